@@ -1,0 +1,63 @@
+# brief: every workflow starts here. `make demo` and `make test` work on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+DATA ?= ../shared/eval
+SAMPLE ?= samples/baltic-drills.txt
+SYSPKGS := poppler-utils fonts-dejavu-core fonts-noto-core fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all sysdeps venv demo test check lint typecheck golden eval bench wheel clean
+
+all: demo
+
+# System packages: fonts for Cyrillic/Greek/Arabic/CJK, poppler for pdftotext, pango for WeasyPrint.
+.stamp-sysdeps:
+	@missing=$$(for p in $(SYSPKGS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing system packages:" $$missing; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+	@touch $@
+sysdeps: .stamp-sysdeps
+
+$(VENV)/.stamp-install: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+venv: $(VENV)/.stamp-install
+
+demo: sysdeps venv
+	$(BIN)/brief make $(SAMPLE) -o brief.pdf
+	@echo "wrote brief.pdf from $(SAMPLE)"
+
+test: sysdeps venv
+	$(BIN)/pytest -n 2 -p no:cacheprovider
+
+lint: venv
+	$(BIN)/ruff check brief tests tools
+	$(BIN)/ruff format --check brief tests tools
+
+typecheck: venv
+	$(BIN)/mypy
+
+check: lint typecheck test
+
+golden: venv
+	$(PY) -m tools.golden
+
+eval: venv
+	$(PY) -m tools.eval --data $(DATA)
+
+bench: venv
+	$(PY) -m tools.bench
+
+wheel: venv
+	$(BIN)/pip wheel -q --no-deps --no-build-isolation -w dist .
+
+clean:
+	rm -rf $(VENV) dist build .stamp-* .pytest_cache .mypy_cache .ruff_cache brief.pdf

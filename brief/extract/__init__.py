@@ -1,0 +1,1 @@
+"""Extractors: actors, key figures and quotes, found in the sentences by rules and gazetteers."""

@@ -1,0 +1,214 @@
+"""The frozen dataclasses that flow between the pipeline stages.
+
+Each stage takes and returns these, so a stage can be tested, swapped or reused
+(batch, daily) without knowing about the others.
+
+    ingest   : bytes            -> Document
+    segment  : Document(s)      -> Corpus (Sentence list)
+    rank     : Corpus           -> Ranking (score + preference order)
+    select   : Ranking          -> Selection (the kept sentences, dangling ones repaired)
+    classify : Sentence         -> Classification (section + per-section scores)
+    extract  : Corpus           -> actors, figures, quotes
+    compose  : all of the above -> Briefing
+    render   : Briefing         -> bytes (md, html, pdf, json)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a document came from; `number` is what bullets cite as [number:index]."""
+
+    number: int
+    path: str  # as the user gave it; "-" for stdin
+    name: str  # file name shown in the brief
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading or a paragraph of the article, in reading order."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article after ingest: clean Unicode text split into blocks."""
+
+    source: Source
+    title: str | None
+    blocks: tuple[Block, ...]
+    date: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of one source. `index` is 1-based within its source."""
+
+    text: str
+    source: int
+    index: int
+    paragraph: int  # 0-based paragraph number within its source
+    heading: str | None = None  # the subheading the sentence sits under, if any
+
+    @property
+    def ref(self) -> str:
+        return f"[{self.source}:{self.index}]"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """All sentences of all documents, in reading order (source, then index)."""
+
+    documents: tuple[Document, ...]
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def title(self) -> str | None:
+        titles = [d.title for d in self.documents if d.title]
+        return titles[0] if titles else None
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """A score per sentence (aligned with Corpus.sentences) and the preference order.
+
+    `order` lists sentence positions best first; it may differ from sorting by
+    score when a ranker does its own redundancy control (MMR).
+    """
+
+    algorithm: str
+    scores: tuple[float, ...]
+    order: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The section a sentence belongs to, with every section's score to explain why."""
+
+    section: str
+    scores: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an actor, figure or quote was found."""
+
+    source: int
+    index: int
+
+    @property
+    def ref(self) -> str:
+        return f"[{self.source}:{self.index}]"
+
+
+ActorKind = Literal["person", "country", "organisation"]
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: ActorKind
+    role: str | None
+    mentions: int
+    sentences: tuple[Mention, ...]
+
+
+FigureKind = Literal["count", "date", "money", "percent", "measure"]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with what it counts ('100,000 Russian soldiers') or a date ('February 10-20')."""
+
+    text: str
+    kind: FigureKind
+    value: float | None
+    unit: str | None
+    sentence: Mention
+    date: str | None = None  # ISO date or year, for the timeline, where one can be told
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    speaker: str | None
+    actor: str | None  # the Actor.name the speaker resolved to
+    sentences: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """One selected sentence as it appears in the brief."""
+
+    text: str
+    source: int
+    index: int
+    score: float
+    section: str
+    cited: tuple[Mention, ...] = ()  # every source carrying this sentence (near-duplicates)
+    new: bool = False  # daily briefs: not in the previous brief
+
+    @property
+    def ref(self) -> str:
+        refs = self.cited or (Mention(self.source, self.index),)
+        return "[" + "; ".join(f"{m.source}:{m.index}" for m in refs) + "]"
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    bullets: tuple[Bullet, ...]
+
+
+@dataclass(frozen=True)
+class SentenceRecord:
+    """Every input sentence with why it was or was not chosen (for the JSON output)."""
+
+    text: str
+    source: int
+    index: int
+    score: float
+    section: str
+    selected: bool
+    section_scores: Mapping[str, float]
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    date: str  # sortable ISO-ish: "2022", "2022-02", "2022-02-10"
+    label: str  # the figure text, e.g. "February 10-20"
+    text: str  # the sentence it came from
+    sentence: Mention
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything a renderer needs; renderers never look back at the sources."""
+
+    title: str
+    generated: datetime
+    sources: tuple[Source, ...]
+    profile: str
+    algorithm: str
+    bottom_line: Bullet | None
+    summary: tuple[Bullet, ...]  # the top N in rank order
+    sections: tuple[Section, ...]  # in profile order, bullets in reading order
+    actors: tuple[Actor, ...]
+    figures: tuple[Figure, ...]
+    quotes: tuple[Quote, ...]
+    sentences: tuple[SentenceRecord, ...]
+    timeline: tuple[TimelineEvent, ...] = ()

@@ -1,0 +1,33 @@
+"""One frozen options object carries every setting from the CLI (or a daily config) into the library."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+DEFAULT_SENTENCES = 10
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # 5 MiB: far above any article, far below trouble
+DEFAULT_MAX_SENTENCES = 30_000
+
+
+@dataclass(frozen=True)
+class Options:
+    algorithm: str = "default"
+    sentences: int | None = None  # how many sentences to keep; None: DEFAULT_SENTENCES or ratio
+    ratio: float | None = None  # or this share of all sentences
+    profile: str = "geopolitics"  # a packaged profile name or a path to a TOML file
+    templates: Path | None = None  # a folder whose files override the packaged templates
+    language: str = "english"
+    encoding: str | None = None  # force an input encoding instead of detecting it
+    title: str | None = None  # force the brief's title
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_sentences: int = DEFAULT_MAX_SENTENCES
+    render_timeout: float = 120.0  # seconds a PDF render may take
+    now: datetime | None = None  # fixed clock for tests and reproducible output
+
+    def budget(self, available: int) -> int:
+        """How many sentences to keep out of `available`."""
+        if self.ratio is not None:
+            return max(1, min(available, round(available * self.ratio)))
+        return max(1, min(available, self.sentences or DEFAULT_SENTENCES))
