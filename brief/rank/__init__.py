@@ -1,35 +1,44 @@
 """Rankers: score every sentence and give a preference order. One registry, keyed by CLI name.
 
-STUB: the ranking helper replaces this with the real registry (sumy algorithms,
-a vectorised lexrank, lead and our default).
+`default` is ours (position-aware directed centrality with title similarity, a length
+prior and redundancy control; see docs/quality.md); `lexrank` is sumy's LexRank
+vectorised; the other sumy names run sumy's own summarizers on brief's sentences.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from brief.models import Ranking, Sentence
+from brief.rank.context import RankContext, Ranker
+from brief.rank.default import default
+from brief.rank.lexrank import lexrank
+from brief.rank.sumy_rankers import sumy_ranker
+
+__all__ = ["RANKERS", "RankContext", "Ranker", "rank"]
 
 
-@dataclass(frozen=True)
-class RankContext:
-    """What a ranker may know besides the sentences: the source titles and language."""
-
-    titles: tuple[str, ...] = ()
-    language: str = "english"
-
-
-Ranker = Callable[[Sequence[Sentence], RankContext], Ranking]
-
-
-def _lead(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
+def lead(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
+    """Each source's opening first: index 1 of every source, then index 2, ..."""
     n = len(sentences)
-    scores = tuple(1.0 - i / max(n, 1) for i in range(n))
-    return Ranking("lead", scores, tuple(range(n)))
+    order = tuple(sorted(range(n), key=lambda i: (sentences[i].index, i)))
+    scores = tuple(1.0 / s.index for s in sentences)
+    return Ranking("lead", scores, order)
 
 
-RANKERS: dict[str, Ranker] = {"default": _lead, "lead": _lead}
+RANKERS: dict[str, Ranker] = {
+    "default": default,
+    "lead": lead,
+    "lexrank": lexrank,
+    "textrank": sumy_ranker("textrank"),
+    "lsa": sumy_ranker("lsa"),
+    "luhn": sumy_ranker("luhn"),
+    "edmundson": sumy_ranker("edmundson"),
+    "sumbasic": sumy_ranker("sumbasic"),
+    "kl": sumy_ranker("kl"),
+    "reduction": sumy_ranker("reduction"),
+    "sumy-lexrank": sumy_ranker("lexrank"),
+}
 
 
 def rank(sentences: Sequence[Sentence], algorithm: str, context: RankContext) -> Ranking:

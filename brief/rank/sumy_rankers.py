@@ -1,0 +1,136 @@
+"""sumy's summarizers run on OUR sentences, so every algorithm sees the same segmentation.
+
+sumy's own Tokenizer needs NLTK data we do not have, so the document model is built
+from brief's sentences with a tokenizer object whose `to_words` is `text.words`. sumy
+returns only the chosen sentences; passing a callable as the count hands us sumy's full
+rating-sorted list instead, so every sentence gets sumy's own rating as its score and the
+order is sumy's (rating descending, ties in reading order).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import groupby
+from typing import Any
+
+from brief.models import Ranking, Sentence
+from brief.rank.context import RankContext
+from brief.rank.text import stemmer, stop_words, words
+
+# Edmundson's cue method needs stigma words; sumy ships none for English. Hedges and
+# asides mark sentences a summary can do without.
+STIGMA_WORDS = (
+    "hardly",
+    "impossible",
+    "perhaps",
+    "maybe",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "rumour",
+    "rumor",
+    "meanwhile",
+    "incidentally",
+    "anyway",
+)
+# Generic bonus words: Edmundson's "significant" cue words, plus the titles' content words.
+BONUS_WORDS = (
+    "important",
+    "significant",
+    "major",
+    "key",
+    "main",
+    "first",
+    "announced",
+    "said",
+    "new",
+    "record",
+)
+
+
+class _Tokenizer:
+    """The one method of sumy's Tokenizer that its summarizers call."""
+
+    language = "english"
+
+    @staticmethod
+    def to_words(text: str) -> tuple[str, ...]:
+        return words(text)
+
+
+def _document(sentences: Sequence[Sentence], titles: Sequence[str]) -> Any:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    tokenizer = _Tokenizer()
+    # Titles go in as headings of the first paragraph (Edmundson's title and location
+    # methods read them); sumy keeps headings out of `document.sentences`, so positions
+    # stay aligned with ours.
+    paragraphs: list[list[Any]] = [
+        [SumySentence(title, tokenizer, is_heading=True) for title in titles if title]
+    ]
+    for number, (_, group) in enumerate(groupby(sentences, key=lambda s: (s.source, s.paragraph))):
+        if number:
+            paragraphs.append([])
+        paragraphs[-1].extend(SumySentence(s.text, tokenizer) for s in group)
+    return ObjectDocumentModel([Paragraph(p) for p in paragraphs])
+
+
+def _summarizer(name: str, language: str, titles: Sequence[str]) -> Any:
+    from sumy.summarizers.edmundson import EdmundsonSummarizer
+    from sumy.summarizers.kl import KLSummarizer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.luhn import LuhnSummarizer
+    from sumy.summarizers.reduction import ReductionSummarizer
+    from sumy.summarizers.sum_basic import SumBasicSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    classes: dict[str, Any] = {
+        "lexrank": LexRankSummarizer,
+        "textrank": TextRankSummarizer,
+        "lsa": LsaSummarizer,
+        "luhn": LuhnSummarizer,
+        "edmundson": EdmundsonSummarizer,
+        "sumbasic": SumBasicSummarizer,
+        "kl": KLSummarizer,
+        "reduction": ReductionSummarizer,
+    }
+    stop = stop_words(language)
+    summarizer = classes[name](stemmer(language))
+    if name == "edmundson":
+        # As sumy's CLI does: stop words are null words, cue words from the parser.
+        title_words = [w for t in titles for w in words(t) if w.lower() not in stop]
+        summarizer.null_words = stop or {"the"}
+        summarizer.bonus_words = (*BONUS_WORDS, *title_words)
+        summarizer.stigma_words = STIGMA_WORDS
+    else:
+        summarizer.stop_words = stop
+    return summarizer
+
+
+def sumy_ranker(name: str) -> Callable[[Sequence[Sentence], RankContext], Ranking]:
+    """A Ranker running sumy's `name` summarizer."""
+
+    def rank(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
+        if not sentences:
+            return Ranking(name, (), ())
+        document = _document(sentences, context.titles)
+        captured: list[Any] = []
+
+        def everything(infos: list[Any]) -> list[Any]:
+            captured.extend(infos)
+            return infos
+
+        _summarizer(name, context.language, context.titles)(document, everything)
+        scores = [0.0] * len(sentences)
+        order = [info.order for info in captured]
+        for info in captured:
+            scores[info.order] = float(info.rating)
+        if len(order) < len(sentences):  # a summarizer that bailed out early
+            seen = set(order)
+            order += [i for i in range(len(sentences)) if i not in seen]
+        return Ranking(name, tuple(scores), tuple(order))
+
+    rank.__doc__ = f"sumy's {name} summarizer on brief's sentences."
+    return rank
