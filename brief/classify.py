@@ -1,17 +1,240 @@
-"""Assign each sentence to one profile section (or "other"). STUB: the sections helper replaces this."""
+"""Assign each sentence to one profile section (or "other") by weighted cue phrases.
+
+Why rules and not a model: the sections are the user's (a TOML file), so the only
+knowledge available is the cues they wrote. Cues match on word stems (Snowball, pure
+Python, offline), so "attacked", "attacks" and "attack" are one cue. Three adjustments
+make event semantics work with plain cue lists:
+
+* each distinct cue counts once per sentence, so a repeated word cannot dominate;
+* a negation just before a cue ("did not attack") halves its weight;
+* cues in a background clause ("after ...", "because ...", "where ...") count half;
+* a *frame* (a speech act a section declares, like "threaten" or "call for") damps the
+  other sections' cues that follow it: "threatened to attack" is a threat (diplomacy),
+  "called for the withdrawal of troops" a demand, not a troop movement.
+
+The per-section scores are returned with the choice so the JSON can explain it.
+"""
 
 from __future__ import annotations
 
-from brief.models import Classification
-from brief.profiles import Profile
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
-OTHER = "other"
+from nltk.stem.snowball import SnowballStemmer
+
+from brief.models import Classification
+from brief.profiles import OTHER_KEY, Profile
+
+OTHER = OTHER_KEY
+NEGATION_WINDOW = 3  # tokens before a cue in which a negation counts
+NEGATION_FACTOR = 0.5
+FRAME_WINDOW = 20  # tokens after a frame that it governs
+FRAME_FACTOR = 0.25
+BACKGROUND_FACTOR = 0.5
+# Clauses that give a cause or a setting, not the sentence's own event: in "aid was
+# suspended after vehicles were hit by gunfire" the event is the suspension.
+BACKGROUND_MARKERS = (
+    "after",
+    "because",
+    "following",
+    "in retaliation",
+    "in response to",
+    "caused by",
+    "in the wake of",
+    "where",
+    "which was",
+    "which were",
+    "that was",
+    "that were",
+)
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+_NEGATORS = frozenset({"not", "no", "never", "without", "neither", "nor"})
+_stemmer = SnowballStemmer("english")
+# Irregular verb forms a suffix stemmer cannot join to their lemma (news verbs mostly).
+_IRREGULAR = {
+    "fought": "fight",
+    "met": "meet",
+    "struck": "strike",
+    "stricken": "strike",
+    "sent": "send",
+    "held": "hold",
+    "led": "lead",
+    "swore": "swear",
+    "sworn": "swear",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "shot": "shoot",
+    "sought": "seek",
+    "brought": "bring",
+    "gave": "give",
+    "given": "give",
+    "broke": "break",
+    "broken": "break",
+    "fled": "flee",
+    "suing": "sue",
+    "sued": "sue",
+    "overran": "overrun",
+    "took": "take",
+    "taken": "take",
+    "spoke": "speak",
+    "spoken": "speak",
+    "told": "tell",
+    "threw": "throw",
+    "thrown": "throw",
+    "blew": "blow",
+    "blown": "blow",
+    "hit": "hit",
+    "forbade": "forbid",
+    "forbidden": "forbid",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "undertook": "undertake",
+    "beaten": "beat",
+    "slain": "slay",
+    "slew": "slay",
+    "drove": "drive",
+    "driven": "drive",
+    "stole": "steal",
+    "stolen": "steal",
+}
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _stemmer.stem(_IRREGULAR.get(word, word))
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens; "n't" becomes "not" so negation is one rule."""
+    low = text.lower().replace("\u2019", "'").replace("n't", " not")
+    return _TOKEN_RE.findall(low)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    section: int
+    weight: float
+    stems: tuple[str, ...]  # empty for a prefix cue
+    prefix: str = ""  # "negotiat*" matches any token starting with "negotiat"
+
+
+class _Matcher:
+    """A profile compiled to lookup tables, so a sentence costs one pass over its tokens."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.keys = tuple(s.key for s in profile.sections)
+        self.min_score = profile.min_score
+        self.first: dict[str, list[_Cue]] = {}
+        self.prefixes: list[_Cue] = []
+        self.frames_first: dict[str, list[_Cue]] = {}
+        self.background: dict[str, list[tuple[str, ...]]] = {}
+        for marker in BACKGROUND_MARKERS:
+            words = tuple(tokens(marker))
+            self.background.setdefault(words[0], []).append(words)
+        for i, spec in enumerate(profile.sections):
+            for phrase, weight in spec.cues:
+                self._add(self.first, _compile(phrase, i, weight))
+            for phrase in spec.frames:
+                self._add(self.frames_first, _compile(phrase, i, 1.0))
+
+    def _add(self, table: dict[str, list[_Cue]], cue: _Cue | None) -> None:
+        if cue is None:
+            return
+        if cue.prefix:
+            self.prefixes.append(cue)
+        else:
+            table.setdefault(cue.stems[0], []).append(cue)
+
+    def scores(self, text: str) -> list[float]:
+        words = tokens(text)
+        stems = [stem(w) for w in words]
+        hits: dict[tuple[int, tuple[str, ...], str], tuple[int, float]] = {}
+        frames: list[tuple[int, int]] = []  # (position, section)
+        last_negation, background_from = -100, len(words)
+        for pos, s in enumerate(stems):
+            if background_from > pos and any(
+                _matches(words, pos, m) for m in self.background.get(words[pos], ())
+            ):
+                background_from = pos
+            if words[pos] in _NEGATORS:
+                last_negation = pos
+                continue
+            for cue in self.frames_first.get(s, ()):
+                if _matches(stems, pos, cue.stems):
+                    frames.append((pos + len(cue.stems), cue.section))
+            negated = pos - last_negation <= NEGATION_WINDOW
+            for cue in self._at(words, stems, pos):
+                weight = cue.weight * (NEGATION_FACTOR if negated and cue.weight > 0 else 1.0)
+                ident = (cue.section, cue.stems, cue.prefix)
+                if ident not in hits or abs(weight) > abs(hits[ident][1]):
+                    hits[ident] = (pos, weight)
+        totals = [0.0] * len(self.keys)
+        for (section, _, _), (pos, weight) in hits.items():
+            if weight > 0 and any(
+                fs != section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
+            ):
+                weight *= FRAME_FACTOR
+            if pos > background_from:
+                weight *= BACKGROUND_FACTOR
+            totals[section] += weight
+        return totals
+
+    def _at(self, words: list[str], stems: list[str], pos: int) -> Iterable[_Cue]:
+        for cue in self.first.get(stems[pos], ()):
+            if _matches(stems, pos, cue.stems):
+                yield cue
+        for cue in self.prefixes:
+            if words[pos].startswith(cue.prefix):
+                yield cue
+
+    def classify(self, text: str) -> Classification:
+        totals = self.scores(text)
+        scores = {k: round(v, 3) for k, v in zip(self.keys, totals, strict=True)}
+        best = max(range(len(totals)), key=lambda i: totals[i], default=-1)
+        if best < 0 or totals[best] < self.min_score or totals[best] <= 0:
+            return Classification(OTHER, scores)
+        return Classification(self.keys[best], scores)
+
+
+def _compile(phrase: str, section: int, weight: float) -> _Cue | None:
+    if phrase.endswith("*"):
+        prefix = "".join(tokens(phrase[:-1]))
+        return _Cue(section, weight, (), prefix) if prefix else None
+    stems = tuple(stem(w) for w in tokens(phrase))
+    return _Cue(section, weight, stems) if stems else None
+
+
+def _matches(stems: Sequence[str], pos: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(stems[pos : pos + len(phrase)]) == phrase
+
+
+_compiled: dict[int, tuple[Profile, _Matcher]] = {}
+
+
+def _matcher(profile: Profile) -> _Matcher:
+    # Keyed by identity (a Profile is loaded once per run); the stored profile keeps the id
+    # from being reused by another object.
+    entry = _compiled.get(id(profile))
+    if entry is None or entry[0] is not profile:
+        if len(_compiled) > 32:
+            _compiled.clear()
+        entry = (profile, _Matcher(profile))
+        _compiled[id(profile)] = entry
+    return entry[1]
 
 
 def classify(text: str, profile: Profile) -> Classification:
-    low = text.lower()
-    scores = {s.key: float(sum(low.count(c) for c in s.cues)) for s in profile.sections}
-    best = max(scores, key=lambda k: scores[k], default=OTHER)
-    if not scores or scores[best] <= 0:
-        return Classification(OTHER, scores)
-    return Classification(best, scores)
+    return _matcher(profile).classify(text)
+
+
+def classify_all(texts: Iterable[str], profile: Profile) -> tuple[Classification, ...]:
+    matcher = _matcher(profile)
+    return tuple(matcher.classify(t) for t in texts)
+
+
+def explain(text: str, profile: Profile) -> Mapping[str, float]:
+    """The per-section scores alone (what the JSON shows for every sentence)."""
+    return classify(text, profile).scores

@@ -1,21 +1,41 @@
-"""Profiles: TOML files that declare a brief's sections. STUB: the sections helper replaces this."""
+"""Profiles: TOML files that declare a brief's sections, so sections are data, not code.
+
+A profile is checked strictly when loaded: a typo in a key is an error, not a silently
+ignored setting, and every message names the file and the offending key
+(`sections[2].budget: expected a positive integer`). The schema is documented at the
+top of `geopolitics.toml`.
+"""
 
 from __future__ import annotations
 
+import math
+import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from brief.errors import ConfigError
+
+OTHER_KEY = "other"
+DEFAULT_MIN_SCORE = 1.0
+_KEY_RE = re.compile(r"[a-z][a-z0-9_-]*\Z")
+_TOP_KEYS = {"name", "description", "other_title", "min_score", "sections"}
+_SECTION_KEYS = {"key", "title", "budget", "description", "cues", "frames"}
 
 
 @dataclass(frozen=True)
 class SectionSpec:
+    """One section: its cues (phrase, weight) decide which sentences it gets."""
+
     key: str
     title: str
     budget: int
-    cues: tuple[str, ...]
+    cues: tuple[tuple[str, float], ...] = ()
+    frames: tuple[str, ...] = ()  # speech acts whose complement belongs here ("threaten to")
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -25,34 +45,140 @@ class Profile:
     sections: tuple[SectionSpec, ...]
     other_title: str = "Other"
     path: str = ""
+    min_score: float = DEFAULT_MIN_SCORE
+
+    def section(self, key: str) -> SectionSpec | None:
+        return next((s for s in self.sections if s.key == key), None)
 
 
 def _packaged() -> dict[str, Path]:
     folder = resources.files("brief.profiles")
-    return {
-        Path(p.name).stem: Path(str(p)) for p in folder.iterdir() if p.name.endswith(".toml")
-    }
+    found = {Path(p.name).stem: Path(str(p)) for p in folder.iterdir() if p.name.endswith(".toml")}
+    return dict(sorted(found.items()))
 
 
 PROFILES: dict[str, Path] = _packaged()
 
 
+def describe_profiles() -> dict[str, str]:
+    """Packaged profile name -> description, for `brief profiles`."""
+    return {name: load_profile(name).description for name in PROFILES}
+
+
 def load_profile(name_or_path: str) -> Profile:
-    path = PROFILES.get(name_or_path) or Path(name_or_path)
+    """A packaged profile by name, or a user's TOML file by path."""
+    path = PROFILES.get(name_or_path)
+    if path is None:
+        path = Path(name_or_path)
+        if not path.exists() and path.suffix != ".toml" and "/" not in name_or_path:
+            known = ", ".join(PROFILES)
+            raise ConfigError(
+                f"unknown profile {name_or_path!r}; known profiles: {known} "
+                "(or give the path of a .toml file)",
+                name_or_path,
+            )
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ConfigError(f"cannot read profile: {exc.strerror}", str(path)) from exc
+        raise ConfigError(f"cannot read profile: {exc.strerror or exc}", str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError("profile is not UTF-8 text", str(path)) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML: {exc}", str(path)) from exc
-    sections = tuple(
-        SectionSpec(s["key"], s["title"], int(s.get("budget", 5)), tuple(s.get("cues", ())))
-        for s in data.get("sections", ())
-    )
-    return Profile(
-        data.get("name", path.stem),
-        data.get("description", ""),
-        sections,
-        data.get("other_title", "Other"),
-        str(path),
-    )
+    return parse_profile(data, str(path), default_name=path.stem)
+
+
+def parse_profile(data: Mapping[str, Any], path: str, default_name: str = "custom") -> Profile:
+    """Check a decoded TOML table and build the Profile; errors name the key."""
+
+    def fail(key: str, message: str) -> ConfigError:
+        return ConfigError(f"{key}: {message}", path)
+
+    _no_unknown(data, _TOP_KEYS, "", fail)
+    name = _string(data, "name", "name", fail, default=default_name)
+    description = _string(data, "description", "description", fail, default="")
+    other_title = _string(data, "other_title", "other_title", fail, default="Other")
+    min_score = data.get("min_score", DEFAULT_MIN_SCORE)
+    if isinstance(min_score, bool) or not isinstance(min_score, int | float) or min_score < 0:
+        raise fail("min_score", "expected a number >= 0")
+    raw_sections = data.get("sections")
+    if not isinstance(raw_sections, list) or not raw_sections:
+        raise fail("sections", "expected at least one [[sections]] table")
+    sections: list[SectionSpec] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(raw_sections):
+        where = f"sections[{i}]"
+        if not isinstance(raw, dict):
+            raise fail(where, "expected a table ([[sections]])")
+        section = _section(raw, where, fail)
+        if section.key in seen:
+            raise fail(f"{where}.key", f"duplicate section key {section.key!r}")
+        seen.add(section.key)
+        sections.append(section)
+    return Profile(name, description, tuple(sections), other_title, path, float(min_score))
+
+
+def _section(raw: Mapping[str, Any], where: str, fail: Any) -> SectionSpec:
+    _no_unknown(raw, _SECTION_KEYS, f"{where}.", fail)
+    key = _string(raw, "key", f"{where}.key", fail)
+    if not _KEY_RE.match(key) or key == OTHER_KEY:
+        raise fail(
+            f"{where}.key",
+            f"{key!r} is not a valid key (lower-case letters, digits, '-', '_'; not 'other')",
+        )
+    title = _string(raw, "title", f"{where}.title", fail)
+    budget = raw.get("budget", 5)
+    if isinstance(budget, bool) or not isinstance(budget, int) or budget < 1:
+        raise fail(f"{where}.budget", "expected a positive integer")
+    description = _string(raw, "description", f"{where}.description", fail, default="")
+    cues = _cues(raw.get("cues", ()), f"{where}.cues", fail)
+    frames = raw.get("frames", ())
+    if not isinstance(frames, list | tuple) or not all(
+        isinstance(f, str) and f.strip() for f in frames
+    ):
+        raise fail(f"{where}.frames", "expected a list of non-empty strings")
+    return SectionSpec(key, title, budget, cues, tuple(f.strip() for f in frames), description)
+
+
+def _cues(raw: Any, where: str, fail: Any) -> tuple[tuple[str, float], ...]:
+    """Cues are a list of phrases (weight 1) or a table phrase -> weight (negative: against)."""
+    if isinstance(raw, list | tuple):
+        items = [(c, 1.0) for c in raw]
+    elif isinstance(raw, dict):
+        items = list(raw.items())
+    else:
+        raise fail(where, "expected a list of phrases or a table of phrase = weight")
+    out: list[tuple[str, float]] = []
+    for cue, weight in items:
+        if not isinstance(cue, str) or not cue.strip():
+            raise fail(where, f"cue {cue!r}: expected a non-empty string")
+        if (
+            isinstance(weight, bool)
+            or not isinstance(weight, int | float)
+            or not math.isfinite(weight)
+        ):
+            raise fail(f"{where}.{_quote_key(cue)}", "expected a number (the cue's weight)")
+        out.append((cue.strip(), float(weight)))
+    return tuple(out)
+
+
+def _quote_key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else f'"{key}"'
+
+
+def _string(
+    data: Mapping[str, Any], key: str, where: str, fail: Any, default: str | None = None
+) -> str:
+    value = data.get(key, default)
+    if value is None:
+        raise fail(where, "missing (expected a string)")
+    if not isinstance(value, str) or (default is None and not value.strip()):
+        raise fail(where, "expected a non-empty string")
+    return value.strip()
+
+
+def _no_unknown(data: Mapping[str, Any], allowed: set[str], prefix: str, fail: Any) -> None:
+    for key in data:
+        if key not in allowed:
+            known = ", ".join(sorted(allowed))
+            raise fail(f"{prefix}{key}", f"unknown key (known keys: {known})")
