@@ -1,0 +1,267 @@
+"""The command line: parse, call the library, map errors to sysexits codes. Nothing else.
+
+Every failure the library knows about is a BriefError and becomes one line
+`brief: PATH: reason` with its exit code; a traceback only with --verbose.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from brief.errors import EX_SOFTWARE, EX_USAGE, BriefError
+from brief.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_SENTENCES, Options
+from brief.profiles import PROFILES
+from brief.rank import RANKERS
+from brief.render import RENDERERS
+
+T = TypeVar("T")
+log = logging.getLogger("brief")
+
+
+class _Group(TyperGroup):
+    """Click exits 2 on a usage error; sysexits says 64."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        try:
+            rv = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:
+            exc.show()
+            sys.exit(EX_USAGE)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            sys.stderr.write("brief: aborted\n")
+            sys.exit(130)
+        if standalone_mode:
+            sys.exit(rv if isinstance(rv, int) else 0)
+        return rv
+
+
+app = typer.Typer(
+    cls=_Group,
+    help="Turn news articles into extractive, sectioned analyst briefings.",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+)
+
+Algorithm = Enum("Algorithm", {k: k for k in RANKERS}, type=str)  # type: ignore[misc]
+Format = Enum("Format", {k: k for k in RENDERERS}, type=str)  # type: ignore[misc]
+
+
+def _configure_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="brief: %(levelname)s: %(message)s",
+        stream=sys.stderr,
+        force=True,
+    )
+    # WeasyPrint and fontTools narrate every font and CSS rule; only --verbose wants that.
+    for noisy in ("weasyprint", "fontTools", "trafilatura", "htmldate", "charset_normalizer"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.ERROR)
+
+
+def fail(exc: BriefError, verbose: bool) -> NoReturn:
+    if verbose:
+        log.exception("details")
+    sys.stderr.write(f"brief: {exc}\n")
+    raise typer.Exit(exc.exit_code)
+
+
+@contextmanager
+def errors_to_exit(verbose: bool, path: str | None = None) -> Iterator[None]:
+    """BriefError -> its exit code; anything else -> EX_SOFTWARE, still one line."""
+    try:
+        yield
+    except BriefError as exc:
+        fail(exc, verbose)
+    except MemoryError:
+        sys.stderr.write(f"brief: {path or '-'}: out of memory\n")
+        raise typer.Exit(EX_SOFTWARE) from None
+    except (typer.Exit, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        if verbose:
+            log.exception("internal error")
+        where = f"{path}: " if path else ""
+        sys.stderr.write(f"brief: {where}internal error: {type(exc).__name__}: {exc}\n"[:500])
+        raise typer.Exit(EX_SOFTWARE) from None
+
+
+def _now() -> datetime | None:
+    """SOURCE_DATE_EPOCH fixes the clock, for reproducible output and golden tests."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC)
+    return None
+
+
+def _progress(label: str) -> tuple[Callable[[int, int, str], None] | None, Callable[[], None]]:
+    """A rich progress bar on a terminal; nothing under cron or in a pipe."""
+    if not sys.stderr.isatty():
+        return None, lambda: None
+    from rich.console import Console
+    from rich.progress import Progress
+
+    bar = Progress(console=Console(stderr=True), transient=True)
+    task = bar.add_task(label, total=None)
+    bar.start()
+
+    def update(done: int, total: int, name: str) -> None:
+        bar.update(task, completed=done, total=total, description=f"{label} {name}")
+
+    return update, bar.stop
+
+
+# Options shared by make and batch.
+AlgorithmOpt = Annotated[
+    Algorithm, typer.Option("--algorithm", "-a", help="How sentences are ranked.")
+]
+SentencesOpt = Annotated[
+    int | None, typer.Option("--sentences", "-n", min=1, help="Sentences to keep (default 10).")
+]
+RatioOpt = Annotated[
+    float | None, typer.Option("--ratio", min=0.0, max=1.0, help="Or keep this share of them.")
+]
+ProfileOpt = Annotated[
+    str,
+    typer.Option("--profile", "-p", help=f"A profile name ({', '.join(PROFILES)}) or a TOML file."),
+]
+TemplatesOpt = Annotated[
+    Path | None,
+    typer.Option("--templates", help="A folder whose templates override the packaged ones."),
+]
+TitleOpt = Annotated[str | None, typer.Option("--title", help="Title of the brief.")]
+EncodingOpt = Annotated[
+    str | None, typer.Option("--encoding", help="Input encoding, instead of detecting it.")
+]
+MaxBytesOpt = Annotated[
+    int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this.")
+]
+MaxSentencesOpt = Annotated[
+    int, typer.Option("--max-sentences", min=1, help="Refuse inputs with more sentences.")
+]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log details and tracebacks.")]
+
+
+def _options(**kw: Any) -> Options:
+    if kw.get("sentences") is not None and kw.get("ratio") is not None:
+        raise click.UsageError("use --sentences or --ratio, not both")
+    return Options(now=_now(), **kw)
+
+
+@app.command("make")
+def make_cmd(
+    inputs: Annotated[list[str], typer.Argument(help="Article files, folders, or - for stdin.")],
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="Output file, or - for stdout.")
+    ] = "-",
+    fmt: Annotated[
+        Format | None, typer.Option("--format", "-f", help="Output format (default: from -o).")
+    ] = None,
+    algorithm: AlgorithmOpt = Algorithm("default"),
+    sentences: SentencesOpt = None,
+    ratio: RatioOpt = None,
+    profile: ProfileOpt = "geopolitics",
+    templates: TemplatesOpt = None,
+    title: TitleOpt = None,
+    encoding: EncodingOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_sentences: MaxSentencesOpt = DEFAULT_MAX_SENTENCES,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Make one brief from one or more articles (ranked together)."""
+    from brief.output import write_atomic
+    from brief.pipeline import build
+    from brief.render import format_for, render
+
+    _configure_logging(verbose)
+    options = _options(
+        algorithm=algorithm.value,
+        sentences=sentences,
+        ratio=ratio,
+        profile=profile,
+        templates=templates,
+        title=title,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        max_sentences=max_sentences,
+    )
+    with errors_to_exit(verbose, inputs[0] if len(inputs) == 1 else None):
+        kind = format_for(output, fmt.value if fmt else None)
+        data = render(build(inputs, options), kind, options)
+        if output == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            write_atomic(Path(output), data)
+
+
+@app.command("batch")
+def batch_cmd(
+    in_dir: Annotated[str, typer.Argument(help="A folder of articles.")],
+    out_dir: Annotated[Path, typer.Option("--output", "-o", help="Folder for the briefs.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format("pdf"),
+    algorithm: AlgorithmOpt = Algorithm("default"),
+    sentences: SentencesOpt = None,
+    ratio: RatioOpt = None,
+    profile: ProfileOpt = "geopolitics",
+    templates: TemplatesOpt = None,
+    encoding: EncodingOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_sentences: MaxSentencesOpt = DEFAULT_MAX_SENTENCES,
+    verbose: VerboseOpt = False,
+) -> None:
+    """One brief per article: OUT_DIR/<stem>.<format>. Bad files are reported, the rest go on."""
+    from brief.batch import run_batch
+
+    _configure_logging(verbose)
+    options = _options(
+        algorithm=algorithm.value,
+        sentences=sentences,
+        ratio=ratio,
+        profile=profile,
+        templates=templates,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        max_sentences=max_sentences,
+    )
+    update, stop = _progress("briefing")
+    try:
+        with errors_to_exit(verbose, in_dir):
+            result = run_batch(in_dir, out_dir, fmt.value, options, update)
+    finally:
+        stop()
+    for exc in result.failed:
+        sys.stderr.write(f"brief: {exc}\n")
+    if result.failed:
+        raise typer.Exit(result.failed[0].exit_code)
+
+
+@app.command("profiles")
+def profiles_cmd() -> None:
+    """List the packaged profiles (pass one with --profile, or a TOML file of your own)."""
+    from brief.profiles import load_profile
+
+    with errors_to_exit(False):
+        for name in PROFILES:
+            p = load_profile(name)
+            sections = ", ".join(s.key for s in p.sections)
+            typer.echo(f"{name:<14} {p.description}  [sections: {sections}]")
+
+
+def main() -> None:
+    app()

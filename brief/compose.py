@@ -1,0 +1,111 @@
+"""Compose: the stage outputs -> one Briefing, the only thing renderers see."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from brief.classify import OTHER
+from brief.models import (
+    Actor,
+    Briefing,
+    Bullet,
+    Classification,
+    Corpus,
+    Figure,
+    Mention,
+    Quote,
+    Ranking,
+    Section,
+    SentenceRecord,
+    TimelineEvent,
+)
+from brief.profiles import Profile
+
+TITLE_WORDS = 12
+
+
+def _fallback_title(corpus: Corpus) -> str:
+    """No headline: the lead sentence, cut at a word boundary (a title, not a bullet)."""
+    words = corpus.sentences[0].text.split()
+    if len(words) <= TITLE_WORDS:
+        return " ".join(words).rstrip(".")
+    return " ".join(words[:TITLE_WORDS]).rstrip(",;:") + "…"
+
+
+def briefing(
+    *,
+    corpus: Corpus,
+    groups: Sequence[Sequence[int]],
+    ranking: Ranking,
+    classes: Sequence[Classification],
+    chosen: Sequence[int],
+    profile: Profile,
+    actors: Sequence[Actor],
+    figures: Sequence[Figure],
+    quotes: Sequence[Quote],
+    timeline: Sequence[TimelineEvent],
+    title: str | None,
+    generated: datetime,
+) -> Briefing:
+    """`groups[k]` lists corpus positions of unique sentence k (first one kept);
+    ranking, classes and chosen are indexed by unique sentence k."""
+    sents = corpus.sentences
+
+    def bullet(k: int) -> Bullet:
+        s = sents[groups[k][0]]
+        cited = tuple(Mention(sents[i].source, sents[i].index) for i in groups[k])
+        return Bullet(
+            text=s.text,
+            source=s.source,
+            index=s.index,
+            score=ranking.scores[k],
+            section=classes[k].section,
+            cited=cited if len(cited) > 1 else (),
+        )
+
+    summary = tuple(bullet(k) for k in chosen)
+    reading = sorted(summary, key=lambda b: (b.source, b.index))
+    specs = [(s.key, s.title) for s in profile.sections] + [(OTHER, profile.other_title)]
+    sections = tuple(
+        Section(key, heading, tuple(b for b in reading if b.section == key))
+        for key, heading in specs
+    )
+
+    chosen_set = set(chosen)
+    records: list[SentenceRecord | None] = [None] * len(sents)
+    for k, group in enumerate(groups):
+        for i in group:
+            s = sents[i]
+            records[i] = SentenceRecord(
+                text=s.text,
+                source=s.source,
+                index=s.index,
+                score=ranking.scores[k],
+                section=classes[k].section,
+                selected=k in chosen_set and i == group[0],
+                section_scores=dict(classes[k].scores),
+            )
+
+    score_of = {
+        (sents[g[0]].source, sents[g[0]].index): ranking.scores[k] for k, g in enumerate(groups)
+    }
+
+    def weight(ms: Sequence[Mention]) -> float:
+        return max((score_of.get((m.source, m.index), 0.0) for m in ms), default=0.0)
+
+    return Briefing(
+        title=title or corpus.title or _fallback_title(corpus),
+        generated=generated,
+        sources=tuple(d.source for d in corpus.documents),
+        profile=profile.name,
+        algorithm=ranking.algorithm,
+        bottom_line=summary[0] if summary else None,
+        summary=summary,
+        sections=sections,
+        actors=tuple(actors),
+        figures=tuple(sorted(figures, key=lambda f: -weight((f.sentence,)))),
+        quotes=tuple(sorted(quotes, key=lambda q: -weight(q.sentences))),
+        sentences=tuple(r for r in records if r is not None),
+        timeline=tuple(timeline),
+    )

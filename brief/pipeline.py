@@ -1,0 +1,98 @@
+"""The pipeline: inputs -> Briefing. The one place that knows the order of the stages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from brief import compose
+from brief.classify import OTHER, classify
+from brief.dedupe import group_duplicates
+from brief.errors import InputError, UsageError
+from brief.extract.actors import find_actors
+from brief.extract.figures import find_figures, timeline
+from brief.extract.quotes import find_quotes
+from brief.ingest import expand_inputs, ingest
+from brief.models import Briefing, Classification, Document, Ranking
+from brief.options import Options
+from brief.profiles import Profile, load_profile
+from brief.rank import RANKERS, RankContext, rank
+from brief.segment import segment
+from brief.select import select
+
+
+def check_options(options: Options) -> None:
+    """Reject impossible settings before reading any input."""
+    if options.algorithm not in RANKERS:
+        raise UsageError(
+            f"unknown algorithm {options.algorithm!r}; choose from {', '.join(RANKERS)}"
+        )
+    if options.sentences is not None and options.sentences < 1:
+        raise UsageError("--sentences must be at least 1")
+    if options.ratio is not None and not 0 < options.ratio <= 1:
+        raise UsageError("--ratio must be in (0, 1]")
+
+
+def build(inputs: Sequence[str], options: Options) -> Briefing:
+    """Files, folders or '-' in, one Briefing out (several articles are ranked together)."""
+    check_options(options)
+    profile = load_profile(options.profile)
+    paths = expand_inputs(inputs)
+    documents = [ingest(path, number, options) for number, path in enumerate(paths, 1)]
+    return brief_documents(documents, options, profile)
+
+
+def _budgeted(
+    order: Sequence[int], classes: Sequence[Classification], profile: Profile
+) -> tuple[int, ...]:
+    """Rank order with each section capped at its budget; overflow moves to the end."""
+    budget = {s.key: s.budget for s in profile.sections}
+    used: dict[str, int] = {}
+    head: list[int] = []
+    tail: list[int] = []
+    for pos in order:
+        key = classes[pos].section
+        if key != OTHER and used.get(key, 0) >= budget.get(key, len(order)):
+            tail.append(pos)
+        else:
+            used[key] = used.get(key, 0) + 1
+            head.append(pos)
+    return tuple(head + tail)
+
+
+def brief_documents(
+    documents: Sequence[Document], options: Options, profile: Profile | None = None
+) -> Briefing:
+    profile = profile or load_profile(options.profile)
+    corpus = segment(documents, options.language, options.max_sentences)
+    if not corpus.sentences:
+        raise InputError("no sentences found", documents[0].source.path if documents else None)
+
+    groups = group_duplicates(corpus.sentences)
+    kept = [g[0] for g in groups]
+    unique = [corpus.sentences[i] for i in kept]
+    titles = tuple(d.title for d in documents if d.title)
+    ranking = rank(unique, options.algorithm, RankContext(titles, options.language))
+    classes = [classify(s.text, profile) for s in unique]
+    order = _budgeted(ranking.order, classes, profile)
+    chosen = select(unique, replace(ranking, order=order), options.budget(len(unique)))
+
+    actors = find_actors(corpus.sentences)
+    figures = find_figures(unique)
+    quotes = find_quotes(unique, actors)
+    events = timeline(figures, unique)
+    return compose.briefing(
+        corpus=corpus,
+        groups=groups,
+        ranking=Ranking(ranking.algorithm, ranking.scores, order),
+        classes=classes,
+        chosen=chosen,
+        profile=profile,
+        actors=actors,
+        figures=figures,
+        quotes=quotes,
+        timeline=events,
+        title=options.title,
+        generated=options.now or datetime.now(UTC),
+    )

@@ -1,0 +1,73 @@
+"""Renderers: Briefing -> bytes. One registry keyed by format name (the CLI's --format).
+
+PDF is imported lazily: WeasyPrint takes most of a second to import and only the
+pdf format needs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from brief.errors import UsageError
+from brief.models import Briefing
+from brief.options import Options
+
+Renderer = Callable[[Briefing, Options], bytes]
+
+
+def _markdown(b: Briefing, o: Options) -> bytes:
+    from brief.render.markdown import render_markdown
+
+    return render_markdown(b, o).encode("utf-8")
+
+
+def _html(b: Briefing, o: Options) -> bytes:
+    from brief.render.html import render_html
+
+    return render_html(b, o).encode("utf-8")
+
+
+def _pdf(b: Briefing, o: Options) -> bytes:
+    from brief.render.pdf import render_pdf
+
+    return render_pdf(b, o)
+
+
+def _json(b: Briefing, o: Options) -> bytes:
+    from brief.render.json import render_json
+
+    return render_json(b, o).encode("utf-8")
+
+
+RENDERERS: dict[str, Renderer] = {"md": _markdown, "html": _html, "pdf": _pdf, "json": _json}
+
+SUFFIXES = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".json": "json",
+}
+
+
+def format_for(path: str, explicit: str | None) -> str:
+    """--format wins; otherwise the output's extension decides."""
+    if explicit:
+        if explicit not in RENDERERS:
+            raise UsageError(f"unknown format {explicit!r}; choose from {', '.join(RENDERERS)}")
+        return explicit
+    if path == "-":
+        return "md"
+    fmt = SUFFIXES.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise UsageError(
+            "cannot tell the format from the extension; use .pdf .md .html .json or --format",
+            path,
+        )
+    return fmt
+
+
+def render(briefing: Briefing, fmt: str, options: Options) -> bytes:
+    return RENDERERS[fmt](briefing, options)

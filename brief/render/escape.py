@@ -1,0 +1,34 @@
+"""Escaping: article text must never become Markdown or HTML markup.
+
+Every value a template prints goes through `markdown_escape` (Jinja's `finalize`),
+so a template author cannot forget it. HTML-significant characters become
+entities and Markdown-significant ones get a backslash, so the text survives
+python-markdown as literal characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup
+
+_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+# Characters with inline meaning anywhere in a line. `(`, `)` and `!` only matter
+# after `[`, which is always escaped, so they stay readable.
+_INLINE = re.compile(r"([\\`*_\[\]|{}])")
+# Characters with block meaning at the start of a line (headings, lists, rules).
+_LINE_START = re.compile(r"^(\s*)([#+\-=]|\d+[.)])", re.MULTILINE)
+# Bidi and other invisible format controls would let text reorder the page around it.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def markdown_escape(value: object) -> str:
+    """Text -> Markdown that python-markdown renders back as exactly this text."""
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return str(value)
+    text = _BIDI.sub("", str(value)).translate(_HTML)
+    text = _INLINE.sub(r"\\\1", text)
+    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return " ".join(text.split("\n"))

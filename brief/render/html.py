@@ -1,0 +1,43 @@
+"""HTML: the Markdown brief through python-markdown, wrapped in a print-ready page.
+
+Raw HTML is switched off in python-markdown as a second wall behind escaping:
+even a value that slipped through unescaped would come out as text, not markup.
+"""
+
+from __future__ import annotations
+
+import markdown
+from markupsafe import Markup
+
+from brief.models import Briefing
+from brief.options import Options
+from brief.render.markdown import render_markdown
+from brief.render.templates import render_template
+from brief.render.timeline import timeline_svg
+from brief.render.view import context
+
+_TIMELINE_ANCHOR = '<h2 id="key-figures">'
+
+
+def markdown_to_html(text: str) -> str:
+    md = markdown.Markdown(extensions=["tables", "sane_lists", "toc"], output_format="html")
+    md.preprocessors.deregister("html_block")
+    for pattern in ("html", "autolink", "automail"):
+        if pattern in md.inlinePatterns:
+            md.inlinePatterns.deregister(pattern)
+    return md.convert(text)
+
+
+def render_html(briefing: Briefing, options: Options) -> str:
+    body = markdown_to_html(render_markdown(briefing, options))
+    svg = timeline_svg(briefing.timeline)
+    if svg:
+        figure = f'<figure class="timeline">{svg}</figure>\n'
+        if _TIMELINE_ANCHOR in body:
+            body = body.replace(_TIMELINE_ANCHOR, figure + _TIMELINE_ANCHOR, 1)
+        else:
+            body += figure
+    css = render_template("brief.css", options, "text")
+    return render_template(
+        "brief.html.j2", options, "html", body=Markup(body), css=Markup(css), **context(briefing)
+    )

@@ -1,0 +1,98 @@
+"""JSON for machines: the whole Briefing, plus every input sentence with why it was (not) kept."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from brief import __version__
+from brief.models import Briefing, Bullet, Mention
+from brief.options import Options
+
+
+def _mentions(ms: tuple[Mention, ...]) -> list[str]:
+    return [f"{m.source}:{m.index}" for m in ms]
+
+
+def _bullet(b: Bullet) -> dict[str, Any]:
+    return {
+        "text": b.text,
+        "source": b.source,
+        "index": b.index,
+        "ref": b.ref,
+        "score": round(b.score, 6),
+        "section": b.section,
+        "cited": _mentions(b.cited) if b.cited else [f"{b.source}:{b.index}"],
+        "new": b.new,
+    }
+
+
+def to_dict(b: Briefing) -> dict[str, Any]:
+    rank_of = {(x.source, x.index): i + 1 for i, x in enumerate(b.summary)}
+    reading = sorted(b.summary, key=lambda x: (x.source, x.index))
+    return {
+        "brief_version": __version__,
+        "title": b.title,
+        "generated": b.generated.isoformat(timespec="seconds"),
+        "profile": b.profile,
+        "algorithm": b.algorithm,
+        "sources": [asdict(s) for s in b.sources],
+        "bottom_line": _bullet(b.bottom_line) if b.bottom_line else None,
+        "summary": [_bullet(x) | {"rank": rank_of[(x.source, x.index)]} for x in reading],
+        "sections": [
+            {"key": s.key, "title": s.title, "bullets": [_bullet(x) for x in s.bullets]}
+            for s in b.sections
+        ],
+        "actors": [
+            {
+                "name": a.name,
+                "kind": a.kind,
+                "role": a.role,
+                "mentions": a.mentions,
+                "sentences": _mentions(a.sentences),
+            }
+            for a in b.actors
+        ],
+        "figures": [
+            {
+                "text": f.text,
+                "kind": f.kind,
+                "value": f.value,
+                "unit": f.unit,
+                "date": f.date,
+                "source": f.sentence.source,
+                "index": f.sentence.index,
+            }
+            for f in b.figures
+        ],
+        "quotes": [
+            {
+                "text": q.text,
+                "speaker": q.speaker,
+                "actor": q.actor,
+                "sentences": _mentions(q.sentences),
+            }
+            for q in b.quotes
+        ],
+        "timeline": [
+            {"date": e.date, "label": e.label, "text": e.text, "ref": e.sentence.ref}
+            for e in b.timeline
+        ],
+        "sentences": [
+            {
+                "text": s.text,
+                "source": s.source,
+                "index": s.index,
+                "score": round(s.score, 6),
+                "section": s.section,
+                "selected": s.selected,
+                "section_scores": {k: round(v, 4) for k, v in s.section_scores.items()},
+            }
+            for s in b.sentences
+        ],
+    }
+
+
+def render_json(briefing: Briefing, options: Options) -> str:
+    return json.dumps(to_dict(briefing), ensure_ascii=False, indent=2) + "\n"
