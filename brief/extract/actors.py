@@ -1,11 +1,316 @@
-"""People (with roles), countries and organisations. STUB: the sections helper replaces this."""
+"""People (with the role the text gives them), countries and organisations.
+
+No NER model may be downloaded, so this is rules over a hand-written gazetteer:
+
+* countries from their names, demonyms ("Belarusian") and capitals used for the
+  government ("Moscow wants ..."; but not "talks in Moscow");
+* organisations from the gazetteer plus ministries ("Ministry of Defense", "Foreign
+  Ministry");
+* people: a capitalised name with evidence it is a person: a title before it ("Russian
+  Foreign Minister Sergey Lavrov"), an apposition ("Jack Straw, UK Foreign Secretary,"),
+  an honorific ("Mr Straw"), a speech verb ("..., Kenzo Oshima said") or "X
+  administration". Later surname-only mentions ("Fomin") merge into the full name.
+
+The role is the text's own words; nothing is looked up or invented.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
-from brief.models import Actor, Sentence
+from brief.extract.gazetteer import GAZETTEER, Entry
+from brief.models import Actor, ActorKind, Mention, Sentence
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that head a role: a person is "a <head>" ("minister", "spokesperson").
+HEADS = _words(
+    """president vice-president president-elect minister secretary secretary-general
+    spokesperson spokesman spokeswoman ambassador envoy general gen admiral colonel col
+    commander chancellor premier chief leader king queen prince princess emir sheikh sultan
+    senator sen governor mayor chairman chairwoman chairperson chair director head
+    negotiator coordinator archbishop bishop pope cardinal ayatollah imam official adviser
+    advisor speaker judge prosecutor commissioner representative rep lawmaker mp deputy
+    lieutenant lt captain capt major maj marshal sergeant ceo founder analyst aide
+    diplomat attorney-general ombudsman monarch emperor dictator warlord
+    """
+)
+# Words that may sit inside a role before the head ("junior foreign", "opposition").
+MODIFIERS = _words(
+    """foreign defense defence interior home finance economy economic trade justice health
+    energy state national security intelligence presidential prime first vice senior junior
+    deputy acting interim former top chief opposition rebel army military naval navy air
+    force police border parliamentary party ruling executive general special permanent
+    assistant under undersecretary under-secretary principal press communications
+    information labour labor agriculture education environment transport culture
+    emergency relief human rights refugee affairs crown supreme high supreme
+    """
+)
+CONNECTORS = frozenset({"of", "for", "and", "on", "to", "the"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor"}
+)
+SPEECH_VERBS = _words(
+    """said says say told stated noted added warned announced insisted claimed explained
+    argued declared wrote tweeted"""
+)
+LEADER_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
+PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "dos", "bin", "ibn", "al", "el"})
+NOT_NAMES = _words(
+    """the a an and but or if as at in on of for to by with from this that these those
+    he she it they we i you his her its their our my however meanwhile also another other
+    some many most more several both all each every any no not there here then when while
+    after before since until during despite although though because why what who which
+    where how monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december today yesterday
+    tomorrow last next earlier later speaking according western eastern northern southern
+    west east north south central allied joint operation exercise exercises mission
+    warplanes troops soldiers officials sources reports reporting under"""
+)
+
+_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
+_MINISTRY_RE = re.compile(
+    r"\b(?:Ministry|Department|Office) (?:of|for) (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*"
+    r"|\b(?:Foreign|Defen[cs]e|Interior|Home|Finance|Justice|Health|Economy|Trade|Energy)"
+    r" (?:Ministry|Department|Office)\b"
+)
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "into", "across", "through"})
+
+
+def _gazetteer_re() -> re.Pattern[str]:
+    forms = sorted(GAZETTEER, key=len, reverse=True)
+    alternation = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?=['’]s\b|[^\w]|$)")
+
+
+_GAZ_RE = _gazetteer_re()
+
+
+@dataclass
+class _Tally:
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    count: int = 0
+    first: tuple[int, int] = (0, 0)
+    where: dict[tuple[int, int], None] = field(default_factory=dict)
+
+    def add(self, sentence: Sentence) -> None:
+        self.count += 1
+        self.where.setdefault((sentence.source, sentence.index), None)
+
+    def actor(self) -> Actor:
+        mentions = tuple(Mention(s, i) for s, i in self.where)
+        return Actor(self.name, self.kind, self.role, self.count, mentions)
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def base(self) -> str:
+        """Lower-case, without a possessive."""
+        low = self.text.lower().replace("’", "'")
+        return low[:-2] if low.endswith("'s") else low
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A run of capitalised tokens that may be a person's name."""
+
+    text: str
+    tokens: tuple[str, ...]
+    role: str | None
+    person: bool  # evidence that it is a person
 
 
 def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
-    return ()
+    tallies: dict[tuple[str, str], _Tally] = {}
+    names: list[tuple[int, Sentence, _Name]] = []
+    for order, sentence in enumerate(sentences):
+        spans = []
+        for entry, start, end in _gazetteer_hits(sentence.text):
+            spans.append((start, end))
+            tally = tallies.setdefault(
+                (entry.kind, entry.name), _Tally(entry.name, _kind(entry), first=(order, start))
+            )
+            tally.add(sentence)
+        for m in _MINISTRY_RE.finditer(sentence.text):
+            if any(s <= m.start() < e for s, e in spans):
+                continue
+            spans.append((m.start(), m.end()))
+            tally = tallies.setdefault(
+                ("organisation", m.group()),
+                _Tally(m.group(), "organisation", first=(order, m.start())),
+            )
+            tally.add(sentence)
+        names.extend((order, sentence, n) for n in _names(sentence.text, spans))
+    people = _people(names)
+    actors = [t.actor() for t in (*tallies.values(), *people)]
+    firsts = {id(a): t.first for a, t in zip(actors, (*tallies.values(), *people), strict=True)}
+    actors.sort(key=lambda a: (-a.mentions, firsts[id(a)]))
+    return tuple(actors)
+
+
+def _kind(entry: Entry) -> ActorKind:
+    return "country" if entry.kind == "country" else "organisation"
+
+
+def _gazetteer_hits(text: str) -> Iterable[tuple[Entry, int, int]]:
+    for m in _GAZ_RE.finditer(text):
+        entry = GAZETTEER[m.group()]
+        if entry.form == "capital":
+            before = text[: m.start()].split()
+            if before and before[-1].lower() in _LOCATIVE:
+                continue  # "talks in Moscow": a place, not the government
+        yield entry, m.start(), m.end()
+
+
+def _is_name_token(tok: _Token, spans: Sequence[tuple[int, int]]) -> bool:
+    t = tok.text
+    if not t[0].isupper() or len(t) < 2 or t.isupper():
+        return False
+    base = tok.base
+    if base in NOT_NAMES or base in HEADS or base in MODIFIERS or base in HONORIFICS:
+        return False
+    return not any(s <= tok.start < e for s, e in spans)
+
+
+def _is_surname_title(toks: list[_Token], j: int) -> bool:
+    """ "Tom King has": a title word can end a name when no name follows it."""
+    tok = toks[j]
+    if not tok.text[0].isupper() or tok.base not in HEADS | MODIFIERS:
+        return False
+    return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
+
+
+def _names(text: str, spans: Sequence[tuple[int, int]]) -> list[_Name]:
+    toks = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    out: list[_Name] = []
+    i = 0
+    while i < len(toks):
+        if not _is_name_token(toks[i], spans):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and (
+            _is_name_token(toks[j], spans)
+            or _is_surname_title(toks, j)
+            or (
+                toks[j].text in PARTICLES
+                and j + 1 < len(toks)
+                and _is_name_token(toks[j + 1], spans)
+            )
+        ):
+            j += 1
+        if j - i <= 4:
+            out.append(_name(text, toks, i, j, spans))
+        i = j
+    return out
+
+
+def _name(text: str, toks: list[_Token], i: int, j: int, spans: Sequence[tuple[int, int]]) -> _Name:
+    words = tuple(t.text for t in toks[i:j])
+    last = toks[j - 1]
+    words = (*words[:-1], last.text[: len(last.text) - (len(last.text) - len(last.base))])
+    display = text[toks[i].start : toks[j - 1].start] + words[-1]
+    role = _role_before(text, toks, i, spans) or _apposition(text, toks, j)
+    before = toks[i - 1].base if i else ""
+    after = toks[j].base if j < len(toks) else ""
+    person = (
+        role is not None
+        or before in HONORIFICS
+        or (len(words) >= 2 and (after in SPEECH_VERBS or before in SPEECH_VERBS))
+        or (after in LEADER_NOUNS and len(words) == 1)
+    )
+    return _Name(display, words, role, person)
+
+
+def _role_before(
+    text: str, toks: list[_Token], i: int, spans: Sequence[tuple[int, int]]
+) -> str | None:
+    k = i - 1
+    start: int | None = None
+    has_head = False
+    extra_caps = 0
+    while k >= 0:
+        tok = toks[k]
+        span = next(((s, e) for s, e in spans if s <= tok.start < e), None)
+        base = tok.base
+        if span is not None:
+            start = span[0]
+            while k >= 0 and toks[k].start >= span[0]:
+                k -= 1
+            continue
+        if base in HEADS:
+            has_head = True
+        elif base in MODIFIERS or (base in CONNECTORS and start is not None):
+            pass
+        elif (
+            tok.text[0].isupper()
+            and has_head
+            and base not in NOT_NAMES
+            and extra_caps < 3
+            and k > 0
+        ):
+            extra_caps += 1
+        else:
+            break
+        start = tok.start
+        k -= 1
+    if start is None or not has_head:
+        return None
+    role_tokens = [t for t in toks if start <= t.start < toks[i].start]
+    while role_tokens and role_tokens[0].base in CONNECTORS:
+        role_tokens.pop(0)
+    if not role_tokens:
+        return None
+    return text[role_tokens[0].start : toks[i].start].strip(" ,")
+
+
+def _apposition(text: str, toks: list[_Token], j: int) -> str | None:
+    """ "Jack Straw, UK Foreign Secretary, said" -> "UK Foreign Secretary"."""
+    if j >= len(toks) or toks[j].text != ",":
+        return None
+    k = j + 1
+    while k < len(toks) and k - j <= 9 and toks[k].text not in {",", ".", ";", ":", "(", ")"}:
+        k += 1
+    if k >= len(toks) or toks[k].text not in {",", ".", ";"} or k == j + 1:
+        return None
+    phrase = toks[j + 1 : k]
+    if phrase[0].base in {"the", "a", "an"}:
+        phrase = phrase[1:]
+    if not phrase or phrase[0].base in {"who", "which", "whose", "where", "when"}:
+        return None
+    if not any(t.base in HEADS for t in phrase) or phrase[-1].base not in HEADS | MODIFIERS:
+        return None
+    return text[phrase[0].start : phrase[-1].end]
+
+
+def _people(names: list[tuple[int, Sentence, _Name]]) -> list[_Tally]:
+    """Group person names by surname, so "Fomin" joins "Alexander Fomin"."""
+    groups: dict[str, _Tally] = {}
+    for order, _, name in names:
+        if not name.person:
+            continue
+        key = name.tokens[-1]
+        tally = groups.get(key)
+        if tally is None:
+            tally = groups[key] = _Tally(name.text, "person", first=(order, 0))
+        if len(name.text) > len(tally.name):
+            tally.name = name.text
+        if tally.role is None and name.role:
+            tally.role = name.role
+    for _, sentence, name in names:
+        tally = groups.get(name.tokens[-1])
+        if tally is not None and tally.name.endswith(name.text):
+            tally.add(sentence)
+    return [t for t in groups.values() if t.count]
