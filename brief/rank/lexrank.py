@@ -62,7 +62,7 @@ def power_method(graph: sparse.csr_matrix, epsilon: float = EPSILON) -> np.ndarr
             transposed @ p_vector if sparse.issparse(transposed) else np.dot(transposed, p_vector)
         )
         next_p /= np.linalg.norm(next_p)
-        lambda_val = np.linalg.norm(np.subtract(next_p, p_vector))
+        lambda_val = float(np.linalg.norm(np.subtract(next_p, p_vector)))
         p_vector = next_p
     return p_vector
 

@@ -13,7 +13,8 @@ from brief.rank.text import terms
 def term_counts(texts: Iterable[str], language: str = "english") -> sparse.csr_matrix:
     """Rows: sentences; columns: stemmed content words; values: occurrences."""
     vocabulary: dict[str, int] = {}
-    indptr, indices = [0], []
+    indptr: list[int] = [0]
+    indices: list[int] = []
     for text in texts:
         indices.extend(vocabulary.setdefault(t, len(vocabulary)) for t in terms(text, language))
         indptr.append(len(indices))
