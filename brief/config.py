@@ -1,0 +1,292 @@
+"""The daily TOML config: read once, checked up front, so an unattended run fails early and clearly.
+
+Every mistake raises ConfigError naming the file and the dotted key, because the
+person reading it is looking at a cron mail, not at a debugger. Relative paths are
+taken relative to the config file, so cron's working directory does not matter.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, cast
+
+from brief.errors import ConfigError
+from brief.options import Options
+
+Security = Literal["starttls", "tls", "none"]
+SECURITIES: tuple[Security, ...] = ("starttls", "tls", "none")
+FORMATS = ("pdf", "md", "html", "json")
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+DEFAULT_PORTS: Mapping[Security, int] = {"starttls": 587, "tls": 465, "none": 25}
+
+
+@dataclass(frozen=True)
+class MailConfig:
+    """How to reach the SMTP server. The password itself is never stored here."""
+
+    host: str
+    sender: str
+    to: tuple[str, ...] = ()
+    port: int = 587
+    security: Security = "starttls"
+    username: str | None = None
+    password_env: str | None = None
+    password_file: Path | None = None
+    subject: str | None = None  # a Jinja template string; None: templates/email_subject.txt.j2
+    attach: str = "pdf"  # which output format is attached
+    timeout: float = 30.0  # seconds per SMTP operation
+    retries: int = 4  # extra attempts after a transient failure
+    backoff: float = 5.0  # seconds before the first retry; doubles each time
+    ca_file: Path | None = None  # trust this CA bundle as well (a private relay)
+    source: Path | None = None  # the config file, for error messages
+
+    def password(self) -> str | None:
+        """Read the password when it is needed (not at load time, so --dry-run needs none)."""
+        where = str(self.source) if self.source else None
+        if self.password_env:
+            value = os.environ.get(self.password_env)
+            if value is None:
+                raise ConfigError(
+                    f"mail.password_env: environment variable {self.password_env} is not set",
+                    where,
+                )
+            return value
+        if self.password_file:
+            try:
+                return self.password_file.read_text(encoding="utf-8").rstrip("\r\n")
+            except OSError as exc:
+                raise ConfigError(
+                    f"mail.password_file: cannot read {self.password_file}: {exc.strerror}", where
+                ) from exc
+        return None
+
+
+@dataclass(frozen=True)
+class DailyConfig:
+    """Where a daily run reads, writes and keeps its state."""
+
+    inbox: Path
+    output: Path
+    archive: Path
+    state: Path
+    formats: tuple[str, ...] = ("pdf",)
+    include: tuple[str, ...] = ("*",)  # glob patterns of article files in the inbox
+    log_file: Path | None = None
+    log_level: str = "info"
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    options: Options = field(default_factory=Options)
+    daily: DailyConfig | None = None
+    mail: MailConfig | None = None
+
+    def require_daily(self) -> DailyConfig:
+        if self.daily is None:
+            raise ConfigError("missing [daily] table", str(self.path))
+        return self.daily
+
+    def require_mail(self) -> MailConfig:
+        if self.mail is None:
+            raise ConfigError("missing [mail] table", str(self.path))
+        return self.mail
+
+
+class _Table:
+    """Typed access to one TOML table that reports 'file: table.key: problem'."""
+
+    def __init__(self, data: Mapping[str, Any], name: str, path: Path) -> None:
+        self.data, self.name, self.path = data, name, path
+        self.used: set[str] = set()
+
+    def fail(self, key: str, problem: str) -> ConfigError:
+        return ConfigError(f"{self.name}.{key}: {problem}", str(self.path))
+
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
+        self.used.add(key)
+        if key not in self.data:
+            return default
+        value = self.data[key]
+        bad_bool = isinstance(value, bool) and bool not in (
+            kind if isinstance(kind, tuple) else (kind,)
+        )
+        if not isinstance(value, kind) or bad_bool:
+            wanted = (
+                kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            )
+            raise self.fail(key, f"expected {wanted}, got {type(value).__name__}")
+        return value
+
+    def text(self, key: str, default: str | None = None) -> str | None:
+        value = self.get(key, str, default)
+        if value is not None and not value.strip():
+            raise self.fail(key, "must not be empty")
+        return cast("str | None", value)
+
+    def required(self, key: str) -> str:
+        value = self.text(key)
+        if value is None:
+            raise self.fail(key, "is required")
+        return value
+
+    def path_(self, key: str, default: str | None = None) -> Path | None:
+        value = self.text(key, default)
+        if value is None:
+            return None
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else self.path.parent / p
+
+    def strings(self, key: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        value = self.get(key, (list, str), None)
+        if value is None:
+            return default
+        items = [value] if isinstance(value, str) else value
+        if not all(isinstance(v, str) and v.strip() for v in items):
+            raise self.fail(key, "expected a list of non-empty strings")
+        return tuple(items)
+
+    def number(self, key: str, default: float, minimum: float = 0) -> float:
+        value = self.get(key, (int, float), default)
+        if value < minimum:
+            raise self.fail(key, f"must be at least {minimum}")
+        return float(value)
+
+    def check_unknown(self) -> None:
+        unknown = sorted(set(self.data) - self.used)
+        if unknown:
+            raise self.fail(unknown[0], "unknown key")
+
+
+def load(path: Path) -> Config:
+    """Read and check a config file; every problem is a ConfigError naming file and key."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read config: {exc.strerror}", str(path)) from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"not valid TOML: {exc}", str(path)) from exc
+    unknown = sorted(set(data) - {"daily", "brief", "mail"})
+    if unknown:
+        raise ConfigError(f"{unknown[0]}: unknown table (expected daily, brief, mail)", str(path))
+    tables = {k: _table(data, k, path) for k in ("daily", "brief", "mail")}
+    return Config(
+        path=path,
+        options=_options(tables["brief"]) if tables["brief"] else Options(),
+        daily=_daily(tables["daily"]) if tables["daily"] else None,
+        mail=_mail(tables["mail"]) if tables["mail"] else None,
+    )
+
+
+def _table(data: Mapping[str, Any], name: str, path: Path) -> _Table | None:
+    if name not in data:
+        return None
+    if not isinstance(data[name], dict):
+        raise ConfigError(f"{name}: expected a table", str(path))
+    return _Table(data[name], name, path)
+
+
+def _options(t: _Table) -> Options:
+    ratio = t.get("ratio", (int, float))
+    sentences = t.get("sentences", int)
+    if sentences is not None and sentences < 1:
+        raise t.fail("sentences", "must be at least 1")
+    if ratio is not None and not 0 < ratio <= 1:
+        raise t.fail("ratio", "must be between 0 and 1")
+    options = Options(
+        algorithm=t.text("algorithm", "default") or "default",
+        sentences=sentences,
+        ratio=float(ratio) if ratio is not None else None,
+        profile=t.text("profile", "geopolitics") or "geopolitics",
+        templates=t.path_("templates"),
+        language=t.text("language", "english") or "english",
+        title=t.text("title"),
+    )
+    t.check_unknown()
+    return options
+
+
+def _daily(t: _Table) -> DailyConfig:
+    formats = t.strings("formats", ("pdf",))
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise t.fail("formats", f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    level = (t.text("log_level", "info") or "info").lower()
+    if level not in ("debug", "info", "warning", "error"):
+        raise t.fail("log_level", "choose from debug, info, warning, error")
+    state = t.path_("state", "state")
+    assert state is not None
+    daily = DailyConfig(
+        inbox=_required_path(t, "inbox"),
+        output=_required_path(t, "output"),
+        archive=_required_path(t, "archive"),
+        state=state,
+        formats=tuple(dict.fromkeys(formats)),
+        include=t.strings("include", ("*",)),
+        log_file=t.path_("log_file"),
+        log_level=level,
+    )
+    t.check_unknown()
+    return daily
+
+
+def _required_path(t: _Table, key: str) -> Path:
+    t.required(key)
+    p = t.path_(key)
+    assert p is not None
+    return p
+
+
+def _mail(t: _Table) -> MailConfig:
+    if "password" in t.data:
+        raise t.fail(
+            "password",
+            "passwords are never read from the config file; "
+            "use password_env (an environment variable) or password_file",
+        )
+    security = t.text("security", "starttls") or "starttls"
+    if security not in SECURITIES:
+        raise t.fail("security", "choose from starttls, tls, none")
+    sec = cast(Security, security)
+    host = t.required("host")
+    if sec == "none" and host not in LOCAL_HOSTS:
+        raise t.fail(
+            "security", "'none' sends the password and briefs in clear; only for localhost"
+        )
+    port = t.get("port", int, DEFAULT_PORTS[sec])
+    if not 0 < port < 65536:
+        raise t.fail("port", "must be between 1 and 65535")
+    username = t.text("username")
+    password_env, password_file = t.text("password_env"), t.path_("password_file")
+    if password_env and password_file:
+        raise t.fail("password_file", "give password_env or password_file, not both")
+    if username and not (password_env or password_file):
+        raise t.fail("username", "needs password_env or password_file")
+    attach = t.text("attach", "pdf") or "pdf"
+    if attach not in FORMATS:
+        raise t.fail("attach", f"unknown format {attach!r} (choose from {', '.join(FORMATS)})")
+    mail = MailConfig(
+        host=host,
+        sender=t.required("from"),
+        to=t.strings("to", ()),
+        port=port,
+        security=sec,
+        username=username,
+        password_env=password_env,
+        password_file=password_file,
+        subject=t.text("subject"),
+        attach=attach,
+        timeout=t.number("timeout", 30.0, minimum=0.1),
+        retries=int(t.number("retries", 4)),
+        backoff=t.number("backoff", 5.0),
+        ca_file=t.path_("ca_file"),
+        source=t.path,
+    )
+    t.check_unknown()
+    return mail

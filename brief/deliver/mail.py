@@ -1,0 +1,184 @@
+"""Build the email for a brief: templated subject, plain text + HTML body, the brief attached.
+
+The Message-ID is derived from what the brief was made of and who it goes to, never
+from the clock or a random number: a re-run that rebuilds the same brief produces
+the same ID, which is what lets the outbox and the server's logs recognise a repeat.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import mimetypes
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, getaddresses, parseaddr
+from pathlib import Path
+from typing import Any
+
+from brief.errors import ConfigError, NoInputError, UsageError
+from brief.models import Briefing
+from brief.options import Options
+from brief.render.templates import render_template
+
+SUBJECT_TEMPLATE = "email_subject.txt.j2"
+TEXT_TEMPLATE = "email_body.txt.j2"
+HTML_TEMPLATE = "email_body.html.j2"
+
+
+@dataclass(frozen=True)
+class SectionDigest:
+    title: str
+    bullets: int
+    new: int
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What the email body says about a brief: enough to decide whether to open the PDF."""
+
+    title: str
+    date: str  # ISO date the brief is for
+    bottom_line: str | None
+    sections: tuple[SectionDigest, ...]
+    sources: int
+    new: int  # bullets new since the previous brief
+
+    def context(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "date": self.date,
+            "bottom_line": self.bottom_line,
+            "sections": self.sections,
+            "sources": self.sources,
+            "new": self.new,
+        }
+
+
+def digest(briefing: Briefing, date: str | None = None) -> Digest:
+    sections = tuple(
+        SectionDigest(s.title, len(s.bullets), sum(b.new for b in s.bullets))
+        for s in briefing.sections
+        if s.bullets
+    )
+    return Digest(
+        title=briefing.title,
+        date=date or briefing.generated.date().isoformat(),
+        bottom_line=briefing.bottom_line.text if briefing.bottom_line else None,
+        sections=sections,
+        sources=len(briefing.sources),
+        new=sum(s.new for s in sections),
+    )
+
+
+def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
+    """Read back a brief's own JSON output (for `brief send FILE` with a sibling .json)."""
+    try:
+        doc = json.loads(data)
+        bottom = doc.get("bottom_line") or {}
+        sections = tuple(
+            SectionDigest(
+                str(s["title"]),
+                len(s.get("bullets", [])),
+                sum(bool(b.get("new")) for b in s.get("bullets", [])),
+            )
+            for s in doc.get("sections", [])
+            if s.get("bullets")
+        )
+        return Digest(
+            title=str(doc.get("title") or fallback_title),
+            date=str(doc.get("generated", date))[:10],
+            bottom_line=bottom.get("text") if isinstance(bottom, dict) else None,
+            sections=sections,
+            sources=len(doc.get("sources", [])),
+            new=sum(s.new for s in sections),
+        )
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return Digest(fallback_title, date, None, (), 0, 0)
+
+
+def message_id(parts: Iterable[str], recipient: str, sender: str) -> str:
+    """A stable ID: same brief inputs + same recipient -> same ID, on any run."""
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode("utf-8") + b"\0")
+    h.update(parseaddr(recipient)[1].lower().encode("utf-8"))
+    domain = parseaddr(sender)[1].rpartition("@")[2] or "brief.local"
+    return f"<brief-{h.hexdigest()[:32]}@{domain}>"
+
+
+def check_address(address: str, what: str = "address") -> str:
+    """Reject what would be a header injection or an unusable envelope address."""
+    if "\n" in address or "\r" in address:
+        raise UsageError(f"{what} contains a line break: {address!r}")
+    pairs = getaddresses([address])
+    if len(pairs) != 1 or "@" not in pairs[0][1]:
+        raise UsageError(f"not one email address: {address!r}")
+    return address
+
+
+def envelope_address(address: str) -> str:
+    return parseaddr(address)[1]
+
+
+def build(
+    d: Digest,
+    *,
+    sender: str,
+    recipient: str,
+    msgid: str,
+    now: datetime,
+    options: Options,
+    attachment: Path | None = None,
+    attachment_data: bytes | None = None,
+    subject: str | None = None,
+) -> EmailMessage:
+    """One message to one recipient. `subject` is a Jinja template string overriding the file."""
+    context = d.context() | {
+        "attachment": attachment.name if attachment else None,
+        "recipient": recipient,
+    }
+    msg = EmailMessage()
+    msg["Subject"] = _subject(subject, options, context)
+    msg["From"] = check_address(sender, "sender")
+    msg["To"] = check_address(recipient, "recipient")
+    msg["Date"] = format_datetime(now if now.tzinfo else now.astimezone())
+    msg["Message-ID"] = msgid
+    msg["X-Brief-Date"] = d.date
+    msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation replies to a cron job
+    msg.set_content(render_template(TEXT_TEMPLATE, options, "text", **context))
+    msg.add_alternative(render_template(HTML_TEMPLATE, options, "html", **context), subtype="html")
+    if attachment is not None:
+        data = attachment_data if attachment_data is not None else _read(attachment)
+        ctype = mimetypes.guess_type(attachment.name)[0] or "application/octet-stream"
+        maintype, _, subtype = ctype.partition("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=attachment.name)
+    return msg
+
+
+def _subject(template: str | None, options: Options, context: dict[str, Any]) -> str:
+    if template is None:
+        text = render_template(SUBJECT_TEMPLATE, options, "text", **context)
+    else:
+        import jinja2
+
+        try:
+            text = (
+                jinja2.Environment(undefined=jinja2.StrictUndefined)
+                .from_string(template)
+                .render(**context)
+            )
+        except jinja2.TemplateError as exc:
+            raise ConfigError(f"mail.subject: template error: {exc}") from None
+    # One line, whatever the template or the article title contained.
+    return re.sub(r"\s+", " ", text).strip() or f"Brief {context['date']}"
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise NoInputError(f"cannot read attachment: {exc.strerror}", str(path)) from None

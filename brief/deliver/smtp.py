@@ -1,0 +1,152 @@
+"""Send one message over SMTP, retrying only what a retry can fix.
+
+4xx replies, timeouts and dropped connections are worth retrying (with exponential
+backoff); a 5xx reply or a failed login will fail the same way every time, and
+hammering a server with a wrong password gets the account locked, so those stop at
+once. TLS is always verified: there is no switch to turn verification off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import smtplib
+import ssl
+import time
+from collections.abc import Callable, Mapping
+from email.message import EmailMessage
+
+from brief.config import MailConfig
+from brief.errors import BusyError, DeliveryError
+
+log = logging.getLogger(__name__)
+
+Sleep = Callable[[float], None]
+MAX_DELAY = 300.0
+
+
+class RejectedError(DeliveryError):
+    """The server refused this message for good (5xx to a recipient or to the data).
+
+    Unlike a plain DeliveryError (bad password, untrusted certificate), other messages
+    may still go through, so the caller moves this one aside and carries on.
+    """
+
+
+class _Transient(Exception):
+    """Worth another try."""
+
+
+def tls_context(mail: MailConfig) -> ssl.SSLContext:
+    """A verifying context; `ca_file` replaces the system's trust store (private relays)."""
+    try:
+        return ssl.create_default_context(cafile=str(mail.ca_file) if mail.ca_file else None)
+    except (OSError, ssl.SSLError) as exc:
+        raise DeliveryError(f"cannot load CA file: {exc}", str(mail.ca_file)) from None
+
+
+def send(
+    msg: EmailMessage,
+    mail: MailConfig,
+    *,
+    password: str | None,
+    context: ssl.SSLContext | None = None,
+    sleep: Sleep = time.sleep,
+) -> Mapping[str, tuple[int, bytes]]:
+    """Send `msg`; return the recipients the server refused while accepting others.
+
+    Raises RejectedError (this message, for good), DeliveryError (the server or our
+    settings, for good) or BusyError (still failing after every retry).
+    """
+    ctx = context or (tls_context(mail) if mail.security != "none" else None)
+    attempts = mail.retries + 1
+    where = f"{mail.host}:{mail.port}"
+    for attempt in range(1, attempts + 1):
+        try:
+            return _send_once(msg, mail, password, ctx)
+        except _Transient as exc:
+            if attempt == attempts:
+                raise BusyError(
+                    f"{exc} (gave up after {attempts} attempt{'s' if attempts > 1 else ''})",
+                    where,
+                ) from None
+            delay = min(MAX_DELAY, mail.backoff * 2 ** (attempt - 1))
+            log.info("%s: %s; retrying in %.0fs", where, exc, delay)
+            sleep(delay)
+    raise AssertionError("unreachable")
+
+
+def _send_once(
+    msg: EmailMessage, mail: MailConfig, password: str | None, ctx: ssl.SSLContext | None
+) -> Mapping[str, tuple[int, bytes]]:
+    where = f"{mail.host}:{mail.port}"
+    smtp: smtplib.SMTP | None = None
+    try:
+        if mail.security == "tls":
+            smtp = smtplib.SMTP_SSL(mail.host, mail.port, timeout=mail.timeout, context=ctx)
+        else:
+            smtp = smtplib.SMTP(mail.host, mail.port, timeout=mail.timeout)
+        smtp.ehlo()
+        if mail.security == "starttls":
+            smtp.starttls(context=ctx)
+            smtp.ehlo()
+        if mail.username:
+            smtp.login(mail.username, password or "")
+        refused = smtp.send_message(msg)
+    except smtplib.SMTPAuthenticationError as exc:
+        raise DeliveryError(f"login refused: {_reply(exc)}", where) from None
+    except smtplib.SMTPNotSupportedError as exc:
+        raise DeliveryError(f"server does not support this: {exc}", where) from None
+    except smtplib.SMTPRecipientsRefused as exc:
+        replies = "; ".join(
+            f"{rcpt}: {code} {_text(m)}" for rcpt, (code, m) in exc.recipients.items()
+        )
+        if all(code >= 500 for code, _ in exc.recipients.values()):
+            raise RejectedError(f"recipient refused: {replies}", where) from None
+        raise _Transient(f"recipient deferred: {replies}") from None
+    except smtplib.SMTPSenderRefused as exc:
+        if exc.smtp_code >= 500:
+            raise DeliveryError(f"sender {exc.sender} refused: {_reply(exc)}", where) from None
+        raise _Transient(f"sender deferred: {_reply(exc)}") from None
+    except smtplib.SMTPDataError as exc:
+        if exc.smtp_code >= 500:
+            raise RejectedError(f"message refused: {_reply(exc)}", where) from None
+        raise _Transient(f"message deferred: {_reply(exc)}") from None
+    except smtplib.SMTPResponseException as exc:
+        if exc.smtp_code >= 500:
+            raise DeliveryError(f"server refused: {_reply(exc)}", where) from None
+        raise _Transient(f"server deferred: {_reply(exc)}") from None
+    except ssl.SSLError as exc:  # before OSError: a TLS failure is a setting, not a hiccup
+        raise DeliveryError(f"TLS failed: {exc.reason or exc}", where) from None
+    except smtplib.SMTPServerDisconnected as exc:
+        raise _Transient(f"connection lost: {exc}") from None
+    except smtplib.SMTPException as exc:  # e.g. no AUTH mechanism in common
+        raise DeliveryError(str(exc), where) from None
+    except OSError as exc:  # refused, reset, timed out (TimeoutError is an OSError)
+        raise _Transient(f"cannot talk to server: {exc}") from None
+    else:
+        _quit(smtp)
+        if refused:
+            log.warning(
+                "%s refused %s",
+                where,
+                ", ".join(f"{r} ({c} {_text(m)})" for r, (c, m) in refused.items()),
+            )
+        return refused
+    finally:
+        if smtp is not None:
+            smtp.close()
+
+
+def _quit(smtp: smtplib.SMTP) -> None:
+    """The message is accepted already: a failing QUIT must not make us send it again."""
+    with contextlib.suppress(smtplib.SMTPException, OSError):
+        smtp.quit()
+
+
+def _reply(exc: smtplib.SMTPResponseException) -> str:
+    return f"{exc.smtp_code} {_text(exc.smtp_error)}"
+
+
+def _text(message: bytes | str) -> str:
+    return message.decode("utf-8", "replace") if isinstance(message, bytes) else message
