@@ -1,15 +1,291 @@
-"""Key figures and dates. STUB: the sections helper replaces this."""
+"""Key figures (numbers with what they count) and dates, and the timeline of dated events.
+
+Patterns run in priority order over each sentence (money, percentages, dates, "-strong"
+forces, counts and measures, durations, bare years) and a character span taken by one
+is not reused by the next, so "February 10-20" is one date, not a date and a count.
+A number is kept only with what it counts ("100,000 Russian soldiers"), because a bare
+number is not a key figure. Years inside names ("Allied Determination 2022") are names.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
-from brief.models import Figure, Sentence, TimelineEvent
+from brief.models import Figure, FigureKind, Mention, Sentence, TimelineEvent
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        _words(
+            "january february march april may june july august september october november december"
+        ),
+        1,
+    )
+}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        _words(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+        )
+    )
+}
+_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70})
+_WORD_NUMBERS.update({"eighty": 80, "ninety": 90, "hundred": 100, "dozens": 24, "dozen": 12})
+_SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "tn": 1e12,
+}
+_CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+_CURRENCY_WORDS = {
+    "dollars": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "yuan": "CNY",
+    "yen": "JPY",
+}
+_UNITS = _words(
+    "km kilometres kilometers kilometre kilometer miles mile metres meters tonnes tons "
+    "kg kilograms barrels hectares acres square"
+)
+_DURATIONS = _words("years year months month weeks week days day hours hour decades decade")
+# Words that end what a number counts ("130,000 people and create ..." -> "130,000 people").
+_STOP = frozenset(
+    _words(
+        """a an the and or but in on at to of for from with by as into onto over under than
+    that which who whose were was are is be been being have has had will would could can
+    may might should must not no this these those it its their his her there here
+    including such during since until after before while if also more less each per
+    across through near against toward towards around about within without out up down
+    off amid among between lost fled died left went came gave made said took held ran
+    fell rose won got put set saw met led sent began became told"""
+    )
+)
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+_QUALIFIER = (
+    r"(?:(?:up to|more than|less than|fewer than|at least|at most|about|around|some|nearly|"
+    r"almost|over|roughly|approximately|an estimated|as many as|as few as) )?"
+)
+_SCALE_WORDS = r"(?: ?(?:thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "money",
+        re.compile(
+            rf"(?i:{_QUALIFIER})(?:US|A|C)?[$£€¥] ?(?:{_NUM}){_SCALE_WORDS}"
+            rf"|(?i:{_QUALIFIER})(?:{_NUM}){_SCALE_WORDS} (?:dollars|euros|pounds|roubles|"
+            r"rubles|yuan|yen)\b"
+        ),
+    ),
+    ("percent", re.compile(rf"(?i:{_QUALIFIER})(?:{_NUM}) ?(?:%|percent\b|per cent\b)")),
+    (
+        "date",
+        re.compile(
+            rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?: ?[-–] ?\d{{1,2}})?(?:,? {_YEAR})?\b"
+            rf"|\b\d{{1,2}}(?: ?[-–] ?\d{{1,2}})? {_MONTH}(?:,? {_YEAR})?\b"
+            rf"|\b{_MONTH},? {_YEAR}\b"
+            rf"|\b{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)\b"
+        ),
+    ),
+    ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+(?: [a-z]+)?")),
+    (
+        "count",
+        re.compile(
+            rf"(?i:{_QUALIFIER})(?<![\w.,-])(?:{_NUM}|(?i:{_WORDNUM})){_SCALE_WORDS}"
+            r"(?![\w%-]|[.,]\d)"
+        ),
+    ),
+    ("year", re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")),
+)
+_WORD_RE = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    text: str
+    kind: FigureKind
+    value: float | None
+    unit: str | None
+    date: str | None
 
 
 def find_figures(sentences: Sequence[Sentence]) -> tuple[Figure, ...]:
-    return ()
+    years = _reference_years(sentences)
+    out: list[Figure] = []
+    seen: set[str] = set()
+    for s in sentences:
+        for f in _scan(s.text, years.get(s.source)):
+            key = f.text.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Figure(f.text, f.kind, f.value, f.unit, Mention(s.source, s.index), f.date))
+    return tuple(out)
 
 
 def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[TimelineEvent, ...]:
-    return ()
+    """Dated figures as events, oldest first; one event per date and sentence."""
+    text = {(s.source, s.index): s.text for s in sentences}
+    events: dict[tuple[str, int, int], TimelineEvent] = {}
+    for f in figures:
+        if f.date is None:
+            continue
+        key = (f.date, f.sentence.source, f.sentence.index)
+        sentence = text.get((f.sentence.source, f.sentence.index), "")
+        events.setdefault(key, TimelineEvent(f.date, f.text, sentence, f.sentence))
+    return tuple(
+        sorted(events.values(), key=lambda e: (e.date, e.sentence.source, e.sentence.index))
+    )
+
+
+def _reference_years(sentences: Sequence[Sentence]) -> dict[int, int]:
+    """The latest year each source mentions: the year of its undated "February 9"."""
+    found: dict[int, int] = {}
+    pattern = re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w]|[.,]\d)")
+    for s in sentences:
+        for m in pattern.finditer(s.text):
+            found[s.source] = max(found.get(s.source, 0), int(m.group()))
+    return found
+
+
+def _scan(text: str, year: int | None) -> Iterator[_Found]:
+    taken: list[tuple[int, int]] = []
+    found: list[_Found] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            f = _figure(kind, text, m, year)
+            if f is not None:
+                taken.append((f.start, f.end))
+                found.append(f)
+    yield from sorted(found, key=lambda f: f.start)
+
+
+def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found | None:
+    raw = m.group()
+    if kind == "money":
+        unit = next((c for sym, c in _CURRENCY.items() if sym in raw), None)
+        unit = unit or next(
+            (c for w, c in _CURRENCY_WORDS.items() if raw.lower().endswith(w)), None
+        )
+        return _Found(m.start(), m.end(), raw, "money", _value(raw), unit, None)
+    if kind == "percent":
+        return _Found(m.start(), m.end(), raw, "percent", _value(raw), "%", None)
+    if kind == "date":
+        return _Found(m.start(), m.end(), raw, "date", None, None, _iso(raw, year))
+    if kind == "strong":
+        return _Found(m.start(), m.end(), raw, "count", _value(raw), raw.split()[-1], None)
+    if kind == "year":
+        if _in_name(text, m.start()):
+            return None
+        return _Found(m.start(), m.end(), raw, "date", None, None, raw)
+    return _counted(text, m)
+
+
+def _counted(text: str, m: re.Match[str]) -> _Found | None:
+    """A number and what it counts: "up to 10 Su-35 fighter jets", "eight years"."""
+    words = [w for w in _WORD_RE.finditer(text[m.end() : m.end() + 80])]
+    noun: list[str] = []
+    end = m.end()
+    for w in words[:5]:
+        low = w.group().lower()
+        gap = text[end : m.end() + w.start()]
+        if low in _STOP or low in _WORD_NUMBERS or low in _SCALE or gap.strip(" ") != "":
+            break
+        if w.group().isdigit() or low in MONTHS or (noun and _looks_like_verb(low)):
+            break
+        noun.append(w.group())
+        end = m.end() + w.end()
+        if low in _UNITS or low in _DURATIONS:
+            break
+    if not noun or _looks_like_verb(noun[0]):
+        return None
+    head = noun[-1].lower()
+    value = _value(m.group())
+    if value is None:
+        return None
+    figure_text = text[m.start() : end]
+    if head in _DURATIONS or head in _UNITS or any(n.lower() in _UNITS for n in noun):
+        return _Found(m.start(), end, figure_text, "measure", value, head, None)
+    if value < 2 and m.group().lower().strip() in _WORD_NUMBERS:
+        return None  # "one soldier": not a key figure
+    return _Found(m.start(), end, figure_text, "count", value, head, None)
+
+
+def _looks_like_verb(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("ed") and not low.endswith("eed") and low not in {"wounded", "injured"}
+
+
+def _in_name(text: str, start: int) -> bool:
+    """ "Allied Determination 2022", "Euro 2024": a year right after a capitalised name."""
+    before = text[:start].rstrip()
+    if len(before) == len(text[:start]):
+        return False
+    prev = before.split()[-1] if before.split() else ""
+    return (
+        bool(prev)
+        and prev[0].isupper()
+        and prev.lower().strip(".,") not in MONTHS
+        and prev[-1].isalpha()
+    )
+
+
+def _value(raw: str) -> float | None:
+    low = raw.lower()
+    num = re.search(_NUM, low)
+    if num:
+        value = float(num.group().replace(",", ""))
+    else:
+        word = next((w for w in re.findall(r"[a-z]+", low) if w in _WORD_NUMBERS), None)
+        if word is None:
+            return None
+        value = float(_WORD_NUMBERS[word])
+    scale = re.search(r"(?:\d|\b)\s?(thousand|million|billion|trillion|bn|mn|tn|m|k)\b", low)
+    if scale:
+        value *= _SCALE[scale.group(1)]
+    return value
+
+
+def _iso(raw: str, year: int | None) -> str | None:
+    words = re.findall(r"[A-Za-z]+|\d+", raw)
+    month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    years = [n for n in numbers if n >= 1800]
+    days = [n for n in numbers if n < 32]
+    y = years[0] if years else year
+    if y is None:
+        return None
+    if month is None:
+        return f"{y:04d}"
+    if not days:
+        return f"{y:04d}-{month:02d}"
+    return f"{y:04d}-{month:02d}-{days[0]:02d}"
