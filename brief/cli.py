@@ -16,9 +16,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
-import click
 import typer
 from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
 from brief.errors import EX_SOFTWARE, EX_USAGE, BriefError
 from brief.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_SENTENCES, Options
@@ -31,18 +31,26 @@ log = logging.getLogger("brief")
 
 
 class _Group(TyperGroup):
-    """Click exits 2 on a usage error; sysexits says 64."""
+    """Click exits 2 on a usage error; sysexits says 64 (EX_USAGE)."""
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(  # type: ignore[override]
+        self,
+        args: list[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **kwargs: Any,
+    ) -> Any:
         try:
-            rv = super().main(*args, standalone_mode=False, **kwargs)
-        except click.UsageError as exc:
-            exc.show()
-            sys.exit(EX_USAGE)
-        except click.ClickException as exc:
-            exc.show()
-            sys.exit(exc.exit_code)
-        except click.Abort:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **kwargs)
+        except TyperException as exc:  # Typer's vendored click: usage errors exit 2
+            show = getattr(exc, "show", None)
+            if show:
+                show()
+            else:
+                sys.stderr.write(f"brief: {exc.format_message()}\n")
+            sys.exit(EX_USAGE if exc.exit_code == 2 else exc.exit_code)
+        except typer.Abort:
             sys.stderr.write("brief: aborted\n")
             sys.exit(130)
         if standalone_mode:
@@ -60,6 +68,8 @@ app = typer.Typer(
 
 Algorithm = Enum("Algorithm", {k: k for k in RANKERS}, type=str)  # type: ignore[misc]
 Format = Enum("Format", {k: k for k in RENDERERS}, type=str)  # type: ignore[misc]
+DEFAULT_ALGORITHM = Algorithm("default")
+PDF = Format("pdf")
 
 
 def _configure_logging(verbose: bool) -> None:
@@ -159,7 +169,7 @@ VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log details a
 
 def _options(**kw: Any) -> Options:
     if kw.get("sentences") is not None and kw.get("ratio") is not None:
-        raise click.UsageError("use --sentences or --ratio, not both")
+        raise typer.BadParameter("use --sentences or --ratio, not both")
     return Options(now=_now(), **kw)
 
 
@@ -172,7 +182,7 @@ def make_cmd(
     fmt: Annotated[
         Format | None, typer.Option("--format", "-f", help="Output format (default: from -o).")
     ] = None,
-    algorithm: AlgorithmOpt = Algorithm("default"),
+    algorithm: AlgorithmOpt = DEFAULT_ALGORITHM,
     sentences: SentencesOpt = None,
     ratio: RatioOpt = None,
     profile: ProfileOpt = "geopolitics",
@@ -214,8 +224,8 @@ def make_cmd(
 def batch_cmd(
     in_dir: Annotated[str, typer.Argument(help="A folder of articles.")],
     out_dir: Annotated[Path, typer.Option("--output", "-o", help="Folder for the briefs.")],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format("pdf"),
-    algorithm: AlgorithmOpt = Algorithm("default"),
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = PDF,
+    algorithm: AlgorithmOpt = DEFAULT_ALGORITHM,
     sentences: SentencesOpt = None,
     ratio: RatioOpt = None,
     profile: ProfileOpt = "geopolitics",

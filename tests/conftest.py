@@ -1,0 +1,33 @@
+"""Shared test fixtures: paths to samples and ../shared, and a fixed clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "articles" / "russia-belarus-geneva.txt"
+FIXED_NOW = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
+FIXED_EPOCH = str(int(FIXED_NOW.timestamp()))
+
+
+@pytest.fixture
+def seed() -> Path:
+    if not SEED.exists():
+        pytest.skip("../shared/articles is not beside the checkout")
+    return SEED
+
+
+@pytest.fixture
+def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> datetime:
+    """The CLI reads SOURCE_DATE_EPOCH, so CLI output is reproducible too."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", FIXED_EPOCH)
+    return FIXED_NOW
+
+
+def sample_paths() -> list[Path]:
+    return sorted(SAMPLES.glob("*.txt"))

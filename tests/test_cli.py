@@ -1,0 +1,222 @@
+"""The `brief make`, `brief batch` and `brief profiles` commands, driven as a user would."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from brief.cli import app
+from tests.conftest import SAMPLES, sample_paths
+
+runner = CliRunner()
+SAMPLE = SAMPLES / "baltic-drills.txt"
+
+
+def run(*args: str, input: bytes | str | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), input=input)
+
+
+def one_line_error(result, code: int, path: str) -> None:  # type: ignore[no-untyped-def]
+    assert result.exit_code == code, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"brief: {path}: ")
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("ext", ["md", "html", "json", "pdf"])
+def test_make_writes_each_format_from_its_extension(
+    tmp_path: Path, ext: str, fixed_clock: object
+) -> None:
+    out = tmp_path / f"brief.{ext}"
+    result = run("make", str(SAMPLE), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    data = out.read_bytes()
+    assert data
+    if ext == "pdf":
+        assert data.startswith(b"%PDF")
+    elif ext == "json":
+        assert json.loads(data)["title"]
+    elif ext == "html":
+        assert b"<html" in data and b"<h2" in data
+    else:
+        assert data.startswith(b"# ")
+
+
+def test_make_to_stdout_with_format(fixed_clock: object) -> None:
+    result = run("make", str(SAMPLE), "-o", "-", "--format", "md")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# ")
+    assert "## Sources" in result.stdout
+
+
+def test_make_reads_stdin(tmp_path: Path, fixed_clock: object) -> None:
+    out = tmp_path / "b.json"
+    result = run("make", "-", "-o", str(out), input=SAMPLE.read_bytes())
+    assert result.exit_code == 0, result.output
+    brief = json.loads(out.read_text())
+    assert brief["sources"][0]["name"] == "stdin"
+    assert brief["summary"]
+
+
+def test_stdin_with_bom(fixed_clock: object) -> None:
+    result = run("make", "-", "-f", "json", input=b"\xef\xbb\xbf" + SAMPLE.read_bytes())
+    assert result.exit_code == 0
+    assert not json.loads(result.stdout)["title"].startswith("\ufeff")
+
+
+def test_algorithms_and_lengths(fixed_clock: object) -> None:
+    for algo in (
+        "lead",
+        "lexrank",
+        "textrank",
+        "lsa",
+        "luhn",
+        "edmundson",
+        "sumbasic",
+        "kl",
+        "reduction",
+        "default",
+    ):
+        result = run("make", str(SAMPLE), "-f", "json", "-a", algo, "-n", "4")
+        assert result.exit_code == 0, (algo, result.output)
+        brief = json.loads(result.stdout)
+        assert brief["algorithm"] == algo
+        assert 1 <= len(brief["summary"]) <= 4
+    result = run("make", str(SAMPLE), "-f", "json", "--ratio", "0.5")
+    brief = json.loads(result.stdout)
+    assert len(brief["summary"]) >= len(brief["sentences"]) // 3
+
+
+def test_unknown_algorithm_is_a_usage_error() -> None:
+    result = run("make", str(SAMPLE), "-a", "nope")
+    assert result.exit_code == 64
+
+
+def test_sentences_and_ratio_together_is_a_usage_error() -> None:
+    assert run("make", str(SAMPLE), "-n", "3", "--ratio", "0.2").exit_code == 64
+
+
+def test_unknown_extension_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("make", str(SAMPLE), "-o", str(tmp_path / "brief.docx"))
+    assert result.exit_code == 64
+    assert not (tmp_path / "brief.docx").exists()
+
+
+def test_several_articles_make_one_brief(tmp_path: Path, fixed_clock: object) -> None:
+    folder = tmp_path / "more"
+    folder.mkdir()
+    for p in sample_paths()[1:3]:
+        shutil.copy(p, folder)
+    result = run("make", str(sample_paths()[0]), str(folder), "-f", "json")
+    assert result.exit_code == 0, result.output
+    brief = json.loads(result.stdout)
+    assert [s["number"] for s in brief["sources"]] == [1, 2, 3]
+    assert {s["source"] for s in brief["sentences"]} == {1, 2, 3}
+
+
+def test_near_duplicates_across_articles_are_merged(tmp_path: Path, fixed_clock: object) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(SAMPLE.read_text())
+    b.write_text("Agency copy\n" + SAMPLE.read_text().split("\n", 1)[1])
+    result = run("make", str(a), str(b), "-f", "json")
+    brief = json.loads(result.stdout)
+    texts = [x["text"] for x in brief["summary"]]
+    assert len(texts) == len(set(texts))
+    assert any(len(x["cited"]) == 2 for x in brief["summary"])
+
+
+# --- batch ---------------------------------------------------------------------------
+
+
+def test_batch_writes_one_brief_per_article_and_reports_bad_ones(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in sample_paths()[:2]:
+        shutil.copy(p, src)
+    (src / "broken.txt").write_bytes(b"\x00\x01binary")
+    out = tmp_path / "out"
+    result = run("batch", str(src), "-o", str(out), "--format", "json")
+    assert result.exit_code == 65
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        f"{p.stem}.json" for p in sample_paths()[:2]
+    )
+    assert result.stderr.strip().splitlines() == [
+        f"brief: {src / 'broken.txt'}: binary data (NUL bytes), not text"
+    ]
+
+
+def test_batch_all_good_exits_zero(tmp_path: Path, fixed_clock: object) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLE, src)
+    result = run("batch", str(src), "-o", str(tmp_path / "out"), "-f", "md")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "baltic-drills.md").read_text().startswith("# ")
+
+
+# --- profiles --------------------------------------------------------------------------
+
+
+def test_profiles_lists_packaged_profiles() -> None:
+    result = run("profiles")
+    assert result.exit_code == 0
+    assert "geopolitics" in result.stdout
+
+
+# --- errors: one line, a sysexits code, no traceback, no output file -------------------
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.txt")
+    result = run("make", missing, "-o", str(tmp_path / "b.pdf"))
+    one_line_error(result, 66, missing)
+    assert not (tmp_path / "b.pdf").exists()
+
+
+def test_directory_without_articles(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = run("make", str(tmp_path / "empty"), "-o", str(tmp_path / "b.pdf"))
+    one_line_error(result, 66, str(tmp_path / "empty"))
+
+
+@pytest.mark.parametrize(
+    "name,data",
+    [
+        ("empty.txt", b""),
+        ("blank.txt", b"  \n\t\n   \n"),
+        ("nul.txt", b"Some text\x00with a NUL byte."),
+        ("fake.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+        ("archive.txt", gzip.compress(b"hello world")),
+        ("bad-utf8.txt", b"Troops moved \xff\xfe\xfa\xfb\xfc\xfd into the region " * 3),
+    ],
+)
+def test_bad_input_is_a_one_line_data_error(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    out = tmp_path / "b.pdf"
+    result = run("make", str(path), "-o", str(out))
+    one_line_error(result, 65, str(path))
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # no temp file left behind
+
+
+def test_unwritable_output_folder(tmp_path: Path) -> None:
+    out = tmp_path / "no" / "such" / "folder" / "b.pdf"
+    result = run("make", str(SAMPLE), "-o", str(out))
+    one_line_error(result, 73, str(out))
+
+
+def test_verbose_shows_the_traceback(tmp_path: Path) -> None:
+    result = run("make", str(tmp_path / "nope.txt"), "--verbose")
+    assert result.exit_code == 66
+    assert "Traceback" in result.stderr

@@ -1,0 +1,48 @@
+"""Reading articles: titles, subheadings and paragraphs, on the seed article and samples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brief.ingest import ingest, parse_text
+from brief.models import Source
+from brief.options import Options
+from brief.segment import segment
+from tests.conftest import sample_paths
+
+SRC = Source(1, "x.txt", "x.txt", "0" * 64, 0)
+
+
+def test_seed_subheadings_never_start_a_sentence(seed: Path) -> None:
+    doc = ingest(str(seed), 1, Options())
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert headings == ["Ukraine creates reserve troops", "‘Warplanes will go to Belarus’"]
+    corpus = segment([doc])
+    for s in corpus.sentences:
+        assert not s.text.startswith("Ukraine creates reserve troops")
+        assert not s.text.startswith("‘Warplanes")
+    assert corpus.sentences[14].heading == "Ukraine creates reserve troops"
+    assert doc.title is None  # its first line is a full sentence, not a headline
+
+
+def test_title_line_and_paragraphs() -> None:
+    doc = parse_text("Troops mass on the border\n\nFirst para. Second sentence.\n\nNext para.", SRC)
+    assert doc.title == "Troops mass on the border"
+    assert [b.text for b in doc.blocks] == ["First para. Second sentence.", "Next para."]
+
+
+def test_markdown_headings() -> None:
+    doc = parse_text("# Big news\n\n## Background\n\nIt began in 2014.", SRC)
+    assert doc.title == "Big news"
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Background"),
+        ("paragraph", "It began in 2014."),
+    ]
+
+
+def test_samples_have_titles_and_subheadings() -> None:
+    for path in sample_paths():
+        doc = ingest(str(path), 1, Options())
+        assert doc.title, path.name
+        assert any(b.kind == "heading" for b in doc.blocks), path.name
+        assert len(segment([doc]).sentences) >= 15

@@ -1,0 +1,111 @@
+"""Rendered output checked by content: PDF by its text and metadata, never its bytes."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from brief.options import Options
+from brief.pipeline import build
+from brief.render import render
+from tests.conftest import FIXED_NOW, SAMPLES
+
+SAMPLE = SAMPLES / "baltic-drills.txt"
+OPTIONS = Options(now=FIXED_NOW)
+
+
+@pytest.fixture(scope="module")
+def briefing():  # type: ignore[no-untyped-def]
+    return build([str(SAMPLE)], OPTIONS)
+
+
+@pytest.fixture(scope="module")
+def pdf(briefing) -> bytes:  # type: ignore[no-untyped-def]
+    return render(briefing, "pdf", OPTIONS)
+
+
+def pdf_text(data: bytes) -> str:
+    if shutil.which("pdftotext"):
+        out = subprocess.run(
+            ["pdftotext", "-layout", "-", "-"], input=data, capture_output=True, check=True
+        )
+        return out.stdout.decode("utf-8")
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_pdf_is_a4_with_header_footer_and_metadata(briefing, pdf: bytes) -> None:  # type: ignore[no-untyped-def]
+    reader = PdfReader(io.BytesIO(pdf))
+    assert 1 <= len(reader.pages) <= 3
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    assert reader.metadata is not None
+    assert reader.metadata.title == briefing.title
+    assert reader.metadata.creation_date is not None
+    assert reader.metadata.creation_date.date() == FIXED_NOW.date()
+    text = pdf_text(pdf)
+    pages = len(reader.pages)
+    assert f"page 1 of {pages}" in text
+    assert "Generated 2026-11-25" in text
+
+
+def test_pdf_text_carries_the_brief(briefing, pdf: bytes) -> None:  # type: ignore[no-untyped-def]
+    text = " ".join(pdf_text(pdf).split())
+    assert "Bottom line:" in text
+    for section in briefing.sections:
+        if section.bullets:
+            assert section.title in text
+    assert "Sources" in text and briefing.sources[0].sha256[:16] in text
+    first = briefing.bottom_line
+    assert " ".join(first.text.split()[:6]) in text
+
+
+def test_pdf_has_no_links_or_attachments(pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(pdf))
+    root = reader.trailer["/Root"]
+    assert "/EmbeddedFiles" not in str(root.get("/Names", {}))
+    for page in reader.pages:
+        assert "/Annots" not in page
+
+
+def test_markdown_has_every_part(briefing) -> None:  # type: ignore[no-untyped-def]
+    md = render(briefing, "md", OPTIONS).decode()
+    assert md.startswith(f"# {briefing.title}")
+    assert "Generated 2026-11-25 06:00 UTC" in md
+    assert "**Bottom line:**" in md
+    assert "## Sources" in md and briefing.sources[0].sha256 in md
+    for bullet in briefing.summary:
+        assert bullet.ref in md
+
+
+def test_json_has_the_documented_fields(briefing) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(render(briefing, "json", OPTIONS))
+    assert data["title"] == briefing.title
+    for item in data["summary"]:
+        assert set(item) >= {"text", "source", "index", "score", "section"}
+    assert data["sections"] and all({"key", "title", "bullets"} <= set(s) for s in data["sections"])
+    for actor in data["actors"]:
+        assert set(actor) >= {"name", "kind", "role"}
+    assert isinstance(data["figures"], list) and isinstance(data["quotes"], list)
+    sentences = data["sentences"]
+    assert {"text", "score", "section", "selected"} <= set(sentences[0])
+    assert sum(s["selected"] for s in sentences) == len(data["summary"])
+
+
+def test_every_selected_sentence_is_in_exactly_one_section(briefing) -> None:  # type: ignore[no-untyped-def]
+    placed = [(b.source, b.index) for s in briefing.sections for b in s.bullets]
+    assert sorted(placed) == sorted((b.source, b.index) for b in briefing.summary)
+    for s in briefing.sections:
+        refs = [(b.source, b.index) for b in s.bullets]
+        assert refs == sorted(refs), "bullets are in reading order"
+
+
+def test_user_templates_override_packaged_ones(tmp_path: Path, briefing) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "brief.md.j2").write_text("CUSTOM {{ b.title }}\n")
+    md = render(briefing, "md", Options(templates=tmp_path)).decode()
+    assert md.startswith("CUSTOM ")
