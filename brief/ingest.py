@@ -6,34 +6,81 @@ input happens here, before any parsing: size, binary signatures, decoding.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import logging
 import re
 import sys
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
-from brief.errors import InputError, NoInputError
+from brief.errors import InputError, NoInputError, UsageError
+from brief.htmlpage import HTML_SUFFIXES, declared_charset, extract, looks_like_html
 from brief.models import Block, Document, Source
 from brief.options import Options
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", *HTML_SUFFIXES)
 
 # Signatures of files that are certainly not articles, even under a .txt name.
 _MAGIC = {
     b"%PDF": "a PDF file",
+    b"%!PS": "a PostScript file",
     b"\x89PNG": "a PNG image",
     b"\x1f\x8b": "gzip-compressed data",
+    b"BZh": "bzip2-compressed data",
+    b"\xfd7zXZ\x00": "xz-compressed data",
+    b"(\xb5/\xfd": "zstd-compressed data",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"Rar!": "a RAR archive",
     b"PK\x03\x04": "a ZIP archive (or Office document)",
+    b"\xd0\xcf\x11\xe0": "an Office document",
+    b"{\\rtf": "an RTF document",
     b"GIF8": "a GIF image",
     b"\xff\xd8\xff": "a JPEG image",
+    b"RIFF": "a RIFF media file",
     b"\x7fELF": "an executable",
+    b"\xca\xfe\xba\xbe": "an executable",
 }
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+# What the detector may answer, most likely first: ties go to the earlier one.
+# UTF-7 is never here: it turns innocent ASCII like "+ADw-" into "<".
+ALLOWED_ENCODINGS = (
+    "cp1252", "iso8859_15", "latin_1", "cp1250", "iso8859_2", "cp1251", "koi8_r", "koi8_u",
+    "iso8859_5", "mac_cyrillic", "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1257",
+    "iso8859_13", "cp1256", "iso8859_6", "cp1255", "iso8859_8", "gb18030", "big5", "cp932",
+    "shift_jis", "euc_jp", "cp949", "euc_kr",
+)  # fmt: skip
+# Codecs that turn plain ASCII into other characters; refused even with --encoding.
+_REFUSED_CODECS = {"utf_7", "unicode_escape", "raw_unicode_escape", "punycode", "idna"}
+_WIDE = ("utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be")
 
 _TERMINAL = ".!?…:;"
 _CLOSERS = "\"'”’»)]"
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_NEWLINES = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# Zero-width joiners are spelling in Arabic, Persian and Indic scripts (and emoji);
+# between Latin or Cyrillic letters they only hide words from search and matching.
+_JOINER = re.compile("(?<![\u0590-\U0010ffff])[\u200c\u200d]|[\u200c\u200d](?=[\x00-\u058f])")
+# Controls, format characters (bidi overrides, zero-width spaces, soft hyphens, tag
+# characters) and non-characters: none is text, and several can reorder or hide what
+# the reader sees. Every Unicode "Cf" character except the joiners above is listed.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891"
+    "\u08e2\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufdd0-\ufdef"
+    "\ufeff\ufff9-\ufffb\ufffe\uffff\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+_MAX_CONTROL_SHARE = 0.05
 
 
 def expand_inputs(paths: Iterable[str]) -> list[str]:
@@ -50,7 +97,7 @@ def expand_inputs(paths: Iterable[str]) -> list[str]:
                 and f.suffix.lower() in ARTICLE_SUFFIXES
             )
             if not files:
-                raise NoInputError("is a directory with no articles (.txt, .md)", p)
+                raise NoInputError("is a directory with no articles (.txt, .md, .html)", p)
             out.extend(files)
         else:
             out.append(p)
@@ -80,30 +127,107 @@ def read_bytes(path: str, options: Options) -> bytes:
     return data
 
 
-def decode(data: bytes, path: str, options: Options) -> str:
-    """Bytes -> NFC text without control characters, or a one-line reason why not."""
+def codec_name(name: str) -> str:
+    """Python's canonical name for an encoding the user named, refusing the dangerous ones."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise UsageError(f"unknown encoding {name!r}") from None
+    canonical = info.name.replace("-", "_")
+    if canonical in _REFUSED_CODECS or not getattr(info, "_is_text_encoding", True):
+        raise UsageError(f"encoding {name!r} is not allowed")
+    return canonical
+
+
+def sniff_binary(data: bytes, path: str) -> None:
+    """Refuse files whose first bytes say they are something other than text."""
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"looks like {what}, not text", path)
-    if data.startswith(b"\xef\xbb\xbf"):
-        data, encoding = data[3:], "utf-8"
-    else:
-        encoding = options.encoding or "utf-8"
-    if b"\x00" in data and encoding.replace("_", "-").lower() in ("utf-8", "utf8"):
-        raise InputError("binary data (NUL bytes), not text", path)
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
+    if b"%PDF-" in data[:1024]:
+        raise InputError("looks like a PDF file, not text", path)
+
+
+def _detect(data: bytes, preferred: str | None) -> str | None:
+    """The most plausible allowed encoding, or None when no allowed one reads as text."""
+    import charset_normalizer
+
+    rank = {name: i for i, name in enumerate(ALLOWED_ENCODINGS)}
+    if preferred in rank:
+        rank[preferred] = -1  # the page's own <meta charset>, when it fits the bytes
+    best: tuple[float, float, int, str] | None = None
+    for match in charset_normalizer.from_bytes(data, cp_isolation=list(ALLOWED_ENCODINGS)):
+        names = [n for n in (match.encoding, *match.could_be_from_charset) if n in rank]
+        if not names:
+            continue
+        name = min(names, key=rank.__getitem__)
+        key = (round(match.chaos, 2), -round(match.coherence, 2), rank[name], name)
+        best = key if best is None or key < best else best
+    return best[3] if best else None
+
+
+def decode(data: bytes, path: str, options: Options) -> str:
+    """Bytes -> clean NFC text, or a one-line reason why these bytes are not an article.
+
+    Order: a byte-order mark, then --encoding, then strict UTF-8, then a detector
+    that may only answer from ALLOWED_ENCODINGS.
+    """
+    sniff_binary(data, path)
+    encoding = None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            data, encoding = data[len(bom) :], name
+            break
+    if encoding is None and options.encoding:
+        encoding = codec_name(options.encoding)
+    wide = encoding is not None and encoding.replace("-", "_") in _WIDE
+    if b"\x00" in data and not wide:
         raise InputError(
-            f"not valid {encoding} text (byte {exc.start}); try --encoding", path
-        ) from None
-    except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}", path) from None
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _CONTROL.sub("", text.replace("\t", " "))
+            "binary data (NUL bytes), not text (UTF-16 without a BOM needs --encoding)", path
+        )
+    if encoding is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            meta = declared_charset(data)
+            encoding = _detect(data, _allowed(meta))
+            if encoding is None:
+                raise InputError(
+                    "not UTF-8 and not in any encoding brief recognises; try --encoding", path
+                ) from None
+            text = data.decode(encoding)
+            log.debug("%s: decoded as %s", path, encoding)
+    else:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"not valid {encoding} text (byte {exc.start}); try another --encoding", path
+            ) from None
+    text = clean_text(text, path)
     if not text.strip():
         raise InputError("empty: no text to brief", path)
     return text
+
+
+def _allowed(name: str | None) -> str | None:
+    try:
+        canonical = codecs.lookup(name).name.replace("-", "_") if name else None
+    except LookupError:
+        return None
+    # Browsers read a page labelled latin-1 as windows-1252; so do we.
+    return "cp1252" if canonical in ("latin_1", "ascii") else canonical
+
+
+def clean_text(text: str, path: str | None = None) -> str:
+    """NFC, one kind of newline, no controls or invisible format characters."""
+    text = _NEWLINES.sub("\n", text)
+    if text:
+        controls = sum(1 for ch in text if ord(ch) < 0x20 and ch not in "\n\t\r")
+        if controls / len(text) > _MAX_CONTROL_SHARE:
+            raise InputError("binary data (control bytes), not text", path)
+    text = _INVISIBLE.sub("", _JOINER.sub("", text.replace("\t", " ")))
+    return unicodedata.normalize("NFC", text)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -123,7 +247,7 @@ def _looks_like_title(line: str) -> bool:
     return 0 < len(words) <= 25 and len(line) <= 200 and not stripped.endswith((".", ":", ";"))
 
 
-def parse_text(text: str, source: Source) -> Document:
+def parse_text(text: str, source: Source, *, find_title: bool = True) -> Document:
     """Split text into a title, headings and paragraphs.
 
     One line per paragraph and blank-line-separated, hard-wrapped paragraphs are
@@ -134,7 +258,7 @@ def parse_text(text: str, source: Source) -> Document:
     lines = [line.strip() for line in text.split("\n")]
     title: str | None = None
     first = next((i for i, line in enumerate(lines) if line), None)
-    if first is not None:
+    if first is not None and find_title:
         m = _MD_HEADING.match(lines[first])
         candidate = m.group(1) if m else lines[first]
         rest = [line for line in lines[first + 1 :] if line]
@@ -183,7 +307,21 @@ def make_source(path: str, number: int, data: bytes) -> Source:
 
 
 def ingest(path: str, number: int, options: Options) -> Document:
-    """Read, check, decode and parse one input."""
+    """Read, check, decode and parse one input; web pages go through the extractor first."""
     data = read_bytes(path, options)
     text = decode(data, path, options)
-    return parse_text(text, make_source(path, number, data))
+    source = make_source(path, number, data)
+    if not looks_like_html(path, text):
+        return parse_text(text, source)
+    page = extract(text)
+    body = clean_text(page.text, path) if page else ""
+    if not body.strip():
+        raise InputError("a web page with no article text in it", path)
+    title = clean_text(page.title, path) if page and page.title else None
+    doc = parse_text(body, source, find_title=title is None)
+    return replace(
+        doc,
+        title=title or doc.title,
+        date=page.date if page else None,
+        author=clean_text(page.author, path) if page and page.author else None,
+    )
