@@ -17,9 +17,17 @@ _HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 # after `[`, which is always escaped, so they stay readable.
 _INLINE = re.compile(r"([\\`*_\[\]|{}])")
 # Characters with block meaning at the start of a line (headings, lists, rules).
-_LINE_START = re.compile(r"^(\s*)([#+\-=]|\d+[.)])", re.MULTILINE)
+_LINE_START = re.compile(r"^(\s*)([#+\-]|\d+[.)])", re.MULTILINE)
 # Bidi and other invisible format controls would let text reorder the page around it.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def _escape_line_start(m: re.Match[str]) -> str:
+    """'# x' -> '\\# x'; '1. x' -> '1\\. x' (python-markdown escapes '.', not digits)."""
+    lead, mark = m.group(1), m.group(2)
+    if mark[0].isdigit():
+        return lead + mark[:-1] + "\\" + mark[-1]
+    return lead + "\\" + mark
 
 
 def markdown_escape(value: object) -> str:
@@ -30,5 +38,5 @@ def markdown_escape(value: object) -> str:
         return str(value)
     text = _BIDI.sub("", str(value)).translate(_HTML)
     text = _INLINE.sub(r"\\\1", text)
-    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    text = _LINE_START.sub(_escape_line_start, text)
     return " ".join(text.split("\n"))
