@@ -70,7 +70,10 @@ NOT_NAMES = _words(
     march april may june july august september october november december today yesterday
     tomorrow last next earlier later speaking according western eastern northern southern
     west east north south central allied joint operation exercise exercises mission
-    warplanes troops soldiers officials sources reports reporting under"""
+    warplanes troops soldiers officials sources reports reporting under house army party
+    league front council ministry department office agency union navy forces guard
+    liberation republic assembly parliament congress senate committee commission court
+    corps brigade battalion division regiment fleet"""
 )
 
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
@@ -309,8 +312,12 @@ def _people(names: list[tuple[int, Sentence, _Name]]) -> list[_Tally]:
             tally.name = name.text
         if tally.role is None and name.role:
             tally.role = name.role
+    # Surname-first names ("Lin Cheng-yu" ... "Lin said") merge on the first token.
+    by_first = {t.name.split()[0]: t for t in groups.values() if " " in t.name}
     for _, sentence, name in names:
         tally = groups.get(name.tokens[-1])
         if tally is not None and tally.name.endswith(name.text):
             tally.add(sentence)
+        elif len(name.tokens) == 1 and name.tokens[0] in by_first:
+            by_first[name.tokens[0]].add(sentence)
     return [t for t in groups.values() if t.count]

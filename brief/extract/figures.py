@@ -67,7 +67,9 @@ _UNITS = _words(
     "km kilometres kilometers kilometre kilometer miles mile metres meters tonnes tons "
     "kg kilograms barrels hectares acres square"
 )
-_DURATIONS = _words("years year months month weeks week days day hours hour decades decade")
+_DURATIONS = _words(
+    "years year months month weeks week days day hours hour minutes minute decades decade"
+)
 # Words that end what a number counts ("130,000 people and create ..." -> "130,000 people").
 _STOP = frozenset(
     _words(
@@ -77,7 +79,8 @@ _STOP = frozenset(
     including such during since until after before while if also more less each per
     across through near against toward towards around about within without out up down
     off amid among between lost fled died left went came gave made said took held ran
-    fell rose won got put set saw met led sent began became told"""
+    fell rose won got put set saw met led sent began became told already still now alone
+    yet even just only"""
     )
 )
 
@@ -112,7 +115,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)\b"
         ),
     ),
-    ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+(?: [a-z]+)?")),
+    ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+")),
     (
         "count",
         re.compile(
@@ -220,7 +223,9 @@ def _counted(text: str, m: re.Match[str]) -> _Found | None:
         gap = text[end : m.end() + w.start()]
         if low in _STOP or low in _WORD_NUMBERS or low in _SCALE or gap.strip(" ") != "":
             break
-        if w.group().isdigit() or low in MONTHS or (noun and _looks_like_verb(low)):
+        if w.group().isdigit() or low in MONTHS:
+            break
+        if noun and (_looks_like_verb(low) or low.endswith(("ly", "ing"))):
             break
         noun.append(w.group())
         end = m.end() + w.end()
@@ -230,8 +235,8 @@ def _counted(text: str, m: re.Match[str]) -> _Found | None:
         return None
     head = noun[-1].lower()
     value = _value(m.group())
-    if value is None:
-        return None
+    if value is None or re.fullmatch(_YEAR, m.group()):
+        return None  # "the 2012 rebellion": a year, left to the year pattern
     figure_text = text[m.start() : end]
     if head in _DURATIONS or head in _UNITS or any(n.lower() in _UNITS for n in noun):
         return _Found(m.start(), end, figure_text, "measure", value, head, None)
@@ -242,7 +247,7 @@ def _counted(text: str, m: re.Match[str]) -> _Found | None:
 
 def _looks_like_verb(word: str) -> bool:
     low = word.lower()
-    return low.endswith("ed") and not low.endswith("eed") and low not in {"wounded", "injured"}
+    return low.endswith("ed") and low not in {"need", "speed", "seed", "feed", "wounded", "injured"}
 
 
 def _in_name(text: str, start: int) -> bool:

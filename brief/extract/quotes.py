@@ -29,7 +29,7 @@ _PRONOUN_RE = re.compile(rf"\b(he|she)\s+{_SPEECH}\b|\b{_SPEECH}\s+(he|she)\b", 
 _DESCRIBED_RE = re.compile(
     r"\b(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|diplomat|"
-    r"minister|ministry|analyst|commander|statement)\b",
+    r"minister|ministry|analyst|commander|chief|statement)\b",
     re.I,
 )
 
@@ -120,7 +120,8 @@ def _forms(actors: Sequence[Actor]) -> list[tuple[re.Pattern[str], Actor]]:
     for a in actors:
         names = {a.name}
         if a.kind == "person" and " " in a.name:
-            names.add(a.name.split()[-1])
+            # Surname last ("Fomin") or first ("Lin" of "Lin Cheng-yu").
+            names.update((a.name.split()[-1], a.name.split()[0]))
         alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         out.append((re.compile(rf"\b(?:{alternation})\b"), a))
     return out
@@ -150,9 +151,11 @@ def _speaker(
     if best is not None and best[0] <= 120:
         found = best[2]
         return (found.name if found else best[1]), found
-    described = _DESCRIBED_RE.search(context)
+    described = [
+        (min(abs(m.end() - v) for v in verbs), m.group()) for m in _DESCRIBED_RE.finditer(context)
+    ]
     if described:
-        return described.group().strip(), None
+        return min(described)[1].strip(), None
     return None, None
 
 
