@@ -1,0 +1,288 @@
+"""Building the email, and sending it to a real local SMTP server that fails in each way."""
+
+from __future__ import annotations
+
+import socket
+import ssl
+from collections.abc import Iterator
+from dataclasses import replace
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from brief.config import MailConfig
+from brief.deliver import mail, smtp
+from brief.errors import BusyError, DeliveryError, UsageError
+from brief.options import Options
+from tests.smtp_fixtures import (  # noqa: F401  (fixtures)
+    NOW,
+    PASSWORD,
+    USER,
+    Server,
+    ca,
+    ca_file,
+    client_tls,
+    implicit_tls_server,
+    plain_server,
+    server_tls,
+    starttls_server,
+)
+
+DIGEST = mail.Digest(
+    title="Baltic <drills>\nBcc: victim@example.org",
+    date="2026-11-25",
+    bottom_line="NATO began drills & Russia objected.",
+    sections=(mail.SectionDigest("Military", 3, 1), mail.SectionDigest("Diplomacy", 1, 0)),
+    sources=2,
+    new=1,
+)
+
+
+def message(to: str = "desk@example.org", **kw: object) -> EmailMessage:
+    args: dict = dict(
+        sender="Brief <brief@example.org>",
+        recipient=to,
+        msgid=mail.message_id(["x"], to, "brief@example.org"),
+        now=NOW,
+        options=Options(),
+        attachment=Path("brief-2026-11-25.pdf"),
+        attachment_data=b"%PDF-1.4 fake",
+    )
+    args.update(kw)
+    return mail.build(DIGEST, **args)
+
+
+def settings(server: Server, **kw: object) -> MailConfig:
+    base = MailConfig(
+        host="127.0.0.1",
+        sender="Brief <brief@example.org>",
+        to=("desk@example.org",),
+        port=server.port,
+        security="none",
+        timeout=5,
+        retries=3,
+        backoff=1.0,
+    )
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+class Sleeps(list[float]):
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+@pytest.fixture
+def sleeps() -> Sleeps:
+    return Sleeps()
+
+
+# -- building --------------------------------------------------------------------------------
+
+
+def test_message_has_one_line_subject_text_html_and_pdf() -> None:
+    msg = message()
+    subject = str(msg["Subject"])
+    assert "\n" not in subject and "Bcc" not in msg.keys()
+    assert subject.startswith("Baltic <drills> Bcc: victim@example.org") and "2026-11-25" in subject
+    text = msg.get_body(("plain",))
+    html = msg.get_body(("html",))
+    assert text is not None and html is not None
+    assert "BOTTOM LINE\nNATO began drills & Russia objected." in text.get_content()
+    assert "- Military: 3 points, 1 new" in text.get_content()
+    assert (
+        "Baltic &lt;drills&gt;" in html.get_content()
+        and "<li>Diplomacy: 1 point</li>" in html.get_content()
+    )
+    [pdf] = list(msg.iter_attachments())
+    assert pdf.get_content_type() == "application/pdf"
+    assert pdf.get_filename() == "brief-2026-11-25.pdf"
+    assert pdf.get_content() == b"%PDF-1.4 fake"
+    assert msg["Auto-Submitted"] == "auto-generated"
+
+
+def test_subject_override_is_a_template() -> None:
+    msg = message(subject="[brief] {{ date }}: {{ bottom_line }}")
+    assert msg["Subject"] == "[brief] 2026-11-25: NATO began drills & Russia objected."
+
+
+def test_message_id_is_stable_per_inputs_and_recipient() -> None:
+    a = mail.message_id(["daily", "2026-11-25", "abc"], "Desk <desk@example.org>", "b@ex.org")
+    assert a == mail.message_id(["daily", "2026-11-25", "abc"], "desk@EXAMPLE.org", "b@ex.org")
+    assert a != mail.message_id(["daily", "2026-11-25", "abd"], "desk@example.org", "b@ex.org")
+    assert a != mail.message_id(["daily", "2026-11-25", "abc"], "boss@example.org", "b@ex.org")
+    assert a.startswith("<brief-") and a.endswith("@ex.org>")
+
+
+@pytest.mark.parametrize("bad", ["a@b.org\r\nBcc: x@y.org", "not an address", "a@b.org, c@d.org"])
+def test_bad_recipient_is_refused_before_sending(bad: str) -> None:
+    with pytest.raises(UsageError):
+        message(to=bad)
+
+
+def test_digest_from_json_reads_a_briefs_json_output() -> None:
+    data = (
+        b'{"title": "T", "generated": "2026-11-25T06:00:00+00:00", "sources": [{}, {}],'
+        b' "bottom_line": {"text": "B"}, "sections": [{"title": "S", "bullets": [{"new": true}]},'
+        b' {"title": "Empty", "bullets": []}]}'
+    )
+    d = mail.digest_from_json(data, "fallback", "2026-01-01")
+    assert d == mail.Digest("T", "2026-11-25", "B", (mail.SectionDigest("S", 1, 1),), 2, 1)
+    assert mail.digest_from_json(b"%PDF", "F", "2026-01-01").title == "F"
+
+
+# -- sending: TLS and AUTH -------------------------------------------------------------------
+
+
+def test_starttls_with_auth_delivers(
+    starttls_server: Server, client_tls: ssl.SSLContext, sleeps: Sleeps
+) -> None:
+    cfg = settings(starttls_server, security="starttls", username=USER)
+    refused = smtp.send(message(), cfg, password=PASSWORD, context=client_tls, sleep=sleeps)
+    assert refused == {}
+    [got] = starttls_server.handler.messages
+    assert got["Message-ID"] == message()["Message-ID"]
+    assert [a.get_filename() for a in got.iter_attachments()] == ["brief-2026-11-25.pdf"]
+    assert sleeps == []
+
+
+def test_starttls_trusts_ca_file_from_config(starttls_server: Server, ca_file: Path) -> None:
+    cfg = settings(starttls_server, security="starttls", username=USER, ca_file=ca_file)
+    smtp.send(message(), cfg, password=PASSWORD)
+    assert len(starttls_server.handler.messages) == 1
+
+
+def test_implicit_tls_with_auth_delivers(
+    implicit_tls_server: Server, client_tls: ssl.SSLContext
+) -> None:
+    cfg = settings(implicit_tls_server, security="tls", username=USER)
+    smtp.send(message(), cfg, password=PASSWORD, context=client_tls)
+    assert len(implicit_tls_server.handler.messages) == 1
+
+
+def test_untrusted_certificate_fails_without_retry(starttls_server: Server, sleeps: Sleeps) -> None:
+    cfg = settings(starttls_server, security="starttls", username=USER)
+    with pytest.raises(DeliveryError, match="TLS failed") as err:
+        smtp.send(
+            message(), cfg, password=PASSWORD, context=ssl.create_default_context(), sleep=sleeps
+        )
+    assert not isinstance(err.value, smtp.RejectedError)
+    assert sleeps == [] and starttls_server.handler.messages == []
+
+
+def test_wrong_password_fails_without_retry(
+    starttls_server: Server, client_tls: ssl.SSLContext, sleeps: Sleeps
+) -> None:
+    cfg = settings(starttls_server, security="starttls", username=USER)
+    with pytest.raises(DeliveryError, match="login refused: 535"):
+        smtp.send(message(), cfg, password="wrong", context=client_tls, sleep=sleeps)
+    assert sleeps == []
+
+
+def test_plain_connection_to_starttls_only_server_is_refused(
+    starttls_server: Server, sleeps: Sleeps
+) -> None:
+    with pytest.raises(DeliveryError, match="530"):
+        smtp.send(message(), settings(starttls_server), password=None, sleep=sleeps)
+    assert sleeps == []
+
+
+# -- sending: failures -----------------------------------------------------------------------
+
+
+def test_451_then_250_is_retried_once(plain_server: Server, sleeps: Sleeps) -> None:
+    plain_server.handler.data_replies = ["451 4.3.0 try later"]
+    smtp.send(message(), settings(plain_server), password=None, sleep=sleeps)
+    assert len(plain_server.handler.messages) == 1
+    assert plain_server.handler.attempts == 2
+    assert sleeps == [1.0]
+
+
+def test_persistent_4xx_gives_up_with_busy_and_backoff(
+    plain_server: Server, sleeps: Sleeps
+) -> None:
+    plain_server.handler.data_replies = ["451 4.3.0 try later"] * 10
+    with pytest.raises(BusyError, match="451 4.3.0 try later.*4 attempts"):
+        smtp.send(message(), settings(plain_server), password=None, sleep=sleeps)
+    assert sleeps == [1.0, 2.0, 4.0]
+    assert plain_server.handler.messages == []
+
+
+def test_550_recipient_is_reported_and_not_retried(plain_server: Server, sleeps: Sleeps) -> None:
+    plain_server.handler.refuse = {"nobody@example.org"}
+    with pytest.raises(smtp.RejectedError, match="nobody@example.org: 550 5.1.1 no such user"):
+        smtp.send(
+            message(to="nobody@example.org"), settings(plain_server), password=None, sleep=sleeps
+        )
+    assert sleeps == [] and plain_server.handler.attempts == 0
+
+
+def test_partly_refused_recipients_are_returned(plain_server: Server) -> None:
+    plain_server.handler.refuse = {"nobody@example.org"}
+    msg = message()
+    msg.replace_header("To", "desk@example.org, nobody@example.org")
+    refused = smtp.send(msg, settings(plain_server), password=None)
+    assert refused == {"nobody@example.org": (550, b"5.1.1 no such user")}
+    assert plain_server.handler.envelopes[0][1] == ["desk@example.org"]
+
+
+def test_550_on_data_is_rejected_without_retry(plain_server: Server, sleeps: Sleeps) -> None:
+    plain_server.handler.data_replies = ["554 5.6.0 message refused"]
+    with pytest.raises(smtp.RejectedError, match="554"):
+        smtp.send(message(), settings(plain_server), password=None, sleep=sleeps)
+    assert sleeps == [] and plain_server.handler.attempts == 1
+
+
+def test_dropped_after_data_is_retried(plain_server: Server, sleeps: Sleeps) -> None:
+    plain_server.handler.drops = 1
+    smtp.send(message(), settings(plain_server), password=None, sleep=sleeps)
+    assert plain_server.handler.attempts == 2 and len(plain_server.handler.messages) == 1
+    assert sleeps == [1.0]
+
+
+def test_always_dropping_server_gives_up_busy(plain_server: Server, sleeps: Sleeps) -> None:
+    plain_server.handler.drops = 100
+    with pytest.raises(BusyError, match="connection lost"):
+        smtp.send(message(), settings(plain_server, retries=1), password=None, sleep=sleeps)
+    assert plain_server.handler.attempts == 2 and sleeps == [1.0]
+
+
+@pytest.fixture
+def silent_port() -> Iterator[int]:
+    """Accepts TCP connections (kernel backlog) but never says a word."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen(5)
+        yield s.getsockname()[1]
+
+
+def test_timeout_is_retried_then_busy(silent_port: int, sleeps: Sleeps) -> None:
+    cfg = MailConfig(
+        host="127.0.0.1",
+        sender="b@example.org",
+        port=silent_port,
+        security="none",
+        timeout=0.2,
+        retries=1,
+        backoff=1.0,
+    )
+    with pytest.raises(BusyError, match="timed out"):
+        smtp.send(message(), cfg, password=None, sleep=sleeps)
+    assert sleeps == [1.0]
+
+
+def test_connection_refused_is_busy(sleeps: Sleeps) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # bound, not listening: connections are refused
+        cfg = MailConfig(
+            host="127.0.0.1",
+            sender="b@example.org",
+            port=port,
+            security="none",
+            retries=2,
+            backoff=0.5,
+        )
+        with pytest.raises(BusyError, match="cannot talk to server"):
+            smtp.send(message(), cfg, password=None, sleep=sleeps)
+    assert sleeps == [0.5, 1.0]
