@@ -293,8 +293,14 @@ def _apposition(text: str, toks: list[_Token], j: int) -> str | None:
         phrase = phrase[1:]
     if not phrase or phrase[0].base in {"who", "which", "whose", "where", "when"}:
         return None
-    if not any(t.base in HEADS for t in phrase) or phrase[-1].base not in HEADS | MODIFIERS:
+    heads = [n for n, t in enumerate(phrase) if t.base in HEADS]
+    if not heads:
         return None
+    tail = phrase[heads[0] + 1 :]
+    if phrase[-1].base not in HEADS | MODIFIERS and not (
+        tail and tail[0].base in {"of", "for", "to", "in", "at"}
+    ):
+        return None  # "Jack Straw, UK Foreign Secretary," or "X, the envoy for the Sahel,"
     return text[phrase[0].start : phrase[-1].end]
 
 
@@ -312,6 +318,11 @@ def _people(names: list[tuple[int, Sentence, _Name]]) -> list[_Tally]:
             tally.name = name.text
         if tally.role is None and name.role:
             tally.role = name.role
+    for _, _, name in names:  # "Nkechi Adebayo" (no evidence) names the "Ms Adebayo" seen
+        tally = groups.get(name.tokens[-1])
+        if tally is not None and len(name.text) > len(tally.name):
+            tally.name = name.text
+            tally.role = tally.role or name.role
     # Surname-first names ("Lin Cheng-yu" ... "Lin said") merge on the first token.
     by_first = {t.name.split()[0]: t for t in groups.values() if " " in t.name}
     for _, sentence, name in names:
