@@ -15,19 +15,8 @@ from brief.config import MailConfig
 from brief.deliver import mail, smtp
 from brief.errors import BusyError, DeliveryError, UsageError
 from brief.options import Options
-from tests.smtp_fixtures import (  # noqa: F401  (fixtures)
-    NOW,
-    PASSWORD,
-    USER,
-    Server,
-    ca,
-    ca_file,
-    client_tls,
-    implicit_tls_server,
-    plain_server,
-    server_tls,
-    starttls_server,
-)
+from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
+from tests.smtp_fixtures import NOW, PASSWORD, USER, Server
 
 DIGEST = mail.Digest(
     title="Baltic <drills>\nBcc: victim@example.org",
@@ -83,7 +72,7 @@ def sleeps() -> Sleeps:
 def test_message_has_one_line_subject_text_html_and_pdf() -> None:
     msg = message()
     subject = str(msg["Subject"])
-    assert "\n" not in subject and "Bcc" not in msg.keys()
+    assert "\n" not in subject and "Bcc" not in msg
     assert subject.startswith("Baltic <drills> Bcc: victim@example.org") and "2026-11-25" in subject
     text = msg.get_body(("plain",))
     html = msg.get_body(("html",))
