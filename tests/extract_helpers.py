@@ -1,0 +1,19 @@
+"""Sentences of an article through the product's own ingest and segment path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brief.ingest import parse_text
+from brief.models import Sentence, Source
+from brief.segment import segment
+
+
+def sentences_of(path: Path) -> tuple[Sentence, ...]:
+    text = path.read_text(encoding="utf-8")
+    source = Source(1, str(path), path.name, "", len(text))
+    return segment([parse_text(text, source)]).sentences
+
+
+def sentences(*texts: str) -> list[Sentence]:
+    return [Sentence(t, 1, i, 0) for i, t in enumerate(texts, 1)]

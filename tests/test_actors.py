@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief.extract.actors import find_actors
+from brief.models import Actor
+from tests.conftest import SAMPLES
+from tests.extract_helpers import sentences, sentences_of
+
+
+def by_name(actors: tuple[Actor, ...]) -> dict[str, Actor]:
+    return {a.name: a for a in actors}
+
+
+def test_seed_article_people_roles_countries_organisations(seed: Path) -> None:
+    actors = by_name(find_actors(sentences_of(seed)))
+    people = {n: a.role for n, a in actors.items() if a.kind == "person"}
+    assert people == {
+        "Antony Blinken": "US Secretary of State",
+        "Sergey Lavrov": "Russian Foreign Minister",
+        "Jen Psaki": "White House Spokesperson",
+        "Ben Wallace": "British Defense Secretary",
+        "Alexander Fomin": "Russian Defense Minister",
+        "Alexander Lukashenko": "Belarusian President",
+        "Biden": None,
+    }
+    assert actors["Alexander Fomin"].mentions == 3  # merged with the later "Fomin"
+    assert actors["Alexander Lukashenko"].mentions == 2
+    for country in ("Russia", "Ukraine", "Belarus", "United States", "United Kingdom"):
+        assert actors[country].kind == "country"
+    for org in (
+        "NATO",
+        "State Department",
+        "Associated Press",
+        "White House",
+        "Ministry of Defense",
+    ):
+        assert actors[org].kind == "organisation"
+    ranked = find_actors(sentences_of(seed))
+    assert ranked[0].name == "Russia"
+    assert [a.mentions for a in ranked] == sorted((a.mentions for a in ranked), reverse=True)
+
+
+def test_capitals_and_demonyms_stand_for_governments() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "Moscow wants guarantees.", "Kyiv and Kiev refused.", "Belarusian units moved."
+            )
+        )
+    )
+    assert actors["Russia"].mentions == 1
+    assert actors["Ukraine"].mentions == 2
+    assert actors["Belarus"].kind == "country"
+
+
+def test_a_capital_as_a_place_is_not_an_actor() -> None:
+    assert "Russia" not in by_name(find_actors(sentences("The talks were held in Moscow.")))
+
+
+def test_apposition_honorific_and_surname_merge() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "Jack Straw, UK Foreign Secretary, said the talks would go on.",
+                "Mr Straw later left for Brussels.",
+                "Ms Okafor, the UN special envoy for the region, arrived.",
+            )
+        )
+    )
+    straw = actors["Jack Straw"]
+    assert (straw.kind, straw.role, straw.mentions) == ("person", "UK Foreign Secretary", 2)
+    assert [m.index for m in straw.sentences] == [1, 2]
+    assert actors["Okafor"].role == "UN special envoy for the region"
+
+
+def test_lower_case_roles_and_names_ending_in_a_title_word() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "Nigerian junior foreign minister Dubem Oniya complained.",
+                "British Defence Secretary Tom King promised aid.",
+            )
+        )
+    )
+    assert actors["Dubem Oniya"].role == "Nigerian junior foreign minister"
+    assert actors["Tom King"].role == "British Defence Secretary"
+
+
+def test_capitalised_names_without_evidence_are_not_people() -> None:
+    actors = find_actors(sentences("The Allied Determination drills began on Monday."))
+    assert not [a for a in actors if a.kind == "person"]
+
+
+EXPECTED_SAMPLE_PEOPLE = {
+    "baltic-drills.txt": {
+        "Ilze Kalnina": "Latvian Defence Minister",
+        "Henrik Vestergaard": "NATO secretary general",
+        "Kadri Lepp": "Estonian Prime Minister",
+        "Dmitry Avdeyev": "Kremlin spokesman",
+        "Thomas Ryland": "US Defense Secretary",
+    },
+    "grain-corridor.txt": {
+        "Selim Arslan": "Turkish Foreign Minister",
+        "Oleh Marchuk": "Ukrainian Infrastructure Minister",
+        "Andrei Volsky": "Russian Deputy Foreign Minister",
+        "Ayşe Demir": "UN coordinator for Black Sea shipping",
+    },
+    "sahel-ceasefire.txt": {
+        "Nkechi Adebayo": "UN special envoy for the Sahel",
+        "Seydou Coulibaly": "Malian Foreign Minister",
+        "Moussa Ag Elmehdi": "coalition's chief negotiator",
+        "Karim Benmansour": "Algerian Foreign Minister",
+    },
+    "strait-standoff.txt": {
+        "Zhao Lianhe": "Chinese Foreign Minister",
+        "Lin Cheng-yu": "Taiwan's defence minister",
+        "Margaret Hale": "US Secretary of State",
+        "Kenji Morita": "Japanese Defence Minister",
+        "Anna Richter": "senior analyst at the International Crisis Group",
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_SAMPLE_PEOPLE))
+def test_sample_people_with_roles(name: str) -> None:
+    path = SAMPLES / name
+    if not path.exists():
+        pytest.skip(f"{name} not written yet")
+    actors = find_actors(sentences_of(path))
+    people = {a.name: a.role for a in actors if a.kind == "person"}
+    assert people == EXPECTED_SAMPLE_PEOPLE[name]

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from brief.classify import OTHER, classify, classify_all
+from brief.profiles import load_profile
+from tests.conftest import SHARED
+
+GEO = load_profile("geopolitics")
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Artillery shelled the town overnight, killing four soldiers.", "military"),
+        ("The army mobilised 20,000 reservists and moved tanks to the border.", "military"),
+        ("The foreign ministers met in Vienna for a second round of talks.", "diplomacy"),
+        # Speech acts about force are diplomacy: threats, demands, refusals.
+        ("The government threatened to attack the rebel positions.", "diplomacy"),
+        ("The council called for the withdrawal of troops from the region.", "diplomacy"),
+        ("The minister rejected the proposal to deploy peacekeepers.", "diplomacy"),
+        ("The EU imposed sanctions on three banks.", "diplomacy"),
+        ("Thousands of refugees fled to camps where aid agencies handed out food.", "humanitarian"),
+        ("Gas prices and inflation rose as the currency fell.", "economy"),
+        ("The weather was mild and the streets were quiet.", OTHER),
+    ],
+)
+def test_event_semantics(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
+def test_scores_explain_every_section() -> None:
+    result = classify("Troops attacked the village.", GEO)
+    assert set(result.scores) == {s.key for s in GEO.sections}
+    assert result.scores["military"] > result.scores["diplomacy"]
+
+
+def test_negation_weakens_a_cue() -> None:
+    plain = classify("Troops attacked the city.", GEO).scores["military"]
+    negated = classify("Troops did not attack the city.", GEO).scores["military"]
+    assert negated < plain
+
+
+def test_batch_matches_single() -> None:
+    texts = ["Talks resumed.", "Rockets hit the port.", ""]
+    assert classify_all(texts, GEO) == tuple(classify(t, GEO) for t in texts)
+
+
+def test_plover_macro_f1_on_both_halves() -> None:
+    """Guards the measured quality; the data is read from ../shared, never copied."""
+    path = SHARED / "eval" / "plover" / "events.jsonl"
+    if not path.exists():
+        pytest.skip("../shared/eval is not beside the checkout")
+    from tools.eval_sections import GOLD, score
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = [r for r in rows if r["event"] in GOLD]
+    predicted = [c.section for c in classify_all([r["text"] for r in rows], GEO)]
+    gold = [GOLD[r["event"]] for r in rows]
+    assert score(gold, predicted).macro_f1 >= 0.9
+    for half in (0, 1):
+        g, p = gold[half::2], predicted[half::2]
+        assert score(g, p).macro_f1 >= 0.85

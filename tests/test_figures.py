@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief.extract.figures import find_figures, timeline
+from tests.conftest import SAMPLES
+from tests.extract_helpers import sentences, sentences_of
+
+
+def test_seed_article_figures(seed: Path) -> None:
+    figures = find_figures(sentences_of(seed))
+    found = {f.text: (f.kind, f.value, f.unit, f.date) for f in figures}
+    assert found == {
+        "130,000 people": ("count", 130000.0, "people", None),
+        "246,000-strong army": ("count", 246000.0, "army", None),
+        "February 9": ("date", None, None, "2022-02-09"),
+        "February 10-20": ("date", None, None, "2022-02-10"),
+        "up to 10 Su-35 fighter jets": ("count", 10.0, "jets", None),
+        "100,000 Russian soldiers": ("count", 100000.0, "soldiers", None),
+        "2014": ("date", None, None, "2014"),
+        "More than 14 thousand people": ("count", 14000.0, "people", None),
+        "about eight years": ("measure", 8.0, "years", None),
+    }
+    # "Allied Determination 2022" is an exercise's name, not a date.
+    assert "2022" not in found
+    by_text = {f.text: f for f in figures}
+    assert by_text["100,000 Russian soldiers"].sentence.index == 19
+
+
+def test_money_percentages_and_full_dates() -> None:
+    figures = find_figures(
+        sentences("Donors pledged $2.5 billion and £600m, 76% of the goal, on 24 February 2022.")
+    )
+    assert [(f.kind, f.text, f.value, f.unit) for f in figures] == [
+        ("money", "$2.5 billion", 2.5e9, "USD"),
+        ("money", "£600m", 6e8, "GBP"),
+        ("percent", "76%", 76.0, "%"),
+        ("date", "24 February 2022", None, None),
+    ]
+    assert figures[-1].date == "2022-02-24"
+
+
+def test_counts_stop_before_verbs_and_prepositions() -> None:
+    figures = find_figures(sentences("About 1,200 people fled across 30 km of border."))
+    assert [f.text for f in figures] == ["About 1,200 people", "30 km"]
+    assert figures[1].kind == "measure"
+
+
+def test_duplicates_are_dropped_and_bare_numbers_ignored() -> None:
+    figures = find_figures(
+        sentences("It cost 40 dollars.", "It cost 40 dollars.", "Phase 3 began.")
+    )
+    assert [f.text for f in figures] == ["40 dollars"]
+
+
+def test_timeline_orders_dated_figures() -> None:
+    sents = sentences("Crimea was annexed in 2014.", "Drills run on February 10-20, 2022.")
+    events = timeline(find_figures(sents), sents)
+    assert [(e.date, e.label) for e in events] == [
+        ("2014", "2014"),
+        ("2022-02-10", "February 10-20, 2022"),
+    ]
+    assert events[1].text == sents[1].text and events[1].sentence.index == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "baltic-drills.txt",
+            {
+                "an estimated 12,000 troops",
+                "up to 8 F-16 fighter jets",
+                "March 10-24",
+                "$2.5 billion",
+                "3.4%",
+            },
+        ),
+        (
+            "grain-corridor.txt",
+            {
+                "at least 11 cargo ships",
+                "about 420,000 tonnes",
+                "more than $20 billion",
+                "July 2022",
+            },
+        ),
+        (
+            "sahel-ceasefire.txt",
+            {"40,000-strong army", "7-11 April", "$310 million", "€40 million", "63 detainees"},
+        ),
+        (
+            "strait-standoff.txt",
+            {"45 Chinese military aircraft", "May 20-23", "$1.1 billion", "1995-96", "14 warships"},
+        ),
+    ],
+)
+def test_sample_figures(name: str, expected: set[str]) -> None:
+    path = SAMPLES / name
+    if not path.exists():
+        pytest.skip(f"{name} not written yet")
+    texts = {f.text for f in find_figures(sentences_of(path))}
+    assert expected <= texts

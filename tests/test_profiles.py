@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief.classify import OTHER, classify
+from brief.errors import ConfigError
+from brief.profiles import PROFILES, describe_profiles, load_profile
+
+
+def test_packaged_profiles_load_and_describe_themselves() -> None:
+    assert {"geopolitics", "markets"} <= set(PROFILES)
+    descriptions = describe_profiles()
+    for name in PROFILES:
+        profile = load_profile(name)
+        assert profile.sections and descriptions[name]
+    geo = load_profile("geopolitics")
+    assert [s.key for s in geo.sections][:2] == ["military", "diplomacy"]
+    assert geo.section("military") is not None and geo.section("military").title == "Military moves"
+
+
+def test_markets_profile_sections_are_data() -> None:
+    markets = load_profile("markets")
+    result = classify(
+        "Shares of the bank slumped 8 percent as investors fled the stock market.", markets
+    )
+    assert result.section == "markets"
+    result = classify("The company agreed a takeover of its rival in a $4 billion deal.", markets)
+    assert result.section == "deals"
+
+
+USER_PROFILE = """
+name = "my-desk"
+description = "Only what I read"
+
+[[sections]]
+key = "talks"
+title = "Talks first"
+budget = 2
+cues = ["talks", "negotiations", "summit"]
+
+[[sections]]
+key = "force"
+title = "Force"
+budget = 3
+[sections.cues]
+attack = 2
+"air strike" = 3
+"""
+
+
+def test_user_profile_adds_drops_and_reorders_sections(tmp_path: Path) -> None:
+    path = tmp_path / "desk.toml"
+    path.write_text(USER_PROFILE, encoding="utf-8")
+    profile = load_profile(str(path))
+    assert profile.name == "my-desk"
+    assert [(s.key, s.title, s.budget) for s in profile.sections] == [
+        ("talks", "Talks first", 2),
+        ("force", "Force", 3),
+    ]
+    assert classify("The summit opened in Geneva.", profile).section == "talks"
+    assert classify("An air strike hit the depot.", profile).section == "force"
+    assert classify("The weather was mild.", profile).section == OTHER
+
+
+@pytest.mark.parametrize(
+    ("edit", "key"),
+    [
+        (("budget = 3", "budget = 0"), "sections[1].budget"),
+        (("budget = 3", 'budget = "three"'), "sections[1].budget"),
+        (('title = "Force"', 'titel = "Force"'), "sections[1].titel"),
+        (('key = "force"', 'key = "talks"'), "sections[1].key"),
+        (('key = "force"', 'key = "Force!"'), "sections[1].key"),
+        (("attack = 2", 'attack = "high"'), "sections[1].cues.attack"),
+        (('name = "my-desk"', 'nmae = "my-desk"'), "nmae"),
+    ],
+)
+def test_profile_errors_name_the_file_and_the_key(
+    tmp_path: Path, edit: tuple[str, str], key: str
+) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text(USER_PROFILE.replace(*edit), encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_profile(str(path))
+    assert info.value.path == str(path)
+    assert info.value.message.startswith(key + ":")
+
+
+def test_invalid_toml_and_missing_sections(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[sections]\nkey=", encoding="utf-8")
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        load_profile(str(bad))
+    empty = tmp_path / "empty.toml"
+    empty.write_text('name = "x"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="sections"):
+        load_profile(str(empty))
+
+
+def test_unknown_profile_lists_the_known_ones() -> None:
+    with pytest.raises(ConfigError) as info:
+        load_profile("geopolitcs")
+    assert "geopolitics" in info.value.message and "markets" in info.value.message
+
+
+def test_missing_profile_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_profile(str(tmp_path / "nope.toml"))

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief.extract.actors import find_actors
+from brief.extract.quotes import find_quotes
+from brief.models import Sentence
+from tests.conftest import SAMPLES
+from tests.extract_helpers import sentences, sentences_of
+
+
+def quotes_of(sents: list[Sentence] | tuple[Sentence, ...]):  # type: ignore[no-untyped-def]
+    return find_quotes(sents, find_actors(sents))
+
+
+def test_seed_article_quotes(seed: Path) -> None:
+    quotes = quotes_of(sentences_of(seed))
+    assert [(q.text, q.actor) for q in quotes] == [
+        ("a very dangerous situation", "Jen Psaki"),
+        ("We are at a point where Russia can attack Ukraine at any moment.", "Jen Psaki"),
+    ]
+    assert quotes[0].sentences[0].index == 2
+
+
+def test_multi_sentence_quote_is_kept_whole_and_pronouns_resolve() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Jack Straw, UK Foreign Secretary, said on Friday: “The talks must go on.",
+            "We will not give up.”",
+            "“This is a very bad day for everyone,” he said.",
+        )
+    )
+    assert [(q.text, q.actor, [m.index for m in q.sentences]) for q in quotes] == [
+        ("The talks must go on. We will not give up.", "Jack Straw", [1, 2]),
+        ("This is a very bad day for everyone", "Jack Straw", [3]),
+    ]
+
+
+def test_straight_quotes_described_sources_and_names_in_quotes() -> None:
+    quotes = quotes_of(
+        sentences(
+            'A senior official said "troops are massing at the border now".',
+            "The “Allied Determination 2022” exercises start soon.",
+        )
+    )
+    assert [(q.text, q.speaker, q.actor) for q in quotes] == [
+        ("troops are massing at the border now", "A senior official", None)
+    ]
+
+
+EXPECTED_SAMPLE_QUOTES = {
+    "baltic-drills.txt": [
+        "Ilze Kalnina",
+        "Ilze Kalnina",
+        "Dmitry Avdeyev",
+        "Henrik Vestergaard",
+        "Kadri Lepp",
+    ],
+    "grain-corridor.txt": ["Selim Arslan", "Oleh Marchuk", "Ayşe Demir"],
+    "sahel-ceasefire.txt": [
+        "Nkechi Adebayo",
+        "Seydou Coulibaly",
+        "Seydou Coulibaly",
+        "Karim Benmansour",
+    ],
+    "strait-standoff.txt": ["Lin Cheng-yu", "Margaret Hale", "Zhao Lianhe", None, "Anna Richter"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_SAMPLE_QUOTES))
+def test_sample_quotes_and_speakers(name: str) -> None:
+    path = SAMPLES / name
+    if not path.exists():
+        pytest.skip(f"{name} not written yet")
+    quotes = quotes_of(sentences_of(path))
+    assert [q.actor for q in quotes] == EXPECTED_SAMPLE_QUOTES[name]
+    assert any(len(q.sentences) > 1 for q in quotes)  # each sample has a multi-sentence quote
