@@ -87,7 +87,8 @@ def report(data_dir: Path, profile: str = "geopolitics") -> str:
         f"## Sections on PLOVER ({profile} profile)",
         "",
         f"{len(labelled)} of {len(records)} sentences scored: "
-        "FIGHT, ASSAULT, MOBILIZE -> military; AGREE, CONSULT, DEMAND, REJECT, THREATEN, DISAPPROVE, SUPPORT, CONCEDE, SANCTION -> "
+        "FIGHT, ASSAULT, MOBILIZE -> military; "
+        "AGREE, CONSULT, DEMAND, REJECT, THREATEN, DISAPPROVE, SUPPORT, CONCEDE, SANCTION -> "
         "diplomacy. Any other predicted section counts as a miss.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
