@@ -64,9 +64,11 @@ ALLOWED_ENCODINGS = (
 _REFUSED_CODECS = {"utf_7", "unicode_escape", "raw_unicode_escape", "punycode", "idna"}
 _WIDE = ("utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be")
 
-_TERMINAL = ".!?…:;"
+_TERMINAL = ".!?…:;。！？"
 _CLOSERS = "\"'”’»)]"
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+# List and quote markers open a line but are not part of its sentence.
+_LINE_MARK = re.compile(r"^(?:[*+•\-]|>+|\d{1,3}[.)])\s+")
 _NEWLINES = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 # Zero-width joiners are spelling in Arabic, Persian and Indic scripts (and emoji);
 # between Latin or Cyrillic letters they only hide words from search and matching.
@@ -247,6 +249,14 @@ def _looks_like_title(line: str) -> bool:
     return 0 < len(words) <= 25 and len(line) <= 200 and not stripped.endswith((".", ":", ";"))
 
 
+def _bare(line: str) -> str:
+    """A line without its list or quote marker; a line of only ornaments ("* * *") is blank."""
+    line = line.strip()
+    if not _MD_HEADING.match(line):
+        line = _LINE_MARK.sub("", line)
+    return line if any(ch.isalnum() for ch in line) else ""
+
+
 def parse_text(text: str, source: Source, *, find_title: bool = True) -> Document:
     """Split text into a title, headings and paragraphs.
 
@@ -255,7 +265,7 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
     sentence. A short line without closing punctuation is a heading, so it never
     merges into the next sentence.
     """
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [_bare(line) for line in text.split("\n")]
     title: str | None = None
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is not None and find_title:

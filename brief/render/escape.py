@@ -3,7 +3,8 @@
 Every value a template prints goes through `markdown_escape` (Jinja's `finalize`),
 so a template author cannot forget it. HTML-significant characters become
 entities and Markdown-significant ones get a backslash, so the text survives
-python-markdown as literal characters.
+python-markdown as literal characters. Bidi controls in the text are dropped, and
+a value with right-to-left letters is wrapped in an isolate of our own.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ _INLINE = re.compile(r"([\\`*_\[\]|{}])")
 _LINE_START = re.compile(r"^(\s*)([#+\-]|\d+[.)])", re.MULTILINE)
 # Bidi and other invisible format controls would let text reorder the page around it.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# Hebrew, Arabic, Syriac, Thaana, N'Ko ... and their presentation forms.
+_RTL = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+_ISOLATE = "\u2068{}\u2069"  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
 
 
 def _escape_line_start(m: re.Match[str]) -> str:
@@ -39,4 +45,6 @@ def markdown_escape(value: object) -> str:
     text = _BIDI.sub("", str(value)).translate(_HTML)
     text = _INLINE.sub(r"\\\1", text)
     text = _LINE_START.sub(_escape_line_start, text)
-    return " ".join(text.split("\n"))
+    text = " ".join(text.split("\n"))
+    # Right-to-left text is isolated, so it cannot pull the [1:4] after it into its run.
+    return _ISOLATE.format(text) if _RTL.search(text) else text

@@ -2,7 +2,8 @@
 
 The page is self-contained (inline CSS and SVG), so any fetch at all — file:,
 http:, data:, an attachment — can only come from content that should not be
-there, and is refused.
+there, and is refused. Layout runs in a child process with a memory cap and a
+deadline (brief.limits), so a pathological page ends in an error, not a hang.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import NoReturn
 
+from brief.limits import run_limited
 from brief.models import Briefing
 from brief.options import Options
 from brief.render.html import render_html
@@ -20,7 +22,7 @@ log = logging.getLogger(__name__)
 def _make_fetcher() -> object:
     from weasyprint import URLFetcher
 
-    class RefuseAll(URLFetcher):  # type: ignore[misc]
+    class RefuseAll(URLFetcher):
         """Every URL is refused; WeasyPrint then skips the resource."""
 
         def fetch(self, url: str, headers: object = None) -> NoReturn:
@@ -31,10 +33,24 @@ def _make_fetcher() -> object:
 
 
 def render_pdf(briefing: Briefing, options: Options) -> bytes:
-    from weasyprint import HTML
+    """The HTML page is made here; only WeasyPrint's layout runs in the limited child."""
+    import weasyprint  # noqa: F401  imported once here, so every child inherits it
 
     html = render_html(briefing, options)
+    identifier = briefing.title.encode("utf-8")[:64]
+    path = briefing.sources[0].path if len(briefing.sources) == 1 else None
+    return run_limited(
+        lambda: _write_pdf(html, identifier),
+        what="rendering the PDF",
+        path=path,
+        timeout=options.render_timeout,
+    )
+
+
+def _write_pdf(html: str, identifier: bytes) -> bytes:
+    from weasyprint import HTML
+
     document = HTML(string=html, base_url=None, url_fetcher=_make_fetcher())
-    pdf = document.write_pdf(attachments=[], pdf_identifier=briefing.title.encode("utf-8")[:64])
+    pdf = document.write_pdf(attachments=[], pdf_identifier=identifier)
     assert isinstance(pdf, bytes)
     return pdf

@@ -1,0 +1,102 @@
+"""Run one risky step (the PDF render) in a forked child with a memory cap and a deadline.
+
+A crafted input can make a layout engine loop for minutes or eat all memory; in a
+child, that ends in a one-line error instead of a hung or killed `brief`. Fork is
+cheap (the child inherits the imported WeasyPrint and loaded fonts) and needs no
+pickling of the work itself. Where fork does not exist, the step runs in-process.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import resource
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+
+from brief.errors import BriefError, InputError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MEMORY = 2 * 1024**3  # bytes the child may add to what it inherits
+
+
+def _address_space() -> int:
+    """This process's current virtual size: the child's cap is measured from here."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _child(conn: Connection, work: Callable[[], bytes], memory: int) -> None:
+    if memory > 0:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        cap = _address_space() + memory
+        if hard == resource.RLIM_INFINITY or cap < hard:
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    try:
+        result = work()
+    except BriefError as exc:
+        conn.send(("brief", type(exc), exc.message, exc.path))
+    except MemoryError:
+        conn.send(("memory",))
+    except RecursionError:
+        conn.send(("recursion",))
+    except BaseException as exc:  # reported to the parent as one line, never a traceback
+        conn.send(("crash", f"{type(exc).__name__}: {exc}"[:300]))
+    else:
+        conn.send(("ok",))
+        conn.send_bytes(result)
+    finally:
+        conn.close()
+
+
+def run_limited(
+    work: Callable[[], bytes],
+    *,
+    what: str,
+    path: str | None,
+    timeout: float,
+    memory: int = DEFAULT_MEMORY,
+) -> bytes:
+    """`work()` in a child; BriefErrors come back as themselves, limits as InputError."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return work()
+    ctx = multiprocessing.get_context("fork")
+    receiver, sender = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_child, args=(sender, work, memory), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise InputError(
+                f"{what} took longer than {timeout:g} s; the input is too complex", path
+            )
+        try:
+            status = receiver.recv()
+            data = receiver.recv_bytes() if status[0] == "ok" else b""
+        except EOFError:
+            child.join(5)
+            raise InputError(
+                f"{what} failed (exit {child.exitcode}); the input is too large or too complex",
+                path,
+            ) from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiver.close()
+    kind = status[0]
+    if kind == "ok":
+        return data
+    if kind == "brief":
+        _, cls, message, where = status
+        raise cls(message, where)
+    if kind == "memory":
+        raise InputError(f"{what} ran out of memory ({memory // 1024**2:,} MiB limit)", path)
+    if kind == "recursion":
+        raise InputError(f"{what} failed: the input is nested too deeply", path)
+    raise BriefError(f"internal error while {what}: {status[1]}", path)
