@@ -264,14 +264,76 @@ def batch_cmd(
 @app.command("profiles")
 def profiles_cmd() -> None:
     """List the packaged profiles (pass one with --profile, or a TOML file of your own)."""
-    from brief.profiles import load_profile
+    from brief.profiles import describe_profiles
 
     with errors_to_exit(False):
-        for name in PROFILES:
-            p = load_profile(name)
-            sections = ", ".join(s.key for s in p.sections)
-            typer.echo(f"{name:<14} {p.description}  [sections: {sections}]")
+        for name, description in describe_profiles().items():
+            typer.echo(f"{name:<14} {description}")
 
 
 def main() -> None:
     app()
+
+
+# -- daily runs and email (brief.daily, brief.deliver) ---------------------------------------
+
+ConfigOpt = Annotated[
+    Path, typer.Option("--config", "-c", help="The daily TOML config (see docs/daily.md).")
+]
+
+
+@app.command("send")
+def send_cmd(
+    file: Annotated[Path, typer.Argument(help="The brief to send (PDF, or any output).")],
+    to: Annotated[list[str], typer.Option("--to", help="A recipient; repeat for more.")],
+    config: ConfigOpt = Path("brief.toml"),
+    subject: Annotated[
+        str | None, typer.Option("--subject", help="Subject template (Jinja), e.g. '{{ title }}'.")
+    ] = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Email FILE now, one message per recipient, with the [mail] settings of the config."""
+    from brief import config as config_file
+    from brief.deliver.send import send_file
+
+    _configure_logging(verbose)
+    update, stop = _progress("mail")
+    try:
+        with errors_to_exit(verbose, str(file)):
+            conf = config_file.load(config)
+            send_file(
+                file,
+                to,
+                conf.require_mail(),
+                conf.options,
+                subject=subject,
+                now=_now(),
+                progress=update,
+            )
+    finally:
+        stop()
+
+
+@app.command("daily")
+def daily_cmd(
+    config: ConfigOpt = Path("brief.toml"),
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what a run would do; change nothing.")
+    ] = False,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Brief the inbox's new articles, archive them, and email the brief. Silent on success."""
+    from brief import config as config_file
+    from brief import daily
+
+    _configure_logging(verbose)
+    update, stop = _progress("daily")
+    try:
+        with errors_to_exit(verbose, str(config)):
+            conf = config_file.load(config)
+            daily.add_log_file(conf.daily)
+            report = daily.run(conf, now=_now(), dry_run=dry_run, progress=update)
+    finally:
+        stop()
+    if dry_run:
+        typer.echo("\n".join(report.lines()))

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from brief import compose
-from brief.classify import OTHER, classify
+from brief.classify import OTHER, classify_all
 from brief.dedupe import group_duplicates
 from brief.errors import InputError, UsageError
 from brief.extract.actors import find_actors
@@ -61,6 +61,11 @@ def _budgeted(
     return tuple(head + tail)
 
 
+def _publication_years(documents: Sequence[Document]) -> dict[int, int]:
+    """The year each dated source was published: the year of its undated "February 9"."""
+    return {d.source.number: int(d.date[:4]) for d in documents if d.date and d.date[:4].isdigit()}
+
+
 def brief_documents(
     documents: Sequence[Document], options: Options, profile: Profile | None = None
 ) -> Briefing:
@@ -74,12 +79,12 @@ def brief_documents(
     unique = [corpus.sentences[i] for i in kept]
     titles = tuple(d.title for d in documents if d.title)
     ranking = rank(unique, options.algorithm, RankContext(titles, options.language))
-    classes = [classify(s.text, profile) for s in unique]
+    classes = classify_all((s.text for s in unique), profile)
     order = _budgeted(ranking.order, classes, profile)
     chosen = select(unique, replace(ranking, order=order), options.budget(len(unique)))
 
     actors = find_actors(corpus.sentences)
-    figures = find_figures(unique)
+    figures = find_figures(unique, _publication_years(documents))
     quotes = find_quotes(unique, actors)
     events = timeline(figures, unique)
     return compose.briefing(

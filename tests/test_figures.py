@@ -15,8 +15,8 @@ def test_seed_article_figures(seed: Path) -> None:
     assert found == {
         "130,000 people": ("count", 130000.0, "people", None),
         "246,000-strong army": ("count", 246000.0, "army", None),
-        "February 9": ("date", None, None, "2022-02-09"),
-        "February 10-20": ("date", None, None, "2022-02-10"),
+        "February 9": ("date", None, None, "--02-09"),
+        "February 10-20": ("date", None, None, "--02-10"),
         "up to 10 Su-35 fighter jets": ("count", 10.0, "jets", None),
         "100,000 Russian soldiers": ("count", 100000.0, "soldiers", None),
         "2014": ("date", None, None, "2014"),

@@ -10,7 +10,7 @@ number is not a key figure. Years inside names ("Allied Determination 2022") are
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from brief.models import Figure, FigureKind, Mention, Sentence, TimelineEvent
@@ -139,8 +139,15 @@ class _Found:
     date: str | None
 
 
-def find_figures(sentences: Sequence[Sentence]) -> tuple[Figure, ...]:
-    years = _reference_years(sentences)
+def find_figures(
+    sentences: Sequence[Sentence], reference_years: Mapping[int, int] | None = None
+) -> tuple[Figure, ...]:
+    """`reference_years` maps a source to its publication year, when the page gave one.
+
+    Without it a "February 9" keeps no year ("--02-09", ISO 8601's yearless form):
+    guessing from other years in the text dates current events to historical ones.
+    """
+    years = reference_years or {}
     out: list[Figure] = []
     seen: set[str] = set()
     for s in sentences:
@@ -151,6 +158,11 @@ def find_figures(sentences: Sequence[Sentence]) -> tuple[Figure, ...]:
             seen.add(key)
             out.append(Figure(f.text, f.kind, f.value, f.unit, Mention(s.source, s.index), f.date))
     return tuple(out)
+
+
+def date_key(date: str) -> tuple[bool, str]:
+    """Sort key: dated events in order, then yearless ones ("--02-09") by month and day."""
+    return (date.startswith("-"), date)
 
 
 def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[TimelineEvent, ...]:
@@ -164,18 +176,11 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
         sentence = text.get((f.sentence.source, f.sentence.index), "")
         events.setdefault(key, TimelineEvent(f.date, f.text, sentence, f.sentence))
     return tuple(
-        sorted(events.values(), key=lambda e: (e.date, e.sentence.source, e.sentence.index))
+        sorted(
+            events.values(),
+            key=lambda e: (date_key(e.date), e.sentence.source, e.sentence.index),
+        )
     )
-
-
-def _reference_years(sentences: Sequence[Sentence]) -> dict[int, int]:
-    """The latest year each source mentions: the year of its undated "February 9"."""
-    found: dict[int, int] = {}
-    pattern = re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w]|[.,]\d)")
-    for s in sentences:
-        for m in pattern.finditer(s.text):
-            found[s.source] = max(found.get(s.source, 0), int(m.group()))
-    return found
 
 
 def _scan(text: str, year: int | None) -> Iterator[_Found]:
@@ -287,10 +292,10 @@ def _iso(raw: str, year: int | None) -> str | None:
     years = [n for n in numbers if n >= 1800]
     days = [n for n in numbers if n < 32]
     y = years[0] if years else year
-    if y is None:
-        return None
     if month is None:
-        return f"{y:04d}"
+        return None if y is None else f"{y:04d}"
+    if y is None:
+        return f"--{month:02d}-{days[0]:02d}" if days else None
     if not days:
         return f"{y:04d}-{month:02d}"
     return f"{y:04d}-{month:02d}-{days[0]:02d}"

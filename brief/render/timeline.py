@@ -14,6 +14,7 @@ import textwrap
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
+from brief.extract.figures import date_key
 from brief.models import TimelineEvent
 
 MAX_EVENTS = 12
@@ -29,7 +30,7 @@ def timeline_svg(events: Sequence[TimelineEvent]) -> str:
     """Inline SVG markup; every piece of article text in it is XML-escaped."""
     if len(events) < 2:
         return ""
-    shown = sorted(events, key=lambda e: e.date)[:MAX_EVENTS]
+    shown = sorted(events, key=lambda e: date_key(e.date))[:MAX_EVENTS]
     height = TOP * 2 + ROW * len(shown)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" '
@@ -67,6 +68,12 @@ def timeline_svg(events: Sequence[TimelineEvent]) -> str:
 
 def _pretty(date: str) -> str:
     """ "2022-02-10" -> "10 Feb 2022"; "2022-02" -> "Feb 2022"; "2014" stays."""
+    if date.startswith("--"):  # yearless: "--02-09" -> "9 Feb"
+        month, _, day = date[2:].partition("-")
+        try:
+            return f"{int(day)} {_MONTHS[int(month) - 1]}"
+        except (ValueError, IndexError):
+            return date
     bits = date.split("-")
     try:
         if len(bits) == 3:
