@@ -30,7 +30,6 @@ import os
 import re
 import shutil
 import ssl
-import sys
 import time
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
@@ -584,24 +583,23 @@ def _plan(config: Config, daily: DailyConfig, today: str) -> Report:
 # -- logging, for the CLI --------------------------------------------------------------------
 
 
-def configure_logging(daily: DailyConfig | None, verbose: bool) -> None:
-    """Quiet on stderr unless something is wrong (cron mails any output); the log file,
-    if configured, gets the configured level."""
-    root = logging.getLogger("brief")
-    root.setLevel(logging.DEBUG)
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    stderr = logging.StreamHandler(sys.stderr)
-    stderr.setLevel(logging.INFO if verbose else logging.WARNING)
-    stderr.setFormatter(logging.Formatter("brief: %(message)s"))
-    root.addHandler(stderr)
-    if daily and daily.log_file:
-        try:
-            daily.log_file.parent.mkdir(parents=True, exist_ok=True)
-            handler = logging.FileHandler(daily.log_file, encoding="utf-8")
-        except OSError as exc:
-            raise OutputError(
-                f"cannot open log file: {exc.strerror}", str(daily.log_file)
-            ) from None
-        handler.setLevel(daily.log_level.upper())
-        handler.setFormatter(fmt)
-        root.addHandler(handler)
+def add_log_file(daily: DailyConfig | None) -> None:
+    """Send brief's log records to the configured file too, at the configured level,
+    without making stderr any louder (cron mails whatever reaches stderr)."""
+    if daily is None or daily.log_file is None:
+        return
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if handler.level == logging.NOTSET:
+            handler.setLevel(root.level)
+    try:
+        daily.log_file.parent.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.FileHandler(daily.log_file, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot open log file: {exc.strerror}", str(daily.log_file)) from None
+    level = logging.getLevelName(daily.log_level.upper())
+    file_handler.setLevel(level)
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(file_handler)
+    brief_logger = logging.getLogger("brief")
+    brief_logger.setLevel(min(level, root.getEffectiveLevel()))

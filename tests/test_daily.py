@@ -7,7 +7,9 @@ The brief pipeline is replaced by FakeEngine (fast and deterministic); everythin
 from __future__ import annotations
 
 import fcntl
+import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -16,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner, Result
 
 import brief.daily as daily
 from brief import config as cfg
+from brief.cli import app
 from brief.errors import BusyError, ConfigError, DeliveryError
 from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
 from tests.smtp_fixtures import NOW, PASSWORD, USER, FakeEngine, Server, mail_table, write_config
@@ -377,3 +381,101 @@ def test_sigkilled_process_then_rerun_sends_exactly_one(
     # the dead run's lock is gone with it: the next cron run is not blocked
     run(config, engine, now=NOW + timedelta(minutes=10))
     assert_complete(tmp_path, plain_server, emails=1)
+
+
+# -- the commands, as cron runs them ----------------------------------------------------------
+
+SAMPLES = ROOT / "samples"
+EPOCH = str(int(NOW.timestamp()))
+cli_runner = CliRunner()
+
+
+def brief_cli(*args: str) -> Result:
+    return cli_runner.invoke(app, list(args), env={"SOURCE_DATE_EPOCH": EPOCH})
+
+
+def test_cli_daily_real_pipeline_is_silent_and_sends_once(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    path = write_config(
+        tmp_path, mail=mail_table(plain_server.port), daily='formats = ["pdf", "json"]'
+    )
+    for name in ("baltic-drills.txt", "grain-corridor.txt"):
+        shutil.copy(SAMPLES / name, tmp_path / "inbox" / name)
+    first = brief_cli("daily", "--config", str(path))
+    assert first.exit_code == 0 and first.output == "", first.output
+    second = brief_cli("daily", "--config", str(path))
+    assert second.exit_code == 0 and second.output == "", second.output
+    [msg] = plain_server.handler.messages
+    [pdf] = list(msg.iter_attachments())
+    assert pdf.get_content().startswith(b"%PDF")
+    body = msg.get_body(("plain",))
+    assert body is not None and "BOTTOM LINE" in body.get_content()
+    brief_json = json.loads((tmp_path / "out" / f"brief-{TODAY}.json").read_text())
+    assert len(brief_json["sources"]) == 2
+    assert files(tmp_path / "archive") == [
+        f"{TODAY}/baltic-drills.txt",
+        f"{TODAY}/grain-corridor.txt",
+    ]
+
+
+def test_cli_daily_second_run_at_once_exits_75(tmp_path: Path) -> None:
+    path = write_config(tmp_path)
+    (tmp_path / "state").mkdir()
+    with open(tmp_path / "state" / "lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = brief_cli("daily", "--config", str(path))
+    assert result.exit_code == 75
+    assert (
+        result.stderr == f"brief: {tmp_path}/state/lock: another brief daily run holds the lock\n"
+    )
+
+
+def test_cli_daily_dry_run_prints_the_plan(tmp_path: Path, plain_server: Server) -> None:
+    path = write_config(tmp_path, mail=mail_table(plain_server.port))
+    articles(tmp_path, **{"a.txt": "Troops massed at the border.\n"})
+    result = brief_cli("daily", "--config", str(path), "--dry-run")
+    assert result.exit_code == 0
+    assert f"would write {tmp_path}/out/brief-{TODAY}.pdf" in result.stdout
+    assert not (tmp_path / "out").exists() and not (tmp_path / "state").exists()
+
+
+def test_cli_daily_config_error_exits_78(tmp_path: Path) -> None:
+    path = write_config(
+        tmp_path, mail='host = "smtp.example.org"\nfrom = "b@x.org"\npassword = "x"'
+    )
+    result = brief_cli("daily", "--config", str(path))
+    assert result.exit_code == 78
+    assert result.stderr.startswith(f"brief: {path}: mail.password: passwords are never read")
+
+
+def test_cli_send_delivers_and_reports_refused(tmp_path: Path, plain_server: Server) -> None:
+    path = write_config(tmp_path, mail=mail_table(plain_server.port))
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(b"%PDF-1.4 fake")
+    (tmp_path / "brief.json").write_text('{"title": "T", "bottom_line": {"text": "BL"}}')
+    ok = brief_cli("send", str(pdf), "--to", "a@example.org", "--config", str(path))
+    assert ok.exit_code == 0 and ok.output == ""
+    body = plain_server.handler.messages[0].get_body(("plain",))
+    assert body is not None and "BOTTOM LINE\r\nBL" in body.get_content()
+    plain_server.handler.refuse = {"nobody@example.org"}
+    bad = brief_cli(
+        "send",
+        str(pdf),
+        "--to",
+        "nobody@example.org",
+        "--to",
+        "b@example.org",
+        "--config",
+        str(path),
+        "--subject",
+        "Brief {{ date }}",
+    )
+    assert bad.exit_code == 74
+    assert "nobody@example.org: 550 5.1.1 no such user" in bad.stderr
+    assert "(sent to b@example.org)" in bad.stderr
+    assert [str(m["To"]) for m in plain_server.handler.messages] == [
+        "a@example.org",
+        "b@example.org",
+    ]
+    assert plain_server.handler.messages[1]["Subject"] == f"Brief {TODAY}"
