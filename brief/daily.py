@@ -406,7 +406,7 @@ def _flush(
         try:
             smtp.send(msg, mail, password=password, context=ssl_context, sleep=sleep)
         except smtp.RejectedError as exc:
-            log.error("%s: %s", item.message_id, exc)
+            log.info("%s: %s", item.message_id, exc)  # reported once, in the final error
             outbox.mark_failed(item)
             failed.append(f"{item.message_id} to {msg['To']}: {exc}")
             continue
