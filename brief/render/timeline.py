@@ -17,9 +17,9 @@ from xml.sax.saxutils import escape
 from brief.extract.figures import date_key
 from brief.models import TimelineEvent
 
-MAX_EVENTS = 12
+MAX_EVENTS = 7
 WIDTH = 680  # user units; drawn 170 mm wide
-ROW = 46
+ROW = 34
 TOP = 14
 LINE_X = 118
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -56,7 +56,7 @@ def timeline_svg(events: Sequence[TimelineEvent]) -> str:
             f'<text x="{LINE_X + 14}" y="{y}" font-weight="bold" fill="#222">{label}'
             f'<tspan font-weight="normal" fill="#8a94a6" font-size="10"> {ref}</tspan></text>'
         )
-        snippet = textwrap.wrap(_clip(event.text, 170), 86)[:2]
+        snippet = textwrap.wrap(_clip(event.text, 90), 90)[:1]
         for k, line in enumerate(snippet):
             parts.append(
                 f'<text x="{LINE_X + 14}" y="{y + 14 + 12 * k}" font-size="10" '

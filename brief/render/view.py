@@ -9,9 +9,9 @@ from markupsafe import Markup
 from brief import __version__
 from brief.models import Briefing, Mention
 
-MAX_ACTORS = 15
-MAX_FIGURES = 12
-MAX_QUOTES = 6
+MAX_ACTORS = 12
+MAX_FIGURES = 10
+MAX_QUOTES = 4
 
 
 def refs(mentions: tuple[Mention, ...]) -> Markup:
