@@ -37,7 +37,7 @@ class MailConfig:
     password_env: str | None = None
     password_file: Path | None = None
     subject: str | None = None  # a Jinja template string; None: templates/email_subject.txt.j2
-    attach: str = "pdf"  # which output format is attached
+    attach: str | None = None  # which output format is attached; None: pdf, else the first
     timeout: float = 30.0  # seconds per SMTP operation
     retries: int = 4  # extra attempts after a transient failure
     backoff: float = 5.0  # seconds before the first retry; doubles each time
@@ -268,8 +268,8 @@ def _mail(t: _Table) -> MailConfig:
         raise t.fail("password_file", "give password_env or password_file, not both")
     if username and not (password_env or password_file):
         raise t.fail("username", "needs password_env or password_file")
-    attach = t.text("attach", "pdf") or "pdf"
-    if attach not in FORMATS:
+    attach = t.text("attach")
+    if attach is not None and attach not in FORMATS:
         raise t.fail("attach", f"unknown format {attach!r} (choose from {', '.join(FORMATS)})")
     mail = MailConfig(
         host=host,

@@ -130,7 +130,7 @@ def run(
     """
     daily = config.require_daily()
     mail = config.mail
-    if mail is not None and mail.to and mail.attach not in daily.formats:
+    if mail is not None and mail.attach and mail.attach not in daily.formats:
         raise ConfigError(f"mail.attach: {mail.attach!r} is not in daily.formats", str(config.path))
     clock = now or config.options.now or datetime.now().astimezone()
     today = clock.date().isoformat()
@@ -176,7 +176,9 @@ def _run(
             _write_outputs(briefing, daily, outputs, options, engine or default_engine(), progress)
             _stage("written")
             digest = mailer.digest(briefing, today)
-            queued = _queue(config.mail, outbox, digest, today, used_shas, outputs, options, now)
+            queued = _queue(
+                config.mail, outbox, digest, today, used_shas, daily.formats, outputs, options, now
+            )
             report |= {"built": True, "queued": queued}
             _stage("queued")
             record = {
@@ -348,13 +350,15 @@ def _queue(
     digest: mailer.Digest,
     today: str,
     input_shas: list[str],
+    formats: tuple[str, ...],
     outputs: tuple[Path, ...],
     options: Options,
     now: datetime,
 ) -> tuple[str, ...]:
     if mail is None or not mail.to:
         return ()
-    attachment = next(p for p in outputs if p.suffix == f".{mail.attach}")
+    attach = mail.attach or ("pdf" if "pdf" in formats else formats[0])
+    attachment = next(p for p in outputs if p.suffix == f".{attach}")
     data = attachment.read_bytes()
     queued = []
     for rcpt in mail.to:
@@ -362,7 +366,7 @@ def _queue(
             digest,
             sender=mail.sender,
             recipient=rcpt,
-            msgid=mailer.message_id(["daily", today, mail.attach, *input_shas], rcpt, mail.sender),
+            msgid=mailer.message_id(["daily", today, attach, *input_shas], rcpt, mail.sender),
             now=now,
             options=options,
             attachment=attachment,

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -479,3 +481,70 @@ def test_cli_send_delivers_and_reports_refused(tmp_path: Path, plain_server: Ser
         "b@example.org",
     ]
     assert plain_server.handler.messages[1]["Subject"] == f"Brief {TODAY}"
+
+
+HOLD_SCRIPT = """
+import sys, time
+from pathlib import Path
+import brief.daily as daily
+from brief.cli import main
+
+marker, release = Path(sys.argv[1]), Path(sys.argv[2])
+def hold(name):
+    if name == "locked":
+        marker.touch()
+        while not release.exists():
+            time.sleep(0.02)
+daily._stage = hold
+sys.argv = ["brief", "daily", "--config", sys.argv[3]]
+main()
+"""
+
+
+def test_two_processes_at_once_the_second_exits_75_and_one_email_goes_out(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["md"]')
+    shutil.copy(SAMPLES / "baltic-drills.txt", tmp_path / "inbox")
+    marker, release = tmp_path / "locked", tmp_path / "release"
+    first = subprocess.Popen(
+        [sys.executable, "-c", HOLD_SCRIPT, str(marker), str(release), str(path)],
+        env={**os.environ, "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": EPOCH},
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        for _ in range(1500):
+            if marker.exists() or first.poll() is not None:
+                break
+            time.sleep(0.02)
+        assert marker.exists(), first.communicate()[1].decode()
+        second = brief_cli("daily", "--config", str(path))
+        assert second.exit_code == 75
+        assert "another brief daily run holds the lock (pid" in second.stderr
+    finally:
+        release.touch()
+        out, err = first.communicate(timeout=120)
+    assert first.returncode == 0 and out == b"" and err == b"", err.decode()
+    assert len(plain_server.handler.messages) == 1
+
+
+def test_log_file_gets_the_details_stderr_stays_quiet(tmp_path: Path, plain_server: Server) -> None:
+    path = write_config(
+        tmp_path,
+        mail=mail_table(plain_server.port),
+        daily='formats = ["md"]\nlog_file = "logs/brief.log"',
+    )
+    shutil.copy(SAMPLES / "grain-corridor.txt", tmp_path / "inbox")
+    try:
+        result = brief_cli("daily", "--config", str(path))
+    finally:
+        for handler in logging.getLogger().handlers[:]:
+            if isinstance(handler, logging.FileHandler):
+                logging.getLogger().removeHandler(handler)
+                handler.close()
+    assert result.exit_code == 0 and result.output == ""
+    log_text = (tmp_path / "logs" / "brief.log").read_text()
+    assert "INFO brief.daily: sent <brief-" in log_text
+    assert f"archived {tmp_path}/inbox/grain-corridor.txt" in log_text
