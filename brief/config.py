@@ -11,6 +11,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from email.utils import getaddresses
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -236,6 +237,12 @@ def _daily(t: _Table) -> DailyConfig:
     return daily
 
 
+def _one_address(text: str) -> bool:
+    """No line breaks (header injection) and exactly one address with a domain."""
+    pairs = getaddresses([text])
+    return "\n" not in text and "\r" not in text and len(pairs) == 1 and "@" in pairs[0][1]
+
+
 def _required_path(t: _Table, key: str) -> Path:
     t.required(key)
     p = t.path_(key)
@@ -271,10 +278,14 @@ def _mail(t: _Table) -> MailConfig:
     attach = t.text("attach")
     if attach is not None and attach not in FORMATS:
         raise t.fail("attach", f"unknown format {attach!r} (choose from {', '.join(FORMATS)})")
+    sender, to = t.required("from"), t.strings("to", ())
+    for key, address in [("from", sender), *(("to", a) for a in to)]:
+        if not _one_address(address):
+            raise t.fail(key, f"not one email address: {address!r}")
     mail = MailConfig(
         host=host,
-        sender=t.required("from"),
-        to=t.strings("to", ()),
+        sender=sender,
+        to=to,
         port=port,
         security=sec,
         username=username,

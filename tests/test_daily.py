@@ -6,6 +6,7 @@ The brief pipeline is replaced by FakeEngine (fast and deterministic); everythin
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import logging
@@ -100,6 +101,8 @@ def test_example_config_is_valid() -> None:
         ('colour = "blue"', "mail.colour: unknown key"),
         ('username = "me"', "mail.username: needs password_env or password_file"),
         ("to = [1]", "mail.to: expected a list"),
+        ('to = ["a@b.org\\nBcc: x@y.org"]', "mail.to: not one email address"),
+        ('from = "a@b.org, c@d.org"', "mail.from: not one email address"),
     ],
 )
 def test_config_errors_name_file_and_key(tmp_path: Path, table: str, message: str) -> None:
@@ -327,6 +330,24 @@ def test_killed_mid_archive_loses_nothing(
     monkeypatch.undo()
     run(config, engine, now=NOW + timedelta(minutes=10))
     assert_complete(tmp_path, plain_server, emails=1)
+
+
+def test_archive_across_file_systems_copies_then_removes(
+    tmp_path: Path, plain_server: Server, engine: FakeEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = setup(tmp_path, plain_server)
+    real_link = os.link
+
+    def no_cross_device(src: Path, dst: Path) -> None:
+        if "inbox" in str(src):
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        real_link(src, dst)
+
+    monkeypatch.setattr(daily.os, "link", no_cross_device)
+    run(config, engine)
+    monkeypatch.undo()
+    assert_complete(tmp_path, plain_server)
+    assert (tmp_path / "archive" / TODAY / "a.txt").read_text().startswith("Troops massed")
 
 
 def test_killed_between_accept_and_log_resends_with_the_same_message_id(
