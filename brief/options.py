@@ -1,4 +1,5 @@
-"""One frozen options object carries every setting from the CLI (or a daily config) into the library."""
+"""One frozen options object carries every setting from the CLI (or a daily config) into
+the library."""
 
 from __future__ import annotations
 
