@@ -83,6 +83,13 @@ _INVISIBLE = re.compile(
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
 )
 _MAX_CONTROL_SHARE = 0.05
+_WORD = re.compile(r"[^\W\d_]+")
+_ACCENT_RUN = re.compile("[\u00c0-\u024f]{4}")
+# No real sentence runs this long without a full stop. Longer runs (a page of text
+# without punctuation, a wall of brackets) are cut into pieces of at most this size,
+# so every later stage, from ranking to layout, works on bounded sentences.
+MAX_RUN = 1500
+_RUN = re.compile(f"[^.!?…。！？]{{{MAX_RUN + 1},}}")
 
 
 def expand_inputs(paths: Iterable[str]) -> list[str]:
@@ -150,22 +157,42 @@ def sniff_binary(data: bytes, path: str) -> None:
         raise InputError("looks like a PDF file, not text", path)
 
 
-def _detect(data: bytes, preferred: str | None) -> str | None:
-    """The most plausible allowed encoding, or None when no allowed one reads as text."""
+def _guess(data: bytes, preferred: str | None) -> tuple[str, str] | None:
+    """(encoding, text) for the likeliest allowed encoding that reads as real words, or None."""
     import charset_normalizer
 
     rank = {name: i for i, name in enumerate(ALLOWED_ENCODINGS)}
     if preferred in rank:
         rank[preferred] = -1  # the page's own <meta charset>, when it fits the bytes
-    best: tuple[float, float, int, str] | None = None
+    candidates: list[tuple[float, float, int, str]] = []
     for match in charset_normalizer.from_bytes(data, cp_isolation=list(ALLOWED_ENCODINGS)):
         names = [n for n in (match.encoding, *match.could_be_from_charset) if n in rank]
-        if not names:
-            continue
-        name = min(names, key=rank.__getitem__)
-        key = (round(match.chaos, 2), -round(match.coherence, 2), rank[name], name)
-        best = key if best is None or key < best else best
-    return best[3] if best else None
+        if names:
+            name = min(names, key=rank.__getitem__)
+            candidates.append((round(match.chaos, 2), -round(match.coherence, 2), rank[name], name))
+    for *_, name in sorted(candidates):
+        text = data.decode(name, errors="replace")
+        if "\ufffd" not in text and plausible(text):
+            return name, text
+    return None
+
+
+def plausible(text: str) -> bool:
+    """False for mojibake: legacy bytes read in the wrong code page give words like
+    "ÿþúûüý", Latin words with Cyrillic letters inside, or a lone "яюъ" in English text."""
+    words = [w for w in _WORD.findall(text) if not w.isascii()]
+    if not words:
+        return True
+    letters = sum(len(w) for w in _WORD.findall(text))
+    foreign = sum(1 for w in words for ch in w if ch >= "\u0250")
+    rare_foreign = foreign < 0.3 * letters  # a few non-Latin letters amid Latin text
+    odd = 0
+    for w in words:
+        latin = any(ch.isascii() for ch in w)
+        other = any(ch >= "\u0250" for ch in w)
+        if (latin and other) or (other and rare_foreign) or _ACCENT_RUN.search(w):
+            odd += 1
+    return odd <= 0.25 * len(words)
 
 
 def decode(data: bytes, path: str, options: Options) -> str:
@@ -184,20 +211,17 @@ def decode(data: bytes, path: str, options: Options) -> str:
         encoding = codec_name(options.encoding)
     wide = encoding is not None and encoding.replace("-", "_") in _WIDE
     if b"\x00" in data and not wide:
-        raise InputError(
-            "binary data (NUL bytes), not text (UTF-16 without a BOM needs --encoding)", path
-        )
+        raise InputError("binary data (NUL bytes), not text", path)
     if encoding is None:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            meta = declared_charset(data)
-            encoding = _detect(data, _allowed(meta))
-            if encoding is None:
+            guess = _guess(data, _allowed(declared_charset(data)))
+            if guess is None:
                 raise InputError(
                     "not UTF-8 and not in any encoding brief recognises; try --encoding", path
                 ) from None
-            text = data.decode(encoding)
+            encoding, text = guess
             log.debug("%s: decoded as %s", path, encoding)
     else:
         try:
@@ -249,6 +273,24 @@ def _looks_like_title(line: str) -> bool:
     return 0 < len(words) <= 25 and len(line) <= 200 and not stripped.endswith((".", ":", ";"))
 
 
+def split_runs(text: str) -> list[str]:
+    """A paragraph cut wherever it runs more than MAX_RUN characters without a full stop;
+    cuts fall on a space where there is one. Nothing is dropped."""
+    if len(text) <= MAX_RUN:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    for m in _RUN.finditer(text):
+        pos = m.start()
+        while m.end() - pos > MAX_RUN:
+            cut = text.rfind(" ", pos + MAX_RUN // 2, pos + MAX_RUN)
+            cut = cut if cut > pos else pos + MAX_RUN
+            pieces.append(text[start:cut])
+            start = pos = cut
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
 def _bare(line: str) -> str:
     """A line without its list or quote marker; a line of only ornaments ("* * *") is blank."""
     line = line.strip()
@@ -281,7 +323,7 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
 
     def flush() -> None:
         if para:
-            blocks.append(Block("paragraph", " ".join(para)))
+            blocks.extend(Block("paragraph", p) for p in split_runs(" ".join(para)))
             para.clear()
 
     for line in lines:

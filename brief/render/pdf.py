@@ -33,24 +33,23 @@ def _make_fetcher() -> object:
 
 
 def render_pdf(briefing: Briefing, options: Options) -> bytes:
-    """The HTML page is made here; only WeasyPrint's layout runs in the limited child."""
+    """Markdown, HTML and layout all run in the limited child; only bytes come back."""
     import weasyprint  # noqa: F401  imported once here, so every child inherits it
 
-    html = render_html(briefing, options)
-    identifier = briefing.title.encode("utf-8")[:64]
     path = briefing.sources[0].path if len(briefing.sources) == 1 else None
     return run_limited(
-        lambda: _write_pdf(html, identifier),
+        lambda: _write_pdf(briefing, options),
         what="rendering the PDF",
         path=path,
         timeout=options.render_timeout,
     )
 
 
-def _write_pdf(html: str, identifier: bytes) -> bytes:
+def _write_pdf(briefing: Briefing, options: Options) -> bytes:
     from weasyprint import HTML
 
+    html = render_html(briefing, options)
     document = HTML(string=html, base_url=None, url_fetcher=_make_fetcher())
-    pdf = document.write_pdf(attachments=[], pdf_identifier=identifier)
+    pdf = document.write_pdf(attachments=[], pdf_identifier=briefing.title.encode("utf-8")[:64])
     assert isinstance(pdf, bytes)
     return pdf
