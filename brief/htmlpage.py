@@ -14,6 +14,8 @@ from dataclasses import dataclass
 log = logging.getLogger(__name__)
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+MIN_WORDS = 8  # fewer extracted words than this (and under MIN_CHARS): not an article
+MIN_CHARS = 40  # for scripts written without spaces
 
 # A document that opens like a web page, whatever its file name says.
 _HTML_START = re.compile(
@@ -59,19 +61,20 @@ def extract(html: str) -> Page | None:
             include_formatting=False,
             favor_recall=True,
             deduplicate=False,
-            as_dict=True,
         )
+        found = doc if isinstance(doc, dict) else doc.as_dict() if doc is not None else None
     except Exception:  # a parser meeting hostile markup: the page simply has no text for us
         log.debug("trafilatura failed", exc_info=True)
         return None
-    if not isinstance(doc, dict) or not str(doc.get("text") or "").strip():
-        return None
-    text = str(doc["text"])
-    title = _one_line(doc.get("title"))
+    text = str(found.get("text") or "") if isinstance(found, dict) else ""
+    if len(text.split()) < MIN_WORDS and len(text.strip()) < MIN_CHARS:
+        return None  # a menu, a cookie notice or an empty app shell is not an article
+    assert isinstance(found, dict)
+    title = _one_line(found.get("title"))
     first, _, rest = text.partition("\n")
     if title and first.strip() == title:
         text = rest  # the headline is the title, not the first paragraph
-    return Page(text, title, _one_line(doc.get("date")), _one_line(doc.get("author")))
+    return Page(text, title, _one_line(found.get("date")), _one_line(found.get("author")))
 
 
 def _one_line(value: object) -> str | None:
