@@ -1,0 +1,296 @@
+"""The adversarial corpus through the CLI: a valid brief or one clean line, never markup,
+links, attachments or a partial file. Also the render limits and the fonts."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import re
+import signal
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from brief.cli import app
+from brief.errors import ConfigError, InputError
+from brief.limits import run_limited
+
+ADVERSARIAL = Path(__file__).parent / "adversarial"
+runner = CliRunner()
+OK, DATA, NOINPUT = {0}, {65}, {66}
+
+
+def generated() -> dict[str, bytes]:
+    """Corpus files that must not live in git as text: odd encodings and binary data."""
+    article = (
+        "Troops gather near the border\n\n"
+        "Officials said on Tuesday that 12,000 troops had moved towards the border.\n"
+        "The defence ministry called it a routine exercise, the agency reported.\n"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("a.txt", article)
+    return {
+        "cp1252.txt": (
+            "Smart quotes survive\n\n"
+            "The minister’s remarks were “unacceptable”, an aide said on Monday.\n"
+            "Talks in Genève will resume — officials hope — next week.\n"
+        ).encode("cp1252"),
+        "utf16-bom.txt": b"\xff\xfe" + article.encode("utf-16-le"),
+        "utf16be-bom.txt": b"\xfe\xff" + article.encode("utf-16-be"),
+        "utf8-bom.txt": b"\xef\xbb\xbf" + article.encode(),
+        "cyrillic-cp1251.txt": (
+            "Учения в Балтийском море\n\n"
+            "Министр обороны России заявил, что учения НАТО являются провокацией.\n"
+            "Президент України Володимир Зеленський заявив, що Київ готовий до переговорів.\n"
+        ).encode("cp1251"),
+        "pdf-named.txt": b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n",
+        "png-named.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 20,
+        "gzip.txt": gzip.compress(article.encode()),
+        "zip.txt": buf.getvalue(),
+        "nul-bytes.txt": article.encode().replace(b" ", b"\x00"),
+        "random.txt": bytes((i * 167 + 91) % 128 + 128 for i in range(3000)),
+        "empty.txt": b"",
+        "long-line.txt": (" ".join(["the minister said talks would go on"] * 6000)).encode(),
+        "brackets.txt": (
+            "Officials said " + "[" * 20000 + "(" * 5000 + "*" * 5000 + " the talks stalled."
+        ).encode(),
+        "deep-nesting.html": (
+            "<html><body>" + "<div><span>" * 30000 + "<p>Text deep down.</p>"
+        ).encode(),
+    }
+
+
+CASES: dict[str, set[int]] = {
+    "injection.md": OK,
+    "markdown-syntax.txt": OK,
+    "hostile-page.html": OK,
+    "scripts.txt": OK,
+    "rtl-zero-width.txt": OK,
+    "utf7-payload.txt": OK,
+    "empty-page.html": DATA,
+    "whitespace.txt": DATA,
+    "cp1252.txt": OK,
+    "utf16-bom.txt": OK,
+    "utf16be-bom.txt": OK,
+    "utf8-bom.txt": OK,
+    "cyrillic-cp1251.txt": OK,
+    "pdf-named.txt": DATA,
+    "png-named.txt": DATA,
+    "gzip.txt": DATA,
+    "zip.txt": DATA,
+    "nul-bytes.txt": DATA,
+    "random.txt": DATA,
+    "empty.txt": DATA,
+    "long-line.txt": OK,
+    "brackets.txt": OK | DATA,
+    "deep-nesting.html": OK | DATA,
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    for name in CASES:
+        src = ADVERSARIAL / name
+        data = src.read_bytes() if src.exists() else generated()[name]
+        (folder / name).write_bytes(data)
+    return folder
+
+
+def make(*args: str) -> Any:
+    return runner.invoke(app, ["make", *args])
+
+
+def assert_clean_failure(result: Any, out: Path, path: str) -> None:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"brief: {path}: ")
+    assert "Traceback" not in result.output
+    assert not out.exists()
+    assert not [p for p in out.parent.iterdir() if p.name.startswith(f".{out.name}")]
+
+
+def assert_no_markup(html: str) -> None:
+    """Only our own tags: no img, link, anchor, script, iframe, object or second style."""
+    main = html.split("<main>", 1)[1]
+    for tag in ("<img", "<link", "<a ", "<script", "<iframe", "<object", "<embed", "<svg o"):
+        assert tag not in main.lower()
+    assert html.count("<style") == 1 and "@import" not in html.split("</style>")[0]
+    assert "javascript:" not in re.findall(r'(?:href|src)="([^"]*)"', html)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_input_ends_in_a_brief_or_one_clean_line(
+    corpus: Path, tmp_path: Path, name: str
+) -> None:
+    path = str(corpus / name)
+    out = tmp_path / "brief.html"
+    result = make(path, "-o", str(out))
+    assert result.exit_code in CASES[name], result.output
+    if result.exit_code:
+        assert_clean_failure(result, out, path)
+    else:
+        assert "Traceback" not in result.output
+        assert_no_markup(out.read_text(encoding="utf-8"))
+
+
+def test_missing_input_directory_and_cap(tmp_path: Path) -> None:
+    out = tmp_path / "b.md"
+    result = make(str(tmp_path / "nope.txt"), "-o", str(out))
+    assert result.exit_code == 66
+    assert_clean_failure(result, out, str(tmp_path / "nope.txt"))
+    (tmp_path / "folder").mkdir()
+    result = make(str(tmp_path / "folder"), "-o", str(out))
+    assert result.exit_code == 66
+    big = tmp_path / "huge.txt"
+    big.write_bytes(b"Troops moved. " * (5 * 1024 * 1024 // 14 + 1))
+    result = make(str(big), "-o", str(out))
+    assert result.exit_code == 65 and "input limit" in result.stderr
+    assert_clean_failure(result, out, str(big))
+    result = make(str(big), "-o", str(out), "--max-bytes", "100")
+    assert result.exit_code == 65 and "100-byte" in result.stderr
+
+
+def test_decoded_text_is_right(corpus: Path) -> None:
+    result = make(str(corpus / "cp1252.txt"), "-o", "-", "-f", "md")
+    assert "The minister’s remarks were “unacceptable”" in result.stdout
+    result = make(str(corpus / "cyrillic-cp1251.txt"), "-o", "-", "-f", "md")
+    assert "Зеленський" in result.stdout and "провокацией" in result.stdout
+    result = make(str(corpus / "utf16-bom.txt"), "-o", "-", "-f", "md")
+    assert result.stdout.startswith("# Troops gather near the border")
+    result = make(str(corpus / "utf7-payload.txt"), "-o", "-", "-f", "md")
+    assert "+ADw-img src=file:///etc/passwd+AD4-" in result.stdout
+
+
+# Names that would make a PDF act, link or carry a file.
+FORBIDDEN = {"/URI", "/Launch", "/JavaScript", "/JS", "/EmbeddedFile", "/EmbeddedFiles",
+             "/FileAttachment", "/Filespec", "/GoToR", "/SubmitForm", "/ImportData", "/AA",
+             "/OpenAction", "/RichMedia"}  # fmt: skip
+
+
+def pdf_names(data: bytes) -> set[str]:
+    """Every dictionary key and name value reachable from the trailer."""
+    reader = PdfReader(io.BytesIO(data))
+    seen: set[int] = set()
+    names: set[str] = set()
+    stack: list[Any] = [reader.trailer]
+    while stack:
+        obj = stack.pop()
+        if hasattr(obj, "get_object") and hasattr(obj, "idnum"):
+            if obj.idnum in seen:
+                continue
+            seen.add(obj.idnum)
+            obj = obj.get_object()
+        if isinstance(obj, dict):
+            names.update(str(k) for k in obj)
+            stack.extend(v for k, v in obj.items() if k not in ("/Parent", "/P"))
+        elif isinstance(obj, list):
+            stack.extend(obj)
+        elif isinstance(obj, str) and obj.startswith("/"):
+            names.add(obj)
+    return names
+
+
+def pdf_text(data: bytes) -> str:
+    return " ".join(
+        " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(data)).pages).split()
+    )
+
+
+@pytest.fixture(scope="module")
+def hostile_pdfs(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    out = tmp_path_factory.mktemp("pdfs")
+    pdfs = {}
+    for name in ("injection.md", "hostile-page.html", "scripts.txt", "rtl-zero-width.txt"):
+        target = out / f"{name}.pdf"
+        result = make(str(corpus / name), "-o", str(target), "-n", "14")
+        assert result.exit_code == 0, result.output
+        pdfs[name] = target.read_bytes()
+    return pdfs
+
+
+def test_pdfs_link_to_nothing_and_embed_nothing(hostile_pdfs: dict[str, bytes]) -> None:
+    for name, data in hostile_pdfs.items():
+        assert data.startswith(b"%PDF-"), name
+        names = pdf_names(data)
+        assert not names & FORBIDDEN, (name, names & FORBIDDEN)
+        assert "/Annots" not in names, name
+        assert b"/URI" not in data and b"/EmbeddedFile" not in data, name
+
+
+def test_payloads_are_printed_as_literal_text(hostile_pdfs: dict[str, bytes]) -> None:
+    text = pdf_text(hostile_pdfs["injection.md"]).replace(" ", "")
+    for payload in (
+        "<img src=file:///etc/passwd>",
+        "[a leaked memo](javascript:alert(document.cookie))",
+        "<link rel=attachment href=file:///etc/passwd>",
+        "<style>@import url(http://127.0.0.1:9/evil.css);</style>",
+    ):
+        assert payload.replace(" ", "") in text  # text extraction may add or drop spaces
+
+
+def test_scripts_render_as_glyphs_from_packaged_fonts(hostile_pdfs: dict[str, bytes]) -> None:
+    data = hostile_pdfs["scripts.txt"]
+    reader = PdfReader(io.BytesIO(data))
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts.add(str(font["/BaseFont"]))
+            for desc in font.get("/DescendantFonts", []):
+                d = desc.get_object()["/FontDescriptor"]
+                assert any(k in d for k in ("/FontFile", "/FontFile2", "/FontFile3")), font
+    assert any("DejaVu" in f for f in fonts) and any("CJK" in f for f in fonts), fonts
+    # A missing glyph has no Unicode mapping, so round-tripped text proves real glyphs.
+    text = pdf_text(data)
+    for sample in ("Зеленський", "Лавров", "Γεραπετρίτης", "中国外交部", "外務大臣", "외교부는"):
+        assert sample in text
+    hebrew = set("שר החוץ של ישראל") - {" "}
+    arabic = set("وزير الخارجية التركي") - {" "}
+    assert hebrew <= set(text) and len(arabic & set(text)) >= len(arabic) - 2
+
+
+def test_rtl_and_zero_width_text_is_clean(hostile_pdfs: dict[str, bytes]) -> None:
+    text = pdf_text(hostile_pdfs["rtl-zero-width.txt"])
+    assert "Putin and Zelensky" in text and "Majed al-Ansari" in text
+    assert not re.search("[\u200b\u202a-\u202e\U000e0000-\U000e007f]", text)
+
+
+def _slow() -> bytes:
+    time.sleep(30)
+    return b""
+
+
+def _greedy() -> bytes:
+    return bytes(bytearray(64 * 1024**3))
+
+
+def _crash() -> bytes:
+    os.kill(os.getpid(), signal.SIGKILL)
+    return b""
+
+
+def _config_error() -> bytes:
+    raise ConfigError("template error", "brief.md.j2:3")
+
+
+def test_render_limits_end_in_a_one_line_error() -> None:
+    assert run_limited(lambda: b"%PDF-ok", what="rendering", path="a", timeout=10) == b"%PDF-ok"
+    started = time.monotonic()
+    with pytest.raises(InputError, match="took longer than 0.5 s"):
+        run_limited(_slow, what="rendering", path="a", timeout=0.5)
+    assert time.monotonic() - started < 10
+    with pytest.raises(InputError, match="out of memory"):
+        run_limited(_greedy, what="rendering", path="a", timeout=30, memory=256 * 1024**2)
+    with pytest.raises(InputError, match="failed"):
+        run_limited(_crash, what="rendering", path="a", timeout=30)
+    with pytest.raises(ConfigError) as info:
+        run_limited(_config_error, what="rendering", path="a", timeout=30)
+    assert str(info.value) == "brief.md.j2:3: template error"

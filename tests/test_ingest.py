@@ -1,0 +1,209 @@
+"""Ingest: decoding order, detection limited to an allowlist, cleaning, HTML pages, limits."""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from brief.errors import InputError, NoInputError, UsageError
+from brief.ingest import (
+    ALLOWED_ENCODINGS,
+    MAX_RUN,
+    clean_text,
+    decode,
+    expand_inputs,
+    ingest,
+    parse_text,
+    read_bytes,
+    split_runs,
+)
+from brief.models import Source
+from brief.options import Options
+
+ADVERSARIAL = Path(__file__).parent / "adversarial"
+OPTS = Options()
+QUOTES = "The minister’s remarks were “unacceptable” — he said so twice in Genève."
+CYRILLIC = "Министр обороны России заявил, что учения НАТО являются провокацией."
+UKRAINIAN = "Президент України Володимир Зеленський заявив, що Київ готовий до переговорів."
+
+
+def src() -> Source:
+    return Source(1, "x.txt", "x.txt", "0" * 64, 0)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"\xef\xbb\xbf" + QUOTES.encode(), QUOTES),
+        (b"\xff\xfe" + QUOTES.encode("utf-16-le"), QUOTES),
+        (b"\xfe\xff" + CYRILLIC.encode("utf-16-be"), CYRILLIC),
+        (b"\xff\xfe\x00\x00" + UKRAINIAN.encode("utf-32-le"), UKRAINIAN),
+        (QUOTES.encode("cp1252"), QUOTES),
+        (CYRILLIC.encode("cp1251"), CYRILLIC),
+        (CYRILLIC.encode("koi8_r"), CYRILLIC),
+        (UKRAINIAN.encode("cp1251"), UKRAINIAN),
+        ("Ο υπουργός Άμυνας δήλωσε ότι οι ασκήσεις είναι πρόκληση.".encode("cp1253"), None),
+        (
+            "قال وزير الدفاع إن المناورات العسكرية في بحر البلطيق تمثل استفزازا.".encode("cp1256"),
+            None,
+        ),
+        ("北约军舰周四聚集在波罗的海，进行该地区规模最大的演习。".encode("gb18030"), None),
+        ("北大西洋条約機構の艦船が木曜日にバルト海に集結した。".encode("shift_jis"), None),
+        ("한국 외교부는 협상을 환영한다고 밝혔다.".encode("euc_kr"), None),
+    ],
+)
+def test_boms_utf8_and_allowlisted_legacy_encodings(data: bytes, expected: str | None) -> None:
+    text = decode(data, "x.txt", OPTS)
+    if expected is None:  # the sample is the source of the bytes: it must round-trip
+        assert "\ufffd" not in text and text.isprintable()
+    else:
+        assert text == expected
+
+
+def test_utf7_is_never_guessed_nor_accepted() -> None:
+    payload = b"Officials said +ADw-img src=file:///etc/passwd+AD4- was found."
+    assert decode(payload, "x.txt", OPTS) == payload.decode("ascii")
+    assert "utf_7" not in ALLOWED_ENCODINGS
+    for name in ("utf-7", "UTF7", "unicode_escape", "base64", "no-such-codec"):
+        with pytest.raises(UsageError):
+            decode(payload, "x.txt", Options(encoding=name))
+
+
+def test_encoding_option_overrides_detection() -> None:
+    data = "Ministr obrany řekl, že cvičení je provokace.".encode("cp1250")
+    assert "ř" in decode(data, "x.txt", Options(encoding="cp1250"))
+    with pytest.raises(InputError, match="not valid utf_8"):
+        decode(b"caf\xe9 au lait", "x.txt", Options(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"\x00\x00junk%PDF-1.4 after junk", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        (gzip.compress(b"Troops moved into the region."), "gzip"),
+        (b"PK\x03\x04\x14\x00\x00\x00", "ZIP"),
+        (b"\x7fELF\x02\x01\x01", "executable"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
+        (b"GIF89a\x01\x00", "GIF"),
+        (b"{\\rtf1\\ansi Troops moved.}", "RTF"),
+        (b"Troops moved\x00 into the region.", "NUL"),
+        (bytes(range(1, 9)) * 20 + b"Troops moved into the region.", "control"),
+        (bytes(range(128, 256)) * 8, "recognises"),
+        (b"Troops moved \xff\xfe\xfa\xfb\xfc\xfd into the region " * 3, "recognises"),
+        (b" \n\t\r\n ", "empty"),
+        (b"\xef\xbb\xbf\xe2\x80\x8b\xe2\x80\xae", "empty"),
+    ],
+)
+def test_what_is_not_text_is_a_data_error(data: bytes, reason: str) -> None:
+    with pytest.raises(InputError, match=reason) as info:
+        decode(data, "bad.txt", OPTS)
+    assert info.value.exit_code == 65 and info.value.path == "bad.txt"
+
+
+def test_clean_text_strips_controls_bidi_overrides_and_zero_width() -> None:
+    dirty = "Pu\u200btin\u00ad said\u202e evil\u202c\x07 \u2066ok\u2069\r\nnext\u2028line\x0c\ufeff"
+    assert clean_text(dirty) == "Putin said evil ok\nnext\nline\n"
+    assert clean_text("Ze\u200clensky and \U000e0069\U000e0067tags") == "Zelensky and tags"
+    # Joiners are spelling in Persian and emoji, so they stay there.
+    assert clean_text("می\u200cخواهم 👩\u200d💻") == "می\u200cخواهم 👩\u200d💻"
+    assert clean_text("tab\there") == "tab here"
+    assert clean_text("Cafe\u0301") == "Café"  # NFC
+
+
+def test_every_format_character_but_the_joiners_is_stripped() -> None:
+    kept = [
+        ch
+        for cp in range(0x110000)
+        if unicodedata.category(ch := chr(cp)) == "Cf" and clean_text("a" + ch + "a") != "aa"
+    ]
+    assert kept == []
+
+
+def test_long_runs_are_cut_without_losing_text() -> None:
+    run = " ".join(["word"] * 2000)
+    pieces = split_runs("Start here. " + run + ". End.")
+    assert all(len(p) <= MAX_RUN + len("Start here. ") for p in pieces)
+    assert " ".join(pieces).split() == ("Start here. " + run + ". End.").split()
+    wall = "[" * 5000
+    assert "".join(split_runs(wall)) == wall and max(map(len, split_runs(wall))) <= MAX_RUN
+    assert split_runs("Short. Text.") == ["Short. Text."]
+
+
+def test_markdown_markers_are_not_part_of_sentences() -> None:
+    doc = parse_text(
+        "# Talks stall\n\n- First point is here.\n* Second point.\n> Quoted line.\n"
+        "1. Numbered line.\n---\n* * *\n",
+        src(),
+    )
+    assert doc.title == "Talks stall"
+    assert [b.text for b in doc.blocks] == [
+        "First point is here.",
+        "Second point.",
+        "Quoted line.",
+        "Numbered line.",
+    ]
+
+
+def test_html_page_gives_text_title_date_and_author_only() -> None:
+    doc = ingest(str(ADVERSARIAL / "hostile-page.html"), 1, OPTS)
+    assert doc.title == "Baltic drills widen as NATO ships gather"
+    assert doc.date == "2025-11-20" and doc.author == "Jane Roe"
+    text = "\n".join(b.text for b in doc.blocks)
+    assert "NATO warships gathered in the Baltic Sea" in text
+    assert "Allies divided" in [b.text for b in doc.blocks if b.kind == "heading"]
+    for markup in ("<", "fetch(", "@import", "javascript", "Privacy", "Home"):
+        assert markup not in text
+
+
+def test_html_is_sniffed_on_stdin_and_honours_meta_charset(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+    import sys
+
+    body = " ".join([CYRILLIC] * 3)
+    page = (
+        '<!DOCTYPE html><html><head><meta charset="windows-1251"><title>Учения</title></head>'
+        f"<body><article><h1>Учения</h1><p>{body}</p><p>{UKRAINIAN}</p></article></body></html>"
+    ).encode("cp1251")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page)))
+    doc = ingest("-", 1, OPTS)
+    assert doc.title == "Учения"
+    assert CYRILLIC in doc.blocks[0].text
+
+
+def test_page_without_an_article_is_a_data_error() -> None:
+    with pytest.raises(InputError, match="no article text"):
+        ingest(str(ADVERSARIAL / "empty-page.html"), 1, OPTS)
+
+
+def test_deeply_nested_html_ends_cleanly(tmp_path: Path) -> None:
+    page = tmp_path / "deep.html"
+    words = "Officials said the talks in Geneva stalled again on Tuesday. " * 5
+    page.write_text("<html><body>" + "<div>" * 20000 + f"<p>{words}</p>" + "</div>" * 20000)
+    try:
+        ingest(str(page), 1, OPTS)
+    except InputError as exc:
+        assert exc.exit_code == 65
+
+
+def test_size_cap_is_checked_before_decoding(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"\x00" * 2048)  # binary, but the cap speaks first
+    with pytest.raises(InputError, match="1,024-byte input limit"):
+        read_bytes(str(big), Options(max_bytes=1024))
+
+
+def test_folders_include_web_pages(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text("<html></html>")
+    (tmp_path / "b.txt").write_text("x")
+    (tmp_path / "c.png").write_bytes(b"\x89PNG")
+    assert [Path(p).name for p in expand_inputs([str(tmp_path)])] == ["a.html", "b.txt"]
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(NoInputError):
+        expand_inputs([str(tmp_path / "empty")])
