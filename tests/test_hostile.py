@@ -241,8 +241,9 @@ def test_scripts_render_as_glyphs_from_packaged_fonts(hostile_pdfs: dict[str, by
     reader = PdfReader(io.BytesIO(data))
     fonts = set()
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        resources: Any = page["/Resources"]
+        for ref in resources["/Font"].values():
+            font: Any = ref.get_object()
             fonts.add(str(font["/BaseFont"]))
             for desc in font.get("/DescendantFonts", []):
                 d = desc.get_object()["/FontDescriptor"]

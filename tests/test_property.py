@@ -1,0 +1,79 @@
+"""Properties over arbitrary input: any text is a valid PDF or one clean line; any bytes
+decode or raise InputError; any text survives escaping as exactly itself."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from brief.cli import app
+from brief.errors import InputError
+from brief.ingest import clean_text, decode
+from brief.options import Options
+from brief.render.escape import markdown_escape
+from brief.render.html import markdown_to_html
+
+runner = CliRunner()
+# Text with real sentences and words in it, mixed with anything Unicode has.
+WORDS = st.sampled_from(
+    ["Troops", "moved", "Київ", "said.", "الحدود", "北约", "[x](javascript:y)", "<img src=x>",
+     "# ", "\n", "\n\n", "* ", "> ", "&amp;", "\u202e", "\u200b", "!", "`", "|", "1.", "Ελλάδα"]
+)  # fmt: skip
+TEXTS = st.lists(st.one_of(WORDS, st.text(max_size=30)), max_size=60).map(" ".join)
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(text=TEXTS)
+def test_any_text_is_a_valid_pdf_or_one_clean_line(tmp_path: Path, text: str) -> None:
+    src = tmp_path / "in.txt"
+    out = tmp_path / "out.pdf"
+    out.unlink(missing_ok=True)
+    src.write_text(text, encoding="utf-8", errors="surrogatepass")
+    result = runner.invoke(app, ["make", str(src), "-o", str(out)])
+    assert "Traceback" not in result.output
+    if result.exit_code == 0:
+        data = out.read_bytes()
+        assert data.startswith(b"%PDF-")
+        assert len(PdfReader(io.BytesIO(data)).pages) >= 1
+    else:
+        assert result.exit_code == 65, result.output
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"brief: {src}: ")
+        assert not out.exists()
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.binary(max_size=400) | TEXTS.map(lambda t: t.encode("utf-8", "surrogatepass")))
+def test_any_bytes_decode_to_clean_text_or_raise_input_error(data: bytes) -> None:
+    try:
+        text = decode(data, "x.txt", Options())
+    except InputError as exc:
+        assert exc.exit_code == 65 and "\n" not in exc.message
+    else:
+        assert text.strip()
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b]", text)
+
+
+VISIBLE = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Cf", "Zl", "Zp")), max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.one_of(WORDS, VISIBLE), max_size=20).map(" ".join))
+def test_escaped_text_renders_as_exactly_itself(text: str) -> None:
+    value = clean_text(text)
+    out = markdown_to_html("- " + markdown_escape(value) + " [1:2]\n")
+    assert re.sub(r"<(/?)(ul|li)>", "", out).count("<") == 0, out
+    shown = html.unescape(re.sub(r"</?(ul|li)>", "", out))
+    shown = shown.replace("\u2068", "").replace("\u2069", "")
+    assert shown.split() == (value + " [1:2]").split()
