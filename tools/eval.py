@@ -26,12 +26,21 @@ from typing import Any
 from brief.ingest import make_source, parse_text
 from brief.models import Sentence
 from brief.rank import RANKERS, RankContext
-from brief.rank.default import WEIGHTS
+from brief.rank.directed import WEIGHTS
 from brief.segment import segment
 from brief.select import select, unresolved
 
-BASELINES = ("lead", "lexrank", "textrank", "lsa", "luhn", "edmundson", "sumbasic", "kl")
-BASELINES += ("reduction",)
+BASELINES = (
+    "lead",
+    "lexrank",
+    "textrank",
+    "lsa",
+    "luhn",
+    "edmundson",
+    "sumbasic",
+    "kl",
+    "reduction",
+)
 OURS = "default"
 METHODS = (*BASELINES, OURS)
 METRICS = ("rouge1", "rouge2", "rougeL")

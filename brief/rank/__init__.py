@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext, Ranker
-from brief.rank.default import default
+from brief.rank.directed import rank_default
 from brief.rank.lexrank import lexrank
 from brief.rank.sumy_rankers import sumy_ranker
 
@@ -27,7 +27,7 @@ def lead(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
 
 
 RANKERS: dict[str, Ranker] = {
-    "default": default,
+    "default": rank_default,
     "lead": lead,
     "lexrank": lexrank,
     "textrank": sumy_ranker("textrank"),

@@ -2,21 +2,20 @@
 
 News is written top-down, so position is the strongest single signal (Lead-3 beats every
 sumy algorithm on CNN/DailyMail). Position alone misses the central sentence further down
-and cannot tell a lede from a byline, so it is combined, per source, with:
+and cannot tell a lede from a caption, so a steep position prior (it settles the lede) is
+added, per source, to:
 
-- directed centrality (PacSum, Zheng & Lapata 2019): a sentence is important when the
-  sentences AFTER it keep returning to its content; similarity to earlier sentences
-  counts for less. Computed without a threshold, the sums are prefix sums over terms,
-  so the cost is linear in the number of words, whatever the number of sources;
+- centrality in the PacSum form (Zheng & Lapata 2019): the sum of a sentence's cosines to
+  the later and to the earlier sentences of its source, each with its own weight. Without
+  PacSum's threshold the sums are prefix sums over (source, term), so the cost is linear
+  in the number of words whatever the number of sources: no sentence-by-sentence matrix;
 - similarity to the source's title, where there is one;
-- corpus centrality: similarity to the centroid of all sentences, so that in a daily
-  brief a story many sources carry rises;
-- a length prior: very short sentences (datelines, captions, "Read more") rarely carry
-  the news, and every word of a long one costs space.
+- cross-source centrality: cosines to the sentences of the other sources, so that in a
+  daily brief a story many sources carry rises (zero for a single article);
 
-The score orders sentences; the preference order then applies MMR (maximal marginal
-relevance) to the leading picks so that near-duplicates, common across sources, do not
-fill the summary. Weights are set by hand on principle, not fitted (docs/quality.md).
+times a length prior: fragments rarely carry the news, and every word of a long sentence
+costs space. MMR (maximal marginal relevance) then orders the opening picks so that they
+state different facts. Weights are hand-set on principle, not fitted (docs/quality.md).
 """
 
 from __future__ import annotations
@@ -34,28 +33,30 @@ from brief.rank.vectors import row_normalised, term_counts
 
 @dataclass(frozen=True)
 class Weights:
-    position: float = 1.0  # weight of the position prior 1 / index**decay
-    decay: float = 1.0
-    forward: float = 1.0  # PacSum: similarity to later sentences of the same source
-    backward: float = 0.0  # ... and to earlier ones
-    title: float = 0.5
-    corpus: float = 0.5  # similarity to the centroid of every sentence
-    short: int = 8  # fewer content words than this are scaled down linearly
-    redundancy: float = 0.5  # MMR: penalty per unit of cosine to a sentence picked before
-    mmr_depth: int = 50  # how many leading picks MMR orders; the rest follow by score
+    """Hand-set on principle, the same for every input (reported in docs/quality.md)."""
+
+    position: float = 2.0  # weight of the position prior 1 / index**decay ...
+    decay: float = 2.0  # ... steep: it settles the lede, centrality settles the rest
+    forward: float = 1.0  # PacSum: cosines to later sentences of the same source ...
+    backward: float = 1.0  # ... and to earlier ones (equal: see docs/quality.md)
+    title: float = 0.5  # cosine to the source's title
+    corpus: float = 0.5  # cosines to the sentences of other sources (daily briefs)
+    short: int = 4  # fewer content words than this: scaled down linearly (fragments)
+    long: int = 15  # more content words than this: scaled by (long / words)**stretch
+    stretch: float = 0.5
+    redundancy: float = 1.0  # MMR: penalty per unit of cosine to a sentence picked before
+    mmr_depth: int = 3  # MMR orders the opening picks; the rest follow by score
 
 
 WEIGHTS = Weights()
 
 
-def _idf_vectors(counts: sparse.csr_matrix) -> sparse.csr_matrix:
-    """Unit tf-idf rows, smoothed idf (never zero or negative, unlike LexRank's)."""
-    n = counts.shape[0]
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+def _unit_vectors(counts: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Unit log-tf rows. No idf: within an article the words that recur across its
+    sentences are what it is about, and idf would discount exactly those."""
     tf = counts.copy()
     tf.data = 1.0 + np.log(tf.data)
-    return row_normalised(sparse.csr_matrix(tf @ sparse.diags(idf)))
+    return row_normalised(tf)
 
 
 def _directed_sums(unit: sparse.csr_matrix, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -109,7 +110,7 @@ def scores(
     """A score per sentence, and the unit vectors MMR compares."""
     titles = [t for t in context.titles if t]
     counts = term_counts([*titles, *(s.text for s in sentences)], context.language)
-    vectors = _idf_vectors(counts)
+    vectors = _unit_vectors(counts)
     unit_titles, unit = vectors[: len(titles)], vectors[len(titles) :]
     _, groups = np.unique([s.source for s in sentences], return_inverse=True)
     index = np.array([s.index for s in sentences], dtype=np.float64)
@@ -118,15 +119,19 @@ def scores(
     centrality = _per_group_max(
         np.maximum(weights.forward * forward + weights.backward * backward, 0.0), groups
     )
-    centroid = np.asarray(unit.sum(axis=0)).ravel()
-    corpus = unit @ centroid
-    corpus = corpus / (corpus.max() or 1.0)
+    # Cosines to the sentences of OTHER sources: the centroid minus the own source's share
+    # (which is backward + forward + the sentence itself), zero for a single source.
+    own = backward + forward + np.asarray(unit.multiply(unit).sum(axis=1)).ravel()
+    corpus = np.zeros(len(sentences))
+    if groups.max() > 0:
+        corpus = np.maximum(unit @ np.asarray(unit.sum(axis=0)).ravel() - own, 0.0)
+        corpus = corpus / (corpus.max() or 1.0)
     title = _title_similarity(unit_titles, unit, groups)
     position = 1.0 / index**weights.decay
 
     content_words = np.diff(counts.indptr)[len(titles) :]
     length = np.minimum(1.0, content_words / weights.short)
-
+    length *= np.minimum(1.0, weights.long / np.maximum(content_words, 1)) ** weights.stretch
     total = (
         weights.position * position + centrality + weights.title * title + weights.corpus * corpus
     ) * length
@@ -153,10 +158,10 @@ def mmr_order(
     return tuple(picked + rest)
 
 
-def default(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
+def rank_default(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
     """Our default: position prior + directed centrality + title + length, MMR-ordered."""
     if not sentences:
         return Ranking("default", (), ())
-    total, unit = scores(sentences, context)
+    total, unit = scores(sentences, context, WEIGHTS)
     order = mmr_order(total, unit, WEIGHTS.redundancy, WEIGHTS.mmr_depth)
     return Ranking("default", tuple(float(x) for x in total), order)
