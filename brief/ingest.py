@@ -83,6 +83,8 @@ _INVISIBLE = re.compile(
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
 )
 _MAX_CONTROL_SHARE = 0.05
+# Base64, hex dumps, minified code: long runs of ASCII without a space.
+_BLOB = re.compile(r"[!-~]{60,}")
 _WORD = re.compile(r"[^\W\d_]+")
 _ACCENT_RUN = re.compile("[\u00c0-\u024f]{4}")
 # No real sentence runs this long without a full stop. Longer runs (a page of text
@@ -233,6 +235,9 @@ def decode(data: bytes, path: str, options: Options) -> str:
     text = clean_text(text, path)
     if not text.strip():
         raise InputError("empty: no text to brief", path)
+    blobs = sum(len(t) for t in _BLOB.findall(text))
+    if blobs > 300 and blobs > 0.5 * sum(not ch.isspace() for ch in text):
+        raise InputError("no prose: mostly long unbroken strings (encoded or binary data?)", path)
     return text
 
 

@@ -8,10 +8,12 @@ pickling of the work itself. Where fork does not exist, the step runs in-process
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
 import resource
+import stat
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 
@@ -31,7 +33,21 @@ def _address_space() -> int:
         return 0
 
 
+def _close_sockets() -> None:
+    """The child needs no network; its copies of the parent's sockets would only hold
+    connections open (a closed SMTP session stays half-open until the child exits)."""
+    try:
+        fds = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        return
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            if stat.S_ISSOCK(os.fstat(fd).st_mode):
+                os.close(fd)
+
+
 def _child(conn: Connection, work: Callable[[], bytes], memory: int) -> None:
+    _close_sockets()
     if memory > 0:
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         cap = _address_space() + memory
