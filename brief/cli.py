@@ -72,12 +72,27 @@ DEFAULT_ALGORITHM = Algorithm("default")
 PDF = Format("pdf")
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at emit time: CliRunner swaps and closes it per
+    call, and a handler bound to an old stream would log into a closed file."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
 def _configure_logging(verbose: bool) -> None:
+    handler = _StderrHandler()
+    handler.setFormatter(logging.Formatter("brief: %(levelname)s: %(message)s"))
     logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING,
-        format="brief: %(levelname)s: %(message)s",
-        stream=sys.stderr,
-        force=True,
+        level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler], force=True
     )
     # WeasyPrint and fontTools narrate every font and CSS rule; only --verbose wants that.
     for noisy in ("weasyprint", "fontTools", "trafilatura", "htmldate", "charset_normalizer"):

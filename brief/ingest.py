@@ -331,7 +331,13 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
             blocks.extend(Block("paragraph", p) for p in split_runs(" ".join(para)))
             para.clear()
 
-    for line in lines:
+    # The next non-empty line after each line: a heading is never followed by a
+    # lower-case continuation ("The minister said the talks / would resume ...").
+    following = [""] * len(lines)
+    for i in range(len(lines) - 2, -1, -1):
+        following[i] = lines[i + 1] or following[i + 1]
+
+    for line, nxt in zip(lines, following, strict=True):
         if not line:
             flush()
             continue
@@ -342,7 +348,7 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
                 blocks.append(Block("heading", m.group(1)))
             continue
         starts_fresh = not para or _ends_sentence(para[-1])
-        if starts_fresh and _looks_like_heading(line):
+        if starts_fresh and _looks_like_heading(line) and not nxt[:1].islower():
             flush()
             blocks.append(Block("heading", line))
             continue

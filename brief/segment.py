@@ -7,6 +7,7 @@ paragraph break always ends a sentence, whatever Punkt thinks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -22,9 +23,21 @@ def _tokenizer(language: str) -> punkt.PunktSentenceTokenizer:
     return punkt.PunktSentenceTokenizer(punkt.load_model(lang))
 
 
+# Punkt knows only Latin punctuation: also end a sentence after 。！？ (and any closers).
+_CJK_END = re.compile(r"(?<=[。！？])(?![」』）\)\"”’。！？])")
+_HAS_WORD = re.compile(r"\w")
+
+
 def split_sentences(text: str, language: str = "english") -> list[str]:
-    """Sentences of one paragraph, whitespace-normalised."""
-    return [" ".join(s.split()) for s in _tokenizer(language).tokenize(text) if s.strip()]
+    """Sentences of one paragraph, whitespace-normalised; no sentence without a word in it
+    (Punkt makes "!" a sentence of "![img](...)")."""
+    out: list[str] = []
+    for chunk in _tokenizer(language).tokenize(text):
+        for piece in _CJK_END.split(chunk):
+            sentence = " ".join(piece.split())
+            if _HAS_WORD.search(sentence):
+                out.append(sentence)
+    return out
 
 
 def segment(

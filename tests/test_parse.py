@@ -46,3 +46,9 @@ def test_samples_have_titles_and_subheadings() -> None:
         assert doc.title, path.name
         assert any(b.kind == "heading" for b in doc.blocks), path.name
         assert len(segment([doc]).sentences) >= 15
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = "Title here\n\nThe minister said the talks\nwould resume on Monday in Geneva.\n\nNext."
+    doc = parse_text(text, SRC)
+    assert doc.blocks[0].text == "The minister said the talks would resume on Monday in Geneva."
