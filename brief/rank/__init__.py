@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext, Ranker
 from brief.rank.directed import rank_default
-from brief.rank.lexrank import lexrank
+from brief.rank.lexrank import rank_lexrank
 from brief.rank.sumy_rankers import sumy_ranker
 
 __all__ = ["RANKERS", "RankContext", "Ranker", "rank"]
@@ -29,7 +29,7 @@ def lead(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
 RANKERS: dict[str, Ranker] = {
     "default": rank_default,
     "lead": lead,
-    "lexrank": lexrank,
+    "lexrank": rank_lexrank,
     "textrank": sumy_ranker("textrank"),
     "lsa": sumy_ranker("lsa"),
     "luhn": sumy_ranker("luhn"),

@@ -61,7 +61,10 @@ def power_method(graph: sparse.csr_matrix, epsilon: float = EPSILON) -> np.ndarr
         next_p = (
             transposed @ p_vector if sparse.issparse(transposed) else np.dot(transposed, p_vector)
         )
-        next_p /= np.linalg.norm(next_p)
+        norm = np.linalg.norm(next_p)
+        if norm == 0:  # no edges at all (no sentence has a word): sumy yields NaN here
+            return np.zeros(n)
+        next_p /= norm
         lambda_val = float(np.linalg.norm(np.subtract(next_p, p_vector)))
         p_vector = next_p
     return p_vector
@@ -77,7 +80,7 @@ def order_by(scores: np.ndarray) -> tuple[int, ...]:
     return tuple(int(i) for i in np.argsort(-scores, kind="stable"))
 
 
-def lexrank(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
+def rank_lexrank(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
     """LexRank, ranked exactly as sumy's LexRankSummarizer ranks the same sentences."""
     if not sentences:
         return Ranking("lexrank", (), ())

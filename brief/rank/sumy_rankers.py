@@ -9,9 +9,12 @@ order is sumy's (rating descending, ties in reading order).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from itertools import groupby
 from typing import Any
+
+import numpy as np
 
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
@@ -122,11 +125,13 @@ def sumy_ranker(name: str) -> Callable[[Sequence[Sentence], RankContext], Rankin
             captured.extend(infos)
             return infos
 
-        _summarizer(name, context.language, context.titles)(document, everything)
+        with np.errstate(all="ignore"):  # degenerate input: sumy's LexRank divides 0 by 0
+            _summarizer(name, context.language, context.titles)(document, everything)
         scores = [0.0] * len(sentences)
         order = [info.order for info in captured]
         for info in captured:
-            scores[info.order] = float(info.rating)
+            rating = float(info.rating)
+            scores[info.order] = rating if math.isfinite(rating) else 0.0
         if len(order) < len(sentences):  # a summarizer that bailed out early
             seen = set(order)
             order += [i for i in range(len(sentences)) if i not in seen]

@@ -1,0 +1,125 @@
+"""Every ranker runs on brief's own sentences; the vectorised LexRank ranks as sumy's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from brief.ingest import make_source, parse_text
+from brief.models import Sentence
+from brief.rank import RANKERS, RankContext, rank
+from brief.rank.text import terms, words
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "articles" / "russia-belarus-geneva.txt"
+CNNDM = SHARED / "eval" / "cnndm" / "articles"
+KEYS = {"default", "lead", "lexrank", "textrank", "lsa", "luhn"}
+KEYS |= {"edmundson", "sumbasic", "kl", "reduction"}
+
+
+def sentences_of(path: Path) -> tuple[tuple[Sentence, ...], RankContext]:
+    from brief.segment import segment
+
+    data = path.read_bytes()
+    document = parse_text(data.decode("utf-8"), make_source(str(path), 1, data))
+    titles = (document.title,) if document.title else ()
+    return segment([document]).sentences, RankContext(titles=titles)
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[tuple[Sentence, ...], RankContext]:
+    if not SEED.exists():
+        pytest.skip("../shared is not available")
+    return sentences_of(SEED)
+
+
+def test_registry_has_the_cli_names() -> None:
+    assert set(RANKERS) >= KEYS
+
+
+@pytest.mark.parametrize("name", sorted(RANKERS))
+def test_every_ranker_scores_and_orders_every_sentence(name: str, seed) -> None:
+    sentences, context = seed
+    ranking = rank(sentences, name, context)
+    assert len(ranking.scores) == len(sentences)
+    assert sorted(ranking.order) == list(range(len(sentences)))
+    assert ranking.algorithm == name.removeprefix("sumy-")
+
+
+@pytest.mark.parametrize("name", sorted(RANKERS))
+def test_every_ranker_copes_with_nothing_and_with_wordless_sentences(name: str) -> None:
+    assert RANKERS[name]((), RankContext()).order == ()
+    odd = (Sentence("42.", 1, 1, 0), Sentence("Troops moved north.", 1, 2, 0))
+    assert sorted(RANKERS[name](odd, RankContext()).order) == [0, 1]
+
+
+def cnndm_samples() -> list[Path]:
+    return sorted(CNNDM.glob("*.txt"))[:4] if CNNDM.is_dir() else []
+
+
+@pytest.mark.parametrize("path", [SEED, *cnndm_samples()], ids=lambda p: p.stem[:20])
+def test_lexrank_ranks_exactly_as_sumy(path: Path) -> None:
+    if not path.exists():
+        pytest.skip("../shared is not available")
+    sentences, context = sentences_of(path)
+    ours = RANKERS["lexrank"](sentences, context)
+    theirs = RANKERS["sumy-lexrank"](sentences, context)
+    assert ours.order == theirs.order
+    assert ours.scores == pytest.approx(theirs.scores)
+
+
+def test_lexrank_sparse_path_agrees_with_dense(seed, monkeypatch) -> None:
+    import brief.rank.lexrank as lexrank
+
+    sentences, context = seed
+    dense = lexrank.lexrank_scores(sentences)
+    monkeypatch.setattr(lexrank, "DENSE_LIMIT", 0)
+    assert lexrank.lexrank_scores(sentences) == pytest.approx(dense)
+
+
+def test_default_is_deterministic_and_position_aware(seed) -> None:
+    sentences, context = seed
+    first = RANKERS["default"](sentences, context)
+    assert first == RANKERS["default"](sentences, context)
+    assert first.order[0] == 0  # the lede of this article
+
+
+def test_default_ranks_per_source_not_globally(seed) -> None:
+    """Two copies of one article: each copy's lede scores alike, whatever its place."""
+    sentences, context = seed
+    second = tuple(Sentence(s.text, 2, s.index, s.paragraph) for s in sentences)
+    scores = RANKERS["default"]((*sentences, *second), RankContext()).scores
+    n = len(sentences)
+    assert scores[0] == pytest.approx(scores[n])
+
+
+def test_mmr_passes_over_a_near_duplicate_of_an_earlier_pick() -> None:
+    from brief.rank.directed import mmr_order
+    from brief.rank.vectors import row_normalised, term_counts
+
+    texts = [
+        "Russia moved troops and tanks to the border with Ukraine on Monday.",
+        "Russia moved troops and tanks to the border with Ukraine on Monday night.",
+        "Ukraine asked its allies for air defence systems and more ammunition.",
+    ]
+    unit = row_normalised(term_counts(texts))
+    scores = np.array([1.0, 0.9, 0.6])
+    assert mmr_order(scores, unit, redundancy=1.0, depth=3) == (0, 2, 1)
+    assert mmr_order(scores, unit, redundancy=0.0, depth=3) == (0, 1, 2)
+
+
+def test_words_and_terms() -> None:
+    assert words("He said: don't go, 3.5% rise in U.S. self-defence.") == (
+        "He",
+        "said",
+        "don't",
+        "go",
+        "rise",
+        "in",
+        "U",
+        "S",
+        "self-defence",
+    )
+    assert terms("The troops were moving") == ["troop", "move"]

@@ -1,0 +1,108 @@
+"""Selection keeps the budget and never leaves a sentence without its antecedent."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.models import Ranking, Sentence
+from brief.select import is_dangling, select, unresolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He noted that the talks had failed.",
+        "However, the talks failed.",
+        "Another official said the talks failed.",
+        "These demands include a halt to NATO expansion.",
+        "But the talks failed.",
+        "In addition, troops arrived.",
+        "“They will not stop,” the minister said.",
+        "It was the largest drill since 1991.",
+        "It is thought that the talks failed.",
+        "Its army is on alert.",
+        "The latter said no.",
+        "Meanwhile Kyiv called up reservists.",
+    ],
+)
+def test_back_references_dangle(text: str) -> None:
+    assert is_dangling(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia moved troops to Belarus.",
+        "Hearings begin on Monday.",  # "He" is only a prefix
+        "Theresa May said the talks would go on.",
+        "Italy is coping with a wave of migrants.",
+        "Thus-and-so is not a word anyone uses.",
+        "So far, 20 people have died.",
+        "There were 100,000 troops at the border.",
+        "Andrew Smith, a spokesman, said no.",
+    ],
+)
+def test_self_contained_openings_do_not(text: str) -> None:
+    assert not is_dangling(text)
+
+
+def article(*texts: str, source: int = 1) -> tuple[Sentence, ...]:
+    return tuple(Sentence(t, source, i, 0) for i, t in enumerate(texts, start=1))
+
+
+SENTENCES = article(
+    "Russia moved troops to Belarus.",  # 0
+    "The drills start in February.",  # 1
+    "He said the drills were defensive.",  # 2: needs 1
+    "However, NATO was not convinced.",  # 3: needs 2, which needs 1
+    "Ukraine called up reservists.",  # 4
+    "They will train for a month.",  # 5: needs 4
+)
+
+
+def ranking(*order: int) -> Ranking:
+    rest = [i for i in range(len(SENTENCES)) if i not in order]
+    full = (*order, *rest)
+    return Ranking("test", tuple(float(-full.index(i)) for i in range(len(SENTENCES))), full)
+
+
+def test_antecedent_comes_along_just_before_its_sentence() -> None:
+    assert select(SENTENCES, ranking(5, 0, 1), 3) == (4, 5, 0)
+
+
+def test_chain_of_antecedents_comes_along_in_reading_order() -> None:
+    assert select(SENTENCES, ranking(3, 0), 3) == (1, 2, 3)
+
+
+def test_already_chosen_antecedent_is_enough() -> None:
+    assert select(SENTENCES, ranking(4, 5, 0), 3) == (4, 5, 0)
+
+
+def test_sentence_skipped_when_budget_cannot_take_its_antecedent() -> None:
+    assert select(SENTENCES, ranking(0, 4, 5, 1), 2) == (0, 4)
+    assert select(SENTENCES, ranking(3, 0, 4), 2) == (0, 4)
+
+
+def test_opening_sentence_never_dangles() -> None:
+    sentences = article("It was a cold morning in Minsk.", "Troops arrived.")
+    assert select(sentences, Ranking("t", (1.0, 0.0), (0, 1)), 1) == (0,)
+
+
+def test_antecedent_is_per_source() -> None:
+    sentences = (*article("Russia moved troops."), *article("Kyiv waits.", "He said no.", source=2))
+    kept = select(sentences, Ranking("t", (0.0, 0.0, 1.0), (2, 0, 1)), 2)
+    assert kept == (1, 2)
+
+
+def test_unresolved_counts_only_missing_antecedents() -> None:
+    assert unresolved(SENTENCES, [0, 2, 5]) == [2, 5]
+    assert unresolved(SENTENCES, [1, 2, 4, 5]) == []
+    assert unresolved(SENTENCES, [2, 1]) == [2]  # the antecedent must come first
+
+
+def test_budget_and_uniqueness_hold_for_any_order() -> None:
+    for count in range(1, 7):
+        for order in ((5, 4, 3, 2, 1, 0), (3, 5, 2, 0, 1, 4)):
+            kept = select(SENTENCES, ranking(*order), count)
+            assert len(kept) == len(set(kept)) <= count
+            assert unresolved(SENTENCES, kept) == []

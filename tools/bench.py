@@ -1,0 +1,166 @@
+"""Ranking time and peak memory at growing sizes, ours against sumy's LexRank, and the
+start-up time of `brief --help`.
+
+    python -m tools.bench [--data ../shared/eval] [--sizes 100,1600,6400,25600] [--out docs/bench.md]
+
+Inputs are CNN/DailyMail articles from the eval set, segmented by brief, each copy of an
+article a new source with one word dropped per sentence (so copies are near-duplicates,
+as in a daily brief where many outlets carry one story). Without the data, synthetic
+sentences are used. Peak memory is what tracemalloc sees during ranking (numpy included),
+measured in a second, traced run so that tracing does not slow the timed one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from brief.models import Sentence
+from brief.rank import RANKERS, RankContext
+
+SIZES = (100, 1_600, 6_400, 25_600)
+SUMY_LIMIT_SECONDS = 60.0
+METHODS = (("default", "ours: default"), ("lexrank", "ours: lexrank"))
+SUMY = ("sumy-lexrank", "sumy LexRank")
+
+
+def _articles(data: Path) -> list[list[str]]:
+    from brief.ingest import make_source, parse_text
+    from brief.segment import segment
+
+    articles = []
+    for path in sorted((data / "cnndm" / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        document = parse_text(text, make_source(path.name, 1, text.encode()))
+        articles.append([s.text for s in segment([document]).sentences])
+    return articles
+
+
+def _synthetic() -> list[list[str]]:
+    rng = random.Random(7)
+    vocabulary = [f"{a}{b}" for a in "bcdfghklmnprst" for b in ("ar", "en", "ol", "ux", "ide")]
+    return [
+        [" ".join(rng.choices(vocabulary, k=rng.randint(8, 30))) + "." for _ in range(30)]
+        for _ in range(50)
+    ]
+
+
+def corpus(articles: list[list[str]], size: int) -> list[Sentence]:
+    """`size` sentences: whole articles, copy after copy, each copy a new source."""
+    sentences: list[Sentence] = []
+    copy = source = 0
+    while len(sentences) < size:
+        for article in articles:
+            source += 1
+            for index, text in enumerate(article, start=1):
+                words = text.split()
+                if copy and len(words) > 3:
+                    del words[copy % len(words)]
+                sentences.append(Sentence(" ".join(words), source, index, 0))
+                if len(sentences) == size:
+                    return sentences
+        copy += 1
+    return sentences
+
+
+def measure(rank: Callable[..., object], sentences: Sequence[Sentence]) -> tuple[float, float]:
+    """Seconds for one ranking, and peak traced MiB in a second run."""
+    context = RankContext()
+    start = time.perf_counter()
+    rank(sentences, context)
+    seconds = time.perf_counter() - start
+    tracemalloc.start()
+    rank(sentences, context)
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    return seconds, peak
+
+
+def startup() -> str:
+    """Best of 5 wall-clock runs of `brief --help`."""
+    exe = shutil.which("brief", path=str(Path(sys.executable).parent)) or "brief"
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        done = subprocess.run([exe, "--help"], capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+        if done.returncode != 0:
+            return f"`brief --help` failed (exit {done.returncode})"
+    heavy = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import brief.cli"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stderr
+    weasy = "imports WeasyPrint" if "weasyprint" in heavy else "does not import WeasyPrint"
+    return f"`brief --help`: {min(times) * 1000:.0f} ms (best of 5); `import brief.cli` {weasy}."
+
+
+def run(data: Path, sizes: Sequence[int]) -> str:
+    articles = _articles(data) if (data / "cnndm" / "articles").is_dir() else _synthetic()
+    rows = [
+        "| sentences | ranker | time (s) | peak memory (MiB) | x faster than sumy |",
+        "|---:|---|---:|---:|---:|",
+    ]
+    notes = []
+    sumy_seconds: float | None = None
+    previous: tuple[int, float] | None = None
+    for size in sizes:
+        sentences = corpus(articles, size)
+        results = []
+        estimate = previous[1] * (size / previous[0]) ** 2 if previous else 0.0
+        if previous is None or estimate < SUMY_LIMIT_SECONDS:
+            seconds, peak = measure(RANKERS[SUMY[0]], sentences)
+            sumy_seconds, previous = seconds, (size, seconds)
+            results.append((SUMY[1], seconds, peak))
+        else:
+            sumy_seconds = None
+            notes.append(
+                f"sumy LexRank skipped at {size:,} sentences: quadratic growth from "
+                f"{previous[0]:,} predicts about {estimate:,.0f} s."
+            )
+        for key, label in METHODS:
+            results.append((label, *measure(RANKERS[key], sentences)))
+        for label, seconds, peak in results:
+            ratio = f"{sumy_seconds / seconds:,.0f}" if sumy_seconds and "ours" in label else ""
+            rows.append(f"| {size:,} | {label} | {seconds:.3f} | {peak:.1f} | {ratio} |")
+    source = "CNN/DailyMail eval articles" if articles and data.is_dir() else "synthetic text"
+    lines = [
+        "# Ranking speed",
+        "",
+        "Reproduce with `make bench` (`python -m tools.bench`).",
+        "",
+        f"Input: {source}, each copy of an article a new source. Time: one ranking, wall",
+        "clock; memory: tracemalloc peak during a second ranking. sumy LexRank runs sumy's own",
+        "summarizer on the same sentences (`brief.rank.sumy_rankers`).",
+        "",
+        *rows,
+        "",
+        *(f"- {n}" for n in notes),
+        f"- {startup()}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/eval"))
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
+    parser.add_argument("--out", type=Path, default=Path("docs/bench.md"))
+    args = parser.parse_args(argv)
+    text = run(args.data, [int(s) for s in args.sizes.split(",")])
+    print(text)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
