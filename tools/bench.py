@@ -1,7 +1,7 @@
 """Ranking time and peak memory at growing sizes, ours against sumy's LexRank, and the
 start-up time of `brief --help`.
 
-    python -m tools.bench [--data ../shared/eval] [--sizes 100,1600,6400,25600] [--out docs/bench.md]
+    python -m tools.bench [--data ../shared/eval] [--sizes 100,1600,6400] [--out docs/bench.md]
 
 Inputs are CNN/DailyMail articles from the eval set, segmented by brief, each copy of an
 article a new source with one word dropped per sentence (so copies are near-duplicates,

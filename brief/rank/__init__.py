@@ -1,43 +1,57 @@
 """Rankers: score every sentence and give a preference order. One registry, keyed by CLI name.
 
-`default` is ours (position-aware directed centrality with title similarity, a length
-prior and redundancy control; see docs/quality.md); `lexrank` is sumy's LexRank
-vectorised; the other sumy names run sumy's own summarizers on brief's sentences.
+`default` is ours (position prior + centrality + title, length prior, MMR; see
+docs/quality.md); `lexrank` is sumy's LexRank vectorised (same ranking); the other sumy
+names run sumy's own summarizers on brief's sentences (`sumy-lexrank` is sumy's LexRank).
+Rankers import numpy, scipy and nltk only when first called, so `brief --help` and the
+CLI's --algorithm choices stay cheap.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
 
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext, Ranker
-from brief.rank.directed import rank_default
-from brief.rank.lexrank import rank_lexrank
-from brief.rank.sumy_rankers import sumy_ranker
 
 __all__ = ["RANKERS", "RankContext", "Ranker", "rank"]
 
 
 def lead(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
     """Each source's opening first: index 1 of every source, then index 2, ..."""
-    n = len(sentences)
-    order = tuple(sorted(range(n), key=lambda i: (sentences[i].index, i)))
-    scores = tuple(1.0 / s.index for s in sentences)
-    return Ranking("lead", scores, order)
+    order = tuple(sorted(range(len(sentences)), key=lambda i: (sentences[i].index, i)))
+    return Ranking("lead", tuple(1.0 / s.index for s in sentences), order)
+
+
+def _lazy(module: str, attribute: str, *args: str) -> Ranker:
+    """A ranker that imports its (heavy) implementation on first use."""
+
+    def run(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
+        implementation = getattr(importlib.import_module(module), attribute)
+        ranker: Ranker = implementation(*args) if args else implementation
+        return ranker(sentences, context)
+
+    run.__name__ = run.__qualname__ = f"{attribute}{args}" if args else attribute
+    return run
+
+
+def _sumy(name: str) -> Ranker:
+    return _lazy("brief.rank.sumy_rankers", "sumy_ranker", name)
 
 
 RANKERS: dict[str, Ranker] = {
-    "default": rank_default,
+    "default": _lazy("brief.rank.directed", "rank_default"),
     "lead": lead,
-    "lexrank": rank_lexrank,
-    "textrank": sumy_ranker("textrank"),
-    "lsa": sumy_ranker("lsa"),
-    "luhn": sumy_ranker("luhn"),
-    "edmundson": sumy_ranker("edmundson"),
-    "sumbasic": sumy_ranker("sumbasic"),
-    "kl": sumy_ranker("kl"),
-    "reduction": sumy_ranker("reduction"),
-    "sumy-lexrank": sumy_ranker("lexrank"),
+    "lexrank": _lazy("brief.rank.lexrank", "rank_lexrank"),
+    "textrank": _sumy("textrank"),
+    "lsa": _sumy("lsa"),
+    "luhn": _sumy("luhn"),
+    "edmundson": _sumy("edmundson"),
+    "sumbasic": _sumy("sumbasic"),
+    "kl": _sumy("kl"),
+    "reduction": _sumy("reduction"),
+    "sumy-lexrank": _sumy("lexrank"),
 }
 
 
