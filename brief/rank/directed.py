@@ -108,7 +108,7 @@ def scores(
     sentences: Sequence[Sentence], context: RankContext, weights: Weights = WEIGHTS
 ) -> tuple[np.ndarray, sparse.csr_matrix]:
     """A score per sentence, and the unit vectors MMR compares."""
-    titles = [t for t in context.titles if t]
+    titles = list(context.titles)  # one per source ("" where none) or just those known
     counts = term_counts([*titles, *(s.text for s in sentences)], context.language)
     vectors = _unit_vectors(counts)
     unit_titles, unit = vectors[: len(titles)], vectors[len(titles) :]
