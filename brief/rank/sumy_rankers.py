@@ -45,7 +45,6 @@ BONUS_WORDS = (
     "main",
     "first",
     "announced",
-    "said",
     "new",
     "record",
 )
@@ -53,8 +52,6 @@ BONUS_WORDS = (
 
 class _Tokenizer:
     """The one method of sumy's Tokenizer that its summarizers call."""
-
-    language = "english"
 
     @staticmethod
     def to_words(text: str) -> tuple[str, ...]:
