@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import UTC, datetime
 
 from brief import compose
-from brief.classify import OTHER, classify_all
+from brief.classify import classify_all
 from brief.dedupe import group_duplicates
 from brief.errors import InputError, UsageError
 from brief.extract.actors import find_actors
 from brief.extract.figures import find_figures, timeline
 from brief.extract.quotes import find_quotes
 from brief.ingest import expand_inputs, ingest
-from brief.models import Briefing, Classification, Document, Ranking
+from brief.models import Briefing, Document
 from brief.options import Options
 from brief.profiles import Profile, load_profile
 from brief.rank import RANKERS, RankContext, rank
@@ -43,24 +42,6 @@ def build(inputs: Sequence[str], options: Options) -> Briefing:
     return brief_documents(documents, options, profile)
 
 
-def _budgeted(
-    order: Sequence[int], classes: Sequence[Classification], profile: Profile
-) -> tuple[int, ...]:
-    """Rank order with each section capped at its budget; overflow moves to the end."""
-    budget = {s.key: s.budget for s in profile.sections}
-    used: dict[str, int] = {}
-    head: list[int] = []
-    tail: list[int] = []
-    for pos in order:
-        key = classes[pos].section
-        if key != OTHER and used.get(key, 0) >= budget.get(key, len(order)):
-            tail.append(pos)
-        else:
-            used[key] = used.get(key, 0) + 1
-            head.append(pos)
-    return tuple(head + tail)
-
-
 def _publication_years(documents: Sequence[Document]) -> dict[int, int]:
     """The year each dated source was published: the year of its undated "February 9"."""
     return {d.source.number: int(d.date[:4]) for d in documents if d.date and d.date[:4].isdigit()}
@@ -77,11 +58,12 @@ def brief_documents(
     groups = group_duplicates(corpus.sentences)
     kept = [g[0] for g in groups]
     unique = [corpus.sentences[i] for i in kept]
-    titles = tuple(d.title for d in documents if d.title)
+    titles = tuple(d.title or "" for d in documents)  # aligned with source numbers
     ranking = rank(unique, options.algorithm, RankContext(titles, options.language))
     classes = classify_all((s.text for s in unique), profile)
-    order = _budgeted(ranking.order, classes, profile)
-    chosen = select(unique, replace(ranking, order=order), options.budget(len(unique)))
+    # The summary is the ranker's choice alone; section budgets only decide where the
+    # chosen sentences are shown (compose), so they never cost summary quality.
+    chosen = select(unique, ranking, options.budget(len(unique)))
 
     actors = find_actors(corpus.sentences)
     figures = find_figures(unique, _publication_years(documents))
@@ -90,7 +72,7 @@ def brief_documents(
     return compose.briefing(
         corpus=corpus,
         groups=groups,
-        ranking=Ranking(ranking.algorithm, ranking.scores, order),
+        ranking=ranking,
         classes=classes,
         chosen=chosen,
         profile=profile,

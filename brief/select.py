@@ -34,9 +34,20 @@ _DANGLING = re.compile(rf"^[\s\"'“”‘’«»(\[—–-]*(?:{_OPENERS})(?![\
 MAX_CHAIN = 2  # antecedents a sentence may bring along (itself dangling: one more)
 
 
+def continues_quote(text: str) -> bool:
+    """The tail of a quote opened in the sentence before ('... for casualties," she said.'):
+    its first double quote closes rather than opens."""
+    close, opening = text.find("”"), text.find("“")
+    if close != -1 and (opening == -1 or close < opening):
+        return True
+    first = text.find('"')
+    return first > 0 and not text[first - 1].isspace() and text[first - 1] not in "([{—–-"
+
+
 def is_dangling(text: str) -> bool:
-    """Does the sentence open with a word that needs the sentence before it?"""
-    return _DANGLING.match(text) is not None
+    """Does the sentence open with a word, or sit inside a quote, that needs the sentence
+    before it?"""
+    return _DANGLING.match(text) is not None or continues_quote(text)
 
 
 def _previous(sentences: Sequence[Sentence]) -> list[int | None]:
