@@ -106,3 +106,12 @@ def test_budget_and_uniqueness_hold_for_any_order() -> None:
             kept = select(SENTENCES, ranking(*order), count)
             assert len(kept) == len(set(kept)) <= count
             assert unresolved(SENTENCES, kept) == []
+
+
+def test_the_tail_of_a_quote_needs_its_opening() -> None:
+    from brief.select import continues_quote
+
+    assert continues_quote("Somebody is planning for casualties,” Kalnina said.")
+    assert continues_quote('Somebody is planning for casualties," Kalnina said.')
+    assert not continues_quote("Kalnina said: “We will not back down.”")
+    assert not continues_quote('The "Allied Determination" drills began.')
