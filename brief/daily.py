@@ -14,7 +14,8 @@ Order of work, and what a re-run after a kill at each point does:
                     sends what is left and moves what the log says was sent
 
 The state file (state/state.json) keeps, per day, the SHA-256 of every article used
-and a hash of every bullet, which is how "new since the previous brief" is marked.
+and a hash of every bullet, which is how "new since the previous brief" is marked: the
+previous brief is the last one built, today's own when a late article rebuilds the day.
 """
 
 from __future__ import annotations
@@ -497,10 +498,10 @@ def _bullet_hashes(b: Briefing) -> set[str]:
 
 
 def _previous_sentences(state: dict[str, Any], today: str) -> set[str] | None:
-    earlier = sorted(
-        d for d in state["briefs"] if d < today and state["briefs"][d].get("sentences")
-    )
-    return set(state["briefs"][earlier[-1]]["sentences"]) if earlier else None
+    """The last brief built before this one: today's own, on a re-run for a late article
+    (so its bullets are the new ones), else the latest earlier day's."""
+    built = sorted(d for d in state["briefs"] if d <= today and state["briefs"][d].get("sentences"))
+    return set(state["briefs"][built[-1]]["sentences"]) if built else None
 
 
 def _mark_new(b: Briefing, previous: set[str] | None) -> Briefing:

@@ -184,7 +184,33 @@ def test_an_article_arriving_later_the_same_day_updates_the_brief(
     assert [Path(p).name for p in engine.builds[1]] == ["a.txt", "b.txt", "c.txt"]
     first, second = plain_server.handler.messages
     assert first["Message-ID"] != second["Message-ID"]
+    md = (tmp_path / "out" / f"brief-{TODAY}.md").read_text()
+    assert "* A ceasefire was announced." in md and "- Oil prices rose four percent." in md
+    assert "(1 new)" in str(second["Subject"]) and "new" not in str(first["Subject"])
     assert files(tmp_path / "archive") == [f"{TODAY}/a.txt", f"{TODAY}/b.txt", f"{TODAY}/c.txt"]
+
+
+def test_a_late_article_the_same_day_is_marked_new_against_that_days_first_brief(
+    tmp_path: Path, plain_server: Server, engine: FakeEngine
+) -> None:
+    config = setup(tmp_path, plain_server)
+    run(config, engine, now=NOW - timedelta(days=1))  # yesterday: a.txt and b.txt
+    articles(tmp_path, **{"c.txt": "Talks stalled in geneva\nGrain ships sailed.\n"})
+    run(config, engine)  # today's first run compares with yesterday's brief
+    md = tmp_path / "out" / f"brief-{TODAY}.md"
+    assert "* Grain ships sailed." in md.read_text()
+    assert "- Talks stalled in geneva" in md.read_text()
+    articles(tmp_path, **{"d.txt": "A ceasefire was announced.\nGrain ships sailed!\n"})
+    report = run(config, engine, now=NOW + timedelta(hours=3))  # same day, a late article
+    assert report.built
+    text = md.read_text()
+    assert "* A ceasefire was announced." in text  # new since this morning's brief
+    assert "- Grain ships sailed!" in text  # new this morning, not now
+    assert "- Talks stalled in geneva" in text
+    assert len(plain_server.handler.messages) == 3
+    assert "(1 new)" in str(plain_server.handler.messages[2]["Subject"])
+    state = json.loads((tmp_path / "state" / "state.json").read_text())
+    assert state["briefs"][TODAY]["digest"]["new"] == 1
 
 
 def test_nothing_in_the_inbox_is_quiet_and_sends_nothing(
