@@ -132,3 +132,18 @@ def test_sample_people_with_roles(name: str) -> None:
     actors = find_actors(sentences_of(path))
     people = {a.name: a.role for a in actors if a.kind == "person"}
     assert people == EXPECTED_SAMPLE_PEOPLE[name]
+
+
+def test_brussels_is_the_eu_and_places_inside_names_are_not_actors() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "Brussels wants tougher sanctions.",
+                "Under the Vienna Document and the Minsk Agreement, drills must be notified.",
+            )
+        )
+    )
+    assert actors["European Union"].kind == "organisation"
+    assert "Belgium" not in actors
+    assert "Austria" not in actors and "Belarus" not in actors
+    assert "European Union" not in by_name(find_actors(sentences("Talks were held in Brussels.")))

@@ -83,6 +83,11 @@ _MINISTRY_RE = re.compile(
     r" (?:Ministry|Department|Office)\b"
 )
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "into", "across", "through"})
+# "Vienna Document", "Minsk Agreement": a place name inside a name, not the country acting.
+_NAMED_AFTER_RE = re.compile(
+    r"['’]?s?\s+(?:Document|Convention|Agreements?|Accords?|Protocol|Treaty|Summit|Format|"
+    r"Process|Declaration|Charter|Communiqu[eé])\b"
+)
 
 
 def _gazetteer_re() -> re.Pattern[str]:
@@ -170,6 +175,8 @@ def _kind(entry: Entry) -> ActorKind:
 def _gazetteer_hits(text: str) -> Iterable[tuple[Entry, int, int]]:
     for m in _GAZ_RE.finditer(text):
         entry = GAZETTEER[m.group()]
+        if entry.kind == "country" and _NAMED_AFTER_RE.match(text, m.end()):
+            continue
         if entry.form == "capital":
             before = text[: m.start()].split()
             if before and before[-1].lower() in _LOCATIVE:

@@ -26,7 +26,7 @@ Bahrain||Bahraini|Manama
 Bangladesh||Bangladeshi|Dhaka
 Barbados||Barbadian|
 Belarus||Belarusian;Belarussian|Minsk
-Belgium||Belgian|Brussels
+Belgium||Belgian|
 Belize||Belizean|
 Benin||Beninese|Porto-Novo
 Bhutan||Bhutanese|Thimphu
@@ -286,6 +286,13 @@ Physicians for Human Rights|
 """
 
 
+# Cities that stand for an organisation rather than their country's government
+# ("Brussels wants ..." is the EU). `City | organisation`; treated like a capital.
+_METONYMS = """
+Brussels|European Union
+"""
+
+
 @dataclass(frozen=True)
 class Entry:
     name: str  # canonical
@@ -306,6 +313,9 @@ def _build() -> dict[str, Entry]:
         for item in filter(None, aliases.split(";")):
             table.setdefault(item, Entry(name, "organisation", "alias"))
         table[name] = Entry(name, "organisation", "name")
+    for line in _METONYMS.strip().splitlines():
+        city, org = line.split("|")
+        table[city] = Entry(org, "organisation", "capital")
     return table
 
 
