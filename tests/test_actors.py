@@ -147,3 +147,44 @@ def test_brussels_is_the_eu_and_places_inside_names_are_not_actors() -> None:
     assert "Belgium" not in actors
     assert "Austria" not in actors and "Belarus" not in actors
     assert "European Union" not in by_name(find_actors(sentences("Talks were held in Brussels.")))
+
+
+def test_a_described_role_before_an_apposed_name() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "A spokesman for the UN, Stephane Dujarric, said the talks had failed.",
+                '"I don\'t know," said one resident, Olga Petrova, 54.',
+            )
+        )
+    )
+    assert actors["Stephane Dujarric"].role == "spokesman for the UN"
+    assert actors["Olga Petrova"].role == "resident"
+
+
+def test_companies_that_speak_are_not_people() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "Time Warner said on Friday that profits rose.",
+                "Acme Holdings said it would cut jobs.",
+                "Richard Parsons said results were strong.",
+            )
+        )
+    )
+    assert "Time Warner" not in actors  # no company evidence: dropped, not a person
+    assert actors["Acme Holdings"].kind == "organisation"
+    assert actors["Richard Parsons"].kind == "person"
+    company = by_name(
+        find_actors(sentences("Time Warner said profits rose.", "The company said AOL grew."))
+    )
+    assert company["Time Warner"].kind == "organisation"
+
+
+def test_bbc_business_article_has_no_company_person() -> None:
+    path = Path(__file__).resolve().parents[1].parent / "shared/eval/bbc/articles/business/001.txt"
+    if not path.exists():
+        pytest.skip("../shared/eval is not beside the checkout")
+    actors = by_name(find_actors(sentences_of(path)))
+    assert actors["Time Warner"].kind == "organisation"
+    assert all(a.role for a in actors.values() if a.kind == "person")

@@ -8,8 +8,12 @@ No NER model may be downloaded, so this is rules over a hand-written gazetteer:
   Ministry");
 * people: a capitalised name with evidence it is a person: a title before it ("Russian
   Foreign Minister Sergey Lavrov"), an apposition ("Jack Straw, UK Foreign Secretary,"),
-  an honorific ("Mr Straw"), a speech verb ("..., Kenzo Oshima said") or "X
-  administration". Later surname-only mentions ("Fomin") merge into the full name.
+  an honorific ("Mr Straw"), a described role before it ("a spokesman for the UN,
+  Stephane Dujarric,"), a speech verb ("..., Kenzo Oshima said") when the first word is a
+  plausible given name (so not "Time Warner said"), or "X administration" (kept: the
+  leader of a government is a person even without a role, e.g. "Biden"). Later
+  surname-only mentions ("Fomin") merge into the full name;
+* companies only with evidence: a suffix (Inc, Group, Bank) or "the company" nearby.
 
 The role is the text's own words; nothing is looked up or invented.
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from brief.extract.gazetteer import GAZETTEER, Entry
 from brief.models import Actor, ActorKind, Mention, Sentence
@@ -50,6 +55,21 @@ MODIFIERS = _words(
     information labour labor agriculture education environment transport culture
     emergency relief human rights refugee affairs crown supreme high supreme
     """
+)
+# Nouns that describe an unnamed source; "one resident, Olga Petrova," names one.
+DESCRIBED = HEADS | _words(
+    """resident witness villager survivor refugee farmer worker student teacher doctor
+    nurse lawyer activist protester economist expert observer researcher journalist
+    reporter source executive owner manager mother father"""
+)
+DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
+# Evidence that a capitalised name without a given name is a business.
+COMPANY_SUFFIXES = _words(
+    """inc inc. corp corp. corporation co co. ltd ltd. plc llc ag sa nv group holdings bank
+    airlines airways motors industries technologies systems"""
+)
+_COMPANY_CUE_RE = re.compile(
+    r"\b(?:the|its) (?:company|firm|group|carrier|bank|retailer|shares|shareholders)\b", re.I
 )
 CONNECTORS = frozenset({"of", "for", "and", "on", "to", "the"})
 HONORIFICS = frozenset(
@@ -138,6 +158,7 @@ class _Name:
     tokens: tuple[str, ...]
     role: str | None
     person: bool  # evidence that it is a person
+    company: bool = False  # may be a business, if the text says so (see _companies)
 
 
 def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
@@ -162,6 +183,8 @@ def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
             tally.add(sentence)
         names.extend((order, sentence, n) for n in _names(sentence.text, spans))
     people = _people(names)
+    for tally in _companies(names, sentences, {t.name for t in people}):
+        tallies.setdefault(("organisation", tally.name), tally)
     actors = [t.actor() for t in (*tallies.values(), *people)]
     firsts = {id(a): t.first for a, t in zip(actors, (*tallies.values(), *people), strict=True)}
     actors.sort(key=lambda a: (-a.mentions, firsts[id(a)]))
@@ -232,16 +255,61 @@ def _name(text: str, toks: list[_Token], i: int, j: int, spans: Sequence[tuple[i
     last = toks[j - 1]
     words = (*words[:-1], last.text[: len(last.text) - (len(last.text) - len(last.base))])
     display = text[toks[i].start : toks[j - 1].start] + words[-1]
-    role = _role_before(text, toks, i, spans) or _apposition(text, toks, j)
+    role = (
+        _role_before(text, toks, i, spans)
+        or _apposition(text, toks, j)
+        or _described_before(text, toks, i, j)
+    )
     before = toks[i - 1].base if i else ""
     after = toks[j].base if j < len(toks) else ""
+    company = words[-1].lower() in COMPANY_SUFFIXES
+    speaks = len(words) >= 2 and (after in SPEECH_VERBS or before in SPEECH_VERBS)
     person = (
         role is not None
         or before in HONORIFICS
-        or (len(words) >= 2 and (after in SPEECH_VERBS or before in SPEECH_VERBS))
+        or (speaks and not company and _given_name(words[0]))
         or (after in LEADER_NOUNS and len(words) == 1)
     )
-    return _Name(display, words, role, person)
+    return _Name(display, words, role, person, company=company or speaks)
+
+
+def _given_name(word: str) -> bool:
+    """A first name is a word the Punkt model never saw in lower case ("Time" of "Time
+    Warner" is a common word; "Olga" is not). Without a names list this is the best
+    offline test; a real name that is also a word ("Mark") then needs other evidence."""
+    flags = _ortho().get(word.lower(), 0)
+    return not flags & _LOWER_CASE_SEEN
+
+
+_LOWER_CASE_SEEN = 16 | 32 | 64  # Punkt's BEG_LC | MID_LC | UNK_LC
+
+
+@cache
+def _ortho() -> dict[str, int]:
+    import punkt
+
+    return dict(punkt.load_model("english").ortho_context)
+
+
+def _described_before(text: str, toks: list[_Token], i: int, j: int) -> str | None:
+    """ "A spokesman for the UN, Stephane Dujarric, said" -> "spokesman for the UN"."""
+    if i < 3 or toks[i - 1].text != ",":
+        return None
+    if j < len(toks) and toks[j].text not in {",", ".", ";", ")"} | SPEECH_VERBS:
+        return None
+    starts = []  # determiners that may open the description, nearest first
+    k = i - 2
+    while k >= 0 and i - k <= 10 and toks[k].text[0].isalnum():
+        if toks[k].base in DETERMINERS:
+            starts.append(k)
+        k -= 1
+    for k in reversed(starts):  # the longest description whose head is a described noun
+        phrase = toks[k + 1 : i - 1]
+        if phrase and any(t.base in DESCRIBED for t in phrase[:3]):
+            break
+    else:
+        return None  # "the Kremlin's position, Peskov" is no role
+    return text[phrase[0].start : phrase[-1].end]
 
 
 def _role_before(
@@ -309,6 +377,25 @@ def _apposition(text: str, toks: list[_Token], j: int) -> str | None:
     ):
         return None  # "Jack Straw, UK Foreign Secretary," or "X, the envoy for the Sahel,"
     return text[phrase[0].start : phrase[-1].end]
+
+
+def _companies(
+    names: list[tuple[int, Sentence, _Name]], sentences: Sequence[Sentence], people: set[str]
+) -> list[_Tally]:
+    """Non-person names that speak ("Time Warner said") are businesses only when the
+    text says so: a suffix (Inc, Group, Bank) or "the company"/"the firm" in the paragraph."""
+    cues = {(s.source, s.paragraph) for s in sentences if _COMPANY_CUE_RE.search(s.text)}
+    found: dict[str, _Tally] = {}
+    for order, sentence, name in names:
+        if not name.company or name.person or name.text in people:
+            continue
+        suffix = name.tokens[-1].lower() in COMPANY_SUFFIXES
+        if suffix or (sentence.source, sentence.paragraph) in cues:
+            found.setdefault(name.text, _Tally(name.text, "organisation", first=(order, 0)))
+    for _, sentence, name in names:
+        if name.text in found:
+            found[name.text].add(sentence)
+    return list(found.values())
 
 
 def _people(names: list[tuple[int, Sentence, _Name]]) -> list[_Tally]:
