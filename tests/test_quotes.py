@@ -77,3 +77,45 @@ def test_sample_quotes_and_speakers(name: str) -> None:
     quotes = quotes_of(sentences_of(path))
     assert [q.actor for q in quotes] == EXPECTED_SAMPLE_QUOTES[name]
     assert any(len(q.sentences) > 1 for q in quotes)  # each sample has a multi-sentence quote
+
+
+def test_the_one_told_is_an_addressee_not_the_speaker() -> None:
+    quotes = quotes_of(sentences('"The border is closed," a military spokesman told Reuters.'))
+    assert [(q.speaker, q.actor) for q in quotes] == [("a military spokesman", None)]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ('"We will not accept this," said Straw. "The sanctions stay."',),
+        ('"We will not accept this," said Straw.', '"The sanctions stay."'),
+    ],
+)
+def test_an_interrupted_quote_keeps_its_speaker_and_is_merged(texts: tuple[str, ...]) -> None:
+    quotes = quotes_of(sentences(*texts))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will not accept this … The sanctions stay.", "Straw")
+    ]
+
+
+def test_a_new_attribution_starts_a_new_quote() -> None:
+    quotes = quotes_of(
+        sentences(
+            '"We will not accept this," said Straw.', '"We never asked you to," Lavrov replied.'
+        )
+    )
+    assert [q.speaker for q in quotes] == ["Straw", "Lavrov"]
+
+
+def test_described_speakers_and_short_quotes_need_a_speaker() -> None:
+    quotes = quotes_of(
+        sentences(
+            '"I don\'t know," said one resident, Olga Petrova, 54.',
+            'Officials called it "very bad".',
+            '"It was terrible," a witness said.',
+        )
+    )
+    assert [(q.text, q.actor or q.speaker) for q in quotes] == [
+        ("I don't know", "Olga Petrova"),
+        ("It was terrible", "a witness"),
+    ]

@@ -28,10 +28,41 @@ _SPEECH_RE = re.compile(rf"\b{_SPEECH}\b", re.I)
 _PRONOUN_RE = re.compile(rf"\b(he|she)\s+{_SPEECH}\b|\b{_SPEECH}\s+(he|she)\b", re.I)
 _DESCRIBED_RE = re.compile(
     r"\b(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,5}?"
-    r"(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|diplomat|"
-    r"minister|ministry|analyst|commander|chief|statement)\b",
+    r"(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|minister|ministry|"
+    r"analysts?|commander|chief|statement|residents?|witness(?:es)?|villagers?|"
+    r"survivors?|refugees?|soldiers?|observers?|experts?|economists?|lawyers?|doctors?|"
+    r"activists?|aid workers?|eyewitness(?:es)?|protesters?|negotiators?|"
+    r"representatives?|executives?)\b",
     re.I,
 )
+# "told Reuters": the object of "told" is the one spoken to, never the speaker.
+_ADDRESSEE_RE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
+# A bare name beside a speech verb ("said Straw", "Petrova said") when no actor matched.
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+_NAMED_RE = re.compile(rf"\b{_SPEECH}\s+({_NAME})|({_NAME})\s+{_SPEECH}\b")
+_NOT_SPEAKERS = frozenset(
+    [
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Here",
+        "It's",
+        "But",
+        "And",
+    ]
+)
+# Quote and its successor are one utterance when only this much attribution lies between.
+_CARRY_GAP = 80
 
 
 def find_quotes(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> tuple[Quote, ...]:
@@ -44,6 +75,7 @@ def find_quotes(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> tuple
         text, offsets = _join(paragraph)
         spans = list(_quote_spans(text))
         cursor = 0
+        previous: tuple[int, Quote] | None = None  # end offset and the quote kept
         for start, end, inner in spans:
             covered = [
                 s for s, (a, b) in zip(paragraph, offsets, strict=True) if a < end and start < b
@@ -54,22 +86,51 @@ def find_quotes(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> tuple
             last_person = _last_person(text[cursor:start], people) or last_person
             cursor = start
             context = _blank_quotes(text, lo, hi, spans)
-            speaker, actor = _speaker(context, start - lo, forms, last_person)
+            follows = previous is not None and _follows(text[previous[0] : start])
+            if follows and previous is not None:
+                # Attribution between two quotes belongs to the first one ("“A,” said X. “B.”").
+                gap = context[: start - lo]
+                if not gap.rstrip().endswith((":", ",")):  # "and said, “B”" introduces B
+                    context = " " * (start - lo) + context[start - lo :]
+            speaker, actor = _speaker(context, start - lo, end - lo, forms, last_person)
+            if speaker is None and follows and _is_quote(inner, "carried"):
+                # "“...,” said Straw. “The sanctions stay.”": the same speaker goes on.
+                assert previous is not None
+                prior = previous[1]
+                if prior.speaker is not None and quotes and quotes[-1] is prior:
+                    merged = Quote(
+                        f"{prior.text} … {_clean(inner)}",
+                        prior.speaker,
+                        prior.actor,
+                        tuple(dict.fromkeys((*prior.sentences, *_mentions(covered)))),
+                    )
+                    quotes[-1] = merged
+                    previous = (end, merged)
+                    continue
             if not _is_quote(inner, speaker):
+                previous = None
                 continue
-            mentions = tuple(Mention(s.source, s.index) for s in covered)
-            quotes.append(
-                Quote(
-                    inner.strip().rstrip(",").strip(),
-                    speaker,
-                    actor.name if actor else None,
-                    mentions,
-                )
-            )
+            quote = Quote(_clean(inner), speaker, actor.name if actor else None, _mentions(covered))
+            quotes.append(quote)
+            previous = (end, quote)
             if actor is not None and actor.kind == "person":
                 last_person = actor
         last_person = _last_person(text[cursor:], people) or last_person
     return tuple(quotes)
+
+
+def _follows(gap: str) -> bool:
+    """A quote follows the previous one when only its attribution lies between: a short
+    gap, and a new sentence in it starts with this quote ("... said Straw. “The ...”")."""
+    return len(gap) <= _CARRY_GAP and not re.split(r"[.!?]\s", gap)[-1].strip(" ,")
+
+
+def _clean(inner: str) -> str:
+    return inner.strip().rstrip(",").strip()
+
+
+def _mentions(covered: Sequence[Sentence]) -> tuple[Mention, ...]:
+    return tuple(Mention(s.source, s.index) for s in covered)
 
 
 def _is_quote(inner: str, speaker: str | None) -> bool:
@@ -128,7 +189,11 @@ def _forms(actors: Sequence[Actor]) -> list[tuple[re.Pattern[str], Actor]]:
 
 
 def _speaker(
-    context: str, quote_at: int, forms: list[tuple[re.Pattern[str], Actor]], last: Actor | None
+    context: str,
+    quote_at: int,
+    quote_end: int,
+    forms: list[tuple[re.Pattern[str], Actor]],
+    last: Actor | None,
 ) -> tuple[str | None, Actor | None]:
     verbs = [m.start() for m in _SPEECH_RE.finditer(context)]
     if not verbs:
@@ -140,6 +205,8 @@ def _speaker(
     best: tuple[float, str, Actor | None] | None = None
     for pattern, actor in forms:
         for m in pattern.finditer(context):
+            if _ADDRESSEE_RE.search(context[: m.start()]):
+                continue
             distance = float(min(abs(m.start() - v) for v in verbs))
             if actor.kind != "person":
                 distance = distance * 3 + 20  # a person beside the verb is the speaker
@@ -154,8 +221,18 @@ def _speaker(
     described = [
         (min(abs(m.end() - v) for v in verbs), m.group()) for m in _DESCRIBED_RE.finditer(context)
     ]
+    named = [
+        (min(abs(m.start() - v) for v in verbs), name)
+        for m in _NAMED_RE.finditer(context)
+        if (name := m.group(1) or m.group(2)).split()[0] not in _NOT_SPEAKERS
+        # only an attribution touching the quote: "“...,” said Straw", "Straw said: “...”"
+        and (abs(m.start() - quote_end) <= 3 or abs(quote_at - m.end()) <= 3)
+        and not _ADDRESSEE_RE.search(context[: m.start(1) if m.group(1) else m.start()])
+    ]
     if described:
         return min(described)[1].strip(), None
+    if named:
+        return min(named)[1], None
     return None, None
 
 
