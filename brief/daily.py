@@ -2,7 +2,7 @@
 
 Order of work, and what a re-run after a kill at each point does:
 
-    lock            a second run exits 75 (BusyError) instead of racing the first
+    lock            a second run (or a `brief send`) exits 75 (BusyError), never races
     read inbox      nothing written yet: the re-run starts over
     build + write   outputs are written atomically; the re-run rebuilds the same brief
     queue mail      one message per recipient, Message-ID from (date, inputs, recipient):
@@ -20,9 +20,7 @@ previous brief is the last one built, today's own when a late article rebuilds t
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import fcntl
 import fnmatch
 import hashlib
 import json
@@ -41,10 +39,9 @@ from typing import Any
 
 from brief.config import Config, DailyConfig, MailConfig
 from brief.deliver import mail as mailer
-from brief.deliver import smtp
+from brief.deliver.flush import flush
 from brief.deliver.outbox import Outbox, fsync_dir, group_name
 from brief.errors import (
-    BusyError,
     ConfigError,
     DeliveryError,
     InputError,
@@ -138,7 +135,7 @@ def run(
     if dry_run:
         return _plan(config, daily, today)
     _make_dirs(daily)
-    with _lock(daily.state / "lock"):
+    with Outbox(daily.state).lock():
         _stage("locked")
         return _run(config, daily, clock, today, progress, engine, sleep, ssl_context)
 
@@ -238,27 +235,6 @@ def _make_dirs(daily: DailyConfig) -> None:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(f"cannot create folder: {exc.strerror}", str(folder)) from None
-
-
-@contextlib.contextmanager
-def _lock(path: Path) -> Iterator[None]:
-    """flock, not a pid file: the kernel drops it when the process dies, even by SIGKILL."""
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:
-        raise OutputError(f"cannot open lock file: {exc.strerror}", str(path)) from None
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-            by = f" (pid {holder})" if holder else ""
-            raise BusyError(f"another brief daily run holds the lock{by}", str(path)) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        yield
-    finally:
-        os.close(fd)
 
 
 def _inbox(daily: DailyConfig) -> list[Path]:
@@ -387,47 +363,26 @@ def _flush(
     sleep: Callable[[float], None],
     ssl_context: ssl.SSLContext | None,
 ) -> tuple[list[str], list[str], Exception | None]:
-    """Send everything in the outbox; stop at the first error that would hit every message."""
+    """Send everything in the outbox, `brief send`'s leftovers too (same lock, same boxes)."""
     waiting = outbox.pending()
     if not waiting:
         return [], [], None
     if mail is None:
         log.warning("%d message(s) in %s but no [mail] settings", len(waiting), outbox.outbox)
         return [], [], None
-    already = outbox.sent_ids()
-    password: str | None = None
-    if mail.username:
-        password = mail.password()
-    sent: list[str] = []
-    failed: list[str] = []
-    for i, item in enumerate(waiting):
-        if progress:
-            progress(i, len(waiting), f"sending {item.name}")
-        if item.message_id in already:
-            log.info("%s was sent by an earlier run; filing it", item.message_id)
-            outbox.mark_sent(item)
-            continue
-        msg = item.load()
-        try:
-            smtp.send(msg, mail, password=password, context=ssl_context, sleep=sleep)
-        except smtp.RejectedError as exc:
-            log.info("%s: %s", item.message_id, exc)  # reported once, in the final error
-            outbox.mark_failed(item)
-            failed.append(f"{item.message_id} to {msg['To']}: {exc}")
-            continue
-        except (DeliveryError, BusyError) as exc:
-            left = len(waiting) - i
-            exc.message += f"; {left} message(s) stay in the outbox for the next run"
-            return sent, failed, exc
-        _stage("accepted")
-        outbox.log_sent(item, str(msg["To"]), now)
-        _stage("logged")
-        outbox.mark_sent(item)
-        log.info("sent %s to %s", item.message_id, msg["To"])
-        sent.append(item.message_id)
-    if progress:
-        progress(len(waiting), len(waiting), "sent")
-    return sent, failed, None
+    done = flush(
+        waiting,
+        outbox,
+        mail,
+        now,
+        on_refused=outbox.mark_failed,
+        progress=progress,
+        sleep=sleep,
+        context=ssl_context,
+        stage=lambda name: _stage(name),  # looked up per call, so tests can replace _stage
+    )
+    failed = [f"{r.item.message_id} to {r.recipient}: {r.error}" for r in done.refused]
+    return [q.message_id for q in done.sent], failed, done.error
 
 
 def _archive(src: Path, folder: Path) -> Path:

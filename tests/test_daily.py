@@ -283,7 +283,7 @@ def test_lock_held_means_busy(tmp_path: Path, plain_server: Server, engine: Fake
     (tmp_path / "state").mkdir()
     with open(tmp_path / "state" / "lock", "w") as held:
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        with pytest.raises(BusyError, match="another brief daily run holds the lock") as err:
+        with pytest.raises(BusyError, match="another brief run holds the lock") as err:
             run(config, engine)
     assert err.value.exit_code == 75 and err.value.path == str(tmp_path / "state" / "lock")
     assert engine.builds == [] and files(tmp_path / "inbox") == ["a.txt", "b.txt"]
@@ -476,7 +476,7 @@ def test_cli_daily_second_run_at_once_exits_75(tmp_path: Path) -> None:
         result = brief_cli("daily", "--config", str(path))
     assert result.exit_code == 75
     assert (
-        result.stderr == f"brief: {tmp_path}/state/lock: another brief daily run holds the lock\n"
+        result.stderr == f"brief: {tmp_path}/state/lock: another brief run holds the lock\n"
     )
 
 
@@ -569,7 +569,7 @@ def test_two_processes_at_once_the_second_exits_75_and_one_email_goes_out(
         assert marker.exists(), first.communicate()[1].decode()
         second = brief_cli("daily", "--config", str(path))
         assert second.exit_code == 75
-        assert "another brief daily run holds the lock (pid" in second.stderr
+        assert "another brief run holds the lock (pid" in second.stderr
     finally:
         release.touch()
         out, err = first.communicate(timeout=120)
@@ -593,5 +593,5 @@ def test_log_file_gets_the_details_stderr_stays_quiet(tmp_path: Path, plain_serv
                 handler.close()
     assert result.exit_code == 0 and result.output == ""
     log_text = (tmp_path / "logs" / "brief.log").read_text()
-    assert "INFO brief.daily: sent <brief-" in log_text
+    assert "INFO brief.deliver.flush: sent <brief-" in log_text
     assert f"archived {tmp_path}/inbox/grain-corridor.txt" in log_text

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import email
 import email.policy
+import fcntl
 import hashlib
 import logging
 import os
@@ -28,7 +29,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import BinaryIO
 
-from brief.errors import OutputError
+from brief.errors import BusyError, OutputError
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,30 @@ class Outbox:
         self.sent = root / "sent"
         self.failed = root / "failed"
         self.log_path = root / "sent.log"
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """One sender at a time (`brief daily` or `brief send`), or two could send one file.
+
+        flock, not a pid file: the kernel drops it when the process dies, even by SIGKILL.
+        """
+        path = self.root / "lock"
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise OutputError(f"cannot open lock file: {exc.strerror}", str(path)) from None
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+                by = f" (pid {holder})" if holder else ""
+                raise BusyError(f"another brief run holds the lock{by}", str(path)) from None
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+            yield
+        finally:
+            os.close(fd)
 
     def create(self) -> None:
         try:
@@ -148,6 +173,12 @@ class Outbox:
 
     def mark_failed(self, item: Queued) -> None:
         self._move(item, self.failed)
+
+    def discard(self, item: Queued) -> None:
+        """Drop a queued message (`brief send` reports a refusal at once; a re-run retries)."""
+        with contextlib.suppress(FileNotFoundError):
+            item.path.unlink()
+        fsync_dir(item.path.parent)
 
     def _move(self, item: Queued, box: Path) -> None:
         target = box / "cur" / (item.name + SEEN)
