@@ -103,3 +103,19 @@ def test_sample_figures(name: str, expected: set[str]) -> None:
         pytest.skip(f"{name} not written yet")
     texts = {f.text for f in find_figures(sentences_of(path))}
     assert expected <= texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike hit at 06:00 local time.", []),
+        ("Ahead of the 9/11 anniversary, guards were doubled.", []),
+        ("There are 1.2 million displaced people.", [("1.2 million displaced people", 1.2e6)]),
+        ("They moved 64km along a 300-mile line.", [("64km", 64.0), ("300-mile line", 300.0)]),
+        ("In 2/3 of cases 10 killed.", []),
+    ],
+)
+def test_times_fractions_adjectives_and_glued_units(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(f.text, f.value) for f in find_figures(sentences(text))] == expected

@@ -96,6 +96,10 @@ _MONTH = (
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_GLUED_UNITS = (
+    r"km|kms|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|kilograms?|"
+    r"hectares?|acres?|mph|km/h|nm|nautical-miles?"
+)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "money",
@@ -116,11 +120,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+")),
+    # "64km", "300-mile line": a unit glued or hyphenated to its number.
+    (
+        "unit",
+        re.compile(
+            rf"(?i:{_QUALIFIER})(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{_GLUED_UNITS})"
+            rf"|-(?P<hyphen>{_GLUED_UNITS})(?: (?P<noun>[a-z]+))?)\b"
+        ),
+    ),
     (
         "count",
         re.compile(
-            rf"(?i:{_QUALIFIER})(?<![\w.,-])(?:{_NUM}|(?i:{_WORDNUM})){_SCALE_WORDS}"
-            r"(?![\w%-]|[.,]\d)"
+            rf"(?i:{_QUALIFIER})(?<![\w.,-])(?<!\d[:/])(?:{_NUM}|(?i:{_WORDNUM})){_SCALE_WORDS}"
+            r"(?![\w%-]|[.,:/]\d)"
         ),
     ),
     ("year", re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")),
@@ -211,6 +223,14 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
         return _Found(m.start(), m.end(), raw, "date", None, None, _iso(raw, year))
     if kind == "strong":
         return _Found(m.start(), m.end(), raw, "count", _value(raw), raw.split()[-1], None)
+    if kind == "unit":
+        noun = m.group("noun")
+        if noun and (noun in _STOP or _looks_like_verb(noun)):
+            end = m.start("noun") - 1  # "a 20-mile walk" yes, "20-km and" no
+        else:
+            end = m.end()
+        unit = (m.group("glued") or m.group("hyphen")).lower()
+        return _Found(m.start(), end, text[m.start() : end], "measure", _value(raw), unit, None)
     if kind == "year":
         if _in_name(text, m.start()):
             return None
@@ -236,8 +256,8 @@ def _counted(text: str, m: re.Match[str]) -> _Found | None:
         end = m.end() + w.end()
         if low in _UNITS or low in _DURATIONS:
             break
-    if not noun or _looks_like_verb(noun[0]):
-        return None
+    if not noun or (len(noun) == 1 and _looks_like_verb(noun[0])):
+        return None  # "20 killed"; but "1.2 million displaced people" counts people
     head = noun[-1].lower()
     value = _value(m.group())
     if value is None or re.fullmatch(_YEAR, m.group()):
