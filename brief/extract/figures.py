@@ -225,10 +225,8 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
         return _Found(m.start(), m.end(), raw, "count", _value(raw), raw.split()[-1], None)
     if kind == "unit":
         noun = m.group("noun")
-        if noun and (noun in _STOP or _looks_like_verb(noun)):
-            end = m.start("noun") - 1  # "a 20-mile walk" yes, "20-km and" no
-        else:
-            end = m.end()
+        dangling = noun is not None and (noun in _STOP or _looks_like_verb(noun))
+        end = m.start("noun") - 1 if dangling else m.end()  # "20-mile walk", not "20-km and"
         unit = (m.group("glued") or m.group("hyphen")).lower()
         return _Found(m.start(), end, text[m.start() : end], "measure", _value(raw), unit, None)
     if kind == "year":
