@@ -1,5 +1,9 @@
 """An SVG timeline of dated events, drawn by the project (no library, no external refs).
 
+Which events: the caller passes them most important first (the order of the sentences'
+rank), so the first MAX_EVENTS are kept and only then put in date order; keeping the
+earliest instead would let background years push out the story itself.
+
 Vertical, one row per event in date order: a reader scans dates down the left and the
 events on the right, and the height grows with the events while the width stays within
 an A4 text column (170 mm). Events are spaced evenly, not by time, so that a 2014
@@ -30,7 +34,7 @@ def timeline_svg(events: Sequence[TimelineEvent]) -> str:
     """Inline SVG markup; every piece of article text in it is XML-escaped."""
     if len(events) < 2:
         return ""
-    shown = sorted(events, key=lambda e: date_key(e.date))[:MAX_EVENTS]
+    shown = sorted(events[:MAX_EVENTS], key=lambda e: date_key(e.date))
     height = TOP * 2 + ROW * len(shown)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" '
@@ -48,7 +52,7 @@ def timeline_svg(events: Sequence[TimelineEvent]) -> str:
         )
         parts.append(
             f'<text x="{LINE_X - 12}" y="{y}" text-anchor="end" font-weight="bold" '
-            f'fill="#1f4e79">{_text(_pretty(event.date))}</text>'
+            f'fill="#1f4e79">{_text(_date_label(event))}</text>'
         )
         label = _text(_clip(event.label, 60))
         ref = _text(event.sentence.ref)
@@ -64,6 +68,19 @@ def timeline_svg(events: Sequence[TimelineEvent]) -> str:
             )
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+_RANGE_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\d{1,2})\b")
+
+
+def _date_label(event: TimelineEvent) -> str:
+    """ "February 10-20" is drawn "10–20 Feb", not only its first day."""
+    pretty = _pretty(event.date)
+    span = _RANGE_RE.search(event.label)
+    day = pretty.split(" ", 1)[0]
+    if span is None or not day.isdigit() or int(day) != int(span.group(1)):
+        return pretty
+    return f"{int(span.group(1))}–{int(span.group(2))} {pretty.split(' ', 1)[1]}"
 
 
 def _pretty(date: str) -> str:
