@@ -45,7 +45,7 @@ def test_every_ranker_scores_and_orders_every_sentence(name: str, seed) -> None:
     ranking = rank(sentences, name, context)
     assert len(ranking.scores) == len(sentences)
     assert sorted(ranking.order) == list(range(len(sentences)))
-    assert ranking.algorithm == name.removeprefix("sumy-")
+    assert ranking.algorithm == name  # labelled with the key the user chose
 
 
 @pytest.mark.parametrize("name", sorted(RANKERS))
@@ -108,6 +108,7 @@ def test_mmr_passes_over_a_near_duplicate_of_an_earlier_pick() -> None:
     scores = np.array([1.0, 0.9, 0.6])
     assert mmr_order(scores, unit, redundancy=1.0, depth=3) == (0, 2, 1)
     assert mmr_order(scores, unit, redundancy=0.0, depth=3) == (0, 1, 2)
+    assert mmr_order(scores, unit, 0.0, 0, rest_score=np.array([0.0, 0.0, 1.0]))[0] == 2
 
 
 def test_words_and_terms() -> None:

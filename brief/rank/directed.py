@@ -15,7 +15,10 @@ added, per source, to:
 
 times a length prior: fragments rarely carry the news, and every word of a long sentence
 costs space. MMR (maximal marginal relevance) then orders the opening picks so that they
-state different facts. Weights are hand-set on principle, not fitted (docs/quality.md).
+state different facts; the picks after them also weigh coverage, the words a sentence
+shares with the rest of its source (TextRank's links), since a longer summary goes on
+from the lede to what the article keeps returning to. Weights are hand-set on principle,
+not fitted (docs/quality.md).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from scipy import sparse
 
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
+from brief.rank.overlap import overlap_degree
 from brief.rank.vectors import row_normalised, term_counts
 
 
@@ -45,7 +49,8 @@ class Weights:
     long: int = 15  # more content words than this: scaled by (long / words)**stretch
     stretch: float = 0.5
     redundancy: float = 1.0  # MMR: penalty per unit of cosine to a sentence picked before
-    mmr_depth: int = 3  # MMR orders the opening picks; the rest follow by score
+    mmr_depth: int = 3  # MMR orders the opening picks; the rest follow by score ...
+    coverage: float = 1.0  # ... plus this weight of shared-word degree (TextRank's links)
 
 
 WEIGHTS = Weights()
@@ -106,8 +111,9 @@ def _title_similarity(
 
 def scores(
     sentences: Sequence[Sentence], context: RankContext, weights: Weights = WEIGHTS
-) -> tuple[np.ndarray, sparse.csr_matrix]:
-    """A score per sentence, and the unit vectors MMR compares."""
+) -> tuple[np.ndarray, sparse.csr_matrix, np.ndarray]:
+    """A score per sentence, the unit vectors MMR compares, and each sentence's coverage
+    (shared-word degree within its source, scaled to [0, 1] per source)."""
     titles = list(context.titles)  # one per source ("" where none) or just those known
     counts = term_counts([*titles, *(s.text for s in sentences)], context.language)
     vectors = _unit_vectors(counts)
@@ -135,14 +141,20 @@ def scores(
     total = (
         weights.position * position + centrality + weights.title * title + weights.corpus * corpus
     ) * length
-    return total, unit
+    coverage = _per_group_max(overlap_degree(counts[len(titles) :], groups), groups)
+    return total, unit, coverage
 
 
 def mmr_order(
-    score: np.ndarray, unit: sparse.csr_matrix, redundancy: float, depth: int
+    score: np.ndarray,
+    unit: sparse.csr_matrix,
+    redundancy: float,
+    depth: int,
+    rest_score: np.ndarray | None = None,
 ) -> tuple[int, ...]:
-    """Greedy MMR for the first `depth` picks, then the rest by score (ties: reading order)."""
-    by_score = np.argsort(-score, kind="stable")
+    """Greedy MMR for the first `depth` picks, then the rest by `rest_score` (default: the
+    same score; ties: reading order)."""
+    by_score = np.argsort(-(score if rest_score is None else rest_score), kind="stable")
     if redundancy <= 0 or depth <= 0:
         return tuple(int(i) for i in by_score)
     nearest = np.zeros(len(score))
@@ -162,6 +174,11 @@ def rank_default(sentences: Sequence[Sentence], context: RankContext) -> Ranking
     """Our default: position prior + directed centrality + title + length, MMR-ordered."""
     if not sentences:
         return Ranking("default", (), ())
-    total, unit = scores(sentences, context, WEIGHTS)
-    order = mmr_order(total, unit, WEIGHTS.redundancy, WEIGHTS.mmr_depth)
-    return Ranking("default", tuple(float(x) for x in total), order)
+    total, unit, coverage = scores(sentences, context, WEIGHTS)
+    # The opening picks are the lede's: position and centrality, kept distinct by MMR.
+    # A longer summary goes on to what the article keeps returning to: the sentences
+    # sharing most words with the rest of their source (coverage), as sumy's Reduction
+    # and TextRank rank them.
+    full = total + WEIGHTS.coverage * coverage
+    order = mmr_order(total, unit, WEIGHTS.redundancy, WEIGHTS.mmr_depth, rest_score=full)
+    return Ranking("default", tuple(float(x) for x in full), order)
