@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,11 +10,9 @@ from brief.errors import BriefError, OutputError
 from brief.ingest import expand_inputs
 from brief.options import Options
 from brief.output import write_atomic
-from brief.pipeline import build, check_options
+from brief.pipeline import Progress, build, check_options
 from brief.profiles import load_profile
 from brief.render import render
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)

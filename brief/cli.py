@@ -44,11 +44,8 @@ class _Group(TyperGroup):
         try:
             rv = super().main(args, prog_name, complete_var, standalone_mode=False, **kwargs)
         except TyperException as exc:  # Typer's vendored click: usage errors exit 2
-            show = getattr(exc, "show", None)
-            if show:
-                show()
-            else:
-                sys.stderr.write(f"brief: {exc.format_message()}\n")
+            message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+            sys.stderr.write(f"brief: {' '.join(message.split())} (see --help)\n")
             sys.exit(EX_USAGE if exc.exit_code == 2 else exc.exit_code)
         except typer.Abort:
             sys.stderr.write("brief: aborted\n")
@@ -225,9 +222,14 @@ def make_cmd(
         max_bytes=max_bytes,
         max_sentences=max_sentences,
     )
+    update, stop = _progress("reading") if len(inputs) > 1 else (None, lambda: None)
     with errors_to_exit(verbose, inputs[0] if len(inputs) == 1 else None):
         kind = format_for(output, fmt.value if fmt else None)
-        data = render(build(inputs, options), kind, options)
+        try:
+            briefing = build(inputs, options, update)
+        finally:
+            stop()
+        data = render(briefing, kind, options)
         if output == "-":
             sys.stdout.buffer.write(data)
             sys.stdout.flush()

@@ -125,5 +125,6 @@ def briefing(
         figures=tuple(sorted(figures, key=lambda f: -weight((f.sentence,)))),
         quotes=tuple(sorted(quotes, key=lambda q: -weight(q.sentences))),
         sentences=tuple(r for r in records if r is not None),
-        timeline=tuple(timeline),
+        # Most important first (the SVG draws the top few, in date order).
+        timeline=tuple(sorted(timeline, key=lambda e: -weight((e.sentence,)))),
     )

@@ -96,6 +96,9 @@ _RUN = re.compile(f"[^.!?…。！？]{{{MAX_RUN + 1},}}")
 
 def expand_inputs(paths: Iterable[str]) -> list[str]:
     """Files as given; folders become their article files, sorted, so runs are reproducible."""
+    paths = list(paths)
+    if paths.count("-") > 1:
+        raise UsageError("standard input can be read only once", "-")
     out: list[str] = []
     for p in paths:
         path = Path(p)
@@ -381,10 +384,7 @@ def ingest(path: str, number: int, options: Options) -> Document:
     if not body.strip():
         raise InputError("a web page with no article text in it", path)
     title = clean_text(page.title, path) if page and page.title else None
-    doc = parse_text(body, source, find_title=title is None)
-    return replace(
-        doc,
-        title=title or doc.title,
-        date=page.date if page else None,
-        author=clean_text(page.author, path) if page and page.author else None,
-    )
+    date = page.date if page else None
+    author = clean_text(page.author, path) if page and page.author else None
+    doc = parse_text(body, replace(source, date=date, author=author), find_title=title is None)
+    return replace(doc, title=title or doc.title, date=date, author=author)

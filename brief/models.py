@@ -32,6 +32,8 @@ class Source:
     name: str  # file name shown in the brief
     sha256: str
     size: int
+    date: str | None = None  # publication date and author, where a web page gave them
+    author: str | None = None
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from brief import compose
 from brief.classify import classify_all
 from brief.dedupe import group_duplicates
-from brief.errors import InputError, UsageError
+from brief.errors import ConfigError, InputError, UsageError
 from brief.extract.actors import find_actors
 from brief.extract.figures import find_figures, timeline
 from brief.extract.quotes import find_quotes
@@ -19,6 +19,8 @@ from brief.profiles import Profile, load_profile
 from brief.rank import RANKERS, RankContext, rank
 from brief.segment import segment
 from brief.select import select
+
+Progress = Callable[[int, int, str], None]  # (done, total, label)
 
 
 def check_options(options: Options) -> None:
@@ -31,14 +33,20 @@ def check_options(options: Options) -> None:
         raise UsageError("--sentences must be at least 1")
     if options.ratio is not None and not 0 < options.ratio <= 1:
         raise UsageError("--ratio must be in (0, 1]")
+    if options.templates is not None and not options.templates.is_dir():
+        raise ConfigError("templates folder not found", str(options.templates))
 
 
-def build(inputs: Sequence[str], options: Options) -> Briefing:
+def build(inputs: Sequence[str], options: Options, progress: Progress | None = None) -> Briefing:
     """Files, folders or '-' in, one Briefing out (several articles are ranked together)."""
     check_options(options)
     profile = load_profile(options.profile)
     paths = expand_inputs(inputs)
-    documents = [ingest(path, number, options) for number, path in enumerate(paths, 1)]
+    documents = []
+    for number, path in enumerate(paths, 1):
+        documents.append(ingest(path, number, options))
+        if progress:
+            progress(number, len(paths), path)
     return brief_documents(documents, options, profile)
 
 
@@ -65,7 +73,7 @@ def brief_documents(
     # chosen sentences are shown (compose), so they never cost summary quality.
     chosen = select(unique, ranking, options.budget(len(unique)))
 
-    actors = find_actors(corpus.sentences)
+    actors = find_actors(unique)  # a duplicate sentence is one mention, not two
     figures = find_figures(unique, _publication_years(documents))
     quotes = find_quotes(unique, actors)
     events = timeline(figures, unique)

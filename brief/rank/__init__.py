@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
+from dataclasses import replace
 
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext, Ranker
@@ -56,4 +57,5 @@ RANKERS: dict[str, Ranker] = {
 
 
 def rank(sentences: Sequence[Sentence], algorithm: str, context: RankContext) -> Ranking:
-    return RANKERS[algorithm](sentences, context)
+    """The ranking is labelled with the registry key the user chose ('sumy-lexrank')."""
+    return replace(RANKERS[algorithm](sentences, context), algorithm=algorithm)

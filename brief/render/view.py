@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from markupsafe import Markup
 
 from brief import __version__
-from brief.models import Briefing, Mention
+from brief.models import Actor, Briefing, Mention, Section
 
 MAX_ACTORS = 12
 MAX_FIGURES = 10
@@ -19,6 +20,23 @@ def refs(mentions: tuple[Mention, ...]) -> Markup:
     return Markup("[" + "; ".join(f"{m.source}:{m.index}" for m in mentions) + "]")
 
 
+def _shown_sections(b: Briefing) -> list[Section]:
+    """Sections with bullets, less the bottom line: it already heads the brief."""
+    top = (b.bottom_line.source, b.bottom_line.index) if b.bottom_line else None
+    out = []
+    for s in b.sections:
+        bullets = tuple(x for x in s.bullets if (x.source, x.index) != top)
+        if bullets:
+            out.append(replace(s, bullets=bullets))
+    return out
+
+
+def _table_actors(b: Briefing) -> tuple[Actor, ...]:
+    """People the text gives a role first (who, with their titles), then by mentions."""
+    ranked = sorted(b.actors, key=lambda a: (not (a.kind == "person" and a.role), -a.mentions))
+    return tuple(ranked[:MAX_ACTORS])
+
+
 def context(b: Briefing) -> dict[str, Any]:
     return {
         "b": b,
@@ -27,8 +45,8 @@ def context(b: Briefing) -> dict[str, Any]:
         "created": b.generated.isoformat(timespec="seconds"),
         "ref": lambda bullet: Markup(bullet.ref),
         "refs": refs,
-        "actors": b.actors[:MAX_ACTORS],
+        "actors": _table_actors(b),
         "figures": b.figures[:MAX_FIGURES],
         "quotes": b.quotes[:MAX_QUOTES],
-        "sections": [s for s in b.sections if s.bullets],
+        "sections": _shown_sections(b),
     }
