@@ -269,16 +269,83 @@ def _ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
+# A line ending in one of these was cut mid-sentence: never a heading or a title.
+_OPEN_ENDED = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "than",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "between",
+        "against",
+        "during",
+    ]
+)
+
+
+def _cut_mid_sentence(line: str) -> bool:
+    words = line.split()
+    return bool(words) and (words[-1].lower() in _OPEN_ENDED or line.rstrip().endswith(","))
+
+
 def _looks_like_heading(line: str) -> bool:
     """Short and without closing punctuation: "Ukraine creates reserve troops"."""
     words = line.split()
-    return 0 < len(words) <= 14 and len(line) <= 120 and not _ends_sentence(line)
+    return (
+        0 < len(words) <= 14
+        and len(line) <= 120
+        and not _ends_sentence(line)
+        and not _cut_mid_sentence(line)
+    )
 
 
 def _looks_like_title(line: str) -> bool:
     words = line.split()
     stripped = line.rstrip().rstrip(_CLOSERS)
-    return 0 < len(words) <= 25 and len(line) <= 200 and not stripped.endswith((".", ":", ";"))
+    return (
+        0 < len(words) <= 25
+        and len(line) <= 200
+        and not stripped.endswith((".", ":", ";"))
+        and not _cut_mid_sentence(line)
+    )
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Most lines run on into the next (text folded at a fixed width): then a heading
+    or title must stand alone between blank lines."""
+    body = [line for line in lines if line]
+    if len(body) < 4:
+        return False
+    running = sum(
+        1
+        for line, nxt in zip(lines, lines[1:], strict=False)
+        if line and nxt and not _ends_sentence(line)
+    )
+    return running > len(body) / 3
 
 
 def split_runs(text: str) -> list[str]:
@@ -316,13 +383,15 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
     merges into the next sentence.
     """
     lines = [_bare(line) for line in text.split("\n")]
+    wrapped = _hard_wrapped(lines)
     title: str | None = None
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is not None and find_title:
         m = _MD_HEADING.match(lines[first])
         candidate = m.group(1) if m else lines[first]
         rest = [line for line in lines[first + 1 :] if line]
-        if rest and _looks_like_title(candidate):
+        alone = first + 1 >= len(lines) or not lines[first + 1]
+        if rest and _looks_like_title(candidate) and (alone or not wrapped or m):
             title = candidate
             lines = lines[first + 1 :]
 
@@ -340,10 +409,13 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
     for i in range(len(lines) - 2, -1, -1):
         following[i] = lines[i + 1] or following[i + 1]
 
-    for line, nxt in zip(lines, following, strict=True):
+    previous = ""
+    for i, (line, nxt) in enumerate(zip(lines, following, strict=True)):
+        before, previous = previous, line
         if not line:
             flush()
             continue
+        alone = not before and (i + 1 >= len(lines) or not lines[i + 1])
         m = _MD_HEADING.match(line)
         if m:
             flush()
@@ -351,7 +423,12 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
                 blocks.append(Block("heading", m.group(1)))
             continue
         starts_fresh = not para or _ends_sentence(para[-1])
-        if starts_fresh and _looks_like_heading(line) and not nxt[:1].islower():
+        if (
+            starts_fresh
+            and _looks_like_heading(line)
+            and not nxt[:1].islower()
+            and (alone or not wrapped)
+        ):
             flush()
             blocks.append(Block("heading", line))
             continue

@@ -52,3 +52,17 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     text = "Title here\n\nThe minister said the talks\nwould resume on Monday in Geneva.\n\nNext."
     doc = parse_text(text, SRC)
     assert doc.blocks[0].text == "The minister said the talks would resume on Monday in Geneva."
+
+
+def test_text_folded_at_a_fixed_width_keeps_its_lines(seed: Path) -> None:
+    import textwrap
+
+    folded = "\n\n".join(textwrap.fill(p, 72) for p in seed.read_text().split("\n"))
+    doc = parse_text(folded, SRC)
+    assert doc.title is None
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == [
+        "Ukraine creates reserve troops",
+        "‘Warplanes will go to Belarus’",
+    ]
+    original = segment([ingest(str(seed), 1, Options())]).sentences
+    assert [s.text for s in segment([doc]).sentences] == [s.text for s in original]
