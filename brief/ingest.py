@@ -271,39 +271,8 @@ def _ends_sentence(line: str) -> bool:
 
 # A line ending in one of these was cut mid-sentence: never a heading or a title.
 _OPEN_ENDED = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "than",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "about",
-        "after",
-        "before",
-        "between",
-        "against",
-        "during",
-    ]
+    "a an the of to in on at by for from with and or but as that which who whose than"
+    " into onto over under about after before between against during".split()
 )
 
 
