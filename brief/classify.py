@@ -12,7 +12,8 @@ make event semantics work with plain cue lists:
   other sections' cues that follow it: "threatened to attack" is a threat (diplomacy),
   "called for the withdrawal of troops" a demand, not a troop movement.
 
-The per-section scores are returned with the choice so the JSON can explain it.
+Equal totals go to the section whose strongest single cue is higher, not to the first
+section. The per-section scores are returned with the choice so the JSON can explain it.
 """
 
 from __future__ import annotations
@@ -149,6 +150,10 @@ class _Matcher:
             table.setdefault(cue.stems[0], []).append(cue)
 
     def scores(self, text: str) -> list[float]:
+        return self._scores(text)[0]
+
+    def _scores(self, text: str) -> tuple[list[float], list[float]]:
+        """Per-section totals, and each section's strongest single cue (for ties)."""
         words = tokens(text)
         stems = [stem(w) for w in words]
         hits: dict[tuple[int, tuple[str, ...], str], tuple[int, float]] = {}
@@ -172,6 +177,7 @@ class _Matcher:
                 if ident not in hits or abs(weight) > abs(hits[ident][1]):
                     hits[ident] = (pos, weight)
         totals = [0.0] * len(self.keys)
+        strongest = [0.0] * len(self.keys)
         for (section, _, _), (pos, weight) in hits.items():
             if weight > 0 and any(
                 fs != section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
@@ -180,7 +186,8 @@ class _Matcher:
             if pos > background_from:
                 weight *= BACKGROUND_FACTOR
             totals[section] += weight
-        return totals
+            strongest[section] = max(strongest[section], weight)
+        return totals, strongest
 
     def _at(self, words: list[str], stems: list[str], pos: int) -> Iterable[_Cue]:
         for cue in self.first.get(stems[pos], ()):
@@ -191,9 +198,16 @@ class _Matcher:
                 yield cue
 
     def classify(self, text: str) -> Classification:
-        totals = self.scores(text)
+        totals, strongest = self._scores(text)
         scores = {k: round(v, 3) for k, v in zip(self.keys, totals, strict=True)}
-        best = max(range(len(totals)), key=lambda i: totals[i], default=-1)
+        # Equal totals go to the section with the stronger single cue: one decisive word
+        # ("famine") says more than several weak ones; the order of sections decides
+        # only when those are equal too.
+        best = max(
+            range(len(totals)),
+            key=lambda i: (round(totals[i], 6), strongest[i], -i),
+            default=-1,
+        )
         if best < 0 or totals[best] < self.min_score or totals[best] <= 0:
             return Classification(OTHER, scores)
         return Classification(self.keys[best], scores)

@@ -63,3 +63,19 @@ def test_plover_macro_f1_on_both_halves() -> None:
     for half in (0, 1):
         g, p = gold[half::2], predicted[half::2]
         assert score(g, p).macro_f1 >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        (
+            "Russian Defense Minister Alexander Fomin stated that joint exercises with Belarus"
+            " will also include a joint response to external threats.",
+            "military",
+        ),
+        ("Container fleets were diverted, pushing shipping prices up sharply.", "economy"),
+        ("The famine worsened as talks stalled.", "humanitarian"),
+    ],
+)
+def test_events_and_ties_go_to_the_section_with_the_strongest_cue(text: str, section: str) -> None:
+    assert classify(text, load_profile("geopolitics")).section == section
