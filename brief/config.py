@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.utils import getaddresses
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -44,6 +44,7 @@ class MailConfig:
     backoff: float = 5.0  # seconds before the first retry; doubles each time
     ca_file: Path | None = None  # trust this CA bundle as well (a private relay)
     source: Path | None = None  # the config file, for error messages
+    state: Path | None = None  # outbox, sent box and lock: [daily].state, shared with brief send
 
     def password(self) -> str | None:
         """Read the password when it is needed (not at load time, so --dry-run needs none)."""
@@ -177,11 +178,15 @@ def load(path: Path) -> Config:
     if unknown:
         raise ConfigError(f"{unknown[0]}: unknown table (expected daily, brief, mail)", str(path))
     tables = {k: _table(data, k, path) for k in ("daily", "brief", "mail")}
+    daily = _daily(tables["daily"]) if tables["daily"] else None
+    mail = _mail(tables["mail"]) if tables["mail"] else None
+    if mail is not None:  # one outbox for both commands; [daily].state's default without it
+        mail = replace(mail, state=daily.state if daily else path.parent / "state")
     return Config(
         path=path,
         options=_options(tables["brief"]) if tables["brief"] else Options(),
-        daily=_daily(tables["daily"]) if tables["daily"] else None,
-        mail=_mail(tables["mail"]) if tables["mail"] else None,
+        daily=daily,
+        mail=mail,
     )
 
 

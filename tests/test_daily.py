@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import textwrap
@@ -26,6 +27,8 @@ from typer.testing import CliRunner, Result
 import brief.daily as daily
 from brief import config as cfg
 from brief.cli import app
+from brief.deliver.outbox import Outbox
+from brief.deliver.send import SendReport, send_file
 from brief.errors import BusyError, ConfigError, DeliveryError
 from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
 from tests.smtp_fixtures import NOW, PASSWORD, USER, FakeEngine, Server, mail_table, write_config
@@ -475,9 +478,7 @@ def test_cli_daily_second_run_at_once_exits_75(tmp_path: Path) -> None:
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
         result = brief_cli("daily", "--config", str(path))
     assert result.exit_code == 75
-    assert (
-        result.stderr == f"brief: {tmp_path}/state/lock: another brief run holds the lock\n"
-    )
+    assert result.stderr == f"brief: {tmp_path}/state/lock: another brief run holds the lock\n"
 
 
 def test_cli_daily_dry_run_prints_the_plan(tmp_path: Path, plain_server: Server) -> None:
@@ -528,6 +529,69 @@ def test_cli_send_delivers_and_reports_refused(tmp_path: Path, plain_server: Ser
         "b@example.org",
     ]
     assert plain_server.handler.messages[1]["Subject"] == f"Brief {TODAY}"
+
+
+def send(config: cfg.Config, pdf: Path, *to: str, **kw: Any) -> SendReport:
+    kw.setdefault("now", NOW)
+    return send_file(pdf, to, config.require_mail(), config.options, sleep=lambda s: None, **kw)
+
+
+def test_send_twice_sends_once_unless_forced_or_changed(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    config = cfg.load(write_config(tmp_path, mail=mail_table(plain_server.port)))
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(b"%PDF-1.4 fake")
+    first = send(config, pdf, "a@example.org")
+    again = send(config, pdf, "a@example.org", now=NOW + timedelta(hours=1))
+    assert first.sent == ("a@example.org",) and again.sent == () and again.already == first.sent
+    assert len(plain_server.handler.messages) == 1
+    assert files(tmp_path / "state" / "outbox") == []
+    forced = send(config, pdf, "a@example.org", force=True)
+    pdf.write_bytes(b"%PDF-1.4 fake, corrected")
+    changed = send(config, pdf, "a@example.org")
+    assert forced.sent == changed.sent == ("a@example.org",)
+    ids = [m["Message-ID"] for m in plain_server.handler.messages]
+    assert len(ids) == 3 and len(set(ids)) == 3 and ids[0] == first.message_ids[0]
+
+
+def test_send_killed_after_the_server_took_it_does_not_send_again(
+    tmp_path: Path, plain_server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = cfg.load(write_config(tmp_path, mail=mail_table(plain_server.port)))
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(b"%PDF-1.4 fake")
+
+    def crash(self: Outbox, item: Any) -> None:
+        raise Crash()
+
+    with monkeypatch.context() as m:
+        m.setattr(Outbox, "mark_sent", crash)
+        with pytest.raises(Crash):
+            send(config, pdf, "a@example.org")
+    assert len(files(tmp_path / "state" / "outbox")) == 1  # logged, not yet filed
+    rerun = send(config, pdf, "a@example.org")
+    assert rerun.sent == () and rerun.already == ("a@example.org",)
+    assert len(plain_server.handler.messages) == 1
+    assert files(tmp_path / "state" / "outbox") == []
+    assert len(files(tmp_path / "state" / "sent")) == 1
+
+
+def test_send_to_a_server_that_is_down_stays_queued_for_the_rerun(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(b"%PDF-1.4 fake")
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))  # bound, not listening: connections are refused
+        down = cfg.load(write_config(tmp_path, mail=mail_table(closed.getsockname()[1])))
+        with pytest.raises(BusyError, match="1 message\\(s\\) stay in the outbox"):
+            send(down, pdf, "a@example.org")
+    assert len(files(tmp_path / "state" / "outbox")) == 1
+    up = cfg.load(write_config(tmp_path, mail=mail_table(plain_server.port)))
+    assert send(up, pdf, "a@example.org").sent == ("a@example.org",)
+    assert len(plain_server.handler.messages) == 1
+    assert files(tmp_path / "state" / "outbox") == []
 
 
 HOLD_SCRIPT = """

@@ -1,5 +1,8 @@
 """`brief send FILE --to ...`: mail an existing brief now, one message per recipient.
 
+It goes through the same outbox, sent log and lock as `brief daily`, so a crash and a
+re-run do not send twice, and a message the server could not take now stays queued.
+
 The body needs the bottom line and section headings, which a PDF does not give back
 easily; brief's own JSON output does, so FILE.json (or FILE itself, if it is the JSON)
 is read when it exists. Without it the body just says what is attached.
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import secrets
 import ssl
 import time
 from collections.abc import Callable, Sequence
@@ -18,8 +22,9 @@ from pathlib import Path
 
 from brief.config import MailConfig
 from brief.deliver import mail as mailer
-from brief.deliver import smtp
-from brief.errors import DeliveryError, NoInputError, UsageError
+from brief.deliver.flush import flush
+from brief.deliver.outbox import Outbox, file_name
+from brief.errors import ConfigError, DeliveryError, NoInputError, UsageError
 from brief.options import Options
 
 log = logging.getLogger(__name__)
@@ -27,8 +32,9 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class SendReport:
-    sent: tuple[str, ...]  # recipients the server accepted
+    sent: tuple[str, ...]  # recipients the server accepted this run
     message_ids: tuple[str, ...]
+    already: tuple[str, ...] = ()  # recipients an earlier run sent this same file to
 
 
 def send_file(
@@ -42,52 +48,84 @@ def send_file(
     sleep: Callable[[float], None] = time.sleep,
     context: ssl.SSLContext | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    force: bool = False,
+    state: Path | None = None,
 ) -> SendReport:
-    """Send `path` to each recipient; raise DeliveryError naming every refused one."""
+    """Queue `path` for each recipient in the outbox, then send; raise naming every refusal.
+
+    The Message-ID comes from the file's SHA-256 and the recipient, so re-running the
+    same command (after a crash, or by mistake) does not send twice; a changed file is
+    a new message. `force` sends again anyway, under a fresh Message-ID.
+    """
     if not recipients:
         raise UsageError("no recipients: give --to ADDR")
     for rcpt in recipients:
         mailer.check_address(rcpt, "recipient")
+    root = state or mail.state
+    if root is None:
+        raise ConfigError(
+            "no state folder for the outbox", str(mail.source) if mail.source else None
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise NoInputError(exc.strerror or "cannot read", str(path)) from None
     clock = now or options.now or datetime.now().astimezone()
     digest = _digest(path, data, clock.date().isoformat())
-    password = mail.password() if mail.username else None
     file_hash = hashlib.sha256(data).hexdigest()
-    sent: list[str] = []
-    ids: list[str] = []
-    refused: list[str] = []
-    for i, rcpt in enumerate(recipients):
-        if progress:
-            progress(i, len(recipients), f"sending to {rcpt}")
-        msgid = mailer.message_id(["send", file_hash], rcpt, mail.sender)
-        msg = mailer.build(
-            digest,
-            sender=mail.sender,
-            recipient=rcpt,
-            msgid=msgid,
-            now=clock,
-            options=options,
-            attachment=path,
-            attachment_data=data,
-            subject=subject or mail.subject,
+    nonce = [secrets.token_hex(8)] if force else []
+    outbox = Outbox(root)
+    outbox.create()
+    with outbox.lock():
+        names: dict[str, str] = {}  # outbox file name -> recipient
+        for rcpt in recipients:
+            msgid = mailer.message_id(["send", file_hash, *nonce], rcpt, mail.sender)
+            msg = mailer.build(
+                digest,
+                sender=mail.sender,
+                recipient=rcpt,
+                msgid=msgid,
+                now=clock,
+                options=options,
+                attachment=path,
+                attachment_data=data,
+                subject=subject or mail.subject,
+            )
+            group = _group(clock, file_hash, rcpt)
+            names[file_name(group, msgid)] = rcpt
+            outbox.queue(msg, group)  # None: sent before, unless still waiting to be filed
+        items = [q for q in outbox.pending() if q.name in names]
+        done = flush(
+            items,
+            outbox,
+            mail,
+            clock,
+            on_refused=outbox.discard,  # reported now; re-running the command tries again
+            progress=progress,
+            sleep=sleep,
+            context=context,
         )
-        try:
-            smtp.send(msg, mail, password=password, context=context, sleep=sleep)
-        except smtp.RejectedError as exc:
-            refused.append(exc.message)
-            continue
-        log.info("sent %s to %s", msgid, rcpt)
-        sent.append(rcpt)
-        ids.append(msgid)
-    if progress:
-        progress(len(recipients), len(recipients), "sent")
-    if refused:
-        done = f" (sent to {', '.join(sent)})" if sent else ""
-        raise DeliveryError("; ".join(refused) + done, f"{mail.host}:{mail.port}")
-    return SendReport(tuple(sent), tuple(ids))
+    sent = [names[q.name] for q in done.sent]
+    waiting = {q.name for q in items}
+    already = [r for n, r in names.items() if n not in waiting] + [
+        names[q.name] for q in done.already
+    ]
+    for rcpt in already:
+        log.warning("%s was already sent to %s; not sending it again", path, rcpt)
+    if done.error is not None:
+        raise done.error
+    if done.refused:
+        ok = f" (sent to {', '.join(sent)})" if sent else ""
+        refused = "; ".join(r.error.message for r in done.refused)
+        raise DeliveryError(refused + ok, f"{mail.host}:{mail.port}")
+    return SendReport(tuple(sent), tuple(q.message_id for q in done.sent), tuple(already))
+
+
+def _group(clock: datetime, file_hash: str, rcpt: str) -> str:
+    """Per file and recipient: a forced re-send replaces only an unsent copy of itself, and
+    never a daily message ('send' is not hex, so it cannot match a daily group's prefix)."""
+    key = hashlib.sha256(f"{file_hash}\n{rcpt.lower()}".encode()).hexdigest()[:12]
+    return f"{clock.date().isoformat()}.send.{key}"
 
 
 def _digest(path: Path, data: bytes, date: str) -> mailer.Digest:
