@@ -307,6 +307,9 @@ def send_cmd(
     subject: Annotated[
         str | None, typer.Option("--subject", help="Subject template (Jinja), e.g. '{{ title }}'.")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Send again even if this file already went to them.")
+    ] = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """Email FILE now, one message per recipient, with the [mail] settings of the config."""
@@ -326,6 +329,7 @@ def send_cmd(
                 subject=subject,
                 now=_now(),
                 progress=update,
+                force=force,
             )
     finally:
         stop()

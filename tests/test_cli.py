@@ -220,3 +220,9 @@ def test_verbose_shows_the_traceback(tmp_path: Path) -> None:
     result = run("make", str(tmp_path / "nope.txt"), "--verbose")
     assert result.exit_code == 66
     assert "Traceback" in result.stderr
+
+
+def test_send_has_force() -> None:
+    result = run("send", "--help")
+    assert result.exit_code == 0
+    assert "--force" in result.stdout
