@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +15,17 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "articles" / "russia-belarus-geneva.txt"
 FIXED_NOW = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
 FIXED_EPOCH = str(int(FIXED_NOW.timestamp()))
+
+
+@pytest.fixture(autouse=True)
+def _reset_logging() -> Iterator[None]:
+    """CLI tests configure the root logger (--verbose sets DEBUG); don't let it leak into
+    the next test, where a local SMTP server's chatter would land on the console."""
+    yield
+    root = logging.getLogger()
+    for handler in root.handlers[:]:
+        root.removeHandler(handler)
+    root.setLevel(logging.WARNING)
 
 
 @pytest.fixture
