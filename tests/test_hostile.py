@@ -52,7 +52,7 @@ def generated() -> dict[str, bytes]:
         ).encode("cp1251"),
         "pdf-named.txt": b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n",
         "png-named.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 20,
-        "gzip.txt": gzip.compress(article.encode()),
+        "gzip.txt": gzip.compress(article.encode(), mtime=0),
         "zip.txt": buf.getvalue(),
         "nul-bytes.txt": article.encode().replace(b" ", b"\x00"),
         "random.txt": bytes((i * 167 + 91) % 128 + 128 for i in range(3000)),
