@@ -22,15 +22,30 @@ from brief.models import (
 )
 from brief.profiles import Profile
 
-TITLE_WORDS = 12
+TITLE_WORDS = 16
+# A lede that opens with a subordinate clause ("As X prepares to meet Y, Russia's troop
+# deployment raises concerns ...") has its news in the main clause after the comma.
+_SUBORDINATE = frozenset(
+    "as while after before although though when since amid despite following with"
+    " speaking according".split()
+)
+_FUNCTION_WORDS = frozenset("a an the of to in on at by for from with and or but as that".split())
 
 
 def _fallback_title(corpus: Corpus) -> str:
-    """No headline: the lead sentence, cut at a word boundary (a title, not a bullet)."""
-    words = corpus.sentences[0].text.split()
+    """No headline: the lead sentence's main clause, cut at a word boundary. A title, not
+    a bullet, so a cut is fine; it is still the source's own words."""
+    text = corpus.sentences[0].text.rstrip(".!?…")
+    head, comma, rest = text.partition(", ")
+    if comma and head.split()[0].lower() in _SUBORDINATE and len(rest.split()) >= 5:
+        text = rest[0].upper() + rest[1:]
+    words = text.split()
     if len(words) <= TITLE_WORDS:
-        return " ".join(words).rstrip(".")
-    return " ".join(words[:TITLE_WORDS]).rstrip(",;:") + "…"
+        return text
+    cut = words[:TITLE_WORDS]
+    while len(cut) > 6 and cut[-1].lower().strip(",;:") in _FUNCTION_WORDS:
+        cut.pop()
+    return " ".join(cut).rstrip(",;:") + "…"
 
 
 def _place(

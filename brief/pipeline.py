@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from brief import compose
@@ -13,7 +14,7 @@ from brief.extract.actors import find_actors
 from brief.extract.figures import find_figures, timeline
 from brief.extract.quotes import find_quotes
 from brief.ingest import expand_inputs, ingest
-from brief.models import Briefing, Document
+from brief.models import Briefing, Classification, Document
 from brief.options import Options
 from brief.profiles import Profile, load_profile
 from brief.rank import RANKERS, RankContext, rank
@@ -50,6 +51,24 @@ def build(inputs: Sequence[str], options: Options, progress: Progress | None = N
     return brief_documents(documents, options, profile)
 
 
+def _budgeted(
+    order: Sequence[int], classes: Sequence[Classification], profile: Profile
+) -> tuple[int, ...]:
+    """Rank order with each section capped at its budget; the overflow moves to the end."""
+    budget = {s.key: s.budget for s in profile.sections}
+    used: dict[str, int] = {}
+    head: list[int] = []
+    tail: list[int] = []
+    for pos in order:
+        key = classes[pos].section
+        if used.get(key, 0) >= budget.get(key, len(order)):
+            tail.append(pos)
+        else:
+            used[key] = used.get(key, 0) + 1
+            head.append(pos)
+    return (*head, *tail)
+
+
 def _publication_years(documents: Sequence[Document]) -> dict[int, int]:
     """The year each dated source was published: the year of its undated "February 9"."""
     return {d.source.number: int(d.date[:4]) for d in documents if d.date and d.date[:4].isdigit()}
@@ -69,9 +88,10 @@ def brief_documents(
     titles = tuple(d.title or "" for d in documents)  # aligned with source numbers
     ranking = rank(unique, options.algorithm, RankContext(titles, options.language))
     classes = classify_all((s.text for s in unique), profile)
-    # The summary is the ranker's choice alone; section budgets only decide where the
-    # chosen sentences are shown (compose), so they never cost summary quality.
-    chosen = select(unique, ranking, options.budget(len(unique)))
+    # Section budgets act on the choice: a sentence whose section is full waits behind
+    # the rest, so the brief covers more than one kind of news.
+    order = _budgeted(ranking.order, classes, profile)
+    chosen = select(unique, replace(ranking, order=order), options.budget(len(unique)))
 
     actors = find_actors(unique)  # a duplicate sentence is one mention, not two
     figures = find_figures(unique, _publication_years(documents))

@@ -44,27 +44,16 @@ def continues_quote(text: str) -> bool:
     return first > 0 and not text[first - 1].isspace() and text[first - 1] not in "([{—–-"
 
 
-def opens_quote(text: str) -> bool:
-    """A quote left open at the end of the sentence ('Kalnina said: “We will not.'): the
-    reader needs the next sentence, where it closes."""
-    if text.count("“") > text.count("”"):
-        return True
-    if text.count('"') % 2 == 0:
-        return False
-    last = text.rfind('"')
-    return last == 0 or text[last - 1].isspace() or text[last - 1] in "([{—–-:"
-
-
 def is_dangling(text: str) -> bool:
     """Does the sentence open with a word, or sit inside a quote, that needs the sentence
     before it?"""
     return _DANGLING.match(text) is not None or continues_quote(text)
 
 
-def _neighbour(sentences: Sequence[Sentence], step: int) -> list[int | None]:
-    """Position of each sentence's neighbour in its source: step -1 before, +1 after."""
+def _previous(sentences: Sequence[Sentence]) -> list[int | None]:
+    """Position of each sentence's antecedent: the previous sentence of its source."""
     where = {(s.source, s.index): i for i, s in enumerate(sentences)}
-    return [where.get((s.source, s.index + step)) for s in sentences]
+    return [where.get((s.source, s.index - 1)) for s in sentences]
 
 
 def _needs(sentence: Sentence) -> bool:
@@ -73,7 +62,7 @@ def _needs(sentence: Sentence) -> bool:
 
 def unresolved(sentences: Sequence[Sentence], kept: Sequence[int]) -> list[int]:
     """The kept positions left dangling: their antecedent is not kept before them."""
-    previous = _neighbour(sentences, -1)
+    previous = _previous(sentences)
     seen: set[int] = set()
     bad = []
     for pos in kept:
@@ -87,8 +76,7 @@ def unresolved(sentences: Sequence[Sentence], kept: Sequence[int]) -> list[int]:
 def select(sentences: Sequence[Sentence], ranking: Ranking, count: int) -> tuple[int, ...]:
     """Positions of the kept sentences, best first; an antecedent directly precedes its
     dependent sentence."""
-    previous = _neighbour(sentences, -1)
-    following = _neighbour(sentences, +1)
+    previous = _previous(sentences)
     kept: list[int] = []
     chosen: set[int] = set()
     for pos in ranking.order:
@@ -96,7 +84,7 @@ def select(sentences: Sequence[Sentence], ranking: Ranking, count: int) -> tuple
             break
         if pos in chosen:
             continue
-        chain = _chain(sentences, previous, following, chosen, pos)
+        chain = _chain(sentences, previous, chosen, pos)
         if chain is None or len(kept) + len(chain) > count:
             continue
         kept.extend(chain)
@@ -107,12 +95,10 @@ def select(sentences: Sequence[Sentence], ranking: Ranking, count: int) -> tuple
 def _chain(
     sentences: Sequence[Sentence],
     previous: list[int | None],
-    following: list[int | None],
     chosen: Collection[int],
     pos: int,
 ) -> list[int] | None:
-    """`pos` with the antecedents it needs, earliest first, and the sentences that close
-    a quote it leaves open; None when none will do."""
+    """`pos` with the antecedents it needs, earliest first; None when none will do."""
     chain = [pos]
     while _needs(sentences[chain[0]]):
         antecedent = previous[chain[0]]
@@ -121,11 +107,4 @@ def _chain(
         if antecedent is None or len(chain) > MAX_CHAIN:
             return None
         chain.insert(0, antecedent)
-    while opens_quote(sentences[chain[-1]].text):
-        successor = following[chain[-1]]
-        if successor is None or successor in chosen:
-            break
-        if len(chain) > 2 * MAX_CHAIN:
-            return None
-        chain.append(successor)
     return chain

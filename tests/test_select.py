@@ -115,20 +115,3 @@ def test_the_tail_of_a_quote_needs_its_opening() -> None:
     assert continues_quote('Somebody is planning for casualties," Kalnina said.')
     assert not continues_quote("Kalnina said: “We will not back down.”")
     assert not continues_quote('The "Allied Determination" drills began.')
-
-
-def test_a_quote_left_open_brings_the_sentence_that_closes_it() -> None:
-    from brief.models import Ranking, Sentence
-    from brief.select import opens_quote, select
-
-    texts = [
-        "Troops massed on the border on Monday.",
-        "Kalnina said: “Exercises do not need blood banks.",
-        "Somebody in Moscow is planning for casualties,” she said.",
-        "Talks resume on Friday.",
-    ]
-    sents = [Sentence(t, 1, i + 1, 0) for i, t in enumerate(texts)]
-    assert opens_quote(texts[1]) and not opens_quote(texts[2])
-    ranking = Ranking("t", (0.1, 1.0, 0.0, 0.5), (1, 3, 0, 2))
-    assert select(sents, ranking, 3) == (1, 2, 3)
-    assert select(sents, ranking, 1) == (3,)  # the pair does not fit: the next best does
