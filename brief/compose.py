@@ -48,23 +48,6 @@ def _fallback_title(corpus: Corpus) -> str:
     return " ".join(cut).rstrip(",;:") + "…"
 
 
-def _place(
-    chosen: Sequence[int], classes: Sequence[Classification], profile: Profile
-) -> dict[int, str]:
-    """The section each chosen sentence is shown in: its own, until that section's budget
-    is spent by better-ranked sentences; the rest go to "Other"."""
-    budget = {s.key: s.budget for s in profile.sections}
-    used: dict[str, int] = {}
-    placed: dict[int, str] = {}
-    for k in chosen:
-        key = classes[k].section
-        if key != OTHER and used.get(key, 0) >= budget.get(key, len(chosen)):
-            key = OTHER
-        used[key] = used.get(key, 0) + 1
-        placed[k] = key
-    return placed
-
-
 def briefing(
     *,
     corpus: Corpus,
@@ -83,7 +66,6 @@ def briefing(
     """`groups[k]` lists corpus positions of unique sentence k (first one kept);
     ranking, classes and chosen are indexed by unique sentence k."""
     sents = corpus.sentences
-    shown_in = _place(chosen, classes, profile)
 
     def bullet(k: int) -> Bullet:
         s = sents[groups[k][0]]
@@ -93,7 +75,7 @@ def briefing(
             source=s.source,
             index=s.index,
             score=ranking.scores[k],
-            section=shown_in.get(k, classes[k].section),
+            section=classes[k].section,
             cited=cited if len(cited) > 1 else (),
         )
 
@@ -115,7 +97,7 @@ def briefing(
                 source=s.source,
                 index=s.index,
                 score=ranking.scores[k],
-                section=shown_in.get(k, classes[k].section),
+                section=classes[k].section,
                 selected=k in chosen_set and i == group[0],
                 section_scores=dict(classes[k].scores),
             )
