@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from brief.models import Actor, Mention, Quote, Sentence
 
@@ -66,12 +67,15 @@ _CARRY_GAP = 80
 
 
 def find_quotes(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> tuple[Quote, ...]:
-    people = [a for a in actors if a.kind == "person"]
-    others = [a for a in actors if a.kind != "person"]
-    forms = _forms(people) + _forms(others)
+    people_first = sorted(actors, key=lambda a: a.kind != "person")
+    names = _Names.of(people_first)
+    people = _Names.of([a for a in actors if a.kind == "person"])
     quotes: list[Quote] = []
     last_person: Actor | None = None
+    source = None
     for paragraph in _paragraphs(sentences):
+        if paragraph[0].source != source:  # "he" never reaches into another article
+            source, last_person = paragraph[0].source, None
         text, offsets = _join(paragraph)
         spans = list(_quote_spans(text))
         cursor = 0
@@ -92,7 +96,7 @@ def find_quotes(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> tuple
                 gap = context[: start - lo]
                 if not gap.rstrip().endswith((":", ",")):  # "and said, “B”" introduces B
                     context = " " * (start - lo) + context[start - lo :]
-            speaker, actor = _speaker(context, start - lo, end - lo, forms, last_person)
+            speaker, actor = _speaker(context, start - lo, end - lo, names, last_person)
             if speaker is None and follows and _is_quote(inner, "carried"):
                 # "“...,” said Straw. “The sanctions stay.”": the same speaker goes on.
                 assert previous is not None
@@ -176,23 +180,40 @@ def _blank_quotes(text: str, lo: int, hi: int, spans: list[tuple[int, int, str]]
     return "".join(chars)
 
 
-def _forms(actors: Sequence[Actor]) -> list[tuple[re.Pattern[str], Actor]]:
-    out = []
-    for a in actors:
-        names = {a.name}
-        if a.kind == "person" and " " in a.name:
-            # Surname last ("Fomin") or first ("Lin" of "Lin Cheng-yu").
-            names.update((a.name.split()[-1], a.name.split()[0]))
-        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        out.append((re.compile(rf"\b(?:{alternation})\b"), a))
-    return out
+@dataclass(frozen=True)
+class _Names:
+    """Every surface form of the actors in one regex, so finding who is named in a
+    sentence costs one scan, not one scan per actor (a daily brief has thousands)."""
+
+    pattern: re.Pattern[str] | None
+    actor_of: dict[str, Actor]
+
+    @classmethod
+    def of(cls, actors: Sequence[Actor]) -> _Names:
+        actor_of: dict[str, Actor] = {}
+        for a in actors:  # earlier actors (people) win a shared form
+            forms = {a.name}
+            if a.kind == "person" and " " in a.name:
+                # Surname last ("Fomin") or first ("Lin" of "Lin Cheng-yu").
+                forms.update((a.name.split()[-1], a.name.split()[0]))
+            for form in forms:
+                actor_of.setdefault(form, a)
+        if not actor_of:
+            return cls(None, actor_of)
+        alternation = "|".join(re.escape(n) for n in sorted(actor_of, key=len, reverse=True))
+        return cls(re.compile(rf"\b(?:{alternation})\b"), actor_of)
+
+    def find(self, text: str) -> Iterator[tuple[re.Match[str], Actor]]:
+        if self.pattern is not None:
+            for m in self.pattern.finditer(text):
+                yield m, self.actor_of[m.group()]
 
 
 def _speaker(
     context: str,
     quote_at: int,
     quote_end: int,
-    forms: list[tuple[re.Pattern[str], Actor]],
+    names: _Names,
     last: Actor | None,
 ) -> tuple[str | None, Actor | None]:
     verbs = [m.start() for m in _SPEECH_RE.finditer(context)]
@@ -203,15 +224,14 @@ def _speaker(
         else:
             return None, None
     best: tuple[float, str, Actor | None] | None = None
-    for pattern, actor in forms:
-        for m in pattern.finditer(context):
-            if _ADDRESSEE_RE.search(context[: m.start()]):
-                continue
-            distance = float(min(abs(m.start() - v) for v in verbs))
-            if actor.kind != "person":
-                distance = distance * 3 + 20  # a person beside the verb is the speaker
-            if best is None or distance < best[0]:
-                best = (distance, m.group(), actor)
+    for m, actor in names.find(context):
+        if _ADDRESSEE_RE.search(context[: m.start()]):
+            continue
+        distance = float(min(abs(m.start() - v) for v in verbs))
+        if actor.kind != "person":
+            distance = distance * 3 + 20  # a person beside the verb is the speaker
+        if best is None or distance < best[0]:
+            best = (distance, m.group(), actor)
     pronoun = _PRONOUN_RE.search(context)
     if pronoun and last is not None and (best is None or best[0] > 40):
         return last.name, last
@@ -236,11 +256,9 @@ def _speaker(
     return None, None
 
 
-def _last_person(text: str, people: Sequence[Actor]) -> Actor | None:
-    best: tuple[int, Actor] | None = None
-    for a in people:
-        for name in {a.name, a.name.split()[-1]}:
-            at = text.rfind(name)
-            if at >= 0 and (best is None or at > best[0]):
-                best = (at, a)
-    return best[1] if best else None
+def _last_person(text: str, people: _Names) -> Actor | None:
+    """The person named last in `text`, for a following "he said"."""
+    last = None
+    for _, actor in people.find(text):
+        last = actor
+    return last
