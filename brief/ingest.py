@@ -182,9 +182,16 @@ def _guess(data: bytes, preferred: str | None) -> tuple[str, str] | None:
     return None
 
 
+# What a wrong code page makes of stray bytes, never in an article: box drawing and block
+# shapes (KOI8), C1 controls, private-use characters, lone spacing accents (˙ ˝ ˘).
+_NEVER_TEXT = re.compile("[\u2500-\u259f\u0080-\u009f\ue000-\uf8ff\u02c7\u02d8-\u02dd]")
+
+
 def plausible(text: str) -> bool:
     """False for mojibake: legacy bytes read in the wrong code page give words like
     "ÿþúûüý", Latin words with Cyrillic letters inside, or a lone "яюъ" in English text."""
+    if _NEVER_TEXT.search(text):
+        return False
     words = [w for w in _WORD.findall(text) if not w.isascii()]
     if not words:
         return True
@@ -195,7 +202,8 @@ def plausible(text: str) -> bool:
     for w in words:
         latin = any(ch.isascii() for ch in w)
         other = any(ch >= "\u0250" for ch in w)
-        if (latin and other) or (other and rare_foreign) or _ACCENT_RUN.search(w):
+        accented_only = len(w) > 1 and all("\u00c0" <= ch <= "\u024f" for ch in w)
+        if (latin and other) or (other and rare_foreign) or _ACCENT_RUN.search(w) or accented_only:
             odd += 1
     return odd <= 0.25 * len(words)
 

@@ -198,6 +198,7 @@ def test_directory_without_articles(tmp_path: Path) -> None:
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
         ("archive.txt", gzip.compress(b"hello world", mtime=0)),
         ("bad-utf8.txt", b"Troops moved \xff\xfe\xfa\xfb\xfc\xfd into the region " * 3),
+        ("stray-bytes.txt", b"Some words \x81\x8d\x90 here. More text follows now.\n"),
     ],
 )
 def test_bad_input_is_a_one_line_data_error(tmp_path: Path, name: str, data: bytes) -> None:
