@@ -119,3 +119,31 @@ def test_described_speakers_and_short_quotes_need_a_speaker() -> None:
         ("I don't know", "Olga Petrova"),
         ("It was terrible", "a witness"),
     ]
+
+
+def test_straight_marks_open_and_close_by_context_not_alternation() -> None:
+    # An unclosed quoted paragraph runs into the next opener; the text between two
+    # quotes ("she said. Earlier, ...:") is never itself a quote.
+    quotes = quotes_of(
+        sentences(
+            "Trade minister Mary Jones said the plan was late.",
+            '"Prices keep rising for every family in the country.',
+            '"It is simply wrong to wait any longer," she said.',
+            'Earlier, she told the radio programme: "We are talking about the fact here.',
+            '"Nothing has changed since last winter."',
+        )
+    )
+    texts = [(q.text, q.actor) for q in quotes]
+    assert all("she said" not in t for t, _ in texts)
+    assert [a for _, a in texts] == ["Mary Jones"] * len(texts)
+
+
+def test_quote_opening_a_sentence_takes_the_speaker_of_the_lead_in() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Trade minister Mary Jones said the plan was late.",
+            "She added that progress had been made.",
+            '"The average worker still earns far less than before."',
+        )
+    )
+    assert [(q.text[:11], q.actor) for q in quotes] == [("The average", "Mary Jones")]

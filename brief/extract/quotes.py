@@ -18,7 +18,11 @@ from dataclasses import dataclass
 from brief.models import Actor, Mention, Quote, Sentence
 
 MIN_WORDS = 4
-_QUOTE_RE = re.compile(r"“([^“”]*)(?:”|$)|\"([^\"]*)(?:\"|$)|``(.*?)(?:''|$)", re.S)
+_MARK_RE = re.compile(r"[“”\"]|``|''")
+_OPENS = {"“", "``"}
+_CLOSES = {"”", "''"}
+# Where a straight mark may open: text start, space, an opening bracket or dash.
+_BEFORE_OPEN = " \t\n([{—–-"
 _SPEECH = (
     r"(?:said|says|say|told|tells|stated|states|noted|notes|added|adds|warned|warns|"
     r"announced|announces|insisted|insists|claimed|claims|explained|argued|declared|"
@@ -97,6 +101,18 @@ def find_quotes(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> tuple
                 if not gap.rstrip().endswith((":", ",")):  # "and said, “B”" introduces B
                     context = " " * (start - lo) + context[start - lo :]
             speaker, actor = _speaker(context, start - lo, end - lo, names, last_person)
+            if speaker is None and start == lo and not follows:
+                # "She added that ... . “The average ...”": the sentence before speaks.
+                speaker, actor = _lead_in(text, offsets, lo, spans, names, last_person)
+            prior = previous[1] if previous is not None else None
+            carried: tuple[Mention, ...] = ()
+            orphan = prior is not None and prior.speaker is None and bool(quotes)
+            if speaker is not None and follows and orphan and quotes[-1] is prior:
+                # "“A. “B,” she said.": an unclosed paragraph, attributed in the next.
+                assert prior is not None
+                quotes.pop()
+                inner = f"{prior.text} {inner.strip()}"
+                carried = prior.sentences
             if speaker is None and follows and _is_quote(inner, "carried"):
                 # "“...,” said Straw. “The sanctions stay.”": the same speaker goes on.
                 assert previous is not None
@@ -114,13 +130,34 @@ def find_quotes(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> tuple
             if not _is_quote(inner, speaker):
                 previous = None
                 continue
-            quote = Quote(_clean(inner), speaker, actor.name if actor else None, _mentions(covered))
+            mentions = tuple(dict.fromkeys((*carried, *_mentions(covered))))
+            quote = Quote(_clean(inner), speaker, actor.name if actor else None, mentions)
             quotes.append(quote)
             previous = (end, quote)
             if actor is not None and actor.kind == "person":
                 last_person = actor
         last_person = _last_person(text[cursor:], people) or last_person
     return tuple(quotes)
+
+
+def _lead_in(
+    text: str,
+    offsets: Sequence[tuple[int, int]],
+    lo: int,
+    spans: list[tuple[int, int, str]],
+    names: _Names,
+    last: Actor | None,
+) -> tuple[str | None, Actor | None]:
+    """The speaker of a quote that opens its sentence, from an attribution in the sentence
+    before ("She added that ..."), provided that sentence holds no quote of its own."""
+    before = [(a, b) for a, b in offsets if b < lo]
+    if not before:
+        return None, None
+    a, b = before[-1]
+    if any(a <= start < b for start, _, _ in spans):
+        return None, None
+    context = text[a:b]
+    return _speaker(context, len(context), len(context), names, last)
 
 
 def _follows(gap: str) -> bool:
@@ -165,10 +202,47 @@ def _join(paragraph: Sequence[Sentence]) -> tuple[str, list[tuple[int, int]]]:
 
 
 def _quote_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    for m in _QUOTE_RE.finditer(text):
-        inner = next(g for g in m.groups() if g is not None)
-        if inner.strip():
-            yield m.start(), m.end(), inner
+    """Quotes as (start, end, inner). A straight mark's side comes from its neighbours,
+    never from alternation, so one stray mark cannot turn the text between two quotes
+    into a quote. A mark that opens while a quote is open ends that quote just before it:
+    the English convention of leaving a quoted paragraph unclosed when the next goes on."""
+    open_at: tuple[int, int] | None = None  # offset and length of the opening mark
+    for m in _MARK_RE.finditer(text):
+        side = _side(text, m.start(), m.end())
+        if side is None:  # no clue from context: alternate
+            side = "close" if open_at is not None else "open"
+        if side == "open":
+            if open_at is not None:
+                yield from _span(text, open_at, m.start(), len(text[: m.start()].rstrip()))
+            open_at = (m.start(), len(m.group()))
+        elif open_at is not None:
+            yield from _span(text, open_at, m.start(), m.end())
+            open_at = None
+    if open_at is not None:
+        yield from _span(text, open_at, len(text), len(text))
+
+
+def _side(text: str, start: int, end: int) -> str | None:
+    mark = text[start:end]
+    if mark in _OPENS:
+        return "open"
+    if mark in _CLOSES:
+        return "close"
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in _BEFORE_OPEN and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or not after.isalnum()):
+        return "close"
+    return None
+
+
+def _span(
+    text: str, opener: tuple[int, int], close: int, end: int
+) -> Iterator[tuple[int, int, str]]:
+    inner = text[opener[0] + opener[1] : close]
+    if inner.strip():
+        yield opener[0], end, inner
 
 
 def _blank_quotes(text: str, lo: int, hi: int, spans: list[tuple[int, int, str]]) -> str:
