@@ -147,3 +147,14 @@ def test_quote_opening_a_sentence_takes_the_speaker_of_the_lead_in() -> None:
         )
     )
     assert [(q.text[:11], q.actor) for q in quotes] == [("The average", "Mary Jones")]
+
+
+def test_he_said_skips_a_name_that_is_only_an_object() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Ravi Kumar, India's finance minister, argued for reform.",
+            "At a conference hosted by finance minister Gordon Brown, he spoke on rates.",
+            '"A flexible exchange rate is one more channel for shocks," he told the conference.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Ravi Kumar"]

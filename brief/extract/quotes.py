@@ -42,6 +42,12 @@ _DESCRIBED_RE = re.compile(
 )
 # "told Reuters": the object of "told" is the one spoken to, never the speaker.
 _ADDRESSEE_RE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
+# "hosted by UK finance minister Gordon Brown", "talks with Macron": not the subject.
+_OBJECT_RE = re.compile(
+    r"(?<!according )\b(?:by|with|to|told|tells|met|meet|meets|meeting|against|for|from|"
+    r"of|than|between)\s+(?:(?!(?:who|where|when|that|which|while)\b)[\w’'.-]+\s+){0,3}$",
+    re.I,
+)
 # A bare name beside a speech verb ("said Straw", "Petrova said") when no actor matched.
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 _NAMED_RE = re.compile(rf"\b{_SPEECH}\s+({_NAME})|({_NAME})\s+{_SPEECH}\b")
@@ -331,8 +337,10 @@ def _speaker(
 
 
 def _last_person(text: str, people: _Names) -> Actor | None:
-    """The person named last in `text`, for a following "he said"."""
+    """The person named last in `text` as a subject, for a following "he said". A name
+    after "hosted by", "with", "told" ... is an object: "he" does not mean them."""
     last = None
-    for _, actor in people.find(text):
-        last = actor
+    for m, actor in people.find(text):
+        if not _OBJECT_RE.search(text[: m.start()]):
+            last = actor
     return last
