@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -32,10 +33,27 @@ _SUBORDINATE = frozenset(
 _FUNCTION_WORDS = frozenset("a an the of to in on at by for from with and or but as that".split())
 
 
-def _fallback_title(corpus: Corpus) -> str:
+# "(CNN)", "LONDON (Reuters) -": where the story was filed, not what it says.
+_DATELINE = re.compile(r"^(?:[A-Z][\w .,'-]{0,40}\s)?\((?:CNN|Reuters|AP|AFP|UPI)\)\s*[-—–:]?\s*")
+
+
+def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None) -> str:
+    """The user's title; else the headline of the bottom line's source; else that
+    source's lede (a brief of one article: its own lede)."""
+    if forced:
+        return forced
+    number = bottom.source if bottom else corpus.sentences[0].source
+    doc = next((d for d in corpus.documents if d.source.number == number), None)
+    if doc and doc.title:
+        return doc.title
+    lede = next((s for s in corpus.sentences if s.source == number), corpus.sentences[0])
+    return _fallback_title(lede.text)
+
+
+def _fallback_title(sentence: str) -> str:
     """No headline: the lead sentence's main clause, cut at a word boundary. A title, not
     a bullet, so a cut is fine; it is still the source's own words."""
-    text = corpus.sentences[0].text.rstrip(".!?…")
+    text = _DATELINE.sub("", sentence).rstrip(".!?…") or sentence
     head, comma, rest = text.partition(", ")
     if comma and head.split()[0].lower() in _SUBORDINATE and len(rest.split()) >= 5:
         text = rest[0].upper() + rest[1:]
@@ -110,7 +128,7 @@ def briefing(
         return max((score_of.get((m.source, m.index), 0.0) for m in ms), default=0.0)
 
     return Briefing(
-        title=title or corpus.title or _fallback_title(corpus),
+        title=_title(corpus, summary[0] if summary else None, title),
         generated=generated,
         sources=tuple(d.source for d in corpus.documents),
         profile=profile.name,

@@ -9,11 +9,12 @@ from __future__ import annotations
 import codecs
 import hashlib
 import logging
+import os
 import re
 import sys
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from brief.errors import InputError, NoInputError, UsageError
@@ -94,12 +95,27 @@ MAX_RUN = 1500
 _RUN = re.compile(f"[^.!?…。！？]{{{MAX_RUN + 1},}}")
 
 
+@dataclass(frozen=True)
+class Input:
+    """One article to read; `in_folder` when it came from a folder the user named, so a
+    bad one is skipped with a warning instead of failing the whole brief."""
+
+    path: str
+    in_folder: bool = False
+
+
 def expand_inputs(paths: Iterable[str]) -> list[str]:
     """Files as given; folders become their article files, sorted, so runs are reproducible."""
+    return [i.path for i in expand(paths)]
+
+
+def expand(paths: Iterable[str]) -> list[Input]:
+    """Like expand_inputs, with where each came from; a file named twice is read once."""
     paths = list(paths)
     if paths.count("-") > 1:
         raise UsageError("standard input can be read only once", "-")
-    out: list[str] = []
+    out: list[Input] = []
+    seen: set[str] = set()
     for p in paths:
         path = Path(p)
         if p != "-" and path.is_dir():
@@ -112,9 +128,14 @@ def expand_inputs(paths: Iterable[str]) -> list[str]:
             )
             if not files:
                 raise NoInputError("is a directory with no articles (.txt, .md, .html)", p)
-            out.extend(files)
+            found = [Input(f, in_folder=True) for f in files]
         else:
-            out.append(p)
+            found = [Input(p)]
+        for item in found:
+            key = item.path if item.path == "-" else os.path.realpath(item.path)
+            if key not in seen:
+                seen.add(key)
+                out.append(item)
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -9,17 +10,19 @@ from datetime import UTC, datetime
 from brief import compose
 from brief.classify import classify_all
 from brief.dedupe import group_duplicates
-from brief.errors import ConfigError, InputError, UsageError
+from brief.errors import ConfigError, InputError, NoInputError, UsageError
 from brief.extract.actors import find_actors
 from brief.extract.figures import find_figures, timeline
 from brief.extract.quotes import find_quotes
-from brief.ingest import expand_inputs, ingest
+from brief.ingest import expand, ingest
 from brief.models import Briefing, Classification, Document
 from brief.options import Options
 from brief.profiles import Profile, load_profile
 from brief.rank import RANKERS, RankContext, rank
 from brief.segment import segment
 from brief.select import select
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]  # (done, total, label)
 
@@ -42,12 +45,23 @@ def build(inputs: Sequence[str], options: Options, progress: Progress | None = N
     """Files, folders or '-' in, one Briefing out (several articles are ranked together)."""
     check_options(options)
     profile = load_profile(options.profile)
-    paths = expand_inputs(inputs)
-    documents = []
-    for number, path in enumerate(paths, 1):
-        documents.append(ingest(path, number, options))
+    items = expand(inputs)
+    documents: list[Document] = []
+    digests: set[str] = set()
+    for done, item in enumerate(items, 1):
+        try:
+            doc = ingest(item.path, len(documents) + 1, options)
+            if doc.source.sha256 not in digests:  # the same file saved twice is one source
+                digests.add(doc.source.sha256)
+                documents.append(doc)
+        except (InputError, NoInputError) as exc:
+            if not item.in_folder:
+                raise
+            log.warning("skipped %s", exc)  # one bad file in a folder spoils nothing else
         if progress:
-            progress(number, len(paths), path)
+            progress(done, len(items), item.path)
+    if not documents:
+        raise InputError("no readable articles", ", ".join(inputs))
     return brief_documents(documents, options, profile)
 
 

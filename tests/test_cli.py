@@ -227,3 +227,24 @@ def test_send_has_force() -> None:
     result = run("send", "--help")
     assert result.exit_code == 0
     assert "--force" in result.stdout
+
+
+def test_a_bad_file_in_a_folder_is_skipped_with_a_warning(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder)
+    (folder / "empty.txt").write_text("  \n")
+    result = run("make", str(folder), str(SAMPLE), "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert "skipped" in result.stderr and "empty.txt" in result.stderr
+    brief = json.loads(result.stdout)
+    assert len(brief["sources"]) == 1  # the same file named twice is read once
+
+
+def test_a_bad_file_named_explicitly_still_fails(tmp_path: Path) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    result = run("make", str(SAMPLE), str(bad), "-f", "json")
+    one_line_error(result, 65, str(bad))
