@@ -188,3 +188,17 @@ def test_bbc_business_article_has_no_company_person() -> None:
     actors = by_name(find_actors(sentences_of(path)))
     assert actors["Time Warner"].kind == "organisation"
     assert all(a.role for a in actors.values() if a.kind == "person")
+
+
+def test_demonyms_and_capitals_inside_other_names_are_not_countries() -> None:
+    actors = find_actors(
+        sentences(
+            "Parts of Oregon, Washington and British Columbia saw heavy smoke.",
+            "British Airways and the Washington Post reported delays in Washington state.",
+            "Italian Sara Errani won the match.",
+            "Washington said on Monday that the British Prime Minister would visit.",
+        )
+    )
+    countries = {a.name: a.mentions for a in actors if a.kind == "country"}
+    assert countries == {"United States": 1, "United Kingdom": 1}
+    assert not any("Italian" in a.name for a in actors)

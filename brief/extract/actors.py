@@ -168,6 +168,8 @@ def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
         spans = []
         for entry, start, end in _gazetteer_hits(sentence.text):
             spans.append((start, end))
+            if entry is None:  # "Italian Sara Errani": the word is no actor nor a name
+                continue
             tally = tallies.setdefault(
                 (entry.kind, entry.name), _Tally(entry.name, _kind(entry), first=(order, start))
             )
@@ -195,16 +197,70 @@ def _kind(entry: Entry) -> ActorKind:
     return "country" if entry.kind == "country" else "organisation"
 
 
-def _gazetteer_hits(text: str) -> Iterable[tuple[Entry, int, int]]:
+def _gazetteer_hits(text: str) -> Iterable[tuple[Entry | None, int, int]]:
     for m in _GAZ_RE.finditer(text):
         entry = GAZETTEER[m.group()]
         if entry.kind == "country" and _NAMED_AFTER_RE.match(text, m.end()):
+            continue
+        if entry.form in {"demonym", "capital"} and _inside_other_name(text, m.end()):
+            if entry.form == "demonym" and _before_person(text, m.end()):
+                yield None, m.start(), m.end()
             continue
         if entry.form == "capital":
             before = text[: m.start()].split()
             if before and before[-1].lower() in _LOCATIVE:
                 continue  # "talks in Moscow": a place, not the government
+            if _in_place_list(text, m.start(), m.end()):
+                continue
         yield entry, m.start(), m.end()
+
+
+# Capitalised words a demonym or capital may stand before and still mean the country.
+_COUNTRY_NOUNS = (
+    HEADS
+    | MODIFIERS
+    | _words(
+        """government army navy forces troops officials parliament embassy ministry people
+    authorities state-run state-owned mps"""
+    )
+)
+_NEXT_WORDS_RE = re.compile(r"(?:\s+[\w’'-]+){1,4}")
+_LIST_BEFORE_RE = re.compile(r"([A-Z][\w’'-]+)(?:,| and| or),?\s+$")
+_LIST_AFTER_RE = re.compile(r"\s+(?:and|or)\s+([A-Z][\w’'-]+)")
+
+
+def _inside_other_name(text: str, end: int) -> bool:
+    """ "British Columbia", "British Airways", "Washington Post", "Washington state": the
+    word is part of another name, not the country."""
+    m = _NEXT_WORDS_RE.match(text, end)
+    if m is None:
+        return False
+    words = m.group().split()
+    if words[0].lower() == "state":
+        return True
+    caps = []
+    for word in words:
+        if not word[0].isupper():
+            break
+        caps.append(word.lower())
+    # "Ukrainian Infrastructure Minister" is a title: some word heads a role.
+    return bool(caps) and words[0] not in GAZETTEER and not set(caps) & _COUNTRY_NOUNS
+
+
+def _before_person(text: str, end: int) -> bool:
+    m = _NEXT_WORDS_RE.match(text, end)
+    return m is not None and _given_name(m.group().split()[0])
+
+
+def _in_place_list(text: str, start: int, end: int) -> bool:
+    """ "Oregon, Washington and British Columbia": a capital listed beside places that
+    are not countries is a place too (a city or a state), not a government."""
+    before = _LIST_BEFORE_RE.search(text[:start])
+    after = _LIST_AFTER_RE.match(text, end)
+    return any(
+        m is not None and m.group(1) not in GAZETTEER and m.group(1).lower() not in NOT_NAMES
+        for m in (before, after)
+    )
 
 
 def _is_name_token(tok: _Token, spans: Sequence[tuple[int, int]]) -> bool:
