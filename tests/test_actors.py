@@ -202,3 +202,21 @@ def test_demonyms_and_capitals_inside_other_names_are_not_countries() -> None:
     countries = {a.name: a.mentions for a in actors if a.kind == "country"}
     assert countries == {"United States": 1, "United Kingdom": 1}
     assert not any("Italian" in a.name for a in actors)
+
+
+def test_described_apposition_and_defined_acronym() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "But Karl Osterberg, the lead author of the study, thinks it matters.",
+                "Osterberg said the data were clear.",
+                "The Fair Wages Commission (FWC) reported the gap.",
+                "The FWC will publish more figures next year.",
+            )
+        )
+    )
+    assert actors["Karl Osterberg"].kind == "person"
+    assert actors["Karl Osterberg"].role == "lead author of the study"
+    assert actors["Karl Osterberg"].mentions == 2
+    assert actors["Fair Wages Commission"].kind == "organisation"
+    assert actors["Fair Wages Commission"].mentions == 2

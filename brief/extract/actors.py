@@ -164,8 +164,18 @@ class _Name:
 def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
     tallies: dict[tuple[str, str], _Tally] = {}
     names: list[tuple[int, Sentence, _Name]] = []
+    defined, full_name = _acronym_names(sentences)
     for order, sentence in enumerate(sentences):
         spans = []
+        for m in defined.finditer(sentence.text) if defined else ():
+            spans.append((m.start(), m.end()))
+            if sentence.text[m.start() - 1 : m.end() + 1] == f"({m.group()})":
+                continue  # the definition itself: one mention with its full name
+            name = full_name[m.group()]
+            tally = tallies.setdefault(
+                ("organisation", name), _Tally(name, "organisation", first=(order, m.start()))
+            )
+            tally.add(sentence)
         for entry, start, end in _gazetteer_hits(sentence.text):
             spans.append((start, end))
             if entry is None:  # "Italian Sara Errani": the word is no actor nor a name
@@ -191,6 +201,44 @@ def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
     firsts = {id(a): t.first for a, t in zip(actors, (*tallies.values(), *people), strict=True)}
     actors.sort(key=lambda a: (-a.mentions, firsts[id(a)]))
     return tuple(actors)
+
+
+# "Equal Opportunities Commission (EOC)": a name its text abbreviates is an organisation.
+_ACRONYM_RE = re.compile(
+    r"((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the|on|in|de)\s+)*){2,8})\(([A-Z][A-Za-z]{1,7})\)"
+)
+
+# Abbreviated names that are things, not bodies ("Growth and Opportunity Act (AGOA)").
+_NOT_BODIES = _words(
+    """act bill treaty agreement accord syndrome disease disorder index rate system
+    product programme program scheme"""
+)
+
+
+def _acronym_names(
+    sentences: Sequence[Sentence],
+) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for every "Full Name (FN)" the text defines, matching both forms, and
+    the full name of each form."""
+    defined: dict[str, str] = {}
+    for sentence in sentences:
+        for m in _ACRONYM_RE.finditer(sentence.text):
+            acronym, words = m.group(2), m.group(1).split()
+            if acronym in GAZETTEER:
+                continue
+            for k in range(len(words)):
+                caps = [w for w in words[k:] if w[0].isupper()]
+                if words[k][0].isupper() and "".join(w[0] for w in caps) == acronym.upper():
+                    full = " ".join(words[k:])
+                    thing = caps[-1].lower() in _NOT_BODIES
+                    if full not in GAZETTEER and len(caps) >= 2 and not thing:
+                        defined.setdefault(full, full)
+                        defined.setdefault(acronym, full)
+                    break
+    if not defined:
+        return None, defined
+    forms = "|".join(re.escape(f) for f in sorted(defined, key=len, reverse=True))
+    return re.compile(rf"\b(?:{forms})\b"), defined
 
 
 def _kind(entry: Entry) -> ActorKind:
@@ -316,6 +364,8 @@ def _name(text: str, toks: list[_Token], i: int, j: int, spans: Sequence[tuple[i
         or _apposition(text, toks, j)
         or _described_before(text, toks, i, j)
     )
+    if role is None and len(words) >= 2 and _given_name(words[0]):
+        role = _described_apposition(text, toks, j)
     before = toks[i - 1].base if i else ""
     after = toks[j].base if j < len(toks) else ""
     company = words[-1].lower() in COMPANY_SUFFIXES
@@ -432,6 +482,29 @@ def _apposition(text: str, toks: list[_Token], j: int) -> str | None:
         tail and tail[0].base in {"of", "for", "to", "in", "at"}
     ):
         return None  # "Jack Straw, UK Foreign Secretary," or "X, the envoy for the Sahel,"
+    return text[phrase[0].start : phrase[-1].end]
+
+
+def _described_apposition(text: str, toks: list[_Token], j: int) -> str | None:
+    """ "Bruce Mate, the lead author of the study, said": a role with no title word, so
+    only for a name that starts with a given name (see _name)."""
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in {"the", "a", "an"}:
+        return None
+    k = j + 2
+    while k < len(toks) and k - j <= 10 and toks[k].text not in {",", ".", ";", ":", "(", ")"}:
+        k += 1
+    phrase = toks[j + 2 : k]
+    if k >= len(toks) or toks[k].text != "," or len(phrase) < 2:
+        return None
+    # "the ROLE of/at/for ...": a noun phrase that belongs somewhere, not "the 45-year-old"
+    preps = [n for n, t in enumerate(phrase) if t.base in {"of", "at", "for", "in", "with"}]
+    if not preps or preps[0] in {0, len(phrase) - 1}:
+        return None
+    head = phrase[preps[0] - 1].base
+    if head.endswith("s") and not head.endswith("ss"):  # "the oldest players in": two people
+        return None
+    if any(t.text[0].isdigit() or t.base in {"who", "which", "that"} for t in phrase):
+        return None
     return text[phrase[0].start : phrase[-1].end]
 
 
