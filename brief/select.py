@@ -31,6 +31,12 @@ _OPENERS = (
     "|in turn|for his part|for her part|for their part|that said|even then"
 )
 _DANGLING = re.compile(rf"^[\s\"'“”‘’«»(\[—–-]*(?:{_OPENERS})(?![\w'’-])", re.IGNORECASE)
+# "Earlier, she told ...", "On Monday, they said ...": a short opening phrase, then a
+# pronoun that still points back.
+_AFTER_OPENER = re.compile(
+    r"^[\s\"'“‘(]*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+"
+    r"(?:he|she|they|it|his|her|their|its|this|these|those)(?![\w'’-])"
+)
 MAX_CHAIN = 2  # antecedents a sentence may bring along (itself dangling: one more)
 
 
@@ -47,7 +53,11 @@ def continues_quote(text: str) -> bool:
 def is_dangling(text: str) -> bool:
     """Does the sentence open with a word, or sit inside a quote, that needs the sentence
     before it?"""
-    return _DANGLING.match(text) is not None or continues_quote(text)
+    return (
+        _DANGLING.match(text) is not None
+        or _AFTER_OPENER.match(text) is not None
+        or continues_quote(text)
+    )
 
 
 def _previous(sentences: Sequence[Sentence]) -> list[int | None]:

@@ -109,3 +109,13 @@ def test_user_templates_override_packaged_ones(tmp_path: Path, briefing) -> None
     (tmp_path / "brief.md.j2").write_text("CUSTOM {{ b.title }}\n")
     md = render(briefing, "md", Options(templates=tmp_path)).decode()
     assert md.startswith("CUSTOM ")
+
+
+def test_timeline_is_a_list_in_markdown_and_a_graphic_in_html(briefing) -> None:  # type: ignore[no-untyped-def]
+    md = render(briefing, "md", OPTIONS).decode()
+    html = render(briefing, "html", OPTIONS).decode()
+    if len(briefing.timeline) >= 2:
+        assert "## Timeline" in md
+        assert '<h2 id="timeline">Timeline</h2><figure class="timeline"><svg' in html.replace(
+            "\n", ""
+        )

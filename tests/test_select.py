@@ -115,3 +115,10 @@ def test_the_tail_of_a_quote_needs_its_opening() -> None:
     assert continues_quote('Somebody is planning for casualties," Kalnina said.')
     assert not continues_quote("Kalnina said: “We will not back down.”")
     assert not continues_quote('The "Allied Determination" drills began.')
+
+
+def test_a_pronoun_after_an_opening_phrase_dangles() -> None:
+    from brief.select import is_dangling
+
+    assert is_dangling("Earlier, she told BBC Radio 4 the plan was sound.")
+    assert not is_dangling("In 2014, Russia annexed Crimea.")

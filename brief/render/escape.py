@@ -13,12 +13,15 @@ import re
 
 from markupsafe import Markup
 
-_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+# "<" would open a tag and "&x;" would be read as an entity; a bare "&" or a ">" inside a
+# line means nothing to python-markdown, so the raw .md stays readable ("AT&T", "a > b").
+_ENTITY_AMP = re.compile(r"&(?=#?\w+;)")
 # Characters with inline meaning anywhere in a line. `(`, `)` and `!` only matter
 # after `[`, which is always escaped, so they stay readable.
 _INLINE = re.compile(r"([\\`*_\[\]|{}])")
 # Characters with block meaning at the start of a line (headings, lists, rules).
-_LINE_START = re.compile(r"^(\s*)([#+\-]|\d+[.)])", re.MULTILINE)
+# "-", "+" and "1." make a list only when a space follows ("-5%" and "3.4%" do not).
+_LINE_START = re.compile(r"^(\s*)(#|>|[+\-](?=\s|$)|\d+[.)](?=\s|$))", re.MULTILINE)
 # Bidi and other invisible format controls would let text reorder the page around it.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 # Hebrew, Arabic, Syriac, Thaana, N'Ko ... and their presentation forms.
@@ -42,7 +45,7 @@ def markdown_escape(value: object) -> str:
         return ""
     if isinstance(value, Markup):
         return str(value)
-    text = _BIDI.sub("", str(value)).translate(_HTML)
+    text = _ENTITY_AMP.sub("&amp;", _BIDI.sub("", str(value))).replace("<", "&lt;")
     text = _INLINE.sub(r"\\\1", text)
     text = _LINE_START.sub(_escape_line_start, text)
     text = " ".join(text.split("\n"))

@@ -6,6 +6,8 @@ even a value that slipped through unescaped would come out as text, not markup.
 
 from __future__ import annotations
 
+import re
+
 import markdown
 from markupsafe import Markup
 
@@ -16,7 +18,8 @@ from brief.render.templates import render_template
 from brief.render.timeline import timeline_svg
 from brief.render.view import context
 
-_TIMELINE_ANCHOR = '<h2 id="key-figures">'
+# The Markdown timeline's list; HTML and PDF show the graphic in its place.
+_TIMELINE_LIST = re.compile(r'(<h2 id="timeline">[^<]*</h2>\s*)<ul>.*?</ul>', re.DOTALL)
 
 
 def markdown_to_html(text: str) -> str:
@@ -32,11 +35,8 @@ def render_html(briefing: Briefing, options: Options) -> str:
     body = markdown_to_html(render_markdown(briefing, options))
     svg = timeline_svg(briefing.timeline)
     if svg:
-        figure = f'<figure class="timeline">{svg}</figure>\n'
-        if _TIMELINE_ANCHOR in body:
-            body = body.replace(_TIMELINE_ANCHOR, figure + _TIMELINE_ANCHOR, 1)
-        else:
-            body += figure
+        figure = f'<figure class="timeline">{svg}</figure>'
+        body = _TIMELINE_LIST.sub(lambda m: m.group(1) + figure, body, count=1)
     css = render_template("brief.css", options, "text")
     return render_template(
         "brief.html.j2", options, "html", body=Markup(body), css=Markup(css), **context(briefing)

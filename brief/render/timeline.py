@@ -30,11 +30,19 @@ _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 _XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+def shown_events(events: Sequence[TimelineEvent]) -> list[TimelineEvent]:
+    """The first MAX_EVENTS (the caller passes them most important first), in date order;
+    none when fewer than two: one date is not a timeline."""
+    if len(events) < 2:
+        return []
+    return sorted(events[:MAX_EVENTS], key=lambda e: date_key(e.date))
+
+
 def timeline_svg(events: Sequence[TimelineEvent]) -> str:
     """Inline SVG markup; every piece of article text in it is XML-escaped."""
-    if len(events) < 2:
+    shown = shown_events(events)
+    if not shown:
         return ""
-    shown = sorted(events[:MAX_EVENTS], key=lambda e: date_key(e.date))
     height = TOP * 2 + ROW * len(shown)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" '
@@ -52,7 +60,7 @@ def timeline_svg(events: Sequence[TimelineEvent]) -> str:
         )
         parts.append(
             f'<text x="{LINE_X - 12}" y="{y}" text-anchor="end" font-weight="bold" '
-            f'fill="#1f4e79">{_text(_date_label(event))}</text>'
+            f'fill="#1f4e79">{_text(date_label(event))}</text>'
         )
         label = _text(_clip(event.label, 60))
         ref = _text(event.sentence.ref)
@@ -73,7 +81,7 @@ def timeline_svg(events: Sequence[TimelineEvent]) -> str:
 _RANGE_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\d{1,2})\b")
 
 
-def _date_label(event: TimelineEvent) -> str:
+def date_label(event: TimelineEvent) -> str:
     """ "February 10-20" is drawn "10–20 Feb", not only its first day."""
     pretty = _pretty(event.date)
     span = _RANGE_RE.search(event.label)

@@ -9,6 +9,7 @@ from markupsafe import Markup
 
 from brief import __version__
 from brief.models import Actor, Briefing, Mention, Section
+from brief.render.timeline import date_label, shown_events
 
 MAX_ACTORS = 12
 MAX_FIGURES = 10
@@ -49,4 +50,6 @@ def context(b: Briefing) -> dict[str, Any]:
         "figures": b.figures[:MAX_FIGURES],
         "quotes": b.quotes[:MAX_QUOTES],
         "sections": _shown_sections(b),
+        "timeline": shown_events(b.timeline),
+        "when": lambda event: date_label(event),
     }
