@@ -13,10 +13,12 @@ measured in a second, traced run so that tracing does not slow the timed one.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
@@ -103,6 +105,71 @@ def startup() -> str:
     return f"`brief --help`: {min(times) * 1000:.0f} ms (best of 5); `import brief.cli` {weasy}."
 
 
+WHOLE_ARTICLES = (80, 320, 1059)  # BBC articles in one file: ~1,200 / 5,000 / 20,000 sentences
+# sumy's own pipeline (parse, stem, LexRank, pick 10) on the same file; sumy's CLI itself
+# needs NLTK's punkt data, which cannot be fetched here, so its tokenizer is swapped for
+# brief's offline one and everything else is sumy's.
+SUMY_SCRIPT = """
+import sys
+from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.utils import get_stop_words
+from brief.rank.sumy_rankers import _Tokenizer
+from brief.segment import split_sentences
+text = open(sys.argv[1], encoding="utf-8").read()
+paragraphs = [
+    Paragraph([Sentence(s, _Tokenizer()) for s in split_sentences(p)])
+    for p in text.split("\\n") if p.strip()
+]
+summarizer = LexRankSummarizer(Stemmer("english"))
+summarizer.stop_words = get_stop_words("english")
+for sentence in summarizer(ObjectDocumentModel(paragraphs), 10):
+    print(sentence)
+"""
+
+
+def _timed(command: list[str]) -> tuple[float, str]:
+    """Wall seconds and peak resident MiB of one child process (GNU time, where present)."""
+    gnu_time = shutil.which("time", path="/usr/bin:/bin")
+    full = [gnu_time, "-f", "%M", *command] if gnu_time else command
+    start = time.perf_counter()
+    done = subprocess.run(full, capture_output=True, check=False)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.decode(errors="replace")[-500:])
+    last = done.stderr.decode(errors="replace").strip().splitlines()[-1:] if gnu_time else []
+    rss = f"{int(last[0]) / 1024:.0f}" if last and last[0].isdigit() else "n/a"
+    return seconds, rss
+
+
+def whole_process(data: Path) -> list[str]:
+    """`brief make FILE -f json` end to end, against sumy's pipeline where it finishes."""
+    paths = sorted((data / "bbc" / "articles").glob("*/*.txt"))
+    if not paths:
+        return ["(no BBC articles found: whole-process timing skipped)"]
+    exe = shutil.which("brief", path=str(Path(sys.executable).parent)) or "brief"
+    rows = [
+        "| sentences | process | time (s) | peak RSS (MiB) |",
+        "|---:|---|---:|---:|",
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        for count in WHOLE_ARTICLES:
+            big = Path(tmp) / f"bbc-{count}.txt"
+            big.write_text(
+                "\n\n".join(p.read_text(encoding="utf-8") for p in paths[:count]),
+                encoding="utf-8",
+            )
+            out = Path(tmp) / "out.json"
+            seconds, rss = _timed([exe, "make", str(big), "-f", "json", "-o", str(out)])
+            sentences = len(json.loads(out.read_text(encoding="utf-8"))["sentences"])
+            rows.append(f"| {sentences:,} | brief make -f json | {seconds:.1f} | {rss} |")
+            if count == WHOLE_ARTICLES[0]:
+                seconds, rss = _timed([sys.executable, "-c", SUMY_SCRIPT, str(big)])
+                rows.append(f"| {sentences:,} | sumy LexRank pipeline | {seconds:.1f} | {rss} |")
+    return rows
+
+
 def run(data: Path, sizes: Sequence[int]) -> str:
     articles = _articles(data) if (data / "cnndm" / "articles").is_dir() else _synthetic()
     warm = corpus(articles, 20)  # imports (nltk, scipy) and caches are not ranking time
@@ -148,6 +215,15 @@ def run(data: Path, sizes: Sequence[int]) -> str:
         "",
         *(f"- {n}" for n in notes),
         f"- {startup()}",
+        "",
+        "## Whole process",
+        "",
+        "One file of BBC eval articles (distinct text, one source), end to end: read, segment,",
+        "rank, classify, extract, render JSON. sumy's CLI needs NLTK data that cannot be",
+        "fetched here, so its pipeline runs with brief's offline tokenizer, at the smallest",
+        "size only (it is quadratic). Peak RSS from GNU time.",
+        "",
+        *whole_process(data),
     ]
     return "\n".join(lines) + "\n"
 
