@@ -119,3 +119,28 @@ def test_times_fractions_adjectives_and_glued_units(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(f.text, f.value) for f in find_figures(sentences(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The seven leading industrialised nations met.", ["seven leading industrialised nations"]),
+        ("It visited three major breeding areas for food.", ["three major breeding areas"]),
+        ("A 10,190-mile round trip ended.", ["10,190-mile round trip"]),
+        ("About six out of 20 women work in such jobs.", ["20 women"]),
+        ("Staff take six weeks paid leave - and six unpaid.", ["six weeks"]),
+        ("The two sides met again.", []),
+        ("The Six Nations starts and the Fortune 500 list grows.", []),
+        (
+            "Some 100\u202f000 troops and 12 300 refugees moved.",
+            ["Some 100\u202f000 troops", "12 300 refugees"],
+        ),
+    ],
+)
+def test_counted_phrase_ends_on_its_plural_noun(text: str, expected: list[str]) -> None:
+    assert [f.text for f in find_figures(sentences(text))] == expected
+
+
+def test_space_grouped_thousands_have_their_value() -> None:
+    (figure,) = find_figures(sentences("Около 100 000 военнослужащих."))
+    assert figure.value == 100000.0 and figure.text.startswith("100 000")

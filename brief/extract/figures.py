@@ -80,11 +80,12 @@ _STOP = frozenset(
     across through near against toward towards around about within without out up down
     off amid among between lost fled died left went came gave made said took held ran
     fell rose won got put set saw met led sent began became told already still now alone
-    yet even just only"""
+    yet even just only yesterday today tomorrow ago earlier later"""
     )
 )
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by commas or by (narrow no-break) spaces: "100,000", "100 000".
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 _QUALIFIER = (
     r"(?:(?:up to|more than|less than|fewer than|at least|at most|about|around|some|nearly|"
@@ -125,7 +126,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "unit",
         re.compile(
             rf"(?i:{_QUALIFIER})(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{_GLUED_UNITS})"
-            rf"|-(?P<hyphen>{_GLUED_UNITS})(?: (?P<noun>[a-z]+))?)\b"
+            rf"|-(?P<hyphen>{_GLUED_UNITS}))\b"
         ),
     ),
     (
@@ -224,9 +225,9 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
     if kind == "strong":
         return _Found(m.start(), m.end(), raw, "count", _value(raw), raw.split()[-1], None)
     if kind == "unit":
-        noun = m.group("noun")
-        dangling = noun is not None and (noun in _STOP or _looks_like_verb(noun))
-        end = m.start("noun") - 1 if dangling else m.end()  # "20-mile walk", not "20-km and"
+        end = m.end()
+        if m.group("hyphen"):  # "300-mile line", "10,190-mile round trip"; not "20-km and"
+            end = _noun_end(text, end, 2)[0]
         unit = (m.group("glued") or m.group("hyphen")).lower()
         return _Found(m.start(), end, text[m.start() : end], "measure", _value(raw), unit, None)
     if kind == "year":
@@ -238,24 +239,9 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
 
 def _counted(text: str, m: re.Match[str]) -> _Found | None:
     """A number and what it counts: "up to 10 Su-35 fighter jets", "eight years"."""
-    words = [w for w in _WORD_RE.finditer(text[m.end() : m.end() + 80])]
-    noun: list[str] = []
-    end = m.end()
-    for w in words[:5]:
-        low = w.group().lower()
-        gap = text[end : m.end() + w.start()]
-        if low in _STOP or low in _WORD_NUMBERS or low in _SCALE or gap.strip(" ") != "":
-            break
-        if w.group().isdigit() or low in MONTHS:
-            break
-        if noun and (_looks_like_verb(low) or low.endswith(("ly", "ing"))):
-            break
-        noun.append(w.group())
-        end = m.end() + w.end()
-        if low in _UNITS or low in _DURATIONS:
-            break
-    if not noun or (len(noun) == 1 and _looks_like_verb(noun[0])):
-        return None  # "20 killed"; but "1.2 million displaced people" counts people
+    end, noun = _noun_end(text, m.end(), MAX_NOUN_WORDS)
+    if not noun:
+        return None  # "20 killed", "six unpaid."; but "1.2 million displaced people" counts
     head = noun[-1].lower()
     value = _value(m.group())
     if value is None or re.fullmatch(_YEAR, m.group()):
@@ -265,7 +251,94 @@ def _counted(text: str, m: re.Match[str]) -> _Found | None:
         return _Found(m.start(), end, figure_text, "measure", value, head, None)
     if value < 2 and m.group().lower().strip() in _WORD_NUMBERS:
         return None  # "one soldier": not a key figure
+    if _names_number(text, m, noun):
+        return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
+    if len(noun) == 1 and head in _GENERIC:
+        return None  # "two sides", "three times": no fact in it
+    if head.isascii() and not _plural(head):
+        return None  # "20 women work", "seven leading": the count ends on its plural noun
     return _Found(m.start(), end, figure_text, "count", value, head, None)
+
+
+MAX_NOUN_WORDS = 3
+# Nouns too general to make a count worth reporting on their own.
+_GENERIC = frozenset(
+    _words("sides ways times things parts others ones kinds types sorts aspects bits")
+)
+# Plurals without the -s: "45 military aircraft", "six out of 20 women".
+_PLURAL_FORMS = frozenset(
+    _words(
+        """people men women children police aircraft sheep fish cattle staff personnel
+        crew livestock deer offspring data media spacecraft kronor kronur krona lira lire
+        pence yen yuan won rand baht ringgit rupiah naira"""
+    )
+)
+
+
+def _names_number(text: str, m: re.Match[str], noun: list[str]) -> bool:
+    """A number inside a name: a capitalised number word before capitalised words, or a
+    number straight after a capitalised word that is not a function word or possessive."""
+    number = m.group().split()[-1]
+    capitalised = all(w[0].isupper() for w in noun)
+    if number[0].isupper() and number.lower() in _WORD_NUMBERS and capitalised:
+        return True
+    before = text[: m.start()].split()
+    prev = before[-1] if before else ""
+    return (
+        bool(prev)
+        and prev.isascii()
+        and prev[0].isupper()
+        and prev[-1].isalpha()
+        and not prev.endswith(("'s", "’s"))
+        and prev.lower() not in _STOP
+        and prev.lower() not in MONTHS
+    )
+
+
+def _plural(word: str) -> bool:
+    return (
+        word in _PLURAL_FORMS
+        or word.endswith(("men", "people"))
+        or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    )
+
+
+def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
+    """Where the noun phrase after a number ends, and its words. It stops before a
+    function word, at its plural head ("20 women work" -> "20 women") or a unit, and
+    takes a participle as an adjective only when a noun follows ("seven leading
+    industrialised nations", "1.2 million displaced people"; not "20 killed")."""
+    words = list(_WORD_RE.finditer(text, pos, pos + 120))
+    noun: list[str] = []
+    end = pos
+    for n, w in enumerate(words[:limit]):
+        low = w.group().lower()
+        if not _noun_word(w, text, end):
+            break
+        nxt = words[n + 1] if n + 1 < min(len(words), limit) else None
+        if _modifier_like(low) and (nxt is None or not _noun_word(nxt, text, w.end())):
+            break  # "20 killed", "jets hit at dawn"
+        noun.append(w.group())
+        end = w.end()
+        if low in _UNITS or low in _DURATIONS or _plural(low):
+            break
+    return (end, noun) if noun else (pos, [])
+
+
+def _noun_word(w: re.Match[str], text: str, after: int) -> bool:
+    low = w.group().lower()
+    return (
+        text[after : w.start()].strip(" \u00a0\u202f") == ""
+        and low not in _STOP
+        and low not in _WORD_NUMBERS
+        and low not in _SCALE
+        and low not in MONTHS
+        and not w.group().isdigit()
+    )
+
+
+def _modifier_like(low: str) -> bool:
+    return _looks_like_verb(low) or low.endswith(("ly", "ing"))
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -291,7 +364,7 @@ def _value(raw: str) -> float | None:
     low = raw.lower()
     num = re.search(_NUM, low)
     if num:
-        value = float(num.group().replace(",", ""))
+        value = float(re.sub(r"[,\s\u202f]", "", num.group()))
     else:
         word = next((w for w in re.findall(r"[a-z]+", low) if w in _WORD_NUMBERS), None)
         if word is None:
