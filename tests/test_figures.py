@@ -144,3 +144,10 @@ def test_counted_phrase_ends_on_its_plural_noun(text: str, expected: list[str]) 
 def test_space_grouped_thousands_have_their_value() -> None:
     (figure,) = find_figures(sentences("Около 100 000 военнослужащих."))
     assert figure.value == 100000.0 and figure.text.startswith("100 000")
+
+
+def test_invariant_plural_may_modify_a_plural_head() -> None:
+    texts = [
+        f.text for f in find_figures(sentences("Two aircraft carriers and 40 police officers."))
+    ]
+    assert texts == ["Two aircraft carriers", "40 police officers"]

@@ -320,6 +320,10 @@ def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
             break  # "20 killed", "jets hit at dawn"
         noun.append(w.group())
         end = w.end()
+        # "aircraft carriers", "police officers": an invariant plural may modify a plural
+        modifies = low in _PLURAL_FORMS and nxt is not None and _noun_word(nxt, text, w.end())
+        if modifies and nxt is not None and _plural(nxt.group().lower()):
+            continue
         if low in _UNITS or low in _DURATIONS or _plural(low):
             break
     return (end, noun) if noun else (pos, [])
