@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import logging
-import os
 import re
 import sys
 import unicodedata
@@ -110,12 +109,12 @@ def expand_inputs(paths: Iterable[str]) -> list[str]:
 
 
 def expand(paths: Iterable[str]) -> list[Input]:
-    """Like expand_inputs, with where each came from; a file named twice is read once."""
+    """Like expand_inputs, with where each came from (the pipeline reads a file whose
+    bytes it has seen, under any name, as the same source)."""
     paths = list(paths)
     if paths.count("-") > 1:
         raise UsageError("standard input can be read only once", "-")
     out: list[Input] = []
-    seen: set[str] = set()
     for p in paths:
         path = Path(p)
         if p != "-" and path.is_dir():
@@ -128,14 +127,9 @@ def expand(paths: Iterable[str]) -> list[Input]:
             )
             if not files:
                 raise NoInputError("is a directory with no articles (.txt, .md, .html)", p)
-            found = [Input(f, in_folder=True) for f in files]
+            out.extend(Input(f, in_folder=True) for f in files)
         else:
-            found = [Input(p)]
-        for item in found:
-            key = item.path if item.path == "-" else os.path.realpath(item.path)
-            if key not in seen:
-                seen.add(key)
-                out.append(item)
+            out.append(Input(p))
     return out
 
 
