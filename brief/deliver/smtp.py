@@ -104,18 +104,16 @@ def _send_once(
         if all(code >= 500 for code, _ in exc.recipients.values()):
             raise RejectedError(f"recipient refused: {replies}", where) from None
         raise _Transient(f"recipient deferred: {replies}") from None
-    except smtplib.SMTPSenderRefused as exc:
+    except smtplib.SMTPResponseException as exc:  # sender, DATA or any other reply
+        if isinstance(exc, smtplib.SMTPSenderRefused):
+            what, final = f"sender {exc.sender}", DeliveryError
+        elif isinstance(exc, smtplib.SMTPDataError):
+            what, final = "message", RejectedError
+        else:
+            what, final = "server", DeliveryError
         if exc.smtp_code >= 500:
-            raise DeliveryError(f"sender {exc.sender} refused: {_reply(exc)}", where) from None
-        raise _Transient(f"sender deferred: {_reply(exc)}") from None
-    except smtplib.SMTPDataError as exc:
-        if exc.smtp_code >= 500:
-            raise RejectedError(f"message refused: {_reply(exc)}", where) from None
-        raise _Transient(f"message deferred: {_reply(exc)}") from None
-    except smtplib.SMTPResponseException as exc:
-        if exc.smtp_code >= 500:
-            raise DeliveryError(f"server refused: {_reply(exc)}", where) from None
-        raise _Transient(f"server deferred: {_reply(exc)}") from None
+            raise final(f"{what} refused: {_reply(exc)}", where) from None
+        raise _Transient(f"{what} deferred: {_reply(exc)}") from None
     except ssl.SSLError as exc:  # before OSError: a TLS failure is a setting, not a hiccup
         raise DeliveryError(f"TLS failed: {exc.reason or exc}", where) from None
     except smtplib.SMTPServerDisconnected as exc:
