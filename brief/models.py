@@ -5,6 +5,7 @@ Each stage takes and returns these, so a stage can be tested, swapped or reused
 
     ingest   : bytes            -> Document
     segment  : Document(s)      -> Corpus (Sentence list)
+    stories  : Corpus           -> StoryGroups (the sources that report one event)
     rank     : Corpus           -> Ranking (score + preference order)
     select   : Ranking          -> Selection (the kept sentences, dangling ones repaired)
     classify : Sentence         -> Classification (section + per-section scores)
@@ -170,6 +171,44 @@ class Bullet:
 
 
 @dataclass(frozen=True)
+class StoryGroup:
+    """The stories stage's output: the sources that report one event.
+
+    A wire text republished by several outlets is one text carried by several sources:
+    `copies` maps each such copy to the source whose text it repeats (both in `sources`),
+    so it is cited, but never counted as an independent report.
+    """
+
+    sources: tuple[int, ...]  # source numbers, ascending
+    copies: Mapping[int, int] = field(default_factory=dict)  # copy -> original
+
+    @property
+    def independent(self) -> tuple[int, ...]:
+        """The sources that are not copies of another."""
+        return tuple(s for s in self.sources if s not in self.copies)
+
+
+StoryStatus = Literal["new", "developing"]
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story of a digest: its headline, sources and its own cited bullets."""
+
+    id: str  # stable across daily runs: a story seen before keeps its id
+    title: str
+    sources: tuple[int, ...]
+    independent: int  # how many of its sources are not copies of another
+    section: str  # profile section key, judged from all its sentences; OTHER when none fits
+    bullets: tuple[Bullet, ...]  # rank order, nothing said twice
+    actors: tuple[str, ...] = ()  # its main actors' names
+    relevance: float = 0.0  # to the profile (watch list and section cues)
+    relevant: bool = True  # False: listed under "Also in the inbox"
+    status: StoryStatus | None = None  # set when there is a previous brief
+    since: str | None = None  # ISO date the story was first briefed (developing stories)
+
+
+@dataclass(frozen=True)
 class Section:
     key: str
     title: str
@@ -214,3 +253,4 @@ class Briefing:
     quotes: tuple[Quote, ...]
     sentences: tuple[SentenceRecord, ...]
     timeline: tuple[TimelineEvent, ...] = ()
+    stories: tuple[Story, ...] = ()  # in order of importance; empty before grouping
