@@ -447,7 +447,7 @@ def ingest(path: str, number: int, options: Options) -> Document:
     text = decode(data, path, options)
     source = make_source(path, number, data)
     if not looks_like_html(path, text):
-        return parse_text(text, source)
+        return _titled(parse_text(text, source))
     page = extract(text)
     body = clean_text(page.text, path) if page else ""
     if not body.strip():
@@ -456,4 +456,9 @@ def ingest(path: str, number: int, options: Options) -> Document:
     date = page.date if page else None
     author = clean_text(page.author, path) if page and page.author else None
     doc = parse_text(body, replace(source, date=date, author=author), find_title=title is None)
-    return replace(doc, title=title or doc.title, date=date, author=author)
+    return _titled(replace(doc, title=title or doc.title, date=date, author=author))
+
+
+def _titled(doc: Document) -> Document:
+    """The source carries its headline too, so Sources can list it."""
+    return replace(doc, source=replace(doc.source, title=doc.title))

@@ -35,6 +35,9 @@ class Source:
     size: int
     date: str | None = None  # publication date and author, where a web page gave them
     author: str | None = None
+    title: str | None = None  # the article's headline, where it has one
+    outlet: str | None = None  # who published it (a feed's name), where known
+    url: str | None = None  # where it was fetched from, where known
 
 
 @dataclass(frozen=True)
