@@ -26,11 +26,9 @@ import hashlib
 import json
 import logging
 import os
-import re
 import shutil
 import ssl
 import time
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,7 +46,7 @@ from brief.errors import (
     NoInputError,
     OutputError,
 )
-from brief.models import Briefing, Bullet, Section
+from brief.models import Briefing, Bullet, Section, text_key
 from brief.options import Options
 from brief.output import write_atomic
 
@@ -430,14 +428,7 @@ def _link_or_copy(src: Path, dst: Path) -> None:
 # -- new since the previous brief ------------------------------------------------------------
 
 
-def normalise(text: str) -> str:
-    """Case, punctuation and spacing differences do not make a sentence new."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(re.findall(r"\w+", text))
-
-
-def _hash(text: str) -> str:
-    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:20]
+_hash = text_key
 
 
 def _all_bullets(b: Briefing) -> Iterator[Bullet]:

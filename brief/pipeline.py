@@ -15,7 +15,7 @@ from brief.extract.actors import find_actors
 from brief.extract.figures import find_figures, timeline
 from brief.extract.quotes import find_quotes
 from brief.ingest import expand, ingest
-from brief.models import Briefing, Classification, Document
+from brief.models import Briefing, Classification, Document, text_key
 from brief.options import Options
 from brief.profiles import Profile, load_profile
 from brief.rank import RANKERS, RankContext, rank
@@ -41,8 +41,17 @@ def check_options(options: Options) -> None:
         raise ConfigError("templates folder not found", str(options.templates))
 
 
-def build(inputs: Sequence[str], options: Options, progress: Progress | None = None) -> Briefing:
-    """Files, folders or '-' in, one Briefing out (several articles are ranked together)."""
+def build(
+    inputs: Sequence[str],
+    options: Options,
+    progress: Progress | None = None,
+    *,
+    sent: frozenset[str] = frozenset(),
+) -> Briefing:
+    """Files, folders or '-' in, one Briefing out (several articles are ranked together).
+
+    `sent` holds the `text_key` of sentences a reader was already sent (a daily run's
+    earlier briefs): they are never chosen again."""
     check_options(options)
     profile = load_profile(options.profile)
     items = expand(inputs)
@@ -62,7 +71,7 @@ def build(inputs: Sequence[str], options: Options, progress: Progress | None = N
             progress(done, len(items), item.path)
     if not documents:
         raise InputError("no readable articles", ", ".join(inputs))
-    return brief_documents(documents, options, profile)
+    return brief_documents(documents, options, profile, sent=sent)
 
 
 def _budgeted(
@@ -89,7 +98,11 @@ def _publication_years(documents: Sequence[Document]) -> dict[int, int]:
 
 
 def brief_documents(
-    documents: Sequence[Document], options: Options, profile: Profile | None = None
+    documents: Sequence[Document],
+    options: Options,
+    profile: Profile | None = None,
+    *,
+    sent: frozenset[str] = frozenset(),
 ) -> Briefing:
     profile = profile or load_profile(options.profile)
     corpus = segment(documents, options.language, options.max_sentences)
@@ -104,7 +117,9 @@ def brief_documents(
     classes = classify_all((s.text for s in unique), profile)
     # Section budgets act on the choice: a sentence whose section is full waits behind
     # the rest, so the brief covers more than one kind of news.
-    order = _budgeted(ranking.order, classes, profile)
+    order = _budgeted(
+        [k for k in ranking.order if text_key(unique[k].text) not in sent], classes, profile
+    )
     chosen = select(unique, replace(ranking, order=order), options.budget(len(unique)))
 
     actors = find_actors(unique)  # a duplicate sentence is one mention, not two
