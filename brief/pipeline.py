@@ -8,23 +8,37 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from brief import compose
-from brief.classify import classify_all
+from brief.classify import classify, classify_all
 from brief.dedupe import group_duplicates
 from brief.errors import ConfigError, InputError, NoInputError, UsageError
 from brief.extract.actors import find_actors
 from brief.extract.figures import find_figures, timeline
 from brief.extract.quotes import find_quotes
 from brief.ingest import expand, ingest
-from brief.models import Briefing, Classification, Document, text_key
+from brief.models import (
+    Briefing,
+    Bullet,
+    Classification,
+    Document,
+    Ranking,
+    Sentence,
+    StoryGroup,
+    text_key,
+)
 from brief.options import Options
 from brief.profiles import Profile, load_profile
 from brief.rank import RANKERS, RankContext, rank
 from brief.segment import segment
 from brief.select import select
+from brief.stories import find_stories
+from brief.story_profile import place
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]  # (done, total, label)
+STORY_MIN_BULLETS = 2
+STORY_MAX_BULLETS = 5
+LEAD_SENTENCES = 2  # a news story states its event in its headline and first sentences
 
 
 def check_options(options: Options) -> None:
@@ -108,24 +122,52 @@ def brief_documents(
     corpus = segment(documents, options.language, options.max_sentences)
     if not corpus.sentences:
         raise InputError("no sentences found", documents[0].source.path if documents else None)
+    story_groups = find_stories(corpus)
 
     groups = group_duplicates(corpus.sentences)
     kept = [g[0] for g in groups]
     unique = [corpus.sentences[i] for i in kept]
     titles = tuple(d.title or "" for d in documents)  # aligned with source numbers
-    ranking = rank(unique, options.algorithm, RankContext(titles, options.language))
+    context = RankContext(titles, options.language)
+    ranking = rank(unique, options.algorithm, context)
     classes = classify_all((s.text for s in unique), profile)
+    fresh = [k for k in ranking.order if text_key(unique[k].text) not in sent]
     # Section budgets act on the choice: a sentence whose section is full waits behind
     # the rest, so the brief covers more than one kind of news.
-    order = _budgeted(
-        [k for k in ranking.order if text_key(unique[k].text) not in sent], classes, profile
-    )
+    order = _budgeted(fresh, classes, profile)
     chosen = select(unique, replace(ranking, order=order), options.budget(len(unique)))
 
     actors = find_actors(unique)  # a duplicate sentence is one mention, not two
     figures = find_figures(unique, _publication_years(documents))
-    quotes = find_quotes(unique, actors)
+    members = _story_members(unique, story_groups)
+    # "He said" never reaches into another story: quotes are found story by story.
+    quotes = [
+        q for positions in members for q in find_quotes([unique[k] for k in positions], actors)
+    ]
     events = timeline(figures, unique)
+
+    def bullet(k: int) -> Bullet:
+        return compose.bullet(corpus.sentences, groups, ranking, classes, k)
+
+    stories = []
+    for group, positions in zip(story_groups, members, strict=True):
+        picks = _story_picks(unique, positions, ranking, fresh, len(group.independent))
+        member_classes = [classes[k] for k in positions]
+        texts = [unique[k].text for k in positions]
+        headline = next((d.title for d in documents if d.source.number == group.sources[0]), "")
+        lead = [classify(headline or "", profile), *member_classes[:LEAD_SENTENCES]]
+        placement = place(member_classes, texts, lead, headline or "", profile)
+        stories.append(
+            compose.compose_story(
+                group=group,
+                corpus=corpus,
+                picks=picks,
+                bullet=bullet,
+                placement=placement,
+                actors=actors,
+            )
+        )
+    dates = {d.source.number: d.source.date or "" for d in documents}
     return compose.briefing(
         corpus=corpus,
         groups=groups,
@@ -137,6 +179,35 @@ def brief_documents(
         figures=figures,
         quotes=quotes,
         timeline=events,
+        stories=compose.order_stories(stories, dates),
         title=options.title,
         generated=options.now or datetime.now(UTC),
     )
+
+
+def _story_members(
+    unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> list[list[int]]:
+    """Each story's unique-sentence positions, in reading order."""
+    story_of = {number: i for i, g in enumerate(story_groups) for number in g.sources}
+    members: list[list[int]] = [[] for _ in story_groups]
+    for k, sentence in enumerate(unique):
+        members[story_of[sentence.source]].append(k)
+    return members
+
+
+def _story_picks(
+    unique: Sequence[Sentence],
+    positions: Sequence[int],
+    ranking: Ranking,
+    fresh: Sequence[int],
+    independent: int,
+) -> tuple[int, ...]:
+    """2 to 5 bullets: one more for each independent source, nothing already sent."""
+    count = max(STORY_MIN_BULLETS, min(STORY_MAX_BULLETS, independent + 1))
+    inside = set(positions)
+    local = {k: i for i, k in enumerate(positions)}
+    sentences = [unique[k] for k in positions]
+    order = tuple(local[k] for k in fresh if k in inside)
+    picked = select(sentences, replace(ranking, order=order), count)
+    return tuple(positions[i] for i in picked)

@@ -60,7 +60,7 @@ def test_pdf_text_carries_the_brief(briefing, pdf: bytes) -> None:  # type: igno
     for section in briefing.sections:
         if section.bullets:
             assert section.title in text
-    assert "Sources" in text and briefing.sources[0].sha256[:16] in text
+    assert "Sources" in text and briefing.sources[0].name in text  # hashes are in the JSON
     first = briefing.bottom_line
     assert " ".join(first.text.split()[:6]) in text
 
@@ -78,7 +78,7 @@ def test_markdown_has_every_part(briefing) -> None:  # type: ignore[no-untyped-d
     assert md.startswith(f"# {briefing.title}")
     assert "Generated 2026-11-25 06:00 UTC" in md
     assert "**Bottom line:**" in md
-    assert "## Sources" in md and briefing.sources[0].sha256 in md
+    assert "## Sources" in md and briefing.sources[0].name in md  # hashes are in the JSON
     for bullet in briefing.summary:
         assert bullet.ref in md
 
@@ -98,7 +98,10 @@ def test_json_has_the_documented_fields(briefing) -> None:  # type: ignore[no-un
 
 
 def test_every_selected_sentence_is_in_exactly_one_section(briefing) -> None:  # type: ignore[no-untyped-def]
+    """The bottom line heads the brief and is not counted again in a section."""
     placed = [(b.source, b.index) for s in briefing.sections for b in s.bullets]
+    top = briefing.bottom_line
+    placed.append((top.source, top.index))
     assert sorted(placed) == sorted((b.source, b.index) for b in briefing.summary)
     for s in briefing.sections:
         refs = [(b.source, b.index) for b in s.bullets]

@@ -22,7 +22,16 @@ from brief.errors import ConfigError
 OTHER_KEY = "other"
 DEFAULT_MIN_SCORE = 1.0
 _KEY_RE = re.compile(r"[a-z][a-z0-9_-]*\Z")
-_TOP_KEYS = {"name", "description", "other_title", "min_score", "sections"}
+_TOP_KEYS = {
+    "name",
+    "title",
+    "description",
+    "other_title",
+    "min_score",
+    "watch",
+    "exclude",
+    "sections",
+}
 _SECTION_KEYS = {"key", "title", "budget", "description", "cues", "frames"}
 
 
@@ -46,6 +55,9 @@ class Profile:
     other_title: str = "Other"
     path: str = ""
     min_score: float = DEFAULT_MIN_SCORE
+    title: str = ""  # a digest's title, before the date ("Geopolitics brief")
+    watch: tuple[str, ...] = ()  # names and terms that make a story relevant
+    exclude: tuple[str, ...] = ()  # terms that push a story out of the profile
 
     def section(self, key: str) -> SectionSpec | None:
         return next((s for s in self.sections if s.key == key), None)
@@ -115,7 +127,26 @@ def parse_profile(data: Mapping[str, Any], path: str, default_name: str = "custo
             raise fail(f"{where}.key", f"duplicate section key {section.key!r}")
         seen.add(section.key)
         sections.append(section)
-    return Profile(name, description, tuple(sections), other_title, path, float(min_score))
+    title = _string(data, "title", "title", fail, default=f"{name.capitalize()} brief")
+    return Profile(
+        name,
+        description,
+        tuple(sections),
+        other_title,
+        path,
+        float(min_score),
+        title=title or f"{name.capitalize()} brief",
+        watch=_terms(data, "watch", fail),
+        exclude=_terms(data, "exclude", fail),
+    )
+
+
+def _terms(data: Mapping[str, Any], key: str, fail: Any) -> tuple[str, ...]:
+    """A list of names or terms ("Lukashenko", "air defen*")."""
+    raw = data.get(key, [])
+    if not isinstance(raw, list) or not all(isinstance(t, str) and t.strip() for t in raw):
+        raise fail(key, "expected a list of non-empty strings")
+    return tuple(dict.fromkeys(t.strip() for t in raw))
 
 
 def _section(raw: Mapping[str, Any], where: str, fail: Any) -> SectionSpec:

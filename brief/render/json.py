@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from brief import __version__
-from brief.models import Briefing, Bullet, Mention
+from brief.models import Briefing, Bullet, Mention, Story
 from brief.options import Options
 
 
@@ -28,6 +28,34 @@ def _bullet(b: Bullet) -> dict[str, Any]:
     }
 
 
+def _story(story: Story) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": story.id,
+        "title": story.title,
+        "sources": list(story.sources),
+        "independent": story.independent,
+        "section": story.section,
+        "relevant": story.relevant,
+        "relevance": story.relevance,
+        "actors": list(story.actors),
+        "summary": [
+            {
+                "text": x.text,
+                "source": x.source,
+                "index": x.index,
+                "score": round(x.score, 6),
+                "cited": _mentions(x.cited) if x.cited else [f"{x.source}:{x.index}"],
+                "new": x.new,
+            }
+            for x in story.bullets
+        ],
+    }
+    if story.status is not None:  # only where there is a previous brief to compare with
+        out["status"] = story.status
+        out["since"] = story.since
+    return out
+
+
 def to_dict(b: Briefing) -> dict[str, Any]:
     rank_of = {(x.source, x.index): i + 1 for i, x in enumerate(b.summary)}
     reading = sorted(b.summary, key=lambda x: (x.source, x.index))
@@ -40,6 +68,7 @@ def to_dict(b: Briefing) -> dict[str, Any]:
         "sources": [asdict(s) for s in b.sources],
         "bottom_line": _bullet(b.bottom_line) if b.bottom_line else None,
         "summary": [_bullet(x) | {"rank": rank_of[(x.source, x.index)]} for x in reading],
+        "stories": [_story(x) for x in b.stories],
         "sections": [
             {"key": s.key, "title": s.title, "bullets": [_bullet(x) for x in s.bullets]}
             for s in b.sections

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from markupsafe import Markup
 
 from brief import __version__
-from brief.models import Actor, Briefing, Mention, Section
+from brief.models import Actor, Briefing, Mention, Section, Source, Story
 from brief.render.timeline import date_label, shown_events
 
 MAX_ACTORS = 12
 MAX_FIGURES = 10
 MAX_QUOTES = 4
+TOP_STORIES = 5  # the digest's top block: one line for each leading story
 
 
 def refs(mentions: tuple[Mention, ...]) -> Markup:
@@ -22,14 +23,42 @@ def refs(mentions: tuple[Mention, ...]) -> Markup:
 
 
 def _shown_sections(b: Briefing) -> list[Section]:
-    """Sections with bullets, less the bottom line: it already heads the brief."""
-    top = (b.bottom_line.source, b.bottom_line.index) if b.bottom_line else None
+    """Sections with bullets (compose already keeps the bottom line out of them)."""
+    return [s for s in b.sections if s.bullets]
+
+
+def _story_sections(b: Briefing) -> list[tuple[str, list[Story]]]:
+    """A digest's profile sections, each with its stories, in profile order."""
+    shown = [s for s in b.stories if s.relevant]
     out = []
-    for s in b.sections:
-        bullets = tuple(x for x in s.bullets if (x.source, x.index) != top)
-        if bullets:
-            out.append(replace(s, bullets=bullets))
+    for section in b.sections:
+        stories = [s for s in shown if s.section == section.key]
+        if stories:
+            out.append((section.title, stories))
     return out
+
+
+def story_line(story: Story) -> Markup:
+    """'3 sources [1; 4; 7], 2 independent · developing since 29 Nov'. Digits, dates and
+    words we generate, so safe to print unescaped."""
+    count = len(story.sources)
+    text = f"{count} source{'s' if count != 1 else ''} [{'; '.join(map(str, story.sources))}]"
+    if story.independent < count:
+        text += f", {story.independent} independent"
+    if story.status == "developing" and story.since:
+        day = date.fromisoformat(story.since)
+        text += f" · developing since {day.day} {day:%b %Y}"
+    elif story.status == "new":
+        text += " · new"
+    return Markup(text)
+
+
+def source_details(source: Source) -> list[str]:
+    """What a reader needs to find the article again: outlet, author, date, URL, file."""
+    details = [source.outlet, source.author, source.date, source.url]
+    if source.title:
+        details.append(source.name)
+    return [d for d in details if d]
 
 
 def _table_actors(b: Briefing) -> tuple[Actor, ...]:
@@ -50,6 +79,12 @@ def context(b: Briefing) -> dict[str, Any]:
         "figures": b.figures[:MAX_FIGURES],
         "quotes": b.quotes[:MAX_QUOTES],
         "sections": _shown_sections(b),
+        "digest": len(b.stories) > 1,
+        "top_stories": [s for s in b.stories if s.relevant][:TOP_STORIES],
+        "story_sections": _story_sections(b),
+        "also": [s for s in b.stories if not s.relevant],
+        "story_line": story_line,
+        "details": source_details,
         "timeline": shown_events(b.timeline),
         "when": lambda event: date_label(event),
     }

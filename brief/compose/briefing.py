@@ -1,12 +1,17 @@
-"""Compose: the stage outputs -> one Briefing, the only thing renderers see."""
+"""Compose: the stage outputs -> one Briefing, the only thing renderers see.
+
+One story keeps the single-article layout: a bottom line, then the top sentences of all
+sources in their profile sections. Several stories make a digest: the brief's title is the
+profile's and the day's, and each section holds its stories' own bullets. Either way a
+section holds what the reader sees (the bottom line is not counted twice)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import datetime
 
 from brief.classify import OTHER
+from brief.compose.titles import digest_title, fallback_title
 from brief.models import (
     Actor,
     Briefing,
@@ -18,23 +23,12 @@ from brief.models import (
     Quote,
     Ranking,
     Section,
+    Sentence,
     SentenceRecord,
+    Story,
     TimelineEvent,
 )
 from brief.profiles import Profile
-
-TITLE_WORDS = 16
-# A lede that opens with a subordinate clause ("As X prepares to meet Y, Russia's troop
-# deployment raises concerns ...") has its news in the main clause after the comma.
-_SUBORDINATE = frozenset(
-    "as while after before although though when since amid despite following with"
-    " speaking according".split()
-)
-_FUNCTION_WORDS = frozenset("a an the of to in on at by for from with and or but as that".split())
-
-
-# "(CNN)", "LONDON (Reuters) -": where the story was filed, not what it says.
-_DATELINE = re.compile(r"^(?:[A-Z][\w .,'-]{0,40}\s)?\((?:CNN|Reuters|AP|AFP|UPI)\)\s*[-—–:]?\s*")
 
 
 def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None) -> str:
@@ -47,23 +41,27 @@ def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None) -> str:
     if doc and doc.title:
         return doc.title
     lede = next((s for s in corpus.sentences if s.source == number), corpus.sentences[0])
-    return _fallback_title(lede.text)
+    return fallback_title(lede.text)
 
 
-def _fallback_title(sentence: str) -> str:
-    """No headline: the lead sentence's main clause, cut at a word boundary. A title, not
-    a bullet, so a cut is fine; it is still the source's own words."""
-    text = _DATELINE.sub("", sentence).rstrip(".!?…") or sentence
-    head, comma, rest = text.partition(", ")
-    if comma and head.split()[0].lower() in _SUBORDINATE and len(rest.split()) >= 5:
-        text = rest[0].upper() + rest[1:]
-    words = text.split()
-    if len(words) <= TITLE_WORDS:
-        return text
-    cut = words[:TITLE_WORDS]
-    while len(cut) > 6 and cut[-1].lower().strip(",;:") in _FUNCTION_WORDS:
-        cut.pop()
-    return " ".join(cut).rstrip(",;:") + "…"
+def bullet(
+    sentences: Sequence[Sentence],
+    groups: Sequence[Sequence[int]],
+    ranking: Ranking,
+    classes: Sequence[Classification],
+    unique: int,
+) -> Bullet:
+    """Unique sentence `unique` as a bullet, citing every source that carries it."""
+    first = sentences[groups[unique][0]]
+    cited = tuple(Mention(sentences[i].source, sentences[i].index) for i in groups[unique])
+    return Bullet(
+        text=first.text,
+        source=first.source,
+        index=first.index,
+        score=ranking.scores[unique],
+        section=classes[unique].section,
+        cited=cited if len(cited) > 1 else (),
+    )
 
 
 def briefing(
@@ -78,32 +76,36 @@ def briefing(
     figures: Sequence[Figure],
     quotes: Sequence[Quote],
     timeline: Sequence[TimelineEvent],
+    stories: Sequence[Story],
     title: str | None,
     generated: datetime,
 ) -> Briefing:
     """`groups[k]` lists corpus positions of unique sentence k (first one kept);
     ranking, classes and chosen are indexed by unique sentence k."""
     sents = corpus.sentences
-
-    def bullet(k: int) -> Bullet:
-        s = sents[groups[k][0]]
-        cited = tuple(Mention(sents[i].source, sents[i].index) for i in groups[k])
-        return Bullet(
-            text=s.text,
-            source=s.source,
-            index=s.index,
-            score=ranking.scores[k],
-            section=classes[k].section,
-            cited=cited if len(cited) > 1 else (),
-        )
-
-    summary = tuple(bullet(k) for k in chosen)
-    reading = sorted(summary, key=lambda b: (b.source, b.index))
+    summary = tuple(bullet(sents, groups, ranking, classes, k) for k in chosen)
     specs = [(s.key, s.title) for s in profile.sections] + [(OTHER, profile.other_title)]
-    sections = tuple(
-        Section(key, heading, tuple(b for b in reading if b.section == key))
-        for key, heading in specs
-    )
+    if len(stories) > 1:
+        shown = [s for s in stories if s.relevant]
+        bottom = shown[0].bullets[0] if shown and shown[0].bullets else None
+        sections = tuple(
+            Section(key, heading, tuple(b for s in shown if s.section == key for b in s.bullets))
+            for key, heading in specs
+        )
+        brief_title = title or digest_title(profile.title, generated.date())
+    else:
+        bottom = summary[0] if summary else None
+        top = (bottom.source, bottom.index) if bottom else None
+        reading = sorted(summary, key=lambda b: (b.source, b.index))
+        sections = tuple(
+            Section(
+                key,
+                heading,
+                tuple(b for b in reading if b.section == key and (b.source, b.index) != top),
+            )
+            for key, heading in specs
+        )
+        brief_title = _title(corpus, bottom, title)
 
     chosen_set = set(chosen)
     records: list[SentenceRecord | None] = [None] * len(sents)
@@ -128,12 +130,12 @@ def briefing(
         return max((score_of.get((m.source, m.index), 0.0) for m in ms), default=0.0)
 
     return Briefing(
-        title=_title(corpus, summary[0] if summary else None, title),
+        title=brief_title,
         generated=generated,
         sources=tuple(d.source for d in corpus.documents),
         profile=profile.name,
         algorithm=ranking.algorithm,
-        bottom_line=summary[0] if summary else None,
+        bottom_line=bottom,
         summary=summary,
         sections=sections,
         actors=tuple(actors),
@@ -142,4 +144,5 @@ def briefing(
         sentences=tuple(r for r in records if r is not None),
         # Most important first (the SVG draws the top few, in date order).
         timeline=tuple(sorted(timeline, key=lambda e: -weight((e.sentence,)))),
+        stories=tuple(stories),
     )

@@ -1,0 +1,82 @@
+"""Where a story sits in the profile: its section, judged from all its sentences, and its
+relevance (section cues plus the profile's watch list; the exclude list pushes it out).
+
+One sentence is weak evidence: a sports report that says "attack" once is not military
+news. A story's section is the one its sentences' cue totals favour, and only when a fair
+share of its sentences fall in some profile section at all; otherwise it is outside the
+profile and goes to "Also in the inbox", listed, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from brief.classify import OTHER
+from brief.models import Classification
+from brief.profiles import Profile
+
+# A story is in the profile when a fair share of its sentences is, and its best section's
+# cues are dense enough: a news story states its event in the lead and comes back to it; a
+# passing mention ("attack" in a match report) doesn't.
+MIN_SHARE = 0.4
+MIN_DENSITY = 0.8  # the best section's cue weight per sentence
+WATCH_WEIGHT = 1.0  # relevance a watch-list hit adds (a section's share adds up to 1)
+
+
+@dataclass(frozen=True)
+class Placement:
+    section: str
+    relevance: float
+    relevant: bool
+
+
+@lru_cache(maxsize=16)
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Terms match whole words, case-insensitively; a trailing * matches any ending."""
+    if not terms:
+        return None
+    parts = []
+    for term in terms:
+        stem = term.rstrip("*")
+        body = r"\s+".join(re.escape(w) for w in stem.split())
+        parts.append(body + (r"\w*" if term.endswith("*") else r"(?!\w)"))
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def mentions(terms: tuple[str, ...], texts: Sequence[str]) -> int:
+    """How many of the texts mention any of the terms."""
+    pattern = _pattern(terms)
+    return 0 if pattern is None else sum(1 for t in texts if pattern.search(t))
+
+
+def place(
+    classes: Sequence[Classification],
+    texts: Sequence[str],
+    lead: Sequence[Classification],
+    headline: str,
+    profile: Profile,
+) -> Placement:
+    """`classes` and `texts` are the story's sentences in reading order; `lead` the
+    classes of its headline and opening sentences, where a news story states its event."""
+    totals: dict[str, float] = {}
+    inside = 0
+    for c in classes:
+        if c.section != OTHER:
+            inside += 1
+        for key, score in c.scores.items():
+            if key != OTHER and score > 0:
+                totals[key] = totals.get(key, 0.0) + score
+    share = inside / len(classes) if classes else 0.0
+    order = [s.key for s in profile.sections]
+    best = max(totals, key=lambda k: (totals[k], -order.index(k)), default=OTHER)
+    watched = mentions(profile.watch, [headline, *texts]) > 0
+    excluded = mentions(profile.exclude, [headline, *texts[:3]]) > 0
+    density = totals.get(best, 0.0) / len(classes) if classes else 0.0
+    in_lead = any(c.scores.get(best, 0.0) >= profile.min_score for c in lead)
+    section = best if share >= MIN_SHARE and density >= MIN_DENSITY and in_lead else OTHER
+    relevance = share + (WATCH_WEIGHT if watched else 0.0)
+    relevant = (section != OTHER or watched) and not (excluded and not watched)
+    return Placement(section, relevance, relevant)

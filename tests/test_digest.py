@@ -1,0 +1,106 @@
+"""A day's inbox as a digest: stories first, each with its headline, sources and bullets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from brief.cli import app
+from tests.conftest import SAMPLES, sample_paths
+
+runner = CliRunner()
+
+MATCH_REPORT = """Rovers edge past United in cup thriller
+
+Rovers beat United 3-2 in the cup quarter-final on Saturday, with a late goal from their captain.
+
+The captain scored in the 89th minute after United had come back from two goals down.
+
+The Rovers manager said the team had shown great character in the second half.
+
+United will now focus on the league, where they sit fourth in the table.
+"""
+
+
+def _inbox(tmp_path: Path) -> Path:
+    """The four sample crises, a republished copy of one under another headline, and a
+    match report that no geopolitics section wants."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for path in sample_paths():
+        (inbox / path.name).write_bytes(path.read_bytes())
+    body = (SAMPLES / "grain-corridor.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    (inbox / "wire-copy.txt").write_text("Wire: grain talks\n" + body, encoding="utf-8")
+    (inbox / "match.txt").write_text(MATCH_REPORT, encoding="utf-8")
+    return inbox
+
+
+def _json(tmp_path: Path, *args: str) -> dict:
+    out = tmp_path / "brief.json"
+    result = runner.invoke(app, ["make", *args, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_every_source_is_in_exactly_one_story(tmp_path: Path, fixed_clock: object) -> None:
+    data = _json(tmp_path, str(_inbox(tmp_path)))
+    numbers = sorted(n for s in data["stories"] for n in s["sources"])
+    assert numbers == [s["number"] for s in data["sources"]]
+    assert all(s["title"] for s in data["sources"])
+
+
+def test_a_copy_is_one_text_carried_by_two_sources(tmp_path: Path, fixed_clock: object) -> None:
+    data = _json(tmp_path, str(_inbox(tmp_path)))
+    by_name = {s["name"]: s["number"] for s in data["sources"]}
+    story = next(s for s in data["stories"] if by_name["wire-copy.txt"] in s["sources"])
+    assert by_name["grain-corridor.txt"] in story["sources"]
+    assert story["independent"] == 1
+    # the shared sentences are one bullet citing both sources
+    assert any(len(x["cited"]) == 2 for x in story["summary"])
+
+
+def test_each_story_has_its_own_bullets_said_once(tmp_path: Path, fixed_clock: object) -> None:
+    data = _json(tmp_path, str(_inbox(tmp_path)))
+    seen = set()
+    for story in data["stories"]:
+        assert story["id"] and story["title"]
+        assert 1 <= len(story["summary"]) <= 5
+        for bullet in story["summary"]:
+            assert bullet["source"] in story["sources"]
+            assert bullet["text"] not in seen
+            seen.add(bullet["text"])
+    assert "status" not in data["stories"][0]  # no previous brief to compare with
+
+
+def test_the_digest_reads_as_a_digest(tmp_path: Path, fixed_clock: object) -> None:
+    out = tmp_path / "brief.md"
+    result = runner.invoke(app, ["make", str(_inbox(tmp_path)), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    titles = [p.read_text(encoding="utf-8").split("\n", 1)[0] for p in sample_paths()]
+    first = text.splitlines()[0]
+    assert first == "# Geopolitics brief — 25 November 2026"
+    assert "## Top stories" in text
+    for title in titles:
+        assert f"### {title}" in text or f"**{title}**" in text
+    also = text.split("## Also in the inbox", 1)[1].split("\n## ", 1)[0]
+    assert "Rovers edge past United in cup thriller" in also
+    sources = text.split("## Sources", 1)[1]
+    assert "sha256" not in sources and "Rovers edge past United" in sources
+
+
+def test_title_option_names_the_digest(tmp_path: Path, fixed_clock: object) -> None:
+    data = _json(tmp_path, str(_inbox(tmp_path)), "--title", "Morning desk")
+    assert data["title"] == "Morning desk"
+
+
+def test_one_article_keeps_the_single_layout(tmp_path: Path, fixed_clock: object) -> None:
+    out = tmp_path / "one.md"
+    path = sample_paths()[0]
+    result = runner.invoke(app, ["make", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "**Bottom line:**" in text and "## Top stories" not in text
+    assert text.splitlines()[0] == "# " + path.read_text(encoding="utf-8").split("\n", 1)[0]
