@@ -133,8 +133,9 @@ def brief_documents(
     classes = classify_all((s.text for s in unique), profile)
     fresh = [k for k in ranking.order if text_key(unique[k].text) not in sent]
     # Section budgets act on the choice: a sentence whose section is full waits behind
-    # the rest, so the brief covers more than one kind of news.
-    order = _budgeted(fresh, classes, profile)
+    # the rest, so the brief covers more than one kind of news. Lead means lead: the
+    # baseline keeps the opening sentences, whatever their sections.
+    order = tuple(fresh) if options.algorithm == "lead" else _budgeted(fresh, classes, profile)
     chosen = select(unique, replace(ranking, order=order), options.budget(len(unique)))
 
     actors = find_actors(unique)  # a duplicate sentence is one mention, not two

@@ -1,0 +1,25 @@
+"""The order of the stages: what the pipeline itself decides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brief.models import text_key
+from brief.options import Options
+from brief.pipeline import build
+from tests.conftest import FIXED_NOW
+
+
+def test_lead_keeps_the_opening_sentences(seed: Path) -> None:
+    """Section budgets reorder a ranking; the lead baseline is not theirs to reorder."""
+    briefing = build([str(seed)], Options(algorithm="lead", sentences=10, now=FIXED_NOW))
+    assert sorted(b.index for b in briefing.summary) == list(range(1, 11))
+
+
+def test_sentences_already_sent_are_not_chosen_again(seed: Path) -> None:
+    options = Options(now=FIXED_NOW)
+    first = build([str(seed)], options)
+    sent = frozenset(text_key(b.text) for b in first.summary)
+    again = build([str(seed)], options, sent=sent)
+    assert not {text_key(b.text) for b in again.summary} & sent
+    assert not {text_key(b.text) for s in again.stories for b in s.bullets} & sent
