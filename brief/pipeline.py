@@ -29,7 +29,7 @@ from brief.options import Options
 from brief.profiles import Profile, load_profile
 from brief.rank import RANKERS, RankContext, rank
 from brief.segment import segment
-from brief.select import select
+from brief.select import is_dangling, select
 from brief.stories import find_stories
 from brief.story_profile import place
 
@@ -137,6 +137,7 @@ def brief_documents(
     # baseline keeps the opening sentences, whatever their sections.
     order = tuple(fresh) if options.algorithm == "lead" else _budgeted(fresh, classes, profile)
     chosen = select(unique, replace(ranking, order=order), options.budget(len(unique)))
+    classes = tuple(_chains_share_a_section(unique, chosen, classes))
 
     actors = find_actors(unique)  # a duplicate sentence is one mention, not two
     figures = find_figures(unique, _publication_years(documents))
@@ -184,6 +185,21 @@ def brief_documents(
         title=options.title,
         generated=options.now or datetime.now(UTC),
     )
+
+
+def _chains_share_a_section(
+    unique: Sequence[Sentence], chosen: Sequence[int], classes: Sequence[Classification]
+) -> list[Classification]:
+    """A kept sentence that needs the one before it ("He added that ...") is read with
+    it, so it goes in its antecedent's section (select keeps that antecedent)."""
+    placed = list(classes)
+    kept = {(unique[k].source, unique[k].index): k for k in chosen}
+    for key in sorted(kept):  # reading order: a chain takes its first sentence's section
+        k = kept[key]
+        antecedent = kept.get((key[0], key[1] - 1))
+        if antecedent is not None and is_dangling(unique[k].text):
+            placed[k] = replace(placed[k], section=placed[antecedent].section)
+    return placed
 
 
 def _story_members(

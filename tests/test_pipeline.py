@@ -23,3 +23,20 @@ def test_sentences_already_sent_are_not_chosen_again(seed: Path) -> None:
     again = build([str(seed)], options, sent=sent)
     assert not {text_key(b.text) for b in again.summary} & sent
     assert not {text_key(b.text) for s in again.stories for b in s.bullets} & sent
+
+
+def test_a_sentence_brought_for_its_antecedent_shares_its_section(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Ministers meet in Geneva\n\n"
+        "The foreign ministers of both countries met in Geneva for talks on Friday. "
+        "He added that troops and tanks would stay on the border. "
+        "Trade between the two countries fell last year.\n",
+        encoding="utf-8",
+    )
+    briefing = build([str(article)], Options(sentences=3, now=FIXED_NOW))
+    section_of = {b.index: b.section for s in briefing.sections for b in s.bullets}
+    top = briefing.bottom_line
+    assert top is not None
+    section_of[top.index] = top.section
+    assert section_of[2] == section_of[1]
