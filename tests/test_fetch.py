@@ -201,6 +201,7 @@ def test_new_items_then_not_modified(tmp_path: Path, web: WebServer) -> None:
     assert meta["title"].endswith("works resume")
     agent = web.hits("/feed.xml")[0].headers["user-agent"]
     assert agent.startswith("brief/") and "ops@example.org" in agent
+    assert "application/rss+xml" in web.hits("/feed.xml")[0].headers["accept"]
     assert len(web.hits("/robots.txt")) == 1  # once per site per run
 
     second = fetch(config)
@@ -531,6 +532,7 @@ def test_kill_mid_fetch_loses_and_duplicates_nothing(tmp_path: Path, web: WebSer
         child.wait()
     assert len(inbox_files(tmp_path)) == 2  # harbour and railway were written
     web.routes["/news/grain"] = good
+    (tmp_path / "inbox" / ".feed-0.txt.x1y2.tmp").write_text("half an article")
     report = fetch(config)
     assert len(report.written) == 2 and len(inbox_files(tmp_path)) == 4
     assert [len(web.hits(f"/news/{n}")) for n in names] == [1, 1, 2, 1]

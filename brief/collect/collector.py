@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from brief.collect import FeedResult, FetchReport
@@ -68,6 +68,8 @@ def collect(config: Config, *, now: datetime) -> FetchReport:
         daily.inbox.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot create folder: {exc.strerror}", str(exc.filename)) from None
+    for stale in daily.inbox.glob(".feed-*.tmp"):  # a kill mid-write left it; we hold the lock
+        stale.unlink(missing_ok=True)
     fetcher = Fetcher(config.fetch)
     run = _Run(
         daily=daily,
@@ -75,7 +77,7 @@ def collect(config: Config, *, now: datetime) -> FetchReport:
         robots=Robots(fetcher),
         seen=SeenStore(root / "seen.jsonl"),
         states=FeedStates(root / "feeds.json"),
-        when=now.astimezone().isoformat(timespec="seconds"),
+        when=now.astimezone(UTC).isoformat(timespec="seconds"),
     )
     try:
         return FetchReport(tuple(_feed(feed, run) for feed in config.feeds))
@@ -99,7 +101,7 @@ def _feed(feed: FeedConfig, run: _Run) -> FeedResult:
     except (FetchError, FeedFormatError) as exc:
         failed = state.failed(run.when, str(exc))
         run.states.put(feed.url, failed)
-        log.warning("feed %s: %s", feed.url, exc)
+        log.info("feed %s: %s", feed.url, exc)  # reported in the health note, not to cron
         return FeedResult(
             feed.url, feed.name, "failed", problem=str(exc), failing_since=failed.failing_since
         )
@@ -112,11 +114,11 @@ def _feed(feed: FeedConfig, run: _Run) -> FeedResult:
             if exc.transient:
                 retry += 1
             else:
-                run.seen.add(item_keys(feed.url, item.guid, item.link), skipped=str(exc))
+                _skip(run, feed, item, str(exc))
             continue
         except InputError as exc:
             log.info("feed %s: %s", feed.url, exc)
-            run.seen.add(item_keys(feed.url, item.guid, item.link), skipped=exc.message)
+            _skip(run, feed, item, exc.message)
             continue
         if path is not None:
             written.append(path)
@@ -131,6 +133,13 @@ def _feed(feed: FeedConfig, run: _Run) -> FeedResult:
     return FeedResult(
         feed.url, feed.name, "fetched", tuple(written), problem="; ".join(problems) or None
     )
+
+
+def _skip(run: _Run, feed: FeedConfig, item: FeedItem, reason: str) -> None:
+    """Failed for good: recorded, so it is not asked for again."""
+    keys = item_keys(feed.url, item.guid, item.link)
+    if keys:
+        run.seen.add(keys, skipped=reason)
 
 
 def _item(item: FeedItem, feed: FeedConfig, parsed: ParsedFeed, run: _Run) -> Path | None:

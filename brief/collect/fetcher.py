@@ -166,7 +166,8 @@ class Fetcher:
             seen.append(url)
             if len(seen) > settings.max_redirects + 1:
                 raise FetchError(f"more than {settings.max_redirects} redirects", url)
-            response = self._with_retries(url, headers or {})
+            wanted_types = {"Accept": ", ".join(accept) + ", */*;q=0.1"} if accept else {}
+            response = self._with_retries(url, {**wanted_types, **(headers or {})})
             consumed = False
             try:
                 location = response.headers.get("location")
