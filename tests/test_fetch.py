@@ -612,3 +612,19 @@ def test_config_needs_a_contact_and_http_urls(tmp_path: Path) -> None:
 def test_example_config_loads() -> None:
     config = load(ROOT / "examples" / "brief.toml")
     assert len(config.feeds) == 3 and config.fetch.contact
+
+
+def test_kill_between_the_write_and_the_seen_line(tmp_path: Path, web: WebServer) -> None:
+    """The article is in the inbox, the store does not know it, the feed's validators
+    were not saved: the re-run writes the same bytes under the same name."""
+    items = serve_articles(web, ["harbour", "railway"])
+    web.routes["/feed.xml"] = feed_reply(rss(items), '"v1"')
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", None)])
+    fetch(config)
+    before = {p.name: p.read_bytes() for p in inbox_files(tmp_path)}
+    seen = tmp_path / "state" / "feeds" / "seen.jsonl"
+    seen.write_text(seen.read_text().splitlines()[0] + "\n")  # the second line never made it
+    (tmp_path / "state" / "feeds" / "feeds.json").unlink()
+    report = fetch(config)
+    assert len(report.written) == 1
+    assert {p.name: p.read_bytes() for p in inbox_files(tmp_path)} == before
