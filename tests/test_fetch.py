@@ -8,6 +8,7 @@ import gzip
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -628,3 +629,19 @@ def test_kill_between_the_write_and_the_seen_line(tmp_path: Path, web: WebServer
     report = fetch(config)
     assert len(report.written) == 1
     assert {p.name: p.read_bytes() for p in inbox_files(tmp_path)} == before
+
+
+def test_a_refused_connection_fails_that_feed_only(tmp_path: Path, web: WebServer) -> None:
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()  # nothing listens there now
+    web.routes["/feed.xml"] = feed_reply(rss(serve_articles(web, ["power"])))
+    config = write_config(
+        tmp_path, [(f"http://127.0.0.1:{port}/feed", "Closed"), (f"{web.url}/feed.xml", None)]
+    )
+    report = fetch(config)
+    assert report.feeds[0].problem == (
+        "network error: Failed to establish a new connection: [Errno 111] Connection refused"
+    )
+    assert len(report.written) == 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import re
 import time
 import zlib
 from collections.abc import Mapping
@@ -36,6 +37,7 @@ from brief.config import FetchConfig
 log = logging.getLogger(__name__)
 
 CHUNK = 64 * 1024
+_CONNECTION_REPR = re.compile(r"^(<[^>]*>|\w+\(host=[^)]*\)): ")  # urllib3's prefix
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ENCODINGS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
@@ -68,14 +70,6 @@ class Response:
     @property
     def media_type(self) -> str:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
-
-    @property
-    def charset(self) -> str | None:
-        for part in self.headers.get("content-type", "").split(";")[1:]:
-            key, _, value = part.partition("=")
-            if key.strip().lower() == "charset":
-                return value.strip().strip("\"'") or None
-        return None
 
 
 def user_agent(contact: str | None) -> str:
@@ -328,5 +322,5 @@ def _network_reason(exc: Exception) -> str:
     text = type(exc).__name__
     if "Timeout" in text:
         return "timed out"
-    reason = getattr(exc, "reason", None) or exc
-    return f"network error: {' '.join(str(reason).split())[:160]}"
+    reason = _CONNECTION_REPR.sub("", str(getattr(exc, "reason", None) or exc))
+    return f"network error: {' '.join(reason.split())[:160]}"
