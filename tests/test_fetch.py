@@ -645,3 +645,18 @@ def test_a_refused_connection_fails_that_feed_only(tmp_path: Path, web: WebServe
         "network error: Failed to establish a new connection: [Errno 111] Connection refused"
     )
     assert len(report.written) == 1
+
+
+def test_a_hostile_url_and_outlet_are_just_text(tmp_path: Path) -> None:
+    header = {
+        "url": "https://e.org/<img/src=x>[a](http://evil)",
+        "outlet": "**<script>x</script>**",
+    }
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"+++ brief-article\n{json.dumps(header)}\n+++\n{article_text('water')}\n", encoding="utf-8"
+    )
+    briefing = build([str(path)], Options(now=FIXED_NOW))
+    html = render(briefing, "html", Options()).decode()
+    assert "<img" not in html and "<script" not in html and 'href="http://evil"' not in html
+    assert "&lt;img/src=x&gt;" in html
