@@ -358,3 +358,22 @@ def daily_cmd(
         stop()
     if dry_run:
         typer.echo("\n".join(report.lines()))
+
+
+@app.command("fetch")
+def fetch_cmd(
+    config: ConfigOpt = Path("brief.toml"),
+    verbose: VerboseOpt = False,
+) -> None:
+    """Fetch every [[feeds]] entry once; write new articles into the inbox. Silent on success."""
+    from brief import config as config_file
+    from brief.collect import collect_feeds
+
+    _configure_logging(verbose)
+    with errors_to_exit(verbose, str(config)):
+        conf = config_file.load(config)
+        report = collect_feeds(conf, now=_now() or datetime.now(UTC))
+    for line in report.health():
+        sys.stderr.write(f"brief: feed {line}\n")
+    if verbose:
+        typer.echo("\n".join(report.lines()))

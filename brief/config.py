@@ -7,6 +7,7 @@ taken relative to the config file, so cron's working directory does not matter.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from collections.abc import Mapping
@@ -82,11 +83,36 @@ class DailyConfig:
 
 
 @dataclass(frozen=True)
+class FeedConfig:
+    """One [[feeds]] entry: where the feed is and who publishes it."""
+
+    url: str
+    name: str | None = None  # the outlet, shown in the brief's Sources
+
+
+@dataclass(frozen=True)
+class FetchConfig:
+    """[fetch]: how politely and how carefully feeds and article pages are fetched."""
+
+    contact: str | None = None  # an address or URL for the User-Agent; required with feeds
+    allow_private: tuple[str, ...] = ()  # networks reachable although not public (true: all)
+    timeout: float = 20.0  # seconds to connect, and between bytes read
+    delay: float = 2.0  # seconds between requests to the same host
+    retries: int = 2  # extra attempts after a timeout, a 429 or a 5xx
+    backoff: float = 5.0  # seconds before the first retry; doubles each time
+    max_backoff: float = 120.0  # no wait is longer; a longer Retry-After skips the run
+    max_bytes: int = 5 * 1024 * 1024  # per response, before and after decompression
+    max_redirects: int = 5
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path
     options: Options = field(default_factory=Options)
     daily: DailyConfig | None = None
     mail: MailConfig | None = None
+    feeds: tuple[FeedConfig, ...] = ()
+    fetch: FetchConfig = field(default_factory=FetchConfig)
 
     def require_daily(self) -> DailyConfig:
         if self.daily is None:
@@ -174,9 +200,11 @@ def load(path: Path) -> Config:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"not valid TOML: {exc}", str(path)) from exc
-    unknown = sorted(set(data) - {"daily", "brief", "mail"})
+    unknown = sorted(set(data) - {"daily", "brief", "mail", "feeds", "fetch"})
     if unknown:
-        raise ConfigError(f"{unknown[0]}: unknown table (expected daily, brief, mail)", str(path))
+        raise ConfigError(
+            f"{unknown[0]}: unknown table (expected daily, brief, mail, feeds, fetch)", str(path)
+        )
     tables = {k: _table(data, k, path) for k in ("daily", "brief", "mail")}
     daily = _daily(tables["daily"]) if tables["daily"] else None
     mail = _mail(tables["mail"]) if tables["mail"] else None
@@ -187,6 +215,7 @@ def load(path: Path) -> Config:
         options=_options(tables["brief"]) if tables["brief"] else Options(),
         daily=daily,
         mail=mail,
+        **_feeds(data, path),
     )
 
 
@@ -306,3 +335,48 @@ def _mail(t: _Table) -> MailConfig:
     )
     t.check_unknown()
     return mail
+
+
+def _feeds(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
+    """[[feeds]] (url, name) and [fetch]; feeds need a contact for an honest User-Agent."""
+    raw = data.get("feeds", [])
+    if not isinstance(raw, list) or not all(isinstance(f, dict) for f in raw):
+        raise ConfigError("feeds: expected [[feeds]] tables", str(path))
+    feeds: list[FeedConfig] = []
+    for i, entry in enumerate(raw):
+        t = _Table(entry, f"feeds[{i}]", path)
+        url = t.required("url")
+        if not url.lower().startswith(("http://", "https://")) or any(ch.isspace() for ch in url):
+            raise t.fail("url", f"not an http or https URL: {url!r}")
+        feeds.append(FeedConfig(url=url, name=t.text("name")))
+        t.check_unknown()
+    t = _table(data, "fetch", path) or _Table({}, "fetch", path)
+    contact = t.text("contact")
+    if contact is not None and any(ord(ch) < 32 or ch in "()" for ch in contact):
+        raise t.fail("contact", "must be one line without parentheses")
+    if feeds and contact is None:
+        raise t.fail("contact", "is required with [[feeds]] (an email or URL for the User-Agent)")
+    fetch = FetchConfig(
+        contact=contact,
+        allow_private=_networks(t, "allow_private"),
+        timeout=t.number("timeout", 20.0, minimum=0.1),
+        delay=t.number("delay", 2.0),
+        retries=int(t.number("retries", 2)),
+        backoff=t.number("backoff", 5.0),
+        max_backoff=t.number("max_backoff", 120.0),
+        max_bytes=int(t.number("max_bytes", 5 * 1024 * 1024, minimum=1024)),
+        max_redirects=int(t.number("max_redirects", 5)),
+    )
+    t.check_unknown()
+    return {"feeds": tuple(feeds), "fetch": fetch}
+
+
+def _networks(t: _Table, key: str) -> tuple[str, ...]:
+    """true: every address; false: none but public ones; a list: these networks too."""
+    value = t.get(key, (bool, list), False)
+    if isinstance(value, bool):
+        return ("0.0.0.0/0", "::/0") if value else ()
+    try:
+        return tuple(str(ipaddress.ip_network(v, strict=False)) for v in value)
+    except (TypeError, ValueError) as exc:
+        raise t.fail(key, f"expected true, false or a list of addresses: {exc}") from None

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from brief.collect.inbox import read_header
 from brief.errors import InputError, NoInputError, UsageError
 from brief.htmlpage import HTML_SUFFIXES, declared_charset, extract, looks_like_html
 from brief.models import Block, Document, Source
@@ -446,6 +447,13 @@ def ingest(path: str, number: int, options: Options) -> Document:
     data = read_bytes(path, options)
     text = decode(data, path, options)
     source = make_source(path, number, data)
+    fetched, text = read_header(text, path)  # `brief fetch` wrote it: its URL, outlet, ...
+    if fetched is not None:
+        source = replace(source, url=fetched.url, outlet=fetched.outlet, title=fetched.title)
+        source = replace(source, date=fetched.date, author=fetched.author)
+        doc = parse_text(text, source, find_title=fetched.title is None)
+        title = fetched.title or doc.title
+        return _titled(replace(doc, title=title, date=fetched.date, author=fetched.author))
     if not looks_like_html(path, text):
         return _titled(parse_text(text, source))
     page = extract(text)

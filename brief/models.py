@@ -267,3 +267,4 @@ class Briefing:
     sentences: tuple[SentenceRecord, ...]
     timeline: tuple[TimelineEvent, ...] = ()
     stories: tuple[Story, ...] = ()  # in order of importance; empty before grouping
+    feed_health: tuple[str, ...] = ()  # feeds that failed (brief.collect.FetchReport.health)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.web_fixtures import WebServer
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
@@ -44,3 +46,13 @@ def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> datetime:
 
 def sample_paths() -> list[Path]:
     return sorted(SAMPLES.glob("*.txt"))
+
+
+@pytest.fixture
+def web() -> Iterator[WebServer]:
+    """A real HTTP server on 127.0.0.1 serving feeds and pages (tests/web_fixtures.py)."""
+    server = WebServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -1,0 +1,94 @@
+"""Fetched articles in the inbox: one plain-text file each, its metadata in a header.
+
+    +++ brief-article
+    {"feed": "...", "outlet": "...", "title": "...", "date": "2026-11-25", "url": "..."}
+    +++
+    The article's text, one paragraph per line ...
+
+One file, not a text and a sidecar: it is written to a hidden temp file and renamed
+into place, so the inbox never holds half an article, and `brief daily` archives it
+like any other. The name comes from the article's key, and the bytes from its content
+only, so writing the same article again after a crash replaces the file with itself.
+
+`read_header` is ingest's side: the header is untrusted text like the article (anyone
+can drop a file in the inbox), so every value is checked, cleaned and capped, and a
+value that fails is dropped rather than trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from brief.errors import InputError
+from brief.output import write_atomic
+
+MARK = "+++ brief-article"
+END = "+++"
+MAX_HEADER = 16 * 1024
+MAX_VALUE = 300
+MAX_URL = 2000
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+    feed: str | None = None
+
+
+def article_name(key: str) -> str:
+    return f"feed-{hashlib.sha256(key.encode()).hexdigest()[:20]}.txt"
+
+
+def write_article(inbox: Path, key: str, meta: ArticleMeta, text: str) -> Path:
+    header = json.dumps({k: v for k, v in asdict(meta).items() if v}, ensure_ascii=False)
+    path = inbox / article_name(key)
+    write_atomic(path, f"{MARK}\n{header}\n{END}\n{text.strip()}\n".encode())
+    return path
+
+
+def read_header(text: str, path: str) -> tuple[ArticleMeta | None, str]:
+    """(metadata, the article's text) for a file `brief fetch` wrote; (None, text) otherwise."""
+    if not text.startswith(MARK + "\n"):
+        return None, text
+    header, sep, body = text[len(MARK) + 1 :].partition(f"\n{END}\n")
+    if not sep or len(header) > MAX_HEADER:
+        raise InputError("article header is not closed by +++", path)
+    try:
+        raw = json.loads(header)
+    except ValueError:
+        raise InputError("article header is not valid JSON", path) from None
+    if not isinstance(raw, dict):
+        raise InputError("article header is not a JSON object", path)
+    values = {k: _clean(raw.get(k)) for k in ArticleMeta.__dataclass_fields__}
+    for key in ("url", "feed"):
+        values[key] = _web_address(raw.get(key))
+    if values["date"] and not _DATE.match(values["date"]):
+        values["date"] = None
+    return ArticleMeta(**values), body
+
+
+def _clean(value: object, limit: int = MAX_VALUE) -> str | None:
+    from brief.ingest import clean_text
+
+    if not isinstance(value, str):
+        return None
+    value = " ".join(clean_text(value).split())[:limit]
+    return value or None
+
+
+def _web_address(value: object) -> str | None:
+    url = _clean(value, MAX_URL)
+    if url is None or " " in url:
+        return None
+    parts = urlsplit(url)
+    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None

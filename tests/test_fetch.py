@@ -1,0 +1,662 @@
+"""brief fetch against a real HTTP server on 127.0.0.1: new items, conditional GET, and
+every fault the issue lists. The server logs each request, so the tests can show what
+a second run asks for and what it leaves alone."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from typer.testing import CliRunner
+
+from brief import config as config_file
+from brief.cli import app
+from brief.collect import FetchReport, fetch_feeds
+from brief.collect.inbox import read_header
+from brief.collect.seen import SeenStore, canonical_url
+from brief.config import Config
+from brief.errors import ConfigError, InputError
+from brief.ingest import ingest
+from brief.options import Options
+from brief.pipeline import build
+from brief.render import render
+from tests.conftest import FIXED_NOW, ROOT
+from tests.web_fixtures import Reply, Request, WebServer
+
+runner = CliRunner()
+
+TOPICS = ("harbour", "railway", "grain", "bridge", "power", "water", "school", "border")
+
+
+def article_text(topic: str, sentences: int = 14) -> str:
+    """Made-up news prose about one topic, long enough for the extractor."""
+    lines = [
+        f"Officials in the coastal province said on Monday that the {topic} project would "
+        f"resume after a pause of {n + 2} weeks, citing new funding from the regional council."
+        for n in range(sentences // 2)
+    ]
+    lines += [
+        f"The {topic} agency expects {n * 3 + 4} teams to return to work, and a spokesman "
+        f"said the timetable for the {topic} works had been agreed with local unions."
+        for n in range(sentences - sentences // 2)
+    ]
+    return "\n".join(lines)
+
+
+def page(title: str, text: str) -> bytes:
+    paras = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n"))
+    return (
+        f"<!doctype html><html><head><title>{escape(title)}</title>"
+        f'<meta name="author" content="Ana Field"></head><body><nav>Home | World</nav>'
+        f"<article><h1>{escape(title)}</h1>{paras}</article><footer>© Outlet</footer>"
+        "</body></html>"
+    ).encode()
+
+
+def rss(items: list[dict[str, str]], *, close: bool = True) -> bytes:
+    body = "".join(
+        "<item>"
+        f"<title>{escape(i['title'])}</title><link>{escape(i['link'])}</link>"
+        f"<guid>{escape(i.get('guid', i['link']))}</guid>"
+        "<pubDate>Tue, 24 Nov 2026 08:00:00 GMT</pubDate>"
+        f"<description>{escape(i.get('summary', 'A short teaser.'))}</description>"
+        + (
+            f"<content:encoded><![CDATA[{i['content']}]]></content:encoded>"
+            if "content" in i
+            else ""
+        )
+        + "</item>"
+        for i in items
+    )
+    doc = (
+        '<?xml version="1.0"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        f"<channel><title>Coast Gazette</title><link>http://example.org/</link>{body}"
+    )
+    return (doc + ("</channel></rss>" if close else "")).encode()
+
+
+def feed_reply(body: bytes, etag: str | None = None, modified: str | None = None) -> Reply:
+    headers = {"Content-Type": "application/rss+xml; charset=utf-8"}
+    if etag:
+        headers["ETag"] = etag
+    if modified:
+        headers["Last-Modified"] = modified
+    return Reply(200, body, headers)
+
+
+def conditional(body: bytes, etag: str, modified: str) -> Callable[[Request], Reply]:
+    """A feed that answers 304 when sent back its exact validators."""
+
+    def answer(request: Request) -> Reply:
+        if request.headers.get("if-none-match") == etag:
+            return Reply(304, b"", {"ETag": etag})
+        return feed_reply(body, etag, modified)
+
+    return answer
+
+
+def html_reply(body: bytes) -> Reply:
+    return Reply(200, body, {"Content-Type": "text/html; charset=utf-8"})
+
+
+def serve_articles(web: WebServer, names: list[str]) -> list[dict[str, str]]:
+    items = []
+    for n, name in enumerate(names):
+        web.routes[f"/news/{name}"] = html_reply(
+            page(f"{name.title()} works resume", article_text(TOPICS[n % len(TOPICS)]))
+        )
+        items.append({"title": f"{name.title()} works resume", "link": f"{web.url}/news/{name}"})
+    return items
+
+
+def write_config(tmp_path: Path, feeds: list[tuple[str, str | None]], **fetch: object) -> Path:
+    settings = {
+        "contact": "ops@example.org",
+        "allow_private": True,
+        "timeout": 0.5,
+        "delay": 0,
+        "retries": 1,
+        "backoff": 0.05,
+        "max_backoff": 2,
+        "max_bytes": 256 * 1024,
+        **fetch,
+    }
+    lines = [
+        "[daily]",
+        'inbox = "inbox"',
+        'output = "out"',
+        'archive = "archive"',
+        'state = "state"',
+        'formats = ["md"]',
+        "",
+    ]
+    for url, name in feeds:
+        lines += ["[[feeds]]", f"url = {json.dumps(url)}"]
+        lines += [f"name = {json.dumps(name)}"] if name else []
+    lines += ["", "[fetch]"]
+    lines += [f"{k} = {json.dumps(v)}" for k, v in settings.items()]
+    path = tmp_path / "brief.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def load(path: Path) -> Config:
+    return config_file.load(path)
+
+
+def fetch(path: Path) -> FetchReport:
+    return fetch_feeds(load(path), now=FIXED_NOW)
+
+
+def inbox_files(tmp_path: Path) -> list[Path]:
+    inbox = tmp_path / "inbox"
+    return sorted(inbox.iterdir()) if inbox.exists() else []
+
+
+def headers_of(path: Path) -> dict[str, str]:
+    meta, _ = read_header(path.read_text(encoding="utf-8"), str(path))
+    assert meta is not None
+    return {k: v for k, v in vars(meta).items() if v}
+
+
+@pytest.fixture
+def private_web() -> Iterator[WebServer]:
+    """A second server on 127.0.0.2: a private address the config does not allow."""
+    server = WebServer("127.0.0.2").start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+# -- new items, then 304 ------------------------------------------------------------------
+
+
+def test_new_items_then_not_modified(tmp_path: Path, web: WebServer) -> None:
+    items = serve_articles(web, ["harbour", "railway"])
+    modified = "Tue, 24 Nov 2026 08:00:00 GMT"
+    web.routes["/feed.xml"] = conditional(rss(items), '"v1"', modified)
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Coast Gazette")])
+
+    first = fetch(config)
+    assert [len(f.written) for f in first.feeds] == [2]
+    files = inbox_files(tmp_path)
+    assert len(files) == 2
+    meta = headers_of(files[0])
+    assert meta["outlet"] == "Coast Gazette"
+    assert meta["feed"] == f"{web.url}/feed.xml"
+    assert meta["url"].startswith(f"{web.url}/news/")
+    assert meta["date"] == "2026-11-24"
+    assert meta["title"].endswith("works resume")
+    agent = web.hits("/feed.xml")[0].headers["user-agent"]
+    assert agent.startswith("brief/") and "ops@example.org" in agent
+    assert "application/rss+xml" in web.hits("/feed.xml")[0].headers["accept"]
+    assert len(web.hits("/robots.txt")) == 1  # once per site per run
+
+    second = fetch(config)
+    assert second.written == () and second.feeds[0].status == "not modified"
+    again = web.hits("/feed.xml")[-1].headers
+    assert again["if-none-match"] == '"v1"'  # sent back exactly
+    assert again["if-modified-since"] == modified
+    assert len(web.hits("/news/harbour")) == 1 and len(web.hits("/news/railway")) == 1
+    assert inbox_files(tmp_path) == files
+
+
+def test_changed_etag_brings_only_the_new_item(tmp_path: Path, web: WebServer) -> None:
+    items = serve_articles(web, ["harbour", "railway", "grain"])
+    web.routes["/feed.xml"] = conditional(rss(items[:2]), '"v1"', "Mon, 23 Nov 2026 08:00:00 GMT")
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", None)])
+    fetch(config)
+    web.routes["/feed.xml"] = conditional(rss(items), '"v2"', "Tue, 24 Nov 2026 08:00:00 GMT")
+    report = fetch(config)
+    assert len(report.written) == 1 and len(inbox_files(tmp_path)) == 3
+    assert [len(web.hits(f"/news/{n}")) for n in ("harbour", "railway", "grain")] == [1, 1, 1]
+    assert headers_of(report.written[0])["outlet"] == "Coast Gazette"  # the feed's own title
+
+
+def test_full_text_in_the_feed_is_used_as_it_is(tmp_path: Path, web: WebServer) -> None:
+    body = "".join(f"<p>{escape(p)}</p>" for p in article_text("bridge", 16).split("\n"))
+    web.routes["/feed.xml"] = feed_reply(
+        rss([{"title": "Bridge works", "link": f"{web.url}/news/bridge", "content": body}])
+    )
+    json_feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Power Daily",
+        "items": [
+            {
+                "id": "p-1",
+                "url": "/news/power",
+                "title": "Power works",
+                "content_text": article_text("power", 16),
+                "date_published": "2026-11-23T22:30:00-05:00",
+                "authors": [{"name": "Lee Ray"}],
+            }
+        ],
+    }
+    web.routes["/feed.json"] = Reply(
+        200, json.dumps(json_feed).encode(), {"Content-Type": "application/feed+json"}
+    )
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", None), (f"{web.url}/feed.json", None)])
+    report = fetch(config)
+    assert [len(f.written) for f in report.feeds] == [1, 1]
+    assert not web.hits("/news/bridge") and not web.hits("/news/power")
+    power = headers_of(report.feeds[1].written[0])
+    assert power["outlet"] == "Power Daily" and power["author"] == "Lee Ray"
+    assert power["date"] == "2026-11-24" and power["url"] == f"{web.url}/news/power"
+
+
+def test_atom_feed(tmp_path: Path, web: WebServer) -> None:
+    items = serve_articles(web, ["school"])
+    atom = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom News</title>'
+        f'<entry><id>tag:x,2026:1</id><title>School</title><link href="{items[0]["link"]}"/>'
+        "<updated>2026-11-22T10:00:00Z</updated><summary>Teaser.</summary></entry></feed>"
+    ).encode()
+    web.routes["/atom"] = Reply(200, atom, {"Content-Type": "application/atom+xml"})
+    report = fetch(write_config(tmp_path, [(f"{web.url}/atom", None)]))
+    meta = headers_of(report.written[0])
+    assert meta["outlet"] == "Atom News" and meta["date"] == "2026-11-22"
+
+
+# -- faults ----------------------------------------------------------------------------
+
+
+def test_malformed_feed_is_read_and_reported(tmp_path: Path, web: WebServer) -> None:
+    items = serve_articles(web, ["water"])
+    web.routes["/bad.xml"] = feed_reply(rss(items, close=False))
+    report = fetch(write_config(tmp_path, [(f"{web.url}/bad.xml", "Water Weekly")]))
+    assert len(report.written) == 1
+    (note,) = report.health()
+    assert note.startswith("Water Weekly") and "malformed feed" in note
+
+
+def test_not_a_feed_fails_alone(tmp_path: Path, web: WebServer) -> None:
+    items = serve_articles(web, ["grain"])
+    web.routes["/good.xml"] = feed_reply(rss(items))
+    web.routes["/junk"] = Reply(200, b"\x00\x01 nothing", {"Content-Type": "application/xml"})
+    web.routes["/missing"] = Reply(404, b"gone", {"Content-Type": "text/plain"})
+    config = write_config(
+        tmp_path,
+        [
+            (f"{web.url}/junk", "Junk"),
+            (f"{web.url}/missing", "Gone"),
+            (f"{web.url}/good.xml", None),
+        ],
+    )
+    report = fetch(config)
+    assert [f.status for f in report.feeds] == ["failed", "failed", "fetched"]
+    assert len(report.written) == 1
+    health = report.health()
+    assert health[1] == f"Gone ({web.url}/missing): failed since 2026-11-25 06:00 UTC: HTTP 404"
+    later = fetch_feeds(load(config), now=FIXED_NOW.replace(day=26))
+    assert later.feeds[1].failing_since == report.feeds[1].failing_since  # since the first
+
+
+def test_429_retry_after_is_honoured(tmp_path: Path, web: WebServer) -> None:
+    items = serve_articles(web, ["border"])
+    answers = [Reply(429, b"slow down", {"Retry-After": "1"}), feed_reply(rss(items))]
+    stamps: list[float] = []
+
+    def answer(request: Request) -> Reply:
+        stamps.append(time.monotonic())
+        return answers.pop(0)
+
+    web.routes["/feed.xml"] = answer
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)]))
+    assert len(report.written) == 1
+    assert stamps[1] - stamps[0] >= 0.95  # waited as asked
+
+
+def test_a_long_retry_after_skips_the_feed_this_run(tmp_path: Path, web: WebServer) -> None:
+    web.routes["/feed.xml"] = Reply(503, b"", {"Retry-After": "3600"})
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)]))
+    assert report.feeds[0].problem == "HTTP 503, asked to retry after 3600 s"
+    assert len(web.hits("/feed.xml")) == 1
+
+
+def test_server_slower_than_the_timeout(tmp_path: Path, web: WebServer) -> None:
+    items = serve_articles(web, ["harbour"])
+    web.routes["/slow.xml"] = Reply(200, rss(items), {"Content-Type": "text/xml"}, delay=1.5)
+    web.routes["/fast.xml"] = feed_reply(rss(items))
+    config = write_config(
+        tmp_path, [(f"{web.url}/slow.xml", "Slow"), (f"{web.url}/fast.xml", None)], retries=0
+    )
+    report = fetch(config)
+    assert report.feeds[0].status == "failed" and report.feeds[0].problem == "timed out"
+    assert len(report.written) == 1  # the other feed is not held up
+
+
+def test_redirect_loop(tmp_path: Path, web: WebServer) -> None:
+    web.routes["/a"] = Reply(302, b"", {"Location": "/b"})
+    web.routes["/b"] = Reply(301, b"", {"Location": f"{web.url}/a"})
+    report = fetch(write_config(tmp_path, [(f"{web.url}/a", None)]))
+    assert report.feeds[0].problem == "redirect loop"
+
+
+def test_too_many_redirects(tmp_path: Path, web: WebServer) -> None:
+    for n in range(8):
+        web.routes[f"/r{n}"] = Reply(302, b"", {"Location": f"/r{n + 1}"})
+    report = fetch(write_config(tmp_path, [(f"{web.url}/r0", None)], max_redirects=3))
+    assert report.feeds[0].problem == "more than 3 redirects"
+
+
+def test_oversized_and_compression_bomb(tmp_path: Path, web: WebServer) -> None:
+    web.routes["/huge.xml"] = Reply(200, b" " * 300_000, {"Content-Type": "text/xml"})
+    bomb = gzip.compress(b" " * 20_000_000)
+    web.routes["/bomb.xml"] = Reply(
+        200, bomb, {"Content-Type": "text/xml", "Content-Encoding": "gzip"}
+    )
+    web.routes["/lying.xml"] = Reply(  # the length header is missing: counted while reading
+        200,
+        b" " * 300_000,
+        {"Content-Type": "text/xml", "Connection": "close", "Content-Length": ""},
+    )
+    config = write_config(
+        tmp_path,
+        [
+            (f"{web.url}/huge.xml", None),
+            (f"{web.url}/bomb.xml", None),
+            (f"{web.url}/lying.xml", None),
+        ],
+    )
+    report = fetch(config)
+    assert len(bomb) < 256 * 1024
+    assert report.feeds[0].problem == "larger than the 262,144-byte limit (300,000 bytes)"
+    assert report.feeds[1].problem == "larger than the 262,144-byte limit after decompression"
+    assert report.feeds[2].problem is not None and "262,144-byte limit" in report.feeds[2].problem
+
+
+def test_compressed_feed_is_read(tmp_path: Path, web: WebServer) -> None:
+    items = serve_articles(web, ["railway"])
+    web.routes["/feed.xml"] = Reply(
+        200, gzip.compress(rss(items)), {"Content-Type": "text/xml", "Content-Encoding": "gzip"}
+    )
+    assert len(fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)])).written) == 1
+    assert "gzip" in web.hits("/feed.xml")[0].headers["accept-encoding"]
+
+
+def test_non_html_article_page_is_skipped_for_good(tmp_path: Path, web: WebServer) -> None:
+    items = serve_articles(web, ["grain"])
+    web.routes["/news/grain"] = Reply(200, b"%PDF-1.7 ...", {"Content-Type": "application/pdf"})
+    web.routes["/feed.xml"] = feed_reply(rss(items))
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", None)])
+    report = fetch(config)
+    assert report.written == () and report.feeds[0].status == "fetched"
+    fetch(config)
+    assert len(web.hits("/news/grain")) == 1  # recorded: not asked again
+
+
+def test_robots_txt_is_respected_for_pages(tmp_path: Path, web: WebServer) -> None:
+    items = serve_articles(web, ["school", "power"])
+    web.routes["/robots.txt"] = Reply(
+        200, b"User-agent: brief\nDisallow: /news/school\n", {"Content-Type": "text/plain"}
+    )
+    web.routes["/feed.xml"] = feed_reply(rss(items))
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)]))
+    assert len(report.written) == 1
+    assert not web.hits("/news/school") and len(web.hits("/news/power")) == 1
+
+
+def test_transient_page_failure_is_retried_next_run(tmp_path: Path, web: WebServer) -> None:
+    items = serve_articles(web, ["harbour", "bridge"])
+    good = web.routes["/news/bridge"]
+    web.routes["/news/bridge"] = Reply(500, b"oops")
+    web.routes["/feed.xml"] = conditional(rss(items), '"v1"', "Tue, 24 Nov 2026 08:00:00 GMT")
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", None)])
+    first = fetch(config)
+    assert len(first.written) == 1 and "tried next run" in (first.feeds[0].problem or "")
+    web.routes["/news/bridge"] = good
+    second = fetch(config)
+    assert len(second.written) == 1 and len(inbox_files(tmp_path)) == 2
+    assert "if-none-match" not in web.hits("/feed.xml")[-1].headers  # the feed came in full
+
+
+def test_redirect_to_a_private_address_is_refused(
+    tmp_path: Path, web: WebServer, private_web: WebServer
+) -> None:
+    private_web.routes["/secret"] = html_reply(page("Secret", article_text("water")))
+    private_web.routes["/feed.xml"] = feed_reply(rss([]))
+    web.routes["/news/a"] = Reply(302, b"", {"Location": f"{private_web.url}/secret"})
+    web.routes["/feed.xml"] = feed_reply(rss([{"title": "A", "link": f"{web.url}/news/a"}]))
+    web.routes["/moved.xml"] = Reply(301, b"", {"Location": f"{private_web.url}/feed.xml"})
+    config = write_config(
+        tmp_path,
+        [(f"{web.url}/feed.xml", None), (f"{web.url}/moved.xml", None)],
+        allow_private=["127.0.0.1"],
+    )
+    report = fetch(config)
+    assert report.written == ()
+    assert report.feeds[1].status == "failed"
+    assert report.feeds[1].problem == "refused: 127.0.0.2 is at a private address (127.0.0.2)"
+    assert private_web.requests == []  # refused at connect time: not one byte was sent
+
+
+def test_private_addresses_are_refused_by_default(tmp_path: Path, web: WebServer) -> None:
+    web.routes["/feed.xml"] = feed_reply(rss([]))
+    config = write_config(tmp_path, [(f"http://localhost:{web.port}/feed.xml", None)])
+    config.write_text(config.read_text().replace("allow_private = true", "allow_private = false"))
+    report = fetch(config)
+    assert "private address" in (report.feeds[0].problem or "")
+    assert web.requests == []
+
+
+def test_only_http_and_https(tmp_path: Path, web: WebServer) -> None:
+    web.routes["/feed.xml"] = feed_reply(rss([{"title": "F", "link": "file:///etc/passwd"}]))
+    web.routes["/ftp"] = Reply(302, b"", {"Location": "ftp://example.org/feed"})
+    report = fetch(
+        write_config(tmp_path, [(f"{web.url}/feed.xml", None), (f"{web.url}/ftp", None)])
+    )
+    assert report.written == ()
+    assert report.feeds[1].problem == "refused: only http and https, not 'ftp'"
+
+
+# -- the seen store ----------------------------------------------------------------------
+
+
+def test_the_same_article_from_two_feeds_is_written_once(tmp_path: Path, web: WebServer) -> None:
+    items = serve_articles(web, ["harbour"])
+    tracked = dict(items[0], link=items[0]["link"] + "?utm_source=rss&utm_medium=feed#top")
+    web.routes["/one.xml"] = feed_reply(rss(items))
+    web.routes["/two.xml"] = feed_reply(rss([tracked]))
+    web.routes["/copy"] = html_reply(page("Harbour works resume", article_text("harbour")))
+    web.routes["/three.xml"] = feed_reply(rss([{"title": "Copy", "link": f"{web.url}/copy"}]))
+    config = write_config(
+        tmp_path,
+        [
+            (f"{web.url}/one.xml", None),
+            (f"{web.url}/two.xml", None),
+            (f"{web.url}/three.xml", None),
+        ],
+    )
+    report = fetch(config)
+    assert [len(f.written) for f in report.feeds] == [1, 0, 0]  # by URL, then by text
+    assert len(web.hits("/news/harbour")) == 1
+
+
+def test_canonical_url() -> None:
+    assert (
+        canonical_url("HTTPS://Example.org:443/a/b?id=7&utm_campaign=x&fbclid=1#comments")
+        == "https://example.org/a/b?id=7"
+    )
+
+
+def test_a_torn_last_line_is_skipped_and_closed(tmp_path: Path) -> None:
+    path = tmp_path / "seen.jsonl"
+    path.write_text('{"keys": ["url a"]}\n{"keys": ["url b"', encoding="utf-8")
+    store = SeenStore(path)
+    assert store.known(["url a"]) and not store.known(["url b"])
+    store.add(["url c"])
+    assert SeenStore(path).known(["url a"]) and SeenStore(path).known(["url c"])
+
+
+def test_an_unreadable_seen_store_stops_the_fetch(tmp_path: Path, web: WebServer) -> None:
+    web.routes["/feed.xml"] = feed_reply(rss(serve_articles(web, ["grain"])))
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", None)])
+    (tmp_path / "state" / "feeds" / "seen.jsonl").mkdir(parents=True)  # not a file
+    with pytest.raises(Exception, match="seen store"):
+        fetch(config)
+    assert inbox_files(tmp_path) == []
+
+
+def test_kill_mid_fetch_loses_and_duplicates_nothing(tmp_path: Path, web: WebServer) -> None:
+    names = ["harbour", "railway", "grain", "bridge"]
+    items = serve_articles(web, names)
+    good = web.routes["/news/grain"]
+    web.routes["/news/grain"] = Reply(200, b"", delay=30)  # hangs: the process is killed here
+    web.routes["/feed.xml"] = conditional(rss(items), '"v1"', "Tue, 24 Nov 2026 08:00:00 GMT")
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", None)], timeout=60)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "brief", "fetch", "--config", str(config)],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not web.hits("/news/grain"):
+            assert child.poll() is None, child.stderr.read() if child.stderr else ""
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    assert len(inbox_files(tmp_path)) == 2  # harbour and railway were written
+    web.routes["/news/grain"] = good
+    (tmp_path / "inbox" / ".feed-0.txt.x1y2.tmp").write_text("half an article")
+    report = fetch(config)
+    assert len(report.written) == 2 and len(inbox_files(tmp_path)) == 4
+    assert [len(web.hits(f"/news/{n}")) for n in names] == [1, 1, 2, 1]
+    assert not any(p.name.startswith(".") for p in inbox_files(tmp_path))
+    assert fetch(config).written == ()  # and now the feed is not modified
+
+
+# -- the inbox format, the CLI and the brief ---------------------------------------------
+
+
+def test_fetched_articles_brief_with_outlet_and_url(
+    tmp_path: Path, web: WebServer, fixed_clock: object
+) -> None:
+    items = serve_articles(web, ["harbour", "railway"])
+    web.routes["/feed.xml"] = feed_reply(rss(items))
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Coast Gazette")])
+    result = runner.invoke(app, ["fetch", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert result.output == ""  # silent on success
+    briefing = build([str(tmp_path / "inbox")], Options(now=FIXED_NOW))
+    briefing = replace(briefing, feed_health=("Slow (http://slow.example/feed): failed",))
+    text = render(briefing, "md", Options()).decode()
+    sources = text.split("## Sources")[1]
+    assert sources.count("Coast Gazette") == 2
+    assert f"{web.url}/news/harbour".replace("_", "\\_") in sources.replace("\\.", ".")
+    assert "## Feed health" in text and "Slow" in text.split("## Feed health")[1]
+
+
+def test_cli_reports_failed_feeds_on_stderr(tmp_path: Path, web: WebServer) -> None:
+    config = write_config(tmp_path, [(f"{web.url}/nothing.xml", "Nothing")])
+    result = runner.invoke(app, ["fetch", "--config", str(config)])
+    assert result.exit_code == 0
+    assert "brief: feed Nothing" in result.output and "HTTP 404" in result.output
+
+
+def test_header_values_are_untrusted_text(tmp_path: Path) -> None:
+    header = {
+        "url": "javascript:alert(1)",
+        "feed": "https://example.org/feed",
+        "outlet": "<b>Outlet</b>\u202e\n\nInjected",
+        "title": "T" * 1000,
+        "date": "tomorrow",
+        "author": ["not", "a", "string"],
+    }
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"+++ brief-article\n{json.dumps(header)}\n+++\n{article_text('grain')}\n", encoding="utf-8"
+    )
+    doc = ingest(str(path), 1, Options())
+    assert doc.source.url is None and doc.source.date is None and doc.source.author is None
+    assert doc.source.outlet == "<b>Outlet</b> Injected"  # text: escaped when rendered
+    assert doc.title is not None and len(doc.title) == 300
+    bad = tmp_path / "b.txt"
+    bad.write_text("+++ brief-article\n{not json}\n+++\nText.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not valid JSON"):
+        ingest(str(bad), 1, Options())
+
+
+def test_config_needs_a_contact_and_http_urls(tmp_path: Path) -> None:
+    path = tmp_path / "brief.toml"
+    path.write_text('[[feeds]]\nurl = "https://example.org/feed"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="fetch.contact: is required"):
+        load(path)
+    path.write_text(
+        '[[feeds]]\nurl = "file:///etc/passwd"\n[fetch]\ncontact = "a@b.org"\n', encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match=r"feeds\[0\].url: not an http or https URL"):
+        load(path)
+    path.write_text(
+        '[[feeds]]\nurl = "https://e.org/f"\nnmae = "x"\n[fetch]\ncontact = "a@b.org"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"feeds\[0\].nmae: unknown key"):
+        load(path)
+
+
+def test_example_config_loads() -> None:
+    config = load(ROOT / "examples" / "brief.toml")
+    assert len(config.feeds) == 3 and config.fetch.contact
+
+
+def test_kill_between_the_write_and_the_seen_line(tmp_path: Path, web: WebServer) -> None:
+    """The article is in the inbox, the store does not know it, the feed's validators
+    were not saved: the re-run writes the same bytes under the same name."""
+    items = serve_articles(web, ["harbour", "railway"])
+    web.routes["/feed.xml"] = feed_reply(rss(items), '"v1"')
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", None)])
+    fetch(config)
+    before = {p.name: p.read_bytes() for p in inbox_files(tmp_path)}
+    seen = tmp_path / "state" / "feeds" / "seen.jsonl"
+    seen.write_text(seen.read_text().splitlines()[0] + "\n")  # the second line never made it
+    (tmp_path / "state" / "feeds" / "feeds.json").unlink()
+    report = fetch(config)
+    assert len(report.written) == 1
+    assert {p.name: p.read_bytes() for p in inbox_files(tmp_path)} == before
+
+
+def test_a_refused_connection_fails_that_feed_only(tmp_path: Path, web: WebServer) -> None:
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()  # nothing listens there now
+    web.routes["/feed.xml"] = feed_reply(rss(serve_articles(web, ["power"])))
+    config = write_config(
+        tmp_path, [(f"http://127.0.0.1:{port}/feed", "Closed"), (f"{web.url}/feed.xml", None)]
+    )
+    report = fetch(config)
+    assert report.feeds[0].problem == (
+        "network error: Failed to establish a new connection: [Errno 111] Connection refused"
+    )
+    assert len(report.written) == 1
+
+
+def test_a_hostile_url_and_outlet_are_just_text(tmp_path: Path) -> None:
+    header = {
+        "url": "https://e.org/<img/src=x>[a](http://evil)",
+        "outlet": "**<script>x</script>**",
+    }
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"+++ brief-article\n{json.dumps(header)}\n+++\n{article_text('water')}\n", encoding="utf-8"
+    )
+    briefing = build([str(path)], Options(now=FIXED_NOW))
+    html = render(briefing, "html", Options()).decode()
+    assert "<img" not in html and "<script" not in html and 'href="http://evil"' not in html
+    assert "&lt;img/src=x&gt;" in html
