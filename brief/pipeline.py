@@ -151,6 +151,8 @@ def brief_documents(
     def bullet(k: int) -> Bullet:
         return compose.bullet(corpus.sentences, groups, ranking, classes, k)
 
+    actor_counts = compose.actors_by_source(actors)
+    kinds = {a.name: a.kind for a in actors}
     stories = []
     for group, positions in zip(story_groups, members, strict=True):
         picks = _story_picks(unique, positions, ranking, fresh, len(group.independent))
@@ -166,7 +168,8 @@ def brief_documents(
                 picks=picks,
                 bullet=bullet,
                 placement=placement,
-                actors=actors,
+                actors=actor_counts,
+                kinds=kinds,
             )
         )
     dates = {d.source.number: d.source.date or "" for d in documents}

@@ -8,6 +8,7 @@ count once), then its relevance to the profile, then how recent it is.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
@@ -30,9 +31,11 @@ def compose_story(
     picks: Sequence[int],
     bullet: Callable[[int], Bullet],
     placement: Placement,
-    actors: Sequence[Actor],
+    actors: Mapping[int, Counter[str]],
+    kinds: Mapping[str, str],
 ) -> Story:
-    """`picks` are the story's chosen sentences (positions `bullet` understands), best first."""
+    """`picks` are the story's chosen sentences (positions `bullet` understands), best
+    first; `actors` counts each source's actor mentions (`actors_by_source`)."""
     members = set(group.sources)
     documents = [d for d in corpus.documents if d.source.number in members]
     bullets = tuple(replace(bullet(k), section=placement.section) for k in picks)
@@ -45,20 +48,29 @@ def compose_story(
         independent=len(group.independent),
         section=placement.section,
         bullets=bullets,
-        actors=_main_actors(actors, members),
+        actors=_main_actors(actors, kinds, group.sources),
         relevance=round(placement.relevance, 4),
         relevant=placement.relevant,
     )
 
 
-def _main_actors(actors: Sequence[Actor], members: set[int]) -> tuple[str, ...]:
+def actors_by_source(actors: Sequence[Actor]) -> dict[int, Counter[str]]:
+    """Mentions of each actor in each source, counted once for all stories."""
+    counts: dict[int, Counter[str]] = defaultdict(Counter)
+    for actor in actors:
+        for mention in actor.sentences:
+            counts[mention.source][actor.name] += 1
+    return counts
+
+
+def _main_actors(
+    by_source: Mapping[int, Counter[str]], kinds: Mapping[str, str], members: Sequence[int]
+) -> tuple[str, ...]:
     """The actors this story's sentences mention most; people first on a tie."""
-    counts = {a.name: sum(m.source in members for m in a.sentences) for a in actors}
-    kinds = {a.name: a.kind for a in actors}
-    ranked = sorted(
-        (name for name, n in counts.items() if n),
-        key=lambda name: (-counts[name], kinds[name] != "person", name),
-    )
+    counts: Counter[str] = Counter()
+    for number in members:
+        counts.update(by_source.get(number, {}))
+    ranked = sorted(counts, key=lambda name: (-counts[name], kinds.get(name) != "person", name))
     return tuple(ranked[:MAX_ACTORS])
 
 
