@@ -285,14 +285,19 @@ def report(results: list[tuple[str, Scores]], command: str, seconds: float) -> s
     )
 
 
-def sections(data: Path) -> str | None:
-    """The section-classification report, when that tool is present."""
-    try:
-        module = importlib.import_module("tools.eval_sections")
-    except ImportError:
-        return None
-    report_fn = getattr(module, "report", None)
-    return str(report_fn(data)) if callable(report_fn) else None
+# The other measurements, each a module with `report(data) -> str` (Markdown), under its
+# heading in docs/quality.md.
+REPORTS = {
+    "Sections": "tools.eval_sections",
+}
+
+
+def extra_reports(data: Path) -> str:
+    parts = []
+    for heading, name in REPORTS.items():
+        module = importlib.import_module(name)
+        parts.append(f"\n## {heading}\n\n" + str(module.report(data)).strip() + "\n")
+    return "".join(parts)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -308,9 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     results = evaluate(args.data, args.limit, args.workers)
     text = report(results, command, time.perf_counter() - start)
-    extra = sections(args.data)
-    if extra:
-        text += "\n## Sections\n\n" + extra.strip() + "\n"
+    text += extra_reports(args.data)
     print(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
