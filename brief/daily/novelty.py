@@ -17,10 +17,14 @@ from collections.abc import Iterator, Sequence
 
 from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
 from brief.models import Briefing, Bullet, Section, Story, StoryStatus, text_key
-from brief.rank.text import terms
+from brief.rank.text import terms, words
 
 SIGNATURE_SIZE = 12  # terms kept per story
-SIGNATURE_MATCH = 0.5  # share of the smaller signature that must recur to be the same story
+NAME_WEIGHT = 3  # a name or headline word counts as this many sentences
+# Tuned on half of ../shared/eval/stories (see docs/daily.md): 4 of 12 terms keep three in
+# four continued stories while a different story is rarely taken for one, look-alike
+# events (ECB+) aside.
+SIGNATURE_MATCH = 1 / 3  # share of the smaller signature that must recur to be the same story
 MIN_SHARED_TERMS = 4  # and never fewer terms than this
 
 
@@ -72,14 +76,25 @@ def story_keys(briefing: Briefing, story: Story) -> frozenset[str]:
     return frozenset(keys | {text_key(b.text) for b in story.bullets})
 
 
-def signature(story: Story, language: str = "english") -> tuple[str, ...]:
-    """The story's most frequent content terms (stemmed, stop words dropped), names and
-    title words counted twice: they are what a follow-up article keeps mentioning."""
+def signature(briefing: Briefing, story: Story, language: str = "english") -> tuple[str, ...]:
+    """The story's most telling terms (stemmed, stop words dropped) over all its sources'
+    sentences: how many sentences use each, with names (capitalised inside a sentence)
+    and headline words counted NAME_WEIGHT times. Look-alike events (two earthquakes, two
+    celebrities in rehab) share their common nouns; their names tell them apart."""
+    sources = set(story.sources)
     counts: Counter[str] = Counter()
-    for bullet in story.bullets:
-        counts.update(set(terms(bullet.text, language)))
+    texts = [s.text for s in briefing.sentences if s.source in sources]
+    for text in texts or [b.text for b in story.bullets]:
+        found = words(text)
+        names = {w for w in found[1:] if w[:1].isupper()}
+        for term in set(terms(text, language)):
+            counts[term] += 1
+        for name in names:
+            for term in terms(name, language):
+                counts[term] += NAME_WEIGHT - 1
     for text in (story.title, *story.actors):
-        counts.update({t: 2 for t in terms(text, language)})
+        for term in set(terms(text, language)):
+            counts[term] += NAME_WEIGHT
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return tuple(sorted(t for t, _ in ranked[:SIGNATURE_SIZE]))
 
@@ -106,7 +121,7 @@ def recognise(
     if not stories:
         return briefing, {}
     keys = [story_keys(briefing, s) for s in stories]
-    sigs = [signature(s, language) for s in stories]
+    sigs = [signature(briefing, s, language) for s in stories]
     pairs = []
     for i in range(len(stories)):
         for known in state.stories.values():
