@@ -1013,3 +1013,16 @@ def test_a_version_1_state_file_still_loads(tmp_path: Path) -> None:
     path.write_text('{"briefs": {"2026-11-24": {"inputs": "not a list"}}}')
     with pytest.raises(ConfigError, match="unknown layout"):
         saved.load(path)
+
+
+def test_a_republished_article_with_nothing_new_sends_no_empty_brief(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    config = setup(tmp_path, plain_server)
+    run(config)
+    articles(tmp_path, **{"again.txt": BORDER})
+    report = run(config, now=TOMORROW)
+    assert not report.built and len(plain_server.handler.messages) == 1
+    assert not (tmp_path / "out" / f"brief-{TOMORROW.date()}.md").exists()
+    assert f"{TOMORROW.date()}/again.txt" in files(tmp_path / "archive")
+    assert not run(config, now=TOMORROW + timedelta(hours=1)).built  # and it stays used

@@ -116,7 +116,14 @@ def execute(
         used_shas = tuple(sorted({work.shas.get(p) or sha256(p) for p in used}))
         rejected_shas = tuple(sorted({work.shas[p] for p in rejected if p in work.shas}))
         record = state.day(work.date) or saved.DayRecord()
-        if briefing is not None:
+        if briefing is not None and not novelty.bullet_keys(briefing):
+            log.info("nothing new: every sentence was in an earlier brief; no brief today")
+            record = dataclasses.replace(
+                record,
+                inputs=tuple(sorted({*record.inputs, *used_shas})),
+                rejected=tuple(sorted({*record.rejected, *rejected_shas})),
+            )
+        elif briefing is not None:
             previous = state.previous(work.date)
             briefing = novelty.mark_new(
                 briefing, frozenset(previous.sentences) if previous else None
