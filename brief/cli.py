@@ -352,12 +352,19 @@ def daily_cmd(
     try:
         with errors_to_exit(verbose, str(config)):
             conf = config_file.load(config)
-            daily.add_log_file(conf.daily)
-            report = daily.run(conf, now=_now(), dry_run=dry_run, progress=update)
+            if dry_run:
+                lines = daily.plan(conf, now=_now()).lines()
+            else:
+                log_file = daily.add_log_file(conf.daily)
+                try:
+                    daily.run(conf, now=_now(), progress=update)
+                except Exception as exc:
+                    daily.log_failure(log_file, exc)  # stderr gets its one line below
+                    raise
     finally:
         stop()
     if dry_run:
-        typer.echo("\n".join(report.lines()))
+        typer.echo("\n".join(lines))
 
 
 @app.command("fetch")

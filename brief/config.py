@@ -16,8 +16,12 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import Any, Literal, cast
 
+import punkt
+
 from brief.errors import ConfigError
 from brief.options import Options
+from brief.profiles import PROFILES, load_profile
+from brief.rank import RANKERS
 
 Security = Literal["starttls", "tls", "none"]
 SECURITIES: tuple[Security, ...] = ("starttls", "tls", "none")
@@ -238,13 +242,36 @@ def _options(t: _Table) -> Options:
         algorithm=t.text("algorithm", "default") or "default",
         sentences=sentences,
         ratio=float(ratio) if ratio is not None else None,
-        profile=t.text("profile", "geopolitics") or "geopolitics",
+        profile=_profile(t),
         templates=t.path_("templates"),
         language=t.text("language", "english") or "english",
         title=t.text("title"),
     )
     t.check_unknown()
+    _check_brief_options(t, options)
     return options
+
+
+def _profile(t: _Table) -> str:
+    """A profile name is resolved like `brief make -p` does it; a relative file path is
+    taken relative to the config file, like every other path in it."""
+    name = t.text("profile", "geopolitics") or "geopolitics"
+    if name in PROFILES or not name.endswith(".toml"):
+        return name
+    return str(t.path_("profile"))
+
+
+def _check_brief_options(t: _Table, options: Options) -> None:
+    """What a run would only find out after taking the lock: say it at load time."""
+    if options.algorithm not in RANKERS:
+        raise t.fail("algorithm", f"unknown algorithm; choose from {', '.join(RANKERS)}")
+    languages = punkt.available_languages()
+    if options.language not in languages:
+        raise t.fail("language", f"not supported; choose from {', '.join(languages)}")
+    try:
+        load_profile(options.profile)
+    except ConfigError as exc:
+        raise t.fail("profile", exc.message) from None
 
 
 def _daily(t: _Table) -> DailyConfig:

@@ -1,5 +1,5 @@
 """A real SMTP server (aiosmtpd on 127.0.0.1, a free port) that can misbehave on request,
-a test CA (trustme), and a fast stand-in for the brief pipeline for daily-run tests.
+a test CA (trustme), and config helpers for daily-run tests.
 
 Import the fixtures into a test module with `from tests.smtp_fixtures import *`-style
 names; tests/conftest.py belongs to the lead.
@@ -22,10 +22,6 @@ import pytest
 import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
-
-from brief.errors import InputError
-from brief.models import Briefing, Bullet, Section, Source
-from brief.options import Options
 
 USER, PASSWORD = "brief", "s3cret-pw"
 NOW = datetime.fromisoformat("2026-11-25T06:30:00+00:00")
@@ -53,6 +49,7 @@ class Handler:
     messages: list[EmailMessage] = field(default_factory=list)
     envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
     attempts: int = 0
+    logins: int = 0  # AUTH attempts, accepted or not
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: ANN001
         if address in self.refuse:
@@ -75,13 +72,17 @@ class Handler:
         return "250 2.0.0 OK queued"
 
 
-def _authenticate(server, session, envelope, mechanism, auth_data):  # noqa: ANN001
-    ok = (
-        isinstance(auth_data, LoginPassword)
-        and auth_data.login == USER.encode()
-        and auth_data.password == PASSWORD.encode()
-    )
-    return AuthResult(success=ok, handled=False)  # handled=False: the server answers 535
+def _authenticator(handler: Handler) -> Any:
+    def authenticate(server, session, envelope, mechanism, auth_data):  # noqa: ANN001
+        handler.logins += 1
+        ok = (
+            isinstance(auth_data, LoginPassword)
+            and auth_data.login == USER.encode()
+            and auth_data.password == PASSWORD.encode()
+        )
+        return AuthResult(success=ok, handled=False)  # handled=False: the server answers 535
+
+    return authenticate
 
 
 @dataclass
@@ -139,11 +140,12 @@ def plain_server() -> Iterator[Server]:
 @pytest.fixture
 def starttls_server(server_tls: ssl.SSLContext) -> Iterator[Server]:
     """STARTTLS required before anything else; AUTH LOGIN/PLAIN only over TLS."""
+    handler = Handler()
     yield from _serve(
-        Handler(),
+        handler,
         tls_context=server_tls,
         require_starttls=True,
-        authenticator=_authenticate,
+        authenticator=_authenticator(handler),
         auth_require_tls=True,
     )
 
@@ -151,8 +153,12 @@ def starttls_server(server_tls: ssl.SSLContext) -> Iterator[Server]:
 @pytest.fixture
 def implicit_tls_server(server_tls: ssl.SSLContext) -> Iterator[Server]:
     # aiosmtpd cannot tell a socket wrapped by the listener is TLS, so allow AUTH on it.
+    handler = Handler()
     yield from _serve(
-        Handler(), ssl_context=server_tls, authenticator=_authenticate, auth_require_tls=False
+        handler,
+        ssl_context=server_tls,
+        authenticator=_authenticator(handler),
+        auth_require_tls=False,
     )
 
 
@@ -204,44 +210,3 @@ def mail_table(
         )
         + extra
     )
-
-
-# -- a fast, deterministic stand-in for brief.pipeline.build + brief.render.render -----------
-
-
-class FakeEngine:
-    """Each non-empty line of an article is a bullet; 'BINARY' in a file makes it unreadable."""
-
-    def __init__(self) -> None:
-        self.builds: list[list[str]] = []
-
-    def build(self, inputs: Sequence[str], options: Options) -> Briefing:
-        self.builds.append(list(inputs))
-        sources, bullets = [], []
-        for n, path in enumerate(inputs, start=1):
-            text = Path(path).read_text(encoding="utf-8")
-            if "BINARY" in text:
-                raise InputError("looks like a binary file", path)
-            sources.append(Source(n, path, Path(path).name, "0" * 64, len(text)))
-            for i, line in enumerate(filter(None, map(str.strip, text.splitlines())), start=1):
-                bullets.append(Bullet(line, n, i, 1.0 / i, "main"))
-        bottom = bullets[0] if bullets else None
-        return Briefing(
-            title="Morning brief",
-            generated=options.now or NOW,
-            sources=tuple(sources),
-            profile="test",
-            algorithm="fake",
-            bottom_line=bottom,
-            summary=tuple(bullets[:3]),
-            sections=(Section("main", "Main points", tuple(bullets)),),
-            actors=(),
-            figures=(),
-            quotes=(),
-            sentences=(),
-        )
-
-    def render(self, briefing: Briefing, fmt: str, options: Options) -> bytes:
-        lines = [f"{'*' if b.new else '-'} {b.text}" for s in briefing.sections for b in s.bullets]
-        head = b"%PDF-1.4 fake\n" if fmt == "pdf" else b""
-        return head + "\n".join([briefing.title, *lines]).encode("utf-8") + b"\n"

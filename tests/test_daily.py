@@ -1,11 +1,12 @@
-"""Daily runs as cron would do them: repeated, interrupted, overlapping, against a real SMTP server.
+"""Daily runs as cron would do them: repeated, interrupted, overlapping, across days.
 
-The brief pipeline is replaced by FakeEngine (fast and deterministic); everything else
-(config, lock, state, archive, outbox, SMTP) is the real thing.
+Everything is the real thing: config, plan, the brief pipeline on tiny articles written
+here, state, archive, outbox, and a real SMTP server on 127.0.0.1, with a fixed clock.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import fcntl
 import json
@@ -25,25 +26,60 @@ import pytest
 from typer.testing import CliRunner, Result
 
 import brief.daily as daily
+import brief.daily.archive as archive_module
+import brief.daily.runner as runner
 from brief import config as cfg
 from brief.cli import app
+from brief.daily import novelty
+from brief.daily import state as saved
+from brief.daily.state import DayRecord, State, StoryRecord
 from brief.deliver.outbox import Outbox
 from brief.deliver.send import SendReport, send_file
-from brief.errors import BusyError, ConfigError, DeliveryError
+from brief.errors import BusyError, ConfigError, DeliveryError, NoInputError, OutputError
+from brief.models import Briefing, Story
+from brief.options import Options
+from brief.pipeline import build
 from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
-from tests.smtp_fixtures import NOW, PASSWORD, USER, FakeEngine, Server, mail_table, write_config
+from tests.smtp_fixtures import NOW, PASSWORD, USER, Server, mail_table, write_config
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = NOW.date().isoformat()
+TOMORROW = NOW + timedelta(days=1)
+
+BORDER = """\
+    Troops at the border
+
+    Troops massed at the northern border on Monday, the defence ministry said.
+
+    Talks between the two governments stalled in Geneva.
+    """
+OIL = """\
+    Oil prices climb
+
+    Oil prices rose four percent on Monday as traders weighed the risk of conflict.
+
+    Analysts said supply from the region could fall.
+    """
+BORDER_FOLLOW_UP = """\
+    Border talks resume
+
+    Talks between the two governments stalled in Geneva.
+
+    Negotiators returned to Geneva on Tuesday after troops pulled back from the northern border.
+
+    A ceasefire was announced on Tuesday evening.
+    """
+GRAIN = """\
+    Grain ships sail
+
+    Grain ships sailed from Odesa on Tuesday under a new corridor deal.
+
+    Insurers cut their premiums for the route.
+    """
 
 
 class Crash(BaseException):
     """Stands in for SIGKILL: not an Exception, so no `except Exception` can swallow it."""
-
-
-@pytest.fixture
-def engine() -> FakeEngine:
-    return FakeEngine()
 
 
 def articles(tmp_path: Path, **texts: str) -> None:
@@ -53,31 +89,32 @@ def articles(tmp_path: Path, **texts: str) -> None:
 
 def setup(tmp_path: Path, server: Server | None, **kw: Any) -> cfg.Config:
     mail = mail_table(server.port, **kw) if server else ""
-    path = write_config(tmp_path, mail=mail, daily='formats = ["pdf", "md"]')
-    articles(
-        tmp_path,
-        **{
-            "a.txt": "Troops massed at the border.\nTalks stalled in Geneva.\n",
-            "b.txt": "Oil prices rose four percent.\nTroops massed at the border!\n",
-        },
-    )
+    path = write_config(tmp_path, mail=mail, daily='formats = ["md", "json"]')
+    articles(tmp_path, **{"a.txt": BORDER, "b.txt": OIL})
     return cfg.load(path)
 
 
-def run(config: cfg.Config, engine: FakeEngine, **kw: Any) -> daily.Report:
+def run(config: cfg.Config, **kw: Any) -> daily.Report:
     kw.setdefault("now", NOW)
-    return daily.run(
-        config, engine=daily.Engine(engine.build, engine.render), sleep=lambda s: None, **kw
-    )
+    return daily.run(config, sleep=lambda s: None, **kw)
 
 
 def files(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
 
 
+def bullets(tmp_path: Path, day: str = TODAY) -> dict[str, bool]:
+    """Every bullet of a day's brief (from its JSON output) -> whether it is marked new."""
+    doc = json.loads((tmp_path / "out" / f"brief-{day}.json").read_text())
+    found = {b["text"]: b["new"] for s in doc["sections"] for b in s["bullets"]}
+    if doc.get("bottom_line"):
+        found[doc["bottom_line"]["text"]] = doc["bottom_line"]["new"]
+    return found
+
+
 def assert_complete(tmp_path: Path, server: Server, emails: int = 1) -> None:
     """The state a finished run leaves: outputs, all inputs archived, one email, empty outbox."""
-    assert files(tmp_path / "out") == [f"brief-{TODAY}.md", f"brief-{TODAY}.pdf"]
+    assert files(tmp_path / "out") == [f"brief-{TODAY}.json", f"brief-{TODAY}.md"]
     assert files(tmp_path / "inbox") == []
     assert files(tmp_path / "archive") == [f"{TODAY}/a.txt", f"{TODAY}/b.txt"]
     assert len(server.handler.messages) == emails
@@ -118,10 +155,29 @@ def test_config_errors_name_file_and_key(tmp_path: Path, table: str, message: st
     assert str(err.value).startswith(f"{path}: {message}")
 
 
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ('algorithm = "nope"', "brief.algorithm: unknown algorithm; choose from default"),
+        ('profile = "no-such-profile"', "brief.profile: unknown profile 'no-such-profile'"),
+        ('profile = "missing.toml"', "brief.profile: cannot read profile"),
+        ('language = "klingon"', "brief.language: not supported; choose from"),
+    ],
+)
+def test_brief_settings_fail_at_load_not_inside_a_run(
+    tmp_path: Path, setting: str, message: str
+) -> None:
+    path = write_config(tmp_path, brief=setting)
+    with pytest.raises(ConfigError) as err:
+        cfg.load(path)
+    assert str(err.value).startswith(f"{path}: {message}")
+
+
 def test_config_paths_are_relative_to_the_file(tmp_path: Path) -> None:
-    c = cfg.load(write_config(tmp_path, brief="sentences = 12"))
+    (tmp_path / "mine.toml").write_bytes((ROOT / "brief/profiles/geopolitics.toml").read_bytes())
+    c = cfg.load(write_config(tmp_path, brief='sentences = 12\nprofile = "mine.toml"'))
     assert c.require_daily().inbox == tmp_path / "inbox"
-    assert c.options.sentences == 12
+    assert c.options.sentences == 12 and c.options.profile == str(tmp_path / "mine.toml")
     assert c.mail is None
 
 
@@ -135,186 +191,285 @@ def test_bad_toml_is_a_config_error(tmp_path: Path) -> None:
 # -- normal runs -----------------------------------------------------------------------------
 
 
-def test_first_run_builds_archives_and_sends(
-    tmp_path: Path, plain_server: Server, engine: FakeEngine
-) -> None:
-    report = run(setup(tmp_path, plain_server), engine)
+def test_first_run_builds_archives_and_sends(tmp_path: Path, plain_server: Server) -> None:
+    report = run(setup(tmp_path, plain_server))
     assert_complete(tmp_path, plain_server)
     assert report.built and len(report.sent) == 1 and report.waiting == 0
     [msg] = plain_server.handler.messages
     assert msg["To"] == "desk@example.org"
-    [pdf] = list(msg.iter_attachments())
-    assert pdf.get_filename() == f"brief-{TODAY}.pdf"
-    assert pdf.get_content() == (tmp_path / "out" / f"brief-{TODAY}.pdf").read_bytes()
+    [md] = list(msg.iter_attachments())
+    assert md.get_filename() == f"brief-{TODAY}.md"
+    assert md.get_payload(decode=True) == (tmp_path / "out" / f"brief-{TODAY}.md").read_bytes()
     body = msg.get_body(("plain",))
-    assert body is not None and "Troops massed at the border." in body.get_content()
-    assert engine.builds == [[str(tmp_path / "inbox" / "a.txt"), str(tmp_path / "inbox" / "b.txt")]]
+    assert body is not None and "BOTTOM LINE" in body.get_content()
+    assert not any(bullets(tmp_path).values())  # the first brief has nothing to be new against
+    assert report.briefing is not None
+    assert all(s.status is None for s in report.briefing.stories)
 
 
-def test_run_twice_sends_exactly_one_email(
-    tmp_path: Path, plain_server: Server, engine: FakeEngine
-) -> None:
+def test_run_twice_sends_exactly_one_email(tmp_path: Path, plain_server: Server) -> None:
     config = setup(tmp_path, plain_server)
-    run(config, engine)
-    second = run(config, engine, now=NOW + timedelta(hours=2))
+    run(config)
+    second = run(config, now=NOW + timedelta(hours=2))
     assert_complete(tmp_path, plain_server, emails=1)
-    assert len(engine.builds) == 1 and not second.built and second.sent == ()
+    assert not second.built and second.sent == ()
 
 
-def test_a_second_day_marks_what_is_new(
-    tmp_path: Path, plain_server: Server, engine: FakeEngine
+def test_second_day_repeats_nothing_sent_and_marks_what_is_new(
+    tmp_path: Path, plain_server: Server
 ) -> None:
     config = setup(tmp_path, plain_server)
-    run(config, engine)
-    articles(tmp_path, **{"c.txt": "Talks stalled in geneva\nA ceasefire was announced.\n"})
-    tomorrow = NOW + timedelta(days=1)
-    run(config, engine, now=tomorrow)
-    md = (tmp_path / "out" / f"brief-{tomorrow.date()}.md").read_text()
-    assert "- Talks stalled in geneva" in md  # seen yesterday (case and punctuation aside)
-    assert "* A ceasefire was announced." in md
+    run(config)
+    articles(tmp_path, **{"c.txt": BORDER_FOLLOW_UP, "d.txt": GRAIN})
+    run(config, now=TOMORROW)
+    second = bullets(tmp_path, TOMORROW.date().isoformat())
+    assert "Talks between the two governments stalled in Geneva." not in second  # sent yesterday
+    assert second["A ceasefire was announced on Tuesday evening."] is True
     assert len(plain_server.handler.messages) == 2
-    assert "(1 new)" in str(plain_server.handler.messages[1]["Subject"])
+    assert "new)" in str(plain_server.handler.messages[1]["Subject"])
+
+
+def test_two_days_one_story_continues_and_one_starts(tmp_path: Path, plain_server: Server) -> None:
+    """Issue 9's check: the second day's articles continue one story and start another."""
+    config = setup(tmp_path, plain_server)
+    first = run(config)
+    articles(tmp_path, **{"c.txt": BORDER_FOLLOW_UP, "d.txt": GRAIN})
+    second = run(config, now=TOMORROW)
+    state = json.loads((tmp_path / "state" / "state.json").read_text())
+    assert state["version"] == 2 and set(state["briefs"]) == {TODAY, TOMORROW.date().isoformat()}
+    assert first.briefing is not None and second.briefing is not None
+    if not second.briefing.stories:
+        pytest.skip("the pipeline has no stories stage yet")
+    border_id = next(s.id for s in first.briefing.stories if "border" in s.title.lower())
+    by_source = {
+        Path(second.briefing.sources[n - 1].path).name: s
+        for s in second.briefing.stories
+        for n in s.sources
+    }
+    continued, started = by_source["c.txt"], by_source["d.txt"]
+    assert (continued.id, continued.status, continued.since) == (border_id, "developing", TODAY)
+    assert (started.status, started.since) == ("new", None)
+    assert started.id not in {s.id for s in first.briefing.stories}
+    assert set(state["stories"]) >= {border_id, started.id}
 
 
 def test_an_article_arriving_later_the_same_day_updates_the_brief(
-    tmp_path: Path, plain_server: Server, engine: FakeEngine
+    tmp_path: Path, plain_server: Server
 ) -> None:
     config = setup(tmp_path, plain_server)
-    run(config, engine)
-    articles(tmp_path, **{"c.txt": "A ceasefire was announced.\n"})
-    report = run(config, engine, now=NOW + timedelta(hours=3))
-    assert report.built
-    assert [Path(p).name for p in engine.builds[1]] == ["a.txt", "b.txt", "c.txt"]
+    run(config)
+    articles(tmp_path, **{"c.txt": GRAIN})
+    report = run(config, now=NOW + timedelta(hours=3))
+    assert report.built and {Path(s.path).name for s in report.briefing.sources} == {  # type: ignore[union-attr]
+        "a.txt",
+        "b.txt",
+        "c.txt",
+    }
     first, second = plain_server.handler.messages
     assert first["Message-ID"] != second["Message-ID"]
-    md = (tmp_path / "out" / f"brief-{TODAY}.md").read_text()
-    assert "* A ceasefire was announced." in md and "- Oil prices rose four percent." in md
-    assert "(1 new)" in str(second["Subject"]) and "new" not in str(first["Subject"])
+    marked = bullets(tmp_path)
+    assert marked["Grain ships sailed from Odesa on Tuesday under a new corridor deal."] is True
+    assert (
+        marked["Oil prices rose four percent on Monday as traders weighed the risk of conflict."]
+        is False
+    )
+    assert "new)" in str(second["Subject"]) and "new" not in str(first["Subject"])
     assert files(tmp_path / "archive") == [f"{TODAY}/a.txt", f"{TODAY}/b.txt", f"{TODAY}/c.txt"]
 
 
-def test_a_late_article_the_same_day_is_marked_new_against_that_days_first_brief(
-    tmp_path: Path, plain_server: Server, engine: FakeEngine
-) -> None:
-    config = setup(tmp_path, plain_server)
-    run(config, engine, now=NOW - timedelta(days=1))  # yesterday: a.txt and b.txt
-    articles(tmp_path, **{"c.txt": "Talks stalled in geneva\nGrain ships sailed.\n"})
-    run(config, engine)  # today's first run compares with yesterday's brief
-    md = tmp_path / "out" / f"brief-{TODAY}.md"
-    assert "* Grain ships sailed." in md.read_text()
-    assert "- Talks stalled in geneva" in md.read_text()
-    articles(tmp_path, **{"d.txt": "A ceasefire was announced.\nGrain ships sailed!\n"})
-    report = run(config, engine, now=NOW + timedelta(hours=3))  # same day, a late article
-    assert report.built
-    text = md.read_text()
-    assert "* A ceasefire was announced." in text  # new since this morning's brief
-    assert "- Grain ships sailed!" in text  # new this morning, not now
-    assert "- Talks stalled in geneva" in text
-    assert len(plain_server.handler.messages) == 3
-    assert "(1 new)" in str(plain_server.handler.messages[2]["Subject"])
-    state = json.loads((tmp_path / "state" / "state.json").read_text())
-    assert state["briefs"][TODAY]["digest"]["new"] == 1
-
-
 def test_nothing_in_the_inbox_is_quiet_and_sends_nothing(
-    tmp_path: Path, plain_server: Server, engine: FakeEngine
+    tmp_path: Path, plain_server: Server
 ) -> None:
     config = cfg.load(write_config(tmp_path, mail=mail_table(plain_server.port)))
-    report = run(config, engine)
-    assert not report.built and engine.builds == [] and plain_server.handler.messages == []
+    report = run(config)
+    assert not report.built and plain_server.handler.messages == []
 
 
 def test_same_name_next_day_and_clash_in_archive_never_overwrite(
-    tmp_path: Path, plain_server: Server, engine: FakeEngine
+    tmp_path: Path, plain_server: Server
 ) -> None:
     config = setup(tmp_path, plain_server)
-    run(config, engine)
-    articles(tmp_path, **{"a.txt": "A different article with the same name.\n"})
-    run(config, engine, now=NOW + timedelta(hours=1))
+    run(config)
+    articles(tmp_path, **{"a.txt": GRAIN})
+    run(config, now=NOW + timedelta(hours=1))
     assert files(tmp_path / "archive") == [f"{TODAY}/a.1.txt", f"{TODAY}/a.txt", f"{TODAY}/b.txt"]
 
 
 def test_unreadable_article_is_set_aside_not_fatal(
-    tmp_path: Path, plain_server: Server, engine: FakeEngine, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, plain_server: Server, caplog: pytest.LogCaptureFixture
 ) -> None:
     config = setup(tmp_path, plain_server)
-    articles(tmp_path, **{"bad.txt": "BINARY\n"})
-    report = run(config, engine)
+    (tmp_path / "inbox" / "bad.txt").write_bytes(b"\x00\x01binary\x00" * 20)
+    report = run(config)
     assert report.built and len(plain_server.handler.messages) == 1
     assert f"{TODAY}/rejected/bad.txt" in files(tmp_path / "archive")
-    assert "looks like a binary file" in caplog.text
-    # the re-run does not pick it up again
-    run(config, engine, now=NOW + timedelta(minutes=5))
-    assert len(engine.builds) == 2 and len(plain_server.handler.messages) == 1
-
-
-def test_dry_run_changes_nothing(tmp_path: Path, plain_server: Server, engine: FakeEngine) -> None:
-    config = setup(tmp_path, plain_server)
-    before = files(tmp_path)
-    report = run(config, engine, dry_run=True)
-    assert files(tmp_path) == before and engine.builds == []
-    assert plain_server.handler.messages == []
-    text = "\n".join(report.lines())
-    assert f"would write {tmp_path}/out/brief-{TODAY}.pdf" in text
-    assert "would queue a message to desk@example.org" in text
-    assert f"would archive {tmp_path}/archive/{TODAY}/a.txt" in text
+    assert "binary data" in caplog.text
+    again = run(config, now=NOW + timedelta(minutes=5))  # the re-run does not pick it up again
+    assert not again.built and len(plain_server.handler.messages) == 1
 
 
 def test_starttls_auth_with_password_from_environment(
-    tmp_path: Path,
-    starttls_server: Server,
-    ca_file: Path,
-    engine: FakeEngine,
-    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, starttls_server: Server, ca_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     extra = f'username = "{USER}"\npassword_env = "BRIEF_TEST_PW"\nca_file = "{ca_file}"\n'
     config = setup(tmp_path, starttls_server, security="starttls", extra=extra)
-    monkeypatch.delenv("BRIEF_TEST_PW", raising=False)
-    with pytest.raises(ConfigError, match="BRIEF_TEST_PW is not set"):
-        run(config, engine)
-    assert starttls_server.handler.messages == []  # but the brief is built and queued
     monkeypatch.setenv("BRIEF_TEST_PW", PASSWORD)
-    run(config, engine)
+    run(config)
     assert_complete(tmp_path, starttls_server)
+    assert starttls_server.handler.logins == 1
+
+
+# -- the plan: every check first, and --dry-run says only what is true -------------------------
+
+
+def test_dry_run_changes_nothing_and_prints_the_plan(tmp_path: Path, plain_server: Server) -> None:
+    config = setup(tmp_path, plain_server)
+    before = files(tmp_path)
+    text = "\n".join(daily.plan(config, now=NOW).lines())
+    assert files(tmp_path) == before and plain_server.handler.messages == []
+    assert not (tmp_path / "out").exists()
+    assert f"would create folder {tmp_path}/out" in text
+    assert f"would write {tmp_path}/out/brief-{TODAY}.md" in text
+    assert "would queue a message to desk@example.org" in text
+    assert f"would archive {tmp_path}/inbox/a.txt to {tmp_path}/archive/{TODAY}" in text
+    assert "up to date" not in text
+
+
+def test_dry_run_says_up_to_date_only_for_outputs_that_exist(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    config = setup(tmp_path, plain_server)
+    run(config)
+    (tmp_path / "out" / f"brief-{TODAY}.json").unlink()
+    text = "\n".join(daily.plan(config, now=NOW + timedelta(hours=1)).lines())
+    assert f"up to date: {tmp_path}/out/brief-{TODAY}.md" in text
+    assert "json" not in text and "would create" not in text
+
+
+def test_missing_inbox_fails_the_dry_run_like_the_real_run(tmp_path: Path) -> None:
+    """Issue 12.1: the dry run said '0 new articles ... up to date' and exited 0."""
+    config = cfg.load(write_config(tmp_path))
+    (tmp_path / "inbox").rmdir()
+    for attempt in (lambda: daily.plan(config, now=NOW), lambda: run(config)):
+        with pytest.raises(NoInputError, match="inbox folder does not exist"):
+            attempt()
+    assert files(tmp_path) == ["brief.toml"]
+
+
+def test_unwritable_output_parent_fails_before_any_work(tmp_path: Path) -> None:
+    (tmp_path / "blocker").write_text("a file where a folder should be")
+    path = write_config(tmp_path)
+    path.write_text(path.read_text().replace('output = "out"', 'output = "blocker/out"'))
+    config = cfg.load(path)
+    articles(tmp_path, **{"a.txt": BORDER})
+    with pytest.raises(OutputError):
+        daily.plan(config, now=NOW)
+    with pytest.raises(OutputError):
+        run(config)
+    assert files(tmp_path / "inbox") == ["a.txt"] and not (tmp_path / "state").exists()
+
+
+@pytest.mark.parametrize("inbox", ["empty", "busy"])
+def test_unset_password_fails_at_once_and_does_no_work(
+    tmp_path: Path, starttls_server: Server, monkeypatch: pytest.MonkeyPatch, inbox: str
+) -> None:
+    """Issue 12.2: the run built, queued and archived, then exited 78; an empty day exited 0."""
+    extra = f'username = "{USER}"\npassword_env = "BRIEF_TEST_PW"\n'
+    config = setup(tmp_path, starttls_server, security="starttls", extra=extra)
+    if inbox == "empty":
+        for p in (tmp_path / "inbox").iterdir():
+            p.unlink()
+    monkeypatch.delenv("BRIEF_TEST_PW", raising=False)
+    before = files(tmp_path)
+    for attempt in (lambda: daily.plan(config, now=NOW), lambda: run(config)):
+        with pytest.raises(ConfigError, match="BRIEF_TEST_PW is not set") as err:
+            attempt()
+        assert err.value.exit_code == 78
+    assert files(tmp_path) == before and starttls_server.handler.logins == 0
+
+
+def test_missing_password_file_fails_at_once(tmp_path: Path, starttls_server: Server) -> None:
+    extra = f'username = "{USER}"\npassword_file = "nowhere/pw"\n'
+    config = setup(tmp_path, starttls_server, security="starttls", extra=extra)
+    with pytest.raises(ConfigError, match="mail.password_file: cannot read"):
+        daily.plan(config, now=NOW)
+    with pytest.raises(ConfigError, match="mail.password_file: cannot read"):
+        send(config, tmp_path / "inbox" / "a.txt", "a@example.org")
+    assert not (tmp_path / "state").exists()
 
 
 # -- failures --------------------------------------------------------------------------------
 
 
-def test_lock_held_means_busy(tmp_path: Path, plain_server: Server, engine: FakeEngine) -> None:
+def test_lock_held_means_busy(tmp_path: Path, plain_server: Server) -> None:
     config = setup(tmp_path, plain_server)
     (tmp_path / "state").mkdir()
     with open(tmp_path / "state" / "lock", "w") as held:
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
         with pytest.raises(BusyError, match="another brief run holds the lock") as err:
-            run(config, engine)
+            run(config)
     assert err.value.exit_code == 75 and err.value.path == str(tmp_path / "state" / "lock")
-    assert engine.builds == [] and files(tmp_path / "inbox") == ["a.txt", "b.txt"]
+    assert files(tmp_path / "inbox") == ["a.txt", "b.txt"] and files(tmp_path / "out") == []
 
 
 def test_server_down_keeps_the_message_for_the_next_run(
-    tmp_path: Path, plain_server: Server, engine: FakeEngine
+    tmp_path: Path, plain_server: Server
 ) -> None:
     config = setup(tmp_path, plain_server)
     plain_server.handler.data_replies = ["421 4.3.2 shutting down"] * 3  # retries = 2
     with pytest.raises(BusyError, match="stay in the outbox"):
-        run(config, engine)
+        run(config)
     assert files(tmp_path / "inbox") == [] and len(files(tmp_path / "state" / "outbox")) == 1
-    run(config, engine, now=NOW + timedelta(minutes=30))
+    run(config, now=NOW + timedelta(minutes=30))
     assert_complete(tmp_path, plain_server)
 
 
-def test_refused_recipient_is_reported_others_delivered_none_resent(
-    tmp_path: Path, plain_server: Server, engine: FakeEngine
+def test_wrong_password_is_one_login_a_config_error_and_the_mail_waits(
+    tmp_path: Path,
+    starttls_server: Server,
+    ca_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Issue 12.5: smtplib tried PLAIN then LOGIN, and 'failed for good' said 'stay'."""
+    extra = f'username = "{USER}"\npassword_env = "BRIEF_TEST_PW"\nca_file = "{ca_file}"\n'
+    config = setup(tmp_path, starttls_server, security="starttls", extra=extra)
+    monkeypatch.setenv("BRIEF_TEST_PW", "wrong")
+    with pytest.raises(ConfigError) as err:
+        run(config)
+    assert starttls_server.handler.logins == 1
+    assert err.value.exit_code == 78 and "refused the login as brief (535" in str(err.value)
+    assert "1 message(s) wait in the outbox" in str(err.value)
+    assert len(files(tmp_path / "state" / "outbox")) == 1
+    monkeypatch.setenv("BRIEF_TEST_PW", PASSWORD)
+    run(config, now=NOW + timedelta(minutes=5))
+    assert_complete(tmp_path, starttls_server)
+
+
+def test_refused_message_is_reported_on_every_run_until_someone_acts(
+    tmp_path: Path, plain_server: Server, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Issue 12.4: after the run that got the 5xx, later runs exited 0 in silence."""
     plain_server.handler.refuse = {"nobody@example.org"}
     config = setup(tmp_path, plain_server, to=("desk@example.org", "nobody@example.org"))
     with pytest.raises(DeliveryError, match="nobody@example.org: 550 5.1.1 no such user"):
-        run(config, engine)
+        run(config)
     assert [m["To"] for m in plain_server.handler.messages] == ["desk@example.org"]
-    assert len(files(tmp_path / "state" / "failed")) == 1
-    run(config, engine, now=NOW + timedelta(hours=1))
+    [refused] = files(tmp_path / "state" / "failed")
+    caplog.clear()
+    run(config, now=NOW + timedelta(hours=1))
     assert len(plain_server.handler.messages) == 1 and plain_server.handler.attempts == 1
+    [record] = [r for r in caplog.records if "refused earlier" in r.getMessage()]
+    assert record.levelno == logging.ERROR and "docs/daily.md" in record.getMessage()
+    plan = "\n".join(daily.plan(config, now=NOW + timedelta(hours=2)).lines())
+    assert "1 message(s) refused earlier wait in failed/" in plan
+    # the documented retry: move it back to the outbox
+    plain_server.handler.refuse = set()
+    src = tmp_path / "state" / "failed" / refused
+    os.replace(src, tmp_path / "state" / "outbox" / "cur" / src.name)
+    caplog.clear()
+    run(config, now=NOW + timedelta(hours=3))
+    assert [m["To"] for m in plain_server.handler.messages][-1] == "nobody@example.org"
+    assert "refused earlier" not in caplog.text
 
 
 STAGES = ["locked", "written", "queued", "saved", "archived", "logged"]
@@ -322,11 +477,7 @@ STAGES = ["locked", "written", "queued", "saved", "archived", "logged"]
 
 @pytest.mark.parametrize("stage", STAGES)
 def test_killed_at_any_stage_rerun_completes_with_one_email(
-    tmp_path: Path,
-    plain_server: Server,
-    engine: FakeEngine,
-    stage: str,
-    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, plain_server: Server, stage: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     config = setup(tmp_path, plain_server)
 
@@ -334,35 +485,35 @@ def test_killed_at_any_stage_rerun_completes_with_one_email(
         if name == stage:
             raise Crash(name)
 
-    monkeypatch.setattr(daily, "_stage", crash)
+    monkeypatch.setattr(runner, "_stage", crash)
     with pytest.raises(Crash):
-        run(config, engine)
+        run(config)
     monkeypatch.undo()
-    run(config, engine, now=NOW + timedelta(minutes=10))
+    run(config, now=NOW + timedelta(minutes=10))
     assert_complete(tmp_path, plain_server, emails=1)
 
 
 def test_killed_mid_archive_loses_nothing(
-    tmp_path: Path, plain_server: Server, engine: FakeEngine, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, plain_server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     config = setup(tmp_path, plain_server)
-    real = daily._link_or_copy
+    real = archive_module.link_or_copy
 
     def link_then_die(src: Path, dst: Path) -> None:
         real(src, dst)
         raise Crash("after link, before unlink")
 
-    monkeypatch.setattr(daily, "_link_or_copy", link_then_die)
+    monkeypatch.setattr(archive_module, "link_or_copy", link_then_die)
     with pytest.raises(Crash):
-        run(config, engine)
+        run(config)
     assert "a.txt" in files(tmp_path / "inbox") and f"{TODAY}/a.txt" in files(tmp_path / "archive")
     monkeypatch.undo()
-    run(config, engine, now=NOW + timedelta(minutes=10))
+    run(config, now=NOW + timedelta(minutes=10))
     assert_complete(tmp_path, plain_server, emails=1)
 
 
 def test_archive_across_file_systems_copies_then_removes(
-    tmp_path: Path, plain_server: Server, engine: FakeEngine, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, plain_server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     config = setup(tmp_path, plain_server)
     real_link = os.link
@@ -372,25 +523,27 @@ def test_archive_across_file_systems_copies_then_removes(
             raise OSError(errno.EXDEV, "Invalid cross-device link")
         real_link(src, dst)
 
-    monkeypatch.setattr(daily.os, "link", no_cross_device)
-    run(config, engine)
+    monkeypatch.setattr(archive_module.os, "link", no_cross_device)
+    run(config)
     monkeypatch.undo()
     assert_complete(tmp_path, plain_server)
-    assert (tmp_path / "archive" / TODAY / "a.txt").read_text().startswith("Troops massed")
+    assert (tmp_path / "archive" / TODAY / "a.txt").read_text().startswith("Troops at the border")
 
 
 def test_killed_between_accept_and_log_resends_with_the_same_message_id(
-    tmp_path: Path, plain_server: Server, engine: FakeEngine, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, plain_server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The one documented gap (microseconds wide in real life): at-least-once, same ID."""
     config = setup(tmp_path, plain_server)
     monkeypatch.setattr(
-        daily, "_stage", lambda name: (_ for _ in ()).throw(Crash()) if name == "accepted" else None
+        runner,
+        "_stage",
+        lambda name: (_ for _ in ()).throw(Crash()) if name == "accepted" else None,
     )
     with pytest.raises(Crash):
-        run(config, engine)
+        run(config)
     monkeypatch.undo()
-    run(config, engine, now=NOW + timedelta(minutes=10))
+    run(config, now=NOW + timedelta(minutes=10))
     first, second = plain_server.handler.messages
     assert first["Message-ID"] == second["Message-ID"]
 
@@ -400,24 +553,26 @@ import os, signal, sys
 from datetime import datetime
 from pathlib import Path
 import brief.daily as daily
+import brief.daily.runner as runner
+from brief.daily import novelty
+from brief.daily import state as saved
+from brief.daily.state import DayRecord, State, StoryRecord
 from brief import config as cfg
-from tests.smtp_fixtures import FakeEngine
 
 stage = sys.argv[2]
 def die(name):
     if name == stage:
         os.kill(os.getpid(), signal.SIGKILL)
-daily._stage = die
-e = FakeEngine()
+runner._stage = die
 config = cfg.load(Path(sys.argv[1]))
 now = datetime.fromisoformat(sys.argv[3])
-daily.run(config, now=now, engine=daily.Engine(e.build, e.render), sleep=lambda s: None)
+daily.run(config, now=now, sleep=lambda s: None)
 """
 
 
 @pytest.mark.parametrize("stage", ["queued", "logged"])
 def test_sigkilled_process_then_rerun_sends_exactly_one(
-    tmp_path: Path, plain_server: Server, engine: FakeEngine, stage: str
+    tmp_path: Path, plain_server: Server, stage: str
 ) -> None:
     config = setup(tmp_path, plain_server)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -426,12 +581,12 @@ def test_sigkilled_process_then_rerun_sends_exactly_one(
         env=env,
         cwd=ROOT,
         capture_output=True,
-        timeout=60,
+        timeout=120,
     )
     assert proc.returncode == -9, proc.stderr.decode()
     assert len(plain_server.handler.messages) == (1 if stage == "logged" else 0)
     # the dead run's lock is gone with it: the next cron run is not blocked
-    run(config, engine, now=NOW + timedelta(minutes=10))
+    run(config, now=NOW + timedelta(minutes=10))
     assert_complete(tmp_path, plain_server, emails=1)
 
 
@@ -442,11 +597,11 @@ EPOCH = str(int(NOW.timestamp()))
 cli_runner = CliRunner()
 
 
-def brief_cli(*args: str) -> Result:
-    return cli_runner.invoke(app, list(args), env={"SOURCE_DATE_EPOCH": EPOCH})
+def brief_cli(*args: str, **env: str) -> Result:
+    return cli_runner.invoke(app, list(args), env={"SOURCE_DATE_EPOCH": EPOCH, **env})
 
 
-def test_cli_daily_real_pipeline_is_silent_and_sends_once(
+def test_cli_daily_real_pipeline_is_silent_and_sends_a_pdf_once(
     tmp_path: Path, plain_server: Server
 ) -> None:
     path = write_config(
@@ -483,11 +638,34 @@ def test_cli_daily_second_run_at_once_exits_75(tmp_path: Path) -> None:
 
 def test_cli_daily_dry_run_prints_the_plan(tmp_path: Path, plain_server: Server) -> None:
     path = write_config(tmp_path, mail=mail_table(plain_server.port))
-    articles(tmp_path, **{"a.txt": "Troops massed at the border.\n"})
+    articles(tmp_path, **{"a.txt": BORDER})
     result = brief_cli("daily", "--config", str(path), "--dry-run")
     assert result.exit_code == 0
     assert f"would write {tmp_path}/out/brief-{TODAY}.pdf" in result.stdout
+    assert "mail: none to 127.0.0.1:" in result.stdout
     assert not (tmp_path / "out").exists() and not (tmp_path / "state").exists()
+
+
+def test_cli_dry_run_of_the_example_config_without_an_inbox_exits_66(tmp_path: Path) -> None:
+    """Without feeds nothing fills the inbox: a missing one is an error, as in a real run."""
+    example = tmp_path / "brief.toml"
+    text = (ROOT / "examples" / "brief.toml").read_text(encoding="utf-8")
+    example.write_text(text.split("[[feeds]]", 1)[0], encoding="utf-8")
+    result = brief_cli("daily", "--config", str(example), "--dry-run", BRIEF_SMTP_PASSWORD="x")
+    assert result.exit_code == 66 and "inbox folder does not exist" in result.stderr
+    assert result.stdout == ""
+
+
+def test_cli_dry_run_with_feeds_would_create_the_inbox(tmp_path: Path) -> None:
+    """With feeds the run fills the inbox itself, so it creates it; the dry run says so
+    and claims no output that does not exist."""
+    example = tmp_path / "brief.toml"
+    example.write_bytes((ROOT / "examples" / "brief.toml").read_bytes())
+    result = brief_cli("daily", "--config", str(example), "--dry-run", BRIEF_SMTP_PASSWORD="x")
+    assert result.exit_code == 0, result.stderr
+    assert f"would create folder {tmp_path}/inbox" in result.stdout
+    assert "would fetch new articles from https://" in result.stdout
+    assert "up to date" not in result.stdout and not (tmp_path / "inbox").exists()
 
 
 def test_cli_daily_config_error_exits_78(tmp_path: Path) -> None:
@@ -497,6 +675,66 @@ def test_cli_daily_config_error_exits_78(tmp_path: Path) -> None:
     result = brief_cli("daily", "--config", str(path))
     assert result.exit_code == 78
     assert result.stderr.startswith(f"brief: {path}: mail.password: passwords are never read")
+
+
+def _close_log_files() -> None:
+    for handler in logging.getLogger().handlers[:]:
+        if isinstance(handler, logging.FileHandler):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+    logging.getLogger("brief").setLevel(logging.NOTSET)  # add_log_file lowered it
+
+
+def test_log_file_gets_the_details_stderr_stays_quiet(tmp_path: Path, plain_server: Server) -> None:
+    path = write_config(
+        tmp_path,
+        mail=mail_table(plain_server.port),
+        daily='formats = ["md"]\nlog_file = "logs/brief.log"',
+    )
+    articles(tmp_path, **{"a.txt": BORDER})
+    try:
+        result = brief_cli("daily", "--config", str(path))
+    finally:
+        _close_log_files()
+    assert result.exit_code == 0 and result.output == ""
+    log_text = (tmp_path / "logs" / "brief.log").read_text()
+    assert "INFO brief.deliver.flush: sent <brief-" in log_text
+    assert f"archived {tmp_path}/inbox/a.txt" in log_text
+
+
+def test_log_file_records_failures_too(tmp_path: Path, starttls_server: Server) -> None:
+    """Issue 12.3: after runs that exited 78 and 74, the log held only INFO lines."""
+    extra = f'username = "{USER}"\npassword_env = "BRIEF_TEST_PW"\n'
+    path = write_config(
+        tmp_path,
+        mail=mail_table(starttls_server.port, security="starttls", extra=extra),
+        daily='formats = ["md"]\nlog_file = "brief.log"',
+    )
+    try:
+        unset = brief_cli("daily", "--config", str(path))
+    finally:
+        _close_log_files()
+    assert unset.exit_code == 78
+    assert unset.stderr.count("BRIEF_TEST_PW is not set") == 1  # said once on stderr
+    log_text = (tmp_path / "brief.log").read_text()
+    assert "ERROR brief.daily: run failed (exit 78): " in log_text
+    assert "BRIEF_TEST_PW is not set" in log_text
+
+
+def test_log_file_records_a_refusal(tmp_path: Path, plain_server: Server) -> None:
+    plain_server.handler.refuse = {"desk@example.org"}
+    path = write_config(
+        tmp_path,
+        mail=mail_table(plain_server.port),
+        daily='formats = ["md"]\nlog_file = "brief.log"',
+    )
+    articles(tmp_path, **{"a.txt": BORDER})
+    try:
+        refused = brief_cli("daily", "--config", str(path))
+    finally:
+        _close_log_files()
+    assert refused.exit_code == 74
+    assert "ERROR brief.daily: run failed (exit 74): " in (tmp_path / "brief.log").read_text()
 
 
 def test_cli_send_delivers_and_reports_refused(tmp_path: Path, plain_server: Server) -> None:
@@ -597,7 +835,10 @@ def test_send_to_a_server_that_is_down_stays_queued_for_the_rerun(
 HOLD_SCRIPT = """
 import sys, time
 from pathlib import Path
-import brief.daily as daily
+import brief.daily.runner as runner
+from brief.daily import novelty
+from brief.daily import state as saved
+from brief.daily.state import DayRecord, State, StoryRecord
 from brief.cli import main
 
 marker, release = Path(sys.argv[1]), Path(sys.argv[2])
@@ -606,7 +847,7 @@ def hold(name):
         marker.touch()
         while not release.exists():
             time.sleep(0.02)
-daily._stage = hold
+runner._stage = hold
 sys.argv = ["brief", "daily", "--config", sys.argv[3]]
 main()
 """
@@ -641,21 +882,161 @@ def test_two_processes_at_once_the_second_exits_75_and_one_email_goes_out(
     assert len(plain_server.handler.messages) == 1
 
 
-def test_log_file_gets_the_details_stderr_stays_quiet(tmp_path: Path, plain_server: Server) -> None:
-    path = write_config(
-        tmp_path,
-        mail=mail_table(plain_server.port),
-        daily='formats = ["md"]\nlog_file = "logs/brief.log"',
+# -- stories across days (hand-built stories on real briefings, until the pipeline groups) ----
+
+BORDER_REWRITE = """\
+    Northern border troops
+
+    The defence ministry said troops at the northern border stayed on alert on Tuesday.
+
+    Talks between the two governments in Geneva may resume, the ministry said.
+    """
+
+
+def briefing_of(tmp_path: Path, **texts: str) -> Briefing:
+    folder = tmp_path / f"articles-{len(list(tmp_path.glob('articles-*')))}"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    return build([str(folder / name) for name in texts], Options(now=NOW))
+
+
+def with_stories(b: Briefing, *stories: tuple[str, str, tuple[int, ...]]) -> Briefing:
+    """Stories as the stories stage would give them: id, title, sources, their bullets."""
+    made = []
+    for story_id, title, sources in stories:
+        own = tuple(x for s in b.sections for x in s.bullets if x.source in sources)
+        made.append(Story(story_id, title, sources, len(sources), "other", own))
+    return dataclasses.replace(b, stories=tuple(made))
+
+
+def remember(b: Briefing, state: State, day: str) -> tuple[Briefing, State]:
+    marked, records = novelty.recognise(b, state, day)
+    built = DayRecord(sentences=tuple(novelty.bullet_keys(marked)), built=f"{day}T06:00:00")
+    return marked, state.with_stories(records).with_day(day, built)
+
+
+def test_first_brief_leaves_story_status_unset_and_remembers_them(tmp_path: Path) -> None:
+    b = with_stories(
+        briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL}),
+        ("s-border", "Troops at the border", (1,)),
+        ("s-oil", "Oil", (2,)),
     )
-    shutil.copy(SAMPLES / "grain-corridor.txt", tmp_path / "inbox")
-    try:
-        result = brief_cli("daily", "--config", str(path))
-    finally:
-        for handler in logging.getLogger().handlers[:]:
-            if isinstance(handler, logging.FileHandler):
-                logging.getLogger().removeHandler(handler)
-                handler.close()
-    assert result.exit_code == 0 and result.output == ""
-    log_text = (tmp_path / "logs" / "brief.log").read_text()
-    assert "INFO brief.deliver.flush: sent <brief-" in log_text
-    assert f"archived {tmp_path}/inbox/grain-corridor.txt" in log_text
+    marked, state = remember(b, State(), "2026-11-24")
+    assert [(s.id, s.status, s.since) for s in marked.stories] == [
+        ("s-border", None, None),
+        ("s-oil", None, None),
+    ]
+    assert state.stories["s-border"].first_seen == "2026-11-24"
+    assert state.stories["s-border"].keys and state.stories["s-border"].signature
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "why"),
+    [
+        (BORDER_FOLLOW_UP, "a shared sentence"),
+        (BORDER_REWRITE, "its names and terms"),
+        (BORDER, "the same article republished"),
+    ],
+)
+def test_a_continued_story_keeps_its_id_and_is_developing(
+    tmp_path: Path, follow_up: str, why: str
+) -> None:
+    day1 = with_stories(
+        briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL}),
+        ("s-border", "Troops at the border", (1,)),
+        ("s-oil", "Oil", (2,)),
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    day2 = with_stories(
+        briefing_of(tmp_path, **{"c.txt": follow_up, "d.txt": GRAIN}),
+        ("fresh-1", "Border", (1,)),
+        ("fresh-2", "Grain ships sail", (2,)),
+    )
+    marked, state = remember(day2, state, "2026-11-25")
+    continued, started = marked.stories
+    assert (continued.id, continued.status, continued.since) == (
+        "s-border",
+        "developing",
+        "2026-11-24",
+    ), why
+    assert (started.id, started.status, started.since) == ("fresh-2", "new", None)
+    assert state.stories["s-border"].last_seen == "2026-11-25"
+    assert state.stories["s-border"].first_seen == "2026-11-24"
+
+
+def test_a_remembered_story_is_matched_once_and_a_same_day_rebuild_stays_new(
+    tmp_path: Path,
+) -> None:
+    day1 = with_stories(briefing_of(tmp_path, **{"a.txt": OIL}), ("s-oil", "Oil", (1,)))
+    _, state = remember(day1, State(), "2026-11-24")
+    morning = with_stories(briefing_of(tmp_path, **{"g.txt": GRAIN}), ("s-grain", "Grain", (1,)))
+    _, state = remember(morning, state, "2026-11-25")
+    rebuild = with_stories(
+        briefing_of(
+            tmp_path, **{"g.txt": GRAIN, "h.txt": GRAIN.replace("Grain ships sail", "Ships")}
+        ),
+        ("x1", "Grain", (1,)),
+        ("x2", "Grain again", (2,)),
+    )
+    marked, _ = remember(rebuild, state, "2026-11-25")
+    statuses = sorted((s.id, s.status) for s in marked.stories)
+    assert ("s-grain", "new") in statuses  # first seen this morning: still new today
+    assert len({s.id for s in marked.stories}) == 2  # the other copy is not given the same id
+
+
+def test_state_file_round_trips_typed_records_and_drops_old_days(tmp_path: Path) -> None:
+    record = StoryRecord("s1", "Title", "2026-08-01", "2026-08-02", ("k1",), ("term",))
+    state = State(
+        briefs={
+            "2026-08-02": DayRecord(inputs=("abc",), built="2026-08-02T06:00:00"),
+            "2026-11-24": DayRecord(sentences=("k2",), built="2026-11-24T06:00:00"),
+        },
+        stories={"s1": record},
+    )
+    path = tmp_path / "state.json"
+    saved.save(path, state, "2026-11-25")
+    loaded = saved.load(path)
+    assert set(loaded.briefs) == {"2026-11-24"} and loaded.stories == {}  # > KEEP_DAYS old
+    saved.save(path, state, "2026-08-03")
+    assert saved.load(path) == state
+    assert saved.load(path).sent_before("2026-11-24") == frozenset()
+
+
+def test_a_version_1_state_file_still_loads(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    path.write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "briefs": {
+                    "2026-11-24": {
+                        "inputs": ["abc"],
+                        "rejected": [],
+                        "outputs": ["out/x.md"],
+                        "sentences": ["k1"],
+                        "digest": {"new": 3},
+                        "built": "2026-11-24T06:30:00+00:00",
+                    }
+                },
+            }
+        )
+    )
+    state = saved.load(path)
+    assert state.briefs["2026-11-24"].new == 3 and state.sent_before(TODAY) == {"k1"}
+    path.write_text('{"briefs": {"2026-11-24": {"inputs": "not a list"}}}')
+    with pytest.raises(ConfigError, match="unknown layout"):
+        saved.load(path)
+
+
+def test_a_republished_article_with_nothing_new_sends_no_empty_brief(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    config = setup(tmp_path, plain_server)
+    run(config)
+    articles(tmp_path, **{"again.txt": BORDER})
+    report = run(config, now=TOMORROW)
+    assert not report.built and len(plain_server.handler.messages) == 1
+    assert not (tmp_path / "out" / f"brief-{TOMORROW.date()}.md").exists()
+    assert f"{TOMORROW.date()}/again.txt" in files(tmp_path / "archive")
+    assert not run(config, now=TOMORROW + timedelta(hours=1)).built  # and it stays used

@@ -660,3 +660,29 @@ def test_a_hostile_url_and_outlet_are_just_text(tmp_path: Path) -> None:
     html = render(briefing, "html", Options()).decode()
     assert "<img" not in html and "<script" not in html and 'href="http://evil"' not in html
     assert "&lt;img/src=x&gt;" in html
+
+
+def test_daily_fetches_first_and_briefs_with_outlet_url_and_health(
+    tmp_path: Path, web: WebServer, fixed_clock: object
+) -> None:
+    """`brief daily` as cron runs it: feeds first (the inbox is created), then the brief,
+    whose Sources show outlet and URL and which ends with the failing feed; the second run
+    sends conditional requests and builds nothing new."""
+    items = serve_articles(web, ["harbour", "railway"])
+    web.routes["/good.xml"] = conditional(rss(items), '"v1"', "Tue, 24 Nov 2026 08:00:00 GMT")
+    web.routes["/down.xml"] = Reply(503, b"down", {"Content-Type": "text/plain"})
+    config = write_config(
+        tmp_path, [(f"{web.url}/good.xml", "Coast Daily"), (f"{web.url}/down.xml", "Down Daily")]
+    )
+    first = runner.invoke(app, ["daily", "--config", str(config)])
+    assert first.exit_code == 0, first.output
+    (brief_md,) = (tmp_path / "out").glob("brief-*.md")
+    text = brief_md.read_text(encoding="utf-8")
+    sources = text.split("## Sources", 1)[1]
+    assert "Coast Daily" in sources and f"{web.url}/news/harbour" in sources
+    assert "## Feed health" in text and "Down Daily" in text.split("## Feed health", 1)[1]
+    pages = len(web.hits("/news/harbour"))
+    second = runner.invoke(app, ["daily", "--config", str(config)])
+    assert second.exit_code == 0, second.output
+    assert web.hits("/good.xml")[-1].headers.get("if-none-match")
+    assert len(web.hits("/news/harbour")) == pages

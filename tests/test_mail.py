@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import ssl
 from collections.abc import Iterator
@@ -13,8 +14,12 @@ import pytest
 
 from brief.config import MailConfig
 from brief.deliver import mail, smtp
-from brief.errors import BusyError, DeliveryError, UsageError
+from brief.errors import BusyError, ConfigError, DeliveryError, UsageError
 from brief.options import Options
+from brief.pipeline import build
+from brief.render import render
+from brief.render.json import to_dict
+from tests.conftest import SAMPLES
 from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
 from tests.smtp_fixtures import NOW, PASSWORD, USER, Server
 
@@ -120,7 +125,19 @@ def test_digest_from_json_reads_a_briefs_json_output() -> None:
     assert mail.digest_from_json(b"%PDF", "F", "2026-01-01").title == "F"
 
 
-# -- sending: TLS and AUTH -------------------------------------------------------------------
+def test_email_counts_what_the_reader_sees_not_the_bottom_line_twice() -> None:
+    """Issue 12.7: 'Military moves: 8 points' in the email, 7 in the PDF. The counts are
+    the bullets under each heading of the rendered brief."""
+    briefing = build([str(SAMPLES / "sahel-ceasefire.txt")], Options(now=NOW))
+    md = render(briefing, "md", Options()).decode()
+    shown = {}
+    for block in md.split("\n## ")[1:]:
+        heading, _, body = block.partition("\n")
+        shown[heading] = sum(line.startswith("- ") for line in body.splitlines())
+    d = mail.digest(briefing, "2026-11-25")
+    assert d.sections and all(shown[s.title] == s.bullets for s in d.sections)
+    as_json = json.dumps(to_dict(briefing)).encode()
+    assert mail.digest_from_json(as_json, "x", "2026-11-25").sections == d.sections
 
 
 def test_starttls_with_auth_delivers(
@@ -159,13 +176,15 @@ def test_untrusted_certificate_fails_without_retry(starttls_server: Server, slee
     assert sleeps == [] and starttls_server.handler.messages == []
 
 
-def test_wrong_password_fails_without_retry(
+def test_wrong_password_is_one_failed_login_and_a_config_error(
     starttls_server: Server, client_tls: ssl.SSLContext, sleeps: Sleeps
 ) -> None:
-    cfg = settings(starttls_server, security="starttls", username=USER)
-    with pytest.raises(DeliveryError, match="login refused: 535"):
+    """smtplib's login tries PLAIN, then LOGIN: two failed logins per run lock accounts."""
+    cfg = settings(starttls_server, security="starttls", username=USER, password_env="PW")
+    with pytest.raises(ConfigError, match="refused the login as brief \\(535") as err:
         smtp.send(message(), cfg, password="wrong", context=client_tls, sleep=sleeps)
-    assert sleeps == []
+    assert sleeps == [] and starttls_server.handler.logins == 1
+    assert err.value.exit_code == 78 and "check the password (PW)" in str(err.value)
 
 
 def test_plain_connection_to_starttls_only_server_is_refused(
@@ -255,8 +274,10 @@ def test_timeout_is_retried_then_busy(silent_port: int, sleeps: Sleeps) -> None:
         retries=1,
         backoff=1.0,
     )
-    with pytest.raises(BusyError, match="timed out"):
+    with pytest.raises(BusyError) as err:
         smtp.send(message(), cfg, password=None, sleep=sleeps)
+    assert "timed out: no answer within 0.2s (mail.timeout)" in str(err.value)
+    assert "connection lost" not in str(err.value)
     assert sleeps == [1.0]
 
 

@@ -89,6 +89,7 @@ def test_failed_messages_are_kept_and_not_requeued(box: Outbox) -> None:
     box.mark_failed(item)
     assert box.pending() == [] and len(list((box.failed / "cur").iterdir())) == 1
     assert box.queue(msg("<f@x>", to="nobody@example.org"), group) is None
+    assert [p.name for p in box.refused()] == [item.name + ":2,S"]  # reported by every run
 
 
 def test_pending_is_oldest_brief_first_and_skips_dotfiles(box: Outbox) -> None:

@@ -16,7 +16,7 @@ from datetime import datetime
 from brief.config import MailConfig
 from brief.deliver import smtp
 from brief.deliver.outbox import Outbox, Queued
-from brief.errors import BusyError, DeliveryError
+from brief.errors import BriefError, BusyError
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ class Refusal:
 class Delivery:
     sent: tuple[Queued, ...] = ()
     refused: tuple[Refusal, ...] = ()
-    error: DeliveryError | BusyError | None = None  # would hit every message; the rest wait
+    error: BriefError | None = None  # would hit every message; the rest wait
     already: tuple[Queued, ...] = ()  # sent by an earlier run (per sent.log), now filed
 
 
@@ -79,8 +79,14 @@ def flush(
             on_refused(item)
             refused.append(Refusal(item, to, exc))
             continue
-        except (DeliveryError, BusyError) as exc:
-            exc.message += f"; {len(items) - i} message(s) stay in the outbox for the next run"
+        except BriefError as exc:  # the server, or our settings: every message would fail
+            left = len(items) - i
+            exc.message += (
+                f"; {left} message(s) stay in the outbox for the next run"
+                if isinstance(exc, BusyError)
+                else f"; {left} message(s) wait in the outbox and go out with the first run "
+                "after this is fixed"
+            )
             return Delivery(tuple(sent), tuple(refused), exc, tuple(already))
         stage("accepted")
         outbox.log_sent(item, to, now)

@@ -23,6 +23,7 @@ from brief.errors import ConfigError, NoInputError, UsageError
 from brief.models import Briefing
 from brief.options import Options
 from brief.render.templates import render_template
+from brief.render.view import shown_sections  # what the brief shows
 
 SUBJECT_TEMPLATE = "email_subject.txt.j2"
 TEXT_TEMPLATE = "email_body.txt.j2"
@@ -59,10 +60,11 @@ class Digest:
 
 
 def digest(briefing: Briefing, date: str | None = None) -> Digest:
+    """Counts of what the reader sees in the brief: the bottom line heads it, so it is
+    not counted again in its section."""
     sections = tuple(
         SectionDigest(s.title, len(s.bullets), sum(b.new for b in s.bullets))
-        for s in briefing.sections
-        if s.bullets
+        for s in shown_sections(briefing)
     )
     return Digest(
         title=briefing.title,
@@ -79,14 +81,15 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
     try:
         doc = json.loads(data)
         bottom = doc.get("bottom_line") or {}
-        sections = tuple(
-            SectionDigest(
-                str(s["title"]),
-                len(s.get("bullets", [])),
-                sum(bool(b.get("new")) for b in s.get("bullets", [])),
-            )
+        top = _place(bottom) if isinstance(bottom, dict) else None
+        shown = [
+            (s, [b for b in s.get("bullets", []) if top is None or _place(b) != top])
             for s in doc.get("sections", [])
-            if s.get("bullets")
+        ]
+        sections = tuple(
+            SectionDigest(str(s["title"]), len(bullets), sum(bool(b.get("new")) for b in bullets))
+            for s, bullets in shown
+            if bullets
         )
         return Digest(
             title=str(doc.get("title") or fallback_title),
@@ -98,6 +101,13 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
         )
     except (ValueError, TypeError, KeyError, AttributeError):
         return Digest(fallback_title, date, None, (), 0, 0)
+
+
+def _place(bullet: dict[str, Any]) -> tuple[Any, Any] | None:
+    """Where a JSON bullet comes from, to leave the bottom line out of its section's count."""
+    if "source" not in bullet or "index" not in bullet:
+        return None
+    return bullet["source"], bullet["index"]
 
 
 def message_id(parts: Iterable[str], recipient: str, sender: str) -> str:

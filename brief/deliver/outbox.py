@@ -122,6 +122,16 @@ class Outbox:
             for f in (name, name + SEEN)
         )
 
+    def refused(self) -> list[Path]:
+        """Messages refused for good, kept in failed/ until a person retries or drops them."""
+        return sorted(
+            path
+            for sub in ("new", "cur")
+            if (self.failed / sub).is_dir()
+            for path in (self.failed / sub).iterdir()
+            if not path.name.startswith(".")
+        )
+
     def pending(self) -> list[Queued]:
         """Messages waiting, oldest brief first (names start with the date)."""
         items = []

@@ -24,6 +24,7 @@ from brief.config import MailConfig
 from brief.deliver import mail as mailer
 from brief.deliver.flush import flush
 from brief.deliver.outbox import Outbox, file_name
+from brief.deliver.smtp import check_settings
 from brief.errors import ConfigError, DeliveryError, NoInputError, UsageError
 from brief.options import Options
 
@@ -61,6 +62,7 @@ def send_file(
         raise UsageError("no recipients: give --to ADDR")
     for rcpt in recipients:
         mailer.check_address(rcpt, "recipient")
+    check_settings(mail)
     root = state or mail.state
     if root is None:
         raise ConfigError(

@@ -3,7 +3,9 @@
 4xx replies, timeouts and dropped connections are worth retrying (with exponential
 backoff); a 5xx reply or a failed login will fail the same way every time, and
 hammering a server with a wrong password gets the account locked, so those stop at
-once. TLS is always verified: there is no switch to turn verification off.
+once: one refused login per run, never one per AUTH mechanism. A refused login is a
+ConfigError (exit 78): the password setting is wrong, and the messages wait in the
+outbox until it is fixed. TLS is always verified: there is no switch to turn verification off.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Callable, Mapping
 from email.message import EmailMessage
 
 from brief.config import MailConfig
-from brief.errors import BusyError, DeliveryError
+from brief.errors import BusyError, ConfigError, DeliveryError
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,19 @@ def tls_context(mail: MailConfig) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=str(mail.ca_file) if mail.ca_file else None)
     except (OSError, ssl.SSLError) as exc:
         raise DeliveryError(f"cannot load CA file: {exc}", str(mail.ca_file)) from None
+
+
+def check_settings(mail: MailConfig) -> None:
+    """What sending needs, checked before any work: a run that cannot send must not
+    build, queue and archive first, and a quiet day must not hide a broken setting."""
+    if mail.username:
+        mail.password()  # a ConfigError naming the variable or the file
+    if mail.security != "none":
+        try:
+            tls_context(mail)
+        except DeliveryError as exc:
+            where = str(mail.source) if mail.source else None
+            raise ConfigError(f"mail.ca_file: {exc.message}", where) from None
 
 
 def send(
@@ -91,10 +106,15 @@ def _send_once(
             smtp.starttls(context=ctx)
             smtp.ehlo()
         if mail.username:
-            smtp.login(mail.username, password or "")
+            _login(smtp, mail.username, password or "")
         refused = smtp.send_message(msg)
     except smtplib.SMTPAuthenticationError as exc:
-        raise DeliveryError(f"login refused: {_reply(exc)}", where) from None
+        secret = mail.password_env or mail.password_file
+        raise ConfigError(
+            f"mail.username: {where} refused the login as {mail.username} ({_reply(exc)}); "
+            f"check the password ({secret})",
+            str(mail.source) if mail.source else None,
+        ) from None
     except smtplib.SMTPNotSupportedError as exc:
         raise DeliveryError(f"server does not support this: {exc}", where) from None
     except smtplib.SMTPRecipientsRefused as exc:
@@ -117,10 +137,14 @@ def _send_once(
     except ssl.SSLError as exc:  # before OSError: a TLS failure is a setting, not a hiccup
         raise DeliveryError(f"TLS failed: {exc.reason or exc}", where) from None
     except smtplib.SMTPServerDisconnected as exc:
+        if isinstance(exc.__context__, TimeoutError):  # smtplib reports a read timeout so
+            raise _Transient(_timed_out(mail)) from None
         raise _Transient(f"connection lost: {exc}") from None
     except smtplib.SMTPException as exc:  # e.g. no AUTH mechanism in common
         raise DeliveryError(str(exc), where) from None
-    except OSError as exc:  # refused, reset, timed out (TimeoutError is an OSError)
+    except TimeoutError:
+        raise _Transient(_timed_out(mail)) from None
+    except OSError as exc:  # refused, reset, unreachable
         raise _Transient(f"cannot talk to server: {exc}") from None
     else:
         _quit(smtp)
@@ -134,6 +158,41 @@ def _send_once(
     finally:
         if smtp is not None:
             smtp.close()
+
+
+def _timed_out(mail: MailConfig) -> str:
+    return f"timed out: no answer within {mail.timeout:g}s (mail.timeout)"
+
+
+AUTH_MECHANISMS = ("CRAM-MD5", "PLAIN", "LOGIN")  # smtplib's order of preference
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """Like smtplib's login, but one refused login (535) ends it.
+
+    smtplib tries every mechanism in turn, so a wrong password costs two or three failed
+    logins per run, and failed logins are what lock accounts. Another mechanism is tried
+    only when the server said this one is not available (504, 534 and the like).
+    """
+    smtp.ehlo_or_helo_if_needed()
+    if not smtp.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    offered = smtp.esmtp_features["auth"].upper().split()
+    mechanisms = [m for m in AUTH_MECHANISMS if m in offered]
+    if not mechanisms:
+        raise smtplib.SMTPException("No suitable authentication method found.")
+    smtp.user, smtp.password = user, password
+    for mechanism in mechanisms:
+        method = getattr(smtp, "auth_" + mechanism.lower().replace("-", "_"))
+        try:
+            code, _ = smtp.auth(mechanism, method)
+        except smtplib.SMTPAuthenticationError as exc:
+            if exc.smtp_code == 535 or mechanism == mechanisms[-1]:
+                raise
+            log.info("AUTH %s not accepted (%s); trying the next", mechanism, _reply(exc))
+            continue
+        if code in (235, 503):  # 503: already authenticated
+            return
 
 
 def _quit(smtp: smtplib.SMTP) -> None:

@@ -22,7 +22,7 @@ def refs(mentions: tuple[Mention, ...]) -> Markup:
     return Markup("[" + "; ".join(f"{m.source}:{m.index}" for m in mentions) + "]")
 
 
-def _shown_sections(b: Briefing) -> list[Section]:
+def shown_sections(b: Briefing) -> list[Section]:
     """Sections with bullets (compose already keeps the bottom line out of them)."""
     return [s for s in b.sections if s.bullets]
 
@@ -78,7 +78,7 @@ def context(b: Briefing) -> dict[str, Any]:
         "actors": _table_actors(b),
         "figures": b.figures[:MAX_FIGURES],
         "quotes": b.quotes[:MAX_QUOTES],
-        "sections": _shown_sections(b),
+        "sections": shown_sections(b),
         "digest": len(b.stories) > 1,
         "top_stories": [s for s in b.stories if s.relevant][:TOP_STORIES],
         "story_sections": _story_sections(b),

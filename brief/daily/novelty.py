@@ -1,0 +1,170 @@
+"""What is new since the previous brief: bullets, and stories across days.
+
+A sentence is identified by `text_key` (case, punctuation and spacing folded), so an
+outlet re-typing a sentence does not make it new. A story is recognised tomorrow by
+what it is made of, not by its headline: it shares sentences with a remembered story
+(an article republished again is the same story), or its most distinctive terms
+(names, places, rare words) overlap strongly with a remembered story's. Both survive
+a story's headline changing as it develops, and neither needs the pipeline's ids,
+which are derived from the day's content and so change when the story does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
+from brief.models import Briefing, Bullet, Section, Story, StoryStatus, text_key
+from brief.rank.text import terms, words
+
+SIGNATURE_SIZE = 12  # terms kept per story
+NAME_WEIGHT = 3  # a name or headline word counts as this many sentences
+# Tuned on half of ../shared/eval/stories (see docs/daily.md): 4 of 12 terms keep three in
+# four continued stories while a different story is rarely taken for one, look-alike
+# events (ECB+) aside.
+SIGNATURE_MATCH = 1 / 3  # share of the smaller signature that must recur to be the same story
+MIN_SHARED_TERMS = 4  # and never fewer terms than this
+
+
+def all_bullets(briefing: Briefing) -> Iterator[Bullet]:
+    if briefing.bottom_line:
+        yield briefing.bottom_line
+    yield from briefing.summary
+    for section in briefing.sections:
+        yield from section.bullets
+    for story in briefing.stories:
+        yield from story.bullets
+
+
+def bullet_keys(briefing: Briefing) -> frozenset[str]:
+    return frozenset(text_key(b.text) for b in all_bullets(briefing))
+
+
+def mark_new(briefing: Briefing, previous: frozenset[str] | None) -> Briefing:
+    """Flag bullets not in the previous brief. With no previous brief there is nothing to
+    compare with, so nothing is marked."""
+    if previous is None:
+        return briefing
+
+    def mark(bullet: Bullet) -> Bullet:
+        return dataclasses.replace(bullet, new=text_key(bullet.text) not in previous)
+
+    return dataclasses.replace(
+        briefing,
+        bottom_line=mark(briefing.bottom_line) if briefing.bottom_line else None,
+        summary=tuple(mark(x) for x in briefing.summary),
+        sections=tuple(
+            Section(s.key, s.title, tuple(mark(x) for x in s.bullets)) for s in briefing.sections
+        ),
+        stories=tuple(
+            dataclasses.replace(s, bullets=tuple(mark(x) for x in s.bullets))
+            for s in briefing.stories
+        ),
+    )
+
+
+# -- stories across days ---------------------------------------------------------------------
+
+
+def story_keys(briefing: Briefing, story: Story) -> frozenset[str]:
+    """Every sentence of the story's sources, chosen or not: tomorrow's article may repeat
+    any of them, and the bullets alone would miss a story whose sentences were all sent."""
+    sources = set(story.sources)
+    keys = {text_key(s.text) for s in briefing.sentences if s.source in sources}
+    return frozenset(keys | {text_key(b.text) for b in story.bullets})
+
+
+def signature(briefing: Briefing, story: Story, language: str = "english") -> tuple[str, ...]:
+    """The story's most telling terms (stemmed, stop words dropped) over all its sources'
+    sentences: how many sentences use each, with names (capitalised inside a sentence)
+    and headline words counted NAME_WEIGHT times. Look-alike events (two earthquakes, two
+    celebrities in rehab) share their common nouns; their names tell them apart."""
+    sources = set(story.sources)
+    counts: Counter[str] = Counter()
+    texts = [s.text for s in briefing.sentences if s.source in sources]
+    for text in texts or [b.text for b in story.bullets]:
+        found = words(text)
+        names = {w for w in found[1:] if w[:1].isupper()}
+        for term in set(terms(text, language)):
+            counts[term] += 1
+        for name in names:
+            for term in terms(name, language):
+                counts[term] += NAME_WEIGHT - 1
+    for text in (story.title, *story.actors):
+        for term in set(terms(text, language)):
+            counts[term] += NAME_WEIGHT
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return tuple(sorted(t for t, _ in ranked[:SIGNATURE_SIZE]))
+
+
+def _strength(keys: frozenset[str], sig: Sequence[str], known: StoryRecord) -> tuple[int, float]:
+    """(shared sentences, signature overlap): shared sentences are proof, terms a hint."""
+    shared = len(keys & set(known.keys))
+    common = len(set(sig) & set(known.signature))
+    smaller = min(len(sig), len(known.signature)) or 1
+    overlap = common / smaller if common >= MIN_SHARED_TERMS else 0.0
+    return shared, overlap
+
+
+def recognise(
+    briefing: Briefing, state: State, today: str, language: str = "english"
+) -> tuple[Briefing, dict[str, StoryRecord]]:
+    """Give each of today's stories its remembered id, status and since; return the
+    briefing and the story records to remember (today's stories, updated).
+
+    Each remembered story is matched once at most, strongest pairs first. With no previous
+    brief at all, statuses stay None: there is nothing to be new or developing against.
+    """
+    stories = briefing.stories
+    if not stories:
+        return briefing, {}
+    keys = [story_keys(briefing, s) for s in stories]
+    sigs = [signature(briefing, s, language) for s in stories]
+    pairs = []
+    for i in range(len(stories)):
+        for known in state.stories.values():
+            shared, overlap = _strength(keys[i], sigs[i], known)
+            if shared or overlap >= SIGNATURE_MATCH:
+                pairs.append(((shared, overlap), i, known))
+    pairs.sort(key=lambda p: (-p[0][0], -p[0][1], p[1], p[2].id))
+    matched: dict[int, StoryRecord] = {}
+    taken: set[str] = set()
+    for _, i, known in pairs:
+        if i not in matched and known.id not in taken:
+            matched[i] = known
+            taken.add(known.id)
+    judged = state.previous(today) is not None
+    out: list[Story] = []
+    records: dict[str, StoryRecord] = {}
+    for i, story in enumerate(stories):
+        known_story = matched.get(i)
+        story_id = known_story.id if known_story else story.id
+        first_seen = known_story.first_seen if known_story else today
+        old_keys = known_story.keys if known_story else ()
+        if judged:
+            status: StoryStatus = "developing" if first_seen < today else "new"
+            story = dataclasses.replace(
+                story,
+                id=story_id,
+                status=status,
+                since=first_seen if status == "developing" else None,
+            )
+        else:
+            story = dataclasses.replace(story, id=story_id)
+        out.append(story)
+        merged = tuple(dict.fromkeys([*sorted(keys[i]), *old_keys]))[:MAX_STORY_KEYS]
+        records[story_id] = StoryRecord(
+            id=story_id,
+            title=story.title,
+            first_seen=first_seen,
+            last_seen=today,
+            keys=merged,
+            signature=sigs[i],
+        )
+    return dataclasses.replace(briefing, stories=tuple(out)), records
+
+
+def story_ids(briefing: Briefing) -> tuple[str, ...]:
+    return tuple(s.id for s in briefing.stories)

@@ -1,0 +1,148 @@
+"""One plan for a daily run: what it will read, build, write, queue, archive and send.
+
+`brief daily --dry-run` prints the plan; `brief daily` makes the same plan and executes
+it. Making the plan checks everything the run depends on before any work is done, so a
+broken setting (a missing inbox, an unset password, an unwritable folder) fails today,
+at once and without side effects, not on the first busy morning after the lock is taken.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from brief.config import Config, DailyConfig, MailConfig
+from brief.daily import state as saved
+from brief.daily.archive import sha256, used_earlier, waiting_articles
+from brief.deliver.outbox import Outbox
+from brief.deliver.smtp import check_settings
+from brief.errors import ConfigError, OutputError
+from brief.pipeline import check_options
+
+RETRY_HELP = "see 'Refused messages' in docs/daily.md to retry or drop them"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A run's work, decided from the config, the state file and the inbox alone."""
+
+    date: str  # ISO date the brief is for
+    now: datetime
+    state: saved.State
+    create: tuple[Path, ...]  # folders the run creates
+    archive: Path  # today's archive folder (unreadable articles go to its rejected/)
+    articles: tuple[Path, ...]  # every article file waiting in the inbox (all get archived)
+    shas: Mapping[Path, str] = field(default_factory=dict)
+    fresh: tuple[Path, ...] = ()  # the new ones among them: a build is due
+    earlier: tuple[Path, ...] = ()  # articles already used today, rebuilt with the new ones
+    outputs: tuple[Path, ...] = ()
+    recipients: tuple[str, ...] = ()  # one message each, when a brief is built
+    attach: str | None = None  # which output is attached
+    waiting: int = 0  # messages already in the outbox
+    refused: int = 0  # messages refused earlier, waiting in failed/ for a person
+    mail: MailConfig | None = None
+    feeds: tuple[str, ...] = ()  # fetched first, into the inbox
+
+    @property
+    def builds(self) -> bool:
+        return bool(self.fresh)
+
+    def lines(self) -> list[str]:
+        """The plan as `--dry-run` prints it: only what is true now, and what would change."""
+        out = [f"{self.date}: {len(self.fresh)} new article(s) in the inbox"]
+        out += [f"  {a}" for a in self.fresh]
+        out += [f"would create folder {p}" for p in self.create]
+        out += [f"would fetch new articles from {url} first" for url in self.feeds]
+        if self.builds:
+            if self.earlier:
+                out.append(f"would rebuild with {len(self.earlier)} article(s) used earlier today")
+            out += [f"would write {p}" for p in self.outputs]
+            out += [f"would queue a message to {r}" for r in self.recipients]
+        else:
+            out += [f"up to date: {p}" for p in self.outputs if p.is_file()]
+        out += [f"would archive {a} to {self.archive}" for a in self.articles]
+        if self.mail is not None:
+            out.append(f"mail: {_describe(self.mail)}")
+        if self.waiting:
+            out.append(f"{self.waiting} message(s) to send in the outbox")
+        if self.refused:
+            out.append(f"{self.refused} message(s) refused earlier wait in failed/: {RETRY_HELP}")
+        return out
+
+
+def _describe(mail: MailConfig) -> str:
+    login = f" as {mail.username}" if mail.username else ""
+    secret = ""
+    if mail.password_env:
+        secret = f", password from ${mail.password_env} (set)"
+    elif mail.password_file:
+        secret = f", password from {mail.password_file} (readable)"
+    return f"{mail.security} to {mail.host}:{mail.port}{login}{secret}"
+
+
+def make(config: Config, now: datetime) -> Plan:
+    """Check the whole config and decide the run's work; reads, never writes."""
+    daily = config.require_daily()
+    mail = config.mail
+    where = str(config.path)
+    if mail is not None and mail.attach and mail.attach not in daily.formats:
+        raise ConfigError(f"mail.attach: {mail.attach!r} is not in daily.formats", where)
+    check_options(config.options)
+    if mail is not None:
+        check_settings(mail)
+    articles = waiting_articles(daily, fed=bool(config.feeds))
+    create = folders_to_create(daily, fed=bool(config.feeds))
+    today = now.date().isoformat()
+    state = saved.load(daily.state / "state.json")
+    record = state.day(today)
+    shas = {p: sha256(p) for p in articles}
+    known = set(record.inputs) | set(record.rejected) if record else set()
+    fresh = tuple(p for p in articles if shas[p] not in known)
+    earlier = used_earlier(daily, today, record.inputs if record else (), shas) if fresh else []
+    outbox = Outbox(daily.state)
+    recipients = tuple(mail.to) if mail is not None else ()
+    attach = (mail.attach if mail else None) or (
+        "pdf" if "pdf" in daily.formats else daily.formats[0]
+    )
+    return Plan(
+        date=today,
+        now=now,
+        state=state,
+        create=tuple(create),
+        archive=daily.archive / today,
+        articles=tuple(articles),
+        shas=shas,
+        fresh=fresh,
+        earlier=tuple(p for p in earlier if p not in fresh),
+        outputs=tuple(daily.output / f"brief-{today}.{fmt}" for fmt in daily.formats),
+        recipients=recipients,
+        attach=attach,
+        waiting=len(outbox.pending()),
+        refused=len(outbox.refused()),
+        mail=mail,
+        feeds=tuple(f.url for f in config.feeds),
+    )
+
+
+def folders_to_create(daily: DailyConfig, *, fed: bool = False) -> list[Path]:
+    """The output, archive and state folders a run will create (and the inbox, when feeds
+    fill it); an error if it cannot."""
+    missing = []
+    wanted = (daily.state, daily.output, daily.archive, *((daily.inbox,) if fed else ()))
+    for folder in dict.fromkeys(wanted):
+        if folder.is_dir():
+            if not os.access(folder, os.W_OK | os.X_OK):
+                raise OutputError("folder is not writable", str(folder))
+            continue
+        if folder.exists():
+            raise OutputError("not a folder", str(folder))
+        parent = folder.parent
+        while not parent.exists() and parent != parent.parent:
+            parent = parent.parent
+        if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+            raise OutputError(f"cannot create folder: {parent} is not writable", str(folder))
+        missing.append(folder)
+    return missing

@@ -1,0 +1,315 @@
+"""Execute a daily run's plan: build -> write -> queue -> save state -> archive -> send.
+
+What a re-run after a kill at each point does:
+
+    lock            a second run (or a `brief send`) exits 75 (BusyError), never races
+    build + write   outputs are written atomically; the re-run rebuilds the same brief
+    queue mail      one message per recipient, Message-ID from (date, inputs, recipient):
+                    the re-run queues onto the same files, never a second copy
+    save state      from here the day's inputs are known: the re-run does not rebuild
+    archive inputs  hard link, then unlink: the re-run finishes the moves
+    send            outbox -> server 250 -> sent.log (fsynced) -> sent box; the re-run
+                    sends what is left and moves what the log says was sent
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from brief.collect import fetch_feeds
+from brief.config import Config, MailConfig
+from brief.daily import novelty
+from brief.daily import plan as planning
+from brief.daily import state as saved
+from brief.daily.archive import archive, sha256
+from brief.deliver import mail as mailer
+from brief.deliver.flush import flush
+from brief.deliver.outbox import Outbox, group_name
+from brief.errors import DeliveryError, InputError, NoInputError, OutputError
+from brief.models import Briefing
+from brief.options import Options
+from brief.output import write_atomic
+from brief.pipeline import build
+from brief.render import render
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a run did."""
+
+    date: str
+    articles: tuple[Path, ...] = ()  # new articles found in the inbox
+    built: bool = False
+    outputs: tuple[Path, ...] = ()
+    rejected: tuple[Path, ...] = ()
+    archived: tuple[Path, ...] = ()
+    queued: tuple[str, ...] = ()  # recipients a message was queued for
+    sent: tuple[str, ...] = ()  # Message-IDs the server accepted this run
+    failed: tuple[str, ...] = ()  # "Message-ID to recipient: reason", moved to failed/
+    waiting: int = 0  # messages still in the outbox after the run
+    briefing: Briefing | None = None  # the brief built, with stories marked
+
+
+def plan(config: Config, *, now: datetime | None = None) -> planning.Plan:
+    """What a run would do now (`--dry-run`): every check of a real run, no change."""
+    return planning.make(config, _clock(config, now))
+
+
+def run(
+    config: Config,
+    *,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    ssl_context: ssl.SSLContext | None = None,
+) -> Report:
+    """Plan, then execute the plan under the lock. Raises BusyError if another run is active.
+
+    Errors in sending are raised after everything else is done and saved, so a bad
+    mail server never costs the brief or the archive.
+    """
+    clock = _clock(config, now)
+    first = planning.make(config, clock)  # every check, before anything is written
+    for folder in first.create:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create folder: {exc.strerror}", str(folder)) from None
+    outbox = Outbox(config.require_daily().state)
+    outbox.create()
+    with outbox.lock():
+        _stage("locked")
+        # Feeds first: their new articles land in the inbox this run briefs.
+        health = fetch_feeds(config, now=clock).health() if config.feeds else ()
+        # Planned again under the lock: a run that finished in between changed the state.
+        work = planning.make(config, clock)
+        return execute(work, config, outbox, progress, sleep, ssl_context, health)
+
+
+def _clock(config: Config, now: datetime | None) -> datetime:
+    return now or config.options.now or datetime.now().astimezone()
+
+
+def execute(
+    work: planning.Plan,
+    config: Config,
+    outbox: Outbox,
+    progress: Progress | None,
+    sleep: Callable[[float], None],
+    ssl_context: ssl.SSLContext | None,
+    feed_health: tuple[str, ...] = (),
+) -> Report:
+    """Do the plan; the caller holds the lock. `feed_health` ends the brief: the feeds
+    that failed this run."""
+    report = Report(date=work.date, articles=work.fresh, outputs=work.outputs)
+    state = work.state
+    if work.builds:
+        options = dataclasses.replace(config.options, now=work.now)
+        candidates = list(dict.fromkeys([*work.earlier, *work.fresh]))
+        briefing, used, rejected = _build(candidates, options, state, work.date, progress)
+        report = dataclasses.replace(report, rejected=tuple(rejected))
+        used_shas = tuple(sorted({work.shas.get(p) or sha256(p) for p in used}))
+        rejected_shas = tuple(sorted({work.shas[p] for p in rejected if p in work.shas}))
+        record = state.day(work.date) or saved.DayRecord()
+        if briefing is not None and not novelty.bullet_keys(briefing):
+            log.info("nothing new: every sentence was in an earlier brief; no brief today")
+            record = dataclasses.replace(
+                record,
+                inputs=tuple(sorted({*record.inputs, *used_shas})),
+                rejected=tuple(sorted({*record.rejected, *rejected_shas})),
+            )
+        elif briefing is not None:
+            previous = state.previous(work.date)
+            briefing = novelty.mark_new(
+                briefing, frozenset(previous.sentences) if previous else None
+            )
+            briefing, stories = novelty.recognise(
+                briefing, state, work.date, config.options.language
+            )
+            briefing = dataclasses.replace(briefing, feed_health=feed_health)
+            _write_outputs(briefing, work.outputs, options, progress)
+            _stage("written")
+            digest = mailer.digest(briefing, work.date)
+            queued = _queue(config.mail, outbox, digest, work, used_shas, options)
+            _stage("queued")
+            report = dataclasses.replace(report, built=True, queued=queued, briefing=briefing)
+            record = saved.DayRecord(
+                inputs=used_shas,
+                rejected=rejected_shas,
+                outputs=tuple(str(p) for p in work.outputs),
+                sentences=tuple(sorted(novelty.bullet_keys(briefing))),
+                stories=novelty.story_ids(briefing),
+                new=digest.new,
+                built=work.now.isoformat(timespec="seconds"),
+            )
+            state = state.with_stories(stories)
+        else:
+            record = dataclasses.replace(
+                record, rejected=tuple(sorted({*record.rejected, *rejected_shas}))
+            )
+        state_file = config.require_daily().state / "state.json"
+        saved.save(state_file, state.with_day(work.date, record), work.date)
+        _stage("saved")
+    elif work.articles:
+        log.info("%d article(s) already used today; archiving them", len(work.articles))
+    else:
+        log.info("no new articles in the inbox")
+
+    rejected_set = set(report.rejected)
+    archived = tuple(
+        archive(p, work.archive / ("rejected" if p in rejected_set else "")) for p in work.articles
+    )
+    _stage("archived")
+
+    sent, failed, error = _flush(config.mail, outbox, work.now, progress, sleep, ssl_context)
+    report = dataclasses.replace(
+        report,
+        archived=archived,
+        sent=tuple(sent),
+        failed=tuple(failed),
+        waiting=len(outbox.pending()),
+    )
+    earlier_refusals = len(outbox.refused()) - len(failed)
+    if earlier_refusals > 0:
+        log.error(
+            "%d message(s) refused earlier wait in %s; %s",
+            earlier_refusals,
+            outbox.failed,
+            planning.RETRY_HELP,
+        )
+    if error is not None:
+        raise error
+    if failed:
+        raise DeliveryError(
+            f"{len(failed)} message(s) refused for good and moved to {outbox.failed}: "
+            + "; ".join(failed)
+        )
+    return report
+
+
+# -- the steps -------------------------------------------------------------------------------
+
+
+def _stage(name: str) -> None:
+    """A named point between steps, logged; the crash tests stop the run exactly here."""
+    log.debug("stage %s done", name)
+
+
+def _build(
+    paths: list[Path],
+    options: Options,
+    state: saved.State,
+    today: str,
+    progress: Progress | None,
+) -> tuple[Briefing | None, list[Path], list[Path]]:
+    """Build from every readable article; an unreadable one is set aside, not fatal.
+
+    One broken file in the inbox must not stop the brief every morning from now on.
+    Bullets of earlier days' briefs are never picked again.
+    """
+    sent = state.sent_before(today)
+    rejected: list[Path] = []
+    todo = list(paths)
+    while todo:
+        if progress:
+            progress(0, 1, f"building from {len(todo)} article(s)")
+        try:
+            briefing = build([str(p) for p in todo], options, sent=sent)
+        except (InputError, NoInputError) as exc:
+            bad = next((p for p in todo if str(p) == exc.path), None)
+            if bad is None:
+                raise
+            log.warning("%s; moving it to the archive's rejected folder", exc)
+            rejected.append(bad)
+            todo.remove(bad)
+            continue
+        if progress:
+            progress(1, 1, "built")
+        return briefing, todo, rejected
+    log.warning("no readable articles; no brief today")
+    return None, [], rejected
+
+
+def _write_outputs(
+    briefing: Briefing, outputs: tuple[Path, ...], options: Options, progress: Progress | None
+) -> None:
+    for i, path in enumerate(outputs):
+        if progress:
+            progress(i, len(outputs), f"rendering {path.name}")
+        write_atomic(path, render(briefing, path.suffix[1:], options))
+        log.info("wrote %s", path)
+    if progress:
+        progress(len(outputs), len(outputs), "rendered")
+
+
+def _queue(
+    mail: MailConfig | None,
+    outbox: Outbox,
+    digest: mailer.Digest,
+    work: planning.Plan,
+    input_shas: tuple[str, ...],
+    options: Options,
+) -> tuple[str, ...]:
+    if mail is None or not work.recipients or work.attach is None:
+        return ()
+    attachment = next(p for p in work.outputs if p.suffix == f".{work.attach}")
+    data = attachment.read_bytes()
+    queued = []
+    for rcpt in work.recipients:
+        msg = mailer.build(
+            digest,
+            sender=mail.sender,
+            recipient=rcpt,
+            msgid=mailer.message_id(
+                ["daily", work.date, work.attach, *input_shas], rcpt, mail.sender
+            ),
+            now=work.now,
+            options=options,
+            attachment=attachment,
+            attachment_data=data,
+            subject=mail.subject,
+        )
+        if outbox.queue(msg, group_name(work.date, rcpt)) is not None:
+            queued.append(rcpt)
+    return tuple(queued)
+
+
+def _flush(
+    mail: MailConfig | None,
+    outbox: Outbox,
+    now: datetime,
+    progress: Progress | None,
+    sleep: Callable[[float], None],
+    ssl_context: ssl.SSLContext | None,
+) -> tuple[list[str], list[str], Exception | None]:
+    """Send everything in the outbox, `brief send`'s leftovers too (same lock, same boxes)."""
+    waiting = outbox.pending()
+    if not waiting:
+        return [], [], None
+    if mail is None:
+        log.warning("%d message(s) in %s but no [mail] settings", len(waiting), outbox.outbox)
+        return [], [], None
+    done = flush(
+        waiting,
+        outbox,
+        mail,
+        now,
+        on_refused=outbox.mark_failed,
+        progress=progress,
+        sleep=sleep,
+        context=ssl_context,
+        stage=lambda name: _stage(name),  # looked up per call, so the crash tests can stop here
+    )
+    failed = [f"{r.item.message_id} to {r.recipient}: {r.error}" for r in done.refused]
+    return [q.message_id for q in done.sent], failed, done.error

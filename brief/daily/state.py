@@ -1,0 +1,153 @@
+"""What a daily run remembers between runs, as typed records in one JSON file.
+
+Per day: the SHA-256 of every article used (so a re-run does not rebuild), the text
+keys of every bullet sent (so tomorrow never repeats them) and the ids of the day's
+stories. Per story: what it takes to recognise it tomorrow (its sentences' keys and a
+small signature of its distinctive terms). Everything older than KEEP_DAYS is dropped,
+so the file stays small however long cron runs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from brief.deliver.outbox import fsync_dir
+from brief.errors import ConfigError
+from brief.output import write_atomic
+
+STATE_VERSION = 2
+KEEP_DAYS = 60
+MAX_STORY_KEYS = 2000  # sentence keys kept per story: the newest win
+
+
+@dataclass(frozen=True)
+class DayRecord:
+    """One day's brief (the latest build of that day)."""
+
+    inputs: tuple[str, ...] = ()  # SHA-256 of the articles it was made from
+    rejected: tuple[str, ...] = ()  # SHA-256 of articles set aside as unreadable
+    outputs: tuple[str, ...] = ()
+    sentences: tuple[str, ...] = ()  # text_key of every bullet in it
+    stories: tuple[str, ...] = ()  # ids of its stories
+    new: int = 0  # bullets marked new
+    built: str | None = None  # ISO time of the build; None: nothing was built that day
+
+
+@dataclass(frozen=True)
+class StoryRecord:
+    """A story briefed before: enough to know it again tomorrow, under the same id."""
+
+    id: str
+    title: str
+    first_seen: str  # ISO dates
+    last_seen: str
+    keys: tuple[str, ...] = ()  # text_key of every sentence of its sources
+    signature: tuple[str, ...] = ()  # its most distinctive terms
+
+
+@dataclass(frozen=True)
+class State:
+    briefs: Mapping[str, DayRecord] = field(default_factory=dict)
+    stories: Mapping[str, StoryRecord] = field(default_factory=dict)
+
+    def day(self, today: str) -> DayRecord | None:
+        return self.briefs.get(today)
+
+    def previous(self, today: str) -> DayRecord | None:
+        """The last brief built up to today: today's own on a re-run for a late article
+        (so the late article's bullets are the new ones), else the latest earlier day's."""
+        built = [d for d in sorted(self.briefs) if d <= today and self.briefs[d].built]
+        return self.briefs[built[-1]] if built else None
+
+    def sent_before(self, today: str) -> frozenset[str]:
+        """Keys of every bullet of earlier days' briefs: never to be picked again.
+        Today's own earlier brief is not included, so a rebuild of the day keeps its bullets."""
+        return frozenset(k for d, rec in self.briefs.items() if d < today for k in rec.sentences)
+
+    def with_day(self, today: str, record: DayRecord) -> State:
+        return replace(self, briefs={**self.briefs, today: record})
+
+    def with_stories(self, records: Mapping[str, StoryRecord]) -> State:
+        return replace(self, stories={**self.stories, **records})
+
+    def pruned(self, today: str) -> State:
+        """Only the last KEEP_DAYS days and the stories seen within them."""
+        oldest = (date.fromisoformat(today) - timedelta(days=KEEP_DAYS)).isoformat()
+        return State(
+            briefs={d: r for d, r in self.briefs.items() if d > oldest},
+            stories={i: r for i, r in self.stories.items() if r.last_seen > oldest},
+        )
+
+
+def load(path: Path) -> State:
+    """Read the state; a missing file is a fresh start, a damaged one a ConfigError."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return State()
+    except (OSError, ValueError) as exc:
+        raise ConfigError(
+            f"state file is unreadable ({exc}); move it away to start afresh", str(path)
+        ) from None
+    try:
+        return _decode(data)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        raise ConfigError(
+            "state file has an unknown layout; move it away to start afresh", str(path)
+        ) from None
+
+
+def save(path: Path, state: State, today: str) -> None:
+    state = state.pruned(today)
+    doc = {
+        "version": STATE_VERSION,
+        "briefs": {d: asdict(r) for d, r in sorted(state.briefs.items())},
+        "stories": {i: asdict(r) for i, r in sorted(state.stories.items())},
+    }
+    write_atomic(path, (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+    fsync_dir(path.parent)
+
+
+def _decode(data: Any) -> State:
+    """Version 1 files (briefs only, plus a `digest` table) still load: their briefs keep
+    today's novelty working, and stories start afresh."""
+    if not isinstance(data, dict) or not isinstance(data.get("briefs"), dict):
+        raise ValueError("no briefs")
+    briefs = {str(d): _day(r) for d, r in data["briefs"].items()}
+    stories = {str(i): _story(r) for i, r in (data.get("stories") or {}).items()}
+    return State(briefs, stories)
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError("expected a list of strings")
+    return tuple(value)
+
+
+def _day(raw: Mapping[str, Any]) -> DayRecord:
+    digest = raw.get("digest") or {}
+    return DayRecord(
+        inputs=_strings(raw.get("inputs", [])),
+        rejected=_strings(raw.get("rejected", [])),
+        outputs=_strings(raw.get("outputs", [])),
+        sentences=_strings(raw.get("sentences", [])),
+        stories=_strings(raw.get("stories", [])),
+        new=int(raw.get("new", digest.get("new", 0))),
+        built=str(raw["built"]) if raw.get("built") else None,
+    )
+
+
+def _story(raw: Mapping[str, Any]) -> StoryRecord:
+    return StoryRecord(
+        id=str(raw["id"]),
+        title=str(raw["title"]),
+        first_seen=str(raw["first_seen"]),
+        last_seen=str(raw["last_seen"]),
+        keys=_strings(raw.get("keys", [])),
+        signature=_strings(raw.get("signature", [])),
+    )
