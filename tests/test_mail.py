@@ -296,3 +296,26 @@ def test_connection_refused_is_busy(sleeps: Sleeps) -> None:
         with pytest.raises(BusyError, match="cannot talk to server"):
             smtp.send(message(), cfg, password=None, sleep=sleeps)
     assert sleeps == [0.5, 1.0]
+
+
+def test_a_digest_email_names_its_leading_stories() -> None:
+    """The subject and body follow the digest: its title (which carries the day) and one
+    line for each leading story, read back the same from the brief's JSON."""
+    paths = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    briefing = build(paths, Options(now=NOW))
+    d = mail.digest(briefing, "2026-11-25")
+    assert len(d.stories) == 4 and all("(1 source" in line for line in d.stories)
+    message = mail.build(
+        d,
+        sender="brief@example.org",
+        recipient="desk@example.org",
+        msgid="<x@example.org>",
+        now=NOW,
+        options=Options(),
+    )
+    assert message["Subject"] == briefing.title == "Geopolitics brief — 25 November 2026"
+    body = message.get_body(("plain",))
+    assert body is not None and "TOP STORIES" in body.get_content()
+    assert d.stories[0] in body.get_content()
+    as_json = json.dumps(to_dict(briefing)).encode()
+    assert mail.digest_from_json(as_json, "x", "2026-11-25").stories == d.stories

@@ -23,7 +23,7 @@ from brief.errors import ConfigError, NoInputError, UsageError
 from brief.models import Briefing
 from brief.options import Options
 from brief.render.templates import render_template
-from brief.render.view import shown_sections  # what the brief shows
+from brief.render.view import TOP_STORIES, shown_sections  # what the brief shows
 
 SUBJECT_TEMPLATE = "email_subject.txt.j2"
 TEXT_TEMPLATE = "email_body.txt.j2"
@@ -47,6 +47,7 @@ class Digest:
     sections: tuple[SectionDigest, ...]
     sources: int
     new: int  # bullets new since the previous brief
+    stories: tuple[str, ...] = ()  # a digest's leading stories, one line each
 
     def context(self) -> dict[str, Any]:
         return {
@@ -56,12 +57,23 @@ class Digest:
             "sections": self.sections,
             "sources": self.sources,
             "new": self.new,
+            "stories": self.stories,
         }
 
 
+def story_line(title: str, sources: int, status: str | None, since: str | None) -> str:
+    """'Headline (3 sources, developing since 2026-11-29)'."""
+    text = f"{title} ({sources} source{'s' if sources != 1 else ''}"
+    if status == "developing" and since:
+        text += f", developing since {since}"
+    elif status == "new":
+        text += ", new"
+    return text + ")"
+
+
 def digest(briefing: Briefing, date: str | None = None) -> Digest:
-    """Counts of what the reader sees in the brief: the bottom line heads it, so it is
-    not counted again in its section."""
+    """Counts of what the reader sees in the brief (compose keeps the bottom line out of
+    the sections), and a digest's leading stories."""
     sections = tuple(
         SectionDigest(s.title, len(s.bullets), sum(b.new for b in s.bullets))
         for s in shown_sections(briefing)
@@ -73,7 +85,17 @@ def digest(briefing: Briefing, date: str | None = None) -> Digest:
         sections=sections,
         sources=len(briefing.sources),
         new=sum(s.new for s in sections),
+        stories=_leading(
+            [(s.title, len(s.sources), s.status, s.since) for s in briefing.stories if s.relevant]
+        ),
     )
+
+
+def _leading(stories: list[tuple[str, int, str | None, str | None]]) -> tuple[str, ...]:
+    """A digest (more than one story) names its leading stories; one story is the brief."""
+    if len(stories) < 2:
+        return ()
+    return tuple(story_line(*s) for s in stories[:TOP_STORIES])
 
 
 def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
@@ -81,16 +103,20 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
     try:
         doc = json.loads(data)
         bottom = doc.get("bottom_line") or {}
-        top = _place(bottom) if isinstance(bottom, dict) else None
-        shown = [
-            (s, [b for b in s.get("bullets", []) if top is None or _place(b) != top])
-            for s in doc.get("sections", [])
-        ]
         sections = tuple(
-            SectionDigest(str(s["title"]), len(bullets), sum(bool(b.get("new")) for b in bullets))
-            for s, bullets in shown
-            if bullets
+            SectionDigest(
+                str(s["title"]),
+                len(s.get("bullets", [])),
+                sum(bool(b.get("new")) for b in s.get("bullets", [])),
+            )
+            for s in doc.get("sections", [])
+            if s.get("bullets")
         )
+        stories = [
+            (str(s["title"]), len(s.get("sources", [])), s.get("status"), s.get("since"))
+            for s in doc.get("stories", [])
+            if s.get("relevant", True)
+        ]
         return Digest(
             title=str(doc.get("title") or fallback_title),
             date=str(doc.get("generated", date))[:10],
@@ -98,16 +124,10 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             sections=sections,
             sources=len(doc.get("sources", [])),
             new=sum(s.new for s in sections),
+            stories=_leading(stories),
         )
     except (ValueError, TypeError, KeyError, AttributeError):
         return Digest(fallback_title, date, None, (), 0, 0)
-
-
-def _place(bullet: dict[str, Any]) -> tuple[Any, Any] | None:
-    """Where a JSON bullet comes from, to leave the bottom line out of its section's count."""
-    if "source" not in bullet or "index" not in bullet:
-        return None
-    return bullet["source"], bullet["index"]
 
 
 def message_id(parts: Iterable[str], recipient: str, sender: str) -> str:
