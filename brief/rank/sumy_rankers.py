@@ -5,6 +5,12 @@ from brief's sentences with a tokenizer object whose `to_words` is `text.words`.
 returns only the chosen sentences; passing a callable as the count hands us sumy's full
 rating-sorted list instead, so every sentence gets sumy's own rating as its score and the
 order is sumy's (rating descending, ties in reading order).
+
+Several of sumy's summarizers grow with the square or the cube of the sentence count (KL
+rescores every sentence against the whole summary at every pick, so a full ranking is
+cubic): -a kl ran 881 s on a 1,217-sentence article. Each has a size it gives up at,
+measured with tools/bench.py's corpus (a few seconds on one busy core), and refuses a
+larger input at once, naming that size, instead of hanging.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from brief.errors import UsageError
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
 from brief.rank.text import stemmer, stop_words, words
@@ -48,6 +55,29 @@ BONUS_WORDS = (
     "new",
     "record",
 )
+
+
+# Most sentences each of sumy's summarizers ranks in about 10 s (kl: 20 s) on a busy core.
+SENTENCE_LIMITS = {
+    "kl": 100,
+    "reduction": 500,
+    "lsa": 600,
+    "sumy-lexrank": 1_500,
+    "textrank": 2_000,
+    "sumbasic": 2_000,
+    "luhn": 3_000,
+}
+
+
+def check_size(algorithm: str, count: int) -> None:
+    """Refuse, with the size it gives up at, an input an algorithm would take minutes on."""
+    limit = SENTENCE_LIMITS.get(algorithm)
+    if limit is not None and count > limit:
+        raise UsageError(
+            f"-a {algorithm} gives up above {limit:,} sentences and this input has {count:,} "
+            "(its time grows with the square or cube of the length); use -a default, "
+            "which ranks 25,000 sentences in seconds, or brief fewer articles"
+        )
 
 
 class _Tokenizer:
@@ -112,9 +142,12 @@ def _summarizer(name: str, language: str, titles: Sequence[str]) -> Any:
 def sumy_ranker(name: str) -> Callable[[Sequence[Sentence], RankContext], Ranking]:
     """A Ranker running sumy's `name` summarizer."""
 
+    cli_name = "sumy-lexrank" if name == "lexrank" else name
+
     def rank(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
         if not sentences:
             return Ranking(name, (), ())
+        check_size(cli_name, len(sentences))
         document = _document(sentences, context.titles)
         captured: list[Any] = []
 
