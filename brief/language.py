@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from brief.errors import UsageError
+from brief.models import Document
 
 ENGLISH = "english"  # the one language the extractors read
 
@@ -127,11 +128,10 @@ def not_in(paragraphs: Iterable[str], language: str) -> str | None:
     return found
 
 
-def plain_summary(language: str, found: Iterable[str | None]) -> bool:
-    """True when the extractors must be skipped: the brief is not in English, or
-    most of its articles are clearly in another language."""
+def plain_summary(documents: Sequence[Document], language: str) -> bool:
+    """True when the English-only extractors must be skipped: the brief is not in
+    English, or most of its articles are clearly in another language."""
     if language != ENGLISH:
         return True
-    found = list(found)
-    others = sum(1 for f in found if f is not None and f != ENGLISH)
-    return bool(found) and others * 2 > len(found)
+    found = [not_in((b.text for b in d.blocks), language) for d in documents]
+    return sum(1 for f in found if f is not None) * 2 > len(found) > 0

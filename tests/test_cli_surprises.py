@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from brief.cli import app
 from brief.deliver.send import check_brief_file
 from brief.errors import InputError
-from brief.language import detect
+from brief.language import detect, plain_summary
 from brief.rank.sumy_rankers import SENTENCE_LIMITS
 from tests.conftest import ROOT, SAMPLES
 
@@ -30,6 +30,12 @@ FRENCH = (
     "Le ministre des affaires étrangères a déclaré mardi que les négociations de Genève "
     "reprendront la semaine prochaine. Selon lui, les deux parties se sont mises d'accord "
     "sur un cessez-le-feu à la frontière, mais les détails ne sont pas encore publiés."
+)
+
+GERMAN = (
+    "Der Außenminister sagte am Dienstag, dass die Gespräche in Genf in der nächsten Woche "
+    "fortgesetzt werden. Nach seinen Worten haben sich beide Seiten auf eine Waffenruhe an "
+    "der Grenze geeinigt, aber die Einzelheiten sind noch nicht veröffentlicht."
 )
 
 
@@ -216,7 +222,20 @@ def test_language_detection_on_short_paragraphs() -> None:
     assert detect(SAMPLE.read_text()) == "english"
     assert detect(RUSSIAN) == "russian"
     assert detect(FRENCH) == "french"
+    assert detect(GERMAN) == "german"
     assert detect("Ok.") is None
+
+
+def test_plain_summary_when_the_brief_is_not_english(tmp_path: Path) -> None:
+    from brief.ingest import ingest
+    from brief.options import Options
+
+    english = ingest(str(SAMPLE), 1, Options())
+    russian = ingest(str(article(tmp_path, "ru.txt", RUSSIAN)), 2, Options())
+    assert not plain_summary([english], "english")
+    assert plain_summary([russian], "english")
+    assert not plain_summary([english, russian], "english")  # most are English
+    assert plain_summary([english], "russian")  # the user said so
 
 
 def test_a_russian_article_gets_a_one_line_warning(tmp_path: Path) -> None:
