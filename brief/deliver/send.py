@@ -122,7 +122,14 @@ def send_file(
     return SendReport(tuple(sent), tuple(q.message_id for q in done.sent), tuple(already))
 
 
-BRIEF_SUFFIXES = {".pdf": "pdf", ".html": "text", ".htm": "text", ".md": "text", ".json": "json"}
+BRIEF_SUFFIXES = {
+    ".pdf": "pdf",
+    ".html": "text",
+    ".htm": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".json": "json",
+}
 
 
 def check_brief_file(path: Path, data: bytes) -> None:
