@@ -339,3 +339,14 @@ def test_only_junk_is_still_no_prose(tmp_path: Path) -> None:
     result = run("make", str(path), "-f", "md")
     assert result.exit_code == 65
     assert "no prose" in result.stderr
+
+
+def test_a_slow_ranking_ends_in_one_line_not_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
+    import brief.rank.sumy_rankers as sumy_rankers
+
+    monkeypatch.setattr(sumy_rankers, "RANK_TIMEOUT", 0.001)
+    result = run("make", str(SAMPLE), "-a", "lsa", "-f", "md")
+    assert result.exit_code == 65
+    assert result.stderr.strip() == (
+        "brief: ranking with -a lsa took longer than 0.001 s; the input is too complex"
+    )

@@ -15,6 +15,7 @@ larger input at once, naming that size, instead of hanging.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Sequence
 from itertools import groupby
@@ -23,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from brief.errors import UsageError
+from brief.limits import run_limited
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
 from brief.rank.text import stemmer, stop_words, words
@@ -69,6 +71,9 @@ SENTENCE_LIMITS = {
     "sumbasic": 4_000,
     "luhn": 5_000,
 }
+
+
+RANK_TIMEOUT = 60.0  # seconds; the size limits keep real articles well under it
 
 
 def check_size(algorithm: str, count: int) -> None:
@@ -150,20 +155,30 @@ def sumy_ranker(name: str) -> Callable[[Sequence[Sentence], RankContext], Rankin
         if not sentences:
             return Ranking(name, (), ())
         check_size(cli_name, len(sentences))
-        document = _document(sentences, context.titles)
-        captured: list[Any] = []
 
-        def everything(infos: list[Any]) -> list[Any]:
-            captured.extend(infos)
-            return infos
+        def ratings() -> bytes:
+            document = _document(sentences, context.titles)
+            captured: list[Any] = []
 
-        with np.errstate(all="ignore"):  # degenerate input: sumy's LexRank divides 0 by 0
-            _summarizer(name, context.language, context.titles)(document, everything)
+            def everything(infos: list[Any]) -> list[Any]:
+                captured.extend(infos)
+                return infos
+
+            with np.errstate(all="ignore"):  # degenerate input: sumy's LexRank divides 0 by 0
+                _summarizer(name, context.language, context.titles)(document, everything)
+            return json.dumps([(info.order, float(info.rating)) for info in captured]).encode()
+
+        # Below the size limit, long sentences can still make a summarizer crawl: it runs
+        # in a child with a deadline, so it ends in one line instead of a hang.
+        captured = json.loads(
+            run_limited(
+                ratings, what=f"ranking with -a {cli_name}", path=None, timeout=RANK_TIMEOUT
+            )
+        )
         scores = [0.0] * len(sentences)
-        order = [info.order for info in captured]
-        for info in captured:
-            rating = float(info.rating)
-            scores[info.order] = rating if math.isfinite(rating) else 0.0
+        order = [position for position, _ in captured]
+        for position, rating in captured:
+            scores[position] = rating if math.isfinite(rating) else 0.0
         if len(order) < len(sentences):  # a summarizer that bailed out early
             seen = set(order)
             order += [i for i in range(len(sentences)) if i not in seen]
