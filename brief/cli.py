@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
-from typer._click.exceptions import NoArgsIsHelpError
 from typer.core import TyperArgument, TyperGroup, TyperOption
 from typer.exceptions import TyperException
 
@@ -91,9 +90,9 @@ class _Group(TyperGroup):
     ) -> Any:
         try:
             rv = super().main(args, prog_name, complete_var, standalone_mode=False, **kwargs)
-        except NoArgsIsHelpError:  # a bare `brief`: the help is the answer, not an error
-            sys.exit(0)
         except TyperException as exc:  # Typer's vendored click: usage errors exit 2
+            if type(exc).__name__ == "NoArgsIsHelpError":  # a bare `brief`: help, not an error
+                sys.exit(0)
             message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
             sys.stderr.write(f"brief: {' '.join(message.split())} (see --help)\n")
             sys.exit(EX_USAGE if exc.exit_code == 2 else exc.exit_code)
