@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from brief.errors import BriefError, OutputError
-from brief.ingest import expand_inputs
+from brief.ingest import ARTICLE_SUFFIXES, expand_inputs
 from brief.options import Options
 from brief.output import write_atomic
 from brief.pipeline import Progress, build, check_options
@@ -16,22 +17,49 @@ from brief.render import render
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """An entry of the folder that batch does not brief, and why."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: skipped: {self.reason}"
+
+
+@dataclass(frozen=True)
 class BatchResult:
     written: tuple[Path, ...]
     failed: tuple[BriefError, ...]
+    skipped: tuple[Skipped, ...] = ()
 
 
 def output_paths(inputs: Sequence[str], out_dir: Path, fmt: str) -> list[Path]:
-    """OUT_DIR/<stem>.<fmt>; when two inputs share a stem the later keeps its suffix too."""
-    seen: set[str] = set()
-    paths = []
-    for p in inputs:
-        name = Path(p).stem
-        if name in seen:
-            name = Path(p).name
-        seen.add(name)
-        paths.append(out_dir / f"{name}.{fmt}")
-    return paths
+    """OUT_DIR/<stem>.<fmt>; when inputs share a stem (a.md, a.txt), every one of them
+    keeps its whole name (a.md.<fmt>, a.txt.<fmt>), whatever order they come in."""
+    stems = Counter(Path(p).stem for p in inputs)
+    return [
+        out_dir / f"{Path(p).stem if stems[Path(p).stem] == 1 else Path(p).name}.{fmt}"
+        for p in inputs
+    ]
+
+
+def skipped_entries(in_dir: str, inputs: Sequence[str]) -> list[Skipped]:
+    """What is in the folder but not briefed: subfolders (batch does not recurse) and
+    files that are not articles. Hidden files are left out, as `ls` does."""
+    folder = Path(in_dir)
+    if not folder.is_dir():
+        return []
+    chosen = {Path(p).name for p in inputs}
+    out = []
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith(".") or entry.name in chosen:
+            continue
+        if entry.is_dir():
+            out.append(Skipped(str(entry), "a folder (batch reads only the folder's own files)"))
+        else:
+            out.append(Skipped(str(entry), f"not an article file ({', '.join(ARTICLE_SUFFIXES)})"))
+    return out
 
 
 def run_batch(
@@ -40,6 +68,7 @@ def run_batch(
     check_options(options)
     load_profile(options.profile)  # a broken profile fails once, not once per file
     inputs = expand_inputs([in_dir])
+    skipped = skipped_entries(in_dir, inputs)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -57,4 +86,4 @@ def run_batch(
             failed.append(exc)
         if progress:
             progress(done, len(inputs), Path(src).name)
-    return BatchResult(tuple(written), tuple(failed))
+    return BatchResult(tuple(written), tuple(failed), tuple(skipped))

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperGroup, TyperOption
 from typer.exceptions import TyperException
 
-from brief.errors import EX_SOFTWARE, EX_USAGE, BriefError
+from brief.errors import EX_SOFTWARE, EX_USAGE, BriefError, UsageError
 from brief.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_SENTENCES, Options
 from brief.profiles import PROFILES
 from brief.rank import RANKERS
@@ -30,8 +30,55 @@ T = TypeVar("T")
 log = logging.getLogger("brief")
 
 
+class _Argument(TyperArgument):
+    """Help names an argument by what it is (ARTICLE...), not by its Python type."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+    def get_usage_pieces(self, ctx: Any) -> list[str]:
+        name = self.metavar or (self.name or "").upper()
+        name = name if self.required else f"[{name}]"
+        return [f"{name}..." if self.nargs != 1 else name]
+
+
+class _Option(TyperOption):
+    """A flag shows no type; a value shows its metavar (N, FILE), never <int range>.
+    Choices and ranges are said in the help text, which wraps between words."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        if self.is_flag:
+            return None
+        return self.metavar or (self.name or "value").upper()
+
+    def _get_number_range_help_str(self) -> str | None:
+        return None
+
+
+def _plain_help(command: Any, ctx: Any) -> None:
+    """Typer builds its own parameter objects; give them the plain-help display."""
+    for param in [*getattr(command, "params", ()), command.get_help_option(ctx)]:
+        if type(param) is TyperArgument:
+            param.__class__ = _Argument
+        elif type(param) is TyperOption:
+            param.__class__ = _Option
+
+
 class _Group(TyperGroup):
-    """Click exits 2 on a usage error; sysexits says 64 (EX_USAGE)."""
+    """Click exits 2 on a usage error; sysexits says 64 (EX_USAGE). Help shows plain
+    metavars (`_Argument`, `_Option`) instead of Typer's `<list[str]>` type labels."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)
+        if type(option) is TyperOption:
+            option.__class__ = _Option
+        return option
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _plain_help(command, ctx)
+        return command
 
     def main(  # type: ignore[override]
         self,
@@ -44,6 +91,8 @@ class _Group(TyperGroup):
         try:
             rv = super().main(args, prog_name, complete_var, standalone_mode=False, **kwargs)
         except TyperException as exc:  # Typer's vendored click: usage errors exit 2
+            if type(exc).__name__ == "NoArgsIsHelpError":  # a bare `brief`: help, not an error
+                sys.exit(0)
             message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
             sys.stderr.write(f"brief: {' '.join(message.split())} (see --help)\n")
             sys.exit(EX_USAGE if exc.exit_code == 2 else exc.exit_code)
@@ -124,11 +173,20 @@ def errors_to_exit(verbose: bool, path: str | None = None) -> Iterator[None]:
 
 
 def _now() -> datetime | None:
-    """SOURCE_DATE_EPOCH fixes the clock, for reproducible output and golden tests."""
+    """SOURCE_DATE_EPOCH fixes the clock, for reproducible output and golden tests.
+
+    numpy and WeasyPrint read it too, with int(): a bad value is refused before they do."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
+    if epoch is None or not epoch.strip():
+        return None
+    if not epoch.strip().isdecimal() or not epoch.strip().isascii():
+        raise UsageError(
+            f"not a whole number of seconds since 1970: {epoch[:40]!r}", "SOURCE_DATE_EPOCH"
+        )
+    try:
         return datetime.fromtimestamp(int(epoch), UTC)
-    return None
+    except (OverflowError, OSError, ValueError):
+        raise UsageError(f"out of range: {epoch[:40]!r}", "SOURCE_DATE_EPOCH") from None
 
 
 def _progress(label: str) -> tuple[Callable[[int, int, str], None] | None, Callable[[], None]]:
@@ -148,51 +206,142 @@ def _progress(label: str) -> tuple[Callable[[int, int, str], None] | None, Calla
     return update, bar.stop
 
 
-# Options shared by make and batch.
+# Options shared by make and batch. Each value option has a metavar; choices and ranges
+# are said in words, so help wraps between words and never shows a Python type.
 AlgorithmOpt = Annotated[
-    Algorithm, typer.Option("--algorithm", "-a", help="How sentences are ranked.")
+    Algorithm,
+    typer.Option(
+        "--algorithm",
+        "-a",
+        metavar="NAME",
+        show_choices=False,
+        help=f"How sentences are ranked: {', '.join(RANKERS)}.",
+    ),
 ]
 SentencesOpt = Annotated[
-    int | None, typer.Option("--sentences", "-n", min=1, help="Sentences to keep (default 10).")
+    int | None,
+    typer.Option("--sentences", "-n", min=1, metavar="N", help="Sentences to keep (default 10)."),
 ]
 RatioOpt = Annotated[
-    float | None, typer.Option("--ratio", min=0.0, max=1.0, help="Or keep this share of them.")
+    float | None,
+    typer.Option(
+        "--ratio",
+        metavar="SHARE",
+        help="Or keep this share of them: more than 0, at most 1 (0.2 keeps a fifth).",
+    ),
 ]
 ProfileOpt = Annotated[
     str,
-    typer.Option("--profile", "-p", help=f"A profile name ({', '.join(PROFILES)}) or a TOML file."),
+    typer.Option(
+        "--profile",
+        "-p",
+        metavar="NAME|FILE",
+        help=f"A profile name ({', '.join(PROFILES)}) or a TOML file.",
+    ),
 ]
 TemplatesOpt = Annotated[
     Path | None,
-    typer.Option("--templates", help="A folder whose templates override the packaged ones."),
+    typer.Option(
+        "--templates",
+        metavar="DIR",
+        help="A folder with brief.md.j2, brief.html.j2, brief.css (replace the packaged "
+        "ones) or extra.css (added after the packaged stylesheet).",
+    ),
 ]
-TitleOpt = Annotated[str | None, typer.Option("--title", help="Title of the brief.")]
+TitleOpt = Annotated[
+    str | None, typer.Option("--title", metavar="TEXT", help="Title of the brief.")
+]
+LanguageOpt = Annotated[
+    str,
+    typer.Option(
+        "--language",
+        "-l",
+        metavar="NAME",
+        help="The articles' language (english, russian, german, ...). Other than english: "
+        "a plain ranked summary, without sections, actors, figures or quotes.",
+    ),
+]
 EncodingOpt = Annotated[
-    str | None, typer.Option("--encoding", help="Input encoding, instead of detecting it.")
+    str | None,
+    typer.Option("--encoding", metavar="CODEC", help="Input encoding, instead of detecting it."),
 ]
 MaxBytesOpt = Annotated[
-    int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this.")
+    int,
+    typer.Option("--max-bytes", min=1, metavar="BYTES", help="Refuse an article larger than this."),
 ]
 MaxSentencesOpt = Annotated[
-    int, typer.Option("--max-sentences", min=1, help="Refuse inputs with more sentences.")
+    int,
+    typer.Option(
+        "--max-sentences",
+        min=1,
+        metavar="N",
+        help="Refuse an article with more sentences (and a brief of several articles with "
+        "more in all).",
+    ),
 ]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log details and tracebacks.")]
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"brief {version('brief')}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main_options(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", is_eager=True, callback=_version, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Turn news articles into extractive, sectioned analyst briefings."""
+    with errors_to_exit(False, "SOURCE_DATE_EPOCH"):
+        _now()  # a bad value is one line here, before any library reads it
+
+
 def _options(**kw: Any) -> Options:
+    """The library's Options, or a one-line usage error (inside errors_to_exit)."""
+    from brief.language import check_language
+
     if kw.get("sentences") is not None and kw.get("ratio") is not None:
-        raise typer.BadParameter("use --sentences or --ratio, not both")
+        raise UsageError("use --sentences or --ratio, not both")
+    ratio = kw.get("ratio")
+    if ratio is not None and not 0 < ratio <= 1:
+        raise UsageError(f"--ratio must be more than 0 and at most 1, not {ratio:g}")
+    if "language" in kw:
+        kw["language"] = check_language(kw["language"])
     return Options(now=_now(), **kw)
 
 
 @app.command("make")
 def make_cmd(
-    inputs: Annotated[list[str], typer.Argument(help="Article files, folders, or - for stdin.")],
+    inputs: Annotated[
+        list[str],
+        typer.Argument(metavar="ARTICLE", help="Article files, folders, or - for stdin."),
+    ],
     output: Annotated[
-        str, typer.Option("--output", "-o", help="Output file, or - for stdout.")
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Output file (missing folders are created), or - for stdout.",
+        ),
     ] = "-",
     fmt: Annotated[
-        Format | None, typer.Option("--format", "-f", help="Output format (default: from -o).")
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            show_choices=False,
+            help=f"{', '.join(RENDERERS)}; by default from the extension of -o (md on stdout).",
+        ),
     ] = None,
     algorithm: AlgorithmOpt = DEFAULT_ALGORITHM,
     sentences: SentencesOpt = None,
@@ -200,6 +349,7 @@ def make_cmd(
     profile: ProfileOpt = "geopolitics",
     templates: TemplatesOpt = None,
     title: TitleOpt = None,
+    language: LanguageOpt = "english",
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     max_sentences: MaxSentencesOpt = DEFAULT_MAX_SENTENCES,
@@ -208,23 +358,25 @@ def make_cmd(
     """Make one brief from one or more articles (ranked together)."""
     from brief.output import write_atomic
     from brief.pipeline import build
-    from brief.render import format_for, render
+    from brief.render import render
 
     _configure_logging(verbose)
-    options = _options(
-        algorithm=algorithm.value,
-        sentences=sentences,
-        ratio=ratio,
-        profile=profile,
-        templates=templates,
-        title=title,
-        encoding=encoding,
-        max_bytes=max_bytes,
-        max_sentences=max_sentences,
-    )
+    with errors_to_exit(verbose, output):
+        options = _options(
+            algorithm=algorithm.value,
+            sentences=sentences,
+            ratio=ratio,
+            profile=profile,
+            templates=templates,
+            title=title,
+            language=language,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            max_sentences=max_sentences,
+        )
+        kind = _output_format(output, fmt.value if fmt else None)
     update, stop = _progress("reading") if len(inputs) > 1 else (None, lambda: None)
     with errors_to_exit(verbose, inputs[0] if len(inputs) == 1 else None):
-        kind = format_for(output, fmt.value if fmt else None)
         try:
             briefing = build(inputs, options, update)
         finally:
@@ -234,44 +386,95 @@ def make_cmd(
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
         else:
+            make_parents(Path(output))
             write_atomic(Path(output), data)
+
+
+def _output_format(output: str, explicit: str | None) -> str:
+    """The format to write, refusing what would surprise: a PDF inside a .md file, or
+    binary bytes dumped on a terminal."""
+    from brief.render import SUFFIXES, format_for
+
+    kind = format_for(output, explicit)
+    if output == "-":
+        if kind == "pdf" and sys.stdout.isatty():
+            raise UsageError("will not write a PDF to a terminal; use -o FILE.pdf or a pipe")
+        return kind
+    implied = SUFFIXES.get(Path(output).suffix.lower())
+    if implied is not None and implied != kind:
+        raise UsageError(
+            f"--format {kind} does not match the {Path(output).suffix} extension; "
+            "drop --format or change the name",
+            output,
+        )
+    return kind
+
+
+def make_parents(path: Path) -> None:
+    """make and batch both create missing output folders (like `mkdir -p`)."""
+    from brief.errors import OutputError
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create folder: {exc.strerror}", str(path)) from None
 
 
 @app.command("batch")
 def batch_cmd(
-    in_dir: Annotated[str, typer.Argument(help="A folder of articles.")],
-    out_dir: Annotated[Path, typer.Option("--output", "-o", help="Folder for the briefs.")],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = PDF,
+    in_dir: Annotated[str, typer.Argument(metavar="FOLDER", help="A folder of articles.")],
+    out_dir: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", metavar="DIR", help="Folder for the briefs (created if missing)."
+        ),
+    ],
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            show_choices=False,
+            help=f"{', '.join(RENDERERS)}.",
+        ),
+    ] = PDF,
     algorithm: AlgorithmOpt = DEFAULT_ALGORITHM,
     sentences: SentencesOpt = None,
     ratio: RatioOpt = None,
     profile: ProfileOpt = "geopolitics",
     templates: TemplatesOpt = None,
+    language: LanguageOpt = "english",
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     max_sentences: MaxSentencesOpt = DEFAULT_MAX_SENTENCES,
     verbose: VerboseOpt = False,
 ) -> None:
-    """One brief per article: OUT_DIR/<stem>.<format>. Bad files are reported, the rest go on."""
+    """One brief per article: a.txt becomes DIR/a.FORMAT; when two articles share a name
+    (a.md, a.txt), each keeps its whole name (a.md.FORMAT, a.txt.FORMAT). Subfolders and
+    other files are listed as skipped; bad articles are reported and the rest go on."""
     from brief.batch import run_batch
 
     _configure_logging(verbose)
-    options = _options(
-        algorithm=algorithm.value,
-        sentences=sentences,
-        ratio=ratio,
-        profile=profile,
-        templates=templates,
-        encoding=encoding,
-        max_bytes=max_bytes,
-        max_sentences=max_sentences,
-    )
     update, stop = _progress("briefing")
     try:
         with errors_to_exit(verbose, in_dir):
+            options = _options(
+                algorithm=algorithm.value,
+                sentences=sentences,
+                ratio=ratio,
+                profile=profile,
+                templates=templates,
+                language=language,
+                encoding=encoding,
+                max_bytes=max_bytes,
+                max_sentences=max_sentences,
+            )
             result = run_batch(in_dir, out_dir, fmt.value, options, update)
     finally:
         stop()
+    for skipped in result.skipped:
+        sys.stderr.write(f"brief: {skipped}\n")
     for exc in result.failed:
         sys.stderr.write(f"brief: {exc}\n")
     if result.failed:
@@ -295,24 +498,37 @@ def main() -> None:
 # -- daily runs and email (brief.daily, brief.deliver) ---------------------------------------
 
 ConfigOpt = Annotated[
-    Path, typer.Option("--config", "-c", help="The daily TOML config (see docs/daily.md).")
+    Path,
+    typer.Option(
+        "--config", "-c", metavar="FILE", help="The daily TOML config (see docs/daily.md)."
+    ),
 ]
 
 
 @app.command("send")
 def send_cmd(
-    file: Annotated[Path, typer.Argument(help="The brief to send (PDF, or any output).")],
-    to: Annotated[list[str], typer.Option("--to", help="A recipient; repeat for more.")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="FILE", help="The brief to send: a .pdf, .html, .md or .json brief made."
+        ),
+    ],
+    to: Annotated[
+        list[str], typer.Option("--to", metavar="ADDR", help="A recipient; repeat for more.")
+    ],
     config: ConfigOpt = Path("brief.toml"),
     subject: Annotated[
-        str | None, typer.Option("--subject", help="Subject template (Jinja), e.g. '{{ title }}'.")
+        str | None,
+        typer.Option(
+            "--subject", metavar="TEMPLATE", help="Subject template (Jinja), e.g. '{{ title }}'."
+        ),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Send again even if this file already went to them.")
     ] = False,
     verbose: VerboseOpt = False,
 ) -> None:
-    """Email FILE now, one message per recipient, with the [mail] settings of the config."""
+    """Email FILE now, one message per recipient, with the mail settings of the config."""
     from brief import config as config_file
     from brief.deliver.send import send_file
 

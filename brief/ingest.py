@@ -86,6 +86,10 @@ _INVISIBLE = re.compile(
 _MAX_CONTROL_SHARE = 0.05
 # Base64, hex dumps, minified code: long runs of ASCII without a space.
 _BLOB = re.compile(r"[!-~]{60,}")
+# A run this long without a space is never prose: a data URI, a base64 blob, a hex dump.
+# (ASCII only: Chinese and Japanese prose has no spaces at all.)
+JUNK_TOKEN = 200
+_JUNK = re.compile(f"[!-~]{{{JUNK_TOKEN},}}")
 _WORD = re.compile(r"[^\W\d_]+")
 _ACCENT_RUN = re.compile("[\u00c0-\u024f]{4}")
 # No real sentence runs this long without a full stop. Longer runs (a page of text
@@ -262,10 +266,32 @@ def decode(data: bytes, path: str, options: Options) -> str:
     text = clean_text(text, path)
     if not text.strip():
         raise InputError("empty: no text to brief", path)
-    blobs = sum(len(t) for t in _BLOB.findall(text))
-    if blobs > 300 and blobs > 0.5 * sum(not ch.isspace() for ch in text):
+    prose = _JUNK.sub(" ", text)  # junk tokens are dropped later, after any HTML extraction
+    blobs = sum(len(t) for t in _BLOB.findall(prose))
+    if not _WORD.search(prose) or (
+        blobs > 300 and blobs > 0.5 * sum(not ch.isspace() for ch in prose)
+    ):
         raise InputError("no prose: mostly long unbroken strings (encoded or binary data?)", path)
     return text
+
+
+def drop_junk_tokens(text: str, path: str | None = None) -> str:
+    """The text without its unbroken junk strings, so the prose around them is briefed;
+    "no prose" only when nothing is left."""
+    junk = _JUNK.findall(text)
+    if not junk:
+        return text
+    kept = _JUNK.sub(" ", text)
+    if not _WORD.search(kept):
+        raise InputError("no prose: only long unbroken strings (encoded or binary data?)", path)
+    log.warning(
+        "%s: dropped %d unbroken string%s of %s characters (encoded data?)",
+        path or "-",
+        len(junk),
+        "" if len(junk) == 1 else "s",
+        f"{sum(map(len, junk)):,}",
+    )
+    return kept
 
 
 def _allowed(name: str | None) -> str | None:
@@ -455,9 +481,9 @@ def ingest(path: str, number: int, options: Options) -> Document:
         title = fetched.title or doc.title
         return _titled(replace(doc, title=title, date=fetched.date, author=fetched.author))
     if not looks_like_html(path, text):
-        return _titled(parse_text(text, source))
+        return _titled(parse_text(drop_junk_tokens(text, path), source))
     page = extract(text)
-    body = clean_text(page.text, path) if page else ""
+    body = drop_junk_tokens(clean_text(page.text, path), path) if page else ""
     if not body.strip():
         raise InputError("a web page with no article text in it", path)
     title = clean_text(page.title, path) if page and page.title else None

@@ -15,6 +15,7 @@ from brief.extract.actors import find_actors
 from brief.extract.figures import find_figures, timeline
 from brief.extract.quotes import find_quotes
 from brief.ingest import expand, ingest
+from brief.language import plain_summary
 from brief.models import (
     Briefing,
     Bullet,
@@ -130,6 +131,9 @@ def brief_documents(
     titles = tuple(d.title or "" for d in documents)  # aligned with source numbers
     context = RankContext(titles, options.language)
     ranking = rank(unique, options.algorithm, context)
+    plain = plain_summary(documents, options.language)
+    if plain:  # the extractors and the profile's cues read English only: one ranked section
+        profile = replace(profile, sections=(), other_title="Summary", watch=(), exclude=())
     classes = classify_all((s.text for s in unique), profile)
     fresh = [k for k in ranking.order if text_key(unique[k].text) not in sent]
     # Section budgets act on the choice: a sentence whose section is full waits behind
@@ -139,12 +143,14 @@ def brief_documents(
     chosen = select(unique, replace(ranking, order=order), options.budget(len(unique)))
     classes = tuple(_chains_share_a_section(unique, chosen, classes))
 
-    actors = find_actors(unique)  # a duplicate sentence is one mention, not two
-    figures = find_figures(unique, _publication_years(documents))
+    actors = () if plain else find_actors(unique)  # a duplicate sentence is one mention
+    figures = () if plain else find_figures(unique, _publication_years(documents))
     members = _story_members(unique, story_groups)
     # "He said" never reaches into another story: quotes are found story by story.
     quotes = [
-        q for positions in members for q in find_quotes([unique[k] for k in positions], actors)
+        q
+        for positions in ([] if plain else members)
+        for q in find_quotes([unique[k] for k in positions], actors)
     ]
     events = timeline(figures, unique)
 

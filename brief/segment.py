@@ -7,6 +7,7 @@ paragraph break always ends a sentence, whatever Punkt thinks.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -14,7 +15,10 @@ from functools import cache
 import punkt
 
 from brief.errors import InputError
+from brief.language import ENGLISH, describe, not_in
 from brief.models import Corpus, Document, Sentence
+
+log = logging.getLogger(__name__)
 
 
 @cache
@@ -40,11 +44,34 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     return out
 
 
+def warn_language(doc: Document, language: str) -> str | None:
+    """Say in one line when an article is clearly not in `language`; return what it is."""
+    found = not_in((b.text for b in doc.blocks), language)
+    if found is not None:
+        limits = (
+            "brief finds sections, actors, figures and quotes in English only, so this is "
+            "a plain ranked summary"
+            if found != ENGLISH
+            else f"try --language {ENGLISH}"
+        )
+        log.warning(
+            "%s: looks like %s, not %s: %s",
+            doc.source.path,
+            describe(found),
+            describe(language),
+            limits,
+        )
+    return found
+
+
 def segment(
     documents: Sequence[Document], language: str = "english", max_sentences: int | None = None
 ) -> Corpus:
+    """`max_sentences` bounds each article, and all of them together: the error names
+    the article that is too long, not the one where a running total crossed the line."""
     sentences: list[Sentence] = []
     for doc in documents:
+        warn_language(doc, language)
         index, paragraph, heading = 0, -1, None
         for block in doc.blocks:
             if block.kind == "heading":
@@ -54,9 +81,14 @@ def segment(
             for text in split_sentences(block.text, language):
                 index += 1
                 sentences.append(Sentence(text, doc.source.number, index, paragraph, heading))
-            if max_sentences is not None and len(sentences) > max_sentences:
+            if max_sentences is not None and index > max_sentences:
                 raise InputError(
                     f"more than {max_sentences:,} sentences (see --max-sentences)",
                     doc.source.path,
                 )
+        if max_sentences is not None and len(sentences) > max_sentences:
+            raise InputError(
+                f"the articles together have more than {max_sentences:,} sentences "
+                "(see --max-sentences); brief fewer at a time"
+            )
     return Corpus(tuple(documents), tuple(sentences))

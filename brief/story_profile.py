@@ -78,5 +78,8 @@ def place(
     in_lead = any(c.scores.get(best, 0.0) >= profile.min_score for c in lead)
     section = best if share >= MIN_SHARE and density >= MIN_DENSITY and in_lead else OTHER
     relevance = share + (WATCH_WEIGHT if watched else 0.0)
-    relevant = (section != OTHER or watched) and not (excluded and not watched)
+    # A profile without sections (a plain summary) has nothing to leave out.
+    relevant = not profile.sections or (
+        (section != OTHER or watched) and not (excluded and not watched)
+    )
     return Placement(section, relevance, relevant)

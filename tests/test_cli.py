@@ -204,7 +204,8 @@ def test_bad_input_is_a_one_line_data_error(tmp_path: Path, name: str, data: byt
 
 
 def test_unwritable_output_folder(tmp_path: Path) -> None:
-    out = tmp_path / "no" / "such" / "folder" / "b.pdf"
+    (tmp_path / "file").write_text("x")
+    out = tmp_path / "file" / "folder" / "b.pdf"  # a file stands where a folder must go
     result = run("make", str(SAMPLE), "-o", str(out))
     one_line_error(result, 73, str(out))
 

@@ -40,3 +40,22 @@ def test_a_sentence_brought_for_its_antecedent_shares_its_section(tmp_path: Path
     assert top is not None
     section_of[top.index] = top.section
     assert section_of[2] == section_of[1]
+
+
+RUSSIAN = (
+    "Министр обороны заявил в понедельник, что учения продлятся до конца месяца. "
+    "По его словам, в них участвуют около трёх тысяч военнослужащих и сотни единиц техники. "
+    "Представитель министерства иностранных дел сказал журналистам, что переговоры будут "
+    "продолжены на следующей неделе в столице. "
+    "Эксперты считают, что это решение связано с ситуацией на границе."
+)
+
+
+def test_an_article_in_another_language_gets_a_plain_summary(tmp_path: Path) -> None:
+    """The extractors read English only: a Russian article is ranked, not mined."""
+    article = tmp_path / "ru.txt"
+    article.write_text(RUSSIAN, encoding="utf-8")
+    briefing = build([str(article)], Options(now=FIXED_NOW))
+    assert briefing.summary
+    assert not briefing.actors and not briefing.quotes and not briefing.figures
+    assert [s.title for s in briefing.sections if s.bullets] == ["Summary"]

@@ -24,6 +24,7 @@ from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
+from brief.errors import UsageError
 from brief.ingest import make_source, parse_text
 from brief.models import Document, Sentence
 from brief.options import Options
@@ -100,7 +101,10 @@ def _score(task: Task) -> tuple[str, Scores]:
         elif method == OURS:
             kept = list(select(sentences, RANKERS[method](sentences, context), count))
         else:
-            kept = sorted(RANKERS[method](sentences, context).order[:count])
+            try:
+                kept = sorted(RANKERS[method](sentences, context).order[:count])
+            except UsageError:  # longer than this algorithm accepts: not scored for it
+                continue
         summary = " ".join(sentences[i].text for i in kept)
         if len(references) > 1:
             scores = _scorer.score_multi(list(references), summary)
@@ -133,11 +137,12 @@ def summarise(results: list[tuple[str, Scores]]) -> Table:
     for kind in dict.fromkeys(k for k, _ in results):
         rows = [r for k, r in results if k == kind]
         table[kind] = {}
-        for method in rows[0]:
-            r1, r2, rl, kept, dangling = (
-                sum(col) for col in zip(*(r[method] for r in rows), strict=True)
-            )
-            n = len(rows)
+        for method in METHODS:
+            scored = [r[method] for r in rows if method in r]
+            if not scored:
+                continue
+            r1, r2, rl, kept, dangling = (sum(col) for col in zip(*scored, strict=True))
+            n = len(scored)
             table[kind][method] = [r1 / n, r2 / n, rl / n, 100 * dangling / max(kept, 1), n]
     return table
 

@@ -25,7 +25,7 @@ from brief.deliver import mail as mailer
 from brief.deliver.flush import flush
 from brief.deliver.outbox import Outbox, file_name
 from brief.deliver.smtp import check_settings
-from brief.errors import ConfigError, DeliveryError, NoInputError, UsageError
+from brief.errors import ConfigError, DeliveryError, InputError, NoInputError, UsageError
 from brief.options import Options
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,7 @@ def send_file(
         data = path.read_bytes()
     except OSError as exc:
         raise NoInputError(exc.strerror or "cannot read", str(path)) from None
+    check_brief_file(path, data)
     clock = now or options.now or datetime.now().astimezone()
     digest = _digest(path, data, clock.date().isoformat())
     file_hash = hashlib.sha256(data).hexdigest()
@@ -121,6 +122,45 @@ def send_file(
         refused = "; ".join(r.error.message for r in done.refused)
         raise DeliveryError(refused + ok, f"{mail.host}:{mail.port}")
     return SendReport(tuple(sent), tuple(q.message_id for q in done.sent), tuple(already))
+
+
+BRIEF_SUFFIXES = {
+    ".pdf": "pdf",
+    ".html": "text",
+    ".htm": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".json": "json",
+}
+
+
+def check_brief_file(path: Path, data: bytes) -> None:
+    """Refuse to mail anything but a brief (PDF, HTML, Markdown, JSON), by name and by
+    content: random bytes must not go out as text/plain, nor a PDF named .md."""
+    kind = BRIEF_SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        raise InputError(
+            "not a brief: brief sends only .pdf, .html, .md or .json files it made", str(path)
+        )
+    if kind == "pdf":
+        if not data.startswith(b"%PDF-"):
+            raise InputError("not a PDF, though named .pdf", str(path))
+        return
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"not a brief: {path.suffix} but not UTF-8 text", str(path)) from None
+    if any(ord(ch) < 0x20 and ch not in "\t\n\r\f" for ch in text):
+        raise InputError(f"not a brief: {path.suffix} but holds control bytes", str(path))
+    if kind == "json":
+        import json
+
+        try:
+            parsed = json.loads(text)
+        except ValueError:
+            raise InputError("not a brief: invalid JSON", str(path)) from None
+        if not isinstance(parsed, dict):
+            raise InputError("not a brief: JSON, but not an object", str(path))
 
 
 def _group(clock: datetime, file_hash: str, rcpt: str) -> str:

@@ -5,10 +5,17 @@ from brief's sentences with a tokenizer object whose `to_words` is `text.words`.
 returns only the chosen sentences; passing a callable as the count hands us sumy's full
 rating-sorted list instead, so every sentence gets sumy's own rating as its score and the
 order is sumy's (rating descending, ties in reading order).
+
+Several of sumy's summarizers grow with the square or the cube of the sentence count (KL
+rescores every sentence against the whole summary at every pick, so a full ranking is
+cubic): -a kl ran 881 s on a 1,217-sentence article. Each has a size it gives up at,
+measured with tools/bench.py's corpus (a few seconds on one busy core), and refuses a
+larger input at once, naming that size, instead of hanging.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Sequence
 from itertools import groupby
@@ -16,6 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from brief.errors import UsageError
+from brief.limits import run_limited
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
 from brief.rank.text import stemmer, stop_words, words
@@ -48,6 +57,34 @@ BONUS_WORDS = (
     "new",
     "record",
 )
+
+
+# Most sentences each of sumy's summarizers ranks in under about 10 s on one core of a
+# 2-core machine (measured under load, scaled by sumy-lexrank's 15 s at 1,600 sentences
+# in docs/bench.md). `edmundson` ranks 3,200 sentences in under a second: no limit.
+SENTENCE_LIMITS = {
+    "kl": 150,
+    "lsa": 400,
+    "reduction": 600,
+    "sumy-lexrank": 1_600,  # tools/bench.py compares with it at 1,600 (15 s)
+    "textrank": 1_200,
+    "sumbasic": 4_000,
+    "luhn": 5_000,
+}
+
+
+RANK_TIMEOUT = 60.0  # seconds; the size limits keep real articles well under it
+
+
+def check_size(algorithm: str, count: int) -> None:
+    """Refuse, with the size it gives up at, an input an algorithm would take minutes on."""
+    limit = SENTENCE_LIMITS.get(algorithm)
+    if limit is not None and count > limit:
+        raise UsageError(
+            f"-a {algorithm} gives up above {limit:,} sentences and this input has {count:,} "
+            "(its time grows with the square or cube of the length); use -a default, "
+            "which ranks 25,000 sentences in seconds, or brief fewer articles"
+        )
 
 
 class _Tokenizer:
@@ -112,23 +149,36 @@ def _summarizer(name: str, language: str, titles: Sequence[str]) -> Any:
 def sumy_ranker(name: str) -> Callable[[Sequence[Sentence], RankContext], Ranking]:
     """A Ranker running sumy's `name` summarizer."""
 
+    cli_name = "sumy-lexrank" if name == "lexrank" else name
+
     def rank(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
         if not sentences:
             return Ranking(name, (), ())
-        document = _document(sentences, context.titles)
-        captured: list[Any] = []
+        check_size(cli_name, len(sentences))
 
-        def everything(infos: list[Any]) -> list[Any]:
-            captured.extend(infos)
-            return infos
+        def ratings() -> bytes:
+            document = _document(sentences, context.titles)
+            captured: list[Any] = []
 
-        with np.errstate(all="ignore"):  # degenerate input: sumy's LexRank divides 0 by 0
-            _summarizer(name, context.language, context.titles)(document, everything)
+            def everything(infos: list[Any]) -> list[Any]:
+                captured.extend(infos)
+                return infos
+
+            with np.errstate(all="ignore"):  # degenerate input: sumy's LexRank divides 0 by 0
+                _summarizer(name, context.language, context.titles)(document, everything)
+            return json.dumps([(info.order, float(info.rating)) for info in captured]).encode()
+
+        # Below the size limit, long sentences can still make a summarizer crawl: it runs
+        # in a child with a deadline, so it ends in one line instead of a hang.
+        captured = json.loads(
+            run_limited(
+                ratings, what=f"ranking with -a {cli_name}", path=None, timeout=RANK_TIMEOUT
+            )
+        )
         scores = [0.0] * len(sentences)
-        order = [info.order for info in captured]
-        for info in captured:
-            rating = float(info.rating)
-            scores[info.order] = rating if math.isfinite(rating) else 0.0
+        order = [position for position, _ in captured]
+        for position, rating in captured:
+            scores[position] = rating if math.isfinite(rating) else 0.0
         if len(order) < len(sentences):  # a summarizer that bailed out early
             seen = set(order)
             order += [i for i in range(len(sentences)) if i not in seen]

@@ -2,10 +2,16 @@
 
 The wheel ships the top-level `templates/` folder as `brief/templates`; in a source
 checkout (editable install) the folder sits beside the package instead.
+
+A user's `brief.css` replaces the packaged stylesheet; an `extra.css` is added after
+it, which is what most users want (a colour, a font) without losing the page header,
+footer and tables. Any other file in the folder is not used, and saying so is kinder
+than ignoring a misnamed `brief.md` in silence.
 """
 
 from __future__ import annotations
 
+import logging
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -19,6 +25,10 @@ from brief.options import Options
 from brief.render.escape import markdown_escape
 
 Kind = Literal["markdown", "html", "text"]
+log = logging.getLogger(__name__)
+
+STYLESHEET = "brief.css"
+EXTRA_CSS = "extra.css"  # a user's additions, after the stylesheet
 
 
 def packaged_dir() -> Path:
@@ -28,10 +38,35 @@ def packaged_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "templates"
 
 
+def template_names() -> tuple[str, ...]:
+    """The file names a --templates folder may hold."""
+    packaged = sorted(p.name for p in packaged_dir().iterdir() if not p.name.startswith("."))
+    return (*packaged, EXTRA_CSS)
+
+
+@cache
+def warn_unused(user_dir: Path) -> None:
+    """One warning per file of the folder that brief will never read (once per run)."""
+    known = set(template_names())
+    try:
+        entries = sorted(user_dir.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(".") or entry.name in known:
+            continue
+        log.warning(
+            "%s: not a template brief uses, ignored; the names are %s",
+            entry,
+            ", ".join(sorted(known)),
+        )
+
+
 @cache
 def _environment(user_dir: Path | None, kind: Kind) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if user_dir is not None:
+        warn_unused(user_dir)
         loaders.append(jinja2.FileSystemLoader(str(user_dir)))
     loaders.append(jinja2.FileSystemLoader(str(packaged_dir())))
     extra: dict[str, Any] = {"finalize": markdown_escape} if kind == "markdown" else {}
@@ -53,13 +88,26 @@ def environment(options: Options, kind: Kind = "markdown") -> jinja2.Environment
 
 
 def render_template(name: str, options: Options, kind: Kind, **context: Any) -> str:
-    """Render one template; a broken user template is a config error naming the file."""
+    """Render one template; a broken user template is a config error naming the file.
+    The stylesheet comes with the user's extra.css after it."""
     env = environment(options, kind)
     try:
-        return env.get_template(name).render(**context)
+        text = env.get_template(name).render(**context)
+        if name == STYLESHEET and options.templates is not None:
+            extra = options.templates / EXTRA_CSS
+            if extra.is_file():
+                text += "\n/* extra.css */\n" + _read_extra(extra)
+        return text
     except jinja2.TemplateNotFound:
         raise ConfigError("template not found", name) from None
     except TemplateError as exc:
         where = getattr(exc, "filename", None) or name
         line = getattr(exc, "lineno", None)
         raise ConfigError(f"template error: {exc}", f"{where}:{line}" if line else where) from None
+
+
+def _read_extra(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read: {exc}", str(path)) from None

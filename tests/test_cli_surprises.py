@@ -1,0 +1,352 @@
+"""Issue 12, points 8-15: a CLI that never surprises. Each test drives `brief` as a user."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from brief.cli import app
+from brief.deliver.send import check_brief_file
+from brief.errors import InputError
+from brief.language import detect, plain_summary
+from brief.rank.sumy_rankers import SENTENCE_LIMITS
+from tests.conftest import ROOT, SAMPLES
+
+runner = CliRunner()
+SAMPLE = SAMPLES / "baltic-drills.txt"
+
+RUSSIAN = (
+    "Министр иностранных дел заявил во вторник, что переговоры в Женеве продолжатся на "
+    "следующей неделе. По его словам, стороны договорились о прекращении огня на границе. "
+    "Эксперты считают, что это первый шаг к долгосрочному соглашению между странами. "
+    "Однако представители оппозиции отметили, что условия соглашения пока не опубликованы."
+)
+FRENCH = (
+    "Le ministre des affaires étrangères a déclaré mardi que les négociations de Genève "
+    "reprendront la semaine prochaine. Selon lui, les deux parties se sont mises d'accord "
+    "sur un cessez-le-feu à la frontière, mais les détails ne sont pas encore publiés."
+)
+
+GERMAN = (
+    "Der Außenminister sagte am Dienstag, dass die Gespräche in Genf in der nächsten Woche "
+    "fortgesetzt werden. Nach seinen Worten haben sich beide Seiten auf eine Waffenruhe an "
+    "der Grenze geeinigt, aber die Einzelheiten sind noch nicht veröffentlicht."
+)
+
+
+def run(*args: str, input: bytes | str | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), input=input)
+
+
+def article(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- 8. help text ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["make", "batch", "send", "daily", "profiles"])
+def test_help_has_no_type_placeholders_or_broken_words(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "100"})
+    assert result.exit_code == 0
+    for placeholder in ("<bool>", "<str>", "<list[", "<int", "<float", "<path>"):
+        assert placeholder not in result.stdout, (placeholder, result.stdout)
+    usage = next(line for line in result.stdout.splitlines() if "Usage:" in line)
+    assert "{" not in usage
+    assert "reduct" not in result.stdout.replace("reduction", "")
+    assert "  settings" not in result.stdout
+
+
+def test_top_level_help_names_every_command_cleanly() -> None:
+    result = run("--help")
+    assert result.exit_code == 0
+    assert "the  settings" not in result.stdout and "mail settings" in result.stdout
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("brief ")
+
+
+def test_bare_brief_prints_help_and_no_empty_error() -> None:
+    result = run()
+    assert result.exit_code == 0
+    assert "Usage" in result.stdout
+    assert "(see --help)" not in result.stderr
+
+
+def test_readme_lists_only_options_that_exist() -> None:
+    usage = (ROOT / "README.md").read_text().split("## Usage", 1)[1].split("## Development")[0]
+    batch_help = runner.invoke(app, ["batch", "--help"], env={"COLUMNS": "200"}).stdout
+    make_help = runner.invoke(app, ["make", "--help"], env={"COLUMNS": "200"}).stdout
+    for option in ("--title", "--language", "--templates", "--ratio", "--max-sentences"):
+        if option in usage:
+            assert option in make_help
+    assert "--title" not in batch_help  # one title for many briefs makes no sense
+    assert "`--title` (make only)" in usage
+
+
+# -- 9. formats and outputs --------------------------------------------------------------
+
+
+def test_format_that_contradicts_the_extension_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "conf.md"
+    result = run("make", str(SAMPLE), "-o", str(out), "-f", "pdf")
+    assert result.exit_code == 64
+    assert "does not match" in result.stderr
+    assert not out.exists()
+
+
+def test_pdf_is_not_written_to_a_terminal() -> None:
+    """A real terminal (a pty): CliRunner's stdout is never one."""
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "brief", "make", str(SAMPLE), "-f", "pdf"],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert proc.returncode == 64
+    assert b"terminal" in proc.stderr
+
+
+def test_make_creates_missing_output_folders_like_batch(tmp_path: Path) -> None:
+    out = tmp_path / "missing" / "dir" / "x.md"
+    result = run("make", str(SAMPLE), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_text().startswith("# ")
+
+
+def test_batch_names_outputs_predictably_and_says_what_it_skipped(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    text = SAMPLE.read_text()
+    (src / "a.md").write_text(text)
+    (src / "a.txt").write_text(text.replace("Baltic", "Nordic"))
+    (src / "b.txt").write_text(text.replace("Baltic", "Arctic"))
+    (src / "sub").mkdir()
+    (src / "notes.docx").write_bytes(b"x")
+    out = tmp_path / "out"
+    result = run("batch", str(src), "-o", str(out), "-f", "md")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["a.md.md", "a.txt.md", "b.md"]
+    assert f"{src / 'sub'}: skipped: a folder" in result.stderr
+    assert f"{src / 'notes.docx'}: skipped: not an article file" in result.stderr
+
+
+# -- 10. options -------------------------------------------------------------------------
+
+
+def test_ratio_help_matches_what_is_accepted() -> None:
+    assert "0.0<=x<=1.0" not in run("make", "--help").stdout
+    result = run("make", str(SAMPLE), "--ratio", "0")
+    assert result.exit_code == 64
+    assert result.stderr.strip() == "brief: --ratio must be more than 0 and at most 1, not 0"
+    assert run("make", str(SAMPLE), "--ratio", "1").exit_code == 0
+
+
+def test_bad_source_date_epoch_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "abc")
+    result = run("make", str(SAMPLE), "-f", "md")
+    assert result.exit_code == 64
+    lines = result.stderr.strip().splitlines()
+    assert lines == ["brief: SOURCE_DATE_EPOCH: not a whole number of seconds since 1970: 'abc'"]
+
+
+def test_max_sentences_blames_the_long_article(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    long = " ".join(f"Sentence number {i} is here." for i in range(40))
+    article(folder, "a-long.txt", long)
+    article(folder, "b-short.txt", "One short article. It has three sentences. That is all.")
+    result = run("make", str(folder), "--max-sentences", "20", "-f", "md")
+    assert result.exit_code == 65
+    assert result.stderr.strip().endswith(
+        "a-long.txt: more than 20 sentences (see --max-sentences)"
+    )
+    result = run("make", str(folder / "b-short.txt"), "--max-sentences", "20", "-f", "md")
+    assert result.exit_code == 0
+
+
+def test_max_sentences_over_several_articles_blames_none(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        article(folder, name, " ".join(f"In {name} line {i} is here." for i in range(15)))
+    result = run("make", str(folder), "--max-sentences", "20", "-f", "md")
+    assert result.exit_code == 65
+    assert result.stderr.startswith("brief: the articles together have more than 20 sentences")
+
+
+# -- 11. algorithms ----------------------------------------------------------------------
+
+
+def test_slow_algorithm_refuses_a_long_article_at_once(tmp_path: Path) -> None:
+    limit = SENTENCE_LIMITS["kl"]
+    long = article(
+        tmp_path,
+        "long.txt",
+        "\n".join(f"Officials in town {i} reported new talks on trade." for i in range(limit + 5)),
+    )
+    result = run("make", str(long), "-a", "kl", "-f", "md")
+    assert result.exit_code == 64
+    assert f"-a kl gives up above {limit:,} sentences" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_every_limited_algorithm_is_offered() -> None:
+    from brief.rank import RANKERS
+
+    assert set(SENTENCE_LIMITS) <= set(RANKERS)
+
+
+# -- 12. language ------------------------------------------------------------------------
+
+
+def test_language_detection_on_short_paragraphs() -> None:
+    assert detect(SAMPLE.read_text()) == "english"
+    assert detect(RUSSIAN) == "russian"
+    assert detect(FRENCH) == "french"
+    assert detect(GERMAN) == "german"
+    assert detect("Ok.") is None
+
+
+def test_plain_summary_when_the_brief_is_not_english(tmp_path: Path) -> None:
+    from brief.ingest import ingest
+    from brief.options import Options
+
+    english = ingest(str(SAMPLE), 1, Options())
+    russian = ingest(str(article(tmp_path, "ru.txt", RUSSIAN)), 2, Options())
+    assert not plain_summary([english], "english")
+    assert plain_summary([russian], "english")
+    assert not plain_summary([english, russian], "english")  # most are English
+    assert plain_summary([english], "russian")  # the user said so
+
+
+def test_a_russian_article_gets_a_one_line_warning(tmp_path: Path) -> None:
+    path = article(tmp_path, "ru.txt", RUSSIAN)
+    result = run("make", str(path), "-f", "json")
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if "looks like" in line]
+    assert len(warnings) == 1
+    assert "looks like Russian, not English" in warnings[0]
+    assert "plain ranked summary" in warnings[0]
+
+
+def test_language_option_is_validated_and_silences_the_warning(tmp_path: Path) -> None:
+    path = article(tmp_path, "ru.txt", RUSSIAN)
+    result = run("make", str(path), "-f", "md", "--language", "klingon")
+    assert result.exit_code == 64
+    assert "unknown language 'klingon'" in result.stderr
+    result = run("make", str(path), "-f", "md", "--language", "russian")
+    assert result.exit_code == 0, result.output
+    assert "looks like" not in result.stderr
+
+
+# -- 13. templates -----------------------------------------------------------------------
+
+
+def test_extra_css_is_added_after_the_packaged_stylesheet(tmp_path: Path) -> None:
+    templates = tmp_path / "t"
+    templates.mkdir()
+    (templates / "extra.css").write_text("h1 { color: rebeccapurple; }\n")
+    result = run("make", str(SAMPLE), "-f", "html", "--templates", str(templates))
+    assert result.exit_code == 0, result.output
+    html = result.stdout
+    assert "rebeccapurple" in html
+    assert "@page" in html and html.index("@page") < html.index("rebeccapurple")
+
+
+def test_a_misnamed_template_is_warned_about(tmp_path: Path) -> None:
+    templates = tmp_path / "t"
+    templates.mkdir()
+    (templates / "brief.md").write_text("# mine\n")
+    result = run("make", str(SAMPLE), "-f", "md", "--templates", str(templates))
+    assert result.exit_code == 0, result.output
+    assert f"{templates / 'brief.md'}: not a template brief uses" in result.stderr
+
+
+def test_verbose_pdf_has_no_css_warning(tmp_path: Path) -> None:
+    out = tmp_path / "b.pdf"
+    result = run("make", str(SAMPLE), "-o", str(out), "-v")
+    assert result.exit_code == 0, result.output
+    assert "Ignored" not in result.stderr and "not supported" not in result.stderr
+
+
+# -- 14. send only briefs ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("noise.bin", bytes(range(256))),
+        ("noise.md", b"\x00\x01\x02binary"),
+        ("fake.pdf", b"not a pdf"),
+        ("bad.json", b"{not json"),
+    ],
+)
+def test_send_refuses_what_is_not_a_brief(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError):
+        check_brief_file(path, data)
+    config = tmp_path / "brief.toml"
+    config.write_text(
+        '[mail]\nhost = "127.0.0.1"\nport = 1\nsecurity = "none"\nfrom = "a@example.org"\n'
+    )
+    result = run("send", str(path), "--to", "b@example.org", "-c", str(config))
+    assert result.exit_code == 65, result.output
+    assert result.stderr.startswith(f"brief: {path}: not a")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_send_accepts_a_brief(tmp_path: Path) -> None:
+    out = tmp_path / "b.json"
+    assert run("make", str(SAMPLE), "-o", str(out)).exit_code == 0
+    check_brief_file(out, out.read_bytes())
+
+
+# -- 15. one absurd token ----------------------------------------------------------------
+
+
+def test_a_junk_token_is_dropped_and_the_prose_briefed(tmp_path: Path) -> None:
+    blob = "data:image/png;base64," + "QUJD" * 50_000
+    text = SAMPLE.read_text().replace("\n", f"\n{blob}\n", 2)
+    path = article(tmp_path, "blob.txt", text)
+    result = run("make", str(path), "-f", "md")
+    assert result.exit_code == 0, result.output
+    assert "QUJDQUJD" not in result.stdout
+    assert "dropped 2 unbroken strings of 400,044 characters" in result.stderr
+
+
+def test_only_junk_is_still_no_prose(tmp_path: Path) -> None:
+    path = article(tmp_path, "blob.txt", "QUJD" * 50_000)
+    result = run("make", str(path), "-f", "md")
+    assert result.exit_code == 65
+    assert "no prose" in result.stderr
+
+
+def test_a_slow_ranking_ends_in_one_line_not_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
+    import brief.rank.sumy_rankers as sumy_rankers
+
+    monkeypatch.setattr(sumy_rankers, "RANK_TIMEOUT", 0.001)
+    result = run("make", str(SAMPLE), "-a", "lsa", "-f", "md")
+    assert result.exit_code == 65
+    assert result.stderr.strip() == (
+        "brief: ranking with -a lsa took longer than 0.001 s; the input is too complex"
+    )
