@@ -104,3 +104,10 @@ def test_one_article_keeps_the_single_layout(tmp_path: Path, fixed_clock: object
     text = out.read_text(encoding="utf-8")
     assert "**Bottom line:**" in text and "## Top stories" not in text
     assert text.splitlines()[0] == "# " + path.read_text(encoding="utf-8").split("\n", 1)[0]
+
+
+def test_a_wire_dateline_is_not_part_of_a_fallback_headline() -> None:
+    from brief.compose.titles import fallback_title
+
+    text = "ZURICH, Switzerland (AP) _ Airline lawyers are looking at payments to families."
+    assert fallback_title(text) == "Airline lawyers are looking at payments to families"

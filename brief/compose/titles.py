@@ -19,7 +19,9 @@ _FUNCTION_WORDS = frozenset("a an the of to in on at by for from with and or but
 _WORD = re.compile(r"\w+")
 
 # "(CNN)", "LONDON (Reuters) -": where the story was filed, not what it says.
-_DATELINE = re.compile(r"^(?:[A-Z][\w .,'-]{0,40}\s)?\((?:CNN|Reuters|AP|AFP|UPI)\)\s*[-—–:]?\s*")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w .,'-]{0,40}\s)?\((?:CNN|Reuters|AP|AFP|UPI|Xinhua)\)\s*[-—–:_]?\s*"
+)
 
 
 def headline(documents: Sequence[Document], lede: Sentence | None, summary: Sequence[str]) -> str:
