@@ -1,0 +1,310 @@
+"""Stories: group the sources of a pile into the events they report, before ranking.
+
+Two steps, both without being told how many stories there are:
+
+1. Copies. A wire text republished by several outlets is one text, not several reports.
+   Two documents whose word 5-shingles are contained one in the other (>= COPY_CONTAINMENT
+   of the smaller) are copies; every copy maps to the earliest source of its set.
+2. Events. Each distinct text becomes a TF-IDF vector (sublinear tf, idf from the pile
+   itself, so an outlet's boilerplate repeated across the pile weighs little). What tells
+   one event from a look-alike carries extra weight: names (capitalised words that do not
+   open a sentence), numbers and dates, and the headline and lead. Texts are then joined
+   by group-average linkage on a sparse cosine graph: two groups merge only while their
+   members are, on average, similar enough. Average linkage, unlike single linkage, does
+   not chain two earthquakes together through one article that mentions both.
+
+Why no library clusterer: scipy's and scikit-learn's average linkage need a dense N x N
+distance matrix, which a few thousand articles make slow and large. Here similarities
+come from a sparse matrix product in row blocks, keeping each text's nearest neighbours,
+and the linkage runs on that graph (a pair outside it counts as similarity 0, which only
+makes merging more cautious). numpy and scipy are imported lazily: a single article takes
+the fast path and imports nothing.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from brief.models import Corpus, StoryGroup
+
+if TYPE_CHECKING:
+    import numpy as np
+    from scipy import sparse
+
+# A copy keeps at least this share of the smaller text's 5-shingles: agency copy trimmed
+# or given a new headline by one outlet is still the same text; two reports of one event
+# in their own words share far less than half their 5-word runs.
+COPY_CONTAINMENT = 0.8
+SHINGLE = 5
+# A 5-shingle found in more texts than this is an outlet's boilerplate (a footer, a
+# sign-up line), not evidence that two texts are one.
+SHINGLE_MAX_SHARE = 0.05
+SHINGLE_MAX_MIN = 8
+
+# Two groups of texts are one story while the mean cosine between their members stays at
+# or above this. Same-event reports written independently share the event's names, place,
+# date and figures; look-alike events share only the vocabulary of the event type.
+MERGE_THRESHOLD = 0.1
+NEIGHBOURS = 30  # candidate edges kept per text; a story bigger than this still links up
+EDGE_FLOOR = 0.05  # similarities below this are noise and are left out of the graph
+BLOCK = 256  # rows per block of the sparse similarity product (bounds memory)
+
+NAME_WEIGHT = 3.0  # a capitalised word that does not open a sentence: a name
+NUMBER_WEIGHT = 2.0  # numbers and years tell one earthquake or one vote from another
+LEAD_WEIGHT = 2.0  # the headline and the first sentences say what the event is
+LEAD_SENTENCES = 3
+
+_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[.,'’-](?=[^\W_]))*")
+_DIGIT = re.compile(r"\d")
+# A capitalised word after the first of its sentence. Capitals of Latin, Greek and
+# Cyrillic scripts; other scripts simply get no name weight.
+_CAPITALISED = re.compile(r"(?<=[\s(\"“‘'])[A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ](?:[^\W_]|[.'’-](?=[^\W_]))*")
+TITLE_CASE_SHARE = 0.6
+
+# English function words: they say nothing about which event a text reports. With a pile
+# of many texts idf would mute them anyway; with two or three it cannot.
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on
+    once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves said says say told according new one two
+    would may might must shall us mr mrs ms many much however since per via year years
+    last first people time just like get got make made still even well back way
+    """.split()
+)
+
+
+def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
+    """The stories of a pile: every source in exactly one group, groups in order of their
+    first source; copies of one text are mapped to its earliest source."""
+    numbers = sorted(d.source.number for d in corpus.documents)
+    if len(numbers) <= 1:
+        return tuple(StoryGroup(sources=(n,)) for n in numbers)
+    texts = _texts(corpus, numbers)
+    original = _copies(texts, numbers)
+    distinct = [n for n in numbers if original[n] == n]
+    clusters = _events([texts[n] for n in distinct])
+    groups: list[StoryGroup] = []
+    for members in clusters:
+        heads = {distinct[i] for i in members}
+        sources = tuple(sorted(n for n in numbers if original[n] in heads))
+        copies = {n: original[n] for n in sources if original[n] != n}
+        groups.append(StoryGroup(sources=sources, copies=copies))
+    return tuple(sorted(groups, key=lambda g: g.sources[0]))
+
+
+class _Text:
+    """One source as the stories stage sees it: its words, in order and counted."""
+
+    __slots__ = ("words", "counts", "names")
+
+    def __init__(self, title: str | None, sentences: Sequence[str]) -> None:
+        self.words = _TOKEN.findall(" ".join(sentences).casefold())  # for copy shingles
+        lead = ([title] if title else []) + list(sentences[:LEAD_SENTENCES])
+        # Counted once here, weighted by kind later: every word, the lead again, names.
+        self.counts = Counter(self.words)
+        for _ in range(int(LEAD_WEIGHT) - 1):
+            self.counts.update(_TOKEN.findall(" ".join(lead).casefold()))
+        self.names = Counter(_names(sentences))
+        self.names.update(_names(lead[1:] if title else lead))
+
+
+def _names(sentences: Sequence[str]) -> list[str]:
+    """Capitalised words that do not open a sentence; none from a Title-Case line (a
+    headline or a menu), where capitals say nothing."""
+    out: list[str] = []
+    for sentence in sentences:
+        capitalised = _CAPITALISED.findall(sentence)
+        if len(capitalised) <= TITLE_CASE_SHARE * sentence.count(" "):
+            out.extend(capitalised)
+    return [n.casefold() for n in out]
+
+
+def _texts(corpus: Corpus, numbers: Sequence[int]) -> dict[int, _Text]:
+    sentences: dict[int, list[str]] = defaultdict(list)
+    for sentence in corpus.sentences:
+        sentences[sentence.source].append(sentence.text)
+    titles = {d.source.number: d.title for d in corpus.documents}
+    return {n: _Text(titles.get(n), sentences.get(n, [])) for n in numbers}
+
+
+# --- copies -------------------------------------------------------------------------
+
+
+def _copies(texts: dict[int, _Text], numbers: Sequence[int]) -> dict[int, int]:
+    """Each source -> the earliest source whose text it repeats (itself if none)."""
+    import numpy as np
+    from scipy import sparse
+
+    rows: list[np.ndarray] = []
+    for n in numbers:
+        # Python's string hash: consistent within this process, which is all a
+        # comparison within one pile needs.
+        ids = np.fromiter(map(hash, texts[n].words), np.int64, len(texts[n].words))
+        rows.append(_shingle_hashes(ids.view(np.uint64)))
+    sizes = np.array([len(r) for r in rows])
+    hashes = np.concatenate(rows) if rows else np.zeros(0, np.uint64)
+    _, columns = np.unique(hashes, return_inverse=True)
+    owners = np.repeat(np.arange(len(numbers)), sizes)
+    incidence = sparse.csr_matrix(
+        (np.ones(len(columns)), (owners, columns.ravel())),
+        shape=(len(numbers), int(columns.max(initial=-1)) + 1),
+    )
+    df = np.diff(incidence.tocsc().indptr)
+    cap = max(SHINGLE_MAX_MIN, int(SHINGLE_MAX_SHARE * len(numbers)))
+    evidence = incidence @ sparse.diags(((df >= 2) & (df <= cap)).astype(float))
+    shared = sparse.triu(evidence @ incidence.T, k=1).tocoo()
+    parent = list(range(len(numbers)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b, count in zip(shared.row, shared.col, shared.data, strict=True):
+        smaller = min(sizes[a], sizes[b])
+        if smaller and count / smaller >= COPY_CONTAINMENT:
+            ra, rb = root(int(a)), root(int(b))
+            parent[max(ra, rb)] = min(ra, rb)  # the earliest source stays the original
+    return {n: numbers[root(i)] for i, n in enumerate(numbers)}
+
+
+def _shingle_hashes(ids: np.ndarray) -> np.ndarray:
+    """The distinct word 5-shingles of a text as 64-bit polynomial hashes."""
+    import numpy as np
+
+    if len(ids) < SHINGLE:
+        ids = np.concatenate([ids, np.zeros(SHINGLE - len(ids), np.uint64)]) if len(ids) else ids
+    if not len(ids):
+        return ids
+    width = len(ids) - SHINGLE + 1
+    hashes = np.zeros(width, np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(SHINGLE):
+            hashes = hashes * np.uint64(1_000_003) + ids[k : k + width] + np.uint64(1)
+    return np.unique(hashes)
+
+
+# --- events ---------------------------------------------------------------------------
+
+
+def _term(word: str) -> tuple[str, float] | None:
+    """The term a counted word stands for, and its weight; None for a stop word."""
+    if _DIGIT.search(word):
+        number = word.replace(",", "")
+        return ("#" + number, NUMBER_WEIGHT) if len(number) >= 2 else None
+    term = word.replace("’", "'").removesuffix("'s")
+    return (term, 1.0) if len(term) >= 2 and term not in STOP_WORDS else None
+
+
+def _matrix(texts: Sequence[_Text]) -> sparse.csr_matrix:
+    """Unit-length TF-IDF rows (sublinear tf, idf from the pile itself)."""
+    import numpy as np
+    from scipy import sparse
+
+    vocabulary: dict[str, int] = {}
+    terms: dict[str, tuple[int, float] | None] = {}  # word -> (column, weight)
+
+    def column(word: str) -> tuple[int, float] | None:
+        if word not in terms:
+            found = _term(word)
+            terms[word] = found and (vocabulary.setdefault(found[0], len(vocabulary)), found[1])
+        return terms[word]
+
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    values: list[float] = []
+    for text in texts:
+        row: dict[int, float] = {}
+        for word, count in text.counts.items():
+            entry = column(word)
+            if entry:
+                row[entry[0]] = row.get(entry[0], 0.0) + entry[1] * count
+        for word, count in text.names.items():
+            entry = column(word)
+            if entry and entry[1] == 1.0:  # a word, not a number
+                row[entry[0]] = row.get(entry[0], 0.0) + (NAME_WEIGHT - 1.0) * count
+        indices.extend(row)
+        values.extend(row.values())
+        indptr.append(len(indices))
+    shape = (len(texts), max(1, len(vocabulary)))
+    tf = np.array(values)
+    tf = np.where(tf > 1.0, 1.0 + np.log(np.maximum(tf, 1.0)), tf)
+    matrix = sparse.csr_matrix(
+        (tf, np.array(indices, dtype=np.int64), np.array(indptr)), shape=shape
+    )
+    df = np.bincount(matrix.indices, minlength=shape[1])
+    idf = np.log((shape[0] + 1) / np.maximum(df, 1))
+    matrix = sparse.csr_matrix(matrix @ sparse.diags(idf))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+
+
+def _graph(matrix: sparse.csr_matrix) -> dict[int, dict[int, float]]:
+    """Each text's nearest neighbours by cosine (symmetric), computed in row blocks."""
+    import numpy as np
+
+    count = matrix.shape[0]
+    edges: dict[int, dict[int, float]] = defaultdict(dict)
+    transposed = matrix.T.tocsc()
+    for start in range(0, count, BLOCK):
+        block = (matrix[start : start + BLOCK] @ transposed).toarray()
+        for offset, row in enumerate(block):
+            i = start + offset
+            row[i] = 0.0
+            k = min(NEIGHBOURS, count - 1)
+            best = np.argpartition(-row, k - 1)[:k] if k < count else np.arange(count)
+            for j in best:
+                sim = float(row[j])
+                if sim >= EDGE_FLOOR and j != i:
+                    edges[i][int(j)] = sim
+                    edges[int(j)][i] = sim
+    return edges
+
+
+def _events(texts: Sequence[_Text]) -> list[list[int]]:
+    """Group-average linkage on the neighbour graph, stopped at MERGE_THRESHOLD."""
+    if len(texts) == 1:
+        return [[0]]
+    edges = _graph(_matrix(texts))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(texts))}
+    # links[a][b]: the sum of similarities between the members of clusters a and b.
+    links: dict[int, dict[int, float]] = {i: dict(edges.get(i, {})) for i in members}
+    heap = [(-sim, a, b) for a, row in links.items() for b, sim in row.items() if a < b and sim > 0]
+    heap = [item for item in heap if -item[0] >= MERGE_THRESHOLD]
+    heapq.heapify(heap)
+    next_id = len(texts)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue  # stale: one side has merged since
+        merged = members.pop(a) + members.pop(b)
+        row_a, row_b = links.pop(a), links.pop(b)
+        row: dict[int, float] = {}
+        for other in set(row_a) | set(row_b):
+            if other in (a, b):
+                continue
+            total = row_a.get(other, 0.0) + row_b.get(other, 0.0)
+            row[other] = total
+            peer = links[other]
+            peer.pop(a, None)
+            peer.pop(b, None)
+            peer[next_id] = total
+            mean = total / (len(merged) * len(members[other]))
+            if mean >= MERGE_THRESHOLD:
+                heapq.heappush(heap, (-mean, min(next_id, other), max(next_id, other)))
+        members[next_id] = merged
+        links[next_id] = row
+        next_id += 1
+    return [sorted(m) for m in members.values()]
