@@ -142,3 +142,8 @@ def test_a_few_thousand_short_articles_are_grouped() -> None:
     assert sorted(s for g in groups for s in g.sources) == list(range(1, len(texts) + 1))
     pure = sum(len({events[s - 1] for s in g.sources}) == 1 for g in groups)
     assert pure >= 0.9 * len(groups)
+
+
+def test_texts_without_content_words_stay_alone() -> None:
+    groups = find_stories(corpus_of(["It was the one.\n", "And so it was.\n", FESTIVAL]))
+    assert [g.sources for g in groups] == [(1,), (2,), (3,)]
