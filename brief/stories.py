@@ -4,7 +4,8 @@ Two steps, both without being told how many stories there are:
 
 1. Copies. A wire text republished by several outlets is one text, not several reports.
    Two documents whose word 5-shingles are contained one in the other (>= COPY_CONTAINMENT
-   of the smaller) are copies; every copy maps to the earliest source of its set.
+   of the smaller's, over their first MAX_WORDS words) are copies; every copy maps to the
+   earliest source of its set.
 2. Events. Each distinct text becomes a TF-IDF vector (sublinear tf, idf from the pile
    itself, so an outlet's boilerplate repeated across the pile weighs little). What tells
    one event from a look-alike carries extra weight: names (capitalised words that do not
@@ -41,9 +42,10 @@ if TYPE_CHECKING:
 COPY_CONTAINMENT = 0.8
 SHINGLE = 5
 # A 5-shingle found in more texts than this is an outlet's boilerplate (a footer, a
-# sign-up line), not evidence that two texts are one.
-SHINGLE_MAX_SHARE = 0.05
-SHINGLE_MAX_MIN = 8
+# sign-up line), not evidence that two texts are one. The bound is loose, because one wire
+# text may well be most of a small pile; it is there to keep the pair count near linear.
+SHINGLE_MAX_SHARE = 0.25
+SHINGLE_MAX_MIN = 50
 
 # Two groups of texts are one story while the mean cosine between their members stays at
 # or above this. Same-event reports written independently share the event's names, place,

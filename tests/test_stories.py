@@ -147,3 +147,11 @@ def test_a_few_thousand_short_articles_are_grouped() -> None:
 def test_texts_without_content_words_stay_alone() -> None:
     groups = find_stories(corpus_of(["It was the one.\n", "And so it was.\n", FESTIVAL]))
     assert [g.sources for g in groups] == [(1,), (2,), (3,)]
+
+
+def test_a_wire_text_carried_by_most_of_the_pile_is_one_text() -> None:
+    outlets = [WIRE.replace("Parliament passes", f"Outlet {n}:") for n in range(10)]
+    groups = find_stories(corpus_of([FESTIVAL, *outlets, CHILE_1]))
+    wire = group_of(groups, 2)
+    assert wire.sources == tuple(range(2, 12))
+    assert wire.copies == dict.fromkeys(range(3, 12), 2)
