@@ -100,10 +100,12 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
     original = _copies(texts, numbers)
     distinct = [n for n in numbers if original[n] == n]
     clusters = _events([texts[n] for n in distinct])
+    carriers: dict[int, list[int]] = defaultdict(list)  # original -> it and its copies
+    for n in numbers:
+        carriers[original[n]].append(n)
     groups: list[StoryGroup] = []
     for members in clusters:
-        heads = {distinct[i] for i in members}
-        sources = tuple(sorted(n for n in numbers if original[n] in heads))
+        sources = tuple(sorted(n for i in members for n in carriers[distinct[i]]))
         copies = {n: original[n] for n in sources if original[n] != n}
         groups.append(StoryGroup(sources=sources, copies=copies))
     return tuple(sorted(groups, key=lambda g: g.sources[0]))
@@ -267,6 +269,8 @@ def _matrix(texts: Sequence[_Text]) -> sparse.csr_matrix:
     tf = matrix.data
     matrix.data = np.where(tf > 1.0, 1.0 + np.log(np.maximum(tf, 1.0)), tf)  # sublinear
     df = np.bincount(matrix.indices, minlength=shape[1])
+    # Unsmoothed: in a pile of two, the words both share ("earthquake", "magnitude") must
+    # weigh well below the words only one has, or two look-alike events would join.
     idf = np.log((shape[0] + 1) / np.maximum(df, 1))
     matrix = sparse.csr_matrix(matrix @ sparse.diags(idf))
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())

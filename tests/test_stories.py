@@ -155,3 +155,8 @@ def test_a_wire_text_carried_by_most_of_the_pile_is_one_text() -> None:
     wire = group_of(groups, 2)
     assert wire.sources == tuple(range(2, 12))
     assert wire.copies == dict.fromkeys(range(3, 12), 2)
+
+
+def test_a_pile_of_two_tells_same_event_from_look_alike() -> None:
+    assert len(find_stories(corpus_of([CHILE_1, CHILE_2]))) == 1
+    assert len(find_stories(corpus_of([CHILE_1, JAPAN_1]))) == 2
