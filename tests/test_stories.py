@@ -160,3 +160,35 @@ def test_a_wire_text_carried_by_most_of_the_pile_is_one_text() -> None:
 def test_a_pile_of_two_tells_same_event_from_look_alike() -> None:
     assert len(find_stories(corpus_of([CHILE_1, CHILE_2]))) == 1
     assert len(find_stories(corpus_of([CHILE_1, JAPAN_1]))) == 2
+
+
+QUAKE_COMMON = [
+    "The quake struck at a shallow depth, the U.S. Geological Survey said.",
+    "Rescue teams searched collapsed buildings through the night.",
+    "Hospitals treated dozens of injured people, officials said.",
+    "A tsunami warning was issued and later lifted.",
+    "Aftershocks rattled the region for hours.",
+    "Power was cut to thousands of homes.",
+]
+
+
+def quake_reports(place: str, region: str, leader: str, when: str, shift: int) -> list[str]:
+    """Five short reports of one quake, half of each in the words every quake report uses."""
+    own = [
+        f"A strong earthquake hit {region} near {place} on {when}.",
+        f"{leader} flew to {place} to see the damage.",
+        f"Residents of {place} slept outdoors after the quake.",
+        f"In {region}, schools near {place} stayed closed.",
+    ]
+    return [
+        f"Earthquake report {k}\n{own[k % 4]}\n{QUAKE_COMMON[(k + shift) % 6]}\n"
+        f"{own[(k + 1) % 4]}\n{QUAKE_COMMON[(k + shift + 1) % 6]}\n"
+        for k in range(5)
+    ]
+
+
+def test_two_groups_of_look_alike_reports_that_name_different_places_stay_apart() -> None:
+    chile = quake_reports("Iquique", "northern Chile", "Michelle Bachelet", "April 1", 0)
+    japan = quake_reports("Sendai", "Miyagi", "Yoshihiko Noda", "December 7", 3)
+    groups = find_stories(corpus_of([*chile, *japan]))
+    assert [g.sources for g in groups] == [(1, 2, 3, 4, 5), (6, 7, 8, 9, 10)]
