@@ -156,7 +156,8 @@ def _names(sentences: Sequence[str]) -> list[str]:
         capitalised = _CAPITALISED.findall(sentence)
         if len(capitalised) <= TITLE_CASE_SHARE * sentence.count(" "):
             out.extend(capitalised)
-    return [n.casefold() for n in out]
+    folded = (n.casefold() for n in out)
+    return [n for n in folded if n not in STOP_WORDS]  # "I", or "The" after a quote mark
 
 
 def _texts(corpus: Corpus, numbers: Sequence[int]) -> dict[int, _Text]:
