@@ -56,7 +56,10 @@ SHINGLE_MAX_MIN = 50
 # articles of a long-running story told over days; the look-alikes this lets through are
 # kept apart by their own names (OWN_NAME_*), not by a higher threshold.
 MERGE_THRESHOLD = 0.06
-NEIGHBOURS = 30  # candidate edges kept per text; a story bigger than this still links up
+# Edges kept per text. A pair outside the graph counts as 0 in a group's mean, so a story
+# told by many more articles than this would come out in pieces; EDGE_FLOOR, not this
+# bound, keeps the graph sparse in practice.
+NEIGHBOURS = 200
 EDGE_FLOOR = 0.05  # similarities below this are noise and are left out of the graph
 BLOCK = 256  # rows per block of the sparse similarity product (bounds memory)
 

@@ -192,3 +192,24 @@ def test_two_groups_of_look_alike_reports_that_name_different_places_stay_apart(
     japan = quake_reports("Sendai", "Miyagi", "Yoshihiko Noda", "December 7", 3)
     groups = find_stories(corpus_of([*chile, *japan]))
     assert [g.sources for g in groups] == [(1, 2, 3, 4, 5), (6, 7, 8, 9, 10)]
+
+
+def test_a_story_told_by_many_outlets_stays_whole() -> None:
+    """More reports than any one text keeps as neighbours still make one story."""
+    rng = random.Random(3)
+    words = (
+        "officials said on the day that the situation was being watched closely and more "
+        "details would follow later in the week as reports came in from towns villages roads "
+        "bridges rivers farms markets schools hospitals workers families children police"
+    ).split()
+    texts = []
+    for k in range(150):
+        picked = rng.sample(words, 24)
+        texts.append(
+            f"Flood report {k}\nHeavy floods hit Valdoria province, governor Anton Merik said. "
+            f"{' '.join(picked[:12])}. Then {' '.join(picked[12:])}.\n"
+        )
+    groups = find_stories(corpus_of(texts))
+    # Words every text shares weigh nothing in a pile of one story (idf from the pile),
+    # so a straggler or two may stay apart; the story must not fall into pieces.
+    assert max(len(g.sources) for g in groups) >= 145
