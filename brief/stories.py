@@ -9,12 +9,12 @@ Two steps, both without being told how many stories there are:
 2. Events. Each distinct text becomes a TF-IDF vector (sublinear tf, idf from the pile
    itself, so an outlet's boilerplate repeated across the pile weighs little). What tells
    one event from a look-alike carries extra weight: names (capitalised words that do not
-   open a sentence), numbers and dates, and the headline and lead. Texts are then joined
-   by group-average linkage on a sparse cosine graph: two groups merge only while their
-   members are, on average, similar enough. Average linkage, unlike single linkage, does
-   not chain two earthquakes together through one article that mentions both. And two
-   groups that each keep naming a place or person the other never names are two events
-   of one kind, however alike their words (see _own_names).
+   open a sentence) and the headline and lead; numbers and dates are terms as well.
+   Texts are then joined by group-average linkage on a sparse cosine graph: two groups
+   merge only while their members are, on average, similar enough. Average linkage,
+   unlike single linkage, does not chain two earthquakes together through one article
+   that mentions both. And two groups that each keep naming a place or person the other
+   never names are two events of one kind, however alike their words (see _own_names).
 
 Why no library clusterer: scipy's and scikit-learn's average linkage need a dense N x N
 distance matrix, which a few thousand articles make slow and large. Here similarities
@@ -69,8 +69,10 @@ OWN_NAME_GROUP = 4
 OWN_NAME_SHARE = 0.6
 OWN_NAME_ABSENT = 0.1
 
-NAME_WEIGHT = 3.0  # a capitalised word that does not open a sentence: a name
-NUMBER_WEIGHT = 2.0  # numbers and years tell one earthquake or one vote from another
+NAME_WEIGHT = 4.0  # a capitalised word that does not open a sentence: a name
+# Numbers and years are terms like any word (idf already makes a rare figure count); more
+# weight let stories that merely share a year or a round figure join (half A: worse).
+NUMBER_WEIGHT = 1.0
 LEAD_WEIGHT = 2.0  # the headline and the first sentences say what the event is
 LEAD_SENTENCES = 3
 # Only an article's first 600 words count: the event is told at the top, a scraped
