@@ -294,6 +294,7 @@ def report(results: list[tuple[str, Scores]], command: str, seconds: float) -> s
 # heading in docs/quality.md.
 REPORTS = {
     "Sections": "tools.eval_sections",
+    "Stories": "tools.eval_stories",
 }
 
 

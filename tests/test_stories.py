@@ -1,0 +1,215 @@
+"""The stories stage on small articles written for these tests."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from brief.ingest import make_source, parse_text
+from brief.models import Corpus, StoryGroup
+from brief.segment import segment
+from brief.stories import find_stories
+
+
+def corpus_of(texts: Sequence[str]) -> Corpus:
+    documents = [
+        parse_text(text, make_source(f"{n}.txt", n, text.encode("utf-8")))
+        for n, text in enumerate(texts, 1)
+    ]
+    return segment(documents)
+
+
+CHILE_1 = """Strong quake shakes northern Chile
+A magnitude 8.2 earthquake struck off the coast of northern Chile on Tuesday, April 1, 2014,
+near the port of Iquique.
+Six people were killed and about 2,500 homes were damaged in Iquique and Arica, Interior
+Minister Rodrigo Penailillo said.
+President Michelle Bachelet declared Tarapaca a disaster zone and sent soldiers to keep order.
+The U.S. Geological Survey said the quake hit at a depth of 20 kilometres.
+"""
+
+CHILE_2 = """Chile counts damage after 8.2 tremor
+Residents of Iquique spent Wednesday night outdoors after the 8.2 magnitude earthquake that
+hit the Chilean coast on April 1.
+Michelle Bachelet visited Arica and Iquique and said the government would rebuild the 2,500
+damaged homes.
+Rodrigo Penailillo confirmed six deaths, most of them from heart attacks and falling walls.
+Nearly 300 inmates escaped from a women's prison in Iquique during the shaking, police in
+Tarapaca said.
+"""
+
+JAPAN_1 = """Earthquake rattles Japan's Miyagi coast
+A magnitude 7.3 earthquake struck off Miyagi prefecture in Japan on Friday, December 7,
+2012, near the city of Sendai.
+Three people were injured in Ishinomaki and a one-metre tsunami reached the coast, the Japan
+Meteorological Agency said.
+Prime Minister Yoshihiko Noda told residents of Sendai to move to higher ground.
+The U.S. Geological Survey said the quake hit at a depth of 36 kilometres.
+"""
+
+JAPAN_2 = """Sendai shaken by 7.3 quake
+The 7.3 tremor off Miyagi on December 7 shook buildings in Sendai and Tokyo and briefly
+halted Shinkansen trains.
+Yoshihiko Noda set up an emergency office as a small tsunami reached Ishinomaki.
+The Japan Meteorological Agency lifted its tsunami warning two hours later.
+Three injuries were reported in Miyagi, none serious.
+"""
+
+WIRE = """Parliament passes water bill
+Lawmakers in Oslandia passed the national water bill on Monday by 212 votes to 97 after a
+night of debate.
+The bill caps what households pay for drinking water and puts the Oslandia Water Board under
+the finance ministry.
+Opposition leader Marta Kovenko called the vote a gift to the board's creditors.
+The upper chamber is expected to approve the bill next week.
+"""
+
+WIRE_COPY = """Oslandia lawmakers back water bill
+Lawmakers in Oslandia passed the national water bill on Monday by 212 votes to 97 after a
+night of debate.
+The bill caps what households pay for drinking water and puts the Oslandia Water Board under
+the finance ministry.
+Opposition leader Marta Kovenko called the vote a gift to the board's creditors.
+The upper chamber is expected to approve the bill next week.
+Follow our live coverage on the website.
+"""
+
+FESTIVAL = """Lantern festival opens in Brevik
+Thousands of visitors crowded the harbour of Brevik on Saturday for the opening of the
+lantern festival.
+Organiser Ilse Marten said 400 lanterns were launched from fishing boats at dusk.
+The festival runs until Sunday with concerts on the old pier.
+"""
+
+
+def group_of(groups: Sequence[StoryGroup], source: int) -> StoryGroup:
+    return next(g for g in groups if source in g.sources)
+
+
+def test_one_article_is_one_story() -> None:
+    assert find_stories(corpus_of([CHILE_1])) == (StoryGroup(sources=(1,)),)
+
+
+def test_copies_join_and_map_to_the_earliest_source() -> None:
+    groups = find_stories(corpus_of([WIRE, FESTIVAL, WIRE_COPY, CHILE_1]))
+    wire = group_of(groups, 1)
+    assert wire.sources == (1, 3)
+    assert wire.copies == {3: 1}
+    assert wire.independent == (1,)
+    assert group_of(groups, 2).sources == (2,)
+
+
+def test_look_alike_earthquakes_stay_apart_and_each_event_joins() -> None:
+    groups = find_stories(corpus_of([CHILE_1, JAPAN_1, CHILE_2, JAPAN_2, FESTIVAL]))
+    assert [g.sources for g in groups] == [(1, 3), (2, 4), (5,)]
+    assert all(not g.copies for g in groups)  # reports in their own words are independent
+
+
+def test_every_source_in_exactly_one_group_in_order() -> None:
+    texts = [CHILE_1, WIRE, JAPAN_1, FESTIVAL, WIRE_COPY, CHILE_2, JAPAN_2]
+    groups = find_stories(corpus_of(texts))
+    sources = [s for g in groups for s in g.sources]
+    assert sorted(sources) == list(range(1, len(texts) + 1))
+    assert [g.sources[0] for g in groups] == sorted(g.sources[0] for g in groups)
+    assert all(list(g.sources) == sorted(g.sources) for g in groups)
+
+
+def test_a_few_thousand_short_articles_are_grouped() -> None:
+    """A smoke test of the sparse path: many events, each told by several outlets."""
+    rng = random.Random(7)
+    syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
+
+    def name() -> str:
+        return "".join(rng.choice(syllables) for _ in range(5)).capitalize()
+
+    filler = (
+        "officials said on the day that the situation was being watched closely and "
+        "that more details would follow later in the week as reports came in"
+    ).split()
+    texts, events = [], []
+    for event in range(400):
+        person, place, thing = name(), name(), name()
+        number = rng.randint(100, 9999)
+        for _ in range(5):
+            words = rng.sample(filler, 12)
+            texts.append(
+                f"{place} reports {thing}\n"
+                f"In {place}, {person} said {number} people followed the {thing} affair. "
+                f"Then {' '.join(words)}. Later {person} visited {place} again.\n"
+            )
+            events.append(event)
+    groups = find_stories(corpus_of(texts))
+    assert sorted(s for g in groups for s in g.sources) == list(range(1, len(texts) + 1))
+    pure = sum(len({events[s - 1] for s in g.sources}) == 1 for g in groups)
+    assert pure >= 0.9 * len(groups)
+
+
+def test_texts_without_content_words_stay_alone() -> None:
+    groups = find_stories(corpus_of(["It was the one.\n", "And so it was.\n", FESTIVAL]))
+    assert [g.sources for g in groups] == [(1,), (2,), (3,)]
+
+
+def test_a_wire_text_carried_by_most_of_the_pile_is_one_text() -> None:
+    outlets = [WIRE.replace("Parliament passes", f"Outlet {n}:") for n in range(10)]
+    groups = find_stories(corpus_of([FESTIVAL, *outlets, CHILE_1]))
+    wire = group_of(groups, 2)
+    assert wire.sources == tuple(range(2, 12))
+    assert wire.copies == dict.fromkeys(range(3, 12), 2)
+
+
+def test_a_pile_of_two_tells_same_event_from_look_alike() -> None:
+    assert len(find_stories(corpus_of([CHILE_1, CHILE_2]))) == 1
+    assert len(find_stories(corpus_of([CHILE_1, JAPAN_1]))) == 2
+
+
+QUAKE_COMMON = [
+    "The quake struck at a shallow depth, the U.S. Geological Survey said.",
+    "Rescue teams searched collapsed buildings through the night.",
+    "Hospitals treated dozens of injured people, officials said.",
+    "A tsunami warning was issued and later lifted.",
+    "Aftershocks rattled the region for hours.",
+    "Power was cut to thousands of homes.",
+]
+
+
+def quake_reports(place: str, region: str, leader: str, when: str, shift: int) -> list[str]:
+    """Five short reports of one quake, half of each in the words every quake report uses."""
+    own = [
+        f"A strong earthquake hit {region} near {place} on {when}.",
+        f"{leader} flew to {place} to see the damage.",
+        f"Residents of {place} slept outdoors after the quake.",
+        f"In {region}, schools near {place} stayed closed.",
+    ]
+    return [
+        f"Earthquake report {k}\n{own[k % 4]}\n{QUAKE_COMMON[(k + shift) % 6]}\n"
+        f"{own[(k + 1) % 4]}\n{QUAKE_COMMON[(k + shift + 1) % 6]}\n"
+        for k in range(5)
+    ]
+
+
+def test_two_groups_of_look_alike_reports_that_name_different_places_stay_apart() -> None:
+    chile = quake_reports("Iquique", "northern Chile", "Michelle Bachelet", "April 1", 0)
+    japan = quake_reports("Sendai", "Miyagi", "Yoshihiko Noda", "December 7", 3)
+    groups = find_stories(corpus_of([*chile, *japan]))
+    assert [g.sources for g in groups] == [(1, 2, 3, 4, 5), (6, 7, 8, 9, 10)]
+
+
+def test_a_story_told_by_many_outlets_stays_whole() -> None:
+    """More reports than any one text keeps as neighbours still make one story."""
+    rng = random.Random(3)
+    words = (
+        "officials said on the day that the situation was being watched closely and more "
+        "details would follow later in the week as reports came in from towns villages roads "
+        "bridges rivers farms markets schools hospitals workers families children police"
+    ).split()
+    texts = []
+    for k in range(150):
+        picked = rng.sample(words, 24)
+        texts.append(
+            f"Flood report {k}\nHeavy floods hit Valdoria province, governor Anton Merik said. "
+            f"{' '.join(picked[:12])}. Then {' '.join(picked[12:])}.\n"
+        )
+    groups = find_stories(corpus_of(texts))
+    # Words every text shares weigh nothing in a pile of one story (idf from the pile),
+    # so a straggler or two may stay apart; the story must not fall into pieces.
+    assert max(len(g.sources) for g in groups) >= 145
