@@ -151,8 +151,9 @@ def table(name: str, results: list[tuple[str, Scores]]) -> str:
 
 def published() -> str:
     lines = [
-        "Published DUC 2004 figures (ROUGE recall at 100 words; a different set of clusters "
-        "from DUC 2003, and ROUGE-1.5.5 rather than `rouge_score`, so for context only):",
+        "Published DUC 2004 figures (ROUGE recall at 100 words, as published with "
+        "ROUGE-1.5.5): DUC 2004 is a different set of clusters from DUC 2003, so these are "
+        "context, not a like-for-like comparison:",
         "",
         "| system (DUC 2004) | R1 | R2 |",
         "|---|---:|---:|",

@@ -11,12 +11,14 @@ This is the ICSI summariser's model (Gillick and Favre 2009): concepts are stemm
 bigrams weighted by the number of articles that use them, and an integer linear program
 picks the sentences covering the most concept weight under the word budget. It is exact
 and, at the size of one story (a few hundred sentences), fast; a greedy cover stands in
-when the solver runs out of time.
+when the solver runs out of time, and fills what room the exact cover leaves.
 
-Before the solve, sentences a bullet cannot be are dropped: too short to say anything,
-questions, quotations (the story's facts are better given in the reporter's words) and
-sentences that open by pointing back ("He said ...", "However, ..."), since a bullet must
-stand alone. Near-copies of an earlier sentence (wire stories republished) go too.
+Coverage alone lets two wordings of one fact in when each brings a stray extra concept,
+so two sentences sharing most of their content words are never both chosen. Before the
+solve, sentences a bullet cannot be are dropped: too short to say anything, questions,
+quotations (the story's facts are better given in the reporter's words), fragments that
+open in lower case, and sentences that open by pointing back ("He said ...", "However,
+..."), since a bullet must stand alone. Exact copies (republished wire text) go too.
 """
 
 from __future__ import annotations
@@ -42,8 +44,6 @@ REPEAT = 0.5  # share of the shorter sentence's content words above which two sa
 MAX_CANDIDATES = 200  # sentences the solver weighs
 TIME_LIMIT = 0.5  # seconds for the solver; the greedy cover is used past it
 RANKER_WORDS = 250  # the ranker's budget: about a brief's summary
-UNIGRAM_SHARE = 0.0
-POWER = 1.0
 _QUOTES = re.compile(r"[\"“”]")
 
 
@@ -67,18 +67,15 @@ class _Story:
 
 
 def sentence_concepts(text: str, language: str = "english") -> frozenset[Concept]:
-    """Stemmed word bigrams, except pairs of two stop words ("of the"), and stemmed
-    content words (as `(stem, "")`)."""
+    """Stemmed word bigrams, except pairs of two stop words ("of the"): a pair names a
+    thing or an event ("spillway opened") where a single word is ambiguous."""
     stop, stem = stop_words(language), stemmer(language)
     tokens = [w.lower() for w in words(text)]
-    pairs = {
+    return frozenset(
         (stem(a), stem(b))
         for a, b in zip(tokens, tokens[1:], strict=False)
         if not (a in stop and b in stop)
-    }
-    if UNIGRAM_SHARE > 0:
-        pairs |= {(stem(a), "") for a in tokens if a not in stop}
-    return frozenset(pairs)
+    )
 
 
 def _opens_sentence(text: str) -> bool:
@@ -119,8 +116,7 @@ def _story(sentences: Sequence[Sentence], language: str, exclude: Collection[int
                 lead.setdefault(concept, set()).add(sentence.source)
     least = _min_documents(len(set(unit)))
     weights = {
-        c: (len(units) + LEAD_BONUS * len(lead.get(c, ()))) ** POWER
-        * (UNIGRAM_SHARE if not c[1] else 1.0)
+        c: len(units) + LEAD_BONUS * len(lead.get(c, ()))
         for c, units in seen.items()
         if len(units) >= least
     }
