@@ -76,6 +76,17 @@ def test_excluded_sentences_are_never_chosen() -> None:
     assert again and not set(again) & set(first)
 
 
+def test_what_the_reader_was_sent_is_not_said_again() -> None:
+    """Source 3 opens with source 1's lede word for word; once the lede was sent, neither
+    copy comes back, nor the spillway once a spillway sentence was sent."""
+    sentences = story()
+    lede, spillway = 0, 1
+    chosen = summarize_story(sentences, CONTEXT, max_sentences=3, exclude=(lede, spillway))
+    texts = [sentences[i].text for i in chosen]
+    assert sentences[lede].text not in texts
+    assert not any("spillway" in t for t in texts)
+
+
 def test_nothing_is_said_twice() -> None:
     """The lede is repeated word for word by source 3, the spillway in every source."""
     sentences = story()

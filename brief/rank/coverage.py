@@ -49,21 +49,18 @@ _QUOTES = re.compile(r"[\"“”]")
 
 @dataclass(frozen=True)
 class _Story:
-    """The candidates (positions that may be chosen, best-held first), their lengths,
-    concepts and content stems, and each concept's weight."""
+    """The candidates (positions the solver weighs, most weight per word first), their
+    lengths, concepts and content stems, and each concept's weight."""
 
     candidates: tuple[int, ...]
     lengths: tuple[int, ...]
     concepts: tuple[frozenset[Concept], ...]
     stems: tuple[frozenset[str], ...]
     weights: dict[Concept, float]
+    eligible: tuple[tuple[int, float], ...]  # every possible bullet and its weight per word
 
     def repeats(self, one: int, other: int) -> bool:
-        """Do two candidates say the same thing: most content words of the shorter one are
-        in the other?"""
-        smaller = min(len(self.stems[one]), len(self.stems[other]))
-        shared = len(self.stems[one] & self.stems[other])
-        return smaller > 0 and shared / smaller > REPEAT
+        return _repeats(self.stems[one], self.stems[other])
 
 
 def sentence_concepts(text: str, language: str = "english") -> frozenset[Concept]:
@@ -115,13 +112,15 @@ def _story(sentences: Sequence[Sentence], language: str, exclude: Collection[int
             if sentence.index <= LEAD_SENTENCES:
                 lead.setdefault(concept, set()).add(sentence.source)
     least = _min_documents(len(set(unit)))
+    banned = set(exclude)
+    # What the reader was already sent is known: a new bullet must say something else.
+    known: set[Concept] = set().union(*(concepts[p] for p in banned if 0 <= p < len(concepts)))
     weights = {
         c: len(units) + LEAD_BONUS * len(lead.get(c, ()))
         for c, units in seen.items()
-        if len(units) >= least
+        if len(units) >= least and c not in known
     }
-    banned = set(exclude)
-    copies: set[str] = set()
+    copies = {text_key(sentences[p].text) for p in banned if 0 <= p < len(sentences)}
     held: list[tuple[float, int, frozenset[Concept]]] = []
     for position, sentence in enumerate(sentences):
         key = text_key(sentence.text)
@@ -133,19 +132,36 @@ def _story(sentences: Sequence[Sentence], language: str, exclude: Collection[int
         held.append((-density, position, mine))
     # The solver sees the sentences holding the most weight per word; the rest could only
     # win a place where these hold nothing, and keeping the program small keeps it fast.
+    if banned:
+        sent = [_stems(sentences[p].text, language) for p in banned if 0 <= p < len(sentences)]
+        held = [
+            h
+            for h in held
+            if not any(_repeats(_stems(sentences[h[1]].text, language), s) for s in sent)
+        ]
     held.sort(key=lambda item: item[:2])
+    eligible = tuple((p, -density) for density, p, _ in held)
     held = held[:MAX_CANDIDATES]
-    stop, stem = stop_words(language), stemmer(language)
     return _Story(
         tuple(p for _, p, _ in held),
         tuple(len(sentences[p].text.split()) for _, p, _ in held),
         tuple(mine for _, _, mine in held),
-        tuple(
-            frozenset(stem(w.lower()) for w in words(sentences[p].text) if w.lower() not in stop)
-            for _, p, _ in held
-        ),
+        tuple(_stems(sentences[p].text, language) for _, p, _ in held),
         weights,
+        eligible,
     )
+
+
+def _stems(text: str, language: str) -> frozenset[str]:
+    stop, stem = stop_words(language), stemmer(language)
+    return frozenset(stem(w.lower()) for w in words(text) if w.lower() not in stop)
+
+
+def _repeats(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Do two sentences say the same thing: most content words of the shorter one are in
+    the other?"""
+    smaller = min(len(one), len(other))
+    return smaller > 0 and len(one & other) / smaller > REPEAT
 
 
 def _greedy(
@@ -313,15 +329,15 @@ def summarize_story(
 
 
 def rank_coverage(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
-    """The cover of the whole input first, then the other sentences by the concept weight
-    they hold (sentences no bullet can be come last, in reading order)."""
+    """The cover of the whole input first, then the other possible bullets by the concept
+    weight they hold per word, then the sentences no bullet can be, in reading order."""
     story = _story(sentences, context.language, ())
     first = [story.candidates[i] for i in _choose(story, RANKER_WORDS, None)]
     scores = [0.0] * len(sentences)
-    for i, found in enumerate(story.concepts):
-        scores[story.candidates[i]] = sum(story.weights[c] for c in found)
+    for position, density in story.eligible:
+        scores[position] = density
     chosen = set(first)
-    rest = sorted((p for p in story.candidates if p not in chosen), key=lambda p: (-scores[p], p))
-    bullets = set(story.candidates)
+    rest = [p for p, _ in story.eligible if p not in chosen]
+    bullets = {p for p, _ in story.eligible}
     others = [p for p in range(len(sentences)) if p not in bullets]
     return Ranking("coverage", tuple(scores), (*first, *rest, *others))
