@@ -179,13 +179,14 @@ def report(data: Path, sets: Sequence[str] = ("duc2003",)) -> str:
     return "\n".join(parts) + "\n"
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/eval"))
     parser.add_argument("--sets", nargs="+", default=["duc2003"], choices=SETS)
     args = parser.parse_args(argv)
     print(report(args.data, args.sets), end="")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
