@@ -45,6 +45,7 @@ RANKERS: dict[str, Ranker] = {
     "default": _lazy("brief.rank.directed", "rank_default"),
     "lead": lead,
     "lexrank": _lazy("brief.rank.lexrank", "rank_lexrank"),
+    "coverage": _lazy("brief.rank.coverage", "rank_coverage"),
     "textrank": _sumy("textrank"),
     "lsa": _sumy("lsa"),
     "luhn": _sumy("luhn"),

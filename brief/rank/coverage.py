@@ -1,0 +1,343 @@
+"""A story's summary by concept coverage: the sentences that together cover the most of
+what the story's articles agree on, within a word budget.
+
+Several reports of one event repeat its facts, each in its own words, but the facts keep
+their names: "transcranial magnetic", "Washington County Fair". A word pair that many
+articles use is a fact the story is about, and a summary is good in the measure that it
+covers such facts. Counting each fact once, however many chosen sentences state it, is
+what keeps the summary from saying anything twice: a second sentence repeating the first
+adds nothing to the objective, so it loses its place to one that says something new.
+This is the ICSI summariser's model (Gillick and Favre 2009): concepts are stemmed word
+bigrams weighted by the number of articles that use them, and an integer linear program
+picks the sentences covering the most concept weight under the word budget. It is exact
+and, at the size of one story (a few hundred sentences), fast; a greedy cover stands in
+when the solver runs out of time, and fills what room the exact cover leaves.
+
+Coverage alone lets two wordings of one fact in when each brings a stray extra concept,
+so two sentences sharing most of their content words are never both chosen. Before the
+solve, sentences a bullet cannot be are dropped: too short to say anything, questions,
+quotations (the story's facts are better given in the reporter's words), fragments that
+open in lower case, and sentences that open by pointing back ("He said ...", "However,
+..."), since a bullet must stand alone. Exact copies (republished wire text) go too.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from brief.models import Ranking, Sentence, text_key
+from brief.rank.context import RankContext
+from brief.rank.text import stemmer, stop_words, words
+from brief.select import is_dangling
+
+Concept = tuple[str, str]
+
+MIN_WORDS = 10  # shorter sentences rarely state a fact on their own (ICSI's cut)
+MAX_WORDS = 60  # run-ons eat the budget; often mis-segmented lists
+LEAD_SENTENCES = 3  # a concept in an article's opening sentences is what it is about...
+LEAD_BONUS = 1.0  # ...so it counts this much more per article that leads with it
+REPEAT = 0.5  # share of the shorter sentence's content words above which two say one thing
+MAX_CANDIDATES = 100  # sentences the solver weighs
+TIME_LIMIT = 0.5  # seconds for the solver; the greedy cover is used past it
+RANKER_WORDS = 250  # the ranker's budget: about a brief's summary
+_QUOTES = re.compile(r"[\"“”]")
+
+
+@dataclass(frozen=True)
+class _Story:
+    """The candidates (positions the solver weighs, most weight per word first), their
+    lengths, concepts and content stems, and each concept's weight."""
+
+    candidates: tuple[int, ...]
+    lengths: tuple[int, ...]
+    concepts: tuple[frozenset[Concept], ...]
+    stems: tuple[frozenset[str], ...]
+    weights: dict[Concept, float]
+    eligible: tuple[tuple[int, float], ...]  # every possible bullet and its weight per word
+
+    def repeats(self, one: int, other: int) -> bool:
+        return _repeats(self.stems[one], self.stems[other])
+
+
+def sentence_concepts(text: str, language: str = "english") -> frozenset[Concept]:
+    """Stemmed word bigrams, except pairs of two stop words ("of the"): a pair names a
+    thing or an event ("spillway opened") where a single word is ambiguous."""
+    stop, stem = stop_words(language), stemmer(language)
+    tokens = [w.lower() for w in words(text)]
+    return frozenset(
+        (stem(a), stem(b))
+        for a, b in zip(tokens, tokens[1:], strict=False)
+        if not (a in stop and b in stop)
+    )
+
+
+def _opens_sentence(text: str) -> bool:
+    """A sentence opens with a capital or a figure; a lower-case opening is the tail of a
+    sentence the segmenter split (after a quoted question, an abbreviation)."""
+    first = next((ch for ch in text if ch.isalnum()), "")
+    return first.isdigit() or first.isupper()
+
+
+def can_be_bullet(text: str) -> bool:
+    """Long enough, not a question or a quotation, and not pointing back."""
+    length = len(text.split())
+    return (
+        MIN_WORDS <= length <= MAX_WORDS
+        and not text.rstrip("\"'”’) ").endswith("?")
+        and _QUOTES.search(text) is None
+        and not is_dangling(text)
+        and _opens_sentence(text)
+    )
+
+
+def _min_documents(units: int) -> int:
+    """A concept must recur: in 3 of 6 or more articles, in 2 of fewer."""
+    return 3 if units >= 6 else 2
+
+
+def _story(sentences: Sequence[Sentence], language: str, exclude: Collection[int]) -> _Story:
+    concepts = [sentence_concepts(s.text, language) for s in sentences]
+    sources = {s.source for s in sentences}
+    # One article: sentences stand in for articles, so a concept must still recur.
+    unit = [s.source for s in sentences] if len(sources) > 1 else list(range(len(sentences)))
+    seen: dict[Concept, set[int]] = {}
+    lead: dict[Concept, set[int]] = {}
+    for position, (sentence, found) in enumerate(zip(sentences, concepts, strict=True)):
+        for concept in found:
+            seen.setdefault(concept, set()).add(unit[position])
+            if sentence.index <= LEAD_SENTENCES:
+                lead.setdefault(concept, set()).add(sentence.source)
+    least = _min_documents(len(set(unit)))
+    banned = set(exclude)
+    # What the reader was already sent is known: a new bullet must say something else.
+    known: set[Concept] = set().union(*(concepts[p] for p in banned if 0 <= p < len(concepts)))
+    weights = {
+        c: len(units) + LEAD_BONUS * len(lead.get(c, ()))
+        for c, units in seen.items()
+        if len(units) >= least and c not in known
+    }
+    copies = {text_key(sentences[p].text) for p in banned if 0 <= p < len(sentences)}
+    held: list[tuple[float, int, frozenset[Concept]]] = []
+    for position, sentence in enumerate(sentences):
+        key = text_key(sentence.text)
+        if position in banned or key in copies or not can_be_bullet(sentence.text):
+            continue
+        copies.add(key)
+        mine = frozenset(c for c in concepts[position] if c in weights)
+        density = sum(weights[c] for c in mine) / len(sentence.text.split())
+        held.append((-density, position, mine))
+    # The solver sees the sentences holding the most weight per word; the rest could only
+    # win a place where these hold nothing, and keeping the program small keeps it fast.
+    if banned:
+        sent = [_stems(sentences[p].text, language) for p in banned if 0 <= p < len(sentences)]
+        held = [
+            h
+            for h in held
+            if not any(_repeats(_stems(sentences[h[1]].text, language), s) for s in sent)
+        ]
+    held.sort(key=lambda item: item[:2])
+    eligible = tuple((p, -density) for density, p, _ in held)
+    held = held[:MAX_CANDIDATES]
+    return _Story(
+        tuple(p for _, p, _ in held),
+        tuple(len(sentences[p].text.split()) for _, p, _ in held),
+        tuple(mine for _, _, mine in held),
+        tuple(_stems(sentences[p].text, language) for _, p, _ in held),
+        weights,
+        eligible,
+    )
+
+
+def _stems(text: str, language: str) -> frozenset[str]:
+    stop, stem = stop_words(language), stemmer(language)
+    return frozenset(stem(w.lower()) for w in words(text) if w.lower() not in stop)
+
+
+def _repeats(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Do two sentences say the same thing: most content words of the shorter one are in
+    the other?"""
+    smaller = min(len(one), len(other))
+    return smaller > 0 and len(one & other) / smaller > REPEAT
+
+
+def _greedy(
+    story: _Story, max_words: float, max_sentences: float, chosen: Sequence[int] = ()
+) -> list[int]:
+    """Indices into the candidates, by concept weight gained per word, within budget and
+    never repeating one already chosen; then, when nothing gains, in the candidates' order
+    (which is by weight per word: a story where nothing recurs still gets a summary).
+
+    Lazy: a candidate's gain only shrinks as concepts get covered, so a stale gain on top
+    of the heap that is still the best once refreshed is the true best."""
+    picked = list(chosen)
+    covered: set[Concept] = set().union(*(story.concepts[i] for i in picked))
+    used = sum(story.lengths[i] for i in picked)
+
+    def gain(i: int) -> float:
+        return sum(story.weights[c] for c in story.concepts[i] - covered) / story.lengths[i]
+
+    def fits(i: int) -> bool:
+        return used + story.lengths[i] <= max_words and not any(story.repeats(i, j) for j in picked)
+
+    heap = [(-gain(i), i) for i in range(len(story.candidates)) if i not in set(picked)]
+    heapq.heapify(heap)
+    while heap and len(picked) < max_sentences:
+        _, i = heapq.heappop(heap)
+        fresh = gain(i)
+        if fresh <= 0 or not fits(i):
+            continue
+        if heap and -fresh > heap[0][0]:
+            heapq.heappush(heap, (-fresh, i))
+            continue
+        picked.append(i)
+        covered |= story.concepts[i]
+        used += story.lengths[i]
+    for i in range(len(story.candidates)):
+        if len(picked) >= max_sentences:
+            break
+        if i not in picked and fits(i):
+            picked.append(i)
+            used += story.lengths[i]
+    return picked
+
+
+def _solve(story: _Story, max_words: float, max_sentences: float) -> list[int] | None:
+    """The exact cover (indices into the candidates), or None when the solver gives up."""
+    import numpy as np
+    from scipy import sparse
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    # Concepts held by the same sentences are one variable with their summed weight, and
+    # sentences holding no concept are left out: a smaller program, the same optimum.
+    holders: dict[Concept, list[int]] = {}
+    for i, found in enumerate(story.concepts):
+        for c in found:
+            holders.setdefault(c, []).append(i)
+    groups: dict[tuple[int, ...], float] = {}
+    for c, holding in holders.items():
+        groups[tuple(holding)] = groups.get(tuple(holding), 0.0) + story.weights[c]
+    if not groups:
+        return None
+    sentences = sorted({i for group in groups for i in group})
+    row_of = {i: r for r, i in enumerate(sentences)}
+    n_sentences, n_concepts = len(sentences), len(groups)
+    # Variables: one per sentence, then one per concept; maximise the covered weight.
+    objective = np.concatenate([np.zeros(n_sentences), -np.array(list(groups.values()))])
+    rows: list[int] = []
+    cols: list[int] = []
+    for j, group in enumerate(groups):
+        rows.extend([j] * len(group))
+        cols.extend(row_of[i] for i in group)
+    values = [1.0] * len(rows)
+    # A concept counts only when a chosen sentence holds it: c_j <= sum of s_i holding it.
+    holds = sparse.csr_matrix((values, (rows, cols)), shape=(n_concepts, n_sentences))
+    cover = sparse.hstack([-holds, sparse.identity(n_concepts)])
+    budget = sparse.hstack(
+        [
+            sparse.csr_matrix([[float(story.lengths[i]) for i in sentences]]),
+            sparse.csr_matrix((1, n_concepts)),
+        ]
+    )
+    constraints = [
+        LinearConstraint(cover, -np.inf, 0.0),
+        LinearConstraint(budget, -np.inf, max_words),
+    ]
+    # Two sentences saying one thing are never both chosen: s_i + s_k <= 1.
+    pairs = [
+        (a, b)
+        for a in range(n_sentences)
+        for b in range(a + 1, n_sentences)
+        if story.repeats(sentences[a], sentences[b])
+    ]
+    if pairs:
+        exclusive = sparse.csr_matrix(
+            (
+                [1.0] * (2 * len(pairs)),
+                (
+                    [k for k in range(len(pairs)) for _ in (0, 1)],
+                    [x for pair in pairs for x in pair],
+                ),
+            ),
+            shape=(len(pairs), n_sentences + n_concepts),
+        )
+        constraints.append(LinearConstraint(exclusive, -np.inf, 1.0))
+    if math.isfinite(max_sentences):
+        count = sparse.hstack(
+            [sparse.csr_matrix(np.ones((1, n_sentences))), sparse.csr_matrix((1, n_concepts))]
+        )
+        constraints.append(LinearConstraint(count, -np.inf, max_sentences))
+    result = milp(
+        objective,
+        constraints=constraints,
+        # Concepts need not be integral: at an optimum each is min(1, its holders chosen).
+        integrality=np.concatenate([np.ones(n_sentences), np.zeros(n_concepts)]),
+        bounds=Bounds(0, 1),
+        options={"time_limit": TIME_LIMIT},
+    )
+    if result.x is None or result.status not in (0, 1):
+        return None
+    return [i for r, i in enumerate(sentences) if result.x[r] > 0.5]
+
+
+def _by_gain(story: _Story, chosen: Sequence[int]) -> list[int]:
+    """The chosen candidates, each next the one adding the most uncovered weight."""
+    covered: set[Concept] = set()
+    left, ordered = list(chosen), []
+    while left:
+        best = max(
+            left,
+            key=lambda i: (sum(story.weights[c] for c in story.concepts[i] - covered), -i),
+        )
+        ordered.append(best)
+        covered |= story.concepts[best]
+        left.remove(best)
+    return ordered
+
+
+def _choose(story: _Story, max_words: int | None, max_sentences: int | None) -> list[int]:
+    words_left = math.inf if max_words is None else max_words
+    count = math.inf if max_sentences is None else max_sentences
+    if not story.candidates or count < 1:
+        return []
+    chosen: list[int] = []
+    if story.weights and not (math.isinf(words_left) and math.isinf(count)):
+        chosen = _solve(story, words_left, count) or []
+    # The greedy cover completes the exact one (it may leave room where nothing is left to
+    # cover), and stands in for it when nothing recurs, there is no budget, or time ran out.
+    return _by_gain(story, _greedy(story, words_left, count, chosen))
+
+
+def summarize_story(
+    sentences: Sequence[Sentence],
+    context: RankContext,
+    *,
+    max_words: int | None = None,
+    max_sentences: int | None = None,
+    exclude: Collection[int] = (),
+) -> tuple[int, ...]:
+    """The positions (into `sentences`) of the story's summary, most important first.
+
+    The budget counts words as written (whitespace-separated); `exclude` holds positions
+    that must not be chosen, such as sentences the reader was sent before.
+    """
+    story = _story(sentences, context.language, exclude)
+    return tuple(story.candidates[i] for i in _choose(story, max_words, max_sentences))
+
+
+def rank_coverage(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
+    """The cover of the whole input first, then the other possible bullets by the concept
+    weight they hold per word, then the sentences no bullet can be, in reading order."""
+    story = _story(sentences, context.language, ())
+    first = [story.candidates[i] for i in _choose(story, RANKER_WORDS, None)]
+    scores = [0.0] * len(sentences)
+    for position, density in story.eligible:
+        scores[position] = density
+    chosen = set(first)
+    rest = [p for p, _ in story.eligible if p not in chosen]
+    bullets = {p for p, _ in story.eligible}
+    others = [p for p in range(len(sentences)) if p not in bullets]
+    return Ranking("coverage", tuple(scores), (*first, *rest, *others))

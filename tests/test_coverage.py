@@ -1,0 +1,131 @@
+"""The story summariser: budgets, exclusions, nothing said twice, every bullet standing alone."""
+
+from __future__ import annotations
+
+from brief.models import Sentence
+from brief.rank import RANKERS, RankContext
+from brief.rank.coverage import can_be_bullet, summarize_story
+
+CONTEXT = RankContext()
+
+# Four made-up reports of one flood: the facts recur across them in varying words.
+ARTICLES = (
+    (
+        "Heavy rain flooded the river valley town of Linden on Tuesday, forcing thousands of "
+        "residents to leave their homes.",
+        "The regional water authority opened the Linden dam spillway to relieve pressure on "
+        "the swollen river.",
+        "He said the water would recede within days.",
+        "Is the town ready for another storm this winter season?",
+        "Volunteers filled sandbags along the river banks late into the night.",
+    ),
+    (
+        "Thousands of residents fled the river valley town of Linden after heavy rain flooded "
+        "streets on Tuesday.",
+        "Officials at the regional water authority said the dam spillway was opened to relieve "
+        "pressure on the river.",
+        "However, several roads into the valley remain closed to all traffic.",
+        "Schools across the river valley will stay closed until the end of the week.",
+    ),
+    (
+        "Heavy rain flooded the river valley town of Linden on Tuesday, forcing thousands of "
+        "residents to leave their homes.",
+        "The regional water authority opened the dam spillway to relieve pressure on the "
+        "swollen river, a spokesman confirmed.",
+        "Insurers expect claims from the river valley to run into the millions.",
+    ),
+    (
+        "Emergency crews rescued dozens of residents from rooftops in the river valley town "
+        "of Linden after heavy rain.",
+        '"We have never seen the river this high," the mayor of the river valley town said.',
+        "The regional water authority said the dam spillway would stay open through the "
+        "weekend to relieve pressure.",
+        "Schools across the river valley will stay closed until the end of the week, "
+        "officials said.",
+    ),
+)
+
+
+def story() -> list[Sentence]:
+    return [
+        Sentence(text, source, index, index - 1)
+        for source, article in enumerate(ARTICLES, start=1)
+        for index, text in enumerate(article, start=1)
+    ]
+
+
+def words_in(sentences: list[Sentence], chosen: tuple[int, ...]) -> int:
+    return sum(len(sentences[i].text.split()) for i in chosen)
+
+
+def test_budgets_are_respected() -> None:
+    sentences = story()
+    for budget in (15, 25, 40, 60):
+        chosen = summarize_story(sentences, CONTEXT, max_words=budget)
+        assert chosen and words_in(sentences, chosen) <= budget
+    for count in (1, 2, 3):
+        assert len(summarize_story(sentences, CONTEXT, max_sentences=count)) <= count
+    assert summarize_story(sentences, CONTEXT, max_words=5) == ()
+    assert summarize_story(sentences, CONTEXT, max_sentences=0) == ()
+
+
+def test_excluded_sentences_are_never_chosen() -> None:
+    sentences = story()
+    first = summarize_story(sentences, CONTEXT, max_words=40)
+    again = summarize_story(sentences, CONTEXT, max_words=40, exclude=first)
+    assert again and not set(again) & set(first)
+
+
+def test_what_the_reader_was_sent_is_not_said_again() -> None:
+    """Source 3 opens with source 1's lede word for word; once the lede was sent, neither
+    copy comes back, nor the spillway once a spillway sentence was sent."""
+    sentences = story()
+    lede, spillway = 0, 1
+    chosen = summarize_story(sentences, CONTEXT, max_sentences=3, exclude=(lede, spillway))
+    texts = [sentences[i].text for i in chosen]
+    assert sentences[lede].text not in texts
+    assert not any("spillway" in t for t in texts)
+
+
+def test_nothing_is_said_twice() -> None:
+    """The lede is repeated word for word by source 3, the spillway in every source."""
+    sentences = story()
+    chosen = summarize_story(sentences, CONTEXT, max_sentences=4)
+    texts = [sentences[i].text for i in chosen]
+    assert len(set(texts)) == len(texts)
+    assert sum("spillway" in t for t in texts) == 1
+    assert sum("Linden" in t and "Tuesday" in t for t in texts) <= 1
+
+
+def test_every_pick_stands_alone() -> None:
+    sentences = story()
+    chosen = summarize_story(sentences, CONTEXT)
+    assert chosen
+    for i in chosen:
+        text = sentences[i].text
+        assert can_be_bullet(text)
+        assert not text.startswith(("He ", "However"))
+        assert not text.endswith("?") and '"' not in text
+
+
+def test_one_sentence_and_one_source() -> None:
+    one = [Sentence(ARTICLES[0][0], 1, 1, 0)]
+    assert summarize_story(one, CONTEXT, max_words=100) == (0,)
+    single = [Sentence(text, 1, i, 0) for i, text in enumerate(ARTICLES[1], start=1)]
+    chosen = summarize_story(single, CONTEXT, max_words=40)
+    assert chosen and words_in(single, chosen) <= 40
+    assert summarize_story([], CONTEXT, max_words=100) == ()
+
+
+def test_deterministic() -> None:
+    sentences = story()
+    runs = {summarize_story(sentences, CONTEXT, max_words=50) for _ in range(3)}
+    assert len(runs) == 1
+
+
+def test_the_ranker_puts_the_cover_first_and_orders_everything() -> None:
+    sentences = story()
+    ranking = RANKERS["coverage"](sentences, CONTEXT)
+    assert sorted(ranking.order) == list(range(len(sentences)))
+    assert can_be_bullet(sentences[ranking.order[0]].text)
+    assert len(ranking.scores) == len(sentences)
