@@ -79,3 +79,36 @@ def test_plover_macro_f1_on_both_halves() -> None:
 )
 def test_events_and_ties_go_to_the_section_with_the_strongest_cue(text: str, section: str) -> None:
     assert classify(text, load_profile("geopolitics")).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # The event is the main predicate's; its object does not decide.
+        ("Militants ambushed a convoy carrying peace negotiators.", "military"),
+        ("The militia leader apologized for the attack on the aid convoy.", "diplomacy"),
+        ("Jets bombed rebel positions hours after the president rejected the plan.", "military"),
+        ("The rebels returned weapons seized from the peacekeepers.", "diplomacy"),
+        # Who reported it is not the event.
+        ("Pakistan accused India of shelling villages, military officials said.", "diplomacy"),
+        ("The army said the two sides had agreed to a prisoner exchange.", "diplomacy"),
+        # "several" is not "sever", "according" is not "accord".
+        ("Several rockets hit the port, according to witnesses.", "military"),
+    ],
+)
+def test_the_main_predicate_decides(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
+def test_attribution_is_set_aside() -> None:
+    from brief.classify import reported
+
+    assert reported("Troops shelled the town, a military spokesman said on Monday.") == (
+        "Troops shelled the town"
+    )
+    assert reported("The ministry said that talks would resume in May.") == (
+        "talks would resume in May."
+    )
+    # A clause after "said" that is more than when and where it was said is kept.
+    text = "In a letter, Iraq said it would allow inspectors to return."
+    assert reported(text) == text
