@@ -142,7 +142,8 @@ def tokens(text: str) -> list[str]:
 
 def reported(text: str) -> str:
     """The sentence less its attribution ("..., officials said Thursday.")."""
-    body = _ATTRIBUTION_TAIL.sub("", text)
+    comma = text.rfind(",")  # an attribution tail holds no comma: try the last one only
+    body = text[:comma] if comma >= 0 and _ATTRIBUTION_TAIL.match(text, comma) else text
     head = _ATTRIBUTION_HEAD.match(body)
     # A head is the attribution only when something is left to report after it.
     return body[head.end() :] if head and len(body) - head.end() > 12 else body
