@@ -197,6 +197,8 @@ def test_key_figures_put_counts_before_durations_and_dates() -> None:
         "three weeks",
         "2 March 2024",
     ]
+    ranked = key_figures(find_figures(sents), lambda figure: -len(figure.text))
+    assert [f.text for f in ranked][:4] == ["64km", "8 F-16s", "$40 million", "1,500 US soldiers"]
 
 
 def test_a_qualifier_joins_its_number_but_not_from_inside_a_word() -> None:

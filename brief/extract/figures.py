@@ -210,17 +210,15 @@ def key_figures(
     figures: Sequence[Figure], importance: Callable[[Figure], float]
 ) -> tuple[Figure, ...]:
     """Figures in the order a reader wants them: what an analyst counts (forces,
-    casualties, money, shares) before measures and durations, and dates last, since
-    they belong to the timeline; within a kind, the more important sentence first."""
+    casualties, money, shares, tonnes) before durations, and dates last, since they
+    belong to the timeline; within a rank, the more important sentence first."""
     return tuple(sorted(figures, key=lambda f: (_figure_rank(f), -importance(f))))
 
 
 def _figure_rank(figure: Figure) -> int:
-    if figure.kind in ("count", "money", "percent"):
-        return 0
-    if figure.kind == "measure":
-        return 2 if figure.unit in _DURATIONS else 1
-    return 3
+    if figure.kind == "date":
+        return 2
+    return 1 if figure.unit in _DURATIONS else 0
 
 
 def _precision(date: str) -> int:
