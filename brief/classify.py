@@ -8,9 +8,17 @@ make event semantics work with plain cue lists:
 * each distinct cue counts once per sentence, so a repeated word cannot dominate;
 * a negation just before a cue ("did not attack") halves its weight;
 * cues in a background clause ("after ...", "because ...", "where ...") count half;
-* a *frame* (a speech act a section declares, like "threaten" or "call for") damps the
-  other sections' cues that follow it: "threatened to attack" is a threat (diplomacy),
-  "called for the withdrawal of troops" a demand, not a troop movement.
+* a *frame* (a predicate a section declares, like "threaten", "call for" or "ambush")
+  damps the other sections' cues that follow it: "threatened to attack" is a threat
+  (diplomacy), "called for the withdrawal of troops" a demand, not a troop movement,
+  and "ambushed a convoy carrying negotiators" an attack. The first frame governs: a
+  frame inside another section's frame is part of its object, not a new event;
+* the attribution ("..., military officials said", "The army said that ...") is set
+  aside: who reported an event is not the event.
+
+A sentence is judged by what its main predicate reports, so the cue lists are the
+predicates of each kind of event (PLOVER's categories and their dictionary synonyms),
+not words seen in particular sentences.
 
 Equal totals go to the section whose strongest single cue is higher, not to the first
 section. The per-section scores are returned with the choice so the JSON can explain it.

@@ -163,6 +163,7 @@ def test_a_sentence_gives_one_timeline_row_its_most_precise_date() -> None:
     "text",
     [
         "Observers have been in the region since 2019.",
+        "Nobody wants another winter like 2021.",
         "The mission will stay until March 2030.",
         "The force must be ready by the end of 2027.",
         "A meeting would be more appropriate on 1 April, the envoy said.",

@@ -5,6 +5,11 @@ forces, counts and measures, durations, bare years) and a character span taken b
 is not reused by the next, so "February 10-20" is one date, not a date and a count.
 A number is kept only with what it counts ("100,000 Russian soldiers"), because a bare
 number is not a key figure. Years inside names ("Allied Determination 2022") are names.
+
+The timeline is of events: one row per sentence (its most precise date), and never a
+date that only bounds a span ("since 2022") or sits in a hypothetical clause. Key
+figures are ordered for an analyst: counts, money, shares and measures first, dates
+(which the timeline shows) last.
 """
 
 from __future__ import annotations
@@ -226,9 +231,10 @@ def _precision(date: str) -> int:
     return date.lstrip("-").count("-") + (1 if date.startswith("--") else 0)
 
 
-# A date that bounds a span or a deadline, not the date of an event.
+# A date that bounds a span, sets a deadline or is a point of comparison ("a year like
+# 2022"), not the date of an event.
 _SPAN_BEFORE = re.compile(
-    r"\b(?:since|until|till|through|throughout|by|before|ahead of|as of)"
+    r"\b(?:since|until|till|through|throughout|by|before|ahead of|as of|like|unlike|than)"
     r"(?: the)?(?: (?:early|late|mid|middle of|end of|start of|beginning of))?[ -]\Z",
     re.IGNORECASE,
 )
