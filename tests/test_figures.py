@@ -209,3 +209,10 @@ def test_a_qualifier_joins_its_number_but_not_from_inside_a_word() -> None:
         "13 cities",
         "over 2,000 people",
     ]
+
+
+def test_a_repeated_date_is_cited_where_it_dates_an_event() -> None:
+    sents = sentences("Prices have doubled since 2022.", "The border closed in 2022.")
+    figures = find_figures(sents)
+    assert [(f.text, f.sentence.index) for f in figures] == [("2022", 2)]
+    assert [e.sentence.index for e in timeline(figures, sents)] == [2]

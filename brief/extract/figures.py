@@ -172,14 +172,19 @@ def find_figures(
     """
     years = reference_years or {}
     out: list[Figure] = []
-    seen: set[str] = set()
+    seen: dict[str, tuple[int, bool]] = {}  # figure text -> (place in `out`, dates an event)
     for s in sentences:
         for f in _scan(s.text, years.get(s.source)):
+            figure = Figure(f.text, f.kind, f.value, f.unit, Mention(s.source, s.index), f.date)
             key = f.text.lower()
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(Figure(f.text, f.kind, f.value, f.unit, Mention(s.source, s.index), f.date))
+            event = f.date is not None and is_event_date(s.text, f.text)
+            if key not in seen:
+                seen[key] = (len(out), event)
+                out.append(figure)
+            elif event and not seen[key][1]:
+                # "since 2022" first, "invaded in 2022" later: cite the event's sentence
+                out[seen[key][0]] = figure
+                seen[key] = (seen[key][0], True)
     return tuple(out)
 
 
