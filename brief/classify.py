@@ -8,9 +8,17 @@ make event semantics work with plain cue lists:
 * each distinct cue counts once per sentence, so a repeated word cannot dominate;
 * a negation just before a cue ("did not attack") halves its weight;
 * cues in a background clause ("after ...", "because ...", "where ...") count half;
-* a *frame* (a speech act a section declares, like "threaten" or "call for") damps the
-  other sections' cues that follow it: "threatened to attack" is a threat (diplomacy),
-  "called for the withdrawal of troops" a demand, not a troop movement.
+* a *frame* (a predicate a section declares, like "threaten", "call for" or "ambush")
+  damps the other sections' cues that follow it: "threatened to attack" is a threat
+  (diplomacy), "called for the withdrawal of troops" a demand, not a troop movement,
+  and "ambushed a convoy carrying negotiators" an attack. The first frame governs: a
+  frame inside another section's frame is part of its object, not a new event;
+* the attribution ("..., military officials said", "The army said that ...") is set
+  aside: who reported an event is not the event.
+
+A sentence is judged by what its main predicate reports, so the cue lists are the
+predicates of each kind of event (PLOVER's categories and their dictionary synonyms),
+not words seen in particular sentences.
 
 Equal totals go to the section whose strongest single cue is higher, not to the first
 section. The per-section scores are returned with the choice so the JSON can explain it.
@@ -33,6 +41,7 @@ NEGATION_WINDOW = 3  # tokens before a cue in which a negation counts
 NEGATION_FACTOR = 0.5
 FRAME_WINDOW = 20  # tokens after a frame that it governs
 FRAME_FACTOR = 0.25
+FRAME_CUE_WEIGHT = 2.0  # a frame that is not also listed as a cue counts as one
 BACKGROUND_FACTOR = 0.5
 # Clauses that give a cause or a setting, not the sentence's own event: in "aid was
 # suspended after vehicles were hit by gunfire" the event is the suspension.
@@ -51,6 +60,24 @@ BACKGROUND_MARKERS = (
     "that were",
 )
 
+# Who reported the event is not the event: in "..., military officials said" and "The
+# army said (that) ...", the source's words are set aside before the cues are counted.
+_SAY = r"(?:said|says|say|told|tells|reported|reports|announced|announces|stated|states|added)"
+# After the verb of saying, only when and where it was said ("in a statement on Monday").
+_SAID_WHEN = (
+    r"(?:\s+(?:on|in|at|to|from|late|early|last|this|a|an|the|its|his|her|their|statement|"
+    r"interview|news|press|conference|briefing|here|there|today|tonight|yesterday|\w+day|"
+    r"morning|afternoon|evening|night|week|weekend|reporters|journalists|\d+))*"
+)
+_ATTRIBUTION_TAIL = re.compile(
+    rf",\s*(?:according to\b[^,;]*|[^,;]{{0,80}}?\b{_SAY}\b{_SAID_WHEN})[\s.!?\"”’']*\Z",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_HEAD = re.compile(
+    r"\A\W*(?:according to\b[^,;]{0,80},"
+    r"|[^,;]{0,80}?\b(?:said|says|announced|stated)\b(?:\s+on\s+\w+)?(?:\s+that)?\s)",
+    re.IGNORECASE,
+)
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _NEGATORS = frozenset({"not", "no", "never", "without", "neither", "nor"})
 _stemmer = SnowballStemmer("english")
@@ -103,8 +130,15 @@ _IRREGULAR = {
 }
 
 
+# Words a suffix stemmer folds into an unrelated cue: "several" -> "sever", "according"
+# -> "accord". They keep their own form.
+_UNRELATED = frozenset({"several", "according", "accordingly", "accordance"})
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    if word in _UNRELATED:
+        return word
     return _stemmer.stem(_IRREGULAR.get(word, word))
 
 
@@ -112,6 +146,15 @@ def tokens(text: str) -> list[str]:
     """Lower-case word tokens; "n't" becomes "not" so negation is one rule."""
     low = text.lower().replace("\u2019", "'").replace("n't", " not")
     return _TOKEN_RE.findall(low)
+
+
+def reported(text: str) -> str:
+    """The sentence less its attribution ("..., officials said Thursday.")."""
+    comma = text.rfind(",")  # an attribution tail holds no comma: try the last one only
+    body = text[:comma] if comma >= 0 and _ATTRIBUTION_TAIL.match(text, comma) else text
+    head = _ATTRIBUTION_HEAD.match(body)
+    # A head is the attribution only when something is left to report after it.
+    return body[head.end() :] if head and len(body) - head.end() > 12 else body
 
 
 @dataclass(frozen=True)
@@ -138,8 +181,12 @@ class _Matcher:
         for i, spec in enumerate(profile.sections):
             for phrase, weight in spec.cues:
                 self._add(self.first, _compile(phrase, i, weight))
+            cued = {_compile(phrase, i, 1.0) for phrase, _ in spec.cues}
             for phrase in spec.frames:
-                self._add(self.frames_first, _compile(phrase, i, 1.0))
+                frame = _compile(phrase, i, 1.0)
+                self._add(self.frames_first, frame)
+                if frame not in cued:  # a predicate that claims its complement is an event here
+                    self._add(self.first, _compile(phrase, i, FRAME_CUE_WEIGHT))
 
     def _add(self, table: dict[str, list[_Cue]], cue: _Cue | None) -> None:
         if cue is None:
@@ -154,7 +201,7 @@ class _Matcher:
 
     def _scores(self, text: str) -> tuple[list[float], list[float]]:
         """Per-section totals, and each section's strongest single cue (for ties)."""
-        words = tokens(text)
+        words = tokens(reported(text))
         stems = [stem(w) for w in words]
         hits: dict[tuple[int, tuple[str, ...], str], tuple[int, float]] = {}
         frames: list[tuple[int, int]] = []  # (position, section)
@@ -168,7 +215,10 @@ class _Matcher:
                 last_negation = pos
                 continue
             for cue in self.frames_first.get(s, ()):
-                if _matches(stems, pos, cue.stems):
+                governed = any(
+                    fs != cue.section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
+                )
+                if not governed and _matches(stems, pos, cue.stems):
                     frames.append((pos + len(cue.stems), cue.section))
             negated = pos - last_negation <= NEGATION_WINDOW
             for cue in self._at(words, stems, pos):

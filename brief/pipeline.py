@@ -29,6 +29,7 @@ from brief.models import (
 from brief.options import Options
 from brief.profiles import Profile, load_profile
 from brief.rank import RANKERS, RankContext, rank
+from brief.rank.coverage import summarize_story
 from brief.segment import segment
 from brief.select import is_dangling, select
 from brief.stories import find_stories
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # (done, total, label)
 STORY_MIN_BULLETS = 2
 STORY_MAX_BULLETS = 5
+STORY_WORDS_PER_BULLET = 30  # a word budget that favours short, dense bullets
 LEAD_SENTENCES = 2  # a news story states its event in its headline and first sentences
 
 
@@ -161,7 +163,7 @@ def brief_documents(
     kinds = {a.name: a.kind for a in actors}
     stories = []
     for group, positions in zip(story_groups, members, strict=True):
-        picks = _story_picks(unique, positions, ranking, fresh, len(group.independent))
+        picks = _story_picks(unique, positions, ranking, fresh, group, context)
         member_classes = [classes[k] for k in positions]
         texts = [unique[k].text for k in positions]
         headline = next((d.title for d in documents if d.source.number == group.sources[0]), "")
@@ -227,13 +229,30 @@ def _story_picks(
     positions: Sequence[int],
     ranking: Ranking,
     fresh: Sequence[int],
-    independent: int,
+    group: StoryGroup,
+    context: RankContext,
 ) -> tuple[int, ...]:
-    """2 to 5 bullets: one more for each independent source, nothing already sent."""
-    count = max(STORY_MIN_BULLETS, min(STORY_MAX_BULLETS, independent + 1))
+    """2 to 5 bullets, one more for each independent source, nothing already sent.
+
+    A story told by several outlets is summarised by concept coverage across them (what
+    most of them report, said once); one article's best sentences are its own ranking's.
+    """
+    count = max(STORY_MIN_BULLETS, min(STORY_MAX_BULLETS, len(group.independent) + 1))
     inside = set(positions)
     local = {k: i for i, k in enumerate(positions)}
     sentences = [unique[k] for k in positions]
     order = tuple(local[k] for k in fresh if k in inside)
+    if len(group.independent) > 1:
+        unsent = set(order)
+        sent = [i for i in range(len(sentences)) if i not in unsent]
+        picked = summarize_story(
+            sentences,
+            context,
+            max_words=STORY_WORDS_PER_BULLET * count,
+            max_sentences=count,
+            exclude=sent,
+        )
+        if len(picked) >= min(count, STORY_MIN_BULLETS):
+            return tuple(positions[i] for i in picked)
     picked = select(sentences, replace(ranking, order=order), count)
     return tuple(positions[i] for i in picked)

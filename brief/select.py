@@ -6,6 +6,14 @@ picks one, its antecedent (the previous sentence of the same source) comes along
 just before it and counted in the budget; when the budget cannot take both, or the
 antecedent chain is too long, the sentence is skipped.
 
+Quotes are held to the same rule in both directions: a sentence that opens a quote it
+does not close brings the sentences that close it (placed just after it), and one that
+sits inside or closes a quote opened before brings the sentence that opened it. A
+sentence whose quote cannot be completed within the budget is skipped, so a bullet
+never shows half a quote. Which way a straight quote faces is told by its neighbours
+(after a space it opens, after a word or punctuation it closes), as typesetters do;
+a paragraph starts outside any quote, so one stray mark cannot spread.
+
 Opening "It" counts as pointing back even in "It is thought that ...": telling the
 expletive "it" from the referring one needs a parser, and the price of a false alarm is
 small (the previous sentence comes along, or the next-best sentence is taken) while a
@@ -16,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from brief.models import Ranking, Sentence
 
@@ -66,55 +75,146 @@ def _previous(sentences: Sequence[Sentence]) -> list[int | None]:
     return [where.get((s.source, s.index - 1)) for s in sentences]
 
 
-def _needs(sentence: Sentence) -> bool:
-    return sentence.index > 1 and is_dangling(sentence.text)
+def _following(sentences: Sequence[Sentence]) -> list[int | None]:
+    where = {(s.source, s.index): i for i, s in enumerate(sentences)}
+    return [where.get((s.source, s.index + 1)) for s in sentences]
+
+
+_QUOTE_MARKS = '"“”«»„'
+_OPENING_MARKS = "“«„"
+
+
+def _inside_after(text: str, inside: bool) -> bool:
+    """Whether a quote is still open at the end of `text`, given whether one was open at
+    its start."""
+    for at, char in enumerate(text):
+        if char not in _QUOTE_MARKS:
+            continue
+        if char == '"':
+            before = text[at - 1] if at else " "
+            inside = before.isspace() or before in "([{—–-/"
+        else:
+            inside = char in _OPENING_MARKS
+    return inside
+
+
+@dataclass(frozen=True)
+class _QuoteState:
+    opened_before: bool  # the sentence starts inside a quote (or closes one it did not open)
+    open_after: bool  # the sentence ends inside a quote
+
+
+def _quote_states(sentences: Sequence[Sentence]) -> list[_QuoteState]:
+    """Each sentence's place in the quotes of its paragraph."""
+    previous = _previous(sentences)
+    order = sorted(range(len(sentences)), key=lambda i: (sentences[i].source, sentences[i].index))
+    after: dict[int, bool] = {}
+    states: list[_QuoteState] = [_QuoteState(False, False)] * len(sentences)
+    for pos in order:
+        sentence, before = sentences[pos], previous[pos]
+        same_paragraph = before is not None and sentences[before].paragraph == sentence.paragraph
+        inside = same_paragraph and after.get(before if before is not None else -1, False)
+        after[pos] = _inside_after(sentence.text, inside)
+        states[pos] = _QuoteState(inside or continues_quote(sentence.text), after[pos])
+    return states
+
+
+def _continues_quote_from(before: Sentence, after: Sentence) -> bool:
+    """The sentence goes on with the quote left open: in the same paragraph, or opening
+    the next one with a quote mark (a quote over several paragraphs reopens each one)."""
+    return before.paragraph == after.paragraph or after.text.lstrip()[:1] in _QUOTE_MARKS
+
+
+def _needs(sentence: Sentence, state: _QuoteState) -> bool:
+    return sentence.index > 1 and (is_dangling(sentence.text) or state.opened_before)
 
 
 def unresolved(sentences: Sequence[Sentence], kept: Sequence[int]) -> list[int]:
-    """The kept positions left dangling: their antecedent is not kept before them."""
-    previous = _previous(sentences)
+    """The kept positions left dangling: their antecedent is not kept before them, or
+    the quote they leave open is not closed by the sentence kept right after them."""
+    previous, following = _previous(sentences), _following(sentences)
+    states = _quote_states(sentences)
     seen: set[int] = set()
     bad = []
-    for pos in kept:
+    for n, pos in enumerate(kept):
         antecedent = previous[pos]
-        if _needs(sentences[pos]) and (antecedent is None or antecedent not in seen):
+        needs_before = _needs(sentences[pos], states[pos])
+        missing_before = needs_before and (antecedent is None or antecedent not in seen)
+        missing_after = states[pos].open_after and (
+            following[pos] is None or kept[n + 1 : n + 2] != [following[pos]]
+        )
+        if missing_before or missing_after:
             bad.append(pos)
         seen.add(pos)
     return bad
 
 
-def select(sentences: Sequence[Sentence], ranking: Ranking, count: int) -> tuple[int, ...]:
-    """Positions of the kept sentences, best first; an antecedent directly precedes its
-    dependent sentence."""
-    previous = _previous(sentences)
-    kept: list[int] = []
+@dataclass(frozen=True)
+class Kept:
+    """A ranked pick and the sentences it cannot stand without, in reading order."""
+
+    picked: int
+    chain: tuple[int, ...]
+
+
+def select_chains(sentences: Sequence[Sentence], ranking: Ranking, count: int) -> tuple[Kept, ...]:
+    """The picks, best first, each with its chain: antecedents just before it, and the
+    sentences that close a quote it opens just after it. Chains share no sentence, and
+    take none the ranking left out (a sentence the reader was already sent)."""
+    links = _Links(_previous(sentences), _following(sentences), _quote_states(sentences))
+    kept: list[Kept] = []
     chosen: set[int] = set()
+    available = set(ranking.order)
     for pos in ranking.order:
-        if len(kept) >= count:
+        if len(chosen) >= count:
             break
         if pos in chosen:
             continue
-        chain = _chain(sentences, previous, chosen, pos)
-        if chain is None or len(kept) + len(chain) > count:
+        chain = _chain(sentences, links, chosen, pos)
+        if chain is None or len(chosen) + len(chain) > count:
             continue
-        kept.extend(chain)
+        if not available.issuperset(chain):
+            continue
+        kept.append(Kept(pos, tuple(chain)))
         chosen.update(chain)
     return tuple(kept)
 
 
+def select(sentences: Sequence[Sentence], ranking: Ranking, count: int) -> tuple[int, ...]:
+    """Positions of the kept sentences, best first; an antecedent directly precedes its
+    dependent sentence, and a quote's closing sentences directly follow its opening one."""
+    return tuple(pos for kept in select_chains(sentences, ranking, count) for pos in kept.chain)
+
+
+@dataclass(frozen=True)
+class _Links:
+    previous: list[int | None]
+    following: list[int | None]
+    quotes: list[_QuoteState]
+
+
 def _chain(
-    sentences: Sequence[Sentence],
-    previous: list[int | None],
-    chosen: Collection[int],
-    pos: int,
+    sentences: Sequence[Sentence], links: _Links, chosen: Collection[int], pos: int
 ) -> list[int] | None:
-    """`pos` with the antecedents it needs, earliest first; None when none will do."""
+    """`pos` with the sentences it needs, in reading order; None when none will do."""
     chain = [pos]
-    while _needs(sentences[chain[0]]):
-        antecedent = previous[chain[0]]
+    while _needs(sentences[chain[0]], links.quotes[chain[0]]):
+        antecedent = links.previous[chain[0]]
         if antecedent is not None and antecedent in chosen:
             break
         if antecedent is None or len(chain) > MAX_CHAIN:
             return None
         chain.insert(0, antecedent)
+    closers = 0
+    while links.quotes[chain[-1]].open_after:
+        follower = links.following[chain[-1]]
+        if (
+            follower is None
+            or follower in chosen
+            or closers >= MAX_CHAIN
+            or not _continues_quote_from(sentences[chain[-1]], sentences[follower])
+        ):
+            return None
+        chain.append(follower)
+        closers += 1
     return chain

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from brief.extract.figures import find_figures, timeline
+from brief.extract.figures import find_figures, key_figures, timeline
 from tests.conftest import SAMPLES
 from tests.extract_helpers import sentences, sentences_of
 
@@ -151,3 +151,68 @@ def test_invariant_plural_may_modify_a_plural_head() -> None:
         f.text for f in find_figures(sentences("Two aircraft carriers and 40 police officers."))
     ]
     assert texts == ["Two aircraft carriers", "40 police officers"]
+
+
+def test_a_sentence_gives_one_timeline_row_its_most_precise_date() -> None:
+    sents = sentences("In 2021, after talks in March 2021, the pact was signed on 3 May 2021.")
+    events = timeline(find_figures(sents), sents)
+    assert [(e.date, e.label) for e in events] == [("2021-05-03", "3 May 2021")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observers have been in the region since 2019.",
+        "Nobody wants another winter like 2021.",
+        "The mission will stay until March 2030.",
+        "The force must be ready by the end of 2027.",
+        "A meeting would be more appropriate on 1 April, the envoy said.",
+        "If the vote goes ahead on 12 June, the coalition could split.",
+    ],
+)
+def test_spans_deadlines_and_hypotheticals_are_not_timeline_events(text: str) -> None:
+    sents = sentences(text)
+    figures = find_figures(sents)
+    assert any(f.kind == "date" for f in figures)  # still found as a date...
+    assert timeline(figures, sents) == ()  # ...but not an event
+
+
+def test_a_scheduled_or_past_event_keeps_its_date() -> None:
+    sents = sentences(
+        "The envoys will meet in Vienna on 4 May.", "Rebels took the town on 9 May, it said."
+    )
+    assert [e.label for e in timeline(find_figures(sents), sents)] == ["4 May", "9 May"]
+
+
+def test_key_figures_put_counts_before_durations_and_dates() -> None:
+    sents = sentences(
+        "On 2 March 2024, after three weeks of drills, the navy sent 8 F-16s, "
+        "1,500 US soldiers and $40 million in aid, a convoy 64km long."
+    )
+    ranked = key_figures(find_figures(sents), lambda figure: 1.0)
+    assert [f.text for f in ranked] == [
+        "8 F-16s",
+        "1,500 US soldiers",
+        "$40 million",
+        "64km",
+        "three weeks",
+        "2 March 2024",
+    ]
+    ranked = key_figures(find_figures(sents), lambda figure: -len(figure.text))
+    assert [f.text for f in ranked][:4] == ["64km", "8 F-16s", "$40 million", "1,500 US soldiers"]
+
+
+def test_a_qualifier_joins_its_number_but_not_from_inside_a_word() -> None:
+    sents = sentences("Up to 40 jets will cover 13 cities, over 2,000 people said.")
+    assert [f.text for f in find_figures(sents)] == [
+        "Up to 40 jets",
+        "13 cities",
+        "over 2,000 people",
+    ]
+
+
+def test_a_repeated_date_is_cited_where_it_dates_an_event() -> None:
+    sents = sentences("Prices have doubled since 2022.", "The border closed in 2022.")
+    figures = find_figures(sents)
+    assert [(f.text, f.sentence.index) for f in figures] == [("2022", 2)]
+    assert [e.sentence.index for e in timeline(figures, sents)] == [2]

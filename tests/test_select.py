@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from brief.models import Ranking, Sentence
-from brief.select import is_dangling, select, unresolved
+from brief.select import Kept, is_dangling, select, select_chains, unresolved
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,63 @@ def test_a_pronoun_after_an_opening_phrase_dangles() -> None:
 
     assert is_dangling("Earlier, she told BBC Radio 4 the plan was sound.")
     assert not is_dangling("In 2014, Russia annexed Crimea.")
+
+
+QUOTED = article(
+    "The talks opened in Geneva.",  # 0
+    'The envoy said: "Our position has not changed.',  # 1: opens a quote
+    "We will not give ground.",  # 2: inside it
+    'Nobody should expect more," he told reporters.',  # 3: closes it
+    "The next round is in May.",  # 4
+)
+
+
+def quoted_ranking(*order: int) -> Ranking:
+    full = (*order, *(i for i in range(len(QUOTED)) if i not in order))
+    return Ranking("test", tuple(float(-full.index(i)) for i in range(len(QUOTED))), full)
+
+
+def test_a_sentence_opening_a_quote_brings_the_sentences_that_close_it() -> None:
+    assert select(QUOTED, quoted_ranking(1, 4), 4) == (1, 2, 3, 4)
+
+
+def test_a_sentence_inside_a_quote_brings_both_ends() -> None:
+    assert select(QUOTED, quoted_ranking(2, 0), 3) == (1, 2, 3)
+
+
+def test_a_quote_that_cannot_be_completed_in_the_budget_is_skipped() -> None:
+    assert select(QUOTED, quoted_ranking(1, 4, 0), 2) == (4, 0)
+
+
+def test_a_quote_never_closed_is_never_kept() -> None:
+    sentences = (
+        Sentence("Zhao said: \"Taiwan is China's internal affair.", 1, 1, 0),
+        Sentence("Talks went on.", 1, 2, 1),
+    )
+    assert select(sentences, Ranking("t", (1.0, 0.0), (0, 1)), 2) == (1,)
+
+
+def test_a_quote_does_not_spread_past_its_paragraph() -> None:
+    sentences = (
+        Sentence('A stray " mark.', 1, 1, 0),
+        Sentence("Russia moved troops.", 1, 2, 1),
+    )
+    assert select(sentences, Ranking("t", (0.0, 1.0), (1, 0)), 1) == (1,)
+
+
+def test_chains_name_their_pick() -> None:
+    kept = select_chains(QUOTED, quoted_ranking(3, 4), 4)
+    assert kept == (Kept(3, (1, 2, 3)), Kept(4, (4,)))
+
+
+def test_unresolved_counts_an_open_quote_without_its_close() -> None:
+    assert unresolved(QUOTED, [1, 4]) == [1]
+    assert unresolved(QUOTED, [1, 2, 3]) == []
+
+
+def test_a_quote_over_two_paragraphs_is_kept_whole() -> None:
+    sentences = (
+        Sentence('She said: "We came to talk.', 1, 1, 0),
+        Sentence('"We leave with nothing."', 1, 2, 1),
+    )
+    assert select(sentences, Ranking("t", (1.0, 0.0), (0, 1)), 2) == (0, 1)

@@ -295,6 +295,7 @@ def report(results: list[tuple[str, Scores]], command: str, seconds: float) -> s
 REPORTS = {
     "Sections": "tools.eval_sections",
     "Stories": "tools.eval_stories",
+    "Multi-document summaries": "tools.eval_mds",
 }
 
 

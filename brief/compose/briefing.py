@@ -12,6 +12,7 @@ from datetime import datetime
 
 from brief.classify import OTHER
 from brief.compose.titles import digest_title, fallback_title
+from brief.extract.figures import key_figures
 from brief.models import (
     Actor,
     Briefing,
@@ -139,7 +140,7 @@ def briefing(
         summary=summary,
         sections=sections,
         actors=tuple(actors),
-        figures=tuple(sorted(figures, key=lambda f: -weight((f.sentence,)))),
+        figures=key_figures(figures, lambda f: weight((f.sentence,))),
         quotes=tuple(sorted(quotes, key=lambda q: -weight(q.sentences))),
         sentences=tuple(r for r in records if r is not None),
         # Most important first (the SVG draws the top few, in date order).

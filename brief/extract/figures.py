@@ -5,12 +5,17 @@ forces, counts and measures, durations, bare years) and a character span taken b
 is not reused by the next, so "February 10-20" is one date, not a date and a count.
 A number is kept only with what it counts ("100,000 Russian soldiers"), because a bare
 number is not a key figure. Years inside names ("Allied Determination 2022") are names.
+
+The timeline is of events: one row per sentence (its most precise date), and never a
+date that only bounds a span ("since 2022") or sits in a hypothetical clause. Key
+figures are ordered for an analyst: counts, money, shares and measures first, dates
+(which the timeline shows) last.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from brief.models import Figure, FigureKind, Mention, Sentence, TimelineEvent
@@ -87,10 +92,14 @@ _STOP = frozenset(
 # Thousands grouped by commas or by (narrow no-break) spaces: "100,000", "100 000".
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
-_QUALIFIER = (
-    r"(?:(?:up to|more than|less than|fewer than|at least|at most|about|around|some|nearly|"
-    r"almost|over|roughly|approximately|an estimated|as many as|as few as) )?"
+# A qualifier is looked for just before a number, not as an optional start of every
+# pattern: an optional prefix stops `re` from skipping ahead to a digit.
+_QUALIFIER_BEFORE = re.compile(
+    r"(?<!\w)(?:up to|more than|less than|fewer than|at least|at most|about|around|some|nearly|"
+    r"almost|over|roughly|approximately|an estimated|as many as|as few as) \Z",
+    re.IGNORECASE,
 )
+_QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
 _SCALE_WORDS = r"(?: ?(?:thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -105,12 +114,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "money",
         re.compile(
-            rf"(?i:{_QUALIFIER})(?:US|A|C)?[$£€¥] ?(?:{_NUM}){_SCALE_WORDS}"
-            rf"|(?i:{_QUALIFIER})(?:{_NUM}){_SCALE_WORDS} (?:dollars|euros|pounds|roubles|"
+            rf"(?:US|A|C)?[$£€¥] ?(?:{_NUM}){_SCALE_WORDS}"
+            rf"|(?:{_NUM}){_SCALE_WORDS} (?:dollars|euros|pounds|roubles|"
             r"rubles|yuan|yen)\b"
         ),
     ),
-    ("percent", re.compile(rf"(?i:{_QUALIFIER})(?:{_NUM}) ?(?:%|percent\b|per cent\b)")),
+    ("percent", re.compile(rf"(?:{_NUM}) ?(?:%|percent\b|per cent\b)")),
     (
         "date",
         re.compile(
@@ -125,19 +134,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "unit",
         re.compile(
-            rf"(?i:{_QUALIFIER})(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{_GLUED_UNITS})"
+            rf"(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{_GLUED_UNITS})"
             rf"|-(?P<hyphen>{_GLUED_UNITS}))\b"
         ),
     ),
     (
         "count",
         re.compile(
-            rf"(?i:{_QUALIFIER})(?<![\w.,-])(?<!\d[:/])(?:{_NUM}|(?i:{_WORDNUM})){_SCALE_WORDS}"
+            rf"(?<![\w.,-])(?<!\d[:/])(?:{_NUM}|(?i:{_WORDNUM})){_SCALE_WORDS}"
             r"(?![\w%-]|[.,:/]\d)"
         ),
     ),
     ("year", re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")),
 )
+_WORDS_ONLY = tuple((kind, pattern) for kind, pattern in _PATTERNS if kind == "count")
 _WORD_RE = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 
 
@@ -162,14 +172,19 @@ def find_figures(
     """
     years = reference_years or {}
     out: list[Figure] = []
-    seen: set[str] = set()
+    seen: dict[str, tuple[int, bool]] = {}  # figure text -> (place in `out`, dates an event)
     for s in sentences:
         for f in _scan(s.text, years.get(s.source)):
+            figure = Figure(f.text, f.kind, f.value, f.unit, Mention(s.source, s.index), f.date)
             key = f.text.lower()
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(Figure(f.text, f.kind, f.value, f.unit, Mention(s.source, s.index), f.date))
+            event = f.date is not None and is_event_date(s.text, f.text)
+            if key not in seen:
+                seen[key] = (len(out), event)
+                out.append(figure)
+            elif event and not seen[key][1]:
+                # "since 2022" first, "invaded in 2022" later: cite the event's sentence
+                out[seen[key][0]] = figure
+                seen[key] = (seen[key][0], True)
     return tuple(out)
 
 
@@ -179,27 +194,83 @@ def date_key(date: str) -> tuple[bool, str]:
 
 
 def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[TimelineEvent, ...]:
-    """Dated figures as events, oldest first; one event per date and sentence."""
+    """Dated events, oldest first: at most one per sentence, its most precise date.
+
+    A date is an event's only when the sentence reports something happening then: not
+    the start or end of a span ("since 2022", "until March", "by 2030") and not a date
+    in a hypothetical clause ("would be more appropriate ... on 1 April").
+    """
     text = {(s.source, s.index): s.text for s in sentences}
-    events: dict[tuple[str, int, int], TimelineEvent] = {}
+    best: dict[tuple[int, int], Figure] = {}
     for f in figures:
-        if f.date is None:
+        where = (f.sentence.source, f.sentence.index)
+        sentence = text.get(where, "")
+        if f.date is None or not is_event_date(sentence, f.text):
             continue
-        key = (f.date, f.sentence.source, f.sentence.index)
-        sentence = text.get((f.sentence.source, f.sentence.index), "")
-        events.setdefault(key, TimelineEvent(f.date, f.text, sentence, f.sentence))
+        held = best.get(where)
+        if held is None or _precision(f.date) > _precision(held.date or ""):
+            best[where] = f
+    events = [TimelineEvent(f.date or "", f.text, text[w], f.sentence) for w, f in best.items()]
     return tuple(
-        sorted(
-            events.values(),
-            key=lambda e: (date_key(e.date), e.sentence.source, e.sentence.index),
-        )
+        sorted(events, key=lambda e: (date_key(e.date), e.sentence.source, e.sentence.index))
     )
+
+
+def key_figures(
+    figures: Sequence[Figure], importance: Callable[[Figure], float]
+) -> tuple[Figure, ...]:
+    """Figures in the order a reader wants them: what an analyst counts (forces,
+    casualties, money, shares, tonnes) before durations, and dates last, since they
+    belong to the timeline; within a rank, the more important sentence first."""
+    return tuple(sorted(figures, key=lambda f: (_figure_rank(f), -importance(f))))
+
+
+def _figure_rank(figure: Figure) -> int:
+    if figure.kind == "date":
+        return 2
+    return 1 if figure.unit in _DURATIONS else 0
+
+
+def _precision(date: str) -> int:
+    """How precise an ISO-ish date is: "2022" < "2022-02" < "--02-09" = "2022-02-09"."""
+    return date.lstrip("-").count("-") + (1 if date.startswith("--") else 0)
+
+
+# A date that bounds a span, sets a deadline or is a point of comparison ("a year like
+# 2022"), not the date of an event.
+_SPAN_BEFORE = re.compile(
+    r"\b(?:since|until|till|through|throughout|by|before|ahead of|as of|like|unlike|than)"
+    r"(?: the)?(?: (?:early|late|mid|middle of|end of|start of|beginning of))?[ -]\Z",
+    re.IGNORECASE,
+)
+# Words that make a clause hypothetical or conditional. Lower-case "may" only, so the
+# month is not taken for the modal.
+_HYPOTHETICAL = re.compile(r"\b(?i:would|could|might|should|if|unless|whether)\b|\bmay\b|\w[’']d\b")
+# What ends a clause, roughly: punctuation, or a word that opens another clause.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2014\u2013]| (?i:that|which|who|because|but|while|when|and|after|before) "
+)
+
+
+def is_event_date(sentence: str, date_text: str) -> bool:
+    """Does this date say when something happened (or is set to happen)?"""
+    at = sentence.find(date_text)
+    if at < 0:
+        return True
+    if _SPAN_BEFORE.search(sentence[max(0, at - 30) : at]):
+        return False
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    after = _CLAUSE_BREAK.search(sentence, at + len(date_text))
+    clause = sentence[clause_start : after.start() if after else len(sentence)]
+    return _HYPOTHETICAL.search(clause) is None
 
 
 def _scan(text: str, year: int | None) -> Iterator[_Found]:
     taken: list[tuple[int, int]] = []
     found: list[_Found] = []
-    for kind, pattern in _PATTERNS:
+    # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
+    patterns = _PATTERNS if any(c.isdigit() for c in text) else _WORDS_ONLY
+    for kind, pattern in patterns:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -210,34 +281,42 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
     yield from sorted(found, key=lambda f: f.start)
 
 
+def _qualified_start(text: str, start: int) -> int:
+    """Where a number's figure starts: at "up to" in "up to 10 jets", else at the number."""
+    before = text[max(0, start - _QUALIFIER_REACH) : start]
+    m = _QUALIFIER_BEFORE.search(before)
+    return start - len(m.group()) if m else start
+
+
 def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found | None:
-    raw = m.group()
+    if kind == "date":
+        return _Found(m.start(), m.end(), m.group(), "date", None, None, _iso(m.group(), year))
+    if kind == "year":
+        if _in_name(text, m.start()):
+            return None
+        return _Found(m.start(), m.end(), m.group(), "date", None, None, m.group())
+    start = m.start() if kind == "strong" else _qualified_start(text, m.start())
+    raw = text[start : m.end()]
     if kind == "money":
         unit = next((c for sym, c in _CURRENCY.items() if sym in raw), None)
         unit = unit or next(
             (c for w, c in _CURRENCY_WORDS.items() if raw.lower().endswith(w)), None
         )
-        return _Found(m.start(), m.end(), raw, "money", _value(raw), unit, None)
+        return _Found(start, m.end(), raw, "money", _value(raw), unit, None)
     if kind == "percent":
-        return _Found(m.start(), m.end(), raw, "percent", _value(raw), "%", None)
-    if kind == "date":
-        return _Found(m.start(), m.end(), raw, "date", None, None, _iso(raw, year))
+        return _Found(start, m.end(), raw, "percent", _value(raw), "%", None)
     if kind == "strong":
-        return _Found(m.start(), m.end(), raw, "count", _value(raw), raw.split()[-1], None)
+        return _Found(start, m.end(), raw, "count", _value(raw), raw.split()[-1], None)
     if kind == "unit":
         end = m.end()
         if m.group("hyphen"):  # "300-mile line", "10,190-mile round trip"; not "20-km and"
             end = _noun_end(text, end, 2)[0]
         unit = (m.group("glued") or m.group("hyphen")).lower()
-        return _Found(m.start(), end, text[m.start() : end], "measure", _value(raw), unit, None)
-    if kind == "year":
-        if _in_name(text, m.start()):
-            return None
-        return _Found(m.start(), m.end(), raw, "date", None, None, raw)
-    return _counted(text, m)
+        return _Found(start, end, text[start:end], "measure", _value(raw), unit, None)
+    return _counted(text, m, start)
 
 
-def _counted(text: str, m: re.Match[str]) -> _Found | None:
+def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     """A number and what it counts: "up to 10 Su-35 fighter jets", "eight years"."""
     end, noun = _noun_end(text, m.end(), MAX_NOUN_WORDS)
     if not noun:
@@ -246,18 +325,18 @@ def _counted(text: str, m: re.Match[str]) -> _Found | None:
     value = _value(m.group())
     if value is None or re.fullmatch(_YEAR, m.group()):
         return None  # "the 2012 rebellion": a year, left to the year pattern
-    figure_text = text[m.start() : end]
+    figure_text = text[start:end]
     if head in _DURATIONS or head in _UNITS or any(n.lower() in _UNITS for n in noun):
-        return _Found(m.start(), end, figure_text, "measure", value, head, None)
+        return _Found(start, end, figure_text, "measure", value, head, None)
     if value < 2 and m.group().lower().strip() in _WORD_NUMBERS:
         return None  # "one soldier": not a key figure
-    if _names_number(text, m, noun):
+    if _names_number(text, start, m.group(), noun):
         return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
     if len(noun) == 1 and head in _GENERIC:
         return None  # "two sides", "three times": no fact in it
     if head.isascii() and not _plural(head):
         return None  # "20 women work", "seven leading": the count ends on its plural noun
-    return _Found(m.start(), end, figure_text, "count", value, head, None)
+    return _Found(start, end, figure_text, "count", value, head, None)
 
 
 MAX_NOUN_WORDS = 3
@@ -275,14 +354,14 @@ _PLURAL_FORMS = frozenset(
 )
 
 
-def _names_number(text: str, m: re.Match[str], noun: list[str]) -> bool:
+def _names_number(text: str, start: int, number_text: str, noun: list[str]) -> bool:
     """A number inside a name: a capitalised number word before capitalised words, or a
     number straight after a capitalised word that is not a function word or possessive."""
-    number = m.group().split()[-1]
+    number = number_text.split()[-1]
     capitalised = all(w[0].isupper() for w in noun)
     if number[0].isupper() and number.lower() in _WORD_NUMBERS and capitalised:
         return True
-    before = text[: m.start()].split()
+    before = text[:start].split()
     prev = before[-1] if before else ""
     return (
         bool(prev)
