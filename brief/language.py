@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from brief.errors import UsageError
 from brief.models import Document
@@ -38,7 +38,7 @@ _LATIN_LISTS = (
 # Below this share of stop words no Latin language is recognised: the text is too short,
 # a list of names, or a language without a list (Dutch, Finnish ...).
 MIN_STOP_SHARE = 0.12
-_SAMPLE_CHARS = 20_000  # enough text to tell; the rest of a long article adds nothing
+_SAMPLE_CHARS = 5_000  # enough text to tell; the rest of a long article adds nothing
 _MIN_LETTERS = 40
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -89,7 +89,11 @@ def _script(ch: str) -> str:
 
 def detect(text: str) -> str | None:
     """The language of `text` (a name from LANGUAGES), or None when it cannot tell."""
-    sample = text[:_SAMPLE_CHARS]
+    return _detect(text[:_SAMPLE_CHARS])
+
+
+@lru_cache(maxsize=4096)  # segment warns and the pipeline decides: one look per article
+def _detect(sample: str) -> str | None:
     scripts = Counter(_script(ch) for ch in sample if ch.isalpha())
     if sum(scripts.values()) < _MIN_LETTERS:
         return None
@@ -103,11 +107,13 @@ def detect(text: str) -> str | None:
         return "ukrainian" if ukrainian > russian else "russian"
     if script != "latin":
         return _SCRIPT_LANGUAGE.get(script)
-    tokens = [w.lower() for w in _WORD.findall(sample)]
-    if not tokens:
+    tokens = Counter(w.lower() for w in _WORD.findall(sample))
+    total = sum(tokens.values())
+    if not total:
         return None
     shares = {
-        name: sum(1 for w in tokens if w in _stop_list(name)) / len(tokens) for name in _LATIN_LISTS
+        name: sum(n for w, n in tokens.items() if w in _stop_list(name)) / total
+        for name in _LATIN_LISTS
     }
     best = max(shares, key=shares.__getitem__)
     return best if shares[best] >= MIN_STOP_SHARE else None
