@@ -23,10 +23,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nltk.stem.snowball import SnowballStemmer
-
 from brief.models import Classification
 from brief.profiles import OTHER_KEY, Profile
+from brief.rank.text import stemmer
 
 OTHER = OTHER_KEY
 NEGATION_WINDOW = 3  # tokens before a cue in which a negation counts
@@ -53,7 +52,7 @@ BACKGROUND_MARKERS = (
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _NEGATORS = frozenset({"not", "no", "never", "without", "neither", "nor"})
-_stemmer = SnowballStemmer("english")
+_stem_english = stemmer("english")
 # Irregular verb forms a suffix stemmer cannot join to their lemma (news verbs mostly).
 _IRREGULAR = {
     "fought": "fight",
@@ -105,7 +104,7 @@ _IRREGULAR = {
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return _stemmer.stem(_IRREGULAR.get(word, word))
+    return _stem_english(_IRREGULAR.get(word, word))
 
 
 def tokens(text: str) -> list[str]:
