@@ -33,6 +33,19 @@ SHORT_RUNS = 3  # best of, for runs under a few seconds
 BEFORE_25K_SECONDS = 22.8  # issue 11's figure for 25,000 sentences, default ranker
 
 
+# What the figures do not show by themselves (found while profiling issue 11).
+NOTES = (
+    "Why `import weasyprint` spawns processes: WeasyPrint (70) tries each library under",
+    "Windows names first (`libgobject-2.0-0`, `gobject-2.0-0`), and cffi hands every name",
+    "that does not open to `ctypes.util.find_library`, which on Linux runs `ldconfig -p`,",
+    "then `gcc -Wl,-t` (gcc, collect2, ld) and `ld -t` for each miss: 17 misses here, 6 of",
+    "them for the optional harfbuzz-vector that Debian 12's HarfBuzz lacks, about 86",
+    "processes. The unversioned `.so` names of the -dev packages do not help (the misses",
+    "are DLL names), and WeasyPrint 70 with cffi 2.1 are the newest releases. Without a C",
+    "compiler on PATH a miss costs one `ldconfig -p` (+ `ld`): about 0.2 s less CPU.",
+)
+
+
 @dataclass(frozen=True)
 class Run:
     case: str
@@ -261,6 +274,8 @@ def report(runs: Sequence[Run]) -> str:
                 "Goals (issue 11):",
                 "",
                 *goals(runs),
+                "",
+                *NOTES,
             ]
         )
         + "\n"
