@@ -31,10 +31,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nltk.stem.snowball import SnowballStemmer
-
 from brief.models import Classification
 from brief.profiles import OTHER_KEY, Profile
+from brief.rank.text import stemmer
 
 OTHER = OTHER_KEY
 NEGATION_WINDOW = 3  # tokens before a cue in which a negation counts
@@ -80,7 +79,7 @@ _ATTRIBUTION_HEAD = re.compile(
 )
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _NEGATORS = frozenset({"not", "no", "never", "without", "neither", "nor"})
-_stemmer = SnowballStemmer("english")
+_stem_english = stemmer("english")
 # Irregular verb forms a suffix stemmer cannot join to their lemma (news verbs mostly).
 _IRREGULAR = {
     "fought": "fight",
@@ -139,7 +138,7 @@ _UNRELATED = frozenset({"several", "according", "accordingly", "accordance"})
 def stem(word: str) -> str:
     if word in _UNRELATED:
         return word
-    return _stemmer.stem(_IRREGULAR.get(word, word))
+    return _stem_english(_IRREGULAR.get(word, word))
 
 
 def tokens(text: str) -> list[str]:

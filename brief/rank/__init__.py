@@ -3,8 +3,8 @@
 `default` is ours (position prior + centrality + title, length prior, MMR; see
 docs/quality.md); `lexrank` is sumy's LexRank vectorised (same ranking); the other sumy
 names run sumy's own summarizers on brief's sentences (`sumy-lexrank` is sumy's LexRank).
-Rankers import numpy, scipy and nltk only when first called, so `brief --help` and the
-CLI's --algorithm choices stay cheap.
+Rankers import numpy and scipy only when first called, and sumy (with nltk) only for
+sumy's algorithms, so `brief --help` and the CLI's --algorithm choices stay cheap.
 """
 
 from __future__ import annotations

@@ -1,22 +1,30 @@
-"""Words, stop words and stems shared by every ranker.
+"""Words, stop words and stems shared by every ranker and by the classifier.
 
 All rankers, ours and the sumy adapters, see the same words so that they differ only in
 how they score. The word pattern is sumy's own (letters, inner apostrophes and hyphens),
-so the vectorised LexRank reproduces sumy's exactly. Stemming is the slow part of
-ranking thousands of sentences, so stems are cached per language.
+so the vectorised LexRank scores as sumy's does.
+
+Why not sumy's Stemmer and get_stop_words: they import nltk (whose package imports
+scipy.stats) and sumy.utils (which imports requests), about a second before the first
+sentence. Stems come from PyStemmer, the Snowball project's own C stemmers; the stop
+words are read from sumy's data files as files, without importing sumy. Stemming is the
+slow part of ranking thousands of sentences, so stems are memoised per language.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
-from sumy.nlp.stemmers import Stemmer
-from sumy.utils import get_stop_words
+import Stemmer
 
 # sumy.nlp.tokenizers.Tokenizer._WORD_PATTERN, applied by search instead of to punkt tokens.
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")
+# Snowball's English rules know only the ASCII apostrophe ("minister's" -> "minist").
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‛": "'"})
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -26,20 +34,29 @@ def words(text: str) -> tuple[str, ...]:
 
 @cache
 def stop_words(language: str) -> frozenset[str]:
-    try:
-        return frozenset(w.lower() for w in get_stop_words(language))
-    except LookupError:
-        return frozenset()
+    """sumy's stop-word list for the language (empty where it has none)."""
+    spec = importlib.util.find_spec("sumy")  # finds the package without running it
+    folders = spec.submodule_search_locations if spec else None
+    for folder in folders or ():
+        path = Path(folder) / "data" / "stopwords" / f"{language.lower()}.txt"
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            return frozenset(w.strip().lower() for w in lines if w.strip())
+    return frozenset()
 
 
 @cache
 def stemmer(language: str) -> Callable[[str], str]:
-    """A memoised stemmer taking a lower-cased word; identity where sumy has none."""
-    try:
-        stem = Stemmer(language)
-    except LookupError:
+    """A memoised Snowball stemmer taking a lower-cased word; identity where there is none."""
+    if language.lower() not in Stemmer.algorithms():
         return str.lower
-    return cache(stem)
+    stem_word = Stemmer.Stemmer(language.lower()).stemWord
+
+    @cache
+    def stem(word: str) -> str:
+        return str(stem_word(word.translate(_APOSTROPHES)))
+
+    return stem
 
 
 def terms(text: str, language: str = "english") -> list[str]:

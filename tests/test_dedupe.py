@@ -1,0 +1,31 @@
+"""Near-duplicate grouping: agency copy in two papers is one sentence, the rest stays apart."""
+
+from __future__ import annotations
+
+from brief.dedupe import group_duplicates
+from brief.models import Sentence
+
+BASE = "The ministry said on Tuesday that forty trucks of flour had crossed the border at dawn"
+
+
+def sentence(text: str, source: int, index: int = 1) -> Sentence:
+    return Sentence(text, source, index, 0)
+
+
+def test_a_copy_with_its_last_word_changed_joins_the_first() -> None:
+    copy = BASE.replace("dawn", "daybreak")
+    groups = group_duplicates([sentence(BASE, 1), sentence("Other news.", 1, 2), sentence(copy, 2)])
+    assert groups == [[0, 2], [1]]
+
+
+def test_copies_of_copies_stay_in_the_first_group() -> None:
+    first = sentence(BASE, 1)
+    second = sentence(BASE + " again", 2)
+    third = sentence(BASE, 3)
+    assert group_duplicates([first, second, third]) == [[0, 1, 2]]
+
+
+def test_a_shared_boilerplate_phrase_is_not_evidence() -> None:
+    boiler = "Reporting by the wire desk in the capital"
+    sentences = [sentence(f"{boiler} story {n} about topic {n * 7}", n) for n in range(1, 80)]
+    assert len(group_duplicates(sentences)) == len(sentences)
