@@ -355,7 +355,7 @@ def make_cmd(
     max_sentences: MaxSentencesOpt = DEFAULT_MAX_SENTENCES,
     verbose: VerboseOpt = False,
 ) -> None:
-    """Make one brief from one or more articles (ranked together)."""
+    """Make one brief from one or more articles: several stories make a digest."""
     from brief.output import write_atomic
     from brief.pipeline import build
     from brief.render import render
