@@ -18,9 +18,9 @@ import shlex
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict
 from datetime import UTC, datetime
-from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
@@ -127,8 +127,10 @@ def _pipeline_summary(document: Document, sentences: Sequence[Sentence], count: 
 
 def evaluate(data: Path, limit: int | None, workers: int = 2) -> list[tuple[str, Scores]]:
     """Per article, in file order: its set and every method's scores."""
-    with Pool(workers) as pool:
-        return list(pool.imap(_score, tasks(data, limit), chunksize=8))
+    # Not multiprocessing.Pool: its workers are daemons, and sumy's rankers run in a child
+    # process of their own (a time limit), which a daemon may not start.
+    with ProcessPoolExecutor(workers) as pool:
+        return list(pool.map(_score, tasks(data, limit), chunksize=8))
 
 
 def summarise(results: list[tuple[str, Scores]]) -> Table:
