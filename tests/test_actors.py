@@ -220,3 +220,59 @@ def test_described_apposition_and_defined_acronym() -> None:
     assert actors["Karl Osterberg"].mentions == 2
     assert actors["Fair Wages Commission"].kind == "organisation"
     assert actors["Fair Wages Commission"].mentions == 2
+
+
+def test_gazetteer_country_codes_are_iso_codes() -> None:
+    import tomllib
+    from importlib import resources
+
+    import pycountry
+
+    data = resources.files("brief.extract") / "data" / "gazetteer.toml"
+    countries = tomllib.loads(data.read_text(encoding="utf-8"))["country"]
+    user_assigned = {"XK"}  # Kosovo: in use, but not in ISO 3166-1
+    for country in countries:
+        code = country["code"]
+        assert code in user_assigned or pycountry.countries.get(alpha_2=code), country["name"]
+    assert len({c["code"] for c in countries}) == len(countries)
+
+
+def test_word_lists_are_validated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from brief.errors import ConfigError
+    from brief.extract import lexicon
+
+    assert {"said", "says", "told", "noted", "wrote", "tweeted"} <= lexicon.words().speech
+    assert lexicon.gazetteer()["Tel Aviv"].form == "seat"
+    with pytest.raises(ConfigError, match="lists.role_heads: expected lower-case"):
+        lexicon._strings(["Minister"], "words.toml", "lists.role_heads", lower=True)
+    with pytest.raises(ConfigError, match="missing or unknown keys extra"):
+        lexicon._keys(
+            {"city": "x", "stands_for": "y", "extra": 1}, "g", "seat[0]", {"city", "stands_for"}
+        )
+
+
+def test_phrase_matcher_finds_whole_words_leftmost_longest() -> None:
+    from brief.extract.lexicon import PhraseMatcher
+
+    matcher = PhraseMatcher({"UN": 1, "UN Security Council": 2, "Security Council": 3})
+    hits = [(p, v) for _, _, p, v in matcher.finditer("The UN Security Council and UNICEF met.")]
+    assert hits == [("UN Security Council", 2)]
+
+
+def test_party_place_and_chamber_are_modifiers_and_former_stays_in_the_role() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "Liberal Democrat Sarah Teather and Conservative Michael Howard spoke.",
+                "Ex-No 10 media chief Alastair Campbell and ex-Tory education secretary "
+                "Kenneth Baker disagreed.",
+                "Jordan Lafond, 12, died, and Jordan said it would help.",
+            )
+        )
+    )
+    assert actors["Sarah Teather"].kind == "person"
+    assert actors["Michael Howard"].kind == "person"
+    assert actors["Alastair Campbell"].role == "Ex-No 10 media chief"
+    assert actors["Kenneth Baker"].role == "ex-Tory education secretary"
+    assert actors["Jordan"].mentions == 1
+    assert "Liberal Democrat Sarah Teather" not in actors
