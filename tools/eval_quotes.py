@@ -105,11 +105,31 @@ def gold_speakers(article: Article) -> list[str | None]:
             continue
         if speaker.lower() in PRONOUNS:
             resolved[k] = last_named
+        elif described(speaker):
+            resolved[k] = None
         else:
             resolved[k] = speaker
             if caps(speaker):
                 last_named = speaker
     return resolved
+
+
+def described(speaker: str) -> bool:
+    """ "The Vermont senator", "the judge": a description, which only coreference could
+    check against a name. "White House spokesman Josh Earnest" names someone."""
+    head = re.split(r"[,(]", speaker)[0]
+    tokens = head.split()
+    named = any(
+        a[:1].isupper() and b[:1].isupper() for a, b in zip(tokens, tokens[1:], strict=False)
+    )
+    if named:
+        return False
+    caps_words = [t for t in tokens[1:] if t[:1].isupper()]
+    return (
+        bool(tokens)
+        and (not tokens[0][:1].isupper() or tokens[0] in {"The", "A", "An"})
+        and (not caps_words or any(t[:1].islower() for t in tokens[1:]))
+    )
 
 
 def _first(spans: object) -> int | None:

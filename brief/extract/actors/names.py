@@ -61,6 +61,7 @@ class Name:
     role: str | None
     person: bool  # evidence that it is a person
     company: bool = False  # may be a business, if the text says so (see tallies)
+    speaks: bool = False  # a speech verb beside it: a person once a full name confirms it
 
 
 def in_spans(start: int, spans: Spans) -> bool:
@@ -135,7 +136,8 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     before = toks[i - 1].base if i else ""
     after = toks[j].base if j < len(toks) else ""
     company = names[-1].lower() in w["company_suffixes"]
-    speaks = len(names) >= 2 and (after in w_speech() or before in w_speech())
+    beside_verb = after in w_speech() or before in w_speech()
+    speaks = len(names) >= 2 and beside_verb
     modified = i > 0 and (before in w["name_modifiers"] or before.startswith("ex-"))
     full = len(names) >= 2 and given_name(names[0])
     person = (
@@ -147,7 +149,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     )
     if last.possessive and role is None and before not in w["honorifics"]:
         person = False  # "Trump's campaign" names a thing that belongs to him
-    return Name(display, names, role, person, company=company or speaks)
+    return Name(display, names, role, person, company=company or speaks, speaks=beside_verb)
 
 
 def w_speech() -> frozenset[str]:

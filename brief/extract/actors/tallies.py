@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from brief.extract.actors.names import Name
+from brief.extract.actors.names import Name, given_name
 from brief.extract.lexicon import words
 from brief.models import Actor, ActorKind, Mention, Sentence
 
@@ -71,8 +71,11 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
 def people(found: list[Found]) -> list[Tally]:
     """Group person names by surname, so "Fomin" joins "Alexander Fomin"."""
     groups: dict[str, Tally] = {}
+    # "Bernie Sanders won ..." then "Sanders said": the surname that speaks is a person's.
+    full = {n.tokens[-1] for _, _, n in found if len(n.tokens) >= 2 and given_name(n.tokens[0])}
+    speaking = {n.tokens[0] for _, _, n in found if len(n.tokens) == 1 and n.speaks} & full
     for order, _, name in found:
-        if not name.person:
+        if not (name.person or name.tokens[-1] in speaking):
             continue
         key = name.tokens[-1]
         tally = groups.get(key)
