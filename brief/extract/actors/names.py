@@ -134,6 +134,8 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     if role is None and len(names) >= 2 and given_name(names[0]):
         role = described_apposition(text, toks, j)
     before = toks[i - 1].base if i else ""
+    if before == "." and i >= 2 and len(toks[i - 2].text) <= 4:
+        before = toks[i - 2].base  # "Mr. Trump", "Rev. Kyev Tatum"
     after = toks[j].base if j < len(toks) else ""
     company = names[-1].lower() in w["company_suffixes"]
     beside_verb = after in w_speech() or before in w_speech()

@@ -44,7 +44,9 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
             while k >= 0 and toks[k].start >= span[0]:
                 k -= 1
             continue
-        if base in heads and not (tok.possessive and not has_head):
+        if tok.text == "." and k > 0 and toks[k - 1].base in heads and len(toks[k - 1].text) <= 4:
+            pass  # the dot of "Sen.", "Gov.", "Rep."
+        elif base in heads and not (tok.possessive and not has_head):
             has_head = True
         elif _tense(base):
             start = tok.start  # the role starts with it: nothing before it belongs
@@ -126,23 +128,25 @@ def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None
 
 
 def described_apposition(text: str, toks: list[Token], j: int) -> str | None:
-    """ "Bruce Mate, the lead author of the study, said": a role with no title word, so
-    only for a name that starts with a given name."""
+    """ "Bruce Mate, the lead author of the study, said", "Craig Morris, an environmental
+    blogger,": an appositive noun phrase with no title word, so only for a name that
+    starts with a given name."""
     if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in {"the", "a", "an"}:
         return None
     k = j + 2
     while k < len(toks) and k - j <= 10 and toks[k].text not in _BREAKS:
         k += 1
     phrase = toks[j + 2 : k]
-    if k >= len(toks) or toks[k].text != "," or len(phrase) < 2:
+    if k >= len(toks) or toks[k].text not in {",", ".", ")"} or not phrase:
         return None
-    # "the ROLE of/at/for ...": a noun phrase that belongs somewhere, not "the 45-year-old"
-    preps = [n for n, t in enumerate(phrase) if t.base in {"of", "at", "for", "in", "with"}]
-    if not preps or preps[0] in {0, len(phrase) - 1}:
+    if any(t.base in _RELATIVES | {"that"} for t in phrase):
         return None
-    head = phrase[preps[0] - 1].base
-    if head.endswith("s") and not head.endswith("ss"):  # "the oldest players in": two people
-        return None
-    if any(t.text[0].isdigit() or t.base in {"who", "which", "that"} for t in phrase):
-        return None
+    last = phrase[-1].base
+    plural = last.endswith("s") and not last.endswith("ss") and len(phrase) > 1
+    if (
+        plural
+        or phrase[-1].text[:1].isupper()
+        and not any(t.base in {"of", "at", "for", "in", "with"} for t in phrase)
+    ):
+        return None  # "the oldest players", "the Republican National Committee"
     return text[phrase[0].start : phrase[-1].end]
