@@ -49,6 +49,9 @@ _ADVERBS = frozenset(
 )
 _NEW_CLAUSE = frozenset("and but that which who as while when because if or so".split())
 _PRONOUNS = frozenset({"he", "she"})
+_SUBORDINATORS = frozenset(
+    "when after as while although though because if since before once unless until".split()
+)
 _PREPOSITIONS = frozenset("for of to with from by at close near".split())
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A clause that ends before the quote ("..., but critics called it “...”").
@@ -228,9 +231,11 @@ class _Subjects:
         mentions.extend(_unknown_people(sentence, known, self.surnames))
         for m in _PRONOUN_RE.finditer(sentence):
             mentions.append((m.start(), m.group().lower()))
+        opener = sentence.lstrip().split(" ", 1)[0].lower()
+        clause_end = sentence.find(",") if opener in _SUBORDINATORS else -1
         for start, seen in sorted(mentions, key=lambda m: m[0]):
-            if _OBJECT_RE.search(sentence[:start]):
-                continue
+            if start < clause_end or _OBJECT_RE.search(sentence[:start]):
+                continue  # "When Maddow asked, Clinton said": the main clause's subject
             if isinstance(seen, str) and seen in _PRONOUNS:
                 seen = self.pronoun(seen) or "?"
             self.seen.append(seen)

@@ -115,8 +115,17 @@ def candidates(text: str, spans: Spans) -> list[Name]:
             )
         ):
             j += 1
-        if j - i <= 4:
-            out.append(_name(text, toks, i, j, spans))
+        start = i
+        # "Crooked Hillary Clinton", "Pence Endorses Paul Ryan": headline words before a
+        # given name are not part of the name.
+        while (
+            j - start >= 3
+            and not given_name(toks[start].text)
+            and gender(toks[start + 1].text.lower())
+        ):
+            start += 1
+        if j - start <= 4:
+            out.append(_name(text, toks, start, j, spans))
         i = j
     return out
 

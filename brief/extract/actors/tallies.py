@@ -87,7 +87,8 @@ def people(found: list[Found]) -> list[Tally]:
             tally.role = name.role
     for _, _, name in found:  # "Nkechi Adebayo" (no evidence) names the "Ms Adebayo" seen
         tally = groups.get(name.tokens[-1])
-        if tally is not None and len(name.text) > len(tally.name):
+        fuller = tally is not None and len(name.text) > len(tally.name)
+        if tally is not None and fuller and given_name(name.tokens[0]):
             tally.name = name.text
             tally.role = tally.role or name.role
     # Surname-first names ("Lin Cheng-yu" ... "Lin said") merge on the first token.
