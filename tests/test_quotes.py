@@ -202,3 +202,17 @@ def test_the_speaker_heads_its_phrase_and_a_mixed_quote_has_the_same_rules() -> 
         )
     )
     assert [q.actor for q in quotes] == [None, "Mary Olsen"]
+
+
+def test_he_reaches_back_only_a_few_sentences_and_initials_stay_in_names() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Attorney General Loretta E. Lynch spoke to Congress.",
+            '"We will review all the facts and the evidence," Lynch said.',
+            "The hearing lasted four hours.",
+            "Reporters waited outside the building.",
+            "The weather was cold all day.",
+            '"Nothing will change before the summer ends," he said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Loretta E. Lynch", None]

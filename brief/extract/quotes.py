@@ -30,6 +30,8 @@ from brief.extract.lexicon import PhraseMatcher, words
 from brief.models import Actor, Mention, Quote, Sentence
 
 MIN_WORDS = 4
+# How many sentences back "he"/"she" may reach for the person it means.
+PRONOUN_REACH = 2
 _MARK_RE = re.compile(r"[“”\"]|``|''")
 _OPENS = {"“", "``"}
 _CLOSES = {"”", "''"}
@@ -215,13 +217,15 @@ class _Subjects:
 
     index: _ActorIndex
     # People named as subjects, nearest last; a str is someone the actors table lacks.
-    seen: list[Actor | str] = field(default_factory=list)
+    seen: list[tuple[int, Actor | str]] = field(default_factory=list)  # (sentence, who)
     surnames: set[str] = field(default_factory=set)  # of people the table lacks
+    sentences: int = 0  # read so far
 
     def read(self, sentence: str) -> None:
         """The sentence's subject becomes the one "he"/"she" most likely means next: its
         first person, not after a preposition ("talks with Macron"), or the person its
         leading pronoun stood for. Someone unknown (or an unresolved pronoun) counts too."""
+        self.sentences += 1
         known: list[tuple[int, int]] = []
         mentions: list[tuple[int, Actor | str]] = []
         for start, end, actor in self.index.find(sentence):
@@ -238,19 +242,21 @@ class _Subjects:
                 continue  # "When Maddow asked, Clinton said": the main clause's subject
             if isinstance(seen, str) and seen in _PRONOUNS:
                 seen = self.pronoun(seen) or "?"
-            self.seen.append(seen)
+            self.seen.append((self.sentences, seen))
             return
 
     def said(self, actor: Actor | None) -> None:
         if actor is not None and actor.kind == "person":
-            self.seen.append(actor)
+            self.seen.append((self.sentences, actor))
 
     def pronoun(self, word: str) -> Actor | None:
         """The nearest person who can be "he"/"she": no given name of the other gender.
         Someone the actors table does not know blocks the search: it may be them."""
         w = words()
         wanted = "male" if word in w["male_pronouns"] else "female"
-        for seen in reversed(self.seen):
+        for when, seen in reversed(self.seen):
+            if self.sentences - when > PRONOUN_REACH:
+                return None  # too far back to be sure
             first = (seen if isinstance(seen, str) else seen.name).split()[0].lower()
             known = gender(first)
             if known not in {None, "either", wanted}:

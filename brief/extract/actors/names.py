@@ -115,6 +115,10 @@ def candidates(text: str, spans: Spans) -> list[Name]:
             )
         ):
             j += 1
+        while _initial(toks, j, spans) and not toks[j - 1].possessive:  # "Loretta E. Lynch"
+            j += 3
+            while j < len(toks) and is_name_token(toks[j], spans):
+                j += 1
         start = i
         # "Crooked Hillary Clinton", "Pence Endorses Paul Ryan": headline words before a
         # given name are not part of the name.
@@ -128,6 +132,16 @@ def candidates(text: str, spans: Spans) -> list[Name]:
             out.append(_name(text, toks, start, j, spans))
         i = j
     return out
+
+
+def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
+    return (
+        j + 2 < len(toks)
+        and len(toks[j].text) == 1
+        and toks[j].text.isupper()
+        and toks[j + 1].text == "."
+        and is_name_token(toks[j + 2], spans)
+    )
 
 
 def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
@@ -195,12 +209,10 @@ def _detector() -> Any:
 
 @cache
 def gender(first_name: str) -> str | None:
-    """ "male", "female" or None (unknown or either) for a given name."""
+    """ "male", "female", "either" (a name of no sure gender) or None (not a name)."""
     found = _detector().get_gender(first_name)
-    if found in {"male", "mostly_male"}:
-        return "male"
-    if found in {"female", "mostly_female"}:
-        return "female"
-    if found == "andy":
-        return "either"
+    if found in {"male", "female"}:
+        return str(found)
+    if found in {"mostly_male", "mostly_female", "andy"}:
+        return "either"  # "Bernie", "Kim": a name, but not a sure gender
     return None
