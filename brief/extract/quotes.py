@@ -277,10 +277,13 @@ def _unknown_people(
     for name in candidates(text, known):
         at = max(text.find(name.text), 0)
         after = text[at + len(name.text) :].split(maxsplit=1)
-        speaks = bool(after) and after[0].strip(",").lower() in w.speech
-        if len(name.tokens) >= 2 and given_name(name.tokens[0]):
+        following = after[0].strip(",").lower() if after else ""
+        if following in w["role_heads"] | w["role_modifiers"] | w["name_modifiers"]:
+            continue  # "Ohio Democratic Party Chairman": a place before a role
+        first_name = given_name(name.tokens[0])
+        if len(name.tokens) >= 2 and first_name:
             surnames.add(name.tokens[-1])
-        elif not (given_name(name.tokens[0]) or name.tokens[-1] in surnames or speaks):
+        elif not (first_name or name.tokens[-1] in surnames or following in w.speech):
             continue
         out.append((at, name.text))
     for m in _description_re().finditer(text):
@@ -319,7 +322,8 @@ def _verb_after(tokens: list[str]) -> int | None:
             return None  # "“...” and said", "“...” to restore state": no attribution
         if tokens[n] in {".", ";", ":", "!", "?"}:
             return None
-        if tokens[n] == "," and n > k and not _apposition_follows(tokens, n):
+        closes = n + 1 < len(tokens) and tokens[n + 1].lower() in speech | _ADVERBS
+        if tokens[n] == "," and n > k and not closes and not _apposition_follows(tokens, n):
             return None
     return None
 
