@@ -171,6 +171,12 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         or (speaks and not company and given_name(names[0]))
         or (modified and full)
         or (after in w["leader_nouns"] and len(names) == 1)
+        or (
+            len(names) in {2, 3}
+            and not company
+            and gender(names[0].lower()) in _SURE
+            and given_name(names[-1])  # a surname, not "Vienna Document", "Jackson Park"
+        )
     )
     if last.possessive and role is None and before not in w["honorifics"]:
         person = False  # "Trump's campaign" names a thing that belongs to him
@@ -190,6 +196,7 @@ def given_name(word: str) -> bool:
     return not _ortho().get(low, 0) & _LOWER_CASE_SEEN
 
 
+_SURE = frozenset({"male", "female"})  # a given name that is nothing else, as a rule
 _LOWER_CASE_SEEN = 16 | 32 | 64  # Punkt's BEG_LC | MID_LC | UNK_LC
 
 
