@@ -244,6 +244,8 @@ class _Subjects:
                 seen = self.pronoun(seen) or "?"
             self.seen.append((self.sentences, seen))
             return
+        if mentions:  # only objects ("a description came from Deja Stewart"): unsure
+            self.seen.append((self.sentences, "?"))
 
     def said(self, actor: Actor | None) -> None:
         if actor is not None and actor.kind == "person":
@@ -415,8 +417,10 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
             head = _before_apposition(tokens[:n]) if apposed else tokens[:n]
             return _phrase_actor(_subject_tail(head), subjects)
     stripped = clause.rstrip()
-    if stripped.endswith(":") and len(tokens) <= 8:
-        return _phrase_actor(_subject_tail(tokens[:-1]), subjects)
+    if stripped.endswith(":") and len(tokens) <= 8:  # "Straw: “...”", not "on CNN: “...”"
+        phrase = _subject_tail(tokens[:-1])
+        if all(_subject_word(t) and t.lower() not in _PREPOSITIONS | {"on", "in"} for t in phrase):
+            return _phrase_actor(phrase, subjects)
     return None
 
 
