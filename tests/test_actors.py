@@ -280,3 +280,17 @@ def test_party_place_and_chamber_are_modifiers_and_former_stays_in_the_role() ->
     assert actors["Jordan"].mentions == 1
     assert actors["Jordan Lafond"].kind == "person"  # a given name before a surname
     assert "Liberal Democrat Sarah Teather" not in actors
+
+
+def test_a_title_case_headline_proves_no_name() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "Pence Endorses Paul Ryan As Speaker.",
+                "Indiana Governor Mike Pence praised Paul Ryan on Friday.",
+            )
+        )
+    )
+    people = {n for n, a in actors.items() if a.kind == "person"}
+    assert people == {"Mike Pence", "Paul Ryan"}
+    assert actors["Paul Ryan"].mentions == 2

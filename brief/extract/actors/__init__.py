@@ -16,6 +16,7 @@ The role is the text's own words; nothing is looked up or invented.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from brief.extract.actors import names, places, tallies
 from brief.extract.actors.tallies import Found, Tally
@@ -49,8 +50,17 @@ def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
             if not names.in_spans(m.start(), spans):
                 spans.append((m.start(), m.end()))
                 count("organisation", m.group(), sentence, order, m.start())
-        found.extend((order, sentence, n) for n in names.candidates(text, spans))
+        found.extend((order, sentence, n) for n in _names_in(text, spans))
     people = tallies.people(found)
     for tally in tallies.companies(found, sentences, {t.name for t in people}):
         known.setdefault(("organisation", tally.name), tally)
     return tallies.ranked([*known.values(), *people])
+
+
+def _names_in(text: str, spans: list[tuple[int, int]]) -> list[names.Name]:
+    """Name candidates; in a Title Case headline they only count mentions of people the
+    text shows elsewhere."""
+    found = names.candidates(text, spans)
+    if not names.title_case(text):
+        return found
+    return [replace(n, role=None, person=False, company=False, headline=True) for n in found]

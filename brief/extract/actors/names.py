@@ -62,6 +62,14 @@ class Name:
     person: bool  # evidence that it is a person
     company: bool = False  # may be a business, if the text says so (see tallies)
     speaks: bool = False  # a speech verb beside it: a person once a full name confirms it
+    headline: bool = False  # from a Title Case line, where capitals prove nothing
+
+
+def title_case(text: str) -> bool:
+    """ "Pence Endorses Paul Ryan As Speaker": a headline, every long word capitalised."""
+    small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "as", "or"}
+    content = [w for w in text.split() if w[:1].isalpha() and w not in small]
+    return len(content) >= 4 and all(w[0].isupper() for w in content)
 
 
 def in_spans(start: int, spans: Spans) -> bool:

@@ -73,7 +73,10 @@ def people(found: list[Found]) -> list[Tally]:
     groups: dict[str, Tally] = {}
     # "Bernie Sanders won ..." then "Sanders said": the surname that speaks is a person's.
     full = {n.tokens[-1] for _, _, n in found if len(n.tokens) >= 2 and given_name(n.tokens[0])}
-    speaking = {n.tokens[0] for _, _, n in found if len(n.tokens) == 1 and n.speaks} & full
+    speaking = {
+        n.tokens[0] for _, _, n in found if len(n.tokens) == 1 and n.speaks and not n.headline
+    }
+    speaking &= full
     for order, _, name in found:
         if not (name.person or name.tokens[-1] in speaking):
             continue
@@ -88,14 +91,16 @@ def people(found: list[Found]) -> list[Tally]:
     for _, _, name in found:  # "Nkechi Adebayo" (no evidence) names the "Ms Adebayo" seen
         tally = groups.get(name.tokens[-1])
         fuller = tally is not None and len(name.text) > len(tally.name)
-        if tally is not None and fuller and given_name(name.tokens[0]):
+        if tally is not None and fuller and given_name(name.tokens[0]) and not name.headline:
             tally.name = name.text
             tally.role = tally.role or name.role
     # Surname-first names ("Lin Cheng-yu" ... "Lin said") merge on the first token.
     by_first = {t.name.split()[0]: t for t in groups.values() if " " in t.name}
     for _, sentence, name in found:
         tally = groups.get(name.tokens[-1])
-        if tally is not None and tally.name.endswith(name.text):
+        if tally is not None and (
+            tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name))
+        ):
             tally.add(sentence)
         elif len(name.tokens) == 1 and name.tokens[0] in by_first:
             by_first[name.tokens[0]].add(sentence)
