@@ -294,3 +294,11 @@ def test_a_title_case_headline_proves_no_name() -> None:
     people = {n for n, a in actors.items() if a.kind == "person"}
     assert people == {"Mike Pence", "Paul Ryan"}
     assert actors["Paul Ryan"].mentions == 2
+
+
+def test_months_come_from_the_calendar_and_may_is_a_surname_after_a_given_name() -> None:
+    actors = by_name(
+        find_actors(sentences("Prime Minister Theresa May said in March that talks resume."))
+    )
+    assert actors["Theresa May"].role == "Prime Minister"
+    assert not any(a.name.startswith("March") for a in actors.values())

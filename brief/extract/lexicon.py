@@ -11,6 +11,7 @@ built once: the cost of a scan grows with the text, not with the number of phras
 
 from __future__ import annotations
 
+import calendar
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -111,6 +112,9 @@ def words() -> Words:
         speech |= verb_forms(lemma, forms)
     table = _keys(raw["lists"], path, "lists", set(_WORD_LISTS))
     lists = {k: frozenset(_strings(table[k], path, f"lists.{k}", lower=True)) for k in table}
+    # Month names come from the calendar module, not from a list of our own.
+    months = {m.lower() for m in calendar.month_name if m}
+    lists["not_names"] = lists["not_names"] | months
     return Words(frozenset(speech), lists)
 
 

@@ -13,6 +13,7 @@ Warner" is a word). Either alone works for names from any country.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -115,6 +116,7 @@ def candidates(text: str, spans: Spans) -> list[Name]:
             and (
                 is_name_token(toks[j], spans)
                 or _is_surname_title(toks, j)
+                or _month_surname(toks, j)
                 or (
                     toks[j].text in particles
                     and j + 1 < len(toks)
@@ -140,6 +142,18 @@ def candidates(text: str, spans: Spans) -> list[Name]:
             out.append(_name(text, toks, start, j, spans))
         i = j
     return out
+
+
+def _month_surname(toks: list[Token], j: int) -> bool:
+    """ "Theresa May": a month after a given name is a surname."""
+    return (
+        toks[j].base in _MONTHS
+        and toks[j].text[:1].isupper()
+        and gender(toks[j - 1].text.lower()) is not None
+    )
+
+
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 
 
 def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
