@@ -148,12 +148,8 @@ def brief_documents(
     actors = () if plain else find_actors(unique)  # a duplicate sentence is one mention
     figures = () if plain else find_figures(unique, _publication_years(documents))
     members = _story_members(unique, story_groups)
-    # "He said" never reaches into another story: quotes are found story by story.
-    quotes = [
-        q
-        for positions in ([] if plain else members)
-        for q in find_quotes([unique[k] for k in positions], actors)
-    ]
+    # "He said" never reaches into another article (find_quotes reads each on its own).
+    quotes = () if plain else find_quotes(unique, actors)
     events = timeline(figures, unique)
 
     def bullet(k: int) -> Bullet:

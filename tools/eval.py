@@ -298,6 +298,8 @@ REPORTS = {
     "Sections": "tools.eval_sections",
     "Stories": "tools.eval_stories",
     "Multi-document summaries": "tools.eval_mds",
+    "Quotes": "tools.eval_quotes",
+    "People": "tools.eval_people",
 }
 
 

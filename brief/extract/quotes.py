@@ -1,169 +1,515 @@
-"""Direct quotes, kept whole across sentences, with their speakers resolved to actors.
+"""Direct and mixed quotes, kept whole across sentences, each with a speaker only when the
+text settles who it is.
 
 Quotes are found per paragraph (the sentences are joined again), so a quote that the
 sentence splitter cut in two stays one quote. A quote left open at the end of a
-paragraph ends there (news style for multi-paragraph quotes). The speaker is looked for
-in the words around the quote in its own sentences: a known person (or organisation)
-next to a speech verb, a described source ("a senior official said"), or "he"/"she"
-meaning the last person named before. Short quoted names ("Allied Determination 2022")
-are not quotes.
+paragraph ends there (news style for multi-paragraph quotes).
+
+The speaker is the grammatical subject of the speech verb that attributes the quote,
+in the same sentence: "“...,” Straw said", "“...,” said Straw", "Straw, the foreign
+secretary, said: “...”", "Straw said the plan was “a disaster”", "according to Straw".
+That subject must be an actor of the actors table (a person or an organisation), and it
+must be the head of its phrase: in "a Straw aide said" or "a statement from Straw said"
+the speaker is not Straw, so the quote stays unattributed. "He"/"she" stands for the
+nearest person named before it in the same story as a subject (not as an object: "talks
+with Macron"), whose given name does not say otherwise. Nothing crosses a story: a new
+source starts afresh. A quote that cannot be settled is kept, unattributed. Short quoted
+names ("Allied Determination 2022") are not quotes.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
+from brief.extract.actors.names import candidates, gender, given_name
+from brief.extract.actors.places import gazetteer_hits
+from brief.extract.lexicon import PhraseMatcher, words
 from brief.models import Actor, Mention, Quote, Sentence
 
 MIN_WORDS = 4
+# How many sentences back "he"/"she" may reach for the person it means.
+PRONOUN_REACH = 2
 _MARK_RE = re.compile(r"[“”\"]|``|''")
 _OPENS = {"“", "``"}
 _CLOSES = {"”", "''"}
 # Where a straight mark may open: text start, space, an opening bracket or dash.
 _BEFORE_OPEN = " \t\n([{—–-"
-_SPEECH = (
-    r"(?:said|says|say|told|tells|stated|states|noted|notes|added|adds|warned|warns|"
-    r"announced|announces|insisted|insists|claimed|claims|explained|argued|declared|"
-    r"wrote|writes|tweeted|asked|asks|replied|continued|concluded|stressed|urged|"
-    r"according to)"
-)
-_SPEECH_RE = re.compile(rf"\b{_SPEECH}\b", re.I)
-_PRONOUN_RE = re.compile(rf"\b(he|she)\s+{_SPEECH}\b|\b{_SPEECH}\s+(he|she)\b", re.I)
-_DESCRIBED_RE = re.compile(
-    r"\b(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,5}?"
-    r"(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|minister|ministry|"
-    r"analysts?|commander|chief|statement|residents?|witness(?:es)?|villagers?|"
-    r"survivors?|refugees?|soldiers?|observers?|experts?|economists?|lawyers?|doctors?|"
-    r"activists?|aid workers?|eyewitness(?:es)?|protesters?|negotiators?|"
-    r"representatives?|executives?)\b",
-    re.I,
-)
-# "told Reuters": the object of "told" is the one spoken to, never the speaker.
-_ADDRESSEE_RE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.I)
-# "hosted by UK finance minister Gordon Brown", "talks with Macron": not the subject.
-_OBJECT_RE = re.compile(
-    r"(?<!according )\b(?:by|with|to|told|tells|met|meet|meets|meeting|against|for|from|"
-    r"of|than|between)\s+(?:(?!(?:who|where|when|that|which|while)\b)[\w’'.-]+\s+){0,3}$",
-    re.I,
-)
-# A bare name beside a speech verb ("said Straw", "Petrova said") when no actor matched.
-_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
-_NAMED_RE = re.compile(rf"\b{_SPEECH}\s+({_NAME})|({_NAME})\s+{_SPEECH}\b")
-_NOT_SPEAKERS = frozenset(
-    [
-        "He",
-        "She",
-        "It",
-        "They",
-        "We",
-        "I",
-        "You",
-        "The",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "Here",
-        "It's",
-        "But",
-        "And",
-    ]
-)
 # Quote and its successor are one utterance when only this much attribution lies between.
 _CARRY_GAP = 80
+# Words, with the dot of a title or an initial ("Sen.", "U.S.") but not a full stop.
+_WORD_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr|St)\.|(?:[A-Z]\.)+"
+    r"|[\w’'-]+|[^\w\s]"
+)
+# Words that may stand between a subject and its verb ("Straw also said", "has said").
+_ADVERBS = frozenset(
+    "also later then again once previously recently earlier has had have would will "
+    "further simply repeatedly often frequently had".split()
+)
+_NEW_CLAUSE = frozenset("and but that which who as while when because if or so".split())
+_PRONOUNS = frozenset({"he", "she"})
+_SUBORDINATORS = frozenset(
+    "when after as while although though because if since before once unless until".split()
+)
+_PREPOSITIONS = frozenset("for of to with from by at close near".split())
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# A clause that ends before the quote ("..., but critics called it “...”").
+_CLAUSE_BREAK_RE = re.compile(r"[;—–]|,\s+(?:but|while|whereas|although|though)\b|\.\s")
+_OBJECT_RE = re.compile(
+    r"(?<!according )\b(?:by|with|to|told|tells|met|meet|meets|meeting|against|for|from|"
+    r"of|than|between|about|on|at|called|named|like)\s+(?:[\w’'.-]+\s+){0,3}$",
+    re.I,
+)
 
 
 def find_quotes(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> tuple[Quote, ...]:
-    people_first = sorted(actors, key=lambda a: a.kind != "person")
-    names = _Names.of(people_first)
-    people = _Names.of([a for a in actors if a.kind == "person"])
+    """Every quote of every story, in order. Speakers never cross from one story (source)
+    to another."""
+    index = _ActorIndex.of(actors)
     quotes: list[Quote] = []
-    last_person: Actor | None = None
-    source = None
-    for paragraph in _paragraphs(sentences):
-        if paragraph[0].source != source:  # "he" never reaches into another article
-            source, last_person = paragraph[0].source, None
-        text, offsets = _join(paragraph)
-        spans = list(_quote_spans(text))
-        cursor = 0
-        previous: tuple[int, Quote] | None = None  # end offset and the quote kept
-        for start, end, inner in spans:
-            covered = [
-                s for s, (a, b) in zip(paragraph, offsets, strict=True) if a < end and start < b
-            ]
-            lo = min(offsets[paragraph.index(s)][0] for s in covered)
-            hi = max(offsets[paragraph.index(s)][1] for s in covered)
-            # People named before this quote in the paragraph count as "he"/"she".
-            last_person = _last_person(text[cursor:start], people) or last_person
-            cursor = start
-            context = _blank_quotes(text, lo, hi, spans)
-            follows = previous is not None and _follows(text[previous[0] : start])
-            if follows and previous is not None:
-                # Attribution between two quotes belongs to the first one ("“A,” said X. “B.”").
-                gap = context[: start - lo]
-                if not gap.rstrip().endswith((":", ",")):  # "and said, “B”" introduces B
-                    context = " " * (start - lo) + context[start - lo :]
-            speaker, actor = _speaker(context, start - lo, end - lo, names, last_person)
-            if speaker is None and start == lo and not follows:
-                # "She added that ... . “The average ...”": the sentence before speaks.
-                speaker, actor = _lead_in(text, offsets, lo, spans, names, last_person)
-            prior = previous[1] if previous is not None else None
-            carried: tuple[Mention, ...] = ()
-            orphan = prior is not None and prior.speaker is None and bool(quotes)
-            if speaker is not None and follows and orphan and quotes[-1] is prior:
-                # "“A. “B,” she said.": an unclosed paragraph, attributed in the next.
-                assert prior is not None
-                quotes.pop()
-                inner = f"{prior.text} {inner.strip()}"
-                carried = prior.sentences
-            if speaker is None and follows and _is_quote(inner, "carried"):
-                # "“...,” said Straw. “The sanctions stay.”": the same speaker goes on.
-                assert previous is not None
-                prior = previous[1]
-                if prior.speaker is not None and quotes and quotes[-1] is prior:
-                    merged = Quote(
-                        f"{prior.text} … {_clean(inner)}",
-                        prior.speaker,
-                        prior.actor,
-                        tuple(dict.fromkeys((*prior.sentences, *_mentions(covered)))),
-                    )
-                    quotes[-1] = merged
-                    previous = (end, merged)
-                    continue
-            if not _is_quote(inner, speaker):
-                previous = None
-                continue
-            mentions = tuple(dict.fromkeys((*carried, *_mentions(covered))))
-            quote = Quote(_clean(inner), speaker, actor.name if actor else None, mentions)
-            quotes.append(quote)
-            previous = (end, quote)
-            if actor is not None and actor.kind == "person":
-                last_person = actor
-        last_person = _last_person(text[cursor:], people) or last_person
+    for story in _stories(sentences):
+        quotes.extend(_story_quotes(story, index))
     return tuple(quotes)
 
 
+def _stories(sentences: Sequence[Sentence]) -> Iterator[list[Sentence]]:
+    by_source: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_source.setdefault(s.source, []).append(s)
+    yield from by_source.values()
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A quote in its paragraph: offsets in the joined paragraph text."""
+
+    start: int
+    end: int
+    inner: str
+    sentences: tuple[Sentence, ...]
+    lo: int  # where its first sentence starts
+    hi: int  # where its last sentence ends
+
+
+def _story_quotes(story: Sequence[Sentence], index: _ActorIndex) -> list[Quote]:
+    reader = _StoryReader(_Subjects(index))
+    for paragraph in _paragraphs(story):
+        reader.paragraph(paragraph)
+    return reader.quotes
+
+
+@dataclass
+class _Paragraph:
+    """One paragraph's text, its sentences' offsets, its quotes, and the same text with
+    the quotes blanked out (where attributions are looked for)."""
+
+    text: str
+    offsets: list[tuple[int, int]]
+    spans: list[tuple[int, int, str]]
+    blank: str
+    found: list[_Found]
+
+    @classmethod
+    def of(cls, sentences: Sequence[Sentence]) -> _Paragraph:
+        text, offsets = _join(sentences)
+        spans = list(_quote_spans(text))
+        found = [_locate(sentences, offsets, start, end, inner) for start, end, inner in spans]
+        return cls(text, offsets, spans, _blank_quotes(text, spans), found)
+
+
+@dataclass
+class _StoryReader:
+    """Reads a story paragraph by paragraph: who is being talked about, and each quote's
+    speaker in turn."""
+
+    subjects: _Subjects
+    quotes: list[Quote] = field(default_factory=list)
+    goes_on: Actor | None = None  # who ended the last paragraph speaking
+
+    def paragraph(self, sentences: Sequence[Sentence]) -> None:
+        para = _Paragraph.of(sentences)
+        unread = 0  # sentences not yet read for "he"/"she"
+        previous: tuple[int, Quote] | None = None  # end offset and the quote kept
+        speaking: Actor | None = None
+        for n, quote in enumerate(para.found):
+            while unread < len(para.offsets) and para.offsets[unread][1] <= quote.lo:
+                self.subjects.read(para.blank[slice(*para.offsets[unread])])
+                unread += 1
+            follows = previous is not None and _follows(para.text[previous[0] : quote.start])
+            speaking, attributed = self._speaker(para, n, follows)
+            previous = self._keep(quote, speaking, attributed, previous if follows else None)
+            self.subjects.said(speaking)
+        for a, b in para.offsets[unread:]:
+            self.subjects.read(para.blank[a:b])
+        ends_speaking = bool(para.found) and _follows(para.text[para.found[-1].end :] + ". ")
+        self.goes_on = speaking if ends_speaking else None
+
+    def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
+        quote = para.found[n]
+        right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
+        before = "" if follows else para.blank[quote.lo : quote.start]
+        after = para.blank[quote.end : min(quote.hi, right)]
+        actor, attributed = _attribute(before, after, self.subjects)
+        if actor is None and quote.start == quote.lo and not follows:
+            actor = _lead_in(para.blank, para.offsets, quote.lo, para.spans, self.subjects)
+        if actor is None and quote.start == 0 and not para.text[quote.end :].strip():
+            actor = self.goes_on  # a paragraph that is only a quote goes on from the last
+        return actor, attributed
+
+    def _keep(
+        self,
+        quote: _Found,
+        actor: Actor | None,
+        attributed: bool,
+        previous: tuple[int, Quote] | None,
+    ) -> tuple[int, Quote] | None:
+        """Add the quote, or merge it into the one before: "“A,” said X. “B.”" goes on,
+        and "“A. “B,” she said." is one utterance."""
+        prior = previous[1] if previous is not None else None
+        last = prior is not None and bool(self.quotes) and self.quotes[-1] is prior
+        if last and prior is not None and (actor is None and not attributed) != (not prior.actor):
+            merged = _merge(prior, quote, actor)
+            self.quotes[-1] = merged
+            return quote.end, merged
+        if not _is_quote(quote.inner, actor):
+            return None
+        name = actor.name if actor else None
+        kept = Quote(_clean(quote.inner), name, name, _mentions(quote.sentences))
+        self.quotes.append(kept)
+        return quote.end, kept
+
+
+def _merge(prior: Quote, quote: _Found, actor: Actor | None) -> Quote:
+    name = prior.actor or (actor.name if actor else None)
+    joiner = " … " if prior.actor else " "
+    return Quote(
+        f"{prior.text}{joiner}{_clean(quote.inner)}",
+        name,
+        name,
+        tuple(dict.fromkeys((*prior.sentences, *_mentions(quote.sentences)))),
+    )
+
+
+def _locate(
+    paragraph: Sequence[Sentence],
+    offsets: Sequence[tuple[int, int]],
+    start: int,
+    end: int,
+    inner: str,
+) -> _Found:
+    covered = [
+        (s, (a, b)) for s, (a, b) in zip(paragraph, offsets, strict=True) if a < end and start < b
+    ]
+    lo = min(a for _, (a, _) in covered)
+    hi = max(b for _, (_, b) in covered)
+    return _Found(start, end, inner, tuple(s for s, _ in covered), lo, hi)
+
+
+# --- attribution: the subject of the speech verb next to the quote ---------------------
+
+
+@dataclass
+class _Subjects:
+    """Who "he" or "she" can mean: the people named as subjects so far in this story."""
+
+    index: _ActorIndex
+    # People named as subjects, nearest last; a str is someone the actors table lacks.
+    seen: list[tuple[int, Actor | str]] = field(default_factory=list)  # (sentence, who)
+    surnames: set[str] = field(default_factory=set)  # of people the table lacks
+    sentences: int = 0  # read so far
+
+    def read(self, sentence: str) -> None:
+        """The sentence's subject becomes the one "he"/"she" most likely means next: its
+        first person, not after a preposition ("talks with Macron"), or the person its
+        leading pronoun stood for. Someone unknown (or an unresolved pronoun) counts too."""
+        self.sentences += 1
+        known: list[tuple[int, int]] = []
+        mentions: list[tuple[int, Actor | str]] = []
+        for start, end, actor in self.index.find(sentence):
+            known.append((start, end))
+            if actor.kind == "person":
+                mentions.append((start, actor))
+        mentions.extend(_unknown_people(sentence, known, self.surnames))
+        for m in _PRONOUN_RE.finditer(sentence):
+            mentions.append((m.start(), m.group().lower()))
+        opener = sentence.lstrip().split(" ", 1)[0].lower()
+        clause_end = sentence.find(",") if opener in _SUBORDINATORS else -1
+        for start, seen in sorted(mentions, key=lambda m: m[0]):
+            if start < clause_end or _OBJECT_RE.search(sentence[:start]):
+                continue  # "When Maddow asked, Clinton said": the main clause's subject
+            if isinstance(seen, str) and seen in _PRONOUNS:
+                seen = self.pronoun(seen) or "?"
+            self.seen.append((self.sentences, seen))
+            return
+        if mentions:  # only objects ("a description came from Deja Stewart"): unsure
+            self.seen.append((self.sentences, "?"))
+
+    def said(self, actor: Actor | None) -> None:
+        if actor is not None and actor.kind == "person":
+            self.seen.append((self.sentences, actor))
+
+    def pronoun(self, word: str) -> Actor | None:
+        """The nearest person who can be "he"/"she": no given name of the other gender.
+        Someone the actors table does not know blocks the search: it may be them."""
+        w = words()
+        wanted = "male" if word in w["male_pronouns"] else "female"
+        for when, seen in reversed(self.seen):
+            if self.sentences - when > PRONOUN_REACH:
+                return None  # too far back to be sure
+            first = (seen if isinstance(seen, str) else seen.name).split()[0].lower()
+            known = gender(first)
+            if known not in {None, "either", wanted}:
+                continue  # a nearer person of the other gender is not "he"
+            return None if isinstance(seen, str) else seen
+        return None
+
+
+def _unknown_people(
+    text: str, known: Sequence[tuple[int, int]], surnames: set[str]
+) -> list[tuple[int, Actor | str]]:
+    """Names outside the actors table that may be people: a given name first, a surname
+    seen with one, or a name a speech verb follows ("Sexton said"). And descriptions of
+    someone ("the Vermont senator"): all of them may be who "he" means."""
+    w = words()
+    out: list[tuple[int, Actor | str]] = []
+    known = [*known, *((start, end) for _, start, end in gazetteer_hits(text))]
+    for name in candidates(text, known):
+        at = max(text.find(name.text), 0)
+        after = text[at + len(name.text) :].split(maxsplit=1)
+        following = after[0].strip(",").lower() if after else ""
+        if following in w["role_heads"] | w["role_modifiers"] | w["name_modifiers"]:
+            continue  # "Ohio Democratic Party Chairman": a place before a role
+        first_name = given_name(name.tokens[0])
+        if len(name.tokens) >= 2 and first_name:
+            surnames.add(name.tokens[-1])
+        elif not (first_name or name.tokens[-1] in surnames or following in w.speech):
+            continue
+        out.append((at, name.text))
+    for m in _description_re().finditer(text):
+        out.append((m.start(), m.group()))
+    return out
+
+
+@cache
+def _description_re() -> re.Pattern[str]:
+    heads = "|".join(sorted(words()["role_heads"] | words()["described"], key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?:{heads})\b")
+
+
+def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | None, bool]:
+    """The speaker from the attribution after the quote, else before it; and whether an
+    attribution follows the quote at all (then it is nobody else's continuation)."""
+    tokens_after = _WORD_RE.findall(after)
+    verb_at = _verb_after(tokens_after)
+    if verb_at is not None:
+        return _resolve_after(tokens_after, verb_at, subjects), True
+    return _resolve_before(before, subjects), False
+
+
+def _verb_after(tokens: list[str]) -> int | None:
+    """Where the speech verb of "“...,” X said" or "“...,” said X" is, if the text
+    after the quote is an attribution at all."""
+    speech = words().speech
+    k = 0
+    while k < len(tokens) and tokens[k] in {",", "—", "–", "-"}:
+        k += 1
+    for n in range(k, min(len(tokens), k + 12)):
+        low = tokens[n].lower()
+        if low in speech:
+            return n
+        if low in _NEW_CLAUSE or low == "to" or (n == k and not _subject_word(tokens[n])):
+            return None  # "“...” and said", "“...” to restore state": no attribution
+        if tokens[n] in {".", ";", ":", "!", "?"}:
+            return None
+        closes = n + 1 < len(tokens) and tokens[n + 1].lower() in speech | _ADVERBS
+        if tokens[n] == "," and n > k and not closes and not _apposition_follows(tokens, n):
+            return None
+    return None
+
+
+def _subject_word(token: str) -> bool:
+    """A word that may be part of a subject phrase or an apposition: a name, a role word,
+    a determiner, a pronoun, an adverb ("Straw, the UK foreign secretary, also said")."""
+    w = words()
+    low = token.lower().removesuffix("’s").removesuffix("'s")
+    return (
+        token[:1].isupper()
+        or not token[:1].isalpha()
+        or low in w["role_heads"] | w["role_modifiers"] | w["described"] | w["determiners"]
+        or low in w["male_pronouns"] | w["female_pronouns"] | _ADVERBS | w["connectors"]
+        or low in w["name_modifiers"]
+    )
+
+
+def _apposition_follows(tokens: list[str], comma: int) -> bool:
+    """ "Straw, the foreign secretary, said": a second comma closes an apposition."""
+    speech = words().speech
+    for n in range(comma + 1, min(len(tokens), comma + 14)):
+        if tokens[n] == ",":
+            return n + 1 < len(tokens) and tokens[n + 1].lower() in speech | _ADVERBS
+        if tokens[n] in {".", ";", ":"}:
+            return False
+    return False
+
+
+def _resolve_after(tokens: list[str], verb: int, subjects: _Subjects) -> Actor | None:
+    start = 0
+    while start < verb and tokens[start] in {",", "—", "–", "-"}:
+        start += 1
+    if start == verb:  # "“...,” said Straw" / "said one resident, Olga Petrova"
+        phrase = _inverted_subject(tokens[verb + 1 :])
+        actor = _phrase_actor(phrase, subjects)
+        rest = tokens[verb + 1 + len(phrase) :]
+        if actor is None and rest[:1] == [","] and _described(phrase):
+            actor = _phrase_actor(_inverted_subject(rest[1:]), subjects)
+        return actor
+    subject = _strip_apposition(tokens[start:verb])
+    return _phrase_actor(subject, subjects)
+
+
+def _described(phrase: list[str]) -> bool:
+    """ "one resident", "a spokesman for the UN": a description a name may follow."""
+    w = words()
+    return (
+        bool(phrase)
+        and phrase[0].lower() in w["determiners"]
+        and any(t.lower() in w["described"] | w["role_heads"] for t in phrase)
+    )
+
+
+def _inverted_subject(tokens: list[str]) -> list[str]:
+    """ "said Sen. Ted Cruz (R-Texas), who ...": the words up to a break."""
+    out = []
+    for token in tokens:
+        if token in {",", ".", ";", ":", "(", "!", "?"} or token.lower() in {"in", "on", "at"}:
+            break
+        out.append(token)
+    return out
+
+
+def _strip_apposition(tokens: list[str]) -> list[str]:
+    """ "Straw , the foreign secretary ," -> "Straw"; trailing adverbs go too."""
+    if "," in tokens:
+        tokens = tokens[: tokens.index(",")]
+    while tokens and tokens[-1].lower() in _ADVERBS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
+    """ "Straw said: “...”", "Straw said the plan was “a disaster”", "according to
+    Straw, “...”", "Straw: “...”"."""
+    clause = _CLAUSE_BREAK_RE.split(before)[-1]
+    tokens = _WORD_RE.findall(clause)
+    speech = words().speech
+    for n in range(len(tokens) - 1, -1, -1):
+        low = tokens[n].lower()
+        if low == "according" and n + 1 < len(tokens) and tokens[n + 1].lower() == "to":
+            return _phrase_actor(_inverted_subject(tokens[n + 2 :]), subjects)
+        if low in speech:
+            if n > 0 and tokens[n - 1].lower() == "and":
+                continue  # "Psaki called it “...” and said": the subject comes before
+            # "Straw, the foreign secretary, said"
+            apposed = n > 0 and tokens[n - 1] == ","
+            head = _before_apposition(tokens[:n]) if apposed else tokens[:n]
+            return _phrase_actor(_subject_tail(head), subjects)
+    stripped = clause.rstrip()
+    if stripped.endswith(":") and len(tokens) <= 8:  # "Straw: “...”", not "on CNN: “...”"
+        phrase = _subject_tail(tokens[:-1])
+        if all(_subject_word(t) and t.lower() not in _PREPOSITIONS | {"on", "in"} for t in phrase):
+            return _phrase_actor(phrase, subjects)
+    return None
+
+
+def _before_apposition(tokens: list[str]) -> list[str]:
+    """The words before the apposition that ends at tokens[-1] (a comma)."""
+    commas = [k for k, t in enumerate(tokens[:-1]) if t == ","]
+    return tokens[: commas[-1]] if commas else []
+
+
+def _subject_tail(tokens: list[str]) -> list[str]:
+    """The noun phrase that ends just before a verb, less any adverb between them."""
+    while tokens and tokens[-1].lower() in _ADVERBS:
+        tokens = tokens[:-1]
+    out: list[str] = []
+    for token in reversed(tokens):
+        if token in {",", ".", ";", ":", "(", ")", "“", "”", '"'}:
+            break
+        if token.lower() in {"that", "and", "but", "when", "as", "if", "because", "while"}:
+            break
+        out.append(token)
+        if len(out) >= 8:
+            break
+    return list(reversed(out))
+
+
+def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
+    """The actor a subject phrase names: a pronoun, or an actor that is its head (the
+    phrase ends with it). Anything else ("a statement", "a Straw aide") settles nothing."""
+    if not phrase:
+        return None
+    w = words()
+    if len(phrase) == 1 and phrase[0].lower() in w["male_pronouns"] | w["female_pronouns"]:
+        return subjects.pronoun(phrase[0].lower())
+    text = " ".join(phrase)
+    described = phrase[0].lower() in w["determiners"]
+    last = None
+    for start, end, actor in subjects.index.find(text):
+        if text[end:].strip(" .’'s") != "":
+            continue
+        if described and set(text[:start].lower().split()) & _PREPOSITIONS:
+            continue  # "a spokesman for Gordon Brown": Brown is not the one speaking
+        last = actor
+    return last
+
+
 def _lead_in(
-    text: str,
+    blank: str,
     offsets: Sequence[tuple[int, int]],
     lo: int,
     spans: list[tuple[int, int, str]],
-    names: _Names,
-    last: Actor | None,
-) -> tuple[str | None, Actor | None]:
+    subjects: _Subjects,
+) -> Actor | None:
     """The speaker of a quote that opens its sentence, from an attribution in the sentence
     before ("She added that ..."), provided that sentence holds no quote of its own."""
     before = [(a, b) for a, b in offsets if b < lo]
     if not before:
-        return None, None
+        return None
     a, b = before[-1]
     if any(a <= start < b for start, _, _ in spans):
-        return None, None
-    context = text[a:b]
-    return _speaker(context, len(context), len(context), names, last)
+        return None
+    return _resolve_before(blank[a:b].rstrip(" ."), subjects)
+
+
+@dataclass(frozen=True)
+class _ActorIndex:
+    """Every surface form of the actors in one Aho-Corasick automaton, so finding who is
+    named in a sentence costs one scan, not one per actor (a daily brief has thousands)."""
+
+    matcher: PhraseMatcher[Actor]
+
+    @classmethod
+    def of(cls, actors: Sequence[Actor]) -> _ActorIndex:
+        forms: dict[str, Actor] = {}
+        people_first = sorted(actors, key=lambda a: a.kind != "person")
+        for actor in people_first:  # earlier actors (people) win a shared form
+            names = {actor.name}
+            if actor.kind == "person" and " " in actor.name:
+                # Surname last ("Fomin") or first ("Lin" of "Lin Cheng-yu").
+                names.update((actor.name.split()[-1], actor.name.split()[0]))
+            for form in names:
+                forms.setdefault(form, actor)
+        return cls(PhraseMatcher(forms))
+
+    def find(self, text: str) -> Iterator[tuple[int, int, Actor]]:
+        for start, end, _, actor in self.matcher.finditer(text):
+            yield start, end, actor
+
+
+# --- finding quotes ----------------------------------------------------------------
 
 
 def _follows(gap: str) -> bool:
@@ -180,11 +526,11 @@ def _mentions(covered: Sequence[Sentence]) -> tuple[Mention, ...]:
     return tuple(Mention(s.source, s.index) for s in covered)
 
 
-def _is_quote(inner: str, speaker: str | None) -> bool:
-    words = inner.split()
-    if len(words) < 2 or all(w[0].isupper() or w[0].isdigit() for w in words):
+def _is_quote(inner: str, speaker: Actor | None) -> bool:
+    tokens = inner.split()
+    if len(tokens) < 2 or all(t[0].isupper() or t[0].isdigit() for t in tokens):
         return False  # a quoted name or title, not speech
-    return len(words) >= MIN_WORDS or speaker is not None
+    return len(tokens) >= MIN_WORDS or speaker is not None
 
 
 def _paragraphs(sentences: Sequence[Sentence]) -> Iterator[list[Sentence]]:
@@ -251,96 +597,9 @@ def _span(
         yield opener[0], end, inner
 
 
-def _blank_quotes(text: str, lo: int, hi: int, spans: list[tuple[int, int, str]]) -> str:
-    """The sentences' text with every quote replaced by spaces (offsets kept)."""
-    chars = list(text[lo:hi])
+def _blank_quotes(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """The paragraph with every quote replaced by spaces (offsets kept)."""
+    chars = list(text)
     for start, end, _ in spans:
-        for i in range(max(start, lo), min(end, hi)):
-            chars[i - lo] = " "
+        chars[start:end] = " " * (end - start)
     return "".join(chars)
-
-
-@dataclass(frozen=True)
-class _Names:
-    """Every surface form of the actors in one regex, so finding who is named in a
-    sentence costs one scan, not one scan per actor (a daily brief has thousands)."""
-
-    pattern: re.Pattern[str] | None
-    actor_of: dict[str, Actor]
-
-    @classmethod
-    def of(cls, actors: Sequence[Actor]) -> _Names:
-        actor_of: dict[str, Actor] = {}
-        for a in actors:  # earlier actors (people) win a shared form
-            forms = {a.name}
-            if a.kind == "person" and " " in a.name:
-                # Surname last ("Fomin") or first ("Lin" of "Lin Cheng-yu").
-                forms.update((a.name.split()[-1], a.name.split()[0]))
-            for form in forms:
-                actor_of.setdefault(form, a)
-        if not actor_of:
-            return cls(None, actor_of)
-        alternation = "|".join(re.escape(n) for n in sorted(actor_of, key=len, reverse=True))
-        return cls(re.compile(rf"\b(?:{alternation})\b"), actor_of)
-
-    def find(self, text: str) -> Iterator[tuple[re.Match[str], Actor]]:
-        if self.pattern is not None:
-            for m in self.pattern.finditer(text):
-                yield m, self.actor_of[m.group()]
-
-
-def _speaker(
-    context: str,
-    quote_at: int,
-    quote_end: int,
-    names: _Names,
-    last: Actor | None,
-) -> tuple[str | None, Actor | None]:
-    verbs = [m.start() for m in _SPEECH_RE.finditer(context)]
-    if not verbs:
-        # "X: “...”" or a quote standing alone after X was named.
-        if context[:quote_at].rstrip().endswith(":"):
-            verbs = [quote_at]
-        else:
-            return None, None
-    best: tuple[float, str, Actor | None] | None = None
-    for m, actor in names.find(context):
-        if _ADDRESSEE_RE.search(context[: m.start()]):
-            continue
-        distance = float(min(abs(m.start() - v) for v in verbs))
-        if actor.kind != "person":
-            distance = distance * 3 + 20  # a person beside the verb is the speaker
-        if best is None or distance < best[0]:
-            best = (distance, m.group(), actor)
-    pronoun = _PRONOUN_RE.search(context)
-    if pronoun and last is not None and (best is None or best[0] > 40):
-        return last.name, last
-    if best is not None and best[0] <= 120:
-        found = best[2]
-        return (found.name if found else best[1]), found
-    described = [
-        (min(abs(m.end() - v) for v in verbs), m.group()) for m in _DESCRIBED_RE.finditer(context)
-    ]
-    named = [
-        (min(abs(m.start() - v) for v in verbs), name)
-        for m in _NAMED_RE.finditer(context)
-        if (name := m.group(1) or m.group(2)).split()[0] not in _NOT_SPEAKERS
-        # only an attribution touching the quote: "“...,” said Straw", "Straw said: “...”"
-        and (abs(m.start() - quote_end) <= 3 or abs(quote_at - m.end()) <= 3)
-        and not _ADDRESSEE_RE.search(context[: m.start(1) if m.group(1) else m.start()])
-    ]
-    if described:
-        return min(described)[1].strip(), None
-    if named:
-        return min(named)[1], None
-    return None, None
-
-
-def _last_person(text: str, people: _Names) -> Actor | None:
-    """The person named last in `text` as a subject, for a following "he said". A name
-    after "hosted by", "with", "told" ... is an object: "he" does not mean them."""
-    last = None
-    for m, actor in people.find(text):
-        if not _OBJECT_RE.search(text[: m.start()]):
-            last = actor
-    return last

@@ -62,9 +62,9 @@ def source_details(source: Source) -> list[str]:
 
 
 def _table_actors(b: Briefing) -> tuple[Actor, ...]:
-    """People the text gives a role first (who, with their titles), then by mentions."""
-    ranked = sorted(b.actors, key=lambda a: (not (a.kind == "person" and a.role), -a.mentions))
-    return tuple(ranked[:MAX_ACTORS])
+    """Actors as find_actors ranks them: by how central they are to the brief, not by
+    whether a role was found."""
+    return tuple(b.actors[:MAX_ACTORS])
 
 
 def context(b: Briefing) -> dict[str, Any]:

@@ -1,0 +1,66 @@
+"""People (with the role the text gives them), countries and organisations.
+
+No NER model may be downloaded, so this is rules over word lists and a gazetteer
+(`brief/extract/data/`), in small steps:
+
+* places: countries from their names, demonyms and the cities that seat their
+  governments; organisations from the gazetteer, ministries, and names the text
+  abbreviates ("Fair Wages Commission (FWC)");
+* names: runs of capitalised words, and the evidence that one is a person;
+* roles: the words the text gives a person (a title, an apposition, a description);
+* tallies: mentions counted, surnames merged into full names, actors ranked.
+
+The role is the text's own words; nothing is looked up or invented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from brief.extract.actors import names, places, tallies
+from brief.extract.actors.tallies import Found, Tally
+from brief.models import Actor, ActorKind, Sentence
+
+
+def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
+    known: dict[tuple[str, str], Tally] = {}
+    found: list[Found] = []
+    defined = places.acronym_names(sentences)
+
+    def count(kind: str, name: str, sentence: Sentence, order: int, start: int) -> None:
+        tally = known.get((kind, name))
+        if tally is None:
+            actor_kind: ActorKind = "country" if kind == "country" else "organisation"
+            tally = known[(kind, name)] = Tally(name, actor_kind, first=(order, start))
+        tally.add(sentence)
+
+    for order, sentence in enumerate(sentences):
+        text = sentence.text
+        spans: list[tuple[int, int]] = []
+        for start, end, form, full in defined.finditer(text):
+            spans.append((start, end))
+            if text[start - 1 : end + 1] != f"({form})":  # the definition is one mention
+                count("organisation", full, sentence, order, start)
+        for entry, start, end in places.gazetteer_hits(text):
+            spans.append((start, end))
+            if entry is not None:  # None: "Italian Sara Errani", no actor nor a name
+                count(entry.kind, entry.name, sentence, order, start)
+        for m in places.MINISTRY_RE.finditer(text):
+            if not names.in_spans(m.start(), spans):
+                spans.append((m.start(), m.end()))
+                count("organisation", m.group(), sentence, order, m.start())
+        found.extend((order, sentence, n) for n in _names_in(text, spans))
+    people = tallies.people(found)
+    for tally in tallies.companies(found, sentences, {t.name for t in people}):
+        known.setdefault(("organisation", tally.name), tally)
+    return tallies.ranked([*known.values(), *people])
+
+
+def _names_in(text: str, spans: list[tuple[int, int]]) -> list[names.Name]:
+    """Name candidates; in a Title Case headline they only count mentions of people the
+    text shows elsewhere."""
+    found = names.candidates(text, spans)
+    if not names.title_case(text):
+        return found
+    return [replace(n, role=None, person=False, company=False, headline=True) for n in found]

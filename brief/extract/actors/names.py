@@ -1,0 +1,247 @@
+"""Runs of capitalised words that may be a person's name, and the evidence that they are.
+
+A name is what the text shows: a title or role before it, an apposition after it, an
+honorific, a speech verb beside a name that starts with a given name, or "X
+administration". A party, place or chamber in front of a name ("Labour MP", "Liberal
+Democrat Sarah Teather", "Commons Oliver Heald") modifies it and is not part of it; a
+possessive ("ABC's George Stephanopoulos") ends a name.
+
+A given name is one the international first-name dictionary of gender-guesser knows, or
+a word the Punkt model never saw in lower case ("Darian" is a name, "Time" of "Time
+Warner" is a word). Either alone works for names from any country.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from brief.extract.actors.roles import (
+    apposition,
+    described_apposition,
+    described_before,
+    role_before,
+)
+from brief.extract.lexicon import words
+
+TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
+Spans = Sequence[tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def base(self) -> str:
+        """Lower-case, without a possessive."""
+        low = self.text.lower().replace("’", "'")
+        return low[:-2] if low.endswith("'s") else low
+
+    @property
+    def possessive(self) -> bool:
+        return self.text.lower().replace("’", "'").endswith("'s")
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Name:
+    """A run of capitalised tokens that may be a person's name."""
+
+    text: str
+    tokens: tuple[str, ...]
+    role: str | None
+    person: bool  # evidence that it is a person
+    company: bool = False  # may be a business, if the text says so (see tallies)
+    speaks: bool = False  # a speech verb beside it: a person once a full name confirms it
+    headline: bool = False  # from a Title Case line, where capitals prove nothing
+
+
+def title_case(text: str) -> bool:
+    """ "Pence Endorses Paul Ryan As Speaker": a headline, every long word capitalised."""
+    small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "as", "or"}
+    content = [w for w in text.split() if w[:1].isalpha() and w not in small]
+    return len(content) >= 4 and all(w[0].isupper() for w in content)
+
+
+def in_spans(start: int, spans: Spans) -> bool:
+    return any(s <= start < e for s, e in spans)
+
+
+def is_name_token(tok: Token, spans: Spans) -> bool:
+    text = tok.text
+    if not text[0].isupper() or len(text) < 2 or text.isupper():
+        return False
+    w = words()
+    base = tok.base
+    if base in w["not_names"] or base in w["role_heads"] or base in w["role_modifiers"]:
+        return False
+    if base in w["honorifics"] or base in w["name_modifiers"] or base.startswith("ex-"):
+        return False
+    return not in_spans(tok.start, spans)
+
+
+def _is_surname_title(toks: list[Token], j: int) -> bool:
+    """ "Tom King has": a title word can end a name when no name follows it."""
+    tok = toks[j]
+    w = words()
+    if not tok.text[0].isupper() or tok.base not in w["role_heads"] | w["role_modifiers"]:
+        return False
+    return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
+
+
+def candidates(text: str, spans: Spans) -> list[Name]:
+    """Every run of up to four name tokens in a sentence, with its evidence."""
+    toks = tokens(text)
+    particles = words()["particles"]
+    out: list[Name] = []
+    i = 0
+    while i < len(toks):
+        if not is_name_token(toks[i], spans):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(toks)
+            and not toks[j - 1].possessive
+            and (
+                is_name_token(toks[j], spans)
+                or _is_surname_title(toks, j)
+                or _month_surname(toks, j)
+                or (
+                    toks[j].text in particles
+                    and j + 1 < len(toks)
+                    and is_name_token(toks[j + 1], spans)
+                )
+            )
+        ):
+            j += 1
+        while _initial(toks, j, spans) and not toks[j - 1].possessive:  # "Loretta E. Lynch"
+            j += 3
+            while j < len(toks) and is_name_token(toks[j], spans):
+                j += 1
+        start = i
+        # "Crooked Hillary Clinton", "Pence Endorses Paul Ryan": headline words before a
+        # given name are not part of the name.
+        while (
+            j - start >= 3
+            and not given_name(toks[start].text)
+            and gender(toks[start + 1].text.lower())
+        ):
+            start += 1
+        if j - start <= 4:
+            out.append(_name(text, toks, start, j, spans))
+        i = j
+    return out
+
+
+def _month_surname(toks: list[Token], j: int) -> bool:
+    """ "Theresa May": a month after a given name is a surname."""
+    return (
+        toks[j].base in _MONTHS
+        and toks[j].text[:1].isupper()
+        and gender(toks[j - 1].text.lower()) is not None
+    )
+
+
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+
+
+def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
+    return (
+        j + 2 < len(toks)
+        and len(toks[j].text) == 1
+        and toks[j].text.isupper()
+        and toks[j + 1].text == "."
+        and is_name_token(toks[j + 2], spans)
+    )
+
+
+def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
+    w = words()
+    last = toks[j - 1]
+    names = (*(t.text for t in toks[i : j - 1]), last.text[: len(last.base)])
+    display = text[toks[i].start : last.start] + names[-1]
+    role = (
+        role_before(text, toks, i, spans)
+        or apposition(text, toks, j)
+        or described_before(text, toks, i, j)
+    )
+    if role is None and len(names) >= 2 and given_name(names[0]):
+        role = described_apposition(text, toks, j)
+    before = toks[i - 1].base if i else ""
+    if before == "." and i >= 2 and len(toks[i - 2].text) <= 4:
+        before = toks[i - 2].base  # "Mr. Trump", "Rev. Kyev Tatum"
+    after = toks[j].base if j < len(toks) else ""
+    company = names[-1].lower() in w["company_suffixes"]
+    beside_verb = after in w_speech() or before in w_speech()
+    speaks = len(names) >= 2 and beside_verb
+    modified = i > 0 and (before in w["name_modifiers"] or before.startswith("ex-"))
+    full = len(names) >= 2 and given_name(names[0])
+    person = (
+        role is not None
+        or before in w["honorifics"]
+        or (speaks and not company and given_name(names[0]))
+        or (modified and full)
+        or (after in w["leader_nouns"] and len(names) == 1)
+        or (
+            len(names) in {2, 3}
+            and not company
+            and gender(names[0].lower()) in _SURE
+            and given_name(names[-1])  # a surname, not "Vienna Document", "Jackson Park"
+        )
+    )
+    if last.possessive and role is None and before not in w["honorifics"]:
+        person = False  # "Trump's campaign" names a thing that belongs to him
+    return Name(display, names, role, person, company=company or speaks, speaks=beside_verb)
+
+
+def w_speech() -> frozenset[str]:
+    return words().speech
+
+
+def given_name(word: str) -> bool:
+    """A first name from any country: known to gender-guesser's dictionary, or never seen
+    in lower case by Punkt (so not a common word)."""
+    low = word.lower()
+    if gender(low) is not None:
+        return True
+    return not _ortho().get(low, 0) & _LOWER_CASE_SEEN
+
+
+_SURE = frozenset({"male", "female"})  # a given name that is nothing else, as a rule
+_LOWER_CASE_SEEN = 16 | 32 | 64  # Punkt's BEG_LC | MID_LC | UNK_LC
+
+
+@cache
+def _ortho() -> dict[str, int]:
+    import punkt
+
+    return dict(punkt.load_model("english").ortho_context)
+
+
+@cache
+def _detector() -> Any:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@cache
+def gender(first_name: str) -> str | None:
+    """ "male", "female", "either" (a name of no sure gender) or None (not a name)."""
+    found = _detector().get_gender(first_name)
+    if found in {"male", "female"}:
+        return str(found)
+    if found in {"mostly_male", "mostly_female", "andy"}:
+        return "either"  # "Bernie", "Kim": a name, but not a sure gender
+    return None

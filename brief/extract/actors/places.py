@@ -1,0 +1,152 @@
+"""Countries and organisations: the gazetteer, ministries, and names the text abbreviates.
+
+A country is named, or stands behind a demonym ("Belarusian units") or the city that
+seats its government ("Moscow wants ..."; but not "talks in Moscow"). A country's name
+that is also a given name ("Jordan Lafond", "Georgia Meloni") is a person's when a
+surname follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from brief.extract.actors.names import gender, given_name
+from brief.extract.lexicon import Entry, PhraseMatcher, gazetteer, words
+from brief.models import Sentence
+
+MINISTRY_RE = re.compile(
+    r"\b(?:Ministry|Department|Office) (?:of|for) (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*"
+    r"|\b(?:Foreign|Defen[cs]e|Interior|Home|Finance|Justice|Health|Economy|Trade|Energy)"
+    r" (?:Ministry|Department|Office)\b"
+)
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "into", "across", "through"})
+# "Vienna Document", "Minsk Agreement": a place name inside a name, not the country acting.
+_NAMED_AFTER_RE = re.compile(
+    r"['’]?s?\s+(?:Document|Convention|Agreements?|Accords?|Protocol|Treaty|Summit|Format|"
+    r"Process|Declaration|Charter|Communiqu[eé])\b"
+)
+_NEXT_WORDS_RE = re.compile(r"(?:\s+[\w’'-]+){1,4}")
+_LIST_BEFORE_RE = re.compile(r"([A-Z][\w’'-]+)(?:,| and| or),?\s+$")
+_LIST_AFTER_RE = re.compile(r"\s+(?:and|or)\s+([A-Z][\w’'-]+)")
+# "Equal Opportunities Commission (EOC)": a name its text abbreviates is an organisation.
+_ACRONYM_RE = re.compile(
+    r"((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the|on|in|de)\s+)*){2,8})\(([A-Z][A-Za-z]{1,7})\)"
+)
+# Abbreviated names that are things, not bodies ("Growth and Opportunity Act (AGOA)").
+_NOT_BODIES = frozenset(
+    "act bill treaty agreement accord syndrome disease disorder index rate system product "
+    "programme program scheme".split()
+)
+
+
+@cache
+def matcher() -> PhraseMatcher[Entry]:
+    return PhraseMatcher(gazetteer())
+
+
+@cache
+def _country_nouns() -> frozenset[str]:
+    """Capitalised words a demonym or seat may stand before and still mean the country."""
+    w = words()
+    return (
+        w["role_heads"]
+        | w["role_modifiers"]
+        | frozenset(
+            "government army navy forces troops officials parliament embassy ministry people "
+            "authorities state-run state-owned mps".split()
+        )
+    )
+
+
+def gazetteer_hits(text: str) -> Iterable[tuple[Entry | None, int, int]]:
+    """(entry, start, end) of each country or organisation; entry None for a word that
+    is neither an actor nor part of a name ("Italian" of "Italian Sara Errani")."""
+    for start, end, form, entry in matcher().finditer(text):
+        if entry.kind == "country" and _NAMED_AFTER_RE.match(text, end):
+            continue
+        if entry.form == "name" and " " not in form and _given_then_surname(text, form, end):
+            continue  # "Jordan Lafond": a person's given name
+        if entry.form in {"demonym", "seat"} and _inside_other_name(text, end):
+            if entry.form == "demonym" and _before_person(text, end):
+                yield None, start, end
+            continue
+        if entry.form == "seat":
+            before = text[:start].split()
+            if before and before[-1].lower() in _LOCATIVE:
+                continue  # "talks in Moscow": a place, not the government
+            if _in_place_list(text, start, end):
+                continue
+        yield entry, start, end
+
+
+def _given_then_surname(text: str, form: str, end: int) -> bool:
+    if gender(form.lower()) is None:
+        return False
+    m = _NEXT_WORDS_RE.match(text, end)
+    if m is None or text[end : end + 1] != " ":
+        return False
+    nxt = m.group().split()[0]
+    w = words()
+    return (
+        nxt[0].isupper()
+        and nxt not in gazetteer()
+        and nxt.lower() not in w["not_names"] | _country_nouns() | w["name_modifiers"]
+    )
+
+
+def _inside_other_name(text: str, end: int) -> bool:
+    """ "British Columbia", "British Airways", "Washington Post", "Washington state": the
+    word is part of another name, not the country."""
+    m = _NEXT_WORDS_RE.match(text, end)
+    if m is None:
+        return False
+    following = m.group().split()
+    if following[0].lower() == "state":
+        return True
+    caps = []
+    for word in following:
+        if not word[0].isupper():
+            break
+        caps.append(word.lower())
+    # "Ukrainian Infrastructure Minister" is a title: some word heads a role.
+    return bool(caps) and following[0] not in gazetteer() and not set(caps) & _country_nouns()
+
+
+def _before_person(text: str, end: int) -> bool:
+    m = _NEXT_WORDS_RE.match(text, end)
+    return m is not None and given_name(m.group().split()[0])
+
+
+def _in_place_list(text: str, start: int, end: int) -> bool:
+    """ "Oregon, Washington and British Columbia": a seat listed beside places that are
+    not countries is a place too (a city or a state), not a government."""
+    before = _LIST_BEFORE_RE.search(text[:start])
+    after = _LIST_AFTER_RE.match(text, end)
+    not_names = words()["not_names"]
+    return any(
+        m is not None and m.group(1) not in gazetteer() and m.group(1).lower() not in not_names
+        for m in (before, after)
+    )
+
+
+def acronym_names(sentences: Sequence[Sentence]) -> PhraseMatcher[str]:
+    """Every "Full Name (FN)" the text defines, both forms, each to its full name."""
+    defined: dict[str, str] = {}
+    known = gazetteer()
+    for sentence in sentences:
+        for m in _ACRONYM_RE.finditer(sentence.text):
+            acronym, parts = m.group(2), m.group(1).split()
+            if acronym in known:
+                continue
+            for k in range(len(parts)):
+                caps = [p for p in parts[k:] if p[0].isupper()]
+                if parts[k][0].isupper() and "".join(p[0] for p in caps) == acronym.upper():
+                    full = " ".join(parts[k:])
+                    thing = caps[-1].lower() in _NOT_BODIES
+                    if full not in known and len(caps) >= 2 and not thing:
+                        defined.setdefault(full, full)
+                        defined.setdefault(acronym, full)
+                    break
+    return PhraseMatcher(defined)

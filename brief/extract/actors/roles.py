@@ -1,0 +1,152 @@
+"""The role the text gives a person, in its own words: nothing is looked up or invented.
+
+Four shapes: a title before the name ("Russian Foreign Minister Sergey Lavrov"), an
+apposition after it ("Jack Straw, UK Foreign Secretary,"), a described source before
+an apposed name ("a spokesman for the UN, Stephane Dujarric,"), and a described
+apposition ("Bruce Mate, the lead author of the study,"). "Ex-", "former" and "acting"
+stay in the role: a former minister is not a minister.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from brief.extract.lexicon import words
+
+if TYPE_CHECKING:
+    from brief.extract.actors.names import Token
+
+Spans = Sequence[tuple[int, int]]
+_RELATIVES = frozenset({"who", "which", "whose", "where", "when"})
+_BREAKS = frozenset({",", ".", ";", ":", "(", ")"})
+
+
+def _tense(base: str) -> bool:
+    """ "former", "acting", "ex-Tory", "Ex-No": a word that dates the role."""
+    return base in words()["role_tense"] or base.startswith("ex-")
+
+
+def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | None:
+    """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister"."""
+    w = words()
+    heads, modifiers, connectors = w["role_heads"], w["role_modifiers"], w["connectors"]
+    k = i - 1
+    start: int | None = None
+    has_head = False
+    extra_caps = 0
+    while k >= 0:
+        tok = toks[k]
+        span = next(((s, e) for s, e in spans if s <= tok.start < e), None)
+        base = tok.base
+        if span is not None:
+            start = span[0]
+            while k >= 0 and toks[k].start >= span[0]:
+                k -= 1
+            continue
+        if tok.text == "." and k > 0 and toks[k - 1].base in heads and len(toks[k - 1].text) <= 4:
+            pass  # the dot of "Sen.", "Gov.", "Rep."
+        elif base in heads and not (tok.possessive and not has_head):
+            has_head = True
+        elif _tense(base):
+            start = tok.start  # the role starts with it: nothing before it belongs
+            break
+        elif base in modifiers or (base in connectors and start is not None):
+            pass
+        elif tok.text[0].isdigit() and has_head and k > 0 and toks[k - 1].text[0].isupper():
+            pass  # "No 10 media chief"
+        elif (
+            tok.text[0].isupper()
+            and has_head
+            and base not in w["not_names"]
+            and extra_caps < 3
+            and k > 0
+        ):
+            extra_caps += 1
+        else:
+            break
+        start = tok.start
+        k -= 1
+    if start is None or not has_head:
+        return None
+    role_tokens = [t for t in toks if start <= t.start < toks[i].start]
+    while role_tokens and role_tokens[0].base in connectors:
+        role_tokens.pop(0)
+    if not role_tokens:
+        return None
+    return text[role_tokens[0].start : toks[i].start].strip(" ,")
+
+
+def apposition(text: str, toks: list[Token], j: int) -> str | None:
+    """ "Jack Straw, UK Foreign Secretary, said" -> "UK Foreign Secretary"."""
+    w = words()
+    heads = w["role_heads"]
+    if j >= len(toks) or toks[j].text != ",":
+        return None
+    k = j + 1
+    while k < len(toks) and k - j <= 9 and toks[k].text not in _BREAKS:
+        k += 1
+    if k >= len(toks) or toks[k].text not in {",", ".", ";"} or k == j + 1:
+        return None
+    phrase = toks[j + 1 : k]
+    if phrase[0].base in {"the", "a", "an"}:
+        phrase = phrase[1:]
+    if not phrase or phrase[0].base in _RELATIVES:
+        return None
+    found = [n for n, t in enumerate(phrase) if t.base in heads and not t.possessive]
+    if not found:
+        return None
+    tail = phrase[found[0] + 1 :]
+    if phrase[-1].base not in heads | w["role_modifiers"] and not (
+        tail and tail[0].base in {"of", "for", "to", "in", "at"}
+    ):
+        return None  # "Jack Straw, UK Foreign Secretary," or "X, the envoy for the Sahel,"
+    return text[phrase[0].start : phrase[-1].end]
+
+
+def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None:
+    """ "A spokesman for the UN, Stephane Dujarric, said" -> "spokesman for the UN"."""
+    w = words()
+    if i < 3 or toks[i - 1].text != ",":
+        return None
+    if j < len(toks) and toks[j].text not in {",", ".", ";", ")"} | w.speech:
+        return None
+    described = w["role_heads"] | w["described"]
+    starts = []  # determiners that may open the description, nearest first
+    k = i - 2
+    while k >= 0 and i - k <= 10 and toks[k].text[0].isalnum():
+        if toks[k].base in w["determiners"]:
+            starts.append(k)
+        k -= 1
+    for k in reversed(starts):  # the longest description whose head is a described noun
+        phrase = toks[k + 1 : i - 1]
+        if phrase and any(t.base in described for t in phrase[:3]):
+            break
+    else:
+        return None  # "the Kremlin's position, Peskov" is no role
+    return text[phrase[0].start : phrase[-1].end]
+
+
+def described_apposition(text: str, toks: list[Token], j: int) -> str | None:
+    """ "Bruce Mate, the lead author of the study, said", "Craig Morris, an environmental
+    blogger,": an appositive noun phrase with no title word, so only for a name that
+    starts with a given name."""
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in {"the", "a", "an"}:
+        return None
+    k = j + 2
+    while k < len(toks) and k - j <= 10 and toks[k].text not in _BREAKS:
+        k += 1
+    phrase = toks[j + 2 : k]
+    if k >= len(toks) or toks[k].text not in {",", ".", ")"} or not phrase:
+        return None
+    if any(t.base in _RELATIVES | {"that"} for t in phrase):
+        return None
+    last = phrase[-1].base
+    plural = last.endswith("s") and not last.endswith("ss") and len(phrase) > 1
+    if (
+        plural
+        or phrase[-1].text[:1].isupper()
+        and not any(t.base in {"of", "at", "for", "in", "with"} for t in phrase)
+    ):
+        return None  # "the oldest players", "the Republican National Committee"
+    return text[phrase[0].start : phrase[-1].end]

@@ -1,0 +1,107 @@
+"""Counting mentions: one tally per actor, people merged by surname, companies by evidence.
+
+Actors are ranked by how central they are to the text (mentions, then how early they
+come), never by whether a role was found: the subject of an article named four times
+outranks a passer-by with a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from brief.extract.actors.names import Name, given_name
+from brief.extract.lexicon import words
+from brief.models import Actor, ActorKind, Mention, Sentence
+
+Found = tuple[int, Sentence, Name]  # (sentence order, sentence, name)
+
+
+@dataclass
+class Tally:
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    count: int = 0
+    first: tuple[int, int] = (0, 0)
+    where: dict[tuple[int, int], None] = field(default_factory=dict)
+
+    def add(self, sentence: Sentence) -> None:
+        self.count += 1
+        self.where.setdefault((sentence.source, sentence.index), None)
+
+    def actor(self) -> Actor:
+        mentions = tuple(Mention(s, i) for s, i in self.where)
+        return Actor(self.name, self.kind, self.role, self.count, mentions)
+
+
+def ranked(tallies: Sequence[Tally]) -> tuple[Actor, ...]:
+    """Most mentioned first; ties by first appearance."""
+    order = sorted(tallies, key=lambda t: (-t.count, t.first))
+    return tuple(t.actor() for t in order)
+
+
+@cache
+def _company_cue() -> re.Pattern[str]:
+    nouns = "|".join(sorted(words()["company_nouns"]))
+    return re.compile(rf"\b(?:the|its) (?:{nouns})\b", re.I)
+
+
+def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str]) -> list[Tally]:
+    """Non-person names that speak ("Time Warner said") are businesses only when the
+    text says so: a suffix (Inc, Group, Bank) or "the company"/"the firm" in the paragraph."""
+    cue = _company_cue()
+    cues = {(s.source, s.paragraph) for s in sentences if cue.search(s.text)}
+    suffixes = words()["company_suffixes"]
+    tallies: dict[str, Tally] = {}
+    for order, sentence, name in found:
+        if not name.company or name.person or name.text in people:
+            continue
+        suffix = name.tokens[-1].lower() in suffixes
+        if suffix or (sentence.source, sentence.paragraph) in cues:
+            tallies.setdefault(name.text, Tally(name.text, "organisation", first=(order, 0)))
+    for _, sentence, name in found:
+        if name.text in tallies:
+            tallies[name.text].add(sentence)
+    return list(tallies.values())
+
+
+def people(found: list[Found]) -> list[Tally]:
+    """Group person names by surname, so "Fomin" joins "Alexander Fomin"."""
+    groups: dict[str, Tally] = {}
+    # "Bernie Sanders won ..." then "Sanders said": the surname that speaks is a person's.
+    full = {n.tokens[-1] for _, _, n in found if len(n.tokens) >= 2 and given_name(n.tokens[0])}
+    speaking = {
+        n.tokens[0] for _, _, n in found if len(n.tokens) == 1 and n.speaks and not n.headline
+    }
+    speaking &= full
+    for order, _, name in found:
+        if not (name.person or name.tokens[-1] in speaking):
+            continue
+        key = name.tokens[-1]
+        tally = groups.get(key)
+        if tally is None:
+            tally = groups[key] = Tally(name.text, "person", first=(order, 0))
+        if len(name.text) > len(tally.name):
+            tally.name = name.text
+        if tally.role is None and name.role:
+            tally.role = name.role
+    for _, _, name in found:  # "Nkechi Adebayo" (no evidence) names the "Ms Adebayo" seen
+        tally = groups.get(name.tokens[-1])
+        fuller = tally is not None and len(name.text) > len(tally.name)
+        if tally is not None and fuller and given_name(name.tokens[0]) and not name.headline:
+            tally.name = name.text
+            tally.role = tally.role or name.role
+    # Surname-first names ("Lin Cheng-yu" ... "Lin said") merge on the first token.
+    by_first = {t.name.split()[0]: t for t in groups.values() if " " in t.name}
+    for _, sentence, name in found:
+        tally = groups.get(name.tokens[-1])
+        if tally is not None and (
+            tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name))
+        ):
+            tally.add(sentence)
+        elif len(name.tokens) == 1 and name.tokens[0] in by_first:
+            by_first[name.tokens[0]].add(sentence)
+    return [t for t in groups.values() if t.count]

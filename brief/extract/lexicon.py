@@ -1,0 +1,201 @@
+"""The extractors' word lists and gazetteer, read once from data files and checked.
+
+Word lists are data (`data/words.toml`, `data/gazetteer.toml`), so one list of each is
+shared by actors and quotes, and a reader can extend them without touching code. They
+are checked when loaded like the profiles: a missing or unknown key, or a value of the
+wrong type, is a ConfigError that names the file and the key.
+
+Phrases are found in text with one Aho-Corasick automaton per list (pyahocorasick),
+built once: the cost of a scan grows with the text, not with the number of phrases.
+"""
+
+from __future__ import annotations
+
+import calendar
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Generic, TypeVar
+
+import ahocorasick
+
+from brief.errors import ConfigError
+
+_WORD_LISTS = (
+    "role_heads",
+    "role_modifiers",
+    "role_tense",
+    "described",
+    "determiners",
+    "honorifics",
+    "company_suffixes",
+    "company_nouns",
+    "connectors",
+    "leader_nouns",
+    "particles",
+    "name_modifiers",
+    "not_names",
+    "male_pronouns",
+    "female_pronouns",
+)
+
+
+@dataclass(frozen=True)
+class Words:
+    """Every word list, lower case; `speech` holds every form of every speech verb."""
+
+    speech: frozenset[str]
+    lists: Mapping[str, frozenset[str]]
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.lists[name]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a gazetteer form stands for."""
+
+    name: str  # canonical
+    kind: str  # "country" or "organisation"
+    form: str  # "name", "alias", "demonym" or "seat" (a city standing for a government)
+
+
+def _data(name: str) -> tuple[str, dict[str, Any]]:
+    path = resources.files("brief.extract") / "data" / name
+    try:
+        return str(path), tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read word list: {exc}", str(path)) from exc
+
+
+def _strings(value: object, path: str, key: str, *, lower: bool) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{key}: expected a list of non-empty strings", path)
+    if lower and any(v != v.lower() for v in value):
+        raise ConfigError(f"{key}: expected lower-case words", path)
+    return tuple(value)
+
+
+def _keys(table: object, path: str, where: str, expected: set[str]) -> dict[str, Any]:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: expected a table", path)
+    if set(table) != expected:
+        wrong = sorted(set(table) ^ expected)
+        raise ConfigError(f"{where}: missing or unknown keys {', '.join(wrong)}", path)
+    return table
+
+
+def verb_forms(lemma: str, irregular: tuple[str, ...] = ()) -> set[str]:
+    """say -> says, saying (+ said from the irregular list); note -> notes, noted, noting."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"
+    if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
+        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
+    else:
+        past = stem + "ed"
+    return {lemma, third, stem + "ing", *(irregular or (past,))}
+
+
+@cache
+def words() -> Words:
+    path, raw = _data("words.toml")
+    raw = _keys(raw, path, "words.toml", {"speech_verbs", "irregular", "lists"})
+    lemmas = _strings(raw["speech_verbs"], path, "speech_verbs", lower=True)
+    irregular = raw["irregular"]
+    if not isinstance(irregular, dict) or not set(irregular) <= set(lemmas):
+        raise ConfigError("irregular: expected a table of speech_verbs lemmas", path)
+    speech: set[str] = set()
+    for lemma in lemmas:
+        forms = _strings(irregular.get(lemma, []), path, f"irregular.{lemma}", lower=True)
+        speech |= verb_forms(lemma, forms)
+    table = _keys(raw["lists"], path, "lists", set(_WORD_LISTS))
+    lists = {k: frozenset(_strings(table[k], path, f"lists.{k}", lower=True)) for k in table}
+    # Month names come from the calendar module, not from a list of our own.
+    months = {m.lower() for m in calendar.month_name if m}
+    lists["not_names"] = lists["not_names"] | months
+    return Words(frozenset(speech), lists)
+
+
+@cache
+def gazetteer() -> dict[str, Entry]:
+    """Surface form (case-sensitive) -> what it stands for."""
+    path, raw = _data("gazetteer.toml")
+    raw = _keys(raw, path, "gazetteer.toml", {"country", "organisation", "seat"})
+    table: dict[str, Entry] = {}
+    country_keys = {"name", "code", "aliases", "demonyms", "government_seats"}
+    for n, item in enumerate(raw["country"]):
+        item = _keys(item, path, f"country[{n}]", country_keys)
+        name, code = item["name"], item["code"]
+        if not isinstance(name, str) or not (isinstance(code, str) and len(code) == 2):
+            raise ConfigError(f"country[{n}]: expected a name and a two-letter code", path)
+        for form, key in (("seat", "government_seats"), ("demonym", "demonyms")):
+            for item_form in _strings(item[key], path, f"country[{n}].{key}", lower=False):
+                table[item_form] = Entry(name, "country", form)
+        for alias in _strings(item["aliases"], path, f"country[{n}].aliases", lower=False):
+            table[alias] = Entry(name, "country", "name")
+        table[name] = Entry(name, "country", "name")
+    for n, item in enumerate(raw["organisation"]):
+        item = _keys(item, path, f"organisation[{n}]", {"name", "aliases"})
+        name = item["name"]
+        if not isinstance(name, str) or not name:
+            raise ConfigError(f"organisation[{n}].name: expected a string", path)
+        for alias in _strings(item["aliases"], path, f"organisation[{n}].aliases", lower=False):
+            table.setdefault(alias, Entry(name, "organisation", "alias"))
+        table[name] = Entry(name, "organisation", "name")
+    for n, item in enumerate(raw["seat"]):
+        item = _keys(item, path, f"seat[{n}]", {"city", "stands_for"})
+        if item["stands_for"] not in table:
+            raise ConfigError(f"seat[{n}].stands_for: unknown organisation", path)
+        table[item["city"]] = Entry(item["stands_for"], "organisation", "seat")
+    return table
+
+
+Value = TypeVar("Value")
+
+
+class PhraseMatcher(Generic[Value]):
+    """Whole-word occurrences of many phrases in one pass (an Aho-Corasick automaton).
+
+    Overlapping hits are resolved leftmost-longest, as a regex alternation sorted by
+    length would."""
+
+    def __init__(self, phrases: Mapping[str, Value]) -> None:
+        self._values = dict(phrases)
+        self._automaton: Any = None
+        if phrases:
+            automaton = ahocorasick.Automaton()
+            for phrase in phrases:
+                automaton.add_word(phrase, phrase)
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def __bool__(self) -> bool:
+        return self._automaton is not None
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, str, Value]]:
+        """(start, end, phrase, value), left to right, never overlapping."""
+        if self._automaton is None:
+            return
+        hits = []
+        for end_index, phrase in self._automaton.iter(text):
+            start, end = end_index - len(phrase) + 1, end_index + 1
+            if _boundary(text, start, end):
+                hits.append((start, end, phrase))
+        hits.sort(key=lambda h: (h[0], -h[1]))
+        reached = 0
+        for start, end, phrase in hits:
+            if start >= reached:
+                reached = end
+                yield start, end, phrase, self._values[phrase]
+
+
+def _boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not _wordish(before) and not _wordish(after)
+
+
+def _wordish(char: str) -> bool:
+    return char.isalnum() or char == "_"

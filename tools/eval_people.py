@@ -1,0 +1,117 @@
+"""Score person actors against the people PolNeAR's annotators marked as speakers.
+
+The annotated people of an article are the named speakers that are people: a speaker
+phrase with a given name (one gender-guesser's dictionary knows) followed by a
+surname ("White House spokesman Josh Earnest", "Sen. Ted Cruz (R-Texas)"), keyed by
+surname; a surname alone counts when the article's
+speakers name that person in full elsewhere. Organisations, pronouns and descriptions
+are not scored. brief's person actors are keyed by surname too.
+
+* recall: annotated people that brief lists as person actors;
+* precision against speakers: brief's people who are annotated speakers. Articles name
+  many people who never speak, so this is a lower bound on precision, not precision.
+
+The halves (even and odd lines of the file) are reported apart.
+
+    python -m tools.eval_people --data ../shared/eval
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from brief.extract.actors import find_actors
+from brief.extract.actors.names import gender
+from tools.eval_quotes import Article, halves, load, sentences_of
+
+_NAME_RUN_RE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+")
+_TITLES = frozenset("Sen. Rep. Gov. Mr. Mrs. Ms. Dr. Gen. Sen Rep Gov Mr Mrs Ms Dr".split())
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    found: int = 0  # annotated people brief lists
+    listed: int = 0  # brief's people
+    speakers: int = 0  # brief's people who are annotated speakers
+
+    def add(self, other: Counts) -> None:
+        self.gold += other.gold
+        self.found += other.found
+        self.listed += other.listed
+        self.speakers += other.speakers
+
+
+def annotated_people(article: Article) -> set[str]:
+    """Surnames of the people named among the article's speakers."""
+    full: set[str] = set()
+    singles: set[str] = set()
+    for quote in article.quotes:
+        speaker = str(quote.get("speaker") or "")
+        head = re.split(r"[,(]", speaker)[0]
+        runs = _NAME_RUN_RE.findall(head)
+        for run in runs:
+            words = [w for w in run.split() if w not in _TITLES]
+            if len(words) >= 2 and gender(words[0].lower()) is not None and _plain(words):
+                full.add(words[-1].removesuffix("’s").removesuffix("'s"))
+        if not runs and head.strip()[:1].isupper() and len(head.split()) == 1:
+            singles.add(head.strip())
+    return full | (singles & full)
+
+
+def _plain(words: Sequence[str]) -> bool:
+    return all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+def score_article(article: Article) -> Counts:
+    gold = annotated_people(article)
+    actors = find_actors(sentences_of(article.text))
+    listed = {a.name.split()[-1] for a in actors if a.kind == "person"}
+    return Counts(len(gold), len(gold & listed), len(listed), len(listed & gold))
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def report(data: Path) -> str:
+    """Markdown: recall of annotated people and precision against speakers, per half."""
+    articles = load(data)
+    lines = [
+        "## Person actors on PolNeAR",
+        "",
+        "People named among the annotated speakers, keyed by surname (see "
+        "`tools/eval_people.py`). Precision is against speakers only: a lower bound.",
+        "",
+        "| half | articles | annotated people | recall | brief's people "
+        "| precision vs speakers | F1 (lower bound) |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, part in halves(articles):
+        total = Counts()
+        for article in part:
+            total.add(score_article(article))
+        recall = _ratio(total.found, total.gold)
+        precision = _ratio(total.speakers, total.listed)
+        f1 = _ratio(int(2e6 * precision * recall), int(1e6 * (precision + recall)))
+        lines.append(
+            f"| {name} | {len(part)} | {total.gold} | {recall:.1%} | {total.listed} "
+            f"| {precision:.1%} | {f1:.3f} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/eval"))
+    args = parser.parse_args(argv)
+    print(report(args.data))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
