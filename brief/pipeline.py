@@ -132,16 +132,25 @@ def brief_documents(
     unique = [corpus.sentences[i] for i in kept]
     titles = tuple(d.title or "" for d in documents)  # aligned with source numbers
     context = RankContext(titles, options.language)
-    ranking = rank(unique, options.algorithm, context)
+    # Several texts: what most of them report, said once, leads (concept coverage across
+    # them); the default ranker's lead and centrality priors are for a single article.
+    distinct = sum(len(g.independent) for g in story_groups)
+    several = distinct > 1 and options.algorithm == "default"
+    algorithm = "coverage" if several else options.algorithm
+    ranking = replace(rank(unique, algorithm, context), algorithm=options.algorithm)
+    # A story told by one article is summarised by the ranker made for single articles.
+    by_article = rank(unique, options.algorithm, context) if several else ranking
     plain = plain_summary(documents, options.language)
     if plain:  # the extractors and the profile's cues read English only: one ranked section
         profile = replace(profile, sections=(), other_title="Summary", watch=(), exclude=())
     classes = classify_all((s.text for s in unique), profile)
     fresh = [k for k in ranking.order if text_key(unique[k].text) not in sent]
+    fresh_by_article = [k for k in by_article.order if text_key(unique[k].text) not in sent]
     # Section budgets act on the choice: a sentence whose section is full waits behind
     # the rest, so the brief covers more than one kind of news. Lead means lead: the
     # baseline keeps the opening sentences, whatever their sections.
-    order = tuple(fresh) if options.algorithm == "lead" else _budgeted(fresh, classes, profile)
+    keep_order = algorithm in ("lead", "coverage")  # a baseline; a cover already diverse
+    order = tuple(fresh) if keep_order else _budgeted(fresh, classes, profile)
     chosen = select(unique, replace(ranking, order=order), options.budget(len(unique)))
     classes = tuple(_chains_share_a_section(unique, chosen, classes))
 
@@ -159,7 +168,7 @@ def brief_documents(
     kinds = {a.name: a.kind for a in actors}
     stories = []
     for group, positions in zip(story_groups, members, strict=True):
-        picks = _story_picks(unique, positions, ranking, fresh, group, context)
+        picks = _story_picks(unique, positions, by_article, fresh_by_article, group, context)
         member_classes = [classes[k] for k in positions]
         texts = [unique[k].text for k in positions]
         headline = next((d.title for d in documents if d.source.number == group.sources[0]), "")

@@ -23,12 +23,14 @@ from typing import Any
 
 from brief.ingest import make_source, parse_text
 from brief.models import Document, Sentence
+from brief.options import Options
+from brief.pipeline import brief_documents
 from brief.rank import RANKERS, RankContext
 from brief.rank.coverage import summarize_story
 from brief.segment import segment
 
 WORDS = 100
-METHODS = ("lead", "lexrank", "coverage")
+METHODS = ("lead", "lexrank", "default", "coverage", "brief")
 SETS = ("duc2003", "multiling", "multinews-val")
 # DUC 2004 task 2 (a different set from DUC 2003, so for context only), ROUGE recall at
 # 100 words as collected by Hong et al. (2014), "A repository of state of the art and
@@ -40,7 +42,7 @@ PUBLISHED = (
 )
 _DATE = re.compile(r"(?<!\d)(\d{8})(?!\d)")
 
-Cluster = tuple[str, tuple[Sentence, ...], tuple[str, ...], RankContext, int]
+Cluster = tuple[str, tuple[Sentence, ...], tuple[str, ...], RankContext, int, tuple[Document, ...]]
 Scores = dict[str, tuple[float, float]]
 
 
@@ -61,7 +63,7 @@ def load(path: Path) -> Cluster:
     titles = tuple(d.title or "" for d in documents)
     dates = [(m.group(1) if (m := _DATE.search(f.name)) else "", i) for i, f in enumerate(files)]
     latest = max(dates)[1] + 1 if dates else 1
-    return path.name, sentences, references, RankContext(titles=titles), latest
+    return path.name, sentences, references, RankContext(titles=titles), latest, tuple(documents)
 
 
 def cut(texts: Sequence[str], budget: int = WORDS) -> str:
@@ -85,11 +87,23 @@ def _coverage(sentences: Sequence[Sentence], context: RankContext, latest: int) 
     return chosen + list(more)
 
 
+def _default(sentences: Sequence[Sentence], context: RankContext, latest: int) -> list[int]:
+    return list(RANKERS["default"](sentences, context).order)
+
+
 PICKERS: dict[str, Callable[[Sequence[Sentence], RankContext, int], list[int]]] = {
     "lead": _lead,
     "lexrank": _lexrank,
+    "default": _default,
     "coverage": _coverage,
 }
+
+
+def _brief(documents: Sequence[Document]) -> list[str]:
+    """What `brief make CLUSTER/ -f json` puts first: its `summary`, in rank order."""
+    briefing = brief_documents(documents, Options(sentences=12))
+    return [b.text for b in briefing.summary]
+
 
 _scorer: Any = None
 
@@ -101,11 +115,14 @@ def score(cluster: Cluster) -> tuple[str, Scores]:
         from rouge_score import rouge_scorer
 
         _scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
-    name, sentences, references, context, latest = cluster
+    name, sentences, references, context, latest, documents = cluster
     results: Scores = {}
     for method in METHODS:
-        picked = PICKERS[method](sentences, context, latest)
-        summary = cut([sentences[i].text for i in picked])
+        if method == "brief":
+            summary = cut(_brief(documents))
+        else:
+            picked = PICKERS[method](sentences, context, latest)
+            summary = cut([sentences[i].text for i in picked])
         recalls = [_scorer.score(reference, summary) for reference in references]
         results[method] = (
             100 * sum(r["rouge1"].recall for r in recalls) / len(recalls),
