@@ -13,8 +13,10 @@ import logging
 import multiprocessing
 import os
 import resource
+import signal
 import stat
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 
 from brief.errors import BriefError, InputError
@@ -116,3 +118,35 @@ def run_limited(
     if kind == "recursion":
         raise InputError(f"{what} failed: the input is nested too deeply", path)
     raise BriefError(f"internal error while {what}: {status[1]}", path)
+
+
+class _Expired(Exception):
+    """Raised inside the work when its time is up."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float, *, what: str, path: str | None) -> Iterator[None]:
+    """Stop pure-Python work that runs past `seconds` with a one-line InputError.
+
+    A timer signal, not a child process: forking a process that holds numpy's threads
+    costs a second or more per call, far more than the work it guards. Signals reach
+    the main thread only; elsewhere the work runs without a limit.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _Expired
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _Expired:
+        raise InputError(
+            f"{what} took longer than {seconds:g} s; the input is too complex", path
+        ) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -15,7 +15,6 @@ larger input at once, naming that size, instead of hanging.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Sequence
 from itertools import groupby
@@ -24,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from brief.errors import UsageError
-from brief.limits import run_limited
+from brief.limits import time_limit
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
 from brief.rank.text import stemmer, stop_words, words
@@ -156,29 +155,25 @@ def sumy_ranker(name: str) -> Callable[[Sequence[Sentence], RankContext], Rankin
             return Ranking(name, (), ())
         check_size(cli_name, len(sentences))
 
-        def ratings() -> bytes:
-            document = _document(sentences, context.titles)
-            captured: list[Any] = []
-
-            def everything(infos: list[Any]) -> list[Any]:
-                captured.extend(infos)
-                return infos
-
-            with np.errstate(all="ignore"):  # degenerate input: sumy's LexRank divides 0 by 0
-                _summarizer(name, context.language, context.titles)(document, everything)
-            return json.dumps([(info.order, float(info.rating)) for info in captured]).encode()
-
         # Below the size limit, long sentences can still make a summarizer crawl: it runs
-        # in a child with a deadline, so it ends in one line instead of a hang.
-        captured = json.loads(
-            run_limited(
-                ratings, what=f"ranking with -a {cli_name}", path=None, timeout=RANK_TIMEOUT
-            )
-        )
+        # under a deadline, so it ends in one line instead of a hang.
+        document = _document(sentences, context.titles)
+        captured: list[Any] = []
+
+        def everything(infos: list[Any]) -> list[Any]:
+            captured.extend(infos)
+            return infos
+
+        with (
+            time_limit(RANK_TIMEOUT, what=f"ranking with -a {cli_name}", path=None),
+            np.errstate(all="ignore"),  # degenerate input: sumy's LexRank divides 0 by 0
+        ):
+            _summarizer(name, context.language, context.titles)(document, everything)
         scores = [0.0] * len(sentences)
-        order = [position for position, _ in captured]
-        for position, rating in captured:
-            scores[position] = rating if math.isfinite(rating) else 0.0
+        order = [info.order for info in captured]
+        for info in captured:
+            rating = float(info.rating)
+            scores[info.order] = rating if math.isfinite(rating) else 0.0
         if len(order) < len(sentences):  # a summarizer that bailed out early
             seen = set(order)
             order += [i for i in range(len(sentences)) if i not in seen]
