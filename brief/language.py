@@ -41,6 +41,8 @@ _LATIN_LISTS = (
 MIN_STOP_SHARE = 0.12
 _SAMPLE_CHARS = 5_000  # enough text to tell; the rest of a long article adds nothing
 _MIN_LETTERS = 40
+_LETTER = re.compile(r"[^\W\d_]")
+_BEYOND_LATIN = re.compile(r"[^\W\d_\u0000-\u024f]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 _SCRIPTS = (  # (first, last, script), checked in order
@@ -92,9 +94,12 @@ def detect(text: str) -> str | None:
 
 @lru_cache(maxsize=4096)  # segment warns and the pipeline decides: one look per article
 def _detect(sample: str) -> str | None:
-    scripts = Counter(_script(ch) for ch in sample if ch.isalpha())
-    if sum(scripts.values()) < _MIN_LETTERS:
+    letters = len(_LETTER.findall(sample))
+    if letters < _MIN_LETTERS:
         return None
+    others = _BEYOND_LATIN.findall(sample)  # per character in Python only past Latin
+    scripts = Counter(_script(ch) for ch in others)
+    scripts["latin"] = letters - len(others)
     script, _count = scripts.most_common(1)[0]
     if script == "kana" or (script == "han" and scripts["kana"]):
         return "japanese"  # Japanese mixes kana into Han; Chinese has none

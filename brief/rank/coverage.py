@@ -28,6 +28,7 @@ import math
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from brief.models import Ranking, Sentence, text_key
 from brief.rank.context import RankContext
@@ -63,6 +64,7 @@ class _Story:
         return _repeats(self.stems[one], self.stems[other])
 
 
+@lru_cache(maxsize=65_536)  # a digest reads each sentence twice: its story, then the pile
 def sentence_concepts(text: str, language: str = "english") -> frozenset[Concept]:
     """Stemmed word bigrams, except pairs of two stop words ("of the"): a pair names a
     thing or an event ("spillway opened") where a single word is ambiguous."""
