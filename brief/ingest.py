@@ -157,7 +157,9 @@ def read_bytes(path: str, options: Options) -> bytes:
         except OSError as exc:
             raise NoInputError(exc.strerror or "cannot read", path) from None
     if len(data) > limit:
-        raise InputError(f"larger than the {limit:,}-byte input limit (see --max-bytes)", path)
+        raise InputError(
+            f"larger than the {limit:,}-byte input limit (the max_bytes setting)", path
+        )
     return data
 
 
@@ -252,7 +254,7 @@ def decode(data: bytes, path: str, options: Options) -> str:
             guess = _guess(data, _allowed(declared_charset(data)))
             if guess is None:
                 raise InputError(
-                    "not UTF-8 and not in any encoding brief recognises; try --encoding", path
+                    "not UTF-8 and not in any encoding brief recognises; name its encoding", path
                 ) from None
             encoding, text = guess
             log.debug("%s: decoded as %s", path, encoding)
@@ -261,7 +263,7 @@ def decode(data: bytes, path: str, options: Options) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"not valid {encoding} text (byte {exc.start}); try another --encoding", path
+                f"not valid {encoding} text (byte {exc.start}); name another encoding", path
             ) from None
     text = clean_text(text, path)
     if not text.strip():

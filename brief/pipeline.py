@@ -51,9 +51,9 @@ def check_options(options: Options) -> None:
             f"unknown algorithm {options.algorithm!r}; choose from {', '.join(RANKERS)}"
         )
     if options.sentences is not None and options.sentences < 1:
-        raise UsageError("--sentences must be at least 1")
+        raise UsageError("sentences must be at least 1")
     if options.ratio is not None and not 0 < options.ratio <= 1:
-        raise UsageError("--ratio must be in (0, 1]")
+        raise UsageError("ratio must be more than 0 and at most 1")
     if options.templates is not None and not options.templates.is_dir():
         raise ConfigError("templates folder not found", str(options.templates))
 

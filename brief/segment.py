@@ -52,7 +52,7 @@ def warn_language(doc: Document, language: str) -> str | None:
             "brief finds sections, actors, figures and quotes in English only, so this is "
             "a plain ranked summary"
             if found != ENGLISH
-            else f"try --language {ENGLISH}"
+            else f"set the language to {ENGLISH}"
         )
         log.warning(
             "%s: looks like %s, not %s: %s",
@@ -83,12 +83,12 @@ def segment(
                 sentences.append(Sentence(text, doc.source.number, index, paragraph, heading))
             if max_sentences is not None and index > max_sentences:
                 raise InputError(
-                    f"more than {max_sentences:,} sentences (see --max-sentences)",
+                    f"more than {max_sentences:,} sentences (the max_sentences setting)",
                     doc.source.path,
                 )
         if max_sentences is not None and len(sentences) > max_sentences:
             raise InputError(
                 f"the articles together have more than {max_sentences:,} sentences "
-                "(see --max-sentences); brief fewer at a time"
+                "(the max_sentences setting); brief fewer at a time"
             )
     return Corpus(tuple(documents), tuple(sentences))

@@ -177,7 +177,7 @@ def test_max_sentences_blames_the_long_article(tmp_path: Path) -> None:
     result = run("make", str(folder), "--max-sentences", "20", "-f", "md")
     assert result.exit_code == 65
     assert result.stderr.strip().endswith(
-        "a-long.txt: more than 20 sentences (see --max-sentences)"
+        "a-long.txt: more than 20 sentences (the max_sentences setting)"
     )
     result = run("make", str(folder / "b-short.txt"), "--max-sentences", "20", "-f", "md")
     assert result.exit_code == 0

@@ -59,7 +59,7 @@ def send_file(
     a new message. `force` sends again anyway, under a fresh Message-ID.
     """
     if not recipients:
-        raise UsageError("no recipients: give --to ADDR")
+        raise UsageError("no recipients: name at least one address")
     for rcpt in recipients:
         mailer.check_address(rcpt, "recipient")
     check_settings(mail)

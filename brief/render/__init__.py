@@ -63,7 +63,7 @@ def format_for(path: str, explicit: str | None) -> str:
     fmt = SUFFIXES.get(Path(path).suffix.lower())
     if fmt is None:
         raise UsageError(
-            "cannot tell the format from the extension; use .pdf .md .html .json or --format",
+            "cannot tell the format from the extension (use .pdf .md .html .json), name it",
             path,
         )
     return fmt
