@@ -31,8 +31,8 @@ from brief.collect.robots import Robots
 from brief.collect.seen import SeenStore, canonical_url, item_keys, text_hash
 from brief.config import Config, DailyConfig, FeedConfig
 from brief.errors import InputError, OutputError
-from brief.htmlpage import extract
 from brief.ingest import decode
+from brief.ingest.webpage import extract
 from brief.options import Options
 
 log = logging.getLogger(__name__)

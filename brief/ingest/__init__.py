@@ -1,0 +1,82 @@
+"""Ingest: bytes from a file or stdin -> a clean `Document` (title, headings, paragraphs).
+
+Article text is hostile until proven otherwise, so every check that can reject an input
+happens here, before any parsing: size, binary signatures, decoding. One module a job:
+
+    files    find article files, read bytes within the limit, refuse binaries
+    charset  bytes -> text (BOM, named encoding, UTF-8, an allowlisted detector)
+    clean    controls and invisible characters out, NFC; junk tokens dropped
+    webpage  a saved web page -> its main text, title, date and author (trafilatura)
+    layout   text -> title, headings and paragraphs
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from brief.collect.inbox import read_header
+from brief.errors import InputError
+from brief.ingest.charset import ALLOWED_ENCODINGS, codec_name, decode
+from brief.ingest.clean import clean_text, drop_junk_tokens
+from brief.ingest.files import (
+    ARTICLE_SUFFIXES,
+    Input,
+    expand,
+    expand_inputs,
+    make_source,
+    read_bytes,
+)
+from brief.ingest.layout import MAX_RUN, parse_text, split_runs
+from brief.ingest.webpage import extract, looks_like_html
+from brief.models import Document
+from brief.options import Options
+
+__all__ = [
+    "ALLOWED_ENCODINGS",
+    "ARTICLE_SUFFIXES",
+    "MAX_RUN",
+    "Input",
+    "clean_text",
+    "codec_name",
+    "decode",
+    "expand",
+    "expand_inputs",
+    "ingest",
+    "make_source",
+    "parse_text",
+    "read_bytes",
+    "split_runs",
+]
+
+log = logging.getLogger(__name__)
+
+
+def ingest(path: str, number: int, options: Options) -> Document:
+    """Read, check, decode and parse one input; web pages go through the extractor first."""
+    data = read_bytes(path, options)
+    text = decode(data, path, options)
+    source = make_source(path, number, data)
+    fetched, text = read_header(text, path)  # `brief fetch` wrote it: its URL, outlet, ...
+    if fetched is not None:
+        source = replace(source, url=fetched.url, outlet=fetched.outlet, title=fetched.title)
+        source = replace(source, date=fetched.date, author=fetched.author)
+        doc = parse_text(text, source, find_title=fetched.title is None)
+        title = fetched.title or doc.title
+        return _titled(replace(doc, title=title, date=fetched.date, author=fetched.author))
+    if not looks_like_html(path, text):
+        return _titled(parse_text(drop_junk_tokens(text, path), source))
+    page = extract(text)
+    body = drop_junk_tokens(clean_text(page.text, path), path) if page else ""
+    if not body.strip():
+        raise InputError("a web page with no article text in it", path)
+    title = clean_text(page.title, path) if page and page.title else None
+    date = page.date if page else None
+    author = clean_text(page.author, path) if page and page.author else None
+    doc = parse_text(body, replace(source, date=date, author=author), find_title=title is None)
+    return _titled(replace(doc, title=title or doc.title, date=date, author=author))
+
+
+def _titled(doc: Document) -> Document:
+    """The source carries its headline too, so Sources can list it."""
+    return replace(doc, source=replace(doc.source, title=doc.title))

@@ -1,0 +1,151 @@
+"""Decoding: bytes -> text, from a byte-order mark, a named encoding, strict UTF-8, or a
+detector that may only answer from an allowlist of code pages (never UTF-7), and never
+with mojibake."""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+
+from brief.errors import InputError, UsageError
+from brief.ingest.clean import BLOB, JUNK, WORD, clean_text
+from brief.ingest.files import sniff_binary
+from brief.ingest.webpage import declared_charset
+from brief.options import Options
+
+log = logging.getLogger(__name__)
+
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+# What the detector may answer, most likely first: ties go to the earlier one.
+# UTF-7 is never here: it turns innocent ASCII like "+ADw-" into "<".
+ALLOWED_ENCODINGS = (
+    "cp1252", "iso8859_15", "latin_1", "cp1250", "iso8859_2", "cp1251", "koi8_r", "koi8_u",
+    "iso8859_5", "mac_cyrillic", "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1257",
+    "iso8859_13", "cp1256", "iso8859_6", "cp1255", "iso8859_8", "gb18030", "big5", "cp932",
+    "shift_jis", "euc_jp", "cp949", "euc_kr",
+)  # fmt: skip
+# Codecs that turn plain ASCII into other characters; refused even with --encoding.
+_REFUSED_CODECS = {"utf_7", "unicode_escape", "raw_unicode_escape", "punycode", "idna"}
+_WIDE = ("utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be")
+_ACCENT_RUN = re.compile("[\u00c0-\u024f]{4}")
+
+
+def codec_name(name: str) -> str:
+    """Python's canonical name for an encoding the user named, refusing the dangerous ones."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise UsageError(f"unknown encoding {name!r}") from None
+    canonical = info.name.replace("-", "_")
+    if canonical in _REFUSED_CODECS or not getattr(info, "_is_text_encoding", True):
+        raise UsageError(f"encoding {name!r} is not allowed")
+    return canonical
+
+
+def _guess(data: bytes, preferred: str | None) -> tuple[str, str] | None:
+    """(encoding, text) for the likeliest allowed encoding that reads as real words, or None."""
+    import charset_normalizer
+
+    rank = {name: i for i, name in enumerate(ALLOWED_ENCODINGS)}
+    if preferred in rank:
+        rank[preferred] = -1  # the page's own <meta charset>, when it fits the bytes
+    candidates: list[tuple[float, float, int, str]] = []
+    for match in charset_normalizer.from_bytes(data, cp_isolation=list(ALLOWED_ENCODINGS)):
+        names = [n for n in (match.encoding, *match.could_be_from_charset) if n in rank]
+        if names:
+            name = min(names, key=rank.__getitem__)
+            candidates.append((round(match.chaos, 2), -round(match.coherence, 2), rank[name], name))
+    for *_, name in sorted(candidates):
+        text = data.decode(name, errors="replace")
+        if "\ufffd" not in text and plausible(text):
+            return name, text
+    return None
+
+
+# What a wrong code page makes of stray bytes, never in an article: box drawing and block
+# shapes (KOI8), C1 controls, private-use characters, lone spacing accents (˙ ˝ ˘).
+_NEVER_TEXT = re.compile("[\u2500-\u259f\u0080-\u009f\ue000-\uf8ff\u02c7\u02d8-\u02dd]")
+
+
+def plausible(text: str) -> bool:
+    """False for mojibake: legacy bytes read in the wrong code page give words like
+    "ÿþúûüý", Latin words with Cyrillic letters inside, or a lone "яюъ" in English text."""
+    if _NEVER_TEXT.search(text):
+        return False
+    words = [w for w in WORD.findall(text) if not w.isascii()]
+    if not words:
+        return True
+    letters = sum(len(w) for w in WORD.findall(text))
+    foreign = sum(1 for w in words for ch in w if ch >= "\u0250")
+    rare_foreign = foreign < 0.3 * letters  # a few non-Latin letters amid Latin text
+    odd = 0
+    for w in words:
+        latin = any(ch.isascii() for ch in w)
+        other = any(ch >= "\u0250" for ch in w)
+        accented_only = len(w) > 1 and all("\u00c0" <= ch <= "\u024f" for ch in w)
+        if (latin and other) or (other and rare_foreign) or _ACCENT_RUN.search(w) or accented_only:
+            odd += 1
+    return odd <= 0.25 * len(words)
+
+
+def decode(data: bytes, path: str, options: Options) -> str:
+    """Bytes -> clean NFC text, or a one-line reason why these bytes are not an article.
+
+    Order: a byte-order mark, then --encoding, then strict UTF-8, then a detector
+    that may only answer from ALLOWED_ENCODINGS.
+    """
+    sniff_binary(data, path)
+    encoding = None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            data, encoding = data[len(bom) :], name
+            break
+    if encoding is None and options.encoding:
+        encoding = codec_name(options.encoding)
+    wide = encoding is not None and encoding.replace("-", "_") in _WIDE
+    if b"\x00" in data and not wide:
+        raise InputError("binary data (NUL bytes), not text", path)
+    if encoding is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            guess = _guess(data, _allowed(declared_charset(data)))
+            if guess is None:
+                raise InputError(
+                    "not UTF-8 and not in any encoding brief recognises; name its encoding", path
+                ) from None
+            encoding, text = guess
+            log.debug("%s: decoded as %s", path, encoding)
+    else:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"not valid {encoding} text (byte {exc.start}); name another encoding", path
+            ) from None
+    text = clean_text(text, path)
+    if not text.strip():
+        raise InputError("empty: no text to brief", path)
+    prose = JUNK.sub(" ", text)  # junk tokens are dropped later, after any HTML extraction
+    blobs = sum(len(t) for t in BLOB.findall(prose))
+    if not WORD.search(prose) or (
+        blobs > 300 and blobs > 0.5 * sum(not ch.isspace() for ch in prose)
+    ):
+        raise InputError("no prose: mostly long unbroken strings (encoded or binary data?)", path)
+    return text
+
+
+def _allowed(name: str | None) -> str | None:
+    try:
+        canonical = codecs.lookup(name).name.replace("-", "_") if name else None
+    except LookupError:
+        return None
+    # Browsers read a page labelled latin-1 as windows-1252; so do we.
+    return "cp1252" if canonical in ("latin_1", "ascii") else canonical

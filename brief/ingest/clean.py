@@ -1,0 +1,64 @@
+"""Clean text: one kind of newline, no controls or invisible format characters, NFC; and
+the unbroken junk strings (data URIs, base64) that are never prose."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+from brief.errors import InputError
+
+log = logging.getLogger(__name__)
+
+_NEWLINES = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# Zero-width joiners are spelling in Arabic, Persian and Indic scripts (and emoji);
+# between Latin or Cyrillic letters they only hide words from search and matching.
+_JOINER = re.compile("(?<![\u0590-\U0010ffff])[\u200c\u200d]|[\u200c\u200d](?=[\x00-\u058f])")
+# Controls, format characters (bidi overrides, zero-width spaces, soft hyphens, tag
+# characters) and non-characters: none is text, and several can reorder or hide what
+# the reader sees. Every Unicode "Cf" character except the joiners above is listed.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891"
+    "\u08e2\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufdd0-\ufdef"
+    "\ufeff\ufff9-\ufffb\ufffe\uffff\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+_MAX_CONTROL_SHARE = 0.05
+# Base64, hex dumps, minified code: long runs of ASCII without a space.
+BLOB = re.compile(r"[!-~]{60,}")
+# A run this long without a space is never prose: a data URI, a base64 blob, a hex dump.
+# (ASCII only: Chinese and Japanese prose has no spaces at all.)
+JUNK_TOKEN = 200
+JUNK = re.compile(f"[!-~]{{{JUNK_TOKEN},}}")
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def drop_junk_tokens(text: str, path: str | None = None) -> str:
+    """The text without its unbroken junk strings, so the prose around them is briefed;
+    "no prose" only when nothing is left."""
+    junk = JUNK.findall(text)
+    if not junk:
+        return text
+    kept = JUNK.sub(" ", text)
+    if not WORD.search(kept):
+        raise InputError("no prose: only long unbroken strings (encoded or binary data?)", path)
+    log.warning(
+        "%s: dropped %d unbroken string%s of %s characters (encoded data?)",
+        path or "-",
+        len(junk),
+        "" if len(junk) == 1 else "s",
+        f"{sum(map(len, junk)):,}",
+    )
+    return kept
+
+
+def clean_text(text: str, path: str | None = None) -> str:
+    """NFC, one kind of newline, no controls or invisible format characters."""
+    text = _NEWLINES.sub("\n", text)
+    if text:
+        controls = sum(1 for ch in text if ord(ch) < 0x20 and ch not in "\n\t\r")
+        if controls / len(text) > _MAX_CONTROL_SHARE:
+            raise InputError("binary data (control bytes), not text", path)
+    text = _INVISIBLE.sub("", _JOINER.sub("", text.replace("\t", " ")))
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,172 @@
+"""Layout: clean text -> a Document of a title, headings and paragraphs.
+
+A headline becomes the title; a short line without closing punctuation is a subheading
+and never merges into the next sentence; paragraphs are kept whether they come one per
+line, separated by blank lines or folded at a fixed width.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.models import Block, Document, Source
+
+_TERMINAL = ".!?…:;。！？"
+_CLOSERS = "\"'”’»)]"
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+# List and quote markers open a line but are not part of its sentence.
+_LINE_MARK = re.compile(r"^(?:[*+•\-]|>+|\d{1,3}[.)])\s+")
+# No real sentence runs this long without a full stop. Longer runs (a page of text
+# without punctuation, a wall of brackets) are cut into pieces of at most this size,
+# so every later stage, from ranking to layout, works on bounded sentences.
+MAX_RUN = 1500
+_RUN = re.compile(f"[^.!?…。！？]{{{MAX_RUN + 1},}}")
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+# A line ending in one of these was cut mid-sentence: never a heading or a title.
+_OPEN_ENDED = frozenset(
+    "a an the of to in on at by for from with and or but as that which who whose than"
+    " into onto over under about after before between against during".split()
+)
+
+
+def _cut_mid_sentence(line: str) -> bool:
+    words = line.split()
+    return bool(words) and (words[-1].lower() in _OPEN_ENDED or line.rstrip().endswith(","))
+
+
+def _looks_like_heading(line: str) -> bool:
+    """Short and without closing punctuation: "Ukraine creates reserve troops"."""
+    words = line.split()
+    return (
+        0 < len(words) <= 14
+        and len(line) <= 120
+        and not _ends_sentence(line)
+        and not _cut_mid_sentence(line)
+    )
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    stripped = line.rstrip().rstrip(_CLOSERS)
+    return (
+        0 < len(words) <= 25
+        and len(line) <= 200
+        and not stripped.endswith((".", ":", ";"))
+        and not _cut_mid_sentence(line)
+    )
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Most lines run on into the next (text folded at a fixed width): then a heading
+    or title must stand alone between blank lines."""
+    body = [line for line in lines if line]
+    if len(body) < 4:
+        return False
+    running = sum(
+        1
+        for line, nxt in zip(lines, lines[1:], strict=False)
+        if line and nxt and not _ends_sentence(line)
+    )
+    return running > len(body) / 3
+
+
+def split_runs(text: str) -> list[str]:
+    """A paragraph cut wherever it runs more than MAX_RUN characters without a full stop;
+    cuts fall on a space where there is one. Nothing is dropped."""
+    if len(text) <= MAX_RUN:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    for m in _RUN.finditer(text):
+        pos = m.start()
+        while m.end() - pos > MAX_RUN:
+            cut = text.rfind(" ", pos + MAX_RUN // 2, pos + MAX_RUN)
+            cut = cut if cut > pos else pos + MAX_RUN
+            pieces.append(text[start:cut])
+            start = pos = cut
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _bare(line: str) -> str:
+    """A line without its list or quote marker; a line of only ornaments ("* * *") is blank."""
+    line = line.strip()
+    if not _MD_HEADING.match(line):
+        line = _LINE_MARK.sub("", line)
+    return line if any(ch.isalnum() for ch in line) else ""
+
+
+def parse_text(text: str, source: Source, *, find_title: bool = True) -> Document:
+    """Split text into a title, headings and paragraphs.
+
+    One line per paragraph and blank-line-separated, hard-wrapped paragraphs are
+    both common; a line joins the previous one only when that line did not end a
+    sentence. A short line without closing punctuation is a heading, so it never
+    merges into the next sentence.
+    """
+    lines = [_bare(line) for line in text.split("\n")]
+    wrapped = _hard_wrapped(lines)
+    title: str | None = None
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is not None and find_title:
+        m = _MD_HEADING.match(lines[first])
+        candidate = m.group(1) if m else lines[first]
+        rest = [line for line in lines[first + 1 :] if line]
+        alone = first + 1 >= len(lines) or not lines[first + 1]
+        if rest and _looks_like_title(candidate) and (alone or not wrapped or m):
+            title = candidate
+            lines = lines[first + 1 :]
+
+    blocks: list[Block] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            blocks.extend(Block("paragraph", p) for p in split_runs(" ".join(para)))
+            para.clear()
+
+    # The next non-empty line after each line: a heading is never followed by a
+    # lower-case continuation ("The minister said the talks / would resume ...").
+    following = [""] * len(lines)
+    for i in range(len(lines) - 2, -1, -1):
+        following[i] = lines[i + 1] or following[i + 1]
+
+    previous = ""
+    for i, (line, nxt) in enumerate(zip(lines, following, strict=True)):
+        before, previous = previous, line
+        if not line:
+            flush()
+            continue
+        alone = not before and (i + 1 >= len(lines) or not lines[i + 1])
+        m = _MD_HEADING.match(line)
+        if m:
+            flush()
+            if m.group(1):
+                blocks.append(Block("heading", m.group(1)))
+            continue
+        starts_fresh = not para or _ends_sentence(para[-1])
+        if (
+            starts_fresh
+            and _looks_like_heading(line)
+            and not nxt[:1].islower()
+            and (alone or not wrapped)
+        ):
+            flush()
+            blocks.append(Block("heading", line))
+            continue
+        if starts_fresh:
+            flush()
+        para.append(line)
+    flush()
+    if not any(b.kind == "paragraph" for b in blocks):
+        # A lone short line is still an article of one sentence, not a heading.
+        blocks = [Block("paragraph", b.text) for b in blocks]
+        if not blocks and title:
+            blocks, title = [Block("paragraph", title)], None
+    return Document(source=source, title=title, blocks=tuple(blocks))
