@@ -100,13 +100,28 @@ def _per_group_max(values: np.ndarray, groups: np.ndarray) -> np.ndarray:
 def _title_similarity(
     unit_titles: sparse.csr_matrix, unit: sparse.csr_matrix, groups: np.ndarray
 ) -> np.ndarray:
+    """Each sentence's cosine to its own source's title. Row by row through sorted
+    (source, term) keys: copying each title out once per sentence cost seconds at a
+    thousand articles."""
     if unit_titles.shape[0] == 0:
         return np.zeros(unit.shape[0])
     if unit_titles.shape[0] == groups.max() + 1:
-        per_row = unit_titles[groups]
+        owner = groups
     else:  # titles not one per source: compare with all of them at once
-        per_row = row_normalised(sparse.csr_matrix(unit_titles.sum(axis=0)))[np.zeros_like(groups)]
-    return np.asarray(unit.multiply(per_row).sum(axis=1)).ravel()
+        unit_titles = row_normalised(sparse.csr_matrix(unit_titles.sum(axis=0)))
+        owner = np.zeros_like(groups)
+    width = max(unit.shape[1], unit_titles.shape[1])
+    titles = unit_titles.tocoo()
+    title_keys = titles.row.astype(np.int64) * width + titles.col
+    order = np.argsort(title_keys)
+    title_keys, title_values = title_keys[order], titles.data[order]
+    if title_keys.size == 0:
+        return np.zeros(unit.shape[0])
+    cells = unit.tocoo()
+    keys = owner[cells.row].astype(np.int64) * width + cells.col
+    at = np.minimum(np.searchsorted(title_keys, keys), title_keys.size - 1)
+    products = np.where(title_keys[at] == keys, cells.data * title_values[at], 0.0)
+    return np.bincount(cells.row, weights=products, minlength=unit.shape[0])
 
 
 def scores(
