@@ -115,7 +115,7 @@ def _detect(sample: str) -> str | None:
     if not total:
         return None
     shares = {
-        name: sum(n for w, n in tokens.items() if w in _stop_list(name)) / total
+        name: sum(tokens[w] for w in tokens.keys() & _stop_list(name)) / total
         for name in _LATIN_LISTS
     }
     best = max(shares, key=shares.__getitem__)

@@ -167,8 +167,13 @@ def brief_documents(
     actor_counts = compose.actors_by_source(actors)
     kinds = {a.name: a.kind for a in actors}
     stories = []
-    for group, positions in zip(story_groups, members, strict=True):
-        picks = _story_picks(unique, positions, by_article, fresh_by_article, group, context)
+    # Each story's unsent sentences in the single-article ranker's order.
+    story_of = {number: i for i, g in enumerate(story_groups) for number in g.sources}
+    fresh_in: list[list[int]] = [[] for _ in story_groups]
+    for k in fresh_by_article:
+        fresh_in[story_of[unique[k].source]].append(k)
+    for i, (group, positions) in enumerate(zip(story_groups, members, strict=True)):
+        picks = _story_picks(unique, positions, by_article, fresh_in[i], group, context)
         member_classes = [classes[k] for k in positions]
         texts = [unique[k].text for k in positions]
         headline = next((d.title for d in documents if d.source.number == group.sources[0]), "")
@@ -233,7 +238,7 @@ def _story_picks(
     unique: Sequence[Sentence],
     positions: Sequence[int],
     ranking: Ranking,
-    fresh: Sequence[int],
+    fresh: Sequence[int],  # the story's own unsent positions, best first
     group: StoryGroup,
     context: RankContext,
 ) -> tuple[int, ...]:
@@ -243,10 +248,9 @@ def _story_picks(
     most of them report, said once); one article's best sentences are its own ranking's.
     """
     count = max(STORY_MIN_BULLETS, min(STORY_MAX_BULLETS, len(group.independent) + 1))
-    inside = set(positions)
     local = {k: i for i, k in enumerate(positions)}
     sentences = [unique[k] for k in positions]
-    order = tuple(local[k] for k in fresh if k in inside)
+    order = tuple(local[k] for k in fresh)
     if len(group.independent) > 1:
         unsent = set(order)
         sent = [i for i in range(len(sentences)) if i not in unsent]

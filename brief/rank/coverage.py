@@ -43,7 +43,10 @@ LEAD_SENTENCES = 3  # a concept in an article's opening sentences is what it is 
 LEAD_BONUS = 1.0  # ...so it counts this much more per article that leads with it
 REPEAT = 0.5  # share of the shorter sentence's content words above which two say one thing
 MAX_CANDIDATES = 100  # sentences the solver weighs
-TIME_LIMIT = 0.5  # seconds for the solver; the greedy cover is used past it
+# The solver's budget is counted in branch-and-bound nodes, not seconds, so the same input
+# gives the same bullets however busy the machine; the time limit is only a safety net.
+NODE_LIMIT = 500
+TIME_LIMIT = 10.0  # seconds; past it the best cover found so far (or the greedy one)
 RANKER_WORDS = 250  # the ranker's budget: about a brief's summary
 _QUOTES = re.compile(r"[\"“”]")
 
@@ -130,7 +133,7 @@ def _story(sentences: Sequence[Sentence], language: str, exclude: Collection[int
             continue
         copies.add(key)
         mine = frozenset(c for c in concepts[position] if c in weights)
-        density = sum(weights[c] for c in mine) / len(sentence.text.split())
+        density = math.fsum(weights[c] for c in mine) / len(sentence.text.split())
         held.append((-density, position, mine))
     # The solver sees the sentences holding the most weight per word; the rest could only
     # win a place where these hold nothing, and keeping the program small keeps it fast.
@@ -180,7 +183,7 @@ def _greedy(
     used = sum(story.lengths[i] for i in picked)
 
     def gain(i: int) -> float:
-        return sum(story.weights[c] for c in story.concepts[i] - covered) / story.lengths[i]
+        return math.fsum(story.weights[c] for c in story.concepts[i] - covered) / story.lengths[i]
 
     def fits(i: int) -> bool:
         return used + story.lengths[i] <= max_words and not any(story.repeats(i, j) for j in picked)
@@ -217,11 +220,12 @@ def _solve(story: _Story, max_words: float, max_sentences: float) -> list[int] |
     # sentences holding no concept are left out: a smaller program, the same optimum.
     holders: dict[Concept, list[int]] = {}
     for i, found in enumerate(story.concepts):
-        for c in found:
+        for c in sorted(found):  # one variable order whatever the hash seed: same bullets
             holders.setdefault(c, []).append(i)
-    groups: dict[tuple[int, ...], float] = {}
+    held: dict[tuple[int, ...], list[float]] = {}
     for c, holding in holders.items():
-        groups[tuple(holding)] = groups.get(tuple(holding), 0.0) + story.weights[c]
+        held.setdefault(tuple(holding), []).append(story.weights[c])
+    groups = {holding: math.fsum(weights) for holding, weights in held.items()}
     if not groups:
         return None
     sentences = sorted({i for group in groups for i in group})
@@ -278,7 +282,7 @@ def _solve(story: _Story, max_words: float, max_sentences: float) -> list[int] |
         # Concepts need not be integral: at an optimum each is min(1, its holders chosen).
         integrality=np.concatenate([np.ones(n_sentences), np.zeros(n_concepts)]),
         bounds=Bounds(0, 1),
-        options={"time_limit": TIME_LIMIT},
+        options={"node_limit": NODE_LIMIT, "time_limit": TIME_LIMIT},
     )
     if result.x is None or result.status not in (0, 1):
         return None
@@ -292,7 +296,7 @@ def _by_gain(story: _Story, chosen: Sequence[int]) -> list[int]:
     while left:
         best = max(
             left,
-            key=lambda i: (sum(story.weights[c] for c in story.concepts[i] - covered), -i),
+            key=lambda i: (math.fsum(story.weights[c] for c in story.concepts[i] - covered), -i),
         )
         ordered.append(best)
         covered |= story.concepts[best]

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from brief.extract.actors.roles import (
     apposition,
@@ -37,8 +38,9 @@ TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
 Spans = Sequence[tuple[int, int]]
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or mark of a sentence (a tuple: one is made for every word of every sentence)."""
+
     text: str
     start: int
     end: int
