@@ -17,12 +17,15 @@ from brief.extract.quotes import find_quotes
 from brief.ingest import expand, ingest
 from brief.language import plain_summary
 from brief.models import (
+    Actor,
     Briefing,
     Bullet,
     Classification,
+    Corpus,
     Document,
     Ranking,
     Sentence,
+    Story,
     StoryGroup,
     text_key,
 )
@@ -144,8 +147,9 @@ def brief_documents(
     if plain:  # the extractors and the profile's cues read English only: one ranked section
         profile = replace(profile, sections=(), other_title="Summary", watch=(), exclude=())
     classes = classify_all((s.text for s in unique), profile)
-    fresh = [k for k in ranking.order if text_key(unique[k].text) not in sent]
-    fresh_by_article = [k for k in by_article.order if text_key(unique[k].text) not in sent]
+    unsent = {k for k, s in enumerate(unique) if text_key(s.text) not in sent}
+    fresh = [k for k in ranking.order if k in unsent]
+    fresh_by_article = [k for k in by_article.order if k in unsent]
     # Section budgets act on the choice: a sentence whose section is full waits behind
     # the rest, so the brief covers more than one kind of news. Lead means lead: the
     # baseline keeps the opening sentences, whatever their sections.
@@ -156,7 +160,6 @@ def brief_documents(
 
     actors = () if plain else find_actors(unique)  # a duplicate sentence is one mention
     figures = () if plain else find_figures(unique, _publication_years(documents))
-    members = _story_members(unique, story_groups)
     # "He said" never reaches into another article (find_quotes reads each on its own).
     quotes = () if plain else find_quotes(unique, actors)
     events = timeline(figures, unique)
@@ -164,32 +167,18 @@ def brief_documents(
     def bullet(k: int) -> Bullet:
         return compose.bullet(corpus.sentences, groups, ranking, classes, k)
 
-    actor_counts = compose.actors_by_source(actors)
-    kinds = {a.name: a.kind for a in actors}
-    stories = []
-    # Each story's unsent sentences in the single-article ranker's order.
-    story_of = {number: i for i, g in enumerate(story_groups) for number in g.sources}
-    fresh_in: list[list[int]] = [[] for _ in story_groups]
-    for k in fresh_by_article:
-        fresh_in[story_of[unique[k].source]].append(k)
-    for i, (group, positions) in enumerate(zip(story_groups, members, strict=True)):
-        picks = _story_picks(unique, positions, by_article, fresh_in[i], group, context)
-        member_classes = [classes[k] for k in positions]
-        texts = [unique[k].text for k in positions]
-        headline = next((d.title for d in documents if d.source.number == group.sources[0]), "")
-        lead = [classify(headline or "", profile), *member_classes[:LEAD_SENTENCES]]
-        placement = place(member_classes, texts, lead, headline or "", profile)
-        stories.append(
-            compose.compose_story(
-                group=group,
-                corpus=corpus,
-                picks=picks,
-                bullet=bullet,
-                placement=placement,
-                actors=actor_counts,
-                kinds=kinds,
-            )
-        )
+    stories = _stories(
+        corpus,
+        unique,
+        story_groups,
+        by_article,
+        fresh_by_article,
+        classes,
+        profile,
+        actors,
+        bullet,
+        context,
+    )
     dates = {d.source.number: d.source.date or "" for d in documents}
     return compose.briefing(
         corpus=corpus,
@@ -206,6 +195,49 @@ def brief_documents(
         title=options.title,
         generated=options.now or datetime.now(UTC),
     )
+
+
+def _stories(
+    corpus: Corpus,
+    unique: Sequence[Sentence],
+    story_groups: Sequence[StoryGroup],
+    by_article: Ranking,
+    fresh: Sequence[int],
+    classes: Sequence[Classification],
+    profile: Profile,
+    actors: Sequence[Actor],
+    bullet: Callable[[int], Bullet],
+    context: RankContext,
+) -> list[Story]:
+    """Each story with its own bullets (`fresh`: unsent positions, best first), its place
+    in the profile and its main actors."""
+    members = _story_members(unique, story_groups)
+    story_of = {k: i for i, positions in enumerate(members) for k in positions}
+    fresh_in: list[list[int]] = [[] for _ in story_groups]
+    for k in fresh:
+        fresh_in[story_of[k]].append(k)
+    headlines = {d.source.number: d.title or "" for d in corpus.documents}
+    actor_counts = compose.actors_by_source(actors)
+    kinds = {a.name: a.kind for a in actors}
+    stories = []
+    for group, positions, unsent in zip(story_groups, members, fresh_in, strict=True):
+        picks = _story_picks(unique, positions, by_article, unsent, group, context)
+        member_classes = [classes[k] for k in positions]
+        texts = [unique[k].text for k in positions]
+        headline = headlines[group.sources[0]]
+        lead = [classify(headline, profile), *member_classes[:LEAD_SENTENCES]]
+        stories.append(
+            compose.compose_story(
+                group=group,
+                corpus=corpus,
+                picks=picks,
+                bullet=bullet,
+                placement=place(member_classes, texts, lead, headline, profile),
+                actors=actor_counts,
+                kinds=kinds,
+            )
+        )
+    return stories
 
 
 def _chains_share_a_section(
