@@ -74,10 +74,6 @@ def check_language(name: str) -> str:
     return canonical
 
 
-def _stop_list(language: str) -> frozenset[str]:
-    return stop_words(language)  # sumy's lists, read as files: no sumy import
-
-
 def _script(ch: str) -> str:
     if ch < "\u0250":
         return "latin"
@@ -115,7 +111,7 @@ def _detect(sample: str) -> str | None:
     if not total:
         return None
     shares = {
-        name: sum(tokens[w] for w in tokens.keys() & _stop_list(name)) / total
+        name: sum(tokens[w] for w in tokens.keys() & stop_words(name)) / total
         for name in _LATIN_LISTS
     }
     best = max(shares, key=shares.__getitem__)
