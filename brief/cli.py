@@ -135,11 +135,12 @@ class _StderrHandler(logging.StreamHandler):
 
 
 def _configure_logging(verbose: bool) -> None:
+    level = logging.DEBUG if verbose else logging.WARNING
     handler = _StderrHandler()
     handler.setFormatter(logging.Formatter("brief: %(levelname)s: %(message)s"))
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler], force=True
-    )
+    # The handler's own level keeps stderr as quiet as asked when a log file wants more.
+    handler.setLevel(level)
+    logging.basicConfig(level=level, handlers=[handler], force=True)
     # WeasyPrint and fontTools narrate every font and CSS rule; only --verbose wants that.
     for noisy in ("weasyprint", "fontTools", "trafilatura", "htmldate", "charset_normalizer"):
         logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.ERROR)

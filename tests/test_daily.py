@@ -27,7 +27,6 @@ from typer.testing import CliRunner, Result
 
 import brief.daily as daily
 import brief.daily.archive as archive_module
-import brief.daily.runner as runner
 from brief import config as cfg
 from brief.cli import app
 from brief.daily import novelty
@@ -39,6 +38,7 @@ from brief.errors import BusyError, ConfigError, DeliveryError, NoInputError, Ou
 from brief.models import Briefing, Story
 from brief.options import Options
 from brief.pipeline import build
+from tests.checkpoints import at_checkpoint
 from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
 from tests.smtp_fixtures import NOW, PASSWORD, USER, Server, mail_table, write_config
 
@@ -481,14 +481,11 @@ def test_killed_at_any_stage_rerun_completes_with_one_email(
 ) -> None:
     config = setup(tmp_path, plain_server)
 
-    def crash(name: str) -> None:
-        if name == stage:
-            raise Crash(name)
+    def crash() -> None:
+        raise Crash(stage)
 
-    monkeypatch.setattr(runner, "_stage", crash)
-    with pytest.raises(Crash):
+    with at_checkpoint(stage, crash), pytest.raises(Crash):
         run(config)
-    monkeypatch.undo()
     run(config, now=NOW + timedelta(minutes=10))
     assert_complete(tmp_path, plain_server, emails=1)
 
@@ -535,14 +532,12 @@ def test_killed_between_accept_and_log_resends_with_the_same_message_id(
 ) -> None:
     """The one documented gap (microseconds wide in real life): at-least-once, same ID."""
     config = setup(tmp_path, plain_server)
-    monkeypatch.setattr(
-        runner,
-        "_stage",
-        lambda name: (_ for _ in ()).throw(Crash()) if name == "accepted" else None,
-    )
-    with pytest.raises(Crash):
+
+    def crash() -> None:
+        raise Crash("accepted")
+
+    with at_checkpoint("accepted", crash), pytest.raises(Crash):
         run(config)
-    monkeypatch.undo()
     run(config, now=NOW + timedelta(minutes=10))
     first, second = plain_server.handler.messages
     assert first["Message-ID"] == second["Message-ID"]
@@ -553,20 +548,13 @@ import os, signal, sys
 from datetime import datetime
 from pathlib import Path
 import brief.daily as daily
-import brief.daily.runner as runner
-from brief.daily import novelty
-from brief.daily import state as saved
-from brief.daily.state import DayRecord, State, StoryRecord
 from brief import config as cfg
+from tests.checkpoints import at_checkpoint
 
-stage = sys.argv[2]
-def die(name):
-    if name == stage:
-        os.kill(os.getpid(), signal.SIGKILL)
-runner._stage = die
 config = cfg.load(Path(sys.argv[1]))
 now = datetime.fromisoformat(sys.argv[3])
-daily.run(config, now=now, sleep=lambda s: None)
+with at_checkpoint(sys.argv[2], lambda: os.kill(os.getpid(), signal.SIGKILL)):
+    daily.run(config, now=now, sleep=lambda s: None)
 """
 
 
@@ -835,21 +823,17 @@ def test_send_to_a_server_that_is_down_stays_queued_for_the_rerun(
 HOLD_SCRIPT = """
 import sys, time
 from pathlib import Path
-import brief.daily.runner as runner
-from brief.daily import novelty
-from brief.daily import state as saved
-from brief.daily.state import DayRecord, State, StoryRecord
 from brief.cli import main
+from tests.checkpoints import at_checkpoint
 
 marker, release = Path(sys.argv[1]), Path(sys.argv[2])
-def hold(name):
-    if name == "locked":
-        marker.touch()
-        while not release.exists():
-            time.sleep(0.02)
-runner._stage = hold
+def hold():
+    marker.touch()
+    while not release.exists():
+        time.sleep(0.02)
 sys.argv = ["brief", "daily", "--config", sys.argv[3]]
-main()
+with at_checkpoint("locked", hold):
+    main()
 """
 
 

@@ -30,7 +30,7 @@ from brief.daily import plan as planning
 from brief.daily import state as saved
 from brief.daily.archive import archive, sha256
 from brief.deliver import mail as mailer
-from brief.deliver.flush import flush
+from brief.deliver.flush import CHECKPOINT, flush
 from brief.deliver.outbox import Outbox, group_name
 from brief.errors import DeliveryError, InputError, NoInputError, OutputError
 from brief.models import Briefing
@@ -89,7 +89,7 @@ def run(
     outbox = Outbox(config.require_daily().state)
     outbox.create()
     with outbox.lock():
-        _stage("locked")
+        _checkpoint("locked")
         # Feeds first: their new articles land in the inbox this run briefs.
         health = fetch_feeds(config, now=clock).health() if config.feeds else ()
         # Planned again under the lock: a run that finished in between changed the state.
@@ -139,10 +139,10 @@ def execute(
             )
             briefing = dataclasses.replace(briefing, feed_health=feed_health)
             _write_outputs(briefing, work.outputs, options, progress)
-            _stage("written")
+            _checkpoint("written")
             digest = mailer.digest(briefing, work.date)
             queued = _queue(config.mail, outbox, digest, work, used_shas, options)
-            _stage("queued")
+            _checkpoint("queued")
             report = dataclasses.replace(report, built=True, queued=queued, briefing=briefing)
             record = saved.DayRecord(
                 inputs=used_shas,
@@ -160,7 +160,7 @@ def execute(
             )
         state_file = config.require_daily().state / "state.json"
         saved.save(state_file, state.with_day(work.date, record), work.date)
-        _stage("saved")
+        _checkpoint("saved")
     elif work.articles:
         log.info("%d article(s) already used today; archiving them", len(work.articles))
     else:
@@ -170,7 +170,7 @@ def execute(
     archived = tuple(
         archive(p, work.archive / ("rejected" if p in rejected_set else "")) for p in work.articles
     )
-    _stage("archived")
+    _checkpoint("archived")
 
     sent, failed, error = _flush(config.mail, outbox, work.now, progress, sleep, ssl_context)
     report = dataclasses.replace(
@@ -201,9 +201,10 @@ def execute(
 # -- the steps -------------------------------------------------------------------------------
 
 
-def _stage(name: str) -> None:
-    """A named point between steps, logged; the crash tests stop the run exactly here."""
-    log.debug("stage %s done", name)
+def _checkpoint(name: str) -> None:
+    """A step done, in the debug log: where an interrupted run stopped, for whoever reads
+    the log file a week later."""
+    log.debug(CHECKPOINT, name)
 
 
 def _build(
@@ -309,7 +310,6 @@ def _flush(
         progress=progress,
         sleep=sleep,
         context=ssl_context,
-        stage=lambda name: _stage(name),  # looked up per call, so the crash tests can stop here
     )
     failed = [f"{r.item.message_id} to {r.recipient}: {r.error}" for r in done.refused]
     return [q.message_id for q in done.sent], failed, done.error

@@ -19,6 +19,7 @@ from brief.deliver.outbox import Outbox, Queued
 from brief.errors import BriefError, BusyError
 
 log = logging.getLogger(__name__)
+CHECKPOINT = "checkpoint: %s"  # one format for every step boundary of a run
 
 
 @dataclass(frozen=True)
@@ -48,12 +49,12 @@ def flush(
     progress: Callable[[int, int, str], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
     context: ssl.SSLContext | None = None,
-    stage: Callable[[str], None] = lambda name: None,
 ) -> Delivery:
     """Send `items` in order; stop at the first error that is not one recipient's refusal.
 
     The caller holds the outbox lock, so no other run sends the same files meanwhile.
-    `stage` names the points between steps ("accepted", "logged") for crash tests.
+    The debug log marks the points between the steps ("checkpoint: accepted", "checkpoint:
+    logged"), so a log shows where an interrupted run stopped.
     """
     if not items:
         return Delivery()
@@ -88,9 +89,9 @@ def flush(
                 "after this is fixed"
             )
             return Delivery(tuple(sent), tuple(refused), exc, tuple(already))
-        stage("accepted")
+        log.debug(CHECKPOINT, "accepted")
         outbox.log_sent(item, to, now)
-        stage("logged")
+        log.debug(CHECKPOINT, "logged")
         outbox.mark_sent(item)
         log.info("sent %s to %s", item.message_id, to)
         sent.append(item)
