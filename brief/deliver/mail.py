@@ -23,7 +23,7 @@ from brief.errors import ConfigError, NoInputError, UsageError
 from brief.models import Briefing
 from brief.options import Options
 from brief.render.templates import render_template
-from brief.render.view import TOP_STORIES, shown_sections  # what the brief shows
+from brief.render.view import TOP_STORIES, describe_story, shown_sections  # as the brief shows
 
 SUBJECT_TEMPLATE = "email_subject.txt.j2"
 TEXT_TEMPLATE = "email_body.txt.j2"
@@ -61,16 +61,6 @@ class Digest:
         }
 
 
-def story_line(title: str, sources: int, status: str | None, since: str | None) -> str:
-    """'Headline (3 sources, developing since 2026-11-29)'."""
-    text = f"{title} ({sources} source{'s' if sources != 1 else ''}"
-    if status == "developing" and since:
-        text += f", developing since {since}"
-    elif status == "new":
-        text += ", new"
-    return text + ")"
-
-
 def digest(briefing: Briefing, date: str | None = None) -> Digest:
     """Counts of what the reader sees in the brief (compose keeps the bottom line out of
     the sections), and a digest's leading stories."""
@@ -86,16 +76,27 @@ def digest(briefing: Briefing, date: str | None = None) -> Digest:
         sources=len(briefing.sources),
         new=sum(s.new for s in sections),
         stories=_leading(
-            [(s.title, len(s.sources), s.status, s.since) for s in briefing.stories if s.relevant]
+            [
+                (s.title, describe_story(s.sources, s.independent, s.status, s.since))
+                for s in briefing.stories
+                if s.relevant
+            ]
         ),
     )
 
 
-def _leading(stories: list[tuple[str, int, str | None, str | None]]) -> tuple[str, ...]:
-    """A digest (more than one story) names its leading stories; one story is the brief."""
+def _leading(stories: list[tuple[str, str]]) -> tuple[str, ...]:
+    """A digest (more than one story) names its leading stories, each with the line the
+    brief prints under its headline; one story is the brief."""
     if len(stories) < 2:
         return ()
-    return tuple(story_line(*s) for s in stories[:TOP_STORIES])
+    return tuple(f"{title} ({line})" for title, line in stories[:TOP_STORIES])
+
+
+def _describe_json_story(story: dict[str, Any]) -> str:
+    sources = [int(n) for n in story.get("sources", [])]
+    independent = int(story.get("independent", len(sources)))
+    return describe_story(sources, independent, story.get("status"), story.get("since"))
 
 
 def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
@@ -113,7 +114,7 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             if s.get("bullets")
         )
         stories = [
-            (str(s["title"]), len(s.get("sources", [])), s.get("status"), s.get("since"))
+            (str(s["title"]), _describe_json_story(s))
             for s in doc.get("stories", [])
             if s.get("relevant", True)
         ]

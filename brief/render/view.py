@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -39,18 +40,25 @@ def _story_sections(b: Briefing) -> list[tuple[str, list[Story]]]:
 
 
 def story_line(story: Story) -> Markup:
-    """'3 sources [1; 4; 7], 2 independent · developing since 29 Nov'. Digits, dates and
-    words we generate, so safe to print unescaped."""
-    count = len(story.sources)
-    text = f"{count} source{'s' if count != 1 else ''} [{'; '.join(map(str, story.sources))}]"
-    if story.independent < count:
-        text += f", {story.independent} independent"
-    if story.status == "developing" and story.since:
-        day = date.fromisoformat(story.since)
+    """Digits, dates and words we generate, so safe to print unescaped."""
+    return Markup(describe_story(story.sources, story.independent, story.status, story.since))
+
+
+def describe_story(
+    sources: Sequence[int], independent: int, status: str | None, since: str | None
+) -> str:
+    """'3 sources [1; 4; 7], 2 independent · developing since 29 Nov 2026': the line under
+    a story's headline, in the brief and in the email alike."""
+    count = len(sources)
+    text = f"{count} source{'s' if count != 1 else ''} [{'; '.join(map(str, sources))}]"
+    if independent < count:
+        text += f", {independent} independent"
+    if status == "developing" and since:
+        day = date.fromisoformat(since)
         text += f" · developing since {day.day} {day:%b %Y}"
-    elif story.status == "new":
+    elif status == "new":
         text += " · new"
-    return Markup(text)
+    return text
 
 
 def source_details(source: Source) -> list[str]:
