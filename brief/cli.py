@@ -20,7 +20,7 @@ import typer
 from typer.core import TyperArgument, TyperGroup, TyperOption
 from typer.exceptions import TyperException
 
-from brief.errors import EX_SOFTWARE, EX_USAGE, BriefError, UsageError
+from brief.errors import EX_SOFTWARE, EX_USAGE, BriefError, SettingError, UsageError
 from brief.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_SENTENCES, Options
 from brief.profiles import PROFILES
 from brief.rank import RANKERS
@@ -306,17 +306,13 @@ def _main_options(
 
 
 def _options(**kw: Any) -> Options:
-    """The library's Options, or a one-line usage error (inside errors_to_exit)."""
-    from brief.language import check_language
-
-    if kw.get("sentences") is not None and kw.get("ratio") is not None:
-        raise UsageError("use --sentences or --ratio, not both")
-    ratio = kw.get("ratio")
-    if ratio is not None and not 0 < ratio <= 1:
-        raise UsageError(f"--ratio must be more than 0 and at most 1, not {ratio:g}")
-    if "language" in kw:
-        kw["language"] = check_language(kw["language"])
-    return Options(now=_now(), **kw)
+    """The library's Options, or a one-line usage error naming the flag (inside
+    errors_to_exit)."""
+    try:
+        return Options(now=_now(), **kw)
+    except SettingError as exc:
+        flag = "--" + exc.setting.replace("_", "-")
+        raise UsageError(f"{flag} {exc.reason}") from None
 
 
 @app.command("make")

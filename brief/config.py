@@ -16,12 +16,9 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import Any, Literal, cast
 
-import punkt
-
-from brief.errors import ConfigError
+from brief.errors import ConfigError, SettingError
 from brief.options import Options
 from brief.profiles import PROFILES, load_profile
-from brief.rank import RANKERS
 
 Security = Literal["starttls", "tls", "none"]
 SECURITIES: tuple[Security, ...] = ("starttls", "tls", "none")
@@ -233,20 +230,18 @@ def _table(data: Mapping[str, Any], name: str, path: Path) -> _Table | None:
 
 def _options(t: _Table) -> Options:
     ratio = t.get("ratio", (int, float))
-    sentences = t.get("sentences", int)
-    if sentences is not None and sentences < 1:
-        raise t.fail("sentences", "must be at least 1")
-    if ratio is not None and not 0 < ratio <= 1:
-        raise t.fail("ratio", "must be between 0 and 1")
-    options = Options(
-        algorithm=t.text("algorithm", "default") or "default",
-        sentences=sentences,
-        ratio=float(ratio) if ratio is not None else None,
-        profile=_profile(t),
-        templates=t.path_("templates"),
-        language=t.text("language", "english") or "english",
-        title=t.text("title"),
-    )
+    try:
+        options = Options(
+            algorithm=t.text("algorithm", "default") or "default",
+            sentences=t.get("sentences", int),
+            ratio=float(ratio) if ratio is not None else None,
+            profile=_profile(t),
+            templates=t.path_("templates"),
+            language=t.text("language", "english") or "english",
+            title=t.text("title"),
+        )
+    except SettingError as exc:
+        raise t.fail(exc.setting, exc.reason) from None
     t.check_unknown()
     _check_brief_options(t, options)
     return options
@@ -263,11 +258,6 @@ def _profile(t: _Table) -> str:
 
 def _check_brief_options(t: _Table, options: Options) -> None:
     """What a run would only find out after taking the lock: say it at load time."""
-    if options.algorithm not in RANKERS:
-        raise t.fail("algorithm", f"unknown algorithm; choose from {', '.join(RANKERS)}")
-    languages = punkt.available_languages()
-    if options.language not in languages:
-        raise t.fail("language", f"not supported; choose from {', '.join(languages)}")
     try:
         load_profile(options.profile)
     except ConfigError as exc:

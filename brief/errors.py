@@ -38,6 +38,16 @@ class UsageError(BriefError):
     exit_code = EX_USAGE
 
 
+class SettingError(UsageError):
+    """One setting has an impossible value. It names the setting, not a flag or a key:
+    the command line and the config file each say it in their own terms."""
+
+    def __init__(self, setting: str, reason: str) -> None:
+        super().__init__(f"{setting} {reason}")
+        self.setting = setting
+        self.reason = reason
+
+
 class InputError(BriefError):
     """The input exists but is not an article we can read (binary, empty, undecodable)."""
 

@@ -19,7 +19,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from brief.errors import UsageError
 from brief.models import Document
 from brief.rank.text import stop_words
 
@@ -64,14 +63,6 @@ _SCRIPT_LANGUAGE = {
     "han": "chinese",
     "hangul": "korean",
 }
-
-
-def check_language(name: str) -> str:
-    """The language name in canonical form, or a usage error listing the choices."""
-    canonical = name.strip().lower()
-    if canonical not in LANGUAGES:
-        raise UsageError(f"unknown language {name!r}; choose from {', '.join(LANGUAGES)}")
-    return canonical
 
 
 def _script(ch: str) -> str:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from brief.errors import SettingError
+
 DEFAULT_SENTENCES = 10
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # 5 MiB: far above any article, far below trouble
 DEFAULT_MAX_SENTENCES = 30_000
@@ -26,6 +28,30 @@ class Options:
     max_sentences: int = DEFAULT_MAX_SENTENCES
     render_timeout: float = 120.0  # seconds a PDF render may take
     now: datetime | None = None  # fixed clock for tests and reproducible output
+
+    def __post_init__(self) -> None:
+        """Every way in (the command line, a config file, a caller of the library) gets
+        the same checks, here, before any input is read."""
+        from brief.language import LANGUAGES
+        from brief.rank import RANKERS
+
+        if self.algorithm not in RANKERS:
+            choices = ", ".join(RANKERS)
+            raise SettingError("algorithm", f"{self.algorithm!r} is unknown; choose from {choices}")
+        if self.sentences is not None and self.ratio is not None:
+            raise SettingError("ratio", "cannot be used with a number of sentences")
+        if self.sentences is not None and self.sentences < 1:
+            raise SettingError("sentences", f"must be at least 1, not {self.sentences}")
+        if self.ratio is not None and not 0 < self.ratio <= 1:
+            raise SettingError("ratio", f"must be more than 0 and at most 1, not {self.ratio:g}")
+        canonical = self.language.strip().lower()
+        if canonical not in LANGUAGES:
+            choices = ", ".join(LANGUAGES)
+            raise SettingError("language", f"{self.language!r} is unknown; choose from {choices}")
+        object.__setattr__(self, "language", canonical)  # "English" and "english" are one
+        for name in ("max_bytes", "max_sentences"):
+            if getattr(self, name) < 1:
+                raise SettingError(name, f"must be at least 1, not {getattr(self, name)}")
 
     def budget(self, available: int) -> int:
         """How many sentences to keep out of `available`."""

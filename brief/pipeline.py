@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from brief import compose
 from brief.classify import classify, classify_all
 from brief.dedupe import group_duplicates
-from brief.errors import ConfigError, InputError, NoInputError, UsageError
+from brief.errors import ConfigError, InputError, NoInputError
 from brief.extract.actors import find_actors
 from brief.extract.figures import find_figures, timeline
 from brief.extract.quotes import find_quotes
@@ -31,7 +31,7 @@ from brief.models import (
 )
 from brief.options import Options
 from brief.profiles import Profile, load_profile
-from brief.rank import RANKERS, RankContext, rank
+from brief.rank import RankContext, rank
 from brief.rank.coverage import summarize_story
 from brief.segment import segment
 from brief.select import is_dangling, select
@@ -48,15 +48,7 @@ LEAD_SENTENCES = 2  # a news story states its event in its headline and first se
 
 
 def check_options(options: Options) -> None:
-    """Reject impossible settings before reading any input."""
-    if options.algorithm not in RANKERS:
-        raise UsageError(
-            f"unknown algorithm {options.algorithm!r}; choose from {', '.join(RANKERS)}"
-        )
-    if options.sentences is not None and options.sentences < 1:
-        raise UsageError("sentences must be at least 1")
-    if options.ratio is not None and not 0 < options.ratio <= 1:
-        raise UsageError("ratio must be more than 0 and at most 1")
+    """What Options cannot check without touching the disk, before reading any input."""
     if options.templates is not None and not options.templates.is_dir():
         raise ConfigError("templates folder not found", str(options.templates))
 

@@ -252,7 +252,7 @@ def test_language_option_is_validated_and_silences_the_warning(tmp_path: Path) -
     path = article(tmp_path, "ru.txt", RUSSIAN)
     result = run("make", str(path), "-f", "md", "--language", "klingon")
     assert result.exit_code == 64
-    assert "unknown language 'klingon'" in result.stderr
+    assert "brief: --language 'klingon' is unknown; choose from" in result.stderr
     result = run("make", str(path), "-f", "md", "--language", "russian")
     assert result.exit_code == 0, result.output
     assert "looks like" not in result.stderr

@@ -158,10 +158,10 @@ def test_config_errors_name_file_and_key(tmp_path: Path, table: str, message: st
 @pytest.mark.parametrize(
     ("setting", "message"),
     [
-        ('algorithm = "nope"', "brief.algorithm: unknown algorithm; choose from default"),
+        ('algorithm = "nope"', "brief.algorithm: 'nope' is unknown; choose from default"),
         ('profile = "no-such-profile"', "brief.profile: unknown profile 'no-such-profile'"),
         ('profile = "missing.toml"', "brief.profile: cannot read profile"),
-        ('language = "klingon"', "brief.language: not supported; choose from"),
+        ('language = "klingon"', "brief.language: 'klingon' is unknown; choose from"),
     ],
 )
 def test_brief_settings_fail_at_load_not_inside_a_run(
