@@ -1,0 +1,52 @@
+"""The fresh-articles scorer runs end to end on two of its articles, and its judge keeps
+namesakes apart."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from tools.eval_fresh import DATA, judge, load, match_people, report
+
+TWO = ("01-pasqua-water.txt", "02-winnipeg-inquest.txt")
+
+
+def _two_articles(tmp_path: Path) -> Path:
+    (tmp_path / "articles").mkdir()
+    rows = []
+    for line in (DATA / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["article"] in TWO:
+            shutil.copy(DATA / "articles" / row["article"], tmp_path / "articles")
+            rows.append(line)
+    (tmp_path / "gold.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_report_scores_both_halves(tmp_path: Path) -> None:
+    text = report(_two_articles(tmp_path))
+    rows = [line for line in text.splitlines() if line.startswith(("| even", "| odd", "| all"))]
+    assert len(rows) == 6  # quotes and people, each for both halves and all
+    assert rows[2].startswith("| all | 2 | ")  # the quotes of both articles
+    assert rows[5].split("|")[2].strip() == "13"  # the people both articles name
+
+
+def test_every_annotated_quote_and_person_is_in_its_article() -> None:
+    for article in load(DATA):
+        text = article.path.read_text(encoding="utf-8")
+        assert all(quote.text in text for quote in article.quotes), article.path.name
+        assert all(person in text for person in article.people), article.path.name
+
+
+def test_a_shared_surname_needs_the_given_name() -> None:
+    people = ["Darnell Kaysaywaysemat", "Lorna Kaysaywaysemat"]
+    assert not judge("Darnell Kaysaywaysemat", "Lorna Kaysaywaysemat", people)
+    assert judge("Kaysaywaysemat", "Darnell Kaysaywaysemat", people[:1])
+
+
+def test_people_match_whole_names_before_surnames() -> None:
+    match = match_people(["Jordan Paris", "Cheryl Paris"], ["Cheryl Paris", "Paris", "Jordan"])
+    assert match.whole == 1
+    assert match.by_surname == [("Jordan Paris", "Paris")]
+    assert match.extra == ["Jordan"]

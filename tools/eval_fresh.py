@@ -1,0 +1,382 @@
+"""Score quotes and person actors on fresh articles written for this check, in the styles of
+outlets brief was never tuned on (Canadian, Indian, Nigerian, Kenyan, Australian, Filipino,
+Irish).
+
+Why: brief is judged on held-out articles from another country's outlets, with every quote
+and speaker annotated, and on whether its person actors are the people an article names.
+Our dev data (PolNeAR) is US political news and has no list of all the people named, so
+person precision was unmeasured. The articles in `tools/data/fresh/articles` are invented
+(people, events, quotes) and were annotated by the text before brief was run on them;
+`tools/data/fresh/gold.jsonl` holds, per article, every person named (full name as first
+written) and every quotation with its words, whether it is in quote marks (`direct`, and
+`mixed` for a quoted phrase inside reported speech) and its speaker as written in full, or
+null when the text does not settle it.
+
+Each article goes through brief's library as `brief make` does (ingest, segment, duplicate
+sentences once, find_actors, find_quotes). A quote brief finds is matched to the annotated
+quote it overlaps most. Speakers are judged with `tools.eval_quotes.is_right` (the surname
+of the speaker brief gives is among the annotated speaker's capitalised words), with one
+more rule: when two people of the article share that surname, the given name must agree.
+
+* speaker precision: right speakers / quotes brief attributes that match an annotated quote
+  with a named speaker. The strict figure also counts, as wrong, a name given to a quote
+  whose speaker the text leaves unsettled (null) or only describes ("one band member");
+  the lenient one leaves those out, as `tools/eval_quotes.py` does on PolNeAR.
+* direct quotes attributed / right: annotated direct quotes (whole quotations, not mixed)
+  with a named speaker that brief finds with some speaker / with the right one.
+* person actors: brief's actors of kind "person" against the people named, one to one,
+  matched by full name first, then by surname (last word). The full-name figures count a
+  match only when the names agree whole (titles and nicknames aside).
+
+The halves (even and odd article numbers) are reported apart.
+
+    python -m tools.eval_fresh [--data tools/data/fresh] [--errors all|even|odd]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from brief.dedupe import group_duplicates
+from brief.extract.actors import find_actors
+from brief.extract.quotes import find_quotes
+from brief.ingest import ingest
+from brief.models import Actor, Quote
+from brief.options import Options
+from brief.segment import segment
+from tools.eval_quotes import caps, described, is_right, locate
+
+DATA = Path(__file__).resolve().parent / "data" / "fresh"
+_NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
+_HONORIFICS = frozenset(
+    "mr mrs ms dr prof professor sir dame alhaji chief comrade hon rev sen senator".split()
+)
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    text: str
+    direct: bool
+    mixed: bool
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class FreshArticle:
+    number: int
+    path: Path
+    outlet: str
+    people: tuple[str, ...]
+    quotes: tuple[GoldQuote, ...]
+
+
+@dataclass
+class Tally:
+    attributed: int = 0  # brief's attributed quotes matching an annotated quote, named speaker
+    right: int = 0
+    unsettled_named: int = 0  # brief named someone for a quote the text leaves unsettled
+    unsettled_right: int = 0  # ... and it was the description the text gives
+    unattributed: int = 0  # brief's quotes matching an annotated one, with no speaker
+    unmatched: int = 0  # brief's quotes no annotated quote overlaps
+    quotes: int = 0  # annotated quotes of every kind
+    found: int = 0  # annotated quotes brief finds
+    direct: int = 0
+    direct_attributed: int = 0
+    direct_right: int = 0
+    mixed: int = 0
+    mixed_right: int = 0
+    gold_people: int = 0
+    listed: int = 0  # brief's person actors
+    matched: int = 0  # one-to-one matches by full name or surname
+    matched_full: int = 0  # ... by full name only
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name, value in vars(other).items():
+            if name == "errors":
+                self.errors.extend(value)
+            else:
+                setattr(self, name, getattr(self, name) + value)
+
+
+def load(data_dir: Path) -> list[FreshArticle]:
+    articles = []
+    with (Path(data_dir) / "gold.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            quotes = tuple(
+                GoldQuote(q["text"], bool(q["direct"]), bool(q.get("mixed")), q["speaker"])
+                for q in row["quotes"]
+            )
+            number = int(row["article"].split("-")[0])
+            path = Path(data_dir) / "articles" / row["article"]
+            articles.append(FreshArticle(number, path, row["outlet"], tuple(row["people"]), quotes))
+    return articles
+
+
+def analyse(path: Path) -> tuple[tuple[Actor, ...], tuple[Quote, ...]]:
+    """Actors and quotes as `brief make` finds them for this one article."""
+    options = Options()
+    corpus = segment([ingest(str(path), 1, options)], options.language, options.max_sentences)
+    unique = [corpus.sentences[group[0]] for group in group_duplicates(corpus.sentences)]
+    actors = find_actors(unique)
+    return actors, find_quotes(unique, actors)
+
+
+def plain_name(name: str) -> list[str]:
+    """A name's words without honorifics, a nickname in quotes or a possessive."""
+    name = _NICKNAME_RE.sub("", name)
+    words = [w.removesuffix("'s").removesuffix("’s") for w in name.split()]
+    return [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
+
+
+def surname(name: str) -> str:
+    words = plain_name(name)
+    return words[-1].lower() if words else ""
+
+
+def _unsettled(speaker: str | None) -> bool:
+    return speaker is None or described(speaker)
+
+
+def judge(said: str, gold: str, people: Sequence[str]) -> bool:
+    """eval_quotes' judge, and the given name too when the surname is shared."""
+    if not is_right(said, gold):
+        return False
+    namesakes = [p for p in people if surname(p) == surname(gold)]
+    said_words = caps(said)
+    if len(namesakes) < 2 or len(said_words) < 2:
+        return len(namesakes) < 2
+    return said_words[0] in caps(gold)
+
+
+def _annotated(text: str, quote: Quote, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The annotated quotes that the parts of brief's quote (joined by " … ") overlap most."""
+    hits: list[int] = []
+    for part in quote.text.split(" … "):
+        place = locate(text, replace(quote, text=part))
+        if place is None:
+            continue
+        best, best_overlap = None, 0
+        for k, (start, end) in enumerate(spans):
+            overlap = max(0, min(end, place[1]) - max(start, place[0]))
+            if overlap > best_overlap:
+                best, best_overlap = k, overlap
+        short = best is None or best_overlap < min(10, spans[best][1] - spans[best][0])
+        if best is not None and not short and best not in hits:
+            hits.append(best)
+    return hits
+
+
+def _judge_one(tally: Tally, article: FreshArticle, quote: Quote, gold: GoldQuote) -> None:
+    where = article.path.name
+    said = quote.actor or quote.speaker
+    if said is None:
+        tally.unattributed += 1
+        return
+    if _unsettled(gold.speaker):
+        tally.unsettled_named += 1
+        if gold.speaker is not None and is_right(said, gold.speaker):
+            tally.unsettled_right += 1
+        else:
+            tally.errors.append(
+                f"{where}: {said!r} named for unsettled {gold.speaker!r}: “{gold.text[:60]}”"
+            )
+        return
+    tally.attributed += 1
+    if judge(said, str(gold.speaker), article.people):
+        tally.right += 1
+    else:
+        tally.errors.append(f"{where}: {said!r} for {gold.speaker!r}: “{gold.text[:60]}”")
+
+
+def score_quotes(article: FreshArticle, text: str, found: Sequence[Quote]) -> Tally:
+    tally = Tally(quotes=len(article.quotes))
+    spans = []
+    for gold in article.quotes:
+        at = text.find(gold.text)
+        spans.append((at, at + len(gold.text)) if at >= 0 else (0, 0))
+    matched: dict[int, Quote] = {}
+    where = f"{article.path.name}"
+    for quote in found:
+        hits = _annotated(text, quote, spans)
+        if not hits:
+            tally.unmatched += 1
+        for best in hits:
+            matched.setdefault(best, quote)
+            _judge_one(tally, article, quote, article.quotes[best])
+    for k, gold in enumerate(article.quotes):
+        got = matched.get(k)
+        tally.found += got is not None
+        if not gold.direct or _unsettled(gold.speaker):
+            continue
+        said = got and (got.actor or got.speaker)
+        right = bool(said) and judge(str(said), str(gold.speaker), article.people)
+        if gold.mixed:
+            tally.mixed += 1
+            tally.mixed_right += right
+            continue
+        tally.direct += 1
+        tally.direct_attributed += bool(said)
+        tally.direct_right += right
+        if not said:
+            state = "not found" if got is None else "unattributed"
+            tally.errors.append(
+                f"{where}: direct quote {state}, {gold.speaker!r}: “{gold.text[:60]}”"
+            )
+    return tally
+
+
+@dataclass(frozen=True)
+class PeopleMatch:
+    whole: int  # listed people whose whole name is a person named
+    by_surname: list[tuple[str, str]]  # (named, listed): the surname agrees, the name not
+    missed: list[str]
+    extra: list[str]  # listed people who are not people the article names
+
+
+def match_people(gold: Sequence[str], listed: Sequence[str]) -> PeopleMatch:
+    """One to one: whole names first, then surnames."""
+    key = [" ".join(plain_name(name)).lower() for name in gold]
+    left = list(range(len(gold)))
+    pending: list[str] = []
+    for name in listed:
+        whole = " ".join(plain_name(name)).lower()
+        hit = next((k for k in left if key[k] == whole), None)
+        if hit is None:
+            pending.append(name)
+        else:
+            left.remove(hit)
+    whole_matches = len(listed) - len(pending)
+    by_surname: list[tuple[str, str]] = []
+    extra: list[str] = []
+    for name in pending:
+        last = surname(name)
+        hit = next((k for k in left if last and last in key[k].split()), None)
+        if hit is None:
+            extra.append(name)
+        else:
+            left.remove(hit)
+            by_surname.append((gold[hit], name))
+    return PeopleMatch(whole_matches, by_surname, [gold[k] for k in left], extra)
+
+
+def score_article(article: FreshArticle) -> Tally:
+    text = article.path.read_text(encoding="utf-8")
+    actors, found = analyse(article.path)
+    tally = score_quotes(article, text, found)
+    people = [a for a in actors if a.kind == "person"]
+    match = match_people(article.people, [a.name for a in people])
+    roles = {a.name: a.role for a in people}
+    tally.gold_people = len(article.people)
+    tally.listed = len(people)
+    tally.matched = match.whole + len(match.by_surname)
+    tally.matched_full = match.whole
+    where = article.path.name
+    tally.errors.extend(
+        f"{where}: name differs: {listed!r} for {named!r}" for named, listed in match.by_surname
+    )
+    tally.errors.extend(f"{where}: person missed: {name!r}" for name in match.missed)
+    tally.errors.extend(
+        f"{where}: not a person named: {name!r} (role {roles[name]!r})" for name in match.extra
+    )
+    others = [a for a in actors if a.kind != "person"]
+    for name in match.missed:
+        wrong_kind = [a for a in others if surname(name) in a.name.lower().split()]
+        tally.errors.extend(f"{where}: {name!r} listed as {a.kind} {a.name!r}" for a in wrong_kind)
+    return tally
+
+
+def halves(articles: Sequence[FreshArticle]) -> Iterator[tuple[str, list[FreshArticle]]]:
+    yield "even", [a for a in articles if a.number % 2 == 0]
+    yield "odd", [a for a in articles if a.number % 2 == 1]
+    yield "all", list(articles)
+
+
+def score(articles: Sequence[FreshArticle]) -> Tally:
+    total = Tally()
+    for article in articles:
+        total.add(score_article(article))
+    return total
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "n/a"
+
+
+def _f1(precision: float, recall: float) -> str:
+    return f"{2 * precision * recall / (precision + recall):.3f}" if precision + recall else "0"
+
+
+def report(data_dir: Path = DATA) -> str:
+    """Markdown: quote attribution and person actors, per half and in all."""
+    articles = load(data_dir)
+    return render(articles, [(name, part, score(part)) for name, part in halves(articles)])
+
+
+def render(
+    articles: Sequence[FreshArticle], tallies: Sequence[tuple[str, list[FreshArticle], Tally]]
+) -> str:
+    lines = [
+        "## Quotes and people on fresh articles",
+        "",
+        f"{len(articles)} invented articles in the styles of {len({a.outlet for a in articles})} "
+        "outlets of other countries (`tools/data/fresh`), split by article number. "
+        "See `tools/eval_fresh.py` for how a speaker and a person are judged.",
+        "",
+        "| half | articles | quotes | found | attributed | speaker precision "
+        "| strict precision | direct quotes | direct attributed | direct right | mixed right "
+        "| unattributed | not annotated |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, part, t in tallies:
+        named = t.attributed + t.unsettled_named
+        lines.append(
+            f"| {name} | {len(part)} | {t.quotes} | {_pct(t.found, t.quotes)} | {t.attributed} "
+            f"| {_pct(t.right, t.attributed)} | {_pct(t.right + t.unsettled_right, named)} "
+            f"| {t.direct} | {_pct(t.direct_attributed, t.direct)} "
+            f"| {_pct(t.direct_right, t.direct)} | {_pct(t.mixed_right, t.mixed)} "
+            f"| {t.unattributed} | {t.unmatched} |"
+        )
+    lines += [
+        "",
+        "| half | people named | brief's people | precision | recall | F1 "
+        "| full-name precision | full-name recall | full-name F1 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, _, t in tallies:
+        precision = t.matched / t.listed if t.listed else 0.0
+        recall = t.matched / t.gold_people if t.gold_people else 0.0
+        full_p = t.matched_full / t.listed if t.listed else 0.0
+        full_r = t.matched_full / t.gold_people if t.gold_people else 0.0
+        lines.append(
+            f"| {name} | {t.gold_people} | {t.listed} | {precision:.1%} | {recall:.1%} "
+            f"| {_f1(precision, recall)} | {full_p:.1%} | {full_r:.1%} | {_f1(full_p, full_r)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument(
+        "--errors", choices=("even", "odd", "all"), help="list one half's errors, or all"
+    )
+    args = parser.parse_args(argv)
+    articles = load(args.data)
+    tallies = [(name, part, score(part)) for name, part in halves(articles)]
+    print(render(articles, tallies))
+    if args.errors:
+        print("\n".join(next(t for name, _, t in tallies if name == args.errors).errors))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
