@@ -53,6 +53,7 @@ from tools.eval_quotes import caps, described, is_right, locate
 
 DATA = Path(__file__).resolve().parent / "data" / "fresh"
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
     "mr mrs ms dr prof professor sir dame alhaji chief comrade hon rev sen senator".split()
 )
@@ -83,8 +84,8 @@ class Tally:
     unsettled_right: int = 0  # ... and it was the description the text gives
     unattributed: int = 0  # brief's quotes matching an annotated one, with no speaker
     unmatched: int = 0  # brief's quotes no annotated quote overlaps
-    quotes: int = 0  # annotated quotes of every kind
-    found: int = 0  # annotated quotes brief finds
+    quoted: int = 0  # annotated quotes in quote marks (direct or mixed)
+    found: int = 0  # ... that brief finds
     direct: int = 0
     direct_attributed: int = 0
     direct_right: int = 0
@@ -131,10 +132,12 @@ def analyse(path: Path) -> tuple[tuple[Actor, ...], tuple[Quote, ...]]:
 
 
 def plain_name(name: str) -> list[str]:
-    """A name's words without honorifics, a nickname in quotes or a possessive."""
+    """A name's words without honorifics, initials, a nickname in quotes or a possessive:
+    "K. Sreekumaran Pillai" is written "Sreekumaran Pillai" too."""
     name = _NICKNAME_RE.sub("", name)
     words = [w.removesuffix("'s").removesuffix("’s") for w in name.split()]
-    return [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
+    kept = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
+    return [w for w in kept if not _INITIALS_RE.match(w)] or kept
 
 
 def surname(name: str) -> str:
@@ -198,7 +201,7 @@ def _judge_one(tally: Tally, article: FreshArticle, quote: Quote, gold: GoldQuot
 
 
 def score_quotes(article: FreshArticle, text: str, found: Sequence[Quote]) -> Tally:
-    tally = Tally(quotes=len(article.quotes))
+    tally = Tally(quoted=sum(quote.direct for quote in article.quotes))
     spans = []
     for gold in article.quotes:
         at = text.find(gold.text)
@@ -214,7 +217,7 @@ def score_quotes(article: FreshArticle, text: str, found: Sequence[Quote]) -> Ta
             _judge_one(tally, article, quote, article.quotes[best])
     for k, gold in enumerate(article.quotes):
         got = matched.get(k)
-        tally.found += got is not None
+        tally.found += gold.direct and got is not None
         if not gold.direct or _unsettled(gold.speaker):
             continue
         said = got and (got.actor or got.speaker)
@@ -243,7 +246,10 @@ class PeopleMatch:
 
 
 def match_people(gold: Sequence[str], listed: Sequence[str]) -> PeopleMatch:
-    """One to one: whole names first, then surnames."""
+    """One to one: whole names first, then surnames. A surname is the last word of the
+    name brief lists, found after the first word of the name the article gives ("Paris"
+    for "Jordan Paris", "Sang" for "Kipchumba arap Sang"); a given name alone ("Kipchumba",
+    "Brent" for "Brent Chad") is no match. A one-word name matches itself only."""
     key = [" ".join(plain_name(name)).lower() for name in gold]
     left = list(range(len(gold)))
     pending: list[str] = []
@@ -259,7 +265,7 @@ def match_people(gold: Sequence[str], listed: Sequence[str]) -> PeopleMatch:
     extra: list[str] = []
     for name in pending:
         last = surname(name)
-        hit = next((k for k in left if last and last in key[k].split()), None)
+        hit = next((k for k in left if last and last in (key[k].split()[1:] or [key[k]])), None)
         if hit is None:
             extra.append(name)
         else:
@@ -284,9 +290,11 @@ def score_article(article: FreshArticle) -> Tally:
         f"{where}: name differs: {listed!r} for {named!r}" for named, listed in match.by_surname
     )
     tally.errors.extend(f"{where}: person missed: {name!r}" for name in match.missed)
-    tally.errors.extend(
-        f"{where}: not a person named: {name!r} (role {roles[name]!r})" for name in match.extra
-    )
+    for name in match.extra:
+        words = {word.rstrip(".") for word in name.split()}
+        whole = next((m for m in match.missed if words <= {w.rstrip(".") for w in m.split()}), None)
+        what = f"name cut short, for {whole!r}" if whole else "not a person named"
+        tally.errors.append(f"{where}: {what}: {name!r} (role {roles[name]!r})")
     others = [a for a in actors if a.kind != "person"]
     for name in match.missed:
         wrong_kind = [a for a in others if surname(name) in a.name.lower().split()]
@@ -331,7 +339,7 @@ def render(
         "outlets of other countries (`tools/data/fresh`), split by article number. "
         "See `tools/eval_fresh.py` for how a speaker and a person are judged.",
         "",
-        "| half | articles | quotes | found | attributed | speaker precision "
+        "| half | articles | quoted | found | attributed | speaker precision "
         "| strict precision | direct quotes | direct attributed | direct right | mixed right "
         "| unattributed | not annotated |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -339,7 +347,7 @@ def render(
     for name, part, t in tallies:
         named = t.attributed + t.unsettled_named
         lines.append(
-            f"| {name} | {len(part)} | {t.quotes} | {_pct(t.found, t.quotes)} | {t.attributed} "
+            f"| {name} | {len(part)} | {t.quoted} | {_pct(t.found, t.quoted)} | {t.attributed} "
             f"| {_pct(t.right, t.attributed)} | {_pct(t.right + t.unsettled_right, named)} "
             f"| {t.direct} | {_pct(t.direct_attributed, t.direct)} "
             f"| {_pct(t.direct_right, t.direct)} | {_pct(t.mixed_right, t.mixed)} "
