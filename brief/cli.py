@@ -358,7 +358,7 @@ def make_cmd(
     """Make one brief from one or more articles: several stories make a digest."""
     from brief.output import write_atomic
     from brief.pipeline import build
-    from brief.render import render
+    from brief.render import render, rendering_ahead
 
     _configure_logging(verbose)
     with errors_to_exit(verbose, output):
@@ -375,8 +375,9 @@ def make_cmd(
             max_sentences=max_sentences,
         )
         kind = _output_format(output, fmt.value if fmt else None)
-    update, stop = _progress("reading") if len(inputs) > 1 else (None, lambda: None)
-    with errors_to_exit(verbose, inputs[0] if len(inputs) == 1 else None):
+    where = inputs[0] if len(inputs) == 1 else None
+    with errors_to_exit(verbose, where), rendering_ahead(kind):  # a PDF's renderer loads now
+        update, stop = _progress("reading") if len(inputs) > 1 else (None, lambda: None)
         try:
             briefing = build(inputs, options, update)
         finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import multiprocessing
 import shutil
 from pathlib import Path
 
@@ -172,6 +173,14 @@ def test_missing_file(tmp_path: Path) -> None:
     result = run("make", missing, "-o", str(tmp_path / "b.pdf"))
     one_line_error(result, 66, missing)
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_a_failed_pdf_brief_leaves_no_renderer_behind(tmp_path: Path) -> None:
+    """`make -o x.pdf` forks the renderer before reading: an error must end it too."""
+    before = set(multiprocessing.active_children())
+    result = run("make", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "b.pdf"))
+    assert result.exit_code == 66
+    assert set(multiprocessing.active_children()) <= before
 
 
 def test_directory_without_articles(tmp_path: Path) -> None:
