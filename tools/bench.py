@@ -43,6 +43,12 @@ NOTES = (
     "processes. The unversioned `.so` names of the -dev packages do not help (the misses",
     "are DLL names), and WeasyPrint 70 with cffi 2.1 are the newest releases. Without a C",
     "compiler on PATH a miss costs one `ldconfig -p` (+ `ld`): about 0.2 s less CPU.",
+    "",
+    "So `brief make -o x.pdf` forks its render child before it reads the articles",
+    "(brief.limits.Ahead): the child imports WeasyPrint on the other core while the",
+    "parent reads, ranks and composes, then lays out the briefing it is sent. The pdf",
+    "row's wall time therefore depends on a second core being free; its CPU does not.",
+    "Up to 2,048 sentences `-a lexrank` is numpy alone; scipy is imported above that.",
 )
 
 
