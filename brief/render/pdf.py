@@ -15,6 +15,7 @@ WeasyPrint on the other core while this process reads and ranks the articles.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import NoReturn
@@ -49,6 +50,15 @@ def _load() -> None:
     import brief.render.html  # noqa: F401
 
 
+def _load_in_child() -> None:
+    """The render child runs no programs, so it needs no PATH. Without one, ctypes finds
+    no compiler to ask, and each library name WeasyPrint tries in vain costs one
+    `ldconfig -p` instead of gcc, collect2 and two ld runs (see docs/bench.md). A
+    missing PATH is also one less way for a hostile page to reach a program."""
+    os.environ["PATH"] = os.devnull  # not "": an empty entry would mean the cwd
+    _load()
+
+
 @contextmanager
 def rendering_ahead() -> Iterator[None]:
     """Within it, the next `render_pdf` uses a child forked (and importing) now.
@@ -57,7 +67,7 @@ def rendering_ahead() -> Iterator[None]:
     if not Ahead.available():
         yield
         return
-    with Ahead(_load, _write_pdf) as ahead:
+    with Ahead(_load_in_child, _write_pdf) as ahead:
         _ahead.append(ahead)
         try:
             yield
