@@ -216,3 +216,59 @@ def test_he_reaches_back_only_a_few_sentences_and_initials_stay_in_names() -> No
         )
     )
     assert [q.actor for q in quotes] == ["Loretta E. Lynch", None]
+
+
+def test_a_parenthetical_speaker_is_who_he_means_not_the_sentence_subject() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Prime Minister Anna Berg met Chief Tomas Redcloud on Tuesday.",
+            "Berg, Redcloud said, had promised new schools.",
+            '"She told us the money would come this spring," he said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Tomas Redcloud"]
+
+
+def test_a_possessive_is_no_subject_and_the_speaker_of_said_is() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Businessman Mark Eliot backed Senator Paul Grange last year.",
+            "Grange's grasp of policy is worrying, Eliot said.",
+            '"I just do not see any evidence that he wants to change," he said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Mark Eliot"]
+
+
+def test_a_contraction_is_not_a_first_name() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Spokesman Don Harlow said the party would wait.",
+            "Professor Carl Vance studies courts.",
+            '"They will run out the clock this year," Vance said.',
+            "Don't voters deserve better than that?",
+            '"The next president should do whatever she wants to do," he said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Carl Vance", "Carl Vance"]
+
+
+def test_a_shared_surname_names_only_the_clearly_main_person() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Governor Rob Ford met his brother, councillor Doug Ford.",
+            '"We have had a very good year for the city," Ford said.',
+        )
+    )
+    assert [q.actor for q in quotes] == [None]
+
+
+def test_a_role_before_a_given_name_is_no_part_of_the_name() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Minister of Crown-Indigenous Relations Carolyn Bennett spoke in Ottawa.",
+            '"We know there is much more work to do," she said.',
+            'Following Bennett, Chief Darian Lonechild said: "Our children come first."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Carolyn Bennett", "Darian Lonechild"]

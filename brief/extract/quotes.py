@@ -56,6 +56,7 @@ _SUBORDINATORS = frozenset(
 )
 _PREPOSITIONS = frozenset("for of to with from by at close near".split())
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_POSSESSIVE_RE = re.compile(r"[’']s?\b")
 # A clause that ends before the quote ("..., but critics called it “...”").
 _CLAUSE_BREAK_RE = re.compile(r"[;—–]|,\s+(?:but|while|whereas|although|though)\b|\.\s")
 _OBJECT_RE = re.compile(
@@ -222,29 +223,37 @@ class _Subjects:
     sentences: int = 0  # read so far
 
     def read(self, sentence: str) -> None:
-        """The sentence's subject becomes the one "he"/"she" most likely means next: its
-        first person, not after a preposition ("talks with Macron"), or the person its
-        leading pronoun stood for. Someone unknown (or an unresolved pronoun) counts too."""
+        """The sentence's subject becomes the one "he"/"she" most likely means next: the
+        person a speech verb attributes words to ("Trump, Sexton said, has ..."), else its
+        first person, not after a preposition ("talks with Macron") nor as a possessive
+        ("Trump's grasp"), or the person its leading pronoun stood for. Someone unknown
+        (or an unresolved pronoun) counts too."""
         self.sentences += 1
         known: list[tuple[int, int]] = []
-        mentions: list[tuple[int, Actor | str]] = []
+        mentions: list[tuple[int, int, Actor | str]] = []
         for start, end, actor in self.index.find(sentence):
             known.append((start, end))
             if actor.kind == "person":
-                mentions.append((start, actor))
+                mentions.append((start, end, actor))
         mentions.extend(_unknown_people(sentence, known, self.surnames))
         for m in _PRONOUN_RE.finditer(sentence):
-            mentions.append((m.start(), m.group().lower()))
+            mentions.append((m.start(), m.end(), m.group().lower()))
         opener = sentence.lstrip().split(" ", 1)[0].lower()
         clause_end = sentence.find(",") if opener in _SUBORDINATORS else -1
-        for start, seen in sorted(mentions, key=lambda m: m[0]):
-            if start < clause_end or _OBJECT_RE.search(sentence[:start]):
-                continue  # "When Maddow asked, Clinton said": the main clause's subject
+        subjects = [
+            (start, end, seen)
+            for start, end, seen in sorted(mentions, key=lambda m: m[0])
+            if start >= clause_end  # "When Maddow asked, Clinton said": the main clause
+            and not _object(sentence[:start])
+            and not _POSSESSIVE_RE.match(sentence, end)
+        ]
+        speaking = [m for m in subjects if _speaks(sentence, m[0], m[1])]
+        if speaking or subjects:
+            seen = (speaking or subjects)[0][2]
             if isinstance(seen, str) and seen in _PRONOUNS:
                 seen = self.pronoun(seen) or "?"
             self.seen.append((self.sentences, seen))
-            return
-        if mentions:  # only objects ("a description came from Deja Stewart"): unsure
+        elif mentions:  # only objects ("a description came from Deja Stewart"): unsure
             self.seen.append((self.sentences, "?"))
 
     def said(self, actor: Actor | None) -> None:
@@ -267,17 +276,44 @@ class _Subjects:
         return None
 
 
+def _speaks(sentence: str, start: int, end: int) -> bool:
+    """ "Sexton said", "Sexton, a strategist, told", "said Sexton": the mention is the one
+    whose words the sentence reports ("asked" is not: the answer comes from its object)."""
+    after = _WORD_RE.findall(sentence[end : end + 100])
+    if after[:1] == [","]:  # skip an apposition, not a parenthetical ", Sexton said,"
+        closing = next((n for n, t in enumerate(after[1:15], 1) if t in {",", ".", ";", ":"}), 0)
+        if after[closing : closing + 1] != [","] or words().speech & {
+            t.lower() for t in after[1:closing]
+        }:
+            return False
+        after = after[closing + 1 :]
+    k = 0
+    while k < len(after) and after[k].lower() in _ADVERBS:
+        k += 1
+    if k < len(after) and after[k].lower() in _attributing():
+        return True
+    before = _WORD_RE.findall(sentence[max(0, start - 30) : start])
+    return bool(before) and before[-1].lower() in _attributing()
+
+
+@cache
+def _attributing() -> frozenset[str]:
+    return words().speech - {"ask", "asks", "asked", "asking"}
+
+
 def _unknown_people(
     text: str, known: Sequence[tuple[int, int]], surnames: set[str]
-) -> list[tuple[int, Actor | str]]:
+) -> list[tuple[int, int, Actor | str]]:
     """Names outside the actors table that may be people: a given name first, a surname
     seen with one, or a name a speech verb follows ("Sexton said"). And descriptions of
     someone ("the Vermont senator"): all of them may be who "he" means."""
     w = words()
-    out: list[tuple[int, Actor | str]] = []
+    out: list[tuple[int, int, Actor | str]] = []
     known = [*known, *((start, end) for _, start, end in gazetteer_hits(text))]
     for name in candidates(text, known):
         at = max(text.find(name.text), 0)
+        if _CONTRACTED_WORD_RE.search(name.text):
+            continue  # "Don't", "We'll": no name
         after = text[at + len(name.text) :].split(maxsplit=1)
         following = after[0].strip(",").lower() if after else ""
         if following in w["role_heads"] | w["role_modifiers"] | w["name_modifiers"]:
@@ -287,10 +323,22 @@ def _unknown_people(
             surnames.add(name.tokens[-1])
         elif not (first_name or name.tokens[-1] in surnames or following in w.speech):
             continue
-        out.append((at, name.text))
+        out.append((at, at + len(name.text), name.text))
     for m in _description_re().finditer(text):
-        out.append((m.start(), m.group()))
+        out.append((m.start(), m.end(), m.group()))
     return out
+
+
+def _object(before: str) -> bool:
+    """ "talks with Macron", "a letter to Macron": the name after it is an object; but
+    "Secretary of State John Kerry" is a title."""
+    return _OBJECT_RE.search(before) is not None and _title_of_re().search(before) is None
+
+
+@cache
+def _title_of_re() -> re.Pattern[str]:
+    heads = "|".join(sorted(words()["role_heads"], key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{heads}))\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){{1,4}}$")
 
 
 @cache
@@ -495,18 +543,43 @@ class _ActorIndex:
     def of(cls, actors: Sequence[Actor]) -> _ActorIndex:
         forms: dict[str, Actor] = {}
         people_first = sorted(actors, key=lambda a: a.kind != "person")
-        for actor in people_first:  # earlier actors (people) win a shared form
-            names = {actor.name}
-            if actor.kind == "person" and " " in actor.name:
-                # Surname last ("Fomin") or first ("Lin" of "Lin Cheng-yu").
-                names.update((actor.name.split()[-1], actor.name.split()[0]))
-            for form in names:
-                forms.setdefault(form, actor)
+        for actor in people_first:  # earlier actors (people) win a shared full name
+            forms.setdefault(actor.name, actor)
+        for form, actor in _short_forms(actors).items():
+            forms.setdefault(form, actor)
         return cls(PhraseMatcher(forms))
 
     def find(self, text: str) -> Iterator[tuple[int, int, Actor]]:
         for start, end, _, actor in self.matcher.finditer(text):
-            yield start, end, actor
+            if not _contraction(text, end):  # "Don’t" is not Don Stewart
+                yield start, end, actor
+
+
+def _short_forms(actors: Sequence[Actor]) -> dict[str, Actor]:
+    """A person's surname ("Fomin") and first word ("Lin" of "Lin Cheng-yu"), when they
+    name one person: "Clinton" with Hillary and Bill Clinton both in the table means the
+    one the story names far more often (news style), else nobody."""
+    holders: dict[str, list[Actor]] = {}
+    for actor in actors:
+        if actor.kind == "person" and " " in actor.name:
+            parts = actor.name.split()
+            for form in dict.fromkeys((parts[-1], parts[0])):
+                holders.setdefault(form, []).append(actor)
+    out: dict[str, Actor] = {}
+    for form, people in holders.items():
+        ranked = sorted(people, key=lambda a: -a.mentions)
+        if len(ranked) == 1 or ranked[0].mentions >= 2 * ranked[1].mentions:
+            out[form] = ranked[0]
+    return out
+
+
+def _contraction(text: str, end: int) -> bool:
+    """ "Don’t", "We’ll": a name form that is the start of a contraction."""
+    return _CONTRACTION_RE.match(text, end) is not None
+
+
+_CONTRACTION_RE = re.compile(r"(?i)(?:n[’']t|[’'](?:t|re|ve|ll|d|m))\b")
+_CONTRACTED_WORD_RE = re.compile(r"(?i)(?:n[’']t|[’'](?:re|ve|ll|d|m))$")
 
 
 # --- finding quotes ----------------------------------------------------------------

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from brief.extract.actors.names import Name, given_name
+from brief.extract.actors.names import Name, gender, given_name
 from brief.extract.lexicon import words
 from brief.models import Actor, ActorKind, Mention, Sentence
 
@@ -69,8 +69,10 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
 
 
 def people(found: list[Found]) -> list[Tally]:
-    """Group person names by surname, so "Fomin" joins "Alexander Fomin"."""
-    groups: dict[str, Tally] = {}
+    """Group person names by surname, so "Fomin" joins "Alexander Fomin"; two given names
+    with one surname ("Rob Ford", "Doug Ford") are two people, and a bare "Ford" then
+    counts for neither."""
+    groups: dict[str, list[Tally]] = {}
     # "Bernie Sanders won ..." then "Sanders said": the surname that speaks is a person's.
     full = {n.tokens[-1] for _, _, n in found if len(n.tokens) >= 2 and given_name(n.tokens[0])}
     speaking = {
@@ -80,28 +82,48 @@ def people(found: list[Found]) -> list[Tally]:
     for order, _, name in found:
         if not (name.person or name.tokens[-1] in speaking):
             continue
-        key = name.tokens[-1]
-        tally = groups.get(key)
+        tally = _same_person(groups, name)
         if tally is None:
-            tally = groups[key] = Tally(name.text, "person", first=(order, 0))
+            tally = Tally(name.text, "person", first=(order, 0))
+            groups.setdefault(name.tokens[-1], []).append(tally)
         if len(name.text) > len(tally.name):
             tally.name = name.text
         if tally.role is None and name.role:
             tally.role = name.role
     for _, _, name in found:  # "Nkechi Adebayo" (no evidence) names the "Ms Adebayo" seen
-        tally = groups.get(name.tokens[-1])
+        tally = _same_person(groups, name)
         fuller = tally is not None and len(name.text) > len(tally.name)
         if tally is not None and fuller and given_name(name.tokens[0]) and not name.headline:
             tally.name = name.text
             tally.role = tally.role or name.role
     # Surname-first names ("Lin Cheng-yu" ... "Lin said") merge on the first token.
-    by_first = {t.name.split()[0]: t for t in groups.values() if " " in t.name}
+    tallies = [t for same in groups.values() for t in same]
+    by_first = {t.name.split()[0]: t for t in tallies if " " in t.name}
     for _, sentence, name in found:
-        tally = groups.get(name.tokens[-1])
+        tally = _same_person(groups, name)
         if tally is not None and (
             tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name))
         ):
             tally.add(sentence)
         elif len(name.tokens) == 1 and name.tokens[0] in by_first:
             by_first[name.tokens[0]].add(sentence)
-    return [t for t in groups.values() if t.count]
+    return [t for t in tallies if t.count]
+
+
+def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
+    """The tally a name belongs to: the one with its given name, or, for a bare surname
+    or "Ms Adebayo", the only one with that surname. A given name is one gender-guesser
+    knows: "Wasserman Schultz" is a surname, not a second Schultz."""
+    same = groups.get(name.tokens[-1], [])
+    first = _given(name.tokens)
+    if first is None:
+        return same[0] if len(same) == 1 else None
+    given = [t for t in same if _given(tuple(t.name.split())) == first]
+    if given:
+        return given[0]
+    bare = [t for t in same if _given(tuple(t.name.split())) is None]
+    return bare[0] if bare and len(same) == 1 else None
+
+
+def _given(tokens: tuple[str, ...]) -> str | None:
+    return tokens[0] if len(tokens) >= 2 and gender(tokens[0].lower()) is not None else None
