@@ -272,3 +272,27 @@ def test_a_role_before_a_given_name_is_no_part_of_the_name() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Carolyn Bennett", "Darian Lonechild"]
+
+
+def test_she_is_the_subject_of_shes_and_an_indefinite_description_blocks_he() -> None:
+    quotes = quotes_of(
+        sentences(
+            '"It is about age," said Mattie Thomas, a retired worker.',
+            "She's a Sanders supporter but most of her friends back the Clintons.",
+            '"You are not going to change their minds," she said.',
+            "Minister Anna Berg opened the hall.",
+            "A local resident said the hall was late.",
+            '"We waited for it for far too many years," she said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Mattie Thomas", "Mattie Thomas", None]
+
+
+def test_a_listed_word_that_is_a_given_name_starts_a_name() -> None:
+    quotes = quotes_of(
+        sentences(
+            "But Bill Skelly, a longtime data operative, vouched for both of them.",
+            '"Having access to the file and two people who understand it helps," said Skelly.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Bill Skelly"]

@@ -42,6 +42,9 @@ from brief.segment import segment
 
 PRONOUNS = frozenset("he she they it i we you him her them".split())
 _CAPS_RE = re.compile(r"[A-Z][\w’'.-]*")
+_QUANTIFIERS = frozenset(
+    "few some several many most both all his her their its our my those these".split()
+)
 _TITLE_WORDS = frozenset("Sen. Rep. Gov. Mr. Mrs. Ms. Dr. Gen. President Sen Rep Gov".split())
 
 
@@ -136,6 +139,8 @@ def described(speaker: str) -> bool:
     check against a name. "White House spokesman Josh Earnest" names someone."""
     head = re.split(r"[,(]", speaker)[0]
     tokens = head.split()
+    if tokens and tokens[0].lower() in _QUANTIFIERS:
+        return True  # "Some Republicans", "Several Cruz associates", "His aides"
     named = any(
         a[:1].isupper() and b[:1].isupper() for a, b in zip(tokens, tokens[1:], strict=False)
     )

@@ -245,7 +245,11 @@ class _Subjects:
             for start, end, seen in sorted(mentions, key=lambda m: m[0])
             if start >= clause_end  # "When Maddow asked, Clinton said": the main clause
             and not _object(sentence[:start])
-            and not _POSSESSIVE_RE.match(sentence, end)
+            and (
+                isinstance(seen, str)
+                and seen in _PRONOUNS
+                or not _POSSESSIVE_RE.match(sentence, end)
+            )
         ]
         speaking = [m for m in subjects if _speaks(sentence, m[0], m[1])]
         if speaking or subjects:
@@ -262,15 +266,15 @@ class _Subjects:
 
     def pronoun(self, word: str) -> Actor | None:
         """The nearest person who can be "he"/"she": no given name of the other gender.
-        Someone the actors table does not know blocks the search: it may be them."""
+        Someone the actors table does not know blocks the search: it may be them.
+        (gender-guesser's "mostly" names count as either: it calls Bernie mostly female.)"""
         w = words()
         wanted = "male" if word in w["male_pronouns"] else "female"
         for when, seen in reversed(self.seen):
             if self.sentences - when > PRONOUN_REACH:
                 return None  # too far back to be sure
             first = (seen if isinstance(seen, str) else seen.name).split()[0].lower()
-            known = gender(first)
-            if known not in {None, "either", wanted}:
+            if gender(first) in {"male", "female"} - {wanted}:
                 continue  # a nearer person of the other gender is not "he"
             return None if isinstance(seen, str) else seen
         return None
@@ -344,7 +348,9 @@ def _title_of_re() -> re.Pattern[str]:
 @cache
 def _description_re() -> re.Pattern[str]:
     heads = "|".join(sorted(words()["role_heads"] | words()["described"], key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?:{heads})\b")
+    # "the Vermont senator", "a local resident": someone "he"/"she" may mean.
+    article = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)"
+    return re.compile(rf"\b{article}\s+(?:[\w’'-]+\s+){{0,3}}?(?:{heads})\b")
 
 
 def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | None, bool]:

@@ -115,7 +115,7 @@ def candidates(text: str, spans: Spans) -> list[Name]:
     out: list[Name] = []
     i = 0
     while i < len(toks):
-        if not is_name_token(toks[i], spans):
+        if not (is_name_token(toks[i], spans) or _listed_given_name(toks, i, spans)):
             i += 1
             continue
         j = i + 1
@@ -143,6 +143,20 @@ def candidates(text: str, spans: Spans) -> list[Name]:
             out.append(_name(text, toks, start, j, spans))
         i = j
     return out
+
+
+def _listed_given_name(toks: list[Token], i: int, spans: Spans) -> bool:
+    """ "Bill Skelly", "April Ryan": a word the lists keep out of names ("the Bill", a
+    month) that is a sure given name and comes before a name."""
+    tok = toks[i]
+    return (
+        tok.text[:1].isupper()
+        and gender(tok.base) in _SURE
+        and tok.base in words()["not_names"]
+        and i + 1 < len(toks)
+        and is_name_token(toks[i + 1], spans)
+        and not in_spans(tok.start, spans)
+    )
 
 
 def _name_start(toks: list[Token], i: int, j: int) -> int:

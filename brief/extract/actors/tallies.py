@@ -71,7 +71,7 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
 def people(found: list[Found]) -> list[Tally]:
     """Group person names by surname, so "Fomin" joins "Alexander Fomin"; two given names
     with one surname ("Rob Ford", "Doug Ford") are two people, and a bare "Ford" then
-    counts for neither."""
+    counts for the one named at least twice as often in full, or for neither."""
     groups: dict[str, list[Tally]] = {}
     # "Bernie Sanders won ..." then "Sanders said": the surname that speaks is a person's.
     full = {n.tokens[-1] for _, _, n in found if len(n.tokens) >= 2 and given_name(n.tokens[0])}
@@ -99,6 +99,7 @@ def people(found: list[Found]) -> list[Tally]:
     # Surname-first names ("Lin Cheng-yu" ... "Lin said") merge on the first token.
     tallies = [t for same in groups.values() for t in same]
     by_first = {t.name.split()[0]: t for t in tallies if " " in t.name}
+    shared: list[tuple[Sentence, list[Tally]]] = []  # "Clinton" with Hillary and Bill
     for _, sentence, name in found:
         tally = _same_person(groups, name)
         if tally is not None and (
@@ -107,6 +108,12 @@ def people(found: list[Found]) -> list[Tally]:
             tally.add(sentence)
         elif len(name.tokens) == 1 and name.tokens[0] in by_first:
             by_first[name.tokens[0]].add(sentence)
+        elif tally is None and len(groups.get(name.tokens[-1], [])) > 1:
+            shared.append((sentence, groups[name.tokens[-1]]))
+    for sentence, same in shared:  # news style: the one named far more often
+        first, second = sorted(same, key=lambda t: -t.count)[:2]
+        if first.count >= 2 * second.count:
+            first.add(sentence)
     return [t for t in tallies if t.count]
 
 
