@@ -32,6 +32,8 @@ from brief.models import Actor, Mention, Quote, Sentence
 MIN_WORDS = 4
 # How many sentences back "he"/"she" may reach for the person it means.
 PRONOUN_REACH = 2
+# How far back a chain of pronoun-led sentences is read for the person it means.
+_LOOK_BACK = 3 * PRONOUN_REACH
 _MARK_RE = re.compile(r"[“”\"]|``|''")
 _OPENS = {"“", "``"}
 _CLOSES = {"”", "''"}
@@ -214,21 +216,72 @@ def _locate(
 
 @dataclass
 class _Subjects:
-    """Who "he" or "she" can mean: the people named as subjects so far in this story."""
+    """Who "he" or "she" can mean: the people named as subjects so far in this story.
+
+    A sentence's subject is worked out only when a pronoun within reach needs it (most
+    sentences are never asked), so the cost follows the quotes, not the text; a chain
+    of pronoun-led sentences is read back at most _LOOK_BACK sentences."""
 
     index: _ActorIndex
-    # People named as subjects, nearest last; a str is someone the actors table lacks.
-    seen: list[tuple[int, Actor | str]] = field(default_factory=list)  # (sentence, who)
+    texts: list[str] = field(default_factory=list)  # every sentence read, blanked
+    # Each sentence's subject, once worked out; a str is someone the table lacks, "?"
+    # someone unsure, None nobody.
+    subject_of: dict[int, Actor | str | None] = field(default_factory=dict)
+    said_at: dict[int, list[Actor]] = field(default_factory=dict)  # speakers, by sentence
     surnames: set[str] = field(default_factory=set)  # of people the table lacks
-    sentences: int = 0  # read so far
+    floor: int = 1  # sentences before it are never worked out any more
+
+    @property
+    def sentences(self) -> int:
+        """How many sentences were read so far (the number of the last one)."""
+        return len(self.texts)
 
     def read(self, sentence: str) -> None:
-        """The sentence's subject becomes the one "he"/"she" most likely means next: the
-        person a speech verb attributes words to ("Trump, Sexton said, has ..."), else its
-        first person, not after a preposition ("talks with Macron") nor as a possessive
-        ("Trump's grasp"), or the person its leading pronoun stood for. Someone unknown
-        (or an unresolved pronoun) counts too."""
-        self.sentences += 1
+        self.texts.append(sentence)
+
+    def said(self, actor: Actor | None) -> None:
+        if actor is not None and actor.kind == "person":
+            self.said_at.setdefault(self.sentences, []).append(actor)
+
+    def pronoun(self, word: str) -> Actor | None:
+        """The nearest person who can be "he"/"she" now (this sentence included)."""
+        return self._resolve(word, self.sentences, self.sentences)
+
+    def _resolve(self, word: str, now: int, nearest: int) -> Actor | None:
+        """The nearest person who can be "he"/"she": no given name of the other gender.
+        Someone the actors table does not know blocks the search: it may be them.
+        (gender-guesser's "mostly" names count as either: it calls Bernie mostly female.)"""
+        wanted = "male" if word in words()["male_pronouns"] else "female"
+        for when in range(nearest, max(now - PRONOUN_REACH, 1) - 1, -1):
+            subject = self._subject(when)
+            for seen in (*reversed(self.said_at.get(when, [])), subject):
+                if seen is None:
+                    continue
+                first = (seen if isinstance(seen, str) else seen.name).split()[0].lower()
+                if gender(first) in {"male", "female"} - {wanted}:
+                    continue  # a nearer person of the other gender is not "he"
+                return None if isinstance(seen, str) else seen
+        return None
+
+    def _subject(self, number: int) -> Actor | str | None:
+        """Sentence `number`'s subject, working out the ones before it that it needs
+        (a leading "he" stands for someone earlier) in order, from _LOOK_BACK back."""
+        if number < self.floor:
+            return self.subject_of.get(number)  # beyond the look-back: not worked out
+        if number not in self.subject_of:
+            first = self.floor = max(number - _LOOK_BACK, self.floor)
+            for k in range(first, number + 1):
+                if k not in self.subject_of:
+                    self.subject_of[k] = None  # while reading it, it names nobody yet
+                    self.subject_of[k] = self._read_subject(k)
+        return self.subject_of[number]
+
+    def _read_subject(self, number: int) -> Actor | str | None:
+        """The person a speech verb attributes words to ("Trump, Sexton said, has ..."),
+        else the first person, not after a preposition ("talks with Macron") nor as a
+        possessive ("Trump's grasp"), or the person a leading pronoun stood for. Someone
+        unknown (or an unresolved pronoun) counts too; only objects leave it unsure."""
+        sentence = self.texts[number - 1]
         known: list[tuple[int, int]] = []
         mentions: list[tuple[int, int, Actor | str]] = []
         for start, end, actor in self.index.find(sentence):
@@ -252,32 +305,12 @@ class _Subjects:
             )
         ]
         speaking = [m for m in subjects if _speaks(sentence, m[0], m[1])]
-        if speaking or subjects:
-            seen = (speaking or subjects)[0][2]
-            if isinstance(seen, str) and seen in _PRONOUNS:
-                seen = self.pronoun(seen) or "?"
-            self.seen.append((self.sentences, seen))
-        elif mentions:  # only objects ("a description came from Deja Stewart"): unsure
-            self.seen.append((self.sentences, "?"))
-
-    def said(self, actor: Actor | None) -> None:
-        if actor is not None and actor.kind == "person":
-            self.seen.append((self.sentences, actor))
-
-    def pronoun(self, word: str) -> Actor | None:
-        """The nearest person who can be "he"/"she": no given name of the other gender.
-        Someone the actors table does not know blocks the search: it may be them.
-        (gender-guesser's "mostly" names count as either: it calls Bernie mostly female.)"""
-        w = words()
-        wanted = "male" if word in w["male_pronouns"] else "female"
-        for when, seen in reversed(self.seen):
-            if self.sentences - when > PRONOUN_REACH:
-                return None  # too far back to be sure
-            first = (seen if isinstance(seen, str) else seen.name).split()[0].lower()
-            if gender(first) in {"male", "female"} - {wanted}:
-                continue  # a nearer person of the other gender is not "he"
-            return None if isinstance(seen, str) else seen
-        return None
+        if not (speaking or subjects):
+            return "?" if mentions else None  # "a description came from Deja Stewart"
+        seen = (speaking or subjects)[0][2]
+        if isinstance(seen, str) and seen in _PRONOUNS:
+            return self._resolve(seen, number, number - 1) or "?"
+        return seen
 
 
 def _speaks(sentence: str, start: int, end: int) -> bool:
