@@ -296,3 +296,49 @@ def test_a_listed_word_that_is_a_given_name_starts_a_name() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Bill Skelly"]
+
+
+def test_a_speech_verb_that_reports_no_words_attributes_nothing() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Senator Tom Hale said he was sure Senator Rosa Vidal will continue to be "
+            '"a champion for every family in the state".',
+            "Senator Ian Moss spoke first.",
+            "Like Moss, Senator Kim Park also rejected the plan, arguing that there is "
+            '"room for the government to act".',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Tom Hale", None]
+
+
+def test_a_name_that_modifies_a_role_is_not_the_subject() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Hillary Clinton met donors in Ohio.",
+            "Clinton communications director Jennifer Palmieri spoke to reporters on Friday.",
+            '"She will address the comments at an event later today," she said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Jennifer Palmieri"]
+
+
+def test_someone_named_before_the_pronoun_in_its_own_sentence_may_be_them() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Senator Rosa Vidal spoke at the college on Monday.",
+            "The best line came from student Deja Stewart, who laughed when she called her "
+            '"the coolest grandmother in the whole country".',
+        )
+    )
+    assert [q.actor for q in quotes] == [None]
+
+
+def test_she_skipping_a_man_may_mean_the_woman_he_met() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Governor Ana Ruiz arrived in the capital.",
+            "Senator Tom Hale was joined on the call by Ilyse Hogue.",
+            '"He has failed to do anything for the state in years," she said.',
+        )
+    )
+    assert [q.actor for q in quotes] == [None]

@@ -51,6 +51,7 @@ _ADVERBS = frozenset(
     "also later then again once previously recently earlier has had have would will "
     "further simply repeatedly often frequently had".split()
 )
+_AUXILIARIES = frozenset("is was has had will would could can may might must did does".split())
 _NEW_CLAUSE = frozenset("and but that which who as while when because if or so".split())
 _PRONOUNS = frozenset({"he", "she"})
 _SUBORDINATORS = frozenset(
@@ -58,6 +59,7 @@ _SUBORDINATORS = frozenset(
 )
 _PREPOSITIONS = frozenset("for of to with from by at close near".split())
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_WHO_RE = re.compile(r",?\s+who(?:se)?\b")
 _POSSESSIVE_RE = re.compile(r"[’']s?\b")
 # A clause that ends before the quote ("..., but critics called it “...”").
 _CLAUSE_BREAK_RE = re.compile(r"[;—–]|,\s+(?:but|while|whereas|although|though)\b|\.\s")
@@ -155,7 +157,9 @@ class _StoryReader:
         right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
         before = "" if follows else para.blank[quote.lo : quote.start]
         after = para.blank[quote.end : min(quote.hi, right)]
+        self.subjects.nearby = before
         actor, attributed = _attribute(before, after, self.subjects)
+        self.subjects.nearby = ""
         if actor is None and quote.start == quote.lo and not follows:
             actor = _lead_in(para.blank, para.offsets, quote.lo, para.spans, self.subjects)
         if actor is None and quote.start == 0 and not para.text[quote.end :].strip():
@@ -228,8 +232,12 @@ class _Subjects:
     # someone unsure, None nobody.
     subject_of: dict[int, Actor | str | None] = field(default_factory=dict)
     said_at: dict[int, list[Actor]] = field(default_factory=dict)  # speakers, by sentence
+    # Each worked-out sentence's other people (objects): if its subject is of the other
+    # gender, "she" may be one of them.
+    others_of: dict[int, list[Actor | str]] = field(default_factory=dict)
     surnames: set[str] = field(default_factory=set)  # of people the table lacks
     floor: int = 1  # sentences before it are never worked out any more
+    nearby: str = ""  # the quote's own sentence up to the quote
 
     @property
     def sentences(self) -> int:
@@ -244,21 +252,27 @@ class _Subjects:
             self.said_at.setdefault(self.sentences, []).append(actor)
 
     def pronoun(self, word: str) -> Actor | None:
-        """The nearest person who can be "he"/"she" now (this sentence included)."""
-        return self._resolve(word, self.sentences, self.sentences)
+        """The nearest person who can be "he"/"she" now (this sentence included), unless
+        the quote's own sentence names someone else who can be them ("from student Deja
+        Stewart, who ... when she called him “...”")."""
+        found = self._resolve(word, self.sentences, self.sentences)
+        itself = re.search(rf"\b{word}\b", self.nearby, re.I)  # names after it are objects
+        for _, _, seen in self._people(self.nearby[: itself.start() if itself else None]):
+            if seen is not found and seen not in _PRONOUNS and _may_be(seen, word):
+                return None
+        return found
 
     def _resolve(self, word: str, now: int, nearest: int) -> Actor | None:
         """The nearest person who can be "he"/"she": no given name of the other gender.
-        Someone the actors table does not know blocks the search: it may be them.
-        (gender-guesser's "mostly" names count as either: it calls Bernie mostly female.)"""
-        wanted = "male" if word in words()["male_pronouns"] else "female"
+        Someone the actors table does not know blocks the search: it may be them."""
         for when in range(nearest, max(now - PRONOUN_REACH, 1) - 1, -1):
             subject = self._subject(when)
             for seen in (*reversed(self.said_at.get(when, [])), subject):
                 if seen is None:
                     continue
-                first = (seen if isinstance(seen, str) else seen.name).split()[0].lower()
-                if gender(first) in {"male", "female"} - {wanted}:
+                if not _may_be(seen, word):
+                    if any(_may_be(other, word) for other in self.others_of.get(when, [])):
+                        return None  # not the subject, so maybe its object
                     continue  # a nearer person of the other gender is not "he"
                 return None if isinstance(seen, str) else seen
         return None
@@ -282,15 +296,7 @@ class _Subjects:
         possessive ("Trump's grasp"), or the person a leading pronoun stood for. Someone
         unknown (or an unresolved pronoun) counts too; only objects leave it unsure."""
         sentence = self.texts[number - 1]
-        known: list[tuple[int, int]] = []
-        mentions: list[tuple[int, int, Actor | str]] = []
-        for start, end, actor in self.index.find(sentence):
-            known.append((start, end))
-            if actor.kind == "person":
-                mentions.append((start, end, actor))
-        mentions.extend(_unknown_people(sentence, known, self.surnames))
-        for m in _PRONOUN_RE.finditer(sentence):
-            mentions.append((m.start(), m.end(), m.group().lower()))
+        mentions = self._people(sentence)
         opener = sentence.lstrip().split(" ", 1)[0].lower()
         clause_end = sentence.find(",") if opener in _SUBORDINATORS else -1
         subjects = [
@@ -298,6 +304,7 @@ class _Subjects:
             for start, end, seen in sorted(mentions, key=lambda m: m[0])
             if start >= clause_end  # "When Maddow asked, Clinton said": the main clause
             and not _object(sentence[:start])
+            and not _modifier(sentence, start, end)
             and (
                 isinstance(seen, str)
                 and seen in _PRONOUNS
@@ -308,9 +315,56 @@ class _Subjects:
         if not (speaking or subjects):
             return "?" if mentions else None  # "a description came from Deja Stewart"
         seen = (speaking or subjects)[0][2]
+        self.others_of[number] = [
+            other for _, _, other in mentions if other is not seen and other not in _PRONOUNS
+        ]
         if isinstance(seen, str) and seen in _PRONOUNS:
             return self._resolve(seen, number, number - 1) or "?"
         return seen
+
+    def _people(self, sentence: str) -> list[tuple[int, int, Actor | str]]:
+        """Every person the sentence names or refers to: (start, end, who)."""
+        known: list[tuple[int, int]] = []
+        mentions: list[tuple[int, int, Actor | str]] = []
+        for start, end, actor in self.index.find(sentence):
+            known.append((start, end))
+            if actor.kind == "person":
+                mentions.append((start, end, actor))
+        if sentence.strip():
+            mentions.extend(_unknown_people(sentence, known, self.surnames))
+        for m in _PRONOUN_RE.finditer(sentence):
+            mentions.append((m.start(), m.end(), m.group().lower()))
+        return mentions
+
+
+def _may_be(seen: Actor | str, pronoun: str) -> bool:
+    """Whether "he"/"she" may stand for this person: no given name of the other gender.
+    (gender-guesser's "mostly" names count as either: it calls Bernie mostly female.)"""
+    if seen == "?":
+        return True
+    wanted = "male" if pronoun in words()["male_pronouns"] else "female"
+    first = (seen if isinstance(seen, str) else seen.name).split()[0].lower()
+    return gender(first) not in {"male", "female"} - {wanted}
+
+
+def _modifier(sentence: str, start: int, end: int) -> bool:
+    """ "Clinton communications director Jennifer Palmieri", "the Clinton campaign", "a
+    Donald Trump tweet": a name that modifies the noun after it is not the subject."""
+    following = _WORD_RE.match(sentence[end:].lstrip())
+    word = following.group() if following else ""
+    if not word[:1].islower():
+        return False
+    w = words()
+    if word in w["role_heads"] | w["role_modifiers"] | w["leader_nouns"]:
+        return True
+    before = sentence[:start].split()
+    if not before or before[-1].lower() not in w["determiners"]:
+        return False
+    # "the Rev. Al Sharpton said/also said/is": a verb follows; "a Trump tweet": a noun
+    # (a speech verb's bare form after a name is its noun).
+    speech = w.speech
+    noun = word in speech and (f"{word}s" in speech or f"{word}es" in speech)
+    return noun or not (word in speech or word in _ADVERBS or word in _AUXILIARIES)
 
 
 def _speaks(sentence: str, start: int, end: int) -> bool:
@@ -318,7 +372,8 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     whose words the sentence reports ("asked" is not: the answer comes from its object)."""
     after = _WORD_RE.findall(sentence[end : end + 100])
     if after[:1] == [","]:  # skip an apposition, not a parenthetical ", Sexton said,"
-        closing = next((n for n, t in enumerate(after[1:15], 1) if t in {",", ".", ";", ":"}), 0)
+        breaks = {",", ".", ";", ":"}
+        closing = next((n for n, t in enumerate(after[1:15], 1) if t in breaks), len(after))
         if after[closing : closing + 1] != [","] or words().speech & {
             t.lower() for t in after[1:closing]
         }:
@@ -358,7 +413,12 @@ def _unknown_people(
         first_name = given_name(name.tokens[0])
         if len(name.tokens) >= 2 and first_name:
             surnames.add(name.tokens[-1])
-        elif not (first_name or name.tokens[-1] in surnames or following in w.speech):
+        elif not (
+            gender(name.tokens[0].lower()) is not None  # "Vito", not "Washington"
+            or name.tokens[-1] in surnames
+            or following in w.speech
+            or _WHO_RE.match(text, at + len(name.text))  # "Rihanna, who was honoured"
+        ):
             continue
         out.append((at, at + len(name.text), name.text))
     for m in _description_re().finditer(text):
@@ -499,8 +559,12 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
         if low in speech:
             if n > 0 and tokens[n - 1].lower() == "and":
                 continue  # "Psaki called it “...” and said": the subject comes before
-            # "Straw, the foreign secretary, said"
+            if _no_speech(tokens, n):
+                continue  # "called for", "will continue to be": no words reported
             apposed = n > 0 and tokens[n - 1] == ","
+            if apposed and low.endswith("ing"):
+                continue  # "..., arguing that": the main clause's subject, said before
+            # "Straw, the foreign secretary, said"
             head = _before_apposition(tokens[:n]) if apposed else tokens[:n]
             return _phrase_actor(_subject_tail(head), subjects)
     stripped = clause.rstrip()
@@ -509,6 +573,21 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
         if all(_subject_word(t) and t.lower() not in _PREPOSITIONS | {"on", "in"} for t in phrase):
             return _phrase_actor(phrase, subjects)
     return None
+
+
+def _no_speech(tokens: list[str], verb: int) -> bool:
+    """ "called for a ban", "asked for", "continue to be", "is said to be": a speech verb
+    that reports no words here ("said on Friday", "said to reporters" and "wrote to the
+    Times" do)."""
+    after = [t.lower() for t in tokens[verb + 1 : verb + 3]]
+    phrasal = tokens[verb].lower().startswith(("call", "ask", "plead", "argu"))
+    if phrasal and after[:1] in (["for"], ["on"], ["off"], ["up"]):
+        return True
+    if after[:1] != ["to"] or len(after) < 2:
+        return False
+    w = words()
+    addressee = w["determiners"] | w["male_pronouns"] | w["female_pronouns"] | {"them", "us"}
+    return after[1] not in addressee and not tokens[verb + 2][:1].isupper()
 
 
 def _before_apposition(tokens: list[str]) -> list[str]:
