@@ -342,3 +342,14 @@ def test_she_skipping_a_man_may_mean_the_woman_he_met() -> None:
         )
     )
     assert [q.actor for q in quotes] == [None]
+
+
+def test_a_place_the_text_puts_things_in_and_an_acronym_title_are_no_speakers() -> None:
+    quotes = quotes_of(
+        sentences(
+            '"I have done nothing wrong," the Mid-Bedfordshire MP said.',
+            "In Nova Scotia, officials said the fires were under control.",
+            '"We got lucky this time around," said Nova Scotia.',
+        )
+    )
+    assert [q.actor for q in quotes] == [None, None]

@@ -103,6 +103,8 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
     w = words()
     if not tok.text[0].isupper() or tok.base not in w["role_heads"] | w["role_modifiers"]:
         return False
+    if tok.text.isupper():
+        return False  # "Mid-Bedfordshire MP": an acronym title is no surname
     if j + 1 < len(toks) and toks[j + 1].text == "." and len(tok.text) <= 4:
         return False  # "Pennsylvania Gov. Tom Wolf": an abbreviated title, no surname
     return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()

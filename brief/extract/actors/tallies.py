@@ -79,8 +79,9 @@ def people(found: list[Found]) -> list[Tally]:
         n.tokens[0] for _, _, n in found if len(n.tokens) == 1 and n.speaks and not n.headline
     }
     speaking &= full
+    places = _places(found)
     for order, _, name in found:
-        if not (name.person or name.tokens[-1] in speaking):
+        if not (name.person or name.tokens[-1] in speaking) or name.text in places:
             continue
         tally = _same_person(groups, name)
         if tally is None:
@@ -134,3 +135,15 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
 
 def _given(tokens: tuple[str, ...]) -> str | None:
     return tokens[0] if len(tokens) >= 2 and gender(tokens[0].lower()) is not None else None
+
+
+_IN_PLACE_RE = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout) ((?:[A-Z][\w’'-]+ ?){1,3})(?![\w’'])"
+)
+
+
+def _places(found: list[Found]) -> set[str]:
+    """Names the text puts somewhere ("in Nova Scotia"): places, not people, even where
+    a speech verb stands beside them ("said Nova Scotia")."""
+    texts = {(s.source, s.index): s.text for _, s, _ in found}
+    return {m.group(1).strip() for text in texts.values() for m in _IN_PLACE_RE.finditer(text)}
