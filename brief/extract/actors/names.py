@@ -117,7 +117,8 @@ def candidates(text: str, spans: Spans) -> list[Name]:
     out: list[Name] = []
     i = 0
     while i < len(toks):
-        if not (is_name_token(toks[i], spans) or _listed_given_name(toks, i, spans)):
+        capital = toks[i].text[:1].isupper()
+        if not (capital and (is_name_token(toks[i], spans) or _listed_given_name(toks, i, spans))):
             i += 1
             continue
         j = i + 1
@@ -153,8 +154,8 @@ def _listed_given_name(toks: list[Token], i: int, spans: Spans) -> bool:
     tok = toks[i]
     return (
         tok.text[:1].isupper()
+        and tok.text.lower() in words()["not_names"]
         and gender(tok.base) in _SURE
-        and tok.base in words()["not_names"]
         and i + 1 < len(toks)
         and is_name_token(toks[i + 1], spans)
         and not in_spans(tok.start, spans)

@@ -122,7 +122,9 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     """The tally a name belongs to: the one with its given name, or, for a bare surname
     or "Ms Adebayo", the only one with that surname. A given name is one gender-guesser
     knows: "Wasserman Schultz" is a surname, not a second Schultz."""
-    same = groups.get(name.tokens[-1], [])
+    same = groups.get(name.tokens[-1])
+    if not same:
+        return None
     first = _given(name.tokens)
     if first is None:
         return same[0] if len(same) == 1 else None
