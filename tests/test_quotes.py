@@ -353,3 +353,23 @@ def test_a_place_the_text_puts_things_in_and_an_acronym_title_are_no_speakers() 
         )
     )
     assert [q.actor for q in quotes] == [None, None]
+
+
+def test_a_country_that_is_a_surname_or_inside_a_body_is_no_speaker() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Rep. Jim Jordan questioned the director on Tuesday.",
+            '"It just raises a lot of questions about the deal," Jordan said.',
+            'Health Canada said in a statement: "The safety of the water is our priority."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Jim Jordan", None]
+
+
+def test_an_unclosed_quoted_paragraph_goes_on_in_the_next() -> None:
+    first = Sentence("Minister Carolyn Bennett spoke next.", 1, 1, 0)
+    second = Sentence("“We will be there for them,” she said.", 1, 2, 0)
+    third = Sentence("“The work is only starting.", 1, 3, 0)
+    fourth = Sentence("“It will take years to get this right.”", 1, 4, 1)
+    quotes = quotes_of([first, second, third, fourth])
+    assert [q.actor for q in quotes] == ["Carolyn Bennett", "Carolyn Bennett"]

@@ -138,15 +138,18 @@ class _StoryReader:
         para = _Paragraph.of(sentences)
         unread = 0  # sentences not yet read for "he"/"she"
         previous: tuple[int, Quote] | None = None  # end offset and the quote kept
-        speaking: Actor | None = None
+        speaking: Actor | None = None  # the speaker of the last quote, merged ones too
         for n, quote in enumerate(para.found):
             while unread < len(para.offsets) and para.offsets[unread][1] <= quote.lo:
                 self.subjects.read(para.blank[slice(*para.offsets[unread])])
                 unread += 1
             follows = previous is not None and _follows(para.text[previous[0] : quote.start])
-            speaking, attributed = self._speaker(para, n, follows)
-            previous = self._keep(quote, speaking, attributed, previous if follows else None)
-            self.subjects.said(speaking)
+            actor, attributed = self._speaker(para, n, follows)
+            goes_on = follows and actor is None and not attributed
+            if not (goes_on and previous is not None and previous[1].actor):
+                speaking = actor  # else "“A,” said X. “B.”": B goes on being X's
+            previous = self._keep(quote, actor, attributed, previous if follows else None)
+            self.subjects.said(actor)
         for a, b in para.offsets[unread:]:
             self.subjects.read(para.blank[a:b])
         ends_speaking = bool(para.found) and _follows(para.text[para.found[-1].end :] + ". ")
@@ -628,6 +631,9 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
             continue
         if described and set(text[:start].lower().split()) & _PREPOSITIONS:
             continue  # "a spokesman for Gordon Brown": Brown is not the one speaking
+        before = text[:start].split()
+        if actor.kind == "country" and before and before[-1][:1].isupper():
+            continue  # "Health Canada", "Air Canada": a body named after the country
         last = actor
     return last
 
@@ -664,7 +670,8 @@ class _ActorIndex:
         for actor in people_first:  # earlier actors (people) win a shared full name
             forms.setdefault(actor.name, actor)
         for form, actor in _short_forms(actors).items():
-            forms.setdefault(form, actor)
+            if form not in forms or forms[form].kind == "country":
+                forms[form] = actor  # "Jordan said" after "Rep. Jim Jordan": him
         return cls(PhraseMatcher(forms))
 
     def find(self, text: str) -> Iterator[tuple[int, int, Actor]]:
