@@ -373,3 +373,14 @@ def test_an_unclosed_quoted_paragraph_goes_on_in_the_next() -> None:
     fourth = Sentence("“It will take years to get this right.”", 1, 4, 1)
     quotes = quotes_of([first, second, third, fourth])
     assert [q.actor for q in quotes] == ["Carolyn Bennett", "Carolyn Bennett"]
+
+
+def test_said_before_a_clause_is_no_inverted_speaker() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Governor Paul Grange spoke in the morning.",
+            "Brian Moss, the county party chairman, for example, said Grange hurt the cause.",
+            '"I do not think it has worked out well for him," he said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Brian Moss"]

@@ -374,6 +374,10 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     """ "Sexton said", "Sexton, a strategist, told", "said Sexton": the mention is the one
     whose words the sentence reports ("asked" is not: the answer comes from its object)."""
     after = _WORD_RE.findall(sentence[end : end + 100])
+    before = _WORD_RE.findall(sentence[max(0, start - 30) : start])
+    if before and before[-1].lower() in _attributing():
+        # "said Sexton, ..." is inverted; in "said Trump won" Trump is the object clause's
+        return not after or after[0] in {",", ".", ";", ":", "(", "!", "?"}
     if after[:1] == [","]:  # skip an apposition, not a parenthetical ", Sexton said,"
         breaks = {",", ".", ";", ":"}
         closing = next((n for n, t in enumerate(after[1:15], 1) if t in breaks), len(after))
@@ -385,10 +389,7 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     k = 0
     while k < len(after) and after[k].lower() in _ADVERBS:
         k += 1
-    if k < len(after) and after[k].lower() in _attributing():
-        return True
-    before = _WORD_RE.findall(sentence[max(0, start - 30) : start])
-    return bool(before) and before[-1].lower() in _attributing()
+    return k < len(after) and after[k].lower() in _attributing()
 
 
 @cache
@@ -425,7 +426,8 @@ def _unknown_people(
             continue
         out.append((at, at + len(name.text), name.text))
     for m in _description_re().finditer(text):
-        out.append((m.start(), m.end(), m.group()))
+        if not text[: m.start()].rstrip().endswith(","):  # "Moss, the chairman,": Moss
+            out.append((m.start(), m.end(), m.group()))
     return out
 
 
