@@ -384,3 +384,14 @@ def test_said_before_a_clause_is_no_inverted_speaker() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Brian Moss"]
+
+
+def test_a_name_that_starts_a_longer_name_is_not_the_subject() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Donald Trump sued a former student.",
+            "Like the others, the former Trump University customer Andrew Roff wants peace.",
+            '"I am 76, and I do not feel like going through that again," he said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Andrew Roff"]

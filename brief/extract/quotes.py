@@ -19,6 +19,7 @@ names ("Allied Determination 2022") are not quotes.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ _ADVERBS = frozenset(
     "also later then again once previously recently earlier has had have would will "
     "further simply repeatedly often frequently had".split()
 )
+_CALENDAR = frozenset((*calendar.day_name, *calendar.month_name)) - {""}
 _AUXILIARIES = frozenset("is was has had will would could can may might must did does".split())
 _NEW_CLAUSE = frozenset("and but that which who as while when because if or so".split())
 _PRONOUNS = frozenset({"he", "she"})
@@ -352,12 +354,15 @@ def _may_be(seen: Actor | str, pronoun: str) -> bool:
 
 def _modifier(sentence: str, start: int, end: int) -> bool:
     """ "Clinton communications director Jennifer Palmieri", "the Clinton campaign", "a
-    Donald Trump tweet": a name that modifies the noun after it is not the subject."""
+    Donald Trump tweet", "Trump University": a name that modifies the noun after it (or
+    starts a longer name) is not the subject."""
     following = _WORD_RE.match(sentence[end:].lstrip())
     word = following.group() if following else ""
+    w = words()
+    if word[:1].isupper() and sentence[end : end + 2] == f" {word[:1]}":
+        return word not in _CALENDAR  # "Trump University", not "Trump Monday"
     if not word[:1].islower():
         return False
-    w = words()
     if word in w["role_heads"] | w["role_modifiers"] | w["leader_nouns"]:
         return True
     before = sentence[:start].split()
