@@ -10,11 +10,19 @@ in the same sentence: "“...,” Straw said", "“...,” said Straw", "Straw, 
 secretary, said: “...”", "Straw said the plan was “a disaster”", "according to Straw".
 That subject must be an actor of the actors table (a person or an organisation), and it
 must be the head of its phrase: in "a Straw aide said" or "a statement from Straw said"
-the speaker is not Straw, so the quote stays unattributed. "He"/"she" stands for the
-nearest person named before it in the same story as a subject (not as an object: "talks
-with Macron"), whose given name does not say otherwise. Nothing crosses a story: a new
-source starts afresh. A quote that cannot be settled is kept, unattributed. Short quoted
-names ("Allied Determination 2022") are not quotes.
+the speaker is not Straw, so the quote stays unattributed; nor does a verb that reports
+no words ("called for", "will continue to be"). A surname that two people of the story
+share ("Clinton" with Hillary and Bill) names the one named far more often, or nobody.
+
+"He"/"she" stands for the nearest person named before it in the same story as a subject
+(not as an object: "talks with Macron", a possessive, or a name that modifies a role:
+"Clinton aide Jennifer Palmieri"), the one a speech verb reports first ("Trump, Sexton
+said, has ..." means Sexton), whose given name does not say otherwise. It stays unsettled
+when someone the table lacks may be them, when the quote's own sentence names another
+candidate before it, or when the subject it skips for gender had an object who may be
+them. Nothing crosses a story: a new source starts afresh. A quote that cannot be
+settled is kept, unattributed. Short quoted names ("Allied Determination 2022") are not
+quotes.
 """
 
 from __future__ import annotations
