@@ -271,7 +271,7 @@ class _Subjects:
         found = self._resolve(word, self.sentences, self.sentences)
         itself = re.search(rf"\b{word}\b", self.nearby, re.I)  # names after it are objects
         for _, _, seen in self._people(self.nearby[: itself.start() if itself else None]):
-            if seen is not found and seen not in _PRONOUNS and _may_be(seen, word):
+            if seen is not found and not _is_pronoun(seen) and _may_be(seen, word):
                 return None
         return found
 
@@ -318,21 +318,17 @@ class _Subjects:
             if start >= clause_end  # "When Maddow asked, Clinton said": the main clause
             and not _object(sentence[:start])
             and not _modifier(sentence, start, end)
-            and (
-                isinstance(seen, str)
-                and seen in _PRONOUNS
-                or not _POSSESSIVE_RE.match(sentence, end)
-            )
+            and (_is_pronoun(seen) or not _POSSESSIVE_RE.match(sentence, end))
         ]
         speaking = [m for m in subjects if _speaks(sentence, m[0], m[1])]
         if not (speaking or subjects):
             return "?" if mentions else None  # "a description came from Deja Stewart"
         seen = (speaking or subjects)[0][2]
         self.others_of[number] = [
-            other for _, _, other in mentions if other is not seen and other not in _PRONOUNS
+            other for _, _, other in mentions if other is not seen and not _is_pronoun(other)
         ]
-        if isinstance(seen, str) and seen in _PRONOUNS:
-            return self._resolve(seen, number, number - 1) or "?"
+        if _is_pronoun(seen):
+            return self._resolve(str(seen), number, number - 1) or "?"
         return seen
 
     def _people(self, sentence: str) -> list[tuple[int, int, Actor | str]]:
@@ -348,6 +344,11 @@ class _Subjects:
         for m in _PRONOUN_RE.finditer(sentence):
             mentions.append((m.start(), m.end(), m.group().lower()))
         return mentions
+
+
+def _is_pronoun(seen: Actor | str) -> bool:
+    """Without hashing an Actor (its hash walks every mention it has)."""
+    return isinstance(seen, str) and seen in _PRONOUNS
 
 
 def _may_be(seen: Actor | str, pronoun: str) -> bool:
