@@ -100,7 +100,7 @@ def people(found: list[Found]) -> list[Tally]:
     # Surname-first names ("Lin Cheng-yu" ... "Lin said") merge on the first token.
     tallies = [t for same in groups.values() for t in same]
     by_first = {t.name.split()[0]: t for t in tallies if " " in t.name}
-    shared: list[tuple[Sentence, list[Tally]]] = []  # "Clinton" with Hillary and Bill
+    shared: dict[str, list[Sentence]] = {}  # "Clinton" with Hillary and Bill
     for _, sentence, name in found:
         tally = _same_person(groups, name)
         if tally is not None and (
@@ -110,11 +110,12 @@ def people(found: list[Found]) -> list[Tally]:
         elif len(name.tokens) == 1 and name.tokens[0] in by_first:
             by_first[name.tokens[0]].add(sentence)
         elif tally is None and len(groups.get(name.tokens[-1], [])) > 1:
-            shared.append((sentence, groups[name.tokens[-1]]))
-    for sentence, same in shared:  # news style: the one named far more often
-        first, second = sorted(same, key=lambda t: -t.count)[:2]
+            shared.setdefault(name.tokens[-1], []).append(sentence)
+    for surname, mentions in shared.items():  # news style: the one named far more often
+        first, second = sorted(groups[surname], key=lambda t: -t.count)[:2]
         if first.count >= 2 * second.count:
-            first.add(sentence)
+            for sentence in mentions:
+                first.add(sentence)
     return [t for t in tallies if t.count]
 
 
@@ -126,17 +127,21 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     if not same:
         return None
     first = _given(name.tokens)
+    if len(same) == 1:
+        own = _given_of(same[0].name)
+        return same[0] if first is None or own in {None, first} else None
     if first is None:
-        return same[0] if len(same) == 1 else None
-    given = [t for t in same if _given(tuple(t.name.split())) == first]
-    if given:
-        return given[0]
-    bare = [t for t in same if _given(tuple(t.name.split())) is None]
-    return bare[0] if bare and len(same) == 1 else None
+        return None
+    return next((t for t in same if _given_of(t.name) == first), None)
 
 
 def _given(tokens: tuple[str, ...]) -> str | None:
     return tokens[0] if len(tokens) >= 2 and gender(tokens[0].lower()) is not None else None
+
+
+@cache
+def _given_of(name: str) -> str | None:
+    return _given(tuple(name.split()))
 
 
 _IN_PLACE_RE = re.compile(
