@@ -395,3 +395,10 @@ def test_a_name_that_starts_a_longer_name_is_not_the_subject() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Andrew Roff"]
+
+
+def test_a_surname_named_in_full_only_in_another_source_names_nobody() -> None:
+    first = Sentence("Director Richard Eyre praised the list.", 1, 1, 0)
+    second = Sentence('"It was a very strong year for new writers," Eyre said.', 2, 1, 0)
+    quotes = quotes_of([first, second])
+    assert [q.actor for q in quotes] == [None]

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -82,10 +83,15 @@ _OBJECT_RE = re.compile(
 
 def find_quotes(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> tuple[Quote, ...]:
     """Every quote of every story, in order. Speakers never cross from one story (source)
-    to another."""
-    index = _ActorIndex.of(actors)
+    to another: each story's speakers are the actors named in it."""
+    named_in: dict[int, list[tuple[Actor, int]]] = {}  # source -> (actor, its sentences)
+    for actor in actors:
+        sources = Counter(mention.source for mention in actor.sentences)
+        for source, count in sources.items():
+            named_in.setdefault(source, []).append((actor, count))
     quotes: list[Quote] = []
     for story in _stories(sentences):
+        index = _ActorIndex.of(named_in.get(story[0].source, []))
         quotes.extend(_story_quotes(story, index))
     return tuple(quotes)
 
@@ -680,9 +686,11 @@ class _ActorIndex:
     matcher: PhraseMatcher[Actor]
 
     @classmethod
-    def of(cls, actors: Sequence[Actor]) -> _ActorIndex:
+    def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
+        """The index of one story's actors, each with how many of its sentences name it
+        (an Actor is never a dict key: its hash walks all its mentions)."""
         forms: dict[str, Actor] = {}
-        people_first = sorted(actors, key=lambda a: a.kind != "person")
+        people_first = sorted((a for a, _ in actors), key=lambda a: a.kind != "person")
         for actor in people_first:  # earlier actors (people) win a shared full name
             forms.setdefault(actor.name, actor)
         for form, actor in _short_forms(actors).items():
@@ -696,21 +704,21 @@ class _ActorIndex:
                 yield start, end, actor
 
 
-def _short_forms(actors: Sequence[Actor]) -> dict[str, Actor]:
+def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
     """A person's surname ("Fomin") and first word ("Lin" of "Lin Cheng-yu"), when they
-    name one person: "Clinton" with Hillary and Bill Clinton both in the table means the
-    one the story names far more often (news style), else nobody."""
-    holders: dict[str, list[Actor]] = {}
-    for actor in actors:
+    name one person: "Clinton" with Hillary and Bill Clinton both in the story means the
+    one it names far more often (news style), else nobody."""
+    holders: dict[str, list[tuple[Actor, int]]] = {}
+    for actor, count in actors:
         if actor.kind == "person" and " " in actor.name:
             parts = actor.name.split()
             for form in dict.fromkeys((parts[-1], parts[0])):
-                holders.setdefault(form, []).append(actor)
+                holders.setdefault(form, []).append((actor, count))
     out: dict[str, Actor] = {}
     for form, people in holders.items():
-        ranked = sorted(people, key=lambda a: -a.mentions)
-        if len(ranked) == 1 or ranked[0].mentions >= 2 * ranked[1].mentions:
-            out[form] = ranked[0]
+        ranked = sorted(people, key=lambda pair: -pair[1])
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            out[form] = ranked[0][0]
     return out
 
 

@@ -27,10 +27,12 @@ class Tally:
     count: int = 0
     first: tuple[int, int] = (0, 0)
     where: dict[tuple[int, int], None] = field(default_factory=dict)
+    sources: set[int] = field(default_factory=set)
 
     def add(self, sentence: Sentence) -> None:
         self.count += 1
         self.where.setdefault((sentence.source, sentence.index), None)
+        self.sources.add(sentence.source)
 
     def actor(self) -> Actor:
         mentions = tuple(Mention(s, i) for s, i in self.where)
@@ -71,7 +73,7 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
 def people(found: list[Found]) -> list[Tally]:
     """Group person names by surname, so "Fomin" joins "Alexander Fomin"; two given names
     with one surname ("Rob Ford", "Doug Ford") are two people, and a bare "Ford" then
-    counts for the one named at least twice as often in full, or for neither."""
+    counts for the one its source names at least twice as often in full, or for neither."""
     groups: dict[str, list[Tally]] = {}
     # "Bernie Sanders won ..." then "Sanders said": the surname that speaks is a person's.
     full = {n.tokens[-1] for _, _, n in found if len(n.tokens) >= 2 and given_name(n.tokens[0])}
@@ -106,17 +108,33 @@ def people(found: list[Found]) -> list[Tally]:
         if tally is not None and (
             tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name))
         ):
-            tally.add(sentence)
-        elif len(name.tokens) == 1 and name.tokens[0] in by_first:
-            by_first[name.tokens[0]].add(sentence)
+            elsewhere = sentence.source not in tally.sources and _given_of(tally.name)
+            if not (elsewhere and _given(name.tokens) is None):
+                tally.add(sentence)  # not "Eyre" for the Richard Eyre of another source
         elif tally is None and len(groups.get(name.tokens[-1], [])) > 1:
             shared.setdefault(name.tokens[-1], []).append(sentence)
-    for surname, mentions in shared.items():  # news style: the one named far more often
-        first, second = sorted(groups[surname], key=lambda t: -t.count)[:2]
-        if first.count >= 2 * second.count:
-            for sentence in mentions:
-                first.add(sentence)
+        elif len(name.tokens) == 1 and name.tokens[0] in by_first:
+            by_first[name.tokens[0]].add(sentence)
+    for surname, mentions in shared.items():
+        _share(groups[surname], mentions)
     return [t for t in tallies if t.count]
+
+
+def _share(same: list[Tally], mentions: list[Sentence]) -> None:
+    """A bare surname that several people share counts for the one its own source names
+    at least twice as often in full (news style), never for someone of another source."""
+    for source in dict.fromkeys(s.source for s in mentions):
+        in_source = [t for t in same if source in t.sources]
+        counts = sorted(
+            ((sum(1 for src, _ in t.where if src == source), t) for t in in_source),
+            key=lambda pair: -pair[0],
+        )
+        counts += [(0, same[0])] * (2 - len(counts))
+        (top, first), (runner_up, _) = counts[0], counts[1]
+        if top and top >= 2 * runner_up:
+            for sentence in mentions:
+                if sentence.source == source:
+                    first.add(sentence)
 
 
 def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
