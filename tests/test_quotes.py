@@ -216,3 +216,189 @@ def test_he_reaches_back_only_a_few_sentences_and_initials_stay_in_names() -> No
         )
     )
     assert [q.actor for q in quotes] == ["Loretta E. Lynch", None]
+
+
+def test_a_parenthetical_speaker_is_who_he_means_not_the_sentence_subject() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Prime Minister Anna Berg met Chief Tomas Redcloud on Tuesday.",
+            "Berg, Redcloud said, had promised new schools.",
+            '"She told us the money would come this spring," he said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Tomas Redcloud"]
+
+
+def test_a_possessive_is_no_subject_and_the_speaker_of_said_is() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Businessman Mark Eliot backed Senator Paul Grange last year.",
+            "Grange's grasp of policy is worrying, Eliot said.",
+            '"I just do not see any evidence that he wants to change," he said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Mark Eliot"]
+
+
+def test_a_contraction_is_not_a_first_name() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Spokesman Don Harlow said the party would wait.",
+            "Professor Carl Vance studies courts.",
+            '"They will run out the clock this year," Vance said.',
+            "Don't voters deserve better than that?",
+            '"The next president should do whatever she wants to do," he said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Carl Vance", "Carl Vance"]
+
+
+def test_a_shared_surname_names_only_the_clearly_main_person() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Governor Rob Ford met his brother, councillor Doug Ford.",
+            '"We have had a very good year for the city," Ford said.',
+        )
+    )
+    assert [q.actor for q in quotes] == [None]
+
+
+def test_a_role_before_a_given_name_is_no_part_of_the_name() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Minister of Crown-Indigenous Relations Carolyn Bennett spoke in Ottawa.",
+            '"We know there is much more work to do," she said.',
+            'Following Bennett, Chief Darian Lonechild said: "Our children come first."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Carolyn Bennett", "Darian Lonechild"]
+
+
+def test_she_is_the_subject_of_shes_and_an_indefinite_description_blocks_he() -> None:
+    quotes = quotes_of(
+        sentences(
+            '"It is about age," said Mattie Thomas, a retired worker.',
+            "She's a Sanders supporter but most of her friends back the Clintons.",
+            '"You are not going to change their minds," she said.',
+            "Minister Anna Berg opened the hall.",
+            "A local resident said the hall was late.",
+            '"We waited for it for far too many years," she said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Mattie Thomas", "Mattie Thomas", None]
+
+
+def test_a_listed_word_that_is_a_given_name_starts_a_name() -> None:
+    quotes = quotes_of(
+        sentences(
+            "But Bill Skelly, a longtime data operative, vouched for both of them.",
+            '"Having access to the file and two people who understand it helps," said Skelly.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Bill Skelly"]
+
+
+def test_a_speech_verb_that_reports_no_words_attributes_nothing() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Senator Tom Hale said he was sure Senator Rosa Vidal will continue to be "
+            '"a champion for every family in the state".',
+            "Senator Ian Moss spoke first.",
+            "Like Moss, Senator Kim Park also rejected the plan, arguing that there is "
+            '"room for the government to act".',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Tom Hale", None]
+
+
+def test_a_name_that_modifies_a_role_is_not_the_subject() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Hillary Clinton met donors in Ohio.",
+            "Clinton communications director Jennifer Palmieri spoke to reporters on Friday.",
+            '"She will address the comments at an event later today," she said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Jennifer Palmieri"]
+
+
+def test_someone_named_before_the_pronoun_in_its_own_sentence_may_be_them() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Senator Rosa Vidal spoke at the college on Monday.",
+            "The best line came from student Deja Stewart, who laughed when she called her "
+            '"the coolest grandmother in the whole country".',
+        )
+    )
+    assert [q.actor for q in quotes] == [None]
+
+
+def test_she_skipping_a_man_may_mean_the_woman_he_met() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Governor Ana Ruiz arrived in the capital.",
+            "Senator Tom Hale was joined on the call by Ilyse Hogue.",
+            '"He has failed to do anything for the state in years," she said.',
+        )
+    )
+    assert [q.actor for q in quotes] == [None]
+
+
+def test_a_place_the_text_puts_things_in_and_an_acronym_title_are_no_speakers() -> None:
+    quotes = quotes_of(
+        sentences(
+            '"I have done nothing wrong," the Mid-Bedfordshire MP said.',
+            "In Nova Scotia, officials said the fires were under control.",
+            '"We got lucky this time around," said Nova Scotia.',
+        )
+    )
+    assert [q.actor for q in quotes] == [None, None]
+
+
+def test_a_country_that_is_a_surname_or_inside_a_body_is_no_speaker() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Rep. Jim Jordan questioned the director on Tuesday.",
+            '"It just raises a lot of questions about the deal," Jordan said.',
+            'Health Canada said in a statement: "The safety of the water is our priority."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Jim Jordan", None]
+
+
+def test_an_unclosed_quoted_paragraph_goes_on_in_the_next() -> None:
+    first = Sentence("Minister Carolyn Bennett spoke next.", 1, 1, 0)
+    second = Sentence("“We will be there for them,” she said.", 1, 2, 0)
+    third = Sentence("“The work is only starting.", 1, 3, 0)
+    fourth = Sentence("“It will take years to get this right.”", 1, 4, 1)
+    quotes = quotes_of([first, second, third, fourth])
+    assert [q.actor for q in quotes] == ["Carolyn Bennett", "Carolyn Bennett"]
+
+
+def test_said_before_a_clause_is_no_inverted_speaker() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Governor Paul Grange spoke in the morning.",
+            "Brian Moss, the county party chairman, for example, said Grange hurt the cause.",
+            '"I do not think it has worked out well for him," he said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Brian Moss"]
+
+
+def test_a_name_that_starts_a_longer_name_is_not_the_subject() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Donald Trump sued a former student.",
+            "Like the others, the former Trump University customer Andrew Roff wants peace.",
+            '"I am 76, and I do not feel like going through that again," he said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Andrew Roff"]
+
+
+def test_a_surname_named_in_full_only_in_another_source_names_nobody() -> None:
+    first = Sentence("Director Richard Eyre praised the list.", 1, 1, 0)
+    second = Sentence('"It was a very strong year for new writers," Eyre said.', 2, 1, 0)
+    quotes = quotes_of([first, second])
+    assert [q.actor for q in quotes] == [None]

@@ -6,11 +6,12 @@ text; quotes the annotators did not mark (titles, scare quotes) are counted apar
 
 A speaker is right when it names the annotated speaker: the surname (last word) of the
 actor brief resolved, or of the speaker it wrote, is one of the capitalised words of
-the annotated speaker ("Sen. Ted Cruz (R-Texas)"). An annotated pronoun ("he") stands
-for the nearest named speaker annotated before it in the same article whose given name
-is not of the other gender (a stand-in for coreference); a pronoun with none before it,
-and a description ("the Vermont senator"), which only coreference could check, are left
-out of both figures.
+the annotated speaker ("Sen. Ted Cruz (R-Texas)"); and when both give a given name, it
+is the same ("Hillary Clinton" is not "former President Bill Clinton"). An annotated
+pronoun ("he") stands for the nearest named speaker annotated before it in the same
+article whose given name is not of the other gender (a stand-in for coreference); a
+pronoun with none before it, and a description ("the Vermont senator"), which only
+coreference could check, are left out of both figures.
 
 * speaker precision: right speakers / quotes brief attributes that match an annotated
   quote with a known speaker;
@@ -41,6 +42,9 @@ from brief.segment import segment
 
 PRONOUNS = frozenset("he she they it i we you him her them".split())
 _CAPS_RE = re.compile(r"[A-Z][\w’'.-]*")
+_QUANTIFIERS = frozenset(
+    "few some several many most both all his her their its our my those these".split()
+)
 _TITLE_WORDS = frozenset("Sen. Rep. Gov. Mr. Mrs. Ms. Dr. Gen. President Sen Rep Gov".split())
 
 
@@ -135,6 +139,8 @@ def described(speaker: str) -> bool:
     check against a name. "White House spokesman Josh Earnest" names someone."""
     head = re.split(r"[,(]", speaker)[0]
     tokens = head.split()
+    if tokens and tokens[0].lower() in _QUANTIFIERS:
+        return True  # "Some Republicans", "Several Cruz associates", "His aides"
     named = any(
         a[:1].isupper() and b[:1].isupper() for a, b in zip(tokens, tokens[1:], strict=False)
     )
@@ -160,10 +166,18 @@ def _spans(quote: dict[str, object]) -> list[tuple[int, int]]:
 
 
 def is_right(predicted: str, gold: str) -> bool:
+    """The surname agrees, and so does the given name when both name one: "Ivanka
+    Trump" is not "Donald Trump"."""
     gold_caps = set(caps(gold))
     pred_caps = caps(predicted)
     if pred_caps:
-        return pred_caps[-1] in gold_caps
+        head = caps(re.split(r"[,(]", gold)[0])
+        surname = pred_caps[-1]
+        at = head.index(surname) if surname in head else 0
+        named = at > 0 and gender(head[at - 1].lower()) is not None
+        if named and len(pred_caps) >= 2 and gender(pred_caps[0].lower()) is not None:
+            return pred_caps[0] in head
+        return surname in gold_caps
     last = predicted.lower().split()[-1] if predicted.split() else ""
     return bool(last) and last in gold.lower().split()
 

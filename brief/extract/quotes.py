@@ -10,16 +10,26 @@ in the same sentence: "“...,” Straw said", "“...,” said Straw", "Straw, 
 secretary, said: “...”", "Straw said the plan was “a disaster”", "according to Straw".
 That subject must be an actor of the actors table (a person or an organisation), and it
 must be the head of its phrase: in "a Straw aide said" or "a statement from Straw said"
-the speaker is not Straw, so the quote stays unattributed. "He"/"she" stands for the
-nearest person named before it in the same story as a subject (not as an object: "talks
-with Macron"), whose given name does not say otherwise. Nothing crosses a story: a new
-source starts afresh. A quote that cannot be settled is kept, unattributed. Short quoted
-names ("Allied Determination 2022") are not quotes.
+the speaker is not Straw, so the quote stays unattributed; nor does a verb that reports
+no words ("called for", "will continue to be"). A surname that two people of the story
+share ("Clinton" with Hillary and Bill) names the one named far more often, or nobody.
+
+"He"/"she" stands for the nearest person named before it in the same story as a subject
+(not as an object: "talks with Macron", a possessive, or a name that modifies a role:
+"Clinton aide Jennifer Palmieri"), the one a speech verb reports first ("Trump, Sexton
+said, has ..." means Sexton), whose given name does not say otherwise. It stays unsettled
+when someone the table lacks may be them, when the quote's own sentence names another
+candidate before it, or when the subject it skips for gender had an object who may be
+them. Nothing crosses a story: a new source starts afresh. A quote that cannot be
+settled is kept, unattributed. Short quoted names ("Allied Determination 2022") are not
+quotes.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -32,6 +42,8 @@ from brief.models import Actor, Mention, Quote, Sentence
 MIN_WORDS = 4
 # How many sentences back "he"/"she" may reach for the person it means.
 PRONOUN_REACH = 2
+# How far back a chain of pronoun-led sentences is read for the person it means.
+_LOOK_BACK = 3 * PRONOUN_REACH
 _MARK_RE = re.compile(r"[“”\"]|``|''")
 _OPENS = {"“", "``"}
 _CLOSES = {"”", "''"}
@@ -49,6 +61,8 @@ _ADVERBS = frozenset(
     "also later then again once previously recently earlier has had have would will "
     "further simply repeatedly often frequently had".split()
 )
+_CALENDAR = frozenset((*calendar.day_name, *calendar.month_name)) - {""}
+_AUXILIARIES = frozenset("is was has had will would could can may might must did does".split())
 _NEW_CLAUSE = frozenset("and but that which who as while when because if or so".split())
 _PRONOUNS = frozenset({"he", "she"})
 _SUBORDINATORS = frozenset(
@@ -56,6 +70,8 @@ _SUBORDINATORS = frozenset(
 )
 _PREPOSITIONS = frozenset("for of to with from by at close near".split())
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_WHO_RE = re.compile(r",?\s+who(?:se)?\b")
+_POSSESSIVE_RE = re.compile(r"[’']s?\b")
 # A clause that ends before the quote ("..., but critics called it “...”").
 _CLAUSE_BREAK_RE = re.compile(r"[;—–]|,\s+(?:but|while|whereas|although|though)\b|\.\s")
 _OBJECT_RE = re.compile(
@@ -67,10 +83,15 @@ _OBJECT_RE = re.compile(
 
 def find_quotes(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> tuple[Quote, ...]:
     """Every quote of every story, in order. Speakers never cross from one story (source)
-    to another."""
-    index = _ActorIndex.of(actors)
+    to another: each story's speakers are the actors named in it."""
+    named_in: dict[int, list[tuple[Actor, int]]] = {}  # source -> (actor, its sentences)
+    for actor in actors:
+        sources = Counter(mention.source for mention in actor.sentences)
+        for source, count in sources.items():
+            named_in.setdefault(source, []).append((actor, count))
     quotes: list[Quote] = []
     for story in _stories(sentences):
+        index = _ActorIndex.of(named_in.get(story[0].source, []))
         quotes.extend(_story_quotes(story, index))
     return tuple(quotes)
 
@@ -133,15 +154,18 @@ class _StoryReader:
         para = _Paragraph.of(sentences)
         unread = 0  # sentences not yet read for "he"/"she"
         previous: tuple[int, Quote] | None = None  # end offset and the quote kept
-        speaking: Actor | None = None
+        speaking: Actor | None = None  # the speaker of the last quote, merged ones too
         for n, quote in enumerate(para.found):
             while unread < len(para.offsets) and para.offsets[unread][1] <= quote.lo:
                 self.subjects.read(para.blank[slice(*para.offsets[unread])])
                 unread += 1
             follows = previous is not None and _follows(para.text[previous[0] : quote.start])
-            speaking, attributed = self._speaker(para, n, follows)
-            previous = self._keep(quote, speaking, attributed, previous if follows else None)
-            self.subjects.said(speaking)
+            actor, attributed = self._speaker(para, n, follows)
+            goes_on = follows and actor is None and not attributed
+            if not (goes_on and previous is not None and previous[1].actor):
+                speaking = actor  # else "“A,” said X. “B.”": B goes on being X's
+            previous = self._keep(quote, actor, attributed, previous if follows else None)
+            self.subjects.said(actor)
         for a, b in para.offsets[unread:]:
             self.subjects.read(para.blank[a:b])
         ends_speaking = bool(para.found) and _follows(para.text[para.found[-1].end :] + ". ")
@@ -152,7 +176,9 @@ class _StoryReader:
         right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
         before = "" if follows else para.blank[quote.lo : quote.start]
         after = para.blank[quote.end : min(quote.hi, right)]
+        self.subjects.nearby = before
         actor, attributed = _attribute(before, after, self.subjects)
+        self.subjects.nearby = ""
         if actor is None and quote.start == quote.lo and not follows:
             actor = _lead_in(para.blank, para.offsets, quote.lo, para.spans, self.subjects)
         if actor is None and quote.start == 0 and not para.text[quote.end :].strip():
@@ -213,71 +239,197 @@ def _locate(
 
 @dataclass
 class _Subjects:
-    """Who "he" or "she" can mean: the people named as subjects so far in this story."""
+    """Who "he" or "she" can mean: the people named as subjects so far in this story.
+
+    A sentence's subject is worked out only when a pronoun within reach needs it (most
+    sentences are never asked), so the cost follows the quotes, not the text; a chain
+    of pronoun-led sentences is read back at most _LOOK_BACK sentences."""
 
     index: _ActorIndex
-    # People named as subjects, nearest last; a str is someone the actors table lacks.
-    seen: list[tuple[int, Actor | str]] = field(default_factory=list)  # (sentence, who)
+    texts: list[str] = field(default_factory=list)  # every sentence read, blanked
+    # Each sentence's subject, once worked out; a str is someone the table lacks, "?"
+    # someone unsure, None nobody.
+    subject_of: dict[int, Actor | str | None] = field(default_factory=dict)
+    said_at: dict[int, list[Actor]] = field(default_factory=dict)  # speakers, by sentence
+    # Each worked-out sentence's other people (objects): if its subject is of the other
+    # gender, "she" may be one of them.
+    others_of: dict[int, list[Actor | str]] = field(default_factory=dict)
     surnames: set[str] = field(default_factory=set)  # of people the table lacks
-    sentences: int = 0  # read so far
+    floor: int = 1  # sentences before it are never worked out any more
+    nearby: str = ""  # the quote's own sentence up to the quote
+
+    @property
+    def sentences(self) -> int:
+        """How many sentences were read so far (the number of the last one)."""
+        return len(self.texts)
 
     def read(self, sentence: str) -> None:
-        """The sentence's subject becomes the one "he"/"she" most likely means next: its
-        first person, not after a preposition ("talks with Macron"), or the person its
-        leading pronoun stood for. Someone unknown (or an unresolved pronoun) counts too."""
-        self.sentences += 1
-        known: list[tuple[int, int]] = []
-        mentions: list[tuple[int, Actor | str]] = []
-        for start, end, actor in self.index.find(sentence):
-            known.append((start, end))
-            if actor.kind == "person":
-                mentions.append((start, actor))
-        mentions.extend(_unknown_people(sentence, known, self.surnames))
-        for m in _PRONOUN_RE.finditer(sentence):
-            mentions.append((m.start(), m.group().lower()))
-        opener = sentence.lstrip().split(" ", 1)[0].lower()
-        clause_end = sentence.find(",") if opener in _SUBORDINATORS else -1
-        for start, seen in sorted(mentions, key=lambda m: m[0]):
-            if start < clause_end or _OBJECT_RE.search(sentence[:start]):
-                continue  # "When Maddow asked, Clinton said": the main clause's subject
-            if isinstance(seen, str) and seen in _PRONOUNS:
-                seen = self.pronoun(seen) or "?"
-            self.seen.append((self.sentences, seen))
-            return
-        if mentions:  # only objects ("a description came from Deja Stewart"): unsure
-            self.seen.append((self.sentences, "?"))
+        self.texts.append(sentence)
 
     def said(self, actor: Actor | None) -> None:
         if actor is not None and actor.kind == "person":
-            self.seen.append((self.sentences, actor))
+            self.said_at.setdefault(self.sentences, []).append(actor)
 
     def pronoun(self, word: str) -> Actor | None:
+        """The nearest person who can be "he"/"she" now (this sentence included), unless
+        the quote's own sentence names someone else who can be them ("from student Deja
+        Stewart, who ... when she called him “...”")."""
+        found = self._resolve(word, self.sentences, self.sentences)
+        itself = re.search(rf"\b{word}\b", self.nearby, re.I)  # names after it are objects
+        for _, _, seen in self._people(self.nearby[: itself.start() if itself else None]):
+            if seen is not found and not _is_pronoun(seen) and _may_be(seen, word):
+                return None
+        return found
+
+    def _resolve(self, word: str, now: int, nearest: int) -> Actor | None:
         """The nearest person who can be "he"/"she": no given name of the other gender.
         Someone the actors table does not know blocks the search: it may be them."""
-        w = words()
-        wanted = "male" if word in w["male_pronouns"] else "female"
-        for when, seen in reversed(self.seen):
-            if self.sentences - when > PRONOUN_REACH:
-                return None  # too far back to be sure
-            first = (seen if isinstance(seen, str) else seen.name).split()[0].lower()
-            known = gender(first)
-            if known not in {None, "either", wanted}:
-                continue  # a nearer person of the other gender is not "he"
-            return None if isinstance(seen, str) else seen
+        for when in range(nearest, max(now - PRONOUN_REACH, 1) - 1, -1):
+            subject = self._subject(when)
+            for seen in (*reversed(self.said_at.get(when, [])), subject):
+                if seen is None:
+                    continue
+                if not _may_be(seen, word):
+                    if any(_may_be(other, word) for other in self.others_of.get(when, [])):
+                        return None  # not the subject, so maybe its object
+                    continue  # a nearer person of the other gender is not "he"
+                return None if isinstance(seen, str) else seen
         return None
+
+    def _subject(self, number: int) -> Actor | str | None:
+        """Sentence `number`'s subject, working out the ones before it that it needs
+        (a leading "he" stands for someone earlier) in order, from _LOOK_BACK back."""
+        if number < self.floor:
+            return self.subject_of.get(number)  # beyond the look-back: not worked out
+        if number not in self.subject_of:
+            first = self.floor = max(number - _LOOK_BACK, self.floor)
+            for k in range(first, number + 1):
+                if k not in self.subject_of:
+                    self.subject_of[k] = None  # while reading it, it names nobody yet
+                    self.subject_of[k] = self._read_subject(k)
+        return self.subject_of[number]
+
+    def _read_subject(self, number: int) -> Actor | str | None:
+        """The person a speech verb attributes words to ("Trump, Sexton said, has ..."),
+        else the first person, not after a preposition ("talks with Macron") nor as a
+        possessive ("Trump's grasp"), or the person a leading pronoun stood for. Someone
+        unknown (or an unresolved pronoun) counts too; only objects leave it unsure."""
+        sentence = self.texts[number - 1]
+        mentions = self._people(sentence)
+        opener = sentence.lstrip().split(" ", 1)[0].lower()
+        clause_end = sentence.find(",") if opener in _SUBORDINATORS else -1
+        subjects = [
+            (start, end, seen)
+            for start, end, seen in sorted(mentions, key=lambda m: m[0])
+            if start >= clause_end  # "When Maddow asked, Clinton said": the main clause
+            and not _object(sentence[:start])
+            and not _modifier(sentence, start, end)
+            and (_is_pronoun(seen) or not _POSSESSIVE_RE.match(sentence, end))
+        ]
+        speaking = [m for m in subjects if _speaks(sentence, m[0], m[1])]
+        if not (speaking or subjects):
+            return "?" if mentions else None  # "a description came from Deja Stewart"
+        seen = (speaking or subjects)[0][2]
+        self.others_of[number] = [
+            other for _, _, other in mentions if other is not seen and not _is_pronoun(other)
+        ]
+        if _is_pronoun(seen):
+            return self._resolve(str(seen), number, number - 1) or "?"
+        return seen
+
+    def _people(self, sentence: str) -> list[tuple[int, int, Actor | str]]:
+        """Every person the sentence names or refers to: (start, end, who)."""
+        known: list[tuple[int, int]] = []
+        mentions: list[tuple[int, int, Actor | str]] = []
+        for start, end, actor in self.index.find(sentence):
+            known.append((start, end))
+            if actor.kind == "person":
+                mentions.append((start, end, actor))
+        if sentence.strip():
+            mentions.extend(_unknown_people(sentence, known, self.surnames))
+        for m in _PRONOUN_RE.finditer(sentence):
+            mentions.append((m.start(), m.end(), m.group().lower()))
+        return mentions
+
+
+def _is_pronoun(seen: Actor | str) -> bool:
+    """Without hashing an Actor (its hash walks every mention it has)."""
+    return isinstance(seen, str) and seen in _PRONOUNS
+
+
+def _may_be(seen: Actor | str, pronoun: str) -> bool:
+    """Whether "he"/"she" may stand for this person: no given name of the other gender.
+    (gender-guesser's "mostly" names count as either: it calls Bernie mostly female.)"""
+    if seen == "?":
+        return True
+    wanted = "male" if pronoun in words()["male_pronouns"] else "female"
+    first = (seen if isinstance(seen, str) else seen.name).split()[0].lower()
+    return gender(first) not in {"male", "female"} - {wanted}
+
+
+def _modifier(sentence: str, start: int, end: int) -> bool:
+    """ "Clinton communications director Jennifer Palmieri", "the Clinton campaign", "a
+    Donald Trump tweet", "Trump University": a name that modifies the noun after it (or
+    starts a longer name) is not the subject."""
+    following = _WORD_RE.match(sentence[end:].lstrip())
+    word = following.group() if following else ""
+    w = words()
+    if word[:1].isupper() and sentence[end : end + 2] == f" {word[:1]}":
+        return word not in _CALENDAR  # "Trump University", not "Trump Monday"
+    if not word[:1].islower():
+        return False
+    if word in w["role_heads"] | w["role_modifiers"] | w["leader_nouns"]:
+        return True
+    before = sentence[:start].split()
+    if not before or before[-1].lower() not in w["determiners"]:
+        return False
+    # "the Rev. Al Sharpton said/also said/is": a verb follows; "a Trump tweet": a noun
+    # (a speech verb's bare form after a name is its noun).
+    speech = w.speech
+    noun = word in speech and (f"{word}s" in speech or f"{word}es" in speech)
+    return noun or not (word in speech or word in _ADVERBS or word in _AUXILIARIES)
+
+
+def _speaks(sentence: str, start: int, end: int) -> bool:
+    """ "Sexton said", "Sexton, a strategist, told", "said Sexton": the mention is the one
+    whose words the sentence reports ("asked" is not: the answer comes from its object)."""
+    after = _WORD_RE.findall(sentence[end : end + 100])
+    before = _WORD_RE.findall(sentence[max(0, start - 30) : start])
+    if before and before[-1].lower() in _attributing():
+        # "said Sexton, ..." is inverted; in "said Trump won" Trump is the object clause's
+        return not after or after[0] in {",", ".", ";", ":", "(", "!", "?"}
+    if after[:1] == [","]:  # skip an apposition, not a parenthetical ", Sexton said,"
+        breaks = {",", ".", ";", ":"}
+        closing = next((n for n, t in enumerate(after[1:15], 1) if t in breaks), len(after))
+        if after[closing : closing + 1] != [","] or words().speech & {
+            t.lower() for t in after[1:closing]
+        }:
+            return False
+        after = after[closing + 1 :]
+    k = 0
+    while k < len(after) and after[k].lower() in _ADVERBS:
+        k += 1
+    return k < len(after) and after[k].lower() in _attributing()
+
+
+@cache
+def _attributing() -> frozenset[str]:
+    return words().speech - {"ask", "asks", "asked", "asking"}
 
 
 def _unknown_people(
     text: str, known: Sequence[tuple[int, int]], surnames: set[str]
-) -> list[tuple[int, Actor | str]]:
+) -> list[tuple[int, int, Actor | str]]:
     """Names outside the actors table that may be people: a given name first, a surname
     seen with one, or a name a speech verb follows ("Sexton said"). And descriptions of
     someone ("the Vermont senator"): all of them may be who "he" means."""
     w = words()
-    out: list[tuple[int, Actor | str]] = []
+    out: list[tuple[int, int, Actor | str]] = []
     known = [*known, *((start, end) for _, start, end in gazetteer_hits(text))]
     for name in candidates(text, known):
         at = max(text.find(name.text), 0)
+        if _CONTRACTED_WORD_RE.search(name.text):
+            continue  # "Don't", "We'll": no name
         after = text[at + len(name.text) :].split(maxsplit=1)
         following = after[0].strip(",").lower() if after else ""
         if following in w["role_heads"] | w["role_modifiers"] | w["name_modifiers"]:
@@ -285,18 +437,38 @@ def _unknown_people(
         first_name = given_name(name.tokens[0])
         if len(name.tokens) >= 2 and first_name:
             surnames.add(name.tokens[-1])
-        elif not (first_name or name.tokens[-1] in surnames or following in w.speech):
+        elif not (
+            gender(name.tokens[0].lower()) is not None  # "Vito", not "Washington"
+            or name.tokens[-1] in surnames
+            or following in w.speech
+            or _WHO_RE.match(text, at + len(name.text))  # "Rihanna, who was honoured"
+        ):
             continue
-        out.append((at, name.text))
+        out.append((at, at + len(name.text), name.text))
     for m in _description_re().finditer(text):
-        out.append((m.start(), m.group()))
+        if not text[: m.start()].rstrip().endswith(","):  # "Moss, the chairman,": Moss
+            out.append((m.start(), m.end(), m.group()))
     return out
+
+
+def _object(before: str) -> bool:
+    """ "talks with Macron", "a letter to Macron": the name after it is an object; but
+    "Secretary of State John Kerry" is a title."""
+    return _OBJECT_RE.search(before) is not None and _title_of_re().search(before) is None
+
+
+@cache
+def _title_of_re() -> re.Pattern[str]:
+    heads = "|".join(sorted(words()["role_heads"], key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{heads}))\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){{1,4}}$")
 
 
 @cache
 def _description_re() -> re.Pattern[str]:
     heads = "|".join(sorted(words()["role_heads"] | words()["described"], key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?:{heads})\b")
+    # "the Vermont senator", "a local resident": someone "he"/"she" may mean.
+    article = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)"
+    return re.compile(rf"\b{article}\s+(?:[\w’'-]+\s+){{0,3}}?(?:{heads})\b")
 
 
 def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | None, bool]:
@@ -412,8 +584,12 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
         if low in speech:
             if n > 0 and tokens[n - 1].lower() == "and":
                 continue  # "Psaki called it “...” and said": the subject comes before
-            # "Straw, the foreign secretary, said"
+            if _no_speech(tokens, n):
+                continue  # "called for", "will continue to be": no words reported
             apposed = n > 0 and tokens[n - 1] == ","
+            if apposed and low.endswith("ing"):
+                continue  # "..., arguing that": the main clause's subject, said before
+            # "Straw, the foreign secretary, said"
             head = _before_apposition(tokens[:n]) if apposed else tokens[:n]
             return _phrase_actor(_subject_tail(head), subjects)
     stripped = clause.rstrip()
@@ -422,6 +598,21 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
         if all(_subject_word(t) and t.lower() not in _PREPOSITIONS | {"on", "in"} for t in phrase):
             return _phrase_actor(phrase, subjects)
     return None
+
+
+def _no_speech(tokens: list[str], verb: int) -> bool:
+    """ "called for a ban", "asked for", "continue to be", "is said to be": a speech verb
+    that reports no words here ("said on Friday", "said to reporters" and "wrote to the
+    Times" do)."""
+    after = [t.lower() for t in tokens[verb + 1 : verb + 3]]
+    phrasal = tokens[verb].lower().startswith(("call", "ask", "plead", "argu"))
+    if phrasal and after[:1] in (["for"], ["on"], ["off"], ["up"]):
+        return True
+    if after[:1] != ["to"] or len(after) < 2:
+        return False
+    w = words()
+    addressee = w["determiners"] | w["male_pronouns"] | w["female_pronouns"] | {"them", "us"}
+    return after[1] not in addressee and not tokens[verb + 2][:1].isupper()
 
 
 def _before_apposition(tokens: list[str]) -> list[str]:
@@ -462,6 +653,9 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
             continue
         if described and set(text[:start].lower().split()) & _PREPOSITIONS:
             continue  # "a spokesman for Gordon Brown": Brown is not the one speaking
+        before = text[:start].split()
+        if actor.kind == "country" and before and before[-1][:1].isupper():
+            continue  # "Health Canada", "Air Canada": a body named after the country
         last = actor
     return last
 
@@ -492,21 +686,49 @@ class _ActorIndex:
     matcher: PhraseMatcher[Actor]
 
     @classmethod
-    def of(cls, actors: Sequence[Actor]) -> _ActorIndex:
+    def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
+        """The index of one story's actors, each with how many of its sentences name it
+        (an Actor is never a dict key: its hash walks all its mentions)."""
         forms: dict[str, Actor] = {}
-        people_first = sorted(actors, key=lambda a: a.kind != "person")
-        for actor in people_first:  # earlier actors (people) win a shared form
-            names = {actor.name}
-            if actor.kind == "person" and " " in actor.name:
-                # Surname last ("Fomin") or first ("Lin" of "Lin Cheng-yu").
-                names.update((actor.name.split()[-1], actor.name.split()[0]))
-            for form in names:
-                forms.setdefault(form, actor)
+        people_first = sorted((a for a, _ in actors), key=lambda a: a.kind != "person")
+        for actor in people_first:  # earlier actors (people) win a shared full name
+            forms.setdefault(actor.name, actor)
+        for form, actor in _short_forms(actors).items():
+            if form not in forms or forms[form].kind == "country":
+                forms[form] = actor  # "Jordan said" after "Rep. Jim Jordan": him
         return cls(PhraseMatcher(forms))
 
     def find(self, text: str) -> Iterator[tuple[int, int, Actor]]:
         for start, end, _, actor in self.matcher.finditer(text):
-            yield start, end, actor
+            if not _contraction(text, end):  # "Don’t" is not Don Stewart
+                yield start, end, actor
+
+
+def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
+    """A person's surname ("Fomin") and first word ("Lin" of "Lin Cheng-yu"), when they
+    name one person: "Clinton" with Hillary and Bill Clinton both in the story means the
+    one it names far more often (news style), else nobody."""
+    holders: dict[str, list[tuple[Actor, int]]] = {}
+    for actor, count in actors:
+        if actor.kind == "person" and " " in actor.name:
+            parts = actor.name.split()
+            for form in dict.fromkeys((parts[-1], parts[0])):
+                holders.setdefault(form, []).append((actor, count))
+    out: dict[str, Actor] = {}
+    for form, people in holders.items():
+        ranked = sorted(people, key=lambda pair: -pair[1])
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            out[form] = ranked[0][0]
+    return out
+
+
+def _contraction(text: str, end: int) -> bool:
+    """ "Don’t", "We’ll": a name form that is the start of a contraction."""
+    return _CONTRACTION_RE.match(text, end) is not None
+
+
+_CONTRACTION_RE = re.compile(r"(?i)(?:n[’']t|[’'](?:t|re|ve|ll|d|m))\b")
+_CONTRACTED_WORD_RE = re.compile(r"(?i)(?:n[’']t|[’'](?:re|ve|ll|d|m))$")
 
 
 # --- finding quotes ----------------------------------------------------------------

@@ -103,6 +103,10 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
     w = words()
     if not tok.text[0].isupper() or tok.base not in w["role_heads"] | w["role_modifiers"]:
         return False
+    if tok.text.isupper():
+        return False  # "Mid-Bedfordshire MP": an acronym title is no surname
+    if j + 1 < len(toks) and toks[j + 1].text == "." and len(tok.text) <= 4:
+        return False  # "Pennsylvania Gov. Tom Wolf": an abbreviated title, no surname
     return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
 
 
@@ -113,7 +117,8 @@ def candidates(text: str, spans: Spans) -> list[Name]:
     out: list[Name] = []
     i = 0
     while i < len(toks):
-        if not is_name_token(toks[i], spans):
+        capital = toks[i].text[:1].isupper()
+        if not (capital and (is_name_token(toks[i], spans) or _listed_given_name(toks, i, spans))):
             i += 1
             continue
         j = i + 1
@@ -136,19 +141,59 @@ def candidates(text: str, spans: Spans) -> list[Name]:
             j += 3
             while j < len(toks) and is_name_token(toks[j], spans):
                 j += 1
-        start = i
-        # "Crooked Hillary Clinton", "Pence Endorses Paul Ryan": headline words before a
-        # given name are not part of the name.
-        while (
-            j - start >= 3
-            and not given_name(toks[start].text)
-            and gender(toks[start + 1].text.lower())
-        ):
-            start += 1
+        start = _name_start(toks, i, j)
         if j - start <= 4:
             out.append(_name(text, toks, start, j, spans))
         i = j
     return out
+
+
+def _listed_given_name(toks: list[Token], i: int, spans: Spans) -> bool:
+    """ "Bill Skelly", "April Ryan": a word the lists keep out of names ("the Bill", a
+    month) that is a sure given name and comes before a name."""
+    tok = toks[i]
+    return (
+        tok.text[:1].isupper()
+        and tok.text.lower() in words()["not_names"]
+        and gender(tok.base) in _SURE
+        and i + 1 < len(toks)
+        and is_name_token(toks[i + 1], spans)
+        and not in_spans(tok.start, spans)
+    )
+
+
+def _name_start(toks: list[Token], i: int, j: int) -> int:
+    """Where the name in the run toks[i:j] starts. Words before a given name that are no
+    given names are not part of it: "Crooked Hillary Clinton", "Pence Endorses Paul
+    Ryan", "(Minister of) Crown-Indigenous Relations Carolyn Bennett"; nor is a
+    capitalised common word that opens the sentence ("Following Sanders", "Rebuking
+    Trump", "Like Corker")."""
+    start = i
+    while (
+        j - start >= 3 and not given_name(toks[start].text) and gender(toks[start + 1].text.lower())
+    ):
+        start += 1
+    sure = next((k for k in range(start, j - 1) if gender(toks[k].text.lower()) in _SURE), None)
+    if (
+        sure is not None
+        and j - start >= 3
+        and all(gender(t.text.lower()) is None for t in toks[start:sure])
+    ):
+        start = sure
+    opens = start == 0 or toks[start - 1].text in {"“", '"', "‘", "(", "—"}
+    if opens and j - start >= 2 and _common_word(toks[start].text):
+        start += 1
+    return start
+
+
+def _common_word(word: str) -> bool:
+    """ "Following", "Rebuking": an -ing form opening a sentence (a participle), which
+    Punkt has seen in lower case or not at all, and no given name. ("Time" of "Time
+    Warner" is a common word too, but a noun may start a company's name.)"""
+    low = word.lower()
+    if gender(low) is not None or not low.endswith("ing") or len(low) <= 5:
+        return False
+    return not _ortho().get(low, 0) or bool(_ortho()[low] & _LOWER_CASE_SEEN)
 
 
 def _month_surname(toks: list[Token], j: int) -> bool:

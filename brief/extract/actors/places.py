@@ -68,6 +68,8 @@ def gazetteer_hits(text: str) -> Iterable[tuple[Entry | None, int, int]]:
             continue
         if entry.form == "name" and " " not in form and _given_then_surname(text, form, end):
             continue  # "Jordan Lafond": a person's given name
+        if entry.form == "name" and " " not in form and _surname_after_given(text, start):
+            continue  # "Rep. Jim Jordan", "Steve Israel": a person's surname
         if entry.form in {"demonym", "seat"} and _inside_other_name(text, end):
             if entry.form == "demonym" and _before_person(text, end):
                 yield None, start, end
@@ -94,6 +96,15 @@ def _given_then_surname(text: str, form: str, end: int) -> bool:
         and nxt not in gazetteer()
         and nxt.lower() not in w["not_names"] | _country_nouns() | w["name_modifiers"]
     )
+
+
+def _surname_after_given(text: str, start: int) -> bool:
+    before = text[:start]
+    if not before.endswith(" "):
+        return False
+    words_before = before.split()
+    previous = words_before[-1] if words_before else ""
+    return previous[:1].isupper() and gender(previous.lower()) in {"male", "female"}
 
 
 def _inside_other_name(text: str, end: int) -> bool:

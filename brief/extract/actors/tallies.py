@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from brief.extract.actors.names import Name, given_name
+from brief.extract.actors.names import Name, gender, given_name
 from brief.extract.lexicon import words
 from brief.models import Actor, ActorKind, Mention, Sentence
 
@@ -27,10 +27,12 @@ class Tally:
     count: int = 0
     first: tuple[int, int] = (0, 0)
     where: dict[tuple[int, int], None] = field(default_factory=dict)
+    sources: set[int] = field(default_factory=set)
 
     def add(self, sentence: Sentence) -> None:
         self.count += 1
         self.where.setdefault((sentence.source, sentence.index), None)
+        self.sources.add(sentence.source)
 
     def actor(self) -> Actor:
         mentions = tuple(Mention(s, i) for s, i in self.where)
@@ -69,39 +71,104 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
 
 
 def people(found: list[Found]) -> list[Tally]:
-    """Group person names by surname, so "Fomin" joins "Alexander Fomin"."""
-    groups: dict[str, Tally] = {}
+    """Group person names by surname, so "Fomin" joins "Alexander Fomin"; two given names
+    with one surname ("Rob Ford", "Doug Ford") are two people, and a bare "Ford" then
+    counts for the one its source names at least twice as often in full, or for neither."""
+    groups: dict[str, list[Tally]] = {}
     # "Bernie Sanders won ..." then "Sanders said": the surname that speaks is a person's.
     full = {n.tokens[-1] for _, _, n in found if len(n.tokens) >= 2 and given_name(n.tokens[0])}
     speaking = {
         n.tokens[0] for _, _, n in found if len(n.tokens) == 1 and n.speaks and not n.headline
     }
     speaking &= full
+    places = _places(found)
     for order, _, name in found:
-        if not (name.person or name.tokens[-1] in speaking):
+        if not (name.person or name.tokens[-1] in speaking) or name.text in places:
             continue
-        key = name.tokens[-1]
-        tally = groups.get(key)
+        tally = _same_person(groups, name)
         if tally is None:
-            tally = groups[key] = Tally(name.text, "person", first=(order, 0))
+            tally = Tally(name.text, "person", first=(order, 0))
+            groups.setdefault(name.tokens[-1], []).append(tally)
         if len(name.text) > len(tally.name):
             tally.name = name.text
         if tally.role is None and name.role:
             tally.role = name.role
     for _, _, name in found:  # "Nkechi Adebayo" (no evidence) names the "Ms Adebayo" seen
-        tally = groups.get(name.tokens[-1])
+        tally = _same_person(groups, name)
         fuller = tally is not None and len(name.text) > len(tally.name)
         if tally is not None and fuller and given_name(name.tokens[0]) and not name.headline:
             tally.name = name.text
             tally.role = tally.role or name.role
     # Surname-first names ("Lin Cheng-yu" ... "Lin said") merge on the first token.
-    by_first = {t.name.split()[0]: t for t in groups.values() if " " in t.name}
+    tallies = [t for same in groups.values() for t in same]
+    by_first = {t.name.split()[0]: t for t in tallies if " " in t.name}
+    shared: dict[str, list[Sentence]] = {}  # "Clinton" with Hillary and Bill
     for _, sentence, name in found:
-        tally = groups.get(name.tokens[-1])
+        tally = _same_person(groups, name)
         if tally is not None and (
             tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name))
         ):
-            tally.add(sentence)
+            elsewhere = sentence.source not in tally.sources and _given_of(tally.name)
+            if not (elsewhere and _given(name.tokens) is None):
+                tally.add(sentence)  # not "Eyre" for the Richard Eyre of another source
+        elif tally is None and len(groups.get(name.tokens[-1], [])) > 1:
+            shared.setdefault(name.tokens[-1], []).append(sentence)
         elif len(name.tokens) == 1 and name.tokens[0] in by_first:
             by_first[name.tokens[0]].add(sentence)
-    return [t for t in groups.values() if t.count]
+    for surname, mentions in shared.items():
+        _share(groups[surname], mentions)
+    return [t for t in tallies if t.count]
+
+
+def _share(same: list[Tally], mentions: list[Sentence]) -> None:
+    """A bare surname that several people share counts for the one its own source names
+    at least twice as often in full (news style), never for someone of another source."""
+    for source in dict.fromkeys(s.source for s in mentions):
+        in_source = [t for t in same if source in t.sources]
+        counts = sorted(
+            ((sum(1 for src, _ in t.where if src == source), t) for t in in_source),
+            key=lambda pair: -pair[0],
+        )
+        counts += [(0, same[0])] * (2 - len(counts))
+        (top, first), (runner_up, _) = counts[0], counts[1]
+        if top and top >= 2 * runner_up:
+            for sentence in mentions:
+                if sentence.source == source:
+                    first.add(sentence)
+
+
+def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
+    """The tally a name belongs to: the one with its given name, or, for a bare surname
+    or "Ms Adebayo", the only one with that surname. A given name is one gender-guesser
+    knows: "Wasserman Schultz" is a surname, not a second Schultz."""
+    same = groups.get(name.tokens[-1])
+    if not same:
+        return None
+    first = _given(name.tokens)
+    if len(same) == 1:
+        own = _given_of(same[0].name)
+        return same[0] if first is None or own in {None, first} else None
+    if first is None:
+        return None
+    return next((t for t in same if _given_of(t.name) == first), None)
+
+
+def _given(tokens: tuple[str, ...]) -> str | None:
+    return tokens[0] if len(tokens) >= 2 and gender(tokens[0].lower()) is not None else None
+
+
+@cache
+def _given_of(name: str) -> str | None:
+    return _given(tuple(name.split()))
+
+
+_IN_PLACE_RE = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout) ((?:[A-Z][\w’'-]+ ?){1,3})(?![\w’'])"
+)
+
+
+def _places(found: list[Found]) -> set[str]:
+    """Names the text puts somewhere ("in Nova Scotia"): places, not people, even where
+    a speech verb stands beside them ("said Nova Scotia")."""
+    texts = {(s.source, s.index): s.text for _, s, _ in found}
+    return {m.group(1).strip() for text in texts.values() for m in _IN_PLACE_RE.finditer(text)}
