@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from brief.models import Classification
+from brief.prefilter import may_hold
 from brief.profiles import OTHER_KEY, Profile
 from brief.rank.text import stemmer
 
@@ -141,16 +142,43 @@ def stem(word: str) -> str:
     return _stem_english(_IRREGULAR.get(word, word))
 
 
+_STEMS: dict[str, str] = {}  # word -> stem, for stem_all
+_STEMS_KEPT = 1 << 17  # words; a corpus of 25,000 sentences has about 40,000
+
+
+def stem_all(words: Sequence[str]) -> list[str]:
+    """The stems of a sentence's words: one dictionary look-up a known word."""
+    known = _STEMS
+    if len(known) > _STEMS_KEPT:
+        known.clear()
+    out = []
+    for word in words:
+        found = known.get(word)
+        if found is None:
+            found = known[word] = stem(word)
+        out.append(found)
+    return out
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens; "n't" becomes "not" so negation is one rule."""
     low = text.lower().replace("\u2019", "'").replace("n't", " not")
     return _TOKEN_RE.findall(low)
 
 
+# Words one of which each attribution pattern needs: a sentence without any is not
+# matched against the patterns at all.
+_TAIL_WORDS = ("accord", "said", "say", "told", "tell", "report", "announc", "stat", "added")
+_HEAD_WORDS = ("accord", "said", "says", "announced", "stated")
+
+
 def reported(text: str) -> str:
     """The sentence less its attribution ("..., officials said Thursday.")."""
     comma = text.rfind(",")  # an attribution tail holds no comma: try the last one only
-    body = text[:comma] if comma >= 0 and _ATTRIBUTION_TAIL.match(text, comma) else text
+    tail = comma >= 0 and may_hold(text[comma:], _TAIL_WORDS)
+    body = text[:comma] if tail and _ATTRIBUTION_TAIL.match(text, comma) else text
+    if not may_hold(body, _HEAD_WORDS):
+        return body
     head = _ATTRIBUTION_HEAD.match(body)
     # A head is the attribution only when something is left to report after it.
     return body[head.end() :] if head and len(body) - head.end() > 12 else body
@@ -187,6 +215,9 @@ class _Matcher:
                 if frame not in cued:  # a predicate that claims its complement is an event here
                     self._add(self.first, _compile(phrase, i, FRAME_CUE_WEIGHT))
 
+        # Every prefix at once, for str.startswith: most words start with none of them.
+        self.any_prefix = tuple(dict.fromkeys(c.prefix for c in self.prefixes))
+
     def _add(self, table: dict[str, list[_Cue]], cue: _Cue | None) -> None:
         if cue is None:
             return
@@ -201,16 +232,17 @@ class _Matcher:
     def _scores(self, text: str) -> tuple[list[float], list[float]]:
         """Per-section totals, and each section's strongest single cue (for ties)."""
         words = tokens(reported(text))
-        stems = [stem(w) for w in words]
+        stems = stem_all(words)
         hits: dict[tuple[int, tuple[str, ...], str], tuple[int, float]] = {}
         frames: list[tuple[int, int]] = []  # (position, section)
         last_negation, background_from = -100, len(words)
         for pos, s in enumerate(stems):
-            if background_from > pos and any(
-                _matches(words, pos, m) for m in self.background.get(words[pos], ())
-            ):
-                background_from = pos
-            if words[pos] in _NEGATORS:
+            word = words[pos]
+            if background_from > pos:
+                markers = self.background.get(word)
+                if markers and any(_matches(words, pos, m) for m in markers):
+                    background_from = pos
+            if word in _NEGATORS:
                 last_negation = pos
                 continue
             for cue in self.frames_first.get(s, ()):
@@ -219,6 +251,9 @@ class _Matcher:
                 )
                 if not governed and _matches(stems, pos, cue.stems):
                     frames.append((pos + len(cue.stems), cue.section))
+            cues = self.first.get(s)
+            if not cues and not (self.any_prefix and word.startswith(self.any_prefix)):
+                continue  # no cue here: most words
             negated = pos - last_negation <= NEGATION_WINDOW
             for cue in self._at(words, stems, pos):
                 weight = cue.weight * (NEGATION_FACTOR if negated and cue.weight > 0 else 1.0)
@@ -240,7 +275,7 @@ class _Matcher:
 
     def _at(self, words: list[str], stems: list[str], pos: int) -> Iterable[_Cue]:
         for cue in self.first.get(stems[pos], ()):
-            if _matches(stems, pos, cue.stems):
+            if len(cue.stems) == 1 or _matches(stems, pos, cue.stems):  # stems[pos] matched
                 yield cue
         for cue in self.prefixes:
             if words[pos].startswith(cue.prefix):

@@ -57,7 +57,9 @@ class Token(NamedTuple):
 
 
 def tokens(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    # tuple.__new__ skips NamedTuple's Python-level __new__: half the cost of a token.
+    new = tuple.__new__
+    return [new(Token, (m.group(), m.start(), m.end())) for m in TOKEN_RE.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -73,26 +75,43 @@ class Name:
     headline: bool = False  # from a Title Case line, where capitals prove nothing
 
 
+_SMALL_WORDS = frozenset("a an the of in on to for and at by as or".split())
+
+
 def title_case(text: str) -> bool:
     """ "Pence Endorses Paul Ryan As Speaker": a headline, every long word capitalised."""
-    small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "as", "or"}
-    content = [w for w in text.split() if w[:1].isalpha() and w not in small]
-    return len(content) >= 4 and all(w[0].isupper() for w in content)
+    content = 0
+    for word in text.split():
+        if word[:1].isalpha() and word not in _SMALL_WORDS:
+            if not word[0].isupper():
+                return False  # most sentences stop at their second or third word
+            content += 1
+    return content >= 4
 
 
 def in_spans(start: int, spans: Spans) -> bool:
     return any(s <= start < e for s, e in spans)
 
 
+@cache
+def _never_names() -> frozenset[str]:
+    """Lower-case words that never start or continue a name: one set, looked up once a word."""
+    w = words()
+    return w["not_names"] | role_words() | w["honorifics"] | w["name_modifiers"]
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Title words and their modifiers ("minister", "deputy")."""
+    return words()["role_heads"] | words()["role_modifiers"]
+
+
 def is_name_token(tok: Token, spans: Spans) -> bool:
     text = tok.text
     if not text[0].isupper() or len(text) < 2 or text.isupper():
         return False
-    w = words()
     base = tok.base
-    if base in w["not_names"] or base in w["role_heads"] or base in w["role_modifiers"]:
-        return False
-    if base in w["honorifics"] or base in w["name_modifiers"] or base.startswith("ex-"):
+    if base in _never_names() or base.startswith("ex-"):
         return False
     return not in_spans(tok.start, spans)
 
@@ -100,8 +119,7 @@ def is_name_token(tok: Token, spans: Spans) -> bool:
 def _is_surname_title(toks: list[Token], j: int) -> bool:
     """ "Tom King has": a title word can end a name when no name follows it."""
     tok = toks[j]
-    w = words()
-    if not tok.text[0].isupper() or tok.base not in w["role_heads"] | w["role_modifiers"]:
+    if not tok.text[0].isupper() or tok.base not in role_words():
         return False
     return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
 
@@ -113,8 +131,8 @@ def candidates(text: str, spans: Spans) -> list[Name]:
     out: list[Name] = []
     i = 0
     while i < len(toks):
-        if not is_name_token(toks[i], spans):
-            i += 1
+        if not toks[i].text[0].isupper() or not is_name_token(toks[i], spans):
+            i += 1  # the first test alone turns away most words, without a call
             continue
         j = i + 1
         while (
