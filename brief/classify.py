@@ -151,13 +151,12 @@ def stem_all(words: Sequence[str]) -> list[str]:
     known = _STEMS
     if len(known) > _STEMS_KEPT:
         known.clear()
-    out = []
-    for word in words:
-        found = known.get(word)
-        if found is None:
-            found = known[word] = stem(word)
-        out.append(found)
-    return out
+    stems = list(map(known.get, words))
+    if None in stems:
+        for k, found in enumerate(stems):
+            if found is None:
+                stems[k] = known[words[k]] = stem(words[k])
+    return stems  # type: ignore[return-value]
 
 
 def tokens(text: str) -> list[str]:
@@ -215,8 +214,10 @@ class _Matcher:
                 if frame not in cued:  # a predicate that claims its complement is an event here
                     self._add(self.first, _compile(phrase, i, FRAME_CUE_WEIGHT))
 
-        # Every prefix at once, for str.startswith: most words start with none of them.
+        # Every prefix at once, for str.startswith, and every stem a cue or a frame starts
+        # with: most words are neither, and cost one set look-up.
         self.any_prefix = tuple(dict.fromkeys(c.prefix for c in self.prefixes))
+        self.cue_stems = frozenset(self.first) | frozenset(self.frames_first)
 
     def _add(self, table: dict[str, list[_Cue]], cue: _Cue | None) -> None:
         if cue is None:
@@ -236,24 +237,26 @@ class _Matcher:
         hits: dict[tuple[int, tuple[str, ...], str], tuple[int, float]] = {}
         frames: list[tuple[int, int]] = []  # (position, section)
         last_negation, background_from = -100, len(words)
+        background = not self.background.keys().isdisjoint(words)  # most sentences: none
         for pos, s in enumerate(stems):
             word = words[pos]
-            if background_from > pos:
+            if background and background_from > pos:
                 markers = self.background.get(word)
                 if markers and any(_matches(words, pos, m) for m in markers):
                     background_from = pos
             if word in _NEGATORS:
                 last_negation = pos
                 continue
+            if s not in self.cue_stems and not (
+                self.any_prefix and word.startswith(self.any_prefix)
+            ):
+                continue  # no cue nor frame here: most words
             for cue in self.frames_first.get(s, ()):
                 governed = any(
                     fs != cue.section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
                 )
                 if not governed and _matches(stems, pos, cue.stems):
                     frames.append((pos + len(cue.stems), cue.section))
-            cues = self.first.get(s)
-            if not cues and not (self.any_prefix and word.startswith(self.any_prefix)):
-                continue  # no cue here: most words
             negated = pos - last_negation <= NEGATION_WINDOW
             for cue in self._at(words, stems, pos):
                 weight = cue.weight * (NEGATION_FACTOR if negated and cue.weight > 0 else 1.0)
@@ -283,6 +286,8 @@ class _Matcher:
 
     def classify(self, text: str) -> Classification:
         totals, strongest = self._scores(text)
+        if not any(totals):  # no cue at all: most sentences
+            return Classification(OTHER, dict(zip(self.keys, totals, strict=True)))
         scores = {k: round(v, 3) for k, v in zip(self.keys, totals, strict=True)}
         # Equal totals go to the section with the stronger single cue: one decisive word
         # ("famine") says more than several weak ones; the order of sections decides
