@@ -53,7 +53,10 @@ class Token(NamedTuple):
 
     @property
     def possessive(self) -> bool:
-        return self.text.lower().replace("’", "'").endswith("'s")
+        return self.text.endswith(_POSSESSIVE_ENDS)
+
+
+_POSSESSIVE_ENDS = ("'s", "'S", "’s", "’S")
 
 
 def tokens(text: str) -> list[Token]:
@@ -197,8 +200,8 @@ def _written(text: str, toks: list[Token], i: int, j: int) -> tuple[str, tuple[s
 def _month_surname(toks: list[Token], j: int) -> bool:
     """ "Theresa May": a month after a given name is a surname."""
     return (
-        toks[j].base in _MONTHS
-        and toks[j].text[:1].isupper()
+        toks[j].text[:1].isupper()
+        and toks[j].base in _MONTHS
         and gender(toks[j - 1].text.lower()) is not None
     )
 

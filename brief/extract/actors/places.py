@@ -21,6 +21,14 @@ MINISTRY_RE = re.compile(
     r"|\b(?:Foreign|Defen[cs]e|Interior|Home|Finance|Justice|Health|Economy|Trade|Energy)"
     r" (?:Ministry|Department|Office)\b"
 )
+_MINISTRY_WORDS = ("Ministry", "Department", "Office")  # one of which MINISTRY_RE needs
+
+
+def may_name_ministry(text: str) -> bool:
+    """A cheap test before MINISTRY_RE, which most sentences cannot match."""
+    return any(word in text for word in _MINISTRY_WORDS)
+
+
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "into", "across", "through"})
 # "Vienna Document", "Minsk Agreement": a place name inside a name, not the country acting.
 _NAMED_AFTER_RE = re.compile(
