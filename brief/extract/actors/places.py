@@ -144,6 +144,8 @@ def acronym_names(sentences: Sequence[Sentence]) -> PhraseMatcher[str]:
     defined: dict[str, str] = {}
     known = gazetteer()
     for sentence in sentences:
+        if "(" not in sentence.text:
+            continue  # no definition without a bracket: most sentences
         for m in _ACRONYM_RE.finditer(sentence.text):
             acronym, parts = m.group(2), m.group(1).split()
             if acronym in known:
