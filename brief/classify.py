@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from brief.models import Classification
+from brief.prefilter import may_hold
 from brief.profiles import OTHER_KEY, Profile
 from brief.rank.text import stemmer
 
@@ -154,16 +155,42 @@ def stem(word: str) -> str:
     return _stem_english(_IRREGULAR.get(word, word))
 
 
+_STEMS: dict[str, str] = {}  # word -> stem, for stem_all
+_STEMS_KEPT = 1 << 17  # words; a corpus of 25,000 sentences has about 40,000
+
+
+def stem_all(words: Sequence[str]) -> list[str]:
+    """The stems of a sentence's words: one dictionary look-up a known word."""
+    known = _STEMS
+    if len(known) > _STEMS_KEPT:
+        known.clear()
+    stems = list(map(known.get, words))
+    if None in stems:
+        for k, found in enumerate(stems):
+            if found is None:
+                stems[k] = known[words[k]] = stem(words[k])
+    return stems  # type: ignore[return-value]
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens; "n't" becomes "not" so negation is one rule."""
     low = text.lower().replace("\u2019", "'").replace("n't", " not")
     return _TOKEN_RE.findall(low)
 
 
+# Words one of which each attribution pattern needs: a sentence without any is not
+# matched against the patterns at all.
+_TAIL_WORDS = ("accord", "said", "say", "told", "tell", "report", "announc", "stat", "added")
+_HEAD_WORDS = ("accord", "said", "says", "announced", "stated")
+
+
 def reported(text: str) -> str:
     """The sentence less its attribution ("..., officials said Thursday.")."""
     comma = text.rfind(",")  # an attribution tail holds no comma: try the last one only
-    body = text[:comma] if comma >= 0 and _ATTRIBUTION_TAIL.match(text, comma) else text
+    tail = comma >= 0 and may_hold(text[comma:], _TAIL_WORDS)
+    body = text[:comma] if tail and _ATTRIBUTION_TAIL.match(text, comma) else text
+    if not may_hold(body, _HEAD_WORDS):
+        return body
     head = _ATTRIBUTION_HEAD.match(body)
     # A head is the attribution only when something is left to report after it, and
     # only when its verb of saying is the main one: in "Pakistan put its forces on alert
@@ -204,6 +231,11 @@ class _Matcher:
                 if frame not in cued:  # a predicate that claims its complement is an event here
                     self._add(self.first, _compile(phrase, i, FRAME_CUE_WEIGHT))
 
+        # Every prefix at once, for str.startswith, and every stem a cue or a frame starts
+        # with: most words are neither, and cost one set look-up.
+        self.any_prefix = tuple(dict.fromkeys(c.prefix for c in self.prefixes))
+        self.cue_stems = frozenset(self.first) | frozenset(self.frames_first)
+
     def _add(self, table: dict[str, list[_Cue]], cue: _Cue | None) -> None:
         if cue is None:
             return
@@ -219,19 +251,25 @@ class _Matcher:
         """Per-section totals, and each section's strongest single cue (for ties)."""
         body = reported(text)
         words = tokens(body)
-        stems = [stem(w) for w in words]
+        stems = stem_all(words)
         lead_end = leading_background(body)
         hits: dict[tuple[int, tuple[str, ...], str], tuple[int, float]] = {}
         frames: list[tuple[int, int]] = []  # (position, section)
         last_negation, background_from = -100, len(words)
+        background = not self.background.keys().isdisjoint(words)  # most sentences: none
         for pos, s in enumerate(stems):
-            if lead_end <= pos < background_from and any(
-                _matches(words, pos, m) for m in self.background.get(words[pos], ())
-            ):
-                background_from = pos
-            if words[pos] in _NEGATORS:
+            word = words[pos]
+            if background and lead_end <= pos < background_from:
+                markers = self.background.get(word)
+                if markers and any(_matches(words, pos, m) for m in markers):
+                    background_from = pos
+            if word in _NEGATORS:
                 last_negation = pos
                 continue
+            if s not in self.cue_stems and not (
+                self.any_prefix and word.startswith(self.any_prefix)
+            ):
+                continue  # no cue nor frame here: most words
             for cue in self.frames_first.get(s, ()):
                 governed = any(
                     fs != cue.section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
@@ -261,7 +299,7 @@ class _Matcher:
 
     def _at(self, words: list[str], stems: list[str], pos: int) -> Iterable[_Cue]:
         for cue in self.first.get(stems[pos], ()):
-            if _matches(stems, pos, cue.stems):
+            if len(cue.stems) == 1 or _matches(stems, pos, cue.stems):  # stems[pos] matched
                 yield cue
         for cue in self.prefixes:
             if words[pos].startswith(cue.prefix):
@@ -269,6 +307,8 @@ class _Matcher:
 
     def classify(self, text: str) -> Classification:
         totals, strongest = self._scores(text)
+        if not any(totals):  # no cue at all: most sentences
+            return Classification(OTHER, dict(zip(self.keys, totals, strict=True)))
         scores = {k: round(v, 3) for k, v in zip(self.keys, totals, strict=True)}
         # Equal totals go to the section with the stronger single cue: one decisive word
         # ("famine") says more than several weak ones; the order of sections decides

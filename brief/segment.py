@@ -37,7 +37,8 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     (Punkt makes "!" a sentence of "![img](...)")."""
     out: list[str] = []
     for chunk in _tokenizer(language).tokenize(text):
-        for piece in _CJK_END.split(chunk):
+        cjk = "。" in chunk or "！" in chunk or "？" in chunk  # else nothing to split at
+        for piece in _CJK_END.split(chunk) if cjk else (chunk,):
             sentence = " ".join(piece.split())
             if _HAS_WORD.search(sentence):
                 out.append(sentence)

@@ -311,11 +311,11 @@ def _graph(matrix: sparse.csr_matrix) -> dict[int, dict[int, float]]:
             row[i] = 0.0
             k = min(NEIGHBOURS, count - 1)
             best = np.argpartition(-row, k - 1)[:k] if k < count else np.arange(count)
-            for j in best:
-                sim = float(row[j])
-                if sim >= EDGE_FLOOR and j != i:
-                    edges[i][int(j)] = sim
-                    edges[int(j)][i] = sim
+            sims = row[best]
+            near = (sims >= EDGE_FLOOR) & (best != i)  # most of the k are noise
+            for j, sim in zip(best[near].tolist(), sims[near].tolist(), strict=True):
+                edges[i][j] = sim
+                edges[j][i] = sim
     return edges
 
 

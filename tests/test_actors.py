@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from brief.extract.actors import find_actors
+from brief.extract.actors.names import candidates, name_runs
 from brief.models import Actor
 from tests.conftest import SAMPLES
 from tests.extract_helpers import sentences, sentences_of
@@ -302,3 +303,12 @@ def test_months_come_from_the_calendar_and_may_is_a_surname_after_a_given_name()
     )
     assert actors["Theresa May"].role == "Prime Minister"
     assert not any(a.name.startswith("March") for a in actors.values())
+
+
+def test_name_runs_are_the_candidates_names(seed: Path) -> None:
+    """What quotes reads (the runs as written) is what candidates finds, for any spans."""
+    for sentence in sentences_of(seed):
+        text = sentence.text
+        for spans in ([], [(0, 12)], [(len(text) // 2, len(text))]):
+            found = [(n.text, n.tokens) for n in candidates(text, spans)]
+            assert [(r.text, r.tokens) for r in name_runs(text, spans)] == found

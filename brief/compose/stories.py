@@ -39,7 +39,10 @@ def compose_story(
     members = set(group.sources)
     documents = [d for d in corpus.documents if d.source.number in members]
     bullets = tuple(replace(bullet(k), section=placement.section) for k in picks)
-    lede = next((s for s in corpus.sentences if s.source in members), None)
+    # The lede names a story only when none of its articles has a headline: the scan of
+    # every sentence is not made for each story of a large inbox otherwise.
+    untitled = not any(d.title for d in documents)
+    lede = next((s for s in corpus.sentences if s.source in members), None) if untitled else None
     title = headline(documents, lede, [b.text for b in bullets])
     return Story(
         id=story_id([d.source.sha256 for d in documents]),

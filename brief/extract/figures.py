@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from brief.models import Figure, FigureKind, Mention, Sentence, TimelineEvent
+from brief.prefilter import may_hold
 
 
 def _words(text: str) -> list[str]:
@@ -148,6 +149,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")),
 )
 _WORDS_ONLY = tuple((kind, pattern) for kind, pattern in _PATTERNS if kind == "count")
+# Every pattern but a spelled-out count needs a digit (`\d`); some need a sign or a word
+# as well. A sentence without them is not matched against those patterns at all.
+_DIGIT = re.compile(r"\d")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "money": (*_CURRENCY, *_CURRENCY_WORDS),
+    "percent": ("%", "percent", "per cent"),
+    "strong": ("-strong ",),
+}
 _WORD_RE = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 
 
@@ -269,8 +278,16 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
     taken: list[tuple[int, int]] = []
     found: list[_Found] = []
     # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
-    patterns = _PATTERNS if any(c.isdigit() for c in text) else _WORDS_ONLY
+    if _DIGIT.search(text):
+        patterns = _PATTERNS
+    elif may_hold(text, _WORD_NUMBERS):
+        patterns = _WORDS_ONLY
+    else:
+        return
     for kind, pattern in patterns:
+        needs = _NEEDS.get(kind)
+        if needs is not None and not any(n in text for n in needs):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

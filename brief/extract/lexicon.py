@@ -179,22 +179,21 @@ class PhraseMatcher(Generic[Value]):
         if self._automaton is None:
             return
         hits = []
+        last = len(text)
         for end_index, phrase in self._automaton.iter(text):
             start, end = end_index - len(phrase) + 1, end_index + 1
-            if _boundary(text, start, end):
+            # Whole words only: no letter, digit or underscore on either side.
+            if (start == 0 or not _wordish(text[start - 1])) and (
+                end == last or not _wordish(text[end])
+            ):
                 hits.append((start, end, phrase))
-        hits.sort(key=lambda h: (h[0], -h[1]))
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (h[0], -h[1]))
         reached = 0
         for start, end, phrase in hits:
             if start >= reached:
                 reached = end
                 yield start, end, phrase, self._values[phrase]
-
-
-def _boundary(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not _wordish(before) and not _wordish(after)
 
 
 def _wordish(char: str) -> bool:

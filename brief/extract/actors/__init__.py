@@ -46,7 +46,8 @@ def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
             spans.append((start, end))
             if entry is not None:  # None: "Italian Sara Errani", no actor nor a name
                 count(entry.kind, entry.name, sentence, order, start)
-        for m in places.MINISTRY_RE.finditer(text):
+        ministries = places.MINISTRY_RE.finditer(text) if places.may_name_ministry(text) else ()
+        for m in ministries:
             if not names.in_spans(m.start(), spans):
                 spans.append((m.start(), m.end()))
                 count("organisation", m.group(), sentence, order, m.start())

@@ -20,7 +20,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -53,11 +53,16 @@ class Token(NamedTuple):
 
     @property
     def possessive(self) -> bool:
-        return self.text.lower().replace("’", "'").endswith("'s")
+        return self.text.endswith(_POSSESSIVE_ENDS)
+
+
+_POSSESSIVE_ENDS = ("'s", "'S", "’s", "’S")
 
 
 def tokens(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    # tuple.__new__ skips NamedTuple's Python-level __new__: half the cost of a token.
+    new = tuple.__new__
+    return [new(Token, (m.group(), m.start(), m.end())) for m in TOKEN_RE.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -73,26 +78,43 @@ class Name:
     headline: bool = False  # from a Title Case line, where capitals prove nothing
 
 
+_SMALL_WORDS = frozenset("a an the of in on to for and at by as or".split())
+
+
 def title_case(text: str) -> bool:
     """ "Pence Endorses Paul Ryan As Speaker": a headline, every long word capitalised."""
-    small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "as", "or"}
-    content = [w for w in text.split() if w[:1].isalpha() and w not in small]
-    return len(content) >= 4 and all(w[0].isupper() for w in content)
+    content = 0
+    for word in text.split():
+        if word[:1].isalpha() and word not in _SMALL_WORDS:
+            if not word[0].isupper():
+                return False  # most sentences stop at their second or third word
+            content += 1
+    return content >= 4
 
 
 def in_spans(start: int, spans: Spans) -> bool:
     return any(s <= start < e for s, e in spans)
 
 
+@cache
+def _never_names() -> frozenset[str]:
+    """Lower-case words that never start or continue a name: one set, looked up once a word."""
+    w = words()
+    return w["not_names"] | role_words() | w["honorifics"] | w["name_modifiers"]
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Title words and their modifiers ("minister", "deputy")."""
+    return words()["role_heads"] | words()["role_modifiers"]
+
+
 def is_name_token(tok: Token, spans: Spans) -> bool:
     text = tok.text
     if not text[0].isupper() or len(text) < 2 or text.isupper():
         return False
-    w = words()
     base = tok.base
-    if base in w["not_names"] or base in w["role_heads"] or base in w["role_modifiers"]:
-        return False
-    if base in w["honorifics"] or base in w["name_modifiers"] or base.startswith("ex-"):
+    if base in _never_names() or base.startswith("ex-"):
         return False
     return not in_spans(tok.start, spans)
 
@@ -100,8 +122,7 @@ def is_name_token(tok: Token, spans: Spans) -> bool:
 def _is_surname_title(toks: list[Token], j: int) -> bool:
     """ "Tom King has": a title word can end a name when no name follows it."""
     tok = toks[j]
-    w = words()
-    if not tok.text[0].isupper() or tok.base not in w["role_heads"] | w["role_modifiers"]:
+    if not tok.text[0].isupper() or tok.base not in role_words():
         return False
     if tok.text.isupper():
         return False  # "Mid-Bedfordshire MP": an acronym title is no surname
@@ -113,13 +134,33 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
 def candidates(text: str, spans: Spans) -> list[Name]:
     """Every run of up to four name tokens in a sentence, with its evidence."""
     toks = tokens(text)
+    return [_name(text, toks, i, j, spans) for i, j in _runs(toks, spans)]
+
+
+class NameRun(NamedTuple):
+    """A run of name tokens as written, without the evidence of what it names."""
+
+    text: str
+    tokens: tuple[str, ...]
+
+
+def name_runs(text: str, spans: Spans) -> list[NameRun]:
+    """The runs `candidates` finds, without weighing the evidence that each is a person
+    (roles, appositions, speech verbs): for a reader that needs only the names, at a
+    fraction of the cost."""
+    toks = tokens(text)
+    return [NameRun(*_written(text, toks, i, j)) for i, j in _runs(toks, spans)]
+
+
+def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
+    """(first, end) token positions of every run of up to four name tokens."""
     particles = words()["particles"]
-    out: list[Name] = []
     i = 0
     while i < len(toks):
-        capital = toks[i].text[:1].isupper()
-        if not (capital and (is_name_token(toks[i], spans) or _listed_given_name(toks, i, spans))):
-            i += 1
+        if not toks[i].text[:1].isupper() or not (
+            is_name_token(toks[i], spans) or _listed_given_name(toks, i, spans)
+        ):
+            i += 1  # the first test alone turns away most words, without a call
             continue
         j = i + 1
         while (
@@ -143,9 +184,15 @@ def candidates(text: str, spans: Spans) -> list[Name]:
                 j += 1
         start = _name_start(toks, i, j)
         if j - start <= 4:
-            out.append(_name(text, toks, start, j, spans))
+            yield start, j
         i = j
-    return out
+
+
+def _written(text: str, toks: list[Token], i: int, j: int) -> tuple[str, tuple[str, ...]]:
+    """A run's text as written and its words, less a possessive ("Trump's" -> "Trump")."""
+    last = toks[j - 1]
+    names = (*(t.text for t in toks[i : j - 1]), last.text[: len(last.base)])
+    return text[toks[i].start : last.start] + names[-1], names
 
 
 def _listed_given_name(toks: list[Token], i: int, spans: Spans) -> bool:
@@ -199,8 +246,8 @@ def _common_word(word: str) -> bool:
 def _month_surname(toks: list[Token], j: int) -> bool:
     """ "Theresa May": a month after a given name is a surname."""
     return (
-        toks[j].base in _MONTHS
-        and toks[j].text[:1].isupper()
+        toks[j].text[:1].isupper()
+        and toks[j].base in _MONTHS
         and gender(toks[j - 1].text.lower()) is not None
     )
 
@@ -221,8 +268,7 @@ def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
 def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     w = words()
     last = toks[j - 1]
-    names = (*(t.text for t in toks[i : j - 1]), last.text[: len(last.base)])
-    display = text[toks[i].start : last.start] + names[-1]
+    display, names = _written(text, toks, i, j)
     role = (
         role_before(text, toks, i, spans)
         or apposition(text, toks, j)

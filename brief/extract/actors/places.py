@@ -21,6 +21,14 @@ MINISTRY_RE = re.compile(
     r"|\b(?:Foreign|Defen[cs]e|Interior|Home|Finance|Justice|Health|Economy|Trade|Energy)"
     r" (?:Ministry|Department|Office)\b"
 )
+_MINISTRY_WORDS = ("Ministry", "Department", "Office")  # one of which MINISTRY_RE needs
+
+
+def may_name_ministry(text: str) -> bool:
+    """A cheap test before MINISTRY_RE, which most sentences cannot match."""
+    return any(word in text for word in _MINISTRY_WORDS)
+
+
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "into", "across", "through"})
 # "Vienna Document", "Minsk Agreement": a place name inside a name, not the country acting.
 _NAMED_AFTER_RE = re.compile(
@@ -147,6 +155,8 @@ def acronym_names(sentences: Sequence[Sentence]) -> PhraseMatcher[str]:
     defined: dict[str, str] = {}
     known = gazetteer()
     for sentence in sentences:
+        if "(" not in sentence.text:
+            continue  # no definition without a bracket: most sentences
         for m in _ACRONYM_RE.finditer(sentence.text):
             acronym, parts = m.group(2), m.group(1).split()
             if acronym in known:
