@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from brief.extract.actors.names import candidates, gender, given_name
+from brief.extract.actors.names import gender, given_name, name_runs
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.lexicon import PhraseMatcher, words
 from brief.models import Actor, Mention, Quote, Sentence
@@ -426,7 +426,7 @@ def _unknown_people(
     w = words()
     out: list[tuple[int, int, Actor | str]] = []
     known = [*known, *((start, end) for _, start, end in gazetteer_hits(text))]
-    for name in candidates(text, known):
+    for name in name_runs(text, known):
         at = max(text.find(name.text), 0)
         if _CONTRACTED_WORD_RE.search(name.text):
             continue  # "Don't", "We'll": no name
