@@ -302,3 +302,57 @@ def test_months_come_from_the_calendar_and_may_is_a_surname_after_a_given_name()
     )
     assert actors["Theresa May"].role == "Prime Minister"
     assert not any(a.name.startswith("March") for a in actors.values())
+
+
+def people_of(*texts: str) -> dict[str, str | None]:
+    return {a.name: a.role for a in find_actors(sentences(*texts)) if a.kind == "person"}
+
+
+def test_a_body_named_with_its_head_noun_is_not_a_person() -> None:
+    people = people_of(
+        "Political scientist Hélène Castonguay of Université Laval said the race was quiet.",
+        "Aiko Tanaka of James Cook University said the reef was bleaching.",
+        "Chief Darnell Bird of Whitecap Lake Cree Nation said the water was unsafe.",
+        "Traders at the Ogbete Main Market said they closed early.",
+        "Typhoon Karding hit Albay on Sunday.",
+    )
+    assert set(people) == {"Hélène Castonguay", "Aiko Tanaka", "Darnell Bird"}
+
+
+def test_titles_of_other_countries_and_honorifics_open_names() -> None:
+    people = people_of(
+        "Headman Tomas Netmaker said the talks had stalled.",
+        "Elder Wapun Ironchild, 81, remembers the lake.",
+        "NLC President, Comrade Babatunde Ajayi-Okonkwo, said workers were tired.",
+    )
+    assert people.keys() == {"Tomas Netmaker", "Wapun Ironchild", "Babatunde Ajayi-Okonkwo"}
+    assert people["Tomas Netmaker"] == "Headman"
+
+
+def test_particles_and_initials_stay_in_names() -> None:
+    people = people_of(
+        "Minister for Housing Darragh Ó Flaithearta said supply was rising.",
+        "Kipchumba arap Sang said the county would appeal.",
+        "Water expert Prof. T.V. Raghavendra-Rao said the city had lost its lakes.",
+        "Shameer P.K., a local driver, said he had pulled two children out.",
+    )
+    assert {"Darragh Ó Flaithearta", "Kipchumba arap Sang"} <= people.keys()
+    assert {"T.V. Raghavendra-Rao", "Shameer P.K"} <= people.keys()
+
+
+def test_an_age_a_who_or_a_closing_speech_verb_shows_a_person() -> None:
+    people = people_of(
+        "In Barangay Maipon, farmer Jericho Balagtas, 46, stood in his field.",
+        "Senator Sunday Ishaya Tanko-Gyang, who represents Kaduna South, spoke.",
+        "A commercial motorcyclist, Chukwuemeka Nwosu, told our correspondent he was broke.",
+    )
+    assert {"Jericho Balagtas", "Ishaya Tanko-Gyang", "Chukwuemeka Nwosu"} <= people.keys()
+
+
+def test_a_word_or_a_place_with_an_apposition_is_no_person() -> None:
+    people = people_of(
+        "Speaking in Abuja, NLC President, Comrade Babatunde Ajayi-Okonkwo, said so.",
+        "Reacting, the Minister of Information and National Orientation, Alhaji Musa Danlami, said"
+        " the price was fair.",
+    )
+    assert not {"Abuja", "Reacting", "Orientation"} & people.keys()

@@ -32,7 +32,7 @@ from brief.extract.actors.roles import (
     described_before,
     role_before,
 )
-from brief.extract.lexicon import words
+from brief.extract.lexicon import gazetteer, words
 
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
 Spans = Sequence[tuple[int, int]]
@@ -113,10 +113,11 @@ def candidates(text: str, spans: Spans) -> list[Name]:
     out: list[Name] = []
     i = 0
     while i < len(toks):
-        if not is_name_token(toks[i], spans):
+        opening = _opening(toks, i, spans)
+        if not opening:
             i += 1
             continue
-        j = i + 1
+        j = i + opening
         while (
             j < len(toks)
             and not toks[j - 1].possessive
@@ -125,7 +126,7 @@ def candidates(text: str, spans: Spans) -> list[Name]:
                 or _is_surname_title(toks, j)
                 or _month_surname(toks, j)
                 or (
-                    toks[j].text in particles
+                    toks[j].base in particles
                     and j + 1 < len(toks)
                     and is_name_token(toks[j + 1], spans)
                 )
@@ -136,6 +137,8 @@ def candidates(text: str, spans: Spans) -> list[Name]:
             j += 3
             while j < len(toks) and is_name_token(toks[j], spans):
                 j += 1
+        if _trailing_initials(toks, i, j):  # "Shameer P.K., a driver"
+            j += 1
         start = i
         # "Crooked Hillary Clinton", "Pence Endorses Paul Ryan": headline words before a
         # given name are not part of the name.
@@ -145,10 +148,54 @@ def candidates(text: str, spans: Spans) -> list[Name]:
             and gender(toks[start + 1].text.lower())
         ):
             start += 1
-        if j - start <= 4:
+        if j - start <= 4 and not _names_a_body(toks, start, j):
             out.append(_name(text, toks, start, j, spans))
         i = j
     return out
+
+
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "E", "T.V" (the last dot is a token)
+
+
+def _opening(toks: list[Token], i: int, spans: Spans) -> int:
+    """How many tokens open a name at i: a name word (1), initials and their dot ("T.V.
+    Raghavendra-Rao", 2), a particle before a name word ("Mr Ó Maoilíosa", 1), or 0."""
+    if is_name_token(toks[i], spans):
+        return 1
+    if _initial(toks, i, spans):
+        return 2
+    nxt = i + 1 < len(toks) and is_name_token(toks[i + 1], spans)
+    return 1 if nxt and toks[i].text[:1].isupper() and toks[i].base in words()["particles"] else 0
+
+
+def _trailing_initials(toks: list[Token], i: int, j: int) -> bool:
+    """ "Shameer P.K.": initials end a name that opens with a given name, when no name
+    word follows them ("U.S." is a country, not initials)."""
+    if j + 1 >= len(toks) or toks[j + 1].text != "." or gender(toks[i].base) is None:
+        return False
+    if not _INITIALS_RE.match(toks[j].text) or f"{toks[j].text}." in gazetteer():
+        return False
+    return j + 2 >= len(toks) or not toks[j + 2].text[:1].isupper()
+
+
+def _names_a_body(toks: list[Token], i: int, j: int) -> bool:
+    """ "James Cook University", "Nova Halifax bank", "Université Laval", "Bank of Nova
+    Halifax", "Typhoon Karding": a run that an organisation's head noun ends or opens, or
+    that a place's head noun opens, names that body or place, not a person."""
+    w = words()
+    bodies = w["organisation_heads"] | w["company_suffixes"]
+    if j < len(toks) and toks[j].base in bodies:
+        return True
+    if toks[i].base in w["place_heads"]:
+        return True
+    k = i - 1
+    if k >= 1 and toks[k].base in {"of", "de"} and toks[k - 1].text[:1].isupper():
+        k -= 1  # "Bank of", "Université de"
+    elif gender(toks[i].base) in _SURE:
+        return False  # "Senate John Smith": a chamber before a name
+    if k < 0 or not toks[k].text[:1].isupper():
+        return False
+    return toks[k].base in bodies | w["place_heads"]
 
 
 def _month_surname(toks: list[Token], j: int) -> bool:
@@ -166,8 +213,7 @@ _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
     return (
         j + 2 < len(toks)
-        and len(toks[j].text) == 1
-        and toks[j].text.isupper()
+        and _INITIALS_RE.match(toks[j].text) is not None
         and toks[j + 1].text == "."
         and is_name_token(toks[j + 2], spans)
     )
@@ -190,13 +236,17 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         before = toks[i - 2].base  # "Mr. Trump", "Rev. Kyev Tatum"
     after = toks[j].base if j < len(toks) else ""
     company = names[-1].lower() in w["company_suffixes"]
-    beside_verb = after in w_speech() or before in w_speech()
+    if len(names) == 1 and before not in w["honorifics"] and not _titled(role, toks, i):
+        role = None  # "Reacting, the minister, said", "National Orientation": words, not names
+    apposed = _apposed(toks, j)  # ", 46," or ", who": said of people only
+    beside_verb = after in w_speech() or before in w_speech() or apposed == "speech"
     speaks = len(names) >= 2 and beside_verb
     modified = i > 0 and (before in w["name_modifiers"] or before.startswith("ex-"))
     full = len(names) >= 2 and given_name(names[0])
     person = (
         role is not None
         or before in w["honorifics"]
+        or (apposed in {"age", "who"} and len(names) >= 2)
         or (speaks and not company and given_name(names[0]))
         or (modified and full)
         or (after in w["leader_nouns"] and len(names) == 1)
@@ -210,6 +260,36 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     if last.possessive and role is None and before not in w["honorifics"]:
         person = False  # "Trump's campaign" names a thing that belongs to him
     return Name(display, names, role, person, company=company or speaks, speaks=beside_verb)
+
+
+def _titled(role: str | None, toks: list[Token], i: int) -> bool:
+    """A one-word name is a person's by its role only when a title word stands right
+    before it ("President Bush"), and it is no common word after "in" or "at"."""
+    if role is None or i == 0:
+        return False
+    w = words()
+    before = toks[i - 1].base
+    if before in {"in", "at", "near", "outside"}:
+        return False  # "in Abuja, NLC President, ..." is a place with an apposition
+    if i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].text[:1].isupper():
+        return False  # "the Minister of National Orientation, Musa Danlami,": a title's end
+    return before in w["role_heads"] or before == "." or given_name(toks[i].text)
+
+
+def _apposed(toks: list[Token], j: int) -> str | None:
+    """What follows a name and its comma: an age ("Jericho Balagtas, 46,"), a relative
+    "who", or a speech verb that closes an apposition ("a motorcyclist, Chukwuemeka
+    Nwosu, told")."""
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return None
+    nxt = toks[j + 1]
+    number = nxt.text.rstrip(",.")  # the number token takes its comma: "46,"
+    if number.isdigit() and int(number) <= 120:
+        closed = nxt.text != number or j + 2 >= len(toks) or toks[j + 2].text in {",", ")"}
+        return "age" if closed else None
+    if nxt.base == "who":
+        return "who"
+    return "speech" if nxt.base in w_speech() else None
 
 
 def w_speech() -> frozenset[str]:
