@@ -356,3 +356,27 @@ def test_a_word_or_a_place_with_an_apposition_is_no_person() -> None:
         " the price was fair.",
     )
     assert not {"Abuja", "Reacting", "Orientation"} & people.keys()
+
+
+def test_a_country_word_beside_a_given_name_is_part_of_the_name() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "Energy Minister Brent Chad said royalties would not rise.",
+                "Lt.-Col. Chad Jordan, the commanding officer, said the Rangers would train.",
+                "Chad said the review was early.",
+            )
+        )
+    )
+    assert actors["Brent Chad"].kind == actors["Chad Jordan"].kind == "person"
+    assert actors["Brent Chad"].mentions == 2  # "Chad said" is the minister
+    assert "Chad" not in actors and "Jordan" not in actors
+
+
+def test_namesakes_with_different_given_names_are_two_people() -> None:
+    people = people_of(
+        "An officer said he believed Jordan Paris was reaching for a weapon.",
+        "Paris, a father of two, died in hospital.",
+        "His mother, Cheryl Paris, said she wanted answers.",
+    )
+    assert {"Jordan Paris", "Cheryl Paris"} <= people.keys()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from brief.extract.actors.names import Name, given_name
+from brief.extract.actors.names import Name, gender, given_name
 from brief.extract.lexicon import words
 from brief.models import Actor, ActorKind, Mention, Sentence
 
@@ -68,19 +68,49 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
     return list(tallies.values())
 
 
+def _person_keys(found: list[Found]) -> list[str]:
+    """The person each name stands for, as a key: its surname, or, when the text names
+    two people with that surname ("Jordan Paris", "Cheryl Paris"), the full name; a
+    surname alone then stands for the namesake named last before it."""
+    givens: dict[str, set[str]] = {}
+    particles = words()["particles"]  # "Mr Mac Conmara-Boyle" is Fergal Mac Conmara-Boyle
+    for _, _, name in found:
+        first_name = name.tokens[0]
+        if len(name.tokens) >= 2 and gender(first_name) and first_name.lower() not in particles:
+            givens.setdefault(name.tokens[-1], set()).add(name.tokens[0])
+    first: dict[str, str] = {}
+    for _, _, name in found:
+        surname = name.tokens[-1]
+        if len(givens.get(surname, ())) >= 2 and name.tokens[0] in givens[surname]:
+            first.setdefault(surname, f"{name.tokens[0]} {surname}")
+    keys: list[str] = []
+    latest = dict(first)
+    for _, _, name in found:
+        surname = name.tokens[-1]
+        if surname not in first:
+            keys.append(surname)
+        elif len(name.tokens) >= 2 and name.tokens[0] in givens[surname]:
+            latest[surname] = f"{name.tokens[0]} {surname}"
+            keys.append(latest[surname])
+        else:
+            keys.append(latest[surname])
+    return keys
+
+
 def people(found: list[Found]) -> list[Tally]:
-    """Group person names by surname, so "Fomin" joins "Alexander Fomin"."""
+    """Group person names by surname, so "Fomin" joins "Alexander Fomin"; namesakes
+    with different given names stay two people."""
     groups: dict[str, Tally] = {}
+    keys = _person_keys(found)
     # "Bernie Sanders won ..." then "Sanders said": the surname that speaks is a person's.
     full = {n.tokens[-1] for _, _, n in found if len(n.tokens) >= 2 and given_name(n.tokens[0])}
     speaking = {
         n.tokens[0] for _, _, n in found if len(n.tokens) == 1 and n.speaks and not n.headline
     }
     speaking &= full
-    for order, _, name in found:
+    for (order, _, name), key in zip(found, keys, strict=True):
         if not (name.person or name.tokens[-1] in speaking):
             continue
-        key = name.tokens[-1]
         tally = groups.get(key)
         if tally is None:
             tally = groups[key] = Tally(name.text, "person", first=(order, 0))
@@ -88,16 +118,17 @@ def people(found: list[Found]) -> list[Tally]:
             tally.name = name.text
         if tally.role is None and name.role:
             tally.role = name.role
-    for _, _, name in found:  # "Nkechi Adebayo" (no evidence) names the "Ms Adebayo" seen
-        tally = groups.get(name.tokens[-1])
+    for (_, _, name), key in zip(found, keys, strict=True):
+        # "Nkechi Adebayo" (no evidence) names the "Ms Adebayo" seen
+        tally = groups.get(key)
         fuller = tally is not None and len(name.text) > len(tally.name)
         if tally is not None and fuller and given_name(name.tokens[0]) and not name.headline:
             tally.name = name.text
             tally.role = tally.role or name.role
     # Surname-first names ("Lin Cheng-yu" ... "Lin said") merge on the first token.
     by_first = {t.name.split()[0]: t for t in groups.values() if " " in t.name}
-    for _, sentence, name in found:
-        tally = groups.get(name.tokens[-1])
+    for (_, sentence, name), key in zip(found, keys, strict=True):
+        tally = groups.get(key)
         if tally is not None and (
             tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name))
         ):
