@@ -113,7 +113,7 @@ EXPECTED_SAMPLE_PEOPLE = {
         "Seydou Coulibaly": "Malian Foreign Minister",
         "Moussa Ag Elmehdi": "coalition's chief negotiator",
         "Karim Benmansour": "Algerian Foreign Minister",
-        "Pierre Lambert": None,  # "Its regional director, Pierre Lambert,": a given name
+        "Pierre Lambert": "regional director",  # "Its regional director, Pierre Lambert,"
     },
     "strait-standoff.txt": {
         "Zhao Lianhe": "Chinese Foreign Minister",
@@ -380,3 +380,25 @@ def test_namesakes_with_different_given_names_are_two_people() -> None:
         "His mother, Cheryl Paris, said she wanted answers.",
     )
     assert {"Jordan Paris", "Cheryl Paris"} <= people.keys()
+
+
+def test_a_place_or_body_after_a_titles_for_or_of_is_part_of_the_title() -> None:
+    people = people_of(
+        "Labor MP for Parramatta Dolores Vella-Fenech said the party was at war.",
+        "Minister of Crown-Indigenous Relations Marguerite Okemaw-Delorme said it would open.",
+        "Rudy Giuliani, the former mayor of New York City, spoke.",
+    )
+    assert people["Dolores Vella-Fenech"] == "Labor MP for Parramatta"
+    assert people["Marguerite Okemaw-Delorme"] == "Minister of Crown-Indigenous Relations"
+    assert "York" not in people
+
+
+def test_a_possessive_opens_a_description_and_a_company_apposition_is_no_person() -> None:
+    people = people_of(
+        "Leung's wife, Ho Mei-Ling, did not attend the news conference.",
+        "Its Secretary-General, Nuhu Tanko-Adamu, said the union would meet.",
+        "The mining company, Hamersley Range Resources, said it had complied.",
+    )
+    assert people["Ho Mei-Ling"] == "Leung's wife"
+    assert people["Nuhu Tanko-Adamu"] == "Secretary-General"
+    assert "Hamersley Range Resources" not in people

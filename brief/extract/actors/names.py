@@ -148,10 +148,25 @@ def candidates(text: str, spans: Spans) -> list[Name]:
             and gender(toks[start + 1].text.lower())
         ):
             start += 1
+        start = _after_title_object(toks, start, j)
         if j - start <= 4 and not _names_a_body(toks, start, j):
             out.append(_name(text, toks, start, j, spans))
         i = j
     return out
+
+
+def _after_title_object(toks: list[Token], i: int, j: int) -> int:
+    """ "MP for Parramatta Dolores Vella-Fenech", "Minister of Crown-Indigenous Relations
+    Marguerite Okemaw-Delorme": after a title's "for" or "of", the capitalised words
+    before a known given name end the title; the name starts at the given name."""
+    if i == 0 or toks[i - 1].base not in {"of", "for"} or gender(toks[i].base) is not None:
+        return i
+    for p in range(i + 1, j - 1):
+        if gender(toks[p].base) in _SURE:
+            return p
+        if gender(toks[p].base) is not None:
+            break
+    return i
 
 
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "E", "T.V" (the last dot is a token)
@@ -191,8 +206,8 @@ def _names_a_body(toks: list[Token], i: int, j: int) -> bool:
     k = i - 1
     if k >= 1 and toks[k].base in {"of", "de"} and toks[k - 1].text[:1].isupper():
         k -= 1  # "Bank of", "Université de"
-    elif gender(toks[i].base) in _SURE:
-        return False  # "Senate John Smith": a chamber before a name
+    elif gender(toks[i].base) in _SURE or j - i > 1:
+        return False  # "Senate John Smith", "Housing Corporation Lucassie Aupilaarjuk"
     if k < 0 or not toks[k].text[:1].isupper():
         return False
     return toks[k].base in bodies | w["place_heads"]
@@ -225,7 +240,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     names = (*(t.text for t in toks[i : j - 1]), last.text[: len(last.base)])
     display = text[toks[i].start : last.start] + names[-1]
     role = (
-        role_before(text, toks, i, spans)
+        _title_before(text, toks, i, j, spans)
         or apposition(text, toks, j)
         or described_before(text, toks, i, j)
     )
@@ -235,7 +250,9 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     if before == "." and i >= 2 and len(toks[i - 2].text) <= 4:
         before = toks[i - 2].base  # "Mr. Trump", "Rev. Kyev Tatum"
     after = toks[j].base if j < len(toks) else ""
-    company = names[-1].lower() in w["company_suffixes"]
+    company = names[-1].lower() in w["company_suffixes"] or (
+        i >= 2 and toks[i - 1].text == "," and toks[i - 2].base in w["company_nouns"]
+    )  # "The mining company, Hamersley Range Resources, said"
     if len(names) == 1 and before not in w["honorifics"] and not _titled(role, toks, i):
         role = None  # "Reacting, the minister, said", "National Orientation": words, not names
     apposed = _apposed(toks, j)  # ", 46," or ", who": said of people only
@@ -262,18 +279,35 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     return Name(display, names, role, person, company=company or speaks, speaks=beside_verb)
 
 
+def _title_before(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> str | None:
+    """The title before a name; one that ends in a place or a body ("MP for Parramatta",
+    "mayor of New") only before a name that starts with a given name."""
+    role = role_before(text, toks, i, spans)
+    if role is None or i == 0 or in_spans(toks[i - 1].start, spans):
+        return role
+    w = words()
+    last = toks[i - 1]
+    titled = last.base in w["role_heads"] | w["role_modifiers"] | w["described"]
+    if last.text[:1].isupper() and not titled and (j - i < 2 or gender(toks[i].base) is None):
+        return None
+    return role
+
+
 def _titled(role: str | None, toks: list[Token], i: int) -> bool:
     """A one-word name is a person's by its role only when a title word stands right
-    before it ("President Bush"), and it is no common word after "in" or "at"."""
+    before it ("President Bush") or it is a given name ("his daughter Ivanka"), and never
+    after "in", "at" or "of", where it is a place."""
     if role is None or i == 0:
         return False
     w = words()
     before = toks[i - 1].base
-    if before in {"in", "at", "near", "outside"}:
-        return False  # "in Abuja, NLC President, ..." is a place with an apposition
+    if before in {"in", "at", "near", "outside", "of", "from"}:
+        return False  # "in Abuja, NLC President, ...", "of New Jersey, a former prosecutor,"
     if i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].text[:1].isupper():
         return False  # "the Minister of National Orientation, Musa Danlami,": a title's end
-    return before in w["role_heads"] or before == "." or given_name(toks[i].text)
+    if before in w["role_heads"] or before == ".":
+        return True
+    return not toks[i - 1].text[:1].isupper() and gender(toks[i].base) is not None
 
 
 def _apposed(toks: list[Token], j: int) -> str | None:

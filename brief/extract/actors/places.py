@@ -3,9 +3,9 @@
 A country is named, or stands behind a demonym ("Belarusian units") or the city that
 seats its government ("Moscow wants ..."; but not "talks in Moscow"). A country's name
 that is also a given name ("Jordan Lafond", "Georgia Meloni", "Chad Jordan") is a
-person's when a surname follows it, and a country or a seat right after a given name is
-a surname ("Brent Chad", "Cheryl Paris"): then it is that person's all through the text
-("Chad said").
+person's when a surname follows it, and a country word right after a given name is a
+surname ("Brent Chad", "Cheryl Paris", "Mark Cuban"): then it is that person's all
+through the text ("Chad said").
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def gazetteer_hits(
             continue
         if entry.form == "name" and " " not in form and _given_then_surname(text, form, end):
             continue  # "Jordan Lafond": a person's given name
-        if entry.form in {"name", "seat"} and " " not in form:
+        if entry.form in {"name", "seat", "demonym"} and " " not in form:
             if surnames is not None and form in surnames:
                 continue  # "Chad said", after "Brent Chad"
             if _surname_after_given(text, start):
@@ -115,8 +115,8 @@ _WORD_BEFORE_RE = re.compile(r"([A-Z][\w’'-]*) $")
 
 
 def _surname_after_given(text: str, start: int) -> bool:
-    """ "Brent Chad", "Cheryl Paris": a country or a seat right after a given name of a
-    sure gender (not a demonym: "German Chad") is a surname."""
+    """ "Brent Chad", "Cheryl Paris", "Mark Cuban": a country word right after a given
+    name of a sure gender (not a demonym: "German Chad") is a surname."""
     m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     if m is None or gender(m.group(1).lower()) not in {"male", "female"}:
         return False

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 Spans = Sequence[tuple[int, int]]
 _RELATIVES = frozenset({"who", "which", "whose", "where", "when"})
 _BREAKS = frozenset({",", ".", ";", ":", "(", ")"})
+_PREPOSITIONS = frozenset({"of", "for", "at", "to", "with", "in", "from", "on"})
 
 
 def _tense(base: str) -> bool:
@@ -31,10 +32,12 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
     """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister"."""
     w = words()
     heads, modifiers, connectors = w["role_heads"], w["role_modifiers"], w["connectors"]
+    heads = heads | w["described"]  # "Criminal lawyer Adaeze Okonjo-Black"
     k = i - 1
     start: int | None = None
     has_head = False
     extra_caps = 0
+    object_caps = 0  # "MP for Parramatta", "Minister of Crown-Indigenous Relations"
     while k >= 0:
         tok = toks[k]
         span = next(((s, e) for s, e in spans if s <= tok.start < e), None)
@@ -63,11 +66,22 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
             and k > 0
         ):
             extra_caps += 1
+        elif (
+            tok.text[0].isupper()
+            and not has_head
+            and start == (None if object_caps == 0 else toks[k + 1].start)
+            and base not in w["not_names"]
+            and object_caps < 3
+            and k > 0
+        ):
+            object_caps += 1  # kept only if "of" or "for" and a title come before it
         else:
             break
         start = tok.start
         k -= 1
     if start is None or not has_head:
+        return None
+    if object_caps and toks[i - object_caps - 1].base not in {"of", "for"}:
         return None
     role_tokens = [t for t in toks if start <= t.start < toks[i].start]
     while role_tokens and role_tokens[0].base in connectors:
@@ -113,18 +127,33 @@ def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None
         return None
     described = w["role_heads"] | w["described"]
     starts = []  # determiners that may open the description, nearest first
+    openers = w["determiners"] | w["possessives"]  # "Its president, X", "his wife, X"
     k = i - 2
     while k >= 0 and i - k <= 10 and toks[k].text[0].isalnum():
-        if toks[k].base in w["determiners"]:
-            starts.append(k)
+        if toks[k].base in openers:
+            starts.append(k + 1)
+        elif toks[k].possessive and toks[k].text[0].isupper():
+            starts.append(k)  # "Leung's wife, Ho Mei-Ling": the owner stays in the role
         k -= 1
     for k in reversed(starts):  # the longest description whose head is a described noun
-        phrase = toks[k + 1 : i - 1]
-        if phrase and any(t.base in described for t in phrase[:3]):
+        phrase = toks[k : i - 1]
+        if phrase and _headed(phrase, described):
             break
     else:
         return None  # "the Kremlin's position, Peskov" is no role
     return text[phrase[0].start : phrase[-1].end]
+
+
+def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
+    """ "the family's lawyer", "a spokesman for the UN": a noun phrase whose head is a
+    described noun, last or before its preposition (not "her husband carried out ...")."""
+    if phrase[-1].base in described:
+        return True
+    return any(
+        t.base in described and phrase[m + 1].base in _PREPOSITIONS
+        for m, t in enumerate(phrase[:3])
+        if m + 1 < len(phrase)
+    )
 
 
 def described_apposition(text: str, toks: list[Token], j: int) -> str | None:
