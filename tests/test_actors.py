@@ -402,3 +402,20 @@ def test_a_possessive_opens_a_description_and_a_company_apposition_is_no_person(
     assert people["Ho Mei-Ling"] == "Leung's wife"
     assert people["Nuhu Tanko-Adamu"] == "Secretary-General"
     assert "Hamersley Range Resources" not in people
+
+
+def test_titles_keep_their_body_and_pass_over_an_honorific() -> None:
+    people = people_of(
+        "Mayor of London Sadiq Khan said the fares would fall.",
+        "Labour MP for Bolton West Ruth Kelly said so.",
+        "The Scottish Green Party's health spokeswoman, Eleanor Scott, said she was pleased.",
+        "Liberal Democrat foreign affairs spokesman Sir Menzies Campbell said it was wrong.",
+        "Philippe Sands, a member of Cherie Blair's Matrix Chambers, wrote the book.",
+        "Five British detainees were questioned.",
+        "Peter Mandelson, now a European Commissioner, warned the BBC.",
+    )
+    assert people["Sadiq Khan"] == "Mayor of London"
+    assert people["Ruth Kelly"] == "Labour MP for Bolton West"
+    assert people["Eleanor Scott"] == "Scottish Green Party's health spokeswoman"
+    assert people["Menzies Campbell"] == "Liberal Democrat foreign affairs spokesman"
+    assert not {"Matrix Chambers", "Five British", "European Commissioner"} & people.keys()

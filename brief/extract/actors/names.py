@@ -157,16 +157,18 @@ def candidates(text: str, spans: Spans) -> list[Name]:
 
 def _after_title_object(toks: list[Token], i: int, j: int) -> int:
     """ "MP for Parramatta Dolores Vella-Fenech", "Minister of Crown-Indigenous Relations
-    Marguerite Okemaw-Delorme": after a title's "for" or "of", the capitalised words
-    before a known given name end the title; the name starts at the given name."""
-    if i == 0 or toks[i - 1].base not in {"of", "for"} or gender(toks[i].base) is not None:
+    Gurdeep Anantharaman-Pratt", "Mayor of London Sadiq Khan": after a title's "for" or
+    "of", the capitalised words before a known given name, or up to a common word or a
+    place, end the title."""
+    if i == 0 or toks[i - 1].base not in {"of", "for"} or gender(toks[i].base) in _SURE:
         return i
+    start = i
     for p in range(i + 1, j - 1):
         if gender(toks[p].base) in _SURE:
             return p
-        if gender(toks[p].base) is not None:
-            break
-    return i
+        if not given_name(toks[p - 1].text) or toks[p - 1].text in gazetteer():
+            start = p  # "Relations" is a word, "London" a place: the name starts after it
+    return start
 
 
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "E", "T.V" (the last dot is a token)
@@ -255,7 +257,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     )  # "The mining company, Hamersley Range Resources, said"
     if len(names) == 1 and before not in w["honorifics"] and not _titled(role, toks, i):
         role = None  # "Reacting, the minister, said", "National Orientation": words, not names
-    apposed = _apposed(toks, j)  # ", 46," or ", who": said of people only
+    apposed = _apposed(toks, i, j)  # ", 46," or ", who": said of people only
     beside_verb = after in w_speech() or before in w_speech() or apposed == "speech"
     speaks = len(names) >= 2 and beside_verb
     modified = i > 0 and (before in w["name_modifiers"] or before.startswith("ex-"))
@@ -287,8 +289,8 @@ def _title_before(text: str, toks: list[Token], i: int, j: int, spans: Spans) ->
         return role
     w = words()
     last = toks[i - 1]
-    titled = last.base in w["role_heads"] | w["role_modifiers"] | w["described"]
-    if last.text[:1].isupper() and not titled and (j - i < 2 or gender(toks[i].base) is None):
+    titled = last.base in w["role_heads"] | w["role_modifiers"] | w["described"] | w["honorifics"]
+    if last.text[:1].isupper() and not titled and (j - i < 2 or not given_name(toks[i].text)):
         return None
     return role
 
@@ -310,10 +312,10 @@ def _titled(role: str | None, toks: list[Token], i: int) -> bool:
     return not toks[i - 1].text[:1].isupper() and gender(toks[i].base) is not None
 
 
-def _apposed(toks: list[Token], j: int) -> str | None:
+def _apposed(toks: list[Token], i: int, j: int) -> str | None:
     """What follows a name and its comma: an age ("Jericho Balagtas, 46,"), a relative
-    "who", or a speech verb that closes an apposition ("a motorcyclist, Chukwuemeka
-    Nwosu, told")."""
+    "who", or a speech verb that closes an apposed name ("a motorcyclist, Chukwuemeka
+    Nwosu, told"; not "chief constable of Gloucestershire Police, said")."""
     if j + 1 >= len(toks) or toks[j].text != ",":
         return None
     nxt = toks[j + 1]
@@ -323,7 +325,8 @@ def _apposed(toks: list[Token], j: int) -> str | None:
         return "age" if closed else None
     if nxt.base == "who":
         return "who"
-    return "speech" if nxt.base in w_speech() else None
+    apposed = i > 0 and toks[i - 1].text == ","
+    return "speech" if apposed and nxt.base in w_speech() else None
 
 
 def w_speech() -> frozenset[str]:
@@ -336,7 +339,12 @@ def given_name(word: str) -> bool:
     low = word.lower()
     if gender(low) is not None:
         return True
-    return not _ortho().get(low, 0) & _LOWER_CASE_SEEN
+    return not common_word(word)
+
+
+def common_word(word: str) -> bool:
+    """Punkt saw it in lower case: a word ("five", "relations"), even if also a name."""
+    return bool(_ortho().get(word.lower(), 0) & _LOWER_CASE_SEEN)
 
 
 _SURE = frozenset({"male", "female"})  # a given name that is nothing else, as a rule

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from brief.extract.actors.names import gender, given_name
+from brief.extract.actors.names import common_word, gender, given_name
 from brief.extract.lexicon import Entry, PhraseMatcher, gazetteer, words
 from brief.models import Sentence
 
@@ -120,6 +120,8 @@ def _surname_after_given(text: str, start: int) -> bool:
     m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     if m is None or gender(m.group(1).lower()) not in {"male", "female"}:
         return False
+    if common_word(m.group(1)):
+        return False  # "Five British detainees": a number, not a given name
     before = gazetteer().get(m.group(1))
     return before is None or before.form == "name"
 

@@ -38,6 +38,11 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
     has_head = False
     extra_caps = 0
     object_caps = 0  # "MP for Parramatta", "Minister of Crown-Indigenous Relations"
+    end = i
+    dotted = k >= 1 and toks[k].text == "."  # "Mr."
+    if k - dotted >= 0 and toks[k - dotted].base in w["honorifics"]:
+        end = k - dotted  # "Lords Leader Baroness Amos": the title is before the honorific
+        k -= 1 + dotted
     while k >= 0:
         tok = toks[k]
         span = next(((s, e) for s, e in spans if s <= tok.start < e), None)
@@ -61,16 +66,16 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
         elif (
             tok.text[0].isupper()
             and has_head
-            and base not in w["not_names"]
+            and (base not in w["not_names"] or base in w["organisation_heads"])
             and extra_caps < 3
-            and k > 0
+            and (k > 0 or base in w["name_modifiers"])  # "Liberal Democrat spokesman"
         ):
             extra_caps += 1
         elif (
             tok.text[0].isupper()
             and not has_head
             and start == (None if object_caps == 0 else toks[k + 1].start)
-            and base not in w["not_names"]
+            and not tok.possessive  # "a member of Cherie Blair's Matrix Chambers"
             and object_caps < 3
             and k > 0
         ):
@@ -81,14 +86,14 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
         k -= 1
     if start is None or not has_head:
         return None
-    if object_caps and toks[i - object_caps - 1].base not in {"of", "for"}:
+    if object_caps and toks[end - object_caps - 1].base not in {"of", "for"}:
         return None
-    role_tokens = [t for t in toks if start <= t.start < toks[i].start]
+    role_tokens = [t for t in toks if start <= t.start < toks[end].start]
     while role_tokens and role_tokens[0].base in connectors:
         role_tokens.pop(0)
     if not role_tokens:
         return None
-    return text[role_tokens[0].start : toks[i].start].strip(" ,")
+    return text[role_tokens[0].start : toks[end].start].strip(" ,")
 
 
 def apposition(text: str, toks: list[Token], j: int) -> str | None:
@@ -147,8 +152,9 @@ def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None
 def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
     """ "the family's lawyer", "a spokesman for the UN": a noun phrase whose head is a
     described noun, last or before its preposition (not "her husband carried out ...")."""
-    if phrase[-1].base in described:
-        return True
+    simple = not any(t.base in _PREPOSITIONS | {"the", "a", "an"} for t in phrase)
+    if simple and phrase[-1].base in described:
+        return True  # not "the seat after the previous candidate"
     return any(
         t.base in described and phrase[m + 1].base in _PREPOSITIONS
         for m, t in enumerate(phrase[:3])
