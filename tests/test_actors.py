@@ -419,3 +419,13 @@ def test_titles_keep_their_body_and_pass_over_an_honorific() -> None:
     assert people["Eleanor Scott"] == "Scottish Green Party's health spokeswoman"
     assert people["Menzies Campbell"] == "Liberal Democrat foreign affairs spokesman"
     assert not {"Matrix Chambers", "Five British", "European Commissioner"} & people.keys()
+
+
+def test_places_before_a_verb_or_a_description_are_not_people() -> None:
+    people = people_of(
+        "Prince Albert police said a man was arrested.",
+        "RCMP in Thunder Bay said the investigation continues.",
+        "Grand Chief Garrison Settee of Manitoba Keewatinowi Okimakanak said it must act.",
+        "Mounties said Moose Jaw resident Brandon Lee was charged.",
+    )
+    assert people == {"Garrison Settee": "Grand Chief", "Brandon Lee": "Moose Jaw resident"}

@@ -258,7 +258,14 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     if len(names) == 1 and before not in w["honorifics"] and not _titled(role, toks, i):
         role = None  # "Reacting, the minister, said", "National Orientation": words, not names
     apposed = _apposed(toks, i, j)  # ", 46," or ", who": said of people only
-    beside_verb = after in w_speech() or before in w_speech() or apposed == "speech"
+    # "Chief Settee of Manitoba Keewatinowi Okimakanak said", "RCMP in Thunder Bay said":
+    # a name after a preposition is not the subject of the verb after it.
+    subject = before not in _PREPOSITIONS
+    # "said Moose Jaw resident Brandon Lee": the place describes the one who is named.
+    named = not _attributive(toks, j)
+    beside_verb = (
+        (after in w_speech() and subject) or (before in w_speech() and named) or apposed == "speech"
+    )
     speaks = len(names) >= 2 and beside_verb
     modified = i > 0 and (before in w["name_modifiers"] or before.startswith("ex-"))
     full = len(names) >= 2 and given_name(names[0])
@@ -279,6 +286,18 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     if last.possessive and role is None and before not in w["honorifics"]:
         person = False  # "Trump's campaign" names a thing that belongs to him
     return Name(display, names, role, person, company=company or speaks, speaks=beside_verb)
+
+
+_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "near", "to", "with", "by"})
+
+
+def _attributive(toks: list[Token], j: int) -> bool:
+    """ "Moose Jaw resident", "Trump adviser": a name before a lower-case title or
+    description modifies it, as a place or a side."""
+    if j >= len(toks) or not toks[j].text[:1].islower():
+        return False
+    w = words()
+    return toks[j].base in w["role_heads"] | w["described"]
 
 
 def _title_before(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> str | None:
