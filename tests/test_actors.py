@@ -429,3 +429,20 @@ def test_places_before_a_verb_or_a_description_are_not_people() -> None:
         "Mounties said Moose Jaw resident Brandon Lee was charged.",
     )
     assert people == {"Garrison Settee": "Grand Chief", "Brandon Lee": "Moose Jaw resident"}
+
+
+def test_titles_and_honorifics_of_other_countries() -> None:
+    people = people_of(
+        "Taoiseach Simon Harris said the Government would act.",
+        "Treasurer Jim Chalmers said inflation was easing.",
+        "Interior CS Kithure Kindiki said police would be deployed.",
+        "Engr. Dave Umahi said the road would be completed.",
+        "Aboriginal elder Aunty Beryl Van-Oploo said the land was sacred.",
+    )
+    assert people == {
+        "Simon Harris": "Taoiseach",
+        "Jim Chalmers": "Treasurer",
+        "Kithure Kindiki": "Interior CS",
+        "Dave Umahi": None,
+        "Beryl Van-Oploo": "elder",
+    }

@@ -30,6 +30,7 @@ from brief.extract.actors.roles import (
     apposition,
     described_apposition,
     described_before,
+    joined,
     role_before,
 )
 from brief.extract.lexicon import gazetteer, words
@@ -177,6 +178,8 @@ _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "E", "T.V" (the last dot is
 def _opening(toks: list[Token], i: int, spans: Spans) -> int:
     """How many tokens open a name at i: a name word (1), initials and their dot ("T.V.
     Raghavendra-Rao", 2), a particle before a name word ("Mr Ó Maoilíosa", 1), or 0."""
+    if not toks[i].text[0].isupper():
+        return 0
     if is_name_token(toks[i], spans):
         return 1
     if _initial(toks, i, spans):
@@ -200,7 +203,7 @@ def _names_a_body(toks: list[Token], i: int, j: int) -> bool:
     Halifax", "Typhoon Karding": a run that an organisation's head noun ends or opens, or
     that a place's head noun opens, names that body or place, not a person."""
     w = words()
-    bodies = w["organisation_heads"] | w["company_suffixes"]
+    bodies = joined("organisation_heads", "company_suffixes")
     if j < len(toks) and toks[j].base in bodies:
         return True
     if toks[i].base in w["place_heads"]:
@@ -296,8 +299,7 @@ def _attributive(toks: list[Token], j: int) -> bool:
     description modifies it, as a place or a side."""
     if j >= len(toks) or not toks[j].text[:1].islower():
         return False
-    w = words()
-    return toks[j].base in w["role_heads"] | w["described"]
+    return toks[j].base in joined("role_heads", "described")
 
 
 def _title_before(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> str | None:
@@ -306,9 +308,8 @@ def _title_before(text: str, toks: list[Token], i: int, j: int, spans: Spans) ->
     role = role_before(text, toks, i, spans)
     if role is None or i == 0 or in_spans(toks[i - 1].start, spans):
         return role
-    w = words()
     last = toks[i - 1]
-    titled = last.base in w["role_heads"] | w["role_modifiers"] | w["described"] | w["honorifics"]
+    titled = last.base in joined("role_heads", "role_modifiers", "described", "honorifics")
     if last.text[:1].isupper() and not titled and (j - i < 2 or not given_name(toks[i].text)):
         return None
     return role

@@ -10,6 +10,7 @@ stay in the role: a former minister is not a minister.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from brief.extract.lexicon import words
@@ -23,6 +24,13 @@ _BREAKS = frozenset({",", ".", ";", ":", "(", ")"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "to", "with", "in", "from", "on"})
 
 
+@cache
+def joined(*lists: str) -> frozenset[str]:
+    """The union of some word lists, made once (names are looked up in them per word)."""
+    w = words()
+    return frozenset().union(*(w[name] for name in lists))
+
+
 def _tense(base: str) -> bool:
     """ "former", "acting", "ex-Tory", "Ex-No": a word that dates the role."""
     return base in words()["role_tense"] or base.startswith("ex-")
@@ -32,7 +40,7 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
     """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister"."""
     w = words()
     heads, modifiers, connectors = w["role_heads"], w["role_modifiers"], w["connectors"]
-    heads = heads | w["described"]  # "Criminal lawyer Adaeze Okonjo-Black"
+    heads = joined("role_heads", "described")  # "Criminal lawyer Adaeze Okonjo-Black"
     k = i - 1
     start: int | None = None
     has_head = False
@@ -130,9 +138,9 @@ def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None
         return None
     if j < len(toks) and toks[j].text not in {",", ".", ";", ")"} | w.speech:
         return None
-    described = w["role_heads"] | w["described"]
+    described = joined("role_heads", "described")
     starts = []  # determiners that may open the description, nearest first
-    openers = w["determiners"] | w["possessives"]  # "Its president, X", "his wife, X"
+    openers = joined("determiners", "possessives")  # "Its president, X", "his wife, X"
     k = i - 2
     while k >= 0 and i - k <= 10 and toks[k].text[0].isalnum():
         if toks[k].base in openers:
