@@ -446,3 +446,19 @@ def test_titles_and_honorifics_of_other_countries() -> None:
         "Dave Umahi": None,
         "Beryl Van-Oploo": "elder",
     }
+
+
+def test_an_honorific_picks_the_namesake_of_its_gender_and_bill_is_a_name() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "Jane Okafor spoke in Lagos.",
+                "Her husband, John Okafor, joined her.",
+                "Mrs. Okafor said the plan was sound.",
+                "Bill Shorten said the Bill would pass.",
+            )
+        )
+    )
+    assert actors["Jane Okafor"].mentions == 2
+    assert actors["John Okafor"].mentions == 1
+    assert actors["Bill Shorten"].kind == "person"

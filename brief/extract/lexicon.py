@@ -40,6 +40,8 @@ _WORD_LISTS = (
     "organisation_heads",
     "place_heads",
     "possessives",
+    "male_honorifics",
+    "female_honorifics",
     "male_pronouns",
     "female_pronouns",
 )

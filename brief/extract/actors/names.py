@@ -72,6 +72,7 @@ class Name:
     company: bool = False  # may be a business, if the text says so (see tallies)
     speaks: bool = False  # a speech verb beside it: a person once a full name confirms it
     headline: bool = False  # from a Title Case line, where capitals prove nothing
+    honorific: str | None = None  # "mrs" of "Mrs. Clinton": which namesake is meant
 
 
 def title_case(text: str) -> bool:
@@ -288,7 +289,16 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     )
     if last.possessive and role is None and before not in w["honorifics"]:
         person = False  # "Trump's campaign" names a thing that belongs to him
-    return Name(display, names, role, person, company=company or speaks, speaks=beside_verb)
+    honorific = before if before in w["honorifics"] else None
+    return Name(
+        display,
+        names,
+        role,
+        person,
+        company=company or speaks,
+        speaks=beside_verb,
+        honorific=honorific,
+    )
 
 
 _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "near", "to", "with", "by"})

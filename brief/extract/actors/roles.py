@@ -160,7 +160,8 @@ def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None
 def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
     """ "the family's lawyer", "a spokesman for the UN": a noun phrase whose head is a
     described noun, last or before its preposition (not "her husband carried out ...")."""
-    simple = not any(t.base in _PREPOSITIONS | {"the", "a", "an"} for t in phrase)
+    inner = joined("determiners", "possessives") | _PREPOSITIONS
+    simple = not any(t.base in inner for t in phrase[1:]) and phrase[0].base not in _PREPOSITIONS
     if simple and phrase[-1].base in described:
         return True  # not "the seat after the previous candidate"
     return any(

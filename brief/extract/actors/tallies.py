@@ -71,7 +71,8 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
 def _person_keys(found: list[Found]) -> list[str]:
     """The person each name stands for, as a key: its surname, or, when the text names
     two people with that surname ("Jordan Paris", "Cheryl Paris"), the full name; a
-    surname alone then stands for the namesake named last before it."""
+    surname alone then stands for the namesake named last before it, of the gender its
+    honorific gives ("Mrs. Clinton" after "Bill Clinton" is still Hillary Clinton)."""
     givens: dict[str, set[str]] = {}
     particles = words()["particles"]  # "Mr Mac Conmara-Boyle" is Fergal Mac Conmara-Boyle
     for _, _, name in found:
@@ -84,7 +85,8 @@ def _person_keys(found: list[Found]) -> list[str]:
         if len(givens.get(surname, ())) >= 2 and name.tokens[0] in givens[surname]:
             first.setdefault(surname, f"{name.tokens[0]} {surname}")
     keys: list[str] = []
-    latest = dict(first)
+    latest: dict[str | tuple[str, str | None], str] = {}
+    latest.update(first)
     for _, _, name in found:
         surname = name.tokens[-1]
         if surname not in first:
@@ -92,9 +94,18 @@ def _person_keys(found: list[Found]) -> list[str]:
         elif len(name.tokens) >= 2 and name.tokens[0] in givens[surname]:
             latest[surname] = f"{name.tokens[0]} {surname}"
             keys.append(latest[surname])
+            latest[(surname, gender(name.tokens[0]))] = latest[surname]
         else:
-            keys.append(latest[surname])
+            sex = _honorific_gender(name.honorific)
+            keys.append(latest.get((surname, sex)) or latest[surname])
     return keys
+
+
+def _honorific_gender(honorific: str | None) -> str | None:
+    w = words()
+    if honorific in w["female_honorifics"]:
+        return "female"
+    return "male" if honorific in w["male_honorifics"] else None
 
 
 def people(found: list[Found]) -> list[Tally]:
