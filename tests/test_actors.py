@@ -462,3 +462,16 @@ def test_an_honorific_picks_the_namesake_of_its_gender_and_bill_is_a_name() -> N
     assert actors["Jane Okafor"].mentions == 2
     assert actors["John Okafor"].mentions == 1
     assert actors["Bill Shorten"].kind == "person"
+
+
+def test_coordinated_names_compound_titles_and_no_clause_as_a_role() -> None:
+    people = people_of(
+        "Darian Lonechild and Evan Sanderson were charged on Tuesday.",
+        "Goldman Sachs and Evan Sanderson were named in the suit.",
+        "FSIN Vice-Chief Heather Bear called for an inquiry.",
+        "Lafond's mother, Colleen Lafond, said she wanted justice.",
+    )
+    assert {"Darian Lonechild", "Evan Sanderson"} <= people.keys()
+    assert "Goldman Sachs" not in people
+    assert people["Heather Bear"] == "Vice-Chief"
+    assert people["Colleen Lafond"] == "Lafond's mother"

@@ -21,7 +21,7 @@ import os
 import re
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -30,6 +30,7 @@ from brief.extract.actors.roles import (
     apposition,
     described_apposition,
     described_before,
+    is_head,
     joined,
     role_before,
 )
@@ -92,7 +93,7 @@ def is_name_token(tok: Token, spans: Spans) -> bool:
         return False
     w = words()
     base = tok.base
-    if base in w["not_names"] or base in w["role_heads"] or base in w["role_modifiers"]:
+    if base in w["not_names"] or is_head(base) or base in w["role_modifiers"]:
         return False
     if base in w["honorifics"] or base in w["name_modifiers"] or base.startswith("ex-"):
         return False
@@ -113,6 +114,7 @@ def candidates(text: str, spans: Spans) -> list[Name]:
     toks = tokens(text)
     particles = words()["particles"]
     out: list[Name] = []
+    placed: list[tuple[int, int]] = []  # each name's tokens
     i = 0
     while i < len(toks):
         opening = _opening(toks, i, spans)
@@ -153,8 +155,34 @@ def candidates(text: str, spans: Spans) -> list[Name]:
         start = _after_title_object(toks, start, j)
         if j - start <= 4 and not _names_a_body(toks, start, j):
             out.append(_name(text, toks, start, j, spans))
+            placed.append((start, j))
         i = j
+    return _coordinated(toks, out, placed)
+
+
+def _coordinated(toks: list[Token], found: list[Name], placed: list[tuple[int, int]]) -> list[Name]:
+    """ "Darian Lonechild and Evan Sanderson were charged": a full name joined by "and" or
+    "or" to a person's name is a person's too."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        (_, end), (start, _) = placed[k], placed[k + 1]
+        if start != end + 1 or toks[end].base not in {"and", "or"}:
+            continue
+        for a, b in ((k, k + 1), (k + 1, k)):
+            other = out[b]
+            if out[a].person and not other.person and _full_name(other):
+                out[b] = replace(other, person=True)
     return out
+
+
+def _full_name(name: Name) -> bool:
+    """A known given name and more: not "Goldman Sachs", "Ohio Gov"."""
+    known = gender(name.tokens[0]) is not None
+    return known and len(name.tokens) >= 2 and not name.company and not _is_title(name.tokens[-1])
+
+
+def _is_title(word: str) -> bool:
+    return is_head(word.lower()) or word.lower() in words()["role_modifiers"]
 
 
 def _after_title_object(toks: list[Token], i: int, j: int) -> int:

@@ -31,6 +31,25 @@ def joined(*lists: str) -> frozenset[str]:
     return frozenset().union(*(w[name] for name in lists))
 
 
+def is_head(base: str) -> bool:
+    """A role head, or a compound of one ("vice-chief", "co-founder", "Lt.-Col.")."""
+    heads = words()["role_heads"]
+    if base in heads:
+        return True
+    first, _, last = base.rpartition("-")
+    prefix = first.replace(".", "")
+    return bool(first) and last.rstrip(".") in heads and prefix in _HEAD_PREFIXES
+
+
+_HEAD_PREFIXES = frozenset(
+    {"vice", "deputy", "co", "sub", "under", "assistant", "acting", "rear", "lieutenant", "lt"}
+)
+
+
+def _abbreviated_head(tok: Token) -> bool:
+    return is_head(tok.base) and (len(tok.text) <= 4 or "." in tok.text)
+
+
 def _tense(base: str) -> bool:
     """ "former", "acting", "ex-Tory", "Ex-No": a word that dates the role."""
     return base in words()["role_tense"] or base.startswith("ex-")
@@ -60,9 +79,9 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
             while k >= 0 and toks[k].start >= span[0]:
                 k -= 1
             continue
-        if tok.text == "." and k > 0 and toks[k - 1].base in heads and len(toks[k - 1].text) <= 4:
-            pass  # the dot of "Sen.", "Gov.", "Rep."
-        elif base in heads and not (tok.possessive and not has_head):
+        if tok.text == "." and k > 0 and _abbreviated_head(toks[k - 1]):
+            pass  # the dot of "Sen.", "Gov.", "Rep.", "Lt.-Col."
+        elif (base in heads or is_head(base)) and not (tok.possessive and not has_head):
             has_head = True
         elif _tense(base):
             start = tok.start  # the role starts with it: nothing before it belongs
@@ -120,7 +139,10 @@ def apposition(text: str, toks: list[Token], j: int) -> str | None:
         phrase = phrase[1:]
     if not phrase or phrase[0].base in _RELATIVES:
         return None
-    found = [n for n, t in enumerate(phrase) if t.base in heads and not t.possessive]
+    pronouns = joined("male_pronouns", "female_pronouns")
+    if any(t.base in w.speech or t.base in pronouns for t in phrase):
+        return None  # "Colleen Lafond, said she wanted justice.": a clause, not a title
+    found = [n for n, t in enumerate(phrase) if is_head(t.base) and not t.possessive]
     if not found:
         return None
     tail = phrase[found[0] + 1 :]
