@@ -475,3 +475,8 @@ def test_coordinated_names_compound_titles_and_no_clause_as_a_role() -> None:
     assert "Goldman Sachs" not in people
     assert people["Heather Bear"] == "Vice-Chief"
     assert people["Colleen Lafond"] == "Lafond's mother"
+
+
+def test_a_name_that_opens_with_a_demonym_is_a_business_or_a_thing() -> None:
+    people = people_of("Canadian Tire said sales fell.", "Italian Sara Errani said she was tired.")
+    assert people == {"Sara Errani": None}

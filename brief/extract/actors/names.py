@@ -317,6 +317,9 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     )
     if last.possessive and role is None and before not in w["honorifics"]:
         person = False  # "Trump's campaign" names a thing that belongs to him
+    demonym = gazetteer().get(names[0])
+    if demonym is not None and demonym.form == "demonym" and len(names) >= 2:
+        person = False  # "Canadian Tire", "British Airways": no one's name opens with one
     honorific = before if before in w["honorifics"] else None
     return Name(
         display,
