@@ -480,3 +480,13 @@ def test_coordinated_names_compound_titles_and_no_clause_as_a_role() -> None:
 def test_a_name_that_opens_with_a_demonym_is_a_business_or_a_thing() -> None:
     people = people_of("Canadian Tire said sales fell.", "Italian Sara Errani said she was tired.")
     assert people == {"Sara Errani": None}
+
+
+def test_a_name_later_called_by_its_surname_alone_is_a_person() -> None:
+    people = people_of(
+        "The goal came from Logan Shawcross-Nakamura in the third period.",
+        "Shawcross-Nakamura has four goals this season.",
+        "The Toronto Marlies lost again.",
+        "The Marlies play on Friday.",
+    )
+    assert people == {"Logan Shawcross-Nakamura": None}

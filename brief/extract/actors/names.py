@@ -74,6 +74,7 @@ class Name:
     speaks: bool = False  # a speech verb beside it: a person once a full name confirms it
     headline: bool = False  # from a Title Case line, where capitals prove nothing
     honorific: str | None = None  # "mrs" of "Mrs. Clinton": which namesake is meant
+    article: bool = False  # after "the" or "a": "the Marlies" names no one
 
 
 def title_case(text: str) -> bool:
@@ -329,6 +330,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         company=company or speaks,
         speaks=beside_verb,
         honorific=honorific,
+        article=before in {"the", "a", "an"},
     )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from brief.extract.actors.names import Name, gender, given_name
+from brief.extract.actors.names import Name, common_word, gender, given_name
 from brief.extract.lexicon import words
 from brief.models import Actor, ActorKind, Mention, Sentence
 
@@ -108,6 +108,30 @@ def _honorific_gender(honorific: str | None) -> str | None:
     return "male" if honorific in w["male_honorifics"] else None
 
 
+def _given_named(name: Name) -> bool:
+    """ "Logan Shawcross-Nakamura", "George W. Bush": a known given name that is no
+    common word ("Will Cruz", "Whether Cruz" open a sentence), then a surname."""
+    first = name.tokens[0]
+    shape = len(name.tokens) == 2 or "." in name.tokens[1:-1]
+    return shape and not name.headline and gender(first) is not None and not common_word(first)
+
+
+def _resumed_surnames(found: list[Found]) -> set[str]:
+    """ "Logan Shawcross-Nakamura scored ..." then "Shawcross-Nakamura's goal": a name that
+    starts with a known given name and is later called by its last word alone (not "the
+    Marlies") is a person's, as news names people."""
+    full: set[str] = set()
+    resumed: set[str] = set()
+    for _, _, name in found:
+        if name.headline or name.company or name.article:
+            continue
+        if _given_named(name):
+            full.add(name.tokens[-1])
+        elif len(name.tokens) == 1 and name.tokens[0] in full:
+            resumed.add(name.tokens[0])
+    return resumed
+
+
 def people(found: list[Found]) -> list[Tally]:
     """Group person names by surname, so "Fomin" joins "Alexander Fomin"; namesakes
     with different given names stay two people."""
@@ -119,8 +143,10 @@ def people(found: list[Found]) -> list[Tally]:
         n.tokens[0] for _, _, n in found if len(n.tokens) == 1 and n.speaks and not n.headline
     }
     speaking &= full
+    resumed = _resumed_surnames(found)
     for (order, _, name), key in zip(found, keys, strict=True):
-        if not (name.person or name.tokens[-1] in speaking):
+        later = name.tokens[-1] in resumed and (len(name.tokens) == 1 or _given_named(name))
+        if not (name.person or name.tokens[-1] in speaking or later):
             continue
         tally = groups.get(key)
         if tally is None:
