@@ -346,7 +346,7 @@ def test_an_age_a_who_or_a_closing_speech_verb_shows_a_person() -> None:
         "Senator Sunday Ishaya Tanko-Gyang, who represents Kaduna South, spoke.",
         "A commercial motorcyclist, Chukwuemeka Nwosu, told our correspondent he was broke.",
     )
-    assert {"Jericho Balagtas", "Ishaya Tanko-Gyang", "Chukwuemeka Nwosu"} <= people.keys()
+    assert {"Jericho Balagtas", "Sunday Ishaya Tanko-Gyang", "Chukwuemeka Nwosu"} <= people.keys()
 
 
 def test_a_word_or_a_place_with_an_apposition_is_no_person() -> None:
@@ -490,3 +490,11 @@ def test_a_name_later_called_by_its_surname_alone_is_a_person() -> None:
         "The Marlies play on Friday.",
     )
     assert people == {"Logan Shawcross-Nakamura": None}
+
+
+def test_a_weekday_after_a_title_is_a_given_name() -> None:
+    people = people_of(
+        "Senator Sunday Ishaya Tanko-Gyang, who represents Kaduna South, said so.",
+        "The minister said on Sunday Lagos would act.",
+    )
+    assert people == {"Sunday Ishaya Tanko-Gyang": "Senator"}

@@ -214,6 +214,9 @@ def _opening(toks: list[Token], i: int, spans: Spans) -> int:
         return 1
     if _initial(toks, i, spans):
         return 2
+    if toks[i].base in _WEEKDAYS and i > 0 and is_head(toks[i - 1].base):
+        # "Senator Sunday Ishaya Tanko-Gyang": after a title, a weekday is a given name
+        return int(i + 1 < len(toks) and is_name_token(toks[i + 1], spans))
     nxt = i + 1 < len(toks) and is_name_token(toks[i + 1], spans)
     return 1 if nxt and toks[i].text[:1].isupper() and toks[i].base in words()["particles"] else 0
 
@@ -258,6 +261,7 @@ def _month_surname(toks: list[Token], j: int) -> bool:
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 
 
 def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
