@@ -7,7 +7,8 @@ make event semantics work with plain cue lists:
 
 * each distinct cue counts once per sentence, so a repeated word cannot dominate;
 * a negation just before a cue ("did not attack") halves its weight;
-* cues in a background clause ("after ...", "because ...", "where ...") count half;
+* cues in a background clause ("after ...", "despite ...", "where ...") count half, and
+  its negative cues not at all; an opening one ("Despite the truce, ...") ends at its comma;
 * a *frame* (a predicate a section declares, like "threaten", "call for" or "ambush")
   damps the other sections' cues that follow it: "threatened to attack" is a threat
   (diplomacy), "called for the withdrawal of troops" a demand, not a troop movement,
@@ -57,6 +58,10 @@ BACKGROUND_MARKERS = (
     "which were",
     "that was",
     "that were",
+    "despite",
+    "in spite of",
+    "amid",
+    "amidst",
 )
 
 # Who reported the event is not the event: in "..., military officials said" and "The
@@ -65,7 +70,8 @@ _SAY = r"(?:said|says|say|told|tells|reported|reports|announced|announces|stated
 # After the verb of saying, only when and where it was said ("in a statement on Monday").
 _SAID_WHEN = (
     r"(?:\s+(?:on|in|at|to|from|late|early|last|this|a|an|the|its|his|her|their|statement|"
-    r"interview|news|press|conference|briefing|here|there|today|tonight|yesterday|\w+day|"
+    r"interview|news|press|conference|briefing|update|bulletin|communique|post|tweet|here|"
+    r"there|today|tonight|yesterday|\w+day|"
     r"morning|afternoon|evening|night|week|weekend|reporters|journalists|\d+))*"
 )
 _ATTRIBUTION_TAIL = re.compile(
@@ -75,6 +81,13 @@ _ATTRIBUTION_TAIL = re.compile(
 _ATTRIBUTION_HEAD = re.compile(
     r"\A\W*(?:according to\b[^,;]{0,80},"
     r"|[^,;]{0,80}?\b(?:said|says|announced|stated)\b(?:\s+on\s+\w+)?(?:\s+that)?\s)",
+    re.IGNORECASE,
+)
+_LEADING_BACKGROUND = re.compile(
+    r"\A\W*(?:" + "|".join(BACKGROUND_MARKERS) + r")\b[^,;]{0,200}[,;]", re.IGNORECASE
+)
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|because|following|when|while|as|if|unless|before|since|once|until)\b",
     re.IGNORECASE,
 )
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
@@ -152,8 +165,12 @@ def reported(text: str) -> str:
     comma = text.rfind(",")  # an attribution tail holds no comma: try the last one only
     body = text[:comma] if comma >= 0 and _ATTRIBUTION_TAIL.match(text, comma) else text
     head = _ATTRIBUTION_HEAD.match(body)
-    # A head is the attribution only when something is left to report after it.
-    return body[head.end() :] if head and len(body) - head.end() > 12 else body
+    # A head is the attribution only when something is left to report after it, and
+    # only when its verb of saying is the main one: in "Pakistan put its forces on alert
+    # after India announced that ..." the saying is inside a subordinate clause.
+    if head and len(body) - head.end() > 12 and not _SUBORDINATOR.search(head.group()):
+        return body[head.end() :]
+    return body
 
 
 @dataclass(frozen=True)
@@ -200,13 +217,15 @@ class _Matcher:
 
     def _scores(self, text: str) -> tuple[list[float], list[float]]:
         """Per-section totals, and each section's strongest single cue (for ties)."""
-        words = tokens(reported(text))
+        body = reported(text)
+        words = tokens(body)
         stems = [stem(w) for w in words]
+        lead_end = leading_background(body)
         hits: dict[tuple[int, tuple[str, ...], str], tuple[int, float]] = {}
         frames: list[tuple[int, int]] = []  # (position, section)
         last_negation, background_from = -100, len(words)
         for pos, s in enumerate(stems):
-            if background_from > pos and any(
+            if lead_end <= pos < background_from and any(
                 _matches(words, pos, m) for m in self.background.get(words[pos], ())
             ):
                 background_from = pos
@@ -217,7 +236,7 @@ class _Matcher:
                 governed = any(
                     fs != cue.section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
                 )
-                if not governed and _matches(stems, pos, cue.stems):
+                if not governed and pos >= lead_end and _matches(stems, pos, cue.stems):
                     frames.append((pos + len(cue.stems), cue.section))
             negated = pos - last_negation <= NEGATION_WINDOW
             for cue in self._at(words, stems, pos):
@@ -232,8 +251,10 @@ class _Matcher:
                 fs != section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
             ):
                 weight *= FRAME_FACTOR
-            if pos > background_from:
-                weight *= BACKGROUND_FACTOR
+            if pos > background_from or pos < lead_end:
+                # A negative cue corrects its own clause; the setting cannot speak
+                # against the main event ("struck ... after ceasefire talks collapsed").
+                weight *= BACKGROUND_FACTOR if weight > 0 else 0.0
             totals[section] += weight
             strongest[section] = max(strongest[section], weight)
         return totals, strongest
@@ -260,6 +281,16 @@ class _Matcher:
         if best < 0 or totals[best] < self.min_score or totals[best] <= 0:
             return Classification(OTHER, scores)
         return Classification(self.keys[best], scores)
+
+
+def leading_background(text: str) -> int:
+    """How many tokens open the sentence as a background clause ("Despite the truce, ...").
+
+    Such a clause ends at its comma and the main event follows it, so it is set apart as
+    a span, not from the marker to the end of the sentence; its frames govern nothing.
+    """
+    lead = _LEADING_BACKGROUND.match(text)
+    return len(tokens(lead.group())) if lead else 0
 
 
 def _compile(phrase: str, section: int, weight: float) -> _Cue | None:

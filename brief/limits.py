@@ -50,6 +50,33 @@ def _close_sockets() -> None:
 
 def _child(conn: Connection, work: Callable[[], bytes], memory: int) -> None:
     _close_sockets()
+    _work_and_report(conn, work, memory)
+
+
+def _child_ahead(
+    orders: Connection,
+    conn: Connection,
+    prepare: Callable[[], object],
+    work: Callable[..., bytes],
+    memory: int,
+) -> None:
+    """Prepare at once, then wait for the work's arguments. A failed preparation is not
+    reported here: the work meets the same failure and reports it as `_child` would.
+    Two one-way pipes, not a duplex one: that would be a socket, and sockets are closed."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's; it ends this child
+    _close_sockets()
+    with contextlib.suppress(Exception):
+        prepare()
+    try:
+        args = orders.recv()
+    except (EOFError, OSError):  # the parent needed no work after all
+        return
+    finally:
+        orders.close()
+    _work_and_report(conn, lambda: work(*args), memory)
+
+
+def _work_and_report(conn: Connection, work: Callable[[], bytes], memory: int) -> None:
     if memory > 0:
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         cap = _address_space() + memory
@@ -88,6 +115,72 @@ def run_limited(
     child = ctx.Process(target=_child, args=(sender, work, memory), daemon=True)
     child.start()
     sender.close()
+    return _collect(receiver, child, what=what, path=path, timeout=timeout, memory=memory)
+
+
+class Ahead:
+    """A limited child forked before its work is known, to prepare meanwhile.
+
+    `prepare` (an import that takes most of a second) runs in the child on the other
+    core while the parent is still busy; `run(*args)` then sends the arguments (pickled)
+    and waits for `work(*args)` under the same memory cap, deadline and error mapping as
+    `run_limited`. The memory cap is measured once the child is prepared; the deadline
+    starts when the arguments are sent. Use it as a context manager: leaving it ends a
+    child whose work was never sent. Needs fork (see `available`)."""
+
+    def __init__(
+        self,
+        prepare: Callable[[], object],
+        work: Callable[..., bytes],
+        memory: int = DEFAULT_MEMORY,
+    ) -> None:
+        ctx = multiprocessing.get_context("fork")
+        orders, self._orders = ctx.Pipe(duplex=False)
+        self._results, sender = ctx.Pipe(duplex=False)
+        self._child = ctx.Process(
+            target=_child_ahead, args=(orders, sender, prepare, work, memory), daemon=True
+        )
+        self._child.start()
+        orders.close()
+        sender.close()
+        self._memory = memory
+
+    @staticmethod
+    def available() -> bool:
+        return "fork" in multiprocessing.get_all_start_methods()
+
+    def run(self, *args: object, what: str, path: str | None, timeout: float) -> bytes:
+        with contextlib.suppress(OSError):  # a dead child shows up below as a failed one
+            self._orders.send(args)
+        self._orders.close()
+        return _collect(
+            self._results, self._child, what=what, path=path, timeout=timeout, memory=self._memory
+        )
+
+    def close(self) -> None:
+        if self._child.is_alive():
+            self._child.kill()
+        self._child.join()
+        self._orders.close()
+        self._results.close()
+
+    def __enter__(self) -> Ahead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _collect(
+    receiver: Connection,
+    child: multiprocessing.process.BaseProcess,
+    *,
+    what: str,
+    path: str | None,
+    timeout: float,
+    memory: int,
+) -> bytes:
+    """The child's bytes, or its failure as a BriefError; the child is ended either way."""
     try:
         if not receiver.poll(timeout):
             raise InputError(

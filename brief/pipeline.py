@@ -32,7 +32,7 @@ from brief.models import (
 from brief.options import Options
 from brief.profiles import Profile, load_profile
 from brief.rank import RankContext, rank
-from brief.rank.coverage import summarize_story
+from brief.rank.coverage import rank_kept, summarize_story
 from brief.segment import segment
 from brief.select import is_dangling, select
 from brief.stories import find_stories
@@ -132,7 +132,12 @@ def brief_documents(
     distinct = sum(len(g.independent) for g in story_groups)
     several = distinct > 1 and options.algorithm == "default"
     algorithm = "coverage" if several else options.algorithm
-    ranking = replace(rank(unique, algorithm, context), algorithm=options.algorithm)
+    if algorithm == "coverage":  # every copy of a fact weighs, one copy is a bullet
+        copies = {c: o for g in story_groups for c, o in g.copies.items()}
+        ranking = rank_kept(corpus.sentences, groups, context, copies)
+    else:
+        ranking = rank(unique, algorithm, context)
+    ranking = replace(ranking, algorithm=options.algorithm)
     # A story told by one article is summarised by the ranker made for single articles.
     by_article = rank(unique, options.algorithm, context) if several else ranking
     plain = plain_summary(documents, options.language)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import gzip
 import json
+import multiprocessing
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +16,7 @@ from typer.testing import CliRunner
 
 from brief.cli import app
 from brief.rank import RANKERS
-from tests.conftest import SAMPLES, sample_paths
+from tests.conftest import FIXED_EPOCH, ROOT, SAMPLES, sample_paths
 
 runner = CliRunner()
 SAMPLE = SAMPLES / "baltic-drills.txt"
@@ -174,6 +178,14 @@ def test_missing_file(tmp_path: Path) -> None:
     assert not (tmp_path / "b.pdf").exists()
 
 
+def test_a_failed_pdf_brief_leaves_no_renderer_behind(tmp_path: Path) -> None:
+    """`make -o x.pdf` forks the renderer before reading: an error must end it too."""
+    before = set(multiprocessing.active_children())
+    result = run("make", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "b.pdf"))
+    assert result.exit_code == 66
+    assert set(multiprocessing.active_children()) <= before
+
+
 def test_directory_without_articles(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = run("make", str(tmp_path / "empty"), "-o", str(tmp_path / "b.pdf"))
@@ -241,3 +253,20 @@ def test_a_bad_file_named_explicitly_still_fails(tmp_path: Path) -> None:
     bad.write_text("")
     result = run("make", str(SAMPLE), str(bad), "-f", "json")
     one_line_error(result, 65, str(bad))
+
+
+def test_the_console_script_delivers_all_output_and_its_code(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """main() ends the process without the interpreter's teardown: what was written to
+    stdout and stderr, and the exit code, must still arrive whole."""
+    out = tmp_path / "b.md"
+    assert run("make", str(SAMPLE), "-o", str(out)).exit_code == 0
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": FIXED_EPOCH}
+    command = [sys.executable, "-m", "brief", "make"]
+    done = subprocess.run([*command, str(SAMPLE), "-o", "-"], capture_output=True, env=env)
+    assert (done.returncode, done.stdout) == (0, out.read_bytes())
+    missing = str(tmp_path / "nope.txt")
+    failed = subprocess.run([*command, missing, "-o", "-"], capture_output=True, env=env)
+    assert failed.returncode == 66
+    assert failed.stderr.decode().startswith(f"brief: {missing}: ")

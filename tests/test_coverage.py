@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from brief.dedupe import group_duplicates
 from brief.models import Sentence
 from brief.rank import RANKERS, RankContext
-from brief.rank.coverage import can_be_bullet, summarize_story
+from brief.rank.coverage import can_be_bullet, rank_kept, sentence_concepts, summarize_story
 
 CONTEXT = RankContext()
 
@@ -129,3 +130,31 @@ def test_the_ranker_puts_the_cover_first_and_orders_everything() -> None:
     assert sorted(ranking.order) == list(range(len(sentences)))
     assert can_be_bullet(sentences[ranking.order[0]].text)
     assert len(ranking.scores) == len(sentences)
+
+
+def test_headings_credits_and_editors_notes_are_not_bullets() -> None:
+    assert not can_be_bullet(
+        "Story Filed By Linden Courier For Use By Clients Of The Valley News Service"
+    )
+    assert not can_be_bullet("(The Linden Courier is part of the Valley Regional Newspaper Group.)")
+    assert can_be_bullet(ARTICLES[0][1])
+
+
+def test_figures_are_part_of_the_facts() -> None:
+    """ "30,000 people" and "in 1993" recur as written, as names do."""
+    concepts = sentence_concepts("About 30,000 people died in 1993 floods along the river.")
+    assert ("30", "000") in concepts and ("in", "1993") in concepts
+
+
+def test_the_ranker_of_kept_sentences_counts_every_copy() -> None:
+    """Source 3 repeats source 1's lede: the lede is one kept sentence, yet both votes count,
+    so it leads; a source republishing another's text votes once."""
+    sentences = story()
+    groups = group_duplicates(sentences)
+    ranking = rank_kept(sentences, groups, CONTEXT, {})
+    assert sorted(ranking.order) == list(range(len(groups)))
+    assert len(ranking.scores) == len(groups)
+    first = sentences[groups[ranking.order[0]][0]].text
+    assert "Linden" in first
+    as_one = rank_kept(sentences, groups, CONTEXT, {3: 1})
+    assert sorted(as_one.order) == list(range(len(groups)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import multiprocessing
 import os
 import re
 import signal
@@ -19,7 +20,7 @@ from typer.testing import CliRunner
 
 from brief.cli import app
 from brief.errors import ConfigError, InputError
-from brief.limits import run_limited
+from brief.limits import Ahead, run_limited
 
 ADVERSARIAL = Path(__file__).parent / "adversarial"
 runner = CliRunner()
@@ -295,3 +296,37 @@ def test_render_limits_end_in_a_one_line_error() -> None:
     with pytest.raises(ConfigError) as info:
         run_limited(_config_error, what="rendering", path="a", timeout=30)
     assert str(info.value) == "brief.md.j2:3: template error"
+
+
+_prepared_in: list[int] = []
+
+
+def _prepare() -> None:
+    _prepared_in.append(os.getpid())
+
+
+def _where_prepared(suffix: bytes) -> bytes:
+    return repr(_prepared_in).encode() + suffix
+
+
+def test_a_child_forked_ahead_prepares_at_once_and_keeps_the_limits() -> None:
+    with Ahead(_prepare, _where_prepared) as ahead:
+        data = ahead.run(b"!", what="rendering", path="a", timeout=10)
+    assert data.endswith(b"!") and data != b"[]!"  # prepared in the child, before the work
+    assert _prepared_in == []  # ... and never in this process
+    with Ahead(_prepare, _slow) as ahead, pytest.raises(InputError, match="longer than 0.5 s"):
+        ahead.run(what="rendering", path="a", timeout=0.5)
+    greedy = Ahead(_prepare, _greedy, memory=256 * 1024**2)
+    with greedy, pytest.raises(InputError, match="out of memory"):
+        greedy.run(what="rendering", path="a", timeout=30)
+    with Ahead(_prepare, _crash) as ahead, pytest.raises(InputError, match="failed"):
+        ahead.run(what="rendering", path="a", timeout=30)
+    with Ahead(_prepare, _config_error) as ahead, pytest.raises(ConfigError):
+        ahead.run(what="rendering", path="a", timeout=30)
+
+
+def test_a_child_forked_ahead_and_never_used_is_ended() -> None:
+    before = set(multiprocessing.active_children())
+    with Ahead(_prepare, _where_prepared):
+        assert len(set(multiprocessing.active_children()) - before) == 1
+    assert set(multiprocessing.active_children()) <= before

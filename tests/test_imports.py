@@ -51,3 +51,11 @@ def test_sumy_algorithm_still_loads_sumy(tmp_path: Path) -> None:
     out = tmp_path / "brief.md"
     modules = imported_modules("make", str(sample_paths()[0]), "-a", "luhn", "-o", str(out))
     assert "sumy" in modules
+
+
+def test_lexrank_of_an_article_needs_no_scipy(tmp_path: Path) -> None:
+    """Up to a few thousand sentences LexRank is numpy alone: scipy costs more than it."""
+    out = tmp_path / "brief.md"
+    modules = imported_modules("make", str(sample_paths()[0]), "-a", "lexrank", "-o", str(out))
+    assert out.stat().st_size > 0 and "brief.pipeline" in modules
+    assert {m for m in modules if m == "scipy" or m.startswith("scipy.")} == set()

@@ -72,11 +72,33 @@ def test_lexrank_ranks_exactly_as_sumy(path: Path) -> None:
 
 def test_lexrank_sparse_path_agrees_with_dense(seed, monkeypatch) -> None:
     import brief.rank.lexrank as lexrank
+    from brief.rank.vectors import row_normalised, term_counts
 
     sentences, context = seed
+    texts = [s.text for s in sentences]
+    sparse_graph = lexrank.adjacency(row_normalised(lexrank.tfidf(term_counts(texts))))
+    dense_graph = lexrank.dense_adjacency([terms(text) for text in texts])
+    assert np.array_equal(sparse_graph.toarray(), dense_graph)  # the same edges, bit for bit
     dense = lexrank.lexrank_scores(sentences)
     monkeypatch.setattr(lexrank, "DENSE_LIMIT", 0)
     assert lexrank.lexrank_scores(sentences) == pytest.approx(dense)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["42.", "7"],  # no words at all
+        ["War.", "War!", "War talks.", "12"],  # a word in most sentences weighs nothing
+        ["Troops troops north.", "Troops north.", "Gas."],  # repeats; idf of 0
+        ["Troops moved north.", "Gas prices rose.", "Troops moved south.", "Gas talks."],
+    ],
+)
+def test_lexrank_dense_graph_matches_sparse_on_edge_cases(texts: list[str]) -> None:
+    from brief.rank.lexrank import adjacency, dense_adjacency, tfidf
+    from brief.rank.vectors import row_normalised, term_counts
+
+    sparse_graph = adjacency(row_normalised(tfidf(term_counts(texts)))).toarray()
+    assert np.array_equal(dense_adjacency([terms(text) for text in texts]), sparse_graph)
 
 
 def test_default_is_deterministic_and_position_aware(seed) -> None:

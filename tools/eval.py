@@ -294,20 +294,25 @@ def report(results: list[tuple[str, Scores]], command: str, seconds: float) -> s
 
 
 # The other measurements, each a module with `report(data) -> str` (Markdown).
-REPORTS = (
-    "tools.eval_sections",
-    "tools.eval_stories",
-    "tools.eval_mds",
-    "tools.eval_quotes",
-    "tools.eval_people",
-)
+# Each report module and whether it reads ../shared (the fresh set ships with the tools).
+REPORTS = {
+    "tools.eval_sections": True,
+    "tools.eval_stories": True,
+    "tools.eval_mds": True,
+    "tools.eval_quotes": True,
+    "tools.eval_people": True,
+    "tools.eval_fresh": False,
+}
 
 
 def extra_reports(data: Path) -> str:
     """Each report is Markdown under its own `##` heading."""
-    return "".join(
-        "\n" + str(importlib.import_module(name).report(data)).strip() + "\n" for name in REPORTS
-    )
+    parts = []
+    for name, shared in REPORTS.items():
+        module = importlib.import_module(name)
+        text = module.report(data) if shared else module.report()
+        parts.append("\n" + str(text).strip() + "\n")
+    return "".join(parts)
 
 
 def main(argv: list[str] | None = None) -> int:

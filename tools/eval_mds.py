@@ -7,7 +7,10 @@ segmentation, so the figures are what the product would pick.
 
 Methods: `coverage` (ours, brief.rank.coverage), `lead` (DUC's baseline: the opening of
 the most recent article) and `lexrank` (brief's LexRank, the same ranking as sumy's),
-each filled to the budget in its own order, the last sentence cut at the 100th word.
+each filled to the budget in its own order, the last sentence cut at the 100th word;
+`default` (our single-article ranker) and `brief`: the top-level `summary` of
+`brief make CLUSTER/ -f json` with default options, in the order the JSON lists it
+(and `brief, rank order`: the same sentences, best first).
 The clusters are halved (sorted by name, even and odd positions) so that a gain tuned on
 one half can be checked on the other.
 """
@@ -21,16 +24,17 @@ from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
-from brief.ingest import make_source, parse_text
+from brief.ingest import ingest
 from brief.models import Document, Sentence
 from brief.options import Options
 from brief.pipeline import brief_documents
 from brief.rank import RANKERS, RankContext
 from brief.rank.coverage import summarize_story
+from brief.render.json import to_dict
 from brief.segment import segment
 
 WORDS = 100
-METHODS = ("lead", "lexrank", "default", "coverage", "brief")
+METHODS = ("lead", "lexrank", "default", "coverage", "brief", "brief, rank order")
 SETS = ("duc2003", "multiling", "multinews-val")
 # DUC 2004 task 2 (a different set from DUC 2003, so for context only), ROUGE recall at
 # 100 words as collected by Hong et al. (2014), "A repository of state of the art and
@@ -47,14 +51,17 @@ Scores = dict[str, tuple[float, float]]
 
 
 def load(path: Path) -> Cluster:
-    """A cluster's sentences (one source per article, in file-name order), its references,
-    and the source number of its most recent article (by the date in the file name)."""
+    """A cluster's sentences (one source per article, in file-name order, read by brief's
+    own ingest), its references, and the source number of its most recent article (by
+    the date in the file name)."""
     documents: list[Document] = []
-    files = sorted((path / "articles").glob("*.txt"))
-    for number, article in enumerate(files, start=1):
-        data = article.read_bytes()
-        text = data.decode("utf-8", errors="replace")
-        documents.append(parse_text(text, make_source(str(article), number, data)))
+    files: list[Path] = []
+    for article in sorted((path / "articles").glob("*.txt")):
+        document = ingest(str(article), len(documents) + 1, Options())
+        # As `brief make FOLDER` reads it: the same file saved twice is one source.
+        if all(d.source.sha256 != document.source.sha256 for d in documents):
+            documents.append(document)
+            files.append(article)
     sentences = segment(documents).sentences
     references = tuple(
         r.read_text(encoding="utf-8", errors="replace")
@@ -99,10 +106,14 @@ PICKERS: dict[str, Callable[[Sequence[Sentence], RankContext, int], list[int]]] 
 }
 
 
-def _brief(documents: Sequence[Document]) -> list[str]:
-    """What `brief make CLUSTER/ -f json` puts first: its `summary`, in rank order."""
-    briefing = brief_documents(documents, Options(sentences=12))
-    return [b.text for b in briefing.summary]
+def _brief(documents: Sequence[Document]) -> dict[str, list[str]]:
+    """The `summary` of `brief make CLUSTER/ -f json` with its default options: in the
+    order the JSON lists it (what a user cutting that summary reads), and in rank order."""
+    briefing = brief_documents(documents, Options())
+    return {
+        "brief": [bullet["text"] for bullet in to_dict(briefing)["summary"]],
+        "brief, rank order": [bullet.text for bullet in briefing.summary],
+    }
 
 
 _scorer: Any = None
@@ -117,9 +128,10 @@ def score(cluster: Cluster) -> tuple[str, Scores]:
         _scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
     name, sentences, references, context, latest, documents = cluster
     results: Scores = {}
+    briefs = _brief(documents)
     for method in METHODS:
-        if method == "brief":
-            summary = cut(_brief(documents))
+        if method in briefs:
+            summary = cut(briefs[method])
         else:
             picked = PICKERS[method](sentences, context, latest)
             summary = cut([sentences[i].text for i in picked])

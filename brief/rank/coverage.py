@@ -8,7 +8,8 @@ covers such facts. Counting each fact once, however many chosen sentences state 
 what keeps the summary from saying anything twice: a second sentence repeating the first
 adds nothing to the objective, so it loses its place to one that says something new.
 This is the ICSI summariser's model (Gillick and Favre 2009): concepts are stemmed word
-bigrams weighted by the number of articles that use them, and an integer linear program
+bigrams (figures included: "30,000 people" is a fact as written) weighted by the number of
+articles that use them, and an integer linear program
 picks the sentences covering the most concept weight under the word budget. It is exact
 and, at the size of one story (a few hundred sentences), fast; a greedy cover stands in
 when the solver runs out of time, and fills what room the exact cover leaves.
@@ -17,8 +18,15 @@ Coverage alone lets two wordings of one fact in when each brings a stray extra c
 so two sentences sharing most of their content words are never both chosen. Before the
 solve, sentences a bullet cannot be are dropped: too short to say anything, questions,
 quotations (the story's facts are better given in the reporter's words), fragments that
-open in lower case, and sentences that open by pointing back ("He said ...", "However,
-..."), since a bullet must stand alone. Exact copies (republished wire text) go too.
+open in lower case, asides (headings, credit lines, editors' notes in parentheses), and
+sentences that open by pointing back ("He said ...", "However, ..."), since a bullet must
+stand alone. Exact copies (republished wire text) go too.
+
+As a ranker, the best short cover (100 words, the length of a DUC summary) comes first
+and the sentences that best extend it follow, so whatever number of sentences a brief
+keeps opens with a summary. Versions of one wire story share the sentences stating its
+core facts; the ranker weighs concepts over all of them before keeping one sentence of
+each group of near-duplicates, or those facts would weigh less than a version's extras.
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,14 +49,18 @@ MIN_WORDS = 10  # shorter sentences rarely state a fact on their own (ICSI's cut
 MAX_WORDS = 60  # run-ons eat the budget; often mis-segmented lists
 LEAD_SENTENCES = 3  # a concept in an article's opening sentences is what it is about...
 LEAD_BONUS = 1.0  # ...so it counts this much more per article that leads with it
+HEADING_CAPITALS = 0.6  # share of capitalised words above which a line is a heading
 REPEAT = 0.5  # share of the shorter sentence's content words above which two say one thing
 MAX_CANDIDATES = 100  # sentences the solver weighs
 # The solver's budget is counted in branch-and-bound nodes, not seconds, so the same input
 # gives the same bullets however busy the machine; the time limit is only a safety net.
 NODE_LIMIT = 500
 TIME_LIMIT = 10.0  # seconds; past it the best cover found so far (or the greedy one)
-RANKER_WORDS = 250  # the ranker's budget: about a brief's summary
+SUMMARY_WORDS = 100  # the ranker's first cover: a short summary (DUC's length)...
+RANKER_WORDS = 250  # ...which the next best sentences extend to about a brief's summary
 _QUOTES = re.compile(r"[\"“”]")
+# Words and figures: "30,000 people", "in 1993" are facts the articles repeat as they are.
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -72,7 +84,7 @@ def sentence_concepts(text: str, language: str = "english") -> frozenset[Concept
     """Stemmed word bigrams, except pairs of two stop words ("of the"): a pair names a
     thing or an event ("spillway opened") where a single word is ambiguous."""
     stop, stem = stop_words(language), stemmer(language)
-    tokens = [w.lower() for w in words(text)]
+    tokens = [w.lower() for w in _TOKEN.findall(text)]
     return frozenset(
         (stem(a), stem(b))
         for a, b in zip(tokens, tokens[1:], strict=False)
@@ -87,8 +99,17 @@ def _opens_sentence(text: str) -> bool:
     return first.isdigit() or first.isupper()
 
 
+def _is_aside(text: str) -> bool:
+    """A heading or a credit line ("Story Filed By Cox Newspapers For Use By Clients ..."),
+    where most words are capitalised, or an editor's note wholly in parentheses."""
+    found = words(text)
+    capitals = sum(w[0].isupper() for w in found)
+    note = text.strip().rstrip(".").strip()
+    return capitals > HEADING_CAPITALS * len(found) or (note[:1] == "(" and note[-1:] == ")")
+
+
 def can_be_bullet(text: str) -> bool:
-    """Long enough, not a question or a quotation, and not pointing back."""
+    """Long enough, not a question, a quotation or an aside, and not pointing back."""
     length = len(text.split())
     return (
         MIN_WORDS <= length <= MAX_WORDS
@@ -96,6 +117,7 @@ def can_be_bullet(text: str) -> bool:
         and _QUOTES.search(text) is None
         and not is_dangling(text)
         and _opens_sentence(text)
+        and not _is_aside(text)
     )
 
 
@@ -104,18 +126,25 @@ def _min_documents(units: int) -> int:
     return 3 if units >= 6 else 2
 
 
-def _story(sentences: Sequence[Sentence], language: str, exclude: Collection[int]) -> _Story:
+def _story(
+    sentences: Sequence[Sentence],
+    language: str,
+    exclude: Collection[int],
+    republished: Mapping[int, int] | None = None,
+) -> _Story:
+    """`republished` maps a source that republishes another's text to that source: one text,
+    one vote on what the story is about."""
     concepts = [sentence_concepts(s.text, language) for s in sentences]
-    sources = {s.source for s in sentences}
+    text_of = [(republished or {}).get(s.source, s.source) for s in sentences]
     # One article: sentences stand in for articles, so a concept must still recur.
-    unit = [s.source for s in sentences] if len(sources) > 1 else list(range(len(sentences)))
+    unit = text_of if len(set(text_of)) > 1 else list(range(len(sentences)))
     seen: dict[Concept, set[int]] = {}
     lead: dict[Concept, set[int]] = {}
     for position, (sentence, found) in enumerate(zip(sentences, concepts, strict=True)):
         for concept in found:
             seen.setdefault(concept, set()).add(unit[position])
             if sentence.index <= LEAD_SENTENCES:
-                lead.setdefault(concept, set()).add(sentence.source)
+                lead.setdefault(concept, set()).add(text_of[position])
     least = _min_documents(len(set(unit)))
     banned = set(exclude)
     # What the reader was already sent is known: a new bullet must say something else.
@@ -334,11 +363,15 @@ def summarize_story(
     return tuple(story.candidates[i] for i in _choose(story, max_words, max_sentences))
 
 
-def rank_coverage(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
-    """The cover of the whole input first, then the other possible bullets by the concept
-    weight they hold per word, then the sentences no bullet can be, in reading order."""
-    story = _story(sentences, context.language, ())
-    first = [story.candidates[i] for i in _choose(story, RANKER_WORDS, None)]
+def _ranking(
+    sentences: Sequence[Sentence], language: str, republished: Mapping[int, int] | None = None
+) -> Ranking:
+    story = _story(sentences, language, (), republished)
+    # The best short summary leads; the sentences that best extend it follow, so the
+    # opening of the ranking is itself a cover, however many sentences a reader takes.
+    short = _choose(story, SUMMARY_WORDS, None)
+    longer = _greedy(story, RANKER_WORDS, math.inf, short)[len(short) :]
+    first = [story.candidates[i] for i in (*short, *longer)]
     scores = [0.0] * len(sentences)
     for position, density in story.eligible:
         scores[position] = density
@@ -347,3 +380,31 @@ def rank_coverage(sentences: Sequence[Sentence], context: RankContext) -> Rankin
     bullets = {p for p, _ in story.eligible}
     others = [p for p in range(len(sentences)) if p not in bullets]
     return Ranking("coverage", tuple(scores), (*first, *rest, *others))
+
+
+def rank_coverage(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
+    """The cover of the whole input first, then the other possible bullets by the concept
+    weight they hold per word, then the sentences no bullet can be, in reading order."""
+    return _ranking(sentences, context.language)
+
+
+def rank_kept(
+    sentences: Sequence[Sentence],
+    groups: Sequence[Sequence[int]],
+    context: RankContext,
+    copies: Mapping[int, int],
+) -> Ranking:
+    """The coverage ranking of the kept sentences (the first of each group of
+    near-duplicates), weighed over all of them.
+
+    Versions of one wire story share the sentences that state its core facts; counted
+    once, those facts would weigh less than what one version alone adds. So every text
+    votes on what the story is about, though one sentence of a group can be a bullet.
+    A source that republishes another's whole text (`copies`) is that text's vote."""
+    full = _ranking(sentences, context.language, copies)
+    owner = {position: k for k, group in enumerate(groups) for position in group}
+    scores = [0.0] * len(groups)
+    for position, score in enumerate(full.scores):
+        scores[owner[position]] = max(scores[owner[position]], score)
+    order = tuple(dict.fromkeys(owner[position] for position in full.order))
+    return Ranking("coverage", tuple(scores), order)

@@ -1,24 +1,31 @@
 """sumy's LexRank, vectorised: the same ranking in a fraction of the time.
 
 sumy builds the sentence graph with a Python double loop (quadratic in pure Python).
-Here the tf-idf cosines come from one sparse product, computed in row blocks so that
-only the edges above the threshold are ever held. The maths is sumy's exactly:
-tf = count / the sentence's largest count, idf = log(N / (1 + df)), an edge where the
-cosine exceeds 0.1, rows divided by their degree, and sumy's loose power method
-(stop when the step is below 0.1). Up to `DENSE_LIMIT` sentences the power method runs
-on a dense matrix with the same numpy calls as sumy, so even ties come out identical.
+Here the maths is sumy's exactly: tf = count / the sentence's largest count,
+idf = log(N / (1 + df)), an edge where the cosine exceeds 0.1, rows divided by their
+degree, and sumy's loose power method (stop when the step is below 0.1).
+
+Two ways to the same graph. Up to `DENSE_LIMIT` sentences (a long article, a day of
+them) the cosines are summed term by term into a dense matrix with numpy alone, and the
+power method runs on it with the same numpy calls as sumy, so even ties come out
+identical; importing scipy would cost more than the whole computation. Above it, a dense
+matrix would not fit, so the cosines come from one scipy sparse product, computed in row
+blocks so that only the edges above the threshold are ever held.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
-from brief.rank.vectors import row_normalised, term_counts
+from brief.rank.text import terms
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 THRESHOLD = 0.1
 EPSILON = 0.1
@@ -28,6 +35,8 @@ _BLOCK = 1024
 
 def tfidf(counts: sparse.csr_matrix) -> sparse.csr_matrix:
     """sumy's LexRank weights: max-normalised tf times log(N / (1 + df))."""
+    from scipy import sparse
+
     n = counts.shape[0]
     row_max = counts.max(axis=1).toarray().ravel()
     row_max[row_max == 0] = 1.0
@@ -38,6 +47,8 @@ def tfidf(counts: sparse.csr_matrix) -> sparse.csr_matrix:
 
 def adjacency(unit: sparse.csr_matrix, threshold: float = THRESHOLD) -> sparse.csr_matrix:
     """Edges where the cosine of unit-length rows exceeds `threshold`, block by block."""
+    from scipy import sparse
+
     blocks = []
     transposed = unit.T.tocsc()
     for start in range(0, unit.shape[0], _BLOCK):
@@ -48,18 +59,70 @@ def adjacency(unit: sparse.csr_matrix, threshold: float = THRESHOLD) -> sparse.c
     return sparse.csr_matrix(sparse.vstack(blocks)) if blocks else unit
 
 
-def power_method(graph: sparse.csr_matrix, epsilon: float = EPSILON) -> np.ndarray:
-    """sumy's power method on the degree-normalised graph."""
+def dense_adjacency(sentence_terms: Sequence[Sequence[str]]) -> np.ndarray:
+    """The edges of `adjacency(row_normalised(tfidf(counts)))` as a dense boolean matrix.
+
+    Every term adds the products of its weights to each pair of sentences that share it,
+    and numpy's bincount sums them. The sums run in the sparse path's order (entries
+    sorted by row then term, zero weights dropped, norms by reduceat, cosines term by
+    term), so the two paths agree to the last bit, not just within a tolerance."""
+    n = len(sentence_terms)
+    vocabulary: dict[str, int] = {}
+    term_ids = [vocabulary.setdefault(t, len(vocabulary)) for row in sentence_terms for t in row]
+    width = max(len(vocabulary), 1)
+    lengths = np.fromiter((len(row) for row in sentence_terms), dtype=np.int64, count=n)
+    entry_rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    cells, counts = np.unique(
+        entry_rows * width + np.array(term_ids, dtype=np.int64), return_counts=True
+    )
+    rows, columns = cells // width, cells % width
+    row_max = np.ones(n)
+    np.maximum.at(row_max, rows, counts.astype(np.float64))
+    idf = np.log(n / (1.0 + np.bincount(columns, minlength=width)))
+    weights = (1.0 / row_max)[rows] * counts * idf[columns]
+    kept = weights != 0  # a term in every sentence weighs nothing: sparse drops it
+    rows, columns, weights = rows[kept], columns[kept], weights[kept]
+    starts = np.flatnonzero(np.diff(rows, prepend=-1))
+    norms = np.ones(n)
+    if len(starts):
+        norms[rows[starts]] = np.sqrt(np.add.reduceat(weights * weights, starts))
+    weights = (1.0 / norms)[rows] * weights
+    # Entries grouped by term; each is paired with every entry of its group, itself
+    # included (the diagonal: a sentence with any weight is its own neighbour).
+    by_term = np.argsort(columns, kind="stable")
+    term_rows, term_weights = rows[by_term], weights[by_term]
+    sizes = np.bincount(columns, minlength=width)
+    group_size = sizes[columns[by_term]]
+    group_start = np.repeat(np.cumsum(sizes) - sizes, sizes)
+    left = np.repeat(np.arange(len(term_rows)), group_size)
+    first_pair = np.cumsum(group_size) - group_size
+    right = group_start[left] + np.arange(len(left)) - first_pair[left]
+    cosines = np.bincount(
+        term_rows[left] * n + term_rows[right],
+        weights=term_weights[left] * term_weights[right],
+        minlength=n * n,
+    )
+    return cosines.reshape(n, n) > THRESHOLD
+
+
+def power_method(graph: np.ndarray | sparse.csr_matrix, epsilon: float = EPSILON) -> np.ndarray:
+    """sumy's power method on the degree-normalised graph (dense as sumy's, or sparse)."""
     n = graph.shape[0]
-    degrees = np.asarray(graph.sum(axis=1)).ravel()
+    degrees = np.asarray(graph.sum(axis=1, dtype=np.float64)).ravel()
     degrees[degrees == 0] = 1.0
-    matrix = sparse.diags(1.0 / degrees) @ graph
-    transposed = matrix.toarray().T if n <= DENSE_LIMIT else sparse.csr_matrix(matrix.T)
+    if isinstance(graph, np.ndarray):
+        transposed = (graph * (1.0 / degrees)[:, None]).T
+    else:
+        from scipy import sparse
+
+        transposed = sparse.csr_matrix((sparse.diags(1.0 / degrees) @ graph).T)
     p_vector = np.array([1.0 / n] * n)
     lambda_val = 1.0
     while lambda_val > epsilon:
         next_p = (
-            transposed @ p_vector if sparse.issparse(transposed) else np.dot(transposed, p_vector)
+            np.dot(transposed, p_vector)
+            if isinstance(transposed, np.ndarray)
+            else transposed @ p_vector
         )
         norm = np.linalg.norm(next_p)
         if norm == 0:  # no edges at all (no sentence has a word): sumy yields NaN here
@@ -71,6 +134,10 @@ def power_method(graph: sparse.csr_matrix, epsilon: float = EPSILON) -> np.ndarr
 
 
 def lexrank_scores(sentences: Sequence[Sentence], language: str = "english") -> np.ndarray:
+    if len(sentences) <= DENSE_LIMIT:
+        return power_method(dense_adjacency([terms(s.text, language) for s in sentences]))
+    from brief.rank.vectors import row_normalised, term_counts
+
     unit = row_normalised(tfidf(term_counts((s.text for s in sentences), language)))
     return power_method(adjacency(unit))
 

@@ -29,7 +29,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‛": "'"})
 
 def words(text: str) -> tuple[str, ...]:
     """The words of a sentence as written (no numbers, no punctuation)."""
-    return tuple(m.group().rstrip("'’-") for m in _WORD.finditer(text))
+    return tuple(word.rstrip("'’-") for word in _WORD.findall(text))
 
 
 @cache
@@ -62,5 +62,4 @@ def stemmer(language: str) -> Callable[[str], str]:
 def terms(text: str, language: str = "english") -> list[str]:
     """Stemmed content words: lower-cased, stop words dropped (as sumy's LexRank does)."""
     stop, stem = stop_words(language), stemmer(language)
-    lowered = (w.lower() for w in words(text))
-    return [stem(w) for w in lowered if w not in stop]
+    return [stem(word) for word in map(str.lower, words(text)) if word not in stop]

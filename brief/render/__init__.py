@@ -7,6 +7,7 @@ pdf format needs it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from brief.errors import UsageError
@@ -67,6 +68,16 @@ def format_for(path: str, explicit: str | None) -> str:
             path,
         )
     return fmt
+
+
+def rendering_ahead(fmt: str) -> AbstractContextManager[None]:
+    """For a command that knows its format before it has a briefing: within this, the
+    render starts early what it will need (PDF: a child that loads WeasyPrint)."""
+    if fmt == "pdf":
+        from brief.render.pdf import rendering_ahead as pdf_ahead
+
+        return pdf_ahead()
+    return nullcontext()
 
 
 def render(briefing: Briefing, fmt: str, options: Options) -> bytes:

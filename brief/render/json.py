@@ -57,8 +57,6 @@ def _story(story: Story) -> dict[str, Any]:
 
 
 def to_dict(b: Briefing) -> dict[str, Any]:
-    rank_of = {(x.source, x.index): i + 1 for i, x in enumerate(b.summary)}
-    reading = sorted(b.summary, key=lambda x: (x.source, x.index))
     return {
         "brief_version": __version__,
         "title": b.title,
@@ -67,7 +65,9 @@ def to_dict(b: Briefing) -> dict[str, Any]:
         "algorithm": b.algorithm,
         "sources": [asdict(s) for s in b.sources],
         "bottom_line": _bullet(b.bottom_line) if b.bottom_line else None,
-        "summary": [_bullet(x) | {"rank": rank_of[(x.source, x.index)]} for x in reading],
+        # best first, as ranked: a reader (or a scorer) that takes the first N words
+        # gets the best N words; "source" and "index" give the reading order back.
+        "summary": [_bullet(x) | {"rank": rank} for rank, x in enumerate(b.summary, start=1)],
         "stories": [_story(x) for x in b.stories],
         "sections": [
             {"key": s.key, "title": s.title, "bullets": [_bullet(x) for x in s.bullets]}

@@ -4,19 +4,30 @@ The page is self-contained (inline CSS and SVG), so any fetch at all — file:,
 http:, data:, an attachment — can only come from content that should not be
 there, and is refused. Layout runs in a child process with a memory cap and a
 deadline (brief.limits), so a pathological page ends in an error, not a hang.
+
+Why `rendering_ahead`: importing WeasyPrint takes most of a second (cffi parses its C
+declarations, and looks for each library under its Windows names first, which costs
+about 80 short subprocesses on Linux: see docs/bench.md). A command that knows from the
+start that it will write a PDF forks the render's child at once, and the child imports
+WeasyPrint on the other core while this process reads and ranks the articles.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import NoReturn
 
-from brief.limits import run_limited
+from brief.limits import Ahead, run_limited
 from brief.models import Briefing
 from brief.options import Options
-from brief.render.html import render_html
 
 log = logging.getLogger(__name__)
+WHAT = "rendering the PDF"
+
+_ahead: list[Ahead] = []  # the child forked by `rendering_ahead`, until a render takes it
 
 
 def _make_fetcher() -> object:
@@ -32,14 +43,49 @@ def _make_fetcher() -> object:
     return RefuseAll()
 
 
+def _load() -> None:
+    """What every render needs, imported before the briefing exists."""
+    import weasyprint  # noqa: F401
+
+    import brief.render.html  # noqa: F401
+
+
+def _load_in_child() -> None:
+    """The render child runs no programs, so it needs no PATH. Without one, ctypes finds
+    no compiler to ask, and each library name WeasyPrint tries in vain costs one
+    `ldconfig -p` instead of gcc, collect2 and two ld runs (see docs/bench.md). A
+    missing PATH is also one less way for a hostile page to reach a program."""
+    os.environ["PATH"] = os.devnull  # not "": an empty entry would mean the cwd
+    _load()
+
+
+@contextmanager
+def rendering_ahead() -> Iterator[None]:
+    """Within it, the next `render_pdf` uses a child forked (and importing) now.
+
+    Where fork does not exist, nothing is started and rendering works as without it."""
+    if not Ahead.available():
+        yield
+        return
+    with Ahead(_load_in_child, _write_pdf) as ahead:
+        _ahead.append(ahead)
+        try:
+            yield
+        finally:
+            if ahead in _ahead:
+                _ahead.remove(ahead)
+
+
 def render_pdf(briefing: Briefing, options: Options) -> bytes:
     """Markdown, HTML and layout all run in the limited child; only bytes come back."""
-    import weasyprint  # noqa: F401  imported once here, so every child inherits it
-
     path = briefing.sources[0].path if len(briefing.sources) == 1 else None
+    if _ahead:
+        ahead = _ahead.pop()
+        return ahead.run(briefing, options, what=WHAT, path=path, timeout=options.render_timeout)
+    _load()  # imported once here, so every child inherits it (a batch forks one per brief)
     return run_limited(
         lambda: _write_pdf(briefing, options),
-        what="rendering the PDF",
+        what=WHAT,
         path=path,
         timeout=options.render_timeout,
     )
@@ -47,6 +93,8 @@ def render_pdf(briefing: Briefing, options: Options) -> bytes:
 
 def _write_pdf(briefing: Briefing, options: Options) -> bytes:
     from weasyprint import HTML
+
+    from brief.render.html import render_html
 
     html = render_html(briefing, options)
     document = HTML(string=html, base_url=None, url_fetcher=_make_fetcher())
