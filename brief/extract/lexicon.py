@@ -37,6 +37,11 @@ _WORD_LISTS = (
     "particles",
     "name_modifiers",
     "not_names",
+    "organisation_heads",
+    "place_heads",
+    "possessives",
+    "male_honorifics",
+    "female_honorifics",
     "male_pronouns",
     "female_pronouns",
 )
@@ -114,7 +119,8 @@ def words() -> Words:
     lists = {k: frozenset(_strings(table[k], path, f"lists.{k}", lower=True)) for k in table}
     # Month names come from the calendar module, not from a list of our own.
     months = {m.lower() for m in calendar.month_name if m}
-    lists["not_names"] = lists["not_names"] | months
+    # A noun that heads an organisation's name ("Cree Nation") is never part of a person's.
+    lists["not_names"] = lists["not_names"] | months | lists["organisation_heads"]
     return Words(frozenset(speech), lists)
 
 

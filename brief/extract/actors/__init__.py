@@ -27,6 +27,7 @@ def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
     known: dict[tuple[str, str], Tally] = {}
     found: list[Found] = []
     defined = places.acronym_names(sentences)
+    surnames: set[str] = set()  # country words the text shows to be surnames ("Brent Chad")
 
     def count(kind: str, name: str, sentence: Sentence, order: int, start: int) -> None:
         tally = known.get((kind, name))
@@ -42,7 +43,7 @@ def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
             spans.append((start, end))
             if text[start - 1 : end + 1] != f"({form})":  # the definition is one mention
                 count("organisation", full, sentence, order, start)
-        for entry, start, end in places.gazetteer_hits(text):
+        for entry, start, end in places.gazetteer_hits(text, surnames):
             spans.append((start, end))
             if entry is not None:  # None: "Italian Sara Errani", no actor nor a name
                 count(entry.kind, entry.name, sentence, order, start)

@@ -21,7 +21,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -30,9 +30,11 @@ from brief.extract.actors.roles import (
     apposition,
     described_apposition,
     described_before,
+    is_head,
+    joined,
     role_before,
 )
-from brief.extract.lexicon import words
+from brief.extract.lexicon import gazetteer, words
 
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
 Spans = Sequence[tuple[int, int]]
@@ -76,6 +78,8 @@ class Name:
     company: bool = False  # may be a business, if the text says so (see tallies)
     speaks: bool = False  # a speech verb beside it: a person once a full name confirms it
     headline: bool = False  # from a Title Case line, where capitals prove nothing
+    honorific: str | None = None  # "mrs" of "Mrs. Clinton": which namesake is meant
+    article: bool = False  # after "the" or "a": "the Marlies" names no one
 
 
 _SMALL_WORDS = frozenset("a an the of in on to for and at by as or".split())
@@ -114,7 +118,7 @@ def is_name_token(tok: Token, spans: Spans) -> bool:
     if not text[0].isupper() or len(text) < 2 or text.isupper():
         return False
     base = tok.base
-    if base in _never_names() or base.startswith("ex-"):
+    if base in _never_names() or is_head(base) or base.startswith("ex-"):
         return False
     return not in_spans(tok.start, spans)
 
@@ -134,7 +138,8 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
 def candidates(text: str, spans: Spans) -> list[Name]:
     """Every run of up to four name tokens in a sentence, with its evidence."""
     toks = tokens(text)
-    return [_name(text, toks, i, j, spans) for i, j in _runs(toks, spans)]
+    placed = list(_runs(toks, spans))
+    return _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
 
 
 class NameRun(NamedTuple):
@@ -157,12 +162,14 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
     particles = words()["particles"]
     i = 0
     while i < len(toks):
-        if not toks[i].text[:1].isupper() or not (
-            is_name_token(toks[i], spans) or _listed_given_name(toks, i, spans)
-        ):
+        if not toks[i].text[:1].isupper():
             i += 1  # the first test alone turns away most words, without a call
             continue
-        j = i + 1
+        opening = _opening(toks, i, spans) or int(_listed_given_name(toks, i, spans))
+        if not opening:
+            i += 1
+            continue
+        j = i + opening
         while (
             j < len(toks)
             and not toks[j - 1].possessive
@@ -171,7 +178,7 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
                 or _is_surname_title(toks, j)
                 or _month_surname(toks, j)
                 or (
-                    toks[j].text in particles
+                    toks[j].base in particles
                     and j + 1 < len(toks)
                     and is_name_token(toks[j + 1], spans)
                 )
@@ -182,8 +189,10 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
             j += 3
             while j < len(toks) and is_name_token(toks[j], spans):
                 j += 1
-        start = _name_start(toks, i, j)
-        if j - start <= 4:
+        if _trailing_initials(toks, i, j):  # "Shameer P.K., a driver"
+            j += 1
+        start = _after_title_object(toks, _name_start(toks, i, j), j)
+        if j - start <= 4 and not _names_a_body(toks, start, j):
             yield start, j
         i = j
 
@@ -243,6 +252,96 @@ def _common_word(word: str) -> bool:
     return not _ortho().get(low, 0) or bool(_ortho()[low] & _LOWER_CASE_SEEN)
 
 
+def _coordinated(toks: list[Token], found: list[Name], placed: list[tuple[int, int]]) -> list[Name]:
+    """ "Darian Lonechild and Evan Sanderson were charged": a full name joined by "and" or
+    "or" to a person's name is a person's too."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        (_, end), (start, _) = placed[k], placed[k + 1]
+        if start != end + 1 or toks[end].base not in {"and", "or"}:
+            continue
+        for a, b in ((k, k + 1), (k + 1, k)):
+            other = out[b]
+            if out[a].person and not other.person and _full_name(other):
+                out[b] = replace(other, person=True)
+    return out
+
+
+def _full_name(name: Name) -> bool:
+    """A known given name and more: not "Goldman Sachs", "Ohio Gov"."""
+    known = gender(name.tokens[0]) is not None
+    return known and len(name.tokens) >= 2 and not name.company and not _is_title(name.tokens[-1])
+
+
+def _is_title(word: str) -> bool:
+    return is_head(word.lower()) or word.lower() in words()["role_modifiers"]
+
+
+def _after_title_object(toks: list[Token], i: int, j: int) -> int:
+    """ "MP for Parramatta Dolores Vella-Fenech", "Minister of Crown-Indigenous Relations
+    Gurdeep Anantharaman-Pratt", "Mayor of London Sadiq Khan": after a title's "for" or
+    "of", the capitalised words before a known given name, or up to a common word or a
+    place, end the title."""
+    if i == 0 or toks[i - 1].base not in {"of", "for"} or gender(toks[i].base) in _SURE:
+        return i
+    start = i
+    for p in range(i + 1, j - 1):
+        if gender(toks[p].base) in _SURE:
+            return p
+        if not given_name(toks[p - 1].text) or toks[p - 1].text in gazetteer():
+            start = p  # "Relations" is a word, "London" a place: the name starts after it
+    return start
+
+
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "E", "T.V" (the last dot is a token)
+
+
+def _opening(toks: list[Token], i: int, spans: Spans) -> int:
+    """How many tokens open a name at i: a name word (1), initials and their dot ("T.V.
+    Raghavendra-Rao", 2), a particle before a name word ("Mr Ó Maoilíosa", 1), or 0."""
+    if not toks[i].text[0].isupper():
+        return 0
+    if is_name_token(toks[i], spans):
+        return 1
+    if _initial(toks, i, spans):
+        return 2
+    if toks[i].base in _WEEKDAYS and i > 0 and is_head(toks[i - 1].base):
+        # "Senator Sunday Ishaya Tanko-Gyang": after a title, a weekday is a given name
+        return int(i + 1 < len(toks) and is_name_token(toks[i + 1], spans))
+    nxt = i + 1 < len(toks) and is_name_token(toks[i + 1], spans)
+    return 1 if nxt and toks[i].text[:1].isupper() and toks[i].base in words()["particles"] else 0
+
+
+def _trailing_initials(toks: list[Token], i: int, j: int) -> bool:
+    """ "Shameer P.K.": initials end a name that opens with a given name, when no name
+    word follows them ("U.S." is a country, not initials)."""
+    if j + 1 >= len(toks) or toks[j + 1].text != "." or gender(toks[i].base) is None:
+        return False
+    if not _INITIALS_RE.match(toks[j].text) or f"{toks[j].text}." in gazetteer():
+        return False
+    return j + 2 >= len(toks) or not toks[j + 2].text[:1].isupper()
+
+
+def _names_a_body(toks: list[Token], i: int, j: int) -> bool:
+    """ "James Cook University", "Nova Halifax bank", "Université Laval", "Bank of Nova
+    Halifax", "Typhoon Karding": a run that an organisation's head noun ends or opens, or
+    that a place's head noun opens, names that body or place, not a person."""
+    w = words()
+    bodies = joined("organisation_heads", "company_suffixes")
+    if j < len(toks) and toks[j].base in bodies:
+        return True
+    if toks[i].base in w["place_heads"]:
+        return True
+    k = i - 1
+    if k >= 1 and toks[k].base in {"of", "de"} and toks[k - 1].text[:1].isupper():
+        k -= 1  # "Bank of", "Université de"
+    elif gender(toks[i].base) in _SURE or j - i > 1:
+        return False  # "Senate John Smith", "Housing Corporation Lucassie Aupilaarjuk"
+    if k < 0 or not toks[k].text[:1].isupper():
+        return False
+    return toks[k].base in bodies | w["place_heads"]
+
+
 def _month_surname(toks: list[Token], j: int) -> bool:
     """ "Theresa May": a month after a given name is a surname."""
     return (
@@ -253,13 +352,13 @@ def _month_surname(toks: list[Token], j: int) -> bool:
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 
 
 def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
     return (
         j + 2 < len(toks)
-        and len(toks[j].text) == 1
-        and toks[j].text.isupper()
+        and _INITIALS_RE.match(toks[j].text) is not None
         and toks[j + 1].text == "."
         and is_name_token(toks[j + 2], spans)
     )
@@ -270,7 +369,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     last = toks[j - 1]
     display, names = _written(text, toks, i, j)
     role = (
-        role_before(text, toks, i, spans)
+        _title_before(text, toks, i, j, spans)
         or apposition(text, toks, j)
         or described_before(text, toks, i, j)
     )
@@ -280,14 +379,27 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     if before == "." and i >= 2 and len(toks[i - 2].text) <= 4:
         before = toks[i - 2].base  # "Mr. Trump", "Rev. Kyev Tatum"
     after = toks[j].base if j < len(toks) else ""
-    company = names[-1].lower() in w["company_suffixes"]
-    beside_verb = after in w_speech() or before in w_speech()
+    company = names[-1].lower() in w["company_suffixes"] or (
+        i >= 2 and toks[i - 1].text == "," and toks[i - 2].base in w["company_nouns"]
+    )  # "The mining company, Hamersley Range Resources, said"
+    if len(names) == 1 and before not in w["honorifics"] and not _titled(role, toks, i):
+        role = None  # "Reacting, the minister, said", "National Orientation": words, not names
+    apposed = _apposed(toks, i, j)  # ", 46," or ", who": said of people only
+    # "Chief Settee of Manitoba Keewatinowi Okimakanak said", "RCMP in Thunder Bay said":
+    # a name after a preposition is not the subject of the verb after it.
+    subject = before not in _PREPOSITIONS
+    # "said Moose Jaw resident Brandon Lee": the place describes the one who is named.
+    named = not _attributive(toks, j)
+    beside_verb = (
+        (after in w_speech() and subject) or (before in w_speech() and named) or apposed == "speech"
+    )
     speaks = len(names) >= 2 and beside_verb
     modified = i > 0 and (before in w["name_modifiers"] or before.startswith("ex-"))
     full = len(names) >= 2 and given_name(names[0])
     person = (
         role is not None
         or before in w["honorifics"]
+        or (apposed in {"age", "who"} and len(names) >= 2)
         or (speaks and not company and given_name(names[0]))
         or (modified and full)
         or (after in w["leader_nouns"] and len(names) == 1)
@@ -300,7 +412,78 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     )
     if last.possessive and role is None and before not in w["honorifics"]:
         person = False  # "Trump's campaign" names a thing that belongs to him
-    return Name(display, names, role, person, company=company or speaks, speaks=beside_verb)
+    demonym = gazetteer().get(names[0])
+    if demonym is not None and demonym.form == "demonym" and len(names) >= 2:
+        person = False  # "Canadian Tire", "British Airways": no one's name opens with one
+    honorific = before if before in w["honorifics"] else None
+    return Name(
+        display,
+        names,
+        role,
+        person,
+        company=company or speaks,
+        speaks=beside_verb,
+        honorific=honorific,
+        article=before in {"the", "a", "an"},
+    )
+
+
+_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "near", "to", "with", "by"})
+
+
+def _attributive(toks: list[Token], j: int) -> bool:
+    """ "Moose Jaw resident", "Trump adviser": a name before a lower-case title or
+    description modifies it, as a place or a side."""
+    if j >= len(toks) or not toks[j].text[:1].islower():
+        return False
+    return toks[j].base in joined("role_heads", "described")
+
+
+def _title_before(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> str | None:
+    """The title before a name; one that ends in a place or a body ("MP for Parramatta",
+    "mayor of New") only before a name that starts with a given name."""
+    role = role_before(text, toks, i, spans)
+    if role is None or i == 0 or in_spans(toks[i - 1].start, spans):
+        return role
+    last = toks[i - 1]
+    titled = last.base in joined("role_heads", "role_modifiers", "described", "honorifics")
+    if last.text[:1].isupper() and not titled and (j - i < 2 or not given_name(toks[i].text)):
+        return None
+    return role
+
+
+def _titled(role: str | None, toks: list[Token], i: int) -> bool:
+    """A one-word name is a person's by its role only when a title word stands right
+    before it ("President Bush") or it is a given name ("his daughter Ivanka"), and never
+    after "in", "at" or "of", where it is a place."""
+    if role is None or i == 0:
+        return False
+    w = words()
+    before = toks[i - 1].base
+    if before in {"in", "at", "near", "outside", "of", "from"}:
+        return False  # "in Abuja, NLC President, ...", "of New Jersey, a former prosecutor,"
+    if i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].text[:1].isupper():
+        return False  # "the Minister of National Orientation, Musa Danlami,": a title's end
+    if before in w["role_heads"] or before == ".":
+        return True
+    return not toks[i - 1].text[:1].isupper() and gender(toks[i].base) is not None
+
+
+def _apposed(toks: list[Token], i: int, j: int) -> str | None:
+    """What follows a name and its comma: an age ("Jericho Balagtas, 46,"), a relative
+    "who", or a speech verb that closes an apposed name ("a motorcyclist, Chukwuemeka
+    Nwosu, told"; not "chief constable of Gloucestershire Police, said")."""
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return None
+    nxt = toks[j + 1]
+    number = nxt.text.rstrip(",.")  # the number token takes its comma: "46,"
+    if number.isdigit() and int(number) <= 120:
+        closed = nxt.text != number or j + 2 >= len(toks) or toks[j + 2].text in {",", ")"}
+        return "age" if closed else None
+    if nxt.base == "who":
+        return "who"
+    apposed = i > 0 and toks[i - 1].text == ","
+    return "speech" if apposed and nxt.base in w_speech() else None
 
 
 def w_speech() -> frozenset[str]:
@@ -313,7 +496,12 @@ def given_name(word: str) -> bool:
     low = word.lower()
     if gender(low) is not None:
         return True
-    return not _ortho().get(low, 0) & _LOWER_CASE_SEEN
+    return not common_word(word)
+
+
+def common_word(word: str) -> bool:
+    """Punkt saw it in lower case: a word ("five", "relations"), even if also a name."""
+    return bool(_ortho().get(word.lower(), 0) & _LOWER_CASE_SEEN)
 
 
 _SURE = frozenset({"male", "female"})  # a given name that is nothing else, as a rule

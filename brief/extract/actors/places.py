@@ -2,8 +2,10 @@
 
 A country is named, or stands behind a demonym ("Belarusian units") or the city that
 seats its government ("Moscow wants ..."; but not "talks in Moscow"). A country's name
-that is also a given name ("Jordan Lafond", "Georgia Meloni") is a person's when a
-surname follows it.
+that is also a given name ("Jordan Lafond", "Georgia Meloni", "Chad Jordan") is a
+person's when a surname follows it, and a country word right after a given name is a
+surname ("Brent Chad", "Cheryl Paris", "Mark Cuban"): then it is that person's all
+through the text ("Chad said").
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from brief.extract.actors.names import gender, given_name
+from brief.extract.actors.names import common_word, gender, given_name
 from brief.extract.lexicon import Entry, PhraseMatcher, gazetteer, words
 from brief.models import Sentence
 
@@ -68,16 +70,26 @@ def _country_nouns() -> frozenset[str]:
     )
 
 
-def gazetteer_hits(text: str) -> Iterable[tuple[Entry | None, int, int]]:
+def gazetteer_hits(
+    text: str, surnames: set[str] | None = None
+) -> Iterable[tuple[Entry | None, int, int]]:
     """(entry, start, end) of each country or organisation; entry None for a word that
-    is neither an actor nor part of a name ("Italian" of "Italian Sara Errani")."""
+    is neither an actor nor part of a name ("Italian" of "Italian Sara Errani").
+
+    `surnames` holds the country words the text has shown to be surnames so far; the
+    ones found in this text are added to it."""
     for start, end, form, entry in matcher().finditer(text):
         if entry.kind == "country" and _NAMED_AFTER_RE.match(text, end):
             continue
         if entry.form == "name" and " " not in form and _given_then_surname(text, form, end):
             continue  # "Jordan Lafond": a person's given name
-        if entry.form == "name" and " " not in form and _surname_after_given(text, start):
-            continue  # "Rep. Jim Jordan", "Steve Israel": a person's surname
+        if entry.form in {"name", "seat", "demonym"} and " " not in form:
+            if surnames is not None and form in surnames:
+                continue  # "Chad said", after "Brent Chad"
+            if _surname_after_given(text, start):
+                if surnames is not None:
+                    surnames.add(form)
+                continue  # "Brent Chad", "Cheryl Paris": a person's surname
         if entry.form in {"demonym", "seat"} and _inside_other_name(text, end):
             if entry.form == "demonym" and _before_person(text, end):
                 yield None, start, end
@@ -99,20 +111,27 @@ def _given_then_surname(text: str, form: str, end: int) -> bool:
         return False
     nxt = m.group().split()[0]
     w = words()
+    place = gazetteer().get(nxt)
     return (
         nxt[0].isupper()
-        and nxt not in gazetteer()
+        and (place is None or (place.kind == "country" and place.form in {"name", "seat"}))
         and nxt.lower() not in w["not_names"] | _country_nouns() | w["name_modifiers"]
     )
 
 
+_WORD_BEFORE_RE = re.compile(r"([A-Z][\w’'-]*) $")
+
+
 def _surname_after_given(text: str, start: int) -> bool:
-    before = text[:start]
-    if not before.endswith(" "):
+    """ "Brent Chad", "Cheryl Paris", "Mark Cuban": a country word right after a given
+    name of a sure gender (not a demonym: "German Chad") is a surname."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is None or gender(m.group(1).lower()) not in {"male", "female"}:
         return False
-    words_before = before.split()
-    previous = words_before[-1] if words_before else ""
-    return previous[:1].isupper() and gender(previous.lower()) in {"male", "female"}
+    if common_word(m.group(1)):
+        return False  # "Five British detainees": a number, not a given name
+    before = gazetteer().get(m.group(1))
+    return before is None or before.form == "name"
 
 
 def _inside_other_name(text: str, end: int) -> bool:

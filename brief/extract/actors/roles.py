@@ -10,6 +10,7 @@ stay in the role: a former minister is not a minister.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from brief.extract.lexicon import words
@@ -20,6 +21,33 @@ if TYPE_CHECKING:
 Spans = Sequence[tuple[int, int]]
 _RELATIVES = frozenset({"who", "which", "whose", "where", "when"})
 _BREAKS = frozenset({",", ".", ";", ":", "(", ")"})
+_PREPOSITIONS = frozenset({"of", "for", "at", "to", "with", "in", "from", "on"})
+
+
+@cache
+def joined(*lists: str) -> frozenset[str]:
+    """The union of some word lists, made once (names are looked up in them per word)."""
+    w = words()
+    return frozenset().union(*(w[name] for name in lists))
+
+
+def is_head(base: str) -> bool:
+    """A role head, or a compound of one ("vice-chief", "co-founder", "Lt.-Col.")."""
+    heads = words()["role_heads"]
+    if base in heads:
+        return True
+    first, _, last = base.rpartition("-")
+    prefix = first.replace(".", "")
+    return bool(first) and last.rstrip(".") in heads and prefix in _HEAD_PREFIXES
+
+
+_HEAD_PREFIXES = frozenset(
+    {"vice", "deputy", "co", "sub", "under", "assistant", "acting", "rear", "lieutenant", "lt"}
+)
+
+
+def _abbreviated_head(tok: Token) -> bool:
+    return is_head(tok.base) and (len(tok.text) <= 4 or "." in tok.text)
 
 
 def _tense(base: str) -> bool:
@@ -31,10 +59,17 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
     """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister"."""
     w = words()
     heads, modifiers, connectors = w["role_heads"], w["role_modifiers"], w["connectors"]
+    heads = joined("role_heads", "described")  # "Criminal lawyer Adaeze Okonjo-Black"
     k = i - 1
     start: int | None = None
     has_head = False
     extra_caps = 0
+    object_caps = 0  # "MP for Parramatta", "Minister of Crown-Indigenous Relations"
+    end = i
+    dotted = k >= 1 and toks[k].text == "."  # "Mr."
+    if k - dotted >= 0 and toks[k - dotted].base in w["honorifics"]:
+        end = k - dotted  # "Lords Leader Baroness Amos": the title is before the honorific
+        k -= 1 + dotted
     while k >= 0:
         tok = toks[k]
         span = next(((s, e) for s, e in spans if s <= tok.start < e), None)
@@ -44,9 +79,9 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
             while k >= 0 and toks[k].start >= span[0]:
                 k -= 1
             continue
-        if tok.text == "." and k > 0 and toks[k - 1].base in heads and len(toks[k - 1].text) <= 4:
-            pass  # the dot of "Sen.", "Gov.", "Rep."
-        elif base in heads and not (tok.possessive and not has_head):
+        if tok.text == "." and k > 0 and _abbreviated_head(toks[k - 1]):
+            pass  # the dot of "Sen.", "Gov.", "Rep.", "Lt.-Col."
+        elif (base in heads or is_head(base)) and not (tok.possessive and not has_head):
             has_head = True
         elif _tense(base):
             start = tok.start  # the role starts with it: nothing before it belongs
@@ -58,23 +93,34 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
         elif (
             tok.text[0].isupper()
             and has_head
-            and base not in w["not_names"]
+            and (base not in w["not_names"] or base in w["organisation_heads"])
             and extra_caps < 3
-            and k > 0
+            and (k > 0 or base in w["name_modifiers"])  # "Liberal Democrat spokesman"
         ):
             extra_caps += 1
+        elif (
+            tok.text[0].isupper()
+            and not has_head
+            and start == (None if object_caps == 0 else toks[k + 1].start)
+            and not tok.possessive  # "a member of Cherie Blair's Matrix Chambers"
+            and object_caps < 3
+            and k > 0
+        ):
+            object_caps += 1  # kept only if "of" or "for" and a title come before it
         else:
             break
         start = tok.start
         k -= 1
     if start is None or not has_head:
         return None
-    role_tokens = [t for t in toks if start <= t.start < toks[i].start]
+    if object_caps and toks[end - object_caps - 1].base not in {"of", "for"}:
+        return None
+    role_tokens = [t for t in toks if start <= t.start < toks[end].start]
     while role_tokens and role_tokens[0].base in connectors:
         role_tokens.pop(0)
     if not role_tokens:
         return None
-    return text[role_tokens[0].start : toks[i].start].strip(" ,")
+    return text[role_tokens[0].start : toks[end].start].strip(" ,")
 
 
 def apposition(text: str, toks: list[Token], j: int) -> str | None:
@@ -93,7 +139,10 @@ def apposition(text: str, toks: list[Token], j: int) -> str | None:
         phrase = phrase[1:]
     if not phrase or phrase[0].base in _RELATIVES:
         return None
-    found = [n for n, t in enumerate(phrase) if t.base in heads and not t.possessive]
+    pronouns = joined("male_pronouns", "female_pronouns")
+    if any(t.base in w.speech or t.base in pronouns for t in phrase):
+        return None  # "Colleen Lafond, said she wanted justice.": a clause, not a title
+    found = [n for n, t in enumerate(phrase) if is_head(t.base) and not t.possessive]
     if not found:
         return None
     tail = phrase[found[0] + 1 :]
@@ -111,20 +160,37 @@ def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None
         return None
     if j < len(toks) and toks[j].text not in {",", ".", ";", ")"} | w.speech:
         return None
-    described = w["role_heads"] | w["described"]
+    described = joined("role_heads", "described")
     starts = []  # determiners that may open the description, nearest first
+    openers = joined("determiners", "possessives")  # "Its president, X", "his wife, X"
     k = i - 2
     while k >= 0 and i - k <= 10 and toks[k].text[0].isalnum():
-        if toks[k].base in w["determiners"]:
-            starts.append(k)
+        if toks[k].base in openers:
+            starts.append(k + 1)
+        elif toks[k].possessive and toks[k].text[0].isupper():
+            starts.append(k)  # "Leung's wife, Ho Mei-Ling": the owner stays in the role
         k -= 1
     for k in reversed(starts):  # the longest description whose head is a described noun
-        phrase = toks[k + 1 : i - 1]
-        if phrase and any(t.base in described for t in phrase[:3]):
+        phrase = toks[k : i - 1]
+        if phrase and _headed(phrase, described):
             break
     else:
         return None  # "the Kremlin's position, Peskov" is no role
     return text[phrase[0].start : phrase[-1].end]
+
+
+def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
+    """ "the family's lawyer", "a spokesman for the UN": a noun phrase whose head is a
+    described noun, last or before its preposition (not "her husband carried out ...")."""
+    inner = joined("determiners", "possessives") | _PREPOSITIONS
+    simple = not any(t.base in inner for t in phrase[1:]) and phrase[0].base not in _PREPOSITIONS
+    if simple and phrase[-1].base in described:
+        return True  # not "the seat after the previous candidate"
+    return any(
+        t.base in described and phrase[m + 1].base in _PREPOSITIONS
+        for m, t in enumerate(phrase[:3])
+        if m + 1 < len(phrase)
+    )
 
 
 def described_apposition(text: str, toks: list[Token], j: int) -> str | None:

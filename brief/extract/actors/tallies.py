@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from brief.extract.actors.names import Name, gender, given_name
+from brief.extract.actors.names import Name, common_word, gender, given_name
 from brief.extract.lexicon import words
 from brief.models import Actor, ActorKind, Mention, Sentence
 
@@ -70,6 +70,30 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
     return list(tallies.values())
 
 
+def _given_named(name: Name) -> bool:
+    """ "Logan Shawcross-Nakamura", "George W. Bush": a known given name that is no
+    common word ("Will Cruz", "Whether Cruz" open a sentence), then a surname."""
+    first = name.tokens[0]
+    shape = len(name.tokens) == 2 or "." in name.tokens[1:-1]
+    return shape and not name.headline and gender(first) is not None and not common_word(first)
+
+
+def _resumed_surnames(found: list[Found]) -> set[str]:
+    """ "Logan Shawcross-Nakamura scored ..." then "Shawcross-Nakamura's goal": a name that
+    starts with a known given name and is later called by its last word alone (not "the
+    Marlies") is a person's, as news names people."""
+    full: set[str] = set()
+    resumed: set[str] = set()
+    for _, _, name in found:
+        if name.headline or name.company or name.article:
+            continue
+        if _given_named(name):
+            full.add(name.tokens[-1])
+        elif len(name.tokens) == 1 and name.tokens[0] in full:
+            resumed.add(name.tokens[0])
+    return resumed
+
+
 def people(found: list[Found]) -> list[Tally]:
     """Group person names by surname, so "Fomin" joins "Alexander Fomin"; two given names
     with one surname ("Rob Ford", "Doug Ford") are two people, and a bare "Ford" then
@@ -82,8 +106,10 @@ def people(found: list[Found]) -> list[Tally]:
     }
     speaking &= full
     places = _places(found)
+    resumed = _resumed_surnames(found)
     for order, _, name in found:
-        if not (name.person or name.tokens[-1] in speaking) or name.text in places:
+        later = name.tokens[-1] in resumed and (len(name.tokens) == 1 or _given_named(name))
+        if not (name.person or name.tokens[-1] in speaking or later) or name.text in places:
             continue
         tally = _same_person(groups, name)
         if tally is None:
@@ -148,9 +174,18 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     if len(same) == 1:
         own = _given_of(same[0].name)
         return same[0] if first is None or own in {None, first} else None
-    if first is None:
-        return None
+    if first is None:  # "Mrs. Okafor" with Jane and John Okafor: the honorific settles it
+        sex = _honorific_gender(name.honorific)
+        matching = [t for t in same if sex and gender(_given_of(t.name) or "") == sex]
+        return matching[0] if len(matching) == 1 else None
     return next((t for t in same if _given_of(t.name) == first), None)
+
+
+def _honorific_gender(honorific: str | None) -> str | None:
+    w = words()
+    if honorific in w["female_honorifics"]:
+        return "female"
+    return "male" if honorific in w["male_honorifics"] else None
 
 
 def _given(tokens: tuple[str, ...]) -> str | None:
