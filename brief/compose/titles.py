@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from brief.models import Document, Sentence
+from brief.segment import without_dateline
 
 TITLE_WORDS = 16
 # A lede that opens with a subordinate clause ("As X prepares to meet Y, Russia's troop
@@ -19,9 +20,6 @@ _FUNCTION_WORDS = frozenset("a an the of to in on at by for from with and or but
 _WORD = re.compile(r"\w+")
 
 # "(CNN)", "LONDON (Reuters) -": where the story was filed, not what it says.
-_DATELINE = re.compile(
-    r"^(?:[A-Z][\w .,'-]{0,40}\s)?\((?:CNN|Reuters|AP|AFP|UPI|Xinhua)\)\s*[-—–:_]?\s*"
-)
 
 
 def headline(documents: Sequence[Document], lede: Sentence | None, summary: Sequence[str]) -> str:
@@ -47,7 +45,7 @@ def digest_title(profile_title: str, day: date) -> str:
 def fallback_title(sentence: str) -> str:
     """No headline: the lead sentence's main clause, cut at a word boundary. A title, not
     a bullet, so a cut is fine; it is still the source's own words."""
-    text = _DATELINE.sub("", sentence).rstrip(".!?…") or sentence
+    text = without_dateline(sentence).rstrip(".!?…") or sentence
     head, comma, rest = text.partition(", ")
     if comma and head.split()[0].lower() in _SUBORDINATE and len(rest.split()) >= 5:
         text = rest[0].upper() + rest[1:]
