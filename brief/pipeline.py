@@ -6,7 +6,7 @@ import gc
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from brief import compose
@@ -25,10 +25,13 @@ from brief.models import (
     Classification,
     Corpus,
     Document,
+    Figure,
+    Quote,
     Ranking,
     Sentence,
     Story,
     StoryGroup,
+    TimelineEvent,
     text_key,
 )
 from brief.options import Options
@@ -130,6 +133,24 @@ def _publication_years(documents: Sequence[Document]) -> dict[int, int]:
     return {d.source.number: int(d.date[:4]) for d in documents if d.date and d.date[:4].isdigit()}
 
 
+@dataclass(frozen=True)
+class _Rankings:
+    """The brief's ranking (the JSON summary, the sections), and the one each
+    single-article story's bullets come from; `algorithm` is the ranker that ran."""
+
+    brief: Ranking
+    by_article: Ranking
+    algorithm: str
+
+
+@dataclass(frozen=True)
+class _Extracts:
+    actors: tuple[Actor, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+
+
 @_fewer_collections()
 def brief_documents(
     documents: Sequence[Document],
@@ -138,63 +159,38 @@ def brief_documents(
     *,
     sent: frozenset[str] = frozenset(),
 ) -> Briefing:
+    """segment -> stories -> dedupe -> rank -> classify -> select -> extract -> compose."""
     profile = profile or load_profile(options.profile)
     corpus = segment(documents, options.language, options.max_sentences)
     if not corpus.sentences:
         raise InputError("no sentences found", documents[0].source.path if documents else None)
     story_groups = find_stories(corpus)
-
     groups = group_duplicates(corpus.sentences)
-    kept = [g[0] for g in groups]
-    unique = [corpus.sentences[i] for i in kept]
-    titles = tuple(d.title or "" for d in documents)  # aligned with source numbers
-    context = RankContext(titles, options.language)
-    # Several texts: what most of them report, said once, leads (concept coverage across
-    # them); the default ranker's lead and centrality priors are for a single article.
-    distinct = sum(len(g.independent) for g in story_groups)
-    several = distinct > 1 and options.algorithm == "default"
-    algorithm = "coverage" if several else options.algorithm
-    if algorithm == "coverage":  # every copy of a fact weighs, one copy is a bullet
-        copies = {c: o for g in story_groups for c, o in g.copies.items()}
-        ranking = rank_kept(corpus.sentences, groups, context, copies)
-    else:
-        ranking = rank(unique, algorithm, context)
-    ranking = replace(ranking, algorithm=options.algorithm)
-    # A story told by one article is summarised by the ranker made for single articles.
-    by_article = rank(unique, options.algorithm, context) if several else ranking
+    unique = [corpus.sentences[g[0]] for g in groups]
+    context = RankContext(tuple(d.title or "" for d in documents), options.language)
+    rankings = _rank(corpus, groups, unique, story_groups, options, context)
     plain = plain_summary(documents, options.language)
     if plain:  # the extractors and the profile's cues read English only: one ranked section
         profile = replace(profile, sections=(), other_title="Summary", watch=(), exclude=())
     classes = classify_all((s.text for s in unique), profile)
     unsent = {k for k, s in enumerate(unique) if text_key(s.text) not in sent}
-    fresh = [k for k in ranking.order if k in unsent]
-    fresh_by_article = [k for k in by_article.order if k in unsent]
-    # Section budgets act on the choice: a sentence whose section is full waits behind
-    # the rest, so the brief covers more than one kind of news. Lead means lead: the
-    # baseline keeps the opening sentences, whatever their sections.
-    keep_order = algorithm in ("lead", "coverage")  # a baseline; a cover already diverse
-    order = tuple(fresh) if keep_order else _budgeted(fresh, classes, profile)
-    chosen = select(unique, replace(ranking, order=order), options.budget(len(unique)))
+    chosen = _choose(unique, rankings, classes, profile, unsent, options)
     classes = tuple(_chains_share_a_section(unique, chosen, classes))
-
-    actors = () if plain else find_actors(unique)  # a duplicate sentence is one mention
-    figures = () if plain else find_figures(unique, _publication_years(documents))
-    # "He said" never reaches into another article (find_quotes reads each on its own).
-    quotes = () if plain else find_quotes(unique, actors)
-    events = timeline(figures, unique)
+    found = _Extracts() if plain else _extract(unique, documents)
 
     def bullet(k: int) -> Bullet:
-        return compose.bullet(corpus.sentences, groups, ranking, classes, k)
+        return compose.bullet(corpus.sentences, groups, rankings.brief, classes, k)
 
+    fresh_by_article = [k for k in rankings.by_article.order if k in unsent]
     stories = _stories(
         corpus,
         unique,
         story_groups,
-        by_article,
+        rankings.by_article,
         fresh_by_article,
         classes,
         profile,
-        actors,
+        found.actors,
         bullet,
         context,
     )
@@ -202,18 +198,69 @@ def brief_documents(
     return compose.briefing(
         corpus=corpus,
         groups=groups,
-        ranking=ranking,
+        ranking=rankings.brief,
         classes=classes,
         chosen=chosen,
         profile=profile,
-        actors=actors,
-        figures=figures,
-        quotes=quotes,
-        timeline=events,
+        actors=found.actors,
+        figures=found.figures,
+        quotes=found.quotes,
+        timeline=found.timeline,
         stories=compose.order_stories(stories, dates),
         title=options.title,
         generated=options.now or datetime.now(UTC),
     )
+
+
+def _rank(
+    corpus: Corpus,
+    groups: Sequence[Sequence[int]],
+    unique: Sequence[Sentence],
+    story_groups: Sequence[StoryGroup],
+    options: Options,
+    context: RankContext,
+) -> _Rankings:
+    """Several texts: what most of them report, said once, leads (concept coverage across
+    them); the default ranker's lead and centrality priors are for a single article, so
+    a story told by one article is still summarised by it."""
+    distinct = sum(len(g.independent) for g in story_groups)
+    several = distinct > 1 and options.algorithm == "default"
+    if several:  # every copy of a fact weighs, one copy is a bullet
+        copies = {c: o for g in story_groups for c, o in g.copies.items()}
+        ranking = rank_kept(corpus.sentences, groups, context, copies)
+    else:
+        ranking = rank(unique, options.algorithm, context)
+    ranking = replace(ranking, algorithm=options.algorithm)
+    by_article = rank(unique, options.algorithm, context) if several else ranking
+    return _Rankings(ranking, by_article, "coverage" if several else options.algorithm)
+
+
+def _choose(
+    unique: Sequence[Sentence],
+    rankings: _Rankings,
+    classes: Sequence[Classification],
+    profile: Profile,
+    unsent: set[int],
+    options: Options,
+) -> tuple[int, ...]:
+    """The brief's sentences, none already sent. Section budgets act on the choice: a
+    sentence whose section is full waits behind the rest, so the brief covers more than
+    one kind of news. Lead means lead (a baseline keeps the opening sentences, whatever
+    their sections), and a cover is already diverse."""
+    fresh = [k for k in rankings.brief.order if k in unsent]
+    keep_order = rankings.algorithm in ("lead", "coverage")
+    order = tuple(fresh) if keep_order else _budgeted(fresh, classes, profile)
+    ranking = replace(rankings.brief, order=order)
+    return tuple(select(unique, ranking, options.budget(len(unique))))
+
+
+def _extract(unique: Sequence[Sentence], documents: Sequence[Document]) -> _Extracts:
+    """Actors, figures, quotes and the timeline; a duplicate sentence is one mention, and
+    "he said" never reaches into another article (find_quotes reads each on its own)."""
+    actors = find_actors(unique)
+    figures = find_figures(unique, _publication_years(documents))
+    quotes = find_quotes(unique, actors)
+    return _Extracts(actors, figures, quotes, timeline(figures, unique))
 
 
 def _stories(
