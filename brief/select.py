@@ -46,6 +46,10 @@ _AFTER_OPENER = re.compile(
     r"^[\s\"'“‘(]*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+"
     r"(?:he|she|they|it|his|her|their|its|this|these|those)(?![\w'’-])"
 )
+# A sentence that is one quotation and nothing else ('"We will believe it when the water
+# runs."'): its speaker is named in the sentence before, and without it the bullet reads
+# as words nobody said.
+_BARE_QUOTE = re.compile(r'^\s*[“"][^“”"]+[”"]\s*$')
 MAX_CHAIN = 2  # antecedents a sentence may bring along (itself dangling: one more)
 
 
@@ -60,12 +64,13 @@ def continues_quote(text: str) -> bool:
 
 
 def is_dangling(text: str) -> bool:
-    """Does the sentence open with a word, or sit inside a quote, that needs the sentence
-    before it?"""
+    """Does the sentence open with a word, sit inside a quote, or quote someone the
+    sentence before names, so that it needs that sentence?"""
     return (
         _DANGLING.match(text) is not None
         or _AFTER_OPENER.match(text) is not None
         or continues_quote(text)
+        or _BARE_QUOTE.match(text) is not None
     )
 
 

@@ -182,3 +182,12 @@ def test_a_quote_over_two_paragraphs_is_kept_whole() -> None:
         Sentence('"We leave with nothing."', 1, 2, 1),
     )
     assert select(sentences, Ranking("t", (1.0, 0.0), (0, 1)), 2) == (0, 1)
+
+
+def test_a_sentence_that_is_only_a_quotation_needs_its_speaker() -> None:
+    sentences = [
+        Sentence('"Twenty years is a generation," the chief said.', 1, 1, 0),
+        Sentence('"We will believe it when the water runs."', 1, 2, 0),
+    ]
+    assert is_dangling(sentences[1].text) and not is_dangling(sentences[0].text)
+    assert tuple(select(sentences, Ranking("t", (0.1, 0.9), (1, 0)), 2)) == (0, 1)
