@@ -37,7 +37,8 @@ R2 also on df-weighted bigram vectors; weighting a concept by how early each art
 it; other candidate limits (length, pool size); quoted phrases inside a reporter's sentence
 (the sign flips with the share of quoted words allowed); tokens and stems as
 `rouge_score` reads them; all word pairs, or none with a stop word; a lazy greedy cover in
-place of the exact one, with or without cost scaling; other recurrence thresholds.
+place of the exact one, with or without cost scaling; other recurrence thresholds; an
+inverse frequency of each pair over the other stories (a background, as topic signatures).
 """
 
 from __future__ import annotations
