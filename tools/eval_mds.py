@@ -18,6 +18,7 @@ one half can be checked on the other.
 from __future__ import annotations
 
 import argparse
+import math
 import re
 from collections.abc import Callable, Sequence
 from multiprocessing import Pool
@@ -158,6 +159,30 @@ def _mean(rows: Sequence[Scores], method: str, metric: int) -> float:
     return sum(r[method][metric] for r in rows) / max(len(rows), 1)
 
 
+def standard_error(values: Sequence[float]) -> float:
+    """Of the mean of `values`: how far it would move on another draw of clusters."""
+    if len(values) < 2:
+        return 0.0
+    mean = sum(values) / len(values)
+    variance = sum((v - mean) ** 2 for v in values) / (len(values) - 1)
+    return math.sqrt(variance / len(values))
+
+
+def noise(rows: Sequence[Scores], method: str = "coverage", other: str = "lexrank") -> str:
+    """How big a difference must be to mean something: the standard error of one method's
+    mean, and of its difference from another on the same clusters (paired, so smaller)."""
+    cells = []
+    for metric, label in ((0, "R1"), (1, "R2")):
+        own = standard_error([r[method][metric] for r in rows])
+        paired = standard_error([r[method][metric] - r[other][metric] for r in rows])
+        cells.append(f"{label} ±{own:.2f} (paired with {other}: ±{paired:.2f})")
+    return (
+        f"Standard error of the {method} mean over all clusters: " + ", ".join(cells) + ". "
+        "A half holds half the clusters, so its errors are about 1.4 times these; a "
+        "difference under twice its paired error is noise."
+    )
+
+
 def table(name: str, results: list[tuple[str, Scores]]) -> str:
     rows = [r for _, r in results]
     halves = {"all": rows, "even half": rows[0::2], "odd half": rows[1::2]}
@@ -175,6 +200,7 @@ def table(name: str, results: list[tuple[str, Scores]]) -> str:
     lines.append(
         f"\n{len(rows)} clusters ({len(halves['even half'])} even, {len(halves['odd half'])} odd)."
     )
+    lines.append(f"\n{noise(rows)}")
     return "\n".join(lines)
 
 
