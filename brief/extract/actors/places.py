@@ -79,28 +79,52 @@ def gazetteer_hits(
     `surnames` holds the country words the text has shown to be surnames so far; the
     ones found in this text are added to it."""
     for start, end, form, entry in matcher().finditer(text):
-        if entry.kind == "country" and _NAMED_AFTER_RE.match(text, end):
+        if _names_no_actor(text, start, end, form, entry, surnames):
             continue
-        if entry.form == "name" and " " not in form and _given_then_surname(text, form, end):
-            continue  # "Jordan Lafond": a person's given name
-        if entry.form in {"name", "seat", "demonym"} and " " not in form:
-            if surnames is not None and form in surnames:
-                continue  # "Chad said", after "Brent Chad"
-            if _surname_after_given(text, start):
-                if surnames is not None:
-                    surnames.add(form)
-                continue  # "Brent Chad", "Cheryl Paris": a person's surname
         if entry.form in {"demonym", "seat"} and _inside_other_name(text, end):
             if entry.form == "demonym" and _before_person(text, end):
                 yield None, start, end
             continue
-        if entry.form == "seat":
-            before = text[:start].split()
-            if before and before[-1].lower() in _LOCATIVE:
-                continue  # "talks in Moscow": a place, not the government
-            if _in_place_list(text, start, end):
-                continue
+        if entry.form == "seat" and _seat_is_a_place(text, start, end):
+            continue
         yield entry, start, end
+
+
+def _names_no_actor(
+    text: str, start: int, end: int, form: str, entry: Entry, surnames: set[str] | None
+) -> bool:
+    """A country word that is part of a thing's name ("Vienna Document") or of a
+    person's ("Jordan Lafond", "Brent Chad"): no country, and no word to leave out."""
+    if entry.kind == "country" and _NAMED_AFTER_RE.match(text, end):
+        return True
+    if " " in form:
+        return False
+    if entry.form == "name" and _given_then_surname(text, form, end):
+        return True  # "Jordan Lafond": a person's given name
+    if entry.form in {"name", "seat", "demonym"}:
+        return _read_as_surname(text, start, form, surnames)
+    return False
+
+
+def _read_as_surname(text: str, start: int, form: str, surnames: set[str] | None) -> bool:
+    """ "Brent Chad", "Cheryl Paris": a person's surname, and so is the same word later on
+    ("Chad said"); each one found is added to `surnames`."""
+    if surnames is not None and form in surnames:
+        return True
+    if not _surname_after_given(text, start):
+        return False
+    if surnames is not None:
+        surnames.add(form)
+    return True
+
+
+def _seat_is_a_place(text: str, start: int, end: int) -> bool:
+    """ "talks in Moscow", "Oregon, Washington and British Columbia": a seat after a
+    locative or in a list of places is a place, not the government."""
+    before = text[:start].split()
+    if before and before[-1].lower() in _LOCATIVE:
+        return True
+    return _in_place_list(text, start, end)
 
 
 def _given_then_surname(text: str, form: str, end: int) -> bool:
