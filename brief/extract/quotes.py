@@ -435,9 +435,7 @@ def _attributing() -> frozenset[str]:
     return words().speech - {"ask", "asks", "asked", "asking"}
 
 
-def _unknown_people(
-    text: str, known: Sequence[tuple[int, int]], surnames: set[str]
-) -> list[_Seen]:
+def _unknown_people(text: str, known: Sequence[tuple[int, int]], surnames: set[str]) -> list[_Seen]:
     """Names outside the actors table that may be people: a given name first, a surname
     seen with one, or a name a speech verb follows ("Sexton said"). And descriptions of
     someone ("the Vermont senator"): all of them may be who "he" means."""
