@@ -505,17 +505,27 @@ def _verb_after(tokens: list[str]) -> int | None:
     while k < len(tokens) and tokens[k] in {",", "—", "–", "-"}:
         k += 1
     for n in range(k, min(len(tokens), k + 12)):
-        low = tokens[n].lower()
-        if low in speech:
+        if tokens[n].lower() in speech:
             return n
-        if low in _NEW_CLAUSE or low == "to" or (n == k and not _subject_word(tokens[n])):
-            return None  # "“...” and said", "“...” to restore state": no attribution
-        if tokens[n] in {".", ";", ":", "!", "?"}:
-            return None
-        closes = n + 1 < len(tokens) and tokens[n + 1].lower() in speech | _ADVERBS
-        if tokens[n] == "," and n > k and not closes and not _apposition_follows(tokens, n):
+        if _no_attribution(tokens, n, first=n == k):
             return None
     return None
+
+
+def _no_attribution(tokens: list[str], n: int, *, first: bool) -> bool:
+    """Whether tokens[n], before any speech verb, shows that the text after a quote is no
+    attribution: a new clause ("“...” and said", "“...” to restore state"), a first word
+    that no subject starts with, the sentence's end, or a comma that neither closes an
+    apposition nor comes before the verb."""
+    low = tokens[n].lower()
+    if low in _NEW_CLAUSE or low == "to" or (first and not _subject_word(tokens[n])):
+        return True
+    if tokens[n] in {".", ";", ":", "!", "?"}:
+        return True
+    if tokens[n] != "," or first:
+        return False
+    closes = n + 1 < len(tokens) and tokens[n + 1].lower() in words().speech | _ADVERBS
+    return not closes and not _apposition_follows(tokens, n)
 
 
 def _subject_word(token: str) -> bool:

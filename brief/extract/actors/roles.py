@@ -130,11 +130,8 @@ class _TitleScan:
             return "take"
         if _tense(base):
             return "first"
-        w = words()
-        if base in w["role_modifiers"] or (base in w["connectors"] and self.start is not None):
+        if self._filler(k):
             return "take"
-        if tok.text[0].isdigit() and self.has_head and k > 0 and self.toks[k - 1].text[0].isupper():
-            return "take"  # "No 10 media chief"
         if self._before_head(k):
             self.extra_caps += 1
             return "take"
@@ -142,6 +139,18 @@ class _TitleScan:
             self.object_caps += 1  # kept only if "of" or "for" and a title come before it
             return "take"
         return "stop"
+
+    def _filler(self, k: int) -> bool:
+        """A modifier ("junior"), a connector inside the title ("of", "and"), or a number
+        between capitals after the head ("No 10 media chief")."""
+        tok = self.toks[k]
+        w = words()
+        if tok.base in w["role_modifiers"]:
+            return True
+        if tok.base in w["connectors"] and self.start is not None:
+            return True
+        upper_before = k > 0 and self.toks[k - 1].text[0].isupper()
+        return tok.text[0].isdigit() and self.has_head and upper_before
 
     def _head(self, tok: Token) -> bool:
         """A head word ("minister", "lawyer"): "Criminal lawyer Adaeze Okonjo-Black". A
@@ -263,6 +272,15 @@ def described_apposition(text: str, toks: list[Token], j: int) -> str | None:
     """ "Bruce Mate, the lead author of the study, said", "Craig Morris, an environmental
     blogger,": an appositive noun phrase with no title word, so only for a name that
     starts with a given name."""
+    phrase = _described_phrase(toks, j)
+    if phrase is None or _names_others(phrase):
+        return None
+    return text[phrase[0].start : phrase[-1].end]
+
+
+def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
+    """The words after a name's comma and an article, up to a comma, full stop or
+    bracket (at most nine); None when there are none or they make a relative clause."""
     if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in {"the", "a", "an"}:
         return None
     k = j + 2
@@ -273,12 +291,14 @@ def described_apposition(text: str, toks: list[Token], j: int) -> str | None:
         return None
     if any(t.base in _RELATIVES | {"that"} for t in phrase):
         return None
+    return phrase
+
+
+def _names_others(phrase: list[Token]) -> bool:
+    """ "the oldest players", "the Republican National Committee": a plural, or a name
+    with no preposition in the phrase, describes others or a body, not the person."""
     last = phrase[-1].base
-    plural = last.endswith("s") and not last.endswith("ss") and len(phrase) > 1
-    if (
-        plural
-        or phrase[-1].text[:1].isupper()
-        and not any(t.base in {"of", "at", "for", "in", "with"} for t in phrase)
-    ):
-        return None  # "the oldest players", "the Republican National Committee"
-    return text[phrase[0].start : phrase[-1].end]
+    if last.endswith("s") and not last.endswith("ss") and len(phrase) > 1:
+        return True
+    prepositions = {"of", "at", "for", "in", "with"}
+    return phrase[-1].text[:1].isupper() and not any(t.base in prepositions for t in phrase)
