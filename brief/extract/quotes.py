@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from brief.extract.actors.names import gender, given_name, name_runs
+from brief.extract.actors.names import NameRun, gender, given_name, name_runs
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.lexicon import PhraseMatcher, words
 from brief.models import Actor, Mention, Quote, Sentence
@@ -446,25 +446,39 @@ def _unknown_people(text: str, known: Sequence[tuple[int, int]], surnames: set[s
         at = max(text.find(name.text), 0)
         if _CONTRACTED_WORD_RE.search(name.text):
             continue  # "Don't", "We'll": no name
-        after = text[at + len(name.text) :].split(maxsplit=1)
+        end = at + len(name.text)
+        after = text[end:].split(maxsplit=1)
         following = after[0].strip(",").lower() if after else ""
         if following in w["role_heads"] | w["role_modifiers"] | w["name_modifiers"]:
             continue  # "Ohio Democratic Party Chairman": a place before a role
-        first_name = given_name(name.tokens[0])
-        if len(name.tokens) >= 2 and first_name:
+        if len(name.tokens) >= 2 and given_name(name.tokens[0]):
             surnames.add(name.tokens[-1])
-        elif not (
-            gender(name.tokens[0].lower()) is not None  # "Vito", not "Washington"
-            or name.tokens[-1] in surnames
-            or following in w.speech
-            or _WHO_RE.match(text, at + len(name.text))  # "Rihanna, who was honoured"
-        ):
+        elif not _single_name_of_person(name, text, end, following, surnames):
             continue
-        out.append((at, at + len(name.text), name.text))
-    for m in _description_re().finditer(text):
-        if not text[: m.start()].rstrip().endswith(","):  # "Moss, the chairman,": Moss
-            out.append((m.start(), m.end(), m.group()))
+        out.append((at, end, name.text))
+    out.extend(_descriptions(text))
     return out
+
+
+def _single_name_of_person(
+    name: NameRun, text: str, end: int, following: str, surnames: set[str]
+) -> bool:
+    """A name with no given name first that may be a person's all the same: a given name
+    alone ("Vito", not "Washington"), a surname seen with a given name, or a name that a
+    speech verb or a relative "who" follows ("Rihanna, who was honoured")."""
+    if gender(name.tokens[0].lower()) is not None or name.tokens[-1] in surnames:
+        return True
+    return following in words().speech or _WHO_RE.match(text, end) is not None
+
+
+def _descriptions(text: str) -> list[_Seen]:
+    """Descriptions of someone ("the Vermont senator"), but not an apposition to a name
+    ("Moss, the chairman,": that is Moss)."""
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _description_re().finditer(text)
+        if not text[: m.start()].rstrip().endswith(",")
+    ]
 
 
 def _object(before: str) -> bool:

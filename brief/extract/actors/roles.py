@@ -236,22 +236,27 @@ def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None
     if j < len(toks) and toks[j].text not in {",", ".", ";", ")"} | w.speech:
         return None
     described = joined("role_heads", "described")
-    starts = []  # determiners that may open the description, nearest first
-    openers = joined("determiners", "possessives")  # "Its president, X", "his wife, X"
+    for k in reversed(_description_starts(toks, i)):  # the longest with a described head
+        phrase = toks[k : i - 1]
+        if phrase and _headed(phrase, described):
+            return text[phrase[0].start : phrase[-1].end]
+    return None  # "the Kremlin's position, Peskov" is no role
+
+
+def _description_starts(toks: list[Token], i: int) -> list[int]:
+    """Where a description before a name's comma may start, nearest first: after a
+    determiner or possessive ("Its president, X", "his wife, X"), or at an owner's name
+    ("Leung's wife, Ho Mei-Ling": the owner stays in the role); at most ten words back."""
+    openers = joined("determiners", "possessives")
+    starts = []
     k = i - 2
     while k >= 0 and i - k <= 10 and toks[k].text[0].isalnum():
         if toks[k].base in openers:
             starts.append(k + 1)
         elif toks[k].possessive and toks[k].text[0].isupper():
-            starts.append(k)  # "Leung's wife, Ho Mei-Ling": the owner stays in the role
+            starts.append(k)
         k -= 1
-    for k in reversed(starts):  # the longest description whose head is a described noun
-        phrase = toks[k : i - 1]
-        if phrase and _headed(phrase, described):
-            break
-    else:
-        return None  # "the Kremlin's position, Peskov" is no role
-    return text[phrase[0].start : phrase[-1].end]
+    return starts
 
 
 def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
