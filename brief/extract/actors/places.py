@@ -201,16 +201,22 @@ def acronym_names(sentences: Sequence[Sentence]) -> PhraseMatcher[str]:
         if "(" not in sentence.text:
             continue  # no definition without a bracket: most sentences
         for m in _ACRONYM_RE.finditer(sentence.text):
-            acronym, parts = m.group(2), m.group(1).split()
-            if acronym in known:
-                continue
-            for k in range(len(parts)):
-                caps = [p for p in parts[k:] if p[0].isupper()]
-                if parts[k][0].isupper() and "".join(p[0] for p in caps) == acronym.upper():
-                    full = " ".join(parts[k:])
-                    thing = caps[-1].lower() in _NOT_BODIES
-                    if full not in known and len(caps) >= 2 and not thing:
-                        defined.setdefault(full, full)
-                        defined.setdefault(acronym, full)
-                    break
+            acronym = m.group(2)
+            full = None if acronym in known else _spelled_out(m.group(1).split(), acronym)
+            if full is not None:
+                defined.setdefault(full, full)
+                defined.setdefault(acronym, full)
     return PhraseMatcher(defined)
+
+
+def _spelled_out(parts: list[str], acronym: str) -> str | None:
+    """The body's name that an acronym abbreviates: the longest tail of the words before
+    it whose capitals spell it, if that names a body (two capitals or more, not a thing
+    such as an "Act", and no country or body the gazetteer has)."""
+    for k in range(len(parts)):
+        caps = [p for p in parts[k:] if p[0].isupper()]
+        if parts[k][0].isupper() and "".join(p[0] for p in caps) == acronym.upper():
+            full = " ".join(parts[k:])
+            thing = caps[-1].lower() in _NOT_BODIES
+            return full if full not in gazetteer() and len(caps) >= 2 and not thing else None
+    return None
