@@ -508,3 +508,27 @@ def test_a_weekday_after_a_title_is_a_given_name() -> None:
         "The minister said on Sunday Lagos would act.",
     )
     assert people == {"Sunday Ishaya Tanko-Gyang": "Senator"}
+
+
+def test_a_title_before_an_honorific_is_the_role() -> None:
+    # _title_end: the title is read back from before "Baroness", not from before "Amos".
+    assert people_of("Lords Leader Baroness Amos said the bill would pass.") == {
+        "Amos": "Lords Leader"
+    }
+
+
+def test_a_full_name_without_evidence_completes_an_honorific_one() -> None:
+    # _complete_names: "Nkechi Adebayo" shows no evidence, but names the "Ms Adebayo" seen.
+    actors = by_name(
+        find_actors(sentences("Ms Adebayo said the ward was full.", "Nkechi Adebayo went home."))
+    )
+    assert actors["Nkechi Adebayo"].kind == "person"
+    assert actors["Nkechi Adebayo"].mentions == 2
+
+
+def test_a_described_apposition_is_no_relative_clause() -> None:
+    # _described_phrase: "the man that found it" is a clause, not a description of Mate.
+    assert people_of("Bruce Mate, the man that found it, said it was rare.") == {"Bruce Mate": None}
+    assert people_of("Bruce Mate, the lead author of the study, said it was rare.") == {
+        "Bruce Mate": "lead author of the study"
+    }

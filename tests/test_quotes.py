@@ -402,3 +402,18 @@ def test_a_surname_named_in_full_only_in_another_source_names_nobody() -> None:
     second = Sentence('"It was a very strong year for new writers," Eyre said.', 2, 1, 0)
     quotes = quotes_of([first, second])
     assert [q.actor for q in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        ("According to Straw, “the talks must go on.”", "Jack Straw"),  # _speech_verb_subject
+        ("Straw: “The talks must go on.”", "Jack Straw"),  # _colon_subject
+        ("Speaking on CNN: “The talks must go on.”", None),  # a preposition: no subject
+    ],
+)
+def test_a_speaker_named_before_the_quote_without_a_verb(lead_in: str, speaker: str | None) -> None:
+    quotes = quotes_of(
+        sentences("Jack Straw, UK Foreign Secretary, met envoys on Friday.", lead_in)
+    )
+    assert [q.actor for q in quotes] == [speaker]

@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from brief.extract.actors.names import gender, given_name, name_runs
+from brief.extract.actors.names import NameRun, gender, given_name, name_runs
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.lexicon import PhraseMatcher, words
 from brief.models import Actor, Mention, Quote, Sentence
@@ -316,31 +316,20 @@ class _Subjects:
         unknown (or an unresolved pronoun) counts too; only objects leave it unsure."""
         sentence = self.texts[number - 1]
         mentions = self._people(sentence)
-        opener = sentence.lstrip().split(" ", 1)[0].lower()
-        clause_end = sentence.find(",") if opener in _SUBORDINATORS else -1
-        subjects = [
-            (start, end, seen)
-            for start, end, seen in sorted(mentions, key=lambda m: m[0])
-            if start >= clause_end  # "When Maddow asked, Clinton said": the main clause
-            and not _object(sentence[:start])
-            and not _modifier(sentence, start, end)
-            and (_is_pronoun(seen) or not _POSSESSIVE_RE.match(sentence, end))
-        ]
+        subjects = _subject_mentions(sentence, mentions)
         speaking = [m for m in subjects if _speaks(sentence, m[0], m[1])]
         if not (speaking or subjects):
             return "?" if mentions else None  # "a description came from Deja Stewart"
         seen = (speaking or subjects)[0][2]
-        self.others_of[number] = [
-            other for _, _, other in mentions if other is not seen and not _is_pronoun(other)
-        ]
+        self.others_of[number] = _others(mentions, seen)
         if _is_pronoun(seen):
             return self._resolve(str(seen), number, number - 1) or "?"
         return seen
 
-    def _people(self, sentence: str) -> list[tuple[int, int, Actor | str]]:
+    def _people(self, sentence: str) -> list[_Seen]:
         """Every person the sentence names or refers to: (start, end, who)."""
         known: list[tuple[int, int]] = []
-        mentions: list[tuple[int, int, Actor | str]] = []
+        mentions: list[_Seen] = []
         for start, end, actor in self.index.find(sentence):
             known.append((start, end))
             if actor.kind == "person":
@@ -350,6 +339,35 @@ class _Subjects:
         for m in _PRONOUN_RE.finditer(sentence):
             mentions.append((m.start(), m.end(), m.group().lower()))
         return mentions
+
+
+_Seen = tuple[int, int, Actor | str]  # (start, end, who) of a person in a sentence
+
+
+def _subject_mentions(sentence: str, mentions: list[_Seen]) -> list[_Seen]:
+    """The mentions that may be the sentence's subject, in order: in its main clause
+    ("When Maddow asked, Clinton said"), and each able to be one (see _may_be_subject)."""
+    opener = sentence.lstrip().split(" ", 1)[0].lower()
+    clause_end = sentence.find(",") if opener in _SUBORDINATORS else -1
+    return [
+        (start, end, seen)
+        for start, end, seen in sorted(mentions, key=lambda m: m[0])
+        if start >= clause_end and _may_be_subject(sentence, start, end, seen)
+    ]
+
+
+def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> bool:
+    """Not after a preposition ("talks with Macron"), not a modifier ("the Clinton
+    campaign"), not a possessive ("Trump's grasp"), unless it is a pronoun."""
+    if _object(sentence[:start]) or _modifier(sentence, start, end):
+        return False
+    return _is_pronoun(seen) or not _POSSESSIVE_RE.match(sentence, end)
+
+
+def _others(mentions: list[_Seen], subject: Actor | str) -> list[Actor | str]:
+    """The people a sentence names besides its subject: one of them may be the "he" of a
+    later sentence, so a pronoun search stops at them (see _Subjects._resolve)."""
+    return [other for _, _, other in mentions if other is not subject and not _is_pronoun(other)]
 
 
 def _is_pronoun(seen: Actor | str) -> bool:
@@ -417,38 +435,50 @@ def _attributing() -> frozenset[str]:
     return words().speech - {"ask", "asks", "asked", "asking"}
 
 
-def _unknown_people(
-    text: str, known: Sequence[tuple[int, int]], surnames: set[str]
-) -> list[tuple[int, int, Actor | str]]:
+def _unknown_people(text: str, known: Sequence[tuple[int, int]], surnames: set[str]) -> list[_Seen]:
     """Names outside the actors table that may be people: a given name first, a surname
     seen with one, or a name a speech verb follows ("Sexton said"). And descriptions of
     someone ("the Vermont senator"): all of them may be who "he" means."""
     w = words()
-    out: list[tuple[int, int, Actor | str]] = []
+    out: list[_Seen] = []
     known = [*known, *((start, end) for _, start, end in gazetteer_hits(text))]
     for name in name_runs(text, known):
         at = max(text.find(name.text), 0)
         if _CONTRACTED_WORD_RE.search(name.text):
             continue  # "Don't", "We'll": no name
-        after = text[at + len(name.text) :].split(maxsplit=1)
+        end = at + len(name.text)
+        after = text[end:].split(maxsplit=1)
         following = after[0].strip(",").lower() if after else ""
         if following in w["role_heads"] | w["role_modifiers"] | w["name_modifiers"]:
             continue  # "Ohio Democratic Party Chairman": a place before a role
-        first_name = given_name(name.tokens[0])
-        if len(name.tokens) >= 2 and first_name:
+        if len(name.tokens) >= 2 and given_name(name.tokens[0]):
             surnames.add(name.tokens[-1])
-        elif not (
-            gender(name.tokens[0].lower()) is not None  # "Vito", not "Washington"
-            or name.tokens[-1] in surnames
-            or following in w.speech
-            or _WHO_RE.match(text, at + len(name.text))  # "Rihanna, who was honoured"
-        ):
+        elif not _single_name_of_person(name, text, end, following, surnames):
             continue
-        out.append((at, at + len(name.text), name.text))
-    for m in _description_re().finditer(text):
-        if not text[: m.start()].rstrip().endswith(","):  # "Moss, the chairman,": Moss
-            out.append((m.start(), m.end(), m.group()))
+        out.append((at, end, name.text))
+    out.extend(_descriptions(text))
     return out
+
+
+def _single_name_of_person(
+    name: NameRun, text: str, end: int, following: str, surnames: set[str]
+) -> bool:
+    """A name with no given name first that may be a person's all the same: a given name
+    alone ("Vito", not "Washington"), a surname seen with a given name, or a name that a
+    speech verb or a relative "who" follows ("Rihanna, who was honoured")."""
+    if gender(name.tokens[0].lower()) is not None or name.tokens[-1] in surnames:
+        return True
+    return following in words().speech or _WHO_RE.match(text, end) is not None
+
+
+def _descriptions(text: str) -> list[_Seen]:
+    """Descriptions of someone ("the Vermont senator"), but not an apposition to a name
+    ("Moss, the chairman,": that is Moss)."""
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _description_re().finditer(text)
+        if not text[: m.start()].rstrip().endswith(",")
+    ]
 
 
 def _object(before: str) -> bool:
@@ -489,17 +519,27 @@ def _verb_after(tokens: list[str]) -> int | None:
     while k < len(tokens) and tokens[k] in {",", "—", "–", "-"}:
         k += 1
     for n in range(k, min(len(tokens), k + 12)):
-        low = tokens[n].lower()
-        if low in speech:
+        if tokens[n].lower() in speech:
             return n
-        if low in _NEW_CLAUSE or low == "to" or (n == k and not _subject_word(tokens[n])):
-            return None  # "“...” and said", "“...” to restore state": no attribution
-        if tokens[n] in {".", ";", ":", "!", "?"}:
-            return None
-        closes = n + 1 < len(tokens) and tokens[n + 1].lower() in speech | _ADVERBS
-        if tokens[n] == "," and n > k and not closes and not _apposition_follows(tokens, n):
+        if _no_attribution(tokens, n, first=n == k):
             return None
     return None
+
+
+def _no_attribution(tokens: list[str], n: int, *, first: bool) -> bool:
+    """Whether tokens[n], before any speech verb, shows that the text after a quote is no
+    attribution: a new clause ("“...” and said", "“...” to restore state"), a first word
+    that no subject starts with, the sentence's end, or a comma that neither closes an
+    apposition nor comes before the verb."""
+    low = tokens[n].lower()
+    if low in _NEW_CLAUSE or low == "to" or (first and not _subject_word(tokens[n])):
+        return True
+    if tokens[n] in {".", ";", ":", "!", "?"}:
+        return True
+    if tokens[n] != "," or first:
+        return False
+    closes = n + 1 < len(tokens) and tokens[n + 1].lower() in words().speech | _ADVERBS
+    return not closes and not _apposition_follows(tokens, n)
 
 
 def _subject_word(token: str) -> bool:
@@ -576,27 +616,47 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
     Straw, “...”", "Straw: “...”"."""
     clause = _CLAUSE_BREAK_RE.split(before)[-1]
     tokens = _WORD_RE.findall(clause)
+    phrase = _speech_verb_subject(tokens)
+    if phrase is None:
+        phrase = _colon_subject(clause, tokens)
+    return _phrase_actor(phrase, subjects) if phrase is not None else None
+
+
+def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
+    """The subject phrase of the last speech verb that reports words ("Straw, the foreign
+    secretary, said": "Straw") or of "according to"; None when no verb reports any."""
     speech = words().speech
     for n in range(len(tokens) - 1, -1, -1):
         low = tokens[n].lower()
         if low == "according" and n + 1 < len(tokens) and tokens[n + 1].lower() == "to":
-            return _phrase_actor(_inverted_subject(tokens[n + 2 :]), subjects)
-        if low in speech:
-            if n > 0 and tokens[n - 1].lower() == "and":
-                continue  # "Psaki called it “...” and said": the subject comes before
-            if _no_speech(tokens, n):
-                continue  # "called for", "will continue to be": no words reported
+            return _inverted_subject(tokens[n + 2 :])
+        if low in speech and _reports_words(tokens, n):
             apposed = n > 0 and tokens[n - 1] == ","
-            if apposed and low.endswith("ing"):
-                continue  # "..., arguing that": the main clause's subject, said before
-            # "Straw, the foreign secretary, said"
             head = _before_apposition(tokens[:n]) if apposed else tokens[:n]
-            return _phrase_actor(_subject_tail(head), subjects)
-    stripped = clause.rstrip()
-    if stripped.endswith(":") and len(tokens) <= 8:  # "Straw: “...”", not "on CNN: “...”"
-        phrase = _subject_tail(tokens[:-1])
-        if all(_subject_word(t) and t.lower() not in _PREPOSITIONS | {"on", "in"} for t in phrase):
-            return _phrase_actor(phrase, subjects)
+            return _subject_tail(head)
+    return None
+
+
+def _reports_words(tokens: list[str], verb: int) -> bool:
+    """Whether the speech verb at tokens[verb] reports the words that follow, with its
+    subject before it. Not after "and" ("Psaki called it “...” and said": the subject
+    comes before), not "called for" or "will continue to be" (see _no_speech), and not
+    "..., arguing that", whose subject is the main clause's."""
+    if verb > 0 and tokens[verb - 1].lower() == "and":
+        return False
+    if _no_speech(tokens, verb):
+        return False
+    return not (verb > 0 and tokens[verb - 1] == "," and tokens[verb].lower().endswith("ing"))
+
+
+def _colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
+    """ "Straw: “...”": a short clause that ends in a colon after a subject phrase (not
+    "on CNN: “...”", where a preposition shows it is none)."""
+    if not clause.rstrip().endswith(":") or len(tokens) > 8:
+        return None
+    phrase = _subject_tail(tokens[:-1])
+    if all(_subject_word(t) and t.lower() not in _PREPOSITIONS | {"on", "in"} for t in phrase):
+        return phrase
     return None
 
 

@@ -159,7 +159,6 @@ def name_runs(text: str, spans: Spans) -> list[NameRun]:
 
 def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
     """(first, end) token positions of every run of up to four name tokens."""
-    particles = words()["particles"]
     i = 0
     while i < len(toks):
         if not toks[i].text[:1].isupper():
@@ -169,32 +168,40 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
         if not opening:
             i += 1
             continue
-        j = i + opening
-        while (
-            j < len(toks)
-            and not toks[j - 1].possessive
-            and (
-                is_name_token(toks[j], spans)
-                or _is_surname_title(toks, j)
-                or _month_surname(toks, j)
-                or (
-                    toks[j].base in particles
-                    and j + 1 < len(toks)
-                    and is_name_token(toks[j + 1], spans)
-                )
-            )
-        ):
-            j += 1
-        while _initial(toks, j, spans) and not toks[j - 1].possessive:  # "Loretta E. Lynch"
-            j += 3
-            while j < len(toks) and is_name_token(toks[j], spans):
-                j += 1
-        if _trailing_initials(toks, i, j):  # "Shameer P.K., a driver"
-            j += 1
+        j = _run_end(toks, i, i + opening, spans)
         start = _after_title_object(toks, _name_start(toks, i, j), j)
         if j - start <= 4 and not _names_a_body(toks, start, j):
             yield start, j
         i = j
+
+
+def _run_end(toks: list[Token], i: int, j: int, spans: Spans) -> int:
+    """Where a run opened at toks[i:j] ends: past the name words that continue it, any
+    middle initials ("Loretta E. Lynch") and trailing initials ("Shameer P.K., a
+    driver"); a possessive ends it."""
+    particles = words()["particles"]
+    while (
+        j < len(toks) and not toks[j - 1].possessive and _continues_name(toks, j, spans, particles)
+    ):
+        j += 1
+    while _initial(toks, j, spans) and not toks[j - 1].possessive:
+        j += 3
+        while j < len(toks) and is_name_token(toks[j], spans):
+            j += 1
+    if _trailing_initials(toks, i, j):
+        j += 1
+    return j
+
+
+def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozenset[str]) -> bool:
+    """A name word, a title that ends a name as a surname ("Tom King has"), a month after
+    a given name ("Theresa May"), or a particle before a name word ("Ursula von der")."""
+    return (
+        is_name_token(toks[j], spans)
+        or _is_surname_title(toks, j)
+        or _month_surname(toks, j)
+        or (toks[j].base in particles and j + 1 < len(toks) and is_name_token(toks[j + 1], spans))
+    )
 
 
 def _written(text: str, toks: list[Token], i: int, j: int) -> tuple[str, tuple[str, ...]]:
@@ -224,21 +231,34 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
     Ryan", "(Minister of) Crown-Indigenous Relations Carolyn Bennett"; nor is a
     capitalised common word that opens the sentence ("Following Sanders", "Rebuking
     Trump", "Like Corker")."""
+    start = _past_words_before_given(toks, i, j)
+    start = _at_sure_given_name(toks, start, j)
+    opens = start == 0 or toks[start - 1].text in {"“", '"', "‘", "(", "—"}
+    if opens and j - start >= 2 and _common_word(toks[start].text):
+        start += 1
+    return start
+
+
+def _past_words_before_given(toks: list[Token], i: int, j: int) -> int:
+    """ "Pence Endorses Paul Ryan": in a run of three words or more, a word that is no
+    given name before one that is ("Endorses Paul") is left out."""
     start = i
     while (
         j - start >= 3 and not given_name(toks[start].text) and gender(toks[start + 1].text.lower())
     ):
         start += 1
+    return start
+
+
+def _at_sure_given_name(toks: list[Token], start: int, j: int) -> int:
+    """ "Crooked Hillary Clinton", "Crown-Indigenous Relations Carolyn Bennett": in a run
+    of three words or more, words no dictionary knows as names before a sure given name
+    are left out; the name starts at the given name."""
+    if j - start < 3:
+        return start
     sure = next((k for k in range(start, j - 1) if gender(toks[k].text.lower()) in _SURE), None)
-    if (
-        sure is not None
-        and j - start >= 3
-        and all(gender(t.text.lower()) is None for t in toks[start:sure])
-    ):
-        start = sure
-    opens = start == 0 or toks[start - 1].text in {"“", '"', "‘", "(", "—"}
-    if opens and j - start >= 2 and _common_word(toks[start].text):
-        start += 1
+    if sure is not None and all(gender(t.text.lower()) is None for t in toks[start:sure]):
+        return sure
     return start
 
 
@@ -364,10 +384,54 @@ def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
     )
 
 
+class _Around(NamedTuple):
+    """The words that stand around a run and decide what it names."""
+
+    before: str  # the word before it, past an abbreviated title's dot ("Mr. Trump")
+    after: str  # the word after it
+    apposed: str | None  # what follows its comma: "age", "who" or "speech" (see _apposed)
+
+
 def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
-    w = words()
-    last = toks[j - 1]
+    """A run with the evidence that it names a person, a business, or neither."""
     display, names = _written(text, toks, i, j)
+    around = _Around(
+        _word_before(toks, i), toks[j].base if j < len(toks) else "", _apposed(toks, i, j)
+    )
+    honorifics = words()["honorifics"]
+    role = _role(text, toks, i, j, spans, names, around.before)
+    company = _company_named(toks, i, names)
+    beside_verb = _beside_speech_verb(toks, j, around)
+    speaks = len(names) >= 2 and beside_verb
+    return Name(
+        display,
+        names,
+        role,
+        _is_person(toks[j - 1], names, role, around, company=company, speaks=speaks),
+        company=company or speaks,
+        speaks=beside_verb,
+        honorific=around.before if around.before in honorifics else None,
+        article=around.before in {"the", "a", "an"},
+    )
+
+
+def _word_before(toks: list[Token], i: int) -> str:
+    """The word before a run, read past an abbreviated title's dot: "Mr. Trump", "Rev.
+    Kyev Tatum" are after "mr" and "rev", not after a full stop."""
+    if not i:
+        return ""
+    before = toks[i - 1].base
+    if before == "." and i >= 2 and len(toks[i - 2].text) <= 4:
+        return toks[i - 2].base
+    return before
+
+
+def _role(
+    text: str, toks: list[Token], i: int, j: int, spans: Spans, names: tuple[str, ...], before: str
+) -> str | None:
+    """The role the text gives a run: a title before it, an apposition, a description.
+    A one-word run keeps it only after an honorific or a title word ("Reacting, the
+    minister, said", "National Orientation": words, not names)."""
     role = (
         _title_before(text, toks, i, j, spans)
         or apposition(text, toks, j)
@@ -375,57 +439,89 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     )
     if role is None and len(names) >= 2 and given_name(names[0]):
         role = described_apposition(text, toks, j)
-    before = toks[i - 1].base if i else ""
-    if before == "." and i >= 2 and len(toks[i - 2].text) <= 4:
-        before = toks[i - 2].base  # "Mr. Trump", "Rev. Kyev Tatum"
-    after = toks[j].base if j < len(toks) else ""
-    company = names[-1].lower() in w["company_suffixes"] or (
-        i >= 2 and toks[i - 1].text == "," and toks[i - 2].base in w["company_nouns"]
-    )  # "The mining company, Hamersley Range Resources, said"
-    if len(names) == 1 and before not in w["honorifics"] and not _titled(role, toks, i):
-        role = None  # "Reacting, the minister, said", "National Orientation": words, not names
-    apposed = _apposed(toks, i, j)  # ", 46," or ", who": said of people only
-    # "Chief Settee of Manitoba Keewatinowi Okimakanak said", "RCMP in Thunder Bay said":
-    # a name after a preposition is not the subject of the verb after it.
-    subject = before not in _PREPOSITIONS
-    # "said Moose Jaw resident Brandon Lee": the place describes the one who is named.
-    named = not _attributive(toks, j)
-    beside_verb = (
-        (after in w_speech() and subject) or (before in w_speech() and named) or apposed == "speech"
+    if len(names) == 1 and before not in words()["honorifics"] and not _titled(role, toks, i):
+        return None
+    return role
+
+
+def _company_named(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
+    """A suffix ("Inc", "Group") or a company noun and its comma before the run ("The
+    mining company, Hamersley Range Resources, said") say it may be a business."""
+    w = words()
+    if names[-1].lower() in w["company_suffixes"]:
+        return True
+    return i >= 2 and toks[i - 1].text == "," and toks[i - 2].base in w["company_nouns"]
+
+
+def _beside_speech_verb(toks: list[Token], j: int, around: _Around) -> bool:
+    """A speech verb that makes the run its speaker: after it, unless a preposition
+    makes the run no subject ("Chief Settee of Manitoba Keewatinowi Okimakanak said",
+    "RCMP in Thunder Bay said"); before it, unless the run describes the one named
+    ("said Moose Jaw resident Brandon Lee"); or after its apposition's comma."""
+    speech = w_speech()
+    if around.after in speech and around.before not in _PREPOSITIONS:
+        return True
+    if around.before in speech and not _attributive(toks, j):
+        return True
+    return around.apposed == "speech"
+
+
+def _is_person(
+    last: Token,
+    names: tuple[str, ...],
+    role: str | None,
+    around: _Around,
+    *,
+    company: bool,
+    speaks: bool,
+) -> bool:
+    """Whether the text shows the run is a person's name. A possessive without a role
+    names a thing of theirs ("Trump's campaign"); a demonym opens no one's name
+    ("Canadian Tire", "British Airways")."""
+    honoured = around.before in words()["honorifics"]
+    if last.possessive and role is None and not honoured:
+        return False
+    if _opens_with_demonym(names):
+        return False
+    if role is not None or honoured:
+        return True
+    return _shown_by_context(names, around, company=company, speaks=speaks) or (
+        not company and _given_then_surname(names)
     )
-    speaks = len(names) >= 2 and beside_verb
-    modified = i > 0 and (before in w["name_modifiers"] or before.startswith("ex-"))
-    full = len(names) >= 2 and given_name(names[0])
-    person = (
-        role is not None
-        or before in w["honorifics"]
-        or (apposed in {"age", "who"} and len(names) >= 2)
-        or (speaks and not company and given_name(names[0]))
-        or (modified and full)
-        or (after in w["leader_nouns"] and len(names) == 1)
-        or (
-            len(names) in {2, 3}
-            and not company
-            and gender(names[0].lower()) in _SURE
-            and given_name(names[-1])  # a surname, not "Vienna Document", "Jackson Park"
-        )
-    )
-    if last.possessive and role is None and before not in w["honorifics"]:
-        person = False  # "Trump's campaign" names a thing that belongs to him
+
+
+def _opens_with_demonym(names: tuple[str, ...]) -> bool:
+    """ "Canadian Tire", "British Airways": a name of two words or more that opens with a
+    demonym is a body's; no one's name opens with one."""
     demonym = gazetteer().get(names[0])
-    if demonym is not None and demonym.form == "demonym" and len(names) >= 2:
-        person = False  # "Canadian Tire", "British Airways": no one's name opens with one
-    honorific = before if before in w["honorifics"] else None
-    return Name(
-        display,
-        names,
-        role,
-        person,
-        company=company or speaks,
-        speaks=beside_verb,
-        honorific=honorific,
-        article=before in {"the", "a", "an"},
-    )
+    return demonym is not None and demonym.form == "demonym" and len(names) >= 2
+
+
+def _shown_by_context(
+    names: tuple[str, ...], around: _Around, *, company: bool, speaks: bool
+) -> bool:
+    """What surrounds a run without a role that shows a person: an age or "who" after
+    it, a speech verb beside a given name, a party or place modifier ("Labour's", "ex-")
+    before a full name, or a leader noun after a surname ("Putin government")."""
+    if around.apposed in {"age", "who"} and len(names) >= 2:
+        return True
+    if speaks and not company and given_name(names[0]):
+        return True
+    if _modified(around.before) and len(names) >= 2 and given_name(names[0]):
+        return True
+    return around.after in words()["leader_nouns"] and len(names) == 1
+
+
+def _modified(before: str) -> bool:
+    """A party, place or chamber word ("Labour", "Commons") or an "ex-" before a name
+    modifies it: the name after it is a person's when it is a full one."""
+    return bool(before) and (before in words()["name_modifiers"] or before.startswith("ex-"))
+
+
+def _given_then_surname(names: tuple[str, ...]) -> bool:
+    """Two or three words, a sure given name first and a surname last, not a word
+    ("Vienna Document", "Jackson Park")."""
+    return len(names) in {2, 3} and gender(names[0].lower()) in _SURE and given_name(names[-1])
 
 
 _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "near", "to", "with", "by"})

@@ -79,28 +79,52 @@ def gazetteer_hits(
     `surnames` holds the country words the text has shown to be surnames so far; the
     ones found in this text are added to it."""
     for start, end, form, entry in matcher().finditer(text):
-        if entry.kind == "country" and _NAMED_AFTER_RE.match(text, end):
+        if _names_no_actor(text, start, end, form, entry, surnames):
             continue
-        if entry.form == "name" and " " not in form and _given_then_surname(text, form, end):
-            continue  # "Jordan Lafond": a person's given name
-        if entry.form in {"name", "seat", "demonym"} and " " not in form:
-            if surnames is not None and form in surnames:
-                continue  # "Chad said", after "Brent Chad"
-            if _surname_after_given(text, start):
-                if surnames is not None:
-                    surnames.add(form)
-                continue  # "Brent Chad", "Cheryl Paris": a person's surname
         if entry.form in {"demonym", "seat"} and _inside_other_name(text, end):
             if entry.form == "demonym" and _before_person(text, end):
                 yield None, start, end
             continue
-        if entry.form == "seat":
-            before = text[:start].split()
-            if before and before[-1].lower() in _LOCATIVE:
-                continue  # "talks in Moscow": a place, not the government
-            if _in_place_list(text, start, end):
-                continue
+        if entry.form == "seat" and _seat_is_a_place(text, start, end):
+            continue
         yield entry, start, end
+
+
+def _names_no_actor(
+    text: str, start: int, end: int, form: str, entry: Entry, surnames: set[str] | None
+) -> bool:
+    """A country word that is part of a thing's name ("Vienna Document") or of a
+    person's ("Jordan Lafond", "Brent Chad"): no country, and no word to leave out."""
+    if entry.kind == "country" and _NAMED_AFTER_RE.match(text, end):
+        return True
+    if " " in form:
+        return False
+    if entry.form == "name" and _given_then_surname(text, form, end):
+        return True  # "Jordan Lafond": a person's given name
+    if entry.form in {"name", "seat", "demonym"}:
+        return _read_as_surname(text, start, form, surnames)
+    return False
+
+
+def _read_as_surname(text: str, start: int, form: str, surnames: set[str] | None) -> bool:
+    """ "Brent Chad", "Cheryl Paris": a person's surname, and so is the same word later on
+    ("Chad said"); each one found is added to `surnames`."""
+    if surnames is not None and form in surnames:
+        return True
+    if not _surname_after_given(text, start):
+        return False
+    if surnames is not None:
+        surnames.add(form)
+    return True
+
+
+def _seat_is_a_place(text: str, start: int, end: int) -> bool:
+    """ "talks in Moscow", "Oregon, Washington and British Columbia": a seat after a
+    locative or in a list of places is a place, not the government."""
+    before = text[:start].split()
+    if before and before[-1].lower() in _LOCATIVE:
+        return True
+    return _in_place_list(text, start, end)
 
 
 def _given_then_surname(text: str, form: str, end: int) -> bool:
@@ -177,16 +201,22 @@ def acronym_names(sentences: Sequence[Sentence]) -> PhraseMatcher[str]:
         if "(" not in sentence.text:
             continue  # no definition without a bracket: most sentences
         for m in _ACRONYM_RE.finditer(sentence.text):
-            acronym, parts = m.group(2), m.group(1).split()
-            if acronym in known:
-                continue
-            for k in range(len(parts)):
-                caps = [p for p in parts[k:] if p[0].isupper()]
-                if parts[k][0].isupper() and "".join(p[0] for p in caps) == acronym.upper():
-                    full = " ".join(parts[k:])
-                    thing = caps[-1].lower() in _NOT_BODIES
-                    if full not in known and len(caps) >= 2 and not thing:
-                        defined.setdefault(full, full)
-                        defined.setdefault(acronym, full)
-                    break
+            acronym = m.group(2)
+            full = None if acronym in known else _spelled_out(m.group(1).split(), acronym)
+            if full is not None:
+                defined.setdefault(full, full)
+                defined.setdefault(acronym, full)
     return PhraseMatcher(defined)
+
+
+def _spelled_out(parts: list[str], acronym: str) -> str | None:
+    """The body's name that an acronym abbreviates: the longest tail of the words before
+    it whose capitals spell it, if that names a body (two capitals or more, not a thing
+    such as an "Act", and no country or body the gazetteer has)."""
+    for k in range(len(parts)):
+        caps = [p for p in parts[k:] if p[0].isupper()]
+        if parts[k][0].isupper() and "".join(p[0] for p in caps) == acronym.upper():
+            full = " ".join(parts[k:])
+            thing = caps[-1].lower() in _NOT_BODIES
+            return full if full not in gazetteer() and len(caps) >= 2 and not thing else None
+    return None

@@ -10,6 +10,7 @@ stay in the role: a former minister is not a minister.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -57,65 +58,15 @@ def _tense(base: str) -> bool:
 
 def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | None:
     """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister"."""
-    w = words()
-    heads, modifiers, connectors = w["role_heads"], w["role_modifiers"], w["connectors"]
-    heads = joined("role_heads", "described")  # "Criminal lawyer Adaeze Okonjo-Black"
-    k = i - 1
-    start: int | None = None
-    has_head = False
-    extra_caps = 0
-    object_caps = 0  # "MP for Parramatta", "Minister of Crown-Indigenous Relations"
-    end = i
-    dotted = k >= 1 and toks[k].text == "."  # "Mr."
-    if k - dotted >= 0 and toks[k - dotted].base in w["honorifics"]:
-        end = k - dotted  # "Lords Leader Baroness Amos": the title is before the honorific
-        k -= 1 + dotted
-    while k >= 0:
-        tok = toks[k]
-        span = next(((s, e) for s, e in spans if s <= tok.start < e), None)
-        base = tok.base
-        if span is not None:
-            start = span[0]
-            while k >= 0 and toks[k].start >= span[0]:
-                k -= 1
-            continue
-        if tok.text == "." and k > 0 and _abbreviated_head(toks[k - 1]):
-            pass  # the dot of "Sen.", "Gov.", "Rep.", "Lt.-Col."
-        elif (base in heads or is_head(base)) and not (tok.possessive and not has_head):
-            has_head = True
-        elif _tense(base):
-            start = tok.start  # the role starts with it: nothing before it belongs
-            break
-        elif base in modifiers or (base in connectors and start is not None):
-            pass
-        elif tok.text[0].isdigit() and has_head and k > 0 and toks[k - 1].text[0].isupper():
-            pass  # "No 10 media chief"
-        elif (
-            tok.text[0].isupper()
-            and has_head
-            and (base not in w["not_names"] or base in w["organisation_heads"])
-            and extra_caps < 3
-            and (k > 0 or base in w["name_modifiers"])  # "Liberal Democrat spokesman"
-        ):
-            extra_caps += 1
-        elif (
-            tok.text[0].isupper()
-            and not has_head
-            and start == (None if object_caps == 0 else toks[k + 1].start)
-            and not tok.possessive  # "a member of Cherie Blair's Matrix Chambers"
-            and object_caps < 3
-            and k > 0
-        ):
-            object_caps += 1  # kept only if "of" or "for" and a title come before it
-        else:
-            break
-        start = tok.start
-        k -= 1
-    if start is None or not has_head:
+    end, k = _title_end(toks, i)
+    scan = _TitleScan(toks, spans)
+    scan.read(k)
+    if scan.start is None or not scan.has_head:
         return None
-    if object_caps and toks[end - object_caps - 1].base not in {"of", "for"}:
-        return None
-    role_tokens = [t for t in toks if start <= t.start < toks[end].start]
+    if scan.object_caps and toks[end - scan.object_caps - 1].base not in {"of", "for"}:
+        return None  # capitalised words kept only after a title's "of" or "for"
+    connectors = words()["connectors"]
+    role_tokens = [t for t in toks if scan.start <= t.start < toks[end].start]
     while role_tokens and role_tokens[0].base in connectors:
         role_tokens.pop(0)
     if not role_tokens:
@@ -123,10 +74,127 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
     return text[role_tokens[0].start : toks[end].start].strip(" ,")
 
 
+def _title_end(toks: list[Token], i: int) -> tuple[int, int]:
+    """(where the title ends, the word to read it back from). "Lords Leader Baroness
+    Amos", "Mr. Smith": a title stands before the honorific and its dot, not after it."""
+    k = i - 1
+    dotted = k >= 1 and toks[k].text == "."  # "Mr."
+    if k - dotted >= 0 and toks[k - dotted].base in words()["honorifics"]:
+        return k - dotted, k - 1 - dotted
+    return i, k
+
+
+@dataclass
+class _TitleScan:
+    """A title read backwards from the word before a name: where it starts, whether it
+    has a head word ("minister"), and the capitalised words it took before the head
+    ("Foreign") and as the object of its "of" or "for" ("MP for Parramatta", "Minister
+    of Crown-Indigenous Relations")."""
+
+    toks: list[Token]
+    spans: Spans
+    start: int | None = None
+    has_head: bool = False
+    extra_caps: int = 0
+    object_caps: int = 0
+
+    def read(self, k: int) -> None:
+        """Take words from toks[k] back until one cannot be part of the title. A known
+        actor's name is taken whole ("Russian" of "Russian Foreign Minister")."""
+        toks = self.toks
+        while k >= 0:
+            tok = toks[k]
+            span = next(((s, e) for s, e in self.spans if s <= tok.start < e), None)
+            if span is not None:
+                self.start = span[0]
+                while k >= 0 and toks[k].start >= span[0]:
+                    k -= 1
+                continue
+            step = self._step(k)
+            if step == "stop":
+                break
+            self.start = tok.start
+            if step == "first":
+                break  # the role starts with it: nothing before it belongs
+            k -= 1
+
+    def _step(self, k: int) -> str:
+        """What toks[k] is to the title: a word of it ("take"), the word that dates it
+        and so opens it ("first": "former", "ex-Tory"), or no part of it ("stop")."""
+        tok = self.toks[k]
+        base = tok.base
+        if tok.text == "." and k > 0 and _abbreviated_head(self.toks[k - 1]):
+            return "take"  # the dot of "Sen.", "Gov.", "Rep.", "Lt.-Col."
+        if self._head(tok):
+            self.has_head = True
+            return "take"
+        if _tense(base):
+            return "first"
+        if self._filler(k):
+            return "take"
+        if self._before_head(k):
+            self.extra_caps += 1
+            return "take"
+        if self._title_object(k):
+            self.object_caps += 1  # kept only if "of" or "for" and a title come before it
+            return "take"
+        return "stop"
+
+    def _filler(self, k: int) -> bool:
+        """A modifier ("junior"), a connector inside the title ("of", "and"), or a number
+        between capitals after the head ("No 10 media chief")."""
+        tok = self.toks[k]
+        w = words()
+        if tok.base in w["role_modifiers"]:
+            return True
+        if tok.base in w["connectors"] and self.start is not None:
+            return True
+        upper_before = k > 0 and self.toks[k - 1].text[0].isupper()
+        return tok.text[0].isdigit() and self.has_head and upper_before
+
+    def _head(self, tok: Token) -> bool:
+        """A head word ("minister", "lawyer"): "Criminal lawyer Adaeze Okonjo-Black". A
+        possessive is one only after the head ("Cherie Blair's" is no head)."""
+        base = tok.base
+        heads = joined("role_heads", "described")
+        return (base in heads or is_head(base)) and not (tok.possessive and not self.has_head)
+
+    def _before_head(self, k: int) -> bool:
+        """Up to three capitalised words before a head ("UK Foreign Secretary"), not a
+        word the lists keep out of names unless it heads a body; at the sentence's start
+        only a party or place ("Liberal Democrat spokesman")."""
+        tok = self.toks[k]
+        base = tok.base
+        w = words()
+        if not (tok.text[0].isupper() and self.has_head and self.extra_caps < 3):
+            return False
+        if base in w["not_names"] and base not in w["organisation_heads"]:
+            return False
+        return k > 0 or base in w["name_modifiers"]
+
+    def _title_object(self, k: int) -> bool:
+        """Up to three capitalised words next to each other right before the name, with
+        no head yet: the object of a title's "of" or "for", if one comes (not a
+        possessive: "a member of Cherie Blair's Matrix Chambers")."""
+        tok = self.toks[k]
+        if not tok.text[0].isupper() or self.has_head or tok.possessive:
+            return False
+        adjoining = None if self.object_caps == 0 else self.toks[k + 1].start
+        return self.start == adjoining and self.object_caps < 3 and k > 0
+
+
 def apposition(text: str, toks: list[Token], j: int) -> str | None:
     """ "Jack Straw, UK Foreign Secretary, said" -> "UK Foreign Secretary"."""
-    w = words()
-    heads = w["role_heads"]
+    phrase = _apposed_phrase(toks, j)
+    if phrase is None or not _titles(phrase):
+        return None
+    return text[phrase[0].start : phrase[-1].end]
+
+
+def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
+    """The words between a name's comma and the next comma, full stop or semicolon (at
+    most nine), less an article; None when there is no such phrase or it is a relative
+    clause ("Smith, who ...")."""
     if j >= len(toks) or toks[j].text != ",":
         return None
     k = j + 1
@@ -139,18 +207,25 @@ def apposition(text: str, toks: list[Token], j: int) -> str | None:
         phrase = phrase[1:]
     if not phrase or phrase[0].base in _RELATIVES:
         return None
+    return phrase
+
+
+def _titles(phrase: list[Token]) -> bool:
+    """An apposed phrase is a title when a head word is in it and it ends with a title
+    word ("UK Foreign Secretary") or goes on after the head with a preposition ("the
+    envoy for the Sahel"); a clause with a verb or pronoun ("Colleen Lafond, said she
+    wanted justice.") is none."""
+    w = words()
     pronouns = joined("male_pronouns", "female_pronouns")
     if any(t.base in w.speech or t.base in pronouns for t in phrase):
-        return None  # "Colleen Lafond, said she wanted justice.": a clause, not a title
+        return False
     found = [n for n, t in enumerate(phrase) if is_head(t.base) and not t.possessive]
     if not found:
-        return None
+        return False
+    if phrase[-1].base in w["role_heads"] | w["role_modifiers"]:
+        return True
     tail = phrase[found[0] + 1 :]
-    if phrase[-1].base not in heads | w["role_modifiers"] and not (
-        tail and tail[0].base in {"of", "for", "to", "in", "at"}
-    ):
-        return None  # "Jack Straw, UK Foreign Secretary," or "X, the envoy for the Sahel,"
-    return text[phrase[0].start : phrase[-1].end]
+    return bool(tail) and tail[0].base in {"of", "for", "to", "in", "at"}
 
 
 def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None:
@@ -161,22 +236,27 @@ def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None
     if j < len(toks) and toks[j].text not in {",", ".", ";", ")"} | w.speech:
         return None
     described = joined("role_heads", "described")
-    starts = []  # determiners that may open the description, nearest first
-    openers = joined("determiners", "possessives")  # "Its president, X", "his wife, X"
+    for k in reversed(_description_starts(toks, i)):  # the longest with a described head
+        phrase = toks[k : i - 1]
+        if phrase and _headed(phrase, described):
+            return text[phrase[0].start : phrase[-1].end]
+    return None  # "the Kremlin's position, Peskov" is no role
+
+
+def _description_starts(toks: list[Token], i: int) -> list[int]:
+    """Where a description before a name's comma may start, nearest first: after a
+    determiner or possessive ("Its president, X", "his wife, X"), or at an owner's name
+    ("Leung's wife, Ho Mei-Ling": the owner stays in the role); at most ten words back."""
+    openers = joined("determiners", "possessives")
+    starts = []
     k = i - 2
     while k >= 0 and i - k <= 10 and toks[k].text[0].isalnum():
         if toks[k].base in openers:
             starts.append(k + 1)
         elif toks[k].possessive and toks[k].text[0].isupper():
-            starts.append(k)  # "Leung's wife, Ho Mei-Ling": the owner stays in the role
+            starts.append(k)
         k -= 1
-    for k in reversed(starts):  # the longest description whose head is a described noun
-        phrase = toks[k : i - 1]
-        if phrase and _headed(phrase, described):
-            break
-    else:
-        return None  # "the Kremlin's position, Peskov" is no role
-    return text[phrase[0].start : phrase[-1].end]
+    return starts
 
 
 def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
@@ -197,6 +277,15 @@ def described_apposition(text: str, toks: list[Token], j: int) -> str | None:
     """ "Bruce Mate, the lead author of the study, said", "Craig Morris, an environmental
     blogger,": an appositive noun phrase with no title word, so only for a name that
     starts with a given name."""
+    phrase = _described_phrase(toks, j)
+    if phrase is None or _names_others(phrase):
+        return None
+    return text[phrase[0].start : phrase[-1].end]
+
+
+def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
+    """The words after a name's comma and an article, up to a comma, full stop or
+    bracket (at most nine); None when there are none or they make a relative clause."""
     if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in {"the", "a", "an"}:
         return None
     k = j + 2
@@ -207,12 +296,14 @@ def described_apposition(text: str, toks: list[Token], j: int) -> str | None:
         return None
     if any(t.base in _RELATIVES | {"that"} for t in phrase):
         return None
+    return phrase
+
+
+def _names_others(phrase: list[Token]) -> bool:
+    """ "the oldest players", "the Republican National Committee": a plural, or a name
+    with no preposition in the phrase, describes others or a body, not the person."""
     last = phrase[-1].base
-    plural = last.endswith("s") and not last.endswith("ss") and len(phrase) > 1
-    if (
-        plural
-        or phrase[-1].text[:1].isupper()
-        and not any(t.base in {"of", "at", "for", "in", "with"} for t in phrase)
-    ):
-        return None  # "the oldest players", "the Republican National Committee"
-    return text[phrase[0].start : phrase[-1].end]
+    if last.endswith("s") and not last.endswith("ss") and len(phrase) > 1:
+        return True
+    prepositions = {"of", "at", "for", "in", "with"}
+    return phrase[-1].text[:1].isupper() and not any(t.base in prepositions for t in phrase)

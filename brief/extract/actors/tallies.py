@@ -8,7 +8,7 @@ outranks a passer-by with a title.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -98,18 +98,22 @@ def people(found: list[Found]) -> list[Tally]:
     """Group person names by surname, so "Fomin" joins "Alexander Fomin"; two given names
     with one surname ("Rob Ford", "Doug Ford") are two people, and a bare "Ford" then
     counts for the one its source names at least twice as often in full, or for neither."""
+    groups = _open_tallies(found)
+    _complete_names(found, groups)
+    tallies = [t for same in groups.values() for t in same]
+    shared = _count_mentions(found, groups, tallies)
+    for surname, mentions in shared.items():
+        _share(groups[surname], mentions)
+    return [t for t in tallies if t.count]
+
+
+def _open_tallies(found: list[Found]) -> dict[str, list[Tally]]:
+    """One tally for each person the text shows, grouped by surname, with the longest
+    name and the first role seen for them (mentions are counted later)."""
     groups: dict[str, list[Tally]] = {}
-    # "Bernie Sanders won ..." then "Sanders said": the surname that speaks is a person's.
-    full = {n.tokens[-1] for _, _, n in found if len(n.tokens) >= 2 and given_name(n.tokens[0])}
-    speaking = {
-        n.tokens[0] for _, _, n in found if len(n.tokens) == 1 and n.speaks and not n.headline
-    }
-    speaking &= full
-    places = _places(found)
-    resumed = _resumed_surnames(found)
+    evidenced = _evidenced(found)
     for order, _, name in found:
-        later = name.tokens[-1] in resumed and (len(name.tokens) == 1 or _given_named(name))
-        if not (name.person or name.tokens[-1] in speaking or later) or name.text in places:
+        if not evidenced(name):
             continue
         tally = _same_person(groups, name)
         if tally is None:
@@ -119,31 +123,73 @@ def people(found: list[Found]) -> list[Tally]:
             tally.name = name.text
         if tally.role is None and name.role:
             tally.role = name.role
-    for _, _, name in found:  # "Nkechi Adebayo" (no evidence) names the "Ms Adebayo" seen
+    return groups
+
+
+def _evidenced(found: list[Found]) -> Callable[[Name], bool]:
+    """Which names are people's: those with evidence of their own, a surname that speaks
+    after its full name ("Bernie Sanders won ..." then "Sanders said"), or one resumed
+    alone after a given name (see _resumed_surnames); never a place ("in Nova Scotia")."""
+    full = {n.tokens[-1] for _, _, n in found if len(n.tokens) >= 2 and given_name(n.tokens[0])}
+    speaking = {
+        n.tokens[0] for _, _, n in found if len(n.tokens) == 1 and n.speaks and not n.headline
+    }
+    speaking &= full
+    places = _places(found)
+    resumed = _resumed_surnames(found)
+
+    def evidenced(name: Name) -> bool:
+        last = name.tokens[-1]
+        later = last in resumed and (len(name.tokens) == 1 or _given_named(name))
+        return (name.person or last in speaking or later) and name.text not in places
+
+    return evidenced
+
+
+def _complete_names(found: list[Found], groups: dict[str, list[Tally]]) -> None:
+    """ "Nkechi Adebayo" (no evidence of its own) gives its full name to the "Ms Adebayo"
+    the text showed; a headline's capitals prove nothing, so it gives none."""
+    for _, _, name in found:
         tally = _same_person(groups, name)
-        fuller = tally is not None and len(name.text) > len(tally.name)
-        if tally is not None and fuller and given_name(name.tokens[0]) and not name.headline:
+        if tally is None or len(name.text) <= len(tally.name):
+            continue
+        if given_name(name.tokens[0]) and not name.headline:
             tally.name = name.text
             tally.role = tally.role or name.role
-    # Surname-first names ("Lin Cheng-yu" ... "Lin said") merge on the first token.
-    tallies = [t for same in groups.values() for t in same]
+
+
+def _count_mentions(
+    found: list[Found], groups: dict[str, list[Tally]], tallies: list[Tally]
+) -> dict[str, list[Sentence]]:
+    """Count each mention for its person; return the bare surnames that several people
+    share ("Clinton" with Hillary and Bill), with their sentences, for _share to settle.
+    Surname-first names ("Lin Cheng-yu" ... "Lin said") take the mentions of their first
+    word."""
     by_first = {t.name.split()[0]: t for t in tallies if " " in t.name}
-    shared: dict[str, list[Sentence]] = {}  # "Clinton" with Hillary and Bill
+    shared: dict[str, list[Sentence]] = {}
     for _, sentence, name in found:
         tally = _same_person(groups, name)
-        if tally is not None and (
-            tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name))
-        ):
-            elsewhere = sentence.source not in tally.sources and _given_of(tally.name)
-            if not (elsewhere and _given(name.tokens) is None):
-                tally.add(sentence)  # not "Eyre" for the Richard Eyre of another source
+        if tally is not None and _names_tally(name, tally):
+            if _counts_here(name, tally, sentence):
+                tally.add(sentence)
         elif tally is None and len(groups.get(name.tokens[-1], [])) > 1:
             shared.setdefault(name.tokens[-1], []).append(sentence)
         elif len(name.tokens) == 1 and name.tokens[0] in by_first:
             by_first[name.tokens[0]].add(sentence)
-    for surname, mentions in shared.items():
-        _share(groups[surname], mentions)
-    return [t for t in tallies if t.count]
+    return shared
+
+
+def _names_tally(name: Name, tally: Tally) -> bool:
+    """The mention is the tally's name or its end ("Fomin" of "Alexander Fomin"), or a
+    headline's longer form of it."""
+    return tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name))
+
+
+def _counts_here(name: Name, tally: Tally, sentence: Sentence) -> bool:
+    """A bare surname counts for a person with a given name only in a source that names
+    them: not "Eyre" for the Richard Eyre of another source."""
+    elsewhere = sentence.source not in tally.sources and _given_of(tally.name)
+    return not (elsewhere and _given(name.tokens) is None)
 
 
 def _share(same: list[Tally], mentions: list[Sentence]) -> None:
@@ -172,13 +218,25 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
         return None
     first = _given(name.tokens)
     if len(same) == 1:
-        own = _given_of(same[0].name)
-        return same[0] if first is None or own in {None, first} else None
-    if first is None:  # "Mrs. Okafor" with Jane and John Okafor: the honorific settles it
-        sex = _honorific_gender(name.honorific)
-        matching = [t for t in same if sex and gender(_given_of(t.name) or "") == sex]
-        return matching[0] if len(matching) == 1 else None
+        return _only_namesake(same[0], first)
+    if first is None:
+        return _by_honorific(same, name.honorific)
     return next((t for t in same if _given_of(t.name) == first), None)
+
+
+def _only_namesake(tally: Tally, first: str | None) -> Tally | None:
+    """The one person with a surname, unless the name gives another given name ("Doug
+    Ford" is not the "Rob Ford" seen)."""
+    own = _given_of(tally.name)
+    return tally if first is None or own in {None, first} else None
+
+
+def _by_honorific(same: list[Tally], honorific: str | None) -> Tally | None:
+    """ "Mrs. Okafor" with Jane and John Okafor: the honorific settles which, when
+    exactly one of them has a given name of its gender."""
+    sex = _honorific_gender(honorific)
+    matching = [t for t in same if sex and gender(_given_of(t.name) or "") == sex]
+    return matching[0] if len(matching) == 1 else None
 
 
 def _honorific_gender(honorific: str | None) -> str | None:
