@@ -532,3 +532,15 @@ def test_a_described_apposition_is_no_relative_clause() -> None:
     assert people_of("Bruce Mate, the lead author of the study, said it was rare.") == {
         "Bruce Mate": "lead author of the study"
     }
+
+
+def test_a_former_office_keeps_its_number_sign() -> None:
+    people = people_of("Former No 10 media chief Alastair Campbell said the dossier was accurate.")
+    assert people == {"Alastair Campbell": "Former No 10 media chief"}
+
+
+def test_a_surname_before_the_full_name_counts_for_that_person() -> None:
+    actors = find_actors(
+        sentences("Mr Fomin said the talks failed.", "Defence Minister Alexander Fomin said more.")
+    )
+    assert [(a.name, a.mentions) for a in actors] == [("Alexander Fomin", 2)]

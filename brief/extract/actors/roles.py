@@ -150,7 +150,11 @@ class _TitleScan:
         if tok.base in w["connectors"] and self.start is not None:
             return True
         upper_before = k > 0 and self.toks[k - 1].text[0].isupper()
-        return tok.text[0].isdigit() and self.has_head and upper_before
+        if tok.text[0].isdigit() and self.has_head and upper_before:
+            return True
+        # the "No" of "No 10 media chief": a number sign, before the number it took
+        after = self.toks[k + 1].text if k + 1 < len(self.toks) else ""
+        return tok.text == "No" and after[:1].isdigit() and self.has_head
 
     def _head(self, tok: Token) -> bool:
         """A head word ("minister", "lawyer"): "Criminal lawyer Adaeze Okonjo-Black". A

@@ -166,11 +166,12 @@ def _count_mentions(
     Surname-first names ("Lin Cheng-yu" ... "Lin said") take the mentions of their first
     word."""
     by_first = {t.name.split()[0]: t for t in tallies if " " in t.name}
+    named_in = _sources_naming_in_full(found, groups)
     shared: dict[str, list[Sentence]] = {}
     for _, sentence, name in found:
         tally = _same_person(groups, name)
         if tally is not None and _names_tally(name, tally):
-            if _counts_here(name, tally, sentence):
+            if _counts_here(name, tally, sentence, named_in.get(id(tally), set())):
                 tally.add(sentence)
         elif tally is None and len(groups.get(name.tokens[-1], [])) > 1:
             shared.setdefault(name.tokens[-1], []).append(sentence)
@@ -185,10 +186,23 @@ def _names_tally(name: Name, tally: Tally) -> bool:
     return tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name))
 
 
-def _counts_here(name: Name, tally: Tally, sentence: Sentence) -> bool:
+def _sources_naming_in_full(
+    found: list[Found], groups: dict[str, list[Tally]]
+) -> dict[int, set[int]]:
+    """For each tally (by id), the sources that name its person with a given name,
+    wherever in the source: "Mr Fomin said" may come before "Alexander Fomin"."""
+    named_in: dict[int, set[int]] = {}
+    for _, sentence, name in found:
+        tally = _same_person(groups, name)
+        if tally is not None and _given(name.tokens) is not None and _names_tally(name, tally):
+            named_in.setdefault(id(tally), set()).add(sentence.source)
+    return named_in
+
+
+def _counts_here(name: Name, tally: Tally, sentence: Sentence, named_in: set[int]) -> bool:
     """A bare surname counts for a person with a given name only in a source that names
     them: not "Eyre" for the Richard Eyre of another source."""
-    elsewhere = sentence.source not in tally.sources and _given_of(tally.name)
+    elsewhere = sentence.source not in named_in and _given_of(tally.name)
     return not (elsewhere and _given(name.tokens) is None)
 
 
