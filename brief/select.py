@@ -82,14 +82,14 @@ def _following(sentences: Sequence[Sentence]) -> list[int | None]:
 
 _QUOTE_MARKS = '"“”«»„'
 _OPENING_MARKS = "“«„"
+_QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
 
 
 def _inside_after(text: str, inside: bool) -> bool:
     """Whether a quote is still open at the end of `text`, given whether one was open at
     its start."""
-    for at, char in enumerate(text):
-        if char not in _QUOTE_MARKS:
-            continue
+    for mark in _QUOTE_MARK.finditer(text):  # most sentences hold none
+        at, char = mark.start(), mark.group()
         if char == '"':
             before = text[at - 1] if at else " "
             inside = before.isspace() or before in "([{—–-/"
