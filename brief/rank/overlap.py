@@ -8,6 +8,8 @@ that carry much of the article's vocabulary: the ones a summary quotes whole.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 
 from brief.rank.vectors import Rows
@@ -27,11 +29,7 @@ def overlap_degree(counts: Rows, groups: np.ndarray) -> np.ndarray:
     n = counts.shape[0]
     degree = np.zeros(n)
     logs = np.log(np.maximum(counts.row_sums(), 1.0))
-    order = np.argsort(groups, kind="stable")
-    bounds = np.flatnonzero(np.r_[True, np.diff(groups[order]) != 0, True])
-    for start, end in zip(bounds[:-1], bounds[1:], strict=True):
-        rows = order[start:end]
-        block = counts.select(rows)
+    for rows, block in _blocks(counts, groups):
         if len(rows) > EXACT_LIMIT:
             own = block.row_sums(block.values * block.values)
             shared_sum = block.dot(block.column_sums()) - own
@@ -43,6 +41,30 @@ def overlap_degree(counts: Rows, groups: np.ndarray) -> np.ndarray:
         degree[rows] += np.bincount(left, weights=link, minlength=len(rows))
         degree[rows] += np.bincount(right, weights=link, minlength=len(rows))
     return degree
+
+
+def _blocks(counts: Rows, groups: np.ndarray) -> Iterator[tuple[np.ndarray, Rows]]:
+    """Each group's rows (ascending) and its block of the matrix, rows numbered from 0
+    and words renumbered in the same order (the block's own vocabulary): one sort of
+    the entries for all groups, so a thousand sources cost no more than one."""
+    order = np.argsort(groups, kind="stable")
+    bounds = np.flatnonzero(np.r_[True, np.diff(groups[order]) != 0, True])
+    local = np.empty(len(groups), dtype=np.int64)
+    local[order] = np.arange(len(groups)) - np.repeat(bounds[:-1], np.diff(bounds))
+    entry_groups = groups[counts.rows]
+    by_group = np.argsort(entry_groups, kind="stable")  # each row's entries stay in order
+    entry_bounds = np.searchsorted(entry_groups[by_group], groups[order[bounds[:-1]]])
+    entry_bounds = np.r_[entry_bounds, len(by_group)]
+    for k, (start, end) in enumerate(zip(bounds[:-1], bounds[1:], strict=True)):
+        entries = by_group[entry_bounds[k] : entry_bounds[k + 1]]
+        words, columns = np.unique(counts.columns[entries], return_inverse=True)
+        block = Rows(
+            local[counts.rows[entries]],
+            columns.ravel(),
+            counts.values[entries],
+            (int(end - start), max(len(words), 1)),
+        )
+        yield order[start:end], block
 
 
 def _shared_words(block: Rows) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
