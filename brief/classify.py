@@ -164,12 +164,13 @@ def stem_all(words: Sequence[str]) -> list[str]:
     known = _STEMS
     if len(known) > _STEMS_KEPT:
         known.clear()
-    stems = list(map(known.get, words))
-    if None in stems:
-        for k, found in enumerate(stems):
-            if found is None:
-                stems[k] = known[words[k]] = stem(words[k])
-    return stems  # type: ignore[return-value]
+    try:
+        return list(map(known.__getitem__, words))
+    except KeyError:  # a word not seen before (testing for None in a list is slower)
+        for word in words:
+            if word not in known:
+                known[word] = stem(word)
+        return list(map(known.__getitem__, words))
 
 
 def tokens(text: str) -> list[str]:
@@ -206,6 +207,10 @@ class _Cue:
     weight: float
     stems: tuple[str, ...]  # empty for a prefix cue
     prefix: str = ""  # "negotiat*" matches any token starting with "negotiat"
+
+
+# Each distinct cue found, keyed by (section, stems, prefix): (position, weight).
+_Hits = dict[tuple[int, tuple[str, ...], str], tuple[int, float]]
 
 
 class _Matcher:
@@ -253,7 +258,15 @@ class _Matcher:
         words = tokens(body)
         stems = stem_all(words)
         lead_end = leading_background(body)
-        hits: dict[tuple[int, tuple[str, ...], str], tuple[int, float]] = {}
+        hits, frames, background_from = self._hits(words, stems, lead_end)
+        return self._weigh(hits, frames, lead_end, background_from)
+
+    def _hits(
+        self, words: list[str], stems: list[str], lead_end: int
+    ) -> tuple[_Hits, list[tuple[int, int]], int]:
+        """Each distinct cue's strongest occurrence (position, weight after negation), the
+        frames found (where each ends, its section), and where a background clause starts."""
+        hits: _Hits = {}
         frames: list[tuple[int, int]] = []  # (position, section)
         last_negation, background_from = -100, len(words)
         background = not self.background.keys().isdisjoint(words)  # most sentences: none
@@ -282,6 +295,16 @@ class _Matcher:
                 ident = (cue.section, cue.stems, cue.prefix)
                 if ident not in hits or abs(weight) > abs(hits[ident][1]):
                     hits[ident] = (pos, weight)
+        return hits, frames, background_from
+
+    def _weigh(
+        self,
+        hits: _Hits,
+        frames: Sequence[tuple[int, int]],
+        lead_end: int,
+        background_from: int,
+    ) -> tuple[list[float], list[float]]:
+        """Per-section totals and strongest cues, with frames and background applied."""
         totals = [0.0] * len(self.keys)
         strongest = [0.0] * len(self.keys)
         for (section, _, _), (pos, weight) in hits.items():

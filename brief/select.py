@@ -74,27 +74,24 @@ def is_dangling(text: str) -> bool:
     )
 
 
-def _previous(sentences: Sequence[Sentence]) -> list[int | None]:
-    """Position of each sentence's antecedent: the previous sentence of its source."""
+def _neighbours(sentences: Sequence[Sentence]) -> tuple[list[int | None], list[int | None]]:
+    """Position of each sentence's antecedent (the previous sentence of its source), and
+    of the sentence after it."""
     where = {(s.source, s.index): i for i, s in enumerate(sentences)}
-    return [where.get((s.source, s.index - 1)) for s in sentences]
-
-
-def _following(sentences: Sequence[Sentence]) -> list[int | None]:
-    where = {(s.source, s.index): i for i, s in enumerate(sentences)}
-    return [where.get((s.source, s.index + 1)) for s in sentences]
+    previous = [where.get((s.source, s.index - 1)) for s in sentences]
+    return previous, [where.get((s.source, s.index + 1)) for s in sentences]
 
 
 _QUOTE_MARKS = '"“”«»„'
 _OPENING_MARKS = "“«„"
+_QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
 
 
 def _inside_after(text: str, inside: bool) -> bool:
     """Whether a quote is still open at the end of `text`, given whether one was open at
     its start."""
-    for at, char in enumerate(text):
-        if char not in _QUOTE_MARKS:
-            continue
+    for mark in _QUOTE_MARK.finditer(text):  # most sentences hold none
+        at, char = mark.start(), mark.group()
         if char == '"':
             before = text[at - 1] if at else " "
             inside = before.isspace() or before in "([{—–-/"
@@ -109,9 +106,11 @@ class _QuoteState:
     open_after: bool  # the sentence ends inside a quote
 
 
-def _quote_states(sentences: Sequence[Sentence]) -> list[_QuoteState]:
-    """Each sentence's place in the quotes of its paragraph."""
-    previous = _previous(sentences)
+def _quote_states(
+    sentences: Sequence[Sentence], previous: Sequence[int | None]
+) -> list[_QuoteState]:
+    """Each sentence's place in the quotes of its paragraph (`previous`: each one's
+    antecedent)."""
     order = sorted(range(len(sentences)), key=lambda i: (sentences[i].source, sentences[i].index))
     after: dict[int, bool] = {}
     states: list[_QuoteState] = [_QuoteState(False, False)] * len(sentences)
@@ -137,8 +136,8 @@ def _needs(sentence: Sentence, state: _QuoteState) -> bool:
 def unresolved(sentences: Sequence[Sentence], kept: Sequence[int]) -> list[int]:
     """The kept positions left dangling: their antecedent is not kept before them, or
     the quote they leave open is not closed by the sentence kept right after them."""
-    previous, following = _previous(sentences), _following(sentences)
-    states = _quote_states(sentences)
+    previous, following = _neighbours(sentences)
+    states = _quote_states(sentences, previous)
     seen: set[int] = set()
     bad = []
     for n, pos in enumerate(kept):
@@ -166,7 +165,8 @@ def select_chains(sentences: Sequence[Sentence], ranking: Ranking, count: int) -
     """The picks, best first, each with its chain: antecedents just before it, and the
     sentences that close a quote it opens just after it. Chains share no sentence, and
     take none the ranking left out (a sentence the reader was already sent)."""
-    links = _Links(_previous(sentences), _following(sentences), _quote_states(sentences))
+    previous, following = _neighbours(sentences)
+    links = _Links(previous, following, _quote_states(sentences, previous))
     kept: list[Kept] = []
     chosen: set[int] = set()
     available = set(ranking.order)

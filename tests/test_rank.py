@@ -146,3 +146,29 @@ def test_words_and_terms() -> None:
         "self-defence",
     )
     assert terms("The troops were moving") == ["troop", "move"]
+
+
+def test_numpy_matrices_sum_as_scipy_did(seed) -> None:
+    """The default ranker left scipy.sparse (its import cost more than the ranking); its
+    link sums must still be scipy's to the last bit, or ties could order differently."""
+    from scipy import sparse
+
+    from brief.rank.overlap import overlap_degree
+    from brief.rank.vectors import row_normalised, term_counts
+
+    sentences, _ = seed
+    counts = term_counts([s.text for s in sentences])
+    indptr = np.r_[0, np.cumsum(np.bincount(counts.rows, minlength=counts.shape[0]))]
+    matrix = sparse.csr_matrix((counts.values, counts.columns, indptr), shape=counts.shape)
+    groups = np.zeros(counts.shape[0], dtype=np.int64)
+    logs = np.log(np.maximum(np.asarray(matrix.sum(axis=1)).ravel(), 1.0))
+    shared = sparse.triu(matrix @ matrix.T, k=1).tocoo()
+    link = shared.data / (logs[shared.row] + logs[shared.col])
+    expected = np.bincount(shared.row, weights=link, minlength=counts.shape[0])
+    expected += np.bincount(shared.col, weights=link, minlength=counts.shape[0])
+    assert np.array_equal(overlap_degree(counts, groups), expected)
+    unit = sparse.csr_matrix(
+        sparse.diags(1.0 / np.sqrt(matrix.multiply(matrix).sum(1).A1)) @ matrix
+    )
+    ours = row_normalised(counts)
+    assert np.array_equal(ours.columns, unit.indices) and np.array_equal(ours.values, unit.data)

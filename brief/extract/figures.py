@@ -280,7 +280,7 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
     # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
     if _DIGIT.search(text):
         patterns = _PATTERNS
-    elif may_hold(text, _WORD_NUMBERS):
+    elif may_hold(text, _WORD_NUMBERS) and _may_spell_a_number(text):
         patterns = _WORDS_ONLY
     else:
         return
@@ -296,6 +296,22 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
                 taken.append((f.start, f.end))
                 found.append(f)
     yield from sorted(found, key=lambda f: f.start)
+
+
+# A spelled-out count is a whole word ("ten", "Ten"), or one with its scale glued on
+# ("tenk"): the count pattern's look-arounds allow no other letters next to it.
+_SPELLED = frozenset(_WORD_NUMBERS) | {w + s for w in _WORD_NUMBERS for s in _SCALE}
+_WORD_RUN = re.compile(r"\w+")
+# The letters re.IGNORECASE matches to other ASCII ones (see brief.prefilter).
+_ODD_CASE = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _may_spell_a_number(text: str) -> bool:
+    """Whether a word of `text` is a spelled-out number: "ten" inside "often" or "one"
+    inside "someone" pass the substring test, not this one."""
+    if not _ODD_CASE.isdisjoint(text):
+        return True
+    return not _SPELLED.isdisjoint(_WORD_RUN.findall(text.lower()))
 
 
 def _qualified_start(text: str, start: int) -> int:

@@ -25,6 +25,7 @@ _INVISIBLE = re.compile(
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
 )
 _MAX_CONTROL_SHARE = 0.05
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # below 0x20, less tab and newlines
 # Base64, hex dumps, minified code: long runs of ASCII without a space.
 BLOB = re.compile(r"[!-~]{60,}")
 # A run this long without a space is never prose: a data URI, a base64 blob, a hex dump.
@@ -57,8 +58,11 @@ def clean_text(text: str, path: str | None = None) -> str:
     """NFC, one kind of newline, no controls or invisible format characters."""
     text = _NEWLINES.sub("\n", text)
     if text:
-        controls = sum(1 for ch in text if ord(ch) < 0x20 and ch not in "\n\t\r")
+        controls = len(_CONTROL.findall(text))
         if controls / len(text) > _MAX_CONTROL_SHARE:
             raise InputError("binary data (control bytes), not text", path)
-    text = _INVISIBLE.sub("", _JOINER.sub("", text.replace("\t", " ")))
+    text = text.replace("\t", " ")
+    if "\u200c" in text or "\u200d" in text:  # the joiner pattern is slow to scan for
+        text = _JOINER.sub("", text)
+    text = _INVISIBLE.sub("", text)
     return unicodedata.normalize("NFC", text)

@@ -27,12 +27,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
 
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
 from brief.rank.overlap import overlap_degree
-from brief.rank.vectors import row_normalised, term_counts
+from brief.rank.vectors import Rows, reversed_rows, row_normalised, term_counts
 
 
 @dataclass(frozen=True)
@@ -56,22 +55,19 @@ class Weights:
 WEIGHTS = Weights()
 
 
-def _unit_vectors(counts: sparse.csr_matrix) -> sparse.csr_matrix:
+def _unit_vectors(counts: Rows) -> Rows:
     """Unit log-tf rows. No idf: within an article the words that recur across its
     sentences are what it is about, and idf would discount exactly those."""
-    tf = counts.copy()
-    tf.data = 1.0 + np.log(tf.data)
-    return row_normalised(tf)
+    return row_normalised(counts.with_values(1.0 + np.log(counts.values)))
 
 
-def _directed_sums(unit: sparse.csr_matrix, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _directed_sums(unit: Rows, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For each row i: sum of cosines to earlier and to later rows of the same group.
 
     sum_{j<i} x_i . x_j = x_i . (prefix sum of x_j): prefix sums are taken per
     (group, term) over the non-zeros, so the whole thing is O(nnz log nnz).
     """
-    coo = unit.tocoo()
-    rows, cols, vals = coo.row, coo.col, coo.data
+    rows, cols, vals = unit.rows, unit.columns, unit.values
     order = np.lexsort((rows, cols, groups[rows]))
     rows, cols, vals = rows[order], cols[order], vals[order]
     keys = groups[rows].astype(np.int64) * unit.shape[1] + cols
@@ -97,9 +93,7 @@ def _per_group_max(values: np.ndarray, groups: np.ndarray) -> np.ndarray:
     return values / peak[groups]
 
 
-def _title_similarity(
-    unit_titles: sparse.csr_matrix, unit: sparse.csr_matrix, groups: np.ndarray
-) -> np.ndarray:
+def _title_similarity(unit_titles: Rows, unit: Rows, groups: np.ndarray) -> np.ndarray:
     """Each sentence's cosine to its own source's title. Row by row through sorted
     (source, term) keys: copying each title out once per sentence cost seconds at a
     thousand articles."""
@@ -108,31 +102,33 @@ def _title_similarity(
     if unit_titles.shape[0] == groups.max() + 1:
         owner = groups
     else:  # titles not one per source: compare with all of them at once
-        unit_titles = row_normalised(sparse.csr_matrix(unit_titles.sum(axis=0)))
+        sums = unit_titles.column_sums()
+        present = np.flatnonzero(sums)
+        together = Rows(np.zeros_like(present), present, sums[present], (1, len(sums)))
+        unit_titles = row_normalised(together)
         owner = np.zeros_like(groups)
     width = max(unit.shape[1], unit_titles.shape[1])
-    titles = unit_titles.tocoo()
-    title_keys = titles.row.astype(np.int64) * width + titles.col
+    title_keys = unit_titles.rows * width + unit_titles.columns
     order = np.argsort(title_keys)
-    title_keys, title_values = title_keys[order], titles.data[order]
+    title_keys, title_values = title_keys[order], unit_titles.values[order]
     if title_keys.size == 0:
         return np.zeros(unit.shape[0])
-    cells = unit.tocoo()
-    keys = owner[cells.row].astype(np.int64) * width + cells.col
+    keys = owner[unit.rows].astype(np.int64) * width + unit.columns
     at = np.minimum(np.searchsorted(title_keys, keys), title_keys.size - 1)
-    products = np.where(title_keys[at] == keys, cells.data * title_values[at], 0.0)
-    return np.bincount(cells.row, weights=products, minlength=unit.shape[0])
+    products = np.where(title_keys[at] == keys, unit.values * title_values[at], 0.0)
+    return np.bincount(unit.rows, weights=products, minlength=unit.shape[0])
 
 
 def scores(
     sentences: Sequence[Sentence], context: RankContext, weights: Weights = WEIGHTS
-) -> tuple[np.ndarray, sparse.csr_matrix, np.ndarray]:
+) -> tuple[np.ndarray, Rows, np.ndarray]:
     """A score per sentence, the unit vectors MMR compares, and each sentence's coverage
     (shared-word degree within its source, scaled to [0, 1] per source)."""
     titles = list(context.titles)  # one per source ("" where none) or just those known
     counts = term_counts([*titles, *(s.text for s in sentences)], context.language)
     vectors = _unit_vectors(counts)
-    unit_titles, unit = vectors[: len(titles)], vectors[len(titles) :]
+    unit_titles = vectors.select(np.arange(len(titles)))
+    unit = vectors.select(np.arange(len(titles), vectors.shape[0]))
     _, groups = np.unique([s.source for s in sentences], return_inverse=True)
     index = np.array([s.index for s in sentences], dtype=np.float64)
 
@@ -142,27 +138,29 @@ def scores(
     )
     # Cosines to the sentences of OTHER sources: the centroid minus the own source's share
     # (which is backward + forward + the sentence itself), zero for a single source.
-    own = backward + forward + np.asarray(unit.multiply(unit).sum(axis=1)).ravel()
+    ascending = reversed_rows(unit)  # scipy's elementwise product restores the order
+    own = backward + forward + ascending.row_sums(ascending.values * ascending.values)
     corpus = np.zeros(len(sentences))
     if groups.max() > 0:
-        corpus = np.maximum(unit @ np.asarray(unit.sum(axis=0)).ravel() - own, 0.0)
+        corpus = np.maximum(unit.dot(unit.column_sums()) - own, 0.0)
         corpus = corpus / (corpus.max() or 1.0)
     title = _title_similarity(unit_titles, unit, groups)
     position = 1.0 / index**weights.decay
 
-    content_words = np.diff(counts.indptr)[len(titles) :]
+    content_words = np.bincount(counts.rows, minlength=counts.shape[0])[len(titles) :]
     length = np.minimum(1.0, content_words / weights.short)
     length *= np.minimum(1.0, weights.long / np.maximum(content_words, 1)) ** weights.stretch
     total = (
         weights.position * position + centrality + weights.title * title + weights.corpus * corpus
     ) * length
-    coverage = _per_group_max(overlap_degree(counts[len(titles) :], groups), groups)
+    sentence_counts = counts.select(np.arange(len(titles), counts.shape[0]))
+    coverage = _per_group_max(overlap_degree(sentence_counts, groups), groups)
     return total, unit, coverage
 
 
 def mmr_order(
     score: np.ndarray,
-    unit: sparse.csr_matrix,
+    unit: Rows,
     redundancy: float,
     depth: int,
     rest_score: np.ndarray | None = None,
@@ -180,7 +178,7 @@ def mmr_order(
         best = int(np.argmax(gain))
         picked.append(best)
         available[best] = False
-        nearest = np.maximum(nearest, (unit @ unit[best].T).toarray().ravel())
+        nearest = np.maximum(nearest, unit.dot(unit.row(best)))
     rest = [int(i) for i in by_score if available[i]]
     return tuple(picked + rest)
 

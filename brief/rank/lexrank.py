@@ -23,6 +23,7 @@ import numpy as np
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
 from brief.rank.text import terms
+from brief.rank.vectors import Rows
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -33,22 +34,26 @@ DENSE_LIMIT = 2048
 _BLOCK = 1024
 
 
-def tfidf(counts: sparse.csr_matrix) -> sparse.csr_matrix:
-    """sumy's LexRank weights: max-normalised tf times log(N / (1 + df))."""
-    from scipy import sparse
-
+def tfidf(counts: Rows) -> Rows:
+    """sumy's LexRank weights: max-normalised tf times log(N / (1 + df)). A word in all
+    sentences but one weighs nothing, and is no entry."""
     n = counts.shape[0]
-    row_max = counts.max(axis=1).toarray().ravel()
+    row_max = np.zeros(n)
+    np.maximum.at(row_max, counts.rows, counts.values)
     row_max[row_max == 0] = 1.0
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    df = np.bincount(counts.columns, minlength=counts.shape[1])
     idf = np.log(n / (1.0 + df))
-    return sparse.csr_matrix(sparse.diags(1.0 / row_max) @ counts @ sparse.diags(idf))
+    weights = (1.0 / row_max)[counts.rows] * counts.values * idf[counts.columns]
+    return counts.with_values(weights).kept(weights != 0)
 
 
-def adjacency(unit: sparse.csr_matrix, threshold: float = THRESHOLD) -> sparse.csr_matrix:
+def adjacency(vectors: Rows, threshold: float = THRESHOLD) -> sparse.csr_matrix:
     """Edges where the cosine of unit-length rows exceeds `threshold`, block by block."""
     from scipy import sparse
 
+    per_row = np.bincount(vectors.rows, minlength=vectors.shape[0])
+    indptr = np.r_[0, np.cumsum(per_row)]
+    unit = sparse.csr_matrix((vectors.values, vectors.columns, indptr), shape=vectors.shape)
     blocks = []
     transposed = unit.T.tocsc()
     for start in range(0, unit.shape[0], _BLOCK):
