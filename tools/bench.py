@@ -48,6 +48,8 @@ NOTES = (
     "(brief.limits.Ahead): the child imports WeasyPrint on the other core while the",
     "parent reads, ranks and composes, then lays out the briefing it is sent. The pdf",
     "row's wall time therefore depends on a second core being free; its CPU does not.",
+    "That child runs no programs, so it has no PATH: ctypes then finds no compiler to",
+    "ask, and each miss costs one `ldconfig -p` (a seed PDF: 39 execve calls, not 86).",
     "Up to 2,048 sentences `-a lexrank` is numpy alone; scipy is imported above that.",
     "The default ranker never imports scipy: scipy 1.17's array-API layer copies every",
     "attribute of numpy at import, which loads numpy.f2py, numpy.testing and numpy.ma",
