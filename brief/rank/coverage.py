@@ -120,6 +120,7 @@ def _is_aside(text: str) -> bool:
     return capitals > HEADING_CAPITALS * len(found) or (note[:1] == "(" and note[-1:] == ")")
 
 
+@lru_cache(maxsize=65_536)  # asked of each sentence for its story, then for the pile
 def can_be_bullet(text: str) -> bool:
     """Long enough, not a question, a quotation or an aside, and not pointing back."""
     length = len(text.split())
@@ -198,6 +199,7 @@ def _story(
     )
 
 
+@lru_cache(maxsize=65_536)
 def _stems(text: str, language: str) -> frozenset[str]:
     stop, stem = stop_words(language), stemmer(language)
     return frozenset(stem(w.lower()) for w in words(text) if w.lower() not in stop)
