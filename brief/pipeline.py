@@ -39,7 +39,7 @@ from brief.profiles import Profile, load_profile
 from brief.rank import RankContext, rank
 from brief.rank.coverage import rank_kept, summarize_story
 from brief.segment import segment
-from brief.select import is_dangling, select
+from brief.selection import is_dangling, select
 from brief.stories import find_stories
 from brief.story_profile import place
 

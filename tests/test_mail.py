@@ -18,7 +18,7 @@ from brief.errors import BusyError, ConfigError, DeliveryError, UsageError
 from brief.options import Options
 from brief.pipeline import build
 from brief.render import render
-from brief.render.json import to_dict
+from brief.render.as_json import to_dict
 from tests.conftest import SAMPLES
 from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
 from tests.smtp_fixtures import NOW, PASSWORD, USER, Server

@@ -106,7 +106,7 @@ def test_the_pdf_fetcher_refuses_even_markup_that_slipped_through(server: Server
     """Defence in depth: raw hostile HTML straight into WeasyPrint with our fetcher."""
     from weasyprint import HTML
 
-    from brief.render.pdf import _make_fetcher
+    from brief.render.as_pdf import _make_fetcher
 
     raw = hostile_page(server.url) + f'<img src="file:///etc/passwd"><img src="{server.url}/x">'
     pdf = HTML(string=raw, base_url=None, url_fetcher=_make_fetcher()).write_pdf()

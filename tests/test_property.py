@@ -17,8 +17,8 @@ from brief.cli import app
 from brief.errors import InputError
 from brief.ingest import clean_text, decode
 from brief.options import Options
+from brief.render.as_html import markdown_to_html
 from brief.render.escape import markdown_escape
-from brief.render.html import markdown_to_html
 
 runner = CliRunner()
 # Text with real sentences and words in it, mixed with anything Unicode has.

@@ -6,7 +6,7 @@ ingest and segmentation (so the figures are what `brief batch` produces).
 cnndm: 3 sentences, F1 against the best of 11 human references (`score_multi`).
 bbc: as many sentences as the reference summary has (a silver, extractive reference).
 Baselines keep the top sentences of their ranking in reading order, as sumy prints them;
-ours goes through `brief.select` (dangling repair) in the order the brief shows it.
+ours goes through `brief.selection` (dangling repair) in the order the brief shows it.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from brief.options import Options
 from brief.rank import RANKERS, RankContext
 from brief.rank.directed import WEIGHTS
 from brief.segment import segment
-from brief.select import select, unresolved
+from brief.selection import select, unresolved
 
 BASELINES = (
     "lead",
@@ -236,7 +236,7 @@ sentences in a row; and because `select` never keeps half a quote (a sentence th
 a quote another sentence closes comes with it or not at all). We keep both trades, since
 they are what the reader is promised. With three sentences (cnndm) budgets never bind.
 
-`brief.select` then repairs dangling sentences: a pick that opens with a pronoun or a
+`brief.selection` then repairs dangling sentences: a pick that opens with a pronoun or a
 connective ("He said...", "However, ...", "These demands...") brings the previous
 sentence of its source along, placed just before it and counted in the budget (up to two
 antecedents), or is skipped when the budget cannot take them. Opening "It" always
@@ -267,11 +267,11 @@ def report(results: list[tuple[str, Scores]], command: str, seconds: float) -> s
             "sentences (ingest + segment as `brief batch`); sumy algorithms run through",
             "`brief.rank.sumy_rankers` (`lexrank` is the vectorised one, ranking exactly as",
             "sumy's LexRank). Baselines keep their top sentences in reading order; ours goes",
-            "through `brief.select` in the order the brief shows it, and *brief batch* is the",
+            "through `brief.selection` in the order the brief shows it, and *brief batch* is the",
             "whole pipeline (`brief_documents`: de-duplication, section budgets, selection), its",
             "summary as `brief batch --format json` prints it. *dangling*: share of kept",
             "sentences opening with a back-reference whose antecedent sentence is not kept",
-            "before them (`brief.select.is_dangling`).",
+            "before them (`brief.selection.is_dangling`).",
             "",
             markdown(summarise(results)),
             "",

@@ -31,7 +31,7 @@ from brief.options import Options
 from brief.pipeline import brief_documents
 from brief.rank import RANKERS, RankContext
 from brief.rank.coverage import summarize_story
-from brief.render.json import to_dict
+from brief.render.as_json import to_dict
 from brief.segment import segment
 
 WORDS = 100

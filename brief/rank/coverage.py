@@ -53,7 +53,7 @@ from functools import lru_cache
 from brief.models import Ranking, Sentence, text_key
 from brief.rank.context import RankContext
 from brief.rank.text import stemmer, stop_words, words
-from brief.select import is_dangling
+from brief.selection import is_dangling
 
 Concept = tuple[str, str]
 

@@ -18,25 +18,25 @@ Renderer = Callable[[Briefing, Options], bytes]
 
 
 def _markdown(b: Briefing, o: Options) -> bytes:
-    from brief.render.markdown import render_markdown
+    from brief.render.as_markdown import render_markdown
 
     return render_markdown(b, o).encode("utf-8")
 
 
 def _html(b: Briefing, o: Options) -> bytes:
-    from brief.render.html import render_html
+    from brief.render.as_html import render_html
 
     return render_html(b, o).encode("utf-8")
 
 
 def _pdf(b: Briefing, o: Options) -> bytes:
-    from brief.render.pdf import render_pdf
+    from brief.render.as_pdf import render_pdf
 
     return render_pdf(b, o)
 
 
 def _json(b: Briefing, o: Options) -> bytes:
-    from brief.render.json import render_json
+    from brief.render.as_json import render_json
 
     return render_json(b, o).encode("utf-8")
 
@@ -74,7 +74,7 @@ def rendering_ahead(fmt: str) -> AbstractContextManager[None]:
     """For a command that knows its format before it has a briefing: within this, the
     render starts early what it will need (PDF: a child that loads WeasyPrint)."""
     if fmt == "pdf":
-        from brief.render.pdf import rendering_ahead as pdf_ahead
+        from brief.render.as_pdf import rendering_ahead as pdf_ahead
 
         return pdf_ahead()
     return nullcontext()

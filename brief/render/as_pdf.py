@@ -47,7 +47,7 @@ def _load() -> None:
     """What every render needs, imported before the briefing exists."""
     import weasyprint  # noqa: F401
 
-    import brief.render.html  # noqa: F401
+    import brief.render.as_html  # noqa: F401
 
 
 def _load_in_child() -> None:
@@ -94,7 +94,7 @@ def render_pdf(briefing: Briefing, options: Options) -> bytes:
 def _write_pdf(briefing: Briefing, options: Options) -> bytes:
     from weasyprint import HTML
 
-    from brief.render.html import render_html
+    from brief.render.as_html import render_html
 
     html = render_html(briefing, options)
     document = HTML(string=html, base_url=None, url_fetcher=_make_fetcher())

@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from brief.models import Briefing
 from brief.options import Options
-from brief.render.markdown import render_markdown
+from brief.render.as_markdown import render_markdown
 from brief.render.templates import render_template
 from brief.render.timeline import timeline_svg
 from brief.render.view import context

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from brief.models import Ranking, Sentence
-from brief.select import Kept, is_dangling, select, select_chains, unresolved
+from brief.selection import Kept, is_dangling, select, select_chains, unresolved
 
 
 @pytest.mark.parametrize(
@@ -109,7 +109,7 @@ def test_budget_and_uniqueness_hold_for_any_order() -> None:
 
 
 def test_the_tail_of_a_quote_needs_its_opening() -> None:
-    from brief.select import continues_quote
+    from brief.selection import continues_quote
 
     assert continues_quote("Somebody is planning for casualties,” Kalnina said.")
     assert continues_quote('Somebody is planning for casualties," Kalnina said.')
@@ -118,7 +118,7 @@ def test_the_tail_of_a_quote_needs_its_opening() -> None:
 
 
 def test_a_pronoun_after_an_opening_phrase_dangles() -> None:
-    from brief.select import is_dangling
+    from brief.selection import is_dangling
 
     assert is_dangling("Earlier, she told BBC Radio 4 the plan was sound.")
     assert not is_dangling("In 2014, Russia annexed Crimea.")
