@@ -28,7 +28,7 @@ section. The per-section scores are returned with the choice so the JSON can exp
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -390,8 +390,3 @@ def classify(text: str, profile: Profile) -> Classification:
 def classify_all(texts: Iterable[str], profile: Profile) -> tuple[Classification, ...]:
     matcher = _matcher(profile)
     return tuple(matcher.classify(t) for t in texts)
-
-
-def explain(text: str, profile: Profile) -> Mapping[str, float]:
-    """The per-section scores alone (what the JSON shows for every sentence)."""
-    return classify(text, profile).scores

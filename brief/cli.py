@@ -610,7 +610,8 @@ def fetch_cmd(
     config: ConfigOpt = Path("brief.toml"),
     verbose: VerboseOpt = False,
 ) -> None:
-    """Fetch every [[feeds]] entry once; write new articles into the inbox. Silent on success."""
+    """Fetch every feed the config lists once; write new articles into the inbox. Silent on
+    success."""
     from brief import config as config_file
     from brief.collect import collect_feeds
 

@@ -7,7 +7,6 @@ working on, and `brief.cli` turns it into one line `brief: PATH: reason`.
 from __future__ import annotations
 
 # sysexits.h
-EX_OK = 0
 EX_USAGE = 64
 EX_DATAERR = 65
 EX_NOINPUT = 66

@@ -4,6 +4,10 @@ A crafted input can make a layout engine loop for minutes or eat all memory; in 
 child, that ends in a one-line error instead of a hung or killed `brief`. Fork is
 cheap (the child inherits the imported WeasyPrint and loaded fonts) and needs no
 pickling of the work itself. Where fork does not exist, the step runs in-process.
+
+`Ahead` forks that child before its work is known, so it imports what the work needs
+while this process reads and ranks (fork only); `time_limit` stops pure-Python work
+with a SIGALRM timer (main thread only).
 """
 
 from __future__ import annotations
@@ -213,8 +217,9 @@ def _collect(
     raise BriefError(f"internal error while {what}: {status[1]}", path)
 
 
-class _Expired(Exception):
-    """Raised inside the work when its time is up."""
+class _Expired(BaseException):
+    """Raised inside the work when its time is up; not an Exception, so no `except
+    Exception` in a library the work calls can swallow it."""
 
 
 @contextlib.contextmanager

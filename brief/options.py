@@ -1,5 +1,6 @@
 """One frozen options object carries every setting from the CLI (or a daily config) into
-the library."""
+the library, and checks its own values in `__post_init__` (a SettingError naming the
+setting), so every way in gets the same checks."""
 
 from __future__ import annotations
 
@@ -49,6 +50,10 @@ class Options:
             choices = ", ".join(LANGUAGES)
             raise SettingError("language", f"{self.language!r} is unknown; choose from {choices}")
         object.__setattr__(self, "language", canonical)  # "English" and "english" are one
+        if self.render_timeout <= 0:
+            raise SettingError(
+                "render_timeout", f"must be more than 0, not {self.render_timeout:g}"
+            )
         for name in ("max_bytes", "max_sentences"):
             if getattr(self, name) < 1:
                 raise SettingError(name, f"must be at least 1, not {getattr(self, name)}")

@@ -76,7 +76,6 @@ def check_options(options: Options) -> None:
         raise ConfigError("templates folder not found", str(options.templates))
 
 
-@_fewer_collections()
 def build(
     inputs: Sequence[str],
     options: Options,

@@ -151,10 +151,6 @@ def check_address(address: str, what: str = "address") -> str:
     return address
 
 
-def envelope_address(address: str) -> str:
-    return parseaddr(address)[1]
-
-
 def build(
     d: Digest,
     *,

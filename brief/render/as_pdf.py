@@ -2,7 +2,7 @@
 
 The page is self-contained (inline CSS and SVG), so any fetch at all — file:,
 http:, data:, an attachment — can only come from content that should not be
-there, and is refused. Layout runs in a child process with a memory cap and a
+there, and is refused. Markdown, HTML and layout run in a child process with a memory cap and a
 deadline (brief.limits), so a pathological page ends in an error, not a hang.
 
 Why `rendering_ahead`: importing WeasyPrint takes most of a second (cffi parses its C

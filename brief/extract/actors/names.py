@@ -642,7 +642,7 @@ def _given_names() -> dict[str, str]:
 def gender(first_name: str) -> str | None:
     """ "male", "female", "either" (a name of no sure gender) or None (not a name)."""
     found = _given_names().get(first_name.lower(), "unknown")
-    if found in {"male", "female"}:
+    if found in _SURE:
         return str(found)
     if found in {"mostly_male", "mostly_female", "andy"}:
         return "either"  # "Bernie", "Kim": a name, but not a sure gender
