@@ -88,3 +88,11 @@ def test_a_dateline_is_no_part_of_the_first_sentence(paragraph: str, first: str)
     sentences = segment([parse_text(text, make_source("a.txt", 1, text.encode()))]).sentences
     assert sentences[0].text == first
     assert sentences[-1].text.startswith("WASHINGTON (AP)")
+
+
+def test_a_folders_readme_is_no_article(tmp_path: Path) -> None:
+    from brief.ingest import expand_inputs
+
+    for name in ("README.md", "readme.txt", "a.txt", "b.md"):
+        (tmp_path / name).write_text("Troops moved to the border on Monday.\n")
+    assert [Path(p).name for p in expand_inputs([str(tmp_path)])] == ["a.txt", "b.md"]

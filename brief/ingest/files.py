@@ -68,6 +68,7 @@ def expand(paths: Iterable[str]) -> list[Input]:
                 if f.is_file()
                 and not f.name.startswith(".")
                 and f.suffix.lower() in ARTICLE_SUFFIXES
+                and f.stem.upper() != "README"  # it describes the folder: no article
             )
             if not files:
                 raise NoInputError("is a directory with no articles (.txt, .md, .html)", p)
