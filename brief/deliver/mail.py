@@ -152,7 +152,7 @@ def check_address(address: str, what: str = "address") -> str:
 
 
 def build(
-    d: Digest,
+    digest: Digest,
     *,
     sender: str,
     recipient: str,
@@ -164,7 +164,7 @@ def build(
     subject: str | None = None,
 ) -> EmailMessage:
     """One message to one recipient. `subject` is a Jinja template string overriding the file."""
-    context = d.context() | {
+    context = digest.context() | {
         "attachment": attachment.name if attachment else None,
         "recipient": recipient,
     }
@@ -174,7 +174,7 @@ def build(
     msg["To"] = check_address(recipient, "recipient")
     msg["Date"] = format_datetime(now if now.tzinfo else now.astimezone())
     msg["Message-ID"] = msgid
-    msg["X-Brief-Date"] = d.date
+    msg["X-Brief-Date"] = digest.date
     msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation replies to a cron job
     msg.set_content(render_template(TEXT_TEMPLATE, options, "text", **context))
     msg.add_alternative(render_template(HTML_TEMPLATE, options, "html", **context), subtype="html")

@@ -56,22 +56,24 @@ def _story(story: Story) -> dict[str, Any]:
     return out
 
 
-def to_dict(b: Briefing) -> dict[str, Any]:
+def to_dict(briefing: Briefing) -> dict[str, Any]:
     return {
         "brief_version": __version__,
-        "title": b.title,
-        "generated": b.generated.isoformat(timespec="seconds"),
-        "profile": b.profile,
-        "algorithm": b.algorithm,
-        "sources": [asdict(s) for s in b.sources],
-        "bottom_line": _bullet(b.bottom_line) if b.bottom_line else None,
+        "title": briefing.title,
+        "generated": briefing.generated.isoformat(timespec="seconds"),
+        "profile": briefing.profile,
+        "algorithm": briefing.algorithm,
+        "sources": [asdict(s) for s in briefing.sources],
+        "bottom_line": _bullet(briefing.bottom_line) if briefing.bottom_line else None,
         # best first, as ranked: a reader (or a scorer) that takes the first N words
         # gets the best N words; "source" and "index" give the reading order back.
-        "summary": [_bullet(x) | {"rank": rank} for rank, x in enumerate(b.summary, start=1)],
-        "stories": [_story(x) for x in b.stories],
+        "summary": [
+            _bullet(x) | {"rank": rank} for rank, x in enumerate(briefing.summary, start=1)
+        ],
+        "stories": [_story(x) for x in briefing.stories],
         "sections": [
             {"key": s.key, "title": s.title, "bullets": [_bullet(x) for x in s.bullets]}
-            for s in b.sections
+            for s in briefing.sections
         ],
         "actors": [
             {
@@ -81,7 +83,7 @@ def to_dict(b: Briefing) -> dict[str, Any]:
                 "mentions": a.mentions,
                 "sentences": _mentions(a.sentences),
             }
-            for a in b.actors
+            for a in briefing.actors
         ],
         "figures": [
             {
@@ -93,7 +95,7 @@ def to_dict(b: Briefing) -> dict[str, Any]:
                 "source": f.sentence.source,
                 "index": f.sentence.index,
             }
-            for f in b.figures
+            for f in briefing.figures
         ],
         "quotes": [
             {
@@ -102,11 +104,11 @@ def to_dict(b: Briefing) -> dict[str, Any]:
                 "actor": q.actor,
                 "sentences": _mentions(q.sentences),
             }
-            for q in b.quotes
+            for q in briefing.quotes
         ],
         "timeline": [
             {"date": e.date, "label": e.label, "text": e.text, "ref": e.sentence.ref}
-            for e in b.timeline
+            for e in briefing.timeline
         ],
         "sentences": [
             {
@@ -118,7 +120,7 @@ def to_dict(b: Briefing) -> dict[str, Any]:
                 "selected": s.selected,
                 "section_scores": {k: round(v, 4) for k, v in s.section_scores.items()},
             }
-            for s in b.sentences
+            for s in briefing.sentences
         ],
     }
 

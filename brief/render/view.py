@@ -23,16 +23,16 @@ def refs(mentions: tuple[Mention, ...]) -> Markup:
     return Markup("[" + "; ".join(f"{m.source}:{m.index}" for m in mentions) + "]")
 
 
-def shown_sections(b: Briefing) -> list[Section]:
+def shown_sections(briefing: Briefing) -> list[Section]:
     """Sections with bullets (compose already keeps the bottom line out of them)."""
-    return [s for s in b.sections if s.bullets]
+    return [s for s in briefing.sections if s.bullets]
 
 
-def _story_sections(b: Briefing) -> list[tuple[str, list[Story]]]:
+def _story_sections(briefing: Briefing) -> list[tuple[str, list[Story]]]:
     """A digest's profile sections, each with its stories, in profile order."""
-    shown = [s for s in b.stories if s.relevant]
+    shown = [s for s in briefing.stories if s.relevant]
     out = []
-    for section in b.sections:
+    for section in briefing.sections:
         stories = [s for s in shown if s.section == section.key]
         if stories:
             out.append((section.title, stories))
@@ -69,30 +69,30 @@ def source_details(source: Source) -> list[str]:
     return [d for d in details if d]
 
 
-def _table_actors(b: Briefing) -> tuple[Actor, ...]:
+def _table_actors(briefing: Briefing) -> tuple[Actor, ...]:
     """Actors as find_actors ranks them: by how central they are to the brief, not by
     whether a role was found."""
-    return tuple(b.actors[:MAX_ACTORS])
+    return tuple(briefing.actors[:MAX_ACTORS])
 
 
-def context(b: Briefing) -> dict[str, Any]:
+def context(briefing: Briefing) -> dict[str, Any]:
     return {
-        "b": b,
+        "b": briefing,
         "version": __version__,
-        "generated": b.generated.strftime("%Y-%m-%d %H:%M %Z").strip(),
-        "created": b.generated.isoformat(timespec="seconds"),
+        "generated": briefing.generated.strftime("%Y-%m-%d %H:%M %Z").strip(),
+        "created": briefing.generated.isoformat(timespec="seconds"),
         "ref": lambda bullet: Markup(bullet.ref),
         "refs": refs,
-        "actors": _table_actors(b),
-        "figures": b.figures[:MAX_FIGURES],
-        "quotes": b.quotes[:MAX_QUOTES],
-        "sections": shown_sections(b),
-        "digest": len(b.stories) > 1,
-        "top_stories": [s for s in b.stories if s.relevant][:TOP_STORIES],
-        "story_sections": _story_sections(b),
-        "also": [s for s in b.stories if not s.relevant],
+        "actors": _table_actors(briefing),
+        "figures": briefing.figures[:MAX_FIGURES],
+        "quotes": briefing.quotes[:MAX_QUOTES],
+        "sections": shown_sections(briefing),
+        "digest": len(briefing.stories) > 1,
+        "top_stories": [s for s in briefing.stories if s.relevant][:TOP_STORIES],
+        "story_sections": _story_sections(briefing),
+        "also": [s for s in briefing.stories if not s.relevant],
         "story_line": story_line,
         "details": source_details,
-        "timeline": shown_events(b.timeline),
+        "timeline": shown_events(briefing.timeline),
         "when": lambda event: date_label(event),
     }
