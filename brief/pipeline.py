@@ -1,4 +1,5 @@
-"""The pipeline: inputs -> Briefing. The one place that knows the order of the stages."""
+"""The pipeline: inputs -> Briefing. The one place that knows the order of the stages
+(and how many bullets a story gets)."""
 
 from __future__ import annotations
 

