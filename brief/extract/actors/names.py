@@ -19,13 +19,13 @@ import importlib.metadata
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from brief.errors import OutputError
 from brief.extract.actors.roles import (
     apposition,
     described_apposition,
@@ -35,6 +35,7 @@ from brief.extract.actors.roles import (
     role_before,
 )
 from brief.extract.lexicon import gazetteer, words
+from brief.output import write_atomic
 
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
 Spans = Sequence[tuple[int, int]]
@@ -630,11 +631,10 @@ def _given_names() -> dict[str, str]:
             return cached
     detector = gender_guesser.detector.Detector(case_sensitive=False)
     answers = {name: str(detector.get_gender(name)) for name in detector.names}
-    with contextlib.suppress(OSError):  # a read-only home only costs the next run the parse
+    # A read-only home only costs the next run the parse.
+    with contextlib.suppress(OSError, OutputError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False) as tmp:
-            json.dump(answers, tmp)
-        os.replace(tmp.name, path)
+        write_atomic(path, json.dumps(answers).encode("utf-8"))
     return answers
 
 
