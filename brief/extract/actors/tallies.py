@@ -166,10 +166,10 @@ def _count_mentions(
     Surname-first names ("Lin Cheng-yu" ... "Lin said") take the mentions of their first
     word."""
     by_first = {t.name.split()[0]: t for t in tallies if " " in t.name}
-    named_in = _sources_naming_in_full(found, groups)
+    owners = [_same_person(groups, name) for _, _, name in found]
+    named_in = _sources_naming_in_full(found, owners)
     shared: dict[str, list[Sentence]] = {}
-    for _, sentence, name in found:
-        tally = _same_person(groups, name)
+    for (_, sentence, name), tally in zip(found, owners, strict=True):
         if tally is not None and _names_tally(name, tally):
             if _counts_here(name, tally, sentence, named_in.get(id(tally), set())):
                 tally.add(sentence)
@@ -186,14 +186,12 @@ def _names_tally(name: Name, tally: Tally) -> bool:
     return tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name))
 
 
-def _sources_naming_in_full(
-    found: list[Found], groups: dict[str, list[Tally]]
-) -> dict[int, set[int]]:
+def _sources_naming_in_full(found: list[Found], owners: list[Tally | None]) -> dict[int, set[int]]:
     """For each tally (by id), the sources that name its person with a given name,
-    wherever in the source: "Mr Fomin said" may come before "Alexander Fomin"."""
+    wherever in the source: "Mr Fomin said" may come before "Alexander Fomin".
+    `owners` is each found name's tally, as _same_person gives it."""
     named_in: dict[int, set[int]] = {}
-    for _, sentence, name in found:
-        tally = _same_person(groups, name)
+    for (_, sentence, name), tally in zip(found, owners, strict=True):
         if tally is not None and _given(name.tokens) is not None and _names_tally(name, tally):
             named_in.setdefault(id(tally), set()).add(sentence.source)
     return named_in
