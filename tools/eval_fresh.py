@@ -49,7 +49,7 @@ from brief.ingest import ingest
 from brief.models import Actor, Quote
 from brief.options import Options
 from brief.segment import segment
-from tools.eval_quotes import caps, described, is_right, locate
+from tools.eval_quotes import caps, described, is_right, locate, percent
 
 DATA = Path(__file__).resolve().parent / "data" / "fresh"
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
@@ -315,10 +315,6 @@ def score(articles: Sequence[FreshArticle]) -> Tally:
     return total
 
 
-def _pct(part: int, whole: int) -> str:
-    return f"{100 * part / whole:.1f}%" if whole else "n/a"
-
-
 def _f1(precision: float, recall: float) -> str:
     return f"{2 * precision * recall / (precision + recall):.3f}" if precision + recall else "0"
 
@@ -347,10 +343,10 @@ def render(
     for name, part, t in tallies:
         named = t.attributed + t.unsettled_named
         lines.append(
-            f"| {name} | {len(part)} | {t.quoted} | {_pct(t.found, t.quoted)} | {t.attributed} "
-            f"| {_pct(t.right, t.attributed)} | {_pct(t.right + t.unsettled_right, named)} "
-            f"| {t.direct} | {_pct(t.direct_attributed, t.direct)} "
-            f"| {_pct(t.direct_right, t.direct)} | {_pct(t.mixed_right, t.mixed)} "
+            f"| {name} | {len(part)} | {t.quoted} | {percent(t.found, t.quoted)} | {t.attributed} "
+            f"| {percent(t.right, t.attributed)} | {percent(t.right + t.unsettled_right, named)} "
+            f"| {t.direct} | {percent(t.direct_attributed, t.direct)} "
+            f"| {percent(t.direct_right, t.direct)} | {percent(t.mixed_right, t.mixed)} "
             f"| {t.unattributed} | {t.unmatched} |"
         )
     lines += [

@@ -18,7 +18,6 @@ The halves (even and odd lines of the file) are reported apart.
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from pathlib import Path
 
 from brief.extract.actors import find_actors
 from brief.extract.actors.names import gender
+from tools import report_main
 from tools.eval_quotes import Article, halves, load, sentences_of
 
 _NAME_RUN_RE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+")
@@ -106,11 +106,7 @@ def report(data: Path) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("../shared/eval"))
-    args = parser.parse_args(argv)
-    print(report(args.data))
-    return 0
+    return report_main(__doc__, report, argv)
 
 
 if __name__ == "__main__":

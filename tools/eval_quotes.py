@@ -251,7 +251,8 @@ def score(articles: Sequence[Article]) -> Tally:
     return total
 
 
-def _pct(part: int, whole: int) -> str:
+def percent(part: int, whole: int) -> str:
+    """A share as the tables print it ("n/a" of nothing)."""
     return f"{100 * part / whole:.1f}%" if whole else "n/a"
 
 
@@ -271,9 +272,9 @@ def report(data: Path) -> str:
     for name, part in halves(articles):
         t = score(part)
         lines.append(
-            f"| {name} | {len(part)} | {t.attributed} | {_pct(t.right, t.attributed)} "
-            f"| {t.direct} | {_pct(t.direct_attributed, t.direct)} "
-            f"| {_pct(t.direct_right, t.direct)} | {t.unattributed} "
+            f"| {name} | {len(part)} | {t.attributed} | {percent(t.right, t.attributed)} "
+            f"| {t.direct} | {percent(t.direct_attributed, t.direct)} "
+            f"| {percent(t.direct_right, t.direct)} | {t.unattributed} "
             f"| {t.unmatched} |"
         )
     return "\n".join(lines) + "\n"

@@ -16,7 +16,6 @@ in the "all" row.
 
 from __future__ import annotations
 
-import argparse
 import time
 import zlib
 from collections.abc import Mapping, Sequence
@@ -31,6 +30,7 @@ from brief.models import Corpus, Document
 from brief.options import Options
 from brief.segment import segment
 from brief.stories import find_stories
+from tools import report_main
 
 
 @dataclass(frozen=True)
@@ -149,11 +149,7 @@ def report(data: Path) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("../shared/eval"))
-    args = parser.parse_args(argv)
-    print(report(args.data))
-    return 0
+    return report_main(__doc__, report, argv)
 
 
 if __name__ == "__main__":
