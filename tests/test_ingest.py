@@ -207,3 +207,46 @@ def test_folders_include_web_pages(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(NoInputError):
         expand_inputs([str(tmp_path / "empty")])
+
+
+MARKDOWN_ARTICLE = """Troops move
+===========
+
+Russian troops moved into [Belarus](https://example.com/by "map") on **Monday**, *officials* said.
+
+![A column of tanks](https://example.com/tanks.jpg)
+
+The foreign ministers will meet in `Geneva` on Friday, the [State Department][sd] said.
+
+```
+not = "prose"
+```
+
+---
+
+[sd]: https://state.gov
+"""
+
+
+def test_markdown_articles_are_read_as_their_text(tmp_path: Path) -> None:
+    """Links keep their words, emphasis and code marks go, images, code blocks, rules and
+    link definitions are not prose; the same bytes in a .txt file stay as written."""
+    path = tmp_path / "troops.md"
+    path.write_text(MARKDOWN_ARTICLE)
+    doc = ingest(str(path), 1, OPTS)
+    assert doc.title == "Troops move"
+    text = "\n".join(block.text for block in doc.blocks)
+    assert "Russian troops moved into Belarus on Monday, officials said." in text
+    assert "The foreign ministers will meet in Geneva on Friday, the State Department said." in text
+    for syntax in ("http", "**", "tanks", "prose", "[", "`", "---"):
+        assert syntax not in text
+    plain = tmp_path / "troops.txt"
+    plain.write_text(MARKDOWN_ARTICLE)
+    assert "**Monday**" in str(ingest(str(plain), 1, OPTS).blocks)
+
+
+def test_markdown_decoding_is_linear_on_hostile_lines() -> None:
+    from brief.ingest.unmarkdown import plain_markdown
+
+    hostile = "[" * 50_000 + "*" * 50_000 + "_a" * 50_000 + "`" * 50_000 + "\n"
+    assert len(plain_markdown(hostile)) > 100_000

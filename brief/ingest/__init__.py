@@ -7,6 +7,7 @@ happens here, before any parsing: size, binary signatures, decoding. One module 
     charset  bytes -> text (BOM, named encoding, UTF-8, an allowlisted detector)
     clean    controls and invisible characters out, NFC; junk tokens dropped
     webpage  a saved web page -> its main text, title, date and author (trafilatura)
+    unmarkdown  a Markdown article -> its text, links and emphasis decoded
     layout   text -> title, headings and paragraphs
 """
 
@@ -28,6 +29,7 @@ from brief.ingest.files import (
     read_bytes,
 )
 from brief.ingest.layout import MAX_RUN, parse_text, split_runs
+from brief.ingest.unmarkdown import is_markdown, plain_markdown
 from brief.ingest.webpage import extract, looks_like_html
 from brief.models import Document
 from brief.options import Options
@@ -65,6 +67,7 @@ def ingest(path: str, number: int, options: Options) -> Document:
         title = fetched.title or doc.title
         return _titled(replace(doc, title=title, date=fetched.date, author=fetched.author))
     if not looks_like_html(path, text):
+        text = plain_markdown(text) if is_markdown(path) else text
         return _titled(parse_text(drop_junk_tokens(text, path), source))
     page = extract(text)
     body = drop_junk_tokens(clean_text(page.text, path), path) if page else ""

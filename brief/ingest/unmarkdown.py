@@ -1,0 +1,86 @@
+"""Markdown articles -> their plain text: what a reader of the rendered page sees.
+
+A note or article saved as `.md` writes links, emphasis and images as syntax. Left in,
+`[foreign ministers](http://...)` and `**Geneva**` would be quoted in the brief as
+written, with a URL in the middle of a sentence. This is decoding, like a web page's
+tags, not rewriting: the words stay the author's, only the markup goes. Line-level
+syntax (headings, list and quote markers) is layout's job and stays for it.
+
+The input is hostile: blocks are found line by line, and no inline pattern can scan
+past a bracket, a backtick or a line end that would end it, so a line of brackets or
+asterisks costs linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+# Lines that are not prose: a code fence, a rule, a setext underline, a link definition.
+_FENCE = re.compile(r" {0,3}(`{3}|~{3})")
+_RULE = re.compile(r" {0,3}(?:[-*_][ \t]*){3,}")
+_UNDERLINE = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*")
+_DEFINITION = re.compile(r" {0,3}\[[^\[\]]{1,200}\]:[ \t]+\S")
+# An image is a picture: its alt text is a caption, not a sentence of the article.
+_TARGET = r"(?:\([^()\s]{0,500}(?:[ \t]+\"[^\"()]{0,200}\")?\)|\[[^\[\]]{0,200}\])"
+_IMAGE = re.compile(r"!\[[^\[\]]{0,200}\]" + _TARGET)
+_LINK = re.compile(r"\[([^\[\]]{1,200})\]" + _TARGET)
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,500})>")
+_CODE = re.compile(r"`([^`]{1,200})`")
+_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_]{1,200}?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]{1,200}?)(?<=\S)\*(?![\w*])")
+_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]{1,200}?)(?<=\S)_(?![\w_])")
+_MARKS = re.compile(r"[\[*_`<\\]")  # a line without any of these has no inline markup
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+
+
+def plain_markdown(text: str) -> str:
+    """The text of a Markdown article with its inline markup decoded; one line in, one
+    line out, except lines that are not prose (code, rules, link definitions)."""
+    kept: list[str] = []
+    fence: str | None = None
+    for line in _without_comments(text).split("\n"):
+        if fence is not None:  # inside a code block, until its closing fence
+            fence = None if line.strip().startswith(fence) else fence
+            continue
+        if opens := _FENCE.match(line):
+            fence = opens.group(1)
+            continue
+        if kept and kept[-1].strip() and _UNDERLINE.fullmatch(line):
+            continue  # "Title\n=====": the title line stays, layout reads it as one
+        if _RULE.fullmatch(line) or _DEFINITION.match(line):
+            kept.append("")
+            continue
+        kept.append(_inline(line) if _MARKS.search(line) else line)
+    return "\n".join(kept)
+
+
+def _inline(line: str) -> str:
+    line = _IMAGE.sub("", line)
+    line = _LINK.sub(r"\1", line)
+    line = _AUTOLINK.sub(r"\1", line)
+    line = _CODE.sub(r"\1", line)
+    line = _STRONG.sub(r"\2", line)
+    line = _EMPHASIS.sub(r"\1", line)
+    line = _UNDERSCORE.sub(r"\1", line)
+    return _ESCAPE.sub(r"\1", line)
+
+
+def _without_comments(text: str) -> str:
+    """HTML comments out, found with str.find: one pass, however many openers."""
+    parts, start = [], 0
+    while (opening := text.find("<!--", start)) >= 0:
+        closing = text.find("-->", opening + 4)
+        if closing < 0:
+            break
+        parts.append(text[start:opening])
+        start = closing + 3
+    parts.append(text[start:])
+    return "".join(parts)
+
+
+def is_markdown(path: str | None) -> bool:
+    """Only a file that says it is Markdown is read as Markdown: in a .txt article an
+    asterisk or a bracket is the author's text."""
+    return bool(path) and str(path).lower().endswith(MARKDOWN_SUFFIXES)
