@@ -81,6 +81,10 @@ class _Group(TyperGroup):
             _plain_help(command, ctx)
         return command
 
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _plain_help(self, ctx)  # the group's own options too (--version, not --version <bool>)
+        super().format_help(ctx, formatter)
+
     def main(  # type: ignore[override]
         self,
         args: list[str] | None = None,
