@@ -510,7 +510,7 @@ def _one_blas_thread() -> None:
     call, LexRank's matrix-vector product (at most 2,048 rows), takes about a millisecond
     on one thread, while starting the pool costs about 0.02 s of CPU in every process that
     imports numpy, and more wall time when the other core is busy. A value the user set
-    wins. Results do not change: each element of the product is one thread's sum."""
+    wins. The briefs compare byte for byte with and without it."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
