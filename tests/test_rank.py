@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from brief.ingest import make_source, parse_text
 from brief.models import Sentence
@@ -146,6 +149,13 @@ def test_words_and_terms() -> None:
         "self-defence",
     )
     assert terms("The troops were moving") == ["troop", "move"]
+
+
+@given(st.text(alphabet="ab'’-_1 .é\u0416\u00ad\u0301", max_size=40) | st.text(max_size=40))
+def test_words_are_sumys_words(text: str) -> None:
+    """words() runs sumy's pattern written as runs; the one-character form finds the same."""
+    sumy_words = re.findall(r"[^\W\d_](?:[^\W\d_]|['’-])*", text)
+    assert words(text) == tuple(word.rstrip("'’-") for word in sumy_words)
 
 
 def test_numpy_matrices_sum_as_scipy_did(seed) -> None:
