@@ -1,13 +1,21 @@
-"""Run one risky step (the PDF render) in a forked child with a memory cap and a deadline.
+"""Forked children that report one result through a pipe, and time limits.
 
-A crafted input can make a layout engine loop for minutes or eat all memory; in a
-child, that ends in a one-line error instead of a hung or killed `brief`. Fork is
-cheap (the child inherits the imported WeasyPrint and loaded fonts) and needs no
-pickling of the work itself. Where fork does not exist, the step runs in-process.
+Two reasons to fork. A risky step (the PDF render) runs in a child with a memory cap
+and a deadline: a crafted input can make a layout engine loop for minutes or eat all
+memory, and in a child that ends in a one-line error instead of a hung or killed
+`brief`. And a long step that does not need the rest runs beside it on the other core
+(`Beside`): a brief's actors and quotes while this process ranks. Fork is cheap: the
+child inherits what is imported and loaded, and the data it works on, so nothing is
+pickled on the way in. Where fork does not exist, the work runs in-process.
 
-`Ahead` forks that child before its work is known, so it imports what the work needs
-while this process reads and ranks (fork only); `time_limit` stops pure-Python work
-with a SIGALRM timer (main thread only).
+Every child is made the same way (`_fork`): it ignores Ctrl-C (the parent ends it), dies
+with its parent, closes the parent's sockets, and leaves by `os._exit`, so it never
+flushes or runs at exit anything it inherited. The parent ends and reaps it on every
+path, whatever the parent is interrupted by.
+
+`Ahead` forks the render child before its work is known, so it imports what the work
+needs while this process reads and ranks; `time_limit` stops pure-Python work with a
+SIGALRM timer (main thread only).
 """
 
 from __future__ import annotations
@@ -16,18 +24,78 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import pickle
 import resource
 import signal
 import stat
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Generic, TypeVar, cast
 
 from brief.errors import BriefError, InputError
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MEMORY = 2 * 1024**3  # bytes the child may add to what it inherits
+PR_SET_PDEATHSIG = 1  # Linux prctl(2): the signal a process gets when its parent dies
+
+T = TypeVar("T")
+
+
+def can_fork() -> bool:
+    """Fork exists here, and this process may have children (a Pool's workers are
+    daemons, which multiprocessing forbids to start any)."""
+    return (
+        "fork" in multiprocessing.get_all_start_methods()
+        and not multiprocessing.current_process().daemon
+    )
+
+
+def _fork(target: Callable[..., None], *args: object) -> tuple[Connection, BaseProcess]:
+    """A child running `target(sender, *args)`; this process keeps the receiving end.
+
+    Only the child holds the sending end, so its death shows here as end-of-file."""
+    ctx = multiprocessing.get_context("fork")
+    receiver, sender = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_in_child, args=(os.getpid(), target, sender, *args), daemon=True)
+    child.start()
+    sender.close()
+    return receiver, child
+
+
+def _in_child(parent: int, target: Callable[..., None], *args: object) -> None:
+    """What every child does first and last (see the module's docstring)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's; it ends this child
+    _die_with(parent)
+    _close_sockets()
+    code = 1
+    try:
+        target(*args)
+        code = 0
+    finally:
+        os._exit(code)  # nothing inherited is flushed twice; an error here stays silent
+
+
+def _die_with(parent: int) -> None:
+    """A parent killed outright runs no cleanup, so the kernel ends the child (Linux)."""
+    if sys.platform == "linux":
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the signal was asked for
+        os._exit(1)
+
+
+def _end(child: BaseProcess, receiver: Connection) -> None:
+    """Kill the child if it still runs, reap it, close its pipe."""
+    if child.is_alive():
+        child.kill()
+    child.join()
+    receiver.close()
 
 
 def _address_space() -> int:
@@ -52,23 +120,16 @@ def _close_sockets() -> None:
                 os.close(fd)
 
 
-def _child(conn: Connection, work: Callable[[], bytes], memory: int) -> None:
-    _close_sockets()
-    _work_and_report(conn, work, memory)
-
-
 def _child_ahead(
-    orders: Connection,
     conn: Connection,
+    orders: Connection,
     prepare: Callable[[], object],
     work: Callable[..., bytes],
     memory: int,
 ) -> None:
     """Prepare at once, then wait for the work's arguments. A failed preparation is not
-    reported here: the work meets the same failure and reports it as `_child` would.
+    reported here: the work meets the same failure and reports it as `run_limited`'s would.
     Two one-way pipes, not a duplex one: that would be a socket, and sockets are closed."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's; it ends this child
-    _close_sockets()
     with contextlib.suppress(Exception):
         prepare()
     try:
@@ -112,13 +173,9 @@ def run_limited(
     memory: int = DEFAULT_MEMORY,
 ) -> bytes:
     """`work()` in a child; BriefErrors come back as themselves, limits as InputError."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not can_fork():
         return work()
-    ctx = multiprocessing.get_context("fork")
-    receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(sender, work, memory), daemon=True)
-    child.start()
-    sender.close()
+    receiver, child = _fork(_work_and_report, work, memory)
     return _collect(receiver, child, what=what, path=path, timeout=timeout, memory=memory)
 
 
@@ -138,20 +195,14 @@ class Ahead:
         work: Callable[..., bytes],
         memory: int = DEFAULT_MEMORY,
     ) -> None:
-        ctx = multiprocessing.get_context("fork")
-        orders, self._orders = ctx.Pipe(duplex=False)
-        self._results, sender = ctx.Pipe(duplex=False)
-        self._child = ctx.Process(
-            target=_child_ahead, args=(orders, sender, prepare, work, memory), daemon=True
-        )
-        self._child.start()
+        orders, self._orders = multiprocessing.get_context("fork").Pipe(duplex=False)
+        self._results, self._child = _fork(_child_ahead, orders, prepare, work, memory)
         orders.close()
-        sender.close()
         self._memory = memory
 
     @staticmethod
     def available() -> bool:
-        return "fork" in multiprocessing.get_all_start_methods()
+        return can_fork()
 
     def run(self, *args: object, what: str, path: str | None, timeout: float) -> bytes:
         with contextlib.suppress(OSError):  # a dead child shows up below as a failed one
@@ -162,11 +213,8 @@ class Ahead:
         )
 
     def close(self) -> None:
-        if self._child.is_alive():
-            self._child.kill()
-        self._child.join()
+        _end(self._child, self._results)
         self._orders.close()
-        self._results.close()
 
     def __enter__(self) -> Ahead:
         return self
@@ -175,9 +223,66 @@ class Ahead:
         self.close()
 
 
+class Beside(Generic[T]):
+    """`work()` computed in a forked child while this process goes on; `result()` is it.
+
+    For a long pure function of data this process already holds: the child inherits the
+    data by fork, and only the value comes back, pickled. A child that fails in any way
+    (raises, dies, is killed) costs time, never the value: `result()` then computes
+    `work()` here, where it raises what it raises, as it would without a child. With
+    `parallel` false, or where no child can be forked, `result()` just computes it. Use it
+    as a context manager: leaving it ends a child whose value was never asked for."""
+
+    def __init__(self, work: Callable[[], T], *, what: str, parallel: bool = True) -> None:
+        self._work = work
+        self._what = what
+        self._child: tuple[Connection, BaseProcess] | None = None
+        if parallel and can_fork():
+            self._child = _fork(_work_and_report, lambda: _pickled(work), 0)
+
+    def result(self) -> T:
+        """The value, waiting for the child (the wait can be interrupted, by the SIGALRM
+        of `time_limit` for one, and the child is then ended)."""
+        if self._child is not None:
+            receiver, child = self._child
+            self._child = None
+            status: tuple[object, ...] = ("died",)
+            try:
+                status = receiver.recv()
+                if status[0] == "ok":
+                    return cast(T, pickle.loads(receiver.recv_bytes()))
+            except EOFError:
+                pass
+            finally:
+                _end(child, receiver)
+            log.debug(
+                "%s failed in a child (%s, exit %s); done here instead",
+                self._what,
+                ": ".join(map(str, status)),
+                child.exitcode,
+            )
+        return self._work()
+
+    def close(self) -> None:
+        if self._child is not None:
+            receiver, child = self._child
+            self._child = None
+            _end(child, receiver)
+
+    def __enter__(self) -> Beside[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _pickled(work: Callable[[], object]) -> bytes:
+    return pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _collect(
     receiver: Connection,
-    child: multiprocessing.process.BaseProcess,
+    child: BaseProcess,
     *,
     what: str,
     path: str | None,
@@ -200,10 +305,7 @@ def _collect(
                 path,
             ) from None
     finally:
-        if child.is_alive():
-            child.kill()
-        child.join()
-        receiver.close()
+        _end(child, receiver)
     kind = status[0]
     if kind == "ok":
         return data

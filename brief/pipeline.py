@@ -19,6 +19,7 @@ from brief.extract.figures import find_figures, timeline
 from brief.extract.quotes import find_quotes
 from brief.ingest import expand, ingest
 from brief.language import plain_summary
+from brief.limits import Beside
 from brief.models import (
     Actor,
     Briefing,
@@ -53,6 +54,9 @@ STORY_WORDS_PER_BULLET = 30  # a word budget that favours short, dense bullets
 LEAD_SENTENCES = 2  # a news story states its event in its headline and first sentences
 # Allocations between two runs of the cyclic garbage collector while a brief is built.
 COLLECT_EVERY = 10_000
+# Distinct sentences from which actors and quotes are found in a child process beside
+# the ranking: below it, forking and pickling cost more than the other core saves.
+PARALLEL_FROM = 1_000
 
 
 @contextmanager
@@ -159,7 +163,11 @@ def brief_documents(
     *,
     sent: frozenset[str] = frozenset(),
 ) -> Briefing:
-    """segment -> stories -> dedupe -> rank -> classify -> select -> extract -> compose."""
+    """segment -> stories -> dedupe -> rank -> classify -> select -> extract -> compose.
+
+    Actors and quotes (the longest extraction, which needs only the sentences) are found
+    beside rank, classify and select: in a child process on the other core, for an input
+    large enough to pay for the fork."""
     profile = profile or load_profile(options.profile)
     corpus = segment(documents, options.language, options.max_sentences)
     if not corpus.sentences:
@@ -168,15 +176,19 @@ def brief_documents(
     groups = group_duplicates(corpus.sentences)
     unique = [corpus.sentences[g[0]] for g in groups]
     context = RankContext(tuple(d.title or "" for d in documents), options.language)
-    rankings = _rank(corpus, groups, unique, story_groups, options, context)
     plain = plain_summary(documents, options.language)
     if plain:  # the extractors and the profile's cues read English only: one ranked section
         profile = replace(profile, sections=(), other_title="Summary", watch=(), exclude=())
-    classes = classify_all((s.text for s in unique), profile)
-    unsent = {k for k, s in enumerate(unique) if text_key(s.text) not in sent}
-    chosen = _choose(unique, rankings, classes, profile, unsent, options)
-    classes = tuple(_chains_share_a_section(unique, chosen, classes))
-    found = _Extracts() if plain else _extract(unique, documents)
+    parallel = not plain and len(unique) >= PARALLEL_FROM
+    with Beside(
+        lambda: _people(unique), what="finding actors and quotes", parallel=parallel
+    ) as people:
+        rankings = _rank(corpus, groups, unique, story_groups, options, context)
+        classes = classify_all((s.text for s in unique), profile)
+        unsent = {k for k, s in enumerate(unique) if text_key(s.text) not in sent}
+        chosen = _choose(unique, rankings, classes, profile, unsent, options)
+        classes = tuple(_chains_share_a_section(unique, chosen, classes))
+        found = _Extracts() if plain else _extract(unique, documents, people)
 
     def bullet(k: int) -> Bullet:
         return compose.bullet(corpus.sentences, groups, rankings.brief, classes, k)
@@ -254,13 +266,24 @@ def _choose(
     return tuple(select(unique, ranking, options.budget(len(unique))))
 
 
-def _extract(unique: Sequence[Sentence], documents: Sequence[Document]) -> _Extracts:
-    """Actors, figures, quotes and the timeline; a duplicate sentence is one mention, and
-    "he said" never reaches into another article (find_quotes reads each on its own)."""
-    actors = find_actors(unique)
+def _extract(
+    unique: Sequence[Sentence],
+    documents: Sequence[Document],
+    people: Beside[tuple[tuple[Actor, ...], tuple[Quote, ...]]],
+) -> _Extracts:
+    """Actors, figures, quotes and the timeline; a duplicate sentence is one mention.
+    Figures are found here while `people` (actors and quotes, the longer half) may still
+    be running in its child."""
     figures = find_figures(unique, _publication_years(documents))
-    quotes = find_quotes(unique, actors)
+    actors, quotes = people.result()
     return _Extracts(actors, figures, quotes, timeline(figures, unique))
+
+
+def _people(unique: Sequence[Sentence]) -> tuple[tuple[Actor, ...], tuple[Quote, ...]]:
+    """Actors, and the quotes they are said to give ("he said" never reaches into another
+    article: find_quotes reads each on its own)."""
+    actors = find_actors(unique)
+    return actors, find_quotes(unique, actors)
 
 
 def _stories(
