@@ -22,20 +22,21 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import os
 import pickle
-import resource
 import signal
 import stat
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from brief.errors import BriefError, InputError
+
+if TYPE_CHECKING:  # multiprocessing is imported when a child is forked: a small brief forks none
+    import multiprocessing.context
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 log = logging.getLogger(__name__)
 
@@ -48,17 +49,24 @@ T = TypeVar("T")
 def can_fork() -> bool:
     """Fork exists here, and this process may have children (a Pool's workers are
     daemons, which multiprocessing forbids to start any)."""
-    return (
-        "fork" in multiprocessing.get_all_start_methods()
-        and not multiprocessing.current_process().daemon
-    )
+    if not hasattr(os, "fork"):
+        return False
+    import multiprocessing
+
+    return not multiprocessing.current_process().daemon
+
+
+def _forking() -> multiprocessing.context.ForkContext:
+    import multiprocessing
+
+    return multiprocessing.get_context("fork")
 
 
 def _fork(target: Callable[..., None], *args: object) -> tuple[Connection, BaseProcess]:
     """A child running `target(sender, *args)`; this process keeps the receiving end.
 
     Only the child holds the sending end, so its death shows here as end-of-file."""
-    ctx = multiprocessing.get_context("fork")
+    ctx = _forking()
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_in_child, args=(os.getpid(), target, sender, *args), daemon=True)
     child.start()
@@ -143,6 +151,8 @@ def _child_ahead(
 
 def _work_and_report(conn: Connection, work: Callable[[], bytes], memory: int) -> None:
     if memory > 0:
+        import resource
+
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         cap = _address_space() + memory
         if hard == resource.RLIM_INFINITY or cap < hard:
@@ -195,7 +205,7 @@ class Ahead:
         work: Callable[..., bytes],
         memory: int = DEFAULT_MEMORY,
     ) -> None:
-        orders, self._orders = multiprocessing.get_context("fork").Pipe(duplex=False)
+        orders, self._orders = _forking().Pipe(duplex=False)
         self._results, self._child = _fork(_child_ahead, orders, prepare, work, memory)
         orders.close()
         self._memory = memory
