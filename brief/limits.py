@@ -21,6 +21,7 @@ SIGALRM timer (main thread only).
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import pickle
@@ -28,8 +29,8 @@ import signal
 import stat
 import sys
 import threading
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Generic, TypeVar, cast
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from brief.errors import BriefError, InputError
 
@@ -158,6 +159,14 @@ def _work_and_report(conn: Connection, work: Callable[[], bytes], memory: int) -
         if hard == resource.RLIM_INFINITY or cap < hard:
             resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
     try:
+        _report(conn, work)
+    finally:
+        conn.close()
+
+
+def _report(conn: Connection, work: Callable[[], bytes]) -> bool:
+    """Send work()'s bytes, or what went wrong; true if it went well."""
+    try:
         result = work()
     except BriefError as exc:
         conn.send(("brief", type(exc), exc.message, exc.path))
@@ -170,8 +179,8 @@ def _work_and_report(conn: Connection, work: Callable[[], bytes], memory: int) -
     else:
         conn.send(("ok",))
         conn.send_bytes(result)
-    finally:
-        conn.close()
+        return True
+    return False
 
 
 def run_limited(
@@ -233,45 +242,69 @@ class Ahead:
         self.close()
 
 
-class Beside(Generic[T]):
-    """`work()` computed in a forked child while this process goes on; `result()` is it.
+class Beside:
+    """Works computed one after another in a forked child while this process goes on.
 
-    For a long pure function of data this process already holds: the child inherits the
-    data by fork, and only the value comes back, pickled. A child that fails in any way
-    (raises, dies, is killed) costs time, never the value: `result()` then computes
-    `work()` here, where it raises what it raises, as it would without a child. With
-    `parallel` false, or where no child can be forked, `result()` just computes it. Use it
-    as a context manager: leaving it ends a child whose value was never asked for."""
+    For long pure functions of data this process already holds: the child inherits the
+    data by fork, and only the values come back, pickled. `result(work)` is one work's
+    value. The child does the works in order, so when every value before it has come,
+    the child is on it and it is awaited; otherwise the child is still busy with an
+    earlier one and it is computed here. So whichever side is free first does the next
+    work, and the split balances itself whatever each side's share of a given input.
+    A child that fails in any way (raises, dies, is killed) costs time, never a value:
+    the rest is computed here, where a work raises what it raises, as it would without
+    a child. With `parallel` false, or where no child can be forked, every value is
+    computed here. Use it as a context manager: leaving it ends the child."""
 
-    def __init__(self, work: Callable[[], T], *, what: str, parallel: bool = True) -> None:
-        self._work = work
+    def __init__(self, *works: Callable[[], object], what: str, parallel: bool = True) -> None:
+        self._works = works
         self._what = what
+        self._values: list[bytes] = []  # what the child sent, in the works' order
         self._child: tuple[Connection, BaseProcess] | None = None
         if parallel and can_fork():
-            self._child = _fork(_work_and_report, lambda: _pickled(work), 0)
+            self._child = _fork(_work_through, works)
 
-    def result(self) -> T:
-        """The value, waiting for the child (the wait can be interrupted, by the SIGALRM
-        of `time_limit` for one, and the child is then ended)."""
-        if self._child is not None:
-            receiver, child = self._child
-            self._child = None
-            status: tuple[object, ...] = ("died",)
-            try:
+    def result(self, work: Callable[[], T]) -> T:
+        """Wait for it only if the child is on it (or done); the wait can be interrupted,
+        by the SIGALRM of `time_limit` for one, and the child is then ended."""
+        index = self._works.index(work)
+        self._receive(wait=False)
+        if len(self._values) == index:  # the child is on it
+            self._receive(wait=True)
+        if index < len(self._values):
+            return cast(T, pickle.loads(self._values[index]))
+        return work()
+
+    def _receive(self, *, wait: bool) -> None:
+        """Take what the child has sent (at least one value more if `wait`); a failed
+        child is ended, and every value it did not send is then computed here."""
+        if self._child is None:
+            return
+        receiver, child = self._child
+        try:
+            while wait or receiver.poll():
                 status = receiver.recv()
-                if status[0] == "ok":
-                    return cast(T, pickle.loads(receiver.recv_bytes()))
-            except EOFError:
-                pass
-            finally:
-                _end(child, receiver)
-            log.debug(
-                "%s failed in a child (%s, exit %s); done here instead",
-                self._what,
-                ": ".join(map(str, status)),
-                child.exitcode,
-            )
-        return self._work()
+                if status[0] != "ok":
+                    break
+                self._values.append(receiver.recv_bytes())
+                if len(self._values) == len(self._works):
+                    self.close()
+                    return
+                wait = False
+            else:
+                return
+        except (EOFError, OSError):
+            status = ("died",)
+        except BaseException:
+            self.close()
+            raise
+        self.close()
+        log.debug(
+            "%s failed in a child (%s, exit %s); done here instead",
+            self._what,
+            ": ".join(map(str, status)),
+            child.exitcode,
+        )
 
     def close(self) -> None:
         if self._child is not None:
@@ -279,11 +312,19 @@ class Beside(Generic[T]):
             self._child = None
             _end(child, receiver)
 
-    def __enter__(self) -> Beside[T]:
+    def __enter__(self) -> Beside:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _work_through(conn: Connection, works: Sequence[Callable[[], object]]) -> None:
+    """Each value in turn, reported as `run_limited`'s one is; the first failure ends it."""
+    for work in works:
+        if not _report(conn, functools.partial(_pickled, work)):
+            break
+    conn.close()
 
 
 def _pickled(work: Callable[[], object]) -> bytes:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import partial
 
 from brief import compose
 from brief.classify import classify, classify_all
@@ -165,9 +166,8 @@ def brief_documents(
 ) -> Briefing:
     """segment -> stories -> dedupe -> rank -> classify -> select -> extract -> compose.
 
-    Actors and quotes (the longest extraction, which needs only the sentences) are found
-    beside rank, classify and select: in a child process on the other core, for an input
-    large enough to pay for the fork."""
+    Extraction needs only the sentences, so for an input large enough to pay for a fork
+    it runs beside rank, classify and select, in a child process on the other core."""
     profile = profile or load_profile(options.profile)
     corpus = segment(documents, options.language, options.max_sentences)
     if not corpus.sentences:
@@ -179,16 +179,16 @@ def brief_documents(
     plain = plain_summary(documents, options.language)
     if plain:  # the extractors and the profile's cues read English only: one ranked section
         profile = replace(profile, sections=(), other_title="Summary", watch=(), exclude=())
+    people = partial(_people, unique)  # the longest extraction: the child starts with it
+    figures = partial(find_figures, unique, _publication_years(documents))
     parallel = not plain and len(unique) >= PARALLEL_FROM
-    with Beside(
-        lambda: _people(unique), what="finding actors and quotes", parallel=parallel
-    ) as people:
+    with Beside(people, figures, what="extraction", parallel=parallel) as extraction:
         rankings = _rank(corpus, groups, unique, story_groups, options, context)
         classes = classify_all((s.text for s in unique), profile)
         unsent = {k for k, s in enumerate(unique) if text_key(s.text) not in sent}
         chosen = _choose(unique, rankings, classes, profile, unsent, options)
         classes = tuple(_chains_share_a_section(unique, chosen, classes))
-        found = _Extracts() if plain else _extract(unique, documents, people)
+        found = _Extracts() if plain else _extract(unique, extraction, people, figures)
 
     def bullet(k: int) -> Bullet:
         return compose.bullet(corpus.sentences, groups, rankings.brief, classes, k)
@@ -268,15 +268,17 @@ def _choose(
 
 def _extract(
     unique: Sequence[Sentence],
-    documents: Sequence[Document],
-    people: Beside[tuple[tuple[Actor, ...], tuple[Quote, ...]]],
+    extraction: Beside,
+    people: Callable[[], tuple[tuple[Actor, ...], tuple[Quote, ...]]],
+    figures: Callable[[], tuple[Figure, ...]],
 ) -> _Extracts:
     """Actors, figures, quotes and the timeline; a duplicate sentence is one mention.
-    Figures are found here while `people` (actors and quotes, the longer half) may still
-    be running in its child."""
-    figures = find_figures(unique, _publication_years(documents))
-    actors, quotes = people.result()
-    return _Extracts(actors, figures, quotes, timeline(figures, unique))
+    Figures are asked for first: found here while the child is still on actors and
+    quotes (a long ranking of one large article), taken from it if it got to them first
+    (a digest, whose ranking is longer)."""
+    found_figures = extraction.result(figures)
+    actors, quotes = extraction.result(people)
+    return _Extracts(actors, found_figures, quotes, timeline(found_figures, unique))
 
 
 def _people(unique: Sequence[Sentence]) -> tuple[tuple[Actor, ...], tuple[Quote, ...]]:

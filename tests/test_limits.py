@@ -60,11 +60,25 @@ def _no_children_left(before: set[multiprocessing.process.BaseProcess]) -> bool:
     return set(multiprocessing.active_children()) <= before
 
 
-def test_the_value_comes_from_the_child() -> None:
+def _where() -> int:
+    return os.getpid()
+
+
+def test_the_values_come_from_the_child() -> None:
     before = set(multiprocessing.active_children())
-    with Beside(_value, what="finding") as beside:
+    with Beside(_value, _where, what="finding") as beside:
         assert len(set(multiprocessing.active_children()) - before) == 1
-        assert beside.result() == VALUE
+        assert beside.result(_value) == VALUE
+        assert beside.result(_where) != PARENT  # the child was on it once the first came
+    assert _no_children_left(before)
+
+
+def test_a_work_the_child_has_not_begun_is_done_here() -> None:
+    """The child is still on the first work: the second would wait for it, so this
+    process does it, and the child is ended without waiting for the first."""
+    before = set(multiprocessing.active_children())
+    with Beside(_slow_in_a_child, _where, what="finding") as beside:
+        assert beside.result(_where) == PARENT
     assert _no_children_left(before)
 
 
@@ -75,15 +89,19 @@ def test_a_child_that_fails_costs_time_not_the_value(
     work: object, caplog: pytest.LogCaptureFixture
 ) -> None:
     before = set(multiprocessing.active_children())
-    with caplog.at_level(logging.DEBUG, "brief.limits"), Beside(work, what="finding") as beside:  # type: ignore[arg-type]
-        assert beside.result() == VALUE
+    with (
+        caplog.at_level(logging.DEBUG, "brief.limits"),
+        Beside(work, _where, what="finding") as beside,  # type: ignore[arg-type]
+    ):
+        assert beside.result(work) == VALUE  # type: ignore[arg-type]
+        assert beside.result(_where) == PARENT  # the rest is done here too
     assert "finding failed in a child" in caplog.text  # and was computed here instead
     assert _no_children_left(before)
 
 
 def test_an_error_of_the_work_is_raised_here_as_itself() -> None:
     with Beside(_config_error, what="finding") as beside, pytest.raises(ConfigError) as info:
-        beside.result()
+        beside.result(_config_error)
     assert str(info.value) == "places.toml: bad gazetteer"
 
 
@@ -91,7 +109,7 @@ def test_serial_when_asked_or_when_this_process_may_not_fork() -> None:
     before = set(multiprocessing.active_children())
     with Beside(_slow_in_a_child, what="finding", parallel=False) as beside:
         assert _no_children_left(before)
-        assert beside.result() == VALUE
+        assert beside.result(_slow_in_a_child) == VALUE
 
 
 def test_the_time_limit_stops_the_wait_and_the_child() -> None:
@@ -101,7 +119,7 @@ def test_the_time_limit_stops_the_wait_and_the_child() -> None:
         time_limit(0.5, what="briefing", path="a.txt"),
         Beside(_slow_in_a_child, what="finding") as beside,
     ):
-        beside.result()
+        beside.result(_slow_in_a_child)
     assert _no_children_left(before)
 
 
