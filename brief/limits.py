@@ -1,10 +1,10 @@
-"""Forked children that report one result through a pipe, and time limits.
+"""Forked children that report their results through a pipe, and time limits.
 
 Two reasons to fork. A risky step (the PDF render) runs in a child with a memory cap
 and a deadline: a crafted input can make a layout engine loop for minutes or eat all
 memory, and in a child that ends in a one-line error instead of a hung or killed
 `brief`. And a long step that does not need the rest runs beside it on the other core
-(`Beside`): a brief's actors and quotes while this process ranks. Fork is cheap: the
+(`Beside`): a brief's actors, quotes and figures while this process ranks. Fork is cheap: the
 child inherits what is imported and loaded, and the data it works on, so nothing is
 pickled on the way in. Where fork does not exist, the work runs in-process.
 

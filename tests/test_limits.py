@@ -105,11 +105,22 @@ def test_an_error_of_the_work_is_raised_here_as_itself() -> None:
     assert str(info.value) == "places.toml: bad gazetteer"
 
 
-def test_serial_when_asked_or_when_this_process_may_not_fork() -> None:
+def _done_where_asked() -> bool:
+    with Beside(_where, what="finding") as beside:
+        return beside.result(_where) == os.getpid()
+
+
+def test_serial_when_asked_or_when_this_process_may_not_fork(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     before = set(multiprocessing.active_children())
     with Beside(_slow_in_a_child, what="finding", parallel=False) as beside:
         assert _no_children_left(before)
         assert beside.result(_slow_in_a_child) == VALUE
+    with multiprocessing.get_context("fork").Pool(1) as pool:  # its worker is a daemon
+        assert pool.apply(_done_where_asked)
+    monkeypatch.delattr(os, "fork")
+    assert _done_where_asked()
 
 
 def test_the_time_limit_stops_the_wait_and_the_child() -> None:
