@@ -104,7 +104,7 @@ class _TitleScan:
         toks = self.toks
         while k >= 0:
             tok = toks[k]
-            span = next(((s, e) for s, e in self.spans if s <= tok.start < e), None)
+            span = _span_at(tok.start, self.spans)
             if span is not None:
                 self.start = span[0]
                 while k >= 0 and toks[k].start >= span[0]:
@@ -185,6 +185,14 @@ class _TitleScan:
             return False
         adjoining = None if self.object_caps == 0 else self.toks[k + 1].start
         return self.start == adjoining and self.object_caps < 3 and k > 0
+
+
+def _span_at(start: int, spans: Spans) -> tuple[int, int] | None:
+    """The known actor's span that holds a position, if any (most sentences have none)."""
+    for span in spans:
+        if span[0] <= start < span[1]:
+            return span
+    return None
 
 
 def apposition(text: str, toks: list[Token], j: int) -> str | None:

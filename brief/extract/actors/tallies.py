@@ -149,13 +149,15 @@ def _evidenced(found: list[Found]) -> Callable[[Name], bool]:
 def _complete_names(found: list[Found], groups: dict[str, list[Tally]]) -> None:
     """ "Nkechi Adebayo" (no evidence of its own) gives its full name to the "Ms Adebayo"
     the text showed; a headline's capitals prove nothing, so it gives none."""
+    owner = _Owners(groups)
     for _, _, name in found:
-        tally = _same_person(groups, name)
+        tally = owner(name)
         if tally is None or len(name.text) <= len(tally.name):
             continue
         if given_name(name.tokens[0]) and not name.headline:
             tally.name = name.text
             tally.role = tally.role or name.role
+            owner.forget()  # a new name may change who a later mention belongs to
 
 
 def _count_mentions(
@@ -166,7 +168,7 @@ def _count_mentions(
     Surname-first names ("Lin Cheng-yu" ... "Lin said") take the mentions of their first
     word."""
     by_first = {t.name.split()[0]: t for t in tallies if " " in t.name}
-    owners = [_same_person(groups, name) for _, _, name in found]
+    owners = list(map(_Owners(groups), (name for _, _, name in found)))
     named_in = _sources_naming_in_full(found, owners)
     shared: dict[str, list[Sentence]] = {}
     for (_, sentence, name), tally in zip(found, owners, strict=True):
@@ -234,6 +236,25 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     if first is None:
         return _by_honorific(same, name.honorific)
     return next((t for t in same if _given_of(t.name) == first), None)
+
+
+class _Owners:
+    """_same_person, worked out once a distinct name: a few thousand names come back in
+    tens of thousands of mentions. What it answers depends on the names of the tallies,
+    so it is forgotten whenever one of them changes."""
+
+    def __init__(self, groups: dict[str, list[Tally]]) -> None:
+        self.groups = groups
+        self.known: dict[tuple[tuple[str, ...], str | None], Tally | None] = {}
+
+    def __call__(self, name: Name) -> Tally | None:
+        key = (name.tokens, name.honorific)  # all that _same_person reads of a name
+        if key not in self.known:
+            self.known[key] = _same_person(self.groups, name)
+        return self.known[key]
+
+    def forget(self) -> None:
+        self.known.clear()
 
 
 def _only_namesake(tally: Tally, first: str | None) -> Tally | None:
