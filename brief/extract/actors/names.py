@@ -105,7 +105,7 @@ def title_case(text: str) -> bool:
 
 
 def in_spans(start: int, spans: Spans) -> bool:
-    return any(s <= start < e for s, e in spans)
+    return bool(spans) and any(first <= start < end for first, end in spans)
 
 
 @cache

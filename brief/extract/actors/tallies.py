@@ -54,20 +54,34 @@ def _company_cue() -> re.Pattern[str]:
 def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str]) -> list[Tally]:
     """Non-person names that speak ("Time Warner said") are businesses only when the
     text says so: a suffix (Inc, Group, Bank) or "the company"/"the firm" in the paragraph."""
-    cue = _company_cue()
-    cues = {(s.source, s.paragraph) for s in sentences if cue.search(s.text)}
     suffixes = words()["company_suffixes"]
+    maybe = [
+        (order, sentence, name, name.tokens[-1].lower() in suffixes)
+        for order, sentence, name in found
+        if name.company and not name.person and name.text not in people
+    ]
+    cues = _company_cues(sentences, {(s.source, s.paragraph) for _, s, _, _ in maybe})
     tallies: dict[str, Tally] = {}
-    for order, sentence, name in found:
-        if not name.company or name.person or name.text in people:
-            continue
-        suffix = name.tokens[-1].lower() in suffixes
+    for order, sentence, name, suffix in maybe:
         if suffix or (sentence.source, sentence.paragraph) in cues:
             tallies.setdefault(name.text, Tally(name.text, "organisation", first=(order, 0)))
     for _, sentence, name in found:
         if name.text in tallies:
             tallies[name.text].add(sentence)
     return list(tallies.values())
+
+
+def _company_cues(
+    sentences: Sequence[Sentence], paragraphs: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Which of `paragraphs` (source, paragraph) say "the company" or "the firm": only the
+    paragraphs of a name that may be a business are searched, not every sentence."""
+    cue = _company_cue()
+    return {
+        (s.source, s.paragraph)
+        for s in sentences
+        if (s.source, s.paragraph) in paragraphs and cue.search(s.text)
+    }
 
 
 def _given_named(name: Name) -> bool:
