@@ -265,23 +265,17 @@ class _Matcher:
         background = not self.background.keys().isdisjoint(words)  # most sentences: none
         for pos in self._marked(words):
             word, s = words[pos], stems[pos]
-            if background and lead_end <= pos < background_from:
-                markers = self.background.get(word)
-                if markers and any(_matches(words, pos, m) for m in markers):
-                    background_from = pos
+            if background and lead_end <= pos < background_from and self._opens(words, pos):
+                background_from = pos
             if word in _NEGATORS:
                 last_negation = pos
                 continue
             if s not in self.cue_stems and not (
                 self.any_prefix and word.startswith(self.any_prefix)
             ):
-                continue  # no cue nor frame here: most words
-            for cue in self.frames_first.get(s, ()):
-                governed = any(
-                    fs != cue.section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
-                )
-                if not governed and pos >= lead_end and _matches(stems, pos, cue.stems):
-                    frames.append((pos + len(cue.stems), cue.section))
+                continue  # a background marker, no cue nor frame
+            if pos >= lead_end:
+                self._frames_at(stems, pos, frames)
             negated = pos - last_negation <= NEGATION_WINDOW
             for cue in self._at(words, stems, pos):
                 weight = cue.weight * (NEGATION_FACTOR if negated and cue.weight > 0 else 1.0)
@@ -289,6 +283,19 @@ class _Matcher:
                 if ident not in hits or abs(weight) > abs(hits[ident][1]):
                     hits[ident] = (pos, weight)
         return hits, frames, background_from
+
+    def _opens(self, words: list[str], pos: int) -> bool:
+        """Whether a background clause ("after", "in the wake of") starts at words[pos]."""
+        markers = self.background.get(words[pos], ())
+        return any(_matches(words, pos, m) for m in markers)
+
+    def _frames_at(self, stems: list[str], pos: int, frames: list[tuple[int, int]]) -> None:
+        """Add the frames that start at stems[pos], unless another section's frame
+        already governs it (the first frame governs)."""
+        for cue in self.frames_first.get(stems[pos], ()):
+            governed = any(fs != cue.section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames)
+            if not governed and _matches(stems, pos, cue.stems):
+                frames.append((pos + len(cue.stems), cue.section))
 
     def _marked(self, words: list[str]) -> Iterable[int]:
         """The positions where _hits has something to do: a cue's or a frame's stem, a
