@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress, count
 
 from brief.extract.lexicon import WordMemo
@@ -150,8 +149,8 @@ _IRREGULAR = {
 _UNRELATED = frozenset({"several", "according", "accordingly", "accordance"})
 
 
-@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    """A word's stem for cue matching; stem_all keeps the answers (one cache, not two)."""
     if word in _UNRELATED:
         return word
     return _stem_english(_IRREGULAR.get(word, word))
@@ -373,7 +372,7 @@ def _compile(phrase: str, section: int, weight: float) -> _Cue | None:
     if phrase.endswith("*"):
         prefix = "".join(tokens(phrase[:-1]))
         return _Cue(section, weight, (), prefix) if prefix else None
-    stems = tuple(stem(w) for w in tokens(phrase))
+    stems = tuple(stem_all(tokens(phrase)))
     return _Cue(section, weight, stems) if stems else None
 
 
