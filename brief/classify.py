@@ -30,8 +30,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from itertools import compress, count
 
+from brief.extract.lexicon import WordMemo
 from brief.models import Classification
 from brief.prefilter import may_hold
 from brief.profiles import OTHER_KEY, Profile
@@ -148,29 +149,19 @@ _IRREGULAR = {
 _UNRELATED = frozenset({"several", "according", "accordingly", "accordance"})
 
 
-@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    """A word's stem for cue matching; stem_all keeps the answers (one cache, not two)."""
     if word in _UNRELATED:
         return word
     return _stem_english(_IRREGULAR.get(word, word))
 
 
-_STEMS: dict[str, str] = {}  # word -> stem, for stem_all
-_STEMS_KEPT = 1 << 17  # words; a corpus of 25,000 sentences has about 40,000
+_STEMS = WordMemo(stem)  # word -> stem, for stem_all
 
 
 def stem_all(words: Sequence[str]) -> list[str]:
     """The stems of a sentence's words: one dictionary look-up a known word."""
-    known = _STEMS
-    if len(known) > _STEMS_KEPT:
-        known.clear()
-    try:
-        return list(map(known.__getitem__, words))
-    except KeyError:  # a word not seen before (testing for None in a list is slower)
-        for word in words:
-            if word not in known:
-                known[word] = stem(word)
-        return list(map(known.__getitem__, words))
+    return list(map(_STEMS.__getitem__, words))
 
 
 def tokens(text: str) -> list[str]:
@@ -240,6 +231,7 @@ class _Matcher:
         # with: most words are neither, and cost one set look-up.
         self.any_prefix = tuple(dict.fromkeys(c.prefix for c in self.prefixes))
         self.cue_stems = frozenset(self.first) | frozenset(self.frames_first)
+        self.marks = WordMemo(self._marks)
 
     def _add(self, table: dict[str, list[_Cue]], cue: _Cue | None) -> None:
         if cue is None:
@@ -270,25 +262,19 @@ class _Matcher:
         frames: list[tuple[int, int]] = []  # (position, section)
         last_negation, background_from = -100, len(words)
         background = not self.background.keys().isdisjoint(words)  # most sentences: none
-        for pos, s in enumerate(stems):
-            word = words[pos]
-            if background and lead_end <= pos < background_from:
-                markers = self.background.get(word)
-                if markers and any(_matches(words, pos, m) for m in markers):
-                    background_from = pos
+        for pos in self._marked(words):
+            word, s = words[pos], stems[pos]
+            if background and lead_end <= pos < background_from and self._opens(words, pos):
+                background_from = pos
             if word in _NEGATORS:
                 last_negation = pos
                 continue
             if s not in self.cue_stems and not (
                 self.any_prefix and word.startswith(self.any_prefix)
             ):
-                continue  # no cue nor frame here: most words
-            for cue in self.frames_first.get(s, ()):
-                governed = any(
-                    fs != cue.section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
-                )
-                if not governed and pos >= lead_end and _matches(stems, pos, cue.stems):
-                    frames.append((pos + len(cue.stems), cue.section))
+                continue  # a background marker, no cue nor frame
+            if pos >= lead_end:
+                self._frames_at(stems, pos, frames)
             negated = pos - last_negation <= NEGATION_WINDOW
             for cue in self._at(words, stems, pos):
                 weight = cue.weight * (NEGATION_FACTOR if negated and cue.weight > 0 else 1.0)
@@ -296,6 +282,33 @@ class _Matcher:
                 if ident not in hits or abs(weight) > abs(hits[ident][1]):
                     hits[ident] = (pos, weight)
         return hits, frames, background_from
+
+    def _opens(self, words: list[str], pos: int) -> bool:
+        """Whether a background clause ("after", "in the wake of") starts at words[pos]."""
+        markers = self.background.get(words[pos], ())
+        return any(_matches(words, pos, m) for m in markers)
+
+    def _frames_at(self, stems: list[str], pos: int, frames: list[tuple[int, int]]) -> None:
+        """Add the frames that start at stems[pos], unless another section's frame
+        already governs it (the first frame governs)."""
+        for cue in self.frames_first.get(stems[pos], ()):
+            governed = any(fs != cue.section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames)
+            if not governed and _matches(stems, pos, cue.stems):
+                frames.append((pos + len(cue.stems), cue.section))
+
+    def _marked(self, words: list[str]) -> Iterable[int]:
+        """The positions where _hits has something to do: a cue's or a frame's stem, a
+        prefix cue, a negation or a background marker. Most words are none of these, and
+        each distinct word is tested once (a dictionary look-up after, in C)."""
+        return compress(count(), map(self.marks.__getitem__, words))
+
+    def _marks(self, word: str) -> bool:
+        return (
+            _STEMS[word] in self.cue_stems
+            or word in _NEGATORS
+            or word in self.background
+            or bool(self.any_prefix and word.startswith(self.any_prefix))
+        )
 
     def _weigh(
         self,
@@ -324,9 +337,8 @@ class _Matcher:
         for cue in self.first.get(stems[pos], ()):
             if len(cue.stems) == 1 or _matches(stems, pos, cue.stems):  # stems[pos] matched
                 yield cue
-        for cue in self.prefixes:
-            if words[pos].startswith(cue.prefix):
-                yield cue
+        if self.any_prefix and words[pos].startswith(self.any_prefix):  # rarely
+            yield from (cue for cue in self.prefixes if words[pos].startswith(cue.prefix))
 
     def classify(self, text: str) -> Classification:
         totals, strongest = self._scores(text)
@@ -360,7 +372,7 @@ def _compile(phrase: str, section: int, weight: float) -> _Cue | None:
     if phrase.endswith("*"):
         prefix = "".join(tokens(phrase[:-1]))
         return _Cue(section, weight, (), prefix) if prefix else None
-    stems = tuple(stem(w) for w in tokens(phrase))
+    stems = tuple(stem_all(tokens(phrase)))
     return _Cue(section, weight, stems) if stems else None
 
 

@@ -63,6 +63,6 @@ def _names_in(text: str, spans: list[tuple[int, int]]) -> list[names.Name]:
     """Name candidates; in a Title Case headline they only count mentions of people the
     text shows elsewhere."""
     found = names.candidates(text, spans)
-    if not names.title_case(text):
+    if not found or not names.title_case(text):
         return found
     return [replace(n, role=None, person=False, company=False, headline=True) for n in found]

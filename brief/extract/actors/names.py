@@ -34,7 +34,7 @@ from brief.extract.actors.roles import (
     joined,
     role_before,
 )
-from brief.extract.lexicon import gazetteer, words
+from brief.extract.lexicon import WordMemo, gazetteer, words
 from brief.output import write_atomic
 
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
@@ -47,12 +47,7 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def base(self) -> str:
-        """Lower-case, without a possessive."""
-        low = self.text.lower().replace("’", "'")
-        return low[:-2] if low.endswith("'s") else low
+    base: str  # lower case, without a possessive: what the word lists are searched for
 
     @property
     def possessive(self) -> bool:
@@ -62,10 +57,22 @@ class Token(NamedTuple):
 _POSSESSIVE_ENDS = ("'s", "'S", "’s", "’S")
 
 
+def _base_of(word: str) -> str:
+    low = word.lower().replace("’", "'")
+    return low[:-2] if low.endswith("'s") else low
+
+
+# The rules ask for the base of the words around every capitalised word, again and again.
+_BASES = WordMemo(_base_of)
+
+
 def tokens(text: str) -> list[Token]:
     # tuple.__new__ skips NamedTuple's Python-level __new__: half the cost of a token.
-    new = tuple.__new__
-    return [new(Token, (m.group(), m.start(), m.end())) for m in TOKEN_RE.finditer(text)]
+    new, base = tuple.__new__, _BASES.__getitem__
+    return [
+        new(Token, (word := m.group(), m.start(), m.end(), base(word)))
+        for m in TOKEN_RE.finditer(text)
+    ]
 
 
 @dataclass(frozen=True)
@@ -98,7 +105,7 @@ def title_case(text: str) -> bool:
 
 
 def in_spans(start: int, spans: Spans) -> bool:
-    return any(s <= start < e for s, e in spans)
+    return bool(spans) and any(first <= start < end for first, end in spans)
 
 
 @cache
@@ -115,13 +122,19 @@ def role_words() -> frozenset[str]:
 
 
 def is_name_token(tok: Token, spans: Spans) -> bool:
-    text = tok.text
+    return _NAME_WORDS[tok.text] and not in_spans(tok.start, spans)
+
+
+def _name_word(text: str) -> bool:
+    """Capitalised, not an acronym, and no title, honorific or listed common word."""
     if not text[0].isupper() or len(text) < 2 or text.isupper():
         return False
-    base = tok.base
-    if base in _never_names() or is_head(base) or base.startswith("ex-"):
-        return False
-    return not in_spans(tok.start, spans)
+    base = _BASES[text]
+    return not (base in _never_names() or is_head(base) or base.startswith("ex-"))
+
+
+# Most capitalised words ("The", "But", a surname) come back often: each is tested once.
+_NAME_WORDS = WordMemo(_name_word)
 
 
 def _is_surname_title(toks: list[Token], j: int) -> bool:
@@ -138,6 +151,8 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
 
 def candidates(text: str, spans: Spans) -> list[Name]:
     """Every run of up to four name tokens in a sentence, with its evidence."""
+    if not may_name_someone(text):
+        return []
     toks = tokens(text)
     placed = list(_runs(toks, spans))
     return _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
@@ -154,8 +169,23 @@ def name_runs(text: str, spans: Spans) -> list[NameRun]:
     """The runs `candidates` finds, without weighing the evidence that each is a person
     (roles, appositions, speech verbs): for a reader that needs only the names, at a
     fraction of the cost."""
+    if not may_name_someone(text):
+        return []
     toks = tokens(text)
     return [NameRun(*_written(text, toks, i, j)) for i, j in _runs(toks, spans)]
+
+
+def may_name_someone(text: str) -> bool:
+    """A cheap test before tokens and _runs: no run opens without a name word. A quarter
+    of news sentences have no capital after their first word ("The talks ended early.");
+    for those only the words before the first space can be name words, and "The", "But"
+    or "In" are none. (No token spans a space, so those words are tokenised as in the
+    whole sentence.)"""
+    first_space = text.find(" ")
+    if first_space < 0 or not text[first_space:].islower():
+        return True  # a capital after the first word (islower: no upper or title case)
+    opening = TOKEN_RE.findall(text, 0, first_space)
+    return any(_NAME_WORDS[word] for word in opening if word[:1].isupper())
 
 
 def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
@@ -347,20 +377,20 @@ def _names_a_body(toks: list[Token], i: int, j: int) -> bool:
     """ "James Cook University", "Nova Halifax bank", "Université Laval", "Bank of Nova
     Halifax", "Typhoon Karding": a run that an organisation's head noun ends or opens, or
     that a place's head noun opens, names that body or place, not a person."""
-    w = words()
     bodies = joined("organisation_heads", "company_suffixes")
     if j < len(toks) and toks[j].base in bodies:
         return True
-    if toks[i].base in w["place_heads"]:
+    first = toks[i].base
+    if first in words()["place_heads"]:
         return True
     k = i - 1
     if k >= 1 and toks[k].base in {"of", "de"} and toks[k - 1].text[:1].isupper():
         k -= 1  # "Bank of", "Université de"
-    elif gender(toks[i].base) in _SURE or j - i > 1:
+    elif j - i > 1 or gender(first) in _SURE:
         return False  # "Senate John Smith", "Housing Corporation Lucassie Aupilaarjuk"
     if k < 0 or not toks[k].text[:1].isupper():
         return False
-    return toks[k].base in bodies | w["place_heads"]
+    return toks[k].base in joined("organisation_heads", "company_suffixes", "place_heads")
 
 
 def _month_surname(toks: list[Token], j: int) -> bool:

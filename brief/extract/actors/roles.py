@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from brief.extract.lexicon import words
+from brief.extract.lexicon import WordMemo, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -59,6 +59,8 @@ def _tense(base: str) -> bool:
 def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | None:
     """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister"."""
     end, k = _title_end(toks, i)
+    if k < 0 or not _may_end_a_title(toks[k], spans):
+        return None  # most names: "said Jane Doe", "and Jane Doe"
     scan = _TitleScan(toks, spans)
     scan.read(k)
     if scan.start is None or not scan.has_head:
@@ -72,6 +74,22 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
     if not role_tokens:
         return None
     return text[role_tokens[0].start : toks[end].start].strip(" ,")
+
+
+def _may_end_a_title(tok: Token, spans: Spans) -> bool:
+    """Whether _TitleScan can take the word before a name (see _step): a known actor, a
+    capitalised word, an abbreviated title's dot, a head word or a modifier. A word that
+    dates the role ("former") opens it, so alone it makes no title either."""
+    if tok.text[:1].isupper() or tok.text == "." or _span_at(tok.start, spans) is not None:
+        return True
+    return _TITLE_WORDS[tok.base]
+
+
+def _title_word(base: str) -> bool:
+    return base in joined("role_heads", "described", "role_modifiers") or is_head(base)
+
+
+_TITLE_WORDS = WordMemo(_title_word)
 
 
 def _title_end(toks: list[Token], i: int) -> tuple[int, int]:
@@ -104,7 +122,7 @@ class _TitleScan:
         toks = self.toks
         while k >= 0:
             tok = toks[k]
-            span = next(((s, e) for s, e in self.spans if s <= tok.start < e), None)
+            span = _span_at(tok.start, self.spans)
             if span is not None:
                 self.start = span[0]
                 while k >= 0 and toks[k].start >= span[0]:
@@ -185,6 +203,14 @@ class _TitleScan:
             return False
         adjoining = None if self.object_caps == 0 else self.toks[k + 1].start
         return self.start == adjoining and self.object_caps < 3 and k > 0
+
+
+def _span_at(start: int, spans: Spans) -> tuple[int, int] | None:
+    """The known actor's span that holds a position, if any (most sentences have none)."""
+    for span in spans:
+        if span[0] <= start < span[1]:
+            return span
+    return None
 
 
 def apposition(text: str, toks: list[Token], j: int) -> str | None:

@@ -54,20 +54,34 @@ def _company_cue() -> re.Pattern[str]:
 def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str]) -> list[Tally]:
     """Non-person names that speak ("Time Warner said") are businesses only when the
     text says so: a suffix (Inc, Group, Bank) or "the company"/"the firm" in the paragraph."""
-    cue = _company_cue()
-    cues = {(s.source, s.paragraph) for s in sentences if cue.search(s.text)}
     suffixes = words()["company_suffixes"]
+    maybe = [
+        (order, sentence, name, name.tokens[-1].lower() in suffixes)
+        for order, sentence, name in found
+        if name.company and not name.person and name.text not in people
+    ]
+    cues = _company_cues(sentences, {(s.source, s.paragraph) for _, s, _, _ in maybe})
     tallies: dict[str, Tally] = {}
-    for order, sentence, name in found:
-        if not name.company or name.person or name.text in people:
-            continue
-        suffix = name.tokens[-1].lower() in suffixes
+    for order, sentence, name, suffix in maybe:
         if suffix or (sentence.source, sentence.paragraph) in cues:
             tallies.setdefault(name.text, Tally(name.text, "organisation", first=(order, 0)))
     for _, sentence, name in found:
         if name.text in tallies:
             tallies[name.text].add(sentence)
     return list(tallies.values())
+
+
+def _company_cues(
+    sentences: Sequence[Sentence], paragraphs: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Which of `paragraphs` (source, paragraph) say "the company" or "the firm": only the
+    paragraphs of a name that may be a business are searched, not every sentence."""
+    cue = _company_cue()
+    return {
+        (s.source, s.paragraph)
+        for s in sentences
+        if (s.source, s.paragraph) in paragraphs and cue.search(s.text)
+    }
 
 
 def _given_named(name: Name) -> bool:
@@ -149,13 +163,15 @@ def _evidenced(found: list[Found]) -> Callable[[Name], bool]:
 def _complete_names(found: list[Found], groups: dict[str, list[Tally]]) -> None:
     """ "Nkechi Adebayo" (no evidence of its own) gives its full name to the "Ms Adebayo"
     the text showed; a headline's capitals prove nothing, so it gives none."""
+    owner = _Owners(groups)
     for _, _, name in found:
-        tally = _same_person(groups, name)
+        tally = owner(name)
         if tally is None or len(name.text) <= len(tally.name):
             continue
         if given_name(name.tokens[0]) and not name.headline:
             tally.name = name.text
             tally.role = tally.role or name.role
+            owner.forget()  # a new name may change who a later mention belongs to
 
 
 def _count_mentions(
@@ -166,7 +182,7 @@ def _count_mentions(
     Surname-first names ("Lin Cheng-yu" ... "Lin said") take the mentions of their first
     word."""
     by_first = {t.name.split()[0]: t for t in tallies if " " in t.name}
-    owners = [_same_person(groups, name) for _, _, name in found]
+    owners = list(map(_Owners(groups), (name for _, _, name in found)))
     named_in = _sources_naming_in_full(found, owners)
     shared: dict[str, list[Sentence]] = {}
     for (_, sentence, name), tally in zip(found, owners, strict=True):
@@ -234,6 +250,25 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     if first is None:
         return _by_honorific(same, name.honorific)
     return next((t for t in same if _given_of(t.name) == first), None)
+
+
+class _Owners:
+    """_same_person, worked out once a distinct name: a few thousand names come back in
+    tens of thousands of mentions. What it answers depends on the names of the tallies,
+    so it is forgotten whenever one of them changes."""
+
+    def __init__(self, groups: dict[str, list[Tally]]) -> None:
+        self.groups = groups
+        self.known: dict[tuple[tuple[str, ...], str | None], Tally | None] = {}
+
+    def __call__(self, name: Name) -> Tally | None:
+        key = (name.tokens, name.honorific)  # all that _same_person reads of a name
+        if key not in self.known:
+            self.known[key] = _same_person(self.groups, name)
+        return self.known[key]
+
+    def forget(self) -> None:
+        self.known.clear()
 
 
 def _only_namesake(tally: Tally, first: str | None) -> Tally | None:
