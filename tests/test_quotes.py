@@ -417,3 +417,77 @@ def test_a_speaker_named_before_the_quote_without_a_verb(lead_in: str, speaker: 
         sentences("Jack Straw, UK Foreign Secretary, met envoys on Friday.", lead_in)
     )
     assert [q.actor for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("texts", "speaker"),
+    [
+        # A speech verb's form after a possessive or a determiner is a noun.
+        (
+            (
+                "Party spokeswoman Anna Kowalski spoke after Tomasz Nowak's rally.",
+                "Kowalski said Friday that Nowak's claim that the levy was cut is "
+                '"simply not true at all."',
+            ),
+            "Anna Kowalski",
+        ),
+        # An inverted subject ends where a clause of its own starts.
+        (
+            (
+                "Senator Ruth Okafor spoke on Monday; Daniel Mwangi listened.",
+                '"Nobody here will accept that deal," said Daniel Mwangi when asked '
+                "about Ruth Okafor.",
+            ),
+            "Daniel Mwangi",
+        ),
+        # A quoted phrase's complement before an inverted attribution is no subject.
+        (
+            (
+                "Former governor Helen Strand backed Maria Lopez on Monday.",
+                '"This will be a hard test" for Lopez, said Strand.',
+            ),
+            "Helen Strand",
+        ),
+    ],
+)
+def test_the_speaker_is_the_subject_of_the_attributing_verb(
+    texts: tuple[str, ...], speaker: str
+) -> None:
+    quotes = quotes_of(sentences(*texts))
+    assert [q.actor for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # "-ing" is never inverted: its subject is the main clause's.
+        (
+            "Minister Joseph Kamau welcomed the news that Peter Otieno would resign.",
+            'Kamau said Otieno was "doing the right thing for the party," suggesting he '
+            "might soon promote Otieno.",
+        ),
+        # A name right after a participle is its object, not the subject.
+        (
+            "Voters in the north backed Amara Diallo on Sunday.",
+            'The crowd cheering Diallo chanted "a new era for all of us here."',
+        ),
+    ],
+)
+def test_an_object_is_never_the_speaker(texts: tuple[str, ...]) -> None:
+    quotes = quotes_of(sentences(*texts))
+    assert "Peter Otieno" not in [q.actor for q in quotes]
+    assert "Amara Diallo" not in [q.actor for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A fronted phrase is not the main clause: its name is not the subject.
+        "Following Maria Berg on the radio, Anna Lindqvist asked her to stop.",
+        # A comma that closes a quote still ends the clause before the subject.
+        'When Thomas Berg called the plan "a tax on every family," Anna Lindqvist laughed.',
+    ],
+)
+def test_she_is_the_subject_of_the_main_clause(lead: str) -> None:
+    quotes = quotes_of(sentences(lead, '"The plan is fair to every family in the land," she said.'))
+    assert [q.actor for q in quotes][-1] == "Anna Lindqvist"

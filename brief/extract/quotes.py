@@ -11,7 +11,9 @@ secretary, said: “...”", "Straw said the plan was “a disaster”", "accord
 That subject must be an actor of the actors table (a person or an organisation), and it
 must be the head of its phrase: in "a Straw aide said" or "a statement from Straw said"
 the speaker is not Straw, so the quote stays unattributed; nor does a verb that reports
-no words ("called for", "will continue to be"). A surname that two people of the story
+no words ("called for", "will continue to be"), a noun ("Rubio's claim that"), an
+object ("White America embracing Obama"), or a phrase before a fronted comma ("“A
+challenge” for Clinton, said Kunin" is Kunin's). A surname that two people of the story
 share ("Clinton" with Hillary and Bill) names the one named far more often, or nobody.
 
 "He"/"she" stands for the nearest person named before it in the same story as a subject
@@ -69,9 +71,15 @@ _SUBORDINATORS = frozenset(
     "when after as while although though because if since before once unless until".split()
 )
 _PREPOSITIONS = frozenset("for of to with from by at close near".split())
+# Prepositions that may open a sentence before its subject ("In Iowa, Clinton said").
+_FRONTED_PREPOSITIONS = frozenset(
+    "in on at for with from by during despite amid among unlike like without under over "
+    "through throughout following after before since until".split()
+)
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _WHO_RE = re.compile(r",?\s+who(?:se)?\b")
 _POSSESSIVE_RE = re.compile(r"[’']s?\b")
+_POSSESSIVE_END_RE = re.compile(r"\w[’']s?$")
 # A clause that ends before the quote ("..., but critics called it “...”").
 _CLAUSE_BREAK_RE = re.compile(r"[;—–]|,\s+(?:but|while|whereas|although|though)\b|\.\s")
 _OBJECT_RE = re.compile(
@@ -125,12 +133,14 @@ def _story_quotes(story: Sequence[Sentence], index: _ActorIndex) -> list[Quote]:
 @dataclass
 class _Paragraph:
     """One paragraph's text, its sentences' offsets, its quotes, and the same text with
-    the quotes blanked out (where attributions are looked for)."""
+    the quotes blanked out (where attributions are looked for); in `outline` a comma that
+    ends a quote stays, since it may end a clause ("When X said “...,” Y replied")."""
 
     text: str
     offsets: list[tuple[int, int]]
     spans: list[tuple[int, int, str]]
     blank: str
+    outline: str
     found: list[_Found]
 
     @classmethod
@@ -138,7 +148,8 @@ class _Paragraph:
         text, offsets = _join(sentences)
         spans = list(_quote_spans(text))
         found = [_locate(sentences, offsets, start, end, inner) for start, end, inner in spans]
-        return cls(text, offsets, spans, _blank_quotes(text, spans), found)
+        blank = _blank_quotes(text, spans)
+        return cls(text, offsets, spans, blank, _outline(blank, spans), found)
 
 
 @dataclass
@@ -157,7 +168,7 @@ class _StoryReader:
         speaking: Actor | None = None  # the speaker of the last quote, merged ones too
         for n, quote in enumerate(para.found):
             while unread < len(para.offsets) and para.offsets[unread][1] <= quote.lo:
-                self.subjects.read(para.blank[slice(*para.offsets[unread])])
+                self.subjects.read(para.outline[slice(*para.offsets[unread])])
                 unread += 1
             follows = previous is not None and _follows(para.text[previous[0] : quote.start])
             actor, attributed = self._speaker(para, n, follows)
@@ -167,7 +178,7 @@ class _StoryReader:
             previous = self._keep(quote, actor, attributed, previous if follows else None)
             self.subjects.said(actor)
         for a, b in para.offsets[unread:]:
-            self.subjects.read(para.blank[a:b])
+            self.subjects.read(para.outline[a:b])
         ends_speaking = bool(para.found) and _follows(para.text[para.found[-1].end :] + ". ")
         self.goes_on = speaking if ends_speaking else None
 
@@ -346,14 +357,28 @@ _Seen = tuple[int, int, Actor | str]  # (start, end, who) of a person in a sente
 
 def _subject_mentions(sentence: str, mentions: list[_Seen]) -> list[_Seen]:
     """The mentions that may be the sentence's subject, in order: in its main clause
-    ("When Maddow asked, Clinton said"), and each able to be one (see _may_be_subject)."""
-    opener = sentence.lstrip().split(" ", 1)[0].lower()
-    clause_end = sentence.find(",") if opener in _SUBORDINATORS else -1
+    ("When Maddow asked, Clinton said", "Following Sanders on MSNBC, Clinton"), and each
+    able to be one (see _may_be_subject)."""
+    clause_end = sentence.find(",") if _fronted(sentence, mentions) else -1
     return [
         (start, end, seen)
         for start, end, seen in sorted(mentions, key=lambda m: m[0])
         if start >= clause_end and _may_be_subject(sentence, start, end, seen)
     ]
+
+
+def _fronted(sentence: str, mentions: list[_Seen]) -> bool:
+    """Whether the sentence opens with a clause or phrase before its main clause: a
+    subordinator, a preposition or a participle ("Asked about X,", "Following X,") that
+    is not the start of a name."""
+    stripped = sentence.lstrip()
+    opener = stripped.split(" ", 1)[0].lower()
+    if opener in _SUBORDINATORS or opener in _FRONTED_PREPOSITIONS:
+        return True
+    at = len(sentence) - len(stripped)
+    named = any(start == at for start, _, _ in mentions)
+    participle = opener.endswith(("ing", "ed")) and opener.isalpha() and opener != "according"
+    return participle and not named
 
 
 def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> bool:
@@ -568,10 +593,18 @@ def _apposition_follows(tokens: list[str], comma: int) -> bool:
 
 
 def _resolve_after(tokens: list[str], verb: int, subjects: _Subjects) -> Actor | None:
+    """The subject of "“...,” Straw said" or of "“...,” said Straw"; a phrase that opens
+    with a preposition is the quote's complement, not a subject ("“A challenge” for
+    Clinton, said Kunin": Kunin)."""
     start = 0
     while start < verb and tokens[start] in {",", "—", "–", "-"}:
         start += 1
+    complement = tokens[start].lower() in _PREPOSITIONS | {"on", "in", "about"}
+    if complement and tokens[verb - 1] == ",":
+        start = verb
     if start == verb:  # "“...,” said Straw" / "said one resident, Olga Petrova"
+        if tokens[verb].lower().endswith("ing"):
+            return None  # "“...,” suggesting he might ...": the main clause's subject
         phrase = _inverted_subject(tokens[verb + 1 :])
         actor = _phrase_actor(phrase, subjects)
         rest = tokens[verb + 1 + len(phrase) :]
@@ -593,10 +626,12 @@ def _described(phrase: list[str]) -> bool:
 
 
 def _inverted_subject(tokens: list[str]) -> list[str]:
-    """ "said Sen. Ted Cruz (R-Texas), who ...": the words up to a break."""
+    """ "said Sen. Ted Cruz (R-Texas), who ...": the words up to a break, or up to a
+    clause of its own ("said Dan Golvach when asked about Lindsey Graham")."""
     out = []
+    stops = {"in", "on", "at", "who", *_NEW_CLAUSE, *_SUBORDINATORS}
     for token in tokens:
-        if token in {",", ".", ";", ":", "(", "!", "?"} or token.lower() in {"in", "on", "at"}:
+        if token in {",", ".", ";", ":", "(", "!", "?"} or token.lower() in stops:
             break
         out.append(token)
     return out
@@ -640,13 +675,22 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
 def _reports_words(tokens: list[str], verb: int) -> bool:
     """Whether the speech verb at tokens[verb] reports the words that follow, with its
     subject before it. Not after "and" ("Psaki called it “...” and said": the subject
-    comes before), not "called for" or "will continue to be" (see _no_speech), and not
-    "..., arguing that", whose subject is the main clause's."""
-    if verb > 0 and tokens[verb - 1].lower() == "and":
+    comes before), not a noun ("Rubio's claim that", "her call to": see _is_noun), not
+    "called for" or "will continue to be" (see _no_speech), and not "..., arguing that",
+    whose subject is the main clause's."""
+    if verb > 0 and (tokens[verb - 1].lower() == "and" or _is_noun(tokens[verb - 1])):
         return False
     if _no_speech(tokens, verb):
         return False
     return not (verb > 0 and tokens[verb - 1] == "," and tokens[verb].lower().endswith("ing"))
+
+
+def _is_noun(before: str) -> bool:
+    """Whether the word before a speech verb's form makes it a noun: a possessive or a
+    determiner ("Clinton's call", "his claim", "a report") is no verb's subject."""
+    w = words()
+    low = before.lower()
+    return bool(_POSSESSIVE_END_RE.search(before)) or low in w["possessives"] | w["determiners"]
 
 
 def _colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
@@ -714,10 +758,18 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
         if described and set(text[:start].lower().split()) & _PREPOSITIONS:
             continue  # "a spokesman for Gordon Brown": Brown is not the one speaking
         before = text[:start].split()
+        if before and _verb_form(before[-1]):
+            continue  # "White America embracing Obama": Obama is an object
         if actor.kind == "country" and before and before[-1][:1].isupper():
             continue  # "Health Canada", "Air Canada": a body named after the country
         last = actor
     return last
+
+
+def _verb_form(token: str) -> bool:
+    """A lower-case participle that no role or description is ("embracing", not
+    "ranking"): a name right after it in a subject phrase is that verb's object."""
+    return token.islower() and token.endswith("ing") and not _subject_word(token)
 
 
 def _lead_in(
@@ -877,6 +929,16 @@ def _span(
     inner = text[opener[0] + opener[1] : close]
     if inner.strip():
         yield opener[0], end, inner
+
+
+def _outline(blank: str, spans: list[tuple[int, int, str]]) -> str:
+    """The blanked paragraph with the comma that ends each quote put back."""
+    chars = list(blank)
+    for start, _, inner in spans:
+        trimmed = inner.rstrip()
+        if trimmed.endswith(","):
+            chars[start + len(trimmed)] = ","  # the opening mark is one character or two
+    return "".join(chars)
 
 
 def _blank_quotes(text: str, spans: list[tuple[int, int, str]]) -> str:
