@@ -491,3 +491,27 @@ def test_an_object_is_never_the_speaker(texts: tuple[str, ...]) -> None:
 def test_she_is_the_subject_of_the_main_clause(lead: str) -> None:
     quotes = quotes_of(sentences(lead, '"The plan is fair to every family in the land," she said.'))
     assert [q.actor for q in quotes][-1] == "Anna Lindqvist"
+
+
+def test_the_one_who_answers_is_the_one_asked_not_the_asker() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Presenter Tomas Lindgren asked Mayor Peter Holm how tall the tower would be.",
+            '"I think it could be forty metres, maybe more," he told Lindgren.',
+            "Counsel Shaunda Pike asked whether the officer had waited for backup.",
+            '"Backup was two minutes out," he replied.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Peter Holm", None]
+
+
+def test_a_pronoun_in_a_subordinate_clause_is_the_person_named_before_it() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Senator Bernard Keane spoke first.",
+            "The best line came from student Maria Okoye, who laughed when she called him "
+            '"a grumpy grandfather."',
+            '"Brave," she said, meaning that he is "brave enough to say what he thinks."',
+        )
+    )
+    assert [q.actor for q in quotes][-1] == "Maria Okoye"

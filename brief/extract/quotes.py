@@ -331,10 +331,15 @@ class _Subjects:
         speaking = [m for m in subjects if _speaks(sentence, m[0], m[1])]
         if not (speaking or subjects):
             return "?" if mentions else None  # "a description came from Deja Stewart"
-        seen = (speaking or subjects)[0][2]
+        at, end, seen = (speaking or subjects)[0]
         self.others_of[number] = _others(mentions, seen)
         if _is_pronoun(seen):
-            return self._resolve(str(seen), number, number - 1) or "?"
+            bound = _bound(sentence, mentions, at, str(seen))
+            return bound or self._resolve(str(seen), number, number - 1) or "?"
+        asked = _asks(sentence, end)
+        if not speaking and asked is not None:
+            # "Hannity asked Trump how ...": the "he" who replies next is the one asked
+            return _asked(sentence, mentions, asked)
         return seen
 
     def _people(self, sentence: str) -> list[_Seen]:
@@ -365,6 +370,26 @@ def _subject_mentions(sentence: str, mentions: list[_Seen]) -> list[_Seen]:
         for start, end, seen in sorted(mentions, key=lambda m: m[0])
         if start >= clause_end and _may_be_subject(sentence, start, end, seen)
     ]
+
+
+def _bound(sentence: str, mentions: list[_Seen], at: int, pronoun: str) -> Actor | str | None:
+    """Who the pronoun subject of a subordinate clause stands for: the one person named
+    before it in the sentence's main clause who can be them ("... came from student Deja
+    Stewart, who ... when she called him": Stewart); "?" when several can; None when
+    nobody can, or when the pronoun is a main clause's subject ("X gave Trump credit,
+    but he said": not Trump), so the search looks back."""
+    before = sentence[:at].split()
+    if not before or before[-1].lower() not in _SUBORDINATORS:
+        return None
+    clause_end = sentence.find(",") if _fronted(sentence, mentions) else -1
+    fits = [
+        seen
+        for start, _, seen in mentions
+        if clause_end <= start < at and not _is_pronoun(seen) and _may_be(seen, pronoun)
+    ]
+    if len(fits) > 1:
+        return "?"
+    return fits[0] if fits else None
 
 
 def _fronted(sentence: str, mentions: list[_Seen]) -> bool:
@@ -453,6 +478,28 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     while k < len(after) and after[k].lower() in _ADVERBS:
         k += 1
     return k < len(after) and after[k].lower() in _attributing()
+
+
+def _asks(sentence: str, end: int) -> int | None:
+    """Where the words after the verb start when the mention ending at `end` puts a
+    question ("Mousseau-Grant (then) asked whether"), else None."""
+    found = _ASKING_RE.match(sentence, end)
+    return found.end() if found else None
+
+
+def _asked(sentence: str, mentions: list[_Seen], after: int) -> Actor | str:
+    """The person a question was put to: named right after the verb, perhaps with a role
+    ("asked Mayor Peter Holm how"); "?" when nobody is ("asked whether")."""
+    for start, _, who in sorted(mentions, key=lambda m: m[0]):
+        if start >= after:
+            between = _WORD_RE.findall(sentence[after:start])
+            return who if all(_subject_word(t) for t in between) else "?"
+    return "?"
+
+
+_ASKING_RE = re.compile(
+    rf"\s+(?:(?:{'|'.join(sorted(_ADVERBS))})\s+)*(?:ask(?:s|ed|ing)?|questioned|pressed)\s+"
+)
 
 
 @cache
