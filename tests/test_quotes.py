@@ -515,3 +515,26 @@ def test_a_pronoun_in_a_subordinate_clause_is_the_person_named_before_it() -> No
         )
     )
     assert [q.actor for q in quotes][-1] == "Maria Okoye"
+
+
+def test_an_attribution_cut_off_after_a_question_mark_still_counts() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Mayor Lena Brandt spoke at the plant on Friday.",
+            '"Who do they think they are?"',
+            "Brandt said of the company in February.",
+            '"Why now?" Brandt asked.',
+            'Aide Omar Kahn then writes back, "You look fine to everyone here."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Lena Brandt", "Lena Brandt", "Omar Kahn"]
+
+
+def test_a_time_between_the_subject_and_the_verb_is_skipped() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Party chairman Reinhold Prieb spoke to the press on Thursday.",
+            'Prieb later Thursday told Radio One: "Both of them are meeting next week."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Reinhold Prieb"]

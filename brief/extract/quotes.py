@@ -189,6 +189,9 @@ class _StoryReader:
         after = para.blank[quote.end : min(quote.hi, right)]
         self.subjects.nearby = before
         actor, attributed = _attribute(before, after, self.subjects)
+        cut = _cut_attribution(para, quote, right)
+        if actor is None and not attributed and cut:
+            actor, attributed = _attribute("", cut, self.subjects)
         self.subjects.nearby = ""
         if actor is None and quote.start == quote.lo and not follows:
             actor = _lead_in(para.blank, para.offsets, quote.lo, para.spans, self.subjects)
@@ -217,6 +220,20 @@ class _StoryReader:
         kept = Quote(_clean(quote.inner), name, name, _mentions(quote.sentences))
         self.quotes.append(kept)
         return quote.end, kept
+
+
+def _cut_attribution(para: _Paragraph, quote: _Found, right: int) -> str:
+    """The sentence after a quote that ends in "?", "!" or "…" and its own sentence,
+    which the sentence splitter may have cut from its attribution ("“Who do they think
+    they are?” | Trump said."); "" when there is none or when it opens a quote of its own
+    ("Mills then writes back, “...”": that verb is the next quote's)."""
+    if para.text[quote.end : quote.hi].strip() or not quote.inner.rstrip().endswith(_CUT):
+        return ""
+    end = next((b for a, b in para.offsets if a >= quote.hi), quote.hi)
+    return para.blank[quote.end : end] if end <= right else ""
+
+
+_CUT = ("?", "!", "…")
 
 
 def _merge(prior: Quote, quote: _Found, actor: Actor | None) -> Quote:
@@ -688,7 +705,7 @@ def _strip_apposition(tokens: list[str]) -> list[str]:
     """ "Straw , the foreign secretary ," -> "Straw"; trailing adverbs go too."""
     if "," in tokens:
         tokens = tokens[: tokens.index(",")]
-    while tokens and tokens[-1].lower() in _ADVERBS:
+    while tokens and _when_word(tokens[-1]):
         tokens = tokens[:-1]
     return tokens
 
@@ -772,9 +789,19 @@ def _before_apposition(tokens: list[str]) -> list[str]:
     return tokens[: commas[-1]] if commas else []
 
 
+def _when_word(token: str) -> bool:
+    """An adverb or a time between a subject and its verb ("Priebus later Thursday told",
+    "Trump on Monday said")."""
+    return token in _ADVERBS | _TIME_WORDS or token in _WEEKDAYS  # not "May", "Early"
+
+
+_TIME_WORDS = frozenset("on last this next early late today yesterday tonight".split())
+_WEEKDAYS = frozenset(calendar.day_name)
+
+
 def _subject_tail(tokens: list[str]) -> list[str]:
-    """The noun phrase that ends just before a verb, less any adverb between them."""
-    while tokens and tokens[-1].lower() in _ADVERBS:
+    """The noun phrase that ends just before a verb, less any adverb or time between."""
+    while tokens and _when_word(tokens[-1]):
         tokens = tokens[:-1]
     out: list[str] = []
     for token in reversed(tokens):
