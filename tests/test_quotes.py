@@ -538,3 +538,24 @@ def test_a_time_between_the_subject_and_the_verb_is_skipped() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Reinhold Prieb"]
+
+
+def test_she_said_is_the_subject_of_the_quote_s_own_sentence() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Director Paul Okonjo opened the ceremony.",
+            'In her speech, writer Shonda Reyes urged ambition: "Change the world and then '
+            'change it again," she said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Shonda Reyes"]
+
+
+def test_a_pronoun_that_skips_its_subject_for_gender_is_the_one_object_who_fits() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Minister Helen Varga wrote to her adviser James Sullivan on Monday.",
+            'He responds, "Yes, but happy to give it to them at this point."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["James Sullivan"]

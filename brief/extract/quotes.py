@@ -16,15 +16,18 @@ object ("White America embracing Obama"), or a phrase before a fronted comma ("�
 challenge” for Clinton, said Kunin" is Kunin's). A surname that two people of the story
 share ("Clinton" with Hillary and Bill) names the one named far more often, or nobody.
 
-"He"/"she" stands for the nearest person named before it in the same story as a subject
-(not as an object: "talks with Macron", a possessive, or a name that modifies a role:
-"Clinton aide Jennifer Palmieri"), the one a speech verb reports first ("Trump, Sexton
-said, has ..." means Sexton), whose given name does not say otherwise. It stays unsettled
-when someone the table lacks may be them, when the quote's own sentence names another
-candidate before it, or when the subject it skips for gender had an object who may be
-them. Nothing crosses a story: a new source starts afresh. A quote that cannot be
-settled is kept, unattributed. Short quoted names ("Allied Determination 2022") are not
-quotes.
+"He"/"she" stands for the subject of the quote's own sentence when it can be them
+("Rhimes declared: “...,” she said"), else for the nearest person named before it in
+the same story as a subject (not as an object: "talks with Macron", a possessive, a name
+that modifies a role: "Clinton aide Jennifer Palmieri", or a fronted phrase: "Following
+Sanders on MSNBC, Clinton ..."), the one a speech verb reports first ("Trump, Sexton
+said, has ..." means Sexton), whose given name does not say otherwise. After a question
+it is the one asked ("Hannity asked Trump how ..."), never the asker; when it skips a
+subject for gender, it is that sentence's one other person who fits ("Clinton writes to
+Sullivan. He responds"). It stays unsettled when someone the table lacks may be them, when
+the quote's own sentence names another candidate before it, or when more than one person
+fits. Nothing crosses a story: a new source starts afresh. A quote that cannot be settled
+is kept, unattributed. Short quoted names ("Allied Determination 2022") are not quotes.
 """
 
 from __future__ import annotations
@@ -299,12 +302,21 @@ class _Subjects:
             self.said_at.setdefault(self.sentences, []).append(actor)
 
     def pronoun(self, word: str) -> Actor | None:
-        """The nearest person who can be "he"/"she" now (this sentence included), unless
-        the quote's own sentence names someone else who can be them ("from student Deja
+        """The subject of the quote's own sentence when it can be "he"/"she" ("Rhimes
+        declared: “...,” she said"), else the nearest person who can be them, unless the
+        quote's own sentence names someone else who can be them ("from student Deja
         Stewart, who ... when she called him “...”")."""
         found = self._resolve(word, self.sentences, self.sentences)
         itself = re.search(rf"\b{word}\b", self.nearby, re.I)  # names after it are objects
-        for _, _, seen in self._people(self.nearby[: itself.start() if itself else None]):
+        head = self.nearby[: itself.start() if itself else None]
+        people = self._people(head)
+        subjects = _subject_mentions(head, people)
+        speaking = [m for m in subjects if _speaks(head, m[0], m[1])]
+        if speaking or subjects:
+            seen = (speaking or subjects)[0][2]
+            if isinstance(seen, Actor) and _may_be(seen, word):
+                return seen  # "Rhimes declared: “...,” she said": Rhimes
+        for _, _, seen in people:
             if seen is not found and not _is_pronoun(seen) and _may_be(seen, word):
                 return None
         return found
@@ -318,8 +330,10 @@ class _Subjects:
                 if seen is None:
                     continue
                 if not _may_be(seen, word):
-                    if any(_may_be(other, word) for other in self.others_of.get(when, [])):
-                        return None  # not the subject, so maybe its object
+                    fits = [o for o in self.others_of.get(when, []) if _may_be(o, word)]
+                    if fits:  # not the subject, so its one object who can be them
+                        one = fits[0] if len(fits) == 1 else None
+                        return one if isinstance(one, Actor) else None
                     continue  # a nearer person of the other gender is not "he"
                 return None if isinstance(seen, str) else seen
         return None
