@@ -559,3 +559,15 @@ def test_a_pronoun_that_skips_its_subject_for_gender_is_the_one_object_who_fits(
         )
     )
     assert [q.actor for q in quotes] == ["James Sullivan"]
+
+
+def test_a_quoted_word_too_short_to_keep_still_passes_on_its_speaker() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Voter Gisela Grimm waited by the canal.",
+            '"Safety," said Grimm, a nurse. "Safety for the whole country, everybody."',
+        )
+    )
+    assert [(q.text, q.actor) for q in quotes] == [
+        ("Safety for the whole country, everybody.", "Gisela Grimm")
+    ]

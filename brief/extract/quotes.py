@@ -169,16 +169,21 @@ class _StoryReader:
         unread = 0  # sentences not yet read for "he"/"she"
         previous: tuple[int, Quote] | None = None  # end offset and the quote kept
         speaking: Actor | None = None  # the speaker of the last quote, merged ones too
+        dropped: tuple[int, Actor] | None = None  # a word too short to keep, and its speaker
         for n, quote in enumerate(para.found):
             while unread < len(para.offsets) and para.offsets[unread][1] <= quote.lo:
                 self.subjects.read(para.outline[slice(*para.offsets[unread])])
                 unread += 1
             follows = previous is not None and _follows(para.text[previous[0] : quote.start])
             actor, attributed = self._speaker(para, n, follows)
+            if actor is None and not attributed and dropped is not None and not follows:
+                # "“Safety,” said Grimm. “Safety for the whole country.”": Grimm's
+                actor = dropped[1] if _follows(para.text[dropped[0] : quote.start]) else None
             goes_on = follows and actor is None and not attributed
             if not (goes_on and previous is not None and previous[1].actor):
                 speaking = actor  # else "“A,” said X. “B.”": B goes on being X's
             previous = self._keep(quote, actor, attributed, previous if follows else None)
+            dropped = (quote.end, actor) if previous is None and actor is not None else None
             self.subjects.said(actor)
         for a, b in para.offsets[unread:]:
             self.subjects.read(para.outline[a:b])
