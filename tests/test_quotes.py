@@ -571,3 +571,14 @@ def test_a_quoted_word_too_short_to_keep_still_passes_on_its_speaker() -> None:
     assert [(q.text, q.actor) for q in quotes] == [
         ("Safety for the whole country, everybody.", "Gisela Grimm")
     ]
+
+
+def test_a_verb_after_but_shares_the_first_clause_s_subject() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Former surgeon Ben Carlsen spoke at the hotel on Friday.",
+            "Carlsen did not name any rival, but told his supporters, "
+            '"our nation is in horrible trouble today."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Ben Carlsen"]

@@ -731,13 +731,34 @@ def _strip_apposition(tokens: list[str]) -> list[str]:
 
 def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
     """ "Straw said: “...”", "Straw said the plan was “a disaster”", "according to
-    Straw, “...”", "Straw: “...”"."""
-    clause = _CLAUSE_BREAK_RE.split(before)[-1]
+    Straw, “...”", "Straw: “...”", and "Carson named nobody, but told them, “...”",
+    where the verb after ", but" shares the first clause's subject."""
+    clauses = _CLAUSE_BREAK_RE.split(before)
+    clause = clauses[-1]
     tokens = _WORD_RE.findall(clause)
     phrase = _speech_verb_subject(tokens)
+    if phrase == [] and len(clauses) > 1 and _BUT_RE.search(before):
+        phrase = _opening_subject(_WORD_RE.findall(clauses[-2]))
     if phrase is None:
         phrase = _colon_subject(clause, tokens)
     return _phrase_actor(phrase, subjects) if phrase is not None else None
+
+
+_BUT_RE = re.compile(r",\s+but\s+[^;—–]*$")
+
+
+def _opening_subject(tokens: list[str]) -> list[str]:
+    """The name phrase a clause opens with ("Carson did not ..."), if it opens with one
+    (not "When ...", "In ...")."""
+    out: list[str] = []
+    for token in tokens:
+        low = token.lower()
+        if not _subject_word(token) or low in _SUBORDINATORS | _FRONTED_PREPOSITIONS:
+            break
+        if low in _ADVERBS or token in {",", ".", ";", ":", "(", ")"}:
+            break
+        out.append(token)
+    return out
 
 
 def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
