@@ -582,3 +582,14 @@ def test_a_verb_after_but_shares_the_first_clause_s_subject() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Ben Carlsen"]
+
+
+def test_a_shared_surname_is_the_person_named_first_when_neither_dominates() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Former president Bill Carter campaigned in Flint on Monday.",
+            "His wife, Hillary Carter, was in Ohio.",
+            '"It does not make any sense to anyone here," Carter said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Bill Carter"]

@@ -14,7 +14,9 @@ the speaker is not Straw, so the quote stays unattributed; nor does a verb that 
 no words ("called for", "will continue to be"), a noun ("Rubio's claim that"), an
 object ("White America embracing Obama"), or a phrase before a fronted comma ("“A
 challenge” for Clinton, said Kunin" is Kunin's). A surname that two people of the story
-share ("Clinton" with Hillary and Bill) names the one named far more often, or nobody.
+share ("Clinton" with Hillary and Bill) names the one named far more often, else the one
+named in an earlier sentence: news style gives the bare surname to whoever it introduced
+first and keeps the full name for the other.
 
 "He"/"she" stands for the subject of the quote's own sentence when it can be them
 ("Rhimes declared: “...,” she said"), else for the nearest person named before it in
@@ -933,7 +935,9 @@ class _ActorIndex:
 def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
     """A person's surname ("Fomin") and first word ("Lin" of "Lin Cheng-yu"), when they
     name one person: "Clinton" with Hillary and Bill Clinton both in the story means the
-    one it names far more often (news style), else nobody."""
+    one it names far more often, else the one it names first (news style). Nobody when
+    both are first named in one sentence ("Rob Ford met his brother Doug Ford"), or with
+    three or more holders and none far ahead."""
     holders: dict[str, list[tuple[Actor, int]]] = {}
     for actor, count in actors:
         if actor.kind == "person" and " " in actor.name:
@@ -945,7 +949,16 @@ def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
         ranked = sorted(people, key=lambda pair: -pair[1])
         if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
             out[form] = ranked[0][0]
+        elif len(ranked) == 2:
+            first, second = sorted(ranked, key=lambda pair: _first_named(pair[0]))
+            if _first_named(first[0]) < _first_named(second[0]):  # not one sentence
+                out[form] = first[0]
     return out
+
+
+def _first_named(actor: Actor) -> tuple[int, int]:
+    """Where the story first names the actor (its actors are all from one source)."""
+    return min((m.source, m.index) for m in actor.sentences)
 
 
 def _contraction(text: str, end: int) -> bool:
