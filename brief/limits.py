@@ -1,33 +1,110 @@
-"""Run one risky step (the PDF render) in a forked child with a memory cap and a deadline.
+"""Forked children that report their results through a pipe, and time limits.
 
-A crafted input can make a layout engine loop for minutes or eat all memory; in a
-child, that ends in a one-line error instead of a hung or killed `brief`. Fork is
-cheap (the child inherits the imported WeasyPrint and loaded fonts) and needs no
-pickling of the work itself. Where fork does not exist, the step runs in-process.
+Two reasons to fork. A risky step (the PDF render) runs in a child with a memory cap
+and a deadline: a crafted input can make a layout engine loop for minutes or eat all
+memory, and in a child that ends in a one-line error instead of a hung or killed
+`brief`. And a long step that does not need the rest runs beside it on the other core
+(`Beside`): a brief's actors, quotes and figures while this process ranks. Fork is cheap: the
+child inherits what is imported and loaded, and the data it works on, so nothing is
+pickled on the way in. Where fork does not exist, the work runs in-process.
 
-`Ahead` forks that child before its work is known, so it imports what the work needs
-while this process reads and ranks (fork only); `time_limit` stops pure-Python work
-with a SIGALRM timer (main thread only).
+Every child is made the same way (`_fork`): it ignores Ctrl-C (the parent ends it), dies
+with its parent, closes the parent's sockets, and leaves by `os._exit`, so it never
+flushes or runs at exit anything it inherited. The parent ends and reaps it on every
+path, whatever the parent is interrupted by.
+
+`Ahead` forks the render child before its work is known, so it imports what the work
+needs while this process reads and ranks; `time_limit` stops pure-Python work with a
+SIGALRM timer (main thread only).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
-import multiprocessing
 import os
-import resource
+import pickle
 import signal
 import stat
+import sys
 import threading
-from collections.abc import Callable, Iterator
-from multiprocessing.connection import Connection
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from brief.errors import BriefError, InputError
+
+if TYPE_CHECKING:  # multiprocessing is imported when a child is forked: a small brief forks none
+    import multiprocessing.context
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MEMORY = 2 * 1024**3  # bytes the child may add to what it inherits
+PR_SET_PDEATHSIG = 1  # Linux prctl(2): the signal a process gets when its parent dies
+
+T = TypeVar("T")
+
+
+def can_fork() -> bool:
+    """Fork exists here, and this process may have children (a Pool's workers are
+    daemons, which multiprocessing forbids to start any)."""
+    if not hasattr(os, "fork"):
+        return False
+    import multiprocessing
+
+    return not multiprocessing.current_process().daemon
+
+
+def _forking() -> multiprocessing.context.ForkContext:
+    import multiprocessing
+
+    return multiprocessing.get_context("fork")
+
+
+def _fork(target: Callable[..., None], *args: object) -> tuple[Connection, BaseProcess]:
+    """A child running `target(sender, *args)`; this process keeps the receiving end.
+
+    Only the child holds the sending end, so its death shows here as end-of-file."""
+    ctx = _forking()
+    receiver, sender = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_in_child, args=(os.getpid(), target, sender, *args), daemon=True)
+    child.start()
+    sender.close()
+    return receiver, child
+
+
+def _in_child(parent: int, target: Callable[..., None], *args: object) -> None:
+    """What every child does first and last (see the module's docstring)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's; it ends this child
+    _die_with(parent)
+    _close_sockets()
+    code = 1
+    try:
+        target(*args)
+        code = 0
+    finally:
+        os._exit(code)  # nothing inherited is flushed twice; an error here stays silent
+
+
+def _die_with(parent: int) -> None:
+    """A parent killed outright runs no cleanup, so the kernel ends the child (Linux)."""
+    if sys.platform == "linux":
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the signal was asked for
+        os._exit(1)
+
+
+def _end(child: BaseProcess, receiver: Connection) -> None:
+    """Kill the child if it still runs, reap it, close its pipe."""
+    if child.is_alive():
+        child.kill()
+    child.join()
+    receiver.close()
 
 
 def _address_space() -> int:
@@ -52,23 +129,16 @@ def _close_sockets() -> None:
                 os.close(fd)
 
 
-def _child(conn: Connection, work: Callable[[], bytes], memory: int) -> None:
-    _close_sockets()
-    _work_and_report(conn, work, memory)
-
-
 def _child_ahead(
-    orders: Connection,
     conn: Connection,
+    orders: Connection,
     prepare: Callable[[], object],
     work: Callable[..., bytes],
     memory: int,
 ) -> None:
     """Prepare at once, then wait for the work's arguments. A failed preparation is not
-    reported here: the work meets the same failure and reports it as `_child` would.
+    reported here: the work meets the same failure and reports it as `run_limited`'s would.
     Two one-way pipes, not a duplex one: that would be a socket, and sockets are closed."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's; it ends this child
-    _close_sockets()
     with contextlib.suppress(Exception):
         prepare()
     try:
@@ -82,10 +152,20 @@ def _child_ahead(
 
 def _work_and_report(conn: Connection, work: Callable[[], bytes], memory: int) -> None:
     if memory > 0:
+        import resource
+
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         cap = _address_space() + memory
         if hard == resource.RLIM_INFINITY or cap < hard:
             resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    try:
+        _report(conn, work)
+    finally:
+        conn.close()
+
+
+def _report(conn: Connection, work: Callable[[], bytes]) -> bool:
+    """Send work()'s bytes, or what went wrong; true if it went well."""
     try:
         result = work()
     except BriefError as exc:
@@ -99,8 +179,8 @@ def _work_and_report(conn: Connection, work: Callable[[], bytes], memory: int) -
     else:
         conn.send(("ok",))
         conn.send_bytes(result)
-    finally:
-        conn.close()
+        return True
+    return False
 
 
 def run_limited(
@@ -112,13 +192,9 @@ def run_limited(
     memory: int = DEFAULT_MEMORY,
 ) -> bytes:
     """`work()` in a child; BriefErrors come back as themselves, limits as InputError."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not can_fork():
         return work()
-    ctx = multiprocessing.get_context("fork")
-    receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(sender, work, memory), daemon=True)
-    child.start()
-    sender.close()
+    receiver, child = _fork(_work_and_report, work, memory)
     return _collect(receiver, child, what=what, path=path, timeout=timeout, memory=memory)
 
 
@@ -138,20 +214,14 @@ class Ahead:
         work: Callable[..., bytes],
         memory: int = DEFAULT_MEMORY,
     ) -> None:
-        ctx = multiprocessing.get_context("fork")
-        orders, self._orders = ctx.Pipe(duplex=False)
-        self._results, sender = ctx.Pipe(duplex=False)
-        self._child = ctx.Process(
-            target=_child_ahead, args=(orders, sender, prepare, work, memory), daemon=True
-        )
-        self._child.start()
+        orders, self._orders = _forking().Pipe(duplex=False)
+        self._results, self._child = _fork(_child_ahead, orders, prepare, work, memory)
         orders.close()
-        sender.close()
         self._memory = memory
 
     @staticmethod
     def available() -> bool:
-        return "fork" in multiprocessing.get_all_start_methods()
+        return can_fork()
 
     def run(self, *args: object, what: str, path: str | None, timeout: float) -> bytes:
         with contextlib.suppress(OSError):  # a dead child shows up below as a failed one
@@ -162,11 +232,8 @@ class Ahead:
         )
 
     def close(self) -> None:
-        if self._child.is_alive():
-            self._child.kill()
-        self._child.join()
+        _end(self._child, self._results)
         self._orders.close()
-        self._results.close()
 
     def __enter__(self) -> Ahead:
         return self
@@ -175,9 +242,98 @@ class Ahead:
         self.close()
 
 
+class Beside:
+    """Works computed one after another in a forked child while this process goes on.
+
+    For long pure functions of data this process already holds: the child inherits the
+    data by fork, and only the values come back, pickled. `result(work)` is one work's
+    value. The child does the works in order, so when every value before it has come,
+    the child is on it and it is awaited; otherwise the child is still busy with an
+    earlier one and it is computed here. So whichever side is free first does the next
+    work, and the split balances itself whatever each side's share of a given input.
+    A child that fails in any way (raises, dies, is killed) costs time, never a value:
+    the rest is computed here, where a work raises what it raises, as it would without
+    a child. With `parallel` false, or where no child can be forked, every value is
+    computed here. Use it as a context manager: leaving it ends the child."""
+
+    def __init__(self, *works: Callable[[], object], what: str, parallel: bool = True) -> None:
+        self._works = works
+        self._what = what
+        self._values: list[bytes] = []  # what the child sent, in the works' order
+        self._child: tuple[Connection, BaseProcess] | None = None
+        if parallel and can_fork():
+            self._child = _fork(_work_through, works)
+
+    def result(self, work: Callable[[], T]) -> T:
+        """Wait for it only if the child is on it (or done); the wait can be interrupted,
+        by the SIGALRM of `time_limit` for one, and the child is then ended."""
+        index = self._works.index(work)
+        self._receive(wait=False)
+        if len(self._values) == index:  # the child is on it
+            self._receive(wait=True)
+        if index < len(self._values):
+            return cast(T, pickle.loads(self._values[index]))
+        return work()
+
+    def _receive(self, *, wait: bool) -> None:
+        """Take what the child has sent (at least one value more if `wait`); a failed
+        child is ended, and every value it did not send is then computed here."""
+        if self._child is None:
+            return
+        receiver, child = self._child
+        try:
+            while wait or receiver.poll():
+                status = receiver.recv()
+                if status[0] != "ok":
+                    break
+                self._values.append(receiver.recv_bytes())
+                if len(self._values) == len(self._works):
+                    self.close()
+                    return
+                wait = False
+            else:
+                return
+        except (EOFError, OSError):
+            status = ("died",)
+        except BaseException:
+            self.close()
+            raise
+        self.close()
+        log.debug(
+            "%s failed in a child (%s, exit %s); done here instead",
+            self._what,
+            ": ".join(map(str, status)),
+            child.exitcode,
+        )
+
+    def close(self) -> None:
+        if self._child is not None:
+            receiver, child = self._child
+            self._child = None
+            _end(child, receiver)
+
+    def __enter__(self) -> Beside:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _work_through(conn: Connection, works: Sequence[Callable[[], object]]) -> None:
+    """Each value in turn, reported as `run_limited`'s one is; the first failure ends it."""
+    for work in works:
+        if not _report(conn, functools.partial(_pickled, work)):
+            break
+    conn.close()
+
+
+def _pickled(work: Callable[[], object]) -> bytes:
+    return pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _collect(
     receiver: Connection,
-    child: multiprocessing.process.BaseProcess,
+    child: BaseProcess,
     *,
     what: str,
     path: str | None,
@@ -200,10 +356,7 @@ def _collect(
                 path,
             ) from None
     finally:
-        if child.is_alive():
-            child.kill()
-        child.join()
-        receiver.close()
+        _end(child, receiver)
     kind = status[0]
     if kind == "ok":
         return data

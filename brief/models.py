@@ -16,7 +16,6 @@ Each stage takes and returns these, so a stage can be tested, swapped or reused
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -30,6 +29,8 @@ BlockKind = Literal["heading", "paragraph"]
 def text_key(text: str) -> str:
     """A sentence's identity across runs and outlets: case, punctuation and spacing
     differences do not make a sentence new."""
+    import hashlib  # here: only daily runs need it, and OpenSSL's loading costs `--help`
+
     words = re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:20]
 

@@ -52,9 +52,11 @@ def article(tmp_path: Path, name: str, text: str) -> Path:
 # -- 8. help text ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", ["make", "batch", "send", "daily", "profiles"])
+@pytest.mark.parametrize("command", ["", "make", "batch", "send", "daily", "profiles"])
 def test_help_has_no_type_placeholders_or_broken_words(command: str) -> None:
-    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "100"})
+    result = runner.invoke(
+        app, [command, "--help"] if command else ["--help"], env={"COLUMNS": "100"}
+    )
     assert result.exit_code == 0
     for placeholder in ("<bool>", "<str>", "<list[", "<int", "<float", "<path>"):
         assert placeholder not in result.stdout, (placeholder, result.stdout)

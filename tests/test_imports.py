@@ -15,8 +15,9 @@ import pytest
 from tests.conftest import FIXED_EPOCH, sample_paths
 
 # Only sumy algorithms need sumy and nltk; only PDF needs WeasyPrint; only HTML input
-# needs trafilatura (and requests comes with sumy.utils).
-HEAVY = ("nltk", "scipy.stats", "sumy", "requests", "weasyprint", "trafilatura")
+# needs trafilatura (and requests comes with sumy.utils); only fetching and mail need TLS
+# (xml.sax.saxutils, for the SVG timeline, would bring it in through urllib.request).
+HEAVY = ("nltk", "scipy.stats", "sumy", "requests", "weasyprint", "trafilatura", "ssl")
 
 
 def imported_modules(*args: str) -> set[str]:

@@ -13,7 +13,6 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -64,8 +63,11 @@ class Profile:
 
 
 def _packaged() -> dict[str, Path]:
-    folder = resources.files("brief.profiles")
-    found = {Path(p.name).stem: Path(str(p)) for p in folder.iterdir() if p.name.endswith(".toml")}
+    """The profiles beside this module: the package is a folder on disk (the wheel installs
+    unzipped). A path, not importlib.resources, which would cost `brief --help` (the CLI
+    lists these names) its import of zipfile and tempfile."""
+    folder = Path(__file__).parent
+    found = {p.stem: p for p in folder.iterdir() if p.name.endswith(".toml")}
     return dict(sorted(found.items()))
 
 

@@ -12,15 +12,20 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext, Ranker
+
+if TYPE_CHECKING:  # `brief --help` lists RANKERS; the dataclasses load with a brief
+    from brief.models import Ranking, Sentence
 
 __all__ = ["RANKERS", "RankContext", "Ranker", "rank"]
 
 
 def lead(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
     """Each source's opening first: index 1 of every source, then index 2, ..."""
+    from brief.models import Ranking
+
     order = tuple(sorted(range(len(sentences)), key=lambda i: (sentences[i].index, i)))
     return Ranking("lead", tuple(1.0 / s.index for s in sentences), order)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from brief.models import Ranking, Sentence
+if TYPE_CHECKING:  # the CLI lists the rankers for --help without loading the dataclasses
+    from brief.models import Ranking, Sentence
 
 
 @dataclass(frozen=True)
@@ -16,4 +18,4 @@ class RankContext:
     language: str = "english"
 
 
-Ranker = Callable[[Sequence[Sentence], RankContext], Ranking]
+Ranker = Callable[[Sequence["Sentence"], RankContext], "Ranking"]

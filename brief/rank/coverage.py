@@ -39,6 +39,15 @@ it; other candidate limits (length, pool size); quoted phrases inside a reporter
 `rouge_score` reads them; all word pairs, or none with a stop word; a lazy greedy cover in
 place of the exact one, with or without cost scaling; other recurrence thresholds; an
 inverse frequency of each pair over the other stories (a background, as topic signatures).
+Nor did topic signatures against a general background (Lin and Hovy 2000; CLASSY's
+sentence weight): the stems whose log-likelihood ratio against `wordfreq`'s English
+frequencies passes chi-square's 10.83 (200 to 300 a story), used to keep only the pairs
+holding one, to weigh a pair by the signature words it holds, as unigram concepts beside
+the pairs, or to order the fill after the cover. None gained on the even half, and where
+the odd half gained (keeping signature pairs only: R1 +1.6, R2 +0.6) the even one lost
+(R1 -0.8, R2 -0.3): the df weight already says what the story is about, and a general
+background calls the plain words of its facts ("his home", "75 countries") off topic.
+wordfreq would also cost 0.3 s to import, 0.4 s and 44 MB to load its English list.
 """
 
 from __future__ import annotations

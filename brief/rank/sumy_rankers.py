@@ -145,6 +145,9 @@ def _summarizer(name: str, language: str, titles: Sequence[str]) -> Any:
     return summarizer
 
 
+RATING_DIGITS = 9
+
+
 def sumy_ranker(name: str) -> Callable[[Sequence[Sentence], RankContext], Ranking]:
     """A Ranker running sumy's `name` summarizer."""
 
@@ -170,10 +173,12 @@ def sumy_ranker(name: str) -> Callable[[Sequence[Sentence], RankContext], Rankin
         ):
             _summarizer(name, context.language, context.titles)(document, everything)
         scores = [0.0] * len(sentences)
-        order = [info.order for info in captured]
         for info in captured:
             rating = float(info.rating)
-            scores[info.order] = rating if math.isfinite(rating) else 0.0
+            # Rounded: LSA builds its term matrix from a set, so the last bits of a rating
+            # change with the string hash seed, and near-ties would flip from run to run.
+            scores[info.order] = round(rating, RATING_DIGITS) if math.isfinite(rating) else 0.0
+        order = sorted((info.order for info in captured), key=lambda i: (-scores[i], i))
         if len(order) < len(sentences):  # a summarizer that bailed out early
             seen = set(order)
             order += [i for i in range(len(sentences)) if i not in seen]

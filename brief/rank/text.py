@@ -21,15 +21,17 @@ from pathlib import Path
 
 import Stemmer
 
-# sumy.nlp.tokenizers.Tokenizer._WORD_PATTERN, applied by search instead of to punkt tokens.
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")
+# sumy.nlp.tokenizers.Tokenizer._WORD_PATTERN, applied by search instead of to punkt tokens:
+# a letter, then letters, apostrophes and hyphens. Written as runs (`+` inside the group),
+# it matches the same words as sumy's one-character alternation, in half the time.
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]+|['’-]+)*")
 # Snowball's English rules know only the ASCII apostrophe ("minister's" -> "minist").
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‛": "'"})
 
 
 def words(text: str) -> tuple[str, ...]:
     """The words of a sentence as written (no numbers, no punctuation)."""
-    return tuple(word.rstrip("'’-") for word in _WORD.findall(text))
+    return tuple([word.rstrip("'’-") for word in _WORD.findall(text)])
 
 
 @cache

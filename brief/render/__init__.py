@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brief.errors import UsageError
-from brief.models import Briefing
 from brief.options import Options
 
-Renderer = Callable[[Briefing, Options], bytes]
+if TYPE_CHECKING:  # `brief --help` lists RENDERERS; the dataclasses load with a brief
+    from brief.models import Briefing
+
+Renderer = Callable[["Briefing", Options], bytes]
 
 
 def _markdown(b: Briefing, o: Options) -> bytes:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -32,7 +31,9 @@ EXTRA_CSS = "extra.css"  # a user's additions, after the stylesheet
 
 
 def packaged_dir() -> Path:
-    inside = Path(str(resources.files("brief"))) / "templates"
+    """A folder on disk either way (the package is never zipped), so a path from this
+    module finds it, without importing importlib.resources."""
+    inside = Path(__file__).resolve().parents[1] / "templates"
     if inside.is_dir():
         return inside
     return Path(__file__).resolve().parents[2] / "templates"

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from brief.extract.figures import date_key
 from brief.models import TimelineEvent
@@ -119,4 +118,8 @@ def _clip(text: str, limit: int) -> str:
 
 
 def _text(text: str) -> str:
+    # Imported here: xml.sax.saxutils pulls in urllib.request, http.client and ssl, which
+    # a Markdown or JSON brief (they use only shown_events and date_label) never needs.
+    from xml.sax.saxutils import escape
+
     return escape(_XML_BAD.sub("", text), {'"': "&quot;", "'": "&#39;"})

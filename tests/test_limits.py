@@ -1,0 +1,212 @@
+"""Work beside this process (brief.limits.Beside): the value, however the child fares.
+
+The render's limits (run_limited, Ahead) are tested with the hostile inputs."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from brief import pipeline
+from brief.errors import ConfigError, InputError
+from brief.limits import Beside, time_limit
+from brief.options import Options
+from brief.pipeline import build
+from tests.conftest import FIXED_NOW, ROOT, sample_paths
+
+PARENT = os.getpid()
+VALUE = {"actors": ("Lavrov", "Rubio"), "quotes": ()}
+
+
+def _value() -> dict[str, tuple[str, ...]]:
+    return VALUE
+
+
+def _raises_in_a_child() -> dict[str, tuple[str, ...]]:
+    if os.getpid() != PARENT:
+        raise RuntimeError("only a child meets this")
+    return VALUE
+
+
+def _killed_in_a_child() -> dict[str, tuple[str, ...]]:
+    if os.getpid() != PARENT:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return VALUE
+
+
+def _unpicklable_from_a_child() -> object:
+    return (lambda: None) if os.getpid() != PARENT else VALUE
+
+
+def _config_error() -> object:
+    raise ConfigError("bad gazetteer", "places.toml")
+
+
+def _slow_in_a_child() -> object:
+    if os.getpid() != PARENT:
+        time.sleep(30)
+    return VALUE
+
+
+def _no_children_left(before: set[multiprocessing.process.BaseProcess]) -> bool:
+    return set(multiprocessing.active_children()) <= before
+
+
+def _where() -> int:
+    return os.getpid()
+
+
+def test_the_values_come_from_the_child() -> None:
+    before = set(multiprocessing.active_children())
+    with Beside(_value, _where, what="finding") as beside:
+        assert len(set(multiprocessing.active_children()) - before) == 1
+        assert beside.result(_value) == VALUE
+        assert beside.result(_where) != PARENT  # the child was on it once the first came
+    assert _no_children_left(before)
+
+
+def test_a_work_the_child_has_not_begun_is_done_here() -> None:
+    """The child is still on the first work: the second would wait for it, so this
+    process does it, and the child is ended without waiting for the first."""
+    before = set(multiprocessing.active_children())
+    with Beside(_slow_in_a_child, _where, what="finding") as beside:
+        assert beside.result(_where) == PARENT
+    assert _no_children_left(before)
+
+
+@pytest.mark.parametrize(
+    "work", [_raises_in_a_child, _killed_in_a_child, _unpicklable_from_a_child]
+)
+def test_a_child_that_fails_costs_time_not_the_value(
+    work: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    before = set(multiprocessing.active_children())
+    with (
+        caplog.at_level(logging.DEBUG, "brief.limits"),
+        Beside(work, _where, what="finding") as beside,  # type: ignore[arg-type]
+    ):
+        assert beside.result(work) == VALUE  # type: ignore[arg-type]
+        assert beside.result(_where) == PARENT  # the rest is done here too
+    assert "finding failed in a child" in caplog.text  # and was computed here instead
+    assert _no_children_left(before)
+
+
+def test_an_error_of_the_work_is_raised_here_as_itself() -> None:
+    with Beside(_config_error, what="finding") as beside, pytest.raises(ConfigError) as info:
+        beside.result(_config_error)
+    assert str(info.value) == "places.toml: bad gazetteer"
+
+
+def _done_where_asked() -> bool:
+    with Beside(_where, what="finding") as beside:
+        return beside.result(_where) == os.getpid()
+
+
+def test_serial_when_asked_or_when_this_process_may_not_fork(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before = set(multiprocessing.active_children())
+    with Beside(_slow_in_a_child, what="finding", parallel=False) as beside:
+        assert _no_children_left(before)
+        assert beside.result(_slow_in_a_child) == VALUE
+    with multiprocessing.get_context("fork").Pool(1) as pool:  # its worker is a daemon
+        assert pool.apply(_done_where_asked)
+    monkeypatch.delattr(os, "fork")
+    assert _done_where_asked()
+
+
+def test_the_time_limit_stops_the_wait_and_the_child() -> None:
+    before = set(multiprocessing.active_children())
+    with (
+        pytest.raises(InputError, match="longer than 0.5 s"),
+        time_limit(0.5, what="briefing", path="a.txt"),
+        Beside(_slow_in_a_child, what="finding") as beside,
+    ):
+        beside.result(_slow_in_a_child)
+    assert _no_children_left(before)
+
+
+def test_leaving_early_ends_the_child() -> None:
+    before = set(multiprocessing.active_children())
+    with pytest.raises(KeyError), Beside(_slow_in_a_child, what="finding"):
+        raise KeyError("the ranking failed")
+    assert _no_children_left(before)
+
+
+CHILD_OF_A_KILLED_PARENT = """
+import multiprocessing, os, time
+from brief.limits import Beside
+beside = Beside(lambda: os.write(1, b"working\\n") and time.sleep(30), what="waiting")
+print(multiprocessing.active_children()[0].pid, flush=True)
+time.sleep(30)
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the parent-death signal is Linux's")
+def test_a_child_dies_with_a_parent_killed_outright() -> None:
+    parent = subprocess.Popen(
+        [sys.executable, "-c", CHILD_OF_A_KILLED_PARENT],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert parent.stdout is not None
+    lines = {parent.stdout.readline().strip() for _ in range(2)}  # in either order
+    lines.remove("working")  # the child is past its start, in the work
+    child = int(lines.pop())
+    parent.kill()
+    parent.wait()
+    for _ in range(100):
+        if _gone(child):
+            break
+        time.sleep(0.05)
+    assert _gone(child)
+
+
+def test_a_digest_made_beside_is_the_serial_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Several articles, actors and quotes found in a child or here: the same Briefing."""
+    paths = [str(p) for p in sample_paths()]
+    options = Options(now=FIXED_NOW)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
+    serial = build(paths, options)
+    found_in: list[int] = []
+    find_actors = pipeline.find_actors
+
+    def noting(*args: object) -> object:
+        found_in.append(os.getpid())
+        return find_actors(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "find_actors", noting)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+    beside = build(paths, options)
+    assert found_in == []  # found in the child, whose memory this process never sees
+    assert beside.actors and beside.quotes
+    assert beside == serial
+
+
+def test_a_brief_made_beside_leaves_no_file_or_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The work goes to a child and back: nothing is written on the way, nothing stays."""
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+    monkeypatch.chdir(tmp_path)
+    before = set(multiprocessing.active_children())
+    build([str(p) for p in sample_paths()], Options(now=FIXED_NOW))
+    assert _no_children_left(before)
+    assert list(tmp_path.iterdir()) == []
