@@ -45,6 +45,7 @@ _WORD_LISTS = (
     "male_pronouns",
     "female_pronouns",
     "not_inflected",
+    "title_abbreviations",
 )
 
 
