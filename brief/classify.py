@@ -1,9 +1,9 @@
 """Assign each sentence to one profile section (or "other") by weighted cue phrases.
 
 Why rules and not a model: the sections are the user's (a TOML file), so the only
-knowledge available is the cues they wrote. Cues match on word stems (Snowball, pure
-Python, offline), so "attacked", "attacks" and "attack" are one cue. Three adjustments
-make event semantics work with plain cue lists:
+knowledge available is the cues they wrote. A cue matches its word's inflected forms
+(brief.inflection), so "attacked", "attacks" and "attack" are one cue, while "mobile" is
+not "mobilize". Three adjustments make event semantics work with plain cue lists:
 
 * each distinct cue counts once per sentence, so a repeated word cannot dominate;
 * a negation just before a cue ("did not attack") halves its weight;
@@ -33,10 +33,10 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from brief.extract.lexicon import WordMemo
+from brief.inflection import inflection_key
 from brief.models import Classification
 from brief.prefilter import may_hold
 from brief.profiles import OTHER_KEY, Profile
-from brief.rank.text import stemmer
 
 OTHER = OTHER_KEY
 NEGATION_WINDOW = 3  # tokens before a cue in which a negation counts
@@ -94,66 +94,12 @@ _SUBORDINATOR = re.compile(
 )
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _NEGATORS = frozenset({"not", "no", "never", "without", "neither", "nor"})
-_stem_english = stemmer("english")
-# Irregular verb forms a suffix stemmer cannot join to their lemma (news verbs mostly).
-_IRREGULAR = {
-    "fought": "fight",
-    "met": "meet",
-    "struck": "strike",
-    "stricken": "strike",
-    "sent": "send",
-    "held": "hold",
-    "led": "lead",
-    "swore": "swear",
-    "sworn": "swear",
-    "withdrew": "withdraw",
-    "withdrawn": "withdraw",
-    "shot": "shoot",
-    "sought": "seek",
-    "brought": "bring",
-    "gave": "give",
-    "given": "give",
-    "broke": "break",
-    "broken": "break",
-    "fled": "flee",
-    "suing": "sue",
-    "sued": "sue",
-    "overran": "overrun",
-    "took": "take",
-    "taken": "take",
-    "spoke": "speak",
-    "spoken": "speak",
-    "told": "tell",
-    "threw": "throw",
-    "thrown": "throw",
-    "blew": "blow",
-    "blown": "blow",
-    "hit": "hit",
-    "forbade": "forbid",
-    "forbidden": "forbid",
-    "froze": "freeze",
-    "frozen": "freeze",
-    "undertook": "undertake",
-    "beaten": "beat",
-    "slain": "slay",
-    "slew": "slay",
-    "drove": "drive",
-    "driven": "drive",
-    "stole": "steal",
-    "stolen": "steal",
-}
-
-
-# Words a suffix stemmer folds into an unrelated cue: "several" -> "sever", "according"
-# -> "accord". They keep their own form.
-_UNRELATED = frozenset({"several", "according", "accordingly", "accordance"})
 
 
 def stem(word: str) -> str:
-    """A word's stem for cue matching; stem_all keeps the answers (one cache, not two)."""
-    if word in _UNRELATED:
-        return word
-    return _stem_english(_IRREGULAR.get(word, word))
+    """A cue matches the inflected forms of its word, not every word a stemmer would fold
+    into it ("mobile" is no "mobilize"): see brief.inflection."""
+    return inflection_key(word)
 
 
 _STEMS = WordMemo(stem)  # word -> stem, for stem_all

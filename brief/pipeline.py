@@ -42,7 +42,7 @@ from brief.profiles import Profile, load_profile
 from brief.rank import RankContext, rank
 from brief.rank.coverage import rank_kept, summarize_story
 from brief.segment import segment
-from brief.selection import is_dangling, select
+from brief.selection import leans_on, select
 from brief.stories import find_stories
 from brief.story_profile import place
 
@@ -335,15 +335,14 @@ def _stories(
 def _chains_share_a_section(
     unique: Sequence[Sentence], chosen: Sequence[int], classes: Sequence[Classification]
 ) -> list[Classification]:
-    """A kept sentence that needs the one before it ("He added that ...") is read with
-    it, so it goes in its antecedent's section (select keeps that antecedent)."""
+    """A kept sentence that needs the one before it ("He added that ...", or the rest of
+    a quote that sentence opened) is read with it, so it goes in its antecedent's section
+    (select keeps that antecedent)."""
     placed = list(classes)
-    kept = {(unique[k].source, unique[k].index): k for k in chosen}
-    for key in sorted(kept):  # reading order: a chain takes its first sentence's section
-        k = kept[key]
-        antecedent = kept.get((key[0], key[1] - 1))
-        if antecedent is not None and is_dangling(unique[k].text):
-            placed[k] = replace(placed[k], section=placed[antecedent].section)
+    leaning = leans_on(unique, chosen)
+    for k in sorted(leaning, key=lambda k: (unique[k].source, unique[k].index)):
+        # reading order: a chain takes its first sentence's section
+        placed[k] = replace(placed[k], section=placed[leaning[k]].section)
     return placed
 
 

@@ -70,9 +70,33 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
         cjk = "。" in chunk or "！" in chunk or "？" in chunk  # else nothing to split at
         for piece in _CJK_END.split(chunk) if cjk else (chunk,):
             sentence = " ".join(piece.split())
-            if _HAS_WORD.search(sentence):
+            if not _HAS_WORD.search(sentence):
+                continue
+            if out and language == ENGLISH and _goes_on(out[-1], sentence):
+                out[-1] = f"{out[-1]} {sentence}"
+            else:
                 out.append(sentence)
     return out
+
+
+def _goes_on(before: str, sentence: str) -> bool:
+    """Punkt's false stops in English: after a title written short ("Gov. | Jeb Bush",
+    "Mr. | Tribe"), and before a lower-case word ("(R-Wisc.) | also"), which never opens
+    an English sentence (a brand like "iPhone" may)."""
+    lower = sentence[:1].islower() and _BRAND.match(sentence) is None
+    return lower or _title_end().search(before) is not None
+
+
+_BRAND = re.compile(r"[a-z]{1,3}[A-Z]")  # "iPhone", "eBay"
+
+
+@cache
+def _title_end() -> re.Pattern[str]:
+    from brief.extract.lexicon import words
+
+    titles = words()["title_abbreviations"] | words()["honorifics"]
+    alternatives = "|".join(sorted(re.escape(t) for t in titles))
+    return re.compile(rf"(?:^|[\s(])(?i:{alternatives})\.$")
 
 
 def warn_language(doc: Document, language: str) -> str | None:

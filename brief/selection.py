@@ -153,6 +153,21 @@ def unresolved(sentences: Sequence[Sentence], kept: Sequence[int]) -> list[int]:
     return bad
 
 
+def leans_on(sentences: Sequence[Sentence], kept: Sequence[int]) -> dict[int, int]:
+    """Each kept sentence that cannot stand without the kept sentence just before it in
+    its source (it opens with a back-reference, or it sits inside or closes a quote that
+    one opened), mapped to that sentence: a reader reads them as one."""
+    previous, _ = _neighbours(sentences)
+    states = _quote_states(sentences, previous)
+    chosen = set(kept)
+    leaning = {}
+    for pos in kept:
+        antecedent = previous[pos]
+        if antecedent in chosen and _needs(sentences[pos], states[pos]):
+            leaning[pos] = antecedent
+    return leaning
+
+
 @dataclass(frozen=True)
 class Kept:
     """A ranked pick and the sentences it cannot stand without, in reading order."""

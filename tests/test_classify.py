@@ -156,3 +156,47 @@ def test_fresh_set_macro_f1_on_every_batch() -> None:
         idx = [k for k, row in enumerate(rows) if row.record["id"][:1] == batch]
         result = score([rows[k].gold for k in idx], [predicted[k] for k in idx])
         assert result.macro_f1 >= 0.9, batch
+
+
+@pytest.mark.parametrize(
+    ("forms", "key"),
+    [
+        (("attack", "attacks", "attacked", "attacking"), "attack"),
+        (("impose", "imposed", "imposes", "imposing"), "impos"),
+        (("ally", "allies", "allied"), "ally"),
+        (("kill", "kills", "killed", "killing", "killings"), "kil"),
+        (("agree", "agreed", "agrees"), "agre"),
+        (("fight", "fought"), "fight"),
+    ],
+)
+def test_a_cue_matches_the_inflections_of_its_word(forms: tuple[str, ...], key: str) -> None:
+    from brief.inflection import inflection_key
+
+    assert {inflection_key(form) for form in forms} == {key}
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("mobile", "mobilize"),
+        ("executive", "execute"),
+        ("important", "import"),
+        ("several", "sever"),
+        ("according", "accord"),
+        ("conference", "confer"),
+    ],
+)
+def test_derived_words_are_not_their_roots(word: str, other: str) -> None:
+    """A stemmer folds these together; a business story is not a mobilisation."""
+    from brief.inflection import inflection_key
+
+    assert inflection_key(word) != inflection_key(other)
+
+
+def test_business_words_are_not_military_events() -> None:
+    profile = load_profile("geopolitics")
+    for text in (
+        "The chief executive said mobile phone sales rose.",
+        "It is important that the company keeps its mobile network.",
+    ):
+        assert classify(text, profile).section not in ("military", "diplomacy"), text

@@ -96,3 +96,20 @@ def test_a_folders_readme_is_no_article(tmp_path: Path) -> None:
     for name in ("README.md", "readme.txt", "a.txt", "b.md"):
         (tmp_path / name).write_text("Troops moved to the border on Monday.\n")
     assert [Path(p).name for p in expand_inputs([str(tmp_path)])] == ["a.txt", "b.md"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        ("Pennsylvania Gov. Tom Wolf spoke. He left.", 2),
+        ("They met Mr. Tribe today. It rained.", 2),
+        ("Sen. Ron Johnson (R-Wisc.) also spoke. The vote failed.", 2),
+        ("Sales fell. iPhone sales rose. eBay fell.", 3),
+    ],
+)
+def test_no_sentence_ends_at_a_short_title_or_before_a_lower_case_word(
+    paragraph: str, sentences: int
+) -> None:
+    from brief.segment import split_sentences
+
+    assert len(split_sentences(paragraph)) == sentences

@@ -42,6 +42,28 @@ def test_a_sentence_brought_for_its_antecedent_shares_its_section(tmp_path: Path
     assert section_of[2] == section_of[1]
 
 
+def test_a_quote_over_several_sentences_stays_in_one_section(tmp_path: Path) -> None:
+    """Its middle and closing sentences have cues of their own ("troops", "attack"), but
+    a reader reads the quote whole: it sits where its opening sentence does."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Ministers meet in Geneva\n\n"
+        "The foreign ministers of both countries met in Geneva for talks on Friday. "
+        'The minister said: "We agreed to hold talks again next month. '
+        "Nobody wants troops and tanks on the border. "
+        'Nobody wants an attack." '
+        "Trade between the two countries fell last year.\n",
+        encoding="utf-8",
+    )
+    briefing = build([str(article)], Options(sentences=5, now=FIXED_NOW))
+    section_of = {b.index: b.section for s in briefing.sections for b in s.bullets}
+    top = briefing.bottom_line
+    if top is not None:
+        section_of[top.index] = top.section
+    assert {2, 3, 4} <= set(section_of)
+    assert section_of[2] == section_of[3] == section_of[4]
+
+
 RUSSIAN = (
     "Министр обороны заявил в понедельник, что учения продлятся до конца месяца. "
     "По его словам, в них участвуют около трёх тысяч военнослужащих и сотни единиц техники. "

@@ -417,3 +417,179 @@ def test_a_speaker_named_before_the_quote_without_a_verb(lead_in: str, speaker: 
         sentences("Jack Straw, UK Foreign Secretary, met envoys on Friday.", lead_in)
     )
     assert [q.actor for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("texts", "speaker"),
+    [
+        # A speech verb's form after a possessive or a determiner is a noun.
+        (
+            (
+                "Party spokeswoman Anna Kowalski spoke after Tomasz Nowak's rally.",
+                "Kowalski said Friday that Nowak's claim that the levy was cut is "
+                '"simply not true at all."',
+            ),
+            "Anna Kowalski",
+        ),
+        # An inverted subject ends where a clause of its own starts.
+        (
+            (
+                "Senator Ruth Okafor spoke on Monday; Daniel Mwangi listened.",
+                '"Nobody here will accept that deal," said Daniel Mwangi when asked '
+                "about Ruth Okafor.",
+            ),
+            "Daniel Mwangi",
+        ),
+        # A quoted phrase's complement before an inverted attribution is no subject.
+        (
+            (
+                "Former governor Helen Strand backed Maria Lopez on Monday.",
+                '"This will be a hard test" for Lopez, said Strand.',
+            ),
+            "Helen Strand",
+        ),
+    ],
+)
+def test_the_speaker_is_the_subject_of_the_attributing_verb(
+    texts: tuple[str, ...], speaker: str
+) -> None:
+    quotes = quotes_of(sentences(*texts))
+    assert [q.actor for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # "-ing" is never inverted: its subject is the main clause's.
+        (
+            "Minister Joseph Kamau welcomed the news that Peter Otieno would resign.",
+            'Kamau said Otieno was "doing the right thing for the party," suggesting he '
+            "might soon promote Otieno.",
+        ),
+        # A name right after a participle is its object, not the subject.
+        (
+            "Voters in the north backed Amara Diallo on Sunday.",
+            'The crowd cheering Diallo chanted "a new era for all of us here."',
+        ),
+    ],
+)
+def test_an_object_is_never_the_speaker(texts: tuple[str, ...]) -> None:
+    quotes = quotes_of(sentences(*texts))
+    assert "Peter Otieno" not in [q.actor for q in quotes]
+    assert "Amara Diallo" not in [q.actor for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A fronted phrase is not the main clause: its name is not the subject.
+        "Following Maria Berg on the radio, Anna Lindqvist asked her to stop.",
+        # A comma that closes a quote still ends the clause before the subject.
+        'When Thomas Berg called the plan "a tax on every family," Anna Lindqvist laughed.',
+    ],
+)
+def test_she_is_the_subject_of_the_main_clause(lead: str) -> None:
+    quotes = quotes_of(sentences(lead, '"The plan is fair to every family in the land," she said.'))
+    assert [q.actor for q in quotes][-1] == "Anna Lindqvist"
+
+
+def test_the_one_who_answers_is_the_one_asked_not_the_asker() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Presenter Tomas Lindgren asked Mayor Peter Holm how tall the tower would be.",
+            '"I think it could be forty metres, maybe more," he told Lindgren.',
+            "Counsel Shaunda Pike asked whether the officer had waited for backup.",
+            '"Backup was two minutes out," he replied.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Peter Holm", None]
+
+
+def test_a_pronoun_in_a_subordinate_clause_is_the_person_named_before_it() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Senator Bernard Keane spoke first.",
+            "The best line came from student Maria Okoye, who laughed when she called him "
+            '"a grumpy grandfather."',
+            '"Brave," she said, meaning that he is "brave enough to say what he thinks."',
+        )
+    )
+    assert [q.actor for q in quotes][-1] == "Maria Okoye"
+
+
+def test_an_attribution_cut_off_after_a_question_mark_still_counts() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Mayor Lena Brandt spoke at the plant on Friday.",
+            '"Who do they think they are?"',
+            "Brandt said of the company in February.",
+            '"Why now?" Brandt asked.',
+            'Aide Omar Kahn then writes back, "You look fine to everyone here."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Lena Brandt", "Lena Brandt", "Omar Kahn"]
+
+
+def test_a_time_between_the_subject_and_the_verb_is_skipped() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Party chairman Reinhold Prieb spoke to the press on Thursday.",
+            'Prieb later Thursday told Radio One: "Both of them are meeting next week."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Reinhold Prieb"]
+
+
+def test_she_said_is_the_subject_of_the_quote_s_own_sentence() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Director Paul Okonjo opened the ceremony.",
+            'In her speech, writer Shonda Reyes urged ambition: "Change the world and then '
+            'change it again," she said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Shonda Reyes"]
+
+
+def test_a_pronoun_that_skips_its_subject_for_gender_is_the_one_object_who_fits() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Minister Helen Varga wrote to her adviser James Sullivan on Monday.",
+            'He responds, "Yes, but happy to give it to them at this point."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["James Sullivan"]
+
+
+def test_a_quoted_word_too_short_to_keep_still_passes_on_its_speaker() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Voter Gisela Grimm waited by the canal.",
+            '"Safety," said Grimm, a nurse. "Safety for the whole country, everybody."',
+        )
+    )
+    assert [(q.text, q.actor) for q in quotes] == [
+        ("Safety for the whole country, everybody.", "Gisela Grimm")
+    ]
+
+
+def test_a_verb_after_but_shares_the_first_clause_s_subject() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Former surgeon Ben Carlsen spoke at the hotel on Friday.",
+            "Carlsen did not name any rival, but told his supporters, "
+            '"our nation is in horrible trouble today."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Ben Carlsen"]
+
+
+def test_a_shared_surname_is_the_person_named_first_when_neither_dominates() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Former president Bill Carter campaigned in Flint on Monday.",
+            "His wife, Hillary Carter, was in Ohio.",
+            '"It does not make any sense to anyone here," Carter said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Bill Carter"]

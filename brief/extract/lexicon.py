@@ -44,19 +44,29 @@ _WORD_LISTS = (
     "female_honorifics",
     "male_pronouns",
     "female_pronouns",
+    "not_inflected",
+    "title_abbreviations",
 )
 
 
 class Words(dict[str, frozenset[str]]):
     """Every word list by name, lower case; `speech` holds every form of every speech verb.
 
+    `irregular` maps each irregular form to its lemma ("fought" -> "fight").
+
     A dict, not a frozen dataclass around one: the extractors look lists up hundreds of
     thousands of times at 25,000 sentences, and a dict's [] stays in C. Built once by
     words() and never changed."""
 
-    def __init__(self, speech: frozenset[str], lists: Mapping[str, frozenset[str]]) -> None:
+    def __init__(
+        self,
+        speech: frozenset[str],
+        lists: Mapping[str, frozenset[str]],
+        irregular: Mapping[str, str],
+    ) -> None:
         super().__init__(lists)
         self.speech = speech
+        self.irregular = irregular
 
 
 @dataclass(frozen=True)
@@ -109,20 +119,23 @@ def words() -> Words:
     path, raw = _data("words.toml")
     raw = _keys(raw, path, "words.toml", {"speech_verbs", "irregular", "lists"})
     lemmas = _strings(raw["speech_verbs"], path, "speech_verbs", lower=True)
-    irregular = raw["irregular"]
-    if not isinstance(irregular, dict) or not set(irregular) <= set(lemmas):
-        raise ConfigError("irregular: expected a table of speech_verbs lemmas", path)
+    if not isinstance(raw["irregular"], dict):
+        raise ConfigError("irregular: expected a table of lemmas and their forms", path)
+    irregular = {
+        lemma: _strings(forms, path, f"irregular.{lemma}", lower=True)
+        for lemma, forms in raw["irregular"].items()
+    }
     speech: set[str] = set()
     for lemma in lemmas:
-        forms = _strings(irregular.get(lemma, []), path, f"irregular.{lemma}", lower=True)
-        speech |= verb_forms(lemma, forms)
+        speech |= verb_forms(lemma, irregular.get(lemma, ()))
     table = _keys(raw["lists"], path, "lists", set(_WORD_LISTS))
     lists = {k: frozenset(_strings(table[k], path, f"lists.{k}", lower=True)) for k in table}
     # Month names come from the calendar module, not from a list of our own.
     months = {m.lower() for m in calendar.month_name if m}
     # A noun that heads an organisation's name ("Cree Nation") is never part of a person's.
     lists["not_names"] = lists["not_names"] | months | lists["organisation_heads"]
-    return Words(frozenset(speech), lists)
+    lemma_of = {form: lemma for lemma, forms in irregular.items() for form in forms}
+    return Words(frozenset(speech), lists, lemma_of)
 
 
 @cache

@@ -11,18 +11,25 @@ secretary, said: “...”", "Straw said the plan was “a disaster”", "accord
 That subject must be an actor of the actors table (a person or an organisation), and it
 must be the head of its phrase: in "a Straw aide said" or "a statement from Straw said"
 the speaker is not Straw, so the quote stays unattributed; nor does a verb that reports
-no words ("called for", "will continue to be"). A surname that two people of the story
-share ("Clinton" with Hillary and Bill) names the one named far more often, or nobody.
+no words ("called for", "will continue to be"), a noun ("Rubio's claim that"), an
+object ("White America embracing Obama"), or a phrase before a fronted comma ("“A
+challenge” for Clinton, said Kunin" is Kunin's). A surname that two people of the story
+share ("Clinton" with Hillary and Bill) names the one named far more often, else the one
+named in an earlier sentence: news style gives the bare surname to whoever it introduced
+first and keeps the full name for the other.
 
-"He"/"she" stands for the nearest person named before it in the same story as a subject
-(not as an object: "talks with Macron", a possessive, or a name that modifies a role:
-"Clinton aide Jennifer Palmieri"), the one a speech verb reports first ("Trump, Sexton
-said, has ..." means Sexton), whose given name does not say otherwise. It stays unsettled
-when someone the table lacks may be them, when the quote's own sentence names another
-candidate before it, or when the subject it skips for gender had an object who may be
-them. Nothing crosses a story: a new source starts afresh. A quote that cannot be
-settled is kept, unattributed. Short quoted names ("Allied Determination 2022") are not
-quotes.
+"He"/"she" stands for the subject of the quote's own sentence when it can be them
+("Rhimes declared: “...,” she said"), else for the nearest person named before it in
+the same story as a subject (not as an object: "talks with Macron", a possessive, a name
+that modifies a role: "Clinton aide Jennifer Palmieri", or a fronted phrase: "Following
+Sanders on MSNBC, Clinton ..."), the one a speech verb reports first ("Trump, Sexton
+said, has ..." means Sexton), whose given name does not say otherwise. After a question
+it is the one asked ("Hannity asked Trump how ..."), never the asker; when it skips a
+subject for gender, it is that sentence's one other person who fits ("Clinton writes to
+Sullivan. He responds"). It stays unsettled when someone the table lacks may be them, when
+the quote's own sentence names another candidate before it, or when more than one person
+fits. Nothing crosses a story: a new source starts afresh. A quote that cannot be settled
+is kept, unattributed. Short quoted names ("Allied Determination 2022") are not quotes.
 """
 
 from __future__ import annotations
@@ -69,9 +76,15 @@ _SUBORDINATORS = frozenset(
     "when after as while although though because if since before once unless until".split()
 )
 _PREPOSITIONS = frozenset("for of to with from by at close near".split())
+# Prepositions that may open a sentence before its subject ("In Iowa, Clinton said").
+_FRONTED_PREPOSITIONS = frozenset(
+    "in on at for with from by during despite amid among unlike like without under over "
+    "through throughout following after before since until".split()
+)
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _WHO_RE = re.compile(r",?\s+who(?:se)?\b")
 _POSSESSIVE_RE = re.compile(r"[’']s?\b")
+_POSSESSIVE_END_RE = re.compile(r"\w[’']s?$")
 # A clause that ends before the quote ("..., but critics called it “...”").
 _CLAUSE_BREAK_RE = re.compile(r"[;—–]|,\s+(?:but|while|whereas|although|though)\b|\.\s")
 _OBJECT_RE = re.compile(
@@ -125,12 +138,14 @@ def _story_quotes(story: Sequence[Sentence], index: _ActorIndex) -> list[Quote]:
 @dataclass
 class _Paragraph:
     """One paragraph's text, its sentences' offsets, its quotes, and the same text with
-    the quotes blanked out (where attributions are looked for)."""
+    the quotes blanked out (where attributions are looked for); in `outline` a comma that
+    ends a quote stays, since it may end a clause ("When X said “...,” Y replied")."""
 
     text: str
     offsets: list[tuple[int, int]]
     spans: list[tuple[int, int, str]]
     blank: str
+    outline: str
     found: list[_Found]
 
     @classmethod
@@ -138,7 +153,8 @@ class _Paragraph:
         text, offsets = _join(sentences)
         spans = list(_quote_spans(text))
         found = [_locate(sentences, offsets, start, end, inner) for start, end, inner in spans]
-        return cls(text, offsets, spans, _blank_quotes(text, spans), found)
+        blank = _blank_quotes(text, spans)
+        return cls(text, offsets, spans, blank, _outline(blank, spans), found)
 
 
 @dataclass
@@ -155,19 +171,24 @@ class _StoryReader:
         unread = 0  # sentences not yet read for "he"/"she"
         previous: tuple[int, Quote] | None = None  # end offset and the quote kept
         speaking: Actor | None = None  # the speaker of the last quote, merged ones too
+        dropped: tuple[int, Actor] | None = None  # a word too short to keep, and its speaker
         for n, quote in enumerate(para.found):
             while unread < len(para.offsets) and para.offsets[unread][1] <= quote.lo:
-                self.subjects.read(para.blank[slice(*para.offsets[unread])])
+                self.subjects.read(para.outline[slice(*para.offsets[unread])])
                 unread += 1
             follows = previous is not None and _follows(para.text[previous[0] : quote.start])
             actor, attributed = self._speaker(para, n, follows)
+            if actor is None and not attributed and dropped is not None and not follows:
+                # "“Safety,” said Grimm. “Safety for the whole country.”": Grimm's
+                actor = dropped[1] if _follows(para.text[dropped[0] : quote.start]) else None
             goes_on = follows and actor is None and not attributed
             if not (goes_on and previous is not None and previous[1].actor):
                 speaking = actor  # else "“A,” said X. “B.”": B goes on being X's
             previous = self._keep(quote, actor, attributed, previous if follows else None)
+            dropped = (quote.end, actor) if previous is None and actor is not None else None
             self.subjects.said(actor)
         for a, b in para.offsets[unread:]:
-            self.subjects.read(para.blank[a:b])
+            self.subjects.read(para.outline[a:b])
         ends_speaking = bool(para.found) and _follows(para.text[para.found[-1].end :] + ". ")
         self.goes_on = speaking if ends_speaking else None
 
@@ -178,6 +199,9 @@ class _StoryReader:
         after = para.blank[quote.end : min(quote.hi, right)]
         self.subjects.nearby = before
         actor, attributed = _attribute(before, after, self.subjects)
+        cut = _cut_attribution(para, quote, right)
+        if actor is None and not attributed and cut:
+            actor, attributed = _attribute("", cut, self.subjects)
         self.subjects.nearby = ""
         if actor is None and quote.start == quote.lo and not follows:
             actor = _lead_in(para.blank, para.offsets, quote.lo, para.spans, self.subjects)
@@ -206,6 +230,20 @@ class _StoryReader:
         kept = Quote(_clean(quote.inner), name, name, _mentions(quote.sentences))
         self.quotes.append(kept)
         return quote.end, kept
+
+
+def _cut_attribution(para: _Paragraph, quote: _Found, right: int) -> str:
+    """The sentence after a quote that ends in "?", "!" or "…" and its own sentence,
+    which the sentence splitter may have cut from its attribution ("“Who do they think
+    they are?” | Trump said."); "" when there is none or when it opens a quote of its own
+    ("Mills then writes back, “...”": that verb is the next quote's)."""
+    if para.text[quote.end : quote.hi].strip() or not quote.inner.rstrip().endswith(_CUT):
+        return ""
+    end = next((b for a, b in para.offsets if a >= quote.hi), quote.hi)
+    return para.blank[quote.end : end] if end <= right else ""
+
+
+_CUT = ("?", "!", "…")
 
 
 def _merge(prior: Quote, quote: _Found, actor: Actor | None) -> Quote:
@@ -271,12 +309,21 @@ class _Subjects:
             self.said_at.setdefault(self.sentences, []).append(actor)
 
     def pronoun(self, word: str) -> Actor | None:
-        """The nearest person who can be "he"/"she" now (this sentence included), unless
-        the quote's own sentence names someone else who can be them ("from student Deja
+        """The subject of the quote's own sentence when it can be "he"/"she" ("Rhimes
+        declared: “...,” she said"), else the nearest person who can be them, unless the
+        quote's own sentence names someone else who can be them ("from student Deja
         Stewart, who ... when she called him “...”")."""
         found = self._resolve(word, self.sentences, self.sentences)
         itself = re.search(rf"\b{word}\b", self.nearby, re.I)  # names after it are objects
-        for _, _, seen in self._people(self.nearby[: itself.start() if itself else None]):
+        head = self.nearby[: itself.start() if itself else None]
+        people = self._people(head)
+        subjects = _subject_mentions(head, people)
+        speaking = [m for m in subjects if _speaks(head, m[0], m[1])]
+        if speaking or subjects:
+            seen = (speaking or subjects)[0][2]
+            if isinstance(seen, Actor) and _may_be(seen, word):
+                return seen  # "Rhimes declared: “...,” she said": Rhimes
+        for _, _, seen in people:
             if seen is not found and not _is_pronoun(seen) and _may_be(seen, word):
                 return None
         return found
@@ -290,8 +337,10 @@ class _Subjects:
                 if seen is None:
                     continue
                 if not _may_be(seen, word):
-                    if any(_may_be(other, word) for other in self.others_of.get(when, [])):
-                        return None  # not the subject, so maybe its object
+                    fits = [o for o in self.others_of.get(when, []) if _may_be(o, word)]
+                    if fits:  # not the subject, so its one object who can be them
+                        one = fits[0] if len(fits) == 1 else None
+                        return one if isinstance(one, Actor) else None
                     continue  # a nearer person of the other gender is not "he"
                 return None if isinstance(seen, str) else seen
         return None
@@ -320,10 +369,15 @@ class _Subjects:
         speaking = [m for m in subjects if _speaks(sentence, m[0], m[1])]
         if not (speaking or subjects):
             return "?" if mentions else None  # "a description came from Deja Stewart"
-        seen = (speaking or subjects)[0][2]
+        at, end, seen = (speaking or subjects)[0]
         self.others_of[number] = _others(mentions, seen)
         if _is_pronoun(seen):
-            return self._resolve(str(seen), number, number - 1) or "?"
+            bound = _bound(sentence, mentions, at, str(seen))
+            return bound or self._resolve(str(seen), number, number - 1) or "?"
+        asked = _asks(sentence, end)
+        if not speaking and asked is not None:
+            # "Hannity asked Trump how ...": the "he" who replies next is the one asked
+            return _asked(sentence, mentions, asked)
         return seen
 
     def _people(self, sentence: str) -> list[_Seen]:
@@ -346,14 +400,48 @@ _Seen = tuple[int, int, Actor | str]  # (start, end, who) of a person in a sente
 
 def _subject_mentions(sentence: str, mentions: list[_Seen]) -> list[_Seen]:
     """The mentions that may be the sentence's subject, in order: in its main clause
-    ("When Maddow asked, Clinton said"), and each able to be one (see _may_be_subject)."""
-    opener = sentence.lstrip().split(" ", 1)[0].lower()
-    clause_end = sentence.find(",") if opener in _SUBORDINATORS else -1
+    ("When Maddow asked, Clinton said", "Following Sanders on MSNBC, Clinton"), and each
+    able to be one (see _may_be_subject)."""
+    clause_end = sentence.find(",") if _fronted(sentence, mentions) else -1
     return [
         (start, end, seen)
         for start, end, seen in sorted(mentions, key=lambda m: m[0])
         if start >= clause_end and _may_be_subject(sentence, start, end, seen)
     ]
+
+
+def _bound(sentence: str, mentions: list[_Seen], at: int, pronoun: str) -> Actor | str | None:
+    """Who the pronoun subject of a subordinate clause stands for: the one person named
+    before it in the sentence's main clause who can be them ("... came from student Deja
+    Stewart, who ... when she called him": Stewart); "?" when several can; None when
+    nobody can, or when the pronoun is a main clause's subject ("X gave Trump credit,
+    but he said": not Trump), so the search looks back."""
+    before = sentence[:at].split()
+    if not before or before[-1].lower() not in _SUBORDINATORS:
+        return None
+    clause_end = sentence.find(",") if _fronted(sentence, mentions) else -1
+    fits = [
+        seen
+        for start, _, seen in mentions
+        if clause_end <= start < at and not _is_pronoun(seen) and _may_be(seen, pronoun)
+    ]
+    if len(fits) > 1:
+        return "?"
+    return fits[0] if fits else None
+
+
+def _fronted(sentence: str, mentions: list[_Seen]) -> bool:
+    """Whether the sentence opens with a clause or phrase before its main clause: a
+    subordinator, a preposition or a participle ("Asked about X,", "Following X,") that
+    is not the start of a name."""
+    stripped = sentence.lstrip()
+    opener = stripped.split(" ", 1)[0].lower()
+    if opener in _SUBORDINATORS or opener in _FRONTED_PREPOSITIONS:
+        return True
+    at = len(sentence) - len(stripped)
+    named = any(start == at for start, _, _ in mentions)
+    participle = opener.endswith(("ing", "ed")) and opener.isalpha() and opener != "according"
+    return participle and not named
 
 
 def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> bool:
@@ -428,6 +516,28 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     while k < len(after) and after[k].lower() in _ADVERBS:
         k += 1
     return k < len(after) and after[k].lower() in _attributing()
+
+
+def _asks(sentence: str, end: int) -> int | None:
+    """Where the words after the verb start when the mention ending at `end` puts a
+    question ("Mousseau-Grant (then) asked whether"), else None."""
+    found = _ASKING_RE.match(sentence, end)
+    return found.end() if found else None
+
+
+def _asked(sentence: str, mentions: list[_Seen], after: int) -> Actor | str:
+    """The person a question was put to: named right after the verb, perhaps with a role
+    ("asked Mayor Peter Holm how"); "?" when nobody is ("asked whether")."""
+    for start, _, who in sorted(mentions, key=lambda m: m[0]):
+        if start >= after:
+            between = _WORD_RE.findall(sentence[after:start])
+            return who if all(_subject_word(t) for t in between) else "?"
+    return "?"
+
+
+_ASKING_RE = re.compile(
+    rf"\s+(?:(?:{'|'.join(sorted(_ADVERBS))})\s+)*(?:ask(?:s|ed|ing)?|questioned|pressed)\s+"
+)
 
 
 @cache
@@ -568,10 +678,18 @@ def _apposition_follows(tokens: list[str], comma: int) -> bool:
 
 
 def _resolve_after(tokens: list[str], verb: int, subjects: _Subjects) -> Actor | None:
+    """The subject of "“...,” Straw said" or of "“...,” said Straw"; a phrase that opens
+    with a preposition is the quote's complement, not a subject ("“A challenge” for
+    Clinton, said Kunin": Kunin)."""
     start = 0
     while start < verb and tokens[start] in {",", "—", "–", "-"}:
         start += 1
+    complement = tokens[start].lower() in _PREPOSITIONS | {"on", "in", "about"}
+    if complement and tokens[verb - 1] == ",":
+        start = verb
     if start == verb:  # "“...,” said Straw" / "said one resident, Olga Petrova"
+        if tokens[verb].lower().endswith("ing"):
+            return None  # "“...,” suggesting he might ...": the main clause's subject
         phrase = _inverted_subject(tokens[verb + 1 :])
         actor = _phrase_actor(phrase, subjects)
         rest = tokens[verb + 1 + len(phrase) :]
@@ -593,10 +711,12 @@ def _described(phrase: list[str]) -> bool:
 
 
 def _inverted_subject(tokens: list[str]) -> list[str]:
-    """ "said Sen. Ted Cruz (R-Texas), who ...": the words up to a break."""
+    """ "said Sen. Ted Cruz (R-Texas), who ...": the words up to a break, or up to a
+    clause of its own ("said Dan Golvach when asked about Lindsey Graham")."""
     out = []
+    stops = {"in", "on", "at", "who", *_NEW_CLAUSE, *_SUBORDINATORS}
     for token in tokens:
-        if token in {",", ".", ";", ":", "(", "!", "?"} or token.lower() in {"in", "on", "at"}:
+        if token in {",", ".", ";", ":", "(", "!", "?"} or token.lower() in stops:
             break
         out.append(token)
     return out
@@ -606,20 +726,41 @@ def _strip_apposition(tokens: list[str]) -> list[str]:
     """ "Straw , the foreign secretary ," -> "Straw"; trailing adverbs go too."""
     if "," in tokens:
         tokens = tokens[: tokens.index(",")]
-    while tokens and tokens[-1].lower() in _ADVERBS:
+    while tokens and _when_word(tokens[-1]):
         tokens = tokens[:-1]
     return tokens
 
 
 def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
     """ "Straw said: “...”", "Straw said the plan was “a disaster”", "according to
-    Straw, “...”", "Straw: “...”"."""
-    clause = _CLAUSE_BREAK_RE.split(before)[-1]
+    Straw, “...”", "Straw: “...”", and "Carson named nobody, but told them, “...”",
+    where the verb after ", but" shares the first clause's subject."""
+    clauses = _CLAUSE_BREAK_RE.split(before)
+    clause = clauses[-1]
     tokens = _WORD_RE.findall(clause)
     phrase = _speech_verb_subject(tokens)
+    if phrase == [] and len(clauses) > 1 and _BUT_RE.search(before):
+        phrase = _opening_subject(_WORD_RE.findall(clauses[-2]))
     if phrase is None:
         phrase = _colon_subject(clause, tokens)
     return _phrase_actor(phrase, subjects) if phrase is not None else None
+
+
+_BUT_RE = re.compile(r",\s+but\s+[^;—–]*$")
+
+
+def _opening_subject(tokens: list[str]) -> list[str]:
+    """The name phrase a clause opens with ("Carson did not ..."), if it opens with one
+    (not "When ...", "In ...")."""
+    out: list[str] = []
+    for token in tokens:
+        low = token.lower()
+        if not _subject_word(token) or low in _SUBORDINATORS | _FRONTED_PREPOSITIONS:
+            break
+        if low in _ADVERBS or token in {",", ".", ";", ":", "(", ")"}:
+            break
+        out.append(token)
+    return out
 
 
 def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
@@ -640,13 +781,22 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
 def _reports_words(tokens: list[str], verb: int) -> bool:
     """Whether the speech verb at tokens[verb] reports the words that follow, with its
     subject before it. Not after "and" ("Psaki called it “...” and said": the subject
-    comes before), not "called for" or "will continue to be" (see _no_speech), and not
-    "..., arguing that", whose subject is the main clause's."""
-    if verb > 0 and tokens[verb - 1].lower() == "and":
+    comes before), not a noun ("Rubio's claim that", "her call to": see _is_noun), not
+    "called for" or "will continue to be" (see _no_speech), and not "..., arguing that",
+    whose subject is the main clause's."""
+    if verb > 0 and (tokens[verb - 1].lower() == "and" or _is_noun(tokens[verb - 1])):
         return False
     if _no_speech(tokens, verb):
         return False
     return not (verb > 0 and tokens[verb - 1] == "," and tokens[verb].lower().endswith("ing"))
+
+
+def _is_noun(before: str) -> bool:
+    """Whether the word before a speech verb's form makes it a noun: a possessive or a
+    determiner ("Clinton's call", "his claim", "a report") is no verb's subject."""
+    w = words()
+    low = before.lower()
+    return bool(_POSSESSIVE_END_RE.search(before)) or low in w["possessives"] | w["determiners"]
 
 
 def _colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
@@ -681,9 +831,19 @@ def _before_apposition(tokens: list[str]) -> list[str]:
     return tokens[: commas[-1]] if commas else []
 
 
+def _when_word(token: str) -> bool:
+    """An adverb or a time between a subject and its verb ("Priebus later Thursday told",
+    "Trump on Monday said")."""
+    return token in _ADVERBS | _TIME_WORDS or token in _WEEKDAYS  # not "May", "Early"
+
+
+_TIME_WORDS = frozenset("on last this next early late today yesterday tonight".split())
+_WEEKDAYS = frozenset(calendar.day_name)
+
+
 def _subject_tail(tokens: list[str]) -> list[str]:
-    """The noun phrase that ends just before a verb, less any adverb between them."""
-    while tokens and tokens[-1].lower() in _ADVERBS:
+    """The noun phrase that ends just before a verb, less any adverb or time between."""
+    while tokens and _when_word(tokens[-1]):
         tokens = tokens[:-1]
     out: list[str] = []
     for token in reversed(tokens):
@@ -714,10 +874,18 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
         if described and set(text[:start].lower().split()) & _PREPOSITIONS:
             continue  # "a spokesman for Gordon Brown": Brown is not the one speaking
         before = text[:start].split()
+        if before and _verb_form(before[-1]):
+            continue  # "White America embracing Obama": Obama is an object
         if actor.kind == "country" and before and before[-1][:1].isupper():
             continue  # "Health Canada", "Air Canada": a body named after the country
         last = actor
     return last
+
+
+def _verb_form(token: str) -> bool:
+    """A lower-case participle that no role or description is ("embracing", not
+    "ranking"): a name right after it in a subject phrase is that verb's object."""
+    return token.islower() and token.endswith("ing") and not _subject_word(token)
 
 
 def _lead_in(
@@ -767,7 +935,9 @@ class _ActorIndex:
 def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
     """A person's surname ("Fomin") and first word ("Lin" of "Lin Cheng-yu"), when they
     name one person: "Clinton" with Hillary and Bill Clinton both in the story means the
-    one it names far more often (news style), else nobody."""
+    one it names far more often, else the one it names first (news style). Nobody when
+    both are first named in one sentence ("Rob Ford met his brother Doug Ford"), or with
+    three or more holders and none far ahead."""
     holders: dict[str, list[tuple[Actor, int]]] = {}
     for actor, count in actors:
         if actor.kind == "person" and " " in actor.name:
@@ -779,7 +949,16 @@ def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
         ranked = sorted(people, key=lambda pair: -pair[1])
         if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
             out[form] = ranked[0][0]
+        elif len(ranked) == 2:
+            first, second = sorted(ranked, key=lambda pair: _first_named(pair[0]))
+            if _first_named(first[0]) < _first_named(second[0]):  # not one sentence
+                out[form] = first[0]
     return out
+
+
+def _first_named(actor: Actor) -> tuple[int, int]:
+    """Where the story first names the actor (its actors are all from one source)."""
+    return min((m.source, m.index) for m in actor.sentences)
 
 
 def _contraction(text: str, end: int) -> bool:
@@ -877,6 +1056,16 @@ def _span(
     inner = text[opener[0] + opener[1] : close]
     if inner.strip():
         yield opener[0], end, inner
+
+
+def _outline(blank: str, spans: list[tuple[int, int, str]]) -> str:
+    """The blanked paragraph with the comma that ends each quote put back."""
+    chars = list(blank)
+    for start, _, inner in spans:
+        trimmed = inner.rstrip()
+        if trimmed.endswith(","):
+            chars[start + len(trimmed)] = ","  # the opening mark is one character or two
+    return "".join(chars)
 
 
 def _blank_quotes(text: str, spans: list[tuple[int, int, str]]) -> str:

@@ -1,0 +1,75 @@
+"""English inflection: the forms one word takes (attack, attacks, attacked, attacking)
+share a key, so a profile's cue matches them all.
+
+Why not a stemmer: Snowball also strips derivational endings, and so it joins words that
+mean different things: "mobile" and "mobilize" (both "mobil"), "executive" and
+"execute", "important" and "import". In a business story every "chief executive" was an
+execution and every "mobile phone" a mobilisation. A cue is a word with its inflections,
+as a dictionary lists it; a derived word (deployment, invasion, fighter) is a cue of its
+own, and the profiles list the ones they mean. Irregular forms (fought, struck) come from
+the shared word list, as do the few words that only look inflected ("according").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from brief.extract.lexicon import words
+
+_VOWELS = frozenset("aeiouy")
+_SIBILANT_PLURALS = ("sses", "shes", "ches", "xes", "zzes")
+
+
+@cache
+def _irregular() -> dict[str, str]:
+    return dict(words().irregular)
+
+
+def inflection_key(word: str) -> str:
+    """The key a lower-case word shares with its other inflected forms: "attacked" and
+    "attacking" -> "attack", "deploys" -> "deploy", "denied" -> "deny", "fought" ->
+    "fight"; "mobile" and "mobilize" keep distinct keys."""
+    if word in words()["not_inflected"]:
+        return word
+    base = _irregular().get(word)
+    if base is None:
+        base = _without_suffixes(word.removesuffix("'s").removesuffix("'"))
+    return _normal_end(base)
+
+
+def _without_suffixes(word: str) -> str:
+    """A plural or third-person -s, then a past or -ing ending: "killings" -> "kill";
+    nothing is stripped twice ("imposed" -> "impos", never "impo")."""
+    return _without_ed_or_ing(_without_s(word))
+
+
+def _without_s(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(_SIBILANT_PLURALS):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _without_ed_or_ing(word: str) -> str:
+    if len(word) > 4 and word.endswith("ied"):
+        return word[:-3] + "y"
+    if len(word) > 5 and word.endswith("ing") and _VOWELS & set(word[:-3]):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("eed"):
+        return word[:-1]  # agreed -> agree
+    if len(word) > 4 and word.endswith("ed") and _VOWELS & set(word[:-2]):
+        return word[:-2]
+    return word
+
+
+def _normal_end(word: str) -> str:
+    """A silent final e and a doubled final consonant go, so that "fire" meets "fired"
+    and "shop" meets "shopping"."""
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 2 and word[-1] == word[-2] and word[-1] not in _VOWELS:
+        word = word[:-1]
+    return word
