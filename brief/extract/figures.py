@@ -7,9 +7,11 @@ A number is kept only with what it counts ("100,000 Russian soldiers"), because 
 number is not a key figure. Years inside names ("Allied Determination 2022") are names.
 
 The timeline is of events: one row per sentence (its most precise date), and never a
-date that only bounds a span ("since 2022") or sits in a hypothetical clause. Key
-figures are ordered for an analyst: counts, money, shares and measures first, dates
-(which the timeline shows) last.
+date that only bounds a span ("since 2022", "2007-2013") or sits in a hypothetical, a
+forecast or an intention ("would be more appropriate on 1 April", "expected in 2006").
+A scheduled event ("will meet on 4 May") keeps its date. Key figures are what an
+analyst counts: counts, money, shares and measures first, durations after, and never
+dates, which the timeline shows.
 """
 
 from __future__ import annotations
@@ -206,15 +208,16 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
     """Dated events, oldest first: at most one per sentence, its most precise date.
 
     A date is an event's only when the sentence reports something happening then: not
-    the start or end of a span ("since 2022", "until March", "by 2030") and not a date
-    in a hypothetical clause ("would be more appropriate ... on 1 April").
+    the start or end of a span ("since 2022", "until March", "by 2030"), not a span of
+    years ("2007-2013"), and not a date in a hypothetical, a forecast or an intention
+    ("would be more appropriate ... on 1 April", "the referendum, expected in 2027").
     """
     text = {(s.source, s.index): s.text for s in sentences}
     best: dict[tuple[int, int], Figure] = {}
     for f in figures:
         where = (f.sentence.source, f.sentence.index)
         sentence = text.get(where, "")
-        if f.date is None or not is_event_date(sentence, f.text):
+        if f.date is None or _YEAR_SPAN.fullmatch(f.text) or not is_event_date(sentence, f.text):
             continue
         held = best.get(where)
         if held is None or _precision(f.date) > _precision(held.date or ""):
@@ -228,15 +231,17 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
 def key_figures(
     figures: Sequence[Figure], importance: Callable[[Figure], float]
 ) -> tuple[Figure, ...]:
-    """Figures in the order a reader wants them: what an analyst counts (forces,
-    casualties, money, shares, tonnes) before durations, and dates last, since they
-    belong to the timeline; within a rank, the more important sentence first."""
-    return tuple(sorted(figures, key=lambda f: (_figure_rank(f), -importance(f))))
+    """What an analyst counts (forces, casualties, money, shares, tonnes), then durations;
+    within a rank, the more important sentence first.
+
+    Never a date, even when a brief has no count: an event's date is shown in the
+    timeline with its sentence, and a date that dates no event ("since 2022", a
+    hypothetical "1 April") is no fact to report. A bare year is not a count either."""
+    counted = (f for f in figures if f.kind != "date")
+    return tuple(sorted(counted, key=lambda f: (_figure_rank(f), -importance(f))))
 
 
 def _figure_rank(figure: Figure) -> int:
-    if figure.kind == "date":
-        return 2
     return 1 if figure.unit in _DURATIONS else 0
 
 
@@ -249,29 +254,76 @@ def _precision(date: str) -> int:
 # 2022"), not the date of an event.
 _SPAN_BEFORE = re.compile(
     r"\b(?:since|until|till|through|throughout|by|before|ahead of|as of|like|unlike|than)"
-    r"(?: the)?(?: (?:early|late|mid|middle of|end of|start of|beginning of))?[ -]\Z",
+    r"(?: the)?(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
+    r"autumn|fall|winter))?[ -]\Z",
     re.IGNORECASE,
 )
-# Words that make a clause hypothetical or conditional. Lower-case "may" only, so the
-# month is not taken for the modal.
-_HYPOTHETICAL = re.compile(r"\b(?i:would|could|might|should|if|unless|whether)\b|\bmay\b|\w[’']d\b")
-# What ends a clause, roughly: punctuation, or a word that opens another clause.
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()\u2014\u2013]| (?i:that|which|who|because|but|while|when|and|after|before) "
+# Words that put a date outside what happened: a condition or a modal ("would be more
+# appropriate on 1 April"), a forecast or an intention ("the election, widely expected on
+# 5 May"; "plans to hold talks in 2006"), a hedge or a belief ("the belief that it will
+# be on 5 May"). Lower-case "may" only, so the month is not taken for the modal. A plain
+# future with a set date ("will meet on 4 May", "is due to report on 18 March") is a
+# scheduled event and stays: see is_event_date.
+_HYPOTHETICAL = re.compile(
+    r"\b(?i:would|could|might|should|must|ought|if|unless|whether|expected|expects?|"
+    r"expecting|likely|unlikely|hopes?|hoped|hoping|forecasts?|predicts?|predicted|"
+    r"intends?|intended|aims? to|plans? to|planned|planning|possibly|perhaps|probably|"
+    r"seems?|seemed|appears? to|appeared to|believed|belief|speculation)\b"
+    r"|\bmay\b|\w[’']d\b"
 )
+# What ends a clause, roughly: punctuation, or a word that opens another clause. Looking
+# back from a date, not "that": after a verb it opens the verb's complement, which stays
+# in the verb's scope ("a bill which would ensure that shops close on 1 January"); looking
+# ahead it does end the date's clause ("warned on 7 March that the war could be illegal").
+_SCOPE_BREAK = re.compile(
+    r"[,;:()\u2014\u2013]| (?i:which|who|because|but|while|whereas|although|when|and|after|"
+    r"before) "
+)
+_CLAUSE_BREAK = re.compile(rf"{_SCOPE_BREAK.pattern}| (?i:that) ")
+# The only words, with numbers and months, of a clause fragment without a verb of its own
+# (", not 1 January"; "and 2% in 2006"): such a fragment belongs to the clause before it.
+_FRAGMENT_WORDS = frozenset(
+    _words(
+        """not nor or and but rather than instead of on in at from to the a an this that
+        next last early late mid around about again also either neither both day"""
+    )
+)
+_CLAUSE_REACH = 300  # characters either side of a date; a clause is rarely longer
+# A span of years ("the budget for 2007-2013") is a period, not the date of an event.
+_YEAR_SPAN = re.compile(rf"{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)")
 
 
 def is_event_date(sentence: str, date_text: str) -> bool:
-    """Does this date say when something happened (or is set to happen)?"""
+    """Does this date say when something happened (or is set to happen)?
+
+    A scheduled event ("will meet on 4 May", "is due to report on 18 March") keeps its
+    date: it is announced as a fact of the calendar, which an analyst plans around. A
+    hypothetical, a forecast or an intention does not: nothing is yet set for that date.
+    """
     at = sentence.find(date_text)
     if at < 0:
         return True
     if _SPAN_BEFORE.search(sentence[max(0, at - 30) : at]):
         return False
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
-    after = _CLAUSE_BREAK.search(sentence, at + len(date_text))
-    clause = sentence[clause_start : after.start() if after else len(sentence)]
-    return _HYPOTHETICAL.search(clause) is None
+    end = at + len(date_text)
+    # A clause is read within a reach of the date, so a sentence of any length costs the same.
+    reach_end = min(len(sentence), end + _CLAUSE_REACH)
+    after = _CLAUSE_BREAK.search(sentence, end, reach_end)
+    clause_end = after.start() if after else reach_end
+    reach_start = max(0, at - _CLAUSE_REACH)
+    starts = [reach_start] + [m.end() for m in _SCOPE_BREAK.finditer(sentence, reach_start, at)]
+    k = len(starts) - 1
+    # A verbless fragment joins the clause before it, as often as it takes.
+    part = sentence[starts[k] : at] + " " + sentence[end:clause_end]
+    while k > 0 and _is_fragment(part):
+        k -= 1
+        part = sentence[starts[k] : starts[k + 1]]
+    return _HYPOTHETICAL.search(sentence[starts[k] : clause_end]) is None
+
+
+def _is_fragment(text: str) -> bool:
+    words = (w.lower() for w in _WORD_RE.findall(text))
+    return all(w in _FRAGMENT_WORDS or w in MONTHS or w[0].isdigit() for w in words)
 
 
 def _scan(text: str, year: int | None) -> Iterator[_Found]:
