@@ -79,6 +79,11 @@ def rows(*texts: str) -> list[str]:
         "The ministry plans to open the bridge in 2029.",
         "The port is likely to reopen on 3 August.",
         "Markets share the belief that the cut will come on 1 July.",
+        "Analysts are predicting a 4% rise in output in 2027.",
+        "Sales grew, but not as fast as in 2019.",
+        "In the year 2070, if trends hold, one in three will be over 65.",
+        "Buyers must wait until at least 2029 for the new model.",
+        "The agency predicts that output will rise from 81,000 tonnes in 2026.",
         # a span of years, or the end of a span after a season
         "Donors are haggling over the aid package for 2028-2034.",
         "The levy will not apply until autumn 2027 and tenants are exempt.",
@@ -96,6 +101,8 @@ def test_hypotheticals_forecasts_and_spans_make_no_row(text: str) -> None:
         ("The inspector is due to report on 18 March.", "18 March"),
         ("Aides said he would resign and the army seized the port on 2 July.", "2 July"),
         ("Troops crossed the river, on 5 April, the army said.", "5 April"),
+        ("On 6 April, troops who could not be fed crossed the river.", "6 April"),
+        ("On 7 April, the envoy said talks would resume.", "7 April"),
     ],
 )
 def test_events_past_and_scheduled_keep_their_row(text: str, label: str) -> None:

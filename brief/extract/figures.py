@@ -251,10 +251,12 @@ def _precision(date: str) -> int:
 
 
 # A date that bounds a span, sets a deadline or is a point of comparison ("a year like
-# 2022"), not the date of an event.
+# 2022", "not as quickly as in 2004"), not the date of an event.
 _SPAN_BEFORE = re.compile(
-    r"\b(?:since|until|till|through|throughout|by|before|ahead of|as of|like|unlike|than)"
-    r"(?: the)?(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
+    r"\b(?:since|until|till|through|throughout|by|before|ahead of|as of|like|unlike|than|"
+    r"(?:than|as) (?:in|on|at|during))"
+    r"(?: at least| at the earliest)?(?: the)?"
+    r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
     r"autumn|fall|winter))?[ -]\Z",
     re.IGNORECASE,
 )
@@ -266,7 +268,8 @@ _SPAN_BEFORE = re.compile(
 # scheduled event and stays: see is_event_date.
 _HYPOTHETICAL = re.compile(
     r"\b(?i:would|could|might|should|must|ought|if|unless|whether|expected|expects?|"
-    r"expecting|likely|unlikely|hopes?|hoped|hoping|forecasts?|predicts?|predicted|"
+    r"expecting|expectations?|likely|unlikely|hopes?|hoped|hoping|forecasts?|forecasting|"
+    r"predicts?|predicted|predicting|projected|anticipated|anticipates?|anticipating|"
     r"intends?|intended|aims? to|plans? to|planned|planning|possibly|perhaps|probably|"
     r"seems?|seemed|appears? to|appeared to|believed|belief|speculation)\b"
     r"|\bmay\b|\w[’']d\b"
@@ -276,7 +279,7 @@ _HYPOTHETICAL = re.compile(
 # in the verb's scope ("a bill which would ensure that shops close on 1 January"); looking
 # ahead it does end the date's clause ("warned on 7 March that the war could be illegal").
 _SCOPE_BREAK = re.compile(
-    r"[,;:()\u2014\u2013]| (?i:which|who|because|but|while|whereas|although|when|and|after|"
+    r"[;:()\u2014\u2013]|,(?!\d)| (?i:which|who|because|but|while|whereas|although|when|and|after|"
     r"before) "
 )
 _CLAUSE_BREAK = re.compile(rf"{_SCOPE_BREAK.pattern}| (?i:that) ")
@@ -285,9 +288,11 @@ _CLAUSE_BREAK = re.compile(rf"{_SCOPE_BREAK.pattern}| (?i:that) ")
 _FRAGMENT_WORDS = frozenset(
     _words(
         """not nor or and but rather than instead of on in at from to the a an this that
-        next last early late mid around about again also either neither both day"""
+        next last early late mid around about again also either neither both day year
+        week month start end middle beginning half quarter first second third fourth"""
     )
 )
+_CONDITION = re.compile(r" ?(?i:if|unless|whether)\b")
 _CLAUSE_REACH = 300  # characters either side of a date; a clause is rarely longer
 # A span of years ("the budget for 2007-2013") is a period, not the date of an event.
 _YEAR_SPAN = re.compile(rf"{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)")
@@ -315,6 +320,13 @@ def is_event_date(sentence: str, date_text: str) -> bool:
     k = len(starts) - 1
     # A verbless fragment joins the clause before it, as often as it takes.
     part = sentence[starts[k] : at] + " " + sentence[end:clause_end]
+    if k == 0 and after and _is_fragment(part):
+        # "In 2050, if the birth rate holds, ...": an opening adverbial belongs to the
+        # clause after it. Only its condition is read: in "On 3 May, he said he would
+        # resign" the date is of the saying, not of the modal in what was said.
+        further = _CLAUSE_BREAK.search(sentence, after.end(), reach_end)
+        if _CONDITION.match(sentence, after.end(), further.start() if further else reach_end):
+            return False
     while k > 0 and _is_fragment(part):
         k -= 1
         part = sentence[starts[k] : starts[k + 1]]
