@@ -151,6 +151,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")),
 )
 _WORDS_ONLY = tuple((kind, pattern) for kind, pattern in _PATTERNS if kind == "count")
+_DATE_PATTERN = dict(_PATTERNS)["date"]
+_YEAR_PATTERN = dict(_PATTERNS)["year"]
 # Every pattern but a spelled-out count needs a digit (`\d`); some need a sign or a word
 # as well. A sentence without them is not matched against those patterns at all.
 _DIGIT = re.compile(r"\d")
@@ -188,7 +190,7 @@ def find_figures(
         for f in _scan(s.text, years.get(s.source)):
             figure = Figure(f.text, f.kind, f.value, f.unit, Mention(s.source, s.index), f.date)
             key = f.text.lower()
-            event = f.date is not None and is_event_date(s.text, f.text)
+            event = f.date is not None and _is_event_date(s.text, f.start, f.end)
             if key not in seen:
                 seen[key] = (len(out), event)
                 out.append(figure)
@@ -214,10 +216,16 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
     """
     text = {(s.source, s.index): s.text for s in sentences}
     best: dict[tuple[int, int], Figure] = {}
+    positions: dict[tuple[int, int], dict[str, int]] = {}
     for f in figures:
         where = (f.sentence.source, f.sentence.index)
-        sentence = text.get(where, "")
-        if f.date is None or _YEAR_SPAN.fullmatch(f.text) or not is_event_date(sentence, f.text):
+        if f.date is None or _YEAR_SPAN.fullmatch(f.text) or where not in text:
+            continue
+        sentence = text[where]
+        if where not in positions:
+            positions[where] = _date_positions(sentence)
+        at = positions[where].get(f.text, -1)
+        if at < 0 or not _is_event_date(sentence, at, at + len(f.text)):
             continue
         held = best.get(where)
         if held is None or _precision(f.date) > _precision(held.date or ""):
@@ -265,7 +273,7 @@ _SPAN_BEFORE = re.compile(
 # 5 May"; "plans to hold talks in 2006"), a hedge or a belief ("the belief that it will
 # be on 5 May"). Lower-case "may" only, so the month is not taken for the modal. A plain
 # future with a set date ("will meet on 4 May", "is due to report on 18 March") is a
-# scheduled event and stays: see is_event_date.
+# scheduled event and stays: see _is_event_date.
 _HYPOTHETICAL = re.compile(
     r"\b(?i:would|could|might|should|must|ought|if|unless|whether|expected|expects?|"
     r"expecting|expectations?|likely|unlikely|hopes?|hoped|hoping|forecasts?|forecasting|"
@@ -298,19 +306,30 @@ _CLAUSE_REACH = 300  # characters either side of a date; a clause is rarely long
 _YEAR_SPAN = re.compile(rf"{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)")
 
 
-def is_event_date(sentence: str, date_text: str) -> bool:
-    """Does this date say when something happened (or is set to happen)?
+def _date_positions(sentence: str) -> dict[str, int]:
+    """Where each date figure of a sentence first stands, found as _scan finds dates: a
+    date first, then a year outside it and outside a name. Not str.find: "2005" would
+    be found inside "March 2005", and a sentence with many dates would cost its square."""
+    positions: dict[str, int] = {}
+    held = bytearray(len(sentence))
+    for m in _DATE_PATTERN.finditer(sentence):
+        positions.setdefault(m.group(), m.start())
+        held[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _YEAR_PATTERN.finditer(sentence):
+        if held.find(1, m.start(), m.end()) < 0 and not _in_name(sentence, m.start()):
+            positions.setdefault(m.group(), m.start())
+    return positions
+
+
+def _is_event_date(sentence: str, at: int, end: int) -> bool:
+    """Does the date at sentence[at:end] say when something happened (or is set to)?
 
     A scheduled event ("will meet on 4 May", "is due to report on 18 March") keeps its
     date: it is announced as a fact of the calendar, which an analyst plans around. A
     hypothetical, a forecast or an intention does not: nothing is yet set for that date.
     """
-    at = sentence.find(date_text)
-    if at < 0:
-        return True
     if _SPAN_BEFORE.search(sentence[max(0, at - 30) : at]):
         return False
-    end = at + len(date_text)
     # A clause is read within a reach of the date, so a sentence of any length costs the same.
     reach_end = min(len(sentence), end + _CLAUSE_REACH)
     after = _CLAUSE_BREAK.search(sentence, end, reach_end)
@@ -339,7 +358,6 @@ def _is_fragment(text: str) -> bool:
 
 
 def _scan(text: str, year: int | None) -> Iterator[_Found]:
-    taken: list[tuple[int, int]] = []
     found: list[_Found] = []
     # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
     if _DIGIT.search(text):
@@ -348,16 +366,19 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
         patterns = _WORDS_ONLY
     else:
         return
+    # Characters a figure already holds: a flag per character, so that testing a match
+    # costs its length, not the number of figures found before it.
+    taken = bytearray(len(text))
     for kind, pattern in patterns:
         needs = _NEEDS.get(kind)
         if needs is not None and not any(n in text for n in needs):
             continue
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             f = _figure(kind, text, m, year)
             if f is not None:
-                taken.append((f.start, f.end))
+                taken[f.start : f.end] = b"\x01" * (f.end - f.start)
                 found.append(f)
     yield from sorted(found, key=lambda f: f.start)
 
@@ -437,6 +458,9 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
 
 
 MAX_NOUN_WORDS = 3
+# How far back the word before a number is looked for: the window, not the text before
+# it, so that a sentence with many numbers costs its length, not its square.
+_WORD_REACH = 64
 # Nouns too general to make a count worth reporting on their own.
 _GENERIC = frozenset(
     _words("sides ways times things parts others ones kinds types sorts aspects bits")
@@ -458,7 +482,7 @@ def _names_number(text: str, start: int, number_text: str, noun: list[str]) -> b
     capitalised = all(w[0].isupper() for w in noun)
     if number[0].isupper() and number.lower() in _WORD_NUMBERS and capitalised:
         return True
-    before = text[:start].split()
+    before = text[max(0, start - _WORD_REACH) : start].split()
     prev = before[-1] if before else ""
     return (
         bool(prev)
@@ -528,8 +552,9 @@ def _looks_like_verb(word: str) -> bool:
 
 def _in_name(text: str, start: int) -> bool:
     """ "Allied Determination 2022", "Euro 2024": a year right after a capitalised name."""
-    before = text[:start].rstrip()
-    if len(before) == len(text[:start]):
+    window = text[max(0, start - _WORD_REACH) : start]
+    before = window.rstrip()
+    if len(before) == len(window):
         return False
     prev = before.split()[-1] if before.split() else ""
     return (
