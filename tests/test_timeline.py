@@ -115,3 +115,9 @@ def test_one_row_per_sentence_however_many_dates() -> None:
         "The ceasefire held until 9 May; the shelling resumed on 11 May.",
     )
     assert len(labels) == 2 and labels[0] == "2 May 2022"
+
+
+def test_a_year_is_read_where_it_stands_not_inside_an_earlier_date() -> None:
+    assert rows("Prices may fall by March 2027, the bank said, and they fell in 2027 too.") == [
+        "2027"
+    ]
