@@ -184,22 +184,42 @@ def test_a_scheduled_or_past_event_keeps_its_date() -> None:
     assert [e.label for e in timeline(find_figures(sents), sents)] == ["4 May", "9 May"]
 
 
-def test_key_figures_put_counts_before_durations_and_dates() -> None:
+def test_key_figures_put_counts_before_durations_and_leave_dates_to_the_timeline() -> None:
     sents = sentences(
         "On 2 March 2024, after three weeks of drills, the navy sent 8 F-16s, "
         "1,500 US soldiers and $40 million in aid, a convoy 64km long."
     )
-    ranked = key_figures(find_figures(sents), lambda figure: 1.0)
+    figures = find_figures(sents)
+    assert "2 March 2024" in [f.text for f in figures]  # found, for the timeline
+    ranked = key_figures(figures, lambda figure: 1.0)
     assert [f.text for f in ranked] == [
         "8 F-16s",
         "1,500 US soldiers",
         "$40 million",
         "64km",
         "three weeks",
-        "2 March 2024",
     ]
-    ranked = key_figures(find_figures(sents), lambda figure: -len(figure.text))
+    ranked = key_figures(figures, lambda figure: -len(figure.text))
     assert [f.text for f in ranked][:4] == ["64km", "8 F-16s", "$40 million", "1,500 US soldiers"]
+
+
+def test_a_brief_with_only_dates_and_years_has_no_key_figures() -> None:
+    sents = sentences(
+        "The treaty, signed in 1994, lapsed on 3 June 2019.",
+        "Talks resumed in March and again in 2023.",
+    )
+    figures = find_figures(sents)
+    assert {f.kind for f in figures} == {"date"}
+    assert key_figures(figures, lambda figure: 1.0) == ()
+
+
+def test_every_key_figure_keeps_its_sentence() -> None:
+    sents = sentences("Nothing here.", "Floods displaced 4,000 families.", "It cost £2m.")
+    ranked = key_figures(find_figures(sents), lambda figure: 1.0)
+    assert [(f.text, f.sentence.ref) for f in ranked] == [
+        ("4,000 families", "[1:2]"),
+        ("£2m", "[1:3]"),
+    ]
 
 
 def test_a_qualifier_joins_its_number_but_not_from_inside_a_word() -> None:

@@ -2,8 +2,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import pytest
+
+from brief.extract.figures import find_figures, timeline
 from brief.models import Mention, TimelineEvent
 from brief.render.timeline import timeline_svg
+from tests.extract_helpers import sentences
 
 
 def event(date: str, label: str, text: str, index: int = 1) -> TimelineEvent:
@@ -52,3 +56,68 @@ def test_a_date_range_is_labelled_as_a_range() -> None:
     texts = "".join(ET.fromstring(svg).itertext())
     assert "10–20 Feb" in texts and "10–24 Mar 2022" in texts and "9 Feb" in texts
     assert texts.index("10–24 Mar 2022") < texts.index("9 Feb")  # yearless dates last
+
+
+# Which dated sentences make timeline rows (brief.extract.figures.timeline); invented text.
+
+
+def rows(*texts: str) -> list[str]:
+    sents = sentences(*texts)
+    return [e.label for e in timeline(find_figures(sents), sents)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal: the date is of a hypothetical, even after a comma (", not ...")
+        'The mayor said: "Spring would suit the launch better, on 1 May, not 1 March."',
+        "A motion which could require that ferries keep sailing on Boxing Day and 2 January.",
+        # a forecast or an intention: nothing is set for that date yet
+        "The vote is widely expected on 6 June.",
+        "Parliament will ratify the pact after a plebiscite, expected in 2027.",
+        "Rivals expect the leader to call the poll on 12 October.",
+        "The ministry plans to open the bridge in 2029.",
+        "The port is likely to reopen on 3 August.",
+        "Markets share the belief that the cut will come on 1 July.",
+        "Analysts are predicting a 4% rise in output in 2027.",
+        "Sales grew, but not as fast as in 2019.",
+        "In the year 2070, if trends hold, one in three will be over 65.",
+        "Buyers must wait until at least 2029 for the new model.",
+        "The agency predicts that output will rise from 81,000 tonnes in 2026.",
+        # a span of years, or the end of a span after a season
+        "Donors are haggling over the aid package for 2028-2034.",
+        "The levy will not apply until autumn 2027 and tenants are exempt.",
+    ],
+)
+def test_hypotheticals_forecasts_and_spans_make_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Rebels, who could not be reached, seized the depot on 9 May.", "9 May"),
+        ("The envoys will meet in Oslo on 4 June.", "4 June"),
+        ("The inspector is due to report on 18 March.", "18 March"),
+        ("Aides said he would resign and the army seized the port on 2 July.", "2 July"),
+        ("Troops crossed the river, on 5 April, the army said.", "5 April"),
+        ("On 6 April, troops who could not be fed crossed the river.", "6 April"),
+        ("On 7 April, the envoy said talks would resume.", "7 April"),
+    ],
+)
+def test_events_past_and_scheduled_keep_their_row(text: str, label: str) -> None:
+    assert rows(text) == [label]
+
+
+def test_one_row_per_sentence_however_many_dates() -> None:
+    labels = rows(
+        "Troops arrived on 2 May 2022, a week after talks in April 2022 and a year after 2021.",
+        "The ceasefire held until 9 May; the shelling resumed on 11 May.",
+    )
+    assert len(labels) == 2 and labels[0] == "2 May 2022"
+
+
+def test_a_year_is_read_where_it_stands_not_inside_an_earlier_date() -> None:
+    assert rows("Prices may fall by March 2027, the bank said, and they fell in 2027 too.") == [
+        "2027"
+    ]

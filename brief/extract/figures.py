@@ -7,9 +7,11 @@ A number is kept only with what it counts ("100,000 Russian soldiers"), because 
 number is not a key figure. Years inside names ("Allied Determination 2022") are names.
 
 The timeline is of events: one row per sentence (its most precise date), and never a
-date that only bounds a span ("since 2022") or sits in a hypothetical clause. Key
-figures are ordered for an analyst: counts, money, shares and measures first, dates
-(which the timeline shows) last.
+date that only bounds a span ("since 2022", "2007-2013") or sits in a hypothetical, a
+forecast or an intention ("would be more appropriate on 1 April", "expected in 2006").
+A scheduled event ("will meet on 4 May") keeps its date. Key figures are what an
+analyst counts: counts, money, shares and measures first, durations after, and never
+dates, which the timeline shows.
 """
 
 from __future__ import annotations
@@ -149,6 +151,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")),
 )
 _WORDS_ONLY = tuple((kind, pattern) for kind, pattern in _PATTERNS if kind == "count")
+_DATE_PATTERN = dict(_PATTERNS)["date"]
+_YEAR_PATTERN = dict(_PATTERNS)["year"]
 # Every pattern but a spelled-out count needs a digit (`\d`); some need a sign or a word
 # as well. A sentence without them is not matched against those patterns at all.
 _DIGIT = re.compile(r"\d")
@@ -186,7 +190,7 @@ def find_figures(
         for f in _scan(s.text, years.get(s.source)):
             figure = Figure(f.text, f.kind, f.value, f.unit, Mention(s.source, s.index), f.date)
             key = f.text.lower()
-            event = f.date is not None and is_event_date(s.text, f.text)
+            event = f.date is not None and _is_event_date(s.text, f.start, f.end)
             if key not in seen:
                 seen[key] = (len(out), event)
                 out.append(figure)
@@ -206,15 +210,22 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
     """Dated events, oldest first: at most one per sentence, its most precise date.
 
     A date is an event's only when the sentence reports something happening then: not
-    the start or end of a span ("since 2022", "until March", "by 2030") and not a date
-    in a hypothetical clause ("would be more appropriate ... on 1 April").
+    the start or end of a span ("since 2022", "until March", "by 2030"), not a span of
+    years ("2007-2013"), and not a date in a hypothetical, a forecast or an intention
+    ("would be more appropriate ... on 1 April", "the referendum, expected in 2027").
     """
     text = {(s.source, s.index): s.text for s in sentences}
     best: dict[tuple[int, int], Figure] = {}
+    positions: dict[tuple[int, int], dict[str, int]] = {}
     for f in figures:
         where = (f.sentence.source, f.sentence.index)
-        sentence = text.get(where, "")
-        if f.date is None or not is_event_date(sentence, f.text):
+        if f.date is None or _YEAR_SPAN.fullmatch(f.text) or where not in text:
+            continue
+        sentence = text[where]
+        if where not in positions:
+            positions[where] = _date_positions(sentence)
+        at = positions[where].get(f.text, -1)
+        if at < 0 or not _is_event_date(sentence, at, at + len(f.text)):
             continue
         held = best.get(where)
         if held is None or _precision(f.date) > _precision(held.date or ""):
@@ -228,15 +239,17 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
 def key_figures(
     figures: Sequence[Figure], importance: Callable[[Figure], float]
 ) -> tuple[Figure, ...]:
-    """Figures in the order a reader wants them: what an analyst counts (forces,
-    casualties, money, shares, tonnes) before durations, and dates last, since they
-    belong to the timeline; within a rank, the more important sentence first."""
-    return tuple(sorted(figures, key=lambda f: (_figure_rank(f), -importance(f))))
+    """What an analyst counts (forces, casualties, money, shares, tonnes), then durations;
+    within a rank, the more important sentence first.
+
+    Never a date, even when a brief has no count: an event's date is shown in the
+    timeline with its sentence, and a date that dates no event ("since 2022", a
+    hypothetical "1 April") is no fact to report. A bare year is not a count either."""
+    counted = (f for f in figures if f.kind != "date")
+    return tuple(sorted(counted, key=lambda f: (_figure_rank(f), -importance(f))))
 
 
 def _figure_rank(figure: Figure) -> int:
-    if figure.kind == "date":
-        return 2
     return 1 if figure.unit in _DURATIONS else 0
 
 
@@ -246,36 +259,105 @@ def _precision(date: str) -> int:
 
 
 # A date that bounds a span, sets a deadline or is a point of comparison ("a year like
-# 2022"), not the date of an event.
+# 2022", "not as quickly as in 2004"), not the date of an event.
 _SPAN_BEFORE = re.compile(
-    r"\b(?:since|until|till|through|throughout|by|before|ahead of|as of|like|unlike|than)"
-    r"(?: the)?(?: (?:early|late|mid|middle of|end of|start of|beginning of))?[ -]\Z",
+    r"\b(?:since|until|till|through|throughout|by|before|ahead of|as of|like|unlike|than|"
+    r"(?:than|as) (?:in|on|at|during))"
+    r"(?: at least| at the earliest)?(?: the)?"
+    r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
+    r"autumn|fall|winter))?[ -]\Z",
     re.IGNORECASE,
 )
-# Words that make a clause hypothetical or conditional. Lower-case "may" only, so the
-# month is not taken for the modal.
-_HYPOTHETICAL = re.compile(r"\b(?i:would|could|might|should|if|unless|whether)\b|\bmay\b|\w[’']d\b")
-# What ends a clause, roughly: punctuation, or a word that opens another clause.
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()\u2014\u2013]| (?i:that|which|who|because|but|while|when|and|after|before) "
+# Words that put a date outside what happened: a condition or a modal ("would be more
+# appropriate on 1 April"), a forecast or an intention ("the election, widely expected on
+# 5 May"; "plans to hold talks in 2006"), a hedge or a belief ("the belief that it will
+# be on 5 May"). Lower-case "may" only, so the month is not taken for the modal. A plain
+# future with a set date ("will meet on 4 May", "is due to report on 18 March") is a
+# scheduled event and stays: see _is_event_date.
+_HYPOTHETICAL = re.compile(
+    r"\b(?i:would|could|might|should|must|ought|if|unless|whether|expected|expects?|"
+    r"expecting|expectations?|likely|unlikely|hopes?|hoped|hoping|forecasts?|forecasting|"
+    r"predicts?|predicted|predicting|projected|anticipated|anticipates?|anticipating|"
+    r"intends?|intended|aims? to|plans? to|planned|planning|possibly|perhaps|probably|"
+    r"seems?|seemed|appears? to|appeared to|believed|belief|speculation)\b"
+    r"|\bmay\b|\w[’']d\b"
 )
+# What ends a clause, roughly: punctuation, or a word that opens another clause. Looking
+# back from a date, not "that": after a verb it opens the verb's complement, which stays
+# in the verb's scope ("a bill which would ensure that shops close on 1 January"); looking
+# ahead it does end the date's clause ("warned on 7 March that the war could be illegal").
+_SCOPE_BREAK = re.compile(
+    r"[;:()\u2014\u2013]|,(?!\d)| (?i:which|who|because|but|while|whereas|although|when|and|after|"
+    r"before) "
+)
+_CLAUSE_BREAK = re.compile(rf"{_SCOPE_BREAK.pattern}| (?i:that) ")
+# The only words, with numbers and months, of a clause fragment without a verb of its own
+# (", not 1 January"; "and 2% in 2006"): such a fragment belongs to the clause before it.
+_FRAGMENT_WORDS = frozenset(
+    _words(
+        """not nor or and but rather than instead of on in at from to the a an this that
+        next last early late mid around about again also either neither both day year
+        week month start end middle beginning half quarter first second third fourth"""
+    )
+)
+_CONDITION = re.compile(r" ?(?i:if|unless|whether)\b")
+_CLAUSE_REACH = 300  # characters either side of a date; a clause is rarely longer
+# A span of years ("the budget for 2007-2013") is a period, not the date of an event.
+_YEAR_SPAN = re.compile(rf"{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)")
 
 
-def is_event_date(sentence: str, date_text: str) -> bool:
-    """Does this date say when something happened (or is set to happen)?"""
-    at = sentence.find(date_text)
-    if at < 0:
-        return True
+def _date_positions(sentence: str) -> dict[str, int]:
+    """Where each date figure of a sentence first stands, found as _scan finds dates: a
+    date first, then a year outside it and outside a name. Not str.find: "2005" would
+    be found inside "March 2005", and a sentence with many dates would cost its square."""
+    positions: dict[str, int] = {}
+    held = bytearray(len(sentence))
+    for m in _DATE_PATTERN.finditer(sentence):
+        positions.setdefault(m.group(), m.start())
+        held[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _YEAR_PATTERN.finditer(sentence):
+        if held.find(1, m.start(), m.end()) < 0 and not _in_name(sentence, m.start()):
+            positions.setdefault(m.group(), m.start())
+    return positions
+
+
+def _is_event_date(sentence: str, at: int, end: int) -> bool:
+    """Does the date at sentence[at:end] say when something happened (or is set to)?
+
+    A scheduled event ("will meet on 4 May", "is due to report on 18 March") keeps its
+    date: it is announced as a fact of the calendar, which an analyst plans around. A
+    hypothetical, a forecast or an intention does not: nothing is yet set for that date.
+    """
     if _SPAN_BEFORE.search(sentence[max(0, at - 30) : at]):
         return False
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
-    after = _CLAUSE_BREAK.search(sentence, at + len(date_text))
-    clause = sentence[clause_start : after.start() if after else len(sentence)]
-    return _HYPOTHETICAL.search(clause) is None
+    # A clause is read within a reach of the date, so a sentence of any length costs the same.
+    reach_end = min(len(sentence), end + _CLAUSE_REACH)
+    after = _CLAUSE_BREAK.search(sentence, end, reach_end)
+    clause_end = after.start() if after else reach_end
+    reach_start = max(0, at - _CLAUSE_REACH)
+    starts = [reach_start] + [m.end() for m in _SCOPE_BREAK.finditer(sentence, reach_start, at)]
+    k = len(starts) - 1
+    # A verbless fragment joins the clause before it, as often as it takes.
+    part = sentence[starts[k] : at] + " " + sentence[end:clause_end]
+    if k == 0 and after and _is_fragment(part):
+        # "In 2050, if the birth rate holds, ...": an opening adverbial belongs to the
+        # clause after it. Only its condition is read: in "On 3 May, he said he would
+        # resign" the date is of the saying, not of the modal in what was said.
+        further = _CLAUSE_BREAK.search(sentence, after.end(), reach_end)
+        if _CONDITION.match(sentence, after.end(), further.start() if further else reach_end):
+            return False
+    while k > 0 and _is_fragment(part):
+        k -= 1
+        part = sentence[starts[k] : starts[k + 1]]
+    return _HYPOTHETICAL.search(sentence[starts[k] : clause_end]) is None
+
+
+def _is_fragment(text: str) -> bool:
+    words = (w.lower() for w in _WORD_RE.findall(text))
+    return all(w in _FRAGMENT_WORDS or w in MONTHS or w[0].isdigit() for w in words)
 
 
 def _scan(text: str, year: int | None) -> Iterator[_Found]:
-    taken: list[tuple[int, int]] = []
     found: list[_Found] = []
     # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
     if _DIGIT.search(text):
@@ -284,16 +366,19 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
         patterns = _WORDS_ONLY
     else:
         return
+    # Characters a figure already holds: a flag per character, so that testing a match
+    # costs its length, not the number of figures found before it.
+    taken = bytearray(len(text))
     for kind, pattern in patterns:
         needs = _NEEDS.get(kind)
         if needs is not None and not any(n in text for n in needs):
             continue
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             f = _figure(kind, text, m, year)
             if f is not None:
-                taken.append((f.start, f.end))
+                taken[f.start : f.end] = b"\x01" * (f.end - f.start)
                 found.append(f)
     yield from sorted(found, key=lambda f: f.start)
 
@@ -373,6 +458,9 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
 
 
 MAX_NOUN_WORDS = 3
+# How far back the word before a number is looked for: the window, not the text before
+# it, so that a sentence with many numbers costs its length, not its square.
+_WORD_REACH = 64
 # Nouns too general to make a count worth reporting on their own.
 _GENERIC = frozenset(
     _words("sides ways times things parts others ones kinds types sorts aspects bits")
@@ -394,7 +482,7 @@ def _names_number(text: str, start: int, number_text: str, noun: list[str]) -> b
     capitalised = all(w[0].isupper() for w in noun)
     if number[0].isupper() and number.lower() in _WORD_NUMBERS and capitalised:
         return True
-    before = text[:start].split()
+    before = text[max(0, start - _WORD_REACH) : start].split()
     prev = before[-1] if before else ""
     return (
         bool(prev)
@@ -464,8 +552,9 @@ def _looks_like_verb(word: str) -> bool:
 
 def _in_name(text: str, start: int) -> bool:
     """ "Allied Determination 2022", "Euro 2024": a year right after a capitalised name."""
-    before = text[:start].rstrip()
-    if len(before) == len(text[:start]):
+    window = text[max(0, start - _WORD_REACH) : start]
+    before = window.rstrip()
+    if len(before) == len(window):
         return False
     prev = before.split()[-1] if before.split() else ""
     return (
