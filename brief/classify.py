@@ -15,7 +15,15 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   and "ambushed a convoy carrying negotiators" an attack. The first frame governs: a
   frame inside another section's frame is part of its object, not a new event;
 * the attribution ("..., military officials said", "The army said that ...") is set
-  aside: who reported an event is not the event.
+  aside: who reported an event is not the event;
+* a section may name the kinds of actor its events take place between (`participants`:
+  PLOVER codes events between political actors, so "agreed a deal", "signed" and "met"
+  are diplomacy when states, governments, officials or international bodies do them, and
+  not when a carmaker or a football club does). In a sentence that names none of them,
+  the section's cues count 0.15. A sentence whose subject is a pronoun ("He agreed
+  to ...") names its actor in an earlier sentence: it is judged by its article's sentences
+  before it, when the caller says which article each sentence is from, and not judged
+  on this at all otherwise.
 
 A sentence is judged by what its main predicate reports, so the cue lists are the
 predicates of each kind of event (PLOVER's categories and their dictionary synonyms),
@@ -28,15 +36,16 @@ section. The per-section scores are returned with the choice so the JSON can exp
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, count
 
-from brief.extract.lexicon import WordMemo
+from brief.extract.actors.places import gazetteer_hits
+from brief.extract.lexicon import Entry, WordMemo
 from brief.inflection import inflection_key
 from brief.models import Classification
 from brief.prefilter import may_hold
-from brief.profiles import OTHER_KEY, Profile
+from brief.profiles import GAZETTEER_KINDS, NATIONALITY, OTHER_KEY, Profile
 
 OTHER = OTHER_KEY
 NEGATION_WINDOW = 3  # tokens before a cue in which a negation counts
@@ -45,6 +54,11 @@ FRAME_WINDOW = 20  # tokens after a frame that it governs
 FRAME_FACTOR = 0.25
 FRAME_CUE_WEIGHT = 2.0  # a frame that is not also listed as a cue counts as one
 BACKGROUND_FACTOR = 0.5
+PARTICIPANT_FACTOR = 0.15  # a section's cues in a sentence that names none of its actors
+# A sentence with one of these subjects names its actor before it ("He agreed to ...").
+SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+SUBJECT_REACH = 3  # tokens at the start (and the end, before "said") that hold a subject
+ANTECEDENT_REACH = 3  # sentences back a chain of pronouns may reach for its actor
 # Clauses that give a cause or a setting, not the sentence's own event: in "aid was
 # suspended after vehicles were hit by gunfire" the event is the suspension.
 BACKGROUND_MARKERS = (
@@ -178,6 +192,8 @@ class _Matcher:
         self.any_prefix = tuple(dict.fromkeys(c.prefix for c in self.prefixes))
         self.cue_stems = frozenset(self.first) | frozenset(self.frames_first)
         self.marks = WordMemo(self._marks)
+        self.participants = tuple(frozenset(s.participants) for s in profile.sections)
+        self.actors = _Actors(profile)
 
     def _add(self, table: dict[str, list[_Cue]], cue: _Cue | None) -> None:
         if cue is None:
@@ -286,10 +302,22 @@ class _Matcher:
         if self.any_prefix and words[pos].startswith(self.any_prefix):  # rarely
             yield from (cue for cue in self.prefixes if words[pos].startswith(cue.prefix))
 
-    def classify(self, text: str) -> Classification:
+    def classify(
+        self, text: str, antecedent: Callable[[], frozenset[str]] | None = None
+    ) -> Classification:
+        """`antecedent`: the kinds of actor the sentences before this one name, asked
+        only when this one's subject is a pronoun; without it such a sentence is not
+        judged by its participants."""
         totals, strongest = self._scores(text)
         if not any(totals):  # no cue at all: most sentences
             return Classification(OTHER, dict(zip(self.keys, totals, strict=True)))
+        gated = [i for i, kinds in enumerate(self.participants) if kinds and totals[i] > 0]
+        if gated:
+            named = self.named(text, antecedent)
+            for i in gated:
+                if named is not None and self.participants[i].isdisjoint(named):
+                    totals[i] *= PARTICIPANT_FACTOR
+                    strongest[i] *= PARTICIPANT_FACTOR
         scores = {k: round(v, 3) for k, v in zip(self.keys, totals, strict=True)}
         # Equal totals go to the section with the stronger single cue: one decisive word
         # ("famine") says more than several weak ones; the order of sections decides
@@ -302,6 +330,71 @@ class _Matcher:
         if best < 0 or totals[best] < self.min_score or totals[best] <= 0:
             return Classification(OTHER, scores)
         return Classification(self.keys[best], scores)
+
+    def named(
+        self, text: str, antecedent: Callable[[], frozenset[str]] | None = None
+    ) -> frozenset[str] | None:
+        """The kinds of actor the sentence names, with its antecedent's when its subject
+        is a pronoun; None when that antecedent is unknown."""
+        kinds = self.actors.kinds(text)
+        words = tokens(text)
+        # The subject opens the sentence, or speaks in its attribution ("..., he said").
+        edges = words[:SUBJECT_REACH] + words[-SUBJECT_REACH - 1 :]
+        if SUBJECT_PRONOUNS.isdisjoint(edges):
+            return kinds
+        return None if antecedent is None else kinds | antecedent()
+
+
+class _Actors:
+    """Which kinds of actor a sentence names: the gazetteer's countries and organisations,
+    and the profile's words for its own kinds ("minister"; "Labour" only capitalised)."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.by_stem: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        names: dict[str, list[str]] = {}
+        for kind, phrases in profile.actors:
+            for phrase in phrases:
+                if phrase[:1].isupper():  # a name: its own spelling, or its plural
+                    names.setdefault(kind, []).append(re.escape(phrase))
+                    continue
+                stems = tuple(stem_all(tokens(phrase)))
+                if stems:
+                    self.by_stem.setdefault(stems[0], []).append((kind, stems))
+        self.names = {
+            kind: re.compile(r"(?<![\w-])(?:" + "|".join(found) + r")(?:s|es)?(?![\w-])")
+            for kind, found in names.items()
+        }
+        wanted = {kind for s in profile.sections for kind in s.participants}
+        self.gazetteer = frozenset(wanted & set(GAZETTEER_KINDS))
+
+    def kinds(self, text: str) -> frozenset[str]:
+        found: set[str] = set()
+        if self.gazetteer:
+            for entry, _, end in gazetteer_hits(text):
+                if entry is not None:
+                    kind = NATIONALITY if _modifies(entry, text, end) else entry.kind
+                    if kind in self.gazetteer:
+                        found.add(kind)
+        stems = stem_all(tokens(text))
+        for pos, word_stem in enumerate(stems):
+            for kind, phrase in self.by_stem.get(word_stem, ()):
+                if kind not in found and _matches(stems, pos, phrase):
+                    found.add(kind)
+        found.update(
+            kind for kind, name in self.names.items() if kind not in found and name.search(text)
+        )
+        return frozenset(found)
+
+
+_MODIFIER_AFTER = ("'s", "\u2019s", "-")
+
+
+def _modifies(entry: Entry, text: str, end: int) -> bool:
+    """A demonym, or a country in the possessive or a compound ("Japan's largest bank",
+    "London-based"), says whose an actor is, not that the country acts: a nationality."""
+    return entry.form == "demonym" or (
+        entry.kind == "country" and text.startswith(_MODIFIER_AFTER, end)
+    )
 
 
 def leading_background(text: str) -> int:
@@ -345,6 +438,28 @@ def classify(text: str, profile: Profile) -> Classification:
     return _matcher(profile).classify(text)
 
 
-def classify_all(texts: Iterable[str], profile: Profile) -> tuple[Classification, ...]:
+def classify_all(
+    texts: Iterable[str], profile: Profile, articles: Sequence[Hashable] | None = None
+) -> tuple[Classification, ...]:
+    """`articles`: which article each text is from, the texts of one in reading order;
+    a sentence whose subject is a pronoun then takes its actor from the ones before it."""
     matcher = _matcher(profile)
-    return tuple(matcher.classify(t) for t in texts)
+    if articles is None:
+        return tuple(matcher.classify(t) for t in texts)
+    listed = list(texts)
+    named: dict[int, frozenset[str]] = {}
+
+    def before(k: int, reach: int) -> frozenset[str]:
+        """What the sentences before k name, through a chain of pronoun subjects."""
+        j = k - 1
+        if reach == 0 or j < 0 or articles[j] != articles[k]:
+            return frozenset()
+        if j not in named:
+            own = matcher.named(listed[j], lambda: before(j, reach - 1))
+            named[j] = own if own is not None else frozenset()
+        return named[j]
+
+    return tuple(
+        matcher.classify(text, lambda k=k: before(k, ANTECEDENT_REACH))  # type: ignore[misc]
+        for k, text in enumerate(listed)
+    )
