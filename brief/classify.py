@@ -20,10 +20,11 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   PLOVER codes events between political actors, so "agreed a deal", "signed" and "met"
   are diplomacy when states, governments, officials or international bodies do them, and
   not when a carmaker or a football club does). In a sentence that names none of them,
-  the section's cues count 0.15. A sentence whose subject is a pronoun ("He agreed
-  to ...") names its actor in an earlier sentence: it is judged by its article's sentences
-  before it, when the caller says which article each sentence is from, and not judged
-  on this at all otherwise.
+  the section's cues count 0.15. A sentence that refers back to its actor takes that
+  actor's kind from its article, when the caller says which article each sentence is
+  from: by a pronoun subject ("He agreed to ..."), from the sentences just before it; by
+  a name ("Ms Adebayo said ..."), from the title or apposition where it was first named.
+  Without the articles, a sentence with a pronoun subject is not judged on this at all.
 
 A sentence is judged by what its main predicate reports, so the cue lists are the
 predicates of each kind of event (PLOVER's categories and their dictionary synonyms),
@@ -41,7 +42,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from brief.extract.actors.places import gazetteer_hits
-from brief.extract.lexicon import Entry, WordMemo
+from brief.extract.lexicon import Entry, WordMemo, words
 from brief.inflection import inflection_key
 from brief.models import Classification
 from brief.prefilter import may_hold
@@ -305,9 +306,9 @@ class _Matcher:
     def classify(
         self, text: str, antecedent: Callable[[], frozenset[str]] | None = None
     ) -> Classification:
-        """`antecedent`: the kinds of actor the sentences before this one name, asked
-        only when this one's subject is a pronoun; without it such a sentence is not
-        judged by its participants."""
+        """`antecedent`: the kinds of actor the article gave the people this sentence
+        refers back to; without it, a sentence with a pronoun subject is not judged by
+        its participants."""
         totals, strongest = self._scores(text)
         if not any(totals):  # no cue at all: most sentences
             return Classification(OTHER, dict(zip(self.keys, totals, strict=True)))
@@ -332,17 +333,38 @@ class _Matcher:
         return Classification(self.keys[best], scores)
 
     def named(
-        self, text: str, antecedent: Callable[[], frozenset[str]] | None = None
+        self, text: str, earlier: Callable[[], frozenset[str]] | None = None
     ) -> frozenset[str] | None:
-        """The kinds of actor the sentence names, with its antecedent's when its subject
-        is a pronoun; None when that antecedent is unknown."""
+        """The kinds of actor the sentence names, with those its article gave the people
+        it refers back to (`earlier`); None when it refers by a pronoun and nothing tells
+        what the pronoun stands for."""
         kinds = self.actors.kinds(text)
-        words = tokens(text)
-        # The subject opens the sentence, or speaks in its attribution ("..., he said").
-        edges = words[:SUBJECT_REACH] + words[-SUBJECT_REACH - 1 :]
-        if SUBJECT_PRONOUNS.isdisjoint(edges):
-            return kinds
-        return None if antecedent is None else kinds | antecedent()
+        if earlier is not None:
+            return kinds | earlier()
+        return None if pronoun_subject(text) else kinds
+
+
+def pronoun_subject(text: str) -> bool:
+    """Whether a pronoun opens the sentence or speaks in its attribution ("..., he said")."""
+    words = tokens(text)
+    return not SUBJECT_PRONOUNS.isdisjoint(words[:SUBJECT_REACH] + words[-SUBJECT_REACH - 1 :])
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
+# Characters around a name's first mention that hold its title or apposition ("UN envoy
+# Nkechi Adebayo", "Nkechi Adebayo, the UN special envoy for the Sahel,").
+APPOSITION_BEFORE, APPOSITION_AFTER = 40, 50
+
+
+def names_in(text: str) -> dict[str, tuple[int, int]]:
+    """The capitalised words that may name someone ("Adebayo", not "The" or "However"),
+    each with its first span."""
+    common = words()["not_names"] | words()["honorifics"]
+    found: dict[str, tuple[int, int]] = {}
+    for match in _CAPITALISED.finditer(text):
+        if match.group().lower() not in common:
+            found.setdefault(match.group(), match.span())
+    return found
 
 
 class _Actors:
@@ -441,25 +463,51 @@ def classify(text: str, profile: Profile) -> Classification:
 def classify_all(
     texts: Iterable[str], profile: Profile, articles: Sequence[Hashable] | None = None
 ) -> tuple[Classification, ...]:
-    """`articles`: which article each text is from, the texts of one in reading order;
-    a sentence whose subject is a pronoun then takes its actor from the ones before it."""
+    """`articles`: which article each text is from, the texts of one in reading order.
+    A sentence then takes the kinds of actor of the people it refers back to: by a
+    pronoun subject, those of the sentences just before it; by a name, those of the
+    sentence that first named it ("Ms Adebayo said ..." after "Nkechi Adebayo, the UN
+    envoy, ..."). Never across articles."""
     matcher = _matcher(profile)
     if articles is None:
         return tuple(matcher.classify(t) for t in texts)
     listed = list(texts)
-    named: dict[int, frozenset[str]] = {}
+    own: dict[int, frozenset[str]] = {}
+    chained: dict[int, frozenset[str]] = {}
+    # article -> name -> (sentence, start, end) of its first mention
+    introduced: dict[Hashable, dict[str, tuple[int, int, int]]] = {}
+    titled: dict[tuple[int, int], frozenset[str]] = {}
 
-    def before(k: int, reach: int) -> frozenset[str]:
-        """What the sentences before k name, through a chain of pronoun subjects."""
+    def title_kinds(j: int, start: int, end: int) -> frozenset[str]:
+        """The kinds of actor a name's title or apposition gives it, where first named."""
+        if (j, start) not in titled:
+            window = listed[j][max(0, start - APPOSITION_BEFORE) : end + APPOSITION_AFTER]
+            titled[j, start] = matcher.actors.kinds(window)
+        return titled[j, start]
+
+    def own_kinds(j: int) -> frozenset[str]:
+        if j not in own:
+            own[j] = matcher.actors.kinds(listed[j])
+        return own[j]
+
+    def earlier(k: int, reach: int) -> frozenset[str]:
+        found: set[str] = set()
         j = k - 1
-        if reach == 0 or j < 0 or articles[j] != articles[k]:
-            return frozenset()
-        if j not in named:
-            own = matcher.named(listed[j], lambda: before(j, reach - 1))
-            named[j] = own if own is not None else frozenset()
-        return named[j]
+        if reach and j >= 0 and articles[j] == articles[k] and pronoun_subject(listed[k]):
+            if j not in chained:
+                chained[j] = own_kinds(j) | earlier(j, reach - 1)
+            found |= chained[j]
+        first = introduced.get(articles[k], {})
+        for name in names_in(listed[k]):
+            i, start, end = first.get(name, (k, 0, 0))
+            if i < k:
+                found |= title_kinds(i, start, end)
+        return frozenset(found)
 
-    return tuple(
-        matcher.classify(text, lambda k=k: before(k, ANTECEDENT_REACH))  # type: ignore[misc]
-        for k, text in enumerate(listed)
-    )
+    out = []
+    for k, text in enumerate(listed):
+        first = introduced.setdefault(articles[k], {})
+        for name, (start, end) in names_in(text).items():
+            first.setdefault(name, (k, start, end))
+        out.append(matcher.classify(text, lambda k=k: earlier(k, ANTECEDENT_REACH)))  # type: ignore[misc]
+    return tuple(out)

@@ -242,3 +242,15 @@ def test_a_pronoun_subject_takes_its_actor_from_the_sentences_before() -> None:
     assert classify_all(texts[1:2], GEO, ["b"])[0].section == OTHER
     # Without the articles, the sentence is not judged by who its subject is.
     assert classify(texts[1], GEO).section == "diplomacy"
+
+
+def test_a_name_takes_its_actor_from_its_title_where_first_named() -> None:
+    texts = [
+        "Nkala Obi, the deputy foreign minister, arrived on Sunday.",
+        "The weather was cold.",
+        "Ms Obi signed the accord on Monday.",
+        "Tomas Verde, the toymaker's founder, arrived on Sunday.",
+        "Mr Verde signed the accord on Monday.",
+    ]
+    sections = [c.section for c in classify_all(texts, GEO, ["a", "a", "a", "b", "b"])]
+    assert sections[2] == "diplomacy" and sections[4] == OTHER
