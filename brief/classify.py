@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress, count
 
 from brief.extract.actors.places import gazetteer_hits
@@ -314,7 +315,10 @@ class _Matcher:
             return Classification(OTHER, dict(zip(self.keys, totals, strict=True)))
         gated = [i for i, kinds in enumerate(self.participants) if kinds and totals[i] > 0]
         if gated:
-            named = self.named(text, antecedent)
+            needs = [self.participants[i] for i in gated]
+            named = self.named(
+                text, antecedent, lambda found: not any(map(found.isdisjoint, needs))
+            )
             for i in gated:
                 if named is not None and self.participants[i].isdisjoint(named):
                     totals[i] *= PARTICIPANT_FACTOR
@@ -333,12 +337,17 @@ class _Matcher:
         return Classification(self.keys[best], scores)
 
     def named(
-        self, text: str, earlier: Callable[[], frozenset[str]] | None = None
+        self,
+        text: str,
+        earlier: Callable[[], frozenset[str]] | None = None,
+        enough: Callable[[set[str]], bool] | None = None,
     ) -> frozenset[str] | None:
         """The kinds of actor the sentence names, with those its article gave the people
         it refers back to (`earlier`); None when it refers by a pronoun and nothing tells
-        what the pronoun stands for."""
-        kinds = self.actors.kinds(text)
+        what the pronoun stands for. Looking stops once the kinds found are `enough`."""
+        kinds = self.actors.kinds(text, enough)
+        if enough and enough(set(kinds)):
+            return kinds
         if earlier is not None:
             return kinds | earlier()
         return None if pronoun_subject(text) else kinds
@@ -356,15 +365,17 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
 APPOSITION_BEFORE, APPOSITION_AFTER = 40, 50
 
 
-def names_in(text: str) -> dict[str, tuple[int, int]]:
-    """The capitalised words that may name someone ("Adebayo", not "The" or "However"),
-    each with its first span."""
-    common = words()["not_names"] | words()["honorifics"]
-    found: dict[str, tuple[int, int]] = {}
-    for match in _CAPITALISED.finditer(text):
-        if match.group().lower() not in common:
-            found.setdefault(match.group(), match.span())
-    return found
+@cache
+def _not_names() -> frozenset[str]:
+    return words()["not_names"] | words()["honorifics"]
+
+
+_NAME_MEMO = WordMemo(lambda word: word.lower() not in _not_names())
+
+
+def names_in(text: str) -> set[str]:
+    """The capitalised words that may name someone ("Adebayo", not "The" or "However")."""
+    return set(compress(found := _CAPITALISED.findall(text), map(_NAME_MEMO.__getitem__, found)))
 
 
 class _Actors:
@@ -389,22 +400,24 @@ class _Actors:
         wanted = {kind for s in profile.sections for kind in s.participants}
         self.gazetteer = frozenset(wanted & set(GAZETTEER_KINDS))
 
-    def kinds(self, text: str) -> frozenset[str]:
+    def kinds(self, text: str, enough: Callable[[set[str]], bool] | None = None) -> frozenset[str]:
+        """The kinds named; the words first, and the gazetteer only when they are not
+        `enough` (its scan costs most)."""
         found: set[str] = set()
-        if self.gazetteer:
-            for entry, _, end in gazetteer_hits(text):
-                if entry is not None:
-                    kind = NATIONALITY if _modifies(entry, text, end) else entry.kind
-                    if kind in self.gazetteer:
-                        found.add(kind)
         stems = stem_all(tokens(text))
         for pos, word_stem in enumerate(stems):
             for kind, phrase in self.by_stem.get(word_stem, ()):
                 if kind not in found and _matches(stems, pos, phrase):
                     found.add(kind)
-        found.update(
-            kind for kind, name in self.names.items() if kind not in found and name.search(text)
-        )
+        for kind, name in self.names.items():
+            if kind not in found and name.search(text):
+                found.add(kind)
+        if self.gazetteer and not (enough and enough(found)):
+            for entry, _, end in gazetteer_hits(text):
+                if entry is not None:
+                    kind = NATIONALITY if _modifies(entry, text, end) else entry.kind
+                    if kind in self.gazetteer:
+                        found.add(kind)
         return frozenset(found)
 
 
@@ -474,8 +487,7 @@ def classify_all(
     listed = list(texts)
     own: dict[int, frozenset[str]] = {}
     chained: dict[int, frozenset[str]] = {}
-    # article -> name -> (sentence, start, end) of its first mention
-    introduced: dict[Hashable, dict[str, tuple[int, int, int]]] = {}
+    introduced: dict[Hashable, dict[str, int]] = {}  # article -> name -> first sentence
     titled: dict[tuple[int, int], frozenset[str]] = {}
 
     def title_kinds(j: int, start: int, end: int) -> frozenset[str]:
@@ -499,15 +511,16 @@ def classify_all(
             found |= chained[j]
         first = introduced.get(articles[k], {})
         for name in names_in(listed[k]):
-            i, start, end = first.get(name, (k, 0, 0))
+            i = first.get(name, k)
             if i < k:
-                found |= title_kinds(i, start, end)
+                start = listed[i].find(name)
+                found |= title_kinds(i, start, start + len(name))
         return frozenset(found)
 
     out = []
     for k, text in enumerate(listed):
         first = introduced.setdefault(articles[k], {})
-        for name, (start, end) in names_in(text).items():
-            first.setdefault(name, (k, start, end))
+        for name in names_in(text):
+            first.setdefault(name, k)
         out.append(matcher.classify(text, lambda k=k: earlier(k, ANTECEDENT_REACH)))  # type: ignore[misc]
     return tuple(out)
