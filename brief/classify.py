@@ -15,7 +15,16 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   and "ambushed a convoy carrying negotiators" an attack. The first frame governs: a
   frame inside another section's frame is part of its object, not a new event;
 * the attribution ("..., military officials said", "The army said that ...") is set
-  aside: who reported an event is not the event.
+  aside: who reported an event is not the event;
+* a section may name the kinds of actor its events take place between (`participants`:
+  PLOVER codes events between political actors, so "agreed a deal", "signed" and "met"
+  are diplomacy when states, governments, officials or international bodies do them, and
+  not when a carmaker or a football club does). In a sentence that names none of them,
+  the section's cues count 0.15. A sentence that refers back to its actor takes that
+  actor's kind from its article, when the caller says which article each sentence is
+  from: by a pronoun subject ("He agreed to ..."), from the sentences just before it; by
+  a name ("Ms Adebayo said ..."), from the title or apposition where it was first named.
+  Without the articles, a sentence with a pronoun subject is not judged on this at all.
 
 A sentence is judged by what its main predicate reports, so the cue lists are the
 predicates of each kind of event (PLOVER's categories and their dictionary synonyms),
@@ -28,15 +37,17 @@ section. The per-section scores are returned with the choice so the JSON can exp
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress, count
 
-from brief.extract.lexicon import WordMemo
+from brief.extract.actors.places import gazetteer_hits
+from brief.extract.lexicon import Entry, WordMemo, words
 from brief.inflection import inflection_key
 from brief.models import Classification
 from brief.prefilter import may_hold
-from brief.profiles import OTHER_KEY, Profile
+from brief.profiles import GAZETTEER_KINDS, NATIONALITY, OTHER_KEY, Profile
 
 OTHER = OTHER_KEY
 NEGATION_WINDOW = 3  # tokens before a cue in which a negation counts
@@ -45,6 +56,11 @@ FRAME_WINDOW = 20  # tokens after a frame that it governs
 FRAME_FACTOR = 0.25
 FRAME_CUE_WEIGHT = 2.0  # a frame that is not also listed as a cue counts as one
 BACKGROUND_FACTOR = 0.5
+PARTICIPANT_FACTOR = 0.15  # a section's cues in a sentence that names none of its actors
+# A sentence with one of these subjects names its actor before it ("He agreed to ...").
+SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+SUBJECT_REACH = 3  # tokens at the start (and the end, before "said") that hold a subject
+ANTECEDENT_REACH = 3  # sentences back a chain of pronouns may reach for its actor
 # Clauses that give a cause or a setting, not the sentence's own event: in "aid was
 # suspended after vehicles were hit by gunfire" the event is the suspension.
 BACKGROUND_MARKERS = (
@@ -178,6 +194,8 @@ class _Matcher:
         self.any_prefix = tuple(dict.fromkeys(c.prefix for c in self.prefixes))
         self.cue_stems = frozenset(self.first) | frozenset(self.frames_first)
         self.marks = WordMemo(self._marks)
+        self.participants = tuple(frozenset(s.participants) for s in profile.sections)
+        self.actors = _Actors(profile)
 
     def _add(self, table: dict[str, list[_Cue]], cue: _Cue | None) -> None:
         if cue is None:
@@ -286,10 +304,25 @@ class _Matcher:
         if self.any_prefix and words[pos].startswith(self.any_prefix):  # rarely
             yield from (cue for cue in self.prefixes if words[pos].startswith(cue.prefix))
 
-    def classify(self, text: str) -> Classification:
+    def classify(
+        self, text: str, antecedent: Callable[[], frozenset[str]] | None = None
+    ) -> Classification:
+        """`antecedent`: the kinds of actor the article gave the people this sentence
+        refers back to; without it, a sentence with a pronoun subject is not judged by
+        its participants."""
         totals, strongest = self._scores(text)
         if not any(totals):  # no cue at all: most sentences
             return Classification(OTHER, dict(zip(self.keys, totals, strict=True)))
+        gated = [i for i, kinds in enumerate(self.participants) if kinds and totals[i] > 0]
+        if gated:
+            needs = [self.participants[i] for i in gated]
+            named = self.named(
+                text, antecedent, lambda found: not any(map(found.isdisjoint, needs))
+            )
+            for i in gated:
+                if named is not None and self.participants[i].isdisjoint(named):
+                    totals[i] *= PARTICIPANT_FACTOR
+                    strongest[i] *= PARTICIPANT_FACTOR
         scores = {k: round(v, 3) for k, v in zip(self.keys, totals, strict=True)}
         # Equal totals go to the section with the stronger single cue: one decisive word
         # ("famine") says more than several weak ones; the order of sections decides
@@ -302,6 +335,101 @@ class _Matcher:
         if best < 0 or totals[best] < self.min_score or totals[best] <= 0:
             return Classification(OTHER, scores)
         return Classification(self.keys[best], scores)
+
+    def named(
+        self,
+        text: str,
+        earlier: Callable[[], frozenset[str]] | None = None,
+        enough: Callable[[set[str]], bool] | None = None,
+    ) -> frozenset[str] | None:
+        """The kinds of actor the sentence names, with those its article gave the people
+        it refers back to (`earlier`); None when it refers by a pronoun and nothing tells
+        what the pronoun stands for. Looking stops once the kinds found are `enough`."""
+        kinds = self.actors.kinds(text, enough)
+        if enough and enough(set(kinds)):
+            return kinds
+        if earlier is not None:
+            return kinds | earlier()
+        return None if pronoun_subject(text) else kinds
+
+
+def pronoun_subject(text: str) -> bool:
+    """Whether a pronoun opens the sentence or speaks in its attribution ("..., he said")."""
+    words = tokens(text)
+    return not SUBJECT_PRONOUNS.isdisjoint(words[:SUBJECT_REACH] + words[-SUBJECT_REACH - 1 :])
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
+# Characters around a name's first mention that hold its title or apposition ("UN envoy
+# Nkechi Adebayo", "Nkechi Adebayo, the UN special envoy for the Sahel,").
+APPOSITION_BEFORE, APPOSITION_AFTER = 40, 50
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return words()["not_names"] | words()["honorifics"]
+
+
+_NAME_MEMO = WordMemo(lambda word: word.lower() not in _not_names())
+
+
+def names_in(text: str) -> set[str]:
+    """The capitalised words that may name someone ("Adebayo", not "The" or "However")."""
+    return set(compress(found := _CAPITALISED.findall(text), map(_NAME_MEMO.__getitem__, found)))
+
+
+class _Actors:
+    """Which kinds of actor a sentence names: the gazetteer's countries and organisations,
+    and the profile's words for its own kinds ("minister"; "Labour" only capitalised)."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.by_stem: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        names: dict[str, list[str]] = {}
+        for kind, phrases in profile.actors:
+            for phrase in phrases:
+                if phrase[:1].isupper():  # a name: its own spelling, or its plural
+                    names.setdefault(kind, []).append(re.escape(phrase))
+                    continue
+                stems = tuple(stem_all(tokens(phrase)))
+                if stems:
+                    self.by_stem.setdefault(stems[0], []).append((kind, stems))
+        self.names = {
+            kind: re.compile(r"(?<![\w-])(?:" + "|".join(found) + r")(?:s|es)?(?![\w-])")
+            for kind, found in names.items()
+        }
+        wanted = {kind for s in profile.sections for kind in s.participants}
+        self.gazetteer = frozenset(wanted & set(GAZETTEER_KINDS))
+
+    def kinds(self, text: str, enough: Callable[[set[str]], bool] | None = None) -> frozenset[str]:
+        """The kinds named; the words first, and the gazetteer only when they are not
+        `enough` (its scan costs most)."""
+        found: set[str] = set()
+        stems = stem_all(tokens(text))
+        for pos, word_stem in enumerate(stems):
+            for kind, phrase in self.by_stem.get(word_stem, ()):
+                if kind not in found and _matches(stems, pos, phrase):
+                    found.add(kind)
+        for kind, name in self.names.items():
+            if kind not in found and name.search(text):
+                found.add(kind)
+        if self.gazetteer and not (enough and enough(found)):
+            for entry, _, end in gazetteer_hits(text):
+                if entry is not None:
+                    kind = NATIONALITY if _modifies(entry, text, end) else entry.kind
+                    if kind in self.gazetteer:
+                        found.add(kind)
+        return frozenset(found)
+
+
+_MODIFIER_AFTER = ("'s", "\u2019s", "-")
+
+
+def _modifies(entry: Entry, text: str, end: int) -> bool:
+    """A demonym, or a country in the possessive or a compound ("Japan's largest bank",
+    "London-based"), says whose an actor is, not that the country acts: a nationality."""
+    return entry.form == "demonym" or (
+        entry.kind == "country" and text.startswith(_MODIFIER_AFTER, end)
+    )
 
 
 def leading_background(text: str) -> int:
@@ -345,6 +473,54 @@ def classify(text: str, profile: Profile) -> Classification:
     return _matcher(profile).classify(text)
 
 
-def classify_all(texts: Iterable[str], profile: Profile) -> tuple[Classification, ...]:
+def classify_all(
+    texts: Iterable[str], profile: Profile, articles: Sequence[Hashable] | None = None
+) -> tuple[Classification, ...]:
+    """`articles`: which article each text is from, the texts of one in reading order.
+    A sentence then takes the kinds of actor of the people it refers back to: by a
+    pronoun subject, those of the sentences just before it; by a name, those of the
+    sentence that first named it ("Ms Adebayo said ..." after "Nkechi Adebayo, the UN
+    envoy, ..."). Never across articles."""
     matcher = _matcher(profile)
-    return tuple(matcher.classify(t) for t in texts)
+    if articles is None:
+        return tuple(matcher.classify(t) for t in texts)
+    listed = list(texts)
+    own: dict[int, frozenset[str]] = {}
+    chained: dict[int, frozenset[str]] = {}
+    introduced: dict[Hashable, dict[str, int]] = {}  # article -> name -> first sentence
+    titled: dict[tuple[int, int], frozenset[str]] = {}
+
+    def title_kinds(j: int, start: int, end: int) -> frozenset[str]:
+        """The kinds of actor a name's title or apposition gives it, where first named."""
+        if (j, start) not in titled:
+            window = listed[j][max(0, start - APPOSITION_BEFORE) : end + APPOSITION_AFTER]
+            titled[j, start] = matcher.actors.kinds(window)
+        return titled[j, start]
+
+    def own_kinds(j: int) -> frozenset[str]:
+        if j not in own:
+            own[j] = matcher.actors.kinds(listed[j])
+        return own[j]
+
+    def earlier(k: int, reach: int) -> frozenset[str]:
+        found: set[str] = set()
+        j = k - 1
+        if reach and j >= 0 and articles[j] == articles[k] and pronoun_subject(listed[k]):
+            if j not in chained:
+                chained[j] = own_kinds(j) | earlier(j, reach - 1)
+            found |= chained[j]
+        first = introduced.get(articles[k], {})
+        for name in names_in(listed[k]):
+            i = first.get(name, k)
+            if i < k:
+                start = listed[i].find(name)
+                found |= title_kinds(i, start, start + len(name))
+        return frozenset(found)
+
+    out = []
+    for k, text in enumerate(listed):
+        first = introduced.setdefault(articles[k], {})
+        for name in names_in(text):
+            first.setdefault(name, k)
+        out.append(matcher.classify(text, lambda k=k: earlier(k, ANTECEDENT_REACH)))  # type: ignore[misc]
+    return tuple(out)

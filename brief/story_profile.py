@@ -71,12 +71,15 @@ def place(
                 totals[key] = totals.get(key, 0.0) + score
     share = inside / len(classes) if classes else 0.0
     order = [s.key for s in profile.sections]
-    best = max(totals, key=lambda k: (totals[k], -order.index(k)), default=OTHER)
+    # The story's section is one its lead states, the one its sentences favour most: a
+    # strait standoff whose lead reports warships is military news even when its later
+    # sentences hold more talk.
+    stated = [k for k in totals if any(c.scores.get(k, 0.0) >= profile.min_score for c in lead)]
+    best = max(stated, key=lambda k: (totals[k], -order.index(k)), default=OTHER)
     watched = mentions(profile.watch, [headline, *texts]) > 0
     excluded = mentions(profile.exclude, [headline, *texts[:3]]) > 0
     density = totals.get(best, 0.0) / len(classes) if classes else 0.0
-    in_lead = any(c.scores.get(best, 0.0) >= profile.min_score for c in lead)
-    section = best if share >= MIN_SHARE and density >= MIN_DENSITY and in_lead else OTHER
+    section = best if share >= MIN_SHARE and density >= MIN_DENSITY else OTHER
     relevance = share + (WATCH_WEIGHT if watched else 0.0)
     # A profile without sections (a plain summary) has nothing to leave out.
     relevant = not profile.sections or (

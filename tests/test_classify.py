@@ -130,10 +130,16 @@ def test_a_saying_inside_a_subordinate_clause_is_not_the_attribution() -> None:
     [
         # An opening background clause ends at its comma; the main event follows it.
         ("After talks on a ceasefire collapsed, troops shelled the town.", "military"),
-        ("Amid heavy fighting in the north, the two sides agreed to meet in Geneva.", "diplomacy"),
+        (
+            "Amid heavy fighting, the two governments agreed to meet in Geneva.",
+            "diplomacy",
+        ),
         ("Following the shelling of the town, the UN called for restraint.", "diplomacy"),
         # A concession is a setting too, wherever it stands.
-        ("Fighting continued despite the ceasefire negotiations.", "military"),
+        (
+            "The army kept fighting despite the ceasefire negotiations.",
+            "military",
+        ),
         # A predicate whose content is force: an ultimatum, a concern, a pause.
         ("The general gave the militia an ultimatum to disarm or face an assault.", "diplomacy"),
         ("The ministry voiced concern over the bombing of two bridges.", "diplomacy"),
@@ -200,3 +206,51 @@ def test_business_words_are_not_military_events() -> None:
         "It is important that the company keeps its mobile network.",
     ):
         assert classify(text, profile).section not in ("military", "diplomacy"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # Diplomacy is between political actors (PLOVER): states, officials, bodies.
+        ("The two governments signed a deal on fishing rights.", "diplomacy"),
+        ("Norway signed a deal on fishing rights with Iceland.", "diplomacy"),
+        ("The two carmakers signed a deal to share engines.", OTHER),
+        ("The club agreed to release the striker in January.", OTHER),
+        # A demonym or a possessive only says whose the actor is.
+        ("Danish toymaker Brickworks signed a deal with a retailer.", OTHER),
+        ("The Danish foreign minister signed a deal with Sweden.", "diplomacy"),
+        # Force has sides and victims, and a polysemous cue needs them.
+        ("The veteran shot a final round of 68 to win by a stroke.", OTHER),
+        ("Gunmen shot dead three villagers at a checkpoint.", "military"),
+    ],
+)
+def test_events_need_their_participants(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
+def test_a_pronoun_subject_takes_its_actor_from_the_sentences_before() -> None:
+    texts = [
+        "The foreign minister flew to Bergen on Sunday.",
+        "He signed the accord on Monday.",
+        "The toymaker's founder flew to Bergen on Sunday.",
+        "He signed the accord on Monday.",
+    ]
+    articles = ["a", "a", "b", "b"]
+    sections = [c.section for c in classify_all(texts, GEO, articles)]
+    assert sections[1] == "diplomacy" and sections[3] == OTHER
+    # Each article on its own: the first sentence of b does not reach back into a.
+    assert classify_all(texts[1:2], GEO, ["b"])[0].section == OTHER
+    # Without the articles, the sentence is not judged by who its subject is.
+    assert classify(texts[1], GEO).section == "diplomacy"
+
+
+def test_a_name_takes_its_actor_from_its_title_where_first_named() -> None:
+    texts = [
+        "Nkala Obi, the deputy foreign minister, arrived on Sunday.",
+        "The weather was cold.",
+        "Ms Obi signed the accord on Monday.",
+        "Tomas Verde, the toymaker's founder, arrived on Sunday.",
+        "Mr Verde signed the accord on Monday.",
+    ]
+    sections = [c.section for c in classify_all(texts, GEO, ["a", "a", "a", "b", "b"])]
+    assert sections[2] == "diplomacy" and sections[4] == OTHER

@@ -7,7 +7,10 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from brief.classify import classify, classify_all
 from brief.cli import app
+from brief.profiles import load_profile
+from brief.story_profile import place
 from tests.conftest import SAMPLES, sample_paths
 
 runner = CliRunner()
@@ -111,3 +114,39 @@ def test_a_wire_dateline_is_not_part_of_a_fallback_headline() -> None:
 
     text = "ZURICH, Switzerland (AP) _ Airline lawyers are looking at payments to families."
     assert fallback_title(text) == "Airline lawyers are looking at payments to families"
+
+
+CARMAKER_DEAL = """Carmakers agree engine deal
+
+Two carmakers have signed a deal to share diesel engines for their small cars.
+
+The firms agreed to build the engines together from next spring and said talks on a wider
+alliance would continue.
+
+Shares in both firms rose after the deal was announced, and analysts welcomed the accord.
+
+The carmakers said they expected to sign a final agreement by the summer.
+"""
+
+
+def test_a_deal_between_firms_is_not_diplomacy(tmp_path: Path, fixed_clock: object) -> None:
+    """Diplomacy is between political actors (PLOVER): two carmakers signing a deal is
+    business, listed in "Also in the inbox", never under Diplomacy."""
+    inbox = _inbox(tmp_path)
+    (inbox / "deal.txt").write_text(CARMAKER_DEAL, encoding="utf-8")
+    data = _json(tmp_path, str(inbox))
+    deal = next(s for s in data["stories"] if s["title"] == "Carmakers agree engine deal")
+    assert deal["section"] != "diplomacy" and not deal["relevant"]
+
+
+def test_a_story_goes_to_the_section_its_lead_states() -> None:
+    """Later sentences may hold more talk than force; the lead says what the event is."""
+    profile = load_profile("geopolitics")
+    texts = [
+        "Troops were deployed to the border as artillery shelled its posts overnight.",
+        *["The foreign ministers met and agreed to hold talks on the dispute."] * 3,
+    ]
+    classes = classify_all(texts, profile)
+    headline = "Army moves tanks to the border"
+    lead = [classify(headline, profile), classes[0]]
+    assert place(classes, texts, lead, headline, profile).section == "military"

@@ -74,6 +74,13 @@ def test_user_profile_adds_drops_and_reorders_sections(tmp_path: Path) -> None:
         (('key = "force"', 'key = "Force!"'), "sections[1].key"),
         (("attack = 2", 'attack = "high"'), "sections[1].cues.attack"),
         (('name = "my-desk"', 'nmae = "my-desk"'), "nmae"),
+        (("budget = 2", 'budget = 2\nparticipants = ["clergy"]'), "sections[0].participants"),
+        (("budget = 2", 'budget = 2\nparticipants = "country"'), "sections[0].participants"),
+        (('"air strike" = 3', '"air strike" = 3\n[actors]\ncountry = ["state"]'), "actors.country"),
+        (
+            ('description = "Only', 'actors = {official = "minister"}\ndescription = "Only'),
+            "actors.official",
+        ),
     ],
 )
 def test_profile_errors_name_the_file_and_the_key(
@@ -107,3 +114,19 @@ def test_unknown_profile_lists_the_known_ones() -> None:
 def test_missing_profile_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read"):
         load_profile(str(tmp_path / "nope.toml"))
+
+
+def test_sections_name_the_actors_their_events_need(tmp_path: Path) -> None:
+    """A kind of actor is the gazetteer's or one the profile names by its words."""
+    path = tmp_path / "desk.toml"
+    text = USER_PROFILE.replace(
+        'description = "Only what I read"',
+        'description = "Only what I read"\n[actors]\nenvoys = ["envoy", "Foreign Office"]',
+    ).replace("budget = 2", 'budget = 2\nparticipants = ["envoys", "country"]')
+    path.write_text(text, encoding="utf-8")
+    profile = load_profile(str(path))
+    assert profile.actors == (("envoys", ("envoy", "Foreign Office")),)
+    assert profile.sections[0].participants == ("envoys", "country")
+    assert classify("The envoys opened talks.", profile).section == "talks"
+    assert classify("France opened talks.", profile).section == "talks"
+    assert classify("The two clubs opened talks.", profile).section == OTHER

@@ -29,9 +29,17 @@ _TOP_KEYS = {
     "min_score",
     "watch",
     "exclude",
+    "actors",
     "sections",
 }
-_SECTION_KEYS = {"key", "title", "budget", "description", "cues", "frames"}
+_SECTION_KEYS = {"key", "title", "budget", "description", "cues", "frames", "participants"}
+# Kinds of actor the gazetteer (brief/extract/data/gazetteer.toml) knows by name: its
+# countries (names and the cities that stand for their governments), its organisations,
+# and nationalities (its demonyms). A demonym only modifies an actor ("Japanese carmaker",
+# "Russian troops"), so a section whose events need a government leaves it out and lets
+# the noun's kind decide. A profile's `[actors]` table adds kinds named by words.
+NATIONALITY = "nationality"
+GAZETTEER_KINDS = ("country", "organisation", NATIONALITY)
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,9 @@ class SectionSpec:
     cues: tuple[tuple[str, float], ...] = ()
     frames: tuple[str, ...] = ()  # speech acts whose complement belongs here ("threaten to")
     description: str = ""
+    # The kinds of actor this section's events take place between: a sentence that names
+    # none of them (nor, through a pronoun, its antecedent) is not such an event.
+    participants: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -57,6 +68,8 @@ class Profile:
     title: str = ""  # a digest's title, before the date ("Geopolitics brief")
     watch: tuple[str, ...] = ()  # names and terms that make a story relevant
     exclude: tuple[str, ...] = ()  # terms that push a story out of the profile
+    # Kinds of actor by the words that name them: (kind, (word, ...)), in file order.
+    actors: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def section(self, key: str) -> SectionSpec | None:
         return next((s for s in self.sections if s.key == key), None)
@@ -129,6 +142,16 @@ def parse_profile(data: Mapping[str, Any], path: str, default_name: str = "custo
             raise fail(f"{where}.key", f"duplicate section key {section.key!r}")
         seen.add(section.key)
         sections.append(section)
+    actors = _actors(data.get("actors", {}), fail)
+    kinds = {*GAZETTEER_KINDS, *(kind for kind, _ in actors)}
+    for i, section in enumerate(sections):
+        unknown = [kind for kind in section.participants if kind not in kinds]
+        if unknown:
+            known = ", ".join(sorted(kinds))
+            raise fail(
+                f"sections[{i}].participants",
+                f"unknown kind of actor {unknown[0]!r} (known: {known}; add kinds in [actors])",
+            )
     title = _string(data, "title", "title", fail, default=f"{name.capitalize()} brief")
     return Profile(
         name,
@@ -140,7 +163,30 @@ def parse_profile(data: Mapping[str, Any], path: str, default_name: str = "custo
         title=title or f"{name.capitalize()} brief",
         watch=_terms(data, "watch", fail),
         exclude=_terms(data, "exclude", fail),
+        actors=actors,
     )
+
+
+def _actors(raw: Any, fail: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """[actors]: kind = ["word", ...]; a kind the gazetteer knows cannot be redefined."""
+    if not isinstance(raw, dict):
+        raise fail("actors", "expected a table of kind = [words]")
+    out = []
+    for kind, names in raw.items():
+        if not _KEY_RE.match(kind) or kind in GAZETTEER_KINDS:
+            raise fail(
+                f"actors.{_quote_key(kind)}",
+                "expected a new kind's name (lower-case letters, digits, '-', '_'; "
+                f"not {' or '.join(GAZETTEER_KINDS)}, which the gazetteer defines)",
+            )
+        if (
+            not isinstance(names, list)
+            or not names
+            or not all(isinstance(n, str) and n.strip() for n in names)
+        ):
+            raise fail(f"actors.{kind}", "expected a list of non-empty strings")
+        out.append((kind, tuple(dict.fromkeys(n.strip() for n in names))))
+    return tuple(out)
 
 
 def _terms(data: Mapping[str, Any], key: str, fail: Any) -> tuple[str, ...]:
@@ -170,7 +216,20 @@ def _section(raw: Mapping[str, Any], where: str, fail: Any) -> SectionSpec:
         isinstance(f, str) and f.strip() for f in frames
     ):
         raise fail(f"{where}.frames", "expected a list of non-empty strings")
-    return SectionSpec(key, title, budget, cues, tuple(f.strip() for f in frames), description)
+    participants = raw.get("participants", [])
+    if not isinstance(participants, list) or not all(
+        isinstance(p, str) and p.strip() for p in participants
+    ):
+        raise fail(f"{where}.participants", "expected a list of kinds of actor")
+    return SectionSpec(
+        key,
+        title,
+        budget,
+        cues,
+        tuple(f.strip() for f in frames),
+        description,
+        tuple(dict.fromkeys(p.strip() for p in participants)),
+    )
 
 
 def _cues(raw: Any, where: str, fail: Any) -> tuple[tuple[str, float], ...]:
