@@ -185,7 +185,7 @@ def brief_documents(
     parallel = not plain and len(unique) >= PARALLEL_FROM
     with Beside(people, figures, what="extraction", parallel=parallel) as extraction:
         rankings = _rank(corpus, groups, unique, story_groups, options, context)
-        classes = classify_all((s.text for s in unique), profile)
+        classes = classify_all((s.text for s in unique), profile, [s.source for s in unique])
         unsent = {k for k, s in enumerate(unique) if text_key(s.text) not in sent}
         chosen = _choose(unique, rankings, classes, profile, unsent, options)
         classes = tuple(_chains_share_a_section(unique, chosen, classes))
