@@ -115,7 +115,7 @@ def people(found: list[Found]) -> list[Tally]:
     groups = _open_tallies(found)
     _complete_names(found, groups)
     tallies = [t for same in groups.values() for t in same]
-    shared = _count_mentions(found, groups, tallies)
+    shared = _count_mentions(found, groups)
     for surname, mentions in shared.items():
         _share(groups[surname], mentions)
     return [t for t in tallies if t.count]
@@ -174,15 +174,13 @@ def _complete_names(found: list[Found], groups: dict[str, list[Tally]]) -> None:
             owner.forget()  # a new name may change who a later mention belongs to
 
 
-def _count_mentions(
-    found: list[Found], groups: dict[str, list[Tally]], tallies: list[Tally]
-) -> dict[str, list[Sentence]]:
+def _count_mentions(found: list[Found], groups: dict[str, list[Tally]]) -> dict[str, list[Sentence]]:
     """Count each mention for its person; return the bare surnames that several people
     share ("Clinton" with Hillary and Bill), with their sentences, for _share to settle.
     Surname-first names ("Lin Cheng-yu" ... "Lin said") take the mentions of their first
     word."""
-    by_first = {t.name.split()[0]: t for t in tallies if " " in t.name}
     owners = list(map(_Owners(groups), (name for _, _, name in found)))
+    by_first = _first_words(found, owners)
     named_in = _sources_naming_in_full(found, owners)
     shared: dict[str, list[Sentence]] = {}
     for (_, sentence, name), tally in zip(found, owners, strict=True):
@@ -191,9 +189,25 @@ def _count_mentions(
                 tally.add(sentence)
         elif tally is None and len(groups.get(name.tokens[-1], [])) > 1:
             shared.setdefault(name.tokens[-1], []).append(sentence)
-        elif len(name.tokens) == 1 and name.tokens[0] in by_first:
-            by_first[name.tokens[0]].add(sentence)
+        elif len(name.tokens) == 1 and not name.article:
+            first = by_first.get((name.tokens[0], sentence.source))
+            if first is not None:
+                first.add(sentence)
     return shared
+
+
+def _first_words(found: list[Found], owners: list[Tally | None]) -> dict[tuple[str, int], Tally]:
+    """(first word, source) -> the one person that source names in full with that first
+    word: a lone "Richard" or "Lin" is theirs there, and no one's in a source that names
+    no such person or two of them ("Richard Madeley" of one article is not the "Richard"
+    of "Richard and Judy" in another, nor "Bill" of "the Bill")."""
+    seen: dict[tuple[str, int], Tally | None] = {}
+    for (_, sentence, name), tally in zip(found, owners, strict=True):
+        if tally is None or len(name.tokens) < 2 or tally.name.split()[0] != name.tokens[0]:
+            continue
+        key = (name.tokens[0], sentence.source)
+        seen[key] = tally if seen.get(key, tally) is tally else None
+    return {key: tally for key, tally in seen.items() if tally is not None}
 
 
 def _names_tally(name: Name, tally: Tally) -> bool:
