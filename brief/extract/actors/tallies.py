@@ -174,7 +174,9 @@ def _complete_names(found: list[Found], groups: dict[str, list[Tally]]) -> None:
             owner.forget()  # a new name may change who a later mention belongs to
 
 
-def _count_mentions(found: list[Found], groups: dict[str, list[Tally]]) -> dict[str, list[Sentence]]:
+def _count_mentions(
+    found: list[Found], groups: dict[str, list[Tally]]
+) -> dict[str, list[Sentence]]:
     """Count each mention for its person; return the bare surnames that several people
     share ("Clinton" with Hillary and Bill), with their sentences, for _share to settle.
     Surname-first names ("Lin Cheng-yu" ... "Lin said") take the mentions of their first
@@ -203,11 +205,19 @@ def _first_words(found: list[Found], owners: list[Tally | None]) -> dict[tuple[s
     of "Richard and Judy" in another, nor "Bill" of "the Bill")."""
     seen: dict[tuple[str, int], Tally | None] = {}
     for (_, sentence, name), tally in zip(found, owners, strict=True):
-        if tally is None or len(name.tokens) < 2 or tally.name.split()[0] != name.tokens[0]:
+        if len(name.tokens) < 2 or (tally is None and not _may_be_someone(name)):
             continue
+        if tally is not None and tally.name.split()[0] != name.tokens[0]:
+            tally = None  # "Rowan Ashby", whoever it names, is another Rowan
         key = (name.tokens[0], sentence.source)
         seen[key] = tally if seen.get(key, tally) is tally else None
     return {key: tally for key, tally in seen.items() if tally is not None}
+
+
+def _may_be_someone(name: Name) -> bool:
+    """A name the text gives no evidence for may still be another person's ("Rowan
+    Ashby"), unless it is a headline's run or ends in a common word ("Bernie Supporter")."""
+    return not (name.headline or name.company or common_word(name.tokens[-1]))
 
 
 def _names_tally(name: Name, tally: Tally) -> bool:
@@ -317,12 +327,13 @@ def _given_of(name: str) -> str | None:
 
 
 _IN_PLACE_RE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout) ((?:[A-Z][\w’'-]+ ?){1,3})(?![\w’'])"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ff|[Nn]ear|[Oo]utside) "
+    r"((?:[A-Z][\w’'-]+ ?){1,3})(?![\w’'])"
 )
 
 
 def _places(found: list[Found]) -> set[str]:
-    """Names the text puts somewhere ("in Nova Scotia"): places, not people, even where
-    a speech verb stands beside them ("said Nova Scotia")."""
+    """Names the text puts somewhere ("in Nova Scotia", "off Nova Scotia"): places, not
+    people, even where a speech verb or an apposition stands beside them."""
     texts = {(s.source, s.index): s.text for _, s, _ in found}
     return {m.group(1).strip() for text in texts.values() for m in _IN_PLACE_RE.finditer(text)}
