@@ -638,3 +638,20 @@ def test_a_place_after_a_city_or_off_a_coast_is_no_person() -> None:
         " recorder was found.",
     )
     assert people == {"Jim Harrow": "spokesman for the safety board"}
+
+
+def test_a_longer_name_and_a_place_after_new() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "Hans Christian Andersen, the writer, was born in Odense.",
+                '"Christian Andersen\'s tales are timeless," said the composer.',
+                "She beat Paula Radcliffe in the New York Marathon.",
+                "New Hampshire Gov. Maggie Hassan said no.",
+            )
+        )
+    )
+    people = {n: a for n, a in actors.items() if a.kind == "person"}
+    assert people.keys() == {"Hans Christian Andersen", "Paula Radcliffe", "Maggie Hassan"}
+    assert people["Hans Christian Andersen"].mentions == 2
+    assert people["Maggie Hassan"].role == "New Hampshire Gov."

@@ -203,9 +203,15 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
             continue
         j = _run_end(toks, i, i + opening, spans)
         start = _after_title_object(toks, _name_start(toks, i, j), j)
-        if j - start <= 4 and not _names_a_body(toks, start, j):
+        if j - start <= 4 and not _names_a_body(toks, start, j) and not _after_new(toks, i):
             yield start, j
         i = j
+
+
+def _after_new(toks: list[Token], i: int) -> bool:
+    """ "the New York Marathon", "New Hampshire": a run after a capitalised "New" is the
+    rest of a place's name."""
+    return i > 0 and toks[i - 1].text == "New"
 
 
 def _run_end(toks: list[Token], i: int, j: int, spans: Spans) -> int:

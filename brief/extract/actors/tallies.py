@@ -268,12 +268,25 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     same = groups.get(name.tokens[-1])
     if not same:
         return None
+    longer = [t for t in same if _longer_name_of(t.name, name.tokens)]
+    if len(name.tokens) >= 2 and len(longer) == 1:
+        return longer[0]  # "Christian Andersen" of "Hans Christian Andersen"
     first = _given(name.tokens)
     if len(same) == 1:
         return _only_namesake(same[0], first)
     if first is None:
         return _by_honorific(same, name.honorific)
     return next((t for t in same if _given_of(t.name) == first), None)
+
+
+def _longer_name_of(full: str, tokens: tuple[str, ...]) -> bool:
+    """ "Hans Christian Andersen" for "Christian Andersen": the name ends with the
+    tokens, after given names that are no common words (not "Go Donald Trump")."""
+    tail = " " + " ".join(tokens)
+    if not full.endswith(tail):
+        return False
+    extra = full[: -len(tail)].split()
+    return all(gender(word) is not None and not common_word(word) for word in extra)
 
 
 class _Owners:
