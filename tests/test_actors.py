@@ -655,3 +655,14 @@ def test_a_longer_name_and_a_place_after_new() -> None:
     assert people.keys() == {"Hans Christian Andersen", "Paula Radcliffe", "Maggie Hassan"}
     assert people["Hans Christian Andersen"].mentions == 2
     assert people["Maggie Hassan"].role == "New Hampshire Gov."
+
+
+def test_businesses_titles_and_holidays_are_no_people() -> None:
+    people = people_of(
+        "The league signed a deal with the drinks company, Red Bull, who will supply it.",
+        "The Da Vinci Code claims the story was hidden.",
+        "A virus disguised as a Merry Christmas card spread.",
+        "It signed a deal with Japanese rival Nissan Motor to supply cars.",
+        "Dana Whitcombe, 52, said the shop would stay open.",
+    )
+    assert people == {"Dana Whitcombe": None}

@@ -578,11 +578,11 @@ def _shown_by_context(
     """What surrounds a run without a role that shows a person: an age or "who" after
     it, a speech verb beside a given name, a party or place modifier ("Labour's", "ex-")
     before a full name, or a leader noun after a surname ("Putin government")."""
-    if around.apposed in {"age", "who"} and len(names) >= 2:
-        return True
-    if speaks and not company and given_name(names[0]):
-        return True
-    if _modified(around.before) and len(names) >= 2 and given_name(names[0]):
+    if around.apposed in {"age", "who"} and len(names) >= 2 and not company:
+        return True  # not "the drinks company, Red Bull, who"
+    if speaks and not company and given_name(names[0]) and around.before not in _ARTICLES:
+        return True  # not "The Da Vinci Code claims"
+    if _modified(around.before) and len(names) >= 2 and given_name(names[0]) and not company:
         return True
     return around.after in words()["leader_nouns"] and len(names) == 1
 
@@ -600,6 +600,7 @@ def _given_then_surname(names: tuple[str, ...]) -> bool:
 
 
 _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "near", "to", "with", "by"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _attributive(toks: list[Token], j: int) -> bool:
