@@ -666,3 +666,11 @@ def test_businesses_titles_and_holidays_are_no_people() -> None:
         "Dana Whitcombe, 52, said the shop would stay open.",
     )
     assert people == {"Dana Whitcombe": None}
+
+
+def test_a_participle_starts_no_name_anywhere_in_a_sentence() -> None:
+    people = people_of(
+        "Delia Marsh said no.",
+        "The email read, “Speaker Joins List of Conservatives Rebuking Marsh Today.”",
+    )
+    assert people == {"Delia Marsh": None}

@@ -270,14 +270,13 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
     """Where the name in the run toks[i:j] starts. Words before a given name that are no
     given names are not part of it: "Crooked Hillary Clinton", "Pence Endorses Paul
     Ryan", "(Minister of) Crown-Indigenous Relations Carolyn Bennett"; nor is a
-    capitalised common word that opens the sentence ("Following Sanders", "Rebuking
-    Trump", "Like Corker")."""
+    participle ("Conservatives Rebuking Trump", "Following Sanders"), nor a capitalised
+    common word that opens the sentence ("Neither Johnson")."""
     start = _past_words_before_given(toks, i, j)
     start = _at_sure_given_name(toks, start, j)
-    if (
-        _opens_sentence(toks, start)
-        and j - start >= 2
-        and _common_word(toks[start].text, j - start)
+    word, run = toks[start].text, j - start
+    if run >= 2 and (
+        _participle(word) or (_opens_sentence(toks, start) and _sentence_word(word, run))
     ):
         start += 1
     return start
@@ -314,20 +313,25 @@ def _at_sure_given_name(toks: list[Token], start: int, j: int) -> int:
     return start
 
 
-def _common_word(word: str, run: int) -> bool:
-    """ "Following", "Rebuking": an -ing form opening a sentence (a participle), which
-    Punkt has seen in lower case or not at all, and no given name. ("Time" of "Time
-    Warner" is a common word too, but a noun may start a company's name.)"""
+def _sentence_word(word: str, run: int) -> bool:
+    """ "Neither Johnson": a word only ever capitalised by its sentence (Punkt saw it in
+    lower case, never capitalised inside a sentence) and no given name, before one name;
+    in a longer run it may describe a full name ("Counsel Shaunda Pike"). ("Time" of
+    "Time Warner" is seen capitalised inside sentences: a noun may start a company's
+    name.)"""
     low = word.lower()
-    if gender(low) is not None:
+    seen = _ortho().get(low, 0)
+    lower_only = bool(seen & _LOWER_CASE_SEEN) and not seen & _MID_UPPER_SEEN
+    return run == 2 and lower_only and gender(low) is None
+
+
+def _participle(word: str) -> bool:
+    """ "Rebuking", "Following": an -ing form (a participle), which Punkt has seen in
+    lower case or not at all, and no given name, wherever it stands ("Irving" is one)."""
+    low = word.lower()
+    if gender(low) is not None or not low.endswith("ing") or len(low) <= 5:
         return False
     seen = _ortho().get(low, 0)
-    if run == 2 and seen & _LOWER_CASE_SEEN and not seen & _MID_UPPER_SEEN:
-        # "Neither Johnson": a word only ever capitalised by its sentence, before one
-        # name (in a longer run it may describe a full name: "Counsel Shaunda Pike")
-        return True
-    if not low.endswith("ing") or len(low) <= 5:
-        return False
     return not seen or bool(seen & _LOWER_CASE_SEEN)
 
 
