@@ -146,6 +146,8 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
         return False  # "Mid-Bedfordshire MP": an acronym title is no surname
     if j + 1 < len(toks) and toks[j + 1].text == "." and len(tok.text) <= 4:
         return False  # "Pennsylvania Gov. Tom Wolf": an abbreviated title, no surname
+    if gender(toks[j - 1].base) is None:
+        return False  # "Peabody Energy said": a surname follows a given name
     return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
 
 
@@ -201,9 +203,15 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
             continue
         j = _run_end(toks, i, i + opening, spans)
         start = _after_title_object(toks, _name_start(toks, i, j), j)
-        if j - start <= 4 and not _names_a_body(toks, start, j):
+        if j - start <= 4 and not _names_a_body(toks, start, j) and not _after_new(toks, i):
             yield start, j
         i = j
+
+
+def _after_new(toks: list[Token], i: int) -> bool:
+    """ "the New York Marathon", "New Hampshire": a run after a capitalised "New" is the
+    rest of a place's name."""
+    return i > 0 and toks[i - 1].text == "New"
 
 
 def _run_end(toks: list[Token], i: int, j: int, spans: Spans) -> int:
@@ -249,6 +257,8 @@ def _listed_given_name(toks: list[Token], i: int, spans: Spans) -> bool:
     return (
         tok.text[:1].isupper()
         and tok.text.lower() in words()["not_names"]
+        # "Even Lindsey Graham": the sentence's capital; a month is a noun ("April Ryan")
+        and (tok.base in _MONTHS or not _opens_sentence(toks, i))
         and gender(tok.base) in _SURE
         and i + 1 < len(toks)
         and is_name_token(toks[i + 1], spans)
@@ -260,14 +270,24 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
     """Where the name in the run toks[i:j] starts. Words before a given name that are no
     given names are not part of it: "Crooked Hillary Clinton", "Pence Endorses Paul
     Ryan", "(Minister of) Crown-Indigenous Relations Carolyn Bennett"; nor is a
-    capitalised common word that opens the sentence ("Following Sanders", "Rebuking
-    Trump", "Like Corker")."""
+    participle ("Conservatives Rebuking Trump", "Following Sanders"), nor a capitalised
+    common word that opens the sentence ("Neither Johnson")."""
     start = _past_words_before_given(toks, i, j)
     start = _at_sure_given_name(toks, start, j)
-    opens = start == 0 or toks[start - 1].text in {"“", '"', "‘", "(", "—"}
-    if opens and j - start >= 2 and _common_word(toks[start].text):
+    word, run = toks[start].text, j - start
+    if run >= 2 and (
+        _participle(word) or (_opens_sentence(toks, start) and _sentence_word(word, run))
+    ):
         start += 1
     return start
+
+
+_OPENERS = frozenset({"“", '"', "‘", "(", "—"})
+
+
+def _opens_sentence(toks: list[Token], i: int) -> bool:
+    """The word opens the sentence or a quotation: its capital may be theirs alone."""
+    return i == 0 or toks[i - 1].text in _OPENERS
 
 
 def _past_words_before_given(toks: list[Token], i: int, j: int) -> int:
@@ -293,14 +313,26 @@ def _at_sure_given_name(toks: list[Token], start: int, j: int) -> int:
     return start
 
 
-def _common_word(word: str) -> bool:
-    """ "Following", "Rebuking": an -ing form opening a sentence (a participle), which
-    Punkt has seen in lower case or not at all, and no given name. ("Time" of "Time
-    Warner" is a common word too, but a noun may start a company's name.)"""
+def _sentence_word(word: str, run: int) -> bool:
+    """ "Neither Johnson": a word only ever capitalised by its sentence (Punkt saw it in
+    lower case, never capitalised inside a sentence) and no given name, before one name;
+    in a longer run it may describe a full name ("Counsel Shaunda Pike"). ("Time" of
+    "Time Warner" is seen capitalised inside sentences: a noun may start a company's
+    name.)"""
+    low = word.lower()
+    seen = _ortho().get(low, 0)
+    lower_only = bool(seen & _LOWER_CASE_SEEN) and not seen & _MID_UPPER_SEEN
+    return run == 2 and lower_only and gender(low) is None
+
+
+def _participle(word: str) -> bool:
+    """ "Rebuking", "Following": an -ing form (a participle), which Punkt has seen in
+    lower case or not at all, and no given name, wherever it stands ("Irving" is one)."""
     low = word.lower()
     if gender(low) is not None or not low.endswith("ing") or len(low) <= 5:
         return False
-    return not _ortho().get(low, 0) or bool(_ortho()[low] & _LOWER_CASE_SEEN)
+    seen = _ortho().get(low, 0)
+    return not seen or bool(seen & _LOWER_CASE_SEEN)
 
 
 def _coordinated(toks: list[Token], found: list[Name], placed: list[tuple[int, int]]) -> list[Name]:
@@ -434,16 +466,32 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     company = _company_named(toks, i, names)
     beside_verb = _beside_speech_verb(toks, j, around)
     speaks = len(names) >= 2 and beside_verb
+    words_only = _only_words(toks, i, names, around.before)
     return Name(
         display,
         names,
-        role,
-        _is_person(toks[j - 1], names, role, around, company=company, speaks=speaks),
+        None if words_only else role,
+        not words_only
+        and _is_person(toks[j - 1], names, role, around, company=company, speaks=speaks),
         company=company or speaks,
         speaks=beside_verb,
         honorific=around.before if around.before in honorifics else None,
         article=around.before in {"the", "a", "an"},
     )
+
+
+def _only_words(toks: list[Token], i: int, names: tuple[str, ...], before: str) -> bool:
+    """ "Development Planning", "Six government units", "the General Election": words
+    that Punkt has seen in lower case and no dictionary knows as given names name no one,
+    when they are two or more, or one whose capital is the sentence's or a title's after
+    an article. "Mr Brown" and "Chancellor Brown" are people."""
+    if before in words()["honorifics"]:
+        return False
+    if any(gender(word.lower()) is not None or not common_word(word) for word in names):
+        return False
+    if len(names) >= 2 or _opens_sentence(toks, i):
+        return True
+    return i >= 2 and toks[i - 1].text[:1].isupper() and toks[i - 2].base in {"the", "a", "an"}
 
 
 def _word_before(toks: list[Token], i: int) -> str:
@@ -534,11 +582,11 @@ def _shown_by_context(
     """What surrounds a run without a role that shows a person: an age or "who" after
     it, a speech verb beside a given name, a party or place modifier ("Labour's", "ex-")
     before a full name, or a leader noun after a surname ("Putin government")."""
-    if around.apposed in {"age", "who"} and len(names) >= 2:
-        return True
-    if speaks and not company and given_name(names[0]):
-        return True
-    if _modified(around.before) and len(names) >= 2 and given_name(names[0]):
+    if around.apposed in {"age", "who"} and len(names) >= 2 and not company:
+        return True  # not "the drinks company, Red Bull, who"
+    if speaks and not company and given_name(names[0]) and around.before not in _ARTICLES:
+        return True  # not "The Da Vinci Code claims"
+    if _modified(around.before) and len(names) >= 2 and given_name(names[0]) and not company:
         return True
     return around.after in words()["leader_nouns"] and len(names) == 1
 
@@ -556,6 +604,7 @@ def _given_then_surname(names: tuple[str, ...]) -> bool:
 
 
 _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "near", "to", "with", "by"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _attributive(toks: list[Token], j: int) -> bool:
@@ -633,6 +682,7 @@ def common_word(word: str) -> bool:
 
 _SURE = frozenset({"male", "female"})  # a given name that is nothing else, as a rule
 _LOWER_CASE_SEEN = 16 | 32 | 64  # Punkt's BEG_LC | MID_LC | UNK_LC
+_MID_UPPER_SEEN = 4  # Punkt's MID_UC: capitalised inside a sentence, as a name would be
 
 
 @cache

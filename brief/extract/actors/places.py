@@ -79,6 +79,10 @@ def gazetteer_hits(
     `surnames` holds the country words the text has shown to be surnames so far; the
     ones found in this text are added to it."""
     for start, end, form, entry in matcher().finditer(text):
+        region = _region_before(text, start, entry)
+        if region is not None:
+            yield None, region, end  # "South America", "Northern Irish": not the country
+            continue
         if _names_no_actor(text, start, end, form, entry, surnames):
             continue
         if entry.form in {"demonym", "seat"} and _inside_other_name(text, end):
@@ -88,6 +92,25 @@ def gazetteer_hits(
         if entry.form == "seat" and _seat_is_a_place(text, start, end):
             continue
         yield entry, start, end
+
+
+# Words that make a country's name or demonym part of a longer place name: "South
+# America", "Northern Ireland", "Latin American", "New England". The gazetteer lists the
+# countries named so ("South Africa", "North Korea", "East Timor"), matched first as longer.
+_REGION_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Latin Upper Lower "
+    "Greater New".split()
+)
+_REGION_BEFORE_RE = re.compile(r"([A-Z][a-z]+) $")
+
+
+def _region_before(text: str, start: int, entry: Entry) -> int | None:
+    """Where a longer place name that holds a country word starts ("South America": at
+    "South"), or None when the word stands alone."""
+    if entry.kind != "country" or entry.form not in {"name", "demonym"}:
+        return None
+    m = _REGION_BEFORE_RE.search(text, max(0, start - 12), start)
+    return m.start() if m is not None and m.group(1) in _REGION_WORDS else None
 
 
 def _names_no_actor(

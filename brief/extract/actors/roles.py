@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from brief.extract.lexicon import WordMemo, words
+from brief.extract.lexicon import WordMemo, gazetteer, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -65,7 +65,7 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
     scan.read(k)
     if scan.start is None or not scan.has_head:
         return None
-    if scan.object_caps and toks[end - scan.object_caps - 1].base not in {"of", "for"}:
+    if scan.object_caps and not _after_of(toks, end - scan.object_caps - 1, scan.object_caps):
         return None  # capitalised words kept only after a title's "of" or "for"
     connectors = words()["connectors"]
     role_tokens = [t for t in toks if scan.start <= t.start < toks[end].start]
@@ -74,6 +74,17 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
     if not role_tokens:
         return None
     return text[role_tokens[0].start : toks[end].start].strip(" ,")
+
+
+def _after_of(toks: list[Token], k: int, caps: int) -> bool:
+    """ "MP for Parramatta", "leader of the Commons": toks[k] is a title's "of" or "for",
+    or "the" after one before a house ("the Commons", "the Senate"; not "director of the
+    UCLA Anderson Forecast")."""
+    if k >= 1 and toks[k].base == "the":
+        if not all(t.base in words()["name_modifiers"] for t in toks[k + 1 : k + 1 + caps]):
+            return False
+        k -= 1
+    return k >= 0 and toks[k].base in {"of", "for"}
 
 
 def _may_end_a_title(tok: Token, spans: Spans) -> bool:
@@ -148,7 +159,7 @@ class _TitleScan:
             return "take"
         if _tense(base):
             return "first"
-        if self._filler(k):
+        if self._filler(k) or self._adjective(k):
             return "take"
         if self._before_head(k):
             self.extra_caps += 1
@@ -166,13 +177,22 @@ class _TitleScan:
         if tok.base in w["role_modifiers"]:
             return True
         if tok.base in w["connectors"] and self.start is not None:
-            return True
+            return not (tok.base == "and" and self._after_a_name(k))
         upper_before = k > 0 and self.toks[k - 1].text[0].isupper()
         if tok.text[0].isdigit() and self.has_head and upper_before:
             return True
         # the "No" of "No 10 media chief": a number sign, before the number it took
         after = self.toks[k + 1].text if k + 1 < len(self.toks) else ""
         return tok.text == "No" and after[:1].isdigit() and self.has_head
+
+    def _after_a_name(self, k: int) -> bool:
+        """ "Minister Lord Falconer and Downing Street adviser Baroness Morgan": the "and"
+        follows another person's name (an honorific or a given name before a capitalised
+        word), so the title before it is theirs."""
+        if k < 2 or not self.toks[k - 1].text[:1].isupper():
+            return False
+        before = self.toks[k - 2]
+        return before.base in words()["honorifics"] or _sure_given(before.text)
 
     def _head(self, tok: Token) -> bool:
         """A head word ("minister", "lawyer"): "Criminal lawyer Adaeze Okonjo-Black". A
@@ -181,6 +201,18 @@ class _TitleScan:
         heads = joined("role_heads", "described")
         return (base in heads or is_head(base)) and not (tok.possessive and not self.has_head)
 
+    def _adjective(self, k: int) -> bool:
+        """ "Junior constitutional affairs minister", "regional security director": a
+        lower-case adjective (by its ending) before the head or its modifiers."""
+        tok = self.toks[k]
+        return (
+            self.has_head
+            and tok.text.islower()
+            and tok.base.endswith(_ADJECTIVE_ENDINGS)
+            and len(tok.base) > 5
+            and (k == 0 or self.toks[k - 1].text[-1:] not in {",", "."})
+        )
+
     def _before_head(self, k: int) -> bool:
         """Up to three capitalised words before a head ("UK Foreign Secretary"), not a
         word the lists keep out of names unless it heads a body; at the sentence's start
@@ -188,11 +220,11 @@ class _TitleScan:
         tok = self.toks[k]
         base = tok.base
         w = words()
-        if not (tok.text[0].isupper() and self.has_head and self.extra_caps < 3):
+        if not (tok.text[0].isupper() and self.has_head and self.extra_caps < 4):
             return False
         if base in w["not_names"] and base not in w["organisation_heads"]:
             return False
-        return k > 0 or base in w["name_modifiers"]
+        return k > 0 or base in w["name_modifiers"] or _proper(tok.text)
 
     def _title_object(self, k: int) -> bool:
         """Up to three capitalised words next to each other right before the name, with
@@ -203,6 +235,27 @@ class _TitleScan:
             return False
         adjoining = None if self.object_caps == 0 else self.toks[k + 1].start
         return self.start == adjoining and self.object_caps < 3 and k > 0
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive")
+
+
+def _proper(word: str) -> bool:
+    """ "Scottish", "Russian", "FSIN": a demonym, an adjective of a people by its ending,
+    or an acronym, not a person's name ("Trump and Ohio Gov.")."""
+    from brief.extract.actors.names import common_word  # names imports this module
+
+    entry = gazetteer().get(word)
+    if entry is not None and entry.form == "demonym":
+        return True
+    people = word.endswith(("ish", "ian", "ese")) and not common_word(word)
+    return people or (word.isupper() and len(word) >= 2)
+
+
+def _sure_given(word: str) -> bool:
+    from brief.extract.actors.names import gender  # names imports this module
+
+    return gender(word.lower()) in {"male", "female"}
 
 
 def _span_at(start: int, spans: Spans) -> tuple[int, int] | None:
@@ -227,17 +280,53 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     clause ("Smith, who ...")."""
     if j >= len(toks) or toks[j].text != ",":
         return None
-    k = j + 1
-    while k < len(toks) and k - j <= 9 and toks[k].text not in _BREAKS:
+    opening = j + 1 + _copula(toks, j + 1)  # "Edward Leigh, who is chairman of ...,"
+    k = opening
+    while k < len(toks) and k - opening < 9 and toks[k].text not in _BREAKS:
         k += 1
-    if k >= len(toks) or toks[k].text not in {",", ".", ";"} or k == j + 1:
+    if k >= len(toks) or toks[k].text not in {",", ".", ";"} or k == opening:
         return None
-    phrase = toks[j + 1 : k]
+    if _before_a_name(toks, k) or _cut_at_abbreviation(toks, k):
+        return None  # "In Halifax, Nova Scotia, a spokesman for the board, Jim Harris,"
+    phrase = toks[opening:k]
     if phrase[0].base in {"the", "a", "an"}:
         phrase = phrase[1:]
-    if not phrase or phrase[0].base in _RELATIVES:
-        return None
+    if not phrase or phrase[0].base in _RELATIVES | {"as"}:
+        return None  # "Hilda Crane, as secretary of state in 2012 put it,": no apposition
     return phrase
+
+
+def _before_a_name(toks: list[Token], k: int) -> bool:
+    """The comma that closes a phrase opens a full name: the phrase describes that name
+    ("a spokesman for the board, Jim Harris, said"), not the one before it."""
+    if toks[k].text != "," or k + 1 >= len(toks):
+        return False
+    if k + 2 >= len(toks) or not toks[k + 2].text[:1].isupper():
+        return False  # not "a broker in Tampa, Fla., said"
+    return toks[k + 1].text[:1].isupper() and _sure_given(toks[k + 1].text)
+
+
+def _cut_at_abbreviation(toks: list[Token], k: int) -> bool:
+    """The full stop that ends a phrase is an abbreviation's ("a top adviser to Mrs.
+    Clinton", "chief of staff to Leon E. Panetta"): the phrase is cut short."""
+    if toks[k].text != ".":
+        return False
+    last = toks[k - 1]
+    short = joined("honorifics", "title_abbreviations")
+    return last.base in short or (len(last.text) == 1 and last.text.isupper())
+
+
+def _copula(toks: list[Token], k: int) -> int:
+    """How many words of "who is" or "who was" open an apposition: 2 before a noun
+    phrase ("who is chairman of", "who was the bill's floor manager"), else 0 ("who is
+    battling Rep. Joe Heck" is a clause)."""
+    if k + 2 >= len(toks) or toks[k].base != "who" or toks[k + 1].base not in {"is", "was"}:
+        return 0
+    nxt = toks[k + 2]
+    noun_phrase = (
+        nxt.base in joined("determiners", "possessives") or _title_word(nxt.base) or nxt.possessive
+    )
+    return 2 if noun_phrase else 0
 
 
 def _titles(phrase: list[Token]) -> bool:
@@ -247,7 +336,7 @@ def _titles(phrase: list[Token]) -> bool:
     wanted justice.") is none."""
     w = words()
     pronouns = joined("male_pronouns", "female_pronouns")
-    if any(t.base in w.speech or t.base in pronouns for t in phrase):
+    if any(_verb(phrase, n) or t.base in pronouns for n, t in enumerate(phrase)):
         return False
     found = [n for n, t in enumerate(phrase) if is_head(t.base) and not t.possessive]
     if not found:
@@ -256,6 +345,18 @@ def _titles(phrase: list[Token]) -> bool:
         return True
     tail = phrase[found[0] + 1 :]
     return bool(tail) and tail[0].base in {"of", "for", "to", "in", "at"}
+
+
+def _verb(phrase: list[Token], n: int) -> bool:
+    """A speech verb in an apposed phrase makes it a clause, unless it is a title's word
+    that modifies the head after it or ends its "of" ("State Minister for ...",
+    "Secretary of State"; not '" said Rep.')."""
+    if phrase[n].base not in words().speech:
+        return False
+    if phrase[n].base not in words()["role_modifiers"]:
+        return True
+    after = n + 1 < len(phrase) and _title_word(phrase[n + 1].base)
+    return not (after or (n > 0 and phrase[n - 1].base == "of"))
 
 
 def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None:
@@ -323,6 +424,8 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
         k += 1
     phrase = toks[j + 2 : k]
     if k >= len(toks) or toks[k].text not in {",", ".", ")"} or not phrase:
+        return None
+    if _before_a_name(toks, k):
         return None
     if any(t.base in _RELATIVES | {"that"} for t in phrase):
         return None

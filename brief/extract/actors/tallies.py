@@ -115,7 +115,7 @@ def people(found: list[Found]) -> list[Tally]:
     groups = _open_tallies(found)
     _complete_names(found, groups)
     tallies = [t for same in groups.values() for t in same]
-    shared = _count_mentions(found, groups, tallies)
+    shared = _count_mentions(found, groups)
     for surname, mentions in shared.items():
         _share(groups[surname], mentions)
     return [t for t in tallies if t.count]
@@ -175,14 +175,14 @@ def _complete_names(found: list[Found], groups: dict[str, list[Tally]]) -> None:
 
 
 def _count_mentions(
-    found: list[Found], groups: dict[str, list[Tally]], tallies: list[Tally]
+    found: list[Found], groups: dict[str, list[Tally]]
 ) -> dict[str, list[Sentence]]:
     """Count each mention for its person; return the bare surnames that several people
     share ("Clinton" with Hillary and Bill), with their sentences, for _share to settle.
     Surname-first names ("Lin Cheng-yu" ... "Lin said") take the mentions of their first
     word."""
-    by_first = {t.name.split()[0]: t for t in tallies if " " in t.name}
     owners = list(map(_Owners(groups), (name for _, _, name in found)))
+    by_first = _first_words(found, owners)
     named_in = _sources_naming_in_full(found, owners)
     shared: dict[str, list[Sentence]] = {}
     for (_, sentence, name), tally in zip(found, owners, strict=True):
@@ -191,9 +191,33 @@ def _count_mentions(
                 tally.add(sentence)
         elif tally is None and len(groups.get(name.tokens[-1], [])) > 1:
             shared.setdefault(name.tokens[-1], []).append(sentence)
-        elif len(name.tokens) == 1 and name.tokens[0] in by_first:
-            by_first[name.tokens[0]].add(sentence)
+        elif len(name.tokens) == 1 and not name.article:
+            first = by_first.get((name.tokens[0], sentence.source))
+            if first is not None:
+                first.add(sentence)
     return shared
+
+
+def _first_words(found: list[Found], owners: list[Tally | None]) -> dict[tuple[str, int], Tally]:
+    """(first word, source) -> the one person that source names in full with that first
+    word: a lone "Richard" or "Lin" is theirs there, and no one's in a source that names
+    no such person or two of them ("Richard Madeley" of one article is not the "Richard"
+    of "Richard and Judy" in another, nor "Bill" of "the Bill")."""
+    seen: dict[tuple[str, int], Tally | None] = {}
+    for (_, sentence, name), tally in zip(found, owners, strict=True):
+        if len(name.tokens) < 2 or (tally is None and not _may_be_someone(name)):
+            continue
+        if tally is not None and tally.name.split()[0] != name.tokens[0]:
+            tally = None  # "Rowan Ashby", whoever it names, is another Rowan
+        key = (name.tokens[0], sentence.source)
+        seen[key] = tally if seen.get(key, tally) is tally else None
+    return {key: tally for key, tally in seen.items() if tally is not None}
+
+
+def _may_be_someone(name: Name) -> bool:
+    """A name the text gives no evidence for may still be another person's ("Rowan
+    Ashby"), unless it is a headline's run or ends in a common word ("Bernie Supporter")."""
+    return not (name.headline or name.company or common_word(name.tokens[-1]))
 
 
 def _names_tally(name: Name, tally: Tally) -> bool:
@@ -244,12 +268,25 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     same = groups.get(name.tokens[-1])
     if not same:
         return None
+    longer = [t for t in same if _longer_name_of(t.name, name.tokens)]
+    if len(name.tokens) >= 2 and len(longer) == 1:
+        return longer[0]  # "Christian Andersen" of "Hans Christian Andersen"
     first = _given(name.tokens)
     if len(same) == 1:
         return _only_namesake(same[0], first)
     if first is None:
         return _by_honorific(same, name.honorific)
     return next((t for t in same if _given_of(t.name) == first), None)
+
+
+def _longer_name_of(full: str, tokens: tuple[str, ...]) -> bool:
+    """ "Hans Christian Andersen" for "Christian Andersen": the name ends with the
+    tokens, after given names that are no common words (not "Go Donald Trump")."""
+    tail = " " + " ".join(tokens)
+    if not full.endswith(tail):
+        return False
+    extra = full[: -len(tail)].split()
+    return all(gender(word) is not None and not common_word(word) for word in extra)
 
 
 class _Owners:
@@ -303,12 +340,13 @@ def _given_of(name: str) -> str | None:
 
 
 _IN_PLACE_RE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout) ((?:[A-Z][\w’'-]+ ?){1,3})(?![\w’'])"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ff|[Nn]ear|[Oo]utside) "
+    r"((?:[A-Z][\w’'-]+ ?){1,3})(?![\w’'])"
 )
 
 
 def _places(found: list[Found]) -> set[str]:
-    """Names the text puts somewhere ("in Nova Scotia"): places, not people, even where
-    a speech verb stands beside them ("said Nova Scotia")."""
+    """Names the text puts somewhere ("in Nova Scotia", "off Nova Scotia"): places, not
+    people, even where a speech verb or an apposition stands beside them."""
     texts = {(s.source, s.index): s.text for _, s, _ in found}
     return {m.group(1).strip() for text in texts.values() for m in _IN_PLACE_RE.finditer(text)}
