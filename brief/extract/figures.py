@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from brief.extract.lexicon import words
 from brief.models import Figure, FigureKind, Mention, Sentence, TimelineEvent
 from brief.prefilter import may_hold
 
@@ -268,20 +270,21 @@ _SPAN_BEFORE = re.compile(
     r"autumn|fall|winter))?[ -]\Z",
     re.IGNORECASE,
 )
-# Words that put a date outside what happened: a condition or a modal ("would be more
-# appropriate on 1 April"), a forecast or an intention ("the election, widely expected on
-# 5 May"; "plans to hold talks in 2006"), a hedge or a belief ("the belief that it will
-# be on 5 May"). Lower-case "may" only, so the month is not taken for the modal. A plain
-# future with a set date ("will meet on 4 May", "is due to report on 18 March") is a
-# scheduled event and stays: see _is_event_date.
-_HYPOTHETICAL = re.compile(
-    r"\b(?i:would|could|might|should|must|ought|if|unless|whether|expected|expects?|"
-    r"expecting|expectations?|likely|unlikely|hopes?|hoped|hoping|forecasts?|forecasting|"
-    r"predicts?|predicted|predicting|projected|anticipated|anticipates?|anticipating|"
-    r"intends?|intended|aims? to|plans? to|planned|planning|possibly|perhaps|probably|"
-    r"seems?|seemed|appears? to|appeared to|believed|belief|speculation)\b"
-    r"|\bmay\b|\w[’']d\b"
-)
+
+
+# Words that put a date outside what happened (words.toml's `not_yet`): a condition or a
+# modal ("would be more appropriate on 1 April"), a forecast or an intention ("the
+# election, widely expected on 5 May"; "plans to hold talks in 2006"), a hedge or a belief
+# ("the belief that it will be on 5 May"). Lower-case "may" only, so the month is not
+# taken for the modal. A plain future with a set date ("will meet on 4 May", "is due to
+# report on 18 March") is a scheduled event and stays: see _is_event_date.
+@cache
+def _hypothetical() -> re.Pattern[str]:
+    listed = sorted(words()["not_yet"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace("\\ ", " ") for w in listed)
+    return re.compile(rf"\b(?i:{alternatives})\b|\bmay\b|\w[’']d\b")
+
+
 # What ends a clause, roughly: punctuation, or a word that opens another clause. Looking
 # back from a date, not "that": after a verb it opens the verb's complement, which stays
 # in the verb's scope ("a bill which would ensure that shops close on 1 January"); looking
@@ -349,7 +352,7 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
     while k > 0 and _is_fragment(part):
         k -= 1
         part = sentence[starts[k] : starts[k + 1]]
-    return _HYPOTHETICAL.search(sentence[starts[k] : clause_end]) is None
+    return _hypothetical().search(sentence[starts[k] : clause_end]) is None
 
 
 def _is_fragment(text: str) -> bool:

@@ -46,6 +46,7 @@ _WORD_LISTS = (
     "female_pronouns",
     "not_inflected",
     "title_abbreviations",
+    "not_yet",
 )
 
 
