@@ -593,3 +593,74 @@ def test_a_shared_surname_is_the_person_named_first_when_neither_dominates() -> 
         )
     )
     assert [q.actor for q in quotes] == ["Bill Carter"]
+
+
+def test_a_quote_with_its_own_attribution_is_not_joined_to_the_next_speaker_s() -> None:
+    quotes = quotes_of(
+        sentences(
+            "The Lisbon Athletics Union suspended the sprinter Paulo Mendes on Tuesday.",
+            '"There will be a final right of appeal to the court," the union said.',
+            "Mendes insisted he had done nothing wrong.",
+            '"The decision of the union means nothing," he said.',
+        )
+    )
+    assert [(q.text, q.actor) for q in quotes] == [
+        ("There will be a final right of appeal to the court", None),
+        ("The decision of the union means nothing", "Paulo Mendes"),
+    ]
+
+
+def test_two_attributed_quotes_in_a_row_stay_two() -> None:
+    quotes = quotes_of(
+        sentences(
+            "The sprinter Paulo Mendes was suspended on Tuesday.",
+            '"There will be a right of appeal," the union said. '
+            '"The decision means nothing to us," Mendes said.',
+        )
+    )
+    assert [(q.text, q.actor) for q in quotes] == [
+        ("There will be a right of appeal", None),
+        ("The decision means nothing to us", "Paulo Mendes"),
+    ]
+
+
+def test_a_phrase_quoted_in_narration_is_not_the_next_speaker_s() -> None:
+    quotes = quotes_of(
+        sentences(
+            'The orders would be reviewed every three months by "an eminent and independent '
+            'person".',
+            '"I believe the new powers strike a proper balance," said Prime Minister Tom Harlow.',
+        )
+    )
+    assert [(q.text, q.actor) for q in quotes] == [
+        ("an eminent and independent person", None),
+        ("I believe the new powers strike a proper balance", "Tom Harlow"),
+    ]
+
+
+def test_an_e_mail_is_its_writer_s() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Adviser Alan Crampton's e-mail, meant for a party official, suggested they "
+            "should get Trevor Bates, the agency's boss, to issue a statement.",
+            'In it, he said: "Just spoke to the agency, they should give a statement now."',
+            'Crampton\'s second e-mail said: "Sorry, that message was not meant for you."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Alan Crampton", "Alan Crampton"]
+
+
+def test_relayed_words_are_never_given_to_someone_named_in_the_relative_clause() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Home Secretary Charles Clark defended the law.",
+            "Farmer Tony Fenwick was jailed in 1999.",
+            "The lawyer who had defended Mr Fenwick had said the rules were "
+            '"tilted heavily towards the householder all along", said Mr Clark.',
+            'He said: "The problem is there has not been enough understanding of it."',
+        )
+    )
+    assert [(q.text[:12], q.actor) for q in quotes] == [
+        ("tilted heavi", None),
+        ("The problem ", "Charles Clark"),
+    ]

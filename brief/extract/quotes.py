@@ -169,27 +169,29 @@ class _StoryReader:
     def paragraph(self, sentences: Sequence[Sentence]) -> None:
         para = _Paragraph.of(sentences)
         unread = 0  # sentences not yet read for "he"/"she"
-        previous: tuple[int, Quote] | None = None  # end offset and the quote kept
+        previous: _Kept | None = None  # the quote kept last
         speaking: Actor | None = None  # the speaker of the last quote, merged ones too
         dropped: tuple[int, Actor] | None = None  # a word too short to keep, and its speaker
         for n, quote in enumerate(para.found):
             while unread < len(para.offsets) and para.offsets[unread][1] <= quote.lo:
                 self.subjects.read(para.outline[slice(*para.offsets[unread])])
                 unread += 1
-            follows = previous is not None and _follows(para.text[previous[0] : quote.start])
+            follows = previous is not None and _follows(para, previous.end, quote.start)
             actor, attributed = self._speaker(para, n, follows)
             if actor is None and not attributed and dropped is not None and not follows:
                 # "“Safety,” said Grimm. “Safety for the whole country.”": Grimm's
-                actor = dropped[1] if _follows(para.text[dropped[0] : quote.start]) else None
+                actor = dropped[1] if _follows(para, dropped[0], quote.start) else None
             goes_on = follows and actor is None and not attributed
-            if not (goes_on and previous is not None and previous[1].actor):
+            if not (goes_on and previous is not None and previous.quote.actor):
                 speaking = actor  # else "“A,” said X. “B.”": B goes on being X's
             previous = self._keep(quote, actor, attributed, previous if follows else None)
             dropped = (quote.end, actor) if previous is None and actor is not None else None
             self.subjects.said(actor)
         for a, b in para.offsets[unread:]:
             self.subjects.read(para.outline[a:b])
-        ends_speaking = bool(para.found) and _follows(para.text[para.found[-1].end :] + ". ")
+        ends_speaking = bool(para.found) and _ends_in_attribution(
+            para.text[para.found[-1].end :] + ". "
+        )
         self.goes_on = speaking if ends_speaking else None
 
     def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
@@ -214,22 +216,43 @@ class _StoryReader:
         quote: _Found,
         actor: Actor | None,
         attributed: bool,
-        previous: tuple[int, Quote] | None,
-    ) -> tuple[int, Quote] | None:
+        previous: _Kept | None,
+    ) -> _Kept | None:
         """Add the quote, or merge it into the one before: "“A,” said X. “B.”" goes on,
-        and "“A. “B,” she said." is one utterance."""
-        prior = previous[1] if previous is not None else None
+        and "“A. “B,” she said." is one utterance. Two quotes that each have an
+        attribution are two ("“A,” the IAAF said. “B,” he said."), and a phrase quoted
+        inside narration is no one's utterance that a later quote goes on from ("... by
+        “an eminent person”. “B,” said Blair.")."""
+        prior = previous.quote if previous is not None else None
         last = prior is not None and bool(self.quotes) and self.quotes[-1] is prior
-        if last and prior is not None and (actor is None and not attributed) != (not prior.actor):
-            merged = _merge(prior, quote, actor)
-            self.quotes[-1] = merged
-            return quote.end, merged
+        if last and previous is not None and prior is not None:
+            forward = bool(prior.actor) and actor is None and not attributed
+            backward = not prior.actor and (actor is not None or attributed)
+            if forward or (backward and not previous.attributed and previous.opens):
+                merged = _merge(prior, quote, actor)
+                self.quotes[-1] = merged
+                return _Kept(quote.end, merged, attributed or previous.attributed, previous.opens)
         if not _is_quote(quote.inner, actor):
             return None
         name = actor.name if actor else None
         kept = Quote(_clean(quote.inner), name, name, _mentions(quote.sentences))
         self.quotes.append(kept)
-        return quote.end, kept
+        return _Kept(quote.end, kept, attributed, _opens_sentence(quote))
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """The quote kept last in a paragraph: where it ends, whether an attribution follows
+    it, and whether it opens its sentence (a quoted phrase inside narration does not)."""
+
+    end: int
+    quote: Quote
+    attributed: bool
+    opens: bool
+
+
+def _opens_sentence(quote: _Found) -> bool:
+    return quote.start == quote.lo
 
 
 def _cut_attribution(para: _Paragraph, quote: _Found, right: int) -> str:
@@ -449,7 +472,31 @@ def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> b
     campaign"), not a possessive ("Trump's grasp"), unless it is a pronoun."""
     if _object(sentence[:start]) or _modifier(sentence, start, end):
         return False
-    return _is_pronoun(seen) or not _POSSESSIVE_RE.match(sentence, end)
+    if _after_verb(sentence[:start]):
+        return False
+    possessive = _POSSESSIVE_RE.match(sentence, end)
+    return _is_pronoun(seen) or not possessive or _writing_of(sentence, possessive.end())
+
+
+def _writing_of(sentence: str, end: int) -> bool:
+    """ "Campbell's e-mail suggested ...": the writer of what is quoted is its speaker,
+    so a possessive before a writing may be the subject that "he" later stands for."""
+    following = _WORD_RE.match(sentence[end:].lstrip())
+    return following is not None and following.group().lower() in words()["writings"]
+
+
+def _after_verb(before: str) -> bool:
+    """ "who had represented Mr Martin", "then e-mailed Mr McFadyen": a name right after a
+    past verb that reports no words, past any honorific, is its object."""
+    tokens = before.split()
+    w = words()
+    while tokens and tokens[-1].lower().rstrip(".") in w["honorifics"] | w["title_abbreviations"]:
+        tokens.pop()
+    if not tokens or not tokens[-1].replace("-", "").isalpha() or not tokens[-1].islower():
+        return False
+    last = tokens[-1]
+    past = last.endswith("ed") or last in w.irregular
+    return past and last not in w.speech and not _subject_word(last)
 
 
 def _others(mentions: list[_Seen], subject: Actor | str) -> list[Actor | str]:
@@ -501,6 +548,9 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     whose words the sentence reports ("asked" is not: the answer comes from its object)."""
     after = _WORD_RE.findall(sentence[end : end + 100])
     before = _WORD_RE.findall(sentence[max(0, start - 30) : start])
+    w = words()
+    while before and before[-1].lower().rstrip(".") in w["honorifics"] | w["title_abbreviations"]:
+        before.pop()  # "said Mr Clark"
     if before and before[-1].lower() in _attributing():
         # "said Sexton, ..." is inverted; in "said Trump won" Trump is the object clause's
         return not after or after[0] in {",", ".", ";", ":", "(", "!", "?"}
@@ -616,9 +666,27 @@ def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | No
     attribution follows the quote at all (then it is nobody else's continuation)."""
     tokens_after = _WORD_RE.findall(after)
     verb_at = _verb_after(tokens_after)
+    if verb_at is not None and _reported(before):
+        # "The lawyer had said the rules were “...”, said Clark": the lawyer's words,
+        # which Clark relays; whoever the inner verb's subject is, Clark is not
+        return _resolve_before(before, subjects), True
     if verb_at is not None:
         return _resolve_after(tokens_after, verb_at, subjects), True
     return _resolve_before(before, subjects), False
+
+
+def _reported(before: str) -> bool:
+    """Whether the quote's own clause already reports someone's words before it ("X had
+    said the rules were “...”"), so an attribution after it only relays them; not a
+    clause a comma closes ("When Sanders said ..., he “...,” said Heiserman")."""
+    tokens = _WORD_RE.findall(_CLAUSE_BREAK_RE.split(before)[-1])
+    speech = words().speech
+    for n in range(len(tokens) - 1, 0, -1):
+        if tokens[n] == ",":
+            return False
+        if tokens[n].lower() in speech and _reports_words(tokens, n):
+            return bool(_speech_verb_subject(tokens[: n + 1]))
+    return False
 
 
 def _verb_after(tokens: list[str]) -> int | None:
@@ -774,7 +842,10 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
         if low in speech and _reports_words(tokens, n):
             apposed = n > 0 and tokens[n - 1] == ","
             head = _before_apposition(tokens[:n]) if apposed else tokens[:n]
-            return _subject_tail(head)
+            tail = _subject_tail(head)
+            if low.endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
+                return []  # "Trump's tweet saying ... meant that": no main verb's subject
+            return tail
     return None
 
 
@@ -842,7 +913,9 @@ _WEEKDAYS = frozenset(calendar.day_name)
 
 
 def _subject_tail(tokens: list[str]) -> list[str]:
-    """The noun phrase that ends just before a verb, less any adverb or time between."""
+    """The noun phrase that ends just before a verb, less any adverb or time between. A
+    relative clause in it is no part of its head: in "The barrister who had represented
+    Mr Martin had said" the one speaking is the barrister, never Martin."""
     while tokens and _when_word(tokens[-1]):
         tokens = tokens[:-1]
     out: list[str] = []
@@ -851,10 +924,16 @@ def _subject_tail(tokens: list[str]) -> list[str]:
             break
         if token.lower() in {"that", "and", "but", "when", "as", "if", "because", "while"}:
             break
+        if token.lower() in _RELATIVES:
+            out = []  # the head comes before the relative pronoun
+            continue
         out.append(token)
         if len(out) >= 8:
             break
     return list(reversed(out))
+
+
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
 
 
 def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
@@ -863,6 +942,8 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     if not phrase:
         return None
     w = words()
+    if phrase[-1].lower() in w["writings"]:
+        phrase = _writer(phrase)  # "Campbell's (second) e-mail said": Campbell wrote it
     if len(phrase) == 1 and phrase[0].lower() in w["male_pronouns"] | w["female_pronouns"]:
         return subjects.pronoun(phrase[0].lower())
     text = " ".join(phrase)
@@ -880,6 +961,18 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
             continue  # "Health Canada", "Air Canada": a body named after the country
         last = actor
     return last
+
+
+def _writer(phrase: list[str]) -> list[str]:
+    """The phrase that names whose writing it is ("Campbell's second e-mail" ->
+    "Campbell"), or the phrase itself when no possessive name stands before the noun."""
+    for k in range(len(phrase) - 2, -1, -1):
+        writer = _POSSESSIVE_END_RE.search(phrase[k])
+        if writer is not None:
+            return [*phrase[:k], phrase[k][: writer.start() + 1]]
+        if not phrase[k].islower():
+            break
+    return phrase
 
 
 def _verb_form(token: str) -> bool:
@@ -973,9 +1066,18 @@ _CONTRACTED_WORD_RE = re.compile(r"(?i)(?:n[’']t|[’'](?:re|ve|ll|d|m))$")
 # --- finding quotes ----------------------------------------------------------------
 
 
-def _follows(gap: str) -> bool:
-    """A quote follows the previous one when only its attribution lies between: a short
-    gap, and a new sentence in it starts with this quote ("... said Straw. “The ...”")."""
+def _follows(para: _Paragraph, end: int, start: int) -> bool:
+    """A quote (at `start`) follows the previous one (ending at `end`) when only its
+    attribution lies between: a short gap that holds no sentence of its own ("“A,” the
+    IAAF said. Tzekos insisted .... “B”" does), and a new sentence in it starts with this
+    quote ("... said Straw. “The ...”")."""
+    if any(end <= a and b <= start for a, b in para.offsets):
+        return False
+    return _ends_in_attribution(para.text[end:start])
+
+
+def _ends_in_attribution(gap: str) -> bool:
+    """A short text after a quote that ends its sentence ("“A,” said Straw. ")."""
     return len(gap) <= _CARRY_GAP and not re.split(r"[.!?]\s", gap)[-1].strip(" ,")
 
 
