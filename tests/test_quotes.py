@@ -664,3 +664,17 @@ def test_relayed_words_are_never_given_to_someone_named_in_the_relative_clause()
         ("tilted heavi", None),
         ("The problem ", "Charles Clark"),
     ]
+
+
+def test_words_named_by_someone_s_claim_are_theirs_not_the_namer_s() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Campaign director Tom Fenner answered the senator Helen Marsh on Monday.",
+            'Fenner called Marsh\'s assertion of a "claim of right over the files" disturbing.',
+            'Fenner described Marsh\'s remarks as "hurtful and deeply humiliating for us".',
+        )
+    )
+    assert [(q.text[:8], q.actor) for q in quotes] == [
+        ("claim of", "Helen Marsh"),
+        ("hurtful ", "Tom Fenner"),
+    ]

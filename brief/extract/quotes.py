@@ -806,6 +806,9 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
     clauses = _CLAUSE_BREAK_RE.split(before)
     clause = clauses[-1]
     tokens = _WORD_RE.findall(clause)
+    inner = _inner_speech(tokens)
+    if inner is not None:
+        return _phrase_actor(inner, subjects)
     phrase = _speech_verb_subject(tokens)
     if phrase == [] and len(clauses) > 1 and _BUT_RE.search(before):
         phrase = _opening_subject(_WORD_RE.findall(clauses[-2]))
@@ -815,6 +818,42 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
 
 
 _BUT_RE = re.compile(r",\s+but\s+[^;—–]*$")
+
+
+def _inner_speech(tokens: list[str]) -> list[str] | None:
+    """The name whose words a quote is when a possessive and a noun of saying or writing
+    lead up to it through "of", "that" and the like ("Fitton called Clinton's assertion
+    of a “claim of right”": Clinton's words, which Fitton only names); None when no such
+    noun comes before it."""
+    for n in range(len(tokens) - 3, max(len(tokens) - 6, 0) - 1, -1):
+        between = [t.lower() for t in tokens[n + 2 :]]
+        if any(t not in _LEADING_UP for t in between):
+            return None  # "Ginsburg's comments “show bias”": the quote is no noun's content
+        owner = _POSSESSIVE_END_RE.search(tokens[n])
+        if owner is not None and tokens[n][:1].isupper() and _saying_noun(tokens[n + 1]):
+            name = [tokens[n][: owner.start() + 1]]
+            for token in reversed(tokens[:n]):
+                if not token[:1].isupper() or token in {"A", "An", "The"}:
+                    break
+                name.insert(0, token)
+            return name
+    return None
+
+
+# Words that may stand between a noun of saying and the words it names ("as" and "to"
+# lead to someone else's label: "denounced Trump's remarks as “hurtful”").
+_LEADING_UP = frozenset("of that a an the".split())
+
+
+def _saying_noun(token: str) -> bool:
+    """ "e-mail", "claim", "remarks", "assertion", "statement": a noun for words someone
+    said or wrote (a writing, a speech verb's own form, or its -ion/-ment noun)."""
+    w = words()
+    low = token.lower()
+    if low in w["writings"] or low in w.speech:
+        return True
+    stem = re.sub(r"(?:ation|ion|ment)s?$", "", low)
+    return stem != low and (stem in w.speech or f"{stem}e" in w.speech)
 
 
 def _opening_subject(tokens: list[str]) -> list[str]:
