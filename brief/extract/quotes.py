@@ -89,7 +89,8 @@ _POSSESSIVE_END_RE = re.compile(r"\w[’']s?$")
 _CLAUSE_BREAK_RE = re.compile(r"[;—–]|,\s+(?:but|while|whereas|although|though)\b|\.\s")
 _OBJECT_RE = re.compile(
     r"(?<!according )\b(?:by|with|to|told|tells|met|meet|meets|meeting|against|for|from|"
-    r"of|than|between|about|on|at|called|named|like)\s+(?:[\w’'.-]+\s+){0,3}$",
+    r"of|than|between|about|on|at|called|named|like|past|over|behind|beside|alongside|toward|towards|"
+    r"into|upon)\s+(?:[\w’'.-]+\s+){0,3}$",
     re.I,
 )
 
@@ -352,14 +353,16 @@ class _Subjects:
         return found
 
     def _resolve(self, word: str, now: int, nearest: int) -> Actor | None:
-        """The nearest person who can be "he"/"she": no given name of the other gender.
-        Someone the actors table does not know blocks the search: it may be them."""
+        """The nearest person who can be "he"/"she": no given name of the other gender
+        (a surname seen with a given name, "Mirza" after "Sania Mirza", has none). Someone
+        the actors table does not know blocks the search: it may be them."""
         for when in range(nearest, max(now - PRONOUN_REACH, 1) - 1, -1):
             subject = self._subject(when)
             for seen in (*reversed(self.said_at.get(when, [])), subject):
                 if seen is None:
                     continue
-                if not _may_be(seen, word):
+                surname = isinstance(seen, str) and seen in self.surnames
+                if not (surname or _may_be(seen, word)):
                     fits = [o for o in self.others_of.get(when, []) if _may_be(o, word)]
                     if fits:  # not the subject, so its one object who can be them
                         one = fits[0] if len(fits) == 1 else None
