@@ -691,3 +691,15 @@ def test_a_surname_has_no_gender_and_a_name_after_past_is_an_object() -> None:
     )
     # Mirza is hers (when the actors table knows her) or nobody's, never Bondarenko's.
     assert [q.actor for q in quotes] in ([None], ["Sania Mirza"])
+
+
+def test_a_phrasal_verb_still_reports_the_words_its_that_clause_quotes() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Senator Helen Marsh debated Governor Tom Fenner in Miami.",
+            "Fenner objected after Marsh argued for the second debate running that "
+            '"if everyone had voted as he voted, the plant would have closed."',
+            'Marsh called for "a full and independent inquiry into the vote".',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Helen Marsh", None]

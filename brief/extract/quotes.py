@@ -930,7 +930,8 @@ def _no_speech(tokens: list[str], verb: int) -> bool:
     after = [t.lower() for t in tokens[verb + 1 : verb + 3]]
     phrasal = tokens[verb].lower().startswith(("call", "ask", "plead", "argu"))
     if phrasal and after[:1] in (["for"], ["on"], ["off"], ["up"]):
-        return True
+        # "argued for the second time that “...”" reports words all the same
+        return "that" not in (t.lower() for t in tokens[verb + 2 :])
     if after[:1] != ["to"] or len(after) < 2:
         return False
     w = words()
