@@ -703,3 +703,25 @@ def test_a_phrasal_verb_still_reports_the_words_its_that_clause_quotes() -> None
         )
     )
     assert [q.actor for q in quotes] == ["Helen Marsh", None]
+
+
+def test_he_is_not_the_one_the_quote_calls_by_his_given_name() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Manager Kevin Doyle has rapped captain Olof Berglund for his remarks.",
+            "Berglund spoke of his dislike of the rivals before the derby.",
+            '"I have had more than a quiet word with Olof about it," he told the website.',
+        )
+    )
+    assert [q.actor for q in quotes] == [None]
+
+
+def test_and_inside_a_modifier_keeps_the_name_after_the_role() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Presenters Richard Hale and Judy Finch host the show with Amanda Rose.",
+            '"It was very hard to follow last year\'s list," said Richard and Judy '
+            "executive producer Amanda Rose.",
+        )
+    )
+    assert [q.actor for q in quotes] == ["Amanda Rose"]

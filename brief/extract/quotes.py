@@ -200,12 +200,12 @@ class _StoryReader:
         right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
         before = "" if follows else para.blank[quote.lo : quote.start]
         after = para.blank[quote.end : min(quote.hi, right)]
-        self.subjects.nearby = before
+        self.subjects.nearby, self.subjects.quoted = before, quote.inner
         actor, attributed = _attribute(before, after, self.subjects)
         cut = _cut_attribution(para, quote, right)
         if actor is None and not attributed and cut:
             actor, attributed = _attribute("", cut, self.subjects)
-        self.subjects.nearby = ""
+        self.subjects.nearby = self.subjects.quoted = ""
         if actor is None and quote.start == quote.lo and not follows:
             actor = _lead_in(para.blank, para.offsets, quote.lo, para.spans, self.subjects)
         if actor is None and quote.start == 0 and not para.text[quote.end :].strip():
@@ -319,6 +319,7 @@ class _Subjects:
     surnames: set[str] = field(default_factory=set)  # of people the table lacks
     floor: int = 1  # sentences before it are never worked out any more
     nearby: str = ""  # the quote's own sentence up to the quote
+    quoted: str = ""  # the words of the quote
 
     @property
     def sentences(self) -> int:
@@ -338,6 +339,8 @@ class _Subjects:
         quote's own sentence names someone else who can be them ("from student Deja
         Stewart, who ... when she called him “...”")."""
         found = self._resolve(word, self.sentences, self.sentences)
+        if found is not None and _named_in(found, self.quoted):
+            return None  # "“I had a word with Olof,” he said" is not Olof Mellberg
         itself = re.search(rf"\b{word}\b", self.nearby, re.I)  # names after it are objects
         head = self.nearby[: itself.start() if itself else None]
         people = self._people(head)
@@ -422,6 +425,18 @@ class _Subjects:
 
 
 _Seen = tuple[int, int, Actor | str]  # (start, end, who) of a person in a sentence
+
+
+def _named_in(actor: Actor, words_said: str) -> bool:
+    """Whether a quote calls the person by their given name alone ("a word with Olof"):
+    people speak of others that way, not of themselves (who may say "Bernie Sanders"),
+    so a "he said" is then someone else."""
+    parts = actor.name.split()
+    if len(parts) < 2 or gender(parts[0].lower()) is None:
+        return False
+    rest = rf"(?:\s+[A-Z][\w.’'-]*)*?\s+{re.escape(parts[-1])}"  # "Billie Jean King"
+    alone = rf"\b{re.escape(parts[0])}\b(?!{rest})"
+    return re.search(alone, words_said) is not None
 
 
 def _subject_mentions(sentence: str, mentions: list[_Seen]) -> list[_Seen]:
@@ -786,11 +801,25 @@ def _inverted_subject(tokens: list[str]) -> list[str]:
     clause of its own ("said Dan Golvach when asked about Lindsey Graham")."""
     out = []
     stops = {"in", "on", "at", "who", *_NEW_CLAUSE, *_SUBORDINATORS}
-    for token in tokens:
+    for n, token in enumerate(tokens):
+        if token == "and" and _and_in_modifier(tokens[n + 1 :]):
+            out.append(token)  # "said Richard and Judy executive producer Amanda Ross"
+            continue
         if token in {",", ".", ";", ":", "(", "!", "?"} or token.lower() in stops:
             break
         out.append(token)
     return out
+
+
+def _and_in_modifier(rest: list[str]) -> bool:
+    """Whether "and" joins two names that modify a role and a name after it ("Richard
+    and Judy executive producer Amanda Ross"), not two speakers ("Blair and Brown")."""
+    w = words()
+    roles = w["role_heads"] | w["role_modifiers"] | w["described"]
+    for n, token in enumerate(rest[:6]):
+        if token.islower():
+            return token in roles and n > 0 and any(t[:1].isupper() for t in rest[n + 1 :])
+    return False
 
 
 def _strip_apposition(tokens: list[str]) -> list[str]:
