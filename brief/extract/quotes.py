@@ -18,6 +18,14 @@ share ("Clinton" with Hillary and Bill) names the one named far more often, else
 named in an earlier sentence: news style gives the bare surname to whoever it introduced
 first and keeps the full name for the other.
 
+Words someone else relays stay the inner speaker's or nobody's: in "The barrister who
+had represented Mr Martin had said the rules were “...”, said Mr Clarke" they are not
+Martin's (a relative clause is no head) nor Clarke's (he relays them); words that "X's
+claim of" or "X's e-mail" leads up to are X's, and "In it, he said" after "Campbell's
+e-mail suggested" means Campbell, the writer. A quote with its own attribution is never
+joined to the next speaker's ("“A,” the IAAF said. Tzekos insisted .... “B,” he said"),
+nor is a phrase quoted inside narration.
+
 "He"/"she" stands for the subject of the quote's own sentence when it can be them
 ("Rhimes declared: “...,” she said"), else for the nearest person named before it in
 the same story as a subject (not as an object: "talks with Macron", a possessive, a name
