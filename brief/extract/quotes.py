@@ -42,6 +42,7 @@ is kept, unattributed. Short quoted names ("Allied Determination 2022") are not 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections import Counter
@@ -156,14 +157,22 @@ class _Paragraph:
     blank: str
     outline: str
     found: list[_Found]
+    # Sorted starts and ends of the sentences and starts of the quotes, so that finding
+    # the ones near a quote is a bisection (a paragraph may hold thousands of sentences).
+    starts: list[int]
+    ends: list[int]
+    quote_starts: list[int]
 
     @classmethod
     def of(cls, sentences: Sequence[Sentence]) -> _Paragraph:
         text, offsets = _join(sentences)
+        starts, ends = [a for a, _ in offsets], [b for _, b in offsets]
         spans = list(_quote_spans(text))
-        found = [_locate(sentences, offsets, start, end, inner) for start, end, inner in spans]
+        found = [_locate(sentences, starts, ends, start, end, inner) for start, end, inner in spans]
         blank = _blank_quotes(text, spans)
-        return cls(text, offsets, spans, blank, _outline(blank, spans), found)
+        quote_starts = [start for start, _, _ in spans]
+        outline = _outline(blank, spans)
+        return cls(text, offsets, spans, blank, outline, found, starts, ends, quote_starts)
 
 
 @dataclass
@@ -215,7 +224,7 @@ class _StoryReader:
             actor, attributed = _attribute("", cut, self.subjects)
         self.subjects.nearby = self.subjects.quoted = ""
         if actor is None and quote.start == quote.lo and not follows:
-            actor = _lead_in(para.blank, para.offsets, quote.lo, para.spans, self.subjects)
+            actor = _lead_in(para, quote.lo, self.subjects)
         if actor is None and quote.start == 0 and not para.text[quote.end :].strip():
             actor = self.goes_on  # a paragraph that is only a quote goes on from the last
         return actor, attributed
@@ -271,7 +280,8 @@ def _cut_attribution(para: _Paragraph, quote: _Found, right: int) -> str:
     ("Mills then writes back, “...”": that verb is the next quote's)."""
     if para.text[quote.end : quote.hi].strip() or not quote.inner.rstrip().endswith(_CUT):
         return ""
-    end = next((b for a, b in para.offsets if a >= quote.hi), quote.hi)
+    after = bisect.bisect_left(para.starts, quote.hi)
+    end = para.ends[after] if after < len(para.ends) else quote.hi
     return para.blank[quote.end : end] if end <= right else ""
 
 
@@ -291,17 +301,15 @@ def _merge(prior: Quote, quote: _Found, actor: Actor | None) -> Quote:
 
 def _locate(
     paragraph: Sequence[Sentence],
-    offsets: Sequence[tuple[int, int]],
+    starts: list[int],
+    ends: list[int],
     start: int,
     end: int,
     inner: str,
 ) -> _Found:
-    covered = [
-        (s, (a, b)) for s, (a, b) in zip(paragraph, offsets, strict=True) if a < end and start < b
-    ]
-    lo = min(a for _, (a, _) in covered)
-    hi = max(b for _, (_, b) in covered)
-    return _Found(start, end, inner, tuple(s for s, _ in covered), lo, hi)
+    first = bisect.bisect_right(ends, start)  # the first sentence that ends after `start`
+    last = bisect.bisect_left(starts, end)  # the first that starts at `end` or after
+    return _Found(start, end, inner, tuple(paragraph[first:last]), starts[first], ends[last - 1])
 
 
 # --- attribution: the subject of the speech verb next to the quote ---------------------
@@ -1061,22 +1069,17 @@ def _verb_form(token: str) -> bool:
     return token.islower() and token.endswith("ing") and not _subject_word(token)
 
 
-def _lead_in(
-    blank: str,
-    offsets: Sequence[tuple[int, int]],
-    lo: int,
-    spans: list[tuple[int, int, str]],
-    subjects: _Subjects,
-) -> Actor | None:
+def _lead_in(para: _Paragraph, lo: int, subjects: _Subjects) -> Actor | None:
     """The speaker of a quote that opens its sentence, from an attribution in the sentence
     before ("She added that ..."), provided that sentence holds no quote of its own."""
-    before = [(a, b) for a, b in offsets if b < lo]
-    if not before:
+    before = bisect.bisect_left(para.ends, lo) - 1  # the last sentence that ends before lo
+    if before < 0:
         return None
-    a, b = before[-1]
-    if any(a <= start < b for start, _, _ in spans):
+    a, b = para.offsets[before]
+    first_quote = bisect.bisect_left(para.quote_starts, a)
+    if first_quote < len(para.quote_starts) and para.quote_starts[first_quote] < b:
         return None
-    return _resolve_before(blank[a:b].rstrip(" ."), subjects)
+    return _resolve_before(para.blank[a:b].rstrip(" ."), subjects)
 
 
 @dataclass(frozen=True)
@@ -1151,7 +1154,8 @@ def _follows(para: _Paragraph, end: int, start: int) -> bool:
     attribution lies between: a short gap that holds no sentence of its own ("“A,” the
     IAAF said. Tzekos insisted .... “B”" does), and a new sentence in it starts with this
     quote ("... said Straw. “The ...”")."""
-    if any(end <= a and b <= start for a, b in para.offsets):
+    first = bisect.bisect_left(para.offsets, (end, -1))  # the first sentence after `end`
+    if first < len(para.offsets) and para.offsets[first][1] <= start:
         return False
     return _ends_in_attribution(para.text[end:start])
 
