@@ -725,3 +725,23 @@ def test_and_inside_a_modifier_keeps_the_name_after_the_role() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Amanda Rose"]
+
+
+def test_a_description_that_a_name_is_apposed_to_is_that_person() -> None:
+    quotes = quotes_of(
+        sentences(
+            "The corporation's president, Kevin Sateana, said building costs had risen.",
+            '"A nail here costs more than a nail in the south," he said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Kevin Sateana"]
+
+
+def test_a_name_before_a_noun_and_a_full_name_modifies_it() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Sydney Swans fan Bilal Haddad, 32, said most people did not care about it.",
+            '"Just fix the trains so we can get to the game," he said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Bilal Haddad"]

@@ -567,6 +567,8 @@ def _modifier(sentence: str, start: int, end: int) -> bool:
         return False
     if word in w["role_heads"] | w["role_modifiers"] | w["leader_nouns"]:
         return True
+    if _noun_before_name(sentence, end, word):
+        return True  # "Sydney Swans fan Bilal Haddad said": Haddad is the subject
     before = sentence[:start].split()
     if not before or before[-1].lower() not in w["determiners"]:
         return False
@@ -575,6 +577,20 @@ def _modifier(sentence: str, start: int, end: int) -> bool:
     speech = w.speech
     noun = word in speech and (f"{word}s" in speech or f"{word}es" in speech)
     return noun or not (word in speech or word in _ADVERBS or word in _AUXILIARIES)
+
+
+def _noun_before_name(sentence: str, end: int, word: str) -> bool:
+    """Whether the lower-case word after a name is a noun that a full name follows ("fan"
+    in "Sydney Swans fan Bilal Haddad"); a verb there ("told", "met", "asks", "urged")
+    makes the name its subject instead."""
+    w = words()
+    if word in w.speech or word in w.irregular or word.endswith(("ed", "s")) or len(word) < 3:
+        return False
+    rest = sentence[end:].lstrip()[len(word) :]
+    return _FULL_NAME_RE.match(rest) is not None
+
+
+_FULL_NAME_RE = re.compile(r"\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
 
 
 def _speaks(sentence: str, start: int, end: int) -> bool:
@@ -667,12 +683,17 @@ def _single_name_of_person(
 
 def _descriptions(text: str) -> list[_Seen]:
     """Descriptions of someone ("the Vermont senator"), but not an apposition to a name
-    ("Moss, the chairman,": that is Moss)."""
+    ("Moss, the chairman,": that is Moss) nor one a name is apposed to ("the president,
+    Kevin Sateana,": that is Sateana)."""
     return [
         (m.start(), m.end(), m.group())
         for m in _description_re().finditer(text)
-        if not text[: m.start()].rstrip().endswith(",")
+        if not text[: m.start()].rstrip().endswith(",") and not _NAMED_AFTER_RE.match(text, m.end())
     ]
+
+
+# "The corporation's president, Kevin Sateana, said": the apposition names the one described.
+_NAMED_AFTER_RE = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*\s*,")
 
 
 def _object(before: str) -> bool:
