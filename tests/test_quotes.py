@@ -65,6 +65,7 @@ EXPECTED_SAMPLE_QUOTES = {
         "Seydou Coulibaly",
         "Seydou Coulibaly",
         "Karim Benmansour",
+        "Pierre Lambert",  # "Its regional director, Pierre Lambert, said ... “deeply concerned”"
     ],
     "strait-standoff.txt": ["Lin Cheng-yu", "Margaret Hale", "Zhao Lianhe", "Anna Richter"],
 }
@@ -745,3 +746,13 @@ def test_a_name_before_a_noun_and_a_full_name_modifies_it() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Bilal Haddad"]
+
+
+def test_a_name_apposed_to_a_described_subject_is_the_speaker() -> None:
+    quotes = quotes_of(
+        sentences(
+            "The Property Owners' Association said landlords were losing money.",
+            'Its chairman, Stephen Faloon, said: "Nobody is evicting for fun at all."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Stephen Faloon"]

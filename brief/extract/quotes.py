@@ -823,12 +823,14 @@ def _resolve_after(tokens: list[str], verb: int, subjects: _Subjects) -> Actor |
     return _phrase_actor(subject, subjects)
 
 
-def _described(phrase: list[str]) -> bool:
-    """ "one resident", "a spokesman for the UN": a description a name may follow."""
+def _described(phrase: list[str], *, possessive: bool = False) -> bool:
+    """ "one resident", "a spokesman for the UN" (and with `possessive`, "its chairman"):
+    a description a name may follow."""
     w = words()
+    openers = w["determiners"] | (w["possessives"] if possessive else frozenset())
     return (
         bool(phrase)
-        and phrase[0].lower() in w["determiners"]
+        and phrase[0].lower() in openers
         and any(t.lower() in w["described"] | w["role_heads"] for t in phrase)
     )
 
@@ -950,6 +952,9 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
         if low in speech and _reports_words(tokens, n):
             apposed = n > 0 and tokens[n - 1] == ","
             head = _before_apposition(tokens[:n]) if apposed else tokens[:n]
+            if apposed and _described(_subject_tail(head), possessive=True):
+                # "Its chairman, Stephen Faloon-Reid, said": the apposition names him
+                head = tokens[len(head) + 1 : n - 1]
             tail = _subject_tail(head)
             if low.endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
                 return []  # "Trump's tweet saying ... meant that": no main verb's subject
