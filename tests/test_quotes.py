@@ -756,3 +756,14 @@ def test_a_name_apposed_to_a_described_subject_is_the_speaker() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Stephen Faloon"]
+
+
+def test_the_text_s_he_settles_a_given_name_the_name_list_calls_female() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Union president Fergal Boyle addressed the crowd outside the parliament.",
+            "Dairy farmer Nollaig Brennan, who milks 90 cows, said he would have to cut his herd.",
+            '"My father built this farm and I hoped to pass it on," he said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Nollaig Brennan"]

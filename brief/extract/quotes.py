@@ -381,8 +381,10 @@ class _Subjects:
                 if seen is None:
                     continue
                 surname = isinstance(seen, str) and seen in self.surnames
-                if not (surname or _may_be(seen, word)):
-                    fits = [o for o in self.others_of.get(when, []) if _may_be(o, word)]
+                fits = [o for o in self.others_of.get(when, []) if _may_be(o, word)]
+                # "Nollaig Ó Ceallaigh-Brennan ... said he would": the text gives the gender
+                told = seen is subject and not fits and _says_gender(self.texts[when - 1], word)
+                if not (surname or told or _may_be(seen, word)):
                     if fits:  # not the subject, so its one object who can be them
                         one = fits[0] if len(fits) == 1 else None
                         return one if isinstance(one, Actor) else None
@@ -441,6 +443,18 @@ class _Subjects:
 
 
 _Seen = tuple[int, int, Actor | str]  # (start, end, who) of a person in a sentence
+
+
+def _says_gender(sentence: str, pronoun: str) -> bool:
+    """Whether a sentence's speech verb reports its subject as "he" (or "she"), the
+    gender of `pronoun` ("X said he would"): with no one else in it who can be them,
+    the text says what their given name may not."""
+    tokens = [token.lower() for token in _WORD_RE.findall(sentence)]
+    speech = _attributing()
+    return any(
+        verb in speech and (said == pronoun or (said == "that" and after == pronoun))
+        for verb, said, after in zip(tokens, tokens[1:], [*tokens[2:], ""], strict=False)
+    )
 
 
 def _named_in(actor: Actor, words_said: str) -> bool:
