@@ -767,3 +767,16 @@ def test_the_text_s_he_settles_a_given_name_the_name_list_calls_female() -> None
         )
     )
     assert [q.actor for q in quotes] == ["Nollaig Brennan"]
+
+
+def test_a_participle_of_saying_shares_its_clause_s_subject() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Tory leader Michael Howard spoke on Thursday.",
+            "Mr Howard branded the decision unacceptable, saying: "
+            '"It is not householders who should be frightened."',
+            "Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday, saying it is "
+            'time for "a real constitutional conservative in the White House."',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Michael Howard", "Carly Fiorina"]

@@ -94,8 +94,6 @@ _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _WHO_RE = re.compile(r",?\s+who(?:se)?\b")
 _POSSESSIVE_RE = re.compile(r"[’']s?\b")
 _POSSESSIVE_END_RE = re.compile(r"\w[’']s?$")
-# A clause that ends before the quote ("..., but critics called it “...”").
-_CLAUSE_BREAK_RE = re.compile(r"[;—–]|,\s+(?:but|while|whereas|although|though)\b|\.\s")
 _OBJECT_RE = re.compile(
     r"(?<!according )\b(?:by|with|to|told|tells|met|meet|meets|meeting|against|for|from|"
     r"of|than|between|about|on|at|called|named|like|past|over|behind|beside|alongside|toward|towards|"
@@ -748,7 +746,7 @@ def _reported(before: str) -> bool:
     """Whether the quote's own clause already reports someone's words before it ("X had
     said the rules were “...”"), so an attribution after it only relays them; not a
     clause a comma closes ("When Sanders said ..., he “...,” said Heiserman")."""
-    tokens = _WORD_RE.findall(_CLAUSE_BREAK_RE.split(before)[-1])
+    tokens = _WORD_RE.findall(_clause_break_re().split(before)[-1])
     speech = words().speech
     for n in range(len(tokens) - 1, 0, -1):
         if tokens[n] == ",":
@@ -884,11 +882,22 @@ def _strip_apposition(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@cache
+def _clause_break_re() -> re.Pattern[str]:
+    """A clause that ends before the quote ("..., but critics called it “...”"): a
+    semicolon, a dash, ", but", or a full stop, which the stop of a title written short
+    is not ("behind Sen. Ted Cruz ..., saying")."""
+    w = words()
+    short = sorted(w["title_abbreviations"] | w["honorifics"] | {"st", "jr", "sr"})
+    titles = "".join(rf"(?<!\b{re.escape(t.capitalize())})" for t in short)
+    return re.compile(rf"[;—–]|,\s+(?:but|while|whereas|although|though)\b|{titles}\.\s")
+
+
 def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
     """ "Straw said: “...”", "Straw said the plan was “a disaster”", "according to
     Straw, “...”", "Straw: “...”", and "Carson named nobody, but told them, “...”",
     where the verb after ", but" shares the first clause's subject."""
-    clauses = _CLAUSE_BREAK_RE.split(before)
+    clauses = _clause_break_re().split(before)
     clause = clauses[-1]
     tokens = _WORD_RE.findall(clause)
     inner = _inner_speech(tokens)
@@ -973,6 +982,13 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
             if low.endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
                 return []  # "Trump's tweet saying ... meant that": no main verb's subject
             return tail
+    participle = next(
+        (n for n, t in enumerate(tokens[1:], 1) if tokens[n - 1] == "," and t.lower() in speech),
+        None,
+    )
+    if participle is not None and tokens[participle].lower().endswith("ing"):
+        # "Mr Howard branded the decision unacceptable, saying:": the clause's subject
+        return _opening_subject(tokens[:participle]) or None
     return None
 
 
