@@ -36,6 +36,7 @@ _WORD_LISTS = (
     "leader_nouns",
     "particles",
     "name_modifiers",
+    "writings",
     "not_names",
     "organisation_heads",
     "place_heads",

@@ -18,6 +18,14 @@ share ("Clinton" with Hillary and Bill) names the one named far more often, else
 named in an earlier sentence: news style gives the bare surname to whoever it introduced
 first and keeps the full name for the other.
 
+Words someone else relays stay the inner speaker's or nobody's: in "The barrister who
+had represented Mr Martin had said the rules were “...”, said Mr Clarke" they are not
+Martin's (a relative clause is no head) nor Clarke's (he relays them); words that "X's
+claim of" or "X's e-mail" leads up to are X's, and "In it, he said" after "Campbell's
+e-mail suggested" means Campbell, the writer. A quote with its own attribution is never
+joined to the next speaker's ("“A,” the IAAF said. Tzekos insisted .... “B,” he said"),
+nor is a phrase quoted inside narration.
+
 "He"/"she" stands for the subject of the quote's own sentence when it can be them
 ("Rhimes declared: “...,” she said"), else for the nearest person named before it in
 the same story as a subject (not as an object: "talks with Macron", a possessive, a name
@@ -34,6 +42,7 @@ is kept, unattributed. Short quoted names ("Allied Determination 2022") are not 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections import Counter
@@ -85,11 +94,10 @@ _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _WHO_RE = re.compile(r",?\s+who(?:se)?\b")
 _POSSESSIVE_RE = re.compile(r"[’']s?\b")
 _POSSESSIVE_END_RE = re.compile(r"\w[’']s?$")
-# A clause that ends before the quote ("..., but critics called it “...”").
-_CLAUSE_BREAK_RE = re.compile(r"[;—–]|,\s+(?:but|while|whereas|although|though)\b|\.\s")
 _OBJECT_RE = re.compile(
     r"(?<!according )\b(?:by|with|to|told|tells|met|meet|meets|meeting|against|for|from|"
-    r"of|than|between|about|on|at|called|named|like)\s+(?:[\w’'.-]+\s+){0,3}$",
+    r"of|than|between|about|on|at|called|named|like|past|over|behind|beside|alongside|toward|towards|"
+    r"into|upon)\s+(?:[\w’'.-]+\s+){0,3}$",
     re.I,
 )
 
@@ -147,14 +155,22 @@ class _Paragraph:
     blank: str
     outline: str
     found: list[_Found]
+    # Sorted starts and ends of the sentences and starts of the quotes, so that finding
+    # the ones near a quote is a bisection (a paragraph may hold thousands of sentences).
+    starts: list[int]
+    ends: list[int]
+    quote_starts: list[int]
 
     @classmethod
     def of(cls, sentences: Sequence[Sentence]) -> _Paragraph:
         text, offsets = _join(sentences)
+        starts, ends = [a for a, _ in offsets], [b for _, b in offsets]
         spans = list(_quote_spans(text))
-        found = [_locate(sentences, offsets, start, end, inner) for start, end, inner in spans]
+        found = [_locate(sentences, starts, ends, start, end, inner) for start, end, inner in spans]
         blank = _blank_quotes(text, spans)
-        return cls(text, offsets, spans, blank, _outline(blank, spans), found)
+        quote_starts = [start for start, _, _ in spans]
+        outline = _outline(blank, spans)
+        return cls(text, offsets, spans, blank, outline, found, starts, ends, quote_starts)
 
 
 @dataclass
@@ -169,27 +185,29 @@ class _StoryReader:
     def paragraph(self, sentences: Sequence[Sentence]) -> None:
         para = _Paragraph.of(sentences)
         unread = 0  # sentences not yet read for "he"/"she"
-        previous: tuple[int, Quote] | None = None  # end offset and the quote kept
+        previous: _Kept | None = None  # the quote kept last
         speaking: Actor | None = None  # the speaker of the last quote, merged ones too
         dropped: tuple[int, Actor] | None = None  # a word too short to keep, and its speaker
         for n, quote in enumerate(para.found):
             while unread < len(para.offsets) and para.offsets[unread][1] <= quote.lo:
                 self.subjects.read(para.outline[slice(*para.offsets[unread])])
                 unread += 1
-            follows = previous is not None and _follows(para.text[previous[0] : quote.start])
+            follows = previous is not None and _follows(para, previous.end, quote.start)
             actor, attributed = self._speaker(para, n, follows)
             if actor is None and not attributed and dropped is not None and not follows:
                 # "“Safety,” said Grimm. “Safety for the whole country.”": Grimm's
-                actor = dropped[1] if _follows(para.text[dropped[0] : quote.start]) else None
+                actor = dropped[1] if _follows(para, dropped[0], quote.start) else None
             goes_on = follows and actor is None and not attributed
-            if not (goes_on and previous is not None and previous[1].actor):
+            if not (goes_on and previous is not None and previous.quote.actor):
                 speaking = actor  # else "“A,” said X. “B.”": B goes on being X's
             previous = self._keep(quote, actor, attributed, previous if follows else None)
             dropped = (quote.end, actor) if previous is None and actor is not None else None
             self.subjects.said(actor)
         for a, b in para.offsets[unread:]:
             self.subjects.read(para.outline[a:b])
-        ends_speaking = bool(para.found) and _follows(para.text[para.found[-1].end :] + ". ")
+        ends_speaking = bool(para.found) and _ends_in_attribution(
+            para.text[para.found[-1].end :] + ". "
+        )
         self.goes_on = speaking if ends_speaking else None
 
     def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
@@ -197,14 +215,14 @@ class _StoryReader:
         right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
         before = "" if follows else para.blank[quote.lo : quote.start]
         after = para.blank[quote.end : min(quote.hi, right)]
-        self.subjects.nearby = before
+        self.subjects.nearby, self.subjects.quoted = before, quote.inner
         actor, attributed = _attribute(before, after, self.subjects)
         cut = _cut_attribution(para, quote, right)
         if actor is None and not attributed and cut:
             actor, attributed = _attribute("", cut, self.subjects)
-        self.subjects.nearby = ""
+        self.subjects.nearby = self.subjects.quoted = ""
         if actor is None and quote.start == quote.lo and not follows:
-            actor = _lead_in(para.blank, para.offsets, quote.lo, para.spans, self.subjects)
+            actor = _lead_in(para, quote.lo, self.subjects)
         if actor is None and quote.start == 0 and not para.text[quote.end :].strip():
             actor = self.goes_on  # a paragraph that is only a quote goes on from the last
         return actor, attributed
@@ -214,22 +232,43 @@ class _StoryReader:
         quote: _Found,
         actor: Actor | None,
         attributed: bool,
-        previous: tuple[int, Quote] | None,
-    ) -> tuple[int, Quote] | None:
+        previous: _Kept | None,
+    ) -> _Kept | None:
         """Add the quote, or merge it into the one before: "“A,” said X. “B.”" goes on,
-        and "“A. “B,” she said." is one utterance."""
-        prior = previous[1] if previous is not None else None
+        and "“A. “B,” she said." is one utterance. Two quotes that each have an
+        attribution are two ("“A,” the IAAF said. “B,” he said."), and a phrase quoted
+        inside narration is no one's utterance that a later quote goes on from ("... by
+        “an eminent person”. “B,” said Blair.")."""
+        prior = previous.quote if previous is not None else None
         last = prior is not None and bool(self.quotes) and self.quotes[-1] is prior
-        if last and prior is not None and (actor is None and not attributed) != (not prior.actor):
-            merged = _merge(prior, quote, actor)
-            self.quotes[-1] = merged
-            return quote.end, merged
+        if last and previous is not None and prior is not None:
+            forward = bool(prior.actor) and actor is None and not attributed
+            backward = not prior.actor and (actor is not None or attributed)
+            if forward or (backward and not previous.attributed and previous.opens):
+                merged = _merge(prior, quote, actor)
+                self.quotes[-1] = merged
+                return _Kept(quote.end, merged, attributed or previous.attributed, previous.opens)
         if not _is_quote(quote.inner, actor):
             return None
         name = actor.name if actor else None
         kept = Quote(_clean(quote.inner), name, name, _mentions(quote.sentences))
         self.quotes.append(kept)
-        return quote.end, kept
+        return _Kept(quote.end, kept, attributed, _opens_sentence(quote))
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """The quote kept last in a paragraph: where it ends, whether an attribution follows
+    it, and whether it opens its sentence (a quoted phrase inside narration does not)."""
+
+    end: int
+    quote: Quote
+    attributed: bool
+    opens: bool
+
+
+def _opens_sentence(quote: _Found) -> bool:
+    return quote.start == quote.lo
 
 
 def _cut_attribution(para: _Paragraph, quote: _Found, right: int) -> str:
@@ -239,7 +278,8 @@ def _cut_attribution(para: _Paragraph, quote: _Found, right: int) -> str:
     ("Mills then writes back, “...”": that verb is the next quote's)."""
     if para.text[quote.end : quote.hi].strip() or not quote.inner.rstrip().endswith(_CUT):
         return ""
-    end = next((b for a, b in para.offsets if a >= quote.hi), quote.hi)
+    after = bisect.bisect_left(para.starts, quote.hi)
+    end = para.ends[after] if after < len(para.ends) else quote.hi
     return para.blank[quote.end : end] if end <= right else ""
 
 
@@ -259,17 +299,15 @@ def _merge(prior: Quote, quote: _Found, actor: Actor | None) -> Quote:
 
 def _locate(
     paragraph: Sequence[Sentence],
-    offsets: Sequence[tuple[int, int]],
+    starts: list[int],
+    ends: list[int],
     start: int,
     end: int,
     inner: str,
 ) -> _Found:
-    covered = [
-        (s, (a, b)) for s, (a, b) in zip(paragraph, offsets, strict=True) if a < end and start < b
-    ]
-    lo = min(a for _, (a, _) in covered)
-    hi = max(b for _, (_, b) in covered)
-    return _Found(start, end, inner, tuple(s for s, _ in covered), lo, hi)
+    first = bisect.bisect_right(ends, start)  # the first sentence that ends after `start`
+    last = bisect.bisect_left(starts, end)  # the first that starts at `end` or after
+    return _Found(start, end, inner, tuple(paragraph[first:last]), starts[first], ends[last - 1])
 
 
 # --- attribution: the subject of the speech verb next to the quote ---------------------
@@ -295,6 +333,7 @@ class _Subjects:
     surnames: set[str] = field(default_factory=set)  # of people the table lacks
     floor: int = 1  # sentences before it are never worked out any more
     nearby: str = ""  # the quote's own sentence up to the quote
+    quoted: str = ""  # the words of the quote
 
     @property
     def sentences(self) -> int:
@@ -314,6 +353,8 @@ class _Subjects:
         quote's own sentence names someone else who can be them ("from student Deja
         Stewart, who ... when she called him “...”")."""
         found = self._resolve(word, self.sentences, self.sentences)
+        if found is not None and _named_in(found, self.quoted):
+            return None  # "“I had a word with Olof,” he said" is not Olof Mellberg
         itself = re.search(rf"\b{word}\b", self.nearby, re.I)  # names after it are objects
         head = self.nearby[: itself.start() if itself else None]
         people = self._people(head)
@@ -329,15 +370,19 @@ class _Subjects:
         return found
 
     def _resolve(self, word: str, now: int, nearest: int) -> Actor | None:
-        """The nearest person who can be "he"/"she": no given name of the other gender.
-        Someone the actors table does not know blocks the search: it may be them."""
+        """The nearest person who can be "he"/"she": no given name of the other gender
+        (a surname seen with a given name, "Mirza" after "Sania Mirza", has none). Someone
+        the actors table does not know blocks the search: it may be them."""
         for when in range(nearest, max(now - PRONOUN_REACH, 1) - 1, -1):
             subject = self._subject(when)
             for seen in (*reversed(self.said_at.get(when, [])), subject):
                 if seen is None:
                     continue
-                if not _may_be(seen, word):
-                    fits = [o for o in self.others_of.get(when, []) if _may_be(o, word)]
+                surname = isinstance(seen, str) and seen in self.surnames
+                fits = [o for o in self.others_of.get(when, []) if _may_be(o, word)]
+                # "Nollaig Ó Ceallaigh-Brennan ... said he would": the text gives the gender
+                told = seen is subject and not fits and _says_gender(self.texts[when - 1], word)
+                if not (surname or told or _may_be(seen, word)):
                     if fits:  # not the subject, so its one object who can be them
                         one = fits[0] if len(fits) == 1 else None
                         return one if isinstance(one, Actor) else None
@@ -398,6 +443,30 @@ class _Subjects:
 _Seen = tuple[int, int, Actor | str]  # (start, end, who) of a person in a sentence
 
 
+def _says_gender(sentence: str, pronoun: str) -> bool:
+    """Whether a sentence's speech verb reports its subject as "he" (or "she"), the
+    gender of `pronoun` ("X said he would"): with no one else in it who can be them,
+    the text says what their given name may not."""
+    tokens = [token.lower() for token in _WORD_RE.findall(sentence)]
+    speech = _attributing()
+    return any(
+        verb in speech and (said == pronoun or (said == "that" and after == pronoun))
+        for verb, said, after in zip(tokens, tokens[1:], [*tokens[2:], ""], strict=False)
+    )
+
+
+def _named_in(actor: Actor, words_said: str) -> bool:
+    """Whether a quote calls the person by their given name alone ("a word with Olof"):
+    people speak of others that way, not of themselves (who may say "Bernie Sanders"),
+    so a "he said" is then someone else."""
+    parts = actor.name.split()
+    if len(parts) < 2 or gender(parts[0].lower()) is None:
+        return False
+    rest = rf"(?:\s+[A-Z][\w.’'-]*)*?\s+{re.escape(parts[-1])}"  # "Billie Jean King"
+    alone = rf"\b{re.escape(parts[0])}\b(?!{rest})"
+    return re.search(alone, words_said) is not None
+
+
 def _subject_mentions(sentence: str, mentions: list[_Seen]) -> list[_Seen]:
     """The mentions that may be the sentence's subject, in order: in its main clause
     ("When Maddow asked, Clinton said", "Following Sanders on MSNBC, Clinton"), and each
@@ -449,7 +518,31 @@ def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> b
     campaign"), not a possessive ("Trump's grasp"), unless it is a pronoun."""
     if _object(sentence[:start]) or _modifier(sentence, start, end):
         return False
-    return _is_pronoun(seen) or not _POSSESSIVE_RE.match(sentence, end)
+    if _after_verb(sentence[:start]):
+        return False
+    possessive = _POSSESSIVE_RE.match(sentence, end)
+    return _is_pronoun(seen) or not possessive or _writing_of(sentence, possessive.end())
+
+
+def _writing_of(sentence: str, end: int) -> bool:
+    """ "Campbell's e-mail suggested ...": the writer of what is quoted is its speaker,
+    so a possessive before a writing may be the subject that "he" later stands for."""
+    following = _WORD_RE.match(sentence[end:].lstrip())
+    return following is not None and following.group().lower() in words()["writings"]
+
+
+def _after_verb(before: str) -> bool:
+    """ "who had represented Mr Martin", "then e-mailed Mr McFadyen": a name right after a
+    past verb that reports no words, past any honorific, is its object."""
+    tokens = before.split()
+    w = words()
+    while tokens and tokens[-1].lower().rstrip(".") in w["honorifics"] | w["title_abbreviations"]:
+        tokens.pop()
+    if not tokens or not tokens[-1].replace("-", "").isalpha() or not tokens[-1].islower():
+        return False
+    last = tokens[-1]
+    past = last.endswith("ed") or last in w.irregular
+    return past and last not in w.speech and not _subject_word(last)
 
 
 def _others(mentions: list[_Seen], subject: Actor | str) -> list[Actor | str]:
@@ -486,6 +579,8 @@ def _modifier(sentence: str, start: int, end: int) -> bool:
         return False
     if word in w["role_heads"] | w["role_modifiers"] | w["leader_nouns"]:
         return True
+    if _noun_before_name(sentence, end, word):
+        return True  # "Sydney Swans fan Bilal Haddad said": Haddad is the subject
     before = sentence[:start].split()
     if not before or before[-1].lower() not in w["determiners"]:
         return False
@@ -496,11 +591,28 @@ def _modifier(sentence: str, start: int, end: int) -> bool:
     return noun or not (word in speech or word in _ADVERBS or word in _AUXILIARIES)
 
 
+def _noun_before_name(sentence: str, end: int, word: str) -> bool:
+    """Whether the lower-case word after a name is a noun that a full name follows ("fan"
+    in "Sydney Swans fan Bilal Haddad"); a verb there ("told", "met", "asks", "urged")
+    makes the name its subject instead."""
+    w = words()
+    if word in w.speech or word in w.irregular or word.endswith(("ed", "s")) or len(word) < 3:
+        return False
+    rest = sentence[end:].lstrip()[len(word) :]
+    return _FULL_NAME_RE.match(rest) is not None
+
+
+_FULL_NAME_RE = re.compile(r"\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
+
+
 def _speaks(sentence: str, start: int, end: int) -> bool:
     """ "Sexton said", "Sexton, a strategist, told", "said Sexton": the mention is the one
     whose words the sentence reports ("asked" is not: the answer comes from its object)."""
     after = _WORD_RE.findall(sentence[end : end + 100])
     before = _WORD_RE.findall(sentence[max(0, start - 30) : start])
+    w = words()
+    while before and before[-1].lower().rstrip(".") in w["honorifics"] | w["title_abbreviations"]:
+        before.pop()  # "said Mr Clark"
     if before and before[-1].lower() in _attributing():
         # "said Sexton, ..." is inverted; in "said Trump won" Trump is the object clause's
         return not after or after[0] in {",", ".", ";", ":", "(", "!", "?"}
@@ -583,12 +695,17 @@ def _single_name_of_person(
 
 def _descriptions(text: str) -> list[_Seen]:
     """Descriptions of someone ("the Vermont senator"), but not an apposition to a name
-    ("Moss, the chairman,": that is Moss)."""
+    ("Moss, the chairman,": that is Moss) nor one a name is apposed to ("the president,
+    Kevin Sateana,": that is Sateana)."""
     return [
         (m.start(), m.end(), m.group())
         for m in _description_re().finditer(text)
-        if not text[: m.start()].rstrip().endswith(",")
+        if not text[: m.start()].rstrip().endswith(",") and not _NAMED_AFTER_RE.match(text, m.end())
     ]
+
+
+# "The corporation's president, Kevin Sateana, said": the apposition names the one described.
+_NAMED_AFTER_RE = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*\s*,")
 
 
 def _object(before: str) -> bool:
@@ -616,9 +733,27 @@ def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | No
     attribution follows the quote at all (then it is nobody else's continuation)."""
     tokens_after = _WORD_RE.findall(after)
     verb_at = _verb_after(tokens_after)
+    if verb_at is not None and _reported(before):
+        # "The lawyer had said the rules were “...”, said Clark": the lawyer's words,
+        # which Clark relays; whoever the inner verb's subject is, Clark is not
+        return _resolve_before(before, subjects), True
     if verb_at is not None:
         return _resolve_after(tokens_after, verb_at, subjects), True
     return _resolve_before(before, subjects), False
+
+
+def _reported(before: str) -> bool:
+    """Whether the quote's own clause already reports someone's words before it ("X had
+    said the rules were “...”"), so an attribution after it only relays them; not a
+    clause a comma closes ("When Sanders said ..., he “...,” said Heiserman")."""
+    tokens = _WORD_RE.findall(_clause_break_re().split(before)[-1])
+    speech = words().speech
+    for n in range(len(tokens) - 1, 0, -1):
+        if tokens[n] == ",":
+            return False
+        if tokens[n].lower() in speech and _reports_words(tokens, n):
+            return bool(_speech_verb_subject(tokens[: n + 1]))
+    return False
 
 
 def _verb_after(tokens: list[str]) -> int | None:
@@ -700,12 +835,14 @@ def _resolve_after(tokens: list[str], verb: int, subjects: _Subjects) -> Actor |
     return _phrase_actor(subject, subjects)
 
 
-def _described(phrase: list[str]) -> bool:
-    """ "one resident", "a spokesman for the UN": a description a name may follow."""
+def _described(phrase: list[str], *, possessive: bool = False) -> bool:
+    """ "one resident", "a spokesman for the UN" (and with `possessive`, "its chairman"):
+    a description a name may follow."""
     w = words()
+    openers = w["determiners"] | (w["possessives"] if possessive else frozenset())
     return (
         bool(phrase)
-        and phrase[0].lower() in w["determiners"]
+        and phrase[0].lower() in openers
         and any(t.lower() in w["described"] | w["role_heads"] for t in phrase)
     )
 
@@ -715,11 +852,25 @@ def _inverted_subject(tokens: list[str]) -> list[str]:
     clause of its own ("said Dan Golvach when asked about Lindsey Graham")."""
     out = []
     stops = {"in", "on", "at", "who", *_NEW_CLAUSE, *_SUBORDINATORS}
-    for token in tokens:
+    for n, token in enumerate(tokens):
+        if token == "and" and _and_in_modifier(tokens[n + 1 :]):
+            out.append(token)  # "said Richard and Judy executive producer Amanda Ross"
+            continue
         if token in {",", ".", ";", ":", "(", "!", "?"} or token.lower() in stops:
             break
         out.append(token)
     return out
+
+
+def _and_in_modifier(rest: list[str]) -> bool:
+    """Whether "and" joins two names that modify a role and a name after it ("Richard
+    and Judy executive producer Amanda Ross"), not two speakers ("Blair and Brown")."""
+    w = words()
+    roles = w["role_heads"] | w["role_modifiers"] | w["described"]
+    for n, token in enumerate(rest[:6]):
+        if token.islower():
+            return token in roles and n > 0 and any(t[:1].isupper() for t in rest[n + 1 :])
+    return False
 
 
 def _strip_apposition(tokens: list[str]) -> list[str]:
@@ -731,13 +882,27 @@ def _strip_apposition(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@cache
+def _clause_break_re() -> re.Pattern[str]:
+    """A clause that ends before the quote ("..., but critics called it “...”"): a
+    semicolon, a dash, ", but", or a full stop, which the stop of a title written short
+    is not ("behind Sen. Ted Cruz ..., saying")."""
+    w = words()
+    short = sorted(w["title_abbreviations"] | w["honorifics"] | {"st", "jr", "sr"})
+    titles = "".join(rf"(?<!\b{re.escape(t.capitalize())})" for t in short)
+    return re.compile(rf"[;—–]|,\s+(?:but|while|whereas|although|though)\b|{titles}\.\s")
+
+
 def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
     """ "Straw said: “...”", "Straw said the plan was “a disaster”", "according to
     Straw, “...”", "Straw: “...”", and "Carson named nobody, but told them, “...”",
     where the verb after ", but" shares the first clause's subject."""
-    clauses = _CLAUSE_BREAK_RE.split(before)
+    clauses = _clause_break_re().split(before)
     clause = clauses[-1]
     tokens = _WORD_RE.findall(clause)
+    inner = _inner_speech(tokens)
+    if inner is not None:
+        return _phrase_actor(inner, subjects)
     phrase = _speech_verb_subject(tokens)
     if phrase == [] and len(clauses) > 1 and _BUT_RE.search(before):
         phrase = _opening_subject(_WORD_RE.findall(clauses[-2]))
@@ -747,6 +912,42 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
 
 
 _BUT_RE = re.compile(r",\s+but\s+[^;—–]*$")
+
+
+def _inner_speech(tokens: list[str]) -> list[str] | None:
+    """The name whose words a quote is when a possessive and a noun of saying or writing
+    lead up to it through "of", "that" and the like ("Fitton called Clinton's assertion
+    of a “claim of right”": Clinton's words, which Fitton only names); None when no such
+    noun comes before it."""
+    for n in range(len(tokens) - 3, max(len(tokens) - 6, 0) - 1, -1):
+        between = [t.lower() for t in tokens[n + 2 :]]
+        if any(t not in _LEADING_UP for t in between):
+            return None  # "Ginsburg's comments “show bias”": the quote is no noun's content
+        owner = _POSSESSIVE_END_RE.search(tokens[n])
+        if owner is not None and tokens[n][:1].isupper() and _saying_noun(tokens[n + 1]):
+            name = [tokens[n][: owner.start() + 1]]
+            for token in reversed(tokens[:n]):
+                if not token[:1].isupper() or token in {"A", "An", "The"}:
+                    break
+                name.insert(0, token)
+            return name
+    return None
+
+
+# Words that may stand between a noun of saying and the words it names ("as" and "to"
+# lead to someone else's label: "denounced Trump's remarks as “hurtful”").
+_LEADING_UP = frozenset("of that a an the".split())
+
+
+def _saying_noun(token: str) -> bool:
+    """ "e-mail", "claim", "remarks", "assertion", "statement": a noun for words someone
+    said or wrote (a writing, a speech verb's own form, or its -ion/-ment noun)."""
+    w = words()
+    low = token.lower()
+    if low in w["writings"] or low in w.speech:
+        return True
+    stem = re.sub(r"(?:ation|ion|ment)s?$", "", low)
+    return stem != low and (stem in w.speech or f"{stem}e" in w.speech)
 
 
 def _opening_subject(tokens: list[str]) -> list[str]:
@@ -774,7 +975,20 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
         if low in speech and _reports_words(tokens, n):
             apposed = n > 0 and tokens[n - 1] == ","
             head = _before_apposition(tokens[:n]) if apposed else tokens[:n]
-            return _subject_tail(head)
+            if apposed and _described(_subject_tail(head), possessive=True):
+                # "Its chairman, Stephen Faloon-Reid, said": the apposition names him
+                head = tokens[len(head) + 1 : n - 1]
+            tail = _subject_tail(head)
+            if low.endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
+                return []  # "Trump's tweet saying ... meant that": no main verb's subject
+            return tail
+    participle = next(
+        (n for n, t in enumerate(tokens[1:], 1) if tokens[n - 1] == "," and t.lower() in speech),
+        None,
+    )
+    if participle is not None and tokens[participle].lower().endswith("ing"):
+        # "Mr Howard branded the decision unacceptable, saying:": the clause's subject
+        return _opening_subject(tokens[:participle]) or None
     return None
 
 
@@ -817,7 +1031,8 @@ def _no_speech(tokens: list[str], verb: int) -> bool:
     after = [t.lower() for t in tokens[verb + 1 : verb + 3]]
     phrasal = tokens[verb].lower().startswith(("call", "ask", "plead", "argu"))
     if phrasal and after[:1] in (["for"], ["on"], ["off"], ["up"]):
-        return True
+        # "argued for the second time that “...”" reports words all the same
+        return "that" not in (t.lower() for t in tokens[verb + 2 :])
     if after[:1] != ["to"] or len(after) < 2:
         return False
     w = words()
@@ -842,7 +1057,9 @@ _WEEKDAYS = frozenset(calendar.day_name)
 
 
 def _subject_tail(tokens: list[str]) -> list[str]:
-    """The noun phrase that ends just before a verb, less any adverb or time between."""
+    """The noun phrase that ends just before a verb, less any adverb or time between. A
+    relative clause in it is no part of its head: in "The barrister who had represented
+    Mr Martin had said" the one speaking is the barrister, never Martin."""
     while tokens and _when_word(tokens[-1]):
         tokens = tokens[:-1]
     out: list[str] = []
@@ -851,10 +1068,16 @@ def _subject_tail(tokens: list[str]) -> list[str]:
             break
         if token.lower() in {"that", "and", "but", "when", "as", "if", "because", "while"}:
             break
+        if token.lower() in _RELATIVES:
+            out = []  # the head comes before the relative pronoun
+            continue
         out.append(token)
         if len(out) >= 8:
             break
     return list(reversed(out))
+
+
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
 
 
 def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
@@ -863,6 +1086,8 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     if not phrase:
         return None
     w = words()
+    if phrase[-1].lower() in w["writings"]:
+        phrase = _writer(phrase)  # "Campbell's (second) e-mail said": Campbell wrote it
     if len(phrase) == 1 and phrase[0].lower() in w["male_pronouns"] | w["female_pronouns"]:
         return subjects.pronoun(phrase[0].lower())
     text = " ".join(phrase)
@@ -882,28 +1107,35 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     return last
 
 
+def _writer(phrase: list[str]) -> list[str]:
+    """The phrase that names whose writing it is ("Campbell's second e-mail" ->
+    "Campbell"), or the phrase itself when no possessive name stands before the noun."""
+    for k in range(len(phrase) - 2, -1, -1):
+        writer = _POSSESSIVE_END_RE.search(phrase[k])
+        if writer is not None:
+            return [*phrase[:k], phrase[k][: writer.start() + 1]]
+        if not phrase[k].islower():
+            break
+    return phrase
+
+
 def _verb_form(token: str) -> bool:
     """A lower-case participle that no role or description is ("embracing", not
     "ranking"): a name right after it in a subject phrase is that verb's object."""
     return token.islower() and token.endswith("ing") and not _subject_word(token)
 
 
-def _lead_in(
-    blank: str,
-    offsets: Sequence[tuple[int, int]],
-    lo: int,
-    spans: list[tuple[int, int, str]],
-    subjects: _Subjects,
-) -> Actor | None:
+def _lead_in(para: _Paragraph, lo: int, subjects: _Subjects) -> Actor | None:
     """The speaker of a quote that opens its sentence, from an attribution in the sentence
     before ("She added that ..."), provided that sentence holds no quote of its own."""
-    before = [(a, b) for a, b in offsets if b < lo]
-    if not before:
+    before = bisect.bisect_left(para.ends, lo) - 1  # the last sentence that ends before lo
+    if before < 0:
         return None
-    a, b = before[-1]
-    if any(a <= start < b for start, _, _ in spans):
+    a, b = para.offsets[before]
+    first_quote = bisect.bisect_left(para.quote_starts, a)
+    if first_quote < len(para.quote_starts) and para.quote_starts[first_quote] < b:
         return None
-    return _resolve_before(blank[a:b].rstrip(" ."), subjects)
+    return _resolve_before(para.blank[a:b].rstrip(" ."), subjects)
 
 
 @dataclass(frozen=True)
@@ -973,9 +1205,19 @@ _CONTRACTED_WORD_RE = re.compile(r"(?i)(?:n[’']t|[’'](?:re|ve|ll|d|m))$")
 # --- finding quotes ----------------------------------------------------------------
 
 
-def _follows(gap: str) -> bool:
-    """A quote follows the previous one when only its attribution lies between: a short
-    gap, and a new sentence in it starts with this quote ("... said Straw. “The ...”")."""
+def _follows(para: _Paragraph, end: int, start: int) -> bool:
+    """A quote (at `start`) follows the previous one (ending at `end`) when only its
+    attribution lies between: a short gap that holds no sentence of its own ("“A,” the
+    IAAF said. Tzekos insisted .... “B”" does), and a new sentence in it starts with this
+    quote ("... said Straw. “The ...”")."""
+    first = bisect.bisect_left(para.offsets, (end, -1))  # the first sentence after `end`
+    if first < len(para.offsets) and para.offsets[first][1] <= start:
+        return False
+    return _ends_in_attribution(para.text[end:start])
+
+
+def _ends_in_attribution(gap: str) -> bool:
+    """A short text after a quote that ends its sentence ("“A,” said Straw. ")."""
     return len(gap) <= _CARRY_GAP and not re.split(r"[.!?]\s", gap)[-1].strip(" ,")
 
 
