@@ -536,7 +536,7 @@ def _after_verb(before: str) -> bool:
     past verb that reports no words, past any honorific, is its object."""
     tokens = before.split()
     w = words()
-    while tokens and tokens[-1].lower().rstrip(".") in w["honorifics"] | w["title_abbreviations"]:
+    while tokens and tokens[-1].lower().rstrip(".") in _either("honorifics", "title_abbreviations"):
         tokens.pop()
     if not tokens or not tokens[-1].replace("-", "").isalpha() or not tokens[-1].islower():
         return False
@@ -577,7 +577,7 @@ def _modifier(sentence: str, start: int, end: int) -> bool:
         return word not in _CALENDAR  # "Trump University", not "Trump Monday"
     if not word[:1].islower():
         return False
-    if word in w["role_heads"] | w["role_modifiers"] | w["leader_nouns"]:
+    if word in _either("role_heads", "role_modifiers", "leader_nouns"):
         return True
     if _noun_before_name(sentence, end, word):
         return True  # "Sydney Swans fan Bilal Haddad said": Haddad is the subject
@@ -610,8 +610,7 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     whose words the sentence reports ("asked" is not: the answer comes from its object)."""
     after = _WORD_RE.findall(sentence[end : end + 100])
     before = _WORD_RE.findall(sentence[max(0, start - 30) : start])
-    w = words()
-    while before and before[-1].lower().rstrip(".") in w["honorifics"] | w["title_abbreviations"]:
+    while before and before[-1].lower().rstrip(".") in _either("honorifics", "title_abbreviations"):
         before.pop()  # "said Mr Clark"
     if before and before[-1].lower() in _attributing():
         # "said Sexton, ..." is inverted; in "said Trump won" Trump is the object clause's
@@ -657,11 +656,17 @@ def _attributing() -> frozenset[str]:
     return words().speech - {"ask", "asks", "asked", "asking"}
 
 
+@cache
+def _either(*lists: str) -> frozenset[str]:
+    """Several word lists as one set, built once rather than at every word."""
+    w = words()
+    return frozenset().union(*(w[name] for name in lists))
+
+
 def _unknown_people(text: str, known: Sequence[tuple[int, int]], surnames: set[str]) -> list[_Seen]:
     """Names outside the actors table that may be people: a given name first, a surname
     seen with one, or a name a speech verb follows ("Sexton said"). And descriptions of
     someone ("the Vermont senator"): all of them may be who "he" means."""
-    w = words()
     out: list[_Seen] = []
     known = [*known, *((start, end) for _, start, end in gazetteer_hits(text))]
     for name in name_runs(text, known):
@@ -671,7 +676,7 @@ def _unknown_people(text: str, known: Sequence[tuple[int, int]], surnames: set[s
         end = at + len(name.text)
         after = text[end:].split(maxsplit=1)
         following = after[0].strip(",").lower() if after else ""
-        if following in w["role_heads"] | w["role_modifiers"] | w["name_modifiers"]:
+        if following in _either("role_heads", "role_modifiers", "name_modifiers"):
             continue  # "Ohio Democratic Party Chairman": a place before a role
         if len(name.tokens) >= 2 and given_name(name.tokens[0]):
             surnames.add(name.tokens[-1])
@@ -795,8 +800,9 @@ def _subject_word(token: str) -> bool:
     return (
         token[:1].isupper()
         or not token[:1].isalpha()
-        or low in w["role_heads"] | w["role_modifiers"] | w["described"] | w["determiners"]
-        or low in w["male_pronouns"] | w["female_pronouns"] | _ADVERBS | w["connectors"]
+        or low in _either("role_heads", "role_modifiers", "described", "determiners")
+        or low in _either("male_pronouns", "female_pronouns", "connectors")
+        or low in _ADVERBS
         or low in w["name_modifiers"]
     )
 
@@ -843,7 +849,7 @@ def _described(phrase: list[str], *, possessive: bool = False) -> bool:
     return (
         bool(phrase)
         and phrase[0].lower() in openers
-        and any(t.lower() in w["described"] | w["role_heads"] for t in phrase)
+        and any(t.lower() in _either("described", "role_heads") for t in phrase)
     )
 
 
