@@ -113,3 +113,17 @@ def test_no_sentence_ends_at_a_short_title_or_before_a_lower_case_word(
     from brief.segment import split_sentences
 
     assert len(split_sentences(paragraph)) == sentences
+
+
+def test_a_paragraph_opening_in_lower_case_continues_a_broken_sentence() -> None:
+    text = (
+        "Major on phone-ins\n\n"
+        'He said: "I\n\n'
+        "was\n\n"
+        'prime minister and I wanted a real fight," says Mr Major. Others agreed.\n'
+    )
+    doc = parse_text(text, Source(1, "x.txt", "x.txt", "0" * 64, 0))
+    paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == [
+        'He said: "I was prime minister and I wanted a real fight," says Mr Major. Others agreed.'
+    ]

@@ -141,7 +141,11 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
     for i, (line, nxt) in enumerate(zip(lines, following, strict=True)):
         before, previous = previous, line
         if not line:
-            flush()
+            # A paragraph never opens in lower case: after one that ends mid-sentence,
+            # "was" and "prime minister and I ..." are the same sentence broken by blank
+            # lines, not paragraphs of their own.
+            if not (para and not _ends_sentence(para[-1]) and nxt[:1].islower()):
+                flush()
             continue
         alone = not before and (i + 1 >= len(lines) or not lines[i + 1])
         m = _MD_HEADING.match(line)
