@@ -674,3 +674,17 @@ def test_a_participle_starts_no_name_anywhere_in_a_sentence() -> None:
         "The email read, “Speaker Joins List of Conservatives Rebuking Marsh Today.”",
     )
     assert people == {"Delia Marsh": None}
+
+
+def test_a_company_suffix_alone_names_no_business() -> None:
+    """ "LNM Holdings" and "UFJ Holdings" in two articles are not one actor "Holdings"."""
+    from brief.extract.actors import find_actors
+    from tests.extract_helpers import sentences
+
+    found = find_actors(
+        sentences(
+            "Mittal Steel was formed when Mr Mittal's LNM Holdings merged with Ispat.",
+            "UFJ Holdings, Japan's fourth-largest bank, said it would merge.",
+        )
+    )
+    assert "Holdings" not in {a.name for a in found}

@@ -58,7 +58,11 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
     maybe = [
         (order, sentence, name, name.tokens[-1].lower() in suffixes)
         for order, sentence, name in found
-        if name.company and not name.person and name.text not in people
+        if name.company
+        and not name.person
+        and name.text not in people
+        # a suffix alone names no business: "Holdings" of "LNM Holdings", "Corp" of "News Corp"
+        and not all(token.lower() in suffixes for token in name.tokens)
     ]
     cues = _company_cues(sentences, {(s.source, s.paragraph) for _, s, _, _ in maybe})
     tallies: dict[str, Tally] = {}
