@@ -87,6 +87,12 @@ _OPENING_MARKS = "“«„"
 _QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
 
 
+def leaves_quote_open(text: str, inside: bool = False) -> bool:
+    """Whether a quote is open at the end of the sentence (`inside`: one was open at its
+    start): the next sentence goes on with it."""
+    return _inside_after(text, inside)
+
+
 def _inside_after(text: str, inside: bool) -> bool:
     """Whether a quote is still open at the end of `text`, given whether one was open at
     its start."""

@@ -122,3 +122,20 @@ def test_timeline_is_a_list_in_markdown_and_a_graphic_in_html(briefing) -> None:
         assert '<h2 id="timeline">Timeline</h2><figure class="timeline"><svg' in html.replace(
             "\n", ""
         )
+
+
+def test_a_quotation_over_several_bullets_is_one_item() -> None:
+    """No item opens or closes a quote it does not hold whole; each sentence keeps its
+    own citation."""
+    from brief.models import Bullet
+    from brief.render.view import quote_runs
+
+    bullets = [
+        Bullet("Talks resumed on Monday.", 1, 3, 1.0, "diplomacy"),
+        Bullet('He said: "We are ready.', 1, 4, 0.9, "diplomacy"),
+        Bullet("We will not wait.", 1, 5, 0.8, "diplomacy"),
+        Bullet('Nobody wants war."', 1, 6, 0.7, "diplomacy"),
+        Bullet("Trade fell.", 1, 7, 0.6, "diplomacy"),
+    ]
+    runs = quote_runs(bullets)
+    assert [[b.index for b in run] for run in runs] == [[3], [4, 5, 6], [7]]

@@ -9,7 +9,7 @@ from typing import Any
 from markupsafe import Markup
 
 from brief import __version__
-from brief.models import Actor, Briefing, Mention, Section, Source, Story
+from brief.models import Actor, Briefing, Bullet, Mention, Section, Source, Story
 from brief.render.timeline import date_label, shown_events
 
 MAX_ACTORS = 12
@@ -21,6 +21,29 @@ TOP_STORIES = 5  # the digest's top block: one line for each leading story
 def refs(mentions: tuple[Mention, ...]) -> Markup:
     """'[1:4; 2:7]'. Digits and punctuation we generate, so safe to print unescaped."""
     return Markup("[" + "; ".join(f"{m.source}:{m.index}" for m in mentions) + "]")
+
+
+def quote_runs(bullets: Sequence[Bullet]) -> list[tuple[Bullet, ...]]:
+    """Bullets as the reader takes them: the sentences of one quotation, kept together by
+    select, make one item, so no item opens or closes a quote it does not hold whole.
+    Each sentence keeps its own citation."""
+    from brief.selection import leaves_quote_open
+
+    runs: list[list[Bullet]] = []
+    open_quote = False
+    for bullet in bullets:
+        previous = runs[-1][-1] if runs else None
+        follows = (
+            previous is not None
+            and (bullet.source, bullet.index) == (previous.source, previous.index + 1)
+            and open_quote
+        )
+        if follows:
+            runs[-1].append(bullet)
+        else:
+            runs.append([bullet])
+        open_quote = leaves_quote_open(bullet.text, follows)
+    return [tuple(run) for run in runs]
 
 
 def shown_sections(briefing: Briefing) -> list[Section]:
@@ -82,6 +105,7 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "generated": briefing.generated.strftime("%Y-%m-%d %H:%M %Z").strip(),
         "created": briefing.generated.isoformat(timespec="seconds"),
         "ref": lambda bullet: Markup(bullet.ref),
+        "quote_runs": quote_runs,
         "refs": refs,
         "actors": _table_actors(briefing),
         "figures": briefing.figures[:MAX_FIGURES],
