@@ -688,3 +688,18 @@ def test_a_company_suffix_alone_names_no_business() -> None:
         )
     )
     assert "Holdings" not in {a.name for a in found}
+
+
+def test_a_name_after_an_article_is_a_things_name() -> None:
+    """English names take no article: "the Royal Ballet" and "a Royal Marine" have the
+    shape of a given name and a surname, and name no one."""
+    from brief.extract.actors import find_actors
+    from tests.extract_helpers import sentences
+
+    found = find_actors(
+        sentences(
+            "Only two principal dancers at the Royal Ballet are British.",
+            "He started his career as a Royal Marine before becoming a teacher.",
+        )
+    )
+    assert not [a.name for a in found if a.kind == "person"]

@@ -564,9 +564,10 @@ def _is_person(
         return False
     if role is not None or honoured:
         return True
-    return _shown_by_context(names, around, company=company, speaks=speaks) or (
-        not company and _given_then_surname(names)
-    )
+    # English names take no article: "the Royal Ballet", "a Royal Marine", "the Mac Mini"
+    # have the shape of a given name and a surname but name a thing.
+    shaped = not company and around.before not in _ARTICLES and _given_then_surname(names)
+    return _shown_by_context(names, around, company=company, speaks=speaks) or shaped
 
 
 def _opens_with_demonym(names: tuple[str, ...]) -> bool:
