@@ -74,6 +74,7 @@ def rows(*texts: str) -> list[str]:
         "A motion which could require that ferries keep sailing on Boxing Day and 2 January.",
         # a forecast or an intention: nothing is set for that date yet
         "The vote is widely expected on 6 June.",
+        "The election is widely expected to be held on 5 May.",
         "Parliament will ratify the pact after a plebiscite, expected in 2027.",
         "Rivals expect the leader to call the poll on 12 October.",
         "The ministry plans to open the bridge in 2029.",
@@ -103,6 +104,9 @@ def test_hypotheticals_forecasts_and_spans_make_no_row(text: str) -> None:
         ("Troops crossed the river, on 5 April, the army said.", "5 April"),
         ("On 6 April, troops who could not be fed crossed the river.", "6 April"),
         ("On 7 April, the envoy said talks would resume.", "7 April"),
+        # newswire's announcement of a set date, not a forecast
+        ("The drills are expected to take place on 12 March.", "12 March"),
+        ("The talks are set to resume on 3 June.", "3 June"),
     ],
 )
 def test_events_past_and_scheduled_keep_their_row(text: str, label: str) -> None:

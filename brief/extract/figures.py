@@ -352,7 +352,20 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
     while k > 0 and _is_fragment(part):
         k -= 1
         part = sentence[starts[k] : starts[k + 1]]
-    return _hypothetical().search(sentence[starts[k] : clause_end]) is None
+    clause = _scheduled().sub(" ", sentence[starts[k] : clause_end])
+    return _hypothetical().search(clause) is None
+
+
+@cache
+def _scheduled() -> re.Pattern[str]:
+    """ "Exercises expected to take place on 10 February": newswire's way of announcing a
+    date as set ("will take place"), not a forecast ("expected to fall in 2006", "an
+    election widely expected to be held on 5 May"). The verbs of a calendar are
+    words.toml's `scheduled`."""
+    verbs = "|".join(re.escape(v) for v in sorted(words()["scheduled"], key=len, reverse=True))
+    # "widely expected to be held on 5 May" is still speculation about the date
+    hedged = "(?<!widely )(?<!generally )(?<!largely )(?<!broadly )"
+    return re.compile(rf"\b{hedged}(?i:expected|due|set|scheduled) to (?:{verbs})\b")
 
 
 def _is_fragment(text: str) -> bool:

@@ -48,6 +48,7 @@ _WORD_LISTS = (
     "not_inflected",
     "title_abbreviations",
     "not_yet",
+    "scheduled",
 )
 
 
