@@ -112,13 +112,9 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _NEGATORS = frozenset({"not", "no", "never", "without", "neither", "nor"})
 
 
-def stem(word: str) -> str:
-    """A cue matches the inflected forms of its word, not every word a stemmer would fold
-    into it ("mobile" is no "mobilize"): see brief.inflection."""
-    return inflection_key(word)
-
-
-_STEMS = WordMemo(stem)  # word -> stem, for stem_all
+# word -> its inflection key: a cue matches the inflected forms of its word, not every
+# word a stemmer would fold into it ("mobile" is no "mobilize"); see brief.inflection.
+_STEMS = WordMemo(inflection_key)
 
 
 def stem_all(words: Sequence[str]) -> list[str]:

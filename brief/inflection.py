@@ -12,17 +12,10 @@ the shared word list, as do the few words that only look inflected ("according")
 
 from __future__ import annotations
 
-from functools import cache
-
 from brief.extract.lexicon import words
 
 _VOWELS = frozenset("aeiouy")
 _SIBILANT_PLURALS = ("sses", "shes", "ches", "xes", "zzes")
-
-
-@cache
-def _irregular() -> dict[str, str]:
-    return dict(words().irregular)
 
 
 def inflection_key(word: str) -> str:
@@ -31,7 +24,7 @@ def inflection_key(word: str) -> str:
     "fight"; "mobile" and "mobilize" keep distinct keys."""
     if word in words()["not_inflected"]:
         return word
-    base = _irregular().get(word)
+    base = words().irregular.get(word)
     if base is None:
         base = _without_suffixes(word.removesuffix("'s").removesuffix("'"))
     return _normal_end(base)

@@ -92,9 +92,9 @@ _BRAND = re.compile(r"[a-z]{1,3}[A-Z]")  # "iPhone", "eBay"
 
 @cache
 def _title_end() -> re.Pattern[str]:
-    from brief.extract.lexicon import words
+    from brief.extract.lexicon import joined
 
-    titles = words()["title_abbreviations"] | words()["honorifics"]
+    titles = joined("title_abbreviations", "honorifics")
     alternatives = "|".join(sorted(re.escape(t) for t in titles))
     return re.compile(rf"(?:^|[\s(])(?i:{alternatives})\.$")
 

@@ -90,12 +90,6 @@ _QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
 def leaves_quote_open(text: str, inside: bool = False) -> bool:
     """Whether a quote is open at the end of the sentence (`inside`: one was open at its
     start): the next sentence goes on with it."""
-    return _inside_after(text, inside)
-
-
-def _inside_after(text: str, inside: bool) -> bool:
-    """Whether a quote is still open at the end of `text`, given whether one was open at
-    its start."""
     for mark in _QUOTE_MARK.finditer(text):  # most sentences hold none
         at, char = mark.start(), mark.group()
         if char == '"':
@@ -124,7 +118,7 @@ def _quote_states(
         sentence, before = sentences[pos], previous[pos]
         same_paragraph = before is not None and sentences[before].paragraph == sentence.paragraph
         inside = same_paragraph and after.get(before if before is not None else -1, False)
-        after[pos] = _inside_after(sentence.text, inside)
+        after[pos] = leaves_quote_open(sentence.text, inside)
         states[pos] = _QuoteState(inside or continues_quote(sentence.text), after[pos])
     return states
 

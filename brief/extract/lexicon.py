@@ -142,6 +142,14 @@ def words() -> Words:
 
 
 @cache
+def joined(*lists: str) -> frozenset[str]:
+    """The union of some word lists, made once: the extractors look words up in such
+    unions per word, and a union built at each look-up costs its whole size."""
+    found = words()
+    return frozenset().union(*(found[name] for name in lists))
+
+
+@cache
 def gazetteer() -> dict[str, Entry]:
     """Surface form (case-sensitive) -> what it stands for."""
     path, raw = _data("gazetteer.toml")

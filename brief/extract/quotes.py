@@ -52,7 +52,7 @@ from functools import cache
 
 from brief.extract.actors.names import NameRun, gender, given_name, name_runs
 from brief.extract.actors.places import gazetteer_hits
-from brief.extract.lexicon import PhraseMatcher, words
+from brief.extract.lexicon import PhraseMatcher, joined, words
 from brief.models import Actor, Mention, Quote, Sentence
 
 MIN_WORDS = 4
@@ -536,7 +536,7 @@ def _after_verb(before: str) -> bool:
     past verb that reports no words, past any honorific, is its object."""
     tokens = before.split()
     w = words()
-    while tokens and tokens[-1].lower().rstrip(".") in _either("honorifics", "title_abbreviations"):
+    while tokens and tokens[-1].lower().rstrip(".") in joined("honorifics", "title_abbreviations"):
         tokens.pop()
     if not tokens or not tokens[-1].replace("-", "").isalpha() or not tokens[-1].islower():
         return False
@@ -577,7 +577,7 @@ def _modifier(sentence: str, start: int, end: int) -> bool:
         return word not in _CALENDAR  # "Trump University", not "Trump Monday"
     if not word[:1].islower():
         return False
-    if word in _either("role_heads", "role_modifiers", "leader_nouns"):
+    if word in joined("role_heads", "role_modifiers", "leader_nouns"):
         return True
     if _noun_before_name(sentence, end, word):
         return True  # "Sydney Swans fan Bilal Haddad said": Haddad is the subject
@@ -610,7 +610,7 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     whose words the sentence reports ("asked" is not: the answer comes from its object)."""
     after = _WORD_RE.findall(sentence[end : end + 100])
     before = _WORD_RE.findall(sentence[max(0, start - 30) : start])
-    while before and before[-1].lower().rstrip(".") in _either("honorifics", "title_abbreviations"):
+    while before and before[-1].lower().rstrip(".") in joined("honorifics", "title_abbreviations"):
         before.pop()  # "said Mr Clark"
     if before and before[-1].lower() in _attributing():
         # "said Sexton, ..." is inverted; in "said Trump won" Trump is the object clause's
@@ -656,13 +656,6 @@ def _attributing() -> frozenset[str]:
     return words().speech - {"ask", "asks", "asked", "asking"}
 
 
-@cache
-def _either(*lists: str) -> frozenset[str]:
-    """Several word lists as one set, built once rather than at every word."""
-    w = words()
-    return frozenset().union(*(w[name] for name in lists))
-
-
 def _unknown_people(text: str, known: Sequence[tuple[int, int]], surnames: set[str]) -> list[_Seen]:
     """Names outside the actors table that may be people: a given name first, a surname
     seen with one, or a name a speech verb follows ("Sexton said"). And descriptions of
@@ -676,7 +669,7 @@ def _unknown_people(text: str, known: Sequence[tuple[int, int]], surnames: set[s
         end = at + len(name.text)
         after = text[end:].split(maxsplit=1)
         following = after[0].strip(",").lower() if after else ""
-        if following in _either("role_heads", "role_modifiers", "name_modifiers"):
+        if following in joined("role_heads", "role_modifiers", "name_modifiers"):
             continue  # "Ohio Democratic Party Chairman": a place before a role
         if len(name.tokens) >= 2 and given_name(name.tokens[0]):
             surnames.add(name.tokens[-1])
@@ -800,8 +793,8 @@ def _subject_word(token: str) -> bool:
     return (
         token[:1].isupper()
         or not token[:1].isalpha()
-        or low in _either("role_heads", "role_modifiers", "described", "determiners")
-        or low in _either("male_pronouns", "female_pronouns", "connectors")
+        or low in joined("role_heads", "role_modifiers", "described", "determiners")
+        or low in joined("male_pronouns", "female_pronouns", "connectors")
         or low in _ADVERBS
         or low in w["name_modifiers"]
     )
@@ -849,7 +842,7 @@ def _described(phrase: list[str], *, possessive: bool = False) -> bool:
     return (
         bool(phrase)
         and phrase[0].lower() in openers
-        and any(t.lower() in _either("described", "role_heads") for t in phrase)
+        and any(t.lower() in joined("described", "role_heads") for t in phrase)
     )
 
 
@@ -871,8 +864,7 @@ def _inverted_subject(tokens: list[str]) -> list[str]:
 def _and_in_modifier(rest: list[str]) -> bool:
     """Whether "and" joins two names that modify a role and a name after it ("Richard
     and Judy executive producer Amanda Ross"), not two speakers ("Blair and Brown")."""
-    w = words()
-    roles = w["role_heads"] | w["role_modifiers"] | w["described"]
+    roles = joined("role_heads", "role_modifiers", "described")
     for n, token in enumerate(rest[:6]):
         if token.islower():
             return token in roles and n > 0 and any(t[:1].isupper() for t in rest[n + 1 :])
@@ -1014,9 +1006,8 @@ def _reports_words(tokens: list[str], verb: int) -> bool:
 def _is_noun(before: str) -> bool:
     """Whether the word before a speech verb's form makes it a noun: a possessive or a
     determiner ("Clinton's call", "his claim", "a report") is no verb's subject."""
-    w = words()
     low = before.lower()
-    return bool(_POSSESSIVE_END_RE.search(before)) or low in w["possessives"] | w["determiners"]
+    return bool(_POSSESSIVE_END_RE.search(before)) or low in joined("possessives", "determiners")
 
 
 def _colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
@@ -1041,8 +1032,7 @@ def _no_speech(tokens: list[str], verb: int) -> bool:
         return "that" not in (t.lower() for t in tokens[verb + 2 :])
     if after[:1] != ["to"] or len(after) < 2:
         return False
-    w = words()
-    addressee = w["determiners"] | w["male_pronouns"] | w["female_pronouns"] | {"them", "us"}
+    addressee = joined("determiners", "male_pronouns", "female_pronouns") | {"them", "us"}
     return after[1] not in addressee and not tokens[verb + 2][:1].isupper()
 
 
@@ -1094,7 +1084,7 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     w = words()
     if phrase[-1].lower() in w["writings"]:
         phrase = _writer(phrase)  # "Campbell's (second) e-mail said": Campbell wrote it
-    if len(phrase) == 1 and phrase[0].lower() in w["male_pronouns"] | w["female_pronouns"]:
+    if len(phrase) == 1 and phrase[0].lower() in joined("male_pronouns", "female_pronouns"):
         return subjects.pronoun(phrase[0].lower())
     text = " ".join(phrase)
     described = phrase[0].lower() in w["determiners"]

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brief.errors import InputError, NoInputError, UsageError
+from brief.ingest.unmarkdown import MARKDOWN_SUFFIXES
 from brief.ingest.webpage import HTML_SUFFIXES
 from brief.models import Source
 from brief.options import Options
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", *HTML_SUFFIXES)
+ARTICLE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, ".text", *HTML_SUFFIXES)
 # Signatures of files that are certainly not articles, even under a .txt name.
 _MAGIC = {
     b"%PDF": "a PDF file",

@@ -31,10 +31,9 @@ from brief.extract.actors.roles import (
     described_apposition,
     described_before,
     is_head,
-    joined,
     role_before,
 )
-from brief.extract.lexicon import WordMemo, gazetteer, words
+from brief.extract.lexicon import WordMemo, gazetteer, joined, words
 from brief.output import write_atomic
 
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
-from brief.extract.lexicon import WordMemo, gazetteer, words
+from brief.extract.lexicon import WordMemo, gazetteer, joined, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -23,13 +22,6 @@ Spans = Sequence[tuple[int, int]]
 _RELATIVES = frozenset({"who", "which", "whose", "where", "when"})
 _BREAKS = frozenset({",", ".", ";", ":", "(", ")"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "to", "with", "in", "from", "on"})
-
-
-@cache
-def joined(*lists: str) -> frozenset[str]:
-    """The union of some word lists, made once (names are looked up in them per word)."""
-    w = words()
-    return frozenset().union(*(w[name] for name in lists))
 
 
 def is_head(base: str) -> bool:
