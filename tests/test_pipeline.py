@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from brief.models import text_key
+from brief.models import Briefing, text_key
 from brief.options import Options
 from brief.pipeline import build
 from tests.conftest import FIXED_NOW
@@ -25,41 +25,43 @@ def test_sentences_already_sent_are_not_chosen_again(seed: Path) -> None:
     assert not {text_key(b.text) for s in again.stories for b in s.bullets} & sent
 
 
-def test_a_sentence_brought_for_its_antecedent_shares_its_section(tmp_path: Path) -> None:
+def _sections_of(tmp_path: Path, body: str, sentences: int) -> tuple[Briefing, dict[int, str]]:
+    """A one-article brief of `body` under a headline, and each kept sentence's section
+    (the bottom line's included)."""
     article = tmp_path / "a.txt"
-    article.write_text(
-        "Ministers meet in Geneva\n\n"
-        "The foreign ministers of both countries met in Geneva for talks on Friday. "
-        "He added that troops and tanks would stay on the border. "
-        "Trade between the two countries fell last year.\n",
-        encoding="utf-8",
-    )
-    briefing = build([str(article)], Options(sentences=3, now=FIXED_NOW))
+    article.write_text(f"Ministers meet in Geneva\n\n{body}\n", encoding="utf-8")
+    briefing = build([str(article)], Options(sentences=sentences, now=FIXED_NOW))
     section_of = {b.index: b.section for s in briefing.sections for b in s.bullets}
     top = briefing.bottom_line
-    assert top is not None
-    section_of[top.index] = top.section
+    if top is not None:
+        section_of[top.index] = top.section
+    return briefing, section_of
+
+
+def test_a_sentence_brought_for_its_antecedent_shares_its_section(tmp_path: Path) -> None:
+    briefing, section_of = _sections_of(
+        tmp_path,
+        "The foreign ministers of both countries met in Geneva for talks on Friday. "
+        "He added that troops and tanks would stay on the border. "
+        "Trade between the two countries fell last year.",
+        sentences=3,
+    )
+    assert briefing.bottom_line is not None
     assert section_of[2] == section_of[1]
 
 
 def test_a_quote_over_several_sentences_stays_in_one_section(tmp_path: Path) -> None:
     """Its middle and closing sentences have cues of their own ("troops", "attack"), but
     a reader reads the quote whole: it sits where its opening sentence does."""
-    article = tmp_path / "a.txt"
-    article.write_text(
-        "Ministers meet in Geneva\n\n"
+    _, section_of = _sections_of(
+        tmp_path,
         "The foreign ministers of both countries met in Geneva for talks on Friday. "
         'The minister said: "We agreed to hold talks again next month. '
         "Nobody wants troops and tanks on the border. "
         'Nobody wants an attack." '
-        "Trade between the two countries fell last year.\n",
-        encoding="utf-8",
+        "Trade between the two countries fell last year.",
+        sentences=5,
     )
-    briefing = build([str(article)], Options(sentences=5, now=FIXED_NOW))
-    section_of = {b.index: b.section for s in briefing.sections for b in s.bullets}
-    top = briefing.bottom_line
-    if top is not None:
-        section_of[top.index] = top.section
     assert {2, 3, 4} <= set(section_of)
     assert section_of[2] == section_of[3] == section_of[4]
 
