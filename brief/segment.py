@@ -92,11 +92,10 @@ _BRAND = re.compile(r"[a-z]{1,3}[A-Z]")  # "iPhone", "eBay"
 
 @cache
 def _title_end() -> re.Pattern[str]:
-    from brief.extract.lexicon import joined
+    from brief.extract.lexicon import alternation, joined
 
-    titles = joined("title_abbreviations", "honorifics")
-    alternatives = "|".join(sorted(re.escape(t) for t in titles))
-    return re.compile(rf"(?:^|[\s(])(?i:{alternatives})\.$")
+    titles = alternation(joined("title_abbreviations", "honorifics"))
+    return re.compile(rf"(?:^|[\s(])(?i:{titles})\.$")
 
 
 def warn_language(doc: Document, language: str) -> str | None:

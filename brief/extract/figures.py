@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from brief.extract.lexicon import words
+from brief.extract.lexicon import alternation, words
 from brief.models import Figure, FigureKind, Mention, Sentence, TimelineEvent
 from brief.prefilter import may_hold
 
@@ -280,9 +280,7 @@ _SPAN_BEFORE = re.compile(
 # report on 18 March") is a scheduled event and stays: see _is_event_date.
 @cache
 def _hypothetical() -> re.Pattern[str]:
-    listed = sorted(words()["not_yet"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace("\\ ", " ") for w in listed)
-    return re.compile(rf"\b(?i:{alternatives})\b|\bmay\b|\w[’']d\b")
+    return re.compile(rf"\b(?i:{alternation(words()['not_yet'])})\b|\bmay\b|\w[’']d\b")
 
 
 # What ends a clause, roughly: punctuation, or a word that opens another clause. Looking
@@ -362,7 +360,7 @@ def _scheduled() -> re.Pattern[str]:
     date as set ("will take place"), not a forecast ("expected to fall in 2006", "an
     election widely expected to be held on 5 May"). The verbs of a calendar are
     words.toml's `scheduled`."""
-    verbs = "|".join(re.escape(v) for v in sorted(words()["scheduled"], key=len, reverse=True))
+    verbs = alternation(words()["scheduled"])
     # "widely expected to be held on 5 May" is still speculation about the date
     hedged = "(?<!widely )(?<!generally )(?<!largely )(?<!broadly )"
     return re.compile(rf"\b{hedged}(?i:expected|due|set|scheduled) to (?:{verbs})\b")

@@ -12,8 +12,9 @@ built once: the cost of a scan grows with the text, not with the number of phras
 from __future__ import annotations
 
 import calendar
+import re
 import tomllib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -139,6 +140,12 @@ def words() -> Words:
     lists["not_names"] = lists["not_names"] | months | lists["organisation_heads"]
     lemma_of = {form: lemma for lemma, forms in irregular.items() for form in forms}
     return Words(frozenset(speech), lists, lemma_of)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """Word-list phrases as one regular-expression alternation, each taken literally and
+    the longest first, so that a phrase is never cut short by its own prefix."""
+    return "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
 
 
 @cache
