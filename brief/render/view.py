@@ -11,6 +11,7 @@ from markupsafe import Markup
 from brief import __version__
 from brief.models import Actor, Briefing, Bullet, Mention, Section, Source, Story
 from brief.render.timeline import date_label, shown_events
+from brief.selection import leaves_quote_open
 
 MAX_ACTORS = 12
 MAX_FIGURES = 10
@@ -27,8 +28,6 @@ def quote_runs(bullets: Sequence[Bullet]) -> list[tuple[Bullet, ...]]:
     """Bullets as the reader takes them: the sentences of one quotation, kept together by
     select, make one item, so no item opens or closes a quote it does not hold whole.
     Each sentence keeps its own citation."""
-    from brief.selection import leaves_quote_open
-
     runs: list[list[Bullet]] = []
     open_quote = False
     for bullet in bullets:
