@@ -44,7 +44,7 @@ from brief.rank.coverage import rank_kept, summarize_story
 from brief.segment import segment
 from brief.selection import leans_on, select
 from brief.stories import find_stories
-from brief.story_profile import place
+from brief.story_profile import Placement, place
 
 log = logging.getLogger(__name__)
 
@@ -186,27 +186,26 @@ def brief_documents(
     with Beside(people, figures, what="extraction", parallel=parallel) as extraction:
         rankings = _rank(corpus, groups, unique, story_groups, options, context)
         classes = classify_all((s.text for s in unique), profile, [s.source for s in unique])
-        unsent = {k for k, s in enumerate(unique) if text_key(s.text) not in sent}
+        unsent = _unsent(unique, sent)
         chosen = _choose(unique, rankings, classes, profile, unsent, options)
         classes = tuple(_chains_share_a_section(unique, chosen, classes))
+        fresh_by_article = [k for k in rankings.by_article.order if k in unsent]
+        drafts = _story_drafts(  # needs no extract: done while the child may still work
+            corpus,
+            unique,
+            story_groups,
+            rankings.by_article,
+            fresh_by_article,
+            classes,
+            profile,
+            context,
+        )
         found = _Extracts() if plain else _extract(unique, extraction, people, figures)
 
     def bullet(k: int) -> Bullet:
         return compose.bullet(corpus.sentences, groups, rankings.brief, classes, k)
 
-    fresh_by_article = [k for k in rankings.by_article.order if k in unsent]
-    stories = _stories(
-        corpus,
-        unique,
-        story_groups,
-        rankings.by_article,
-        fresh_by_article,
-        classes,
-        profile,
-        found.actors,
-        bullet,
-        context,
-    )
+    stories = _stories(corpus, drafts, found.actors, bullet)
     dates = {d.source.number: d.source.date or "" for d in documents}
     return compose.briefing(
         corpus=corpus,
@@ -246,6 +245,14 @@ def _rank(
     ranking = replace(ranking, algorithm=options.algorithm)
     by_article = rank(unique, options.algorithm, context) if several else ranking
     return _Rankings(ranking, by_article, "coverage" if several else options.algorithm)
+
+
+def _unsent(unique: Sequence[Sentence], sent: frozenset[str]) -> set[int]:
+    """Positions of the sentences not already sent; a key costs a hash of the sentence
+    (a tenth of a second for 25,000), so none is made when nothing was sent."""
+    if not sent:
+        return set(range(len(unique)))
+    return {k for k, s in enumerate(unique) if text_key(s.text) not in sent}
 
 
 def _choose(
@@ -289,7 +296,17 @@ def _people(unique: Sequence[Sentence]) -> tuple[tuple[Actor, ...], tuple[Quote,
     return actors, find_quotes(unique, actors)
 
 
-def _stories(
+@dataclass(frozen=True)
+class _StoryDraft:
+    """A story's bullets (unique-sentence positions, best first) and its place in the
+    profile: all of a story but its actors, which the extraction brings."""
+
+    group: StoryGroup
+    picks: tuple[int, ...]
+    placement: Placement
+
+
+def _story_drafts(
     corpus: Corpus,
     unique: Sequence[Sentence],
     story_groups: Sequence[StoryGroup],
@@ -297,39 +314,49 @@ def _stories(
     fresh: Sequence[int],
     classes: Sequence[Classification],
     profile: Profile,
-    actors: Sequence[Actor],
-    bullet: Callable[[int], Bullet],
     context: RankContext,
-) -> list[Story]:
-    """Each story with its own bullets (`fresh`: unsent positions, best first), its place
-    in the profile and its main actors."""
+) -> list[_StoryDraft]:
+    """Each story with its own bullets (`fresh`: unsent positions, best first) and its
+    place in the profile."""
     members = _story_members(unique, story_groups)
     story_of = {k: i for i, positions in enumerate(members) for k in positions}
     fresh_in: list[list[int]] = [[] for _ in story_groups]
     for k in fresh:
         fresh_in[story_of[k]].append(k)
     headlines = {d.source.number: d.title or "" for d in corpus.documents}
-    actor_counts = compose.actors_by_source(actors)
-    kinds = {a.name: a.kind for a in actors}
-    stories = []
+    drafts = []
     for group, positions, unsent in zip(story_groups, members, fresh_in, strict=True):
         picks = _story_picks(unique, positions, by_article, unsent, group, context)
         member_classes = [classes[k] for k in positions]
         texts = [unique[k].text for k in positions]
         headline = headlines[group.sources[0]]
         lead = [classify(headline, profile), *member_classes[:LEAD_SENTENCES]]
-        stories.append(
-            compose.compose_story(
-                group=group,
-                corpus=corpus,
-                picks=picks,
-                bullet=bullet,
-                placement=place(member_classes, texts, lead, headline, profile),
-                actors=actor_counts,
-                kinds=kinds,
-            )
+        placement = place(member_classes, texts, lead, headline, profile)
+        drafts.append(_StoryDraft(group, picks, placement))
+    return drafts
+
+
+def _stories(
+    corpus: Corpus,
+    drafts: Sequence[_StoryDraft],
+    actors: Sequence[Actor],
+    bullet: Callable[[int], Bullet],
+) -> list[Story]:
+    """Each story with its main actors."""
+    actor_counts = compose.actors_by_source(actors)
+    kinds = {a.name: a.kind for a in actors}
+    return [
+        compose.compose_story(
+            group=draft.group,
+            corpus=corpus,
+            picks=draft.picks,
+            bullet=bullet,
+            placement=draft.placement,
+            actors=actor_counts,
+            kinds=kinds,
         )
-    return stories
+        for draft in drafts
+    ]
 
 
 def _chains_share_a_section(

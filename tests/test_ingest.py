@@ -20,6 +20,7 @@ from brief.ingest import (
     read_bytes,
     split_runs,
 )
+from brief.ingest.clean import BLOB, BLOB_RUN, JUNK, JUNK_TOKEN, has_run
 from brief.models import Source
 from brief.options import Options
 
@@ -250,3 +251,20 @@ def test_markdown_decoding_is_linear_on_hostile_lines() -> None:
 
     hostile = "[" * 50_000 + "*" * 50_000 + "_a" * 50_000 + "`" * 50_000 + "\n"
     assert len(plain_markdown(hostile)) > 100_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain prose, every word short",
+        "a" * 59 + " " + "b" * 59,
+        "x" * 60,
+        "é" + "x" * 199 + "é",
+        "data:" + "A" * 195 + "\u2019" + "A" * 300,
+        "\u2028" + "!" * 61 + "\x00",
+    ],
+)
+def test_the_cheap_run_check_agrees_with_the_scans(text: str) -> None:
+    """has_run only lets the BLOB and JUNK scans be skipped: never a different answer."""
+    assert has_run(text, BLOB_RUN) == bool(BLOB.search(text))
+    assert has_run(text, JUNK_TOKEN) == bool(JUNK.search(text))

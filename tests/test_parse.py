@@ -127,3 +127,23 @@ def test_a_paragraph_opening_in_lower_case_continues_a_broken_sentence() -> None
     assert paragraphs == [
         'He said: "I was prime minister and I wanted a real fight," says Mr Major. Others agreed.'
     ]
+
+
+def test_a_long_text_is_split_in_two_processes_into_the_same_sentences(
+    seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import brief.segment
+
+    docs = [ingest(str(path), n, Options()) for n, path in enumerate([seed, *sample_paths()], 1)]
+    alone = segment(docs)
+    monkeypatch.setattr(brief.segment, "SPLIT_BESIDE_FROM", 1)
+    assert segment(docs) == alone
+
+
+def test_a_short_title_ends_no_sentence_however_long_the_sentence() -> None:
+    opening = "The talks, which " + "ran on and on and " * 30 + "ended, were led by Gov."
+    doc = parse_text(f"{opening} Jeb Bush. Then they left.", SRC)
+    assert [s.text for s in segment([doc]).sentences] == [
+        f"{opening} Jeb Bush.",
+        "Then they left.",
+    ]
