@@ -288,12 +288,11 @@ def _extract(
     Figures are asked for first: found here while the child is still on actors and
     quotes (a long ranking of one large article), taken from it if it got to them first
     (a digest, whose ranking is longer). Actors are read before quotes: unpickling them
-    overlaps the child's work on quotes, which need them."""
+    overlaps the child's work on quotes, which need them; so does the timeline."""
     found_figures = extraction.result(figures)
+    events = timeline(found_figures, unique)
     found_actors = extraction.result(actors)
-    return _Extracts(
-        found_actors, found_figures, extraction.result(quotes), timeline(found_figures, unique)
-    )
+    return _Extracts(found_actors, found_figures, extraction.result(quotes), events)
 
 
 def _quotes(
