@@ -780,3 +780,74 @@ def test_a_participle_of_saying_shares_its_clause_s_subject() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Michael Howard", "Carly Fiorina"]
+
+
+def test_a_role_phrase_before_the_name_does_not_block_the_attribution() -> None:
+    quotes = quotes_of(
+        sentences(
+            "“Our results were strong, meeting all of our goals for the year,” chairman and "
+            "chief executive Maria Ostrander said.",
+            "“This is the strongest line-up we have had in years,” festival director "
+            "Geoffrey Gilmartin said.",
+            "“Prices are now beginning to set a new range,” said energy analyst Tomas Brevik "
+            "of Nordhavn Capital.",
+            "“It was a fair decision in the end,” said club manager Alan Ferrier of the "
+            "referee's ruling.",
+        )
+    )
+    assert [q.actor for q in quotes] == [
+        "Maria Ostrander",
+        "Geoffrey Gilmartin",
+        "Tomas Brevik",
+        "Alan Ferrier",
+    ]
+
+
+def test_a_name_after_of_is_what_the_speaker_spoke_of() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Governor Harriet Quayle suspended her campaign on Wednesday.",
+            "“It just was never meant to be,” said pollster Dominic Farrow of Quayle, "
+            "who finished sixth.",
+        )
+    )
+    assert [q.actor for q in quotes] == ["Dominic Farrow"]
+
+
+def test_another_given_name_before_a_surname_is_someone_else() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Freddy Alvarado directed the play in Mexico City.",
+            "“Mexicans laugh at our tragedies,” said German Alvarado, one of its stars.",
+        )
+    )
+    assert [q.actor for q in quotes] == [None]
+
+
+def test_jr_is_no_surname() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Her lawyer, Walter K Donnelly Jr, spoke on Monday.",
+            "District Attorney Bruce T Hammond Jr, who led the case, said detectives found no "
+            "instance “where anyone complained to the police about his conduct.”",
+        )
+    )
+    assert [q.actor for q in quotes] != ["Walter K Donnelly Jr"]
+    assert all(q.actor is None or "Donnelly" not in q.actor for q in quotes)
+
+
+def test_a_quote_cut_by_its_speech_tag_is_one_utterance() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Shops should take old phones back, campaigners say.",
+            "“We have heard the environmental argument for handing a phone back,” said Mr "
+            "James Goodwin, “but there is a strong social argument too.”",
+        )
+    )
+    assert [(q.text, q.actor) for q in quotes] == [
+        (
+            "We have heard the environmental argument for handing a phone back … but there "
+            "is a strong social argument too.",
+            "James Goodwin",
+        )
+    ]

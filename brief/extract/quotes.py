@@ -761,12 +761,36 @@ def _verb_after(tokens: list[str]) -> int | None:
     k = 0
     while k < len(tokens) and tokens[k] in {",", "—", "–", "-"}:
         k += 1
+    led = _role_led_verb(tokens, k)
+    if led is not None:
+        return led
     for n in range(k, min(len(tokens), k + 12)):
         if tokens[n].lower() in speech:
             return n
         if _no_attribution(tokens, n, first=n == k):
             return None
     return None
+
+
+def _role_led_verb(tokens: list[str], start: int) -> int | None:
+    """Where the speech verb is when a role phrase leads the name before it: "“...,”
+    festival director Geoffrey Gilmore said", "“...,” chairman and chief executive
+    Richard Parsons said" (a role's words are lower case, and "and" may join two)."""
+    n = start
+    while n < len(tokens) and n - start < 6 and tokens[n].isalpha() and tokens[n].islower():
+        n += 1
+    if n == start or tokens[n - 1] not in joined("role_heads", "described"):
+        return None
+    if tokens[start] in _NEW_CLAUSE or tokens[start] in words().speech:
+        return None  # "“...,” and chief executive X said" is a new clause
+    name = n
+    while n < len(tokens) and tokens[n][:1].isupper():
+        n += 1
+    while n < len(tokens) and _when_word(tokens[n]):
+        n += 1
+    if n == name or n >= len(tokens) or tokens[n].lower() not in words().speech:
+        return None
+    return n
 
 
 def _no_attribution(tokens: list[str], n: int, *, first: bool) -> bool:
@@ -1088,19 +1112,54 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
         return subjects.pronoun(phrase[0].lower())
     text = " ".join(phrase)
     described = phrase[0].lower() in w["determiners"]
-    last = None
+    last = modified = None
     for start, end, actor in subjects.index.find(text):
+        before = text[:start].split()
+        if _other_given_name(text[start:end], actor, before):
+            continue  # "said German Ortega" is not Freddy Ortega
         if text[end:].strip(" .’'s") != "":
+            if actor.kind == "person" and _POST_MODIFIER_RE.match(text, end):
+                modified = actor  # "analyst Orin Middleton of Barclays Capital"
             continue
         if described and set(text[:start].lower().split()) & _PREPOSITIONS:
             continue  # "a spokesman for Gordon Brown": Brown is not the one speaking
-        before = text[:start].split()
+        if _after_post_modifier(before):
+            continue  # "Patrick Murray of Christie": Christie is what he spoke of
         if before and _verb_form(before[-1]):
             continue  # "White America embracing Obama": Obama is an object
         if actor.kind == "country" and before and before[-1][:1].isupper():
             continue  # "Health Canada", "Air Canada": a body named after the country
         last = actor
-    return last
+    return last or modified
+
+
+# "Orin Middleton of Barclays Capital", "Alex McLeish of Novo's punishment": a phrase after
+# a name that says where they are from or what they spoke of; the name is the head.
+_POST_MODIFIER_RE = re.compile(r"\s+(?:of|from|at)\s+\S")
+
+
+def _after_post_modifier(before: list[str]) -> bool:
+    """Whether a name comes right after "of"/"from"/"at" that follows another name
+    ("Patrick Murray of Christie"), not a role ("Secretary of State John Kerry")."""
+    if len(before) < 2 or before[-1] not in {"of", "from", "at"}:
+        return False
+    word = before[-2].lower().rstrip(".,")
+    return before[-2][:1].isupper() and word not in joined("role_heads", "role_modifiers")
+
+
+def _other_given_name(form: str, actor: Actor, before: list[str]) -> bool:
+    """Whether a surname is written after a capitalised word that is no role, title or
+    modifier and not the actor's own given name: "German Ortega" names someone else than
+    the story's Freddy Ortega."""
+    parts = actor.name.split()
+    if actor.kind != "person" or form == actor.name or len(parts) < 2 or not before:
+        return False
+    word = before[-1]
+    low = word.lower().rstrip(".")
+    titles = joined("role_heads", "role_modifiers", "honorifics", "title_abbreviations")
+    if not word[:1].isupper() or low in titles or low in words()["name_modifiers"]:
+        return False
+    return word not in parts and not word.endswith((".", "’s", "'s"))
 
 
 def _writer(phrase: list[str]) -> list[str]:
@@ -1170,6 +1229,10 @@ def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
     for actor, count in actors:
         if actor.kind == "person" and " " in actor.name:
             parts = actor.name.split()
+            while len(parts) > 2 and parts[-1].rstrip(".").lower() in _GENERATIONS:
+                parts = parts[:-1]  # "Walter M Phillips Jr" is "Phillips", never "Jr"
+            if parts[-1].rstrip(".").lower() in _GENERATIONS:
+                continue
             for form in dict.fromkeys((parts[-1], parts[0])):
                 holders.setdefault(form, []).append((actor, count))
     out: dict[str, Actor] = {}
@@ -1182,6 +1245,9 @@ def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
             if _first_named(first[0]) < _first_named(second[0]):  # not one sentence
                 out[form] = first[0]
     return out
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _first_named(actor: Actor) -> tuple[int, int]:
@@ -1209,7 +1275,28 @@ def _follows(para: _Paragraph, end: int, start: int) -> bool:
     first = bisect.bisect_left(para.offsets, (end, -1))  # the first sentence after `end`
     if first < len(para.offsets) and para.offsets[first][1] <= start:
         return False
-    return _ends_in_attribution(para.text[end:start])
+    gap = para.text[end:start]
+    if _ends_in_attribution(gap):
+        return True
+    # "“A,” said X, “b”" or "“A”, said X, “b”": the first quote ends at a comma
+    comma = para.text[:end].rstrip(" ”’\"'").endswith(",") or gap.lstrip().startswith(",")
+    return comma and _splits_sentence(gap, para.text[start:])
+
+
+def _splits_sentence(gap: str, rest: str) -> bool:
+    """ "“A,” said Mr Goodman, “but B.”": an attribution set between two commas inside one
+    sentence, and the quote after it going on in lower case, is one utterance cut by its
+    speech tag."""
+    words_between = _WORD_RE.findall(gap)
+    if len(gap) > _CARRY_GAP or not words_between or words_between[-1] != ",":
+        return False
+    if any(t in {".", "!", "?", ";"} for t in words_between):
+        return False
+    opening = re.match(r"\W*(\w)", rest)
+    speech = words().speech
+    return bool(opening and opening.group(1).islower()) and any(
+        t.lower() in speech for t in words_between
+    )
 
 
 def _ends_in_attribution(gap: str) -> bool:
