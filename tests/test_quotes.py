@@ -851,3 +851,16 @@ def test_a_quote_cut_by_its_speech_tag_is_one_utterance() -> None:
             "James Goodwin",
         )
     ]
+
+
+def test_words_after_but_go_on_with_the_speech_reported_before() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Health Secretary Imelda Carrow spoke at a seminar in Leeds.",
+            "Imelda Carrow said the cost of the plan was being evaluated, but it was a "
+            "“shared goal across every department”.",
+            "EU spokeswoman Marja Tollefsen conceded there were “a few grey areas” but said "
+            "“these are not as big as the airlines are making out”.",
+        )
+    )
+    assert [q.actor for q in quotes] == ["Imelda Carrow", "Marja Tollefsen", "Marja Tollefsen"]

@@ -918,7 +918,8 @@ def _clause_break_re() -> re.Pattern[str]:
 def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
     """ "Straw said: “...”", "Straw said the plan was “a disaster”", "according to
     Straw, “...”", "Straw: “...”", and "Carson named nobody, but told them, “...”",
-    where the verb after ", but" shares the first clause's subject."""
+    where the verb after ", but" shares the first clause's subject, as the words after
+    ", but" share the first clause's speech verb when they have none."""
     clauses = _clause_break_re().split(before)
     clause = clauses[-1]
     tokens = _WORD_RE.findall(clause)
@@ -928,6 +929,10 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
     phrase = _speech_verb_subject(tokens)
     if phrase == [] and len(clauses) > 1 and _BUT_RE.search(before):
         phrase = _opening_subject(_WORD_RE.findall(clauses[-2]))
+    elif phrase is None and len(clauses) > 1 and _BUT_RE.search(before):
+        # "Hewitt said the cost was being evaluated, but it was a “shared goal”": a
+        # clause with no speech verb of its own goes on with the words reported before
+        phrase = _speech_verb_subject(_WORD_RE.findall(clauses[-2])) or None
     if phrase is None:
         phrase = _colon_subject(clause, tokens)
     return _phrase_actor(phrase, subjects) if phrase is not None else None
@@ -1016,15 +1021,21 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
 
 def _reports_words(tokens: list[str], verb: int) -> bool:
     """Whether the speech verb at tokens[verb] reports the words that follow, with its
-    subject before it. Not after "and" ("Psaki called it “...” and said": the subject
-    comes before), not a noun ("Rubio's claim that", "her call to": see _is_noun), not
-    "called for" or "will continue to be" (see _no_speech), and not "..., arguing that",
-    whose subject is the main clause's."""
-    if verb > 0 and (tokens[verb - 1].lower() == "and" or _is_noun(tokens[verb - 1])):
+    subject before it. Not after "and" or "but" ("Psaki called it “...” and said", "she
+    conceded there were “...” but said": the subject comes before), not a noun
+    ("Rubio's claim that", "her call to": see _is_noun), not "called for" or "will
+    continue to be" (see _no_speech), not a passive ("was told"), and not "..., arguing
+    that", whose subject is the main clause's."""
+    if verb > 0 and (tokens[verb - 1].lower() in {"and", "but"} or _is_noun(tokens[verb - 1])):
         return False
     if _no_speech(tokens, verb):
         return False
+    if verb > 0 and tokens[verb - 1].lower() in _PASSIVE:
+        return False  # "the cost was being evaluated", "he was told": no subject speaks
     return not (verb > 0 and tokens[verb - 1] == "," and tokens[verb].lower().endswith("ing"))
+
+
+_PASSIVE = frozenset("is are was were be been being".split())
 
 
 def _is_noun(before: str) -> bool:
