@@ -309,7 +309,8 @@ def test_a_speech_verb_that_reports_no_words_attributes_nothing() -> None:
             '"room for the government to act".',
         )
     )
-    assert [q.actor for q in quotes] == ["Tom Hale", None]
+    # ", arguing that" is the main clause's subject's, past the fronted "Like Moss,"
+    assert [q.actor for q in quotes] == ["Tom Hale", "Kim Park"]
 
 
 def test_a_name_that_modifies_a_role_is_not_the_subject() -> None:
@@ -864,3 +865,31 @@ def test_words_after_but_go_on_with_the_speech_reported_before() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Imelda Carrow", "Marja Tollefsen", "Marja Tollefsen"]
+
+
+def test_a_parenthesis_before_the_verb_and_a_fronted_phrase_before_the_subject() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Senator Dana Whitcombe spoke in Ohio, and Ross Pellow tweeted later.",
+            "On Tuesday in Berea, after winning the primary, Sen. Dana Whitcombe (R-OH), "
+            "said, “I am getting ready to rent a covered wagon and head west.”",
+            "Ross Pellow, chairman of Forward Ohio (a political action committee), tweeted: "
+            "“People behind the senator are wearing the wrong shirts.”",
+            "Here in Columbus, Whitcombe stepped up her emphasis on schools, saying, “Every "
+            "child deserves a good school close to home.”",
+        )
+    )
+    assert [q.actor for q in quotes] == ["Dana Whitcombe", "Ross Pellow", "Dana Whitcombe"]
+
+
+def test_a_paragraph_ending_in_a_colon_leads_into_the_next_one_s_quote() -> None:
+    story = [
+        Sentence("Senator Ted Orwin spoke at the debate on Monday.", 1, 1, 0),
+        Sentence("Orwin continued:", 1, 2, 1),
+        Sentence("“You look at the questions they asked us tonight.", 1, 3, 2),
+        Sentence("Not one of them was about jobs.”", 1, 4, 2),
+        Sentence("The crowd applauded.", 1, 5, 3),
+        Sentence("“We will not be silenced,” a voice shouted from the back.", 1, 6, 4),
+    ]
+    quotes = quotes_of(story)
+    assert [q.actor for q in quotes] == ["Ted Orwin", None]

@@ -126,11 +126,17 @@ def gold_speakers(article: Article, *, revised: bool = True) -> list[str | None]
 
 def _antecedent(pronoun: str, named: list[str], text: str | None = None) -> str | None:
     """The nearest named speaker before, skipping one whose given name is of the other
-    gender than "he"/"she" (as a reader would)."""
+    gender than "he"/"she" (as a reader would). With the article's text (the revised
+    scorer), none when the nearest one is not known as a man or a woman."""
     wanted = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
     for speaker in reversed(named):
-        if wanted is None or _gender_in(speaker, text) in {None, "either", wanted}:
+        found = _gender_in(speaker, text)
+        if wanted is None or found in {"either", wanted}:
             return speaker
+        if found is None:
+            # the revised scorer stands in only a person the article gives a gender:
+            # "Progressives", "Senate filings" or "Atlantic City" are no "he"
+            return None if text is not None else speaker
     return None
 
 
@@ -138,17 +144,25 @@ def _gender_in(speaker: str, text: str | None) -> str | None:
     """The gender of a speaker's given name ("Clinton" is a surname: none). With the
     article's text, a surname alone takes the gender of every given name or honorific
     the article writes before it ("Donald Trump", "Mr. Trump"), when they agree: the
-    article itself says who "Trump" is, and "she" is not him."""
+    article itself says who "Trump" is, and "she" is not him; "either" when they do not
+    ("Hillary" and "Bill Clinton"), and none when the article writes no given name
+    before it ("Progressives", "Delegates"). A longer name whose first word is no known
+    given name is someone of either gender ("Khizr Khan")."""
     names = caps(re.split(r"[,(]", speaker)[0])
-    if len(names) >= 2 or text is None or not names:
-        return gender(names[0].lower()) if len(names) >= 2 else None
+    if len(names) >= 2:
+        found = gender(names[0].lower())
+        return found if text is None or found is not None else "either"
+    if text is None or not names:
+        return None
     before = re.compile(rf"\b(Mr|Mrs|Ms|Miss|[A-Z][a-z]+)\.?\s+{re.escape(names[-1])}\b")
     found = {
         _HONORIFIC_GENDER.get(m.group(1)) or gender(m.group(1).lower())
         for m in before.finditer(text)
     }
     sure = found & {"male", "female"}
-    return sure.pop() if len(sure) == 1 else None
+    if len(sure) == 1:
+        return sure.pop()
+    return "either" if sure or "either" in found else None
 
 
 _HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}

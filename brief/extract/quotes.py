@@ -208,7 +208,7 @@ class _StoryReader:
         ends_speaking = bool(para.found) and _ends_in_attribution(
             para.text[para.found[-1].end :] + ". "
         )
-        self.goes_on = speaking if ends_speaking else None
+        self.goes_on = speaking if ends_speaking else _leads_in(para, self.subjects)
 
     def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
         quote = para.found[n]
@@ -224,7 +224,9 @@ class _StoryReader:
         if actor is None and quote.start == quote.lo and not follows:
             actor = _lead_in(para, quote.lo, self.subjects)
         if actor is None and quote.start == 0 and not para.text[quote.end :].strip():
-            actor = self.goes_on  # a paragraph that is only a quote goes on from the last
+            # a paragraph that is only a quote goes on from the last, or from the one
+            # that ended in "Cruz continued:"
+            actor = self.goes_on
         return actor, attributed
 
     def _keep(
@@ -978,8 +980,12 @@ def _saying_noun(token: str) -> bool:
 
 
 def _opening_subject(tokens: list[str]) -> list[str]:
-    """The name phrase a clause opens with ("Carson did not ..."), if it opens with one
-    (not "When ...", "In ...")."""
+    """The name phrase a clause opens with ("Carson did not ..."), if it opens with one,
+    past a fronted phrase that a comma closes ("Here in Columbia, Sanders ...", "When
+    asked, Carson ..."); not "When ...", "In ..." without one."""
+    fronted = _SUBORDINATORS | _FRONTED_PREPOSITIONS | {"here", "there"}
+    if tokens and tokens[0].lower() in fronted and "," in tokens:
+        tokens = tokens[tokens.index(",") + 1 :]
     out: list[str] = []
     for token in tokens:
         low = token.lower()
@@ -991,6 +997,24 @@ def _opening_subject(tokens: list[str]) -> list[str]:
     return out
 
 
+def _without_parenthesis(tokens: list[str]) -> list[str]:
+    """The words before a speech verb less a parenthesis that ends them, and its comma:
+    "Gov. John Kasich (R-OH), said" is Kasich's "said"; the comma stays when it closes
+    an apposition ("Jeff Bechdel, chairman of America Rising (a PAC), tweeted")."""
+    end = len(tokens) - (tokens[-1:] == [","])
+    if not end or tokens[end - 1] != ")" or "(" not in tokens[:end]:
+        return tokens
+    opening = max(k for k in range(end) if tokens[k] == "(")
+    if not opening:
+        return tokens
+    kept = tokens[:opening]
+    if end == len(tokens) or "," not in kept:
+        return kept
+    last = len(kept) - kept[::-1].index(",")  # after the last comma
+    apposition = last < len(kept) and kept[last][:1].islower()  # ", chairman of ... ("
+    return [*kept, ","] if apposition else kept
+
+
 def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
     """The subject phrase of the last speech verb that reports words ("Straw, the foreign
     secretary, said": "Straw") or of "according to"; None when no verb reports any."""
@@ -1000,11 +1024,12 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
         if low == "according" and n + 1 < len(tokens) and tokens[n + 1].lower() == "to":
             return _inverted_subject(tokens[n + 2 :])
         if low in speech and _reports_words(tokens, n):
-            apposed = n > 0 and tokens[n - 1] == ","
-            head = _before_apposition(tokens[:n]) if apposed else tokens[:n]
+            before = _without_parenthesis(tokens[:n])  # "Gov. John Kasich (R-OH), said"
+            apposed = before[-1:] == [","]
+            head = _before_apposition(before) if apposed else before
             if apposed and _described(_subject_tail(head), possessive=True):
                 # "Its chairman, Stephen Faloon-Reid, said": the apposition names him
-                head = tokens[len(head) + 1 : n - 1]
+                head = before[len(head) + 1 : -1]
             tail = _subject_tail(head)
             if low.endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
                 return []  # "Trump's tweet saying ... meant that": no main verb's subject
@@ -1189,6 +1214,20 @@ def _verb_form(token: str) -> bool:
     """A lower-case participle that no role or description is ("embracing", not
     "ranking"): a name right after it in a subject phrase is that verb's object."""
     return token.islower() and token.endswith("ing") and not _subject_word(token)
+
+
+def _leads_in(para: _Paragraph, subjects: _Subjects) -> Actor | None:
+    """The speaker of a paragraph that ends by leading into a quote ("Cruz continued:"),
+    when no quote stands in that last sentence: the next paragraph's quote is theirs."""
+    if not para.offsets:
+        return None
+    a, b = para.offsets[-1]
+    if not para.text[a:b].rstrip().endswith(":"):
+        return None
+    first_quote = bisect.bisect_left(para.quote_starts, a)
+    if first_quote < len(para.quote_starts):
+        return None
+    return _resolve_before(para.blank[a:b], subjects)
 
 
 def _lead_in(para: _Paragraph, lo: int, subjects: _Subjects) -> Actor | None:
