@@ -893,3 +893,17 @@ def test_a_paragraph_ending_in_a_colon_leads_into_the_next_one_s_quote() -> None
     ]
     quotes = quotes_of(story)
     assert [q.actor for q in quotes] == ["Ted Orwin", None]
+
+
+def test_a_pronoun_in_what_he_called_is_the_subject_and_state_is_no_verb() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Jean-Luc Marchetti, the foreign minister of France, said the test was reckless.",
+            "Secretary General Oren Baptiste condemned what he called a “brazen breach” of "
+            "the treaty.",
+            "“I count on the council to remain united and act,” he told reporters.",
+            "Secretary of State Walter Brenner said the allies would respond, and he urged talks.",
+            "“We remain open to credible talks aimed at full disarmament,” he said.",
+        )
+    )
+    assert [q.actor for q in quotes][-2:] == ["Oren Baptiste", "Walter Brenner"]

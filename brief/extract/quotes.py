@@ -417,6 +417,11 @@ class _Subjects:
         if not (speaking or subjects):
             return "?" if mentions else None  # "a description came from Deja Stewart"
         at, end, seen = (speaking or subjects)[0]
+        first = subjects[0]
+        embedded = sentence[:at].split()[-1:] in (["what"], ["that"], ["which"])
+        named_first = first[0] < at and isinstance(first[2], Actor)
+        if _is_pronoun(seen) and embedded and named_first and _may_be(first[2], str(seen)):
+            at, end, seen = first  # "Ban Ki-moon condemned what he called ...": Ban
         self.others_of[number] = _others(mentions, seen)
         if _is_pronoun(seen):
             bound = _bound(sentence, mentions, at, str(seen))
@@ -614,8 +619,9 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     before = _WORD_RE.findall(sentence[max(0, start - 30) : start])
     while before and before[-1].lower().rstrip(".") in joined("honorifics", "title_abbreviations"):
         before.pop()  # "said Mr Clark"
-    if before and before[-1].lower() in _attributing():
+    if before and before[-1].islower() and before[-1] in _attributing():
         # "said Sexton, ..." is inverted; in "said Trump won" Trump is the object clause's
+        # ("Secretary of State John Kerry said": "State" is no verb)
         return not after or after[0] in {",", ".", ";", ":", "(", "!", "?"}
     if after[:1] == [","]:  # skip an apposition, not a parenthetical ", Sexton said,"
         breaks = {",", ".", ";", ":"}
