@@ -907,3 +907,27 @@ def test_a_pronoun_in_what_he_called_is_the_subject_and_state_is_no_verb() -> No
         )
     )
     assert [q.actor for q in quotes][-2:] == ["Oren Baptiste", "Walter Brenner"]
+
+
+def test_parentheses_long_appositions_and_fronted_adverbs_in_attributions() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Senators Nora Pelkey and Hal Brisco spoke, and Rep. Tess Ambrose answered.",
+            "“The nominee was prepared and he was qualified for the job,” Sen. Nora Pelkey "
+            "(D-Mo.) said.",
+            "“Discrimination should never be sanctioned by the state,” Hal Brisco, legal "
+            "director for the civil rights group Fair Play Alliance, said in a statement.",
+            "Later on Sunday, Pelkey shared a syllabus on her page, writing “Allow me to do "
+            "the research for the reporter.”",
+            "Rep. Tess Ambrose (R-S.C.): “I have not heard anyone other than you cite that.”",
+            "“We are tying their hands and saying we know better,” state Sen. Hal Brisco (D) "
+            "said about halfway through the debate.",
+        )
+    )
+    assert [q.actor for q in quotes] == [
+        "Nora Pelkey",
+        "Hal Brisco",
+        "Nora Pelkey",
+        "Tess Ambrose",
+        "Hal Brisco",
+    ]

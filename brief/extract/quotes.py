@@ -737,7 +737,7 @@ def _description_re() -> re.Pattern[str]:
 def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | None, bool]:
     """The speaker from the attribution after the quote, else before it; and whether an
     attribution follows the quote at all (then it is nobody else's continuation)."""
-    tokens_after = _WORD_RE.findall(after)
+    tokens_after = _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", after))  # "McCaskill (D-Mo.)"
     verb_at = _verb_after(tokens_after)
     if verb_at is not None and _reported(before):
         # "The lawyer had said the rules were “...”, said Clark": the lawyer's words,
@@ -746,6 +746,10 @@ def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | No
     if verb_at is not None:
         return _resolve_after(tokens_after, verb_at, subjects), True
     return _resolve_before(before, subjects), False
+
+
+# A short parenthesis in an attribution: a party and state, an age, an aside.
+_PARENTHESIS_RE = re.compile(r"\([^()]{0,40}\)")
 
 
 def _reported(before: str) -> bool:
@@ -772,7 +776,7 @@ def _verb_after(tokens: list[str]) -> int | None:
     led = _role_led_verb(tokens, k)
     if led is not None:
         return led
-    for n in range(k, min(len(tokens), k + 12)):
+    for n in range(k, min(len(tokens), k + 20)):
         if tokens[n].lower() in speech:
             return n
         if _no_attribution(tokens, n, first=n == k):
@@ -889,6 +893,9 @@ def _inverted_subject(tokens: list[str]) -> list[str]:
             continue
         if token in {",", ".", ";", ":", "(", "!", "?"} or token.lower() in stops:
             break
+        named = any(t[:1].isupper() for t in out)  # not "said secretary of state Clinton"
+        if named and token.islower() and token in words().speech:
+            break  # "“...,” state Sen. Jason Holsman said": the verb comes after the name
         out.append(token)
     return out
 
@@ -990,7 +997,9 @@ def _opening_subject(tokens: list[str]) -> list[str]:
     past a fronted phrase that a comma closes ("Here in Columbia, Sanders ...", "When
     asked, Carson ..."); not "When ...", "In ..." without one."""
     fronted = _SUBORDINATORS | _FRONTED_PREPOSITIONS | {"here", "there"}
-    if tokens and tokens[0].lower() in fronted and "," in tokens:
+    opener = tokens[0].lower() if tokens else ""
+    adverb = opener in _ADVERBS | _TIME_WORDS | {"meanwhile", "now"} and "," in tokens[:6]
+    if (opener in fronted and "," in tokens) or adverb:  # "Later on Sunday, Carson ..."
         tokens = tokens[tokens.index(",") + 1 :]
     out: list[str] = []
     for token in tokens:
@@ -1079,9 +1088,10 @@ def _is_noun(before: str) -> bool:
 def _colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
     """ "Straw: “...”": a short clause that ends in a colon after a subject phrase (not
     "on CNN: “...”", where a preposition shows it is none)."""
-    if not clause.rstrip().endswith(":") or len(tokens) > 8:
+    head = _without_parenthesis(tokens[:-1])  # "Rep. Trey Gowdy (R-S.C.):"
+    if not clause.rstrip().endswith(":") or len(head) > 7:
         return None
-    phrase = _subject_tail(tokens[:-1])
+    phrase = _subject_tail(head)
     if all(_subject_word(t) and t.lower() not in _PREPOSITIONS | {"on", "in"} for t in phrase):
         return phrase
     return None
