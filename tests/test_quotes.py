@@ -931,3 +931,14 @@ def test_parentheses_long_appositions_and_fronted_adverbs_in_attributions() -> N
         "Tess Ambrose",
         "Hal Brisco",
     ]
+
+
+def test_a_participle_after_another_subject_s_clause_is_unsettled() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Strategist Dale Ormsby and Senator Vera Quint both spoke on Monday.",
+            "Ormsby tweeted when Quint ended the debate with a film reference, remarking, "
+            "“Thank you, and may the force be with you all.”",
+        )
+    )
+    assert [q.actor for q in quotes] == [None]

@@ -1034,11 +1034,16 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
     """The subject phrase of the last speech verb that reports words ("Straw, the foreign
     secretary, said": "Straw") or of "according to"; None when no verb reports any."""
     speech = words().speech
+    participle: int | None = None  # a ", saying" passed on the way back
     for n in range(len(tokens) - 1, -1, -1):
         low = tokens[n].lower()
         if low == "according" and n + 1 < len(tokens) and tokens[n + 1].lower() == "to":
             return _inverted_subject(tokens[n + 2 :])
+        if low in speech and n > 0 and tokens[n - 1] == "," and low.endswith("ing"):
+            participle = n if participle is None else participle
         if low in speech and _reports_words(tokens, n):
+            if participle is not None and _clause_between(tokens[n + 1 : participle]):
+                return None  # "He tweeted when Clinton ended the debate, remarking": whose?
             before = _without_parenthesis(tokens[:n])  # "Gov. John Kasich (R-OH), said"
             apposed = before[-1:] == [","]
             head = _before_apposition(before) if apposed else before
@@ -1055,8 +1060,22 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
     )
     if participle is not None and tokens[participle].lower().endswith("ing"):
         # "Mr Howard branded the decision unacceptable, saying:": the clause's subject
-        return _opening_subject(tokens[:participle]) or None
+        subject = _opening_subject(tokens[:participle])
+        if _clause_between(tokens[len(subject) + 1 : participle]):
+            return None  # "Trump spoke after Clinton ended the debate, saying": whose?
+        return subject or None
     return None
+
+
+def _clause_between(tokens: list[str]) -> bool:
+    """Whether a clause with a named subject of its own ("when Clinton ended ...") lies
+    between a verb and a participle that may then belong to either subject."""
+    return any(
+        token.lower() in _SUBORDINATORS
+        and tokens[k + 1 : k + 2] != []
+        and tokens[k + 1][:1].isupper()
+        for k, token in enumerate(tokens)
+    )
 
 
 def _reports_words(tokens: list[str], verb: int) -> bool:
