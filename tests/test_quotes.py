@@ -942,3 +942,17 @@ def test_a_participle_after_another_subject_s_clause_is_unsettled() -> None:
         )
     )
     assert [q.actor for q in quotes] == [None]
+
+
+def test_a_title_with_for_and_a_name_apposed_to_a_description() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Minister for Transport Ciarán Ó Dubhghaill said fares would fall next year.",
+            "Speaking in the Dáil, he said: “We have more buses on the road than ever before.”",
+            "The city's planner, Dr. Hamid Ostrowski-Bell of the University of Leeds, said "
+            "the plan was sound.",
+            "He said the old system depended too much on one budget.",
+            "“We ride the same roller coaster every single year,” he said.",
+        )
+    )
+    assert [q.actor for q in quotes] == ["Ciarán Ó Dubhghaill", "Hamid Ostrowski-Bell"]

@@ -711,19 +711,24 @@ def _descriptions(text: str) -> list[_Seen]:
 
 
 # "The corporation's president, Kevin Sateana, said": the apposition names the one described.
-_NAMED_AFTER_RE = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*\s*,")
+# ("The province's economist, Dr. Tarek Hnatiuk-Ellis of the University of Calgary," too.)
+_NAMED_AFTER_RE = re.compile(
+    r",\s+(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*(?:\s+(?:of|from|at)\s+[^,;.]{1,60})?\s*,"
+)
 
 
 def _object(before: str) -> bool:
     """ "talks with Macron", "a letter to Macron": the name after it is an object; but
-    "Secretary of State John Kerry" is a title."""
+    "Secretary of State John Kerry" and "Minister for Housing Darragh Ó Flaithearta" are
+    titles."""
     return _OBJECT_RE.search(before) is not None and _title_of_re().search(before) is None
 
 
 @cache
 def _title_of_re() -> re.Pattern[str]:
     heads = "|".join(sorted(words()["role_heads"], key=len, reverse=True))
-    return re.compile(rf"(?i:\b(?:{heads}))\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){{1,4}}$")
+    name = r"(?:[A-Z][\w’'.-]*\s+){1,4}"
+    return re.compile(rf"(?i:\b(?:{heads}))\s+(?:of|for)\s+(?:the\s+)?{name}$")
 
 
 @cache
