@@ -956,3 +956,29 @@ def test_a_title_with_for_and_a_name_apposed_to_a_description() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Ciarán Ó Dubhghaill", "Hamid Ostrowski-Bell"]
+
+
+def test_an_ing_form_after_a_quote_is_no_attribution_and_but_is_no_given_name() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Senator Alma Reyes is swinging hard at Senator Tomas Quill in the debate.",
+            "She is noting the “kind of problems with the banks” Quill had answering questions.",
+            "Freddy Alvarado directed the play.",
+            "German Alvarado says the reaction was rejection.",
+            "“It set off something really cool for all of us,” he said.",
+            "But Alvarado said: “The tour will reach Texas next year.”",
+        )
+    )
+    assert [q.actor for q in quotes] == ["Alma Reyes", None, "Freddy Alvarado"]
+
+
+def test_a_progressive_reports_words_and_a_verb_after_her_stays_unsettled() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Governor Tessa Brandt is telling customers at a breakfast spot that “I need "
+            "you tomorrow.”",
+            "Governor Paul Keswick is telling a crowd that he recalls talking to a voter "
+            "only to have her ask, “When is the candidate going to arrive?”",
+        )
+    )
+    assert [q.actor for q in quotes] == ["Tessa Brandt", None]

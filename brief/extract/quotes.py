@@ -437,6 +437,8 @@ class _Subjects:
         known: list[tuple[int, int]] = []
         mentions: list[_Seen] = []
         for start, end, actor in self.index.find(sentence):
+            if _other_given_name(sentence[start:end], actor, sentence[:start].split()[-1:]):
+                continue  # "German Ortega says" is not the story's Freddy Ortega
             known.append((start, end))
             if actor.kind == "person":
                 mentions.append((start, end, actor))
@@ -783,6 +785,9 @@ def _verb_after(tokens: list[str]) -> int | None:
         return led
     for n in range(k, min(len(tokens), k + 20)):
         if tokens[n].lower() in speech:
+            progressive = tokens[n - 1].lower() in _PASSIVE if n > k else False
+            if tokens[n].lower().endswith("ing") and not progressive:
+                return None  # "the “kind of problems” Sanders had answering questions"
             return n
         if _no_attribution(tokens, n, first=n == k):
             return None
@@ -1046,6 +1051,9 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
             return _inverted_subject(tokens[n + 2 :])
         if low in speech and n > 0 and tokens[n - 1] == "," and low.endswith("ing"):
             participle = n if participle is None else participle
+        last = all(t in {",", ":"} for t in tokens[n + 1 :])
+        if low in speech and last and tokens[n].islower() and n > 0 and _is_noun(tokens[n - 1]):
+            return None  # "only to have her ask, “...”": the quote's own verb, unsettled
         if low in speech and _reports_words(tokens, n):
             if participle is not None and _clause_between(tokens[n + 1 : participle]):
                 return None  # "He tweeted when Clinton ended the debate, remarking": whose?
@@ -1094,7 +1102,8 @@ def _reports_words(tokens: list[str], verb: int) -> bool:
         return False
     if _no_speech(tokens, verb):
         return False
-    if verb > 0 and tokens[verb - 1].lower() in _PASSIVE:
+    passive = not tokens[verb].lower().endswith("ing")  # "is saying" is no passive
+    if passive and verb > 0 and tokens[verb - 1].lower() in _PASSIVE:
         return False  # "the cost was being evaluated", "he was told": no subject speaks
     return not (verb > 0 and tokens[verb - 1] == "," and tokens[verb].lower().endswith("ing"))
 
@@ -1156,8 +1165,8 @@ def _subject_tail(tokens: list[str]) -> list[str]:
     """The noun phrase that ends just before a verb, less any adverb or time between. A
     relative clause in it is no part of its head: in "The barrister who had represented
     Mr Martin had said" the one speaking is the barrister, never Martin."""
-    while tokens and _when_word(tokens[-1]):
-        tokens = tokens[:-1]
+    while tokens and (_when_word(tokens[-1]) or tokens[-1].lower() in _PASSIVE):
+        tokens = tokens[:-1]  # "Straw later said", "She is noting"
     out: list[str] = []
     for token in reversed(tokens):
         if token in {",", ".", ";", ":", "(", ")", "“", "”", '"'}:
@@ -1233,9 +1242,20 @@ def _other_given_name(form: str, actor: Actor, before: list[str]) -> bool:
     word = before[-1]
     low = word.lower().rstrip(".")
     titles = joined("role_heads", "role_modifiers", "honorifics", "title_abbreviations")
-    if not word[:1].isupper() or low in titles or low in words()["name_modifiers"]:
+    if not word[:1].isupper() or not word.isalpha() or low in titles or low in _NOT_GIVEN:
         return False
-    return word not in parts and not word.endswith((".", "’s", "'s"))
+    return word not in parts and low not in words()["name_modifiers"] and word not in _CALENDAR
+
+
+# Capitalised words that open a sentence or a clause, never a given name ("But Ortega").
+_NOT_GIVEN = (
+    _SUBORDINATORS
+    | _FRONTED_PREPOSITIONS
+    | _NEW_CLAUSE
+    | _ADVERBS
+    | _TIME_WORDS
+    | frozenset("the a an this that these those then now yet still meanwhile here there".split())
+)
 
 
 def _writer(phrase: list[str]) -> list[str]:
