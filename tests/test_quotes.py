@@ -982,3 +982,19 @@ def test_a_progressive_reports_words_and_a_verb_after_her_stays_unsettled() -> N
         )
     )
     assert [q.actor for q in quotes] == ["Tessa Brandt", None]
+
+
+def test_coordinated_verbs_possessive_descriptions_and_stacked_fronted_phrases() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Senator Hal Dorsey and campaign chairman Jon Pardo spoke on Monday.",
+            "Dorsey called on the judge to resign and said, “Her mind is shot!”",
+            "Dorsey's campaign chairman, Jon Pardo, said in a statement: “Tonight we saw a "
+            "dark picture of the country.”",
+            "On Thursday, after staying neutral for months, Dorsey endorsed the mayor, "
+            "saying, “Having a fighter in the lead is what this city needs.”",
+            "The Dorsey ad hits the mayor for taking money and claims that “the banks made "
+            "her rich beyond measure.”",
+        )
+    )
+    assert [q.actor for q in quotes] == ["Hal Dorsey", "Jon Pardo", "Hal Dorsey", None]

@@ -885,9 +885,11 @@ def _described(phrase: list[str], *, possessive: bool = False) -> bool:
     a description a name may follow."""
     w = words()
     openers = w["determiners"] | (w["possessives"] if possessive else frozenset())
+    # "Clinton's campaign chairman, John Podesta, said": a name's possessive opens one too
+    owner = possessive and bool(phrase) and _POSSESSIVE_END_RE.search(phrase[0]) is not None
     return (
         bool(phrase)
-        and phrase[0].lower() in openers
+        and (phrase[0].lower() in openers or owner)
         and any(t.lower() in joined("described", "role_heads") for t in phrase)
     )
 
@@ -1007,10 +1009,12 @@ def _opening_subject(tokens: list[str]) -> list[str]:
     past a fronted phrase that a comma closes ("Here in Columbia, Sanders ...", "When
     asked, Carson ..."); not "When ...", "In ..." without one."""
     fronted = _SUBORDINATORS | _FRONTED_PREPOSITIONS | {"here", "there"}
-    opener = tokens[0].lower() if tokens else ""
-    adverb = opener in _ADVERBS | _TIME_WORDS | {"meanwhile", "now"} and "," in tokens[:6]
-    if (opener in fronted and "," in tokens) or adverb:  # "Later on Sunday, Carson ..."
-        tokens = tokens[tokens.index(",") + 1 :]
+    while tokens:  # "On Thursday, after remaining neutral, Warren ..."
+        opener = tokens[0].lower()
+        adverb = opener in _ADVERBS | _TIME_WORDS | {"meanwhile", "now"} and "," in tokens[:6]
+        if not ((opener in fronted and "," in tokens) or adverb):
+            break
+        tokens = tokens[tokens.index(",") + 1 :]  # "Later on Sunday, Carson ..."
     out: list[str] = []
     for token in tokens:
         low = token.lower()
@@ -1045,6 +1049,7 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
     secretary, said": "Straw") or of "according to"; None when no verb reports any."""
     speech = words().speech
     participle: int | None = None  # a ", saying" passed on the way back
+    coordinated = False  # an "and said" passed on the way back
     for n in range(len(tokens) - 1, -1, -1):
         low = tokens[n].lower()
         if low == "according" and n + 1 < len(tokens) and tokens[n + 1].lower() == "to":
@@ -1054,6 +1059,8 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
         last = all(t in {",", ":"} for t in tokens[n + 1 :])
         if low in speech and last and tokens[n].islower() and n > 0 and _is_noun(tokens[n - 1]):
             return None  # "only to have her ask, “...”": the quote's own verb, unsettled
+        if low in speech and n > 0 and tokens[n - 1].lower() in {"and", "but"}:
+            coordinated = True
         if low in speech and _reports_words(tokens, n):
             if participle is not None and _clause_between(tokens[n + 1 : participle]):
                 return None  # "He tweeted when Clinton ended the debate, remarking": whose?
@@ -1077,7 +1084,29 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
         if _clause_between(tokens[len(subject) + 1 : participle]):
             return None  # "Trump spoke after Clinton ended the debate, saying": whose?
         return subject or None
+    if coordinated:
+        # "Trump called on her to resign and said, “...”": the clause's own subject, if
+        # a verb follows it ("The Rove ad hits ... and claims": the ad's, not Rove's)
+        subject = _opening_subject(tokens)
+        at = tokens.index(subject[-1]) + 1 if subject else 0
+        return subject if subject and at < len(tokens) and _verb_like(tokens[at]) else None
     return None
+
+
+def _verb_like(token: str) -> bool:
+    """A word that may follow a subject: an auxiliary or adverb ("only", "quickly"), a
+    speech verb, an irregular past or a regular form ("called", "rails"); not a noun such
+    as "ad"."""
+    w = words()
+    low = token.lower()
+    if not token.islower():
+        return False
+    return (
+        low in _ADVERBS | _AUXILIARIES | _PASSIVE | {"only", "just", "even", "never", "not"}
+        or low in w.speech
+        or low in w.irregular
+        or low.endswith(("s", "ed", "ly"))
+    )
 
 
 def _clause_between(tokens: list[str]) -> bool:
