@@ -998,3 +998,16 @@ def test_coordinated_verbs_possessive_descriptions_and_stacked_fronted_phrases()
         )
     )
     assert [q.actor for q in quotes] == ["Hal Dorsey", "Jon Pardo", "Hal Dorsey", None]
+
+
+def test_two_subjects_joined_by_and_name_no_single_speaker() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Premier Alma Voss and Mayor Dan Okafor met on Monday.",
+            "Voss and Okafor said the plan was “a disaster for the whole province”.",
+            "“We will win the vote with a big majority,” Voss and Okafor said.",
+            "Vice President for news and talk Dave Gorab called the show “the news show of "
+            "record for the province”.",
+        )
+    )
+    assert [q.actor for q in quotes][:2] == [None, None]

@@ -877,7 +877,24 @@ def _resolve_after(tokens: list[str], verb: int, subjects: _Subjects) -> Actor |
             actor = _phrase_actor(_inverted_subject(rest[1:]), subjects)
         return actor
     subject = _strip_apposition(tokens[start:verb])
+    if "and" in subject:
+        cut = len(subject) - subject[::-1].index("and")
+        if _two_subjects(subject[:cut], subject[cut:]):
+            return None  # "“...,” Blair and Brown said": two speakers
     return _phrase_actor(subject, subjects)
+
+
+def _two_subjects(before: list[str], tail: list[str]) -> bool:
+    """Whether a subject phrase is the second of two joined by "and" ("Blair and Brown"),
+    not a name after a modifier that "and" joins ("Richard and Judy producer Amanda
+    Ross")."""
+    if before[-1:] != ["and"] or not tail or _and_in_modifier(tail):
+        return False
+    # both sides look like subjects: "Obama and Clinton", "The CMF (CMF) and the LCF";
+    # not "Vice President for news and talk Dave Gorab", nor ", and Dayton says"
+    first_ends = len(before) > 1 and (before[-2][:1].isupper() or before[-2] == ")")
+    second_opens = tail[0][:1].isupper() or tail[0].lower() in words()["determiners"]
+    return first_ends and second_opens
 
 
 def _described(phrase: list[str], *, possessive: bool = False) -> bool:
@@ -1073,6 +1090,8 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
             tail = _subject_tail(head)
             if low.endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
                 return []  # "Trump's tweet saying ... meant that": no main verb's subject
+            if _two_subjects(head[: len(head) - len(tail)], tail):
+                return []  # "The CMF and the LCF said": two speakers, not the second
             return tail
     participle = next(
         (n for n, t in enumerate(tokens[1:], 1) if tokens[n - 1] == "," and t.lower() in speech),
