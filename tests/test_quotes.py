@@ -1011,3 +1011,14 @@ def test_two_subjects_joined_by_and_name_no_single_speaker() -> None:
         )
     )
     assert [q.actor for q in quotes][:2] == [None, None]
+
+
+def test_he_after_two_joined_subjects_is_unsettled() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Candidates Ray Wilcott and Carlos Berrio spoke at the forum.",
+            "Wilcott and Berrio, a Sarasota Republican, argued that the department is not needed.",
+            "“You have to take a really cynical view of the states to think otherwise,” he said.",
+        )
+    )
+    assert [q.actor for q in quotes] == [None]

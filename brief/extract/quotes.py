@@ -422,6 +422,8 @@ class _Subjects:
         named_first = first[0] < at and isinstance(first[2], Actor)
         if _is_pronoun(seen) and embedded and named_first and _may_be(first[2], str(seen)):
             at, end, seen = first  # "Ban Ki-moon condemned what he called ...": Ban
+        if any(_AND_RE.fullmatch(sentence, e, at) for _, e, _ in mentions if e < at):
+            return "?"  # "Wilcox and Beruff, a Sarasota Republican, argued": two of them
         self.others_of[number] = _others(mentions, seen)
         if _is_pronoun(seen):
             bound = _bound(sentence, mentions, at, str(seen))
@@ -450,6 +452,7 @@ class _Subjects:
 
 
 _Seen = tuple[int, int, Actor | str]  # (start, end, who) of a person in a sentence
+_AND_RE = re.compile(r"\s+and\s+")
 
 
 def _says_gender(sentence: str, pronoun: str) -> bool:
