@@ -1066,53 +1066,101 @@ def _without_parenthesis(tokens: list[str]) -> list[str]:
 
 def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
     """The subject phrase of the last speech verb that reports words ("Straw, the foreign
-    secretary, said": "Straw") or of "according to"; None when no verb reports any."""
+    secretary, said": "Straw") or of "according to"; None when no verb reports any, or
+    when the one that does cannot be settled."""
+    found = _reporting_verb(tokens)
+    if isinstance(found, _Reported):
+        return found.subject
+    if found is not None:
+        return _subject_of_verb(tokens, found)
+    return _participle_subject(tokens)
+
+
+@dataclass(frozen=True)
+class _Reported:
+    """What the walk back to a speech verb settled without one: a subject phrase, [] for
+    nobody, or None for unsettled."""
+
+    subject: list[str] | None
+
+
+def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
+    """Walking back from the quote: where the speech verb that reports it is, or what was
+    settled on the way ("according to X", "have her ask,", "when Clinton ended ...,
+    remarking", "X ... and said" with no verb before)."""
     speech = words().speech
     participle: int | None = None  # a ", saying" passed on the way back
     coordinated = False  # an "and said" passed on the way back
+    trailing = len(tokens)  # where the punctuation right before the quote starts
+    while trailing and tokens[trailing - 1] in {",", ":"}:
+        trailing -= 1
     for n in range(len(tokens) - 1, -1, -1):
         low = tokens[n].lower()
         if low == "according" and n + 1 < len(tokens) and tokens[n + 1].lower() == "to":
-            return _inverted_subject(tokens[n + 2 :])
-        if low in speech and n > 0 and tokens[n - 1] == "," and low.endswith("ing"):
-            participle = n if participle is None else participle
-        last = all(t in {",", ":"} for t in tokens[n + 1 :])
-        if low in speech and last and tokens[n].islower() and n > 0 and _is_noun(tokens[n - 1]):
-            return None  # "only to have her ask, “...”": the quote's own verb, unsettled
-        if low in speech and n > 0 and tokens[n - 1].lower() in {"and", "but"}:
-            coordinated = True
-        if low in speech and _reports_words(tokens, n):
+            return _Reported(_inverted_subject(tokens[n + 2 :]))
+        if low not in speech:
+            continue
+        if n > 0:
+            if tokens[n - 1] == "," and low.endswith("ing"):
+                participle = n if participle is None else participle
+            if n + 1 >= trailing and tokens[n].islower() and _is_noun(tokens[n - 1]):
+                return _Reported(None)  # "only to have her ask, “...”": unsettled
+            coordinated = coordinated or tokens[n - 1].lower() in {"and", "but"}
+        if _reports_words(tokens, n):
             if participle is not None and _clause_between(tokens[n + 1 : participle]):
-                return None  # "He tweeted when Clinton ended the debate, remarking": whose?
-            before = _without_parenthesis(tokens[:n])  # "Gov. John Kasich (R-OH), said"
-            apposed = before[-1:] == [","]
-            head = _before_apposition(before) if apposed else before
-            if apposed and _described(_subject_tail(head), possessive=True):
-                # "Its chairman, Stephen Faloon-Reid, said": the apposition names him
-                head = before[len(head) + 1 : -1]
-            tail = _subject_tail(head)
-            if low.endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
-                return []  # "Trump's tweet saying ... meant that": no main verb's subject
-            if _two_subjects(head[: len(head) - len(tail)], tail):
-                return []  # "The CMF and the LCF said": two speakers, not the second
-            return tail
-    participle = next(
+                return _Reported(None)  # "He tweeted when Clinton ended it, remarking"
+            return n
+    first = _participle_at(tokens)
+    if coordinated and (first is None or not tokens[first].lower().endswith("ing")):
+        return _Reported(_coordinated_subject(tokens))
+    return None
+
+
+def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
+    """The subject phrase before the speech verb at tokens[verb], past a parenthesis and
+    an apposition ("Straw, the foreign secretary, said"); [] when there is none."""
+    before = _without_parenthesis(tokens[:verb])  # "Gov. John Kasich (R-OH), said"
+    apposed = before[-1:] == [","]
+    head = _before_apposition(before) if apposed else before
+    if apposed and _described(_subject_tail(head), possessive=True):
+        # "Its chairman, Stephen Faloon-Reid, said": the apposition names him
+        head = before[len(head) + 1 : -1]
+    tail = _subject_tail(head)
+    if tokens[verb].lower().endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
+        return []  # "Trump's tweet saying ... meant that": no main verb's subject
+    if _two_subjects(head[: len(head) - len(tail)], tail):
+        return []  # "The CMF and the LCF said": two speakers, not the second
+    return tail
+
+
+def _participle_at(tokens: list[str]) -> int | None:
+    """Where the first ", saying" of a clause is."""
+    speech = words().speech
+    return next(
         (n for n, t in enumerate(tokens[1:], 1) if tokens[n - 1] == "," and t.lower() in speech),
         None,
     )
-    if participle is not None and tokens[participle].lower().endswith("ing"):
-        # "Mr Howard branded the decision unacceptable, saying:": the clause's subject
-        subject = _opening_subject(tokens[:participle])
-        if _clause_between(tokens[len(subject) + 1 : participle]):
-            return None  # "Trump spoke after Clinton ended the debate, saying": whose?
-        return subject or None
-    if coordinated:
-        # "Trump called on her to resign and said, “...”": the clause's own subject, if
-        # a verb follows it ("The Rove ad hits ... and claims": the ad's, not Rove's)
-        subject = _opening_subject(tokens)
-        at = tokens.index(subject[-1]) + 1 if subject else 0
-        return subject if subject and at < len(tokens) and _verb_like(tokens[at]) else None
-    return None
+
+
+def _participle_subject(tokens: list[str]) -> list[str] | None:
+    """ "Mr Howard branded the decision unacceptable, saying:": the clause's subject; None
+    when another subject's clause comes between ("Trump spoke after Clinton ended the
+    debate, saying")."""
+    participle = _participle_at(tokens)
+    if participle is None or not tokens[participle].lower().endswith("ing"):
+        return None
+    subject = _opening_subject(tokens[:participle])
+    if _clause_between(tokens[len(subject) + 1 : participle]):
+        return None
+    return subject or None
+
+
+def _coordinated_subject(tokens: list[str]) -> list[str] | None:
+    """ "Trump called on her to resign and said, “...”": the clause's own subject, if a
+    verb follows it ("The Rove ad hits ... and claims": the ad's, not Rove's)."""
+    subject = _opening_subject(tokens)
+    at = tokens.index(subject[-1]) + 1 if subject else 0
+    return subject if subject and at < len(tokens) and _verb_like(tokens[at]) else None
 
 
 def _verb_like(token: str) -> bool:
