@@ -418,7 +418,7 @@ class _Subjects:
             return "?" if mentions else None  # "a description came from Deja Stewart"
         at, end, seen = (speaking or subjects)[0]
         first = subjects[0]
-        embedded = sentence[:at].split()[-1:] in (["what"], ["that"], ["which"])
+        embedded = sentence[max(0, at - 20) : at].split()[-1:] in (["what"], ["that"], ["which"])
         named_first = first[0] < at and isinstance(first[2], Actor)
         if _is_pronoun(seen) and embedded and named_first and _may_be(first[2], str(seen)):
             at, end, seen = first  # "Ban Ki-moon condemned what he called ...": Ban
@@ -439,7 +439,8 @@ class _Subjects:
         known: list[tuple[int, int]] = []
         mentions: list[_Seen] = []
         for start, end, actor in self.index.find(sentence):
-            if _other_given_name(sentence[start:end], actor, sentence[:start].split()[-1:]):
+            before = sentence[max(0, start - 40) : start].split()[-1:]  # not the whole text
+            if _other_given_name(sentence[start:end], actor, before):
                 continue  # "German Ortega says" is not the story's Freddy Ortega
             known.append((start, end))
             if actor.kind == "person":
