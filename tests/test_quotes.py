@@ -1022,3 +1022,14 @@ def test_he_after_two_joined_subjects_is_unsettled() -> None:
         )
     )
     assert [q.actor for q in quotes] == [None]
+
+
+def test_the_head_noun_of_one_organisation_names_it() -> None:
+    quotes = quotes_of(
+        sentences(
+            "The European Commission proposed new rules on Monday.",
+            "“Our people cannot be prisoners of their own rules,” the commission said.",
+            "“We want a vote in parliament now,” the party said.",
+        )
+    )
+    assert [q.actor for q in quotes] == ["European Commission", None]

@@ -1295,6 +1295,9 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
         phrase = _writer(phrase)  # "Campbell's (second) e-mail said": Campbell wrote it
     if len(phrase) == 1 and phrase[0].lower() in joined("male_pronouns", "female_pronouns"):
         return subjects.pronoun(phrase[0].lower())
+    body = subjects.index.body(phrase)
+    if body is not None:
+        return body  # "“...,” the forum said" after "The Northern Governors Forum ..."
     text = " ".join(phrase)
     described = phrase[0].lower() in w["determiners"]
     last = modified = None
@@ -1409,6 +1412,8 @@ class _ActorIndex:
     named in a sentence costs one scan, not one per actor (a daily brief has thousands)."""
 
     matcher: PhraseMatcher[Actor]
+    # "the forum" for the story's one organisation whose name ends in "Forum"
+    bodies: dict[str, Actor | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
@@ -1421,7 +1426,20 @@ class _ActorIndex:
         for form, actor in _short_forms(actors).items():
             if form not in forms or forms[form].kind == "country":
                 forms[form] = actor  # "Jordan said" after "Rep. Jim Jordan": him
-        return cls(PhraseMatcher(forms))
+        bodies: dict[str, Actor | None] = {}
+        for actor, _ in actors:
+            words_of = actor.name.split()
+            if actor.kind == "organisation" and len(words_of) >= 2 and words_of[-1].isalpha():
+                head = words_of[-1].lower()
+                bodies[head] = None if head in bodies else actor  # two "Party"s: neither
+        return cls(PhraseMatcher(forms), bodies)
+
+    def body(self, phrase: list[str]) -> Actor | None:
+        """ "the forum", "the commission": the one organisation of the story whose name
+        ends in that noun ("Northern Governors Forum"), else nobody."""
+        if len(phrase) != 2 or phrase[0].lower() != "the" or not phrase[1].islower():
+            return None
+        return self.bodies.get(phrase[1])
 
     def find(self, text: str) -> Iterator[tuple[int, int, Actor]]:
         for start, end, _, actor in self.matcher.finditer(text):
