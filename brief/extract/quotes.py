@@ -1296,8 +1296,9 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     if len(phrase) == 1 and phrase[0].lower() in joined("male_pronouns", "female_pronouns"):
         return subjects.pronoun(phrase[0].lower())
     body = subjects.index.body(phrase)
-    if body is not None:
-        return body  # "“...,” the forum said" after "The Northern Governors Forum ..."
+    recent = (*subjects.texts[-_LOOK_BACK:], subjects.nearby)
+    if body is not None and any(body.name in text for text in recent):
+        return body  # "“...,” the forum said" just after "The Northern Governors Forum"
     text = " ".join(phrase)
     described = phrase[0].lower() in w["determiners"]
     last = modified = None
@@ -1436,7 +1437,8 @@ class _ActorIndex:
 
     def body(self, phrase: list[str]) -> Actor | None:
         """ "the forum", "the commission": the one organisation of the story whose name
-        ends in that noun ("Northern Governors Forum"), else nobody."""
+        ends in that noun ("Northern Governors Forum"), else nobody (the caller also
+        wants it named in the sentences just before)."""
         if len(phrase) != 2 or phrase[0].lower() != "the" or not phrase[1].islower():
             return None
         return self.bodies.get(phrase[1])
