@@ -1033,3 +1033,15 @@ def test_the_head_noun_of_one_organisation_names_it() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["European Commission", None]
+
+
+def test_a_name_after_through_is_an_object_not_a_speaker() -> None:
+    quotes = quotes_of(
+        sentences(
+            "Jose Maria Ortiz has added to talk of a move to Madrid.",
+            "Before the story broke, Ortiz had moved to play down reports, issuing a "
+            "statement through Arsenal describing the talk as “flattering”.",
+            "“I have seen the stories in the media linking me with Madrid,” he had said.",
+        )
+    )
+    assert [q.actor for q in quotes][-1] == "Jose Maria Ortiz"

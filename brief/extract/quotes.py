@@ -97,7 +97,8 @@ _POSSESSIVE_END_RE = re.compile(r"\w[’']s?$")
 _OBJECT_RE = re.compile(
     r"(?<!according )\b(?:by|with|to|told|tells|met|meet|meets|meeting|against|for|from|"
     r"of|than|between|about|on|at|called|named|like|past|over|behind|beside|alongside|toward|towards|"
-    r"into|upon)\s+(?:[\w’'.-]+\s+){0,3}$",
+    r"into|upon|through|via|across|among|amongst|within|inside|outside|under)\s+"
+    r"(?:[\w’'.-]+\s+){0,3}$",
     re.I,
 )
 
