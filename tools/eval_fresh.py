@@ -39,7 +39,7 @@ import argparse
 import json
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from brief.dedupe import group_duplicates
@@ -49,7 +49,8 @@ from brief.ingest import ingest
 from brief.models import Actor, Quote
 from brief.options import Options
 from brief.segment import segment
-from tools.eval_quotes import caps, described, is_right, locate, percent
+from tools.eval_quotes import caps, described, is_right, locate
+from tools.quote_scoring import Counts, percent, score
 
 DATA = Path(__file__).resolve().parent / "data" / "fresh"
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
@@ -77,7 +78,7 @@ class FreshArticle:
 
 
 @dataclass
-class Tally:
+class Tally(Counts):
     attributed: int = 0  # brief's attributed quotes matching an annotated quote, named speaker
     right: int = 0
     unsettled_named: int = 0  # brief named someone for a quote the text leaves unsettled
@@ -95,14 +96,6 @@ class Tally:
     listed: int = 0  # brief's person actors
     matched: int = 0  # one-to-one matches by full name or surname
     matched_full: int = 0  # ... by full name only
-    errors: list[str] = field(default_factory=list)
-
-    def add(self, other: Tally) -> None:
-        for name, value in vars(other).items():
-            if name == "errors":
-                self.errors.extend(value)
-            else:
-                setattr(self, name, getattr(self, name) + value)
 
 
 def load(data_dir: Path) -> list[FreshArticle]:
@@ -308,11 +301,8 @@ def halves(articles: Sequence[FreshArticle]) -> Iterator[tuple[str, list[FreshAr
     yield "all", list(articles)
 
 
-def score(articles: Sequence[FreshArticle]) -> Tally:
-    total = Tally()
-    for article in articles:
-        total.add(score_article(article))
-    return total
+def score_half(articles: Sequence[FreshArticle]) -> Tally:
+    return score(articles, score_article, Tally)
 
 
 def _f1(precision: float, recall: float) -> str:
@@ -322,7 +312,7 @@ def _f1(precision: float, recall: float) -> str:
 def report(data_dir: Path = DATA) -> str:
     """Markdown: quote attribution and person actors, per half and in all."""
     articles = load(data_dir)
-    return render(articles, [(name, part, score(part)) for name, part in halves(articles)])
+    return render(articles, [(name, part, score_half(part)) for name, part in halves(articles)])
 
 
 def render(
@@ -375,7 +365,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     articles = load(args.data)
-    tallies = [(name, part, score(part)) for name, part in halves(articles)]
+    tallies = [(name, part, score_half(part)) for name, part in halves(articles)]
     print(render(articles, tallies))
     if args.errors:
         print("\n".join(next(t for name, _, t in tallies if name == args.errors).errors))

@@ -23,6 +23,28 @@ coreference could check, are left out of both figures.
 * direct quotes attributed / right: annotated direct quotes that brief finds with some
   speaker / with the right speaker, over annotated direct quotes with a known speaker.
 
+The revised scorer (the figures in front; the first scorer's stand beside them) keeps
+those rules and reads more of the article's own words, never brief's answer:
+
+* a speaker the annotators relay ("“...,” O'Malley said, according to the Las Vegas
+  Sun", cue "according to"/"reports"/"notes"/"cites") is right when the article's
+  paragraph gives the words to brief's speaker with a speech verb ("O'Malley said");
+* for a person brief names, the name as annotated may be any run of its words ("Ki
+  Hong" for "Justin Ki Hong", "Xi" for "Xi Jinping", where the family name comes first);
+* a description with an article is no name: "The Vermont senators", "the New Jersey
+  governor", "a White House pool report" are left out as descriptions are;
+* "he"/"she" stands in for the nearest named speaker whom the article shows to be a
+  person of that gender: a one-word speaker ("Trump") takes the gender of the given
+  names and honorifics the article writes before it ("Donald Trump", "Mr. Trump"); one
+  it never writes with one ("Progressives", "Delegates") stands in for nobody (the
+  quote is left out), and two people ("Clinton and husband Bill") are skipped.
+
+Reading the odd half's 84 wrong speakers by hand (first scorer): about 10 are brief's errors;
+the others are the stand-in naming someone the pronoun does not mean (about 55), a
+newspaper relaying the words, a group noun or headline as the annotated speaker, or a
+name written in part. The revised rules fix only the kinds that the article's own words
+settle; the rest still count as wrong, so both precisions remain lower bounds.
+
 The halves (even and odd lines of the file) are reported apart: tune on one, check on
 the other.
 
@@ -35,7 +57,8 @@ import argparse
 import json
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cache, partial
 from pathlib import Path
 
 from brief.extract.actors import find_actors
@@ -44,6 +67,7 @@ from brief.extract.quotes import find_quotes
 from brief.ingest import parse_text
 from brief.models import Actor, Quote, Sentence, Source
 from brief.segment import segment
+from tools.quote_scoring import Counts, percent, score
 
 PRONOUNS = frozenset("he she they it i we you him her them".split())
 _CAPS_RE = re.compile(r"[A-Z][\w’'.-]*")
@@ -61,7 +85,7 @@ class Article:
 
 
 @dataclass
-class Tally:
+class Tally(Counts):
     attributed: int = 0
     right: int = 0
     unmatched: int = 0  # brief's quotes no annotated quote overlaps
@@ -72,17 +96,6 @@ class Tally:
     unresolved: int = 0  # annotated speakers that are pronouns with no antecedent
     named: int = 0  # attributed quotes whose annotated speaker is not a pronoun
     named_right: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def add(self, other: Tally) -> None:
-        for name in ("attributed", "right", "unmatched", "unattributed", "direct"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.direct_right += other.direct_right
-        self.direct_attributed += other.direct_attributed
-        self.unresolved += other.unresolved
-        self.named += other.named
-        self.named_right += other.named_right
-        self.errors.extend(other.errors)
 
 
 def load(data_dir: Path) -> list[Article]:
@@ -107,9 +120,10 @@ def caps(text: str) -> list[str]:
     return [w for w in words if w and w not in _TITLE_WORDS and w.lower() not in PRONOUNS]
 
 
-def gold_speakers(article: Article) -> list[str | None]:
+def gold_speakers(article: Article, *, revised: bool = True) -> list[str | None]:
     """Each annotated quote's speaker as written, a pronoun replaced by the nearest named
-    speaker annotated before it (None when there is none)."""
+    speaker annotated before it (None when there is none). The revised scorer reads a
+    speaker's gender from the names the article itself gives them (see _gender_in)."""
     order = sorted(
         range(len(article.quotes)),
         key=lambda k: _first(article.quotes[k].get("speaker_spans")) or 0,
@@ -121,8 +135,9 @@ def gold_speakers(article: Article) -> list[str | None]:
         if not speaker:
             continue
         if speaker.lower() in PRONOUNS:
-            resolved[k] = _antecedent(speaker.lower(), named)
-        elif described(speaker):
+            text = article.text if revised else None
+            resolved[k] = _antecedent(speaker.lower(), named, text)
+        elif described(speaker, revised=revised):
             resolved[k] = None
         else:
             resolved[k] = speaker
@@ -131,27 +146,69 @@ def gold_speakers(article: Article) -> list[str | None]:
     return resolved
 
 
-def _antecedent(pronoun: str, named: list[str]) -> str | None:
+def _antecedent(pronoun: str, named: list[str], text: str | None = None) -> str | None:
     """The nearest named speaker before, skipping one whose given name is of the other
-    gender than "he"/"she" (as a reader would)."""
+    gender than "he"/"she" (as a reader would). With the article's text (the revised
+    scorer), none when the nearest one is not known as a man or a woman."""
     wanted = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
     for speaker in reversed(named):
-        names = caps(speaker)
-        first = names[0].lower() if len(names) >= 2 else ""  # "Clinton" is a surname
-        if wanted is None or gender(first) in {None, "either", wanted}:
+        if text is not None and wanted and " and " in re.split(r"[,(]", speaker)[0]:
+            continue  # "Clinton and husband Bill" are two: no "he"
+        found = _gender_in(speaker, text)
+        if wanted is None or found in {"either", wanted}:
             return speaker
+        if found is None:
+            # the revised scorer stands in only a person the article gives a gender:
+            # "Progressives", "Senate filings" or "Atlantic City" are no "he"
+            return None if text is not None else speaker
     return None
 
 
-def described(speaker: str) -> bool:
+def _gender_in(speaker: str, text: str | None) -> str | None:
+    """The gender of a speaker's given name ("Clinton" is a surname: none). With the
+    article's text, a surname alone takes the gender of every given name or honorific
+    the article writes before it ("Donald Trump", "Mr. Trump"), when they agree: the
+    article itself says who "Trump" is, and "she" is not him; "either" when they do not
+    ("Hillary" and "Bill Clinton"), and none when the article writes no given name
+    before it ("Progressives", "Delegates"). A longer name whose first word is no known
+    given name is someone of either gender ("Khizr Khan")."""
+    names = caps(re.split(r"[,(]", speaker)[0])
+    if len(names) >= 2:
+        found = gender(names[0].lower())
+        return found if text is None or found is not None else "either"
+    if text is None or not names:
+        return None
+    before = re.compile(rf"\b(Mr|Mrs|Ms|Miss|[A-Z][a-z]+)\.?\s+{re.escape(names[-1])}\b")
+    found = {
+        _HONORIFIC_GENDER.get(m.group(1)) or gender(m.group(1).lower())
+        for m in before.finditer(text)
+    }
+    sure = found & {"male", "female"}
+    if len(sure) == 1:
+        return sure.pop()
+    return "either" if sure or "either" in found else None
+
+
+_HONORIFIC_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+
+
+def described(speaker: str, *, revised: bool = True) -> bool:
     """ "The Vermont senator", "the judge": a description, which only coreference could
-    check against a name. "White House spokesman Josh Earnest" names someone."""
+    check against a name. "White House spokesman Josh Earnest" names someone. The first
+    scorer took "The Vermont" for two words of a name; the revised one does not count an
+    article as part of a name, and takes a phrase with an article that ends in a common
+    noun for a description ("the New Jersey governor")."""
     head = re.split(r"[,(]", speaker)[0]
     tokens = head.split()
     if tokens and tokens[0].lower() in _QUANTIFIERS:
         return True  # "Some Republicans", "Several Cruz associates", "His aides"
+    determined = bool(tokens) and tokens[0].lower() in {"the", "a", "an"}
+    if revised and determined and tokens[-1][:1].islower():
+        return True  # "the New Jersey governor", "a White House pool report"
+    name_tokens = tokens[1:] if revised and tokens[:1] in (["The"], ["A"], ["An"]) else tokens
     named = any(
-        a[:1].isupper() and b[:1].isupper() for a, b in zip(tokens, tokens[1:], strict=False)
+        a[:1].isupper() and b[:1].isupper()
+        for a, b in zip(name_tokens, name_tokens[1:], strict=False)
     )
     if named:
         return False
@@ -174,13 +231,17 @@ def _spans(quote: dict[str, object]) -> list[tuple[int, int]]:
     return [(int(a), int(b)) for a, b in spans] if isinstance(spans, list) else []
 
 
-def is_right(predicted: str, gold: str) -> bool:
+def is_right(predicted: str, gold: str, *, person: bool = False) -> bool:
     """The surname agrees, and so does the given name when both name one: "Ivanka
-    Trump" is not "Donald Trump"."""
+    Trump" is not "Donald Trump". For a person brief names (`person`), the name the
+    annotators wrote may also be any run of its words: "Ki Hong" is "Justin Ki Hong",
+    "Xi" is "Xi Jinping" (a family name first)."""
     gold_caps = set(caps(gold))
     pred_caps = caps(predicted)
     if pred_caps:
         head = caps(re.split(r"[,(]", gold)[0])
+        if person and head and _run_of(head, pred_caps):
+            return True
         surname = pred_caps[-1]
         at = head.index(surname) if surname in head else 0
         named = at > 0 and gender(head[at - 1].lower()) is not None
@@ -189,6 +250,43 @@ def is_right(predicted: str, gold: str) -> bool:
         return surname in gold_caps
     last = predicted.lower().split()[-1] if predicted.split() else ""
     return bool(last) and last in gold.lower().split()
+
+
+def _run_of(part: list[str], whole: list[str]) -> bool:
+    return any(whole[k : k + len(part)] == part for k in range(len(whole) - len(part) + 1))
+
+
+# Cues that relay someone else's words: "“...,” O'Malley said, according to the Las Vegas
+# Sun", "..., said Kristen Day, reports USA Today".
+_RELAYING_CUES = ("according to", "report", "note", "cite", "citing")
+_SAID = "said|says|told|tells|wrote|writes|added|adds|replied|explained|insisted|argued|stated"
+_NAME_RUN = r"((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*)"
+_QUOTED_RE = re.compile(r'“[^”]*”|"[^"]*"')
+_SAID_AFTER_RE = re.compile(rf"{_NAME_RUN}\s+(?:[a-z]\w*\s+){{0,2}}?(?:{_SAID})\b")
+_SAID_BEFORE_RE = re.compile(rf"\b(?:{_SAID})\s+(?:[a-z][\w-]*\s+){{0,3}}{_NAME_RUN}")
+
+
+def relayed_by(article: Article, annotated: dict[str, object], said: str) -> bool:
+    """Whether the annotated speaker only relays words that the article's own paragraph
+    gives to `said` with a speech verb ("O'Malley said ..., according to the Las Vegas
+    Sun"): the words are then that person's, and the revised scorer counts them so."""
+    cue = str(annotated.get("cue") or "").lower()
+    spans = _spans(annotated)
+    if not cue.startswith(_RELAYING_CUES) or not spans:
+        return False
+    text = article.text
+    lo = text.rfind("\n", 0, spans[0][0]) + 1
+    hi = text.find("\n", spans[-1][1])
+    # the words in quote marks are blanked (the annotated content may hold the inner
+    # attribution: "“...,” said Kristen Day, executive director of ..., reports USA Today")
+    paragraph = _QUOTED_RE.sub(lambda m: " " * len(m.group()), text[lo : hi if hi >= 0 else None])
+    wanted = caps(said)
+    for pattern in (_SAID_AFTER_RE, _SAID_BEFORE_RE):
+        for match in pattern.finditer(paragraph):
+            run = caps(match.group(1))
+            if run and wanted and run == wanted[-len(run) :]:
+                return True
+    return False
 
 
 def locate(text: str, quote: Quote) -> tuple[int, int] | None:
@@ -201,13 +299,30 @@ def locate(text: str, quote: Quote) -> tuple[int, int] | None:
     return at, at + len(part)
 
 
-def score_article(article: Article) -> Tally:
-    tally = Tally()
-    sentences = sentences_of(article.text)
+@cache
+def analysed(text: str) -> tuple[tuple[Actor, ...], tuple[Quote, ...]]:
+    """brief's actors and quotes for an article (both scorers judge the same run)."""
+    sentences = sentences_of(text)
     actors: tuple[Actor, ...] = find_actors(sentences)
-    found = find_quotes(sentences, actors)
-    golds = gold_speakers(article)
+    return actors, find_quotes(sentences, actors)
+
+
+def score_article(article: Article, *, revised: bool = True) -> Tally:
+    """Brief's quotes of one article against its annotation, by the revised scorer or,
+    with `revised=False`, by the first one."""
+    tally = Tally()
+    actors, found = analysed(article.text)
+    people = {actor.name for actor in actors if actor.kind == "person"}
+    golds = gold_speakers(article, revised=revised)
     spans = [_spans(q) for q in article.quotes]
+
+    def right(said: str, k: int) -> bool:
+        gold = str(golds[k])
+        person = revised and said in people
+        if is_right(said, gold, person=person):
+            return True
+        return revised and relayed_by(article, article.quotes[k], said)
+
     matched: dict[int, Quote] = {}
     for quote in found:
         where = locate(article.text, quote)
@@ -231,7 +346,7 @@ def score_article(article: Article) -> Tally:
         tally.attributed += 1
         named = str(article.quotes[best].get("speaker") or "").strip().lower() not in PRONOUNS
         tally.named += named
-        if is_right(said, gold):
+        if right(said, best):
             tally.right += 1
             tally.named_right += named
         else:
@@ -246,7 +361,7 @@ def score_article(article: Article) -> Tally:
         got = matched.get(k)
         said = got and (got.actor or got.speaker)
         tally.direct_attributed += bool(said)
-        if said and is_right(said, str(golds[k])):
+        if said and right(said, k):
             tally.direct_right += 1
     return tally
 
@@ -256,39 +371,43 @@ def halves(articles: Sequence[Article]) -> Iterator[tuple[str, list[Article]]]:
     yield "odd lines", [a for a in articles if a.line % 2 == 1]
 
 
-def score(articles: Sequence[Article]) -> Tally:
-    total = Tally()
-    for article in articles:
-        total.add(score_article(article))
-    return total
-
-
-def percent(part: int, whole: int) -> str:
-    """A share as the tables print it ("n/a" of nothing)."""
-    return f"{100 * part / whole:.1f}%" if whole else "n/a"
+def score_half(part: Sequence[Article], *, revised: bool = True) -> Tally:
+    return score(part, partial(score_article, revised=revised), Tally)
 
 
 def report(data: Path) -> str:
-    """Markdown: speaker precision and direct quotes right, per half."""
+    """Markdown: speaker precision and direct quotes right, per half, by the revised
+    scorer and by the first one."""
     articles = load(data)
     lines = [
         "## Quote attribution on PolNeAR",
         "",
         f"{len(articles)} US political news articles (`quotes/polnear-train-dev.jsonl`), "
-        "split by line parity. See `tools/eval_quotes.py` for how a speaker is judged.",
+        "split by line parity. See `tools/eval_quotes.py` for how a speaker is judged. "
+        "Each _first_ column is the first scorer's figure for the same run of brief; the "
+        "revised scorer reads more of the article's own words (never brief's answer): "
+        'words a paper relays ("X said ..., according to the Sun") are X\'s when the '
+        'paragraph says so, a person\'s name may be any run of its words ("Ki Hong" for '
+        '"Justin Ki Hong"), "the New Jersey governor" is a description, and a '
+        '"he"/"she" stands in only for someone the article shows to be a man or a '
+        "woman. By hand, about 10 of the odd half's 84 first-scorer errors were brief's; "
+        "both precisions stay lower bounds.",
         "",
-        "| half | articles | attributed | speaker precision | named-speaker precision "
-        "| direct quotes | direct attributed | direct right | unattributed | not annotated |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| half | articles | attributed | speaker precision | first | named-speaker precision "
+        "| first | direct quotes | direct attributed | direct right | first | unattributed "
+        "| not annotated |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, part in halves(articles):
-        t = score(part)
+        t, f = score_half(part), score_half(part, revised=False)
         lines.append(
             f"| {name} | {len(part)} | {t.attributed} | {percent(t.right, t.attributed)} "
-            f"| {percent(t.named_right, t.named)} ({t.named}) | {t.direct} "
+            f"| {percent(f.right, f.attributed)} "
+            f"| {percent(t.named_right, t.named)} ({t.named}) "
+            f"| {percent(f.named_right, f.named)} ({f.named}) | {t.direct} "
             f"| {percent(t.direct_attributed, t.direct)} "
-            f"| {percent(t.direct_right, t.direct)} | {t.unattributed} "
-            f"| {t.unmatched} |"
+            f"| {percent(t.direct_right, t.direct)} | {percent(f.direct_right, f.direct)} "
+            f"| {t.unattributed} | {t.unmatched} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -301,7 +420,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(report(args.data))
     if args.errors:
         part = dict(halves(load(args.data)))[f"{args.errors} lines"]
-        print("\n".join(score(part).errors))
+        print("\n".join(score_half(part).errors))
     return 0
 
 

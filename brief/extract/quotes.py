@@ -97,7 +97,8 @@ _POSSESSIVE_END_RE = re.compile(r"\w[’']s?$")
 _OBJECT_RE = re.compile(
     r"(?<!according )\b(?:by|with|to|told|tells|met|meet|meets|meeting|against|for|from|"
     r"of|than|between|about|on|at|called|named|like|past|over|behind|beside|alongside|toward|towards|"
-    r"into|upon)\s+(?:[\w’'.-]+\s+){0,3}$",
+    r"into|upon|through|via|across|among|amongst|within|inside|outside|under)\s+"
+    r"(?:[\w’'.-]+\s+){0,3}$",
     re.I,
 )
 
@@ -208,7 +209,7 @@ class _StoryReader:
         ends_speaking = bool(para.found) and _ends_in_attribution(
             para.text[para.found[-1].end :] + ". "
         )
-        self.goes_on = speaking if ends_speaking else None
+        self.goes_on = speaking if ends_speaking else _leads_in(para, self.subjects)
 
     def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
         quote = para.found[n]
@@ -224,7 +225,9 @@ class _StoryReader:
         if actor is None and quote.start == quote.lo and not follows:
             actor = _lead_in(para, quote.lo, self.subjects)
         if actor is None and quote.start == 0 and not para.text[quote.end :].strip():
-            actor = self.goes_on  # a paragraph that is only a quote goes on from the last
+            # a paragraph that is only a quote goes on from the last, or from the one
+            # that ended in "Cruz continued:"
+            actor = self.goes_on
         return actor, attributed
 
     def _keep(
@@ -415,6 +418,13 @@ class _Subjects:
         if not (speaking or subjects):
             return "?" if mentions else None  # "a description came from Deja Stewart"
         at, end, seen = (speaking or subjects)[0]
+        first = subjects[0]
+        embedded = sentence[max(0, at - 20) : at].split()[-1:] in (["what"], ["that"], ["which"])
+        named_first = first[0] < at and isinstance(first[2], Actor)
+        if _is_pronoun(seen) and embedded and named_first and _may_be(first[2], str(seen)):
+            at, end, seen = first  # "Ban Ki-moon condemned what he called ...": Ban
+        if any(_AND_RE.fullmatch(sentence, e, at) for _, e, _ in mentions if e < at):
+            return "?"  # "Wilcox and Beruff, a Sarasota Republican, argued": two of them
         self.others_of[number] = _others(mentions, seen)
         if _is_pronoun(seen):
             bound = _bound(sentence, mentions, at, str(seen))
@@ -430,6 +440,9 @@ class _Subjects:
         known: list[tuple[int, int]] = []
         mentions: list[_Seen] = []
         for start, end, actor in self.index.find(sentence):
+            before = sentence[max(0, start - 40) : start].split()[-1:]  # not the whole text
+            if _other_given_name(sentence[start:end], actor, before):
+                continue  # "German Ortega says" is not the story's Freddy Ortega
             known.append((start, end))
             if actor.kind == "person":
                 mentions.append((start, end, actor))
@@ -441,6 +454,7 @@ class _Subjects:
 
 
 _Seen = tuple[int, int, Actor | str]  # (start, end, who) of a person in a sentence
+_AND_RE = re.compile(r"\s+and\s+")
 
 
 def _says_gender(sentence: str, pronoun: str) -> bool:
@@ -612,8 +626,9 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     before = _WORD_RE.findall(sentence[max(0, start - 30) : start])
     while before and before[-1].lower().rstrip(".") in joined("honorifics", "title_abbreviations"):
         before.pop()  # "said Mr Clark"
-    if before and before[-1].lower() in _attributing():
+    if before and before[-1].islower() and before[-1] in _attributing():
         # "said Sexton, ..." is inverted; in "said Trump won" Trump is the object clause's
+        # ("Secretary of State John Kerry said": "State" is no verb)
         return not after or after[0] in {",", ".", ";", ":", "(", "!", "?"}
     if after[:1] == [","]:  # skip an apposition, not a parenthetical ", Sexton said,"
         breaks = {",", ".", ";", ":"}
@@ -703,19 +718,24 @@ def _descriptions(text: str) -> list[_Seen]:
 
 
 # "The corporation's president, Kevin Sateana, said": the apposition names the one described.
-_NAMED_AFTER_RE = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*\s*,")
+# ("The province's economist, Dr. Tarek Hnatiuk-Ellis of the University of Calgary," too.)
+_NAMED_AFTER_RE = re.compile(
+    r",\s+(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*(?:\s+(?:of|from|at)\s+[^,;.]{1,60})?\s*,"
+)
 
 
 def _object(before: str) -> bool:
     """ "talks with Macron", "a letter to Macron": the name after it is an object; but
-    "Secretary of State John Kerry" is a title."""
+    "Secretary of State John Kerry" and "Minister for Housing Darragh Ó Flaithearta" are
+    titles."""
     return _OBJECT_RE.search(before) is not None and _title_of_re().search(before) is None
 
 
 @cache
 def _title_of_re() -> re.Pattern[str]:
     heads = "|".join(sorted(words()["role_heads"], key=len, reverse=True))
-    return re.compile(rf"(?i:\b(?:{heads}))\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){{1,4}}$")
+    name = r"(?:[A-Z][\w’'.-]*\s+){1,4}"
+    return re.compile(rf"(?i:\b(?:{heads}))\s+(?:of|for)\s+(?:the\s+)?{name}$")
 
 
 @cache
@@ -729,7 +749,7 @@ def _description_re() -> re.Pattern[str]:
 def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | None, bool]:
     """The speaker from the attribution after the quote, else before it; and whether an
     attribution follows the quote at all (then it is nobody else's continuation)."""
-    tokens_after = _WORD_RE.findall(after)
+    tokens_after = _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", after))  # "McCaskill (D-Mo.)"
     verb_at = _verb_after(tokens_after)
     if verb_at is not None and _reported(before):
         # "The lawyer had said the rules were “...”, said Clark": the lawyer's words,
@@ -738,6 +758,10 @@ def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | No
     if verb_at is not None:
         return _resolve_after(tokens_after, verb_at, subjects), True
     return _resolve_before(before, subjects), False
+
+
+# A short parenthesis in an attribution: a party and state, an age, an aside.
+_PARENTHESIS_RE = re.compile(r"\([^()]{0,40}\)")
 
 
 def _reported(before: str) -> bool:
@@ -761,12 +785,39 @@ def _verb_after(tokens: list[str]) -> int | None:
     k = 0
     while k < len(tokens) and tokens[k] in {",", "—", "–", "-"}:
         k += 1
-    for n in range(k, min(len(tokens), k + 12)):
+    led = _role_led_verb(tokens, k)
+    if led is not None:
+        return led
+    for n in range(k, min(len(tokens), k + 20)):
         if tokens[n].lower() in speech:
+            progressive = tokens[n - 1].lower() in _PASSIVE if n > k else False
+            if tokens[n].lower().endswith("ing") and not progressive:
+                return None  # "the “kind of problems” Sanders had answering questions"
             return n
         if _no_attribution(tokens, n, first=n == k):
             return None
     return None
+
+
+def _role_led_verb(tokens: list[str], start: int) -> int | None:
+    """Where the speech verb is when a role phrase leads the name before it: "“...,”
+    festival director Geoffrey Gilmore said", "“...,” chairman and chief executive
+    Richard Parsons said" (a role's words are lower case, and "and" may join two)."""
+    n = start
+    while n < len(tokens) and n - start < 6 and tokens[n].isalpha() and tokens[n].islower():
+        n += 1
+    if n == start or tokens[n - 1] not in joined("role_heads", "described"):
+        return None
+    if tokens[start] in _NEW_CLAUSE or tokens[start] in words().speech:
+        return None  # "“...,” and chief executive X said" is a new clause
+    name = n
+    while n < len(tokens) and tokens[n][:1].isupper():
+        n += 1
+    while n < len(tokens) and _when_word(tokens[n]):
+        n += 1
+    if n == name or n >= len(tokens) or tokens[n].lower() not in words().speech:
+        return None
+    return n
 
 
 def _no_attribution(tokens: list[str], n: int, *, first: bool) -> bool:
@@ -831,7 +882,24 @@ def _resolve_after(tokens: list[str], verb: int, subjects: _Subjects) -> Actor |
             actor = _phrase_actor(_inverted_subject(rest[1:]), subjects)
         return actor
     subject = _strip_apposition(tokens[start:verb])
+    if "and" in subject:
+        cut = len(subject) - subject[::-1].index("and")
+        if _two_subjects(subject[:cut], subject[cut:]):
+            return None  # "“...,” Blair and Brown said": two speakers
     return _phrase_actor(subject, subjects)
+
+
+def _two_subjects(before: list[str], tail: list[str]) -> bool:
+    """Whether a subject phrase is the second of two joined by "and" ("Blair and Brown"),
+    not a name after a modifier that "and" joins ("Richard and Judy producer Amanda
+    Ross")."""
+    if before[-1:] != ["and"] or not tail or _and_in_modifier(tail):
+        return False
+    # both sides look like subjects: "Obama and Clinton", "The CMF (CMF) and the LCF";
+    # not "Vice President for news and talk Dave Gorab", nor ", and Dayton says"
+    first_ends = len(before) > 1 and (before[-2][:1].isupper() or before[-2] == ")")
+    second_opens = tail[0][:1].isupper() or tail[0].lower() in words()["determiners"]
+    return first_ends and second_opens
 
 
 def _described(phrase: list[str], *, possessive: bool = False) -> bool:
@@ -839,9 +907,11 @@ def _described(phrase: list[str], *, possessive: bool = False) -> bool:
     a description a name may follow."""
     w = words()
     openers = w["determiners"] | (w["possessives"] if possessive else frozenset())
+    # "Clinton's campaign chairman, John Podesta, said": a name's possessive opens one too
+    owner = possessive and bool(phrase) and _POSSESSIVE_END_RE.search(phrase[0]) is not None
     return (
         bool(phrase)
-        and phrase[0].lower() in openers
+        and (phrase[0].lower() in openers or owner)
         and any(t.lower() in joined("described", "role_heads") for t in phrase)
     )
 
@@ -857,6 +927,9 @@ def _inverted_subject(tokens: list[str]) -> list[str]:
             continue
         if token in {",", ".", ";", ":", "(", "!", "?"} or token.lower() in stops:
             break
+        named = any(t[:1].isupper() for t in out)  # not "said secretary of state Clinton"
+        if named and token.islower() and token in words().speech:
+            break  # "“...,” state Sen. Jason Holsman said": the verb comes after the name
         out.append(token)
     return out
 
@@ -894,7 +967,8 @@ def _clause_break_re() -> re.Pattern[str]:
 def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
     """ "Straw said: “...”", "Straw said the plan was “a disaster”", "according to
     Straw, “...”", "Straw: “...”", and "Carson named nobody, but told them, “...”",
-    where the verb after ", but" shares the first clause's subject."""
+    where the verb after ", but" shares the first clause's subject, as the words after
+    ", but" share the first clause's speech verb when they have none."""
     clauses = _clause_break_re().split(before)
     clause = clauses[-1]
     tokens = _WORD_RE.findall(clause)
@@ -904,6 +978,10 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
     phrase = _speech_verb_subject(tokens)
     if phrase == [] and len(clauses) > 1 and _BUT_RE.search(before):
         phrase = _opening_subject(_WORD_RE.findall(clauses[-2]))
+    elif phrase is None and len(clauses) > 1 and _BUT_RE.search(before):
+        # "Hewitt said the cost was being evaluated, but it was a “shared goal”": a
+        # clause with no speech verb of its own goes on with the words reported before
+        phrase = _speech_verb_subject(_WORD_RE.findall(clauses[-2])) or None
     if phrase is None:
         phrase = _colon_subject(clause, tokens)
     return _phrase_actor(phrase, subjects) if phrase is not None else None
@@ -949,8 +1027,16 @@ def _saying_noun(token: str) -> bool:
 
 
 def _opening_subject(tokens: list[str]) -> list[str]:
-    """The name phrase a clause opens with ("Carson did not ..."), if it opens with one
-    (not "When ...", "In ...")."""
+    """The name phrase a clause opens with ("Carson did not ..."), if it opens with one,
+    past a fronted phrase that a comma closes ("Here in Columbia, Sanders ...", "When
+    asked, Carson ..."); not "When ...", "In ..." without one."""
+    fronted = _SUBORDINATORS | _FRONTED_PREPOSITIONS | {"here", "there"}
+    while tokens:  # "On Thursday, after remaining neutral, Warren ..."
+        opener = tokens[0].lower()
+        adverb = opener in _ADVERBS | _TIME_WORDS | {"meanwhile", "now"} and "," in tokens[:6]
+        if not ((opener in fronted and "," in tokens) or adverb):
+            break
+        tokens = tokens[tokens.index(",") + 1 :]  # "Later on Sunday, Carson ..."
     out: list[str] = []
     for token in tokens:
         low = token.lower()
@@ -962,45 +1048,168 @@ def _opening_subject(tokens: list[str]) -> list[str]:
     return out
 
 
+def _without_parenthesis(tokens: list[str]) -> list[str]:
+    """The words before a speech verb less a parenthesis that ends them, and its comma:
+    "Gov. John Kasich (R-OH), said" is Kasich's "said"; the comma stays when it closes
+    an apposition ("Jeff Bechdel, chairman of America Rising (a PAC), tweeted")."""
+    end = len(tokens) - (tokens[-1:] == [","])
+    if not end or tokens[end - 1] != ")" or "(" not in tokens[:end]:
+        return tokens
+    opening = max(k for k in range(end) if tokens[k] == "(")
+    if not opening:
+        return tokens
+    kept = tokens[:opening]
+    if end == len(tokens) or "," not in kept:
+        return kept
+    last = len(kept) - kept[::-1].index(",")  # after the last comma
+    apposition = last < len(kept) and kept[last][:1].islower()  # ", chairman of ... ("
+    return [*kept, ","] if apposition else kept
+
+
 def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
     """The subject phrase of the last speech verb that reports words ("Straw, the foreign
-    secretary, said": "Straw") or of "according to"; None when no verb reports any."""
+    secretary, said": "Straw") or of "according to"; None when no verb reports any, or
+    when the one that does cannot be settled."""
+    found = _reporting_verb(tokens)
+    if isinstance(found, _Reported):
+        return found.subject
+    if found is not None:
+        return _subject_of_verb(tokens, found)
+    return _participle_subject(tokens)
+
+
+@dataclass(frozen=True)
+class _Reported:
+    """What the walk back to a speech verb settled without one: a subject phrase, [] for
+    nobody, or None for unsettled."""
+
+    subject: list[str] | None
+
+
+def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
+    """Walking back from the quote: where the speech verb that reports it is, or what was
+    settled on the way ("according to X", "have her ask,", "when Clinton ended ...,
+    remarking", "X ... and said" with no verb before)."""
     speech = words().speech
+    participle: int | None = None  # a ", saying" passed on the way back
+    coordinated = False  # an "and said" passed on the way back
+    trailing = len(tokens)  # where the punctuation right before the quote starts
+    while trailing and tokens[trailing - 1] in {",", ":"}:
+        trailing -= 1
     for n in range(len(tokens) - 1, -1, -1):
         low = tokens[n].lower()
         if low == "according" and n + 1 < len(tokens) and tokens[n + 1].lower() == "to":
-            return _inverted_subject(tokens[n + 2 :])
-        if low in speech and _reports_words(tokens, n):
-            apposed = n > 0 and tokens[n - 1] == ","
-            head = _before_apposition(tokens[:n]) if apposed else tokens[:n]
-            if apposed and _described(_subject_tail(head), possessive=True):
-                # "Its chairman, Stephen Faloon-Reid, said": the apposition names him
-                head = tokens[len(head) + 1 : n - 1]
-            tail = _subject_tail(head)
-            if low.endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
-                return []  # "Trump's tweet saying ... meant that": no main verb's subject
-            return tail
-    participle = next(
+            return _Reported(_inverted_subject(tokens[n + 2 :]))
+        if low not in speech:
+            continue
+        if n > 0:
+            if tokens[n - 1] == "," and low.endswith("ing"):
+                participle = n if participle is None else participle
+            if n + 1 >= trailing and tokens[n].islower() and _is_noun(tokens[n - 1]):
+                return _Reported(None)  # "only to have her ask, “...”": unsettled
+            coordinated = coordinated or tokens[n - 1].lower() in {"and", "but"}
+        if _reports_words(tokens, n):
+            if participle is not None and _clause_between(tokens[n + 1 : participle]):
+                return _Reported(None)  # "He tweeted when Clinton ended it, remarking"
+            return n
+    first = _participle_at(tokens)
+    if coordinated and (first is None or not tokens[first].lower().endswith("ing")):
+        return _Reported(_coordinated_subject(tokens))
+    return None
+
+
+def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
+    """The subject phrase before the speech verb at tokens[verb], past a parenthesis and
+    an apposition ("Straw, the foreign secretary, said"); [] when there is none."""
+    before = _without_parenthesis(tokens[:verb])  # "Gov. John Kasich (R-OH), said"
+    apposed = before[-1:] == [","]
+    head = _before_apposition(before) if apposed else before
+    if apposed and _described(_subject_tail(head), possessive=True):
+        # "Its chairman, Stephen Faloon-Reid, said": the apposition names him
+        head = before[len(head) + 1 : -1]
+    tail = _subject_tail(head)
+    if tokens[verb].lower().endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
+        return []  # "Trump's tweet saying ... meant that": no main verb's subject
+    if _two_subjects(head[: len(head) - len(tail)], tail):
+        return []  # "The CMF and the LCF said": two speakers, not the second
+    return tail
+
+
+def _participle_at(tokens: list[str]) -> int | None:
+    """Where the first ", saying" of a clause is."""
+    speech = words().speech
+    return next(
         (n for n, t in enumerate(tokens[1:], 1) if tokens[n - 1] == "," and t.lower() in speech),
         None,
     )
-    if participle is not None and tokens[participle].lower().endswith("ing"):
-        # "Mr Howard branded the decision unacceptable, saying:": the clause's subject
-        return _opening_subject(tokens[:participle]) or None
-    return None
+
+
+def _participle_subject(tokens: list[str]) -> list[str] | None:
+    """ "Mr Howard branded the decision unacceptable, saying:": the clause's subject; None
+    when another subject's clause comes between ("Trump spoke after Clinton ended the
+    debate, saying")."""
+    participle = _participle_at(tokens)
+    if participle is None or not tokens[participle].lower().endswith("ing"):
+        return None
+    subject = _opening_subject(tokens[:participle])
+    if _clause_between(tokens[len(subject) + 1 : participle]):
+        return None
+    return subject or None
+
+
+def _coordinated_subject(tokens: list[str]) -> list[str] | None:
+    """ "Trump called on her to resign and said, “...”": the clause's own subject, if a
+    verb follows it ("The Rove ad hits ... and claims": the ad's, not Rove's)."""
+    subject = _opening_subject(tokens)
+    at = tokens.index(subject[-1]) + 1 if subject else 0
+    return subject if subject and at < len(tokens) and _verb_like(tokens[at]) else None
+
+
+def _verb_like(token: str) -> bool:
+    """A word that may follow a subject: an auxiliary or adverb ("only", "quickly"), a
+    speech verb, an irregular past or a regular form ("called", "rails"); not a noun such
+    as "ad"."""
+    w = words()
+    low = token.lower()
+    if not token.islower():
+        return False
+    return (
+        low in _ADVERBS | _AUXILIARIES | _PASSIVE | {"only", "just", "even", "never", "not"}
+        or low in w.speech
+        or low in w.irregular
+        or low.endswith(("s", "ed", "ly"))
+    )
+
+
+def _clause_between(tokens: list[str]) -> bool:
+    """Whether a clause with a named subject of its own ("when Clinton ended ...") lies
+    between a verb and a participle that may then belong to either subject."""
+    return any(
+        token.lower() in _SUBORDINATORS
+        and tokens[k + 1 : k + 2] != []
+        and tokens[k + 1][:1].isupper()
+        for k, token in enumerate(tokens)
+    )
 
 
 def _reports_words(tokens: list[str], verb: int) -> bool:
     """Whether the speech verb at tokens[verb] reports the words that follow, with its
-    subject before it. Not after "and" ("Psaki called it “...” and said": the subject
-    comes before), not a noun ("Rubio's claim that", "her call to": see _is_noun), not
-    "called for" or "will continue to be" (see _no_speech), and not "..., arguing that",
-    whose subject is the main clause's."""
-    if verb > 0 and (tokens[verb - 1].lower() == "and" or _is_noun(tokens[verb - 1])):
+    subject before it. Not after "and" or "but" ("Psaki called it “...” and said", "she
+    conceded there were “...” but said": the subject comes before), not a noun
+    ("Rubio's claim that", "her call to": see _is_noun), not "called for" or "will
+    continue to be" (see _no_speech), not a passive ("was told"), and not "..., arguing
+    that", whose subject is the main clause's."""
+    if verb > 0 and (tokens[verb - 1].lower() in {"and", "but"} or _is_noun(tokens[verb - 1])):
         return False
     if _no_speech(tokens, verb):
         return False
+    passive = not tokens[verb].lower().endswith("ing")  # "is saying" is no passive
+    if passive and verb > 0 and tokens[verb - 1].lower() in _PASSIVE:
+        return False  # "the cost was being evaluated", "he was told": no subject speaks
     return not (verb > 0 and tokens[verb - 1] == "," and tokens[verb].lower().endswith("ing"))
+
+
+_PASSIVE = frozenset("is are was were be been being".split())
 
 
 def _is_noun(before: str) -> bool:
@@ -1013,9 +1222,10 @@ def _is_noun(before: str) -> bool:
 def _colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
     """ "Straw: “...”": a short clause that ends in a colon after a subject phrase (not
     "on CNN: “...”", where a preposition shows it is none)."""
-    if not clause.rstrip().endswith(":") or len(tokens) > 8:
+    head = _without_parenthesis(tokens[:-1])  # "Rep. Trey Gowdy (R-S.C.):"
+    if not clause.rstrip().endswith(":") or len(head) > 7:
         return None
-    phrase = _subject_tail(tokens[:-1])
+    phrase = _subject_tail(head)
     if all(_subject_word(t) and t.lower() not in _PREPOSITIONS | {"on", "in"} for t in phrase):
         return phrase
     return None
@@ -1056,8 +1266,8 @@ def _subject_tail(tokens: list[str]) -> list[str]:
     """The noun phrase that ends just before a verb, less any adverb or time between. A
     relative clause in it is no part of its head: in "The barrister who had represented
     Mr Martin had said" the one speaking is the barrister, never Martin."""
-    while tokens and _when_word(tokens[-1]):
-        tokens = tokens[:-1]
+    while tokens and (_when_word(tokens[-1]) or tokens[-1].lower() in _PASSIVE):
+        tokens = tokens[:-1]  # "Straw later said", "She is noting"
     out: list[str] = []
     for token in reversed(tokens):
         if token in {",", ".", ";", ":", "(", ")", "“", "”", '"'}:
@@ -1086,21 +1296,71 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
         phrase = _writer(phrase)  # "Campbell's (second) e-mail said": Campbell wrote it
     if len(phrase) == 1 and phrase[0].lower() in joined("male_pronouns", "female_pronouns"):
         return subjects.pronoun(phrase[0].lower())
+    body = subjects.index.body(phrase)
+    recent = (*subjects.texts[-_LOOK_BACK:], subjects.nearby)
+    if body is not None and any(body.name in text for text in recent):
+        return body  # "“...,” the forum said" just after "The Northern Governors Forum"
     text = " ".join(phrase)
     described = phrase[0].lower() in w["determiners"]
-    last = None
+    last = modified = None
     for start, end, actor in subjects.index.find(text):
+        before = text[:start].split()
+        if _other_given_name(text[start:end], actor, before):
+            continue  # "said German Ortega" is not Freddy Ortega
         if text[end:].strip(" .’'s") != "":
+            if actor.kind == "person" and _POST_MODIFIER_RE.match(text, end):
+                modified = actor  # "analyst Orin Middleton of Barclays Capital"
             continue
         if described and set(text[:start].lower().split()) & _PREPOSITIONS:
             continue  # "a spokesman for Gordon Brown": Brown is not the one speaking
-        before = text[:start].split()
+        if _after_post_modifier(before):
+            continue  # "Patrick Murray of Christie": Christie is what he spoke of
         if before and _verb_form(before[-1]):
             continue  # "White America embracing Obama": Obama is an object
         if actor.kind == "country" and before and before[-1][:1].isupper():
             continue  # "Health Canada", "Air Canada": a body named after the country
         last = actor
-    return last
+    return last or modified
+
+
+# "Orin Middleton of Barclays Capital", "Alex McLeish of Novo's punishment": a phrase after
+# a name that says where they are from or what they spoke of; the name is the head.
+_POST_MODIFIER_RE = re.compile(r"\s+(?:of|from|at)\s+\S")
+
+
+def _after_post_modifier(before: list[str]) -> bool:
+    """Whether a name comes right after "of"/"from"/"at" that follows another name
+    ("Patrick Murray of Christie"), not a role ("Secretary of State John Kerry")."""
+    if len(before) < 2 or before[-1] not in {"of", "from", "at"}:
+        return False
+    word = before[-2].lower().rstrip(".,")
+    return before[-2][:1].isupper() and word not in joined("role_heads", "role_modifiers")
+
+
+def _other_given_name(form: str, actor: Actor, before: list[str]) -> bool:
+    """Whether a surname is written after a capitalised word that is no role, title or
+    modifier and not the actor's own given name: "German Ortega" names someone else than
+    the story's Freddy Ortega."""
+    parts = actor.name.split()
+    if actor.kind != "person" or form == actor.name or len(parts) < 2 or not before:
+        return False
+    word = before[-1]
+    low = word.lower().rstrip(".")
+    titles = joined("role_heads", "role_modifiers", "honorifics", "title_abbreviations")
+    if not word[:1].isupper() or not word.isalpha() or low in titles or low in _NOT_GIVEN:
+        return False
+    return word not in parts and low not in words()["name_modifiers"] and word not in _CALENDAR
+
+
+# Capitalised words that open a sentence or a clause, never a given name ("But Ortega").
+_NOT_GIVEN = (
+    _SUBORDINATORS
+    | _FRONTED_PREPOSITIONS
+    | _NEW_CLAUSE
+    | _ADVERBS
+    | _TIME_WORDS
+    | frozenset("the a an this that these those then now yet still meanwhile here there".split())
+)
 
 
 def _writer(phrase: list[str]) -> list[str]:
@@ -1119,6 +1379,20 @@ def _verb_form(token: str) -> bool:
     """A lower-case participle that no role or description is ("embracing", not
     "ranking"): a name right after it in a subject phrase is that verb's object."""
     return token.islower() and token.endswith("ing") and not _subject_word(token)
+
+
+def _leads_in(para: _Paragraph, subjects: _Subjects) -> Actor | None:
+    """The speaker of a paragraph that ends by leading into a quote ("Cruz continued:"),
+    when no quote stands in that last sentence: the next paragraph's quote is theirs."""
+    if not para.offsets:
+        return None
+    a, b = para.offsets[-1]
+    if not para.text[a:b].rstrip().endswith(":"):
+        return None
+    first_quote = bisect.bisect_left(para.quote_starts, a)
+    if first_quote < len(para.quote_starts):
+        return None
+    return _resolve_before(para.blank[a:b], subjects)
 
 
 def _lead_in(para: _Paragraph, lo: int, subjects: _Subjects) -> Actor | None:
@@ -1140,6 +1414,8 @@ class _ActorIndex:
     named in a sentence costs one scan, not one per actor (a daily brief has thousands)."""
 
     matcher: PhraseMatcher[Actor]
+    # "the forum" for the story's one organisation whose name ends in "Forum"
+    bodies: dict[str, Actor | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
@@ -1152,7 +1428,21 @@ class _ActorIndex:
         for form, actor in _short_forms(actors).items():
             if form not in forms or forms[form].kind == "country":
                 forms[form] = actor  # "Jordan said" after "Rep. Jim Jordan": him
-        return cls(PhraseMatcher(forms))
+        bodies: dict[str, Actor | None] = {}
+        for actor, _ in actors:
+            words_of = actor.name.split()
+            if actor.kind == "organisation" and len(words_of) >= 2 and words_of[-1].isalpha():
+                head = words_of[-1].lower()
+                bodies[head] = None if head in bodies else actor  # two "Party"s: neither
+        return cls(PhraseMatcher(forms), bodies)
+
+    def body(self, phrase: list[str]) -> Actor | None:
+        """ "the forum", "the commission": the one organisation of the story whose name
+        ends in that noun ("Northern Governors Forum"), else nobody (the caller also
+        wants it named in the sentences just before)."""
+        if len(phrase) != 2 or phrase[0].lower() != "the" or not phrase[1].islower():
+            return None
+        return self.bodies.get(phrase[1])
 
     def find(self, text: str) -> Iterator[tuple[int, int, Actor]]:
         for start, end, _, actor in self.matcher.finditer(text):
@@ -1170,6 +1460,10 @@ def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
     for actor, count in actors:
         if actor.kind == "person" and " " in actor.name:
             parts = actor.name.split()
+            while len(parts) > 2 and parts[-1].rstrip(".").lower() in _GENERATIONS:
+                parts = parts[:-1]  # "Walter M Phillips Jr" is "Phillips", never "Jr"
+            if parts[-1].rstrip(".").lower() in _GENERATIONS:
+                continue
             for form in dict.fromkeys((parts[-1], parts[0])):
                 holders.setdefault(form, []).append((actor, count))
     out: dict[str, Actor] = {}
@@ -1182,6 +1476,9 @@ def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
             if _first_named(first[0]) < _first_named(second[0]):  # not one sentence
                 out[form] = first[0]
     return out
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _first_named(actor: Actor) -> tuple[int, int]:
@@ -1209,7 +1506,28 @@ def _follows(para: _Paragraph, end: int, start: int) -> bool:
     first = bisect.bisect_left(para.offsets, (end, -1))  # the first sentence after `end`
     if first < len(para.offsets) and para.offsets[first][1] <= start:
         return False
-    return _ends_in_attribution(para.text[end:start])
+    gap = para.text[end:start]
+    if _ends_in_attribution(gap):
+        return True
+    # "“A,” said X, “b”" or "“A”, said X, “b”": the first quote ends at a comma
+    comma = para.text[:end].rstrip(" ”’\"'").endswith(",") or gap.lstrip().startswith(",")
+    return comma and _splits_sentence(gap, para.text[start:])
+
+
+def _splits_sentence(gap: str, rest: str) -> bool:
+    """ "“A,” said Mr Goodman, “but B.”": an attribution set between two commas inside one
+    sentence, and the quote after it going on in lower case, is one utterance cut by its
+    speech tag."""
+    words_between = _WORD_RE.findall(gap)
+    if len(gap) > _CARRY_GAP or not words_between or words_between[-1] != ",":
+        return False
+    if any(t in {".", "!", "?", ";"} for t in words_between):
+        return False
+    opening = re.match(r"\W*(\w)", rest)
+    speech = words().speech
+    return bool(opening and opening.group(1).islower()) and any(
+        t.lower() in speech for t in words_between
+    )
 
 
 def _ends_in_attribution(gap: str) -> bool:

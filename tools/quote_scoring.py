@@ -1,0 +1,48 @@
+"""What the quote scorers share: counts that add up over articles, the one way to sum an
+article scorer over a set of articles, and how a share is printed.
+
+`tools/eval_quotes.py` (PolNeAR, US political news) and `tools/eval_fresh.py` (invented
+articles in other countries' styles) judge different annotations, so each keeps its own
+per-article judge; what they total, and how, is the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields
+from typing import Self, TypeVar
+
+
+@dataclass
+class Counts:
+    """Counts of one article or of many; every field but `errors` is a count."""
+
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Self) -> None:
+        for each in fields(self):
+            if each.name == "errors":
+                self.errors.extend(other.errors)
+            else:
+                setattr(self, each.name, getattr(self, each.name) + getattr(other, each.name))
+
+
+ArticleT = TypeVar("ArticleT")
+CountsT = TypeVar("CountsT", bound=Counts)
+
+
+def score(
+    articles: Iterable[ArticleT],
+    score_article: Callable[[ArticleT], CountsT],
+    counts: type[CountsT],
+) -> CountsT:
+    """The counts of every article, added up."""
+    total = counts()
+    for article in articles:
+        total.add(score_article(article))
+    return total
+
+
+def percent(part: int, whole: int) -> str:
+    """A share as the tables print it ("n/a" of nothing)."""
+    return f"{100 * part / whole:.1f}%" if whole else "n/a"
