@@ -703,3 +703,49 @@ def test_a_name_after_an_article_is_a_things_name() -> None:
         )
     )
     assert not [a.name for a in found if a.kind == "person"]
+
+
+def test_a_party_word_after_a_given_name_is_a_surname_and_a_lone_given_name_is_theirs() -> None:
+    actors = find_actors(
+        sentences(
+            "Sir Malcolm Green, chairman of the watchdog, says the figures are sound.",
+            "Sir Malcolm added that the review was overdue.",
+            "South Carolina Republicans met the Carolina Republican caucus on Friday.",
+            "Ifo president Hans-Werner Sinn said demand was sluggish.",
+        )
+    )
+    people = {a.name: a.mentions for a in actors if a.kind == "person"}
+    assert people == {"Malcolm Green": 2, "Hans-Werner Sinn": 1}
+
+
+def test_a_name_the_text_shows_to_be_a_business_a_work_or_a_place_is_no_person() -> None:
+    people = people_of(
+        "Eva Lindqvist, an adviser at accountancy firm Grant Whitby, said the bid was fair.",
+        "Bookmaker William Hale has made the novel the favourite.",
+        "Grant Whitby said its valuation was cautious.",
+        "Ken Ashdown's film Nora Blake leads the nominations.",
+        "Nora Blake was shown at the festival on Friday.",
+        "Carmakers such as Adam Kessel have cut jobs, as has General Motors.",
+        "He met her at London's King Cross station.",
+        "Mr Holt entered Parliament for Leeds Northfield in 1992.",
+        "The prize went to Harrow and Mr Pellow by Susanna Quill.",
+        "She liked The Glass Tower and Mr Ferrant, a novel about a lighthouse.",
+        "The site copies the official Disasters Emergency Committee webpage.",
+        "Tom Hadley, a director at analyst Gartley, said sales rose.",
+        "Rhodri Evans will captain Wales on Saturday.",
+        "The row broke out in the Queen Vic last night.",
+    )
+    expected = {"Eva Lindqvist", "Holt", "Susanna Quill", "Tom Hadley", "Rhodri Evans"}
+    assert set(people) == expected
+
+
+def test_an_epithet_a_pressure_group_and_a_company_by_its_article_are_no_people() -> None:
+    people = people_of(
+        '"I will not be the Mr Nasty of poetry," said Tony Cardew, 54.',
+        "Groups like Migration Watch say the figures are wrong.",
+        "Migration Watch says it is not against all immigration.",
+        "Only two principal dancers at the Royal Ballet are British.",
+        "A spokesman for the English National Ballet told reporters it was hiring.",
+        '"We must act," the Ayatollah Khomeini said.',
+    )
+    assert set(people) == {"Tony Cardew", "Khomeini"}
