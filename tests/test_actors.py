@@ -749,3 +749,23 @@ def test_an_epithet_a_pressure_group_and_a_company_by_its_article_are_no_people(
         '"We must act," the Ayatollah Khomeini said.',
     )
     assert set(people) == {"Tony Cardew", "Khomeini"}
+
+
+def test_bare_middle_initials_apposed_titles_and_a_country_owner_show_people() -> None:
+    people = people_of(
+        "Walter K Brennan Jr, the family's lawyer, said it was over.",
+        '"We will fight," Liam Foxton, Tory co-chairman, said.',
+        "Tim Darnley, editor of PC Weekly, said so.",
+        "Ethiopia's Tirunesh Abebe broke the record.",
+        "Britain's Royal Mail lost money.",
+        "Both players miss the games when Celtic host Dundee United.",
+        "Freddie Mac, the country's other mortgage firm, restated its earnings.",
+        '"I am not pleased," Jefferson Parish Sheriff Harry Lee said.',
+    )
+    assert people == {
+        "Walter K Brennan Jr": "family's lawyer",
+        "Liam Foxton": "Tory co-chairman",
+        "Tim Darnley": "editor of PC Weekly",
+        "Tirunesh Abebe": None,
+        "Harry Lee": "Jefferson Parish Sheriff",
+    }

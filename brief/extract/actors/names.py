@@ -148,7 +148,12 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
         return False  # "Pennsylvania Gov. Tom Wolf": an abbreviated title, no surname
     if gender(toks[j - 1].base) is None:
         return False  # "Peabody Energy said": a surname follows a given name
+    if j + 1 < len(toks) and toks[j + 1].base in _GENERATIONS:
+        return True  # "Martin Luther King Jnr"
     return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
+
+
+_GENERATIONS = frozenset({"jr", "jnr", "sr", "snr"})
 
 
 def candidates(text: str, spans: Spans) -> list[Name]:
@@ -241,6 +246,7 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
         or _is_surname_title(toks, j)
         or _month_surname(toks, j)
         or _modifier_surname(toks, j, spans)
+        or _bare_initial(toks, j, spans)
         or (toks[j].base in particles and j + 1 < len(toks) and is_name_token(toks[j + 1], spans))
     )
 
@@ -450,6 +456,17 @@ def _month_surname(toks: list[Token], j: int) -> bool:
     )
 
 
+def _bare_initial(toks: list[Token], j: int, spans: Spans) -> bool:
+    """ "George W Bush", "Bruce L Castor Jr": a middle initial written without its stop,
+    between a given name and a name word."""
+    tok = toks[j]
+    if len(tok.text) != 1 or not tok.text.isupper() or tok.text in {"I", "A"}:
+        return False
+    if j + 1 >= len(toks) or not is_name_token(toks[j + 1], spans):
+        return False
+    return gender(toks[j - 1].base) is not None
+
+
 def _modifier_surname(toks: list[Token], j: int, spans: Spans) -> bool:
     """ "Sir Andrew Green, chairman", "Damian Green said": a party's or a side's word
     ("Green", "Rival") after a sure given name, with no name word after it, is a surname;
@@ -495,13 +512,19 @@ class _Around(NamedTuple):
     before: str  # the word before it, past an abbreviated title's dot ("Mr. Trump")
     after: str  # the word after it
     apposed: str | None  # what follows its comma: "age", "who" or "speech" (see _apposed)
+    after_title: bool = False  # a capitalised title and a name follow it
+    country_owner: bool = False  # a country's possessive before it: "Ethiopia's"
 
 
 def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     """A run with the evidence that it names a person, a business, or neither."""
     display, names = _written(text, toks, i, j)
     around = _Around(
-        _word_before(toks, i), toks[j].base if j < len(toks) else "", _apposed(toks, i, j)
+        _word_before(toks, i),
+        toks[j].base if j < len(toks) else "",
+        _apposed(toks, i, j),
+        _before_a_title(toks, j, spans),
+        i > 0 and _country_possessive(toks[i - 1]),
     )
     honorifics = words()["honorifics"]
     role = _role(text, toks, i, j, spans, names, around.before)
@@ -539,6 +562,8 @@ def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) ->
     k = i - 1
     if k >= 2 and toks[k].base == "as" and toks[k - 1].base == "such":
         k -= 2  # "companies such as Adam Opel"
+    if k >= 1 and toks[k].text == "," and toks[k - 1].text[:1].islower():
+        k -= 1  # "the West End musical, Bombay Dreams"
     if k >= 0 and (toks[k].text[:1].islower() or k == 0) and _thing_noun(toks[k].base):
         return True  # "Bookmaker William Hill has": the noun may open the sentence
     if j < len(toks) and toks[j].text[:1].islower() and toks[j].base in w["place_nouns"]:
@@ -547,15 +572,18 @@ def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) ->
 
 
 def _apposed_thing(toks: list[Token], j: int) -> bool:
-    """ "Jonathan Strange and Mr Norrell, a novel about the magic arts": an apposition
-    headed by a work's or a business's noun (not "a film director")."""
+    """ "Jonathan Strange and Mr Norrell, a novel about the magic arts", "Freddie Mac,
+    the country's other largest mortgage firm,": an apposition headed by a work's or a
+    business's noun (not "a film director")."""
     if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in _ARTICLES:
         return False
-    for k in range(j + 2, min(j + 5, len(toks) - 1)):
-        if _thing_noun(toks[k].base):
+    people = joined("role_heads", "described")
+    for k in range(j + 2, min(j + 8, len(toks) - 1)):
+        base = toks[k].base
+        if _thing_noun(base):
             return toks[k + 1].base in _AFTER_A_HEAD
-        if not toks[k].text.islower():
-            return False
+        if not toks[k].text.islower() or base in people or base in _AFTER_A_HEAD | {"and"}:
+            return False  # "Dan Conston, a senior adviser to the group": a person's noun
     return False
 
 
@@ -586,6 +614,22 @@ def _before_author(toks: list[Token], j: int) -> bool:
         and toks[j + 2].text[:1].isupper()
         and author.text[:1].isupper()
     )
+
+
+def _country_possessive(tok: Token) -> bool:
+    """ "Ethiopia's", "Sweden's": a country that owns the name after it."""
+    if not tok.possessive:
+        return False
+    entry = gazetteer().get(tok.text[: len(tok.base)])
+    return entry is not None and entry.kind == "country" and entry.form in {"name", "alias"}
+
+
+def _before_a_title(toks: list[Token], j: int, spans: Spans) -> bool:
+    """ "Jefferson Parish Sheriff Harry Lee", "Manchester Central MP Tony Lloyd": a
+    capitalised title and a name right after the run."""
+    if j + 1 >= len(toks) or not toks[j].text[:1].isupper() or not is_head(toks[j].base):
+        return False
+    return is_name_token(toks[j + 1], spans)
 
 
 def _only_words(toks: list[Token], i: int, names: tuple[str, ...], before: str) -> bool:
@@ -648,8 +692,8 @@ def _beside_speech_verb(toks: list[Token], j: int, around: _Around) -> bool:
     speech = w_speech()
     if around.after in speech and around.before not in _PREPOSITIONS:
         return True
-    if around.before in speech and not _attributive(toks, j):
-        return True
+    if around.before in speech and not _attributive(toks, j) and not toks[j - 1].possessive:
+        return True  # not "said Ladbrokes' Warren Lush"
     return around.apposed == "speech"
 
 
@@ -675,6 +719,8 @@ def _is_person(
     # English names take no article: "the Royal Ballet", "a Royal Marine", "the Mac Mini"
     # have the shape of a given name and a surname but name a thing.
     shaped = not company and around.before not in _ARTICLES and _given_then_surname(names)
+    if shaped and around.after_title:
+        shaped = False  # "Jefferson Parish Sheriff Harry Lee": the run places the title
     return _shown_by_context(names, around, company=company, speaks=speaks) or shaped
 
 
@@ -699,6 +745,8 @@ def _shown_by_context(
         return True  # not "the drinks company, Red Bull, who"
     if speaks and given_name(names[0]):
         return True
+    if around.country_owner and len(names) == 2 and all(map(given_name, names)):
+        return True  # "Ethiopia's Tirunesh Dibaba", not "Britain's Royal Mail"
     return _modified(around.before) and len(names) >= 2 and given_name(names[0])
 
 

@@ -323,9 +323,9 @@ def _copula(toks: list[Token], k: int) -> int:
 
 def _titles(phrase: list[Token]) -> bool:
     """An apposed phrase is a title when a head word is in it and it ends with a title
-    word ("UK Foreign Secretary") or goes on after the head with a preposition ("the
-    envoy for the Sahel"); a clause with a verb or pronoun ("Colleen Lafond, said she
-    wanted justice.") is none."""
+    word ("UK Foreign Secretary") or goes on after the head with a preposition or another
+    title ("the envoy for the Sahel", "chairman and chief architect"); a clause with a
+    verb or pronoun ("Colleen Lafond, said she wanted justice.") is none."""
     w = words()
     pronouns = joined("male_pronouns", "female_pronouns")
     if any(_verb(phrase, n) or t.base in pronouns for n, t in enumerate(phrase)):
@@ -333,10 +333,11 @@ def _titles(phrase: list[Token]) -> bool:
     found = [n for n, t in enumerate(phrase) if is_head(t.base) and not t.possessive]
     if not found:
         return False
-    if phrase[-1].base in w["role_heads"] | w["role_modifiers"]:
-        return True
+    if phrase[-1].base in w["role_heads"] | w["role_modifiers"] or is_head(phrase[-1].base):
+        return True  # "Tory co-chairman"
     tail = phrase[found[0] + 1 :]
-    return bool(tail) and tail[0].base in {"of", "for", "to", "in", "at"}
+    # "the envoy for the Sahel", "Microsoft chairman and chief software architect"
+    return bool(tail) and tail[0].base in {"of", "for", "to", "in", "at", "and"}
 
 
 def _verb(phrase: list[Token], n: int) -> bool:

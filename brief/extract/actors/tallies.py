@@ -157,7 +157,9 @@ def _evidenced(found: list[Found]) -> Callable[[Found], bool]:
     full = {
         n.tokens[-1]
         for _, _, n in found
-        if len(n.tokens) >= 2 and given_name(n.tokens[0]) and not _a_thing_by_article(n)
+        if len(n.tokens) >= 2
+        and given_name(n.tokens[0])
+        and not (n.thing or _a_thing_by_article(n))
     }
     speaking = {
         n.tokens[0] for _, _, n in found if len(n.tokens) == 1 and n.speaks and not n.headline
@@ -232,7 +234,7 @@ def _complete_names(found: list[Found], groups: dict[str, list[Tally]]) -> None:
         tally = owner(name)
         if tally is None or len(name.text) <= len(tally.name):
             continue
-        if given_name(name.tokens[0]) and not name.headline:
+        if given_name(name.tokens[0]) and not (name.headline or name.thing):
             tally.name = name.text
             tally.role = tally.role or name.role
             owner.forget()  # a new name may change who a later mention belongs to
@@ -406,14 +408,15 @@ def _given_of(name: str) -> str | None:
 
 _IN_PLACE_RE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ff|[Nn]ear|[Oo]utside"
-    r"|(?:MP|MSP|AM|[Pp]arliament|[Ss]eat|[Cc]onstituency) for) "
+    r"|(?:MP|MSP|AM|[Pp]arliament|[Ss]eat|[Cc]onstituency) for"
+    r"|(?:city|town|village|county|province|state|region) of) "
     r"((?:[A-Z][\w’'-]+ ?){1,3})(?![\w’'])"
 )
 
 
 def _places(found: list[Found]) -> set[str]:
-    """Names the text puts somewhere ("in Nova Scotia", "off Nova Scotia") or that a
-    member sits for ("entered Parliament for Sheffield Brightside", "MP for Hornsey"):
+    """Names the text puts somewhere ("in Nova Scotia", "the city of Santa Maria") or
+    that a member sits for ("entered Parliament for Sheffield Brightside"):
     places, not people, even where a speech verb or an apposition stands beside them."""
     texts = {(s.source, s.index): s.text for _, s, _ in found}
     return {m.group(1).strip() for text in texts.values() for m in _IN_PLACE_RE.finditer(text)}
