@@ -769,3 +769,16 @@ def test_bare_middle_initials_apposed_titles_and_a_country_owner_show_people() -
         "Tirunesh Abebe": None,
         "Harry Lee": "Jefferson Parish Sheriff",
     }
+
+
+def test_words_inside_a_title_a_products_name_and_a_band_are_no_people() -> None:
+    people = people_of(
+        '"Content will converge," said Ken Kutaragi, Chief Operating Officer of Sony.',
+        "Players liked President Forever and The Political Machine.",
+        "The firm is targeting gamers with its Solo Chassis gaming chair.",
+        "Sony's new PlayStation Portable went on sale on Sunday.",
+        "The band sounded like Duran Duran.",
+        "He missed his son Beau.",
+        "Grassley denied Merrick Garland, President Obama's nominee, a hearing.",
+    )
+    assert set(people) == {"Ken Kutaragi", "Beau", "Merrick Garland", "Obama"}

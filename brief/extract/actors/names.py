@@ -559,6 +559,8 @@ def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) ->
         return True
     if len(names) >= 2 and _thing_noun(toks[i].base):
         return True  # "Bookmakers Ladbrokes": the sentence's capital on the noun
+    if i > 0 and toks[i - 1].base in {"its", "their"}:
+        return True  # "its Solo Chassis gaming chair": what a body owns is a thing
     k = i - 1
     if k >= 2 and toks[k].base == "as" and toks[k - 1].base == "such":
         k -= 2  # "companies such as Adam Opel"
@@ -753,13 +755,20 @@ def _shown_by_context(
 def _modified(before: str) -> bool:
     """A party, place or chamber word ("Labour", "Commons") or an "ex-" before a name
     modifies it: the name after it is a person's when it is a full one."""
+    if before == "new":
+        return False  # "Sony's new PlayStation Portable": what is new is a thing
     return bool(before) and (before in words()["name_modifiers"] or before.startswith("ex-"))
 
 
 def _given_then_surname(names: tuple[str, ...]) -> bool:
     """Two or three words, a sure given name first and a surname last, not a word
     ("Vienna Document", "Jackson Park")."""
-    return len(names) in {2, 3} and gender(names[0].lower()) in _SURE and given_name(names[-1])
+    return (
+        len(names) in {2, 3}
+        and gender(names[0].lower()) in _SURE
+        and given_name(names[-1])
+        and names[0] != names[-1]  # "Duran Duran" is a band
+    )
 
 
 _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "near", "to", "with", "by"})
@@ -802,6 +811,10 @@ def _titled(role: str | None, toks: list[Token], i: int) -> bool:
         return False  # "the Minister of National Orientation, Musa Danlami,": a title's end
     if i >= 3 and toks[i - 2].base in _ARTICLES and toks[i - 3].base in _LOCATIVES:
         return False  # "in the Queen Vic": a place's name, not "the Ayatollah Khomeini"
+    if i + 1 < len(toks) and is_head(toks[i + 1].base) and not toks[i].possessive:
+        return False  # "Chief Operating Officer", not "President Obama's nominee"
+    if toks[i - 1].text[:1].isupper() and never_a_name(toks[i].text):
+        return False  # "President Forever" (a game), not "his son Beau"
     if before in w["role_heads"] and toks[i - 1].text[:1].islower():
         # "at analyst Gartner", "will captain Wales": a bare lower-case title before one
         # word that is no given name is a firm's trade or a verb, not a person's title
