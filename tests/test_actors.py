@@ -782,3 +782,16 @@ def test_words_inside_a_title_a_products_name_and_a_band_are_no_people() -> None
         "Grassley denied Merrick Garland, President Obama's nominee, a hearing.",
     )
     assert set(people) == {"Ken Kutaragi", "Beau", "Merrick Garland", "Obama"}
+
+
+def test_a_country_word_that_describes_someone_is_no_mention_of_the_country() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "US actor Christian Slater joined the cast.",
+                "A US literary critic disagreed.",
+                "US troops left the base.",
+            )
+        )
+    )
+    assert actors["United States"].mentions == 1
