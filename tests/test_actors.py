@@ -795,3 +795,18 @@ def test_a_country_word_that_describes_someone_is_no_mention_of_the_country() ->
         )
     )
     assert actors["United States"].mentions == 1
+
+
+def test_a_title_before_another_persons_name_and_and_is_theirs_and_ec_is_the_commission() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "Talks included former President Hashemi Rafsanjani and Parliament member "
+                "Majid Ansari, 44.",
+                "EC spokeswoman Marja Quillinan-Meiland said the rules were clear.",
+            )
+        )
+    )
+    assert actors["Majid Ansari"].role == "Parliament member"
+    assert actors["Hashemi Rafsanjani"].role == "former President"
+    assert "European Commission" in actors

@@ -184,7 +184,11 @@ class _TitleScan:
         if k < 2 or not self.toks[k - 1].text[:1].isupper():
             return False
         before = self.toks[k - 2]
-        return before.base in words()["honorifics"] or _sure_given(before.text)
+        if before.base in words()["honorifics"] or _sure_given(before.text):
+            return True
+        # "former President Hashemi Rafsanjani and Parliament member Majid Ansari": two
+        # name words, no title's, before the "and" ("Trade and Industry Secretary" has one)
+        return _name_words(before, self.toks[k - 1])
 
     def _head(self, tok: Token) -> bool:
         """A head word ("minister", "lawyer"): "Criminal lawyer Adaeze Okonjo-Black". A
@@ -242,6 +246,18 @@ def _proper(word: str) -> bool:
         return True
     people = word.endswith(("ish", "ian", "ese")) and not common_word(word)
     return people or (word.isupper() and len(word) >= 2)
+
+
+def _name_words(*toks: Token) -> bool:
+    """Capitalised words that are no title's or party's and that Punkt never saw in lower
+    case: a name's ("Hashemi Rafsanjani"), not "Human Rights"."""
+    from brief.extract.actors.names import common_word  # names imports this module
+
+    w = words()
+    titles = w["role_heads"] | w["role_modifiers"] | w["name_modifiers"] | w["not_names"]
+    return all(
+        t.text[:1].isupper() and t.base not in titles and not common_word(t.text) for t in toks
+    )
 
 
 def _sure_given(word: str) -> bool:
