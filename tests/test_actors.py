@@ -810,3 +810,19 @@ def test_a_title_before_another_persons_name_and_and_is_theirs_and_ec_is_the_com
     assert actors["Majid Ansari"].role == "Parliament member"
     assert actors["Hashemi Rafsanjani"].role == "former President"
     assert "European Commission" in actors
+
+
+def test_a_title_that_names_another_persons_relation_is_not_the_named_persons() -> None:
+    people = people_of(
+        '"We saw it," Andrei Illarionsky - then economic adviser to President Vladimir '
+        "Pushkov - told reporters.",
+        "Chances rose after the surprise arrival of husband Vic Reedley in the camp.",
+        '"We act fast," Peter Dobrell, a T-Mobile spokesperson said.',
+        "Miami Beach police spokesman Bobby Hernando said it was natural.",
+        "He met Treasury Under Secretary John Taylorson.",
+    )
+    assert people["Vladimir Pushkov"] == "President"
+    assert people["Vic Reedley"] == "husband"
+    assert people["Peter Dobrell"] == "T-Mobile spokesperson"
+    assert people["Bobby Hernando"] == "Miami Beach police spokesman"
+    assert people["John Taylorson"] == "Treasury Under Secretary"
