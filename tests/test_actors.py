@@ -778,6 +778,7 @@ def test_words_inside_a_title_a_products_name_and_a_band_are_no_people() -> None
         "The firm is targeting gamers with its Solo Chassis gaming chair.",
         "Sony's new PlayStation Portable went on sale on Sunday.",
         "The band sounded like Duran Duran.",
+        "Citadel Broadcasting said the show was an infomercial.",
         "He missed his son Beau.",
         "Grassley denied Merrick Garland, President Obama's nominee, a hearing.",
     )
