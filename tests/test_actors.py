@@ -827,3 +827,15 @@ def test_a_title_that_names_another_persons_relation_is_not_the_named_persons() 
     assert people["Peter Dobrell"] == "T-Mobile spokesperson"
     assert people["Bobby Hernando"] == "Miami Beach police spokesman"
     assert people["John Taylorson"] == "Treasury Under Secretary"
+
+
+def test_a_name_apposed_to_a_works_noun_is_a_work_unless_a_person_is_described() -> None:
+    people = people_of(
+        "The song was written by AR Rahim, the director of the popular West End musical, "
+        "Bombay Nights.",
+        "The director of the film, Vinod Pandey, says it is not offensive.",
+        "The Producers was named best musical, Victoria Hamlin was best actress.",
+    )
+    assert "Bombay Nights" not in people
+    assert people["Vinod Pandey"] == "director of the film"
+    assert "Victoria Hamlin" in people

@@ -564,8 +564,8 @@ def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) ->
     k = i - 1
     if k >= 2 and toks[k].base == "as" and toks[k - 1].base == "such":
         k -= 2  # "companies such as Adam Opel"
-    if k >= 1 and toks[k].text == "," and toks[k - 1].text[:1].islower():
-        k -= 1  # "the West End musical, Bombay Dreams"
+    if k >= 1 and toks[k].text == "," and _apposed_to_a_thing(toks, k, j):
+        k -= 1  # "the West End musical, Bombay Dreams."
     if k >= 0 and (toks[k].text[:1].islower() or k == 0) and _thing_noun(toks[k].base):
         return True  # "Bookmaker William Hill has": the noun may open the sentence
     if j < len(toks) and toks[j].text[:1].islower() and toks[j].base in w["place_nouns"]:
@@ -593,6 +593,28 @@ def _apposed_thing(toks: list[Token], j: int) -> bool:
 _AFTER_A_HEAD = frozenset(
     {"about", "by", "of", "in", "on", "set", "that", "which", "from", "with", ",", ".", ";"}
 )
+
+
+def _apposed_to_a_thing(toks: list[Token], comma: int, j: int) -> bool:
+    """ "the popular West End musical, Bombay Dreams.": a run between commas after a noun
+    phrase whose head may be a thing's; not "best musical, Victoria Hamilton was" (no
+    closing comma) nor "the director of the film, Vinod Pande," (a person's head)."""
+    closed = j >= len(toks) or toks[j].text in {",", ".", ";", ")"}
+    if not closed or not toks[comma - 1].text[:1].islower():
+        return False
+    people = joined("role_heads", "described")
+    k = comma - 1
+    while k >= 0 and comma - k <= 10 and toks[k].text != ",":
+        if toks[k].base in people:
+            # "AR Rahman, the director of the musical, Bombay Dreams": the description is
+            # the name's before it, so the run is what "of" names
+            return k >= 2 and toks[k - 1].base in _ARTICLES and _after_a_name(toks, k - 2)
+        k -= 1
+    return True
+
+
+def _after_a_name(toks: list[Token], k: int) -> bool:
+    return toks[k].text == "," and k >= 1 and toks[k - 1].text[:1].isupper()
 
 
 def _thing_noun(base: str) -> bool:
