@@ -703,3 +703,139 @@ def test_a_name_after_an_article_is_a_things_name() -> None:
         )
     )
     assert not [a.name for a in found if a.kind == "person"]
+
+
+def test_a_party_word_after_a_given_name_is_a_surname_and_a_lone_given_name_is_theirs() -> None:
+    actors = find_actors(
+        sentences(
+            "Sir Malcolm Green, chairman of the watchdog, says the figures are sound.",
+            "Sir Malcolm added that the review was overdue.",
+            "South Carolina Republicans met the Carolina Republican caucus on Friday.",
+            "Ifo president Hans-Werner Sinn said demand was sluggish.",
+        )
+    )
+    people = {a.name: a.mentions for a in actors if a.kind == "person"}
+    assert people == {"Malcolm Green": 2, "Hans-Werner Sinn": 1}
+
+
+def test_a_name_the_text_shows_to_be_a_business_a_work_or_a_place_is_no_person() -> None:
+    people = people_of(
+        "Eva Lindqvist, an adviser at accountancy firm Grant Whitby, said the bid was fair.",
+        "Bookmaker William Hale has made the novel the favourite.",
+        "Grant Whitby said its valuation was cautious.",
+        "Ken Ashdown's film Nora Blake leads the nominations.",
+        "Nora Blake was shown at the festival on Friday.",
+        "Carmakers such as Adam Kessel have cut jobs, as has General Motors.",
+        "He met her at London's King Cross station.",
+        "Mr Holt entered Parliament for Leeds Northfield in 1992.",
+        "The prize went to Harrow and Mr Pellow by Susanna Quill.",
+        "She liked The Glass Tower and Mr Ferrant, a novel about a lighthouse.",
+        "The site copies the official Disasters Emergency Committee webpage.",
+        "Tom Hadley, a director at analyst Gartley, said sales rose.",
+        "Rhodri Evans will captain Wales on Saturday.",
+        "The row broke out in the Queen Vic last night.",
+    )
+    expected = {"Eva Lindqvist", "Holt", "Susanna Quill", "Tom Hadley", "Rhodri Evans"}
+    assert set(people) == expected
+
+
+def test_an_epithet_a_pressure_group_and_a_company_by_its_article_are_no_people() -> None:
+    people = people_of(
+        '"I will not be the Mr Nasty of poetry," said Tony Cardew, 54.',
+        "Groups like Migration Watch say the figures are wrong.",
+        "Migration Watch says it is not against all immigration.",
+        "Only two principal dancers at the Royal Ballet are British.",
+        "A spokesman for the English National Ballet told reporters it was hiring.",
+        '"We must act," the Ayatollah Khomeini said.',
+    )
+    assert set(people) == {"Tony Cardew", "Khomeini"}
+
+
+def test_bare_middle_initials_apposed_titles_and_a_country_owner_show_people() -> None:
+    people = people_of(
+        "Walter K Brennan Jr, the family's lawyer, said it was over.",
+        '"We will fight," Liam Foxton, Tory co-chairman, said.',
+        "Tim Darnley, editor of PC Weekly, said so.",
+        "Ethiopia's Tirunesh Abebe broke the record.",
+        "Britain's Royal Mail lost money.",
+        "Both players miss the games when Celtic host Dundee United.",
+        "Freddie Mac, the country's other mortgage firm, restated its earnings.",
+        '"I am not pleased," Jefferson Parish Sheriff Harry Lee said.',
+    )
+    assert people == {
+        "Walter K Brennan Jr": "family's lawyer",
+        "Liam Foxton": "Tory co-chairman",
+        "Tim Darnley": "editor of PC Weekly",
+        "Tirunesh Abebe": None,
+        "Harry Lee": "Jefferson Parish Sheriff",
+    }
+
+
+def test_words_inside_a_title_a_products_name_and_a_band_are_no_people() -> None:
+    people = people_of(
+        '"Content will converge," said Ken Kutaragi, Chief Operating Officer of Sony.',
+        "Players liked President Forever and The Political Machine.",
+        "The firm is targeting gamers with its Solo Chassis gaming chair.",
+        "Sony's new PlayStation Portable went on sale on Sunday.",
+        "The band sounded like Duran Duran.",
+        "Citadel Broadcasting said the show was an infomercial.",
+        "He missed his son Beau.",
+        "Grassley denied Merrick Garland, President Obama's nominee, a hearing.",
+    )
+    assert set(people) == {"Ken Kutaragi", "Beau", "Merrick Garland", "Obama"}
+
+
+def test_a_country_word_that_describes_someone_is_no_mention_of_the_country() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "US actor Christian Slater joined the cast.",
+                "A US literary critic disagreed.",
+                "US troops left the base.",
+            )
+        )
+    )
+    assert actors["United States"].mentions == 1
+
+
+def test_a_title_before_another_persons_name_and_and_is_theirs_and_ec_is_the_commission() -> None:
+    actors = by_name(
+        find_actors(
+            sentences(
+                "Talks included former President Hashemi Rafsanjani and Parliament member "
+                "Majid Ansari, 44.",
+                "EC spokeswoman Marja Quillinan-Meiland said the rules were clear.",
+            )
+        )
+    )
+    assert actors["Majid Ansari"].role == "Parliament member"
+    assert actors["Hashemi Rafsanjani"].role == "former President"
+    assert "European Commission" in actors
+
+
+def test_a_title_that_names_another_persons_relation_is_not_the_named_persons() -> None:
+    people = people_of(
+        '"We saw it," Andrei Illarionsky - then economic adviser to President Vladimir '
+        "Pushkov - told reporters.",
+        "Chances rose after the surprise arrival of husband Vic Reedley in the camp.",
+        '"We act fast," Peter Dobrell, a T-Mobile spokesperson said.',
+        "Miami Beach police spokesman Bobby Hernando said it was natural.",
+        "He met Treasury Under Secretary John Taylorson.",
+    )
+    assert people["Vladimir Pushkov"] == "President"
+    assert people["Vic Reedley"] == "husband"
+    assert people["Peter Dobrell"] == "T-Mobile spokesperson"
+    assert people["Bobby Hernando"] == "Miami Beach police spokesman"
+    assert people["John Taylorson"] == "Treasury Under Secretary"
+
+
+def test_a_name_apposed_to_a_works_noun_is_a_work_unless_a_person_is_described() -> None:
+    people = people_of(
+        "The song was written by AR Rahim, the director of the popular West End musical, "
+        "Bombay Nights.",
+        "The director of the film, Vinod Pandey, says it is not offensive.",
+        "The Producers was named best musical, Victoria Hamlin was best actress.",
+    )
+    assert "Bombay Nights" not in people
+    assert people["Vinod Pandey"] == "director of the film"
+    assert "Victoria Hamlin" in people

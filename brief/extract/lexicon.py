@@ -41,6 +41,8 @@ _WORD_LISTS = (
     "not_names",
     "organisation_heads",
     "place_heads",
+    "thing_nouns",
+    "place_nouns",
     "possessives",
     "male_honorifics",
     "female_honorifics",

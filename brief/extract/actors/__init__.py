@@ -45,7 +45,8 @@ def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
                 count("organisation", full, sentence, order, start)
         for entry, start, end in places.gazetteer_hits(text, surnames):
             spans.append((start, end))
-            if entry is not None:  # None: "Italian Sara Errani", no actor nor a name
+            # None: "Italian Sara Errani", no actor nor a name
+            if entry is not None and not places.describes_someone(text, end, entry):
                 count(entry.kind, entry.name, sentence, order, start)
         ministries = places.MINISTRY_RE.finditer(text) if places.may_name_ministry(text) else ()
         for m in ministries:

@@ -87,6 +87,7 @@ class Name:
     headline: bool = False  # from a Title Case line, where capitals prove nothing
     honorific: str | None = None  # "mrs" of "Mrs. Clinton": which namesake is meant
     article: bool = False  # after "the" or "a": "the Marlies" names no one
+    thing: bool = False  # the text shows it names a business, a work or a place, always
 
 
 _SMALL_WORDS = frozenset("a an the of in on to for and at by as or".split())
@@ -147,7 +148,12 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
         return False  # "Pennsylvania Gov. Tom Wolf": an abbreviated title, no surname
     if gender(toks[j - 1].base) is None:
         return False  # "Peabody Energy said": a surname follows a given name
+    if j + 1 < len(toks) and toks[j + 1].base in _GENERATIONS:
+        return True  # "Martin Luther King Jnr"
     return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
+
+
+_GENERATIONS = frozenset({"jr", "jnr", "sr", "snr"})
 
 
 def candidates(text: str, spans: Spans) -> list[Name]:
@@ -232,12 +238,15 @@ def _run_end(toks: list[Token], i: int, j: int, spans: Spans) -> int:
 
 
 def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozenset[str]) -> bool:
-    """A name word, a title that ends a name as a surname ("Tom King has"), a month after
-    a given name ("Theresa May"), or a particle before a name word ("Ursula von der")."""
+    """A name word, a title that ends a name as a surname ("Tom King has"), a month or a
+    party's word after a given name ("Theresa May", "Sir Andrew Green"), or a particle
+    before a name word ("Ursula von der")."""
     return (
         is_name_token(toks[j], spans)
         or _is_surname_title(toks, j)
         or _month_surname(toks, j)
+        or _modifier_surname(toks, j, spans)
+        or _bare_initial(toks, j, spans)
         or (toks[j].base in particles and j + 1 < len(toks) and is_name_token(toks[j + 1], spans))
     )
 
@@ -411,6 +420,8 @@ def _names_a_body(toks: list[Token], i: int, j: int) -> bool:
     bodies = joined("organisation_heads", "company_suffixes")
     if j < len(toks) and toks[j].base in bodies:
         return True
+    if _body_follows(toks, j, bodies):
+        return True
     first = toks[i].base
     if first in words()["place_heads"]:
         return True
@@ -424,6 +435,18 @@ def _names_a_body(toks: list[Token], i: int, j: int) -> bool:
     return toks[k].base in joined("organisation_heads", "company_suffixes", "place_heads")
 
 
+def _body_follows(toks: list[Token], j: int, bodies: frozenset[str]) -> bool:
+    """ "the official Disasters Emergency Committee webpage": capitalised words that are
+    no name words ("Emergency") go on from the run to a body's head noun, so the run
+    opens that body's name."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].text[:1].isupper() and not toks[k].possessive:
+        if toks[k].base in bodies:
+            return k > j
+        k += 1
+    return False
+
+
 def _month_surname(toks: list[Token], j: int) -> bool:
     """ "Theresa May": a month after a given name is a surname."""
     return (
@@ -431,6 +454,43 @@ def _month_surname(toks: list[Token], j: int) -> bool:
         and toks[j].base in _MONTHS
         and gender(toks[j - 1].text.lower()) is not None
     )
+
+
+def _bare_initial(toks: list[Token], j: int, spans: Spans) -> bool:
+    """ "George W Bush", "Bruce L Castor Jr": a middle initial written without its stop,
+    between a given name and a name word."""
+    tok = toks[j]
+    if len(tok.text) != 1 or not tok.text.isupper() or tok.text in {"I", "A"}:
+        return False
+    if j + 1 >= len(toks) or not is_name_token(toks[j + 1], spans):
+        return False
+    return gender(toks[j - 1].base) is not None
+
+
+def _modifier_surname(toks: list[Token], j: int, spans: Spans) -> bool:
+    """ "Sir Andrew Green, chairman", "Damian Green said": a party's or a side's word
+    ("Green", "Rival") after a sure given name, with no name word after it, is a surname;
+    before a name it modifies that name ("Labour Tony Smith" is not read here)."""
+    tok = toks[j]
+    if (
+        not tok.text[:1].isupper()
+        or tok.text.isupper()
+        or tok.base not in words()["name_modifiers"]
+    ):
+        return False
+    if tok.base.endswith("s") or gender(toks[j - 1].base) not in _SURE:
+        return False  # "Latino Republicans"
+    if common_word(toks[j - 1].text) or (j >= 2 and _before_a_place(toks[j - 2])):
+        return False
+    return j + 1 >= len(toks) or not is_name_token(toks[j + 1], spans)
+
+
+def _before_a_place(tok: Token) -> bool:
+    """ "South Carolina Republican", "the Carolina Republican primary": a capitalised
+    word or an article before the given name makes it a place's word; an honorific or a
+    title does not ("Sir Andrew Green")."""
+    opens = tok.text[:1].isupper() or tok.base in _ARTICLES
+    return opens and tok.base not in joined("honorifics", "role_heads")
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
@@ -452,13 +512,19 @@ class _Around(NamedTuple):
     before: str  # the word before it, past an abbreviated title's dot ("Mr. Trump")
     after: str  # the word after it
     apposed: str | None  # what follows its comma: "age", "who" or "speech" (see _apposed)
+    after_title: bool = False  # a capitalised title and a name follow it
+    country_owner: bool = False  # a country's possessive before it: "Ethiopia's"
 
 
 def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     """A run with the evidence that it names a person, a business, or neither."""
     display, names = _written(text, toks, i, j)
     around = _Around(
-        _word_before(toks, i), toks[j].base if j < len(toks) else "", _apposed(toks, i, j)
+        _word_before(toks, i),
+        toks[j].base if j < len(toks) else "",
+        _apposed(toks, i, j),
+        _before_a_title(toks, j, spans),
+        i > 0 and _country_possessive(toks[i - 1]),
     )
     honorifics = words()["honorifics"]
     role = _role(text, toks, i, j, spans, names, around.before)
@@ -466,17 +532,128 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     beside_verb = _beside_speech_verb(toks, j, around)
     speaks = len(names) >= 2 and beside_verb
     words_only = _only_words(toks, i, names, around.before)
+    thing = _names_a_thing(toks, i, j, names)
     return Name(
         display,
         names,
-        None if words_only else role,
-        not words_only
+        None if words_only or thing else role,
+        not (words_only or thing)
         and _is_person(toks[j - 1], names, role, around, company=company, speaks=speaks),
         company=company or speaks,
         speaks=beside_verb,
         honorific=around.before if around.before in honorifics else None,
         article=around.before in {"the", "a", "an"},
+        thing=thing,
     )
+
+
+def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> bool:
+    """What the words around a run show it to name, in every mention: a business, a
+    band or a work after its common noun ("accountancy firm Grant Thornton", "Mike
+    Leigh's film Vera Drake", "companies such as Adam Opel", "Bookmakers Ladbrokes"), a
+    work before its author ("Mr Norrell by Susanna Clarke"), or a place before its noun
+    ("King Cross station", "the Sheffield Hallam seat"). A suffix ("Motors", "Wells Fargo
+    Bank") ends a business's name."""
+    w = words()
+    if names[-1].lower() in w["company_suffixes"]:
+        return True
+    if len(names) >= 2 and _thing_noun(toks[i].base):
+        return True  # "Bookmakers Ladbrokes": the sentence's capital on the noun
+    if i > 0 and toks[i - 1].base in {"its", "their"}:
+        return True  # "its Solo Chassis gaming chair": what a body owns is a thing
+    k = i - 1
+    if k >= 2 and toks[k].base == "as" and toks[k - 1].base == "such":
+        k -= 2  # "companies such as Adam Opel"
+    if k >= 1 and toks[k].text == "," and _apposed_to_a_thing(toks, k, j):
+        k -= 1  # "the West End musical, Bombay Dreams."
+    if k >= 0 and (toks[k].text[:1].islower() or k == 0) and _thing_noun(toks[k].base):
+        return True  # "Bookmaker William Hill has": the noun may open the sentence
+    if j < len(toks) and toks[j].text[:1].islower() and toks[j].base in w["place_nouns"]:
+        return True
+    return _before_author(toks, j) or _apposed_thing(toks, j)
+
+
+def _apposed_thing(toks: list[Token], j: int) -> bool:
+    """ "Jonathan Strange and Mr Norrell, a novel about the magic arts", "Freddie Mac,
+    the country's other largest mortgage firm,": an apposition headed by a work's or a
+    business's noun (not "a film director")."""
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in _ARTICLES:
+        return False
+    people = joined("role_heads", "described")
+    for k in range(j + 2, min(j + 8, len(toks) - 1)):
+        base = toks[k].base
+        if _thing_noun(base):
+            return toks[k + 1].base in _AFTER_A_HEAD
+        if not toks[k].text.islower() or base in people or base in _AFTER_A_HEAD | {"and"}:
+            return False  # "Dan Conston, a senior adviser to the group": a person's noun
+    return False
+
+
+# What follows a noun phrase's head: a preposition, a relative or a break.
+_AFTER_A_HEAD = frozenset(
+    {"about", "by", "of", "in", "on", "set", "that", "which", "from", "with", ",", ".", ";"}
+)
+
+
+def _apposed_to_a_thing(toks: list[Token], comma: int, j: int) -> bool:
+    """ "the popular West End musical, Bombay Dreams.": a run between commas after a noun
+    phrase whose head may be a thing's; not "best musical, Victoria Hamilton was" (no
+    closing comma) nor "the director of the film, Vinod Pande," (a person's head)."""
+    closed = j >= len(toks) or toks[j].text in {",", ".", ";", ")"}
+    if not closed or not toks[comma - 1].text[:1].islower():
+        return False
+    people = joined("role_heads", "described")
+    k = comma - 1
+    while k >= 0 and comma - k <= 10 and toks[k].text != ",":
+        if toks[k].base in people:
+            # "AR Rahman, the director of the musical, Bombay Dreams": the description is
+            # the name's before it, so the run is what "of" names
+            return k >= 2 and toks[k - 1].base in _ARTICLES and _after_a_name(toks, k - 2)
+        k -= 1
+    return True
+
+
+def _after_a_name(toks: list[Token], k: int) -> bool:
+    return toks[k].text == "," and k >= 1 and toks[k - 1].text[:1].isupper()
+
+
+def _thing_noun(base: str) -> bool:
+    """A noun that names what a business, a band or a work is, singular or plural."""
+    nouns = words()["thing_nouns"]
+    if base in nouns:
+        return True
+    if base.endswith("ies"):
+        return base[:-3] + "y" in nouns
+    return base.endswith("s") and base[:-1] in nouns
+
+
+def _before_author(toks: list[Token], j: int) -> bool:
+    """ "Jonathan Strange and Mr Norrell by Susanna Clarke": a work's title before "by"
+    and its author's full name."""
+    if j + 2 >= len(toks) or toks[j].base != "by":
+        return False
+    author = toks[j + 1]
+    return (
+        gender(author.base) in _SURE
+        and toks[j + 2].text[:1].isupper()
+        and author.text[:1].isupper()
+    )
+
+
+def _country_possessive(tok: Token) -> bool:
+    """ "Ethiopia's", "Sweden's": a country that owns the name after it."""
+    if not tok.possessive:
+        return False
+    entry = gazetteer().get(tok.text[: len(tok.base)])
+    return entry is not None and entry.kind == "country" and entry.form in {"name", "alias"}
+
+
+def _before_a_title(toks: list[Token], j: int, spans: Spans) -> bool:
+    """ "Jefferson Parish Sheriff Harry Lee", "Manchester Central MP Tony Lloyd": a
+    capitalised title and a name right after the run."""
+    if j + 1 >= len(toks) or not toks[j].text[:1].isupper() or not is_head(toks[j].base):
+        return False
+    return is_name_token(toks[j + 1], spans)
 
 
 def _only_words(toks: list[Token], i: int, names: tuple[str, ...], before: str) -> bool:
@@ -539,8 +716,8 @@ def _beside_speech_verb(toks: list[Token], j: int, around: _Around) -> bool:
     speech = w_speech()
     if around.after in speech and around.before not in _PREPOSITIONS:
         return True
-    if around.before in speech and not _attributive(toks, j):
-        return True
+    if around.before in speech and not _attributive(toks, j) and not toks[j - 1].possessive:
+        return True  # not "said Ladbrokes' Warren Lush"
     return around.apposed == "speech"
 
 
@@ -566,6 +743,8 @@ def _is_person(
     # English names take no article: "the Royal Ballet", "a Royal Marine", "the Mac Mini"
     # have the shape of a given name and a surname but name a thing.
     shaped = not company and around.before not in _ARTICLES and _given_then_surname(names)
+    if shaped and around.after_title:
+        shaped = False  # "Jefferson Parish Sheriff Harry Lee": the run places the title
     return _shown_by_context(names, around, company=company, speaks=speaks) or shaped
 
 
@@ -582,29 +761,41 @@ def _shown_by_context(
     """What surrounds a run without a role that shows a person: an age or "who" after
     it, a speech verb beside a given name, a party or place modifier ("Labour's", "ex-")
     before a full name, or a leader noun after a surname ("Putin government")."""
-    if around.apposed in {"age", "who"} and len(names) >= 2 and not company:
+    if around.after in words()["leader_nouns"] and len(names) == 1:
+        return True  # "the Bush administration"
+    if around.before in _ARTICLES or company:
+        return False  # "the Tamil Tigers, who", "The Da Vinci Code claims"
+    if around.apposed in {"age", "who"} and len(names) >= 2:
         return True  # not "the drinks company, Red Bull, who"
-    if speaks and not company and given_name(names[0]) and around.before not in _ARTICLES:
-        return True  # not "The Da Vinci Code claims"
-    if _modified(around.before) and len(names) >= 2 and given_name(names[0]) and not company:
+    if speaks and given_name(names[0]):
         return True
-    return around.after in words()["leader_nouns"] and len(names) == 1
+    if around.country_owner and len(names) == 2 and all(map(given_name, names)):
+        return True  # "Ethiopia's Tirunesh Dibaba", not "Britain's Royal Mail"
+    return _modified(around.before) and len(names) >= 2 and given_name(names[0])
 
 
 def _modified(before: str) -> bool:
     """A party, place or chamber word ("Labour", "Commons") or an "ex-" before a name
     modifies it: the name after it is a person's when it is a full one."""
+    if before == "new":
+        return False  # "Sony's new PlayStation Portable": what is new is a thing
     return bool(before) and (before in words()["name_modifiers"] or before.startswith("ex-"))
 
 
 def _given_then_surname(names: tuple[str, ...]) -> bool:
     """Two or three words, a sure given name first and a surname last, not a word
     ("Vienna Document", "Jackson Park")."""
-    return len(names) in {2, 3} and gender(names[0].lower()) in _SURE and given_name(names[-1])
+    return (
+        len(names) in {2, 3}
+        and gender(names[0].lower()) in _SURE
+        and given_name(names[-1])
+        and names[0] != names[-1]  # "Duran Duran" is a band
+    )
 
 
 _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "near", "to", "with", "by"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_LOCATIVES = frozenset({"in", "at", "inside", "outside", "near", "into", "from"})
 
 
 def _attributive(toks: list[Token], j: int) -> bool:
@@ -640,6 +831,16 @@ def _titled(role: str | None, toks: list[Token], i: int) -> bool:
         return False  # "in Abuja, NLC President, ...", "of New Jersey, a former prosecutor,"
     if i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].text[:1].isupper():
         return False  # "the Minister of National Orientation, Musa Danlami,": a title's end
+    if i >= 3 and toks[i - 2].base in _ARTICLES and toks[i - 3].base in _LOCATIVES:
+        return False  # "in the Queen Vic": a place's name, not "the Ayatollah Khomeini"
+    if i + 1 < len(toks) and is_head(toks[i + 1].base) and not toks[i].possessive:
+        return False  # "Chief Operating Officer", not "President Obama's nominee"
+    if toks[i - 1].text[:1].isupper() and never_a_name(toks[i].text):
+        return False  # "President Forever" (a game), not "his son Beau"
+    if before in w["role_heads"] and toks[i - 1].text[:1].islower():
+        # "at analyst Gartner", "will captain Wales": a bare lower-case title before one
+        # word that is no given name is a firm's trade or a verb, not a person's title
+        return gender(toks[i].base) is not None
     if before in w["role_heads"] or before == ".":
         return True
     return not toks[i - 1].text[:1].isupper() and gender(toks[i].base) is not None
@@ -678,6 +879,13 @@ def given_name(word: str) -> bool:
 def common_word(word: str) -> bool:
     """Punkt saw it in lower case: a word ("five", "relations"), even if also a name."""
     return bool(_ortho().get(word.lower(), 0) & _LOWER_CASE_SEEN)
+
+
+def never_a_name(word: str) -> bool:
+    """Punkt saw it in lower case and never capitalised inside a sentence, where a name
+    would be: "nasty", not "brown" or "white"."""
+    seen = _ortho().get(word.lower(), 0)
+    return bool(seen & _LOWER_CASE_SEEN) and not seen & _MID_UPPER_SEEN
 
 
 _SURE = frozenset({"male", "female"})  # a given name that is nothing else, as a rule
@@ -721,7 +929,14 @@ def _given_names() -> dict[str, str]:
 @cache
 def gender(first_name: str) -> str | None:
     """ "male", "female", "either" (a name of no sure gender) or None (not a name)."""
-    found = _given_names().get(first_name.lower(), "unknown")
+    low = first_name.lower()
+    found = _given_names().get(low, "unknown")
+    if found == "unknown" and "-" in low:
+        # "Hans-Werner", "Jean-Michel": a compound of given names is one ("Ross-van" is not)
+        parts = low.split("-")
+        known = [_given_names().get(part, "unknown") for part in parts]
+        if "unknown" not in known and not set(parts) & words()["particles"]:
+            found = known[0]
     if found in _SURE:
         return str(found)
     if found in {"mostly_male", "mostly_female", "andy"}:

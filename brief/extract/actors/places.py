@@ -199,6 +199,25 @@ def _inside_other_name(text: str, end: int) -> bool:
     return bool(caps) and following[0] not in gazetteer() and not set(caps) & _country_nouns()
 
 
+_NEXT_WORDS_LOWER_RE = re.compile(r" ([a-z][\w’'-]*)(?: ([a-z][\w’'-]*))?")
+
+
+def describes_someone(text: str, end: int, entry: Entry) -> bool:
+    """ "US actor Christian Slater", "a US literary critic", "British voters": a country
+    word before a noun that describes a person (after one adjective at most) says where
+    they are from; the country does nothing (not "US troops", "British officials")."""
+    if entry.kind != "country":
+        return False
+    m = _NEXT_WORDS_LOWER_RE.match(text, end)
+    if m is None:
+        return False
+    described = words()["described"]
+    return any(
+        noun is not None and (noun in described or noun.removesuffix("s") in described)
+        for noun in m.groups()
+    )
+
+
 def _before_person(text: str, end: int) -> bool:
     m = _NEXT_WORDS_RE.match(text, end)
     return m is not None and given_name(m.group().split()[0])

@@ -9,6 +9,7 @@ stay in the role: a former minister is not a minister.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -61,11 +62,29 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
         return None  # capitalised words kept only after a title's "of" or "for"
     connectors = words()["connectors"]
     role_tokens = [t for t in toks if scan.start <= t.start < toks[end].start]
+    if role_tokens and role_tokens[-1].text in _OBJECT_OF:
+        return None  # "He became shadow chancellor under John Smith": the object, not him
+    role_tokens = _own_title(role_tokens)
     while role_tokens and role_tokens[0].base in connectors:
         role_tokens.pop(0)
     if not role_tokens:
         return None
     return text[role_tokens[0].start : toks[end].start].strip(" ,")
+
+
+# Words after which a title's name is another person's: "adviser to President Putin".
+_OBJECT_OF = frozenset({"to", "under"})
+
+
+def _own_title(role_tokens: list[Token]) -> list[Token]:
+    """ "economic adviser to President Vladimir Putin": the title of the name is the one
+    after the last "to" or "under" that has a head of its own ("President"); the words
+    before it are someone else's."""
+    for n in range(len(role_tokens) - 1, -1, -1):
+        if role_tokens[n].text in _OBJECT_OF:  # lower case: not "Treasury Under Secretary"
+            rest = role_tokens[n + 1 :]
+            return rest if any(is_head(t.base) for t in rest) else role_tokens
+    return role_tokens
 
 
 def _after_of(toks: list[Token], k: int, caps: int) -> bool:
@@ -184,7 +203,11 @@ class _TitleScan:
         if k < 2 or not self.toks[k - 1].text[:1].isupper():
             return False
         before = self.toks[k - 2]
-        return before.base in words()["honorifics"] or _sure_given(before.text)
+        if before.base in words()["honorifics"] or _sure_given(before.text):
+            return True
+        # "former President Hashemi Rafsanjani and Parliament member Majid Ansari": two
+        # name words, no title's, before the "and" ("Trade and Industry Secretary" has one)
+        return _name_words(before, self.toks[k - 1])
 
     def _head(self, tok: Token) -> bool:
         """A head word ("minister", "lawyer"): "Criminal lawyer Adaeze Okonjo-Black". A
@@ -197,18 +220,20 @@ class _TitleScan:
         """ "Junior constitutional affairs minister", "regional security director": a
         lower-case adjective (by its ending) before the head or its modifiers."""
         tok = self.toks[k]
+        after = self.toks[k + 1].base if k + 1 < len(self.toks) else ""
         return (
             self.has_head
             and tok.text.islower()
             and tok.base.endswith(_ADJECTIVE_ENDINGS)
             and len(tok.base) > 5
+            and after not in words()["connectors"]  # "arrival of husband Vic Reeves"
             and (k == 0 or self.toks[k - 1].text[-1:] not in {",", "."})
         )
 
     def _before_head(self, k: int) -> bool:
         """Up to three capitalised words before a head ("UK Foreign Secretary"), not a
         word the lists keep out of names unless it heads a body; at the sentence's start
-        only a party or place ("Liberal Democrat spokesman")."""
+        only a party or place ("Liberal Democrat spokesman", "Miami Beach police")."""
         tok = self.toks[k]
         base = tok.base
         w = words()
@@ -216,7 +241,10 @@ class _TitleScan:
             return False
         if base in w["not_names"] and base not in w["organisation_heads"]:
             return False
-        return k > 0 or base in w["name_modifiers"] or _proper(tok.text)
+        if k > 0 or base in w["name_modifiers"] or _proper(tok.text):
+            return True
+        # "Miami Beach police spokesman": a place's first word opens the sentence
+        return self.extra_caps > 0 and not _common(tok.text)
 
     def _title_object(self, k: int) -> bool:
         """Up to three capitalised words next to each other right before the name, with
@@ -242,6 +270,24 @@ def _proper(word: str) -> bool:
         return True
     people = word.endswith(("ish", "ian", "ese")) and not common_word(word)
     return people or (word.isupper() and len(word) >= 2)
+
+
+def _name_words(*toks: Token) -> bool:
+    """Capitalised words that are no title's or party's and that Punkt never saw in lower
+    case: a name's ("Hashemi Rafsanjani"), not "Human Rights"."""
+    from brief.extract.actors.names import common_word  # names imports this module
+
+    w = words()
+    titles = w["role_heads"] | w["role_modifiers"] | w["name_modifiers"] | w["not_names"]
+    return all(
+        t.text[:1].isupper() and t.base not in titles and not common_word(t.text) for t in toks
+    )
+
+
+def _common(word: str) -> bool:
+    from brief.extract.actors.names import common_word  # names imports this module
+
+    return common_word(word)
 
 
 def _sure_given(word: str) -> bool:
@@ -323,9 +369,9 @@ def _copula(toks: list[Token], k: int) -> int:
 
 def _titles(phrase: list[Token]) -> bool:
     """An apposed phrase is a title when a head word is in it and it ends with a title
-    word ("UK Foreign Secretary") or goes on after the head with a preposition ("the
-    envoy for the Sahel"); a clause with a verb or pronoun ("Colleen Lafond, said she
-    wanted justice.") is none."""
+    word ("UK Foreign Secretary") or goes on after the head with a preposition or another
+    title ("the envoy for the Sahel", "chairman and chief architect"); a clause with a
+    verb or pronoun ("Colleen Lafond, said she wanted justice.") is none."""
     w = words()
     pronouns = joined("male_pronouns", "female_pronouns")
     if any(_verb(phrase, n) or t.base in pronouns for n, t in enumerate(phrase)):
@@ -333,10 +379,11 @@ def _titles(phrase: list[Token]) -> bool:
     found = [n for n, t in enumerate(phrase) if is_head(t.base) and not t.possessive]
     if not found:
         return False
-    if phrase[-1].base in w["role_heads"] | w["role_modifiers"]:
-        return True
+    if phrase[-1].base in w["role_heads"] | w["role_modifiers"] or is_head(phrase[-1].base):
+        return True  # "Tory co-chairman"
     tail = phrase[found[0] + 1 :]
-    return bool(tail) and tail[0].base in {"of", "for", "to", "in", "at"}
+    # "the envoy for the Sahel", "Microsoft chairman and chief software architect"
+    return bool(tail) and tail[0].base in {"of", "for", "to", "in", "at", "and"}
 
 
 def _verb(phrase: list[Token], n: int) -> bool:
@@ -401,9 +448,19 @@ def described_apposition(text: str, toks: list[Token], j: int) -> str | None:
     blogger,": an appositive noun phrase with no title word, so only for a name that
     starts with a given name."""
     phrase = _described_phrase(toks, j)
-    if phrase is None or _names_others(phrase):
+    if phrase is not None and any(t.base in words().speech for t in phrase):
+        # "Peter Dobrow, a T-Mobile spokesperson said": no closing comma; the phrase
+        # before the verb is a role when a title or description ends it
+        phrase = list(itertools.takewhile(lambda t: t.base not in words().speech, phrase))
+        if not phrase or not _described_head(phrase[-1].base):
+            return None
+    if not phrase or _names_others(phrase):
         return None
     return text[phrase[0].start : phrase[-1].end]
+
+
+def _described_head(base: str) -> bool:
+    return is_head(base) or base in words()["described"]
 
 
 def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from brief.extract.actors.names import Name, common_word, gender, given_name
+from brief.extract.actors.names import Name, common_word, gender, given_name, never_a_name
 from brief.extract.lexicon import words
 from brief.models import Actor, ActorKind, Mention, Sentence
 
@@ -35,7 +35,7 @@ class Tally:
         self.sources.add(sentence.source)
 
     def actor(self) -> Actor:
-        mentions = tuple(Mention(s, i) for s, i in self.where)
+        mentions = tuple(Mention(s, i) for s, i in sorted(self.where))
         return Actor(self.name, self.kind, self.role, self.count, mentions)
 
 
@@ -119,9 +119,11 @@ def people(found: list[Found]) -> list[Tally]:
     groups = _open_tallies(found)
     _complete_names(found, groups)
     tallies = [t for same in groups.values() for t in same]
-    shared = _count_mentions(found, groups)
+    shared, by_given_name = _count_mentions(found, groups)
     for surname, mentions in shared.items():
         _share(groups[surname], mentions)
+    for tally, sentence in by_given_name:  # after _share, which weighs full names only
+        tally.add(sentence)
     return [t for t in tallies if t.count]
 
 
@@ -130,8 +132,10 @@ def _open_tallies(found: list[Found]) -> dict[str, list[Tally]]:
     name and the first role seen for them (mentions are counted later)."""
     groups: dict[str, list[Tally]] = {}
     evidenced = _evidenced(found)
-    for order, _, name in found:
-        if not evidenced(name):
+    known_by_given = _known_by_given_name(found, evidenced)
+    for mention in found:
+        order, sentence, name = mention
+        if not evidenced(mention) or (name.tokens, sentence.source) in known_by_given:
             continue
         tally = _same_person(groups, name)
         if tally is None:
@@ -144,24 +148,82 @@ def _open_tallies(found: list[Found]) -> dict[str, list[Tally]]:
     return groups
 
 
-def _evidenced(found: list[Found]) -> Callable[[Name], bool]:
+def _evidenced(found: list[Found]) -> Callable[[Found], bool]:
     """Which names are people's: those with evidence of their own, a surname that speaks
     after its full name ("Bernie Sanders won ..." then "Sanders said"), or one resumed
-    alone after a given name (see _resumed_surnames); never a place ("in Nova Scotia")."""
-    full = {n.tokens[-1] for _, _, n in found if len(n.tokens) >= 2 and given_name(n.tokens[0])}
+    alone after a given name (see _resumed_surnames); never a place ("in Nova Scotia"),
+    nor a name the text shows once to be a thing's ("accountancy firm Grant Thornton"),
+    nor an epithet (see _epithet)."""
+    full = {
+        n.tokens[-1]
+        for _, _, n in found
+        if len(n.tokens) >= 2
+        and given_name(n.tokens[0])
+        and not (n.thing or _a_thing_by_article(n))
+    }
     speaking = {
         n.tokens[0] for _, _, n in found if len(n.tokens) == 1 and n.speaks and not n.headline
     }
     speaking &= full
-    places = _places(found)
+    excluded = _places(found) | {n.text for _, _, n in found if n.thing}
     resumed = _resumed_surnames(found)
+    surnames = {(n.tokens[-1], s.source) for _, s, n in found if len(n.tokens) >= 2}
 
-    def evidenced(name: Name) -> bool:
+    def evidenced(mention: Found) -> bool:
+        _, sentence, name = mention
         last = name.tokens[-1]
         later = last in resumed and (len(name.tokens) == 1 or _given_named(name))
-        return (name.person or last in speaking or later) and name.text not in places
+        if _epithet(name) and (last, sentence.source) not in surnames:
+            return False
+        return (name.person or last in speaking or later) and name.text not in excluded
 
     return evidenced
+
+
+def _a_thing_by_article(name: Name) -> bool:
+    """ "the Royal Ballet": after an article, a name that ends in a common word is a
+    thing's ("the Rachel Maddow Show" still names Maddow)."""
+    return name.article and common_word(name.tokens[-1])
+
+
+def _epithet(name: Name) -> bool:
+    """ "the Mr Nasty of books": a courtesy title before a word that is never a name
+    (Punkt saw it in lower case only) names a person only when the text also names them
+    in full; "Mr Brown" is a name ("brown" is also seen capitalised)."""
+    return (
+        len(name.tokens) == 1
+        and name.honorific in _SURNAME_HONORIFICS
+        and never_a_name(name.tokens[0])
+    )
+
+
+# Honorifics written before a surname ("Mr Brown"); "Sir", "Dame" take the given name
+# ("Sir Bernard") and "Lord" a title ("Lord Falconer").
+_SURNAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
+def _known_by_given_name(
+    found: list[Found], evidenced: Callable[[Found], bool]
+) -> set[tuple[tuple[str, ...], int]]:
+    """(tokens, source) of the lone given names that are someone's the source names
+    in full: "Sir Andrew" or "Bernard" is the one Andrew or Bernard the article names
+    ("Sir Andrew Green"), and gets no tally of its own; _count_mentions gives them to that
+    person. "Mr Thomas" is a surname, whoever "Thomas Smith" is."""
+    firsts: dict[tuple[str, int], set[str]] = {}
+    for mention in found:
+        _, sentence, name = mention
+        if len(name.tokens) >= 2 and evidenced(mention):
+            firsts.setdefault((name.tokens[0], sentence.source), set()).add(name.tokens[-1])
+    surnames = {(n.tokens[-1], s.source) for _, s, n in found if len(n.tokens) >= 2}
+    return {
+        (name.tokens, sentence.source)
+        for _, sentence, name in found
+        if len(name.tokens) == 1
+        and (name.tokens[0], sentence.source) not in surnames  # "Howard" of Michael Howard
+        and name.honorific not in _SURNAME_HONORIFICS
+        and gender(name.tokens[0]) is not None
+        and len(firsts.get((name.tokens[0], sentence.source), ())) == 1
+    }
 
 
 def _complete_names(found: list[Found], groups: dict[str, list[Tally]]) -> None:
@@ -172,7 +234,7 @@ def _complete_names(found: list[Found], groups: dict[str, list[Tally]]) -> None:
         tally = owner(name)
         if tally is None or len(name.text) <= len(tally.name):
             continue
-        if given_name(name.tokens[0]) and not name.headline:
+        if given_name(name.tokens[0]) and not (name.headline or name.thing):
             tally.name = name.text
             tally.role = tally.role or name.role
             owner.forget()  # a new name may change who a later mention belongs to
@@ -180,15 +242,16 @@ def _complete_names(found: list[Found], groups: dict[str, list[Tally]]) -> None:
 
 def _count_mentions(
     found: list[Found], groups: dict[str, list[Tally]]
-) -> dict[str, list[Sentence]]:
+) -> tuple[dict[str, list[Sentence]], list[tuple[Tally, Sentence]]]:
     """Count each mention for its person; return the bare surnames that several people
-    share ("Clinton" with Hillary and Bill), with their sentences, for _share to settle.
-    Surname-first names ("Lin Cheng-yu" ... "Lin said") take the mentions of their first
-    word."""
+    share ("Clinton" with Hillary and Bill), with their sentences, for _share to settle,
+    and the lone first words ("Lin" of "Lin Cheng-yu", "Heidi" of "Heidi Cruz") with the
+    person each stands for."""
     owners = list(map(_Owners(groups), (name for _, _, name in found)))
     by_first = _first_words(found, owners)
     named_in = _sources_naming_in_full(found, owners)
     shared: dict[str, list[Sentence]] = {}
+    by_given_name: list[tuple[Tally, Sentence]] = []
     for (_, sentence, name), tally in zip(found, owners, strict=True):
         if tally is not None and _names_tally(name, tally):
             if _counts_here(name, tally, sentence, named_in.get(id(tally), set())):
@@ -198,8 +261,8 @@ def _count_mentions(
         elif len(name.tokens) == 1 and not name.article:
             first = by_first.get((name.tokens[0], sentence.source))
             if first is not None:
-                first.add(sentence)
-    return shared
+                by_given_name.append((first, sentence))
+    return shared, by_given_name
 
 
 def _first_words(found: list[Found], owners: list[Tally | None]) -> dict[tuple[str, int], Tally]:
@@ -344,13 +407,16 @@ def _given_of(name: str) -> str | None:
 
 
 _IN_PLACE_RE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ff|[Nn]ear|[Oo]utside) "
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ff|[Nn]ear|[Oo]utside"
+    r"|(?:MP|MSP|AM|[Pp]arliament|[Ss]eat|[Cc]onstituency) for"
+    r"|(?:city|town|village|county|province|state|region) of) "
     r"((?:[A-Z][\w’'-]+ ?){1,3})(?![\w’'])"
 )
 
 
 def _places(found: list[Found]) -> set[str]:
-    """Names the text puts somewhere ("in Nova Scotia", "off Nova Scotia"): places, not
-    people, even where a speech verb or an apposition stands beside them."""
+    """Names the text puts somewhere ("in Nova Scotia", "the city of Santa Maria") or
+    that a member sits for ("entered Parliament for Sheffield Brightside"):
+    places, not people, even where a speech verb or an apposition stands beside them."""
     texts = {(s.source, s.index): s.text for _, s, _ in found}
     return {m.group(1).strip() for text in texts.values() for m in _IN_PLACE_RE.finditer(text)}
