@@ -346,9 +346,21 @@ def pronoun_subject(text: str) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
-# Characters around a name's first mention that hold its title or apposition ("UN envoy
-# Nkechi Adebayo", "Nkechi Adebayo, the UN special envoy for the Sahel,").
-APPOSITION_BEFORE, APPOSITION_AFTER = 40, 50
+# A name's title is the few words right before it ("UN envoy Nkechi Adebayo"), its
+# apposition the phrase set off by a comma right after it ("Nkechi Adebayo, the UN special
+# envoy for the Sahel,"). Nothing else around it says who it is: in "Rosneft bought the
+# unit in a sale forced by Russia" Russia is another actor, not what Rosneft is.
+TITLE_WORDS = 3
+APPOSITION_CHARS = 60
+_TITLE = re.compile(rf"(?:[\w'’.-]+[ \u00a0]+){{0,{TITLE_WORDS}}}\Z")
+_APPOSITION = re.compile(rf"\s*[,(]([^,;:.()]{{1,{APPOSITION_CHARS}}})[,;:.)]")
+
+
+def title_and_apposition(text: str, start: int, end: int) -> str:
+    """What the text says a name is where it names it: its title and its apposition."""
+    title = _TITLE.search(text, max(0, start - 80), start)
+    apposition = _APPOSITION.match(text, end)
+    return " ".join((title.group() if title else "", apposition.group(1) if apposition else ""))
 
 
 @cache
@@ -370,11 +382,18 @@ class _Actors:
 
     def __init__(self, profile: Profile) -> None:
         self.by_stem: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        # "forces*": a word as written (the noun "forces", not the verb "forced")
+        self.by_prefix: dict[str, list[str]] = {}
         names: dict[str, list[str]] = {}
         for kind, phrases in profile.actors:
             for phrase in phrases:
                 if phrase[:1].isupper():  # a name: its own spelling, or its plural
                     names.setdefault(kind, []).append(re.escape(phrase))
+                    continue
+                if phrase.endswith("*"):
+                    prefix = "".join(tokens(phrase[:-1]))
+                    if prefix:
+                        self.by_prefix.setdefault(kind, []).append(prefix)
                     continue
                 stems = tuple(stem_all(tokens(phrase)))
                 if stems:
@@ -383,6 +402,7 @@ class _Actors:
             kind: re.compile(r"(?<![\w-])(?:" + "|".join(found) + r")(?:s|es)?(?![\w-])")
             for kind, found in names.items()
         }
+        self.prefixes = {kind: tuple(found) for kind, found in self.by_prefix.items()}
         wanted = {kind for s in profile.sections for kind in s.participants}
         self.gazetteer = frozenset(wanted & set(GAZETTEER_KINDS))
 
@@ -390,11 +410,15 @@ class _Actors:
         """The kinds named; the words first, and the gazetteer only when they are not
         `enough` (its scan costs most)."""
         found: set[str] = set()
-        stems = stem_all(tokens(text))
+        words_of = tokens(text)
+        stems = stem_all(words_of)
         for pos, word_stem in enumerate(stems):
             for kind, phrase in self.by_stem.get(word_stem, ()):
                 if kind not in found and _matches(stems, pos, phrase):
                     found.add(kind)
+        for kind, prefixes in self.prefixes.items():
+            if kind not in found and any(w.startswith(prefixes) for w in words_of):
+                found.add(kind)
         for kind, name in self.names.items():
             if kind not in found and name.search(text):
                 found.add(kind)
@@ -479,8 +503,7 @@ def classify_all(
     def title_kinds(j: int, start: int, end: int) -> frozenset[str]:
         """The kinds of actor a name's title or apposition gives it, where first named."""
         if (j, start) not in titled:
-            window = listed[j][max(0, start - APPOSITION_BEFORE) : end + APPOSITION_AFTER]
-            titled[j, start] = matcher.actors.kinds(window)
+            titled[j, start] = matcher.actors.kinds(title_and_apposition(listed[j], start, end))
         return titled[j, start]
 
     def own_kinds(j: int) -> frozenset[str]:

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from brief.classify import OTHER, classify, classify_all
+from brief.classify import OTHER, classify, classify_all, title_and_apposition
 from brief.profiles import load_profile
 from tests.conftest import SHARED
 
@@ -254,3 +254,55 @@ def test_a_name_takes_its_actor_from_its_title_where_first_named() -> None:
     ]
     sections = [c.section for c in classify_all(texts, GEO, ["a", "a", "a", "b", "b"])]
     assert sections[2] == "diplomacy" and sections[4] == OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A politician is no party to force: attacking a rival is criticism.
+        "The party chairman attacked the government's new pledges as empty.",
+        'The premier told a newspaper: "I attack my rival on policy, never on faith."',
+        # Force that has not happened is a threat, not a use of force.
+        "The president said his forces would crush the revolt if the rebels did not yield.",
+        # A word that is spelt like a cue's word is not that word.
+        "The chain was forced to close its stores in the north.",
+        "The unit was sold to a little-known shell company in the capital.",
+        "The rap duo's new album went straight to number one in France.",
+        "The firm sold its insurance arm to a French bank.",
+    ],
+)
+def test_words_of_force_without_force_are_not_military(text: str) -> None:
+    assert classify(text, GEO).section != "military", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead three villagers at a checkpoint.",
+        "Government forces shelled the rebel-held town overnight.",
+        "An election official was hacked to death at his farm, the second official killed.",
+        "Armed men stormed the police station and killed two officers.",
+    ],
+)
+def test_force_between_armed_sides_and_victims_stays_military(text: str) -> None:
+    assert classify(text, GEO).section == "military", text
+
+
+def test_a_name_is_what_its_title_or_apposition_says_not_its_neighbours() -> None:
+    """In "Oilco bought the unit in a sale forced by Ruritania's government", the
+    government is another actor: Oilco is not a state, so its later deal is no diplomacy."""
+    texts = [
+        "State-owned Norvik bought the refinery in a sale ordered by the Danish government.",
+        "Norvik now faces a repayment demand from foreign banks.",
+        "Nkala Obi, the deputy foreign minister, arrived on Sunday.",
+        "Ms Obi signed the accord on Monday.",
+    ]
+    sections = [c.section for c in classify_all(texts, GEO, ["a", "a", "b", "b"])]
+    assert sections[1] == OTHER and sections[3] == "diplomacy"
+
+
+def test_title_and_apposition() -> None:
+    text = "Talks began. UN envoy Nkala Obi, the deputy foreign minister, arrived on Sunday."
+    start = text.index("Nkala Obi")
+    found = title_and_apposition(text, start, start + len("Nkala Obi"))
+    assert "envoy" in found and "deputy foreign minister" in found and "Talks" not in found
