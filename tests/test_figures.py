@@ -177,6 +177,17 @@ def test_spans_deadlines_and_hypotheticals_are_not_timeline_events(text: str) ->
     assert timeline(figures, sents) == ()  # ...but not an event
 
 
+def test_until_dates_an_event_only_when_one_ends_the_state_then() -> None:
+    """ "Until" bounds a state or a deadline: no row. "Until 1995, when he resigned"
+    dates the resignation; a date the sentence gives an event at still comes first."""
+    sents = sentences(
+        "The scheme is funded until 2028.",
+        "She sat in the assembly until 2019, when she resigned to run the agency.",
+        "The truce held until 9 May, when the shelling resumed on 11 May.",
+    )
+    assert [e.label for e in timeline(find_figures(sents), sents)] == ["2019", "11 May"]
+
+
 def test_a_scheduled_or_past_event_keeps_its_date() -> None:
     sents = sentences(
         "The envoys will meet in Vienna on 4 May.", "Rebels took the town on 9 May, it said."

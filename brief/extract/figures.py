@@ -180,12 +180,14 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
     """Dated events, oldest first: at most one per sentence, its most precise date.
 
     A date is an event's only when the sentence reports something happening then: not
-    the start or end of a span ("since 2022", "until March", "by 2030"), not a span of
+    the start of a span or a deadline ("since 2022", "by 2030"), not a span of
     years ("2007-2013"), and not a date in a hypothetical, a forecast or an intention
     ("would be more appropriate ... on 1 April", "the referendum, expected in 2027").
+    "Until" bounds a state or an arrangement ("funded until 2008"), so its date is no
+    event's, unless an event ends it then ("an MP until 1995, when he resigned").
     """
     text = {(s.source, s.index): s.text for s in sentences}
-    best: dict[tuple[int, int], Figure] = {}
+    best: dict[tuple[int, int], tuple[tuple[int, bool], Figure]] = {}
     positions: dict[tuple[int, int], dict[str, int]] = {}
     for f in figures:
         where = (f.sentence.source, f.sentence.index)
@@ -197,10 +199,12 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
         at = positions[where].get(f.text, -1)
         if at < 0 or not _is_event_date(sentence, at, at + len(f.text)):
             continue
-        held = best.get(where)
-        if held is None or _precision(f.date) > _precision(held.date or ""):
-            best[where] = f
-    events = [TimelineEvent(f.date or "", f.text, text[w], f.sentence) for w, f in best.items()]
+        rank = (_precision(f.date), not _ends_event(sentence, at, at + len(f.text)))
+        if where not in best or rank > best[where][0]:
+            best[where] = (rank, f)
+    events = [
+        TimelineEvent(f.date or "", f.text, text[w], f.sentence) for w, (_, f) in best.items()
+    ]
     return tuple(
         sorted(events, key=lambda e: (date_key(e.date), e.sentence.source, e.sentence.index))
     )
@@ -228,16 +232,37 @@ def _precision(date: str) -> int:
     return date.lstrip("-").count("-") + (1 if date.startswith("--") else 0)
 
 
-# A date that bounds a span, sets a deadline or is a point of comparison ("a year like
-# 2022", "not as quickly as in 2004"), not the date of an event.
+# A date that starts a span, sets a deadline or is a point of comparison ("since 2022",
+# "by 2030", "a year like 2022", "not as quickly as in 2004"), not the date of an event.
 _SPAN_BEFORE = re.compile(
-    r"\b(?:since|until|till|through|throughout|by|before|ahead of|as of|like|unlike|than|"
+    r"\b(?:since|through|throughout|by|before|ahead of|as of|like|unlike|than|"
     r"(?:than|as) (?:in|on|at|during))"
     r"(?: at least| at the earliest)?(?: the)?"
     r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
     r"autumn|fall|winter))?[ -]\Z",
     re.IGNORECASE,
 )
+# "Until DATE" bounds a state or an arrangement, not an event: "funded until 2008",
+# "extended the deadline until 15 July", "it will take until 9 February to deploy", "will
+# not apply until 2027". In BBC business and tech news such dates were deadlines seven
+# times in ten. The exception names the event that ends it: "an MP until 1995, when he
+# resigned" dates the resignation, and keeps its row (after a date the sentence gives
+# another event at).
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till)(?: at least| at the earliest)?(?: the)?"
+    r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
+    r"autumn|fall|winter))?[ -]\Z",
+    re.IGNORECASE,
+)
+_WHEN_AFTER = re.compile(r",? when\b", re.IGNORECASE)
+
+
+def _ends_event(sentence: str, at: int, end: int) -> bool | None:
+    """True for the date of an event that ends a state ("until 1995, when he resigned"),
+    False for a bound or a deadline ("funded until 2008"), None for no "until" at all."""
+    if _UNTIL_BEFORE.search(sentence, max(0, at - 40), at) is None:
+        return None
+    return _WHEN_AFTER.match(sentence, end) is not None
 
 
 # Words that put a date outside what happened (words.toml's `not_yet`): a condition or a
@@ -288,7 +313,10 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
     date: it is announced as a fact of the calendar, which an analyst plans around. A
     hypothetical, a forecast or an intention does not: nothing is yet set for that date.
     """
-    if _SPAN_BEFORE.search(sentence[max(0, at - 30) : at]):
+    if (
+        _SPAN_BEFORE.search(sentence[max(0, at - 30) : at])
+        or _ends_event(sentence, at, end) is False
+    ):
         return False
     # A clause is read within a reach of the date, so a sentence of any length costs the same.
     reach_end = min(len(sentence), end + _CLAUSE_REACH)
