@@ -165,6 +165,9 @@ def test_a_sentence_gives_one_timeline_row_its_most_precise_date() -> None:
         "Observers have been in the region since 2019.",
         "Nobody wants another winter like 2021.",
         "The mission will stay until March 2030.",
+        "Profits for the year to 31 December 2025 rose by a fifth.",
+        "Sign-ups doubled in the three months up to 30 September 2025.",
+        "The envoys held talks over the course of 2025.",
         "The force must be ready by the end of 2027.",
         "A meeting would be more appropriate on 1 April, the envoy said.",
         "If the vote goes ahead on 12 June, the coalition could split.",
@@ -175,6 +178,11 @@ def test_spans_deadlines_and_hypotheticals_are_not_timeline_events(text: str) ->
     figures = find_figures(sents)
     assert any(f.kind == "date" for f in figures)  # still found as a date...
     assert timeline(figures, sents) == ()  # ...but not an event
+
+
+def test_a_time_of_day_is_no_year() -> None:
+    sents = sentences("The ceremony will be shown at 2010 GMT, and the vote closes at 1800 hrs.")
+    assert [f for f in find_figures(sents) if f.kind == "date"] == []
 
 
 def test_until_dates_an_event_only_when_one_ends_the_state_then() -> None:

@@ -232,11 +232,14 @@ def _precision(date: str) -> int:
     return date.lstrip("-").count("-") + (1 if date.startswith("--") else 0)
 
 
-# A date that starts a span, sets a deadline or is a point of comparison ("since 2022",
-# "by 2030", "a year like 2022", "not as quickly as in 2004"), not the date of an event.
+# A date that starts or ends a period, sets a deadline or is a point of comparison
+# ("since 2022", "by 2030", "in the year to March 2004", "the three months up to 30
+# September", "over the course of 2004", "a year like 2022", "not as quickly as in
+# 2004"), not the date of an event.
 _SPAN_BEFORE = re.compile(
     r"\b(?:since|through|throughout|by|before|ahead of|as of|like|unlike|than|"
-    r"(?:than|as) (?:in|on|at|during))"
+    r"(?:than|as) (?:in|on|at|during)|up to|(?:the )?course of|"
+    r"(?:year|years|months?|quarters?|weeks?|days?|half|period) to)"
     r"(?: at least| at the earliest)?(?: the)?"
     r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
     r"autumn|fall|winter))?[ -]\Z",
@@ -412,7 +415,7 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
     if kind == "date":
         return _Found(m.start(), m.end(), m.group(), "date", None, None, _iso(m.group(), year))
     if kind == "year":
-        if _in_name(text, m.start()):
+        if _in_name(text, m.start()) or _clock_time(text, m.end()):
             return None
         return _Found(m.start(), m.end(), m.group(), "date", None, None, m.group())
     start = m.start() if kind == "strong" else _qualified_start(text, m.start())
@@ -557,6 +560,16 @@ def _in_name(text: str, start: int) -> bool:
         and prev.lower().strip(".,") not in MONTHS
         and prev[-1].isalpha()
     )
+
+
+@cache
+def _clock_zone() -> re.Pattern[str]:
+    return re.compile(rf" ?(?:{alternation(words()['clock_zones'])})\b", re.IGNORECASE)
+
+
+def _clock_time(text: str, end: int) -> bool:
+    """ "1900 GMT", "2010 local time": a time of day, not a year."""
+    return _clock_zone().match(text, end) is not None
 
 
 def _value(raw: str) -> float | None:

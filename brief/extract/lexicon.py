@@ -72,6 +72,7 @@ _MODULE_LISTS = {
         "generic_nouns",
         "invariant_plurals",
         "not_participles",
+        "clock_zones",
     ),
 }
 
