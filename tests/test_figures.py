@@ -255,3 +255,14 @@ def test_a_repeated_date_is_cited_where_it_dates_an_event() -> None:
     figures = find_figures(sents)
     assert [(f.text, f.sentence.index) for f in figures] == [("2022", 2)]
     assert [e.sentence.index for e in timeline(figures, sents)] == [2]
+
+
+def test_times_are_durations_fractions_are_no_counts_and_currencies_are_money() -> None:
+    sents = sentences(
+        "She won in four minutes 2.5 seconds, two thirds of the field behind her.",
+        "The budget is 59.2 trillion rupiah, up from 41 trillion rupiah.",
+    )
+    found = {f.text: (f.kind, f.unit) for f in find_figures(sents)}
+    assert found["2.5 seconds"] == ("measure", "seconds")
+    assert "two thirds" not in found
+    assert found["59.2 trillion rupiah"] == ("money", "IDR")

@@ -61,6 +61,13 @@ _CURRENCY_WORDS = {
     "rubles": "RUB",
     "yuan": "CNY",
     "yen": "JPY",
+    "rupiah": "IDR",
+    "rupees": "INR",
+    "naira": "NGN",
+    "rand": "ZAR",
+    "kronor": "SEK",
+    "baht": "THB",
+    "ringgit": "MYR",
 }
 # Thousands grouped by commas or by (narrow no-break) spaces: "100,000", "100 000".
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
@@ -88,8 +95,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "money",
         re.compile(
             rf"(?:US|A|C)?[$£€¥] ?(?:{_NUM}){_SCALE_WORDS}"
-            rf"|(?:{_NUM}){_SCALE_WORDS} (?:dollars|euros|pounds|roubles|"
-            r"rubles|yuan|yen)\b"
+            rf"|(?:{_NUM}){_SCALE_WORDS} (?:{'|'.join(_CURRENCY_WORDS)})\b"
         ),
     ),
     ("percent", re.compile(rf"(?:{_NUM}) ?(?:%|percent\b|per cent\b)")),
