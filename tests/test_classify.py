@@ -269,6 +269,8 @@ def test_a_name_takes_its_actor_from_its_title_where_first_named() -> None:
         "The unit was sold to a little-known shell company in the capital.",
         "The rap duo's new album went straight to number one in France.",
         "The firm sold its insurance arm to a French bank.",
+        # Armed actors named are participants; the event is the demand.
+        "The envoy urged the government to rein in its militias and troops.",
     ],
 )
 def test_words_of_force_without_force_are_not_military(text: str) -> None:
@@ -282,6 +284,8 @@ def test_words_of_force_without_force_are_not_military(text: str) -> None:
         "Government forces shelled the rebel-held town overnight.",
         "An election official was hacked to death at his farm, the second official killed.",
         "Armed men stormed the police station and killed two officers.",
+        "The defence ministry dispatched two brigades to the northern frontier.",
+        "The navy placed its fleet on heightened alert after the incident.",
     ],
 )
 def test_force_between_armed_sides_and_victims_stays_military(text: str) -> None:
