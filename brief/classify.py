@@ -48,6 +48,7 @@ from brief.inflection import inflection_key
 from brief.models import Classification
 from brief.prefilter import may_hold
 from brief.profiles import GAZETTEER_KINDS, NATIONALITY, OTHER_KEY, Profile
+from brief.rank.text import stop_words
 
 OTHER = OTHER_KEY
 NEGATION_WINDOW = 3  # tokens before a cue in which a negation counts
@@ -435,11 +436,40 @@ _MODIFIER_AFTER = ("'s", "\u2019s", "-")
 
 
 def _modifies(entry: Entry, text: str, end: int) -> bool:
-    """A demonym, or a country in the possessive or a compound ("Japan's largest bank",
-    "London-based"), says whose an actor is, not that the country acts: a nationality."""
+    """A demonym, or a country in the possessive, a compound or before a noun ("Japan's
+    largest bank", "London-based", "a US defence company"), says whose an actor is, not
+    that the country acts: a nationality."""
     return entry.form == "demonym" or (
-        entry.kind == "country" and text.startswith(_MODIFIER_AFTER, end)
+        entry.kind == "country"
+        and (
+            text.startswith(_MODIFIER_AFTER, end)
+            or (entry.form != "seat" and _noun_after(text, end))
+        )
     )
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A lower-case word right after a name that is no function word and no verb form
+    ("US defence", not "US said", "Russia invaded", "Iran warns", "China will")."""
+    found = _NEXT_WORD.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    lists = words()
+    return not (
+        word.endswith(("s", "ed"))
+        or word in lists.speech
+        or word in lists.irregular
+        or word in _function_words()
+    )
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return stop_words("english") | words()["count_ends"]
 
 
 def leading_background(text: str) -> int:

@@ -219,6 +219,9 @@ def test_business_words_are_not_military_events() -> None:
         # A demonym or a possessive only says whose the actor is.
         ("Danish toymaker Brickworks signed a deal with a retailer.", OTHER),
         ("The Danish foreign minister signed a deal with Sweden.", "diplomacy"),
+        # A country before a noun says whose the actor is: the firm acts, not the state.
+        ("A US defence firm agreed to pay a fine to settle the case.", OTHER),
+        ("The US agreed to pay a fine to settle the case.", "diplomacy"),
         # Force has sides and victims, and a polysemous cue needs them.
         ("The veteran shot a final round of 68 to win by a stroke.", OTHER),
         ("Gunmen shot dead three villagers at a checkpoint.", "military"),
