@@ -263,8 +263,8 @@ def test_a_name_takes_its_actor_from_its_title_where_first_named() -> None:
     "text",
     [
         # A politician is no party to force: attacking a rival is criticism.
-        "The party chairman attacked the government's new pledges as empty.",
-        'The premier told a newspaper: "I attack my rival on policy, never on faith."',
+        "The Tory chairman attacked Labour's new pledges as empty.",
+        "Opposition MPs attacked the Conservatives in the Commons debate.",
         # Force that has not happened is a threat, not a use of force.
         "The president said his forces would crush the revolt if the rebels did not yield.",
         # A word that is spelt like a cue's word is not that word.
@@ -286,6 +286,8 @@ def test_words_of_force_without_force_are_not_military(text: str) -> None:
         "Gunmen shot dead three villagers at a checkpoint.",
         "Government forces shelled the rebel-held town overnight.",
         "An election official was hacked to death at his farm, the second official killed.",
+        "The governor was assassinated outside his home.",
+        "The president ordered air strikes on the rebel capital.",
         "Armed men stormed the police station and killed two officers.",
         "The defence ministry dispatched two brigades to the northern frontier.",
         "The navy placed its fleet on heightened alert after the incident.",
