@@ -43,11 +43,12 @@ from functools import cache
 from itertools import compress, count
 
 from brief.extract.actors.places import gazetteer_hits
-from brief.extract.lexicon import Entry, WordMemo, words
+from brief.extract.lexicon import Entry, WordMemo, alternation, words
 from brief.inflection import inflection_key
 from brief.models import Classification
 from brief.prefilter import may_hold
 from brief.profiles import GAZETTEER_KINDS, NATIONALITY, OTHER_KEY, Profile
+from brief.rank.text import stop_words
 
 OTHER = OTHER_KEY
 NEGATION_WINDOW = 3  # tokens before a cue in which a negation counts
@@ -57,59 +58,52 @@ FRAME_FACTOR = 0.25
 FRAME_CUE_WEIGHT = 2.0  # a frame that is not also listed as a cue counts as one
 BACKGROUND_FACTOR = 0.5
 PARTICIPANT_FACTOR = 0.15  # a section's cues in a sentence that names none of its actors
-# A sentence with one of these subjects names its actor before it ("He agreed to ...").
-SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 SUBJECT_REACH = 3  # tokens at the start (and the end, before "said") that hold a subject
 ANTECEDENT_REACH = 3  # sentences back a chain of pronouns may reach for its actor
-# Clauses that give a cause or a setting, not the sentence's own event: in "aid was
-# suspended after vehicles were hit by gunfire" the event is the suspension.
-BACKGROUND_MARKERS = (
-    "after",
-    "because",
-    "following",
-    "in retaliation",
-    "in response to",
-    "caused by",
-    "in the wake of",
-    "where",
-    "which was",
-    "which were",
-    "that was",
-    "that were",
-    "despite",
-    "in spite of",
-    "amid",
-    "amidst",
-)
 
-# Who reported the event is not the event: in "..., military officials said" and "The
-# army said (that) ...", the source's words are set aside before the cues are counted.
-_SAY = r"(?:said|says|say|told|tells|reported|reports|announced|announces|stated|states|added)"
-# After the verb of saying, only when and where it was said ("in a statement on Monday").
-_SAID_WHEN = (
-    r"(?:\s+(?:on|in|at|to|from|late|early|last|this|a|an|the|its|his|her|their|statement|"
-    r"interview|news|press|conference|briefing|update|bulletin|communique|post|tweet|here|"
-    r"there|today|tonight|yesterday|\w+day|"
-    r"morning|afternoon|evening|night|week|weekend|reporters|journalists|\d+))*"
-)
-_ATTRIBUTION_TAIL = re.compile(
-    rf",\s*(?:according to\b[^,;]*|[^,;]{{0,80}}?\b{_SAY}\b{_SAID_WHEN})[\s.!?\"”’']*\Z",
-    re.IGNORECASE,
-)
-_ATTRIBUTION_HEAD = re.compile(
-    r"\A\W*(?:according to\b[^,;]{0,80},"
-    r"|[^,;]{0,80}?\b(?:said|says|announced|stated)\b(?:\s+on\s+\w+)?(?:\s+that)?\s)",
-    re.IGNORECASE,
-)
-_LEADING_BACKGROUND = re.compile(
-    r"\A\W*(?:" + "|".join(BACKGROUND_MARKERS) + r")\b[^,;]{0,200}[,;]", re.IGNORECASE
-)
-_SUBORDINATOR = re.compile(
-    r"\b(?:after|because|following|when|while|as|if|unless|before|since|once|until)\b",
-    re.IGNORECASE,
-)
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The patterns made from words.toml's [classify] lists, once."""
+
+    # Who reported the event is not the event: in "..., military officials said" and "The
+    # army said (that) ...", the source's words are set aside before the cues are counted.
+    attribution_tail: re.Pattern[str]
+    attribution_head: re.Pattern[str]
+    # Words one of which each attribution needs: a sentence without any is not matched
+    # against the patterns at all.
+    tail_words: tuple[str, ...]
+    head_words: tuple[str, ...]
+    # Clauses that give a cause or a setting, not the sentence's own event: in "aid was
+    # suspended after vehicles were hit by gunfire" the event is the suspension.
+    leading_background: re.Pattern[str]
+    subordinator: re.Pattern[str]
+
+
+@cache
+def _grammar() -> _Grammar:
+    lists = words()
+    say = alternation(lists["attribution_verbs"])
+    head_say = alternation(lists["attribution_head_verbs"])
+    # After the verb of saying, only when and where it was said ("in a statement on Monday").
+    said_when = rf"(?:\s+(?:{alternation(lists['attribution_setting'])}|\w+day|\d+))*"
+    tail = rf",\s*(?:according to\b[^,;]*|[^,;]{{0,80}}?\b(?:{say})\b{said_when})[\s.!?\"”’']*\Z"
+    head = (
+        r"\A\W*(?:according to\b[^,;]{0,80},"
+        rf"|[^,;]{{0,80}}?\b(?:{head_say})\b(?:\s+on\s+\w+)?(?:\s+that)?\s)"
+    )
+    background = alternation(lists["background_markers"])
+    return _Grammar(
+        attribution_tail=re.compile(tail, re.IGNORECASE),
+        attribution_head=re.compile(head, re.IGNORECASE),
+        tail_words=("according", *sorted(lists["attribution_verbs"])),
+        head_words=("according", *sorted(lists["attribution_head_verbs"])),
+        leading_background=re.compile(rf"\A\W*(?:{background})\b[^,;]{{0,200}}[,;]", re.IGNORECASE),
+        subordinator=re.compile(rf"\b(?:{alternation(lists['subordinators'])})\b", re.IGNORECASE),
+    )
+
+
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
-_NEGATORS = frozenset({"not", "no", "never", "without", "neither", "nor"})
 
 
 # word -> its inflection key: a cue matches the inflected forms of its word, not every
@@ -128,24 +122,19 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(low)
 
 
-# Words one of which each attribution pattern needs: a sentence without any is not
-# matched against the patterns at all.
-_TAIL_WORDS = ("accord", "said", "say", "told", "tell", "report", "announc", "stat", "added")
-_HEAD_WORDS = ("accord", "said", "says", "announced", "stated")
-
-
 def reported(text: str) -> str:
     """The sentence less its attribution ("..., officials said Thursday.")."""
+    grammar = _grammar()
     comma = text.rfind(",")  # an attribution tail holds no comma: try the last one only
-    tail = comma >= 0 and may_hold(text[comma:], _TAIL_WORDS)
-    body = text[:comma] if tail and _ATTRIBUTION_TAIL.match(text, comma) else text
-    if not may_hold(body, _HEAD_WORDS):
+    tail = comma >= 0 and may_hold(text[comma:], grammar.tail_words)
+    body = text[:comma] if tail and grammar.attribution_tail.match(text, comma) else text
+    if not may_hold(body, grammar.head_words):
         return body
-    head = _ATTRIBUTION_HEAD.match(body)
+    head = grammar.attribution_head.match(body)
     # A head is the attribution only when something is left to report after it, and
     # only when its verb of saying is the main one: in "Pakistan put its forces on alert
     # after India announced that ..." the saying is inside a subordinate clause.
-    if head and len(body) - head.end() > 12 and not _SUBORDINATOR.search(head.group()):
+    if head and len(body) - head.end() > 12 and not grammar.subordinator.search(head.group()):
         return body[head.end() :]
     return body
 
@@ -172,9 +161,10 @@ class _Matcher:
         self.prefixes: list[_Cue] = []
         self.frames_first: dict[str, list[_Cue]] = {}
         self.background: dict[str, list[tuple[str, ...]]] = {}
-        for marker in BACKGROUND_MARKERS:
-            words = tuple(tokens(marker))
-            self.background.setdefault(words[0], []).append(words)
+        self.negators = words()["negators"]
+        for marker in words()["background_markers"]:
+            marker_words = tuple(tokens(marker))
+            self.background.setdefault(marker_words[0], []).append(marker_words)
         for i, spec in enumerate(profile.sections):
             for phrase, weight in spec.cues:
                 self._add(self.first, _compile(phrase, i, weight))
@@ -226,7 +216,7 @@ class _Matcher:
             word, s = words[pos], stems[pos]
             if background and lead_end <= pos < background_from and self._opens(words, pos):
                 background_from = pos
-            if word in _NEGATORS:
+            if word in self.negators:
                 last_negation = pos
                 continue
             if s not in self.cue_stems and not (
@@ -265,7 +255,7 @@ class _Matcher:
     def _marks(self, word: str) -> bool:
         return (
             _STEMS[word] in self.cue_stems
-            or word in _NEGATORS
+            or word in self.negators
             or word in self.background
             or bool(self.any_prefix and word.startswith(self.any_prefix))
         )
@@ -351,14 +341,27 @@ class _Matcher:
 
 def pronoun_subject(text: str) -> bool:
     """Whether a pronoun opens the sentence or speaks in its attribution ("..., he said")."""
-    words = tokens(text)
-    return not SUBJECT_PRONOUNS.isdisjoint(words[:SUBJECT_REACH] + words[-SUBJECT_REACH - 1 :])
+    found = tokens(text)
+    reach = found[:SUBJECT_REACH] + found[-SUBJECT_REACH - 1 :]
+    return not words()["subject_pronouns"].isdisjoint(reach)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
-# Characters around a name's first mention that hold its title or apposition ("UN envoy
-# Nkechi Adebayo", "Nkechi Adebayo, the UN special envoy for the Sahel,").
-APPOSITION_BEFORE, APPOSITION_AFTER = 40, 50
+# A name's title is the few words right before it ("UN envoy Nkechi Adebayo"), its
+# apposition the phrase set off by a comma right after it ("Nkechi Adebayo, the UN special
+# envoy for the Sahel,"). Nothing else around it says who it is: in "Rosneft bought the
+# unit in a sale forced by Russia" Russia is another actor, not what Rosneft is.
+TITLE_WORDS = 3
+APPOSITION_CHARS = 60
+_TITLE = re.compile(rf"(?:[\w'’.-]+[ \u00a0]+){{0,{TITLE_WORDS}}}\Z")
+_APPOSITION = re.compile(rf"\s*[,(]([^,;:.()]{{1,{APPOSITION_CHARS}}})[,;:.)]")
+
+
+def title_and_apposition(text: str, start: int, end: int) -> str:
+    """What the text says a name is where it names it: its title and its apposition."""
+    title = _TITLE.search(text, max(0, start - 80), start)
+    apposition = _APPOSITION.match(text, end)
+    return " ".join((title.group() if title else "", apposition.group(1) if apposition else ""))
 
 
 @cache
@@ -380,11 +383,18 @@ class _Actors:
 
     def __init__(self, profile: Profile) -> None:
         self.by_stem: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        # "forces*": a word as written (the noun "forces", not the verb "forced")
+        self.by_prefix: dict[str, list[str]] = {}
         names: dict[str, list[str]] = {}
         for kind, phrases in profile.actors:
             for phrase in phrases:
                 if phrase[:1].isupper():  # a name: its own spelling, or its plural
                     names.setdefault(kind, []).append(re.escape(phrase))
+                    continue
+                if phrase.endswith("*"):
+                    prefix = "".join(tokens(phrase[:-1]))
+                    if prefix:
+                        self.by_prefix.setdefault(kind, []).append(prefix)
                     continue
                 stems = tuple(stem_all(tokens(phrase)))
                 if stems:
@@ -393,6 +403,7 @@ class _Actors:
             kind: re.compile(r"(?<![\w-])(?:" + "|".join(found) + r")(?:s|es)?(?![\w-])")
             for kind, found in names.items()
         }
+        self.prefixes = {kind: tuple(found) for kind, found in self.by_prefix.items()}
         wanted = {kind for s in profile.sections for kind in s.participants}
         self.gazetteer = frozenset(wanted & set(GAZETTEER_KINDS))
 
@@ -400,11 +411,15 @@ class _Actors:
         """The kinds named; the words first, and the gazetteer only when they are not
         `enough` (its scan costs most)."""
         found: set[str] = set()
-        stems = stem_all(tokens(text))
+        words_of = tokens(text)
+        stems = stem_all(words_of)
         for pos, word_stem in enumerate(stems):
             for kind, phrase in self.by_stem.get(word_stem, ()):
                 if kind not in found and _matches(stems, pos, phrase):
                     found.add(kind)
+        for kind, prefixes in self.prefixes.items():
+            if kind not in found and any(w.startswith(prefixes) for w in words_of):
+                found.add(kind)
         for kind, name in self.names.items():
             if kind not in found and name.search(text):
                 found.add(kind)
@@ -421,11 +436,40 @@ _MODIFIER_AFTER = ("'s", "\u2019s", "-")
 
 
 def _modifies(entry: Entry, text: str, end: int) -> bool:
-    """A demonym, or a country in the possessive or a compound ("Japan's largest bank",
-    "London-based"), says whose an actor is, not that the country acts: a nationality."""
+    """A demonym, or a country in the possessive, a compound or before a noun ("Japan's
+    largest bank", "London-based", "a US defence company"), says whose an actor is, not
+    that the country acts: a nationality."""
     return entry.form == "demonym" or (
-        entry.kind == "country" and text.startswith(_MODIFIER_AFTER, end)
+        entry.kind == "country"
+        and (
+            text.startswith(_MODIFIER_AFTER, end)
+            or (entry.form != "seat" and _noun_after(text, end))
+        )
     )
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A lower-case word right after a name that is no function word and no verb form
+    ("US defence", not "US said", "Russia invaded", "Iran warns", "China will")."""
+    found = _NEXT_WORD.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    lists = words()
+    return not (
+        word.endswith(("s", "ed"))
+        or word in lists.speech
+        or word in lists.irregular
+        or word in _function_words()
+    )
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return stop_words("english") | words()["count_ends"]
 
 
 def leading_background(text: str) -> int:
@@ -434,7 +478,7 @@ def leading_background(text: str) -> int:
     Such a clause ends at its comma and the main event follows it, so it is set apart as
     a span, not from the marker to the end of the sentence; its frames govern nothing.
     """
-    lead = _LEADING_BACKGROUND.match(text)
+    lead = _grammar().leading_background.match(text)
     return len(tokens(lead.group())) if lead else 0
 
 
@@ -489,8 +533,7 @@ def classify_all(
     def title_kinds(j: int, start: int, end: int) -> frozenset[str]:
         """The kinds of actor a name's title or apposition gives it, where first named."""
         if (j, start) not in titled:
-            window = listed[j][max(0, start - APPOSITION_BEFORE) : end + APPOSITION_AFTER]
-            titled[j, start] = matcher.actors.kinds(window)
+            titled[j, start] = matcher.actors.kinds(title_and_apposition(listed[j], start, end))
         return titled[j, start]
 
     def own_kinds(j: int) -> frozenset[str]:

@@ -44,7 +44,7 @@ from brief.rank.coverage import rank_kept, summarize_story
 from brief.segment import segment
 from brief.selection import leans_on, select
 from brief.stories import find_stories
-from brief.story_profile import Placement, place
+from brief.story_profile import Placement, confine, place
 
 log = logging.getLogger(__name__)
 
@@ -189,6 +189,10 @@ def brief_documents(
     with Beside(actors, quotes, figures, what="extraction", parallel=parallel) as extraction:
         rankings = _rank(corpus, groups, unique, story_groups, options, context)
         classes = classify_all((s.text for s in unique), profile, [s.source for s in unique])
+        headlines = {d.source.number: d.title or "" for d in corpus.documents}
+        members = _story_members(unique, story_groups)
+        told = [(headlines[g.sources[0]], m) for g, m in zip(story_groups, members, strict=True)]
+        classes = confine(classes, [s.text for s in unique], told, profile, LEAD_SENTENCES)
         unsent = _unsent(unique, sent)
         chosen = _choose(unique, rankings, classes, profile, unsent, options)
         classes = tuple(_chains_share_a_section(unique, chosen, classes))

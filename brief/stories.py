@@ -30,9 +30,12 @@ import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
+from brief.extract import lexicon
 from brief.models import Corpus, StoryGroup
+from brief.rank.text import stop_words
 
 if TYPE_CHECKING:
     import numpy as np
@@ -90,22 +93,14 @@ _DIGIT = re.compile(r"\d")
 _CAPITALISED = re.compile(r"(?<=[\s(\"“‘'])[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][^\W_]*(?:[.'’-][^\W_]+)*")
 TITLE_CASE_SHARE = 0.6
 
-# English function words: they say nothing about which event a text reports. With a pile
-# of many texts idf would mute them anyway; with two or three it cannot.
-STOP_WORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his how
-    i if in into is it its itself just me more most my myself no nor not now of off on
-    once only or other our ours ourselves out over own same she should so some such than
-    that the their theirs them themselves then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves said says say told according new one two
-    would may might must shall us mr mrs ms many much however since per via year years
-    last first people time just like get got make made still even well back way
-    """.split()
-)
+
+# English function words, and the words of any news report (said, told, year, Mr): they
+# say nothing about which event a text reports. With a pile of many texts idf would mute
+# them anyway; with two or three it cannot. The stop words are the rankers' (sumy's
+# English list), the news words words.toml's [stories].
+@cache
+def news_stop_words() -> frozenset[str]:
+    return stop_words("english") | lexicon.words()["news_stop_words"]
 
 
 def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
@@ -166,7 +161,8 @@ def _names(sentences: Sequence[str]) -> list[str]:
         if len(capitalised) <= TITLE_CASE_SHARE * sentence.count(" "):
             out.extend(capitalised)
     folded = (n.casefold() for n in out)
-    return [n for n in folded if n not in STOP_WORDS]  # "I", or "The" after a quote mark
+    stop = news_stop_words()
+    return [n for n in folded if n not in stop]  # "I", or "The" after a quote mark
 
 
 def _texts(corpus: Corpus, numbers: Sequence[int]) -> dict[int, _Text]:
@@ -244,7 +240,7 @@ def _term(word: str) -> tuple[str, float] | None:
         number = word.replace(",", "")
         return ("#" + number, NUMBER_WEIGHT) if len(number) >= 2 else None
     term = word.replace("’", "'").removesuffix("'s")
-    return (term, 1.0) if len(term) >= 2 and term not in STOP_WORDS else None
+    return (term, 1.0) if len(term) >= 2 and term not in news_stop_words() else None
 
 
 def _matrix(texts: Sequence[_Text]) -> sparse.csr_matrix:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from brief.classify import OTHER
+from brief.classify import OTHER, classify
 from brief.models import Classification
 from brief.profiles import Profile
 
@@ -86,3 +86,25 @@ def place(
         (section != OTHER or watched) and not (excluded and not watched)
     )
     return Placement(section, relevance, relevant)
+
+
+def confine(
+    classes: Sequence[Classification],
+    texts: Sequence[str],
+    stories: Sequence[tuple[str, Sequence[int]]],
+    profile: Profile,
+    lead_sentences: int,
+) -> tuple[Classification, ...]:
+    """The sentences of a story the profile leaves out have no section of it either: a
+    match report that says "beat" or "battled" is not military news, in a digest or in
+    a brief of that one article. `stories`: each story's headline and the positions of
+    its sentences in reading order; the scores stay, so the JSON can still explain."""
+    confined = list(classes)
+    for headline, positions in stories:
+        members = [classes[k] for k in positions]
+        lead = [classify(headline, profile), *members[:lead_sentences]]
+        placement = place(members, [texts[k] for k in positions], lead, headline, profile)
+        if not placement.relevant:
+            for k in positions:
+                confined[k] = replace(classes[k], section=OTHER)
+    return tuple(confined)

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from brief.classify import OTHER, classify, classify_all
+from brief.classify import OTHER, classify, classify_all, title_and_apposition
 from brief.profiles import load_profile
 from tests.conftest import SHARED
 
@@ -219,6 +219,9 @@ def test_business_words_are_not_military_events() -> None:
         # A demonym or a possessive only says whose the actor is.
         ("Danish toymaker Brickworks signed a deal with a retailer.", OTHER),
         ("The Danish foreign minister signed a deal with Sweden.", "diplomacy"),
+        # A country before a noun says whose the actor is: the firm acts, not the state.
+        ("A US defence firm agreed to pay a fine to settle the case.", OTHER),
+        ("The US agreed to pay a fine to settle the case.", "diplomacy"),
         # Force has sides and victims, and a polysemous cue needs them.
         ("The veteran shot a final round of 68 to win by a stroke.", OTHER),
         ("Gunmen shot dead three villagers at a checkpoint.", "military"),
@@ -254,3 +257,61 @@ def test_a_name_takes_its_actor_from_its_title_where_first_named() -> None:
     ]
     sections = [c.section for c in classify_all(texts, GEO, ["a", "a", "a", "b", "b"])]
     assert sections[2] == "diplomacy" and sections[4] == OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A politician is no party to force: attacking a rival is criticism.
+        "The Tory chairman attacked Labour's new pledges as empty.",
+        "Opposition MPs attacked the Conservatives in the Commons debate.",
+        # Force that has not happened is a threat, not a use of force.
+        "The president said his forces would crush the revolt if the rebels did not yield.",
+        # A word that is spelt like a cue's word is not that word.
+        "The chain was forced to close its stores in the north.",
+        "The unit was sold to a little-known shell company in the capital.",
+        "The rap duo's new album went straight to number one in France.",
+        "The firm sold its insurance arm to a French bank.",
+        # Armed actors named are participants; the event is the demand.
+        "The envoy urged the government to rein in its militias and troops.",
+    ],
+)
+def test_words_of_force_without_force_are_not_military(text: str) -> None:
+    assert classify(text, GEO).section != "military", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead three villagers at a checkpoint.",
+        "Government forces shelled the rebel-held town overnight.",
+        "An election official was hacked to death at his farm, the second official killed.",
+        "The governor was assassinated outside his home.",
+        "The president ordered air strikes on the rebel capital.",
+        "Armed men stormed the police station and killed two officers.",
+        "The defence ministry dispatched two brigades to the northern frontier.",
+        "The navy placed its fleet on heightened alert after the incident.",
+    ],
+)
+def test_force_between_armed_sides_and_victims_stays_military(text: str) -> None:
+    assert classify(text, GEO).section == "military", text
+
+
+def test_a_name_is_what_its_title_or_apposition_says_not_its_neighbours() -> None:
+    """In "Oilco bought the unit in a sale forced by Ruritania's government", the
+    government is another actor: Oilco is not a state, so its later deal is no diplomacy."""
+    texts = [
+        "State-owned Norvik bought the refinery in a sale ordered by the Danish government.",
+        "Norvik now faces a repayment demand from foreign banks.",
+        "Nkala Obi, the deputy foreign minister, arrived on Sunday.",
+        "Ms Obi signed the accord on Monday.",
+    ]
+    sections = [c.section for c in classify_all(texts, GEO, ["a", "a", "b", "b"])]
+    assert sections[1] == OTHER and sections[3] == "diplomacy"
+
+
+def test_title_and_apposition() -> None:
+    text = "Talks began. UN envoy Nkala Obi, the deputy foreign minister, arrived on Sunday."
+    start = text.index("Nkala Obi")
+    found = title_and_apposition(text, start, start + len("Nkala Obi"))
+    assert "envoy" in found and "deputy foreign minister" in found and "Talks" not in found

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from brief.classify import classify, classify_all
 from brief.cli import app
 from brief.profiles import load_profile
-from brief.story_profile import place
+from brief.story_profile import confine, place
 from tests.conftest import SAMPLES, sample_paths
 
 runner = CliRunner()
@@ -150,3 +150,40 @@ def test_a_story_goes_to_the_section_its_lead_states() -> None:
     headline = "Army moves tanks to the border"
     lead = [classify(headline, profile), classes[0]]
     assert place(classes, texts, lead, headline, profile).section == "military"
+
+
+MATCH_ABROAD = """Rovers beat Italian side in cup
+
+Rovers beat Italy's Lazio 3-2 in the football cup after a fierce battle in the second half.
+
+Brazil's striker fought through a knock to score twice before the break.
+
+The manager said the team had shown great character and would rest players on Tuesday.
+"""
+
+
+def test_a_brief_of_one_article_the_profile_leaves_out_has_no_profile_sections(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """One sentence is weak evidence, in a digest or in a brief of that one article: a
+    match report that says "beat" is no Military moves; its bullets are "other"."""
+    path = tmp_path / "match.txt"
+    path.write_text(MATCH_ABROAD, encoding="utf-8")
+    data = _json(tmp_path, str(path))
+    shown = {s["key"] for s in data["sections"] if s["bullets"]}
+    assert shown <= {"other"}, shown
+    sample = _json(tmp_path, str(sample_paths()[0]))
+    assert {s["key"] for s in sample["sections"] if s["bullets"]} & {"military", "diplomacy"}
+
+
+def test_confine_keeps_the_scores_and_moves_only_stories_left_out() -> None:
+    profile = load_profile("geopolitics")
+    texts = [
+        "Rovers beat United 3-2 in the cup quarter-final on Saturday.",
+        "Troops were deployed to the border as artillery shelled its posts overnight.",
+    ]
+    classes = classify_all(texts, profile)
+    stories = [("Rovers edge past United in cup thriller", [0]), ("Army moves to border", [1])]
+    confined = confine(classes, texts, stories, profile, 2)
+    assert confined[0].section == "other" and confined[0].scores == classes[0].scores
+    assert confined[1] == classes[1]

@@ -165,6 +165,9 @@ def test_a_sentence_gives_one_timeline_row_its_most_precise_date() -> None:
         "Observers have been in the region since 2019.",
         "Nobody wants another winter like 2021.",
         "The mission will stay until March 2030.",
+        "Profits for the year to 31 December 2025 rose by a fifth.",
+        "Sign-ups doubled in the three months up to 30 September 2025.",
+        "The envoys held talks over the course of 2025.",
         "The force must be ready by the end of 2027.",
         "A meeting would be more appropriate on 1 April, the envoy said.",
         "If the vote goes ahead on 12 June, the coalition could split.",
@@ -175,6 +178,22 @@ def test_spans_deadlines_and_hypotheticals_are_not_timeline_events(text: str) ->
     figures = find_figures(sents)
     assert any(f.kind == "date" for f in figures)  # still found as a date...
     assert timeline(figures, sents) == ()  # ...but not an event
+
+
+def test_a_time_of_day_is_no_year() -> None:
+    sents = sentences("The ceremony will be shown at 2010 GMT, and the vote closes at 1800 hrs.")
+    assert [f for f in find_figures(sents) if f.kind == "date"] == []
+
+
+def test_until_dates_an_event_only_when_one_ends_the_state_then() -> None:
+    """ "Until" bounds a state or a deadline: no row. "Until 1995, when he resigned"
+    dates the resignation; a date the sentence gives an event at still comes first."""
+    sents = sentences(
+        "The scheme is funded until 2028.",
+        "She sat in the assembly until 2019, when she resigned to run the agency.",
+        "The truce held until 9 May, when the shelling resumed on 11 May.",
+    )
+    assert [e.label for e in timeline(find_figures(sents), sents)] == ["2019", "11 May"]
 
 
 def test_a_scheduled_or_past_event_keeps_its_date() -> None:
@@ -236,3 +255,14 @@ def test_a_repeated_date_is_cited_where_it_dates_an_event() -> None:
     figures = find_figures(sents)
     assert [(f.text, f.sentence.index) for f in figures] == [("2022", 2)]
     assert [e.sentence.index for e in timeline(figures, sents)] == [2]
+
+
+def test_times_are_durations_fractions_are_no_counts_and_currencies_are_money() -> None:
+    sents = sentences(
+        "She won in four minutes 2.5 seconds, two thirds of the field behind her.",
+        "The budget is 59.2 trillion rupiah, up from 41 trillion rupiah.",
+    )
+    found = {f.text: (f.kind, f.unit) for f in find_figures(sents)}
+    assert found["2.5 seconds"] == ("measure", "seconds")
+    assert "two thirds" not in found
+    assert found["59.2 trillion rupiah"] == ("money", "IDR")

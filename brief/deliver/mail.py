@@ -11,7 +11,7 @@ import hashlib
 import json
 import mimetypes
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
@@ -20,10 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from brief.errors import ConfigError, NoInputError, UsageError
-from brief.models import Briefing
+from brief.models import Briefing, Bullet
 from brief.options import Options
 from brief.render.templates import render_template
-from brief.render.view import TOP_STORIES, describe_story, shown_sections  # as the brief shows
+from brief.render.view import (  # as the brief shows
+    TOP_STORIES,
+    describe_story,
+    quote_runs,
+    shown_sections,
+)
 
 SUBJECT_TEMPLATE = "email_subject.txt.j2"
 TEXT_TEMPLATE = "email_body.txt.j2"
@@ -64,10 +69,7 @@ class Digest:
 def digest(briefing: Briefing, date: str | None = None) -> Digest:
     """Counts of what the reader sees in the brief (compose keeps the bottom line out of
     the sections), and a digest's leading stories."""
-    sections = tuple(
-        SectionDigest(s.title, len(s.bullets), sum(b.new for b in s.bullets))
-        for s in shown_sections(briefing)
-    )
+    sections = tuple(_counted(s.title, s.bullets) for s in shown_sections(briefing))
     return Digest(
         title=briefing.title,
         date=date or briefing.generated.date().isoformat(),
@@ -83,6 +85,13 @@ def digest(briefing: Briefing, date: str | None = None) -> Digest:
             ]
         ),
     )
+
+
+def _counted(title: str, bullets: Sequence[Bullet]) -> SectionDigest:
+    """A section's items as the brief prints them: the sentences of one quotation are
+    one item (render.view.quote_runs); an item is new when one of its sentences is."""
+    runs = quote_runs(bullets)
+    return SectionDigest(title, len(runs), sum(any(b.new for b in run) for run in runs))
 
 
 def _leading(stories: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -105,10 +114,19 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
         doc = json.loads(data)
         bottom = doc.get("bottom_line") or {}
         sections = tuple(
-            SectionDigest(
+            _counted(
                 str(s["title"]),
-                len(s.get("bullets", [])),
-                sum(bool(b.get("new")) for b in s.get("bullets", [])),
+                [
+                    Bullet(
+                        str(b.get("text", "")),
+                        b.get("source", 0),
+                        b.get("index", 0),
+                        0.0,
+                        "",
+                        new=bool(b.get("new")),
+                    )
+                    for b in s["bullets"]
+                ],
             )
             for s in doc.get("sections", [])
             if s.get("bullets")

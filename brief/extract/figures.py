@@ -16,6 +16,7 @@ dates, which the timeline shows.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,29 +26,17 @@ from brief.extract.lexicon import alternation, words
 from brief.models import Figure, FigureKind, Mention, Sentence, TimelineEvent
 from brief.prefilter import may_hold
 
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        _words(
-            "january february march april may june july august september october november december"
-        ),
-        1,
-    )
-}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+# Month names and their abbreviations come from the calendar module ("sept" is news usage).
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 _WORD_NUMBERS = {
     w: i
     for i, w in enumerate(
-        _words(
+        (
             "zero one two three four five six seven eight nine ten eleven twelve thirteen "
             "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-        )
+        ).split()
     )
 }
 _WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70})
@@ -72,28 +61,14 @@ _CURRENCY_WORDS = {
     "rubles": "RUB",
     "yuan": "CNY",
     "yen": "JPY",
+    "rupiah": "IDR",
+    "rupees": "INR",
+    "naira": "NGN",
+    "rand": "ZAR",
+    "kronor": "SEK",
+    "baht": "THB",
+    "ringgit": "MYR",
 }
-_UNITS = _words(
-    "km kilometres kilometers kilometre kilometer miles mile metres meters tonnes tons "
-    "kg kilograms barrels hectares acres square"
-)
-_DURATIONS = _words(
-    "years year months month weeks week days day hours hour minutes minute decades decade"
-)
-# Words that end what a number counts ("130,000 people and create ..." -> "130,000 people").
-_STOP = frozenset(
-    _words(
-        """a an the and or but in on at to of for from with by as into onto over under than
-    that which who whose were was are is be been being have has had will would could can
-    may might should must not no this these those it its their his her there here
-    including such during since until after before while if also more less each per
-    across through near against toward towards around about within without out up down
-    off amid among between lost fled died left went came gave made said took held ran
-    fell rose won got put set saw met led sent began became told already still now alone
-    yet even just only yesterday today tomorrow ago earlier later"""
-    )
-)
-
 # Thousands grouped by commas or by (narrow no-break) spaces: "100,000", "100 000".
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
@@ -120,8 +95,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "money",
         re.compile(
             rf"(?:US|A|C)?[$£€¥] ?(?:{_NUM}){_SCALE_WORDS}"
-            rf"|(?:{_NUM}){_SCALE_WORDS} (?:dollars|euros|pounds|roubles|"
-            r"rubles|yuan|yen)\b"
+            rf"|(?:{_NUM}){_SCALE_WORDS} (?:{'|'.join(_CURRENCY_WORDS)})\b"
         ),
     ),
     ("percent", re.compile(rf"(?:{_NUM}) ?(?:%|percent\b|per cent\b)")),
@@ -212,12 +186,14 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
     """Dated events, oldest first: at most one per sentence, its most precise date.
 
     A date is an event's only when the sentence reports something happening then: not
-    the start or end of a span ("since 2022", "until March", "by 2030"), not a span of
+    the start of a span or a deadline ("since 2022", "by 2030"), not a span of
     years ("2007-2013"), and not a date in a hypothetical, a forecast or an intention
     ("would be more appropriate ... on 1 April", "the referendum, expected in 2027").
+    "Until" bounds a state or an arrangement ("funded until 2008"), so its date is no
+    event's, unless an event ends it then ("an MP until 1995, when he resigned").
     """
     text = {(s.source, s.index): s.text for s in sentences}
-    best: dict[tuple[int, int], Figure] = {}
+    best: dict[tuple[int, int], tuple[tuple[int, bool], Figure]] = {}
     positions: dict[tuple[int, int], dict[str, int]] = {}
     for f in figures:
         where = (f.sentence.source, f.sentence.index)
@@ -229,10 +205,12 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
         at = positions[where].get(f.text, -1)
         if at < 0 or not _is_event_date(sentence, at, at + len(f.text)):
             continue
-        held = best.get(where)
-        if held is None or _precision(f.date) > _precision(held.date or ""):
-            best[where] = f
-    events = [TimelineEvent(f.date or "", f.text, text[w], f.sentence) for w, f in best.items()]
+        rank = (_precision(f.date), not _ends_event(sentence, at, at + len(f.text)))
+        if where not in best or rank > best[where][0]:
+            best[where] = (rank, f)
+    events = [
+        TimelineEvent(f.date or "", f.text, text[w], f.sentence) for w, (_, f) in best.items()
+    ]
     return tuple(
         sorted(events, key=lambda e: (date_key(e.date), e.sentence.source, e.sentence.index))
     )
@@ -252,7 +230,7 @@ def key_figures(
 
 
 def _figure_rank(figure: Figure) -> int:
-    return 1 if figure.unit in _DURATIONS else 0
+    return 1 if figure.unit in words()["durations"] else 0
 
 
 def _precision(date: str) -> int:
@@ -260,16 +238,40 @@ def _precision(date: str) -> int:
     return date.lstrip("-").count("-") + (1 if date.startswith("--") else 0)
 
 
-# A date that bounds a span, sets a deadline or is a point of comparison ("a year like
-# 2022", "not as quickly as in 2004"), not the date of an event.
+# A date that starts or ends a period, sets a deadline or is a point of comparison
+# ("since 2022", "by 2030", "in the year to March 2004", "the three months up to 30
+# September", "over the course of 2004", "a year like 2022", "not as quickly as in
+# 2004"), not the date of an event.
 _SPAN_BEFORE = re.compile(
-    r"\b(?:since|until|till|through|throughout|by|before|ahead of|as of|like|unlike|than|"
-    r"(?:than|as) (?:in|on|at|during))"
+    r"\b(?:since|through|throughout|by|before|ahead of|as of|like|unlike|than|"
+    r"(?:than|as) (?:in|on|at|during)|up to|(?:the )?course of|"
+    r"(?:year|years|months?|quarters?|weeks?|days?|half|period) to)"
     r"(?: at least| at the earliest)?(?: the)?"
     r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
     r"autumn|fall|winter))?[ -]\Z",
     re.IGNORECASE,
 )
+# "Until DATE" bounds a state or an arrangement, not an event: "funded until 2008",
+# "extended the deadline until 15 July", "it will take until 9 February to deploy", "will
+# not apply until 2027". In BBC business and tech news such dates were deadlines seven
+# times in ten. The exception names the event that ends it: "an MP until 1995, when he
+# resigned" dates the resignation, and keeps its row (after a date the sentence gives
+# another event at).
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till)(?: at least| at the earliest)?(?: the)?"
+    r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
+    r"autumn|fall|winter))?[ -]\Z",
+    re.IGNORECASE,
+)
+_WHEN_AFTER = re.compile(r",? when\b", re.IGNORECASE)
+
+
+def _ends_event(sentence: str, at: int, end: int) -> bool | None:
+    """True for the date of an event that ends a state ("until 1995, when he resigned"),
+    False for a bound or a deadline ("funded until 2008"), None for no "until" at all."""
+    if _UNTIL_BEFORE.search(sentence, max(0, at - 40), at) is None:
+        return None
+    return _WHEN_AFTER.match(sentence, end) is not None
 
 
 # Words that put a date outside what happened (words.toml's `not_yet`): a condition or a
@@ -292,15 +294,6 @@ _SCOPE_BREAK = re.compile(
     r"before) "
 )
 _CLAUSE_BREAK = re.compile(rf"{_SCOPE_BREAK.pattern}| (?i:that) ")
-# The only words, with numbers and months, of a clause fragment without a verb of its own
-# (", not 1 January"; "and 2% in 2006"): such a fragment belongs to the clause before it.
-_FRAGMENT_WORDS = frozenset(
-    _words(
-        """not nor or and but rather than instead of on in at from to the a an this that
-        next last early late mid around about again also either neither both day year
-        week month start end middle beginning half quarter first second third fourth"""
-    )
-)
 _CONDITION = re.compile(r" ?(?i:if|unless|whether)\b")
 _CLAUSE_REACH = 300  # characters either side of a date; a clause is rarely longer
 # A span of years ("the budget for 2007-2013") is a period, not the date of an event.
@@ -329,7 +322,10 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
     date: it is announced as a fact of the calendar, which an analyst plans around. A
     hypothetical, a forecast or an intention does not: nothing is yet set for that date.
     """
-    if _SPAN_BEFORE.search(sentence[max(0, at - 30) : at]):
+    if (
+        _SPAN_BEFORE.search(sentence[max(0, at - 30) : at])
+        or _ends_event(sentence, at, end) is False
+    ):
         return False
     # A clause is read within a reach of the date, so a sentence of any length costs the same.
     reach_end = min(len(sentence), end + _CLAUSE_REACH)
@@ -367,8 +363,9 @@ def _scheduled() -> re.Pattern[str]:
 
 
 def _is_fragment(text: str) -> bool:
-    words = (w.lower() for w in _WORD_RE.findall(text))
-    return all(w in _FRAGMENT_WORDS or w in MONTHS or w[0].isdigit() for w in words)
+    found = (w.lower() for w in _WORD_RE.findall(text))
+    fragment = words()["fragment_words"]
+    return all(w in fragment or w in MONTHS or w[0].isdigit() for w in found)
 
 
 def _scan(text: str, year: int | None) -> Iterator[_Found]:
@@ -424,7 +421,7 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
     if kind == "date":
         return _Found(m.start(), m.end(), m.group(), "date", None, None, _iso(m.group(), year))
     if kind == "year":
-        if _in_name(text, m.start()):
+        if _in_name(text, m.start()) or _clock_time(text, m.end()):
             return None
         return _Found(m.start(), m.end(), m.group(), "date", None, None, m.group())
     start = m.start() if kind == "strong" else _qualified_start(text, m.start())
@@ -458,13 +455,14 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     if value is None or re.fullmatch(_YEAR, m.group()):
         return None  # "the 2012 rebellion": a year, left to the year pattern
     figure_text = text[start:end]
-    if head in _DURATIONS or head in _UNITS or any(n.lower() in _UNITS for n in noun):
+    units = words()["units"]
+    if head in words()["durations"] or head in units or any(n.lower() in units for n in noun):
         return _Found(start, end, figure_text, "measure", value, head, None)
     if value < 2 and m.group().lower().strip() in _WORD_NUMBERS:
         return None  # "one soldier": not a key figure
     if _names_number(text, start, m.group(), noun):
         return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
-    if len(noun) == 1 and head in _GENERIC:
+    if len(noun) == 1 and head in words()["generic_nouns"]:
         return None  # "two sides", "three times": no fact in it
     if head.isascii() and not _plural(head):
         return None  # "20 women work", "seven leading": the count ends on its plural noun
@@ -475,18 +473,6 @@ MAX_NOUN_WORDS = 3
 # How far back the word before a number is looked for: the window, not the text before
 # it, so that a sentence with many numbers costs its length, not its square.
 _WORD_REACH = 64
-# Nouns too general to make a count worth reporting on their own.
-_GENERIC = frozenset(
-    _words("sides ways times things parts others ones kinds types sorts aspects bits")
-)
-# Plurals without the -s: "45 military aircraft", "six out of 20 women".
-_PLURAL_FORMS = frozenset(
-    _words(
-        """people men women children police aircraft sheep fish cattle staff personnel
-        crew livestock deer offspring data media spacecraft kronor kronur krona lira lire
-        pence yen yuan won rand baht ringgit rupiah naira"""
-    )
-)
 
 
 def _names_number(text: str, start: int, number_text: str, noun: list[str]) -> bool:
@@ -504,14 +490,14 @@ def _names_number(text: str, start: int, number_text: str, noun: list[str]) -> b
         and prev[0].isupper()
         and prev[-1].isalpha()
         and not prev.endswith(("'s", "’s"))
-        and prev.lower() not in _STOP
+        and prev.lower() not in words()["count_ends"]
         and prev.lower() not in MONTHS
     )
 
 
 def _plural(word: str) -> bool:
     return (
-        word in _PLURAL_FORMS
+        word in words()["invariant_plurals"]
         or word.endswith(("men", "people"))
         or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
     )
@@ -522,23 +508,26 @@ def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
     function word, at its plural head ("20 women work" -> "20 women") or a unit, and
     takes a participle as an adjective only when a noun follows ("seven leading
     industrialised nations", "1.2 million displaced people"; not "20 killed")."""
-    words = list(_WORD_RE.finditer(text, pos, pos + 120))
+    found = list(_WORD_RE.finditer(text, pos, pos + 120))
+    lists = words()
     noun: list[str] = []
     end = pos
-    for n, w in enumerate(words[:limit]):
+    for n, w in enumerate(found[:limit]):
         low = w.group().lower()
         if not _noun_word(w, text, end):
             break
-        nxt = words[n + 1] if n + 1 < min(len(words), limit) else None
+        nxt = found[n + 1] if n + 1 < min(len(found), limit) else None
         if _modifier_like(low) and (nxt is None or not _noun_word(nxt, text, w.end())):
             break  # "20 killed", "jets hit at dawn"
         noun.append(w.group())
         end = w.end()
         # "aircraft carriers", "police officers": an invariant plural may modify a plural
-        modifies = low in _PLURAL_FORMS and nxt is not None and _noun_word(nxt, text, w.end())
+        modifies = (
+            low in lists["invariant_plurals"] and nxt is not None and _noun_word(nxt, text, w.end())
+        )
         if modifies and nxt is not None and _plural(nxt.group().lower()):
             continue
-        if low in _UNITS or low in _DURATIONS or _plural(low):
+        if low in lists["units"] or low in lists["durations"] or _plural(low):
             break
     return (end, noun) if noun else (pos, [])
 
@@ -547,7 +536,7 @@ def _noun_word(w: re.Match[str], text: str, after: int) -> bool:
     low = w.group().lower()
     return (
         text[after : w.start()].strip(" \u00a0\u202f") == ""
-        and low not in _STOP
+        and low not in words()["count_ends"]
         and low not in _WORD_NUMBERS
         and low not in _SCALE
         and low not in MONTHS
@@ -561,7 +550,7 @@ def _modifier_like(low: str) -> bool:
 
 def _looks_like_verb(word: str) -> bool:
     low = word.lower()
-    return low.endswith("ed") and low not in {"need", "speed", "seed", "feed", "wounded", "injured"}
+    return low.endswith("ed") and low not in words()["not_participles"]
 
 
 def _in_name(text: str, start: int) -> bool:
@@ -577,6 +566,16 @@ def _in_name(text: str, start: int) -> bool:
         and prev.lower().strip(".,") not in MONTHS
         and prev[-1].isalpha()
     )
+
+
+@cache
+def _clock_zone() -> re.Pattern[str]:
+    return re.compile(rf" ?(?:{alternation(words()['clock_zones'])})\b", re.IGNORECASE)
+
+
+def _clock_time(text: str, end: int) -> bool:
+    """ "1900 GMT", "2010 local time": a time of day, not a year."""
+    return _clock_zone().match(text, end) is not None
 
 
 def _value(raw: str) -> float | None:

@@ -53,6 +53,30 @@ _WORD_LISTS = (
     "not_yet",
     "scheduled",
 )
+# Tables of lists read by one module each, beside the shared [lists]; every list of every
+# table is looked up by its own name, so the names never repeat across tables.
+_MODULE_LISTS = {
+    "classify": (
+        "background_markers",
+        "attribution_verbs",
+        "attribution_head_verbs",
+        "attribution_setting",
+        "subordinators",
+        "negators",
+        "subject_pronouns",
+    ),
+    "stories": ("news_stop_words",),
+    "figures": (
+        "units",
+        "durations",
+        "count_ends",
+        "fragment_words",
+        "generic_nouns",
+        "invariant_plurals",
+        "not_participles",
+        "clock_zones",
+    ),
+}
 
 
 class Words(dict[str, frozenset[str]]):
@@ -123,7 +147,7 @@ def verb_forms(lemma: str, irregular: tuple[str, ...] = ()) -> set[str]:
 @cache
 def words() -> Words:
     path, raw = _data("words.toml")
-    raw = _keys(raw, path, "words.toml", {"speech_verbs", "irregular", "lists"})
+    raw = _keys(raw, path, "words.toml", {"speech_verbs", "irregular", "lists", *_MODULE_LISTS})
     lemmas = _strings(raw["speech_verbs"], path, "speech_verbs", lower=True)
     if not isinstance(raw["irregular"], dict):
         raise ConfigError("irregular: expected a table of lemmas and their forms", path)
@@ -136,6 +160,10 @@ def words() -> Words:
         speech |= verb_forms(lemma, irregular.get(lemma, ()))
     table = _keys(raw["lists"], path, "lists", set(_WORD_LISTS))
     lists = {k: frozenset(_strings(table[k], path, f"lists.{k}", lower=True)) for k in table}
+    for module, names in _MODULE_LISTS.items():
+        table = _keys(raw[module], path, module, set(names))
+        for name in names:
+            lists[name] = frozenset(_strings(table[name], path, f"{module}.{name}", lower=True))
     # Month names come from the calendar module, not from a list of our own.
     months = {m.lower() for m in calendar.month_name if m}
     # A noun that heads an organisation's name ("Cree Nation") is never part of a person's.
