@@ -210,7 +210,7 @@ def test_a_story_told_by_many_outlets_stays_whole() -> None:
             f"{' '.join(picked[:12])}. Then {' '.join(picked[12:])}.\n"
         )
     groups = find_stories(corpus_of(texts))
-    # Words every text shares weigh nothing in a pile of one story (idf from the pile),
+    # Words every text shares weigh little in a big pile of one story (idf mostly from the pile),
     # so a straggler or two may stay apart; the story must not fall into pieces.
     assert max(len(g.sources) for g in groups) >= 145
 
