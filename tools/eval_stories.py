@@ -3,13 +3,18 @@
 Each set of `stories/<set>/` is fed as one folder, as a day's inbox would be: every
 article goes through brief's own ingest and segmentation (what `brief make FOLDER` does),
 then `find_stories`. A file ingest rejects is its own cluster in the score; a file whose
-bytes repeat an earlier one (the pipeline keeps one source for both) goes with it.
+bytes repeat another's is a source of its own, as in the pipeline (a copy of one text).
 
 The halves split each set by story (a hash of the story id), so a story's articles stay
 together: the thresholds were tuned on half A; half B is the check. A half is scored on
 its own articles within the clustering of the whole set, so a merge across halves (in
 ecbplus-odd, a topic's two look-alike events often fall in different halves) shows only
 in the "all" row.
+
+Small piles (what a user's inbox is): piles of 2 to 4 labelled stories drawn from each
+set with a fixed seed, and piles of 8 and 16 consecutive BBC articles of one desk, each
+article its own event (how many it wrongly merges). Their halves are the even and the
+odd piles.
 
     python -m tools.eval_stories --data ../shared/eval
 """
