@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -98,13 +99,16 @@ def build(
     profile = load_profile(options.profile)
     items = expand(inputs)
     documents: list[Document] = []
-    digests: set[str] = set()
+    read: set[str] = set()
     for done, item in enumerate(items, 1):
         try:
-            doc = ingest(item.path, len(documents) + 1, options)
-            if doc.source.sha256 not in digests:  # the same file saved twice is one source
-                digests.add(doc.source.sha256)
-                documents.append(doc)
+            # A file named twice (or a folder and a file in it) is read once. Another file
+            # with the same bytes is another source of one text: the stories stage counts
+            # it as a copy, cited but not an independent report.
+            where = item.path if item.path == "-" else os.path.realpath(item.path)
+            if where not in read:
+                read.add(where)
+                documents.append(ingest(item.path, len(documents) + 1, options))
         except (InputError, NoInputError) as exc:
             if not item.in_folder:
                 raise

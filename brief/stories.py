@@ -6,22 +6,29 @@ Two steps, both without being told how many stories there are:
    Two documents whose word 5-shingles are contained one in the other (>= COPY_CONTAINMENT
    of the smaller's, over their first MAX_WORDS words) are copies; every copy maps to the
    earliest source of its set.
-2. Events. Each distinct text becomes a TF-IDF vector (sublinear tf, idf from the pile
-   itself, so an outlet's boilerplate repeated across the pile weighs little). What tells
-   one event from a look-alike carries extra weight: names (capitalised words that do not
-   open a sentence) and the headline and lead; numbers and dates are terms as well.
+2. Events. Each distinct text becomes a TF-IDF vector (sublinear tf). The idf blends
+   the pile's own document frequencies (an outlet's boilerplate repeated across a big
+   pile weighs little) with those of general English from wordfreq's word frequencies:
+   a pile of five texts cannot tell that "typhoon" is rarer than "Tuesday", and in an
+   inbox of two storms it would weigh "typhoon" like a common word. What tells one event
+   from a look-alike carries extra weight: names (capitalised words that do not open a
+   sentence) and the headline and lead; numbers and dates are terms as well.
    Texts are then joined by group-average linkage on a sparse cosine graph: two groups
-   merge only while their members are, on average, similar enough. Average linkage,
-   unlike single linkage, does not chain two earthquakes together through one article
-   that mentions both. And two groups that each keep naming a place or person the other
-   never names are two events of one kind, however alike their words (see _own_names).
+   merge only while their members are, on average, similar enough (see _needed: in a
+   small pile, one pair of single reports needs more than a mean over many pairs, as a
+   shared name or field is enough to make two reports of one desk alike). Average
+   linkage, unlike single linkage, does not chain two earthquakes together through one
+   article that mentions both. And two groups that each keep naming a place or person
+   the other never names are two events of one kind, however alike their words (see
+   _own_names).
 
 Why no library clusterer: scipy's and scikit-learn's average linkage need a dense N x N
 distance matrix, which a few thousand articles make slow and large. Here similarities
 come from a sparse matrix product in row blocks, keeping each text's nearest neighbours,
 and the linkage runs on that graph (a pair outside it counts as similarity 0, which only
-makes merging more cautious). numpy and scipy are imported lazily: a single article takes
-the fast path and imports nothing.
+makes merging more cautious). numpy, scipy and wordfreq are imported lazily: a single
+article takes the fast path and imports nothing (wordfreq costs about 0.5 s, its import
+and its English list, once per process).
 """
 
 from __future__ import annotations
@@ -53,16 +60,22 @@ SHINGLE_MAX_SHARE = 0.25
 SHINGLE_MAX_MIN = 50
 
 # Two groups of texts are one story while the mean cosine between their members stays at
-# or above this. Same-event reports written independently share the event's names, place,
-# date and figures; look-alike events share mostly the vocabulary of the event type.
-# 0.06 scored best on half A of the labelled piles (tools/eval_stories.py), which are
-# piles of unrelated topics; but in a small inbox of one field (a few geopolitics pieces,
-# a day of UK politics) it joined different events that share a country and a minister.
-# A fact filed under the wrong story costs more than a story told in two pieces, so the
-# threshold sits a little higher: 0.08 keeps such events apart and costs the labelled
-# piles little (duc2003 0.890 -> 0.878, ecbplus 0.921 -> 0.920, multinews 0.851 -> 0.879),
-# except for multiling, whose stories are whole topics told over weeks (0.908 -> 0.789).
+# or above a bar (see _needed). Same-event reports written independently share the
+# event's names, place, date and figures; look-alike events share mostly the vocabulary
+# of the event type. The bar depends on two things:
+# - how much the idf rests on the pile itself. In a big pile (hundreds of texts) it
+#   does, and a group has many candidate partners, so the bar is MERGE_THRESHOLD (0.08:
+#   below it, the best of many noisy means joins different events). In a small pile the
+#   idf leans on general English (see _idf), and a story is a large share of the pile:
+#   its reports, told over days, meet at a lower mean, SMALL_MERGE_THRESHOLD.
+# - how many pairs of texts the mean is over. Two single reports of one desk's news
+#   (two athletics meets, two firms' results) share a name and a field; one pair's
+#   similarity is one noisy sample, a mean over many is not. In a small pile two single
+#   texts need PAIR_THRESHOLD; the extra falls with the number of pairs (1/pairs).
+# Tuned on half A of the small and big piles of tools/eval_stories.py; half B checks.
 MERGE_THRESHOLD = 0.08
+SMALL_MERGE_THRESHOLD = 0.04
+PAIR_THRESHOLD = 0.25
 # Edges kept per text. A pair outside the graph counts as 0 in a group's mean, so a story
 # told by many more articles than this would come out in pieces; EDGE_FLOOR, not this
 # bound, keeps the graph sparse in practice.
@@ -76,6 +89,18 @@ OWN_NAME_GROUP = 4
 OWN_NAME_SHARE = 0.6
 OWN_NAME_ABSENT = 0.1
 
+# The pile's document frequencies are blended with this many texts of general English
+# (see _idf), each of ARTICLE_WORDS words. 60 scored best on half A (30: small piles
+# split more; 100: a pile of two earthquakes weighs "magnitude" as if rare).
+GENERAL_TEXTS = 60.0
+ARTICLE_WORDS = 400
+# English if at least this share of the pile's term occurrences are words that the
+# general list finds in at least KNOWN_SHARE of its texts (a word of zipf 3). English
+# piles of tools/eval_stories.py: 0.68 and more (BBC 0.83); French and German texts:
+# 0.37 and 0.27, as the list knows only their loanwords and names.
+ENGLISH_KNOWN = 0.55
+KNOWN_SHARE = 0.0004
+
 NAME_WEIGHT = 4.0  # a capitalised word that does not open a sentence: a name
 # Numbers and years are terms like any word (idf already makes a rare figure count); more
 # weight let stories that merely share a year or a round figure join (half A: worse).
@@ -88,6 +113,7 @@ MAX_WORDS = 600
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
 _DIGIT = re.compile(r"\d")
+_JOINER = re.compile(r"[.,'’-]")
 # A capitalised word after the first of its sentence. Capitals of Latin-1, Greek and
 # Cyrillic; other scripts simply get no name weight.
 _CAPITALISED = re.compile(r"(?<=[\s(\"“‘'])[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][^\W_]*(?:[.'’-][^\W_]+)*")
@@ -243,8 +269,9 @@ def _term(word: str) -> tuple[str, float] | None:
     return (term, 1.0) if len(term) >= 2 and term not in news_stop_words() else None
 
 
-def _matrix(texts: Sequence[_Text]) -> sparse.csr_matrix:
-    """Unit-length TF-IDF rows (sublinear tf, idf from the pile itself)."""
+def _matrix(texts: Sequence[_Text]) -> tuple[sparse.csr_matrix, float]:
+    """Unit-length TF-IDF rows (sublinear tf, idf from the pile and general English), and
+    general English's share in the idf."""
     import numpy as np
     from scipy import sparse
 
@@ -284,13 +311,53 @@ def _matrix(texts: Sequence[_Text]) -> sparse.csr_matrix:
     tf = matrix.data
     matrix.data = np.where(tf > 1.0, 1.0 + np.log(np.maximum(tf, 1.0)), tf)  # sublinear
     df = np.bincount(matrix.indices, minlength=shape[1])
-    # Unsmoothed: in a pile of two, the words both share ("earthquake", "magnitude") must
-    # weigh well below the words only one has, or two look-alike events would join.
-    idf = np.log((shape[0] + 1) / np.maximum(df, 1))
+    idf, prior = _idf(df, list(vocabulary), shape[0])
     matrix = sparse.csr_matrix(matrix @ sparse.diags(idf))
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix), prior
+
+
+def _idf(df: np.ndarray, terms: Sequence[str], texts: int) -> tuple[np.ndarray, float]:
+    """Inverse document frequency from the pile and from the language at large, and the
+    share of general English in it.
+
+    The pile alone cannot say what is distinctive when it is small: in an inbox of two
+    storms, "typhoon" is in half the texts and would weigh like a common word. So the
+    pile's counts are blended with GENERAL_TEXTS pseudo-texts of general English, in
+    which a word occurs as often as its frequency in a large corpus (wordfreq) says. A
+    big pile outweighs the pseudo-texts (its own boilerplate still weighs little); a
+    small one leans on them. A pile whose words the English list mostly does not know
+    (another language) gets its own counts alone."""
+    import numpy as np
+
+    general = _general_shares(terms)
+    known = float(df[general >= KNOWN_SHARE].sum()) / max(1, int(df.sum()))
+    pseudo = GENERAL_TEXTS if known >= ENGLISH_KNOWN else 0.0
+    share = (df + pseudo * general) / (texts + 1 + pseudo)
+    return np.log(1.0 / np.maximum(share, 1e-12)), pseudo / (texts + pseudo)
+
+
+def _general_shares(terms: Sequence[str]) -> np.ndarray:
+    """For each term, the share of general English texts of ARTICLE_WORDS words that hold
+    it; 0 for a word the frequency list does not know (a rare name)."""
+    import numpy as np
+    from wordfreq import get_frequency_dict
+
+    known = get_frequency_dict("en")
+    frequencies = np.zeros(len(terms))
+    for column, term in enumerate(terms):
+        if term.startswith("#"):  # the list has "0000" for all 4-digit numbers: one of them
+            digits = term[1:]
+            found = known.get(_DIGIT.sub("0", digits), 0.0) / 10 ** (len(digits) - 1)
+        else:  # "u.s." is as common as "u" and "s", "o'neill" as rare as "neill"
+            found = known.get(term)
+            if found is None:
+                found = min(
+                    (known.get(part, 0.0) for part in _JOINER.split(term) if part), default=0.0
+                )
+        frequencies[column] = found
+    return -np.expm1(-frequencies * ARTICLE_WORDS)
 
 
 def _graph(matrix: sparse.csr_matrix) -> dict[int, dict[int, float]]:
@@ -316,18 +383,19 @@ def _graph(matrix: sparse.csr_matrix) -> dict[int, dict[int, float]]:
 
 
 def _events(texts: Sequence[_Text]) -> list[list[int]]:
-    """Group-average linkage on the neighbour graph, stopped at MERGE_THRESHOLD; two
+    """Group-average linkage on the neighbour graph, stopped at the bar of _needed; two
     groups with names of their own (see _own_names) never merge."""
     if len(texts) == 1:
         return [[0]]
-    edges = _graph(_matrix(texts))
+    matrix, prior = _matrix(texts)
+    edges = _graph(matrix)
     members: dict[int, list[int]] = {i: [i] for i in range(len(texts))}
     # Per group: in how many of its texts each name occurs.
     named: dict[int, Counter[str]] = {i: Counter(t.names.keys()) for i, t in enumerate(texts)}
     # links[a][b]: the sum of similarities between the members of clusters a and b.
     links: dict[int, dict[int, float]] = {i: dict(edges.get(i, {})) for i in members}
     heap = [(-sim, a, b) for a, row in links.items() for b, sim in row.items() if a < b and sim > 0]
-    heap = [item for item in heap if -item[0] >= MERGE_THRESHOLD]
+    heap = [item for item in heap if -item[0] >= _needed(1, prior)]
     heapq.heapify(heap)
     next_id = len(texts)
     while heap:
@@ -350,12 +418,21 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
             peer.pop(b, None)
             peer[next_id] = total
             mean = total / (len(merged) * len(members[other]))
-            if mean >= MERGE_THRESHOLD:
+            if mean >= _needed(len(merged) * len(members[other]), prior):
                 heapq.heappush(heap, (-mean, min(next_id, other), max(next_id, other)))
         members[next_id] = merged
         links[next_id] = row
         next_id += 1
     return [sorted(m) for m in members.values()]
+
+
+def _needed(pairs: int, prior: float) -> float:
+    """The mean similarity two groups need to merge: lower in a small pile (`prior`
+    near 1), but there higher for a mean over few pairs of texts: one pair's similarity
+    is one noisy sample (two reports of one desk's news share a minister, a club, a
+    season), a mean over many is not."""
+    base = MERGE_THRESHOLD + prior * (SMALL_MERGE_THRESHOLD - MERGE_THRESHOLD)
+    return base + prior * (PAIR_THRESHOLD - base) / pairs
 
 
 def _own_names(one: Counter[str], size: int, other: Counter[str], other_size: int) -> bool:

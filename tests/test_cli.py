@@ -245,7 +245,10 @@ def test_a_bad_file_in_a_folder_is_skipped_with_a_warning(
     assert result.exit_code == 0, result.output
     assert "skipped" in result.stderr and "empty.txt" in result.stderr
     brief = json.loads(result.stdout)
-    assert len(brief["sources"]) == 1  # the same file named twice is read once
+    # A copy of the sample under another name is a second source of one text, not an
+    # independent report (issue 9); the same file named twice would be read once.
+    assert len(brief["sources"]) == 2
+    assert [(s["sources"], s["independent"]) for s in brief["stories"]] == [([1, 2], 1)]
 
 
 def test_a_bad_file_named_explicitly_still_fails(tmp_path: Path) -> None:

@@ -210,6 +210,97 @@ def test_a_story_told_by_many_outlets_stays_whole() -> None:
             f"{' '.join(picked[:12])}. Then {' '.join(picked[12:])}.\n"
         )
     groups = find_stories(corpus_of(texts))
-    # Words every text shares weigh nothing in a pile of one story (idf from the pile),
+    # Words every text shares weigh little in a big pile of one story (idf mostly from the pile),
     # so a straggler or two may stay apart; the story must not fall into pieces.
     assert max(len(g.sources) for g in groups) >= 145
+
+
+# One desk's news of one week: every report its own event, several of them sharing a
+# name or a field (a minister, an athlete, a season).
+DESK = [
+    """Kessel sets indoor mark in Boston
+Maria Kessel broke the world indoor record over 3,000 metres at the Reggie Lewis Center
+in Boston on Saturday, clocking eight minutes 29 seconds.
+The 24-year-old led from the gun and finished well clear of the American champion.
+Her coach Tomas Virta said the record had been the plan since October.
+""",
+    """Okafor wins Fayetteville sprint
+Daniel Okafor won the 200 metres at the Tyson Invitational in Fayetteville on Friday
+in 20.41 seconds, the fastest time in the world this winter.
+Maria Kessel, who watched from the stands, called the race
+the best of the meeting; she holds the world indoor record over 3,000 metres.
+Okafor said he would skip the European indoor championships to rest a sore hamstring.
+""",
+    """Club fined over stadium safety
+Harbour Athletic were fined 40,000 pounds on Tuesday after an inspection found blocked
+exits at their Eastgate stadium during a league match in November.
+The league said the club had been warned twice before.
+The chairman promised new stewards and a review of crowd routes.
+""",
+    """Rowing squad named for spring regatta
+Selectors named a squad of 18 rowers on Wednesday for the spring regatta on the river
+Lune, with three newcomers in the eight.
+Head coach Ilsa Brand said the crews would train at altitude in March.
+The regatta opens the season for the national team.
+""",
+]
+
+
+def test_reports_of_one_desk_that_share_a_name_stay_apart() -> None:
+    """A shared athlete (and the words of the field) is not a shared event."""
+    groups = find_stories(corpus_of(DESK))
+    assert [g.sources for g in groups] == [(1,), (2,), (3,), (4,)]
+
+
+LORNA = [
+    """Typhoon Lorna batters Catanduanes
+Typhoon Lorna smashed into Catanduanes on Thursday, killing at least 82 people and
+flattening homes across the Bicol region.
+Rescuers used boats to reach villages cut off by floods near Virac.
+""",
+    """Death toll rises in Bicol
+The toll from Typhoon Lorna in the Bicol region rose to 82 on Friday as landslides
+buried farms near Virac.
+Governor Ruiz declared a state of calamity in Catanduanes.
+""",
+    """Governor Ruiz tours Catanduanes
+Governor Ruiz flew over Catanduanes on Saturday to see what Lorna had left of the
+abaca plantations and the coconut groves.
+He said Virac needed clean water most.
+""",
+    """Aid reaches Virac
+The first aid flights landed in Virac on Sunday, three days after Typhoon Lorna tore
+through Catanduanes and the Bicol region.
+Officials said 82 people had died.
+""",
+]
+
+ODILE = [
+    """Hurricane Odile floods Mayaguez
+Hurricane Odile dumped 20 inches of rain on Mayaguez overnight, and the Rio Yaguez
+burst its banks, police said on Tuesday.
+Fourteen people died in western Puerto Rico.
+""",
+    """Puerto Rico counts the cost of Odile
+Insurers in San Juan put the damage from Hurricane Odile at 300 million dollars as
+Mayaguez pumped water out of its harbour.
+Mayor Colon said the port would reopen next week.
+""",
+    """Mayor Colon asks Washington for help
+Mayor Colon of Mayaguez asked federal officials for emergency funds on Wednesday, as
+the Rio Yaguez slowly went down.
+FEMA teams arrived in western Puerto Rico with generators.
+""",
+    """Power returns to Mayaguez
+Electricity came back to most of Mayaguez on Thursday, a week after Hurricane Odile
+cut the lines across western Puerto Rico.
+The storm killed fourteen people on the island.
+""",
+]
+
+
+def test_a_small_inbox_of_two_storms_is_two_stories() -> None:
+    """In a pile of two storms the words of storms are in every text; what each storm's
+    reports share (its name, its places, its people, its toll) still joins them."""
+    groups = find_stories(corpus_of([*LORNA, *ODILE]))
+    assert [g.sources for g in groups] == [(1, 2, 3, 4), (5, 6, 7, 8)]
