@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from brief.classify import OTHER
+from brief.compose.leads import can_lead
+from brief.compose.stories import reported
 from brief.compose.titles import digest_title, fallback_title
 from brief.extract.figures import key_figures
 from brief.models import (
@@ -87,26 +89,31 @@ def briefing(
     summary = tuple(bullet(sents, groups, ranking, classes, k) for k in chosen)
     specs = [(s.key, s.title) for s in profile.sections] + [(OTHER, profile.other_title)]
     if len(stories) > 1:
-        shown = [s for s in stories if s.relevant]
-        bottom = shown[0].bullets[0] if shown and shown[0].bullets else None
+        shown = reported(stories)
+        top = shown[0] if shown else None
+        lead = top.bullets[0] if top and top.bullets else None
+        bottom = lead if lead and can_lead(lead.text) else None
         sections = tuple(
             Section(key, heading, tuple(b for s in shown if s.section == key for b in s.bullets))
             for key, heading in specs
         )
         brief_title = title or digest_title(profile.title, generated.date())
+        told = {n for s in shown for n in s.sources}
     else:
-        bottom = summary[0] if summary else None
-        top = (bottom.source, bottom.index) if bottom else None
+        # The best sentence that can open a brief: never a promotion or a back-reference.
+        bottom = next((b for b in summary if can_lead(b.text)), None)
+        top_ref = (bottom.source, bottom.index) if bottom else None
         reading = sorted(summary, key=lambda b: (b.source, b.index))
         sections = tuple(
             Section(
                 key,
                 heading,
-                tuple(b for b in reading if b.section == key and (b.source, b.index) != top),
+                tuple(b for b in reading if b.section == key and (b.source, b.index) != top_ref),
             )
             for key, heading in specs
         )
         brief_title = _title(corpus, bottom, title)
+        told = {d.source.number for d in corpus.documents}
 
     chosen_set = set(chosen)
     records: list[SentenceRecord | None] = [None] * len(sents)
@@ -130,6 +137,15 @@ def briefing(
     def weight(ms: Sequence[Mention]) -> float:
         return max((score_of.get((m.source, m.index), 0.0) for m in ms), default=0.0)
 
+    def standing(ms: Sequence[Mention]) -> tuple[bool, float]:
+        """The stories the brief reports come first, then by the sentence's score."""
+        return (not any(m.source in told for m in ms), -weight(ms))
+
+    ours = [f for f in figures if f.sentence.source in told]
+    others = [f for f in figures if f.sentence.source not in told]
+    shown_figures = key_figures(ours, lambda f: weight((f.sentence,)))
+    shown_figures += key_figures(others, lambda f: weight((f.sentence,)))
+
     return Briefing(
         title=brief_title,
         generated=generated,
@@ -140,10 +156,11 @@ def briefing(
         summary=summary,
         sections=sections,
         actors=tuple(actors),
-        figures=key_figures(figures, lambda f: weight((f.sentence,))),
-        quotes=tuple(sorted(quotes, key=lambda q: -weight(q.sentences))),
+        # The whole brief's tables are about the stories it reports before any other.
+        figures=shown_figures,
+        quotes=tuple(sorted(quotes, key=lambda q: standing(q.sentences))),
         sentences=tuple(r for r in records if r is not None),
         # Most important first (the SVG draws the top few, in date order).
-        timeline=tuple(sorted(timeline, key=lambda e: -weight((e.sentence,)))),
+        timeline=tuple(sorted(timeline, key=lambda e: standing((e.sentence,)))),
         stories=tuple(stories),
     )

@@ -3,6 +3,7 @@ the unbroken junk strings (data URIs, base64) that are never prose."""
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import unicodedata
@@ -33,6 +34,15 @@ BLOB = re.compile(r"[!-~]{60,}")
 JUNK_TOKEN = 200
 JUNK = re.compile(f"[!-~]{{{JUNK_TOKEN},}}")
 WORD = re.compile(r"[^\W\d_]+")
+# A character reference ("&amp;", "&#8217;") left in text saved from a web page or an
+# SGML feed. One HTML knows is that character; any other ("&QL;", "&UR;": typesetting
+# codes of news-agency SGML) is markup, never text, and goes.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _character(reference: re.Match[str]) -> str:
+    found = html.unescape(reference.group())
+    return " " if found in (reference.group(), "\ufffd") else found
 
 
 def drop_junk_tokens(text: str, path: str | None = None) -> str:
@@ -55,13 +65,16 @@ def drop_junk_tokens(text: str, path: str | None = None) -> str:
 
 
 def clean_text(text: str, path: str | None = None) -> str:
-    """NFC, one kind of newline, no controls or invisible format characters."""
+    """NFC, one kind of newline, character references decoded (unknown ones dropped), no
+    controls or invisible format characters."""
     text = _NEWLINES.sub("\n", text)
     if text:
         controls = len(_CONTROL.findall(text))
         if controls / len(text) > _MAX_CONTROL_SHARE:
             raise InputError("binary data (control bytes), not text", path)
     text = text.replace("\t", " ")
+    if "&" in text:
+        text = _ENTITY.sub(_character, text)
     if "\u200c" in text or "\u200d" in text:  # the joiner pattern is slow to scan for
         text = _JOINER.sub("", text)
     text = _INVISIBLE.sub("", text)
