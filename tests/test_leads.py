@@ -43,6 +43,8 @@ def test_an_epithet_stands_in_for_a_name(text: str) -> None:
         "The United Nations sent food to the valley.",
         "The Labour leader spoke for an hour.",
         "Floods killed 40 people in the valley, officials said.",
+        "We Shall Sing Again, the charity song of 1999, is back in the charts.",
+        "The 12 writers shortlisted for the prize met in Leeds.",
     ],
 )
 def test_a_name_or_a_subject_can_lead(text: str) -> None:

@@ -37,7 +37,8 @@ _NOT_MODIFIERS = frozenset(
 # A capitalised word before the head is an adjective of place or event ("Olympic",
 # "Kenyan"), not a name, when it ends like one.
 _ADJECTIVE_ENDINGS = ("ic", "an", "ese", "sh", "i")
-_FIRST_PERSON = re.compile(r"^[\s\"'“‘(]*(?:I|We|My|Our|Us)(?![\w'’-])")
+# ("We Are The World" is a title: a capital follows.)
+_FIRST_PERSON = re.compile(r"^[\s\"'“‘(]*(?:I|We|My|Our|Us)(?![\w'’-])(?!\s+[A-Z])")
 _AUXILIARIES = frozenset("was is has had will would could said says won lost".split())
 
 
@@ -80,7 +81,7 @@ def _patterns() -> _Patterns:
         # "The 35-year-old", "The Olympic silver medallist's time", "The firm's revenue"
         epithet=re.compile(
             r"^[\s\"'“‘(]*The\s+(?:\d+-year-old\b|(?P<mods>(?:[\w’'-]+\s+){0,3})"
-            rf"(?:{heads})(?:s|'s|’s)?(?![\w-]))"
+            rf"(?:{heads})(?:'s|’s)?(?![\w-]))"
         ),
         # "The Kenyan was initially unsure ..."
         demonym=re.compile(rf"^[\s\"'“‘(]*The\s+(?:{demonyms})\s+(?P<next>[a-z]\w*)"),
@@ -97,7 +98,7 @@ def _patterns() -> _Patterns:
 
 def _modifiers_ok(mods: str | None) -> bool:
     for word in (mods or "").split():
-        if word.lower() in _NOT_MODIFIERS:
+        if word.lower() in _NOT_MODIFIERS or word.isdigit():  # "The 10 authors" counts
             return False
         if word[:1].isupper() and not word.endswith(_ADJECTIVE_ENDINGS):
             return False  # a name: "The Labour leader" names its party
