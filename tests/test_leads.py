@@ -193,7 +193,7 @@ def test_a_digest_with_no_story_in_the_profile_still_reports_its_stories(
     assert "- The Marigolds have added a second concert" in text
 
 
-def test_the_digests_tables_are_about_its_reported_stories_first(
+def test_the_digests_tables_are_about_its_reported_stories(
     tmp_path: Path, fixed_clock: object
 ) -> None:
     out = tmp_path / "brief.json"
@@ -206,8 +206,7 @@ def test_the_digests_tables_are_about_its_reported_stories_first(
         (data["figures"], lambda f: f["source"]),
         (data["timeline"], lambda e: int(e["ref"].strip("[]").split(":")[0])),
     ):
-        inside = [source_of(r) in told for r in rows]
-        assert inside == sorted(inside, reverse=True)
+        assert rows and all(source_of(r) in told for r in rows)
     # the digest's bottom line is its top story's lead
     top = next(s for s in data["stories"] if s["relevant"])
     assert data["bottom_line"]["text"] == top["summary"][0]["text"]

@@ -7,8 +7,9 @@ section holds what the reader sees (the bottom line is not counted twice)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from brief.classify import OTHER
 from brief.compose.leads import can_lead
@@ -45,6 +46,19 @@ def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None) -> str:
         return doc.title
     lede = next((s for s in corpus.sentences if s.source == number), corpus.sentences[0])
     return fallback_title(lede.text)
+
+
+Row = TypeVar("Row", Figure, Quote, TimelineEvent)
+
+
+def _about_reported(
+    rows: Sequence[Row], cites: Callable[[Row], Sequence[Mention]], told: set[int]
+) -> list[Row]:
+    """A digest's figures, quotes and timeline are about the stories it reports in full: a
+    row citing only the other stories ("Also in the inbox") is kept when those give none
+    of its kind. A single brief reports every source, so it keeps every row."""
+    ours = [r for r in rows if any(m.source in told for m in cites(r))]
+    return ours or list(rows)
 
 
 def bullet(
@@ -137,14 +151,8 @@ def briefing(
     def weight(ms: Sequence[Mention]) -> float:
         return max((score_of.get((m.source, m.index), 0.0) for m in ms), default=0.0)
 
-    def standing(ms: Sequence[Mention]) -> tuple[bool, float]:
-        """The stories the brief reports come first, then by the sentence's score."""
-        return (not any(m.source in told for m in ms), -weight(ms))
-
-    ours = [f for f in figures if f.sentence.source in told]
-    others = [f for f in figures if f.sentence.source not in told]
-    shown_figures = key_figures(ours, lambda f: weight((f.sentence,)))
-    shown_figures += key_figures(others, lambda f: weight((f.sentence,)))
+    def about(rows: Sequence[Row], cites: Callable[[Row], Sequence[Mention]]) -> list[Row]:
+        return _about_reported(rows, cites, told)
 
     return Briefing(
         title=brief_title,
@@ -156,11 +164,16 @@ def briefing(
         summary=summary,
         sections=sections,
         actors=tuple(actors),
-        # The whole brief's tables are about the stories it reports before any other.
-        figures=shown_figures,
-        quotes=tuple(sorted(quotes, key=lambda q: standing(q.sentences))),
+        figures=key_figures(
+            about(figures, lambda f: (f.sentence,)), lambda f: weight((f.sentence,))
+        ),
+        quotes=tuple(
+            sorted(about(quotes, lambda q: q.sentences), key=lambda q: -weight(q.sentences))
+        ),
         sentences=tuple(r for r in records if r is not None),
         # Most important first (the SVG draws the top few, in date order).
-        timeline=tuple(sorted(timeline, key=lambda e: standing((e.sentence,)))),
+        timeline=tuple(
+            sorted(about(timeline, lambda e: (e.sentence,)), key=lambda e: -weight((e.sentence,)))
+        ),
         stories=tuple(stories),
     )
