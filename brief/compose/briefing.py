@@ -2,8 +2,11 @@
 
 One story keeps the single-article layout: a bottom line, then the top sentences of all
 sources in their profile sections. Several stories make a digest: the brief's title is the
-profile's and the day's, and each section holds its stories' own bullets. Either way a
-section holds what the reader sees (the bottom line is not counted twice)."""
+profile's and the day's, each section holds its stories' own bullets, the bottom line is
+the top story's lead, and the figures, quotes and timeline are those of the stories it
+reports in full. Either way a section holds what the reader sees (the bottom line is not
+counted twice), and the bottom line is a sentence that can open a brief (compose.leads).
+"""
 
 from __future__ import annotations
 
