@@ -42,6 +42,10 @@ def test_an_epithet_stands_in_for_a_name(text: str) -> None:
         "The Norwegian government said it would act.",
         "The United Nations sent food to the valley.",
         "The Labour leader spoke for an hour.",
+        "The search giant Rivulet has launched a service for TV listings.",
+        "The biggest chocolate firm, Cocoabel, reported a rise in profits.",
+        "The man making sure the networks are safe has resigned.",
+        "The head coach of the Harriers has died at the age of 79.",
         "Floods killed 40 people in the valley, officials said.",
         "We Shall Sing Again, the charity song of 1999, is back in the charts.",
         "The 12 writers shortlisted for the prize met in Leeds.",
@@ -82,6 +86,8 @@ def test_a_call_to_action_with_a_medium_is_a_promotion(text: str) -> None:
 def test_news_that_opens_with_a_verb_like_word_is_not_a_promotion() -> None:
     assert not is_promotion("Watchdogs fined the bank on Monday.")
     assert not is_promotion("Read more quickly, the study says children learn.")
+    assert not is_promotion("Like other viruses, the worm spreads by e-mail and on the web.")
+    assert not is_promotion('"Watch any show on TV today and it is fake," she said.')
 
 
 def _bullet(source: int, index: int, text: str, score: float = 1.0) -> Bullet:

@@ -39,6 +39,9 @@ _NOT_MODIFIERS = frozenset(
 _ADJECTIVE_ENDINGS = ("ic", "an", "ese", "sh", "i")
 # ("We Are The World" is a title: a capital follows.)
 _FIRST_PERSON = re.compile(r"^[\s\"'“‘(]*(?:I|We|My|Our|Us)(?![\w'’-])(?!\s+[A-Z])")
+_SPECIFIERS = frozenset(
+    "of at for in from with and or who whom which that whose behind on to by".split()
+)
 _AUXILIARIES = frozenset("was is has had will would could said says won lost".split())
 
 
@@ -81,7 +84,7 @@ def _patterns() -> _Patterns:
         # "The 35-year-old", "The Olympic silver medallist's time", "The firm's revenue"
         epithet=re.compile(
             r"^[\s\"'“‘(]*The\s+(?:\d+-year-old\b|(?P<mods>(?:[\w’'-]+\s+){0,3})"
-            rf"(?:{heads})(?:'s|’s)?(?![\w-]))"
+            rf"(?:{heads})(?P<possessive>'s|’s)?(?![\w-])(?P<after>,|\s+[\w’'-]+)?)"
         ),
         # "The Kenyan was initially unsure ..."
         demonym=re.compile(rf"^[\s\"'“‘(]*The\s+(?:{demonyms})\s+(?P<next>[a-z]\w*)"),
@@ -89,7 +92,8 @@ def _patterns() -> _Patterns:
         # killed", "those who" describe; "these days" is the calendar)
         demonstrative=re.compile(rf"\b(?:these|those)\s+(?!(?:{times})\b)[a-z]\w*[^s\W]s\b"),
         call_to_action=re.compile(
-            rf"^[\s\"'“‘(]*(?:{alternation(w.capitalize() for w in lists['call_to_action'])})"
+            # (not inside a quotation: "Listen to the radio today," she said)
+            rf"^\s*(?:{alternation(w.capitalize() for w in lists['call_to_action'])})"
             r"\b(?!\s+(?:is|was|are|were|has|had|said|says)\b)"
         ),
         media=re.compile(rf"\b(?:{alternation(lists['media'])})\b|\d{{4}}\s*GMT", re.IGNORECASE),
@@ -105,12 +109,25 @@ def _modifiers_ok(mods: str | None) -> bool:
     return True
 
 
+def _unspecified(found: re.Match[str]) -> bool:
+    """Is the description left for the reader to resolve? Not when the words after its
+    head say who is meant: a name ("The search giant Google"), an apposition ("The
+    biggest firm, Cadbury, ..."), a phrase or clause ("The manager of Johnny Cash", "The
+    man making sure ...")."""
+    if found.group("possessive") or found.group("mods") is None:  # "The firm's revenue"
+        return True
+    after = (found.group("after") or "").strip()
+    if after in ("", ","):
+        return after == ""
+    return not (after[0].isupper() or after in _SPECIFIERS or after.endswith("ing"))
+
+
 def opens_with_epithet(text: str) -> bool:
     """Does the sentence open with a description that stands in for a name given before
     ("The 35-year-old", "The Kenyan", "The firm's revenue")?"""
     patterns = _patterns()
     found = patterns.epithet.match(text)
-    if found and _modifiers_ok(found.group("mods")):
+    if found and _modifiers_ok(found.group("mods")) and _unspecified(found):
         return True
     demonym = patterns.demonym.match(text)
     if demonym is None:
