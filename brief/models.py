@@ -214,7 +214,7 @@ class Story:
     sources: tuple[int, ...]
     independent: int  # how many of its sources are not copies of another
     section: str  # profile section key, judged from all its sentences; OTHER when none fits
-    bullets: tuple[Bullet, ...]  # rank order, nothing said twice
+    bullets: tuple[Bullet, ...]  # its lead first, then by source in text order; no repeats
     actors: tuple[str, ...] = ()  # its main actors' names
     relevance: float = 0.0  # to the profile (watch list and section cues)
     relevant: bool = True  # False: listed under "Also in the inbox"

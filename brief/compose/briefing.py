@@ -2,15 +2,21 @@
 
 One story keeps the single-article layout: a bottom line, then the top sentences of all
 sources in their profile sections. Several stories make a digest: the brief's title is the
-profile's and the day's, and each section holds its stories' own bullets. Either way a
-section holds what the reader sees (the bottom line is not counted twice)."""
+profile's and the day's, each section holds its stories' own bullets, the bottom line is
+the top story's lead, and the figures, quotes and timeline are those of the stories it
+reports in full. Either way a section holds what the reader sees (the bottom line is not
+counted twice), and the bottom line is a sentence that can open a brief (compose.leads).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from brief.classify import OTHER
+from brief.compose.leads import can_lead
+from brief.compose.stories import reported
 from brief.compose.titles import digest_title, fallback_title
 from brief.extract.figures import key_figures
 from brief.models import (
@@ -43,6 +49,19 @@ def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None) -> str:
         return doc.title
     lede = next((s for s in corpus.sentences if s.source == number), corpus.sentences[0])
     return fallback_title(lede.text)
+
+
+Row = TypeVar("Row", Figure, Quote, TimelineEvent)
+
+
+def _about_reported(
+    rows: Sequence[Row], cites: Callable[[Row], Sequence[Mention]], told: set[int]
+) -> list[Row]:
+    """A digest's figures, quotes and timeline are about the stories it reports in full: a
+    row citing only the other stories ("Also in the inbox") is kept when those give none
+    of its kind. A single brief reports every source, so it keeps every row."""
+    ours = [r for r in rows if any(m.source in told for m in cites(r))]
+    return ours or list(rows)
 
 
 def bullet(
@@ -87,26 +106,31 @@ def briefing(
     summary = tuple(bullet(sents, groups, ranking, classes, k) for k in chosen)
     specs = [(s.key, s.title) for s in profile.sections] + [(OTHER, profile.other_title)]
     if len(stories) > 1:
-        shown = [s for s in stories if s.relevant]
-        bottom = shown[0].bullets[0] if shown and shown[0].bullets else None
+        shown = reported(stories)
+        top = shown[0] if shown else None
+        lead = top.bullets[0] if top and top.bullets else None
+        bottom = lead if lead and can_lead(lead.text) else None
         sections = tuple(
             Section(key, heading, tuple(b for s in shown if s.section == key for b in s.bullets))
             for key, heading in specs
         )
         brief_title = title or digest_title(profile.title, generated.date())
+        told = {n for s in shown for n in s.sources}
     else:
-        bottom = summary[0] if summary else None
-        top = (bottom.source, bottom.index) if bottom else None
+        # The best sentence that can open a brief: never a promotion or a back-reference.
+        bottom = next((b for b in summary if can_lead(b.text)), None)
+        top_ref = (bottom.source, bottom.index) if bottom else None
         reading = sorted(summary, key=lambda b: (b.source, b.index))
         sections = tuple(
             Section(
                 key,
                 heading,
-                tuple(b for b in reading if b.section == key and (b.source, b.index) != top),
+                tuple(b for b in reading if b.section == key and (b.source, b.index) != top_ref),
             )
             for key, heading in specs
         )
         brief_title = _title(corpus, bottom, title)
+        told = {d.source.number for d in corpus.documents}
 
     chosen_set = set(chosen)
     records: list[SentenceRecord | None] = [None] * len(sents)
@@ -130,6 +154,9 @@ def briefing(
     def weight(ms: Sequence[Mention]) -> float:
         return max((score_of.get((m.source, m.index), 0.0) for m in ms), default=0.0)
 
+    def about(rows: Sequence[Row], cites: Callable[[Row], Sequence[Mention]]) -> list[Row]:
+        return _about_reported(rows, cites, told)
+
     return Briefing(
         title=brief_title,
         generated=generated,
@@ -140,10 +167,16 @@ def briefing(
         summary=summary,
         sections=sections,
         actors=tuple(actors),
-        figures=key_figures(figures, lambda f: weight((f.sentence,))),
-        quotes=tuple(sorted(quotes, key=lambda q: -weight(q.sentences))),
+        figures=key_figures(
+            about(figures, lambda f: (f.sentence,)), lambda f: weight((f.sentence,))
+        ),
+        quotes=tuple(
+            sorted(about(quotes, lambda q: q.sentences), key=lambda q: -weight(q.sentences))
+        ),
         sentences=tuple(r for r in records if r is not None),
         # Most important first (the SVG draws the top few, in date order).
-        timeline=tuple(sorted(timeline, key=lambda e: -weight((e.sentence,)))),
+        timeline=tuple(
+            sorted(about(timeline, lambda e: (e.sentence,)), key=lambda e: -weight((e.sentence,)))
+        ),
         stories=tuple(stories),
     )

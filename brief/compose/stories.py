@@ -8,15 +8,19 @@ count once), then its relevance to the profile, then how recent it is.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
+from brief.compose.leads import can_lead, is_promotion, opens_with_epithet, points_back
 from brief.compose.titles import headline
-from brief.models import Actor, Bullet, Corpus, Story, StoryGroup
+from brief.models import Actor, Bullet, Corpus, Sentence, Story, StoryGroup
+from brief.selection import continues_quote, leaves_quote_open
 from brief.story_profile import Placement
 
 MAX_ACTORS = 5
+LEADING = 5  # stories a digest reports in full when none matches the profile
 
 
 def story_id(shas: Sequence[str]) -> str:
@@ -38,12 +42,12 @@ def compose_story(
     first; `actors` counts each source's actor mentions (`actors_by_source`)."""
     members = set(group.sources)
     documents = [d for d in corpus.documents if d.source.number in members]
-    bullets = tuple(replace(bullet(k), section=placement.section) for k in picks)
-    # The lede names a story only when none of its articles has a headline: the scan of
-    # every sentence is not made for each story of a large inbox otherwise.
+    ranked = [replace(bullet(k), section=placement.section) for k in picks]
+    # Each source's lede stands in for a headline only when none of its articles has one.
     untitled = not any(d.title for d in documents)
-    lede = next((s for s in corpus.sentences if s.source in members), None) if untitled else None
-    title = headline(documents, lede, [b.text for b in bullets])
+    ledes = [_lede(corpus, n) for n in group.sources] if untitled else []
+    title, best = headline(documents, [s for s in ledes if s], [b.text for b in ranked])
+    bullets = stand_alone(ranked, best)
     return Story(
         id=story_id([d.source.sha256 for d in documents]),
         title=title,
@@ -55,6 +59,68 @@ def compose_story(
         relevance=round(placement.relevance, 4),
         relevant=placement.relevant,
     )
+
+
+def _lede(corpus: Corpus, number: int) -> Sentence | None:
+    """A source's first sentence; the corpus is in reading order (source, then index)."""
+    at = bisect_left(corpus.sentences, (number, 0), key=lambda s: (s.source, s.index))
+    found = corpus.sentences[at] if at < len(corpus.sentences) else None
+    return found if found and found.source == number else None
+
+
+def stand_alone(ranked: Sequence[Bullet], best_source: int | None) -> tuple[Bullet, ...]:
+    """A story's bullets as a reader takes them, each one readable where it stands.
+
+    The first is a lead: the best source's first sentence if it was picked, else another
+    source's first sentence, else the best-ranked bullet that names its subject (never
+    one that points back, a quotation or a promotion). The rest follow by source (the
+    lead's first, then each other in the order of its best bullet) and in text order
+    within a source, so an antecedent comes before the sentence that needs it. A bullet
+    that still leans on a sentence the story does not keep before it is left out, and so
+    is a promotion ("Listen to the interview on ...")."""
+    ranked = [b for b in ranked if not is_promotion(b.text)] or list(ranked)
+    if not ranked:
+        return ()
+    fit = [b for b in ranked if can_lead(b.text)]
+    ledes = [b for b in fit if b.index == 1]
+    first = next((b for b in ledes if b.source == best_source), None)
+    first = first or (ledes[0] if ledes else None) or (fit[0] if fit else ranked[0])
+    sources = list(dict.fromkeys([first.source, *(b.source for b in ranked)]))
+    by_text = sorted(ranked, key=lambda b: (sources.index(b.source), b.index))
+    own = [b for b in by_text if b.source == first.source and b is not first]
+    rest = [b for b in by_text if b.source != first.source]
+    ordered = [
+        first,
+        *(b for b in own if b.index > first.index),
+        *(b for b in own if b.index < first.index),
+        *rest,
+    ]
+    return _readable(ordered)
+
+
+def _readable(ordered: Sequence[Bullet]) -> tuple[Bullet, ...]:
+    """The bullets (the first always) whose antecedents are kept before them: the sentence
+    just before for a pointing opener or a quote's tail, any earlier one of its source
+    for an epithet ("The 35-year-old"); and whose open quote is closed by the next."""
+    kept: list[Bullet] = []
+    for n, b in enumerate(ordered):
+        if kept and not _stands_after(b, kept, ordered[n + 1 : n + 2]):
+            continue
+        kept.append(b)
+    return tuple(kept)
+
+
+def _stands_after(b: Bullet, kept: Sequence[Bullet], following: Sequence[Bullet]) -> bool:
+    before = {(k.source, k.index) for k in kept}
+    pointing = b.index > 1 and (points_back(b.text) or continues_quote(b.text))
+    if pointing and (b.source, b.index - 1) not in before:
+        return False
+    own_earlier = any(k.source == b.source and k.index < b.index for k in kept)
+    if not pointing and b.index > 1 and opens_with_epithet(b.text) and not own_earlier:
+        return False
+    if leaves_quote_open(b.text):
+        return [(f.source, f.index) for f in following] == [(b.source, b.index + 1)]
+    return True
 
 
 def actors_by_source(actors: Sequence[Actor]) -> dict[int, Counter[str]]:
@@ -87,3 +153,11 @@ def order_stories(stories: Sequence[Story], dates: Mapping[int, str]) -> tuple[S
     ranked = sorted(stories, key=latest, reverse=True)  # stable sorts: recency last
     ranked.sort(key=lambda s: (not s.relevant, -s.independent, -s.relevance))
     return tuple(ranked)
+
+
+def reported(stories: Sequence[Story]) -> tuple[Story, ...]:
+    """The stories a digest reports in full (its top block and sections): the relevant
+    ones. When none matches the profile, the day still has news: its leading stories (the
+    most independent sources first) are reported, and the reader is told none matched."""
+    relevant = tuple(s for s in stories if s.relevant)
+    return relevant or tuple(stories[:LEADING])

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from brief.compose.leads import can_lead
 from brief.models import Document, Sentence
 from brief.segment import without_dateline
 
@@ -22,19 +23,26 @@ _WORD = re.compile(r"\w+")
 # "(CNN)", "LONDON (Reuters) -": where the story was filed, not what it says.
 
 
-def headline(documents: Sequence[Document], lede: Sentence | None, summary: Sequence[str]) -> str:
+def headline(
+    documents: Sequence[Document], ledes: Sequence[Sentence], summary: Sequence[str]
+) -> tuple[str, int | None]:
     """The headline that best states what the summary says (most words in common with
-    it), earliest first on a tie; the lede's main clause when no article has one."""
-    titled = [d.title for d in documents if d.title]
-    if not titled:
-        return fallback_title(lede.text) if lede else ""
+    it), earliest first on a tie, and the source it heads. With no headline at all, the
+    lede (each source's first sentence) that does so, among those a reader can take
+    without the article: "It plowed over 17 islands" never names its storm."""
     said = {w for text in summary for w in _WORD.findall(text.casefold())}
     said -= _FUNCTION_WORDS
 
-    def overlap(title: str) -> int:
-        return len(said & set(_WORD.findall(title.casefold())))
+    def overlap(text: str) -> int:
+        return len(said & set(_WORD.findall(text.casefold())))
 
-    return max(titled, key=lambda t: (overlap(t), -titled.index(t)))
+    titled = [(d.title, d.source.number) for d in documents if d.title]
+    if not titled:
+        leading = [s for s in ledes if can_lead(s.text)] or list(ledes)
+        titled = [(fallback_title(s.text), s.source) for s in leading]
+    if not titled:
+        return "", None
+    return max(titled, key=lambda t: (overlap(t[0]), -titled.index(t)))
 
 
 def digest_title(profile_title: str, day: date) -> str:

@@ -3,6 +3,7 @@ the unbroken junk strings (data URIs, base64) that are never prose."""
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import unicodedata
@@ -48,6 +49,17 @@ def has_run(text: str, length: int) -> bool:
     return b"a" * length in text.encode("utf-8", "surrogatepass").translate(_RUN_BYTES)
 
 
+# A character reference ("&amp;", "&#8217;") left in text saved from a web page or an
+# SGML feed. One HTML knows is that character; any other ("&QL;", "&UR;": typesetting
+# codes of news-agency SGML) is markup, never text, and goes.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _character(reference: re.Match[str]) -> str:
+    found = html.unescape(reference.group())
+    return " " if found in (reference.group(), "\ufffd") else found
+
+
 def drop_junk_tokens(text: str, path: str | None = None) -> str:
     """The text without its unbroken junk strings, so the prose around them is briefed;
     "no prose" only when nothing is left."""
@@ -68,7 +80,8 @@ def drop_junk_tokens(text: str, path: str | None = None) -> str:
 
 
 def clean_text(text: str, path: str | None = None) -> str:
-    """NFC, one kind of newline, no controls or invisible format characters."""
+    """NFC, one kind of newline, character references decoded (unknown ones dropped), no
+    controls or invisible format characters."""
     if any(newline in text for newline in _OTHER_NEWLINES):
         text = _NEWLINES.sub("\n", text)
     if text:
@@ -76,6 +89,8 @@ def clean_text(text: str, path: str | None = None) -> str:
         if controls / len(text) > _MAX_CONTROL_SHARE:
             raise InputError("binary data (control bytes), not text", path)
     text = text.replace("\t", " ")
+    if "&" in text:
+        text = _ENTITY.sub(_character, text)
     if "\u200c" in text or "\u200d" in text:  # the joiner pattern is slow to scan for
         text = _JOINER.sub("", text)
     text = _INVISIBLE.sub("", text)

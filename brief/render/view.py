@@ -9,6 +9,7 @@ from typing import Any
 from markupsafe import Markup
 
 from brief import __version__
+from brief.compose.stories import reported
 from brief.models import Actor, Briefing, Bullet, Mention, Section, Source, Story
 from brief.render.timeline import date_label, shown_events
 from brief.selection import leaves_quote_open
@@ -52,13 +53,19 @@ def shown_sections(briefing: Briefing) -> list[Section]:
 
 def _story_sections(briefing: Briefing) -> list[tuple[str, list[Story]]]:
     """A digest's profile sections, each with its stories, in profile order."""
-    shown = [s for s in briefing.stories if s.relevant]
+    shown = reported(briefing.stories)
     out = []
     for section in briefing.sections:
         stories = [s for s in shown if s.section == section.key]
         if stories:
             out.append((section.title, stories))
     return out
+
+
+def _also(briefing: Briefing) -> list[Story]:
+    """The stories not reported in full: one line each, so nothing is dropped silently."""
+    shown = {s.sources for s in reported(briefing.stories)}  # each source is in one story
+    return [s for s in briefing.stories if s.sources not in shown]
 
 
 def story_line(story: Story) -> Markup:
@@ -111,9 +118,12 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "quotes": briefing.quotes[:MAX_QUOTES],
         "sections": shown_sections(briefing),
         "digest": len(briefing.stories) > 1,
+        # No top block when no story matched the profile: the leading stories are
+        # reported in full all the same, under a line that says so (`unmatched`).
         "top_stories": [s for s in briefing.stories if s.relevant][:TOP_STORIES],
+        "unmatched": not any(s.relevant for s in briefing.stories),
         "story_sections": _story_sections(briefing),
-        "also": [s for s in briefing.stories if not s.relevant],
+        "also": _also(briefing),
         "story_line": story_line,
         "details": source_details,
         "timeline": shown_events(briefing.timeline),

@@ -1,0 +1,173 @@
+"""What may lead: a story's first bullet, a digest's bottom line, a headline.
+
+A reader meets a story through its first sentence. That sentence must name what it is
+about: one that points back ("He said ...", "However, ..."), or stands in for a name given
+earlier ("The 35-year-old was beaten ...", "The firm's revenue ...", "... seize on those
+reports"), reads as a riddle once its article is gone. The same holds for any later
+bullet whose antecedent the story does not keep before it.
+
+A line that tells the reader to do something ("Listen to the full interview on ... from
+1900 GMT") is a promotion or a credit, not news: news is told in the indicative. An
+imperative verb first, with a medium, a programme or a time slot named, is such a line.
+
+The word lists are data (`data/leads.toml`), checked when loaded.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from brief.errors import ConfigError
+from brief.extract.lexicon import alternation, gazetteer
+from brief.segment import without_dateline
+from brief.selection import is_dangling
+
+_LISTS = ("epithet_heads", "call_to_action", "media", "time_nouns")
+# Words that end a description before its head noun: a verb or a function word means the
+# subject was something else ("The government said the firm ...").
+_NOT_MODIFIERS = frozenset(
+    "said says say is was were are be been has have had will would could can may might"
+    " should did does do the a an of to in on at for from and or but with by as that which"
+    " who whose when after before".split()
+)
+# A capitalised word before the head is an adjective of place or event ("Olympic",
+# "Kenyan"), not a name, when it ends like one.
+_ADJECTIVE_ENDINGS = ("ic", "an", "ese", "sh", "i")
+# ("We Are The World" is a title: a capital follows.)
+_FIRST_PERSON = re.compile(r"^[\s\"'“‘(]*(?:I|We|My|Our|Us)(?![\w'’-])(?!\s+[A-Z])")
+_SPECIFIERS = frozenset(
+    "of at for in from with and or who whom which that whose behind on to by".split()
+)
+_AUXILIARIES = frozenset("was is has had will would could said says won lost".split())
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    epithet: re.Pattern[str]
+    demonym: re.Pattern[str]
+    demonstrative: re.Pattern[str]
+    call_to_action: re.Pattern[str]
+    media: re.Pattern[str]
+
+
+def _load() -> dict[str, tuple[str, ...]]:
+    path = resources.files("brief.compose") / "data" / "leads.toml"
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read word list: {exc}", str(path)) from exc
+    if set(raw) != set(_LISTS):
+        wrong = ", ".join(sorted(set(raw) ^ set(_LISTS)))
+        raise ConfigError(f"missing or unknown keys {wrong}", str(path))
+    lists = {}
+    for key in _LISTS:
+        value = raw[key]
+        if not isinstance(value, list) or not all(
+            isinstance(v, str) and v.strip() and v == v.lower() for v in value
+        ):
+            raise ConfigError(f"{key}: expected a list of lower-case words", str(path))
+        lists[key] = tuple(value)
+    return lists
+
+
+@cache
+def _patterns() -> _Patterns:
+    lists = _load()
+    heads = alternation(lists["epithet_heads"])
+    demonyms = alternation(form for form, e in gazetteer().items() if e.form == "demonym")
+    times = alternation(lists["time_nouns"])
+    return _Patterns(
+        # "The 35-year-old", "The Olympic silver medallist's time", "The firm's revenue"
+        epithet=re.compile(
+            r"^[\s\"'“‘(]*The\s+(?:\d+-year-old\b|(?P<mods>(?:[\w’'-]+\s+){0,3})"
+            rf"(?:{heads})(?P<possessive>'s|’s)?(?![\w-])(?P<after>,|\s+[\w’'-]+)?)"
+        ),
+        # "The Kenyan was initially unsure ..."
+        demonym=re.compile(rf"^[\s\"'“‘(]*The\s+(?:{demonyms})\s+(?P<next>[a-z]\w*)"),
+        # "... seize on those reports": a plural noun taken up with these/those ("those
+        # killed", "those who" describe; "these days" is the calendar)
+        demonstrative=re.compile(rf"\b(?:these|those)\s+(?!(?:{times})\b)[a-z]\w*[^s\W]s\b"),
+        call_to_action=re.compile(
+            # (not inside a quotation: "Listen to the radio today," she said)
+            rf"^\s*(?:{alternation(w.capitalize() for w in lists['call_to_action'])})"
+            r"\b(?!\s+(?:is|was|are|were|has|had|said|says)\b)"
+        ),
+        media=re.compile(rf"\b(?:{alternation(lists['media'])})\b|\d{{4}}\s*GMT", re.IGNORECASE),
+    )
+
+
+def _modifiers_ok(mods: str | None) -> bool:
+    for word in (mods or "").split():
+        if word.lower() in _NOT_MODIFIERS or word.isdigit():  # "The 10 authors" counts
+            return False
+        if word[:1].isupper() and not word.endswith(_ADJECTIVE_ENDINGS):
+            return False  # a name: "The Labour leader" names its party
+    return True
+
+
+def _unspecified(found: re.Match[str]) -> bool:
+    """Is the description left for the reader to resolve? Not when the words after its
+    head say who is meant: a name ("The search giant Google"), an apposition ("The
+    biggest firm, Cadbury, ..."), a phrase or clause ("The manager of Johnny Cash", "The
+    man making sure ...")."""
+    if found.group("possessive") or found.group("mods") is None:  # "The firm's revenue"
+        return True
+    after = (found.group("after") or "").strip()
+    if after in ("", ","):
+        return after == ""
+    return not (after[0].isupper() or after in _SPECIFIERS or after.endswith("ing"))
+
+
+def opens_with_epithet(text: str) -> bool:
+    """Does the sentence open with a description that stands in for a name given before
+    ("The 35-year-old", "The Kenyan", "The firm's revenue")?"""
+    patterns = _patterns()
+    found = patterns.epithet.match(text)
+    if found and _modifiers_ok(found.group("mods")) and _unspecified(found):
+        return True
+    demonym = patterns.demonym.match(text)
+    if demonym is None:
+        return False
+    following = demonym.group("next")
+    return following in _AUXILIARIES or following.endswith("ed")
+
+
+def points_back(text: str) -> bool:
+    """Does the sentence need the one just before it: a pointing opener ("He", "However"),
+    a speaker's "we" or "I" (a quotation run on without its marks, as BBC copy does), or
+    a plural noun taken up with "these"/"those" ("seize on those reports")?"""
+    return (
+        is_dangling(text)
+        or _FIRST_PERSON.match(text) is not None
+        or _patterns().demonstrative.search(text) is not None
+    )
+
+
+def refers_back(text: str) -> bool:
+    """Does the sentence need something said before it (`points_back`, or an epithet)?"""
+    return points_back(text) or opens_with_epithet(text)
+
+
+def is_promotion(text: str) -> bool:
+    """A call to action that names where to go: "Listen to the interview on Radio Five
+    from 1900 GMT", "Watch highlights on our website"."""
+    patterns = _patterns()
+    return (
+        patterns.call_to_action.match(text) is not None and patterns.media.search(text) is not None
+    )
+
+
+def opens_with_quote(text: str) -> bool:
+    """Someone's words, not the news: the sentence opens with a quotation mark."""
+    return text.lstrip()[:1] in "\"“‘'«"
+
+
+def can_lead(text: str) -> bool:
+    """May this sentence be the first a reader meets of a story? (A wire dateline,
+    "ZURICH (AP) _", says where it was filed, not what it is about.)"""
+    text = without_dateline(text)
+    return not (refers_back(text) or is_promotion(text) or opens_with_quote(text))

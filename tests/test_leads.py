@@ -1,0 +1,218 @@
+"""What a reader meets first: a story's lead bullet, a digest's bottom line, a headline.
+
+All texts are invented for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from brief.cli import app
+from brief.compose.leads import can_lead, is_promotion, opens_with_epithet, points_back
+from brief.compose.stories import stand_alone
+from brief.compose.titles import headline
+from brief.ingest.clean import clean_text
+from brief.models import Bullet, Sentence
+from tests.test_digest import _inbox
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 41-year-old finished third in the final.",
+        "The Norwegian was unsure whether to run at all.",
+        "The Olympic bronze medallist's time was a season's best.",
+        "The firm's profits doubled in the second half.",
+        "The Welsh side's coach left early.",
+    ],
+)
+def test_an_epithet_stands_in_for_a_name(text: str) -> None:
+    assert opens_with_epithet(text) and not can_lead(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government said the firm would pay the fine.",
+        "The Norwegian government said it would act.",
+        "The United Nations sent food to the valley.",
+        "The Labour leader spoke for an hour.",
+        "The search giant Rivulet has launched a service for TV listings.",
+        "The biggest chocolate firm, Cocoabel, reported a rise in profits.",
+        "The man making sure the networks are safe has resigned.",
+        "The head coach of the Harriers has died at the age of 79.",
+        "Floods killed 40 people in the valley, officials said.",
+        "We Shall Sing Again, the charity song of 1999, is back in the charts.",
+        "The 12 writers shortlisted for the prize met in Leeds.",
+    ],
+)
+def test_a_name_or_a_subject_can_lead(text: str) -> None:
+    assert can_lead(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister is expected to seize on those claims on Wednesday.",
+        "We have to keep the players we have.",
+        "He said the vote would go ahead.",
+    ],
+)
+def test_pointing_back(text: str) -> None:
+    assert points_back(text) and not can_lead(text)
+
+
+def test_a_plural_after_those_that_describes_does_not_point_back() -> None:
+    assert not points_back("Aid reached those injured in the blast and these days it flows.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hear the whole conversation on Evening Sport and online from 1830 GMT.",
+        "Watch highlights of the final on our website.",
+        "Follow the count live on the radio tonight.",
+    ],
+)
+def test_a_call_to_action_with_a_medium_is_a_promotion(text: str) -> None:
+    assert is_promotion(text) and not can_lead(text)
+
+
+def test_news_that_opens_with_a_verb_like_word_is_not_a_promotion() -> None:
+    assert not is_promotion("Watchdogs fined the bank on Monday.")
+    assert not is_promotion("Read more quickly, the study says children learn.")
+    assert not is_promotion("Like other viruses, the worm spreads by e-mail and on the web.")
+    assert not is_promotion('"Watch any show on TV today and it is fake," she said.')
+
+
+def _bullet(source: int, index: int, text: str, score: float = 1.0) -> Bullet:
+    return Bullet(text=text, source=source, index=index, score=score, section="other")
+
+
+def test_a_story_leads_with_its_best_sources_lead_then_sources_in_text_order() -> None:
+    ranked = [
+        _bullet(2, 4, "Rescue teams reached the village by boat on Sunday."),
+        _bullet(1, 3, "Roads into the valley were cut by mudslides."),
+        _bullet(1, 1, "Floods killed 40 people in the valley on Saturday."),
+        _bullet(2, 1, "Heavy rain swept away bridges across the north."),
+    ]
+    order = [(b.source, b.index) for b in stand_alone(ranked, best_source=1)]
+    assert order == [(1, 1), (1, 3), (2, 1), (2, 4)]
+
+
+def test_a_bullet_whose_antecedent_is_not_kept_is_left_out() -> None:
+    ranked = [
+        _bullet(1, 4, "The 35-year-old was beaten into fourth place."),
+        _bullet(2, 6, "The minister will seize on those reports at question time."),
+        _bullet(2, 1, "The chancellor visited a clinic in the capital on Tuesday."),
+        _bullet(1, 2, "Anna Berg won the race in a course record."),
+    ]
+    kept = [(b.source, b.index) for b in stand_alone(ranked, best_source=2)]
+    # the epithet has an earlier sentence of its source; "those reports" needs [2:5]
+    assert kept == [(2, 1), (1, 2), (1, 4)]
+
+
+def test_a_story_never_opens_with_a_reference_back() -> None:
+    ranked = [
+        _bullet(3, 2, "The firm's revenue nearly doubled in the last quarter."),
+        _bullet(3, 5, "Northwind Search said advertising sales rose by a third."),
+    ]
+    first = stand_alone(ranked, best_source=3)[0]
+    assert first.index == 5
+
+
+def test_an_untitled_story_is_not_headed_by_a_pronoun() -> None:
+    ledes = [
+        Sentence("It swept over nine islands and left thousands homeless.", 1, 1, 0),
+        Sentence("Hurricane Ida swept over nine islands in the Caribbean.", 2, 1, 0),
+    ]
+    title, source = headline([], ledes, ["Hurricane Ida left thousands homeless."])
+    assert title.startswith("Hurricane Ida") and source == 2
+
+
+def test_unknown_character_references_are_markup_and_known_ones_are_characters() -> None:
+    text = clean_text("&QL; WEATHER &QL; Rain &amp; wind at AT&T; fog&#8217;s end.")
+    assert "&QL;" not in text and "Rain & wind" in text and "fog’s end" in text
+    assert "AT&T" in text  # one letter after "&" is a name, not a reference
+
+
+PROMO = """Coach looks ahead to the final
+
+Hear the whole conversation with the coach on Evening Sport and online from 1830 GMT.
+
+Coach Marta Lind said her team would play the final in Oslo on Sunday without changes.
+
+Lind said the squad trained well all week and had no injuries to worry about.
+
+The final kicks off at three in the afternoon in front of a sold-out stadium.
+"""
+
+
+def test_a_promotion_never_leads_a_brief(tmp_path: Path, fixed_clock: object) -> None:
+    article = tmp_path / "promo.txt"
+    article.write_text(PROMO, encoding="utf-8")
+    out = tmp_path / "promo.json"
+    result = runner.invoke(app, ["make", str(article), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert not data["bottom_line"]["text"].startswith("Hear")
+
+
+GIG = """Band adds second night at the arena
+
+The Marigolds have added a second concert at the city arena after the first sold out in an hour.
+
+Tickets for the new date go on sale on Friday morning, the promoter said.
+
+The band last played the arena in 2019, when they recorded a live album there.
+"""
+
+MATCH = """Rovers edge past United in cup thriller
+
+Rovers beat United 3-2 in the cup quarter-final on Saturday, with a late goal from their captain.
+
+The captain scored in the 89th minute after United had come back from two goals down.
+
+The Rovers manager said the team had shown great character in the second half.
+"""
+
+
+def test_a_digest_with_no_story_in_the_profile_still_reports_its_stories(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "gig.txt").write_text(GIG, encoding="utf-8")
+    (inbox / "match.txt").write_text(MATCH, encoding="utf-8")
+    out = tmp_path / "brief.md"
+    result = runner.invoke(app, ["make", str(inbox), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "## Top stories" not in text
+    assert "No story matched the geopolitics profile" in text
+    assert "### Band adds second night at the arena" in text
+    assert "- The Marigolds have added a second concert" in text
+
+
+def test_the_digests_tables_are_about_its_reported_stories(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    out = tmp_path / "brief.json"
+    inbox = _inbox(tmp_path)
+    result = runner.invoke(app, ["make", str(inbox), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    told = {n for s in data["stories"] if s["relevant"] for n in s["sources"]}
+    for rows, source_of in (
+        (data["figures"], lambda f: f["source"]),
+        (data["timeline"], lambda e: int(e["ref"].strip("[]").split(":")[0])),
+    ):
+        assert rows and all(source_of(r) in told for r in rows)
+    # the digest's bottom line is its top story's lead
+    top = next(s for s in data["stories"] if s["relevant"])
+    assert data["bottom_line"]["text"] == top["summary"][0]["text"]
