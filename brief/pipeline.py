@@ -14,6 +14,7 @@ from functools import cache, partial
 
 from brief import compose
 from brief.classify import classify, classify_all
+from brief.compose.leads import can_lead
 from brief.dedupe import group_duplicates
 from brief.errors import ConfigError, InputError, NoInputError
 from brief.extract.actors import find_actors
@@ -346,7 +347,7 @@ def _story_drafts(
         texts = [unique[k].text for k in positions]
         headline = headlines[group.sources[0]]
         lead = [classify(headline, profile), *member_classes[:LEAD_SENTENCES]]
-        placement = place(member_classes, texts, lead, headline, profile)
+        placement = place(member_classes, texts, lead, headline, profile, len(group.independent))
         drafts.append(_StoryDraft(group, picks, placement))
     return drafts
 
@@ -427,6 +428,19 @@ def _story_picks(
             exclude=sent,
         )
         if len(picked) >= min(count, STORY_MIN_BULLETS):
-            return tuple(positions[i] for i in picked)
+            return _with_a_lede(unique, [positions[i] for i in picked], fresh, count)
     picked = select(sentences, replace(ranking, order=order), count)
-    return tuple(positions[i] for i in picked)
+    return _with_a_lede(unique, [positions[i] for i in picked], fresh, count)
+
+
+def _with_a_lede(
+    unique: Sequence[Sentence], picked: Sequence[int], fresh: Sequence[int], count: int
+) -> tuple[int, ...]:
+    """A reader meets a story through its first bullet: when no pick is an article's first
+    sentence, the best-ranked unsent one that can open a story takes the last place."""
+    if any(unique[k].index == 1 for k in picked):
+        return tuple(picked)
+    lede = next((k for k in fresh if unique[k].index == 1 and can_lead(unique[k].text)), None)
+    if lede is None:
+        return tuple(picked)
+    return (lede, *picked[: count - 1])

@@ -58,6 +58,7 @@ def place(
     lead: Sequence[Classification],
     headline: str,
     profile: Profile,
+    outlets: int = 1,
 ) -> Placement:
     """`classes` and `texts` are the story's sentences in reading order; `lead` the
     classes of its headline and opening sentences, where a news story states its event."""
@@ -79,7 +80,10 @@ def place(
     watched = mentions(profile.watch, [headline, *texts]) > 0
     excluded = mentions(profile.exclude, [headline, *texts[:3]]) > 0
     density = totals.get(best, 0.0) / len(classes) if classes else 0.0
-    section = best if share >= MIN_SHARE and density >= MIN_DENSITY else OTHER
+    # Several outlets reporting one event make it news: their lead stating a profile
+    # section is enough. The share and density guard one article's passing mention.
+    dense = share >= MIN_SHARE and density >= MIN_DENSITY
+    section = best if dense or (outlets > 1 and stated) else OTHER
     relevance = share + (WATCH_WEIGHT if watched else 0.0)
     # A profile without sections (a plain summary) has nothing to leave out.
     relevant = not profile.sections or (

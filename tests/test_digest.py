@@ -187,3 +187,18 @@ def test_confine_keeps_the_scores_and_moves_only_stories_left_out() -> None:
     confined = confine(classes, texts, stories, profile, 2)
     assert confined[0].section == "other" and confined[0].scores == classes[0].scores
     assert confined[1] == classes[1]
+
+
+def test_a_story_several_outlets_report_is_in_the_profile_when_its_lead_states_it() -> None:
+    """Share and density guard one article's passing mention; several outlets leading
+    with a flood's toll make it news even when most of their sentences are colour."""
+    profile = load_profile("geopolitics")
+    texts = [
+        "Floods killed 80 people and forced 20,000 to flee their homes, officials said.",
+        *["Rain fell on the hills above the town for a fourth day."] * 6,
+    ]
+    classes = classify_all(texts, profile)
+    headline = ""
+    lead = [classify(headline, profile), classes[0]]
+    assert not place(classes, texts, lead, headline, profile).relevant
+    assert place(classes, texts, lead, headline, profile, outlets=3).relevant

@@ -19,6 +19,7 @@ from email.utils import format_datetime, getaddresses, parseaddr
 from pathlib import Path
 from typing import Any
 
+from brief.compose.stories import LEADING, reported
 from brief.errors import ConfigError, NoInputError, UsageError
 from brief.models import Briefing, Bullet
 from brief.options import Options
@@ -80,8 +81,7 @@ def digest(briefing: Briefing, date: str | None = None) -> Digest:
         stories=_leading(
             [
                 (s.title, describe_story(s.sources, s.independent, s.status, s.since))
-                for s in briefing.stories
-                if s.relevant
+                for s in reported(briefing.stories)
             ]
         ),
     )
@@ -131,11 +131,9 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             for s in doc.get("sections", [])
             if s.get("bullets")
         )
-        stories = [
-            (str(s["title"]), _describe_json_story(s))
-            for s in doc.get("stories", [])
-            if s.get("relevant", True)
-        ]
+        listed = doc.get("stories", [])
+        relevant = [s for s in listed if s.get("relevant", True)] or listed[:LEADING]
+        stories = [(str(s["title"]), _describe_json_story(s)) for s in relevant]
         return Digest(
             title=str(doc.get("title") or fallback_title),
             date=str(doc.get("generated", date))[:10],

@@ -961,7 +961,7 @@ def _clause_break_re() -> re.Pattern[str]:
     w = words()
     short = sorted(w["title_abbreviations"] | w["honorifics"] | {"st", "jr", "sr"})
     titles = "".join(rf"(?<!\b{re.escape(t.capitalize())})" for t in short)
-    return re.compile(rf"[;—–]|,\s+(?:but|while|whereas|although|though)\b|{titles}\.\s")
+    return re.compile(rf"[;—–]|,\s+(?:but|while|whereas|although|though)\b|(?=\.\s){titles}\.\s")
 
 
 def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:

@@ -54,8 +54,8 @@ def expand_inputs(paths: Iterable[str]) -> list[str]:
 
 
 def expand(paths: Iterable[str]) -> list[Input]:
-    """Like expand_inputs, with where each came from (the pipeline reads a file whose
-    bytes it has seen, under any name, as the same source)."""
+    """Like expand_inputs, with where each came from (the pipeline reads a file named
+    twice once; another file with the same bytes is a copy: a second source of one text)."""
     paths = list(paths)
     if paths.count("-") > 1:
         raise UsageError("standard input can be read only once", "-")

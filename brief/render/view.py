@@ -115,7 +115,7 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "refs": refs,
         "actors": _table_actors(briefing),
         "figures": briefing.figures[:MAX_FIGURES],
-        "quotes": briefing.quotes[:MAX_QUOTES],
+        "quotes": sorted(briefing.quotes, key=lambda quote: quote.actor is None)[:MAX_QUOTES],
         "sections": shown_sections(briefing),
         "digest": len(briefing.stories) > 1,
         # No top block when no story matched the profile: the leading stories are
