@@ -85,7 +85,8 @@ def report(data: Path) -> str:
         "## Person actors on PolNeAR",
         "",
         "People named among the annotated speakers, keyed by surname (see "
-        "`tools/eval_people.py`). Precision is against speakers only: a lower bound.",
+        "`tools/eval_people.py`). Precision is against speakers only: a lower bound. "
+        "People tables on BBC articles, read by hand: `docs/people-read.md`.",
         "",
         "| half | articles | annotated people | recall | brief's people "
         "| precision vs speakers | F1 (lower bound) |",
