@@ -10,39 +10,24 @@ A line that tells the reader to do something ("Listen to the full interview on .
 1900 GMT") is a promotion or a credit, not news: news is told in the indicative. An
 imperative verb first, with a medium, a programme or a time slot named, is such a line.
 
-The word lists are data (`data/leads.toml`), checked when loaded.
+The word lists are data: the [leads] table of `brief/extract/data/words.toml`.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from brief.errors import ConfigError
-from brief.extract.lexicon import alternation, gazetteer
+from brief.extract.lexicon import alternation, gazetteer, words
 from brief.segment import without_dateline
 from brief.selection import is_dangling
 
-_LISTS = ("epithet_heads", "call_to_action", "media", "time_nouns")
-# Words that end a description before its head noun: a verb or a function word means the
-# subject was something else ("The government said the firm ...").
-_NOT_MODIFIERS = frozenset(
-    "said says say is was were are be been has have had will would could can may might"
-    " should did does do the a an of to in on at for from and or but with by as that which"
-    " who whose when after before".split()
-)
 # A capitalised word before the head is an adjective of place or event ("Olympic",
 # "Kenyan"), not a name, when it ends like one.
 _ADJECTIVE_ENDINGS = ("ic", "an", "ese", "sh", "i")
 # ("We Are The World" is a title: a capital follows.)
 _FIRST_PERSON = re.compile(r"^[\s\"'“‘(]*(?:I|We|My|Our|Us)(?![\w'’-])(?!\s+[A-Z])")
-_SPECIFIERS = frozenset(
-    "of at for in from with and or who whom which that whose behind on to by".split()
-)
-_AUXILIARIES = frozenset("was is has had will would could said says won lost".split())
 
 
 @dataclass(frozen=True)
@@ -54,29 +39,9 @@ class _Patterns:
     media: re.Pattern[str]
 
 
-def _load() -> dict[str, tuple[str, ...]]:
-    path = resources.files("brief.compose") / "data" / "leads.toml"
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read word list: {exc}", str(path)) from exc
-    if set(raw) != set(_LISTS):
-        wrong = ", ".join(sorted(set(raw) ^ set(_LISTS)))
-        raise ConfigError(f"missing or unknown keys {wrong}", str(path))
-    lists = {}
-    for key in _LISTS:
-        value = raw[key]
-        if not isinstance(value, list) or not all(
-            isinstance(v, str) and v.strip() and v == v.lower() for v in value
-        ):
-            raise ConfigError(f"{key}: expected a list of lower-case words", str(path))
-        lists[key] = tuple(value)
-    return lists
-
-
 @cache
 def _patterns() -> _Patterns:
-    lists = _load()
+    lists = words()
     heads = alternation(lists["epithet_heads"])
     demonyms = alternation(form for form, e in gazetteer().items() if e.form == "demonym")
     times = alternation(lists["time_nouns"])
@@ -102,7 +67,7 @@ def _patterns() -> _Patterns:
 
 def _modifiers_ok(mods: str | None) -> bool:
     for word in (mods or "").split():
-        if word.lower() in _NOT_MODIFIERS or word.isdigit():  # "The 10 authors" counts
+        if word.lower() in words()["not_modifiers"] or word.isdigit():  # "The 10 authors" counts
             return False
         if word[:1].isupper() and not word.endswith(_ADJECTIVE_ENDINGS):
             return False  # a name: "The Labour leader" names its party
@@ -119,7 +84,7 @@ def _unspecified(found: re.Match[str]) -> bool:
     after = (found.group("after") or "").strip()
     if after in ("", ","):
         return after == ""
-    return not (after[0].isupper() or after in _SPECIFIERS or after.endswith("ing"))
+    return not (after[0].isupper() or after in words()["specifiers"] or after.endswith("ing"))
 
 
 def opens_with_epithet(text: str) -> bool:
@@ -133,7 +98,7 @@ def opens_with_epithet(text: str) -> bool:
     if demonym is None:
         return False
     following = demonym.group("next")
-    return following in _AUXILIARIES or following.endswith("ed")
+    return following in words()["demonym_subject_verbs"] or following.endswith("ed")
 
 
 def points_back(text: str) -> bool:

@@ -76,6 +76,15 @@ _MODULE_LISTS = {
         "not_participles",
         "clock_zones",
     ),
+    "leads": (
+        "epithet_heads",
+        "call_to_action",
+        "media",
+        "time_nouns",
+        "not_modifiers",
+        "specifiers",
+        "demonym_subject_verbs",
+    ),
 }
 
 
