@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from brief.models import Sentence
 from tests.web_fixtures import WebServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,6 +47,16 @@ def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> datetime:
 
 def sample_paths() -> list[Path]:
     return sorted(SAMPLES.glob("*.txt"))
+
+
+def story_sentences(articles: Sequence[Sequence[str]]) -> list[Sentence]:
+    """A story's articles (each its sentences, one paragraph apiece) as segmented
+    Sentences, sources and indexes counted from 1."""
+    return [
+        Sentence(text, source, index, index - 1)
+        for source, article in enumerate(articles, start=1)
+        for index, text in enumerate(article, start=1)
+    ]
 
 
 @pytest.fixture

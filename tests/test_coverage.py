@@ -6,6 +6,7 @@ from brief.dedupe import group_duplicates
 from brief.models import Sentence
 from brief.rank import RANKERS, RankContext
 from brief.rank.coverage import can_be_bullet, rank_kept, sentence_concepts, summarize_story
+from tests.conftest import story_sentences
 
 CONTEXT = RankContext()
 
@@ -48,11 +49,7 @@ ARTICLES = (
 
 
 def story() -> list[Sentence]:
-    return [
-        Sentence(text, source, index, index - 1)
-        for source, article in enumerate(ARTICLES, start=1)
-        for index, text in enumerate(article, start=1)
-    ]
+    return story_sentences(ARTICLES)
 
 
 def words_in(sentences: list[Sentence], chosen: tuple[int, ...]) -> int:

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from brief.models import Sentence
+from tests.conftest import story_sentences
 from tools.train_concepts import FEATURES, Examples, concept_features, fit, main, top_precision
 
 ARTICLES = (
@@ -24,11 +25,7 @@ ARTICLES = (
 
 
 def story() -> list[Sentence]:
-    return [
-        Sentence(text, source, index, index - 1)
-        for source, article in enumerate(ARTICLES, start=1)
-        for index, text in enumerate(article, start=1)
-    ]
+    return story_sentences(ARTICLES)
 
 
 def test_features_read_how_the_articles_use_a_concept() -> None:
