@@ -12,6 +12,8 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from operator import attrgetter
+from typing import TypeVar
 
 from brief.compose.leads import can_lead, is_promotion, opens_with_epithet, points_back
 from brief.compose.titles import headline
@@ -155,9 +157,15 @@ def order_stories(stories: Sequence[Story], dates: Mapping[int, str]) -> tuple[S
     return tuple(ranked)
 
 
-def reported(stories: Sequence[Story]) -> tuple[Story, ...]:
+Listed = TypeVar("Listed")
+
+
+def reported(
+    stories: Sequence[Listed], is_relevant: Callable[[Listed], bool] = attrgetter("relevant")
+) -> tuple[Listed, ...]:
     """The stories a digest reports in full (its top block and sections): the relevant
     ones. When none matches the profile, the day still has news: its leading stories (the
-    most independent sources first) are reported, and the reader is told none matched."""
-    relevant = tuple(s for s in stories if s.relevant)
+    most independent sources first) are reported, and the reader is told none matched.
+    Stories come in order; a brief's JSON stories are read back with their own test."""
+    relevant = tuple(s for s in stories if is_relevant(s))
     return relevant or tuple(stories[:LEADING])

@@ -19,7 +19,7 @@ from email.utils import format_datetime, getaddresses, parseaddr
 from pathlib import Path
 from typing import Any
 
-from brief.compose.stories import LEADING, reported
+from brief.compose.stories import reported
 from brief.errors import ConfigError, NoInputError, UsageError
 from brief.models import Briefing, Bullet
 from brief.options import Options
@@ -132,8 +132,8 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             if s.get("bullets")
         )
         listed = doc.get("stories", [])
-        relevant = [s for s in listed if s.get("relevant", True)] or listed[:LEADING]
-        stories = [(str(s["title"]), _describe_json_story(s)) for s in relevant]
+        shown = reported(listed, lambda story: bool(story.get("relevant", True)))
+        stories = [(str(s["title"]), _describe_json_story(s)) for s in shown]
         return Digest(
             title=str(doc.get("title") or fallback_title),
             date=str(doc.get("generated", date))[:10],
