@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import heapq
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
@@ -184,7 +185,14 @@ class _Text:
         self.names.update(_names(lead[1:] if title else lead))
         # Who or where the event is: the names of the headline and the first sentence.
         self.subjects = {_plain(n) for n in _names(lead[: int(bool(title)) + SUBJECT_SENTENCES])}
-        self.terms = {_plain(w) for w in self.counts}  # every word it mentions, plain
+        self.terms = {_unaccented(_plain(w)) for w in self.counts}  # every word it mentions
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents: one report writes Grünberg, another Grunberg."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _plain(word: str) -> str:
@@ -466,7 +474,7 @@ def _rare_subjects(texts: Sequence[_Text]) -> list[set[str]]:
         for name, share in zip(every, _general_shares(every).tolist(), strict=True)
         if share < SUBJECT_GENERAL_SHARE
     }
-    return [text.subjects & rare for text in texts]
+    return [{_unaccented(name) for name in text.subjects & rare} for text in texts]
 
 
 def _apart(texts: Sequence[_Text], subjects: Sequence[set[str]], one: int, other: int) -> bool:
