@@ -101,10 +101,13 @@ OWN_NAME_ABSENT = 0.1
 # Two single texts each with a subject (a name of its headline or first sentence, rare in
 # general English: fewer than SUBJECT_GENERAL_SHARE of its texts hold it) that the other
 # never mentions start a story only if their similarity times SUBJECT_PENALTY still meets
-# the bar. Chosen on half A of the small piles and the BBC one-desk piles (0.5: half A of
-# multinews' small piles loses 0.03 F1; 1.0: no effect).
-SUBJECT_PENALTY = 0.7
+# the bar. Chosen on half A of the small piles and the BBC one-desk piles (0.7: BBC piles
+# of 16 keep more one-desk merges; 0.4: multinews small piles lose recall on scraped pages
+# whose lede names a photo agency or a site). A name of fewer than SUBJECT_MIN_LENGTH
+# letters is an abbreviation ("Mo." for Missouri), which another report spells out.
+SUBJECT_PENALTY = 0.5
 SUBJECT_GENERAL_SHARE = 0.01
+SUBJECT_MIN_LENGTH = 3
 SUBJECT_SENTENCES = 1
 
 # The pile's document frequencies are blended with this many texts of general English
@@ -124,7 +127,10 @@ NAME_WEIGHT = 4.0  # a capitalised word that does not open a sentence: a name
 # weight let stories that merely share a year or a round figure join (half A: worse).
 NUMBER_WEIGHT = 1.0
 LEAD_WEIGHT = 2.0  # the headline and the first sentences say what the event is
-LEAD_SENTENCES = 3
+# The lede and the sentence after it: what, who, where. A third sentence is already
+# background as often as not (half A of the small piles: 3 sentences .877 ECB+ F1, 2
+# sentences .911; 1 sentence lets more one-desk pairs of BBC piles of 8 merge).
+LEAD_SENTENCES = 2
 # Only an article's first 600 words count: the event is told at the top, a scraped
 # page's tail is comments and links, and long pages then cost no more than short ones.
 MAX_WORDS = 600
@@ -472,7 +478,7 @@ def _rare_subjects(texts: Sequence[_Text]) -> list[set[str]]:
     rare = {
         name
         for name, share in zip(every, _general_shares(every).tolist(), strict=True)
-        if share < SUBJECT_GENERAL_SHARE
+        if share < SUBJECT_GENERAL_SHARE and len(name) >= SUBJECT_MIN_LENGTH
     }
     return [{_unaccented(name) for name in text.subjects & rare} for text in texts]
 
