@@ -334,3 +334,14 @@ def test_two_reports_each_with_a_subject_the_other_never_names_stay_apart() -> N
     assert [g.sources for g in groups] == [(1,), (2,), (3,), (4,), (5,), (6,)]
     groups = find_stories(corpus_of([ROE_GLASGOW, ROE_CROWD, *DESK]))
     assert [g.sources for g in groups] == [(1, 2), (3,), (4,), (5,), (6,)]
+
+
+def test_a_subject_spelled_without_its_accents_is_the_same_subject() -> None:
+    """One outlet writes Müller, another Muller: the same athlete, one story."""
+    accented = ROE_GLASGOW.replace("Roe", "Müller")
+    plain = (
+        "Glasgow crowd cheers Muller\n"
+        "A crowd of 5,000 in Glasgow saw Tamsin Muller win the sprint on Saturday.\n"
+        "She said the support had carried her.\n"
+    )
+    assert [g.sources for g in find_stories(corpus_of([accented, plain, *DESK]))][0] == (1, 2)
