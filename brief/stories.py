@@ -1,6 +1,6 @@
 """Stories: group the sources of a pile into the events they report, before ranking.
 
-Two steps, both without being told how many stories there are:
+Three steps, none told how many stories there are:
 
 1. Copies. A wire text republished by several outlets is one text, not several reports.
    Two documents whose word 5-shingles are contained one in the other (>= COPY_CONTAINMENT
@@ -28,7 +28,9 @@ Two steps, both without being told how many stories there are:
    never mentions. Such a pair of single texts needs a higher similarity to start a story
    (SUBJECT_PENALTY). Only the first step is judged so: a story of many reports, each
    with its own subject, of one topic (the aid after a tsunami) still gathers by its
-   group mean, as the labelled topic stories of tools/eval_stories.py ask.
+   group mean, as the labelled topic stories of tools/eval_stories.py ask. The test
+   reads English capitals and English word frequencies, so a pile in another language
+   (German capitalises every noun) is not judged so.
 
 Why no library clusterer: scipy's and scikit-learn's average linkage need a dense N x N
 distance matrix, which a few thousand articles make slow and large. Here similarities
@@ -423,7 +425,8 @@ def _graph(matrix: sparse.csr_matrix) -> dict[int, dict[int, float]]:
 
 def _events(texts: Sequence[_Text]) -> list[list[int]]:
     """Group-average linkage on the neighbour graph, stopped at the bar of _needed; two
-    groups with names of their own (see _own_names) never merge."""
+    groups with names of their own (see _own_names) never merge, and two single texts
+    with subjects of their own (see _apart) start a story only on stronger evidence."""
     if len(texts) == 1:
         return [[0]]
     matrix, prior = _matrix(texts)
@@ -434,8 +437,9 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
     # links[a][b]: the sum of similarities between the members of clusters a and b.
     links: dict[int, dict[int, float]] = {i: dict(edges.get(i, {})) for i in members}
     subjects = _rare_subjects(texts)
+    penalty = SUBJECT_PENALTY if prior > 0 else 1.0  # prior 0: not English (see _idf)
     heap = [
-        (-sim * (SUBJECT_PENALTY if _apart(texts, subjects, a, b) else 1.0), a, b)
+        (-sim * (penalty if _apart(texts, subjects, a, b) else 1.0), a, b)
         for a, row in links.items()
         for b, sim in row.items()
         if a < b and sim > 0
