@@ -304,3 +304,44 @@ def test_a_small_inbox_of_two_storms_is_two_stories() -> None:
     reports share (its name, its places, its people, its toll) still joins them."""
     groups = find_stories(corpus_of([*LORNA, *ODILE]))
     assert [g.sources for g in groups] == [(1, 2, 3, 4), (5, 6, 7, 8)]
+
+
+ROE_GLASGOW = """Roe takes indoor 60m title in Glasgow
+Tamsin Roe won the 60 metres at the indoor grand prix in Glasgow on Saturday in 7.12
+seconds, a season's best.
+Roe, who trains with Marcus Lee under coach Petra Lind, said she felt strong.
+The Scot will now prepare for the European indoor championships in March.
+"""
+
+LEE_LIEVIN = """Lee eyes world indoor best in Lievin
+Olympic champion Marcus Lee will try to lower his 60 metres best in Lievin on Sunday.
+He ran 6.49 seconds in training this week, his agent said.
+The French meeting is his last race before the European indoor championships.
+"""
+
+ROE_CROWD = """Glasgow crowd cheers Roe
+A crowd of 5,000 in Glasgow saw Tamsin Roe win the 60 metres at Saturday's indoor
+grand prix in 7.12 seconds.
+Her coach Petra Lind said the win settled her place for the European championships.
+"""
+
+
+def test_two_reports_each_with_a_subject_the_other_never_names_stay_apart() -> None:
+    """Two meets of one week share an athlete, a coach and the field's words, but each
+    headline's subject (Roe in Glasgow, Lee in Lievin) is missing from the other report;
+    a second report of the Glasgow meet names both and joins the first."""
+    groups = find_stories(corpus_of([ROE_GLASGOW, LEE_LIEVIN, *DESK]))
+    assert [g.sources for g in groups] == [(1,), (2,), (3,), (4,), (5,), (6,)]
+    groups = find_stories(corpus_of([ROE_GLASGOW, ROE_CROWD, *DESK]))
+    assert [g.sources for g in groups] == [(1, 2), (3,), (4,), (5,), (6,)]
+
+
+def test_a_subject_spelled_without_its_accents_is_the_same_subject() -> None:
+    """One outlet writes Müller, another Muller: the same athlete, one story."""
+    accented = ROE_GLASGOW.replace("Roe", "Müller")
+    plain = (
+        "Glasgow crowd cheers Muller\n"
+        "A crowd of 5,000 in Glasgow saw Tamsin Muller win the sprint on Saturday.\n"
+        "She said the support had carried her.\n"
+    )
+    assert [g.sources for g in find_stories(corpus_of([accented, plain, *DESK]))][0] == (1, 2)
