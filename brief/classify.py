@@ -37,6 +37,7 @@ section. The per-section scores are returned with the choice so the JSON can exp
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -181,6 +182,8 @@ class _Matcher:
         self.cue_stems = frozenset(self.first) | frozenset(self.frames_first)
         self.marks = WordMemo(self._marks)
         self.participants = tuple(frozenset(s.participants) for s in profile.sections)
+        self.between_states = tuple(bool(s.foreign_sides) for s in profile.sections)
+        self.foreign_kinds = frozenset(kind for s in profile.sections for kind in s.foreign_sides)
         self.actors = _Actors(profile)
 
     def _add(self, table: dict[str, list[_Cue]], cue: _Cue | None) -> None:
@@ -291,14 +294,24 @@ class _Matcher:
             yield from (cue for cue in self.prefixes if words[pos].startswith(cue.prefix))
 
     def classify(
-        self, text: str, antecedent: Callable[[], frozenset[str]] | None = None
+        self,
+        text: str,
+        antecedent: Callable[[], frozenset[str]] | None = None,
+        foreign: Callable[[], bool] | None = None,
     ) -> Classification:
         """`antecedent`: the kinds of actor the article gave the people this sentence
         refers back to; without it, a sentence with a pronoun subject is not judged by
-        its participants."""
+        its participants. `foreign`: whether the sentence has a side other than the one
+        country its article is about (always, in an article about several); without it,
+        a sentence is not judged on this at all."""
         totals, strongest = self._scores(text)
         if not any(totals):  # no cue at all: most sentences
             return Classification(OTHER, dict(zip(self.keys, totals, strict=True)))
+        between = [i for i, wanted in enumerate(self.between_states) if wanted and totals[i] > 0]
+        if between and foreign is not None and not foreign():
+            for i in between:
+                totals[i] *= PARTICIPANT_FACTOR
+                strongest[i] *= PARTICIPANT_FACTOR
         gated = [i for i, kinds in enumerate(self.participants) if kinds and totals[i] > 0]
         if gated:
             needs = [self.participants[i] for i in gated]
@@ -337,6 +350,34 @@ class _Matcher:
         if earlier is not None:
             return kinds | earlier()
         return None if pronoun_subject(text) else kinds
+
+
+def sides(text: str) -> frozenset[tuple[str, str]]:
+    """The states and bodies a sentence names, as (name, kind): a country by its name, its
+    seat or its demonym, an organisation by its name; not a news outlet, which reports."""
+    outlets = words()["news_outlets"]
+    return frozenset(
+        (entry.name, entry.kind)
+        for entry, _, _ in gazetteer_hits(text)
+        if entry is not None and entry.name.lower() not in outlets
+    )
+
+
+# An article names a country in this many sentences before it is the article's subject
+# beside its own country: one passing mention ("since the Iraq war") is not a side.
+FOREIGN_MENTIONS = 2
+
+
+def one_country(named: Sequence[frozenset[tuple[str, str]]], envoys: int) -> str | None:
+    """The country an article is about, when it is about one country's own affairs: the
+    one it names most (or "" when it names none), and no other state or body, nor an
+    envoy (`envoys`: the sentences that name one), in FOREIGN_MENTIONS sentences. None for
+    an article about relations between states."""
+    mentions = Counter(side for found in named for side in found)
+    countries = [name for (name, kind), _ in mentions.most_common() if kind == "country"]
+    home = countries[0] if countries else ""
+    others = [n for (name, _), n in mentions.items() if name != home and n >= FOREIGN_MENTIONS]
+    return None if others or envoys >= FOREIGN_MENTIONS else home
 
 
 def pronoun_subject(text: str) -> bool:
@@ -556,10 +597,40 @@ def classify_all(
                 found |= title_kinds(i, start, start + len(name))
         return frozenset(found)
 
+    members: dict[Hashable, list[int]] = {}
+    for k, article in enumerate(articles):
+        members.setdefault(article, []).append(k)
+    named: dict[int, frozenset[tuple[str, str]]] = {}
+    homes: dict[Hashable, str | None] = {}
+
+    def sides_of(j: int) -> frozenset[tuple[str, str]]:
+        if j not in named:
+            named[j] = sides(listed[j])
+        return named[j]
+
+    def foreign(k: int) -> bool:
+        """Whether sentence k has a side other than its article's one country."""
+        article = articles[k]
+        if article not in homes:
+            envoys = sum(
+                not matcher.foreign_kinds.isdisjoint(own_kinds(j)) for j in members[article]
+            )
+            homes[article] = one_country([sides_of(j) for j in members[article]], envoys)
+        home = homes[article]
+        if home is None or any(name != home for name, _ in sides_of(k)):
+            return True
+        return not matcher.foreign_kinds.isdisjoint(own_kinds(k) | earlier(k, ANTECEDENT_REACH))
+
     out = []
     for k, text in enumerate(listed):
         first = introduced.setdefault(articles[k], {})
         for name in names_in(text):
             first.setdefault(name, k)
-        out.append(matcher.classify(text, lambda k=k: earlier(k, ANTECEDENT_REACH)))  # type: ignore[misc]
+        out.append(
+            matcher.classify(
+                text,
+                lambda k=k: earlier(k, ANTECEDENT_REACH),  # type: ignore[misc]
+                lambda k=k: foreign(k),  # type: ignore[misc]
+            )
+        )
     return tuple(out)

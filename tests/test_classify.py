@@ -315,3 +315,25 @@ def test_title_and_apposition() -> None:
     start = text.index("Nkala Obi")
     found = title_and_apposition(text, start, start + len("Nkala Obi"))
     assert "envoy" in found and "deputy foreign minister" in found and "Talks" not in found
+
+
+def test_an_article_about_one_country_has_no_diplomacy_without_another_state() -> None:
+    """A minister criticising a rival party at home is no diplomacy; the same criticism of
+    another state, or by an envoy, is."""
+    home = [
+        "Spain's ruling party unveiled its election pledges in Madrid.",
+        "The opposition leader accused the government of breaking its promises.",
+        "Spain's prime minister rejected the claims.",
+    ]
+    sections = [c.section for c in classify_all(home, GEO, ["a"] * 3)]
+    assert sections[1:] == [OTHER, OTHER]
+    abroad = [
+        "Spain's ruling party unveiled its election pledges in Madrid.",
+        "The Spanish prime minister accused France of breaking its promises.",
+        "France rejected the claims.",
+        "The French ambassador also rejected the claims.",
+    ]
+    sections = [c.section for c in classify_all(abroad, GEO, ["b"] * 4)]
+    assert sections[1:] == ["diplomacy"] * 3
+    # Judged alone, a sentence has no article to say whose affairs it reports.
+    assert classify_all(home[1:2], GEO)[0].section == "diplomacy"

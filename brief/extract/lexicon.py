@@ -64,6 +64,7 @@ _MODULE_LISTS = {
         "subordinators",
         "negators",
         "subject_pronouns",
+        "news_outlets",
     ),
     "stories": ("news_stop_words",),
     "figures": (
