@@ -264,6 +264,12 @@ _UNTIL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",? when\b", re.IGNORECASE)
+# A year after "for" or "of" is a period or a target, not the date of an event: "the
+# finalists for 2005", "the best-selling paperbacks of 2004 so far".
+_PERIOD_BEFORE = re.compile(r"\b(?:for|of)(?: the year)? \Z", re.IGNORECASE)
+# "Since" earlier in the date's clause makes the date the start of a span ("policy has
+# changed since the war in Afghanistan in 2001").
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 
 
 def _ends_event(sentence: str, at: int, end: int) -> bool | None:
@@ -315,6 +321,18 @@ def _date_positions(sentence: str) -> dict[str, int]:
     return positions
 
 
+def _since_bounds(sentence: str, start: int, at: int) -> bool:
+    """Whether "since" before a date in its clause makes the date the start of a span:
+    "since the war in 2001" does, but "since its first version was released in November
+    2004" dates the release, an event with its own verb."""
+    since = _SINCE.search(sentence, start, at)
+    if since is None:
+        return False
+    between = _WORD_RE.findall(sentence, since.end(), at)
+    irregular = words().irregular
+    return not any(w.endswith("ed") or w.lower() in irregular for w in between)
+
+
 def _is_event_date(sentence: str, at: int, end: int) -> bool:
     """Does the date at sentence[at:end] say when something happened (or is set to)?
 
@@ -325,6 +343,7 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
     if (
         _SPAN_BEFORE.search(sentence[max(0, at - 30) : at])
         or _ends_event(sentence, at, end) is False
+        or (end - at == 4 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at))
     ):
         return False
     # A clause is read within a reach of the date, so a sentence of any length costs the same.
@@ -343,6 +362,8 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
         further = _CLAUSE_BREAK.search(sentence, after.end(), reach_end)
         if _CONDITION.match(sentence, after.end(), further.start() if further else reach_end):
             return False
+    if _since_bounds(sentence, starts[k], at):
+        return False  # "since the war in Afghanistan in 2001": the date bounds a span
     while k > 0 and _is_fragment(part):
         k -= 1
         part = sentence[starts[k] : starts[k + 1]]
@@ -454,8 +475,16 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     value = _value(m.group())
     if value is None or re.fullmatch(_YEAR, m.group()):
         return None  # "the 2012 rebellion": a year, left to the year pattern
-    figure_text = text[start:end]
+    if m.group().endswith("m") and noun[0].lower() in words()["distance_events"]:
+        return None  # "60m hurdles": an event's name, not 60 million hurdles
     units = words()["units"]
+    if head in _MINUTES and (seconds := _SECONDS_AFTER.match(text, end)) is not None:
+        # "14 minutes 32.93 seconds": one time, not a count of minutes and one of seconds
+        total = value * 60 + float(seconds.group(1))
+        return _Found(
+            start, seconds.end(), text[start : seconds.end()], "measure", total, "seconds", None
+        )
+    figure_text = text[start:end]
     if head in words()["durations"] or head in units or any(n.lower() in units for n in noun):
         return _Found(start, end, figure_text, "measure", value, head, None)
     if value < 2 and m.group().lower().strip() in _WORD_NUMBERS:
@@ -470,6 +499,8 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
 
 
 MAX_NOUN_WORDS = 3
+_MINUTES = frozenset({"minute", "minutes", "min", "mins"})
+_SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
 # How far back the word before a number is looked for: the window, not the text before
 # it, so that a sentence with many numbers costs its length, not its square.
 _WORD_REACH = 64

@@ -76,6 +76,7 @@ _MODULE_LISTS = {
         "invariant_plurals",
         "not_participles",
         "clock_zones",
+        "distance_events",
     ),
     "leads": (
         "epithet_heads",
