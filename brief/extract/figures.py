@@ -72,13 +72,16 @@ _CURRENCY_WORDS = {
 # Thousands grouped by commas or by (narrow no-break) spaces: "100,000", "100 000".
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+
+
 # A qualifier is looked for just before a number, not as an optional start of every
 # pattern: an optional prefix stops `re` from skipping ahead to a digit.
-_QUALIFIER_BEFORE = re.compile(
-    r"(?<!\w)(?:up to|more than|less than|fewer than|at least|at most|about|around|some|nearly|"
-    r"almost|over|roughly|approximately|an estimated|as many as|as few as) \Z",
-    re.IGNORECASE,
-)
+@cache
+def _qualifier_before() -> re.Pattern[str]:
+    """words.toml's [figures] qualifiers, at the end of the text before a number."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words()['qualifiers'])}) \Z", re.IGNORECASE)
+
+
 _QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
 _SCALE_WORDS = r"(?: ?(?:thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?"
 _MONTH = (
@@ -434,7 +437,7 @@ def _may_spell_a_number(text: str) -> bool:
 def _qualified_start(text: str, start: int) -> int:
     """Where a number's figure starts: at "up to" in "up to 10 jets", else at the number."""
     before = text[max(0, start - _QUALIFIER_REACH) : start]
-    m = _QUALIFIER_BEFORE.search(before)
+    m = _qualifier_before().search(before)
     return start - len(m.group()) if m else start
 
 
@@ -478,7 +481,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     if m.group().endswith("m") and noun[0].lower() in words()["distance_events"]:
         return None  # "60m hurdles": an event's name, not 60 million hurdles
     units = words()["units"]
-    if head in _MINUTES and (seconds := _SECONDS_AFTER.match(text, end)) is not None:
+    if head in words()["minute_units"] and (seconds := _SECONDS_AFTER.match(text, end)) is not None:
         # "14 minutes 32.93 seconds": one time, not a count of minutes and one of seconds
         total = value * 60 + float(seconds.group(1))
         return _Found(
@@ -499,7 +502,6 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
 
 
 MAX_NOUN_WORDS = 3
-_MINUTES = frozenset({"minute", "minutes", "min", "mins"})
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
 # How far back the word before a number is looked for: the window, not the text before
 # it, so that a sentence with many numbers costs its length, not its square.

@@ -77,6 +77,8 @@ _MODULE_LISTS = {
         "not_participles",
         "clock_zones",
         "distance_events",
+        "qualifiers",
+        "minute_units",
     ),
     "leads": (
         "epithet_heads",
@@ -87,6 +89,8 @@ _MODULE_LISTS = {
         "specifiers",
         "demonym_subject_verbs",
     ),
+    "titles": ("lede_subordinators", "title_function_words"),
+    "layout": ("open_ended",),
 }
 
 
