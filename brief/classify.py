@@ -41,7 +41,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, count
+from itertools import compress, count, islice
 
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.lexicon import Entry, WordMemo, alternation, words
@@ -368,16 +368,15 @@ def sides(text: str) -> frozenset[tuple[str, str]]:
 FOREIGN_MENTIONS = 2
 
 
-def one_country(named: Sequence[frozenset[tuple[str, str]]], envoys: int) -> str | None:
+def one_country(named: Sequence[frozenset[tuple[str, str]]]) -> str | None:
     """The country an article is about, when it is about one country's own affairs: the
-    one it names most (or "" when it names none), and no other state or body, nor an
-    envoy (`envoys`: the sentences that name one), in FOREIGN_MENTIONS sentences. None for
-    an article about relations between states."""
+    one it names most (or "" when it names none), and no other state or body in
+    FOREIGN_MENTIONS sentences. None for an article about relations between states."""
     mentions = Counter(side for found in named for side in found)
     countries = [name for (name, kind), _ in mentions.most_common() if kind == "country"]
     home = countries[0] if countries else ""
     others = [n for (name, _), n in mentions.items() if name != home and n >= FOREIGN_MENTIONS]
-    return None if others or envoys >= FOREIGN_MENTIONS else home
+    return None if others else home
 
 
 def pronoun_subject(text: str) -> bool:
@@ -426,6 +425,8 @@ class _Actors:
         self.by_stem: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         # "forces*": a word as written (the noun "forces", not the verb "forced")
         self.by_prefix: dict[str, list[str]] = {}
+        self.phrases = dict(profile.actors)
+        self._naming: dict[frozenset[str], re.Pattern[str]] = {}
         names: dict[str, list[str]] = {}
         for kind, phrases in profile.actors:
             for phrase in phrases:
@@ -447,6 +448,22 @@ class _Actors:
         self.prefixes = {kind: tuple(found) for kind, found in self.by_prefix.items()}
         wanted = {kind for s in profile.sections for kind in s.participants}
         self.gazetteer = frozenset(wanted & set(GAZETTEER_KINDS))
+
+    def naming(self, kinds: frozenset[str]) -> re.Pattern[str]:
+        """One pattern for the words of `kinds` and their plurals ("embassies"): a quick
+        test of whether a sentence names one, without reading it word by word."""
+        if kinds not in self._naming:
+            forms = []
+            for kind in sorted(kinds):
+                for phrase in self.phrases.get(kind, ()):
+                    body = re.escape(phrase.rstrip("*").lower()).replace(r"\ ", r"\s+")
+                    if body.endswith("y"):  # "embassy", "embassies"; "envoy", "envoys"
+                        forms.append(body[:-1] + "(?:y|ys|ies)")
+                    else:
+                        forms.append(body + "(?:s|es)?")
+            pattern = "|".join(forms) or r"(?!)"
+            self._naming[kinds] = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+        return self._naming[kinds]
 
     def kinds(self, text: str, enough: Callable[[set[str]], bool] | None = None) -> frozenset[str]:
         """The kinds named; the words first, and the gazetteer only when they are not
@@ -608,18 +625,31 @@ def classify_all(
             named[j] = sides(listed[j])
         return named[j]
 
+    envoy = matcher.actors.naming(matcher.foreign_kinds)
+    # The first letters of those words: a substring test rules out most sentences first.
+    envoy_starts = tuple(
+        {p.lower()[:5] for k in matcher.foreign_kinds for p in matcher.actors.phrases[k]}
+    )
+
+    def envoy_named(j: int) -> bool:
+        """Whether sentence j names a foreign side by its words (an envoy, a summit)."""
+        text = listed[j]
+        return may_hold(text, envoy_starts) and envoy.search(text) is not None
+
     def foreign(k: int) -> bool:
         """Whether sentence k has a side other than its article's one country."""
         article = articles[k]
         if article not in homes:
-            envoys = sum(
-                not matcher.foreign_kinds.isdisjoint(own_kinds(j)) for j in members[article]
-            )
-            homes[article] = one_country([sides_of(j) for j in members[article]], envoys)
+            home = one_country([sides_of(j) for j in members[article]])
+            # An article with envoys in FOREIGN_MENTIONS sentences is about relations too.
+            envoys = (j for j in members[article] if envoy_named(j))
+            if home is not None and next(islice(envoys, FOREIGN_MENTIONS - 1, None), None):
+                home = None
+            homes[article] = home
         home = homes[article]
         if home is None or any(name != home for name, _ in sides_of(k)):
             return True
-        return not matcher.foreign_kinds.isdisjoint(own_kinds(k) | earlier(k, ANTECEDENT_REACH))
+        return envoy_named(k) or not matcher.foreign_kinds.isdisjoint(earlier(k, ANTECEDENT_REACH))
 
     out = []
     for k, text in enumerate(listed):
