@@ -105,6 +105,11 @@ def _grammar() -> _Grammar:
 
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+# A result written as numbers ("beat Wales 11-9", "won 6-3 6-0") is a scoreline: the
+# sentence gets the word, so a profile can weigh it like any cue (a game is no battle).
+# Not a year span ("2003-04") nor a decimal.
+SCORELINE = "scoreline"
+_SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-]|[.,]\d)")
 
 
 # word -> its inflection key: a cue matches the inflected forms of its word, not every
@@ -201,6 +206,9 @@ class _Matcher:
         """Per-section totals, and each section's strongest single cue (for ties)."""
         body = reported(text)
         words = tokens(body)
+        scoreline = _SCORELINE.search(body)
+        if scoreline:  # in its place, so a background clause holds it as it holds a cue
+            words.insert(len(tokens(body[: scoreline.start()])), SCORELINE)
         stems = stem_all(words)
         lead_end = leading_background(body)
         hits, frames, background_from = self._hits(words, stems, lead_end)

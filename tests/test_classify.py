@@ -337,3 +337,21 @@ def test_an_article_about_one_country_has_no_diplomacy_without_another_state() -
     assert sections[1:] == ["diplomacy"] * 3
     # Judged alone, a sentence has no article to say whose affairs it reports.
     assert classify_all(home[1:2], GEO)[0].section == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadal beat Roddick 6-2 7-6 in the opening singles.",
+        "England were beaten 11-9 by Wales in their opener.",
+        "The shadow chancellor attacked the decision to raise the tax.",
+        "Exports shot up 7.5% in March.",
+        "The carmaker has struck a deal to supply 30,000 vehicles.",
+    ],
+)
+def test_a_game_a_debate_or_a_market_is_no_use_of_force(text: str) -> None:
+    assert classify(text, GEO).section != "military"
+
+
+def test_force_stays_force_beside_numbers() -> None:
+    assert classify("Troops shelled the town, killing 12 people.", GEO).section == "military"
