@@ -36,6 +36,7 @@ section. The per-section scores are returned with the choice so the JSON can exp
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -110,6 +111,24 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+")
 # Not a year span ("2003-04") nor a decimal.
 SCORELINE = "scoreline"
 _SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-]|[.,]\d)")
+# Words next to such numbers that make them a span of days or a range of amounts ("7-11
+# April", "March 10-24", "3-4 days", "10-15%"), not a result.
+_RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(m for m in calendar.month_name if m)})\s*\Z")
+_RANGE_AFTER = re.compile(
+    rf"\s*(?:%|(?:{'|'.join(m for m in calendar.month_name if m)})\b|(?i:per\s*cent|percent|"
+    r"days?|weeks?|months?|years?|hours?|minutes?|km|miles?|metres?|meters?|kg|tonnes?)\b)"
+)
+
+
+def _scoreline(text: str) -> int:
+    """Where a result in numbers ("11-9") starts in `text`, or -1."""
+    if "-" not in text and "–" not in text:
+        return -1
+    for found in _SCORELINE.finditer(text):
+        before = text[max(0, found.start() - 12) : found.start()]
+        if not _RANGE_BEFORE.search(before) and not _RANGE_AFTER.match(text, found.end()):
+            return found.start()
+    return -1
 
 
 # word -> its inflection key: a cue matches the inflected forms of its word, not every
@@ -206,9 +225,9 @@ class _Matcher:
         """Per-section totals, and each section's strongest single cue (for ties)."""
         body = reported(text)
         words = tokens(body)
-        scoreline = _SCORELINE.search(body)
-        if scoreline:  # in its place, so a background clause holds it as it holds a cue
-            words.insert(len(tokens(body[: scoreline.start()])), SCORELINE)
+        scoreline = _scoreline(body)
+        if scoreline >= 0:  # in its place, so a background clause holds it as it holds a cue
+            words.insert(len(tokens(body[:scoreline])), SCORELINE)
         stems = stem_all(words)
         lead_end = leading_background(body)
         hits, frames, background_from = self._hits(words, stems, lead_end)

@@ -354,4 +354,8 @@ def test_a_game_a_debate_or_a_market_is_no_use_of_force(text: str) -> None:
 
 
 def test_force_stays_force_beside_numbers() -> None:
+    """A span of days or a range of amounts is no scoreline."""
     assert classify("Troops shelled the town, killing 12 people.", GEO).section == "military"
+    assert (
+        classify("Troops fought rebels from 7-11 April near the town.", GEO).section == "military"
+    )
