@@ -390,20 +390,21 @@ def sides(text: str) -> frozenset[tuple[str, str]]:
     )
 
 
-# An article names a country in this many sentences before it is the article's subject
-# beside its own country: one passing mention ("since the Iraq war") is not a side.
+# An article names other states or bodies in this many sentences before it is about
+# relations beside its own country: one passing mention ("since the Iraq war") is not.
 FOREIGN_MENTIONS = 2
 
 
 def one_country(named: Sequence[frozenset[tuple[str, str]]]) -> str | None:
     """The country an article is about, when it is about one country's own affairs: the
-    one it names most (or "" when it names none), and no other state or body in
-    FOREIGN_MENTIONS sentences. None for an article about relations between states."""
+    one it names most (or "" when it names none), when fewer than FOREIGN_MENTIONS of its
+    sentences name another state or body. None for an article about relations between
+    states (a chancellor's tour of Kenya, Tanzania and Mozambique names each once)."""
     mentions = Counter(side for found in named for side in found)
     countries = [name for (name, kind), _ in mentions.most_common() if kind == "country"]
     home = countries[0] if countries else ""
-    others = [n for (name, _), n in mentions.items() if name != home and n >= FOREIGN_MENTIONS]
-    return None if others else home
+    abroad = sum(any(name != home for name, _ in found) for found in named)
+    return None if abroad >= FOREIGN_MENTIONS else home
 
 
 def pronoun_subject(text: str) -> bool:

@@ -359,3 +359,19 @@ def test_force_stays_force_beside_numbers() -> None:
     assert (
         classify("Troops fought rebels from 7-11 April near the town.", GEO).section == "military"
     )
+
+
+def test_a_story_whose_sentences_argue_against_force_is_not_military() -> None:
+    """One "war" in a lede of an election spat does not make it military news, even when
+    several outlets carry it: the story's other sentences count their negative cues."""
+    from brief.story_profile import place
+
+    texts = [
+        "The minister lied when he took the country to war, the opposition said.",
+        *["The opposition said the government's manifesto pledge on tax was vacuous."] * 3,
+    ]
+    classes = classify_all(texts, GEO, ["a"] * 4)
+    headline = "Opposition attacks minister's 'lies'"
+    lead = [classify(headline, GEO), classes[0]]
+    placed = place(classes, texts, lead, headline, GEO, outlets=3)
+    assert placed.section != "military"
