@@ -114,10 +114,14 @@ _SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-]|[.,]\d)
 # Words next to such numbers that make them a span of days or a range of amounts ("7-11
 # April", "March 10-24", "3-4 days", "10-15%"), not a result.
 _RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(m for m in calendar.month_name if m)})\s*\Z")
-_RANGE_AFTER = re.compile(
-    rf"\s*(?:%|(?:{'|'.join(m for m in calendar.month_name if m)})\b|(?i:per\s*cent|percent|"
-    r"days?|weeks?|months?|years?|hours?|minutes?|km|miles?|metres?|meters?|kg|tonnes?)\b)"
-)
+
+
+@cache
+def _range_after() -> re.Pattern[str]:
+    """A month or one of words.toml's [classify] range_units right after the numbers."""
+    months = "|".join(m for m in calendar.month_name if m)
+    units = alternation(words()["range_units"])
+    return re.compile(rf"\s*(?:%|(?:{months})\b|(?i:{units})\b)")
 
 
 def _scoreline(text: str) -> int:
@@ -126,7 +130,7 @@ def _scoreline(text: str) -> int:
         return -1
     for found in _SCORELINE.finditer(text):
         before = text[max(0, found.start() - 12) : found.start()]
-        if not _RANGE_BEFORE.search(before) and not _RANGE_AFTER.match(text, found.end()):
+        if not _RANGE_BEFORE.search(before) and not _range_after().match(text, found.end()):
             return found.start()
     return -1
 

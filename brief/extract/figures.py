@@ -89,11 +89,9 @@ _MONTH = (
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_GLUED_UNITS = (
-    r"km|kms|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|kilograms?|"
-    r"hectares?|acres?|mph|km/h|nm|nautical-miles?"
-)
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+# Every pattern but "unit", whose units are words.toml's [figures] glued_units (see
+# _patterns: it runs between "strong" and "count").
+_FIXED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "money",
         re.compile(
@@ -112,14 +110,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+")),
-    # "64km", "300-mile line": a unit glued or hyphenated to its number.
-    (
-        "unit",
-        re.compile(
-            rf"(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{_GLUED_UNITS})"
-            rf"|-(?P<hyphen>{_GLUED_UNITS}))\b"
-        ),
-    ),
     (
         "count",
         re.compile(
@@ -129,9 +119,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("year", re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")),
 )
-_WORDS_ONLY = tuple((kind, pattern) for kind, pattern in _PATTERNS if kind == "count")
-_DATE_PATTERN = dict(_PATTERNS)["date"]
-_YEAR_PATTERN = dict(_PATTERNS)["year"]
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """All patterns in priority order; "64km", "300-mile line": a unit glued or hyphenated
+    to its number comes after "-strong" forces and before counts."""
+    units = alternation(words()["glued_units"])
+    unit = re.compile(rf"(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{units})|-(?P<hyphen>{units}))\b")
+    strong = [kind for kind, _ in _FIXED_PATTERNS].index("strong") + 1
+    return (*_FIXED_PATTERNS[:strong], ("unit", unit), *_FIXED_PATTERNS[strong:])
+
+
+_WORDS_ONLY = tuple((kind, pattern) for kind, pattern in _FIXED_PATTERNS if kind == "count")
+_DATE_PATTERN = dict(_FIXED_PATTERNS)["date"]
+_YEAR_PATTERN = dict(_FIXED_PATTERNS)["year"]
 # Every pattern but a spelled-out count needs a digit (`\d`); some need a sign or a word
 # as well. A sentence without them is not matched against those patterns at all.
 _DIGIT = re.compile(r"\d")
@@ -396,7 +398,7 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
     found: list[_Found] = []
     # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
     if _DIGIT.search(text):
-        patterns = _PATTERNS
+        patterns = _patterns()
     elif may_hold(text, _WORD_NUMBERS) and _may_spell_a_number(text):
         patterns = _WORDS_ONLY
     else:

@@ -65,6 +65,7 @@ _MODULE_LISTS = {
         "negators",
         "subject_pronouns",
         "news_outlets",
+        "range_units",
     ),
     "stories": ("news_stop_words",),
     "figures": (
@@ -79,6 +80,7 @@ _MODULE_LISTS = {
         "distance_events",
         "qualifiers",
         "minute_units",
+        "glued_units",
     ),
     "leads": (
         "epithet_heads",
