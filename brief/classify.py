@@ -25,6 +25,15 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   from: by a pronoun subject ("He agreed to ..."), from the sentences just before it; by
   a name ("Ms Adebayo said ..."), from the title or apposition where it was first named.
   Without the articles, a sentence with a pronoun subject is not judged on this at all.
+* a section may declare its events to be between states (`foreign_sides`): in an article
+  about one country's own affairs (the country it names most, and fewer than two
+  sentences naming another state or body), a sentence needs another state, an
+  international body or an envoy among its sides, or the section's cues count 0.15. A
+  minister's domestic policy or a party's election spat is not diplomacy; the same
+  criticism of another state is. Sentences judged without their articles are not judged
+  on this;
+* a result in numbers ("beat Wales 11-9") gives the sentence the word "scoreline", so a
+  profile can count a game against force like any other cue.
 
 A sentence is judged by what its main predicate reports, so the cue lists are the
 predicates of each kind of event (PLOVER's categories and their dictionary synonyms),
