@@ -25,6 +25,15 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   from: by a pronoun subject ("He agreed to ..."), from the sentences just before it; by
   a name ("Ms Adebayo said ..."), from the title or apposition where it was first named.
   Without the articles, a sentence with a pronoun subject is not judged on this at all.
+* a section may declare its events to be between states (`foreign_sides`): in an article
+  about one country's own affairs (the country it names most, and fewer than two
+  sentences naming another state or body), a sentence needs another state, an
+  international body or an envoy among its sides, or the section's cues count 0.15. A
+  minister's domestic policy or a party's election spat is not diplomacy; the same
+  criticism of another state is. Sentences judged without their articles are not judged
+  on this;
+* a result in numbers ("beat Wales 11-9") gives the sentence the word "scoreline", so a
+  profile can count a game against force like any other cue.
 
 A sentence is judged by what its main predicate reports, so the cue lists are the
 predicates of each kind of event (PLOVER's categories and their dictionary synonyms),
@@ -36,11 +45,13 @@ section. The per-section scores are returned with the choice so the JSON can exp
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, count
+from itertools import compress, count, islice
 
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.lexicon import Entry, WordMemo, alternation, words
@@ -104,6 +115,33 @@ def _grammar() -> _Grammar:
 
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+# A result written as numbers ("beat Wales 11-9", "won 6-3 6-0") is a scoreline: the
+# sentence gets the word, so a profile can weigh it like any cue (a game is no battle).
+# Not a year span ("2003-04") nor a decimal.
+SCORELINE = "scoreline"
+_SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-]|[.,]\d)")
+# Words next to such numbers that make them a span of days or a range of amounts ("7-11
+# April", "March 10-24", "3-4 days", "10-15%"), not a result.
+_RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(m for m in calendar.month_name if m)})\s*\Z")
+
+
+@cache
+def _range_after() -> re.Pattern[str]:
+    """A month or one of words.toml's [classify] range_units right after the numbers."""
+    months = "|".join(m for m in calendar.month_name if m)
+    units = alternation(words()["range_units"])
+    return re.compile(rf"\s*(?:%|(?:{months})\b|(?i:{units})\b)")
+
+
+def _scoreline(text: str) -> int:
+    """Where a result in numbers ("11-9") starts in `text`, or -1."""
+    if "-" not in text and "–" not in text:
+        return -1
+    for found in _SCORELINE.finditer(text):
+        before = text[max(0, found.start() - 12) : found.start()]
+        if not _RANGE_BEFORE.search(before) and not _range_after().match(text, found.end()):
+            return found.start()
+    return -1
 
 
 # word -> its inflection key: a cue matches the inflected forms of its word, not every
@@ -181,6 +219,8 @@ class _Matcher:
         self.cue_stems = frozenset(self.first) | frozenset(self.frames_first)
         self.marks = WordMemo(self._marks)
         self.participants = tuple(frozenset(s.participants) for s in profile.sections)
+        self.between_states = tuple(bool(s.foreign_sides) for s in profile.sections)
+        self.foreign_kinds = frozenset(kind for s in profile.sections for kind in s.foreign_sides)
         self.actors = _Actors(profile)
 
     def _add(self, table: dict[str, list[_Cue]], cue: _Cue | None) -> None:
@@ -198,6 +238,9 @@ class _Matcher:
         """Per-section totals, and each section's strongest single cue (for ties)."""
         body = reported(text)
         words = tokens(body)
+        scoreline = _scoreline(body)
+        if scoreline >= 0:  # in its place, so a background clause holds it as it holds a cue
+            words.insert(len(tokens(body[:scoreline])), SCORELINE)
         stems = stem_all(words)
         lead_end = leading_background(body)
         hits, frames, background_from = self._hits(words, stems, lead_end)
@@ -291,14 +334,24 @@ class _Matcher:
             yield from (cue for cue in self.prefixes if words[pos].startswith(cue.prefix))
 
     def classify(
-        self, text: str, antecedent: Callable[[], frozenset[str]] | None = None
+        self,
+        text: str,
+        antecedent: Callable[[], frozenset[str]] | None = None,
+        foreign: Callable[[], bool] | None = None,
     ) -> Classification:
         """`antecedent`: the kinds of actor the article gave the people this sentence
         refers back to; without it, a sentence with a pronoun subject is not judged by
-        its participants."""
+        its participants. `foreign`: whether the sentence has a side other than the one
+        country its article is about (always, in an article about several); without it,
+        a sentence is not judged on this at all."""
         totals, strongest = self._scores(text)
         if not any(totals):  # no cue at all: most sentences
             return Classification(OTHER, dict(zip(self.keys, totals, strict=True)))
+        between = [i for i, wanted in enumerate(self.between_states) if wanted and totals[i] > 0]
+        if between and foreign is not None and not foreign():
+            for i in between:
+                totals[i] *= PARTICIPANT_FACTOR
+                strongest[i] *= PARTICIPANT_FACTOR
         gated = [i for i, kinds in enumerate(self.participants) if kinds and totals[i] > 0]
         if gated:
             needs = [self.participants[i] for i in gated]
@@ -337,6 +390,34 @@ class _Matcher:
         if earlier is not None:
             return kinds | earlier()
         return None if pronoun_subject(text) else kinds
+
+
+def sides(text: str) -> frozenset[tuple[str, str]]:
+    """The states and bodies a sentence names, as (name, kind): a country by its name, its
+    seat or its demonym, an organisation by its name; not a news outlet, which reports."""
+    outlets = words()["news_outlets"]
+    return frozenset(
+        (entry.name, entry.kind)
+        for entry, _, _ in gazetteer_hits(text)
+        if entry is not None and entry.name.lower() not in outlets
+    )
+
+
+# An article names other states or bodies in this many sentences before it is about
+# relations beside its own country: one passing mention ("since the Iraq war") is not.
+FOREIGN_MENTIONS = 2
+
+
+def one_country(named: Sequence[frozenset[tuple[str, str]]]) -> str | None:
+    """The country an article is about, when it is about one country's own affairs: the
+    one it names most (or "" when it names none), when fewer than FOREIGN_MENTIONS of its
+    sentences name another state or body. None for an article about relations between
+    states (a chancellor's tour of Kenya, Tanzania and Mozambique names each once)."""
+    mentions = Counter(side for found in named for side in found)
+    countries = [name for (name, kind), _ in mentions.most_common() if kind == "country"]
+    home = countries[0] if countries else ""
+    abroad = sum(any(name != home for name, _ in found) for found in named)
+    return None if abroad >= FOREIGN_MENTIONS else home
 
 
 def pronoun_subject(text: str) -> bool:
@@ -385,6 +466,8 @@ class _Actors:
         self.by_stem: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         # "forces*": a word as written (the noun "forces", not the verb "forced")
         self.by_prefix: dict[str, list[str]] = {}
+        self.phrases = dict(profile.actors)
+        self._naming: dict[frozenset[str], re.Pattern[str]] = {}
         names: dict[str, list[str]] = {}
         for kind, phrases in profile.actors:
             for phrase in phrases:
@@ -406,6 +489,22 @@ class _Actors:
         self.prefixes = {kind: tuple(found) for kind, found in self.by_prefix.items()}
         wanted = {kind for s in profile.sections for kind in s.participants}
         self.gazetteer = frozenset(wanted & set(GAZETTEER_KINDS))
+
+    def naming(self, kinds: frozenset[str]) -> re.Pattern[str]:
+        """One pattern for the words of `kinds` and their plurals ("embassies"): a quick
+        test of whether a sentence names one, without reading it word by word."""
+        if kinds not in self._naming:
+            forms = []
+            for kind in sorted(kinds):
+                for phrase in self.phrases.get(kind, ()):
+                    body = re.escape(phrase.rstrip("*").lower()).replace(r"\ ", r"\s+")
+                    if body.endswith("y"):  # "embassy", "embassies"; "envoy", "envoys"
+                        forms.append(body[:-1] + "(?:y|ys|ies)")
+                    else:
+                        forms.append(body + "(?:s|es)?")
+            pattern = "|".join(forms) or r"(?!)"
+            self._naming[kinds] = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+        return self._naming[kinds]
 
     def kinds(self, text: str, enough: Callable[[set[str]], bool] | None = None) -> frozenset[str]:
         """The kinds named; the words first, and the gazetteer only when they are not
@@ -556,10 +655,53 @@ def classify_all(
                 found |= title_kinds(i, start, start + len(name))
         return frozenset(found)
 
+    members: dict[Hashable, list[int]] = {}
+    for k, article in enumerate(articles):
+        members.setdefault(article, []).append(k)
+    named: dict[int, frozenset[tuple[str, str]]] = {}
+    homes: dict[Hashable, str | None] = {}
+
+    def sides_of(j: int) -> frozenset[tuple[str, str]]:
+        if j not in named:
+            named[j] = sides(listed[j])
+        return named[j]
+
+    envoy = matcher.actors.naming(matcher.foreign_kinds)
+    # The first letters of those words: a substring test rules out most sentences first.
+    envoy_starts = tuple(
+        {p.lower()[:5] for k in matcher.foreign_kinds for p in matcher.actors.phrases[k]}
+    )
+
+    def envoy_named(j: int) -> bool:
+        """Whether sentence j names a foreign side by its words (an envoy, a summit)."""
+        text = listed[j]
+        return may_hold(text, envoy_starts) and envoy.search(text) is not None
+
+    def foreign(k: int) -> bool:
+        """Whether sentence k has a side other than its article's one country."""
+        article = articles[k]
+        if article not in homes:
+            home = one_country([sides_of(j) for j in members[article]])
+            # An article with envoys in FOREIGN_MENTIONS sentences is about relations too.
+            envoys = (j for j in members[article] if envoy_named(j))
+            if home is not None and next(islice(envoys, FOREIGN_MENTIONS - 1, None), None):
+                home = None
+            homes[article] = home
+        home = homes[article]
+        if home is None or any(name != home for name, _ in sides_of(k)):
+            return True
+        return envoy_named(k) or not matcher.foreign_kinds.isdisjoint(earlier(k, ANTECEDENT_REACH))
+
     out = []
     for k, text in enumerate(listed):
         first = introduced.setdefault(articles[k], {})
         for name in names_in(text):
             first.setdefault(name, k)
-        out.append(matcher.classify(text, lambda k=k: earlier(k, ANTECEDENT_REACH)))  # type: ignore[misc]
+        out.append(
+            matcher.classify(
+                text,
+                lambda k=k: earlier(k, ANTECEDENT_REACH),  # type: ignore[misc]
+                lambda k=k: foreign(k),  # type: ignore[misc]
+            )
+        )
     return tuple(out)

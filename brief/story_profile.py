@@ -67,8 +67,10 @@ def place(
     for c in classes:
         if c.section != OTHER:
             inside += 1
+        # A sentence's negative cues count too: a story whose sentences say "decision",
+        # "pledge" and "election" beside one "war" argues against force, not for it.
         for key, score in c.scores.items():
-            if key != OTHER and score > 0:
+            if key != OTHER:
                 totals[key] = totals.get(key, 0.0) + score
     share = inside / len(classes) if classes else 0.0
     order = [s.key for s in profile.sections]
@@ -83,7 +85,8 @@ def place(
     # Several outlets reporting one event make it news: their lead stating a profile
     # section is enough. The share and density guard one article's passing mention.
     dense = share >= MIN_SHARE and density >= MIN_DENSITY
-    section = best if dense or (outlets > 1 and stated) else OTHER
+    favoured = totals.get(best, 0.0) > 0  # its sentences, negative cues and all, lean to it
+    section = best if favoured and (dense or (outlets > 1 and stated)) else OTHER
     relevance = share + (WATCH_WEIGHT if watched else 0.0)
     # A profile without sections (a plain summary) has nothing to leave out.
     relevant = not profile.sections or (

@@ -315,3 +315,63 @@ def test_title_and_apposition() -> None:
     start = text.index("Nkala Obi")
     found = title_and_apposition(text, start, start + len("Nkala Obi"))
     assert "envoy" in found and "deputy foreign minister" in found and "Talks" not in found
+
+
+def test_an_article_about_one_country_has_no_diplomacy_without_another_state() -> None:
+    """A minister criticising a rival party at home is no diplomacy; the same criticism of
+    another state, or by an envoy, is."""
+    home = [
+        "Spain's ruling party unveiled its election pledges in Madrid.",
+        "The opposition leader accused the government of breaking its promises.",
+        "Spain's prime minister rejected the claims.",
+    ]
+    sections = [c.section for c in classify_all(home, GEO, ["a"] * 3)]
+    assert sections[1:] == [OTHER, OTHER]
+    abroad = [
+        "Spain's ruling party unveiled its election pledges in Madrid.",
+        "The Spanish prime minister accused France of breaking its promises.",
+        "France rejected the claims.",
+        "The French ambassador also rejected the claims.",
+    ]
+    sections = [c.section for c in classify_all(abroad, GEO, ["b"] * 4)]
+    assert sections[1:] == ["diplomacy"] * 3
+    # Judged alone, a sentence has no article to say whose affairs it reports.
+    assert classify_all(home[1:2], GEO)[0].section == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadal beat Roddick 6-2 7-6 in the opening singles.",
+        "England were beaten 11-9 by Wales in their opener.",
+        "The shadow chancellor attacked the decision to raise the tax.",
+        "Exports shot up 7.5% in March.",
+        "The carmaker has struck a deal to supply 30,000 vehicles.",
+    ],
+)
+def test_a_game_a_debate_or_a_market_is_no_use_of_force(text: str) -> None:
+    assert classify(text, GEO).section != "military"
+
+
+def test_force_stays_force_beside_numbers() -> None:
+    """A span of days or a range of amounts is no scoreline."""
+    assert classify("Troops shelled the town, killing 12 people.", GEO).section == "military"
+    assert (
+        classify("Troops fought rebels from 7-11 April near the town.", GEO).section == "military"
+    )
+
+
+def test_a_story_whose_sentences_argue_against_force_is_not_military() -> None:
+    """One "war" in a lede of an election spat does not make it military news, even when
+    several outlets carry it: the story's other sentences count their negative cues."""
+    from brief.story_profile import place
+
+    texts = [
+        "The minister lied when he took the country to war, the opposition said.",
+        *["The opposition said the government's manifesto pledge on tax was vacuous."] * 3,
+    ]
+    classes = classify_all(texts, GEO, ["a"] * 4)
+    headline = "Opposition attacks minister's 'lies'"
+    lead = [classify(headline, GEO), classes[0]]
+    placed = place(classes, texts, lead, headline, GEO, outlets=3)
+    assert placed.section != "military"

@@ -171,6 +171,9 @@ def test_a_sentence_gives_one_timeline_row_its_most_precise_date() -> None:
         "The force must be ready by the end of 2027.",
         "A meeting would be more appropriate on 1 April, the envoy said.",
         "If the vote goes ahead on 12 June, the coalition could split.",
+        "The minister said policy had changed since the war in the north in 2019.",
+        "The finalists for 2025 include two first novels.",
+        "It was one of the best-selling books of 2024 so far.",
     ],
 )
 def test_spans_deadlines_and_hypotheticals_are_not_timeline_events(text: str) -> None:
@@ -263,6 +266,19 @@ def test_times_are_durations_fractions_are_no_counts_and_currencies_are_money() 
         "The budget is 59.2 trillion rupiah, up from 41 trillion rupiah.",
     )
     found = {f.text: (f.kind, f.unit) for f in find_figures(sents)}
-    assert found["2.5 seconds"] == ("measure", "seconds")
+    assert found["four minutes 2.5 seconds"] == ("measure", "seconds")
     assert "two thirds" not in found
     assert found["59.2 trillion rupiah"] == ("money", "IDR")
+
+
+def test_a_race_is_one_time_and_a_distance_event_is_no_count() -> None:
+    """ "14 minutes 32.93 seconds" is one time; "60m hurdles" names an event, while "60m
+    people" counts millions; a date in a clause of its own after "since" is an event's."""
+    sents = sentences(
+        "She won the 60m hurdles in one minute, 47.97 seconds, ahead of 60m people watching.",
+        "Sales have grown since the browser was released in November 2024.",
+    )
+    found = {f.text: (f.kind, f.value) for f in find_figures(sents)}
+    assert found["one minute, 47.97 seconds"] == ("measure", pytest.approx(107.97))
+    assert "60m hurdles" not in found and found["60m people"] == ("count", 60e6)
+    assert [e.label for e in timeline(find_figures(sents), sents)] == ["November 2024"]

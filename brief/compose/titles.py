@@ -7,17 +7,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from brief.compose.leads import can_lead
+from brief.extract.lexicon import words
 from brief.models import Document, Sentence
 from brief.segment import without_dateline
 
 TITLE_WORDS = 16
-# A lede that opens with a subordinate clause ("As X prepares to meet Y, Russia's troop
-# deployment raises concerns ...") has its news in the main clause after the comma.
-_SUBORDINATE = frozenset(
-    "as while after before although though when since amid despite following with"
-    " speaking according".split()
-)
-_FUNCTION_WORDS = frozenset("a an the of to in on at by for from with and or but as that".split())
+# The word lists are words.toml's [titles]: lede_subordinators (a lede that opens with a
+# subordinate clause has its news after the comma) and title_function_words.
 _WORD = re.compile(r"\w+")
 
 # "(CNN)", "LONDON (Reuters) -": where the story was filed, not what it says.
@@ -31,7 +27,7 @@ def headline(
     lede (each source's first sentence) that does so, among those a reader can take
     without the article: "It plowed over 17 islands" never names its storm."""
     said = {w for text in summary for w in _WORD.findall(text.casefold())}
-    said -= _FUNCTION_WORDS
+    said -= words()["title_function_words"]
 
     def overlap(text: str) -> int:
         return len(said & set(_WORD.findall(text.casefold())))
@@ -55,12 +51,13 @@ def fallback_title(sentence: str) -> str:
     a bullet, so a cut is fine; it is still the source's own words."""
     text = without_dateline(sentence).rstrip(".!?…") or sentence
     head, comma, rest = text.partition(", ")
-    if comma and head.split()[0].lower() in _SUBORDINATE and len(rest.split()) >= 5:
+    lists = words()
+    if comma and head.split()[0].lower() in lists["lede_subordinators"] and len(rest.split()) >= 5:
         text = rest[0].upper() + rest[1:]
-    words = text.split()
-    if len(words) <= TITLE_WORDS:
+    split = text.split()
+    if len(split) <= TITLE_WORDS:
         return text
-    cut = words[:TITLE_WORDS]
-    while len(cut) > 6 and cut[-1].lower().strip(",;:") in _FUNCTION_WORDS:
+    cut = split[:TITLE_WORDS]
+    while len(cut) > 6 and cut[-1].lower().strip(",;:") in lists["title_function_words"]:
         cut.pop()
     return " ".join(cut).rstrip(",;:") + "…"

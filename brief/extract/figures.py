@@ -72,13 +72,16 @@ _CURRENCY_WORDS = {
 # Thousands grouped by commas or by (narrow no-break) spaces: "100,000", "100 000".
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+
+
 # A qualifier is looked for just before a number, not as an optional start of every
 # pattern: an optional prefix stops `re` from skipping ahead to a digit.
-_QUALIFIER_BEFORE = re.compile(
-    r"(?<!\w)(?:up to|more than|less than|fewer than|at least|at most|about|around|some|nearly|"
-    r"almost|over|roughly|approximately|an estimated|as many as|as few as) \Z",
-    re.IGNORECASE,
-)
+@cache
+def _qualifier_before() -> re.Pattern[str]:
+    """words.toml's [figures] qualifiers, at the end of the text before a number."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words()['qualifiers'])}) \Z", re.IGNORECASE)
+
+
 _QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
 _SCALE_WORDS = r"(?: ?(?:thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?"
 _MONTH = (
@@ -86,11 +89,9 @@ _MONTH = (
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_GLUED_UNITS = (
-    r"km|kms|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|kilograms?|"
-    r"hectares?|acres?|mph|km/h|nm|nautical-miles?"
-)
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+# Every pattern but "unit", whose units are words.toml's [figures] glued_units (see
+# _patterns: it runs between "strong" and "count").
+_FIXED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "money",
         re.compile(
@@ -109,14 +110,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+")),
-    # "64km", "300-mile line": a unit glued or hyphenated to its number.
-    (
-        "unit",
-        re.compile(
-            rf"(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{_GLUED_UNITS})"
-            rf"|-(?P<hyphen>{_GLUED_UNITS}))\b"
-        ),
-    ),
     (
         "count",
         re.compile(
@@ -126,9 +119,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("year", re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")),
 )
-_WORDS_ONLY = tuple((kind, pattern) for kind, pattern in _PATTERNS if kind == "count")
-_DATE_PATTERN = dict(_PATTERNS)["date"]
-_YEAR_PATTERN = dict(_PATTERNS)["year"]
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """All patterns in priority order; "64km", "300-mile line": a unit glued or hyphenated
+    to its number comes after "-strong" forces and before counts."""
+    units = alternation(words()["glued_units"])
+    unit = re.compile(rf"(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{units})|-(?P<hyphen>{units}))\b")
+    strong = [kind for kind, _ in _FIXED_PATTERNS].index("strong") + 1
+    return (*_FIXED_PATTERNS[:strong], ("unit", unit), *_FIXED_PATTERNS[strong:])
+
+
+_WORDS_ONLY = tuple((kind, pattern) for kind, pattern in _FIXED_PATTERNS if kind == "count")
+_DATE_PATTERN = dict(_FIXED_PATTERNS)["date"]
+_YEAR_PATTERN = dict(_FIXED_PATTERNS)["year"]
 # Every pattern but a spelled-out count needs a digit (`\d`); some need a sign or a word
 # as well. A sentence without them is not matched against those patterns at all.
 _DIGIT = re.compile(r"\d")
@@ -264,6 +269,12 @@ _UNTIL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",? when\b", re.IGNORECASE)
+# A year after "for" or "of" is a period or a target, not the date of an event: "the
+# finalists for 2005", "the best-selling paperbacks of 2004 so far".
+_PERIOD_BEFORE = re.compile(r"\b(?:for|of)(?: the year)? \Z", re.IGNORECASE)
+# "Since" earlier in the date's clause makes the date the start of a span ("policy has
+# changed since the war in Afghanistan in 2001").
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 
 
 def _ends_event(sentence: str, at: int, end: int) -> bool | None:
@@ -315,6 +326,18 @@ def _date_positions(sentence: str) -> dict[str, int]:
     return positions
 
 
+def _since_bounds(sentence: str, start: int, at: int) -> bool:
+    """Whether "since" before a date in its clause makes the date the start of a span:
+    "since the war in 2001" does, but "since its first version was released in November
+    2004" dates the release, an event with its own verb."""
+    since = _SINCE.search(sentence, start, at)
+    if since is None:
+        return False
+    between = _WORD_RE.findall(sentence, since.end(), at)
+    irregular = words().irregular
+    return not any(w.endswith("ed") or w.lower() in irregular for w in between)
+
+
 def _is_event_date(sentence: str, at: int, end: int) -> bool:
     """Does the date at sentence[at:end] say when something happened (or is set to)?
 
@@ -325,6 +348,7 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
     if (
         _SPAN_BEFORE.search(sentence[max(0, at - 30) : at])
         or _ends_event(sentence, at, end) is False
+        or (end - at == 4 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at))
     ):
         return False
     # A clause is read within a reach of the date, so a sentence of any length costs the same.
@@ -343,6 +367,8 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
         further = _CLAUSE_BREAK.search(sentence, after.end(), reach_end)
         if _CONDITION.match(sentence, after.end(), further.start() if further else reach_end):
             return False
+    if _since_bounds(sentence, starts[k], at):
+        return False  # "since the war in Afghanistan in 2001": the date bounds a span
     while k > 0 and _is_fragment(part):
         k -= 1
         part = sentence[starts[k] : starts[k + 1]]
@@ -372,7 +398,7 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
     found: list[_Found] = []
     # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
     if _DIGIT.search(text):
-        patterns = _PATTERNS
+        patterns = _patterns()
     elif may_hold(text, _WORD_NUMBERS) and _may_spell_a_number(text):
         patterns = _WORDS_ONLY
     else:
@@ -413,7 +439,7 @@ def _may_spell_a_number(text: str) -> bool:
 def _qualified_start(text: str, start: int) -> int:
     """Where a number's figure starts: at "up to" in "up to 10 jets", else at the number."""
     before = text[max(0, start - _QUALIFIER_REACH) : start]
-    m = _QUALIFIER_BEFORE.search(before)
+    m = _qualifier_before().search(before)
     return start - len(m.group()) if m else start
 
 
@@ -454,8 +480,16 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     value = _value(m.group())
     if value is None or re.fullmatch(_YEAR, m.group()):
         return None  # "the 2012 rebellion": a year, left to the year pattern
-    figure_text = text[start:end]
+    if m.group().endswith("m") and noun[0].lower() in words()["distance_events"]:
+        return None  # "60m hurdles": an event's name, not 60 million hurdles
     units = words()["units"]
+    if head in words()["minute_units"] and (seconds := _SECONDS_AFTER.match(text, end)) is not None:
+        # "14 minutes 32.93 seconds": one time, not a count of minutes and one of seconds
+        total = value * 60 + float(seconds.group(1))
+        return _Found(
+            start, seconds.end(), text[start : seconds.end()], "measure", total, "seconds", None
+        )
+    figure_text = text[start:end]
     if head in words()["durations"] or head in units or any(n.lower() in units for n in noun):
         return _Found(start, end, figure_text, "measure", value, head, None)
     if value < 2 and m.group().lower().strip() in _WORD_NUMBERS:
@@ -470,6 +504,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
 
 
 MAX_NOUN_WORDS = 3
+_SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
 # How far back the word before a number is looked for: the window, not the text before
 # it, so that a sentence with many numbers costs its length, not its square.
 _WORD_REACH = 64

@@ -64,6 +64,8 @@ _MODULE_LISTS = {
         "subordinators",
         "negators",
         "subject_pronouns",
+        "news_outlets",
+        "range_units",
     ),
     "stories": ("news_stop_words",),
     "figures": (
@@ -75,6 +77,10 @@ _MODULE_LISTS = {
         "invariant_plurals",
         "not_participles",
         "clock_zones",
+        "distance_events",
+        "qualifiers",
+        "minute_units",
+        "glued_units",
     ),
     "leads": (
         "epithet_heads",
@@ -85,6 +91,8 @@ _MODULE_LISTS = {
         "specifiers",
         "demonym_subject_verbs",
     ),
+    "titles": ("lede_subordinators", "title_function_words"),
+    "layout": ("open_ended",),
 }
 
 

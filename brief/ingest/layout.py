@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from brief.extract.lexicon import words
 from brief.models import Block, Document, Source
 
 _TERMINAL = ".!?…:;。！？"
@@ -28,16 +29,11 @@ def _ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
-# A line ending in one of these was cut mid-sentence: never a heading or a title.
-_OPEN_ENDED = frozenset(
-    "a an the of to in on at by for from with and or but as that which who whose than"
-    " into onto over under about after before between against during".split()
-)
-
-
 def _cut_mid_sentence(line: str) -> bool:
-    words = line.split()
-    return bool(words) and (words[-1].lower() in _OPEN_ENDED or line.rstrip().endswith(","))
+    """A line ending in a comma or in one of words.toml's [layout] open_ended words ("of",
+    "the", "between") was cut mid-sentence: never a heading or a title."""
+    last = line.split()[-1:]
+    return bool(last) and (last[0].lower() in words()["open_ended"] or line.rstrip().endswith(","))
 
 
 def _looks_like_heading(line: str) -> bool:

@@ -32,7 +32,16 @@ _TOP_KEYS = {
     "actors",
     "sections",
 }
-_SECTION_KEYS = {"key", "title", "budget", "description", "cues", "frames", "participants"}
+_SECTION_KEYS = {
+    "key",
+    "title",
+    "budget",
+    "description",
+    "cues",
+    "frames",
+    "participants",
+    "foreign_sides",
+}
 # Kinds of actor the gazetteer (brief/extract/data/gazetteer.toml) knows by name: its
 # countries (names and the cities that stand for their governments), its organisations,
 # and nationalities (its demonyms). A demonym only modifies an actor ("Japanese carmaker",
@@ -55,6 +64,11 @@ class SectionSpec:
     # The kinds of actor this section's events take place between: a sentence that names
     # none of them (nor, through a pronoun, its antecedent) is not such an event.
     participants: tuple[str, ...] = ()
+    # Events between states: in an article about one country's own affairs, a sentence
+    # needs a country or international body other than that country to be one, or an
+    # actor of these kinds, each a side for another state (an envoy, a foreign minister).
+    # Empty: the section's events may be one country's own.
+    foreign_sides: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,13 +159,14 @@ def parse_profile(data: Mapping[str, Any], path: str, default_name: str = "custo
     actors = _actors(data.get("actors", {}), fail)
     kinds = {*GAZETTEER_KINDS, *(kind for kind, _ in actors)}
     for i, section in enumerate(sections):
-        unknown = [kind for kind in section.participants if kind not in kinds]
-        if unknown:
-            known = ", ".join(sorted(kinds))
-            raise fail(
-                f"sections[{i}].participants",
-                f"unknown kind of actor {unknown[0]!r} (known: {known}; add kinds in [actors])",
-            )
+        for field in ("participants", "foreign_sides"):
+            unknown = [kind for kind in getattr(section, field) if kind not in kinds]
+            if unknown:
+                known = ", ".join(sorted(kinds))
+                raise fail(
+                    f"sections[{i}].{field}",
+                    f"unknown kind of actor {unknown[0]!r} (known: {known}; add kinds in [actors])",
+                )
     title = _string(data, "title", "title", fail, default=f"{name.capitalize()} brief")
     return Profile(
         name,
@@ -221,6 +236,11 @@ def _section(raw: Mapping[str, Any], where: str, fail: Any) -> SectionSpec:
         isinstance(p, str) and p.strip() for p in participants
     ):
         raise fail(f"{where}.participants", "expected a list of kinds of actor")
+    foreign_sides = raw.get("foreign_sides", [])
+    if not isinstance(foreign_sides, list) or not all(
+        isinstance(p, str) and p.strip() for p in foreign_sides
+    ):
+        raise fail(f"{where}.foreign_sides", "expected a list of kinds of actor")
     return SectionSpec(
         key,
         title,
@@ -229,6 +249,7 @@ def _section(raw: Mapping[str, Any], where: str, fail: Any) -> SectionSpec:
         tuple(f.strip() for f in frames),
         description,
         tuple(dict.fromkeys(p.strip() for p in participants)),
+        tuple(dict.fromkeys(p.strip() for p in foreign_sides)),
     )
 
 
