@@ -22,7 +22,10 @@ from brief.selection import continues_quote, leaves_quote_open
 from brief.story_profile import Placement
 
 MAX_ACTORS = 5
-LEADING = 5  # stories a digest reports in full when none matches the profile
+# A digest's leading stories: its top block names the first LEADING of the stories it
+# reports in full (and says how many more follow), and when none matches the profile it
+# reports this many. One number, so the top block and the sections never disagree.
+LEADING = 5
 
 
 def story_id(shas: Sequence[str]) -> str:
