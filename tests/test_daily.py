@@ -1163,3 +1163,25 @@ def test_the_email_of_a_developing_morning_follows_the_digest(
     assert "developing since 25 Nov 2026" in text
     for story in second.briefing.stories:
         assert story.title in text
+
+
+def test_a_developing_story_with_nothing_new_is_one_line_not_an_empty_story(
+    tmp_path: Path,
+) -> None:
+    """Its sentences were all sent: the digest lists it under "Also in the inbox" with
+    its status, and reports the story that has news."""
+    config = cfg.load(write_config(tmp_path, daily='formats = ["md", "json"]'))
+    articles(tmp_path, **{"a.txt": BORDER, "b.txt": OIL})
+    run(config)
+    again = BORDER.replace("Troops at the border", "Border standoff").replace(
+        "the defence ministry said.", "the defence ministry said in a statement."
+    )
+    articles(tmp_path, **{"c.txt": again, "d.txt": GRAIN})
+    report = run(config, now=TOMORROW)
+    assert report.briefing is not None
+    text = tomorrow(tmp_path, "md").read_text(encoding="utf-8")
+    also = text.split("## Also in the inbox", 1)[1].split("\n## ", 1)[0]
+    assert "Border standoff [1] · developing since 25 Nov 2026, nothing new" in also
+    assert "### Border standoff" not in text and "### Grain ships sail" in text
+    top = text.split("## Top stories", 1)[1].split("\n## ", 1)[0]
+    assert "Border standoff" not in top

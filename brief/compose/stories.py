@@ -164,11 +164,16 @@ Listed = TypeVar("Listed")
 
 
 def reported(
-    stories: Sequence[Listed], is_relevant: Callable[[Listed], bool] = attrgetter("relevant")
+    stories: Sequence[Listed],
+    is_relevant: Callable[[Listed], bool] = attrgetter("relevant"),
+    has_bullets: Callable[[Listed], bool] = attrgetter("bullets"),
 ) -> tuple[Listed, ...]:
     """The stories a digest reports in full (its top block and sections): the relevant
     ones. When none matches the profile, the day still has news: its leading stories (the
     most independent sources first) are reported, and the reader is told none matched.
-    Stories come in order; a brief's JSON stories are read back with their own test."""
-    relevant = tuple(s for s in stories if is_relevant(s))
-    return relevant or tuple(stories[:LEADING])
+    A story with no bullet (a daily run's developing story whose sentences were all sent
+    before) has nothing to report: it is listed with the others, one line.
+    Stories come in order; a brief's JSON stories are read back with their own tests."""
+    told = [s for s in stories if has_bullets(s)]
+    relevant = tuple(s for s in told if is_relevant(s))
+    return relevant or tuple(told[:LEADING])

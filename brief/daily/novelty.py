@@ -101,13 +101,23 @@ def near_sent(briefing: Briefing, earlier: Sequence[str]) -> frozenset[str]:
     sentences) by the dedupe stage's test, so a re-typed copy is not news either."""
     if not earlier or not briefing.sentences:
         return frozenset()
-    known = [Sentence(text, 0, n, 0) for n, text in enumerate(earlier, 1)]
+    # Only an earlier sentence sharing a shingle with today's can be a copy: weeks of
+    # sentences shrink to the few worth grouping.
+    ours = {g for s in briefing.sentences for g in _shingles(fold(s.text))}
+    likely = [t for t in earlier if not ours.isdisjoint(_shingles(t))]
+    known = [Sentence(text, 0, n, 0) for n, text in enumerate(likely, 1)]
     today = [Sentence(s.text, s.source, s.index, 0) for s in briefing.sentences]
     found: set[str] = set()
     for group in group_duplicates([*known, *today]):
         if group[0] < len(known):  # the kept one of the group was sent
             found.update(text_key(today[i - len(known)].text) for i in group if i >= len(known))
     return frozenset(found)
+
+
+def _shingles(folded: str) -> list[str]:
+    """Word 3-shingles of a folded sentence (the whole of a shorter one), as dedupe reads it."""
+    found = folded.split()
+    return [" ".join(found[i : i + 3]) for i in range(max(1, len(found) - 2))]
 
 
 def without_sent(briefing: Briefing, sent: frozenset[str]) -> Briefing:

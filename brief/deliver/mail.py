@@ -80,7 +80,13 @@ def digest(briefing: Briefing, date: str | None = None) -> Digest:
         (s.title, describe_story(s.sources, s.independent, s.status, s.since))
         for s in briefing.stories
     ]
-    shown = set(reported(range(len(lines)), lambda n: briefing.stories[n].relevant))
+    shown = set(
+        reported(
+            range(len(lines)),
+            lambda n: briefing.stories[n].relevant,
+            lambda n: bool(briefing.stories[n].bullets),
+        )
+    )
     return Digest(
         title=briefing.title,
         date=date or briefing.generated.date().isoformat(),
@@ -148,7 +154,13 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
         )
         listed = doc.get("stories", [])
         lines = [(str(s["title"]), _describe_json_story(s)) for s in listed]
-        shown = set(reported(range(len(listed)), lambda n: bool(listed[n].get("relevant", True))))
+        shown = set(
+            reported(
+                range(len(listed)),
+                lambda n: bool(listed[n].get("relevant", True)),
+                lambda n: bool(listed[n].get("summary", True)),
+            )
+        )
         return Digest(
             title=str(doc.get("title") or fallback_title),
             date=str(doc.get("generated", date))[:10],
