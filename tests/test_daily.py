@@ -1024,3 +1024,164 @@ def test_a_republished_article_with_nothing_new_sends_no_empty_brief(
     assert not (tmp_path / "out" / f"brief-{TOMORROW.date()}.md").exists()
     assert f"{TOMORROW.date()}/again.txt" in files(tmp_path / "archive")
     assert not run(config, now=TOMORROW + timedelta(hours=1)).built  # and it stays used
+
+
+# -- across days: nothing sent is news again ---------------------------------------------------
+
+WARNING = """\
+    Minister warns over border
+
+    Troops massed at the northern border on Monday, the defence ministry said.
+
+    "We will not give up a single metre of our land," Defence Minister Ivan Petrov said.
+
+    The two countries signed a border treaty in 1994 that was meant to settle the dispute.
+
+    More than 20,000 soldiers are now deployed in the region.
+    """
+WARNING_FOLLOW_UP = """\
+    Border talks resume in Geneva
+
+    Negotiators returned to Geneva on Tuesday after troops pulled back from the northern border.
+
+    "We will not give up a single metre of our land," Defence Minister Ivan Petrov said.
+
+    The two countries signed a border treaty in 1994 that was meant to settle the dispute.
+
+    A ceasefire was announced on Tuesday evening by the foreign ministry.
+    """
+
+
+def tomorrow(tmp_path: Path, ext: str = "json") -> Path:
+    return tmp_path / "out" / f"brief-{TOMORROW.date()}.{ext}"
+
+
+def test_a_file_briefed_on_an_earlier_day_is_no_news_alone_or_mixed(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """The same bytes under another name: no brief and no email alone; with a new article,
+    only the new one is briefed. Both are archived."""
+    config = setup(tmp_path, plain_server)
+    run(config)
+    shutil.copy(tmp_path / "archive" / TODAY / "a.txt", tmp_path / "inbox" / "copy-of-a.txt")
+    plan = daily.plan(config, now=TOMORROW)
+    assert [p.name for p in plan.repeats] == ["copy-of-a.txt"] and not plan.builds
+    assert any("already briefed on an earlier day" in line for line in plan.lines())
+    report = run(config, now=TOMORROW)
+    assert not report.built and len(plain_server.handler.messages) == 1
+    assert not tomorrow(tmp_path).exists()
+    assert f"{TOMORROW.date()}/copy-of-a.txt" in files(tmp_path / "archive")
+
+    shutil.copy(tmp_path / "archive" / TODAY / "b.txt", tmp_path / "inbox" / "copy-of-b.txt")
+    articles(tmp_path, **{"d.txt": GRAIN})
+    later = run(config, now=TOMORROW + timedelta(hours=1))
+    assert later.built and later.briefing is not None
+    assert [Path(s.path).name for s in later.briefing.sources] == ["d.txt"]
+    assert f"{TOMORROW.date()}/copy-of-b.txt" in files(tmp_path / "archive")
+
+
+def test_a_retyped_copy_of_a_sent_sentence_is_not_new(tmp_path: Path, plain_server: Server) -> None:
+    """Recognised as the dedupe stage recognises copies, not by its exact words."""
+    config = setup(tmp_path, plain_server)
+    run(config)
+    retyped = BORDER_FOLLOW_UP.replace(
+        "Talks between the two governments stalled in Geneva.",
+        "Troops massed at the northern border on Monday, the defence ministry said in a statement.",
+    )
+    articles(tmp_path, **{"c.txt": retyped, "d.txt": GRAIN})
+    run(config, now=TOMORROW)
+    texts = " ".join(bullets(tmp_path, TOMORROW.date().isoformat()))
+    assert "Troops massed" not in texts
+    assert "A ceasefire was announced on Tuesday evening." in texts
+
+
+def test_sentences_of_an_article_briefed_are_sent_even_if_not_printed(tmp_path: Path) -> None:
+    """What was sent is every sentence of the articles briefed (docs/daily.md): the
+    state keeps them folded, and tomorrow's build never picks one."""
+    path = write_config(tmp_path, daily='formats = ["json"]')
+    config = cfg.load(path)
+    articles(tmp_path, **{"w.txt": WARNING})
+    first = run(config)
+    assert first.briefing is not None
+    state = saved.load(tmp_path / "state" / "state.json")
+    record = state.briefs[TODAY]
+    assert novelty.fold("The two countries signed a border treaty in 1994") in " ".join(record.seen)
+    assert len(record.seen) == len(first.briefing.sentences) == 4  # the headline is no sentence
+
+
+def test_the_tables_do_not_repeat_what_was_sent(tmp_path: Path) -> None:
+    """Quotes, timeline and key figures come from every sentence: a row whose sentence
+    was sent on an earlier day is not printed again."""
+    config = cfg.load(write_config(tmp_path, daily='formats = ["json", "md"]'))
+    articles(tmp_path, **{"w.txt": WARNING})
+    first = run(config)
+    assert first.briefing is not None and first.briefing.quotes and first.briefing.timeline
+    articles(tmp_path, **{"f.txt": WARNING_FOLLOW_UP})
+    second = run(config, now=TOMORROW)
+    assert second.briefing is not None
+    assert second.briefing.quotes == () and second.briefing.timeline == ()
+    text = tomorrow(tmp_path, "md").read_text(encoding="utf-8")
+    assert "single metre" not in text and "1994" not in text
+    assert "A ceasefire was announced" in text
+
+
+def test_a_one_story_brief_says_the_story_is_developing(tmp_path: Path) -> None:
+    """One story keeps the single layout; the Markdown (and so HTML and PDF) still says
+    it is developing, not only the JSON."""
+    config = cfg.load(write_config(tmp_path, daily='formats = ["json", "md", "html"]'))
+    articles(tmp_path, **{"w.txt": WARNING})
+    first = run(config)
+    assert "developing" not in (tmp_path / "out" / f"brief-{TODAY}.md").read_text()
+    assert first.briefing is not None and len(first.briefing.stories) == 1
+    articles(tmp_path, **{"f.txt": WARNING_FOLLOW_UP})
+    second = run(config, now=TOMORROW)
+    assert second.briefing is not None and len(second.briefing.stories) == 1
+    assert second.briefing.stories[0].status == "developing"
+    line = "This story: 1 source [1] · developing since 25 Nov 2026"
+    assert line in tomorrow(tmp_path, "md").read_text(encoding="utf-8")
+    assert line in tomorrow(tmp_path, "html").read_text(encoding="utf-8")
+
+
+def test_the_email_of_a_developing_morning_follows_the_digest(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """The subject names the day once; the body lists the stories the brief reports (a
+    developing one says since when) and the others, one line each, even when fewer than
+    two are reported in full."""
+    config = setup(tmp_path, plain_server)
+    run(config)
+    articles(tmp_path, **{"c.txt": BORDER_FOLLOW_UP, "d.txt": GRAIN})
+    second = run(config, now=TOMORROW)
+    assert second.briefing is not None and len(second.briefing.stories) == 2
+    message = plain_server.handler.messages[1]
+    subject = str(message["Subject"])
+    assert subject.startswith("Geopolitics brief — 26 November 2026")
+    assert str(TOMORROW.date()) not in subject
+    body = message.get_body(("plain",))
+    assert body is not None
+    text = body.get_content()
+    assert "developing since 25 Nov 2026" in text
+    for story in second.briefing.stories:
+        assert story.title in text
+
+
+def test_a_developing_story_with_nothing_new_is_one_line_not_an_empty_story(
+    tmp_path: Path,
+) -> None:
+    """Its sentences were all sent: the digest lists it under "Also in the inbox" with
+    its status, and reports the story that has news."""
+    config = cfg.load(write_config(tmp_path, daily='formats = ["md", "json"]'))
+    articles(tmp_path, **{"a.txt": BORDER, "b.txt": OIL})
+    run(config)
+    again = BORDER.replace("Troops at the border", "Border standoff").replace(
+        "the defence ministry said.", "the defence ministry said in a statement."
+    )
+    articles(tmp_path, **{"c.txt": again, "d.txt": GRAIN})
+    report = run(config, now=TOMORROW)
+    assert report.briefing is not None
+    text = tomorrow(tmp_path, "md").read_text(encoding="utf-8")
+    also = text.split("## Also in the inbox", 1)[1].split("\n## ", 1)[0]
+    assert "Border standoff [1] · developing since 25 Nov 2026, nothing new" in also
+    assert "### Border standoff" not in text and "### Grain ships sail" in text
+    top = text.split("## Top stories", 1)[1].split("\n## ", 1)[0]
+    assert "Border standoff" not in top

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from brief.classify import classify, classify_all
 from brief.cli import app
+from brief.compose.stories import LEADING
+from brief.options import Options
+from brief.pipeline import build
 from brief.profiles import load_profile
+from brief.render import render
+from brief.render.view import story_line
 from brief.story_profile import confine, place
 from tests.conftest import SAMPLES, sample_paths
 
@@ -202,3 +208,72 @@ def test_a_story_several_outlets_report_is_in_the_profile_when_its_lead_states_i
     lead = [classify(headline, profile), classes[0]]
     assert not place(classes, texts, lead, headline, profile).relevant
     assert place(classes, texts, lead, headline, profile, outlets=3).relevant
+
+
+POP_STAR = """Singer Ella Marsh tops the charts again
+
+Singer Ella Marsh went to number one in the album charts on Sunday with her third record.
+
+Ella Marsh thanked her fans at a concert in Manchester on Sunday night.
+
+Her first album, released in 2019, sold a million copies, her record label said.
+
+Critics have praised the album, which Ella Marsh wrote in a cottage in Cornwall.
+"""
+
+
+def test_a_digests_actors_are_the_people_of_the_stories_it_reports(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """A story under "Also in the inbox" is one line: its people are not the day's actors,
+    and the actors' mentions are counted in the stories reported in full."""
+    inbox = _inbox(tmp_path)
+    (inbox / "pop.txt").write_text(POP_STAR, encoding="utf-8")
+    data = _json(tmp_path, str(inbox))
+    told = {n for s in data["stories"] if s["relevant"] for n in s["sources"]}
+    assert data["actors"] and all(
+        int(m.split(":")[0]) in told for a in data["actors"] for m in a["sentences"]
+    )
+    assert "Ella Marsh" not in {a["name"] for a in data["actors"]}
+    assert all(a["mentions"] >= len(a["sentences"]) for a in data["actors"])
+
+
+def test_a_digests_timeline_is_its_reported_stories_or_says_it_has_none(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """Dates from the stories outside the profile are not the day's chronology: with none
+    in the stories reported, the timeline says so rather than fill up with them."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "pop.txt").write_text(POP_STAR, encoding="utf-8")
+    (inbox / "border.txt").write_text(
+        "Troops at the border\n\nTroops massed at the northern border, the defence ministry"
+        " said.\n\nThe army moved tanks and artillery toward the frontier.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "brief.md"
+    result = runner.invoke(app, ["make", str(inbox), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "## Also in the inbox" in text and "Ella Marsh" in text.split("## Also", 1)[1]
+    timeline = text.split("## Timeline", 1)[1].split("\n## ", 1)[0]
+    assert "2019" not in timeline
+    assert "No dated events in the stories reported above." in timeline
+
+
+def test_the_top_block_says_how_many_more_stories_are_reported(fixed_clock: object) -> None:
+    """The top block names the leading stories (compose.stories.LEADING); when more are
+    reported in full, it says so, so the block and the sections never disagree."""
+    briefing = build([str(p) for p in sample_paths()], Options())
+    model = briefing.stories[0]
+    stories = tuple(
+        replace(model, id=f"s{n}", title=f"Story number {n}", relevant=True)
+        for n in range(LEADING + 2)
+    )
+    text = render(replace(briefing, stories=stories), "md", Options()).decode("utf-8")
+    top = text.split("## Top stories", 1)[1].split("\n## ", 1)[0]
+    assert [line for line in top.splitlines() if line.startswith("- **")] == [
+        f"- **Story number {n}** ({story_line(model)})" for n in range(LEADING)
+    ]
+    assert "- *and 2 more stories below*" in top
+    assert all(f"### Story number {n}" in text for n in range(LEADING + 2))

@@ -319,3 +319,59 @@ def test_a_digest_email_names_its_leading_stories() -> None:
     assert d.stories[0] in body.get_content()
     as_json = json.dumps(to_dict(briefing)).encode()
     assert mail.digest_from_json(as_json, "x", "2026-11-25").stories == d.stories
+
+
+def test_the_email_of_a_developing_morning_follows_the_digest() -> None:
+    """One story reported in full, developing, and the rest outside the profile: the body
+    still names it with its "developing since" line and lists the others; the subject
+    (the digest's title holds the day) does not print the date again."""
+    paths = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    briefing = build(paths, Options(now=NOW))
+    first, *others = briefing.stories
+    stories = (
+        replace(first, status="developing", since="2026-11-24"),
+        *(replace(s, relevant=False, status="new") for s in others),
+    )
+    briefing = replace(briefing, stories=stories)
+    d = mail.digest(briefing, "2026-11-25")
+    assert d.digest and len(d.stories) == 1 and "developing since 24 Nov 2026" in d.stories[0]
+    assert len(d.also) == len(others) and all(line.endswith("· new)") for line in d.also)
+    message = mail.build(
+        d,
+        sender="brief@example.org",
+        recipient="desk@example.org",
+        msgid="<x@example.org>",
+        now=NOW,
+        options=Options(),
+    )
+    assert message["Subject"] == "Geopolitics brief — 25 November 2026"
+    body = message.get_body(("plain",))
+    assert body is not None
+    text = body.get_content()
+    assert "TOP STORIES" in text and "ALSO IN THE INBOX" in text
+    assert all(s.title in text for s in stories)
+    html = message.get_body(("html",))
+    assert html is not None and "Also in the inbox" in html.get_content()
+    as_json = json.dumps(to_dict(briefing)).encode()
+    back = mail.digest_from_json(as_json, "x", "2026-11-25")
+    assert (back.stories, back.also, back.digest) == (d.stories, d.also, True)
+
+
+def test_a_single_brief_keeps_the_date_in_the_subject_and_names_a_developing_story() -> None:
+    briefing = build([str(SAMPLES / "baltic-drills.txt")], Options(now=NOW))
+    assert len(briefing.stories) == 1
+    assert mail.digest(briefing, "2026-11-25").stories == ()  # no daily run: no status
+    marked = replace(
+        briefing, stories=(replace(briefing.stories[0], status="developing", since="2026-11-24"),)
+    )
+    d = mail.digest(marked, "2026-11-25")
+    assert not d.digest and len(d.stories) == 1 and "developing since" in d.stories[0]
+    message = mail.build(
+        d,
+        sender="brief@example.org",
+        recipient="desk@example.org",
+        msgid="<x@example.org>",
+        now=NOW,
+        options=Options(),
+    )
+    assert message["Subject"] == f"{briefing.title} — 2026-11-25"

@@ -3,14 +3,16 @@
 One story keeps the single-article layout: a bottom line, then the top sentences of all
 sources in their profile sections. Several stories make a digest: the brief's title is the
 profile's and the day's, each section holds its stories' own bullets, the bottom line is
-the top story's lead, and the figures, quotes and timeline are those of the stories it
-reports in full. Either way a section holds what the reader sees (the bottom line is not
+the top story's lead, and the actors, figures, quotes and timeline are those of the
+stories it reports in full (the others' actors, figures and quotes only when those have
+none; never their timeline). Either way a section holds what the reader sees (the bottom line is not
 counted twice), and the bottom line is a sentence that can open a brief (compose.leads).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -51,17 +53,33 @@ def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None) -> str:
     return fallback_title(lede.text)
 
 
-Row = TypeVar("Row", Figure, Quote, TimelineEvent)
+Row = TypeVar("Row", Figure, Quote)
 
 
 def _about_reported(
     rows: Sequence[Row], cites: Callable[[Row], Sequence[Mention]], told: set[int]
 ) -> list[Row]:
-    """A digest's figures, quotes and timeline are about the stories it reports in full: a
+    """A digest's figures and quotes are about the stories it reports in full: a
     row citing only the other stories ("Also in the inbox") is kept when those give none
     of its kind. A single brief reports every source, so it keeps every row."""
     ours = [r for r in rows if any(m.source in told for m in cites(r))]
     return ours or list(rows)
+
+
+def _actors_about(actors: Sequence[Actor], told: set[int]) -> tuple[Actor, ...]:
+    """A digest's actors are the people of the stories it reports in full, counted in
+    them (a story under "Also in the inbox" is one line; its people are not the day's),
+    busiest first; all of them only when those stories name nobody, as for the rows."""
+    ours = []
+    for actor in actors:
+        mentions = tuple(m for m in actor.sentences if m.source in told)
+        if not mentions:
+            continue
+        if len(mentions) < len(actor.sentences):
+            actor = replace(actor, mentions=len(mentions), sentences=mentions)
+        ours.append(actor)
+    ours.sort(key=lambda a: -a.mentions)  # stable: find_actors' order among equals
+    return tuple(ours) or tuple(actors)
 
 
 def bullet(
@@ -157,6 +175,11 @@ def briefing(
     def about(rows: Sequence[Row], cites: Callable[[Row], Sequence[Mention]]) -> list[Row]:
         return _about_reported(rows, cites, told)
 
+    digest = len(stories) > 1
+    # A digest's timeline is its reported stories' alone: dates from the other stories
+    # would read as the day's chronology, and off-profile rows are worse than none.
+    events = [e for e in timeline if e.sentence.source in told] if digest else list(timeline)
+
     return Briefing(
         title=brief_title,
         generated=generated,
@@ -166,7 +189,7 @@ def briefing(
         bottom_line=bottom,
         summary=summary,
         sections=sections,
-        actors=tuple(actors),
+        actors=_actors_about(actors, told) if digest else tuple(actors),
         figures=key_figures(
             about(figures, lambda f: (f.sentence,)), lambda f: weight((f.sentence,))
         ),
@@ -175,8 +198,6 @@ def briefing(
         ),
         sentences=tuple(r for r in records if r is not None),
         # Most important first (the SVG draws the top few, in date order).
-        timeline=tuple(
-            sorted(about(timeline, lambda e: (e.sentence,)), key=lambda e: -weight((e.sentence,)))
-        ),
+        timeline=tuple(sorted(events, key=lambda e: -weight((e.sentence,)))),
         stories=tuple(stories),
     )

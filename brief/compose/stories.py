@@ -22,7 +22,10 @@ from brief.selection import continues_quote, leaves_quote_open
 from brief.story_profile import Placement
 
 MAX_ACTORS = 5
-LEADING = 5  # stories a digest reports in full when none matches the profile
+# A digest's leading stories: its top block names the first LEADING of the stories it
+# reports in full (and says how many more follow), and when none matches the profile it
+# reports this many. One number, so the top block and the sections never disagree.
+LEADING = 5
 
 
 def story_id(shas: Sequence[str]) -> str:
@@ -161,11 +164,16 @@ Listed = TypeVar("Listed")
 
 
 def reported(
-    stories: Sequence[Listed], is_relevant: Callable[[Listed], bool] = attrgetter("relevant")
+    stories: Sequence[Listed],
+    is_relevant: Callable[[Listed], bool] = attrgetter("relevant"),
+    has_bullets: Callable[[Listed], bool] = attrgetter("bullets"),
 ) -> tuple[Listed, ...]:
     """The stories a digest reports in full (its top block and sections): the relevant
     ones. When none matches the profile, the day still has news: its leading stories (the
     most independent sources first) are reported, and the reader is told none matched.
-    Stories come in order; a brief's JSON stories are read back with their own test."""
-    relevant = tuple(s for s in stories if is_relevant(s))
-    return relevant or tuple(stories[:LEADING])
+    A story with no bullet (a daily run's developing story whose sentences were all sent
+    before) has nothing to report: it is listed with the others, one line.
+    Stories come in order; a brief's JSON stories are read back with their own tests."""
+    told = [s for s in stories if has_bullets(s)]
+    relevant = tuple(s for s in told if is_relevant(s))
+    return relevant or tuple(told[:LEADING])

@@ -1,7 +1,12 @@
 """What is new since the previous brief: bullets, and stories across days.
 
-A sentence is identified by `text_key` (case, punctuation and spacing folded), so an
-outlet re-typing a sentence does not make it new. A story is recognised tomorrow by
+What was sent is every sentence of the articles an earlier brief was made from, printed
+or not: the reader was told that story, and the same article tomorrow (or another outlet's
+copy of it) is not news. A sentence is identified by `text_key` (case, punctuation and
+spacing folded), and a re-typed copy by the dedupe stage's test (word 3-shingles, Jaccard
+>= 0.7), so an outlet re-typing a sentence, or dropping two words of it, does not make it
+new. Nothing a brief prints repeats what was sent: not its bullets, and not the rows of
+its quotes, timeline and key figures either. A story is recognised tomorrow by
 what it is made of, not by its headline: it shares sentences with a remembered story
 (an article republished again is the same story), or its most distinctive terms
 (names, places, rare words) overlap strongly with a remembered story's. Both survive
@@ -12,11 +17,23 @@ which are derived from the day's content and so change when the story does.
 from __future__ import annotations
 
 import dataclasses
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
-from brief.models import Briefing, Bullet, Section, Story, StoryStatus, text_key
+from brief.dedupe import group_duplicates
+from brief.models import (
+    Briefing,
+    Bullet,
+    Mention,
+    Section,
+    Sentence,
+    Story,
+    StoryStatus,
+    text_key,
+)
 from brief.rank.text import terms, words
 
 SIGNATURE_SIZE = 12  # terms kept per story
@@ -62,6 +79,63 @@ def mark_new(briefing: Briefing, previous: frozenset[str] | None) -> Briefing:
             dataclasses.replace(s, bullets=tuple(mark(x) for x in s.bullets))
             for s in briefing.stories
         ),
+    )
+
+
+# -- what was sent --------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """A sentence as `text_key` reads it (its words, case folded), kept as text so that
+    tomorrow's re-typed copy can be matched by its shingles; text_key(fold(t)) == text_key(t)."""
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold()))
+
+
+def seen(briefing: Briefing) -> tuple[str, ...]:
+    """Every sentence of the articles a brief was made from, folded: what it sent."""
+    return tuple(dict.fromkeys(fold(s.text) for s in briefing.sentences))
+
+
+def near_sent(briefing: Briefing, earlier: Sequence[str]) -> frozenset[str]:
+    """Keys of the brief's sentences that repeat one sent earlier (`earlier`: folded
+    sentences) by the dedupe stage's test, so a re-typed copy is not news either."""
+    if not earlier or not briefing.sentences:
+        return frozenset()
+    # Only an earlier sentence sharing a shingle with today's can be a copy: weeks of
+    # sentences shrink to the few worth grouping.
+    ours = {g for s in briefing.sentences for g in _shingles(fold(s.text))}
+    likely = [t for t in earlier if not ours.isdisjoint(_shingles(t))]
+    known = [Sentence(text, 0, n, 0) for n, text in enumerate(likely, 1)]
+    today = [Sentence(s.text, s.source, s.index, 0) for s in briefing.sentences]
+    found: set[str] = set()
+    for group in group_duplicates([*known, *today]):
+        if group[0] < len(known):  # the kept one of the group was sent
+            found.update(text_key(today[i - len(known)].text) for i in group if i >= len(known))
+    return frozenset(found)
+
+
+def _shingles(folded: str) -> list[str]:
+    """Word 3-shingles of a folded sentence (the whole of a shorter one), as dedupe reads it."""
+    found = folded.split()
+    return [" ".join(found[i : i + 3]) for i in range(max(1, len(found) - 2))]
+
+
+def without_sent(briefing: Briefing, sent: frozenset[str]) -> Briefing:
+    """The brief's quotes, timeline and key figures without the rows that come from a
+    sentence already sent: the pipeline keeps sent sentences out of the bullets, and
+    extraction reads every sentence."""
+    if not sent:
+        return briefing
+    old = {(s.source, s.index) for s in briefing.sentences if text_key(s.text) in sent}
+
+    def fresh(mentions: Sequence[Mention]) -> bool:
+        return not any((m.source, m.index) in old for m in mentions)
+
+    return dataclasses.replace(
+        briefing,
+        quotes=tuple(q for q in briefing.quotes if fresh(q.sentences)),
+        timeline=tuple(e for e in briefing.timeline if fresh((e.sentence,))),
+        figures=tuple(f for f in briefing.figures if fresh((f.sentence,))),
     )
 
 

@@ -37,6 +37,7 @@ class Plan:
     articles: tuple[Path, ...]  # every article file waiting in the inbox (all get archived)
     shas: Mapping[Path, str] = field(default_factory=dict)
     fresh: tuple[Path, ...] = ()  # the new ones among them: a build is due
+    repeats: tuple[Path, ...] = ()  # the same bytes an earlier day briefed: archived, not news
     earlier: tuple[Path, ...] = ()  # articles already used today, rebuilt with the new ones
     outputs: tuple[Path, ...] = ()
     recipients: tuple[str, ...] = ()  # one message each, when a brief is built
@@ -54,6 +55,7 @@ class Plan:
         """The plan as `--dry-run` prints it: only what is true now, and what would change."""
         out = [f"{self.date}: {len(self.fresh)} new article(s) in the inbox"]
         out += [f"  {a}" for a in self.fresh]
+        out += [f"already briefed on an earlier day, not news: {a}" for a in self.repeats]
         out += [f"would create folder {p}" for p in self.create]
         out += [f"would fetch new articles from {url} first" for url in self.feeds]
         if self.builds:
@@ -100,7 +102,9 @@ def make(config: Config, now: datetime) -> Plan:
     record = state.day(today)
     shas = {p: sha256(p) for p in articles}
     known = set(record.inputs) | set(record.rejected) if record else set()
-    fresh = tuple(p for p in articles if shas[p] not in known)
+    briefed = state.briefed_before(today)
+    repeats = tuple(p for p in articles if shas[p] in briefed and shas[p] not in known)
+    fresh = tuple(p for p in articles if shas[p] not in known and shas[p] not in briefed)
     earlier = used_earlier(daily, today, record.inputs if record else (), shas) if fresh else []
     outbox = Outbox(daily.state)
     recipients = tuple(mail.to) if mail is not None else ()
@@ -116,6 +120,7 @@ def make(config: Config, now: datetime) -> Plan:
         articles=tuple(articles),
         shas=shas,
         fresh=fresh,
+        repeats=repeats,
         earlier=tuple(p for p in earlier if p not in fresh),
         outputs=tuple(daily.output / f"brief-{today}.{fmt}" for fmt in daily.formats),
         recipients=recipients,

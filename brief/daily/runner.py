@@ -149,6 +149,7 @@ def execute(
                 rejected=rejected_shas,
                 outputs=tuple(str(p) for p in work.outputs),
                 sentences=tuple(sorted(novelty.bullet_keys(briefing))),
+                seen=novelty.seen(briefing),
                 stories=novelty.story_ids(briefing),
                 new=digest.new,
                 built=work.now.isoformat(timespec="seconds"),
@@ -161,6 +162,11 @@ def execute(
         state_file = config.require_daily().state / "state.json"
         saved.save(state_file, state.with_day(work.date, record), work.date)
         _checkpoint("saved")
+    elif work.repeats:
+        log.info(
+            "%d article(s) already briefed on an earlier day; archiving them, no brief",
+            len(work.repeats),
+        )
     elif work.articles:
         log.info("%d article(s) already used today; archiving them", len(work.articles))
     else:
@@ -217,9 +223,10 @@ def _build(
     """Build from every readable article; an unreadable one is set aside, not fatal.
 
     One broken file in the inbox must not stop the brief every morning from now on.
-    Bullets of earlier days' briefs are never picked again.
+    Nothing sent on an earlier day (novelty) is picked again, nor printed in the tables.
     """
     sent = state.sent_before(today)
+    earlier = state.seen_before(today)
     rejected: list[Path] = []
     todo = list(paths)
     while todo:
@@ -227,6 +234,12 @@ def _build(
             progress(0, 1, f"building from {len(todo)} article(s)")
         try:
             briefing = build([str(p) for p in todo], options, sent=sent)
+            # A re-typed copy of a sentence sent earlier is no news either: found by the
+            # dedupe stage's test on the day's sentences, and kept out as the exact ones are.
+            copies = novelty.near_sent(briefing, earlier) - sent
+            if copies:
+                sent |= copies
+                briefing = build([str(p) for p in todo], options, sent=sent)
         except (InputError, NoInputError) as exc:
             bad = next((p for p in todo if str(p) == exc.path), None)
             if bad is None:
@@ -237,7 +250,7 @@ def _build(
             continue
         if progress:
             progress(1, 1, "built")
-        return briefing, todo, rejected
+        return novelty.without_sent(briefing, sent), todo, rejected
     log.warning("no readable articles; no brief today")
     return None, [], rejected
 

@@ -1,8 +1,10 @@
 """What a daily run remembers between runs, as typed records in one JSON file.
 
-Per day: the SHA-256 of every article used (so a re-run does not rebuild), the text
-keys of every bullet sent (so tomorrow never repeats them) and the ids of the day's
-stories. Per story: what it takes to recognise it tomorrow (its sentences' keys and a
+Per day: the SHA-256 of every article used (so a re-run does not rebuild, and the same
+file tomorrow is no news), the text keys of every bullet sent (what tomorrow's "new" marks
+compare with), every sentence of the articles briefed, case and punctuation folded (so
+tomorrow neither repeats them nor takes a re-typed copy of one for news) and the ids of
+the day's stories. Per story: what it takes to recognise it tomorrow (its sentences' keys and a
 small signature of its distinctive terms). Everything older than KEEP_DAYS is dropped,
 so the file stays small however long cron runs.
 """
@@ -18,6 +20,7 @@ from typing import Any
 
 from brief.deliver.outbox import fsync_dir
 from brief.errors import ConfigError
+from brief.models import text_key
 from brief.output import write_atomic
 
 STATE_VERSION = 2
@@ -33,6 +36,9 @@ class DayRecord:
     rejected: tuple[str, ...] = ()  # SHA-256 of articles set aside as unreadable
     outputs: tuple[str, ...] = ()
     sentences: tuple[str, ...] = ()  # text_key of every bullet in it
+    # Every sentence of the articles it was made from, folded (novelty.fold): what was
+    # sent, whether printed or not, matched tomorrow as the dedupe stage matches copies.
+    seen: tuple[str, ...] = ()
     stories: tuple[str, ...] = ()  # ids of its stories
     new: int = 0  # bullets marked new
     built: str | None = None  # ISO time of the build; None: nothing was built that day
@@ -65,9 +71,21 @@ class State:
         return self.briefs[built[-1]] if built else None
 
     def sent_before(self, today: str) -> frozenset[str]:
-        """Keys of every bullet of earlier days' briefs: never to be picked again.
-        Today's own earlier brief is not included, so a rebuild of the day keeps its bullets."""
-        return frozenset(k for d, rec in self.briefs.items() if d < today for k in rec.sentences)
+        """Keys of every bullet of earlier days' briefs and of every sentence of the articles
+        they were made from: never to be picked again. Today's own earlier brief is not
+        included, so a rebuild of the day keeps its bullets."""
+        earlier = [rec for d, rec in self.briefs.items() if d < today]
+        keys = {k for rec in earlier for k in rec.sentences}
+        return frozenset(keys.union(text_key(t) for rec in earlier for t in rec.seen))
+
+    def seen_before(self, today: str) -> tuple[str, ...]:
+        """The folded sentences of earlier days' articles, for near-duplicate matching."""
+        texts = (t for d in sorted(self.briefs) if d < today for t in self.briefs[d].seen)
+        return tuple(dict.fromkeys(texts))
+
+    def briefed_before(self, today: str) -> frozenset[str]:
+        """SHA-256 of the articles earlier days used: the same file again is not news."""
+        return frozenset(s for d, rec in self.briefs.items() if d < today for s in rec.inputs)
 
     def with_day(self, today: str, record: DayRecord) -> State:
         return replace(self, briefs={**self.briefs, today: record})
@@ -136,6 +154,7 @@ def _day(raw: Mapping[str, Any]) -> DayRecord:
         rejected=_strings(raw.get("rejected", [])),
         outputs=_strings(raw.get("outputs", [])),
         sentences=_strings(raw.get("sentences", [])),
+        seen=_strings(raw.get("seen", [])),
         stories=_strings(raw.get("stories", [])),
         new=int(raw.get("new", digest.get("new", 0))),
         built=str(raw["built"]) if raw.get("built") else None,

@@ -19,13 +19,12 @@ from email.utils import format_datetime, getaddresses, parseaddr
 from pathlib import Path
 from typing import Any
 
-from brief.compose.stories import reported
+from brief.compose.stories import LEADING, reported
 from brief.errors import ConfigError, NoInputError, UsageError
 from brief.models import Briefing, Bullet
 from brief.options import Options
 from brief.render.templates import render_template
 from brief.render.view import (  # as the brief shows
-    TOP_STORIES,
     describe_story,
     quote_runs,
     shown_sections,
@@ -54,6 +53,9 @@ class Digest:
     sources: int
     new: int  # bullets new since the previous brief
     stories: tuple[str, ...] = ()  # a digest's leading stories, one line each
+    more: int = 0  # stories the digest reports in full beyond those
+    also: tuple[str, ...] = ()  # the digest's other stories ("Also in the inbox")
+    digest: bool = False  # more than one story: the title is the profile's and the date's
 
     def context(self) -> dict[str, Any]:
         return {
@@ -64,6 +66,9 @@ class Digest:
             "sources": self.sources,
             "new": self.new,
             "stories": self.stories,
+            "more": self.more,
+            "also": self.also,
+            "digest": self.digest,
         }
 
 
@@ -71,6 +76,17 @@ def digest(briefing: Briefing, date: str | None = None) -> Digest:
     """Counts of what the reader sees in the brief (compose keeps the bottom line out of
     the sections), and a digest's leading stories."""
     sections = tuple(_counted(s.title, s.bullets) for s in shown_sections(briefing))
+    lines = [
+        (s.title, describe_story(s.sources, s.independent, s.status, s.since))
+        for s in briefing.stories
+    ]
+    shown = set(
+        reported(
+            range(len(lines)),
+            lambda n: briefing.stories[n].relevant,
+            lambda n: bool(briefing.stories[n].bullets),
+        )
+    )
     return Digest(
         title=briefing.title,
         date=date or briefing.generated.date().isoformat(),
@@ -78,12 +94,7 @@ def digest(briefing: Briefing, date: str | None = None) -> Digest:
         sections=sections,
         sources=len(briefing.sources),
         new=sum(s.new for s in sections),
-        stories=_leading(
-            [
-                (s.title, describe_story(s.sources, s.independent, s.status, s.since))
-                for s in reported(briefing.stories)
-            ]
-        ),
+        **_stories(lines, shown, any(s.status for s in briefing.stories)),
     )
 
 
@@ -94,12 +105,22 @@ def _counted(title: str, bullets: Sequence[Bullet]) -> SectionDigest:
     return SectionDigest(title, len(runs), sum(any(b.new for b in run) for run in runs))
 
 
-def _leading(stories: list[tuple[str, str]]) -> tuple[str, ...]:
-    """A digest (more than one story) names its leading stories, each with the line the
-    brief prints under its headline; one story is the brief."""
-    if len(stories) < 2:
-        return ()
-    return tuple(f"{title} ({line})" for title, line in stories[:TOP_STORIES])
+def _stories(lines: Sequence[tuple[str, str]], shown: set[int], marked: bool) -> dict[str, Any]:
+    """A digest (more than one story) follows the brief: its leading stories, each with
+    the line the brief prints under its headline (so a developing story says since when),
+    how many more it reports, and its other stories one line each, so a morning whose news
+    is outside the profile still says what came in. One story is the brief itself, named
+    only when a daily run marked it (new, or developing since a day)."""
+    if len(lines) < 2:
+        return {"stories": tuple(f"{t} ({line})" for t, line in lines if marked)}
+    told = [f"{title} ({line})" for n, (title, line) in enumerate(lines) if n in shown]
+    also = [f"{title} ({line})" for n, (title, line) in enumerate(lines) if n not in shown]
+    return {
+        "stories": tuple(told[:LEADING]),
+        "more": max(0, len(told) - LEADING),
+        "also": tuple(also),
+        "digest": True,
+    }
 
 
 def _describe_json_story(story: dict[str, Any]) -> str:
@@ -132,8 +153,14 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             if s.get("bullets")
         )
         listed = doc.get("stories", [])
-        shown = reported(listed, lambda story: bool(story.get("relevant", True)))
-        stories = [(str(s["title"]), _describe_json_story(s)) for s in shown]
+        lines = [(str(s["title"]), _describe_json_story(s)) for s in listed]
+        shown = set(
+            reported(
+                range(len(listed)),
+                lambda n: bool(listed[n].get("relevant", True)),
+                lambda n: bool(listed[n].get("summary", True)),
+            )
+        )
         return Digest(
             title=str(doc.get("title") or fallback_title),
             date=str(doc.get("generated", date))[:10],
@@ -141,7 +168,7 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             sections=sections,
             sources=len(doc.get("sources", [])),
             new=sum(s.new for s in sections),
-            stories=_leading(stories),
+            **_stories(lines, shown, any(s.get("status") for s in listed)),
         )
     except (ValueError, TypeError, KeyError, AttributeError):
         return Digest(fallback_title, date, None, (), 0, 0)

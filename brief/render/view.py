@@ -9,7 +9,7 @@ from typing import Any
 from markupsafe import Markup
 
 from brief import __version__
-from brief.compose.stories import reported
+from brief.compose.stories import LEADING, reported
 from brief.models import Actor, Briefing, Bullet, Mention, Section, Source, Story
 from brief.render.timeline import date_label, shown_events
 from brief.selection import leaves_quote_open
@@ -17,7 +17,6 @@ from brief.selection import leaves_quote_open
 MAX_ACTORS = 12
 MAX_FIGURES = 10
 MAX_QUOTES = 4
-TOP_STORIES = 5  # the digest's top block: one line for each leading story
 
 
 def refs(mentions: tuple[Mention, ...]) -> Markup:
@@ -82,12 +81,16 @@ def describe_story(
     text = f"{count} source{'s' if count != 1 else ''} [{'; '.join(map(str, sources))}]"
     if independent < count:
         text += f", {independent} independent"
+    marked = describe_status(status, since)
+    return f"{text} · {marked}" if marked else text
+
+
+def describe_status(status: str | None, since: str | None) -> str:
+    """'developing since 29 Nov 2026', 'new', or '' (no daily run to compare with)."""
     if status == "developing" and since:
         day = date.fromisoformat(since)
-        text += f" · developing since {day.day} {day:%b %Y}"
-    elif status == "new":
-        text += " · new"
-    return text
+        return f"developing since {day.day} {day:%b %Y}"
+    return "new" if status == "new" else ""
 
 
 def source_details(source: Source) -> list[str]:
@@ -120,11 +123,15 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "digest": len(briefing.stories) > 1,
         # No top block when no story matched the profile: the leading stories are
         # reported in full all the same, under a line that says so (`unmatched`).
-        "top_stories": [s for s in briefing.stories if s.relevant][:TOP_STORIES],
-        "unmatched": not any(s.relevant for s in briefing.stories),
+        "top_stories": [s for s in reported(briefing.stories) if s.relevant][:LEADING],
+        "more_stories": max(0, sum(s.relevant for s in reported(briefing.stories)) - LEADING),
+        "unmatched": not any(s.relevant for s in reported(briefing.stories)),
         "story_sections": _story_sections(briefing),
         "also": _also(briefing),
+        # One story keeps the single layout; a daily run still says if it is developing.
+        "lone_story": briefing.stories[0] if len(briefing.stories) == 1 else None,
         "story_line": story_line,
+        "status_line": lambda story: describe_status(story.status, story.since),
         "details": source_details,
         "timeline": shown_events(briefing.timeline),
         "when": lambda event: date_label(event),
