@@ -1,0 +1,59 @@
+"""Who "he said" and "she said" stand for: the previous sentence's speaker or subject, a
+description as speaker, fronted time phrases, and the gender that honorifics give."""
+
+from __future__ import annotations
+
+from brief.extract.actors import find_actors
+from brief.extract.quotes import find_quotes
+from tests.extract_helpers import sentences
+
+
+def speakers(*texts: str) -> list[tuple[str, str | None]]:
+    sents = sentences(*texts)
+    return [(q.text, q.actor) for q in find_quotes(sents, find_actors(sents))]
+
+
+def test_a_description_speaker_is_the_person_the_story_gives_that_role() -> None:
+    said = speakers(
+        "Opposition leader Tomas Berg has attacked Finance Minister Lars Holm's new budget.",
+        "Mr Holm liked to boast of a surplus to win votes, the opposition leader said.",
+        "“This budget is a bill that our children will pay for,” he said.",
+    )
+    # "he" goes on from the speaker ("the opposition leader" = Berg), never the object Holm
+    assert said == [("This budget is a bill that our children will pay for", "Tomas Berg")]
+
+
+def test_a_description_no_one_is_bound_to_leaves_the_pronoun_unattributed() -> None:
+    said = speakers(
+        "Judge Ruth Ames and Lord Pryce met on Monday to settle the dispute.",
+        "A Ministry of Justice spokeswoman said Judge Ames and Lord Pryce agreed on the facts.",
+        "“Their dispute is about the wording of one clause of the bill,” she said.",
+    )
+    # the spokeswoman spoke: the pronoun never skips over her to a named person
+    assert said == [("Their dispute is about the wording of one clause of the bill", None)]
+
+
+def test_a_fronted_time_phrase_does_not_hide_the_subject() -> None:
+    said = speakers(
+        "Foreign Secretary Owen Fox spoke to a committee of MPs.",
+        "Chancellor Anna Weber and President Paul Marchand have called for the ban to end.",
+        "Britain has held back, but on Tuesday Mr Fox said he wanted it to end too.",
+        "“I have long understood the case for lifting it,” he told the committee.",
+    )
+    assert said == [("I have long understood the case for lifting it", "Owen Fox")]
+
+
+def test_she_is_never_a_lord() -> None:
+    said = speakers(
+        "Lord Pryce spoke after the vote in the upper house.",
+        "“We will appeal against the ruling at once,” she said.",
+    )
+    assert said == [("We will appeal against the ruling at once", None)]
+
+
+def test_two_subjects_joined_by_and_leave_he_unsettled() -> None:
+    said = speakers(
+        "Lord Ames and Lord Pryce agreed on the facts of the case.",
+        "“The dispute is about one clause of the bill,” he said.",
+    )
+    assert said == [("The dispute is about one clause of the bill", None)]
