@@ -57,3 +57,20 @@ def test_two_subjects_joined_by_and_leave_he_unsettled() -> None:
         "“The dispute is about one clause of the bill,” he said.",
     )
     assert said == [("The dispute is about one clause of the bill", None)]
+
+
+def test_the_bare_office_is_not_the_deputy_holding_it() -> None:
+    said = speakers(
+        "Deputy Mayor Rosa Lind opened the debate on the new tram line.",
+        "“We will not build it with borrowed money,” the mayor told reporters.",
+    )
+    assert said == [("We will not build it with borrowed money", None)]
+
+
+def test_a_given_name_outweighs_an_honorific_on_a_shared_surname() -> None:
+    said = speakers(
+        "Mr Varga, 46, denies every charge against him.",
+        "His sister Katalin Varga told a radio station on Sunday that he was innocent.",
+        "“I know his character better than anyone in this town,” she said.",
+    )
+    assert said == [("I know his character better than anyone in this town", "Katalin Varga")]

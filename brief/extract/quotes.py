@@ -550,7 +550,8 @@ def _fronted(sentence: str, mentions: list[_Seen]) -> bool:
 def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> bool:
     """Not after a preposition ("talks with Macron"), not a modifier ("the Clinton
     campaign"), not a possessive ("Trump's grasp"), unless it is a pronoun."""
-    before = _TIME_ADVERBIAL_RE.sub("", sentence[:start])  # "but on Wednesday Mr Straw said"
+    # "but on Wednesday Mr Straw said": the time phrase ends as a clause break would
+    before = _TIME_ADVERBIAL_RE.sub(", ", sentence[:start])
     if _object(before) or _modifier(sentence, start, end):
         return False
     if _after_verb(sentence[:start]):
@@ -614,9 +615,10 @@ def _may_be(seen: Actor | str, pronoun: str, marked: dict[str, str] | None = Non
         return True
     wanted = "male" if pronoun in words()["male_pronouns"] else "female"
     name = (seen if isinstance(seen, str) else seen.name).split()
-    if marked and marked.get(name[-1], wanted) != wanted:
-        return False
-    return gender(name[0].lower()) not in {"male", "female"} - {wanted}
+    given = gender(name[0].lower())
+    if given in {"male", "female"}:
+        return given == wanted  # "Katherine Jackson" beside "Mr Jackson": her given name
+    return not marked or marked.get(name[-1], wanted) in {wanted, "either"}
 
 
 def _honorific_genders(sentence: str, marked: dict[str, str]) -> None:
@@ -1515,13 +1517,13 @@ class _ActorIndex:
         if len(tokens) < 2 or tokens[0] != "the":
             return None
         wanted = tokens[1:]
-        fits = [
-            person
-            for person in self.people
-            if person.role
-            and person.role.lower().split()[-1] == wanted[-1]
-            and set(wanted) <= set(person.role.lower().split())
-        ]
+        fits = []
+        for person in self.people:
+            role = person.role.lower().replace("-", " ").split() if person.role else []
+            # "the prime minister" is not the deputy prime minister, nor a former one
+            other_rank = (set(role) - set(wanted)) & _OTHER_RANK
+            if role and role[-1] == wanted[-1] and set(wanted) <= set(role) and not other_rank:
+                fits.append(person)
         return fits[0] if len(fits) == 1 else None
 
     def body(self, phrase: list[str]) -> Actor | None:
@@ -1536,6 +1538,14 @@ class _ActorIndex:
         for start, end, _, actor in self.matcher.finditer(text):
             if not _contraction(text, end):  # "Don’t" is not Don Stewart
                 yield start, end, actor
+
+
+# --- word list of this module's own (speaker resolution): words in a role that make it
+# another office than the bare one ("deputy mayor" is not "the mayor"). ---------------
+_OTHER_RANK = frozenset(
+    "deputy vice former ex acting interim assistant junior shadow associate under co "
+    "outgoing incoming late designate elect would be future".split()
+)
 
 
 def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
