@@ -74,3 +74,15 @@ def test_a_given_name_outweighs_an_honorific_on_a_shared_surname() -> None:
         "“I know his character better than anyone in this town,” she said.",
     )
     assert said == [("I know his character better than anyone in this town", "Katalin Varga")]
+
+
+def test_two_quoted_parts_of_one_sentence_share_its_speech_tag() -> None:
+    said = speakers(
+        "Regulator Nora Quint spoke to bankers in New York on Monday.",
+        "“We should seek a rule that keeps investors safe” without turning the market into "
+        "“a trap with no way out”, she said.",
+    )
+    assert said == [
+        ("We should seek a rule that keeps investors safe", "Nora Quint"),
+        ("a trap with no way out", "Nora Quint"),
+    ]

@@ -221,6 +221,9 @@ class _StoryReader:
         cut = _cut_attribution(para, quote, right)
         if actor is None and not attributed and cut:
             actor, attributed = _attribute("", cut, self.subjects)
+        tag = "" if actor is not None or attributed or follows else _closing_tag(para, n)
+        if tag:
+            actor, attributed = _attribute("", tag, self.subjects)
         self.subjects.nearby = self.subjects.quoted = ""
         if actor is None and quote.start == quote.lo and not follows:
             actor = _lead_in(para, quote.lo, self.subjects)
@@ -287,6 +290,26 @@ def _cut_attribution(para: _Paragraph, quote: _Found, right: int) -> str:
 
 
 _CUT = ("?", "!", "…")
+
+
+def _closing_tag(para: _Paragraph, n: int) -> str:
+    """The speech tag that ends the sentence a quote opens, after a later quote of the same
+    sentence: in "“A” without turning it into “B”, he said." both parts are his. ""
+    when none, or when a speech verb of its own stands between them."""
+    quote = para.found[n]
+    if quote.start != quote.lo:
+        return ""
+    last = None
+    for later in para.found[n + 1 :]:
+        if later.lo != quote.lo:
+            break
+        last = later
+    if last is None:
+        return ""
+    between = {t.lower() for t in _WORD_RE.findall(para.blank[quote.end : last.start])}
+    if between & words().speech:
+        return ""
+    return para.blank[last.end : quote.hi]
 
 
 def _merge(prior: Quote, quote: _Found, actor: Actor | None) -> Quote:
