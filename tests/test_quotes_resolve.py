@@ -86,3 +86,26 @@ def test_two_quoted_parts_of_one_sentence_share_its_speech_tag() -> None:
         ("We should seek a rule that keeps investors safe", "Nora Quint"),
         ("a trap with no way out", "Nora Quint"),
     ]
+
+
+def test_single_quoted_speech_is_read_and_apostrophes_never_open_or_close() -> None:
+    said = speakers(
+        "Cyclist Tom Ardley will try to break the record in June.",
+        "'The record is a holy grail for every rider,' Ardley said. 'It's been fought over "
+        "for a hundred years.'",
+        "It's Jones' old bike from the '90s, and fans call it 'the Beast' online.",
+    )
+    assert said == [
+        (
+            "The record is a holy grail for every rider … It's been fought over for a hundred "
+            "years.",
+            "Tom Ardley",
+        )
+    ]
+
+
+def test_single_marks_inside_a_double_quote_are_not_read_as_quotes_of_their_own() -> None:
+    said = speakers(
+        "“When I said, 'No troops will go there,' people believed me,” Senator Ana Ruiz said.",
+    )
+    assert said == [("When I said, 'No troops will go there,' people believed me", "Ana Ruiz")]

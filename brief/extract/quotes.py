@@ -1692,10 +1692,83 @@ def _join(paragraph: Sequence[Sentence]) -> tuple[str, list[tuple[int, int]]]:
 
 
 def _quote_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """Quotes as (start, end, inner). A straight mark's side comes from its neighbours,
-    never from alternation, so one stray mark cannot turn the text between two quotes
-    into a quote. A mark that opens while a quote is open ends that quote just before it:
-    the English convention of leaving a quoted paragraph unclosed when the next goes on."""
+    """Quotes as (start, end, inner), in double marks and in single ones (UK style: see
+    _single_spans); where they nest, the outer one is the quote ('... the mindset of, "You
+    know what, ..." I'm playing ...,' she said)."""
+    marks = [m.start() for m in _MARK_RE.finditer(text)]
+    # inside an open double quote, single marks quote someone within it: not read
+    singles = [span for span in _single_spans(text) if bisect.bisect(marks, span[0]) % 2 == 0]
+    doubles = [
+        span
+        for span in _double_spans(text)
+        if not any(start < span[0] and span[1] <= end for start, end, _ in singles)
+    ]
+    singles = [
+        span
+        for span in singles
+        if not any(start < span[1] and span[0] < end for start, end, _ in doubles)
+    ]
+    yield from sorted(doubles + singles)
+
+
+_SINGLE_RE = re.compile(r"[‘’']")
+# A single-quoted passage longer than this without its closing mark is not read as one.
+_SINGLE_REACH = 600
+
+
+def _single_spans(text: str) -> list[tuple[int, int, str]]:
+    """Quotes in single marks ('The record is a holy grail,' Wiggins said.), read only where
+    an apostrophe cannot be: the mark opens a sentence or clause before a capital, and
+    closes right after a ",", ".", "?" or "!" that ends the words; an opening mark after a
+    sentence that ended inside the quote starts its next paragraph (news style). "It's",
+    "Jones'", "'90s" never open or close one. A quote is kept when a speech tag comes
+    before or after it in its sentence, or when it goes straight on from one that is."""
+    found: list[tuple[int, int, str]] = []
+    open_at: int | None = None
+    for m in _SINGLE_RE.finditer(text):
+        at = m.start()
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if "'" in (before, after):
+            continue  # a straight double mark written as two singles
+        if m.group() != "’" and before in _BEFORE_OPEN and after.isupper():
+            if open_at is not None and text[:at].rstrip().endswith((".", "?", "!")):
+                end = len(text[:at].rstrip())
+                if end - open_at <= _SINGLE_REACH:
+                    found.append((open_at, end, text[open_at + 1 : end]))
+            open_at = at
+        elif open_at is not None and before in ",.?!" and not after.isalnum():
+            if at - open_at <= _SINGLE_REACH:
+                found.append((open_at, at + 1, text[open_at + 1 : at]))
+            open_at = None
+        elif before.isalnum() and not after.isalnum():
+            open_at = None  # a quoted term ('Rich' promised) or a plural's mark (Jones')
+    return _tagged(text, found)
+
+
+def _tagged(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The single-quoted passages that a speech tag attributes, and those that go straight
+    on from one that is (the next paragraph of the same speech)."""
+    kept: list[tuple[int, int, str]] = []
+    speech = _attributing()
+    for start, end, inner in found:
+        head = re.split(r"[.!?]\s|[‘’'“”\"]", text[max(0, start - 120) : start])[-1]
+        tail = re.split(r"[.!?](?:\s|$)|[‘’'“”\"]", text[end : end + 120])[0]
+        tagged = head.rstrip().endswith(":") or any(
+            t.lower() in speech for t in _WORD_RE.findall(f"{head} {tail}")
+        )
+        goes_on = bool(kept) and _ends_in_attribution(text[kept[-1][1] : start])
+        if tagged or goes_on:
+            kept.append((start, end, inner))
+    return kept
+
+
+def _double_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """Quotes in double marks as (start, end, inner). A straight mark's side comes from
+    its neighbours, never from alternation, so one stray mark cannot turn the text between
+    two quotes into a quote. A mark that opens while a quote is open ends that quote just
+    before it: the English convention of leaving a quoted paragraph unclosed when the next
+    goes on."""
     open_at: tuple[int, int] | None = None  # offset and length of the opening mark
     for m in _MARK_RE.finditer(text):
         side = _side(text, m.start(), m.end())
