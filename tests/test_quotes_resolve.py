@@ -109,3 +109,8 @@ def test_single_marks_inside_a_double_quote_are_not_read_as_quotes_of_their_own(
         "“When I said, 'No troops will go there,' people believed me,” Senator Ana Ruiz said.",
     )
     assert said == [("When I said, 'No troops will go there,' people believed me", "Ana Ruiz")]
+
+
+def test_an_adverb_after_an_inverted_speaker_is_no_part_of_the_name() -> None:
+    said = speakers("“What a great way to finish the season,” said Rita Moreno afterwards.")
+    assert said == [("What a great way to finish the season", "Rita Moreno")]

@@ -1023,6 +1023,8 @@ def _inverted_subject(tokens: list[str]) -> list[str]:
         named = any(t[:1].isupper() for t in out)  # not "said secretary of state Clinton"
         if named and token.islower() and token in words().speech:
             break  # "“...,” state Sen. Jason Holsman said": the verb comes after the name
+        if named and (token in _ADVERBS or token in _TIME_WORDS or token in _AFTER_NAME):
+            break  # "said Williams afterwards", "said Mr Clark yesterday"
         out.append(token)
     return out
 
@@ -1352,6 +1354,8 @@ def _when_word(token: str) -> bool:
 
 
 _TIME_WORDS = frozenset("on last this next early late today yesterday tonight".split())
+# Adverbs that may follow the speaker of an inverted tag ("said Williams afterwards").
+_AFTER_NAME = frozenset("afterwards afterward recently yesterday today tonight later".split())
 _WEEKDAYS = frozenset(calendar.day_name)
 
 
