@@ -583,17 +583,28 @@ def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> b
     return _is_pronoun(seen) or not possessive or _writing_of(sentence, possessive.end())
 
 
+# --- word lists of speaker resolution (qte7; candidates for words.toml) ---------------
+# Words in a role that make it another office than the bare one ("deputy mayor" is not
+# "the mayor", nor "former chancellor" "the chancellor").
+_OTHER_RANK = frozenset(
+    "deputy vice former ex acting interim assistant junior shadow associate under co "
+    "outgoing incoming late designate elect would be future".split()
+)
+# Adverbs that may follow the speaker of an inverted tag ("said Williams afterwards").
+_AFTER_NAME = frozenset("afterwards afterward recently yesterday today tonight later".split())
+# Nouns of a fronted time phrase ("On Wednesday", "but last week").
+_TIME_NOUNS = frozenset(
+    "morning afternoon evening night weekend week month year day today yesterday tonight".split()
+)
+# --- end of the word lists of speaker resolution ---------------------------------------
+
 # A fronted time adverbial at a clause's start ("On Wednesday", "but last week"): the name
 # after it is the clause's subject, not the object of the preposition.
-_TIME_NOUNS = (
-    "morning|afternoon|evening|night|weekend|week|month|year|day|today|yesterday|tonight|"
-    + "|".join(sorted(_CALENDAR))
-)
 _TIME_ADVERBIAL_RE = re.compile(
     rf"(?:^|[,;]|\b(?:[Bb]ut|and|[Yy]et|[Ss]o|then))\s*"
     r"(?:(?:[Ll]ater|[Ee]arlier)\s+)?"
     rf"(?:(?:[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?(?:the\s+)?"
-    rf"(?:(?:{_TIME_NOUNS}|last|this|next|early|late|\d+),?\s+)+$"
+    rf"(?:(?:{'|'.join(sorted(_TIME_NOUNS | _CALENDAR))}|last|this|next|early|late|\d+),?\s+)+$"
 )
 
 
@@ -1354,8 +1365,6 @@ def _when_word(token: str) -> bool:
 
 
 _TIME_WORDS = frozenset("on last this next early late today yesterday tonight".split())
-# Adverbs that may follow the speaker of an inverted tag ("said Williams afterwards").
-_AFTER_NAME = frozenset("afterwards afterward recently yesterday today tonight later".split())
 _WEEKDAYS = frozenset(calendar.day_name)
 
 
@@ -1565,14 +1574,6 @@ class _ActorIndex:
         for start, end, _, actor in self.matcher.finditer(text):
             if not _contraction(text, end):  # "Don’t" is not Don Stewart
                 yield start, end, actor
-
-
-# --- word list of this module's own (speaker resolution): words in a role that make it
-# another office than the bare one ("deputy mayor" is not "the mayor"). ---------------
-_OTHER_RANK = frozenset(
-    "deputy vice former ex acting interim assistant junior shadow associate under co "
-    "outgoing incoming late designate elect would be future".split()
-)
 
 
 def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
