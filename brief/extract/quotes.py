@@ -52,7 +52,7 @@ from functools import cache
 
 from brief.extract.actors.names import NameRun, gender, given_name, name_runs
 from brief.extract.actors.places import gazetteer_hits
-from brief.extract.lexicon import PhraseMatcher, joined, words
+from brief.extract.lexicon import PhraseMatcher, alternation, joined, words
 from brief.models import Actor, Mention, Quote, Sentence
 
 MIN_WORDS = 4
@@ -221,6 +221,9 @@ class _StoryReader:
         cut = _cut_attribution(para, quote, right)
         if actor is None and not attributed and cut:
             actor, attributed = _attribute("", cut, self.subjects)
+        tag = "" if actor is not None or attributed or follows else _closing_tag(para, n)
+        if tag:
+            actor, attributed = _attribute("", tag, self.subjects)
         self.subjects.nearby = self.subjects.quoted = ""
         if actor is None and quote.start == quote.lo and not follows:
             actor = _lead_in(para, quote.lo, self.subjects)
@@ -289,6 +292,26 @@ def _cut_attribution(para: _Paragraph, quote: _Found, right: int) -> str:
 _CUT = ("?", "!", "…")
 
 
+def _closing_tag(para: _Paragraph, n: int) -> str:
+    """The speech tag that ends the sentence a quote opens, after a later quote of the same
+    sentence: in "“A” without turning it into “B”, he said." both parts are his. ""
+    when none, or when a speech verb of its own stands between them."""
+    quote = para.found[n]
+    if quote.start != quote.lo:
+        return ""
+    last = None
+    for later in para.found[n + 1 :]:
+        if later.lo != quote.lo:
+            break
+        last = later
+    if last is None:
+        return ""
+    between = {t.lower() for t in _WORD_RE.findall(para.blank[quote.end : last.start])}
+    if between & words().speech:
+        return ""
+    return para.blank[last.end : quote.hi]
+
+
 def _merge(prior: Quote, quote: _Found, actor: Actor | None) -> Quote:
     name = prior.actor or (actor.name if actor else None)
     joiner = " … " if prior.actor else " "
@@ -334,6 +357,7 @@ class _Subjects:
     # gender, "she" may be one of them.
     others_of: dict[int, list[Actor | str]] = field(default_factory=dict)
     surnames: set[str] = field(default_factory=set)  # of people the table lacks
+    marked: dict[str, str] = field(default_factory=dict)  # surname -> an honorific's gender
     floor: int = 1  # sentences before it are never worked out any more
     nearby: str = ""  # the quote's own sentence up to the quote
     quoted: str = ""  # the words of the quote
@@ -345,6 +369,7 @@ class _Subjects:
 
     def read(self, sentence: str) -> None:
         self.texts.append(sentence)
+        _honorific_genders(sentence, self.marked)
 
     def said(self, actor: Actor | None) -> None:
         if actor is not None and actor.kind == "person":
@@ -365,10 +390,10 @@ class _Subjects:
         speaking = [m for m in subjects if _speaks(head, m[0], m[1])]
         if speaking or subjects:
             seen = (speaking or subjects)[0][2]
-            if isinstance(seen, Actor) and _may_be(seen, word):
+            if isinstance(seen, Actor) and _may_be(seen, word, self.marked):
                 return seen  # "Rhimes declared: “...,” she said": Rhimes
         for _, _, seen in people:
-            if seen is not found and not _is_pronoun(seen) and _may_be(seen, word):
+            if seen is not found and not _is_pronoun(seen) and _may_be(seen, word, self.marked):
                 return None
         return found
 
@@ -382,10 +407,10 @@ class _Subjects:
                 if seen is None:
                     continue
                 surname = isinstance(seen, str) and seen in self.surnames
-                fits = [o for o in self.others_of.get(when, []) if _may_be(o, word)]
+                fits = [o for o in self.others_of.get(when, []) if _may_be(o, word, self.marked)]
                 # "Nollaig Ó Ceallaigh-Brennan ... said he would": the text gives the gender
                 told = seen is subject and not fits and _says_gender(self.texts[when - 1], word)
-                if not (surname or told or _may_be(seen, word)):
+                if not (surname or told or _may_be(seen, word, self.marked)):
                     if fits:  # not the subject, so its one object who can be them
                         one = fits[0] if len(fits) == 1 else None
                         return one if isinstance(one, Actor) else None
@@ -421,13 +446,17 @@ class _Subjects:
         first = subjects[0]
         embedded = sentence[max(0, at - 20) : at].split()[-1:] in (["what"], ["that"], ["which"])
         named_first = first[0] < at and isinstance(first[2], Actor)
-        if _is_pronoun(seen) and embedded and named_first and _may_be(first[2], str(seen)):
+        pronoun_fits = _is_pronoun(seen) and _may_be(first[2], str(seen), self.marked)
+        if pronoun_fits and embedded and named_first:
             at, end, seen = first  # "Ban Ki-moon condemned what he called ...": Ban
-        if any(_AND_RE.fullmatch(sentence, e, at) for _, e, _ in mentions if e < at):
+        if _conjoined(sentence, mentions, at, end):
             return "?"  # "Wilcox and Beruff, a Sarasota Republican, argued": two of them
         self.others_of[number] = _others(mentions, seen)
+        if isinstance(seen, str) and not _is_pronoun(seen):
+            # "..., the Tory leader said": that sentence's speaker, whom the story may name
+            return self.index.described(seen) or seen
         if _is_pronoun(seen):
-            bound = _bound(sentence, mentions, at, str(seen))
+            bound = _bound(sentence, mentions, at, str(seen), self.marked)
             return bound or self._resolve(str(seen), number, number - 1) or "?"
         asked = _asks(sentence, end)
         if not speaking and asked is not None:
@@ -454,7 +483,19 @@ class _Subjects:
 
 
 _Seen = tuple[int, int, Actor | str]  # (start, end, who) of a person in a sentence
-_AND_RE = re.compile(r"\s+and\s+")
+
+
+def _conjoined(sentence: str, mentions: list[_Seen], at: int, end: int) -> bool:
+    """Whether the subject at sentence[at:end] is one of two that "and" joins, either
+    side, past the titles and roles of the second ("Lord Woolf and Lord Falconer",
+    "Gerhard Schroeder and French President Jacques Chirac")."""
+    return any(
+        _AND_RE.fullmatch(sentence, e, at) or _AND_RE.fullmatch(sentence, end, s)
+        for s, e, _ in mentions
+    )
+
+
+_AND_RE = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.’'-]*|former|ex-\w+)\s+){0,4}")
 
 
 def _says_gender(sentence: str, pronoun: str) -> bool:
@@ -493,7 +534,9 @@ def _subject_mentions(sentence: str, mentions: list[_Seen]) -> list[_Seen]:
     ]
 
 
-def _bound(sentence: str, mentions: list[_Seen], at: int, pronoun: str) -> Actor | str | None:
+def _bound(
+    sentence: str, mentions: list[_Seen], at: int, pronoun: str, marked: dict[str, str]
+) -> Actor | str | None:
     """Who the pronoun subject of a subordinate clause stands for: the one person named
     before it in the sentence's main clause who can be them ("... came from student Deja
     Stewart, who ... when she called him": Stewart); "?" when several can; None when
@@ -506,7 +549,7 @@ def _bound(sentence: str, mentions: list[_Seen], at: int, pronoun: str) -> Actor
     fits = [
         seen
         for start, _, seen in mentions
-        if clause_end <= start < at and not _is_pronoun(seen) and _may_be(seen, pronoun)
+        if clause_end <= start < at and not _is_pronoun(seen) and _may_be(seen, pronoun, marked)
     ]
     if len(fits) > 1:
         return "?"
@@ -530,12 +573,39 @@ def _fronted(sentence: str, mentions: list[_Seen]) -> bool:
 def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> bool:
     """Not after a preposition ("talks with Macron"), not a modifier ("the Clinton
     campaign"), not a possessive ("Trump's grasp"), unless it is a pronoun."""
-    if _object(sentence[:start]) or _modifier(sentence, start, end):
+    # "but on Wednesday Mr Straw said": the time phrase ends as a clause break would
+    before = _TIME_ADVERBIAL_RE.sub(", ", sentence[:start])
+    if _object(before) or _modifier(sentence, start, end):
         return False
     if _after_verb(sentence[:start]):
         return False
     possessive = _POSSESSIVE_RE.match(sentence, end)
     return _is_pronoun(seen) or not possessive or _writing_of(sentence, possessive.end())
+
+
+# --- word lists of speaker resolution (qte7; candidates for words.toml) ---------------
+# Words in a role that make it another office than the bare one ("deputy mayor" is not
+# "the mayor", nor "former chancellor" "the chancellor").
+_OTHER_RANK = frozenset(
+    "deputy vice former ex acting interim assistant junior shadow associate under co "
+    "outgoing incoming late designate elect would be future".split()
+)
+# Adverbs that may follow the speaker of an inverted tag ("said Williams afterwards").
+_AFTER_NAME = frozenset("afterwards afterward recently yesterday today tonight later".split())
+# Nouns of a fronted time phrase ("On Wednesday", "but last week").
+_TIME_NOUNS = frozenset(
+    "morning afternoon evening night weekend week month year day today yesterday tonight".split()
+)
+# --- end of the word lists of speaker resolution ---------------------------------------
+
+# A fronted time adverbial at a clause's start ("On Wednesday", "but last week"): the name
+# after it is the clause's subject, not the object of the preposition.
+_TIME_ADVERBIAL_RE = re.compile(
+    rf"(?:^|[,;]|\b(?:[Bb]ut|and|[Yy]et|[Ss]o|then))\s*"
+    r"(?:(?:[Ll]ater|[Ee]arlier)\s+)?"
+    rf"(?:(?:[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?(?:the\s+)?"
+    rf"(?:(?:{'|'.join(sorted(_TIME_NOUNS | _CALENDAR))}|last|this|next|early|late|\d+),?\s+)+$"
+)
 
 
 def _writing_of(sentence: str, end: int) -> bool:
@@ -570,14 +640,36 @@ def _is_pronoun(seen: Actor | str) -> bool:
     return isinstance(seen, str) and seen in _PRONOUNS
 
 
-def _may_be(seen: Actor | str, pronoun: str) -> bool:
-    """Whether "he"/"she" may stand for this person: no given name of the other gender.
-    (gender-guesser's "mostly" names count as either: it calls Bernie mostly female.)"""
+def _may_be(seen: Actor | str, pronoun: str, marked: dict[str, str] | None = None) -> bool:
+    """Whether "he"/"she" may stand for this person: no given name of the other gender,
+    nor an honorific the story gives them ("Lord Falconer" is no "she"; `marked` holds
+    them by surname). (gender-guesser's "mostly" names count as either: it calls Bernie
+    mostly female.)"""
     if seen == "?":
         return True
     wanted = "male" if pronoun in words()["male_pronouns"] else "female"
-    first = (seen if isinstance(seen, str) else seen.name).split()[0].lower()
-    return gender(first) not in {"male", "female"} - {wanted}
+    name = (seen if isinstance(seen, str) else seen.name).split()
+    given = gender(name[0].lower())
+    if given in {"male", "female"}:
+        return given == wanted  # "Katherine Jackson" beside "Mr Jackson": her given name
+    return not marked or marked.get(name[-1], wanted) in {wanted, "either"}
+
+
+def _honorific_genders(sentence: str, marked: dict[str, str]) -> None:
+    """Record the gender an honorific gives a surname ("Lord Falconer", "Mrs Clinton");
+    a surname the story gives both ("Mr Clinton", "Mrs Clinton") gets "either"."""
+    for found in _honorific_re().finditer(sentence):
+        title = found.group(1).lower().rstrip(".")
+        said = "male" if title in words()["male_honorifics"] else "female"
+        surname = found.group(2).split()[-1]
+        marked[surname] = said if marked.get(surname, said) == said else "either"
+
+
+@cache
+def _honorific_re() -> re.Pattern[str]:
+    w = words()
+    titles = alternation(t.capitalize() for t in w["male_honorifics"] | w["female_honorifics"])
+    return re.compile(rf"\b({titles})\.?\s+((?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]+)")
 
 
 def _modifier(sentence: str, start: int, end: int) -> bool:
@@ -709,12 +801,22 @@ def _single_name_of_person(
 def _descriptions(text: str) -> list[_Seen]:
     """Descriptions of someone ("the Vermont senator"), but not an apposition to a name
     ("Moss, the chairman,": that is Moss) nor one a name is apposed to ("the president,
-    Kevin Sateana,": that is Sateana)."""
+    Kevin Sateana,": that is Sateana). After a comma, a description that a speech verb
+    follows is the speaker, no apposition ("..., the Tory leader said")."""
     return [
         (m.start(), m.end(), m.group())
         for m in _description_re().finditer(text)
-        if not text[: m.start()].rstrip().endswith(",") and not _NAMED_AFTER_RE.match(text, m.end())
+        if (not text[: m.start()].rstrip().endswith(",") or _speech_follows(text, m.end()))
+        and not _NAMED_AFTER_RE.match(text, m.end())
     ]
+
+
+def _speech_follows(text: str, end: int) -> bool:
+    """Whether a speech verb comes next, past adverbs ("the Tory leader also said")."""
+    following = [t.lower() for t in _WORD_RE.findall(text[end : end + 60])]
+    while following and following[0] in _ADVERBS:
+        following.pop(0)
+    return bool(following) and following[0] in _attributing()
 
 
 # "The corporation's president, Kevin Sateana, said": the apposition names the one described.
@@ -743,7 +845,9 @@ def _description_re() -> re.Pattern[str]:
     heads = "|".join(sorted(words()["role_heads"] | words()["described"], key=len, reverse=True))
     # "the Vermont senator", "a local resident": someone "he"/"she" may mean.
     article = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)"
-    return re.compile(rf"\b{article}\s+(?:[\w’'-]+\s+){{0,3}}?(?:{heads})\b")
+    # "A Department for Constitutional Affairs spokeswoman": an organisation's name between
+    body = r"(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,5}?"
+    return re.compile(rf"\b{article}\s+(?:{body}|(?:[\w’'-]+\s+){{0,3}}?)(?:{heads})\b")
 
 
 def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | None, bool]:
@@ -930,6 +1034,8 @@ def _inverted_subject(tokens: list[str]) -> list[str]:
         named = any(t[:1].isupper() for t in out)  # not "said secretary of state Clinton"
         if named and token.islower() and token in words().speech:
             break  # "“...,” state Sen. Jason Holsman said": the verb comes after the name
+        if named and (token in _ADVERBS or token in _TIME_WORDS or token in _AFTER_NAME):
+            break  # "said Williams afterwards", "said Mr Clark yesterday"
         out.append(token)
     return out
 
@@ -1320,7 +1426,7 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
         if actor.kind == "country" and before and before[-1][:1].isupper():
             continue  # "Health Canada", "Air Canada": a body named after the country
         last = actor
-    return last or modified
+    return last or modified or subjects.index.described(text)
 
 
 # "Orin Middleton of Barclays Capital", "Alex McLeish of Novo's punishment": a phrase after
@@ -1416,6 +1522,8 @@ class _ActorIndex:
     matcher: PhraseMatcher[Actor]
     # "the forum" for the story's one organisation whose name ends in "Forum"
     bodies: dict[str, Actor | None] = field(default_factory=dict)
+    # the story's people, for "the Tory leader" when the text gives one of them that role
+    people: tuple[Actor, ...] = ()
 
     @classmethod
     def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
@@ -1434,7 +1542,25 @@ class _ActorIndex:
             if actor.kind == "organisation" and len(words_of) >= 2 and words_of[-1].isalpha():
                 head = words_of[-1].lower()
                 bodies[head] = None if head in bodies else actor  # two "Party"s: neither
-        return cls(PhraseMatcher(forms), bodies)
+        people = tuple(actor for actor, _ in actors if actor.kind == "person")
+        return cls(PhraseMatcher(forms), bodies, people)
+
+    def described(self, description: str) -> Actor | None:
+        """The one person of the story whose role the definite description names ("the
+        Tory leader" for "Tory leader Michael Howard"): each of its words is a word of
+        the role, and the role's head is its head; nobody when none or several are."""
+        tokens = description.lower().split()
+        if len(tokens) < 2 or tokens[0] != "the":
+            return None
+        wanted = tokens[1:]
+        fits = []
+        for person in self.people:
+            role = person.role.lower().replace("-", " ").split() if person.role else []
+            # "the prime minister" is not the deputy prime minister, nor a former one
+            other_rank = (set(role) - set(wanted)) & _OTHER_RANK
+            if role and role[-1] == wanted[-1] and set(wanted) <= set(role) and not other_rank:
+                fits.append(person)
+        return fits[0] if len(fits) == 1 else None
 
     def body(self, phrase: list[str]) -> Actor | None:
         """ "the forum", "the commission": the one organisation of the story whose name
@@ -1571,10 +1697,83 @@ def _join(paragraph: Sequence[Sentence]) -> tuple[str, list[tuple[int, int]]]:
 
 
 def _quote_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """Quotes as (start, end, inner). A straight mark's side comes from its neighbours,
-    never from alternation, so one stray mark cannot turn the text between two quotes
-    into a quote. A mark that opens while a quote is open ends that quote just before it:
-    the English convention of leaving a quoted paragraph unclosed when the next goes on."""
+    """Quotes as (start, end, inner), in double marks and in single ones (UK style: see
+    _single_spans); where they nest, the outer one is the quote ('... the mindset of, "You
+    know what, ..." I'm playing ...,' she said)."""
+    marks = [m.start() for m in _MARK_RE.finditer(text)]
+    # inside an open double quote, single marks quote someone within it: not read
+    singles = [span for span in _single_spans(text) if bisect.bisect(marks, span[0]) % 2 == 0]
+    doubles = [
+        span
+        for span in _double_spans(text)
+        if not any(start < span[0] and span[1] <= end for start, end, _ in singles)
+    ]
+    singles = [
+        span
+        for span in singles
+        if not any(start < span[1] and span[0] < end for start, end, _ in doubles)
+    ]
+    yield from sorted(doubles + singles)
+
+
+_SINGLE_RE = re.compile(r"[‘’']")
+# A single-quoted passage longer than this without its closing mark is not read as one.
+_SINGLE_REACH = 600
+
+
+def _single_spans(text: str) -> list[tuple[int, int, str]]:
+    """Quotes in single marks ('The record is a holy grail,' Wiggins said.), read only where
+    an apostrophe cannot be: the mark opens a sentence or clause before a capital, and
+    closes right after a ",", ".", "?" or "!" that ends the words; an opening mark after a
+    sentence that ended inside the quote starts its next paragraph (news style). "It's",
+    "Jones'", "'90s" never open or close one. A quote is kept when a speech tag comes
+    before or after it in its sentence, or when it goes straight on from one that is."""
+    found: list[tuple[int, int, str]] = []
+    open_at: int | None = None
+    for m in _SINGLE_RE.finditer(text):
+        at = m.start()
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if "'" in (before, after):
+            continue  # a straight double mark written as two singles
+        if m.group() != "’" and before in _BEFORE_OPEN and after.isupper():
+            if open_at is not None and text[:at].rstrip().endswith((".", "?", "!")):
+                end = len(text[:at].rstrip())
+                if end - open_at <= _SINGLE_REACH:
+                    found.append((open_at, end, text[open_at + 1 : end]))
+            open_at = at
+        elif open_at is not None and before in ",.?!" and not after.isalnum():
+            if at - open_at <= _SINGLE_REACH:
+                found.append((open_at, at + 1, text[open_at + 1 : at]))
+            open_at = None
+        elif before.isalnum() and not after.isalnum():
+            open_at = None  # a quoted term ('Rich' promised) or a plural's mark (Jones')
+    return _tagged(text, found)
+
+
+def _tagged(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The single-quoted passages that a speech tag attributes, and those that go straight
+    on from one that is (the next paragraph of the same speech)."""
+    kept: list[tuple[int, int, str]] = []
+    speech = _attributing()
+    for start, end, inner in found:
+        head = re.split(r"[.!?]\s|[‘’'“”\"]", text[max(0, start - 120) : start])[-1]
+        tail = re.split(r"[.!?](?:\s|$)|[‘’'“”\"]", text[end : end + 120])[0]
+        tagged = head.rstrip().endswith(":") or any(
+            t.lower() in speech for t in _WORD_RE.findall(f"{head} {tail}")
+        )
+        goes_on = bool(kept) and _ends_in_attribution(text[kept[-1][1] : start])
+        if tagged or goes_on:
+            kept.append((start, end, inner))
+    return kept
+
+
+def _double_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """Quotes in double marks as (start, end, inner). A straight mark's side comes from
+    its neighbours, never from alternation, so one stray mark cannot turn the text between
+    two quotes into a quote. A mark that opens while a quote is open ends that quote just
+    before it: the English convention of leaving a quoted paragraph unclosed when the next
+    goes on."""
     open_at: tuple[int, int] | None = None  # offset and length of the opening mark
     for m in _MARK_RE.finditer(text):
         side = _side(text, m.start(), m.end())

@@ -1,0 +1,116 @@
+"""Who "he said" and "she said" stand for: the previous sentence's speaker or subject, a
+description as speaker, fronted time phrases, and the gender that honorifics give."""
+
+from __future__ import annotations
+
+from brief.extract.actors import find_actors
+from brief.extract.quotes import find_quotes
+from tests.extract_helpers import sentences
+
+
+def speakers(*texts: str) -> list[tuple[str, str | None]]:
+    sents = sentences(*texts)
+    return [(q.text, q.actor) for q in find_quotes(sents, find_actors(sents))]
+
+
+def test_a_description_speaker_is_the_person_the_story_gives_that_role() -> None:
+    said = speakers(
+        "Opposition leader Tomas Berg has attacked Finance Minister Lars Holm's new budget.",
+        "Mr Holm liked to boast of a surplus to win votes, the opposition leader said.",
+        "“This budget is a bill that our children will pay for,” he said.",
+    )
+    # "he" goes on from the speaker ("the opposition leader" = Berg), never the object Holm
+    assert said == [("This budget is a bill that our children will pay for", "Tomas Berg")]
+
+
+def test_a_description_no_one_is_bound_to_leaves_the_pronoun_unattributed() -> None:
+    said = speakers(
+        "Judge Ruth Ames and Lord Pryce met on Monday to settle the dispute.",
+        "A Ministry of Justice spokeswoman said Judge Ames and Lord Pryce agreed on the facts.",
+        "“Their dispute is about the wording of one clause of the bill,” she said.",
+    )
+    # the spokeswoman spoke: the pronoun never skips over her to a named person
+    assert said == [("Their dispute is about the wording of one clause of the bill", None)]
+
+
+def test_a_fronted_time_phrase_does_not_hide_the_subject() -> None:
+    said = speakers(
+        "Foreign Secretary Owen Fox spoke to a committee of MPs.",
+        "Chancellor Anna Weber and President Paul Marchand have called for the ban to end.",
+        "Britain has held back, but on Tuesday Mr Fox said he wanted it to end too.",
+        "“I have long understood the case for lifting it,” he told the committee.",
+    )
+    assert said == [("I have long understood the case for lifting it", "Owen Fox")]
+
+
+def test_she_is_never_a_lord() -> None:
+    said = speakers(
+        "Lord Pryce spoke after the vote in the upper house.",
+        "“We will appeal against the ruling at once,” she said.",
+    )
+    assert said == [("We will appeal against the ruling at once", None)]
+
+
+def test_two_subjects_joined_by_and_leave_he_unsettled() -> None:
+    said = speakers(
+        "Lord Ames and Lord Pryce agreed on the facts of the case.",
+        "“The dispute is about one clause of the bill,” he said.",
+    )
+    assert said == [("The dispute is about one clause of the bill", None)]
+
+
+def test_the_bare_office_is_not_the_deputy_holding_it() -> None:
+    said = speakers(
+        "Deputy Mayor Rosa Lind opened the debate on the new tram line.",
+        "“We will not build it with borrowed money,” the mayor told reporters.",
+    )
+    assert said == [("We will not build it with borrowed money", None)]
+
+
+def test_a_given_name_outweighs_an_honorific_on_a_shared_surname() -> None:
+    said = speakers(
+        "Mr Varga, 46, denies every charge against him.",
+        "His sister Katalin Varga told a radio station on Sunday that he was innocent.",
+        "“I know his character better than anyone in this town,” she said.",
+    )
+    assert said == [("I know his character better than anyone in this town", "Katalin Varga")]
+
+
+def test_two_quoted_parts_of_one_sentence_share_its_speech_tag() -> None:
+    said = speakers(
+        "Regulator Nora Quint spoke to bankers in New York on Monday.",
+        "“We should seek a rule that keeps investors safe” without turning the market into "
+        "“a trap with no way out”, she said.",
+    )
+    assert said == [
+        ("We should seek a rule that keeps investors safe", "Nora Quint"),
+        ("a trap with no way out", "Nora Quint"),
+    ]
+
+
+def test_single_quoted_speech_is_read_and_apostrophes_never_open_or_close() -> None:
+    said = speakers(
+        "Cyclist Tom Ardley will try to break the record in June.",
+        "'The record is a holy grail for every rider,' Ardley said. 'It's been fought over "
+        "for a hundred years.'",
+        "It's Jones' old bike from the '90s, and fans call it 'the Beast' online.",
+    )
+    assert said == [
+        (
+            "The record is a holy grail for every rider … It's been fought over for a hundred "
+            "years.",
+            "Tom Ardley",
+        )
+    ]
+
+
+def test_single_marks_inside_a_double_quote_are_not_read_as_quotes_of_their_own() -> None:
+    said = speakers(
+        "“When I said, 'No troops will go there,' people believed me,” Senator Ana Ruiz said.",
+    )
+    assert said == [("When I said, 'No troops will go there,' people believed me", "Ana Ruiz")]
+
+
+def test_an_adverb_after_an_inverted_speaker_is_no_part_of_the_name() -> None:
+    said = speakers("“What a great way to finish the season,” said Rita Moreno afterwards.")
+    assert said == [("What a great way to finish the season", "Rita Moreno")]
