@@ -114,3 +114,13 @@ def test_single_marks_inside_a_double_quote_are_not_read_as_quotes_of_their_own(
 def test_an_adverb_after_an_inverted_speaker_is_no_part_of_the_name() -> None:
     said = speakers("“What a great way to finish the season,” said Rita Moreno afterwards.")
     assert said == [("What a great way to finish the season", "Rita Moreno")]
+
+
+def test_a_doubled_consonant_still_makes_a_speech_verb():
+    """'admitted', 'dubbed', 'labelled' are the regular forms of speech verbs whose lemma ends
+    in a single consonant after a short vowel."""
+    from brief.extract.lexicon import verb_forms
+
+    assert {"admitted", "admitting", "admits"} <= verb_forms("admit")
+    assert {"labelled", "labeled"} <= verb_forms("label")
+    assert "said" in verb_forms("say", ("said",)) and "sayed" not in verb_forms("say", ("said",))

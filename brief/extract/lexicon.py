@@ -158,7 +158,16 @@ def verb_forms(lemma: str, irregular: tuple[str, ...] = ()) -> set[str]:
         third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
     else:
         past = stem + "ed"
-    return {lemma, third, stem + "ing", *(irregular or (past,))}
+    forms = {lemma, third, stem + "ing", *(irregular or (past,))}
+    if not irregular and _SINGLE_FINAL_CONSONANT.search(lemma):
+        # English doubles the consonant after a stressed short vowel (admit -> admitted,
+        # dub -> dubbed) and British spelling doubles l (labelled). Stress isn't in the
+        # spelling, so both forms are kept: the one that isn't a word never occurs.
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+_SINGLE_FINAL_CONSONANT = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
 
 
 @cache
