@@ -182,6 +182,7 @@ class _StoryReader:
     subjects: _Subjects
     quotes: list[Quote] = field(default_factory=list)
     goes_on: Actor | None = None  # who ended the last paragraph speaking
+    left_open: bool = False  # the last paragraph ended inside a quote
 
     def paragraph(self, sentences: Sequence[Sentence]) -> None:
         para = _Paragraph.of(sentences)
@@ -210,6 +211,7 @@ class _StoryReader:
             para.text[para.found[-1].end :] + ". "
         )
         self.goes_on = speaking if ends_speaking else _leads_in(para, self.subjects)
+        self.left_open = bool(para.found) and _left_open(para.text, para.found[-1])
 
     def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
         quote = para.found[n]
@@ -224,9 +226,11 @@ class _StoryReader:
         self.subjects.nearby = self.subjects.quoted = ""
         if actor is None and quote.start == quote.lo and not follows:
             actor = _lead_in(para, quote.lo, self.subjects)
-        if actor is None and quote.start == 0 and not para.text[quote.end :].strip():
+        if actor is None and quote.start == 0 and (self.left_open or _only(para, quote)):
             # a paragraph that is only a quote goes on from the last, or from the one
-            # that ended in "Cruz continued:"
+            # that ended in "Cruz continued:"; so does one that opens with a quote mark
+            # after a paragraph whose quote was left open (the English convention for a
+            # quote of several paragraphs)
             actor = self.goes_on
         return actor, attributed
 
@@ -257,6 +261,17 @@ class _StoryReader:
         kept = Quote(_clean(quote.inner), name, name, _mentions(quote.sentences))
         self.quotes.append(kept)
         return _Kept(quote.end, kept, attributed, _opens_sentence(quote))
+
+
+def _only(para: _Paragraph, quote: _Found) -> bool:
+    """Nothing but the quote from it to the paragraph's end."""
+    return not para.text[quote.end :].strip()
+
+
+def _left_open(text: str, last: _Found) -> bool:
+    """The paragraph's last quote runs to its end with no closing mark."""
+    closed = text.rstrip().endswith(("”", '"', "''"))
+    return last.end >= len(text.rstrip()) and not closed
 
 
 @dataclass(frozen=True)
@@ -1300,6 +1315,9 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     recent = (*subjects.texts[-_LOOK_BACK:], subjects.nearby)
     if body is not None and any(body.name in text for text in recent):
         return body  # "“...,” the forum said" just after "The Northern Governors Forum"
+    bound = subjects.index.epithet(phrase)
+    if bound is not None:
+        return bound
     text = " ".join(phrase)
     described = phrase[0].lower() in w["determiners"]
     last = modified = None
@@ -1416,6 +1434,8 @@ class _ActorIndex:
     matcher: PhraseMatcher[Actor]
     # "the forum" for the story's one organisation whose name ends in "Forum"
     bodies: dict[str, Actor | None] = field(default_factory=dict)
+    # "the olympic champion" for the story's one person the text gave that role
+    epithets: dict[str, Actor | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
@@ -1434,7 +1454,7 @@ class _ActorIndex:
             if actor.kind == "organisation" and len(words_of) >= 2 and words_of[-1].isalpha():
                 head = words_of[-1].lower()
                 bodies[head] = None if head in bodies else actor  # two "Party"s: neither
-        return cls(PhraseMatcher(forms), bodies)
+        return cls(PhraseMatcher(forms), bodies, _epithets(actors))
 
     def body(self, phrase: list[str]) -> Actor | None:
         """ "the forum", "the commission": the one organisation of the story whose name
@@ -1444,10 +1464,30 @@ class _ActorIndex:
             return None
         return self.bodies.get(phrase[1])
 
+    def epithet(self, phrase: list[str]) -> Actor | None:
+        """ "the Olympic champion said" after "Sally Barsosio, the Olympic champion,": the
+        one person of the story the text gave that role; nobody when two share it, or
+        for an epithet the text never bound to a name ("the Kenyan", "the 35-year-old")."""
+        if len(phrase) < 2 or phrase[0].lower() != "the":
+            return None
+        return self.epithets.get(" ".join(phrase[1:]).lower())
+
     def find(self, text: str) -> Iterator[tuple[int, int, Actor]]:
         for start, end, _, actor in self.matcher.finditer(text):
             if not _contraction(text, end):  # "Don’t" is not Don Stewart
                 yield start, end, actor
+
+
+def _epithets(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor | None]:
+    """Each person's role as the text gave it, less an article, lower case."""
+    found: dict[str, Actor | None] = {}
+    for actor, _ in actors:
+        if actor.kind != "person" or not actor.role:
+            continue
+        role = actor.role.lower().split()
+        key = " ".join(role[1:] if role[0] in {"the", "a", "an"} else role)
+        found[key] = None if key in found else actor
+    return found
 
 
 def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:

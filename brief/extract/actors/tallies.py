@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from brief.extract.actors import mononyms
 from brief.extract.actors.names import Name, common_word, gender, given_name, never_a_name
 from brief.extract.lexicon import words
 from brief.models import Actor, ActorKind, Mention, Sentence
@@ -112,11 +113,12 @@ def _resumed_surnames(found: list[Found]) -> set[str]:
     return resumed
 
 
-def people(found: list[Found]) -> list[Tally]:
+def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally]:
     """Group person names by surname, so "Fomin" joins "Alexander Fomin"; two given names
     with one surname ("Rob Ford", "Doug Ford") are two people, and a bare "Ford" then
-    counts for the one its source names at least twice as often in full, or for neither."""
-    groups = _open_tallies(found)
+    counts for the one its source names at least twice as often in full, or for neither.
+    People known by one word only ("Edu") are those the text marks (see mononyms)."""
+    groups = _open_tallies(found, mononyms.marked(found, sentences))
     _complete_names(found, groups)
     tallies = [t for same in groups.values() for t in same]
     shared, by_given_name = _count_mentions(found, groups)
@@ -127,11 +129,11 @@ def people(found: list[Found]) -> list[Tally]:
     return [t for t in tallies if t.count]
 
 
-def _open_tallies(found: list[Found]) -> dict[str, list[Tally]]:
+def _open_tallies(found: list[Found], one_word: mononyms.Marked) -> dict[str, list[Tally]]:
     """One tally for each person the text shows, grouped by surname, with the longest
     name and the first role seen for them (mentions are counted later)."""
     groups: dict[str, list[Tally]] = {}
-    evidenced = _evidenced(found)
+    evidenced = _evidenced(found, one_word)
     known_by_given = _known_by_given_name(found, evidenced)
     for mention in found:
         order, sentence, name = mention
@@ -145,10 +147,12 @@ def _open_tallies(found: list[Found]) -> dict[str, list[Tally]]:
             tally.name = name.text
         if tally.role is None and name.role:
             tally.role = name.role
+        if tally.role is None and len(name.tokens) == 1:
+            tally.role = one_word.get((name.text, sentence.source)) or None
     return groups
 
 
-def _evidenced(found: list[Found]) -> Callable[[Found], bool]:
+def _evidenced(found: list[Found], one_word: mononyms.Marked) -> Callable[[Found], bool]:
     """Which names are people's: those with evidence of their own, a surname that speaks
     after its full name ("Bernie Sanders won ..." then "Sanders said"), or one resumed
     alone after a given name (see _resumed_surnames); never a place ("in Nova Scotia"),
@@ -175,7 +179,8 @@ def _evidenced(found: list[Found]) -> Callable[[Found], bool]:
         later = last in resumed and (len(name.tokens) == 1 or _given_named(name))
         if _epithet(name) and (last, sentence.source) not in surnames:
             return False
-        return (name.person or last in speaking or later) and name.text not in excluded
+        alone = len(name.tokens) == 1 and (last, sentence.source) in one_word
+        return (name.person or last in speaking or later or alone) and name.text not in excluded
 
     return evidenced
 
