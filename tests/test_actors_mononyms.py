@@ -78,3 +78,14 @@ def test_the_quotes_of_a_one_word_person_are_theirs() -> None:
     ]
     quotes = find_quotes(sents, find_actors(sents))
     assert [q.actor for q in quotes] == ["Tavinho", "Tavinho"]
+
+
+def test_a_person_noun_before_a_full_name_with_an_unknown_given_name() -> None:
+    found = people(
+        sentences(
+            "Two-time Olympic champion Tadesse Worku will run in Glasgow.",
+            "Teenager Kalinda Rao beat the top seed.",
+            "The bank will coach Tadesse Worku Ltd staff.",
+        )
+    )
+    assert found == {"Tadesse Worku": "champion", "Kalinda Rao": "Teenager"}

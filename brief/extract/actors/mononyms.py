@@ -24,9 +24,15 @@ Madrid"): those go on being read by the rules for full names.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
-from brief.extract.actors.names import Name, Token, common_word, tokens
+from brief.extract.actors.names import (
+    NOT_BEFORE_A_ROLE,
+    Name,
+    Token,
+    common_word,
+    person_nouns,
+    tokens,
+)
 from brief.extract.lexicon import joined, words
 from brief.models import Sentence
 
@@ -34,23 +40,11 @@ Found = tuple[int, Sentence, Name]
 # (word, source) -> the role the text gives (None: marked by speech alone)
 Marked = dict[tuple[str, int], str | None]
 
-_NOT_BEFORE_A_ROLE = frozenset(
-    {"at", "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should"}
-)
 _ARTICLES = frozenset({"the", "a", "an"})
 _BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "which"})
 _PERSON_OPENERS = frozenset({"he", "she"})
 _INVERTING = frozenset({"said", "says", "added", "adds"})  # "..., said Hassel."
 _BREAKS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"'})
-
-
-@cache
-def person_nouns() -> frozenset[str]:
-    """Nouns that name one person by office or trade and never a body: the role and
-    description heads, and the [actors] person nouns, less the ones that also
-    describe a business ("analyst Gartner", "market leader Tesco")."""
-    w = words()
-    return (joined("role_heads", "described") | w["person_nouns"]) - w["also_bodies"]
 
 
 def marked(found: list[Found], sentences: Sequence[Sentence]) -> Marked:
@@ -151,7 +145,7 @@ def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
         attributive = at + 1 < len(toks) and _a_person_noun(toks[at + 1])
         owner = _title_of_another(toks, at - 1)
         plain = not (toks[at - 1].possessive or attributive or owner)
-        if before not in _NOT_BEFORE_A_ROLE and plain:
+        if before not in NOT_BEFORE_A_ROLE and plain:
             return toks[at - 1].text
     if toks[at].possessive:
         return None

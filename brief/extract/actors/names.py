@@ -282,6 +282,8 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
     common word that opens the sentence ("Neither Johnson")."""
     start = _past_words_before_given(toks, i, j)
     start = _at_sure_given_name(toks, start, j)
+    if j - start >= 3 and _opens_sentence(toks, start) and toks[start].base in person_nouns():
+        start += 1  # "Teenager Sania Mirza": the sentence's capital on a person's noun
     word, run = toks[start].text, j - start
     if run >= 2 and (
         _participle(word) or (_opens_sentence(toks, start) and _sentence_word(word, run))
@@ -694,9 +696,40 @@ def _role(
     )
     if role is None and len(names) >= 2 and given_name(names[0]):
         role = described_apposition(text, toks, j)
+    if role is None and len(names) in {2, 3}:
+        role = _person_noun_before(toks, i)
     if len(names) == 1 and before not in words()["honorifics"] and not _titled(role, toks, i):
         return None
     return role
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Nouns that name one person by office or trade and never a body: the role and
+    description heads, and the [actors] person nouns, less the ones that also
+    describe a business ("analyst Gartner", "market leader Tesco")."""
+    w = words()
+    return (joined("role_heads", "described") | w["person_nouns"]) - w["also_bodies"]
+
+
+# Words before a person's noun that make it a verb or a firm's trade: "to coach",
+# "will captain", "at analyst".
+NOT_BEFORE_A_ROLE = frozenset(
+    {"at", "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should"}
+)
+
+
+def _person_noun_before(toks: list[Token], i: int) -> str | None:
+    """ "champion Derartu Tulu", "Teenager LaShawn Merritt": a noun that names a person
+    by trade right before a full name, lower case or opening the sentence."""
+    if i == 0:
+        return None
+    noun = toks[i - 1]
+    if noun.base not in person_nouns() or noun.possessive:
+        return None
+    if not (noun.text.islower() or _opens_sentence(toks, i - 1)):
+        return None
+    return None if i >= 2 and toks[i - 2].base in NOT_BEFORE_A_ROLE else noun.text
 
 
 def _company_named(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
