@@ -89,3 +89,26 @@ def test_a_person_noun_before_a_full_name_with_an_unknown_given_name() -> None:
         )
     )
     assert found == {"Tadesse Worku": "champion", "Kalinda Rao": "Teenager"}
+
+
+def test_a_name_shown_by_its_shape_alone_where_a_firm_medium_or_work_stands() -> None:
+    found = people(
+        sentences(
+            "Clara Dunmore is the 4/1 favourite at Gideon Marlowe.",
+            "Open Water, Peter Varnham, Garden State and Low Tide were all bought.",
+            '"I want to stay here," the 21-year-old told Maria Velsco.',
+            "Guy has written many histories, including Tudor Wessex.",
+        )
+    )
+    assert found == {"Clara Dunmore": None}
+
+
+def test_a_shaped_name_beside_a_person_s_name_or_after_a_verb_stays_a_person() -> None:
+    found = people(
+        sentences(
+            "Criticism has been aimed at Pascal Dorrance this season.",
+            "Kiri, The Wing, Paul Ellery and Mark Tobin Jr played on.",
+            "Peter Varnham, Chief Executive of Hereford Trust, spoke.",
+        )
+    )
+    assert {"Pascal Dorrance", "Paul Ellery", "Peter Varnham"} <= set(found)

@@ -85,7 +85,7 @@ _MODULE_LISTS = {
         "specifiers",
         "demonym_subject_verbs",
     ),
-    "actors": ("person_nouns", "also_bodies"),
+    "actors": ("person_nouns", "also_bodies", "hearer_verbs"),
 }
 
 

@@ -33,7 +33,7 @@ from brief.extract.actors.roles import (
     is_head,
     role_before,
 )
-from brief.extract.lexicon import WordMemo, gazetteer, joined, words
+from brief.extract.lexicon import WordMemo, gazetteer, joined, verb_forms, words
 from brief.output import write_atomic
 
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
@@ -88,6 +88,8 @@ class Name:
     honorific: str | None = None  # "mrs" of "Mrs. Clinton": which namesake is meant
     article: bool = False  # after "the" or "a": "the Marlies" names no one
     thing: bool = False  # the text shows it names a business, a work or a place, always
+    shaped: bool = False  # a person by its shape alone (a sure given name and a surname)
+    unlike: bool = False  # where a person's name seldom stands (see _unlike_a_person)
 
 
 _SMALL_WORDS = frozenset("a an the of in on to for and at by as or".split())
@@ -535,18 +537,94 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     speaks = len(names) >= 2 and beside_verb
     words_only = _only_words(toks, i, names, around.before)
     thing = _names_a_thing(toks, i, j, names)
+    person = not (words_only or thing) and _is_person(
+        toks[j - 1], names, role, around, company=company, speaks=speaks
+    )
+    shaped = (
+        person
+        and role is None
+        and around.before not in honorifics
+        and not _shown_by_context(names, around, company=company, speaks=speaks)
+    )
     return Name(
         display,
         names,
         None if words_only or thing else role,
-        not (words_only or thing)
-        and _is_person(toks[j - 1], names, role, around, company=company, speaks=speaks),
+        person,
         company=company or speaks,
         speaks=beside_verb,
         honorific=around.before if around.before in honorifics else None,
         article=around.before in {"the", "a", "an"},
         thing=thing,
+        shaped=shaped,
+        unlike=shaped and _unlike_a_person(text, toks, i, j),
     )
+
+
+def _unlike_a_person(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Where a name with nothing but a person's shape names a firm, a medium or a work:
+    "favourite at William Hill" (a place of business), "the 21-year-old told Cadena
+    Cope." (the outlet a quote was given to), "histories, including Tudor England" (a
+    member of things), "Open Water, Napoleon Dynamite, Garden State" (listed with names
+    that are no one's)."""
+    before = toks[i - 1].base if i else ""
+    if before == "at" and not (i >= 2 and toks[i - 2].base.endswith(("ed", "ing"))):
+        return True  # not "criticism has been aimed at Pascal Cygan"
+    ends = j >= len(toks) or toks[j].text in {".", ",", ":", ";"}
+    if before == "told" and ends and any(mark in text for mark in '"“'):
+        return True
+    if before in {"including", "as"} and i >= 3 and toks[i - 2].text == ",":
+        noun = toks[i - 3]
+        if noun.text.islower() and noun.base.endswith("s") and noun.base[:-1] not in person_nouns():
+            return True
+    return _listed_with_things(toks, i, j)
+
+
+def _listed_with_things(toks: list[Token], i: int, j: int) -> bool:
+    """A list member ("A, B and C") whose neighbours in the list are capitalised runs of
+    common words or with a number, which no one's name is ("Open Water", "Bet 365");
+    not "for The Aviator, Michael Mann" (no list) nor "Bono, The Edge, Adam Clayton and
+    Larry Mullen" (a person's name beside it)."""
+    neighbours = [run for run in (_run_before(toks, i), _run_after(toks, j)) if run is not None]
+    return bool(neighbours) and all(map(_no_ones_name, neighbours))
+
+
+_JOINS = frozenset({",", "and", "or"})
+
+
+def _capital(tok: Token) -> bool:
+    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def _run_before(toks: list[Token], i: int) -> list[str] | None:
+    """The list member before a run: capitalised words after a join or the sentence's
+    start, then a join; None without a join, [] when the member is not whole."""
+    if i < 2 or toks[i - 1].base not in _JOINS:
+        return None
+    k = i - 2
+    while k >= 0 and _capital(toks[k]):
+        k -= 1
+    member = [t.text for t in toks[k + 1 : i - 1]]
+    return member if k < 0 or toks[k].base in _JOINS else []
+
+
+def _run_after(toks: list[Token], j: int) -> list[str] | None:
+    """The list member after a run: a join, capitalised words, then a join or a break."""
+    if j >= len(toks) or toks[j].base not in _JOINS:
+        return None
+    k = j + 1
+    while k < len(toks) and _capital(toks[k]):
+        k += 1
+    member = [t.text for t in toks[j + 1 : k]]
+    ends = k >= len(toks) or toks[k].base in _JOINS or toks[k].text in {".", ";", ":"}
+    return member if ends else []
+
+
+def _no_ones_name(run: list[str]) -> bool:
+    """Two or more capitalised words, all common ones, or with a number."""
+    if len(run) < 2:
+        return False
+    return any(word[:1].isdigit() for word in run) or all(map(common_word, run))
 
 
 def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> bool:
@@ -750,7 +828,8 @@ def _beside_speech_verb(toks: list[Token], j: int, around: _Around) -> bool:
     if around.after in speech and around.before not in _PREPOSITIONS:
         return True
     if around.before in speech and not _attributive(toks, j) and not toks[j - 1].possessive:
-        return True  # not "said Ladbrokes' Warren Lush"
+        # not "said Ladbrokes' Warren Lush", nor "told Cadena Cope" (the hearer)
+        return around.before not in _hearer_verbs()
     return around.apposed == "speech"
 
 
@@ -894,6 +973,20 @@ def _apposed(toks: list[Token], i: int, j: int) -> str | None:
         return "who"
     apposed = i > 0 and toks[i - 1].text == ","
     return "speech" if apposed and nxt.base in w_speech() else None
+
+
+@cache
+def _hearer_verbs() -> frozenset[str]:
+    """Every form of the speech verbs whose object is the one spoken to or of ("told X",
+    "urged X"): the name after them is no inverted speaker."""
+    w = words()
+    lemma_forms: dict[str, list[str]] = {}
+    for form, lemma in w.irregular.items():
+        lemma_forms.setdefault(lemma, []).append(form)
+    forms: set[str] = set()
+    for lemma in w["hearer_verbs"]:
+        forms |= verb_forms(lemma, tuple(lemma_forms.get(lemma, ())))
+    return frozenset(forms)
 
 
 def w_speech() -> frozenset[str]:

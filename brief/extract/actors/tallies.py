@@ -170,6 +170,7 @@ def _evidenced(found: list[Found], one_word: mononyms.Marked) -> Callable[[Found
     }
     speaking &= full
     excluded = _places(found) | {n.text for _, _, n in found if n.thing}
+    unlike = _unlike_people(found)
     resumed = _resumed_surnames(found)
     surnames = {(n.tokens[-1], s.source) for _, s, n in found if len(n.tokens) >= 2}
 
@@ -180,9 +181,21 @@ def _evidenced(found: list[Found], one_word: mononyms.Marked) -> Callable[[Found
         if _epithet(name) and (last, sentence.source) not in surnames:
             return False
         alone = len(name.tokens) == 1 and (last, sentence.source) in one_word
+        if name.shaped and (name.text, sentence.source) in unlike:
+            return False
         return (name.person or last in speaking or later or alone) and name.text not in excluded
 
     return evidenced
+
+
+def _unlike_people(found: list[Found]) -> set[tuple[str, int]]:
+    """(name, source) of the names a source shows by nothing but their shape, and once
+    where a firm, a medium or a work stands ("at William Hill"): not people there."""
+    unlike = {(n.text, s.source) for _, s, n in found if n.unlike}
+    if not unlike:
+        return unlike
+    vouched = {(n.text, s.source) for _, s, n in found if n.person and not n.shaped}
+    return unlike - vouched
 
 
 def _a_thing_by_article(name: Name) -> bool:
