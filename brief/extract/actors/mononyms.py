@@ -26,7 +26,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from brief.extract.actors.names import (
-    NOT_BEFORE_A_ROLE,
     Name,
     Token,
     common_word,
@@ -40,10 +39,6 @@ Found = tuple[int, Sentence, Name]
 # (word, source) -> the role the text gives (None: marked by speech alone)
 Marked = dict[tuple[str, int], str | None]
 
-_ARTICLES = frozenset({"the", "a", "an"})
-_BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "which"})
-_PERSON_OPENERS = frozenset({"he", "she"})
-_INVERTING = frozenset({"said", "says", "added", "adds"})  # "..., said Hassel."
 _BREAKS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"'})
 
 
@@ -104,7 +99,7 @@ def _subject_of_speech(toks: list[Token], at: int) -> bool:
     after = toks[at + 1] if at + 1 < len(toks) else None
     if after is not None and after.base in speech and not toks[at].possessive:
         return True
-    if at == 0 or toks[at - 1].base not in _INVERTING:
+    if at == 0 or toks[at - 1].base not in words()["inverting"]:
         return False
     return after is None or after.text in _BREAKS
 
@@ -133,7 +128,9 @@ def _positions(toks: list[Token], word: str) -> list[int]:
         if tok.base == low
         and tok.text.startswith(word)
         and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and not tok.possessive)
-        and not (k > 1 and toks[k - 1].text[:1].isupper() and toks[k - 1].base not in _ARTICLES)
+        and not (
+            k > 1 and toks[k - 1].text[:1].isupper() and toks[k - 1].base not in words()["articles"]
+        )
     ]
 
 
@@ -145,7 +142,7 @@ def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
         attributive = at + 1 < len(toks) and _a_person_noun(toks[at + 1])
         owner = _title_of_another(toks, at - 1)
         plain = not (toks[at - 1].possessive or attributive or owner)
-        if before not in NOT_BEFORE_A_ROLE and plain:
+        if before not in words()["not_before_a_role"] and plain:
             return toks[at - 1].text
     if toks[at].possessive:
         return None
@@ -180,7 +177,7 @@ def _apposed_role(text: str, phrase: list[Token]) -> str | None:
     """ "the Liverpool chief executive," -> "the Liverpool chief executive": an
     apposition of up to eight words, closed by a comma or a full stop, whose last
     word is a person's noun (or is followed by "of", "at", "for")."""
-    if not phrase or phrase[0].base not in _ARTICLES:
+    if not phrase or phrase[0].base not in words()["articles"]:
         return None
     for k in range(1, min(len(phrase), 9)):
         tok = phrase[k]
@@ -213,16 +210,15 @@ def _post(text: str, words_after_as: list[Token]) -> str | None:
     """The post after "as": up to four words that end in a person's noun, then a break
     or a preposition ("as chief executive in July", "as coach.")."""
     for m, word in enumerate(words_after_as):
-        if word.text in _BREAKS or word.base in _POST_ENDS:
+        if word.text in _BREAKS or word.base in words()["post_ends"]:
             return None
         following = words_after_as[m + 1] if m + 1 < len(words_after_as) else None
-        ends = following is None or following.text in _BREAKS or following.base in _POST_ENDS
+        ends = (
+            following is None or following.text in _BREAKS or following.base in words()["post_ends"]
+        )
         if ends and word.text.islower() and word.base in person_nouns():
             return text[words_after_as[0].start : word.end]
     return None
-
-
-_POST_ENDS = frozenset({"of", "at", "for", "in", "from"})
 
 
 def _body_marks(toks: list[Token], at: int) -> bool:
@@ -231,7 +227,7 @@ def _body_marks(toks: list[Token], at: int) -> bool:
     if after[:1] == ["which"] or after[:2] == [",", "which"]:
         return True
     if len(after) >= 2 and after[0] in words().speech:
-        if after[1] in _BODY_PRONOUNS:
+        if after[1] in words()["body_pronouns"]:
             return True
         if after[1:4] == ["in", "a", "statement"]:
             return True
@@ -257,4 +253,4 @@ def _goes_on_as_a_person(text: str) -> bool:
     opener = first[0].lower().strip("“\"'")
     if opener in {"and", "but", "yet", "so"} and len(first) >= 2:
         opener = first[1].lower()
-    return opener in _PERSON_OPENERS
+    return opener in words()["person_openers"]

@@ -92,14 +92,11 @@ class Name:
     unlike: bool = False  # where a person's name seldom stands (see _unlike_a_person)
 
 
-_SMALL_WORDS = frozenset("a an the of in on to for and at by as or".split())
-
-
 def title_case(text: str) -> bool:
     """ "Pence Endorses Paul Ryan As Speaker": a headline, every long word capitalised."""
     content = 0
     for word in text.split():
-        if word[:1].isalpha() and word not in _SMALL_WORDS:
+        if word[:1].isalpha() and word not in words()["small_words"]:
             if not word[0].isupper():
                 return False  # most sentences stop at their second or third word
             content += 1
@@ -150,12 +147,9 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
         return False  # "Pennsylvania Gov. Tom Wolf": an abbreviated title, no surname
     if gender(toks[j - 1].base) is None:
         return False  # "Peabody Energy said": a surname follows a given name
-    if j + 1 < len(toks) and toks[j + 1].base in _GENERATIONS:
+    if j + 1 < len(toks) and toks[j + 1].base in words()["generations"]:
         return True  # "Martin Luther King Jnr"
     return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
-
-
-_GENERATIONS = frozenset({"jr", "jnr", "sr", "snr"})
 
 
 def candidates(text: str, spans: Spans) -> list[Name]:
@@ -493,7 +487,7 @@ def _before_a_place(tok: Token) -> bool:
     """ "South Carolina Republican", "the Carolina Republican primary": a capitalised
     word or an article before the given name makes it a place's word; an honorific or a
     title does not ("Sir Andrew Green")."""
-    opens = tok.text[:1].isupper() or tok.base in _ARTICLES
+    opens = tok.text[:1].isupper() or tok.base in words()["articles"]
     return opens and tok.base not in joined("honorifics", "role_heads")
 
 
@@ -657,22 +651,20 @@ def _apposed_thing(toks: list[Token], j: int) -> bool:
     """ "Jonathan Strange and Mr Norrell, a novel about the magic arts", "Freddie Mac,
     the country's other largest mortgage firm,": an apposition headed by a work's or a
     business's noun (not "a film director")."""
-    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in _ARTICLES:
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in words()["articles"]:
         return False
     people = joined("role_heads", "described")
     for k in range(j + 2, min(j + 8, len(toks) - 1)):
         base = toks[k].base
         if _thing_noun(base):
-            return toks[k + 1].base in _AFTER_A_HEAD
-        if not toks[k].text.islower() or base in people or base in _AFTER_A_HEAD | {"and"}:
+            return toks[k + 1].base in words()["after_a_head"]
+        if (
+            not toks[k].text.islower()
+            or base in people
+            or base in words()["after_a_head"] | {"and"}
+        ):
             return False  # "Dan Conston, a senior adviser to the group": a person's noun
     return False
-
-
-# What follows a noun phrase's head: a preposition, a relative or a break.
-_AFTER_A_HEAD = frozenset(
-    {"about", "by", "of", "in", "on", "set", "that", "which", "from", "with", ",", ".", ";"}
-)
 
 
 def _apposed_to_a_thing(toks: list[Token], comma: int, j: int) -> bool:
@@ -688,7 +680,7 @@ def _apposed_to_a_thing(toks: list[Token], comma: int, j: int) -> bool:
         if toks[k].base in people:
             # "AR Rahman, the director of the musical, Bombay Dreams": the description is
             # the name's before it, so the run is what "of" names
-            return k >= 2 and toks[k - 1].base in _ARTICLES and _after_a_name(toks, k - 2)
+            return k >= 2 and toks[k - 1].base in words()["articles"] and _after_a_name(toks, k - 2)
         k -= 1
     return True
 
@@ -790,13 +782,6 @@ def person_nouns() -> frozenset[str]:
     return (joined("role_heads", "described") | w["person_nouns"]) - w["also_bodies"]
 
 
-# Words before a person's noun that make it a verb or a firm's trade: "to coach",
-# "will captain", "at analyst".
-NOT_BEFORE_A_ROLE = frozenset(
-    {"at", "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should"}
-)
-
-
 def _person_noun_before(toks: list[Token], i: int) -> str | None:
     """ "champion Derartu Tulu", "Teenager LaShawn Merritt": a noun that names a person
     by trade right before a full name, lower case or opening the sentence."""
@@ -807,7 +792,7 @@ def _person_noun_before(toks: list[Token], i: int) -> str | None:
         return None
     if not (noun.text.islower() or _opens_sentence(toks, i - 1)):
         return None
-    return None if i >= 2 and toks[i - 2].base in NOT_BEFORE_A_ROLE else noun.text
+    return None if i >= 2 and toks[i - 2].base in words()["not_before_a_role"] else noun.text
 
 
 def _company_named(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
@@ -825,7 +810,7 @@ def _beside_speech_verb(toks: list[Token], j: int, around: _Around) -> bool:
     "RCMP in Thunder Bay said"); before it, unless the run describes the one named
     ("said Moose Jaw resident Brandon Lee"); or after its apposition's comma."""
     speech = w_speech()
-    if around.after in speech and around.before not in _PREPOSITIONS:
+    if around.after in speech and around.before not in words()["name_prepositions"]:
         return True
     if around.before in speech and not _attributive(toks, j) and not toks[j - 1].possessive:
         # not "said Ladbrokes' Warren Lush", nor "told Cadena Cope" (the hearer)
@@ -854,7 +839,7 @@ def _is_person(
         return True
     # English names take no article: "the Royal Ballet", "a Royal Marine", "the Mac Mini"
     # have the shape of a given name and a surname but name a thing.
-    shaped = not company and around.before not in _ARTICLES and _given_then_surname(names)
+    shaped = not company and around.before not in words()["articles"] and _given_then_surname(names)
     if shaped and around.after_title:
         shaped = False  # "Jefferson Parish Sheriff Harry Lee": the run places the title
     return _shown_by_context(names, around, company=company, speaks=speaks) or shaped
@@ -875,7 +860,7 @@ def _shown_by_context(
     before a full name, or a leader noun after a surname ("Putin government")."""
     if around.after in words()["leader_nouns"] and len(names) == 1:
         return True  # "the Bush administration"
-    if around.before in _ARTICLES or company:
+    if around.before in words()["articles"] or company:
         return False  # "the Tamil Tigers, who", "The Da Vinci Code claims"
     if around.apposed in {"age", "who"} and len(names) >= 2:
         return True  # not "the drinks company, Red Bull, who"
@@ -903,11 +888,6 @@ def _given_then_surname(names: tuple[str, ...]) -> bool:
         and given_name(names[-1])
         and names[0] != names[-1]  # "Duran Duran" is a band
     )
-
-
-_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "near", "to", "with", "by"})
-_ARTICLES = frozenset({"the", "a", "an"})
-_LOCATIVES = frozenset({"in", "at", "inside", "outside", "near", "into", "from"})
 
 
 def _attributive(toks: list[Token], j: int) -> bool:
@@ -943,7 +923,11 @@ def _titled(role: str | None, toks: list[Token], i: int) -> bool:
         return False  # "in Abuja, NLC President, ...", "of New Jersey, a former prosecutor,"
     if i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].text[:1].isupper():
         return False  # "the Minister of National Orientation, Musa Danlami,": a title's end
-    if i >= 3 and toks[i - 2].base in _ARTICLES and toks[i - 3].base in _LOCATIVES:
+    if (
+        i >= 3
+        and toks[i - 2].base in words()["articles"]
+        and toks[i - 3].base in words()["locatives"]
+    ):
         return False  # "in the Queen Vic": a place's name, not "the Ayatollah Khomeini"
     if i + 1 < len(toks) and is_head(toks[i + 1].base) and not toks[i].possessive:
         return False  # "Chief Operating Officer", not "President Obama's nominee"

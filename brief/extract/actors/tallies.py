@@ -210,14 +210,9 @@ def _epithet(name: Name) -> bool:
     in full; "Mr Brown" is a name ("brown" is also seen capitalised)."""
     return (
         len(name.tokens) == 1
-        and name.honorific in _SURNAME_HONORIFICS
+        and name.honorific in words()["surname_honorifics"]
         and never_a_name(name.tokens[0])
     )
-
-
-# Honorifics written before a surname ("Mr Brown"); "Sir", "Dame" take the given name
-# ("Sir Bernard") and "Lord" a title ("Lord Falconer").
-_SURNAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
 def _known_by_given_name(
@@ -238,7 +233,7 @@ def _known_by_given_name(
         for _, sentence, name in found
         if len(name.tokens) == 1
         and (name.tokens[0], sentence.source) not in surnames  # "Howard" of Michael Howard
-        and name.honorific not in _SURNAME_HONORIFICS
+        and name.honorific not in words()["surname_honorifics"]
         and gender(name.tokens[0]) is not None
         and len(firsts.get((name.tokens[0], sentence.source), ())) == 1
     }
