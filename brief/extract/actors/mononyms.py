@@ -23,6 +23,7 @@ Madrid"): those go on being read by the rules for full names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from brief.extract.actors.names import (
@@ -51,11 +52,14 @@ def marked(found: list[Found], sentences: Sequence[Sentence]) -> Marked:
     cues: Marked = {}
     against: set[tuple[str, int]] = set()
     persons_in = _people_in_sentence(found)
+    read: dict[int, list[Token]] = {}  # each sentence tokenised once, and only if needed
     for order, sentence, name in found:
         key = (name.text, sentence.source)
-        if key not in candidates or name.headline:
+        if key not in candidates or name.headline or not _may_be_marked(sentence.text, name.text):
             continue
-        toks = tokens(sentence.text)
+        toks = read.get(order)
+        if toks is None:
+            toks = read[order] = tokens(sentence.text)
         for at in _positions(toks, name.text):
             if _body_marks(toks, at):
                 against.add(key)
@@ -67,6 +71,31 @@ def marked(found: list[Found], sentences: Sequence[Sentence]) -> Marked:
                 if following is not None and _goes_on_as_a_person(following.text):
                     cues.setdefault(key, None)
     return {key: role for key, role in cues.items() if key not in against}
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
+
+
+def _may_be_marked(text: str, word: str) -> bool:
+    """A look at the characters around the word before the sentence is tokenised: most
+    one-word names stand with no lower-case word right before them, no comma right after,
+    and no verb (a speech verb, a past tense) or "said" beside them."""
+    w = words()
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[:start].rstrip()
+        if before[-1:].islower() or text[end : end + 1] == ",":
+            return True  # a person's noun, an inverting verb; an age or an apposition
+        following = _NEXT_WORD_RE.match(
+            text, end + 2 if text[end : end + 2] in {"'s", "’s"} else end
+        )
+        if following is not None:
+            verb = following.group(1)
+            if verb in w.speech or verb.endswith("ed"):
+                return True
+        start = text.find(word, end)
+    return False
 
 
 def _candidates(found: list[Found]) -> set[tuple[str, int]]:
