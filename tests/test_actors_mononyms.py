@@ -112,3 +112,13 @@ def test_a_shaped_name_beside_a_person_s_name_or_after_a_verb_stays_a_person() -
         )
     )
     assert {"Pascal Dorrance", "Paul Ellery", "Peter Varnham"} <= set(found)
+
+
+def test_in_after_a_person_s_noun_names_who_fills_the_post() -> None:
+    found = people(
+        sentences(
+            "Rovers have an outstanding manager in Jose Marinho this season.",
+            "The club is based in Santa Teresa.",
+        )
+    )
+    assert found == {"Jose Marinho": None}

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from brief.extract.actors import mononyms
-from brief.extract.actors.names import Name, common_word, gender, given_name, never_a_name
+from brief.extract.actors.names import (
+    Name,
+    common_word,
+    gender,
+    given_name,
+    never_a_name,
+    person_nouns,
+)
 from brief.extract.lexicon import words
 from brief.models import Actor, ActorKind, Mention, Sentence
 
@@ -430,6 +437,21 @@ _IN_PLACE_RE = re.compile(
 def _places(found: list[Found]) -> set[str]:
     """Names the text puts somewhere ("in Nova Scotia", "the city of Santa Maria") or
     that a member sits for ("entered Parliament for Sheffield Brightside"):
-    places, not people, even where a speech verb or an apposition stands beside them."""
+    places, not people, even where a speech verb or an apposition stands beside them.
+    Not "an outstanding manager in Jose Mourinho": after a person's noun, "in" names who
+    fills the post."""
     texts = {(s.source, s.index): s.text for _, s, _ in found}
-    return {m.group(1).strip() for text in texts.values() for m in _IN_PLACE_RE.finditer(text)}
+    return {
+        m.group(1).strip()
+        for text in texts.values()
+        for m in _IN_PLACE_RE.finditer(text)
+        if not _after_a_person_noun(text, m.start())
+    }
+
+
+_WORD_BEFORE_RE = re.compile(r"([a-z][\w-]*)\s+$")
+
+
+def _after_a_person_noun(text: str, start: int) -> bool:
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) in person_nouns()
