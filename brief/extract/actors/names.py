@@ -557,10 +557,10 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
 
 def _unlike_a_person(text: str, toks: list[Token], i: int, j: int) -> bool:
     """Where a name with nothing but a person's shape names a firm, a medium or a work:
-    "favourite at William Hill" (a place of business), "the 21-year-old told Cadena
-    Cope." (the outlet a quote was given to), "histories, including Tudor England" (a
-    member of things), "Open Water, Napoleon Dynamite, Garden State" (listed with names
-    that are no one's)."""
+    "favourite at Gideon Marlowe" (a place of business), "the 21-year-old told Maria
+    Velsco." (the outlet a quote was given to), "histories, including Tudor Wessex" (a
+    member of things), "Open Water, Peter Varnham, Garden State" (listed with names that
+    are no one's)."""
     before = toks[i - 1].base if i else ""
     if before == "at" and not (i >= 2 and toks[i - 2].base.endswith(("ed", "ing"))):
         return True  # not "criticism has been aimed at Pascal Cygan"
@@ -813,7 +813,7 @@ def _beside_speech_verb(toks: list[Token], j: int, around: _Around) -> bool:
     if around.after in speech and around.before not in words()["name_prepositions"]:
         return True
     if around.before in speech and not _attributive(toks, j) and not toks[j - 1].possessive:
-        # not "said Ladbrokes' Warren Lush", nor "told Cadena Cope" (the hearer)
+        # not "said Ladbrokes' Warren Lush", nor "told Maria Velsco" (the hearer)
         return around.before not in _hearer_verbs()
     return around.apposed == "speech"
 

@@ -197,7 +197,7 @@ def _evidenced(found: list[Found], one_word: mononyms.Marked) -> Callable[[Found
 
 def _unlike_people(found: list[Found]) -> set[tuple[str, int]]:
     """(name, source) of the names a source shows by nothing but their shape, and once
-    where a firm, a medium or a work stands ("at William Hill"): not people there."""
+    where a firm, a medium or a work stands ("at Gideon Marlowe"): not people there."""
     unlike = {(n.text, s.source) for _, s, n in found if n.unlike}
     if not unlike:
         return unlike
