@@ -122,3 +122,10 @@ def test_in_after_a_person_s_noun_names_who_fills_the_post() -> None:
         )
     )
     assert found == {"Jose Marinho": None}
+
+
+def test_a_country_s_people_are_no_person() -> None:
+    found = people(
+        sentences("Peru's Quechua Indians marched on Monday.", "Kenya's Wanjiru Kamau won.")
+    )
+    assert found == {"Wanjiru Kamau": None}

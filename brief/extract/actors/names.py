@@ -867,8 +867,15 @@ def _shown_by_context(
     if speaks and given_name(names[0]):
         return True
     if around.country_owner and len(names) == 2 and all(map(given_name, names)):
-        return True  # "Ethiopia's Tirunesh Dibaba", not "Britain's Royal Mail"
+        # "Ethiopia's Tirunesh Dibaba", not "Britain's Royal Mail" nor "Dominica's Carib
+        # Indians" (a people: no surname is a demonym's plural)
+        return not _plural_demonym(names[-1])
     return _modified(around.before) and len(names) >= 2 and given_name(names[0])
+
+
+def _plural_demonym(word: str) -> bool:
+    entry = gazetteer().get(word[:-1]) if word.endswith("s") else None
+    return entry is not None and entry.form == "demonym"
 
 
 def _modified(before: str) -> bool:
