@@ -129,3 +129,8 @@ def test_a_country_s_people_are_no_person() -> None:
         sentences("Peru's Quechua Indians marched on Monday.", "Kenya's Wanjiru Kamau won.")
     )
     assert found == {"Wanjiru Kamau": None}
+
+
+def test_a_person_s_noun_that_opens_the_sentence_is_no_part_of_the_name() -> None:
+    found = people(sentences("Rapper Zelkano has topped the chart.", "Star Wars opened."))
+    assert found == {"Zelkano": "Rapper"}

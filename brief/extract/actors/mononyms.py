@@ -166,7 +166,8 @@ def _positions(toks: list[Token], word: str) -> list[int]:
 def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
     """The person's noun, age or apposition that marks the word at `at` as a person's."""
     nouns = person_nouns()
-    if at >= 1 and toks[at - 1].text.islower() and toks[at - 1].base in nouns:
+    opening = at == 1 or (at >= 2 and toks[at - 2].text in {"“", '"', "("})
+    if at >= 1 and (toks[at - 1].text.islower() or opening) and toks[at - 1].base in nouns:
         before = toks[at - 2].base if at >= 2 else ""
         attributive = at + 1 < len(toks) and _a_person_noun(toks[at + 1])
         owner = _title_of_another(toks, at - 1)

@@ -278,7 +278,7 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
     common word that opens the sentence ("Neither Johnson")."""
     start = _past_words_before_given(toks, i, j)
     start = _at_sure_given_name(toks, start, j)
-    if j - start >= 3 and _opens_sentence(toks, start) and toks[start].base in person_nouns():
+    if _person_noun_opens(toks, start, j):
         start += 1  # "Teenager Sania Mirza": the sentence's capital on a person's noun
     word, run = toks[start].text, j - start
     if run >= 2 and (
@@ -286,6 +286,16 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
     ):
         start += 1
     return start
+
+
+def _person_noun_opens(toks: list[Token], start: int, j: int) -> bool:
+    """ "Teenager Sania Mirza", "Rapper Eminem": a person's noun that opens the sentence
+    before a name; not "Star Wars" (a common word after it)."""
+    if j - start < 2 or not _opens_sentence(toks, start):
+        return False
+    if toks[start].base not in person_nouns():
+        return False
+    return j - start >= 3 or not common_word(toks[start + 1].text)
 
 
 _OPENERS = frozenset({"“", '"', "‘", "(", "—"})
