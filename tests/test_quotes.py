@@ -1045,3 +1045,22 @@ def test_a_name_after_through_is_an_object_not_a_speaker() -> None:
         )
     )
     assert [q.actor for q in quotes][-1] == "Jose Maria Ortiz"
+
+
+def test_an_epithet_speaks_only_for_the_one_named_with_it_by_apposition() -> None:
+    bound = quotes_of(
+        sentences(
+            "Sally Barsosio, the Olympic champion, won the race in Boston.",
+            "Maria Mutola was second.",
+            '"I am very happy with the time," the Olympic champion said.',
+        )
+    )
+    assert [q.actor for q in bound] == ["Sally Barsosio"]
+    unbound = quotes_of(
+        sentences(
+            "Sally Barsosio won the race in Boston.",
+            '"I am very happy with the time," the 35-year-old said.',
+            '"It was a hard race for everyone," the Kenyan said.',
+        )
+    )
+    assert [q.actor for q in unbound] == [None, None]

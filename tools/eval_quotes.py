@@ -409,6 +409,48 @@ def report(data: Path) -> str:
             f"| {percent(t.direct_right, t.direct)} | {percent(f.direct_right, f.direct)} "
             f"| {t.unattributed} | {t.unmatched} |"
         )
+    if (data / "bbc" / "articles").is_dir():
+        lines += ["", bbc_report(data).rstrip("\n")]
+    return "\n".join(lines) + "\n"
+
+
+BBC_DESKS = ("business", "entertainment", "politics", "sport", "tech")
+
+
+def bbc_unattributed(data: Path) -> dict[tuple[str, int], tuple[int, int]]:
+    """(desk, half: article number % 2) -> (quotes, quotes with no speaker) over every
+    BBC article (`bbc/articles/<desk>/<n>.txt`), each read on its own as a single brief
+    reads it. No speakers are annotated there: the share left blank is what a reader sees."""
+    counts: dict[tuple[str, int], tuple[int, int]] = {}
+    for desk in BBC_DESKS:
+        for path in sorted((data / "bbc" / "articles" / desk).glob("*.txt")):
+            sentences = sentences_of(path.read_text(encoding="utf-8", errors="replace"))
+            quotes = find_quotes(sentences, find_actors(sentences))
+            key = (desk, int(path.stem) % 2) if path.stem.isdigit() else (desk, 0)
+            found, blank = counts.get(key, (0, 0))
+            counts[key] = (found + len(quotes), blank + sum(q.actor is None for q in quotes))
+    return counts
+
+
+def bbc_report(data: Path) -> str:
+    """Markdown: the share of quotes left unattributed on each BBC desk, per half."""
+    counts = bbc_unattributed(data)
+    lines = [
+        "### Unattributed quotes on BBC articles",
+        "",
+        "Every article of each desk of `bbc/articles` as its own single brief, split by "
+        "article number. Speakers are not annotated there; this is the share of quotes a "
+        "reader sees with no speaker (precision is read by hand: `docs/people-read.md`).",
+        "",
+        "| desk | quotes (even) | unattributed (even) | quotes (odd) | unattributed (odd) |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for desk in BBC_DESKS:
+        even, odd = counts.get((desk, 0), (0, 0)), counts.get((desk, 1), (0, 0))
+        lines.append(
+            f"| {desk} | {even[0]} | {percent(even[1], even[0])} "
+            f"| {odd[0]} | {percent(odd[1], odd[0])} |"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -52,6 +52,7 @@ _WORD_LISTS = (
     "title_abbreviations",
     "not_yet",
     "scheduled",
+    "generations",
 )
 # Tables of lists read by one module each, beside the shared [lists]; every list of every
 # table is looked up by its own name, so the names never repeat across tables.
@@ -93,6 +94,44 @@ _MODULE_LISTS = {
     ),
     "titles": ("lede_subordinators", "title_function_words"),
     "layout": ("open_ended",),
+    "actors": (
+        "person_nouns",
+        "also_bodies",
+        "articles",
+        "small_words",
+        "name_prepositions",
+        "locatives",
+        "place_locatives",
+        "after_a_head",
+        "not_before_a_role",
+        "not_bodies",
+        "country_body_nouns",
+        "region_words",
+        "role_relatives",
+        "role_prepositions",
+        "head_prefixes",
+        "object_of",
+        "surname_honorifics",
+        "body_pronouns",
+        "person_openers",
+        "inverting",
+        "post_ends",
+        "hearer_verbs",
+    ),
+    "quotes": (
+        "adverbs",
+        "auxiliaries",
+        "clause_words",
+        "quote_pronouns",
+        "quote_subordinators",
+        "quote_prepositions",
+        "fronted_prepositions",
+        "leading_up",
+        "passive",
+        "time_words",
+        "quote_relatives",
+        "sentence_openers",
+    ),
 }
 
 

@@ -72,24 +72,7 @@ _WORD_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr|St)\.|(?:[A-Z]\.)+"
     r"|[\w’'-]+|[^\w\s]"
 )
-# Words that may stand between a subject and its verb ("Straw also said", "has said").
-_ADVERBS = frozenset(
-    "also later then again once previously recently earlier has had have would will "
-    "further simply repeatedly often frequently had".split()
-)
 _CALENDAR = frozenset((*calendar.day_name, *calendar.month_name)) - {""}
-_AUXILIARIES = frozenset("is was has had will would could can may might must did does".split())
-_NEW_CLAUSE = frozenset("and but that which who as while when because if or so".split())
-_PRONOUNS = frozenset({"he", "she"})
-_SUBORDINATORS = frozenset(
-    "when after as while although though because if since before once unless until".split()
-)
-_PREPOSITIONS = frozenset("for of to with from by at close near".split())
-# Prepositions that may open a sentence before its subject ("In Iowa, Clinton said").
-_FRONTED_PREPOSITIONS = frozenset(
-    "in on at for with from by during despite amid among unlike like without under over "
-    "through throughout following after before since until".split()
-)
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _WHO_RE = re.compile(r",?\s+who(?:se)?\b")
 _POSSESSIVE_RE = re.compile(r"[’']s?\b")
@@ -182,6 +165,7 @@ class _StoryReader:
     subjects: _Subjects
     quotes: list[Quote] = field(default_factory=list)
     goes_on: Actor | None = None  # who ended the last paragraph speaking
+    left_open: bool = False  # the last paragraph ended inside a quote
 
     def paragraph(self, sentences: Sequence[Sentence]) -> None:
         para = _Paragraph.of(sentences)
@@ -210,6 +194,7 @@ class _StoryReader:
             para.text[para.found[-1].end :] + ". "
         )
         self.goes_on = speaking if ends_speaking else _leads_in(para, self.subjects)
+        self.left_open = bool(para.found) and _left_open(para.text, para.found[-1])
 
     def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
         quote = para.found[n]
@@ -227,9 +212,11 @@ class _StoryReader:
         self.subjects.nearby = self.subjects.quoted = ""
         if actor is None and quote.start == quote.lo and not follows:
             actor = _lead_in(para, quote.lo, self.subjects)
-        if actor is None and quote.start == 0 and not para.text[quote.end :].strip():
+        if actor is None and quote.start == 0 and (self.left_open or _only(para, quote)):
             # a paragraph that is only a quote goes on from the last, or from the one
-            # that ended in "Cruz continued:"
+            # that ended in "Cruz continued:"; so does one that opens with a quote mark
+            # after a paragraph whose quote was left open (the English convention for a
+            # quote of several paragraphs)
             actor = self.goes_on
         return actor, attributed
 
@@ -260,6 +247,17 @@ class _StoryReader:
         kept = Quote(_clean(quote.inner), name, name, _mentions(quote.sentences))
         self.quotes.append(kept)
         return _Kept(quote.end, kept, attributed, _opens_sentence(quote))
+
+
+def _only(para: _Paragraph, quote: _Found) -> bool:
+    """Nothing but the quote from it to the paragraph's end."""
+    return not para.text[quote.end :].strip()
+
+
+def _left_open(text: str, last: _Found) -> bool:
+    """The paragraph's last quote runs to its end with no closing mark."""
+    closed = text.rstrip().endswith(("”", '"', "''"))
+    return last.end >= len(text.rstrip()) and not closed
 
 
 @dataclass(frozen=True)
@@ -543,7 +541,7 @@ def _bound(
     nobody can, or when the pronoun is a main clause's subject ("X gave Trump credit,
     but he said": not Trump), so the search looks back."""
     before = sentence[:at].split()
-    if not before or before[-1].lower() not in _SUBORDINATORS:
+    if not before or before[-1].lower() not in words()["quote_subordinators"]:
         return None
     clause_end = sentence.find(",") if _fronted(sentence, mentions) else -1
     fits = [
@@ -562,7 +560,7 @@ def _fronted(sentence: str, mentions: list[_Seen]) -> bool:
     is not the start of a name."""
     stripped = sentence.lstrip()
     opener = stripped.split(" ", 1)[0].lower()
-    if opener in _SUBORDINATORS or opener in _FRONTED_PREPOSITIONS:
+    if opener in words()["quote_subordinators"] or opener in words()["fronted_prepositions"]:
         return True
     at = len(sentence) - len(stripped)
     named = any(start == at for start, _, _ in mentions)
@@ -637,7 +635,7 @@ def _others(mentions: list[_Seen], subject: Actor | str) -> list[Actor | str]:
 
 def _is_pronoun(seen: Actor | str) -> bool:
     """Without hashing an Actor (its hash walks every mention it has)."""
-    return isinstance(seen, str) and seen in _PRONOUNS
+    return isinstance(seen, str) and seen in words()["quote_pronouns"]
 
 
 def _may_be(seen: Actor | str, pronoun: str, marked: dict[str, str] | None = None) -> bool:
@@ -694,7 +692,9 @@ def _modifier(sentence: str, start: int, end: int) -> bool:
     # (a speech verb's bare form after a name is its noun).
     speech = w.speech
     noun = word in speech and (f"{word}s" in speech or f"{word}es" in speech)
-    return noun or not (word in speech or word in _ADVERBS or word in _AUXILIARIES)
+    return noun or not (
+        word in speech or word in words()["adverbs"] or word in words()["auxiliaries"]
+    )
 
 
 def _noun_before_name(sentence: str, end: int, word: str) -> bool:
@@ -731,7 +731,7 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
             return False
         after = after[closing + 1 :]
     k = 0
-    while k < len(after) and after[k].lower() in _ADVERBS:
+    while k < len(after) and after[k].lower() in words()["adverbs"]:
         k += 1
     return k < len(after) and after[k].lower() in _attributing()
 
@@ -739,7 +739,7 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
 def _asks(sentence: str, end: int) -> int | None:
     """Where the words after the verb start when the mention ending at `end` puts a
     question ("Mousseau-Grant (then) asked whether"), else None."""
-    found = _ASKING_RE.match(sentence, end)
+    found = _asking_re().match(sentence, end)
     return found.end() if found else None
 
 
@@ -753,9 +753,10 @@ def _asked(sentence: str, mentions: list[_Seen], after: int) -> Actor | str:
     return "?"
 
 
-_ASKING_RE = re.compile(
-    rf"\s+(?:(?:{'|'.join(sorted(_ADVERBS))})\s+)*(?:ask(?:s|ed|ing)?|questioned|pressed)\s+"
-)
+@cache
+def _asking_re() -> re.Pattern[str]:
+    adverbs = "|".join(sorted(words()["adverbs"]))
+    return re.compile(rf"\s+(?:(?:{adverbs})\s+)*(?:ask(?:s|ed|ing)?|questioned|pressed)\s+")
 
 
 @cache
@@ -814,7 +815,7 @@ def _descriptions(text: str) -> list[_Seen]:
 def _speech_follows(text: str, end: int) -> bool:
     """Whether a speech verb comes next, past adverbs ("the Tory leader also said")."""
     following = [t.lower() for t in _WORD_RE.findall(text[end : end + 60])]
-    while following and following[0] in _ADVERBS:
+    while following and following[0] in words()["adverbs"]:
         following.pop(0)
     return bool(following) and following[0] in _attributing()
 
@@ -894,7 +895,7 @@ def _verb_after(tokens: list[str]) -> int | None:
         return led
     for n in range(k, min(len(tokens), k + 20)):
         if tokens[n].lower() in speech:
-            progressive = tokens[n - 1].lower() in _PASSIVE if n > k else False
+            progressive = tokens[n - 1].lower() in words()["passive"] if n > k else False
             if tokens[n].lower().endswith("ing") and not progressive:
                 return None  # "the “kind of problems” Sanders had answering questions"
             return n
@@ -912,7 +913,7 @@ def _role_led_verb(tokens: list[str], start: int) -> int | None:
         n += 1
     if n == start or tokens[n - 1] not in joined("role_heads", "described"):
         return None
-    if tokens[start] in _NEW_CLAUSE or tokens[start] in words().speech:
+    if tokens[start] in words()["clause_words"] or tokens[start] in words().speech:
         return None  # "“...,” and chief executive X said" is a new clause
     name = n
     while n < len(tokens) and tokens[n][:1].isupper():
@@ -930,13 +931,13 @@ def _no_attribution(tokens: list[str], n: int, *, first: bool) -> bool:
     that no subject starts with, the sentence's end, or a comma that neither closes an
     apposition nor comes before the verb."""
     low = tokens[n].lower()
-    if low in _NEW_CLAUSE or low == "to" or (first and not _subject_word(tokens[n])):
+    if low in words()["clause_words"] or low == "to" or (first and not _subject_word(tokens[n])):
         return True
     if tokens[n] in {".", ";", ":", "!", "?"}:
         return True
     if tokens[n] != "," or first:
         return False
-    closes = n + 1 < len(tokens) and tokens[n + 1].lower() in words().speech | _ADVERBS
+    closes = n + 1 < len(tokens) and tokens[n + 1].lower() in words().speech | words()["adverbs"]
     return not closes and not _apposition_follows(tokens, n)
 
 
@@ -950,7 +951,7 @@ def _subject_word(token: str) -> bool:
         or not token[:1].isalpha()
         or low in joined("role_heads", "role_modifiers", "described", "determiners")
         or low in joined("male_pronouns", "female_pronouns", "connectors")
-        or low in _ADVERBS
+        or low in words()["adverbs"]
         or low in w["name_modifiers"]
     )
 
@@ -960,7 +961,7 @@ def _apposition_follows(tokens: list[str], comma: int) -> bool:
     speech = words().speech
     for n in range(comma + 1, min(len(tokens), comma + 14)):
         if tokens[n] == ",":
-            return n + 1 < len(tokens) and tokens[n + 1].lower() in speech | _ADVERBS
+            return n + 1 < len(tokens) and tokens[n + 1].lower() in speech | words()["adverbs"]
         if tokens[n] in {".", ";", ":"}:
             return False
     return False
@@ -973,7 +974,7 @@ def _resolve_after(tokens: list[str], verb: int, subjects: _Subjects) -> Actor |
     start = 0
     while start < verb and tokens[start] in {",", "—", "–", "-"}:
         start += 1
-    complement = tokens[start].lower() in _PREPOSITIONS | {"on", "in", "about"}
+    complement = tokens[start].lower() in words()["quote_prepositions"] | {"on", "in", "about"}
     if complement and tokens[verb - 1] == ",":
         start = verb
     if start == verb:  # "“...,” said Straw" / "said one resident, Olga Petrova"
@@ -1024,7 +1025,7 @@ def _inverted_subject(tokens: list[str]) -> list[str]:
     """ "said Sen. Ted Cruz (R-Texas), who ...": the words up to a break, or up to a
     clause of its own ("said Dan Golvach when asked about Lindsey Graham")."""
     out = []
-    stops = {"in", "on", "at", "who", *_NEW_CLAUSE, *_SUBORDINATORS}
+    stops = {"in", "on", "at", "who", *words()["clause_words"], *words()["quote_subordinators"]}
     for n, token in enumerate(tokens):
         if token == "and" and _and_in_modifier(tokens[n + 1 :]):
             out.append(token)  # "said Richard and Judy executive producer Amanda Ross"
@@ -1034,7 +1035,9 @@ def _inverted_subject(tokens: list[str]) -> list[str]:
         named = any(t[:1].isupper() for t in out)  # not "said secretary of state Clinton"
         if named and token.islower() and token in words().speech:
             break  # "“...,” state Sen. Jason Holsman said": the verb comes after the name
-        if named and (token in _ADVERBS or token in _TIME_WORDS or token in _AFTER_NAME):
+        if named and (
+            token in words()["adverbs"] or token in words()["time_words"] or token in _AFTER_NAME
+        ):
             break  # "said Williams afterwards", "said Mr Clark yesterday"
         out.append(token)
     return out
@@ -1065,7 +1068,7 @@ def _clause_break_re() -> re.Pattern[str]:
     semicolon, a dash, ", but", or a full stop, which the stop of a title written short
     is not ("behind Sen. Ted Cruz ..., saying")."""
     w = words()
-    short = sorted(w["title_abbreviations"] | w["honorifics"] | {"st", "jr", "sr"})
+    short = sorted(w["title_abbreviations"] | w["honorifics"] | w["generations"] | {"st"})
     titles = "".join(rf"(?<!\b{re.escape(t.capitalize())})" for t in short)
     return re.compile(rf"[;—–]|,\s+(?:but|while|whereas|although|though)\b|(?=\.\s){titles}\.\s")
 
@@ -1103,7 +1106,7 @@ def _inner_speech(tokens: list[str]) -> list[str] | None:
     noun comes before it."""
     for n in range(len(tokens) - 3, max(len(tokens) - 6, 0) - 1, -1):
         between = [t.lower() for t in tokens[n + 2 :]]
-        if any(t not in _LEADING_UP for t in between):
+        if any(t not in words()["leading_up"] for t in between):
             return None  # "Ginsburg's comments “show bias”": the quote is no noun's content
         owner = _POSSESSIVE_END_RE.search(tokens[n])
         if owner is not None and tokens[n][:1].isupper() and _saying_noun(tokens[n + 1]):
@@ -1118,7 +1121,6 @@ def _inner_speech(tokens: list[str]) -> list[str] | None:
 
 # Words that may stand between a noun of saying and the words it names ("as" and "to"
 # lead to someone else's label: "denounced Trump's remarks as “hurtful”").
-_LEADING_UP = frozenset("of that a an the".split())
 
 
 def _saying_noun(token: str) -> bool:
@@ -1136,19 +1138,21 @@ def _opening_subject(tokens: list[str]) -> list[str]:
     """The name phrase a clause opens with ("Carson did not ..."), if it opens with one,
     past a fronted phrase that a comma closes ("Here in Columbia, Sanders ...", "When
     asked, Carson ..."); not "When ...", "In ..." without one."""
-    fronted = _SUBORDINATORS | _FRONTED_PREPOSITIONS | {"here", "there"}
+    fronted = joined("quote_subordinators", "fronted_prepositions") | {"here", "there"}
     while tokens:  # "On Thursday, after remaining neutral, Warren ..."
         opener = tokens[0].lower()
-        adverb = opener in _ADVERBS | _TIME_WORDS | {"meanwhile", "now"} and "," in tokens[:6]
+        adverb = (
+            opener in joined("adverbs", "time_words") | {"meanwhile", "now"} and "," in tokens[:6]
+        )
         if not ((opener in fronted and "," in tokens) or adverb):
             break
         tokens = tokens[tokens.index(",") + 1 :]  # "Later on Sunday, Carson ..."
     out: list[str] = []
     for token in tokens:
         low = token.lower()
-        if not _subject_word(token) or low in _SUBORDINATORS | _FRONTED_PREPOSITIONS:
+        if not _subject_word(token) or low in joined("quote_subordinators", "fronted_prepositions"):
             break
-        if low in _ADVERBS or token in {",", ".", ";", ":", "(", ")"}:
+        if low in words()["adverbs"] or token in {",", ".", ";", ":", "(", ")"}:
             break
         out.append(token)
     return out
@@ -1280,7 +1284,11 @@ def _verb_like(token: str) -> bool:
     if not token.islower():
         return False
     return (
-        low in _ADVERBS | _AUXILIARIES | _PASSIVE | {"only", "just", "even", "never", "not"}
+        low
+        in words()["adverbs"]
+        | words()["auxiliaries"]
+        | words()["passive"]
+        | {"only", "just", "even", "never", "not"}
         or low in w.speech
         or low in w.irregular
         or low.endswith(("s", "ed", "ly"))
@@ -1291,7 +1299,7 @@ def _clause_between(tokens: list[str]) -> bool:
     """Whether a clause with a named subject of its own ("when Clinton ended ...") lies
     between a verb and a participle that may then belong to either subject."""
     return any(
-        token.lower() in _SUBORDINATORS
+        token.lower() in words()["quote_subordinators"]
         and tokens[k + 1 : k + 2] != []
         and tokens[k + 1][:1].isupper()
         for k, token in enumerate(tokens)
@@ -1310,12 +1318,9 @@ def _reports_words(tokens: list[str], verb: int) -> bool:
     if _no_speech(tokens, verb):
         return False
     passive = not tokens[verb].lower().endswith("ing")  # "is saying" is no passive
-    if passive and verb > 0 and tokens[verb - 1].lower() in _PASSIVE:
+    if passive and verb > 0 and tokens[verb - 1].lower() in words()["passive"]:
         return False  # "the cost was being evaluated", "he was told": no subject speaks
     return not (verb > 0 and tokens[verb - 1] == "," and tokens[verb].lower().endswith("ing"))
-
-
-_PASSIVE = frozenset("is are was were be been being".split())
 
 
 def _is_noun(before: str) -> bool:
@@ -1332,7 +1337,10 @@ def _colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
     if not clause.rstrip().endswith(":") or len(head) > 7:
         return None
     phrase = _subject_tail(head)
-    if all(_subject_word(t) and t.lower() not in _PREPOSITIONS | {"on", "in"} for t in phrase):
+    if all(
+        _subject_word(t) and t.lower() not in words()["quote_prepositions"] | {"on", "in"}
+        for t in phrase
+    ):
         return phrase
     return None
 
@@ -1361,10 +1369,9 @@ def _before_apposition(tokens: list[str]) -> list[str]:
 def _when_word(token: str) -> bool:
     """An adverb or a time between a subject and its verb ("Priebus later Thursday told",
     "Trump on Monday said")."""
-    return token in _ADVERBS | _TIME_WORDS or token in _WEEKDAYS  # not "May", "Early"
+    return token in joined("adverbs", "time_words") or token in _WEEKDAYS  # not "May", "Early"
 
 
-_TIME_WORDS = frozenset("on last this next early late today yesterday tonight".split())
 _WEEKDAYS = frozenset(calendar.day_name)
 
 
@@ -1372,7 +1379,7 @@ def _subject_tail(tokens: list[str]) -> list[str]:
     """The noun phrase that ends just before a verb, less any adverb or time between. A
     relative clause in it is no part of its head: in "The barrister who had represented
     Mr Martin had said" the one speaking is the barrister, never Martin."""
-    while tokens and (_when_word(tokens[-1]) or tokens[-1].lower() in _PASSIVE):
+    while tokens and (_when_word(tokens[-1]) or tokens[-1].lower() in words()["passive"]):
         tokens = tokens[:-1]  # "Straw later said", "She is noting"
     out: list[str] = []
     for token in reversed(tokens):
@@ -1380,16 +1387,13 @@ def _subject_tail(tokens: list[str]) -> list[str]:
             break
         if token.lower() in {"that", "and", "but", "when", "as", "if", "because", "while"}:
             break
-        if token.lower() in _RELATIVES:
+        if token.lower() in words()["quote_relatives"]:
             out = []  # the head comes before the relative pronoun
             continue
         out.append(token)
         if len(out) >= 8:
             break
     return list(reversed(out))
-
-
-_RELATIVES = frozenset({"who", "whom", "whose", "which"})
 
 
 def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
@@ -1417,7 +1421,7 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
             if actor.kind == "person" and _POST_MODIFIER_RE.match(text, end):
                 modified = actor  # "analyst Orin Middleton of Barclays Capital"
             continue
-        if described and set(text[:start].lower().split()) & _PREPOSITIONS:
+        if described and set(text[:start].lower().split()) & words()["quote_prepositions"]:
             continue  # "a spokesman for Gordon Brown": Brown is not the one speaking
         if _after_post_modifier(before):
             continue  # "Patrick Murray of Christie": Christie is what he spoke of
@@ -1453,20 +1457,22 @@ def _other_given_name(form: str, actor: Actor, before: list[str]) -> bool:
     word = before[-1]
     low = word.lower().rstrip(".")
     titles = joined("role_heads", "role_modifiers", "honorifics", "title_abbreviations")
-    if not word[:1].isupper() or not word.isalpha() or low in titles or low in _NOT_GIVEN:
+    if not word[:1].isupper() or not word.isalpha() or low in titles or low in _not_given():
         return False
     return word not in parts and low not in words()["name_modifiers"] and word not in _CALENDAR
 
 
-# Capitalised words that open a sentence or a clause, never a given name ("But Ortega").
-_NOT_GIVEN = (
-    _SUBORDINATORS
-    | _FRONTED_PREPOSITIONS
-    | _NEW_CLAUSE
-    | _ADVERBS
-    | _TIME_WORDS
-    | frozenset("the a an this that these those then now yet still meanwhile here there".split())
-)
+@cache
+def _not_given() -> frozenset[str]:
+    """Capitalised words that open a sentence or a clause, never a given name ("But Ortega")."""
+    return joined(
+        "quote_subordinators",
+        "fronted_prepositions",
+        "clause_words",
+        "adverbs",
+        "time_words",
+        "sentence_openers",
+    )
 
 
 def _writer(phrase: list[str]) -> list[str]:
@@ -1586,9 +1592,9 @@ def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
     for actor, count in actors:
         if actor.kind == "person" and " " in actor.name:
             parts = actor.name.split()
-            while len(parts) > 2 and parts[-1].rstrip(".").lower() in _GENERATIONS:
+            while len(parts) > 2 and parts[-1].rstrip(".").lower() in words()["generations"]:
                 parts = parts[:-1]  # "Walter M Phillips Jr" is "Phillips", never "Jr"
-            if parts[-1].rstrip(".").lower() in _GENERATIONS:
+            if parts[-1].rstrip(".").lower() in words()["generations"]:
                 continue
             for form in dict.fromkeys((parts[-1], parts[0])):
                 holders.setdefault(form, []).append((actor, count))
@@ -1602,9 +1608,6 @@ def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
             if _first_named(first[0]) < _first_named(second[0]):  # not one sentence
                 out[form] = first[0]
     return out
-
-
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _first_named(actor: Actor) -> tuple[int, int]:

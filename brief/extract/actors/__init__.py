@@ -54,7 +54,7 @@ def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
                 spans.append((m.start(), m.end()))
                 count("organisation", m.group(), sentence, order, m.start())
         found.extend((order, sentence, n) for n in _names_in(text, spans))
-    people = tallies.people(found)
+    people = tallies.people(found, sentences)
     for tally in tallies.companies(found, sentences, {t.name for t in people}):
         known.setdefault(("organisation", tally.name), tally)
     return tallies.ranked([*known.values(), *people])

@@ -33,7 +33,7 @@ from brief.extract.actors.roles import (
     is_head,
     role_before,
 )
-from brief.extract.lexicon import WordMemo, gazetteer, joined, words
+from brief.extract.lexicon import WordMemo, gazetteer, joined, verb_forms, words
 from brief.output import write_atomic
 
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
@@ -88,16 +88,15 @@ class Name:
     honorific: str | None = None  # "mrs" of "Mrs. Clinton": which namesake is meant
     article: bool = False  # after "the" or "a": "the Marlies" names no one
     thing: bool = False  # the text shows it names a business, a work or a place, always
-
-
-_SMALL_WORDS = frozenset("a an the of in on to for and at by as or".split())
+    shaped: bool = False  # a person by its shape alone (a sure given name and a surname)
+    unlike: bool = False  # where a person's name seldom stands (see _unlike_a_person)
 
 
 def title_case(text: str) -> bool:
     """ "Pence Endorses Paul Ryan As Speaker": a headline, every long word capitalised."""
     content = 0
     for word in text.split():
-        if word[:1].isalpha() and word not in _SMALL_WORDS:
+        if word[:1].isalpha() and word not in words()["small_words"]:
             if not word[0].isupper():
                 return False  # most sentences stop at their second or third word
             content += 1
@@ -148,12 +147,9 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
         return False  # "Pennsylvania Gov. Tom Wolf": an abbreviated title, no surname
     if gender(toks[j - 1].base) is None:
         return False  # "Peabody Energy said": a surname follows a given name
-    if j + 1 < len(toks) and toks[j + 1].base in _GENERATIONS:
+    if j + 1 < len(toks) and toks[j + 1].base in words()["generations"]:
         return True  # "Martin Luther King Jnr"
     return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
-
-
-_GENERATIONS = frozenset({"jr", "jnr", "sr", "snr"})
 
 
 def candidates(text: str, spans: Spans) -> list[Name]:
@@ -282,12 +278,24 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
     common word that opens the sentence ("Neither Johnson")."""
     start = _past_words_before_given(toks, i, j)
     start = _at_sure_given_name(toks, start, j)
+    if _person_noun_opens(toks, start, j):
+        start += 1  # "Teenager Sania Mirza": the sentence's capital on a person's noun
     word, run = toks[start].text, j - start
     if run >= 2 and (
         _participle(word) or (_opens_sentence(toks, start) and _sentence_word(word, run))
     ):
         start += 1
     return start
+
+
+def _person_noun_opens(toks: list[Token], start: int, j: int) -> bool:
+    """ "Teenager Sania Mirza", "Rapper Eminem": a person's noun that opens the sentence
+    before a name; not "Star Wars" (a common word after it)."""
+    if j - start < 2 or not _opens_sentence(toks, start):
+        return False
+    if toks[start].base not in person_nouns():
+        return False
+    return j - start >= 3 or not common_word(toks[start + 1].text)
 
 
 _OPENERS = frozenset({"“", '"', "‘", "(", "—"})
@@ -489,7 +497,7 @@ def _before_a_place(tok: Token) -> bool:
     """ "South Carolina Republican", "the Carolina Republican primary": a capitalised
     word or an article before the given name makes it a place's word; an honorific or a
     title does not ("Sir Andrew Green")."""
-    opens = tok.text[:1].isupper() or tok.base in _ARTICLES
+    opens = tok.text[:1].isupper() or tok.base in words()["articles"]
     return opens and tok.base not in joined("honorifics", "role_heads")
 
 
@@ -533,18 +541,94 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     speaks = len(names) >= 2 and beside_verb
     words_only = _only_words(toks, i, names, around.before)
     thing = _names_a_thing(toks, i, j, names)
+    person = not (words_only or thing) and _is_person(
+        toks[j - 1], names, role, around, company=company, speaks=speaks
+    )
+    shaped = (
+        person
+        and role is None
+        and around.before not in honorifics
+        and not _shown_by_context(names, around, company=company, speaks=speaks)
+    )
     return Name(
         display,
         names,
         None if words_only or thing else role,
-        not (words_only or thing)
-        and _is_person(toks[j - 1], names, role, around, company=company, speaks=speaks),
+        person,
         company=company or speaks,
         speaks=beside_verb,
         honorific=around.before if around.before in honorifics else None,
         article=around.before in {"the", "a", "an"},
         thing=thing,
+        shaped=shaped,
+        unlike=shaped and _unlike_a_person(text, toks, i, j),
     )
+
+
+def _unlike_a_person(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Where a name with nothing but a person's shape names a firm, a medium or a work:
+    "favourite at Gideon Marlowe" (a place of business), "the 21-year-old told Maria
+    Velsco." (the outlet a quote was given to), "histories, including Tudor Wessex" (a
+    member of things), "Open Water, Peter Varnham, Garden State" (listed with names that
+    are no one's)."""
+    before = toks[i - 1].base if i else ""
+    if before == "at" and not (i >= 2 and toks[i - 2].base.endswith(("ed", "ing"))):
+        return True  # not "criticism has been aimed at Pascal Cygan"
+    ends = j >= len(toks) or toks[j].text in {".", ",", ":", ";"}
+    if before == "told" and ends and any(mark in text for mark in '"“'):
+        return True
+    if before in {"including", "as"} and i >= 3 and toks[i - 2].text == ",":
+        noun = toks[i - 3]
+        if noun.text.islower() and noun.base.endswith("s") and noun.base[:-1] not in person_nouns():
+            return True
+    return _listed_with_things(toks, i, j)
+
+
+def _listed_with_things(toks: list[Token], i: int, j: int) -> bool:
+    """A list member ("A, B and C") whose neighbours in the list are capitalised runs of
+    common words or with a number, which no one's name is ("Open Water", "Bet 365");
+    not "for The Aviator, Michael Mann" (no list) nor "Bono, The Edge, Adam Clayton and
+    Larry Mullen" (a person's name beside it)."""
+    neighbours = [run for run in (_run_before(toks, i), _run_after(toks, j)) if run is not None]
+    return bool(neighbours) and all(map(_no_ones_name, neighbours))
+
+
+_JOINS = frozenset({",", "and", "or"})
+
+
+def _capital(tok: Token) -> bool:
+    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def _run_before(toks: list[Token], i: int) -> list[str] | None:
+    """The list member before a run: capitalised words after a join or the sentence's
+    start, then a join; None without a join, [] when the member is not whole."""
+    if i < 2 or toks[i - 1].base not in _JOINS:
+        return None
+    k = i - 2
+    while k >= 0 and _capital(toks[k]):
+        k -= 1
+    member = [t.text for t in toks[k + 1 : i - 1]]
+    return member if k < 0 or toks[k].base in _JOINS else []
+
+
+def _run_after(toks: list[Token], j: int) -> list[str] | None:
+    """The list member after a run: a join, capitalised words, then a join or a break."""
+    if j >= len(toks) or toks[j].base not in _JOINS:
+        return None
+    k = j + 1
+    while k < len(toks) and _capital(toks[k]):
+        k += 1
+    member = [t.text for t in toks[j + 1 : k]]
+    ends = k >= len(toks) or toks[k].base in _JOINS or toks[k].text in {".", ";", ":"}
+    return member if ends else []
+
+
+def _no_ones_name(run: list[str]) -> bool:
+    """Two or more capitalised words, all common ones, or with a number."""
+    if len(run) < 2:
+        return False
+    return any(word[:1].isdigit() for word in run) or all(map(common_word, run))
 
 
 def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> bool:
@@ -577,22 +661,20 @@ def _apposed_thing(toks: list[Token], j: int) -> bool:
     """ "Jonathan Strange and Mr Norrell, a novel about the magic arts", "Freddie Mac,
     the country's other largest mortgage firm,": an apposition headed by a work's or a
     business's noun (not "a film director")."""
-    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in _ARTICLES:
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in words()["articles"]:
         return False
     people = joined("role_heads", "described")
     for k in range(j + 2, min(j + 8, len(toks) - 1)):
         base = toks[k].base
         if _thing_noun(base):
-            return toks[k + 1].base in _AFTER_A_HEAD
-        if not toks[k].text.islower() or base in people or base in _AFTER_A_HEAD | {"and"}:
+            return toks[k + 1].base in words()["after_a_head"]
+        if (
+            not toks[k].text.islower()
+            or base in people
+            or base in words()["after_a_head"] | {"and"}
+        ):
             return False  # "Dan Conston, a senior adviser to the group": a person's noun
     return False
-
-
-# What follows a noun phrase's head: a preposition, a relative or a break.
-_AFTER_A_HEAD = frozenset(
-    {"about", "by", "of", "in", "on", "set", "that", "which", "from", "with", ",", ".", ";"}
-)
 
 
 def _apposed_to_a_thing(toks: list[Token], comma: int, j: int) -> bool:
@@ -608,7 +690,7 @@ def _apposed_to_a_thing(toks: list[Token], comma: int, j: int) -> bool:
         if toks[k].base in people:
             # "AR Rahman, the director of the musical, Bombay Dreams": the description is
             # the name's before it, so the run is what "of" names
-            return k >= 2 and toks[k - 1].base in _ARTICLES and _after_a_name(toks, k - 2)
+            return k >= 2 and toks[k - 1].base in words()["articles"] and _after_a_name(toks, k - 2)
         k -= 1
     return True
 
@@ -694,9 +776,33 @@ def _role(
     )
     if role is None and len(names) >= 2 and given_name(names[0]):
         role = described_apposition(text, toks, j)
+    if role is None and len(names) in {2, 3}:
+        role = _person_noun_before(toks, i)
     if len(names) == 1 and before not in words()["honorifics"] and not _titled(role, toks, i):
         return None
     return role
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Nouns that name one person by office or trade and never a body: the role and
+    description heads, and the [actors] person nouns, less the ones that also
+    describe a business ("analyst Gartner", "market leader Tesco")."""
+    w = words()
+    return (joined("role_heads", "described") | w["person_nouns"]) - w["also_bodies"]
+
+
+def _person_noun_before(toks: list[Token], i: int) -> str | None:
+    """ "champion Derartu Tulu", "Teenager LaShawn Merritt": a noun that names a person
+    by trade right before a full name, lower case or opening the sentence."""
+    if i == 0:
+        return None
+    noun = toks[i - 1]
+    if noun.base not in person_nouns() or noun.possessive:
+        return None
+    if not (noun.text.islower() or _opens_sentence(toks, i - 1)):
+        return None
+    return None if i >= 2 and toks[i - 2].base in words()["not_before_a_role"] else noun.text
 
 
 def _company_named(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
@@ -714,10 +820,11 @@ def _beside_speech_verb(toks: list[Token], j: int, around: _Around) -> bool:
     "RCMP in Thunder Bay said"); before it, unless the run describes the one named
     ("said Moose Jaw resident Brandon Lee"); or after its apposition's comma."""
     speech = w_speech()
-    if around.after in speech and around.before not in _PREPOSITIONS:
+    if around.after in speech and around.before not in words()["name_prepositions"]:
         return True
     if around.before in speech and not _attributive(toks, j) and not toks[j - 1].possessive:
-        return True  # not "said Ladbrokes' Warren Lush"
+        # not "said Ladbrokes' Warren Lush", nor "told Maria Velsco" (the hearer)
+        return around.before not in _hearer_verbs()
     return around.apposed == "speech"
 
 
@@ -742,7 +849,7 @@ def _is_person(
         return True
     # English names take no article: "the Royal Ballet", "a Royal Marine", "the Mac Mini"
     # have the shape of a given name and a surname but name a thing.
-    shaped = not company and around.before not in _ARTICLES and _given_then_surname(names)
+    shaped = not company and around.before not in words()["articles"] and _given_then_surname(names)
     if shaped and around.after_title:
         shaped = False  # "Jefferson Parish Sheriff Harry Lee": the run places the title
     return _shown_by_context(names, around, company=company, speaks=speaks) or shaped
@@ -763,15 +870,22 @@ def _shown_by_context(
     before a full name, or a leader noun after a surname ("Putin government")."""
     if around.after in words()["leader_nouns"] and len(names) == 1:
         return True  # "the Bush administration"
-    if around.before in _ARTICLES or company:
+    if around.before in words()["articles"] or company:
         return False  # "the Tamil Tigers, who", "The Da Vinci Code claims"
     if around.apposed in {"age", "who"} and len(names) >= 2:
         return True  # not "the drinks company, Red Bull, who"
     if speaks and given_name(names[0]):
         return True
     if around.country_owner and len(names) == 2 and all(map(given_name, names)):
-        return True  # "Ethiopia's Tirunesh Dibaba", not "Britain's Royal Mail"
+        # "Ethiopia's Tirunesh Dibaba", not "Britain's Royal Mail" nor "Dominica's Carib
+        # Indians" (a people: no surname is a demonym's plural)
+        return not _plural_demonym(names[-1])
     return _modified(around.before) and len(names) >= 2 and given_name(names[0])
+
+
+def _plural_demonym(word: str) -> bool:
+    entry = gazetteer().get(word[:-1]) if word.endswith("s") else None
+    return entry is not None and entry.form == "demonym"
 
 
 def _modified(before: str) -> bool:
@@ -791,11 +905,6 @@ def _given_then_surname(names: tuple[str, ...]) -> bool:
         and given_name(names[-1])
         and names[0] != names[-1]  # "Duran Duran" is a band
     )
-
-
-_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "near", "to", "with", "by"})
-_ARTICLES = frozenset({"the", "a", "an"})
-_LOCATIVES = frozenset({"in", "at", "inside", "outside", "near", "into", "from"})
 
 
 def _attributive(toks: list[Token], j: int) -> bool:
@@ -831,7 +940,11 @@ def _titled(role: str | None, toks: list[Token], i: int) -> bool:
         return False  # "in Abuja, NLC President, ...", "of New Jersey, a former prosecutor,"
     if i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].text[:1].isupper():
         return False  # "the Minister of National Orientation, Musa Danlami,": a title's end
-    if i >= 3 and toks[i - 2].base in _ARTICLES and toks[i - 3].base in _LOCATIVES:
+    if (
+        i >= 3
+        and toks[i - 2].base in words()["articles"]
+        and toks[i - 3].base in words()["locatives"]
+    ):
         return False  # "in the Queen Vic": a place's name, not "the Ayatollah Khomeini"
     if i + 1 < len(toks) and is_head(toks[i + 1].base) and not toks[i].possessive:
         return False  # "Chief Operating Officer", not "President Obama's nominee"
@@ -861,6 +974,20 @@ def _apposed(toks: list[Token], i: int, j: int) -> str | None:
         return "who"
     apposed = i > 0 and toks[i - 1].text == ","
     return "speech" if apposed and nxt.base in w_speech() else None
+
+
+@cache
+def _hearer_verbs() -> frozenset[str]:
+    """Every form of the speech verbs whose object is the one spoken to or of ("told X",
+    "urged X"): the name after them is no inverted speaker."""
+    w = words()
+    lemma_forms: dict[str, list[str]] = {}
+    for form, lemma in w.irregular.items():
+        lemma_forms.setdefault(lemma, []).append(form)
+    forms: set[str] = set()
+    for lemma in w["hearer_verbs"]:
+        forms |= verb_forms(lemma, tuple(lemma_forms.get(lemma, ())))
+    return frozenset(forms)
 
 
 def w_speech() -> frozenset[str]:

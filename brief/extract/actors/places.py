@@ -31,7 +31,6 @@ def may_name_ministry(text: str) -> bool:
     return any(word in text for word in _MINISTRY_WORDS)
 
 
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "into", "across", "through"})
 # "Vienna Document", "Minsk Agreement": a place name inside a name, not the country acting.
 _NAMED_AFTER_RE = re.compile(
     r"['’]?s?\s+(?:Document|Convention|Agreements?|Accords?|Protocol|Treaty|Summit|Format|"
@@ -44,11 +43,6 @@ _LIST_AFTER_RE = re.compile(r"\s+(?:and|or)\s+([A-Z][\w’'-]+)")
 _ACRONYM_RE = re.compile(
     r"((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the|on|in|de)\s+)*){2,8})\(([A-Z][A-Za-z]{1,7})\)"
 )
-# Abbreviated names that are things, not bodies ("Growth and Opportunity Act (AGOA)").
-_NOT_BODIES = frozenset(
-    "act bill treaty agreement accord syndrome disease disorder index rate system product "
-    "programme program scheme".split()
-)
 
 
 @cache
@@ -60,14 +54,7 @@ def matcher() -> PhraseMatcher[Entry]:
 def _country_nouns() -> frozenset[str]:
     """Capitalised words a demonym or seat may stand before and still mean the country."""
     w = words()
-    return (
-        w["role_heads"]
-        | w["role_modifiers"]
-        | frozenset(
-            "government army navy forces troops officials parliament embassy ministry people "
-            "authorities state-run state-owned mps".split()
-        )
-    )
+    return w["role_heads"] | w["role_modifiers"] | w["country_body_nouns"]
 
 
 def gazetteer_hits(
@@ -94,13 +81,10 @@ def gazetteer_hits(
         yield entry, start, end
 
 
-# Words that make a country's name or demonym part of a longer place name: "South
-# America", "Northern Ireland", "Latin American", "New England". The gazetteer lists the
-# countries named so ("South Africa", "North Korea", "East Timor"), matched first as longer.
-_REGION_WORDS = frozenset(
-    "North South East West Northern Southern Eastern Western Central Latin Upper Lower "
-    "Greater New".split()
-)
+# A word before a country's name or demonym ([actors].region_words) may make it part of a
+# longer place name: "South America", "Northern Ireland", "Latin American", "New
+# England". The gazetteer lists the countries named so ("South Africa", "North Korea",
+# "East Timor"), matched first as longer.
 _REGION_BEFORE_RE = re.compile(r"([A-Z][a-z]+) $")
 
 
@@ -110,7 +94,7 @@ def _region_before(text: str, start: int, entry: Entry) -> int | None:
     if entry.kind != "country" or entry.form not in {"name", "demonym"}:
         return None
     m = _REGION_BEFORE_RE.search(text, max(0, start - 12), start)
-    return m.start() if m is not None and m.group(1) in _REGION_WORDS else None
+    return m.start() if m is not None and m.group(1).lower() in words()["region_words"] else None
 
 
 def _names_no_actor(
@@ -145,7 +129,7 @@ def _seat_is_a_place(text: str, start: int, end: int) -> bool:
     """ "talks in Moscow", "Oregon, Washington and British Columbia": a seat after a
     locative or in a list of places is a place, not the government."""
     before = text[:start].split()
-    if before and before[-1].lower() in _LOCATIVE:
+    if before and before[-1].lower() in words()["place_locatives"]:
         return True
     return _in_place_list(text, start, end)
 
@@ -259,6 +243,6 @@ def _spelled_out(parts: list[str], acronym: str) -> str | None:
         caps = [p for p in parts[k:] if p[0].isupper()]
         if parts[k][0].isupper() and "".join(p[0] for p in caps) == acronym.upper():
             full = " ".join(parts[k:])
-            thing = caps[-1].lower() in _NOT_BODIES
+            thing = caps[-1].lower() in words()["not_bodies"]
             return full if full not in gazetteer() and len(caps) >= 2 and not thing else None
     return None

@@ -20,9 +20,7 @@ if TYPE_CHECKING:
     from brief.extract.actors.names import Token
 
 Spans = Sequence[tuple[int, int]]
-_RELATIVES = frozenset({"who", "which", "whose", "where", "when"})
 _BREAKS = frozenset({",", ".", ";", ":", "(", ")"})
-_PREPOSITIONS = frozenset({"of", "for", "at", "to", "with", "in", "from", "on"})
 
 
 def is_head(base: str) -> bool:
@@ -32,12 +30,7 @@ def is_head(base: str) -> bool:
         return True
     first, _, last = base.rpartition("-")
     prefix = first.replace(".", "")
-    return bool(first) and last.rstrip(".") in heads and prefix in _HEAD_PREFIXES
-
-
-_HEAD_PREFIXES = frozenset(
-    {"vice", "deputy", "co", "sub", "under", "assistant", "acting", "rear", "lieutenant", "lt"}
-)
+    return bool(first) and last.rstrip(".") in heads and prefix in words()["head_prefixes"]
 
 
 def _abbreviated_head(tok: Token) -> bool:
@@ -62,7 +55,7 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
         return None  # capitalised words kept only after a title's "of" or "for"
     connectors = words()["connectors"]
     role_tokens = [t for t in toks if scan.start <= t.start < toks[end].start]
-    if role_tokens and role_tokens[-1].text in _OBJECT_OF:
+    if role_tokens and role_tokens[-1].text in words()["object_of"]:
         return None  # "He became shadow chancellor under John Smith": the object, not him
     role_tokens = _own_title(role_tokens)
     while role_tokens and role_tokens[0].base in connectors:
@@ -72,16 +65,14 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
     return text[role_tokens[0].start : toks[end].start].strip(" ,")
 
 
-# Words after which a title's name is another person's: "adviser to President Putin".
-_OBJECT_OF = frozenset({"to", "under"})
-
-
 def _own_title(role_tokens: list[Token]) -> list[Token]:
     """ "economic adviser to President Vladimir Putin": the title of the name is the one
     after the last "to" or "under" that has a head of its own ("President"); the words
     before it are someone else's."""
     for n in range(len(role_tokens) - 1, -1, -1):
-        if role_tokens[n].text in _OBJECT_OF:  # lower case: not "Treasury Under Secretary"
+        if (
+            role_tokens[n].text in words()["object_of"]
+        ):  # lower case: not "Treasury Under Secretary"
             rest = role_tokens[n + 1 :]
             return rest if any(is_head(t.base) for t in rest) else role_tokens
     return role_tokens
@@ -329,7 +320,7 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     phrase = toks[opening:k]
     if phrase[0].base in {"the", "a", "an"}:
         phrase = phrase[1:]
-    if not phrase or phrase[0].base in _RELATIVES | {"as"}:
+    if not phrase or phrase[0].base in words()["role_relatives"] | {"as"}:
         return None  # "Hilda Crane, as secretary of state in 2012 put it,": no apposition
     return phrase
 
@@ -432,12 +423,15 @@ def _description_starts(toks: list[Token], i: int) -> list[int]:
 def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
     """ "the family's lawyer", "a spokesman for the UN": a noun phrase whose head is a
     described noun, last or before its preposition (not "her husband carried out ...")."""
-    inner = joined("determiners", "possessives") | _PREPOSITIONS
-    simple = not any(t.base in inner for t in phrase[1:]) and phrase[0].base not in _PREPOSITIONS
+    inner = joined("determiners", "possessives") | words()["role_prepositions"]
+    simple = (
+        not any(t.base in inner for t in phrase[1:])
+        and phrase[0].base not in words()["role_prepositions"]
+    )
     if simple and phrase[-1].base in described:
         return True  # not "the seat after the previous candidate"
     return any(
-        t.base in described and phrase[m + 1].base in _PREPOSITIONS
+        t.base in described and phrase[m + 1].base in words()["role_prepositions"]
         for m, t in enumerate(phrase[:3])
         if m + 1 < len(phrase)
     )
@@ -476,7 +470,7 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
         return None
     if _before_a_name(toks, k):
         return None
-    if any(t.base in _RELATIVES | {"that"} for t in phrase):
+    if any(t.base in words()["role_relatives"] | {"that"} for t in phrase):
         return None
     return phrase
 

@@ -12,7 +12,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from brief.extract.actors.names import Name, common_word, gender, given_name, never_a_name
+from brief.extract.actors import mononyms
+from brief.extract.actors.names import (
+    Name,
+    common_word,
+    gender,
+    given_name,
+    never_a_name,
+    person_nouns,
+)
 from brief.extract.lexicon import words
 from brief.models import Actor, ActorKind, Mention, Sentence
 
@@ -112,11 +120,12 @@ def _resumed_surnames(found: list[Found]) -> set[str]:
     return resumed
 
 
-def people(found: list[Found]) -> list[Tally]:
+def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally]:
     """Group person names by surname, so "Fomin" joins "Alexander Fomin"; two given names
     with one surname ("Rob Ford", "Doug Ford") are two people, and a bare "Ford" then
-    counts for the one its source names at least twice as often in full, or for neither."""
-    groups = _open_tallies(found)
+    counts for the one its source names at least twice as often in full, or for neither.
+    People known by one word only ("Edu") are those the text marks (see mononyms)."""
+    groups = _open_tallies(found, mononyms.marked(found, sentences))
     _complete_names(found, groups)
     tallies = [t for same in groups.values() for t in same]
     shared, by_given_name = _count_mentions(found, groups)
@@ -127,11 +136,11 @@ def people(found: list[Found]) -> list[Tally]:
     return [t for t in tallies if t.count]
 
 
-def _open_tallies(found: list[Found]) -> dict[str, list[Tally]]:
+def _open_tallies(found: list[Found], one_word: mononyms.Marked) -> dict[str, list[Tally]]:
     """One tally for each person the text shows, grouped by surname, with the longest
     name and the first role seen for them (mentions are counted later)."""
     groups: dict[str, list[Tally]] = {}
-    evidenced = _evidenced(found)
+    evidenced = _evidenced(found, one_word)
     known_by_given = _known_by_given_name(found, evidenced)
     for mention in found:
         order, sentence, name = mention
@@ -145,10 +154,12 @@ def _open_tallies(found: list[Found]) -> dict[str, list[Tally]]:
             tally.name = name.text
         if tally.role is None and name.role:
             tally.role = name.role
+        if tally.role is None and len(name.tokens) == 1:
+            tally.role = one_word.get((name.text, sentence.source)) or None
     return groups
 
 
-def _evidenced(found: list[Found]) -> Callable[[Found], bool]:
+def _evidenced(found: list[Found], one_word: mononyms.Marked) -> Callable[[Found], bool]:
     """Which names are people's: those with evidence of their own, a surname that speaks
     after its full name ("Bernie Sanders won ..." then "Sanders said"), or one resumed
     alone after a given name (see _resumed_surnames); never a place ("in Nova Scotia"),
@@ -166,6 +177,7 @@ def _evidenced(found: list[Found]) -> Callable[[Found], bool]:
     }
     speaking &= full
     excluded = _places(found) | {n.text for _, _, n in found if n.thing}
+    unlike = _unlike_people(found)
     resumed = _resumed_surnames(found)
     surnames = {(n.tokens[-1], s.source) for _, s, n in found if len(n.tokens) >= 2}
 
@@ -175,9 +187,22 @@ def _evidenced(found: list[Found]) -> Callable[[Found], bool]:
         later = last in resumed and (len(name.tokens) == 1 or _given_named(name))
         if _epithet(name) and (last, sentence.source) not in surnames:
             return False
-        return (name.person or last in speaking or later) and name.text not in excluded
+        alone = len(name.tokens) == 1 and (last, sentence.source) in one_word
+        if name.shaped and (name.text, sentence.source) in unlike:
+            return False
+        return (name.person or last in speaking or later or alone) and name.text not in excluded
 
     return evidenced
+
+
+def _unlike_people(found: list[Found]) -> set[tuple[str, int]]:
+    """(name, source) of the names a source shows by nothing but their shape, and once
+    where a firm, a medium or a work stands ("at Gideon Marlowe"): not people there."""
+    unlike = {(n.text, s.source) for _, s, n in found if n.unlike}
+    if not unlike:
+        return unlike
+    vouched = {(n.text, s.source) for _, s, n in found if n.person and not n.shaped}
+    return unlike - vouched
 
 
 def _a_thing_by_article(name: Name) -> bool:
@@ -192,14 +217,9 @@ def _epithet(name: Name) -> bool:
     in full; "Mr Brown" is a name ("brown" is also seen capitalised)."""
     return (
         len(name.tokens) == 1
-        and name.honorific in _SURNAME_HONORIFICS
+        and name.honorific in words()["surname_honorifics"]
         and never_a_name(name.tokens[0])
     )
-
-
-# Honorifics written before a surname ("Mr Brown"); "Sir", "Dame" take the given name
-# ("Sir Bernard") and "Lord" a title ("Lord Falconer").
-_SURNAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
 def _known_by_given_name(
@@ -220,7 +240,7 @@ def _known_by_given_name(
         for _, sentence, name in found
         if len(name.tokens) == 1
         and (name.tokens[0], sentence.source) not in surnames  # "Howard" of Michael Howard
-        and name.honorific not in _SURNAME_HONORIFICS
+        and name.honorific not in words()["surname_honorifics"]
         and gender(name.tokens[0]) is not None
         and len(firsts.get((name.tokens[0], sentence.source), ())) == 1
     }
@@ -417,6 +437,21 @@ _IN_PLACE_RE = re.compile(
 def _places(found: list[Found]) -> set[str]:
     """Names the text puts somewhere ("in Nova Scotia", "the city of Santa Maria") or
     that a member sits for ("entered Parliament for Sheffield Brightside"):
-    places, not people, even where a speech verb or an apposition stands beside them."""
+    places, not people, even where a speech verb or an apposition stands beside them.
+    Not "an outstanding manager in Jose Mourinho": after a person's noun, "in" names who
+    fills the post."""
     texts = {(s.source, s.index): s.text for _, s, _ in found}
-    return {m.group(1).strip() for text in texts.values() for m in _IN_PLACE_RE.finditer(text)}
+    return {
+        m.group(1).strip()
+        for text in texts.values()
+        for m in _IN_PLACE_RE.finditer(text)
+        if not _after_a_person_noun(text, m.start())
+    }
+
+
+_WORD_BEFORE_RE = re.compile(r"([a-z][\w-]*)\s+$")
+
+
+def _after_a_person_noun(text: str, start: int) -> bool:
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) in person_nouns()

@@ -1,0 +1,286 @@
+"""People the text names by one word only ("Parry", "Edu"): what marks them as people.
+
+A one-word name has no given name to vouch for it, and most one-word capitals in news
+are places, clubs, firms and bands ("Arsenal said", "Chelsea said"). So a one-word name
+is a person's only when the text marks it as English marks a person, and nothing in the
+same source marks it as a body:
+
+* a noun that names a person's trade or office right before it, singular, not after
+  "at" or a verb ("Brazilian midfielder Edu", "coach Wenger"; not "at analyst Gartner",
+  "will captain Wales", "champions Chelsea");
+* an age after its comma ("Edu, 26,") or an apposition headed by such a noun
+  ("Parry, the Liverpool chief executive,");
+* "X joined Liverpool as chief executive": taking a post "as" such a noun;
+* a speech verb whose subject it is, when the next sentence goes on with "He" or "She"
+  and no other person stands in between ("Parry explained. He said ...").
+
+Against: an article before it ("the Arsenal"), a business's or a place's cue, a word
+Punkt saw in lower case (the same test as `names.common_word`: already loaded, where
+wordfreq would cost half a second to load), "in a statement", "it"/"they" going on
+after it, or being a word of a longer name in the same source ("Real" of "Real
+Madrid"): those go on being read by the rules for full names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.extract.actors.names import (
+    Name,
+    Token,
+    common_word,
+    person_nouns,
+    tokens,
+)
+from brief.extract.lexicon import joined, words
+from brief.models import Sentence
+
+Found = tuple[int, Sentence, Name]
+# (word, source) -> the role the text gives (None: marked by speech alone)
+Marked = dict[tuple[str, int], str | None]
+
+_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"'})
+
+
+def marked(found: list[Found], sentences: Sequence[Sentence]) -> Marked:
+    """The one-word names each source marks as a person's, with their role."""
+    candidates = _candidates(found)
+    if not candidates:
+        return {}
+    positions = {(s.source, s.index): k for k, s in enumerate(sentences)}
+    cues: Marked = {}
+    against: set[tuple[str, int]] = set()
+    persons_in = _people_in_sentence(found)
+    read: dict[int, list[Token]] = {}  # each sentence tokenised once, and only if needed
+    for order, sentence, name in found:
+        key = (name.text, sentence.source)
+        if key not in candidates or name.headline or not _may_be_marked(sentence.text, name.text):
+            continue
+        toks = read.get(order)
+        if toks is None:
+            toks = read[order] = tokens(sentence.text)
+        for at in _positions(toks, name.text):
+            if _body_marks(toks, at):
+                against.add(key)
+            role = _role_cue(sentence.text, toks, at)
+            if role is not None:
+                cues[key] = cues.get(key) or role
+            elif _subject_of_speech(toks, at) and order not in persons_in.get(name.text, ()):
+                following = _next_sentence(sentences, positions, sentence)
+                if following is not None and _goes_on_as_a_person(following.text):
+                    cues.setdefault(key, None)
+    return {key: role for key, role in cues.items() if key not in against}
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
+
+
+def _may_be_marked(text: str, word: str) -> bool:
+    """A look at the characters around the word before the sentence is tokenised: most
+    one-word names stand with no lower-case word right before them, no comma right after,
+    and no verb (a speech verb, a past tense) or "said" beside them."""
+    w = words()
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[:start].rstrip()
+        if before[-1:].islower() or text[end : end + 1] == ",":
+            return True  # a person's noun, an inverting verb; an age or an apposition
+        following = _NEXT_WORD_RE.match(
+            text, end + 2 if text[end : end + 2] in {"'s", "’s"} else end
+        )
+        if following is not None:
+            verb = following.group(1)
+            if verb in w.speech or verb.endswith("ed"):
+                return True
+        start = text.find(word, end)
+    return False
+
+
+def _candidates(found: list[Found]) -> set[tuple[str, int]]:
+    """(word, source) of one-word names that may be someone's: not a common word, and
+    never seen with an article, as a thing or a business, or inside a longer name."""
+    single: set[tuple[str, int]] = set()
+    excluded: set[tuple[str, int]] = set()
+    for _, sentence, name in found:
+        source = sentence.source
+        if len(name.tokens) >= 2:
+            excluded.update((token, source) for token in name.tokens)
+            continue
+        key = (name.text, source)
+        if name.person or name.article or name.thing or name.company:
+            excluded.add(key)
+        elif _may_be_a_name(name.text):
+            single.add(key)
+    return single - excluded
+
+
+def _may_be_a_name(word: str) -> bool:
+    """A word Punkt never saw in lower case, with a name's capitals: not "MSPs"."""
+    return word.isalpha() and not word[:2].isupper() and not common_word(word)
+
+
+def _subject_of_speech(toks: list[Token], at: int) -> bool:
+    """ "Parry explained", "Edu said:", or the inverted "..., said Hassel." at a clause's
+    end; not "told MSPs." (an object) nor "said Veritas would" (a reported subject)."""
+    speech = words().speech
+    after = toks[at + 1] if at + 1 < len(toks) else None
+    if after is not None and after.base in speech and not toks[at].possessive:
+        return True
+    if at == 0 or toks[at - 1].base not in words()["inverting"]:
+        return False
+    return after is None or after.text in _BREAKS
+
+
+def _people_in_sentence(found: list[Found]) -> dict[str, set[int]]:
+    """For each one-word name, the sentences (by order) where someone else is named:
+    there a "He" that follows may be theirs."""
+    others: dict[int, set[str]] = {}
+    for order, _, name in found:
+        if name.person or len(name.tokens) >= 2:
+            others.setdefault(order, set()).add(name.text)
+    result: dict[str, set[int]] = {}
+    for order, _, name in found:
+        if len(name.tokens) == 1 and others.get(order, set()) - {name.text}:
+            result.setdefault(name.text, set()).add(order)
+    return result
+
+
+def _positions(toks: list[Token], word: str) -> list[int]:
+    """Where the one-word run stands: the word, alone between non-name tokens (a
+    capital that opens the sentence, "And Edu", is no name's)."""
+    low = word.lower()
+    return [
+        k
+        for k, tok in enumerate(toks)
+        if tok.base == low
+        and tok.text.startswith(word)
+        and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and not tok.possessive)
+        and not (
+            k > 1 and toks[k - 1].text[:1].isupper() and toks[k - 1].base not in words()["articles"]
+        )
+    ]
+
+
+def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
+    """The person's noun, age or apposition that marks the word at `at` as a person's."""
+    nouns = person_nouns()
+    opening = at == 1 or (at >= 2 and toks[at - 2].text in {"“", '"', "("})
+    if at >= 1 and (toks[at - 1].text.islower() or opening) and toks[at - 1].base in nouns:
+        before = toks[at - 2].base if at >= 2 else ""
+        attributive = at + 1 < len(toks) and _a_person_noun(toks[at + 1])
+        owner = _title_of_another(toks, at - 1)
+        plain = not (toks[at - 1].possessive or attributive or owner)
+        if before not in words()["not_before_a_role"] and plain:
+            return toks[at - 1].text
+    if toks[at].possessive:
+        return None
+    after = toks[at + 1 :]
+    if len(after) >= 3 and after[0].text == ",":
+        number = after[1].text.rstrip(",.")
+        if number.isdigit() and int(number) <= 120:
+            closed = after[1].text != number or after[2].text in {",", ")"}
+            return "" if closed else None
+        return _apposed_role(text, after[1:])
+    return _taken_post(text, after)
+
+
+def _title_of_another(toks: list[Token], noun: int) -> bool:
+    """ "said Dinesh Keskar, senior vice president Boeing": the title is the apposition
+    of a name before its comma, and the word after it is where they work."""
+    k = noun - 1
+    while k >= 0 and toks[k].text.islower() and noun - k <= 4:
+        k -= 1
+    return k >= 1 and toks[k].text == "," and toks[k - 1].text[:1].isupper()
+
+
+def _a_person_noun(tok: Token) -> bool:
+    """ "strategist" of "chief Asian strategist", "players" of "major England players":
+    a person's noun after the word, which then modifies it."""
+    base = tok.base
+    nouns = person_nouns() | joined("role_heads", "role_modifiers")
+    return tok.text.islower() and (base in nouns or (base[-1:] == "s" and base[:-1] in nouns))
+
+
+def _apposed_role(text: str, phrase: list[Token]) -> str | None:
+    """ "the Liverpool chief executive," -> "the Liverpool chief executive": an
+    apposition of up to eight words, closed by a comma or a full stop, whose last
+    word is a person's noun (or is followed by "of", "at", "for")."""
+    if not phrase or phrase[0].base not in words()["articles"]:
+        return None
+    for k in range(1, min(len(phrase), 9)):
+        tok = phrase[k]
+        if tok.text in {",", "."} or tok.base in {"of", "at", "for", "with"}:
+            head = phrase[k - 1]
+            if k >= 2 and head.text.islower() and head.base in person_nouns():
+                return text[phrase[0].start : head.end]
+            return None
+        if tok.text in _BREAKS or tok.base in {"who", "which", "said", "is", "was"}:
+            return None
+    return None
+
+
+def _taken_post(text: str, after: list[Token]) -> str | None:
+    """ "joined Liverpool as chief executive": "as" and a person's noun in the same
+    clause, after a verb in the past (the post the person took); not "as scrum-half
+    Dimitri Yachvili", a title before another name."""
+    if not after or not after[0].text.islower() or not after[0].base.endswith("ed"):
+        return None
+    for k in range(1, min(len(after), 8)):
+        tok = after[k]
+        if tok.text in _BREAKS or tok.base in {"him", "her", "them", "it"}:
+            return None
+        if tok.base == "as":
+            return _post(text, after[k + 1 : k + 5])
+    return None
+
+
+def _post(text: str, words_after_as: list[Token]) -> str | None:
+    """The post after "as": up to four words that end in a person's noun, then a break
+    or a preposition ("as chief executive in July", "as coach.")."""
+    for m, word in enumerate(words_after_as):
+        if word.text in _BREAKS or word.base in words()["post_ends"]:
+            return None
+        following = words_after_as[m + 1] if m + 1 < len(words_after_as) else None
+        ends = (
+            following is None or following.text in _BREAKS or following.base in words()["post_ends"]
+        )
+        if ends and word.text.islower() and word.base in person_nouns():
+            return text[words_after_as[0].start : word.end]
+    return None
+
+
+def _body_marks(toks: list[Token], at: int) -> bool:
+    """What only a body does: "X said in a statement", "X, which", "X said it/they"."""
+    after = [t.base for t in toks[at + 1 : at + 5]]
+    if after[:1] == ["which"] or after[:2] == [",", "which"]:
+        return True
+    if len(after) >= 2 and after[0] in words().speech:
+        if after[1] in words()["body_pronouns"]:
+            return True
+        if after[1:4] == ["in", "a", "statement"]:
+            return True
+    return False
+
+
+def _next_sentence(
+    sentences: Sequence[Sentence], positions: dict[tuple[int, int], int], sentence: Sentence
+) -> Sentence | None:
+    k = positions.get((sentence.source, sentence.index))
+    if k is None or k + 1 >= len(sentences):
+        return None
+    following = sentences[k + 1]
+    return following if following.source == sentence.source else None
+
+
+def _goes_on_as_a_person(text: str) -> bool:
+    """The next sentence's subject is "He" or "She" ("He told BBC Five Live:", "And she
+    added")."""
+    first = text.split(None, 2)
+    if not first:
+        return False
+    opener = first[0].lower().strip("“\"'")
+    if opener in {"and", "but", "yet", "so"} and len(first) >= 2:
+        opener = first[1].lower()
+    return opener in words()["person_openers"]

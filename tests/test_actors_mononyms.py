@@ -1,0 +1,136 @@
+"""People named by one word only: marked as English marks a person, never a club or a firm."""
+
+from __future__ import annotations
+
+from brief.extract.actors import find_actors
+from brief.extract.quotes import find_quotes
+from brief.models import Sentence
+from tests.extract_helpers import sentences
+
+
+def people(sents: list[Sentence]) -> dict[str, str | None]:
+    return {a.name: a.role for a in find_actors(sents) if a.kind == "person"}
+
+
+def test_a_role_noun_before_one_word_marks_a_person() -> None:
+    found = people(
+        sentences(
+            "Rovers' Portuguese winger Tavinho has asked for a new contract.",
+            "Tavinho's deal ends in June.",
+        )
+    )
+    assert found == {"Tavinho": "winger"}
+
+
+def test_an_age_apposition_marks_a_person() -> None:
+    assert "Okonjo" in people(sentences("And Okonjo, 31, added that talks would go on."))
+
+
+def test_taking_a_post_as_a_person_noun_marks_a_person() -> None:
+    found = people(sentences("Quarrie joined Rovers as chief executive in May 2001."))
+    assert found == {"Quarrie": "chief executive"}
+
+
+def test_a_speaker_that_he_goes_on_from_is_a_person() -> None:
+    found = people(sentences("Quarrie explained the plan to fans.", "He said talks were going on."))
+    assert "Quarrie" in found
+
+
+def test_clubs_and_firms_that_speak_are_not_people() -> None:
+    found = people(
+        sentences(
+            "Rovers said in a statement that the deal was off.",
+            "He would not comment.",
+            "Tavcorp said it would appeal.",
+            "Market leader Tavcorp has cut prices.",
+            "Kendrow said they were disappointed.",
+            "They will appeal.",
+        )
+    )
+    assert found == {}
+
+
+def test_a_noun_after_the_word_makes_it_a_modifier() -> None:
+    found = people(
+        sentences("The bank's chief Asian strategist spoke.", "Major Rovers players left.")
+    )
+    assert found == {}
+
+
+def test_an_object_of_told_or_a_reported_subject_is_no_speaker() -> None:
+    found = people(
+        sentences(
+            "The minister told Holyrood.",
+            "He said more money was needed.",
+            "He said Veritus would contest every seat.",
+            "It would stand everywhere.",
+        )
+    )
+    assert found == {}
+
+
+def test_the_quotes_of_a_one_word_person_are_theirs() -> None:
+    sents = [
+        Sentence("Rovers' Portuguese winger Tavinho is unhappy.", 1, 1, 0),
+        Sentence('Tavinho said: "I am not sure I want to stay.', 1, 2, 0),
+        Sentence('"My brother will come to London on Monday.', 1, 3, 1),
+        Sentence('"We will sort it out then."', 1, 4, 1),
+    ]
+    quotes = find_quotes(sents, find_actors(sents))
+    assert [q.actor for q in quotes] == ["Tavinho", "Tavinho"]
+
+
+def test_a_person_noun_before_a_full_name_with_an_unknown_given_name() -> None:
+    found = people(
+        sentences(
+            "Two-time Olympic champion Tadesse Worku will run in Glasgow.",
+            "Teenager Kalinda Rao beat the top seed.",
+            "The bank will coach Tadesse Worku Ltd staff.",
+        )
+    )
+    assert found == {"Tadesse Worku": "champion", "Kalinda Rao": "Teenager"}
+
+
+def test_a_name_shown_by_its_shape_alone_where_a_firm_medium_or_work_stands() -> None:
+    found = people(
+        sentences(
+            "Clara Dunmore is the 4/1 favourite at Gideon Marlowe.",
+            "Open Water, Peter Varnham, Garden State and Low Tide were all bought.",
+            '"I want to stay here," the 21-year-old told Maria Velsco.',
+            "Guy has written many histories, including Tudor Wessex.",
+        )
+    )
+    assert found == {"Clara Dunmore": None}
+
+
+def test_a_shaped_name_beside_a_person_s_name_or_after_a_verb_stays_a_person() -> None:
+    found = people(
+        sentences(
+            "Criticism has been aimed at Pascal Dorrance this season.",
+            "Kiri, The Wing, Paul Ellery and Mark Tobin Jr played on.",
+            "Peter Varnham, Chief Executive of Hereford Trust, spoke.",
+        )
+    )
+    assert {"Pascal Dorrance", "Paul Ellery", "Peter Varnham"} <= set(found)
+
+
+def test_in_after_a_person_s_noun_names_who_fills_the_post() -> None:
+    found = people(
+        sentences(
+            "Rovers have an outstanding manager in Jose Marinho this season.",
+            "The club is based in Santa Teresa.",
+        )
+    )
+    assert found == {"Jose Marinho": None}
+
+
+def test_a_country_s_people_are_no_person() -> None:
+    found = people(
+        sentences("Peru's Quechua Indians marched on Monday.", "Kenya's Wanjiru Kamau won.")
+    )
+    assert found == {"Wanjiru Kamau": None}
+
+
+def test_a_person_s_noun_that_opens_the_sentence_is_no_part_of_the_name() -> None:
+    found = people(sentences("Rapper Zelkano has topped the chart.", "Star Wars opened."))
+    assert found == {"Zelkano": "Rapper"}
