@@ -277,3 +277,12 @@ def test_the_top_block_says_how_many_more_stories_are_reported(fixed_clock: obje
     ]
     assert "- *and 2 more stories below*" in top
     assert all(f"### Story number {n}" in text for n in range(LEADING + 2))
+
+
+def test_a_fallback_headline_keeps_the_clause_its_main_clause_points_back_to() -> None:
+    from brief.compose.titles import fallback_title
+
+    pointing = "After the flood in Tarnow, the town council asked the army for help on Monday."
+    assert fallback_title(pointing).startswith("After the flood in Tarnow, the town council")
+    plain = "As talks open in Vienna, Austria and Hungary agree to share the river's water."
+    assert fallback_title(plain) == "Austria and Hungary agree to share the river's water"

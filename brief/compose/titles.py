@@ -16,8 +16,6 @@ TITLE_WORDS = 16
 # subordinate clause has its news after the comma) and title_function_words.
 _WORD = re.compile(r"\w+")
 
-# "(CNN)", "LONDON (Reuters) -": where the story was filed, not what it says.
-
 
 def headline(
     documents: Sequence[Document], ledes: Sequence[Sentence], summary: Sequence[str]
@@ -52,8 +50,10 @@ def fallback_title(sentence: str) -> str:
     text = without_dateline(sentence).rstrip(".!?…") or sentence
     head, comma, rest = text.partition(", ")
     lists = words()
-    if comma and head.split()[0].lower() in lists["lede_subordinators"] and len(rest.split()) >= 5:
-        text = rest[0].upper() + rest[1:]
+    main = rest[:1].upper() + rest[1:]
+    opens_clause = bool(comma) and head.split()[0].lower() in lists["lede_subordinators"]
+    if opens_clause and len(rest.split()) >= 5 and can_lead(main):
+        text = main  # the main clause, unless it points back to the clause ("the airline")
     split = text.split()
     if len(split) <= TITLE_WORDS:
         return text
