@@ -286,3 +286,18 @@ def test_a_fallback_headline_keeps_the_clause_its_main_clause_points_back_to() -
     assert fallback_title(pointing).startswith("After the flood in Tarnow, the town council")
     plain = "As talks open in Vienna, Austria and Hungary agree to share the river's water."
     assert fallback_title(plain) == "Austria and Hungary agree to share the river's water"
+
+
+def test_a_digest_quotes_each_story_in_turn() -> None:
+    """One talkative story must not fill the few quotes a digest shows."""
+    from brief.compose.briefing import _each_story_in_turn
+    from brief.models import Mention, Quote, Story
+
+    def quote(source: int, index: int) -> Quote:
+        return Quote(f"q{source}.{index}", "X", "X", (Mention(source, index),))
+
+    stories = [Story("a", "A", (1,), 1, "other", ()), Story("b", "B", (2, 3), 2, "other", ())]
+    best_first = [quote(1, 1), quote(1, 2), quote(1, 3), quote(3, 1), quote(2, 5)]
+    ordered = _each_story_in_turn(best_first, stories)
+    assert [q.text for q in ordered] == ["q1.1", "q3.1", "q1.2", "q2.5", "q1.3"]
+    assert _each_story_in_turn(best_first, ()) == tuple(best_first)

@@ -82,6 +82,20 @@ def _actors_about(actors: Sequence[Actor], told: set[int]) -> tuple[Actor, ...]:
     return tuple(ours) or tuple(actors)
 
 
+def _each_story_in_turn(quotes: Sequence[Quote], stories: Sequence[Story]) -> tuple[Quote, ...]:
+    """A digest's quotes take turns by story, in the digest's order, best first within
+    each: a brief shows its first few, and one talkative story should not fill them."""
+    story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
+    queues: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        queues.setdefault(story_of.get(quote.sentences[0].source, len(stories)), []).append(quote)
+    turns = sorted(
+        ((turn, k, quote) for k, queue in queues.items() for turn, quote in enumerate(queue)),
+        key=lambda t: (t[0], t[1]),
+    )
+    return tuple(quote for _, _, quote in turns)
+
+
 def bullet(
     sentences: Sequence[Sentence],
     groups: Sequence[Sequence[int]],
@@ -193,8 +207,9 @@ def briefing(
         figures=key_figures(
             about(figures, lambda f: (f.sentence,)), lambda f: weight((f.sentence,))
         ),
-        quotes=tuple(
-            sorted(about(quotes, lambda q: q.sentences), key=lambda q: -weight(q.sentences))
+        quotes=_each_story_in_turn(
+            sorted(about(quotes, lambda q: q.sentences), key=lambda q: -weight(q.sentences)),
+            stories if digest else (),
         ),
         sentences=tuple(r for r in records if r is not None),
         # Most important first (the SVG draws the top few, in date order).
