@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache, partial
+from typing import NamedTuple, cast
 
 from brief import compose
 from brief.classify import classify, classify_all
@@ -18,7 +19,9 @@ from brief.compose.leads import can_lead
 from brief.dedupe import group_duplicates
 from brief.errors import ConfigError, InputError, NoInputError
 from brief.extract.actors import find_actors
+from brief.extract.actors.names import load_name_tables
 from brief.extract.figures import find_figures, timeline
+from brief.extract.lexicon import gazetteer, words
 from brief.extract.quotes import find_quotes
 from brief.ingest import expand, ingest
 from brief.language import plain_summary
@@ -61,6 +64,9 @@ COLLECT_EVERY = 10_000
 # Forking costs CPU (copied pages, a second process to end): measured, at 424 sentences
 # the time it saves (27 ms) only equals the CPU it adds (29 ms); at 717, 58 ms against 35.
 PARALLEL_FROM = 500
+# Fewer characters than this many sentences' worth cannot make PARALLEL_FROM sentences
+# (news sentences average about 130 characters; below 80 they are rare): no child then.
+CHARACTERS_PER_SENTENCE = 80
 
 
 @contextmanager
@@ -175,23 +181,26 @@ def brief_documents(
     Extraction needs only the sentences, so for an input large enough to pay for a fork
     it runs beside rank, classify and select, in a child process on the other core."""
     profile = profile or load_profile(options.profile)
-    corpus = segment(documents, options.language, options.max_sentences)
-    if not corpus.sentences:
-        raise InputError("no sentences found", documents[0].source.path if documents else None)
-    story_groups = find_stories(corpus)
-    groups = group_duplicates(corpus.sentences)
-    unique = [corpus.sentences[g[0]] for g in groups]
-    context = RankContext(tuple(d.title or "" for d in documents), options.language)
     plain = plain_summary(documents, options.language)
     if plain:  # the extractors and the profile's cues read English only: one ranked section
         profile = replace(profile, sections=(), other_title="Summary", watch=(), exclude=())
-    # The longest extraction first: the child starts with actors, sends them (this
-    # process reads them while the child finds quotes), then quotes, which need them.
-    actors = cache(partial(find_actors, unique))
-    quotes = partial(_quotes, unique, actors)
-    figures = partial(find_figures, unique, _publication_years(documents))
-    parallel = not plain and len(unique) >= PARALLEL_FROM
-    with Beside(actors, quotes, figures, what="extraction", parallel=parallel) as extraction:
+    # A child for the extraction is forked before segmenting: it reads the extractors'
+    # tables while this process segments and groups duplicates, then gets the sentences.
+    may_fork = not plain and _characters(documents) >= PARALLEL_FROM * CHARACTERS_PER_SENTENCE
+    with Beside.ahead(
+        _extraction, _load_extractor_tables, what="extraction", parallel=may_fork
+    ) as extraction:
+        corpus = segment(documents, options.language, options.max_sentences)
+        if not corpus.sentences:
+            path = documents[0].source.path if documents else None
+            raise InputError("no sentences found", path)
+        story_groups = find_stories(corpus)
+        groups = group_duplicates(corpus.sentences)
+        unique = [corpus.sentences[g[0]] for g in groups]
+        context = RankContext(tuple(d.title or "" for d in documents), options.language)
+        given = _Extracting(unique, _publication_years(documents))
+        works = extraction.start(given, parallel=len(unique) >= PARALLEL_FROM)
+        actors, quotes, figures = cast(_Works, works)
         rankings = _rank(corpus, groups, unique, story_groups, options, context)
         classes = classify_all((s.text for s in unique), profile, [s.source for s in unique])
         headlines = {d.source.number: d.title or "" for d in corpus.documents}
@@ -302,6 +311,42 @@ def _extract(
     events = timeline(found_figures, unique)
     found_actors = extraction.result(actors)
     return _Extracts(found_actors, found_figures, extraction.result(quotes), events)
+
+
+@dataclass(frozen=True)
+class _Extracting:
+    """What the extractors read: the distinct sentences, and the year each source was
+    published (sent to the extraction child, pickled)."""
+
+    unique: Sequence[Sentence]
+    years: dict[int, int]
+
+
+class _Works(NamedTuple):
+    actors: Callable[[], tuple[Actor, ...]]
+    quotes: Callable[[], tuple[Quote, ...]]
+    figures: Callable[[], tuple[Figure, ...]]
+
+
+def _extraction(given: _Extracting) -> _Works:
+    """Actors, quotes and figures of `given`, in the order the child does them: the
+    longest first; the child sends actors (this process reads them while the child finds
+    quotes), then quotes, which need them."""
+    actors = cache(partial(find_actors, given.unique))
+    quotes = partial(_quotes, given.unique, actors)
+    return _Works(actors, quotes, partial(find_figures, given.unique, given.years))
+
+
+def _load_extractor_tables() -> None:
+    """What the extractors read before their first sentence: the word lists, the
+    gazetteer, the given names and Punkt's table of how words are written."""
+    words()
+    gazetteer()
+    load_name_tables()
+
+
+def _characters(documents: Sequence[Document]) -> int:
+    return sum(len(block.text) for d in documents for block in d.blocks)
 
 
 def _quotes(
