@@ -11,18 +11,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache, partial
-from typing import NamedTuple, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
-from brief import compose
-from brief.classify import classify, classify_all
-from brief.compose.leads import can_lead
 from brief.dedupe import group_duplicates
 from brief.errors import ConfigError, InputError, NoInputError
-from brief.extract.actors import find_actors
-from brief.extract.actors.names import load_name_tables
-from brief.extract.figures import find_figures, timeline
 from brief.extract.lexicon import gazetteer, words
-from brief.extract.quotes import find_quotes
 from brief.ingest import expand, ingest
 from brief.language import plain_summary
 from brief.limits import Beside
@@ -49,7 +42,13 @@ from brief.rank.coverage import rank_kept, summarize_story
 from brief.segment import segment
 from brief.selection import leans_on, select
 from brief.stories import find_stories
-from brief.story_profile import Placement, confine, place
+
+if TYPE_CHECKING:
+    from brief.story_profile import Placement
+
+# What only comes after segmenting (classify, compose, the extractors) is imported in the
+# functions that use it: the extraction child is forked before segmenting, and importing
+# those modules after the fork overlaps the child's own start instead of delaying it.
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +187,7 @@ def brief_documents(
     # tables while this process segments and groups duplicates, then gets the sentences.
     may_fork = not plain and _characters(documents) >= PARALLEL_FROM * CHARACTERS_PER_SENTENCE
     with Beside.ahead(
-        _extraction, _load_extractor_tables, what="extraction", parallel=may_fork
+        _extraction, _load_extractors, what="extraction", parallel=may_fork
     ) as extraction:
         corpus = segment(documents, options.language, options.max_sentences)
         if not corpus.sentences:
@@ -201,6 +200,10 @@ def brief_documents(
         given = _Extracting(unique, _publication_years(documents))
         works = extraction.start(given, parallel=len(unique) >= PARALLEL_FROM)
         actors, quotes, figures = cast(_Works, works)
+        from brief import compose
+        from brief.classify import classify_all
+        from brief.story_profile import confine
+
         rankings = _rank(corpus, groups, unique, story_groups, options, context)
         classes = classify_all((s.text for s in unique), profile, [s.source for s in unique])
         headlines = {d.source.number: d.title or "" for d in corpus.documents}
@@ -307,6 +310,8 @@ def _extract(
     quotes (a long ranking of one large article), taken from it if it got to them first
     (a digest, whose ranking is longer). Actors are read before quotes: unpickling them
     overlaps the child's work on quotes, which need them; so does the timeline."""
+    from brief.extract.figures import timeline
+
     found_figures = extraction.result(figures)
     events = timeline(found_figures, unique)
     found_actors = extraction.result(actors)
@@ -332,14 +337,20 @@ def _extraction(given: _Extracting) -> _Works:
     """Actors, quotes and figures of `given`, in the order the child does them: the
     longest first; the child sends actors (this process reads them while the child finds
     quotes), then quotes, which need them."""
+    from brief.extract.actors import find_actors
+    from brief.extract.figures import find_figures
+
     actors = cache(partial(find_actors, given.unique))
     quotes = partial(_quotes, given.unique, actors)
     return _Works(actors, quotes, partial(find_figures, given.unique, given.years))
 
 
-def _load_extractor_tables() -> None:
-    """What the extractors read before their first sentence: the word lists, the
-    gazetteer, the given names and Punkt's table of how words are written."""
+def _load_extractors() -> None:
+    """The extractors' modules, and what they read before their first sentence: the word
+    lists, the gazetteer, the given names and Punkt's table of how words are written."""
+    from brief.extract import figures, quotes  # noqa: F401 (imported, for the works)
+    from brief.extract.actors.names import load_name_tables
+
     words()
     gazetteer()
     load_name_tables()
@@ -354,6 +365,8 @@ def _quotes(
 ) -> tuple[Quote, ...]:
     """The quotes the actors are said to give ("he said" never reaches into another
     article: find_quotes reads each on its own)."""
+    from brief.extract.quotes import find_quotes
+
     return find_quotes(unique, actors())
 
 
@@ -379,6 +392,9 @@ def _story_drafts(
 ) -> list[_StoryDraft]:
     """Each story with its own bullets (`fresh`: unsent positions, best first) and its
     place in the profile."""
+    from brief.classify import classify
+    from brief.story_profile import place
+
     members = _story_members(unique, story_groups)
     story_of = {k: i for i, positions in enumerate(members) for k in positions}
     fresh_in: list[list[int]] = [[] for _ in story_groups]
@@ -404,6 +420,8 @@ def _stories(
     bullet: Callable[[int], Bullet],
 ) -> list[Story]:
     """Each story with its main actors."""
+    from brief import compose
+
     actor_counts = compose.actors_by_source(actors)
     kinds = {a.name: a.kind for a in actors}
     return [
@@ -483,6 +501,8 @@ def _with_a_lede(
 ) -> tuple[int, ...]:
     """A reader meets a story through its first bullet: when no pick is an article's first
     sentence, the best-ranked unsent one that can open a story takes the last place."""
+    from brief.compose.leads import can_lead
+
     if any(unique[k].index == 1 for k in picked):
         return tuple(picked)
     lede = next((k for k in fresh if unique[k].index == 1 and can_lead(unique[k].text)), None)

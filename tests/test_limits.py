@@ -17,6 +17,7 @@ import pytest
 
 from brief import pipeline
 from brief.errors import ConfigError, InputError
+from brief.extract import actors as actors_package
 from brief.limits import Beside, time_limit
 from brief.options import Options
 from brief.pipeline import build
@@ -186,13 +187,13 @@ def test_a_digest_made_beside_is_the_serial_one(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
     serial = build(paths, options)
     found_in: list[int] = []
-    find_actors = pipeline.find_actors
+    find_actors = actors_package.find_actors
 
     def noting(*args: object) -> object:
         found_in.append(os.getpid())
         return find_actors(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "find_actors", noting)
+    monkeypatch.setattr(actors_package, "find_actors", noting)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
     beside = build(paths, options)
     assert found_in == []  # found in the child, whose memory this process never sees
