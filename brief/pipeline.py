@@ -63,8 +63,8 @@ COLLECT_EVERY = 10_000
 # Forking costs CPU (copied pages, a second process to end): measured, at 424 sentences
 # the time it saves (27 ms) only equals the CPU it adds (29 ms); at 717, 58 ms against 35.
 PARALLEL_FROM = 500
-# Fewer characters than this many sentences' worth cannot make PARALLEL_FROM sentences
-# (news sentences average about 130 characters; below 80 they are rare): no child then.
+# Articles of fewer characters than PARALLEL_FROM sentences of this length get no child:
+# they rarely hold that many sentences (news sentences average about 125 characters).
 CHARACTERS_PER_SENTENCE = 80
 
 
