@@ -30,7 +30,7 @@ import stat
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from brief.errors import BriefError, InputError
 
@@ -45,6 +45,7 @@ DEFAULT_MEMORY = 2 * 1024**3  # bytes the child may add to what it inherits
 PR_SET_PDEATHSIG = 1  # Linux prctl(2): the signal a process gets when its parent dies
 
 T = TypeVar("T")
+D = TypeVar("D")
 
 
 def can_fork() -> bool:
@@ -254,15 +255,56 @@ class Beside:
     A child that fails in any way (raises, dies, is killed) costs time, never a value:
     the rest is computed here, where a work raises what it raises, as it would without
     a child. With `parallel` false, or where no child can be forked, every value is
-    computed here. Use it as a context manager: leaving it ends the child."""
+    computed here. `Beside.ahead` forks the child before the data exists, so that it
+    loads what the works need meanwhile; the data is then sent to it, pickled. Use it as
+    a context manager: leaving it ends the child."""
 
     def __init__(self, *works: Callable[[], object], what: str, parallel: bool = True) -> None:
-        self._works = works
+        self._works: Sequence[Callable[[], object]] = works
         self._what = what
         self._values: list[bytes] = []  # what the child sent, in the works' order
         self._child: tuple[Connection, BaseProcess] | None = None
+        self._orders: Connection | None = None  # to the child of `ahead`, until `start`
+        self._works_on: Callable[[Any], Sequence[Callable[[], object]]] | None = None
         if parallel and can_fork():
             self._child = _fork(_work_through, works)
+
+    @classmethod
+    def ahead(
+        cls,
+        works_on: Callable[[D], Sequence[Callable[[], object]]],
+        prepare: Callable[[], object],
+        *,
+        what: str,
+        parallel: bool = True,
+    ) -> Beside:
+        """A Beside whose child is forked now, before its data exists: it runs `prepare`
+        (loading what the works read: word lists, tables) on the other core while this
+        process makes the data, which `start` then sends it, pickled. For works whose
+        loading costs about as much as making their data."""
+        beside = cls(what=what, parallel=False)
+        beside._works_on = works_on
+        if parallel and can_fork():
+            orders, beside._orders = _forking().Pipe(duplex=False)
+            beside._child = _fork(_prepare_then_work, orders, prepare, works_on)
+            orders.close()
+        return beside
+
+    def start(self, data: D, *, parallel: bool = True) -> Sequence[Callable[[], object]]:
+        """The works on `data`, for `result`: the child forked by `ahead` is sent `data`
+        and works through its own copies of them; unless `parallel` is false, which ends it
+        (every value is then computed here)."""
+        if self._works_on is None:
+            raise TypeError("start() is for a Beside made by Beside.ahead()")
+        self._works = self._works_on(data)
+        if self._orders is not None and parallel:
+            with contextlib.suppress(OSError):  # a dead child shows in `result` as failed
+                self._orders.send(data)
+            self._orders.close()
+            self._orders = None
+        elif self._orders is not None:
+            self.close()
+        return self._works
 
     def result(self, work: Callable[[], T]) -> T:
         """Wait for it only if the child is on it (or done); the wait can be interrupted,
@@ -311,12 +353,34 @@ class Beside:
             receiver, child = self._child
             self._child = None
             _end(child, receiver)
+        if self._orders is not None:
+            self._orders.close()
+            self._orders = None
 
     def __enter__(self) -> Beside:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _prepare_then_work(
+    conn: Connection,
+    orders: Connection,
+    prepare: Callable[[], object],
+    works_on: Callable[[D], Sequence[Callable[[], object]]],
+) -> None:
+    """`Beside.ahead`'s child. A failed preparation is not reported: the works meet the
+    same failure, and the parent computes what the child could not."""
+    with contextlib.suppress(Exception):
+        prepare()
+    try:
+        data = orders.recv()
+    except (EOFError, OSError):  # the parent needed no child after all
+        return
+    finally:
+        orders.close()
+    _work_through(conn, works_on(data))
 
 
 def _work_through(conn: Connection, works: Sequence[Callable[[], object]]) -> None:

@@ -11,15 +11,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache, partial
+from typing import TYPE_CHECKING, NamedTuple, cast
 
-from brief import compose
-from brief.classify import classify, classify_all
-from brief.compose.leads import can_lead
 from brief.dedupe import group_duplicates
 from brief.errors import ConfigError, InputError, NoInputError
-from brief.extract.actors import find_actors
-from brief.extract.figures import find_figures, timeline
-from brief.extract.quotes import find_quotes
+from brief.extract.lexicon import gazetteer, words
 from brief.ingest import expand, ingest
 from brief.language import plain_summary
 from brief.limits import Beside
@@ -46,7 +42,13 @@ from brief.rank.coverage import rank_kept, summarize_story
 from brief.segment import segment
 from brief.selection import leans_on, select
 from brief.stories import find_stories
-from brief.story_profile import Placement, confine, place
+
+if TYPE_CHECKING:
+    from brief.story_profile import Placement
+
+# What only comes after segmenting (classify, compose, the extractors) is imported in the
+# functions that use it: the extraction child is forked before segmenting, and importing
+# those modules after the fork overlaps the child's own start instead of delaying it.
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,9 @@ COLLECT_EVERY = 10_000
 # Forking costs CPU (copied pages, a second process to end): measured, at 424 sentences
 # the time it saves (27 ms) only equals the CPU it adds (29 ms); at 717, 58 ms against 35.
 PARALLEL_FROM = 500
+# Articles of fewer characters than PARALLEL_FROM sentences of this length get no child:
+# they rarely hold that many sentences (news sentences average about 125 characters).
+CHARACTERS_PER_SENTENCE = 80
 
 
 @contextmanager
@@ -175,23 +180,30 @@ def brief_documents(
     Extraction needs only the sentences, so for an input large enough to pay for a fork
     it runs beside rank, classify and select, in a child process on the other core."""
     profile = profile or load_profile(options.profile)
-    corpus = segment(documents, options.language, options.max_sentences)
-    if not corpus.sentences:
-        raise InputError("no sentences found", documents[0].source.path if documents else None)
-    story_groups = find_stories(corpus)
-    groups = group_duplicates(corpus.sentences)
-    unique = [corpus.sentences[g[0]] for g in groups]
-    context = RankContext(tuple(d.title or "" for d in documents), options.language)
     plain = plain_summary(documents, options.language)
     if plain:  # the extractors and the profile's cues read English only: one ranked section
         profile = replace(profile, sections=(), other_title="Summary", watch=(), exclude=())
-    # The longest extraction first: the child starts with actors, sends them (this
-    # process reads them while the child finds quotes), then quotes, which need them.
-    actors = cache(partial(find_actors, unique))
-    quotes = partial(_quotes, unique, actors)
-    figures = partial(find_figures, unique, _publication_years(documents))
-    parallel = not plain and len(unique) >= PARALLEL_FROM
-    with Beside(actors, quotes, figures, what="extraction", parallel=parallel) as extraction:
+    # A child for the extraction is forked before segmenting: it reads the extractors'
+    # tables while this process segments and groups duplicates, then gets the sentences.
+    may_fork = not plain and _characters(documents) >= PARALLEL_FROM * CHARACTERS_PER_SENTENCE
+    with Beside.ahead(
+        _extraction, _load_extractors, what="extraction", parallel=may_fork
+    ) as extraction:
+        corpus = segment(documents, options.language, options.max_sentences)
+        if not corpus.sentences:
+            path = documents[0].source.path if documents else None
+            raise InputError("no sentences found", path)
+        story_groups = find_stories(corpus)
+        groups = group_duplicates(corpus.sentences)
+        unique = [corpus.sentences[g[0]] for g in groups]
+        context = RankContext(tuple(d.title or "" for d in documents), options.language)
+        given = _Extracting(unique, _publication_years(documents))
+        works = extraction.start(given, parallel=len(unique) >= PARALLEL_FROM)
+        actors, quotes, figures = cast(_Works, works)
+        from brief import compose
+        from brief.classify import classify_all
+        from brief.story_profile import confine
+
         rankings = _rank(corpus, groups, unique, story_groups, options, context)
         classes = classify_all((s.text for s in unique), profile, [s.source for s in unique])
         headlines = {d.source.number: d.title or "" for d in corpus.documents}
@@ -298,10 +310,54 @@ def _extract(
     quotes (a long ranking of one large article), taken from it if it got to them first
     (a digest, whose ranking is longer). Actors are read before quotes: unpickling them
     overlaps the child's work on quotes, which need them; so does the timeline."""
+    from brief.extract.figures import timeline
+
     found_figures = extraction.result(figures)
     events = timeline(found_figures, unique)
     found_actors = extraction.result(actors)
     return _Extracts(found_actors, found_figures, extraction.result(quotes), events)
+
+
+@dataclass(frozen=True)
+class _Extracting:
+    """What the extractors read: the distinct sentences, and the year each source was
+    published (sent to the extraction child, pickled)."""
+
+    unique: Sequence[Sentence]
+    years: dict[int, int]
+
+
+class _Works(NamedTuple):
+    actors: Callable[[], tuple[Actor, ...]]
+    quotes: Callable[[], tuple[Quote, ...]]
+    figures: Callable[[], tuple[Figure, ...]]
+
+
+def _extraction(given: _Extracting) -> _Works:
+    """Actors, quotes and figures of `given`, in the order the child does them: the
+    longest first; the child sends actors (this process reads them while the child finds
+    quotes), then quotes, which need them."""
+    from brief.extract.actors import find_actors
+    from brief.extract.figures import find_figures
+
+    actors = cache(partial(find_actors, given.unique))
+    quotes = partial(_quotes, given.unique, actors)
+    return _Works(actors, quotes, partial(find_figures, given.unique, given.years))
+
+
+def _load_extractors() -> None:
+    """The extractors' modules, and what they read before their first sentence: the word
+    lists, the gazetteer, the given names and Punkt's table of how words are written."""
+    from brief.extract import figures, quotes  # noqa: F401 (imported, for the works)
+    from brief.extract.actors.names import load_name_tables
+
+    words()
+    gazetteer()
+    load_name_tables()
+
+
+def _characters(documents: Sequence[Document]) -> int:
+    return sum(len(block.text) for d in documents for block in d.blocks)
 
 
 def _quotes(
@@ -309,6 +365,8 @@ def _quotes(
 ) -> tuple[Quote, ...]:
     """The quotes the actors are said to give ("he said" never reaches into another
     article: find_quotes reads each on its own)."""
+    from brief.extract.quotes import find_quotes
+
     return find_quotes(unique, actors())
 
 
@@ -334,6 +392,9 @@ def _story_drafts(
 ) -> list[_StoryDraft]:
     """Each story with its own bullets (`fresh`: unsent positions, best first) and its
     place in the profile."""
+    from brief.classify import classify
+    from brief.story_profile import place
+
     members = _story_members(unique, story_groups)
     story_of = {k: i for i, positions in enumerate(members) for k in positions}
     fresh_in: list[list[int]] = [[] for _ in story_groups]
@@ -359,6 +420,8 @@ def _stories(
     bullet: Callable[[int], Bullet],
 ) -> list[Story]:
     """Each story with its main actors."""
+    from brief import compose
+
     actor_counts = compose.actors_by_source(actors)
     kinds = {a.name: a.kind for a in actors}
     return [
@@ -438,6 +501,8 @@ def _with_a_lede(
 ) -> tuple[int, ...]:
     """A reader meets a story through its first bullet: when no pick is an article's first
     sentence, the best-ranked unsent one that can open a story takes the last place."""
+    from brief.compose.leads import can_lead
+
     if any(unique[k].index == 1 for k in picked):
         return tuple(picked)
     lede = next((k for k in fresh if unique[k].index == 1 and can_lead(unique[k].text)), None)

@@ -273,3 +273,39 @@ def test_the_console_script_delivers_all_output_and_its_code(
     failed = subprocess.run([*command, missing, "-o", "-"], capture_output=True, env=env)
     assert failed.returncode == 66
     assert failed.stderr.decode().startswith(f"brief: {missing}: ")
+
+
+@pytest.mark.parametrize(
+    ("option", "values"),
+    [
+        ("inputs", [("a.txt", "-"), ["b.txt"]]),
+        ("output", ["-", "out.md"]),
+        ("fmt", ["md", "pdf", "PDF", "docx"]),
+        ("algorithm", ["lexrank", "default", "nope"]),
+        ("sentences", ["3", "0", "00", "+3", "3.0", "٣", " 4", 12]),
+        ("ratio", ["0.2", "1"]),
+        ("templates", ["templates"]),
+        ("max_sentences", ["100000", 30000, "99999999999999999999999"]),
+    ],
+)
+def test_plain_values_are_typers_values(option: str, values: list[object]) -> None:
+    """`brief make` coerces its values without pydantic; each comes out as Typer's own
+    coercion makes it, and whatever that coercion refuses is left to it (its message)."""
+    import typer.main
+    from typer._click import Context
+    from typer._click.exceptions import BadParameter
+    from typer._coercion import build_runtime_param
+
+    from brief.cli import _NOT_PLAIN, _plain_value
+
+    command = typer.main.get_command(app).commands["make"]  # type: ignore[attr-defined]
+    param = next(p for p in command.params if p.name == option)
+    ctx = Context(command)
+    for value in values:
+        plain = _plain_value(param.type_descriptor, value, ctx)
+        try:
+            typers = build_runtime_param(param.type_descriptor)._coerce_value(value, param, ctx)
+        except BadParameter:
+            assert plain is _NOT_PLAIN, (option, value)
+            continue
+        assert plain is _NOT_PLAIN or (plain == typers and type(plain) is type(typers))

@@ -17,6 +17,7 @@ import pytest
 
 from brief import pipeline
 from brief.errors import ConfigError, InputError
+from brief.extract import actors as actors_package
 from brief.limits import Beside, time_limit
 from brief.options import Options
 from brief.pipeline import build
@@ -186,13 +187,13 @@ def test_a_digest_made_beside_is_the_serial_one(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
     serial = build(paths, options)
     found_in: list[int] = []
-    find_actors = pipeline.find_actors
+    find_actors = actors_package.find_actors
 
     def noting(*args: object) -> object:
         found_in.append(os.getpid())
         return find_actors(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "find_actors", noting)
+    monkeypatch.setattr(actors_package, "find_actors", noting)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
     beside = build(paths, options)
     assert found_in == []  # found in the child, whose memory this process never sees
@@ -210,3 +211,46 @@ def test_a_brief_made_beside_leaves_no_file_or_child(
     build([str(p) for p in sample_paths()], Options(now=FIXED_NOW))
     assert _no_children_left(before)
     assert list(tmp_path.iterdir()) == []
+
+
+def _prepared() -> None:
+    os.environ["BRIEF_TEST_PREPARED"] = "yes"  # in the child only: its copy of the environment
+
+
+def _failing_preparation() -> None:
+    raise OSError("no tables")
+
+
+def _works_on(numbers: list[int]) -> tuple[object, ...]:
+    return (
+        lambda: sum(numbers),
+        lambda: (os.getpid(), os.environ.get("BRIEF_TEST_PREPARED")),
+    )
+
+
+def test_a_child_forked_ahead_prepares_then_works_on_the_data_sent() -> None:
+    before = set(multiprocessing.active_children())
+    with Beside.ahead(_works_on, _prepared, what="finding") as beside:
+        assert len(set(multiprocessing.active_children()) - before) == 1
+        total, where = beside.start([1, 2, 3])
+        assert beside.result(total) == 6
+        pid, prepared = beside.result(where)  # type: ignore[misc]
+        assert pid != PARENT and prepared == "yes"
+    assert "BRIEF_TEST_PREPARED" not in os.environ
+    assert _no_children_left(before)
+
+
+@pytest.mark.parametrize("parallel", [True, False])
+def test_a_child_forked_ahead_that_is_not_needed_or_not_prepared_costs_no_value(
+    parallel: bool,
+) -> None:
+    """Too little data for a child (start's `parallel` false): it is ended and the works
+    are done here. A preparation that fails leaves the works to meet the failure."""
+    before = set(multiprocessing.active_children())
+    with Beside.ahead(_works_on, _failing_preparation, what="finding") as beside:
+        total, where = beside.start([4, 5], parallel=parallel)
+        if not parallel:
+            assert _no_children_left(before)
+        assert beside.result(total) == 9
+        assert (beside.result(where)[0] == PARENT) is not parallel  # type: ignore[index]
+    assert _no_children_left(before)
