@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import json
 import os
 import shutil
 import subprocess
@@ -175,10 +176,14 @@ def compile_brief() -> None:
     compileall.compile_dir(str(Path(brief.__file__).parent), quiet=1)
 
 
-def run_all(data: Path, seed: Path, sizes: Sequence[int]) -> list[Run]:
+def run_all(
+    data: Path, seed: Path, sizes: Sequence[int]
+) -> tuple[list[Run], list[tuple[str, dict[str, float]]]]:
+    """The whole-process rows, and the stage profile of each sentence count."""
     brief, sumy = _bin("brief"), _bin("sumy")
     compile_brief()
     runs: list[Run] = []
+    stages: list[tuple[str, dict[str, float]]] = []
     with tempfile.TemporaryDirectory(prefix="brief-bench-") as tmp_name:
         tmp = Path(tmp_name)
         nltk_data = tmp / "nltk_data"
@@ -208,14 +213,20 @@ def run_all(data: Path, seed: Path, sizes: Sequence[int]) -> list[Run]:
             count = corpus_file(articles, size, path)
             case = f"{count:,} sentences"
             result = str(tmp / "out.md")
+            short = SHORT_RUNS if size == sizes[0] else 1  # under a second: best of a few
             if size == sizes[0]:
                 add(case, "sumy lex-rank (CLI)", sumy_lexrank(path))
             add(
                 case,
                 "brief make -a lexrank",
-                timed([brief, "make", str(path), "-a", "lexrank", "-o", result]),
+                timed([brief, "make", str(path), "-a", "lexrank", "-o", result], runs=short),
             )
-            add(case, "brief make (default)", timed([brief, "make", str(path), "-o", result]))
+            add(
+                case,
+                "brief make (default)",
+                timed([brief, "make", str(path), "-o", result], runs=short),
+            )
+            stages.append((case, stage_profile(path)))
 
         inbox = tmp / "inbox"
         inbox.mkdir()
@@ -228,7 +239,51 @@ def run_all(data: Path, seed: Path, sizes: Sequence[int]) -> list[Run]:
             "brief make DIR -f md",
             timed([brief, "make", str(inbox), "-o", digest, "--max-sentences", "100000"]),
         )
-    return runs
+    return runs, stages
+
+
+def stage_profile(path: Path) -> dict[str, float]:
+    """CPU seconds of each stage on `path`, in a fresh interpreter (tools.stages)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tools.stages", str(path)], capture_output=True, check=True
+    )
+    return {k: float(v) for k, v in json.loads(done.stdout).items()}
+
+
+def stage_table(stages: Sequence[tuple[str, dict[str, float]]]) -> list[str]:
+    """Each stage's CPU seconds per input, and how much it grew from the input before
+    (next to how much the input grew): a stage growing faster than its input shows."""
+    if not stages:
+        return []
+    cases = [case for case, _ in stages]
+    grew = [
+        f"x{after['sentences'] / before['sentences']:.1f} input"
+        for (_, before), (_, after) in zip(stages, stages[1:], strict=False)
+    ]
+    rows = [
+        "| stage | " + " | ".join(cases) + " | " + " | ".join(grew) + " |",
+        "|---|" + "---:|" * (len(cases) + len(grew)),
+    ]
+    for stage in (k for k in stages[0][1] if k != "sentences"):
+        times = [profile.get(stage, 0.0) for _, profile in stages]
+        ratios = [
+            f"x{after / before:.1f}" if before >= 0.01 else "-"
+            for before, after in zip(times, times[1:], strict=False)
+        ]
+        rows.append(
+            f"| {stage} | "
+            + " | ".join(f"{t:.2f}" for t in times)
+            + " | "
+            + " | ".join(ratios)
+            + " |"
+        )
+    return [
+        "Stages, one after another in one process (`python -m tools.stages FILE`), CPU",
+        "seconds; a stage's first call includes the modules it imports then.",
+        "",
+        *rows,
+        "",
+    ]
 
 
 def goals(runs: Sequence[Run]) -> list[str]:
@@ -298,7 +353,7 @@ def goals(runs: Sequence[Run]) -> list[str]:
     return [f"- {'met' if ok else 'NOT met'}: {text}" for text, ok in checks]
 
 
-def report(runs: Sequence[Run]) -> str:
+def report(runs: Sequence[Run], stages: Sequence[tuple[str, dict[str, float]]] = ()) -> str:
     rows = [
         "| input | process | time (s) | CPU (s) | peak RSS (MiB) |",
         "|---|---|---:|---:|---:|",
@@ -314,7 +369,8 @@ def report(runs: Sequence[Run]) -> str:
                 "",
                 "Reproduce with `make bench` (`python -m tools.bench`). Whole processes: wall",
                 "clock, and CPU (user + system) and peak RSS from GNU time; each the best of",
-                f"{SHORT_RUNS} runs for the seed rows, one run for the others. brief writes",
+                f"{SHORT_RUNS} runs for the seed rows and brief's rows of the smallest file,",
+                "one run for the others. brief writes",
                 "Markdown unless the row says otherwise. The machine is shared: compare rows of",
                 "one run, and CPU times. brief's modules are byte-compiled first, as an",
                 "install leaves them.",
@@ -325,6 +381,7 @@ def report(runs: Sequence[Run]) -> str:
                 "",
                 *goals(runs),
                 "",
+                *stage_table(stages),
                 *NOTES,
             ]
         )
@@ -339,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--out", type=Path, default=Path("docs/bench.md"))
     args = parser.parse_args(argv)
-    text = report(run_all(args.data, args.seed, [int(s) for s in args.sizes.split(",")]))
+    text = report(*run_all(args.data, args.seed, [int(s) for s in args.sizes.split(",")]))
     print(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")

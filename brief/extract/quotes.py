@@ -1528,8 +1528,10 @@ class _ActorIndex:
     matcher: PhraseMatcher[Actor]
     # "the forum" for the story's one organisation whose name ends in "Forum"
     bodies: dict[str, Actor | None] = field(default_factory=dict)
-    # the story's people, for "the Tory leader" when the text gives one of them that role
-    people: tuple[Actor, ...] = ()
+    # the story's people by the head of their role, each with the role's words: "the Tory
+    # leader" when the text gives one of them that role (looked up by head, not by a walk
+    # over thousands of people)
+    roles: dict[str, list[tuple[Actor, frozenset[str]]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
@@ -1548,8 +1550,12 @@ class _ActorIndex:
             if actor.kind == "organisation" and len(words_of) >= 2 and words_of[-1].isalpha():
                 head = words_of[-1].lower()
                 bodies[head] = None if head in bodies else actor  # two "Party"s: neither
-        people = tuple(actor for actor, _ in actors if actor.kind == "person")
-        return cls(PhraseMatcher(forms), bodies, people)
+        roles: dict[str, list[tuple[Actor, frozenset[str]]]] = {}
+        for actor, _ in actors:
+            role = actor.role.lower().replace("-", " ").split() if actor.role else []
+            if actor.kind == "person" and role:
+                roles.setdefault(role[-1], []).append((actor, frozenset(role)))
+        return cls(PhraseMatcher(forms), bodies, roles)
 
     def described(self, description: str) -> Actor | None:
         """The one person of the story whose role the definite description names ("the
@@ -1558,14 +1564,13 @@ class _ActorIndex:
         tokens = description.lower().split()
         if len(tokens) < 2 or tokens[0] != "the":
             return None
-        wanted = tokens[1:]
-        fits = []
-        for person in self.people:
-            role = person.role.lower().replace("-", " ").split() if person.role else []
+        wanted = set(tokens[1:])
+        fits = [
+            person
+            for person, role in self.roles.get(tokens[-1], ())
             # "the prime minister" is not the deputy prime minister, nor a former one
-            other_rank = (set(role) - set(wanted)) & _OTHER_RANK
-            if role and role[-1] == wanted[-1] and set(wanted) <= set(role) and not other_rank:
-                fits.append(person)
+            if wanted <= role and not (role - wanted) & _OTHER_RANK
+        ]
         return fits[0] if len(fits) == 1 else None
 
     def body(self, phrase: list[str]) -> Actor | None:
