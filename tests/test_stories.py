@@ -345,3 +345,47 @@ def test_a_subject_spelled_without_its_accents_is_the_same_subject() -> None:
         "She said the support had carried her.\n"
     )
     assert [g.sources for g in find_stories(corpus_of([accented, plain, *DESK]))][0] == (1, 2)
+
+
+def test_a_big_pile_of_one_campaign_season_is_not_one_story() -> None:
+    """Forty reports of one election season share its leaders and words pair by pair,
+    each its own event: the season is the pile's background, not one story. (Without
+    the background the whole pile is one blob; with it, pieces that share one whole
+    sentence of the season still gather, a known limit.)"""
+    rng = random.Random(11)
+    syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
+
+    def name() -> str:
+        return "".join(rng.choice(syllables) for _ in range(4)).capitalize()
+
+    season = [
+        "Prime Minister Alda Wardle and opposition leader Brannock Hollin are campaigning "
+        "ahead of the general election.",
+        "Wardle said her party would protect schools, hospitals and pensions, while Hollin "
+        "promised tax cuts for working families.",
+        "Polls give Wardle a narrow lead as the election campaign enters its final weeks.",
+    ]
+    topics = (
+        "pensions housing transport immigration farming prisons railways broadband police "
+        "defence tuition childcare fishing tourism energy water museums libraries roads "
+        "buses nurses doctors teachers science sport"
+    ).split()
+    texts = []
+    for k in range(40):
+        leader = ("Wardle", "Hollin")[k % 2]
+        topic, other = rng.sample(topics, 2)
+        texts.append(
+            f"{leader} sets out {topic} plan\n{leader} set out a plan on {topic} and "
+            f"{other} on a visit to {name()}, promising {rng.randint(100, 9999)} new posts. "
+            f"{' '.join(rng.sample(season, 1))}\n"
+        )
+    budget = (
+        "Chancellor Ivo Scarlan names 16 March for the budget\n"
+        "Chancellor Ivo Scarlan has named 16 March as the date of the budget, his ninth, "
+        "in a statement to the Commons. {0} Scarlan is expected to raise the Quindell "
+        "allowance and spend the Harrowgate surplus.\n"
+    )
+    texts.append(budget.format(season[0]))
+    texts.append(budget.format(season[2]))
+    groups = find_stories(corpus_of(texts))
+    assert max(len(g.sources) for g in groups) <= len(texts) / 2
