@@ -347,24 +347,20 @@ def test_a_subject_spelled_without_its_accents_is_the_same_subject() -> None:
     assert [g.sources for g in find_stories(corpus_of([accented, plain, *DESK]))][0] == (1, 2)
 
 
-def test_a_big_pile_of_one_campaign_season_is_not_one_story() -> None:
-    """Forty reports of one election season share its leaders and words pair by pair,
-    each its own event: the season is the pile's background, not one story. (Without
-    the background the whole pile is one blob; with it, pieces that share one whole
-    sentence of the season still gather, a known limit.)"""
+def test_a_big_inbox_with_one_campaign_season_is_not_one_blob() -> None:
+    """Forty reports of one election season, among sixty reports of other desks, share
+    the season's leaders and words pair by pair, each its own event: the season is a
+    dense field of the pile, not one story."""
     rng = random.Random(11)
     syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
 
     def name() -> str:
         return "".join(rng.choice(syllables) for _ in range(4)).capitalize()
 
-    season = [
-        "Prime Minister Alda Wardle and opposition leader Brannock Hollin are campaigning "
-        "ahead of the general election.",
-        "Wardle said her party would protect schools, hospitals and pensions, while Hollin "
-        "promised tax cuts for working families.",
-        "Polls give Wardle a narrow lead as the election campaign enters its final weeks.",
-    ]
+    season = (
+        "campaign polls tax schools hospitals voters manifesto opposition party leader "
+        "minister spending debate pledge rally"
+    ).split()
     topics = (
         "pensions housing transport immigration farming prisons railways broadband police "
         "defence tuition childcare fishing tourism energy water museums libraries roads "
@@ -372,20 +368,19 @@ def test_a_big_pile_of_one_campaign_season_is_not_one_story() -> None:
     ).split()
     texts = []
     for k in range(40):
-        leader = ("Wardle", "Hollin")[k % 2]
+        leader, rival = ("Wardle", "Hollin") if k % 2 else ("Hollin", "Wardle")
         topic, other = rng.sample(topics, 2)
+        words = ", the ".join(rng.sample(season, 5))
         texts.append(
             f"{leader} sets out {topic} plan\n{leader} set out a plan on {topic} and "
             f"{other} on a visit to {name()}, promising {rng.randint(100, 9999)} new posts. "
-            f"{' '.join(rng.sample(season, 1))}\n"
+            f"It came as {rival} spoke of the {words} ahead of the general election.\n"
         )
-    budget = (
-        "Chancellor Ivo Scarlan names 16 March for the budget\n"
-        "Chancellor Ivo Scarlan has named 16 March as the date of the budget, his ninth, "
-        "in a statement to the Commons. {0} Scarlan is expected to raise the Quindell "
-        "allowance and spend the Harrowgate surplus.\n"
-    )
-    texts.append(budget.format(season[0]))
-    texts.append(budget.format(season[2]))
+    for _ in range(60):
+        person, place, firm = name(), name(), name()
+        texts.append(
+            f"{firm} opens in {place}\n{person} opened the {firm} works in {place} on "
+            f"Monday with {rng.randint(100, 9999)} staff. {person} thanked {place} council.\n"
+        )
     groups = find_stories(corpus_of(texts))
-    assert max(len(g.sources) for g in groups) <= len(texts) / 2
+    assert max(len(g.sources) for g in groups) <= 2
