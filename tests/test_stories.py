@@ -345,3 +345,42 @@ def test_a_subject_spelled_without_its_accents_is_the_same_subject() -> None:
         "She said the support had carried her.\n"
     )
     assert [g.sources for g in find_stories(corpus_of([accented, plain, *DESK]))][0] == (1, 2)
+
+
+def test_a_big_inbox_with_one_campaign_season_is_not_one_blob() -> None:
+    """Forty reports of one election season, among sixty reports of other desks, share
+    the season's leaders and words pair by pair, each its own event: the season is a
+    dense field of the pile, not one story."""
+    rng = random.Random(11)
+    syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
+
+    def name() -> str:
+        return "".join(rng.choice(syllables) for _ in range(4)).capitalize()
+
+    season = (
+        "campaign polls tax schools hospitals voters manifesto opposition party leader "
+        "minister spending debate pledge rally"
+    ).split()
+    topics = (
+        "pensions housing transport immigration farming prisons railways broadband police "
+        "defence tuition childcare fishing tourism energy water museums libraries roads "
+        "buses nurses doctors teachers science sport"
+    ).split()
+    texts = []
+    for k in range(40):
+        leader, rival = ("Wardle", "Hollin") if k % 2 else ("Hollin", "Wardle")
+        topic, other = rng.sample(topics, 2)
+        words = ", the ".join(rng.sample(season, 5))
+        texts.append(
+            f"{leader} sets out {topic} plan\n{leader} set out a plan on {topic} and "
+            f"{other} on a visit to {name()}, promising {rng.randint(100, 9999)} new posts. "
+            f"It came as {rival} spoke of the {words} ahead of the general election.\n"
+        )
+    for _ in range(60):
+        person, place, firm = name(), name(), name()
+        texts.append(
+            f"{firm} opens in {place}\n{person} opened the {firm} works in {place} on "
+            f"Monday with {rng.randint(100, 9999)} staff. {person} thanked {place} council.\n"
+        )
+    groups = find_stories(corpus_of(texts))
+    assert max(len(g.sources) for g in groups) <= 2
