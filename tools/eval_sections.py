@@ -56,6 +56,9 @@ SCORED = ("military", "diplomacy")
 OFF_TOPIC = (*SCORED, "humanitarian")
 # Sentences written for this check, not drawn from the dev data (see report()).
 FRESH = Path(__file__).resolve().parent / "data" / "sections-fresh.jsonl"
+# PLOVER labels no humanitarian event: sentences written for that section's check, half
+# of people harmed, displaced, in need or helped, half of the same words in other events.
+HUMANITARIAN = Path(__file__).resolve().parent / "data" / "sections-humanitarian.jsonl"
 
 
 @dataclass(frozen=True)
@@ -171,8 +174,33 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         *rows,
     ]
     lines += ["", "| sentences | scored | macro-F1 | accuracy |", "|---|---:|---:|---:|", *summary]
+    lines += ["", *humanitarian(profile)]
     lines += ["", *off_topic(Path(data_dir), profile)]
     return "\n".join(lines) + "\n"
+
+
+def humanitarian(profile: str = "geopolitics", path: Path = HUMANITARIAN) -> list[str]:
+    """Markdown: precision and recall of the humanitarian section on its check set (the
+    sentences are written, not sampled: a check of the definition, not a held-out score)."""
+    if not path.exists():
+        return []
+    rows = read_jsonl(path)
+    found = classify_all([r["text"] for r in rows], load_profile(profile))
+    gold = [r["section"] == "humanitarian" for r in rows]
+    said = [c.section == "humanitarian" for c in found]
+    hits = sum(g and p for g, p in zip(gold, said, strict=True))
+    precision = hits / max(1, sum(said))
+    recall = hits / max(1, sum(gold))
+    f1 = 2 * precision * recall / max(1e-9, precision + recall)
+    return [
+        f"Humanitarian on `tools/data/{path.name}` ({sum(gold)} sentences of people harmed,"
+        f" displaced, in need or helped; {len(rows) - sum(gold)} of the same words in other"
+        " events):",
+        "",
+        "| section | support | precision | recall | F1 |",
+        "|---|---:|---:|---:|---:|",
+        f"| humanitarian | {sum(gold)} | {precision:.3f} | {recall:.3f} | {f1:.3f} |",
+    ]
 
 
 DESKS = ("entertainment", "sport", "tech", "business", "politics")
@@ -232,6 +260,12 @@ def errors(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
     sets = [("dev", labelled(load(Path(data_dir))))]
     if fresh.exists():
         sets.append(("fresh", labelled(read_jsonl(fresh))))
+    if HUMANITARIAN.exists():
+        checks = read_jsonl(HUMANITARIAN)
+        out.append("# humanitarian")
+        for record, c in zip(checks, classify_all([r["text"] for r in checks], prof), strict=True):
+            if (c.section == "humanitarian") != (record["section"] == "humanitarian"):
+                out.append(f"{record['id']} -> {c.section} {dict(c.scores)} | {record['text']}")
     for name, rows in sets:
         out.append(f"# {name}")
         for row in rows:
