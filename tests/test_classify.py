@@ -385,6 +385,7 @@ def test_a_story_whose_sentences_argue_against_force_is_not_military() -> None:
         "Trucks carrying emergency aid were turned back at the last checkpoint.",
         "The earthquake killed at least 300 people in the mountain villages.",
         "About 15,000 people have crossed the border since the shelling started.",
+        "As the hurricane swept over the islands, the casualties mounted.",
     ],
 )
 def test_people_harmed_displaced_in_need_or_helped_are_humanitarian(text: str) -> None:
