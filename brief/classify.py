@@ -33,7 +33,10 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   criticism of another state is. Sentences judged without their articles are not judged
   on this;
 * a result in numbers ("beat Wales 11-9") gives the sentence the word "scoreline", so a
-  profile can count a game against force like any other cue.
+  profile can count a game against force like any other cue;
+* a cue may count only when the sentence names a kind of actor (`actor_cues`): "on
+  standby" reports readiness of force when troops are on it, "killed" a disaster's toll
+  when a cyclone does it, "crossed into" flight when people do it.
 
 A sentence is judged by what its main predicate reports, so the cue lists are the
 predicates of each kind of event (PLOVER's categories and their dictionary synonyms),
@@ -130,7 +133,9 @@ def _range_after() -> re.Pattern[str]:
     """A month or one of words.toml's [classify] range_units right after the numbers."""
     months = "|".join(m for m in calendar.month_name if m)
     units = alternation(words()["range_units"])
-    return re.compile(rf"\s*(?:%|(?:{months})\b|(?i:{units})\b)")
+    # A capitalised modifier may stand between ("100-120 UK troops").
+    modifier = r"(?:[A-Z][\w.-]*\s+){0,2}"
+    return re.compile(rf"\s*(?:%|(?:{months})\b|{modifier}(?i:{units})\b)")
 
 
 def _scoreline(text: str) -> int:
@@ -183,10 +188,13 @@ class _Cue:
     weight: float
     stems: tuple[str, ...]  # empty for a prefix cue
     prefix: str = ""  # "negotiat*" matches any token starting with "negotiat"
+    needs: str = ""  # a kind of actor the sentence must name for the cue to count
 
 
-# Each distinct cue found, keyed by (section, stems, prefix): (position, weight).
-_Hits = dict[tuple[int, tuple[str, ...], str], tuple[int, float]]
+# Each distinct cue found, keyed by (section, stems, prefix, needs): (position, weight).
+_Hits = dict[tuple[int, tuple[str, ...], str, str], tuple[int, float]]
+# The cues that wait for a kind of actor: (section, kind, weight after frames and clauses).
+_Pending = list[tuple[int, str, float]]
 
 
 class _Matcher:
@@ -206,6 +214,9 @@ class _Matcher:
         for i, spec in enumerate(profile.sections):
             for phrase, weight in spec.cues:
                 self._add(self.first, _compile(phrase, i, weight))
+            for kind, kind_cues in spec.actor_cues:
+                for phrase, weight in kind_cues:
+                    self._add(self.first, _compile(phrase, i, weight, kind))
             cued = {_compile(phrase, i, 1.0) for phrase, _ in spec.cues}
             for phrase in spec.frames:
                 frame = _compile(phrase, i, 1.0)
@@ -231,11 +242,9 @@ class _Matcher:
         else:
             table.setdefault(cue.stems[0], []).append(cue)
 
-    def scores(self, text: str) -> list[float]:
-        return self._scores(text)[0]
-
-    def _scores(self, text: str) -> tuple[list[float], list[float]]:
-        """Per-section totals, and each section's strongest single cue (for ties)."""
+    def _scores(self, text: str) -> tuple[list[float], list[float], _Pending]:
+        """Per-section totals, each section's strongest single cue (for ties), and the
+        cues that count only when the sentence names their kind of actor."""
         body = reported(text)
         words = tokens(body)
         scoreline = _scoreline(body)
@@ -271,7 +280,7 @@ class _Matcher:
             negated = pos - last_negation <= NEGATION_WINDOW
             for cue in self._at(words, stems, pos):
                 weight = cue.weight * (NEGATION_FACTOR if negated and cue.weight > 0 else 1.0)
-                ident = (cue.section, cue.stems, cue.prefix)
+                ident = (cue.section, cue.stems, cue.prefix, cue.needs)
                 if ident not in hits or abs(weight) > abs(hits[ident][1]):
                     hits[ident] = (pos, weight)
         return hits, frames, background_from
@@ -309,11 +318,12 @@ class _Matcher:
         frames: Sequence[tuple[int, int]],
         lead_end: int,
         background_from: int,
-    ) -> tuple[list[float], list[float]]:
+    ) -> tuple[list[float], list[float], _Pending]:
         """Per-section totals and strongest cues, with frames and background applied."""
         totals = [0.0] * len(self.keys)
         strongest = [0.0] * len(self.keys)
-        for (section, _, _), (pos, weight) in hits.items():
+        pending: _Pending = []
+        for (section, _, _, needs), (pos, weight) in hits.items():
             if weight > 0 and any(
                 fs != section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
             ):
@@ -322,9 +332,12 @@ class _Matcher:
                 # A negative cue corrects its own clause; the setting cannot speak
                 # against the main event ("struck ... after ceasefire talks collapsed").
                 weight *= BACKGROUND_FACTOR if weight > 0 else 0.0
+            if needs:
+                pending.append((section, needs, weight))
+                continue
             totals[section] += weight
             strongest[section] = max(strongest[section], weight)
-        return totals, strongest
+        return totals, strongest, pending
 
     def _at(self, words: list[str], stems: list[str], pos: int) -> Iterable[_Cue]:
         for cue in self.first.get(stems[pos], ()):
@@ -344,7 +357,14 @@ class _Matcher:
         its participants. `foreign`: whether the sentence has a side other than the one
         country its article is about (always, in an article about several); without it,
         a sentence is not judged on this at all."""
-        totals, strongest = self._scores(text)
+        totals, strongest, pending = self._scores(text)
+        if pending:
+            wanted = {kind for _, kind, _ in pending}
+            kinds = self.named(text, antecedent, wanted.issubset) or frozenset()
+            for section, kind, weight in pending:
+                if kind in kinds:
+                    totals[section] += weight
+                    strongest[section] = max(strongest[section], weight)
         if not any(totals):  # no cue at all: most sentences
             return Classification(OTHER, dict(zip(self.keys, totals, strict=True)))
         between = [i for i, wanted in enumerate(self.between_states) if wanted and totals[i] > 0]
@@ -581,12 +601,12 @@ def leading_background(text: str) -> int:
     return len(tokens(lead.group())) if lead else 0
 
 
-def _compile(phrase: str, section: int, weight: float) -> _Cue | None:
+def _compile(phrase: str, section: int, weight: float, needs: str = "") -> _Cue | None:
     if phrase.endswith("*"):
         prefix = "".join(tokens(phrase[:-1]))
-        return _Cue(section, weight, (), prefix) if prefix else None
+        return _Cue(section, weight, (), prefix, needs) if prefix else None
     stems = tuple(stem_all(tokens(phrase)))
-    return _Cue(section, weight, stems) if stems else None
+    return _Cue(section, weight, stems, "", needs) if stems else None
 
 
 def _matches(stems: Sequence[str], pos: int, phrase: tuple[str, ...]) -> bool:

@@ -209,7 +209,8 @@ def brief_documents(
         headlines = {d.source.number: d.title or "" for d in corpus.documents}
         members = _story_members(unique, story_groups)
         told = [(headlines[g.sources[0]], m) for g, m in zip(story_groups, members, strict=True)]
-        classes = confine(classes, [s.text for s in unique], told, profile, LEAD_SENTENCES)
+        outlets = [len(g.independent) for g in story_groups]
+        classes = confine(classes, [s.text for s in unique], told, profile, LEAD_SENTENCES, outlets)
         unsent = _unsent(unique, sent)
         chosen = _choose(unique, rankings, classes, profile, unsent, options)
         classes = tuple(_chains_share_a_section(unique, chosen, classes))

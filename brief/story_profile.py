@@ -87,7 +87,13 @@ def place(
     dense = share >= MIN_SHARE and density >= MIN_DENSITY
     favoured = totals.get(best, 0.0) > 0  # its sentences, negative cues and all, lean to it
     section = best if favoured and (dense or (outlets > 1 and stated)) else OTHER
-    relevance = share + (WATCH_WEIGHT if watched else 0.0)
+    # A story is as relevant as its sentences are, or its lead, where it states its event:
+    # a long report whose later paragraphs turn to reactions and history still leads
+    # with the event that makes it news.
+    lead_share = (
+        sum(c.section == section for c in lead) / len(lead) if lead and section != OTHER else 0.0
+    )
+    relevance = max(share, lead_share) + (WATCH_WEIGHT if watched else 0.0)
     # A profile without sections (a plain summary) has nothing to leave out.
     relevant = not profile.sections or (
         (section != OTHER or watched) and not (excluded and not watched)
@@ -101,16 +107,21 @@ def confine(
     stories: Sequence[tuple[str, Sequence[int]]],
     profile: Profile,
     lead_sentences: int,
+    outlets: Sequence[int] = (),
 ) -> tuple[Classification, ...]:
     """The sentences of a story the profile leaves out have no section of it either: a
     match report that says "beat" or "battled" is not military news, in a digest or in
     a brief of that one article. `stories`: each story's headline and the positions of
-    its sentences in reading order; the scores stay, so the JSON can still explain."""
+    its sentences in reading order; `outlets`: how many report each independently (1
+    when not given), as `place` weighs them, so a story the digest reports keeps its
+    sentences' sections. The scores stay, so the JSON can still explain."""
     confined = list(classes)
-    for headline, positions in stories:
+    for n, (headline, positions) in enumerate(stories):
         members = [classes[k] for k in positions]
         lead = [classify(headline, profile), *members[:lead_sentences]]
-        placement = place(members, [texts[k] for k in positions], lead, headline, profile)
+        texts_of = [texts[k] for k in positions]
+        reporting = outlets[n] if n < len(outlets) else 1
+        placement = place(members, texts_of, lead, headline, profile, reporting)
         if not placement.relevant:
             for k in positions:
                 confined[k] = replace(classes[k], section=OTHER)

@@ -375,3 +375,53 @@ def test_a_story_whose_sentences_argue_against_force_is_not_military() -> None:
     lead = [classify(headline, GEO), classes[0]]
     placed = place(classes, texts, lead, headline, GEO, outlets=3)
     assert placed.section != "military"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy rains have left 50,000 people homeless and typhoid is spreading in the camps.",
+        "Coastguards picked up 80 migrants from a sinking dinghy overnight.",
+        "Trucks carrying emergency aid were turned back at the last checkpoint.",
+        "The earthquake killed at least 300 people in the mountain villages.",
+        "About 15,000 people have crossed the border since the shelling started.",
+        "As the hurricane swept over the islands, the casualties mounted.",
+    ],
+)
+def test_people_harmed_displaced_in_need_or_helped_are_humanitarian(text: str) -> None:
+    assert classify(text, GEO).section == "humanitarian"
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # the same deaths, by an armed agent or by nature
+        ("Rebel gunmen killed at least 30 people in the mountain villages.", "military"),
+        ("The cyclone killed at least 30 people in the coastal villages.", "humanitarian"),
+        # crossing: troops, or people fleeing
+        ("Armoured columns and troops crossed into the enclave at dawn.", "military"),
+        # readiness: of armed forces, not of a hospital's staff
+        ("Two battalions of paratroopers were put on standby.", "military"),
+        ("A force of 300-400 French soldiers was put on standby.", "military"),
+        ("The orchestra's understudies were put on standby for the tour.", OTHER),
+        # a company of soldiers or of dancers is no firm
+        ("A company of soldiers was deployed to guard the bridge.", "military"),
+        ("The company of dancers opens its season in May.", OTHER),
+        ("The company reported a loss of 3 million dollars.", "economy"),
+    ],
+)
+def test_who_takes_part_decides_what_the_words_report(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plane crash killed all 60 passengers and crew.",
+        "Detectives appealed for witnesses after the robbery at a petrol station.",
+        "Anyone with information is asked to call the police.",
+        "Officers found no signs of a struggle at the house.",
+    ],
+)
+def test_an_accident_or_a_crime_is_neither_force_nor_diplomacy(text: str) -> None:
+    assert classify(text, GEO).section not in {"military", "diplomacy"}

@@ -130,3 +130,23 @@ def test_sections_name_the_actors_their_events_need(tmp_path: Path) -> None:
     assert classify("The envoys opened talks.", profile).section == "talks"
     assert classify("France opened talks.", profile).section == "talks"
     assert classify("The two clubs opened talks.", profile).section == OTHER
+
+
+def test_a_cue_may_count_only_with_a_kind_of_actor(tmp_path: Path) -> None:
+    """`actor_cues`: "on standby" is readiness of force when troops are on it."""
+    path = tmp_path / "desk.toml"
+    text = (
+        USER_PROFILE.replace(
+            'description = "Only what I read"',
+            'description = "Only what I read"\n[actors]\narmed = ["troops"]',
+        )
+        + '[sections.actor_cues.armed]\n"on standby" = 2\n'
+    )
+    path.write_text(text, encoding="utf-8")
+    profile = load_profile(str(path))
+    assert profile.sections[1].actor_cues == (("armed", (("on standby", 2.0),)),)
+    assert classify("The troops are on standby.", profile).section == "force"
+    assert classify("The actors are on standby.", profile).section == OTHER
+    path.write_text(text.replace("actor_cues.armed", "actor_cues.navy"), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"actor_cues.*unknown kind of actor 'navy'"):
+        load_profile(str(path))

@@ -51,8 +51,14 @@ GOLD: dict[str, str] = {
     ),
 }
 SCORED = ("military", "diplomacy")
+# The BBC desks hold few crises: the share of their sentences in each of these sections is
+# how often the cues take ordinary news for one (humanitarian has no PLOVER labels here).
+OFF_TOPIC = (*SCORED, "humanitarian")
 # Sentences written for this check, not drawn from the dev data (see report()).
 FRESH = Path(__file__).resolve().parent / "data" / "sections-fresh.jsonl"
+# PLOVER labels no humanitarian event: sentences written for that section's check, half
+# of people harmed, displaced, in need or helped, half of the same words in other events.
+HUMANITARIAN = Path(__file__).resolve().parent / "data" / "sections-humanitarian.jsonl"
 
 
 @dataclass(frozen=True)
@@ -168,17 +174,43 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         *rows,
     ]
     lines += ["", "| sentences | scored | macro-F1 | accuracy |", "|---|---:|---:|---:|", *summary]
+    lines += ["", *humanitarian(profile)]
     lines += ["", *off_topic(Path(data_dir), profile)]
     return "\n".join(lines) + "\n"
+
+
+def humanitarian(profile: str = "geopolitics", path: Path = HUMANITARIAN) -> list[str]:
+    """Markdown: precision and recall of the humanitarian section on its check set (the
+    sentences are written, not sampled: a check of the definition, not a held-out score)."""
+    if not path.exists():
+        return []
+    rows = read_jsonl(path)
+    found = classify_all([r["text"] for r in rows], load_profile(profile))
+    gold = [r["section"] == "humanitarian" for r in rows]
+    said = [c.section == "humanitarian" for c in found]
+    hits = sum(g and p for g, p in zip(gold, said, strict=True))
+    precision = hits / max(1, sum(said))
+    recall = hits / max(1, sum(gold))
+    f1 = 2 * precision * recall / max(1e-9, precision + recall)
+    return [
+        f"Humanitarian on `tools/data/{path.name}` ({sum(gold)} sentences of people harmed,"
+        f" displaced, in need or helped; {len(rows) - sum(gold)} of the same words in other"
+        " events):",
+        "",
+        "| section | support | precision | recall | F1 |",
+        "|---|---:|---:|---:|---:|",
+        f"| humanitarian | {sum(gold)} | {precision:.3f} | {recall:.3f} | {f1:.3f} |",
+    ]
 
 
 DESKS = ("entertainment", "sport", "tech", "business", "politics")
 
 
 def off_topic(data_dir: Path, profile: str = "geopolitics") -> list[str]:
-    """Markdown: the share of every sentence of each BBC desk that the profile's military
-    and diplomacy sections take, each article read on its own (as `brief` reads it). None
-    of sport, entertainment or tech is either; business and UK politics rarely are."""
+    """Markdown: the share of every sentence of each BBC desk that the profile's military,
+    diplomacy and humanitarian sections take, each article read on its own (as `brief`
+    reads it). None of sport, entertainment or tech is either; business and UK politics
+    rarely are."""
     prof = load_profile(profile)
     rows = []
     for desk in DESKS:
@@ -195,7 +227,7 @@ def off_topic(data_dir: Path, profile: str = "geopolitics") -> list[str]:
         for part, keep in _FILE_HALVES:
             picked = [sec for sec, name in zip(found_sections, articles, strict=True) if keep(name)]
             taken = Counter(picked)
-            shares = " | ".join(f"{taken[key] / max(1, len(picked)):.1%}" for key in SCORED)
+            shares = " | ".join(f"{taken[key] / max(1, len(picked)):.1%}" for key in OFF_TOPIC)
             rows.append(f"| {desk} | {part} | {len(picked)} | {shares} |")
     return [
         "Off-topic rate: the share of the sentences of BBC articles (`bbc/articles/<desk>`)",
@@ -203,8 +235,8 @@ def off_topic(data_dir: Path, profile: str = "geopolitics") -> list[str]:
         "of an article its profile leaves out to the catch-all (`story_profile.confine`).",
         "Halves by file number: even files for tuning, odd files for checking.",
         "",
-        "| desk | files | sentences | military | diplomacy |",
-        "|---|---|---:|---:|---:|",
+        "| desk | files | sentences | military | diplomacy | humanitarian |",
+        "|---|---|---:|---:|---:|---:|",
         *rows,
     ]
 
@@ -228,6 +260,12 @@ def errors(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
     sets = [("dev", labelled(load(Path(data_dir))))]
     if fresh.exists():
         sets.append(("fresh", labelled(read_jsonl(fresh))))
+    if HUMANITARIAN.exists():
+        checks = read_jsonl(HUMANITARIAN)
+        out.append("# humanitarian")
+        for record, c in zip(checks, classify_all([r["text"] for r in checks], prof), strict=True):
+            if (c.section == "humanitarian") != (record["section"] == "humanitarian"):
+                out.append(f"{record['id']} -> {c.section} {dict(c.scores)} | {record['text']}")
     for name, rows in sets:
         out.append(f"# {name}")
         for row in rows:

@@ -41,6 +41,7 @@ _SECTION_KEYS = {
     "frames",
     "participants",
     "foreign_sides",
+    "actor_cues",
 }
 # Kinds of actor the gazetteer (brief/extract/data/gazetteer.toml) knows by name: its
 # countries (names and the cities that stand for their governments), its organisations,
@@ -69,6 +70,10 @@ class SectionSpec:
     # actor of these kinds, each a side for another state (an envoy, a foreign minister).
     # Empty: the section's events may be one country's own.
     foreign_sides: tuple[str, ...] = ()
+    # Cues that report this section's event only when a kind of actor takes part: "on
+    # standby" is readiness of force when troops are on it, not a theatre's understudy.
+    # (kind, ((phrase, weight), ...)) pairs.
+    actor_cues: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,8 +164,11 @@ def parse_profile(data: Mapping[str, Any], path: str, default_name: str = "custo
     actors = _actors(data.get("actors", {}), fail)
     kinds = {*GAZETTEER_KINDS, *(kind for kind, _ in actors)}
     for i, section in enumerate(sections):
-        for field in ("participants", "foreign_sides"):
-            unknown = [kind for kind in getattr(section, field) if kind not in kinds]
+        for field in ("participants", "foreign_sides", "actor_cues"):
+            named = getattr(section, field)
+            if field == "actor_cues":
+                named = [kind for kind, _ in named]
+            unknown = [kind for kind in named if kind not in kinds]
             if unknown:
                 known = ", ".join(sorted(kinds))
                 raise fail(
@@ -241,6 +249,13 @@ def _section(raw: Mapping[str, Any], where: str, fail: Any) -> SectionSpec:
         isinstance(p, str) and p.strip() for p in foreign_sides
     ):
         raise fail(f"{where}.foreign_sides", "expected a list of kinds of actor")
+    raw_actor_cues = raw.get("actor_cues", {})
+    if not isinstance(raw_actor_cues, dict):
+        raise fail(f"{where}.actor_cues", "expected a table of kind = {phrase = weight}")
+    actor_cues = tuple(
+        (kind, _cues(table, f"{where}.actor_cues.{_quote_key(kind)}", fail))
+        for kind, table in raw_actor_cues.items()
+    )
     return SectionSpec(
         key,
         title,
@@ -250,6 +265,7 @@ def _section(raw: Mapping[str, Any], where: str, fail: Any) -> SectionSpec:
         description,
         tuple(dict.fromkeys(p.strip() for p in participants)),
         tuple(dict.fromkeys(p.strip() for p in foreign_sides)),
+        actor_cues,
     )
 
 
