@@ -27,7 +27,7 @@ def inflection_key(word: str) -> str:
     base = words().irregular.get(word)
     if base is None:
         base = _without_suffixes(word.removesuffix("'s").removesuffix("'"))
-    return _normal_end(base)
+    return base if base in words()["kept_final_e"] else _normal_end(base)
 
 
 def _without_suffixes(word: str) -> str:

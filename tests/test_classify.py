@@ -425,3 +425,12 @@ def test_who_takes_part_decides_what_the_words_report(text: str, section: str) -
 )
 def test_an_accident_or_a_crime_is_neither_force_nor_diplomacy(text: str) -> None:
     assert classify(text, GEO).section not in {"military", "diplomacy"}
+
+
+def test_a_final_e_that_makes_another_word_is_kept_in_the_key():
+    """'planes' are not plans and 'aides' are not aid, though 'fired' still meets 'fire'."""
+    from brief.inflection import inflection_key
+
+    assert inflection_key("planes") == inflection_key("plane") != inflection_key("plan")
+    assert inflection_key("aides") != inflection_key("aid") == inflection_key("aided")
+    assert inflection_key("fired") == inflection_key("fire")

@@ -49,6 +49,7 @@ _WORD_LISTS = (
     "male_pronouns",
     "female_pronouns",
     "not_inflected",
+    "kept_final_e",
     "title_abbreviations",
     "not_yet",
     "scheduled",
