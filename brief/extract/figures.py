@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from brief.extract.lexicon import alternation, words
+from brief.extract.lexicon import alternation, word_codes, word_values, words
 from brief.models import Figure, FigureKind, Mention, Sentence, TimelineEvent
 from brief.prefilter import may_hold
 
@@ -30,48 +30,24 @@ from brief.prefilter import may_hold
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-_WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        (
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-        ).split()
-    )
-}
-_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70})
-_WORD_NUMBERS.update({"eighty": 80, "ninety": 90, "hundred": 100, "dozens": 24, "dozen": 12})
-_SCALE = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "k": 1e3,
-    "m": 1e6,
-    "mn": 1e6,
-    "bn": 1e9,
-    "tn": 1e12,
-}
-_CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
-_CURRENCY_WORDS = {
-    "dollars": "USD",
-    "euros": "EUR",
-    "pounds": "GBP",
-    "roubles": "RUB",
-    "rubles": "RUB",
-    "yuan": "CNY",
-    "yen": "JPY",
-    "rupiah": "IDR",
-    "rupees": "INR",
-    "naira": "NGN",
-    "rand": "ZAR",
-    "kronor": "SEK",
-    "baht": "THB",
-    "ringgit": "MYR",
-}
+# Word-to-value tables are words.toml's [values]; read when this module is imported,
+# because the patterns below are built from them.
+_WORD_NUMBERS = word_values("number_words")
+_SCALE = word_values("scales")
+_VAGUE_VALUES = word_values("vague_quantities")
+_CURRENCY = word_codes("currency_signs")
+_CURRENCY_WORDS = word_codes("currency_words")
+_VAGUE = alternation(_VAGUE_VALUES)
 # Thousands grouped by commas or by (narrow no-break) spaces: "100,000", "100 000".
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+# A range is one figure as written ("100-120 UK troops", "20-25%", "$10-12bn"); its value
+# is its lower bound, the least the text says, so a range never sorts above what it settles.
+# A score ("a 5-4 win", "42-6 victors") is no range: see _descending.
+# Its lower bound is not grouped by spaces: "10 737-800 planes" is ten Boeing 737-800s.
+_LOW_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_RANGE_LOW = rf"(?:{_LOW_NUM}) ?[-–] ?"
+_RANGE = re.compile(rf"({_LOW_NUM}) ?[-–] ?[$£€¥]?({_NUM})")
 
 
 # A qualifier is looked for just before a number, not as an optional start of every
@@ -83,7 +59,7 @@ def _qualifier_before() -> re.Pattern[str]:
 
 
 _QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
-_SCALE_WORDS = r"(?: ?(?:thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?"
+_SCALE_WORDS = r"(?: ?(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -95,11 +71,14 @@ _FIXED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "money",
         re.compile(
-            rf"(?:US|A|C)?[$£€¥] ?(?:{_NUM}){_SCALE_WORDS}"
-            rf"|(?:{_NUM}){_SCALE_WORDS} (?:{'|'.join(_CURRENCY_WORDS)})\b"
+            rf"(?:US|A|C)?[$£€¥] ?(?:{_NUM})(?: ?[-–] ?[$£€¥]?(?:{_NUM}))?{_SCALE_WORDS}"
+            rf"|(?:{_RANGE_LOW})?(?:{_NUM}){_SCALE_WORDS} (?:{'|'.join(_CURRENCY_WORDS)})\b"
         ),
     ),
-    ("percent", re.compile(rf"(?:{_NUM}) ?(?:%|percent\b|per cent\b)")),
+    (
+        "percent",
+        re.compile(rf"(?:{_RANGE_LOW})?(?:{_NUM}) ?(?:%|percent\b|per cent\b)"),
+    ),
     (
         "date",
         re.compile(
@@ -113,7 +92,8 @@ _FIXED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "count",
         re.compile(
-            rf"(?<![\w.,-])(?<!\d[:/])(?:{_NUM}|(?i:{_WORDNUM})){_SCALE_WORDS}"
+            rf"(?<![\w.,-])(?<!\d[:/])(?:(?:{_RANGE_LOW})?(?:{_NUM})|(?i:{_WORDNUM})"
+            rf"|(?i:{_VAGUE})(?= (?i:hundred|thousand|million|billion)\b)){_SCALE_WORDS}"
             r"(?![\w%-]|[.,:/]\d)"
         ),
     ),
@@ -224,8 +204,10 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
 def key_figures(
     figures: Sequence[Figure], importance: Callable[[Figure], float]
 ) -> tuple[Figure, ...]:
-    """What an analyst counts (forces, casualties, money, shares, tonnes), then durations;
-    within a rank, the more important sentence first.
+    """What an analyst counts (forces, casualties, money, shares, tonnes), then small
+    counts spelled out in words ("two firms", "three points"), then durations ("two
+    years"); within a rank, the more important sentence first. All are kept (the JSON
+    lists them): a duration leads only when a brief has nothing else.
 
     Never a date, even when a brief has no count: an event's date is shown in the
     timeline with its sentence, and a date that dates no event ("since 2022", a
@@ -235,7 +217,14 @@ def key_figures(
 
 
 def _figure_rank(figure: Figure) -> int:
-    return 1 if figure.unit in words()["durations"] else 0
+    """0 for what an analyst counts, 1 for a small count, 2 for a duration. News style
+    spells out the numbers below ten and writes a count worth reporting in digits ("8
+    F-16s"); a small spelled-out count is most often a generic one ("two firms")."""
+    if figure.unit in words()["durations"]:
+        return 2
+    first = figure.text.split()[0].lower() if figure.text else ""
+    small = figure.kind == "count" and _WORD_NUMBERS.get(first, 10) < 10
+    return 1 if small else 0
 
 
 def _precision(date: str) -> int:
@@ -273,8 +262,43 @@ _WHEN_AFTER = re.compile(r",? when\b", re.IGNORECASE)
 # finalists for 2005", "the best-selling paperbacks of 2004 so far".
 _PERIOD_BEFORE = re.compile(r"\b(?:for|of)(?: the year)? \Z", re.IGNORECASE)
 # "Since" earlier in the date's clause makes the date the start of a span ("policy has
-# changed since the war in Afghanistan in 2001").
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# changed since the war in Afghanistan in 2001"); "from" or a comparison makes it a
+# bound or a base ("dating from 1945", "down from 20% in May 2002", "compared with the
+# same month in 2003", "almost double the figure in 2000").
+_SINCE = re.compile(
+    r"\b(?:since|compared (?:with|to)|double|twice|treble|triple)\b|\b(?P<start>from)\b",
+    re.IGNORECASE,
+)
+# "From 20% in May 2002", "from the loss of 364m euros in 2003": a figure after "from".
+_FROM_FIGURE = re.compile(r" (?:the \w+ of )?(?:[$£€¥]|\d)")
+_MONTH_YEAR = re.compile(rf"{_MONTH},? {_YEAR}")
+
+
+def _date_end(sentence: str, at: int) -> int:
+    m = _DATE_PATTERN.match(sentence, at) or _YEAR_PATTERN.match(sentence, at)
+    return m.end() if m else at
+
+
+# "From 2000 onwards": the start of a span.
+_ONWARDS = re.compile(r" onwards?\b", re.IGNORECASE)
+# A proviso after the date's clause: nothing is yet set for the date.
+_PROVISO = re.compile(r" (?i:providing|provided|if|unless|as long as|on condition)\b")
+# A year that modifies a noun names a thing, not when something happened: "the 1957
+# film", "his 2006 budget", "the 1973 European Patent Convention", "the 2003 champion",
+# "the original 1977 film" (one lower-case word may stand between).
+_DETERMINER_BEFORE = re.compile(
+    r"(?<!\w)(?i:the|a|an|his|her|its|their|our|my|your|this|that|\w+['’]s)"
+    r"(?: (?P<between>[a-z]+))? \Z"
+)
+_WORD_AFTER = re.compile(r"[ -]([^\W\d_][\w'’-]*)")
+
+
+def _names_a_thing(sentence: str, at: int, end: int) -> bool:
+    determiner = _DETERMINER_BEFORE.search(sentence, max(0, at - 32), at)
+    if determiner is None or determiner.group("between") in words()["count_ends"]:
+        return False  # "forget that in 1983", "events that made 2004 a year to forget"
+    word = _WORD_AFTER.match(sentence, end)
+    return word is not None and word.group(1).lower() not in words()["count_ends"]
 
 
 def _ends_event(sentence: str, at: int, end: int) -> bool | None:
@@ -333,6 +357,16 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
     since = _SINCE.search(sentence, start, at)
     if since is None:
         return False
+    if since.group("start"):
+        # "from 1985 to 1992" and "down from 20% in May 2002" bound a span or give a
+        # comparison's base; "emerged from Chapter 11 in March 2003" dates the emerging,
+        # and "runs from 10-20 February" or "from 11 March" the start of an event
+        if _FROM_FIGURE.match(sentence, since.end(), at):
+            return True
+        bare = _DIGIT.search(sentence, at, at + 3) and not _DATE_PATTERN.match(sentence, at)
+        return sentence[since.end() : at].strip() in {"", "the"} and (
+            bool(bare) or _MONTH_YEAR.fullmatch(sentence, at, _date_end(sentence, at)) is not None
+        )
     between = _WORD_RE.findall(sentence, since.end(), at)
     irregular = words().irregular
     return not any(w.endswith("ed") or w.lower() in irregular for w in between)
@@ -349,6 +383,9 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
         _SPAN_BEFORE.search(sentence[max(0, at - 30) : at])
         or _ends_event(sentence, at, end) is False
         or (end - at == 4 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at))
+        or (end - at == 4 and _names_a_thing(sentence, at, end))
+        or _ONWARDS.match(sentence, end)
+        or "?" in sentence[end:]
     ):
         return False
     # A clause is read within a reach of the date, so a sentence of any length costs the same.
@@ -369,6 +406,8 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
             return False
     if _since_bounds(sentence, starts[k], at):
         return False  # "since the war in Afghanistan in 2001": the date bounds a span
+    if after and after.group() == "," and _PROVISO.match(sentence, after.end()):
+        return False  # "due to come into force in November 2006, providing it is ratified"
     while k > 0 and _is_fragment(part):
         k -= 1
         part = sentence[starts[k] : starts[k + 1]]
@@ -399,7 +438,7 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
     # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
     if _DIGIT.search(text):
         patterns = _patterns()
-    elif may_hold(text, _WORD_NUMBERS) and _may_spell_a_number(text):
+    elif may_hold(text, _SPELLED_STARTS) and _may_spell_a_number(text):
         patterns = _WORDS_ONLY
     else:
         return
@@ -414,15 +453,25 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
             if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             f = _figure(kind, text, m, year)
-            if f is not None:
-                taken[f.start : f.end] = b"\x01" * (f.end - f.start)
-                found.append(f)
+            if f is None:
+                continue
+            if taken.find(1, f.start, f.end) >= 0:
+                # "between £5m and £6m": a range's lower bound found alone first is its part
+                found = [g for g in found if not (f.start <= g.start and g.end <= f.end)]
+            taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+            found.append(f)
     yield from sorted(found, key=lambda f: f.start)
 
 
 # A spelled-out count is a whole word ("ten", "Ten"), or one with its scale glued on
 # ("tenk"): the count pattern's look-arounds allow no other letters next to it.
-_SPELLED = frozenset(_WORD_NUMBERS) | {w + s for w in _WORD_NUMBERS for s in _SCALE}
+_SPELLED = (
+    frozenset(_WORD_NUMBERS)
+    | {w + s for w in _WORD_NUMBERS for s in _SCALE}
+    | {w.split()[-1] for w in _VAGUE_VALUES}
+)
+# What a spelled-out count can start with: a number word or a vague quantity's word.
+_SPELLED_STARTS = {**_WORD_NUMBERS, **_VAGUE_VALUES}
 _WORD_RUN = re.compile(r"\w+")
 # The letters re.IGNORECASE matches to other ASCII ones (see brief.prefilter).
 _ODD_CASE = frozenset("\u0130\u0131\u017f\u212a")
@@ -437,13 +486,44 @@ def _may_spell_a_number(text: str) -> bool:
 
 
 def _qualified_start(text: str, start: int) -> int:
-    """Where a number's figure starts: at "up to" in "up to 10 jets", else at the number."""
+    """Where a number's figure starts: at "up to" in "up to 10 jets", at "between" in
+    "between 200 and 300 troops", else at the number. A qualifier is kept whole or not at
+    all: after a negation that it does not include ("not up to 10"), it is left out, since
+    "up to 10" alone would say the opposite."""
+    between = _BETWEEN_BEFORE.search(text, max(0, start - _BETWEEN_REACH), start)
+    if between is not None:
+        return between.start()
     before = text[max(0, start - _QUALIFIER_REACH) : start]
     m = _qualifier_before().search(before)
-    return start - len(m.group()) if m else start
+    if m is None:
+        return start
+    if _NEGATION_BEFORE.search(text, max(0, start - len(m.group()) - 8), start - len(m.group())):
+        return start
+    return start - len(m.group())
+
+
+# The lower bound of a range written with words: "between 200 and 300 troops", "between
+# £5m and £6m", "between 20% and 25%".
+_BETWEEN_BEFORE = re.compile(
+    rf"(?<!\w)(?i:between) (?:(?:US|A|C)?[$£€¥] ?)?(?:{_NUM})"
+    rf"(?: ?(?:%|per ?cent\b)|{_SCALE_WORDS}) and \Z"
+)
+_BETWEEN_REACH = 48
+_NEGATION_BEFORE = re.compile(r"(?<!\w)(?i:no|not|never) \Z")
+
+
+def _descending(figure_text: str) -> bool:
+    """A range runs upwards ("100-120"); "5-4" and "42-6" are scores."""
+    m = _RANGE.search(figure_text)
+    if m is None:
+        return False
+    low, high = (float(re.sub(r"[,\s\u202f]", "", n)) for n in m.groups())
+    return low >= high
 
 
 def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found | None:
+    if kind in {"money", "percent", "count"} and _descending(m.group()):
+        return None
     if kind == "date":
         return _Found(m.start(), m.end(), m.group(), "date", None, None, _iso(m.group(), year))
     if kind == "year":
@@ -477,7 +557,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     if not noun:
         return None  # "20 killed", "six unpaid."; but "1.2 million displaced people" counts
     head = noun[-1].lower()
-    value = _value(m.group())
+    value = _value(text[start : m.end()])
     if value is None or re.fullmatch(_YEAR, m.group()):
         return None  # "the 2012 rebellion": a year, left to the year pattern
     if m.group().endswith("m") and noun[0].lower() in words()["distance_events"]:
@@ -613,17 +693,28 @@ def _clock_time(text: str, end: int) -> bool:
     return _clock_zone().match(text, end) is not None
 
 
+# A scale after a number, or after the upper bound of its range ("$10-12bn" is billions).
+_SCALE_AFTER = re.compile(
+    rf"(?: ?[-–] ?[$£€¥]?(?:{_NUM})| and [$£€¥]?(?:{_NUM}))?"
+    r"\s?(hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b"
+)
+_NUMBER_WORD = re.compile(r"[a-z]+(?: few)?")
+
+
 def _value(raw: str) -> float | None:
+    """The first number of a figure with its scale ("2.5bn", "two hundred", "several
+    hundred"): of a range ("100-120", "between 200 and 300"), the lower bound."""
     low = raw.lower()
     num = re.search(_NUM, low)
     if num:
-        value = float(re.sub(r"[,\s\u202f]", "", num.group()))
+        value, after = float(re.sub(r"[,\s\u202f]", "", num.group())), num.end()
     else:
-        word = next((w for w in re.findall(r"[a-z]+", low) if w in _WORD_NUMBERS), None)
+        values = _WORD_NUMBERS | _VAGUE_VALUES
+        word = next((w for w in _NUMBER_WORD.finditer(low) if w.group() in values), None)
         if word is None:
             return None
-        value = float(_WORD_NUMBERS[word])
-    scale = re.search(r"(?:\d|\b)\s?(thousand|million|billion|trillion|bn|mn|tn|m|k)\b", low)
+        value, after = values[word.group()], word.end()
+    scale = _SCALE_AFTER.match(low, after)
     if scale:
         value *= _SCALE[scale.group(1)]
     return value
