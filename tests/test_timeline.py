@@ -160,3 +160,7 @@ def test_dates_that_date_no_event_make_no_row(text: str) -> None:
 )
 def test_events_after_from_keep_their_rows(text: str, label: str) -> None:
     assert rows(text) == [label]
+
+
+def test_a_date_that_opens_a_reporting_period_makes_no_row() -> None:
+    assert rows("The budget for the year beginning 1 April cuts farm aid.") == []

@@ -5,13 +5,19 @@ forces, counts and measures, durations, bare years) and a character span taken b
 is not reused by the next, so "February 10-20" is one date, not a date and a count.
 A number is kept only with what it counts ("100,000 Russian soldiers"), because a bare
 number is not a key figure. Years inside names ("Allied Determination 2022") are names.
+A figure says what the text says: a qualifier is kept whole ("no less than £168bn"), a
+range is one figure ("100-120 UK troops", "between 200 and 300 troops") and a vague
+quantity keeps its word ("several hundred UK citizens"); the value of either is the
+least the text says (the lower bound; "several" is 3), so it never sorts above it.
 
 The timeline is of events: one row per sentence (its most precise date), and never a
-date that only bounds a span ("since 2022", "2007-2013") or sits in a hypothetical, a
-forecast or an intention ("would be more appropriate on 1 April", "expected in 2006").
+date that only bounds a span ("since 2022", "from 1985 to 1992", "2007-2013"), is a
+comparison's base ("down from 20% in May 2002"), names a thing ("the 1957 film"), or
+sits in a hypothetical, a forecast, an intention, a proviso or a question ("would be
+more appropriate on 1 April", "expected in 2006", "..., providing it is ratified").
 A scheduled event ("will meet on 4 May") keeps its date. Key figures are what an
-analyst counts: counts, money, shares and measures first, durations after, and never
-dates, which the timeline shows.
+analyst counts: counts, money, shares and measures first, small spelled-out counts
+("two firms") next, durations last, and never dates, which the timeline shows.
 """
 
 from __future__ import annotations
@@ -233,13 +239,13 @@ def _precision(date: str) -> int:
 
 
 # A date that starts or ends a period, sets a deadline or is a point of comparison
-# ("since 2022", "by 2030", "in the year to March 2004", "the three months up to 30
-# September", "over the course of 2004", "a year like 2022", "not as quickly as in
-# 2004"), not the date of an event.
+# ("since 2022", "by 2030", "in the year to March 2004", "the year beginning 1 October",
+# "the three months up to 30 September", "over the course of 2004", "a year like 2022",
+# "not as quickly as in 2004"), not the date of an event.
 _SPAN_BEFORE = re.compile(
     r"\b(?:since|through|throughout|by|before|ahead of|as of|like|unlike|than|"
     r"(?:than|as) (?:in|on|at|during)|up to|(?:the )?course of|"
-    r"(?:year|years|months?|quarters?|weeks?|days?|half|period) to)"
+    r"(?:year|years|months?|quarters?|weeks?|days?|half|period) (?:to|beginning|starting|ending))"
     r"(?: at least| at the earliest)?(?: the)?"
     r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
     r"autumn|fall|winter))?[ -]\Z",
