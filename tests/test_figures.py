@@ -371,3 +371,15 @@ def test_value_tables_are_checked_for_their_kind() -> None:
         word_values("currency_words")
     with pytest.raises(ConfigError):
         word_codes("no_such_table")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After a six week pause, the talks resumed.", "six week pause"),
+        ("The port signed a 20 year lease.", "20 year lease"),
+        ("The strike lasted six weeks.", "six weeks"),
+    ],
+)
+def test_a_singular_time_unit_keeps_the_noun_it_modifies(text: str, expected: str) -> None:
+    assert list(figures_of(text)) == [expected]

@@ -575,6 +575,10 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         return _Found(
             start, seconds.end(), text[start : seconds.end()], "measure", total, "seconds", None
         )
+    if head in words()["durations"] and head == noun[-1] and not head.endswith("s") and value != 1:
+        # "a nine week break", "a 25 year lease": a singular unit modifies the noun after
+        # it, which belongs to the figure ("nine week" alone says nothing)
+        end = _noun_end(text, end, 1)[0]
     figure_text = text[start:end]
     if head in words()["durations"] or head in units or any(n.lower() in units for n in noun):
         return _Found(start, end, figure_text, "measure", value, head, None)
