@@ -164,3 +164,18 @@ def test_events_after_from_keep_their_rows(text: str, label: str) -> None:
 
 def test_a_date_that_opens_a_reporting_period_makes_no_row() -> None:
     assert rows("The budget for the year beginning 1 April cuts farm aid.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fiscal year starting on 1 July brings new levies.",
+        "The striker scored against 1998 cup winners Rovers.",
+    ],
+)
+def test_a_period_start_or_a_year_before_a_name_makes_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_year_after_a_preposition_of_time_keeps_its_row() -> None:
+    assert rows("The striker joined Rovers in 1998 from a rival club.") == ["1998"]

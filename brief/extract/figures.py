@@ -245,7 +245,8 @@ def _precision(date: str) -> int:
 _SPAN_BEFORE = re.compile(
     r"\b(?:since|through|throughout|by|before|ahead of|as of|like|unlike|than|"
     r"(?:than|as) (?:in|on|at|during)|up to|(?:the )?course of|"
-    r"(?:year|years|months?|quarters?|weeks?|days?|half|period) (?:to|beginning|starting|ending))"
+    r"(?:year|years|months?|quarters?|weeks?|days?|half|period)"
+    r" (?:to|(?:beginning|starting|ending)(?: on| in)?))"
     r"(?: at least| at the earliest)?(?: the)?"
     r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
     r"autumn|fall|winter))?[ -]\Z",
@@ -299,12 +300,24 @@ _DETERMINER_BEFORE = re.compile(
 _WORD_AFTER = re.compile(r"[ -]([^\W\d_][\w'’-]*)")
 
 
+# A year as the object of a preposition of time ("in 2004", "between 2001 and 2004",
+# "early 2005") dates something; after any other word ("against 2004 French Open
+# champion Gaudio") and before a noun, it modifies the noun.
+_TIME_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?i:in|on|at|during|since|until|till|by|before|after|from|to|of|for|around|"
+    r"about|through|throughout|early|late|mid|between|and|or|than|spring|summer|autumn|"
+    r"winter|year|years) \Z"
+)
+
+
 def _names_a_thing(sentence: str, at: int, end: int) -> bool:
-    determiner = _DETERMINER_BEFORE.search(sentence, max(0, at - 32), at)
-    if determiner is None or determiner.group("between") in words()["count_ends"]:
-        return False  # "forget that in 1983", "events that made 2004 a year to forget"
     word = _WORD_AFTER.match(sentence, end)
-    return word is not None and word.group(1).lower() not in words()["count_ends"]
+    if word is None or word.group(1).lower() in words()["count_ends"]:
+        return False  # "forget that in 1983", "events that made 2004 a year to forget"
+    determiner = _DETERMINER_BEFORE.search(sentence, max(0, at - 32), at)
+    if determiner is not None:
+        return determiner.group("between") not in words()["count_ends"]
+    return at > 0 and _TIME_WORD_BEFORE.search(sentence, max(0, at - 12), at) is None
 
 
 def _ends_event(sentence: str, at: int, end: int) -> bool | None:
