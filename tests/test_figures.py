@@ -383,3 +383,21 @@ def test_value_tables_are_checked_for_their_kind() -> None:
 )
 def test_a_singular_time_unit_keeps_the_noun_it_modifies(text: str, expected: str) -> None:
     assert list(figures_of(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        ("Thousands of sailors joined the protest.", "Thousands of sailors", 2000.0),
+        ("Tens of thousands of farmers fled the drought.", "Tens of thousands of farmers", 2e4),
+        ("Dozens of ferries were cancelled.", "Dozens of ferries", 24.0),
+    ],
+)
+def test_a_plural_scale_counts_what_follows_of(text: str, expected: str, value: float) -> None:
+    assert figures_of(text) == {expected: value}
+
+
+def test_vague_counts_rank_after_exact_ones() -> None:
+    sents = sentences("Thousands of sailors and 40 tugs massed at the port.")
+    order = [f.text for f in key_figures(find_figures(sents), lambda f: 0.0)]
+    assert order == ["40 tugs", "Thousands of sailors"]

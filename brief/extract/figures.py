@@ -23,6 +23,7 @@ analyst counts: counts, money, shares and measures first, small spelled-out coun
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -44,6 +45,13 @@ _VAGUE_VALUES = word_values("vague_quantities")
 _CURRENCY = word_codes("currency_signs")
 _CURRENCY_WORDS = word_codes("currency_words")
 _VAGUE = alternation(_VAGUE_VALUES)
+_PLURAL_SCALES = word_values("plural_scales")
+_PLURALS = alternation(_PLURAL_SCALES)
+_VAGUE_STARTS = tuple(f"{w} " for w in (*_VAGUE_VALUES, *_PLURAL_SCALES))
+# "Thousands", "tens of thousands": a vague count, read with the "of" after it.
+_PLURAL_PHRASE = rf"(?:{_PLURALS})(?: of (?:{_PLURALS}))*"
+_PLURAL_PHRASE_RE = re.compile(rf"(?i:{_PLURAL_PHRASE})")
+_OF = re.compile(r" of\b")
 # Thousands grouped by commas or by (narrow no-break) spaces: "100,000", "100 000".
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
@@ -98,7 +106,8 @@ _FIXED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "count",
         re.compile(
-            rf"(?<![\w.,-])(?<!\d[:/])(?:(?:{_RANGE_LOW})?(?:{_NUM})|(?i:{_WORDNUM})"
+            rf"(?<![\w.,-])(?<!\d[:/])(?:(?i:{_PLURAL_PHRASE})(?= of )"
+            rf"|(?:{_RANGE_LOW})?(?:{_NUM})|(?i:{_WORDNUM})"
             rf"|(?i:{_VAGUE})(?= (?i:hundred|thousand|million|billion)\b)){_SCALE_WORDS}"
             r"(?![\w%-]|[.,:/]\d)"
         ),
@@ -223,14 +232,16 @@ def key_figures(
 
 
 def _figure_rank(figure: Figure) -> int:
-    """0 for what an analyst counts, 1 for a small count, 2 for a duration. News style
-    spells out the numbers below ten and writes a count worth reporting in digits ("8
-    F-16s"); a small spelled-out count is most often a generic one ("two firms")."""
+    """0 for what an analyst counts, 1 for a small or vague count, 2 for a duration.
+    News style spells out the numbers below ten and writes a count worth reporting in
+    digits ("8 F-16s"); a small spelled-out count is most often a generic one ("two
+    firms"), and a vague one ("thousands of people") gives no number to compare."""
     if figure.unit in words()["durations"]:
         return 2
     first = figure.text.split()[0].lower() if figure.text else ""
     small = figure.kind == "count" and _WORD_NUMBERS.get(first, 10) < 10
-    return 1 if small else 0
+    vague = figure.text.lower().startswith(_VAGUE_STARTS)
+    return 1 if small or (figure.kind == "count" and vague) else 0
 
 
 def _precision(date: str) -> int:
@@ -488,9 +499,10 @@ _SPELLED = (
     frozenset(_WORD_NUMBERS)
     | {w + s for w in _WORD_NUMBERS for s in _SCALE}
     | {w.split()[-1] for w in _VAGUE_VALUES}
+    | frozenset(_PLURAL_SCALES)
 )
 # What a spelled-out count can start with: a number word or a vague quantity's word.
-_SPELLED_STARTS = {**_WORD_NUMBERS, **_VAGUE_VALUES}
+_SPELLED_STARTS = {**_WORD_NUMBERS, **_VAGUE_VALUES, **_PLURAL_SCALES}
 _WORD_RUN = re.compile(r"\w+")
 # The letters re.IGNORECASE matches to other ASCII ones (see brief.prefilter).
 _ODD_CASE = frozenset("\u0130\u0131\u017f\u212a")
@@ -572,7 +584,10 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
 
 def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     """A number and what it counts: "up to 10 Su-35 fighter jets", "eight years"."""
-    end, noun = _noun_end(text, m.end(), MAX_NOUN_WORDS)
+    after = m.end()
+    if _PLURAL_PHRASE_RE.fullmatch(m.group()) and (of := _OF.match(text, after)) is not None:
+        after = of.end()  # "thousands of troops": the count is of what follows "of"
+    end, noun = _noun_end(text, after, MAX_NOUN_WORDS)
     if not noun:
         return None  # "20 killed", "six unpaid."; but "1.2 million displaced people" counts
     head = noun[-1].lower()
@@ -729,6 +744,10 @@ def _value(raw: str) -> float | None:
     hundred"): of a range ("100-120", "between 200 and 300"), the lower bound."""
     low = raw.lower()
     num = re.search(_NUM, low)
+    plural = None if num else _PLURAL_PHRASE_RE.search(low)
+    if plural is not None:
+        # "tens of thousands": at least two of each, so twice the product of the scales
+        return 2 * math.prod(_PLURAL_SCALES[w] for w in plural.group().split(" of "))
     if num:
         value, after = float(re.sub(r"[,\s\u202f]", "", num.group())), num.end()
     else:
