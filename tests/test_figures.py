@@ -401,3 +401,13 @@ def test_vague_counts_rank_after_exact_ones() -> None:
     sents = sentences("Thousands of sailors and 40 tugs massed at the port.")
     order = [f.text for f in key_figures(find_figures(sents), lambda f: 0.0)]
     assert order == ["40 tugs", "Thousands of sailors"]
+
+
+def test_a_vague_sum_of_money_is_money() -> None:
+    (figure,) = find_figures(sentences("Billions of dollars left the region."))
+    assert (figure.text, figure.kind, figure.unit, figure.value) == (
+        "Billions of dollars",
+        "money",
+        "USD",
+        2e9,
+    )

@@ -241,7 +241,7 @@ def _figure_rank(figure: Figure) -> int:
     first = figure.text.split()[0].lower() if figure.text else ""
     small = figure.kind == "count" and _WORD_NUMBERS.get(first, 10) < 10
     vague = figure.text.lower().startswith(_VAGUE_STARTS)
-    return 1 if small or (figure.kind == "count" and vague) else 0
+    return 1 if small or (figure.kind in {"count", "money"} and vague) else 0
 
 
 def _precision(date: str) -> int:
@@ -608,6 +608,8 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         # it, which belongs to the figure ("nine week" alone says nothing)
         end = _noun_end(text, end, 1)[0]
     figure_text = text[start:end]
+    if head in _CURRENCY_WORDS:  # "millions of dollars"
+        return _Found(start, end, figure_text, "money", value, _CURRENCY_WORDS[head], None)
     if head in words()["durations"] or head in units or any(n.lower() in units for n in noun):
         return _Found(start, end, figure_text, "measure", value, head, None)
     if value < 2 and m.group().lower().strip() in _WORD_NUMBERS:
