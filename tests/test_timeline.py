@@ -179,3 +179,8 @@ def test_a_period_start_or_a_year_before_a_name_makes_no_row(text: str) -> None:
 
 def test_a_year_after_a_preposition_of_time_keeps_its_row() -> None:
     assert rows("The striker joined Rovers in 1998 from a rival club.") == ["1998"]
+
+
+def test_set_to_is_a_forecast_unless_its_verb_is_of_the_calendar() -> None:
+    assert rows("Tablet sales are set to soar in 2030, analysts say.") == []
+    assert rows("The new bridge is set to open in 2030.") == ["2030"]
