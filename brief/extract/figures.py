@@ -37,24 +37,44 @@ from brief.prefilter import may_hold
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-# Word-to-value tables are words.toml's [values]; read when this module is imported,
-# because the patterns below are built from them.
-_WORD_NUMBERS = word_values("number_words")
-_SCALE = word_values("scales")
-_VAGUE_VALUES = word_values("vague_quantities")
-_CURRENCY = word_codes("currency_signs")
-_CURRENCY_WORDS = word_codes("currency_words")
-_VAGUE = alternation(_VAGUE_VALUES)
-_PLURAL_SCALES = word_values("plural_scales")
-_PLURALS = alternation(_PLURAL_SCALES)
-_VAGUE_STARTS = tuple(f"{w} " for w in (*_VAGUE_VALUES, *_PLURAL_SCALES))
-# "Thousands", "tens of thousands": a vague count, read with the "of" after it.
-_PLURAL_PHRASE = rf"(?:{_PLURALS})(?: of (?:{_PLURALS}))*"
-_PLURAL_PHRASE_RE = re.compile(rf"(?i:{_PLURAL_PHRASE})")
+
+
+@dataclass(frozen=True)
+class _Values:
+    """words.toml's [values] tables and what is made of them. Read on first use, not at
+    import, so a bad table is a ConfigError the command line reports in one line."""
+
+    numbers: Mapping[str, float]  # "dozen" -> 12
+    scales: Mapping[str, float]  # "bn" -> 1e9
+    vague: Mapping[str, float]  # "several" -> 3
+    plural: Mapping[str, float]  # "thousands" -> 1e3
+    signs: Mapping[str, str]  # "$" -> "USD"
+    currency_words: Mapping[str, str]  # "euros" -> "EUR"
+    vague_starts: tuple[str, ...]  # "several ", "thousands ": a vague count's opening
+    plural_phrase: re.Pattern[str]  # "tens of thousands"
+
+
+@cache
+def _values() -> _Values:
+    vague = word_values("vague_quantities")
+    plural = word_values("plural_scales")
+    plurals = alternation(plural)
+    return _Values(
+        numbers=word_values("number_words"),
+        scales=word_values("scales"),
+        vague=vague,
+        plural=plural,
+        signs=word_codes("currency_signs"),
+        currency_words=word_codes("currency_words"),
+        vague_starts=tuple(f"{w} " for w in (*vague, *plural)),
+        plural_phrase=re.compile(rf"(?i:(?:{plurals})(?: of (?:{plurals}))*)"),
+    )
+
+
+# "Thousands of troops": a plural scale's count is of what follows its "of".
 _OF = re.compile(r" of\b")
 # Thousands grouped by commas or by (narrow no-break) spaces: "100,000", "100 000".
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
-_WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 # A range is one figure as written ("100-120 UK troops", "20-25%", "$10-12bn"); its value
 # is its lower bound, the least the text says, so a range never sorts above what it settles.
 # A score ("a 5-4 win", "42-6 victors") is no range: see _descending.
@@ -79,64 +99,73 @@ _MONTH = (
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-# Every pattern but "unit", whose units are words.toml's [figures] glued_units (see
-# _patterns: it runs between "strong" and "count").
-_FIXED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "money",
-        re.compile(
-            rf"(?:US|A|C)?[$£€¥] ?(?:{_NUM})(?: ?[-–] ?[$£€¥]?(?:{_NUM}))?{_SCALE_WORDS}"
-            rf"|(?:{_RANGE_LOW})?(?:{_NUM}){_SCALE_WORDS} (?:{'|'.join(_CURRENCY_WORDS)})\b"
-        ),
-    ),
-    (
-        "percent",
-        re.compile(rf"(?:{_RANGE_LOW})?(?:{_NUM}) ?(?:%|percent\b|per cent\b)"),
-    ),
-    (
-        "date",
-        re.compile(
-            rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?: ?[-–] ?\d{{1,2}})?(?:,? {_YEAR})?\b"
-            rf"|\b\d{{1,2}}(?: ?[-–] ?\d{{1,2}})? {_MONTH}(?:,? {_YEAR})?\b"
-            rf"|\b{_MONTH},? {_YEAR}\b"
-            rf"|\b{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)\b"
-        ),
-    ),
-    ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+")),
-    (
-        "count",
-        re.compile(
-            rf"(?<![\w.,-])(?<!\d[:/])(?:(?i:{_PLURAL_PHRASE})(?= of )"
-            rf"|(?:{_RANGE_LOW})?(?:{_NUM})|(?i:{_WORDNUM})"
-            rf"|(?i:{_VAGUE})(?= (?i:hundred|thousand|million|billion)\b)){_SCALE_WORDS}"
-            r"(?![\w%-]|[.,:/]\d)"
-        ),
-    ),
-    ("year", re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")),
+_DATE_PATTERN = re.compile(
+    rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?: ?[-–] ?\d{{1,2}})?(?:,? {_YEAR})?\b"
+    rf"|\b\d{{1,2}}(?: ?[-–] ?\d{{1,2}})? {_MONTH}(?:,? {_YEAR})?\b"
+    rf"|\b{_MONTH},? {_YEAR}\b"
+    rf"|\b{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)\b"
 )
+_YEAR_PATTERN = re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")
 
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """All patterns in priority order; "64km", "300-mile line": a unit glued or hyphenated
-    to its number comes after "-strong" forces and before counts."""
+    """All patterns in priority order. The "unit" pattern's units are words.toml's
+    [figures] glued_units ("64km", "300-mile line"): a unit glued or hyphenated to its
+    number comes after "-strong" forces and before counts."""
+    values = _values()
     units = alternation(words()["glued_units"])
-    unit = re.compile(rf"(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{units})|-(?P<hyphen>{units}))\b")
-    strong = [kind for kind, _ in _FIXED_PATTERNS].index("strong") + 1
-    return (*_FIXED_PATTERNS[:strong], ("unit", unit), *_FIXED_PATTERNS[strong:])
+    spelled = "|".join(sorted(values.numbers, key=len, reverse=True))
+    return (
+        (
+            "money",
+            re.compile(
+                rf"(?:US|A|C)?[$£€¥] ?(?:{_NUM})(?: ?[-–] ?[$£€¥]?(?:{_NUM}))?{_SCALE_WORDS}"
+                rf"|(?:{_RANGE_LOW})?(?:{_NUM}){_SCALE_WORDS}"
+                rf" (?:{'|'.join(values.currency_words)})\b"
+            ),
+        ),
+        ("percent", re.compile(rf"(?:{_RANGE_LOW})?(?:{_NUM}) ?(?:%|percent\b|per cent\b)")),
+        ("date", _DATE_PATTERN),
+        ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+")),
+        (
+            "unit",
+            re.compile(rf"(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{units})|-(?P<hyphen>{units}))\b"),
+        ),
+        (
+            "count",
+            re.compile(
+                rf"(?<![\w.,-])(?<!\d[:/])(?:{values.plural_phrase.pattern}(?= of )"
+                rf"|(?:{_RANGE_LOW})?(?:{_NUM})|(?i:{spelled})"
+                rf"|(?i:{alternation(values.vague)})(?= (?i:hundred|thousand|million|billion)\b))"
+                rf"{_SCALE_WORDS}(?![\w%-]|[.,:/]\d)"
+            ),
+        ),
+        ("year", _YEAR_PATTERN),
+    )
 
 
-_WORDS_ONLY = tuple((kind, pattern) for kind, pattern in _FIXED_PATTERNS if kind == "count")
-_DATE_PATTERN = dict(_FIXED_PATTERNS)["date"]
-_YEAR_PATTERN = dict(_FIXED_PATTERNS)["year"]
+@cache
+def _words_only() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns a sentence without a digit can match: spelled-out counts."""
+    return tuple((kind, pattern) for kind, pattern in _patterns() if kind == "count")
+
+
 # Every pattern but a spelled-out count needs a digit (`\d`); some need a sign or a word
 # as well. A sentence without them is not matched against those patterns at all.
 _DIGIT = re.compile(r"\d")
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "money": (*_CURRENCY, *_CURRENCY_WORDS),
-    "percent": ("%", "percent", "per cent"),
-    "strong": ("-strong ",),
-}
+
+
+@cache
+def _needs() -> dict[str, tuple[str, ...]]:
+    values = _values()
+    return {
+        "money": (*values.signs, *values.currency_words),
+        "percent": ("%", "percent", "per cent"),
+        "strong": ("-strong ",),
+    }
+
+
 _WORD_RE = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 
 
@@ -239,8 +268,8 @@ def _figure_rank(figure: Figure) -> int:
     if figure.unit in words()["durations"]:
         return 2
     first = figure.text.split()[0].lower() if figure.text else ""
-    small = figure.kind == "count" and _WORD_NUMBERS.get(first, 10) < 10
-    vague = figure.text.lower().startswith(_VAGUE_STARTS)
+    small = figure.kind == "count" and _values().numbers.get(first, 10) < 10
+    vague = figure.text.lower().startswith(_values().vague_starts)
     return 1 if small or (figure.kind in {"count", "money"} and vague) else 0
 
 
@@ -473,15 +502,15 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
     # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
     if _DIGIT.search(text):
         patterns = _patterns()
-    elif may_hold(text, _SPELLED_STARTS) and _may_spell_a_number(text):
-        patterns = _WORDS_ONLY
+    elif may_hold(text, _spelled()[1]) and _may_spell_a_number(text):
+        patterns = _words_only()
     else:
         return
     # Characters a figure already holds: a flag per character, so that testing a match
     # costs its length, not the number of figures found before it.
     taken = bytearray(len(text))
     for kind, pattern in patterns:
-        needs = _NEEDS.get(kind)
+        needs = _needs().get(kind)
         if needs is not None and not any(n in text for n in needs):
             continue
         for m in pattern.finditer(text):
@@ -500,14 +529,22 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
 
 # A spelled-out count is a whole word ("ten", "Ten"), or one with its scale glued on
 # ("tenk"): the count pattern's look-arounds allow no other letters next to it.
-_SPELLED = (
-    frozenset(_WORD_NUMBERS)
-    | {w + s for w in _WORD_NUMBERS for s in _SCALE}
-    | {w.split()[-1] for w in _VAGUE_VALUES}
-    | frozenset(_PLURAL_SCALES)
-)
-# What a spelled-out count can start with: a number word or a vague quantity's word.
-_SPELLED_STARTS = {**_WORD_NUMBERS, **_VAGUE_VALUES, **_PLURAL_SCALES}
+
+
+@cache
+def _spelled() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words a spelled-out count can be, and those it can start with (a number word,
+    a vague quantity's word or a plural scale)."""
+    values = _values()
+    words_ = (
+        frozenset(values.numbers)
+        | {w + s for w in values.numbers for s in values.scales}
+        | {w.split()[-1] for w in values.vague}
+        | frozenset(values.plural)
+    )
+    return words_, (*values.numbers, *values.vague, *values.plural)
+
+
 _WORD_RUN = re.compile(r"\w+")
 # The letters re.IGNORECASE matches to other ASCII ones (see brief.prefilter).
 _ODD_CASE = frozenset("\u0130\u0131\u017f\u212a")
@@ -518,7 +555,7 @@ def _may_spell_a_number(text: str) -> bool:
     inside "someone" pass the substring test, not this one."""
     if not _ODD_CASE.isdisjoint(text):
         return True
-    return not _SPELLED.isdisjoint(_WORD_RUN.findall(text.lower()))
+    return not _spelled()[0].isdisjoint(_WORD_RUN.findall(text.lower()))
 
 
 def _qualified_start(text: str, start: int) -> int:
@@ -569,9 +606,10 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
     start = m.start() if kind == "strong" else _qualified_start(text, m.start())
     raw = text[start : m.end()]
     if kind == "money":
-        unit = next((c for sym, c in _CURRENCY.items() if sym in raw), None)
+        values = _values()
+        unit = next((c for sym, c in values.signs.items() if sym in raw), None)
         unit = unit or next(
-            (c for w, c in _CURRENCY_WORDS.items() if raw.lower().endswith(w)), None
+            (c for w, c in values.currency_words.items() if raw.lower().endswith(w)), None
         )
         return _Found(start, m.end(), raw, "money", _value(raw), unit, None)
     if kind == "percent":
@@ -590,7 +628,8 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
 def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     """A number and what it counts: "up to 10 Su-35 fighter jets", "eight years"."""
     after = m.end()
-    if _PLURAL_PHRASE_RE.fullmatch(m.group()) and (of := _OF.match(text, after)) is not None:
+    values = _values()
+    if values.plural_phrase.fullmatch(m.group()) and (of := _OF.match(text, after)) is not None:
         after = of.end()  # "thousands of troops": the count is of what follows "of"
     end, noun = _noun_end(text, after, MAX_NOUN_WORDS)
     if not noun:
@@ -613,11 +652,12 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         # it, which belongs to the figure ("nine week" alone says nothing)
         end = _noun_end(text, end, 1)[0]
     figure_text = text[start:end]
-    if head in _CURRENCY_WORDS:  # "millions of dollars"
-        return _Found(start, end, figure_text, "money", value, _CURRENCY_WORDS[head], None)
+    if head in values.currency_words:  # "millions of dollars"
+        money = values.currency_words[head]
+        return _Found(start, end, figure_text, "money", value, money, None)
     if head in words()["durations"] or head in units or any(n.lower() in units for n in noun):
         return _Found(start, end, figure_text, "measure", value, head, None)
-    if value < 2 and m.group().lower().strip() in _WORD_NUMBERS:
+    if value < 2 and m.group().lower().strip() in values.numbers:
         return None  # "one soldier": not a key figure
     if _names_number(text, start, m.group(), noun):
         return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
@@ -640,7 +680,7 @@ def _names_number(text: str, start: int, number_text: str, noun: list[str]) -> b
     number straight after a capitalised word that is not a function word or possessive."""
     number = number_text.split()[-1]
     capitalised = all(w[0].isupper() for w in noun)
-    if number[0].isupper() and number.lower() in _WORD_NUMBERS and capitalised:
+    if number[0].isupper() and number.lower() in _values().numbers and capitalised:
         return True
     before = text[max(0, start - _WORD_REACH) : start].split()
     prev = before[-1] if before else ""
@@ -697,8 +737,8 @@ def _noun_word(w: re.Match[str], text: str, after: int) -> bool:
     return (
         text[after : w.start()].strip(" \u00a0\u202f") == ""
         and low not in words()["count_ends"]
-        and low not in _WORD_NUMBERS
-        and low not in _SCALE
+        and low not in _values().numbers
+        and low not in _values().scales
         and low not in MONTHS
         and not w.group().isdigit()
     )
@@ -751,21 +791,22 @@ def _value(raw: str) -> float | None:
     hundred"): of a range ("100-120", "between 200 and 300"), the lower bound."""
     low = raw.lower()
     num = re.search(_NUM, low)
-    plural = None if num else _PLURAL_PHRASE_RE.search(low)
+    table = _values()
+    plural = None if num else table.plural_phrase.search(low)
     if plural is not None:
         # "tens of thousands": at least two of each, so twice the product of the scales
-        return 2 * math.prod(_PLURAL_SCALES[w] for w in plural.group().split(" of "))
+        return 2 * math.prod(table.plural[w] for w in plural.group().split(" of "))
     if num:
         value, after = float(re.sub(r"[,\s\u202f]", "", num.group())), num.end()
     else:
-        values = _WORD_NUMBERS | _VAGUE_VALUES
+        values = {**table.numbers, **table.vague}
         word = next((w for w in _NUMBER_WORD.finditer(low) if w.group() in values), None)
         if word is None:
             return None
         value, after = values[word.group()], word.end()
     scale = _SCALE_AFTER.match(low, after)
     if scale:
-        value *= _SCALE[scale.group(1)]
+        value *= table.scales[scale.group(1)]
     return value
 
 
