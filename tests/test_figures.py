@@ -282,3 +282,132 @@ def test_a_race_is_one_time_and_a_distance_event_is_no_count() -> None:
     assert found["one minute, 47.97 seconds"] == ("measure", pytest.approx(107.97))
     assert "60m hurdles" not in found and found["60m people"] == ("count", 60e6)
     assert [e.label for e in timeline(find_figures(sents), sents)] == ["November 2024"]
+
+
+# Qualifiers, ranges and vague quantities (issue 10 point 3); invented sentences.
+
+
+def figures_of(text: str) -> dict[str, float | None]:
+    return {f.text: f.value for f in find_figures(sentences(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated qualifier is kept whole: "less than" alone would reverse the meaning
+        ("The council will spend no less than £40 billion on roads.", "no less than £40 billion"),
+        ("The club signed no more than 12 players.", "no more than 12 players"),
+        ("The plan needs not more than 30% of the land.", "not more than 30%"),
+        ("The mill hired at least 40 weavers.", "at least 40 weavers"),
+        # a qualifier after a negation it does not include is left out, not cut
+        ("The airline is not up to 30 jets short.", "30 jets"),
+    ],
+)
+def test_a_qualifier_is_kept_whole_or_not_at_all(text: str, expected: str) -> None:
+    assert expected in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        ("A detachment of 150-180 marines sailed north.", "150-180 marines", 150.0),
+        (
+            "Between 400 and 500 firefighters tackled the blaze.",
+            "Between 400 and 500 firefighters",
+            400.0,
+        ),
+        ("Yields rose by 12-15% in the valley.", "12-15%", 12.0),
+        ("Tickets cost 30-45 euros each.", "30-45 euros", 30.0),
+        ("The bid was worth $4-6bn to the bank.", "$4-6bn", 4e9),
+        ("Rents rose between 3% and 4% last year.", "between 3% and 4%", 3.0),
+        ("The deal is worth between £2m and £3m.", "between £2m and £3m", 2e6),
+    ],
+)
+def test_a_range_is_one_figure_valued_at_its_lower_bound(
+    text: str, expected: str, value: float
+) -> None:
+    found = figures_of(text)
+    assert found.get(expected) == value
+    assert len(found) == 1  # no bound found again on its own
+
+
+def test_a_score_is_no_range() -> None:
+    assert figures_of("The hosts were 5-3 winners at the weekend.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        ("Several hundred fishermen blocked the port.", "Several hundred fishermen", 300.0),
+        ("A few thousand tourists were stranded.", "A few thousand tourists", 2000.0),
+        ("Two hundred nurses joined the strike.", "Two hundred nurses", 200.0),
+        ("A hundred volunteers cleared the beach.", "hundred volunteers", 100.0),
+    ],
+)
+def test_a_vague_quantity_keeps_its_word_and_its_least_value(
+    text: str, expected: str, value: float
+) -> None:
+    assert figures_of(text) == {expected: value}
+
+
+def test_counts_of_what_an_analyst_counts_lead_small_counts_and_durations() -> None:
+    sents = sentences(
+        "The talks lasted three months.",
+        "Two firms bid for the contract.",
+        "The navy sent 14 frigates and £2bn of supplies.",
+    )
+    figures = find_figures(sents)
+    order = [f.text for f in key_figures(figures, lambda f: 0.0)]
+    assert order == ["14 frigates", "£2bn", "Two firms", "three months"]
+
+
+def test_value_tables_are_checked_for_their_kind() -> None:
+    from brief.errors import ConfigError
+    from brief.extract.lexicon import word_codes, word_values
+
+    assert word_values("number_words")["dozen"] == 12.0
+    assert word_codes("currency_words")["euros"] == "EUR"
+    with pytest.raises(ConfigError):
+        word_values("currency_words")
+    with pytest.raises(ConfigError):
+        word_codes("no_such_table")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After a six week pause, the talks resumed.", "six week pause"),
+        ("The port signed a 20 year lease.", "20 year lease"),
+        ("The strike lasted six weeks.", "six weeks"),
+    ],
+)
+def test_a_singular_time_unit_keeps_the_noun_it_modifies(text: str, expected: str) -> None:
+    assert list(figures_of(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        ("Thousands of sailors joined the protest.", "Thousands of sailors", 2000.0),
+        ("Tens of thousands of farmers fled the drought.", "Tens of thousands of farmers", 2e4),
+        ("Dozens of ferries were cancelled.", "Dozens of ferries", 24.0),
+    ],
+)
+def test_a_plural_scale_counts_what_follows_of(text: str, expected: str, value: float) -> None:
+    assert figures_of(text) == {expected: value}
+
+
+def test_vague_counts_rank_after_exact_ones() -> None:
+    sents = sentences("Thousands of sailors and 40 tugs massed at the port.")
+    order = [f.text for f in key_figures(find_figures(sents), lambda f: 0.0)]
+    assert order == ["40 tugs", "Thousands of sailors"]
+
+
+def test_a_vague_sum_of_money_is_money() -> None:
+    (figure,) = find_figures(sentences("Billions of dollars left the region."))
+    assert (figure.text, figure.kind, figure.unit, figure.value) == (
+        "Billions of dollars",
+        "money",
+        "USD",
+        2e9,
+    )

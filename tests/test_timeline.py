@@ -125,3 +125,62 @@ def test_a_year_is_read_where_it_stands_not_inside_an_earlier_date() -> None:
     assert rows("Prices may fall by March 2027, the bank said, and they fell in 2027 too.") == [
         "2027"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year that modifies a noun names a thing
+        "The actor plays the lead in a remake of the 1962 musical.",
+        "The minister defended his 2003 budget in the chamber.",
+        "Lawyers cited Article 9 of the 1951 Fishing Convention.",
+        # the bound of a span, or a comparison's base
+        "The levy applies to all sales from 1998 onwards.",
+        "The ferry ran the route from 1971 to 1989.",
+        "The old charter, dating from 1921, still binds the guild.",
+        "Jobless claims fell to 6%, down from 9% in June 2001.",
+        "Exports reached 4m tonnes, almost double the figure in 1996.",
+        # a proviso, and a question
+        "The pact takes effect in March 2008, providing all members sign it.",
+        "How could the board approve the sale on 3 June?",
+    ],
+)
+def test_dates_that_date_no_event_make_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "from" that does not govern the date: the date is the event's
+        ("The carrier emerged from Chapter 11 protection in May 2004.", "May 2004"),
+        ("The fair runs from 4-9 October.", "4-9 October"),
+        ("The mill closed in 1998 after a fire.", "1998"),
+    ],
+)
+def test_events_after_from_keep_their_rows(text: str, label: str) -> None:
+    assert rows(text) == [label]
+
+
+def test_a_date_that_opens_a_reporting_period_makes_no_row() -> None:
+    assert rows("The budget for the year beginning 1 April cuts farm aid.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fiscal year starting on 1 July brings new levies.",
+        "The striker scored against 1998 cup winners Rovers.",
+    ],
+)
+def test_a_period_start_or_a_year_before_a_name_makes_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_year_after_a_preposition_of_time_keeps_its_row() -> None:
+    assert rows("The striker joined Rovers in 1998 from a rival club.") == ["1998"]
+
+
+def test_set_to_is_a_forecast_unless_its_verb_is_of_the_calendar() -> None:
+    assert rows("Tablet sales are set to soar in 2030, analysts say.") == []
+    assert rows("The new bridge is set to open in 2030.") == ["2030"]

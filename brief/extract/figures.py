@@ -5,24 +5,31 @@ forces, counts and measures, durations, bare years) and a character span taken b
 is not reused by the next, so "February 10-20" is one date, not a date and a count.
 A number is kept only with what it counts ("100,000 Russian soldiers"), because a bare
 number is not a key figure. Years inside names ("Allied Determination 2022") are names.
+A figure says what the text says: a qualifier is kept whole ("no less than £168bn"), a
+range is one figure ("100-120 UK troops", "between 200 and 300 troops") and a vague
+quantity keeps its word ("several hundred UK citizens"); the value of either is the
+least the text says (the lower bound; "several" is 3), so it never sorts above it.
 
 The timeline is of events: one row per sentence (its most precise date), and never a
-date that only bounds a span ("since 2022", "2007-2013") or sits in a hypothetical, a
-forecast or an intention ("would be more appropriate on 1 April", "expected in 2006").
+date that only bounds a span ("since 2022", "from 1985 to 1992", "2007-2013"), is a
+comparison's base ("down from 20% in May 2002"), names a thing ("the 1957 film"), or
+sits in a hypothetical, a forecast, an intention, a proviso or a question ("would be
+more appropriate on 1 April", "expected in 2006", "..., providing it is ratified").
 A scheduled event ("will meet on 4 May") keeps its date. Key figures are what an
-analyst counts: counts, money, shares and measures first, durations after, and never
-dates, which the timeline shows.
+analyst counts: counts, money, shares and measures first, small spelled-out counts
+("two firms") next, durations last, and never dates, which the timeline shows.
 """
 
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from brief.extract.lexicon import alternation, words
+from brief.extract.lexicon import alternation, word_codes, word_values, words
 from brief.models import Figure, FigureKind, Mention, Sentence, TimelineEvent
 from brief.prefilter import may_hold
 
@@ -30,48 +37,51 @@ from brief.prefilter import may_hold
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-_WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        (
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-        ).split()
+
+
+@dataclass(frozen=True)
+class _Values:
+    """words.toml's [values] tables and what is made of them. Read on first use, not at
+    import, so a bad table is a ConfigError the command line reports in one line."""
+
+    numbers: Mapping[str, float]  # "dozen" -> 12
+    scales: Mapping[str, float]  # "bn" -> 1e9
+    vague: Mapping[str, float]  # "several" -> 3
+    plural: Mapping[str, float]  # "thousands" -> 1e3
+    signs: Mapping[str, str]  # "$" -> "USD"
+    currency_words: Mapping[str, str]  # "euros" -> "EUR"
+    vague_starts: tuple[str, ...]  # "several ", "thousands ": a vague count's opening
+    plural_phrase: re.Pattern[str]  # "tens of thousands"
+
+
+@cache
+def _values() -> _Values:
+    vague = word_values("vague_quantities")
+    plural = word_values("plural_scales")
+    plurals = alternation(plural)
+    return _Values(
+        numbers=word_values("number_words"),
+        scales=word_values("scales"),
+        vague=vague,
+        plural=plural,
+        signs=word_codes("currency_signs"),
+        currency_words=word_codes("currency_words"),
+        vague_starts=tuple(f"{w} " for w in (*vague, *plural)),
+        plural_phrase=re.compile(rf"(?i:(?:{plurals})(?: of (?:{plurals}))*)"),
     )
-}
-_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70})
-_WORD_NUMBERS.update({"eighty": 80, "ninety": 90, "hundred": 100, "dozens": 24, "dozen": 12})
-_SCALE = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "k": 1e3,
-    "m": 1e6,
-    "mn": 1e6,
-    "bn": 1e9,
-    "tn": 1e12,
-}
-_CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
-_CURRENCY_WORDS = {
-    "dollars": "USD",
-    "euros": "EUR",
-    "pounds": "GBP",
-    "roubles": "RUB",
-    "rubles": "RUB",
-    "yuan": "CNY",
-    "yen": "JPY",
-    "rupiah": "IDR",
-    "rupees": "INR",
-    "naira": "NGN",
-    "rand": "ZAR",
-    "kronor": "SEK",
-    "baht": "THB",
-    "ringgit": "MYR",
-}
+
+
+# "Thousands of troops": a plural scale's count is of what follows its "of".
+_OF = re.compile(r" of\b")
 # Thousands grouped by commas or by (narrow no-break) spaces: "100,000", "100 000".
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
-_WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+# A range is one figure as written ("100-120 UK troops", "20-25%", "$10-12bn"); its value
+# is its lower bound, the least the text says, so a range never sorts above what it settles.
+# A score ("a 5-4 win", "42-6 victors") is no range: see _descending.
+# Its lower bound is not grouped by spaces: "10 737-800 planes" is ten Boeing 737-800s.
+_LOW_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_RANGE_LOW = rf"(?:{_LOW_NUM}) ?[-–] ?"
+_RANGE = re.compile(rf"({_LOW_NUM}) ?[-–] ?[$£€¥]?({_NUM})")
 
 
 # A qualifier is looked for just before a number, not as an optional start of every
@@ -83,65 +93,79 @@ def _qualifier_before() -> re.Pattern[str]:
 
 
 _QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
-_SCALE_WORDS = r"(?: ?(?:thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?"
+_SCALE_WORDS = r"(?: ?(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-# Every pattern but "unit", whose units are words.toml's [figures] glued_units (see
-# _patterns: it runs between "strong" and "count").
-_FIXED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "money",
-        re.compile(
-            rf"(?:US|A|C)?[$£€¥] ?(?:{_NUM}){_SCALE_WORDS}"
-            rf"|(?:{_NUM}){_SCALE_WORDS} (?:{'|'.join(_CURRENCY_WORDS)})\b"
-        ),
-    ),
-    ("percent", re.compile(rf"(?:{_NUM}) ?(?:%|percent\b|per cent\b)")),
-    (
-        "date",
-        re.compile(
-            rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?: ?[-–] ?\d{{1,2}})?(?:,? {_YEAR})?\b"
-            rf"|\b\d{{1,2}}(?: ?[-–] ?\d{{1,2}})? {_MONTH}(?:,? {_YEAR})?\b"
-            rf"|\b{_MONTH},? {_YEAR}\b"
-            rf"|\b{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)\b"
-        ),
-    ),
-    ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+")),
-    (
-        "count",
-        re.compile(
-            rf"(?<![\w.,-])(?<!\d[:/])(?:{_NUM}|(?i:{_WORDNUM})){_SCALE_WORDS}"
-            r"(?![\w%-]|[.,:/]\d)"
-        ),
-    ),
-    ("year", re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")),
+_DATE_PATTERN = re.compile(
+    rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?: ?[-–] ?\d{{1,2}})?(?:,? {_YEAR})?\b"
+    rf"|\b\d{{1,2}}(?: ?[-–] ?\d{{1,2}})? {_MONTH}(?:,? {_YEAR})?\b"
+    rf"|\b{_MONTH},? {_YEAR}\b"
+    rf"|\b{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)\b"
 )
+_YEAR_PATTERN = re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")
 
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """All patterns in priority order; "64km", "300-mile line": a unit glued or hyphenated
-    to its number comes after "-strong" forces and before counts."""
+    """All patterns in priority order. The "unit" pattern's units are words.toml's
+    [figures] glued_units ("64km", "300-mile line"): a unit glued or hyphenated to its
+    number comes after "-strong" forces and before counts."""
+    values = _values()
     units = alternation(words()["glued_units"])
-    unit = re.compile(rf"(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{units})|-(?P<hyphen>{units}))\b")
-    strong = [kind for kind, _ in _FIXED_PATTERNS].index("strong") + 1
-    return (*_FIXED_PATTERNS[:strong], ("unit", unit), *_FIXED_PATTERNS[strong:])
+    spelled = "|".join(sorted(values.numbers, key=len, reverse=True))
+    return (
+        (
+            "money",
+            re.compile(
+                rf"(?:US|A|C)?[$£€¥] ?(?:{_NUM})(?: ?[-–] ?[$£€¥]?(?:{_NUM}))?{_SCALE_WORDS}"
+                rf"|(?:{_RANGE_LOW})?(?:{_NUM}){_SCALE_WORDS}"
+                rf" (?:{'|'.join(values.currency_words)})\b"
+            ),
+        ),
+        ("percent", re.compile(rf"(?:{_RANGE_LOW})?(?:{_NUM}) ?(?:%|percent\b|per cent\b)")),
+        ("date", _DATE_PATTERN),
+        ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+")),
+        (
+            "unit",
+            re.compile(rf"(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{units})|-(?P<hyphen>{units}))\b"),
+        ),
+        (
+            "count",
+            re.compile(
+                rf"(?<![\w.,-])(?<!\d[:/])(?:{values.plural_phrase.pattern}(?= of )"
+                rf"|(?:{_RANGE_LOW})?(?:{_NUM})|(?i:{spelled})"
+                rf"|(?i:{alternation(values.vague)})(?= (?i:hundred|thousand|million|billion)\b))"
+                rf"{_SCALE_WORDS}(?![\w%-]|[.,:/]\d)"
+            ),
+        ),
+        ("year", _YEAR_PATTERN),
+    )
 
 
-_WORDS_ONLY = tuple((kind, pattern) for kind, pattern in _FIXED_PATTERNS if kind == "count")
-_DATE_PATTERN = dict(_FIXED_PATTERNS)["date"]
-_YEAR_PATTERN = dict(_FIXED_PATTERNS)["year"]
+@cache
+def _words_only() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns a sentence without a digit can match: spelled-out counts."""
+    return tuple((kind, pattern) for kind, pattern in _patterns() if kind == "count")
+
+
 # Every pattern but a spelled-out count needs a digit (`\d`); some need a sign or a word
 # as well. A sentence without them is not matched against those patterns at all.
 _DIGIT = re.compile(r"\d")
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "money": (*_CURRENCY, *_CURRENCY_WORDS),
-    "percent": ("%", "percent", "per cent"),
-    "strong": ("-strong ",),
-}
+
+
+@cache
+def _needs() -> dict[str, tuple[str, ...]]:
+    values = _values()
+    return {
+        "money": (*values.signs, *values.currency_words),
+        "percent": ("%", "percent", "per cent"),
+        "strong": ("-strong ",),
+    }
+
+
 _WORD_RE = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 
 
@@ -224,8 +248,10 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
 def key_figures(
     figures: Sequence[Figure], importance: Callable[[Figure], float]
 ) -> tuple[Figure, ...]:
-    """What an analyst counts (forces, casualties, money, shares, tonnes), then durations;
-    within a rank, the more important sentence first.
+    """What an analyst counts (forces, casualties, money, shares, tonnes), then small
+    counts spelled out in words ("two firms", "three points"), then durations ("two
+    years"); within a rank, the more important sentence first. All are kept (the JSON
+    lists them): a duration leads only when a brief has nothing else.
 
     Never a date, even when a brief has no count: an event's date is shown in the
     timeline with its sentence, and a date that dates no event ("since 2022", a
@@ -235,7 +261,16 @@ def key_figures(
 
 
 def _figure_rank(figure: Figure) -> int:
-    return 1 if figure.unit in words()["durations"] else 0
+    """0 for what an analyst counts, 1 for a small or vague count, 2 for a duration.
+    News style spells out the numbers below ten and writes a count worth reporting in
+    digits ("8 F-16s"); a small spelled-out count is most often a generic one ("two
+    firms"), and a vague one ("thousands of people") gives no number to compare."""
+    if figure.unit in words()["durations"]:
+        return 2
+    first = figure.text.split()[0].lower() if figure.text else ""
+    small = figure.kind == "count" and _values().numbers.get(first, 10) < 10
+    vague = figure.text.lower().startswith(_values().vague_starts)
+    return 1 if small or (figure.kind in {"count", "money"} and vague) else 0
 
 
 def _precision(date: str) -> int:
@@ -244,13 +279,14 @@ def _precision(date: str) -> int:
 
 
 # A date that starts or ends a period, sets a deadline or is a point of comparison
-# ("since 2022", "by 2030", "in the year to March 2004", "the three months up to 30
-# September", "over the course of 2004", "a year like 2022", "not as quickly as in
-# 2004"), not the date of an event.
+# ("since 2022", "by 2030", "in the year to March 2004", "the year beginning 1 October",
+# "the three months up to 30 September", "over the course of 2004", "a year like 2022",
+# "not as quickly as in 2004"), not the date of an event.
 _SPAN_BEFORE = re.compile(
     r"\b(?:since|through|throughout|by|before|ahead of|as of|like|unlike|than|"
     r"(?:than|as) (?:in|on|at|during)|up to|(?:the )?course of|"
-    r"(?:year|years|months?|quarters?|weeks?|days?|half|period) to)"
+    r"(?:year|years|months?|quarters?|weeks?|days?|half|period)"
+    r" (?:to|(?:beginning|starting|ending)(?: on| in)?))"
     r"(?: at least| at the earliest)?(?: the)?"
     r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
     r"autumn|fall|winter))?[ -]\Z",
@@ -273,8 +309,55 @@ _WHEN_AFTER = re.compile(r",? when\b", re.IGNORECASE)
 # finalists for 2005", "the best-selling paperbacks of 2004 so far".
 _PERIOD_BEFORE = re.compile(r"\b(?:for|of)(?: the year)? \Z", re.IGNORECASE)
 # "Since" earlier in the date's clause makes the date the start of a span ("policy has
-# changed since the war in Afghanistan in 2001").
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# changed since the war in Afghanistan in 2001"); "from" or a comparison makes it a
+# bound or a base ("dating from 1945", "down from 20% in May 2002", "compared with the
+# same month in 2003", "almost double the figure in 2000").
+_SINCE = re.compile(
+    r"\b(?:since|compared (?:with|to)|double|twice|treble|triple)\b|\b(?P<start>from)\b",
+    re.IGNORECASE,
+)
+# "From 20% in May 2002", "from the loss of 364m euros in 2003": a figure after "from".
+_FROM_FIGURE = re.compile(r" (?:the \w+ of )?(?:[$£€¥]|\d)")
+_MONTH_YEAR = re.compile(rf"{_MONTH},? {_YEAR}")
+
+
+def _date_end(sentence: str, at: int) -> int:
+    m = _DATE_PATTERN.match(sentence, at) or _YEAR_PATTERN.match(sentence, at)
+    return m.end() if m else at
+
+
+# "From 2000 onwards": the start of a span.
+_ONWARDS = re.compile(r" onwards?\b", re.IGNORECASE)
+# A proviso after the date's clause: nothing is yet set for the date.
+_PROVISO = re.compile(r" (?i:providing|provided|if|unless|as long as|on condition)\b")
+# A year that modifies a noun names a thing, not when something happened: "the 1957
+# film", "his 2006 budget", "the 1973 European Patent Convention", "the 2003 champion",
+# "the original 1977 film" (one lower-case word may stand between).
+_DETERMINER_BEFORE = re.compile(
+    r"(?<!\w)(?i:the|a|an|his|her|its|their|our|my|your|this|that|\w+['’]s)"
+    r"(?: (?P<between>[a-z]+))? \Z"
+)
+_WORD_AFTER = re.compile(r"[ -]([^\W\d_][\w'’-]*)")
+
+
+# A year as the object of a preposition of time ("in 2004", "between 2001 and 2004",
+# "early 2005") dates something; after any other word ("against 2004 French Open
+# champion Gaudio") and before a noun, it modifies the noun.
+_TIME_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?i:in|on|at|during|since|until|till|by|before|after|from|to|of|for|around|"
+    r"about|through|throughout|early|late|mid|between|and|or|than|spring|summer|autumn|"
+    r"winter|year|years) \Z"
+)
+
+
+def _names_a_thing(sentence: str, at: int, end: int) -> bool:
+    word = _WORD_AFTER.match(sentence, end)
+    if word is None or word.group(1).lower() in words()["count_ends"]:
+        return False  # "forget that in 1983", "events that made 2004 a year to forget"
+    determiner = _DETERMINER_BEFORE.search(sentence, max(0, at - 32), at)
+    if determiner is not None:
+        return determiner.group("between") not in words()["count_ends"]
+    return at > 0 and _TIME_WORD_BEFORE.search(sentence, max(0, at - 12), at) is None
 
 
 def _ends_event(sentence: str, at: int, end: int) -> bool | None:
@@ -333,6 +416,16 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
     since = _SINCE.search(sentence, start, at)
     if since is None:
         return False
+    if since.group("start"):
+        # "from 1985 to 1992" and "down from 20% in May 2002" bound a span or give a
+        # comparison's base; "emerged from Chapter 11 in March 2003" dates the emerging,
+        # and "runs from 10-20 February" or "from 11 March" the start of an event
+        if _FROM_FIGURE.match(sentence, since.end(), at):
+            return True
+        bare = _DIGIT.search(sentence, at, at + 3) and not _DATE_PATTERN.match(sentence, at)
+        return sentence[since.end() : at].strip() in {"", "the"} and (
+            bool(bare) or _MONTH_YEAR.fullmatch(sentence, at, _date_end(sentence, at)) is not None
+        )
     between = _WORD_RE.findall(sentence, since.end(), at)
     irregular = words().irregular
     return not any(w.endswith("ed") or w.lower() in irregular for w in between)
@@ -349,6 +442,9 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
         _SPAN_BEFORE.search(sentence[max(0, at - 30) : at])
         or _ends_event(sentence, at, end) is False
         or (end - at == 4 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at))
+        or (end - at == 4 and _names_a_thing(sentence, at, end))
+        or _ONWARDS.match(sentence, end)
+        or "?" in sentence[end:]
     ):
         return False
     # A clause is read within a reach of the date, so a sentence of any length costs the same.
@@ -369,11 +465,18 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
             return False
     if _since_bounds(sentence, starts[k], at):
         return False  # "since the war in Afghanistan in 2001": the date bounds a span
+    if after and after.group() == "," and _PROVISO.match(sentence, after.end()):
+        return False  # "due to come into force in November 2006, providing it is ratified"
     while k > 0 and _is_fragment(part):
         k -= 1
         part = sentence[starts[k] : starts[k + 1]]
     clause = _scheduled().sub(" ", sentence[starts[k] : clause_end])
-    return _hypothetical().search(clause) is None
+    return _hypothetical().search(clause) is None and _FORECAST.search(clause) is None
+
+
+# "Set to explode in 2005", "tipped to win on 5 May": a forecast, once the calendar's
+# verbs ("set to open in 2007") have been taken out by _scheduled.
+_FORECAST = re.compile(r"\b(?:set|poised|tipped) to (?!the\b|a\b|an\b)[a-z]+", re.IGNORECASE)
 
 
 @cache
@@ -399,30 +502,49 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
     # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
     if _DIGIT.search(text):
         patterns = _patterns()
-    elif may_hold(text, _WORD_NUMBERS) and _may_spell_a_number(text):
-        patterns = _WORDS_ONLY
+    elif may_hold(text, _spelled()[1]) and _may_spell_a_number(text):
+        patterns = _words_only()
     else:
         return
     # Characters a figure already holds: a flag per character, so that testing a match
     # costs its length, not the number of figures found before it.
     taken = bytearray(len(text))
     for kind, pattern in patterns:
-        needs = _NEEDS.get(kind)
+        needs = _needs().get(kind)
         if needs is not None and not any(n in text for n in needs):
             continue
         for m in pattern.finditer(text):
             if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             f = _figure(kind, text, m, year)
-            if f is not None:
-                taken[f.start : f.end] = b"\x01" * (f.end - f.start)
-                found.append(f)
+            if f is None:
+                continue
+            if taken.find(1, f.start, f.end) >= 0:
+                # "between £5m and £6m": a range's lower bound found alone first is its part
+                found = [g for g in found if not (f.start <= g.start and g.end <= f.end)]
+            taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+            found.append(f)
     yield from sorted(found, key=lambda f: f.start)
 
 
 # A spelled-out count is a whole word ("ten", "Ten"), or one with its scale glued on
 # ("tenk"): the count pattern's look-arounds allow no other letters next to it.
-_SPELLED = frozenset(_WORD_NUMBERS) | {w + s for w in _WORD_NUMBERS for s in _SCALE}
+
+
+@cache
+def _spelled() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words a spelled-out count can be, and those it can start with (a number word,
+    a vague quantity's word or a plural scale)."""
+    values = _values()
+    words_ = (
+        frozenset(values.numbers)
+        | {w + s for w in values.numbers for s in values.scales}
+        | {w.split()[-1] for w in values.vague}
+        | frozenset(values.plural)
+    )
+    return words_, (*values.numbers, *values.vague, *values.plural)
+
+
 _WORD_RUN = re.compile(r"\w+")
 # The letters re.IGNORECASE matches to other ASCII ones (see brief.prefilter).
 _ODD_CASE = frozenset("\u0130\u0131\u017f\u212a")
@@ -433,17 +555,48 @@ def _may_spell_a_number(text: str) -> bool:
     inside "someone" pass the substring test, not this one."""
     if not _ODD_CASE.isdisjoint(text):
         return True
-    return not _SPELLED.isdisjoint(_WORD_RUN.findall(text.lower()))
+    return not _spelled()[0].isdisjoint(_WORD_RUN.findall(text.lower()))
 
 
 def _qualified_start(text: str, start: int) -> int:
-    """Where a number's figure starts: at "up to" in "up to 10 jets", else at the number."""
+    """Where a number's figure starts: at "up to" in "up to 10 jets", at "between" in
+    "between 200 and 300 troops", else at the number. A qualifier is kept whole or not at
+    all: after a negation that it does not include ("not up to 10"), it is left out, since
+    "up to 10" alone would say the opposite."""
+    between = _BETWEEN_BEFORE.search(text, max(0, start - _BETWEEN_REACH), start)
+    if between is not None:
+        return between.start()
     before = text[max(0, start - _QUALIFIER_REACH) : start]
     m = _qualifier_before().search(before)
-    return start - len(m.group()) if m else start
+    if m is None:
+        return start
+    if _NEGATION_BEFORE.search(text, max(0, start - len(m.group()) - 8), start - len(m.group())):
+        return start
+    return start - len(m.group())
+
+
+# The lower bound of a range written with words: "between 200 and 300 troops", "between
+# £5m and £6m", "between 20% and 25%".
+_BETWEEN_BEFORE = re.compile(
+    rf"(?<!\w)(?i:between) (?:(?:US|A|C)?[$£€¥] ?)?(?:{_NUM})"
+    rf"(?: ?(?:%|per ?cent\b)|{_SCALE_WORDS}) and \Z"
+)
+_BETWEEN_REACH = 48
+_NEGATION_BEFORE = re.compile(r"(?<!\w)(?i:no|not|never) \Z")
+
+
+def _descending(figure_text: str) -> bool:
+    """A range runs upwards ("100-120"); "5-4" and "42-6" are scores."""
+    m = _RANGE.search(figure_text)
+    if m is None:
+        return False
+    low, high = (float(re.sub(r"[,\s\u202f]", "", n)) for n in m.groups())
+    return low >= high
 
 
 def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found | None:
+    if kind in {"money", "percent", "count"} and _descending(m.group()):
+        return None
     if kind == "date":
         return _Found(m.start(), m.end(), m.group(), "date", None, None, _iso(m.group(), year))
     if kind == "year":
@@ -453,9 +606,10 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
     start = m.start() if kind == "strong" else _qualified_start(text, m.start())
     raw = text[start : m.end()]
     if kind == "money":
-        unit = next((c for sym, c in _CURRENCY.items() if sym in raw), None)
+        values = _values()
+        unit = next((c for sym, c in values.signs.items() if sym in raw), None)
         unit = unit or next(
-            (c for w, c in _CURRENCY_WORDS.items() if raw.lower().endswith(w)), None
+            (c for w, c in values.currency_words.items() if raw.lower().endswith(w)), None
         )
         return _Found(start, m.end(), raw, "money", _value(raw), unit, None)
     if kind == "percent":
@@ -473,11 +627,15 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
 
 def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     """A number and what it counts: "up to 10 Su-35 fighter jets", "eight years"."""
-    end, noun = _noun_end(text, m.end(), MAX_NOUN_WORDS)
+    after = m.end()
+    values = _values()
+    if values.plural_phrase.fullmatch(m.group()) and (of := _OF.match(text, after)) is not None:
+        after = of.end()  # "thousands of troops": the count is of what follows "of"
+    end, noun = _noun_end(text, after, MAX_NOUN_WORDS)
     if not noun:
         return None  # "20 killed", "six unpaid."; but "1.2 million displaced people" counts
     head = noun[-1].lower()
-    value = _value(m.group())
+    value = _value(text[start : m.end()])
     if value is None or re.fullmatch(_YEAR, m.group()):
         return None  # "the 2012 rebellion": a year, left to the year pattern
     if m.group().endswith("m") and noun[0].lower() in words()["distance_events"]:
@@ -489,10 +647,17 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         return _Found(
             start, seconds.end(), text[start : seconds.end()], "measure", total, "seconds", None
         )
+    if head in words()["durations"] and head == noun[-1] and not head.endswith("s") and value != 1:
+        # "a nine week break", "a 25 year lease": a singular unit modifies the noun after
+        # it, which belongs to the figure ("nine week" alone says nothing)
+        end = _noun_end(text, end, 1)[0]
     figure_text = text[start:end]
+    if head in values.currency_words:  # "millions of dollars"
+        money = values.currency_words[head]
+        return _Found(start, end, figure_text, "money", value, money, None)
     if head in words()["durations"] or head in units or any(n.lower() in units for n in noun):
         return _Found(start, end, figure_text, "measure", value, head, None)
-    if value < 2 and m.group().lower().strip() in _WORD_NUMBERS:
+    if value < 2 and m.group().lower().strip() in values.numbers:
         return None  # "one soldier": not a key figure
     if _names_number(text, start, m.group(), noun):
         return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
@@ -515,7 +680,7 @@ def _names_number(text: str, start: int, number_text: str, noun: list[str]) -> b
     number straight after a capitalised word that is not a function word or possessive."""
     number = number_text.split()[-1]
     capitalised = all(w[0].isupper() for w in noun)
-    if number[0].isupper() and number.lower() in _WORD_NUMBERS and capitalised:
+    if number[0].isupper() and number.lower() in _values().numbers and capitalised:
         return True
     before = text[max(0, start - _WORD_REACH) : start].split()
     prev = before[-1] if before else ""
@@ -572,8 +737,8 @@ def _noun_word(w: re.Match[str], text: str, after: int) -> bool:
     return (
         text[after : w.start()].strip(" \u00a0\u202f") == ""
         and low not in words()["count_ends"]
-        and low not in _WORD_NUMBERS
-        and low not in _SCALE
+        and low not in _values().numbers
+        and low not in _values().scales
         and low not in MONTHS
         and not w.group().isdigit()
     )
@@ -613,19 +778,35 @@ def _clock_time(text: str, end: int) -> bool:
     return _clock_zone().match(text, end) is not None
 
 
+# A scale after a number, or after the upper bound of its range ("$10-12bn" is billions).
+_SCALE_AFTER = re.compile(
+    rf"(?: ?[-–] ?[$£€¥]?(?:{_NUM})| and [$£€¥]?(?:{_NUM}))?"
+    r"\s?(hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b"
+)
+_NUMBER_WORD = re.compile(r"[a-z]+(?: few)?")
+
+
 def _value(raw: str) -> float | None:
+    """The first number of a figure with its scale ("2.5bn", "two hundred", "several
+    hundred"): of a range ("100-120", "between 200 and 300"), the lower bound."""
     low = raw.lower()
     num = re.search(_NUM, low)
+    table = _values()
+    plural = None if num else table.plural_phrase.search(low)
+    if plural is not None:
+        # "tens of thousands": at least two of each, so twice the product of the scales
+        return 2 * math.prod(table.plural[w] for w in plural.group().split(" of "))
     if num:
-        value = float(re.sub(r"[,\s\u202f]", "", num.group()))
+        value, after = float(re.sub(r"[,\s\u202f]", "", num.group())), num.end()
     else:
-        word = next((w for w in re.findall(r"[a-z]+", low) if w in _WORD_NUMBERS), None)
+        values = {**table.numbers, **table.vague}
+        word = next((w for w in _NUMBER_WORD.finditer(low) if w.group() in values), None)
         if word is None:
             return None
-        value = float(_WORD_NUMBERS[word])
-    scale = re.search(r"(?:\d|\b)\s?(thousand|million|billion|trillion|bn|mn|tn|m|k)\b", low)
+        value, after = values[word.group()], word.end()
+    scale = _SCALE_AFTER.match(low, after)
     if scale:
-        value *= _SCALE[scale.group(1)]
+        value *= table.scales[scale.group(1)]
     return value
 
 

@@ -213,7 +213,8 @@ _SINGLE_FINAL_CONSONANT = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
 @cache
 def words() -> Words:
     path, raw = _data("words.toml")
-    raw = _keys(raw, path, "words.toml", {"speech_verbs", "irregular", "lists", *_MODULE_LISTS})
+    expected = {"speech_verbs", "irregular", "lists", "values", *_MODULE_LISTS}
+    raw = _keys(raw, path, "words.toml", expected)
     lemmas = _strings(raw["speech_verbs"], path, "speech_verbs", lower=True)
     if not isinstance(raw["irregular"], dict):
         raise ConfigError("irregular: expected a table of lemmas and their forms", path)
@@ -236,6 +237,39 @@ def words() -> Words:
     lists["not_names"] = lists["not_names"] | months | lists["organisation_heads"]
     lemma_of = {form: lemma for lemma, forms in irregular.items() for form in forms}
     return Words(frozenset(speech), lists, lemma_of)
+
+
+@cache
+def _value_tables() -> tuple[str, dict[str, dict[str, float | str]]]:
+    """words.toml's [values.NAME] tables: lower-case words to one kind of value each."""
+    path, raw = _data("words.toml")
+    tables = raw.get("values")
+    if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
+        raise ConfigError("values: expected tables of words and their values", path)
+    for name, table in tables.items():
+        if not table or any(not w.strip() or w != w.lower() for w in table):
+            raise ConfigError(f"values.{name}: expected lower-case words", path)
+    return path, tables
+
+
+def word_values(name: str) -> dict[str, float]:
+    """What the words of [values.NAME] stand for as numbers ("dozen" -> 12)."""
+    path, tables = _value_tables()
+    table = tables.get(name, {})
+    values = {w: v for w, v in table.items() if isinstance(v, int | float) and v >= 0}
+    if not table or len(values) != len(table) or any(isinstance(v, bool) for v in values.values()):
+        raise ConfigError(f"values.{name}: expected non-negative numbers", path)
+    return {w: float(v) for w, v in values.items()}
+
+
+def word_codes(name: str) -> dict[str, str]:
+    """What the words (or signs) of [values.NAME] stand for as codes ("euros" -> "EUR")."""
+    path, tables = _value_tables()
+    table = tables.get(name, {})
+    codes = {w: v for w, v in table.items() if isinstance(v, str) and v.strip()}
+    if not table or len(codes) != len(table):
+        raise ConfigError(f"values.{name}: expected non-empty codes", path)
+    return codes
 
 
 def alternation(phrases: Iterable[str]) -> str:
