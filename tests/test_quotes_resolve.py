@@ -124,3 +124,31 @@ def test_a_doubled_consonant_still_makes_a_speech_verb():
     assert {"admitted", "admitting", "admits"} <= verb_forms("admit")
     assert {"labelled", "labeled"} <= verb_forms("label")
     assert "said" in verb_forms("say", ("said",)) and "sayed" not in verb_forms("say", ("said",))
+
+
+def test_a_plural_pronoun_subject_leaves_the_person_after_it_an_object() -> None:
+    said = speakers(
+        "Party campaign chief Rhys Morgan explained the slogan on Monday.",
+        "They could, however, picture Dafydd Price doing it.",
+        "“The leader will be out of the capital most days,” he promised.",
+    )
+    # Price is only pictured; "he" is not him (Morgan is two sentences back: left open)
+    assert said[0][1] != "Dafydd Price"
+
+
+def test_a_quote_inside_someone_elses_claim_is_theirs() -> None:
+    said = speakers(
+        "Owen Fox has said a claim by Karl Brandt that the party leader is acting like an "
+        "“angry terrier” shows his rivals are rattled."
+    )
+    assert said == [("angry terrier", "Karl Brandt")]
+
+
+def test_an_unnamed_speaker_stops_he_said_from_reaching_back() -> None:
+    said = speakers(
+        "Sales fell, said Tom Reyes, an analyst at Northgate Securities.",
+        "However, one dealer, who asked not to be named, told reporters that sales were "
+        "“not what people had hoped for”.",
+        "“Christmas has been tough,” he said.",
+    )
+    assert said == [("not what people had hoped for", None), ("Christmas has been tough", None)]

@@ -124,6 +124,7 @@ _MODULE_LISTS = {
         "auxiliaries",
         "clause_words",
         "quote_pronouns",
+        "other_subject_pronouns",
         "quote_subordinators",
         "quote_prepositions",
         "fronted_prepositions",

@@ -439,8 +439,12 @@ class _Subjects:
         subjects = _subject_mentions(sentence, mentions)
         speaking = [m for m in subjects if _speaks(sentence, m[0], m[1])]
         if not (speaking or subjects):
-            return "?" if mentions else None  # "a description came from Deja Stewart"
+            if mentions or _described_speaker(sentence):
+                return "?"  # "a description came from Deja Stewart", "one dealer told"
+            return None
         at, end, seen = (speaking or subjects)[0]
+        if not speaking and _other_subject_opens(sentence, at):
+            return "?"  # "They could picture Michael Howard doing it": Howard is no subject
         first = subjects[0]
         embedded = sentence[max(0, at - 20) : at].split()[-1:] in (["what"], ["that"], ["which"])
         named_first = first[0] < at and isinstance(first[2], Actor)
@@ -1081,7 +1085,7 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
     clauses = _clause_break_re().split(before)
     clause = clauses[-1]
     tokens = _WORD_RE.findall(clause)
-    inner = _inner_speech(tokens)
+    inner = _inner_speech(tokens) or _claim_author(tokens)
     if inner is not None:
         return _phrase_actor(inner, subjects)
     phrase = _speech_verb_subject(tokens)
@@ -1097,6 +1101,55 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
 
 
 _BUT_RE = re.compile(r",\s+but\s+[^;—–]*$")
+
+
+def _described_speaker(sentence: str) -> bool:
+    """Whether someone the text describes and does not name speaks in the sentence ("one
+    dealer, who asked not to be named, told Reuters"): a later "he said" may be them."""
+    phrase = _speech_verb_subject(_WORD_RE.findall(sentence))
+    return phrase is not None and phrase[:1] != [] and phrase[0].lower() in words()["determiners"]
+
+
+def _other_subject_opens(sentence: str, at: int) -> bool:
+    """Whether a plural pronoun ("They", "We") is the sentence's subject before the first
+    person it names: that person is then an object."""
+    opening = _WORD_RE.search(sentence)
+    return (
+        opening is not None
+        and opening.end() <= at
+        and opening.group().lower() in words()["other_subject_pronouns"]
+    )
+
+
+def _claim_author(tokens: list[str]) -> list[str] | None:
+    """The author of a claim whose words the quote is, when the claim is given as "a
+    claim by Peter Hain that ..." or "Hain's claim that ..." and no speech verb comes
+    between it and the quote: whoever "said" the sentence only reports Hain's words.
+    Not when a second finite verb shows the claim's clause has ended ("Rubio's claim that
+    Cruz is in favour ... is “simply not true”": the words of whoever said that)."""
+    w = words()
+    finite = (w["auxiliaries"] | w["passive"]) - {"be", "been", "being"}
+    verbs = 0
+    for n in range(len(tokens) - 1, 0, -1):
+        low = tokens[n].lower()
+        if low in w.speech:
+            return None
+        verbs += low in finite
+        if low != "that":
+            continue
+        if verbs > 1:
+            return None
+        k = n - 1
+        while k >= 0 and tokens[k][:1].isupper():
+            k -= 1
+        name = tokens[k + 1 : n]
+        if name and k >= 1 and tokens[k].lower() == "by" and _saying_noun(tokens[k - 1]):
+            return name  # "a claim by Peter Hain that"
+        owner = _POSSESSIVE_END_RE.search(tokens[n - 2]) if n >= 2 else None
+        if owner is not None and tokens[n - 2][:1].isupper() and _saying_noun(tokens[n - 1]):
+            return [tokens[n - 2][: owner.start() + 1]]  # "Hain's claim that"
+        return None
+    return None
 
 
 def _inner_speech(tokens: list[str]) -> list[str] | None:
