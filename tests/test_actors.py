@@ -839,3 +839,22 @@ def test_a_name_apposed_to_a_works_noun_is_a_work_unless_a_person_is_described()
     assert "Bombay Nights" not in people
     assert people["Vinod Pandey"] == "director of the film"
     assert "Victoria Hamlin" in people
+
+
+def test_a_dating_word_before_noun_modifiers_stays_in_the_role() -> None:
+    """'former immigration minister' is no minister: plain nouns between 'former' (or
+    'ex-', 'shadow') and the head belong to the title, so the dating word is kept."""
+    from brief.extract.actors import find_actors
+    from tests.extract_helpers import sentences
+
+    roles = {
+        a.name: a.role
+        for a in find_actors(
+            sentences(
+                "The former immigration minister Ruth Calder resigned in 2004.",
+                "Tory shadow local government secretary Alan Pryor said it was wrong.",
+            )
+        )
+    }
+    assert roles["Ruth Calder"] == "former immigration minister"
+    assert roles["Alan Pryor"] == "shadow local government secretary"

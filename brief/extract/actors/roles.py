@@ -115,6 +115,11 @@ def _title_end(toks: list[Token], i: int) -> tuple[int, int]:
     return i, k
 
 
+# Plain nouns that may stand between a dating word and a title's head ("former local
+# government minister"); more is a clause, not a title.
+DATED_REACH = 4
+
+
 @dataclass
 class _TitleScan:
     """A title read backwards from the word before a name: where it starts, whether it
@@ -143,6 +148,9 @@ class _TitleScan:
                 continue
             step = self._step(k)
             if step == "stop":
+                dated = self._dated_from(k)
+                if dated is not None:  # "former immigration minister": keep "former"
+                    self.start = toks[dated].start
                 break
             self.start = tok.start
             if step == "first":
@@ -170,6 +178,21 @@ class _TitleScan:
             self.object_caps += 1  # kept only if "of" or "for" and a title come before it
             return "take"
         return "stop"
+
+    def _dated_from(self, k: int) -> int | None:
+        """Where the title starts when plain nouns stand between a word that dates it and
+        its head ("former immigration minister", "shadow local government secretary",
+        "Ex-chat show host"): they modify the head, so they and the dating word belong to
+        the title, which would otherwise lose "former" and read as a current post."""
+        if not self.has_head:
+            return None
+        for j in range(k, max(k - DATED_REACH, -1), -1):
+            tok = self.toks[j]
+            if _tense(tok.base):
+                return j
+            if not (tok.text.isalpha() and tok.text.islower()):
+                return None
+        return None
 
     def _filler(self, k: int) -> bool:
         """A modifier ("junior"), a connector inside the title ("of", "and"), or a number
