@@ -411,3 +411,12 @@ def test_a_vague_sum_of_money_is_money() -> None:
         "USD",
         2e9,
     )
+
+
+def test_a_death_toll_is_a_figure_though_its_noun_comes_first() -> None:
+    from brief.extract.figures import find_figures
+    from tests.extract_helpers import sentences
+
+    found = find_figures(sentences("The cold has raised the death toll in Lodz to at least 41."))
+    assert [(f.text, f.value) for f in found] == [("death toll in Lodz to at least 41", 41.0)]
+    assert find_figures(sentences("A toll of 5 was charged on the bridge.")) == ()

@@ -633,6 +633,9 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         after = of.end()  # "thousands of troops": the count is of what follows "of"
     end, noun = _noun_end(text, after, MAX_NOUN_WORDS)
     if not noun:
+        toll = _toll_before(text, start)
+        if toll is not None and (value := _value(text[start : m.end()])) is not None:
+            return _Found(toll, m.end(), text[toll : m.end()], "count", value, "dead", None)
         return None  # "20 killed", "six unpaid."; but "1.2 million displaced people" counts
     head = noun[-1].lower()
     value = _value(text[start : m.end()])
@@ -669,6 +672,23 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
 
 
 MAX_NOUN_WORDS = 3
+TOLL_REACH = 48  # characters between a toll noun and its number ("in Poland to at least")
+
+
+@cache
+def _toll_re() -> re.Pattern[str]:
+    tolls = "|".join(sorted((re.escape(t) for t in words()["tolls"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{tolls})\b[^.;:!?\d]{{0,{TOLL_REACH}}}\s$", re.I)
+
+
+def _toll_before(text: str, start: int) -> int | None:
+    """Where a toll noun that the number completes starts ("the death toll in Poland to
+    at least 74"), when one ends the clause before it; the figure then runs from it."""
+    window = max(0, start - TOLL_REACH - 32)
+    found = _toll_re().search(text[window:start])
+    return window + found.start() if found else None
+
+
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
 # How far back the word before a number is looked for: the window, not the text before
 # it, so that a sentence with many numbers costs its length, not its square.

@@ -72,6 +72,7 @@ _MODULE_LISTS = {
     "stories": ("news_stop_words",),
     "figures": (
         "units",
+        "tolls",
         "durations",
         "count_ends",
         "fragment_words",
