@@ -117,6 +117,10 @@ _MODULE_LISTS = {
         "inverting",
         "post_ends",
         "hearer_verbs",
+        "trade_nouns",
+        "body_holdings",
+        "share_nouns",
+        "bid_nouns",
     ),
     "quotes": (
         "adverbs",

@@ -1429,6 +1429,8 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
             continue  # "White America embracing Obama": Obama is an object
         if actor.kind == "country" and before and before[-1][:1].isupper():
             continue  # "Health Canada", "Air Canada": a body named after the country
+        if actor.kind == "organisation" and set(before) & words()["auxiliaries"]:
+            continue  # "The sale has destroyed Yukos, ..., said X": a clause's object
         last = actor
     return last or modified or subjects.index.described(text)
 
