@@ -89,3 +89,61 @@ def test_the_business_speaks_its_quotes() -> None:
     )
     quotes = find_quotes(sents, find_actors(sents))
     assert [q.speaker for q in quotes] == ["Korvalo"]
+
+
+def people(sents: list[Sentence]) -> set[str]:
+    return {a.name for a in find_actors(sents) if a.kind == "person"}
+
+
+def test_a_ship_after_its_prefix_is_no_person() -> None:
+    found = people(
+        sentences(
+            "Two guests were found dead on the ms Vellendam on Thursday.",
+            "The ms Vellendam docked in Lisbon.",
+        )
+    )
+    assert "Vellendam" not in found
+
+
+def test_a_people_is_no_person_but_a_given_name_keeps_its_surname() -> None:
+    found = people(
+        sentences(
+            "He is still viewed by Orthodox Serbs as a symbol, said Oliver Quarrie.",
+            "Actress Claire Danes said she was delighted.",
+        )
+    )
+    assert "Orthodox Serbs" not in found
+    assert "Claire Danes" in found
+
+
+def test_a_place_noun_ends_a_place_name_before_a_person() -> None:
+    found = people(
+        sentences(
+            "Sir Bradley Wiggins will race at London's Olympic Velodrome Wiggins (left) "
+            "alongside his team-mate.",
+            "Wiggins said he was ready.",
+        )
+    )
+    assert "Velodrome Wiggins" not in found
+    assert "Bradley Wiggins" in found
+
+
+def test_a_state_after_a_name_and_a_hotel_apposition_make_places() -> None:
+    found = people(
+        sentences(
+            "The industry minister of India's Madhya Kerala state said talks went well.",
+            "The rifle was stolen at Harbour Grand Suites, the agent's hotel, on Monday.",
+        )
+    )
+    assert "Madhya Kerala" not in found
+    assert "Harbour Grand Suites" not in found
+
+
+def test_a_place_the_text_puts_things_in_is_no_business() -> None:
+    found = kinds(
+        sentences(
+            "Sanctions followed the takeover of Velaria last year.",
+            "The company said troops in Velaria had moved, and its talks went on.",
+        )
+    )
+    assert "Velaria" not in found

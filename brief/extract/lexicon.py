@@ -121,6 +121,8 @@ _MODULE_LISTS = {
         "body_holdings",
         "share_nouns",
         "bid_nouns",
+        "vessel_prefixes",
+        "dealt_in",
     ),
     "quotes": (
         "adverbs",

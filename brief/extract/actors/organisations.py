@@ -30,6 +30,8 @@ from brief.models import Sentence
 Found = tuple[int, Sentence, Name]
 
 _NEEDED = 2  # cues a name needs in one source to be an organisation
+_CONTRACTED_RE = re.compile(r"['’](?:re|ll|ve|d|m)$|n['’]t$", re.I)  # "We’re", "Don't"
+_LOCATIVES = frozenset({"in", "near", "across", "outside", "around", "throughout"})
 _OPENERS = frozenset({"“", '"', "‘", "(", "—"})  # a sentence opens again after them
 _CLAUSE_OPENERS = frozenset({",", "and", "but", "that", "while", "as", "“", '"', "-", "–"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "they", "their", "them"})
@@ -88,7 +90,12 @@ def evidenced(
     cue_word = _cue_word()
     for _, sentence, name in found:
         key = (name.text, sentence.source)
-        if name.person or name.honorific or _person_like(name, person_words):
+        if (
+            name.person
+            or name.honorific
+            or _person_like(name, person_words)
+            or _CONTRACTED_RE.search(name.text)
+        ):
             barred.add(key)
             continue
         if name.headline or (name.text, sentence.source, sentence.index) in seen:
@@ -100,8 +107,11 @@ def evidenced(
             lower = sentence.text.lower()
             read[place] = _Read.of(sentence.text) if cue_word.search(lower) else None
         sentence_read = read[place]
+        if sentence_read is None and _PLACE_BEFORE_RE.search(sentence.text):
+            sentence_read = read[place] = _Read.of(sentence.text)
         if sentence_read is not None:
-            scores[key] = scores.get(key, 0) + _cues(sentence_read, name)
+            against = _placed(sentence_read, name)  # a cue that it is a place
+            scores[key] = scores.get(key, 0) + _cues(sentence_read, name) - against
     return {
         key
         for key, score in scores.items()
@@ -110,10 +120,10 @@ def evidenced(
 
 
 def _person_like(name: Name, person_words: set[str]) -> bool:
-    """A word of a person's name ("Ford" beside "Henry Ford"), or a name that opens with
-    a given name: the text may mean the person."""
-    if any(token in person_words for token in name.tokens):
-        return True
+    """A word of a person's name or its plural, or a name that opens with a given name:
+    the text may mean the person, or the family."""
+    if any(token in person_words or token[:-1] in person_words for token in name.tokens):
+        return True  # "Ford" or "the Kochs" beside "Charles Koch"
     if name.text in gazetteer() or any(_demonym(token) for token in name.tokens):
         return True  # "London", "European operations": a place or its people
     return len(name.tokens) >= 2 and gender(name.tokens[0]) is not None
@@ -153,6 +163,25 @@ def _cues(read: _Read, name: Name) -> int:
     return total
 
 
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|across|outside|around|throughout) [A-Z]")
+
+
+def _placed(read: _Read, name: Name) -> bool:
+    """ "in Crimea", "near Sao Paulo": a name the text puts somewhere reads as a place's
+    there (not "shares in Google", "trade in Gazprom shares" nor "in Nissan's plans"); a
+    cue against a body."""
+    toks = read.toks
+    for first, end in _mentions(read, name.tokens):
+        if first < 1 or toks[end - 1].possessive or toks[first - 1].base not in _LOCATIVES:
+            continue
+        if end < len(toks) and toks[end].base in words()["body_holdings"]:
+            continue  # "trade in Gazprom shares"
+        if first >= 2 and toks[first - 2].base in words()["share_nouns"] | words()["dealt_in"]:
+            continue  # "a stake in Yukos", "trading in Gazprom"
+        return True
+    return False
+
+
 def _inside_longer_name(toks: list[Token], first: int, end: int) -> bool:
     """ "LG Card", "Johnson & Johnson": an acronym or an ampersand joins the run to a
     longer name, which is what the cues speak of."""
@@ -181,12 +210,15 @@ def _before(toks: list[Token], first: int) -> int:
     word = toks[first - 1]
     if word.text.islower() and not word.possessive and _trade(word.base):
         return 1  # not "the website's Sound of 2005"
-    if first >= 2 and word.base == "of":
-        return int(toks[first - 2].base in words()["body_holdings"])  # "the takeover of MCI"
-    if first >= 2 and word.base == "for":  # "a bid for MCI", not "a brand for European drivers"
-        return int(toks[first - 2].base in words()["bid_nouns"])
-    if first >= 2 and word.base == "in":  # "Shares in Google", not "headquarters in Rotterdam"
-        return int(toks[first - 2].base in words()["share_nouns"])
+    held = toks[first - 2] if first >= 2 else None
+    if held is not None and not (held.text.islower() or first == 2):
+        return 0  # "Chief of Staff": a title, not a holding
+    if held is not None and word.base == "of":
+        return int(held.base in words()["body_holdings"])  # "the takeover of MCI"
+    if held is not None and word.base == "for":  # "a bid for MCI", not "a brand for Europe"
+        return int(held.base in words()["bid_nouns"])
+    if held is not None and word.base == "in":  # "Shares in Google", not "plants in Rotterdam"
+        return int(held.base in words()["share_nouns"])
     return 0
 
 
@@ -229,17 +261,16 @@ def _apposition_head(toks: list[Token], start: int) -> str:
 
 def _its_after(toks: list[Token], end: int) -> int:
     """ "Nissan has named a successor to run its operations": the name opens its clause
-    (the caller sees to that), and the first personal pronoun after it is "its", or "it"
-    as a subject ("Boeing apologised, although it claimed")."""
+    (the caller sees to that), and the first personal pronoun after it is "its". Not
+    "it", which may stand for anything ("Trump's night wouldn't be complete without a
+    disruption, and it arrived")."""
     if end >= len(toks) or not toks[end].text.islower() or toks[end].base in {"and", "or"}:
         return 0  # not the subject of the verb after it
     for k in range(end, min(len(toks), end + 14)):
         base = toks[k].base
         if base == "its":
             return 1
-        if base == "it" and k >= 1 and toks[k - 1].base in {"although", "but", "and", "as"}:
-            return 1
-        if base in _PERSON_PRONOUNS or toks[k].text in {".", ";", "“", '"'}:
+        if base == "it" or base in _PERSON_PRONOUNS or toks[k].text in {".", ";", "“", '"'}:
             return 0
         if toks[k].text[:1].isupper():
             return 0  # another name may own the pronoun
