@@ -147,3 +147,15 @@ def test_a_place_the_text_puts_things_in_is_no_business() -> None:
         )
     )
     assert "Velaria" not in found
+
+
+def test_an_acronym_is_a_business_when_the_text_shows_it() -> None:
+    found = kinds(
+        sentences(
+            "Shares in KVR rose 5% after the carmaker reported record profits.",
+            "German carmaker KVR said demand was strong.",
+            "The meeting ends at 10:00 GMT, and GMT shares nothing with KVR's board.",
+        )
+    )
+    assert found.get("KVR") == "organisation"
+    assert "GMT" not in found

@@ -23,7 +23,15 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from brief.extract.actors.names import Name, Token, common_word, gender, tokens
+from brief.extract.actors.names import (
+    Name,
+    Token,
+    common_word,
+    gender,
+    in_spans,
+    role_words,
+    tokens,
+)
 from brief.extract.lexicon import gazetteer, words
 from brief.models import Sentence
 
@@ -117,6 +125,29 @@ def evidenced(
         for key, score in scores.items()
         if score >= _NEEDED + all(map(common_word, key[0].split())) and key not in barred
     }
+
+
+@cache
+def _not_bodies() -> frozenset[str]:
+    """Acronyms that are titles ("MP") or clock zones ("GMT", "PST"), never a body."""
+    return role_words() | words()["clock_zones"]
+
+
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,5}\b(?!['’.&-]?\w)")
+
+
+def acronyms(text: str, spans: Sequence[tuple[int, int]]) -> list[Name]:
+    """ "BMW", "MCI": capitals that are no name candidate (names.candidates takes no
+    acronym) and that no list knows (not "UN", "MP" nor "GMT"); the cues decide."""
+    if text.isupper():
+        return []  # a headline in capitals
+    found = []
+    for match in _ACRONYM_RE.finditer(text):
+        word = match.group()
+        if in_spans(match.start(), spans) or word in gazetteer() or word.lower() in _not_bodies():
+            continue
+        found.append(Name(word, (word,), None, person=False))
+    return found
 
 
 def _person_like(name: Name, person_words: set[str]) -> bool:
