@@ -36,6 +36,7 @@ from brief.extract.lexicon import gazetteer, words
 from brief.models import Sentence
 
 Found = tuple[int, Sentence, Name]
+_Located = tuple[tuple[str, int], Sentence, Name]  # (name, source), sentence, name
 
 _NEEDED = 2  # cues a name needs in one source to be an organisation
 _CONTRACTED_RE = re.compile(r"['’](?:re|ll|ve|d|m)$|n['’]t$", re.I)  # "We’re", "Don't"
@@ -59,11 +60,11 @@ def _company_cue() -> re.Pattern[str]:
 
 @cache
 def _cue_word() -> re.Pattern[str]:
-    """Any word a cue needs (a trade, a holding, "its"/"it", a possessive before a
+    """Any word a cue needs (a trade, a holding, "its", a possessive before a
     trade): a sentence without one gives no cue, and is not tokenised. Searched in the
     lower-cased text, which is several times faster than re.I over an alternation."""
     w = words()
-    listed = _trades() | w["body_holdings"] | w["share_nouns"] | w["bid_nouns"] | {"its", "it"}
+    listed = _trades() | w["body_holdings"] | w["share_nouns"] | w["bid_nouns"] | {"its"}
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(listed)))}|\w+maker)\b")
 
 
@@ -96,6 +97,8 @@ def evidenced(
     barred: set[tuple[str, int]] = set()
     read: dict[tuple[int, int], _Read | None] = {}  # each sentence tokenised once
     cue_word = _cue_word()
+    located: list[_Located] = []  # mentions after "in", "near", ...: read only if needed
+    places: set[tuple[int, int]] = set()  # sentences with "in" or "near" before a capital
     for _, sentence, name in found:
         key = (name.text, sentence.source)
         if (
@@ -114,12 +117,16 @@ def evidenced(
             # most sentences have no word any cue needs: they are not tokenised
             lower = sentence.text.lower()
             read[place] = _Read.of(sentence.text) if cue_word.search(lower) else None
+            if _PLACE_BEFORE_RE.search(sentence.text):
+                places.add(place)
         sentence_read = read[place]
-        if sentence_read is None and _PLACE_BEFORE_RE.search(sentence.text):
-            sentence_read = read[place] = _Read.of(sentence.text)
         if sentence_read is not None:
-            against = _placed(sentence_read, name)  # a cue that it is a place
-            scores[key] = scores.get(key, 0) + _cues(sentence_read, name) - against
+            scores[key] = scores.get(key, 0) + _cues(sentence_read, name)
+        if place in places:
+            located.append((key, sentence, name))
+    for key, sentence, name in located:  # a cue that it is a place: read for likely bodies
+        if key in scores and key not in barred and scores[key] >= _NEEDED:
+            scores[key] -= _placed(_Read.of(sentence.text), name)
     return {
         key
         for key, score in scores.items()
