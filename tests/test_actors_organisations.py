@@ -159,3 +159,19 @@ def test_an_acronym_is_a_business_when_the_text_shows_it() -> None:
     )
     assert found.get("KVR") == "organisation"
     assert "GMT" not in found
+
+
+def test_the_company_said_is_the_one_business_named_just_before() -> None:
+    lead = [
+        "Shares in Korvalo have fallen 6% after the carmaker cut its forecast.",
+        "Dutch carmaker Korvalo said sales in Asia had slowed.",
+    ]
+    said = "“Demand for our cars will recover in the second half of the year,” the company said."
+    one = sentences(*lead, "Korvalo cut prices.", said)
+    assert [q.speaker for q in find_quotes(one, find_actors(one))] == ["Korvalo"]
+    other = sentences(
+        *lead,
+        "In a statement from Brenmark Europe, which supplies it, the company denied it.",
+        said,
+    )
+    assert [q.speaker for q in find_quotes(other, find_actors(other))] == [None]
