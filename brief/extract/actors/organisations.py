@@ -72,7 +72,8 @@ def company_paragraphs(
     sentences: Sequence[Sentence], paragraphs: set[tuple[int, int]]
 ) -> set[tuple[int, int]]:
     """Which of `paragraphs` (source, paragraph) say "the company" or "the firm": only the
-    paragraphs of a name that may be a business are searched, not every sentence."""
+    paragraphs that hold a name are searched, once for both readers (tallies.companies
+    and evidenced)."""
     cue = _company_cue()
     return {
         (s.source, s.paragraph)
@@ -82,13 +83,13 @@ def company_paragraphs(
 
 
 def evidenced(
-    found: Sequence[Found], sentences: Sequence[Sentence], people: Iterable[str]
+    found: Sequence[Found], paragraphs: set[tuple[int, int]], people: Iterable[str]
 ) -> set[tuple[str, int]]:
     """(name, source) of the names that speak as organisations in that source. A
-    paragraph that says "the company" is one cue, once a name: it may mean another."""
+    paragraph that says "the company" (`paragraphs`, see company_paragraphs) is one cue,
+    once a name: it may mean another."""
     person_words = {word for person in people for word in person.split()}
     scores: dict[tuple[str, int], int] = {}
-    paragraphs = company_paragraphs(sentences, {(s.source, s.paragraph) for _, s, _ in found})
     for _, sentence, name in found:
         key = (name.text, sentence.source)
         if key not in scores and (sentence.source, sentence.paragraph) in paragraphs:

@@ -58,7 +58,10 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
     text says so: a suffix (Inc, Group, Bank), "the company"/"the firm" in the paragraph,
     or how the text speaks of the name (see organisations)."""
     suffixes = words()["company_suffixes"]
-    spoken_of = organisations.evidenced(found, sentences, people)
+    cues = organisations.company_paragraphs(
+        sentences, {(s.source, s.paragraph) for _, s, _ in found}
+    )
+    spoken_of = organisations.evidenced(found, cues, people)
     maybe = [
         (order, sentence, name, name.tokens[-1].lower() in suffixes or shown)
         for order, sentence, name in found
@@ -69,9 +72,6 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
         # a suffix alone names no business: "Holdings" of "LNM Holdings", "Corp" of "News Corp"
         and not all(token.lower() in suffixes for token in name.tokens)
     ]
-    cues = organisations.company_paragraphs(
-        sentences, {(s.source, s.paragraph) for _, s, _, _ in maybe}
-    )
     tallies: dict[str, Tally] = {}
     for order, sentence, name, suffix in maybe:
         if suffix or (sentence.source, sentence.paragraph) in cues:
