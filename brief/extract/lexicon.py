@@ -119,6 +119,12 @@ _MODULE_LISTS = {
         "inverting",
         "post_ends",
         "hearer_verbs",
+        "trade_nouns",
+        "body_holdings",
+        "share_nouns",
+        "bid_nouns",
+        "vessel_prefixes",
+        "dealt_in",
     ),
     "quotes": (
         "adverbs",

@@ -52,7 +52,7 @@ from functools import cache
 
 from brief.extract.actors.names import NameRun, gender, given_name, name_runs
 from brief.extract.actors.places import gazetteer_hits
-from brief.extract.lexicon import PhraseMatcher, alternation, joined, words
+from brief.extract.lexicon import PhraseMatcher, alternation, gazetteer, joined, words
 from brief.models import Actor, Mention, Quote, Sentence
 
 MIN_WORDS = 4
@@ -1463,6 +1463,9 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     recent = (*subjects.texts[-_LOOK_BACK:], subjects.nearby)
     if body is not None and any(body.name in text for text in recent):
         return body  # "“...,” the forum said" just after "The Northern Governors Forum"
+    firm = subjects.index.firm(phrase, (*subjects.texts[-PRONOUN_REACH:], subjects.nearby))
+    if firm is not None:
+        return firm  # "“...,” the company said" just after "Lycos Europe has ..."
     text = " ".join(phrase)
     described = phrase[0].lower() in w["determiners"]
     last = modified = None
@@ -1482,6 +1485,8 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
             continue  # "White America embracing Obama": Obama is an object
         if actor.kind == "country" and before and before[-1][:1].isupper():
             continue  # "Health Canada", "Air Canada": a body named after the country
+        if actor.kind == "organisation" and _verb_before(before):
+            continue  # "The sale has destroyed Yukos", "Mr Hockney left UKIP saying": objects
         last = actor
     return last or modified or subjects.index.described(text)
 
@@ -1489,6 +1494,13 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
 # "Orin Middleton of Barclays Capital", "Alex McLeish of Novo's punishment": a phrase after
 # a name that says where they are from or what they spoke of; the name is the head.
 _POST_MODIFIER_RE = re.compile(r"\s+(?:of|from|at)\s+\S")
+
+
+def _verb_before(before: list[str]) -> bool:
+    """A lower-case word other than a determiner before a body's name in a subject
+    phrase: an auxiliary or a verb, whose object the body is."""
+    allowed = words()["determiners"] | words()["articles"]
+    return any(word.islower() and word not in allowed for word in before)
 
 
 def _after_post_modifier(before: list[str]) -> bool:
@@ -1585,6 +1597,8 @@ class _ActorIndex:
     # leader" when the text gives one of them that role (looked up by head, not by a walk
     # over thousands of people)
     roles: dict[str, list[tuple[Actor, frozenset[str]]]] = field(default_factory=dict)
+    # the story's organisations, for "the company said" after one of them is named
+    firms: tuple[Actor, ...] = ()
 
     @classmethod
     def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
@@ -1608,7 +1622,8 @@ class _ActorIndex:
             role = actor.role.lower().replace("-", " ").split() if actor.role else []
             if actor.kind == "person" and role:
                 roles.setdefault(role[-1], []).append((actor, frozenset(role)))
-        return cls(PhraseMatcher(forms), bodies, roles)
+        firms = tuple(actor for actor, _ in actors if actor.kind == "organisation")
+        return cls(PhraseMatcher(forms), bodies, roles, firms)
 
     def described(self, description: str) -> Actor | None:
         """The one person of the story whose role the definite description names ("the
@@ -1634,10 +1649,49 @@ class _ActorIndex:
             return None
         return self.bodies.get(phrase[1])
 
+    def firm(self, phrase: list[str], recent: Sequence[str]) -> Actor | None:
+        """ "the company", "the firm": the one organisation of the story named in `recent`
+        (the sentences just before and the quote's own), else nobody: with two named
+        ("Verizon's bid for MCI"), "the company" may be either; so may a name the table
+        lacks that speaks there."""
+        if len(phrase) != 2 or phrase[0].lower() != "the" or phrase[1] not in _FIRM_NOUNS:
+            return None
+        named = [firm for firm in self.firms if any(firm.name in text for text in recent)]
+        if len(named) != 1:
+            return None
+        # "GMAC has been ... but GM said ...": another name that speaks may be the company,
+        # and so may one the table lacks in the last sentence ("In a statement from Lycos
+        # Europe ..., the company denied")
+        own = set(named[0].name.split())
+        speakers = {m.group(1) for text in recent for m in _NAME_SAID_RE.finditer(text)}
+        if not speakers <= own or self._unknown_name(recent[-2:], own):
+            return None
+        return named[0]
+
+    def _unknown_name(self, texts: Sequence[str], own: set[str]) -> bool:
+        """A capitalised word inside a sentence that is no word of `own`, of an actor of
+        the story, of the gazetteer nor an honorific: a name the actors table lacks."""
+        honorifics = words()["honorifics"]
+        for text in texts:
+            known = [(start, end) for start, end, _ in self.find(text)]
+            for m in _INNER_CAPITAL_RE.finditer(text):
+                word = m.group(1)
+                inside = any(start <= m.start(1) < end for start, end in known)
+                listed = word in own or word in gazetteer()
+                if not (inside or listed or word.lower().rstrip(".") in honorifics):
+                    return True
+        return False
+
     def find(self, text: str) -> Iterator[tuple[int, int, Actor]]:
         for start, end, _, actor in self.matcher.finditer(text):
             if not _contraction(text, end):  # "Don’t" is not Don Stewart
                 yield start, end, actor
+
+
+_INNER_CAPITAL_RE = re.compile(r"(?<=[\w,;:%)] )([A-Z][\w&.-]*)")  # not a sentence's first
+_NAME_SAID_RE = re.compile(r"\b([A-Z][\w&-]*) (?:said|says|has said|had said)\b")
+# The nouns a business is called by once named ("the company said"), not a holding's.
+_FIRM_NOUNS = frozenset({"company", "firm", "group", "carrier", "bank", "retailer", "airline"})
 
 
 def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:

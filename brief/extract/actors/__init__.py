@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from brief.extract.actors import names, places, tallies
+from brief.extract.actors import names, organisations, places, tallies
 from brief.extract.actors.tallies import Found, Tally
 from brief.models import Actor, ActorKind, Sentence
 
@@ -26,6 +26,7 @@ from brief.models import Actor, ActorKind, Sentence
 def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
     known: dict[tuple[str, str], Tally] = {}
     found: list[Found] = []
+    initials: list[Found] = []  # "BMW", "MCI": no person's name, maybe a body's (organisations)
     defined = places.acronym_names(sentences)
     surnames: set[str] = set()  # country words the text shows to be surnames ("Brent Chad")
 
@@ -54,8 +55,9 @@ def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
                 spans.append((m.start(), m.end()))
                 count("organisation", m.group(), sentence, order, m.start())
         found.extend((order, sentence, n) for n in _names_in(text, spans))
+        initials.extend((order, sentence, n) for n in organisations.acronyms(text, spans))
     people = tallies.people(found, sentences)
-    for tally in tallies.companies(found, sentences, {t.name for t in people}):
+    for tally in tallies.companies([*found, *initials], sentences, {t.name for t in people}):
         known.setdefault(("organisation", tally.name), tally)
     return tallies.ranked([*known.values(), *people])
 

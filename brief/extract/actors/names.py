@@ -280,6 +280,8 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
     start = _at_sure_given_name(toks, start, j)
     if _person_noun_opens(toks, start, j):
         start += 1  # "Teenager Sania Mirza": the sentence's capital on a person's noun
+    if j - start >= 2 and toks[start].base in words()["place_nouns"]:
+        start += 1  # "at London's Olympic Velodrome Wiggins (left)": a place's name ends
     word, run = toks[start].text, j - start
     if run >= 2 and (
         _participle(word) or (_opens_sentence(toks, start) and _sentence_word(word, run))
@@ -641,6 +643,10 @@ def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) ->
     w = words()
     if names[-1].lower() in w["company_suffixes"]:
         return True
+    if len(names) >= 2 and _plural_demonym(names[-1]) and gender(names[0]) is None:
+        return True  # "Orthodox Serbs", "Bosnian Croats": a people; not "Claire Danes"
+    if i > 0 and toks[i - 1].base in w["vessel_prefixes"] and not toks[i - 1].text.istitle():
+        return True  # "the ms Ryndam", "MV Seaspray": a ship, not "Ms Ryndam"
     if len(names) >= 2 and _thing_noun(toks[i].base):
         return True  # "Bookmakers Ladbrokes": the sentence's capital on the noun
     if i > 0 and toks[i - 1].base in {"its", "their"}:
@@ -666,6 +672,8 @@ def _apposed_thing(toks: list[Token], j: int) -> bool:
     people = joined("role_heads", "described")
     for k in range(j + 2, min(j + 8, len(toks) - 1)):
         base = toks[k].base
+        if toks[k].possessive and toks[k].text.islower():
+            continue  # "Marriott Springhill Suites, the agent's hotel,": a determiner
         if _thing_noun(base):
             return toks[k + 1].base in words()["after_a_head"]
         if (

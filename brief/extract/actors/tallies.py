@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from brief.extract.actors import mononyms
+from brief.extract.actors import mononyms, organisations
 from brief.extract.actors.names import (
     Name,
     common_word,
@@ -53,26 +53,25 @@ def ranked(tallies: Sequence[Tally]) -> tuple[Actor, ...]:
     return tuple(t.actor() for t in order)
 
 
-@cache
-def _company_cue() -> re.Pattern[str]:
-    nouns = "|".join(sorted(words()["company_nouns"]))
-    return re.compile(rf"\b(?:the|its) (?:{nouns})\b", re.I)
-
-
 def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str]) -> list[Tally]:
     """Non-person names that speak ("Time Warner said") are businesses only when the
-    text says so: a suffix (Inc, Group, Bank) or "the company"/"the firm" in the paragraph."""
+    text says so: a suffix (Inc, Group, Bank), "the company"/"the firm" in the paragraph,
+    or how the text speaks of the name (see organisations)."""
     suffixes = words()["company_suffixes"]
+    cues = organisations.company_paragraphs(
+        sentences, {(s.source, s.paragraph) for _, s, _ in found}
+    )
+    spoken_of = organisations.evidenced(found, cues, people)
     maybe = [
-        (order, sentence, name, name.tokens[-1].lower() in suffixes)
+        (order, sentence, name, name.tokens[-1].lower() in suffixes or shown)
         for order, sentence, name in found
-        if name.company
+        for shown in [(name.text, sentence.source) in spoken_of]
+        if (name.company or shown)
         and not name.person
         and name.text not in people
         # a suffix alone names no business: "Holdings" of "LNM Holdings", "Corp" of "News Corp"
         and not all(token.lower() in suffixes for token in name.tokens)
     ]
-    cues = _company_cues(sentences, {(s.source, s.paragraph) for _, s, _, _ in maybe})
     tallies: dict[str, Tally] = {}
     for order, sentence, name, suffix in maybe:
         if suffix or (sentence.source, sentence.paragraph) in cues:
@@ -81,19 +80,6 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
         if name.text in tallies:
             tallies[name.text].add(sentence)
     return list(tallies.values())
-
-
-def _company_cues(
-    sentences: Sequence[Sentence], paragraphs: set[tuple[int, int]]
-) -> set[tuple[int, int]]:
-    """Which of `paragraphs` (source, paragraph) say "the company" or "the firm": only the
-    paragraphs of a name that may be a business are searched, not every sentence."""
-    cue = _company_cue()
-    return {
-        (s.source, s.paragraph)
-        for s in sentences
-        if (s.source, s.paragraph) in paragraphs and cue.search(s.text)
-    }
 
 
 def _given_named(name: Name) -> bool:

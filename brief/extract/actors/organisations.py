@@ -1,0 +1,316 @@
+"""Organisations the text shows by how English speaks of a body, not from a list.
+
+A business or an institution the gazetteer does not know ("Nissan", "Yukos", "Lycos
+Europe") is told from a person by the words around it, the way a reader tells them:
+
+* a trade noun before it or in its apposition: "carmaker Nissan", "Russian oil giant
+  Yukos", "Boeing, the world's biggest planemaker";
+* what only a body owns or undergoes: "Nissan's chief executive", "shares in Google",
+  "Google shares", "a stake in Yukos", "the takeover of MCI";
+* "its" as the pronoun that goes on from it: "Nissan has named ... to run its
+  operations" (a person is "his" or "her", never "its").
+
+One cue may mislead ("Eminem's album sales"), so a name needs two in one source (three
+when its words are common words too: "Shell", "Sound"), and never one a person of the
+same text bears. Precision comes first: a name the text also
+shows as a person's is left to the people tallies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import NamedTuple
+
+from brief.extract.actors.names import (
+    Name,
+    Token,
+    common_word,
+    gender,
+    in_spans,
+    role_words,
+    tokens,
+)
+from brief.extract.lexicon import gazetteer, words
+from brief.models import Sentence
+
+Found = tuple[int, Sentence, Name]
+_Located = tuple[tuple[str, int], Sentence, Name]  # (name, source), sentence, name
+
+_NEEDED = 2  # cues a name needs in one source to be an organisation
+_CONTRACTED_RE = re.compile(r"['’](?:re|ll|ve|d|m)$|n['’]t$", re.I)  # "We’re", "Don't"
+_LOCATIVES = frozenset({"in", "near", "across", "outside", "around", "throughout"})
+_OPENERS = frozenset({"“", '"', "‘", "(", "—"})  # a sentence opens again after them
+_CLAUSE_OPENERS = frozenset({",", "and", "but", "that", "while", "as", "“", '"', "-", "–"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "they", "their", "them"})
+
+
+@cache
+def _trades() -> frozenset[str]:
+    """Nouns that name a body by its trade ("carmaker", "giant") or its kind ("firm")."""
+    return words()["trade_nouns"] | words()["company_nouns"] - {"shares", "shareholders"}
+
+
+@cache
+def _company_cue() -> re.Pattern[str]:
+    nouns = "|".join(sorted(words()["company_nouns"]))
+    return re.compile(rf"\b(?:the|its) (?:{nouns})\b")
+
+
+@cache
+def _cue_word() -> re.Pattern[str]:
+    """Any word a cue needs (a trade, a holding, "its", a possessive before a
+    trade): a sentence without one gives no cue, and is not tokenised. Searched in the
+    lower-cased text, which is several times faster than re.I over an alternation."""
+    w = words()
+    listed = _trades() | w["body_holdings"] | w["share_nouns"] | w["bid_nouns"] | {"its"}
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(listed)))}|\w+maker)\b")
+
+
+def company_paragraphs(
+    sentences: Sequence[Sentence], paragraphs: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Which of `paragraphs` (source, paragraph) say "the company" or "the firm": only the
+    paragraphs that hold a name are searched, once for both readers (tallies.companies
+    and evidenced)."""
+    cue = _company_cue()
+    return {
+        (s.source, s.paragraph)
+        for s in sentences
+        if (s.source, s.paragraph) in paragraphs and cue.search(s.text.lower())
+    }
+
+
+def evidenced(
+    found: Sequence[Found], paragraphs: set[tuple[int, int]], people: Iterable[str]
+) -> set[tuple[str, int]]:
+    """(name, source) of the names that speak as organisations in that source. A
+    paragraph that says "the company" (`paragraphs`, see company_paragraphs) is one cue,
+    once a name: it may mean another."""
+    person_words = {word for person in people for word in person.split()}
+    scores: dict[tuple[str, int], int] = {}
+    for _, sentence, name in found:
+        key = (name.text, sentence.source)
+        if key not in scores and (sentence.source, sentence.paragraph) in paragraphs:
+            scores[key] = 1
+    seen: set[tuple[str, int, int]] = set()  # a name counted once a sentence
+    barred: set[tuple[str, int]] = set()
+    read: dict[tuple[int, int], _Read | None] = {}  # each sentence tokenised once
+    cue_word = _cue_word()
+    located: list[_Located] = []  # mentions after "in", "near", ...: read only if needed
+    places: set[tuple[int, int]] = set()  # sentences with "in" or "near" before a capital
+    for _, sentence, name in found:
+        key = (name.text, sentence.source)
+        if (
+            name.person
+            or name.honorific
+            or _person_like(name, person_words)
+            or _CONTRACTED_RE.search(name.text)
+        ):
+            barred.add(key)
+            continue
+        if name.headline or (name.text, sentence.source, sentence.index) in seen:
+            continue
+        seen.add((name.text, sentence.source, sentence.index))
+        place = (sentence.source, sentence.index)
+        if place not in read:
+            # most sentences have no word any cue needs: they are not tokenised
+            lower = sentence.text.lower()
+            read[place] = _Read.of(sentence.text) if cue_word.search(lower) else None
+            if _PLACE_BEFORE_RE.search(sentence.text):
+                places.add(place)
+        sentence_read = read[place]
+        if sentence_read is not None:
+            scores[key] = scores.get(key, 0) + _cues(sentence_read, name)
+        if place in places:
+            located.append((key, sentence, name))
+    for key, sentence, name in located:  # a cue that it is a place: read for likely bodies
+        if key in scores and key not in barred and scores[key] >= _NEEDED:
+            scores[key] -= _placed(_Read.of(sentence.text), name)
+    return {
+        key
+        for key, score in scores.items()
+        if score >= _NEEDED + all(map(common_word, key[0].split())) and key not in barred
+    }
+
+
+@cache
+def _not_bodies() -> frozenset[str]:
+    """Acronyms that are titles ("MP") or clock zones ("GMT", "PST"), never a body."""
+    return role_words() | words()["clock_zones"]
+
+
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,5}\b(?!['’.&-]?\w)")
+
+
+def acronyms(text: str, spans: Sequence[tuple[int, int]]) -> list[Name]:
+    """ "BMW", "MCI": capitals that are no name candidate (names.candidates takes no
+    acronym) and that no list knows (not "UN", "MP" nor "GMT"); the cues decide."""
+    if text.isupper():
+        return []  # a headline in capitals
+    found = []
+    for match in _ACRONYM_RE.finditer(text):
+        word = match.group()
+        if in_spans(match.start(), spans) or word in gazetteer() or word.lower() in _not_bodies():
+            continue
+        found.append(Name(word, (word,), None, person=False))
+    return found
+
+
+def _person_like(name: Name, person_words: set[str]) -> bool:
+    """A word of a person's name or its plural, or a name that opens with a given name:
+    the text may mean the person, or the family."""
+    if any(token in person_words or token[:-1] in person_words for token in name.tokens):
+        return True  # "Ford" or "the Kochs" beside "Charles Koch"
+    if name.text in gazetteer() or any(_demonym(token) for token in name.tokens):
+        return True  # "London", "European operations": a place or its people
+    return len(name.tokens) >= 2 and gender(name.tokens[0]) is not None
+
+
+def _demonym(word: str) -> bool:
+    entry = gazetteer().get(word)
+    return entry is not None and entry.form == "demonym"
+
+
+class _Read(NamedTuple):
+    """A sentence's tokens, and where each word stands (less a possessive)."""
+
+    toks: list[Token]
+    at: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, text: str) -> _Read:
+        toks = tokens(text)
+        at: dict[str, list[int]] = {}
+        for n, tok in enumerate(toks):
+            if tok.text[:1].isupper():
+                at.setdefault(tok.text[: len(tok.base)], []).append(n)
+        return cls(toks, at)
+
+
+def _cues(read: _Read, name: Name) -> int:
+    """How many cues the sentence gives that `name` is a body, over its mentions there."""
+    toks = read.toks
+    total = 0
+    for first, end in _mentions(read, name.tokens):
+        opens = first == 0 or toks[first - 1].text in _OPENERS
+        if _inside_longer_name(toks, first, end) or (opens and common_word(toks[first].text)):
+            continue  # "Growth slowed ... its": the sentence's capital on a common word
+        subject = opens or toks[first - 1].base in _CLAUSE_OPENERS
+        total += _before(toks, first) + _after(toks, end) + (subject and _its_after(toks, end))
+    return total
+
+
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|across|outside|around|throughout) [A-Z]")
+
+
+def _placed(read: _Read, name: Name) -> bool:
+    """ "in Crimea", "near Sao Paulo": a name the text puts somewhere reads as a place's
+    there (not "shares in Google", "trade in Gazprom shares" nor "in Nissan's plans"); a
+    cue against a body."""
+    toks = read.toks
+    for first, end in _mentions(read, name.tokens):
+        if first < 1 or toks[end - 1].possessive or toks[first - 1].base not in _LOCATIVES:
+            continue
+        if end < len(toks) and toks[end].base in words()["body_holdings"]:
+            continue  # "trade in Gazprom shares"
+        if first >= 2 and toks[first - 2].base in words()["share_nouns"] | words()["dealt_in"]:
+            continue  # "a stake in Yukos", "trading in Gazprom"
+        return True
+    return False
+
+
+def _inside_longer_name(toks: list[Token], first: int, end: int) -> bool:
+    """ "LG Card", "Johnson & Johnson": an acronym or an ampersand joins the run to a
+    longer name, which is what the cues speak of."""
+    before = toks[first - 1].text if first else ""
+    after = toks[end].text if end < len(toks) else ""
+    return "&" in {before, after} or (len(before) >= 2 and before.isupper())
+
+
+def _mentions(read: _Read, words_of: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Token spans of the name (its last word may carry a possessive)."""
+    toks, size = read.toks, len(words_of)
+    spans = []
+    for i in read.at.get(words_of[0], ()):
+        end = i + size
+        if end <= len(toks) and all(
+            toks[i + k].text[: len(toks[i + k].base)] == words_of[k] for k in range(size)
+        ):
+            spans.append((i, end))
+    return spans
+
+
+def _before(toks: list[Token], first: int) -> int:
+    """ "carmaker Nissan", "oil giant Yukos", "the takeover of MCI", "stake in Yukos"."""
+    if first == 0:
+        return 0
+    word = toks[first - 1]
+    if word.text.islower() and not word.possessive and _trade(word.base):
+        return 1  # not "the website's Sound of 2005"
+    held = toks[first - 2] if first >= 2 else None
+    if held is not None and not (held.text.islower() or first == 2):
+        return 0  # "Chief of Staff": a title, not a holding
+    if held is not None and word.base == "of":
+        return int(held.base in words()["body_holdings"])  # "the takeover of MCI"
+    if held is not None and word.base == "for":  # "a bid for MCI", not "a brand for Europe"
+        return int(held.base in words()["bid_nouns"])
+    if held is not None and word.base == "in":  # "Shares in Google", not "plants in Rotterdam"
+        return int(held.base in words()["share_nouns"])
+    return 0
+
+
+def _after(toks: list[Token], end: int) -> int:
+    """ "Nissan's chief executive", "Novartis' shares", "Google shares", "Boeing, the
+    world's biggest planemaker", "Wipro, India's third-biggest software firm" (a trade
+    noun closes the apposition). Not "Novartis, which": places and works take it too."""
+    possessive = toks[end - 1].possessive
+    if end + 1 < len(toks) and toks[end].text in {"'", "’"} and toks[end - 1].text.endswith("s"):
+        end, possessive = end + 1, True  # "Novartis' shares": the mark is a token of its own
+    if end >= len(toks):
+        return 0
+    nxt = toks[end]
+    if nxt.text.islower() and nxt.base in words()["body_holdings"]:
+        return 1 if possessive or nxt.base in words()["share_nouns"] else 0
+    if nxt.text == "," and end + 1 < len(toks):
+        opener = toks[end + 1]
+        if opener.base in {"the", "a", "an"} or (opener.possessive and opener.text[0].isupper()):
+            return int(_trade(_apposition_head(toks, end + 2)))
+    return 0
+
+
+def _trade(base: str) -> bool:
+    """A body's trade noun: listed, or a maker of something ("drugmaker", "chipmaker"),
+    not a person's ("filmmaker")."""
+    if base in _trades():
+        return True
+    return base.endswith("maker") and base not in words()["person_nouns"]
+
+
+def _apposition_head(toks: list[Token], start: int) -> str:
+    """The noun that ends an apposition: the word before its comma, "of" or the end."""
+    head = ""
+    for tok in toks[start : start + 8]:
+        if tok.text in {",", ".", ";", ":", "(", ")"} or tok.base in {"of", "in", "which", "that"}:
+            break
+        head = tok.base
+    return head
+
+
+def _its_after(toks: list[Token], end: int) -> int:
+    """ "Nissan has named a successor to run its operations": the name opens its clause
+    (the caller sees to that), and the first personal pronoun after it is "its". Not
+    "it", which may stand for anything ("Trump's night wouldn't be complete without a
+    disruption, and it arrived")."""
+    if end >= len(toks) or not toks[end].text.islower() or toks[end].base in {"and", "or"}:
+        return 0  # not the subject of the verb after it
+    for k in range(end, min(len(toks), end + 14)):
+        base = toks[k].base
+        if base == "its":
+            return 1
+        if base == "it" or base in _PERSON_PRONOUNS or toks[k].text in {".", ";", "“", '"'}:
+            return 0
+        if toks[k].text[:1].isupper():
+            return 0  # another name may own the pronoun
+    return 0

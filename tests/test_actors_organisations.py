@@ -1,0 +1,177 @@
+"""Organisations shown by how the text speaks of them, never a person made a body."""
+
+from __future__ import annotations
+
+from brief.extract.actors import find_actors
+from brief.extract.quotes import find_quotes
+from brief.models import Sentence
+from tests.extract_helpers import sentences
+
+
+def kinds(sents: list[Sentence]) -> dict[str, str]:
+    return {a.name: a.kind for a in find_actors(sents)}
+
+
+def test_a_trade_noun_and_shares_make_a_business() -> None:
+    found = kinds(
+        sentences(
+            "Shares in Korvalo have fallen 6% after the carmaker cut its forecast.",
+            "Dutch carmaker Korvalo said sales in Asia had slowed.",
+        )
+    )
+    assert found.get("Korvalo") == "organisation"
+
+
+def test_its_after_a_subject_and_a_possessive_post_make_a_business() -> None:
+    found = kinds(
+        sentences(
+            "Brenmark has named a new chairman to run its operations.",
+            "Brenmark's chief executive will stay on until March.",
+        )
+    )
+    assert found.get("Brenmark") == "organisation"
+
+
+def test_an_apposition_ending_in_a_trade_noun() -> None:
+    found = kinds(
+        sentences(
+            "Tellaro, Italy's third-biggest software firm, reported a 60% rise in profit.",
+            "Analysts expect Tellaro shares to rise further.",
+        )
+    )
+    assert found.get("Tellaro") == "organisation"
+
+
+def test_one_cue_is_not_enough() -> None:
+    found = kinds(sentences("Brenmark has named a new chairman to run its operations."))
+    assert "Brenmark" not in found
+
+
+def test_a_person_is_never_made_a_business() -> None:
+    found = kinds(
+        sentences(
+            "Oliver Quarrie sold his shares on Monday.",
+            "Quarrie's shares were worth $4m, and Quarrie's stake in the club is gone.",
+            "Quarrie said he would stay.",
+        )
+    )
+    assert found.get("Oliver Quarrie") == "person"
+    assert "Quarrie" not in found
+
+
+def test_places_and_sentence_capitals_are_no_businesses() -> None:
+    found = kinds(
+        sentences(
+            "Growth has slowed and its pace may fall further, the company said.",
+            "The firm has plants in Rotterdam, and its Rotterdam plant is its biggest.",
+            "Shares in the firm's unit in Rotterdam fell.",
+        )
+    )
+    assert "Growth" not in found
+    assert "Rotterdam" not in found
+
+
+def test_the_end_of_a_longer_name_is_not_the_business() -> None:
+    found = kinds(
+        sentences(
+            "KT Lenvo's creditors met on Monday, and shares in KT Lenvo fell.",
+            "The card firm said KT Lenvo's board would meet.",
+        )
+    )
+    assert "Lenvo" not in found
+
+
+def test_the_business_speaks_its_quotes() -> None:
+    sents = sentences(
+        "Shares in Korvalo have fallen 6% after the carmaker cut its forecast.",
+        "Dutch carmaker Korvalo said sales in Asia had slowed.",
+        "“Demand will recover in the second half,” Korvalo said in a statement.",
+    )
+    quotes = find_quotes(sents, find_actors(sents))
+    assert [q.speaker for q in quotes] == ["Korvalo"]
+
+
+def people(sents: list[Sentence]) -> set[str]:
+    return {a.name for a in find_actors(sents) if a.kind == "person"}
+
+
+def test_a_ship_after_its_prefix_is_no_person() -> None:
+    found = people(
+        sentences(
+            "Two guests were found dead on the ms Vellendam on Thursday.",
+            "The ms Vellendam docked in Lisbon.",
+        )
+    )
+    assert "Vellendam" not in found
+
+
+def test_a_people_is_no_person_but_a_given_name_keeps_its_surname() -> None:
+    found = people(
+        sentences(
+            "He is still viewed by Orthodox Serbs as a symbol, said Oliver Quarrie.",
+            "Actress Claire Danes said she was delighted.",
+        )
+    )
+    assert "Orthodox Serbs" not in found
+    assert "Claire Danes" in found
+
+
+def test_a_place_noun_ends_a_place_name_before_a_person() -> None:
+    found = people(
+        sentences(
+            "Sir Bradley Wiggins will race at London's Olympic Velodrome Wiggins (left) "
+            "alongside his team-mate.",
+            "Wiggins said he was ready.",
+        )
+    )
+    assert "Velodrome Wiggins" not in found
+    assert "Bradley Wiggins" in found
+
+
+def test_a_state_after_a_name_and_a_hotel_apposition_make_places() -> None:
+    found = people(
+        sentences(
+            "The industry minister of India's Madhya Kerala state said talks went well.",
+            "The rifle was stolen at Harbour Grand Suites, the agent's hotel, on Monday.",
+        )
+    )
+    assert "Madhya Kerala" not in found
+    assert "Harbour Grand Suites" not in found
+
+
+def test_a_place_the_text_puts_things_in_is_no_business() -> None:
+    found = kinds(
+        sentences(
+            "Sanctions followed the takeover of Velaria last year.",
+            "The company said troops in Velaria had moved, and its talks went on.",
+        )
+    )
+    assert "Velaria" not in found
+
+
+def test_an_acronym_is_a_business_when_the_text_shows_it() -> None:
+    found = kinds(
+        sentences(
+            "Shares in KVR rose 5% after the carmaker reported record profits.",
+            "German carmaker KVR said demand was strong.",
+            "The meeting ends at 10:00 GMT, and GMT shares nothing with KVR's board.",
+        )
+    )
+    assert found.get("KVR") == "organisation"
+    assert "GMT" not in found
+
+
+def test_the_company_said_is_the_one_business_named_just_before() -> None:
+    lead = [
+        "Shares in Korvalo have fallen 6% after the carmaker cut its forecast.",
+        "Dutch carmaker Korvalo said sales in Asia had slowed.",
+    ]
+    said = "“Demand for our cars will recover in the second half of the year,” the company said."
+    one = sentences(*lead, "Korvalo cut prices.", said)
+    assert [q.speaker for q in find_quotes(one, find_actors(one))] == ["Korvalo"]
+    other = sentences(
+        *lead,
+        "In a statement from Brenmark Europe, which supplies it, the company denied it.",
+        said,
+    )
+    assert [q.speaker for q in find_quotes(other, find_actors(other))] == [None]
