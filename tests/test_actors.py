@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -858,3 +859,15 @@ def test_a_dating_word_before_noun_modifiers_stays_in_the_role() -> None:
     }
     assert roles["Ruth Calder"] == "former immigration minister"
     assert roles["Alan Pryor"] == "shadow local government secretary"
+
+
+def test_a_shorter_form_of_a_name_never_counts_in_another_article() -> None:
+    """'Europe' in one article is not the 'Nintendo Europe' another names in full."""
+    from brief.extract.actors import find_actors
+    from tests.extract_helpers import sentences
+
+    first = sentences("Norvik Europe said it would cut prices. Norvik Europe expects growth.")
+    second = sentences("Leaders across Europe met in Brussels. Europe faces a vote.")
+    second = [replace(s, source=2) for s in second]
+    counts = {a.name: a.mentions for a in find_actors([*first, *second])}
+    assert counts.get("Norvik Europe") == 2

@@ -300,21 +300,24 @@ def _names_tally(name: Name, tally: Tally) -> bool:
 
 
 def _sources_naming_in_full(found: list[Found], owners: list[Tally | None]) -> dict[int, set[int]]:
-    """For each tally (by id), the sources that name its person with a given name,
-    wherever in the source: "Mr Fomin said" may come before "Alexander Fomin".
+    """For each tally (by id), the sources that name its person with a given name or in
+    full, wherever in the source: "Mr Fomin said" may come before "Alexander Fomin".
     `owners` is each found name's tally, as _same_person gives it."""
     named_in: dict[int, set[int]] = {}
     for (_, sentence, name), tally in zip(found, owners, strict=True):
-        if tally is not None and _given(name.tokens) is not None and _names_tally(name, tally):
+        in_full = _given(name.tokens) is not None or name.text == tally.name if tally else False
+        if tally is not None and in_full and _names_tally(name, tally):
             named_in.setdefault(id(tally), set()).add(sentence.source)
     return named_in
 
 
 def _counts_here(name: Name, tally: Tally, sentence: Sentence, named_in: set[int]) -> bool:
-    """A bare surname counts for a person with a given name only in a source that names
-    them: not "Eyre" for the Richard Eyre of another source."""
-    elsewhere = sentence.source not in named_in and _given_of(tally.name)
-    return not (elsewhere and _given(name.tokens) is None)
+    """A shorter form of a name counts for its person only in a source that names them in
+    full: not "Eyre" for the Richard Eyre of another source, nor "Europe" for a "Nintendo
+    Europe" of another (never a guess across articles)."""
+    full = len(tally.name.split())
+    elsewhere = full >= 2 and sentence.source not in named_in
+    return not (elsewhere and len(name.tokens) < full and _given(name.tokens) is None)
 
 
 def _share(same: list[Tally], mentions: list[Sentence]) -> None:
