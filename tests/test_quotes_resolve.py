@@ -152,3 +152,62 @@ def test_an_unnamed_speaker_stops_he_said_from_reaching_back() -> None:
         "“Christmas has been tough,” he said.",
     )
     assert said == [("not what people had hoped for", None), ("Christmas has been tough", None)]
+
+
+def test_words_a_paper_quotes_someone_as_saying_are_theirs_not_the_firm_before_them() -> None:
+    said = speakers(
+        "Airline Skyway has argued that it needs to make big savings.",
+        "“We will have to get the lowest cost structure we can,” the newspaper quoted "
+        "Skyway chief executive Dan Moyle as saying.",
+        "Mr Moyle was quoted by a local paper as saying the carrier could no longer stay "
+        "“all-national and proud of it”.",
+        "“Prices will rise for everyone,” the agency quoted sources as saying.",
+    )
+    assert said == [
+        ("We will have to get the lowest cost structure we can", "Dan Moyle"),
+        ("all-national and proud of it", "Dan Moyle"),
+        ("Prices will rise for everyone", None),
+    ]
+
+
+def test_a_role_the_story_gives_someone_may_lead_their_name_after_a_quote() -> None:
+    said = speakers(
+        "Wales named five uncapped players in their squad on Monday.",
+        "“The squad is picked purely on form and nothing else,” coach Mark Tully told a radio "
+        "station.",
+    )
+    assert said == [("The squad is picked purely on form and nothing else", "Mark Tully")]
+
+
+def test_an_epithet_speaker_is_the_person_the_sentence_before_spoke_of() -> None:
+    said = speakers(
+        "Rock star Gina Vale has been made director of the summer festival.",
+        "Vale has yet to decide the line-up. “I want to touch on every part of our culture,” "
+        "she said.",
+        "The 61-year-old Irish singer told a newspaper that the festival would be her reply "
+        "to these “cruel and greedy times”.",
+        "“It is important that we explore the new,” she said.",
+    )
+    assert [actor for _, actor in said] == ["Gina Vale"] * 3
+
+
+def test_an_epithet_after_the_quote_is_the_subject_before_and_a_spokesman_is_someone_new() -> None:
+    story = (
+        "England player Tom Amor beat Ben Roe to win the sevens award.",
+        "Amor, who will captain England this season, was delighted with his award.",
+    )
+    tagged = "“There are many great players on the circuit,” said the Bath fly-half."
+    said = speakers(*story, tagged)
+    assert said == [("There are many great players on the circuit", "Tom Amor")]
+    said = speakers(*story, "“There are many great players on the circuit,” said the spokesman.")
+    assert said == [("There are many great players on the circuit", None)]
+
+
+def test_an_office_the_person_before_does_not_hold_is_no_epithet_for_them() -> None:
+    said = speakers(
+        "Home Secretary Carl Dorn will set out new rules on Monday.",
+        "Mr Dorn is expected to end the automatic right to settle for families.",
+        "The prime minister on Sunday said the rules would be “toughened up at once”.",
+        "“It was just a cock-up, nothing more,” said the party chief executive.",
+    )
+    assert said == [("toughened up at once", None), ("It was just a cock-up, nothing more", None)]

@@ -373,6 +373,10 @@ class _Subjects:
         if actor is not None and actor.kind == "person":
             self.said_at.setdefault(self.sentences, []).append(actor)
 
+    def named_nearby(self) -> bool:
+        """Whether the quote's own sentence names a person before the quote."""
+        return any(isinstance(seen, Actor) for _, _, seen in self._people(self.nearby))
+
     def pronoun(self, word: str) -> Actor | None:
         """The subject of the quote's own sentence when it can be "he"/"she" ("Rhimes
         declared: “...,” she said"), else the nearest person who can be them, unless the
@@ -456,7 +460,7 @@ class _Subjects:
         self.others_of[number] = _others(mentions, seen)
         if isinstance(seen, str) and not _is_pronoun(seen):
             # "..., the Tory leader said": that sentence's speaker, whom the story may name
-            return self.index.described(seen) or seen
+            return self.index.described(seen) or self.epithet(seen, number) or seen
         if _is_pronoun(seen):
             bound = _bound(sentence, mentions, at, str(seen), self.marked)
             return bound or self._resolve(str(seen), number, number - 1) or "?"
@@ -465,6 +469,44 @@ class _Subjects:
             # "Hannity asked Trump how ...": the "he" who replies next is the one asked
             return _asked(sentence, mentions, asked)
         return seen
+
+    def epithet(self, description: str, number: int) -> Actor | None:
+        """The person a definite description in sentence `number` calls by an epithet
+        ("The 58-year-old US singer told The Observer", "said the Gloucester fly-half"):
+        news style names someone, then goes on about them by what they are. That is the
+        person the sentence before spoke of (its speaker, else its subject), when the
+        description names a person (a role's or a describing noun, or a compound such as
+        "fly-half"), no one else named so far holds a role of that noun, that person's
+        own role does not rank them otherwise ("the mayor" is not "Deputy Mayor Rosa
+        Lind"), they hold no other office
+        ("the prime minister" is not the home secretary), and it is no stranger's ("the
+        spokesman", "the party's chief executive", "the company's chairman": someone
+        new)."""
+        tokens = description.split()
+        if "of" in tokens:
+            tokens = tokens[: tokens.index("of")]  # "the singer of Because the Night"
+        if len(tokens) < 2 or tokens[0].lower() != "the" or number < 2:
+            return None
+        head = tokens[-1].lower()
+        person = head in joined("role_heads", "described") or "-" in head
+        if not person or not head.isascii() or not head[:1].isalpha():
+            return None
+        if head in _STRANGERS or any(_POSSESSIVE_END_RE.search(t) for t in tokens):
+            return None
+        speakers = self.said_at.get(number - 1)
+        who = speakers[-1] if speakers else self._subject(number - 1)
+        if not isinstance(who, Actor) or who.kind != "person":
+            return None
+        wanted = {token.lower() for token in tokens}
+        for holder, role in self.index.roles.get(head, ()):
+            if holder is who and (role - wanted) & _OTHER_RANK:
+                return None  # "the mayor" is not "Deputy Mayor Rosa Lind"
+            if holder is not who and any(holder.name in text for text in self.texts):
+                return None  # "the singer" when another singer was named: either of them
+        own = who.role.lower().replace("-", " ").split() if who.role else []
+        if own and head in words()["role_heads"] and head not in own:
+            return None  # "the prime minister" after "Mr Clarke", the home secretary
+        return who
 
     def _people(self, sentence: str) -> list[_Seen]:
         """Every person the sentence names or refers to: (start, end, who)."""
@@ -485,6 +527,14 @@ class _Subjects:
 
 
 _Seen = tuple[int, int, Actor | str]  # (start, end, who) of a person in a sentence
+# Nouns by which news brings in someone new who speaks for a body or a market, not an
+# epithet for someone named.
+_STRANGERS = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "source", "official", "executive",
+        "analyst", "aide", "adviser", "advisor", "insider", "dealer", "trader",
+    }
+)  # fmt: skip
 
 
 def _conjoined(sentence: str, mentions: list[_Seen], at: int, end: int) -> bool:
@@ -859,7 +909,10 @@ def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | No
     """The speaker from the attribution after the quote, else before it; and whether an
     attribution follows the quote at all (then it is nobody else's continuation)."""
     tokens_after = _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", after))  # "McCaskill (D-Mo.)"
-    verb_at = _verb_after(tokens_after)
+    relayed = _quoted_as(tokens_after, after_quote=True)
+    if relayed is not None:
+        return _phrase_actor(relayed, subjects), True
+    verb_at = _verb_after(tokens_after, frozenset(subjects.index.roles))
     if verb_at is not None and _reported(before):
         # "The lawyer had said the rules were “...”, said Clark": the lawyer's words,
         # which Clark relays; whoever the inner verb's subject is, Clark is not
@@ -871,6 +924,43 @@ def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | No
 
 # A short parenthesis in an attribution: a party and state, an age, an aside.
 _PARENTHESIS_RE = re.compile(r"\([^()]{0,40}\)")
+
+
+def _quoted_as(tokens: list[str], *, after_quote: bool) -> list[str] | None:
+    """The one whose words a paper or agency relays: "the newspaper quoted Qantas chief
+    executive Geoff Dixon as saying" and "Dixon was quoted by The Australian as saying"
+    are Dixon's, never the paper's nor a firm named in the phrase before him. None when
+    the attribution is not of that form; [] when it names nobody ("quoted sources as
+    saying"). After a quote the form must open the attribution; before one, its "as
+    saying" must be the last speech verb before the quote."""
+    speech = words().speech
+    spoken = [n for n, t in enumerate(tokens) if t.lower() in speech]
+    if after_quote:
+        ends = [n for n, t in enumerate(tokens) if t in {".", ";", "!", "?"}]
+        spoken = [n for n in spoken[:1] if not ends or n < ends[0]]
+    else:
+        spoken = spoken[-1:]
+    if not spoken:
+        return None
+    verb = spoken[0]
+    if verb < 2 or not tokens[verb].lower().endswith("ing") or tokens[verb - 1].lower() != "as":
+        return None
+    relays = [n for n in range(max(verb - 14, 0), verb - 1) if tokens[n].lower() in _RELAY_VERBS]
+    if not relays:
+        return None
+    relay = relays[-1]
+    between = tokens[relay + 1 : verb - 1]
+    if any(t in {",", ".", ";", ":", "(", ")"} for t in between):
+        return None
+    if between and between[0].lower() != "by":
+        return between  # "the newspaper quoted Geoff Dixon as saying"
+    if relay == 0 or tokens[relay - 1].lower() not in words()["passive"]:
+        return None
+    return _subject_tail(tokens[:relay])  # "Dixon was quoted (by the paper) as saying"
+
+
+# Verbs by which one source relays another's words: "X quoted Y as saying".
+_RELAY_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 
 
 def _reported(before: str) -> bool:
@@ -887,14 +977,15 @@ def _reported(before: str) -> bool:
     return False
 
 
-def _verb_after(tokens: list[str]) -> int | None:
+def _verb_after(tokens: list[str], roles: frozenset[str] = frozenset()) -> int | None:
     """Where the speech verb of "“...,” X said" or "“...,” said X" is, if the text
-    after the quote is an attribution at all."""
+    after the quote is an attribution at all; `roles` are the heads of the roles the
+    story gives its people ("coach" for "coach Eddie O'Sullivan told")."""
     speech = words().speech
     k = 0
     while k < len(tokens) and tokens[k] in {",", "—", "–", "-"}:
         k += 1
-    led = _role_led_verb(tokens, k)
+    led = _role_led_verb(tokens, k, roles)
     if led is not None:
         return led
     for n in range(k, min(len(tokens), k + 20)):
@@ -908,14 +999,15 @@ def _verb_after(tokens: list[str]) -> int | None:
     return None
 
 
-def _role_led_verb(tokens: list[str], start: int) -> int | None:
+def _role_led_verb(tokens: list[str], start: int, roles: frozenset[str]) -> int | None:
     """Where the speech verb is when a role phrase leads the name before it: "“...,”
     festival director Geoffrey Gilmore said", "“...,” chairman and chief executive
-    Richard Parsons said" (a role's words are lower case, and "and" may join two)."""
+    Richard Parsons said" (a role's words are lower case, and "and" may join two); a
+    role the story itself gives someone counts as one ("coach Eddie O'Sullivan told")."""
     n = start
     while n < len(tokens) and n - start < 6 and tokens[n].isalpha() and tokens[n].islower():
         n += 1
-    if n == start or tokens[n - 1] not in joined("role_heads", "described"):
+    if n == start or tokens[n - 1] not in joined("role_heads", "described") | roles:
         return None
     if tokens[start] in words()["clause_words"] or tokens[start] in words().speech:
         return None  # "“...,” and chief executive X said" is a new clause
@@ -1085,7 +1177,7 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
     clauses = _clause_break_re().split(before)
     clause = clauses[-1]
     tokens = _WORD_RE.findall(clause)
-    inner = _inner_speech(tokens) or _claim_author(tokens)
+    inner = _inner_speech(tokens) or _claim_author(tokens) or _quoted_as(tokens, after_quote=False)
     if inner is not None:
         return _phrase_actor(inner, subjects)
     phrase = _speech_verb_subject(tokens)
@@ -1488,7 +1580,12 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
         if actor.kind == "organisation" and _verb_before(before):
             continue  # "The sale has destroyed Yukos", "Mr Hockney left UKIP saying": objects
         last = actor
-    return last or modified or subjects.index.described(text)
+    if last or modified:
+        return last or modified
+    described_one = subjects.index.described(text)
+    if described_one is not None or subjects.named_nearby():
+        return described_one
+    return subjects.epithet(text, subjects.sentences + 1)
 
 
 # "Orin Middleton of Barclays Capital", "Alex McLeish of Novo's punishment": a phrase after
