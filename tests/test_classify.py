@@ -408,6 +408,13 @@ def test_people_harmed_displaced_in_need_or_helped_are_humanitarian(text: str) -
         ("A company of soldiers was deployed to guard the bridge.", "military"),
         ("The company of dancers opens its season in May.", OTHER),
         ("The company reported a loss of 3 million dollars.", "economy"),
+        # an atrocity: its victims alone, or its armed perpetrators
+        ("Thousands of women were raped during the civil war.", "humanitarian"),
+        ("Militiamen raped women in the village before burning it.", "military"),
+        # migrants: in peril on a crossing, or the objects of a state's policy
+        ("About 300 migrants crossed the Aegean in rubber boats last week.", "humanitarian"),
+        ("The minister wants a points system for migrants and a cap on asylum.", OTHER),
+        ("The party pledged to cut immigration and speed up asylum claims.", OTHER),
     ],
 )
 def test_who_takes_part_decides_what_the_words_report(text: str, section: str) -> None:

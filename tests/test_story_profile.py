@@ -29,3 +29,19 @@ def test_confine_weighs_the_outlets_as_the_digest_does() -> None:
     assert alone[0].section == OTHER
     reported = confine(classes, STORM, stories, GEO, 2, [3])
     assert reported[0].section == "humanitarian"
+
+
+def test_a_single_article_of_plain_economic_news_is_economy() -> None:
+    """A budget, an order and a factory are economic events: one article of them is placed
+    in Economy and energy, not left to the catch-all for want of trade or market words."""
+    texts = [
+        "The finance minister raised the tax on fuel and cut spending on roads.",
+        "The deficit will fall to 2% next year, the minister told parliament.",
+        "The opposition said the plans would cost jobs.",
+        "Carmaker Volta will build a factory near the port, creating 900 jobs.",
+        "Sales and profits at the firm rose in the first half.",
+    ]
+    classes = classify_all(texts, GEO, ["a"] * len(texts))
+    stories = [("Minister raises fuel tax", list(range(len(texts))))]
+    kept = confine(classes, texts, stories, GEO, 2)
+    assert [c.section for c in kept].count("economy") >= 3
