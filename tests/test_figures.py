@@ -420,3 +420,9 @@ def test_a_death_toll_is_a_figure_though_its_noun_comes_first() -> None:
     found = find_figures(sentences("The cold has raised the death toll in Lodz to at least 41."))
     assert [(f.text, f.value) for f in found] == [("death toll in Lodz to at least 41", 41.0)]
     assert find_figures(sentences("A toll of 5 was charged on the bridge.")) == ()
+
+
+def test_a_unit_written_as_a_name_is_a_title_not_a_measure() -> None:
+    """ "the TV show 60 Minutes", "the film 28 Days": a capitalised unit names a work."""
+    found = figures_of("She spoke to the TV show 60 Minutes after a 40 minutes wait.")
+    assert "60 Minutes" not in found and "40 minutes" in found

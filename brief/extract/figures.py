@@ -286,7 +286,7 @@ _SPAN_BEFORE = re.compile(
     r"\b(?:since|through|throughout|by|before|ahead of|as of|like|unlike|than|"
     r"(?:than|as) (?:in|on|at|during)|up to|(?:the )?course of|"
     r"(?:year|years|months?|quarters?|weeks?|days?|half|period)"
-    r" (?:to|(?:beginning|starting|ending)(?: on| in)?))"
+    r" (?:to|from|(?:beginning|starting|ending)(?: on| in)?))"
     r"(?: at least| at the earliest)?(?: the)?"
     r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
     r"autumn|fall|winter))?[ -]\Z",
@@ -316,6 +316,35 @@ _SINCE = re.compile(
     r"\b(?:since|compared (?:with|to)|double|twice|treble|triple)\b|\b(?P<start>from)\b",
     re.IGNORECASE,
 )
+# The end of a period whose start _SPAN_BEFORE bounded: "sales in the five months from 3
+# August to 24 December".
+_PERIOD_END_BEFORE = re.compile(
+    r"\b(?:years?|months?|quarters?|weeks?|days?|half|period) from [^,;:.()]{1,24}"
+    r" (?:to|until|till|through|and) \Z",
+    re.IGNORECASE,
+)
+# A comparison's base: "roughly 30% higher than they were in January 2004", "more than in
+# 2003". Not the "than" of a quantity ("more than 100 people died in May", "less than a
+# week after it opened in March", "rose more than tenfold in 2004") nor of an expectation
+# ("better than expected in May").
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+_NOT_A_BASE = re.compile(
+    r" (?:\d|[$£€¥]|(?:a|an|expected|forecast|predicted|anticipated|feared|hoped|thought|planned|"
+    r"\w+fold|twice|double|treble|triple|half)\b)",
+    re.IGNORECASE,
+)
+
+
+def _comparison_base(sentence: str, start: int, at: int) -> bool:
+    """Whether a comparative "than" in the date's clause makes the date its base."""
+    for than in _THAN.finditer(sentence, start, at):
+        word = _WORD_RE.match(sentence, than.end() + 1)
+        spelled = word is not None and word.group().lower() in _values().numbers
+        if not spelled and _NOT_A_BASE.match(sentence, than.end()) is None:
+            return True
+    return False
+
+
 # "From 20% in May 2002", "from the loss of 364m euros in 2003": a figure after "from".
 _FROM_FIGURE = re.compile(r" (?:the \w+ of )?(?:[$£€¥]|\d)")
 _MONTH_YEAR = re.compile(rf"{_MONTH},? {_YEAR}")
@@ -440,6 +469,7 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
     """
     if (
         _SPAN_BEFORE.search(sentence[max(0, at - 30) : at])
+        or _PERIOD_END_BEFORE.search(sentence, max(0, at - 48), at)
         or _ends_event(sentence, at, end) is False
         or (end - at == 4 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at))
         or (end - at == 4 and _names_a_thing(sentence, at, end))
@@ -465,6 +495,8 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
             return False
     if _since_bounds(sentence, starts[k], at):
         return False  # "since the war in Afghanistan in 2001": the date bounds a span
+    if _comparison_base(sentence, starts[k], at):
+        return False  # "30% higher than they were in January 2004": a comparison's base
     if after and after.group() == "," and _PROVISO.match(sentence, after.end()):
         return False  # "due to come into force in November 2006, providing it is ratified"
     while k > 0 and _is_fragment(part):
@@ -487,7 +519,8 @@ def _scheduled() -> re.Pattern[str]:
     words.toml's `scheduled`."""
     verbs = alternation(words()["scheduled"])
     # "widely expected to be held on 5 May" is still speculation about the date
-    hedged = "(?<!widely )(?<!generally )(?<!largely )(?<!broadly )"
+    # and "originally due to open in 2005" was a plan that has since changed
+    hedged = "(?<!widely )(?<!generally )(?<!largely )(?<!broadly )(?<!originally )(?<!initially )"
     return re.compile(rf"\b{hedged}(?i:expected|due|set|scheduled) to (?:{verbs})\b")
 
 
@@ -658,6 +691,8 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     if head in values.currency_words:  # "millions of dollars"
         money = values.currency_words[head]
         return _Found(start, end, figure_text, "money", value, money, None)
+    if (head in words()["durations"] or head in units) and noun[-1][:1].isupper():
+        return None  # "the US TV show 60 Minutes": a unit written as a name is a title
     if head in words()["durations"] or head in units or any(n.lower() in units for n in noun):
         return _Found(start, end, figure_text, "measure", value, head, None)
     if value < 2 and m.group().lower().strip() in values.numbers:
