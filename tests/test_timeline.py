@@ -141,6 +141,8 @@ def test_a_year_is_read_where_it_stands_not_inside_an_earlier_date() -> None:
         "Jobless claims fell to 6%, down from 9% in June 2001.",
         "Exports reached 4m tonnes, almost double the figure in 1996.",
         "Tolls are about 20% higher than they were in March 2001.",
+        "The port is looking to float on the stock market in 2029.",
+        "Guards were doubled in the wake of 14 July, the ministry said.",
         "Ferry bookings in the four months from 2 May to 30 August rose 4%.",
         # a plan the sentence says has changed
         "The bridge, originally due for completion in 2009, will open in spring.",
