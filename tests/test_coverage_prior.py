@@ -73,4 +73,6 @@ def test_the_report_reads_a_corpus_laid_out_as_shared(
     assert main(["--data", str(tmp_path), "--corpora", "bbc", "--min-articles", "2"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("3 pairs (bbc)")
-    assert "duc2003 even: top 20: coverage" in out and "duc2003 odd:" in out
+    for level in ("pairs", "words"):
+        assert f"duc2003 {level}, even: top 10: articles" in out
+        assert f"duc2003 {level}, odd:" in out
