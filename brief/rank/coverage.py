@@ -55,7 +55,15 @@ word length), trained on multinews-val and multiling, gained on the odd half as 
 weight of every pair (R1 +1.5, R2 +0.7) but not on the even one (R1 +0.0, R2 -0.2), nor
 did it cross-fitted on DUC 2003's halves (even R1 -1.4), as a factor of the df weight
 (even R1 -0.6), or learnt for single stems, as concepts beside the pairs or summed into
-a pair's weight (R2 -0.2 to -1.6 on both halves).
+a pair's weight (R2 -0.2 to -1.6 on both halves). Nor did RegSum's global word prior
+(`tools/train_summary_prior.py`: how much likelier than its article's words used as often
+a word is to reach the summary, over the BBC, CNN/DM, Multi-News and MultiLing pairs) as a
+factor of the df weight (the geometric mean of a pair's content words' lifts): even R1
+-0.1, R2 -0.1, odd R1 +0.5, R2 +0.2; from the abstractive pairs alone even R1 -0.8, odd
++1.0; from BBC's alone +0.1 to +0.5 on both halves, within the noise; counted for word
+pairs instead, even R1 -0.5. It ranks DUC 2003's kept pairs no better than the df weight
+does, and its kept words worse: it lifts the plain words of news ("time", "report") over
+a story's own.
 """
 
 from __future__ import annotations
