@@ -341,7 +341,7 @@ def test_a_score_is_no_range() -> None:
         ("Several hundred fishermen blocked the port.", "Several hundred fishermen", 300.0),
         ("A few thousand tourists were stranded.", "A few thousand tourists", 2000.0),
         ("Two hundred nurses joined the strike.", "Two hundred nurses", 200.0),
-        ("A hundred volunteers cleared the beach.", "hundred volunteers", 100.0),
+        ("A hundred volunteers cleared the beach.", "A hundred volunteers", 100.0),
     ],
 )
 def test_a_vague_quantity_keeps_its_word_and_its_least_value(
@@ -426,3 +426,23 @@ def test_a_unit_written_as_a_name_is_a_title_not_a_measure() -> None:
     """ "the TV show 60 Minutes", "the film 28 Days": a capitalised unit names a work."""
     found = figures_of("She spoke to the TV show 60 Minutes after a 40 minutes wait.")
     assert "60 Minutes" not in found and "40 minutes" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        ("Police saw more than a dozen boats.", "more than a dozen boats", 12),
+        ("It is one of about half a dozen agencies there.", "about half a dozen agencies", 6),
+        ("He needed several dozen stitches.", "several dozen stitches", 36),
+        ("Two dozen soldiers were hurt.", "Two dozen soldiers", 24),
+        ("They sent a hundred troops.", "a hundred troops", 100),
+    ],
+)
+def test_a_dozen_keeps_its_article_fraction_and_qualifier(
+    text: str, expected: str, value: float
+) -> None:
+    assert figures_of(text) == {expected: value}
+
+
+def test_one_of_anything_is_no_key_figure() -> None:
+    assert figures_of('"One day you will tell them," he said. It lasted one week.') == {}

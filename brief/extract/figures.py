@@ -93,7 +93,8 @@ def _qualifier_before() -> re.Pattern[str]:
 
 
 _QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
-_SCALE_WORDS = r"(?: ?(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?"
+_SCALE_WORD = re.compile(r"(?i:dozen|hundred|thousand|million|billion)\b")
+_SCALE_WORDS = r"(?: ?(?:dozen|hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -137,7 +138,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 rf"(?<![\w.,-])(?<!\d[:/])(?:{values.plural_phrase.pattern}(?= of )"
                 rf"|(?:{_RANGE_LOW})?(?:{_NUM})|(?i:{spelled})"
-                rf"|(?i:{alternation(values.vague)})(?= (?i:hundred|thousand|million|billion)\b))"
+                rf"|(?i:{alternation(values.vague)})(?= {_SCALE_WORD.pattern}))"
                 rf"{_SCALE_WORDS}(?![\w%-]|[.,:/]\d)"
             ),
         ),
@@ -601,6 +602,10 @@ def _qualified_start(text: str, start: int) -> int:
     between = _BETWEEN_BEFORE.search(text, max(0, start - _BETWEEN_REACH), start)
     if between is not None:
         return between.start()
+    if _SCALE_WORD.match(text, start):
+        # "a dozen", "half a dozen": the article and the fraction belong to the number
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+        start = article.start() if article else start
     before = text[max(0, start - _QUALIFIER_REACH) : start]
     m = _qualifier_before().search(before)
     if m is None:
@@ -617,6 +622,8 @@ _BETWEEN_BEFORE = re.compile(
     rf"(?: ?(?:%|per ?cent\b)|{_SCALE_WORDS}) and \Z"
 )
 _BETWEEN_REACH = 48
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:half )?(?i:an?) \Z")
+_HALF = re.compile(r"\bhalf an? ")
 _NEGATION_BEFORE = re.compile(r"(?<!\w)(?i:no|not|never) \Z")
 
 
@@ -690,6 +697,8 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         # it, which belongs to the figure ("nine week" alone says nothing)
         end = _noun_end(text, end, 1)[0]
     figure_text = text[start:end]
+    if value < 2 and m.group().lower().strip() in values.numbers:
+        return None  # "one soldier", "One day you will...": not a key figure
     if head in values.currency_words:  # "millions of dollars"
         money = values.currency_words[head]
         return _Found(start, end, figure_text, "money", value, money, None)
@@ -697,8 +706,6 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         return None  # "the US TV show 60 Minutes": a unit written as a name is a title
     if head in words()["durations"] or head in units or any(n.lower() in units for n in noun):
         return _Found(start, end, figure_text, "measure", value, head, None)
-    if value < 2 and m.group().lower().strip() in values.numbers:
-        return None  # "one soldier": not a key figure
     if _names_number(text, start, m.group(), noun):
         return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
     if len(noun) == 1 and head in words()["generic_nouns"]:
@@ -838,7 +845,7 @@ def _clock_time(text: str, end: int) -> bool:
 # A scale after a number, or after the upper bound of its range ("$10-12bn" is billions).
 _SCALE_AFTER = re.compile(
     rf"(?: ?[-–] ?[$£€¥]?(?:{_NUM})| and [$£€¥]?(?:{_NUM}))?"
-    r"\s?(hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b"
+    r"\s?(dozen|hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b"
 )
 _NUMBER_WORD = re.compile(r"[a-z]+(?: few)?")
 
@@ -864,7 +871,7 @@ def _value(raw: str) -> float | None:
     scale = _SCALE_AFTER.match(low, after)
     if scale:
         value *= table.scales[scale.group(1)]
-    return value
+    return value / 2 if _HALF.search(low, 0, after) else value
 
 
 def _iso(raw: str, year: int | None) -> str | None:
