@@ -226,7 +226,21 @@ def test_second_day_repeats_nothing_sent_and_marks_what_is_new(
     assert "Talks between the two governments stalled in Geneva." not in second  # sent yesterday
     assert second["A ceasefire was announced on Tuesday evening."] is True
     assert len(plain_server.handler.messages) == 2
-    assert "new)" in str(plain_server.handler.messages[1]["Subject"])
+    assert "new points)" in str(plain_server.handler.messages[1]["Subject"])
+
+
+def test_a_day_of_one_article_is_still_the_profiles_brief_for_the_day(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """s9 review D9: one article's lead as title and subject changed with the day's count."""
+    config = setup(tmp_path, plain_server)
+    (tmp_path / "inbox" / "b.txt").unlink()
+    run(config)
+    (message,) = plain_server.handler.messages
+    day = f"{NOW.day} {NOW:%B %Y}"
+    assert str(message["Subject"]) == f"Geopolitics brief — {day}"
+    doc = json.loads((tmp_path / "out" / f"brief-{TODAY}.json").read_text())
+    assert doc["title"] == f"Geopolitics brief — {day}"
 
 
 def test_two_days_one_story_continues_and_one_starts(tmp_path: Path, plain_server: Server) -> None:
@@ -273,7 +287,7 @@ def test_an_article_arriving_later_the_same_day_updates_the_brief(
         marked["Oil prices rose four percent on Monday as traders weighed the risk of conflict."]
         is False
     )
-    assert "new)" in str(second["Subject"]) and "new" not in str(first["Subject"])
+    assert "new points)" in str(second["Subject"]) and "new" not in str(first["Subject"])
     assert files(tmp_path / "archive") == [f"{TODAY}/a.txt", f"{TODAY}/b.txt", f"{TODAY}/c.txt"]
 
 

@@ -41,7 +41,12 @@ def headline(
 
 def digest_title(profile_title: str, day: date) -> str:
     """A digest is the profile's, for a day: never one article's headline."""
-    return f"{profile_title} — {day.day} {day:%B %Y}"
+    return f"{profile_title} — {long_date(day)}"
+
+
+def long_date(day: date) -> str:
+    """The date as a digest's title writes it: "1 December 2026"."""
+    return f"{day.day} {day:%B %Y}"
 
 
 def fallback_title(sentence: str) -> str:

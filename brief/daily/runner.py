@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from brief.collect import fetch_feeds
+from brief.compose.titles import digest_title
 from brief.config import Config, MailConfig
 from brief.daily import novelty
 from brief.daily import plan as planning
@@ -37,6 +38,7 @@ from brief.models import Briefing
 from brief.options import Options
 from brief.output import write_atomic
 from brief.pipeline import build
+from brief.profiles import load_profile
 from brief.render import render
 
 log = logging.getLogger(__name__)
@@ -115,7 +117,12 @@ def execute(
     report = Report(date=work.date, articles=work.fresh, outputs=work.outputs)
     state = work.state
     if work.builds:
-        options = dataclasses.replace(config.options, now=work.now)
+        # A daily brief is the profile's for the day, however many stories came in: one
+        # article's lead as the title (and the e-mail subject) would change with the count.
+        title = config.options.title or digest_title(
+            load_profile(config.options.profile).title, work.now.date()
+        )
+        options = dataclasses.replace(config.options, now=work.now, title=title)
         candidates = list(dict.fromkeys([*work.earlier, *work.fresh]))
         briefing, used, rejected = _build(candidates, options, state, work.date, progress)
         report = dataclasses.replace(report, rejected=tuple(rejected))

@@ -13,13 +13,14 @@ import mimetypes
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, parseaddr
 from pathlib import Path
 from typing import Any
 
 from brief.compose.stories import LEADING, reported
+from brief.compose.titles import long_date
 from brief.errors import ConfigError, NoInputError, UsageError
 from brief.models import Briefing, Bullet
 from brief.options import Options
@@ -69,7 +70,15 @@ class Digest:
             "more": self.more,
             "also": self.also,
             "digest": self.digest,
+            "dated": self.digest or self._title_holds_date(),
         }
+
+    def _title_holds_date(self) -> bool:
+        """A daily run titles even a one-story brief with the profile and the date."""
+        try:
+            return long_date(date.fromisoformat(self.date)) in self.title
+        except ValueError:
+            return False
 
 
 def digest(briefing: Briefing, date: str | None = None) -> Digest:
