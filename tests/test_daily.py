@@ -963,6 +963,19 @@ def test_a_continued_story_keeps_its_id_and_is_developing(
     assert state.stories["s-border"].first_seen == "2026-11-24"
 
 
+def test_days_and_months_are_no_part_of_a_storys_signature(tmp_path: Path) -> None:
+    """Capitalised by convention, not as names: any two stories of a week share them."""
+    text = """\
+        Assembly vote
+
+        On Monday the Assembly in Cairo voted on the Interpol plan, and on Tuesday in May
+        the Assembly met again in Cairo to debate the Interpol plan on Monday.
+        """
+    b = with_stories(briefing_of(tmp_path, **{"a.txt": text}), ("s", "Assembly vote", (1,)))
+    sig = novelty.signature(b, b.stories[0])
+    assert "cairo" in sig and not {"monday", "tuesday", "may"} & set(sig)
+
+
 def test_a_remembered_story_is_matched_once_and_a_same_day_rebuild_stays_new(
     tmp_path: Path,
 ) -> None:

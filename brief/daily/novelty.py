@@ -16,11 +16,13 @@ which are derived from the day's content and so change when the story does.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
 from brief.dedupe import group_duplicates
@@ -157,6 +159,7 @@ def signature(briefing: Briefing, story: Story, language: str = "english") -> tu
     celebrities in rehab) share their common nouns; their names tell them apart."""
     sources = set(story.sources)
     counts: Counter[str] = Counter()
+    calendar_terms = _calendar_terms(language)
     texts = [s.text for s in briefing.sentences if s.source in sources]
     for text in texts or [b.text for b in story.bullets]:
         found = words(text)
@@ -169,8 +172,20 @@ def signature(briefing: Briefing, story: Story, language: str = "english") -> tu
     for text in (story.title, *story.actors):
         for term in set(terms(text, language)):
             counts[term] += NAME_WEIGHT
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ranked = sorted(
+        (item for item in counts.items() if item[0] not in calendar_terms),
+        key=lambda item: (-item[1], item[0]),
+    )
     return tuple(sorted(t for t, _ in ranked[:SIGNATURE_SIZE]))
+
+
+@cache
+def _calendar_terms(language: str) -> frozenset[str]:
+    """Days and months are capitalised by convention, not as names, and any two stories
+    of a week share them: in a signature they took the places of the event's own terms
+    ("monday" for the second day of an Interpol assembly, s9 review D3)."""
+    names = [*calendar.day_name, *calendar.day_abbr, *calendar.month_name[1:]]
+    return frozenset(t for name in names for t in terms(name, language))
 
 
 def _strength(keys: frozenset[str], sig: Sequence[str], known: StoryRecord) -> tuple[int, float]:
