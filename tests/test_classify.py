@@ -277,6 +277,7 @@ def test_a_name_takes_its_actor_from_its_title_where_first_named() -> None:
         # Phrasal verbs and collocations: exploiting news, a protest's vehicles, a deal.
         "The opposition leader will seize on the figures in parliament on Tuesday.",
         "Critics seized upon his remarks about the budget.",
+        "The airline said it had looked at both aircraft before choosing the larger one.",
         "Farmers blocked the motorway with a slow convoy of tractors in protest at fuel prices.",
         "The agreement, struck in Brussels last month, ends the long clash over fishing quotas.",
     ],
