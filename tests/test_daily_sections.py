@@ -85,3 +85,22 @@ def test_a_state_file_without_story_sections_still_loads(tmp_path: Path) -> None
     doc = {"version": 2, "briefs": {}, "stories": {"s1": story}}
     path.write_text(json.dumps(doc), encoding="utf-8")
     assert saved.load(path).stories["s1"].section == ""
+
+
+def test_a_lone_developing_story_left_out_today_keeps_its_section(tmp_path: Path) -> None:
+    """One story keeps the single layout: its catch-all sentences go to the kept section."""
+    day1 = placed(
+        with_stories(briefing_of(tmp_path, **{"a.txt": BORDER}), ("s-border", "Border", (1,))),
+        **{"s-border": "military"},
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    day2 = placed(
+        with_stories(briefing_of(tmp_path, **{"c.txt": BORDER_FOLLOW_UP}), ("fresh", "Talks", (1,)))
+    )
+    before = {s.key: len(s.bullets) for s in day2.sections}
+    marked, _ = remember(day2, state, "2026-11-25")
+    after = {s.key: len(s.bullets) for s in marked.sections}
+    assert marked.stories[0].section == "military" and marked.stories[0].relevant
+    assert before["other"] > 0 and after["other"] == 0
+    assert after["military"] == before["military"] + before["other"]
+    assert all(b.section != "other" for b in marked.summary)

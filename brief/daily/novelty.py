@@ -258,7 +258,7 @@ def recognise(
         for a, b in zip(stories, out, strict=True)
     ):
         return dataclasses.replace(briefing, stories=tuple(out)), records
-    return regrouped(briefing, out), records
+    return regrouped(briefing, stories, out), records
 
 
 def section_weights(briefing: Briefing, story: Story) -> dict[str, float]:
@@ -285,15 +285,20 @@ def keep_section(briefing: Briefing, story: Story, section: str) -> Story:
     return dataclasses.replace(story, section=section, relevant=True, bullets=bullets)
 
 
-def regrouped(briefing: Briefing, stories: Sequence[Story]) -> Briefing:
-    """The digest again after stories changed section: in order of importance, its
-    sections holding the stories it reports, its bottom line the top story's lead, as
-    compose.briefing makes them. One story keeps its single layout (its sentences'
-    own sections)."""
+def regrouped(briefing: Briefing, before: Sequence[Story], stories: Sequence[Story]) -> Briefing:
+    """The digest again after stories changed section (`before`: as the pipeline placed
+    them): in order of importance, its sections holding the stories it reports, its
+    bottom line the top story's lead, as compose.briefing makes them. One story keeps its
+    single layout, its sentences in their own sections; when the profile left it out
+    today (every sentence in the catch-all), they go to the section it keeps, as a
+    digest would put them."""
     dates = {s.number: s.date or "" for s in briefing.sources}
     ordered = order_stories(stories, dates)
     if len(ordered) < 2:
-        return dataclasses.replace(briefing, stories=ordered)
+        briefing = dataclasses.replace(briefing, stories=ordered)
+        if ordered and before and not before[0].relevant and ordered[0].relevant:
+            return _into_section(briefing, ordered[0].section)
+        return briefing
     shown = reported(ordered)
     lead = shown[0].bullets[0] if shown and shown[0].bullets else None
     return dataclasses.replace(
@@ -311,3 +316,28 @@ def regrouped(briefing: Briefing, stories: Sequence[Story]) -> Briefing:
 
 def story_ids(briefing: Briefing) -> tuple[str, ...]:
     return tuple(s.id for s in briefing.stories)
+
+
+def _into_section(briefing: Briefing, section: str) -> Briefing:
+    """A single-story brief whose sentences the profile left in the catch-all, with them
+    in `section` instead (in reading order, as the single layout keeps them)."""
+
+    def moved(bullet: Bullet) -> Bullet:
+        return dataclasses.replace(bullet, section=section) if bullet.section == OTHER else bullet
+
+    others = [b for s in briefing.sections if s.key == OTHER for b in s.bullets]
+    sections = []
+    for s in briefing.sections:
+        if s.key == OTHER:
+            sections.append(Section(s.key, s.title, ()))
+        elif s.key == section:
+            joined = sorted([*s.bullets, *map(moved, others)], key=lambda b: (b.source, b.index))
+            sections.append(Section(s.key, s.title, tuple(joined)))
+        else:
+            sections.append(s)
+    return dataclasses.replace(
+        briefing,
+        sections=tuple(sections),
+        summary=tuple(map(moved, briefing.summary)),
+        bottom_line=moved(briefing.bottom_line) if briefing.bottom_line else None,
+    )
