@@ -31,9 +31,8 @@ WATCH_WEIGHT = 1.0  # relevance a watch-list hit adds (a section's share adds up
 # times the profile's min_score for a section (a plain cue in each of three, or two strong
 # ones), the headline or the first sentence among them.
 LEAD_WEIGHT = 3.0
-# An article is about an excluded topic when its lead (headline and first sentences) names
-# one, or this many of its sentences do; a story is, when half its articles are or its
-# own headline and lead name one.
+# A story is about an excluded topic when its headline and lead name one, or half its
+# articles are: an article is when its lead names one, or this many of its sentences do.
 EXCLUDE_LEAD = 3
 EXCLUDE_SENTENCES = 2
 
@@ -47,21 +46,29 @@ class Placement:
 
 @lru_cache(maxsize=16)
 def _pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Terms match whole words, case-insensitively; a trailing * matches any ending."""
+    """Terms match whole words of a lower-cased text; a trailing * matches any ending.
+    (Lower-casing the text once is twice as fast as a case-insensitive search.)"""
     if not terms:
         return None
     parts = []
     for term in terms:
-        stem = term.rstrip("*")
+        stem = term.rstrip("*").lower()
         body = r"\s+".join(re.escape(w) for w in stem.split())
         parts.append(body + (r"\w*" if term.endswith("*") else r"(?!\w)"))
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")
+
+
+@lru_cache(maxsize=1 << 16)
+def _mentioned(terms: tuple[str, ...], text: str) -> bool:
+    """One text against the terms, once: a digest places each story twice (its
+    sentences' sections, then the story), and every story reads all its sentences."""
+    pattern = _pattern(terms)
+    return pattern is not None and pattern.search(text.lower()) is not None
 
 
 def mentions(terms: tuple[str, ...], texts: Sequence[str]) -> int:
-    """How many of the texts mention any of the terms."""
-    pattern = _pattern(terms)
-    return 0 if pattern is None else sum(1 for t in texts if pattern.search(t))
+    """How many of the texts mention any of the terms, in any case."""
+    return sum(_mentioned(terms, t) for t in texts) if terms else 0
 
 
 def place(
@@ -120,17 +127,19 @@ def place(
 def about_excluded(
     terms: tuple[str, ...], headline: str, texts: Sequence[str], articles: Sequence[Hashable]
 ) -> bool:
-    """Whether the story's headline and lead name an excluded topic, or half its articles
-    or more are about one, each judged whole (its lead, or its sentences again and
-    again): a story of twelve football reports is sport whether or not the one whose
-    headline it took says "football"."""
+    """Whether the story's headline and lead name an excluded topic, or, for a story of
+    several articles, half of them or more are about one, each judged whole (its lead,
+    or its sentences again and again): a story of twelve football reports is sport
+    whether or not the one whose headline it took says "football"."""
     if not terms or not texts:
         return False
+    if mentions(terms, [headline, *texts[:EXCLUDE_LEAD]]):
+        return True
     by_article: dict[Hashable, list[str]] = {}
     for text, article in zip(texts, articles or [None] * len(texts), strict=True):
         by_article.setdefault(article, []).append(text)
-    if mentions(terms, [headline, *texts[:EXCLUDE_LEAD]]):
-        return True
+    if len(by_article) < 2:
+        return False
     votes = [
         mentions(terms, own[:EXCLUDE_LEAD]) > 0 or mentions(terms, own) >= EXCLUDE_SENTENCES
         for own in by_article.values()

@@ -98,6 +98,8 @@ def test_a_story_is_excluded_when_most_of_its_articles_are_about_an_excluded_top
     texts = first + others
     headline = "Chief firm over captain's future"
     assert not about_excluded(GEO.exclude, headline, first, ["a"] * len(first))
+    # one article is judged by its headline and lead, as a brief of it always was
+    assert not about_excluded(GEO.exclude, headline, texts, ["a"] * len(texts))
     assert about_excluded(GEO.exclude, headline, texts, ["a", "a", "a", "b", "c", "d"])
     # three reports of the club's affairs beside one football report
     four = ["a", "a", "b", "c", "c", "d"]
