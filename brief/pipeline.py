@@ -210,7 +210,15 @@ def brief_documents(
         members = _story_members(unique, story_groups)
         told = [(headlines[g.sources[0]], m) for g, m in zip(story_groups, members, strict=True)]
         outlets = [len(g.independent) for g in story_groups]
-        classes = confine(classes, [s.text for s in unique], told, profile, LEAD_SENTENCES, outlets)
+        classes = confine(
+            classes,
+            [s.text for s in unique],
+            told,
+            profile,
+            LEAD_SENTENCES,
+            outlets,
+            [s.source for s in unique],
+        )
         unsent = _unsent(unique, sent)
         chosen = _choose(unique, rankings, classes, profile, unsent, options)
         classes = tuple(_chains_share_a_section(unique, chosen, classes))
@@ -409,7 +417,9 @@ def _story_drafts(
         texts = [unique[k].text for k in positions]
         headline = headlines[group.sources[0]]
         lead = [classify(headline, profile), *member_classes[:LEAD_SENTENCES]]
-        placement = place(member_classes, texts, lead, headline, profile, len(group.independent))
+        of_article = [unique[k].source for k in positions]
+        outlets = len(group.independent)
+        placement = place(member_classes, texts, lead, headline, profile, outlets, of_article)
         drafts.append(_StoryDraft(group, picks, placement))
     return drafts
 

@@ -274,6 +274,12 @@ def test_a_name_takes_its_actor_from_its_title_where_first_named() -> None:
         "The firm sold its insurance arm to a French bank.",
         # Armed actors named are participants; the event is the demand.
         "The envoy urged the government to rein in its militias and troops.",
+        # Phrasal verbs and collocations: exploiting news, a protest's vehicles, a deal.
+        "The opposition leader will seize on the figures in parliament on Tuesday.",
+        "Critics seized upon his remarks about the budget.",
+        "The airline said it had looked at both aircraft before choosing the larger one.",
+        "Farmers blocked the motorway with a slow convoy of tractors in protest at fuel prices.",
+        "The agreement, struck in Brussels last month, ends the long clash over fishing quotas.",
     ],
 )
 def test_words_of_force_without_force_are_not_military(text: str) -> None:
@@ -291,6 +297,9 @@ def test_words_of_force_without_force_are_not_military(text: str) -> None:
         "Armed men stormed the police station and killed two officers.",
         "The defence ministry dispatched two brigades to the northern frontier.",
         "The navy placed its fleet on heightened alert after the incident.",
+        "Rebels seized the airport on Monday after a night of heavy fighting.",
+        "The tanker was seized on Friday by naval commandos.",
+        "Militants ambushed an army convoy on the road to the border, killing six soldiers.",
     ],
 )
 def test_force_between_armed_sides_and_victims_stays_military(text: str) -> None:

@@ -12,6 +12,12 @@ what it is made of, not by its headline: it shares sentences with a remembered s
 (names, places, rare words) overlap strongly with a remembered story's. Both survive
 a story's headline changing as it develops, and neither needs the pipeline's ids,
 which are derived from the day's content and so change when the story does.
+
+A developing story keeps the section its reader met it in: a cold wave's third day that
+no longer says "homeless" is still the humanitarian story of days one and two, and a
+visit that mentions a war once is not military news. Only when today's sentences weigh
+clearly more (SECTION_SWITCH times) for another section than for the kept one does it
+move.
 """
 
 from __future__ import annotations
@@ -24,6 +30,9 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cache
 
+from brief.classify import OTHER
+from brief.compose.leads import can_lead
+from brief.compose.stories import order_stories, reported
 from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
 from brief.dedupe import group_duplicates
 from brief.models import (
@@ -45,6 +54,9 @@ NAME_WEIGHT = 3  # a name or headline word counts as this many sentences
 # events (ECB+) aside.
 SIGNATURE_MATCH = 1 / 3  # share of the smaller signature that must recur to be the same story
 MIN_SHARED_TERMS = 4  # and never fewer terms than this
+# A developing story moves from the section it was shown in only when today's sentences
+# weigh this many times more for another one (negative cues and all).
+SECTION_SWITCH = 2.0
 
 
 def all_bullets(briefing: Briefing) -> Iterator[Bullet]:
@@ -227,8 +239,11 @@ def recognise(
     judged = state.previous(today) is not None
     out: list[Story] = []
     records: dict[str, StoryRecord] = {}
+    sections = {s.key for s in briefing.sections} - {OTHER}
     for i, story in enumerate(stories):
         known_story = matched.get(i)
+        if known_story and known_story.section in sections:
+            story = keep_section(briefing, story, known_story.section)
         story_id = known_story.id if known_story else story.id
         first_seen = known_story.first_seen if known_story else today
         old_keys = known_story.keys if known_story else ()
@@ -251,9 +266,93 @@ def recognise(
             last_seen=today,
             keys=merged,
             signature=sigs[i],
+            section=story.section if story.relevant else OTHER,
         )
-    return dataclasses.replace(briefing, stories=tuple(out)), records
+    if all(
+        a is b or a.section == b.section and a.relevant == b.relevant
+        for a, b in zip(stories, out, strict=True)
+    ):
+        return dataclasses.replace(briefing, stories=tuple(out)), records
+    return regrouped(briefing, stories, out), records
+
+
+def section_weights(briefing: Briefing, story: Story) -> dict[str, float]:
+    """The story's cue weight for each section, over all its sources' sentences."""
+    sources = set(story.sources)
+    totals: Counter[str] = Counter()
+    for record in briefing.sentences:
+        if record.source in sources:
+            totals.update(record.section_scores)
+    return dict(totals)
+
+
+def keep_section(briefing: Briefing, story: Story, section: str) -> Story:
+    """The story in the section it was shown in before (`section`), unless today's
+    sentences weigh SECTION_SWITCH times more for the one it is in now; a story nothing
+    placed today stays in the profile, as the same story."""
+    if story.section == section and story.relevant:
+        return story
+    if story.section != OTHER and story.relevant:
+        weights = section_weights(briefing, story)
+        if weights.get(story.section, 0.0) > SECTION_SWITCH * max(0.0, weights.get(section, 0.0)):
+            return story
+    bullets = tuple(dataclasses.replace(b, section=section) for b in story.bullets)
+    return dataclasses.replace(story, section=section, relevant=True, bullets=bullets)
+
+
+def regrouped(briefing: Briefing, before: Sequence[Story], stories: Sequence[Story]) -> Briefing:
+    """The digest again after stories changed section (`before`: as the pipeline placed
+    them): in order of importance, its sections holding the stories it reports, its
+    bottom line the top story's lead, as compose.briefing makes them. One story keeps its
+    single layout, its sentences in their own sections; when the profile left it out
+    today (every sentence in the catch-all), they go to the section it keeps, as a
+    digest would put them."""
+    dates = {s.number: s.date or "" for s in briefing.sources}
+    ordered = order_stories(stories, dates)
+    if len(ordered) < 2:
+        briefing = dataclasses.replace(briefing, stories=ordered)
+        if ordered and before and not before[0].relevant and ordered[0].relevant:
+            return _into_section(briefing, ordered[0].section)
+        return briefing
+    shown = reported(ordered)
+    lead = shown[0].bullets[0] if shown and shown[0].bullets else None
+    return dataclasses.replace(
+        briefing,
+        stories=ordered,
+        bottom_line=lead if lead and can_lead(lead.text) else None,
+        sections=tuple(
+            Section(
+                s.key, s.title, tuple(b for t in shown if t.section == s.key for b in t.bullets)
+            )
+            for s in briefing.sections
+        ),
+    )
 
 
 def story_ids(briefing: Briefing) -> tuple[str, ...]:
     return tuple(s.id for s in briefing.stories)
+
+
+def _into_section(briefing: Briefing, section: str) -> Briefing:
+    """A single-story brief whose sentences the profile left in the catch-all, with them
+    in `section` instead (in reading order, as the single layout keeps them)."""
+
+    def moved(bullet: Bullet) -> Bullet:
+        return dataclasses.replace(bullet, section=section) if bullet.section == OTHER else bullet
+
+    others = [b for s in briefing.sections if s.key == OTHER for b in s.bullets]
+    sections = []
+    for s in briefing.sections:
+        if s.key == OTHER:
+            sections.append(Section(s.key, s.title, ()))
+        elif s.key == section:
+            joined = sorted([*s.bullets, *map(moved, others)], key=lambda b: (b.source, b.index))
+            sections.append(Section(s.key, s.title, tuple(joined)))
+        else:
+            sections.append(s)
+    return dataclasses.replace(
+        briefing,
+        sections=tuple(sections),
+        summary=tuple(map(moved, briefing.summary)),
+        bottom_line=moved(briefing.bottom_line) if briefing.bottom_line else None,
+    )

@@ -5,7 +5,8 @@ file tomorrow is no news), the text keys of every bullet sent (what tomorrow's "
 compare with), every sentence of the articles briefed, case and punctuation folded (so
 tomorrow neither repeats them nor takes a re-typed copy of one for news) and the ids of
 the day's stories. Per story: what it takes to recognise it tomorrow (its sentences' keys and a
-small signature of its distinctive terms). Everything older than KEEP_DAYS is dropped,
+small signature of its distinctive terms) and the profile section it was shown in, so a
+developing story stays where its reader met it. Everything older than KEEP_DAYS is dropped,
 so the file stays small however long cron runs.
 """
 
@@ -54,6 +55,7 @@ class StoryRecord:
     last_seen: str
     keys: tuple[str, ...] = ()  # text_key of every sentence of its sources
     signature: tuple[str, ...] = ()  # its most distinctive terms
+    section: str = ""  # the profile section it was last shown in; "" before this was kept
 
 
 @dataclass(frozen=True)
@@ -169,4 +171,5 @@ def _story(raw: Mapping[str, Any]) -> StoryRecord:
         last_seen=str(raw["last_seen"]),
         keys=_strings(raw.get("keys", [])),
         signature=_strings(raw.get("signature", [])),
+        section=str(raw.get("section") or ""),
     )

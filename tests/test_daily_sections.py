@@ -1,0 +1,106 @@
+"""A developing story keeps the section its reader met it in (brief.daily.novelty)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+from brief.daily import state as saved
+from brief.daily.state import State
+from brief.models import Briefing
+from tests.test_daily import (
+    BORDER,
+    BORDER_FOLLOW_UP,
+    GRAIN,
+    OIL,
+    briefing_of,
+    remember,
+    with_stories,
+)
+
+
+def placed(b: Briefing, **sections: str) -> Briefing:
+    """The stories in the sections (and so relevant) the profile would have put them."""
+    stories = []
+    for story in b.stories:
+        section = sections.get(story.id, "other")
+        bullets = tuple(dataclasses.replace(x, section=section) for x in story.bullets)
+        relevant = section != "other"
+        stories.append(
+            dataclasses.replace(story, section=section, relevant=relevant, bullets=bullets)
+        )
+    return dataclasses.replace(b, stories=tuple(stories))
+
+
+def test_a_developing_story_nothing_places_today_keeps_its_section(tmp_path: Path) -> None:
+    day1 = placed(
+        with_stories(
+            briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL}),
+            ("s-border", "Troops at the border", (1,)),
+            ("s-oil", "Oil", (2,)),
+        ),
+        **{"s-border": "military", "s-oil": "economy"},
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    assert state.stories["s-border"].section == "military"
+    day2 = with_stories(
+        briefing_of(tmp_path, **{"c.txt": BORDER_FOLLOW_UP, "d.txt": GRAIN}),
+        ("fresh-1", "Border talks resume", (1,)),
+        ("fresh-2", "Grain ships sail", (2,)),
+    )
+    marked, state = remember(day2, state, "2026-11-25")
+    border = next(s for s in marked.stories if s.id == "s-border")
+    assert border.status == "developing" and border.section == "military" and border.relevant
+    assert {x.section for x in border.bullets} == {"military"}
+    shown = {s.key: s.bullets for s in marked.sections}
+    assert shown["military"] == border.bullets
+    assert state.stories["s-border"].section == "military"
+    assert marked.stories[0].id == "s-border"  # the only story in the profile leads
+
+
+def test_a_developing_story_moves_when_today_weighs_clearly_elsewhere(tmp_path: Path) -> None:
+    day1 = placed(
+        with_stories(briefing_of(tmp_path, **{"a.txt": OIL}), ("s-oil", "Oil", (1,))),
+        **{"s-oil": "military"},
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    day2 = placed(
+        with_stories(
+            briefing_of(tmp_path, **{"b.txt": OIL, "c.txt": GRAIN}),
+            ("fresh", "Oil", (1,)),
+            ("grain", "Grain", (2,)),
+        ),
+        fresh="economy",
+    )
+    marked, state = remember(day2, state, "2026-11-25")
+    oil = next(s for s in marked.stories if s.id == "s-oil")
+    assert oil.section == "economy"
+    assert state.stories["s-oil"].section == "economy"
+
+
+def test_a_state_file_without_story_sections_still_loads(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    story = {"id": "s1", "title": "T", "first_seen": "2026-11-24", "last_seen": "2026-11-24"}
+    doc = {"version": 2, "briefs": {}, "stories": {"s1": story}}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert saved.load(path).stories["s1"].section == ""
+
+
+def test_a_lone_developing_story_left_out_today_keeps_its_section(tmp_path: Path) -> None:
+    """One story keeps the single layout: its catch-all sentences go to the kept section."""
+    day1 = placed(
+        with_stories(briefing_of(tmp_path, **{"a.txt": BORDER}), ("s-border", "Border", (1,))),
+        **{"s-border": "military"},
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    day2 = placed(
+        with_stories(briefing_of(tmp_path, **{"c.txt": BORDER_FOLLOW_UP}), ("fresh", "Talks", (1,)))
+    )
+    before = {s.key: len(s.bullets) for s in day2.sections}
+    marked, _ = remember(day2, state, "2026-11-25")
+    after = {s.key: len(s.bullets) for s in marked.sections}
+    assert marked.stories[0].section == "military" and marked.stories[0].relevant
+    assert before["other"] > 0 and after["other"] == 0
+    assert after["military"] == before["military"] + before["other"]
+    assert all(b.section != "other" for b in marked.summary)
