@@ -98,6 +98,8 @@ _MODULE_LISTS = {
     "layout": ("open_ended",),
     "actors": (
         "person_nouns",
+        "not_offices",
+        "group_quantifiers",
         "also_bodies",
         "articles",
         "small_words",

@@ -257,6 +257,8 @@ class _TitleScan:
             return False
         if k > 0 or base in w["name_modifiers"] or _proper(tok.text):
             return True
+        if self.toks[k + 1].base in w["organisation_heads"]:
+            return True  # "Football Association chairman": the body's name is whole
         # "Miami Beach police spokesman": a place's first word opens the sentence
         return self.extra_caps > 0 and not _common(tok.text)
 
@@ -471,9 +473,27 @@ def described_apposition(text: str, toks: list[Token], j: int) -> str | None:
         phrase = list(itertools.takewhile(lambda t: t.base not in words().speech, phrase))
         if not phrase or not _described_head(phrase[-1].base):
             return None
-    if not phrase or _names_others(phrase):
+    if not phrase or _names_others(phrase) or _clause(phrase):
         return None
     return text[phrase[0].start : phrase[-1].end]
+
+
+def _clause(phrase: list[Token]) -> bool:
+    """ "a rampant Martyn Williams leading the way up front": a role is a noun phrase;
+    one that holds another person's full name before any preposition, or an -ing verb
+    with its object, is a clause or a list's next member ("the widow of Kurt Cobain"
+    is a role)."""
+    prepositions = words()["role_prepositions"]
+    owned = False  # a preposition came: a name after it is the role's object
+    for n, tok in enumerate(phrase[:-1]):
+        owned = owned or tok.base in prepositions
+        if not owned and _sure_given(tok.text) and phrase[n + 1].text[:1].isupper():
+            return True
+        after = phrase[n + 1].base
+        verb = n > 0 and tok.text.islower() and tok.base.endswith("ing")
+        if verb and after in joined("determiners", "possessives"):
+            return True
+    return False
 
 
 def _described_head(base: str) -> bool:

@@ -150,7 +150,9 @@ def _evidenced(found: list[Found], one_word: mononyms.Marked) -> Callable[[Found
     after its full name ("Bernie Sanders won ..." then "Sanders said"), or one resumed
     alone after a given name (see _resumed_surnames); never a place ("in Nova Scotia"),
     nor a name the text shows once to be a thing's ("accountancy firm Grant Thornton"),
-    nor an epithet (see _epithet)."""
+    nor an epithet (see _epithet), nor a word before "regime" or "government" that the
+    source also writes after an article ("the Ustashe regime", "with the Ustashe,": a
+    movement's name; no one's name takes an article, "the Tito regime" is Tito's)."""
     full = {
         n.tokens[-1]
         for _, _, n in found
@@ -166,6 +168,7 @@ def _evidenced(found: list[Found], one_word: mononyms.Marked) -> Callable[[Found
     unlike = _unlike_people(found)
     resumed = _resumed_surnames(found)
     surnames = {(n.tokens[-1], s.source) for _, s, n in found if len(n.tokens) >= 2}
+    articled = {(n.text, s.source) for _, s, n in found if n.article and not n.led}
 
     def evidenced(mention: Found) -> bool:
         _, sentence, name = mention
@@ -176,6 +179,8 @@ def _evidenced(found: list[Found], one_word: mononyms.Marked) -> Callable[[Found
         alone = len(name.tokens) == 1 and (last, sentence.source) in one_word
         if name.shaped and (name.text, sentence.source) in unlike:
             return False
+        if name.led and (last, sentence.source) in articled:
+            return False  # "the Ustashe regime" and "the Ustashe,": a movement's name
         return (name.person or last in speaking or later or alone) and name.text not in excluded
 
     return evidenced
@@ -258,9 +263,14 @@ def _count_mentions(
     named_in = _sources_naming_in_full(found, owners)
     shared: dict[str, list[Sentence]] = {}
     by_given_name: list[tuple[Tally, Sentence]] = []
+    of_works: list[tuple[Tally, Sentence]] = []
     for (_, sentence, name), tally in zip(found, owners, strict=True):
         if tally is not None and _names_tally(name, tally):
-            if _counts_here(name, tally, sentence, named_in.get(id(tally), set())):
+            if not _counts_here(name, tally, sentence, named_in.get(id(tally), set())):
+                continue
+            if name.modifies:
+                of_works.append((tally, sentence))
+            else:
                 tally.add(sentence)
         elif tally is None and len(groups.get(name.tokens[-1], [])) > 1:
             shared.setdefault(name.tokens[-1], []).append(sentence)
@@ -268,6 +278,12 @@ def _count_mentions(
             first = by_first.get((name.tokens[0], sentence.source))
             if first is not None:
                 by_given_name.append((first, sentence))
+    # "the next Bond film", "Ben Stiller comedy Meet The Parents": a name that modifies a
+    # work's noun speaks of the work, so it counts only for one named nowhere else
+    unnamed = {id(tally) for tally, _ in of_works if not tally.count}
+    for tally, sentence in of_works:
+        if id(tally) in unnamed:
+            tally.add(sentence)
     return shared, by_given_name
 
 
