@@ -125,3 +125,39 @@ def test_a_name_that_modifies_a_work_counts_only_when_alone() -> None:
     )
     assert mentions("Jack Harker", *texts) == 2
     assert "Lucas Brandt" in people("It is the sequel to Lucas Brandt comedy Big Day Out.")
+
+
+def test_the_office_in_the_next_sentence_is_the_role_of_the_one_named() -> None:
+    found = people(
+        "Tom Hargreave has raised the tax on fuel by 2p a litre.",
+        "The chancellor also unveiled a rebate for pensioners.",
+    )
+    assert found == {"Tom Hargreave": "chancellor"}
+
+
+def test_an_office_another_holds_or_an_adjective_is_no_ones_role() -> None:
+    assert (
+        people(
+            "Tom Hargreave met Chancellor Ann Pryor on Monday.",
+            "Ann Pryor left. Tom Hargreave spoke.",
+            "The chancellor said the talks went well.",
+        )["Tom Hargreave"]
+        is None
+    )
+    assert people(
+        "Tom Hargreave runs the site.",
+        "The major search firms have moved on, he said.",
+    ) == {"Tom Hargreave": None}
+
+
+def test_a_leader_named_before_other_nouns_after_an_article_stays_a_person() -> None:
+    found = people(
+        "Critics of the Varga administration spoke on Monday.",
+        "The Varga campaign said it would answer.",
+    )
+    assert "Varga" in found
+
+
+def test_a_place_before_a_title_in_an_apposition_keeps_the_role() -> None:
+    found = people("Greta Lind, an Orlando TV reporter, asked the last question.")
+    assert found == {"Greta Lind": "Orlando TV reporter"}

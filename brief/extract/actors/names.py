@@ -92,6 +92,7 @@ class Name:
     unlike: bool = False  # where a person's name seldom stands (see _unlike_a_person)
     led: bool = False  # a person by a leader noun alone: "the Bush administration"
     modifies: bool = False  # before a work's or a firm's noun: "the next Bond film"
+    common: bool = False  # a noun phrase's head after an article: "with the Ustashe."
 
 
 def title_case(text: str) -> bool:
@@ -607,11 +608,21 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         and len(names) == 1
         and around.before not in honorifics
         and around.after in words()["leader_nouns"],
+        common=around.before in words()["articles"] and _heads_its_phrase(toks, j),
         modifies=j < len(toks)
         and not toks[j - 1].possessive  # "Mr Peston's book" is his
         and toks[j].text.islower()
         and _thing_noun(toks[j].base),
     )
+
+
+def _heads_its_phrase(toks: list[Token], j: int) -> bool:
+    """Nothing after the run but a break or a function word ("the Ustashe, a regime",
+    "the Ustashe as patriots"): the run heads its noun phrase, not "the Obama campaign"."""
+    if j >= len(toks):
+        return True
+    nxt = toks[j]
+    return not nxt.text[:1].isalnum() or nxt.base in words()["after_a_head"] | {"as", "and"}
 
 
 def _counted(toks: list[Token], i: int) -> bool:
