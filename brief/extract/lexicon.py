@@ -100,6 +100,7 @@ _MODULE_LISTS = {
         "person_nouns",
         "not_offices",
         "group_quantifiers",
+        "type_markers",
         "also_bodies",
         "articles",
         "small_words",

@@ -91,7 +91,7 @@ class Name:
     shaped: bool = False  # a person by its shape alone (a sure given name and a surname)
     unlike: bool = False  # where a person's name seldom stands (see _unlike_a_person)
     led: bool = False  # a person by a leader noun alone: "the Bush administration"
-    modifies: bool = False  # before a work's or a firm's noun: "the next Bond film"
+    modifies: bool = False  # of a work or a type: "the next Bond film", "the next Bond"
     common: bool = False  # a noun phrase's head after an article: "with the Ustashe."
 
 
@@ -609,11 +609,26 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         and around.before not in honorifics
         and around.after in words()["leader_nouns"],
         common=around.before in words()["articles"] and _heads_its_phrase(toks, j),
-        modifies=j < len(toks)
-        and not toks[j - 1].possessive  # "Mr Peston's book" is his
-        and toks[j].text.islower()
-        and _thing_noun(toks[j].base),
+        modifies=_a_type(toks, i)
+        or (
+            j < len(toks)
+            and not toks[j - 1].possessive  # "Mr Peston's book" is his
+            and toks[j].text.islower()
+            and _thing_noun(toks[j].base)
+        ),
     )
+
+
+def _a_type(toks: list[Token], i: int) -> bool:
+    """ "who will be the next James Bond", "the first black James Bond": a name after an
+    article and a word of sequence is a part to play or a type, not its bearer (no one's
+    name takes an article); one adjective may come between ("black")."""
+    for k in (i - 1, i - 2):
+        if k < 1 or not toks[k].text.islower():
+            return False
+        if toks[k].base in words()["type_markers"]:
+            return toks[k - 1].base in words()["articles"]
+    return False
 
 
 def _heads_its_phrase(toks: list[Token], j: int) -> bool:

@@ -316,8 +316,9 @@ def _count_mentions(
             first = by_first.get((name.tokens[0], sentence.source))
             if first is not None:
                 by_given_name.append((first, sentence))
-    # "the next Bond film", "Ben Stiller comedy Meet The Parents": a name that modifies a
-    # work's noun speaks of the work, so it counts only for one named nowhere else
+    # "the next Bond film", "Ben Stiller comedy Meet The Parents", "who will be the next
+    # James Bond": a name that modifies a work's noun speaks of the work, and one used as
+    # a type speaks of a part, so they count only for one named nowhere else
     unnamed = {id(tally) for tally, _ in of_works if not tally.count}
     for tally, sentence in of_works:
         if id(tally) in unnamed:
