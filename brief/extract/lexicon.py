@@ -98,6 +98,9 @@ _MODULE_LISTS = {
     "layout": ("open_ended",),
     "actors": (
         "person_nouns",
+        "not_offices",
+        "group_quantifiers",
+        "type_markers",
         "also_bodies",
         "articles",
         "small_words",

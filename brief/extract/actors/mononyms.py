@@ -31,6 +31,7 @@ from brief.extract.actors.names import (
     Token,
     common_word,
     person_nouns,
+    superlative_before,
     tokens,
 )
 from brief.extract.lexicon import joined, words
@@ -172,8 +173,11 @@ def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
         attributive = at + 1 < len(toks) and _a_person_noun(toks[at + 1])
         owner = _title_of_another(toks, at - 1)
         plain = not (toks[at - 1].possessive or attributive or owner)
+        if superlative_before(toks, at - 1):
+            plain = False  # "a best new artist Grammy": a category, and what it names
         if before not in words()["not_before_a_role"] and plain:
-            return toks[at - 1].text
+            # "compatriot Bekele": a person, but no office or job to show as a role
+            return "" if toks[at - 1].base in words()["not_offices"] else toks[at - 1].text
     if toks[at].possessive:
         return None
     after = toks[at + 1 :]
@@ -247,6 +251,8 @@ def _post(text: str, words_after_as: list[Token]) -> str | None:
             following is None or following.text in _BREAKS or following.base in words()["post_ends"]
         )
         if ends and word.text.islower() and word.base in person_nouns():
+            if superlative_before(words_after_as, m) or word.base in words()["not_offices"]:
+                return ""  # "singled out as the biggest star": a judgement, no post
             return text[words_after_as[0].start : word.end]
     return None
 

@@ -33,7 +33,7 @@ from brief.extract.actors.roles import (
     is_head,
     role_before,
 )
-from brief.extract.lexicon import WordMemo, gazetteer, joined, verb_forms, words
+from brief.extract.lexicon import WordMemo, gazetteer, joined, verb_forms, word_values, words
 from brief.output import write_atomic
 
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
@@ -90,6 +90,9 @@ class Name:
     thing: bool = False  # the text shows it names a business, a work or a place, always
     shaped: bool = False  # a person by its shape alone (a sure given name and a surname)
     unlike: bool = False  # where a person's name seldom stands (see _unlike_a_person)
+    led: bool = False  # a person by a leader noun alone: "the Bush administration"
+    modifies: bool = False  # of a work or a type: "the next Bond film", "the next Bond"
+    common: bool = False  # a noun phrase's head after an article: "with the Ustashe."
 
 
 def title_case(text: str) -> bool:
@@ -243,8 +246,19 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
         or _month_surname(toks, j)
         or _modifier_surname(toks, j, spans)
         or _bare_initial(toks, j, spans)
-        or (toks[j].base in particles and j + 1 < len(toks) and is_name_token(toks[j + 1], spans))
+        or _particles_before_name(toks, j, spans, particles)
     )
+
+
+def _particles_before_name(
+    toks: list[Token], j: int, spans: Spans, particles: frozenset[str]
+) -> bool:
+    """ "Rodrigo de la Serna", "Ursula von der Leyen": particles, one or two, then a
+    name word; the name goes on through them."""
+    k = j
+    while k < len(toks) and k - j < 2 and toks[k].base in particles:
+        k += 1
+    return k > j and k < len(toks) and is_name_token(toks[k], spans)
 
 
 def _written(text: str, toks: list[Token], i: int, j: int) -> tuple[str, tuple[str, ...]]:
@@ -278,6 +292,8 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
     common word that opens the sentence ("Neither Johnson")."""
     start = _past_words_before_given(toks, i, j)
     start = _at_sure_given_name(toks, start, j)
+    if j - start >= 2 and (_number_word(toks[start]) or _hyphened_modifier(toks[start])):
+        start += 1  # "Five Virgin megastores", "One Missouri mom", "Trouble-hit Mitsubishi"
     if _person_noun_opens(toks, start, j):
         start += 1  # "Teenager Sania Mirza": the sentence's capital on a person's noun
     if j - start >= 2 and toks[start].base in words()["place_nouns"]:
@@ -288,6 +304,27 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
     ):
         start += 1
     return start
+
+
+def _number_word(tok: Token) -> bool:
+    """ "Five", "One": a count before capitalised words is no given name; it counts what
+    they name ("Five Virgin megastores")."""
+    return tok.base in _number_words()
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(word_values("number_words"))
+
+
+def _hyphened_modifier(tok: Token) -> bool:
+    """ "Trouble-hit", "Paris-based", "Cash-strapped": a compound whose last part is a
+    lower-case word describes the name after it; a name's parts are capitalised
+    ("Jean-Pierre", "Vella-Fenech") or short ("Jay-ar")."""
+    first, _, last = tok.text.rpartition("-")
+    if not first or not last[:1].islower() or tok.base.startswith("ex-"):
+        return False
+    return len(last) >= 3 and common_word(last)
 
 
 def _person_noun_opens(toks: list[Token], start: int, j: int) -> bool:
@@ -524,6 +561,7 @@ class _Around(NamedTuple):
     apposed: str | None  # what follows its comma: "age", "who" or "speech" (see _apposed)
     after_title: bool = False  # a capitalised title and a name follow it
     country_owner: bool = False  # a country's possessive before it: "Ethiopia's"
+    counted: bool = False  # a number before it: "150 Game shops", "the 1995 Dayton Accords"
 
 
 def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
@@ -535,6 +573,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         _apposed(toks, i, j),
         _before_a_title(toks, j, spans),
         i > 0 and _country_possessive(toks[i - 1]),
+        _counted(toks, i),
     )
     honorifics = words()["honorifics"]
     role = _role(text, toks, i, j, spans, names, around.before)
@@ -560,11 +599,78 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         company=company or speaks,
         speaks=beside_verb,
         honorific=around.before if around.before in honorifics else None,
-        article=around.before in {"the", "a", "an"},
+        article=around.before in {"the", "a", "an"} or around.counted,
         thing=thing,
         shaped=shaped,
         unlike=shaped and _unlike_a_person(text, toks, i, j),
+        led=person
+        and role is None
+        and len(names) == 1
+        and around.before not in honorifics
+        and around.after in words()["leader_nouns"],
+        common=around.before in words()["articles"] and _heads_its_phrase(toks, j),
+        modifies=_a_type(toks, i)
+        or (
+            j < len(toks)
+            and not toks[j - 1].possessive  # "Mr Peston's book" is his
+            and toks[j].text.islower()
+            and _thing_noun(toks[j].base)
+        ),
     )
+
+
+def _a_type(toks: list[Token], i: int) -> bool:
+    """ "who will be the next James Bond", "the first black James Bond": a name after an
+    article and a word of sequence is a part to play or a type, not its bearer (no one's
+    name takes an article); one adjective may come between ("black")."""
+    for k in (i - 1, i - 2):
+        if k < 1 or not toks[k].text.islower():
+            return False
+        if toks[k].base in words()["type_markers"]:
+            return toks[k - 1].base in words()["articles"]
+    return False
+
+
+def _heads_its_phrase(toks: list[Token], j: int) -> bool:
+    """Nothing after the run but a break or a function word ("the Ustashe, a regime",
+    "the Ustashe as patriots"): the run heads its noun phrase, not "the Obama campaign"."""
+    if j >= len(toks):
+        return True
+    nxt = toks[j]
+    return not nxt.text[:1].isalnum() or nxt.base in words()["after_a_head"] | {"as", "and"}
+
+
+def _counted(toks: list[Token], i: int) -> bool:
+    """ "the 1995 Dayton Accords", "the two Roman Catholics": an article and a number
+    before a plural count or date what the run names, and no one's name is counted. A
+    number alone may rank a person ("1 Roger Federer", "Six Chris Paterson penalties",
+    "at 15, Rhys Williams") or date a clause ("In 2003 Tony Blair ...")."""
+    if i < 2 or toks[i - 2].base not in words()["articles"]:
+        return False
+    before = toks[i - 1]
+    number = before.text.isdigit() or before.base in _number_words()
+    return number and _plural_run_end(toks, i)
+
+
+def _plural_run_end(toks: list[Token], i: int) -> bool:
+    k = i
+    while k + 1 < len(toks) and _capital(toks[k + 1]):
+        k += 1
+    last = toks[k].base
+    return last.endswith("s") and not last.endswith("ss")
+
+
+def _a_group(toks: list[Token], i: int, j: int) -> bool:
+    """ "thousands of Roman Catholics", "many Roman Catholics": a plural after a quantifier
+    names a group or things; one person is never counted so."""
+    last = toks[j - 1].base
+    if not last.endswith("s") or last.endswith("ss") or i == 0:
+        return False
+    quantifiers = words()["group_quantifiers"]
+    before = toks[i - 1].base
+    if before == "of" and i >= 2:
+        return toks[i - 2].base in quantifiers
+    return before in quantifiers
 
 
 def _unlike_a_person(text: str, toks: list[Token], i: int, j: int) -> bool:
@@ -573,6 +679,8 @@ def _unlike_a_person(text: str, toks: list[Token], i: int, j: int) -> bool:
     Velsco." (the outlet a quote was given to), "histories, including Tudor Wessex" (a
     member of things), "Open Water, Peter Varnham, Garden State" (listed with names that
     are no one's)."""
+    if _a_group(toks, i, j):
+        return True
     before = toks[i - 1].base if i else ""
     if before == "at" and not (i >= 2 and toks[i - 2].base.endswith(("ed", "ing"))):
         return True  # not "criticism has been aimed at Pascal Cygan"
@@ -712,8 +820,8 @@ def _thing_noun(base: str) -> bool:
     nouns = words()["thing_nouns"]
     if base in nouns:
         return True
-    if base.endswith("ies"):
-        return base[:-3] + "y" in nouns
+    if base.endswith("ies") and base[:-3] + "y" in nouns:
+        return True  # "companies"; "movies" is a movie's plural
     return base.endswith("s") and base[:-1] in nouns
 
 
@@ -768,6 +876,8 @@ def _word_before(toks: list[Token], i: int) -> str:
     before = toks[i - 1].base
     if before == "." and i >= 2 and len(toks[i - 2].text) <= 4:
         return toks[i - 2].base
+    if before in words()["honorifics"] and toks[i - 1].text.islower():
+        return ""  # "might miss England's trip": a verb, not the honorific "Miss"
     return before
 
 
@@ -802,7 +912,8 @@ def person_nouns() -> frozenset[str]:
 
 def _person_noun_before(toks: list[Token], i: int) -> str | None:
     """ "champion Derartu Tulu", "Teenager LaShawn Merritt": a noun that names a person
-    by trade right before a full name, lower case or opening the sentence."""
+    by trade right before a full name, lower case or opening the sentence. One that
+    names no office or job ("teenager", "compatriot") shows a person but is no role: ""."""
     if i == 0:
         return None
     noun = toks[i - 1]
@@ -810,7 +921,27 @@ def _person_noun_before(toks: list[Token], i: int) -> str | None:
         return None
     if not (noun.text.islower() or _opens_sentence(toks, i - 1)):
         return None
-    return None if i >= 2 and toks[i - 2].base in words()["not_before_a_role"] else noun.text
+    if i >= 2 and toks[i - 2].base in words()["not_before_a_role"]:
+        return None
+    if superlative_before(toks, i - 1):
+        return None  # "a best new artist Grammy": a category, not a title
+    return "" if noun.base in words()["not_offices"] else noun.text
+
+
+def superlative_before(toks: list[Token], noun: int) -> bool:
+    """ "best new artist", "the biggest star": a superlative among the two words before a
+    person's noun makes a category or a judgement of it, not an office."""
+    return any(_superlative(tok.base) for tok in toks[max(noun - 2, 0) : noun])
+
+
+def _superlative(base: str) -> bool:
+    if base in {"best", "worst", "most", "least"}:
+        return True
+    if not base.endswith("est") or len(base) < 6:
+        return False
+    stem = base[:-3]  # "greatest", "largest", "biggest"
+    doubled = stem[-1] == stem[-2] and common_word(stem[:-1])
+    return doubled or (len(stem) >= 4 and (common_word(stem) or common_word(stem + "e")))
 
 
 def _company_named(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
@@ -857,7 +988,12 @@ def _is_person(
         return True
     # English names take no article: "the Royal Ballet", "a Royal Marine", "the Mac Mini"
     # have the shape of a given name and a surname but name a thing.
-    shaped = not company and around.before not in words()["articles"] and _given_then_surname(names)
+    shaped = (
+        not company
+        and around.before not in words()["articles"]
+        and not around.counted
+        and _given_then_surname(names)
+    )
     if shaped and around.after_title:
         shaped = False  # "Jefferson Parish Sheriff Harry Lee": the run places the title
     return _shown_by_context(names, around, company=company, speaks=speaks) or shaped

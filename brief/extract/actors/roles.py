@@ -257,6 +257,8 @@ class _TitleScan:
             return False
         if k > 0 or base in w["name_modifiers"] or _proper(tok.text):
             return True
+        if self.toks[k + 1].base in w["organisation_heads"]:
+            return True  # "Football Association chairman": the body's name is whole
         # "Miami Beach police spokesman": a place's first word opens the sentence
         return self.extra_caps > 0 and not _common(tok.text)
 
@@ -471,9 +473,34 @@ def described_apposition(text: str, toks: list[Token], j: int) -> str | None:
         phrase = list(itertools.takewhile(lambda t: t.base not in words().speech, phrase))
         if not phrase or not _described_head(phrase[-1].base):
             return None
-    if not phrase or _names_others(phrase):
+    if not phrase or _names_others(phrase) or _clause(phrase):
         return None
     return text[phrase[0].start : phrase[-1].end]
+
+
+def _has_head(phrase: list[Token], heads: frozenset[str]) -> bool:
+    return any(t.base in heads or is_head(t.base) for t in phrase)
+
+
+def _clause(phrase: list[Token]) -> bool:
+    """ "a rampant Martyn Williams leading the way up front": a role is a noun phrase;
+    one that holds another person's full name before any preposition and no head after
+    it, or an -ing verb with its object, is a clause or a list's next member ("the widow
+    of Kurt Cobain", "an Orlando TV reporter" are roles)."""
+    prepositions = words()["role_prepositions"]
+    heads = joined("role_heads", "described")
+    owned = False  # a preposition came: a name after it is the role's object
+    for n, tok in enumerate(phrase[:-1]):
+        owned = owned or tok.base in prepositions
+        named = not owned and tok.text[:1].isupper() and _sure_given(tok.text)
+        rest = phrase[n + 2 :]
+        if named and phrase[n + 1].text[:1].isupper() and not _has_head(rest, heads):
+            return True
+        after = phrase[n + 1].base
+        verb = n > 0 and tok.text.islower() and tok.base.endswith("ing")
+        if verb and after in joined("determiners", "possessives"):
+            return True
+    return False
 
 
 def _described_head(base: str) -> bool:

@@ -119,7 +119,44 @@ def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally
         _share(groups[surname], mentions)
     for tally, sentence in by_given_name:  # after _share, which weighs full names only
         tally.add(sentence)
-    return [t for t in tallies if t.count]
+    named = [t for t in tallies if t.count]
+    _roles_by_epithet(named, sentences)
+    return named
+
+
+_EPITHET_RE = re.compile(r"[“\"]?The ([a-z][a-z-]+) (?!of\b|for\b|at\b|to\b)")
+
+
+def _roles_by_epithet(tallies: list[Tally], sentences: Sequence[Sentence]) -> None:
+    """ "Gordon Brown has doubled the level ..." then "The chancellor also unveiled ...":
+    a sentence whose subject is "the" and a role's head, right after one that names one
+    person only and gives them no role, speaks of that person by their office. Only when
+    no one else in the text holds a role with that head, and the person is called so
+    once or always by the same head."""
+    if not tallies or not sentences:
+        return
+    people_in: dict[tuple[int, int], list[Tally]] = {}
+    for tally in tallies:
+        for key in tally.where:
+            people_in.setdefault(key, []).append(tally)
+    # not a head that is also an adjective: "The major search providers", "The chief aim"
+    heads = words()["role_heads"] - words()["also_bodies"] - words()["role_modifiers"]
+    heads -= {"major", "official", "premier", "representative", "speaker"}
+    found: dict[int, set[str]] = {}
+    for before, after in zip(sentences, sentences[1:], strict=False):
+        named = people_in.get((before.source, before.index), [])
+        if before.source != after.source or len(named) != 1 or named[0].role is not None:
+            continue
+        if (after.source, after.index) in people_in:
+            continue  # "The chancellor met Mr Blair": another person is named there
+        m = _EPITHET_RE.match(after.text)
+        if m is not None and m.group(1) in heads:
+            found.setdefault(id(named[0]), set()).add(m.group(1))
+    held = {word for t in tallies if t.role for word in t.role.lower().split()}
+    for tally in tallies:
+        epithets = found.get(id(tally), set())
+        if len(epithets) == 1 and not epithets & held:
+            tally.role = next(iter(epithets))
 
 
 def _open_tallies(found: list[Found], one_word: mononyms.Marked) -> dict[str, list[Tally]]:
@@ -150,7 +187,10 @@ def _evidenced(found: list[Found], one_word: mononyms.Marked) -> Callable[[Found
     after its full name ("Bernie Sanders won ..." then "Sanders said"), or one resumed
     alone after a given name (see _resumed_surnames); never a place ("in Nova Scotia"),
     nor a name the text shows once to be a thing's ("accountancy firm Grant Thornton"),
-    nor an epithet (see _epithet)."""
+    nor an epithet (see _epithet), nor a word before "regime" or "government" that the
+    source also writes as the head of a phrase after an article ("the Ustashe regime",
+    "with the Ustashe,": a movement's name; no one's name takes an article; "the Obama
+    administration" and "the Obama campaign" are Obama's)."""
     full = {
         n.tokens[-1]
         for _, _, n in found
@@ -166,6 +206,7 @@ def _evidenced(found: list[Found], one_word: mononyms.Marked) -> Callable[[Found
     unlike = _unlike_people(found)
     resumed = _resumed_surnames(found)
     surnames = {(n.tokens[-1], s.source) for _, s, n in found if len(n.tokens) >= 2}
+    articled = {(n.text, s.source) for _, s, n in found if n.common}
 
     def evidenced(mention: Found) -> bool:
         _, sentence, name = mention
@@ -176,6 +217,8 @@ def _evidenced(found: list[Found], one_word: mononyms.Marked) -> Callable[[Found
         alone = len(name.tokens) == 1 and (last, sentence.source) in one_word
         if name.shaped and (name.text, sentence.source) in unlike:
             return False
+        if name.led and (last, sentence.source) in articled:
+            return False  # "the Ustashe regime" and "the Ustashe,": a movement's name
         return (name.person or last in speaking or later or alone) and name.text not in excluded
 
     return evidenced
@@ -258,9 +301,14 @@ def _count_mentions(
     named_in = _sources_naming_in_full(found, owners)
     shared: dict[str, list[Sentence]] = {}
     by_given_name: list[tuple[Tally, Sentence]] = []
+    of_works: list[tuple[Tally, Sentence]] = []
     for (_, sentence, name), tally in zip(found, owners, strict=True):
         if tally is not None and _names_tally(name, tally):
-            if _counts_here(name, tally, sentence, named_in.get(id(tally), set())):
+            if not _counts_here(name, tally, sentence, named_in.get(id(tally), set())):
+                continue
+            if name.modifies:
+                of_works.append((tally, sentence))
+            else:
                 tally.add(sentence)
         elif tally is None and len(groups.get(name.tokens[-1], [])) > 1:
             shared.setdefault(name.tokens[-1], []).append(sentence)
@@ -268,6 +316,13 @@ def _count_mentions(
             first = by_first.get((name.tokens[0], sentence.source))
             if first is not None:
                 by_given_name.append((first, sentence))
+    # "the next Bond film", "Ben Stiller comedy Meet The Parents", "who will be the next
+    # James Bond": a name that modifies a work's noun speaks of the work, and one used as
+    # a type speaks of a part, so they count only for one named nowhere else
+    unnamed = {id(tally) for tally, _ in of_works if not tally.count}
+    for tally, sentence in of_works:
+        if id(tally) in unnamed:
+            tally.add(sentence)
     return shared, by_given_name
 
 
