@@ -144,6 +144,11 @@ def test_a_year_is_read_where_it_stands_not_inside_an_earlier_date() -> None:
         "The port is looking to float on the stock market in 2029.",
         "Guards were doubled in the wake of 14 July, the ministry said.",
         "Ferry bookings in the four months from 2 May to 30 August rose 4%.",
+        # a year in an aside about one of the sentence's things: background, not its news
+        "The islands _ battered by Hurricane Hugo in 1989 _ emerged unscathed.",
+        "The ferry, launched in 1982, was one of the first of its kind.",
+        "Mr Nogar, who died in 1994, always kept two tapes.",
+        "Founded in 1998, the guild now has 500 members.",
         # a plan the sentence says has changed
         "The bridge, originally due for completion in 2009, will open in spring.",
         "The museum was originally due to open in 2011 but has run out of money.",
@@ -163,6 +168,11 @@ def test_dates_that_date_no_event_make_no_row(text: str) -> None:
         ("The carrier emerged from Chapter 11 protection in May 2004.", "May 2004"),
         ("The fair runs from 4-9 October.", "4-9 October"),
         ("The mill closed in 1998 after a fire.", "1998"),
+        # an aside with a day is recent news; a clause that goes on is the sentence's own
+        ("The complaint, filed on 13 December, said the firm had lied.", "13 December"),
+        ("Napier, then a prisoner, sued in 2001 under the convention, in which he won.", "2001"),
+        ("So-called raids have boomed in 2004, say experts.", "2004"),
+        ("Mr Brown, who married in 2000, changed his mind in 2002.", "2002"),
         # the "than" of a quantity or an expectation is no comparison's base
         ("More than 40 ferries were grounded in March 2001.", "March 2001"),
         ("Less than a week after it opened in May 2003, the mill burned.", "May 2003"),

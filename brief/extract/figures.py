@@ -416,14 +416,55 @@ def _hypothetical() -> re.Pattern[str]:
 # in the verb's scope ("a bill which would ensure that shops close on 1 January"); looking
 # ahead it does end the date's clause ("warned on 7 March that the war could be illegal").
 _SCOPE_BREAK = re.compile(
-    r"[;:()\u2014\u2013]|,(?!\d)| (?i:which|who|because|but|while|whereas|although|when|and|after|"
-    r"before) "
+    r"[;:()\u2014\u2013]|,(?!\d)| _ | (?i:which|who|because|but|while|whereas|although|when|and|"
+    r"after|before) "
 )
 _CLAUSE_BREAK = re.compile(rf"{_SCOPE_BREAK.pattern}| (?i:that) ")
 _CONDITION = re.compile(r" ?(?i:if|unless|whether)\b")
 _CLAUSE_REACH = 300  # characters either side of a date; a clause is rarely longer
 # A span of years ("the budget for 2007-2013") is a period, not the date of an event.
 _YEAR_SPAN = re.compile(rf"{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)")
+
+
+# What sets a clause off from the sentence around it: punctuation, or a relative pronoun.
+_ASIDE_OPENERS = frozenset({",", "_", "(", "\u2014", "\u2013", "which", "who"})
+_ASIDE_CLOSERS = frozenset({",", "_", ")", "\u2014", "\u2013"})
+# Words that go on a clause rather than start the sentence's own verb after an aside
+# ("raised a challenge in 2001, in which he sought", "boomed in 2004, say experts").
+_GOES_ON = frozenset(
+    "in on at to of for from with by as and or but which who whom whose that the a an he she "
+    "it they we i while when where after before since though although say says said "
+    "according".split()
+)
+
+
+def _background(
+    sentence: str, opener: re.Match[str] | None, start: int, closer: re.Match[str] | None
+) -> bool:
+    """Whether a year sits in an aside about one of the sentence's things rather than in
+    the clause that reports its news: a participle or relative clause set off on both
+    sides, before the sentence's own verb ("the U.S. Virgin Islands _ battered by
+    Hurricane Hugo in 1989 _ emerged unscathed", "Mr Nogar, who died in 1994, always
+    ..."), or an opening participle ("Founded in 1998, the firm now ..."). Its row would
+    date the news by it. Only a year or a month is read so: news gives a recent event its
+    day ("the complaint, filed on 13 December, said"), and history its year."""
+    if closer is None or closer.group().strip() not in _ASIDE_CLOSERS:
+        return False
+    after = _WORD_RE.search(sentence, closer.end())
+    if after is None:
+        return False  # the aside ends the sentence: "the army said, on 5 April."
+    opened = opener.group().strip().lower() if opener else ""
+    if opener is not None and opened not in _ASIDE_OPENERS:
+        return False
+    if opener is not None and after.group().lower() in _GOES_ON:
+        return False
+    if opened in {"which", "who"}:
+        return True
+    first = _WORD_RE.search(sentence, start)
+    if first is None or "-" in first.group():
+        return False  # "Recently-crowned", "So-called": adjectives
+    word = first.group().lower()
+    return (word.endswith("ed") and len(word) > 4) or word in words().irregular
 
 
 def _date_positions(sentence: str) -> dict[str, int]:
@@ -485,8 +526,13 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
     after = _CLAUSE_BREAK.search(sentence, end, reach_end)
     clause_end = after.start() if after else reach_end
     reach_start = max(0, at - _CLAUSE_REACH)
-    starts = [reach_start] + [m.end() for m in _SCOPE_BREAK.finditer(sentence, reach_start, at)]
+    breaks = list(_SCOPE_BREAK.finditer(sentence, reach_start, at))
+    starts = [reach_start] + [m.end() for m in breaks]
     k = len(starts) - 1
+    if _precision(_iso(sentence[at:end], None) or "0000") < 2 and _background(
+        sentence, breaks[-1] if breaks else None, starts[k], after
+    ):
+        return False  # "Port Zante, opened in 1997, was damaged": the port's date, not the news
     # A verbless fragment joins the clause before it, as often as it takes.
     part = sentence[starts[k] : at] + " " + sentence[end:clause_end]
     if k == 0 and after and _is_fragment(part):
