@@ -384,3 +384,41 @@ def test_a_big_inbox_with_one_campaign_season_is_not_one_blob() -> None:
         )
     groups = find_stories(corpus_of(texts))
     assert max(len(g.sources) for g in groups) <= 2
+
+
+def test_a_big_inbox_keeps_a_tour_of_reports_apart_and_one_event_whole() -> None:
+    """A tennis tour's reports, each of its own player and city, share the tour's stars
+    and words and meet at a group mean; only the event told by several outlets keeps one
+    subject that most of its reports name."""
+    rng = random.Random(5)
+    syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
+
+    def name() -> str:
+        return "".join(rng.choice(syllables) for _ in range(4)).capitalize()
+
+    texts = []
+    for _ in range(12):
+        player, rival, city = name(), name(), name()
+        texts.append(
+            f"{player} into {city} final\n{player} beat {rival} in straight sets to reach "
+            f"the final of the {city} Open on Saturday. The tour moves on next week, where "
+            "Kestrel and Fenwick are seeded first and second, and Kestrel's coach Marlowe "
+            f"said the serve was the key. {rival} said the tiebreak, the crowd and the clay "
+            "court made the match a hard one for the tour's seeds.\n"
+        )
+    for outlet in range(5):
+        texts.append(
+            f"Quiller wins Tavistra Open\nQuiller won the Tavistra Open on Sunday in three "
+            f"sets, report {outlet}. Quiller said Tavistra had been a hard week, and beat "
+            "Kestrel in the final. Fenwick lost in the semi-final to Kestrel, whose coach "
+            "Marlowe said the serve and the clay court made the tiebreak a hard one.\n"
+        )
+    for _ in range(150):
+        person, place, firm = name(), name(), name()
+        texts.append(
+            f"{firm} opens in {place}\n{person} opened the {firm} works in {place} on "
+            f"Monday with {rng.randint(100, 9999)} staff. {person} thanked {place} council.\n"
+        )
+    groups = find_stories(corpus_of(texts))
+    assert max(len({s for s in g.sources if s <= 12}) for g in groups) <= 2
+    assert any(set(range(13, 18)) <= set(g.sources) for g in groups)
