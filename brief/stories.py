@@ -35,8 +35,12 @@ Three steps, none told how many stories there are:
    capitals and English word frequencies, so a pile in another language (German
    capitalises every noun) is not judged so.
 
-   Tried and left out: complete-linkage-style checks (every member close to at least half
-   of the other group, at a share of the pair bar) kept a desk's blobs apart too, but split
+   A story's first three texts must each be near the other two (see _chained): a
+   third report of one desk is often near one of a pair by the desk's names alone.
+
+   Tried and left out: complete-linkage-style checks on every merge (every member close to
+   at least half of the other group, at a share of the pair bar) kept a desk's blobs apart
+   too, but split
    Multilingual's stories, whose sub-events are told by a few of their reports each
    (F1 .913 -> .71 to .80); a "content words only" score (names left out) and the
    similarity of leads do not tell a desk's pairs from one event's on the labelled sets.
@@ -133,6 +137,11 @@ OWN_NAME_ABSENT = 0.1
 # name. A name of fewer than SUBJECT_MIN_LENGTH letters is an abbreviation ("Mo." for
 # Missouri), which another report spells out.
 SUBJECT_PENALTY = 0.7
+# A story of up to CORE_GROUP texts needs each pair of them at CORE_SHARE of the bar for
+# a pair (see _chained). Tuned on half A of all the piles: 0.7 splits Multilingual's small
+# piles (half A .879 -> .873), a core of 4 texts splits its whole set (.913 -> .899).
+CORE_GROUP = 3
+CORE_SHARE = 0.6
 # In a pile of SHARED_SUBJECT_PILE or more texts, a story of SHARED_SUBJECT_GROUP or more
 # keeps one subject (a rare name of one of its headlines or first sentences) that at least
 # SHARED_SUBJECT_SHARE of its texts mention (see _shared_subject). Tuned on half A of the
@@ -505,6 +514,8 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
             continue  # two events of one kind: each keeps naming what the other does not
         if shared_subject and not _shared_subject(texts, subjects, members[a] + members[b]):
             continue  # a desk's run of news (a tennis tour, an awards season), not one event
+        if _chained(edges, members[a], members[b], CORE_SHARE * _needed(1, prior)):
+            continue  # a story's first three texts are each near the other two
         merged = members.pop(a) + members.pop(b)
         named[next_id] = named.pop(a) + named.pop(b)
         row_a, row_b = links.pop(a), links.pop(b)
@@ -537,6 +548,21 @@ def _rare_subjects(texts: Sequence[_Text]) -> list[set[str]]:
         if share < SUBJECT_GENERAL_SHARE and len(name) >= SUBJECT_MIN_LENGTH
     }
     return [{_unaccented(name) for name in text.subjects & rare} for text in texts]
+
+
+def _chained(
+    edges: dict[int, dict[int, float]], one: list[int], other: list[int], floor: float
+) -> bool:
+    """Whether a story of at most CORE_GROUP texts would hold two that are not near.
+
+    A story's core is its first few texts: each near each other, not chained through one.
+    Two reports of one desk (a party's housing plan, the Budget) are a pair; a third
+    report of that desk (the party's slogan) is near one of them by the desk's names and
+    not the other. Larger groups are judged by their mean alone: a story told over weeks
+    has sub-events that only some of its reports tell."""
+    if len(one) + len(other) > CORE_GROUP:
+        return False
+    return any(edges.get(x, {}).get(y, 0.0) < floor for x in one for y in other)
 
 
 def _shared_subject(texts: Sequence[_Text], subjects: Sequence[set[str]], group: list[int]) -> bool:

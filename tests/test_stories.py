@@ -422,3 +422,34 @@ def test_a_big_inbox_keeps_a_tour_of_reports_apart_and_one_event_whole() -> None
     groups = find_stories(corpus_of(texts))
     assert max(len({s for s in g.sources if s <= 12}) for g in groups) <= 2
     assert any(set(range(13, 18)) <= set(g.sources) for g in groups)
+
+
+def test_a_third_report_of_one_desk_does_not_chain_onto_a_pair() -> None:
+    """Two reports of one desk may meet on a shared policy; a third that shares only the
+    desk's parties and leaders with one of them is not near the other, and stays alone."""
+    rng = random.Random(3)
+    syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
+
+    def name() -> str:
+        return "".join(rng.choice(syllables) for _ in range(4)).capitalize()
+
+    texts = [
+        "Liberals unveil homes plan\nThe Liberals would build 100,000 council homes for "
+        "first-time buyers, leader Orwin Tazzle said on Monday. Tazzle said Labour had "
+        "failed first-time buyers, and the Liberals would cut stamp duty for them.\n",
+        "Budget aid for first-time buyers\nChancellor Pemberly Gask raised the stamp duty "
+        "threshold for first-time buyers in his Budget on Wednesday. The Liberals' Orwin "
+        "Tazzle said first-time buyers needed council homes, and the Tories said Labour had "
+        "taxed them for years.\n",
+        "Labour launches election slogan\nLabour launched its election slogan, Forward not "
+        "back, at a rally in Corby on Friday. Chancellor Pemberly Gask said the slogan was "
+        "about jobs and his Budget, and the Tories said Labour had broken its pledges.\n",
+    ]
+    for _ in range(22):
+        person, place, firm = name(), name(), name()
+        texts.append(
+            f"{firm} opens in {place}\n{person} opened the {firm} works in {place} on "
+            f"Monday with {rng.randint(100, 9999)} staff. {person} thanked {place} council.\n"
+        )
+    groups = find_stories(corpus_of(texts))
+    assert len(group_of(groups, 3).sources) == 1
