@@ -453,3 +453,42 @@ def test_a_third_report_of_one_desk_does_not_chain_onto_a_pair() -> None:
         )
     groups = find_stories(corpus_of(texts))
     assert len(group_of(groups, 3).sources) == 1
+
+
+def test_in_a_big_inbox_two_reports_alike_by_their_desk_stay_apart() -> None:
+    """Two reports of one campaign are alike by the leaders and words that the desk's
+    other reports use too; two reports of one fire share what nobody else in the pile
+    names (the street, the owner, the toll)."""
+    rng = random.Random(13)
+    syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
+
+    def name() -> str:
+        return "".join(rng.choice(syllables) for _ in range(4)).capitalize()
+
+    texts = [
+        "Wardle sets out tuition pledge\nWardle set out a pledge on tuition at a rally on "
+        "Monday, and said Hollin had no plan for the campaign, the polls or the voters.\n",
+        "Hollin unveils pensions manifesto\nHollin unveiled a pensions manifesto to voters "
+        "in a campaign speech, saying the election polls showed Wardle's rally had failed.\n",
+        "Fire guts Brannock Lane bakery\nA fire gutted the Oskerby bakery in Brannock Lane "
+        "on Sunday, killing 3 workers, fire chief Dellacourt said.\n",
+        "Three die in Brannock Lane blaze\nThree workers died when fire swept through the "
+        "Oskerby bakery in Brannock Lane, Dellacourt told reporters on Sunday.\n",
+    ]
+    stock = "rally campaign polls manifesto voters election plan pledge".split()
+    for number in range(32):  # the desk's other news: a leader and one word of the season
+        leader, word = ["Wardle", "Hollin"][number % 2], stock[number % len(stock)]
+        guests = " and ".join(name() for _ in range(12))
+        texts.append(
+            f"{leader} in {name()}\n{leader} met {guests} on the {word} tour, and spoke of "
+            f"{rng.randint(100, 999)} {rng.choice(['homes', 'jobs', 'beds', 'buses'])}.\n"
+        )
+    for _ in range(150):
+        person, place, firm = name(), name(), name()
+        texts.append(
+            f"{firm} opens in {place}\n{person} opened the {firm} works in {place} on "
+            f"Monday with {rng.randint(100, 9999)} staff. {person} thanked {place} council.\n"
+        )
+    groups = find_stories(corpus_of(texts))
+    assert group_of(groups, 1).sources == (1,)
+    assert group_of(groups, 3).sources == (3, 4)
