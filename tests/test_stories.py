@@ -384,3 +384,111 @@ def test_a_big_inbox_with_one_campaign_season_is_not_one_blob() -> None:
         )
     groups = find_stories(corpus_of(texts))
     assert max(len(g.sources) for g in groups) <= 2
+
+
+def test_a_big_inbox_keeps_a_tour_of_reports_apart_and_one_event_whole() -> None:
+    """A tennis tour's reports, each of its own player and city, share the tour's stars
+    and words and meet at a group mean; only the event told by several outlets keeps one
+    subject that most of its reports name."""
+    rng = random.Random(5)
+    syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
+
+    def name() -> str:
+        return "".join(rng.choice(syllables) for _ in range(4)).capitalize()
+
+    texts = []
+    for _ in range(12):
+        player, rival, city = name(), name(), name()
+        texts.append(
+            f"{player} into {city} final\n{player} beat {rival} in straight sets to reach "
+            f"the final of the {city} Open on Saturday. The tour moves on next week, where "
+            "Kestrel and Fenwick are seeded first and second, and Kestrel's coach Marlowe "
+            f"said the serve was the key. {rival} said the tiebreak, the crowd and the clay "
+            "court made the match a hard one for the tour's seeds.\n"
+        )
+    for outlet in range(5):
+        texts.append(
+            f"Quiller wins Tavistra Open\nQuiller won the Tavistra Open on Sunday in three "
+            f"sets, report {outlet}. Quiller said Tavistra had been a hard week, and beat "
+            "Kestrel in the final. Fenwick lost in the semi-final to Kestrel, whose coach "
+            "Marlowe said the serve and the clay court made the tiebreak a hard one.\n"
+        )
+    for _ in range(150):
+        person, place, firm = name(), name(), name()
+        texts.append(
+            f"{firm} opens in {place}\n{person} opened the {firm} works in {place} on "
+            f"Monday with {rng.randint(100, 9999)} staff. {person} thanked {place} council.\n"
+        )
+    groups = find_stories(corpus_of(texts))
+    assert max(len({s for s in g.sources if s <= 12}) for g in groups) <= 2
+    assert any(set(range(13, 18)) <= set(g.sources) for g in groups)
+
+
+def test_a_third_report_of_one_desk_does_not_chain_onto_a_pair() -> None:
+    """Two reports of one desk may meet on a shared policy; a third that shares only the
+    desk's parties and leaders with one of them is not near the other, and stays alone."""
+    rng = random.Random(3)
+    syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
+
+    def name() -> str:
+        return "".join(rng.choice(syllables) for _ in range(4)).capitalize()
+
+    texts = [
+        "Liberals unveil homes plan\nThe Liberals would build 100,000 council homes for "
+        "first-time buyers, leader Orwin Tazzle said on Monday. Tazzle said Labour had "
+        "failed first-time buyers, and the Liberals would cut stamp duty for them.\n",
+        "Budget aid for first-time buyers\nChancellor Pemberly Gask raised the stamp duty "
+        "threshold for first-time buyers in his Budget on Wednesday. The Liberals' Orwin "
+        "Tazzle said first-time buyers needed council homes, and the Tories said Labour had "
+        "taxed them for years.\n",
+        "Labour launches election slogan\nLabour launched its election slogan, Forward not "
+        "back, at a rally in Corby on Friday. Chancellor Pemberly Gask said the slogan was "
+        "about jobs and his Budget, and the Tories said Labour had broken its pledges.\n",
+    ]
+    for _ in range(22):
+        person, place, firm = name(), name(), name()
+        texts.append(
+            f"{firm} opens in {place}\n{person} opened the {firm} works in {place} on "
+            f"Monday with {rng.randint(100, 9999)} staff. {person} thanked {place} council.\n"
+        )
+    groups = find_stories(corpus_of(texts))
+    assert len(group_of(groups, 3).sources) == 1
+
+
+def test_in_a_big_inbox_two_reports_alike_by_their_desk_stay_apart() -> None:
+    """Two reports of one campaign are alike by the leaders and words that the desk's
+    other reports use too; two reports of one fire share what nobody else in the pile
+    names (the street, the owner, the toll)."""
+    rng = random.Random(13)
+    syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
+
+    def name() -> str:
+        return "".join(rng.choice(syllables) for _ in range(4)).capitalize()
+
+    texts = [
+        "Wardle sets out tuition pledge\nWardle set out a pledge on tuition at a rally on "
+        "Monday, and said Hollin had no plan for the campaign, the polls or the voters.\n",
+        "Hollin unveils pensions manifesto\nHollin unveiled a pensions manifesto to voters "
+        "in a campaign speech, saying the election polls showed Wardle's rally had failed.\n",
+        "Fire guts Brannock Lane bakery\nA fire gutted the Oskerby bakery in Brannock Lane "
+        "on Sunday, killing 3 workers, fire chief Dellacourt said.\n",
+        "Three die in Brannock Lane blaze\nThree workers died when fire swept through the "
+        "Oskerby bakery in Brannock Lane, Dellacourt told reporters on Sunday.\n",
+    ]
+    stock = "rally campaign polls manifesto voters election plan pledge".split()
+    for number in range(32):  # the desk's other news: a leader and one word of the season
+        leader, word = ["Wardle", "Hollin"][number % 2], stock[number % len(stock)]
+        guests = " and ".join(name() for _ in range(12))
+        texts.append(
+            f"{leader} in {name()}\n{leader} met {guests} on the {word} tour, and spoke of "
+            f"{rng.randint(100, 999)} {rng.choice(['homes', 'jobs', 'beds', 'buses'])}.\n"
+        )
+    for _ in range(150):
+        person, place, firm = name(), name(), name()
+        texts.append(
+            f"{firm} opens in {place}\n{person} opened the {firm} works in {place} on "
+            f"Monday with {rng.randint(100, 9999)} staff. {person} thanked {place} council.\n"
+        )
+    groups = find_stories(corpus_of(texts))
+    assert group_of(groups, 1).sources == (1,)
+    assert group_of(groups, 3).sources == (3, 4)

@@ -14,7 +14,8 @@ in the "all" row.
 Small piles (what a user's inbox is): piles of 2 to 4 labelled stories drawn from each
 set with a fixed seed, and piles of 8 and 16 consecutive BBC articles of one desk, each
 article its own event (how many it wrongly merges). Their halves are the even and the
-odd piles. Big piles: 100 and 250 BBC articles of all five desks (see BBC_BIG_SIZES).
+odd piles. Mixed piles: 25 BBC articles, 5 of each desk (see BBC_MIXED_PILES). Big
+piles: 100 and 250 BBC articles of all five desks (see BBC_BIG_SIZES).
 
     python -m tools.eval_stories --data ../shared/eval
 """
@@ -228,6 +229,38 @@ def bbc_big_piles(data: Path, options: Options | None = None) -> list[tuple[int,
     return out
 
 
+# A morning inbox of a few desks: piles of 25 BBC articles, 5 from each desk, drawn with a
+# fixed seed; half A's piles from the even-numbered files (tuning), half B's from the odd.
+# Gold: every article its own event. Here the field's words of one desk (a party, its
+# leader, the election) are rare in the pile, so two of its reports look alike.
+BBC_MIXED_PILES = 10  # per half
+BBC_MIXED_PER_DESK = 5
+
+
+def bbc_mixed_piles(data: Path, options: Options | None = None) -> list[tuple[str, list[Pile]]]:
+    """(half, piles) for halves A and B: BBC_MIXED_PILES piles of 5 desks x 5 articles."""
+    root = Path(data) / "bbc" / "articles"
+    desks = sorted(p for p in root.iterdir() if p.is_dir())
+    out = []
+    for part, parity in (("A", 0), ("B", 1)):
+        drawn: list[list[Path]] = [[] for _ in range(BBC_MIXED_PILES)]
+        for desk in desks:
+            files = [p for p in sorted(desk.glob("*.txt")) if _number(p) % 2 == parity]
+            for number, paths in enumerate(drawn):
+                rng = random.Random(f"{desk.name}:mixed:{number}:{BBC_BIG_SEED}")
+                paths += sorted(rng.sample(files, min(len(files), BBC_MIXED_PER_DESK)))
+        wanted = sorted({p for paths in drawn for p in paths})
+        names = [f"{p.parent.name}/{p.name}" for p in wanted]
+        corpus, source_of = _ingested(wanted, options or Options(), names)
+        whole = Pile(f"bbc-mixed{part}", {n: n for n in names}, corpus, source_of)
+        piles = [
+            sub_pile(whole, [f"{p.parent.name}/{p.name}" for p in paths], f"{whole.name}#{k}")
+            for k, paths in enumerate(drawn)
+        ]
+        out.append((part, piles))
+    return out
+
+
 def _number(path: Path) -> int:
     digits = "".join(c for c in path.stem if c.isdigit())
     return int(digits) if digits else 0
@@ -308,6 +341,23 @@ def small_report(data: Path, piles_of: Mapping[str, Pile]) -> list[str]:
             lines.append(
                 f"| {size} | {part} | {len(piles)} | {share:.3f} | {groups} | {precision:.3f} |"
             )
+    lines += [
+        "",
+        f"### BBC piles of {BBC_MIXED_PER_DESK * 5} articles, five desks: every article its "
+        "own event",
+        "",
+        f"{BBC_MIXED_PILES} piles per half, {BBC_MIXED_PER_DESK} articles of each desk, drawn "
+        "with a fixed seed; half A from the even-numbered files (tuning), B from the odd. A "
+        "morning inbox: one desk's words (a party, its leader) are rare in the pile, so two "
+        "of its reports can look alike.",
+        "",
+        "| part | piles | wrongly merged | merged stories | precision |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for part, piles in bbc_mixed_piles(data):
+        share, groups = wrongly_merged(piles)
+        precision = mean_scores(piles)[2]
+        lines.append(f"| {part} | {len(piles)} | {share:.3f} | {groups} | {precision:.3f} |")
     lines += [
         "",
         "### BBC piles of five desks: every article its own event",
