@@ -22,7 +22,10 @@ Three steps, none told how many stories there are:
    text's background, its similarity to the pile at large (see BACKGROUND_RANK): in a
    big pile of one desk's season, the season's words make every report alike. And two
    groups that each keep naming a place or person the other never names are two events
-   of one kind, however alike their words (see _own_names).
+   of one kind, however alike their words (see _own_names). Two texts that each place
+   their event, in the headline or first sentence, in a country the other never names
+   are two events however alike their wording (see _elsewhere: wire services tell every
+   earthquake in one template).
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign
@@ -204,6 +207,7 @@ _DIGIT = re.compile(r"\d")
 _JOINER = re.compile(r"[.,'’-]")
 # A capitalised word after the first of its sentence. Capitals of Latin-1, Greek and
 # Cyrillic; other scripts simply get no name weight.
+_OF_NAME = re.compile(r"\bof ([A-Z][^\W_]*)")
 _CAPITALISED = re.compile(r"(?<=[\s(\"“‘'])[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][^\W_]*(?:[.'’-][^\W_]+)*")
 TITLE_CASE_SHARE = 0.6
 
@@ -241,7 +245,7 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
 class _Text:
     """One source as the stories stage sees it: its words, in order and counted."""
 
-    __slots__ = ("words", "counts", "names", "subjects", "terms")
+    __slots__ = ("words", "counts", "names", "subjects", "terms", "belonging")
 
     def __init__(self, title: str | None, sentences: Sequence[str]) -> None:
         head = _head(sentences, MAX_WORDS)
@@ -254,7 +258,12 @@ class _Text:
         self.names = Counter(_names(head))
         self.names.update(_names(lead[1:] if title else lead))
         # Who or where the event is: the names of the headline and the first sentence.
-        self.subjects = {_plain(n) for n in _names(lead[: int(bool(title)) + SUBJECT_SENTENCES])}
+        opening = lead[: int(bool(title)) + SUBJECT_SENTENCES]
+        self.subjects = {_plain(n) for n in _names(opening)}
+        # Names after "of": whose or what a thing is ("Contador of Spain"), not where.
+        self.belonging = {
+            _plain(m.group(1).casefold()) for m in _OF_NAME.finditer(" ".join(opening))
+        }
         self.terms = {_unaccented(_plain(w)) for w in self.counts}  # every word it mentions
 
 
@@ -512,6 +521,7 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
     # links[a][b]: the sum of similarities between the members of clusters a and b.
     links: dict[int, dict[int, float]] = {i: dict(edges.get(i, {})) for i in members}
     subjects = _rare_subjects(texts)
+    places = _places(texts)
     penalty = SUBJECT_PENALTY if prior > 0 else 1.0  # prior 0: not English (see _idf)
     big = prior > 0 and len(texts) >= BIG_PILE  # English only: see _rare_subjects
     near = CORE_SHARE * _needed(1, prior)
@@ -531,6 +541,8 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
             continue  # stale: one side has merged since
         if _own_names(named[a], len(members[a]), named[b], len(members[b])):
             continue  # two events of one kind: each keeps naming what the other does not
+        if all(_elsewhere(places, x, y) for x in members[a] for y in members[b]):
+            continue  # two events in two countries (two earthquakes in one wire template)
         if big and not _shared_subject(texts, subjects, members[a] + members[b]):
             continue  # a desk's run of news (a tennis tour, an awards season), not one event
         if _chained(edges, members[a], members[b], near):
@@ -656,6 +668,43 @@ def _shared_subject(texts: Sequence[_Text], subjects: Sequence[set[str]], group:
     return any(
         sum(name in texts[member].terms for member in group) >= needed for name in candidates
     )
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Country names and aliases (casefolded, one word) -> the country. Not demonyms:
+    "the Swiss leader" says whose, not where."""
+    return {
+        _unaccented(form.casefold()): entry.name
+        for form, entry in lexicon.gazetteer().items()
+        if entry.kind == "country" and entry.form == "name" and " " not in form
+    }
+
+
+def _places(texts: Sequence[_Text]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Per text: the countries its headline or first sentence names, and all it names."""
+    countries = _countries()
+    return [
+        (
+            frozenset(
+                countries[name] for name in text.subjects - text.belonging if name in countries
+            ),
+            frozenset(countries[word] for word in text.terms if word in countries),
+        )
+        for text in texts
+    ]
+
+
+def _elsewhere(
+    places: Sequence[tuple[frozenset[str], frozenset[str]]], one: int, other: int
+) -> bool:
+    """Whether two texts report events in two countries: each one's headline or first
+    sentence places it in a country the other never mentions ("struck southern Chile",
+    "struck south-eastern Iran"). Reports of one event name its country, and a report from
+    another angle names it somewhere; two look-alike events told in one wire template share
+    every word but their places, people and numbers."""
+    (placed, named), (other_placed, other_named) = places[one], places[other]
+    return bool(placed - other_named) and bool(other_placed - named)
 
 
 def _apart(texts: Sequence[_Text], subjects: Sequence[set[str]], one: int, other: int) -> bool:

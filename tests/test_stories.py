@@ -492,3 +492,29 @@ def test_in_a_big_inbox_two_reports_alike_by_their_desk_stay_apart() -> None:
     groups = find_stories(corpus_of(texts))
     assert group_of(groups, 1).sources == (1,)
     assert group_of(groups, 3).sources == (3, 4)
+
+
+def wire_template(country: str, town: str, leader: str, dead: int, day: str) -> str:
+    return (
+        f"Earthquake kills {dead} in {country}\n"
+        f"A strong earthquake struck southern {country} on {day}, killing at least {dead} "
+        "people and destroying hundreds of homes, officials said.\n"
+        f"Rescue teams searched the rubble in the town of {town} through the night.\n"
+        f"President {leader} declared a state of emergency in the region.\n"
+        '"We are doing everything we can," the interior minister said.\n'
+    )
+
+
+def test_two_quakes_told_in_one_wire_template_are_two_stories() -> None:
+    """Every word alike but the country each report places its quake in (s9 review D10);
+    a country after "of" says whose, not where ("Contador of Spain")."""
+    chile = wire_template("Chile", "Temuco", "Michelle Bachelet", 40, "Tuesday")
+    iran = wire_template("Iran", "Bam", "Mohammad Khatami", 120, "Friday")
+    assert len(find_stories(corpus_of([chile, iran]))) == 2
+    riders = [
+        "Tour stage won\nAlberto Contador of Spain won the mountain stage on Sunday.\n"
+        "The Tour de France leader kept the yellow jersey ahead of the final time trial.\n",
+        "Tour leader tested\nAlexander Vinokourov of Kazakhstan failed a test on the Tour de "
+        "France after the mountain stage.\nThe yellow jersey leader was not involved.\n",
+    ]
+    assert len(find_stories(corpus_of(riders))) == 1
