@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from brief.extract.actors import find_actors
 from brief.extract.quotes import find_quotes
+from brief.models import Sentence
 from tests.extract_helpers import sentences
 
 
@@ -211,3 +212,72 @@ def test_an_office_the_person_before_does_not_hold_is_no_epithet_for_them() -> N
         "“It was just a cock-up, nothing more,” said the party chief executive.",
     )
     assert said == [("toughened up at once", None), ("It was just a cock-up, nothing more", None)]
+
+
+def paragraph_speakers(*paragraphs: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    sents = [
+        Sentence(text, 1, number, paragraph)
+        for number, (paragraph, text) in enumerate(
+            ((p, t) for p, texts in enumerate(paragraphs) for t in texts), 1
+        )
+    ]
+    return [(q.text, q.actor) for q in find_quotes(sents, find_actors(sents))]
+
+
+def test_an_untagged_quote_opening_a_paragraph_goes_on_from_the_last_speaker() -> None:
+    said = paragraph_speakers(
+        ("Harbour master Ilse Varga spoke after the storm.",),
+        ("“The quay took the worst of it in forty years,” said Ms Varga.",),
+        ("“We will need a month to repair the wall.”", "Nobody was hurt in the storm."),
+    )
+    # news style names a new speaker at or before their first words
+    assert [actor for _, actor in said] == ["Ilse Varga", "Ilse Varga"]
+
+
+def test_a_paragraph_that_ends_in_narration_passes_no_speaker_on() -> None:
+    said = paragraph_speakers(
+        ("Harbour master Ilse Varga spoke after the storm.",),
+        ("Ms Varga said the quay had taken the “worst damage in forty years” of the town.",),
+        ("“We will need a month to repair the wall.”", "Nobody was hurt in the storm."),
+    )
+    assert said == [
+        ("worst damage in forty years", "Ilse Varga"),
+        ("We will need a month to repair the wall.", None),  # whose, the text does not say
+    ]
+
+
+def test_a_tag_pronoun_is_nobody_named_in_the_words_it_reports() -> None:
+    said = speakers(
+        "Party leader Tomas Berg spoke in Leeds on Monday.",
+        "Mr Holm has failed the country, he claimed, saying the minister had "
+        "“the wrong answer to every question”.",
+    )
+    # "he claimed" reports "Mr Holm has failed": that "he" is not Holm
+    assert said == [("the wrong answer to every question", "Tomas Berg")]
+
+
+def test_an_indefinite_tag_brings_in_someone_new() -> None:
+    said = speakers(
+        "Union leader Ruth Okafor spoke on Monday.",
+        "Ms Okafor said the firm had failed its workers.",
+        "“We will look at her claims with great care,” said a company spokesman.",
+    )
+    assert said == [("We will look at her claims with great care", None)]
+
+
+def test_a_spokesperson_speaks_for_the_organisation_the_table_knows() -> None:
+    story = (
+        "Human Rights Watch has criticised the new bill.",
+        "Judge Ruth Ames said the bill was needed.",
+    )
+    said = speakers(
+        *story, "“The bill breaks a basic principle of law,” said a Human Rights Watch spokeswoman."
+    )
+    assert said == [("The bill breaks a basic principle of law", "Human Rights Watch")]
+    said = speakers(
+        *story,
+        "A spokeswoman for Human Rights Watch said: “The bill breaks a basic principle of law.”",
+    )
+    assert said == [("The bill breaks a basic principle of law.", "Human Rights Watch")]
+    said = speakers(*story, "A spokeswoman for Judge Ames said: “The bill is needed at once.”")
+    assert said == [("The bill is needed at once.", None)]

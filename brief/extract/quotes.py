@@ -166,6 +166,7 @@ class _StoryReader:
     quotes: list[Quote] = field(default_factory=list)
     goes_on: Actor | None = None  # who ended the last paragraph speaking
     left_open: bool = False  # the last paragraph ended inside a quote
+    ends_tagged: bool = False  # the last paragraph ended with a quote or its speech tag
 
     def paragraph(self, sentences: Sequence[Sentence]) -> None:
         para = _Paragraph.of(sentences)
@@ -195,6 +196,7 @@ class _StoryReader:
         )
         self.goes_on = speaking if ends_speaking else _leads_in(para, self.subjects)
         self.left_open = bool(para.found) and _left_open(para.text, para.found[-1])
+        self.ends_tagged = ends_speaking and _tag_or_nothing(para.text[para.found[-1].end :])
 
     def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
         quote = para.found[n]
@@ -210,13 +212,21 @@ class _StoryReader:
         if tag:
             actor, attributed = _attribute("", tag, self.subjects)
         self.subjects.nearby = self.subjects.quoted = ""
-        if actor is None and quote.start == quote.lo and not follows:
+        if actor is None and quote.start == quote.lo and not follows and not _new_speaker(after):
+            # a tag that brings in someone new ("“...,” said a spokesman") never means
+            # whoever the sentence before reported
             actor = _lead_in(para, quote.lo, self.subjects)
-        if actor is None and quote.start == 0 and (self.left_open or _only(para, quote)):
+        alone = _only(para, quote) or (
+            self.ends_tagged and not attributed and _whole_sentence(para, quote)
+        )
+        if actor is None and quote.start == 0 and (self.left_open or alone):
             # a paragraph that is only a quote goes on from the last, or from the one
             # that ended in "Cruz continued:"; so does one that opens with a quote mark
             # after a paragraph whose quote was left open (the English convention for a
-            # quote of several paragraphs)
+            # quote of several paragraphs), and one that opens with a sentence that is
+            # a quote and nothing else: news style names a new speaker at or before
+            # their first words, so untagged words that open a paragraph are the words
+            # of whoever ended the last one speaking
             actor = self.goes_on
         return actor, attributed
 
@@ -252,6 +262,51 @@ class _StoryReader:
 def _only(para: _Paragraph, quote: _Found) -> bool:
     """Nothing but the quote from it to the paragraph's end."""
     return not para.text[quote.end :].strip()
+
+
+def _new_speaker(tag: str) -> bool:
+    """Whether the speech tag after a quote has an indefinite subject ("said a company
+    spokesman", "one dealer told"): an indefinite noun phrase brings in someone not
+    spoken of before, so the speaker is nobody named earlier."""
+    tokens = [t.lower() for t in _WORD_RE.findall(tag)]
+    ends = [n for n, t in enumerate(tokens) if t in {".", ";", "!", "?"}]
+    tokens = tokens[: ends[0]] if ends else tokens
+    verbs = [n for n, t in enumerate(tokens) if t in _attributing()]
+    if not verbs:
+        return False
+    before = [t for t in tokens[: verbs[0]] if t.isalpha()]
+    subject = before or [t for t in tokens[verbs[0] + 1 :] if t.isalpha()]
+    return subject[:1] != [] and subject[0] in _INDEFINITES
+
+
+_INDEFINITES = frozenset({"a", "an", "one", "another", "some"})
+
+
+def _parenthetical_tag(text: str, start: int, end: int) -> bool:
+    """Whether the pronoun at text[start:end] is the subject of a speech tag set after the
+    clause it reports (", he claimed,"): a comma before it, and a speech verb right after
+    it that a comma or the sentence's end closes (not "When X asked, he said that")."""
+    if not text[:start].rstrip().endswith(","):
+        return False
+    following = [t.lower() for t in _WORD_RE.findall(text[end : end + 40])]
+    while following and following[0] in words()["adverbs"]:
+        following.pop(0)
+    closes = following[1:2] in ([","], ["."], [";"])  # ", he said," not ", he said that"
+    return bool(following) and following[0] in _attributing() and closes
+
+
+def _tag_or_nothing(tail: str) -> bool:
+    """Whether the words after a paragraph's last quote are a speech tag ("..., he
+    said.") or none: "... the “wrong solution” to them." ends in narration."""
+    tokens = [t.lower() for t in _WORD_RE.findall(tail) if t[:1].isalnum()]
+    return not tokens or any(t in _attributing() for t in tokens)
+
+
+def _whole_sentence(para: _Paragraph, quote: _Found) -> bool:
+    """The quote is its sentences, with no word of narration or attribution beside it."""
+    return not para.text[quote.lo : quote.start].strip() and not para.text[
+        quote.end : quote.hi
+    ].strip(" .,;:!?…”\"'")
 
 
 def _left_open(text: str, last: _Found) -> bool:
@@ -390,6 +445,15 @@ class _Subjects:
         people = self._people(head)
         subjects = _subject_mentions(head, people)
         speaking = [m for m in subjects if _speaks(head, m[0], m[1])]
+        if itself is not None and _parenthetical_tag(self.nearby, itself.start(), itself.end()):
+            # "Mr Blair has failed, he claimed, saying ...": the clause before the tag is
+            # what "he" says, and a pronoun is never someone named inside what it says
+            # (that would be "he has failed, he claimed"); only one whom that clause
+            # itself reports speaking may be them ("Mook acknowledged ..., which is an
+            # outcome, he said, “...”"), else the search goes back
+            people = subjects = speaking
+            if not speaking:
+                return found
         if speaking or subjects:
             seen = (speaking or subjects)[0][2]
             if isinstance(seen, Actor) and _may_be(seen, word, self.marked):
@@ -1558,6 +1622,9 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     firm = subjects.index.firm(phrase, (*subjects.texts[-PRONOUN_REACH:], subjects.nearby))
     if firm is not None:
         return firm  # "“...,” the company said" just after "Lycos Europe has ..."
+    spoken_for = _spoken_for(phrase, subjects.index)
+    if spoken_for is not None:
+        return spoken_for  # "said a Honda spokesman": Honda's words
     text = " ".join(phrase)
     described = phrase[0].lower() in w["determiners"]
     last = modified = None
@@ -1586,6 +1653,41 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     if described_one is not None or subjects.named_nearby():
         return described_one
     return subjects.epithet(text, subjects.sentences + 1)
+
+
+def _spoken_for(phrase: list[str], index: _ActorIndex) -> Actor | None:
+    """The organisation whose spokesperson a phrase describes ("a Honda spokesman", "a
+    spokeswoman for the Information Commissioner's Office"): a spokesperson's words are
+    given in the organisation's name, and the unnamed person is no actor, so the words
+    are the organisation's. Only when the organisation's name is the whole of what the
+    noun is for: "a spokesman for Gordon Brown" (a person) and "a Honda UK spokesman"
+    (another body) settle nothing."""
+    if len(phrase) < 3 or phrase[0].lower() not in words()["determiners"]:
+        return None
+    low = [token.lower() for token in phrase]
+    spokes = [n for n, token in enumerate(low) if token in _SPOKESPEOPLE]
+    if len(spokes) != 1:
+        return None
+    at = spokes[0]
+    if at == len(phrase) - 1:
+        name = phrase[1:at]  # "a Honda spokesman"
+    elif low[at + 1] in {"for", "at"}:
+        name = phrase[at + 2 :]  # "a spokesman for Honda"
+    else:
+        return None
+    if name[:1] and name[0].lower() == "the":
+        name = name[1:]
+    text = " ".join(name)
+    whole = [
+        actor
+        for start, end, actor in index.find(text)
+        if start == 0 and end == len(text) and actor.kind == "organisation"
+    ]
+    return whole[0] if len(whole) == 1 else None
+
+
+# The nouns for someone whose words are, by office, an organisation's.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 # "Orin Middleton of Barclays Capital", "Alex McLeish of Novo's punishment": a phrase after
