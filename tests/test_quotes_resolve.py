@@ -281,3 +281,16 @@ def test_a_spokesperson_speaks_for_the_organisation_the_table_knows() -> None:
     assert said == [("The bill breaks a basic principle of law.", "Human Rights Watch")]
     said = speakers(*story, "A spokeswoman for Judge Ames said: “The bill is needed at once.”")
     assert said == [("The bill is needed at once.", None)]
+
+
+def test_a_name_apposed_to_an_office_is_the_speaker() -> None:
+    story = ("Rates were held at 4.75% on Thursday.", "Economist Karin Holt welcomed the move.")
+    said = speakers(
+        *story, "“It is the right call for now,” said chamber chief economist, Karin Holt."
+    )
+    assert said == [("It is the right call for now", "Karin Holt")]
+    said = speakers(
+        *story,
+        "The head of the chamber, Chief Economist, Karin Holt, said: “It is the right call.”",
+    )
+    assert said == [("It is the right call.", "Karin Holt")]

@@ -1143,7 +1143,8 @@ def _resolve_after(tokens: list[str], verb: int, subjects: _Subjects) -> Actor |
         phrase = _inverted_subject(tokens[verb + 1 :])
         actor = _phrase_actor(phrase, subjects)
         rest = tokens[verb + 1 + len(phrase) :]
-        if actor is None and rest[:1] == [","] and _described(phrase):
+        if actor is None and rest[:1] == [","] and (_described(phrase) or _role_words(phrase)):
+            # "said one resident, Olga Petrova", "said EEF chief economist, Steve Radley"
             actor = _phrase_actor(_inverted_subject(rest[1:]), subjects)
         return actor
     subject = _strip_apposition(tokens[start:verb])
@@ -1179,6 +1180,17 @@ def _described(phrase: list[str], *, possessive: bool = False) -> bool:
         and (phrase[0].lower() in openers or owner)
         and any(t.lower() in joined("described", "role_heads") for t in phrase)
     )
+
+
+def _role_words(phrase: list[str]) -> bool:
+    """ "EEF chief economist", "Acting Detective Chief Superintendent": a phrase that
+    names an office, which an apposition may name the holder of."""
+    return any(token.lower() in joined("described", "role_heads") for token in phrase)
+
+
+def _is_name(tokens: list[str]) -> bool:
+    """A short run of capitalised words ("Mick Deats")."""
+    return 0 < len(tokens) <= 4 and all(token[:1].isupper() for token in tokens)
 
 
 def _inverted_subject(tokens: list[str]) -> list[str]:
@@ -1443,9 +1455,14 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     before = _without_parenthesis(tokens[:verb])  # "Gov. John Kasich (R-OH), said"
     apposed = before[-1:] == [","]
     head = _before_apposition(before) if apposed else before
-    if apposed and _described(_subject_tail(head), possessive=True):
-        # "Its chairman, Stephen Faloon-Reid, said": the apposition names him
-        head = before[len(head) + 1 : -1]
+    apposition = before[len(head) + 1 : -1]
+    role = _subject_tail(head)
+    if apposed and (
+        _described(role, possessive=True) or (_role_words(role) and _is_name(apposition))
+    ):
+        # "Its chairman, Stephen Faloon-Reid, said", "The head of the unit, Chief
+        # Superintendent, Mick Deats, said": the apposition names the one described
+        head = apposition
     tail = _subject_tail(head)
     if tokens[verb].lower().endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
         return []  # "Trump's tweet saying ... meant that": no main verb's subject
