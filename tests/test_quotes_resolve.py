@@ -294,3 +294,20 @@ def test_a_name_apposed_to_an_office_is_the_speaker() -> None:
         "The head of the chamber, Chief Economist, Karin Holt, said: “It is the right call.”",
     )
     assert said == [("It is the right call.", "Karin Holt")]
+
+
+def test_words_that_open_a_paragraph_after_reported_speech_are_that_speakers() -> None:
+    reported = (
+        "Harbour master Ilse Varga spoke after the storm.",
+        "The quay was lost, Ms Varga said.",
+    )
+    asked = (
+        "Harbour master Ilse Varga spoke after the storm.",
+        "Ms Varga asked Mayor Otto Lind when help would come.",
+    )
+    opening = ("“We will need a month to repair the wall.”", "Nobody was hurt in the storm.")
+    said = paragraph_speakers(reported, opening)
+    assert said == [("We will need a month to repair the wall.", "Ilse Varga")]
+    # after a question the words to come may be the answer: whose, the text does not say
+    said = paragraph_speakers(asked, opening)
+    assert said == [("We will need a month to repair the wall.", None)]

@@ -197,6 +197,11 @@ class _StoryReader:
         self.goes_on = speaking if ends_speaking else _leads_in(para, self.subjects)
         self.left_open = bool(para.found) and _left_open(para.text, para.found[-1])
         self.ends_tagged = ends_speaking and _tag_or_nothing(para.text[para.found[-1].end :])
+        if not ends_speaking and self.goes_on is None:
+            # "..., Mr Howard said." ends it: a quote that opens the next paragraph on
+            # its own is the words he was reported as saying (news style)
+            self.goes_on = _reports_last(para, self.subjects)
+            self.ends_tagged = self.goes_on is not None
 
     def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
         quote = para.found[n]
@@ -1786,6 +1791,22 @@ def _leads_in(para: _Paragraph, subjects: _Subjects) -> Actor | None:
     if first_quote < len(para.quote_starts):
         return None
     return _resolve_before(para.blank[a:b], subjects)
+
+
+def _reports_last(para: _Paragraph, subjects: _Subjects) -> Actor | None:
+    """The speaker whom a paragraph's last sentence reports ("The tsunami overshadowed
+    the year, Mr Howard said."), when it holds no quote and one speech verb, which is no
+    question's ("Hannity asked Trump ...": the answer to come is the other's)."""
+    if not para.offsets:
+        return None
+    a, b = para.offsets[-1]
+    if para.found and para.found[-1].end > a:
+        return None  # some of a quote is in it
+    tokens = [t.lower() for t in _WORD_RE.findall(para.blank[a:b])]
+    spoken = [t for t in tokens if t in words().speech]
+    if len(spoken) != 1 or spoken[0] not in _attributing():
+        return None  # "CNN reported that Petraeus testifies ...": whose words go on?
+    return _resolve_before(para.blank[a:b].rstrip(" ."), subjects)
 
 
 def _lead_in(para: _Paragraph, lo: int, subjects: _Subjects) -> Actor | None:
