@@ -311,3 +311,12 @@ def test_words_that_open_a_paragraph_after_reported_speech_are_that_speakers() -
     # after a question the words to come may be the answer: whose, the text does not say
     said = paragraph_speakers(asked, opening)
     assert said == [("We will need a month to repair the wall.", None)]
+
+
+def test_the_pronoun_after_a_spokesperson_is_their_organisation() -> None:
+    said = speakers(
+        "Human Rights Watch has criticised the new bill.",
+        "A spokeswoman for Human Rights Watch said the bill broke a basic principle.",
+        "She added: “No one should be punished without a fair trial.”",
+    )
+    assert said == [("No one should be punished without a fair trial.", "Human Rights Watch")]

@@ -508,6 +508,10 @@ class _Subjects:
         possessive ("Trump's grasp"), or the person a leading pronoun stood for. Someone
         unknown (or an unresolved pronoun) counts too; only objects leave it unsure."""
         sentence = self.texts[number - 1]
+        spokesperson = _speech_verb_subject(_WORD_RE.findall(sentence))
+        spoken_for = _spoken_for(spokesperson, self.index) if spokesperson else None
+        if spoken_for is not None:
+            return spoken_for  # "A BBC spokeswoman said ... She added:": the BBC's words
         mentions = self._people(sentence)
         subjects = _subject_mentions(sentence, mentions)
         speaking = [m for m in subjects if _speaks(sentence, m[0], m[1])]
