@@ -320,3 +320,16 @@ def test_the_pronoun_after_a_spokesperson_is_their_organisation() -> None:
         "She added: “No one should be punished without a fair trial.”",
     )
     assert said == [("No one should be punished without a fair trial.", "Human Rights Watch")]
+
+
+def test_a_name_after_a_preposition_is_no_second_speaker() -> None:
+    said = speakers(
+        "Club manager Sir Alan Boyd said the striker may be back early.",
+        "The striker has been training in Holland and Boyd said: “He comes back on Tuesday.”",
+    )
+    assert said == [("He comes back on Tuesday.", "Alan Boyd")]
+    said = speakers(
+        "Judge Ruth Ames and Lord Pryce met on Monday.",
+        "Judge Ruth Ames and Lord Pryce said: “We agree on the facts of the case.”",
+    )
+    assert said == [("We agree on the facts of the case.", None)]

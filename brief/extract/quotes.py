@@ -1174,7 +1174,25 @@ def _two_subjects(before: list[str], tail: list[str]) -> bool:
     # not "Vice President for news and talk Dave Gorab", nor ", and Dayton says"
     first_ends = len(before) > 1 and (before[-2][:1].isupper() or before[-2] == ")")
     second_opens = tail[0][:1].isupper() or tail[0].lower() in words()["determiners"]
-    return first_ends and second_opens
+    return first_ends and second_opens and not _object_before(before[:-1])
+
+
+def _object_before(first: list[str]) -> bool:
+    """Whether the name that ends `first` comes right after a preposition ("training in
+    Holland"): it is that preposition's object, no subject, so an "and" after it joins
+    two clauses ("... in Holland and Ferguson said"), not two speakers. (After a verb
+    it may open a clause of its own: "said Woolf and Falconer agreed"; and "of" and
+    "for" may be a title's: "Secretary of State John Kerry and Sergei Lavrov said".)"""
+    n = len(first)
+    while n and first[n - 1][:1].isupper():
+        n -= 1
+    return 0 < n < len(first) and first[n - 1] in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset(
+    "in on at by with to from into onto over under near against about across "
+    "through after before behind beside between among around".split()
+)
 
 
 def _described(phrase: list[str], *, possessive: bool = False) -> bool:
