@@ -333,3 +333,15 @@ def test_a_name_after_a_preposition_is_no_second_speaker() -> None:
         "Judge Ruth Ames and Lord Pryce said: “We agree on the facts of the case.”",
     )
     assert said == [("We agree on the facts of the case.", None)]
+
+
+def test_a_quote_after_a_long_speech_tag_goes_on_with_its_speaker() -> None:
+    said = speakers(
+        "Trade talks resumed in Geneva on Monday.",
+        "“It is very ambitious,” said Karin Holt, head of trade policy at the Centre for "
+        "Open Markets, a Geneva-based research group.",
+        "“No economy has tried to do this before.”",
+    )
+    assert said == [
+        ("It is very ambitious … No economy has tried to do this before.", "Karin Holt")
+    ]

@@ -2007,11 +2007,26 @@ def _follows(para: _Paragraph, end: int, start: int) -> bool:
     if first < len(para.offsets) and para.offsets[first][1] <= start:
         return False
     gap = para.text[end:start]
-    if _ends_in_attribution(gap):
+    if _ends_in_attribution(gap) or _ends_in_tag(gap):
         return True
     # "“A,” said X, “b”" or "“A”, said X, “b”": the first quote ends at a comma
     comma = para.text[:end].rstrip(" ”’\"'").endswith(",") or gap.lstrip().startswith(",")
     return comma and _splits_sentence(gap, para.text[start:])
+
+
+def _ends_in_tag(gap: str) -> bool:
+    """A speech tag that ends the quote's sentence, however long the apposition in it
+    ("“A,” said John Palmer, political director at the European Policy Centre, a
+    Brussels-based think-tank. “B.”"): the tag is the attribution and nothing else, so
+    the next sentence's quote goes on with the same speaker."""
+    parts = re.split(r"[.!?]\s", gap)
+    if len(parts) != 2 or parts[1].strip(" ,") or len(gap) > _TAG_REACH:
+        return False
+    return _verb_after(_WORD_RE.findall(parts[0])) is not None
+
+
+# How long a speech tag with its appositions may be.
+_TAG_REACH = 250
 
 
 def _splits_sentence(gap: str, rest: str) -> bool:
