@@ -345,3 +345,23 @@ def test_a_quote_after_a_long_speech_tag_goes_on_with_its_speaker() -> None:
     assert said == [
         ("It is very ambitious … No economy has tried to do this before.", "Karin Holt")
     ]
+
+
+def test_a_tag_that_ends_the_sentence_reports_the_quoted_phrase_in_its_clause() -> None:
+    story = ("Party leader Tomas Berg attacked the budget on Monday.",)
+    said = speakers(
+        *story,
+        "Mr Holm liked to conjure “magic numbers out of thin air” to calm voters, "
+        "the party leader said.",
+        "Mr Holm had hidden “a hole in the public finances” for years, he said.",
+    )
+    # nobody named inside what the tag reports is its speaker: not Holm
+    assert said == [
+        ("magic numbers out of thin air", "Tomas Berg"),
+        ("a hole in the public finances", "Tomas Berg"),
+    ]
+    said = speakers(
+        "The Daily News ran a poll of shop owners in the old town.",
+        "“Prices will rise for everyone this year,” shop owner Ayla Demir, told the Daily News.",
+    )
+    assert said == [("Prices will rise for everyone this year", None)]

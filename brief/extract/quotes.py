@@ -216,6 +216,13 @@ class _StoryReader:
         tag = "" if actor is not None or attributed or follows else _closing_tag(para, n)
         if tag:
             actor, attributed = _attribute("", tag, self.subjects)
+        final = "" if actor is not None or attributed or follows else _final_tag(para, quote, right)
+        if final:
+            # "Mr Brown liked to rattle off “...” in a bid to ..., the Tory leader said.":
+            # the tag reports the whole clause before it, quote and all, and nobody named
+            # inside what it reports is its subject ("he" is never Mr Brown there)
+            self.subjects.nearby = ""
+            actor, attributed = _attribute("", final, self.subjects)
         self.subjects.nearby = self.subjects.quoted = ""
         if actor is None and quote.start == quote.lo and not follows and not _new_speaker(after):
             # a tag that brings in someone new ("“...,” said a spokesman") never means
@@ -348,6 +355,23 @@ def _cut_attribution(para: _Paragraph, quote: _Found, right: int) -> str:
 
 
 _CUT = ("?", "!", "…")
+
+
+def _final_tag(para: _Paragraph, quote: _Found, right: int) -> str:
+    """The speech tag that ends the sentence of a quote set inside a clause, after more of
+    that clause (", the Tory leader said."), when nothing else attributes it: no speech
+    verb before the quote in its sentence and no other quote after it; "" when none."""
+    if right < quote.hi or quote.start == quote.lo:
+        return ""  # a quote that opens its sentence has its tag right after it, if any
+    before = {t.lower() for t in _WORD_RE.findall(para.blank[quote.lo : quote.start])}
+    if before & words().speech:
+        return ""
+    after = para.blank[quote.end : quote.hi]
+    comma = after.rfind(",")
+    if comma < 0:
+        return ""
+    tail = after[comma:]
+    return tail if _verb_after(_WORD_RE.findall(tail)) is not None else ""
 
 
 def _closing_tag(para: _Paragraph, n: int) -> str:
