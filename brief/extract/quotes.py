@@ -36,8 +36,20 @@ it is the one asked ("Hannity asked Trump how ..."), never the asker; when it sk
 subject for gender, it is that sentence's one other person who fits ("Clinton writes to
 Sullivan. He responds"). It stays unsettled when someone the table lacks may be them, when
 the quote's own sentence names another candidate before it, or when more than one person
-fits. Nothing crosses a story: a new source starts afresh. A quote that cannot be settled
-is kept, unattributed. Short quoted names ("Allied Determination 2022") are not quotes.
+fits. A pronoun in a tag set after the clause it reports ("Mr Blair has failed, he
+claimed") is never someone named inside that clause. Nothing crosses a story: a new
+source starts afresh. A quote that cannot be settled is kept, unattributed. Short quoted
+names ("Allied Determination 2022") are not quotes.
+
+A spokesperson's words ("said a Honda spokesman", "A spokeswoman for Human Rights Watch
+said ... She added") are the organisation's when the actors table holds it: the person
+is unnamed and no actor, and a speaker such as "Honda spokesman" would be a fragment; a
+tag with an indefinite subject ("said a company spokesman") brings in someone new, so it
+never takes the speaker of the sentence before. News style names a new speaker at or
+before their first words, so an untagged quote that is a sentence of its own goes on with
+whoever spoke last: after "“A,” said X, <a long apposition>." in the same paragraph, and
+at the start of a paragraph after one that ended with X's quote, X's speech tag, or one
+sentence reporting X's words ("..., Mr Howard said.").
 """
 
 from __future__ import annotations
@@ -289,9 +301,6 @@ def _new_speaker(tag: str) -> bool:
     before = [t for t in tokens[: verbs[0]] if t.isalpha()]
     subject = before or [t for t in tokens[verbs[0] + 1 :] if t.isalpha()]
     return subject[:1] != [] and subject[0] in _INDEFINITES
-
-
-_INDEFINITES = frozenset({"a", "an", "one", "another", "some"})
 
 
 def _parenthetical_tag(text: str, start: int, end: int) -> bool:
@@ -745,6 +754,15 @@ _AFTER_NAME = frozenset("afterwards afterward recently yesterday today tonight l
 _TIME_NOUNS = frozenset(
     "morning afternoon evening night weekend week month year day today yesterday tonight".split()
 )
+# Determiners of an indefinite noun phrase, which brings in someone not spoken of before.
+_INDEFINITES = frozenset({"a", "an", "one", "another", "some"})
+# Prepositions whose object a name is ("in Holland"); not "of"/"for", which titles use.
+_PREPOSITIONS = frozenset(
+    "in on at by with to from into onto over under near against about across "
+    "through after before behind beside between among around".split()
+)
+# The nouns for someone whose words are, by office, an organisation's.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # --- end of the word lists of speaker resolution ---------------------------------------
 
 # A fronted time adverbial at a clause's start ("On Wednesday", "but last week"): the name
@@ -1211,12 +1229,6 @@ def _object_before(first: list[str]) -> bool:
     while n and first[n - 1][:1].isupper():
         n -= 1
     return 0 < n < len(first) and first[n - 1] in _PREPOSITIONS
-
-
-_PREPOSITIONS = frozenset(
-    "in on at by with to from into onto over under near against about across "
-    "through after before behind beside between among around".split()
-)
 
 
 def _described(phrase: list[str], *, possessive: bool = False) -> bool:
@@ -1752,10 +1764,6 @@ def _spoken_for(phrase: list[str], index: _ActorIndex) -> Actor | None:
         if start == 0 and end == len(text) and actor.kind == "organisation"
     ]
     return whole[0] if len(whole) == 1 else None
-
-
-# The nouns for someone whose words are, by office, an organisation's.
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 # "Orin Middleton of Barclays Capital", "Alex McLeish of Novo's punishment": a phrase after
