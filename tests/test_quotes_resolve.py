@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from brief.extract.actors import find_actors
 from brief.extract.quotes import find_quotes
+from brief.models import Sentence
 from tests.extract_helpers import sentences
 
 
@@ -211,3 +212,156 @@ def test_an_office_the_person_before_does_not_hold_is_no_epithet_for_them() -> N
         "“It was just a cock-up, nothing more,” said the party chief executive.",
     )
     assert said == [("toughened up at once", None), ("It was just a cock-up, nothing more", None)]
+
+
+def paragraph_speakers(*paragraphs: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    sents = [
+        Sentence(text, 1, number, paragraph)
+        for number, (paragraph, text) in enumerate(
+            ((p, t) for p, texts in enumerate(paragraphs) for t in texts), 1
+        )
+    ]
+    return [(q.text, q.actor) for q in find_quotes(sents, find_actors(sents))]
+
+
+def test_an_untagged_quote_opening_a_paragraph_goes_on_from_the_last_speaker() -> None:
+    said = paragraph_speakers(
+        ("Harbour master Ilse Varga spoke after the storm.",),
+        ("“The quay took the worst of it in forty years,” said Ms Varga.",),
+        ("“We will need a month to repair the wall.”", "Nobody was hurt in the storm."),
+    )
+    # news style names a new speaker at or before their first words
+    assert [actor for _, actor in said] == ["Ilse Varga", "Ilse Varga"]
+
+
+def test_a_paragraph_that_ends_in_narration_passes_no_speaker_on() -> None:
+    said = paragraph_speakers(
+        ("Harbour master Ilse Varga spoke after the storm.",),
+        ("Ms Varga said the quay had taken the “worst damage in forty years” of the town.",),
+        ("“We will need a month to repair the wall.”", "Nobody was hurt in the storm."),
+    )
+    assert said == [
+        ("worst damage in forty years", "Ilse Varga"),
+        ("We will need a month to repair the wall.", None),  # whose, the text does not say
+    ]
+
+
+def test_a_tag_pronoun_is_nobody_named_in_the_words_it_reports() -> None:
+    said = speakers(
+        "Party leader Tomas Berg spoke in Leeds on Monday.",
+        "Mr Holm has failed the country, he claimed, saying the minister had "
+        "“the wrong answer to every question”.",
+    )
+    # "he claimed" reports "Mr Holm has failed": that "he" is not Holm
+    assert said == [("the wrong answer to every question", "Tomas Berg")]
+
+
+def test_an_indefinite_tag_brings_in_someone_new() -> None:
+    said = speakers(
+        "Union leader Ruth Okafor spoke on Monday.",
+        "Ms Okafor said the firm had failed its workers.",
+        "“We will look at her claims with great care,” said a company spokesman.",
+    )
+    assert said == [("We will look at her claims with great care", None)]
+
+
+def test_a_spokesperson_speaks_for_the_organisation_the_table_knows() -> None:
+    story = (
+        "Human Rights Watch has criticised the new bill.",
+        "Judge Ruth Ames said the bill was needed.",
+    )
+    said = speakers(
+        *story, "“The bill breaks a basic principle of law,” said a Human Rights Watch spokeswoman."
+    )
+    assert said == [("The bill breaks a basic principle of law", "Human Rights Watch")]
+    said = speakers(
+        *story,
+        "A spokeswoman for Human Rights Watch said: “The bill breaks a basic principle of law.”",
+    )
+    assert said == [("The bill breaks a basic principle of law.", "Human Rights Watch")]
+    said = speakers(*story, "A spokeswoman for Judge Ames said: “The bill is needed at once.”")
+    assert said == [("The bill is needed at once.", None)]
+
+
+def test_a_name_apposed_to_an_office_is_the_speaker() -> None:
+    story = ("Rates were held at 4.75% on Thursday.", "Economist Karin Holt welcomed the move.")
+    said = speakers(
+        *story, "“It is the right call for now,” said chamber chief economist, Karin Holt."
+    )
+    assert said == [("It is the right call for now", "Karin Holt")]
+    said = speakers(
+        *story,
+        "The head of the chamber, Chief Economist, Karin Holt, said: “It is the right call.”",
+    )
+    assert said == [("It is the right call.", "Karin Holt")]
+
+
+def test_words_that_open_a_paragraph_after_reported_speech_are_that_speakers() -> None:
+    reported = (
+        "Harbour master Ilse Varga spoke after the storm.",
+        "The quay was lost, Ms Varga said.",
+    )
+    asked = (
+        "Harbour master Ilse Varga spoke after the storm.",
+        "Ms Varga asked Mayor Otto Lind when help would come.",
+    )
+    opening = ("“We will need a month to repair the wall.”", "Nobody was hurt in the storm.")
+    said = paragraph_speakers(reported, opening)
+    assert said == [("We will need a month to repair the wall.", "Ilse Varga")]
+    # after a question the words to come may be the answer: whose, the text does not say
+    said = paragraph_speakers(asked, opening)
+    assert said == [("We will need a month to repair the wall.", None)]
+
+
+def test_the_pronoun_after_a_spokesperson_is_their_organisation() -> None:
+    said = speakers(
+        "Human Rights Watch has criticised the new bill.",
+        "A spokeswoman for Human Rights Watch said the bill broke a basic principle.",
+        "She added: “No one should be punished without a fair trial.”",
+    )
+    assert said == [("No one should be punished without a fair trial.", "Human Rights Watch")]
+
+
+def test_a_name_after_a_preposition_is_no_second_speaker() -> None:
+    said = speakers(
+        "Club manager Sir Alan Boyd said the striker may be back early.",
+        "The striker has been training in Holland and Boyd said: “He comes back on Tuesday.”",
+    )
+    assert said == [("He comes back on Tuesday.", "Alan Boyd")]
+    said = speakers(
+        "Judge Ruth Ames and Lord Pryce met on Monday.",
+        "Judge Ruth Ames and Lord Pryce said: “We agree on the facts of the case.”",
+    )
+    assert said == [("We agree on the facts of the case.", None)]
+
+
+def test_a_quote_after_a_long_speech_tag_goes_on_with_its_speaker() -> None:
+    said = speakers(
+        "Trade talks resumed in Geneva on Monday.",
+        "“It is very ambitious,” said Karin Holt, head of trade policy at the Centre for "
+        "Open Markets, a Geneva-based research group.",
+        "“No economy has tried to do this before.”",
+    )
+    assert said == [
+        ("It is very ambitious … No economy has tried to do this before.", "Karin Holt")
+    ]
+
+
+def test_a_tag_that_ends_the_sentence_reports_the_quoted_phrase_in_its_clause() -> None:
+    story = ("Party leader Tomas Berg attacked the budget on Monday.",)
+    said = speakers(
+        *story,
+        "Mr Holm liked to conjure “magic numbers out of thin air” to calm voters, "
+        "the party leader said.",
+        "Mr Holm had hidden “a hole in the public finances” for years, he said.",
+    )
+    # nobody named inside what the tag reports is its speaker: not Holm
+    assert said == [
+        ("magic numbers out of thin air", "Tomas Berg"),
+        ("a hole in the public finances", "Tomas Berg"),
+    ]
+    said = speakers(
+        "The Daily News ran a poll of shop owners in the old town.",
+        "“Prices will rise for everyone this year,” shop owner Ayla Demir, told the Daily News.",
+    )
+    assert said == [("Prices will rise for everyone this year", None)]

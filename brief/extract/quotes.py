@@ -36,8 +36,20 @@ it is the one asked ("Hannity asked Trump how ..."), never the asker; when it sk
 subject for gender, it is that sentence's one other person who fits ("Clinton writes to
 Sullivan. He responds"). It stays unsettled when someone the table lacks may be them, when
 the quote's own sentence names another candidate before it, or when more than one person
-fits. Nothing crosses a story: a new source starts afresh. A quote that cannot be settled
-is kept, unattributed. Short quoted names ("Allied Determination 2022") are not quotes.
+fits. A pronoun in a tag set after the clause it reports ("Mr Blair has failed, he
+claimed") is never someone named inside that clause. Nothing crosses a story: a new
+source starts afresh. A quote that cannot be settled is kept, unattributed. Short quoted
+names ("Allied Determination 2022") are not quotes.
+
+A spokesperson's words ("said a Honda spokesman", "A spokeswoman for Human Rights Watch
+said ... She added") are the organisation's when the actors table holds it: the person
+is unnamed and no actor, and a speaker such as "Honda spokesman" would be a fragment; a
+tag with an indefinite subject ("said a company spokesman") brings in someone new, so it
+never takes the speaker of the sentence before. News style names a new speaker at or
+before their first words, so an untagged quote that is a sentence of its own goes on with
+whoever spoke last: after "“A,” said X, <a long apposition>." in the same paragraph, and
+at the start of a paragraph after one that ended with X's quote, X's speech tag, or one
+sentence reporting X's words ("..., Mr Howard said.").
 """
 
 from __future__ import annotations
@@ -166,6 +178,7 @@ class _StoryReader:
     quotes: list[Quote] = field(default_factory=list)
     goes_on: Actor | None = None  # who ended the last paragraph speaking
     left_open: bool = False  # the last paragraph ended inside a quote
+    ends_tagged: bool = False  # the last paragraph ended with a quote or its speech tag
 
     def paragraph(self, sentences: Sequence[Sentence]) -> None:
         para = _Paragraph.of(sentences)
@@ -195,6 +208,12 @@ class _StoryReader:
         )
         self.goes_on = speaking if ends_speaking else _leads_in(para, self.subjects)
         self.left_open = bool(para.found) and _left_open(para.text, para.found[-1])
+        self.ends_tagged = ends_speaking and _tag_or_nothing(para.text[para.found[-1].end :])
+        if not ends_speaking and self.goes_on is None:
+            # "..., Mr Howard said." ends it: a quote that opens the next paragraph on
+            # its own is the words he was reported as saying (news style)
+            self.goes_on = _reports_last(para, self.subjects)
+            self.ends_tagged = self.goes_on is not None
 
     def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
         quote = para.found[n]
@@ -209,14 +228,29 @@ class _StoryReader:
         tag = "" if actor is not None or attributed or follows else _closing_tag(para, n)
         if tag:
             actor, attributed = _attribute("", tag, self.subjects)
+        final = "" if actor is not None or attributed or follows else _final_tag(para, quote, right)
+        if final:
+            # "Mr Brown liked to rattle off “...” in a bid to ..., the Tory leader said.":
+            # the tag reports the whole clause before it, quote and all, and nobody named
+            # inside what it reports is its subject ("he" is never Mr Brown there)
+            self.subjects.nearby = ""
+            actor, attributed = _attribute("", final, self.subjects)
         self.subjects.nearby = self.subjects.quoted = ""
-        if actor is None and quote.start == quote.lo and not follows:
+        if actor is None and quote.start == quote.lo and not follows and not _new_speaker(after):
+            # a tag that brings in someone new ("“...,” said a spokesman") never means
+            # whoever the sentence before reported
             actor = _lead_in(para, quote.lo, self.subjects)
-        if actor is None and quote.start == 0 and (self.left_open or _only(para, quote)):
+        alone = _only(para, quote) or (
+            self.ends_tagged and not attributed and _whole_sentence(para, quote)
+        )
+        if actor is None and quote.start == 0 and (self.left_open or alone):
             # a paragraph that is only a quote goes on from the last, or from the one
             # that ended in "Cruz continued:"; so does one that opens with a quote mark
             # after a paragraph whose quote was left open (the English convention for a
-            # quote of several paragraphs)
+            # quote of several paragraphs), and one that opens with a sentence that is
+            # a quote and nothing else: news style names a new speaker at or before
+            # their first words, so untagged words that open a paragraph are the words
+            # of whoever ended the last one speaking
             actor = self.goes_on
         return actor, attributed
 
@@ -254,6 +288,48 @@ def _only(para: _Paragraph, quote: _Found) -> bool:
     return not para.text[quote.end :].strip()
 
 
+def _new_speaker(tag: str) -> bool:
+    """Whether the speech tag after a quote has an indefinite subject ("said a company
+    spokesman", "one dealer told"): an indefinite noun phrase brings in someone not
+    spoken of before, so the speaker is nobody named earlier."""
+    tokens = [t.lower() for t in _WORD_RE.findall(tag)]
+    ends = [n for n, t in enumerate(tokens) if t in {".", ";", "!", "?"}]
+    tokens = tokens[: ends[0]] if ends else tokens
+    verbs = [n for n, t in enumerate(tokens) if t in _attributing()]
+    if not verbs:
+        return False
+    before = [t for t in tokens[: verbs[0]] if t.isalpha()]
+    subject = before or [t for t in tokens[verbs[0] + 1 :] if t.isalpha()]
+    return subject[:1] != [] and subject[0] in _INDEFINITES
+
+
+def _parenthetical_tag(text: str, start: int, end: int) -> bool:
+    """Whether the pronoun at text[start:end] is the subject of a speech tag set after the
+    clause it reports (", he claimed,"): a comma before it, and a speech verb right after
+    it that a comma or the sentence's end closes (not "When X asked, he said that")."""
+    if not text[:start].rstrip().endswith(","):
+        return False
+    following = [t.lower() for t in _WORD_RE.findall(text[end : end + 40])]
+    while following and following[0] in words()["adverbs"]:
+        following.pop(0)
+    closes = following[1:2] in ([","], ["."], [";"])  # ", he said," not ", he said that"
+    return bool(following) and following[0] in _attributing() and closes
+
+
+def _tag_or_nothing(tail: str) -> bool:
+    """Whether the words after a paragraph's last quote are a speech tag ("..., he
+    said.") or none: "... the “wrong solution” to them." ends in narration."""
+    tokens = [t.lower() for t in _WORD_RE.findall(tail) if t[:1].isalnum()]
+    return not tokens or any(t in _attributing() for t in tokens)
+
+
+def _whole_sentence(para: _Paragraph, quote: _Found) -> bool:
+    """The quote is its sentences, with no word of narration or attribution beside it."""
+    return not para.text[quote.lo : quote.start].strip() and not para.text[
+        quote.end : quote.hi
+    ].strip(" .,;:!?…”\"'")
+
+
 def _left_open(text: str, last: _Found) -> bool:
     """The paragraph's last quote runs to its end with no closing mark."""
     closed = text.rstrip().endswith(("”", '"', "''"))
@@ -288,6 +364,23 @@ def _cut_attribution(para: _Paragraph, quote: _Found, right: int) -> str:
 
 
 _CUT = ("?", "!", "…")
+
+
+def _final_tag(para: _Paragraph, quote: _Found, right: int) -> str:
+    """The speech tag that ends the sentence of a quote set inside a clause, after more of
+    that clause (", the Tory leader said."), when nothing else attributes it: no speech
+    verb before the quote in its sentence and no other quote after it; "" when none."""
+    if right < quote.hi or quote.start == quote.lo:
+        return ""  # a quote that opens its sentence has its tag right after it, if any
+    before = {t.lower() for t in _WORD_RE.findall(para.blank[quote.lo : quote.start])}
+    if before & words().speech:
+        return ""
+    after = para.blank[quote.end : quote.hi]
+    comma = after.rfind(",")
+    if comma < 0:
+        return ""
+    tail = after[comma:]
+    return tail if _verb_after(_WORD_RE.findall(tail)) is not None else ""
 
 
 def _closing_tag(para: _Paragraph, n: int) -> str:
@@ -390,6 +483,15 @@ class _Subjects:
         people = self._people(head)
         subjects = _subject_mentions(head, people)
         speaking = [m for m in subjects if _speaks(head, m[0], m[1])]
+        if itself is not None and _parenthetical_tag(self.nearby, itself.start(), itself.end()):
+            # "Mr Blair has failed, he claimed, saying ...": the clause before the tag is
+            # what "he" says, and a pronoun is never someone named inside what it says
+            # (that would be "he has failed, he claimed"); only one whom that clause
+            # itself reports speaking may be them ("Mook acknowledged ..., which is an
+            # outcome, he said, “...”"), else the search goes back
+            people = subjects = speaking
+            if not speaking:
+                return found
         if speaking or subjects:
             seen = (speaking or subjects)[0][2]
             if isinstance(seen, Actor) and _may_be(seen, word, self.marked):
@@ -439,6 +541,10 @@ class _Subjects:
         possessive ("Trump's grasp"), or the person a leading pronoun stood for. Someone
         unknown (or an unresolved pronoun) counts too; only objects leave it unsure."""
         sentence = self.texts[number - 1]
+        spokesperson = _speech_verb_subject(_WORD_RE.findall(sentence))
+        spoken_for = _spoken_for(spokesperson, self.index) if spokesperson else None
+        if spoken_for is not None:
+            return spoken_for  # "A BBC spokeswoman said ... She added:": the BBC's words
         mentions = self._people(sentence)
         subjects = _subject_mentions(sentence, mentions)
         speaking = [m for m in subjects if _speaks(sentence, m[0], m[1])]
@@ -648,6 +754,15 @@ _AFTER_NAME = frozenset("afterwards afterward recently yesterday today tonight l
 _TIME_NOUNS = frozenset(
     "morning afternoon evening night weekend week month year day today yesterday tonight".split()
 )
+# Determiners of an indefinite noun phrase, which brings in someone not spoken of before.
+_INDEFINITES = frozenset({"a", "an", "one", "another", "some"})
+# Prepositions whose object a name is ("in Holland"); not "of"/"for", which titles use.
+_PREPOSITIONS = frozenset(
+    "in on at by with to from into onto over under near against about across "
+    "through after before behind beside between among around".split()
+)
+# The nouns for someone whose words are, by office, an organisation's.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # --- end of the word lists of speaker resolution ---------------------------------------
 
 # A fronted time adverbial at a clause's start ("On Wednesday", "but last week"): the name
@@ -1079,7 +1194,8 @@ def _resolve_after(tokens: list[str], verb: int, subjects: _Subjects) -> Actor |
         phrase = _inverted_subject(tokens[verb + 1 :])
         actor = _phrase_actor(phrase, subjects)
         rest = tokens[verb + 1 + len(phrase) :]
-        if actor is None and rest[:1] == [","] and _described(phrase):
+        if actor is None and rest[:1] == [","] and (_described(phrase) or _role_words(phrase)):
+            # "said one resident, Olga Petrova", "said EEF chief economist, Steve Radley"
             actor = _phrase_actor(_inverted_subject(rest[1:]), subjects)
         return actor
     subject = _strip_apposition(tokens[start:verb])
@@ -1100,7 +1216,19 @@ def _two_subjects(before: list[str], tail: list[str]) -> bool:
     # not "Vice President for news and talk Dave Gorab", nor ", and Dayton says"
     first_ends = len(before) > 1 and (before[-2][:1].isupper() or before[-2] == ")")
     second_opens = tail[0][:1].isupper() or tail[0].lower() in words()["determiners"]
-    return first_ends and second_opens
+    return first_ends and second_opens and not _object_before(before[:-1])
+
+
+def _object_before(first: list[str]) -> bool:
+    """Whether the name that ends `first` comes right after a preposition ("training in
+    Holland"): it is that preposition's object, no subject, so an "and" after it joins
+    two clauses ("... in Holland and Ferguson said"), not two speakers. (After a verb
+    it may open a clause of its own: "said Woolf and Falconer agreed"; and "of" and
+    "for" may be a title's: "Secretary of State John Kerry and Sergei Lavrov said".)"""
+    n = len(first)
+    while n and first[n - 1][:1].isupper():
+        n -= 1
+    return 0 < n < len(first) and first[n - 1] in _PREPOSITIONS
 
 
 def _described(phrase: list[str], *, possessive: bool = False) -> bool:
@@ -1115,6 +1243,17 @@ def _described(phrase: list[str], *, possessive: bool = False) -> bool:
         and (phrase[0].lower() in openers or owner)
         and any(t.lower() in joined("described", "role_heads") for t in phrase)
     )
+
+
+def _role_words(phrase: list[str]) -> bool:
+    """ "EEF chief economist", "Acting Detective Chief Superintendent": a phrase that
+    names an office, which an apposition may name the holder of."""
+    return any(token.lower() in joined("described", "role_heads") for token in phrase)
+
+
+def _is_name(tokens: list[str]) -> bool:
+    """A short run of capitalised words ("Mick Deats")."""
+    return 0 < len(tokens) <= 4 and all(token[:1].isupper() for token in tokens)
 
 
 def _inverted_subject(tokens: list[str]) -> list[str]:
@@ -1379,9 +1518,14 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     before = _without_parenthesis(tokens[:verb])  # "Gov. John Kasich (R-OH), said"
     apposed = before[-1:] == [","]
     head = _before_apposition(before) if apposed else before
-    if apposed and _described(_subject_tail(head), possessive=True):
-        # "Its chairman, Stephen Faloon-Reid, said": the apposition names him
-        head = before[len(head) + 1 : -1]
+    apposition = before[len(head) + 1 : -1]
+    role = _subject_tail(head)
+    if apposed and (
+        _described(role, possessive=True) or (_role_words(role) and _is_name(apposition))
+    ):
+        # "Its chairman, Stephen Faloon-Reid, said", "The head of the unit, Chief
+        # Superintendent, Mick Deats, said": the apposition names the one described
+        head = apposition
     tail = _subject_tail(head)
     if tokens[verb].lower().endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
         return []  # "Trump's tweet saying ... meant that": no main verb's subject
@@ -1558,6 +1702,9 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     firm = subjects.index.firm(phrase, (*subjects.texts[-PRONOUN_REACH:], subjects.nearby))
     if firm is not None:
         return firm  # "“...,” the company said" just after "Lycos Europe has ..."
+    spoken_for = _spoken_for(phrase, subjects.index)
+    if spoken_for is not None:
+        return spoken_for  # "said a Honda spokesman": Honda's words
     text = " ".join(phrase)
     described = phrase[0].lower() in w["determiners"]
     last = modified = None
@@ -1586,6 +1733,37 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     if described_one is not None or subjects.named_nearby():
         return described_one
     return subjects.epithet(text, subjects.sentences + 1)
+
+
+def _spoken_for(phrase: list[str], index: _ActorIndex) -> Actor | None:
+    """The organisation whose spokesperson a phrase describes ("a Honda spokesman", "a
+    spokeswoman for the Information Commissioner's Office"): a spokesperson's words are
+    given in the organisation's name, and the unnamed person is no actor, so the words
+    are the organisation's. Only when the organisation's name is the whole of what the
+    noun is for: "a spokesman for Gordon Brown" (a person) and "a Honda UK spokesman"
+    (another body) settle nothing."""
+    if len(phrase) < 3 or phrase[0].lower() not in words()["determiners"]:
+        return None
+    low = [token.lower() for token in phrase]
+    spokes = [n for n, token in enumerate(low) if token in _SPOKESPEOPLE]
+    if len(spokes) != 1:
+        return None
+    at = spokes[0]
+    if at == len(phrase) - 1:
+        name = phrase[1:at]  # "a Honda spokesman"
+    elif low[at + 1] in {"for", "at"}:
+        name = phrase[at + 2 :]  # "a spokesman for Honda"
+    else:
+        return None
+    if name[:1] and name[0].lower() == "the":
+        name = name[1:]
+    text = " ".join(name)
+    whole = [
+        actor
+        for start, end, actor in index.find(text)
+        if start == 0 and end == len(text) and actor.kind == "organisation"
+    ]
+    return whole[0] if len(whole) == 1 else None
 
 
 # "Orin Middleton of Barclays Capital", "Alex McLeish of Novo's punishment": a phrase after
@@ -1667,6 +1845,22 @@ def _leads_in(para: _Paragraph, subjects: _Subjects) -> Actor | None:
     if first_quote < len(para.quote_starts):
         return None
     return _resolve_before(para.blank[a:b], subjects)
+
+
+def _reports_last(para: _Paragraph, subjects: _Subjects) -> Actor | None:
+    """The speaker whom a paragraph's last sentence reports ("The tsunami overshadowed
+    the year, Mr Howard said."), when it holds no quote and one speech verb, which is no
+    question's ("Hannity asked Trump ...": the answer to come is the other's)."""
+    if not para.offsets:
+        return None
+    a, b = para.offsets[-1]
+    if para.found and para.found[-1].end > a:
+        return None  # some of a quote is in it
+    tokens = [t.lower() for t in _WORD_RE.findall(para.blank[a:b])]
+    spoken = [t for t in tokens if t in words().speech]
+    if len(spoken) != 1 or spoken[0] not in _attributing():
+        return None  # "CNN reported that Petraeus testifies ...": whose words go on?
+    return _resolve_before(para.blank[a:b].rstrip(" ."), subjects)
 
 
 def _lead_in(para: _Paragraph, lo: int, subjects: _Subjects) -> Actor | None:
@@ -1845,11 +2039,26 @@ def _follows(para: _Paragraph, end: int, start: int) -> bool:
     if first < len(para.offsets) and para.offsets[first][1] <= start:
         return False
     gap = para.text[end:start]
-    if _ends_in_attribution(gap):
+    if _ends_in_attribution(gap) or _ends_in_tag(gap):
         return True
     # "“A,” said X, “b”" or "“A”, said X, “b”": the first quote ends at a comma
     comma = para.text[:end].rstrip(" ”’\"'").endswith(",") or gap.lstrip().startswith(",")
     return comma and _splits_sentence(gap, para.text[start:])
+
+
+def _ends_in_tag(gap: str) -> bool:
+    """A speech tag that ends the quote's sentence, however long the apposition in it
+    ("“A,” said John Palmer, political director at the European Policy Centre, a
+    Brussels-based think-tank. “B.”"): the tag is the attribution and nothing else, so
+    the next sentence's quote goes on with the same speaker."""
+    parts = re.split(r"[.!?]\s", gap)
+    if len(parts) != 2 or parts[1].strip(" ,") or len(gap) > _TAG_REACH:
+        return False
+    return _verb_after(_WORD_RE.findall(parts[0])) is not None
+
+
+# How long a speech tag with its appositions may be.
+_TAG_REACH = 250
 
 
 def _splits_sentence(gap: str, rest: str) -> bool:
