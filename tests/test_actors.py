@@ -256,6 +256,14 @@ def test_word_lists_are_validated(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         )
 
 
+def test_each_word_list_has_one_name_across_the_tables() -> None:
+    """The tables are read into one namespace: a name used twice would lose one list."""
+    from brief.extract import lexicon
+
+    names = [*lexicon._WORD_LISTS, *(n for ns in lexicon._MODULE_LISTS.values() for n in ns)]
+    assert len(names) == len(set(names)), sorted(n for n in set(names) if names.count(n) > 1)
+
+
 def test_phrase_matcher_finds_whole_words_leftmost_longest() -> None:
     from brief.extract.lexicon import PhraseMatcher
 

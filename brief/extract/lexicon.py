@@ -143,6 +143,11 @@ _MODULE_LISTS = {
         "time_words",
         "quote_relatives",
         "sentence_openers",
+        "other_rank",
+        "after_name_adverbs",
+        "indefinites",
+        "object_prepositions",
+        "spokespeople",
     ),
 }
 

@@ -300,7 +300,7 @@ def _new_speaker(tag: str) -> bool:
         return False
     before = [t for t in tokens[: verbs[0]] if t.isalpha()]
     subject = before or [t for t in tokens[verbs[0] + 1 :] if t.isalpha()]
-    return subject[:1] != [] and subject[0] in _INDEFINITES
+    return subject[:1] != [] and subject[0] in words()["indefinites"]
 
 
 def _parenthetical_tag(text: str, start: int, end: int) -> bool:
@@ -605,7 +605,7 @@ class _Subjects:
             return None
         wanted = {token.lower() for token in tokens}
         for holder, role in self.index.roles.get(head, ()):
-            if holder is who and (role - wanted) & _OTHER_RANK:
+            if holder is who and (role - wanted) & words()["other_rank"]:
                 return None  # "the mayor" is not "Deputy Mayor Rosa Lind"
             if holder is not who and any(holder.name in text for text in self.texts):
                 return None  # "the singer" when another singer was named: either of them
@@ -732,7 +732,7 @@ def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> b
     """Not after a preposition ("talks with Macron"), not a modifier ("the Clinton
     campaign"), not a possessive ("Trump's grasp"), unless it is a pronoun."""
     # "but on Wednesday Mr Straw said": the time phrase ends as a clause break would
-    before = _TIME_ADVERBIAL_RE.sub(", ", sentence[:start])
+    before = _time_adverbial_re().sub(", ", sentence[:start])
     if _object(before) or _modifier(sentence, start, end):
         return False
     if _after_verb(sentence[:start]):
@@ -741,38 +741,17 @@ def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> b
     return _is_pronoun(seen) or not possessive or _writing_of(sentence, possessive.end())
 
 
-# --- word lists of speaker resolution (qte7; candidates for words.toml) ---------------
-# Words in a role that make it another office than the bare one ("deputy mayor" is not
-# "the mayor", nor "former chancellor" "the chancellor").
-_OTHER_RANK = frozenset(
-    "deputy vice former ex acting interim assistant junior shadow associate under co "
-    "outgoing incoming late designate elect would be future".split()
-)
-# Adverbs that may follow the speaker of an inverted tag ("said Williams afterwards").
-_AFTER_NAME = frozenset("afterwards afterward recently yesterday today tonight later".split())
-# Nouns of a fronted time phrase ("On Wednesday", "but last week").
-_TIME_NOUNS = frozenset(
-    "morning afternoon evening night weekend week month year day today yesterday tonight".split()
-)
-# Determiners of an indefinite noun phrase, which brings in someone not spoken of before.
-_INDEFINITES = frozenset({"a", "an", "one", "another", "some"})
-# Prepositions whose object a name is ("in Holland"); not "of"/"for", which titles use.
-_PREPOSITIONS = frozenset(
-    "in on at by with to from into onto over under near against about across "
-    "through after before behind beside between among around".split()
-)
-# The nouns for someone whose words are, by office, an organisation's.
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-# --- end of the word lists of speaker resolution ---------------------------------------
-
 # A fronted time adverbial at a clause's start ("On Wednesday", "but last week"): the name
 # after it is the clause's subject, not the object of the preposition.
-_TIME_ADVERBIAL_RE = re.compile(
-    rf"(?:^|[,;]|\b(?:[Bb]ut|and|[Yy]et|[Ss]o|then))\s*"
-    r"(?:(?:[Ll]ater|[Ee]arlier)\s+)?"
-    rf"(?:(?:[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?(?:the\s+)?"
-    rf"(?:(?:{'|'.join(sorted(_TIME_NOUNS | _CALENDAR))}|last|this|next|early|late|\d+),?\s+)+$"
-)
+@cache
+def _time_adverbial_re() -> re.Pattern[str]:
+    time_nouns = words()["time_nouns"] | _CALENDAR
+    return re.compile(
+        rf"(?:^|[,;]|\b(?:[Bb]ut|and|[Yy]et|[Ss]o|then))\s*"
+        r"(?:(?:[Ll]ater|[Ee]arlier)\s+)?"
+        rf"(?:(?:[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?"
+        rf"(?:the\s+)?(?:(?:{'|'.join(sorted(time_nouns))}|last|this|next|early|late|\d+),?\s+)+$"
+    )
 
 
 def _writing_of(sentence: str, end: int) -> bool:
@@ -1228,7 +1207,7 @@ def _object_before(first: list[str]) -> bool:
     n = len(first)
     while n and first[n - 1][:1].isupper():
         n -= 1
-    return 0 < n < len(first) and first[n - 1] in _PREPOSITIONS
+    return 0 < n < len(first) and first[n - 1] in words()["object_prepositions"]
 
 
 def _described(phrase: list[str], *, possessive: bool = False) -> bool:
@@ -1270,9 +1249,7 @@ def _inverted_subject(tokens: list[str]) -> list[str]:
         named = any(t[:1].isupper() for t in out)  # not "said secretary of state Clinton"
         if named and token.islower() and token in words().speech:
             break  # "“...,” state Sen. Jason Holsman said": the verb comes after the name
-        if named and (
-            token in words()["adverbs"] or token in words()["time_words"] or token in _AFTER_NAME
-        ):
+        if named and (token in joined("adverbs", "time_words", "after_name_adverbs")):
             break  # "said Williams afterwards", "said Mr Clark yesterday"
         out.append(token)
     return out
@@ -1745,7 +1722,7 @@ def _spoken_for(phrase: list[str], index: _ActorIndex) -> Actor | None:
     if len(phrase) < 3 or phrase[0].lower() not in words()["determiners"]:
         return None
     low = [token.lower() for token in phrase]
-    spokes = [n for n, token in enumerate(low) if token in _SPOKESPEOPLE]
+    spokes = [n for n, token in enumerate(low) if token in words()["spokespeople"]]
     if len(spokes) != 1:
         return None
     at = spokes[0]
@@ -1928,7 +1905,7 @@ class _ActorIndex:
             person
             for person, role in self.roles.get(tokens[-1], ())
             # "the prime minister" is not the deputy prime minister, nor a former one
-            if wanted <= role and not (role - wanted) & _OTHER_RANK
+            if wanted <= role and not (role - wanted) & words()["other_rank"]
         ]
         return fits[0] if len(fits) == 1 else None
 
