@@ -365,3 +365,17 @@ def test_a_tag_that_ends_the_sentence_reports_the_quoted_phrase_in_its_clause() 
         "“Prices will rise for everyone this year,” shop owner Ayla Demir, told the Daily News.",
     )
     assert said == [("Prices will rise for everyone this year", None)]
+
+
+def test_words_of_a_question_put_to_someone_are_not_theirs() -> None:
+    """s9 review Q4: the phrase is the question's, which the speaker then disowns."""
+    said = speakers(
+        "Asked if this amounted to the party's much vaunted “target strategy” Lord Rennard "
+        "said it was not a term he had ever used.",
+        "Asked whether he would stand, Lord Rennard said: “I will not stand again this year.”",
+    )
+    assert ("target strategy", "Rennard") not in said
+    assert ("I will not stand again this year.", "Rennard") in said or (
+        "I will not stand again this year",
+        "Rennard",
+    ) in said

@@ -221,6 +221,11 @@ class _StoryReader:
         before = "" if follows else para.blank[quote.lo : quote.start]
         after = para.blank[quote.end : min(quote.hi, right)]
         self.subjects.nearby, self.subjects.quoted = before, quote.inner
+        if _QUESTION_PUT_RE.search(before):
+            # "Asked if this amounted to a “decapitation strategy”, Lord Rennard said it
+            # was not a term he had ever used": the words of the question, not his
+            self.subjects.nearby = self.subjects.quoted = ""
+            return None, True
         actor, attributed = _attribute(before, after, self.subjects)
         cut = _cut_attribution(para, quote, right)
         if actor is None and not attributed and cut:
@@ -281,6 +286,14 @@ class _StoryReader:
         kept = Quote(_clean(quote.inner), name, name, _mentions(quote.sentences))
         self.quotes.append(kept)
         return _Kept(quote.end, kept, attributed, _opens_sentence(quote))
+
+
+# A quote inside a question put to someone, before the clause that answers it: "Asked if
+# this amounted to the party's “decapitation strategy”", "When asked about the “...”".
+_QUESTION_PUT_RE = re.compile(
+    r"^\W*(?:(?:but|and|when|then|later|also|once)\W+)*asked\b[^,;:.!?\u201c\u201d\"]*$",
+    re.IGNORECASE,
+)
 
 
 def _only(para: _Paragraph, quote: _Found) -> bool:
