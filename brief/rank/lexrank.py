@@ -92,22 +92,26 @@ def dense_adjacency(sentence_terms: Sequence[Sequence[str]]) -> np.ndarray:
     if len(starts):
         norms[rows[starts]] = np.sqrt(np.add.reduceat(weights * weights, starts))
     weights = (1.0 / norms)[rows] * weights
-    # Entries grouped by term; each is paired with every entry of its group, itself
-    # included (the diagonal: a sentence with any weight is its own neighbour).
+    # Entries grouped by term, each group in row order; each entry is paired with itself
+    # (the diagonal: a sentence with any weight is its own neighbour) and the entries
+    # after it. The cosines are symmetric to the last bit (a product is the same either
+    # way round, and each cell sums its terms in the same order), so the upper triangle
+    # is computed and mirrored: half the pairs.
     by_term = np.argsort(columns, kind="stable")
     term_rows, term_weights = rows[by_term], weights[by_term]
     sizes = np.bincount(columns, minlength=width)
-    group_size = sizes[columns[by_term]]
-    group_start = np.repeat(np.cumsum(sizes) - sizes, sizes)
-    left = np.repeat(np.arange(len(term_rows)), group_size)
-    first_pair = np.cumsum(group_size) - group_size
-    right = group_start[left] + np.arange(len(left)) - first_pair[left]
+    sizes = sizes[sizes > 0]
+    partners = np.repeat(np.cumsum(sizes), sizes) - np.arange(len(term_rows))
+    left = np.repeat(np.arange(len(term_rows)), partners)
+    first_pair = np.cumsum(partners) - partners
+    right = left + np.arange(len(left)) - np.repeat(first_pair, partners)
     cosines = np.bincount(
-        term_rows[left] * n + term_rows[right],
+        (term_rows * n)[left] + term_rows[right],
         weights=term_weights[left] * term_weights[right],
         minlength=n * n,
     )
-    return cosines.reshape(n, n) > THRESHOLD
+    upper = cosines.reshape(n, n) > THRESHOLD
+    return upper | upper.T
 
 
 def power_method(graph: np.ndarray | sparse.csr_matrix, epsilon: float = EPSILON) -> np.ndarray:
