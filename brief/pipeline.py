@@ -188,6 +188,8 @@ def brief_documents(
     # it reads the extractors' tables while this process groups duplicates, and is then
     # sent only which sentences are distinct (a few numbers, not the pickled sentences).
     may_fork = not plain and len(corpus.sentences) >= PARALLEL_FROM
+    if may_fork:
+        _load_shared()
     reading = _Extracting(corpus.sentences, _publication_years(documents))
     with Beside.ahead(
         reading.works, _load_extractors, what="extraction", parallel=may_fork
@@ -348,6 +350,15 @@ def _extraction(unique: Sequence[Sentence], years: dict[int, int]) -> _Works:
     actors = cache(partial(find_actors, unique))
     quotes = partial(_quotes, unique, actors)
     return _Works(actors, quotes, partial(find_figures, unique, years))
+
+
+def _load_shared() -> None:
+    """What both processes read, once, before the extraction child is forked: the
+    extractors' modules (classify and compose import them here) and the gazetteer
+    (classify's countries and bodies). Read after the fork, each process read its own."""
+    from brief.extract import actors, figures  # noqa: F401 (imported, for both)
+
+    gazetteer()
 
 
 def _load_extractors() -> None:
