@@ -46,8 +46,8 @@ if TYPE_CHECKING:
     from brief.story_profile import Placement
 
 # What only comes after segmenting (classify, compose, the extractors) is imported in the
-# functions that use it: the extraction child is forked before segmenting, and importing
-# those modules after the fork overlaps the child's own start instead of delaying it.
+# functions that use it: a brief too small for an extraction child never needs some of
+# it, and what both processes need is loaded just before the fork (`_load_shared`).
 
 log = logging.getLogger(__name__)
 
