@@ -38,7 +38,6 @@ from brief.models import (
 from brief.options import Options
 from brief.profiles import Profile, load_profile
 from brief.rank import RankContext, rank
-from brief.rank.coverage import rank_kept, summarize_story
 from brief.segment import segment
 from brief.selection import leans_on, select
 from brief.stories import find_stories
@@ -47,8 +46,8 @@ if TYPE_CHECKING:
     from brief.story_profile import Placement
 
 # What only comes after segmenting (classify, compose, the extractors) is imported in the
-# functions that use it: the extraction child is forked before segmenting, and importing
-# those modules after the fork overlaps the child's own start instead of delaying it.
+# functions that use it: a brief too small for an extraction child never needs some of
+# it, and what both processes need is loaded just before the fork (`_load_shared`).
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +62,6 @@ COLLECT_EVERY = 10_000
 # Forking costs CPU (copied pages, a second process to end): measured, at 424 sentences
 # the time it saves (27 ms) only equals the CPU it adds (29 ms); at 717, 58 ms against 35.
 PARALLEL_FROM = 500
-# Articles of fewer characters than PARALLEL_FROM sentences of this length get no child:
-# they rarely hold that many sentences (news sentences average about 125 characters).
-CHARACTERS_PER_SENTENCE = 80
 
 
 @contextmanager
@@ -183,22 +179,26 @@ def brief_documents(
     plain = plain_summary(documents, options.language)
     if plain:  # the extractors and the profile's cues read English only: one ranked section
         profile = replace(profile, sections=(), other_title="Summary", watch=(), exclude=())
-    # A child for the extraction is forked before segmenting: it reads the extractors'
-    # tables while this process segments and groups duplicates, then gets the sentences.
-    may_fork = not plain and _characters(documents) >= PARALLEL_FROM * CHARACTERS_PER_SENTENCE
+    corpus = segment(documents, options.language, options.max_sentences)
+    if not corpus.sentences:
+        path = documents[0].source.path if documents else None
+        raise InputError("no sentences found", path)
+    story_groups = find_stories(corpus)
+    # A child for the extraction is forked once the sentences exist, so it inherits them:
+    # it reads the extractors' tables while this process groups duplicates, and is then
+    # sent only which sentences are distinct (a few numbers, not the pickled sentences).
+    may_fork = not plain and len(corpus.sentences) >= PARALLEL_FROM
+    if may_fork:
+        _load_shared()
+    reading = _Extracting(corpus.sentences, _publication_years(documents))
     with Beside.ahead(
-        _extraction, _load_extractors, what="extraction", parallel=may_fork
+        reading.works, _load_extractors, what="extraction", parallel=may_fork
     ) as extraction:
-        corpus = segment(documents, options.language, options.max_sentences)
-        if not corpus.sentences:
-            path = documents[0].source.path if documents else None
-            raise InputError("no sentences found", path)
-        story_groups = find_stories(corpus)
         groups = group_duplicates(corpus.sentences)
         unique = [corpus.sentences[g[0]] for g in groups]
         context = RankContext(tuple(d.title or "" for d in documents), options.language)
-        given = _Extracting(unique, _publication_years(documents))
-        works = extraction.start(given, parallel=len(unique) >= PARALLEL_FROM)
+        heads = tuple(g[0] for g in groups)
+        works = extraction.start(heads, parallel=len(unique) >= PARALLEL_FROM)
         actors, quotes, figures = cast(_Works, works)
         from brief import compose
         from brief.classify import classify_all
@@ -271,6 +271,8 @@ def _rank(
     distinct = sum(len(g.independent) for g in story_groups)
     several = distinct > 1 and options.algorithm == "default"
     if several:  # every copy of a fact weighs, one copy is a bullet
+        from brief.rank.coverage import rank_kept
+
         copies = {c: o for g in story_groups for c, o in g.copies.items()}
         ranking = rank_kept(corpus.sentences, groups, context, copies)
     else:
@@ -329,11 +331,15 @@ def _extract(
 
 @dataclass(frozen=True)
 class _Extracting:
-    """What the extractors read: the distinct sentences, and the year each source was
-    published (sent to the extraction child, pickled)."""
+    """What the extractors read: the sentences, and the year each source was published
+    (the extraction child inherits both when it is forked)."""
 
-    unique: Sequence[Sentence]
+    sentences: Sequence[Sentence]
     years: dict[int, int]
+
+    def works(self, heads: Sequence[int]) -> _Works:
+        """The works on the distinct sentences (`heads`: their positions, sent to the child)."""
+        return _extraction([self.sentences[k] for k in heads], self.years)
 
 
 class _Works(NamedTuple):
@@ -342,16 +348,25 @@ class _Works(NamedTuple):
     figures: Callable[[], tuple[Figure, ...]]
 
 
-def _extraction(given: _Extracting) -> _Works:
-    """Actors, quotes and figures of `given`, in the order the child does them: the
-    longest first; the child sends actors (this process reads them while the child finds
-    quotes), then quotes, which need them."""
+def _extraction(unique: Sequence[Sentence], years: dict[int, int]) -> _Works:
+    """Actors, quotes and figures of the distinct sentences, in the order the child does
+    them: the longest first; the child sends actors (this process reads them while the
+    child finds quotes), then quotes, which need them."""
     from brief.extract.actors import find_actors
     from brief.extract.figures import find_figures
 
-    actors = cache(partial(find_actors, given.unique))
-    quotes = partial(_quotes, given.unique, actors)
-    return _Works(actors, quotes, partial(find_figures, given.unique, given.years))
+    actors = cache(partial(find_actors, unique))
+    quotes = partial(_quotes, unique, actors)
+    return _Works(actors, quotes, partial(find_figures, unique, years))
+
+
+def _load_shared() -> None:
+    """What both processes read, once, before the extraction child is forked: the
+    extractors' modules (classify and compose import them here) and the gazetteer
+    (classify's countries and bodies). Read after the fork, each process read its own."""
+    from brief.extract import actors, figures  # noqa: F401 (imported, for both)
+
+    gazetteer()
 
 
 def _load_extractors() -> None:
@@ -363,10 +378,6 @@ def _load_extractors() -> None:
     words()
     gazetteer()
     load_name_tables()
-
-
-def _characters(documents: Sequence[Document]) -> int:
-    return sum(len(block.text) for d in documents for block in d.blocks)
 
 
 def _quotes(
@@ -494,6 +505,8 @@ def _story_picks(
     if len(group.independent) > 1:
         unsent = set(order)
         sent = [i for i in range(len(sentences)) if i not in unsent]
+        from brief.rank.coverage import summarize_story
+
         picked = summarize_story(
             sentences,
             context,

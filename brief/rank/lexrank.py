@@ -92,22 +92,34 @@ def dense_adjacency(sentence_terms: Sequence[Sequence[str]]) -> np.ndarray:
     if len(starts):
         norms[rows[starts]] = np.sqrt(np.add.reduceat(weights * weights, starts))
     weights = (1.0 / norms)[rows] * weights
-    # Entries grouped by term; each is paired with every entry of its group, itself
-    # included (the diagonal: a sentence with any weight is its own neighbour).
+    # Entries grouped by term, each group in row order; each entry is paired with itself
+    # (the diagonal: a sentence with any weight is its own neighbour) and the entries
+    # after it. The cosines are symmetric to the last bit (a product is the same either
+    # way round, and each cell sums its terms in the same order), so only the upper
+    # triangle is summed, row by row in one flat array (half the pairs, half the memory
+    # of an n x n one), and each edge found is set both ways.
     by_term = np.argsort(columns, kind="stable")
     term_rows, term_weights = rows[by_term], weights[by_term]
     sizes = np.bincount(columns, minlength=width)
-    group_size = sizes[columns[by_term]]
-    group_start = np.repeat(np.cumsum(sizes) - sizes, sizes)
-    left = np.repeat(np.arange(len(term_rows)), group_size)
-    first_pair = np.cumsum(group_size) - group_size
-    right = group_start[left] + np.arange(len(left)) - first_pair[left]
+    sizes = sizes[sizes > 0]
+    partners = np.repeat(np.cumsum(sizes), sizes) - np.arange(len(term_rows))
+    left = np.repeat(np.arange(len(term_rows)), partners)
+    first_pair = np.cumsum(partners) - partners
+    right = left + np.arange(len(left)) - np.repeat(first_pair, partners)
+    # Cell (i, j), i <= j, is at row_start[i] + j - i.
+    row_start = np.arange(n, dtype=np.int64) * (2 * n + 1 - np.arange(n, dtype=np.int64)) // 2
     cosines = np.bincount(
-        term_rows[left] * n + term_rows[right],
+        (row_start - np.arange(n, dtype=np.int64))[term_rows][left] + term_rows[right],
         weights=term_weights[left] * term_weights[right],
-        minlength=n * n,
+        minlength=n * (n + 1) // 2,
     )
-    return cosines.reshape(n, n) > THRESHOLD
+    cells = np.flatnonzero(cosines > THRESHOLD)
+    first = np.searchsorted(row_start, cells, side="right") - 1
+    second = cells - row_start[first] + first
+    graph = np.zeros((n, n), dtype=bool)
+    graph[first, second] = True
+    graph[second, first] = True
+    return graph
 
 
 def power_method(graph: np.ndarray | sparse.csr_matrix, epsilon: float = EPSILON) -> np.ndarray:
