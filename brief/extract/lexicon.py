@@ -181,7 +181,10 @@ class Entry:
     form: str  # "name", "alias", "demonym" or "seat" (a city standing for a government)
 
 
+@cache
 def _data(name: str) -> tuple[str, dict[str, Any]]:
+    """Parsed once per process: words.toml feeds both the word lists and the value
+    tables. Callers only read what it returns."""
     path = resources.files("brief.extract") / "data" / name
     try:
         return str(path), tomllib.loads(path.read_text(encoding="utf-8"))
