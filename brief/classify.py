@@ -51,10 +51,11 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, count, islice
+from typing import TypeVar
 
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.lexicon import Entry, WordMemo, alternation, words
@@ -74,6 +75,9 @@ BACKGROUND_FACTOR = 0.5
 PARTICIPANT_FACTOR = 0.15  # a section's cues in a sentence that names none of its actors
 SUBJECT_REACH = 3  # tokens at the start (and the end, before "said") that hold a subject
 ANTECEDENT_REACH = 3  # sentences back a chain of pronouns may reach for its actor
+OF_REACH = (
+    4  # words after a negative cue's "of" that say what it is ("of terror that includes massacres")
+)
 
 
 @dataclass(frozen=True)
@@ -253,6 +257,8 @@ class _Matcher:
         stems = stem_all(words)
         lead_end = leading_background(body)
         hits, frames, background_from = self._hits(words, stems, lead_end)
+        if "of" in words:
+            hits = _without_kinds_of_events(words, hits)
         return self._weigh(hits, frames, lead_end, background_from)
 
     def _hits(
@@ -601,6 +607,35 @@ def leading_background(text: str) -> int:
     return len(tokens(lead.group())) if lead else 0
 
 
+def _without_kinds_of_events(words: Sequence[str], hits: _Hits) -> _Hits:
+    """The hits less each negative cue that heads an "of" phrase naming an event of its
+    own section: a "policy of terror that includes massacres" is terror, a "campaign of
+    killings" killing, so the word that argues against a section when it is the object
+    of a debate ("the government's policy", "policy on asylum") does not argue here.
+    The phrase is bare ("of terror", not "the quarter-finals of the Dubai Open") and the
+    section's own cue is in it or in what it includes, within OF_REACH words ("a policy
+    of tax cuts that critics attacked" is still a debate)."""
+    positive = [(ident[0], pos) for ident, (pos, weight) in hits.items() if weight > 0]
+    if not positive:
+        return hits
+    function_words = _function_words()
+    kept = {}
+    for ident, (pos, weight) in hits.items():
+        after = pos + (len(ident[1]) or 1)  # the word after the cue's phrase
+        if (
+            weight < 0
+            and after + 1 < len(words)
+            and words[after] == "of"
+            and words[after + 1] not in function_words
+            and any(
+                section == ident[0] and after < at <= after + OF_REACH for section, at in positive
+            )
+        ):
+            continue
+        kept[ident] = (pos, weight)
+    return kept
+
+
 def _compile(phrase: str, section: int, weight: float, needs: str = "") -> _Cue | None:
     if phrase.endswith("*"):
         prefix = "".join(tokens(phrase[:-1]))
@@ -725,3 +760,21 @@ def classify_all(
             )
         )
     return tuple(out)
+
+
+Article = TypeVar("Article", bound=Hashable)
+
+
+def classify_with_headlines(
+    texts: Sequence[str],
+    profile: Profile,
+    articles: Sequence[Article],
+    headlines: Mapping[Article, str],
+) -> tuple[tuple[Classification, ...], dict[Article, Classification]]:
+    """The sentences' classes, and each article's headline judged as a sentence of its
+    article (after its last one, so it introduces no name): "Blair rejects Tory terror
+    offer" alone reads as talk between sides; with its article, which is about one
+    country's own affairs, it is a domestic spat, as its sentences are."""
+    keys = list(headlines)
+    judged = classify_all([*texts, *(headlines[k] for k in keys)], profile, [*articles, *keys])
+    return judged[: len(texts)], dict(zip(keys, judged[len(texts) :], strict=True))

@@ -450,3 +450,26 @@ def test_a_final_e_that_makes_another_word_is_kept_in_the_key():
     assert inflection_key("planes") == inflection_key("plane") != inflection_key("plan")
     assert inflection_key("aides") != inflection_key("aid") == inflection_key("aided")
     assert inflection_key("fired") == inflection_key("fire")
+
+
+def test_a_policy_of_violence_is_violence_and_a_policy_debate_is_not() -> None:
+    """'policy' counts against force as the object of a debate, not when its "of" phrase
+    says it is a policy of terror that includes massacres (s9 review S2)."""
+    atrocity = (
+        "Villagers were subjected to a systematic policy of terror that included massacres "
+        "and beheadings, the report said."
+    )
+    assert classify(atrocity, GEO).section == "military"
+    debate = "The minister defended a policy of tax cuts that critics attacked as reckless."
+    assert classify(debate, GEO).section != "military"
+    assert classify("The opposition attacked the government's policy.", GEO).section != "military"
+    # the quarter-finals of a tournament are still a contest, whatever follows
+    match = "She moved into the quarter-finals of the Dubai Open after beating Smith 7-5 6-4."
+    assert classify(match, GEO).section != "military"
+
+
+def test_a_demand_for_money_under_threat_is_no_diplomacy() -> None:
+    """Extortion and ransom are crimes against those asked, not one side's demand of another."""
+    extortion = "A family recounts militiamen demanding money to save the men's lives."
+    assert classify(extortion, GEO).section != "diplomacy"
+    assert classify("Iraq demanded that Kuwait pay compensation.", GEO).section == "diplomacy"
