@@ -169,6 +169,40 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(low)
 
 
+_CASED_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_NAME_GAP = re.compile(r"[ \u00a0]+|[ \u00a0]*[&-][ \u00a0]*")
+
+
+def inside_names(text: str, size: int | None = None) -> frozenset[int]:
+    """The positions (as `tokens` counts them) of capitalised words that continue a
+    capitalised word before them: a name's later words ("Bank" in "South Bank Show",
+    "Food" in "Big Food", "Storm" in "Operation Desert Storm") name it, they report no
+    event. None in a title-case or upper-case text ("Army Moves Tanks To Border").
+    `size`: how many `tokens` the text has, when known."""
+    if not any(ch.isupper() for ch in text[1:]):
+        return frozenset()
+    low = text.replace("\u2019", "'").replace("n't", " not").replace("N'T", " NOT")
+    found = list(_CASED_TOKEN.finditer(low))
+    # a character whose lower case is another length, or a scoreline among the tokens
+    if len(found) != (len(tokens(text)) if size is None else size):
+        return frozenset()
+    written = [m.group() for m in found]
+    capitalised = [w[0].isupper() for w in written]
+    function_words = _function_words()
+    if any(w.istitle() and w.lower() in function_words for w in written[1:]) or 2 * sum(
+        len(w) > 1 and w.isupper() for w in written
+    ) > len(written):
+        return frozenset()  # a title-case or upper-case headline: every word is capitalised
+    return frozenset(
+        k
+        for k in range(1, len(found))
+        if capitalised[k]
+        and capitalised[k - 1]
+        and written[k - 1].lower() not in function_words  # "The", "In": a sentence's first word
+        and _NAME_GAP.fullmatch(low, found[k - 1].end(), found[k].start())
+    )
+
+
 def reported(text: str) -> str:
     """The sentence less its attribution ("..., officials said Thursday.")."""
     grammar = _grammar()
@@ -256,17 +290,19 @@ class _Matcher:
             words.insert(len(tokens(body[:scoreline])), SCORELINE)
         stems = stem_all(words)
         lead_end = leading_background(body)
-        hits, frames, background_from = self._hits(words, stems, lead_end)
+        hits, frames, background_from = self._hits(words, stems, lead_end, body)
         if "of" in words:
             hits = _without_kinds_of_events(words, hits)
         return self._weigh(hits, frames, lead_end, background_from)
 
     def _hits(
-        self, words: list[str], stems: list[str], lead_end: int
+        self, words: list[str], stems: list[str], lead_end: int, body: str
     ) -> tuple[_Hits, list[tuple[int, int]], int]:
         """Each distinct cue's strongest occurrence (position, weight after negation), the
-        frames found (where each ends, its section), and where a background clause starts."""
+        frames found (where each ends, its section), and where a background clause starts.
+        A one-word cue inside a name of `body` (the text of `words`) is no cue."""
         hits: _Hits = {}
+        named: frozenset[int] | None = None  # read when a cue is found: most sentences hold none
         frames: list[tuple[int, int]] = []  # (position, section)
         last_negation, background_from = -100, len(words)
         background = not self.background.keys().isdisjoint(words)  # most sentences: none
@@ -285,6 +321,12 @@ class _Matcher:
                 self._frames_at(stems, pos, frames)
             negated = pos - last_negation <= NEGATION_WINDOW
             for cue in self._at(words, stems, pos):
+                if len(cue.stems) <= 1 and cue.weight > 0:
+                    if named is None:
+                        named = inside_names(body, len(words))
+                    if pos in named:
+                        continue  # a name's word reports no event (a negative one still
+                        # says what the sentence is about: the "Davis Cup")
                 weight = cue.weight * (NEGATION_FACTOR if negated and cue.weight > 0 else 1.0)
                 ident = (cue.section, cue.stems, cue.prefix, cue.needs)
                 if ident not in hits or abs(weight) > abs(hits[ident][1]):
