@@ -51,10 +51,11 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, count, islice
+from typing import TypeVar
 
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.lexicon import Entry, WordMemo, alternation, words
@@ -74,6 +75,9 @@ BACKGROUND_FACTOR = 0.5
 PARTICIPANT_FACTOR = 0.15  # a section's cues in a sentence that names none of its actors
 SUBJECT_REACH = 3  # tokens at the start (and the end, before "said") that hold a subject
 ANTECEDENT_REACH = 3  # sentences back a chain of pronouns may reach for its actor
+OF_REACH = (
+    4  # words after a negative cue's "of" that say what it is ("of terror that includes massacres")
+)
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,40 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(low)
 
 
+_CASED_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_NAME_GAP = re.compile(r"[ \u00a0]+|[ \u00a0]*[&-][ \u00a0]*")
+
+
+def inside_names(text: str, size: int | None = None) -> frozenset[int]:
+    """The positions (as `tokens` counts them) of capitalised words that continue a
+    capitalised word before them: a name's later words ("Bank" in "South Bank Show",
+    "Food" in "Big Food", "Storm" in "Operation Desert Storm") name it, they report no
+    event. None in a title-case or upper-case text ("Army Moves Tanks To Border").
+    `size`: how many `tokens` the text has, when known."""
+    if not any(ch.isupper() for ch in text[1:]):
+        return frozenset()
+    low = text.replace("\u2019", "'").replace("n't", " not").replace("N'T", " NOT")
+    found = list(_CASED_TOKEN.finditer(low))
+    # a character whose lower case is another length, or a scoreline among the tokens
+    if len(found) != (len(tokens(text)) if size is None else size):
+        return frozenset()
+    written = [m.group() for m in found]
+    capitalised = [w[0].isupper() for w in written]
+    function_words = _function_words()
+    if any(w.istitle() and w.lower() in function_words for w in written[1:]) or 2 * sum(
+        len(w) > 1 and w.isupper() for w in written
+    ) > len(written):
+        return frozenset()  # a title-case or upper-case headline: every word is capitalised
+    return frozenset(
+        k
+        for k in range(1, len(found))
+        if capitalised[k]
+        and capitalised[k - 1]
+        and written[k - 1].lower() not in function_words  # "The", "In": a sentence's first word
+        and _NAME_GAP.fullmatch(low, found[k - 1].end(), found[k].start())
+    )
+
+
 def reported(text: str) -> str:
     """The sentence less its attribution ("..., officials said Thursday.")."""
     grammar = _grammar()
@@ -252,15 +290,19 @@ class _Matcher:
             words.insert(len(tokens(body[:scoreline])), SCORELINE)
         stems = stem_all(words)
         lead_end = leading_background(body)
-        hits, frames, background_from = self._hits(words, stems, lead_end)
+        hits, frames, background_from = self._hits(words, stems, lead_end, body)
+        if "of" in words:
+            hits = _without_kinds_of_events(words, hits)
         return self._weigh(hits, frames, lead_end, background_from)
 
     def _hits(
-        self, words: list[str], stems: list[str], lead_end: int
+        self, words: list[str], stems: list[str], lead_end: int, body: str
     ) -> tuple[_Hits, list[tuple[int, int]], int]:
         """Each distinct cue's strongest occurrence (position, weight after negation), the
-        frames found (where each ends, its section), and where a background clause starts."""
+        frames found (where each ends, its section), and where a background clause starts.
+        A one-word cue inside a name of `body` (the text of `words`) is no cue."""
         hits: _Hits = {}
+        named: frozenset[int] | None = None  # read when a cue is found: most sentences hold none
         frames: list[tuple[int, int]] = []  # (position, section)
         last_negation, background_from = -100, len(words)
         background = not self.background.keys().isdisjoint(words)  # most sentences: none
@@ -279,6 +321,12 @@ class _Matcher:
                 self._frames_at(stems, pos, frames)
             negated = pos - last_negation <= NEGATION_WINDOW
             for cue in self._at(words, stems, pos):
+                if len(cue.stems) <= 1 and cue.weight > 0:
+                    if named is None:
+                        named = inside_names(body, len(words))
+                    if pos in named:
+                        continue  # a name's word reports no event (a negative one still
+                        # says what the sentence is about: the "Davis Cup")
                 weight = cue.weight * (NEGATION_FACTOR if negated and cue.weight > 0 else 1.0)
                 ident = (cue.section, cue.stems, cue.prefix, cue.needs)
                 if ident not in hits or abs(weight) > abs(hits[ident][1]):
@@ -601,6 +649,35 @@ def leading_background(text: str) -> int:
     return len(tokens(lead.group())) if lead else 0
 
 
+def _without_kinds_of_events(words: Sequence[str], hits: _Hits) -> _Hits:
+    """The hits less each negative cue that heads an "of" phrase naming an event of its
+    own section: a "policy of terror that includes massacres" is terror, a "campaign of
+    killings" killing, so the word that argues against a section when it is the object
+    of a debate ("the government's policy", "policy on asylum") does not argue here.
+    The phrase is bare ("of terror", not "the quarter-finals of the Dubai Open") and the
+    section's own cue is in it or in what it includes, within OF_REACH words ("a policy
+    of tax cuts that critics attacked" is still a debate)."""
+    positive = [(ident[0], pos) for ident, (pos, weight) in hits.items() if weight > 0]
+    if not positive:
+        return hits
+    function_words = _function_words()
+    kept = {}
+    for ident, (pos, weight) in hits.items():
+        after = pos + (len(ident[1]) or 1)  # the word after the cue's phrase
+        if (
+            weight < 0
+            and after + 1 < len(words)
+            and words[after] == "of"
+            and words[after + 1] not in function_words
+            and any(
+                section == ident[0] and after < at <= after + OF_REACH for section, at in positive
+            )
+        ):
+            continue
+        kept[ident] = (pos, weight)
+    return kept
+
+
 def _compile(phrase: str, section: int, weight: float, needs: str = "") -> _Cue | None:
     if phrase.endswith("*"):
         prefix = "".join(tokens(phrase[:-1]))
@@ -725,3 +802,21 @@ def classify_all(
             )
         )
     return tuple(out)
+
+
+Article = TypeVar("Article", bound=Hashable)
+
+
+def classify_with_headlines(
+    texts: Sequence[str],
+    profile: Profile,
+    articles: Sequence[Article],
+    headlines: Mapping[Article, str],
+) -> tuple[tuple[Classification, ...], dict[Article, Classification]]:
+    """The sentences' classes, and each article's headline judged as a sentence of its
+    article (after its last one, so it introduces no name): "Blair rejects Tory terror
+    offer" alone reads as talk between sides; with its article, which is about one
+    country's own affairs, it is a domestic spat, as its sentences are."""
+    keys = list(headlines)
+    judged = classify_all([*texts, *(headlines[k] for k in keys)], profile, [*articles, *keys])
+    return judged[: len(texts)], dict(zip(keys, judged[len(texts) :], strict=True))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -201,12 +201,14 @@ def brief_documents(
         works = extraction.start(heads, parallel=len(unique) >= PARALLEL_FROM)
         actors, quotes, figures = cast(_Works, works)
         from brief import compose
-        from brief.classify import classify_all
+        from brief.classify import classify_with_headlines
         from brief.story_profile import confine
 
         rankings = _rank(corpus, groups, unique, story_groups, options, context)
-        classes = classify_all((s.text for s in unique), profile, [s.source for s in unique])
         headlines = {d.source.number: d.title or "" for d in corpus.documents}
+        classes, headline_classes = classify_with_headlines(
+            [s.text for s in unique], profile, [s.source for s in unique], headlines
+        )
         members = _story_members(unique, story_groups)
         told = [(headlines[g.sources[0]], m) for g, m in zip(story_groups, members, strict=True)]
         outlets = [len(g.independent) for g in story_groups]
@@ -218,6 +220,7 @@ def brief_documents(
             LEAD_SENTENCES,
             outlets,
             [s.source for s in unique],
+            headline_classes,
         )
         unsent = _unsent(unique, sent)
         chosen = _choose(unique, rankings, classes, profile, unsent, options)
@@ -230,6 +233,7 @@ def brief_documents(
             rankings.by_article,
             fresh_by_article,
             classes,
+            headline_classes,
             profile,
             context,
         )
@@ -407,13 +411,13 @@ def _story_drafts(
     by_article: Ranking,
     fresh: Sequence[int],
     classes: Sequence[Classification],
+    headline_classes: Mapping[int, Classification],
     profile: Profile,
     context: RankContext,
 ) -> list[_StoryDraft]:
     """Each story with its own bullets (`fresh`: unsent positions, best first) and its
-    place in the profile."""
-    from brief.classify import classify
-    from brief.story_profile import place
+    place in the profile (`headline_classes`: each article's headline, judged with it)."""
+    from brief.story_profile import place, story_leads
 
     members = _story_members(unique, story_groups)
     story_of = {k: i for i, positions in enumerate(members) for k in positions}
@@ -427,8 +431,8 @@ def _story_drafts(
         member_classes = [classes[k] for k in positions]
         texts = [unique[k].text for k in positions]
         headline = headlines[group.sources[0]]
-        lead = [classify(headline, profile), *member_classes[:LEAD_SENTENCES]]
         of_article = [unique[k].source for k in positions]
+        lead = story_leads(member_classes, of_article, headline_classes, LEAD_SENTENCES)
         outlets = len(group.independent)
         placement = place(member_classes, texts, lead, headline, profile, outlets, of_article)
         drafts.append(_StoryDraft(group, picks, placement))

@@ -2,22 +2,28 @@
 relevance (section cues plus the profile's watch list; the exclude list pushes it out).
 
 One sentence is weak evidence: a sports report that says "attack" once is not military
-news. A story's section is the one its sentences' cue totals favour, and only when a fair
-share of its sentences fall in some profile section at all, or when its lead states it:
-news puts its event in the headline and the opening sentences, so a Budget or an aircraft
-order whose lead is economic is economic news however many of its later sentences quote
-reactions. Otherwise it is outside the profile and goes to "Also in the inbox", listed,
-never dropped.
+news. A story's section is the one its sentences' cue totals favour among those the leads
+of its articles state (each article's headline, judged with its article, and opening
+sentences: all of them, so the section does not depend on which article sorts first), and
+only when a fair share of its sentences fall in some profile section at all, or several
+outlets lead with it. Otherwise it is outside the profile and goes to "Also in the inbox",
+listed, never dropped.
+
+One article's lead alone does not place it: hand-read over the BBC desks, the single
+articles placed because their headline and first sentence held a section's cues were
+right for about half (economic leads 12 of 17, the others 2 or 3 of 18: a Welsh arts row
+under Diplomacy, a campaign group's poll plans under Military), and a wrong section is
+worse than none.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from brief.classify import OTHER, classify
+from brief.classify import OTHER, Article, classify
 from brief.models import Classification
 from brief.profiles import Profile
 
@@ -27,10 +33,6 @@ from brief.profiles import Profile
 MIN_SHARE = 0.4
 MIN_DENSITY = 0.8  # the best section's cue weight per sentence
 WATCH_WEIGHT = 1.0  # relevance a watch-list hit adds (a section's share adds up to 1)
-# A lead states its event when its headline and opening sentences together weigh this many
-# times the profile's min_score for a section (a plain cue in each of three, or two strong
-# ones), the headline or the first sentence among them.
-LEAD_WEIGHT = 3.0
 # A story is about an excluded topic when its headline and lead name one, or half its
 # articles are: an article is when its lead names one, or this many of its sentences do.
 EXCLUDE_LEAD = 3
@@ -81,8 +83,10 @@ def place(
     articles: Sequence[Hashable] = (),
 ) -> Placement:
     """`classes` and `texts` are the story's sentences in reading order; `lead` the
-    classes of its headline and opening sentences, where a news story states its event;
-    `articles` which article each sentence is from (one article when not given)."""
+    classes of the headline and opening sentences of each of its articles, where a news
+    story states its event (`story_leads`): a story's section is the same whichever of
+    its articles sorts first; `articles` which article each sentence is from (one
+    article when not given)."""
     totals: dict[str, float] = {}
     inside = 0
     for c in classes:
@@ -104,12 +108,11 @@ def place(
     excluded = about_excluded(profile.exclude, headline, texts, articles)
     density = totals.get(best, 0.0) / len(classes) if classes else 0.0
     # Several outlets reporting one event make it news: their lead stating a profile
-    # section is enough. The share and density guard one article's passing mention; so
-    # does a lead that states the section outright, when the story comes back to it.
+    # section is enough. The share and density guard one article's passing mention.
     dense = share >= MIN_SHARE and density >= MIN_DENSITY
     favoured = totals.get(best, 0.0) > 0  # its sentences, negative cues and all, lean to it
-    leads = dense or (outlets > 1 and bool(stated)) or states(best, lead, classes, profile)
-    section = best if favoured and leads else OTHER
+    told = dense or (outlets > 1 and bool(stated))
+    section = best if favoured and told else OTHER
     # A story is as relevant as its sentences are, or its lead, where it states its event:
     # a long report whose later paragraphs turn to reactions and history still leads
     # with the event that makes it news.
@@ -122,6 +125,24 @@ def place(
         (section != OTHER or watched) and not (excluded and not watched)
     )
     return Placement(section, relevance, relevant)
+
+
+def story_leads(
+    classes: Sequence[Classification],
+    articles: Sequence[Article],
+    headlines: Mapping[Article, Classification],
+    lead_sentences: int,
+) -> list[Classification]:
+    """The lead of every member article: its headline (judged with its article,
+    `classify_with_headlines`) and its first `lead_sentences` sentences."""
+    grouped: dict[Article, list[Classification]] = {}
+    for c, article in zip(classes, articles, strict=True):
+        grouped.setdefault(article, []).append(c)
+    lead: list[Classification] = []
+    for article, own in grouped.items():
+        lead += [headlines[article]] if article in headlines else []
+        lead += own[:lead_sentences]
+    return lead
 
 
 def about_excluded(
@@ -147,32 +168,6 @@ def about_excluded(
     return 2 * sum(votes) >= len(votes)
 
 
-def states(
-    section: str,
-    lead: Sequence[Classification],
-    classes: Sequence[Classification],
-    profile: Profile,
-) -> bool:
-    """Whether the lead (headline, then the opening sentences) states `section` as its
-    event: the headline or the first sentence holds one of its cues, the lead as a whole
-    weighs more for it than for any other section and at least LEAD_WEIGHT times
-    min_score, and a sentence after the lead comes back to it. A sports report's
-    "attack" in its first sentence is none of these."""
-    if section == OTHER or not lead:
-        return False
-    weights: dict[str, float] = {}
-    for c in lead:
-        for key, score in c.scores.items():
-            if key != OTHER:
-                weights[key] = weights.get(key, 0.0) + score
-    own = weights.get(section, 0.0)
-    opening = any(c.scores.get(section, 0.0) >= profile.min_score for c in lead[:2])
-    strongest = all(own > w for key, w in weights.items() if key != section)
-    later = len(lead) - 1  # the lead's sentences after its headline
-    returns = any(c.section == section for c in classes[later:])
-    return opening and strongest and own >= LEAD_WEIGHT * profile.min_score and returns
-
-
 def confine(
     classes: Sequence[Classification],
     texts: Sequence[str],
@@ -180,7 +175,8 @@ def confine(
     profile: Profile,
     lead_sentences: int,
     outlets: Sequence[int] = (),
-    sources: Sequence[Hashable] = (),
+    sources: Sequence[Article] = (),
+    headlines: Mapping[Article, Classification] | None = None,
 ) -> tuple[Classification, ...]:
     """The sentences of a story the profile leaves out have no section of it either: a
     match report that says "beat" or "battled" is not military news, in a digest or in
@@ -188,14 +184,19 @@ def confine(
     its sentences in reading order; `outlets`: how many report each independently (1
     when not given), as `place` weighs them, so a story the digest reports keeps its
     sentences' sections; `sources`: which article each sentence is from, so a story is
-    judged on all its articles. The scores stay, so the JSON can still explain."""
+    judged on all its articles; `headlines`: each article's headline judged with it
+    (`classify_with_headlines`), without which a story's own headline is judged alone.
+    The scores stay, so the JSON can still explain."""
     confined = list(classes)
     for n, (headline, positions) in enumerate(stories):
         members = [classes[k] for k in positions]
-        lead = [classify(headline, profile), *members[:lead_sentences]]
         texts_of = [texts[k] for k in positions]
         reporting = outlets[n] if n < len(outlets) else 1
         of_article = [sources[k] for k in positions] if sources else ()
+        if headlines is None or not sources:
+            lead = [classify(headline, profile), *members[:lead_sentences]]
+        else:
+            lead = story_leads(members, of_article, headlines, lead_sentences)
         placement = place(members, texts_of, lead, headline, profile, reporting, of_article)
         if not placement.relevant:
             for k in positions:

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from brief.classify import OTHER, classify, classify_all, title_and_apposition
+from brief.classify import OTHER, classify, classify_all, inside_names, title_and_apposition, tokens
 from brief.profiles import load_profile
 from tests.conftest import SHARED
 
@@ -450,3 +450,64 @@ def test_a_final_e_that_makes_another_word_is_kept_in_the_key():
     assert inflection_key("planes") == inflection_key("plane") != inflection_key("plan")
     assert inflection_key("aides") != inflection_key("aid") == inflection_key("aided")
     assert inflection_key("fired") == inflection_key("fire")
+
+
+def test_a_policy_of_violence_is_violence_and_a_policy_debate_is_not() -> None:
+    """'policy' counts against force as the object of a debate, not when its "of" phrase
+    says it is a policy of terror that includes massacres (s9 review S2)."""
+    atrocity = (
+        "Villagers were subjected to a systematic policy of terror that included massacres "
+        "and beheadings, the report said."
+    )
+    assert classify(atrocity, GEO).section == "military"
+    debate = "The minister defended a policy of tax cuts that critics attacked as reckless."
+    assert classify(debate, GEO).section != "military"
+    assert classify("The opposition attacked the government's policy.", GEO).section != "military"
+    # the quarter-finals of a tournament are still a contest, whatever follows
+    match = "She moved into the quarter-finals of the Dubai Open after beating Smith 7-5 6-4."
+    assert classify(match, GEO).section != "military"
+
+
+def test_a_demand_for_money_under_threat_is_no_diplomacy() -> None:
+    """Extortion and ransom are crimes against those asked, not one side's demand of another."""
+    extortion = "A family recounts militiamen demanding money to save the men's lives."
+    assert classify(extortion, GEO).section != "diplomacy"
+    assert classify("Iraq demanded that Kuwait pay compensation.", GEO).section == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_in"),
+    [
+        # a toll with no armed side is a disaster's, not force
+        ("The disaster has left at least 25,000 people dead across four countries.", "military"),
+        # idioms of force words: a contest's first move, a leader's freedom to act
+        ("The opening shot in that battle was fired at the weekend with a tax leak.", "military"),
+        ("The president was blocked by parliament, reducing his room to manoeuvre.", "military"),
+        # a capitalised cue inside a name is part of the name
+        ("Grocers including Big Food said the festive period was disappointing.", "humanitarian"),
+        ("The soap won the top prize at the South Bank Show Awards.", "economy"),
+        # food alone is a product, not a need
+        ("The firm took a write-down on its diet foods.", "humanitarian"),
+    ],
+)
+def test_words_that_report_no_event_of_the_section(text: str, not_in: str) -> None:
+    assert classify(text, GEO).section != not_in
+
+
+def test_the_events_those_words_still_report() -> None:
+    assert classify("Two soldiers were found dead near the border post.", GEO).section == "military"
+    assert (
+        classify("The World Food Programme flew food to the city.", GEO).section == "humanitarian"
+    )
+    assert classify("Aid agencies warned of a food shortage in the camps.", GEO).section == (
+        "humanitarian"
+    )
+
+
+def test_a_name_is_read_only_where_case_marks_one() -> None:
+    """A title-case or upper-case headline capitalises every word; a sentence's first word
+    is capitalised by convention, not as a name."""
+    assert inside_names("Army Moves Tanks To The Border") == frozenset()
+    assert inside_names("ARMY MOVES TANKS") == frozenset()
+    assert inside_names("The UN said so.") == frozenset()
+    assert [tokens("Big Food said")[k] for k in inside_names("Big Food said")] == ["food"]

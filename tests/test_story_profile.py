@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from brief.classify import OTHER, classify, classify_all
+from brief.classify import OTHER, classify, classify_all, classify_with_headlines
 from brief.profiles import load_profile
-from brief.story_profile import about_excluded, confine, place
+from brief.story_profile import about_excluded, confine, place, story_leads
 
 GEO = load_profile("geopolitics")
 STORM = [
@@ -47,9 +47,10 @@ def test_a_single_article_of_plain_economic_news_is_economy() -> None:
     assert [c.section for c in kept].count("economy") >= 3
 
 
-def test_a_single_article_whose_lead_states_its_event_is_placed_by_it() -> None:
-    """An order whose headline and opening sentences are economic is Economy, though most
-    of its later sentences, about the aircraft and a rival, carry no cue."""
+def test_a_single_article_is_not_placed_by_its_lead_alone() -> None:
+    """An order whose headline and opening sentences are economic but whose later
+    sentences carry no cue stays out: one article's lead was right only half the time
+    on the BBC desks, and a wrong section is worse than none."""
     texts = [
         "Aerion will sell 40 jets to Norland Air in an order worth $4bn, the firm said.",
         "The airline's profit rose last year and its sales doubled.",
@@ -61,11 +62,59 @@ def test_a_single_article_whose_lead_states_its_event_is_placed_by_it() -> None:
         "A spokesman said the jet was the best in its class.",
     ]
     classes = classify_all(texts, GEO, ["a"] * len(texts))
-    assert sum(c.section != OTHER for c in classes) / len(texts) < 0.4
     headline = "Aerion wins $4bn jet order as sales rise"
     lead = [classify(headline, GEO), *classes[:2]]
-    placed = place(classes, texts, lead, headline, GEO)
-    assert placed.relevant and placed.section == "economy"
+    assert not place(classes, texts, lead, headline, GEO).relevant
+    # several outlets leading with it make it news
+    assert place(classes, texts, lead, headline, GEO, outlets=2).section == "economy"
+
+
+TERROR_BILL = [
+    "The prime minister has rejected an opposition offer on the terror bill.",
+    "The opposition leader said the offer would have eased the bill's passage through parliament.",
+    "The home secretary told MPs the bill was needed to protect the country.",
+    "Ministers said the plans would go ahead next week.",
+]
+
+
+def test_a_headline_is_judged_with_its_article() -> None:
+    """Alone, "rejects rival's offer" reads as talk between sides; with its article, about
+    one country's own bill, it is a domestic spat, as the article's sentences are."""
+    headline = "Premier rejects rival's terror offer"
+    assert classify(headline, GEO).section == "diplomacy"
+    classes, headlines = classify_with_headlines(TERROR_BILL, GEO, ["a"] * 4, {"a": headline})
+    assert headlines["a"].section == OTHER
+    assert classes == classify_all(TERROR_BILL, GEO, ["a"] * 4)
+    lead = story_leads(classes, ["a"] * 4, headlines, 2)
+    assert lead == [headlines["a"], *classes[:2]]
+    assert not place(classes, TERROR_BILL, lead, headline, GEO, outlets=3).relevant
+
+
+FORUM = [
+    "World leaders gather at the economic forum, where trade and growth top the agenda.",
+    "Business chiefs expect oil prices and the dollar to dominate the talks.",
+]
+PEACE = [
+    "The prime minister met the Israeli and Palestinian leaders for talks on a peace deal.",
+    "The two sides agreed to hold further negotiations next month.",
+    "The envoy said both leaders had pledged to resume talks on a ceasefire.",
+]
+
+
+def test_a_story_section_does_not_depend_on_which_article_sorts_first() -> None:
+    """Its lead is every member's headline and opening sentences, judged with all its
+    sentences (issue 9): the forum preview sorting first does not make a peace mission
+    economic news."""
+    headlines = {"forum": "Leaders gather to face uncertainty", "peace": "Premier on peace mission"}
+    placed = set()
+    for order in (["forum", "peace"], ["peace", "forum"]):
+        texts = [t for key in order for t in (FORUM if key == "forum" else PEACE)]
+        articles = [key for key in order for _ in (FORUM if key == "forum" else PEACE)]
+        classes, judged = classify_with_headlines(texts, GEO, articles, headlines)
+        lead = story_leads(classes, articles, judged, 2)
+        where = place(classes, texts, lead, headlines[order[0]], GEO, 2, articles)
+        placed.add(where.section)
+    assert placed == {"diplomacy"}
 
 
 def test_a_match_report_whose_lead_says_attack_is_not_placed_by_it() -> None:

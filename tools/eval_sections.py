@@ -28,11 +28,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from brief.classify import OTHER, classify, classify_all
+from brief.classify import OTHER, classify_all, classify_with_headlines
 from brief.ingest import make_source, parse_text
 from brief.profiles import load_profile
 from brief.segment import segment
-from brief.story_profile import place
+from brief.story_profile import place, story_leads
 
 GOLD: dict[str, str] = {
     **dict.fromkeys(("FIGHT", "ASSAULT", "MOBILIZE"), "military"),
@@ -265,10 +265,13 @@ def placements(data_dir: Path, profile: str = "geopolitics") -> list[str]:
             texts = [s.text for s in segment([document]).sentences]
             if not texts:
                 continue
-            classes = classify_all(texts, prof, [path.name] * len(texts))
             headline = document.title or ""
-            lead = [classify(headline, prof), *classes[:LEAD_SENTENCES]]
-            where = place(classes, texts, lead, headline, prof)
+            articles = [path.name] * len(texts)
+            classes, headlines = classify_with_headlines(
+                texts, prof, articles, {path.name: headline}
+            )
+            lead = story_leads(classes, articles, headlines, LEAD_SENTENCES)
+            where = place(classes, texts, lead, headline, prof, 1, articles)
             half = "even" if _file_number(path.name) % 2 == 0 else "odd"
             placed[half][where.section if where.relevant else OUTSIDE] += 1
         for half, counts in placed.items():
