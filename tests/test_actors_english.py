@@ -173,3 +173,45 @@ def test_a_name_used_as_a_type_does_not_rank_its_bearer() -> None:
     )
     names = [a.name for a in found if a.kind == "person"]
     assert names[0] == "Ross Dunne"
+
+
+def test_a_dated_word_dates_the_whole_role() -> None:
+    found = people(
+        "Former champion Lucien Barrault lost in the first round on Tuesday.",
+        "The sprinter Dimitri Kaloudis and his former coach Stavros Melas face charges.",
+        "Former Novacom boss Gerald Wexley went on trial in Boston.",
+        "The jailed ex-Petrol boss Arkady Volin wrote from prison.",
+        "The club signed former Dunmore and Castleford United striker Owen Pryce.",
+        "Former Danish TV presenter Helle Strand won a prize for her film.",
+        "The bill was opposed by former Tory lord chancellor Lord Ashdown.",
+        "Former Rovers midfielder Tomas Gravlund joined the Spanish side.",
+    )
+    assert found["Lucien Barrault"] == "Former champion"
+    assert found["Stavros Melas"] == "former coach"
+    assert found["Gerald Wexley"] == "Former Novacom boss"
+    assert found["Arkady Volin"] == "ex-Petrol boss"
+    assert found["Owen Pryce"] == "former Dunmore and Castleford United striker"
+    assert found["Helle Strand"] == "Former Danish TV presenter"
+    assert found["Tomas Gravlund"] == "Former Rovers midfielder"
+    assert found.get("Ashdown", found.get("Lord Ashdown")) == "former Tory lord chancellor"
+
+
+def test_a_dated_word_dates_no_other_persons_role() -> None:
+    found = people("Former striker Ian Welles and manager Arno Vogts watched the game.")
+    assert found["Arno Vogts"] == "manager"
+    found = people("He was booked for acting against Rovers winger Tam Doyle in the match.")
+    assert found["Tam Doyle"] == "winger"
+
+
+def test_a_title_keeps_the_nouns_that_modify_its_head() -> None:
+    found = people(
+        "The Green Party's elections chief Lord Penhale said the seats were winnable.",
+        "Its operations director Marta Lenz agreed.",
+    )
+    assert found.get("Penhale", found.get("Lord Penhale")) == "elections chief"
+    assert found["Marta Lenz"] == "operations director"
+
+
+def test_a_hyphened_particle_is_part_of_the_surname() -> None:
+    found = people("Interior Minister Karim el-Zawy said the march was illegal.")
+    assert found["Karim el-Zawy"] == "Interior Minister"

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from brief.errors import OutputError
 from brief.extract.actors.roles import (
     apposition,
+    dated_start,
     described_apposition,
     described_before,
     is_head,
@@ -247,7 +248,15 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
         or _modifier_surname(toks, j, spans)
         or _bare_initial(toks, j, spans)
         or _particles_before_name(toks, j, spans, particles)
+        or _hyphened_particle(toks[j], particles)
     )
+
+
+def _hyphened_particle(tok: Token, particles: frozenset[str]) -> bool:
+    """ "Habib el-Adli", "Bashar al-Assad": a particle joined to a name word by a hyphen
+    is the surname, written in lower case by convention."""
+    particle, _, rest = tok.text.partition("-")
+    return particle in particles and rest[:1].isupper() and rest.replace("-", "").isalpha()
 
 
 def _particles_before_name(
@@ -895,7 +904,7 @@ def _role(
     if role is None and len(names) >= 2 and given_name(names[0]):
         role = described_apposition(text, toks, j)
     if role is None and len(names) in {2, 3}:
-        role = _person_noun_before(toks, i)
+        role = _person_noun_before(text, toks, i)
     if len(names) == 1 and before not in words()["honorifics"] and not _titled(role, toks, i):
         return None
     return role
@@ -910,7 +919,7 @@ def person_nouns() -> frozenset[str]:
     return (joined("role_heads", "described") | w["person_nouns"]) - w["also_bodies"]
 
 
-def _person_noun_before(toks: list[Token], i: int) -> str | None:
+def _person_noun_before(text: str, toks: list[Token], i: int) -> str | None:
     """ "champion Derartu Tulu", "Teenager LaShawn Merritt": a noun that names a person
     by trade right before a full name, lower case or opening the sentence. One that
     names no office or job ("teenager", "compatriot") shows a person but is no role: ""."""
@@ -925,7 +934,12 @@ def _person_noun_before(toks: list[Token], i: int) -> str | None:
         return None
     if superlative_before(toks, i - 1):
         return None  # "a best new artist Grammy": a category, not a title
-    return "" if noun.base in words()["not_offices"] else noun.text
+    if noun.base in words()["not_offices"]:
+        return ""
+    dated = dated_start(toks, i - 1)
+    if dated is not None:  # "Former Worldcom boss": never the bare, current "boss"
+        return text[toks[dated].start : noun.end]
+    return noun.text
 
 
 def superlative_before(toks: list[Token], noun: int) -> bool:
