@@ -215,3 +215,58 @@ def test_a_title_keeps_the_nouns_that_modify_its_head() -> None:
 def test_a_hyphened_particle_is_part_of_the_surname() -> None:
     found = people("Interior Minister Karim el-Zawy said the march was illegal.")
     assert found["Karim el-Zawy"] == "Interior Minister"
+
+
+def test_a_capitalised_plural_of_a_firms_name_is_no_surname() -> None:
+    found = people(
+        "Sales rose 12% at clothing retailer Dolly Stores and 9% at Maxine's Stores.",
+        "Stores that have been struggling kept struggling, said one analyst.",
+    )
+    assert "Stores" not in found and "Dolly Stores" not in found
+
+
+def test_an_award_after_its_category_is_no_one() -> None:
+    found = people("Hilda Marsh won her second best actress Bafta on Sunday.")
+    assert "Bafta" not in found
+    assert "Hilda Marsh" in found
+
+
+def test_a_based_company_is_no_person() -> None:
+    found = people(
+        "Shares in Norwind Airlines fell after the firm warned it could run out of cash.",
+        "Denver-based Norwind now has debts of nearly $900m.",
+        "Norwind said it would cut 2,000 jobs.",
+    )
+    assert "Norwind" not in found and "Denver-based Norwind" not in found
+
+
+def test_a_name_that_says_its_is_a_bodys() -> None:
+    found = people(
+        "Storms damaged several ports on Friday.",
+        "Regal Meridian said its ships would return to the island next week.",
+        "Regal Meridian also cancelled two cruises.",
+    )
+    assert "Regal Meridian" not in found
+
+
+def test_a_name_with_a_plural_verb_is_a_team() -> None:
+    found = people("Lyon St Etienne have also watched the striker this season.")
+    assert found == {}
+
+
+def test_a_place_ends_its_clause_before_a_name() -> None:
+    found = people("After returning home to London Vidal impressed on his debut.")
+    assert "London Vidal" not in found
+
+
+def test_two_given_names_with_one_surname_are_two_people() -> None:
+    found = people(
+        "Real Sociedad goalkeeper Anders Kolding made the most of the sun with Misse Berani "
+        "Kolding tied the knot with the model last year.",
+        "Kolding posted a picture online.",
+        "Azmat Kuresh, father of Moazzam, thanked his lawyers.",
+        "Moazzam Kuresh has been held for three years.",
+    )
+    assert found["Anders Kolding"] == "goalkeeper"
+    assert found.get("Misse Berani Kolding") is None  # no goalkeeper title on his wife
+    assert {"Azmat Kuresh", "Moazzam Kuresh"} <= set(found)

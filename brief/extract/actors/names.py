@@ -307,12 +307,23 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
         start += 1  # "Teenager Sania Mirza": the sentence's capital on a person's noun
     if j - start >= 2 and toks[start].base in words()["place_nouns"]:
         start += 1  # "at London's Olympic Velodrome Wiggins (left)": a place's name ends
+    if j - start >= 2 and _place_after_locative(toks, start):
+        start += 1  # "returning home to London Ozil impressed": a clause ends at the place
     word, run = toks[start].text, j - start
     if run >= 2 and (
         _participle(word) or (_opens_sentence(toks, start) and _sentence_word(word, run))
     ):
         start += 1
     return start
+
+
+def _place_after_locative(toks: list[Token], start: int) -> bool:
+    """A place the gazetteer knows, after "to", "in" or "from", that is no sure given
+    name: the place ends a clause and the name after it opens the next one."""
+    if start == 0 or toks[start - 1].base not in words()["locatives"] | {"to"}:
+        return False
+    entry = gazetteer().get(toks[start].text)
+    return entry is not None and entry.form != "demonym" and gender(toks[start].base) not in _SURE
 
 
 def _number_word(tok: Token) -> bool:
@@ -591,7 +602,12 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     speaks = len(names) >= 2 and beside_verb
     words_only = _only_words(toks, i, names, around.before)
     thing = _names_a_thing(toks, i, j, names)
-    person = not (words_only or thing) and _is_person(
+    its = (
+        role is None
+        and around.before not in honorifics
+        and (_goes_on_as_its(toks, j) or _plural_subject(toks, i, j))
+    )
+    person = not (words_only or thing or its) and _is_person(
         toks[j - 1], names, role, around, company=company, speaks=speaks
     )
     shaped = (
@@ -611,7 +627,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         article=around.before in {"the", "a", "an"} or around.counted,
         thing=thing,
         shaped=shaped,
-        unlike=shaped and _unlike_a_person(text, toks, i, j),
+        unlike=its or (shaped and _unlike_a_person(text, toks, i, j)),
         led=person
         and role is None
         and len(names) == 1
@@ -626,6 +642,30 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
             and _thing_noun(toks[j].base)
         ),
     )
+
+
+def _goes_on_as_its(toks: list[Token], j: int) -> bool:
+    """ "Royal Caribbean said its ships would return": the run speaks, and what it says
+    goes on with "its", the pronoun of a body speaking of itself; a person says "his" or
+    "her" ("Paul Rhys was its best performer" is the award's: a speech verb only)."""
+    k = j + 1 if j < len(toks) and toks[j].base in words()["adverbs"] else j
+    return (
+        k + 1 < len(toks)
+        and toks[k].text.islower()
+        and toks[k].base in w_speech()
+        and toks[k + 1].base == "its"
+    )
+
+
+def _plural_subject(toks: list[Token], i: int, j: int) -> bool:
+    """ "Paris St Germain have also watched him": a name that opens its sentence and
+    takes a plural verb names a team or a body, as British English writes them; one
+    person takes "has" ("Smith and Jones have" is two: the run opens no sentence)."""
+    opens = i == 0 or (i == 1 and toks[0].text in _OPENING_MARKS)
+    return opens and j < len(toks) and toks[j].text in {"have", "are", "were"}
+
+
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "("})
 
 
 def _a_type(toks: list[Token], i: int) -> bool:
@@ -1079,6 +1119,8 @@ def _title_before(text: str, toks: list[Token], i: int, j: int, spans: Spans) ->
     role = role_before(text, toks, i, spans)
     if role is None or i == 0 or in_spans(toks[i - 1].start, spans):
         return role
+    if j - i == 1 and superlative_before(toks, i - 1):
+        return None  # "her second best actress Oscar": an award's category, not a title
     last = toks[i - 1]
     titled = last.base in joined("role_heads", "role_modifiers", "described", "honorifics")
     if last.text[:1].isupper() and not titled and (j - i < 2 or not given_name(toks[i].text)):
