@@ -270,3 +270,10 @@ def test_two_given_names_with_one_surname_are_two_people() -> None:
     assert found["Anders Kolding"] == "goalkeeper"
     assert found.get("Misse Berani Kolding") is None  # no goalkeeper title on his wife
     assert {"Azmat Kuresh", "Moazzam Kuresh"} <= set(found)
+
+
+def test_a_name_listed_after_a_firm_is_a_firm() -> None:
+    found = people(
+        "According to surveys by Barlow Keane & Co, Harold Quantive and Netstat, sales rose 25%."
+    )
+    assert "Harold Quantive" not in found

@@ -749,7 +749,19 @@ def _listed_with_things(toks: list[Token], i: int, j: int) -> bool:
     not "for The Aviator, Michael Mann" (no list) nor "Bono, The Edge, Adam Clayton and
     Larry Mullen" (a person's name beside it)."""
     neighbours = [run for run in (_run_before(toks, i), _run_after(toks, j)) if run is not None]
+    if _after_a_firm(toks, i):
+        return True  # "Goldman Sachs & Co, Harris Interactive and Neilsen/Net Ratings"
     return bool(neighbours) and all(map(_no_ones_name, neighbours))
+
+
+def _after_a_firm(toks: list[Token], i: int) -> bool:
+    """The list member before the run ends in a firm's suffix ("Goldman Sachs & Co,"):
+    the list is of firms."""
+    if i < 3 or toks[i - 1].base not in _JOINS:
+        return False
+    suffix, before = toks[i - 2], toks[i - 3]
+    named = before.text[:1].isupper() or before.text == "&"
+    return suffix.text[:1].isupper() and named and suffix.base in words()["company_suffixes"]
 
 
 _JOINS = frozenset({",", "and", "or"})
