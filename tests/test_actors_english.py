@@ -277,3 +277,13 @@ def test_a_name_listed_after_a_firm_is_a_firm() -> None:
         "According to surveys by Barlow Keane & Co, Harold Quantive and Netstat, sales rose 25%."
     )
     assert "Harold Quantive" not in found
+
+
+def test_a_place_run_into_a_surname_is_no_relative() -> None:
+    found = people(
+        "Rovers midfielder Jordan Hendry will sign a new contract at Bramfield Hendry "
+        "chases down a rival during the final.",
+        "Hendry, 24, is the third player to agree a new deal.",
+    )
+    assert found.get("Jordan Hendry") == "midfielder"
+    assert "Bramfield Hendry" not in found

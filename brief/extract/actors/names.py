@@ -94,6 +94,7 @@ class Name:
     led: bool = False  # a person by a leader noun alone: "the Bush administration"
     modifies: bool = False  # of a work or a type: "the next Bond film", "the next Bond"
     common: bool = False  # a noun phrase's head after an article: "with the Ustashe."
+    located: bool = False  # after "at", "in", "to": "at Anfield Henderson" may be a place
 
 
 def title_case(text: str) -> bool:
@@ -634,6 +635,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         and around.before not in honorifics
         and around.after in words()["leader_nouns"],
         common=around.before in words()["articles"] and _heads_its_phrase(toks, j),
+        located=around.before in words()["locatives"] | {"to"},
         modifies=_a_type(toks, i)
         or (
             j < len(toks)

@@ -232,9 +232,11 @@ def _kin_named(name: Name) -> bool:
     """ "Azmat Begg, father of Moazzam" then "Moazzam Begg": another given name before
     the surname of a person the source shows is a relative's name, a person's too, even
     when no list knows the given name; not a common word, a place or a party before it
-    ("Labour Begg", "Golden Gates")."""
+    ("Labour Begg", "Golden Gates"), nor a run after "at" or "in", where places stand."""
     if len(name.tokens) != 2 or name.thing or name.article or name.headline or name.company:
         return False
+    if name.located:
+        return False  # "a new contract at Anfield Henderson chases ...": a caption's run-in
     first = name.tokens[0]
     w = words()
     return not (
