@@ -200,7 +200,7 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
     """(first, end) token positions of every run of up to four name tokens."""
     i = 0
     while i < len(toks):
-        if not toks[i].text[:1].isupper():
+        if not toks[i].text[:1].isupper() and not _particle_surname(toks, i):
             i += 1  # the first test alone turns away most words, without a call
             continue
         opening = _opening(toks, i, spans) or int(_listed_given_name(toks, i, spans))
@@ -251,6 +251,17 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
         or _particles_before_name(toks, j, spans, particles)
         or _hyphened_particle(toks[j], particles)
     )
+
+
+def _particle_surname(toks: list[Token], i: int) -> bool:
+    """ "Mr el-Adli", "President al-Assad": a hyphened particle's surname after an
+    honorific or a title opens a name, though written in lower case."""
+    tok = toks[i]
+    if i == 0 or tok.text[:1].isupper() or "-" not in tok.text:
+        return False
+    before = toks[i - 1].base
+    titled = before in words()["honorifics"] or is_head(before)
+    return titled and _hyphened_particle(tok, words()["particles"])
 
 
 def _hyphened_particle(tok: Token, particles: frozenset[str]) -> bool:
@@ -458,6 +469,8 @@ _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "E", "T.V" (the last dot is
 def _opening(toks: list[Token], i: int, spans: Spans) -> int:
     """How many tokens open a name at i: a name word (1), initials and their dot ("T.V.
     Raghavendra-Rao", 2), a particle before a name word ("Mr Ó Maoilíosa", 1), or 0."""
+    if _particle_surname(toks, i):
+        return 1  # "Mr el-Adli"
     if not toks[i].text[0].isupper():
         return 0
     if is_name_token(toks[i], spans):
