@@ -173,3 +173,118 @@ def test_a_name_used_as_a_type_does_not_rank_its_bearer() -> None:
     )
     names = [a.name for a in found if a.kind == "person"]
     assert names[0] == "Ross Dunne"
+
+
+def test_a_dated_word_dates_the_whole_role() -> None:
+    found = people(
+        "Former champion Lucien Barrault lost in the first round on Tuesday.",
+        "The sprinter Dimitri Kaloudis and his former coach Stavros Melas face charges.",
+        "Former Novacom boss Gerald Wexley went on trial in Boston.",
+        "The jailed ex-Petrol boss Arkady Volin wrote from prison.",
+        "The club signed former Dunmore and Castleford United striker Owen Pryce.",
+        "Former Danish TV presenter Helle Strand won a prize for her film.",
+        "The bill was opposed by former Tory lord chancellor Lord Ashdown.",
+        "Former Rovers midfielder Tomas Gravlund joined the Spanish side.",
+    )
+    assert found["Lucien Barrault"] == "Former champion"
+    assert found["Stavros Melas"] == "former coach"
+    assert found["Gerald Wexley"] == "Former Novacom boss"
+    assert found["Arkady Volin"] == "ex-Petrol boss"
+    assert found["Owen Pryce"] == "former Dunmore and Castleford United striker"
+    assert found["Helle Strand"] == "Former Danish TV presenter"
+    assert found["Tomas Gravlund"] == "Former Rovers midfielder"
+    assert found.get("Ashdown", found.get("Lord Ashdown")) == "former Tory lord chancellor"
+
+
+def test_a_dated_word_dates_no_other_persons_role() -> None:
+    found = people("Former striker Ian Welles and manager Arno Vogts watched the game.")
+    assert found["Arno Vogts"] == "manager"
+    found = people("He was booked for acting against Rovers winger Tam Doyle in the match.")
+    assert found["Tam Doyle"] == "winger"
+
+
+def test_a_title_keeps_the_nouns_that_modify_its_head() -> None:
+    found = people(
+        "The Green Party's elections chief Lord Penhale said the seats were winnable.",
+        "Its operations director Marta Lenz agreed.",
+    )
+    assert found.get("Penhale", found.get("Lord Penhale")) == "elections chief"
+    assert found["Marta Lenz"] == "operations director"
+
+
+def test_a_hyphened_particle_is_part_of_the_surname() -> None:
+    texts = ("Interior Minister Karim el-Zawy said the march was illegal.", "Mr el-Zawy resigned.")
+    assert people(*texts)["Karim el-Zawy"] == "Interior Minister"
+    assert mentions("Karim el-Zawy", *texts) == 2
+
+
+def test_a_capitalised_plural_of_a_firms_name_is_no_surname() -> None:
+    found = people(
+        "Sales rose 12% at clothing retailer Dolly Stores and 9% at Maxine's Stores.",
+        "Stores that have been struggling kept struggling, said one analyst.",
+    )
+    assert "Stores" not in found and "Dolly Stores" not in found
+
+
+def test_an_award_after_its_category_is_no_one() -> None:
+    found = people("Hilda Marsh won her second best actress Bafta on Sunday.")
+    assert "Bafta" not in found
+    assert "Hilda Marsh" in found
+
+
+def test_a_based_company_is_no_person() -> None:
+    found = people(
+        "Shares in Norwind Airlines fell after the firm warned it could run out of cash.",
+        "Denver-based Norwind now has debts of nearly $900m.",
+        "Norwind said it would cut 2,000 jobs.",
+    )
+    assert "Norwind" not in found and "Denver-based Norwind" not in found
+
+
+def test_a_name_that_says_its_is_a_bodys() -> None:
+    found = people(
+        "Storms damaged several ports on Friday.",
+        "Regal Meridian said its ships would return to the island next week.",
+        "Regal Meridian also cancelled two cruises.",
+    )
+    assert "Regal Meridian" not in found
+
+
+def test_a_name_with_a_plural_verb_is_a_team() -> None:
+    found = people("Lyon St Etienne have also watched the striker this season.")
+    assert found == {}
+
+
+def test_a_place_ends_its_clause_before_a_name() -> None:
+    found = people("After returning home to London Vidal impressed on his debut.")
+    assert "London Vidal" not in found
+
+
+def test_two_given_names_with_one_surname_are_two_people() -> None:
+    found = people(
+        "Real Sociedad goalkeeper Anders Kolding made the most of the sun with Misse Berani "
+        "Kolding tied the knot with the model last year.",
+        "Kolding posted a picture online.",
+        "Azmat Kuresh, father of Moazzam, thanked his lawyers.",
+        "Moazzam Kuresh has been held for three years.",
+    )
+    assert found["Anders Kolding"] == "goalkeeper"
+    assert found.get("Misse Berani Kolding") is None  # no goalkeeper title on his wife
+    assert {"Azmat Kuresh", "Moazzam Kuresh"} <= set(found)
+
+
+def test_a_name_listed_after_a_firm_is_a_firm() -> None:
+    found = people(
+        "According to surveys by Barlow Keane & Co, Harold Quantive and Netstat, sales rose 25%."
+    )
+    assert "Harold Quantive" not in found
+
+
+def test_a_place_run_into_a_surname_is_no_relative() -> None:
+    found = people(
+        "Rovers midfielder Jordan Hendry will sign a new contract at Bramfield Hendry "
+        "chases down a rival during the final.",
+        "Hendry, 24, is the third player to agree a new deal.",
+    )
+    assert found.get("Jordan Hendry") == "midfielder"
+    assert "Bramfield Hendry" not in found

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from brief.errors import OutputError
 from brief.extract.actors.roles import (
     apposition,
+    dated_start,
     described_apposition,
     described_before,
     is_head,
@@ -93,6 +94,7 @@ class Name:
     led: bool = False  # a person by a leader noun alone: "the Bush administration"
     modifies: bool = False  # of a work or a type: "the next Bond film", "the next Bond"
     common: bool = False  # a noun phrase's head after an article: "with the Ustashe."
+    located: bool = False  # after "at", "in", "to": "at Anfield Henderson" may be a place
 
 
 def title_case(text: str) -> bool:
@@ -198,7 +200,7 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
     """(first, end) token positions of every run of up to four name tokens."""
     i = 0
     while i < len(toks):
-        if not toks[i].text[:1].isupper():
+        if not toks[i].text[:1].isupper() and not _particle_surname(toks, i):
             i += 1  # the first test alone turns away most words, without a call
             continue
         opening = _opening(toks, i, spans) or int(_listed_given_name(toks, i, spans))
@@ -247,7 +249,26 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
         or _modifier_surname(toks, j, spans)
         or _bare_initial(toks, j, spans)
         or _particles_before_name(toks, j, spans, particles)
+        or _hyphened_particle(toks[j], particles)
     )
+
+
+def _particle_surname(toks: list[Token], i: int) -> bool:
+    """ "Mr el-Adli", "President al-Assad": a hyphened particle's surname after an
+    honorific or a title opens a name, though written in lower case."""
+    tok = toks[i]
+    if i == 0 or tok.text[:1].isupper() or "-" not in tok.text:
+        return False
+    before = toks[i - 1].base
+    titled = before in words()["honorifics"] or is_head(before)
+    return titled and _hyphened_particle(tok, words()["particles"])
+
+
+def _hyphened_particle(tok: Token, particles: frozenset[str]) -> bool:
+    """ "Habib el-Adli", "Bashar al-Assad": a particle joined to a name word by a hyphen
+    is the surname, written in lower case by convention."""
+    particle, _, rest = tok.text.partition("-")
+    return particle in particles and rest[:1].isupper() and rest.replace("-", "").isalpha()
 
 
 def _particles_before_name(
@@ -298,12 +319,23 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
         start += 1  # "Teenager Sania Mirza": the sentence's capital on a person's noun
     if j - start >= 2 and toks[start].base in words()["place_nouns"]:
         start += 1  # "at London's Olympic Velodrome Wiggins (left)": a place's name ends
+    if j - start >= 2 and _place_after_locative(toks, start):
+        start += 1  # "returning home to London Ozil impressed": a clause ends at the place
     word, run = toks[start].text, j - start
     if run >= 2 and (
         _participle(word) or (_opens_sentence(toks, start) and _sentence_word(word, run))
     ):
         start += 1
     return start
+
+
+def _place_after_locative(toks: list[Token], start: int) -> bool:
+    """A place the gazetteer knows, after "to", "in" or "from", that is no sure given
+    name: the place ends a clause and the name after it opens the next one."""
+    if start == 0 or toks[start - 1].base not in words()["locatives"] | {"to"}:
+        return False
+    entry = gazetteer().get(toks[start].text)
+    return entry is not None and entry.form != "demonym" and gender(toks[start].base) not in _SURE
 
 
 def _number_word(tok: Token) -> bool:
@@ -437,6 +469,8 @@ _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "E", "T.V" (the last dot is
 def _opening(toks: list[Token], i: int, spans: Spans) -> int:
     """How many tokens open a name at i: a name word (1), initials and their dot ("T.V.
     Raghavendra-Rao", 2), a particle before a name word ("Mr Ó Maoilíosa", 1), or 0."""
+    if _particle_surname(toks, i):
+        return 1  # "Mr el-Adli"
     if not toks[i].text[0].isupper():
         return 0
     if is_name_token(toks[i], spans):
@@ -582,7 +616,12 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     speaks = len(names) >= 2 and beside_verb
     words_only = _only_words(toks, i, names, around.before)
     thing = _names_a_thing(toks, i, j, names)
-    person = not (words_only or thing) and _is_person(
+    its = (
+        role is None
+        and around.before not in honorifics
+        and (_goes_on_as_its(toks, j) or _plural_subject(toks, i, j))
+    )
+    person = not (words_only or thing or its) and _is_person(
         toks[j - 1], names, role, around, company=company, speaks=speaks
     )
     shaped = (
@@ -602,13 +641,14 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         article=around.before in {"the", "a", "an"} or around.counted,
         thing=thing,
         shaped=shaped,
-        unlike=shaped and _unlike_a_person(text, toks, i, j),
+        unlike=its or (shaped and _unlike_a_person(text, toks, i, j)),
         led=person
         and role is None
         and len(names) == 1
         and around.before not in honorifics
         and around.after in words()["leader_nouns"],
         common=around.before in words()["articles"] and _heads_its_phrase(toks, j),
+        located=around.before in words()["locatives"] | {"to"},
         modifies=_a_type(toks, i)
         or (
             j < len(toks)
@@ -617,6 +657,30 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
             and _thing_noun(toks[j].base)
         ),
     )
+
+
+def _goes_on_as_its(toks: list[Token], j: int) -> bool:
+    """ "Royal Caribbean said its ships would return": the run speaks, and what it says
+    goes on with "its", the pronoun of a body speaking of itself; a person says "his" or
+    "her" ("Paul Rhys was its best performer" is the award's: a speech verb only)."""
+    k = j + 1 if j < len(toks) and toks[j].base in words()["adverbs"] else j
+    return (
+        k + 1 < len(toks)
+        and toks[k].text.islower()
+        and toks[k].base in w_speech()
+        and toks[k + 1].base == "its"
+    )
+
+
+def _plural_subject(toks: list[Token], i: int, j: int) -> bool:
+    """ "Paris St Germain have also watched him": a name that opens its sentence and
+    takes a plural verb names a team or a body, as British English writes them; one
+    person takes "has" ("Smith and Jones have" is two: the run opens no sentence)."""
+    opens = i == 0 or (i == 1 and toks[0].text in _OPENING_MARKS)
+    return opens and j < len(toks) and toks[j].text in {"have", "are", "were"}
+
+
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "("})
 
 
 def _a_type(toks: list[Token], i: int) -> bool:
@@ -700,7 +764,19 @@ def _listed_with_things(toks: list[Token], i: int, j: int) -> bool:
     not "for The Aviator, Michael Mann" (no list) nor "Bono, The Edge, Adam Clayton and
     Larry Mullen" (a person's name beside it)."""
     neighbours = [run for run in (_run_before(toks, i), _run_after(toks, j)) if run is not None]
+    if _after_a_firm(toks, i):
+        return True  # "Goldman Sachs & Co, Harris Interactive and Neilsen/Net Ratings"
     return bool(neighbours) and all(map(_no_ones_name, neighbours))
+
+
+def _after_a_firm(toks: list[Token], i: int) -> bool:
+    """The list member before the run ends in a firm's suffix ("Goldman Sachs & Co,"):
+    the list is of firms."""
+    if i < 3 or toks[i - 1].base not in _JOINS:
+        return False
+    suffix, before = toks[i - 2], toks[i - 3]
+    named = before.text[:1].isupper() or before.text == "&"
+    return suffix.text[:1].isupper() and named and suffix.base in words()["company_suffixes"]
 
 
 _JOINS = frozenset({",", "and", "or"})
@@ -895,7 +971,7 @@ def _role(
     if role is None and len(names) >= 2 and given_name(names[0]):
         role = described_apposition(text, toks, j)
     if role is None and len(names) in {2, 3}:
-        role = _person_noun_before(toks, i)
+        role = _person_noun_before(text, toks, i)
     if len(names) == 1 and before not in words()["honorifics"] and not _titled(role, toks, i):
         return None
     return role
@@ -910,7 +986,7 @@ def person_nouns() -> frozenset[str]:
     return (joined("role_heads", "described") | w["person_nouns"]) - w["also_bodies"]
 
 
-def _person_noun_before(toks: list[Token], i: int) -> str | None:
+def _person_noun_before(text: str, toks: list[Token], i: int) -> str | None:
     """ "champion Derartu Tulu", "Teenager LaShawn Merritt": a noun that names a person
     by trade right before a full name, lower case or opening the sentence. One that
     names no office or job ("teenager", "compatriot") shows a person but is no role: ""."""
@@ -925,7 +1001,12 @@ def _person_noun_before(toks: list[Token], i: int) -> str | None:
         return None
     if superlative_before(toks, i - 1):
         return None  # "a best new artist Grammy": a category, not a title
-    return "" if noun.base in words()["not_offices"] else noun.text
+    if noun.base in words()["not_offices"]:
+        return ""
+    dated = dated_start(toks, i - 1)
+    if dated is not None:  # "Former Worldcom boss": never the bare, current "boss"
+        return text[toks[dated].start : noun.end]
+    return noun.text
 
 
 def superlative_before(toks: list[Token], noun: int) -> bool:
@@ -1065,6 +1146,8 @@ def _title_before(text: str, toks: list[Token], i: int, j: int, spans: Spans) ->
     role = role_before(text, toks, i, spans)
     if role is None or i == 0 or in_spans(toks[i - 1].start, spans):
         return role
+    if j - i == 1 and superlative_before(toks, i - 1):
+        return None  # "her second best actress Oscar": an award's category, not a title
     last = toks[i - 1]
     titled = last.base in joined("role_heads", "role_modifiers", "described", "honorifics")
     if last.text[:1].isupper() and not titled and (j - i < 2 or not given_name(toks[i].text)):

@@ -115,9 +115,39 @@ def _title_end(toks: list[Token], i: int) -> tuple[int, int]:
     return i, k
 
 
-# Plain nouns that may stand between a dating word and a title's head ("former local
-# government minister"); more is a clause, not a title.
-DATED_REACH = 4
+# Words that may stand between a dating word and a role's head ("former Everton and
+# Manchester City striker", "former local government minister"); more is a clause.
+DATED_REACH = 5
+
+
+def dated_start(toks: list[Token], head: int) -> int | None:
+    """Where a word that dates a role opens it, reading back from the head at `head`
+    over the words that modify it: plain nouns, proper adjectives and a body's name
+    ("Former British TV presenter", "ex-Yukos boss", "former Tory lord chancellor").
+    "Former" dates the whole phrase whatever stands between, so a role that loses it
+    reads as a current post. None when no dating word opens the phrase."""
+    for j in range(head - 1, max(head - 1 - DATED_REACH, -1), -1):
+        tok = toks[j]
+        if _tense(tok.base):
+            return j
+        if tok.possessive or not tok.text.replace("-", "").isalpha():
+            return None  # "the ex-Tory leader's wife": the date is the owner's
+        if tok.base in joined("role_relatives", "object_of") or _TITLE_HEADS[tok.base]:
+            return None  # "Former striker Ian Wright and manager X": another's role
+        if tok.base != "and" and tok.base in words()["open_ended"]:
+            return None  # "acting against Hearts winger X": a verb and its object
+    return None
+
+
+def _function_words() -> frozenset[str]:
+    return joined("open_ended", "determiners", "possessives")
+
+
+def _title_head(base: str) -> bool:
+    return is_head(base) or base in joined("described", "person_nouns")
+
+
+_TITLE_HEADS = WordMemo(_title_head)
 
 
 @dataclass
@@ -149,6 +179,8 @@ class _TitleScan:
             step = self._step(k)
             if step == "stop":
                 dated = self._dated_from(k)
+                if dated is None:
+                    dated = self._owned_from(k)
                 if dated is not None:  # "former immigration minister": keep "former"
                     self.start = toks[dated].start
                 break
@@ -180,19 +212,28 @@ class _TitleScan:
         return "stop"
 
     def _dated_from(self, k: int) -> int | None:
-        """Where the title starts when plain nouns stand between a word that dates it and
-        its head ("former immigration minister", "shadow local government secretary",
-        "Ex-chat show host"): they modify the head, so they and the dating word belong to
+        """Where the title starts when words the scan could not take stand between a
+        word that dates it and its head ("former immigration minister", "former Tory
+        lord chancellor"): they modify the head, so they and the dating word belong to
         the title, which would otherwise lose "former" and read as a current post."""
-        if not self.has_head:
+        return dated_start(self.toks, k + 1) if self.has_head else None
+
+    def _owned_from(self, k: int) -> int | None:
+        """ "the party's elections chief", "its operations director": after a possessive
+        or an article only a noun phrase can follow, so a plural noun between it and a
+        lower-case title modifies the head and belongs to the title ("the impact
+        manager X has had" is a clause: a singular may be the object, so it is left)."""
+        toks = self.toks
+        if not self.has_head or self.extra_caps or self.object_caps or k < 1:
             return None
-        for j in range(k, max(k - DATED_REACH, -1), -1):
-            tok = self.toks[j]
-            if _tense(tok.base):
-                return j
-            if not (tok.text.isalpha() and tok.text.islower()):
-                return None
-        return None
+        tok, before, after = toks[k], toks[k - 1], toks[k + 1]
+        if after.base in words()["connectors"] or not after.text.islower():
+            return None
+        plural = tok.base.endswith("s") and not tok.base.endswith(("ss", "us", "is"))
+        if not (tok.text.isalpha() and tok.text.islower() and plural and len(tok.base) > 4):
+            return None
+        owned = before.possessive or before.base in joined("determiners", "possessives")
+        return k if owned and tok.base not in _function_words() else None
 
     def _filler(self, k: int) -> bool:
         """A modifier ("junior"), a connector inside the title ("of", "and"), or a number

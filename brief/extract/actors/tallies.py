@@ -21,7 +21,7 @@ from brief.extract.actors.names import (
     never_a_name,
     person_nouns,
 )
-from brief.extract.lexicon import words
+from brief.extract.lexicon import gazetteer, words
 from brief.models import Actor, ActorKind, Mention, Sentence
 
 Found = tuple[int, Sentence, Name]  # (sentence order, sentence, name)
@@ -97,8 +97,8 @@ def _resumed_surnames(found: list[Found]) -> set[str]:
     full: set[str] = set()
     resumed: set[str] = set()
     for _, _, name in found:
-        if name.headline or name.company or name.article:
-            continue
+        if name.headline or name.company or name.article or name.thing:
+            continue  # "retailer Bebe Stores" then "Stores": a firm's word, no surname
         if _given_named(name):
             full.add(name.tokens[-1])
         elif len(name.tokens) == 1 and name.tokens[0] in full:
@@ -207,6 +207,7 @@ def _evidenced(found: list[Found], one_word: mononyms.Marked) -> Callable[[Found
     resumed = _resumed_surnames(found)
     surnames = {(n.tokens[-1], s.source) for _, s, n in found if len(n.tokens) >= 2}
     articled = {(n.text, s.source) for _, s, n in found if n.common}
+    families = {(n.tokens[-1], s.source) for _, s, n in found if n.person and len(n.tokens) >= 2}
 
     def evidenced(mention: Found) -> bool:
         _, sentence, name = mention
@@ -219,9 +220,31 @@ def _evidenced(found: list[Found], one_word: mononyms.Marked) -> Callable[[Found
             return False
         if name.led and (last, sentence.source) in articled:
             return False  # "the Ustashe regime" and "the Ustashe,": a movement's name
-        return (name.person or last in speaking or later or alone) and name.text not in excluded
+        kin = (last, sentence.source) in families and _kin_named(name)
+        return (name.person or last in speaking or later or alone or kin) and (
+            name.text not in excluded
+        )
 
     return evidenced
+
+
+def _kin_named(name: Name) -> bool:
+    """ "Azmat Begg, father of Moazzam" then "Moazzam Begg": another given name before
+    the surname of a person the source shows is a relative's name, a person's too, even
+    when no list knows the given name; not a common word, a place or a party before it
+    ("Labour Begg", "Golden Gates"), nor a run after "at" or "in", where places stand."""
+    if len(name.tokens) != 2 or name.thing or name.article or name.headline or name.company:
+        return False
+    if name.located:
+        return False  # "a new contract at Anfield Henderson chases ...": a caption's run-in
+    first = name.tokens[0]
+    w = words()
+    return not (
+        common_word(first)
+        or common_word(name.tokens[-1])  # "Prince Edward" then a line "Best actor": a word
+        or first in gazetteer()
+        or first.lower() in w["name_modifiers"] | w["not_names"]
+    )
 
 
 def _unlike_people(found: list[Found]) -> set[tuple[str, int]]:
@@ -402,8 +425,14 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     longer = [t for t in same if _longer_name_of(t.name, name.tokens)]
     if len(name.tokens) >= 2 and len(longer) == 1:
         return longer[0]  # "Christian Andersen" of "Hans Christian Andersen"
+    if len(name.tokens) >= 2 and len(same) > 1:
+        own = [t for t in same if t.name.split()[0].rstrip(".") == name.tokens[0].rstrip(".")]
+        if len(own) == 1:
+            return own[0]  # "Moazzam Begg" beside "Azmat Begg": the given name settles it
     first = _given(name.tokens)
     if len(same) == 1:
+        if _other_given_names(same[0].name, name.tokens):
+            return None  # "Anders Lindegaard" and "Misse Beqiri Lindegaard": two people
         return _only_namesake(same[0], first)
     if first is None:
         return _by_honorific(same, name.honorific)
@@ -437,6 +466,18 @@ class _Owners:
 
     def forget(self) -> None:
         self.known.clear()
+
+
+def _other_given_names(full: str, tokens: tuple[str, ...]) -> bool:
+    """Two full names with one surname and different words before it, neither a longer
+    form of the other: two people, whether or not a list knows the given names (an
+    unfamiliar one is still a given name)."""
+    own = full.split()
+    if len(own) < 2 or len(tokens) < 2 or own[0].rstrip(".") == tokens[0].rstrip("."):
+        return False
+    if _longer_name_of(full, tokens) or _longer_name_of(" ".join(tokens), tuple(own)):
+        return False
+    return not any(common_word(word) for word in (own[0], tokens[0]))
 
 
 def _only_namesake(tally: Tally, first: str | None) -> Tally | None:
