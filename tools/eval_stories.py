@@ -382,6 +382,17 @@ def small_report(data: Path, piles_of: Mapping[str, Pile]) -> list[str]:
         lines.append(
             f"| {size} | {part} | {len(counts)} | {largest} | {share:.3f} | {precision:.3f} |"
         )
+    lines += [
+        "",
+        "Three checks on top of the group mean (brief/stories.py), each tuned on half A: a "
+        "story's first three texts must each be near the other two; in piles of 150 texts or "
+        "more, a text starts a story, or joins one of up to 3, only if the terms that are "
+        "theirs (the rest of the pile uses them in at most one text near neither) make them "
+        "alike on their own; and a story of three or more must keep one subject (a rare name "
+        "of a headline or first sentence) that 70% of its reports name. Two texts that each "
+        "place their event in a country the other never names are two events. Not solved: a "
+        "saga told under one running name (Yukos, a club's season) stays one story.",
+    ]
     return lines
 
 
