@@ -370,12 +370,41 @@ def test_a_tag_that_ends_the_sentence_reports_the_quoted_phrase_in_its_clause() 
 def test_words_of_a_question_put_to_someone_are_not_theirs() -> None:
     """s9 review Q4: the phrase is the question's, which the speaker then disowns."""
     said = speakers(
+        "In 2001, Michael Howard won the seat with 20,645 votes.",
         "Asked if this amounted to the party's much vaunted “target strategy” Lord Rennard "
         "said it was not a term he had ever used.",
+        "“We are in favour of tactical voting for our party,” he added.",
         "Asked whether he would stand, Lord Rennard said: “I will not stand again this year.”",
     )
     assert ("target strategy", "Rennard") not in said
+    # he is still the one speaking: "he added" goes on from him (s10 review Q1)
+    assert ("We are in favour of tactical voting for our party", "Rennard") in said
     assert ("I will not stand again this year.", "Rennard") in said or (
         "I will not stand again this year",
         "Rennard",
     ) in said
+
+
+def test_a_quote_opening_a_paragraph_that_names_its_own_subject_is_not_the_last_speakers() -> None:
+    """s10 review: '“...” That was the verdict of Bob Crow' was given to the minister
+    who ended the paragraph before; a pronoun or nothing after it still goes on."""
+    para = [
+        Sentence("The cuts would be paid for by savings, Mr Howard said.", 1, 1, 0),
+        Sentence("“These sums simply do not add up.”", 1, 2, 1),
+        Sentence("Labour's Alan Milburn hit back within the hour.", 1, 3, 1),
+        Sentence("Nurses would be protected, Mr Howard said.", 1, 4, 2),
+        Sentence("“We will protect every nurse in the country.”", 1, 5, 3),
+        Sentence("He said the plans were costed.", 1, 6, 3),
+    ]
+    said = {q.text: q.actor for q in find_quotes(para, find_actors(para))}
+    assert said.get("These sums simply do not add up.") is None
+    assert said.get("We will protect every nurse in the country.") == "Howard"
+
+
+def test_a_name_others_gave_is_not_the_words_of_the_tag_that_reports_it() -> None:
+    said = speakers(
+        "Transport Secretary Alistair Darling has defended road charging.",
+        "Newspapers have branded the scheme a “poll tax on wheels”, but it would cut "
+        "congestion by half, Mr Darling said.",
+    )
+    assert ("poll tax on wheels", "Alistair Darling") not in said

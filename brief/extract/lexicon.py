@@ -148,6 +148,7 @@ _MODULE_LISTS = {
         "indefinites",
         "object_prepositions",
         "spokespeople",
+        "labelling_verbs",
     ),
 }
 

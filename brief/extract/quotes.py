@@ -179,6 +179,7 @@ class _StoryReader:
     goes_on: Actor | None = None  # who ended the last paragraph speaking
     left_open: bool = False  # the last paragraph ended inside a quote
     ends_tagged: bool = False  # the last paragraph ended with a quote or its speech tag
+    ends_reporting: bool = False  # ... with reported speech, no quote ("..., he said.")
 
     def paragraph(self, sentences: Sequence[Sentence]) -> None:
         para = _Paragraph.of(sentences)
@@ -209,11 +210,12 @@ class _StoryReader:
         self.goes_on = speaking if ends_speaking else _leads_in(para, self.subjects)
         self.left_open = bool(para.found) and _left_open(para.text, para.found[-1])
         self.ends_tagged = ends_speaking and _tag_or_nothing(para.text[para.found[-1].end :])
+        self.ends_reporting = False
         if not ends_speaking and self.goes_on is None:
             # "..., Mr Howard said." ends it: a quote that opens the next paragraph on
             # its own is the words he was reported as saying (news style)
             self.goes_on = _reports_last(para, self.subjects)
-            self.ends_tagged = self.goes_on is not None
+            self.ends_tagged = self.ends_reporting = self.goes_on is not None
 
     def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
         quote = para.found[n]
@@ -221,12 +223,14 @@ class _StoryReader:
         before = "" if follows else para.blank[quote.lo : quote.start]
         after = para.blank[quote.end : min(quote.hi, right)]
         self.subjects.nearby, self.subjects.quoted = before, quote.inner
+        actor, attributed = _attribute(before, after, self.subjects)
         if _QUESTION_PUT_RE.search(before):
             # "Asked if this amounted to a “decapitation strategy”, Lord Rennard said it
-            # was not a term he had ever used": the words of the question, not his
+            # was not a term he had ever used": the words of the question, not his; but
+            # he is the one speaking, whom a "he added" after it goes on from
             self.subjects.nearby = self.subjects.quoted = ""
+            self.subjects.said(actor)
             return None, True
-        actor, attributed = _attribute(before, after, self.subjects)
         cut = _cut_attribution(para, quote, right)
         if actor is None and not attributed and cut:
             actor, attributed = _attribute("", cut, self.subjects)
@@ -234,6 +238,11 @@ class _StoryReader:
         if tag:
             actor, attributed = _attribute("", tag, self.subjects)
         final = "" if actor is not None or attributed or follows else _final_tag(para, quote, right)
+        if final and _labelled_re().search(para.text[quote.lo : quote.start]):
+            # "Newspapers have branded the scheme a “poll tax on wheels”, but ..., Mr
+            # Darling said": the label is the newspapers', which he only reports
+            self.subjects.nearby = self.subjects.quoted = ""
+            return None, True
         if final:
             # "Mr Brown liked to rattle off “...” in a bid to ..., the Tory leader said.":
             # the tag reports the whole clause before it, quote and all, and nobody named
@@ -246,7 +255,10 @@ class _StoryReader:
             # whoever the sentence before reported
             actor = _lead_in(para, quote.lo, self.subjects)
         alone = _only(para, quote) or (
-            self.ends_tagged and not attributed and _whole_sentence(para, quote)
+            self.ends_tagged
+            and not attributed
+            and _whole_sentence(para, quote)
+            and not (self.ends_reporting and self._rest_names_its_speaker(para, quote))
         )
         if actor is None and quote.start == 0 and (self.left_open or alone):
             # a paragraph that is only a quote goes on from the last, or from the one
@@ -258,6 +270,25 @@ class _StoryReader:
             # of whoever ended the last one speaking
             actor = self.goes_on
         return actor, attributed
+
+    def _rest_names_its_speaker(self, para: _Paragraph, quote: _Found) -> bool:
+        """Whether the rest of the quote's paragraph names a person, or a speaking, that
+        may be whose the words are ("“It's a disaster.” That was the verdict of union
+        leader Bob Crow", "“Too late.” Several Tory MPs privately said ..."). After a
+        paragraph that only reported someone's words ("..., Mr Howard said."), such
+        words are never his, though they may stay open; after his own quote and tag,
+        news style goes on quoting him ("“...” Souness also paid tribute to ...")."""
+        rest = para.text[quote.hi :]
+        if not rest.strip() or _PRONOUN_OPENS_RE.match(rest):
+            return False  # "“...” He said the plans were costed.": the same speaker
+        mentions = self.subjects._people(rest)
+        people = {seen.name for _, _, seen in mentions if isinstance(seen, Actor)}
+        if self.goes_on is not None and self.goes_on.name in people:
+            return False  # "“...” Harris added: ...": the same speaker goes on
+        if people:
+            return True
+        speech = words().speech
+        return any(t.lower() in speech or _saying_noun(t) for t in _WORD_RE.findall(rest))
 
     def _keep(
         self,
@@ -347,6 +378,16 @@ def _left_open(text: str, last: _Found) -> bool:
     """The paragraph's last quote runs to its end with no closing mark."""
     closed = text.rstrip().endswith(("”", '"', "''"))
     return last.end >= len(text.rstrip()) and not closed
+
+
+@cache
+def _labelled_re() -> re.Pattern[str]:
+    """A verb that gives something a name ("have branded the scheme a “...”", "dubbed
+    it") in the quote's clause: the quoted name is its subject's words."""
+    return re.compile(rf"\b(?:{alternation(words()['labelling_verbs'])})\b[^,;:]*$")
+
+
+_PRONOUN_OPENS_RE = re.compile(r"\s*(?:(?:He|She)\b|[\"“‘'])")
 
 
 @dataclass(frozen=True)
