@@ -221,6 +221,7 @@ def brief_documents(
             outlets,
             [s.source for s in unique],
             headline_classes,
+            [{n: headlines[n] for n in g.sources} for g in story_groups],
         )
         unsent = _unsent(unique, sent)
         chosen = _choose(unique, rankings, classes, profile, unsent, options)
@@ -432,9 +433,14 @@ def _story_drafts(
         texts = [unique[k].text for k in positions]
         headline = headlines[group.sources[0]]
         of_article = [unique[k].source for k in positions]
-        lead = story_leads(member_classes, of_article, headline_classes, LEAD_SENTENCES)
+        lead = story_leads(
+            member_classes, of_article, headline_classes, LEAD_SENTENCES, group.sources
+        )
         outlets = len(group.independent)
-        placement = place(member_classes, texts, lead, headline, profile, outlets, of_article)
+        titles = {n: headlines[n] for n in group.sources}  # all of them: any order
+        placement = place(
+            member_classes, texts, lead, headline, profile, outlets, of_article, titles
+        )
         drafts.append(_StoryDraft(group, picks, placement))
     return drafts
 
