@@ -196,6 +196,7 @@ def confine(
     sources: Sequence[Article] = (),
     headlines: Mapping[Article, Classification] | None = None,
     titles: Sequence[Mapping[Article, str]] = (),
+    story_sources: Sequence[Sequence[Article]] = (),
 ) -> tuple[Classification, ...]:
     """The sentences of a story the profile leaves out have no section of it either: a
     match report that says "beat" or "battled" is not military news, in a digest or in
@@ -206,16 +207,20 @@ def confine(
     judged on all its articles; `headlines`: each article's headline judged with it
     (`classify_with_headlines`), without which a story's own headline is judged alone;
     `titles`: each story's articles' headlines, all of them (copies too), so its
-    relevance does not depend on which sorts first.
-    The scores stay, so the JSON can still explain."""
-    confined = list(classes)
+    relevance does not depend on which sorts first; `story_sources`: the article each of
+    a story's positions is read as, where a sentence several stories carry is in each
+    (in place of `sources`). A sentence loses its section only when no story carrying it
+    keeps it. The scores stay, so the JSON can still explain."""
+    kept: set[int] = set()
+    left: set[int] = set()
     for n, (headline, positions) in enumerate(stories):
         members = [classes[k] for k in positions]
         texts_of = [texts[k] for k in positions]
         reporting = outlets[n] if n < len(outlets) else 1
-        of_article = [sources[k] for k in positions] if sources else ()
+        of_article = story_sources[n] if n < len(story_sources) else ()
+        of_article = of_article or ([sources[k] for k in positions] if sources else ())
         own_titles = titles[n] if n < len(titles) else None
-        if headlines is None or not sources:
+        if headlines is None or not of_article:
             lead = [classify(headline, profile), *members[:lead_sentences]]
         else:
             lead = story_leads(
@@ -224,7 +229,8 @@ def confine(
         placement = place(
             members, texts_of, lead, headline, profile, reporting, of_article, own_titles
         )
-        if not placement.relevant:
-            for k in positions:
-                confined[k] = replace(classes[k], section=OTHER)
+        (kept if placement.relevant else left).update(positions)
+    confined = list(classes)
+    for k in left - kept:
+        confined[k] = replace(classes[k], section=OTHER)
     return tuple(confined)

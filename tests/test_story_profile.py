@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from pathlib import Path
+
+from typer.testing import CliRunner
 
 from brief.classify import OTHER, classify, classify_all, classify_with_headlines
+from brief.cli import app
 from brief.profiles import Profile, load_profile
 from brief.story_profile import Placement, about_excluded, confine, place, story_leads
+from tests.conftest import sample_paths
 
 GEO = load_profile("geopolitics")
 STORM = [
@@ -169,14 +175,14 @@ RATES_AGAIN = [
     "Economists expect growth to slow to 1% next year.",
 ]
 MATCH = [
-    "The rate rise came on the day Norland beat Vesta in the football World Cup qualifier.",
-    "The striker scored twice and the goalkeeper saved a penalty.",
-    "Fans said the win was worth more than any rate cut.",
+    "Norland's football clubs said the central bank's rise in interest rates would hurt them.",
+    "Clubs have borrowed heavily to pay wages as inflation rose, the football league said.",
+    "One club's finance chief said the rate rise would cost it £2m a year.",
 ]
 RATE_HEADLINES = {
     "rates": "Norland raises rates to curb inflation",
     "again": "Norland interest rates rise again",
-    "match": "Football win eases rate rise gloom",
+    "match": "Football clubs fear rate rise gloom",
 }
 
 
@@ -211,3 +217,61 @@ def test_a_story_relevance_does_not_depend_on_which_article_sorts_first() -> Non
     for first, last in (("match", "again"), ("again", "match")):
         articles = [first] * 3 + ["rates"] * 3 + [last] * 3
         assert about_excluded(GEO.exclude, texts, articles, both)
+
+
+def test_a_sentence_two_stories_carry_keeps_its_section_if_either_keeps_it() -> None:
+    """A sentence several stories carry (a quote two reports share) is read in each; the
+    story left out does not take its section from the one kept, whichever comes first."""
+    match = [
+        "United's attack tore the defence apart in the second half.",
+        "The crowd sang throughout.",
+        "They play again on Saturday.",
+    ]
+    texts = [*STORM, *match]
+    classes = classify_all(texts, GEO)
+    storm = ("Cyclone leaves thousands homeless", list(range(len(STORM))))
+    cup = ("United cruise into last eight", [0, *range(len(STORM), len(texts))])
+    for stories, outlets in (([storm, cup], [3, 1]), ([cup, storm], [1, 3])):
+        kept = confine(classes, texts, stories, GEO, 2, outlets)
+        assert kept[0].section == "humanitarian"
+        assert kept[len(STORM)].section == OTHER
+
+
+def _digest_stories(inbox: Path, out: Path) -> list[tuple[object, ...]]:
+    """Each story of the inbox's JSON digest by its articles' hashes, in order."""
+    result = CliRunner().invoke(app, ["make", str(inbox), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    sha = {s["number"]: s["sha256"] for s in data["sources"]}
+    return [
+        (
+            frozenset(sha[n] for n in s["sources"]),
+            s["id"],
+            s["section"],
+            s["relevant"],
+            s["relevance"],
+        )
+        for s in data["stories"]
+    ]
+
+
+def test_the_same_articles_under_other_names_make_the_same_stories(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """File names decide which article sorts first; they must not decide a story's
+    section, relevance, place in the digest or id."""
+    texts = {
+        "crisis": "\n\n".join([RATE_HEADLINES["rates"], *RATES]),
+        "again": "\n\n".join([RATE_HEADLINES["again"], *RATES_AGAIN]),
+        "match": "\n\n".join([RATE_HEADLINES["match"], *MATCH]),
+    }
+    texts |= {p.stem: p.read_text(encoding="utf-8") for p in sample_paths()}
+    digests = []
+    for prefix in ("a", "z"):
+        inbox = tmp_path / prefix
+        inbox.mkdir()
+        for n, (name, text) in enumerate(sorted(texts.items())):
+            rank = n if prefix == "a" else len(texts) - n
+            (inbox / f"{rank:02d}-{name}.txt").write_text(text + "\n", encoding="utf-8")
+        digests.append(_digest_stories(inbox, tmp_path / f"{prefix}.json"))
+    assert digests[0] == digests[1]
