@@ -7,7 +7,9 @@ of its articles state (each article's headline, judged with its article, and ope
 sentences: all of them, so the section does not depend on which article sorts first), and
 only when a fair share of its sentences fall in some profile section at all, or several
 outlets lead with it. Otherwise it is outside the profile and goes to "Also in the inbox",
-listed, never dropped.
+listed, never dropped. Its relevance reads every article too (the watch list all their
+headlines, the exclude list each one's headline and lead): whether a story is reported
+must not depend on file names.
 
 One article's lead alone does not place it: hand-read over the BBC desks, the single
 articles placed because their headline and first sentence held a section's cues were
@@ -34,8 +36,9 @@ from brief.profiles import Profile
 MIN_SHARE = 0.4
 MIN_DENSITY = 0.8  # the best section's cue weight per sentence
 WATCH_WEIGHT = 1.0  # relevance a watch-list hit adds (a section's share adds up to 1)
-# A story is about an excluded topic when its headline and lead name one, or half its
-# articles are: an article is when its lead names one, or this many of its sentences do.
+# A lone article is about an excluded topic when its headline or lead names one; a story
+# of several articles when half of them are, each by its headline and lead or by this
+# many of its sentences.
 EXCLUDE_LEAD = 3
 EXCLUDE_SENTENCES = 2
 
