@@ -209,8 +209,11 @@ def brief_documents(
         classes, headline_classes = classify_with_headlines(
             [s.text for s in unique], profile, [s.source for s in unique], headlines
         )
-        members = _story_members(unique, story_groups)
-        told = [(headlines[g.sources[0]], m) for g, m in zip(story_groups, members, strict=True)]
+        readings = _story_readings(corpus, groups, story_groups)
+        told = [
+            (headlines[g.sources[0]], [k for k, _ in r])
+            for g, r in zip(story_groups, readings, strict=True)
+        ]
         outlets = [len(g.independent) for g in story_groups]
         classes = confine(
             classes,
@@ -221,6 +224,8 @@ def brief_documents(
             outlets,
             [s.source for s in unique],
             headline_classes,
+            [{n: headlines[n] for n in g.sources} for g in story_groups],
+            [[article for _, article in r] for r in readings],
         )
         unsent = _unsent(unique, sent)
         chosen = _choose(unique, rankings, classes, profile, unsent, options)
@@ -236,6 +241,7 @@ def brief_documents(
             headline_classes,
             profile,
             context,
+            readings,
         )
         found = _Extracts() if plain else _extract(unique, extraction, actors, quotes, figures)
 
@@ -414,9 +420,11 @@ def _story_drafts(
     headline_classes: Mapping[int, Classification],
     profile: Profile,
     context: RankContext,
+    readings: Sequence[Sequence[tuple[int, int]]],
 ) -> list[_StoryDraft]:
     """Each story with its own bullets (`fresh`: unsent positions, best first) and its
-    place in the profile (`headline_classes`: each article's headline, judged with it)."""
+    place in the profile (`headline_classes`: each article's headline, judged with it;
+    `readings`: each story's sentences as `_story_readings` reads them)."""
     from brief.story_profile import place, story_leads
 
     members = _story_members(unique, story_groups)
@@ -426,15 +434,22 @@ def _story_drafts(
         fresh_in[story_of[k]].append(k)
     headlines = {d.source.number: d.title or "" for d in corpus.documents}
     drafts = []
-    for group, positions, unsent in zip(story_groups, members, fresh_in, strict=True):
+    for group, positions, unsent, reading in zip(
+        story_groups, members, fresh_in, readings, strict=True
+    ):
         picks = _story_picks(unique, positions, by_article, unsent, group, context)
-        member_classes = [classes[k] for k in positions]
-        texts = [unique[k].text for k in positions]
+        member_classes = [classes[k] for k, _ in reading]
+        texts = [unique[k].text for k, _ in reading]
         headline = headlines[group.sources[0]]
-        of_article = [unique[k].source for k in positions]
-        lead = story_leads(member_classes, of_article, headline_classes, LEAD_SENTENCES)
+        of_article = [article for _, article in reading]
+        lead = story_leads(
+            member_classes, of_article, headline_classes, LEAD_SENTENCES, group.sources
+        )
         outlets = len(group.independent)
-        placement = place(member_classes, texts, lead, headline, profile, outlets, of_article)
+        titles = {n: headlines[n] for n in group.sources}  # all of them: any order
+        placement = place(
+            member_classes, texts, lead, headline, profile, outlets, of_article, titles
+        )
         drafts.append(_StoryDraft(group, picks, placement))
     return drafts
 
@@ -476,6 +491,33 @@ def _chains_share_a_section(
         # reading order: a chain takes its first sentence's section
         placed[k] = replace(placed[k], section=placed[leaning[k]].section)
     return placed
+
+
+def _story_readings(
+    corpus: Corpus, groups: Sequence[Sequence[int]], story_groups: Sequence[StoryGroup]
+) -> list[list[tuple[int, int]]]:
+    """Each story's sentences for its place in the profile, as (unique position, article)
+    in reading order. A sentence several articles carry (a quote two reports share) is
+    read in every story that carries it, once, as the article with the least hash has
+    it: whichever file name sorts first, a story is judged on the same sentences."""
+    story_of = {number: i for i, g in enumerate(story_groups) for number in g.sources}
+    sha = {d.source.number: d.source.sha256 for d in corpus.documents}
+    found: list[list[tuple[int, int, int]]] = [[] for _ in story_groups]
+    for position, group in enumerate(groups):
+        carriers: dict[int, Sentence] = {}
+        for k in group:
+            sentence = corpus.sentences[k]
+            story = story_of[sentence.source]
+            held = carriers.get(story)
+            least = held is None or (sha[sentence.source], sentence.index) < (
+                sha[held.source],
+                held.index,
+            )
+            if least:
+                carriers[story] = sentence
+        for story, sentence in carriers.items():
+            found[story].append((sentence.source, sentence.index, position))
+    return [[(position, source) for source, _, position in sorted(own)] for own in found]
 
 
 def _story_members(

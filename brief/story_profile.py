@@ -7,7 +7,9 @@ of its articles state (each article's headline, judged with its article, and ope
 sentences: all of them, so the section does not depend on which article sorts first), and
 only when a fair share of its sentences fall in some profile section at all, or several
 outlets lead with it. Otherwise it is outside the profile and goes to "Also in the inbox",
-listed, never dropped.
+listed, never dropped. Its relevance reads every article too (the watch list all their
+headlines, the exclude list each one's headline and lead): whether a story is reported
+must not depend on file names.
 
 One article's lead alone does not place it: hand-read over the BBC desks, the single
 articles placed because their headline and first sentence held a section's cues were
@@ -18,6 +20,7 @@ worse than none.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -33,8 +36,9 @@ from brief.profiles import Profile
 MIN_SHARE = 0.4
 MIN_DENSITY = 0.8  # the best section's cue weight per sentence
 WATCH_WEIGHT = 1.0  # relevance a watch-list hit adds (a section's share adds up to 1)
-# A story is about an excluded topic when its headline and lead name one, or half its
-# articles are: an article is when its lead names one, or this many of its sentences do.
+# A lone article is about an excluded topic when its headline or lead names one; a story
+# of several articles when half of them are, each by its headline and lead or by this
+# many of its sentences.
 EXCLUDE_LEAD = 3
 EXCLUDE_SENTENCES = 2
 
@@ -80,14 +84,20 @@ def place(
     headline: str,
     profile: Profile,
     outlets: int = 1,
-    articles: Sequence[Hashable] = (),
+    articles: Sequence[Article] = (),
+    headlines: Mapping[Article, str] | None = None,
 ) -> Placement:
     """`classes` and `texts` are the story's sentences in reading order; `lead` the
     classes of the headline and opening sentences of each of its articles, where a news
-    story states its event (`story_leads`): a story's section is the same whichever of
-    its articles sorts first; `articles` which article each sentence is from (one
-    article when not given)."""
-    totals: dict[str, float] = {}
+    story states its event (`story_leads`); `articles` which article each sentence is
+    from (one article when not given); `headlines` every member article's headline, as
+    `articles` names them, or `headline` is the first article's. Given all of them, the
+    story's section and relevance are the same whichever of its articles sorts first."""
+    first: Hashable = articles[0] if articles else None
+    titles: dict[Hashable, str] = {first: headline}
+    if headlines is not None:
+        titles = {article: title for article, title in headlines.items()}
+    scores: dict[str, list[float]] = {}
     inside = 0
     for c in classes:
         if c.section != OTHER:
@@ -96,7 +106,9 @@ def place(
         # "pledge" and "election" beside one "war" argues against force, not for it.
         for key, score in c.scores.items():
             if key != OTHER:
-                totals[key] = totals.get(key, 0.0) + score
+                scores.setdefault(key, []).append(score)
+    # fsum is exact: a total, and so a tie or a threshold, does not depend on the order
+    totals = {key: math.fsum(values) for key, values in scores.items()}
     share = inside / len(classes) if classes else 0.0
     order = [s.key for s in profile.sections]
     # The story's section is one its lead states, the one its sentences favour most: a
@@ -104,8 +116,8 @@ def place(
     # sentences hold more talk.
     stated = [k for k in totals if any(c.scores.get(k, 0.0) >= profile.min_score for c in lead)]
     best = max(stated, key=lambda k: (totals[k], -order.index(k)), default=OTHER)
-    watched = mentions(profile.watch, [headline, *texts]) > 0
-    excluded = about_excluded(profile.exclude, headline, texts, articles)
+    watched = mentions(profile.watch, [*titles.values(), *texts]) > 0
+    excluded = about_excluded(profile.exclude, texts, articles, titles)
     density = totals.get(best, 0.0) / len(classes) if classes else 0.0
     # Several outlets reporting one event make it news: their lead stating a profile
     # section is enough. The share and density guard one article's passing mention.
@@ -132,10 +144,13 @@ def story_leads(
     articles: Sequence[Article],
     headlines: Mapping[Article, Classification],
     lead_sentences: int,
+    members: Sequence[Article] = (),
 ) -> list[Classification]:
     """The lead of every member article: its headline (judged with its article,
-    `classify_with_headlines`) and its first `lead_sentences` sentences."""
-    grouped: dict[Article, list[Classification]] = {}
+    `classify_with_headlines`) and its first `lead_sentences` sentences. `members`: all
+    the story's articles, so a copy whose sentences all went to another copy (whichever
+    sorts first) still leads with its own headline."""
+    grouped: dict[Article, list[Classification]] = {article: [] for article in members}
     for c, article in zip(classes, articles, strict=True):
         grouped.setdefault(article, []).append(c)
     lead: list[Classification] = []
@@ -146,24 +161,30 @@ def story_leads(
 
 
 def about_excluded(
-    terms: tuple[str, ...], headline: str, texts: Sequence[str], articles: Sequence[Hashable]
+    terms: tuple[str, ...],
+    texts: Sequence[str],
+    articles: Sequence[Hashable],
+    headlines: Mapping[Hashable, str],
 ) -> bool:
-    """Whether the story's headline and lead name an excluded topic, or, for a story of
-    several articles, half of them or more are about one, each judged whole (its lead,
-    or its sentences again and again): a story of twelve football reports is sport
-    whether or not the one whose headline it took says "football"."""
+    """Whether one article's headline and lead name an excluded topic, or, for a story of
+    several articles, half of them or more are about one, each judged whole (its headline
+    and lead, or its sentences again and again): a story of twelve football reports is
+    sport whichever of them sorts first. `articles` is which article each text is from
+    (one article when empty), `headlines` each article's headline."""
     if not terms or not texts:
         return False
-    if mentions(terms, [headline, *texts[:EXCLUDE_LEAD]]):
-        return True
     by_article: dict[Hashable, list[str]] = {}
-    for text, article in zip(texts, articles or [None] * len(texts), strict=True):
+    for text, article in zip(
+        texts, articles or [next(iter(headlines), None)] * len(texts), strict=True
+    ):
         by_article.setdefault(article, []).append(text)
-    if len(by_article) < 2:
-        return False
+    if len(by_article) == 1:
+        ((article, own),) = by_article.items()
+        return mentions(terms, [headlines.get(article, ""), *own[:EXCLUDE_LEAD]]) > 0
     votes = [
-        mentions(terms, own[:EXCLUDE_LEAD]) > 0 or mentions(terms, own) >= EXCLUDE_SENTENCES
-        for own in by_article.values()
+        mentions(terms, [headlines.get(article, ""), *own[:EXCLUDE_LEAD]]) > 0
+        or mentions(terms, own) >= EXCLUDE_SENTENCES
+        for article, own in by_article.items()
     ]
     return 2 * sum(votes) >= len(votes)
 
@@ -177,6 +198,8 @@ def confine(
     outlets: Sequence[int] = (),
     sources: Sequence[Article] = (),
     headlines: Mapping[Article, Classification] | None = None,
+    titles: Sequence[Mapping[Article, str]] = (),
+    story_sources: Sequence[Sequence[Article]] = (),
 ) -> tuple[Classification, ...]:
     """The sentences of a story the profile leaves out have no section of it either: a
     match report that says "beat" or "battled" is not military news, in a digest or in
@@ -185,20 +208,32 @@ def confine(
     when not given), as `place` weighs them, so a story the digest reports keeps its
     sentences' sections; `sources`: which article each sentence is from, so a story is
     judged on all its articles; `headlines`: each article's headline judged with it
-    (`classify_with_headlines`), without which a story's own headline is judged alone.
-    The scores stay, so the JSON can still explain."""
-    confined = list(classes)
+    (`classify_with_headlines`), without which a story's own headline is judged alone;
+    `titles`: each story's articles' headlines, all of them (copies too), so its
+    relevance does not depend on which sorts first; `story_sources`: the article each of
+    a story's positions is read as, where a sentence several stories carry is in each
+    (in place of `sources`). A sentence loses its section only when no story carrying it
+    keeps it. The scores stay, so the JSON can still explain."""
+    kept: set[int] = set()
+    left: set[int] = set()
     for n, (headline, positions) in enumerate(stories):
         members = [classes[k] for k in positions]
         texts_of = [texts[k] for k in positions]
         reporting = outlets[n] if n < len(outlets) else 1
-        of_article = [sources[k] for k in positions] if sources else ()
-        if headlines is None or not sources:
+        of_article = story_sources[n] if n < len(story_sources) else ()
+        of_article = of_article or ([sources[k] for k in positions] if sources else ())
+        own_titles = titles[n] if n < len(titles) else None
+        if headlines is None or not of_article:
             lead = [classify(headline, profile), *members[:lead_sentences]]
         else:
-            lead = story_leads(members, of_article, headlines, lead_sentences)
-        placement = place(members, texts_of, lead, headline, profile, reporting, of_article)
-        if not placement.relevant:
-            for k in positions:
-                confined[k] = replace(classes[k], section=OTHER)
+            lead = story_leads(
+                members, of_article, headlines, lead_sentences, list(own_titles or ())
+            )
+        placement = place(
+            members, texts_of, lead, headline, profile, reporting, of_article, own_titles
+        )
+        (kept if placement.relevant else left).update(positions)
+    confined = list(classes)
+    for k in left - kept:
+        confined[k] = replace(classes[k], section=OTHER)
     return tuple(confined)

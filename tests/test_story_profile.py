@@ -1,8 +1,16 @@
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from typer.testing import CliRunner
+
 from brief.classify import OTHER, classify, classify_all, classify_with_headlines
-from brief.profiles import load_profile
-from brief.story_profile import about_excluded, confine, place, story_leads
+from brief.cli import app
+from brief.profiles import Profile, load_profile
+from brief.story_profile import Placement, about_excluded, confine, place, story_leads
+from tests.conftest import sample_paths
 
 GEO = load_profile("geopolitics")
 STORM = [
@@ -146,10 +154,124 @@ def test_a_story_is_excluded_when_most_of_its_articles_are_about_an_excluded_top
     ]
     texts = first + others
     headline = "Chief firm over captain's future"
-    assert not about_excluded(GEO.exclude, headline, first, ["a"] * len(first))
+    one = {"a": headline}
+    assert not about_excluded(GEO.exclude, first, ["a"] * len(first), one)
     # one article is judged by its headline and lead, as a brief of it always was
-    assert not about_excluded(GEO.exclude, headline, texts, ["a"] * len(texts))
-    assert about_excluded(GEO.exclude, headline, texts, ["a", "a", "a", "b", "c", "d"])
+    assert not about_excluded(GEO.exclude, texts, ["a"] * len(texts), one)
+    assert about_excluded(GEO.exclude, texts, ["a", "a", "a", "b", "c", "d"], one)
     # three reports of the club's affairs beside one football report
     four = ["a", "a", "b", "c", "c", "d"]
-    assert not about_excluded(GEO.exclude, headline, [*first, *first[:2], others[0]], four)
+    assert not about_excluded(GEO.exclude, [*first, *first[:2], others[0]], four, one)
+
+
+RATES = [
+    "The central bank of Norland raised interest rates to 5% as inflation hit a ten-year high.",
+    "Mortgage costs will rise and the currency gained against the dollar, traders said.",
+    "The bank said prices for food and fuel would keep rising this year.",
+]
+RATES_AGAIN = [
+    "Norland has raised its interest rates again to curb inflation, the central bank said.",
+    "Exporters warned that a stronger currency would hurt trade.",
+    "Economists expect growth to slow to 1% next year.",
+]
+MATCH = [
+    "Norland's football clubs said the central bank's rise in interest rates would hurt them.",
+    "Clubs have borrowed heavily to pay wages as inflation rose, the football league said.",
+    "One club's finance chief said the rate rise would cost it £2m a year.",
+]
+RATE_HEADLINES = {
+    "rates": "Norland raises rates to curb inflation",
+    "again": "Norland interest rates rise again",
+    "match": "Football clubs fear rate rise gloom",
+}
+
+
+def _rates_story(order: list[str], profile: Profile) -> Placement:
+    """The three reports of one rate rise in the given reading order, as a digest places
+    them (their sentences and headlines judged with their articles)."""
+    own = {"rates": RATES, "again": RATES_AGAIN, "match": MATCH}
+    texts = [t for key in order for t in own[key]]
+    articles = [key for key in order for _ in own[key]]
+    classes, judged = classify_with_headlines(texts, profile, articles, RATE_HEADLINES)
+    lead = story_leads(classes, articles, judged, 2, order)
+    titles = {key: RATE_HEADLINES[key] for key in order}
+    headline = RATE_HEADLINES[order[0]]
+    return place(classes, texts, lead, headline, profile, 3, articles, titles)
+
+
+def test_a_story_relevance_does_not_depend_on_which_article_sorts_first() -> None:
+    """Every member's headline and lead are read (issue 9): the match report, one of three
+    and the only one naming an excluded term, does not push the rate rise out when it
+    sorts first; a watched name in a later member's headline counts as in the first's."""
+    orders = [["match", "rates", "again"], ["rates", "again", "match"], ["again", "match", "rates"]]
+    placed = {_rates_story(order, GEO) for order in orders}
+    assert len(placed) == 1
+    (one,) = placed
+    assert one.relevant and one.section == "economy"
+    watching = replace(GEO, watch=("gloom",))
+    watched = {_rates_story(order, watching) for order in orders}
+    assert len(watched) == 1 and next(iter(watched)).relevance == one.relevance + 1.0
+    # two reports of three about the match push the story out, in any order
+    both = {**RATE_HEADLINES, "again": "Norland into World Cup finals"}
+    texts = [*MATCH, *RATES, *MATCH]
+    for first, last in (("match", "again"), ("again", "match")):
+        articles = [first] * 3 + ["rates"] * 3 + [last] * 3
+        assert about_excluded(GEO.exclude, texts, articles, both)
+
+
+def test_a_sentence_two_stories_carry_keeps_its_section_if_either_keeps_it() -> None:
+    """A sentence several stories carry (a quote two reports share) is read in each; the
+    story left out does not take its section from the one kept, whichever comes first."""
+    match = [
+        "United's attack tore the defence apart in the second half.",
+        "The crowd sang throughout.",
+        "They play again on Saturday.",
+    ]
+    texts = [*STORM, *match]
+    classes = classify_all(texts, GEO)
+    storm = ("Cyclone leaves thousands homeless", list(range(len(STORM))))
+    cup = ("United cruise into last eight", [0, *range(len(STORM), len(texts))])
+    for stories, outlets in (([storm, cup], [3, 1]), ([cup, storm], [1, 3])):
+        kept = confine(classes, texts, stories, GEO, 2, outlets)
+        assert kept[0].section == "humanitarian"
+        assert kept[len(STORM)].section == OTHER
+
+
+def _digest_stories(inbox: Path, out: Path) -> list[tuple[object, ...]]:
+    """Each story of the inbox's JSON digest by its articles' hashes, in order."""
+    result = CliRunner().invoke(app, ["make", str(inbox), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    sha = {s["number"]: s["sha256"] for s in data["sources"]}
+    return [
+        (
+            frozenset(sha[n] for n in s["sources"]),
+            s["id"],
+            s["section"],
+            s["relevant"],
+            s["relevance"],
+        )
+        for s in data["stories"]
+    ]
+
+
+def test_the_same_articles_under_other_names_make_the_same_stories(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """File names decide which article sorts first; they must not decide a story's
+    section, relevance, place in the digest or id."""
+    texts = {
+        "crisis": "\n\n".join([RATE_HEADLINES["rates"], *RATES]),
+        "again": "\n\n".join([RATE_HEADLINES["again"], *RATES_AGAIN]),
+        "match": "\n\n".join([RATE_HEADLINES["match"], *MATCH]),
+    }
+    texts |= {p.stem: p.read_text(encoding="utf-8") for p in sample_paths()}
+    digests = []
+    for prefix in ("a", "z"):
+        inbox = tmp_path / prefix
+        inbox.mkdir()
+        for n, (name, text) in enumerate(sorted(texts.items())):
+            rank = n if prefix == "a" else len(texts) - n
+            (inbox / f"{rank:02d}-{name}.txt").write_text(text + "\n", encoding="utf-8")
+        digests.append(_digest_stories(inbox, tmp_path / f"{prefix}.json"))
+    assert digests[0] == digests[1]

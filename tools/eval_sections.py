@@ -293,7 +293,9 @@ def placements(data_dir: Path, profile: str = "geopolitics") -> list[str]:
         "hand over both halves, its placements were right for about 15 of 35 (economic leads",
         "12 of 17; the others 2 or 3 of 18). A story's lead is the headline (judged with its",
         "article) and first sentences of every member, so its section does not depend on",
-        "which article sorts first.",
+        "which article sorts first. Its relevance reads every article too: the watch list all",
+        "its headlines; the exclude list one article's headline and lead or, for several",
+        "articles, half of them, each by its own headline and lead or two sentences.",
     ]
 
 
