@@ -44,10 +44,12 @@ def test_a_developing_story_nothing_places_today_keeps_its_section(tmp_path: Pat
     )
     _, state = remember(day1, State(), "2026-11-24")
     assert state.stories["s-border"].section == "military"
-    day2 = with_stories(
-        briefing_of(tmp_path, **{"c.txt": BORDER_FOLLOW_UP, "d.txt": GRAIN}),
-        ("fresh-1", "Border talks resume", (1,)),
-        ("fresh-2", "Grain ships sail", (2,)),
+    day2 = placed(  # nothing places either story today
+        with_stories(
+            briefing_of(tmp_path, **{"c.txt": BORDER_FOLLOW_UP, "d.txt": GRAIN}),
+            ("fresh-1", "Border talks resume", (1,)),
+            ("fresh-2", "Grain ships sail", (2,)),
+        )
     )
     marked, state = remember(day2, state, "2026-11-25")
     border = next(s for s in marked.stories if s.id == "s-border")

@@ -150,12 +150,14 @@ def _main_actors(
 
 def order_stories(stories: Sequence[Story], dates: Mapping[int, str]) -> tuple[Story, ...]:
     """Relevant stories first; then independent sources, relevance, recency (the latest
-    publication date among its sources; undated stories last among equals)."""
+    publication date among its sources; undated stories last among equals); then the
+    story's id, so that ties do not follow the order the files' names sort in."""
 
     def latest(story: Story) -> str:
         return max((dates.get(n, "") for n in story.sources), default="")
 
-    ranked = sorted(stories, key=latest, reverse=True)  # stable sorts: recency last
+    ranked = sorted(stories, key=attrgetter("id"))
+    ranked.sort(key=latest, reverse=True)  # stable sorts: recency, then importance
     ranked.sort(key=lambda s: (not s.relevant, -s.independent, -s.relevance))
     return tuple(ranked)
 
