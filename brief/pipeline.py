@@ -425,7 +425,7 @@ def _story_drafts(
     """Each story with its own bullets (`fresh`: unsent positions, best first) and its
     place in the profile (`headline_classes`: each article's headline, judged with it;
     `readings`: each story's sentences as `_story_readings` reads them)."""
-    from brief.story_profile import place, story_leads
+    from brief.story_profile import article_leads, place
 
     members = _story_members(unique, story_groups)
     story_of = {k: i for i, positions in enumerate(members) for k in positions}
@@ -442,13 +442,14 @@ def _story_drafts(
         texts = [unique[k].text for k, _ in reading]
         headline = headlines[group.sources[0]]
         of_article = [article for _, article in reading]
-        lead = story_leads(
+        leads = article_leads(
             member_classes, of_article, headline_classes, LEAD_SENTENCES, group.sources
         )
+        lead = tuple(c for own in leads for c in own)
         outlets = len(group.independent)
         titles = {n: headlines[n] for n in group.sources}  # all of them: any order
         placement = place(
-            member_classes, texts, lead, headline, profile, outlets, of_article, titles
+            member_classes, texts, lead, headline, profile, outlets, of_article, titles, leads
         )
         drafts.append(_StoryDraft(group, picks, placement))
     return drafts

@@ -86,13 +86,16 @@ def place(
     outlets: int = 1,
     articles: Sequence[Article] = (),
     headlines: Mapping[Article, str] | None = None,
+    leads: tuple[tuple[Classification, ...], ...] = (),
 ) -> Placement:
     """`classes` and `texts` are the story's sentences in reading order; `lead` the
     classes of the headline and opening sentences of each of its articles, where a news
     story states its event (`story_leads`); `articles` which article each sentence is
     from (one article when not given); `headlines` every member article's headline, as
     `articles` names them, or `headline` is the first article's. Given all of them, the
-    story's section and relevance are the same whichever of its articles sorts first."""
+    story's section and relevance are the same whichever of its articles sorts first.
+    `leads`: each article's own lead (`article_leads`), to tell several outlets leading
+    with a section from one article's stray cue."""
     first: Hashable = articles[0] if articles else None
     titles: dict[Hashable, str] = {first: headline}
     if headlines is not None:
@@ -114,16 +117,24 @@ def place(
     # The story's section is one its lead states, the one its sentences favour most: a
     # strait standoff whose lead reports warships is military news even when its later
     # sentences hold more talk.
-    stated = [k for k in totals if any(c.scores.get(k, 0.0) >= profile.min_score for c in lead)]
+    # A supporting section (Background) holds a story's history, and places no story.
+    placing = {s.key for s in profile.sections if not s.supporting}
+    stated = [
+        k
+        for k in totals
+        if k in placing and any(c.scores.get(k, 0.0) >= profile.min_score for c in lead)
+    ]
     best = max(stated, key=lambda k: (totals[k], -order.index(k)), default=OTHER)
     watched = mentions(profile.watch, [*titles.values(), *texts]) > 0
     excluded = about_excluded(profile.exclude, texts, articles, titles)
     density = totals.get(best, 0.0) / len(classes) if classes else 0.0
-    # Several outlets reporting one event make it news: their lead stating a profile
-    # section is enough. The share and density guard one article's passing mention.
+    # Several outlets reporting one event make it news: their leads stating a profile
+    # section is enough, when several of them do. One stray cue in one article's lead is not
+    # outlets leading with it (two reports of one desk merged into a story share a word,
+    # not an event). The share and density guard one article's passing mention.
     dense = share >= MIN_SHARE and density >= MIN_DENSITY
     favoured = totals.get(best, 0.0) > 0  # its sentences, negative cues and all, lean to it
-    told = dense or (outlets > 1 and bool(stated))
+    told = dense or (outlets > 1 and _led_with(best, leads, profile.min_score, bool(stated)))
     section = best if favoured and told else OTHER
     # A story is as relevant as its sentences are, or its lead, where it states its event:
     # a long report whose later paragraphs turn to reactions and history still leads
@@ -139,6 +150,19 @@ def place(
     return Placement(section, relevance, relevant)
 
 
+def _led_with(
+    section: str, leads: Sequence[Sequence[Classification]], floor: float, stated: bool
+) -> bool:
+    """Whether several of the articles' leads state the section: at least two, and a third
+    of them (a storm's nine wire reports lead with its toll in four; two desk reports
+    merged by a shared word state nothing together). Without the articles' own leads,
+    whether the story's lead does."""
+    if not leads:
+        return stated and section != OTHER
+    stating = sum(any(c.scores.get(section, 0.0) >= floor for c in lead) for lead in leads)
+    return stating >= max(2, math.ceil(len(leads) / 3))
+
+
 def story_leads(
     classes: Sequence[Classification],
     articles: Sequence[Article],
@@ -146,18 +170,32 @@ def story_leads(
     lead_sentences: int,
     members: Sequence[Article] = (),
 ) -> list[Classification]:
-    """The lead of every member article: its headline (judged with its article,
+    """The lead of every member article, one after another (see `article_leads`)."""
+    return [
+        c
+        for lead in article_leads(classes, articles, headlines, lead_sentences, members)
+        for c in lead
+    ]
+
+
+def article_leads(
+    classes: Sequence[Classification],
+    articles: Sequence[Article],
+    headlines: Mapping[Article, Classification],
+    lead_sentences: int,
+    members: Sequence[Article] = (),
+) -> tuple[tuple[Classification, ...], ...]:
+    """Each member article's lead: its headline (judged with its article,
     `classify_with_headlines`) and its first `lead_sentences` sentences. `members`: all
     the story's articles, so a copy whose sentences all went to another copy (whichever
     sorts first) still leads with its own headline."""
     grouped: dict[Article, list[Classification]] = {article: [] for article in members}
     for c, article in zip(classes, articles, strict=True):
         grouped.setdefault(article, []).append(c)
-    lead: list[Classification] = []
-    for article, own in grouped.items():
-        lead += [headlines[article]] if article in headlines else []
-        lead += own[:lead_sentences]
-    return lead
+    return tuple(
+        tuple(([headlines[article]] if article in headlines else []) + own[:lead_sentences])
+        for article, own in grouped.items()
+    )
 
 
 def about_excluded(
@@ -223,14 +261,16 @@ def confine(
         of_article = story_sources[n] if n < len(story_sources) else ()
         of_article = of_article or ([sources[k] for k in positions] if sources else ())
         own_titles = titles[n] if n < len(titles) else None
+        leads: tuple[tuple[Classification, ...], ...] = ()
         if headlines is None or not of_article:
             lead = [classify(headline, profile), *members[:lead_sentences]]
         else:
-            lead = story_leads(
+            leads = article_leads(
                 members, of_article, headlines, lead_sentences, list(own_titles or ())
             )
+            lead = [c for own in leads for c in own]
         placement = place(
-            members, texts_of, lead, headline, profile, reporting, of_article, own_titles
+            members, texts_of, lead, headline, profile, reporting, of_article, own_titles, leads
         )
         (kept if placement.relevant else left).update(positions)
     confined = list(classes)

@@ -9,7 +9,14 @@ from typer.testing import CliRunner
 from brief.classify import OTHER, classify, classify_all, classify_with_headlines
 from brief.cli import app
 from brief.profiles import Profile, load_profile
-from brief.story_profile import Placement, about_excluded, confine, place, story_leads
+from brief.story_profile import (
+    Placement,
+    about_excluded,
+    article_leads,
+    confine,
+    place,
+    story_leads,
+)
 from tests.conftest import sample_paths
 
 GEO = load_profile("geopolitics")
@@ -275,3 +282,39 @@ def test_the_same_articles_under_other_names_make_the_same_stories(
             (inbox / f"{rank:02d}-{name}.txt").write_text(text + "\n", encoding="utf-8")
         digests.append(_digest_stories(inbox, tmp_path / f"{prefix}.json"))
     assert digests[0] == digests[1]
+
+
+def test_several_outlets_place_a_story_only_when_several_of_their_leads_state_it() -> None:
+    """s10 review: two party-conference reports merged by their desk's words were placed
+    by one stray cue in one lead (and led a digest); several outlets leading with an
+    event means several leads stating it."""
+    one = [
+        "The party unveiled its election slogan at its spring conference.",
+        "Its leader told delegates the party had no glass ceiling.",
+    ]
+    two = [
+        "The rival party named the seats it hopes to win from the government.",
+        "Its election chief said talks with the envoy had been held in Geneva.",
+    ]
+    texts, articles = [*one, *two], ["one"] * 2 + ["two"] * 2
+    headlines = {"one": "Party unveils slogan", "two": "Party names target seats"}
+    classes, judged = classify_with_headlines(texts, GEO, articles, headlines)
+    leads = article_leads(classes, articles, judged, 2)
+    lead = tuple(c for own in leads for c in own)
+    alone = place(classes, texts, lead, headlines["one"], GEO, 2, articles, headlines, leads)
+    assert not alone.relevant and alone.section == OTHER
+
+
+def test_a_supporting_section_places_no_story() -> None:
+    """Background holds a story's history; a story of history alone is not in the
+    profile ("the first title since 1999", "a historic win")."""
+    texts = [
+        "It was the club's first title since 1999 and a historic win for the coach.",
+        "Decades ago the club was the pride of the town, a tradition it has long kept.",
+        "The history of the ground goes back a century.",
+    ]
+    classes = classify_all(texts, GEO, ["a"] * len(texts))
+    assert any(c.section == "context" for c in classes)
+    lead = (classify("Club wins historic title", GEO), *classes[:2])
+    placed = place(classes, texts, lead, "Club wins historic title", GEO, 3)
+    assert not placed.relevant and placed.section == OTHER

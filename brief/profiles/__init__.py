@@ -42,6 +42,7 @@ _SECTION_KEYS = {
     "participants",
     "foreign_sides",
     "actor_cues",
+    "supporting",
 }
 # Kinds of actor the gazetteer (brief/extract/data/gazetteer.toml) knows by name: its
 # countries (names and the cities that stand for their governments), its organisations,
@@ -74,6 +75,9 @@ class SectionSpec:
     # standby" is readiness of force when troops are on it, not a theatre's understudy.
     # (kind, ((phrase, weight), ...)) pairs.
     actor_cues: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = ()
+    # A section of sentences that support a story (history, background): it holds them,
+    # but a story whose sentences lean to it alone is not in the profile for that.
+    supporting: bool = False
 
 
 @dataclass(frozen=True)
@@ -256,6 +260,9 @@ def _section(raw: Mapping[str, Any], where: str, fail: Any) -> SectionSpec:
         (kind, _cues(table, f"{where}.actor_cues.{_quote_key(kind)}", fail))
         for kind, table in raw_actor_cues.items()
     )
+    supporting = raw.get("supporting", False)
+    if not isinstance(supporting, bool):
+        raise fail(f"{where}.supporting", "expected true or false")
     return SectionSpec(
         key,
         title,
@@ -266,6 +273,7 @@ def _section(raw: Mapping[str, Any], where: str, fail: Any) -> SectionSpec:
         tuple(dict.fromkeys(p.strip() for p in participants)),
         tuple(dict.fromkeys(p.strip() for p in foreign_sides)),
         actor_cues,
+        supporting,
     )
 
 
