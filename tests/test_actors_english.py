@@ -305,8 +305,12 @@ def test_an_acronym_that_speaks_is_an_organisation() -> None:
 
 
 def test_a_title_or_a_rank_in_capitals_is_no_body() -> None:
-    found = kinds('"We will look again," the MP said.', 'Quentin Harrowby QC said: "No."')
-    assert "MP" not in found
+    found = kinds(
+        '"We will look again," the MP said.',
+        '"He was bound to tell me," the PM said.',
+        'Quentin Harrowby QC said: "No."',
+    )
+    assert not {"MP", "PM"} & set(found)
     assert found.get("Quentin Harrowby QC") != "organisation"
 
 
@@ -372,3 +376,12 @@ def test_a_name_the_story_puts_things_in_is_a_place() -> None:
     )
     assert "Nova Scotia" not in found
     assert found.get("WSRB") == "organisation"
+
+
+def test_letters_of_a_rank_after_a_name_are_no_part_of_it() -> None:
+    found = kinds(
+        "Lawyer Quentin Harrowby said the war was illegal.",
+        'Quentin Harrowby QC said: "It is plain."',
+    )
+    assert "Quentin Harrowby QC" not in found
+    assert found.get("Quentin Harrowby") == "person"

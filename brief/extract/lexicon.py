@@ -126,6 +126,7 @@ _MODULE_LISTS = {
         "body_holdings",
         "share_nouns",
         "body_name_ends",
+        "title_acronyms",
         "bid_nouns",
         "vessel_prefixes",
         "dealt_in",

@@ -59,7 +59,8 @@ def spoken(sentences: Sequence[Sentence], known: Iterable[str]) -> list[Spoken]:
         if not any(verb in text for verb in _verb_stems()):
             continue  # most sentences have no speech verb: not tokenised
         toks = tokens(text)
-        for run, verb_at, spokesperson in _speaking_runs(toks, speech):
+        for whole, verb_at, spokesperson in _speaking_runs(toks, speech):
+            run = _without_post_nominals(whole)
             name = " ".join(tok.text for tok in run)
             if name in taken or run[-1].text in taken:
                 continue
@@ -90,6 +91,15 @@ def _not_placed(found: list[Spoken], sentences: Sequence[Sentence]) -> list[Spok
         if re.search(pattern, stories[sentence.source]):
             placed.add((name, sentence.source))
     return [item for item in found if (item[0], item[2].source) not in placed]
+
+
+def _without_post_nominals(run: list[Token]) -> list[Token]:
+    """ "Philippe Sands QC" -> "Philippe Sands": letters of a rank after a name are no
+    part of it."""
+    end = len(run)
+    while end > 1 and run[end - 1].text.isupper() and run[end - 1].base in _not_bodies():
+        end -= 1
+    return run[:end]
 
 
 @cache
@@ -262,13 +272,14 @@ def _spoken_for(run: list[Token]) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    """ "NIESR", "GM": capitals no list knows as a title ("MP") or a clock zone."""
+    """ "NIESR", "GM": capitals no list knows as a title ("MP", "PM") or a clock zone
+    (a country's, "US", "UK", is the gazetteer's and barred before)."""
     return bool(_ACRONYM_RE.fullmatch(word)) and word.lower() not in _not_bodies()
 
 
 @cache
 def _not_bodies() -> frozenset[str]:
-    return role_words() | words()["clock_zones"] | {"us", "uk", "eu", "ok", "tv"}
+    return role_words() | words()["clock_zones"] | words()["title_acronyms"]
 
 
 def _barred(word: str) -> bool:
