@@ -385,3 +385,14 @@ def test_letters_of_a_rank_after_a_name_are_no_part_of_it() -> None:
     )
     assert "Quentin Harrowby QC" not in found
     assert found.get("Quentin Harrowby") == "person"
+
+
+def test_a_speaking_run_cut_short_is_no_actor() -> None:
+    found = kinds(
+        '"It is over," said Colin R. Aldworth.',
+        '"No comment," said the Dorrington Sentinel.',
+        "Citizenship and Immigration Services said the forms had changed.",
+        "Alongside WRTB said nothing.",
+    )
+    assert not {"Colin R", "Dorrington Sentinel", "Immigration Services"} & set(found)
+    assert "Alongside WRTB" not in found

@@ -29,6 +29,7 @@ from functools import cache
 
 from brief.extract.actors.names import (
     Token,
+    capitalised_inside,
     common_word,
     gender,
     role_words,
@@ -237,13 +238,19 @@ def _kind(run: list[Token], toks: list[Token], verb_at: int) -> ActorKind | None
     names = [tok.text for tok in run]
     if any(_barred(word) for word in names) or names[0].lower() in _dates():
         return None  # "Mike Friday" may end in a weekday, but no name opens with one
+    if any(len(word) == 1 for word in names):
+        return None  # "Paul H" of "Paul H. Ryan": an initial, and the name goes on
     first = run[0]
-    sentence_opener = first.start == toks[0].start or toks[toks.index(first) - 1].text in {
-        "“",
-        '"',
-    }
-    if sentence_opener and common_word(first.text) and not _acronym(first.text):
-        return None  # "Five said", "Money said": the sentence's capital on a common word
+    at = next(k for k, tok in enumerate(toks) if tok.start == first.start)
+    before = toks[at - 1] if at else None
+    if before is not None and before.base in {"and", "&"} and at >= 2 and _capital(toks[at - 2]):
+        return None  # "Citizenship and Immigration Services": the end of a longer name
+    opener = before is None or before.text in {"“", '"'}
+    lettered = any(map(_acronym, names)) and not _acronym(first.text)  # "Exane BNP Paribas"
+    if common_word(first.text) and (lettered or (opener and not _acronym(first.text))):
+        return None  # "Five said": the sentence's capital on a common word
+    if opener and lettered and not capitalised_inside(first.text):
+        return None  # "Alongside BLM calls for": a capital only the sentence gives
     if len(run) == 1:
         if _acronym(first.text):
             return "organisation"
@@ -258,8 +265,9 @@ def _kind(run: list[Token], toks: list[Token], verb_at: int) -> ActorKind | None
     if gazetteer().get(names[0]) is not None:
         return None  # "England captain", "Swiss banker": a place or its people before a name
     surname = len(run) == 2 or not common_word(names[-1])
+    described = before is not None and before.base in words()["determiners"]
     if given is not None and not common_word(names[0]) and len(run) <= 3 and surname:
-        return "person"
+        return None if described else "person"  # "the Orlando Sentinel" is no one
     return None
 
 
@@ -274,7 +282,9 @@ def _spoken_for(run: list[Token]) -> bool:
 def _acronym(word: str) -> bool:
     """ "NIESR", "GM": capitals no list knows as a title ("MP", "PM") or a clock zone
     (a country's, "US", "UK", is the gazetteer's and barred before)."""
-    return bool(_ACRONYM_RE.fullmatch(word)) and word.lower() not in _not_bodies()
+    if not _ACRONYM_RE.fullmatch(word) or word.lower() in _not_bodies():
+        return False
+    return not common_word(word)  # "LORD", "OK": a word written in capitals
 
 
 @cache
@@ -295,7 +305,7 @@ def _barred(word: str) -> bool:
 @cache
 def _never() -> frozenset[str]:
     w = words()
-    return w["name_modifiers"] | w["articles"] | w["person_openers"]
+    return w["name_modifiers"] | w["articles"] | w["person_openers"] | w["honorifics"]
 
 
 @cache
