@@ -288,3 +288,111 @@ def test_a_place_run_into_a_surname_is_no_relative() -> None:
     )
     assert found.get("Jordan Hendry") == "midfielder"
     assert "Bramfield Hendry" not in found
+
+
+def kinds(*texts: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors(*texts)}
+
+
+def test_an_acronym_that_speaks_is_an_organisation() -> None:
+    found = kinds(
+        "Three sprinters missed their tests in March.",
+        '"There will be a hearing next month," the WSRB said.',
+        'Hinting at a recovery, NIFTR said exports "will pick up".',
+    )
+    assert found.get("WSRB") == "organisation"
+    assert found.get("NIFTR") == "organisation"
+
+
+def test_a_title_or_a_rank_in_capitals_is_no_body() -> None:
+    found = kinds(
+        '"We will look again," the MP said.',
+        '"He was bound to tell me," the PM said.',
+        'Quentin Harrowby QC said: "No."',
+    )
+    assert not {"MP", "PM"} & set(found)
+    assert found.get("Quentin Harrowby QC") != "organisation"
+
+
+def test_a_speaking_name_that_ends_in_a_body_head_is_an_organisation() -> None:
+    found = kinds(
+        '"Losses are rising," said Helvet Re.',
+        "Corvane Studios said the film would open in May.",
+        'A spokesman for Thornbury Council said: "The road will shut."',
+    )
+    assert found.get("Helvet Re") == "organisation"
+    assert found.get("Corvane Studios") == "organisation"
+    assert found.get("Thornbury Council") == "organisation"
+
+
+def test_its_after_a_speaking_name_makes_a_body() -> None:
+    assert kinds("Zentrix said its sales rose by a tenth.").get("Zentrix") == "organisation"
+
+
+def test_a_spokesperson_speaks_for_a_body() -> None:
+    found = kinds(
+        '"The aim is a robot for every home," said a Quorvia spokesman.',
+        '"We offer better value," a spokeswoman for Tellmark said.',
+    )
+    assert found.get("Quorvia") == "organisation"
+    assert found.get("Tellmark") == "organisation"
+
+
+def test_a_given_name_before_a_speaking_surname_is_a_person() -> None:
+    found = kinds('Mike Friday said: "We matched them for pace."')
+    assert found.get("Mike Friday") == "person"
+
+
+def test_a_bare_word_that_speaks_with_no_cue_is_left_out() -> None:
+    found = kinds('"We were poor," Dravko said after the match.', "Dravko said nothing more.")
+    assert "Dravko" not in found
+
+
+def test_an_acronym_of_a_known_name_is_that_name() -> None:
+    found = kinds(
+        "Garnet Motors reported a loss on Tuesday.",
+        "GM said it would cut 900 jobs.",
+    )
+    assert "GM" not in found
+
+
+def test_places_months_and_sentence_openers_never_speak() -> None:
+    found = kinds(
+        "France said it would veto the plan.",
+        "Money said nothing about it.",
+        '"It is late," said March.',
+        '"We object," said the UK.',
+    )
+    assert not {"Money", "March", "UK"} & set(found)
+    assert found.get("France") == "country"
+
+
+def test_a_name_the_story_puts_things_in_is_a_place() -> None:
+    found = kinds(
+        "In Nova Scotia, officials said the fires were under control.",
+        '"We got lucky," said Nova Scotia.',
+        '"We will appeal," said a spokesman at the WSRB.',
+        "Officials at the WSRB met on Monday.",
+    )
+    assert "Nova Scotia" not in found
+    assert found.get("WSRB") == "organisation"
+
+
+def test_letters_of_a_rank_after_a_name_are_no_part_of_it() -> None:
+    found = kinds(
+        "Lawyer Quentin Harrowby said the war was illegal.",
+        'Quentin Harrowby QC said: "It is plain."',
+    )
+    assert "Quentin Harrowby QC" not in found
+    assert found.get("Quentin Harrowby") == "person"
+
+
+def test_a_speaking_run_cut_short_is_no_actor() -> None:
+    found = kinds(
+        '"It is over," said Colin R. Aldworth.',
+        '"No comment," said the Dorrington Sentinel.',
+        "Citizenship and Immigration Services said the forms had changed.",
+        "Alongside WRTB said nothing.",
+    )
+    assert not {"Colin R", "Dorrington Sentinel", "Immigration Services"} & set(found)
+    assert "Alongside WRTB" not in found

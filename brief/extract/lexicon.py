@@ -125,6 +125,8 @@ _MODULE_LISTS = {
         "trade_nouns",
         "body_holdings",
         "share_nouns",
+        "body_name_ends",
+        "title_acronyms",
         "bid_nouns",
         "vessel_prefixes",
         "dealt_in",
@@ -254,7 +256,7 @@ def words() -> Words:
     # Month names come from the calendar module, not from a list of our own.
     months = {m.lower() for m in calendar.month_name if m}
     # A noun that heads an organisation's name ("Cree Nation") is never part of a person's.
-    lists["not_names"] = lists["not_names"] | months | lists["organisation_heads"]
+    lists["not_names"] |= months | lists["organisation_heads"] | lists["body_name_ends"]
     lemma_of = {form: lemma for lemma, forms in irregular.items() for form in forms}
     return Words(frozenset(speech), lists, lemma_of)
 

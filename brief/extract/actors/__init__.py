@@ -8,6 +8,7 @@ No NER model may be downloaded, so this is rules over word lists and a gazetteer
   abbreviates ("Fair Wages Commission (FWC)");
 * names: runs of capitalised words, and the evidence that one is a person;
 * roles: the words the text gives a person (a title, an apposition, a description);
+* speakers: a name the text makes speak, that no rule above admitted ("said Swiss Re");
 * tallies: mentions counted, surnames merged into full names, actors ranked.
 
 The role is the text's own words; nothing is looked up or invented.
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from brief.extract.actors import names, organisations, places, tallies
+from brief.extract.actors import names, organisations, places, speakers, tallies
 from brief.extract.actors.tallies import Found, Tally
 from brief.models import Actor, ActorKind, Sentence
 
@@ -59,7 +60,9 @@ def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
     people = tallies.people(found, sentences)
     for tally in tallies.companies([*found, *initials], sentences, {t.name for t in people}):
         known.setdefault(("organisation", tally.name), tally)
-    return tallies.ranked([*known.values(), *people])
+    named = [t.name for t in (*known.values(), *people)]
+    spoken = tallies.speakers_of(speakers.spoken(sentences, named), sentences)
+    return tallies.ranked([*known.values(), *people, *spoken])
 
 
 def _names_in(text: str, spans: list[tuple[int, int]]) -> list[names.Name]:

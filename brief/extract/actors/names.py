@@ -1242,6 +1242,11 @@ def never_a_name(word: str) -> bool:
     return bool(seen & _LOWER_CASE_SEEN) and not seen & _MID_UPPER_SEEN
 
 
+def capitalised_inside(word: str) -> bool:
+    """Punkt saw the word capitalised inside a sentence, where a name stands."""
+    return bool(_ortho().get(word.lower(), 0) & _MID_UPPER_SEEN)
+
+
 _SURE = frozenset({"male", "female"})  # a given name that is nothing else, as a rule
 _LOWER_CASE_SEEN = 16 | 32 | 64  # Punkt's BEG_LC | MID_LC | UNK_LC
 _MID_UPPER_SEEN = 4  # Punkt's MID_UC: capitalised inside a sentence, as a name would be

@@ -82,6 +82,33 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
     return list(tallies.values())
 
 
+def speakers_of(
+    spoken: Sequence[tuple[str, ActorKind, Sentence]], sentences: Sequence[Sentence]
+) -> list[Tally]:
+    """One tally per speaker the speakers rules admit, counted in the sources where it
+    speaks only (a name is settled per story, never across them)."""
+    admitted: dict[str, Tally] = {}
+    where: dict[str, set[int]] = {}
+    torn: set[str] = set()
+    order = {(s.source, s.index): k for k, s in enumerate(sentences)}
+    for name, kind, sentence in spoken:
+        tally = admitted.get(name)
+        if tally is None:
+            first = (order.get((sentence.source, sentence.index), 0), 0)
+            tally = admitted[name] = Tally(name, kind, first=first)
+        elif tally.kind != kind:
+            torn.add(name)  # a person here, a body there: the text does not settle it
+        where.setdefault(name, set()).add(sentence.source)
+    for name, tally in admitted.items():
+        if name in torn:
+            continue
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])")
+        for sentence in sentences:
+            if sentence.source in where[name] and pattern.search(sentence.text):
+                tally.add(sentence)
+    return [tally for name, tally in admitted.items() if name not in torn]
+
+
 def _given_named(name: Name) -> bool:
     """ "Logan Shawcross-Nakamura", "George W. Bush": a known given name that is no
     common word ("Will Cruz", "Whether Cruz" open a sentence), then a surname."""

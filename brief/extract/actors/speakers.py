@@ -1,0 +1,327 @@
+"""Speakers the text names that no other rule admitted: "the IAAF said", "said Swiss Re",
+"Mike Friday said".
+
+A quote's speaker must be an actor of the table (issue 10), so a name the text makes
+the subject of a speech verb, and that the person and organisation rules left out, is
+read once more here. Speaking makes it someone; what kind of someone is then told the
+way a reader tells it, by the name itself:
+
+* an organisation: an acronym ("NIESR", "GM"), a run that ends in a body's head or
+  suffix ("Darlington Council", "Swiss Re", "Revolution Studios"), or "its" going on from
+  it in the speaking clause ("Dell said its profits ...");
+* a person: a known given name before a surname ("Mike Friday", "Blake Irving").
+
+A bare one-word name with none of these cues ("Daiwa said", "Mido said") is left to
+the one-word rules (mononyms), which want a trade noun, an age, an apposition or a
+"He"/"She" after it: in news a lone capital that speaks is a club, a firm or a band
+about as often as a person, and a wrong kind in the table is worse than a blank
+speaker. Never admitted: a sentence's common opening word, a place or country, a
+demonym, a month or weekday, a title, a party, or a run after "of"/"in" (which name
+where, not who).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from brief.extract.actors.names import (
+    Token,
+    capitalised_inside,
+    common_word,
+    gender,
+    role_words,
+    tokens,
+)
+from brief.extract.lexicon import gazetteer, words
+from brief.models import ActorKind, Sentence
+
+# What may stand right before a speaking subject: the sentence's or a clause's start.
+_CLAUSE_STARTS = frozenset({",", ";", ":", "“", '"', "‘", "(", "—", "-", "–", "and", "but", "the"})
+# What may follow an inverted speaker ("..., said Swiss Re."): its clause ends.
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "”", '"', ")", "—", "–"})
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+_APPOSITION_MAX = 10  # tokens of "X, the Liverpool chief executive, said"
+
+
+Spoken = tuple[str, ActorKind, Sentence]  # a speaker's name, its kind, where it speaks
+
+
+def spoken(sentences: Sequence[Sentence], known: Iterable[str]) -> list[Spoken]:
+    """(name, kind, sentence) for each admitted speaker mention, in text order; names the
+    table already holds (`known`, or any of their words) are left out."""
+    taken = _words_of(known)
+    found: list[Spoken] = []
+    speech = words().speech
+    for sentence in sentences:
+        text = sentence.text
+        if not any(verb in text for verb in _verb_stems()):
+            continue  # most sentences have no speech verb: not tokenised
+        toks = tokens(text)
+        for whole, verb_at, spokesperson in _speaking_runs(toks, speech):
+            run = _without_post_nominals(whole)
+            name = " ".join(tok.text for tok in run)
+            if name in taken or run[-1].text in taken:
+                continue
+            kind = _kind(run, toks, verb_at)
+            if kind is None and spokesperson and _spoken_for(run):
+                kind = "organisation"
+            if kind is not None:
+                found.append((name, kind, sentence))
+    return _not_placed(found, sentences)
+
+
+def _not_placed(found: list[Spoken], sentences: Sequence[Sentence]) -> list[Spoken]:
+    """Drops the names that the same story puts something in or near ("In Nova Scotia,
+    officials said ..."): a place the text names, whatever speaks for it. A name that
+    shows itself a body keeps its place ("a spokesman at the IAAF")."""
+    if not found:
+        return found
+    locatives = "|".join(sorted(words()["place_locatives"]))
+    stories: dict[int, str] = {}
+    for sentence in sentences:
+        stories[sentence.source] = stories.get(sentence.source, "") + " " + sentence.text
+    placed: set[tuple[str, int]] = set()
+    for name, _, sentence in found:
+        words_of = name.split()
+        if words_of[-1].lower() in _body_ends() or any(map(_acronym, words_of)):
+            continue  # "at the IAAF", "in Swiss Re": a body's name says what it is
+        pattern = rf"\b(?i:{locatives})\s+(?:the\s+)?{re.escape(name)}\b"
+        if re.search(pattern, stories[sentence.source]):
+            placed.add((name, sentence.source))
+    return [item for item in found if (item[0], item[2].source) not in placed]
+
+
+def _without_post_nominals(run: list[Token]) -> list[Token]:
+    """ "Philippe Sands QC" -> "Philippe Sands": letters of a rank after a name are no
+    part of it."""
+    end = len(run)
+    while end > 1 and run[end - 1].text.isupper() and run[end - 1].base in _not_bodies():
+        end -= 1
+    return run[:end]
+
+
+@cache
+def _verb_stems() -> tuple[str, ...]:
+    """The speech verbs' forms as plain substrings: a cheap test before tokenising."""
+    return tuple(sorted(words().speech))
+
+
+def _words_of(known: Iterable[str]) -> set[str]:
+    """The known names, their words, and their initials ("GM" of "General Motors"): an
+    acronym of a known name is that actor, not another row."""
+    taken: set[str] = set()
+    for name in known:
+        parts = name.split()
+        taken.add(name)
+        taken.update(parts)
+        if len(parts) >= 2:
+            taken.add("".join(part[0] for part in parts if part[:1].isupper()))
+    return taken
+
+
+Run = tuple[list[Token], int, bool]  # the name's tokens, the verb's index, a spokesperson's
+
+
+def _speaking_runs(toks: list[Token], speech: frozenset[str]) -> list[Run]:
+    """Runs of capitalised words that are the subject of a speech verb, with the verb's
+    index: "X said", "X, the ..., said" and the inverted "said X." at a clause's end; or
+    whose spokesperson is ("a spokesman for X said", "said a X spokeswoman")."""
+    runs: list[Run] = []
+    inverting = words()["inverting"]
+    for at, tok in enumerate(toks):
+        if tok.base not in speech or not tok.text.islower():
+            continue
+        end = at
+        if at >= 2 and toks[at - 1].text == ",":
+            end = _apposition_start(toks, at - 1)
+        start = _run_start(toks, end)
+        if start < end and not toks[end - 1].possessive:
+            if start == 0 or toks[start - 1].base in _CLAUSE_STARTS:
+                runs.append((toks[start:end], at, False))
+            elif _spokesperson_for(toks, start):
+                runs.append((toks[start:end], at, True))
+        spokes = _spokesperson_of(toks, 0, at)
+        if spokes is not None:
+            runs.append((spokes, at, True))
+        if tok.base in inverting:
+            stop = _run_end(toks, at + 1)
+            if stop > at + 1 and _clause_ends(toks, stop):
+                runs.append((toks[at + 1 : stop], at, False))
+            elif at + 3 < len(toks) and toks[at + 1].base in words()["determiners"]:
+                spoken_for = _inverted_spokesperson(toks, at + 1)
+                if spoken_for is not None:
+                    runs.append((spoken_for, at, True))
+    return runs
+
+
+def _clause_ends(toks: list[Token], stop: int) -> bool:
+    return stop == len(toks) or toks[stop].text in _CLAUSE_ENDS
+
+
+def _spokesperson_for(toks: list[Token], start: int) -> bool:
+    """ "a spokesman for (the) X" right before the run at `start`."""
+    k = start - 1
+    if k >= 0 and toks[k].base == "the":
+        k -= 1
+    return k >= 1 and toks[k].base in {"for", "at"} and toks[k - 1].base in _spokespeople()
+
+
+def _spokesperson_of(toks: list[Token], floor: int, verb_at: int) -> list[Token] | None:
+    """ "a Dell spokesman said": the run between a determiner and the spokesperson noun."""
+    noun = verb_at - 1
+    if noun < 2 or toks[noun].base not in _spokespeople():
+        return None
+    start = _run_start(toks, noun)
+    if start == noun or start <= floor or toks[start - 1].base not in words()["determiners"]:
+        return None
+    return toks[start:noun]
+
+
+def _inverted_spokesperson(toks: list[Token], det: int) -> list[Token] | None:
+    """ "said a spokesman for Dell." or "said a Dell spokesman."."""
+    if toks[det + 1].base in _spokespeople() and toks[det + 2].base in {"for", "at"}:
+        start = det + 3 + (toks[det + 3].base == "the" if det + 3 < len(toks) else 0)
+        stop = _run_end(toks, start)
+        return toks[start:stop] if stop > start and _clause_ends(toks, stop) else None
+    stop = _run_end(toks, det + 1)
+    if det + 1 < stop < len(toks) and toks[stop].base in _spokespeople():
+        return toks[det + 1 : stop] if _clause_ends(toks, stop + 1) else None
+    return None
+
+
+@cache
+def _spokespeople() -> frozenset[str]:
+    return words()["spokespeople"]
+
+
+def _apposition_start(toks: list[Token], comma: int) -> int:
+    """ "X, the club's chairman, said": where the name before the apposition ends (its
+    comma), or `comma + 1` (no name) when the words between are no apposition."""
+    for k in range(comma - 1, max(comma - _APPOSITION_MAX, 0) - 1, -1):
+        if toks[k].text == ",":
+            opener = toks[k + 1].base if k + 1 < comma else ""
+            return k if opener in words()["articles"] else comma + 1
+        if toks[k].text in _CLAUSE_ENDS or toks[k].text in {"“", '"'}:
+            break
+    return comma + 1
+
+
+def _capital(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.text[:1].isalpha()
+
+
+def _run_start(toks: list[Token], end: int) -> int:
+    start = end
+    while start > 0 and _capital(toks[start - 1]) and not toks[start - 1].possessive:
+        if toks[start - 1].base in words()["determiners"]:
+            break  # "The IAAF said", "A Honda spokesman"
+        start -= 1
+        if end - start > 4:
+            return end  # a title or a list, not one name
+    return start
+
+
+def _run_end(toks: list[Token], start: int) -> int:
+    end = start
+    while end < len(toks) and _capital(toks[end]):
+        end += 1
+        if toks[end - 1].possessive or end - start > 4:
+            return start  # "said MSN's Blake Irving": the owner is read on its own
+    return end
+
+
+def _kind(run: list[Token], toks: list[Token], verb_at: int) -> ActorKind | None:
+    """An organisation or a person, when the name itself shows which; None otherwise."""
+    names = [tok.text for tok in run]
+    if any(_barred(word) for word in names) or names[0].lower() in _dates():
+        return None  # "Mike Friday" may end in a weekday, but no name opens with one
+    if any(len(word) == 1 for word in names):
+        return None  # "Paul H" of "Paul H. Ryan": an initial, and the name goes on
+    first = run[0]
+    at = next(k for k, tok in enumerate(toks) if tok.start == first.start)
+    before = toks[at - 1] if at else None
+    if before is not None and before.base in {"and", "&"} and at >= 2 and _capital(toks[at - 2]):
+        return None  # "Citizenship and Immigration Services": the end of a longer name
+    opener = before is None or before.text in {"“", '"'}
+    lettered = any(map(_acronym, names)) and not _acronym(first.text)  # "Exane BNP Paribas"
+    if common_word(first.text) and (lettered or (opener and not _acronym(first.text))):
+        return None  # "Five said": the sentence's capital on a common word
+    if opener and lettered and not capitalised_inside(first.text):
+        return None  # "Alongside BLM calls for": a capital only the sentence gives
+    if len(run) == 1:
+        if _acronym(first.text):
+            return "organisation"
+        its = _its_goes_on(toks, verb_at) and not common_word(first.text)
+        return "organisation" if its else None
+    if run[-1].base in _body_ends():
+        return "organisation"
+    given = gender(names[0])
+    if any(_acronym(word) for word in names):
+        # "Exane BNP Paribas"; not "Guy Mansfield QC", a person and the letters of a rank
+        return None if given is not None else "organisation"
+    if gazetteer().get(names[0]) is not None:
+        return None  # "England captain", "Swiss banker": a place or its people before a name
+    surname = len(run) == 2 or not common_word(names[-1])
+    described = before is not None and before.base in words()["determiners"]
+    if given is not None and not common_word(names[0]) and len(run) <= 3 and surname:
+        return None if described else "person"  # "the Orlando Sentinel" is no one
+    return None
+
+
+def _spoken_for(run: list[Token]) -> bool:
+    """A spokesperson speaks for one word that no rule showed to be a person's ("a
+    spokesman for Dell"): a body, as a person's spokesman follows the person's full name
+    (whose surname the table then holds)."""
+    word = run[0].text
+    return len(run) == 1 and not common_word(word) and not _barred(word) and not word.isupper()
+
+
+def _acronym(word: str) -> bool:
+    """ "NIESR", "GM": capitals no list knows as a title ("MP", "PM") or a clock zone
+    (a country's, "US", "UK", is the gazetteer's and barred before)."""
+    if not _ACRONYM_RE.fullmatch(word) or word.lower() in _not_bodies():
+        return False
+    return not common_word(word)  # "LORD", "OK": a word written in capitals
+
+
+@cache
+def _not_bodies() -> frozenset[str]:
+    return role_words() | words()["clock_zones"] | words()["title_acronyms"]
+
+
+def _barred(word: str) -> bool:
+    """A word no speaking name of ours may hold: a title, a party, a month or a weekday,
+    a place or a country (the gazetteer's names, demonyms and seats)."""
+    low = word.lower().rstrip("'’s") if word.endswith(("'s", "’s")) else word.lower()
+    if low in _never() or low in role_words():
+        return True
+    entry = gazetteer().get(word)
+    return entry is not None and entry.form != "demonym"
+
+
+@cache
+def _never() -> frozenset[str]:
+    w = words()
+    return w["name_modifiers"] | w["articles"] | w["person_openers"] | w["honorifics"]
+
+
+@cache
+def _dates() -> frozenset[str]:
+    months = {m.lower() for m in calendar.month_name if m}
+    return frozenset(months | {d.lower() for d in calendar.day_name})
+
+
+@cache
+def _body_ends() -> frozenset[str]:
+    """The last words that make a run a body's name."""
+    w = words()
+    return w["organisation_heads"] | w["company_suffixes"] | w["body_name_ends"]
+
+
+def _its_goes_on(toks: list[Token], verb_at: int) -> bool:
+    """ "Dell said its profits ...", "Dell said that its": a body's pronoun right after."""
+    after = [tok.base for tok in toks[verb_at + 1 : verb_at + 3]]
+    return after[:1] == ["its"] or after == ["that", "its"]
