@@ -57,7 +57,7 @@ def spoken(sentences: Sequence[Sentence], known: Iterable[str]) -> list[Spoken]:
     speech = words().speech
     for sentence in sentences:
         text = sentence.text
-        if not any(verb in text for verb in _verb_stems()):
+        if speech.isdisjoint(_WORD_RE.findall(text.lower())):
             continue  # most sentences have no speech verb: not tokenised
         toks = tokens(text)
         for whole, verb_at, spokesperson in _speaking_runs(toks, speech):
@@ -79,19 +79,43 @@ def _not_placed(found: list[Spoken], sentences: Sequence[Sentence]) -> list[Spok
     shows itself a body keeps its place ("a spokesman at the IAAF")."""
     if not found:
         return found
-    locatives = "|".join(sorted(words()["place_locatives"]))
-    stories: dict[int, str] = {}
+    # What follows each locative, by its first word and source: one pass over the text,
+    # then a look-up per name (a story's text searched once per name grew as its square).
+    speaking_in = {sentence.source for _, _, sentence in found}
+    after: dict[tuple[int, str], list[str]] = {}
     for sentence in sentences:
-        stories[sentence.source] = stories.get(sentence.source, "") + " " + sentence.text
+        if sentence.source not in speaking_in:
+            continue
+        for m in _locative_re().finditer(sentence.text):
+            rest = sentence.text[m.end() : m.end() + _PLACE_REACH]
+            first = _FIRST_WORD_RE.match(rest)
+            if first is not None:
+                after.setdefault((sentence.source, first.group()), []).append(rest)
     placed: set[tuple[str, int]] = set()
     for name, _, sentence in found:
         words_of = name.split()
         if words_of[-1].lower() in _body_ends() or any(map(_acronym, words_of)):
             continue  # "at the IAAF", "in Swiss Re": a body's name says what it is
-        pattern = rf"\b(?i:{locatives})\s+(?:the\s+)?{re.escape(name)}\b"
-        if re.search(pattern, stories[sentence.source]):
+        first = _FIRST_WORD_RE.match(name)
+        key = (sentence.source, first.group() if first else name)
+        if any(_starts_with_name(rest, name) for rest in after.get(key, ())):
             placed.add((name, sentence.source))
     return [item for item in found if (item[0], item[2].source) not in placed]
+
+
+_PLACE_REACH = 80  # characters after a locative that a place's name may take
+_FIRST_WORD_RE = re.compile(r"\w+")
+
+
+@cache
+def _locative_re() -> re.Pattern[str]:
+    locatives = "|".join(sorted(words()["place_locatives"]))
+    return re.compile(rf"\b(?i:{locatives})\s+(?:the\s+)?")
+
+
+def _starts_with_name(rest: str, name: str) -> bool:
+    """Whether `rest` opens with the whole name ("Nova Scotia, officials" with "Nova")."""
+    return rest.startswith(name) and not rest[len(name) : len(name) + 1].isalnum()
 
 
 def _without_post_nominals(run: list[Token]) -> list[Token]:
@@ -103,10 +127,7 @@ def _without_post_nominals(run: list[Token]) -> list[Token]:
     return run[:end]
 
 
-@cache
-def _verb_stems() -> tuple[str, ...]:
-    """The speech verbs' forms as plain substrings: a cheap test before tokenising."""
-    return tuple(sorted(words().speech))
+_WORD_RE = re.compile(r"[a-z]+")
 
 
 def _words_of(known: Iterable[str]) -> set[str]:

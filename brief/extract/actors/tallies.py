@@ -104,7 +104,10 @@ def speakers_of(
             continue
         pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])")
         for sentence in sentences:
-            if sentence.source in where[name] and pattern.search(sentence.text):
+            # the substring test first: a pattern run on every sentence of a long story
+            # for every speaker cost their product
+            text = sentence.text
+            if name in text and sentence.source in where[name] and pattern.search(text):
                 tally.add(sentence)
     return [tally for name, tally in admitted.items() if name not in torn]
 
