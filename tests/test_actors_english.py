@@ -396,3 +396,15 @@ def test_a_speaking_run_cut_short_is_no_actor() -> None:
     )
     assert not {"Colin R", "Dorrington Sentinel", "Immigration Services"} & set(found)
     assert "Alongside WRTB" not in found
+
+
+def test_a_body_word_inside_a_longer_name_keeps_the_name_whole() -> None:
+    """s11 review: the body-name ends broke every name ('Halden Capital energy analyst'
+    lost its firm, 'Sony Pictures Entertainment' its row); a run ending in one is a body,
+    never a person ('Samuel Goldwyn Films')."""
+    found = kinds(
+        "Sony Pictures Entertainment said its films had done well.",
+        "The film's backers were Samuel Goldwyn Films and Showtime.",
+    )
+    assert found.get("Sony Pictures Entertainment") == "organisation"
+    assert found.get("Samuel Goldwyn") != "person" and found.get("Samuel Goldwyn Films") != "person"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -168,9 +169,12 @@ def test_a_child_dies_with_a_parent_killed_outright() -> None:
         text=True,
     )
     assert parent.stdout is not None
-    lines = {parent.stdout.readline().strip() for _ in range(2)}  # in either order
-    lines.remove("working")  # the child is past its start, in the work
-    child = int(lines.pop())
+    # Two processes write to one pipe: the lines may come in either order, and a print's
+    # text and its newline may fall either side of the other's line.
+    seen = parent.stdout.readline() + parent.stdout.readline()
+    while "working" not in seen or not re.search(r"\d", seen):
+        seen += parent.stdout.readline()
+    child = int(re.search(r"\d+", seen).group())  # type: ignore[union-attr]
     parent.kill()
     parent.wait()
     # The kernel sends the child its signal at once; on a machine loaded by other jobs it

@@ -256,7 +256,9 @@ def words() -> Words:
     # Month names come from the calendar module, not from a list of our own.
     months = {m.lower() for m in calendar.month_name if m}
     # A noun that heads an organisation's name ("Cree Nation") is never part of a person's.
-    lists["not_names"] |= months | lists["organisation_heads"] | lists["body_name_ends"]
+    # (Not body_name_ends: "Capital", "Pictures" end a speaking body's name, and inside a
+    # longer name they are its words: "Sony Pictures Entertainment", "Halden Capital".)
+    lists["not_names"] |= months | lists["organisation_heads"]
     lemma_of = {form: lemma for lemma, forms in irregular.items() for form in forms}
     return Words(frozenset(speech), lists, lemma_of)
 

@@ -615,7 +615,11 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     beside_verb = _beside_speech_verb(toks, j, around)
     speaks = len(names) >= 2 and beside_verb
     words_only = _only_words(toks, i, names, around.before)
-    thing = _names_a_thing(toks, i, j, names)
+    # "Helvet Re", "Halden Capital", "Samuel Goldwyn Films": a last word that ends a
+    # body's name names a body, not a person (inside a longer name it is that name's word)
+    thing = _names_a_thing(toks, i, j, names) or (
+        j - i >= 2 and toks[j - 1].base in words()["body_name_ends"]
+    )
     its = (
         role is None
         and around.before not in honorifics
