@@ -408,3 +408,14 @@ def test_a_name_others_gave_is_not_the_words_of_the_tag_that_reports_it() -> Non
         "congestion by half, Mr Darling said.",
     )
     assert ("poll tax on wheels", "Alistair Darling") not in said
+
+
+def test_she_after_an_unnamed_newcomer_is_not_the_man_before_her() -> None:
+    """s11 review: 'A young woman ..., Arezou, said she was ...' then '“...,” she said'
+    went to the man quoted before her."""
+    said = speakers(
+        "“It makes no difference,” said Siavash Mohseni, 24, a student.",
+        "A young woman who gave only her first name, Arezou, said she was also alienated.",
+        "“The council was very insulting to us,” she said.",
+    )
+    assert ("The council was very insulting to us", "Siavash Mohseni") not in said

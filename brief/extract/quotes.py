@@ -599,6 +599,15 @@ class _Subjects:
         spoken_for = _spoken_for(spokesperson, self.index) if spokesperson else None
         if spoken_for is not None:
             return spoken_for  # "A BBC spokeswoman said ... She added:": the BBC's words
+        if (
+            spokesperson
+            and spokesperson[0].lower() in words()["indefinites"]
+            and not any(token[:1].isupper() for token in spokesperson[1:])
+        ):
+            # "A young woman who gave only her first name, Arezou, said she was ...": someone
+            # new speaks, whom no one named before can be; "she" after "said" is her (not
+            # "A visibly angry Trump said", which names him)
+            return "?"
         mentions = self._people(sentence)
         subjects = _subject_mentions(sentence, mentions)
         speaking = [m for m in subjects if _speaks(sentence, m[0], m[1])]
