@@ -140,15 +140,24 @@ def _child_ahead(
     """Prepare at once, then wait for the work's arguments. A failed preparation is not
     reported here: the work meets the same failure and reports it as `run_limited`'s would.
     Two one-way pipes, not a duplex one: that would be a socket, and sockets are closed."""
+    sent = _prepared_then_sent(orders, prepare)
+    if sent is not None:
+        args = sent[0]
+        _work_and_report(conn, lambda: work(*args), memory)
+
+
+def _prepared_then_sent(orders: Connection, prepare: Callable[[], object]) -> tuple[Any] | None:
+    """Prepare at once, then wait for what the parent sends, as a 1-tuple; None when it
+    needed no child after all. A failed preparation is not reported here: the work meets
+    the same failure."""
     with contextlib.suppress(Exception):
         prepare()
     try:
-        args = orders.recv()
-    except (EOFError, OSError):  # the parent needed no work after all
-        return
+        return (orders.recv(),)
+    except (EOFError, OSError):
+        return None
     finally:
         orders.close()
-    _work_and_report(conn, lambda: work(*args), memory)
 
 
 def _work_and_report(conn: Connection, work: Callable[[], bytes], memory: int) -> None:
@@ -372,15 +381,9 @@ def _prepare_then_work(
 ) -> None:
     """`Beside.ahead`'s child. A failed preparation is not reported: the works meet the
     same failure, and the parent computes what the child could not."""
-    with contextlib.suppress(Exception):
-        prepare()
-    try:
-        data = orders.recv()
-    except (EOFError, OSError):  # the parent needed no child after all
-        return
-    finally:
-        orders.close()
-    _work_through(conn, works_on(data))
+    sent = _prepared_then_sent(orders, prepare)
+    if sent is not None:
+        _work_through(conn, works_on(sent[0]))
 
 
 def _work_through(conn: Connection, works: Sequence[Callable[[], object]]) -> None:
