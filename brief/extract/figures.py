@@ -429,13 +429,6 @@ _YEAR_SPAN = re.compile(rf"{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)")
 # What sets a clause off from the sentence around it: punctuation, or a relative pronoun.
 _ASIDE_OPENERS = frozenset({",", "_", "(", "\u2014", "\u2013", "which", "who"})
 _ASIDE_CLOSERS = frozenset({",", "_", ")", "\u2014", "\u2013"})
-# Words that go on a clause rather than start the sentence's own verb after an aside
-# ("raised a challenge in 2001, in which he sought", "boomed in 2004, say experts").
-_GOES_ON = frozenset(
-    "in on at to of for from with by as and or but which who whom whose that the a an he she "
-    "it they we i while when where after before since though although say says said "
-    "according".split()
-)
 
 
 def _background(
@@ -456,7 +449,7 @@ def _background(
     opened = opener.group().strip().lower() if opener else ""
     if opener is not None and opened not in _ASIDE_OPENERS:
         return False
-    if opener is not None and after.group().lower() in _GOES_ON:
+    if opener is not None and after.group().lower() in words()["clause_continuers"]:
         return False
     if opened in {"which", "who"}:
         return True

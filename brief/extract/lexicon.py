@@ -84,6 +84,7 @@ _MODULE_LISTS = {
         "qualifiers",
         "minute_units",
         "glued_units",
+        "clause_continuers",
     ),
     "leads": (
         "epithet_heads",
