@@ -388,15 +388,14 @@ def test_words_of_a_question_put_to_someone_are_not_theirs() -> None:
 def test_a_quote_opening_a_paragraph_that_names_its_own_subject_is_not_the_last_speakers() -> None:
     """s10 review: '“...” That was the verdict of Bob Crow' was given to the minister
     who ended the paragraph before; a pronoun or nothing after it still goes on."""
-    para = [
-        Sentence("The cuts would be paid for by savings, Mr Howard said.", 1, 1, 0),
-        Sentence("“These sums simply do not add up.”", 1, 2, 1),
-        Sentence("Labour's Alan Milburn hit back within the hour.", 1, 3, 1),
-        Sentence("Nurses would be protected, Mr Howard said.", 1, 4, 2),
-        Sentence("“We will protect every nurse in the country.”", 1, 5, 3),
-        Sentence("He said the plans were costed.", 1, 6, 3),
-    ]
-    said = {q.text: q.actor for q in find_quotes(para, find_actors(para))}
+    said = dict(
+        paragraph_speakers(
+            ("The cuts would be paid for by savings, Mr Howard said.",),
+            ("“These sums simply do not add up.”", "Labour's Alan Milburn hit back that hour."),
+            ("Nurses would be protected, Mr Howard said.",),
+            ("“We will protect every nurse in the country.”", "He said the plans were costed."),
+        )
+    )
     assert said.get("These sums simply do not add up.") is None
     assert said.get("We will protect every nurse in the country.") == "Howard"
 

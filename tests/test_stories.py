@@ -10,6 +10,13 @@ from brief.models import Corpus, StoryGroup
 from brief.segment import segment
 from brief.stories import find_stories
 
+SYLLABLES = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
+
+
+def made_up_name(rng: random.Random, syllables: int) -> str:
+    """A name no dictionary holds: only the pile can tell what it names."""
+    return "".join(rng.choice(SYLLABLES) for _ in range(syllables)).capitalize()
+
 
 def corpus_of(texts: Sequence[str]) -> Corpus:
     documents = [
@@ -117,10 +124,9 @@ def test_every_source_in_exactly_one_group_in_order() -> None:
 def test_a_few_thousand_short_articles_are_grouped() -> None:
     """A smoke test of the sparse path: many events, each told by several outlets."""
     rng = random.Random(7)
-    syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
 
     def name() -> str:
-        return "".join(rng.choice(syllables) for _ in range(5)).capitalize()
+        return made_up_name(rng, 5)
 
     filler = (
         "officials said on the day that the situation was being watched closely and "
@@ -352,10 +358,9 @@ def test_a_big_inbox_with_one_campaign_season_is_not_one_blob() -> None:
     the season's leaders and words pair by pair, each its own event: the season is a
     dense field of the pile, not one story."""
     rng = random.Random(11)
-    syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
 
     def name() -> str:
-        return "".join(rng.choice(syllables) for _ in range(4)).capitalize()
+        return made_up_name(rng, 4)
 
     season = (
         "campaign polls tax schools hospitals voters manifesto opposition party leader "
@@ -391,10 +396,9 @@ def test_a_big_inbox_keeps_a_tour_of_reports_apart_and_one_event_whole() -> None
     and words and meet at a group mean; only the event told by several outlets keeps one
     subject that most of its reports name."""
     rng = random.Random(5)
-    syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
 
     def name() -> str:
-        return "".join(rng.choice(syllables) for _ in range(4)).capitalize()
+        return made_up_name(rng, 4)
 
     texts = []
     for _ in range(12):
@@ -428,10 +432,9 @@ def test_a_third_report_of_one_desk_does_not_chain_onto_a_pair() -> None:
     """Two reports of one desk may meet on a shared policy; a third that shares only the
     desk's parties and leaders with one of them is not near the other, and stays alone."""
     rng = random.Random(3)
-    syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
 
     def name() -> str:
-        return "".join(rng.choice(syllables) for _ in range(4)).capitalize()
+        return made_up_name(rng, 4)
 
     texts = [
         "Liberals unveil homes plan\nThe Liberals would build 100,000 council homes for "
@@ -460,10 +463,9 @@ def test_in_a_big_inbox_two_reports_alike_by_their_desk_stay_apart() -> None:
     other reports use too; two reports of one fire share what nobody else in the pile
     names (the street, the owner, the toll)."""
     rng = random.Random(13)
-    syllables = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
 
     def name() -> str:
-        return "".join(rng.choice(syllables) for _ in range(4)).capitalize()
+        return made_up_name(rng, 4)
 
     texts = [
         "Wardle sets out tuition pledge\nWardle set out a pledge on tuition at a rally on "

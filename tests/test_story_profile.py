@@ -26,6 +26,14 @@ STORM = [
 ]
 
 
+def placed_alone(texts: list[str], headline: str, outlets: int = 1) -> Placement:
+    """One article as a story: its sentences judged together, its lead the headline and
+    the first two sentences."""
+    classes = classify_all(texts, GEO, ["a"] * len(texts))
+    lead = [classify(headline, GEO), *classes[:2]]
+    return place(classes, texts, lead, headline, GEO, outlets)
+
+
 def test_a_story_is_as_relevant_as_its_lead_when_its_lead_states_its_event() -> None:
     """A long report that turns to colour after its lead still leads with its event."""
     classes = classify_all(STORM, GEO)
@@ -76,12 +84,10 @@ def test_a_single_article_is_not_placed_by_its_lead_alone() -> None:
         "Revenue from the deal will be spread over ten years.",
         "A spokesman said the jet was the best in its class.",
     ]
-    classes = classify_all(texts, GEO, ["a"] * len(texts))
     headline = "Aerion wins $4bn jet order as sales rise"
-    lead = [classify(headline, GEO), *classes[:2]]
-    assert not place(classes, texts, lead, headline, GEO).relevant
+    assert not placed_alone(texts, headline).relevant
     # several outlets leading with it make it news
-    assert place(classes, texts, lead, headline, GEO, outlets=2).section == "economy"
+    assert placed_alone(texts, headline, outlets=2).section == "economy"
 
 
 TERROR_BILL = [
@@ -140,10 +146,7 @@ def test_a_match_report_whose_lead_says_attack_is_not_placed_by_it() -> None:
         "The manager praised his players.",
         "They play again on Saturday.",
     ]
-    classes = classify_all(texts, GEO, ["a"] * len(texts))
-    headline = "United cruise into last eight"
-    placed = place(classes, texts, [classify(headline, GEO), *classes[:2]], headline, GEO)
-    assert not placed.relevant
+    assert not placed_alone(texts, "United cruise into last eight").relevant
 
 
 def test_a_story_is_excluded_when_most_of_its_articles_are_about_an_excluded_topic() -> None:
@@ -313,8 +316,6 @@ def test_a_supporting_section_places_no_story() -> None:
         "Decades ago the club was the pride of the town, a tradition it has long kept.",
         "The history of the ground goes back a century.",
     ]
-    classes = classify_all(texts, GEO, ["a"] * len(texts))
-    assert any(c.section == "context" for c in classes)
-    lead = (classify("Club wins historic title", GEO), *classes[:2])
-    placed = place(classes, texts, lead, "Club wins historic title", GEO, 3)
+    assert any(c.section == "context" for c in classify_all(texts, GEO, ["a"] * len(texts)))
+    placed = placed_alone(texts, "Club wins historic title", outlets=3)
     assert not placed.relevant and placed.section == OTHER
