@@ -301,3 +301,23 @@ def test_a_digest_quotes_each_story_in_turn() -> None:
     ordered = _each_story_in_turn(best_first, stories)
     assert [q.text for q in ordered] == ["q1.1", "q3.1", "q1.2", "q2.5", "q1.3"]
     assert _each_story_in_turn(best_first, ()) == tuple(best_first)
+
+
+def test_a_source_without_a_headline_is_listed_by_its_lead(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """Raw wire text has no title line: the Sources list gives its lead's words, so a
+    citation leads a reader to an article, and the file name beside them."""
+    wire = tmp_path / "APW0001.txt"
+    wire.write_text(
+        "LISBON (AP) -- Harbour pilots in Portugal walked out on Tuesday over a pension "
+        "reform, leaving forty cargo ships waiting outside the port of Lisbon. The union "
+        "said the strike would last three days. Port officials said talks would resume.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "brief.md"
+    result = runner.invoke(app, ["make", str(wire), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    sources = out.read_text(encoding="utf-8").split("## Sources", 1)[1]
+    assert "1. Harbour pilots in Portugal walked out on Tuesday over a pension reform" in sources
+    assert "— APW0001.txt" in sources and "LISBON" not in sources

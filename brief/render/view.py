@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from brief import __version__
 from brief.compose.stories import LEADING, reported
+from brief.compose.titles import fallback_title
 from brief.models import Actor, Briefing, Bullet, Mention, Section, Source, Story
 from brief.render.timeline import date_label, shown_events
 from brief.selection import leaves_quote_open
@@ -93,12 +94,26 @@ def describe_status(status: str | None, since: str | None) -> str:
     return "new" if status == "new" else ""
 
 
-def source_details(source: Source) -> list[str]:
-    """What a reader needs to find the article again: outlet, author, date, URL, file."""
+def source_details(source: Source, heading: str) -> list[str]:
+    """What a reader needs to find the article again: outlet, author, date, URL, and the
+    file when the heading is not its name."""
     details = [source.outlet, source.author, source.date, source.url]
-    if source.title:
+    if heading != source.name:
         details.append(source.name)
     return [d for d in details if d]
+
+
+def source_headings(briefing: Briefing) -> dict[int, str]:
+    """Each source's headline; where it has none (raw wire text), its lead's main clause
+    as a story's title would give it, so `[7:3]` leads a reader to an article and not only
+    to a file name ("APW19990519.0113.txt")."""
+    ledes: dict[int, str] = {}
+    for record in briefing.sentences:  # reading order: a source's first record is its lede
+        ledes.setdefault(record.source, record.text)
+    return {
+        s.number: s.title or (fallback_title(ledes[s.number]) if s.number in ledes else s.name)
+        for s in briefing.sources
+    }
 
 
 def _table_actors(briefing: Briefing) -> tuple[Actor, ...]:
@@ -132,6 +147,7 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "lone_story": briefing.stories[0] if len(briefing.stories) == 1 else None,
         "story_line": story_line,
         "status_line": lambda story: describe_status(story.status, story.since),
+        "headings": source_headings(briefing),
         "details": source_details,
         "timeline": shown_events(briefing.timeline),
         "when": lambda event: date_label(event),
