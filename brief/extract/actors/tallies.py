@@ -450,8 +450,14 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     or "Ms Adebayo", the only one with that surname. A given name is one gender-guesser
     knows: "Wasserman Schultz" is a surname, not a second Schultz."""
     same = groups.get(name.tokens[-1])
+    if same and len(name.tokens) >= 2:
+        same = [t for t in same if not (_known_by_title(t) and _other_role(t, name))]
     if not same:
         return None
+    if len(name.tokens) == 1 and name.role and len(same) > 1:
+        titled = [t for t in same if _same_role(t, name)]
+        if len(titled) == 1:
+            return titled[0]  # "President Dalton" beside "First lady Marisa Dalton"
     longer = [t for t in same if _longer_name_of(t.name, name.tokens)]
     if len(name.tokens) >= 2 and len(longer) == 1:
         return longer[0]  # "Christian Andersen" of "Hans Christian Andersen"
@@ -510,9 +516,34 @@ def _other_given_names(full: str, tokens: tuple[str, ...]) -> bool:
     return not any(common_word(word) for word in (own[0], tokens[0]))
 
 
+def _known_by_title(tally: Tally) -> bool:
+    """A person the text has so far named by a title and surname alone ("President
+    Dalton"): one the writer takes the reader to know."""
+    return tally.role is not None and " " not in tally.name
+
+
+def _other_role(tally: Tally, name: Name) -> bool:
+    """A full name given another office than the titled surname seen ("Democratic
+    candidate Hillary Clinton" after "President Clinton") is someone else of the family,
+    not that person's first name: joining them would give her his office. "Vermont Sen.
+    Bernie Sanders" after "Sen. Sanders", or a full name with no role, is the same person."""
+    if name.role is None or tally.role is None:
+        return False
+    return not _role_words(name.role) & _role_words(tally.role)
+
+
+def _role_words(role: str) -> set[str]:
+    return {w.strip(".").casefold() for w in role.split()} - set(words()["connectors"])
+
+
+def _same_role(tally: Tally, name: Name) -> bool:
+    return name.role is not None and (tally.role or "").casefold() == name.role.casefold()
+
+
 def _only_namesake(tally: Tally, first: str | None) -> Tally | None:
     """The one person with a surname, unless the name gives another given name ("Doug
-    Ford" is not the "Rob Ford" seen)."""
+    Ford" is not the "Rob Ford" seen). An honorific does not rule them out: a name list's
+    sure gender is wrong for many names of other countries ("Ms Lepp" is Kadri Lepp)."""
     own = _given_of(tally.name)
     return tally if first is None or own in {None, first} else None
 

@@ -1,0 +1,32 @@
+"""Two people of one family share a surname: a title tells them apart,
+and where nothing does, a bare surname is no one's rather than the wrong one's.
+Invented sentences only."""
+
+from __future__ import annotations
+
+from brief.extract.actors import find_actors
+from tests.extract_helpers import sentences
+
+
+def people(*texts: str) -> dict[str, tuple[str | None, int]]:
+    return {
+        a.name: (a.role, a.mentions) for a in find_actors(sentences(*texts)) if a.kind == "person"
+    }
+
+
+def test_a_titled_surname_is_not_a_relative_named_in_full_with_another_office() -> None:
+    found = people(
+        "As President Dalton faced criticism over his address, one lawmaker took a moment.",
+        "Senate candidate Marisa Dalton greeted guests in the East Room on Tuesday.",
+        "President Dalton stood beside her for photographs.",
+    )
+    assert found["Marisa Dalton"][0] != "President"
+    assert found["Dalton"] == ("President", 2)
+
+
+def test_the_full_name_with_the_same_title_is_that_person() -> None:
+    found = people(
+        "President Dalton faced criticism over his address.",
+        "President Arlo Dalton said the plan would go ahead.",
+    )
+    assert found == {"Arlo Dalton": ("President", 2)}
