@@ -23,6 +23,7 @@ from functools import cache
 import punkt
 
 from brief.errors import InputError
+from brief.ingest.layout import is_stamp
 from brief.language import ENGLISH, describe, not_in
 from brief.models import Corpus, Document, Sentence
 
@@ -180,6 +181,8 @@ def segment(
                 continue
             paragraph += 1
             for text in next(split):
+                if is_stamp(text):
+                    continue  # "7.57 pm." opening a live page's entry: no sentence of it
                 index += 1
                 sentences.append(Sentence(text, doc.source.number, index, paragraph, heading))
             if max_sentences is not None and index > max_sentences:

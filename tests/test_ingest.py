@@ -268,3 +268,27 @@ def test_the_cheap_run_check_agrees_with_the_scans(text: str) -> None:
     """has_run only lets the BLOB and JUNK scans be skipped: never a different answer."""
     assert has_run(text, BLOB_RUN) == bool(BLOB.search(text))
     assert has_run(text, JUNK_TOKEN) == bool(JUNK.search(text))
+
+
+@pytest.mark.parametrize(
+    "stamp", ["2 years ago", "7.57 pm", "Updated 10:32 GMT", "PHILADELPHIA |", "December 19."]
+)
+def test_a_scraped_pages_stamp_is_no_title(stamp: str) -> None:
+    """It says when or where, not what: the lede gives the brief its title instead."""
+    from brief.ingest.layout import parse_text as layout_text
+
+    text = f"{stamp}\n\nHarbour pilots walked out on Tuesday over a pension reform.\n"
+    doc = layout_text(text, Source(1, "x.txt", "x.txt", "0" * 64, len(text)))
+    assert doc.title is None
+
+
+def test_a_time_stamp_opening_a_paragraph_is_no_sentence() -> None:
+    from brief.ingest.layout import parse_text as layout_text
+    from brief.segment import segment
+
+    text = "Port strike\n\n7.57 pm. This was also a speech aimed at the party.\n"
+    doc = layout_text(text, Source(1, "x.txt", "x.txt", "0" * 64, len(text)))
+    sentences = segment([doc]).sentences
+    assert [(s.index, s.text) for s in sentences] == [
+        (1, "This was also a speech aimed at the party.")
+    ]

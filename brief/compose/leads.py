@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from brief.extract.lexicon import alternation, gazetteer, words
+from brief.ingest.layout import is_stamp
 from brief.segment import without_dateline
 from brief.selection import is_dangling
 
@@ -135,4 +136,6 @@ def can_lead(text: str) -> bool:
     """May this sentence be the first a reader meets of a story? (A wire dateline,
     "ZURICH (AP) _", says where it was filed, not what it is about.)"""
     text = without_dateline(text)
+    if is_stamp(text):
+        return False  # "7.57 pm.": a live page's time stamp, cut off as a sentence
     return not (refers_back(text) or is_promotion(text) or opens_with_quote(text))

@@ -96,7 +96,7 @@ _MODULE_LISTS = {
         "demonym_subject_verbs",
     ),
     "titles": ("lede_subordinators", "title_function_words"),
-    "layout": ("open_ended",),
+    "layout": ("open_ended", "stamp_words"),
     "actors": (
         "person_nouns",
         "not_offices",

@@ -7,9 +7,11 @@ line, separated by blank lines or folded at a fixed width.
 
 from __future__ import annotations
 
+import calendar
 import re
+from functools import cache
 
-from brief.extract.lexicon import words
+from brief.extract.lexicon import joined, words
 from brief.models import Block, Document, Source
 
 _TERMINAL = ".!?…:;。！？"
@@ -55,7 +57,42 @@ def _looks_like_title(line: str) -> bool:
         and len(line) <= 200
         and not stripped.endswith((".", ":", ";"))
         and not _cut_mid_sentence(line)
+        and not is_stamp(line)
+        and not _heads_nothing(line)
     )
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b", re.IGNORECASE)
+_SEPARATORS = "|/-–—:•·"
+STAMP_LENGTH = 40  # longer lines say something
+
+
+def is_stamp(text: str) -> bool:
+    """A scraped page's time stamp, that says when and not what: "2 years ago", "7.57 pm.",
+    "December 19.", "(Published Thursday, July 24, 2014)": a short line of numbers and
+    time words that tells a time. Never a title, a sentence or a brief's first line.
+    ("I am 25." and "19 years." tell no time, so they stay.)"""
+    if len(text) > STAMP_LENGTH or any(mark in text for mark in '"“”«»'):
+        return False
+    found = [w.lower() for w in _LETTERS.findall(text)]
+    timed = joined("stamp_words", "durations") | _calendar_words()
+    if any(len(w) >= 3 and w not in timed for w in found):
+        return False
+    tells = _calendar_words() | {"ago", "updated", "published", "posted"}
+    return bool(_CLOCK.search(text)) or any(w in tells for w in found)
+
+
+def _heads_nothing(line: str) -> bool:
+    """A dateline's stub or a page's label, one word before a separator: "CARDIFF |"."""
+    said = [w for w in _LETTERS.findall(line) if len(w) >= 3]
+    return len(said) <= 1 and line.rstrip().endswith(tuple(_SEPARATORS))
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    names = [*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr]
+    return frozenset(name.lower() for name in names if name)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -11,6 +11,7 @@ from markupsafe import Markup
 from brief import __version__
 from brief.compose.stories import LEADING, reported
 from brief.compose.titles import fallback_title
+from brief.ingest.layout import is_stamp
 from brief.models import Actor, Briefing, Bullet, Mention, Section, Source, Story
 from brief.render.timeline import date_label, shown_events
 from brief.selection import leaves_quote_open
@@ -109,7 +110,8 @@ def source_headings(briefing: Briefing) -> dict[int, str]:
     to a file name ("APW19990519.0113.txt")."""
     ledes: dict[int, str] = {}
     for record in briefing.sentences:  # reading order: a source's first record is its lede
-        ledes.setdefault(record.source, record.text)
+        if not is_stamp(record.text):  # not a live page's "7.57 pm."
+            ledes.setdefault(record.source, record.text)
     return {
         s.number: s.title or (fallback_title(ledes[s.number]) if s.number in ledes else s.name)
         for s in briefing.sources
