@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from brief.classify import classify, classify_all
 from brief.cli import app
 from brief.compose.stories import LEADING
+from brief.models import Source
 from brief.options import Options
 from brief.pipeline import build
 from brief.profiles import load_profile
@@ -321,3 +322,33 @@ def test_a_source_without_a_headline_is_listed_by_its_lead(
     sources = out.read_text(encoding="utf-8").split("## Sources", 1)[1]
     assert "1. Harbour pilots in Portugal walked out on Tuesday over a pension reform" in sources
     assert "— APW0001.txt" in sources and "LISBON" not in sources
+
+
+def test_a_story_of_several_reports_is_headed_by_what_most_of_them_report() -> None:
+    """One report's side event ("charged with kidnapping") does not head ten reports of an
+    earthquake, however many words it shares with the summary."""
+    from brief.compose.titles import headline
+    from brief.ingest.layout import parse_text as layout_text
+
+    reports = [
+        ("Strong earthquake kills hundreds in Varnia", "A strong earthquake struck Varnia."),
+        (
+            "Varnia earthquake toll rises",
+            "Rescuers in Varnia searched rubble after the earthquake.",
+        ),
+        (
+            "Aid reaches Varnia after earthquake",
+            "Aid flights landed in Varnia after the earthquake.",
+        ),
+        (
+            "Four aid workers charged with child kidnapping in Varnia",
+            "Four aid workers were charged with kidnapping children in Varnia.",
+        ),
+    ]
+    documents = [
+        layout_text(f"{title}\n\n{body}\n", Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1))
+        for n, (title, body) in enumerate(reports, start=1)
+    ]
+    summary = ["Four aid workers were charged with kidnapping children in Varnia after the quake."]
+    title, source = headline(documents, [], summary)
+    assert "earthquake" in title.lower() and source != 4

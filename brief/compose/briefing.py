@@ -164,6 +164,8 @@ def briefing(
             for key, heading in specs
         )
         brief_title = _title(corpus, bottom, title)
+        if not title and stories and len(stories[0].sources) > 1:
+            brief_title = stories[0].title  # one story of several reports: its headline
         told = {d.source.number for d in corpus.documents}
 
     chosen_set = set(chosen)

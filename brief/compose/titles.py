@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from brief.compose.leads import can_lead
@@ -36,7 +36,43 @@ def headline(
         titled = [(fallback_title(s.text), s.source) for s in leading]
     if not titled:
         return "", None
+    if len(documents) >= BORNE_OUT_FROM:
+        borne = _borne_out(documents)
+        return max(titled, key=lambda t: (borne(t[0]), overlap(t[0]), -titled.index(t)))
     return max(titled, key=lambda t: (overlap(t[0]), -titled.index(t)))
+
+
+# From how many reports a story's headline is the one most of them bear out: with two,
+# each headline is half the story and the summary decides.
+BORNE_OUT_FROM = 3
+
+
+def _borne_out(documents: Sequence[Document]) -> Callable[[str], float]:
+    """How much of what a headline says its story's reports say too: the mean, over its
+    words, of the share of reports whose headline and opening use the word. Ten reports of an earthquake bear out
+    "Quake kills hundreds in Haiti" more than one report's "Ten US missionaries charged
+    with child kidnapping in Haiti", which the summary may still share many words with."""
+    used = [set(_WORD.findall(_lead_text(d).casefold())) for d in documents]
+    function_words = words()["title_function_words"]
+
+    def share(title: str) -> float:
+        own = {w for w in _WORD.findall(title.casefold()) if not w.isdigit()} - function_words
+        if not own:
+            return 0.0
+        total = sum(sum(word in text for text in used) for word in own)
+        return round(total / (len(own) * len(used)), 2)  # near-equal shares tie
+
+    return share
+
+
+LEAD_CHARACTERS = 600  # a report's headline and opening, where it says what happened
+
+
+def _lead_text(document: Document) -> str:
+    """The headline and opening of a report: where it states its event, not the
+    outlet's furniture further down ("Wikinews", "Sources")."""
+    text = " ".join([document.title or "", *(b.text for b in document.blocks[:3])])
+    return text[:LEAD_CHARACTERS]
 
 
 def digest_title(profile_title: str, day: date) -> str:
