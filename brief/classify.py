@@ -188,6 +188,10 @@ def inside_names(text: str, size: int | None = None) -> frozenset[int]:
         return frozenset()
     written = [m.group() for m in found]
     capitalised = [w[0].isupper() for w in written]
+    # capitalised words after capitalised words; most sentences have none or few
+    pairs = [k for k in range(1, len(found)) if capitalised[k] and capitalised[k - 1]]
+    if not pairs:
+        return frozenset()
     function_words = _function_words()
     if any(w.istitle() and w.lower() in function_words for w in written[1:]) or 2 * sum(
         len(w) > 1 and w.isupper() for w in written
@@ -195,10 +199,8 @@ def inside_names(text: str, size: int | None = None) -> frozenset[int]:
         return frozenset()  # a title-case or upper-case headline: every word is capitalised
     return frozenset(
         k
-        for k in range(1, len(found))
-        if capitalised[k]
-        and capitalised[k - 1]
-        and written[k - 1].lower() not in function_words  # "The", "In": a sentence's first word
+        for k in pairs
+        if written[k - 1].lower() not in function_words  # "The", "In": a sentence's first word
         and _NAME_GAP.fullmatch(low, found[k - 1].end(), found[k].start())
     )
 
