@@ -67,7 +67,7 @@ def warn_unused(user_dir: Path) -> None:
 
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
     """Templates compiled by an earlier run, in Jinja's own per-user cache folder (in the
-    temporary folder, mode 0700, whose owner and mode Jinja checks before each use).
+    temporary folder, mode 0700; Jinja checks its owner and mode when the cache is made).
     Compiling brief.md.j2 costs about 0.015 s of CPU, a thirtieth of a 1,600-sentence
     brief, at the very end of it; loading it compiled, a millisecond. A template is
     compiled again when its text changes (Jinja compares a checksum of it), when Jinja
