@@ -51,7 +51,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, count, islice
@@ -179,7 +179,7 @@ def inside_names(text: str, size: int | None = None) -> frozenset[int]:
     "Food" in "Big Food", "Storm" in "Operation Desert Storm") name it, they report no
     event. None in a title-case or upper-case text ("Army Moves Tanks To Border").
     `size`: how many `tokens` the text has, when known."""
-    if not any(ch.isupper() for ch in text[1:]):
+    if text[1:].islower():  # no capital after the first letter (islower says so in C)
         return frozenset()
     low = text.replace("\u2019", "'").replace("n't", " not").replace("N'T", " NOT")
     found = list(_CASED_TOKEN.finditer(low))
@@ -188,6 +188,10 @@ def inside_names(text: str, size: int | None = None) -> frozenset[int]:
         return frozenset()
     written = [m.group() for m in found]
     capitalised = [w[0].isupper() for w in written]
+    # capitalised words after capitalised words; most sentences have none or few
+    pairs = [k for k in range(1, len(found)) if capitalised[k] and capitalised[k - 1]]
+    if not pairs:
+        return frozenset()
     function_words = _function_words()
     if any(w.istitle() and w.lower() in function_words for w in written[1:]) or 2 * sum(
         len(w) > 1 and w.isupper() for w in written
@@ -195,10 +199,8 @@ def inside_names(text: str, size: int | None = None) -> frozenset[int]:
         return frozenset()  # a title-case or upper-case headline: every word is capitalised
     return frozenset(
         k
-        for k in range(1, len(found))
-        if capitalised[k]
-        and capitalised[k - 1]
-        and written[k - 1].lower() not in function_words  # "The", "In": a sentence's first word
+        for k in pairs
+        if written[k - 1].lower() not in function_words  # "The", "In": a sentence's first word
         and _NAME_GAP.fullmatch(low, found[k - 1].end(), found[k].start())
     )
 
@@ -476,16 +478,43 @@ def sides(text: str) -> frozenset[tuple[str, str]]:
 FOREIGN_MENTIONS = 2
 
 
-def one_country(named: Sequence[frozenset[tuple[str, str]]]) -> str | None:
+def one_country(named: Iterable[frozenset[tuple[str, str]]]) -> str | None:
     """The country an article is about, when it is about one country's own affairs: the
     one it names most (or "" when it names none), when fewer than FOREIGN_MENTIONS of its
     sentences name another state or body. None for an article about relations between
-    states (a chancellor's tour of Kenya, Tanzania and Mozambique names each once)."""
+    states (a chancellor's tour of Kenya, Tanzania and Mozambique names each once).
+
+    `named` is read lazily, and no further once no country could be the one: a long
+    text about many countries is settled by its first few sentences, and the gazetteer
+    scan of the rest (the cost of `sides`) is never made."""
+    named = list(_until_several_countries(named))
     mentions = Counter(side for found in named for side in found)
     countries = [name for (name, kind), _ in mentions.most_common() if kind == "country"]
     home = countries[0] if countries else ""
     abroad = sum(any(name != home for name, _ in found) for found in named)
     return None if abroad >= FOREIGN_MENTIONS else home
+
+
+def _until_several_countries(
+    named: Iterable[frozenset[tuple[str, str]]],
+) -> Iterator[frozenset[tuple[str, str]]]:
+    """`named` up to the sentence after which every possible home country has at least
+    FOREIGN_MENTIONS sentences naming something else (`one_country` is None then, and
+    each further sentence can only add to those): the sentences that name anything,
+    less those that name only that country. A country not named yet is the home of no
+    sentence, and "" (none named) neither."""
+    naming = 0
+    only: Counter[str] = Counter()  # name -> sentences naming it and nothing else
+    for found in named:
+        yield found
+        if not found:
+            continue
+        naming += 1
+        first = next(iter(found))[0]
+        if all(name == first for name, _ in found):
+            only[first] += 1
+        if naming - max(only.values(), default=0) >= FOREIGN_MENTIONS:
+            return
 
 
 def pronoun_subject(text: str) -> bool:
@@ -778,7 +807,7 @@ def classify_all(
         """Whether sentence k has a side other than its article's one country."""
         article = articles[k]
         if article not in homes:
-            home = one_country([sides_of(j) for j in members[article]])
+            home = one_country(sides_of(j) for j in members[article])
             # An article with envoys in FOREIGN_MENTIONS sentences is about relations too.
             envoys = (j for j in members[article] if envoy_named(j))
             if home is not None and next(islice(envoys, FOREIGN_MENTIONS - 1, None), None):

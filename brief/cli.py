@@ -6,6 +6,7 @@ Every failure the library knows about is a BriefError and becomes one line
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -446,7 +447,8 @@ def make_cmd(
         )
         kind = _output_format(output, fmt.value if fmt else None)
     where = inputs[0] if len(inputs) == 1 else None
-    with errors_to_exit(verbose, where), rendering_ahead(kind):  # a PDF's renderer loads now
+    # A PDF's renderer loads now, in its child; this process builds without collections.
+    with errors_to_exit(verbose, where), rendering_ahead(kind), _no_collections():
         update, stop = _progress("reading") if len(inputs) > 1 else (None, lambda: None)
         try:
             briefing = build(inputs, options, update)
@@ -459,6 +461,27 @@ def make_cmd(
         else:
             make_parents(Path(output))
             write_atomic(Path(output), data)
+
+
+@contextmanager
+def _no_collections() -> Iterator[None]:
+    """One brief, then the process ends: the cyclic garbage collector finds next to
+    nothing to free in it (a brief makes few reference cycles), while its passes over the
+    young objects cost CPU: 0.02 s of this process at 1,600 sentences; at 25,000, 0.4 s
+    in this one and as much in the extraction child, which inherits the setting (peak
+    memory 177 -> 179 MiB). Turned back on after, for a caller that goes on (tests
+    through CliRunner), the brief's objects first moved to the oldest generation (freeze,
+    then unfreeze): re-enabled as they were, the next allocation would start a pass over
+    all of them (0.013 s)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.freeze()
+            gc.enable()
+            gc.unfreeze()
 
 
 def _output_format(output: str, explicit: str | None) -> str:

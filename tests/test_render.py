@@ -114,6 +114,32 @@ def test_user_templates_override_packaged_ones(tmp_path: Path, briefing) -> None
     assert md.startswith("CUSTOM ")
 
 
+def test_compiled_templates_are_kept_and_a_broken_copy_is_compiled_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, briefing
+) -> None:  # type: ignore[no-untyped-def]
+    import tempfile
+
+    from jinja2.bccache import bc_magic
+
+    from brief.render import templates
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # Jinja's cache folder is in it
+    templates._environment.cache_clear()
+    try:
+        first = render(briefing, "md", OPTIONS)
+        kept = list(tmp_path.glob("_jinja2-cache-*/*.cache"))
+        assert kept, "the compiled template is kept for the next run"
+        templates._environment.cache_clear()
+        assert render(briefing, "md", OPTIONS) == first  # read compiled
+        header = len(bc_magic)  # cut short after Jinja's header: compiled again, same brief
+        for path in kept:
+            path.write_bytes(path.read_bytes()[: header + 3])
+        templates._environment.cache_clear()
+        assert render(briefing, "md", OPTIONS) == first
+    finally:
+        templates._environment.cache_clear()
+
+
 def test_timeline_is_a_list_in_markdown_and_a_graphic_in_html(briefing) -> None:  # type: ignore[no-untyped-def]
     md = render(briefing, "md", OPTIONS).decode()
     html = render(briefing, "html", OPTIONS).decode()

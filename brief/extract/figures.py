@@ -577,7 +577,7 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
     # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
     if _DIGIT.search(text):
         patterns = _patterns()
-    elif may_hold(text, _spelled()[1]) and _may_spell_a_number(text):
+    elif _may_spell_a_number(text) and may_hold(text, _spelled()[1]):  # the cheaper first
         patterns = _words_only()
     else:
         return
