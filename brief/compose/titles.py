@@ -49,9 +49,10 @@ BORNE_OUT_FROM = 3
 
 def _borne_out(documents: Sequence[Document]) -> Callable[[str], float]:
     """How much of what a headline says its story's reports say too: the mean, over its
-    words, of the share of reports whose headline and opening use the word. Ten reports of an earthquake bear out
-    "Quake kills hundreds in Haiti" more than one report's "Ten US missionaries charged
-    with child kidnapping in Haiti", which the summary may still share many words with."""
+    words, of the share of reports whose headline and opening use the word. Ten reports
+    of an earthquake bear out "Quake kills hundreds in Haiti" more than one report's "Ten
+    US missionaries charged with child kidnapping in Haiti", which the summary may still
+    share many words with."""
     used = [set(_WORD.findall(_lead_text(d).casefold())) for d in documents]
     function_words = words()["title_function_words"]
 
