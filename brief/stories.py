@@ -518,6 +518,8 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
     members: dict[int, list[int]] = {i: [i] for i in range(len(texts))}
     # Per group: in how many of its texts each name occurs.
     named: dict[int, Counter[str]] = {i: Counter(t.names.keys()) for i, t in enumerate(texts)}
+    # Per group: the names its headlines and first sentences give (who or where it is).
+    heads: dict[int, set[str]] = {i: set(t.subjects) for i, t in enumerate(texts)}
     # links[a][b]: the sum of similarities between the members of clusters a and b.
     links: dict[int, dict[int, float]] = {i: dict(edges.get(i, {})) for i in members}
     subjects = _rare_subjects(texts)
@@ -539,7 +541,7 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
         negative, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
             continue  # stale: one side has merged since
-        if _own_names(named[a], len(members[a]), named[b], len(members[b])):
+        if _own_names((named[a], heads[a], len(members[a])), (named[b], heads[b], len(members[b]))):
             continue  # two events of one kind: each keeps naming what the other does not
         if all(_elsewhere(places, x, y) for x in members[a] for y in members[b]):
             continue  # two events in two countries (two earthquakes in one wire template)
@@ -559,6 +561,7 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
                 continue  # alike by the pile's common stock (a desk's names), not their own
         merged = members.pop(a) + members.pop(b)
         named[next_id] = named.pop(a) + named.pop(b)
+        heads[next_id] = heads.pop(a) | heads.pop(b)
         row_a, row_b = links.pop(a), links.pop(b)
         row: dict[int, float] = {}
         for other in set(row_a) | set(row_b):
@@ -721,21 +724,36 @@ def _needed(pairs: int, prior: float) -> float:
     return base + prior * (PAIR_THRESHOLD - base) / pairs
 
 
-def _own_names(one: Counter[str], size: int, other: Counter[str], other_size: int) -> bool:
+def _own_names(
+    one: tuple[Counter[str], set[str], int], other: tuple[Counter[str], set[str], int]
+) -> bool:
     """Whether two groups of reports are two events: each has a name (a place, a person)
-    that most of its reports mention and the other's reports almost never do.
+    that most of its reports mention and the other's reports almost never do, and for one
+    of them at least it is a name its headlines or first sentences give. Each group is (in
+    how many of its texts each name occurs, the names of its headlines and first
+    sentences, its size).
 
     Reports of one event keep naming its place and people; two earthquakes, or two
-    celebrities in rehab, differ exactly there. Only groups of OWN_NAME_GROUP or more
-    texts are judged: in fewer, "most of its reports" is not yet a pattern.
+    celebrities in rehab, differ exactly there, and a lead says who or where its event
+    is. Names further down alone do not tell: outlets reporting one event quote their own
+    witnesses and experts (AFP's seismologist, one paper's coach), names the other
+    outlets' reports never use. Only groups of OWN_NAME_GROUP or more texts are judged: in
+    fewer, "most of its reports" is not yet a pattern.
     """
-    if size < OWN_NAME_GROUP or other_size < OWN_NAME_GROUP:
+    if one[2] < OWN_NAME_GROUP or other[2] < OWN_NAME_GROUP:
         return False
+    mine, theirs = _own(one, other), _own(other, one)
+    led = [_plain(name) in one[1] for name in mine] + [_plain(n) in other[1] for n in theirs]
+    return bool(mine and theirs) and any(led)
 
-    def has_own(mine: Counter[str], count: int, theirs: Counter[str], their_count: int) -> bool:
-        return any(
-            n >= OWN_NAME_SHARE * count and theirs.get(name, 0) <= OWN_NAME_ABSENT * their_count
-            for name, n in mine.items()
-        )
 
-    return has_own(one, size, other, other_size) and has_own(other, other_size, one, size)
+def _own(
+    mine: tuple[Counter[str], set[str], int], theirs: tuple[Counter[str], set[str], int]
+) -> list[str]:
+    """The names most of one group's texts mention and almost none of the other's."""
+    (names, _, count), (their_names, _, their_count) = mine, theirs
+    return [
+        name
+        for name, n in names.items()
+        if n >= OWN_NAME_SHARE * count and their_names.get(name, 0) <= OWN_NAME_ABSENT * their_count
+    ]
