@@ -21,11 +21,13 @@ Three steps, none told how many stories there are:
    article that mentions both. A pair counts only by how far it stands above each
    text's background, its similarity to the pile at large (see BACKGROUND_RANK): in a
    big pile of one desk's season, the season's words make every report alike. And two
-   groups that each keep naming a place or person the other never names are two events
-   of one kind, however alike their words (see _own_names). Two texts that each place
-   their event, in the headline or first sentence, in a country the other never names
-   are two events however alike their wording (see _elsewhere: wire services tell every
-   earthquake in one template).
+   groups that each keep naming a place or person the other never names, one of them a
+   name their headlines or first sentences give, are two events of one kind, however
+   alike their words (see _own_names). Two groups that are each far more alike within
+   than with each other are two look-alike events as well (see _tighter). Two texts
+   that each place their event, in the headline or first sentence, in a country the
+   other never names are two events however alike their wording (see _elsewhere: wire
+   services tell every earthquake in one template).
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign
