@@ -520,3 +520,53 @@ def test_two_quakes_told_in_one_wire_template_are_two_stories() -> None:
         "France after the mountain stage.\nThe yellow jersey leader was not involved.\n",
     ]
     assert len(find_stories(corpus_of(riders))) == 1
+
+
+def agency_reports(witness: str, town: str, rescuer: str, shift: int) -> list[str]:
+    """Five reports of the Iquique quake by one agency, quoting its own people below the lead."""
+    reports = quake_reports("Iquique", "northern Chile", "Michelle Bachelet", "April 1", shift)
+    return [
+        report
+        + f"{witness}, a seismologist at the {town} observatory, said aftershocks would go on.\n"
+        f"{witness} told reporters in {town} that the coast had risen by half a metre.\n"
+        f"Rescue chief {rescuer} said teams from {town} had reached the port.\n"
+        for report in reports
+    ]
+
+
+def test_one_quake_told_by_two_agencies_quoting_their_own_people_is_one_story() -> None:
+    """Names below the leads (each agency's witnesses) do not make two events."""
+    first = agency_reports("Anna Veltrani", "Valparaiso", "Tomas Orrego", 0)
+    second = agency_reports("Jonas Hakelberg", "Antofagasta", "Luisa Fermin", 3)
+    assert [g.sources for g in find_stories(corpus_of(first + second))] == [tuple(range(1, 11))]
+
+
+MOUNTAIN = [
+    "Rescue helicopters from the valley flew to the glacier below the summit ridge.",
+    "Guides said the ice on the upper slopes had been unstable for weeks.",
+    "The national park asked climbers to check the avalanche forecast before setting out.",
+    "Mountain rescue teams recovered the body after a search of several hours.",
+]
+
+
+def fall_reports(climber: str, home: str, day: str, partner: str, shift: int) -> list[str]:
+    """Three reports of one climber's fall, each half in the words of any such report."""
+    own = [
+        f"{climber}, a climber from {home}, died after a fall on Mount Ossery on {day}.",
+        f"{partner}, who was roped to {climber}, survived with a broken leg.",
+        f"Police in {home} said {climber} had climbed in the range for ten years.",
+        f"{partner} told police that {climber} slipped on the ice near the ridge on {day}.",
+    ]
+    return [
+        f"Climber dies on Mount Ossery\n{own[k % 4]}\n{MOUNTAIN[(k + shift) % 4]}\n"
+        f"{own[(k + 1) % 4]}\n{MOUNTAIN[(k + shift + 1) % 4]}\n{own[(k + 2) % 4]}\n"
+        for k in range(3)
+    ]
+
+
+def test_two_falls_on_one_mountain_told_by_a_few_reports_each_are_two_stories() -> None:
+    """Two tight groups alike by their field's words only are two events."""
+    first = fall_reports("Karel Vunder", "Brisbane", "Monday", "Ilona Sterk", 0)
+    second = fall_reports("Dana Mirecki", "Perth", "Saturday", "Oskar Brenn", 2)[:2]
+    groups = find_stories(corpus_of(first + second))
+    assert [g.sources for g in groups] == [(1, 2, 3), (4, 5)]
