@@ -109,3 +109,18 @@ def test_an_apposition_left_unclosed_names_the_speaker() -> None:
         "Capt. Ivo Marsh, a Navy spokesman says “Our rules forbid any such test at sea.”",
     )
     assert said == [("Our rules forbid any such test at sea.", "Ivo Marsh")]
+
+
+def test_a_tag_set_inside_the_clause_is_no_apposition() -> None:
+    said = speakers(
+        "Governor Lena Fisk meets her rival on stage on Monday.",
+        "Fisk, a senior aide said, “is very sure of the contrast between the two of them”.",
+    )
+    assert said == [("is very sure of the contrast between the two of them", None)]
+
+
+def test_a_title_that_ends_an_apposition_keeps_its_comma() -> None:
+    said = speakers(
+        "Nora Quill, author of “The Long Shore,” said the port “will never be the same again”.",
+    )
+    assert said == [("will never be the same again", "Nora Quill")]

@@ -168,7 +168,9 @@ class _Paragraph:
         if any(_names_a_work(blank, quote) for quote in found):
             # "he said on “Meet the Press.”": a title is narration (left blank all the same)
             kept = [n for n, quote in enumerate(found) if not _names_a_work(blank, quote)]
+            titles = [span for n, span in enumerate(spans) if n not in kept]
             spans, found = [spans[n] for n in kept], [found[n] for n in kept]
+            blank = _outline(blank, titles)  # "the book titled “X,” explaining, “...”"
         quote_starts = [start for start, _, _ in spans]
         return cls(text, offsets, spans, blank, outline, found, starts, ends, quote_starts)
 
@@ -1571,7 +1573,8 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
         # Superintendent, Mick Deats, said": the apposition names the one described
         head = apposition
     tail = _subject_tail(head)
-    if not apposed:
+    if not apposed and tokens[verb + 1 : verb + 2] != [","]:
+        # ("Clinton, a top aide said, “is very confident”": a tag set inside the clause)
         tail = _unclosed_apposition(head, tail)
     if tokens[verb].lower().endswith("ing"):
         tail = _gerund_subject(tail)
@@ -1861,16 +1864,20 @@ def _verb_before(before: list[str]) -> bool:
 
 
 def _after_post_modifier(before: list[str]) -> bool:
-    """Whether a name is the object of "of"/"from"/"at"/"by"/"for" in a phrase whose head
-    comes before it: another name ("Patrick Murray of Christie", "Tom Harlow of the
-    United Kingdom": an article between changes nothing) or a noun ("a website run by
-    supporters of Tavassoli"); not a role's ("Secretary of State John Kerry")."""
+    """Whether a name is the object of a preposition in a phrase whose head comes before
+    it: of "of"/"from"/"at" after another name ("Patrick Murray of Christie", "Tom Harlow
+    of the United Kingdom": an article between changes nothing), or of "of"/"by" after a
+    noun or a participle ("a website run by supporters of Tavassoli"; "at" after a word
+    in lower case may be a verb's: "might do better at"); not a role's ("Secretary of
+    State John Kerry")."""
     while len(before) > 2 and before[-1].lower() in words()["articles"]:
         before = before[:-1]
-    if len(before) < 2 or before[-1] not in {"of", "from", "at", "by", "for"}:
+    if len(before) < 2 or before[-1] not in {"of", "from", "at", "by"}:
         return False
     word = before[-2].lower().rstrip(".,")
-    return word.isalpha() and word not in joined("role_heads", "role_modifiers")
+    if not word.isalpha() or word in joined("role_heads", "role_modifiers"):
+        return False
+    return before[-2][:1].isupper() or before[-1] in {"of", "by"}
 
 
 def _other_given_name(form: str, actor: Actor, before: list[str]) -> bool:
@@ -2203,6 +2210,8 @@ def _names_a_work(blank: str, quote: _Found) -> bool:
     after = _WORD_RE.findall(blank[quote.end : quote.end + 40])[:1]
     if after and after[0].lower() in words()["auxiliaries"] | words()["passive"]:
         return True  # "“...” is the third result": a subject
+    if _labelled_re().search(blank[quote.lo : quote.start]):
+        return False  # "Jacobs called Merkel “The Chancellor of the Free World”": his label
     before = _WORD_RE.findall(blank[quote.lo : quote.start])
     if not before or before[-1] in {":", ".", "!", "?"}:
         return False  # "“That's Jeb Bush and Marco Rubio,” he said", "Trump: “...”"
