@@ -10,13 +10,18 @@ in the same sentence: "“...,” Straw said", "“...,” said Straw", "Straw, 
 secretary, said: “...”", "Straw said the plan was “a disaster”", "according to Straw".
 That subject must be an actor of the actors table (a person or an organisation), and it
 must be the head of its phrase: in "a Straw aide said" or "a statement from Straw said"
-the speaker is not Straw, so the quote stays unattributed; nor does a verb that reports
-no words ("called for", "will continue to be"), a noun ("Rubio's claim that"), an
-object ("White America embracing Obama"), or a phrase before a fronted comma ("“A
-challenge” for Clinton, said Kunin" is Kunin's). A surname that two people of the story
-share ("Clinton" with Hillary and Bill) names the one named far more often, else the one
-named in an earlier sentence: news style gives the bare surname to whoever it introduced
-first and keeps the full name for the other.
+the speaker is not Straw, so the quote stays unattributed; nor is a name after "of" or
+"by" in the phrase ("said Tom Harlow of the United Kingdom" is Harlow's, "a website run
+by supporters of Tavassoli said" nobody's), the one asked ("was also asked") or said to
+agree ("agreed with his view that"), a verb that reports no words ("called for", "will
+continue to be"), a noun ("Rubio's claim that"), an object ("White America embracing
+Obama"), or a phrase before a fronted comma ("“A challenge” for Clinton, said Kunin" is
+Kunin's). "X, a Pentagon spokesman says “...”" is X's though the apposition is left
+unclosed. A title in quote marks ("on “Meet the Press,”", "has read “War and Peace”")
+is narration, not a quote: Title Case where a noun stands, not after a speech verb. A
+surname that two people of the story share ("Clinton" with Hillary and Bill) names the
+one named far more often, else the one named in an earlier sentence: news style gives the
+bare surname to whoever it introduced first and keeps the full name for the other.
 
 Words someone else relays stay the inner speaker's or nobody's: in "The barrister who
 had represented Mr Martin had said the rules were “...”, said Mr Clarke" they are not
