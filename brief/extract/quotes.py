@@ -10,13 +10,18 @@ in the same sentence: "“...,” Straw said", "“...,” said Straw", "Straw, 
 secretary, said: “...”", "Straw said the plan was “a disaster”", "according to Straw".
 That subject must be an actor of the actors table (a person or an organisation), and it
 must be the head of its phrase: in "a Straw aide said" or "a statement from Straw said"
-the speaker is not Straw, so the quote stays unattributed; nor does a verb that reports
-no words ("called for", "will continue to be"), a noun ("Rubio's claim that"), an
-object ("White America embracing Obama"), or a phrase before a fronted comma ("“A
-challenge” for Clinton, said Kunin" is Kunin's). A surname that two people of the story
-share ("Clinton" with Hillary and Bill) names the one named far more often, else the one
-named in an earlier sentence: news style gives the bare surname to whoever it introduced
-first and keeps the full name for the other.
+the speaker is not Straw, so the quote stays unattributed; nor is a name after "of" or
+"by" in the phrase ("said Tom Harlow of the United Kingdom" is Harlow's, "a website run
+by supporters of Tavassoli said" nobody's), the one asked ("was also asked") or said to
+agree ("agreed with his view that"), a verb that reports no words ("called for", "will
+continue to be"), a noun ("Rubio's claim that"), an object ("White America embracing
+Obama"), or a phrase before a fronted comma ("“A challenge” for Clinton, said Kunin" is
+Kunin's). "X, a Pentagon spokesman says “...”" is X's though the apposition is left
+unclosed. A title in quote marks ("on “Meet the Press,”", "has read “War and Peace”")
+is narration, not a quote: Title Case where a noun stands, not after a speech verb. A
+surname that two people of the story share ("Clinton" with Hillary and Bill) names the
+one named far more often, else the one named in an earlier sentence: news style gives the
+bare surname to whoever it introduced first and keeps the full name for the other.
 
 Words someone else relays stay the inner speaker's or nobody's: in "The barrister who
 had represented Mr Martin had said the rules were “...”, said Mr Clarke" they are not
@@ -164,8 +169,14 @@ class _Paragraph:
         spans = list(_quote_spans(text))
         found = [_locate(sentences, starts, ends, start, end, inner) for start, end, inner in spans]
         blank = _blank_quotes(text, spans)
-        quote_starts = [start for start, _, _ in spans]
         outline = _outline(blank, spans)
+        if any(_names_a_work(blank, quote) for quote in found):
+            # "he said on “Meet the Press.”": a title is narration (left blank all the same)
+            kept = [n for n, quote in enumerate(found) if not _names_a_work(blank, quote)]
+            titles = [span for n, span in enumerate(spans) if n not in kept]
+            spans, found = [spans[n] for n in kept], [found[n] for n in kept]
+            blank = _outline(blank, titles)  # "the book titled “X,” explaining, “...”"
+        quote_starts = [start for start, _, _ in spans]
         return cls(text, offsets, spans, blank, outline, found, starts, ends, quote_starts)
 
 
@@ -1567,11 +1578,39 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
         # Superintendent, Mick Deats, said": the apposition names the one described
         head = apposition
     tail = _subject_tail(head)
+    if not apposed and tokens[verb + 1 : verb + 2] != [","]:
+        # ("Clinton, a top aide said, “is very confident”": a tag set inside the clause)
+        tail = _unclosed_apposition(head, tail)
+    if tokens[verb].lower().endswith("ing"):
+        tail = _gerund_subject(tail)
     if tokens[verb].lower().endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
         return []  # "Trump's tweet saying ... meant that": no main verb's subject
     if _two_subjects(head[: len(head) - len(tail)], tail):
         return []  # "The CMF and the LCF said": two speakers, not the second
     return tail
+
+
+def _gerund_subject(tail: list[str]) -> list[str]:
+    """ "an account of Clinton telling one agent", "reminds me of Lincoln saying": the
+    subject of an -ing form is the name right before it, even as the object of "of"."""
+    n = len(tail)
+    while n and tail[n - 1][:1].isupper():
+        n -= 1
+    if 0 < n < len(tail) and tail[n - 1].lower() in {"of", "by", "from", "at", "for"}:
+        return tail[n:]
+    return tail
+
+
+def _unclosed_apposition(head: list[str], tail: list[str]) -> list[str]:
+    """ "Lt. Col. Peter Vance, a Pentagon spokesman says": web copy often drops the comma
+    that closes an apposition, and an indefinite description right after a name that opens
+    the clause describes that name, so the name is the subject (the tail otherwise)."""
+    name = head[: len(head) - len(tail) - 1]
+    if not tail or head[len(name) : len(name) + 1] != [","] or not name:
+        return tail
+    if tail[0].lower() not in words()["indefinites"] or not _role_words(tail):
+        return tail
+    return name if all(_capitalised(token) for token in name) and len(name) <= 6 else tail
 
 
 def _participle_at(tokens: list[str]) -> int | None:
@@ -1647,9 +1686,18 @@ def _reports_words(tokens: list[str], verb: int) -> bool:
     if _no_speech(tokens, verb):
         return False
     passive = not tokens[verb].lower().endswith("ing")  # "is saying" is no passive
-    if passive and verb > 0 and tokens[verb - 1].lower() in words()["passive"]:
+    if passive and _after_passive_auxiliary(tokens, verb):
         return False  # "the cost was being evaluated", "he was told": no subject speaks
     return not (verb > 0 and tokens[verb - 1] == "," and tokens[verb].lower().endswith("ing"))
+
+
+def _after_passive_auxiliary(tokens: list[str], verb: int) -> bool:
+    """ "was told", "was also asked", "were repeatedly asked": a passive, past any adverb,
+    whose subject is the one spoken to; the words are the asker's, not theirs."""
+    n = verb - 1
+    while n > 0 and tokens[n].lower() in words()["adverbs"] | {"not", "never"}:
+        n -= 1
+    return n >= 0 and tokens[n].lower() in words()["passive"]
 
 
 def _is_noun(before: str) -> bool:
@@ -1679,6 +1727,8 @@ def _no_speech(tokens: list[str], verb: int) -> bool:
     that reports no words here ("said on Friday", "said to reporters" and "wrote to the
     Times" do)."""
     after = [t.lower() for t in tokens[verb + 1 : verb + 3]]
+    if tokens[verb].lower().startswith("agree") and after[:1] == ["with"]:
+        return True  # "X agreed with his view that “...”": the view's words, not X's
     phrasal = tokens[verb].lower().startswith(("call", "ask", "plead", "argu"))
     if phrasal and after[:1] in (["for"], ["on"], ["off"], ["up"]):
         # "argued for the second time that “...”" reports words all the same
@@ -1819,12 +1869,20 @@ def _verb_before(before: list[str]) -> bool:
 
 
 def _after_post_modifier(before: list[str]) -> bool:
-    """Whether a name comes right after "of"/"from"/"at" that follows another name
-    ("Patrick Murray of Christie"), not a role ("Secretary of State John Kerry")."""
-    if len(before) < 2 or before[-1] not in {"of", "from", "at"}:
+    """Whether a name is the object of a preposition in a phrase whose head comes before
+    it: of "of"/"from"/"at" after another name ("Patrick Murray of Christie", "Tom Harlow
+    of the United Kingdom": an article between changes nothing), or of "of"/"by" after a
+    noun or a participle ("a website run by supporters of Tavassoli"; "at" after a word
+    in lower case may be a verb's: "might do better at"); not a role's ("Secretary of
+    State John Kerry")."""
+    while len(before) > 2 and before[-1].lower() in words()["articles"]:
+        before = before[:-1]
+    if len(before) < 2 or before[-1] not in {"of", "from", "at", "by"}:
         return False
     word = before[-2].lower().rstrip(".,")
-    return before[-2][:1].isupper() and word not in joined("role_heads", "role_modifiers")
+    if not word.isalpha() or word in joined("role_heads", "role_modifiers"):
+        return False
+    return before[-2][:1].isupper() or before[-1] in {"of", "by"}
 
 
 def _other_given_name(form: str, actor: Actor, before: list[str]) -> bool:
@@ -2091,7 +2149,7 @@ def _ends_in_tag(gap: str) -> bool:
     ("“A,” said John Palmer, political director at the European Policy Centre, a
     Brussels-based think-tank. “B.”"): the tag is the attribution and nothing else, so
     the next sentence's quote goes on with the same speaker."""
-    parts = re.split(r"[.!?]\s", gap)
+    parts = _SENTENCE_END_RE.split(gap)
     if len(parts) != 2 or parts[1].strip(" ,") or len(gap) > _TAG_REACH:
         return False
     return _verb_after(_WORD_RE.findall(parts[0])) is not None
@@ -2119,7 +2177,12 @@ def _splits_sentence(gap: str, rest: str) -> bool:
 
 def _ends_in_attribution(gap: str) -> bool:
     """A short text after a quote that ends its sentence ("“A,” said Straw. ")."""
-    return len(gap) <= _CARRY_GAP and not re.split(r"[.!?]\s", gap)[-1].strip(" ,")
+    return len(gap) <= _CARRY_GAP and not _SENTENCE_END_RE.split(gap)[-1].strip(" ,")
+
+
+# A sentence's end in the text between two quotes; its stop may stand inside the closing
+# mark of a title that is no quote ("he said on “Meet the Press.” “But ...”").
+_SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s")
 
 
 def _clean(inner: str) -> str:
@@ -2135,6 +2198,47 @@ def _is_quote(inner: str, speaker: Actor | None) -> bool:
     if len(tokens) < 2 or all(t[0].isupper() or t[0].isdigit() for t in tokens):
         return False  # a quoted name or title, not speech
     return len(tokens) >= MIN_WORDS or speaker is not None
+
+
+def _names_a_work(blank: str, quote: _Found) -> bool:
+    """ "with “Fox and Friends,”", "has read “War and Peace”", "“Singer and Actor Share
+    Lattes” is the third result": a title in quote marks, no one's words. A title is in
+    Title Case (every word capitalised but the small ones), which a sentence someone says
+    is not, and it stands where a noun does (after a preposition, a determiner or a verb
+    that reports no words, or as a subject); words a speech verb or a colon leads into are
+    speech whatever their case, and in a headline every word is capitalised anyway."""
+    tokens = quote.inner.split()
+    if len(tokens) < 2 or not _title_case(tokens):
+        return False
+    if _title_case(blank[quote.lo : quote.hi].split()):
+        return False  # "Kasich: ‘We Are Going To Go All The Way’": a headline
+    after = _WORD_RE.findall(blank[quote.end : quote.end + 40])[:1]
+    if after and after[0].lower() in words()["auxiliaries"] | words()["passive"]:
+        return True  # "“...” is the third result": a subject
+    if _labelled_re().search(blank[quote.lo : quote.start]):
+        return False  # "Jacobs called Merkel “The Chancellor of the Free World”": his label
+    before = _WORD_RE.findall(blank[quote.lo : quote.start])
+    if not before or before[-1] in {":", ".", "!", "?"}:
+        return False  # "“That's Jeb Bush and Marco Rubio,” he said", "Trump: “...”"
+    speech = words().speech
+    if before[-1] == ",":
+        return not any(token.lower() in speech for token in before[-4:-1])  # "said, “...”"
+    return before[-1].lower() not in speech  # "declared “What a Super Tuesday!”"
+
+
+def _title_case(tokens: list[str]) -> bool:
+    """Every word capitalised (or a number) but the small ones a title leaves in lower
+    case, and the first and last capitalised."""
+    bare = [token.strip(",.;:!?()…—–-") for token in tokens]
+    bare = [token for token in bare if token]
+    if not bare or not (_capitalised(bare[0]) and _capitalised(bare[-1])):
+        return False
+    small = words()["small_words"]
+    return all(_capitalised(token) or token in small for token in bare)
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
 
 
 def _paragraphs(sentences: Sequence[Sentence]) -> Iterator[list[Sentence]]:
