@@ -56,13 +56,21 @@ def annotated_people(article: Article) -> set[str]:
     for quote in article.quotes:
         speaker = str(quote.get("speaker") or "")
         head = re.split(r"[,(]", speaker)[0]
-        for run in _NAME_RUN_RE.findall(head):
+        for run in _possessed(_NAME_RUN_RE.findall(head)):
             words = _name_words(run)
             titled = len(words) == 1 and _titled(run)  # "Judge Berman", "President Obama"
             if not _plain(words) or not (titled or len(words) >= 2 and gender(words[0].lower())):
                 continue
             full.add(words[-1].removesuffix("’s").removesuffix("'s"))
     return full
+
+
+def _possessed(runs: Sequence[str]) -> list[str]:
+    """Runs cut after each possessive: "The Post's Ruth Marcus" is "The Post's" and
+    "Ruth Marcus"."""
+    return [
+        part.strip() for run in runs for part in re.split(r"(?<=[’']s)\s+", run) if part.strip()
+    ]
 
 
 def _name_words(run: str) -> list[str]:
