@@ -408,3 +408,19 @@ def test_a_body_word_inside_a_longer_name_keeps_the_name_whole() -> None:
     )
     assert found.get("Sony Pictures Entertainment") == "organisation"
     assert found.get("Samuel Goldwyn") != "person" and found.get("Samuel Goldwyn Films") != "person"
+
+
+def test_a_full_name_in_the_possessive_is_a_persons() -> None:
+    """The owner of a campaign, a book or a plan is named whole: a given name and a
+    surname stay a person's name before "'s"; a lone surname before it names no one yet
+    ("Varga's campaign")."""
+    found = people(
+        "Delia Hartwell's campaign spent more than any other.",
+        "Critics panned Owen Marchetti's new book.",
+        "Varga's campaign said nothing.",
+    )
+    assert {"Delia Hartwell", "Owen Marchetti"} <= set(found)
+    assert "Varga" not in found
+    # a government holds a capitalised office; a person holds a job
+    found = people("Nova Brava's Minister of Fisheries, Kent Aldous, said the catch fell.")
+    assert "Nova Brava" not in found and "Kent Aldous" in found

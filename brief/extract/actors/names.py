@@ -596,6 +596,7 @@ class _Around(NamedTuple):
     after_title: bool = False  # a capitalised title and a name follow it
     country_owner: bool = False  # a country's possessive before it: "Ethiopia's"
     counted: bool = False  # a number before it: "150 Game shops", "the 1995 Dayton Accords"
+    office_after: bool = False  # a capitalised title after it: "Nova Scotia's Minister"
 
 
 def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
@@ -608,6 +609,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         _before_a_title(toks, j, spans),
         i > 0 and _country_possessive(toks[i - 1]),
         _counted(toks, i),
+        j < len(toks) and toks[j].text[:1].isupper() and is_head(toks[j].base),
     )
     honorifics = words()["honorifics"]
     role = _role(text, toks, i, j, spans, names, around.before)
@@ -1065,7 +1067,10 @@ def _is_person(
     names a thing of theirs ("Trump's campaign"); a demonym opens no one's name
     ("Canadian Tire", "British Airways")."""
     honoured = around.before in words()["honorifics"]
-    if last.possessive and role is None and not honoured:
+    # a full name keeps its shape ("Hillary Clinton's campaign" is hers), but a
+    # government holds a capitalised office: "Nova Scotia's Minister of Fisheries"
+    owner = len(names) >= 2 and not around.office_after
+    if last.possessive and role is None and not honoured and not owner:
         return False
     if _opens_with_demonym(names):
         return False
