@@ -424,3 +424,37 @@ def test_a_full_name_in_the_possessive_is_a_persons() -> None:
     # a government holds a capitalised office; a person holds a job
     found = people("Nova Brava's Minister of Fisheries, Kent Aldous, said the catch fell.")
     assert "Nova Brava" not in found and "Kent Aldous" in found
+
+
+def test_an_abbreviated_title_is_no_part_of_a_name() -> None:
+    """ "Chief Supt Quarrie" is the Ian Quarrie the text named in full, not a second
+    person called "Supt Quarrie"."""
+    said = (
+        'The head of the unit, Detective Chief Superintendent, Ian Quarrie, said: "It is done."',
+        '"We are pleased," said Chief Supt Quarrie.',
+    )
+    assert set(people(*said, "Det Insp Harold Venn said the inquiry went on.")) == {
+        "Ian Quarrie",
+        "Harold Venn",
+    }
+    assert mentions("Ian Quarrie", *said) == 2
+
+
+def test_a_yard_or_a_square_ends_a_places_name_not_a_persons() -> None:
+    found = people(
+        "Lanark Yard said there had been 11 arrests.",
+        "Crowds filled Halvern Square on Friday.",
+    )
+    assert found == {}
+
+
+def test_a_superlative_before_a_persons_noun_opens_a_list_line() -> None:
+    """An awards list run into one line: "Best director" opens the next line, it is no
+    surname of the theatre before it; "Sam Best said" keeps its surname."""
+    found = people(
+        "Best actress - Nora Pell for Glass at the Prince Albert Best director - Owen Tull"
+        " for Glass at the Lyric Best new play - Glass by Ada Crane",
+        "Former winger Sam Best said he was happy.",
+    )
+    assert "Albert Best" not in found
+    assert "Sam Best" in found

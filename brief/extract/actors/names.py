@@ -242,6 +242,8 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
     """A name word, a title that ends a name as a surname ("Tom King has"), a month or a
     party's word after a given name ("Theresa May", "Sir Andrew Green"), or a particle
     before a name word ("Ursula von der")."""
+    if _opens_a_category(toks, j):
+        return False
     return (
         is_name_token(toks[j], spans)
         or _is_surname_title(toks, j)
@@ -251,6 +253,18 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
         or _particles_before_name(toks, j, spans, particles)
         or _hyphened_particle(toks[j], particles)
     )
+
+
+def _opens_a_category(toks: list[Token], j: int) -> bool:
+    """ "at the Prince Edward Best director - ...": a capitalised superlative before a
+    lower-case noun of a person or before "new" opens a phrase ("Best actor", "Best new
+    play", a list's next line), so it ends the name before it; "George Best said" goes
+    on."""
+    if j + 1 >= len(toks) or not toks[j].text[:1].isupper() or not _superlative(toks[j].base):
+        return False
+    after = toks[j + 1]
+    nouns = joined("role_heads", "described") | person_nouns() | words()["type_markers"]
+    return after.text.islower() and after.base in nouns
 
 
 def _particle_surname(toks: list[Token], i: int) -> bool:

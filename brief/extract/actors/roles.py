@@ -24,9 +24,10 @@ _BREAKS = frozenset({",", ".", ";", ":", "(", ")"})
 
 
 def is_head(base: str) -> bool:
-    """A role head, or a compound of one ("vice-chief", "co-founder", "Lt.-Col.")."""
+    """A role head, an abbreviated title ("Supt", "Insp"), or a compound of one
+    ("vice-chief", "co-founder", "Lt.-Col.")."""
     heads = words()["role_heads"]
-    if base in heads:
+    if base in heads or base in words()["title_abbreviations"]:
         return True
     first, _, last = base.rpartition("-")
     prefix = first.replace(".", "")
