@@ -458,3 +458,17 @@ def test_a_superlative_before_a_persons_noun_opens_a_list_line() -> None:
     )
     assert "Albert Best" not in found
     assert "Sam Best" in found
+
+
+def test_an_apposition_ends_where_its_relative_clause_begins() -> None:
+    """ "X, the <noun phrase> who ...": the relative clause says more about the noun; the
+    noun phrase before it is X's role, however long the clause."""
+    found = people(
+        "Nell Arbery, the independent Dorset senator who is challenging the governor and"
+        " two former mayors for the nomination, spoke on Monday.",
+        "Ross Keddie, a senior party operative who played a big role in the 2008 win, said so.",
+    )
+    assert found == {
+        "Nell Arbery": "independent Dorset senator",
+        "Ross Keddie": "senior party operative",
+    }

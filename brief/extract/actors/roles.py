@@ -379,6 +379,8 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     opening = j + 1 + _copula(toks, j + 1)  # "Edward Leigh, who is chairman of ...,"
     k = opening
     while k < len(toks) and k - opening < 9 and toks[k].text not in _BREAKS:
+        if k > opening + 1 and _relative_after_a_noun(toks, k):
+            return _closed_by_relative(toks, opening, k)
         k += 1
     if k >= len(toks) or toks[k].text not in {",", ".", ";"} or k == opening:
         return None
@@ -390,6 +392,20 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     if not phrase or phrase[0].base in words()["role_relatives"] | {"as"}:
         return None  # "Hilda Crane, as secretary of state in 2012 put it,": no apposition
     return phrase
+
+
+def _relative_after_a_noun(toks: list[Token], k: int) -> bool:
+    """ "the independent Vermont senator who is challenging ...": "who" after a
+    lower-case noun opens a relative clause on it, so the noun phrase ends there."""
+    return toks[k].base in {"who", "whose"} and toks[k - 1].text.islower()
+
+
+def _closed_by_relative(toks: list[Token], opening: int, k: int) -> list[Token] | None:
+    """The apposed noun phrase before a relative clause, less its article."""
+    phrase = toks[opening:k]
+    if phrase[0].base in {"the", "a", "an"}:
+        phrase = phrase[1:]
+    return phrase or None
 
 
 def _before_a_name(toks: list[Token], k: int) -> bool:
@@ -556,6 +572,8 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
         return None
     k = j + 2
     while k < len(toks) and k - j <= 10 and toks[k].text not in _BREAKS:
+        if k > j + 2 and _relative_after_a_noun(toks, k):
+            return toks[j + 2 : k]  # "Marty Vane, an education professor at Hale who ..."
         k += 1
     phrase = toks[j + 2 : k]
     if k >= len(toks) or toks[k].text not in {",", ".", ")"} or not phrase:
