@@ -472,3 +472,14 @@ def test_an_apposition_ends_where_its_relative_clause_begins() -> None:
         "Nell Arbery": "independent Dorset senator",
         "Ross Keddie": "senior party operative",
     }
+
+
+def test_a_jobs_noun_and_its_preposition_need_no_article() -> None:
+    found = people(
+        "Ann Vole, associate professor of history at Hale University, said turnout fell.",
+        "Ida Brenner, political science professor at Marlow College, said they would.",
+        "Teo Madsen, then became a supporter of the rebels, the paper said.",
+    )
+    assert found["Ann Vole"] == "associate professor of history at Hale University"
+    assert found["Ida Brenner"] == "political science professor at Marlow College"
+    assert found.get("Teo Madsen") is None

@@ -567,15 +567,20 @@ def _described_head(base: str) -> bool:
 
 def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
     """The words after a name's comma and an article, up to a comma, full stop or
-    bracket (at most nine); None when there are none or they make a relative clause."""
-    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in {"the", "a", "an"}:
+    bracket (at most nine); None when there are none or they make a relative clause.
+    A job's noun and its preposition need no article ("Ann Vole, associate professor of
+    history at Hale University,")."""
+    if j + 2 >= len(toks) or toks[j].text != ",":
         return None
-    k = j + 2
+    first = j + 2 if toks[j + 1].base in {"the", "a", "an"} else j + 1
+    if first == j + 1 and not _noun_of_a_post(toks, first):
+        return None
+    k = first
     while k < len(toks) and k - j <= 10 and toks[k].text not in _BREAKS:
-        if k > j + 2 and _relative_after_a_noun(toks, k):
-            return toks[j + 2 : k]  # "Marty Vane, an education professor at Hale who ..."
+        if k > first and _relative_after_a_noun(toks, k):
+            return toks[first:k]  # "Marty Vane, an education professor at Hale who ..."
         k += 1
-    phrase = toks[j + 2 : k]
+    phrase = toks[first:k]
     if k >= len(toks) or toks[k].text not in {",", ".", ")"} or not phrase:
         return None
     if _before_a_name(toks, k):
@@ -583,6 +588,19 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
     if any(t.base in words()["role_relatives"] | {"that"} for t in phrase):
         return None
     return phrase
+
+
+def _noun_of_a_post(toks: list[Token], first: int) -> bool:
+    """ "associate professor of history", "political science professor at": lower-case
+    words and, among the first four, a job's noun before "of", "at" or "for"."""
+    described = joined("role_heads", "described")
+    openers = joined("determiners", "possessives")
+    for k in range(first, min(first + 4, len(toks) - 1)):
+        if not toks[k].text.islower() or toks[k].base in openers:
+            return False  # "then became a supporter of": a clause, not a bare noun phrase
+        if toks[k].base in described and toks[k + 1].base in {"of", "at", "for"}:
+            return True
+    return False
 
 
 def _names_others(phrase: list[Token]) -> bool:
