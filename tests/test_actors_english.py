@@ -483,3 +483,13 @@ def test_a_jobs_noun_and_its_preposition_need_no_article() -> None:
     assert found["Ann Vole"] == "associate professor of history at Hale University"
     assert found["Ida Brenner"] == "political science professor at Marlow College"
     assert found.get("Teo Madsen") is None
+
+
+def test_a_headlines_verb_is_no_part_of_the_name_before_it() -> None:
+    """A Title Case headline capitalises its verbs: "Nadia Kovacs Goes After Her Rival"
+    names Nadia Kovacs, whom the text then calls "Kovacs"."""
+    found = actors(
+        "Nadia Kovacs Goes After Her Rival On Taxes",
+        '"I do not buy that," Kovacs said.',
+    )
+    assert [(a.name, a.mentions) for a in found if a.kind == "person"] == [("Nadia Kovacs", 2)]

@@ -163,7 +163,20 @@ def candidates(text: str, spans: Spans) -> list[Name]:
         return []
     toks = tokens(text)
     placed = list(_runs(toks, spans))
+    if title_case(text):
+        placed = [(i, _headline_name_end(toks, i, j)) for i, j in placed]
     return _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
+
+
+def _headline_name_end(toks: list[Token], i: int, j: int) -> int:
+    """ "Hillary Clinton Goes After Trump": a Title Case headline capitalises its verbs
+    too, so a run that opens with a given name ends at its last word that is no common
+    word ("Hillary Clinton", not "Hillary Clinton Goes")."""
+    if gender(toks[i].base) is None:
+        return j
+    while j - i > 2 and common_word(toks[j - 1].text) and not common_word(toks[j - 2].text):
+        j -= 1
+    return j
 
 
 class NameRun(NamedTuple):
