@@ -493,3 +493,23 @@ def test_a_headlines_verb_is_no_part_of_the_name_before_it() -> None:
         '"I do not buy that," Kovacs said.',
     )
     assert [(a.name, a.mentions) for a in found if a.kind == "person"] == [("Nadia Kovacs", 2)]
+
+
+def test_a_long_apposition_that_opens_with_a_job_and_its_preposition() -> None:
+    """What follows a job's preposition only places the job, so the apposition may run
+    long; a proper name at its end is no plural ("... of Nevada-Rio Vegas"), and an
+    abbreviation's full stop ends no phrase ("spokesman for Mrs. Hale")."""
+    found = people(
+        "Moira Kell, associate professor of history at the University of Nevada-Rio Vegas,"
+        " said places vary.",
+        "Ivo Brandt, a senior vice president in the Linden office of Harrow Burns Real Estate,"
+        " said prices fell.",
+        "Dean Orr, spokesman for Mrs. Hale, declined to comment.",
+    )
+    assert found["Moira Kell"] == (
+        "associate professor of history at the University of Nevada-Rio Vegas"
+    )
+    assert found["Ivo Brandt"] == (
+        "senior vice president in the Linden office of Harrow Burns Real Estate"
+    )
+    assert found.get("Dean Orr") != "spokesman for Mrs"

@@ -378,7 +378,8 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
         return None
     opening = j + 1 + _copula(toks, j + 1)  # "Edward Leigh, who is chairman of ...,"
     k = opening
-    while k < len(toks) and k - opening < 9 and toks[k].text not in _BREAKS:
+    reach = _reach(toks, opening + (toks[opening].base in {"the", "a", "an"}), 9)
+    while k < len(toks) and k - opening < reach and toks[k].text not in _BREAKS:
         if k > opening + 1 and _relative_after_a_noun(toks, k):
             return _closed_by_relative(toks, opening, k)
         k += 1
@@ -425,7 +426,7 @@ def _cut_at_abbreviation(toks: list[Token], k: int) -> bool:
         return False
     last = toks[k - 1]
     short = joined("honorifics", "title_abbreviations")
-    return last.base in short or (len(last.text) == 1 and last.text.isupper())
+    return last.base in short or (last.text[:1].isupper() and len(last.text.replace(".", "")) <= 2)
 
 
 def _copula(toks: list[Token], k: int) -> int:
@@ -576,18 +577,26 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
     if first == j + 1 and not _noun_of_a_post(toks, first):
         return None
     k = first
-    while k < len(toks) and k - j <= 10 and toks[k].text not in _BREAKS:
+    reach = _reach(toks, first, 10)
+    while k < len(toks) and k - j <= reach and toks[k].text not in _BREAKS:
         if k > first and _relative_after_a_noun(toks, k):
             return toks[first:k]  # "Marty Vane, an education professor at Hale who ..."
         k += 1
     phrase = toks[first:k]
     if k >= len(toks) or toks[k].text not in {",", ".", ")"} or not phrase:
         return None
-    if _before_a_name(toks, k):
-        return None
+    if _before_a_name(toks, k) or _cut_at_abbreviation(toks, k):
+        return None  # "spokesman for Mrs. Clinton": the full stop is no phrase's end
     if any(t.base in words()["role_relatives"] | {"that"} for t in phrase):
         return None
     return phrase
+
+
+def _reach(toks: list[Token], first: int, usual: int) -> int:
+    """How many words an apposition may run: longer when it opens with a job's noun and
+    its preposition ("a senior vice president in the Boca Raton office of John Burns Real
+    Estate,"), where what follows the preposition only places the job."""
+    return usual + 6 if first < len(toks) and _noun_of_a_post(toks, first) else usual
 
 
 def _noun_of_a_post(toks: list[Token], first: int) -> bool:
@@ -598,7 +607,7 @@ def _noun_of_a_post(toks: list[Token], first: int) -> bool:
     for k in range(first, min(first + 4, len(toks) - 1)):
         if not toks[k].text.islower() or toks[k].base in openers:
             return False  # "then became a supporter of": a clause, not a bare noun phrase
-        if toks[k].base in described and toks[k + 1].base in {"of", "at", "for"}:
+        if toks[k].base in described and toks[k + 1].base in {"of", "at", "for", "in"}:
             return True
     return False
 
@@ -607,7 +616,8 @@ def _names_others(phrase: list[Token]) -> bool:
     """ "the oldest players", "the Republican National Committee": a plural, or a name
     with no preposition in the phrase, describes others or a body, not the person."""
     last = phrase[-1].base
-    if last.endswith("s") and not last.endswith("ss") and len(phrase) > 1:
-        return True
+    plural = last.endswith("s") and not last.endswith("ss") and phrase[-1].text.islower()
+    if plural and len(phrase) > 1:
+        return True  # not "professor of history at the University of Nevada-Las Vegas"
     prepositions = {"of", "at", "for", "in", "with"}
     return phrase[-1].text[:1].isupper() and not any(t.base in prepositions for t in phrase)
