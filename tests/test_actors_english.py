@@ -513,3 +513,9 @@ def test_a_long_apposition_that_opens_with_a_job_and_its_preposition() -> None:
         "senior vice president in the Linden office of Harrow Burns Real Estate"
     )
     assert found.get("Dean Orr") != "spokesman for Mrs"
+
+
+def test_a_name_and_its_comma_may_end_the_text() -> None:
+    endings = ("It was said by Nell Varga,", "He met Nell Varga, a", "Talks with Nell Varga, the")
+    for text in endings:
+        assert "Nell Varga" in people(text)

@@ -378,7 +378,8 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
         return None
     opening = j + 1 + _copula(toks, j + 1)  # "Edward Leigh, who is chairman of ...,"
     k = opening
-    reach = _reach(toks, opening + (toks[opening].base in {"the", "a", "an"}), 9)
+    articled = opening < len(toks) and toks[opening].base in {"the", "a", "an"}
+    reach = _reach(toks, opening + articled, 9)
     while k < len(toks) and k - opening < reach and toks[k].text not in _BREAKS:
         if k > opening + 1 and _relative_after_a_noun(toks, k):
             return _closed_by_relative(toks, opening, k)
