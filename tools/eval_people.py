@@ -1,11 +1,13 @@
 """Score person actors against the people PolNeAR's annotators marked as speakers.
 
 The annotated people of an article are the named speakers that are people: a speaker
-phrase with a given name (one gender-guesser's dictionary knows) followed by a
-surname ("White House spokesman Josh Earnest", "Sen. Ted Cruz (R-Texas)"), keyed by
-surname; a surname alone counts when the article's
-speakers name that person in full elsewhere. Organisations, pronouns and descriptions
-are not scored. brief's person actors are keyed by surname too.
+phrase with a given name (one gender-guesser's dictionary knows) followed by a surname
+("White House spokesman Josh Earnest", "Sen. Ted Cruz (R-Texas)"), or a title before a
+surname ("Judge Roe", "Mr. Trump"), keyed by surname. A run's leading determiners,
+quantifiers, possessives and titles are no given name, even where gender-guesser's
+dictionary lists them ("The", "One", "His", "Justice"): "The Florida senator" and "The
+New York Times" name no one, and "Justice Department" is a body. Organisations,
+pronouns and descriptions are not scored. brief's person actors are keyed by surname too.
 
 * recall: annotated people that brief lists as person actors;
 * precision against speakers: brief's people who are annotated speakers. Articles name
@@ -25,10 +27,12 @@ from pathlib import Path
 
 from brief.extract.actors import find_actors
 from brief.extract.actors.names import gender
+from brief.extract.lexicon import words as word_lists
 from tools import report_main
 from tools.eval_quotes import Article, halves, load, sentences_of
 
 _NAME_RUN_RE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+")
+_POSSESSIVES = frozenset("his her their its our my your".split())
 _TITLES = frozenset("Sen. Rep. Gov. Mr. Mrs. Ms. Dr. Gen. Sen Rep Gov Mr Mrs Ms Dr".split())
 
 
@@ -49,18 +53,43 @@ class Counts:
 def annotated_people(article: Article) -> set[str]:
     """Surnames of the people named among the article's speakers."""
     full: set[str] = set()
-    singles: set[str] = set()
     for quote in article.quotes:
         speaker = str(quote.get("speaker") or "")
         head = re.split(r"[,(]", speaker)[0]
-        runs = _NAME_RUN_RE.findall(head)
-        for run in runs:
-            words = [w for w in run.split() if w not in _TITLES]
-            if len(words) >= 2 and gender(words[0].lower()) is not None and _plain(words):
-                full.add(words[-1].removesuffix("’s").removesuffix("'s"))
-        if not runs and head.strip()[:1].isupper() and len(head.split()) == 1:
-            singles.add(head.strip())
-    return full | (singles & full)
+        for run in _possessed(_NAME_RUN_RE.findall(head)):
+            words = _name_words(run)
+            titled = len(words) == 1 and _titled(run)  # "Judge Berman", "President Obama"
+            if not _plain(words) or not (titled or len(words) >= 2 and gender(words[0].lower())):
+                continue
+            full.add(words[-1].removesuffix("’s").removesuffix("'s"))
+    return full
+
+
+def _possessed(runs: Sequence[str]) -> list[str]:
+    """Runs cut after each possessive: "The Post's Ruth Marcus" is "The Post's" and
+    "Ruth Marcus"."""
+    return [
+        part.strip() for run in runs for part in re.split(r"(?<=[’']s)\s+", run) if part.strip()
+    ]
+
+
+def _name_words(run: str) -> list[str]:
+    """The run's words after its leading determiners, possessives and titles."""
+    lists = word_lists()
+    skipped = lists["role_heads"] | lists["honorifics"] | lists["title_abbreviations"]
+    skipped |= lists["determiners"] | lists["group_quantifiers"] | _POSSESSIVES
+    words = [w for w in run.split() if w not in _TITLES]
+    while words and words[0].lower().rstrip(".") in skipped:
+        words = words[1:]
+    return words
+
+
+def _titled(run: str) -> bool:
+    """Whether the run's word before its last is a title or an honorific."""
+    lists = word_lists()
+    titles = lists["role_heads"] | lists["honorifics"] | lists["title_abbreviations"]
+    words = run.split()
+    return len(words) >= 2 and words[-2].lower().rstrip(".") in titles
 
 
 def _plain(words: Sequence[str]) -> bool:

@@ -163,7 +163,20 @@ def candidates(text: str, spans: Spans) -> list[Name]:
         return []
     toks = tokens(text)
     placed = list(_runs(toks, spans))
+    if title_case(text):
+        placed = [(i, _headline_name_end(toks, i, j)) for i, j in placed]
     return _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
+
+
+def _headline_name_end(toks: list[Token], i: int, j: int) -> int:
+    """ "Hillary Clinton Goes After Trump": a Title Case headline capitalises its verbs
+    too, so a run that opens with a given name ends at its last word that is no common
+    word ("Hillary Clinton", not "Hillary Clinton Goes")."""
+    if gender(toks[i].base) is None:
+        return j
+    while j - i > 2 and common_word(toks[j - 1].text) and not common_word(toks[j - 2].text):
+        j -= 1
+    return j
 
 
 class NameRun(NamedTuple):
@@ -242,6 +255,8 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
     """A name word, a title that ends a name as a surname ("Tom King has"), a month or a
     party's word after a given name ("Theresa May", "Sir Andrew Green"), or a particle
     before a name word ("Ursula von der")."""
+    if _opens_a_category(toks, j):
+        return False
     return (
         is_name_token(toks[j], spans)
         or _is_surname_title(toks, j)
@@ -251,6 +266,18 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
         or _particles_before_name(toks, j, spans, particles)
         or _hyphened_particle(toks[j], particles)
     )
+
+
+def _opens_a_category(toks: list[Token], j: int) -> bool:
+    """ "at the Prince Edward Best director - ...": a capitalised superlative before a
+    lower-case noun of a person or before "new" opens a phrase ("Best actor", "Best new
+    play", a list's next line), so it ends the name before it; "George Best said" goes
+    on."""
+    if j + 1 >= len(toks) or not toks[j].text[:1].isupper() or not _superlative(toks[j].base):
+        return False
+    after = toks[j + 1]
+    nouns = joined("role_heads", "described") | person_nouns() | words()["type_markers"]
+    return after.text.islower() and after.base in nouns
 
 
 def _particle_surname(toks: list[Token], i: int) -> bool:
@@ -596,6 +623,7 @@ class _Around(NamedTuple):
     after_title: bool = False  # a capitalised title and a name follow it
     country_owner: bool = False  # a country's possessive before it: "Ethiopia's"
     counted: bool = False  # a number before it: "150 Game shops", "the 1995 Dayton Accords"
+    office_after: bool = False  # a capitalised title after it: "Nova Scotia's Minister"
 
 
 def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
@@ -608,6 +636,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         _before_a_title(toks, j, spans),
         i > 0 and _country_possessive(toks[i - 1]),
         _counted(toks, i),
+        j < len(toks) and toks[j].text[:1].isupper() and is_head(toks[j].base),
     )
     honorifics = words()["honorifics"]
     role = _role(text, toks, i, j, spans, names, around.before)
@@ -1065,7 +1094,10 @@ def _is_person(
     names a thing of theirs ("Trump's campaign"); a demonym opens no one's name
     ("Canadian Tire", "British Airways")."""
     honoured = around.before in words()["honorifics"]
-    if last.possessive and role is None and not honoured:
+    # a full name keeps its shape ("Hillary Clinton's campaign" is hers), but a
+    # government holds a capitalised office: "Nova Scotia's Minister of Fisheries"
+    owner = len(names) >= 2 and not around.office_after
+    if last.possessive and role is None and not honoured and not owner:
         return False
     if _opens_with_demonym(names):
         return False

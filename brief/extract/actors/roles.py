@@ -24,9 +24,10 @@ _BREAKS = frozenset({",", ".", ";", ":", "(", ")"})
 
 
 def is_head(base: str) -> bool:
-    """A role head, or a compound of one ("vice-chief", "co-founder", "Lt.-Col.")."""
+    """A role head, an abbreviated title ("Supt", "Insp"), or a compound of one
+    ("vice-chief", "co-founder", "Lt.-Col.")."""
     heads = words()["role_heads"]
-    if base in heads:
+    if base in heads or base in words()["title_abbreviations"]:
         return True
     first, _, last = base.rpartition("-")
     prefix = first.replace(".", "")
@@ -377,7 +378,11 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
         return None
     opening = j + 1 + _copula(toks, j + 1)  # "Edward Leigh, who is chairman of ...,"
     k = opening
-    while k < len(toks) and k - opening < 9 and toks[k].text not in _BREAKS:
+    articled = opening < len(toks) and toks[opening].base in {"the", "a", "an"}
+    reach = _reach(toks, opening + articled, 9)
+    while k < len(toks) and k - opening < reach and toks[k].text not in _BREAKS:
+        if k > opening + 1 and _relative_after_a_noun(toks, k):
+            return _closed_by_relative(toks, opening, k)
         k += 1
     if k >= len(toks) or toks[k].text not in {",", ".", ";"} or k == opening:
         return None
@@ -389,6 +394,20 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     if not phrase or phrase[0].base in words()["role_relatives"] | {"as"}:
         return None  # "Hilda Crane, as secretary of state in 2012 put it,": no apposition
     return phrase
+
+
+def _relative_after_a_noun(toks: list[Token], k: int) -> bool:
+    """ "the independent Vermont senator who is challenging ...": "who" after a
+    lower-case noun opens a relative clause on it, so the noun phrase ends there."""
+    return toks[k].base in {"who", "whose"} and toks[k - 1].text.islower()
+
+
+def _closed_by_relative(toks: list[Token], opening: int, k: int) -> list[Token] | None:
+    """The apposed noun phrase before a relative clause, less its article."""
+    phrase = toks[opening:k]
+    if phrase[0].base in {"the", "a", "an"}:
+        phrase = phrase[1:]
+    return phrase or None
 
 
 def _before_a_name(toks: list[Token], k: int) -> bool:
@@ -408,7 +427,7 @@ def _cut_at_abbreviation(toks: list[Token], k: int) -> bool:
         return False
     last = toks[k - 1]
     short = joined("honorifics", "title_abbreviations")
-    return last.base in short or (len(last.text) == 1 and last.text.isupper())
+    return last.base in short or (last.text[:1].isupper() and len(last.text.replace(".", "")) <= 2)
 
 
 def _copula(toks: list[Token], k: int) -> int:
@@ -550,27 +569,56 @@ def _described_head(base: str) -> bool:
 
 def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
     """The words after a name's comma and an article, up to a comma, full stop or
-    bracket (at most nine); None when there are none or they make a relative clause."""
-    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in {"the", "a", "an"}:
+    bracket (at most nine); None when there are none or they make a relative clause.
+    A job's noun and its preposition need no article ("Ann Vole, associate professor of
+    history at Hale University,")."""
+    if j + 2 >= len(toks) or toks[j].text != ",":
         return None
-    k = j + 2
-    while k < len(toks) and k - j <= 10 and toks[k].text not in _BREAKS:
+    first = j + 2 if toks[j + 1].base in {"the", "a", "an"} else j + 1
+    if first == j + 1 and not _noun_of_a_post(toks, first):
+        return None
+    k = first
+    reach = _reach(toks, first, 10)
+    while k < len(toks) and k - j <= reach and toks[k].text not in _BREAKS:
+        if k > first and _relative_after_a_noun(toks, k):
+            return toks[first:k]  # "Marty Vane, an education professor at Hale who ..."
         k += 1
-    phrase = toks[j + 2 : k]
+    phrase = toks[first:k]
     if k >= len(toks) or toks[k].text not in {",", ".", ")"} or not phrase:
         return None
-    if _before_a_name(toks, k):
-        return None
+    if _before_a_name(toks, k) or _cut_at_abbreviation(toks, k):
+        return None  # "spokesman for Mrs. Clinton": the full stop is no phrase's end
     if any(t.base in words()["role_relatives"] | {"that"} for t in phrase):
         return None
     return phrase
+
+
+def _reach(toks: list[Token], first: int, usual: int) -> int:
+    """How many words an apposition may run: longer when it opens with a job's noun and
+    its preposition ("a senior vice president in the Boca Raton office of John Burns Real
+    Estate,"), where what follows the preposition only places the job."""
+    return usual + 6 if first < len(toks) and _noun_of_a_post(toks, first) else usual
+
+
+def _noun_of_a_post(toks: list[Token], first: int) -> bool:
+    """ "associate professor of history", "political science professor at": lower-case
+    words and, among the first four, a job's noun before "of", "at" or "for"."""
+    described = joined("role_heads", "described")
+    openers = joined("determiners", "possessives")
+    for k in range(first, min(first + 4, len(toks) - 1)):
+        if not toks[k].text.islower() or toks[k].base in openers:
+            return False  # "then became a supporter of": a clause, not a bare noun phrase
+        if toks[k].base in described and toks[k + 1].base in {"of", "at", "for", "in"}:
+            return True
+    return False
 
 
 def _names_others(phrase: list[Token]) -> bool:
     """ "the oldest players", "the Republican National Committee": a plural, or a name
     with no preposition in the phrase, describes others or a body, not the person."""
     last = phrase[-1].base
-    if last.endswith("s") and not last.endswith("ss") and len(phrase) > 1:
-        return True
+    plural = last.endswith("s") and not last.endswith("ss") and phrase[-1].text.islower()
+    if plural and len(phrase) > 1:
+        return True  # not "professor of history at the University of Nevada-Las Vegas"
     prepositions = {"of", "at", "for", "in", "with"}
     return phrase[-1].text[:1].isupper() and not any(t.base in prepositions for t in phrase)
