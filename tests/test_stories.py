@@ -186,10 +186,23 @@ def quake_reports(place: str, region: str, leader: str, when: str, shift: int) -
         f"Residents of {place} slept outdoors after the quake.",
         f"In {region}, schools near {place} stayed closed.",
     ]
+    return interleaved("Earthquake report {k}", own, QUAKE_COMMON, count=5, shift=shift, lines=4)
+
+
+def interleaved(
+    headline: str, own: list[str], common: list[str], *, count: int, shift: int, lines: int
+) -> list[str]:
+    """`count` reports under `headline` (formatted with their number k), each `lines`
+    long: its own event's sentences in turn with the words any such report uses."""
+
+    def line(k: int, i: int) -> str:
+        if i % 2 == 0:
+            return own[(k + i // 2) % len(own)]
+        return common[(k + shift + i // 2) % len(common)]
+
     return [
-        f"Earthquake report {k}\n{own[k % 4]}\n{QUAKE_COMMON[(k + shift) % 6]}\n"
-        f"{own[(k + 1) % 4]}\n{QUAKE_COMMON[(k + shift + 1) % 6]}\n"
-        for k in range(5)
+        headline.format(k=k) + "\n" + "".join(line(k, i) + "\n" for i in range(lines))
+        for k in range(count)
     ]
 
 
@@ -557,11 +570,7 @@ def fall_reports(climber: str, home: str, day: str, partner: str, shift: int) ->
         f"Police in {home} said {climber} had climbed in the range for ten years.",
         f"{partner} told police that {climber} slipped on the ice near the ridge on {day}.",
     ]
-    return [
-        f"Climber dies on Mount Ossery\n{own[k % 4]}\n{MOUNTAIN[(k + shift) % 4]}\n"
-        f"{own[(k + 1) % 4]}\n{MOUNTAIN[(k + shift + 1) % 4]}\n{own[(k + 2) % 4]}\n"
-        for k in range(3)
-    ]
+    return interleaved("Climber dies on Mount Ossery", own, MOUNTAIN, count=3, shift=shift, lines=5)
 
 
 def test_two_falls_on_one_mountain_told_by_a_few_reports_each_are_two_stories() -> None:
