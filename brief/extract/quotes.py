@@ -292,7 +292,7 @@ class _StoryReader:
         rest = para.text[quote.hi :]
         if not rest.strip() or _PRONOUN_OPENS_RE.match(rest):
             return False  # "“...” He said the plans were costed.": the same speaker
-        mentions = self.subjects._people(rest)
+        mentions = self.subjects.people_in(rest)
         people = {seen.name for _, _, seen in mentions if isinstance(seen, Actor)}
         if self.goes_on is not None and self.goes_on.name in people:
             return False  # "“...” Harris added: ...": the same speaker goes on
@@ -533,7 +533,7 @@ class _Subjects:
 
     def named_nearby(self) -> bool:
         """Whether the quote's own sentence names a person before the quote."""
-        return any(isinstance(seen, Actor) for _, _, seen in self._people(self.nearby))
+        return any(isinstance(seen, Actor) for _, _, seen in self.people_in(self.nearby))
 
     def pronoun(self, word: str) -> Actor | None:
         """The subject of the quote's own sentence when it can be "he"/"she" ("Rhimes
@@ -545,7 +545,7 @@ class _Subjects:
             return None  # "“I had a word with Olof,” he said" is not Olof Mellberg
         itself = re.search(rf"\b{word}\b", self.nearby, re.I)  # names after it are objects
         head = self.nearby[: itself.start() if itself else None]
-        people = self._people(head)
+        people = self.people_in(head)
         subjects = _subject_mentions(head, people)
         speaking = [m for m in subjects if _speaks(head, m[0], m[1])]
         if itself is not None and _parenthetical_tag(self.nearby, itself.start(), itself.end()):
@@ -619,7 +619,7 @@ class _Subjects:
             # new speaks, whom no one named before can be; "she" after "said" is her (not
             # "A visibly angry Trump said", which names him)
             return "?"
-        mentions = self._people(sentence)
+        mentions = self.people_in(sentence)
         subjects = _subject_mentions(sentence, mentions)
         speaking = [m for m in subjects if _speaks(sentence, m[0], m[1])]
         if not (speaking or subjects):
@@ -688,7 +688,7 @@ class _Subjects:
             return None  # "the prime minister" after "Mr Clarke", the home secretary
         return who
 
-    def _people(self, sentence: str) -> list[_Seen]:
+    def people_in(self, sentence: str) -> list[_Seen]:
         """Every person the sentence names or refers to: (start, end, who)."""
         known: list[tuple[int, int]] = []
         mentions: list[_Seen] = []
