@@ -511,3 +511,31 @@ def test_a_name_is_read_only_where_case_marks_one() -> None:
     assert inside_names("ARMY MOVES TANKS") == frozenset()
     assert inside_names("The UN said so.") == frozenset()
     assert [tokens("Big Food said")[k] for k in inside_names("Big Food said")] == ["food"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accident: no side used force
+        "A gas leak blew out the front of a bakery, injuring two customers.",
+        "A freight train derailed outside the town, killing its driver.",
+        "A coach and a lorry collided on the bypass, injuring 20 people.",
+        # a fuel in a street's pipes or a car's tank is no economic news
+        "Engineers cut off the gas to forty homes in the street.",
+        # a crime, however violent
+        "A man was arrested after a carjacking at a petrol station.",
+        "Three robbers fled in a stolen van after they robbed a post office.",
+        # a mayor's and a governor's rows are their state's own affairs
+        "The mayor accused the council of wasting money on the new bridge.",
+        "The governor vetoed a bill on school transport.",
+    ],
+)
+def test_crime_accidents_and_local_rows_are_no_section(text: str) -> None:
+    """PLOVER's force is used by a state's forces or an armed group against another side,
+    and its diplomacy is between states and international bodies."""
+    assert classify(text, GEO).section == OTHER
+
+
+def test_a_fuel_traded_or_cut_off_between_states_is_still_economic() -> None:
+    assert classify("Russia cut gas supplies to Poland.", GEO).section == "economy"
+    assert classify("Gas prices in Europe rose by a fifth.", GEO).section == "economy"
