@@ -256,6 +256,9 @@ class _Matcher:
                 for phrase, weight in kind_cues:
                     self._add(self.first, _compile(phrase, i, weight, kind))
             cued = {_compile(phrase, i, 1.0) for phrase, _ in spec.cues}
+            # A frame that is a cue for a kind of actor only ("kill" with an armed side)
+            # stays one: it is not a cue for any sentence.
+            cued |= {_compile(p, i, 1.0) for _, kind_cues in spec.actor_cues for p, _ in kind_cues}
             for phrase in spec.frames:
                 frame = _compile(phrase, i, 1.0)
                 self._add(self.frames_first, frame)
@@ -707,6 +710,12 @@ def _matcher(profile: Profile) -> _Matcher:
 
 def classify(text: str, profile: Profile) -> Classification:
     return _matcher(profile).classify(text)
+
+
+def actor_kinds(text: str, profile: Profile) -> frozenset[str]:
+    """The kinds of actor a text names, as the profile's participants know them (its
+    [actors] words, and the gazetteer's kinds its sections ask for)."""
+    return _matcher(profile).actors.kinds(text)
 
 
 def classify_all(
