@@ -231,8 +231,9 @@ class _Cue:
 
 # Each distinct cue found, keyed by (section, stems, prefix, needs): (position, weight).
 _Hits = dict[tuple[int, tuple[str, ...], str, str], tuple[int, float]]
-# The cues that wait for a kind of actor: (section, kind, weight after frames and clauses).
-_Pending = list[tuple[int, str, float]]
+# The cues that wait for a kind of actor: (section, kind, weight after frames and clauses,
+# position).
+_Pending = list[tuple[int, str, float, int]]
 
 
 class _Matcher:
@@ -384,7 +385,7 @@ class _Matcher:
                 # against the main event ("struck ... after ceasefire talks collapsed").
                 weight *= BACKGROUND_FACTOR if weight > 0 else 0.0
             if needs:
-                pending.append((section, needs, weight))
+                pending.append((section, needs, weight, pos))
                 continue
             totals[section] += weight
             strongest[section] = max(strongest[section], weight)
@@ -410,10 +411,14 @@ class _Matcher:
         a sentence is not judged on this at all."""
         totals, strongest, pending = self._scores(text)
         if pending:
-            wanted = {kind for _, kind, _ in pending}
+            wanted = {kind for _, kind, _, _ in pending}
             kinds = self.named(text, antecedent, wanted.issubset) or frozenset()
-            for section, kind, weight in pending:
-                if kind in kinds:
+            counted: set[tuple[int, int]] = set()
+            for section, kind, weight, pos in pending:
+                # a word waiting for several kinds ("kill" with soldiers or an official)
+                # counts once, however many of them the sentence names
+                if kind in kinds and (section, pos) not in counted:
+                    counted.add((section, pos))
                     totals[section] += weight
                     strongest[section] = max(strongest[section], weight)
         if not any(totals):  # no cue at all: most sentences

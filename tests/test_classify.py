@@ -539,3 +539,10 @@ def test_crime_accidents_and_local_rows_are_no_section(text: str) -> None:
 def test_a_fuel_traded_or_cut_off_between_states_is_still_economic() -> None:
     assert classify("Russia cut gas supplies to Poland.", GEO).section == "economy"
     assert classify("Gas prices in Europe rose by a fifth.", GEO).section == "economy"
+
+
+def test_a_cue_waiting_for_several_kinds_of_actor_counts_once() -> None:
+    """A killing counts with soldiers or with an official; with both, still once."""
+    both = classify("Soldiers killed the minister.", GEO).scores["military"]
+    one = classify("Soldiers killed the villagers.", GEO).scores["military"]
+    assert both == one > 0
