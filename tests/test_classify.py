@@ -164,6 +164,23 @@ def test_fresh_set_macro_f1_on_every_batch() -> None:
         assert result.macro_f1 >= 0.9, batch
 
 
+def test_the_domestic_check_holds_both_sides_and_keeps_the_profiles_events() -> None:
+    """tools/data/sections-domestic.jsonl: crime, accidents, local politics and weather
+    beside events of the profile's sections; the events stay in their sections."""
+    from tools.eval_sections import DOMESTIC, domestic, read_jsonl
+
+    rows = read_jsonl(DOMESTIC)
+    keys = {s.key for s in GEO.sections}
+    assert {r["section"] for r in rows} <= keys | {OTHER}
+    inside = [r for r in rows if r["section"] != OTHER]
+    assert 50 <= len(inside) <= len(rows) - 50
+    found = classify_all([r["text"] for r in inside], GEO)
+    assert sum(c.section == r["section"] for c, r in zip(found, inside, strict=True)) >= 0.9 * len(
+        inside
+    )
+    assert len(domestic()) == 7  # the note, the header and the three parts
+
+
 @pytest.mark.parametrize(
     ("forms", "key"),
     [

@@ -332,6 +332,10 @@ def placements(data_dir: Path, profile: str = "geopolitics") -> list[str]:
         "which article sorts first. Its relevance reads every article too: the watch list all",
         "its headlines; the exclude list one article's headline and lead or, for several",
         "articles, half of them, each by its own headline and lead or two sentences.",
+        "A story in a section whose events are between political actors (Military moves,",
+        "Diplomacy) names one of them somewhere (a state, an international body, an",
+        "official, an envoy, an armed force): a shooting whose actors are a gunman, his",
+        "victims and the police, or a gas blast's residents and firefighters, is outside.",
     ]
 
 
