@@ -26,7 +26,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from brief.classify import OTHER, Article, actor_kinds, classify
+from brief.classify import OTHER, Article, actor_kinds, classify, sides
 from brief.models import Classification
 from brief.profiles import Profile
 
@@ -160,9 +160,21 @@ def _has_sides(profile: Profile, section: str, texts: Sequence[str]) -> bool:
     shared ones somewhere: a shooting outside a nightclub, a carjacking or a gas blast
     names a police force, a gunman's victims, residents and a city, and no side of force
     or diplomacy in PLOVER's sense, however many of its sentences say "shot" or
-    "explosion". A section without participants (the economy, people's needs) is not
-    asked."""
+    "explosion". A section whose events are between states (`foreign_sides`) needs a
+    state or one of those sides: a budget fight between the Senate, the White House and
+    the parties is one state's own affairs. A section without participants (the
+    economy, people's needs) is not asked."""
     spec = next(s for s in profile.sections if s.key == section)
+    if spec.foreign_sides:
+        # between states: a story of them names a state or a side for one (an envoy, "the
+        # two governments"); a state's bodies alone (the Senate, the White House) may be
+        # its own affairs
+        envoys = frozenset(spec.foreign_sides)
+        return any(
+            any(kind == "country" for _, kind in sides(text))
+            or not envoys.isdisjoint(actor_kinds(text, profile))
+            for text in texts
+        )
     if not spec.participants:
         return True
     political = _political(profile)

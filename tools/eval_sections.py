@@ -336,6 +336,8 @@ def placements(data_dir: Path, profile: str = "geopolitics") -> list[str]:
         "Diplomacy) names one of them somewhere (a state, an international body, an",
         "official, an envoy, an armed force): a shooting whose actors are a gunman, his",
         "victims and the police, or a gas blast's residents and firefighters, is outside.",
+        "Diplomacy's events are between states: its story names a state or an envoy; a",
+        "state's own bodies and parties (a Senate budget fight) are its own affairs.",
     ]
 
 
