@@ -259,7 +259,11 @@ class _Matcher:
             cued = {_compile(phrase, i, 1.0) for phrase, _ in spec.cues}
             # A frame that is a cue for a kind of actor only ("kill" with an armed side)
             # stays one: it is not a cue for any sentence.
-            cued |= {_compile(p, i, 1.0) for _, kind_cues in spec.actor_cues for p, _ in kind_cues}
+            cued |= {
+                _compile(phrase, i, 1.0)
+                for _, kind_cues in spec.actor_cues
+                for phrase, _ in kind_cues
+            }
             for phrase in spec.frames:
                 frame = _compile(phrase, i, 1.0)
                 self._add(self.frames_first, frame)
