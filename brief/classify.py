@@ -233,8 +233,9 @@ class _Cue:
 
 # Each distinct cue found, keyed by (section, stems, prefix, needs): (position, weight).
 _Hits = dict[tuple[int, tuple[str, ...], str, str], tuple[int, float]]
-# The cues that wait for a kind of actor: (section, kind, weight after frames and clauses).
-_Pending = list[tuple[int, str, float]]
+# The cues that wait for a kind of actor: (section, kind, weight after frames and clauses,
+# position).
+_Pending = list[tuple[int, str, float, int]]
 
 
 class _Matcher:
@@ -258,6 +259,13 @@ class _Matcher:
                 for phrase, weight in kind_cues:
                     self._add(self.first, _compile(phrase, i, weight, kind))
             cued = {_compile(phrase, i, 1.0) for phrase, _ in spec.cues}
+            # A frame that is a cue for a kind of actor only ("kill" with an armed side)
+            # stays one: it is not a cue for any sentence.
+            cued |= {
+                _compile(phrase, i, 1.0)
+                for _, kind_cues in spec.actor_cues
+                for phrase, _ in kind_cues
+            }
             for phrase in spec.frames:
                 frame = _compile(phrase, i, 1.0)
                 self._add(self.frames_first, frame)
@@ -383,7 +391,7 @@ class _Matcher:
                 # against the main event ("struck ... after ceasefire talks collapsed").
                 weight *= BACKGROUND_FACTOR if weight > 0 else 0.0
             if needs:
-                pending.append((section, needs, weight))
+                pending.append((section, needs, weight, pos))
                 continue
             totals[section] += weight
             strongest[section] = max(strongest[section], weight)
@@ -409,10 +417,14 @@ class _Matcher:
         a sentence is not judged on this at all."""
         totals, strongest, pending = self._scores(text)
         if pending:
-            wanted = {kind for _, kind, _ in pending}
+            wanted = {kind for _, kind, _, _ in pending}
             kinds = self.named(text, antecedent, wanted.issubset) or frozenset()
-            for section, kind, weight in pending:
-                if kind in kinds:
+            counted: set[tuple[int, int]] = set()
+            for section, kind, weight, pos in pending:
+                # a word waiting for several kinds ("kill" with soldiers or an official)
+                # counts once, however many of them the sentence names
+                if kind in kinds and (section, pos) not in counted:
+                    counted.add((section, pos))
                     totals[section] += weight
                     strongest[section] = max(strongest[section], weight)
         if not any(totals):  # no cue at all: most sentences
@@ -736,6 +748,12 @@ def _matcher(profile: Profile) -> _Matcher:
 
 def classify(text: str, profile: Profile) -> Classification:
     return _matcher(profile).classify(text)
+
+
+def actor_kinds(text: str, profile: Profile) -> frozenset[str]:
+    """The kinds of actor a text names, as the profile's participants know them (its
+    [actors] words, and the gazetteer's kinds its sections ask for)."""
+    return _matcher(profile).actors.kinds(text)
 
 
 def classify_all(

@@ -26,7 +26,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from brief.classify import OTHER, Article, classify
+from brief.classify import OTHER, Article, actor_kinds, classify, sides
 from brief.models import Classification
 from brief.profiles import Profile
 
@@ -136,6 +136,8 @@ def place(
     favoured = totals.get(best, 0.0) > 0  # its sentences, negative cues and all, lean to it
     told = dense or (outlets > 1 and _led_with(best, leads, profile.min_score, bool(stated)))
     section = best if favoured and told else OTHER
+    if section != OTHER and not _has_sides(profile, section, [*titles.values(), *texts]):
+        section = OTHER
     # A story is as relevant as its sentences are, or its lead, where it states its event:
     # a long report whose later paragraphs turn to reactions and history still leads
     # with the event that makes it news.
@@ -148,6 +150,42 @@ def place(
         (section != OTHER or watched) and not (excluded and not watched)
     )
     return Placement(section, relevance, relevant)
+
+
+def _has_sides(profile: Profile, section: str, texts: Sequence[str]) -> bool:
+    """Whether a story names a side its section's events can take place between. A
+    section's participants hold its own kinds (Military's victims, Diplomacy's parties)
+    beside the political actors every such section shares: states and international
+    bodies, officials and envoys, armed forces and groups. A story needs one of those
+    shared ones somewhere: a shooting outside a nightclub, a carjacking or a gas blast
+    names a police force, a gunman's victims, residents and a city, and no side of force
+    or diplomacy in PLOVER's sense, however many of its sentences say "shot" or
+    "explosion". A section whose events are between states (`foreign_sides`) needs a
+    state or one of those sides: a budget fight between the Senate, the White House and
+    the parties is one state's own affairs. A section without participants (the
+    economy, people's needs) is not asked."""
+    spec = next(s for s in profile.sections if s.key == section)
+    if spec.foreign_sides:
+        # between states: a story of them names a state or a side for one (an envoy, "the
+        # two governments"); a state's bodies alone (the Senate, the White House) may be
+        # its own affairs
+        envoys = frozenset(spec.foreign_sides)
+        return any(
+            any(kind == "country" for _, kind in sides(text))
+            or not envoys.isdisjoint(actor_kinds(text, profile))
+            for text in texts
+        )
+    if not spec.participants:
+        return True
+    political = _political(profile)
+    return any(not political.isdisjoint(actor_kinds(text, profile)) for text in texts)
+
+
+@lru_cache(maxsize=16)
+def _political(profile: Profile) -> frozenset[str]:
+    """The kinds of actor every section with participants shares."""
+    gated = [frozenset(s.participants) for s in profile.sections if s.participants]
+    return frozenset.intersection(*gated) if gated else frozenset()
 
 
 def _led_with(

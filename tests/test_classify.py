@@ -164,6 +164,23 @@ def test_fresh_set_macro_f1_on_every_batch() -> None:
         assert result.macro_f1 >= 0.9, batch
 
 
+def test_the_domestic_check_holds_both_sides_and_keeps_the_profiles_events() -> None:
+    """tools/data/sections-domestic.jsonl: crime, accidents, local politics and weather
+    beside events of the profile's sections; the events stay in their sections."""
+    from tools.eval_sections import DOMESTIC, domestic, read_jsonl
+
+    rows = read_jsonl(DOMESTIC)
+    keys = {s.key for s in GEO.sections}
+    assert {r["section"] for r in rows} <= keys | {OTHER}
+    inside = [r for r in rows if r["section"] != OTHER]
+    assert 50 <= len(inside) <= len(rows) - 50
+    found = classify_all([r["text"] for r in inside], GEO)
+    assert sum(c.section == r["section"] for c, r in zip(found, inside, strict=True)) >= 0.9 * len(
+        inside
+    )
+    assert len(domestic()) == 7  # the note, the header and the three parts
+
+
 @pytest.mark.parametrize(
     ("forms", "key"),
     [
@@ -511,3 +528,38 @@ def test_a_name_is_read_only_where_case_marks_one() -> None:
     assert inside_names("ARMY MOVES TANKS") == frozenset()
     assert inside_names("The UN said so.") == frozenset()
     assert [tokens("Big Food said")[k] for k in inside_names("Big Food said")] == ["food"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accident: no side used force
+        "A gas leak blew out the front of a bakery, injuring two customers.",
+        "A freight train derailed outside the town, killing its driver.",
+        "A coach and a lorry collided on the bypass, injuring 20 people.",
+        # a fuel in a street's pipes or a car's tank is no economic news
+        "Engineers cut off the gas to forty homes in the street.",
+        # a crime, however violent
+        "A man was arrested after a carjacking at a petrol station.",
+        "Three robbers fled in a stolen van after they robbed a post office.",
+        # a mayor's and a governor's rows are their state's own affairs
+        "The mayor accused the council of wasting money on the new bridge.",
+        "The governor vetoed a bill on school transport.",
+    ],
+)
+def test_crime_accidents_and_local_rows_are_no_section(text: str) -> None:
+    """PLOVER's force is used by a state's forces or an armed group against another side,
+    and its diplomacy is between states and international bodies."""
+    assert classify(text, GEO).section == OTHER
+
+
+def test_a_fuel_traded_or_cut_off_between_states_is_still_economic() -> None:
+    assert classify("Russia cut gas supplies to Poland.", GEO).section == "economy"
+    assert classify("Gas prices in Europe rose by a fifth.", GEO).section == "economy"
+
+
+def test_a_cue_waiting_for_several_kinds_of_actor_counts_once() -> None:
+    """A killing counts with soldiers or with an official; with both, still once."""
+    both = classify("Soldiers killed the minister.", GEO).scores["military"]
+    one = classify("Soldiers killed the villagers.", GEO).scores["military"]
+    assert both == one > 0

@@ -319,3 +319,49 @@ def test_a_supporting_section_places_no_story() -> None:
     assert any(c.section == "context" for c in classify_all(texts, GEO, ["a"] * len(texts)))
     placed = placed_alone(texts, "Club wins historic title", outlets=3)
     assert not placed.relevant and placed.section == OTHER
+
+
+SHOOTING = [
+    "A gunman opened fire on a queue outside a bar late on Friday, wounding four men.",
+    "Witnesses said the shooter fired at least ten shots before he ran off.",
+    "Police said they were searching for a man in his twenties.",
+    "Two of the wounded were in a serious condition in hospital, police said.",
+]
+
+
+def test_a_story_that_names_no_political_actor_is_outside_force_and_diplomacy() -> None:
+    """A shooting whose actors are a gunman, his victims and the police is a crime: its
+    shots and wounds place it in no section between states, whatever its cue totals."""
+    placed = placed_alone(SHOOTING, "Four hurt in shooting outside bar", outlets=3)
+    assert placed.section == OTHER and not placed.relevant
+
+
+def test_the_same_shots_between_armed_sides_stay_military() -> None:
+    texts = [s.replace("A gunman", "Rebel fighters") for s in SHOOTING]
+    placed = placed_alone(texts, "Rebels fire on queue outside bar", outlets=3)
+    assert placed.section == "military" and placed.relevant
+
+
+BUDGET = [
+    "House Republicans unveiled a spending bill on Tuesday that would fund most agencies.",
+    "Passing it would increase pressure on the Senate to accept the plan, aides said.",
+    "The White House urged lawmakers to reject the bill and pass a short-term measure.",
+    "Several Republicans said they would oppose the bill unless the cuts were reversed.",
+]
+
+
+def test_a_states_own_budget_fight_is_no_diplomacy() -> None:
+    """Its sides are a state's own bodies and parties: no state, envoy or body of states
+    stands on either side, so its demands and refusals are domestic politics."""
+    placed = placed_alone(BUDGET, "Spending bill heads for a vote", outlets=3)
+    assert placed.section != "diplomacy"
+
+
+def test_the_same_demands_between_states_stay_diplomacy() -> None:
+    texts = [
+        "Germany urged Poland to reject the plan and hold talks with the European Commission.",
+        "Poland said it would oppose any deal unless its demands were met.",
+        "The two governments agreed to meet again in Brussels next week.",
+    ]
+    placed = placed_alone(texts, "Berlin presses Warsaw on plan", outlets=3)
+    assert placed.section == "diplomacy"

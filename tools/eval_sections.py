@@ -60,6 +60,10 @@ FRESH = Path(__file__).resolve().parent / "data" / "sections-fresh.jsonl"
 # PLOVER labels no humanitarian event: sentences written for that section's check, half
 # of people harmed, displaced, in need or helped, half of the same words in other events.
 HUMANITARIAN = Path(__file__).resolve().parent / "data" / "sections-humanitarian.jsonl"
+# Crime, accidents, domestic politics and weather (outside the profile) beside military,
+# diplomatic, economic and humanitarian events: sentences written and labelled for this
+# check before brief's predictions were looked at.
+DOMESTIC = Path(__file__).resolve().parent / "data" / "sections-domestic.jsonl"
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,7 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
     ]
     lines += ["", "| sentences | scored | macro-F1 | accuracy |", "|---|---:|---:|---:|", *summary]
     lines += ["", *humanitarian(profile)]
+    lines += ["", *domestic(profile)]
     lines += ["", *off_topic(Path(data_dir), profile)]
     lines += ["", *placements(Path(data_dir), profile)]
     return "\n".join(lines) + "\n"
@@ -203,6 +208,37 @@ def humanitarian(profile: str = "geopolitics", path: Path = HUMANITARIAN) -> lis
         "|---|---:|---:|---:|---:|",
         f"| humanitarian | {sum(gold)} | {precision:.3f} | {recall:.3f} | {f1:.3f} |",
     ]
+
+
+def domestic(profile: str = "geopolitics", path: Path = DOMESTIC) -> list[str]:
+    """Markdown: how many crime, accident, domestic-politics and weather sentences a
+    section takes, and how many events of the profile land in their own section, on the
+    whole check and on its hash halves (A for tuning, B for checking)."""
+    if not path.exists():
+        return []
+    rows = read_jsonl(path)
+    found = [c.section for c in classify_all([r["text"] for r in rows], load_profile(profile))]
+    lines = [
+        f"Crime, accidents, domestic politics and weather on `tools/data/{path.name}`"
+        " (outside the profile), beside events of its sections (inside). Hash halves:"
+        " A for tuning, B for checking.",
+        "",
+        "| sentences | outside | taken by a section | inside | own section | other section |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    parts = [("all", lambda text: True)] + [
+        (f"hash half {name}", lambda text, h=h: hash_half(text) == h)
+        for h, name in ((0, "A"), (1, "B"))
+    ]
+    for name, keep in parts:
+        picked = [(r, p) for r, p in zip(rows, found, strict=True) if keep(r["text"])]
+        outside = [p for r, p in picked if r["section"] == OTHER]
+        inside = [(r["section"], p) for r, p in picked if r["section"] != OTHER]
+        taken = sum(p != OTHER for p in outside)
+        own = sum(g == p for g, p in inside)
+        astray = sum(p not in (g, OTHER) for g, p in inside)
+        lines.append(f"| {name} | {len(outside)} | {taken} | {len(inside)} | {own} | {astray} |")
+    return lines
 
 
 DESKS = ("entertainment", "sport", "tech", "business", "politics")
@@ -296,6 +332,12 @@ def placements(data_dir: Path, profile: str = "geopolitics") -> list[str]:
         "which article sorts first. Its relevance reads every article too: the watch list all",
         "its headlines; the exclude list one article's headline and lead or, for several",
         "articles, half of them, each by its own headline and lead or two sentences.",
+        "A story in a section whose events are between political actors (Military moves,",
+        "Diplomacy) names one of them somewhere (a state, an international body, an",
+        "official, an envoy, an armed force): a shooting whose actors are a gunman, his",
+        "victims and the police, or a gas blast's residents and firefighters, is outside.",
+        "Diplomacy's events are between states: its story names a state or an envoy; a",
+        "state's own bodies and parties (a Senate budget fight) are its own affairs.",
     ]
 
 
@@ -318,6 +360,16 @@ def errors(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
     sets = [("dev", labelled(load(Path(data_dir))))]
     if fresh.exists():
         sets.append(("fresh", labelled(read_jsonl(fresh))))
+    if DOMESTIC.exists():
+        checks = read_jsonl(DOMESTIC)
+        out.append("# domestic")
+        for record, c in zip(checks, classify_all([r["text"] for r in checks], prof), strict=True):
+            if c.section != record["section"]:
+                half = "AB"[hash_half(record["text"])]
+                out.append(
+                    f"{record['id']} {half} {record['section']} -> {c.section} {dict(c.scores)}"
+                    f" | {record['text']}"
+                )
     if HUMANITARIAN.exists():
         checks = read_jsonl(HUMANITARIAN)
         out.append("# humanitarian")
