@@ -476,10 +476,11 @@ class _Matcher:
 
 def sides(text: str) -> frozenset[tuple[str, str]]:
     """The states and bodies a sentence names, as (name, kind): a country by its name, its
-    seat or its demonym, an organisation by its name; not a news outlet, which reports."""
+    seat or its demonym, or by one of its national bodies (the Senate is the United
+    States), an organisation by its name; not a news outlet, which reports."""
     outlets = words()["news_outlets"]
     return frozenset(
-        (entry.name, entry.kind)
+        (entry.state, "country") if entry.state else (entry.name, entry.kind)
         for entry, _, _ in gazetteer_hits(text)
         if entry is not None and entry.name.lower() not in outlets
     )

@@ -563,3 +563,12 @@ def test_a_cue_waiting_for_several_kinds_of_actor_counts_once() -> None:
     both = classify("Soldiers killed the minister.", GEO).scores["military"]
     one = classify("Soldiers killed the villagers.", GEO).scores["military"]
     assert both == one > 0
+
+
+def test_a_national_body_is_its_country_as_a_side() -> None:
+    """The Senate and the White House are one country's own affairs, not two states."""
+    from brief.classify import one_country, sides
+
+    named = [sides("The Senate passed the bill the White House had sent."), sides("It goes on.")]
+    assert named[0] == frozenset({("United States", "country")})
+    assert one_country(named) == "United States"

@@ -183,6 +183,7 @@ class Entry:
     name: str  # canonical
     kind: str  # "country" or "organisation"
     form: str  # "name", "alias", "demonym" or "seat" (a city standing for a government)
+    state: str = ""  # the country a national body belongs to (the Senate's United States)
 
 
 @cache
@@ -330,13 +331,15 @@ def gazetteer() -> dict[str, Entry]:
             table[alias] = Entry(name, "country", "name")
         table[name] = Entry(name, "country", "name")
     for n, item in enumerate(raw["organisation"]):
-        item = _keys(item, path, f"organisation[{n}]", {"name", "aliases"})
-        name = item["name"]
+        item = _keys(item, path, f"organisation[{n}]", {"name", "aliases", "state"})
+        name, state = item["name"], item["state"]
         if not isinstance(name, str) or not name:
             raise ConfigError(f"organisation[{n}].name: expected a string", path)
+        if not isinstance(state, str) or (state and table.get(state) is None):
+            raise ConfigError(f"organisation[{n}].state: expected a country above or \"\"", path)
         for alias in _strings(item["aliases"], path, f"organisation[{n}].aliases", lower=False):
-            table.setdefault(alias, Entry(name, "organisation", "alias"))
-        table[name] = Entry(name, "organisation", "name")
+            table.setdefault(alias, Entry(name, "organisation", "alias", state))
+        table[name] = Entry(name, "organisation", "name", state)
     for n, item in enumerate(raw["seat"]):
         item = _keys(item, path, f"seat[{n}]", {"city", "stands_for"})
         if item["stands_for"] not in table:
