@@ -634,13 +634,10 @@ def _may_spell_a_number(text: str) -> bool:
 
 
 def _qualified_start(text: str, start: int) -> int:
-    """Where a number's figure starts: at "up to" in "up to 10 jets", at "between" in
-    "between 200 and 300 troops", else at the number. A qualifier is kept whole or not at
+    """Where a number's figure starts: at "up to" in "up to 10 jets", else at the number
+    (or its range's lower bound, see _range_start). A qualifier is kept whole or not at
     all: after a negation that it does not include ("not up to 10"), it is left out, since
     "up to 10" alone would say the opposite."""
-    between = _BETWEEN_BEFORE.search(text, max(0, start - _BETWEEN_REACH), start)
-    if between is not None:
-        return between.start()
     if _SCALE_WORD.match(text, start):
         # "a dozen", "half a dozen": the article and the fraction belong to the number
         article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
@@ -654,13 +651,49 @@ def _qualified_start(text: str, start: int) -> int:
     return start - len(m.group())
 
 
-# The lower bound of a range written with words: "between 200 and 300 troops", "between
-# £5m and £6m", "between 20% and 25%".
-_BETWEEN_BEFORE = re.compile(
-    rf"(?<!\w)(?i:between) (?:(?:US|A|C)?[$£€¥] ?)?(?:{_NUM})"
-    rf"(?: ?(?:%|per ?cent\b)|{_SCALE_WORDS}) and \Z"
-)
 _BETWEEN_REACH = 48
+
+
+@cache
+def _range_before() -> re.Pattern[str]:
+    """A range's lower bound written with a word before its upper one: "two to three
+    years", "from £199 to £9,500", "2,000 or 3,000 metres", "between six and 12 hours"."""
+    spelled = "|".join(sorted(_values().numbers, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.,$£€¥-])(?:(?P<opener>(?i:between|from)) )?"
+        rf"(?P<sign>(?:US|A|C)?[$£€¥] ?)?(?P<low>{_NUM}|(?i:{spelled}))"
+        rf"(?P<percent> ?(?:%|per ?cent\b))?{_SCALE_WORDS} (?P<joint>to|or|and) \Z"
+    )
+
+
+def _range_start(text: str, m: re.Match[str], kind: str) -> int:
+    """Where a range ending in the figure at `m` starts, or the figure's own start. Its
+    bounds are of one kind ("£199 to £9,500", a bare number to a count); a descending
+    pair is a score ("won 5 to 4") unless "from" makes it a change ("fell from 20 to 10");
+    years are left to the timeline; "and" joins only after "between"."""
+    found = _range_before().search(text, max(0, m.start() - _BETWEEN_REACH), m.start())
+    if found is None or kind not in {"money", "percent", "count", "unit"}:
+        return m.start()
+    opener = (found.group("opener") or "").lower()
+    if (found.group("joint") == "and") != (opener == "between"):
+        return m.start()
+    upper = m.group()
+    upper_sign = upper[:1] in "$£€¥" or upper.startswith(("US$", "A$", "C$"))
+    if bool(found.group("sign")) != (kind == "money" and upper_sign):
+        return m.start()
+    if found.group("percent") and kind != "percent":
+        return m.start()
+    if (found.group("sign") or found.group("percent")) and opener == "":
+        return m.start()  # "fell $1.64 to $47.10", "$2.3bn or £1.2bn": a change, a conversion
+    low, high = _value(found.group("low")), _value(upper)
+    numbers = (found.group("low"), *re.findall(_NUM, upper)[:1])
+    if low is None or high is None or any(re.fullmatch(_YEAR, n) for n in numbers):
+        return m.start()
+    if low >= high and opener != "from":
+        return m.start()
+    return found.start()
+
+
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:half )?(?i:an?) \Z")
 _HALF = re.compile(r"\bhalf an? ")
 _NEGATION_BEFORE = re.compile(r"(?<!\w)(?i:no|not|never) \Z")
@@ -684,7 +717,7 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
         if _in_name(text, m.start()) or _clock_time(text, m.end()):
             return None
         return _Found(m.start(), m.end(), m.group(), "date", None, None, m.group())
-    start = m.start() if kind == "strong" else _qualified_start(text, m.start())
+    start = m.start() if kind == "strong" else _qualified_start(text, _range_start(text, m, kind))
     raw = text[start : m.end()]
     if kind == "money":
         values = _values()
@@ -712,7 +745,11 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     values = _values()
     if values.plural_phrase.fullmatch(m.group()) and (of := _OF.match(text, after)) is not None:
         after = of.end()  # "thousands of troops": the count is of what follows "of"
+    if _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "World No 1 Williams", "No 10 officials": a rank or a name
     end, noun = _noun_end(text, after, MAX_NOUN_WORDS)
+    if noun and _not_a_count(text, m.start(), end, noun):
+        return None
     if not noun:
         toll = _toll_before(text, start)
         if toll is not None and (value := _value(text[start : m.end()])) is not None:
@@ -738,6 +775,8 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     figure_text = text[start:end]
     if value < 2 and m.group().lower().strip() in values.numbers:
         return None  # "one soldier", "One day you will...": not a key figure
+    if _AGE_AFTER.match(text, end) or figure_text.lower().endswith(" old"):
+        return None  # "the 18 year old", "35 years old": an age, no count
     if head in values.currency_words:  # "millions of dollars"
         money = values.currency_words[head]
         return _Found(start, end, figure_text, "money", value, money, None)
@@ -751,7 +790,55 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         return None  # "two sides", "three times": no fact in it
     if head.isascii() and not _plural(head):
         return None  # "20 women work", "seven leading": the count ends on its plural noun
+    share = _share_before(text, m.start(), value)
+    if share is not None:  # "three in ten U.S. citizens": a share, not a count of ten
+        begin, percent = share
+        return _Found(begin, end, text[begin:end], "percent", percent, "%", None)
     return _Found(start, end, figure_text, "count", value, head, None)
+
+
+# "No 1", "No. 10", "number 10": what follows is a rank or a name ("World No 1 Williams").
+_RANK_BEFORE = re.compile(r"(?<![\w.])(?:No\.?|no\.|Nos\.?|[Nn]umber|#) ?\Z")
+_AGE_AFTER = re.compile(r"[ -](?:years?[ -])?old\b")
+# A coordinate: "29 degrees, 50.36 minutes north"; "48, 43.08 minutes east".
+_MINUTES_AFTER = re.compile(r",? (?:and )?\d+(?:\.\d+)? minutes?\b")
+_DEGREES_BEFORE = re.compile(r"\bdegrees?,? (?:and )?\Z")
+_COMPASS_AFTER = re.compile(r" (?i:north|south|east|west)\b")
+# A list's title: "the 10 Healthiest Cities", "20 Greatest Hits".
+_SUPERLATIVE = re.compile(r"[A-Z][a-z]{2,}est")
+
+
+def _not_a_count(text: str, start: int, end: int, noun: list[str]) -> bool:
+    """A number with a noun that counts nothing: a coordinate's degrees or minutes, or a
+    number in a title ("10 Healthiest Cities")."""
+    head = noun[-1].lower()
+    if head in {"degree", "degrees"} and _MINUTES_AFTER.match(text, end):
+        return True
+    if head in words()["minute_units"] and (
+        _DEGREES_BEFORE.search(text, max(0, start - 12), start) or _COMPASS_AFTER.match(text, end)
+    ):
+        return True
+    return (
+        len(noun) > 1
+        and _SUPERLATIVE.fullmatch(noun[0]) is not None
+        and all(w[:1].isupper() and w[1:].islower() for w in noun)
+    )
+
+
+@cache
+def _share_pattern() -> re.Pattern[str]:
+    spelled = "|".join(sorted(_values().numbers, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])(?P<part>{_NUM}|(?i:{spelled})) (?:in|out of) \Z")
+
+
+def _share_before(text: str, start: int, whole: float) -> tuple[int, float] | None:
+    """Where "three in ten" or "six out of 20" starts and its share in percent, when the
+    number at `start` is the whole of a share."""
+    found = _share_pattern().search(text, max(0, start - 24), start)
+    part = _value(found.group("part")) if found else None
+    if found is None or part is None or not 0 < part < whole:
+        return None
+    return _qualified_start(text, found.start()), 100 * part / whole
 
 
 MAX_NOUN_WORDS = 3
@@ -824,15 +911,38 @@ def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
             break  # "20 killed", "jets hit at dawn"
         noun.append(w.group())
         end = w.end()
+        if _INITIALISM.fullmatch(w.group()) and text.startswith(".", end):
+            end += 1  # "ten U.S. citizens": an abbreviation's dot is no full stop
         # "aircraft carriers", "police officers": an invariant plural may modify a plural
         modifies = (
             low in lists["invariant_plurals"] and nxt is not None and _noun_word(nxt, text, w.end())
         )
         if modifies and nxt is not None and _plural(nxt.group().lower()):
             continue
+        if nxt is not None and _modifies_next(noun, nxt, text, end):
+            continue
         if low in lists["units"] or low in lists["durations"] or _plural(low):
             break
     return (end, noun) if noun else (pos, [])
+
+
+# "U.S", "U.K": a word _WORD_RE ends before its last dot.
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+def _modifies_next(noun: list[str], nxt: re.Match[str], text: str, end: int) -> bool:
+    """Whether the last word of `noun`, a plural or a unit, is not the head of what is
+    counted: a place or a name before a common noun ("ten United States nationals",
+    "eight Special Olympics athletes", "ten U.S. citizens") or a unit's modifier ("7,491
+    square kilometers"). A name is of two words or an abbreviation: in "the Six Nations
+    starts" the word after the name is its verb."""
+    if not _noun_word(nxt, text, end):
+        return False
+    word, after = noun[-1], nxt.group()
+    if word.lower() in words()["unit_modifiers"]:
+        return after.lower() in words()["units"]
+    name = _INITIALISM.fullmatch(word) is not None or (len(noun) > 1 and noun[-2][:1].isupper())
+    return name and word[:1].isupper() and after.islower() and _plural(after)
 
 
 def _noun_word(w: re.Match[str], text: str, after: int) -> bool:
@@ -844,6 +954,7 @@ def _noun_word(w: re.Match[str], text: str, after: int) -> bool:
         and low not in _values().scales
         and low not in MONTHS
         and not w.group().isdigit()
+        and w.group() not in words()["time_adverbs"]
     )
 
 
@@ -883,7 +994,7 @@ def _clock_time(text: str, end: int) -> bool:
 
 # A scale after a number, or after the upper bound of its range ("$10-12bn" is billions).
 _SCALE_AFTER = re.compile(
-    rf"(?: ?[-–] ?[$£€¥]?(?:{_NUM})| and [$£€¥]?(?:{_NUM}))?"
+    rf"(?: ?[-–] ?[$£€¥]?(?:{_NUM})|,? (?:and|to|or) [$£€¥]?(?:{_NUM}|[a-z]+))?"
     r"\s?(dozen|hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b"
 )
 _NUMBER_WORD = re.compile(r"[a-z]+(?: few)?")
@@ -899,14 +1010,15 @@ def _value(raw: str) -> float | None:
     if plural is not None:
         # "tens of thousands": at least two of each, so twice the product of the scales
         return 2 * math.prod(table.plural[w] for w in plural.group().split(" of "))
-    if num:
+    values = {**table.numbers, **table.vague}
+    word = next((w for w in _NUMBER_WORD.finditer(low) if w.group() in values), None)
+    if num and (word is None or num.start() < word.start()):
+        # a number word first is a range's lower bound: "between six and 12 hours"
         value, after = float(re.sub(r"[,\s\u202f]", "", num.group())), num.end()
-    else:
-        values = {**table.numbers, **table.vague}
-        word = next((w for w in _NUMBER_WORD.finditer(low) if w.group() in values), None)
-        if word is None:
-            return None
+    elif word is not None:
         value, after = values[word.group()], word.end()
+    else:
+        return None
     scale = _SCALE_AFTER.match(low, after)
     if scale:
         value *= table.scales[scale.group(1)]

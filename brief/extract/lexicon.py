@@ -85,6 +85,8 @@ _MODULE_LISTS = {
         "minute_units",
         "glued_units",
         "clause_continuers",
+        "unit_modifiers",
+        "time_adverbs",
     ),
     "leads": (
         "epithet_heads",
