@@ -285,12 +285,13 @@ def _precision(date: str) -> int:
 # "in the wake of 11 September" (an event the sentence's own event follows),
 # "not as quickly as in 2004"), not the date of an event.
 _SPAN_BEFORE = re.compile(
-    r"\b(?:since|through|throughout|by|before|ahead of|as of|like|unlike|than|"
+    r"\b(?:since|through|throughout|by|before|ahead of|as of|like|unlike|than|to|after|"
+    r"(?:starting|beginning) in|"
     r"(?:the|in the) (?:wake|aftermath) of|"
     r"(?:than|as) (?:in|on|at|during)|up to|(?:the )?course of|"
     r"(?:year|years|months?|quarters?|weeks?|days?|half|period)"
     r" (?:to|from|(?:beginning|starting|ending)(?: on| in)?))"
-    r"(?: at least| at the earliest)?(?: the)?"
+    r"(?: at least| at the earliest)?(?: the)?(?: year)?"
     r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
     r"autumn|fall|winter))?[ -]\Z",
     re.IGNORECASE,
@@ -369,7 +370,7 @@ _DETERMINER_BEFORE = re.compile(
     r"(?<!\w)(?i:the|a|an|his|her|its|their|our|my|your|this|that|\w+['’]s)"
     r"(?: (?P<between>[a-z]+))? \Z"
 )
-_WORD_AFTER = re.compile(r"[ -]([^\W\d_][\w'’-]*)")
+_WORD_AFTER = re.compile(r"[ -][\"“‘']?([^\W\d_][\w'’-]*)")
 
 
 # A year as the object of a preposition of time ("in 2004", "between 2001 and 2004",
@@ -497,6 +498,85 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
     return not any(w.endswith("ed") or w.lower() in irregular for w in between)
 
 
+# A span's first date, when its last follows: "from June 4 through June 26", "between
+# April 30 and May 1", "from November 15, 2003, to January 15, 2004". The row would show
+# one end of the span as if the event were on it.
+_SPAN_GOES_ON = re.compile(r",? (?:to|through|till|until|and|[-–]) (?=\S)")
+_SPAN_OPENED = re.compile(r"\b(?i:from|between)(?: the)? \Z")
+_BETWEEN_DATE = re.compile(rf"\b(?i:between)(?: the)? (?:{_MONTH} )?\d[\w ,.]{{0,24}} and \Z")
+# An age: "who is 35 on April 28", "turns 60 in 2030".
+_AGE_BEFORE = re.compile(
+    r"\b(?i:is|turns|turned|turn|was|will be) \d{1,3}(?: years old)? (?:on|in) \Z"
+)
+# Markup written as text: '<tweet tweet-date="February 10, 2016">'.
+_ATTRIBUTE_BEFORE = re.compile(r"\w=[\"']\Z")
+# A day named as a thing's ("the February 27 earthquake") in a sentence that dates its own
+# news by another time: "... rocked the coast earlier on Wednesday".
+_OTHER_TIME = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
+    r"|last (?:night|week|month|year)|this (?:week|month|year))\b",
+    re.IGNORECASE,
+)
+_DAY_DETERMINER_BEFORE = re.compile(r"(?<!\w)(?i:the|a|an|this|that|its|their|\w+['’]s) \Z")
+_COORDINATED_BEFORE = re.compile(r"(?<!\w)(?:and|or) \Z")
+# "the same type as February 27th": a comparison's base.
+_SAME_AS_BEFORE = re.compile(r"\b(?i:same|similar)\b[^,;.]{0,40}\b(?i:as|to) \Z")
+
+
+def _no_event_at(sentence: str, at: int, end: int) -> bool:
+    """Dates that stand for no event of their sentence: a span's first bound whose last
+    follows ("from June 4 through June 26"), an age ("who is 35 on April 28"), a day
+    naming a thing in a sentence dated by another time ("the February 27 earthquake ...
+    on Wednesday"), a caption's or a markup's date, and a date in a line without a verb
+    ("December 19.", "(Dec. 21) AP", "HMS Cornwall at Zeebrugge in 2006.")."""
+    before = sentence[max(0, at - 48) : at]
+    goes_on = _SPAN_GOES_ON.match(sentence, end)
+    if goes_on is not None:
+        last = goes_on.end()
+        dated = _DATE_PATTERN.match(sentence, last) or _YEAR_PATTERN.match(sentence, last)
+        joint = goes_on.group().strip(", ")
+        if dated and (joint != "and" or _SPAN_OPENED.search(before)):
+            return True  # "and" joins a span only after "from" or "between"
+    if _BETWEEN_DATE.search(before) and not _WHEN_AFTER.match(sentence, end):
+        return True  # not "between July 2022 and July 2023, when Russia withdrew"
+    if _AGE_BEFORE.search(before):
+        return True
+    if _ATTRIBUTE_BEFORE.search(before) or _SAME_AS_BEFORE.search(before):
+        return True
+    word = _WORD_AFTER.match(sentence, end)
+    if word is not None and word.group(1).lower() in words()["caption_nouns"]:
+        return True  # "In this May 3, 2015 photo, ..."
+    if (
+        end - at == 4
+        and word is not None
+        and word.group(1)[:1].isupper()
+        and word.group(1).lower() not in MONTHS
+        and _COORDINATED_BEFORE.search(before)
+    ):
+        return True  # "the four-time champion and 2012 Tour de France winner"
+    if (
+        word is not None
+        and word.group(1).lower() not in words()["count_ends"]
+        and _DAY_DETERMINER_BEFORE.search(before)
+        and (_OTHER_TIME.search(sentence, 0, at) or _OTHER_TIME.search(sentence, end))
+    ):
+        return True
+    return _verbless(sentence, at, end)
+
+
+def _verbless(sentence: str, at: int, end: int) -> bool:
+    """A line whose lower-case words are all of a verbless fragment's (words.toml's
+    fragment_words: no verb among them) has no verb: a date line, a caption or a credit.
+    A caption's "(File photo: ...)" is one too."""
+    if sentence.startswith("(") and any(
+        f"{noun}:" in sentence.lower() for noun in words()["caption_nouns"]
+    ):
+        return True
+    lists = words()
+    rest = sentence[:at] + " " + sentence[end:]
+    return all(not w.islower() or w in lists["fragment_words"] for w in _WORD_RE.findall(rest))
+
+
 def _is_event_date(sentence: str, at: int, end: int) -> bool:
     """Does the date at sentence[at:end] say when something happened (or is set to)?
 
@@ -511,6 +591,7 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
         or (end - at == 4 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at))
         or (end - at == 4 and _names_a_thing(sentence, at, end))
         or _ONWARDS.match(sentence, end)
+        or _no_event_at(sentence, at, end)
         or "?" in sentence[end:]
     ):
         return False
@@ -671,6 +752,8 @@ def _range_start(text: str, m: re.Match[str], kind: str) -> int:
     bounds are of one kind ("£199 to £9,500", a bare number to a count); a descending
     pair is a score ("won 5 to 4") unless "from" makes it a change ("fell from 20 to 10");
     years are left to the timeline; "and" joins only after "between"."""
+    if not text.endswith((" to ", " or ", " and "), 0, m.start()):
+        return m.start()
     found = _range_before().search(text, max(0, m.start() - _BETWEEN_REACH), m.start())
     if found is None or kind not in {"money", "percent", "count", "unit"}:
         return m.start()
@@ -834,6 +917,8 @@ def _share_pattern() -> re.Pattern[str]:
 def _share_before(text: str, start: int, whole: float) -> tuple[int, float] | None:
     """Where "three in ten" or "six out of 20" starts and its share in percent, when the
     number at `start` is the whole of a share."""
+    if not text.endswith((" in ", " of "), 0, start):
+        return None
     found = _share_pattern().search(text, max(0, start - 24), start)
     part = _value(found.group("part")) if found else None
     if found is None or part is None or not 0 < part < whole:
@@ -936,9 +1021,11 @@ def _modifies_next(noun: list[str], nxt: re.Match[str], text: str, end: int) -> 
     "eight Special Olympics athletes", "ten U.S. citizens") or a unit's modifier ("7,491
     square kilometers"). A name is of two words or an abbreviation: in "the Six Nations
     starts" the word after the name is its verb."""
+    word, after = noun[-1], nxt.group()
+    if not (word[:1].isupper() or word in words()["unit_modifiers"]):
+        return False
     if not _noun_word(nxt, text, end):
         return False
-    word, after = noun[-1], nxt.group()
     if word.lower() in words()["unit_modifiers"]:
         return after.lower() in words()["units"]
     name = _INITIALISM.fullmatch(word) is not None or (len(noun) > 1 and noun[-2][:1].isupper())
@@ -1000,6 +1087,16 @@ _SCALE_AFTER = re.compile(
 _NUMBER_WORD = re.compile(r"[a-z]+(?: few)?")
 
 
+def _number_word(low: str, end: int) -> tuple[float, int] | None:
+    """The value of the first number word in low[:end] and where it ends."""
+    table = _values()
+    for w in _NUMBER_WORD.finditer(low, 0, end):
+        value = table.numbers.get(w.group(), table.vague.get(w.group()))
+        if value is not None:
+            return value, w.end()
+    return None
+
+
 def _value(raw: str) -> float | None:
     """The first number of a figure with its scale ("2.5bn", "two hundred", "several
     hundred"): of a range ("100-120", "between 200 and 300"), the lower bound."""
@@ -1010,13 +1107,13 @@ def _value(raw: str) -> float | None:
     if plural is not None:
         # "tens of thousands": at least two of each, so twice the product of the scales
         return 2 * math.prod(table.plural[w] for w in plural.group().split(" of "))
-    values = {**table.numbers, **table.vague}
-    word = next((w for w in _NUMBER_WORD.finditer(low) if w.group() in values), None)
-    if num and (word is None or num.start() < word.start()):
-        # a number word first is a range's lower bound: "between six and 12 hours"
+    # a number word before the digits is a range's lower bound: "between six and 12 hours"
+    words_end = num.start() if num else len(low)
+    word = _number_word(low, words_end) if words_end > 1 else None
+    if word is not None:
+        value, after = word
+    elif num:
         value, after = float(re.sub(r"[,\s\u202f]", "", num.group())), num.end()
-    elif word is not None:
-        value, after = values[word.group()], word.end()
     else:
         return None
     scale = _SCALE_AFTER.match(low, after)

@@ -70,6 +70,7 @@ _MODULE_LISTS = {
         "range_units",
     ),
     "stories": ("news_stop_words",),
+    "timeline": ("caption_nouns",),
     "figures": (
         "units",
         "tolls",
