@@ -457,6 +457,7 @@ def test_one_of_anything_is_no_key_figure() -> None:
         ("The pipe may lie 400 or 600 metres down.", "400 or 600 metres"),
         ("The storm lasts between four and 16 hours.", "between four and 16 hours"),
         ("Some 20 to 30 riders fell.", "Some 20 to 30 riders"),
+        ("Fares rose by between 15 to 25 percent.", "between 15 to 25 percent"),
     ],
 )
 def test_a_range_written_with_words_is_one_figure_as_written(text: str, expected: str) -> None:

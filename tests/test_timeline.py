@@ -228,6 +228,9 @@ def test_set_to_is_a_forecast_unless_its_verb_is_of_the_calendar() -> None:
         "In this June 8, 2015 photo, crews inspect a bridge.",
         '<post post-date="March 2, 2016">.',
         "The rower and 2008 Boat Race winner retired.",
+        "A tremor of the March 3 7.1 quake shook the valley on Tuesday.",
+        "There were even suggestions that she will stand in 2032 - rumours she denied.",
+        "The drill, which ran on May 2 – May 6, 2019 and cost little, ended.",
     ],
 )
 def test_span_bounds_ages_names_captions_and_date_lines_make_no_row(text: str) -> None:

@@ -518,6 +518,10 @@ _OTHER_TIME = re.compile(
     re.IGNORECASE,
 )
 _DAY_DETERMINER_BEFORE = re.compile(r"(?<!\w)(?i:the|a|an|this|that|its|their|\w+['’]s) \Z")
+# The noun a day names, past a measure: "the February 27 8.8 earthquake".
+_THING_AFTER = re.compile(r"(?: [\d.]+)?[ -][\"“‘']?([^\W\d_][\w'’-]*)")
+# A span's last date after a dash: "March 30 – April 1, 2010".
+_DASH_AFTER_DATE = re.compile(rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}|{_YEAR}) ?[-–] ?\Z")
 _COORDINATED_BEFORE = re.compile(r"(?<!\w)(?:and|or) \Z")
 # "the same type as February 27th": a comparison's base.
 _SAME_AS_BEFORE = re.compile(r"\b(?i:same|similar)\b[^,;.]{0,40}\b(?i:as|to) \Z")
@@ -539,7 +543,7 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
             return True  # "and" joins a span only after "from" or "between"
     if _BETWEEN_DATE.search(before) and not _WHEN_AFTER.match(sentence, end):
         return True  # not "between July 2022 and July 2023, when Russia withdrew"
-    if _AGE_BEFORE.search(before):
+    if _AGE_BEFORE.search(before) or _DASH_AFTER_DATE.search(before):
         return True
     if _ATTRIBUTE_BEFORE.search(before) or _SAME_AS_BEFORE.search(before):
         return True
@@ -554,9 +558,10 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
         and _COORDINATED_BEFORE.search(before)
     ):
         return True  # "the four-time champion and 2012 Tour de France winner"
+    thing = _THING_AFTER.match(sentence, end)
     if (
-        word is not None
-        and word.group(1).lower() not in words()["count_ends"]
+        thing is not None
+        and thing.group(1).lower() not in words()["count_ends"]
         and _DAY_DETERMINER_BEFORE.search(before)
         and (_OTHER_TIME.search(sentence, 0, at) or _OTHER_TIME.search(sentence, end))
     ):
@@ -626,7 +631,18 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
         k -= 1
         part = sentence[starts[k] : starts[k + 1]]
     clause = _scheduled().sub(" ", sentence[starts[k] : clause_end])
-    return _hypothetical().search(clause) is None and _FORECAST.search(clause) is None
+    return (
+        _hypothetical().search(clause) is None
+        and _FORECAST.search(clause) is None
+        and _hearsay().search(clause) is None
+    )
+
+
+@cache
+def _hearsay() -> re.Pattern[str]:
+    """words.toml's [timeline] hearsay: "suggestions that he will run in 2020 - rumours
+    he has denied" reports talk of an event, not the event."""
+    return re.compile(rf"\b(?i:{alternation(words()['hearsay'])})\b")
 
 
 # "Set to explode in 2005", "tipped to win on 5 May": a forecast, once the calendar's
@@ -758,8 +774,10 @@ def _range_start(text: str, m: re.Match[str], kind: str) -> int:
     if found is None or kind not in {"money", "percent", "count", "unit"}:
         return m.start()
     opener = (found.group("opener") or "").lower()
-    if (found.group("joint") == "and") != (opener == "between"):
+    if found.group("joint") == "and" and opener != "between":
         return m.start()
+    if opener == "between" and found.group("joint") == "or":
+        return m.start()  # "between" takes "and", and in news copy "to" ("between 25 to 40")
     upper = m.group()
     upper_sign = upper[:1] in "$£€¥" or upper.startswith(("US$", "A$", "C$"))
     if bool(found.group("sign")) != (kind == "money" and upper_sign):

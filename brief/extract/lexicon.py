@@ -70,7 +70,7 @@ _MODULE_LISTS = {
         "range_units",
     ),
     "stories": ("news_stop_words",),
-    "timeline": ("caption_nouns",),
+    "timeline": ("caption_nouns", "hearsay"),
     "figures": (
         "units",
         "tolls",
