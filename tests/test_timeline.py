@@ -231,6 +231,7 @@ def test_set_to_is_a_forecast_unless_its_verb_is_of_the_calendar() -> None:
         "A tremor of the March 3 7.1 quake shook the valley on Tuesday.",
         "There were even suggestions that she will stand in 2032 - rumours she denied.",
         "The drill, which ran on May 2 – May 6, 2019 and cost little, ended.",
+        "The plan, called “Vision 2040,” was praised.",
     ],
 )
 def test_span_bounds_ages_names_captions_and_date_lines_make_no_row(text: str) -> None:
@@ -245,6 +246,8 @@ def test_span_bounds_ages_names_captions_and_date_lines_make_no_row(text: str) -
         ("Rebels took the port on June 13 and 14.", "June 13"),
         ("The ferry sank on 4 May, when the storm hit.", "4 May"),
         ("Grain moved between May 2019 and May 2020, when the pact ended.", "May 2020"),
+        ("In 2011, the firm sold its mines.", "2011"),
+        ('"In 2012 our firm grew," the founder said.', "2012"),
     ],
 )
 def test_dated_events_keep_their_row_beside_the_new_rules(text: str, label: str) -> None:

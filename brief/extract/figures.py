@@ -1078,11 +1078,12 @@ def _in_name(text: str, start: int) -> bool:
     before = window.rstrip()
     if len(before) == len(window):
         return False
-    prev = before.split()[-1] if before.split() else ""
+    prev = before.split()[-1].lstrip("\"“‘'(") if before.split() else ""  # "“Transformation 2000”"
     return (
         bool(prev)
         and prev[0].isupper()
         and prev.lower().strip(".,") not in MONTHS
+        and prev.lower() not in words()["count_ends"]  # "In 2004, ...": a sentence's first word
         and prev[-1].isalpha()
     )
 
