@@ -6,15 +6,19 @@ is not reused by the next, so "February 10-20" is one date, not a date and a cou
 A number is kept only with what it counts ("100,000 Russian soldiers"), because a bare
 number is not a key figure. Years inside names ("Allied Determination 2022") are names.
 A figure says what the text says: a qualifier is kept whole ("no less than £168bn"), a
-range is one figure ("100-120 UK troops", "between 200 and 300 troops") and a vague
-quantity keeps its word ("several hundred UK citizens"); the value of either is the
-least the text says (the lower bound; "several" is 3), so it never sorts above it.
+range is one figure ("100-120 UK troops", "between 200 and 300 troops", "two to three
+years", "from £199 to £9,500") and a vague quantity keeps its word ("several hundred UK
+citizens"); the value of either is the least the text says (the lower bound; "several"
+is 3), so it never sorts above it. "Three in ten U.S. citizens" is a share (30%), and
+what a number counts is the noun after a place or an abbreviation ("U.S. dollars").
 
 The timeline is of events: one row per sentence (its most precise date), and never a
 date that only bounds a span ("since 2022", "from 1985 to 1992", "2007-2013"), is a
 comparison's base ("down from 20% in May 2002"), names a thing ("the 1957 film"), or
 sits in a hypothetical, a forecast, an intention, a proviso or a question ("would be
-more appropriate on 1 April", "expected in 2006", "..., providing it is ratified").
+more appropriate on 1 April", "expected in 2006", "..., providing it is ratified"), nor
+a caption's, an age's ("who is 35 on April 28") or a line's without a verb ("December
+19.").
 A scheduled event ("will meet on 4 May") keeps its date. Key figures are what an
 analyst counts: counts, money, shares and measures first, small spelled-out counts
 ("two firms") next, durations last, and never dates, which the timeline shows.
@@ -768,8 +772,6 @@ def _range_start(text: str, m: re.Match[str], kind: str) -> int:
     bounds are of one kind ("£199 to £9,500", a bare number to a count); a descending
     pair is a score ("won 5 to 4") unless "from" makes it a change ("fell from 20 to 10");
     years are left to the timeline; "and" joins only after "between"."""
-    if not text.endswith((" to ", " or ", " and "), 0, m.start()):
-        return m.start()
     found = _range_before().search(text, max(0, m.start() - _BETWEEN_REACH), m.start())
     if found is None or kind not in {"money", "percent", "count", "unit"}:
         return m.start()
@@ -818,7 +820,10 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
         if _in_name(text, m.start()) or _clock_time(text, m.end()):
             return None
         return _Found(m.start(), m.end(), m.group(), "date", None, None, m.group())
-    start = m.start() if kind == "strong" else _qualified_start(text, _range_start(text, m, kind))
+    start = m.start()
+    if kind != "strong":
+        ranged = text.endswith((" to ", " or ", " and "), 0, start)
+        start = _qualified_start(text, _range_start(text, m, kind) if ranged else start)
     raw = text[start : m.end()]
     if kind == "money":
         values = _values()
@@ -846,7 +851,9 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     values = _values()
     if values.plural_phrase.fullmatch(m.group()) and (of := _OF.match(text, after)) is not None:
         after = of.end()  # "thousands of troops": the count is of what follows "of"
-    if _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    if text.endswith(_RANK_ENDS, 0, m.start()) and _RANK_BEFORE.search(
+        text, max(0, m.start() - 8), m.start()
+    ):
         return None  # "World No 1 Williams", "No 10 officials": a rank or a name
     end, noun = _noun_end(text, after, MAX_NOUN_WORDS)
     if noun and _not_a_count(text, m.start(), end, noun):
@@ -900,6 +907,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
 
 # "No 1", "No. 10", "number 10": what follows is a rank or a name ("World No 1 Williams").
 _RANK_BEFORE = re.compile(r"(?<![\w.])(?:No\.?|no\.|Nos\.?|[Nn]umber|#) ?\Z")
+_RANK_ENDS = ("No ", "No", "No. ", "no. ", "Nos ", "Nos. ", "number ", "Number ", "#", "# ")
 _AGE_AFTER = re.compile(r"[ -](?:years?[ -])?old\b")
 # A coordinate: "29 degrees, 50.36 minutes north"; "48, 43.08 minutes east".
 _MINUTES_AFTER = re.compile(r",? (?:and )?\d+(?:\.\d+)? minutes?\b")
@@ -912,6 +920,8 @@ _SUPERLATIVE = re.compile(r"[A-Z][a-z]{2,}est")
 def _not_a_count(text: str, start: int, end: int, noun: list[str]) -> bool:
     """A number with a noun that counts nothing: a coordinate's degrees or minutes, or a
     number in a title ("10 Healthiest Cities")."""
+    if len(noun) > 1 and not noun[0][:1].isupper():
+        return False  # cheap: "three major breeding areas" names no coordinate nor title
     head = noun[-1].lower()
     if head in {"degree", "degrees"} and _MINUTES_AFTER.match(text, end):
         return True
