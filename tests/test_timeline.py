@@ -247,6 +247,7 @@ def test_span_bounds_ages_names_captions_and_date_lines_make_no_row(text: str) -
         ("The ferry sank on 4 May, when the storm hit.", "4 May"),
         ("Grain moved between May 2019 and May 2020, when the pact ended.", "May 2020"),
         ("In 2011, the firm sold its mines.", "2011"),
+        ("Fans still look back to 1991, when the club won the cup.", "1991"),
         ('"In 2012 our firm grew," the founder said.', "2012"),
     ],
 )

@@ -593,8 +593,9 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
     date: it is announced as a fact of the calendar, which an analyst plans around. A
     hypothetical, a forecast or an intention does not: nothing is yet set for that date.
     """
+    bound = _SPAN_BEFORE.search(sentence[max(0, at - 30) : at])
     if (
-        _SPAN_BEFORE.search(sentence[max(0, at - 30) : at])
+        (bound and not _WHEN_AFTER.match(sentence, end))  # "back to 1994, when talks ..."
         or _PERIOD_END_BEFORE.search(sentence, max(0, at - 48), at)
         or _ends_event(sentence, at, end) is False
         or (end - at == 4 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at))
