@@ -573,6 +573,9 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
     return _verbless(sentence, at, end)
 
 
+_VERBLESS_REACH = 120
+
+
 def _verbless(sentence: str, at: int, end: int) -> bool:
     """A line whose lower-case words are all of a verbless fragment's (words.toml's
     fragment_words: no verb among them) has no verb: a date line, a caption or a credit.
@@ -581,6 +584,8 @@ def _verbless(sentence: str, at: int, end: int) -> bool:
         f"{noun}:" in sentence.lower() for noun in words()["caption_nouns"]
     ):
         return True
+    if len(sentence) > _VERBLESS_REACH:
+        return False  # a caption or a date line is short; a long line has its verb
     lists = words()
     rest = sentence[:at] + " " + sentence[end:]
     return all(not w.islower() or w in lists["fragment_words"] for w in _WORD_RE.findall(rest))
@@ -899,7 +904,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         return None  # "two sides", "three times": no fact in it
     if head.isascii() and not _plural(head):
         return None  # "20 women work", "seven leading": the count ends on its plural noun
-    share = _share_before(text, m.start(), value)
+    share = _share_before(text, m.start(), value) if text.endswith(" ", 0, m.start()) else None
     if share is not None:  # "three in ten U.S. citizens": a share, not a count of ten
         begin, percent = share
         return _Found(begin, end, text[begin:end], "percent", percent, "%", None)
@@ -921,9 +926,9 @@ _SUPERLATIVE = re.compile(r"[A-Z][a-z]{2,}est")
 def _not_a_count(text: str, start: int, end: int, noun: list[str]) -> bool:
     """A number with a noun that counts nothing: a coordinate's degrees or minutes, or a
     number in a title ("10 Healthiest Cities")."""
-    if len(noun) > 1 and not noun[0][:1].isupper():
-        return False  # cheap: "three major breeding areas" names no coordinate nor title
     head = noun[-1].lower()
+    if not head.startswith(("degree", "min")) and not (len(noun) > 1 and noun[0][:1].isupper()):
+        return False  # cheap: "three major breeding areas" names no coordinate nor title
     if head in {"degree", "degrees"} and _MINUTES_AFTER.match(text, end):
         return True
     if head in words()["minute_units"] and (
@@ -1025,7 +1030,7 @@ def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
             break  # "20 killed", "jets hit at dawn"
         noun.append(w.group())
         end = w.end()
-        if _INITIALISM.fullmatch(w.group()) and text.startswith(".", end):
+        if text.startswith(".", end) and _INITIALISM.fullmatch(w.group()):
             end += 1  # "ten U.S. citizens": an abbreviation's dot is no full stop
         # "aircraft carriers", "police officers": an invariant plural may modify a plural
         modifies = (
@@ -1033,7 +1038,8 @@ def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
         )
         if modifies and nxt is not None and _plural(nxt.group().lower()):
             continue
-        if nxt is not None and _modifies_next(noun, nxt, text, end):
+        name_or_unit = low[:1] != w.group()[:1] or low in lists["unit_modifiers"]
+        if name_or_unit and nxt is not None and _modifies_next(noun, nxt, text, end):
             continue
         if low in lists["units"] or low in lists["durations"] or _plural(low):
             break
@@ -1139,7 +1145,8 @@ def _value(raw: str) -> float | None:
         return 2 * math.prod(table.plural[w] for w in plural.group().split(" of "))
     # a number word before the digits is a range's lower bound: "between six and 12 hours"
     words_end = num.start() if num else len(low)
-    word = _number_word(low, words_end) if words_end > 1 else None
+    ranged = num is None or any(joint in low for joint in (" to ", " or ", " and "))
+    word = _number_word(low, words_end) if ranged and words_end > 1 else None
     if word is not None:
         value, after = word
     elif num:
