@@ -127,7 +127,7 @@ def test_times_fractions_adjectives_and_glued_units(
         ("The seven leading industrialised nations met.", ["seven leading industrialised nations"]),
         ("It visited three major breeding areas for food.", ["three major breeding areas"]),
         ("A 10,190-mile round trip ended.", ["10,190-mile round trip"]),
-        ("About six out of 20 women work in such jobs.", ["20 women"]),
+        ("About six out of 20 women work in such jobs.", ["About six out of 20 women"]),
         ("Staff take six weeks paid leave - and six unpaid.", ["six weeks"]),
         ("The two sides met again.", []),
         ("The Six Nations starts and the Fortune 500 list grows.", []),
@@ -446,3 +446,62 @@ def test_a_dozen_keeps_its_article_fraction_and_qualifier(
 
 def test_one_of_anything_is_no_key_figure() -> None:
     assert figures_of('"One day you will tell them," he said. It lasted one week.') == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lamp sells for from £30 to £2,400 a piece.", "from £30 to £2,400"),
+        ("A repair could take two to three weeks.", "two to three weeks"),
+        ("Crews saw nine to eleven houses burn.", "nine to eleven houses"),
+        ("The pipe may lie 400 or 600 metres down.", "400 or 600 metres"),
+        ("The storm lasts between four and 16 hours.", "between four and 16 hours"),
+        ("Some 20 to 30 riders fell.", "Some 20 to 30 riders"),
+        ("Fares rose by between 15 to 25 percent.", "between 15 to 25 percent"),
+    ],
+)
+def test_a_range_written_with_words_is_one_figure_as_written(text: str, expected: str) -> None:
+    assert [f.text for f in find_figures(sentences(text))] == [expected]
+
+
+def test_a_change_or_a_conversion_is_no_range() -> None:
+    figures = find_figures(sentences("Shares fell $1.20 to $30.50, or £2.3bn or $3bn."))
+    assert [f.text for f in figures] == ["$1.20", "$30.50", "£2.3bn", "$3bn"]
+    assert [f.text for f in find_figures(sentences("The team won 5 to 4 votes."))] == ["4 votes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        ("Guards held six Soviet Union sailors on Monday.", "six Soviet Union sailors", "count"),
+        ("Donors gave about 90 million U.S. dollars.", "about 90 million U.S. dollars", "money"),
+        ("The farm covers 312 square miles.", "312 square miles", "measure"),
+        ("Four in ten U.K. voters stayed home.", "Four in ten U.K. voters", "percent"),
+    ],
+)
+def test_a_unit_or_a_counted_noun_runs_past_a_place_or_an_abbreviation(
+    text: str, expected: str, kind: str
+) -> None:
+    figures = find_figures(sentences(text))
+    assert [(f.text, f.kind) for f in figures] == [(expected, kind)]
+    if kind == "percent":
+        assert figures[0].value == 40.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The buoy lay at 31 degrees, 12.5 minutes south, the navy said.",
+        "Her 14 year old son and the 40 years old driver were unhurt.",
+        "World No 3 Ferrant lost, and No 10 officials said nothing.",
+        "Readers voted on the 12 Friendliest Towns to Visit.",
+        "Sales grew after the launch of Vista 7 last year.",
+    ],
+)
+def test_coordinates_ages_ranks_and_titles_count_nothing(text: str) -> None:
+    assert [f.text for f in find_figures(sentences(text))] == []
+
+
+def test_a_capitalised_time_word_may_be_a_name() -> None:
+    figures = find_figures(sentences("It shut 12 Next stores."))
+    assert [f.text for f in figures] == ["12 Next stores"]

@@ -205,3 +205,52 @@ def test_a_year_after_a_preposition_of_time_keeps_its_row() -> None:
 def test_set_to_is_a_forecast_unless_its_verb_is_of_the_calendar() -> None:
     assert rows("Tablet sales are set to soar in 2030, analysts say.") == []
     assert rows("The new bridge is set to open in 2030.") == ["2030"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her contract will run to 2031.",
+        "Starting in 1988, the museum has been buying maps.",
+        "The crew was at sea from May 3 through May 19.",
+        "Volunteers cleared roads between March 2 and March 5.",
+        "The survey ran from 4 October 2011 to 2 January 2012.",
+        "The cuts are to reach 20 percent by the year 2040.",
+        '"We cannot wait to 2031 to act," the envoy said.',
+        "The choir, who is 40 on June 9, sings in July.",
+        'The press sells a 1971 "Pocket Edition" of the atlas.',
+        "An aftershock of the March 3 quake shook the valley on Tuesday.",
+        "This quake is of the same kind as March 3rd, the expert said.",
+        "November 2.",
+        "(Nov. 4) Reuters",
+        "HMV Ardent at Portsmouth in 1999.",
+        "(File photo: a ferry at the quay in 2001)",
+        "In this June 8, 2015 photo, crews inspect a bridge.",
+        '<post post-date="March 2, 2016">.',
+        "The rower and 2008 Boat Race winner retired.",
+        "A tremor of the March 3 7.1 quake shook the valley on Tuesday.",
+        "There were even suggestions that she will stand in 2032 - rumours she denied.",
+        "The drill, which ran on May 2 – May 6, 2019 and cost little, ended.",
+        "The plan, called “Vision 2040,” was praised.",
+    ],
+)
+def test_span_bounds_ages_names_captions_and_date_lines_make_no_row(text: str) -> None:
+    sents = sentences(text)
+    assert timeline(find_figures(sents), sents) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The film is out in cinemas on 11 March.", "11 March"),
+        ("Rebels took the port on June 13 and 14.", "June 13"),
+        ("The ferry sank on 4 May, when the storm hit.", "4 May"),
+        ("Grain moved between May 2019 and May 2020, when the pact ended.", "May 2020"),
+        ("In 2011, the firm sold its mines.", "2011"),
+        ("Fans still look back to 1991, when the club won the cup.", "1991"),
+        ('"In 2012 our firm grew," the founder said.', "2012"),
+    ],
+)
+def test_dated_events_keep_their_row_beside_the_new_rules(text: str, label: str) -> None:
+    sents = sentences(text)
+    assert [e.label for e in timeline(find_figures(sents), sents)] == [label]

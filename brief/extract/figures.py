@@ -6,15 +6,19 @@ is not reused by the next, so "February 10-20" is one date, not a date and a cou
 A number is kept only with what it counts ("100,000 Russian soldiers"), because a bare
 number is not a key figure. Years inside names ("Allied Determination 2022") are names.
 A figure says what the text says: a qualifier is kept whole ("no less than £168bn"), a
-range is one figure ("100-120 UK troops", "between 200 and 300 troops") and a vague
-quantity keeps its word ("several hundred UK citizens"); the value of either is the
-least the text says (the lower bound; "several" is 3), so it never sorts above it.
+range is one figure ("100-120 UK troops", "between 200 and 300 troops", "two to three
+years", "from £199 to £9,500") and a vague quantity keeps its word ("several hundred UK
+citizens"); the value of either is the least the text says (the lower bound; "several"
+is 3), so it never sorts above it. "Three in ten U.S. citizens" is a share (30%), and
+what a number counts is the noun after a place or an abbreviation ("U.S. dollars").
 
 The timeline is of events: one row per sentence (its most precise date), and never a
 date that only bounds a span ("since 2022", "from 1985 to 1992", "2007-2013"), is a
 comparison's base ("down from 20% in May 2002"), names a thing ("the 1957 film"), or
 sits in a hypothetical, a forecast, an intention, a proviso or a question ("would be
-more appropriate on 1 April", "expected in 2006", "..., providing it is ratified").
+more appropriate on 1 April", "expected in 2006", "..., providing it is ratified"), nor
+a caption's, an age's ("who is 35 on April 28") or a line's without a verb ("December
+19.").
 A scheduled event ("will meet on 4 May") keeps its date. Key figures are what an
 analyst counts: counts, money, shares and measures first, small spelled-out counts
 ("two firms") next, durations last, and never dates, which the timeline shows.
@@ -285,12 +289,13 @@ def _precision(date: str) -> int:
 # "in the wake of 11 September" (an event the sentence's own event follows),
 # "not as quickly as in 2004"), not the date of an event.
 _SPAN_BEFORE = re.compile(
-    r"\b(?:since|through|throughout|by|before|ahead of|as of|like|unlike|than|"
+    r"\b(?:since|through|throughout|by|before|ahead of|as of|like|unlike|than|to|after|"
+    r"(?:starting|beginning) in|"
     r"(?:the|in the) (?:wake|aftermath) of|"
     r"(?:than|as) (?:in|on|at|during)|up to|(?:the )?course of|"
     r"(?:year|years|months?|quarters?|weeks?|days?|half|period)"
     r" (?:to|from|(?:beginning|starting|ending)(?: on| in)?))"
-    r"(?: at least| at the earliest)?(?: the)?"
+    r"(?: at least| at the earliest)?(?: the)?(?: year)?"
     r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
     r"autumn|fall|winter))?[ -]\Z",
     re.IGNORECASE,
@@ -369,7 +374,7 @@ _DETERMINER_BEFORE = re.compile(
     r"(?<!\w)(?i:the|a|an|his|her|its|their|our|my|your|this|that|\w+['’]s)"
     r"(?: (?P<between>[a-z]+))? \Z"
 )
-_WORD_AFTER = re.compile(r"[ -]([^\W\d_][\w'’-]*)")
+_WORD_AFTER = re.compile(r"[ -][\"“‘']?([^\W\d_][\w'’-]*)")
 
 
 # A year as the object of a preposition of time ("in 2004", "between 2001 and 2004",
@@ -497,6 +502,95 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
     return not any(w.endswith("ed") or w.lower() in irregular for w in between)
 
 
+# A span's first date, when its last follows: "from June 4 through June 26", "between
+# April 30 and May 1", "from November 15, 2003, to January 15, 2004". The row would show
+# one end of the span as if the event were on it.
+_SPAN_GOES_ON = re.compile(r",? (?:to|through|till|until|and|[-–]) (?=\S)")
+_SPAN_OPENED = re.compile(r"\b(?i:from|between)(?: the)? \Z")
+_BETWEEN_DATE = re.compile(rf"\b(?i:between)(?: the)? (?:{_MONTH} )?\d[\w ,.]{{0,24}} and \Z")
+# An age: "who is 35 on April 28", "turns 60 in 2030".
+_AGE_BEFORE = re.compile(
+    r"\b(?i:is|turns|turned|turn|was|will be) \d{1,3}(?: years old)? (?:on|in) \Z"
+)
+# Markup written as text: '<tweet tweet-date="February 10, 2016">'.
+_ATTRIBUTE_BEFORE = re.compile(r"\w=[\"']\Z")
+# A day named as a thing's ("the February 27 earthquake") in a sentence that dates its own
+# news by another time: "... rocked the coast earlier on Wednesday".
+_OTHER_TIME = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
+    r"|last (?:night|week|month|year)|this (?:week|month|year))\b",
+    re.IGNORECASE,
+)
+_DAY_DETERMINER_BEFORE = re.compile(r"(?<!\w)(?i:the|a|an|this|that|its|their|\w+['’]s) \Z")
+# The noun a day names, past a measure: "the February 27 8.8 earthquake".
+_THING_AFTER = re.compile(r"(?: [\d.]+)?[ -][\"“‘']?([^\W\d_][\w'’-]*)")
+# A span's last date after a dash: "March 30 – April 1, 2010".
+_DASH_AFTER_DATE = re.compile(rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}|{_YEAR}) ?[-–] ?\Z")
+_COORDINATED_BEFORE = re.compile(r"(?<!\w)(?:and|or) \Z")
+# "the same type as February 27th": a comparison's base.
+_SAME_AS_BEFORE = re.compile(r"\b(?i:same|similar)\b[^,;.]{0,40}\b(?i:as|to) \Z")
+
+
+def _no_event_at(sentence: str, at: int, end: int) -> bool:
+    """Dates that stand for no event of their sentence: a span's first bound whose last
+    follows ("from June 4 through June 26"), an age ("who is 35 on April 28"), a day
+    naming a thing in a sentence dated by another time ("the February 27 earthquake ...
+    on Wednesday"), a caption's or a markup's date, and a date in a line without a verb
+    ("December 19.", "(Dec. 21) AP", "HMS Cornwall at Zeebrugge in 2006.")."""
+    before = sentence[max(0, at - 48) : at]
+    goes_on = _SPAN_GOES_ON.match(sentence, end)
+    if goes_on is not None:
+        last = goes_on.end()
+        dated = _DATE_PATTERN.match(sentence, last) or _YEAR_PATTERN.match(sentence, last)
+        joint = goes_on.group().strip(", ")
+        if dated and (joint != "and" or _SPAN_OPENED.search(before)):
+            return True  # "and" joins a span only after "from" or "between"
+    if _BETWEEN_DATE.search(before) and not _WHEN_AFTER.match(sentence, end):
+        return True  # not "between July 2022 and July 2023, when Russia withdrew"
+    if _AGE_BEFORE.search(before) or _DASH_AFTER_DATE.search(before):
+        return True
+    if _ATTRIBUTE_BEFORE.search(before) or _SAME_AS_BEFORE.search(before):
+        return True
+    word = _WORD_AFTER.match(sentence, end)
+    if word is not None and word.group(1).lower() in words()["caption_nouns"]:
+        return True  # "In this May 3, 2015 photo, ..."
+    if (
+        end - at == 4
+        and word is not None
+        and word.group(1)[:1].isupper()
+        and word.group(1).lower() not in MONTHS
+        and _COORDINATED_BEFORE.search(before)
+    ):
+        return True  # "the four-time champion and 2012 Tour de France winner"
+    thing = _THING_AFTER.match(sentence, end)
+    if (
+        thing is not None
+        and thing.group(1).lower() not in words()["count_ends"]
+        and _DAY_DETERMINER_BEFORE.search(before)
+        and (_OTHER_TIME.search(sentence, 0, at) or _OTHER_TIME.search(sentence, end))
+    ):
+        return True
+    return _verbless(sentence, at, end)
+
+
+_VERBLESS_REACH = 120
+
+
+def _verbless(sentence: str, at: int, end: int) -> bool:
+    """A line whose lower-case words are all of a verbless fragment's (words.toml's
+    fragment_words: no verb among them) has no verb: a date line, a caption or a credit.
+    A caption's "(File photo: ...)" is one too."""
+    if sentence.startswith("(") and any(
+        f"{noun}:" in sentence.lower() for noun in words()["caption_nouns"]
+    ):
+        return True
+    if len(sentence) > _VERBLESS_REACH:
+        return False  # a caption or a date line is short; a long line has its verb
+    lists = words()
+    rest = sentence[:at] + " " + sentence[end:]
+    return all(not w.islower() or w in lists["fragment_words"] for w in _WORD_RE.findall(rest))
+
+
 def _is_event_date(sentence: str, at: int, end: int) -> bool:
     """Does the date at sentence[at:end] say when something happened (or is set to)?
 
@@ -504,13 +598,15 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
     date: it is announced as a fact of the calendar, which an analyst plans around. A
     hypothetical, a forecast or an intention does not: nothing is yet set for that date.
     """
+    bound = _SPAN_BEFORE.search(sentence[max(0, at - 30) : at])
     if (
-        _SPAN_BEFORE.search(sentence[max(0, at - 30) : at])
+        (bound and not _WHEN_AFTER.match(sentence, end))  # "back to 1994, when talks ..."
         or _PERIOD_END_BEFORE.search(sentence, max(0, at - 48), at)
         or _ends_event(sentence, at, end) is False
         or (end - at == 4 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at))
         or (end - at == 4 and _names_a_thing(sentence, at, end))
         or _ONWARDS.match(sentence, end)
+        or _no_event_at(sentence, at, end)
         or "?" in sentence[end:]
     ):
         return False
@@ -545,7 +641,18 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
         k -= 1
         part = sentence[starts[k] : starts[k + 1]]
     clause = _scheduled().sub(" ", sentence[starts[k] : clause_end])
-    return _hypothetical().search(clause) is None and _FORECAST.search(clause) is None
+    return (
+        _hypothetical().search(clause) is None
+        and _FORECAST.search(clause) is None
+        and _hearsay().search(clause) is None
+    )
+
+
+@cache
+def _hearsay() -> re.Pattern[str]:
+    """words.toml's [timeline] hearsay: "suggestions that he will run in 2020 - rumours
+    he has denied" reports talk of an event, not the event."""
+    return re.compile(rf"\b(?i:{alternation(words()['hearsay'])})\b")
 
 
 # "Set to explode in 2005", "tipped to win on 5 May": a forecast, once the calendar's
@@ -634,13 +741,10 @@ def _may_spell_a_number(text: str) -> bool:
 
 
 def _qualified_start(text: str, start: int) -> int:
-    """Where a number's figure starts: at "up to" in "up to 10 jets", at "between" in
-    "between 200 and 300 troops", else at the number. A qualifier is kept whole or not at
+    """Where a number's figure starts: at "up to" in "up to 10 jets", else at the number
+    (or its range's lower bound, see _range_start). A qualifier is kept whole or not at
     all: after a negation that it does not include ("not up to 10"), it is left out, since
     "up to 10" alone would say the opposite."""
-    between = _BETWEEN_BEFORE.search(text, max(0, start - _BETWEEN_REACH), start)
-    if between is not None:
-        return between.start()
     if _SCALE_WORD.match(text, start):
         # "a dozen", "half a dozen": the article and the fraction belong to the number
         article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
@@ -654,13 +758,51 @@ def _qualified_start(text: str, start: int) -> int:
     return start - len(m.group())
 
 
-# The lower bound of a range written with words: "between 200 and 300 troops", "between
-# £5m and £6m", "between 20% and 25%".
-_BETWEEN_BEFORE = re.compile(
-    rf"(?<!\w)(?i:between) (?:(?:US|A|C)?[$£€¥] ?)?(?:{_NUM})"
-    rf"(?: ?(?:%|per ?cent\b)|{_SCALE_WORDS}) and \Z"
-)
 _BETWEEN_REACH = 48
+
+
+@cache
+def _range_before() -> re.Pattern[str]:
+    """A range's lower bound written with a word before its upper one: "two to three
+    years", "from £199 to £9,500", "2,000 or 3,000 metres", "between six and 12 hours"."""
+    spelled = "|".join(sorted(_values().numbers, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.,$£€¥-])(?:(?P<opener>(?i:between|from)) )?"
+        rf"(?P<sign>(?:US|A|C)?[$£€¥] ?)?(?P<low>{_NUM}|(?i:{spelled}))"
+        rf"(?P<percent> ?(?:%|per ?cent\b))?{_SCALE_WORDS} (?P<joint>to|or|and) \Z"
+    )
+
+
+def _range_start(text: str, m: re.Match[str], kind: str) -> int:
+    """Where a range ending in the figure at `m` starts, or the figure's own start. Its
+    bounds are of one kind ("£199 to £9,500", a bare number to a count); a descending
+    pair is a score ("won 5 to 4") unless "from" makes it a change ("fell from 20 to 10");
+    years are left to the timeline; "and" joins only after "between"."""
+    found = _range_before().search(text, max(0, m.start() - _BETWEEN_REACH), m.start())
+    if found is None or kind not in {"money", "percent", "count", "unit"}:
+        return m.start()
+    opener = (found.group("opener") or "").lower()
+    if found.group("joint") == "and" and opener != "between":
+        return m.start()
+    if opener == "between" and found.group("joint") == "or":
+        return m.start()  # "between" takes "and", and in news copy "to" ("between 25 to 40")
+    upper = m.group()
+    upper_sign = upper[:1] in "$£€¥" or upper.startswith(("US$", "A$", "C$"))
+    if bool(found.group("sign")) != (kind == "money" and upper_sign):
+        return m.start()
+    if found.group("percent") and kind != "percent":
+        return m.start()
+    if (found.group("sign") or found.group("percent")) and opener == "":
+        return m.start()  # "fell $1.64 to $47.10", "$2.3bn or £1.2bn": a change, a conversion
+    low, high = _value(found.group("low")), _value(upper)
+    numbers = (found.group("low"), *re.findall(_NUM, upper)[:1])
+    if low is None or high is None or any(re.fullmatch(_YEAR, n) for n in numbers):
+        return m.start()
+    if low >= high and opener != "from":
+        return m.start()
+    return found.start()
+
+
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:half )?(?i:an?) \Z")
 _HALF = re.compile(r"\bhalf an? ")
 _NEGATION_BEFORE = re.compile(r"(?<!\w)(?i:no|not|never) \Z")
@@ -684,7 +826,10 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
         if _in_name(text, m.start()) or _clock_time(text, m.end()):
             return None
         return _Found(m.start(), m.end(), m.group(), "date", None, None, m.group())
-    start = m.start() if kind == "strong" else _qualified_start(text, m.start())
+    start = m.start()
+    if kind != "strong":
+        ranged = text.endswith((" to ", " or ", " and "), 0, start)
+        start = _qualified_start(text, _range_start(text, m, kind) if ranged else start)
     raw = text[start : m.end()]
     if kind == "money":
         values = _values()
@@ -712,7 +857,13 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     values = _values()
     if values.plural_phrase.fullmatch(m.group()) and (of := _OF.match(text, after)) is not None:
         after = of.end()  # "thousands of troops": the count is of what follows "of"
+    if text.endswith(_RANK_ENDS, 0, m.start()) and _RANK_BEFORE.search(
+        text, max(0, m.start() - 8), m.start()
+    ):
+        return None  # "World No 1 Williams", "No 10 officials": a rank or a name
     end, noun = _noun_end(text, after, MAX_NOUN_WORDS)
+    if noun and _not_a_count(text, m.start(), end, noun):
+        return None
     if not noun:
         toll = _toll_before(text, start)
         if toll is not None and (value := _value(text[start : m.end()])) is not None:
@@ -738,6 +889,8 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     figure_text = text[start:end]
     if value < 2 and m.group().lower().strip() in values.numbers:
         return None  # "one soldier", "One day you will...": not a key figure
+    if _AGE_AFTER.match(text, end) or figure_text.lower().endswith(" old"):
+        return None  # "the 18 year old", "35 years old": an age, no count
     if head in values.currency_words:  # "millions of dollars"
         money = values.currency_words[head]
         return _Found(start, end, figure_text, "money", value, money, None)
@@ -751,7 +904,60 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         return None  # "two sides", "three times": no fact in it
     if head.isascii() and not _plural(head):
         return None  # "20 women work", "seven leading": the count ends on its plural noun
+    share = _share_before(text, m.start(), value) if text.endswith(" ", 0, m.start()) else None
+    if share is not None:  # "three in ten U.S. citizens": a share, not a count of ten
+        begin, percent = share
+        return _Found(begin, end, text[begin:end], "percent", percent, "%", None)
     return _Found(start, end, figure_text, "count", value, head, None)
+
+
+# "No 1", "No. 10", "number 10": what follows is a rank or a name ("World No 1 Williams").
+_RANK_BEFORE = re.compile(r"(?<![\w.])(?:No\.?|no\.|Nos\.?|[Nn]umber|#) ?\Z")
+_RANK_ENDS = ("No ", "No", "No. ", "no. ", "Nos ", "Nos. ", "number ", "Number ", "#", "# ")
+_AGE_AFTER = re.compile(r"[ -](?:years?[ -])?old\b")
+# A coordinate: "29 degrees, 50.36 minutes north"; "48, 43.08 minutes east".
+_MINUTES_AFTER = re.compile(r",? (?:and )?\d+(?:\.\d+)? minutes?\b")
+_DEGREES_BEFORE = re.compile(r"\bdegrees?,? (?:and )?\Z")
+_COMPASS_AFTER = re.compile(r" (?i:north|south|east|west)\b")
+# A list's title: "the 10 Healthiest Cities", "20 Greatest Hits".
+_SUPERLATIVE = re.compile(r"[A-Z][a-z]{2,}est")
+
+
+def _not_a_count(text: str, start: int, end: int, noun: list[str]) -> bool:
+    """A number with a noun that counts nothing: a coordinate's degrees or minutes, or a
+    number in a title ("10 Healthiest Cities")."""
+    head = noun[-1].lower()
+    if not head.startswith(("degree", "min")) and not (len(noun) > 1 and noun[0][:1].isupper()):
+        return False  # cheap: "three major breeding areas" names no coordinate nor title
+    if head in {"degree", "degrees"} and _MINUTES_AFTER.match(text, end):
+        return True
+    if head in words()["minute_units"] and (
+        _DEGREES_BEFORE.search(text, max(0, start - 12), start) or _COMPASS_AFTER.match(text, end)
+    ):
+        return True
+    return (
+        len(noun) > 1
+        and _SUPERLATIVE.fullmatch(noun[0]) is not None
+        and all(w[:1].isupper() and w[1:].islower() for w in noun)
+    )
+
+
+@cache
+def _share_pattern() -> re.Pattern[str]:
+    spelled = "|".join(sorted(_values().numbers, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])(?P<part>{_NUM}|(?i:{spelled})) (?:in|out of) \Z")
+
+
+def _share_before(text: str, start: int, whole: float) -> tuple[int, float] | None:
+    """Where "three in ten" or "six out of 20" starts and its share in percent, when the
+    number at `start` is the whole of a share."""
+    if not text.endswith((" in ", " of "), 0, start):
+        return None
+    found = _share_pattern().search(text, max(0, start - 24), start)
+    part = _value(found.group("part")) if found else None
+    if found is None or part is None or not 0 < part < whole:
+        return None
+    return _qualified_start(text, found.start()), 100 * part / whole
 
 
 MAX_NOUN_WORDS = 3
@@ -824,15 +1030,41 @@ def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
             break  # "20 killed", "jets hit at dawn"
         noun.append(w.group())
         end = w.end()
+        if text.startswith(".", end) and _INITIALISM.fullmatch(w.group()):
+            end += 1  # "ten U.S. citizens": an abbreviation's dot is no full stop
         # "aircraft carriers", "police officers": an invariant plural may modify a plural
         modifies = (
             low in lists["invariant_plurals"] and nxt is not None and _noun_word(nxt, text, w.end())
         )
         if modifies and nxt is not None and _plural(nxt.group().lower()):
             continue
+        name_or_unit = low[:1] != w.group()[:1] or low in lists["unit_modifiers"]
+        if name_or_unit and nxt is not None and _modifies_next(noun, nxt, text, end):
+            continue
         if low in lists["units"] or low in lists["durations"] or _plural(low):
             break
     return (end, noun) if noun else (pos, [])
+
+
+# "U.S", "U.K": a word _WORD_RE ends before its last dot.
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+def _modifies_next(noun: list[str], nxt: re.Match[str], text: str, end: int) -> bool:
+    """Whether the last word of `noun`, a plural or a unit, is not the head of what is
+    counted: a place or a name before a common noun ("ten United States nationals",
+    "eight Special Olympics athletes", "ten U.S. citizens") or a unit's modifier ("7,491
+    square kilometers"). A name is of two words or an abbreviation: in "the Six Nations
+    starts" the word after the name is its verb."""
+    word, after = noun[-1], nxt.group()
+    if not (word[:1].isupper() or word in words()["unit_modifiers"]):
+        return False
+    if not _noun_word(nxt, text, end):
+        return False
+    if word.lower() in words()["unit_modifiers"]:
+        return after.lower() in words()["units"]
+    name = _INITIALISM.fullmatch(word) is not None or (len(noun) > 1 and noun[-2][:1].isupper())
+    return name and word[:1].isupper() and after.islower() and _plural(after)
 
 
 def _noun_word(w: re.Match[str], text: str, after: int) -> bool:
@@ -844,6 +1076,7 @@ def _noun_word(w: re.Match[str], text: str, after: int) -> bool:
         and low not in _values().scales
         and low not in MONTHS
         and not w.group().isdigit()
+        and w.group() not in words()["time_adverbs"]
     )
 
 
@@ -862,11 +1095,12 @@ def _in_name(text: str, start: int) -> bool:
     before = window.rstrip()
     if len(before) == len(window):
         return False
-    prev = before.split()[-1] if before.split() else ""
+    prev = before.split()[-1].lstrip("\"“‘'(") if before.split() else ""  # "“Transformation 2000”"
     return (
         bool(prev)
         and prev[0].isupper()
         and prev.lower().strip(".,") not in MONTHS
+        and prev.lower() not in words()["count_ends"]  # "In 2004, ...": a sentence's first word
         and prev[-1].isalpha()
     )
 
@@ -883,10 +1117,20 @@ def _clock_time(text: str, end: int) -> bool:
 
 # A scale after a number, or after the upper bound of its range ("$10-12bn" is billions).
 _SCALE_AFTER = re.compile(
-    rf"(?: ?[-–] ?[$£€¥]?(?:{_NUM})| and [$£€¥]?(?:{_NUM}))?"
+    rf"(?: ?[-–] ?[$£€¥]?(?:{_NUM})|,? (?:and|to|or) [$£€¥]?(?:{_NUM}|[a-z]+))?"
     r"\s?(dozen|hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b"
 )
 _NUMBER_WORD = re.compile(r"[a-z]+(?: few)?")
+
+
+def _number_word(low: str, end: int) -> tuple[float, int] | None:
+    """The value of the first number word in low[:end] and where it ends."""
+    table = _values()
+    for w in _NUMBER_WORD.finditer(low, 0, end):
+        value = table.numbers.get(w.group(), table.vague.get(w.group()))
+        if value is not None:
+            return value, w.end()
+    return None
 
 
 def _value(raw: str) -> float | None:
@@ -899,14 +1143,16 @@ def _value(raw: str) -> float | None:
     if plural is not None:
         # "tens of thousands": at least two of each, so twice the product of the scales
         return 2 * math.prod(table.plural[w] for w in plural.group().split(" of "))
-    if num:
+    # a number word before the digits is a range's lower bound: "between six and 12 hours"
+    words_end = num.start() if num else len(low)
+    ranged = num is None or any(joint in low for joint in (" to ", " or ", " and "))
+    word = _number_word(low, words_end) if ranged and words_end > 1 else None
+    if word is not None:
+        value, after = word
+    elif num:
         value, after = float(re.sub(r"[,\s\u202f]", "", num.group())), num.end()
     else:
-        values = {**table.numbers, **table.vague}
-        word = next((w for w in _NUMBER_WORD.finditer(low) if w.group() in values), None)
-        if word is None:
-            return None
-        value, after = values[word.group()], word.end()
+        return None
     scale = _SCALE_AFTER.match(low, after)
     if scale:
         value *= table.scales[scale.group(1)]

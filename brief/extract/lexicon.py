@@ -70,6 +70,7 @@ _MODULE_LISTS = {
         "range_units",
     ),
     "stories": ("news_stop_words",),
+    "timeline": ("caption_nouns", "hearsay"),
     "figures": (
         "units",
         "tolls",
@@ -85,6 +86,8 @@ _MODULE_LISTS = {
         "minute_units",
         "glued_units",
         "clause_continuers",
+        "unit_modifiers",
+        "time_adverbs",
     ),
     "leads": (
         "epithet_heads",
