@@ -339,7 +339,7 @@ def gazetteer() -> dict[str, Entry]:
         if not isinstance(name, str) or not name:
             raise ConfigError(f"organisation[{n}].name: expected a string", path)
         if not isinstance(state, str) or (state and table.get(state) is None):
-            raise ConfigError(f"organisation[{n}].state: expected a country above or \"\"", path)
+            raise ConfigError(f'organisation[{n}].state: expected a country above or ""', path)
         for alias in _strings(item["aliases"], path, f"organisation[{n}].aliases", lower=False):
             table.setdefault(alias, Entry(name, "organisation", "alias", state))
         table[name] = Entry(name, "organisation", "name", state)
