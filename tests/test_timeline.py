@@ -254,3 +254,21 @@ def test_span_bounds_ages_names_captions_and_date_lines_make_no_row(text: str) -
 def test_dated_events_keep_their_row_beside_the_new_rules(text: str, label: str) -> None:
     sents = sentences(text)
     assert [e.label for e in timeline(find_figures(sents), sents)] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2004, according to forecasts by the ministry, imports will be 3% higher.",
+        "In 2020, making a call from a desk phone will be quaintly passé.",
+        "Harbour traffic will be the main worry of the port in 2006.",
+    ],
+)
+def test_a_future_state_in_a_year_is_a_forecast_not_an_event(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_set_event_of_a_year_keeps_its_row() -> None:
+    assert rows("The treaty will be signed in 2007.") != []
+    aside = "The game will be their second - the first back in June 1984 ended in a draw."
+    assert rows(aside) != []

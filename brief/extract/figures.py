@@ -631,6 +631,11 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
         further = _CLAUSE_BREAK.search(sentence, after.end(), reach_end)
         if _CONDITION.match(sentence, after.end(), further.start() if further else reach_end):
             return False
+        # ... and whether that clause forecasts a state ("In 2020, the PC will be passé")
+        joint = _JOINT.search(sentence, after.end(), reach_end)
+        main = sentence[after.end() : joint.start() if joint else reach_end]
+        if _precision(_iso(sentence[at:end], None) or "0000") < 2 and _forecasts_a_state(main):
+            return False
     if _since_bounds(sentence, starts[k], at):
         return False  # "since the war in Afghanistan in 2001": the date bounds a span
     if _comparison_base(sentence, starts[k], at):
@@ -641,11 +646,35 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
         k -= 1
         part = sentence[starts[k] : starts[k + 1]]
     clause = _scheduled().sub(" ", sentence[starts[k] : clause_end])
+    own = sentence[starts[k] : clause_end]
+    left, right = own.rfind(" - ", 0, at - starts[k]), own.find(" - ", end - starts[k])
+    own = own[left + 1 if left >= 0 else 0 : right if right >= 0 else None]  # a dash's aside
+    if _precision(_iso(sentence[at:end], None) or "0000") < 2 and _forecasts_a_state(own):
+        return False  # "imports will be 3% higher in 2004": no event, a forecast
     return (
         _hypothetical().search(clause) is None
         and _FORECAST.search(clause) is None
         and _hearsay().search(clause) is None
     )
+
+
+# Where a main clause gives way to another (commas set off its asides instead).
+_JOINT = re.compile(
+    r"[;:()\u2014\u2013]| (?i:which|who|because|but|while|whereas|although|when|and|that) "
+)
+_WILL_BE = re.compile(r"\b(?:will|shall)(?: not)? be (?:\w+ly )?(\w+)", re.IGNORECASE)
+
+
+def _forecasts_a_state(clause: str) -> bool:
+    """ "Imports will be 3% higher in 2004", "in 2020 it will be passé": a future state,
+    not an event. "Will be held", "will be signed" (a participle) is a calendar's. Read
+    for a year or a month only: news gives a set event its day ("will be in Geneva on 16
+    June")."""
+    for found in _WILL_BE.finditer(clause):
+        word = found.group(1).lower()
+        if not (word.endswith(("ed", "en")) or word in words().irregular):
+            return True
+    return False
 
 
 @cache
