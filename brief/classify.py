@@ -476,16 +476,19 @@ class _Matcher:
 
 def sides(text: str) -> frozenset[tuple[str, str]]:
     """The states and bodies a sentence names, as (name, kind): a country by its name, its
-    seat or its demonym, or by one of its national bodies (the Senate is the United
-    States), an organisation by its name; not a news outlet, which reports."""
+    seat or its demonym; a national body as its country, of kind "body" (the Senate is the
+    United States at home, but not a state facing another); an organisation by its name;
+    not a news outlet, which reports."""
     outlets = words()["news_outlets"]
     return frozenset(
-        (entry.state, "country") if entry.state else (entry.name, entry.kind)
+        (entry.state, "body") if entry.state else (entry.name, entry.kind)
         for entry, _, _ in gazetteer_hits(text)
         if entry is not None and entry.name.lower() not in outlets
     )
 
 
+# What names a country in `sides`: the country itself, or one of its national bodies.
+STATE_KINDS = ("country", "body")
 # An article names other states or bodies in this many sentences before it is about
 # relations beside its own country: one passing mention ("since the Iraq war") is not.
 FOREIGN_MENTIONS = 2
@@ -502,7 +505,7 @@ def one_country(named: Iterable[frozenset[tuple[str, str]]]) -> str | None:
     scan of the rest (the cost of `sides`) is never made."""
     named = list(_until_several_countries(named))
     mentions = Counter(side for found in named for side in found)
-    countries = [name for (name, kind), _ in mentions.most_common() if kind == "country"]
+    countries = [name for (name, kind), _ in mentions.most_common() if kind in STATE_KINDS]
     home = countries[0] if countries else ""
     abroad = sum(any(name != home for name, _ in found) for found in named)
     return None if abroad >= FOREIGN_MENTIONS else home

@@ -570,5 +570,5 @@ def test_a_national_body_is_its_country_as_a_side() -> None:
     from brief.classify import one_country, sides
 
     named = [sides("The Senate passed the bill the White House had sent."), sides("It goes on.")]
-    assert named[0] == frozenset({("United States", "country")})
+    assert named[0] == frozenset({("United States", "body")})
     assert one_country(named) == "United States"
