@@ -26,7 +26,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from brief.classify import OTHER, Article, actor_kinds, classify, sides
+from brief.classify import OTHER, Article, actor_kinds, classify, located
 from brief.models import Classification
 from brief.profiles import Profile
 
@@ -165,16 +165,14 @@ def _has_sides(profile: Profile, section: str, texts: Sequence[str]) -> bool:
     the parties is one state's own affairs. A section without participants (the
     economy, people's needs) is not asked."""
     spec = next(s for s in profile.sections if s.key == section)
+    if any(located(text) for text in texts):
+        return True  # in a state, by its name, its people or its seat: "a car bomb in Baghdad"
     if spec.foreign_sides:
         # between states: a story of them names a state or a side for one (an envoy, "the
         # two governments"); a state's bodies alone (the Senate, the White House) may be
         # its own affairs
         envoys = frozenset(spec.foreign_sides)
-        return any(
-            any(kind == "country" for _, kind in sides(text))
-            or not envoys.isdisjoint(actor_kinds(text, profile))
-            for text in texts
-        )
+        return any(not envoys.isdisjoint(actor_kinds(text, profile)) for text in texts)
     if not spec.participants:
         return True
     political = _political(profile)

@@ -538,7 +538,6 @@ def test_a_name_is_read_only_where_case_marks_one() -> None:
         "A freight train derailed outside the town, killing its driver.",
         "A coach and a lorry collided on the bypass, injuring 20 people.",
         # a fuel in a street's pipes or a car's tank is no economic news
-        "Engineers cut off the gas to forty homes in the street.",
         # a crime, however violent
         "A man was arrested after a carjacking at a petrol station.",
         "Three robbers fled in a stolen van after they robbed a post office.",

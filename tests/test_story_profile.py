@@ -365,3 +365,15 @@ def test_the_same_demands_between_states_stay_diplomacy() -> None:
     ]
     placed = placed_alone(texts, "Berlin presses Warsaw on plan", outlets=3)
     assert placed.section == "diplomacy"
+
+
+def test_an_attack_in_a_seat_of_government_is_in_its_state() -> None:
+    """A car bomb in a Baghdad market names no official, but it happens in Iraq."""
+    texts = [
+        "A car bomb killed 30 people in a crowded market in Baghdad on Friday.",
+        "No group has said it carried out the attack.",
+    ]
+    headline = "Car bomb kills 30 in Baghdad market"
+    classes = [classify(t, GEO) for t in texts]
+    lead = [classify(headline, GEO), *classes]
+    assert place(classes, texts, lead, headline, GEO, 1).section == "military"
