@@ -39,8 +39,9 @@ def _abbreviated_head(tok: Token) -> bool:
 
 
 def _tense(base: str) -> bool:
-    """ "former", "acting", "ex-Tory", "Ex-No": a word that dates the role."""
-    return base in words()["role_tense"] or base.startswith("ex-")
+    """ "former", "acting", "ex-Tory", "Ex-No", "then-Arkansas": a word that dates the
+    role ("then-" puts it in the past as "former" does)."""
+    return base in words()["role_tense"] or base.startswith(("ex-", "then-"))
 
 
 def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | None:
@@ -66,6 +67,11 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
     return text[role_tokens[0].start : toks[end].start].strip(" ,")
 
 
+# Of the words that make a name the object of a title, the ones that also join a body's
+# name ("Council on ...", "Centers for ...").
+_WEAK_OBJECT_OF = frozenset({"for", "on"})
+
+
 def _own_title(role_tokens: list[Token]) -> list[Token]:
     """ "economic adviser to President Vladimir Putin": the title of the name is the one
     after the last "to" or "under" that has a head of its own ("President"); the words
@@ -74,8 +80,12 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
         if (
             role_tokens[n].text in words()["object_of"]
         ):  # lower case: not "Treasury Under Secretary"
-            rest = role_tokens[n + 1 :]
-            return rest if any(is_head(t.base) for t in rest) else role_tokens
+            rest, before = role_tokens[n + 1 :], role_tokens[:n]
+            # "spokesman for governor X": a head on both sides of "for" or "on"; not
+            # "Council on American-Islamic Relations Director" (a body's name before "on")
+            weak = role_tokens[n].text in _WEAK_OBJECT_OF
+            other = not weak or any(_TITLE_HEADS[t.base] for t in before)
+            return rest if other and any(is_head(t.base) for t in rest) else role_tokens
     return role_tokens
 
 
@@ -244,13 +254,24 @@ class _TitleScan:
         if tok.base in w["role_modifiers"]:
             return True
         if tok.base in w["connectors"] and self.start is not None:
-            return not (tok.base == "and" and self._after_a_name(k))
+            return not (tok.base == "and" and (self._after_a_name(k) or self._joins_two(k)))
         upper_before = k > 0 and self.toks[k - 1].text[0].isupper()
-        if tok.text[0].isdigit() and self.has_head and upper_before:
+        if tok.text[0].isdigit() and tok.text[-1].isdigit() and self.has_head and upper_before:
             return True
         # the "No" of "No 10 media chief": a number sign, before the number it took
         after = self.toks[k + 1].text if k + 1 < len(self.toks) else ""
         return tok.text == "No" and after[:1].isdigit() and self.has_head
+
+    def _joins_two(self, k: int) -> bool:
+        """ "as Mason and Sen. Bernard Kalt": an "and" right before a capitalised head,
+        after a capitalised word that is no title word, joins two people; "President and
+        CEO", "Trade and Industry Secretary" join the words of one title."""
+        toks = self.toks
+        if k < 1 or k + 1 >= len(toks) or not toks[k - 1].text[:1].isupper():
+            return False
+        after = toks[k + 1]
+        before_title = _TITLE_WORDS[toks[k - 1].base]
+        return after.text[:1].isupper() and is_head(after.base) and not before_title
 
     def _after_a_name(self, k: int) -> bool:
         """ "Minister Lord Falconer and Downing Street adviser Baroness Morgan": the "and"
@@ -296,7 +317,8 @@ class _TitleScan:
         if not (tok.text[0].isupper() and self.has_head and self.extra_caps < 4):
             return False
         if base in w["not_names"] and base not in w["organisation_heads"]:
-            return False
+            # "South Carolina Gov.": a compass word before a place's word is part of it
+            return base in w["region_words"] and self.extra_caps > 0
         if k > 0 or base in w["name_modifiers"] or _proper(tok.text):
             return True
         if self.toks[k + 1].base in w["organisation_heads"]:
