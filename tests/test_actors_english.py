@@ -594,3 +594,16 @@ def test_an_honorific_name_before_a_trade_noun_is_a_bands() -> None:
     found = people("Lady Magnolia singer Anna Berg's tour bus caught fire on Friday.")
     assert "Magnolia" not in found
     assert "Anna Berg" in found
+
+
+def test_first_lady_is_an_office_not_an_honorific() -> None:
+    assert people("First lady Marisa Dalton greeted guests on Tuesday.") == {
+        "Marisa Dalton": "First lady"
+    }
+    assert people("Lady Ashton said no.") == {"Ashton": None}
+
+
+def test_a_plural_title_heads_the_names_it_shares() -> None:
+    assert people("Together, Senators Rubio and Cruz represent a watershed.").get("Rubio") == (
+        "Senators"
+    )

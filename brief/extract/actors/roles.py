@@ -47,7 +47,7 @@ def _tense(base: str) -> bool:
 def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | None:
     """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister"."""
     end, k = _title_end(toks, i)
-    if k < 0 or not _may_end_a_title(toks[k], spans):
+    if k < 0 or not (_may_end_a_title(toks[k], spans) or _first_lady(toks, k)):
         return None  # most names: "said Jane Doe", "and Jane Doe"
     scan = _TitleScan(toks, spans)
     scan.read(k)
@@ -121,9 +121,16 @@ def _title_end(toks: list[Token], i: int) -> tuple[int, int]:
     Amos", "Mr. Smith": a title stands before the honorific and its dot, not after it."""
     k = i - 1
     dotted = k >= 1 and toks[k].text == "."  # "Mr."
-    if k - dotted >= 0 and toks[k - dotted].base in words()["honorifics"]:
+    honorific = k - dotted >= 0 and toks[k - dotted].base in words()["honorifics"]
+    if honorific and not _first_lady(toks, k - dotted):
         return k - dotted, k - 1 - dotted
     return i, k
+
+
+def _first_lady(toks: list[Token], k: int) -> bool:
+    """ "First lady Michelle Obama": "lady" after "first" heads an office (the one the
+    president's wife holds), not an honorific."""
+    return toks[k].base == "lady" and k >= 1 and toks[k - 1].base == "first"
 
 
 # Words that may stand between a dating word and a role's head ("former Everton and
@@ -207,7 +214,7 @@ class _TitleScan:
         base = tok.base
         if tok.text == "." and k > 0 and _abbreviated_head(self.toks[k - 1]):
             return "take"  # the dot of "Sen.", "Gov.", "Rep.", "Lt.-Col."
-        if self._head(tok):
+        if self._head(tok) or _first_lady(self.toks, k):
             self.has_head = True
             return "take"
         if _tense(base):
