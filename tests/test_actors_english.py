@@ -603,7 +603,14 @@ def test_first_lady_is_an_office_not_an_honorific() -> None:
     assert people("Lady Ashton said no.") == {"Ashton": None}
 
 
-def test_a_plural_title_heads_the_names_it_shares() -> None:
-    assert people("Together, Senators Rubio and Cruz represent a watershed.").get("Rubio") == (
-        "Senators"
+def test_a_plural_title_is_no_name() -> None:
+    found = people("Together, Senators Rubio and Cruz represent a watershed.", "Rubio said so.")
+    assert "Senators Rubio" not in found
+
+
+def test_a_compound_adjective_and_a_think_tank_are_no_one() -> None:
+    found = people(
+        "The bloc would court voters angry at the new Eastern-backed cabinet.",
+        "Judy Renner, a fellow at Halloway Europe, a think-tank, spoke.",
     )
+    assert found.keys() == {"Judy Renner"}

@@ -134,6 +134,8 @@ def _name_word(text: str) -> bool:
     if not text[0].isupper() or len(text) < 2 or text.isupper():
         return False
     base = _BASES[text]
+    if _modifier_compound(text):
+        return False  # "the new Western-backed government": a compound adjective
     return not (base in _never_names() or is_head(base) or base.startswith("ex-"))
 
 
@@ -416,8 +418,12 @@ def _hyphened_modifier(tok: Token) -> bool:
     """ "Trouble-hit", "Paris-based", "Cash-strapped": a compound whose last part is a
     lower-case word describes the name after it; a name's parts are capitalised
     ("Jean-Pierre", "Vella-Fenech") or short ("Jay-ar")."""
-    first, _, last = tok.text.rpartition("-")
-    if not first or not last[:1].islower() or tok.base.startswith("ex-"):
+    return _modifier_compound(tok.text)
+
+
+def _modifier_compound(text: str) -> bool:
+    first, _, last = text.rpartition("-")
+    if not first or not last[:1].islower() or text.lower().startswith("ex-"):
         return False
     return len(last) >= 3 and common_word(last)
 
