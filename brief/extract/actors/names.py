@@ -134,7 +134,7 @@ def _name_word(text: str) -> bool:
     if not text[0].isupper() or len(text) < 2 or text.isupper():
         return False
     base = _BASES[text]
-    if _modifier_compound(text):
+    if _adjective_compound(text):
         return False  # "the new Western-backed government": a compound adjective
     return not (base in _never_names() or is_head(base) or base.startswith("ex-"))
 
@@ -419,6 +419,16 @@ def _hyphened_modifier(tok: Token) -> bool:
     lower-case word describes the name after it; a name's parts are capitalised
     ("Jean-Pierre", "Vella-Fenech") or short ("Jay-ar")."""
     return _modifier_compound(tok.text)
+
+
+def _adjective_compound(text: str) -> bool:
+    """ "Western-backed", "Los Angeles-area": a compound that only describes, never a name
+    word: a participle after the hyphen, or a common word after a long word; not "Ban
+    Ki-moon" nor "Ross-van Dorp", whose short first part is a syllable or a name."""
+    if not _modifier_compound(text):
+        return False
+    first, _, last = text.rpartition("-")
+    return last.endswith("ed") or len(first.rpartition("-")[2]) >= 5
 
 
 def _modifier_compound(text: str) -> bool:
