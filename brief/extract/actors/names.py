@@ -293,17 +293,7 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
         or _bare_initial(toks, j, spans)
         or _particles_before_name(toks, j, spans, particles)
         or _hyphened_particle(toks[j], particles)
-        or _generation(toks, j)
     )
-
-
-_GENERATIONS = frozenset({"II", "III", "IV"})
-
-
-def _generation(toks: list[Token], j: int) -> bool:
-    """ "Joseph Smith III": a generation's numeral after a name word ends that name, and
-    makes it another person's than the name without it (the son, not the father)."""
-    return toks[j].text in _GENERATIONS and toks[j - 1].text[:1].isupper()
 
 
 def _opens_a_category(toks: list[Token], j: int) -> bool:
