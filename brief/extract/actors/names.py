@@ -134,6 +134,8 @@ def _name_word(text: str) -> bool:
     if not text[0].isupper() or len(text) < 2 or text.isupper():
         return False
     base = _BASES[text]
+    if _adjective_compound(text):
+        return False  # "the new Western-backed government": a compound adjective
     return not (base in _never_names() or is_head(base) or base.startswith("ex-"))
 
 
@@ -222,9 +224,35 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
             continue
         j = _run_end(toks, i, i + opening, spans)
         start = _after_title_object(toks, _name_start(toks, i, j), j)
+        if start > i and (_ends_a_body(toks, j) or _particle_opens(toks, start)):
+            start = _whole_name_start(toks, i, start)
         if j - start <= 4 and not _names_a_body(toks, start, j) and not _after_new(toks, i):
             yield start, j
         i = j
+
+
+def _ends_a_body(toks: list[Token], j: int) -> bool:
+    """ "Holland America Line", "Air France Flight 447", "US Geological Survey": the last
+    word of a capitalised run heads what the whole run names; a body's or a service's
+    head makes it a thing, whatever word opens it (a place, a nationality, a title)."""
+    last = toks[j - 1]
+    return last.text[:1].isupper() and last.base in joined(
+        "organisation_heads", "company_suffixes", "body_name_ends"
+    )
+
+
+def _whole_name_start(toks: list[Token], i: int, start: int) -> int:
+    """ "Holland America Line", "Playa del Mar": the words cut off before the name are
+    the name's own, back to one that only describes it ("Debt-hit", "Five")."""
+    while start > i and "-" not in toks[start - 1].text and not _number_word(toks[start - 1]):
+        start -= 1
+    return start
+
+
+def _particle_opens(toks: list[Token], start: int) -> bool:
+    """ "Playa del Mar": a lower-case particle binds to the capitalised word before it,
+    so the word cut off before the particle belongs to the name."""
+    return toks[start].text.islower() and toks[start].base in _ROMANCE_PARTICLES
 
 
 def _after_new(toks: list[Token], i: int) -> bool:
@@ -380,8 +408,22 @@ def _hyphened_modifier(tok: Token) -> bool:
     """ "Trouble-hit", "Paris-based", "Cash-strapped": a compound whose last part is a
     lower-case word describes the name after it; a name's parts are capitalised
     ("Jean-Pierre", "Vella-Fenech") or short ("Jay-ar")."""
-    first, _, last = tok.text.rpartition("-")
-    if not first or not last[:1].islower() or tok.base.startswith("ex-"):
+    return _modifier_compound(tok.text)
+
+
+def _adjective_compound(text: str) -> bool:
+    """ "Western-backed", "Los Angeles-area": a compound that only describes, never a name
+    word: a participle after the hyphen, or a common word after a long word; not "Ban
+    Ki-moon" nor "Ross-van Dorp", whose short first part is a syllable or a name."""
+    if not _modifier_compound(text):
+        return False
+    first, _, last = text.rpartition("-")
+    return last.endswith("ed") or len(first.rpartition("-")[2]) >= 5
+
+
+def _modifier_compound(text: str) -> bool:
+    first, _, last = text.rpartition("-")
+    if not first or not last[:1].islower() or text.lower().startswith("ex-"):
         return False
     return len(last) >= 3 and common_word(last)
 
@@ -646,8 +688,10 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     words_only = _only_words(toks, i, names, around.before)
     # "Helvet Re", "Halden Capital", "Samuel Goldwyn Films": a last word that ends a
     # body's name names a body, not a person (inside a longer name it is that name's word)
-    thing = _names_a_thing(toks, i, j, names) or (
-        j - i >= 2 and toks[j - 1].base in words()["body_name_ends"]
+    thing = (
+        _names_a_thing(toks, i, j, names)
+        or (j - i >= 2 and (toks[j - 1].base in words()["body_name_ends"] or _designator(toks, j)))
+        or (around.before in honorifics and _attributive_name(toks, j))
     )
     its = (
         role is None
@@ -690,6 +734,26 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
             and _thing_noun(toks[j].base)
         ),
     )
+
+
+def _attributive_name(toks: list[Token], j: int) -> bool:
+    """ "Lady Magnolia singer Anna Berg": a name with an honorific before a lower-case
+    noun of a trade (not an office: "Lady Ashton spokesman" is her spokesman) modifies it
+    as a band's or a brand's name does."""
+    if j >= len(toks) or toks[j - 1].possessive or not toks[j].text.islower():
+        return False
+    return toks[j].base in person_nouns() and not is_head(toks[j].base)
+
+
+def _designator(toks: list[Token], j: int) -> bool:
+    """ "Air France Flight 447", "Route 66": a word seen only in lower case inside
+    sentences, capitalised before a number, names a numbered thing; "Howard Flight" with
+    no number is an MP (and "Brown 12" in a list of scorers a player: Punkt has seen
+    "Brown" capitalised inside sentences)."""
+    if j >= len(toks) or not toks[j].text[:1].isdigit():
+        return False
+    seen = _ortho().get(toks[j - 1].base, 0)
+    return bool(seen & _LOWER_CASE_SEEN) and not seen & _MID_UPPER_SEEN
 
 
 def _goes_on_as_its(toks: list[Token], j: int) -> bool:
@@ -1103,6 +1167,8 @@ def _is_person(
         return False
     if role is not None or honoured:
         return True
+    if _spanish_article_opens(names) or _romance_place(names, around.before):
+        return False
     # English names take no article: "the Royal Ballet", "a Royal Marine", "the Mac Mini"
     # have the shape of a given name and a surname but name a thing.
     shaped = (
@@ -1114,6 +1180,26 @@ def _is_person(
     if shaped and around.after_title:
         shaped = False  # "Jefferson Parish Sheriff Harry Lee": the run places the title
     return _shown_by_context(names, around, company=company, speaks=speaks) or shaped
+
+
+_ROMANCE_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "do"})
+_SPANISH_ARTICLES = frozenset({"El", "Los", "Las"})
+
+
+def _spanish_article_opens(names: tuple[str, ...]) -> bool:
+    """ "El Informador", "Los Angeles": a Spanish article before a word that is no given
+    name opens a paper's, a place's or a team's name; a person so called needs a title
+    or an honorific ("IAEA chief El Baradei")."""
+    return len(names) >= 2 and names[0] in _SPANISH_ARTICLES and gender(names[1]) is None
+
+
+def _romance_place(names: tuple[str, ...], before: str) -> bool:
+    """ "from Rio de Janeiro", "Playa del Mar": a run through a Spanish or Portuguese
+    particle names a place after a locative, or when no sure given name opens it; a
+    person's ("Rodrigo de la Serna") opens with a given name and stands elsewhere."""
+    if not any(word in _ROMANCE_PARTICLES for word in names[1:-1]):
+        return False
+    return before in words()["locatives"] or gender(names[0]) not in _SURE
 
 
 def _opens_with_demonym(names: tuple[str, ...]) -> bool:
@@ -1160,11 +1246,13 @@ def _modified(before: str) -> bool:
 def _given_then_surname(names: tuple[str, ...]) -> bool:
     """Two or three words, a sure given name first and a surname last, not a word
     ("Vienna Document", "Jackson Park")."""
+    middle = [word for word in names[1:-1] if word != "." and not _INITIALS_RE.match(word)]
+    spelled = [names[0], *middle, names[-1]] if len(names) >= 2 else list(names)
     return (
-        len(names) in {2, 3}
-        and gender(names[0].lower()) in _SURE
-        and given_name(names[-1])
-        and names[0] != names[-1]  # "Duran Duran" is a band
+        len(spelled) in {2, 3}  # "Donald J. Trump": a middle initial counts as no word
+        and gender(spelled[0].lower()) in _SURE
+        and given_name(spelled[-1])
+        and spelled[0] != spelled[-1]  # "Duran Duran" is a band
     )
 
 

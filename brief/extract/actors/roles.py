@@ -39,14 +39,15 @@ def _abbreviated_head(tok: Token) -> bool:
 
 
 def _tense(base: str) -> bool:
-    """ "former", "acting", "ex-Tory", "Ex-No": a word that dates the role."""
-    return base in words()["role_tense"] or base.startswith("ex-")
+    """ "former", "acting", "ex-Tory", "Ex-No", "then-Arkansas": a word that dates the
+    role ("then-" puts it in the past as "former" does)."""
+    return base in words()["role_tense"] or base.startswith(("ex-", "then-"))
 
 
 def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | None:
     """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister"."""
     end, k = _title_end(toks, i)
-    if k < 0 or not _may_end_a_title(toks[k], spans):
+    if k < 0 or not (_may_end_a_title(toks[k], spans) or _first_lady(toks, k)):
         return None  # most names: "said Jane Doe", "and Jane Doe"
     scan = _TitleScan(toks, spans)
     scan.read(k)
@@ -66,6 +67,11 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
     return text[role_tokens[0].start : toks[end].start].strip(" ,")
 
 
+# Of the words that make a name the object of a title, the ones that also join a body's
+# name ("Council on ...", "Centers for ...").
+_WEAK_OBJECT_OF = frozenset({"for", "on"})
+
+
 def _own_title(role_tokens: list[Token]) -> list[Token]:
     """ "economic adviser to President Vladimir Putin": the title of the name is the one
     after the last "to" or "under" that has a head of its own ("President"); the words
@@ -74,8 +80,12 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
         if (
             role_tokens[n].text in words()["object_of"]
         ):  # lower case: not "Treasury Under Secretary"
-            rest = role_tokens[n + 1 :]
-            return rest if any(is_head(t.base) for t in rest) else role_tokens
+            rest, before = role_tokens[n + 1 :], role_tokens[:n]
+            # "spokesman for governor X": a head on both sides of "for" or "on"; not
+            # "Council on American-Islamic Relations Director" (a body's name before "on")
+            weak = role_tokens[n].text in _WEAK_OBJECT_OF
+            other = not weak or any(_TITLE_HEADS[t.base] for t in before)
+            return rest if other and any(is_head(t.base) for t in rest) else role_tokens
     return role_tokens
 
 
@@ -111,9 +121,16 @@ def _title_end(toks: list[Token], i: int) -> tuple[int, int]:
     Amos", "Mr. Smith": a title stands before the honorific and its dot, not after it."""
     k = i - 1
     dotted = k >= 1 and toks[k].text == "."  # "Mr."
-    if k - dotted >= 0 and toks[k - dotted].base in words()["honorifics"]:
+    honorific = k - dotted >= 0 and toks[k - dotted].base in words()["honorifics"]
+    if honorific and not _first_lady(toks, k - dotted):
         return k - dotted, k - 1 - dotted
     return i, k
+
+
+def _first_lady(toks: list[Token], k: int) -> bool:
+    """ "First lady Michelle Obama": "lady" after "first" heads an office (the one the
+    president's wife holds), not an honorific."""
+    return toks[k].base == "lady" and k >= 1 and toks[k - 1].base == "first"
 
 
 # Words that may stand between a dating word and a role's head ("former Everton and
@@ -197,7 +214,7 @@ class _TitleScan:
         base = tok.base
         if tok.text == "." and k > 0 and _abbreviated_head(self.toks[k - 1]):
             return "take"  # the dot of "Sen.", "Gov.", "Rep.", "Lt.-Col."
-        if self._head(tok):
+        if self._head(tok) or _first_lady(self.toks, k):
             self.has_head = True
             return "take"
         if _tense(base):
@@ -244,13 +261,24 @@ class _TitleScan:
         if tok.base in w["role_modifiers"]:
             return True
         if tok.base in w["connectors"] and self.start is not None:
-            return not (tok.base == "and" and self._after_a_name(k))
+            return not (tok.base == "and" and (self._after_a_name(k) or self._joins_two(k)))
         upper_before = k > 0 and self.toks[k - 1].text[0].isupper()
-        if tok.text[0].isdigit() and self.has_head and upper_before:
+        if tok.text[0].isdigit() and tok.text[-1].isdigit() and self.has_head and upper_before:
             return True
         # the "No" of "No 10 media chief": a number sign, before the number it took
         after = self.toks[k + 1].text if k + 1 < len(self.toks) else ""
         return tok.text == "No" and after[:1].isdigit() and self.has_head
+
+    def _joins_two(self, k: int) -> bool:
+        """ "as Mason and Sen. Bernard Kalt": an "and" right before a capitalised head,
+        after a capitalised word that is no title word, joins two people; "President and
+        CEO", "Trade and Industry Secretary" join the words of one title."""
+        toks = self.toks
+        if k < 1 or k + 1 >= len(toks) or not toks[k - 1].text[:1].isupper():
+            return False
+        after = toks[k + 1]
+        before_title = _TITLE_WORDS[toks[k - 1].base]
+        return after.text[:1].isupper() and is_head(after.base) and not before_title
 
     def _after_a_name(self, k: int) -> bool:
         """ "Minister Lord Falconer and Downing Street adviser Baroness Morgan": the "and"
@@ -296,7 +324,8 @@ class _TitleScan:
         if not (tok.text[0].isupper() and self.has_head and self.extra_caps < 4):
             return False
         if base in w["not_names"] and base not in w["organisation_heads"]:
-            return False
+            # "South Carolina Gov.": a compass word before a place's word is part of it
+            return base in w["region_words"] and self.extra_caps > 0
         if k > 0 or base in w["name_modifiers"] or _proper(tok.text):
             return True
         if self.toks[k + 1].base in w["organisation_heads"]:
