@@ -605,3 +605,12 @@ def test_a_compound_adjective_and_a_think_tank_are_no_one() -> None:
         "Judy Renner, a fellow at Halloway Europe, a think-tank, spoke.",
     )
     assert found.keys() == {"Judy Renner"}
+
+
+def test_a_possessive_that_owns_nothing_is_a_brand() -> None:
+    """ "Tom Fairley's" in a list of beers is a brand, as "Sainsbury's" is a shop."""
+    found = people(
+        "The brewery's top brands include Newcastle Ale, Tom Fairley's, Strongbow and Carling."
+    )
+    assert "Tom Fairley" not in found
+    assert "Hillary Clinton" in people("Critics praised Hillary Clinton's campaign on Monday.")

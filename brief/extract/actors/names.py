@@ -656,6 +656,10 @@ def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
     )
 
 
+# What may follow a possessive that owns no noun: punctuation or a conjunction.
+_NO_NOUN = frozenset({",", ".", ";", ":", "and", "or", ")", "!", "?"})
+
+
 class _Around(NamedTuple):
     """The words that stand around a run and decide what it names."""
 
@@ -666,6 +670,7 @@ class _Around(NamedTuple):
     country_owner: bool = False  # a country's possessive before it: "Ethiopia's"
     counted: bool = False  # a number before it: "150 Game shops", "the 1995 Dayton Accords"
     office_after: bool = False  # a capitalised title after it: "Nova Scotia's Minister"
+    owns_nothing: bool = False  # a possessive with no noun after it: "Tom Fairley's, ..."
 
 
 def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
@@ -679,6 +684,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         i > 0 and _country_possessive(toks[i - 1]),
         _counted(toks, i),
         j < len(toks) and toks[j].text[:1].isupper() and is_head(toks[j].base),
+        toks[j - 1].possessive and (j >= len(toks) or toks[j].base in _NO_NOUN),
     )
     honorifics = words()["honorifics"]
     role = _role(text, toks, i, j, spans, names, around.before)
@@ -1160,7 +1166,9 @@ def _is_person(
     honoured = around.before in words()["honorifics"]
     # a full name keeps its shape ("Hillary Clinton's campaign" is hers), but a
     # government holds a capitalised office: "Nova Scotia's Minister of Fisheries"
-    owner = len(names) >= 2 and not around.office_after
+    # a possessive that owns no noun is a shop's or a brand's name ("brands include Tom
+    # Fairley's, Strongbow and Carling"), as "Sainsbury's" is
+    owner = len(names) >= 2 and not (around.office_after or around.owns_nothing)
     if last.possessive and role is None and not honoured and not owner:
         return False
     if _opens_with_demonym(names):
