@@ -614,3 +614,15 @@ def test_a_possessive_that_owns_nothing_is_a_brand() -> None:
     )
     assert "Tom Fairley" not in found
     assert "Hillary Clinton" in people("Critics praised Hillary Clinton's campaign on Monday.")
+
+
+def test_initials_and_a_firms_co_do_not_end_a_role() -> None:
+    found = people(
+        '"We are moving supplies," said Karl Dunmore, head of disaster relief for the U.S. '
+        "Agency for International Development.",
+        "Luis Arroyo, executive director of the Puerto Rico Tourism Co., said hotels would reopen.",
+    )
+    assert found["Karl Dunmore"] == (
+        "head of disaster relief for the U.S. Agency for International Development"
+    )
+    assert found["Luis Arroyo"] == "executive director of the Puerto Rico Tourism Co."

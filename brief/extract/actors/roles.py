@@ -409,7 +409,9 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     k = opening
     articled = opening < len(toks) and toks[opening].base in {"the", "a", "an"}
     reach = _reach(toks, opening + articled, 9)
-    while k < len(toks) and k - opening < reach and toks[k].text not in _BREAKS:
+    while k < len(toks) and k - opening < reach and (
+        toks[k].text not in _BREAKS or _initialism_dot(toks, k)
+    ):
         if k > opening + 1 and _relative_after_a_noun(toks, k):
             return _closed_by_relative(toks, opening, k)
         k += 1
@@ -447,6 +449,20 @@ def _before_a_name(toks: list[Token], k: int) -> bool:
     if k + 2 >= len(toks) or not toks[k + 2].text[:1].isupper():
         return False  # not "a broker in Tampa, Fla., said"
     return toks[k + 1].text[:1].isupper() and _sure_given(toks[k + 1].text)
+
+
+def _initialism_dot(toks: list[Token], k: int) -> bool:
+    """The full stop of a country's or a body's initials inside a phrase ("head of relief
+    for the U.S. Agency for International Development"): no end, when a capitalised word
+    goes on after it; nor a firm's "Co." before the comma that closes the phrase. A
+    title's abbreviation before a name ("Mrs. Clinton") is another matter
+    (_cut_at_abbreviation)."""
+    if toks[k].text != "." or k + 1 >= len(toks):
+        return False
+    last, after = toks[k - 1], toks[k + 1].text
+    if last.base in words()["company_suffixes"]:
+        return after in {",", ")"}  # "executive director of the Puerto Rico Tourism Co.,"
+    return after[:1].isupper() and "." in last.text and last.text.replace(".", "").isupper()
 
 
 def _cut_at_abbreviation(toks: list[Token], k: int) -> bool:
@@ -608,7 +624,9 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
         return None
     k = first
     reach = _reach(toks, first, 10)
-    while k < len(toks) and k - j <= reach and toks[k].text not in _BREAKS:
+    while k < len(toks) and k - j <= reach and (
+        toks[k].text not in _BREAKS or _initialism_dot(toks, k)
+    ):
         if k > first and _relative_after_a_noun(toks, k):
             return toks[first:k]  # "Marty Vane, an education professor at Hale who ..."
         k += 1
