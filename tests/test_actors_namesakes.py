@@ -30,3 +30,13 @@ def test_the_full_name_with_the_same_title_is_that_person() -> None:
         "President Arlo Dalton said the plan would go ahead.",
     )
     assert found == {"Arlo Dalton": ("President", 2)}
+
+
+def test_other_middle_initials_are_a_father_and_a_son() -> None:
+    found = people(
+        "The first President George H.W. Hale spoke at the party.",
+        "George W. Hale worked a photo line at each party he hosted in 2008.",
+        "George W. Hale said he was grateful.",
+    )
+    assert set(found) == {"George H.W. Hale", "George W. Hale"}
+    assert set(people("James B. Corley testified.", "James Corley said no.")) == {"James B. Corley"}

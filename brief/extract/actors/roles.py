@@ -409,8 +409,10 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     k = opening
     articled = opening < len(toks) and toks[opening].base in {"the", "a", "an"}
     reach = _reach(toks, opening + articled, 9)
-    while k < len(toks) and k - opening < reach and (
-        toks[k].text not in _BREAKS or _initialism_dot(toks, k)
+    while (
+        k < len(toks)
+        and k - opening < reach
+        and (toks[k].text not in _BREAKS or _initialism_dot(toks, k))
     ):
         if k > opening + 1 and _relative_after_a_noun(toks, k):
             return _closed_by_relative(toks, opening, k)
@@ -624,8 +626,10 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
         return None
     k = first
     reach = _reach(toks, first, 10)
-    while k < len(toks) and k - j <= reach and (
-        toks[k].text not in _BREAKS or _initialism_dot(toks, k)
+    while (
+        k < len(toks)
+        and k - j <= reach
+        and (toks[k].text not in _BREAKS or _initialism_dot(toks, k))
     ):
         if k > first and _relative_after_a_noun(toks, k):
             return toks[first:k]  # "Marty Vane, an education professor at Hale who ..."

@@ -462,12 +462,19 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     if len(name.tokens) >= 2 and len(longer) == 1:
         return longer[0]  # "Christian Andersen" of "Hans Christian Andersen"
     if len(name.tokens) >= 2 and len(same) > 1:
-        own = [t for t in same if t.name.split()[0].rstrip(".") == name.tokens[0].rstrip(".")]
+        own = [
+            t
+            for t in same
+            if t.name.split()[0].rstrip(".") == name.tokens[0].rstrip(".")
+            and not _other_initials(t.name, name.tokens)
+        ]
         if len(own) == 1:
             return own[0]  # "Moazzam Begg" beside "Azmat Begg": the given name settles it
     first = _given(name.tokens)
     if len(same) == 1:
-        if _other_given_names(same[0].name, name.tokens):
+        if _other_given_names(same[0].name, name.tokens) or _other_initials(
+            same[0].name, name.tokens
+        ):
             return None  # "Anders Lindegaard" and "Misse Beqiri Lindegaard": two people
         return _only_namesake(same[0], first)
     if first is None:
@@ -538,6 +545,20 @@ def _role_words(role: str) -> set[str]:
 
 def _same_role(tally: Tally, name: Name) -> bool:
     return name.role is not None and (tally.role or "").casefold() == name.role.casefold()
+
+
+def _other_initials(full: str, tokens: tuple[str, ...]) -> bool:
+    """ "George W. Bush" and "George H.W. Bush": one given name and surname, other middle
+    initials, a father and a son. Only where both names write initials: "George Bush"
+    may be either."""
+    mine, theirs = _initials(tuple(full.split())), _initials(tokens)
+    return bool(mine and theirs and mine != theirs)
+
+
+def _initials(tokens: tuple[str, ...]) -> str:
+    middle = tokens[1:-1]
+    letters = [t.replace(".", "") for t in middle if t.replace(".", "").isupper()]
+    return "".join(letters) if letters and len("".join(letters)) <= 3 else ""
 
 
 def _only_namesake(tally: Tally, first: str | None) -> Tally | None:
