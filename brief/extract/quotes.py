@@ -229,10 +229,25 @@ class _StoryReader:
             self.ends_tagged = self.ends_reporting = self.goes_on is not None
 
     def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
+        """Who speaks the paragraph's n-th quote, and whether a tag attributes it at all:
+        the tags around it first, then, untagged, the paragraph's lead-in or the speaker
+        the last paragraph left speaking."""
         quote = para.found[n]
         right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
         before = "" if follows else para.blank[quote.lo : quote.start]
         after = para.blank[quote.end : min(quote.hi, right)]
+        actor, attributed, settled = self._tagged(para, n, right, before, after, follows)
+        self.subjects.nearby = self.subjects.quoted = ""
+        if settled or actor is not None:
+            return actor, attributed
+        return self._untagged(para, quote, after, follows, attributed), attributed
+
+    def _tagged(
+        self, para: _Paragraph, n: int, right: int, before: str, after: str, follows: bool
+    ) -> tuple[Actor | None, bool, bool]:
+        """The speaker the quote's tags name, whether one attributes it, and whether that
+        settles it (a question put to someone, a label others gave: nobody's words)."""
+        quote = para.found[n]
         self.subjects.nearby, self.subjects.quoted = before, quote.inner
         actor, attributed = _attribute(before, after, self.subjects)
         if _QUESTION_PUT_RE.search(before):
@@ -241,7 +256,7 @@ class _StoryReader:
             # he is the one speaking, whom a "he added" after it goes on from
             self.subjects.nearby = self.subjects.quoted = ""
             self.subjects.said(actor)
-            return None, True
+            return None, True, True
         cut = _cut_attribution(para, quote, right)
         if actor is None and not attributed and cut:
             actor, attributed = _attribute("", cut, self.subjects)
@@ -252,26 +267,33 @@ class _StoryReader:
         if final and _labelled_re().search(para.text[quote.lo : quote.start]):
             # "Newspapers have branded the scheme a “poll tax on wheels”, but ..., Mr
             # Darling said": the label is the newspapers', which he only reports
-            self.subjects.nearby = self.subjects.quoted = ""
-            return None, True
+            return None, True, True
         if final:
             # "Mr Brown liked to rattle off “...” in a bid to ..., the Tory leader said.":
             # the tag reports the whole clause before it, quote and all, and nobody named
             # inside what it reports is its subject ("he" is never Mr Brown there)
             self.subjects.nearby = ""
             actor, attributed = _attribute("", final, self.subjects)
-        self.subjects.nearby = self.subjects.quoted = ""
-        if actor is None and quote.start == quote.lo and not follows and not _new_speaker(after):
+        return actor, attributed, False
+
+    def _untagged(
+        self, para: _Paragraph, quote: _Found, after: str, follows: bool, attributed: bool
+    ) -> Actor | None:
+        """A quote no tag names: the speaker a paragraph's lead-in brings, or the one
+        the last paragraph left speaking."""
+        if quote.start == quote.lo and not follows and not _new_speaker(after):
             # a tag that brings in someone new ("“...,” said a spokesman") never means
             # whoever the sentence before reported
             actor = _lead_in(para, quote.lo, self.subjects)
+            if actor is not None:
+                return actor
         alone = _only(para, quote) or (
             self.ends_tagged
             and not attributed
             and _whole_sentence(para, quote)
             and not (self.ends_reporting and self._rest_names_its_speaker(para, quote))
         )
-        if actor is None and quote.start == 0 and (self.left_open or alone):
+        if quote.start == 0 and (self.left_open or alone):
             # a paragraph that is only a quote goes on from the last, or from the one
             # that ended in "Cruz continued:"; so does one that opens with a quote mark
             # after a paragraph whose quote was left open (the English convention for a
@@ -279,8 +301,8 @@ class _StoryReader:
             # a quote and nothing else: news style names a new speaker at or before
             # their first words, so untagged words that open a paragraph are the words
             # of whoever ended the last one speaking
-            actor = self.goes_on
-        return actor, attributed
+            return self.goes_on
+        return None
 
     def _rest_names_its_speaker(self, para: _Paragraph, quote: _Found) -> bool:
         """Whether the rest of the quote's paragraph names a person, or a speaking, that
