@@ -628,19 +628,9 @@ class _Subjects:
         possessive ("Trump's grasp"), or the person a leading pronoun stood for. Someone
         unknown (or an unresolved pronoun) counts too; only objects leave it unsure."""
         sentence = self.texts[number - 1]
-        spokesperson = _speech_verb_subject(_WORD_RE.findall(sentence))
-        spoken_for = _spoken_for(spokesperson, self.index) if spokesperson else None
-        if spoken_for is not None:
-            return spoken_for  # "A BBC spokeswoman said ... She added:": the BBC's words
-        if (
-            spokesperson
-            and spokesperson[0].lower() in words()["indefinites"]
-            and not any(token[:1].isupper() for token in spokesperson[1:])
-        ):
-            # "A young woman who gave only her first name, Arezou, said she was ...": someone
-            # new speaks, whom no one named before can be; "she" after "said" is her (not
-            # "A visibly angry Trump said", which names him)
-            return "?"
+        spoken = self._spokesperson(sentence)
+        if spoken is not None:
+            return spoken
         mentions = self.people_in(sentence)
         subjects = _subject_mentions(sentence, mentions)
         speaking = [m for m in subjects if _speaks(sentence, m[0], m[1])]
@@ -660,6 +650,38 @@ class _Subjects:
         if _conjoined(sentence, mentions, at, end):
             return "?"  # "Wilcox and Beruff, a Sarasota Republican, argued": two of them
         self.others_of[number] = _others(mentions, seen)
+        return self._stands_for(sentence, mentions, (at, end, seen), bool(speaking), number)
+
+    def _spokesperson(self, sentence: str) -> Actor | str | None:
+        """The subject a speech verb's speaker settles: the body a spokesperson speaks
+        for ("A BBC spokeswoman said ... She added:": the BBC's words), "?" for someone
+        new (an indefinite speaker), None when the verb's subject settles nothing."""
+        spokesperson = _speech_verb_subject(_WORD_RE.findall(sentence))
+        if not spokesperson:
+            return None
+        spoken_for = _spoken_for(spokesperson, self.index)
+        if spoken_for is not None:
+            return spoken_for
+        if spokesperson[0].lower() in words()["indefinites"] and not any(
+            token[:1].isupper() for token in spokesperson[1:]
+        ):
+            # "A young woman who gave only her first name, Arezou, said she was ...": someone
+            # new speaks, whom no one named before can be; "she" after "said" is her (not
+            # "A visibly angry Trump said", which names him)
+            return "?"
+        return None
+
+    def _stands_for(
+        self,
+        sentence: str,
+        mentions: list[_Seen],
+        chosen: _Seen,
+        speaking: bool,
+        number: int,
+    ) -> Actor | str | None:
+        """Who the sentence's chosen subject is: a description's person, a pronoun's
+        antecedent, the one asked, or the person named."""
+        at, end, seen = chosen
         if isinstance(seen, str) and not _is_pronoun(seen):
             # "..., the Tory leader said": that sentence's speaker, whom the story may name
             return self.index.described(seen) or self.epithet(seen, number) or seen
