@@ -20,6 +20,7 @@ SIGALRM timer (main thread only).
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
 import logging
@@ -46,6 +47,8 @@ PR_SET_PDEATHSIG = 1  # Linux prctl(2): the signal a process gets when its paren
 
 T = TypeVar("T")
 D = TypeVar("D")
+# Beside.ahead's works on their data, given how to receive what the parent sends next.
+_WorksOn = Callable[[D, Callable[[], Any]], Sequence[Callable[[], object]]]
 
 
 def can_fork() -> bool:
@@ -141,6 +144,7 @@ def _child_ahead(
     reported here: the work meets the same failure and reports it as `run_limited`'s would.
     Two one-way pipes, not a duplex one: that would be a socket, and sockets are closed."""
     sent = _prepared_then_sent(orders, prepare)
+    orders.close()
     if sent is not None:
         args = sent[0]
         _work_and_report(conn, lambda: work(*args), memory)
@@ -156,8 +160,6 @@ def _prepared_then_sent(orders: Connection, prepare: Callable[[], object]) -> tu
         return (orders.recv(),)
     except (EOFError, OSError):
         return None
-    finally:
-        orders.close()
 
 
 def _work_and_report(conn: Connection, work: Callable[[], bytes], memory: int) -> None:
@@ -174,7 +176,7 @@ def _work_and_report(conn: Connection, work: Callable[[], bytes], memory: int) -
         conn.close()
 
 
-def _report(conn: Connection, work: Callable[[], bytes]) -> bool:
+def _report(conn: Connection | _Posted, work: Callable[[], bytes]) -> bool:
     """Send work()'s bytes, or what went wrong; true if it went well."""
     try:
         result = work()
@@ -265,8 +267,9 @@ class Beside:
     the rest is computed here, where a work raises what it raises, as it would without
     a child. With `parallel` false, or where no child can be forked, every value is
     computed here. `Beside.ahead` forks the child before the data exists, so that it
-    loads what the works need meanwhile; the data is then sent to it, pickled. Use it as
-    a context manager: leaving it ends the child."""
+    loads what the works need meanwhile; the data is then sent to it, pickled, and later
+    what this process computes for the works to go on from (`send`). Use it as a context
+    manager: leaving it ends the child."""
 
     def __init__(self, *works: Callable[[], object], what: str, parallel: bool = True) -> None:
         self._works: Sequence[Callable[[], object]] = works
@@ -274,14 +277,16 @@ class Beside:
         self._values: list[bytes] = []  # what the child sent, in the works' order
         self._child: tuple[Connection, BaseProcess] | None = None
         self._orders: Connection | None = None  # to the child of `ahead`, until `start`
-        self._works_on: Callable[[Any], Sequence[Callable[[], object]]] | None = None
+        self._parcels: _Posted | None = None  # to the child of `ahead`, after `start`
+        self._sent: collections.deque[object] = collections.deque()  # for the works here
+        self._works_on: _WorksOn[Any] | None = None
         if parallel and can_fork():
             self._child = _fork(_work_through, works)
 
     @classmethod
     def ahead(
         cls,
-        works_on: Callable[[D], Sequence[Callable[[], object]]],
+        works_on: _WorksOn[D],
         prepare: Callable[[], object],
         *,
         what: str,
@@ -290,7 +295,11 @@ class Beside:
         """A Beside whose child is forked now, before its data exists: it runs `prepare`
         (loading what the works read: word lists, tables) on the other core while this
         process makes the data, which `start` then sends it, pickled. For works whose
-        loading costs about as much as making their data."""
+        loading costs about as much as making their data.
+
+        `works_on(data, received)` makes the works; a work may call `received()` for the
+        next value this process `send`s: so a work's part is computed here, at the same
+        time as the rest in the child, which then waits for it if it is not there yet."""
         beside = cls(what=what, parallel=False)
         beside._works_on = works_on
         if parallel and can_fork():
@@ -305,15 +314,23 @@ class Beside:
         (every value is then computed here)."""
         if self._works_on is None:
             raise TypeError("start() is for a Beside made by Beside.ahead()")
-        self._works = self._works_on(data)
+        self._works = self._works_on(data, self._sent.popleft)
         if self._orders is not None and parallel:
             with contextlib.suppress(OSError):  # a dead child shows in `result` as failed
                 self._orders.send(data)
-            self._orders.close()
+            self._parcels = _Posted(self._orders)
             self._orders = None
         elif self._orders is not None:
             self.close()
         return self._works
+
+    def send(self, value: object) -> None:
+        """Send the child's works `value` (their next `received()`), without waiting for
+        the child to read it; a work computed here receives it too. Send it before
+        asking for a `result` that needs it."""
+        self._sent.append(value)
+        if self._parcels is not None:
+            self._parcels.send_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def result(self, work: Callable[[], T]) -> T:
         """Wait for it only if the child is on it (or done); the wait can be interrupted,
@@ -365,6 +382,9 @@ class Beside:
         if self._orders is not None:
             self._orders.close()
             self._orders = None
+        if self._parcels is not None:  # the child is ended: nothing is left to write
+            self._parcels.close()
+            self._parcels = None
 
     def __enter__(self) -> Beside:
         return self
@@ -377,21 +397,62 @@ def _prepare_then_work(
     conn: Connection,
     orders: Connection,
     prepare: Callable[[], object],
-    works_on: Callable[[D], Sequence[Callable[[], object]]],
+    works_on: _WorksOn[D],
 ) -> None:
     """`Beside.ahead`'s child. A failed preparation is not reported: the works meet the
     same failure, and the parent computes what the child could not."""
     sent = _prepared_then_sent(orders, prepare)
     if sent is not None:
-        _work_through(conn, works_on(sent[0]))
+        _work_through(conn, works_on(sent[0], orders.recv))
+    orders.close()
 
 
 def _work_through(conn: Connection, works: Sequence[Callable[[], object]]) -> None:
-    """Each value in turn, reported as `run_limited`'s one is; the first failure ends it."""
-    for work in works:
-        if not _report(conn, functools.partial(_pickled, work)):
-            break
-    conn.close()
+    """Each value in turn, reported as `run_limited`'s one is; the first failure ends it.
+    Each is sent while the next is worked on: the parent may be busy, and a value larger
+    than the pipe holds would otherwise keep this process waiting until it reads."""
+    posted = _Posted(conn)
+    try:
+        for work in works:
+            if not _report(posted, functools.partial(_pickled, work)):
+                break
+    finally:
+        posted.close()
+
+
+class _Posted:
+    """A connection whose sends return at once: a thread writes them, in order, while
+    this process goes on. `close` waits until all are written (or the reader is gone)."""
+
+    def __init__(self, conn: Connection) -> None:
+        import queue
+
+        self._conn = conn
+        self._queue: queue.SimpleQueue[tuple[bool, Any] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._write, daemon=True)
+        self._thread.start()
+
+    def send(self, value: object) -> None:
+        self._queue.put((False, value))
+
+    def send_bytes(self, data: bytes) -> None:
+        self._queue.put((True, data))
+
+    def _write(self) -> None:
+        while (item := self._queue.get()) is not None:
+            raw, value = item
+            try:
+                if raw:
+                    self._conn.send_bytes(value)
+                else:
+                    self._conn.send(value)
+            except OSError:  # the reader is gone (ended, or it died): nothing more to write
+                return
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        self._conn.close()
 
 
 def _pickled(work: Callable[[], object]) -> bytes:

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache, partial
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from brief.dedupe import group_duplicates
 from brief.errors import ConfigError, InputError, NoInputError
@@ -200,6 +200,8 @@ def brief_documents(
         heads = tuple(g[0] for g in groups)
         works = extraction.start(heads, parallel=len(unique) >= PARALLEL_FROM)
         actors, quotes, figures = cast(_Works, works)
+        if not plain:
+            _read_some(unique, extraction)
         from brief import compose
         from brief.classify import classify_with_headlines
         from brief.story_profile import confine
@@ -347,9 +349,9 @@ class _Extracting:
     sentences: Sequence[Sentence]
     years: dict[int, int]
 
-    def works(self, heads: Sequence[int]) -> _Works:
+    def works(self, heads: Sequence[int], received: Callable[[], Any]) -> _Works:
         """The works on the distinct sentences (`heads`: their positions, sent to the child)."""
-        return _extraction([self.sentences[k] for k in heads], self.years)
+        return _extraction([self.sentences[k] for k in heads], self.years, received)
 
 
 class _Works(NamedTuple):
@@ -358,16 +360,42 @@ class _Works(NamedTuple):
     figures: Callable[[], tuple[Figure, ...]]
 
 
-def _extraction(unique: Sequence[Sentence], years: dict[int, int]) -> _Works:
+def _extraction(
+    unique: Sequence[Sentence], years: dict[int, int], received: Callable[[], Any]
+) -> _Works:
     """Actors, quotes and figures of the distinct sentences, in the order the child does
     them: the longest first; the child sends actors (this process reads them while the
-    child finds quotes), then quotes, which need them."""
+    child finds quotes), then quotes, which need them. The actors of the sentences from
+    `_read_here` on come from what this process read of them (`_read_some`)."""
     from brief.extract.actors import find_actors
     from brief.extract.figures import find_figures
 
-    actors = cache(partial(find_actors, unique))
+    actors = cache(partial(find_actors, unique, _read_here(len(unique)), received))
     quotes = partial(_quotes, unique, actors)
     return _Works(actors, quotes, partial(find_figures, unique, years))
+
+
+# From how many distinct sentences this process reads a share of them for the actors, and
+# which share (the last ones): the child's chain (actors, then quotes) grows faster than
+# what this process does meanwhile (ranking, classifying, choosing, figures).
+READ_HERE_FROM = 4_000
+READ_HERE_SHARE = 0.45
+
+
+def _read_here(sentences: int) -> int | None:
+    """Where the sentences this process reads for the actors start, or None for none."""
+    if sentences < READ_HERE_FROM:
+        return None
+    return sentences - int(sentences * READ_HERE_SHARE)
+
+
+def _read_some(unique: Sequence[Sentence], extraction: Beside) -> None:
+    """Read the last of the sentences for the child's actors, while it reads the first."""
+    first = _read_here(len(unique))
+    if first is not None:
+        from brief.extract.actors import read
+
+        extraction.send(read(unique, first))
 
 
 def _load_shared() -> None:
