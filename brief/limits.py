@@ -280,8 +280,10 @@ class Beside:
         self._parcels: _Posted | None = None  # to the child of `ahead`, after `start`
         self._sent: collections.deque[object] = collections.deque()  # for the works here
         self._works_on: _WorksOn[Any] | None = None
+        self._progress: Connection | None = None  # a mark from the child per value made
+        self._made = 0  # how many values the child has made (sent, or on their way)
         if parallel and can_fork():
-            self._child = _fork(_work_through, works)
+            self._child = self._fork(_work_through, works)
 
     @classmethod
     def ahead(
@@ -304,9 +306,17 @@ class Beside:
         beside._works_on = works_on
         if parallel and can_fork():
             orders, beside._orders = _forking().Pipe(duplex=False)
-            beside._child = _fork(_prepare_then_work, orders, prepare, works_on)
+            beside._child = beside._fork(_prepare_then_work, orders, prepare, works_on)
             orders.close()
         return beside
+
+    def _fork(self, target: Callable[..., None], *args: object) -> tuple[Connection, BaseProcess]:
+        """The child, `target(sender, progress, *args)`: it marks each value it has made on
+        `progress` at once, and sends the value after (see `result`)."""
+        self._progress, progress = _forking().Pipe(duplex=False)
+        child = _fork(target, progress, *args)
+        progress.close()
+        return child
 
     def start(self, data: D, *, parallel: bool = True) -> Sequence[Callable[[], object]]:
         """The works on `data`, for `result`: the child forked by `ahead` is sent `data`
@@ -337,11 +347,22 @@ class Beside:
         by the SIGALRM of `time_limit` for one, and the child is then ended."""
         index = self._works.index(work)
         self._receive(wait=False)
-        if len(self._values) == index:  # the child is on it
+        # The child is on it, or it has made it and is still sending it or one before
+        while len(self._values) <= index and self._child is not None and index <= self._marks():
             self._receive(wait=True)
         if index < len(self._values):
             return cast(T, pickle.loads(self._values[index]))
         return work()
+
+    def _marks(self) -> int:
+        """How many values the child has made: more than have come when a large one is
+        still on its way."""
+        if self._progress is not None:
+            with contextlib.suppress(EOFError, OSError):  # a dead child shows in `_receive`
+                while self._progress.poll():
+                    self._progress.recv_bytes()
+                    self._made += 1
+        return max(self._made, len(self._values))  # a value may come before its mark
 
     def _receive(self, *, wait: bool) -> None:
         """Take what the child has sent (at least one value more if `wait`); a failed
@@ -379,6 +400,9 @@ class Beside:
             receiver, child = self._child
             self._child = None
             _end(child, receiver)
+        if self._progress is not None:
+            self._progress.close()
+            self._progress = None
         if self._orders is not None:
             self._orders.close()
             self._orders = None
@@ -395,6 +419,7 @@ class Beside:
 
 def _prepare_then_work(
     conn: Connection,
+    progress: Connection,
     orders: Connection,
     prepare: Callable[[], object],
     works_on: _WorksOn[D],
@@ -403,21 +428,27 @@ def _prepare_then_work(
     same failure, and the parent computes what the child could not."""
     sent = _prepared_then_sent(orders, prepare)
     if sent is not None:
-        _work_through(conn, works_on(sent[0], orders.recv))
+        _work_through(conn, progress, works_on(sent[0], orders.recv))
     orders.close()
 
 
-def _work_through(conn: Connection, works: Sequence[Callable[[], object]]) -> None:
+def _work_through(
+    conn: Connection, progress: Connection, works: Sequence[Callable[[], object]]
+) -> None:
     """Each value in turn, reported as `run_limited`'s one is; the first failure ends it.
     Each is sent while the next is worked on: the parent may be busy, and a value larger
-    than the pipe holds would otherwise keep this process waiting until it reads."""
+    than the pipe holds would otherwise keep this process waiting until it reads. So
+    each one made is marked on `progress` at once, for the parent to wait for it."""
     posted = _Posted(conn)
     try:
         for work in works:
             if not _report(posted, functools.partial(_pickled, work)):
                 break
+            with contextlib.suppress(OSError):
+                progress.send_bytes(b"")
     finally:
         posted.close()
+        progress.close()
 
 
 class _Posted:

@@ -329,11 +329,40 @@ def test_actors_read_in_two_parts_are_the_actors_read_at_once() -> None:
 def test_a_brief_whose_actors_are_read_in_both_processes_is_the_serial_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    paths = [str(p) for p in sample_paths()]
+    """One article (a digest keeps this process busy enough): its last sentences are read
+    here for the actors, the first in the child; the brief is the one made in turn."""
+    paths = [str(max(sample_paths(), key=lambda p: p.stat().st_size))]
     options = Options(now=FIXED_NOW)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
     monkeypatch.setattr(pipeline, "READ_HERE_FROM", 10**9)
     serial = build(paths, options)
+    read_here: list[int] = []
+    read = actors_package.read
+
+    def noting(sentences: list[Sentence], first: int) -> actors_package.Reading:
+        read_here.append(first)
+        return read(sentences, first)
+
+    monkeypatch.setattr(actors_package, "read", noting)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
     monkeypatch.setattr(pipeline, "READ_HERE_FROM", 1)
     assert build(paths, options) == serial
+    assert len(read_here) == 1 and read_here[0] > 0
+
+
+def test_a_value_the_child_made_comes_from_it_while_a_larger_one_is_still_on_its_way() -> None:
+    """The child's values are written by a thread while it goes on; one it has made is
+    waited for, not made here again, though one before it fills the pipe."""
+    made = multiprocessing.get_context("fork").Event()
+
+    def large() -> object:
+        return b"x" * 10_000_000, os.getpid()
+
+    def small() -> object:
+        made.set()
+        return os.getpid()
+
+    with Beside(large, small, what="finding") as beside:
+        assert made.wait(60)
+        assert beside.result(small) != PARENT
+        assert beside.result(large)[1] != PARENT  # type: ignore[index]

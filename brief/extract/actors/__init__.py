@@ -37,6 +37,7 @@ class _Said(NamedTuple):
     bodies: list[tuple[str, str, int]]  # (kind, name, start) of each country or body, in order
     names: list[names.Name]
     initials: list[names.Name]  # "BMW", "MCI": no person's name, maybe a body's
+    speaking: list[speakers.Speaking]  # "the IAAF said", "said Swiss Re"
     asked: frozenset[str]  # country words it asked about as surnames and did not hold
     surnames: frozenset[str]  # the ones it showed to be surnames ("Brent Chad")
 
@@ -133,7 +134,8 @@ def _said(text: str, defined: PhraseMatcher[str], surnames: _Surnames) -> _Said:
             bodies.append(("organisation", m.group(), m.start()))
     found = _names_in(text, spans)
     initials = organisations.acronyms(text, spans)
-    return _Said(bodies, found, initials, *surnames.next_sentence())
+    speaking = speakers.speaking(text)
+    return _Said(bodies, found, initials, speaking, *surnames.next_sentence())
 
 
 def _tallied(sentences: Sequence[Sentence], said: Sequence[_Said]) -> tuple[Actor, ...]:
@@ -153,7 +155,8 @@ def _tallied(sentences: Sequence[Sentence], said: Sequence[_Said]) -> tuple[Acto
     for tally in tallies.companies([*found, *initials], sentences, {t.name for t in people}):
         known.setdefault(("organisation", tally.name), tally)
     named = [t.name for t in (*known.values(), *people)]
-    spoken = tallies.speakers_of(speakers.spoken(sentences, named), sentences)
+    speaking = [one.speaking for one in said]
+    spoken = tallies.speakers_of(speakers.spoken(sentences, speaking, named), sentences)
     return tallies.ranked([*known.values(), *people, *spoken])
 
 
