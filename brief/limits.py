@@ -20,6 +20,7 @@ SIGALRM timer (main thread only).
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
 import logging
@@ -46,6 +47,8 @@ PR_SET_PDEATHSIG = 1  # Linux prctl(2): the signal a process gets when its paren
 
 T = TypeVar("T")
 D = TypeVar("D")
+# Beside.ahead's works on their data, given how to receive what the parent sends next.
+_WorksOn = Callable[[D, Callable[[], Any]], Sequence[Callable[[], object]]]
 
 
 def can_fork() -> bool:
@@ -141,6 +144,7 @@ def _child_ahead(
     reported here: the work meets the same failure and reports it as `run_limited`'s would.
     Two one-way pipes, not a duplex one: that would be a socket, and sockets are closed."""
     sent = _prepared_then_sent(orders, prepare)
+    orders.close()
     if sent is not None:
         args = sent[0]
         _work_and_report(conn, lambda: work(*args), memory)
@@ -156,8 +160,6 @@ def _prepared_then_sent(orders: Connection, prepare: Callable[[], object]) -> tu
         return (orders.recv(),)
     except (EOFError, OSError):
         return None
-    finally:
-        orders.close()
 
 
 def _work_and_report(conn: Connection, work: Callable[[], bytes], memory: int) -> None:
@@ -174,7 +176,7 @@ def _work_and_report(conn: Connection, work: Callable[[], bytes], memory: int) -
         conn.close()
 
 
-def _report(conn: Connection, work: Callable[[], bytes]) -> bool:
+def _report(conn: Connection | _Posted, work: Callable[[], bytes]) -> bool:
     """Send work()'s bytes, or what went wrong; true if it went well."""
     try:
         result = work()
@@ -265,8 +267,9 @@ class Beside:
     the rest is computed here, where a work raises what it raises, as it would without
     a child. With `parallel` false, or where no child can be forked, every value is
     computed here. `Beside.ahead` forks the child before the data exists, so that it
-    loads what the works need meanwhile; the data is then sent to it, pickled. Use it as
-    a context manager: leaving it ends the child."""
+    loads what the works need meanwhile; the data is then sent to it, pickled, and later
+    what this process computes for the works to go on from (`send`). Use it as a context
+    manager: leaving it ends the child."""
 
     def __init__(self, *works: Callable[[], object], what: str, parallel: bool = True) -> None:
         self._works: Sequence[Callable[[], object]] = works
@@ -274,14 +277,18 @@ class Beside:
         self._values: list[bytes] = []  # what the child sent, in the works' order
         self._child: tuple[Connection, BaseProcess] | None = None
         self._orders: Connection | None = None  # to the child of `ahead`, until `start`
-        self._works_on: Callable[[Any], Sequence[Callable[[], object]]] | None = None
+        self._parcels: _Posted | None = None  # to the child of `ahead`, after `start`
+        self._sent: collections.deque[object] = collections.deque()  # for the works here
+        self._works_on: _WorksOn[Any] | None = None
+        self._progress: Connection | None = None  # a mark from the child per value made
+        self._made = 0  # how many values the child has made (sent, or on their way)
         if parallel and can_fork():
-            self._child = _fork(_work_through, works)
+            self._child = self._fork(_work_through, works)
 
     @classmethod
     def ahead(
         cls,
-        works_on: Callable[[D], Sequence[Callable[[], object]]],
+        works_on: _WorksOn[D],
         prepare: Callable[[], object],
         *,
         what: str,
@@ -290,14 +297,26 @@ class Beside:
         """A Beside whose child is forked now, before its data exists: it runs `prepare`
         (loading what the works read: word lists, tables) on the other core while this
         process makes the data, which `start` then sends it, pickled. For works whose
-        loading costs about as much as making their data."""
+        loading costs about as much as making their data.
+
+        `works_on(data, received)` makes the works; a work may call `received()` for the
+        next value this process `send`s: so a work's part is computed here, at the same
+        time as the rest in the child, which then waits for it if it is not there yet."""
         beside = cls(what=what, parallel=False)
         beside._works_on = works_on
         if parallel and can_fork():
             orders, beside._orders = _forking().Pipe(duplex=False)
-            beside._child = _fork(_prepare_then_work, orders, prepare, works_on)
+            beside._child = beside._fork(_prepare_then_work, orders, prepare, works_on)
             orders.close()
         return beside
+
+    def _fork(self, target: Callable[..., None], *args: object) -> tuple[Connection, BaseProcess]:
+        """The child, `target(sender, progress, *args)`: it marks each value it has made on
+        `progress` at once, and sends the value after (see `result`)."""
+        self._progress, progress = _forking().Pipe(duplex=False)
+        child = _fork(target, progress, *args)
+        progress.close()
+        return child
 
     def start(self, data: D, *, parallel: bool = True) -> Sequence[Callable[[], object]]:
         """The works on `data`, for `result`: the child forked by `ahead` is sent `data`
@@ -305,26 +324,45 @@ class Beside:
         (every value is then computed here)."""
         if self._works_on is None:
             raise TypeError("start() is for a Beside made by Beside.ahead()")
-        self._works = self._works_on(data)
+        self._works = self._works_on(data, self._sent.popleft)
         if self._orders is not None and parallel:
             with contextlib.suppress(OSError):  # a dead child shows in `result` as failed
                 self._orders.send(data)
-            self._orders.close()
+            self._parcels = _Posted(self._orders)
             self._orders = None
         elif self._orders is not None:
             self.close()
         return self._works
+
+    def send(self, value: object) -> None:
+        """Send the child's works `value` (their next `received()`), without waiting for
+        the child to read it; a work computed here receives it too. Send it before
+        asking for a `result` that needs it."""
+        self._sent.append(value)
+        if self._parcels is not None:
+            self._parcels.send_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def result(self, work: Callable[[], T]) -> T:
         """Wait for it only if the child is on it (or done); the wait can be interrupted,
         by the SIGALRM of `time_limit` for one, and the child is then ended."""
         index = self._works.index(work)
         self._receive(wait=False)
-        if len(self._values) == index:  # the child is on it
+        # The child is on it, or it has made it and is still sending it or one before
+        while len(self._values) <= index and self._child is not None and index <= self._marks():
             self._receive(wait=True)
         if index < len(self._values):
             return cast(T, pickle.loads(self._values[index]))
         return work()
+
+    def _marks(self) -> int:
+        """How many values the child has made: more than have come when a large one is
+        still on its way."""
+        if self._progress is not None:
+            with contextlib.suppress(EOFError, OSError):  # a dead child shows in `_receive`
+                while self._progress.poll():
+                    self._progress.recv_bytes()
+                    self._made += 1
+        return max(self._made, len(self._values))  # a value may come before its mark
 
     def _receive(self, *, wait: bool) -> None:
         """Take what the child has sent (at least one value more if `wait`); a failed
@@ -362,9 +400,15 @@ class Beside:
             receiver, child = self._child
             self._child = None
             _end(child, receiver)
+        if self._progress is not None:
+            self._progress.close()
+            self._progress = None
         if self._orders is not None:
             self._orders.close()
             self._orders = None
+        if self._parcels is not None:  # the child is ended: nothing is left to write
+            self._parcels.close()
+            self._parcels = None
 
     def __enter__(self) -> Beside:
         return self
@@ -375,23 +419,71 @@ class Beside:
 
 def _prepare_then_work(
     conn: Connection,
+    progress: Connection,
     orders: Connection,
     prepare: Callable[[], object],
-    works_on: Callable[[D], Sequence[Callable[[], object]]],
+    works_on: _WorksOn[D],
 ) -> None:
     """`Beside.ahead`'s child. A failed preparation is not reported: the works meet the
     same failure, and the parent computes what the child could not."""
     sent = _prepared_then_sent(orders, prepare)
     if sent is not None:
-        _work_through(conn, works_on(sent[0]))
+        _work_through(conn, progress, works_on(sent[0], orders.recv))
+    orders.close()
 
 
-def _work_through(conn: Connection, works: Sequence[Callable[[], object]]) -> None:
-    """Each value in turn, reported as `run_limited`'s one is; the first failure ends it."""
-    for work in works:
-        if not _report(conn, functools.partial(_pickled, work)):
-            break
-    conn.close()
+def _work_through(
+    conn: Connection, progress: Connection, works: Sequence[Callable[[], object]]
+) -> None:
+    """Each value in turn, reported as `run_limited`'s one is; the first failure ends it.
+    Each is sent while the next is worked on: the parent may be busy, and a value larger
+    than the pipe holds would otherwise keep this process waiting until it reads. So
+    each one made is marked on `progress` at once, for the parent to wait for it."""
+    posted = _Posted(conn)
+    try:
+        for work in works:
+            if not _report(posted, functools.partial(_pickled, work)):
+                break
+            with contextlib.suppress(OSError):
+                progress.send_bytes(b"")
+    finally:
+        posted.close()
+        progress.close()
+
+
+class _Posted:
+    """A connection whose sends return at once: a thread writes them, in order, while
+    this process goes on. `close` waits until all are written (or the reader is gone)."""
+
+    def __init__(self, conn: Connection) -> None:
+        import queue
+
+        self._conn = conn
+        self._queue: queue.SimpleQueue[tuple[bool, Any] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._write, daemon=True)
+        self._thread.start()
+
+    def send(self, value: object) -> None:
+        self._queue.put((False, value))
+
+    def send_bytes(self, data: bytes) -> None:
+        self._queue.put((True, data))
+
+    def _write(self) -> None:
+        while (item := self._queue.get()) is not None:
+            raw, value = item
+            try:
+                if raw:
+                    self._conn.send_bytes(value)
+                else:
+                    self._conn.send(value)
+            except OSError:  # the reader is gone (ended, or it died): nothing more to write
+                return
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        self._conn.close()
 
 
 def _pickled(work: Callable[[], object]) -> bytes:

@@ -12,7 +12,10 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -20,6 +23,7 @@ from brief import pipeline
 from brief.errors import ConfigError, InputError
 from brief.extract import actors as actors_package
 from brief.limits import Beside, time_limit
+from brief.models import Sentence
 from brief.options import Options
 from brief.pipeline import build
 from tests.conftest import FIXED_NOW, ROOT, sample_paths
@@ -227,11 +231,17 @@ def _failing_preparation() -> None:
     raise OSError("no tables")
 
 
-def _works_on(numbers: list[int]) -> tuple[object, ...]:
+def _works_on(numbers: list[int], received: Callable[[], object]) -> tuple[object, ...]:
     return (
         lambda: sum(numbers),
         lambda: (os.getpid(), os.environ.get("BRIEF_TEST_PREPARED")),
     )
+
+
+def _summing_what_is_sent(
+    numbers: list[int], received: Callable[[], object]
+) -> tuple[Callable[[], object], ...]:
+    return (lambda: (sum(numbers) + cast(int, received()), os.getpid()),)
 
 
 def test_a_child_forked_ahead_prepares_then_works_on_the_data_sent() -> None:
@@ -260,3 +270,99 @@ def test_a_child_forked_ahead_that_is_not_needed_or_not_prepared_costs_no_value(
         assert beside.result(total) == 9
         assert (beside.result(where)[0] == PARENT) is not parallel  # type: ignore[index]
     assert _no_children_left(before)
+
+
+@pytest.mark.parametrize("parallel", [True, False])
+def test_a_work_goes_on_from_what_this_process_sends(parallel: bool) -> None:
+    """A part computed here is received by the work, in the child or here; a value
+    larger than a pipe holds leaves neither process waiting for the other to read."""
+    before = set(multiprocessing.active_children())
+    with Beside.ahead(_summing_what_is_sent, _prepared, what="finding") as beside:
+        (total,) = beside.start([1, 2, 3], parallel=parallel)
+        beside.send(10**6)
+        beside.send(b"unread" * 100_000)  # never received: it costs the child nothing
+        value, where = cast(tuple[int, int], beside.result(total))
+        assert value == 1_000_006
+        assert (where == PARENT) is not parallel
+    assert _no_children_left(before)
+
+
+def test_a_child_that_dies_before_receiving_costs_no_value() -> None:
+    before = set(multiprocessing.active_children())
+    with Beside.ahead(_killed_before_receiving, _prepared, what="finding") as beside:
+        (total,) = beside.start([1, 2])
+        beside.send(b"x" * 1_000_000)  # more than a pipe holds: written by a thread
+        assert beside.result(total) == (3, PARENT)
+    assert _no_children_left(before)
+
+
+def _killed_before_receiving(
+    numbers: list[int], received: Callable[[], object]
+) -> tuple[Callable[[], object], ...]:
+    def work() -> object:
+        if os.getpid() != PARENT:
+            os.kill(os.getpid(), signal.SIGKILL)
+        received()
+        return sum(numbers), os.getpid()
+
+    return (work,)
+
+
+def test_actors_read_in_two_parts_are_the_actors_read_at_once() -> None:
+    """The last sentences read apart from the first (in this process, while the child
+    reads the first): a country word the first show to be a surname ("Brent Chad")
+    makes a later sentence that asked about it be read again."""
+    texts = [
+        "Brent Chad, a farmer from Iowa, said the rains came late.",
+        "Officials in Chad said the border was closed.",
+        "Chad said he would plant again next year.",
+        "Chad and Niger signed a trade deal with France on Monday.",
+        "The deal was welcomed by the African Union, Mr Chad said.",
+    ]
+    sentences = [Sentence(text, 1, n, 0) for n, text in enumerate(texts, 1)]
+    at_once = actors_package.find_actors(sentences)
+    for first in range(len(sentences) + 1):
+        reading = partial(actors_package.read, sentences, first)
+        assert actors_package.find_actors(sentences, first, reading) == at_once
+
+
+def test_a_brief_whose_actors_are_read_in_both_processes_is_the_serial_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One article (a digest keeps this process busy enough): its last sentences are read
+    here for the actors, the first in the child; the brief is the one made in turn."""
+    paths = [str(max(sample_paths(), key=lambda p: p.stat().st_size))]
+    options = Options(now=FIXED_NOW)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
+    monkeypatch.setattr(pipeline, "READ_HERE_FROM", 10**9)
+    serial = build(paths, options)
+    read_here: list[int] = []
+    read = actors_package.read
+
+    def noting(sentences: list[Sentence], first: int) -> actors_package.Reading:
+        read_here.append(first)
+        return read(sentences, first)
+
+    monkeypatch.setattr(actors_package, "read", noting)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(pipeline, "READ_HERE_FROM", 1)
+    assert build(paths, options) == serial
+    assert len(read_here) == 1 and read_here[0] > 0
+
+
+def test_a_value_the_child_made_comes_from_it_while_a_larger_one_is_still_on_its_way() -> None:
+    """The child's values are written by a thread while it goes on; one it has made is
+    waited for, not made here again, though one before it fills the pipe."""
+    made = multiprocessing.get_context("fork").Event()
+
+    def large() -> object:
+        return b"x" * 10_000_000, os.getpid()
+
+    def small() -> object:
+        made.set()
+        return os.getpid()
+
+    with Beside(large, small, what="finding") as beside:
+        assert made.wait(60)
+        assert beside.result(small) != PARENT
+        assert beside.result(large)[1] != PARENT  # type: ignore[index]

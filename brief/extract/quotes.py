@@ -536,6 +536,8 @@ class _Subjects:
     others_of: dict[int, list[Actor | str]] = field(default_factory=dict)
     surnames: set[str] = field(default_factory=set)  # of people the table lacks
     marked: dict[str, str] = field(default_factory=dict)  # surname -> an honorific's gender
+    # name -> (how many sentences were searched for it, whether one holds it)
+    named: dict[str, tuple[int, bool]] = field(default_factory=dict)
     floor: int = 1  # sentences before it are never worked out any more
     nearby: str = ""  # the quote's own sentence up to the quote
     quoted: str = ""  # the words of the quote
@@ -725,12 +727,21 @@ class _Subjects:
         for holder, role in self.index.roles.get(head, ()):
             if holder is who and (role - wanted) & words()["other_rank"]:
                 return None  # "the mayor" is not "Deputy Mayor Rosa Lind"
-            if holder is not who and any(holder.name in text for text in self.texts):
+            if holder is not who and self._named_so_far(holder.name):
                 return None  # "the singer" when another singer was named: either of them
         own = who.role.lower().replace("-", " ").split() if who.role else []
         if own and head in words()["role_heads"] and head not in own:
             return None  # "the prime minister" after "Mr Clarke", the home secretary
         return who
+
+    def _named_so_far(self, name: str) -> bool:
+        """Whether a sentence read so far holds `name`; each sentence is searched for a
+        name once (asked at every epithet, a search of them all grew as their square)."""
+        searched, found = self.named.get(name, (0, False))
+        if not found:
+            found = any(name in text for text in self.texts[searched:])
+            self.named[name] = (len(self.texts), found)
+        return found
 
     def people_in(self, sentence: str) -> list[_Seen]:
         """Every person the sentence names or refers to: (start, end, who)."""

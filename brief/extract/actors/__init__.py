@@ -12,56 +12,151 @@ No NER model may be downloaded, so this is rules over word lists and a gazetteer
 * tallies: mentions counted, surnames merged into full names, actors ranked.
 
 The role is the text's own words; nothing is looked up or invented.
+
+The first step reads each sentence on its own (`read`), so a long text's sentences can
+be read in two processes at once: only the country words shown to be surnames carry
+over from one sentence to the next, and a sentence read without the earlier ones' is
+read again when one of those words would have changed it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from brief.extract.actors import names, organisations, places, speakers, tallies
 from brief.extract.actors.tallies import Found, Tally
+from brief.extract.lexicon import PhraseMatcher
 from brief.models import Actor, ActorKind, Sentence
 
 
-def find_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
+class _Said(NamedTuple):
+    """What one sentence mentions, found without the sentences after it."""
+
+    bodies: list[tuple[str, str, int]]  # (kind, name, start) of each country or body, in order
+    names: list[names.Name]
+    initials: list[names.Name]  # "BMW", "MCI": no person's name, maybe a body's
+    speaking: list[speakers.Speaking]  # "the IAAF said", "said Swiss Re"
+    asked: frozenset[str]  # country words it asked about as surnames and did not hold
+    surnames: frozenset[str]  # the ones it showed to be surnames ("Brent Chad")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What each of sentences[first:] mentions, read apart from the sentences before it
+    (in another process): each sentence's `asked` words say whether it must be read
+    again once their surnames are known."""
+
+    first: int
+    said: list[_Said]
+
+
+class _Surnames(set[str]):
+    """The country words shown to be surnames so far. For the sentence being read it
+    remembers the words it was asked about and did not hold (`asked`: an earlier
+    sentence may change the answer) and the ones it was given (`added`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[str] = set()
+        self.added: set[str] = set()
+
+    def __contains__(self, word: object) -> bool:
+        held = super().__contains__(word)
+        if not held and isinstance(word, str):
+            self.asked.add(word)
+        return held
+
+    def add(self, word: str) -> None:
+        super().add(word)
+        self.added.add(word)
+
+    def next_sentence(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The last sentence's words asked and added; forgets them for the next one."""
+        if not (self.asked or self.added):
+            return _NONE, _NONE
+        asked, added = frozenset(self.asked), frozenset(self.added)
+        self.asked.clear()
+        self.added.clear()
+        return asked, added
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def read(sentences: Sequence[Sentence], first: int) -> Reading:
+    """What sentences[first:] mention, for `find_actors(sentences, first, ...)` in
+    another process (it reads the ones before)."""
+    defined = places.acronym_names(sentences)
+    surnames = _Surnames()
+    return Reading(first, [_said(s.text, defined, surnames) for s in sentences[first:]])
+
+
+def find_actors(
+    sentences: Sequence[Sentence],
+    read_apart: int | None = None,
+    reading: Callable[[], Reading] | None = None,
+) -> tuple[Actor, ...]:
+    """The actors of the sentences; from `read_apart` on, what `reading()` brings (see
+    `read`) stands for reading them here."""
+    defined = places.acronym_names(sentences)
+    surnames = _Surnames()
+    end = len(sentences) if read_apart is None or reading is None else read_apart
+    said = [_said(s.text, defined, surnames) for s in sentences[:end]]
+    if end < len(sentences) and reading is not None:
+        apart = reading()
+        for order, one in enumerate(apart.said, apart.first):
+            if one.asked & surnames:  # read before "Brent Chad" was: read again
+                one = _said(sentences[order].text, defined, surnames)
+            else:
+                surnames.update(one.surnames)
+            said.append(one)
+    return _tallied(sentences, said)
+
+
+def _said(text: str, defined: PhraseMatcher[str], surnames: _Surnames) -> _Said:
+    spans: list[tuple[int, int]] = []
+    bodies: list[tuple[str, str, int]] = []
+    for start, end, form, full in defined.finditer(text):
+        spans.append((start, end))
+        if text[start - 1 : end + 1] != f"({form})":  # the definition is one mention
+            bodies.append(("organisation", full, start))
+    for entry, start, end in places.gazetteer_hits(text, surnames):
+        spans.append((start, end))
+        # None: "Italian Sara Errani", no actor nor a name
+        if entry is not None and not places.describes_someone(text, end, entry):
+            bodies.append((entry.kind, entry.name, start))
+    ministries = places.MINISTRY_RE.finditer(text) if places.may_name_ministry(text) else ()
+    for m in ministries:
+        if not names.in_spans(m.start(), spans):
+            spans.append((m.start(), m.end()))
+            bodies.append(("organisation", m.group(), m.start()))
+    found = _names_in(text, spans)
+    initials = organisations.acronyms(text, spans)
+    speaking = speakers.speaking(text)
+    return _Said(bodies, found, initials, speaking, *surnames.next_sentence())
+
+
+def _tallied(sentences: Sequence[Sentence], said: Sequence[_Said]) -> tuple[Actor, ...]:
     known: dict[tuple[str, str], Tally] = {}
     found: list[Found] = []
-    initials: list[Found] = []  # "BMW", "MCI": no person's name, maybe a body's (organisations)
-    defined = places.acronym_names(sentences)
-    surnames: set[str] = set()  # country words the text shows to be surnames ("Brent Chad")
-
-    def count(kind: str, name: str, sentence: Sentence, order: int, start: int) -> None:
-        tally = known.get((kind, name))
-        if tally is None:
-            actor_kind: ActorKind = "country" if kind == "country" else "organisation"
-            tally = known[(kind, name)] = Tally(name, actor_kind, first=(order, start))
-        tally.add(sentence)
-
-    for order, sentence in enumerate(sentences):
-        text = sentence.text
-        spans: list[tuple[int, int]] = []
-        for start, end, form, full in defined.finditer(text):
-            spans.append((start, end))
-            if text[start - 1 : end + 1] != f"({form})":  # the definition is one mention
-                count("organisation", full, sentence, order, start)
-        for entry, start, end in places.gazetteer_hits(text, surnames):
-            spans.append((start, end))
-            # None: "Italian Sara Errani", no actor nor a name
-            if entry is not None and not places.describes_someone(text, end, entry):
-                count(entry.kind, entry.name, sentence, order, start)
-        ministries = places.MINISTRY_RE.finditer(text) if places.may_name_ministry(text) else ()
-        for m in ministries:
-            if not names.in_spans(m.start(), spans):
-                spans.append((m.start(), m.end()))
-                count("organisation", m.group(), sentence, order, m.start())
-        found.extend((order, sentence, n) for n in _names_in(text, spans))
-        initials.extend((order, sentence, n) for n in organisations.acronyms(text, spans))
+    initials: list[Found] = []
+    for order, (sentence, one) in enumerate(zip(sentences, said, strict=True)):
+        for kind, name, start in one.bodies:
+            tally = known.get((kind, name))
+            if tally is None:
+                actor_kind: ActorKind = "country" if kind == "country" else "organisation"
+                tally = known[(kind, name)] = Tally(name, actor_kind, first=(order, start))
+            tally.add(sentence)
+        found.extend((order, sentence, n) for n in one.names)
+        initials.extend((order, sentence, n) for n in one.initials)
     people = tallies.people(found, sentences)
     for tally in tallies.companies([*found, *initials], sentences, {t.name for t in people}):
         known.setdefault(("organisation", tally.name), tally)
     named = [t.name for t in (*known.values(), *people)]
-    spoken = tallies.speakers_of(speakers.spoken(sentences, named), sentences)
+    speaking = [one.speaking for one in said]
+    spoken = tallies.speakers_of(speakers.spoken(sentences, speaking, named), sentences)
     return tallies.ranked([*known.values(), *people, *spoken])
 
 

@@ -47,29 +47,40 @@ _APPOSITION_MAX = 10  # tokens of "X, the Liverpool chief executive, said"
 
 
 Spoken = tuple[str, ActorKind, Sentence]  # a speaker's name, its kind, where it speaks
+Speaking = tuple[str, str, ActorKind]  # a name a sentence makes speak, its last word, its kind
 
 
-def spoken(sentences: Sequence[Sentence], known: Iterable[str]) -> list[Spoken]:
-    """(name, kind, sentence) for each admitted speaker mention, in text order; names the
-    table already holds (`known`, or any of their words) are left out."""
-    taken = _words_of(known)
-    found: list[Spoken] = []
+def speaking(text: str) -> list[Speaking]:
+    """The names a sentence makes speak whose kind the name itself shows, in order: a
+    sentence's own part of `spoken`, which is read with the rest of each sentence."""
     speech = words().speech
-    for sentence in sentences:
-        text = sentence.text
-        if speech.isdisjoint(_WORD_RE.findall(text.lower())):
-            continue  # most sentences have no speech verb: not tokenised
-        toks = tokens(text)
-        for whole, verb_at, spokesperson in _speaking_runs(toks, speech):
-            run = _without_post_nominals(whole)
-            name = " ".join(tok.text for tok in run)
-            if name in taken or run[-1].text in taken:
-                continue
-            kind = _kind(run, toks, verb_at)
-            if kind is None and spokesperson and _spoken_for(run):
-                kind = "organisation"
-            if kind is not None:
-                found.append((name, kind, sentence))
+    if speech.isdisjoint(_WORD_RE.findall(text.lower())):
+        return []  # most sentences have no speech verb: not tokenised
+    toks = tokens(text)
+    found: list[Speaking] = []
+    for whole, verb_at, spokesperson in _speaking_runs(toks, speech):
+        run = _without_post_nominals(whole)
+        kind = _kind(run, toks, verb_at)
+        if kind is None and spokesperson and _spoken_for(run):
+            kind = "organisation"
+        if kind is not None:
+            found.append((" ".join(tok.text for tok in run), run[-1].text, kind))
+    return found
+
+
+def spoken(
+    sentences: Sequence[Sentence], speaking_in: Sequence[list[Speaking]], known: Iterable[str]
+) -> list[Spoken]:
+    """(name, kind, sentence) for each admitted speaker mention, in text order, from what
+    each sentence makes speak (`speaking`); names the table already holds (`known`, or
+    any of their words) are left out."""
+    taken = _words_of(known)
+    found: list[Spoken] = [
+        (name, kind, sentence)
+        for sentence, names in zip(sentences, speaking_in, strict=True)
+        for name, last, kind in names
+        if name not in taken and last not in taken
+    ]
     return _not_placed(found, sentences)
 
 
