@@ -283,8 +283,7 @@ def _rank(
     """Several texts: what most of them report, said once, leads (concept coverage across
     them); the default ranker's lead and centrality priors are for a single article, so
     a story told by one article is still summarised by it."""
-    distinct = sum(len(g.independent) for g in story_groups)
-    several = distinct > 1 and options.algorithm == "default"
+    several = _digest(story_groups, options)
     if several:  # every copy of a fact weighs, one copy is a bullet
         from brief.rank.coverage import rank_kept
 
