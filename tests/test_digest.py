@@ -47,11 +47,16 @@ def _inbox(tmp_path: Path) -> Path:
     return inbox
 
 
-def _json(tmp_path: Path, *args: str) -> dict:
-    out = tmp_path / "brief.json"
+def _made(tmp_path: Path, name: str, *args: str) -> str:
+    """`brief make ARGS -o tmp_path/name`, which must succeed: the file's text."""
+    out = tmp_path / name
     result = runner.invoke(app, ["make", *args, "-o", str(out)])
     assert result.exit_code == 0, result.output
-    return json.loads(out.read_text(encoding="utf-8"))
+    return out.read_text(encoding="utf-8")
+
+
+def _json(tmp_path: Path, *args: str) -> dict:
+    return json.loads(_made(tmp_path, "brief.json", *args))
 
 
 def test_every_source_is_in_exactly_one_story(tmp_path: Path, fixed_clock: object) -> None:
@@ -85,10 +90,7 @@ def test_each_story_has_its_own_bullets_said_once(tmp_path: Path, fixed_clock: o
 
 
 def test_the_digest_reads_as_a_digest(tmp_path: Path, fixed_clock: object) -> None:
-    out = tmp_path / "brief.md"
-    result = runner.invoke(app, ["make", str(_inbox(tmp_path)), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    text = out.read_text(encoding="utf-8")
+    text = _made(tmp_path, "brief.md", str(_inbox(tmp_path)))
     titles = [p.read_text(encoding="utf-8").split("\n", 1)[0] for p in sample_paths()]
     first = text.splitlines()[0]
     assert first == "# Geopolitics brief — 25 November 2026"
@@ -252,10 +254,7 @@ def test_a_digests_timeline_is_its_reported_stories_or_says_it_has_none(
         " said.\n\nThe army moved tanks and artillery toward the frontier.\n",
         encoding="utf-8",
     )
-    out = tmp_path / "brief.md"
-    result = runner.invoke(app, ["make", str(inbox), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    text = out.read_text(encoding="utf-8")
+    text = _made(tmp_path, "brief.md", str(inbox))
     assert "## Also in the inbox" in text and "Ella Marsh" in text.split("## Also", 1)[1]
     timeline = text.split("## Timeline", 1)[1].split("\n## ", 1)[0]
     assert "2019" not in timeline
@@ -316,10 +315,7 @@ def test_a_source_without_a_headline_is_listed_by_its_lead(
         "said the strike would last three days. Port officials said talks would resume.\n",
         encoding="utf-8",
     )
-    out = tmp_path / "brief.md"
-    result = runner.invoke(app, ["make", str(wire), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    sources = out.read_text(encoding="utf-8").split("## Sources", 1)[1]
+    sources = _made(tmp_path, "brief.md", str(wire)).split("## Sources", 1)[1]
     assert "1. Harbour pilots in Portugal walked out on Tuesday over a pension reform" in sources
     assert "— APW0001.txt" in sources and "LISBON" not in sources
 
