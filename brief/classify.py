@@ -57,7 +57,7 @@ from functools import cache
 from itertools import compress, count, islice
 from typing import TypeVar
 
-from brief.extract.actors.places import gazetteer_hits, matcher
+from brief.extract.actors.places import gazetteer_hits
 from brief.extract.lexicon import Entry, WordMemo, alternation, words
 from brief.inflection import inflection_key
 from brief.models import Classification
@@ -485,13 +485,6 @@ def sides(text: str) -> frozenset[tuple[str, str]]:
         for entry, _, _ in gazetteer_hits(text)
         if entry is not None and entry.name.lower() not in outlets
     )
-
-
-def located(text: str) -> bool:
-    """Whether a sentence places what it tells in a state: by the state's name, its
-    people or a city that seats its government, even where that city is only the place
-    ("a car bomb in a Baghdad market" is in Iraq, though Baghdad is no actor there)."""
-    return any(entry.kind == "country" for _, _, _, entry in matcher().finditer(text))
 
 
 # What names a country in `sides`: the country itself, or one of its national bodies.

@@ -26,7 +26,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from brief.classify import OTHER, Article, actor_kinds, classify, located
+from brief.classify import OTHER, Article, actor_kinds, classify, sides
 from brief.models import Classification
 from brief.profiles import Profile
 
@@ -161,18 +161,22 @@ def _has_sides(profile: Profile, section: str, texts: Sequence[str]) -> bool:
     names a police force, a gunman's victims, residents and a city, and no side of force
     or diplomacy in PLOVER's sense, however many of its sentences say "shot" or
     "explosion". A section whose events are between states (`foreign_sides`) needs a
-    state or one of those sides: a budget fight between the Senate, the White House and
-    the parties is one state's own affairs. A section without participants (the
-    economy, people's needs) is not asked."""
+    state, the bodies of two (the Kremlin and the White House), or one of those sides: a
+    budget fight between the Senate, the White House and the parties is one state's own
+    affairs. A section without participants (the economy, people's needs) is not asked."""
     spec = next(s for s in profile.sections if s.key == section)
-    if any(located(text) for text in texts):
-        return True  # in a state, by its name, its people or its seat: "a car bomb in Baghdad"
     if spec.foreign_sides:
         # between states: a story of them names a state or a side for one (an envoy, "the
         # two governments"); a state's bodies alone (the Senate, the White House) may be
         # its own affairs
         envoys = frozenset(spec.foreign_sides)
-        return any(not envoys.isdisjoint(actor_kinds(text, profile)) for text in texts)
+        named = [sides(text) for text in texts]
+        states = {name for found in named for name, kind in found if kind == "body"}
+        return (
+            any(kind == "country" for found in named for _, kind in found)
+            or len(states) >= 2  # "The Kremlin rejected the White House's demand": two states
+            or any(not envoys.isdisjoint(actor_kinds(text, profile)) for text in texts)
+        )
     if not spec.participants:
         return True
     political = _political(profile)

@@ -626,3 +626,8 @@ def test_initials_and_a_firms_co_do_not_end_a_role() -> None:
         "head of disaster relief for the U.S. Agency for International Development"
     )
     assert found["Luis Arroyo"] == "executive director of the Puerto Rico Tourism Co."
+
+
+def test_a_possessive_after_of_or_a_copula_is_still_a_persons() -> None:
+    assert "Karl Dunmore" in people("Peter Vance, a longtime friend of Karl Dunmore's, said no.")
+    assert "Karl Dunmore" in people("The idea was Karl Dunmore's, and it worked.")

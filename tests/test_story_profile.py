@@ -367,13 +367,14 @@ def test_the_same_demands_between_states_stay_diplomacy() -> None:
     assert placed.section == "diplomacy"
 
 
-def test_an_attack_in_a_seat_of_government_is_in_its_state() -> None:
-    """A car bomb in a Baghdad market names no official, but it happens in Iraq."""
+def test_the_bodies_of_two_states_are_relations_between_them() -> None:
+    """The Kremlin and the White House are two governments; the Senate and the White
+    House are one state's own affairs."""
     texts = [
-        "A car bomb killed 30 people in a crowded market in Baghdad on Friday.",
-        "No group has said it carried out the attack.",
+        "The Kremlin rejected the White House's demand for talks on missile defence.",
+        "The Duma said the proposal was a provocation.",
     ]
-    headline = "Car bomb kills 30 in Baghdad market"
+    headline = "Kremlin rejects missile talks"
     classes = [classify(t, GEO) for t in texts]
     lead = [classify(headline, GEO), *classes]
-    assert place(classes, texts, lead, headline, GEO, 1).section == "military"
+    assert place(classes, texts, lead, headline, GEO, 1).section == "diplomacy"

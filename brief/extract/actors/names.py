@@ -658,6 +658,9 @@ def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
 
 # What may follow a possessive that owns no noun: punctuation or a conjunction.
 _NO_NOUN = frozenset({",", ".", ";", ":", "and", "or", ")", "!", "?"})
+# ... unless what stands before makes it a person's all the same: "a friend of Karl
+# Dunmore's", "the idea was Karl Dunmore's".
+_OWNING_BEFORE = frozenset({"of", "was", "is", "were", "are", "be", "been", "being"})
 
 
 class _Around(NamedTuple):
@@ -684,7 +687,9 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         i > 0 and _country_possessive(toks[i - 1]),
         _counted(toks, i),
         j < len(toks) and toks[j].text[:1].isupper() and is_head(toks[j].base),
-        toks[j - 1].possessive and (j >= len(toks) or toks[j].base in _NO_NOUN),
+        toks[j - 1].possessive
+        and (j >= len(toks) or toks[j].base in _NO_NOUN)
+        and _word_before(toks, i) not in _OWNING_BEFORE,
     )
     honorifics = words()["honorifics"]
     role = _role(text, toks, i, j, spans, names, around.before)
