@@ -378,3 +378,14 @@ def test_the_bodies_of_two_states_are_relations_between_them() -> None:
     classes = [classify(t, GEO) for t in texts]
     lead = [classify(headline, GEO), *classes]
     assert place(classes, texts, lead, headline, GEO, 1).section == "diplomacy"
+
+
+def test_a_chemical_attack_is_military_news_not_energy() -> None:
+    texts = [
+        "Government forces dropped nerve gas on the rebel-held town on Tuesday, activists said.",
+        "The United Nations said inspectors would test for sarin gas.",
+    ]
+    headline = "Nerve gas attack on rebel town"
+    classes = [classify(t, GEO) for t in texts]
+    lead = [classify(headline, GEO), *classes]
+    assert place(classes, texts, lead, headline, GEO, 1).section == "military"
