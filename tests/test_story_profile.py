@@ -374,10 +374,7 @@ def test_the_bodies_of_two_states_are_relations_between_them() -> None:
         "The Kremlin rejected the White House's demand for talks on missile defence.",
         "The Duma said the proposal was a provocation.",
     ]
-    headline = "Kremlin rejects missile talks"
-    classes = [classify(t, GEO) for t in texts]
-    lead = [classify(headline, GEO), *classes]
-    assert place(classes, texts, lead, headline, GEO, 1).section == "diplomacy"
+    assert placed_alone(texts, "Kremlin rejects missile talks").section == "diplomacy"
 
 
 def test_a_chemical_attack_is_military_news_not_energy() -> None:
@@ -385,7 +382,4 @@ def test_a_chemical_attack_is_military_news_not_energy() -> None:
         "Government forces dropped nerve gas on the rebel-held town on Tuesday, activists said.",
         "The United Nations said inspectors would test for sarin gas.",
     ]
-    headline = "Nerve gas attack on rebel town"
-    classes = [classify(t, GEO) for t in texts]
-    lead = [classify(headline, GEO), *classes]
-    assert place(classes, texts, lead, headline, GEO, 1).section == "military"
+    assert placed_alone(texts, "Nerve gas attack on rebel town").section == "military"
