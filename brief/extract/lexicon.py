@@ -99,7 +99,7 @@ _MODULE_LISTS = {
         "demonym_subject_verbs",
     ),
     "titles": ("lede_subordinators", "title_function_words"),
-    "layout": ("open_ended", "stamp_words"),
+    "layout": ("open_ended", "stamp_words", "stamp_tells"),
     "actors": (
         "person_nouns",
         "not_offices",

@@ -76,10 +76,9 @@ def is_stamp(text: str) -> bool:
     if len(text) > STAMP_LENGTH or any(mark in text for mark in '"“”«»'):
         return False
     found = [w.lower() for w in _LETTERS.findall(text)]
-    timed = joined("stamp_words", "durations") | _calendar_words()
+    timed, tells = _time_words()
     if any(len(w) >= 3 and w not in timed for w in found):
         return False
-    tells = _calendar_words() | {"ago", "updated", "published", "posted"}
     return bool(_CLOCK.search(text)) or any(w in tells for w in found)
 
 
@@ -90,9 +89,13 @@ def _heads_nothing(line: str) -> bool:
 
 
 @cache
-def _calendar_words() -> frozenset[str]:
+def _time_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words a stamp may hold (words.toml's stamp words and durations, calendar's
+    names), and those of them that tell a time (the names, stamp_tells), made once."""
     names = [*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr]
-    return frozenset(name.lower() for name in names if name)
+    calendar_words = frozenset(name.lower() for name in names if name)
+    timed = joined("stamp_words", "durations") | calendar_words
+    return timed, calendar_words | words()["stamp_tells"]
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
