@@ -169,14 +169,17 @@ def _has_sides(profile: Profile, section: str, texts: Sequence[str]) -> bool:
         # between states: a story of them names a state or a side for one (an envoy, "the
         # two governments"); a state's bodies alone (the Senate, the White House) may be
         # its own affairs
+        states: set[str] = set()  # whose bodies it names
+        for text in texts:  # read no further than it takes
+            for name, kind in sides(text):
+                if kind == "country":
+                    return True
+                if kind == "body":
+                    states.add(name)
+            if len(states) >= 2:
+                return True  # "The Kremlin rejected the White House's demand": two states
         envoys = frozenset(spec.foreign_sides)
-        named = [sides(text) for text in texts]
-        states = {name for found in named for name, kind in found if kind == "body"}
-        return (
-            any(kind == "country" for found in named for _, kind in found)
-            or len(states) >= 2  # "The Kremlin rejected the White House's demand": two states
-            or any(not envoys.isdisjoint(actor_kinds(text, profile)) for text in texts)
-        )
+        return any(not envoys.isdisjoint(actor_kinds(text, profile)) for text in texts)
     if not spec.participants:
         return True
     political = _political(profile)
