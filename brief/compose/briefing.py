@@ -41,11 +41,14 @@ from brief.models import (
 from brief.profiles import Profile
 
 
-def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None) -> str:
-    """The user's title; else the headline of the bottom line's source; else that
-    source's lede (a brief of one article: its own lede)."""
+def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None, story: Story | None) -> str:
+    """The user's title; else, for one story of several reports, the story's headline;
+    else the headline of the bottom line's source; else that source's lede (a brief of
+    one article: its own lede)."""
     if forced:
         return forced
+    if story is not None and len(story.sources) > 1:
+        return story.title
     number = bottom.source if bottom else corpus.sentences[0].source
     doc = next((d for d in corpus.documents if d.source.number == number), None)
     if doc and doc.title:
@@ -163,9 +166,7 @@ def briefing(
             )
             for key, heading in specs
         )
-        brief_title = _title(corpus, bottom, title)
-        if not title and stories and len(stories[0].sources) > 1:
-            brief_title = stories[0].title  # one story of several reports: its headline
+        brief_title = _title(corpus, bottom, title, stories[0] if stories else None)
         told = {d.source.number for d in corpus.documents}
 
     chosen_set = set(chosen)
