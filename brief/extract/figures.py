@@ -618,9 +618,9 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
     breaks = list(_SCOPE_BREAK.finditer(sentence, reach_start, at))
     starts = [reach_start] + [m.end() for m in breaks]
     k = len(starts) - 1
-    if _precision(_iso(sentence[at:end], None) or "0000") < 2 and _background(
-        sentence, breaks[-1] if breaks else None, starts[k], after
-    ):
+    # a year or a month, not a day: what news gives history and forecasts, not set events
+    coarse = _precision(_iso(sentence[at:end], None) or "0000") < 2
+    if coarse and _background(sentence, breaks[-1] if breaks else None, starts[k], after):
         return False  # "Port Zante, opened in 1997, was damaged": the port's date, not the news
     # A verbless fragment joins the clause before it, as often as it takes.
     part = sentence[starts[k] : at] + " " + sentence[end:clause_end]
@@ -634,7 +634,7 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
         # ... and whether that clause forecasts a state ("In 2020, the PC will be passé")
         joint = _JOINT.search(sentence, after.end(), reach_end)
         main = sentence[after.end() : joint.start() if joint else reach_end]
-        if _precision(_iso(sentence[at:end], None) or "0000") < 2 and _forecasts_a_state(main):
+        if coarse and _forecasts_a_state(main):
             return False
     if _since_bounds(sentence, starts[k], at):
         return False  # "since the war in Afghanistan in 2001": the date bounds a span
@@ -649,7 +649,7 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
     own = sentence[starts[k] : clause_end]
     left, right = own.rfind(" - ", 0, at - starts[k]), own.find(" - ", end - starts[k])
     own = own[left + 1 if left >= 0 else 0 : right if right >= 0 else None]  # a dash's aside
-    if _precision(_iso(sentence[at:end], None) or "0000") < 2 and _forecasts_a_state(own):
+    if coarse and _forecasts_a_state(own):
         return False  # "imports will be 3% higher in 2004": no event, a forecast
     return (
         _hypothetical().search(clause) is None
