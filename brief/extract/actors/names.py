@@ -687,9 +687,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         i > 0 and _country_possessive(toks[i - 1]),
         _counted(toks, i),
         j < len(toks) and toks[j].text[:1].isupper() and is_head(toks[j].base),
-        toks[j - 1].possessive
-        and (j >= len(toks) or toks[j].base in _NO_NOUN)
-        and _word_before(toks, i) not in _OWNING_BEFORE,
+        toks[j - 1].possessive and (j >= len(toks) or toks[j].base in _NO_NOUN),
     )
     honorifics = words()["honorifics"]
     role = _role(text, toks, i, j, spans, names, around.before)
@@ -1173,7 +1171,8 @@ def _is_person(
     # government holds a capitalised office: "Nova Scotia's Minister of Fisheries"
     # a possessive that owns no noun is a shop's or a brand's name ("brands include Tom
     # Fairley's, Strongbow and Carling"), as "Sainsbury's" is
-    owner = len(names) >= 2 and not (around.office_after or around.owns_nothing)
+    brand = around.owns_nothing and around.before not in _OWNING_BEFORE
+    owner = len(names) >= 2 and not (around.office_after or brand)
     if last.possessive and role is None and not honoured and not owner:
         return False
     if _opens_with_demonym(names):
