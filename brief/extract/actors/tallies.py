@@ -450,8 +450,13 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     or "Ms Adebayo", the only one with that surname. A given name is one gender-guesser
     knows: "Wasserman Schultz" is a surname, not a second Schultz."""
     same = groups.get(name.tokens[-1])
-    if same and len(name.tokens) >= 2:
-        same = [t for t in same if not (_known_by_title(t) and _other_role(t, name))]
+    if same and len(name.tokens) >= 2:  # not a relative: another office, other initials
+        same = [
+            t
+            for t in same
+            if not (_known_by_title(t) and _other_role(t, name))
+            and not _other_initials(t.name, name.tokens)
+        ]
     if not same:
         return None
     if len(name.tokens) == 1 and name.role and len(same) > 1:
@@ -462,19 +467,12 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     if len(name.tokens) >= 2 and len(longer) == 1:
         return longer[0]  # "Christian Andersen" of "Hans Christian Andersen"
     if len(name.tokens) >= 2 and len(same) > 1:
-        own = [
-            t
-            for t in same
-            if t.name.split()[0].rstrip(".") == name.tokens[0].rstrip(".")
-            and not _other_initials(t.name, name.tokens)
-        ]
+        own = [t for t in same if t.name.split()[0].rstrip(".") == name.tokens[0].rstrip(".")]
         if len(own) == 1:
             return own[0]  # "Moazzam Begg" beside "Azmat Begg": the given name settles it
     first = _given(name.tokens)
     if len(same) == 1:
-        if _other_given_names(same[0].name, name.tokens) or _other_initials(
-            same[0].name, name.tokens
-        ):
+        if _other_given_names(same[0].name, name.tokens):
             return None  # "Anders Lindegaard" and "Misse Beqiri Lindegaard": two people
         return _only_namesake(same[0], first)
     if first is None:
