@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from brief import dedupe
 from brief.dedupe import group_duplicates
 from brief.models import Sentence
 
@@ -29,3 +32,15 @@ def test_a_shared_boilerplate_phrase_is_not_evidence() -> None:
     boiler = "Reporting by the wire desk in the capital"
     sentences = [sentence(f"{boiler} story {n} about topic {n * 7}", n) for n in range(1, 80)]
     assert len(group_duplicates(sentences)) == len(sentences)
+
+
+def test_plain_and_numpy_numbering_group_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small inputs number shingles without numpy (its import would cost more): the
+    groups are the same either way, short texts and copies of copies included."""
+    copy = BASE.replace("dawn", "daybreak")
+    texts = [BASE, "Other news.", copy, "Hi", "Hi", "", BASE + " again", copy, "Other news."]
+    sentences = [sentence(text, n) for n, text in enumerate(texts, 1)]
+    plain = group_duplicates(sentences)
+    monkeypatch.setattr(dedupe, "PLAIN_UNTIL", -1)
+    assert group_duplicates(sentences) == plain
+    assert plain == [[0, 2, 6, 7], [1, 8], [3, 4], [5]]
