@@ -366,3 +366,25 @@ def test_a_value_the_child_made_comes_from_it_while_a_larger_one_is_still_on_its
         assert made.wait(60)
         assert beside.result(small) != PARENT
         assert beside.result(large)[1] != PARENT  # type: ignore[index]
+
+
+def test_the_child_groups_the_duplicates_for_both_processes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Grouping is the child's first work: this process takes its groups (importing what
+    ranking needs meanwhile) and groups nothing itself; the brief is the serial one."""
+    paths = [str(p) for p in sample_paths()]
+    options = Options(now=FIXED_NOW)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
+    serial = build(paths, options)
+    grouped_here: list[int] = []
+    group_duplicates = pipeline.group_duplicates
+
+    def noting(sentences: list[Sentence]) -> list[list[int]]:
+        grouped_here.append(len(sentences))
+        return group_duplicates(sentences)
+
+    monkeypatch.setattr(pipeline, "group_duplicates", noting)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+    assert build(paths, options) == serial
+    assert grouped_here == []
