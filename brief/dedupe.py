@@ -8,9 +8,8 @@ a sentence sharing 70% of the shingles must share one of any 30% + 1 of them, so
 rarest ones suffice and a common phrase does not pull in dozens of candidates.
 
 Shingles are numbered in plain Python up to a few thousand sentences, with numpy above.
-numpy's import costs more than the whole grouping at that size, and grouping is what the
-extraction child waits for (it is sent which sentences are distinct): importing numpy
-after, for the ranking, lets it start that much sooner.
+numpy's import costs more than the whole grouping at that size, and the grouping is the
+extraction child's first work (brief.pipeline), which needs numpy for nothing else.
 """
 
 from __future__ import annotations

@@ -103,6 +103,9 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+# What every month name of _MONTH starts with (case as written): a date names a month,
+# or is a span of years, with its dash.
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DATE_PATTERN = re.compile(
     rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?: ?[-–] ?\d{{1,2}})?(?:,? {_YEAR})?\b"
@@ -168,6 +171,7 @@ def _needs() -> dict[str, tuple[str, ...]]:
         "money": (*values.signs, *values.currency_words),
         "percent": ("%", "percent", "per cent"),
         "strong": ("-strong ",),
+        "date": (*_MONTH_STARTS, "-", "–"),
     }
 
 
