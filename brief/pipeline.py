@@ -39,15 +39,16 @@ from brief.options import Options
 from brief.profiles import Profile, load_profile
 from brief.rank import RankContext, rank
 from brief.segment import segment
-from brief.selection import leans_on, select
 from brief.stories import find_stories
 
 if TYPE_CHECKING:
     from brief.story_profile import Placement
 
-# What only comes after segmenting (classify, compose, the extractors) is imported in the
-# functions that use it: a brief too small for an extraction child never needs some of
-# it, and what both processes need is loaded just before the fork (`_load_shared`).
+# What only comes after segmenting (classify, compose, the extractors, selection) is
+# imported in the functions that use it: a brief too small for an extraction child never
+# needs some of it, what both processes need is loaded just before the fork
+# (`_load_shared`), and what only this process needs is loaded after it, off the child's
+# way.
 
 log = logging.getLogger(__name__)
 
@@ -321,6 +322,8 @@ def _choose(
     sentence whose section is full waits behind the rest, so the brief covers more than
     one kind of news. Lead means lead (a baseline keeps the opening sentences, whatever
     their sections), and a cover is already diverse."""
+    from brief.selection import select
+
     fresh = [k for k in rankings.brief.order if k in unsent]
     keep_order = rankings.algorithm in ("lead", "coverage")
     order = tuple(fresh) if keep_order else _budgeted(fresh, classes, profile)
@@ -574,6 +577,8 @@ def _chains_share_a_section(
     """A kept sentence that needs the one before it ("He added that ...", or the rest of
     a quote that sentence opened) is read with it, so it goes in its antecedent's section
     (select keeps that antecedent)."""
+    from brief.selection import leans_on
+
     placed = list(classes)
     leaning = leans_on(unique, chosen)
     for k in sorted(leaning, key=lambda k: (unique[k].source, unique[k].index)):
@@ -633,6 +638,8 @@ def _story_picks(
     A story told by several outlets is summarised by concept coverage across them (what
     most of them report, said once); one article's best sentences are its own ranking's.
     """
+    from brief.selection import select
+
     count = max(STORY_MIN_BULLETS, min(STORY_MAX_BULLETS, len(group.independent) + 1))
     local = {k: i for i, k in enumerate(positions)}
     sentences = [unique[k] for k in positions]
