@@ -43,9 +43,17 @@ DATELINE = re.compile(
 )
 
 
+# A wire agency's mark closing a dateline that something precedes: a headline or an
+# editor's note run into the text ("*NASA to launch repair trip CAPE CANAVERAL, Fla. (AP)
+# --", "SANDOUPING (Three Gorges), November 5 (Xinhua) --"). Only a dateline carries it.
+WIRE_MARK = re.compile(r"\((?:AP|Reuters|AFP|UPI|Xinhua|dpa)\)?\s*(?:--|[—–_])\s")
+WIRE_MARK_REACH = 300  # characters from the paragraph's start: a headline and a dateline
+
+
 def without_dateline(text: str) -> str:
-    """The paragraph less a dateline, when what follows reads as a sentence's start."""
-    found = DATELINE.match(text)
+    """The paragraph less a dateline (and whatever precedes it), when what follows reads
+    as a sentence's start."""
+    found = DATELINE.match(text) or WIRE_MARK.search(text, 0, WIRE_MARK_REACH)
     if found is None:
         return text
     rest = text[found.end() :]
@@ -76,8 +84,24 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
             if out and language == ENGLISH and _goes_on(out[-1], sentence):
                 out[-1] = f"{out[-1]} {sentence}"
             else:
-                out.append(sentence)
+                out.extend(_slug_apart(sentence) if language == ENGLISH else (sentence,))
     return out
+
+
+# A run of capitalised words opening a sentence, then a sentence's start: a heading or
+# a wire note whose paragraph break was lost ("NATIONAL FORECAST Low pressure will ...",
+# "OPTIONAL MATERIAL FOLLOWS) Mahony said ..."). Two of its words are long, so acronyms
+# opening a sentence ("AT&T CEO John ...") stay in it.
+_SLUG = re.compile(r"^((?:[A-Z][A-Z0-9&'.,:-]*\)?\s+){2,})(?=[A-Z][a-z])")
+_LONG_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
+
+
+def _slug_apart(sentence: str) -> tuple[str, ...]:
+    """The sentence, or its opening heading and the sentence after it, as two."""
+    found = _SLUG.match(sentence)
+    if found is None or len(_LONG_CAPITALS.findall(found.group(1))) < 2:
+        return (sentence,)
+    return found.group(1).strip(), sentence[found.end() :]
 
 
 def _goes_on(before: str, sentence: str) -> bool:
@@ -86,11 +110,21 @@ def _goes_on(before: str, sentence: str) -> bool:
     an English sentence (a brand like "iPhone" may)."""
     if sentence[:1].islower() and _BRAND.match(sentence) is None:
         return True
+    if sentence[:1].isdigit() and _NUMBER_SIGN.search(before) is not None:
+        return True  # "ranked No. | 2"
+    if sentence[:1].isupper() and _MIDDLE_INITIAL.search(before) is not None:
+        return True  # "Charles M. | Schulz", "O.J. | Simpson"
     title_end, reach = _title_end()
     return title_end.search(before, max(0, len(before) - reach)) is not None
 
 
 _BRAND = re.compile(r"[a-z]{1,3}[A-Z]")  # "iPhone", "eBay"
+_NUMBER_SIGN = re.compile(r"(?:^|\s)Nos?\.$")
+# A name's initial: after a capitalised word, or two initials run together ("O.J.");
+# not a roman numeral ("World War I.") nor a place ("the U.S.", "Washington, D.C.").
+_MIDDLE_INITIAL = re.compile(
+    r"(?:\s[A-Z][a-z]+\s[A-HJ-UWYZ]\.|(?:^|\s)(?!U\.[SKN]\.|D\.C\.|E\.U\.)[A-Z]\.[A-Z]\.)$"
+)
 
 
 @cache
