@@ -26,6 +26,7 @@ from brief.errors import InputError
 from brief.ingest.layout import is_stamp
 from brief.language import ENGLISH, describe, not_in
 from brief.models import Corpus, Document, Sentence
+from brief.rank.text import stop_words
 
 log = logging.getLogger(__name__)
 
@@ -112,13 +113,27 @@ def _goes_on(before: str, sentence: str) -> bool:
         return True
     if sentence[:1].isdigit() and _NUMBER_SIGN.search(before) is not None:
         return True  # "ranked No. | 2"
-    if sentence[:1].isupper() and _MIDDLE_INITIAL.search(before) is not None:
+    if _MIDDLE_INITIAL.search(before) is not None and _may_be_a_name(sentence):
         return True  # "Charles M. | Schulz", "O.J. | Simpson"
     title_end, reach = _title_end()
     return title_end.search(before, max(0, len(before) - reach)) is not None
 
 
 _BRAND = re.compile(r"[a-z]{1,3}[A-Z]")  # "iPhone", "eBay"
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _may_be_a_name(sentence: str) -> bool:
+    """Whether a sentence's first word could go on a name: capitalised, and no function
+    word ("Plan B. The talks ...", "in L.A. She said ..." end where they stop)."""
+    found = _FIRST_WORD.match(sentence)
+    return (
+        found is not None
+        and sentence[:1].isupper()
+        and found.group().lower() not in stop_words(ENGLISH)
+    )
+
+
 _NUMBER_SIGN = re.compile(r"(?:^|\s)Nos?\.$")
 # A name's initial: after a capitalised word, or two initials run together ("O.J.");
 # not a roman numeral ("World War I.") nor a place ("the U.S.", "Washington, D.C.").

@@ -51,3 +51,10 @@ def test_a_heading_run_into_a_sentence_is_a_sentence_of_its_own(
 )
 def test_a_dateline_goes_with_what_precedes_it(paragraph: str) -> None:
     assert without_dateline(paragraph) == "NASA will go."
+
+
+def test_an_initial_before_a_function_word_ends_the_sentence() -> None:
+    assert split_sentences("It was Plan B. The talks ended.") == [
+        "It was Plan B.",
+        "The talks ended.",
+    ]
