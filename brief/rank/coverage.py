@@ -260,7 +260,9 @@ def _expected(
 ) -> dict[str, tuple[float, ...]]:
     """For each wanted word, the chance that a summary of SUMMARY_SAMPLE words drawn from
     the story's words holds it at least once, twice, ...: Poisson tails at its rate."""
-    counts = Counter(token for s in sentences for token in _tokens(s.text, language))
+    counts: Counter[str] = Counter()
+    for sentence in sentences:
+        counts.update(_tokens(sentence.text, language))
     total = sum(counts.values())
     expected = {}
     for word in wanted:
