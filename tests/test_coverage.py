@@ -155,3 +155,23 @@ def test_the_ranker_of_kept_sentences_counts_every_copy() -> None:
     assert "Linden" in first
     as_one = rank_kept(sentences, groups, CONTEXT, {3: 1})
     assert sorted(as_one.order) == list(range(len(groups)))
+
+
+def test_the_words_the_reports_repeat_count_beside_their_pairs() -> None:
+    """Two sentences hold the same recurring pairs; the one in words no other report uses
+    is not the summary, though it holds the most pair weight per word."""
+    articles = (
+        (
+            "Officials opened the dam spillway as river levels threatened homes across town.",
+            "The river swelled after rain, and homes near the town were flooded by the river.",
+        ),
+        (
+            "Officials opened the dam spillway as engineers calibrated sluice turbines overnight.",
+            "Flooded homes lined the river, and the town waited for the river to fall.",
+        ),
+        ("The town watched the river rise until homes by the river flooded.",),
+    )
+    sentences = story_sentences(articles)
+    (chosen,) = summarize_story(sentences, CONTEXT, max_sentences=1)
+    assert "turbines" not in sentences[chosen].text
+    assert "river" in sentences[chosen].text
