@@ -802,8 +802,8 @@ def _named_in(actor: Actor, words_said: str) -> bool:
     people speak of others that way, not of themselves (who may say "Bernie Sanders"),
     so a "he said" is then someone else."""
     parts = actor.name.split()
-    if len(parts) < 2 or gender(parts[0].lower()) is None:
-        return False
+    if len(parts) < 2 or parts[0] not in words_said or gender(parts[0].lower()) is None:
+        return False  # the substring test first: each name's pattern is compiled anew
     rest = rf"(?:\s+[A-Z][\w.’'-]*)*?\s+{re.escape(parts[-1])}"  # "Billie Jean King"
     alone = rf"\b{re.escape(parts[0])}\b(?!{rest})"
     return re.search(alone, words_said) is not None
@@ -944,7 +944,9 @@ def _honorific_genders(sentence: str, marked: dict[str, str]) -> None:
 def _honorific_re() -> re.Pattern[str]:
     w = words()
     titles = alternation(t.capitalize() for t in w["male_honorifics"] | w["female_honorifics"])
-    return re.compile(rf"\b({titles})\.?\s+((?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]+)")
+    # (?<!\w), not \b: the same before a title's capital, and it lets the search skip
+    # to the capitals a title opens with
+    return re.compile(rf"(?<!\w)({titles})\.?\s+((?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]+)")
 
 
 def _modifier(sentence: str, start: int, end: int) -> bool:

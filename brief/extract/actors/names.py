@@ -159,15 +159,18 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
     return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
 
 
-def candidates(text: str, spans: Spans) -> list[Name]:
-    """Every run of up to four name tokens in a sentence, with its evidence."""
-    if not may_name_someone(text):
-        return []
-    toks = tokens(text)
+def candidates(text: str, toks: list[Token], spans: Spans) -> list[Name]:
+    """Every run of up to four name tokens in a sentence that `may_name_someone` (its
+    tokens: the caller's, who reads them for speakers too), with its evidence. In a Title
+    Case headline they only count mentions of people the text shows elsewhere."""
     placed = list(_runs(toks, spans))
-    if title_case(text):
-        placed = [(i, _headline_name_end(toks, i, j)) for i, j in placed]
-    return _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
+    if not placed:
+        return []
+    if not title_case(text):
+        return _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
+    placed = [(i, _headline_name_end(toks, i, j)) for i, j in placed]
+    found = _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
+    return [replace(n, role=None, person=False, company=False, headline=True) for n in found]
 
 
 def _headline_name_end(toks: list[Token], i: int, j: int) -> int:

@@ -33,7 +33,6 @@ from brief.extract.actors.names import (
     common_word,
     gender,
     role_words,
-    tokens,
 )
 from brief.extract.lexicon import gazetteer, words
 from brief.models import ActorKind, Sentence
@@ -50,13 +49,17 @@ Spoken = tuple[str, ActorKind, Sentence]  # a speaker's name, its kind, where it
 Speaking = tuple[str, str, ActorKind]  # a name a sentence makes speak, its last word, its kind
 
 
-def speaking(text: str) -> list[Speaking]:
-    """The names a sentence makes speak whose kind the name itself shows, in order: a
-    sentence's own part of `spoken`, which is read with the rest of each sentence."""
+def may_speak(text: str) -> bool:
+    """A cheap test before tokens: most sentences have no speech verb (every form of one
+    is lower-case letters, so it is a whole word of `[a-z]+` in the lower-cased text)."""
+    return not words().speech.isdisjoint(_WORD_RE.findall(text.lower()))
+
+
+def speaking(toks: list[Token]) -> list[Speaking]:
+    """The names a sentence (its tokens; none when not `may_speak`) makes speak whose
+    kind the name itself shows, in order: a sentence's own part of `spoken`, which is
+    read with the rest of each sentence."""
     speech = words().speech
-    if speech.isdisjoint(_WORD_RE.findall(text.lower())):
-        return []  # most sentences have no speech verb: not tokenised
-    toks = tokens(text)
     found: list[Speaking] = []
     for whole, verb_at, spokesperson in _speaking_runs(toks, speech):
         run = _without_post_nominals(whole)
