@@ -1117,7 +1117,8 @@ def _object(before: str) -> bool:
 def _title_of_re() -> re.Pattern[str]:
     heads = "|".join(sorted(words()["role_heads"], key=len, reverse=True))
     name = r"(?:[A-Z][\w’'.-]*\s+){1,4}"
-    return re.compile(rf"(?i:\b(?:{heads}))\s+(?:of|for)\s+(?:the\s+)?{name}$")
+    # (?<!\w), not \b: the same before a word, and the search skips to its first letters
+    return re.compile(rf"(?i:(?<!\w)(?:{heads}))\s+(?:of|for)\s+(?:the\s+)?{name}$")
 
 
 @cache
@@ -1127,7 +1128,8 @@ def _description_re() -> re.Pattern[str]:
     article = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)"
     # "A Department for Constitutional Affairs spokeswoman": an organisation's name between
     body = r"(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,5}?"
-    return re.compile(rf"\b{article}\s+(?:{body}|(?:[\w’'-]+\s+){{0,3}}?)(?:{heads})\b")
+    # (?<!\w), not \b: the same before a word, and the search skips to its first letters
+    return re.compile(rf"(?<!\w){article}\s+(?:{body}|(?:[\w’'-]+\s+){{0,3}}?)(?:{heads})\b")
 
 
 def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | None, bool]:

@@ -737,7 +737,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         and around.before not in honorifics
         and around.after in words()["leader_nouns"],
         common=around.before in words()["articles"] and _heads_its_phrase(toks, j),
-        located=around.before in words()["locatives"] | {"to"},
+        located=around.before in words()["locatives"] or around.before == "to",
         modifies=_a_type(toks, i)
         or (
             j < len(toks)

@@ -124,7 +124,8 @@ _FIRST_WORD_RE = re.compile(r"\w+")
 @cache
 def _locative_re() -> re.Pattern[str]:
     locatives = "|".join(sorted(words()["place_locatives"]))
-    return re.compile(rf"\b(?i:{locatives})\s+(?:the\s+)?")
+    # (?<!\w), not \b: the same before a word, and the search skips to its first letters
+    return re.compile(rf"(?<!\w)(?i:{locatives})\s+(?:the\s+)?")
 
 
 def _starts_with_name(rest: str, name: str) -> bool:
