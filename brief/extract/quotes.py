@@ -933,6 +933,8 @@ def _may_be(seen: Actor | str, pronoun: str, marked: dict[str, str] | None = Non
 def _honorific_genders(sentence: str, marked: dict[str, str]) -> None:
     """Record the gender an honorific gives a surname ("Lord Falconer", "Mrs Clinton");
     a surname the story gives both ("Mr Clinton", "Mrs Clinton") gets "either"."""
+    if not _honorific_titles().occurs_in(sentence):
+        return  # most sentences hold no title: the pattern is not run on them
     for found in _honorific_re().finditer(sentence):
         title = found.group(1).lower().rstrip(".")
         said = "male" if title in words()["male_honorifics"] else "female"
@@ -940,10 +942,20 @@ def _honorific_genders(sentence: str, marked: dict[str, str]) -> None:
         marked[surname] = said if marked.get(surname, said) == said else "either"
 
 
+def _titles_written() -> set[str]:
+    """The honorifics as written before a name: "Mr", "Lady"."""
+    w = words()
+    return {title.capitalize() for title in w["male_honorifics"] | w["female_honorifics"]}
+
+
+@cache
+def _honorific_titles() -> PhraseMatcher[str]:
+    return PhraseMatcher({title: title for title in _titles_written()})
+
+
 @cache
 def _honorific_re() -> re.Pattern[str]:
-    w = words()
-    titles = alternation(t.capitalize() for t in w["male_honorifics"] | w["female_honorifics"])
+    titles = alternation(_titles_written())
     # (?<!\w), not \b: the same before a title's capital, and it lets the search skip
     # to the capitals a title opens with
     return re.compile(rf"(?<!\w)({titles})\.?\s+((?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]+)")

@@ -146,7 +146,8 @@ def evidenced(
             located.append((key, sentence, name))
     for key, sentence, name in located:  # a cue that it is a place: read for likely bodies
         if key in scores and key not in barred and scores[key] >= _NEEDED:
-            scores[key] -= _placed(_Read.of(sentence.text), name)
+            sentence_read = read[(sentence.source, sentence.index)]
+            scores[key] -= _placed(sentence_read or _Read.of(sentence.text), name)
     return {
         key
         for key, score in scores.items()
