@@ -69,6 +69,7 @@ from functools import cache
 
 from brief.extract.actors.names import NameRun, gender, given_name, name_runs
 from brief.extract.actors.places import gazetteer_hits
+from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import PhraseMatcher, alternation, gazetteer, joined, words
 from brief.models import Actor, Mention, Quote, Sentence
 
@@ -2025,6 +2026,8 @@ def _reports_last(para: _Paragraph, subjects: _Subjects) -> Actor | None:
     a, b = para.offsets[-1]
     if para.found and para.found[-1].end > a:
         return None  # some of a quote is in it
+    if not may_speak(para.blank[a:b]):
+        return None  # no speech verb: most paragraphs (not tokenised)
     tokens = [t.lower() for t in _WORD_RE.findall(para.blank[a:b])]
     spoken = [t for t in tokens if t in words().speech]
     if len(spoken) != 1 or spoken[0] not in _attributing():
@@ -2451,6 +2454,8 @@ def _span(
 
 def _outline(blank: str, spans: list[tuple[int, int, str]]) -> str:
     """The blanked paragraph with the comma that ends each quote put back."""
+    if not spans:
+        return blank  # most paragraphs quote no one
     chars = list(blank)
     for start, _, inner in spans:
         trimmed = inner.rstrip()
@@ -2461,6 +2466,8 @@ def _outline(blank: str, spans: list[tuple[int, int, str]]) -> str:
 
 def _blank_quotes(text: str, spans: list[tuple[int, int, str]]) -> str:
     """The paragraph with every quote replaced by spaces (offsets kept)."""
+    if not spans:
+        return text
     chars = list(text)
     for start, end, _ in spans:
         chars[start:end] = " " * (end - start)

@@ -218,8 +218,9 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
     """(first, end) token positions of every run of up to four name tokens."""
     i = 0
     while i < len(toks):
-        if not toks[i].text[:1].isupper() and not _particle_surname(toks, i):
-            i += 1  # the first test alone turns away most words, without a call
+        text = toks[i].text
+        if not text[:1].isupper() and ("-" not in text or not _particle_surname(toks, i)):
+            i += 1  # the first tests alone turn away most words, without a call
             continue
         opening = _opening(toks, i, spans) or int(_listed_given_name(toks, i, spans))
         if not opening:
