@@ -85,6 +85,15 @@ class _Surnames(set[str]):
 _NONE: frozenset[str] = frozenset()
 
 
+def load_tables() -> None:
+    """Read the name tables and build the patterns the actors rules read, before the
+    first sentence: a forked extraction child does it while its parent groups duplicates."""
+    names.load_name_tables()
+    places.matcher()
+    organisations.load_patterns()
+    speakers.load_patterns()
+
+
 def read(sentences: Sequence[Sentence], first: int) -> Reading:
     """What sentences[first:] mention, for `find_actors(sentences, first, ...)` in
     another process (it reads the ones before)."""

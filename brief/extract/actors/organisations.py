@@ -85,6 +85,12 @@ def _has_cue_word(lower: str) -> bool:
     return "maker" in lower and _cue_word().search(lower) is not None
 
 
+def load_patterns() -> None:
+    """Built before the first sentence (see actors.load_tables)."""
+    _cue_word()
+    _company_cue()
+
+
 def company_paragraphs(
     sentences: Sequence[Sentence], paragraphs: set[tuple[int, int]]
 ) -> set[tuple[int, int]]:

@@ -134,6 +134,11 @@ def _locative_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{locatives})\s+(?:the\s+)?")
 
 
+def load_patterns() -> None:
+    """Built before the first sentence (see actors.load_tables)."""
+    _locative_re()
+
+
 def _starts_with_name(rest: str, name: str) -> bool:
     """Whether `rest` opens with the whole name ("Nova Scotia, officials" with "Nova")."""
     return rest.startswith(name) and not rest[len(name) : len(name) + 1].isalnum()
