@@ -677,7 +677,7 @@ class _Subjects:
         """The subject a speech verb's speaker settles: the body a spokesperson speaks
         for ("A BBC spokeswoman said ... She added:": the BBC's words), "?" for someone
         new (an indefinite speaker), None when the verb's subject settles nothing."""
-        spokesperson = _speech_verb_subject(_WORD_RE.findall(sentence))
+        spokesperson = _spoken_subject(sentence)
         if not spokesperson:
             return None
         spoken_for = _spoken_for(spokesperson, self.index)
@@ -1478,7 +1478,7 @@ _BUT_RE = re.compile(r",\s+but\s+[^;—–]*$")
 def _described_speaker(sentence: str) -> bool:
     """Whether someone the text describes and does not name speaks in the sentence ("one
     dealer, who asked not to be named, told Reuters"): a later "he said" may be them."""
-    phrase = _speech_verb_subject(_WORD_RE.findall(sentence))
+    phrase = _spoken_subject(sentence)
     return phrase is not None and phrase[:1] != [] and phrase[0].lower() in words()["determiners"]
 
 
@@ -1611,6 +1611,14 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
     if found is not None:
         return _subject_of_verb(tokens, found)
     return _participle_subject(tokens)
+
+
+def _spoken_subject(text: str) -> list[str] | None:
+    """_speech_verb_subject of a whole sentence. Every way it finds a subject needs a
+    speech verb or "according": a sentence without either (most) is not tokenised."""
+    if not may_speak(text) and "according" not in text.lower():
+        return None
+    return _speech_verb_subject(_WORD_RE.findall(text))
 
 
 @dataclass(frozen=True)
