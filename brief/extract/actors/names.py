@@ -287,6 +287,9 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
     """A name word, a title that ends a name as a surname ("Tom King has"), a month or a
     party's word after a given name ("Theresa May", "Sir Andrew Green"), or a particle
     before a name word ("Ursula von der")."""
+    text = toks[j].text
+    if not text[:1].isupper() and "-" not in text and toks[j].base not in particles:
+        return False  # a lower-case word or a mark, where most runs end: no rule takes it
     if _opens_a_category(toks, j):
         return False
     return (
