@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from brief.extract.actors import find_actors
+from brief.extract.actors.organisations import _cue_word, _has_cue_word
 from brief.extract.quotes import find_quotes
 from brief.models import Sentence
-from tests.extract_helpers import sentences
+from tests.conftest import sample_paths
+from tests.extract_helpers import sentences, sentences_of
 
 
 def kinds(sents: list[Sentence]) -> dict[str, str]:
@@ -175,3 +177,10 @@ def test_the_company_said_is_the_one_business_named_just_before() -> None:
         said,
     )
     assert [q.speaker for q in find_quotes(other, find_actors(other))] == [None]
+
+
+def test_the_cue_word_test_is_the_cue_pattern() -> None:
+    """A set look-up of the words stands for the pattern: the same answer, "-maker" too."""
+    texts = [s.text.lower() for path in sample_paths() for s in sentences_of(path)]
+    texts += ["the aircraft-maker said", "a chipmaker's plant", "makers of toys", "its"]
+    assert [_has_cue_word(t) for t in texts] == [bool(_cue_word().search(t)) for t in texts]

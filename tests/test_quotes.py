@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from brief.extract.actors import find_actors
-from brief.extract.quotes import find_quotes
+from brief.extract.quotes import _WORD_RE, _speech_verb_subject, _spoken_subject, find_quotes
 from brief.models import Sentence
 from tests.conftest import SAMPLES
 from tests.extract_helpers import sentences, sentences_of
@@ -1064,3 +1064,13 @@ def test_an_epithet_speaks_only_for_the_one_named_with_it_by_apposition() -> Non
         )
     )
     assert [q.actor for q in unbound] == [None, None]
+
+
+def test_a_sentence_without_a_speech_verb_is_not_tokenised_for_a_subject() -> None:
+    """_spoken_subject skips the sentences whose every word could give no subject: the
+    same answer as reading each one."""
+    texts = [s.text for path in sorted(SAMPLES.glob("*.txt")) for s in sentences_of(path)]
+    texts += ["According to Mr Smith, it rained.", "Jones SAID so.", "He said: no."]
+    assert [_spoken_subject(t) for t in texts] == [
+        _speech_verb_subject(_WORD_RE.findall(t)) for t in texts
+    ]

@@ -69,6 +69,7 @@ from functools import cache
 
 from brief.extract.actors.names import NameRun, gender, given_name, name_runs
 from brief.extract.actors.places import gazetteer_hits
+from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import PhraseMatcher, alternation, gazetteer, joined, words
 from brief.models import Actor, Mention, Quote, Sentence
 
@@ -116,6 +117,24 @@ def find_quotes(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> tuple
         index = _ActorIndex.of(named_in.get(story[0].source, []))
         quotes.extend(_story_quotes(story, index))
     return tuple(quotes)
+
+
+def load_tables() -> None:
+    """Build the patterns and lists quotes reads, before its first story (5 ms at first
+    use): a forked extraction child builds them while its parent groups duplicates."""
+    for build in (
+        _description_re,
+        _title_of_re,
+        _clause_break_re,
+        _time_adverbial_re,
+        _honorific_re,
+        _honorific_titles,
+        _asking_re,
+        _labelled_re,
+        _attributing,
+        _not_given,
+    ):
+        build()
 
 
 def _stories(sentences: Sequence[Sentence]) -> Iterator[list[Sentence]]:
@@ -658,7 +677,7 @@ class _Subjects:
         """The subject a speech verb's speaker settles: the body a spokesperson speaks
         for ("A BBC spokeswoman said ... She added:": the BBC's words), "?" for someone
         new (an indefinite speaker), None when the verb's subject settles nothing."""
-        spokesperson = _speech_verb_subject(_WORD_RE.findall(sentence))
+        spokesperson = _spoken_subject(sentence)
         if not spokesperson:
             return None
         spoken_for = _spoken_for(spokesperson, self.index)
@@ -802,8 +821,8 @@ def _named_in(actor: Actor, words_said: str) -> bool:
     people speak of others that way, not of themselves (who may say "Bernie Sanders"),
     so a "he said" is then someone else."""
     parts = actor.name.split()
-    if len(parts) < 2 or gender(parts[0].lower()) is None:
-        return False
+    if len(parts) < 2 or parts[0] not in words_said or gender(parts[0].lower()) is None:
+        return False  # the substring test first: each name's pattern is compiled anew
     rest = rf"(?:\s+[A-Z][\w.’'-]*)*?\s+{re.escape(parts[-1])}"  # "Billie Jean King"
     alone = rf"\b{re.escape(parts[0])}\b(?!{rest})"
     return re.search(alone, words_said) is not None
@@ -933,6 +952,8 @@ def _may_be(seen: Actor | str, pronoun: str, marked: dict[str, str] | None = Non
 def _honorific_genders(sentence: str, marked: dict[str, str]) -> None:
     """Record the gender an honorific gives a surname ("Lord Falconer", "Mrs Clinton");
     a surname the story gives both ("Mr Clinton", "Mrs Clinton") gets "either"."""
+    if not _honorific_titles().occurs_in(sentence):
+        return  # most sentences hold no title: the pattern is not run on them
     for found in _honorific_re().finditer(sentence):
         title = found.group(1).lower().rstrip(".")
         said = "male" if title in words()["male_honorifics"] else "female"
@@ -940,11 +961,23 @@ def _honorific_genders(sentence: str, marked: dict[str, str]) -> None:
         marked[surname] = said if marked.get(surname, said) == said else "either"
 
 
+def _titles_written() -> set[str]:
+    """The honorifics as written before a name: "Mr", "Lady"."""
+    w = words()
+    return {title.capitalize() for title in w["male_honorifics"] | w["female_honorifics"]}
+
+
+@cache
+def _honorific_titles() -> PhraseMatcher[str]:
+    return PhraseMatcher({title: title for title in _titles_written()})
+
+
 @cache
 def _honorific_re() -> re.Pattern[str]:
-    w = words()
-    titles = alternation(t.capitalize() for t in w["male_honorifics"] | w["female_honorifics"])
-    return re.compile(rf"\b({titles})\.?\s+((?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]+)")
+    titles = alternation(_titles_written())
+    # (?<!\w), not \b: the same before a title's capital, and it lets the search skip
+    # to the capitals a title opens with
+    return re.compile(rf"(?<!\w)({titles})\.?\s+((?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]+)")
 
 
 def _modifier(sentence: str, start: int, end: int) -> bool:
@@ -1115,7 +1148,8 @@ def _object(before: str) -> bool:
 def _title_of_re() -> re.Pattern[str]:
     heads = "|".join(sorted(words()["role_heads"], key=len, reverse=True))
     name = r"(?:[A-Z][\w’'.-]*\s+){1,4}"
-    return re.compile(rf"(?i:\b(?:{heads}))\s+(?:of|for)\s+(?:the\s+)?{name}$")
+    # (?<!\w), not \b: the same before a word, and the search skips to its first letters
+    return re.compile(rf"(?i:(?<!\w)(?:{heads}))\s+(?:of|for)\s+(?:the\s+)?{name}$")
 
 
 @cache
@@ -1125,7 +1159,8 @@ def _description_re() -> re.Pattern[str]:
     article = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)"
     # "A Department for Constitutional Affairs spokeswoman": an organisation's name between
     body = r"(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,5}?"
-    return re.compile(rf"\b{article}\s+(?:{body}|(?:[\w’'-]+\s+){{0,3}}?)(?:{heads})\b")
+    # (?<!\w), not \b: the same before a word, and the search skips to its first letters
+    return re.compile(rf"(?<!\w){article}\s+(?:{body}|(?:[\w’'-]+\s+){{0,3}}?)(?:{heads})\b")
 
 
 def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | None, bool]:
@@ -1443,7 +1478,7 @@ _BUT_RE = re.compile(r",\s+but\s+[^;—–]*$")
 def _described_speaker(sentence: str) -> bool:
     """Whether someone the text describes and does not name speaks in the sentence ("one
     dealer, who asked not to be named, told Reuters"): a later "he said" may be them."""
-    phrase = _speech_verb_subject(_WORD_RE.findall(sentence))
+    phrase = _spoken_subject(sentence)
     return phrase is not None and phrase[:1] != [] and phrase[0].lower() in words()["determiners"]
 
 
@@ -1576,6 +1611,14 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
     if found is not None:
         return _subject_of_verb(tokens, found)
     return _participle_subject(tokens)
+
+
+def _spoken_subject(text: str) -> list[str] | None:
+    """_speech_verb_subject of a whole sentence. Every way it finds a subject needs a
+    speech verb or "according": a sentence without either (most) is not tokenised."""
+    if not may_speak(text) and "according" not in text.lower():
+        return None
+    return _speech_verb_subject(_WORD_RE.findall(text))
 
 
 @dataclass(frozen=True)
@@ -2009,6 +2052,8 @@ def _reports_last(para: _Paragraph, subjects: _Subjects) -> Actor | None:
     a, b = para.offsets[-1]
     if para.found and para.found[-1].end > a:
         return None  # some of a quote is in it
+    if not may_speak(para.blank[a:b]):
+        return None  # no speech verb: most paragraphs (not tokenised)
     tokens = [t.lower() for t in _WORD_RE.findall(para.blank[a:b])]
     spoken = [t for t in tokens if t in words().speech]
     if len(spoken) != 1 or spoken[0] not in _attributing():
@@ -2435,6 +2480,8 @@ def _span(
 
 def _outline(blank: str, spans: list[tuple[int, int, str]]) -> str:
     """The blanked paragraph with the comma that ends each quote put back."""
+    if not spans:
+        return blank  # most paragraphs quote no one
     chars = list(blank)
     for start, _, inner in spans:
         trimmed = inner.rstrip()
@@ -2445,6 +2492,8 @@ def _outline(blank: str, spans: list[tuple[int, int, str]]) -> str:
 
 def _blank_quotes(text: str, spans: list[tuple[int, int, str]]) -> str:
     """The paragraph with every quote replaced by spaces (offsets kept)."""
+    if not spans:
+        return text
     chars = list(text)
     for start, end, _ in spans:
         chars[start:end] = " " * (end - start)

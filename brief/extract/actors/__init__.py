@@ -22,7 +22,7 @@ read again when one of those words would have changed it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from brief.extract.actors import names, organisations, places, speakers, tallies
@@ -85,6 +85,15 @@ class _Surnames(set[str]):
 _NONE: frozenset[str] = frozenset()
 
 
+def load_tables() -> None:
+    """Read the name tables and build the patterns the actors rules read, before the
+    first sentence: a forked extraction child does it while its parent groups duplicates."""
+    names.load_name_tables()
+    places.matcher()
+    organisations.load_patterns()
+    speakers.load_patterns()
+
+
 def read(sentences: Sequence[Sentence], first: int) -> Reading:
     """What sentences[first:] mention, for `find_actors(sentences, first, ...)` in
     another process (it reads the ones before)."""
@@ -132,9 +141,11 @@ def _said(text: str, defined: PhraseMatcher[str], surnames: _Surnames) -> _Said:
         if not names.in_spans(m.start(), spans):
             spans.append((m.start(), m.end()))
             bodies.append(("organisation", m.group(), m.start()))
-    found = _names_in(text, spans)
+    named = names.may_name_someone(text)
+    toks = names.tokens(text) if named or speakers.may_speak(text) else []
+    found = names.candidates(text, toks, spans) if named else []
     initials = organisations.acronyms(text, spans)
-    speaking = speakers.speaking(text)
+    speaking = speakers.speaking(toks)
     return _Said(bodies, found, initials, speaking, *surnames.next_sentence())
 
 
@@ -158,12 +169,3 @@ def _tallied(sentences: Sequence[Sentence], said: Sequence[_Said]) -> tuple[Acto
     speaking = [one.speaking for one in said]
     spoken = tallies.speakers_of(speakers.spoken(sentences, speaking, named), sentences)
     return tallies.ranked([*known.values(), *people, *spoken])
-
-
-def _names_in(text: str, spans: list[tuple[int, int]]) -> list[names.Name]:
-    """Name candidates; in a Title Case headline they only count mentions of people the
-    text shows elsewhere."""
-    found = names.candidates(text, spans)
-    if not found or not names.title_case(text):
-        return found
-    return [replace(n, role=None, person=False, company=False, headline=True) for n in found]

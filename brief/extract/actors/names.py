@@ -159,15 +159,18 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
     return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
 
 
-def candidates(text: str, spans: Spans) -> list[Name]:
-    """Every run of up to four name tokens in a sentence, with its evidence."""
-    if not may_name_someone(text):
-        return []
-    toks = tokens(text)
+def candidates(text: str, toks: list[Token], spans: Spans) -> list[Name]:
+    """Every run of up to four name tokens in a sentence that `may_name_someone` (its
+    tokens: the caller's, who reads them for speakers too), with its evidence. In a Title
+    Case headline they only count mentions of people the text shows elsewhere."""
     placed = list(_runs(toks, spans))
-    if title_case(text):
-        placed = [(i, _headline_name_end(toks, i, j)) for i, j in placed]
-    return _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
+    if not placed:
+        return []
+    if not title_case(text):
+        return _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
+    placed = [(i, _headline_name_end(toks, i, j)) for i, j in placed]
+    found = _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
+    return [replace(n, role=None, person=False, company=False, headline=True) for n in found]
 
 
 def _headline_name_end(toks: list[Token], i: int, j: int) -> int:
@@ -215,8 +218,9 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
     """(first, end) token positions of every run of up to four name tokens."""
     i = 0
     while i < len(toks):
-        if not toks[i].text[:1].isupper() and not _particle_surname(toks, i):
-            i += 1  # the first test alone turns away most words, without a call
+        text = toks[i].text
+        if not text[:1].isupper() and ("-" not in text or not _particle_surname(toks, i)):
+            i += 1  # the first tests alone turn away most words, without a call
             continue
         opening = _opening(toks, i, spans) or int(_listed_given_name(toks, i, spans))
         if not opening:
@@ -283,6 +287,9 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
     """A name word, a title that ends a name as a surname ("Tom King has"), a month or a
     party's word after a given name ("Theresa May", "Sir Andrew Green"), or a particle
     before a name word ("Ursula von der")."""
+    text = toks[j].text
+    if not text[:1].isupper() and "-" not in text and toks[j].base not in particles:
+        return False  # a lower-case word or a mark, where most runs end: no rule takes it
     if _opens_a_category(toks, j):
         return False
     return (
@@ -734,7 +741,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         and around.before not in honorifics
         and around.after in words()["leader_nouns"],
         common=around.before in words()["articles"] and _heads_its_phrase(toks, j),
-        located=around.before in words()["locatives"] | {"to"},
+        located=around.before in words()["locatives"] or around.before == "to",
         modifies=_a_type(toks, i)
         or (
             j < len(toks)

@@ -59,13 +59,36 @@ def _company_cue() -> re.Pattern[str]:
 
 
 @cache
-def _cue_word() -> re.Pattern[str]:
-    """Any word a cue needs (a trade, a holding, "its", a possessive before a
-    trade): a sentence without one gives no cue, and is not tokenised. Searched in the
-    lower-cased text, which is several times faster than re.I over an alternation."""
+def _cue_words() -> frozenset[str]:
+    """Any word a cue needs (a trade, a holding, "its", a possessive before a trade): a
+    sentence without one gives no cue, and is not tokenised."""
     w = words()
-    listed = _trades() | w["body_holdings"] | w["share_nouns"] | w["bid_nouns"] | {"its"}
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(listed)))}|\w+maker)\b")
+    return _trades() | w["body_holdings"] | w["share_nouns"] | w["bid_nouns"] | {"its"}
+
+
+@cache
+def _cue_word() -> re.Pattern[str]:
+    """The same words and any "-maker" as a pattern, for the sentences that hold "maker"
+    (an alternation tried at every word costs four times a look-up of the words)."""
+    listed = "|".join(map(re.escape, sorted(_cue_words())))
+    return re.compile(rf"\b(?:{listed}|\w+maker)\b")
+
+
+_WORD_RUN_RE = re.compile(r"\w+")
+
+
+def _has_cue_word(lower: str) -> bool:
+    """Whether the lower-cased sentence holds a word a cue needs: one of its words (a run
+    of \\w, as the pattern's \\b bounds them) is listed, or it says "maker"."""
+    if not _cue_words().isdisjoint(_WORD_RUN_RE.findall(lower)):
+        return True
+    return "maker" in lower and _cue_word().search(lower) is not None
+
+
+def load_patterns() -> None:
+    """Built before the first sentence (see actors.load_tables)."""
+    _cue_word()
+    _company_cue()
 
 
 def company_paragraphs(
@@ -94,21 +117,23 @@ def evidenced(
         key = (name.text, sentence.source)
         if key not in scores and (sentence.source, sentence.paragraph) in paragraphs:
             scores[key] = 1
+    # a name that one mention shows to be a person's is none in that source: its other
+    # mentions are not read
+    barred = {
+        (name.text, sentence.source)
+        for _, sentence, name in found
+        if name.person
+        or name.honorific
+        or _person_like(name, person_words)
+        or _CONTRACTED_RE.search(name.text)
+    }
     seen: set[tuple[str, int, int]] = set()  # a name counted once a sentence
-    barred: set[tuple[str, int]] = set()
     read: dict[tuple[int, int], _Read | None] = {}  # each sentence tokenised once
-    cue_word = _cue_word()
     located: list[_Located] = []  # mentions after "in", "near", ...: read only if needed
     places: set[tuple[int, int]] = set()  # sentences with "in" or "near" before a capital
     for _, sentence, name in found:
         key = (name.text, sentence.source)
-        if (
-            name.person
-            or name.honorific
-            or _person_like(name, person_words)
-            or _CONTRACTED_RE.search(name.text)
-        ):
-            barred.add(key)
+        if key in barred:
             continue
         if name.headline or (name.text, sentence.source, sentence.index) in seen:
             continue
@@ -116,8 +141,8 @@ def evidenced(
         place = (sentence.source, sentence.index)
         if place not in read:
             # most sentences have no word any cue needs: they are not tokenised
-            lower = sentence.text.lower()
-            read[place] = _Read.of(sentence.text) if cue_word.search(lower) else None
+            cued = _has_cue_word(sentence.text.lower())
+            read[place] = _Read.of(sentence.text) if cued else None
             if _PLACE_BEFORE_RE.search(sentence.text):
                 places.add(place)
         sentence_read = read[place]
@@ -127,7 +152,8 @@ def evidenced(
             located.append((key, sentence, name))
     for key, sentence, name in located:  # a cue that it is a place: read for likely bodies
         if key in scores and key not in barred and scores[key] >= _NEEDED:
-            scores[key] -= _placed(_Read.of(sentence.text), name)
+            sentence_read = read[(sentence.source, sentence.index)]
+            scores[key] -= _placed(sentence_read or _Read.of(sentence.text), name)
     return {
         key
         for key, score in scores.items()

@@ -146,7 +146,10 @@ def _given_then_surname(text: str, form: str, end: int) -> bool:
     return (
         nxt[0].isupper()
         and (place is None or (place.kind == "country" and place.form in {"name", "seat"}))
-        and nxt.lower() not in w["not_names"] | _country_nouns() | w["name_modifiers"]
+        # (each list looked up, not their union built at every call)
+        and (low := nxt.lower()) not in w["not_names"]
+        and low not in _country_nouns()
+        and low not in w["name_modifiers"]
     )
 
 

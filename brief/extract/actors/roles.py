@@ -364,8 +364,7 @@ def _name_words(*toks: Token) -> bool:
     case: a name's ("Hashemi Rafsanjani"), not "Human Rights"."""
     from brief.extract.actors.names import common_word  # names imports this module
 
-    w = words()
-    titles = w["role_heads"] | w["role_modifiers"] | w["name_modifiers"] | w["not_names"]
+    titles = joined("role_heads", "role_modifiers", "name_modifiers", "not_names")
     return all(
         t.text[:1].isupper() and t.base not in titles and not common_word(t.text) for t in toks
     )
@@ -495,14 +494,13 @@ def _titles(phrase: list[Token]) -> bool:
     word ("UK Foreign Secretary") or goes on after the head with a preposition or another
     title ("the envoy for the Sahel", "chairman and chief architect"); a clause with a
     verb or pronoun ("Colleen Lafond, said she wanted justice.") is none."""
-    w = words()
     pronouns = joined("male_pronouns", "female_pronouns")
     if any(_verb(phrase, n) or t.base in pronouns for n, t in enumerate(phrase)):
         return False
     found = [n for n, t in enumerate(phrase) if is_head(t.base) and not t.possessive]
     if not found:
         return False
-    if phrase[-1].base in w["role_heads"] | w["role_modifiers"] or is_head(phrase[-1].base):
+    if phrase[-1].base in joined("role_heads", "role_modifiers") or is_head(phrase[-1].base):
         return True  # "Tory co-chairman"
     tail = phrase[found[0] + 1 :]
     # "the envoy for the Sahel", "Microsoft chairman and chief software architect"

@@ -33,9 +33,8 @@ from brief.extract.actors.names import (
     common_word,
     gender,
     role_words,
-    tokens,
 )
-from brief.extract.lexicon import gazetteer, words
+from brief.extract.lexicon import PhraseMatcher, gazetteer, words
 from brief.models import ActorKind, Sentence
 
 # What may stand right before a speaking subject: the sentence's or a clause's start.
@@ -50,13 +49,17 @@ Spoken = tuple[str, ActorKind, Sentence]  # a speaker's name, its kind, where it
 Speaking = tuple[str, str, ActorKind]  # a name a sentence makes speak, its last word, its kind
 
 
-def speaking(text: str) -> list[Speaking]:
-    """The names a sentence makes speak whose kind the name itself shows, in order: a
-    sentence's own part of `spoken`, which is read with the rest of each sentence."""
+def may_speak(text: str) -> bool:
+    """A cheap test before tokens: most sentences have no speech verb (every form of one
+    is lower-case letters, so it is a whole word of `[a-z]+` in the lower-cased text)."""
+    return not words().speech.isdisjoint(_WORD_RE.findall(text.lower()))
+
+
+def speaking(toks: list[Token]) -> list[Speaking]:
+    """The names a sentence (its tokens; none when not `may_speak`) makes speak whose
+    kind the name itself shows, in order: a sentence's own part of `spoken`, which is
+    read with the rest of each sentence."""
     speech = words().speech
-    if speech.isdisjoint(_WORD_RE.findall(text.lower())):
-        return []  # most sentences have no speech verb: not tokenised
-    toks = tokens(text)
     found: list[Speaking] = []
     for whole, verb_at, spokesperson in _speaking_runs(toks, speech):
         run = _without_post_nominals(whole)
@@ -88,29 +91,35 @@ def _not_placed(found: list[Spoken], sentences: Sequence[Sentence]) -> list[Spok
     """Drops the names that the same story puts something in or near ("In Nova Scotia,
     officials said ..."): a place the text names, whatever speaks for it. A name that
     shows itself a body keeps its place ("a spokesman at the IAAF")."""
-    if not found:
+    asked: list[tuple[str, int, str]] = []  # (name, source, its first word)
+    for name, _, sentence in found:
+        words_of = name.split()
+        if words_of[-1].lower() in _body_ends() or any(map(_acronym, words_of)):
+            continue  # "at the IAAF", "in Swiss Re": a body's name says what it is
+        first = _FIRST_WORD_RE.match(name)
+        asked.append((name, sentence.source, first.group() if first else name))
+    if not asked:
         return found
     # What follows each locative, by its first word and source: one pass over the text,
     # then a look-up per name (a story's text searched once per name grew as its square).
-    speaking_in = {sentence.source for _, _, sentence in found}
+    # Only a sentence that holds a name's first word can place it: the others (most) are
+    # told apart by one automaton, and their locatives are not searched.
+    firsts = PhraseMatcher({first: first for _, _, first in asked})
+    sources = {source for _, source, _ in asked}
     after: dict[tuple[int, str], list[str]] = {}
     for sentence in sentences:
-        if sentence.source not in speaking_in:
+        if sentence.source not in sources or not firsts.occurs_in(sentence.text):
             continue
         for m in _locative_re().finditer(sentence.text):
             rest = sentence.text[m.end() : m.end() + _PLACE_REACH]
             first = _FIRST_WORD_RE.match(rest)
             if first is not None:
                 after.setdefault((sentence.source, first.group()), []).append(rest)
-    placed: set[tuple[str, int]] = set()
-    for name, _, sentence in found:
-        words_of = name.split()
-        if words_of[-1].lower() in _body_ends() or any(map(_acronym, words_of)):
-            continue  # "at the IAAF", "in Swiss Re": a body's name says what it is
-        first = _FIRST_WORD_RE.match(name)
-        key = (sentence.source, first.group() if first else name)
-        if any(_starts_with_name(rest, name) for rest in after.get(key, ())):
-            placed.add((name, sentence.source))
+    placed = {
+        (name, source)
+        for name, source, first in asked
+        if any(_starts_with_name(rest, name) for rest in after.get((source, first), ()))
+    }
     return [item for item in found if (item[0], item[2].source) not in placed]
 
 
@@ -121,7 +130,13 @@ _FIRST_WORD_RE = re.compile(r"\w+")
 @cache
 def _locative_re() -> re.Pattern[str]:
     locatives = "|".join(sorted(words()["place_locatives"]))
-    return re.compile(rf"\b(?i:{locatives})\s+(?:the\s+)?")
+    # (?<!\w), not \b: the same before a word, and the search skips to its first letters
+    return re.compile(rf"(?<!\w)(?i:{locatives})\s+(?:the\s+)?")
+
+
+def load_patterns() -> None:
+    """Built before the first sentence (see actors.load_tables)."""
+    _locative_re()
 
 
 def _starts_with_name(rest: str, name: str) -> bool:

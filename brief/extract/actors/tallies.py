@@ -273,7 +273,8 @@ def _kin_named(name: Name) -> bool:
         common_word(first)
         or common_word(name.tokens[-1])  # "Prince Edward" then a line "Best actor": a word
         or first in gazetteer()
-        or first.lower() in w["name_modifiers"] | w["not_names"]
+        or first.lower() in w["name_modifiers"]
+        or first.lower() in w["not_names"]
     )
 
 
@@ -591,8 +592,10 @@ def _given_of(name: str) -> str | None:
     return _given(tuple(name.split()))
 
 
+# (?<!\w) is \b before a word's first letter, and lets the search skip to the letters
+# these words open with
 _IN_PLACE_RE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ff|[Nn]ear|[Oo]utside"
+    r"(?<!\w)(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ff|[Nn]ear|[Oo]utside"
     r"|(?:MP|MSP|AM|[Pp]arliament|[Ss]eat|[Cc]onstituency) for"
     r"|(?:city|town|village|county|province|state|region) of) "
     r"((?:[A-Z][\w’'-]+ ?){1,3})(?![\w’'])"
