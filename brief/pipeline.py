@@ -465,13 +465,14 @@ def _load_shared() -> None:
 
 def _load_extractors() -> None:
     """The extractors' modules, and what they read before their first sentence: the word
-    lists, the gazetteer, the given names and Punkt's table of how words are written."""
-    from brief.extract import figures, quotes  # noqa: F401 (imported, for the works)
-    from brief.extract.actors.names import load_name_tables
+    lists, the gazetteer, the given names and Punkt's table of how words are written, and
+    the patterns the actors and quotes rules build from them."""
+    from brief.extract import actors, figures, quotes  # noqa: F401 (imported, for the works)
 
     words()
     gazetteer()
-    load_name_tables()
+    actors.load_tables()
+    quotes.load_tables()
 
 
 def _quotes(

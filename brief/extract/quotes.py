@@ -121,7 +121,7 @@ def find_quotes(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> tuple
 
 def load_tables() -> None:
     """Build the patterns and lists quotes reads, before its first story (5 ms at first
-    use): a forked extraction child builds them while its parent groups duplicates."""
+    use): a forked extraction child builds them before it is sent its work."""
     for build in (
         _description_re,
         _title_of_re,

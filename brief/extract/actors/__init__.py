@@ -87,7 +87,7 @@ _NONE: frozenset[str] = frozenset()
 
 def load_tables() -> None:
     """Read the name tables and build the patterns the actors rules read, before the
-    first sentence: a forked extraction child does it while its parent groups duplicates."""
+    first sentence: a forked extraction child does it before it is sent its work."""
     names.load_name_tables()
     places.matcher()
     organisations.load_patterns()
