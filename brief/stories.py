@@ -23,7 +23,9 @@ Three steps, none told how many stories there are:
    big pile of one desk's season, the season's words make every report alike. And two
    groups that each keep naming a place or person the other never names, one of them a
    name their headlines or first sentences give, are two events of one kind, however
-   alike their words (see _own_names). Two groups that are each far more alike within
+   alike their words (see _own_names); so are two whose later one leads with a person or
+   place named in full that the earlier one's leads never give, while its reports recall
+   the earlier event (a team's second arrest in a month). Two groups that are each far more alike within
    than with each other are two look-alike events as well (see _tighter). Two texts
    that each place their event, in the headline or first sentence, in a country the
    other never names are two events however alike their wording (see _elsewhere: wire
@@ -142,6 +144,7 @@ BLOCK = 256  # rows per block of the sparse similarity product (bounds memory)
 OWN_NAME_GROUP = 4
 OWN_NAME_SHARE = 0.6
 OWN_NAME_ABSENT = 0.1
+OWN_SUBJECT_WORDS = 2  # led names of its own that make a later, other event
 
 # Two single texts each with a subject (a name of its headline or first sentence, rare in
 # general English: fewer than SUBJECT_GENERAL_SHARE of its texts hold it) that the other
@@ -534,8 +537,9 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
     members: dict[int, list[int]] = {i: [i] for i in range(len(texts))}
     # Per group: in how many of its texts each name occurs.
     named: dict[int, Counter[str]] = {i: Counter(t.names.keys()) for i, t in enumerate(texts)}
-    # Per group: the names its headlines and first sentences give (who or where it is).
-    heads: dict[int, set[str]] = {i: set(t.subjects) for i, t in enumerate(texts)}
+    # Per group: in how many of its headlines and first sentences each name is given
+    # (who or where its event is).
+    heads: dict[int, Counter[str]] = {i: Counter(t.subjects) for i, t in enumerate(texts)}
     # links[a][b]: the sum of similarities between the members of clusters a and b.
     links: dict[int, dict[int, float]] = {i: dict(edges.get(i, {})) for i in members}
     inner: dict[int, float] = {i: 0.0 for i in members}  # sum of similarities within
@@ -581,7 +585,7 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
         inner[next_id] = inner.pop(a) + inner.pop(b) + links[a].get(b, 0.0)
         merged = members.pop(a) + members.pop(b)
         named[next_id] = named.pop(a) + named.pop(b)
-        heads[next_id] = heads.pop(a) | heads.pop(b)
+        heads[next_id] = heads.pop(a) + heads.pop(b)
         row_a, row_b = links.pop(a), links.pop(b)
         row: dict[int, float] = {}
         for other in set(row_a) | set(row_b):
@@ -765,7 +769,7 @@ def _needed(pairs: int, prior: float) -> float:
 
 
 def _own_names(
-    one: tuple[Counter[str], set[str], int], other: tuple[Counter[str], set[str], int]
+    one: tuple[Counter[str], Counter[str], int], other: tuple[Counter[str], Counter[str], int]
 ) -> bool:
     """Whether two groups of reports are two events: each has a name (a place, a person)
     that most of its reports mention and the other's reports almost never do, and for one
@@ -784,11 +788,35 @@ def _own_names(
         return False
     mine, theirs = _own(one, other), _own(other, one)
     led = [_plain(name) in one[1] for name in mine] + [_plain(n) in other[1] for n in theirs]
-    return bool(mine and theirs) and any(led)
+    if mine and theirs:
+        return any(led)
+    # A later event's reports recall the earlier one ("the team's second such arrest in a
+    # month"), so the earlier one's names are not its own; its headlines and first
+    # sentences still name it, where the later one's never do. The later one must lead
+    # with a subject of its own named in full (given name and surname, a place and its
+    # region), not one word a development of the same event may bring ("the Torch").
+    if sum(_plain(name) in one[1] for name in mine) >= OWN_SUBJECT_WORDS:
+        return bool(_own_leads(other, one))
+    if sum(_plain(name) in other[1] for name in theirs) >= OWN_SUBJECT_WORDS:
+        return bool(_own_leads(one, other))
+    return False
+
+
+def _own_leads(
+    mine: tuple[Counter[str], Counter[str], int], theirs: tuple[Counter[str], Counter[str], int]
+) -> list[str]:
+    """The names most of one group's headlines and first sentences give and almost none of
+    the other's do."""
+    (_, leads, count), (_, their_leads, their_count) = mine, theirs
+    return [
+        name
+        for name, n in leads.items()
+        if n >= OWN_NAME_SHARE * count and their_leads.get(name, 0) <= OWN_NAME_ABSENT * their_count
+    ]
 
 
 def _own(
-    mine: tuple[Counter[str], set[str], int], theirs: tuple[Counter[str], set[str], int]
+    mine: tuple[Counter[str], Counter[str], int], theirs: tuple[Counter[str], Counter[str], int]
 ) -> list[str]:
     """The names most of one group's texts mention and almost none of the other's."""
     (names, _, count), (their_names, _, their_count) = mine, theirs
