@@ -175,3 +175,9 @@ def test_the_words_the_reports_repeat_count_beside_their_pairs() -> None:
     (chosen,) = summarize_story(sentences, CONTEXT, max_sentences=1)
     assert "turbines" not in sentences[chosen].text
     assert "river" in sentences[chosen].text
+
+
+def test_an_editors_note_behind_a_wire_dash_is_no_bullet() -> None:
+    assert not can_be_bullet(
+        "_ (Visit the Courier's online services on the World Wide Web for more news and features.)"
+    )

@@ -87,6 +87,13 @@ alone): even/odd R1 -1.3/+0.1 at a share of 0.8, +0.2/+0.1 at 0.2 (brief +0.0/+0
 within 0.1 at 0.1 and 0.4, -1.0/+0.1 to +0.3 as a factor of the gain: the expected words
 already favour sentences made of the story's common words; nor did choosing the sentence
 a 100-word cut ends in by what its first words add (brief R1 +0.1/+0.5, R2 -0.1/+0.2).
+Nor do the filters and limits cost what the cover misses: a ROUGE oracle (a beam search
+for the most R1+R2, whole sentences cut at the 100th word; before the greedy cover) reaches
+R1 43.4 / R2 15.3 over every sentence, 43.6 / 15.0 over the possible bullets and 43.7 /
+14.7 over the 100 candidates, so the points between a cover and an oracle lie in which
+candidates it picks, not in which it may; and letting quotations in, or sentences pointing
+back, a MIN_WORDS of 8, 12 or 15, a MAX_WORDS of 40, 50 or 80, a pool of 50 or 200, or a
+first cover of 90, 110 or 120 words moved no half by more than the noise.
 """
 
 from __future__ import annotations
@@ -166,10 +173,11 @@ def _opens_sentence(text: str) -> bool:
 
 def _is_aside(text: str) -> bool:
     """A heading or a credit line ("Story Filed By Cox Newspapers For Use By Clients ..."),
-    where most words are capitalised, or an editor's note wholly in parentheses."""
+    where most words are capitalised, or an editor's note wholly in parentheses, behind
+    a wire's dash or not ("_ (Visit the Star-Telegram's online services ...)")."""
     found = words(text)
     capitals = sum(w[0].isupper() for w in found)
-    note = text.strip().rstrip(".").strip()
+    note = text.strip().lstrip("_-—– ").rstrip(".").strip()
     return capitals > HEADING_CAPITALS * len(found) or (note[:1] == "(" and note[-1:] == ")")
 
 
