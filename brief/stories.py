@@ -25,8 +25,9 @@ Three steps, none told how many stories there are:
    name their headlines or first sentences give, are two events of one kind, however
    alike their words (see _own_names); so are two whose later one leads with a person or
    place named in full that the earlier one's leads never give, while its reports recall
-   the earlier event (a team's second arrest in a month). Two groups that are each far more alike within
-   than with each other are two look-alike events as well (see _tighter). Two texts
+   the earlier event (a team's second arrest in a month). Two groups that are each far
+   more alike within than with each other are two look-alike events as well (see
+   _tighter). Two texts
    that each place their event, in the headline or first sentence, in a country the
    other never names are two events however alike their wording (see _elsewhere: wire
    services tell every earthquake in one template).

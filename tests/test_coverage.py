@@ -181,3 +181,10 @@ def test_an_editors_note_behind_a_wire_dash_is_no_bullet() -> None:
     assert not can_be_bullet(
         "_ (Visit the Courier's online services on the World Wide Web for more news and features.)"
     )
+
+
+def test_words_given_to_a_bare_pronoun_are_no_bullet() -> None:
+    assert not can_be_bullet("Seventeen people died in landslides in the nearby province, he said.")
+    assert can_be_bullet(
+        "More than 100,000 people in the area were forced to flee, Red Cross officials said."
+    )

@@ -129,6 +129,12 @@ LENGTH_POWER = 0.6  # a sentence's gain is per length**this: short dense ones, n
 SUMMARY_WORDS = 100  # the ranker's first cover: a short summary (DUC's length)...
 RANKER_WORDS = 250  # ...which the next best sentences extend to about a brief's summary
 _QUOTES = re.compile(r"[\"“”]")
+# Reported speech given to a bare pronoun ("..., he said."): who said it is in the
+# sentences before, which a bullet does not bring.
+_SAID_BY_PRONOUN = re.compile(
+    r",\s+(?:(?:he|she|they)\s+(?:said|says|added|told\s+\S+)|(?:said|says|added)\s+(?:he|she))"
+    r"(?:\s+\S+){0,3}\.$"
+)
 # Words and figures: "30,000 people", "in 1993" are facts the articles repeat as they are.
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
@@ -183,12 +189,14 @@ def _is_aside(text: str) -> bool:
 
 @lru_cache(maxsize=65_536)  # asked of each sentence for its story, then for the pile
 def can_be_bullet(text: str) -> bool:
-    """Long enough, not a question, a quotation or an aside, and not pointing back."""
+    """Long enough, not a question, a quotation or an aside, and not pointing back (to
+    a sentence before or to a speaker it names)."""
     length = len(text.split())
     return (
         MIN_WORDS <= length <= MAX_WORDS
         and not text.rstrip("\"'”’) ").endswith("?")
         and _QUOTES.search(text) is None
+        and _SAID_BY_PRONOUN.search(text) is None
         and not is_dangling(text)
         and _opens_sentence(text)
         and not _is_aside(text)
