@@ -27,10 +27,9 @@ Three steps, none told how many stories there are:
    place named in full that the earlier one's leads never give, while its reports recall
    the earlier event (a team's second arrest in a month). Two groups that are each far
    more alike within than with each other are two look-alike events as well (see
-   _tighter). Two texts
-   that each place their event, in the headline or first sentence, in a country the
-   other never names are two events however alike their wording (see _elsewhere: wire
-   services tell every earthquake in one template).
+   _tighter). Two texts that each place their event, in the headline or first sentence,
+   in a country the other never names are two events however alike their wording (see
+   _elsewhere: wire services tell every earthquake in one template).
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign
