@@ -201,6 +201,16 @@ def table(name: str, results: list[tuple[str, Scores]]) -> str:
         f"\n{len(rows)} clusters ({len(halves['even half'])} even, {len(halves['odd half'])} odd)."
     )
     lines.append(f"\n{noise(rows)}")
+    events = [r for cluster, r in results if cluster.endswith("t")]
+    if events and len(events) < len(rows):
+        means = ", ".join(
+            f"{method} {_mean(events, method, 0):.2f} / {_mean(events, method, 1):.2f}"
+            for method in ("lead", "lexrank", "coverage", "brief")
+        )
+        lines.append(
+            f"\nOf these, the {len(events)} clusters of one news event (TDT topics, names"
+            f" ending in t: the kind DUC 2004's task 2 is made of), R1 / R2: {means}."
+        )
     return "\n".join(lines)
 
 
