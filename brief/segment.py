@@ -44,17 +44,9 @@ DATELINE = re.compile(
 )
 
 
-# A wire agency's mark closing a dateline that something precedes: a headline or an
-# editor's note run into the text ("*NASA to launch repair trip CAPE CANAVERAL, Fla. (AP)
-# --", "SANDOUPING (Three Gorges), November 5 (Xinhua) --"). Only a dateline carries it.
-WIRE_MARK = re.compile(r"\((?:AP|Reuters|AFP|UPI|Xinhua|dpa)\)?\s*(?:--|[—–_])\s")
-WIRE_MARK_REACH = 300  # characters from the paragraph's start: a headline and a dateline
-
-
 def without_dateline(text: str) -> str:
-    """The paragraph less a dateline (and whatever precedes it), when what follows reads
-    as a sentence's start."""
-    found = DATELINE.match(text) or WIRE_MARK.search(text, 0, WIRE_MARK_REACH)
+    """The paragraph less a dateline, when what follows reads as a sentence's start."""
+    found = DATELINE.match(text)
     if found is None:
         return text
     rest = text[found.end() :]
@@ -85,24 +77,8 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
             if out and language == ENGLISH and _goes_on(out[-1], sentence):
                 out[-1] = f"{out[-1]} {sentence}"
             else:
-                out.extend(_slug_apart(sentence) if language == ENGLISH else (sentence,))
+                out.append(sentence)
     return out
-
-
-# A run of capitalised words opening a sentence, then a sentence's start: a heading or
-# a wire note whose paragraph break was lost ("NATIONAL FORECAST Low pressure will ...",
-# "OPTIONAL MATERIAL FOLLOWS) Mahony said ..."). Two of its words are long, so acronyms
-# opening a sentence ("AT&T CEO John ...") stay in it.
-_SLUG = re.compile(r"^((?:[A-Z][A-Z0-9&'.,:-]*\)?\s+){2,})(?=[A-Z][a-z])")
-_LONG_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
-
-
-def _slug_apart(sentence: str) -> tuple[str, ...]:
-    """The sentence, or its opening heading and the sentence after it, as two."""
-    found = _SLUG.match(sentence)
-    if found is None or len(_LONG_CAPITALS.findall(found.group(1))) < 2:
-        return (sentence,)
-    return found.group(1).strip(), sentence[found.end() :]
 
 
 def _goes_on(before: str, sentence: str) -> bool:

@@ -188,3 +188,8 @@ def test_words_given_to_a_bare_pronoun_are_no_bullet() -> None:
     assert can_be_bullet(
         "More than 100,000 people in the area were forced to flee, Red Cross officials said."
     )
+
+
+def test_page_furniture_is_no_bullet() -> None:
+    assert not can_be_bullet("Associated Press writer Jill Colvin contributed to this report.")
+    assert not can_be_bullet("Hold your head high and keep on going @somebody pic.twitter.com/x1")

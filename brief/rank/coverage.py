@@ -106,6 +106,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from brief.compose.leads import is_promotion
 from brief.models import Ranking, Sentence, text_key
 from brief.rank.context import RankContext
 from brief.rank.text import stemmer, stop_words, words
@@ -129,6 +130,10 @@ LENGTH_POWER = 0.6  # a sentence's gain is per length**this: short dense ones, n
 SUMMARY_WORDS = 100  # the ranker's first cover: a short summary (DUC's length)...
 RANKER_WORDS = 250  # ...which the next best sentences extend to about a brief's summary
 _QUOTES = re.compile(r"[\"“”]")
+# A post or a link run into the text (an embedded tweet, "pic.twitter.com/..."), and a
+# credit line ("Jill Colvin contributed to this report"): page furniture, not news.
+_WEB = re.compile(r"(?:^|\s)@\w|https?://|\bpic\.twitter\.com|\bwww\.")
+_CREDIT = re.compile(r"\bcontributed(?:\s+to)?(?:\s+this)?\s+(?:report|reporting|story)\b", re.I)
 # Reported speech given to a bare pronoun ("..., he said."): who said it is in the
 # sentences before, which a bullet does not bring.
 _SAID_BY_PRONOUN = re.compile(
@@ -197,6 +202,9 @@ def can_be_bullet(text: str) -> bool:
         and not text.rstrip("\"'”’) ").endswith("?")
         and _QUOTES.search(text) is None
         and _SAID_BY_PRONOUN.search(text) is None
+        and _WEB.search(text) is None
+        and _CREDIT.search(text) is None
+        and not is_promotion(text)
         and not is_dangling(text)
         and _opens_sentence(text)
         and not _is_aside(text)
