@@ -74,7 +74,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from brief.extract import lexicon
 from brief.models import Corpus, StoryGroup
@@ -562,7 +562,9 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
         negative, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
             continue  # stale: one side has merged since
-        if _own_names((named[a], heads[a], len(members[a])), (named[b], heads[b], len(members[b]))):
+        if _own_names(
+            _Named(named[a], heads[a], len(members[a])), _Named(named[b], heads[b], len(members[b]))
+        ):
             continue  # two events of one kind: each keeps naming what the other does not
         if all(_elsewhere(places, x, y) for x in members[a] for y in members[b]):
             continue  # two events in two countries (two earthquakes in one wire template)
@@ -768,14 +770,19 @@ def _needed(pairs: int, prior: float) -> float:
     return base + prior * (PAIR_THRESHOLD - base) / pairs
 
 
-def _own_names(
-    one: tuple[Counter[str], Counter[str], int], other: tuple[Counter[str], Counter[str], int]
-) -> bool:
+class _Named(NamedTuple):
+    """What a group of reports names: in how many of its texts each name occurs
+    (`names`), in how many of its headlines and first sentences (`leads`), and its size."""
+
+    names: Counter[str]
+    leads: Counter[str]
+    size: int
+
+
+def _own_names(one: _Named, other: _Named) -> bool:
     """Whether two groups of reports are two events: each has a name (a place, a person)
     that most of its reports mention and the other's reports almost never do, and for one
-    of them at least it is a name its headlines or first sentences give. Each group is (in
-    how many of its texts each name occurs, the names of its headlines and first
-    sentences, its size).
+    of them at least it is a name its headlines or first sentences give.
 
     Reports of one event keep naming its place and people; two earthquakes, or two
     celebrities in rehab, differ exactly there, and a lead says who or where its event
@@ -784,44 +791,31 @@ def _own_names(
     outlets' reports never use. Only groups of OWN_NAME_GROUP or more texts are judged: in
     fewer, "most of its reports" is not yet a pattern.
     """
-    if one[2] < OWN_NAME_GROUP or other[2] < OWN_NAME_GROUP:
+    if one.size < OWN_NAME_GROUP or other.size < OWN_NAME_GROUP:
         return False
-    mine, theirs = _own(one, other), _own(other, one)
-    led = [_plain(name) in one[1] for name in mine] + [_plain(n) in other[1] for n in theirs]
+    mine = _own(one.names, one.size, other.names, other.size)
+    theirs = _own(other.names, other.size, one.names, one.size)
+    mine_led = sum(_plain(name) in one.leads for name in mine)
+    theirs_led = sum(_plain(name) in other.leads for name in theirs)
     if mine and theirs:
-        return any(led)
+        return mine_led + theirs_led > 0
     # A later event's reports recall the earlier one ("the team's second such arrest in a
     # month"), so the earlier one's names are not its own; its headlines and first
     # sentences still name it, where the later one's never do. The later one must lead
     # with a subject of its own named in full (given name and surname, a place and its
     # region), not one word a development of the same event may bring ("the Torch").
-    if sum(_plain(name) in one[1] for name in mine) >= OWN_SUBJECT_WORDS:
-        return bool(_own_leads(other, one))
-    if sum(_plain(name) in other[1] for name in theirs) >= OWN_SUBJECT_WORDS:
-        return bool(_own_leads(one, other))
+    if mine_led >= OWN_SUBJECT_WORDS:
+        return bool(_own(other.leads, other.size, one.leads, one.size))
+    if theirs_led >= OWN_SUBJECT_WORDS:
+        return bool(_own(one.leads, one.size, other.leads, other.size))
     return False
 
 
-def _own_leads(
-    mine: tuple[Counter[str], Counter[str], int], theirs: tuple[Counter[str], Counter[str], int]
-) -> list[str]:
-    """The names most of one group's headlines and first sentences give and almost none of
-    the other's do."""
-    (_, leads, count), (_, their_leads, their_count) = mine, theirs
+def _own(counts: Counter[str], size: int, their_counts: Counter[str], their_size: int) -> list[str]:
+    """The names most of one group's texts (or leads) give and almost none of the other's
+    do, counted the same way."""
     return [
         name
-        for name, n in leads.items()
-        if n >= OWN_NAME_SHARE * count and their_leads.get(name, 0) <= OWN_NAME_ABSENT * their_count
-    ]
-
-
-def _own(
-    mine: tuple[Counter[str], Counter[str], int], theirs: tuple[Counter[str], Counter[str], int]
-) -> list[str]:
-    """The names most of one group's texts mention and almost none of the other's."""
-    (names, _, count), (their_names, _, their_count) = mine, theirs
-    return [
-        name
-        for name, n in names.items()
-        if n >= OWN_NAME_SHARE * count and their_names.get(name, 0) <= OWN_NAME_ABSENT * their_count
+        for name, n in counts.items()
+        if n >= OWN_NAME_SHARE * size and their_counts.get(name, 0) <= OWN_NAME_ABSENT * their_size
     ]

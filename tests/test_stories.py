@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from brief.ingest import make_source, parse_text
 from brief.models import Corpus, StoryGroup
 from brief.segment import segment
-from brief.stories import _own_names, find_stories
+from brief.stories import _Named, _own_names, find_stories
 
 SYLLABLES = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
 
@@ -585,8 +585,8 @@ def test_two_falls_on_one_mountain_told_by_a_few_reports_each_are_two_stories() 
 def test_a_later_event_that_recalls_an_earlier_one_is_another_story() -> None:
     """Every report of the second arrest recalls the first, so the first has no name of
     its own in the text; its leads still name it, and the second leads with its own man."""
-    first = (Counter(jackson=5, vincent=5, chargers=5), Counter(jackson=5, vincent=4), 5)
-    second = (
+    first = _Named(Counter(jackson=5, vincent=5, chargers=5), Counter(jackson=5, vincent=4), 5)
+    second = _Named(
         Counter(jamal=5, williams=5, jackson=4, vincent=4, chargers=5),
         Counter(jamal=5, williams=5),
         5,
@@ -594,6 +594,6 @@ def test_a_later_event_that_recalls_an_earlier_one_is_another_story() -> None:
     assert _own_names(first, second)
     assert _own_names(second, first)
     # a development of one event that brings one new word (the torch of the same games)
-    games = (Counter(beijing=4, games=4), Counter(beijing=4, games=3), 4)
-    torch = (Counter(torch=6, beijing=3, games=2), Counter(torch=5), 6)
+    games = _Named(Counter(beijing=4, games=4), Counter(beijing=4, games=3), 4)
+    torch = _Named(Counter(torch=6, beijing=3, games=2), Counter(torch=5), 6)
     assert not _own_names(games, torch)
