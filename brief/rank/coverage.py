@@ -325,6 +325,15 @@ def _repeats(one: frozenset[str], other: frozenset[str]) -> bool:
     return smaller > 0 and len(one & other) / smaller > REPEAT
 
 
+def _fits(
+    story: _Story, candidate: int, picked: Sequence[int], used: int, max_words: float
+) -> bool:
+    """Whether a candidate still fits the word budget and repeats none already picked."""
+    return used + story.lengths[candidate] <= max_words and not any(
+        story.repeats(candidate, other) for other in picked
+    )
+
+
 def _greedy(
     story: _Story, max_words: float, max_sentences: float, chosen: Sequence[int] = ()
 ) -> list[int]:
@@ -342,7 +351,7 @@ def _greedy(
         return math.fsum(story.weights[c] for c in story.concepts[i] - covered) / story.lengths[i]
 
     def fits(i: int) -> bool:
-        return used + story.lengths[i] <= max_words and not any(story.repeats(i, j) for j in picked)
+        return _fits(story, i, picked, used, max_words)
 
     heap = [(-gain(i), i) for i in range(len(story.candidates)) if i not in set(picked)]
     heapq.heapify(heap)
@@ -389,9 +398,7 @@ def _expected_cover(story: _Story, max_words: float, max_sentences: float) -> li
             (
                 (gain(i), -i)
                 for i in range(len(story.candidates))
-                if i not in picked
-                and used + story.lengths[i] <= max_words
-                and not any(story.repeats(i, j) for j in picked)
+                if i not in picked and _fits(story, i, picked, used, max_words)
             ),
             default=None,
         )
