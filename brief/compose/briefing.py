@@ -21,7 +21,6 @@ from brief.compose.leads import can_lead
 from brief.compose.stories import reported
 from brief.compose.titles import digest_title, fallback_title
 from brief.extract.figures import key_figures
-from brief.ingest.layout import is_stamp
 from brief.models import (
     Actor,
     Briefing,
@@ -53,8 +52,8 @@ def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None, story: Sto
     doc = next((d for d in corpus.documents if d.source.number == number), None)
     if doc and doc.title:
         return doc.title
-    own = [s for s in corpus.sentences if s.source == number] or list(corpus.sentences)
-    lede = next((s for s in own if not is_stamp(s.text)), own[0])  # not "7.57 pm."
+    # segment keeps no page stamp ("7.57 pm.") as a sentence: the first is the lede
+    lede = next((s for s in corpus.sentences if s.source == number), corpus.sentences[0])
     return fallback_title(lede.text)
 
 

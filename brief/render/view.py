@@ -11,7 +11,6 @@ from markupsafe import Markup
 from brief import __version__
 from brief.compose.stories import LEADING, reported
 from brief.compose.titles import fallback_title
-from brief.ingest.layout import is_stamp
 from brief.models import Actor, Briefing, Bullet, Mention, Section, Source, Story
 from brief.render.timeline import date_label, shown_events
 from brief.selection import leaves_quote_open
@@ -109,9 +108,9 @@ def source_headings(briefing: Briefing) -> dict[int, str]:
     as a story's title would give it, so `[7:3]` leads a reader to an article and not only
     to a file name ("APW19990519.0113.txt")."""
     ledes: dict[int, str] = {}
-    for record in briefing.sentences:  # reading order: a source's first record is its lede
-        if not is_stamp(record.text):  # not a live page's "7.57 pm."
-            ledes.setdefault(record.source, record.text)
+    # reading order: a source's first record is its lede (segment keeps no page stamp)
+    for record in briefing.sentences:
+        ledes.setdefault(record.source, record.text)
     return {
         s.number: s.title or (fallback_title(ledes[s.number]) if s.number in ledes else s.name)
         for s in briefing.sources
