@@ -238,6 +238,18 @@ _SINGLE_FINAL_CONSONANT = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
 
 
 @cache
+def month_names() -> frozenset[str]:
+    """The months' names in lower case, from the calendar module: no list of our own."""
+    return frozenset(name.lower() for name in calendar.month_name if name)
+
+
+@cache
+def weekday_names() -> frozenset[str]:
+    """The weekdays' names in lower case, from the calendar module."""
+    return frozenset(name.lower() for name in calendar.day_name)
+
+
+@cache
 def words() -> Words:
     path, raw = _data("words.toml")
     expected = {"speech_verbs", "irregular", "lists", "values", *_MODULE_LISTS}
@@ -259,7 +271,7 @@ def words() -> Words:
         for name in names:
             lists[name] = frozenset(_strings(table[name], path, f"{module}.{name}", lower=True))
     # Month names come from the calendar module, not from a list of our own.
-    months = {m.lower() for m in calendar.month_name if m}
+    months = month_names()
     # A noun that heads an organisation's name ("Cree Nation") is never part of a person's.
     # (Not body_name_ends: "Capital", "Pictures" end a speaking body's name, and inside a
     # longer name they are its words: "Sony Pictures Entertainment", "Halden Capital".)

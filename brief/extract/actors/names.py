@@ -14,7 +14,6 @@ Warner" is a word). Either alone works for names from any country.
 from __future__ import annotations
 
 import bisect
-import calendar
 import contextlib
 import importlib.util
 import os
@@ -34,7 +33,16 @@ from brief.extract.actors.roles import (
     is_head,
     role_before,
 )
-from brief.extract.lexicon import WordMemo, gazetteer, joined, verb_forms, word_values, words
+from brief.extract.lexicon import (
+    WordMemo,
+    gazetteer,
+    joined,
+    month_names,
+    verb_forms,
+    weekday_names,
+    word_values,
+    words,
+)
 from brief.output import write_atomic
 
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
@@ -650,8 +658,8 @@ def _before_a_place(tok: Token) -> bool:
     return opens and tok.base not in joined("honorifics", "role_heads")
 
 
-_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
-_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+_MONTHS = month_names()
+_WEEKDAYS = weekday_names()
 
 
 def _initial(toks: list[Token], j: int, spans: Spans) -> bool:

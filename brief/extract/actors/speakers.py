@@ -22,7 +22,6 @@ where, not who).
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -34,7 +33,7 @@ from brief.extract.actors.names import (
     gender,
     role_words,
 )
-from brief.extract.lexicon import PhraseMatcher, gazetteer, words
+from brief.extract.lexicon import PhraseMatcher, gazetteer, month_names, weekday_names, words
 from brief.models import ActorKind, Sentence
 
 # What may stand right before a speaking subject: the sentence's or a clause's start.
@@ -357,8 +356,7 @@ def _never() -> frozenset[str]:
 
 @cache
 def _dates() -> frozenset[str]:
-    months = {m.lower() for m in calendar.month_name if m}
-    return frozenset(months | {d.lower() for d in calendar.day_name})
+    return month_names() | weekday_names()
 
 
 @cache
