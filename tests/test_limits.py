@@ -23,7 +23,7 @@ from brief import pipeline
 from brief.errors import ConfigError, InputError
 from brief.extract import actors as actors_package
 from brief.limits import Beside, time_limit
-from brief.models import Sentence
+from brief.models import Briefing, Sentence
 from brief.options import Options
 from brief.pipeline import build
 from tests.conftest import FIXED_NOW, ROOT, sample_paths
@@ -190,12 +190,21 @@ def test_a_child_dies_with_a_parent_killed_outright() -> None:
     assert _gone(child)
 
 
-def test_a_digest_made_beside_is_the_serial_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Several articles, actors and quotes found in a child or here: the same Briefing."""
+@pytest.fixture(scope="module")
+def serial_samples() -> tuple[list[str], Options, Briefing]:
+    """The samples, the options, and their brief built in this one process."""
     paths = [str(p) for p in sample_paths()]
     options = Options(now=FIXED_NOW)
-    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
-    serial = build(paths, options)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "PARALLEL_FROM", 10**9)
+        return paths, options, build(paths, options)
+
+
+def test_a_digest_made_beside_is_the_serial_one(
+    monkeypatch: pytest.MonkeyPatch, serial_samples: tuple[list[str], Options, Briefing]
+) -> None:
+    """Several articles, actors and quotes found in a child or here: the same Briefing."""
+    paths, options, serial = serial_samples
     found_in: list[int] = []
     find_actors = actors_package.find_actors
 
@@ -369,14 +378,11 @@ def test_a_value_the_child_made_comes_from_it_while_a_larger_one_is_still_on_its
 
 
 def test_the_child_groups_the_duplicates_for_both_processes(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, serial_samples: tuple[list[str], Options, Briefing]
 ) -> None:
     """Grouping is the child's first work: this process takes its groups (importing what
     ranking needs meanwhile) and groups nothing itself; the brief is the serial one."""
-    paths = [str(p) for p in sample_paths()]
-    options = Options(now=FIXED_NOW)
-    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
-    serial = build(paths, options)
+    paths, options, serial = serial_samples
     grouped_here: list[int] = []
     group_duplicates = pipeline.group_duplicates
 
