@@ -6,9 +6,9 @@ earlier ("The 35-year-old was beaten ...", "The firm's revenue ...", "... seize 
 reports"), reads as a riddle once its article is gone. The same holds for any later
 bullet whose antecedent the story does not keep before it.
 
-A line that tells the reader to do something ("Listen to the full interview on ... from
-1900 GMT") is a promotion or a credit, not news: news is told in the indicative. An
-imperative verb first, with a medium, a programme or a time slot named, is such a line.
+Nor may page furniture lead: a promotion ("Listen to the full interview on ... from 1900
+GMT"), a credit, a picture's caption, a button's text ("CLOSE ..."), an editor's note.
+`brief.ingest.furniture` knows them, for the bullets' filter as well.
 
 The word lists are data: the [leads] table of `brief/extract/data/words.toml`.
 """
@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from brief.extract.lexicon import alternation, gazetteer, words
+from brief.ingest.furniture import is_furniture
+from brief.ingest.furniture import is_promotion as is_promotion  # stories' import of it
 from brief.ingest.layout import is_stamp
 from brief.segment import without_dateline
 from brief.selection import is_dangling
@@ -36,8 +38,6 @@ class _Patterns:
     epithet: re.Pattern[str]
     demonym: re.Pattern[str]
     demonstrative: re.Pattern[str]
-    call_to_action: re.Pattern[str]
-    media: re.Pattern[str]
 
 
 @cache
@@ -57,12 +57,6 @@ def _patterns() -> _Patterns:
         # "... seize on those reports": a plural noun taken up with these/those ("those
         # killed", "those who" describe; "these days" is the calendar)
         demonstrative=re.compile(rf"\b(?:these|those)\s+(?!(?:{times})\b)[a-z]\w*[^s\W]s\b"),
-        call_to_action=re.compile(
-            # (not inside a quotation: "Listen to the radio today," she said)
-            rf"^\s*(?:{alternation(w.capitalize() for w in lists['call_to_action'])})"
-            r"\b(?!\s+(?:is|was|are|were|has|had|said|says)\b)"
-        ),
-        media=re.compile(rf"\b(?:{alternation(lists['media'])})\b|\d{{4}}\s*GMT", re.IGNORECASE),
     )
 
 
@@ -118,24 +112,16 @@ def refers_back(text: str) -> bool:
     return points_back(text) or opens_with_epithet(text)
 
 
-def is_promotion(text: str) -> bool:
-    """A call to action that names where to go: "Listen to the interview on Radio Five
-    from 1900 GMT", "Watch highlights on our website"."""
-    patterns = _patterns()
-    return (
-        patterns.call_to_action.match(text) is not None and patterns.media.search(text) is not None
-    )
-
-
 def opens_with_quote(text: str) -> bool:
     """Someone's words, not the news: the sentence opens with a quotation mark."""
     return text.lstrip()[:1] in "\"“‘'«"
 
 
 def can_lead(text: str) -> bool:
-    """May this sentence be the first a reader meets of a story? (A wire dateline,
-    "ZURICH (AP) _", says where it was filed, not what it is about.)"""
+    """May this sentence be the first a reader meets of a story? Not page furniture (a
+    promotion, a caption, "CLOSE ..."). (A wire dateline, "ZURICH (AP) _", says where it
+    was filed, not what it is about.)"""
     text = without_dateline(text)
     if is_stamp(text):
         return False  # "7.57 pm.": a live page's time stamp, cut off as a sentence
-    return not (refers_back(text) or is_promotion(text) or opens_with_quote(text))
+    return not (refers_back(text) or is_furniture(text) or opens_with_quote(text))

@@ -8,6 +8,7 @@ from datetime import date
 
 from brief.compose.leads import can_lead
 from brief.extract.lexicon import words
+from brief.ingest.furniture import after_furniture
 from brief.models import Document, Sentence
 from brief.segment import without_dateline
 
@@ -23,7 +24,10 @@ def headline(
     """The headline that best states what the summary says (most words in common with
     it), earliest first on a tie, and the source it heads. With no headline at all, the
     lede (each source's first sentence) that does so, among those a reader can take
-    without the article: "It plowed over 17 islands" never names its storm."""
+    without the article: "It plowed over 17 islands" never names its storm, and page
+    furniture names nothing (a caption's "In this 2007 file photo, ...", a credit). A lede
+    that only opens with a page's button or label ("CLOSE Hundreds of thousands ...",
+    "Update: Judge calls ...") is taken without it."""
     said = {w for text in summary for w in _WORD.findall(text.casefold())}
     said -= words()["title_function_words"]
 
@@ -32,8 +36,9 @@ def headline(
 
     titled = [(d.title, d.source.number) for d in documents if d.title]
     if not titled:
-        leading = [s for s in ledes if can_lead(s.text)] or list(ledes)
-        titled = [(fallback_title(s.text), s.source) for s in leading]
+        texts = [(after_furniture(without_dateline(s.text)), s.source) for s in ledes]
+        leading = [(t, n) for t, n in texts if can_lead(t)] or [(s.text, s.source) for s in ledes]
+        titled = [(fallback_title(text), source) for text, source in leading]
     if not titled:
         return "", None
     if len(documents) >= BORNE_OUT_FROM:

@@ -91,8 +91,6 @@ _MODULE_LISTS = {
     ),
     "leads": (
         "epithet_heads",
-        "call_to_action",
-        "media",
         "time_nouns",
         "not_modifiers",
         "specifiers",

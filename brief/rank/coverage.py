@@ -111,7 +111,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from brief.compose.leads import is_promotion
+from brief.ingest.furniture import is_furniture
 from brief.models import Ranking, Sentence, text_key
 from brief.rank.context import RankContext
 from brief.rank.text import stemmer, stop_words, words
@@ -135,10 +135,6 @@ LENGTH_POWER = 0.6  # a sentence's gain is per length**this: short dense ones, n
 SUMMARY_WORDS = 100  # the ranker's first cover: a short summary (DUC's length)...
 RANKER_WORDS = 250  # ...which the next best sentences extend to about a brief's summary
 _QUOTES = re.compile(r"[\"“”]")
-# A post or a link run into the text (an embedded tweet, "pic.twitter.com/..."), and a
-# credit line ("Jill Colvin contributed to this report"): page furniture, not news.
-_WEB = re.compile(r"(?:^|\s)@\w|https?://|\bpic\.twitter\.com|\bwww\.")
-_CREDIT = re.compile(r"\bcontributed(?:\s+to)?(?:\s+this)?\s+(?:report|reporting|story)\b", re.I)
 # Reported speech given to a bare pronoun ("..., he said."): who said it is in the
 # sentences before, which a bullet does not bring.
 _SAID_BY_PRONOUN = re.compile(
@@ -199,17 +195,16 @@ def _is_aside(text: str) -> bool:
 
 @lru_cache(maxsize=65_536)  # asked of each sentence for its story, then for the pile
 def can_be_bullet(text: str) -> bool:
-    """Long enough, not a question, a quotation or an aside, and not pointing back (to
-    a sentence before or to a speaker it names)."""
+    """Long enough, not a question, a quotation, an aside or page furniture (a post, a
+    credit, a caption, a promotion: `brief.ingest.furniture`), and not pointing back (to a
+    sentence before or to a speaker it names)."""
     length = len(text.split())
     return (
         MIN_WORDS <= length <= MAX_WORDS
         and not text.rstrip("\"'”’) ").endswith("?")
         and _QUOTES.search(text) is None
         and _SAID_BY_PRONOUN.search(text) is None
-        and _WEB.search(text) is None
-        and _CREDIT.search(text) is None
-        and not is_promotion(text)
+        and not is_furniture(text)
         and not is_dangling(text)
         and _opens_sentence(text)
         and not _is_aside(text)

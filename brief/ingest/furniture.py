@@ -1,0 +1,245 @@
+"""Page furniture: the lines a scraped news page carries that are not news.
+
+A page is more than its story. Around it, and run into it by scraping, are the page's
+buttons ("CLOSE" before a video's caption, "Buy Photo"), its pictures' credits and captions
+("AFP/Getty Images", "Photo: Bax Lindhardt/Scanpix", "In this Feb. 11, 2007, file photo,
+..."), promotions ("Sign up for our newsletter"), credit and rights lines ("Jill Colvin
+contributed to this report", "All rights reserved"), embedded posts and links ("@user",
+"pic.twitter.com/..."), and the newsroom's notes about its story ("Editor's note: ...").
+None of them may be a bullet, a story's lead or its title, so one check serves all three.
+
+Furniture is known by its form, which stays the same from page to page where the words
+around it change: a credit is an agency joined to a photographer by a slash, or a picture
+source opening its caption; a button is a lone word in capitals before a sentence; a note
+is a label and a colon; a promotion opens with an imperative and names where to go (news
+is told in the indicative). The words these forms are made of are data, in
+`data/furniture.toml`, checked when read like the extractors' word lists.
+
+It sits in ingest, beside layout (which knows a page's headings and time stamps), because
+furniture is a property of the page: the rankers and the composers both ask about it, and
+both may import ingest, while rank must not import compose.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, fields
+from functools import cache
+from importlib import resources
+
+from brief.errors import ConfigError
+from brief.extract.lexicon import alternation
+
+DATA_FILE = "furniture.toml"
+
+# The kinds of furniture `furniture_kind` names.
+PROMOTION = "promotion"
+CREDIT = "credit"  # who reported, wrote or edited; a publisher's rights
+POST = "post"  # an embedded post or a link
+PICTURE = "picture"  # a picture's credit or caption
+WIDGET = "widget"  # a page's button or widget text
+NOTE = "note"  # an editor's note
+
+# A capitalised word of a name ("Nagle", "McNamee", "O'Neil", "Jr.").
+_CAPITALISED = r"[A-Z][\w.'’-]*"
+# A post or a link run into the text (an embedded tweet, "pic.twitter.com/...").
+_POST = re.compile(r"(?:^|\s)@\w|https?://|\bpic\.twitter\.com|\bwww\.")
+# An opening not yet of the sentence: space, an opening bracket or quote, a wire's dash.
+_OPENING = r"^[\s(\[|_—–-]*"
+
+
+@dataclass(frozen=True)
+class Lists:
+    """The word lists of `data/furniture.toml`, one field per key (see the file)."""
+
+    call_to_action: frozenset[str]
+    media: frozenset[str]
+    picture_agencies: frozenset[str]
+    picture_words: frozenset[str]
+    buttons: frozenset[str]
+    widget_phrases: frozenset[str]
+    note_labels: frozenset[str]
+    update_labels: frozenset[str]
+    caption_modifiers: frozenset[str]
+    credit_openers: frozenset[str]
+    contributions: frozenset[str]
+    rights_phrases: frozenset[str]
+
+
+@cache
+def lists() -> Lists:
+    """The word lists, read once and checked: a missing or unknown key, or a value that is
+    not a list of non-empty lower-case strings, is a ConfigError naming file and key."""
+    path = resources.files("brief.ingest") / "data" / DATA_FILE
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read word list: {exc}", str(path)) from exc
+    return parse_lists(raw, str(path))
+
+
+def parse_lists(raw: dict[str, object], path: str) -> Lists:
+    """`Lists` from a parsed furniture.toml, checked (`path` names it in an error)."""
+    expected = {f.name for f in fields(Lists)}
+    if set(raw) != expected:
+        wrong = ", ".join(sorted(set(raw) ^ expected))
+        raise ConfigError(f"missing or unknown keys {wrong}", path)
+    checked: dict[str, frozenset[str]] = {}
+    for key in sorted(expected):
+        value = raw[key]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise ConfigError(f"{key}: expected a list of non-empty strings", path)
+        if any(v != v.lower() for v in value):
+            raise ConfigError(f"{key}: expected lower-case words", path)
+        checked[key] = frozenset(value)
+    return Lists(**checked)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    call_to_action: re.Pattern[str]
+    media: re.Pattern[str]
+    slash_credit: re.Pattern[str]
+    opening_source: re.Pattern[str]
+    picture_label: re.Pattern[str]
+    caption: re.Pattern[str]
+    button: re.Pattern[str]
+    widget: re.Pattern[str]
+    note: re.Pattern[str]
+    update: re.Pattern[str]
+    credit: re.Pattern[str]
+
+
+def _capitalised(phrases: frozenset[str]) -> str:
+    """An alternation of phrases as a label or name writes them: each word capitalised,
+    the first only, or all in capitals ("Image copyright", "Getty Images", "AFP")."""
+    forms = {
+        form
+        for phrase in phrases
+        for form in (phrase.capitalize(), _title_words(phrase), phrase.upper())
+    }
+    return alternation(forms)
+
+
+def _title_words(phrase: str) -> str:
+    """Each word capitalised, an apostrophe's tail kept ("Editor's Note", not "Editor'S")."""
+    return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+
+
+@cache
+def _patterns() -> _Patterns:
+    found = lists()
+    agencies = _capitalised(found.picture_agencies)
+    pictures = _capitalised(found.picture_words)
+    name = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
+    # An agency named as a picture source: its name ends in a picture word.
+    sources = _capitalised(
+        frozenset(a for a in found.picture_agencies if a.split()[-1] in found.picture_words)
+    )
+    buttons = alternation(b.upper() for b in found.buttons)
+    modifiers = alternation(found.caption_modifiers)
+    return _Patterns(
+        call_to_action=re.compile(
+            # (not inside a quotation: "Listen to the radio today," she said)
+            rf"^\s*(?:{alternation(w.capitalize() for w in found.call_to_action)})"
+            r"\b(?!\s+(?:is|was|are|were|has|had|said|says)\b)"
+        ),
+        media=re.compile(rf"\b(?:{alternation(found.media)})\b|\d{{4}}\s*GMT", re.IGNORECASE),
+        # "Michael Nagle/Getty Images", "AFP/Getty Images", "REUTERS/Lucy Nicholson",
+        # "AP Photo/Evan Vucci" (not "Reuters/Ipsos poll": one word, written as a name)
+        slash_credit=re.compile(
+            rf"(?<![\w/])(?:{name}\s+{_CAPITALISED}|{agencies})\s*/\s*(?:{agencies})(?![\w/])"
+            rf"|(?<![\w/])(?:{_upper_or_source(found)})\s*/\s*{_CAPITALISED}"
+        ),
+        # "Getty Images Rep. Jackie Speier ...": a picture source opening a caption
+        opening_source=re.compile(rf"{_OPENING}(?:{sources})\s+(?=[A-Z])"),
+        # "Photo: iStock", "(Photo by Win McNamee/Getty Images)", "Image: UpperCut Images"
+        picture_label=re.compile(
+            rf"(?<![\w-])(?:{pictures})(?:\s+(?:courtesy|credit))?\s*(?::|by\s+[A-Z])"
+        ),
+        # "In this Feb. 11, 2007, file photo, ...", "In this undated handout photo": dates
+        # and the caption's own modifiers only ("In this case, the photo ..." is prose)
+        caption=re.compile(
+            rf"{_OPENING}In\s+this\s+(?:(?:[A-Z0-9][\w.'’-]*,?|{modifiers})\s+){{0,6}}"
+            rf"(?:{alternation(found.picture_words)})(?![\w-])"
+        ),
+        # "CLOSE Hundreds of thousands ...": a button in capitals before a sentence's start
+        button=re.compile(
+            rf"{_OPENING}(?:(?:{buttons})\s+)+(?=[A-Z][a-z]|[“\"‘'(]?[A-Z0-9])"
+            rf"|{_OPENING}(?:{_capitalised(frozenset(b for b in found.buttons if ' ' in b))})"
+            r"\s+(?=\S)"
+        ),
+        widget=re.compile(rf"\b(?:{alternation(found.widget_phrases)})\b", re.IGNORECASE),
+        note=re.compile(rf"{_OPENING}(?:{_capitalised(found.note_labels)})\s*:"),
+        # "Update: Judge calls ...", "Updated | When the first humans ..."
+        update=re.compile(rf"{_OPENING}(?:{_capitalised(found.update_labels)})\s*[:|]\s*"),
+        credit=re.compile(
+            rf"{_OPENING}(?:{_capitalised(found.credit_openers)})\s+[A-Z]"
+            rf"|\b(?i:contributed(?:\s+to)?(?:\s+this)?\s+(?:{alternation(found.contributions)}))\b"
+            rf"|\b(?i:{alternation(found.rights_phrases)})\b"
+        ),
+    )
+
+
+def _upper_or_source(found: Lists) -> str:
+    """Agencies that credit before a slash: in capitals ("REUTERS/", "AFP/"), or named
+    as a picture source ("AP Photo/"). Not "AP/NORC": two letters are an abbreviation."""
+    capitals = {a.upper() for a in found.picture_agencies if len(a) > 2}
+    sources = {a for a in found.picture_agencies if a.split()[-1] in found.picture_words}
+    return alternation(capitals | {_title_words(a) for a in sources} | {a.upper() for a in sources})
+
+
+def is_promotion(text: str) -> bool:
+    """A call to action that names where to go: "Listen to the interview on Radio Five
+    from 1900 GMT", "Watch highlights on our website"."""
+    patterns = _patterns()
+    return (
+        patterns.call_to_action.match(text) is not None and patterns.media.search(text) is not None
+    )
+
+
+def furniture_kind(text: str) -> str | None:
+    """What kind of page furniture the sentence is (PROMOTION, CREDIT, POST, PICTURE,
+    WIDGET or NOTE), or None for a sentence of the story. A sentence that only opens
+    with furniture ("CLOSE ...", "Getty Images ...", "Update: ...") is furniture too: as
+    it stands it is no bullet, lead or title (`after_furniture` gives what follows)."""
+    patterns = _patterns()
+    if is_promotion(text):
+        return PROMOTION
+    if patterns.credit.search(text):
+        return CREDIT
+    if _POST.search(text):
+        return POST
+    if (
+        patterns.slash_credit.search(text)
+        or patterns.opening_source.match(text)
+        or patterns.picture_label.search(text)
+        or patterns.caption.match(text)
+    ):
+        return PICTURE
+    if patterns.button.match(text) or patterns.widget.search(text):
+        return WIDGET
+    if patterns.note.match(text) or patterns.update.match(text):
+        return NOTE
+    return None
+
+
+def is_furniture(text: str) -> bool:
+    """Is the sentence page furniture, not news (`furniture_kind`)?"""
+    return furniture_kind(text) is not None
+
+
+def after_furniture(text: str) -> str:
+    """The sentence less the furniture it opens with, when that is only a page's button,
+    a picture source or an update label ("CLOSE Hundreds of thousands ..." -> "Hundreds of
+    thousands ...", "Update:Judge calls ..." -> "Judge calls ..."); else the sentence as
+    it is. What follows a note, a credit line or a caption's "In this photo" is still
+    furniture, so those stay."""
+    patterns = _patterns()
+    rest = text
+    for pattern in (patterns.button, patterns.opening_source, patterns.update):
+        found = pattern.match(rest)
+        if found:
+            rest = rest[found.end() :]
+    return rest if rest != text and rest[:1].isupper() else text
