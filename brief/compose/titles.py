@@ -26,8 +26,8 @@ def headline(
     lede (each source's first sentence) that does so, among those a reader can take
     without the article: "It plowed over 17 islands" never names its storm, and page
     furniture names nothing (a caption's "In this 2007 file photo, ...", a credit). A lede
-    that only opens with a page's button or label ("CLOSE Hundreds of thousands ...",
-    "Update: Judge calls ...") is taken without it."""
+    that only opens with a page's button or label ("CLOSE Flood waters rose ...",
+    "Update: Court delays ruling") is taken without it."""
     said = {w for text in summary for w in _WORD.findall(text.casefold())}
     said -= words()["title_function_words"]
 

@@ -2,8 +2,8 @@
 
 A page is more than its story. Around it, and run into it by scraping, are the page's
 buttons ("CLOSE" before a video's caption, "Buy Photo"), its pictures' credits and captions
-("AFP/Getty Images", "Photo: Bax Lindhardt/Scanpix", "In this Feb. 11, 2007, file photo,
-..."), promotions ("Sign up for our newsletter"), credit and rights lines ("Jill Colvin
+("AFP/Getty Images", "Photo: Ann Lee/Scanpix", "In this March 3, 2015, file photo,
+..."), promotions ("Sign up for our newsletter"), credit and rights lines ("Ann Lee
 contributed to this report", "All rights reserved"), embedded posts and links ("@user",
 "pic.twitter.com/..."), and the newsroom's notes about its story ("Editor's note: ...").
 None of them may be a bullet, a story's lead or its title, so one check serves all three.
@@ -41,7 +41,7 @@ PICTURE = "picture"  # a picture's credit or caption
 WIDGET = "widget"  # a page's button or widget text
 NOTE = "note"  # an editor's note
 
-# A capitalised word of a name ("Nagle", "McNamee", "O'Neil", "Jr.").
+# A capitalised word of a name ("Lee", "McAllister", "O'Neil", "Jr.").
 _CAPITALISED = r"[A-Z][\w.'’-]*"
 # A post or a link run into the text (an embedded tweet, "pic.twitter.com/...").
 _POST = re.compile(r"(?:^|\s)@\w|https?://|\bpic\.twitter\.com|\bwww\.")
@@ -54,6 +54,7 @@ class Lists:
     """The word lists of `data/furniture.toml`, one field per key (see the file)."""
 
     call_to_action: frozenset[str]
+    fronted_openers: frozenset[str]
     media: frozenset[str]
     picture_agencies: frozenset[str]
     picture_words: frozenset[str]
@@ -141,30 +142,33 @@ def _patterns() -> _Patterns:
     modifiers = alternation(found.caption_modifiers)
     return _Patterns(
         call_to_action=re.compile(
-            # (not inside a quotation: "Listen to the radio today," she said)
-            rf"^\s*(?:{alternation(w.capitalize() for w in found.call_to_action)})"
+            # (not inside a quotation: "Listen to the radio today," she said); behind a
+            # fronted purpose or condition ("To read the full report, click here")
+            rf"^\s*(?:(?:{alternation(w.capitalize() for w in found.call_to_action)})"
+            rf"|(?:{alternation(w.capitalize() for w in found.fronted_openers)})\s[^,\"“”]{{1,60}},"
+            rf"\s+(?:{alternation(found.call_to_action)}))"
             r"\b(?!\s+(?:is|was|are|were|has|had|said|says)\b)"
         ),
         media=re.compile(rf"\b(?:{alternation(found.media)})\b|\d{{4}}\s*GMT", re.IGNORECASE),
-        # "Michael Nagle/Getty Images", "AFP/Getty Images", "REUTERS/Lucy Nicholson",
-        # "AP Photo/Evan Vucci" (not "Reuters/Ipsos poll": one word, written as a name)
+        # "Ann Lee/Getty Images", "AFP/Getty Images", "REUTERS/Tom Brown",
+        # "AP Photo/Tom Brown" (not "Reuters/Ipsos poll": one word, written as a name)
         slash_credit=re.compile(
             rf"(?<![\w/])(?:{name}\s+{_CAPITALISED}|{agencies})\s*/\s*(?:{agencies})(?![\w/])"
             rf"|(?<![\w/])(?:{_upper_or_source(found)})\s*/\s*{_CAPITALISED}"
         ),
-        # "Getty Images Rep. Jackie Speier ...": a picture source opening a caption
+        # "Getty Images Sen. Ann Lee ...": a picture source opening a caption
         opening_source=re.compile(rf"{_OPENING}(?:{sources})\s+(?=[A-Z])"),
-        # "Photo: iStock", "(Photo by Win McNamee/Getty Images)", "Image: UpperCut Images"
+        # "Photo: Tom Brown", "(Photo by Ann Lee/Getty Images)", "Image: Shutterstock"
         picture_label=re.compile(
             rf"(?<![\w-])(?:{pictures})(?:\s+(?:courtesy|credit))?\s*(?::|by\s+[A-Z])"
         ),
-        # "In this Feb. 11, 2007, file photo, ...", "In this undated handout photo": dates
+        # "In this March 3, 2015, file photo, ...", "In this undated handout photo": dates
         # and the caption's own modifiers only ("In this case, the photo ..." is prose)
         caption=re.compile(
             rf"{_OPENING}In\s+this\s+(?:(?:[A-Z0-9][\w.'’-]*,?|{modifiers})\s+){{0,6}}"
             rf"(?:{alternation(found.picture_words)})(?![\w-])"
         ),
-        # "CLOSE Hundreds of thousands ...": a button in capitals before a sentence's start
+        # "CLOSE Flood waters rose ...": a button in capitals before a sentence's start
         button=re.compile(
             rf"{_OPENING}(?:(?:{buttons})\s+)+(?=[A-Z][a-z]|[“\"‘'(]?[A-Z0-9])"
             rf"|{_OPENING}(?:{_capitalised(frozenset(b for b in found.buttons if ' ' in b))})"
@@ -172,7 +176,7 @@ def _patterns() -> _Patterns:
         ),
         widget=re.compile(rf"\b(?:{alternation(found.widget_phrases)})\b", re.IGNORECASE),
         note=re.compile(rf"{_OPENING}(?:{_capitalised(found.note_labels)})\s*:"),
-        # "Update: Judge calls ...", "Updated | When the first humans ..."
+        # "Update: Court delays ruling", "Updated | When the river rose ..."
         update=re.compile(rf"{_OPENING}(?:{_capitalised(found.update_labels)})\s*[:|]\s*"),
         credit=re.compile(
             rf"{_OPENING}(?:{_capitalised(found.credit_openers)})\s+[A-Z]"
@@ -232,8 +236,8 @@ def is_furniture(text: str) -> bool:
 
 def after_furniture(text: str) -> str:
     """The sentence less the furniture it opens with, when that is only a page's button,
-    a picture source or an update label ("CLOSE Hundreds of thousands ..." -> "Hundreds of
-    thousands ...", "Update:Judge calls ..." -> "Judge calls ..."); else the sentence as
+    a picture source or an update label ("CLOSE Flood waters rose ..." -> "Flood waters
+    rose ...", "Update:Court delays ruling" -> "Court delays ruling"); else the sentence as
     it is. What follows a note, a credit line or a caption's "In this photo" is still
     furniture, so those stay."""
     patterns = _patterns()

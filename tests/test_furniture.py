@@ -1,0 +1,132 @@
+"""Page furniture known by its form: buttons, credits, captions, posts, notes, promotions.
+
+All texts are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.compose.leads import can_lead
+from brief.compose.titles import headline
+from brief.errors import ConfigError
+from brief.ingest import furniture
+from brief.ingest.furniture import after_furniture, furniture_kind, is_furniture
+from brief.models import Block, Document, Sentence, Source
+from brief.rank.coverage import can_be_bullet
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "CLOSE Flood waters rose across the valley overnight as the river burst its banks.",
+            "widget",
+        ),
+        ("Buy Photo County officials met on Tuesday to discuss the new water plant.", "widget"),
+        ("Image copyright Shutterstock Image caption The bridge was closed for repairs.", "widget"),
+        (
+            "Ann Lee/Getty Images The mayor waves to supporters after the vote in the city.",
+            "picture",
+        ),
+        (
+            "AFP/Getty Images Fans celebrate in the square after the final whistle on Sunday.",
+            "picture",
+        ),
+        ("REUTERS/Tom Brown A firefighter walks past a burning car near the port.", "picture"),
+        ("Getty Images Sen. Ann Lee speaks to reporters outside the Capitol on Monday.", "picture"),
+        ("The team holds the trophy after the final. (Photo by Tom Brown/Getty Images)", "picture"),
+        ("The harbour at dawn on Sunday, before the storm arrived. Photo: Ann Lee", "picture"),
+        (
+            "In this March 3, 2015, file photo, the senator speaks at a rally in the city.",
+            "picture",
+        ),
+        ("In this undated handout photo, the missing climber stands on a ridge.", "picture"),
+        ("Ann Lee and Tom Brown contributed to this report.", "credit"),
+        ("Reporting by Ann Lee; Editing by Tom Brown", "credit"),
+        ("Copyright 2019 The Daily Planet. All rights reserved.", "credit"),
+        ("What a night for the club @someone pic.twitter.com/abc123", "post"),
+        ("More details are at https://example.org/report for readers.", "post"),
+        ("Editor's note: An earlier version of this story misstated the date.", "note"),
+        ("Update: Court delays ruling on the bridge until next month", "note"),
+        ("Sign up for our morning newsletter to get the news first.", "promotion"),
+        ("To read the full report, click here.", "promotion"),
+        ("For more information, visit our website.", "promotion"),
+    ],
+)
+def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:
+    assert furniture_kind(text) == kind
+    assert not can_lead(text)
+    assert not can_be_bullet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters reported that the talks had failed after two days of meetings.",
+        "A Reuters/Ipsos poll found that four in ten voters approve of the plan.",
+        "An AP/NORC poll found that most voters disapprove of the new tax.",
+        "Getty Images said on Monday that it had agreed to be sold to a rival.",
+        "Reporting by the newspaper has shown that the firm paid no tax for years.",
+        "In this case, the photo was taken by a neighbour who saw the fire start.",
+        "In this still uncertain economy, many firms are cautious about hiring staff.",
+        "SHARE prices fell sharply in London on Monday after the bank's warning.",
+        "NASA said the launch would go ahead on Friday despite the weather.",
+        "FBI Director Ann Lee said the inquiry had been closed without charges.",
+        "WASHINGTON (AP) — The Senate voted on Monday to keep the agency open.",
+        "For years, the show ran on a small cable channel before it moved to a network.",
+        "If you see him, call police, the officer told reporters on Friday.",
+        "The image by the artist sold for a record price at auction in New York.",
+    ],
+)
+def test_news_with_furniture_words_is_news(text: str) -> None:
+    assert furniture_kind(text) is None and not is_furniture(text)
+
+
+def test_after_furniture_drops_only_a_button_a_source_or_an_update_label() -> None:
+    assert after_furniture("CLOSE Flood waters rose overnight.") == "Flood waters rose overnight."
+    assert after_furniture("Update:Court delays ruling") == "Court delays ruling"
+    assert after_furniture("Updated | When the river rose, the town flooded.") == (
+        "When the river rose, the town flooded."
+    )
+    assert after_furniture("Getty Images Sen. Ann Lee spoke.") == "Sen. Ann Lee spoke."
+    # a note, a caption and a credit line are furniture through and through
+    for text in (
+        "Editor's note: This story was updated.",
+        "In this March 3, 2015, file photo, the senator speaks.",
+        "Ann Lee contributed to this report.",
+    ):
+        assert after_furniture(text) == text
+    assert after_furniture("The river rose overnight.") == "The river rose overnight."
+
+
+def test_an_untitled_story_is_not_titled_by_furniture() -> None:
+    ledes = [
+        "In this March 3, 2015, file photo, the senator speaks at a rally in the city.",
+        "CLOSE Flood waters rose across the valley overnight as the river burst its banks.",
+    ]
+    documents = [
+        Document(
+            source=Source(number=n, path=f"{n}.txt", name=f"{n}.txt", sha256=f"{n}", size=1),
+            title=None,
+            blocks=(Block(kind="paragraph", text=lede),),
+        )
+        for n, lede in enumerate(ledes, 1)
+    ]
+    sentences = [Sentence(text=t, source=n, index=1, paragraph=0) for n, t in enumerate(ledes, 1)]
+    title, source = headline(documents, sentences, ["The river burst its banks."])
+    assert (title, source) == (
+        "Flood waters rose across the valley overnight as the river burst its banks",
+        2,
+    )
+
+
+def test_the_word_lists_are_checked() -> None:
+    assert "getty images" in furniture.lists().picture_agencies
+    good = {key: ["word"] for key in furniture.Lists.__dataclass_fields__}
+    assert furniture.parse_lists(good, "f.toml").buttons == frozenset({"word"})
+    with pytest.raises(ConfigError, match="missing or unknown keys extra"):
+        furniture.parse_lists({**good, "extra": ["x"]}, "f.toml")
+    with pytest.raises(ConfigError, match="buttons: expected lower-case words"):
+        furniture.parse_lists({**good, "buttons": ["CLOSE"]}, "f.toml")
+    with pytest.raises(ConfigError, match="media: expected a list of non-empty strings"):
+        furniture.parse_lists({**good, "media": "web"}, "f.toml")
