@@ -24,9 +24,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
+
+import ahocorasick
 
 from brief.errors import ConfigError
 from brief.extract.lexicon import alternation
@@ -106,10 +109,13 @@ class _Patterns:
     picture_label: re.Pattern[str]
     caption: re.Pattern[str]
     button: re.Pattern[str]
-    widget: re.Pattern[str]
     note: re.Pattern[str]
     update: re.Pattern[str]
     credit: re.Pattern[str]
+    contribution: re.Pattern[str]
+    # The words and phrases told anywhere in a sentence, lower case, to the group they
+    # belong to: one scan of a sentence finds which forms are worth looking for.
+    telling: ahocorasick.Automaton
 
 
 def _capitalised(phrases: frozenset[str]) -> str:
@@ -174,16 +180,41 @@ def _patterns() -> _Patterns:
             rf"|{_OPENING}(?:{_capitalised(frozenset(b for b in found.buttons if ' ' in b))})"
             r"\s+(?=\S)"
         ),
-        widget=re.compile(rf"\b(?:{alternation(found.widget_phrases)})\b", re.IGNORECASE),
         note=re.compile(rf"{_OPENING}(?:{_capitalised(found.note_labels)})\s*:"),
         # "Update: Court delays ruling", "Updated | When the river rose ..."
         update=re.compile(rf"{_OPENING}(?:{_capitalised(found.update_labels)})\s*[:|]\s*"),
-        credit=re.compile(
-            rf"{_OPENING}(?:{_capitalised(found.credit_openers)})\s+[A-Z]"
-            rf"|\b(?i:contributed(?:\s+to)?(?:\s+this)?\s+(?:{alternation(found.contributions)}))\b"
-            rf"|\b(?i:{alternation(found.rights_phrases)})\b"
+        credit=re.compile(rf"{_OPENING}(?:{_capitalised(found.credit_openers)})\s+[A-Z]"),
+        contribution=re.compile(
+            rf"\bcontributed(?:\s+to)?(?:\s+this)?\s+(?:{alternation(found.contributions)})\b",
+            re.IGNORECASE,
+        ),
+        telling=_automaton(
+            [
+                (_RIGHTS, found.rights_phrases),
+                (_WIDGET, found.widget_phrases),
+                (_PICTURE_WORD, found.picture_words),
+                (_CONTRIBUTED, ("contributed",)),
+                (_WEB, ("@", "//", "www.")),
+                (_SLASH, ("/",)),
+            ]
         ),
     )
+
+
+# The groups of the telling words.
+_RIGHTS, _WIDGET, _PICTURE_WORD, _CONTRIBUTED, _WEB, _SLASH = range(6)
+
+
+def _automaton(groups: Iterable[tuple[int, Iterable[str]]]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    found: dict[str, set[int]] = {}
+    for group, phrases in groups:
+        for phrase in phrases:
+            found.setdefault(phrase, set()).add(group)
+    for phrase, in_groups in found.items():
+        automaton.add_word(phrase, frozenset(in_groups))
+    automaton.make_automaton()
+    return automaton
 
 
 def _upper_or_source(found: Lists) -> str:
@@ -211,18 +242,29 @@ def furniture_kind(text: str) -> str | None:
     patterns = _patterns()
     if is_promotion(text):
         return PROMOTION
-    if patterns.credit.search(text):
+    # Each form that may sit anywhere is looked for only when its telling words or signs
+    # are in the sentence: most sentences are news, and a digest asks of tens of thousands.
+    told: set[int] = set()
+    for _, groups in patterns.telling.iter(text.lower()):
+        told |= groups
+    if (
+        _RIGHTS in told
+        or patterns.credit.match(text)
+        or (_CONTRIBUTED in told and patterns.contribution.search(text))
+    ):
         return CREDIT
-    if _POST.search(text):
+    if _WEB in told and _POST.search(text):
         return POST
     if (
-        patterns.slash_credit.search(text)
+        (_SLASH in told and patterns.slash_credit.search(text))
         or patterns.opening_source.match(text)
-        or patterns.picture_label.search(text)
-        or patterns.caption.match(text)
+        or (
+            _PICTURE_WORD in told
+            and (patterns.picture_label.search(text) or patterns.caption.match(text))
+        )
     ):
         return PICTURE
-    if patterns.button.match(text) or patterns.widget.search(text):
+    if _WIDGET in told or patterns.button.match(text):
         return WIDGET
     if patterns.note.match(text) or patterns.update.match(text):
         return NOTE
