@@ -41,6 +41,7 @@ from brief.rank.coverage import can_be_bullet
             "picture",
         ),
         ("In this undated handout photo, the missing climber stands on a ridge.", "picture"),
+        ("FILE - In this 2015 photo, the senator speaks to reporters in the hall.", "picture"),
         ("Ann Lee and Tom Brown contributed to this report.", "credit"),
         ("Reporting by Ann Lee; Editing by Tom Brown", "credit"),
         ("Copyright 2019 The Daily Planet. All rights reserved.", "credit"),
@@ -117,6 +118,22 @@ def test_an_untitled_story_is_not_titled_by_furniture() -> None:
     assert (title, source) == (
         "Flood waters rose across the valley overnight as the river burst its banks",
         2,
+    )
+
+
+def test_a_story_whose_ledes_are_all_furniture_is_titled_by_its_summary() -> None:
+    lede = "In this March 3, 2015, file photo, the senator speaks at a rally in the city."
+    documents = [
+        Document(
+            source=Source(number=1, path="1.txt", name="1.txt", sha256="1", size=1),
+            title=None,
+            blocks=(Block(kind="paragraph", text=lede),),
+        )
+    ]
+    summary = ["He said it was over.", "The senator resigned on Friday after a vote."]
+    assert headline(documents, [Sentence(text=lede, source=1, index=1, paragraph=0)], summary) == (
+        "The senator resigned on Friday after a vote",
+        None,
     )
 
 

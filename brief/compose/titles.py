@@ -27,7 +27,8 @@ def headline(
     without the article: "It plowed over 17 islands" never names its storm, and page
     furniture names nothing (a caption's "In this 2007 file photo, ...", a credit). A lede
     that only opens with a page's button or label ("CLOSE Flood waters rose ...",
-    "Update: Court delays ruling") is taken without it."""
+    "Update: Court delays ruling") is taken without it. When no lede will do, the summary's
+    first sentence that will titles the story (heading no source in particular)."""
     said = {w for text in summary for w in _WORD.findall(text.casefold())}
     said -= words()["title_function_words"]
 
@@ -37,7 +38,11 @@ def headline(
     titled = [(d.title, d.source.number) for d in documents if d.title]
     if not titled:
         texts = [(after_furniture(without_dateline(s.text)), s.source) for s in ledes]
-        leading = [(t, n) for t, n in texts if can_lead(t)] or [(s.text, s.source) for s in ledes]
+        leading = [(t, n) for t, n in texts if can_lead(t)]
+        bullet = next((text for text in summary if can_lead(text)), None)
+        if not leading and bullet is not None:
+            return fallback_title(bullet), None  # the story's best sentence a reader can take
+        leading = leading or [(s.text, s.source) for s in ledes]
         titled = [(fallback_title(text), source) for text, source in leading]
     if not titled:
         return "", None

@@ -171,7 +171,10 @@ def _patterns() -> _Patterns:
         # "In this March 3, 2015, file photo, ...", "In this undated handout photo": dates
         # and the caption's own modifiers only ("In this case, the photo ..." is prose)
         caption=re.compile(
-            rf"{_OPENING}In\s+this\s+(?:(?:[A-Z0-9][\w.'’-]*,?|{modifiers})\s+){{0,6}}"
+            # (behind an agency's "FILE -" as well)
+            rf"{_OPENING}(?:(?:{alternation(m.upper() for m in found.caption_modifiers)})"
+            r"\s*[-—–]\s*)?"
+            rf"In\s+this\s+(?:(?:[A-Z0-9][\w.'’-]*,?|{modifiers})\s+){{0,6}}"
             rf"(?:{alternation(found.picture_words)})(?![\w-])"
         ),
         # "CLOSE Flood waters rose ...": a button in capitals before a sentence's start
