@@ -40,6 +40,7 @@ def test_wheel_ships_templates_and_profiles(wheel: Path) -> None:
     assert "brief/templates/brief.md.j2" in names
     assert "brief/templates/brief.css" in names
     assert "brief/profiles/geopolitics.toml" in names
+    assert "brief/ingest/data/furniture.toml" in names
 
 
 def test_installed_wheel_runs_from_another_directory(wheel: Path, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ happens here, before any parsing: size, binary signatures, decoding. One module 
     webpage  a saved web page -> its main text, title, date and author (trafilatura)
     unmarkdown  a Markdown article -> its text, links and emphasis decoded
     layout   text -> title, headings and paragraphs
+    furniture  is a sentence page furniture (a caption, a button, a credit), not news?
 """
 
 from __future__ import annotations
