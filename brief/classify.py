@@ -760,6 +760,16 @@ def _matcher(profile: Profile) -> _Matcher:
     return entry[1]
 
 
+def load_matcher(profile: Profile) -> None:
+    """What classifying with `profile` builds before its first sentence: its cues' tables
+    and the attribution's patterns (0.01 s of CPU with the geopolitics profile). A brief
+    builds them while it waits for the extraction child's duplicate groups."""
+    matcher = _matcher(profile)
+    matcher.actors.naming(matcher.foreign_kinds)
+    _grammar()
+    _range_after()
+
+
 def classify(text: str, profile: Profile) -> Classification:
     return _matcher(profile).classify(text)
 

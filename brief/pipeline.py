@@ -208,9 +208,11 @@ def brief_documents(
         if may_fork:
             _load_ranking(options.algorithm)
         from brief import compose
-        from brief.classify import classify_with_headlines
+        from brief.classify import classify_with_headlines, load_matcher
         from brief.story_profile import confine
 
+        if may_fork:  # while the child groups the duplicates, which this process waits for
+            load_matcher(profile)
         groups = works.groups.take(extraction.result(works.groups))
         unique = [corpus.sentences[g[0]] for g in groups]
         context = RankContext(tuple(d.title or "" for d in documents), options.language)
