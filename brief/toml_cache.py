@@ -30,6 +30,8 @@ def loads(text: str) -> dict[str, Any]:
     """`tomllib.loads(text)`, from the cache when it holds this text."""
     encoded = text.encode("utf-8", "surrogatepass")
     path = _cache_file(encoded)
+    if path is None:
+        return tomllib.loads(text)
     with suppress(OSError, ValueError):
         cached = json.loads(path.read_bytes())
         if isinstance(cached, dict) and cached.get("text") == text:
@@ -46,8 +48,11 @@ def loads(text: str) -> dict[str, Any]:
     return table
 
 
-def _cache_file(encoded: bytes) -> Path:
+def _cache_file(encoded: bytes) -> Path | None:
     """Named by the text's length and checksum: another text with the same name only
-    takes the file over (each run checks the text it holds)."""
+    takes the file over (each run checks the text it holds). None without a home folder
+    (no cache folder is made in the working one)."""
     home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(home):
+        return None
     return Path(home) / "brief" / f"toml-{len(encoded)}-{zlib.crc32(encoded):08x}.json"

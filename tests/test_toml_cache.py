@@ -41,3 +41,10 @@ def test_a_date_is_not_cached_and_invalid_toml_raises(tmp_path: Path) -> None:
     assert not list((tmp_path / "brief").glob("toml-*.json"))
     with pytest.raises(tomllib.TOMLDecodeError):
         toml_cache.loads("a = \n")
+
+
+def test_no_cache_without_a_home_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative")
+    monkeypatch.chdir(tmp_path)
+    assert toml_cache.loads("a = 1\n") == {"a": 1}
+    assert list(tmp_path.iterdir()) == []
