@@ -429,7 +429,7 @@ def make_cmd(
     """Make one brief from one or more articles: several stories make a digest."""
     from brief.output import write_atomic
     from brief.pipeline import build
-    from brief.render import render, rendering_ahead
+    from brief.render import prepare, render, rendering_ahead
 
     _configure_logging(verbose)
     with errors_to_exit(verbose, output):
@@ -451,7 +451,7 @@ def make_cmd(
     with errors_to_exit(verbose, where), rendering_ahead(kind), _no_collections():
         update, stop = _progress("reading") if len(inputs) > 1 else (None, lambda: None)
         try:
-            briefing = build(inputs, options, update)
+            briefing = build(inputs, options, update, meanwhile=lambda: prepare(kind, options))
         finally:
             stop()
         data = render(briefing, kind, options)

@@ -22,12 +22,13 @@ def inflection_key(word: str) -> str:
     """The key a lower-case word shares with its other inflected forms: "attacked" and
     "attacking" -> "attack", "deploys" -> "deploy", "denied" -> "deny", "fought" ->
     "fight"; "mobile" and "mobilize" keep distinct keys."""
-    if word in words()["not_inflected"]:
+    lists = words()
+    if word in lists["not_inflected"]:
         return word
-    base = words().irregular.get(word)
+    base = lists.irregular.get(word)
     if base is None:
         base = _without_suffixes(word.removesuffix("'s").removesuffix("'"))
-    return base if base in words()["kept_final_e"] else _normal_end(base)
+    return base if base in lists["kept_final_e"] else _normal_end(base)
 
 
 def _without_suffixes(word: str) -> str:
@@ -49,11 +50,11 @@ def _without_s(word: str) -> str:
 def _without_ed_or_ing(word: str) -> str:
     if len(word) > 4 and word.endswith("ied"):
         return word[:-3] + "y"
-    if len(word) > 5 and word.endswith("ing") and _VOWELS & set(word[:-3]):
+    if len(word) > 5 and word.endswith("ing") and not _VOWELS.isdisjoint(word[:-3]):
         return word[:-3]
     if len(word) > 4 and word.endswith("eed"):
         return word[:-1]  # agreed -> agree
-    if len(word) > 4 and word.endswith("ed") and _VOWELS & set(word[:-2]):
+    if len(word) > 4 and word.endswith("ed") and not _VOWELS.isdisjoint(word[:-2]):
         return word[:-2]
     return word
 

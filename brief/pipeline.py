@@ -93,11 +93,14 @@ def build(
     progress: Progress | None = None,
     *,
     sent: frozenset[str] = frozenset(),
+    meanwhile: Callable[[], object] | None = None,
 ) -> Briefing:
     """Files, folders or '-' in, one Briefing out (several articles are ranked together).
 
     `sent` holds the `text_key` of sentences a reader was already sent (a daily run's
-    earlier briefs): they are never chosen again."""
+    earlier briefs): they are never chosen again. `meanwhile` is what the caller will
+    need after the brief (the renderer), done while the extraction child may still
+    work (see `brief_documents`)."""
     check_options(options)
     profile = load_profile(options.profile)
     items = expand(inputs)
@@ -120,7 +123,7 @@ def build(
             progress(done, len(items), item.path)
     if not documents:
         raise InputError("no readable articles", ", ".join(inputs))
-    return brief_documents(documents, options, profile, sent=sent)
+    return brief_documents(documents, options, profile, sent=sent, meanwhile=meanwhile)
 
 
 def _budgeted(
@@ -171,11 +174,14 @@ def brief_documents(
     profile: Profile | None = None,
     *,
     sent: frozenset[str] = frozenset(),
+    meanwhile: Callable[[], object] | None = None,
 ) -> Briefing:
     """segment -> stories -> dedupe -> rank -> classify -> select -> extract -> compose.
 
     Extraction needs only the sentences, so for an input large enough to pay for a fork
-    it runs beside rank, classify and select, in a child process on the other core."""
+    it runs beside rank, classify and select, in a child process on the other core.
+    `meanwhile` runs once this process has nothing left to do but wait for the child's
+    actors and quotes: what would come after the brief is done there instead."""
     profile = profile or load_profile(options.profile)
     plain = plain_summary(documents, options.language)
     if plain:  # the extractors and the profile's cues read English only: one ranked section
@@ -202,9 +208,11 @@ def brief_documents(
         if may_fork:
             _load_ranking(options.algorithm)
         from brief import compose
-        from brief.classify import classify_with_headlines
+        from brief.classify import classify_with_headlines, load_matcher
         from brief.story_profile import confine
 
+        if may_fork:  # while the child groups the duplicates, which this process waits for
+            load_matcher(profile)
         groups = works.groups.take(extraction.result(works.groups))
         unique = [corpus.sentences[g[0]] for g in groups]
         context = RankContext(tuple(d.title or "" for d in documents), options.language)
@@ -254,7 +262,12 @@ def brief_documents(
             context,
             readings,
         )
-        found = _Extracts() if plain else _extract(unique, extraction, actors, quotes, figures)
+        if plain:
+            found = _Extracts()
+            if meanwhile is not None:
+                meanwhile()
+        else:
+            found = _extract(unique, extraction, actors, quotes, figures, meanwhile)
 
     def bullet(k: int) -> Bullet:
         return compose.bullet(corpus.sentences, groups, rankings.brief, classes, k)
@@ -337,16 +350,21 @@ def _extract(
     actors: Callable[[], tuple[Actor, ...]],
     quotes: Callable[[], tuple[Quote, ...]],
     figures: Callable[[], tuple[Figure, ...]],
+    meanwhile: Callable[[], object] | None = None,
 ) -> _Extracts:
     """Actors, figures, quotes and the timeline; a duplicate sentence is one mention.
     Figures are asked for first: found here while the child is still on actors and
     quotes (a long ranking of one large article), taken from it if it got to them first
     (a digest, whose ranking is longer). Actors are read before quotes: unpickling them
-    overlaps the child's work on quotes, which need them; so does the timeline."""
+    overlaps the child's work on quotes, which need them; so does the timeline. Then,
+    before this process waits for them, `meanwhile`: at 1,601 sentences this process
+    waited 0.06 s for the child's actors and quotes, and then loaded the renderer."""
     from brief.extract.figures import timeline
 
     found_figures = extraction.result(figures)
     events = timeline(found_figures, unique)
+    if meanwhile is not None:
+        meanwhile()
     found_actors = extraction.result(actors)
     return _Extracts(found_actors, found_figures, extraction.result(quotes), events)
 

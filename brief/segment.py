@@ -89,7 +89,12 @@ def _goes_on(before: str, sentence: str) -> bool:
         return True
     if sentence[:1].isdigit() and _NUMBER_SIGN.search(before) is not None:
         return True  # "ranked No. | 2"
-    if _MIDDLE_INITIAL.search(before) is not None and _may_be_a_name(sentence):
+    if (
+        before.endswith(".")
+        and before[-2:-1].isupper()  # what every initial ends with: few sentences do
+        and _MIDDLE_INITIAL.search(before) is not None
+        and _may_be_a_name(sentence)
+    ):
         return True  # "Charles M. | Schulz", "O.J. | Simpson"
     title_end, reach = _title_end()
     return title_end.search(before, max(0, len(before) - reach)) is not None
@@ -113,6 +118,9 @@ def _may_be_a_name(sentence: str) -> bool:
 _NUMBER_SIGN = re.compile(r"(?:^|\s)Nos?\.$")
 # A name's initial: after a capitalised word, or two initials run together ("O.J.");
 # not a roman numeral ("World War I.") nor a place ("the U.S.", "Washington, D.C.").
+# Searched for only in a sentence that ends in a capital and a stop (its sentences are
+# whitespace-normalised: "$" is their end): the search tries every position of the
+# sentence, and took two thirds of _goes_on's time (6 ms of 9 at 1,600 sentences).
 _MIDDLE_INITIAL = re.compile(
     r"(?:\s[A-Z][a-z]+\s[A-HJ-UWYZ]\.|(?:^|\s)(?!U\.[SKN]\.|D\.C\.|E\.U\.)[A-Z]\.[A-Z]\.)$"
 )

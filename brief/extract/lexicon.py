@@ -22,6 +22,7 @@ from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
+from brief import toml_cache
 from brief.errors import ConfigError
 
 _WORD_LISTS = (
@@ -193,7 +194,7 @@ def _data(name: str) -> tuple[str, dict[str, Any]]:
     tables. Callers only read what it returns."""
     path = resources.files("brief.extract") / "data" / name
     try:
-        return str(path), tomllib.loads(path.read_text(encoding="utf-8"))
+        return str(path), toml_cache.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read word list: {exc}", str(path)) from exc
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from brief import toml_cache
 from brief.errors import ConfigError
 
 OTHER_KEY = "other"
@@ -128,7 +129,7 @@ def load_profile(name_or_path: str) -> Profile:
                 name_or_path,
             )
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = toml_cache.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"cannot read profile: {exc.strerror or exc}", str(path)) from exc
     except UnicodeDecodeError as exc:

@@ -22,16 +22,19 @@ from pathlib import Path
 import Stemmer
 
 # sumy.nlp.tokenizers.Tokenizer._WORD_PATTERN, applied by search instead of to punkt tokens:
-# a letter, then letters, apostrophes and hyphens. Written as runs (`+` inside the group),
-# it matches the same words as sumy's one-character alternation, in half the time.
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]+|['’-]+)*")
+# a letter, then letters, apostrophes and hyphens, less the apostrophes and hyphens it
+# ends with. Written as runs of letters joined by runs of the others, it matches what
+# sumy's one-character alternation matches, already stripped of those ends: in a quarter
+# less time than matching them and stripping each word after (the same words, checked
+# on every line of the shared articles and evaluation sets).
+_WORD = re.compile(r"[^\W\d_]+(?:['’-]+[^\W\d_]+)*")
 # Snowball's English rules know only the ASCII apostrophe ("minister's" -> "minist").
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‛": "'"})
 
 
 def words(text: str) -> tuple[str, ...]:
     """The words of a sentence as written (no numbers, no punctuation)."""
-    return tuple([word.rstrip("'’-") for word in _WORD.findall(text)])
+    return tuple(_WORD.findall(text))
 
 
 @cache

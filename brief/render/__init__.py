@@ -83,5 +83,23 @@ def rendering_ahead(fmt: str) -> AbstractContextManager[None]:
     return nullcontext()
 
 
+def prepare(fmt: str, options: Options) -> None:
+    """Load what rendering `fmt` will need before the briefing exists: its module (Jinja,
+    for md and html) and its templates. `brief make` does this while it waits for the
+    extraction child, where it would otherwise idle: at 1,600 sentences, 0.035 s of CPU
+    that otherwise came after the brief was built, on nobody else's way. PDF's renderer
+    loads in a child of its own (`rendering_ahead`)."""
+    if fmt == "md":
+        from brief.render import as_markdown
+
+        as_markdown.prepare(options)
+    elif fmt == "html":
+        from brief.render import as_html
+
+        as_html.prepare(options)
+    elif fmt == "json":
+        from brief.render import as_json  # noqa: F401 (imported, for the render)
+
+
 def render(briefing: Briefing, fmt: str, options: Options) -> bytes:
     return RENDERERS[fmt](briefing, options)

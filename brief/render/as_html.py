@@ -13,8 +13,9 @@ from markupsafe import Markup
 
 from brief.models import Briefing
 from brief.options import Options
+from brief.render.as_markdown import prepare as prepare_markdown
 from brief.render.as_markdown import render_markdown
-from brief.render.templates import render_template
+from brief.render.templates import preload, render_template
 from brief.render.timeline import timeline_svg
 from brief.render.view import context
 
@@ -41,3 +42,10 @@ def render_html(briefing: Briefing, options: Options) -> str:
     return render_template(
         "brief.html.j2", options, "html", body=Markup(body), css=Markup(css), **context(briefing)
     )
+
+
+def prepare(options: Options) -> None:
+    """The templates, loaded before the briefing exists (see brief.render.prepare)."""
+    prepare_markdown(options)
+    preload("brief.css", options, "text")
+    preload("brief.html.j2", options, "html")

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from brief.models import Briefing
 from brief.options import Options
-from brief.render.templates import render_template
+from brief.render.templates import preload, render_template
 from brief.render.view import context
+
+TEMPLATE = "brief.md.j2"
 
 
 def render_markdown(briefing: Briefing, options: Options) -> str:
-    return render_template("brief.md.j2", options, "markdown", **context(briefing))
+    return render_template(TEMPLATE, options, "markdown", **context(briefing))
+
+
+def prepare(options: Options) -> None:
+    """The template, loaded before the briefing exists (see brief.render.prepare)."""
+    preload(TEMPLATE, options, "markdown")

@@ -135,6 +135,14 @@ def environment(options: Options, kind: Kind = "markdown") -> jinja2.Environment
     return _environment(options.templates, kind)
 
 
+def preload(name: str, options: Options, kind: Kind) -> None:
+    """Load a template before its render (from the bytecode cache, or compiled), where a
+    process has time to spare; one that cannot be loaded is left for `render_template`
+    to report, as it would without this."""
+    with suppress(TemplateError, OSError):
+        environment(options, kind).get_template(name)
+
+
 def render_template(name: str, options: Options, kind: Kind, **context: Any) -> str:
     """Render one template; a broken user template is a config error naming the file.
     The stylesheet comes with the user's extra.css after it."""
