@@ -667,7 +667,8 @@ def _story_picks(
     A story told by several outlets is summarised as the brief's summary is: by concept
     coverage across them (what most of them report, said once), its best 100-word cover
     first and then what best extends it, so that its first 100 words are a summary of
-    the story. One article's best sentences are its own ranking's.
+    the story; the cover is kept whole (up to 5 bullets) where the story has fewer
+    sources than it has sentences. One article's best sentences are its own ranking's.
     """
     from brief.selection import select
 
@@ -714,7 +715,7 @@ def _story_cover(
     sent = [i for i in range(len(sentences)) if i not in unsent]
     if sent:
         ranked: Sequence[int] = fresh
-        picked = _cover_and_more(sentences, context, count, sent, SUMMARY_WORDS)
+        picked = _cover_and_more(sentences, context, count, sent, SUMMARY_WORDS, STORY_MAX_BULLETS)
     else:
         flat: list[Sentence] = []
         kept: list[range] = []  # each unique sentence's copies, by position in `flat`
@@ -724,7 +725,9 @@ def _story_cover(
         coverage = rank_kept(flat, kept, context, group.copies)
         ranked = coverage.order
         bullets = tuple(i for i in ranked if can_be_bullet(sentences[i].text))
-        picked = select(sentences, replace(coverage, order=bullets), count)
+        opening = _within(sentences, bullets, SUMMARY_WORDS)
+        whole = min(STORY_MAX_BULLETS, max(count, opening))  # the cover whole
+        picked = select(sentences, replace(coverage, order=bullets), whole)
     if any(sentences[i].index == 1 for i in picked):
         return tuple(picked)
     lede = next(
@@ -733,7 +736,9 @@ def _story_cover(
     if lede is None:
         return tuple(picked)
     room = SUMMARY_WORDS - len(sentences[lede].text.split())
-    rest = _cover_and_more(sentences, context, count - 1, [*sent, lede], room)
+    rest = _cover_and_more(
+        sentences, context, count - 1, [*sent, lede], room, STORY_MAX_BULLETS - 1
+    )
     return (lede, *rest)
 
 
@@ -743,17 +748,18 @@ def _cover_and_more(
     count: int,
     known: Sequence[int],
     room: int,
+    most: int,
 ) -> tuple[int, ...]:
-    """Up to `count` sentences: the best cover within `room` words of what the `known`
-    sentences do not say, then the sentences that best extend it (as the coverage ranker
-    extends its first cover, to RANKER_WORDS in all). It reads the story's unique
-    sentences only: `summarize_story` has no copies to weigh."""
+    """The best cover within `room` words of what the `known` sentences do not say (in
+    up to `most` sentences), then, up to `count` sentences in all, the sentences that
+    best extend it (as the coverage ranker extends its first cover, to RANKER_WORDS). It
+    reads the story's unique sentences only: `summarize_story` has no copies to weigh."""
     from brief.rank.coverage import RANKER_WORDS, SUMMARY_WORDS, summarize_story
 
     if count < 1:
         return ()
     cover = summarize_story(
-        sentences, context, max_words=max(room, 0), max_sentences=count, exclude=known
+        sentences, context, max_words=max(room, 0), max_sentences=max(count, most), exclude=known
     )
     if len(cover) >= count:
         return cover
@@ -765,6 +771,16 @@ def _cover_and_more(
         exclude=[*known, *cover],
     )
     return (*cover, *more)
+
+
+def _within(sentences: Sequence[Sentence], order: Sequence[int], words: int) -> int:
+    """How many of the first sentences in `order` fit in `words` words."""
+    total = 0
+    for n, i in enumerate(order):
+        total += len(sentences[i].text.split())
+        if total > words:
+            return n
+    return len(order)
 
 
 def _with_a_lede(
