@@ -105,7 +105,7 @@ def stand_alone(ranked: Sequence[Bullet], best_source: int | None) -> tuple[Bull
     first = first or (ledes[0] if ledes else None) or (fit[0] if fit else ranked[0])
     sources = list(dict.fromkeys([first.source, *(b.source for b in ranked)]))
     by_text = sorted(ranked, key=lambda b: (sources.index(b.source), b.index))
-    opens = {id(b) for b in opening}
+    opens = {(b.source, b.index) for b in opening}
     own = [b for b in by_text if b.source == first.source and b is not first]
     rest = [b for b in by_text if b.source != first.source]
     ordered = [
@@ -115,7 +115,7 @@ def stand_alone(ranked: Sequence[Bullet], best_source: int | None) -> tuple[Bull
         *rest,
     ]
     # stable: the opening picks first, each part in the order above
-    ordered.sort(key=lambda b: b is not first and id(b) not in opens)
+    ordered.sort(key=lambda b: b is not first and (b.source, b.index) not in opens)
     return _readable(ordered)
 
 
