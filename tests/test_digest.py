@@ -348,3 +348,86 @@ def test_a_story_of_several_reports_is_headed_by_what_most_of_them_report() -> N
     summary = ["Four aid workers were charged with kidnapping children in Varnia after the quake."]
     title, source = headline(documents, [], summary)
     assert "earthquake" in title.lower() and source != 4
+
+
+# One event as three outlets report it (the same facts in their own words), and a
+# paragraph two of them carry word for word: written for these tests.
+FLOOD_REPORTS = {
+    "wire.txt": (
+        "Floods kill 40 in northern valley",
+        (
+            "Floods killed at least 40 people in the northern Arlen valley on Saturday after "
+            "three days of heavy rain, the regional governor said."
+        ),
+        (
+            "Rescue teams reached the cut-off village of Morva by boat on Sunday and evacuated "
+            "300 residents to a school in the regional capital."
+        ),
+        (
+            "The Arlen river burst its banks near the old stone bridge at Morva on Friday night, "
+            "flooding farms and homes across the valley."
+        ),
+        (
+            "The governor said the army would send two helicopters and water pumps to the valley "
+            "on Monday."
+        ),
+        "Weather forecasters expect more heavy rain in the northern valley until Wednesday.",
+    ),
+    "daily.txt": (
+        "Valley floods leave dozens dead",
+        (
+            "At least 40 people were killed when floods swept through the northern Arlen valley "
+            "on Saturday, the regional governor said."
+        ),
+        (
+            "The Arlen river burst its banks near the old stone bridge at Morva late on Friday "
+            "after three days of heavy rain."
+        ),
+        (
+            "Rescue teams in boats evacuated 300 residents of Morva on Sunday and took them to a "
+            "school in the regional capital."
+        ),
+        "Farmers in the valley said the floods had destroyed most of the autumn harvest.",
+        (
+            "The governor declared a state of emergency in the valley and closed its schools and "
+            "markets until further notice."
+        ),
+    ),
+    "radio.txt": (
+        "Army helicopters sent to flooded valley",
+        (
+            "The army will send two helicopters and water pumps to the northern Arlen valley, "
+            "where floods killed at least 40 people on Saturday, the regional governor said."
+        ),
+        (
+            "The floods began when the Arlen river burst its banks near the old stone bridge at "
+            "Morva after three days of heavy rain."
+        ),
+        "Rescue teams evacuated 300 residents of Morva by boat on Sunday.",
+        (
+            "The governor declared a state of emergency in the valley and closed its schools and "
+            "markets until further notice."
+        ),
+        "Forecasters expect more heavy rain in the valley until Wednesday.",
+    ),
+}
+
+
+def test_a_story_several_outlets_report_opens_with_the_briefs_own_summary(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """Its bullets are ranked as the brief's summary is (its articles' coverage ranking):
+    a folder of one story's reports gives the story the summary's first sentences. What
+    two reports share word for word (a wire paragraph) is one bullet, but both vote."""
+    for name, paragraphs in FLOOD_REPORTS.items():
+        (tmp_path / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    briefing = build([str(tmp_path)], Options())
+    assert len(briefing.stories) == 1
+    bullets = briefing.stories[0].bullets
+    # three independent reports: four bullets, or the 100-word cover whole (up to five)
+    assert 4 <= len(bullets) <= 5
+    assert sum(len(b.text.split()) for b in bullets) <= 100 or len(bullets) == 4
+    assert any(b.index == 1 for b in bullets)
+    best = {(b.source, b.index) for b in briefing.summary[: len(bullets)]}
+    assert {(b.source, b.index) for b in bullets} == best
+    assert any("state of emergency" in b.text for b in bullets)

@@ -5,6 +5,7 @@ All texts are invented for these tests."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,44 @@ def test_the_digests_tables_are_about_its_reported_stories(
     # the digest's bottom line is its top story's lead
     top = next(s for s in data["stories"] if s["relevant"])
     assert data["bottom_line"]["text"] == top["summary"][0]["text"]
+
+
+def _words(n: int, opening: str) -> str:
+    """A sentence of `n` words that opens with `opening`."""
+    filler = " ".join(["the", "river", "rose", "over", "the", "fields"] * 20)
+    return " ".join([*opening.split(), *filler.split()][:n]) + "."
+
+
+def test_a_storys_opening_picks_are_read_before_the_rest() -> None:
+    """The picks are ranked so that their first 100 words summarise the story: those are
+    read first (in reading order), then the rest, though the first source has more."""
+    ranked = [
+        _bullet(1, 1, _words(40, "Floods killed 40 people in the valley")),
+        _bullet(2, 3, _words(40, "Rescue teams reached the village by boat")),
+        _bullet(1, 5, _words(40, "Roads into the valley were cut by mudslides")),
+    ]
+    order = [(b.source, b.index) for b in stand_alone(ranked, best_source=1)]
+    assert order == [(1, 1), (2, 3), (1, 5)]
+    short = [replace(b, text=_words(20, b.text)) for b in ranked]
+    order = [(b.source, b.index) for b in stand_alone(short, best_source=1)]
+    assert order == [(1, 1), (1, 5), (2, 3)]  # all within the opening: as before
+
+
+def test_a_lede_past_the_opening_leads_only_when_no_opening_pick_is_a_lede() -> None:
+    ranked = [
+        _bullet(2, 3, _words(60, "Rescue teams reached the village by boat")),
+        _bullet(1, 4, _words(30, "Roads into the valley were cut by mudslides")),
+        _bullet(1, 1, _words(30, "Floods killed 40 people in the valley")),
+    ]
+    assert stand_alone(ranked, best_source=1)[0].index == 1
+    opening_lede = [_bullet(3, 1, _words(30, "Heavy rain swept away bridges")), *ranked]
+    first = stand_alone(opening_lede, best_source=1)[0]
+    assert (first.source, first.index) == (3, 1)
+
+
+def test_a_storys_opening_is_as_long_as_the_coverage_rankers_first_cover() -> None:
+    """Read first because the ranker put a short summary first: the same length."""
+    from brief.compose.stories import OPENING_WORDS
+    from brief.rank.coverage import SUMMARY_WORDS
+
+    assert OPENING_WORDS == SUMMARY_WORDS

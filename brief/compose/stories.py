@@ -22,6 +22,10 @@ from brief.selection import continues_quote, leaves_quote_open
 from brief.story_profile import Placement
 
 MAX_ACTORS = 5
+# A short summary's length (DUC's): a story's picks are ranked so that their first this
+# many words are one (brief.rank.coverage.SUMMARY_WORDS; a single article's brief does
+# not load that module).
+OPENING_WORDS = 100
 # A digest's leading stories: its top block names the first LEADING of the stories it
 # reports in full (and says how many more follow), and when none matches the profile it
 # reports this many. One number, so the top block and the sections never disagree.
@@ -82,16 +86,26 @@ def stand_alone(ranked: Sequence[Bullet], best_source: int | None) -> tuple[Bull
     lead's first, then each other in the order of its best bullet) and in text order
     within a source, so an antecedent comes before the sentence that needs it. A bullet
     that still leans on a sentence the story does not keep before it is left out, and so
-    is a promotion ("Listen to the interview on ...")."""
+    is a promotion ("Listen to the interview on ...").
+
+    The picks are ranked so that their first OPENING_WORDS are a short summary of the
+    story; a reader (or a judge) who stops there should read that summary. So the picks
+    that open it are read first, then the rest, each part in that order; and the lead is
+    one of the opening picks where one can lead (a first sentence among the others opens
+    only when none of the opening picks is one)."""
     ranked = [b for b in ranked if not is_promotion(b.text)] or list(ranked)
     if not ranked:
         return ()
-    fit = [b for b in ranked if can_lead(b.text)]
-    ledes = [b for b in fit if b.index == 1]
+    opening = _opening(ranked)
+    fit = [b for b in opening if can_lead(b.text)] or [b for b in ranked if can_lead(b.text)]
+    ledes = [b for b in fit if b.index == 1] or [
+        b for b in ranked if b.index == 1 and can_lead(b.text)
+    ]
     first = next((b for b in ledes if b.source == best_source), None)
     first = first or (ledes[0] if ledes else None) or (fit[0] if fit else ranked[0])
     sources = list(dict.fromkeys([first.source, *(b.source for b in ranked)]))
     by_text = sorted(ranked, key=lambda b: (sources.index(b.source), b.index))
+    opens = {(b.source, b.index) for b in opening}
     own = [b for b in by_text if b.source == first.source and b is not first]
     rest = [b for b in by_text if b.source != first.source]
     ordered = [
@@ -100,7 +114,19 @@ def stand_alone(ranked: Sequence[Bullet], best_source: int | None) -> tuple[Bull
         *(b for b in own if b.index < first.index),
         *rest,
     ]
+    # stable: the opening picks first, each part in the order above
+    ordered.sort(key=lambda b: b is not first and (b.source, b.index) not in opens)
     return _readable(ordered)
+
+
+def _opening(ranked: Sequence[Bullet]) -> list[Bullet]:
+    """The best picks within OPENING_WORDS (the first always)."""
+    words = 0
+    for n, b in enumerate(ranked):
+        words += len(b.text.split())
+        if words > OPENING_WORDS and n > 0:
+            return list(ranked[:n])
+    return list(ranked)
 
 
 def _readable(ordered: Sequence[Bullet]) -> tuple[Bullet, ...]:
