@@ -725,8 +725,8 @@ def _story_cover(
     opened by their lede ("Brazilian voters appeared to re-elect President ..."
     against "In preliminary returns, Cardoso appeared to have defeated ...")."""
     from brief.compose.leads import can_lead
-    from brief.rank.coverage import SUMMARY_WORDS, can_be_bullet, rank_kept
-    from brief.selection import select
+    from brief.rank.coverage import can_be_bullet, rank_kept
+    from brief.selection import SUMMARY_WORDS, select
 
     sentences = story.sentences
     unsent = set(fresh)

@@ -28,6 +28,10 @@ from dataclasses import dataclass
 
 from brief.models import Ranking, Sentence
 
+# A short summary's length (DUC's): a multi-document ranking puts the best summary of this
+# many words first (brief.rank.coverage), and a story's bullets read that summary first.
+SUMMARY_WORDS = 100
+
 _OPENERS = (
     # pronouns and determiners that refer back
     "he|she|it|they|him|her|them|his|hers|its|their|theirs|this|these|those|that|such"

@@ -250,11 +250,3 @@ def test_a_lede_past_the_opening_leads_only_when_no_opening_pick_is_a_lede() -> 
     opening_lede = [_bullet(3, 1, _words(30, "Heavy rain swept away bridges")), *ranked]
     first = stand_alone(opening_lede, best_source=1)[0]
     assert (first.source, first.index) == (3, 1)
-
-
-def test_a_storys_opening_is_as_long_as_the_coverage_rankers_first_cover() -> None:
-    """Read first because the ranker put a short summary first: the same length."""
-    from brief.compose.stories import OPENING_WORDS
-    from brief.rank.coverage import SUMMARY_WORDS
-
-    assert OPENING_WORDS == SUMMARY_WORDS

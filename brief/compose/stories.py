@@ -18,14 +18,10 @@ from typing import TypeVar
 from brief.compose.leads import can_lead, is_promotion, opens_with_epithet, points_back
 from brief.compose.titles import headline
 from brief.models import Actor, Bullet, Corpus, Sentence, Story, StoryGroup
-from brief.selection import continues_quote, leaves_quote_open
+from brief.selection import SUMMARY_WORDS, continues_quote, leaves_quote_open
 from brief.story_profile import Placement
 
 MAX_ACTORS = 5
-# A short summary's length (DUC's): a story's picks are ranked so that their first this
-# many words are one (brief.rank.coverage.SUMMARY_WORDS; a single article's brief does
-# not load that module).
-OPENING_WORDS = 100
 # A digest's leading stories: its top block names the first LEADING of the stories it
 # reports in full (and says how many more follow), and when none matches the profile it
 # reports this many. One number, so the top block and the sections never disagree.
@@ -88,7 +84,7 @@ def stand_alone(ranked: Sequence[Bullet], best_source: int | None) -> tuple[Bull
     that still leans on a sentence the story does not keep before it is left out, and so
     is a promotion ("Listen to the interview on ...").
 
-    The picks are ranked so that their first OPENING_WORDS are a short summary of the
+    The picks are ranked so that their first SUMMARY_WORDS are a short summary of the
     story; a reader (or a judge) who stops there should read that summary. So the picks
     that open it are read first, then the rest, each part in that order; and the lead is
     one of the opening picks where one can lead (a first sentence among the others opens
@@ -120,11 +116,11 @@ def stand_alone(ranked: Sequence[Bullet], best_source: int | None) -> tuple[Bull
 
 
 def _opening(ranked: Sequence[Bullet]) -> list[Bullet]:
-    """The best picks within OPENING_WORDS (the first always)."""
+    """The best picks within SUMMARY_WORDS (the first always)."""
     words = 0
     for n, b in enumerate(ranked):
         words += len(b.text.split())
-        if words > OPENING_WORDS and n > 0:
+        if words > SUMMARY_WORDS and n > 0:
             return list(ranked[:n])
     return list(ranked)
 

@@ -140,7 +140,7 @@ from brief.ingest.furniture import is_furniture
 from brief.models import Ranking, Sentence, text_key
 from brief.rank.context import RankContext
 from brief.rank.text import stemmer, stop_words, words
-from brief.selection import is_dangling
+from brief.selection import SUMMARY_WORDS, is_dangling
 
 Concept = tuple[str, str]
 
@@ -157,8 +157,7 @@ SUMMARY_SAMPLE = 100
 MAX_WORD_REPEATS = 6  # copies of one word past this add nothing (a summary says it once or twice)
 WORD_SHARE = 10.0  # one expected word of the reader's summary against a pair's article count
 LENGTH_POWER = 0.6  # a sentence's gain is per length**this: short dense ones, not only short
-SUMMARY_WORDS = 100  # the ranker's first cover: a short summary (DUC's length)...
-RANKER_WORDS = 250  # ...which the next best sentences extend to about a brief's summary
+RANKER_WORDS = 250  # the first cover (SUMMARY_WORDS), extended to about a brief's summary
 _QUOTES = re.compile(r"[\"“”]")
 # Reported speech given to a bare pronoun ("..., he said."): who said it is in the
 # sentences before, which a bullet does not bring.
