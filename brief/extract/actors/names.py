@@ -75,12 +75,25 @@ _BASES = WordMemo(_base_of)
 
 
 def tokens(text: str) -> list[Token]:
+    """The sentence's tokens. The list is shared by every reader of the sentence (see
+    _TOKENISED): read it, never change it."""
+    return _TOKENISED[text]
+
+
+def _tokenised(text: str) -> list[Token]:
     # tuple.__new__ skips NamedTuple's Python-level __new__: half the cost of a token.
     new, base = tuple.__new__, _BASES.__getitem__
     return [
         new(Token, (word := m.group(), m.start(), m.end(), base(word)))
         for m in TOKEN_RE.finditer(text)
     ]
+
+
+# A sentence with a name is tokenised to find it (actors._said), then again by the rules
+# that weigh its names (mononyms, organisations) and by the quotes' search for people:
+# 2,477 tokenisations of 1,597 distinct sentences, a fifth of the actors' and quotes' time.
+# Each is made once; the last few thousand sentences are kept (about 5 kB each).
+_TOKENISED = WordMemo(_tokenised, kept=4_096)
 
 
 @dataclass(frozen=True)
