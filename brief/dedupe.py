@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from collections.abc import Hashable, Sequence
-from itertools import chain
+from collections.abc import Collection, Hashable, Sequence
 from typing import Protocol
 
 from brief.models import Sentence
@@ -34,19 +32,25 @@ PLAIN_UNTIL = 4_000
 
 class _Numbered(Protocol):
     """What the grouping reads of the shingles: per text, how many it has, how many of
-    them an earlier text has, all of them (`of`), and those another text has too."""
+    them an earlier text has, all of them (`of`), and those another text has too (or at
+    least those a later text has: `shared_by`)."""
 
     sizes: list[int]
     seen_before: list[int]
 
     def of(self, k: int) -> frozenset[Hashable]: ...
 
-    def shared_by(self, k: int) -> Sequence[Hashable]: ...
+    def shared_by(self, k: int) -> Collection[Hashable]: ...
 
 
 class _PlainShingles:
     """The shingles of a few thousand texts as tuples of words, in sets (see _Numbered).
-    A text of fewer than three words is one shingle of its own kind (a string)."""
+    A text of fewer than three words is one shingle of its own kind (a string).
+
+    Which shingles an earlier text has, and which a later one, come from two passes of
+    set operations over the texts, forward and back (C loops: a count of every shingle,
+    then a Python loop over them, took a third longer). Only a later text looks a text's
+    shingles up, so the ones only an earlier text shares need no index."""
 
     def __init__(self, texts: Sequence[str]) -> None:
         words = [_WORD.findall(text.lower()) for text in texts]
@@ -54,22 +58,25 @@ class _PlainShingles:
             frozenset(zip(ws, ws[1:], ws[2:], strict=False) if len(ws) >= 3 else (" ".join(ws),))
             for ws in words
         ]
-        holding = Counter(chain.from_iterable(self._sets))
-        self._shared = [[key for key in keys if holding[key] > 1] for keys in self._sets]
-        first: dict[Hashable, int] = {}  # the first text with a shingle another text has
-        for k, keys in enumerate(self._shared):
-            for key in keys:
-                first.setdefault(key, k)
-        self.sizes = [len(keys) for keys in self._sets]
-        self.seen_before = [
-            sum(first[key] != k for key in keys) for k, keys in enumerate(self._shared)
-        ]
+        self.sizes = list(map(len, self._sets))
+        self.seen_before: list[int] = []
+        seen: set[Hashable] = set()
+        for keys in self._sets:
+            self.seen_before.append(len(keys & seen))
+            seen |= keys
+        self._later: list[frozenset[Hashable]] = [frozenset()] * len(texts)
+        seen.clear()
+        for k in range(len(texts) - 1, -1, -1):
+            keys = self._sets[k]
+            self._later[k] = keys & seen
+            seen |= keys
 
     def of(self, k: int) -> frozenset[Hashable]:
         return self._sets[k]
 
-    def shared_by(self, k: int) -> list[Hashable]:
-        return self._shared[k]
+    def shared_by(self, k: int) -> frozenset[Hashable]:
+        """The shingles of text k that a later text has."""
+        return self._later[k]
 
 
 class _Shingles:

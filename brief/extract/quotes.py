@@ -2365,12 +2365,13 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """Quotes as (start, end, inner), in double marks and in single ones (UK style: see
     _single_spans); where they nest, the outer one is the quote ('... the mindset of, "You
     know what, ..." I'm playing ...,' she said)."""
-    marks = [m.start() for m in _MARK_RE.finditer(text)]
+    found = list(_MARK_RE.finditer(text))  # the double marks, read once for both uses
+    marks = [m.start() for m in found]
     # inside an open double quote, single marks quote someone within it: not read
     singles = [span for span in _single_spans(text) if bisect.bisect(marks, span[0]) % 2 == 0]
     doubles = [
         span
-        for span in _double_spans(text)
+        for span in _double_spans(text, found)
         if not any(start < span[0] and span[1] <= end for start, end, _ in singles)
     ]
     singles = [
@@ -2433,14 +2434,14 @@ def _tagged(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int
     return kept
 
 
-def _double_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """Quotes in double marks as (start, end, inner). A straight mark's side comes from
-    its neighbours, never from alternation, so one stray mark cannot turn the text between
-    two quotes into a quote. A mark that opens while a quote is open ends that quote just
-    before it: the English convention of leaving a quoted paragraph unclosed when the next
-    goes on."""
+def _double_spans(text: str, marks: Sequence[re.Match[str]]) -> Iterator[tuple[int, int, str]]:
+    """Quotes in double marks (`marks`: the text's _MARK_RE matches) as (start, end,
+    inner). A straight mark's side comes from its neighbours, never from alternation, so
+    one stray mark cannot turn the text between two quotes into a quote. A mark that opens
+    while a quote is open ends that quote just before it: the English convention of
+    leaving a quoted paragraph unclosed when the next goes on."""
     open_at: tuple[int, int] | None = None  # offset and length of the opening mark
-    for m in _MARK_RE.finditer(text):
+    for m in marks:
         side = _side(text, m.start(), m.end())
         if side is None:  # no clue from context: alternate
             side = "close" if open_at is not None else "open"

@@ -97,6 +97,7 @@ def load_tables() -> None:
 def read(sentences: Sequence[Sentence], first: int) -> Reading:
     """What sentences[first:] mention, for `find_actors(sentences, first, ...)` in
     another process (it reads the ones before)."""
+    names.forget_tokens()
     defined = places.acronym_names(sentences)
     surnames = _Surnames()
     return Reading(first, [_said(s.text, defined, surnames) for s in sentences[first:]])
@@ -109,6 +110,7 @@ def find_actors(
 ) -> tuple[Actor, ...]:
     """The actors of the sentences; from `read_apart` on, what `reading()` brings (see
     `read`) stands for reading them here."""
+    names.forget_tokens()
     defined = places.acronym_names(sentences)
     surnames = _Surnames()
     end = len(sentences) if read_apart is None or reading is None else read_apart

@@ -75,12 +75,53 @@ _BASES = WordMemo(_base_of)
 
 
 def tokens(text: str) -> list[Token]:
+    """The sentence's tokens. The list is shared by every reader of the sentence (see
+    _Tokenised): read it, never change it."""
+    return _TOKENISED[text]
+
+
+def forget_tokens() -> None:
+    """A new text is read: the tokens kept of the last one's sentences go."""
+    _TOKENISED.clear()
+
+
+def _tokenised(text: str) -> list[Token]:
+    """The words come from findall, with no match object each; a word starts where it is
+    next found, since only spaces and underscores, which no token starts with, lie
+    between two tokens (TOKEN_RE takes every other character)."""
     # tuple.__new__ skips NamedTuple's Python-level __new__: half the cost of a token.
-    new, base = tuple.__new__, _BASES.__getitem__
-    return [
-        new(Token, (word := m.group(), m.start(), m.end(), base(word)))
-        for m in TOKEN_RE.finditer(text)
-    ]
+    new, base, find = tuple.__new__, _BASES.__getitem__, text.find
+    made = []
+    end = 0
+    for word in TOKEN_RE.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        made.append(new(Token, (word, start, end, base(word))))
+    return made
+
+
+class _Tokenised(dict[str, list[Token]]):
+    """The tokens of the sentences read so far, each made once. A sentence with a name is
+    tokenised to find it (actors._said), then again by the rules that weigh its names
+    (mononyms, organisations) and by the quotes' search for people: 2,477 tokenisations
+    of 1,597 distinct sentences, 1,517 once kept: 0.03 s of the actors' and quotes' 0.4.
+    The first `kept` sentences are kept (about 5 kB each), later ones are made
+    anew: the readers go back over the text from its start, so a memo cleared when full
+    would have dropped the sentences they read next (at 6,400 sentences, 8,711
+    tokenisations, 6,623 once the first 4,096 sentences are kept)."""
+
+    def __init__(self, kept: int) -> None:
+        super().__init__()
+        self.kept = kept
+
+    def __missing__(self, text: str) -> list[Token]:
+        made = _tokenised(text)
+        if len(self) < self.kept:
+            self[text] = made
+        return made
+
+
+_TOKENISED = _Tokenised(kept=4_096)
 
 
 @dataclass(frozen=True)

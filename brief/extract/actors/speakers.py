@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
+from operator import attrgetter
 
 from brief.extract.actors.names import (
     Token,
@@ -48,6 +49,9 @@ Spoken = tuple[str, ActorKind, Sentence]  # a speaker's name, its kind, where it
 Speaking = tuple[str, str, ActorKind]  # a name a sentence makes speak, its last word, its kind
 
 
+_BASE = attrgetter("base")
+
+
 def may_speak(text: str) -> bool:
     """A cheap test before tokens: most sentences have no speech verb (every form of one
     is lower-case letters, so it is a whole word of `[a-z]+` in the lower-cased text)."""
@@ -59,6 +63,8 @@ def speaking(toks: list[Token]) -> list[Speaking]:
     kind the name itself shows, in order: a sentence's own part of `spoken`, which is
     read with the rest of each sentence."""
     speech = words().speech
+    if speech.isdisjoint(map(_BASE, toks)):
+        return []  # no speech verb (most sentences): not read word by word
     found: list[Speaking] = []
     for whole, verb_at, spokesperson in _speaking_runs(toks, speech):
         run = _without_post_nominals(whole)
