@@ -427,52 +427,53 @@ def make_cmd(
     verbose: VerboseOpt = False,
 ) -> None:
     """Make one brief from one or more articles: several stories make a digest."""
-    from brief.output import write_atomic
-    from brief.pipeline import build
-    from brief.render import prepare, render, rendering_ahead
+    with _no_collections():  # from its imports on: see _no_collections
+        from brief.output import write_atomic
+        from brief.pipeline import build
+        from brief.render import prepare, render, rendering_ahead
 
-    _configure_logging(verbose)
-    with errors_to_exit(verbose, output):
-        options = _options(
-            algorithm=algorithm.value,
-            sentences=sentences,
-            ratio=ratio,
-            profile=profile,
-            templates=templates,
-            title=title,
-            language=language,
-            encoding=encoding,
-            max_bytes=max_bytes,
-            max_sentences=max_sentences,
-        )
-        kind = _output_format(output, fmt.value if fmt else None)
-    where = inputs[0] if len(inputs) == 1 else None
-    # A PDF's renderer loads now, in its child; this process builds without collections.
-    with errors_to_exit(verbose, where), rendering_ahead(kind), _no_collections():
-        update, stop = _progress("reading") if len(inputs) > 1 else (None, lambda: None)
-        try:
-            briefing = build(inputs, options, update, meanwhile=lambda: prepare(kind, options))
-        finally:
-            stop()
-        data = render(briefing, kind, options)
-        if output == "-":
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        else:
-            make_parents(Path(output))
-            write_atomic(Path(output), data)
+        _configure_logging(verbose)
+        with errors_to_exit(verbose, output):
+            options = _options(
+                algorithm=algorithm.value,
+                sentences=sentences,
+                ratio=ratio,
+                profile=profile,
+                templates=templates,
+                title=title,
+                language=language,
+                encoding=encoding,
+                max_bytes=max_bytes,
+                max_sentences=max_sentences,
+            )
+            kind = _output_format(output, fmt.value if fmt else None)
+        where = inputs[0] if len(inputs) == 1 else None
+        # A PDF's renderer loads now, in its child.
+        with errors_to_exit(verbose, where), rendering_ahead(kind):
+            update, stop = _progress("reading") if len(inputs) > 1 else (None, lambda: None)
+            try:
+                briefing = build(inputs, options, update, meanwhile=lambda: prepare(kind, options))
+            finally:
+                stop()
+            data = render(briefing, kind, options)
+            if output == "-":
+                sys.stdout.buffer.write(data)
+                sys.stdout.flush()
+            else:
+                make_parents(Path(output))
+                write_atomic(Path(output), data)
 
 
 @contextmanager
 def _no_collections() -> Iterator[None]:
     """One brief, then the process ends: the cyclic garbage collector finds next to
-    nothing to free in it (a brief makes few reference cycles), while its passes over the
-    young objects cost CPU: 0.02 s of this process at 1,600 sentences; at 25,000, 0.4 s
-    in this one and as much in the extraction child, which inherits the setting (peak
-    memory 177 -> 179 MiB). Turned back on after, for a caller that goes on (tests
-    through CliRunner), the brief's objects first moved to the oldest generation (freeze,
-    then unfreeze): re-enabled as they were, the next allocation would start a pass over
-    all of them (0.013 s)."""
+    nothing to free in it (a brief makes few reference cycles, and the modules it imports
+    live until the end), while its passes over the young objects cost CPU: 0.02 s of
+    this process at 1,600 sentences; at 25,000, 0.4 s in this one and as much in the
+    extraction child, which inherits the setting (peak memory 177 -> 179 MiB). Turned
+    back on after, for a caller that goes on (tests through CliRunner), the brief's
+    objects first moved to the oldest generation (freeze, then unfreeze): re-enabled as
+    they were, the next allocation would start a pass over all of them (0.013 s)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -586,7 +587,8 @@ def profiles_cmd() -> None:
 
 
 def main() -> None:
-    """The console script: the command, then an exit that skips the interpreter's teardown."""
+    """The command, then an exit that skips the interpreter's teardown (the console script
+    and `python -m brief` start here, through brief.__main__)."""
     _one_blas_thread()
     try:
         app()
