@@ -35,8 +35,9 @@ def loads(text: str) -> dict[str, Any]:
     with suppress(OSError, ValueError):
         cached = json.loads(path.read_bytes())
         if isinstance(cached, dict) and cached.get("text") == text:
-            table: dict[str, Any] = cached["table"]
-            return table
+            table = cached.get("table")
+            if isinstance(table, dict):  # else a damaged file: parsed again, and rewritten
+                return table
     table = tomllib.loads(text)
     with suppress(OSError, ValueError, TypeError, OutputError):
         kept = json.dumps({"text": text, "table": table}, ensure_ascii=False).encode("utf-8")

@@ -240,6 +240,20 @@ def test_a_storys_opening_picks_are_read_before_the_rest() -> None:
     assert order == [(1, 1), (1, 5), (2, 3)]  # all within the opening: as before
 
 
+def test_a_sources_bullets_keep_its_text_order_though_its_later_one_opens_the_story() -> None:
+    """An opening pick of a report is not read before an earlier sentence of the same
+    report that the story also keeps: it may lean on it."""
+    ranked = [
+        _bullet(1, 1, _words(40, "Floods killed 40 people in the valley")),
+        _bullet(2, 7, _words(40, "Rescue boats reached the village on Sunday")),
+        _bullet(3, 2, _words(40, "Roads into the valley were cut by mudslides")),
+        _bullet(2, 3, _words(40, "A farmer was trapped on his roof for a day")),
+    ]
+    order = [(b.source, b.index) for b in stand_alone(ranked, best_source=1)]
+    assert order.index((2, 3)) < order.index((2, 7))
+    assert order[0] == (1, 1)
+
+
 def test_a_lede_past_the_opening_leads_only_when_no_opening_pick_is_a_lede() -> None:
     ranked = [
         _bullet(2, 3, _words(60, "Rescue teams reached the village by boat")),

@@ -36,6 +36,14 @@ def test_a_cache_file_of_another_text_is_not_used(tmp_path: Path) -> None:
     assert toml_cache.loads("a = 1\n") == {"a": 1}
 
 
+def test_a_damaged_cache_file_of_the_same_text_is_parsed_again(tmp_path: Path) -> None:
+    toml_cache.loads("a = 1\n")
+    (kept,) = (tmp_path / "brief").glob("toml-*.json")
+    for damaged in ('{"text": "a = 1\\n"}', '{"text": "a = 1\\n", "table": [1]}'):
+        kept.write_text(damaged, encoding="utf-8")
+        assert toml_cache.loads("a = 1\n") == {"a": 1}
+
+
 def test_a_date_is_not_cached_and_invalid_toml_raises(tmp_path: Path) -> None:
     assert toml_cache.loads("day = 2024-05-01\n") == tomllib.loads("day = 2024-05-01\n")
     assert not list((tmp_path / "brief").glob("toml-*.json"))

@@ -112,7 +112,26 @@ def stand_alone(ranked: Sequence[Bullet], best_source: int | None) -> tuple[Bull
     ]
     # stable: the opening picks first, each part in the order above
     ordered.sort(key=lambda b: b is not first and (b.source, b.index) not in opens)
-    return _readable(ordered)
+    return _readable(_in_text_order(ordered, first))
+
+
+def _in_text_order(ordered: Sequence[Bullet], first: Bullet) -> list[Bullet]:
+    """Each source's bullets in the places its bullets hold, but in its own text's order
+    (the first bullet stays first): a report's later sentence read before an earlier one
+    leans on what the reader has not yet been told ("The 24-year-old student ..." before
+    the sentence naming him; the tail of a sentence split at "(6. 6 feet)" before its
+    head)."""
+    places: dict[int, list[int]] = defaultdict(list)
+    for place, bullet in enumerate(ordered):
+        if bullet is not first:
+            places[bullet.source].append(place)
+    result = list(ordered)
+    for held in places.values():
+        for place, bullet in zip(
+            held, sorted((ordered[k] for k in held), key=attrgetter("index")), strict=True
+        ):
+            result[place] = bullet
+    return result
 
 
 def _opening(ranked: Sequence[Bullet]) -> list[Bullet]:

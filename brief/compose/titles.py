@@ -8,7 +8,7 @@ from datetime import date
 
 from brief.compose.leads import can_lead
 from brief.extract.lexicon import words
-from brief.ingest.furniture import after_furniture
+from brief.ingest.furniture import after_furniture, is_furniture
 from brief.models import Document, Sentence
 from brief.segment import without_dateline
 
@@ -27,8 +27,11 @@ def headline(
     without the article: "It plowed over 17 islands" never names its storm, and page
     furniture names nothing (a caption's "In this 2007 file photo, ...", a credit). A lede
     that only opens with a page's button or label ("CLOSE Flood waters rose ...",
-    "Update: Court delays ruling") is taken without it. When no lede will do, the summary's
-    first sentence that will titles the story (heading no source in particular)."""
+    "Update: Court delays ruling") is taken without it. When every lede is furniture, the
+    summary's first sentence a reader can take titles the story (heading no source in
+    particular). Ledes that only point back still open their reports, and the summary's
+    sentences then read no better (a trial on Multi-News: "Now, however, ..."): the
+    best of them is kept."""
     said = {w for text in summary for w in _WORD.findall(text.casefold())}
     said -= words()["title_function_words"]
 
@@ -40,7 +43,7 @@ def headline(
         texts = [(after_furniture(without_dateline(s.text)), s.source) for s in ledes]
         leading = [(t, n) for t, n in texts if can_lead(t)]
         bullet = next((text for text in summary if can_lead(text)), None)
-        if not leading and bullet is not None:
+        if not leading and bullet is not None and all(is_furniture(s.text) for s in ledes):
             return fallback_title(bullet), None  # the story's best sentence a reader can take
         leading = leading or [(s.text, s.source) for s in ledes]
         titled = [(fallback_title(text), source) for text, source in leading]

@@ -220,8 +220,9 @@ def _is_aside(text: str) -> bool:
 @lru_cache(maxsize=65_536)  # asked of each sentence for its story, then for the pile
 def can_be_bullet(text: str) -> bool:
     """Long enough, not a question, a quotation, an aside or page furniture (a post, a
-    credit, a caption, a promotion: `brief.ingest.furniture`), and not pointing back (to a
-    sentence before or to a speaker it names)."""
+    credit, a caption, a promotion: `brief.ingest.furniture`), not pointing back (to a
+    sentence before or to a speaker it names), and whole (a sentence the segmenter cut
+    inside a parenthesis has half of it)."""
     length = len(text.split())
     return (
         MIN_WORDS <= length <= MAX_WORDS
@@ -232,6 +233,7 @@ def can_be_bullet(text: str) -> bool:
         and not is_dangling(text)
         and _opens_sentence(text)
         and not _is_aside(text)
+        and text.count("(") == text.count(")")  # not cut inside a parenthesis: "(6. | 6 feet)"
     )
 
 
