@@ -137,6 +137,21 @@ def test_headings_credits_and_editors_notes_are_not_bullets() -> None:
     assert can_be_bullet(ARTICLES[0][1])
 
 
+def test_unattributed_first_person_and_half_a_parenthesis_are_not_bullets() -> None:
+    """Words of someone speaking whose name is in another sentence, and a sentence the
+    segmenter cut inside a parenthesis, cannot stand alone; a numbered war can."""
+    assert not can_be_bullet("Like the captain himself I find myself in a state of delight at it.")
+    assert not can_be_bullet(
+        "We will not allow the talks in Geneva to fail, the minister told them."
+    )
+    assert not can_be_bullet(
+        "The correspondent heard a large explosion, then saw a crater about two metres (6."
+    )
+    assert not can_be_bullet("6 feet) wide, an unexploded bomb wedged in the side of a school.")
+    assert can_be_bullet("World War I veterans gathered in London on Sunday for the ceremony.")
+    assert can_be_bullet("The US said on Friday it would send more troops to the region soon.")
+
+
 def test_figures_are_part_of_the_facts() -> None:
     """ "30,000 people" and "in 1993" recur as written, as names do."""
     concepts = sentence_concepts("About 30,000 people died in 1993 floods along the river.")

@@ -165,6 +165,15 @@ _SAID_BY_PRONOUN = re.compile(
     r",\s+(?:(?:he|she|they)\s+(?:said|says|added|told\s+\S+)|(?:said|says|added)\s+(?:he|she))"
     r"(?:\s+\S+){0,3}\.$"
 )
+# A reporter writes in the third person: "I", "we", "my", "our" outside quotation marks
+# are someone speaking, whose name is in another sentence ("Like the Doctor himself I
+# find myself in a state of utter terror"). A subject "I" follows the start, a comma or
+# a lower-case word and comes before one ("World War I veterans" is no speaker).
+_FIRST_PERSON = re.compile(
+    r"(?:^|[,;:]\s+|\b[a-z]+\s+)I(?:\s+[a-z]|['’](?:m|ve|d|ll)\b)"
+    r"|\b(?:we|my|our|ours|myself|ourselves)\b|(?:^|[.;:]\s+)(?:We|My|Our)\b"
+    r"|\b(?:me|us)\b(?!\.)"
+)
 # Words and figures: "30,000 people", "in 1993" are facts the articles repeat as they are.
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
@@ -221,7 +230,8 @@ def _is_aside(text: str) -> bool:
 def can_be_bullet(text: str) -> bool:
     """Long enough, not a question, a quotation, an aside or page furniture (a post, a
     credit, a caption, a promotion: `brief.ingest.furniture`), not pointing back (to a
-    sentence before or to a speaker it names), and whole (a sentence the segmenter cut
+    sentence before or to a speaker it names), not words of someone speaking in the first
+    person, and whole (a sentence the segmenter cut
     inside a parenthesis has half of it)."""
     length = len(text.split())
     return (
@@ -229,6 +239,7 @@ def can_be_bullet(text: str) -> bool:
         and not text.rstrip("\"'”’) ").endswith("?")
         and _QUOTES.search(text) is None
         and _SAID_BY_PRONOUN.search(text) is None
+        and _FIRST_PERSON.search(text) is None
         and not is_furniture(text)
         and not is_dangling(text)
         and _opens_sentence(text)
