@@ -43,7 +43,11 @@ _OPENERS = (
     "|on the other hand|by contrast|in contrast|in fact|even so|after that|at the same time"
     "|in turn|for his part|for her part|for their part|that said|even then"
 )
-_DANGLING = re.compile(rf"^[\s\"'“”‘’«»(\[—–-]*(?:{_OPENERS})(?![\w'’-])", re.IGNORECASE)
+# An opener's contraction points back as the opener does ("He's", "They're", "That's").
+_DANGLING = re.compile(
+    rf"^[\s\"'“”‘’«»(\[—–-]*(?:{_OPENERS})(?:['’](?:s|re|ll|d|ve)\b|(?![\w'’-]))",
+    re.IGNORECASE,
+)
 # "Earlier, she told ...", "On Monday, they said ...": a short opening phrase, then a
 # pronoun that still points back.
 _AFTER_OPENER = re.compile(
