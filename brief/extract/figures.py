@@ -99,13 +99,14 @@ def _qualifier_before() -> re.Pattern[str]:
 _QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
 _SCALE_WORD = re.compile(r"(?i:dozen|hundred|thousand|million|billion)\b")
 _SCALE_WORDS = r"(?: ?(?:dozen|hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+# The months as the calendar module names them, then their abbreviations (and news
+# style's "Sept", tried before "Sep"): a longer name before its own start.
+_MONTH_SPELLINGS = [*calendar.month_name[1:], *calendar.month_abbr[1:]]
+_MONTH_SPELLINGS.insert(_MONTH_SPELLINGS.index("Sep"), "Sept")
+_MONTH = rf"(?:{'|'.join(dict.fromkeys(_MONTH_SPELLINGS))})\.?"
 # What every month name of _MONTH starts with (case as written): a date names a month,
 # or is a span of years, with its dash.
-_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STARTS = tuple(calendar.month_abbr[1:])
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DATE_PATTERN = re.compile(
     rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?: ?[-–] ?\d{{1,2}})?(?:,? {_YEAR})?\b"

@@ -13,6 +13,7 @@ piece of it is XML-escaped and stripped of characters XML forbids.
 
 from __future__ import annotations
 
+import calendar
 import re
 import textwrap
 from collections.abc import Sequence
@@ -25,7 +26,7 @@ WIDTH = 680  # user units; drawn 170 mm wide
 ROW = 34
 TOP = 14
 LINE_X = 118
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_MONTHS = calendar.month_abbr[1:]  # "Jan" ... "Dec", as the figures read them
 _XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
