@@ -688,7 +688,8 @@ def _story_picks(
     the story; the cover is kept whole (up to 5 bullets) where the story has fewer
     sources than it has sentences. One article's best sentences are its own ranking's.
     """
-    from brief.selection import select
+    from brief.compose.leads import points_back
+    from brief.selection import is_dangling, select
 
     count = max(STORY_MIN_BULLETS, min(STORY_MAX_BULLETS, len(group.independent) + 1))
     positions, unique = story.positions, story.unique
@@ -699,6 +700,12 @@ def _story_picks(
         picked = _story_cover(story, order, count, group, context)
         if len(picked) >= min(count, STORY_MIN_BULLETS):
             return tuple(positions[i] for i in picked)
+    # select brings a pick that opens with a pointing word its sentence before; a speaker's
+    # "We ..." or "those reports" (compose.leads.points_back) it would not, and the story
+    # would lose that bullet after the choice (a 28-sentence story shown with one).
+    order = tuple(
+        k for k in order if is_dangling(sentences[k].text) or not points_back(sentences[k].text)
+    )
     picked = select(sentences, replace(ranking, order=order), count)
     return _with_a_lede(unique, [positions[i] for i in picked], fresh, count)
 
