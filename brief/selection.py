@@ -61,6 +61,31 @@ _BARE_QUOTE = re.compile(r'^\s*[“"][^“”"]+[”"]\s*$')
 MAX_CHAIN = 2  # antecedents a sentence may bring along (itself dangling: one more)
 
 
+# A reporter writes in the third person: "I", "we", "my", "our" in a reporter's sentence
+# are someone speaking, whose name is in another sentence ("Like the Doctor himself I
+# find myself in a state of utter terror"). A subject "I" follows the start, a comma or
+# a lower-case word and comes before one ("World War I veterans" is no speaker).
+_IN_FIRST_PERSON = re.compile(
+    r"(?:^|[,;:]\s+|\b[a-z]+\s+)I(?:\s+[a-z]|['’](?:m|ve|d|ll)\b)"
+    r"|\b(?:we|my|our|ours|myself|ourselves)\b|(?:^|[.;:]\s+)(?:We|My|Our)\b"
+    r"|\b(?:me|us)\b(?!\.)"
+)
+# A sentence opening in the first person ("We will ...", "I think ..."): a quotation run
+# on without its marks, as BBC copy does. ("We Are The World" is a title: a capital follows.)
+_OPENS_IN_FIRST_PERSON = re.compile(r"^[\s\"'“‘(]*(?:I|We|My|Our|Us)(?![\w'’-])(?!\s+[A-Z])")
+
+
+def speaks_in_first_person(text: str) -> bool:
+    """A first-person word anywhere in the sentence (quotation marks not read: coverage
+    keeps quotations out of bullets before it asks)?"""
+    return _IN_FIRST_PERSON.search(text) is not None
+
+
+def opens_in_first_person(text: str) -> bool:
+    """Does the sentence open as someone speaking (its speaker named before it)?"""
+    return _OPENS_IN_FIRST_PERSON.match(text) is not None
+
+
 def continues_quote(text: str) -> bool:
     """The tail of a quote opened in the sentence before ('... for casualties," she said.'):
     its first double quote closes rather than opens."""

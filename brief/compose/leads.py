@@ -24,13 +24,11 @@ from brief.ingest.furniture import is_furniture
 from brief.ingest.furniture import is_promotion as is_promotion  # stories' import of it
 from brief.ingest.layout import is_stamp
 from brief.segment import without_dateline
-from brief.selection import is_dangling
+from brief.selection import is_dangling, opens_in_first_person
 
 # A capitalised word before the head is an adjective of place or event ("Olympic",
 # "Kenyan"), not a name, when it ends like one.
 _ADJECTIVE_ENDINGS = ("ic", "an", "ese", "sh", "i")
-# ("We Are The World" is a title: a capital follows.)
-_FIRST_PERSON = re.compile(r"^[\s\"'“‘(]*(?:I|We|My|Our|Us)(?![\w'’-])(?!\s+[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -102,7 +100,7 @@ def points_back(text: str) -> bool:
     a plural noun taken up with "these"/"those" ("seize on those reports")?"""
     return (
         is_dangling(text)
-        or _FIRST_PERSON.match(text) is not None
+        or opens_in_first_person(text)
         or _patterns().demonstrative.search(text) is not None
     )
 

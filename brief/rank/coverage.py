@@ -140,7 +140,7 @@ from brief.ingest.furniture import is_furniture
 from brief.models import Ranking, Sentence, text_key
 from brief.rank.context import RankContext
 from brief.rank.text import stemmer, stop_words, words
-from brief.selection import SUMMARY_WORDS, is_dangling
+from brief.selection import SUMMARY_WORDS, is_dangling, speaks_in_first_person
 
 Concept = tuple[str, str]
 
@@ -164,15 +164,6 @@ _QUOTES = re.compile(r"[\"“”]")
 _SAID_BY_PRONOUN = re.compile(
     r",\s+(?:(?:he|she|they)\s+(?:said|says|added|told\s+\S+)|(?:said|says|added)\s+(?:he|she))"
     r"(?:\s+\S+){0,3}\.$"
-)
-# A reporter writes in the third person: "I", "we", "my", "our" outside quotation marks
-# are someone speaking, whose name is in another sentence ("Like the Doctor himself I
-# find myself in a state of utter terror"). A subject "I" follows the start, a comma or
-# a lower-case word and comes before one ("World War I veterans" is no speaker).
-_FIRST_PERSON = re.compile(
-    r"(?:^|[,;:]\s+|\b[a-z]+\s+)I(?:\s+[a-z]|['’](?:m|ve|d|ll)\b)"
-    r"|\b(?:we|my|our|ours|myself|ourselves)\b|(?:^|[.;:]\s+)(?:We|My|Our)\b"
-    r"|\b(?:me|us)\b(?!\.)"
 )
 # Words and figures: "30,000 people", "in 1993" are facts the articles repeat as they are.
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -239,7 +230,7 @@ def can_be_bullet(text: str) -> bool:
         and not text.rstrip("\"'”’) ").endswith("?")
         and _QUOTES.search(text) is None
         and _SAID_BY_PRONOUN.search(text) is None
-        and _FIRST_PERSON.search(text) is None
+        and not speaks_in_first_person(text)
         and not is_furniture(text)
         and not is_dangling(text)
         and _opens_sentence(text)
