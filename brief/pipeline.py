@@ -334,14 +334,27 @@ def _choose(
     """The brief's sentences, none already sent. Section budgets act on the choice: a
     sentence whose section is full waits behind the rest, so the brief covers more than
     one kind of news. Lead means lead (a baseline keeps the opening sentences, whatever
-    their sections), and a cover is already diverse."""
+    their sections), and a cover is already diverse. Page furniture ("Sign up for our
+    newsletter", "... contributed to this report") is no news, whatever its rank; an
+    input of nothing else is briefed as it is (`_furniture`)."""
     from brief.selection import select
 
     fresh = [k for k in rankings.brief.order if k in unsent]
+    fresh = [k for k in fresh if not _furniture(unique[k].text)] or fresh
     keep_order = rankings.algorithm in ("lead", "coverage")
     order = tuple(fresh) if keep_order else _budgeted(fresh, classes, profile)
     ranking = replace(rankings.brief, order=order)
     return tuple(select(unique, ranking, options.budget(len(unique))))
+
+
+def _furniture(text: str) -> bool:
+    """Page furniture a brief leaves out (brief.ingest.furniture), but for a link in a
+    reporter's sentence ("The memo was posted at http://..."): it is still that sentence,
+    and an article's brief shows it as written (a digest's bullets, chosen across
+    articles, leave links out)."""
+    from brief.ingest.furniture import POST, furniture_kind
+
+    return furniture_kind(text) not in (None, POST)
 
 
 def _extract(
@@ -702,9 +715,13 @@ def _story_picks(
             return tuple(positions[i] for i in picked)
     # select brings a pick that opens with a pointing word its sentence before; a speaker's
     # "We ..." or "those reports" (compose.leads.points_back) it would not, and the story
-    # would lose that bullet after the choice (a 28-sentence story shown with one).
+    # would lose that bullet after the choice (a 28-sentence story shown with one). Page
+    # furniture is no bullet (as in `_choose`).
     order = tuple(
-        k for k in order if is_dangling(sentences[k].text) or not points_back(sentences[k].text)
+        k
+        for k in order
+        if (is_dangling(sentences[k].text) or not points_back(sentences[k].text))
+        and not _furniture(sentences[k].text)
     )
     picked = select(sentences, replace(ranking, order=order), count)
     return _with_a_lede(unique, [positions[i] for i in picked], fresh, count)

@@ -46,8 +46,9 @@ NOTE = "note"  # an editor's note
 
 # A capitalised word of a name ("Lee", "McAllister", "O'Neil", "Jr.").
 _CAPITALISED = r"[A-Z][\w.'’-]*"
-# A post or a link run into the text (an embedded tweet, "pic.twitter.com/...").
-_POST = re.compile(r"(?:^|\s)@\w|https?://|\bpic\.twitter\.com|\bwww\.")
+# A post or a link run into the text (an embedded tweet, "pic.twitter.com/..."). A site
+# named in a reporter's sentence ("told Arsenal's website www.arsenal.com") is news.
+_POST = re.compile(r"(?:^|\s)@\w|https?://|\bpic\.twitter\.com")
 # An opening not yet of the sentence: space, an opening bracket or quote, a wire's dash.
 _OPENING = r"^[\s(\[|_—–-]*"
 
@@ -197,7 +198,7 @@ def _patterns() -> _Patterns:
                 (_WIDGET, found.widget_phrases),
                 (_PICTURE_WORD, found.picture_words),
                 (_CONTRIBUTED, ("contributed",)),
-                (_WEB, ("@", "//", "www.")),
+                (_WEB, ("@", "//", "pic.twitter")),
                 (_SLASH, ("/",)),
             ]
         ),
