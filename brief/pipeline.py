@@ -340,11 +340,33 @@ def _choose(
     from brief.selection import select
 
     fresh = [k for k in rankings.brief.order if k in unsent]
-    fresh = [k for k in fresh if not _furniture(unique[k].text)] or fresh
     keep_order = rankings.algorithm in ("lead", "coverage")
-    order = tuple(fresh) if keep_order else _budgeted(fresh, classes, profile)
-    ranking = replace(rankings.brief, order=order)
-    return tuple(select(unique, ranking, options.budget(len(unique))))
+    budget = options.budget(len(unique))
+
+    def choose(order: Sequence[int]) -> Sequence[int]:
+        budgeted = tuple(order) if keep_order else _budgeted(order, classes, profile)
+        return select(unique, replace(rankings.brief, order=budgeted), budget)
+
+    return _picked_without(fresh, choose, lambda k: _furniture(unique[k].text))
+
+
+def _picked_without(
+    order: Sequence[int],
+    pick: Callable[[Sequence[int]], Sequence[int]],
+    unfit: Callable[[int], bool],
+) -> tuple[int, ...]:
+    """`pick(order)`, picked again without what it picked that is `unfit`, until it picks
+    nothing unfit; when nothing fit is left, the last picks as they are. Only picks are
+    checked: a check of every sentence of a long input (furniture: 5 us each) would cost
+    more than the choice."""
+    left = list(order)
+    picked = tuple(pick(left))
+    while dropped := {k for k in picked if unfit(k)}:
+        left = [k for k in left if k not in dropped]
+        if not left:
+            break
+        picked = tuple(pick(left))
+    return picked
 
 
 def _furniture(text: str) -> bool:
@@ -713,17 +735,19 @@ def _story_picks(
         picked = _story_cover(story, order, count, group, context)
         if len(picked) >= min(count, STORY_MIN_BULLETS):
             return tuple(positions[i] for i in picked)
+
     # select brings a pick that opens with a pointing word its sentence before; a speaker's
     # "We ..." or "those reports" (compose.leads.points_back) it would not, and the story
     # would lose that bullet after the choice (a 28-sentence story shown with one). Page
     # furniture is no bullet (as in `_choose`).
-    order = tuple(
-        k
-        for k in order
-        if (is_dangling(sentences[k].text) or not points_back(sentences[k].text))
-        and not _furniture(sentences[k].text)
-    )
-    picked = select(sentences, replace(ranking, order=order), count)
+    def unfit(k: int) -> bool:
+        text = sentences[k].text
+        return (points_back(text) and not is_dangling(text)) or _furniture(text)
+
+    def choose(left: Sequence[int]) -> Sequence[int]:
+        return select(sentences, replace(ranking, order=tuple(left)), count)
+
+    picked = _picked_without(order, choose, unfit)
     return _with_a_lede(unique, [positions[i] for i in picked], fresh, count)
 
 
