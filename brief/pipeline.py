@@ -774,7 +774,7 @@ def _story_cover(
     against "In preliminary returns, Cardoso appeared to have defeated ...")."""
     from brief.compose.leads import can_lead
     from brief.rank.coverage import can_be_bullet, rank_kept
-    from brief.selection import SUMMARY_WORDS, select
+    from brief.selection import SUMMARY_WORDS, fit_in_words, select
 
     sentences = story.sentences
     unsent = set(fresh)
@@ -791,7 +791,7 @@ def _story_cover(
         coverage = rank_kept(flat, kept, context, group.copies)
         ranked = coverage.order
         bullets = tuple(i for i in ranked if can_be_bullet(sentences[i].text))
-        opening = _within(sentences, bullets, SUMMARY_WORDS)
+        opening = fit_in_words((sentences[i].text for i in bullets), SUMMARY_WORDS)
         whole = min(STORY_MAX_BULLETS, max(count, opening))  # the cover whole
         picked = select(sentences, replace(coverage, order=bullets), whole)
     if any(sentences[i].index == 1 for i in picked):
@@ -820,7 +820,8 @@ def _cover_and_more(
     up to `most` sentences), then, up to `count` sentences in all, the sentences that
     best extend it (as the coverage ranker extends its first cover, to RANKER_WORDS). It
     reads the story's unique sentences only: `summarize_story` has no copies to weigh."""
-    from brief.rank.coverage import RANKER_WORDS, SUMMARY_WORDS, summarize_story
+    from brief.rank.coverage import RANKER_WORDS, summarize_story
+    from brief.selection import SUMMARY_WORDS
 
     if count < 1:
         return ()
@@ -837,16 +838,6 @@ def _cover_and_more(
         exclude=[*known, *cover],
     )
     return (*cover, *more)
-
-
-def _within(sentences: Sequence[Sentence], order: Sequence[int], words: int) -> int:
-    """How many of the first sentences in `order` fit in `words` words."""
-    total = 0
-    for n, i in enumerate(order):
-        total += len(sentences[i].text.split())
-        if total > words:
-            return n
-    return len(order)
 
 
 def _with_a_lede(

@@ -23,7 +23,7 @@ miss leaves the reader with an unresolved reference.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from brief.models import Ranking, Sentence
@@ -73,6 +73,17 @@ _IN_FIRST_PERSON = re.compile(
 # A sentence opening in the first person ("We will ...", "I think ..."): a quotation run
 # on without its marks, as BBC copy does. ("We Are The World" is a title: a capital follows.)
 _OPENS_IN_FIRST_PERSON = re.compile(r"^[\s\"'“‘(]*(?:I|We|My|Our|Us)(?![\w'’-])(?!\s+[A-Z])")
+
+
+def fit_in_words(texts: Iterable[str], words: int) -> int:
+    """How many of the first texts fit in `words` words together (a summary's opening)."""
+    total = fitted = 0
+    for text in texts:
+        total += len(text.split())
+        if total > words:
+            break
+        fitted += 1
+    return fitted
 
 
 def speaks_in_first_person(text: str) -> bool:

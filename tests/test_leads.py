@@ -12,10 +12,11 @@ import pytest
 from typer.testing import CliRunner
 
 from brief.cli import app
-from brief.compose.leads import can_lead, is_promotion, opens_with_epithet, points_back
+from brief.compose.leads import can_lead, opens_with_epithet, points_back
 from brief.compose.stories import stand_alone
 from brief.compose.titles import headline
 from brief.ingest.clean import clean_text
+from brief.ingest.furniture import is_promotion
 from brief.models import Bullet, Sentence
 from tests.test_digest import _inbox
 

@@ -21,7 +21,6 @@ from functools import cache
 
 from brief.extract.lexicon import alternation, gazetteer, words
 from brief.ingest.furniture import is_furniture
-from brief.ingest.furniture import is_promotion as is_promotion  # stories' import of it
 from brief.ingest.layout import is_stamp
 from brief.segment import without_dateline
 from brief.selection import is_dangling, opens_in_first_person

@@ -15,10 +15,11 @@ from dataclasses import replace
 from operator import attrgetter
 from typing import TypeVar
 
-from brief.compose.leads import can_lead, is_promotion, opens_with_epithet, points_back
+from brief.compose.leads import can_lead, opens_with_epithet, points_back
 from brief.compose.titles import headline
+from brief.ingest.furniture import is_promotion
 from brief.models import Actor, Bullet, Corpus, Sentence, Story, StoryGroup
-from brief.selection import SUMMARY_WORDS, continues_quote, leaves_quote_open
+from brief.selection import SUMMARY_WORDS, continues_quote, fit_in_words, leaves_quote_open
 from brief.story_profile import Placement
 
 MAX_ACTORS = 5
@@ -136,12 +137,7 @@ def _in_text_order(ordered: Sequence[Bullet], first: Bullet) -> list[Bullet]:
 
 def _opening(ranked: Sequence[Bullet]) -> list[Bullet]:
     """The best picks within SUMMARY_WORDS (the first always)."""
-    words = 0
-    for n, b in enumerate(ranked):
-        words += len(b.text.split())
-        if words > SUMMARY_WORDS and n > 0:
-            return list(ranked[:n])
-    return list(ranked)
+    return list(ranked[: max(1, fit_in_words((b.text for b in ranked), SUMMARY_WORDS))])
 
 
 def _readable(ordered: Sequence[Bullet]) -> tuple[Bullet, ...]:
