@@ -10,7 +10,7 @@ an edited file (a user's profile) is parsed again, and a text that is not valid 
 never cached, so its error is tomllib's, as without a cache. The files are data, never
 code, in the user's cache folder (as the given names' table, brief.extract.actors.names).
 A table JSON cannot hold as it is (a TOML date) is not cached; a cache that cannot be
-read or written is no cache, and nothing is said.
+read or written is no cache, and nothing is said. The newest KEPT_FILES files are kept.
 """
 
 from __future__ import annotations
@@ -46,7 +46,19 @@ def loads(text: str) -> dict[str, Any]:
 
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(path, kept)
+            _prune(path.parent)
     return table
+
+
+KEPT_FILES = 64  # a user editing a profile makes a file per version: the oldest go
+
+
+def _prune(folder: Path) -> None:
+    """Only on a write (a new text), so a run that reads the cache lists no folder."""
+    with suppress(OSError):
+        files = sorted(folder.glob("toml-*.json"), key=lambda f: f.stat().st_mtime)
+        for stale in files[: max(0, len(files) - KEPT_FILES)]:
+            stale.unlink(missing_ok=True)
 
 
 def _cache_file(encoded: bytes) -> Path | None:

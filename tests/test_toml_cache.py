@@ -56,3 +56,10 @@ def test_no_cache_without_a_home_folder(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.chdir(tmp_path)
     assert toml_cache.loads("a = 1\n") == {"a": 1}
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_cache_keeps_only_its_newest_files(tmp_path: Path) -> None:
+    for version in range(toml_cache.KEPT_FILES + 6):  # a profile edited again and again
+        assert toml_cache.loads(f"a = {version}\n") == {"a": version}
+    assert len(list((tmp_path / "brief").glob("toml-*.json"))) == toml_cache.KEPT_FILES
+    assert toml_cache.loads("a = 69\n") == {"a": 69}
