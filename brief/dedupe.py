@@ -47,10 +47,11 @@ class _PlainShingles:
     """The shingles of a few thousand texts as tuples of words, in sets (see _Numbered).
     A text of fewer than three words is one shingle of its own kind (a string).
 
-    Which shingles an earlier text has, and which a later one, come from two passes of
-    set operations over the texts, forward and back (C loops: a count of every shingle,
-    then a Python loop over them, took a third longer). Only a later text looks a text's
-    shingles up, so the ones only an earlier text shares need no index."""
+    Which shingles an earlier text has, and which a later one, come from passes of set
+    operations over the texts, forward and back (C loops: a count of every shingle, then
+    a Python loop over them, took a third longer); the pass back only over the shingles
+    of the texts compared. Only a later text looks a text's shingles up, so the ones only
+    an earlier text shares need no index."""
 
     def __init__(self, texts: Sequence[str]) -> None:
         words = [_WORD.findall(text.lower()) for text in texts]
@@ -64,12 +65,6 @@ class _PlainShingles:
         for keys in self._sets:
             self.seen_before.append(len(keys & seen))
             seen |= keys
-        self._later: list[frozenset[Hashable]] = [frozenset()] * len(texts)
-        seen.clear()
-        for k in range(len(texts) - 1, -1, -1):
-            keys = self._sets[k]
-            self._later[k] = keys & seen
-            seen |= keys
 
     def of(self, k: int) -> frozenset[Hashable]:
         return self._sets[k]
@@ -77,8 +72,15 @@ class _PlainShingles:
     def worth_indexing(self, compared: Sequence[int]) -> dict[int, Collection[Hashable]]:
         """Per text, its shingles that a later text has and one of `compared` too."""
         wanted = frozenset().union(*(self._sets[k] for k in compared))
-        found = ((k, later & wanted) for k, later in enumerate(self._later))
-        return {k: keys for k, keys in found if keys}
+        found: dict[int, Collection[Hashable]] = {}
+        seen: set[Hashable] = set()
+        for k in range(len(self._sets) - 1, -1, -1):
+            keys = self._sets[k] & wanted
+            if keys:
+                if later := keys & seen:
+                    found[k] = later
+                seen |= keys
+        return found
 
 
 class _Shingles:
