@@ -147,3 +147,25 @@ def test_a_short_title_ends_no_sentence_however_long_the_sentence() -> None:
         f"{opening} Jeb Bush.",
         "Then they left.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One sentence, closed by its stop.",
+        "No stop at all",
+        "Wait for it...",
+        "  Spaces around it.  ",
+        "He said: “we stay.”",
+        "Is it? Two, then.",
+        "Mr. Smith came.",
+    ],
+)
+def test_a_paragraph_with_no_boundary_is_one_sentence_as_punkt_says(text: str) -> None:
+    """split_sentences skips Punkt where Punkt's boundary rules find no place a sentence
+    may end: Punkt itself must then return the paragraph whole (a guard for its upgrades)."""
+    from brief.segment import _boundaries, _tokenizer, split_sentences
+
+    if next(_boundaries("english").match(text), None) is None:
+        assert _tokenizer("english").tokenize(text) == [text.rstrip()]
+        assert split_sentences(text) == [" ".join(text.split())]

@@ -9,7 +9,15 @@ import logging
 import re
 
 from brief.errors import InputError, UsageError
-from brief.ingest.clean import BLOB, BLOB_RUN, JUNK, JUNK_TOKEN, WORD, clean_text, has_run
+from brief.ingest.clean import (
+    BLOB,
+    BLOB_RUN,
+    JUNK,
+    JUNK_TOKEN,
+    WORD,
+    clean_text,
+    printable_runs,
+)
 from brief.ingest.files import sniff_binary
 from brief.ingest.webpage import declared_charset
 from brief.options import Options
@@ -134,8 +142,11 @@ def decode(data: bytes, path: str, options: Options) -> str:
     if not text.strip():
         raise InputError("empty: no text to brief", path)
     # junk tokens are dropped later, after any HTML extraction
-    prose = JUNK.sub(" ", text) if has_run(text, JUNK_TOKEN) else text
-    blobs = sum(len(t) for t in BLOB.findall(prose)) if has_run(prose, BLOB_RUN) else 0
+    runs = printable_runs(text)
+    prose = JUNK.sub(" ", text) if b"a" * JUNK_TOKEN in runs else text
+    if prose is not text:
+        runs = printable_runs(prose)
+    blobs = sum(len(t) for t in BLOB.findall(prose)) if b"a" * BLOB_RUN in runs else 0
     if not WORD.search(prose) or (
         blobs > 300 and blobs > 0.5 * sum(not ch.isspace() for ch in prose)
     ):

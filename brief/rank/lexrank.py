@@ -16,6 +16,7 @@ blocks so that only the edges above the threshold are ever held.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -48,20 +49,38 @@ def tfidf(counts: Rows) -> Rows:
 
 
 def adjacency(vectors: Rows, threshold: float = THRESHOLD) -> sparse.csr_matrix:
-    """Edges where the cosine of unit-length rows exceeds `threshold`, block by block."""
+    """Edges where the cosine of unit-length rows exceeds `threshold`, block by block.
+
+    The cosines are symmetric to the last bit: scipy's product sums a cell's terms in the
+    order of the left row's entries, and every row holds its entries in the same order of
+    terms (descending, from `row_normalised`), so cell (i, j) adds the same products in the
+    same order as cell (j, i). So each block of rows is multiplied only with the
+    rows from its own first one on, and each edge found is set both ways: half the
+    products (the product was two thirds of LexRank's time at 25,000 sentences)."""
     from scipy import sparse
 
-    per_row = np.bincount(vectors.rows, minlength=vectors.shape[0])
+    n = vectors.shape[0]
+    per_row = np.bincount(vectors.rows, minlength=n)
     indptr = np.r_[0, np.cumsum(per_row)]
     unit = sparse.csr_matrix((vectors.values, vectors.columns, indptr), shape=vectors.shape)
+    if n == 0:
+        return unit
     blocks = []
-    transposed = unit.T.tocsc()
-    for start in range(0, unit.shape[0], _BLOCK):
-        product = sparse.csr_matrix(unit[start : start + _BLOCK] @ transposed)
-        product.data = (product.data > threshold).astype(np.float64)
+    for start in range(0, n, _BLOCK):
+        later = sparse.csr_matrix(unit[start:].T)  # a row per term: the form the product reads
+        product = sparse.csr_matrix(unit[start : start + _BLOCK] @ later)
+        row = np.repeat(np.arange(product.shape[0]), np.diff(product.indptr))
+        edge = (product.data > threshold) & (product.indices >= row)  # j >= i
+        product.data = edge.astype(np.float64)
         product.eliminate_zeros()
-        blocks.append(product)
-    return sparse.csr_matrix(sparse.vstack(blocks)) if blocks else unit
+        shape = (product.shape[0], n)
+        blocks.append(
+            sparse.csr_matrix((product.data, product.indices + start, product.indptr), shape)
+        )
+    upper = sparse.csr_matrix(sparse.vstack(blocks))
+    graph = sparse.csr_matrix(upper + upper.T)
+    graph.data[:] = 1.0  # the diagonal, in both, is one edge
+    return graph
 
 
 def dense_adjacency(sentence_terms: Sequence[Sequence[str]]) -> np.ndarray:
@@ -72,14 +91,15 @@ def dense_adjacency(sentence_terms: Sequence[Sequence[str]]) -> np.ndarray:
     sorted by row then term, zero weights dropped, norms by reduceat, cosines term by
     term), so the two paths agree to the last bit, not just within a tolerance."""
     n = len(sentence_terms)
-    vocabulary: dict[str, int] = {}
-    term_ids = [vocabulary.setdefault(t, len(vocabulary)) for row in sentence_terms for t in row]
+    flat = list(chain.from_iterable(sentence_terms))
+    vocabulary = dict.fromkeys(flat, 0)  # terms numbered in order of first use
+    for number, term in enumerate(vocabulary):
+        vocabulary[term] = number
+    term_ids = np.fromiter(map(vocabulary.__getitem__, flat), np.int64, len(flat))
     width = max(len(vocabulary), 1)
     lengths = np.fromiter((len(row) for row in sentence_terms), dtype=np.int64, count=n)
     entry_rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
-    cells, counts = np.unique(
-        entry_rows * width + np.array(term_ids, dtype=np.int64), return_counts=True
-    )
+    cells, counts = np.unique(entry_rows * width + term_ids, return_counts=True)
     rows, columns = cells // width, cells % width
     row_max = np.ones(n)
     np.maximum.at(row_max, rows, counts.astype(np.float64))
