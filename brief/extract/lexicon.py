@@ -389,6 +389,13 @@ class PhraseMatcher(Generic[Value]):
         times cheaper than a pattern's search, that a pattern needing one may match."""
         return self._automaton is not None and next(self._automaton.iter(text), None) is not None
 
+    def phrases_in(self, text: str) -> set[str]:
+        """The phrases that occur in the text, whole word or not, overlapping or not: the
+        `phrase in text` of each, in one pass."""
+        if self._automaton is None:
+            return set()
+        return {phrase for _, phrase in self._automaton.iter(text)}
+
     def finditer(self, text: str) -> Iterator[tuple[int, int, str, Value]]:
         """(start, end, phrase, value), left to right, never overlapping."""
         if self._automaton is None:
