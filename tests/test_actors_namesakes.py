@@ -40,3 +40,18 @@ def test_other_middle_initials_are_a_father_and_a_son() -> None:
     )
     assert set(found) == {"George H.W. Hale", "George W. Hale"}
     assert set(people("James B. Corley testified.", "James Corley said no.")) == {"James B. Corley"}
+
+
+def test_each_title_of_a_bare_surname_goes_to_its_own_holder_every_time() -> None:
+    # The first answer for "Dalton" was once kept for every later "Dalton", whatever title
+    # came before it: the first lady's mentions went to the president.
+    found = people(
+        "President Dalton arrived in Lagos on Monday for talks on trade.",
+        "First lady Marisa Dalton visited a school in the city.",
+        "President Dalton met the trade minister.",
+        "First lady Dalton spoke to pupils about reading.",
+        "President Dalton left on Tuesday.",
+        "First lady Dalton stayed a day longer.",
+    )
+    assert found["Dalton"] == ("President", 3)
+    assert found["Marisa Dalton"] == ("First lady", 3)

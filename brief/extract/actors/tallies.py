@@ -499,10 +499,10 @@ class _Owners:
 
     def __init__(self, groups: dict[str, list[Tally]]) -> None:
         self.groups = groups
-        self.known: dict[tuple[tuple[str, ...], str | None], Tally | None] = {}
+        self.known: dict[tuple[tuple[str, ...], str | None, str | None], Tally | None] = {}
 
     def __call__(self, name: Name) -> Tally | None:
-        key = (name.tokens, name.honorific)  # all that _same_person reads of a name
+        key = (name.tokens, name.honorific, name.role)  # all that _same_person reads of it
         if key not in self.known:
             self.known[key] = _same_person(self.groups, name)
         return self.known[key]
