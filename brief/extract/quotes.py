@@ -128,6 +128,7 @@ def load_tables() -> None:
         _title_of_re,
         _clause_break_re,
         _time_adverbial_re,
+        _time_words,
         _honorific_re,
         _honorific_titles,
         _asking_re,
@@ -881,13 +882,31 @@ def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> b
     """Not after a preposition ("talks with Macron"), not a modifier ("the Clinton
     campaign"), not a possessive ("Trump's grasp"), unless it is a pronoun."""
     # "but on Wednesday Mr Straw said": the time phrase ends as a clause break would
-    before = _time_adverbial_re().sub(", ", sentence[:start])
+    before = _without_time_adverbial(sentence[:start])
     if _object(before) or _modifier(sentence, start, end):
         return False
     if _after_verb(sentence[:start]):
         return False
     possessive = _POSSESSIVE_RE.match(sentence, end)
     return _is_pronoun(seen) or not possessive or _writing_of(sentence, possessive.end())
+
+
+def _without_time_adverbial(before: str) -> str:
+    """The text before a name with the time adverbial that ends it, if any, made a comma.
+    Only a text that ends in a time word and a space can end in one: the pattern, tried
+    at every position of the text, is searched only then (at 25,000 sentences it ran
+    for 6,000 names, the text before most of which ends in no time word)."""
+    core = before.rstrip()
+    core = core[:-1] if core.endswith(",") else core
+    if not before[-1:].isspace() or not (core.endswith(_time_words()) or core[-1:].isdecimal()):
+        return before
+    return _time_adverbial_re().sub(", ", before)
+
+
+@cache
+def _time_words() -> tuple[str, ...]:
+    """The words _time_adverbial_re's last word is one of (or a number)."""
+    return (*words()["time_nouns"], *_CALENDAR, "last", "this", "next", "early", "late")
 
 
 # A fronted time adverbial at a clause's start ("On Wednesday", "but last week"): the name
