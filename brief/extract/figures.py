@@ -32,8 +32,9 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
-from brief.extract.lexicon import alternation, word_codes, word_values, words
+from brief.extract.lexicon import PhraseMatcher, alternation, word_codes, word_values, words
 from brief.models import Figure, FigureKind, Mention, Sentence, TimelineEvent
 from brief.prefilter import may_hold
 
@@ -179,6 +180,7 @@ def _needs() -> dict[str, tuple[str, ...]]:
         "percent": ("%", "percent", "per cent"),
         "strong": ("-strong ",),
         "date": (*_MONTH_STARTS, "-", "–"),
+        "year": ("18", "19", "20"),  # _YEAR's first two digits
     }
 
 
@@ -737,7 +739,7 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
     taken = bytearray(len(text))
     for kind, pattern in patterns:
         needs = _needs().get(kind)
-        if needs is not None and not any(n in text for n in needs):
+        if needs is not None and not any(map(text.__contains__, needs)):  # stays in C
             continue
         for m in pattern.finditer(text):
             if taken.find(1, m.start(), m.end()) >= 0:
@@ -758,9 +760,9 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
 
 
 @cache
-def _spelled() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The words a spelled-out count can be, and those it can start with (a number word,
-    a vague quantity's word or a plural scale)."""
+def _spelled() -> tuple[PhraseMatcher[str], tuple[str, ...]]:
+    """The words a spelled-out count can be, as whole words, and those it can start with
+    (a number word, a vague quantity's word or a plural scale)."""
     values = _values()
     words_ = (
         frozenset(values.numbers)
@@ -768,20 +770,21 @@ def _spelled() -> tuple[frozenset[str], tuple[str, ...]]:
         | {w.split()[-1] for w in values.vague}
         | frozenset(values.plural)
     )
-    return words_, (*values.numbers, *values.vague, *values.plural)
+    return PhraseMatcher({w: w for w in words_}), (*values.numbers, *values.vague, *values.plural)
 
 
-_WORD_RUN = re.compile(r"\w+")
 # The letters re.IGNORECASE matches to other ASCII ones (see brief.prefilter).
 _ODD_CASE = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def _may_spell_a_number(text: str) -> bool:
     """Whether a word of `text` is a spelled-out number: "ten" inside "often" or "one"
-    inside "someone" pass the substring test, not this one."""
+    inside "someone" pass the substring test, not this one. Whole words found in one
+    pass of an automaton cost a third of splitting the text into its words (0.08 s
+    against 0.25 s over 25,000 sentences)."""
     if not text.isascii() and not _ODD_CASE.isdisjoint(text):
         return True  # (isascii reads a flag; the set test walks every character)
-    return not _spelled()[0].isdisjoint(_WORD_RUN.findall(text.lower()))
+    return next(_spelled()[0].finditer(text.lower()), None) is not None
 
 
 def _qualified_start(text: str, start: int) -> int:
@@ -793,6 +796,8 @@ def _qualified_start(text: str, start: int) -> int:
         # "a dozen", "half a dozen": the article and the fraction belong to the number
         article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
         start = article.start() if article else start
+    if not text.endswith(" ", 0, start):
+        return start  # a qualifier is a word and a space before the number: none here
     before = text[max(0, start - _QUALIFIER_REACH) : start]
     m = _qualifier_before().search(before)
     if m is None:
@@ -1063,15 +1068,15 @@ def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
     function word, at its plural head ("20 women work" -> "20 women") or a unit, and
     takes a participle as an adjective only when a noun follows ("seven leading
     industrialised nations", "1.2 million displaced people"; not "20 killed")."""
-    found = list(_WORD_RE.finditer(text, pos, pos + 120))
+    found = list(islice(_WORD_RE.finditer(text, pos, pos + 120), limit))
     lists = words()
     noun: list[str] = []
     end = pos
-    for n, w in enumerate(found[:limit]):
+    for n, w in enumerate(found):
         low = w.group().lower()
         if not _noun_word(w, text, end):
             break
-        nxt = found[n + 1] if n + 1 < min(len(found), limit) else None
+        nxt = found[n + 1] if n + 1 < len(found) else None  # the last word looks no further
         if _modifier_like(low) and (nxt is None or not _noun_word(nxt, text, w.end())):
             break  # "20 killed", "jets hit at dawn"
         noun.append(w.group())
