@@ -1090,6 +1090,12 @@ def _asking_re() -> re.Pattern[str]:
 
 
 @cache
+def _speech_or_adverb() -> frozenset[str]:
+    """The speech verbs' forms and the adverbs, made once (a union per test cost its size)."""
+    return words().speech | words()["adverbs"]
+
+
+@cache
 def _attributing() -> frozenset[str]:
     return words().speech - {"ask", "asks", "asked", "asking"}
 
@@ -1291,8 +1297,10 @@ def _role_led_verb(tokens: list[str], start: int, roles: frozenset[str]) -> int 
     n = start
     while n < len(tokens) and n - start < 6 and tokens[n].isalpha() and tokens[n].islower():
         n += 1
-    if n == start or tokens[n - 1] not in joined("role_heads", "described") | roles:
+    if n == start:
         return None
+    if tokens[n - 1] not in joined("role_heads", "described") and tokens[n - 1] not in roles:
+        return None  # (two look-ups: a union of the lists and the story's roles cost their size)
     if tokens[start] in words()["clause_words"] or tokens[start] in words().speech:
         return None  # "“...,” and chief executive X said" is a new clause
     name = n
@@ -1317,7 +1325,7 @@ def _no_attribution(tokens: list[str], n: int, *, first: bool) -> bool:
         return True
     if tokens[n] != "," or first:
         return False
-    closes = n + 1 < len(tokens) and tokens[n + 1].lower() in words().speech | words()["adverbs"]
+    closes = n + 1 < len(tokens) and tokens[n + 1].lower() in _speech_or_adverb()
     return not closes and not _apposition_follows(tokens, n)
 
 
@@ -1338,10 +1346,9 @@ def _subject_word(token: str) -> bool:
 
 def _apposition_follows(tokens: list[str], comma: int) -> bool:
     """ "Straw, the foreign secretary, said": a second comma closes an apposition."""
-    speech = words().speech
     for n in range(comma + 1, min(len(tokens), comma + 14)):
         if tokens[n] == ",":
-            return n + 1 < len(tokens) and tokens[n + 1].lower() in speech | words()["adverbs"]
+            return n + 1 < len(tokens) and tokens[n + 1].lower() in _speech_or_adverb()
         if tokens[n] in {".", ";", ":"}:
             return False
     return False
