@@ -2403,7 +2403,7 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, str]]:
     know what, ..." I'm playing ...,' she said)."""
     # the double marks, read once for both uses (most paragraphs hold none: the substring
     # tests cost a tenth of the search)
-    found = list(_MARK_RE.finditer(text)) if any(m in text for m in _MARKS) else []
+    found = list(_MARK_RE.finditer(text)) if any(map(text.__contains__, _MARKS)) else []
     marks = [m.start() for m in found]
     # inside an open double quote, single marks quote someone within it: not read
     singles = [span for span in _single_spans(text) if bisect.bisect(marks, span[0]) % 2 == 0]
