@@ -32,8 +32,9 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
-from brief.extract.lexicon import alternation, word_codes, word_values, words
+from brief.extract.lexicon import PhraseMatcher, alternation, word_codes, word_values, words
 from brief.models import Figure, FigureKind, Mention, Sentence, TimelineEvent
 from brief.prefilter import may_hold
 
@@ -114,17 +115,32 @@ _DATE_PATTERN = re.compile(
     rf"|\b{_MONTH},? {_YEAR}\b"
     rf"|\b{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)\b"
 )
-_YEAR_PATTERN = re.compile(rf"(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")
+# (A look-ahead for a year's first digit first: `re` tries a pattern at every position,
+# and the look-behinds after it then run only where a number starts; a third less time.)
+_YEAR_PATTERN = re.compile(rf"(?=[12])(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """All patterns in priority order. The "unit" pattern's units are words.toml's
     [figures] glued_units ("64km", "300-mile line"): a unit glued or hyphenated to its
-    number comes after "-strong" forces and before counts."""
+    number comes after "-strong" forces and before counts.
+
+    Without `spelled` the count pattern is of digits only, for a sentence none of whose
+    words is a number word (see _may_spell_a_number), where its number words cannot
+    match: trying them at each word cost more than the rest of the pattern (at 25,000
+    sentences, 0.16 s against 0.07 s over the sentences with a digit)."""
     values = _values()
     units = alternation(words()["glued_units"])
-    spelled = "|".join(sorted(values.numbers, key=len, reverse=True))
+    number = rf"(?:{_RANGE_LOW})?(?:{_NUM})"
+    digit = r"(?=\d)"  # a number in digits starts with one: see _YEAR_PATTERN
+    if spelled:
+        digit = ""
+        words_ = "|".join(sorted(values.numbers, key=len, reverse=True))
+        number = (
+            rf"{values.plural_phrase.pattern}(?= of )|{number}|(?i:{words_})"
+            rf"|(?i:{alternation(values.vague)})(?= {_SCALE_WORD.pattern})"
+        )
     return (
         (
             "money",
@@ -139,15 +155,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+")),
         (
             "unit",
-            re.compile(rf"(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{units})|-(?P<hyphen>{units}))\b"),
+            re.compile(
+                rf"(?=\d)(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{units})|-(?P<hyphen>{units}))\b"
+            ),
         ),
         (
             "count",
             re.compile(
-                rf"(?<![\w.,-])(?<!\d[:/])(?:{values.plural_phrase.pattern}(?= of )"
-                rf"|(?:{_RANGE_LOW})?(?:{_NUM})|(?i:{spelled})"
-                rf"|(?i:{alternation(values.vague)})(?= {_SCALE_WORD.pattern}))"
-                rf"{_SCALE_WORDS}(?![\w%-]|[.,:/]\d)"
+                rf"{digit}(?<![\w.,-])(?<!\d[:/])(?:{number}){_SCALE_WORDS}(?![\w%-]|[.,:/]\d)"
             ),
         ),
         ("year", _YEAR_PATTERN),
@@ -157,7 +172,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 @cache
 def _words_only() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The patterns a sentence without a digit can match: spelled-out counts."""
-    return tuple((kind, pattern) for kind, pattern in _patterns() if kind == "count")
+    return tuple((kind, pattern) for kind, pattern in _patterns(True) if kind == "count")
 
 
 # Every pattern but a spelled-out count needs a digit (`\d`); some need a sign or a word
@@ -173,6 +188,7 @@ def _needs() -> dict[str, tuple[str, ...]]:
         "percent": ("%", "percent", "per cent"),
         "strong": ("-strong ",),
         "date": (*_MONTH_STARTS, "-", "–"),
+        "year": ("18", "19", "20"),  # _YEAR's first two digits
     }
 
 
@@ -203,16 +219,19 @@ def find_figures(
     seen: dict[str, tuple[int, bool]] = {}  # figure text -> (place in `out`, dates an event)
     for s in sentences:
         for f in _scan(s.text, years.get(s.source)):
-            figure = Figure(f.text, f.kind, f.value, f.unit, Mention(s.source, s.index), f.date)
             key = f.text.lower()
+            known = seen.get(key)
+            if known is not None and (known[1] or f.date is None):
+                continue  # its first sentence stands (or an event's does): nothing to read
             event = f.date is not None and _is_event_date(s.text, f.start, f.end)
-            if key not in seen:
+            figure = Figure(f.text, f.kind, f.value, f.unit, Mention(s.source, s.index), f.date)
+            if known is None:
                 seen[key] = (len(out), event)
                 out.append(figure)
-            elif event and not seen[key][1]:
+            elif event:
                 # "since 2022" first, "invaded in 2022" later: cite the event's sentence
-                out[seen[key][0]] = figure
-                seen[key] = (seen[key][0], True)
+                out[known[0]] = figure
+                seen[key] = (known[0], True)
     return tuple(out)
 
 
@@ -716,9 +735,10 @@ def _is_fragment(text: str) -> bool:
 def _scan(text: str, year: int | None) -> Iterator[_Found]:
     found: list[_Found] = []
     # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
+    spelled = _may_spell_a_number(text)
     if _DIGIT.search(text):
-        patterns = _patterns()
-    elif _may_spell_a_number(text) and may_hold(text, _spelled()[1]):  # the cheaper first
+        patterns = _patterns(spelled)
+    elif spelled and may_hold(text, _spelled()[1]):  # the cheaper first
         patterns = _words_only()
     else:
         return
@@ -727,7 +747,7 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
     taken = bytearray(len(text))
     for kind, pattern in patterns:
         needs = _needs().get(kind)
-        if needs is not None and not any(n in text for n in needs):
+        if needs is not None and not any(map(text.__contains__, needs)):  # stays in C
             continue
         for m in pattern.finditer(text):
             if taken.find(1, m.start(), m.end()) >= 0:
@@ -748,9 +768,9 @@ def _scan(text: str, year: int | None) -> Iterator[_Found]:
 
 
 @cache
-def _spelled() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The words a spelled-out count can be, and those it can start with (a number word,
-    a vague quantity's word or a plural scale)."""
+def _spelled() -> tuple[PhraseMatcher[str], tuple[str, ...]]:
+    """The words a spelled-out count can be, as whole words, and those it can start with
+    (a number word, a vague quantity's word or a plural scale)."""
     values = _values()
     words_ = (
         frozenset(values.numbers)
@@ -758,20 +778,21 @@ def _spelled() -> tuple[frozenset[str], tuple[str, ...]]:
         | {w.split()[-1] for w in values.vague}
         | frozenset(values.plural)
     )
-    return words_, (*values.numbers, *values.vague, *values.plural)
+    return PhraseMatcher({w: w for w in words_}), (*values.numbers, *values.vague, *values.plural)
 
 
-_WORD_RUN = re.compile(r"\w+")
 # The letters re.IGNORECASE matches to other ASCII ones (see brief.prefilter).
 _ODD_CASE = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def _may_spell_a_number(text: str) -> bool:
     """Whether a word of `text` is a spelled-out number: "ten" inside "often" or "one"
-    inside "someone" pass the substring test, not this one."""
-    if not _ODD_CASE.isdisjoint(text):
-        return True
-    return not _spelled()[0].isdisjoint(_WORD_RUN.findall(text.lower()))
+    inside "someone" pass the substring test, not this one. Whole words found in one
+    pass of an automaton cost a third of splitting the text into its words (0.08 s
+    against 0.25 s over 25,000 sentences)."""
+    if not text.isascii() and not _ODD_CASE.isdisjoint(text):
+        return True  # (isascii reads a flag; the set test walks every character)
+    return next(_spelled()[0].finditer(text.lower()), None) is not None
 
 
 def _qualified_start(text: str, start: int) -> int:
@@ -783,6 +804,8 @@ def _qualified_start(text: str, start: int) -> int:
         # "a dozen", "half a dozen": the article and the fraction belong to the number
         article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
         start = article.start() if article else start
+    if not text.endswith(" ", 0, start):
+        return start  # a qualifier is a word and a space before the number: none here
     before = text[max(0, start - _QUALIFIER_REACH) : start]
     m = _qualifier_before().search(before)
     if m is None:
@@ -895,6 +918,8 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         text, max(0, m.start() - 8), m.start()
     ):
         return None  # "World No 1 Williams", "No 10 officials": a rank or a name
+    if re.fullmatch(_YEAR, m.group()) and _toll_before(text, start) is None:
+        return None  # "in 2004": a year counts nothing, unless it ends a toll (see below)
     end, noun = _noun_end(text, after, MAX_NOUN_WORDS)
     if noun and _not_a_count(text, m.start(), end, noun):
         return None
@@ -1051,15 +1076,15 @@ def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
     function word, at its plural head ("20 women work" -> "20 women") or a unit, and
     takes a participle as an adjective only when a noun follows ("seven leading
     industrialised nations", "1.2 million displaced people"; not "20 killed")."""
-    found = list(_WORD_RE.finditer(text, pos, pos + 120))
+    found = list(islice(_WORD_RE.finditer(text, pos, pos + 120), limit))
     lists = words()
     noun: list[str] = []
     end = pos
-    for n, w in enumerate(found[:limit]):
+    for n, w in enumerate(found):
         low = w.group().lower()
         if not _noun_word(w, text, end):
             break
-        nxt = found[n + 1] if n + 1 < min(len(found), limit) else None
+        nxt = found[n + 1] if n + 1 < len(found) else None  # the last word looks no further
         if _modifier_like(low) and (nxt is None or not _noun_word(nxt, text, w.end())):
             break  # "20 killed", "jets hit at dawn"
         noun.append(w.group())
