@@ -10,7 +10,8 @@ from brief.compose.leads import can_lead
 from brief.compose.titles import headline
 from brief.errors import ConfigError
 from brief.ingest import furniture
-from brief.ingest.furniture import after_furniture, furniture_kind, is_furniture
+from brief.ingest.furniture import after_furniture, furniture_kind, is_controls, is_furniture
+from brief.ingest.layout import parse_text
 from brief.models import Block, Document, Sentence, Source
 from brief.rank.coverage import can_be_bullet
 
@@ -147,3 +148,11 @@ def test_the_word_lists_are_checked() -> None:
         furniture.parse_lists({**good, "buttons": ["CLOSE"]}, "f.toml")
     with pytest.raises(ConfigError, match="media: expected a list of non-empty strings"):
         furniture.parse_lists({**good, "media": "web"}, "f.toml")
+
+
+def test_a_line_of_buttons_is_no_headline() -> None:
+    assert is_controls("CLOSE") and is_controls("SHARE EMAIL") and is_controls("Buy Photo")
+    assert not is_controls("Close call for the coalition") and not is_controls("NATO")
+    text = "CLOSE\n\nFlood waters rose across the valley on Monday, officials said.\n"
+    source = Source(number=1, path="a.txt", name="a.txt", sha256="1", size=1)
+    assert parse_text(text, source).title != "CLOSE"

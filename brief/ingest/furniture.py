@@ -280,6 +280,19 @@ def is_furniture(text: str) -> bool:
     return furniture_kind(text) is not None
 
 
+def is_controls(line: str) -> bool:
+    """A line of a page's buttons or widget words and nothing else ("CLOSE", "SHARE
+    EMAIL", "Buy Photo"): a scrape's controls, never a headline."""
+    if line.isupper():
+        found = [w.lower() for w in _LETTERS.findall(line)]
+        if found and all(w in lists().buttons for w in found):
+            return True
+    return furniture_kind(line) == WIDGET
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def after_furniture(text: str) -> str:
     """The sentence less the furniture it opens with, when that is only a page's button,
     a picture source or an update label ("CLOSE Flood waters rose ..." -> "Flood waters

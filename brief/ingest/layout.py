@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from brief.extract.lexicon import joined, words
+from brief.ingest.furniture import is_controls
 from brief.models import Block, Document, Source
 
 _TERMINAL = ".!?…:;。！？"
@@ -59,6 +60,7 @@ def _looks_like_title(line: str) -> bool:
         and not _cut_mid_sentence(line)
         and not is_stamp(line)
         and not _heads_nothing(line)
+        and not is_controls(line)
     )
 
 
