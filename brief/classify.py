@@ -295,20 +295,23 @@ class _Matcher:
         else:
             table.setdefault(cue.stems[0], []).append(cue)
 
-    def _scores(self, text: str) -> tuple[list[float], list[float], _Pending]:
-        """Per-section totals, each section's strongest single cue (for ties), and the
-        cues that count only when the sentence names their kind of actor."""
+    def _scores(self, text: str) -> tuple[list[float], list[float], _Pending, list[str] | None]:
+        """Per-section totals, each section's strongest single cue (for ties), the cues
+        that count only when the sentence names their kind of actor, and the text's
+        `tokens` when it has no attribution (so the actors are read from the same words)."""
         body = reported(text)
         words = tokens(body)
+        own = words if body is text else None
         scoreline = _scoreline(body)
         if scoreline >= 0:  # in its place, so a background clause holds it as it holds a cue
+            words = [*words]
             words.insert(len(tokens(body[:scoreline])), SCORELINE)
         stems = stem_all(words)
         lead_end = leading_background(body)
         hits, frames, background_from = self._hits(words, stems, lead_end, body)
         if "of" in words:
             hits = _without_kinds_of_events(words, hits)
-        return self._weigh(hits, frames, lead_end, background_from)
+        return (*self._weigh(hits, frames, lead_end, background_from), own)
 
     def _hits(
         self, words: list[str], stems: list[str], lead_end: int, body: str
@@ -323,7 +326,12 @@ class _Matcher:
         background = not self.background.keys().isdisjoint(words)  # most sentences: none
         for pos in self._marked(words):
             word, s = words[pos], stems[pos]
-            if background and lead_end <= pos < background_from and self._opens(words, pos):
+            if (
+                background
+                and word in self.background
+                and lead_end <= pos < background_from
+                and self._opens(words, pos)
+            ):
                 background_from = pos
             if word in self.negators:
                 last_negation = pos
@@ -425,10 +433,10 @@ class _Matcher:
         its participants. `foreign`: whether the sentence has a side other than the one
         country its article is about (always, in an article about several); without it,
         a sentence is not judged on this at all."""
-        totals, strongest, pending = self._scores(text)
+        totals, strongest, pending, words_of = self._scores(text)
         if pending:
             wanted = {kind for _, kind, _, _ in pending}
-            kinds = self.named(text, antecedent, wanted.issubset) or frozenset()
+            kinds = self.named(text, antecedent, wanted.issubset, words_of) or frozenset()
             counted: set[tuple[int, int]] = set()
             for section, kind, weight, pos in pending:
                 # a word waiting for several kinds ("kill" with soldiers or an official)
@@ -448,13 +456,16 @@ class _Matcher:
         if gated:
             needs = [self.participants[i] for i in gated]
             named = self.named(
-                text, antecedent, lambda found: not any(map(found.isdisjoint, needs))
+                text, antecedent, lambda found: not any(map(found.isdisjoint, needs)), words_of
             )
             for i in gated:
                 if named is not None and self.participants[i].isdisjoint(named):
                     totals[i] *= PARTICIPANT_FACTOR
                     strongest[i] *= PARTICIPANT_FACTOR
         scores = {k: round(v, 3) for k, v in zip(self.keys, totals, strict=True)}
+        top = max(totals)
+        if top < self.min_score or top <= 0:  # no section is chosen: most sentences with cues
+            return Classification(OTHER, scores)
         # Equal totals go to the section with the stronger single cue: one decisive word
         # ("famine") says more than several weak ones; the order of sections decides
         # only when those are equal too.
@@ -472,11 +483,13 @@ class _Matcher:
         text: str,
         earlier: Callable[[], frozenset[str]] | None = None,
         enough: Callable[[set[str]], bool] | None = None,
+        words_of: Sequence[str] | None = None,
     ) -> frozenset[str] | None:
         """The kinds of actor the sentence names, with those its article gave the people
         it refers back to (`earlier`); None when it refers by a pronoun and nothing tells
-        what the pronoun stands for. Looking stops once the kinds found are `enough`."""
-        kinds = self.actors.kinds(text, enough)
+        what the pronoun stands for. Looking stops once the kinds found are `enough`.
+        `words_of`: the text's `tokens`, when known."""
+        kinds = self.actors.kinds(text, enough, words_of)
         if enough and enough(set(kinds)):
             return kinds
         if earlier is not None:
@@ -550,7 +563,9 @@ def pronoun_subject(text: str) -> bool:
     return not words()["subject_pronouns"].isdisjoint(reach)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
+# The capital first and the word boundary after it (`re` skips to the capitals; a pattern
+# that opens with \b is tried at every position, twice as slow).
+_CAPITALISED = re.compile(r"[A-Z](?<!\w.)[a-z]+(?:['’-][A-Za-z]+)*")
 # A name's title is the few words right before it ("UN envoy Nkechi Adebayo"), its
 # apposition the phrase set off by a comma right after it ("Nkechi Adebayo, the UN special
 # envoy for the Sahel,"). Nothing else around it says who it is: in "Rosneft bought the
@@ -595,7 +610,7 @@ class _Actors:
         for kind, phrases in profile.actors:
             for phrase in phrases:
                 if phrase[:1].isupper():  # a name: its own spelling, or its plural
-                    names.setdefault(kind, []).append(re.escape(phrase))
+                    names.setdefault(kind, []).append(phrase)
                     continue
                 if phrase.endswith("*"):
                     prefix = "".join(tokens(phrase[:-1]))
@@ -605,11 +620,27 @@ class _Actors:
                 stems = tuple(stem_all(tokens(phrase)))
                 if stems:
                     self.by_stem.setdefault(stems[0], []).append((kind, stems))
+        # Each name as written, with no word character or hyphen before it: tested after
+        # its capital, so `re` skips to the names' first letters (twice as fast as a
+        # pattern that opens with the test, which is tried at every position).
         self.names = {
-            kind: re.compile(r"(?<![\w-])(?:" + "|".join(found) + r")(?:s|es)?(?![\w-])")
+            kind: re.compile(
+                "(?:"
+                + "|".join(
+                    re.escape(phrase[0]) + r"(?<![\w-].)" + re.escape(phrase[1:])
+                    for phrase in found
+                )
+                + r")(?:s|es)?(?![\w-])"
+            )
             for kind, found in names.items()
         }
         self.prefixes = {kind: tuple(found) for kind, found in self.by_prefix.items()}
+        self.any_prefix = tuple(p for found in self.prefixes.values() for p in found)
+        # Whether a word may start one of those words: most words don't, and each distinct
+        # word is asked once.
+        self.starts = WordMemo(
+            lambda word: _STEMS[word] in self.by_stem or word.startswith(self.any_prefix)
+        )
         wanted = {kind for s in profile.sections for kind in s.participants}
         self.gazetteer = frozenset(wanted & set(GAZETTEER_KINDS))
 
@@ -629,19 +660,25 @@ class _Actors:
             self._naming[kinds] = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
         return self._naming[kinds]
 
-    def kinds(self, text: str, enough: Callable[[set[str]], bool] | None = None) -> frozenset[str]:
+    def kinds(
+        self,
+        text: str,
+        enough: Callable[[set[str]], bool] | None = None,
+        words_of: Sequence[str] | None = None,
+    ) -> frozenset[str]:
         """The kinds named; the words first, and the gazetteer only when they are not
-        `enough` (its scan costs most)."""
+        `enough` (its scan costs most). `words_of`: the text's `tokens`, when known."""
         found: set[str] = set()
-        words_of = tokens(text)
-        stems = stem_all(words_of)
-        for pos, word_stem in enumerate(stems):
-            for kind, phrase in self.by_stem.get(word_stem, ()):
-                if kind not in found and _matches(stems, pos, phrase):
+        if words_of is None:
+            words_of = tokens(text)
+        for pos in compress(count(), map(self.starts.__getitem__, words_of)):
+            word = words_of[pos]
+            for kind, phrase in self.by_stem.get(_STEMS[word], ()):
+                if kind not in found and _phrase_at(words_of, pos, phrase):
                     found.add(kind)
-        for kind, prefixes in self.prefixes.items():
-            if kind not in found and any(w.startswith(prefixes) for w in words_of):
-                found.add(kind)
+            for kind, prefixes in self.prefixes.items():
+                if kind not in found and word.startswith(prefixes):
+                    found.add(kind)
         for kind, name in self.names.items():
             if kind not in found and name.search(text):
                 found.add(kind)
@@ -741,6 +778,11 @@ def _compile(phrase: str, section: int, weight: float, needs: str = "") -> _Cue 
     return _Cue(section, weight, stems, "", needs) if stems else None
 
 
+def _phrase_at(words: Sequence[str], pos: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the words from `pos` on are the phrase's stems, their first known to be."""
+    return len(phrase) == 1 or tuple(stem_all(words[pos : pos + len(phrase)])) == phrase
+
+
 def _matches(stems: Sequence[str], pos: int, phrase: tuple[str, ...]) -> bool:
     return tuple(stems[pos : pos + len(phrase)]) == phrase
 
@@ -792,6 +834,7 @@ def classify_all(
     if articles is None:
         return tuple(matcher.classify(t) for t in texts)
     listed = list(texts)
+    names: list[set[str]] = []  # each sentence's, as far as read
     own: dict[int, frozenset[str]] = {}
     chained: dict[int, frozenset[str]] = {}
     introduced: dict[Hashable, dict[str, int]] = {}  # article -> name -> first sentence
@@ -816,12 +859,21 @@ def classify_all(
                 chained[j] = own_kinds(j) | earlier(j, reach - 1)
             found |= chained[j]
         first = introduced.get(articles[k], {})
-        for name in names_in(listed[k]):
+        for name in names[k]:
             i = first.get(name, k)
             if i < k:
                 start = listed[i].find(name)
                 found |= title_kinds(i, start, start + len(name))
         return frozenset(found)
+
+    reached: dict[int, frozenset[str]] = {}
+
+    def antecedent(k: int) -> frozenset[str]:
+        """What sentence k refers back to (asked for its cues that wait for an actor, its
+        participants and its sides: worked out once)."""
+        if k not in reached:
+            reached[k] = earlier(k, ANTECEDENT_REACH)
+        return reached[k]
 
     members: dict[Hashable, list[int]] = {}
     for k, article in enumerate(articles):
@@ -858,17 +910,18 @@ def classify_all(
         home = homes[article]
         if home is None or any(name != home for name, _ in sides_of(k)):
             return True
-        return envoy_named(k) or not matcher.foreign_kinds.isdisjoint(earlier(k, ANTECEDENT_REACH))
+        return envoy_named(k) or not matcher.foreign_kinds.isdisjoint(antecedent(k))
 
     out = []
     for k, text in enumerate(listed):
         first = introduced.setdefault(articles[k], {})
-        for name in names_in(text):
+        names.append(names_in(text))
+        for name in names[k]:
             first.setdefault(name, k)
         out.append(
             matcher.classify(
                 text,
-                lambda k=k: earlier(k, ANTECEDENT_REACH),  # type: ignore[misc]
+                lambda k=k: antecedent(k),  # type: ignore[misc]
                 lambda k=k: foreign(k),  # type: ignore[misc]
             )
         )
