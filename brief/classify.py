@@ -58,7 +58,7 @@ from itertools import compress, count, islice
 from typing import TypeVar
 
 from brief.extract.actors.places import gazetteer_hits
-from brief.extract.lexicon import Entry, WordMemo, alternation, words
+from brief.extract.lexicon import Entry, PhraseMatcher, WordMemo, alternation, words
 from brief.inflection import inflection_key
 from brief.models import Classification
 from brief.prefilter import may_hold
@@ -182,10 +182,8 @@ def inside_names(text: str, size: int | None = None) -> frozenset[int]:
     "Food" in "Big Food", "Storm" in "Operation Desert Storm") name it, they report no
     event. None in a title-case or upper-case text ("Army Moves Tanks To Border").
     `size`: how many `tokens` the text has, when known."""
-    if text[1:].islower():  # no capital after the first letter (islower says so in C)
-        return frozenset()
-    low = text.replace("\u2019", "'").replace("n't", " not").replace("N'T", " NOT")
-    if _CAPITALISED_PAIR.search(low) is None:  # no pair below: one search, in C
+    low = _cased(text)
+    if not _may_pair(text, low):
         return frozenset()
     found = list(_CASED_TOKEN.finditer(low))
     # a character whose lower case is another length, or a scoreline among the tokens
@@ -208,6 +206,44 @@ def inside_names(text: str, size: int | None = None) -> frozenset[int]:
         if written[k - 1].lower() not in function_words  # "The", "In": a sentence's first word
         and _NAME_GAP.fullmatch(low, found[k - 1].end(), found[k].start())
     )
+
+
+def _cased(text: str) -> str:
+    """The text with "n't" written out as `tokens` does, in its own case."""
+    return text.replace("\u2019", "'").replace("n't", " not").replace("N'T", " NOT")
+
+
+def _may_pair(text: str, cased: str) -> bool:
+    """Whether the text may hold a capitalised word right after another (`cased` is
+    `_cased(text)`): not when no capital follows its first letter (islower says so in C),
+    nor when one search, in C, finds no pair."""
+    return not text[1:].islower() and _CAPITALISED_PAIR.search(cased) is not None
+
+
+class _NameWords:
+    """`inside_names` of a sentence, worked out only when a word asked about is a
+    capitalised word after a capitalised one: a cue's word rarely is, and the words as
+    written, one search in C, say so."""
+
+    def __init__(self, text: str, size: int) -> None:
+        self.text = text
+        self.size = size  # how many `tokens` the text has
+        cased = _cased(text)
+        self.written = _CASED_TOKEN.findall(cased) if _may_pair(text, cased) else None
+        self.inside: frozenset[int] | None = None
+
+    def __contains__(self, pos: int) -> bool:
+        written = self.written
+        if (
+            written is None
+            or len(written) != self.size  # inside_names finds none then
+            or pos < 1
+            or not (written[pos][0].isupper() and written[pos - 1][0].isupper())
+        ):
+            return False
+        if self.inside is None:
+            self.inside = inside_names(self.text, self.size)
+        return pos in self.inside
 
 
 def reported(text: str) -> str:
@@ -320,33 +356,21 @@ class _Matcher:
         frames found (where each ends, its section), and where a background clause starts.
         A one-word cue inside a name of `body` (the text of `words`) is no cue."""
         hits: _Hits = {}
-        named: frozenset[int] | None = None  # read when a cue is found: most sentences hold none
+        named: _NameWords | None = None  # read when a cue is found: most sentences hold none
         frames: list[tuple[int, int]] = []  # (position, section)
-        last_negation, background_from = -100, len(words)
-        background = not self.background.keys().isdisjoint(words)  # most sentences: none
+        last_negation = -100
         for pos in self._marked(words):
             word, s = words[pos], stems[pos]
-            if (
-                background
-                and word in self.background
-                and lead_end <= pos < background_from
-                and self._opens(words, pos)
-            ):
-                background_from = pos
             if word in self.negators:
                 last_negation = pos
                 continue
-            if s not in self.cue_stems and not (
-                self.any_prefix and word.startswith(self.any_prefix)
-            ):
-                continue  # a background marker, no cue nor frame
             if pos >= lead_end and s in self.frames_first:  # a frame: rarely
                 self._frames_at(stems, pos, frames)
             negated = pos - last_negation <= NEGATION_WINDOW
             for cue in self._at(words, stems, pos):
                 if len(cue.stems) <= 1 and cue.weight > 0:
                     if named is None:
-                        named = inside_names(body, len(words))
+                        named = _NameWords(body, len(words))
                     if pos in named:
                         continue  # a name's word reports no event (a negative one still
                         # says what the sentence is about: the "Davis Cup")
@@ -354,7 +378,16 @@ class _Matcher:
                 ident = (cue.section, cue.stems, cue.prefix, cue.needs)
                 if ident not in hits or abs(weight) > abs(hits[ident][1]):
                     hits[ident] = (pos, weight)
-        return hits, frames, background_from
+        return hits, frames, self._background_from(words, lead_end)
+
+    def _background_from(self, words: list[str], lead_end: int) -> int:
+        """Where the first background clause after the opening one starts (after the
+        words when there is none)."""
+        if not self.background.keys().isdisjoint(words):  # most sentences: none
+            for pos in compress(count(), map(self.background.__contains__, words)):
+                if pos >= lead_end and self._opens(words, pos):
+                    return pos
+        return len(words)
 
     def _opens(self, words: list[str], pos: int) -> bool:
         """Whether a background clause ("after", "in the wake of") starts at words[pos]."""
@@ -371,15 +404,14 @@ class _Matcher:
 
     def _marked(self, words: list[str]) -> Iterable[int]:
         """The positions where _hits has something to do: a cue's or a frame's stem, a
-        prefix cue, a negation or a background marker. Most words are none of these, and
-        each distinct word is tested once (a dictionary look-up after, in C)."""
+        prefix cue or a negation. Most words are none of these, and each distinct word is
+        tested once (a dictionary look-up after, in C)."""
         return compress(count(), map(self.marks.__getitem__, words))
 
     def _marks(self, word: str) -> bool:
         return (
             _STEMS[word] in self.cue_stems
             or word in self.negators
-            or word in self.background
             or bool(self.any_prefix and word.startswith(self.any_prefix))
         )
 
@@ -634,6 +666,11 @@ class _Actors:
             )
             for kind, found in names.items()
         }
+        # All of them at once, anywhere: most sentences hold none, and one pass over the
+        # text in C says so (the patterns are searched only when one does).
+        self.any_name = PhraseMatcher(
+            {phrase: kind for kind, found in names.items() for phrase in found}
+        )
         self.prefixes = {kind: tuple(found) for kind, found in self.by_prefix.items()}
         self.any_prefix = tuple(p for found in self.prefixes.values() for p in found)
         # Whether a word may start one of those words: most words don't, and each distinct
@@ -679,9 +716,10 @@ class _Actors:
             for kind, prefixes in self.prefixes.items():
                 if kind not in found and word.startswith(prefixes):
                     found.add(kind)
-        for kind, name in self.names.items():
-            if kind not in found and name.search(text):
-                found.add(kind)
+        if self.any_name.occurs_in(text):
+            for kind, name in self.names.items():
+                if kind not in found and name.search(text):
+                    found.add(kind)
         if self.gazetteer and not (enough and enough(found)):
             for entry, _, end in gazetteer_hits(text):
                 if entry is not None:
