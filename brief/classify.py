@@ -124,9 +124,10 @@ def _grammar() -> _Grammar:
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 # A result written as numbers ("beat Wales 11-9", "won 6-3 6-0") is a scoreline: the
 # sentence gets the word, so a profile can weigh it like any cue (a game is no battle).
-# Not a year span ("2003-04") nor a decimal.
+# Not a year span ("2003-04") nor a decimal. (What stands before the first digit is
+# tested after it, so `re` skips to the digits: four times as fast as testing first.)
 SCORELINE = "scoreline"
-_SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-]|[.,]\d)")
+_SCORELINE = re.compile(r"\d(?<![\d.,:/-]\d)\d{0,2} ?[-–] ?\d{1,3}(?![\d-]|[.,]\d)")
 # Words next to such numbers that make them a span of days or a range of amounts ("7-11
 # April", "March 10-24", "3-4 days", "10-15%"), not a result.
 _RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(m for m in calendar.month_name if m)})\s*\Z")
@@ -319,7 +320,9 @@ class _Matcher:
         self.cue_stems = frozenset(self.first) | frozenset(self.frames_first)
         self.marks = WordMemo(self._marks)
         self.participants = tuple(frozenset(s.participants) for s in profile.sections)
-        self.between_states = tuple(bool(s.foreign_sides) for s in profile.sections)
+        # the sections judged by their actors, and by their sides being foreign
+        self.gated = tuple(i for i, kinds in enumerate(self.participants) if kinds)
+        self.between = tuple(i for i, s in enumerate(profile.sections) if s.foreign_sides)
         self.foreign_kinds = frozenset(kind for s in profile.sections for kind in s.foreign_sides)
         self.actors = _Actors(profile)
 
@@ -427,8 +430,10 @@ class _Matcher:
         strongest = [0.0] * len(self.keys)
         pending: _Pending = []
         for (section, _, _, needs), (pos, weight) in hits.items():
-            if weight > 0 and any(
-                fs != section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
+            if (
+                weight > 0
+                and frames  # most sentences have none
+                and any(fs != section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames)
             ):
                 weight *= FRAME_FACTOR
             if pos > background_from or pos < lead_end:
@@ -479,12 +484,12 @@ class _Matcher:
                     strongest[section] = max(strongest[section], weight)
         if not any(totals):  # no cue at all: most sentences
             return Classification(OTHER, dict(zip(self.keys, totals, strict=True)))
-        between = [i for i, wanted in enumerate(self.between_states) if wanted and totals[i] > 0]
+        between = [i for i in self.between if totals[i] > 0]
         if between and foreign is not None and not foreign():
             for i in between:
                 totals[i] *= PARTICIPANT_FACTOR
                 strongest[i] *= PARTICIPANT_FACTOR
-        gated = [i for i, kinds in enumerate(self.participants) if kinds and totals[i] > 0]
+        gated = [i for i in self.gated if totals[i] > 0]
         if gated:
             needs = [self.participants[i] for i in gated]
             named = self.named(
