@@ -294,6 +294,10 @@ class _Matcher:
         for marker in words()["background_markers"]:
             marker_words = tuple(tokens(marker))
             self.background.setdefault(marker_words[0], []).append(marker_words)
+        # the markers of one word ("after", "despite"): no words after them to compare
+        self.opening = frozenset(
+            m[0] for found in self.background.values() for m in found if len(m) == 1
+        )
         for i, spec in enumerate(profile.sections):
             for phrase, weight in spec.cues:
                 self._add(self.first, _compile(phrase, i, weight))
@@ -386,7 +390,7 @@ class _Matcher:
     def _background_from(self, words: list[str], lead_end: int) -> int:
         """Where the first background clause after the opening one starts (after the
         words when there is none)."""
-        if not self.background.keys().isdisjoint(words):  # most sentences: none
+        if not self.background.keys().isdisjoint(words):
             for pos in compress(count(), map(self.background.__contains__, words)):
                 if pos >= lead_end and self._opens(words, pos):
                     return pos
@@ -394,8 +398,10 @@ class _Matcher:
 
     def _opens(self, words: list[str], pos: int) -> bool:
         """Whether a background clause ("after", "in the wake of") starts at words[pos]."""
-        markers = self.background.get(words[pos], ())
-        return any(_matches(words, pos, m) for m in markers)
+        word = words[pos]
+        return word in self.opening or any(
+            _matches(words, pos, m) for m in self.background.get(word, ())
+        )
 
     def _frames_at(self, stems: list[str], pos: int, frames: list[tuple[int, int]]) -> None:
         """Add the frames that start at stems[pos], unless another section's frame
