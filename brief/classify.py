@@ -58,7 +58,7 @@ from itertools import compress, count, islice
 from typing import TypeVar
 
 from brief.extract.actors.places import gazetteer_hits
-from brief.extract.lexicon import Entry, WordMemo, alternation, words
+from brief.extract.lexicon import Entry, PhraseMatcher, WordMemo, alternation, words
 from brief.inflection import inflection_key
 from brief.models import Classification
 from brief.prefilter import may_hold
@@ -124,9 +124,10 @@ def _grammar() -> _Grammar:
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 # A result written as numbers ("beat Wales 11-9", "won 6-3 6-0") is a scoreline: the
 # sentence gets the word, so a profile can weigh it like any cue (a game is no battle).
-# Not a year span ("2003-04") nor a decimal.
+# Not a year span ("2003-04") nor a decimal. (What stands before the first digit is
+# tested after it, so `re` skips to the digits: four times as fast as testing first.)
 SCORELINE = "scoreline"
-_SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-]|[.,]\d)")
+_SCORELINE = re.compile(r"\d(?<![\d.,:/-]\d)\d{0,2} ?[-–] ?\d{1,3}(?![\d-]|[.,]\d)")
 # Words next to such numbers that make them a span of days or a range of amounts ("7-11
 # April", "March 10-24", "3-4 days", "10-15%"), not a result.
 _RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(m for m in calendar.month_name if m)})\s*\Z")
@@ -182,10 +183,8 @@ def inside_names(text: str, size: int | None = None) -> frozenset[int]:
     "Food" in "Big Food", "Storm" in "Operation Desert Storm") name it, they report no
     event. None in a title-case or upper-case text ("Army Moves Tanks To Border").
     `size`: how many `tokens` the text has, when known."""
-    if text[1:].islower():  # no capital after the first letter (islower says so in C)
-        return frozenset()
-    low = text.replace("\u2019", "'").replace("n't", " not").replace("N'T", " NOT")
-    if _CAPITALISED_PAIR.search(low) is None:  # no pair below: one search, in C
+    low = _cased(text)
+    if not _may_pair(text, low):
         return frozenset()
     found = list(_CASED_TOKEN.finditer(low))
     # a character whose lower case is another length, or a scoreline among the tokens
@@ -208,6 +207,44 @@ def inside_names(text: str, size: int | None = None) -> frozenset[int]:
         if written[k - 1].lower() not in function_words  # "The", "In": a sentence's first word
         and _NAME_GAP.fullmatch(low, found[k - 1].end(), found[k].start())
     )
+
+
+def _cased(text: str) -> str:
+    """The text with "n't" written out as `tokens` does, in its own case."""
+    return text.replace("\u2019", "'").replace("n't", " not").replace("N'T", " NOT")
+
+
+def _may_pair(text: str, cased: str) -> bool:
+    """Whether the text may hold a capitalised word right after another (`cased` is
+    `_cased(text)`): not when no capital follows its first letter (islower says so in C),
+    nor when one search, in C, finds no pair."""
+    return not text[1:].islower() and _CAPITALISED_PAIR.search(cased) is not None
+
+
+class _NameWords:
+    """`inside_names` of a sentence, worked out only when a word asked about is a
+    capitalised word after a capitalised one: a cue's word rarely is, and the words as
+    written, one search in C, say so."""
+
+    def __init__(self, text: str, size: int) -> None:
+        self.text = text
+        self.size = size  # how many `tokens` the text has
+        cased = _cased(text)
+        self.written = _CASED_TOKEN.findall(cased) if _may_pair(text, cased) else None
+        self.inside: frozenset[int] | None = None
+
+    def __contains__(self, pos: int) -> bool:
+        written = self.written
+        if (
+            written is None
+            or len(written) != self.size  # inside_names finds none then
+            or pos < 1
+            or not (written[pos][0].isupper() and written[pos - 1][0].isupper())
+        ):
+            return False
+        if self.inside is None:
+            self.inside = inside_names(self.text, self.size)
+        return pos in self.inside
 
 
 def reported(text: str) -> str:
@@ -257,6 +294,10 @@ class _Matcher:
         for marker in words()["background_markers"]:
             marker_words = tuple(tokens(marker))
             self.background.setdefault(marker_words[0], []).append(marker_words)
+        # the markers of one word ("after", "despite"): no words after them to compare
+        self.opening = frozenset(
+            m[0] for found in self.background.values() for m in found if len(m) == 1
+        )
         for i, spec in enumerate(profile.sections):
             for phrase, weight in spec.cues:
                 self._add(self.first, _compile(phrase, i, weight))
@@ -283,7 +324,9 @@ class _Matcher:
         self.cue_stems = frozenset(self.first) | frozenset(self.frames_first)
         self.marks = WordMemo(self._marks)
         self.participants = tuple(frozenset(s.participants) for s in profile.sections)
-        self.between_states = tuple(bool(s.foreign_sides) for s in profile.sections)
+        # the sections judged by their actors, and by their sides being foreign
+        self.gated = tuple(i for i, kinds in enumerate(self.participants) if kinds)
+        self.between = tuple(i for i, s in enumerate(profile.sections) if s.foreign_sides)
         self.foreign_kinds = frozenset(kind for s in profile.sections for kind in s.foreign_sides)
         self.actors = _Actors(profile)
 
@@ -295,20 +338,23 @@ class _Matcher:
         else:
             table.setdefault(cue.stems[0], []).append(cue)
 
-    def _scores(self, text: str) -> tuple[list[float], list[float], _Pending]:
-        """Per-section totals, each section's strongest single cue (for ties), and the
-        cues that count only when the sentence names their kind of actor."""
+    def _scores(self, text: str) -> tuple[list[float], list[float], _Pending, list[str] | None]:
+        """Per-section totals, each section's strongest single cue (for ties), the cues
+        that count only when the sentence names their kind of actor, and the text's
+        `tokens` when it has no attribution (so the actors are read from the same words)."""
         body = reported(text)
         words = tokens(body)
+        own = words if body is text else None
         scoreline = _scoreline(body)
         if scoreline >= 0:  # in its place, so a background clause holds it as it holds a cue
+            words = [*words]
             words.insert(len(tokens(body[:scoreline])), SCORELINE)
         stems = stem_all(words)
         lead_end = leading_background(body)
         hits, frames, background_from = self._hits(words, stems, lead_end, body)
         if "of" in words:
             hits = _without_kinds_of_events(words, hits)
-        return self._weigh(hits, frames, lead_end, background_from)
+        return (*self._weigh(hits, frames, lead_end, background_from), own)
 
     def _hits(
         self, words: list[str], stems: list[str], lead_end: int, body: str
@@ -317,28 +363,21 @@ class _Matcher:
         frames found (where each ends, its section), and where a background clause starts.
         A one-word cue inside a name of `body` (the text of `words`) is no cue."""
         hits: _Hits = {}
-        named: frozenset[int] | None = None  # read when a cue is found: most sentences hold none
+        named: _NameWords | None = None  # read when a cue is found: most sentences hold none
         frames: list[tuple[int, int]] = []  # (position, section)
-        last_negation, background_from = -100, len(words)
-        background = not self.background.keys().isdisjoint(words)  # most sentences: none
+        last_negation = -100
         for pos in self._marked(words):
             word, s = words[pos], stems[pos]
-            if background and lead_end <= pos < background_from and self._opens(words, pos):
-                background_from = pos
             if word in self.negators:
                 last_negation = pos
                 continue
-            if s not in self.cue_stems and not (
-                self.any_prefix and word.startswith(self.any_prefix)
-            ):
-                continue  # a background marker, no cue nor frame
             if pos >= lead_end and s in self.frames_first:  # a frame: rarely
                 self._frames_at(stems, pos, frames)
             negated = pos - last_negation <= NEGATION_WINDOW
             for cue in self._at(words, stems, pos):
                 if len(cue.stems) <= 1 and cue.weight > 0:
                     if named is None:
-                        named = inside_names(body, len(words))
+                        named = _NameWords(body, len(words))
                     if pos in named:
                         continue  # a name's word reports no event (a negative one still
                         # says what the sentence is about: the "Davis Cup")
@@ -346,12 +385,23 @@ class _Matcher:
                 ident = (cue.section, cue.stems, cue.prefix, cue.needs)
                 if ident not in hits or abs(weight) > abs(hits[ident][1]):
                     hits[ident] = (pos, weight)
-        return hits, frames, background_from
+        return hits, frames, self._background_from(words, lead_end)
+
+    def _background_from(self, words: list[str], lead_end: int) -> int:
+        """Where the first background clause after the opening one starts (after the
+        words when there is none)."""
+        if not self.background.keys().isdisjoint(words):
+            for pos in compress(count(), map(self.background.__contains__, words)):
+                if pos >= lead_end and self._opens(words, pos):
+                    return pos
+        return len(words)
 
     def _opens(self, words: list[str], pos: int) -> bool:
         """Whether a background clause ("after", "in the wake of") starts at words[pos]."""
-        markers = self.background.get(words[pos], ())
-        return any(_matches(words, pos, m) for m in markers)
+        word = words[pos]
+        return word in self.opening or any(
+            _matches(words, pos, m) for m in self.background.get(word, ())
+        )
 
     def _frames_at(self, stems: list[str], pos: int, frames: list[tuple[int, int]]) -> None:
         """Add the frames that start at stems[pos], unless another section's frame
@@ -363,15 +413,14 @@ class _Matcher:
 
     def _marked(self, words: list[str]) -> Iterable[int]:
         """The positions where _hits has something to do: a cue's or a frame's stem, a
-        prefix cue, a negation or a background marker. Most words are none of these, and
-        each distinct word is tested once (a dictionary look-up after, in C)."""
+        prefix cue or a negation. Most words are none of these, and each distinct word is
+        tested once (a dictionary look-up after, in C)."""
         return compress(count(), map(self.marks.__getitem__, words))
 
     def _marks(self, word: str) -> bool:
         return (
             _STEMS[word] in self.cue_stems
             or word in self.negators
-            or word in self.background
             or bool(self.any_prefix and word.startswith(self.any_prefix))
         )
 
@@ -387,8 +436,10 @@ class _Matcher:
         strongest = [0.0] * len(self.keys)
         pending: _Pending = []
         for (section, _, _, needs), (pos, weight) in hits.items():
-            if weight > 0 and any(
-                fs != section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
+            if (
+                weight > 0
+                and frames  # most sentences have none
+                and any(fs != section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames)
             ):
                 weight *= FRAME_FACTOR
             if pos > background_from or pos < lead_end:
@@ -425,10 +476,10 @@ class _Matcher:
         its participants. `foreign`: whether the sentence has a side other than the one
         country its article is about (always, in an article about several); without it,
         a sentence is not judged on this at all."""
-        totals, strongest, pending = self._scores(text)
+        totals, strongest, pending, words_of = self._scores(text)
         if pending:
             wanted = {kind for _, kind, _, _ in pending}
-            kinds = self.named(text, antecedent, wanted.issubset) or frozenset()
+            kinds = self.named(text, antecedent, wanted.issubset, words_of) or frozenset()
             counted: set[tuple[int, int]] = set()
             for section, kind, weight, pos in pending:
                 # a word waiting for several kinds ("kill" with soldiers or an official)
@@ -439,22 +490,25 @@ class _Matcher:
                     strongest[section] = max(strongest[section], weight)
         if not any(totals):  # no cue at all: most sentences
             return Classification(OTHER, dict(zip(self.keys, totals, strict=True)))
-        between = [i for i, wanted in enumerate(self.between_states) if wanted and totals[i] > 0]
+        between = [i for i in self.between if totals[i] > 0]
         if between and foreign is not None and not foreign():
             for i in between:
                 totals[i] *= PARTICIPANT_FACTOR
                 strongest[i] *= PARTICIPANT_FACTOR
-        gated = [i for i, kinds in enumerate(self.participants) if kinds and totals[i] > 0]
+        gated = [i for i in self.gated if totals[i] > 0]
         if gated:
             needs = [self.participants[i] for i in gated]
             named = self.named(
-                text, antecedent, lambda found: not any(map(found.isdisjoint, needs))
+                text, antecedent, lambda found: not any(map(found.isdisjoint, needs)), words_of
             )
             for i in gated:
                 if named is not None and self.participants[i].isdisjoint(named):
                     totals[i] *= PARTICIPANT_FACTOR
                     strongest[i] *= PARTICIPANT_FACTOR
         scores = {k: round(v, 3) for k, v in zip(self.keys, totals, strict=True)}
+        top = max(totals)
+        if top < self.min_score or top <= 0:  # no section is chosen: most sentences with cues
+            return Classification(OTHER, scores)
         # Equal totals go to the section with the stronger single cue: one decisive word
         # ("famine") says more than several weak ones; the order of sections decides
         # only when those are equal too.
@@ -472,11 +526,13 @@ class _Matcher:
         text: str,
         earlier: Callable[[], frozenset[str]] | None = None,
         enough: Callable[[set[str]], bool] | None = None,
+        words_of: Sequence[str] | None = None,
     ) -> frozenset[str] | None:
         """The kinds of actor the sentence names, with those its article gave the people
         it refers back to (`earlier`); None when it refers by a pronoun and nothing tells
-        what the pronoun stands for. Looking stops once the kinds found are `enough`."""
-        kinds = self.actors.kinds(text, enough)
+        what the pronoun stands for. Looking stops once the kinds found are `enough`.
+        `words_of`: the text's `tokens`, when known."""
+        kinds = self.actors.kinds(text, enough, words_of)
         if enough and enough(set(kinds)):
             return kinds
         if earlier is not None:
@@ -550,7 +606,9 @@ def pronoun_subject(text: str) -> bool:
     return not words()["subject_pronouns"].isdisjoint(reach)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
+# The capital first and the word boundary after it (`re` skips to the capitals; a pattern
+# that opens with \b is tried at every position, twice as slow).
+_CAPITALISED = re.compile(r"[A-Z](?<!\w.)[a-z]+(?:['’-][A-Za-z]+)*")
 # A name's title is the few words right before it ("UN envoy Nkechi Adebayo"), its
 # apposition the phrase set off by a comma right after it ("Nkechi Adebayo, the UN special
 # envoy for the Sahel,"). Nothing else around it says who it is: in "Rosneft bought the
@@ -595,7 +653,7 @@ class _Actors:
         for kind, phrases in profile.actors:
             for phrase in phrases:
                 if phrase[:1].isupper():  # a name: its own spelling, or its plural
-                    names.setdefault(kind, []).append(re.escape(phrase))
+                    names.setdefault(kind, []).append(phrase)
                     continue
                 if phrase.endswith("*"):
                     prefix = "".join(tokens(phrase[:-1]))
@@ -605,11 +663,32 @@ class _Actors:
                 stems = tuple(stem_all(tokens(phrase)))
                 if stems:
                     self.by_stem.setdefault(stems[0], []).append((kind, stems))
+        # Each name as written, with no word character or hyphen before it: tested after
+        # its capital, so `re` skips to the names' first letters (twice as fast as a
+        # pattern that opens with the test, which is tried at every position).
         self.names = {
-            kind: re.compile(r"(?<![\w-])(?:" + "|".join(found) + r")(?:s|es)?(?![\w-])")
+            kind: re.compile(
+                "(?:"
+                + "|".join(
+                    re.escape(phrase[0]) + r"(?<![\w-].)" + re.escape(phrase[1:])
+                    for phrase in found
+                )
+                + r")(?:s|es)?(?![\w-])"
+            )
             for kind, found in names.items()
         }
+        # All of them at once, anywhere: most sentences hold none, and one pass over the
+        # text in C says so (the patterns are searched only when one does).
+        self.any_name = PhraseMatcher(
+            {phrase: kind for kind, found in names.items() for phrase in found}
+        )
         self.prefixes = {kind: tuple(found) for kind, found in self.by_prefix.items()}
+        self.any_prefix = tuple(p for found in self.prefixes.values() for p in found)
+        # Whether a word may start one of those words: most words don't, and each distinct
+        # word is asked once.
+        self.starts = WordMemo(
+            lambda word: _STEMS[word] in self.by_stem or word.startswith(self.any_prefix)
+        )
         wanted = {kind for s in profile.sections for kind in s.participants}
         self.gazetteer = frozenset(wanted & set(GAZETTEER_KINDS))
 
@@ -629,22 +708,29 @@ class _Actors:
             self._naming[kinds] = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
         return self._naming[kinds]
 
-    def kinds(self, text: str, enough: Callable[[set[str]], bool] | None = None) -> frozenset[str]:
+    def kinds(
+        self,
+        text: str,
+        enough: Callable[[set[str]], bool] | None = None,
+        words_of: Sequence[str] | None = None,
+    ) -> frozenset[str]:
         """The kinds named; the words first, and the gazetteer only when they are not
-        `enough` (its scan costs most)."""
+        `enough` (its scan costs most). `words_of`: the text's `tokens`, when known."""
         found: set[str] = set()
-        words_of = tokens(text)
-        stems = stem_all(words_of)
-        for pos, word_stem in enumerate(stems):
-            for kind, phrase in self.by_stem.get(word_stem, ()):
-                if kind not in found and _matches(stems, pos, phrase):
+        if words_of is None:
+            words_of = tokens(text)
+        for pos in compress(count(), map(self.starts.__getitem__, words_of)):
+            word = words_of[pos]
+            for kind, phrase in self.by_stem.get(_STEMS[word], ()):
+                if kind not in found and _phrase_at(words_of, pos, phrase):
                     found.add(kind)
-        for kind, prefixes in self.prefixes.items():
-            if kind not in found and any(w.startswith(prefixes) for w in words_of):
-                found.add(kind)
-        for kind, name in self.names.items():
-            if kind not in found and name.search(text):
-                found.add(kind)
+            for kind, prefixes in self.prefixes.items():
+                if kind not in found and word.startswith(prefixes):
+                    found.add(kind)
+        if self.any_name.occurs_in(text):
+            for kind, name in self.names.items():
+                if kind not in found and name.search(text):
+                    found.add(kind)
         if self.gazetteer and not (enough and enough(found)):
             for entry, _, end in gazetteer_hits(text):
                 if entry is not None:
@@ -741,6 +827,11 @@ def _compile(phrase: str, section: int, weight: float, needs: str = "") -> _Cue 
     return _Cue(section, weight, stems, "", needs) if stems else None
 
 
+def _phrase_at(words: Sequence[str], pos: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the words from `pos` on are the phrase's stems, their first known to be."""
+    return len(phrase) == 1 or tuple(stem_all(words[pos : pos + len(phrase)])) == phrase
+
+
 def _matches(stems: Sequence[str], pos: int, phrase: tuple[str, ...]) -> bool:
     return tuple(stems[pos : pos + len(phrase)]) == phrase
 
@@ -792,6 +883,7 @@ def classify_all(
     if articles is None:
         return tuple(matcher.classify(t) for t in texts)
     listed = list(texts)
+    names: list[set[str]] = []  # each sentence's, as far as read
     own: dict[int, frozenset[str]] = {}
     chained: dict[int, frozenset[str]] = {}
     introduced: dict[Hashable, dict[str, int]] = {}  # article -> name -> first sentence
@@ -816,12 +908,21 @@ def classify_all(
                 chained[j] = own_kinds(j) | earlier(j, reach - 1)
             found |= chained[j]
         first = introduced.get(articles[k], {})
-        for name in names_in(listed[k]):
+        for name in names[k]:
             i = first.get(name, k)
             if i < k:
                 start = listed[i].find(name)
                 found |= title_kinds(i, start, start + len(name))
         return frozenset(found)
+
+    reached: dict[int, frozenset[str]] = {}
+
+    def antecedent(k: int) -> frozenset[str]:
+        """What sentence k refers back to (asked for its cues that wait for an actor, its
+        participants and its sides: worked out once)."""
+        if k not in reached:
+            reached[k] = earlier(k, ANTECEDENT_REACH)
+        return reached[k]
 
     members: dict[Hashable, list[int]] = {}
     for k, article in enumerate(articles):
@@ -858,17 +959,18 @@ def classify_all(
         home = homes[article]
         if home is None or any(name != home for name, _ in sides_of(k)):
             return True
-        return envoy_named(k) or not matcher.foreign_kinds.isdisjoint(earlier(k, ANTECEDENT_REACH))
+        return envoy_named(k) or not matcher.foreign_kinds.isdisjoint(antecedent(k))
 
     out = []
     for k, text in enumerate(listed):
         first = introduced.setdefault(articles[k], {})
-        for name in names_in(text):
+        names.append(names_in(text))
+        for name in names[k]:
             first.setdefault(name, k)
         out.append(
             matcher.classify(
                 text,
-                lambda k=k: earlier(k, ANTECEDENT_REACH),  # type: ignore[misc]
+                lambda k=k: antecedent(k),  # type: ignore[misc]
                 lambda k=k: foreign(k),  # type: ignore[misc]
             )
         )

@@ -318,5 +318,6 @@ def confine(
         (kept if placement.relevant else left).update(positions)
     confined = list(classes)
     for k in left - kept:
-        confined[k] = replace(classes[k], section=OTHER)
+        if classes[k].section != OTHER:  # most sentences of a story left out have none
+            confined[k] = replace(classes[k], section=OTHER)
     return tuple(confined)
