@@ -18,7 +18,7 @@ _ODD_CASE = frozenset("\u0130\u0131\u017f\u212a")
 
 def may_hold(text: str, words: Iterable[str]) -> bool:
     """Whether `text` may hold one of the lower-case `words`, ignoring case."""
-    if not _ODD_CASE.isdisjoint(text):
+    if not text.isascii() and not _ODD_CASE.isdisjoint(text):  # isascii reads a flag
         return True
     low = text.lower()
     return any(w in low for w in words)
