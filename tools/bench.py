@@ -122,6 +122,12 @@ NOTES = (
     "of CPU) and classify, ranking's words and inflection keys are cheaper (brief's",
     "chain -15% of CPU). At 1,601 sentences the two chains now end level (the child's",
     "quotes within 0.01 s of brief's figures), so a 30x row needs less work on both.",
+    "Then (session 12, counted in instructions where this host's speed, which varies by a",
+    "third from run to run, hid it): classify reads each sentence's words once (-18% at",
+    "1,601 sentences, -24% at 25,000), figures -21 to -24%, quotes -7 to -9%, ingest -30",
+    "to -50%, dedupe -20%, sparse LexRank -19%; the actors, the child's longest stage, are",
+    "spread over dozens of rules at a few per cent each and did not move. `--help` uses",
+    "click's plain layout: rich's help renderer cost 0.15 s of its 0.25.",
 )
 
 
