@@ -55,3 +55,16 @@ def test_each_title_of_a_bare_surname_goes_to_its_own_holder_every_time() -> Non
     )
     assert found["Dalton"] == ("President", 3)
     assert found["Marisa Dalton"] == ("First lady", 3)
+
+
+def test_a_title_with_its_country_is_the_same_office() -> None:
+    # "US President Bush" is the "President Bush" of the text, not a person of his own;
+    # "Vice President" or "former President" would be another office.
+    found = people(
+        "President George W Bush arrived in London on Monday for talks.",
+        "Running back Reggie Bush scored twice for the Saints on Sunday.",
+        "President Bush met the prime minister at Downing Street.",
+        "US President Bush left on Tuesday.",
+    )
+    assert found["George W Bush"] == ("President", 3)
+    assert "Bush" not in found

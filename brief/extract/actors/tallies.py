@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from brief.extract.actors import mononyms, organisations
+from brief.extract.actors import mononyms, organisations, places
 from brief.extract.actors.names import (
     Name,
     common_word,
@@ -544,7 +544,20 @@ def _role_words(role: str) -> set[str]:
 
 
 def _same_role(tally: Tally, name: Name) -> bool:
-    return name.role is not None and (tally.role or "").casefold() == name.role.casefold()
+    return name.role is not None and _office(tally.role or "") == _office(name.role)
+
+
+@cache
+def _office(role: str) -> str:
+    """The role less the countries it names: "US President" is the office "President"
+    holds, as a text's "President Bush" is its "US President Bush". Any other word tells
+    another office ("Vice President", "former President")."""
+    kept, at = [], 0
+    for entry, start, end in places.gazetteer_hits(role):
+        if entry is not None and entry.kind == "country":
+            kept.append(role[at:start])
+            at = end
+    return " ".join("".join([*kept, role[at:]]).split()).casefold()
 
 
 def _other_initials(full: str, tokens: tuple[str, ...]) -> bool:
