@@ -63,7 +63,7 @@ import bisect
 import calendar
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -78,8 +78,8 @@ MIN_WORDS = 4
 PRONOUN_REACH = 2
 # How far back a chain of pronoun-led sentences is read for the person it means.
 _LOOK_BACK = 3 * PRONOUN_REACH
-_MARK_RE = re.compile(r"[“”\"]|``|''")
-_MARKS = ("“", "”", '"', "``", "''")  # what _MARK_RE matches
+_MARKS = ("“", "”", '"', "``", "''")  # the double quotation marks
+_MARK_RE = re.compile("|".join(map(re.escape, _MARKS)))
 _OPENS = {"“", "``"}
 _CLOSES = {"”", "''"}
 # Where a straight mark may open: text start, space, an opening bracket or dash.
@@ -905,7 +905,7 @@ def _without_time_adverbial(before: str) -> str:
 
 @cache
 def _time_words() -> tuple[str, ...]:
-    """The words _time_adverbial_re's last word is one of (or a number)."""
+    """The words a time adverbial's last word is one of, but a number (_time_adverbial_re)."""
     return (*words()["time_nouns"], *_CALENDAR, "last", "this", "next", "early", "late")
 
 
@@ -913,12 +913,11 @@ def _time_words() -> tuple[str, ...]:
 # after it is the clause's subject, not the object of the preposition.
 @cache
 def _time_adverbial_re() -> re.Pattern[str]:
-    time_nouns = words()["time_nouns"] | _CALENDAR
     return re.compile(
         rf"(?:^|[,;]|\b(?:[Bb]ut|and|[Yy]et|[Ss]o|then))\s*"
         r"(?:(?:[Ll]ater|[Ee]arlier)\s+)?"
         rf"(?:(?:[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?"
-        rf"(?:the\s+)?(?:(?:{'|'.join(sorted(time_nouns))}|last|this|next|early|late|\d+),?\s+)+$"
+        rf"(?:the\s+)?(?:(?:{'|'.join(sorted(_time_words()))}|\d+),?\s+)+$"
     )
 
 
@@ -1202,7 +1201,9 @@ def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | No
     relayed = _quoted_as(tokens_after, after_quote=True)
     if relayed is not None:
         return _phrase_actor(relayed, subjects), True
-    verb_at = _verb_after(tokens_after, subjects.index.role_heads)
+    # the role heads as the index keeps them (a set made of them per quote cost 0.2 s at
+    # 25,000 sentences of one story with 437 role heads)
+    verb_at = _verb_after(tokens_after, subjects.index.roles.keys())
     if verb_at is not None and _reported(before):
         # "The lawyer had said the rules were “...”, said Clark": the lawyer's words,
         # which Clark relays; whoever the inner verb's subject is, Clark is not
@@ -1267,7 +1268,7 @@ def _reported(before: str) -> bool:
     return False
 
 
-def _verb_after(tokens: list[str], roles: frozenset[str] = frozenset()) -> int | None:
+def _verb_after(tokens: list[str], roles: Collection[str] = frozenset()) -> int | None:
     """Where the speech verb of "“...,” X said" or "“...,” said X" is, if the text
     after the quote is an attribution at all; `roles` are the heads of the roles the
     story gives its people ("coach" for "coach Eddie O'Sullivan told")."""
@@ -1289,7 +1290,7 @@ def _verb_after(tokens: list[str], roles: frozenset[str] = frozenset()) -> int |
     return None
 
 
-def _role_led_verb(tokens: list[str], start: int, roles: frozenset[str]) -> int | None:
+def _role_led_verb(tokens: list[str], start: int, roles: Collection[str]) -> int | None:
     """Where the speech verb is when a role phrase leads the name before it: "“...,”
     festival director Geoffrey Gilmore said", "“...,” chairman and chief executive
     Richard Parsons said" (a role's words are lower case, and "and" may join two); a
@@ -2119,9 +2120,6 @@ class _ActorIndex:
     # leader" when the text gives one of them that role (looked up by head, not by a walk
     # over thousands of people)
     roles: dict[str, list[tuple[Actor, frozenset[str]]]] = field(default_factory=dict)
-    # the keys of `roles`, made once: every quote's attribution reads them (a set made
-    # per quote cost 0.2 s at 25,000 sentences of one story with 437 role heads)
-    role_heads: frozenset[str] = frozenset()
     # the story's organisations, for "the company said" after one of them is named
     firms: tuple[Actor, ...] = ()
 
@@ -2148,7 +2146,7 @@ class _ActorIndex:
             if actor.kind == "person" and role:
                 roles.setdefault(role[-1], []).append((actor, frozenset(role)))
         firms = tuple(actor for actor, _ in actors if actor.kind == "organisation")
-        return cls(PhraseMatcher(forms), bodies, roles, frozenset(roles), firms)
+        return cls(PhraseMatcher(forms), bodies, roles, firms)
 
     def described(self, description: str) -> Actor | None:
         """The one person of the story whose role the definite description names ("the
