@@ -16,7 +16,6 @@ blocks so that only the edges above the threshold are ever held.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -24,7 +23,7 @@ import numpy as np
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
 from brief.rank.text import terms
-from brief.rank.vectors import Rows
+from brief.rank.vectors import Rows, counted
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -91,18 +90,10 @@ def dense_adjacency(sentence_terms: Sequence[Sequence[str]]) -> np.ndarray:
     sorted by row then term, zero weights dropped, norms by reduceat, cosines term by
     term), so the two paths agree to the last bit, not just within a tolerance."""
     n = len(sentence_terms)
-    flat = list(chain.from_iterable(sentence_terms))
-    vocabulary = dict.fromkeys(flat, 0)  # terms numbered in order of first use
-    for number, term in enumerate(vocabulary):
-        vocabulary[term] = number
-    term_ids = np.fromiter(map(vocabulary.__getitem__, flat), np.int64, len(flat))
-    width = max(len(vocabulary), 1)
-    lengths = np.fromiter((len(row) for row in sentence_terms), dtype=np.int64, count=n)
-    entry_rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
-    cells, counts = np.unique(entry_rows * width + term_ids, return_counts=True)
-    rows, columns = cells // width, cells % width
+    entries = counted(sentence_terms)
+    rows, columns, counts, width = entries.rows, entries.columns, entries.values, entries.shape[1]
     row_max = np.ones(n)
-    np.maximum.at(row_max, rows, counts.astype(np.float64))
+    np.maximum.at(row_max, rows, counts)
     idf = np.log(n / (1.0 + np.bincount(columns, minlength=width)))
     weights = (1.0 / row_max)[rows] * counts * idf[columns]
     kept = weights != 0  # a term in every sentence weighs nothing: sparse drops it

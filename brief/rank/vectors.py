@@ -11,7 +11,7 @@ last bit, not just within a tolerance.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -75,14 +75,18 @@ class Rows:
 
 def term_counts(texts: Iterable[str], language: str = "english") -> Rows:
     """Rows: sentences; columns: stemmed content words; values: occurrences."""
-    per_text = [terms(text, language) for text in texts]
-    flat = list(chain.from_iterable(per_text))
-    # Terms numbered in order of first use, by C loops (a dictionary's setdefault per
-    # term, in a generator, cost a fifth of the whole at 25,000 sentences).
+    return counted([terms(text, language) for text in texts])
+
+
+def counted(per_row: Sequence[Sequence[str]]) -> Rows:
+    """Rows: the given rows of terms; columns: the terms, numbered in order of first use;
+    values: occurrences. Numbered by C loops (a dictionary's setdefault per term, in a
+    generator, cost a fifth of the whole at 25,000 sentences)."""
+    flat = list(chain.from_iterable(per_row))
     vocabulary = dict.fromkeys(flat, 0)
     for number, term in enumerate(vocabulary):
         vocabulary[term] = number
-    lengths = list(map(len, per_text))
+    lengths = list(map(len, per_row))
     width = max(len(vocabulary), 1)
     owner = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
     indices = np.fromiter(map(vocabulary.__getitem__, flat), np.int64, len(flat))
