@@ -189,21 +189,27 @@ def brief_documents(
     if not corpus.sentences:
         path = documents[0].source.path if documents else None
         raise InputError("no sentences found", path)
-    story_groups = find_stories(corpus)
     # A child for the extraction is forked once the sentences exist, so it inherits them.
     # It groups the duplicates first (every extractor reads only the distinct sentences)
-    # and sends the groups here, where meanwhile what ranking and classifying need is
-    # imported: grouping is on the child's way, not on both processes' (at 1,601
-    # sentences this process starts ranking 0.025 s sooner, the child no later).
+    # and sends the groups here, where meanwhile the stories are found and what ranking
+    # and classifying need is imported. Before the fork, finding the stories (2.4 s of
+    # CPU for 1,000 articles, half of it importing scipy and wordfreq) kept both processes
+    # waiting; beside the child's grouping and actors it keeps only this one busy, and
+    # the child ranks each article by itself for the stories (see `_Plan`).
+    context = RankContext(tuple(d.title or "" for d in documents), options.language)
     may_fork = not plain and len(corpus.sentences) >= PARALLEL_FROM
     if may_fork:
         _load_shared()
-    reading = _Extracting(corpus.sentences, _publication_years(documents))
+    reading = _Extracting(
+        corpus.sentences, _publication_years(documents), context, options.algorithm
+    )
     with Beside.ahead(
         reading.works, _load_extractors, what="extraction", parallel=may_fork
     ) as extraction:
-        may_read_here = not plain and not _digest(story_groups, options)
-        works = cast(_Works, extraction.start(may_read_here))
+        several = len(documents) > 1 and options.algorithm == "default"  # may be a digest
+        plan = _Plan(read_here=not plain and not several, by_article=several)
+        works = cast(_Works, extraction.start(plan))
+        story_groups = find_stories(corpus)
         if may_fork:
             _load_ranking(options.algorithm)
         from brief import compose
@@ -214,15 +220,22 @@ def brief_documents(
             load_matcher(profile)
         groups = works.groups.take(extraction.result(works.groups))
         unique = [corpus.sentences[g[0]] for g in groups]
-        context = RankContext(tuple(d.title or "" for d in documents), options.language)
-        read_here = _read_here(len(unique)) if may_read_here else None
+        read_here = _read_here(len(unique)) if plan.read_here else None
         if read_here is not None:  # the last sentences, while the child reads the first
             from brief.extract.actors import read
 
             extraction.send(read(unique, read_here))
         actors, quotes, figures = works.actors, works.quotes, works.figures
 
-        rankings = _rank(corpus, groups, unique, story_groups, options, context)
+        rankings = _rank(
+            corpus,
+            groups,
+            unique,
+            story_groups,
+            options,
+            context,
+            partial(extraction.result, works.by_article),
+        )
         headlines = {d.source.number: d.title or "" for d in corpus.documents}
         classes, headline_classes = classify_with_headlines(
             [s.text for s in unique], profile, [s.source for s in unique], headlines
@@ -298,10 +311,12 @@ def _rank(
     story_groups: Sequence[StoryGroup],
     options: Options,
     context: RankContext,
+    by_article: Callable[[], Ranking | None],
 ) -> _Rankings:
     """Several texts: what most of them report, said once, leads (concept coverage across
     them); the default ranker's lead and centrality priors are for a single article, so
-    a story told by one article is still summarised by it."""
+    a story told by one article is still summarised by it (`by_article`: that ranking,
+    made by the extraction child when it could; None when it did not)."""
     several = _digest(story_groups, options)
     if several:  # every copy of a fact weighs, one copy is a bullet
         from brief.rank.coverage import rank_kept
@@ -311,8 +326,12 @@ def _rank(
     else:
         ranking = rank(unique, options.algorithm, context)
     ranking = replace(ranking, algorithm=options.algorithm)
-    by_article = rank(unique, options.algorithm, context) if several else ranking
-    return _Rankings(ranking, by_article, "coverage" if several else options.algorithm)
+    if not several:
+        return _Rankings(ranking, ranking, options.algorithm)
+    each = by_article()
+    if each is None:
+        each = rank(unique, options.algorithm, context)
+    return _Rankings(ranking, each, "coverage")
 
 
 def _unsent(unique: Sequence[Sentence], sent: frozenset[str]) -> set[int]:
@@ -404,26 +423,43 @@ def _extract(
     return _Extracts(found_actors, found_figures, extraction.result(quotes), events)
 
 
+class _Plan(NamedTuple):
+    """What the extraction child is told once it is forked: whether this process reads a
+    share of the sentences for the actors (`read_here`, see `_read_here`: not for a digest,
+    where this process is the busier one), and whether the child also ranks each article
+    by itself (`by_article`, for a digest's stories; see `_rank`). A digest is known only
+    from its stories, found after the fork: several articles under the default ranker may
+    be one (copies of one text), which only costs the child a ranking no one asks for."""
+
+    read_here: bool
+    by_article: bool
+
+
 @dataclass(frozen=True)
 class _Extracting:
     """What the extractors read: the sentences, and the year each source was published
-    (the extraction child inherits both when it is forked)."""
+    (the extraction child inherits both when it is forked); and what each article's own
+    ranking needs (`context`, `algorithm`)."""
 
     sentences: Sequence[Sentence]
     years: dict[int, int]
+    context: RankContext
+    algorithm: str
 
-    def works(self, may_read_here: bool, received: Callable[[], Any]) -> _Works:
-        """The duplicate groups, then the works on the distinct sentences; this process
-        reads a share of them for the actors if `may_read_here` (see `_read_here`)."""
+    def works(self, plan: _Plan, received: Callable[[], Any]) -> _Works:
+        """The duplicate groups, then the works on the distinct sentences (see `_Plan`)."""
         groups = _Once(partial(group_duplicates, self.sentences))
 
         def unique() -> list[Sentence]:
             return [self.sentences[g[0]] for g in groups()]
 
         def read_here() -> int | None:
-            return _read_here(len(groups())) if may_read_here else None
+            return _read_here(len(groups())) if plan.read_here else None
 
-        return _extraction(groups, unique, self.years, read_here, received)
+        def by_article(sentences: Sequence[Sentence]) -> Ranking | None:
+            return rank(sentences, self.algorithm, self.context) if plan.by_article else None
+
+        return _extraction(groups, unique, self.years, read_here, received, by_article)
 
 
 Value = TypeVar("Value")
@@ -450,6 +486,7 @@ class _Once(Generic[Value]):
 
 class _Works(NamedTuple):
     groups: _Once[list[list[int]]]
+    by_article: Callable[[], Ranking | None]
     actors: Callable[[], tuple[Actor, ...]]
     quotes: Callable[[], tuple[Quote, ...]]
     figures: Callable[[], tuple[Figure, ...]]
@@ -461,13 +498,19 @@ def _extraction(
     years: dict[int, int],
     read_here: Callable[[], int | None],
     received: Callable[[], Any],
+    by_article: Callable[[Sequence[Sentence]], Ranking | None],
 ) -> _Works:
     """The groups of duplicates, then actors, quotes and figures of the distinct
     sentences, in the order the child does them: the groups, which this process waits
-    for, then the longest first; the child sends actors (this process reads them while
-    the child finds quotes), then quotes, which need them. The actors of the sentences
-    from `read_here()` on come from what this process read of them (`received`)."""
+    for, and each article's own ranking (`by_article`: this process asks for it once it
+    has ranked the whole, a digest's longer coverage ranking), then the longest first;
+    the child sends actors (this process reads them while the child finds quotes), then
+    quotes, which need them. The actors of the sentences from `read_here()` on come from
+    what this process read of them (`received`)."""
     distinct = _Once(unique)
+
+    def each_article() -> Ranking | None:
+        return by_article(distinct())
 
     def actors() -> tuple[Actor, ...]:
         from brief.extract.actors import find_actors
@@ -480,7 +523,9 @@ def _extraction(
         return find_figures(distinct(), years)
 
     found_actors = _Once(actors)
-    return _Works(groups, found_actors, partial(_quotes, distinct, found_actors), figures)
+    return _Works(
+        groups, each_article, found_actors, partial(_quotes, distinct, found_actors), figures
+    )
 
 
 # From how many distinct sentences this process reads a share of them for the actors, and
