@@ -189,8 +189,10 @@ _WORD_OR_END = re.compile(r"\w+|\x00")
 
 def _words_and_ends(texts: Sequence[str]) -> list[str]:
     """The lower-case words of all texts, in one list, each text's followed by _END: one
-    findall over all the texts (one a text, as _PlainShingles does, cost about a third
-    more at 25,000 sentences)."""
+    findall over all the texts, not one a text as _PlainShingles does. Measured at 25,000
+    sentences, with the single sort below: _Shingles 0.44 -> 0.36 s of CPU for about the
+    same instructions (callgrind); what goes is memory traffic, a list a text and their
+    flat copy."""
     joined = _END.join([*texts, ""])
     if joined.count(_END) != len(texts):  # a text holds it: not a word character either
         joined = _END.join([*(text.replace(_END, " ") for text in texts), ""])
