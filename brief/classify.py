@@ -52,10 +52,10 @@ import calendar
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, count, islice
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.lexicon import Entry, PhraseMatcher, WordMemo, alternation, words
@@ -271,6 +271,34 @@ class _Cue:
     stems: tuple[str, ...]  # empty for a prefix cue
     prefix: str = ""  # "negotiat*" matches any token starting with "negotiat"
     needs: str = ""  # a kind of actor the sentence must name for the cue to count
+    # What _hits asks of every cue it finds, worked out once: the key of its hit, the stems
+    # after its first, and whether it is one word that counts for a section (in a name,
+    # such a word is no cue).
+    ident: tuple[int, tuple[str, ...], str, str] = field(init=False, compare=False, repr=False)
+    rest: tuple[str, ...] = field(init=False, compare=False, repr=False)
+    one_word_event: bool = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ident", (self.section, self.stems, self.prefix, self.needs))
+        object.__setattr__(self, "rest", self.stems[1:])
+        object.__setattr__(self, "one_word_event", len(self.stems) <= 1 and self.weight > 0)
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """What _hits has to do at a word: a negation, or the cues and frames that may start
+    at it. One for each distinct word (`_Matcher.marks`).
+
+    The cues are those of its stem, in the profile's order, then the prefix cues it
+    starts with: `cues` when the next word's stem goes on none of its phrases, `after`
+    when it does (by that stem). Most phrases start with a common word ("in", "on",
+    "by"), and the next word rules out all of them at once."""
+
+    stem: str
+    negation: bool
+    frame: bool  # a frame's first stem
+    cues: tuple[_Cue, ...]
+    after: dict[str, tuple[_Cue, ...]]
 
 
 # Each distinct cue found, keyed by (section, stems, prefix, needs): (position, weight).
@@ -349,50 +377,64 @@ class _Matcher:
         if scoreline >= 0:  # in its place, so a background clause holds it as it holds a cue
             words = [*words]
             words.insert(len(tokens(body[:scoreline])), SCORELINE)
-        stems = stem_all(words)
         lead_end = leading_background(body)
-        hits, frames, background_from = self._hits(words, stems, lead_end, body)
+        hits, frames, background_from = self._hits(words, lead_end, body)
         if "of" in words:
             hits = _without_kinds_of_events(words, hits)
         return (*self._weigh(hits, frames, lead_end, background_from), own)
 
     def _hits(
-        self, words: list[str], stems: list[str], lead_end: int, body: str
+        self, words: list[str], lead_end: int, body: str
     ) -> tuple[_Hits, list[tuple[int, int]], int]:
         """Each distinct cue's strongest occurrence (position, weight after negation), the
         frames found (where each ends, its section), and where a background clause starts.
-        A one-word cue inside a name of `body` (the text of `words`) is no cue."""
+        A one-word cue inside a name of `body` (the text of `words`) is no cue.
+
+        Only the marked words are read (`marks`), and a word's stem is looked up only
+        where a phrase goes on past its first word: most words are no cue."""
         hits: _Hits = {}
         named: _NameWords | None = None  # read when a cue is found: most sentences hold none
         frames: list[tuple[int, int]] = []  # (position, section)
         last_negation = -100
-        for pos in self._marked(words):
-            word, s = words[pos], stems[pos]
-            if word in self.negators:
+        last_hit = 0  # where the last hit was found or made stronger
+        marked = list(map(self.marks.__getitem__, words))
+        for pos in compress(count(), marked):
+            mark = cast(_Mark, marked[pos])  # compress keeps the marked words only
+            if mark.negation:
                 last_negation = pos
                 continue
-            if pos >= lead_end and s in self.frames_first:  # a frame: rarely
-                self._frames_at(stems, pos, frames)
+            if mark.frame and pos >= lead_end:  # a frame: rarely
+                self._frames_at(words, mark.stem, pos, frames)
             negated = pos - last_negation <= NEGATION_WINDOW
-            for cue in self._at(words, stems, pos):
-                if len(cue.stems) <= 1 and cue.weight > 0:
+            cues = mark.cues
+            if mark.after and pos + 1 < len(words):
+                cues = mark.after.get(_STEMS[words[pos + 1]], cues)
+            for cue in cues:
+                if len(cue.rest) > 1 and not _goes_on(words, pos, cue.rest):
+                    continue
+                if cue.one_word_event:
                     if named is None:
                         named = _NameWords(body, len(words))
                     if pos in named:
                         continue  # a name's word reports no event (a negative one still
                         # says what the sentence is about: the "Davis Cup")
                 weight = cue.weight * (NEGATION_FACTOR if negated and cue.weight > 0 else 1.0)
-                ident = (cue.section, cue.stems, cue.prefix, cue.needs)
+                ident = cue.ident
                 if ident not in hits or abs(weight) > abs(hits[ident][1]):
                     hits[ident] = (pos, weight)
-        return hits, frames, self._background_from(words, lead_end)
+                    last_hit = pos
+        return hits, frames, self._background_from(words, lead_end, last_hit)
 
-    def _background_from(self, words: list[str], lead_end: int) -> int:
+    def _background_from(self, words: list[str], lead_end: int, last_hit: int) -> int:
         """Where the first background clause after the opening one starts (after the
-        words when there is none)."""
-        if not self.background.keys().isdisjoint(words):
-            for pos in compress(count(), map(self.background.__contains__, words)):
-                if pos >= lead_end and self._opens(words, pos):
+        words when there is none). Only whether a hit comes after it counts (_weigh): a
+        clause that starts at the last hit (`last_hit`) or later changes nothing, so
+        the words from there on are not read, and the answer is then as if there were
+        none."""
+        ahead = words[lead_end:last_hit]
+        if not self.background.keys().isdisjoint(ahead):
+            for pos in compress(count(lead_end), map(self.background.__contains__, ahead)):
+                if self._opens(words, pos):
                     return pos
         return len(words)
 
@@ -403,26 +445,36 @@ class _Matcher:
             _matches(words, pos, m) for m in self.background.get(word, ())
         )
 
-    def _frames_at(self, stems: list[str], pos: int, frames: list[tuple[int, int]]) -> None:
-        """Add the frames that start at stems[pos], unless another section's frame
-        already governs it (the first frame governs)."""
-        for cue in self.frames_first.get(stems[pos], ()):
-            governed = any(fs != cue.section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames)
-            if not governed and _matches(stems, pos, cue.stems):
+    def _frames_at(
+        self, words: list[str], stem: str, pos: int, frames: list[tuple[int, int]]
+    ) -> None:
+        """Add the frames that start at words[pos] (its stem is `stem`), unless another
+        section's frame already governs it (the first frame governs)."""
+        for cue in self.frames_first[stem]:
+            governed = frames and any(
+                fs != cue.section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
+            )
+            if not governed and (not cue.rest or _goes_on(words, pos, cue.rest)):
                 frames.append((pos + len(cue.stems), cue.section))
 
-    def _marked(self, words: list[str]) -> Iterable[int]:
-        """The positions where _hits has something to do: a cue's or a frame's stem, a
-        prefix cue or a negation. Most words are none of these, and each distinct word is
-        tested once (a dictionary look-up after, in C)."""
-        return compress(count(), map(self.marks.__getitem__, words))
-
-    def _marks(self, word: str) -> bool:
-        return (
-            _STEMS[word] in self.cue_stems
-            or word in self.negators
-            or bool(self.any_prefix and word.startswith(self.any_prefix))
-        )
+    def _marks(self, word: str) -> _Mark | None:
+        """What _hits does at the word (see _Mark); None, for most words, when nothing:
+        no cue's or frame's stem, no prefix cue, no negation. Asked once a distinct word
+        (`marks`), so a sentence's marked positions come from a look-up in C."""
+        stem = _STEMS[word]
+        negation = word in self.negators
+        starts = bool(self.any_prefix and word.startswith(self.any_prefix))
+        if not (negation or starts or stem in self.cue_stems):
+            return None
+        cues = tuple(self.first.get(stem, ()))
+        if starts:
+            cues += tuple(cue for cue in self.prefixes if word.startswith(cue.prefix))
+        after = {
+            then: tuple(cue for cue in cues if not cue.rest or cue.rest[0] == then)
+            for then in {cue.rest[0] for cue in cues if cue.rest}
+        }
+        alone = tuple(cue for cue in cues if not cue.rest)
+        return _Mark(stem, negation, stem in self.frames_first, alone, after)
 
     def _weigh(
         self,
@@ -452,18 +504,6 @@ class _Matcher:
             totals[section] += weight
             strongest[section] = max(strongest[section], weight)
         return totals, strongest, pending
-
-    def _at(self, words: list[str], stems: list[str], pos: int) -> list[_Cue]:
-        """The cues at words[pos]: a list, not a generator (there are a few thousand
-        positions in a long article, each with a cue or two)."""
-        found = [
-            cue
-            for cue in self.first.get(stems[pos], ())
-            if len(cue.stems) == 1 or _matches(stems, pos, cue.stems)  # stems[pos] matched
-        ]
-        if self.any_prefix and words[pos].startswith(self.any_prefix):  # rarely
-            found.extend(cue for cue in self.prefixes if words[pos].startswith(cue.prefix))
-        return found
 
     def classify(
         self,
@@ -505,7 +545,8 @@ class _Matcher:
                 if named is not None and self.participants[i].isdisjoint(named):
                     totals[i] *= PARTICIPANT_FACTOR
                     strongest[i] *= PARTICIPANT_FACTOR
-        scores = {k: round(v, 3) for k, v in zip(self.keys, totals, strict=True)}
+        # (most sections have no cue in the sentence: 0.0 needs no rounding)
+        scores = {k: round(v, 3) if v else v for k, v in zip(self.keys, totals, strict=True)}
         top = max(totals)
         if top < self.min_score or top <= 0:  # no section is chosen: most sentences with cues
             return Classification(OTHER, scores)
@@ -834,6 +875,12 @@ def _phrase_at(words: Sequence[str], pos: int, phrase: tuple[str, ...]) -> bool:
 
 def _matches(stems: Sequence[str], pos: int, phrase: tuple[str, ...]) -> bool:
     return tuple(stems[pos : pos + len(phrase)]) == phrase
+
+
+def _goes_on(words: Sequence[str], pos: int, rest: tuple[str, ...]) -> bool:
+    """Whether the stems of the words after words[pos] are `rest` (a phrase's stems after
+    its first)."""
+    return tuple(map(_STEMS.__getitem__, words[pos + 1 : pos + 1 + len(rest)])) == rest
 
 
 _compiled: dict[int, tuple[Profile, _Matcher]] = {}

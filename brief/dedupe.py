@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Hashable, Sequence
+from itertools import count
 from typing import Protocol
 
 from brief.models import Sentence
@@ -63,8 +64,10 @@ class _PlainShingles:
         self.seen_before: list[int] = []
         seen: set[Hashable] = set()
         for keys in self._sets:
-            self.seen_before.append(len(keys & seen))
+            # those it adds are those no earlier text has: no set of the others is made
+            before = len(seen)
             seen |= keys
+            self.seen_before.append(len(keys) - (len(seen) - before))
 
     def of(self, k: int) -> frozenset[Hashable]:
         return self._sets[k]
@@ -94,18 +97,20 @@ class _Shingles:
     def __init__(self, texts: Sequence[str]) -> None:
         import numpy as np
 
-        words = [_WORD.findall(text.lower()) for text in texts]
-        flat = [w for ws in words for w in ws]
-        vocabulary = dict.fromkeys(flat, 0)
-        for number, word in enumerate(vocabulary):
-            vocabulary[word] = number
-        word_ids = np.fromiter(map(vocabulary.__getitem__, flat), np.int64, len(flat))
-        counts = np.fromiter(map(len, words), np.int64, len(words))
+        tokens = _words_and_ends(texts)
+        # A word's id is where it first occurs, one dictionary pass in C: ids in the
+        # order of first occurrence, as the codes below need, only not dense.
+        vocabulary: dict[str, int] = {}
+        ids = np.fromiter(map(vocabulary.setdefault, tokens, count()), np.int64, len(tokens))
+        is_end = ids == vocabulary[_END]
+        text_ends = np.flatnonzero(is_end)
+        counts = np.diff(text_ends, prepend=-1) - 1
+        word_ids = ids[~is_end]
         # A shingle starts at every word that has two more words after it in its text.
         owner = np.repeat(np.arange(len(texts)), counts)
         ends = np.cumsum(counts)
-        at = np.flatnonzero(np.arange(len(flat)) < (ends - 2)[owner])
-        width = len(vocabulary)
+        at = np.flatnonzero(np.arange(len(word_ids)) < (ends - 2)[owner])
+        width = len(tokens)
         first, second, third = word_ids[at], word_ids[at + 1], word_ids[at + 2]
         if width < 1 << 21:  # three ids in one int64
             codes = (first * width + second) * width + third
@@ -114,30 +119,44 @@ class _Shingles:
             codes = pairs.astype(np.int64) * width + third
         # A text of fewer than three words is one shingle of its own: a negative code.
         short = np.flatnonzero(counts < 3)
-        joined = [" ".join(words[k]) for k in short.tolist()]
+        joined = [
+            " ".join(tokens[end - size : end])
+            for end, size in zip(text_ends[short].tolist(), counts[short].tolist(), strict=True)
+        ]
         short_codes = dict.fromkeys(joined, 0)
         for number, key in enumerate(short_codes):
             short_codes[key] = -1 - number
-        codes = np.concatenate([codes, np.fromiter(map(short_codes.__getitem__, joined), np.int64)])
-        holders = np.concatenate([owner[at], short])
-        # Distinct (shingle, text) pairs, by shingle then text.
-        order = np.lexsort((holders, codes))
-        codes, holders = codes[order], holders[order]
-        new_code = np.r_[True, codes[1:] != codes[:-1]]
-        keep = new_code | np.r_[True, holders[1:] != holders[:-1]]
-        codes, holders, new_code = codes[keep], holders[keep], new_code[keep]
+        # Every code in the order of the texts: a short text's one code where it stands.
+        holders = owner[at]
+        where = np.searchsorted(holders, short)
+        codes = np.insert(
+            codes, where, np.fromiter(map(short_codes.__getitem__, joined), np.int64, len(joined))
+        )
+        holders = np.insert(holders, where, short)
+        # Distinct (shingle, text) pairs, by shingle then text (a stable sort: the texts
+        # of one code stay in order).
+        order = np.argsort(codes, kind="stable")
+        by_code, holding_texts = codes[order], holders[order]
+        new_code = np.r_[True, by_code[1:] != by_code[:-1]]
+        keep = new_code | np.r_[True, holding_texts[1:] != holding_texts[:-1]]
         numbers = np.cumsum(new_code) - 1  # shingles numbered 0, 1, ... by code
         # How many shingles each text has, and how many of them some earlier text has.
-        sizes = np.bincount(holders, minlength=len(texts))
+        sizes = np.bincount(holding_texts[keep], minlength=len(texts))
         self.sizes: list[int] = sizes.tolist()
-        self.seen_before: list[int] = np.bincount(holders[~new_code], minlength=len(texts)).tolist()
-        by_text = np.argsort(holders, kind="stable")
-        self.shingle_of = numbers[by_text]
+        self.seen_before: list[int] = np.bincount(
+            holding_texts[keep & ~new_code], minlength=len(texts)
+        ).tolist()
+        # Back in the texts' order (no second sort), each text's shingles once.
+        kept = np.empty_like(keep)
+        kept[order] = keep
+        number_of = np.empty_like(numbers)
+        number_of[order] = numbers
+        self.shingle_of = number_of[kept]
         self.bounds = np.r_[0, np.cumsum(sizes)]
         # Each text's shingles that another text has too: the only ones worth indexing.
-        holding = np.diff(np.r_[np.flatnonzero(new_code), len(codes)])  # texts a shingle
+        holding = np.bincount(numbers[keep])  # texts a shingle
         self._shared = holding[self.shingle_of] >= 2
-        self._text_of = holders[by_text]  # whose each of shingle_of is
+        self._text_of = holders[kept]  # whose each of shingle_of is
         self._sets: dict[int, frozenset[int]] = {}
 
     def of(self, k: int) -> frozenset[int]:
@@ -159,6 +178,25 @@ class _Shingles:
         texts, keys = self._text_of[keep], self.shingle_of[keep].tolist()
         bounds = np.r_[0, np.cumsum(np.bincount(texts, minlength=len(self.sizes)))].tolist()
         return {int(k): keys[bounds[k] : bounds[k + 1]] for k in np.unique(texts).tolist()}
+
+
+# What follows each text's words in `_words_and_ends`: no word character, so no word
+# holds it, and not a letter, so lower-casing every text at once reads each word as
+# lower-casing it alone does (a final sigma ends where a text ends).
+_END = "\x00"
+_WORD_OR_END = re.compile(r"\w+|\x00")
+
+
+def _words_and_ends(texts: Sequence[str]) -> list[str]:
+    """The lower-case words of all texts, in one list, each text's followed by _END: one
+    findall over all the texts, not one a text as _PlainShingles does. Measured at 25,000
+    sentences, with the single sort below: _Shingles 0.44 -> 0.36 s of CPU for about the
+    same instructions (callgrind); what goes is memory traffic, a list a text and their
+    flat copy."""
+    joined = _END.join([*texts, ""])
+    if joined.count(_END) != len(texts):  # a text holds it: not a word character either
+        joined = _END.join([*(text.replace(_END, " ") for text in texts), ""])
+    return _WORD_OR_END.findall(joined.lower())
 
 
 def group_duplicates(sentences: Sequence[Sentence]) -> list[list[int]]:

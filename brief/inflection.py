@@ -16,6 +16,8 @@ from brief.extract.lexicon import words
 
 _VOWELS = frozenset("aeiouy")
 _SIBILANT_PLURALS = ("sses", "shes", "ches", "xes", "zzes")
+# The last letters of every ending _without_suffixes strips (-s, -ed, -ing).
+_SUFFIX_ENDS = ("s", "d", "g")
 
 
 def inflection_key(word: str) -> str:
@@ -27,7 +29,9 @@ def inflection_key(word: str) -> str:
         return word
     base = lists.irregular.get(word)
     if base is None:
-        base = _without_suffixes(word.removesuffix("'s").removesuffix("'"))
+        base = word.removesuffix("'s").removesuffix("'")
+        if base.endswith(_SUFFIX_ENDS):  # most words end otherwise: nothing to strip
+            base = _without_suffixes(base)
     return base if base in lists["kept_final_e"] else _normal_end(base)
 
 
