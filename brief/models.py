@@ -21,11 +21,13 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph"]
 
 
+@lru_cache(maxsize=65_536)  # a digest asks it of a sentence for its story, then the pile
 def text_key(text: str) -> str:
     """A sentence's identity across runs and outlets: case, punctuation and spacing
     differences do not make a sentence new."""

@@ -191,13 +191,23 @@ class _Story:
 def sentence_concepts(text: str, language: str = "english") -> frozenset[Concept]:
     """Stemmed word bigrams, except pairs of two stop words ("of the"): a pair names a
     thing or an event ("spillway opened") where a single word is ambiguous."""
-    stop, stem = stop_words(language), stemmer(language)
-    tokens = [w.lower() for w in _TOKEN.findall(text)]
+    stop = stop_words(language)
+    tokens = _lowered(text)
+    stems = _tokens(text, language)
+    stopped = [token in stop for token in tokens]
+    pairs = zip(stems, stems[1:], strict=False)
+    both_stop = map(bool.__and__, stopped, stopped[1:])
     return frozenset(
-        (stem(a), stem(b))
-        for a, b in zip(tokens, tokens[1:], strict=False)
-        if not (a in stop and b in stop)
+        pair for pair, stopped_pair in zip(pairs, both_stop, strict=True) if not stopped_pair
     )
+
+
+def _lowered(text: str) -> list[str]:
+    """The words and figures of a text, lower-cased (ASCII text is lower-cased whole, in C:
+    the same words)."""
+    if text.isascii():
+        return _TOKEN.findall(text.lower())
+    return [token.lower() for token in _TOKEN.findall(text)]
 
 
 def _opens_sentence(text: str) -> bool:
@@ -310,8 +320,7 @@ def _story(
 @lru_cache(maxsize=65_536)
 def _tokens(text: str, language: str) -> tuple[str, ...]:
     """Every word and figure, stemmed, stop words kept: ROUGE-1 counts them all."""
-    stem = stemmer(language)
-    return tuple(stem(token.lower()) for token in _TOKEN.findall(text))
+    return tuple(map(stemmer(language), _lowered(text)))
 
 
 def _expected(
@@ -416,18 +425,20 @@ def _expected_cover(story: _Story, max_words: float, max_sentences: float) -> li
         )
         return (concepts + WORD_SHARE * shared) / story.lengths[i] ** LENGTH_POWER
 
-    while len(picked) < max_sentences:
-        best = max(
-            (
-                (gain(i), -i)
-                for i in range(len(story.candidates))
-                if i not in picked and _fits(story, i, picked, used, max_words)
-            ),
-            default=None,
-        )
-        if best is None or best[0] <= 0:
+    # Lazy, as _greedy: a gain only shrinks as picks cover concepts and words (a word's
+    # next copy is the less likely tail), and a candidate that no longer fits never will.
+    heap = [(-gain(i), i) for i in range(len(story.candidates))]
+    heapq.heapify(heap)
+    while heap and len(picked) < max_sentences:
+        _, i = heapq.heappop(heap)
+        if not _fits(story, i, picked, used, max_words):
+            continue
+        fresh = (-gain(i), i)
+        if heap and fresh > heap[0]:
+            heapq.heappush(heap, fresh)
+            continue
+        if fresh[0] >= 0:
             break
-        i = -best[1]
         picked.append(i)
         covered |= story.concepts[i]
         had.update(story.tokens[i])
