@@ -197,11 +197,10 @@ def _open_tallies(
     """One tally for each person the text shows, grouped by surname (in `owner.groups`),
     with the longest name and the first role seen for them (mentions are counted later)."""
     groups = owner.groups
-    evidenced = _evidenced(found, one_word)
-    known_by_given = _known_by_given_name(found, evidenced)
-    for mention in found:
-        order, sentence, name = mention
-        if not evidenced(mention) or (name.tokens, sentence.source) in known_by_given:
+    shown = list(map(_evidenced(found, one_word), found))  # asked once a mention
+    known_by_given = _known_by_given_name(found, shown)
+    for (order, sentence, name), evidenced in zip(found, shown, strict=True):
+        if not evidenced or (name.tokens, sentence.source) in known_by_given:
             continue
         tally = owner(name)
         before = None if tally is None else (tally.name, tally.role)
@@ -313,16 +312,16 @@ def _epithet(name: Name) -> bool:
 
 
 def _known_by_given_name(
-    found: list[Found], evidenced: Callable[[Found], bool]
+    found: list[Found], evidenced: list[bool]
 ) -> set[tuple[tuple[str, ...], int]]:
     """(tokens, source) of the lone given names that are someone's the source names
     in full: "Sir Andrew" or "Bernard" is the one Andrew or Bernard the article names
     ("Sir Andrew Green"), and gets no tally of its own; _count_mentions gives them to that
-    person. "Mr Thomas" is a surname, whoever "Thomas Smith" is."""
+    person. "Mr Thomas" is a surname, whoever "Thomas Smith" is. `evidenced` says of
+    each mention whether it is a person's (see _evidenced)."""
     firsts: dict[tuple[str, int], set[str]] = {}
-    for mention in found:
-        _, sentence, name = mention
-        if len(name.tokens) >= 2 and evidenced(mention):
+    for (_, sentence, name), shown in zip(found, evidenced, strict=True):
+        if len(name.tokens) >= 2 and shown:
             firsts.setdefault((name.tokens[0], sentence.source), set()).add(name.tokens[-1])
     surnames = {(n.tokens[-1], s.source) for _, s, n in found if len(n.tokens) >= 2}
     return {
