@@ -100,7 +100,9 @@ def read(sentences: Sequence[Sentence], first: int) -> Reading:
     names.forget_tokens()
     defined = places.acronym_names(sentences)
     surnames = _Surnames()
-    return Reading(first, [_said(s.text, defined, surnames) for s in sentences[first:]])
+    said = [_said(s.text, defined, surnames) for s in sentences[first:]]
+    names.forget_tokens()  # the other process weighs the names: no one here reads them again
+    return Reading(first, said)
 
 
 def find_actors(

@@ -119,14 +119,20 @@ def evidenced(
             scores[key] = 1
     # a name that one mention shows to be a person's is none in that source: its other
     # mentions are not read
-    barred = {
-        (name.text, sentence.source)
-        for _, sentence, name in found
-        if name.person
-        or name.honorific
-        or _person_like(name, person_words)
-        or _CONTRACTED_RE.search(name.text)
-    }
+    barred: set[tuple[str, int]] = set()
+    like: dict[tuple[str, tuple[str, ...]], bool] = {}  # _person_like, once a distinct name
+    for _, sentence, name in found:
+        key = (name.text, sentence.source)
+        if key in barred:
+            continue
+        if name.person or name.honorific:
+            barred.add(key)
+            continue
+        shape = (name.text, name.tokens)
+        if shape not in like:
+            like[shape] = bool(_person_like(name, person_words) or _CONTRACTED_RE.search(name.text))
+        if like[shape]:
+            barred.add(key)
     seen: set[tuple[str, int, int]] = set()  # a name counted once a sentence
     read: dict[tuple[int, int], _Read | None] = {}  # each sentence tokenised once
     located: list[_Located] = []  # mentions after "in", "near", ...: read only if needed
