@@ -115,8 +115,13 @@ def find_quotes(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> tuple
             named_in.setdefault(source, []).append((actor, count))
     quotes: list[Quote] = []
     for story in _stories(sentences):
-        index = _ActorIndex.of(named_in.get(story[0].source, []))
-        quotes.extend(_story_quotes(story, index))
+        paragraphs = [_Paragraph.of(paragraph) for paragraph in _paragraphs(story)]
+        # What comes after a story's last quote only tells who is spoken of, and no quote
+        # is left to ask: it is not read (nor is a story that quotes nobody).
+        quoted = [n for n, paragraph in enumerate(paragraphs) if paragraph.found]
+        if quoted:
+            index = _ActorIndex.of(named_in.get(story[0].source, []))
+            quotes.extend(_story_quotes(paragraphs[: quoted[-1] + 1], index))
     return tuple(quotes)
 
 
@@ -159,9 +164,9 @@ class _Found:
     hi: int  # where its last sentence ends
 
 
-def _story_quotes(story: Sequence[Sentence], index: _ActorIndex) -> list[Quote]:
+def _story_quotes(paragraphs: Sequence[_Paragraph], index: _ActorIndex) -> list[Quote]:
     reader = _StoryReader(_Subjects(index))
-    for paragraph in _paragraphs(story):
+    for paragraph in paragraphs:
         reader.paragraph(paragraph)
     return reader.quotes
 
@@ -214,8 +219,7 @@ class _StoryReader:
     ends_tagged: bool = False  # the last paragraph ended with a quote or its speech tag
     ends_reporting: bool = False  # ... with reported speech, no quote ("..., he said.")
 
-    def paragraph(self, sentences: Sequence[Sentence]) -> None:
-        para = _Paragraph.of(sentences)
+    def paragraph(self, para: _Paragraph) -> None:
         unread = 0  # sentences not yet read for "he"/"she"
         previous: _Kept | None = None  # the quote kept last
         speaking: Actor | None = None  # the speaker of the last quote, merged ones too
