@@ -115,13 +115,7 @@ def find_quotes(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> tuple
             named_in.setdefault(source, []).append((actor, count))
     quotes: list[Quote] = []
     for story in _stories(sentences):
-        paragraphs = [_Paragraph.of(paragraph) for paragraph in _paragraphs(story)]
-        # What comes after a story's last quote only tells who is spoken of, and no quote
-        # is left to ask: it is not read (nor is a story that quotes nobody).
-        quoted = [n for n, paragraph in enumerate(paragraphs) if paragraph.found]
-        if quoted:
-            index = _ActorIndex.of(named_in.get(story[0].source, []))
-            quotes.extend(_story_quotes(paragraphs[: quoted[-1] + 1], index))
+        quotes.extend(_story_quotes(story, named_in.get(story[0].source, [])))
     return tuple(quotes)
 
 
@@ -164,11 +158,22 @@ class _Found:
     hi: int  # where its last sentence ends
 
 
-def _story_quotes(paragraphs: Sequence[_Paragraph], index: _ActorIndex) -> list[Quote]:
-    reader = _StoryReader(_Subjects(index))
-    for paragraph in paragraphs:
-        reader.paragraph(paragraph)
-    return reader.quotes
+def _story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]]) -> list[Quote]:
+    """The story's quotes. What comes after its last quote only tells who is spoken of,
+    and no quote is left to ask: it is not read (inbox of 1,000 articles: 915 of 4,473
+    paragraphs), and a story that quotes nobody has no index of its actors made. The
+    paragraphs since the last quote wait, unread, until the next one comes."""
+    reader: _StoryReader | None = None
+    waiting: list[_Paragraph] = []
+    for sentences in _paragraphs(story):
+        waiting.append(_Paragraph.of(sentences))
+        if waiting[-1].found:
+            if reader is None:
+                reader = _StoryReader(_Subjects(_ActorIndex.of(actors)))
+            for paragraph in waiting:
+                reader.paragraph(paragraph)
+            waiting = []
+    return reader.quotes if reader is not None else []
 
 
 @dataclass
