@@ -48,6 +48,16 @@ def test_counts_stop_before_verbs_and_prepositions() -> None:
     assert figures[1].kind == "measure"
 
 
+def test_a_number_with_a_leading_zero_is_no_figure() -> None:
+    """A broken grouping ("20, 000") leaves its tail, which is not a count of anything."""
+    figures = find_figures(
+        sentences(
+            "They represent more than 20, 000 scientists and 05 guards.", "About 1,050 troops."
+        )
+    )
+    assert [f.text for f in figures] == ["About 1,050 troops"]
+
+
 def test_duplicates_are_dropped_and_bare_numbers_ignored() -> None:
     figures = find_figures(
         sentences("It cost 40 dollars.", "It cost 40 dollars.", "Phase 3 began.")

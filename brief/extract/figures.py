@@ -874,8 +874,15 @@ def _descending(figure_text: str) -> bool:
     return low >= high
 
 
+# A quantity is never written with a leading zero: "000 scientists" is the tail of a
+# broken "20, 000", and "007" is a name. Not a group of thousands ("1,050", "10 050").
+_ZERO_LED = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])0\d")
+
+
 def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found | None:
     if kind in {"money", "percent", "count"} and _descending(m.group()):
+        return None
+    if kind not in {"date", "year"} and _ZERO_LED.search(text, m.start(), m.end()):
         return None
     if kind == "date":
         return _Found(m.start(), m.end(), m.group(), "date", None, None, _iso(m.group(), year))
