@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import islice
 
 from brief.models import Document
-from brief.rank.text import stop_words
+from brief.rank.text import lowered, stop_words
 
 ENGLISH = "english"  # the one language the extractors read
 
@@ -110,9 +110,7 @@ def _detect(sample: str) -> str | None:
 
 def _latin_language(sample: str) -> str | None:
     """The Latin-script language whose stop words are the largest share of the words."""
-    # Lower-casing ASCII text whole gives the words lower-cased one by one, in C.
-    words = _WORD.findall(sample.lower()) if sample.isascii() else _WORD.findall(sample)
-    tokens = Counter(words if sample.isascii() else map(str.lower, words))
+    tokens = Counter(lowered(_WORD, sample))
     total = sum(tokens.values())
     if not total:
         return None

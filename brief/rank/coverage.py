@@ -139,7 +139,7 @@ from functools import lru_cache
 from brief.ingest.furniture import is_furniture
 from brief.models import Ranking, Sentence, text_key
 from brief.rank.context import RankContext
-from brief.rank.text import stemmer, stop_words, words
+from brief.rank.text import lowered, stemmer, stop_words, words
 from brief.selection import SUMMARY_WORDS, is_dangling, speaks_in_first_person
 
 Concept = tuple[str, str]
@@ -192,7 +192,7 @@ def sentence_concepts(text: str, language: str = "english") -> frozenset[Concept
     """Stemmed word bigrams, except pairs of two stop words ("of the"): a pair names a
     thing or an event ("spillway opened") where a single word is ambiguous."""
     stop = stop_words(language)
-    tokens = _lowered(text)
+    tokens = lowered(_TOKEN, text)
     stems = _tokens(text, language)
     stopped = [token in stop for token in tokens]
     pairs = zip(stems, stems[1:], strict=False)
@@ -200,14 +200,6 @@ def sentence_concepts(text: str, language: str = "english") -> frozenset[Concept
     return frozenset(
         pair for pair, stopped_pair in zip(pairs, both_stop, strict=True) if not stopped_pair
     )
-
-
-def _lowered(text: str) -> list[str]:
-    """The words and figures of a text, lower-cased (ASCII text is lower-cased whole, in C:
-    the same words)."""
-    if text.isascii():
-        return _TOKEN.findall(text.lower())
-    return [token.lower() for token in _TOKEN.findall(text)]
 
 
 def _opens_sentence(text: str) -> bool:
@@ -320,7 +312,7 @@ def _story(
 @lru_cache(maxsize=65_536)
 def _tokens(text: str, language: str) -> tuple[str, ...]:
     """Every word and figure, stemmed, stop words kept: ROUGE-1 counts them all."""
-    return tuple(map(stemmer(language), _lowered(text)))
+    return tuple(map(stemmer(language), lowered(_TOKEN, text)))
 
 
 def _expected(

@@ -37,6 +37,15 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))
 
 
+def lowered(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The pattern's matches (words) in the text, lower-cased. ASCII text is lower-cased
+    whole, in C, which gives the same words: only past ASCII does a letter's lower case
+    change what a pattern matches."""
+    if text.isascii():
+        return pattern.findall(text.lower())
+    return [found.lower() for found in pattern.findall(text)]
+
+
 @cache
 def stop_words(language: str) -> frozenset[str]:
     """sumy's stop-word list for the language (empty where it has none)."""
