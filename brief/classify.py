@@ -763,7 +763,7 @@ class _Actors:
         for pos in compress(count(), map(self.starts.__getitem__, words_of)):
             word = words_of[pos]
             for kind, phrase in self.by_stem.get(_STEMS[word], ()):
-                if kind not in found and _phrase_at(words_of, pos, phrase):
+                if kind not in found and (len(phrase) == 1 or _goes_on(words_of, pos, phrase[1:])):
                     found.add(kind)
             for kind, prefixes in self.prefixes.items():
                 if kind not in found and word.startswith(prefixes):
@@ -866,11 +866,6 @@ def _compile(phrase: str, section: int, weight: float, needs: str = "") -> _Cue 
         return _Cue(section, weight, (), prefix, needs) if prefix else None
     stems = tuple(stem_all(tokens(phrase)))
     return _Cue(section, weight, stems, "", needs) if stems else None
-
-
-def _phrase_at(words: Sequence[str], pos: int, phrase: tuple[str, ...]) -> bool:
-    """Whether the words from `pos` on are the phrase's stems, their first known to be."""
-    return len(phrase) == 1 or tuple(stem_all(words[pos : pos + len(phrase)])) == phrase
 
 
 def _matches(stems: Sequence[str], pos: int, phrase: tuple[str, ...]) -> bool:
