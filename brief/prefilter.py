@@ -16,9 +16,15 @@ from collections.abc import Iterable
 _ODD_CASE = frozenset("\u0130\u0131\u017f\u212a")
 
 
+def has_odd_case(text: str) -> bool:
+    """Whether `text` holds one of those letters: a lower-cased test of it may miss what
+    `re.IGNORECASE` finds."""
+    return not text.isascii() and not _ODD_CASE.isdisjoint(text)  # isascii reads a flag
+
+
 def may_hold(text: str, words: Iterable[str]) -> bool:
     """Whether `text` may hold one of the lower-case `words`, ignoring case."""
-    if not text.isascii() and not _ODD_CASE.isdisjoint(text):  # isascii reads a flag
+    if has_odd_case(text):
         return True
     low = text.lower()
     return any(map(low.__contains__, words))  # in C: no generator to resume for each word
