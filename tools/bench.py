@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import io
 import json
 import os
 import shutil
@@ -265,9 +266,7 @@ def issue_11_tree(target: Path) -> Path | None:
     )
     if archive.returncode != 0:
         return None
-    tar_path = target.with_suffix(".tar")
-    tar_path.write_bytes(archive.stdout)
-    with tarfile.open(tar_path) as tar:
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         tar.extractall(target, filter="data")
     compileall.compile_dir(str(target / "brief"), quiet=1)
     return target
