@@ -354,6 +354,13 @@ class Beside:
             return cast(T, pickle.loads(self._values[index]))
         return work()
 
+    def ready(self, work: Callable[[], object]) -> bool:
+        """Whether `result(work)` would not wait for the child: its value has come, or the
+        child is not on it (and it would be computed here). For work done meanwhile."""
+        index = self._works.index(work)
+        self._receive(wait=False)
+        return index < len(self._values) or self._child is None or index > self._marks()
+
     def _marks(self) -> int:
         """How many values the child has made: more than have come when a large one is
         still on its way."""

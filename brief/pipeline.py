@@ -200,16 +200,17 @@ def brief_documents(
     may_fork = not plain and len(corpus.sentences) >= PARALLEL_FROM
     if may_fork:
         _load_shared()
-    reading = _Extracting(
-        corpus.sentences, _publication_years(documents), context, options.algorithm
-    )
+    years = _publication_years(documents)
+    reading = _Extracting(corpus.sentences, years, context, options.algorithm, sent)
     with Beside.ahead(
         reading.works, _load_extractors, what="extraction", parallel=may_fork
     ) as extraction:
         several = len(documents) > 1 and options.algorithm == "default"  # may be a digest
         plan = _Plan(read_here=not plain and not several, by_article=several)
-        works = cast(_Works, extraction.start(plan))
+        works = _Works.of(extraction.start(plan))
         story_groups = find_stories(corpus)
+        if plan.by_article:  # for the child's covers of the stories
+            extraction.send(story_groups)
         if may_fork:
             _load_ranking(options.algorithm)
         from brief import compose
@@ -218,6 +219,7 @@ def brief_documents(
 
         if may_fork:  # while the child groups the duplicates, which this process waits for
             load_matcher(profile)
+            _read_ahead(corpus.sentences, years, partial(extraction.ready, works.groups))
         groups = works.groups.take(extraction.result(works.groups))
         unique = [corpus.sentences[g[0]] for g in groups]
         read_here = _read_here(len(unique)) if plan.read_here else None
@@ -225,7 +227,8 @@ def brief_documents(
             from brief.extract.actors import read
 
             extraction.send(read(unique, read_here))
-        actors, quotes, figures = works.actors, works.quotes, works.figures
+        actors, quotes = works.actors, works.quotes
+        figures = _Once(partial(_figures, unique, years))
 
         rankings = _rank(
             corpus,
@@ -234,7 +237,7 @@ def brief_documents(
             story_groups,
             options,
             context,
-            partial(extraction.result, works.by_article),
+            lambda: works.by_article.take(extraction.result(works.by_article)),
         )
         headlines = {d.source.number: d.title or "" for d in corpus.documents}
         classes, headline_classes = classify_with_headlines(
@@ -262,6 +265,9 @@ def brief_documents(
         chosen = _choose(unique, rankings, classes, profile, unsent, options)
         classes = tuple(_chains_share_a_section(unique, chosen, classes))
         fresh_by_article = [k for k in rankings.by_article.order if k in unsent]
+        digest = rankings.algorithm == "coverage"  # see `_rank`
+        if digest and not plain:  # while the child makes the stories' covers
+            figures()
         drafts = _story_drafts(  # needs no extract: done while the child may still work
             corpus,
             groups,
@@ -269,6 +275,7 @@ def brief_documents(
             story_groups,
             rankings.by_article,
             fresh_by_article,
+            partial(_covers, extraction, works.covers if digest else ()),
             classes,
             headline_classes,
             profile,
@@ -407,15 +414,14 @@ def _extract(
     meanwhile: Callable[[], object] | None = None,
 ) -> _Extracts:
     """Actors, figures, quotes and the timeline; a duplicate sentence is one mention.
-    Figures are asked for first: found here while the child is still on actors and
-    quotes (a long ranking of one large article), taken from it if it got to them first
-    (a digest, whose ranking is longer). Actors are read before quotes: unpickling them
+    Figures first: this process finds them (`_read_ahead`, `_figures`) while the child
+    is still on actors and quotes. Actors are read before quotes: unpickling them
     overlaps the child's work on quotes, which need them; so does the timeline. Then,
     before this process waits for them, `meanwhile`: at 1,601 sentences this process
     waited 0.06 s for the child's actors and quotes, and then loaded the renderer."""
     from brief.extract.figures import timeline
 
-    found_figures = extraction.result(figures)
+    found_figures = figures()
     events = timeline(found_figures, unique)
     if meanwhile is not None:
         meanwhile()
@@ -438,28 +444,59 @@ class _Plan(NamedTuple):
 @dataclass(frozen=True)
 class _Extracting:
     """What the extractors read: the sentences, and the year each source was published
-    (the extraction child inherits both when it is forked); and what each article's own
-    ranking needs (`context`, `algorithm`)."""
+    (the extraction child inherits both when it is forked); and what a digest's stories
+    need of it (`_Plan.by_article`): what each article's own ranking needs (`context`,
+    `algorithm`), and what the reader was sent before (`sent`)."""
 
     sentences: Sequence[Sentence]
     years: dict[int, int]
     context: RankContext
     algorithm: str
+    sent: frozenset[str]
 
-    def works(self, plan: _Plan, received: Callable[[], Any]) -> _Works:
-        """The duplicate groups, then the works on the distinct sentences (see `_Plan`)."""
+    def works(self, plan: _Plan, received: Callable[[], Any]) -> Sequence[Callable[[], object]]:
+        """The works, in the order the child does them: the groups of duplicates, which
+        this process waits for, and each article's own ranking (a digest's: this process
+        asks for it once it has ranked the whole, a longer coverage ranking); then actors
+        and quotes, the longest first: the child sends actors (this process reads them
+        while the child finds quotes), then quotes, which need them. The actors of the
+        sentences from `_read_here` on come from what this process read of them (the first
+        value `received`). Then a digest's covers of its stories (`_story_covers`; the
+        stories are the value `received`), which this process would make last: the
+        figures are this process's (see `_read_ahead`)."""
         groups = _Once(partial(group_duplicates, self.sentences))
+        distinct = _Once(lambda: [self.sentences[g[0]] for g in groups()])
 
-        def unique() -> list[Sentence]:
-            return [self.sentences[g[0]] for g in groups()]
+        def each_article() -> Ranking | None:
+            if not plan.by_article:
+                return None
+            return rank(distinct(), self.algorithm, self.context)
 
-        def read_here() -> int | None:
-            return _read_here(len(groups())) if plan.read_here else None
+        def actors() -> tuple[Actor, ...]:
+            from brief.extract.actors import find_actors
 
-        def by_article(sentences: Sequence[Sentence]) -> Ranking | None:
-            return rank(sentences, self.algorithm, self.context) if plan.by_article else None
+            read_here = _read_here(len(distinct())) if plan.read_here else None
+            return find_actors(distinct(), read_here, received)
 
-        return _extraction(groups, unique, self.years, read_here, received, by_article)
+        by_article = _Once(each_article)
+
+        stories: _Once[Sequence[StoryGroup]] = _Once(received)
+
+        def covers(part: int) -> dict[int, tuple[int, ...]]:
+            ranking = by_article()
+            assert ranking is not None  # noqa: S101 (a digest's: made for them)
+            unsent = _unsent(distinct(), self.sent)
+            fresh = [k for k in ranking.order if k in unsent]
+            return _story_covers(
+                self.sentences, groups(), distinct(), stories(), fresh, self.context, part
+            )
+
+        found_actors = _Once(actors)
+        quotes = partial(_quotes, distinct, found_actors)
+        parts = range(COVER_PARTS) if plan.by_article else range(0)
+        return _Works(
+            groups, by_article, found_actors, quotes, tuple(partial(covers, part) for part in parts)
+        ).flat()
 
 
 Value = TypeVar("Value")
@@ -485,47 +522,45 @@ class _Once(Generic[Value]):
 
 
 class _Works(NamedTuple):
+    """The child's works by name (see `_Extracting.works`); Beside takes them `flat`."""
+
     groups: _Once[list[list[int]]]
-    by_article: Callable[[], Ranking | None]
+    by_article: _Once[Ranking | None]
     actors: Callable[[], tuple[Actor, ...]]
     quotes: Callable[[], tuple[Quote, ...]]
-    figures: Callable[[], tuple[Figure, ...]]
+    covers: tuple[Callable[[], dict[int, tuple[int, ...]]], ...]
+
+    def flat(self) -> tuple[Callable[[], object], ...]:
+        return (self.groups, self.by_article, self.actors, self.quotes, *self.covers)
+
+    @classmethod
+    def of(cls, flat: Sequence[Callable[[], Any]]) -> _Works:
+        groups, by_article, actors, quotes, *covers = flat
+        return cls(
+            cast(_Once[list[list[int]]], groups),
+            cast(_Once[Ranking | None], by_article),
+            actors,
+            quotes,
+            tuple(covers),
+        )
 
 
-def _extraction(
-    groups: _Once[list[list[int]]],
-    unique: Callable[[], list[Sentence]],
-    years: dict[int, int],
-    read_here: Callable[[], int | None],
-    received: Callable[[], Any],
-    by_article: Callable[[Sequence[Sentence]], Ranking | None],
-) -> _Works:
-    """The groups of duplicates, then actors, quotes and figures of the distinct
-    sentences, in the order the child does them: the groups, which this process waits
-    for, and each article's own ranking (`by_article`: this process asks for it once it
-    has ranked the whole, a digest's longer coverage ranking), then the longest first;
-    the child sends actors (this process reads them while the child finds quotes), then
-    quotes, which need them. The actors of the sentences from `read_here()` on come from
-    what this process read of them (`received`)."""
-    distinct = _Once(unique)
+# A digest's covers of its stories are made in this many parts (a story in every
+# COVER_PARTS-th), the child making them from the first and this process from the last,
+# until they meet (`_covers`): so neither waits long for the other, whichever is free
+# first. At 1,000 articles the covers take 1.3-1.8 s.
+COVER_PARTS = 8
 
-    def each_article() -> Ranking | None:
-        return by_article(distinct())
 
-    def actors() -> tuple[Actor, ...]:
-        from brief.extract.actors import find_actors
-
-        return find_actors(distinct(), read_here(), received)
-
-    def figures() -> tuple[Figure, ...]:
-        from brief.extract.figures import find_figures
-
-        return find_figures(distinct(), years)
-
-    found_actors = _Once(actors)
-    return _Works(
-        groups, each_article, found_actors, partial(_quotes, distinct, found_actors), figures
-    )
+def _covers(
+    extraction: Beside, parts: Sequence[Callable[[], dict[int, tuple[int, ...]]]]
+) -> dict[int, tuple[int, ...]]:
+    """The covers of all parts: this process makes the last ones the child has not begun
+    (see `Beside.result`), and takes the rest from it."""
+    made: dict[int, tuple[int, ...]] = {}
+    for part in reversed(parts):
+        made.update(extraction.result(part))
+    return made
 
 
 # From how many distinct sentences this process reads a share of them for the actors, and
@@ -583,6 +618,32 @@ def _quotes(
     return find_quotes(unique(), actors())
 
 
+def _figures(unique: Sequence[Sentence], years: Mapping[int, int]) -> tuple[Figure, ...]:
+    from brief.extract.figures import find_figures
+
+    return find_figures(unique, years)
+
+
+# How many sentences `_read_ahead` reads between two looks at the child's progress: at
+# 40 us a sentence, 10 ms.
+READ_AHEAD_CHUNK = 256
+
+
+def _read_ahead(
+    sentences: Sequence[Sentence], years: Mapping[int, int], ready: Callable[[], bool]
+) -> None:
+    """The figures are this process's: it reads the sentences for them while it waits for
+    the child's groups of duplicates (at 25,000 sentences 0.8 s, most of the figures'
+    reading), until the groups come. The rest comes after, when this process has ranked,
+    classified and chosen; in a digest, while the child makes the stories' covers."""
+    from brief.extract.figures import read_ahead
+
+    for start in range(0, len(sentences), READ_AHEAD_CHUNK):
+        if ready():
+            return
+        read_ahead(sentences[start : start + READ_AHEAD_CHUNK], years)
+
+
 def _load_ranking(algorithm: str) -> None:
     """What ranking will import, loaded while the child groups the duplicates: numpy,
     which every ranker but `lead` reads (0.04 s)."""
@@ -607,30 +668,23 @@ def _story_drafts(
     story_groups: Sequence[StoryGroup],
     by_article: Ranking,
     fresh: Sequence[int],
+    covers: Callable[[], Mapping[int, tuple[int, ...]]],
     classes: Sequence[Classification],
     headline_classes: Mapping[int, Classification],
     profile: Profile,
     context: RankContext,
     readings: Sequence[Sequence[tuple[int, int]]],
 ) -> list[_StoryDraft]:
-    """Each story with its own bullets (`fresh`: unsent positions, best first; `groups`:
-    the corpus positions of each unique sentence's copies) and its place in the profile
-    (`headline_classes`: each article's headline, judged with it; `readings`: each
-    story's sentences as `_story_readings` reads them)."""
+    """Each story's place in the profile (`headline_classes`: each article's headline,
+    judged with it; `readings`: each story's sentences as `_story_readings` reads them),
+    then its own bullets (`fresh`: unsent positions, best first; `groups`: the corpus
+    positions of each unique sentence's copies; `covers()`: what `_story_covers` made of
+    the stories it was given, asked for last: the child may still be making them)."""
     from brief.story_profile import article_leads, place
 
-    members = _story_members(unique, story_groups)
-    story_of = {k: i for i, positions in enumerate(members) for k in positions}
-    fresh_in: list[list[int]] = [[] for _ in story_groups]
-    for k in fresh:
-        fresh_in[story_of[k]].append(k)
     headlines = {d.source.number: d.title or "" for d in corpus.documents}
-    drafts = []
-    for group, positions, unsent, reading in zip(
-        story_groups, members, fresh_in, readings, strict=True
-    ):
-        own = _StorySentences(unique, positions, _own_copies(corpus, groups, positions, group))
-        picks = _story_picks(own, by_article, unsent, group, context)
+    placements = []
+    for group, reading in zip(story_groups, readings, strict=True):
         member_classes = [classes[k] for k, _ in reading]
         texts = [unique[k].text for k, _ in reading]
         headline = headlines[group.sources[0]]
@@ -641,11 +695,62 @@ def _story_drafts(
         lead = tuple(c for own in leads for c in own)
         outlets = len(group.independent)
         titles = {n: headlines[n] for n in group.sources}  # all of them: any order
-        placement = place(
-            member_classes, texts, lead, headline, profile, outlets, of_article, titles, leads
+        placements.append(
+            place(
+                member_classes, texts, lead, headline, profile, outlets, of_article, titles, leads
+            )
         )
-        drafts.append(_StoryDraft(group, picks, placement))
+    made = covers()
+    drafts = []
+    for number, (positions, unsent) in enumerate(_stories_apart(unique, story_groups, fresh)):
+        group = story_groups[number]
+        story = _StorySentences(
+            unique, positions, _own_copies(corpus.sentences, groups, positions, group)
+        )
+        cover = made.get(number)
+        if cover is None and len(group.independent) > 1:
+            cover = _story_cover(story, unsent, group, context)
+        picks = _story_picks(story, by_article, unsent, group, cover)
+        drafts.append(_StoryDraft(group, picks, placements[number]))
     return drafts
+
+
+def _stories_apart(
+    unique: Sequence[Sentence], story_groups: Sequence[StoryGroup], fresh: Sequence[int]
+) -> Iterator[tuple[list[int], list[int]]]:
+    """Each story's unique-sentence positions, in reading order, and its own unsent ones,
+    best first (`fresh`)."""
+    members = _story_members(unique, story_groups)
+    story_of = {k: i for i, positions in enumerate(members) for k in positions}
+    fresh_in: list[list[int]] = [[] for _ in story_groups]
+    for k in fresh:
+        fresh_in[story_of[k]].append(k)
+    return zip(members, fresh_in, strict=True)
+
+
+def _story_covers(
+    sentences: Sequence[Sentence],
+    groups: Sequence[Sequence[int]],
+    unique: Sequence[Sentence],
+    story_groups: Sequence[StoryGroup],
+    fresh: Sequence[int],
+    context: RankContext,
+    part: int,
+) -> dict[int, tuple[int, ...]]:
+    """`_story_cover` of each story several outlets tell, by its number, for a digest's
+    extraction child to make (see `_Extracting.works`). In a digest this process is the
+    busier one: of its 1.55 s of CPU on the stories' drafts (1,000 articles) the covers
+    were 1.3 s, which the child, free after its quotes, now makes while this process
+    finds the figures."""
+    covers = {}
+    for number, (positions, unsent) in enumerate(_stories_apart(unique, story_groups, fresh)):
+        group = story_groups[number]
+        if number % COVER_PARTS == part and len(group.independent) > 1:
+            copies = _own_copies(sentences, groups, positions, group)
+            covers[number] = _story_cover(
+                _StorySentences(unique, positions, copies), unsent, group, context
+            )
+    return covers
 
 
 def _stories(
@@ -742,14 +847,16 @@ class _StorySentences:
 
 
 def _own_copies(
-    corpus: Corpus, groups: Sequence[Sequence[int]], positions: Sequence[int], group: StoryGroup
+    sentences: Sequence[Sentence],
+    groups: Sequence[Sequence[int]],
+    positions: Sequence[int],
+    group: StoryGroup,
 ) -> tuple[tuple[Sentence, ...], ...]:
     """Each of the story's unique sentences with the copies of it in the story's own
     articles (another story's copy of a shared quote is that story's vote)."""
     members = set(group.sources)
     return tuple(
-        tuple(corpus.sentences[p] for p in groups[k] if corpus.sentences[p].source in members)
-        for k in positions
+        tuple(sentences[p] for p in groups[k] if sentences[p].source in members) for k in positions
     )
 
 
@@ -758,28 +865,24 @@ def _story_picks(
     ranking: Ranking,
     fresh: Sequence[int],  # the story's own unsent positions, best first
     group: StoryGroup,
-    context: RankContext,
+    cover: tuple[int, ...] | None,
 ) -> tuple[int, ...]:
     """2 to 5 bullets, one more for each independent source, nothing already sent.
 
     A story told by several outlets is summarised as the brief's summary is: by concept
-    coverage across them (what most of them report, said once), its best 100-word cover
-    first and then what best extends it, so that its first 100 words are a summary of
-    the story; the cover is kept whole (up to 5 bullets) where the story has fewer
-    sources than it has sentences. One article's best sentences are its own ranking's.
+    coverage across them (`cover`, see `_story_cover`), unless that cover has too few.
+    One article's best sentences are its own ranking's.
     """
     from brief.compose.leads import points_back
     from brief.selection import is_dangling, select
 
-    count = max(STORY_MIN_BULLETS, min(STORY_MAX_BULLETS, len(group.independent) + 1))
+    count = _bullets(group)
     positions, unique = story.positions, story.unique
+    if cover is not None and len(cover) >= min(count, STORY_MIN_BULLETS):
+        return tuple(positions[i] for i in cover)
     local = {k: i for i, k in enumerate(positions)}
     sentences = story.sentences
     order = tuple(local[k] for k in fresh)
-    if len(group.independent) > 1:
-        picked = _story_cover(story, order, count, group, context)
-        if len(picked) >= min(count, STORY_MIN_BULLETS):
-            return tuple(positions[i] for i in picked)
 
     # select brings a pick that opens with a pointing word its sentence before; a speaker's
     # "We ..." or "those reports" (compose.leads.points_back) it would not, and the story
@@ -796,18 +899,26 @@ def _story_picks(
     return _with_a_lede(unique, [positions[i] for i in picked], fresh, count)
 
 
+def _bullets(group: StoryGroup) -> int:
+    """How many bullets a story gets: one more for each independent source, 2 to 5."""
+    return max(STORY_MIN_BULLETS, min(STORY_MAX_BULLETS, len(group.independent) + 1))
+
+
 def _story_cover(
     story: _StorySentences,
-    fresh: Sequence[int],  # local positions of the unsent sentences, best first
-    count: int,
+    fresh: Sequence[int],  # the story's own unsent positions, best first
     group: StoryGroup,
     context: RankContext,
 ) -> tuple[int, ...]:
-    """A several-outlet story's picks (local positions), best first: the coverage ranking
-    of its own articles (every copy of a sentence votes), as the brief's summary ranks the
-    whole input. When the reader was sent some of it before, what they were sent is known
-    and the cover leaves out what it said (and the lede is the best unsent one by the
-    articles' own ranking, the coverage ranking having no room for what is known).
+    """A several-outlet story's picks (positions in `story.sentences`), best first: the
+    coverage ranking of its own articles (every copy of a sentence votes), as the brief's
+    summary ranks the whole input: what most of them report, said once, its best 100-word
+    cover first and then what best extends it, so that its first 100 words are a summary
+    of the story; the cover is kept whole (up to 5 bullets) where the story has fewer
+    sources than it has sentences. When the reader was sent some of it before, what they
+    were sent is known and the cover leaves out what it said (and the lede is the best
+    unsent one by the articles' own ranking, the coverage ranking having no room for what
+    is known).
 
     A reader meets a story through an article's first sentence, written to open it: when
     the cover holds none, the best-ranked lede that can open a story opens it, and the
@@ -821,11 +932,14 @@ def _story_cover(
     from brief.rank.coverage import can_be_bullet, rank_kept
     from brief.selection import SUMMARY_WORDS, fit_in_words, select
 
+    count = _bullets(group)
     sentences = story.sentences
-    unsent = set(fresh)
+    local = {k: i for i, k in enumerate(story.positions)}
+    order = [local[k] for k in fresh]
+    unsent = set(order)
     sent = [i for i in range(len(sentences)) if i not in unsent]
     if sent:
-        ranked: Sequence[int] = fresh
+        ranked: Sequence[int] = order
         picked = _cover_and_more(sentences, context, count, sent, SUMMARY_WORDS, STORY_MAX_BULLETS)
     else:
         flat: list[Sentence] = []

@@ -31,7 +31,7 @@ import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from brief.extract.lexicon import PhraseMatcher, alternation, word_codes, word_values, words
@@ -218,7 +218,7 @@ def find_figures(
     out: list[Figure] = []
     seen: dict[str, tuple[int, bool]] = {}  # figure text -> (place in `out`, dates an event)
     for s in sentences:
-        for f in _scan(s.text, years.get(s.source)):
+        for f in _scanned(s.text, years.get(s.source)):
             key = f.text.lower()
             known = seen.get(key)
             if known is not None and (known[1] or f.date is None):
@@ -730,6 +730,21 @@ def _is_fragment(text: str) -> bool:
     found = (w.lower() for w in _WORD_RE.findall(text))
     fragment = words()["fragment_words"]
     return all(w in fragment or w in MONTHS or w[0].isdigit() for w in found)
+
+
+def read_ahead(sentences: Sequence[Sentence], reference_years: Mapping[int, int]) -> None:
+    """Read the sentences for figures before `find_figures` asks for them, while this
+    process would wait (the pipeline's, for the duplicates): reading a sentence is most of
+    finding its figures, and its result is kept (`_scanned`)."""
+    for s in sentences:
+        _scanned(s.text, reference_years.get(s.source))
+
+
+# A sentence's figures before the ones of earlier sentences are weighed: kept for the
+# sentences `read_ahead` read, and a brief's, while it is built (25,000 sentences).
+@lru_cache(maxsize=32_768)
+def _scanned(text: str, year: int | None) -> tuple[_Found, ...]:
+    return tuple(_scan(text, year))
 
 
 def _scan(text: str, year: int | None) -> Iterator[_Found]:
