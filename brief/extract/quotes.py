@@ -66,6 +66,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from brief.extract.actors.names import NameRun, gender, given_name, name_runs
 from brief.extract.actors.places import gazetteer_hits
@@ -146,8 +147,11 @@ def _stories(sentences: Sequence[Sentence]) -> Iterator[list[Sentence]]:
     yield from by_source.values()
 
 
-@dataclass(frozen=True)
-class _Found:
+# The records below are named tuples, and the readers dataclasses that are compared by
+# identity and never printed (eq=False, repr=False): a dataclass's methods are generated
+# and executed when the module is imported, 0.2-0.8 ms each, and quotes is imported on the
+# extraction child's chain in every run; a NamedTuple costs a sixth of a frozen dataclass.
+class _Found(NamedTuple):
     """A quote in its paragraph: offsets in the joined paragraph text."""
 
     start: int
@@ -176,7 +180,7 @@ def _story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]]
     return reader.quotes if reader is not None else []
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _Paragraph:
     """One paragraph's text, its sentences' offsets, its quotes, and the same text with
     the quotes blanked out (where attributions are looked for); in `outline` a comma that
@@ -212,7 +216,7 @@ class _Paragraph:
         return cls(text, offsets, spans, blank, outline, found, starts, ends, quote_starts)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _StoryReader:
     """Reads a story paragraph by paragraph: who is being talked about, and each quote's
     speaker in turn."""
@@ -454,8 +458,7 @@ def _labelled_re() -> re.Pattern[str]:
 _PRONOUN_OPENS_RE = re.compile(r"\s*(?:(?:He|She)\b|[\"“‘'])")
 
 
-@dataclass(frozen=True)
-class _Kept:
+class _Kept(NamedTuple):
     """The quote kept last in a paragraph: where it ends, whether an attribution follows
     it, and whether it opens its sentence (a quoted phrase inside narration does not)."""
 
@@ -548,7 +551,7 @@ def _locate(
 # --- attribution: the subject of the speech verb next to the quote ---------------------
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _Subjects:
     """Who "he" or "she" can mean: the people named as subjects so far in this story.
 
@@ -771,7 +774,13 @@ class _Subjects:
         name once (asked at every epithet, a search of them all grew as their square)."""
         searched, found = self.named.get(name, (0, False))
         if not found:
-            found = any(name in text for text in self.texts[searched:])
+            unread = self.texts[searched:]
+            if name and "\n" not in name:
+                # one search of them joined by a newline, which the name lacks, for one
+                # per sentence: 0.035 s against 0.059 s at 25,000 sentences
+                found = name in "\n".join(unread)
+            else:
+                found = any(name in text for text in unread)
             self.named[name] = (len(self.texts), found)
         return found
 
@@ -1682,8 +1691,7 @@ def _spoken_subject(text: str) -> list[str] | None:
     return _speech_verb_subject(_WORD_RE.findall(text))
 
 
-@dataclass(frozen=True)
-class _Reported:
+class _Reported(NamedTuple):
     """What the walk back to a speech verb settled without one: a subject phrase, [] for
     nobody, or None for unsettled."""
 
@@ -2135,20 +2143,19 @@ def _lead_in(para: _Paragraph, lo: int, subjects: _Subjects) -> Actor | None:
     return _resolve_before(para.blank[a:b].rstrip(" ."), subjects)
 
 
-@dataclass(frozen=True)
-class _ActorIndex:
+class _ActorIndex(NamedTuple):
     """Every surface form of the actors in one Aho-Corasick automaton, so finding who is
     named in a sentence costs one scan, not one per actor (a daily brief has thousands)."""
 
     matcher: PhraseMatcher[Actor]
     # "the forum" for the story's one organisation whose name ends in "Forum"
-    bodies: dict[str, Actor | None] = field(default_factory=dict)
+    bodies: dict[str, Actor | None]
     # the story's people by the head of their role, each with the role's words: "the Tory
     # leader" when the text gives one of them that role (looked up by head, not by a walk
     # over thousands of people)
-    roles: dict[str, list[tuple[Actor, frozenset[str]]]] = field(default_factory=dict)
+    roles: dict[str, list[tuple[Actor, frozenset[str]]]]
     # the story's organisations, for "the company said" after one of them is named
-    firms: tuple[Actor, ...] = ()
+    firms: tuple[Actor, ...]
 
     @classmethod
     def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
@@ -2389,13 +2396,20 @@ def _names_a_work(blank: str, quote: _Found) -> bool:
 
 def _title_case(tokens: list[str]) -> bool:
     """Every word capitalised (or a number) but the small ones a title leaves in lower
-    case, and the first and last capitalised."""
-    bare = [token.strip(",.;:!?()…—–-") for token in tokens]
+    case, and the first and last capitalised. The last is looked at first: most quotes
+    end in a lower-case word, and then the others need no stripping."""
+    last = next(filter(None, (token.strip(_TITLE_PUNCTUATION) for token in reversed(tokens))), "")
+    if not _capitalised(last):
+        return False
+    bare = [token.strip(_TITLE_PUNCTUATION) for token in tokens]
     bare = [token for token in bare if token]
     if not bare or not (_capitalised(bare[0]) and _capitalised(bare[-1])):
         return False
     small = words()["small_words"]
     return all(_capitalised(token) or token in small for token in bare)
+
+
+_TITLE_PUNCTUATION = ",.;:!?()…—–-"
 
 
 def _capitalised(token: str) -> bool:
@@ -2544,21 +2558,19 @@ def _span(
 
 def _outline(blank: str, spans: list[tuple[int, int, str]]) -> str:
     """The blanked paragraph with the comma that ends each quote put back."""
-    if not spans:
-        return blank  # most paragraphs quote no one
-    chars = list(blank)
-    for start, _, inner in spans:
+    for start, _, inner in spans:  # most paragraphs quote no one
         trimmed = inner.rstrip()
         if trimmed.endswith(","):
-            chars[start + len(trimmed)] = ","  # the opening mark is one character or two
-    return "".join(chars)
+            at = start + len(trimmed)  # the opening mark is one character or two
+            blank = f"{blank[:at]},{blank[at + 1 :]}"
+    return blank
 
 
 def _blank_quotes(text: str, spans: list[tuple[int, int, str]]) -> str:
-    """The paragraph with every quote replaced by spaces (offsets kept)."""
-    if not spans:
-        return text
-    chars = list(text)
+    """The paragraph with every quote replaced by spaces (offsets kept). Sliced, not made
+    a list of characters and joined again: a paragraph holds a quote or two and hundreds
+    of characters (7,821 paragraphs at 25,000 sentences: 0.011 s against 0.052 s; so
+    _outline, 0.009 s against 0.029 s)."""
     for start, end, _ in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+        text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+    return text
