@@ -227,16 +227,11 @@ class _NameWords:
     capitalised word after a capitalised one: a cue's word rarely is, and the words as
     written, one search in C, say so."""
 
-    def __init__(self, text: str, size: int, written: list[str] | None = None) -> None:
-        """`written`: the text's words as written (`_written_tokens`), when known. (Then
-        _may_pair, a test that spares reading them, is not needed: two capitalised words
-        in a row are the pair it looks for.)"""
+    def __init__(self, text: str, size: int) -> None:
         self.text = text
         self.size = size  # how many `tokens` the text has
-        if written is None:
-            cased = _cased(text)
-            written = _CASED_TOKEN.findall(cased) if _may_pair(text, cased) else None
-        self.written = written
+        cased = _cased(text)
+        self.written = _CASED_TOKEN.findall(cased) if _may_pair(text, cased) else None
         self.inside: frozenset[int] | None = None
 
     def __contains__(self, pos: int) -> bool:
@@ -251,20 +246,6 @@ class _NameWords:
         if self.inside is None:
             self.inside = inside_names(self.text, self.size)
         return pos in self.inside
-
-
-def _written_tokens(text: str) -> list[str] | None:
-    """The text's words as written (`_cased`), when they are its `tokens` but for case:
-    an ASCII text (lower-casing it changes no length), in which "n't" is written only as
-    "n't" or "N'T" (the two that `_cased` writes out). None otherwise. Its tokens are then
-    these words lower-cased, and the words one findall gives serve `_NameWords` too."""
-    if not text.isascii():
-        return None
-    if "'" in text:
-        low = text.lower()
-        if low.count("n't") != text.count("n't") + text.count("N'T"):
-            return None  # "N't" or "n'T": `tokens` writes it out, `_cased` does not
-    return _CASED_TOKEN.findall(_cased(text))
 
 
 def reported(text: str) -> str:
@@ -391,26 +372,24 @@ class _Matcher:
         that count only when the sentence names their kind of actor, and the text's
         `tokens` when it has no attribution (so the actors are read from the same words)."""
         body = reported(text)
-        written = _written_tokens(body)
-        words = tokens(body) if written is None else list(map(str.lower, written))
+        words = tokens(body)
         own = words if body is text else None
         scoreline = _scoreline(body)
         if scoreline >= 0:  # in its place, so a background clause holds it as it holds a cue
             words = [*words]
             words.insert(len(tokens(body[:scoreline])), SCORELINE)
         lead_end = leading_background(body)
-        hits, frames, background_from = self._hits(words, lead_end, body, written)
+        hits, frames, background_from = self._hits(words, lead_end, body)
         if "of" in words:
             hits = _without_kinds_of_events(words, hits)
         return (*self._weigh(hits, frames, lead_end, background_from), own)
 
     def _hits(
-        self, words: list[str], lead_end: int, body: str, written: list[str] | None = None
+        self, words: list[str], lead_end: int, body: str
     ) -> tuple[_Hits, list[tuple[int, int]], int]:
         """Each distinct cue's strongest occurrence (position, weight after negation), the
         frames found (where each ends, its section), and where a background clause starts.
-        A one-word cue inside a name of `body` (the text of `words`) is no cue. `written`:
-        body's words as written (`_written_tokens`), when known.
+        A one-word cue inside a name of `body` (the text of `words`) is no cue.
 
         Only the marked words are read (`marks`), and a word's stem is looked up only
         where a phrase goes on past its first word: most words are no cue."""
@@ -436,7 +415,7 @@ class _Matcher:
                     continue
                 if cue.one_word_event:
                     if named is None:
-                        named = _NameWords(body, len(words), written)
+                        named = _NameWords(body, len(words))
                     if pos in named:
                         continue  # a name's word reports no event (a negative one still
                         # says what the sentence is about: the "Davis Cup")
