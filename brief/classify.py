@@ -173,8 +173,9 @@ def tokens(text: str) -> list[str]:
 _CASED_TOKEN = re.compile(r"[A-Za-z0-9]+")
 _NAME_GAP = re.compile(r"[ \u00a0]+|[ \u00a0]*[&-][ \u00a0]*")
 # Two _CASED_TOKENs in a row that both start with a capital: the whole of the first, what
-# stands between them, and the first letter of the second.
-_CAPITALISED_PAIR = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[^A-Za-z0-9]+[A-Z]")
+# stands between them, and the first letter of the second. (The capital first, and what
+# stands before it tested after it, so `re` skips to the capitals.)
+_CAPITALISED_PAIR = re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Za-z0-9]*[^A-Za-z0-9]+[A-Z]")
 
 
 def inside_names(text: str, size: int | None = None) -> frozenset[int]:
@@ -581,6 +582,13 @@ class _Matcher:
         return None if pronoun_subject(text) else kinds
 
 
+# A text's gazetteer hits, found once: an article's sentences are read for their sides
+# (`sides`, for the country it is about) and for their kinds of actor (`_Actors.kinds`),
+# and the story's lead sentences again by story_profile (in a 1,000-article digest, 4,800
+# sentences were scanned twice).
+_PLACES = WordMemo(lambda text: tuple(gazetteer_hits(text)), kept=1 << 15)
+
+
 def sides(text: str) -> frozenset[tuple[str, str]]:
     """The states and bodies a sentence names, as (name, kind): a country by its name, its
     seat or its demonym; a national body as its country, of kind "body" (the Senate is the
@@ -589,7 +597,7 @@ def sides(text: str) -> frozenset[tuple[str, str]]:
     outlets = words()["news_outlets"]
     return frozenset(
         (entry.state, "body") if entry.state else (entry.name, entry.kind)
-        for entry, _, _ in gazetteer_hits(text)
+        for entry, _, _ in _PLACES[text]
         if entry is not None and entry.name.lower() not in outlets
     )
 
@@ -680,6 +688,15 @@ def names_in(text: str) -> set[str]:
     return set(compress(found := _CAPITALISED.findall(text), map(_NAME_MEMO.__getitem__, found)))
 
 
+@dataclass(frozen=True)
+class _ActorMark:
+    """What a word gives `_Actors.kinds`: the kinds it names alone, and the longer
+    phrases (kind, stems after the first) that may start at it."""
+
+    kinds: frozenset[str]
+    longer: tuple[tuple[str, tuple[str, ...]], ...]
+
+
 class _Actors:
     """Which kinds of actor a sentence names: the gazetteer's countries and organisations,
     and the profile's words for its own kinds ("minister"; "Labour" only capitalised)."""
@@ -725,13 +742,22 @@ class _Actors:
         )
         self.prefixes = {kind: tuple(found) for kind, found in self.by_prefix.items()}
         self.any_prefix = tuple(p for found in self.prefixes.values() for p in found)
-        # Whether a word may start one of those words: most words don't, and each distinct
-        # word is asked once.
-        self.starts = WordMemo(
-            lambda word: _STEMS[word] in self.by_stem or word.startswith(self.any_prefix)
-        )
+        # What a word starts (`_ActorMark`), or None for most words: each distinct word is
+        # asked once, and a sentence's actor words are found by look-ups in C.
+        self.starts = WordMemo(self._starts)
         wanted = {kind for s in profile.sections for kind in s.participants}
         self.gazetteer = frozenset(wanted & set(GAZETTEER_KINDS))
+
+    def _starts(self, word: str) -> _ActorMark | None:
+        """The kinds a word names by itself (a one-word phrase of its stem, or a prefix it
+        starts with), and the longer phrases its stem starts; None when neither."""
+        phrases = self.by_stem.get(_STEMS[word], ())
+        if not (phrases or word.startswith(self.any_prefix)):
+            return None
+        alone = {kind for kind, phrase in phrases if len(phrase) == 1}
+        alone |= {kind for kind, prefixes in self.prefixes.items() if word.startswith(prefixes)}
+        longer = tuple((kind, phrase[1:]) for kind, phrase in phrases if len(phrase) > 1)
+        return _ActorMark(frozenset(alone), longer)
 
     def naming(self, kinds: frozenset[str]) -> re.Pattern[str]:
         """One pattern for the words of `kinds` and their plurals ("embassies"): a quick
@@ -760,20 +786,19 @@ class _Actors:
         found: set[str] = set()
         if words_of is None:
             words_of = tokens(text)
-        for pos in compress(count(), map(self.starts.__getitem__, words_of)):
-            word = words_of[pos]
-            for kind, phrase in self.by_stem.get(_STEMS[word], ()):
-                if kind not in found and (len(phrase) == 1 or _goes_on(words_of, pos, phrase[1:])):
-                    found.add(kind)
-            for kind, prefixes in self.prefixes.items():
-                if kind not in found and word.startswith(prefixes):
+        marked = list(map(self.starts.__getitem__, words_of))
+        for pos in compress(count(), marked):
+            mark = cast(_ActorMark, marked[pos])  # compress keeps the marked words only
+            found |= mark.kinds
+            for kind, rest in mark.longer:
+                if kind not in found and _goes_on(words_of, pos, rest):
                     found.add(kind)
         if self.any_name.occurs_in(text):
             for kind, name in self.names.items():
                 if kind not in found and name.search(text):
                     found.add(kind)
         if self.gazetteer and not (enough and enough(found)):
-            for entry, _, end in gazetteer_hits(text):
+            for entry, _, end in _PLACES[text]:
                 if entry is not None:
                     kind = NATIONALITY if _modifies(entry, text, end) else entry.kind
                     if kind in self.gazetteer:
@@ -983,10 +1008,15 @@ def classify_all(
         {p.lower()[:5] for k in matcher.foreign_kinds for p in matcher.actors.phrases[k]}
     )
 
+    envoys_in: dict[int, bool] = {}
+
     def envoy_named(j: int) -> bool:
-        """Whether sentence j names a foreign side by its words (an envoy, a summit)."""
-        text = listed[j]
-        return may_hold(text, envoy_starts) and envoy.search(text) is not None
+        """Whether sentence j names a foreign side by its words (an envoy, a summit):
+        asked of an article's sentences for its home, then of each sentence again."""
+        if j not in envoys_in:
+            text = listed[j]
+            envoys_in[j] = may_hold(text, envoy_starts) and envoy.search(text) is not None
+        return envoys_in[j]
 
     def foreign(k: int) -> bool:
         """Whether sentence k has a side other than its article's one country."""

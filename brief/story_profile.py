@@ -25,6 +25,7 @@ import re
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 from brief.classify import OTHER, Article, actor_kinds, classify, sides
 from brief.models import Classification
@@ -77,6 +78,13 @@ def mentions(terms: tuple[str, ...], texts: Sequence[str]) -> int:
     return sum(_mentioned(terms, t) for t in texts) if terms else 0
 
 
+def mentioned(terms: tuple[str, ...], texts: Sequence[str], least: int = 1) -> bool:
+    """Whether at least `least` of the texts mention any of the terms: the texts after
+    the one that makes it so are not searched."""
+    found = (t for t in texts if _mentioned(terms, t)) if terms else iter(())
+    return next(islice(found, least - 1, None), None) is not None
+
+
 def place(
     classes: Sequence[Classification],
     texts: Sequence[str],
@@ -125,7 +133,7 @@ def place(
         if k in placing and any(c.scores.get(k, 0.0) >= profile.min_score for c in lead)
     ]
     best = max(stated, key=lambda k: (totals[k], -order.index(k)), default=OTHER)
-    watched = mentions(profile.watch, [*titles.values(), *texts]) > 0
+    watched = mentioned(profile.watch, [*titles.values(), *texts])
     excluded = about_excluded(profile.exclude, texts, articles, titles)
     density = totals.get(best, 0.0) / len(classes) if classes else 0.0
     # Several outlets reporting one event make it news: their leads stating a profile
@@ -261,10 +269,10 @@ def about_excluded(
         by_article.setdefault(article, []).append(text)
     if len(by_article) == 1:
         ((article, own),) = by_article.items()
-        return mentions(terms, [headlines.get(article, ""), *own[:EXCLUDE_LEAD]]) > 0
+        return mentioned(terms, [headlines.get(article, ""), *own[:EXCLUDE_LEAD]])
     votes = [
-        mentions(terms, [headlines.get(article, ""), *own[:EXCLUDE_LEAD]]) > 0
-        or mentions(terms, own) >= EXCLUDE_SENTENCES
+        mentioned(terms, [headlines.get(article, ""), *own[:EXCLUDE_LEAD]])
+        or mentioned(terms, own, EXCLUDE_SENTENCES)
         for article, own in by_article.items()
     ]
     return 2 * sum(votes) >= len(votes)
