@@ -65,11 +65,14 @@ MAX_CHAIN = 2  # antecedents a sentence may bring along (itself dangling: one mo
 # are someone speaking, whose name is in another sentence ("Like the Doctor himself I
 # find myself in a state of utter terror"). A subject "I" follows the start, a comma or
 # a lower-case word and comes before one ("World War I veterans" is no speaker).
-_IN_FIRST_PERSON = re.compile(
-    r"(?:^|[,;:]\s+|\b[a-z]+\s+)I(?:\s+[a-z]|['’](?:m|ve|d|ll)\b)"
-    r"|\b(?:we|my|our|ours|myself|ourselves)\b|(?:^|[.;:]\s+)(?:We|My|Our)\b"
-    r"|\b(?:me|us)\b(?!\.)"
-)
+# Three patterns, each searched only where a plain scan finds what it must start with:
+# one pattern of all of them tried its four branches at every character (20 us a
+# sentence, the most costly test of a bullet; now 7 us, the same answers).
+_SUBJECT_I = re.compile(r"(?:^|[,;:]\s+|\b[a-z]+\s+)I(?:\s+[a-z]|['’](?:m|ve|d|ll)\b)")
+_I_GOES_ON = re.compile(r"I[\s'’]")  # what a subject "I" needs after it
+_FIRST_PERSON_WORD = re.compile(r"\b(?:we|my|our|ours|myself|ourselves)\b|\b(?:me|us)\b(?!\.)")
+_OPENS_CLAUSE_IN_FIRST_PERSON = re.compile(r"(?:^|[.;:]\s+)(?:We|My|Our)\b")
+_CAPITAL_FIRST_PERSON = re.compile(r"We|My|Our")
 # A sentence opening in the first person ("We will ...", "I think ..."): a quotation run
 # on without its marks, as BBC copy does. ("We Are The World" is a title: a capital follows.)
 _OPENS_IN_FIRST_PERSON = re.compile(r"^[\s\"'“‘(]*(?:I|We|My|Our|Us)(?![\w'’-])(?!\s+[A-Z])")
@@ -89,7 +92,14 @@ def fit_in_words(texts: Iterable[str], words: int) -> int:
 def speaks_in_first_person(text: str) -> bool:
     """A first-person word anywhere in the sentence (quotation marks not read: coverage
     keeps quotations out of bullets before it asks)?"""
-    return _IN_FIRST_PERSON.search(text) is not None
+    return (
+        (_I_GOES_ON.search(text) is not None and _SUBJECT_I.search(text) is not None)
+        or _FIRST_PERSON_WORD.search(text) is not None
+        or (
+            _CAPITAL_FIRST_PERSON.search(text) is not None
+            and _OPENS_CLAUSE_IN_FIRST_PERSON.search(text) is not None
+        )
+    )
 
 
 def opens_in_first_person(text: str) -> bool:
