@@ -141,7 +141,7 @@ from itertools import chain, compress
 from brief.ingest.furniture import is_furniture
 from brief.models import Ranking, Sentence, text_key
 from brief.rank.context import RankContext
-from brief.rank.text import lowered, stemmer, stop_words, words
+from brief.rank.text import lowered, lowered_words, stemmer, stop_words, words
 from brief.selection import SUMMARY_WORDS, is_dangling, speaks_in_first_person
 
 Concept = tuple[str, str]
@@ -362,8 +362,8 @@ def _poisson_tails(mean: float) -> tuple[float, ...]:
 
 @lru_cache(maxsize=65_536)
 def _stems(text: str, language: str) -> frozenset[str]:
-    stop, stem = stop_words(language), stemmer(language)
-    return frozenset(stem(w.lower()) for w in words(text) if w.lower() not in stop)
+    stop = stop_words(language)
+    return frozenset(map(stemmer(language), [w for w in lowered_words(text) if w not in stop]))
 
 
 def _repeats(one: frozenset[str], other: frozenset[str]) -> bool:
@@ -436,8 +436,9 @@ def _expected_cover(story: _Story, max_words: float, max_sentences: float) -> li
     # Each candidate's words: (word, copies, its tails, what they add while no pick has it).
     spans = [
         tuple(
-            (word, count, expected[word], math.fsum(expected[word][:count]))
+            (word, count, tails, tails[0] if count == 1 else math.fsum(tails[:count]))
             for word, count in tokens.items()
+            for tails in (expected[word],)
         )
         for tokens in story.tokens
     ]
