@@ -18,7 +18,7 @@ from typing import TypeVar
 from brief.compose.leads import can_lead, opens_with_epithet, points_back
 from brief.compose.titles import headline
 from brief.ingest.furniture import is_promotion
-from brief.models import Actor, Bullet, Corpus, Sentence, Story, StoryGroup
+from brief.models import Actor, Bullet, Corpus, Document, Sentence, Story, StoryGroup
 from brief.selection import SUMMARY_WORDS, continues_quote, fit_in_words, leaves_quote_open
 from brief.story_profile import Placement
 
@@ -46,8 +46,7 @@ def compose_story(
 ) -> Story:
     """`picks` are the story's chosen sentences (positions `bullet` understands), best
     first; `actors` counts each source's actor mentions (`actors_by_source`)."""
-    members = set(group.sources)
-    documents = [d for d in corpus.documents if d.source.number in members]
+    documents = _documents(corpus, group.sources)
     ranked = [replace(bullet(k), section=placement.section) for k in picks]
     # Each source's lede stands in for a headline only when none of its articles has one.
     untitled = not any(d.title for d in documents)
@@ -65,6 +64,21 @@ def compose_story(
         relevance=round(placement.relevance, 4),
         relevant=placement.relevant,
     )
+
+
+def _documents(corpus: Corpus, sources: Sequence[int]) -> list[Document]:
+    """The sources' documents, in the corpus's order. Ingest numbers the documents from 1
+    in that order, so each is looked up at its place (and found there, or the documents
+    are scanned): a scan for each of a digest's 543 stories took 0.2 s for 1,000."""
+    documents = corpus.documents
+    numbers = sorted(set(sources))
+    found = [documents[n - 1] for n in numbers if 0 < n <= len(documents)]
+    if len(found) == len(numbers) and all(
+        d.source.number == n for d, n in zip(found, numbers, strict=True)
+    ):
+        return found
+    members = set(sources)
+    return [d for d in documents if d.source.number in members]
 
 
 def _lede(corpus: Corpus, number: int) -> Sentence | None:

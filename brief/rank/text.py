@@ -46,6 +46,11 @@ def lowered(pattern: re.Pattern[str], text: str) -> list[str]:
     return [found.lower() for found in pattern.findall(text)]
 
 
+def lowered_words(text: str) -> list[str]:
+    """The words of a sentence (`words`), lower-cased."""
+    return lowered(_WORD, text)
+
+
 @cache
 def stop_words(language: str) -> frozenset[str]:
     """sumy's stop-word list for the language (empty where it has none)."""
