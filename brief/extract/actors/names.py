@@ -126,9 +126,13 @@ class _Tokenised(dict[str, list[Token]]):
 _TOKENISED = _Tokenised(kept=32_768)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Name:
-    """A run of capitalised tokens that may be a person's name."""
+    """A run of capitalised tokens that may be a person's name. Never changed once made
+    (`replace` makes another): not frozen only because a frozen dataclass sets each of its
+    17 fields through object.__setattr__, 7 µs a Name against 1 µs here; 31,000 are made
+    at 25,000 sentences, and with slots their fields read as fast (find_actors: -2.7% of
+    its instructions at 1,601 sentences, callgrind)."""
 
     text: str
     tokens: tuple[str, ...]
