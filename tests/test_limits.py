@@ -27,6 +27,7 @@ from brief.models import Briefing, Sentence
 from brief.options import Options
 from brief.pipeline import build
 from tests.conftest import FIXED_NOW, ROOT, sample_paths
+from tests.test_digest import FLOOD_REPORTS
 
 PARENT = os.getpid()
 VALUE = {"actors": ("Lavrov", "Rubio"), "quotes": ()}
@@ -103,6 +104,20 @@ def test_a_child_that_fails_costs_time_not_the_value(
         assert beside.result(_where) == PARENT  # the rest is done here too
     assert "finding failed in a child" in caplog.text  # and was computed here instead
     assert _no_children_left(before)
+
+
+def test_ready_says_whether_a_result_would_wait_for_the_child() -> None:
+    """For work done meanwhile: the child is on its slow first work, so asking for it
+    would wait; the second it has not begun, so it would be done here, not waited for."""
+    with Beside(_slow_in_a_child, _where, what="finding") as beside:
+        assert not beside.ready(_slow_in_a_child)
+        assert beside.ready(_where)
+    with Beside(_value, what="finding") as beside:
+        while not beside.ready(_value):  # the child sends it, or fails and it is done here
+            time.sleep(0.01)
+        assert beside.result(_value) == VALUE
+    with Beside(_slow_in_a_child, what="finding", parallel=False) as beside:
+        assert beside.ready(_slow_in_a_child)  # no child: nothing to wait for
 
 
 def test_an_error_of_the_work_is_raised_here_as_itself() -> None:
@@ -218,6 +233,24 @@ def test_a_digest_made_beside_is_the_serial_one(
     assert found_in == []  # found in the child, whose memory this process never sees
     assert beside.actors and beside.quotes
     assert beside == serial
+
+
+def test_a_digests_story_covers_made_in_parts_beside_are_the_serial_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three outlets' reports of one flood beside the samples' stories: the flood's cover
+    is one of the parts the child makes from the first and this process from the last,
+    whichever gets to it first; the digest is the one made in turn."""
+    for name, paragraphs in FLOOD_REPORTS.items():
+        (tmp_path / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    for path in sample_paths():
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    options = Options(now=FIXED_NOW)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
+    serial = build([str(tmp_path)], options)
+    assert any(len(story.sources) > 1 for story in serial.stories)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+    assert build([str(tmp_path)], options) == serial
 
 
 def test_a_brief_made_beside_leaves_no_file_or_child(
