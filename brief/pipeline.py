@@ -588,10 +588,11 @@ def _digest(story_groups: Sequence[StoryGroup], options: Options) -> bool:
 
 
 def _load_shared() -> None:
-    """What both processes read, once, before the extraction child is forked: the
-    extractors' modules (classify and compose import them here) and the gazetteer
-    (classify's countries and bodies). Read after the fork, each process read its own."""
-    from brief.extract import actors, figures  # noqa: F401 (imported, for both)
+    """What both processes read, once, before the extraction child is forked: the actors'
+    modules (classify imports them here) and the gazetteer (classify's countries and
+    bodies). Read after the fork, each process read its own. The figures are this
+    process's: their module is loaded after the fork, here only (with compose)."""
+    from brief.extract import actors  # noqa: F401 (imported, for both)
 
     gazetteer()
 
@@ -600,7 +601,7 @@ def _load_extractors() -> None:
     """The extractors' modules, and what they read before their first sentence: the word
     lists, the gazetteer, the given names and Punkt's table of how words are written, and
     the patterns the actors and quotes rules build from them."""
-    from brief.extract import actors, figures, quotes  # noqa: F401 (imported, for the works)
+    from brief.extract import actors, quotes  # noqa: F401 (imported, for the works)
 
     words()
     gazetteer()
