@@ -265,7 +265,7 @@ def brief_documents(
         chosen = _choose(unique, rankings, classes, profile, unsent, options)
         classes = tuple(_chains_share_a_section(unique, chosen, classes))
         fresh_by_article = [k for k in rankings.by_article.order if k in unsent]
-        digest = rankings.algorithm == "coverage"  # see `_rank`
+        digest = _digest(story_groups, options)
         if digest and not plain:  # while the child makes the stories' covers
             figures()
         drafts = _story_drafts(  # needs no extract: done while the child may still work
@@ -482,13 +482,18 @@ class _Extracting:
 
         stories: _Once[Sequence[StoryGroup]] = _Once(received)
 
-        def covers(part: int) -> dict[int, tuple[int, ...]]:
+        def stories_apart() -> list[tuple[list[int], list[int]]]:
             ranking = by_article()
             assert ranking is not None  # the by_article plan ranks each article
             unsent = _unsent(distinct(), self.sent)
             fresh = [k for k in ranking.order if k in unsent]
+            return list(_stories_apart(distinct(), stories(), fresh))
+
+        apart = _Once(stories_apart)  # once for all the parts a process makes
+
+        def covers(part: int) -> dict[int, tuple[int, ...]]:
             return _story_covers(
-                self.sentences, groups(), distinct(), stories(), fresh, self.context, part
+                self.sentences, groups(), distinct(), stories(), apart(), self.context, part
             )
 
         found_actors = _Once(actors)
@@ -734,19 +739,21 @@ def _story_covers(
     groups: Sequence[Sequence[int]],
     unique: Sequence[Sentence],
     story_groups: Sequence[StoryGroup],
-    fresh: Sequence[int],
+    apart: Sequence[tuple[list[int], list[int]]],
     context: RankContext,
     part: int,
 ) -> dict[int, tuple[int, ...]]:
     """`_story_cover` of each story several outlets tell in one of the COVER_PARTS parts,
-    by its number: made by the extraction child or by this process, whichever gets to
-    the part first (see `_covers`). At 1,000 articles the covers were 1.3-1.8 s of the
-    1.55-1.9 s of CPU this process spent on the stories' drafts, when it was the longer
-    chain by 1.8 s; in parts, the two chains end level."""
+    by its number (`apart`: each story's positions and unsent ones, `_stories_apart`):
+    made by the extraction child or by this process, whichever gets to the part first
+    (see `_covers`). At 1,000 articles the covers were 1.3-1.8 s of the 1.55-1.9 s of CPU
+    this process spent on the stories' drafts, when it was the longer chain by 1.8 s; in
+    parts, the two chains end level."""
     covers = {}
-    for number, (positions, unsent) in enumerate(_stories_apart(unique, story_groups, fresh)):
+    for number in range(part, len(story_groups), COVER_PARTS):
         group = story_groups[number]
-        if number % COVER_PARTS == part and len(group.independent) > 1:
+        if len(group.independent) > 1:
+            positions, unsent = apart[number]
             copies = _own_copies(sentences, groups, positions, group)
             covers[number] = _story_cover(
                 _StorySentences(unique, positions, copies), unsent, group, context

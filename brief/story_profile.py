@@ -73,11 +73,6 @@ def _mentioned(terms: tuple[str, ...], text: str) -> bool:
     return pattern is not None and pattern.search(text.lower()) is not None
 
 
-def mentions(terms: tuple[str, ...], texts: Sequence[str]) -> int:
-    """How many of the texts mention any of the terms, in any case."""
-    return sum(_mentioned(terms, t) for t in texts) if terms else 0
-
-
 def mentioned(terms: tuple[str, ...], texts: Sequence[str], least: int = 1) -> bool:
     """Whether at least `least` of the texts mention any of the terms: the texts after
     the one that makes it so are not searched."""
