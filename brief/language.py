@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Sequence
 from itertools import islice
 
 from brief.models import Document
@@ -80,7 +79,6 @@ def detect(text: str) -> str | None:
     return _detect(text[:_SAMPLE_CHARS])
 
 
-@lru_cache(maxsize=4096)  # segment warns and the pipeline decides: one look per article
 def _detect(sample: str) -> str | None:
     others = _BEYOND_LATIN.findall(sample)  # per character in Python only past Latin
     if not others:
@@ -127,15 +125,13 @@ def describe(language: str | None) -> str:
     return language.capitalize() if language else "not recognisably English"
 
 
-def not_in(paragraphs: Iterable[str], language: str) -> str | None:
+def not_in(document: Document, language: str) -> str | None:
     """What an article looks like when that is clearly not `language`, else None.
 
     Only a confident other answer counts: text too short or too odd to tell is given
     the benefit of the doubt."""
-    found = detect("\n".join(paragraphs))
-    if found is None or found == language:
-        return None
-    return found
+    found = document.looks_like
+    return None if found == language else found
 
 
 def plain_summary(documents: Sequence[Document], language: str) -> bool:
@@ -143,5 +139,5 @@ def plain_summary(documents: Sequence[Document], language: str) -> bool:
     English, or most of its articles are clearly in another language."""
     if language != ENGLISH:
         return True
-    found = [not_in((b.text for b in d.blocks), language) for d in documents]
+    found = [not_in(d, language) for d in documents]
     return sum(1 for f in found if f is not None) * 2 > len(found) > 0

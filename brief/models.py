@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph"]
@@ -70,6 +70,15 @@ class Document:
     blocks: tuple[Block, ...]
     date: str | None = None
     author: str | None = None
+
+    @cached_property
+    def looks_like(self) -> str | None:
+        """The language its text looks to be in (`brief.language.detect`), or None when
+        that cannot be told. Found once, by whichever process reads the document: a
+        value found in the child that reads half an inbox comes back with it, pickled."""
+        from brief.language import detect
+
+        return detect("\n".join(block.text for block in self.blocks))
 
 
 @dataclass(frozen=True)

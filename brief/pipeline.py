@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -14,9 +13,10 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 
 from brief.dedupe import group_duplicates
-from brief.errors import ConfigError, InputError, NoInputError
+from brief.errors import ConfigError, InputError
 from brief.extract.lexicon import gazetteer, words
-from brief.ingest import expand, ingest
+from brief.ingest import expand
+from brief.ingest.reading import Progress, ingest_all
 from brief.language import plain_summary
 from brief.limits import Beside
 from brief.models import (
@@ -52,7 +52,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]  # (done, total, label)
 STORY_MIN_BULLETS = 2
 STORY_MAX_BULLETS = 5
 LEAD_SENTENCES = 2  # a news story states its event in its headline and first sentences
@@ -102,24 +101,7 @@ def build(
     work (see `brief_documents`)."""
     check_options(options)
     profile = load_profile(options.profile)
-    items = expand(inputs)
-    documents: list[Document] = []
-    read: set[str] = set()
-    for done, item in enumerate(items, 1):
-        try:
-            # A file named twice (or a folder and a file in it) is read once. Another file
-            # with the same bytes is another source of one text: the stories stage counts
-            # it as a copy, cited but not an independent report.
-            where = item.path if item.path == "-" else os.path.realpath(item.path)
-            if where not in read:
-                read.add(where)
-                documents.append(ingest(item.path, len(documents) + 1, options))
-        except (InputError, NoInputError) as exc:
-            if not item.in_folder:
-                raise
-            log.warning("skipped %s", exc)  # one bad file in a folder spoils nothing else
-        if progress:
-            progress(done, len(items), item.path)
+    documents = ingest_all(expand(inputs), options, progress)
     if not documents:
         raise InputError("no readable articles", ", ".join(inputs))
     return brief_documents(documents, options, profile, sent=sent, meanwhile=meanwhile)

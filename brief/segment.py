@@ -170,7 +170,7 @@ def _title_end() -> tuple[re.Pattern[str], int]:
 
 def warn_language(doc: Document, language: str) -> str | None:
     """Say in one line when an article is clearly not in `language`; return what it is."""
-    found = not_in((b.text for b in doc.blocks), language)
+    found = not_in(doc, language)
     if found is not None:
         limits = (
             "brief finds sections, actors, figures and quotes in English only, so this is "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import logging
 import unicodedata
 from pathlib import Path
 
@@ -14,10 +15,12 @@ from brief.ingest import (
     MAX_RUN,
     clean_text,
     decode,
+    expand,
     expand_inputs,
     ingest,
     parse_text,
     read_bytes,
+    reading,
     split_runs,
 )
 from brief.ingest.clean import BLOB, BLOB_RUN, JUNK, JUNK_TOKEN, has_run
@@ -292,3 +295,41 @@ def test_a_time_stamp_opening_a_paragraph_is_no_sentence() -> None:
     assert [(s.index, s.text) for s in sentences] == [
         (1, "This was also a speech aimed at the party.")
     ]
+
+
+def test_a_large_folder_read_in_two_processes_is_read_as_in_one(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second half of a big folder is read in a child: the same documents, numbered
+    the same, the same warnings in the same order, and the language each looks like."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    count = reading.READ_BESIDE_FROM + 20
+    for k in range(count):
+        text = f"Story {k}. The council met on day {k} and voted {k} to {k + 1}.\n"
+        (folder / f"a{k:03}.txt").write_text(text)
+    (folder / "a005.txt").write_text("  \n")  # skipped: read here
+    (folder / f"a{count - 9:03}.txt").write_text("")  # skipped: read in the child
+    (folder / f"a{count - 5:03}.txt").write_text(f"{CYRILLIC}\n\nThe vote {'Q' * 5000} was late.\n")
+    items = expand([str(folder)])
+
+    def read() -> tuple[list[object], list[str]]:
+        caplog.clear()
+        with caplog.at_level(logging.DEBUG):
+            documents = reading.ingest_all(items, OPTS)
+        said = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+        assert not any("failed in a child" in r.getMessage() for r in caplog.records)
+        return [(d, d.looks_like) for d in documents], said
+
+    beside, said_beside = read()
+    monkeypatch.setattr(reading, "READ_BESIDE_FROM", count + 1)
+    alone, said_alone = read()
+    assert beside == alone
+    assert said_beside == said_alone
+    assert [s.split(":")[0] for s in said_alone if "skipped" in s] == [
+        "skipped " + str(folder / "a005.txt"),
+        "skipped " + str(folder / f"a{count - 9:03}.txt"),
+    ]
+    assert any("unbroken string" in s for s in said_alone)
+    assert [d.source.number for d, _ in alone] == list(range(1, count - 1))
+    assert "russian" in [language for _, language in alone]
