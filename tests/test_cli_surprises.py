@@ -229,6 +229,25 @@ def test_language_detection_on_short_paragraphs() -> None:
     assert detect("Ok.") is None
 
 
+def test_words_for_detection_are_those_of_each_word_lowered() -> None:
+    """The detector lower-cases a sample whole (and reads ASCII with an A-Z table): the
+    words are those of lower-casing each word, but for "İ", which splits a word."""
+    from brief.language import _WORD, _lowered_words
+    from brief.rank.text import lowered
+
+    for text in (
+        "The Minister's plan, and DON'T wait: 3 days_later.",
+        "Élysée: l’État DÉCIDE à Paris; Straße ﬁnal ẞ ÀÖØöøÿ ª º µ ² ½.",
+        "İstanbul İ and Iİ x",
+        "",
+    ):
+        assert _lowered_words(text) == lowered(_WORD, text), text
+    assert (
+        detect("İstanbul is where the talks were held, and the ministers said that it was a start.")
+        == "english"
+    )
+
+
 def test_plain_summary_when_the_brief_is_not_english(tmp_path: Path) -> None:
     from brief.ingest import ingest
     from brief.options import Options
