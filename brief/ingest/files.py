@@ -5,6 +5,7 @@ executables) are refused by their signatures before any decoding."""
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -85,11 +86,11 @@ def read_bytes(path: str, options: Options) -> bytes:
     if path == "-":
         data = sys.stdin.buffer.read(limit + 1)
     else:
-        p = Path(path)
-        if p.is_dir():
+        # os.path, not a Path object per article: a tenth of an inbox's reading
+        if os.path.isdir(path or "."):  # as Path(""), the working folder
             raise NoInputError("is a directory", path)
         try:
-            with p.open("rb") as fh:
+            with open(path, "rb") as fh:
                 data = fh.read(limit + 1)
         except FileNotFoundError:
             raise NoInputError("no such file", path) from None
@@ -106,9 +107,9 @@ def read_bytes(path: str, options: Options) -> bytes:
 
 def sniff_binary(data: bytes, path: str) -> None:
     """Refuse files whose first bytes say they are something other than text."""
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise InputError(f"looks like {what}, not text", path)
+    if data.startswith(tuple(_MAGIC)):  # one call, then which
+        what = next(what for magic, what in _MAGIC.items() if data.startswith(magic))
+        raise InputError(f"looks like {what}, not text", path)
     if b"%PDF-" in data[:1024]:
         raise InputError("looks like a PDF file, not text", path)
 

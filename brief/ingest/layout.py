@@ -135,8 +135,14 @@ def split_runs(text: str) -> list[str]:
 
 
 def _bare(line: str) -> str:
-    """A line without its list or quote marker; a line of only ornaments ("* * *") is blank."""
+    """A line without its list or quote marker; a line of only ornaments ("* * *") is blank.
+
+    Blank lines, and lines that open with a letter (neither a heading's "#" nor a
+    marker), are kept as they are, without the two patterns: most lines are one or the
+    other, and the patterns were a tenth of ingesting an inbox."""
     line = line.strip()
+    if not line or line[:1].isalpha():
+        return line
     if not _MD_HEADING.match(line):
         line = _LINE_MARK.sub("", line)
     return line if any(ch.isalnum() for ch in line) else ""
