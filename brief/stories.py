@@ -326,9 +326,7 @@ def _names(sentences: Sequence[str]) -> list[str]:
     headline or a menu), where capitals say nothing."""
     out: list[str] = []
     for sentence in sentences:
-        capitalised = (_ASCII_CAPITALISED if sentence.isascii() else _CAPITALISED).findall(
-            sentence
-        )
+        capitalised = (_ASCII_CAPITALISED if sentence.isascii() else _CAPITALISED).findall(sentence)
         if len(capitalised) <= TITLE_CASE_SHARE * sentence.count(" "):
             out.extend(capitalised)
     folded = (n.casefold() for n in out)
