@@ -30,7 +30,9 @@ import Stemmer
 _WORD = re.compile(r"[^\W\d_]+(?:['’-]+[^\W\d_]+)*")
 # The same words in an ASCII text, where a letter is [A-Za-z] and no ’ occurs: the class
 # [^\W\d_] costs `re` a Unicode look-up a character, [A-Za-z] a table bit, and findall
-# takes 40% less time (97% of the sentences of news in English are ASCII).
+# takes 40% less time (97% of the sentences of news in English are ASCII). Callgrind: the
+# default ranker at 25,000 sentences 3,412M -> 2,913M instructions, a 1,000-article
+# digest's coverage ranking 6,484M -> 6,172M and its stories 5,799M -> 5,234M.
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:['-]+[A-Za-z]+)*")
 # Snowball's English rules know only the ASCII apostrophe ("minister's" -> "minist").
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‛": "'"})
