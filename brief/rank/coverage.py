@@ -169,6 +169,7 @@ _SAID_BY_PRONOUN = re.compile(
 )
 # Words and figures: "30,000 people", "in 1993" are facts the articles repeat as they are.
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")  # the same in lower-case ASCII
 
 
 @dataclass(frozen=True)
@@ -322,7 +323,7 @@ def _tally(sets: Iterable[set[Concept]]) -> Counter[Concept]:
 def _read(text: str, language: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """Every word and figure, stemmed, and whether it is a stop word (one pass over the
     text for both the concepts and the words a summary shares)."""
-    found = lowered(_TOKEN, text)
+    found = lowered(_TOKEN, text, _ASCII_TOKEN)
     return tuple(map(stemmer(language), found)), tuple(
         map(stop_words(language).__contains__, found)
     )

@@ -28,27 +28,36 @@ import Stemmer
 # less time than matching them and stripping each word after (the same words, checked
 # on every line of the shared articles and evaluation sets).
 _WORD = re.compile(r"[^\W\d_]+(?:['’-]+[^\W\d_]+)*")
+# The same words in an ASCII text, where a letter is [A-Za-z] and no ’ occurs: the class
+# [^\W\d_] costs `re` a Unicode look-up a character, [A-Za-z] a table bit, and findall
+# takes 40% less time (97% of the sentences of news in English are ASCII). Callgrind: the
+# default ranker at 25,000 sentences 3,412M -> 2,913M instructions, a 1,000-article
+# digest's coverage ranking 6,484M -> 6,172M and its stories 5,799M -> 5,234M.
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['-]+[A-Za-z]+)*")
 # Snowball's English rules know only the ASCII apostrophe ("minister's" -> "minist").
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‛": "'"})
 
 
 def words(text: str) -> tuple[str, ...]:
     """The words of a sentence as written (no numbers, no punctuation)."""
-    return tuple(_WORD.findall(text))
+    return tuple((_ASCII_WORD if text.isascii() else _WORD).findall(text))
 
 
-def lowered(pattern: re.Pattern[str], text: str) -> list[str]:
+def lowered(
+    pattern: re.Pattern[str], text: str, in_ascii: re.Pattern[str] | None = None
+) -> list[str]:
     """The pattern's matches (words) in the text, lower-cased. ASCII text is lower-cased
     whole, in C, which gives the same words: only past ASCII does a letter's lower case
-    change what a pattern matches."""
+    change what a pattern matches. `in_ascii`: a pattern that matches what `pattern`
+    does in lower-case ASCII text, searched there instead (see _ASCII_WORD)."""
     if text.isascii():
-        return pattern.findall(text.lower())
+        return (in_ascii or pattern).findall(text.lower())
     return [found.lower() for found in pattern.findall(text)]
 
 
 def lowered_words(text: str) -> list[str]:
     """The words of a sentence (`words`), lower-cased."""
-    return lowered(_WORD, text)
+    return lowered(_WORD, text, _ASCII_WORD)
 
 
 @cache
@@ -81,4 +90,4 @@ def stemmer(language: str) -> Callable[[str], str]:
 def terms(text: str, language: str = "english") -> list[str]:
     """Stemmed content words: lower-cased, stop words dropped (as sumy's LexRank does)."""
     stop, stem = stop_words(language), stemmer(language)
-    return [stem(word) for word in map(str.lower, words(text)) if word not in stop]
+    return [stem(word) for word in lowered_words(text) if word not in stop]
