@@ -10,6 +10,7 @@ happens here, before any parsing: size, binary signatures, decoding. One module 
     unmarkdown  a Markdown article -> its text, links and emphasis decoded
     layout   text -> title, headings and paragraphs
     furniture  is a sentence page furniture (a caption, a button, a credit), not news?
+    reading  every input of a brief, each file once, numbered (a big folder in two processes)
 """
 
 from __future__ import annotations
