@@ -160,10 +160,12 @@ def evidenced(
         if key in scores and key not in barred and scores[key] >= _NEEDED:
             sentence_read = read[(sentence.source, sentence.index)]
             scores[key] -= _placed(sentence_read or _Read.of(sentence.text), name)
-    return {
+    return {  # the words are looked up only for a name with the cues of a plain one
         key
         for key, score in scores.items()
-        if score >= _NEEDED + all(map(common_word, key[0].split())) and key not in barred
+        if score >= _NEEDED
+        and key not in barred
+        and score >= _NEEDED + all(map(common_word, key[0].split()))
     }
 
 

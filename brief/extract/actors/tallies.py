@@ -501,6 +501,9 @@ def _longer_name_of(full: str, tokens: tuple[str, ...]) -> bool:
     return all(gender(word) is not None and not common_word(word) for word in extra)
 
 
+_UNKNOWN = Tally("", "person")  # no answer worked out yet (None is one: no one's)
+
+
 class _Owners:
     """_same_person, worked out once a distinct name: a few thousand names come back in
     tens of thousands of mentions. What it answers for a name depends on the names and
@@ -516,11 +519,14 @@ class _Owners:
         self.known = {}
 
     def __call__(self, name: Name) -> Tally | None:
-        known = self.known.setdefault(name.tokens[-1], {})
+        known = self.known.get(name.tokens[-1])
+        if known is None:
+            known = self.known[name.tokens[-1]] = {}
         key = (name.tokens, name.honorific, name.role)  # all that _same_person reads of it
-        if key not in known:
-            known[key] = _same_person(self.groups, name)
-        return known[key]
+        owner = known.get(key, _UNKNOWN)
+        if owner is _UNKNOWN:
+            owner = known[key] = _same_person(self.groups, name)
+        return owner
 
     def forget(self, surname: str) -> None:
         """The tallies of a surname changed: what was worked out for its names goes."""
