@@ -106,21 +106,25 @@ def _first_namings(items: Sequence[Input]) -> list[int]:
 
 def _halfway(items: Sequence[Input], firsts: Sequence[int]) -> int:
     """Where the files to read are split, by their sizes (see CHILD_SHARE): standard
-    input is read here."""
-    sizes = []
-    for k in firsts:
-        try:
-            sizes.append(os.path.getsize(items[k].path) if items[k].path != "-" else 0)
-        except OSError:
-            sizes.append(0)
-    if "-" in (items[k].path for k in firsts):
+    input is read here, so with it nothing is read beside."""
+    paths = [items[k].path for k in firsts]
+    if "-" in paths:
         return len(firsts)
+    sizes = [_size(path) for path in paths]
     here, total = sum(sizes) * (1 - CHILD_SHARE), 0
     for n, size in enumerate(sizes):
         total += size
         if total >= here:
             return n + 1
     return len(firsts)
+
+
+def _size(path: str) -> int:
+    """A file's size, 0 for one that cannot be asked (reading it will say why)."""
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _read(item: Input, number: int, options: Options) -> _Read:
