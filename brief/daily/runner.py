@@ -37,13 +37,11 @@ from brief.errors import DeliveryError, InputError, NoInputError, OutputError
 from brief.models import Briefing
 from brief.options import Options
 from brief.output import write_atomic
-from brief.pipeline import build
+from brief.pipeline import Progress, build
 from brief.profiles import load_profile
 from brief.render import render
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
