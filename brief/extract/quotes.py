@@ -775,12 +775,9 @@ class _Subjects:
         searched, found = self.named.get(name, (0, False))
         if not found:
             unread = self.texts[searched:]
-            if name and "\n" not in name:
-                # one search of them joined by a newline, which the name lacks, for one
-                # per sentence: 0.035 s against 0.059 s at 25,000 sentences
-                found = name in "\n".join(unread)
-            else:
-                found = any(name in text for text in unread)
+            # one search of them joined, not one per sentence: 0.035 s against 0.059 s at
+            # 25,000 sentences
+            found = _named_in_any(name, "\n".join(unread), unread)
             self.named[name] = (len(self.texts), found)
         return found
 
@@ -2267,9 +2264,9 @@ class _ActorIndex(NamedTuple):
 
 
 def _named_in_any(name: str, joined_texts: str, texts: Sequence[str]) -> bool:
-    """Whether one of `texts` (never none: the quote's own sentence is one) holds `name`,
-    asked of `joined_texts`, them joined by a newline, which a name lacks."""
-    if "\n" in name:
+    """Whether one of `texts` holds `name`, asked of `joined_texts`, them joined by a
+    newline, which a name lacks (one search, not one per text)."""
+    if not name or "\n" in name:
         return any(name in text for text in texts)
     return name in joined_texts
 
