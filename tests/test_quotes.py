@@ -5,7 +5,16 @@ from pathlib import Path
 import pytest
 
 from brief.extract.actors import find_actors
-from brief.extract.quotes import _WORD_RE, _speech_verb_subject, _spoken_subject, find_quotes
+from brief.extract.quotes import (
+    _WORD_RE,
+    _honorific_titles,
+    _Paragraph,
+    _speech_verb_subject,
+    _spoken_subject,
+    _titled,
+    find_quotes,
+    split_stories,
+)
 from brief.models import Sentence
 from tests.conftest import SAMPLES
 from tests.extract_helpers import sentences, sentences_of
@@ -163,6 +172,40 @@ def test_he_said_skips_a_name_that_is_only_an_object() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Ravi Kumar"]
+
+
+def test_the_quotes_of_split_stories_are_the_quotes_of_them_all() -> None:
+    texts = [
+        "Foreign Minister Ilya Petrov spoke on Monday.",
+        '"We will keep the border open for now," he said.',
+        'Maria Lopez, the mayor, said: "The bridge reopens in May."',
+        '"It is a fine day for the town," said Lopez.',
+    ]
+    sents = [
+        Sentence(text, source, n, 0) for source in (1, 2, 3) for n, text in enumerate(texts, 1)
+    ]
+    actors = find_actors(sents)
+    whole = find_quotes(sents, actors)
+    assert len(whole) == 9
+    for share in (0.0, 0.3, 0.5, 0.9, 1.0):
+        first, rest = split_stories(sents, share)
+        assert first + rest == sents  # whole stories, in order; the first part never empty
+        assert first and {s.source for s in first}.isdisjoint({s.source for s in rest})
+        assert find_quotes(first, actors) + find_quotes(rest, actors) == whole
+
+
+def test_a_paragraph_scan_finds_the_sentences_that_hold_a_title() -> None:
+    texts = (
+        "Mr Blair spoke.",
+        "Nobody else did.",
+        "Then Lady Thatcher and Mrs Clinton arrived.",
+        "MrX is no title but holds one.",
+        "Sir",
+    )
+    para = _Paragraph.of(sentences(*texts))
+    searched = [_honorific_titles().search(text) is not None for text in texts]
+    assert _titled(para) == searched == [True, False, True, True, True]
+    assert _titled(_Paragraph.of(sentences("No one.", "Not here."))) == [False, False]
 
 
 def test_he_never_crosses_sources_and_an_unknown_person_blocks_it() -> None:
