@@ -42,6 +42,7 @@ from brief.segment import segment
 from brief.stories import find_stories
 
 if TYPE_CHECKING:
+    from brief.extract import quotes as quotes_module
     from brief.story_profile import Placement
 
 # What only comes after segmenting (classify, compose, the extractors, selection) is
@@ -189,7 +190,7 @@ def brief_documents(
     ) as extraction:
         several = len(documents) > 1 and options.algorithm == "default"  # may be a digest
         plan = _Plan(read_here=not plain and not several, by_article=several)
-        works = _Works.of(extraction.start(plan))
+        works = cast(_Works, extraction.start(plan))
         story_groups = find_stories(corpus)
         if plan.by_article:  # for the child's covers of the stories
             extraction.send(story_groups)
@@ -209,7 +210,6 @@ def brief_documents(
             from brief.extract.actors import read
 
             extraction.send(read(unique, read_here))
-        actors, quotes = works.actors, works.quotes
         figures = _Once(partial(_figures, unique, years))
 
         rankings = _rank(
@@ -269,7 +269,7 @@ def brief_documents(
             if meanwhile is not None:
                 meanwhile()
         else:
-            found = _extract(unique, extraction, actors, quotes, figures, meanwhile)
+            found = _extract(unique, extraction, works, figures, meanwhile)
 
     def bullet(k: int) -> Bullet:
         return compose.bullet(corpus.sentences, groups, rankings.brief, classes, k)
@@ -390,8 +390,7 @@ def _furniture(text: str) -> bool:
 def _extract(
     unique: Sequence[Sentence],
     extraction: Beside,
-    actors: Callable[[], tuple[Actor, ...]],
-    quotes: Callable[[], tuple[Quote, ...]],
+    works: _Works,
     figures: Callable[[], tuple[Figure, ...]],
     meanwhile: Callable[[], object] | None = None,
 ) -> _Extracts:
@@ -400,15 +399,18 @@ def _extract(
     is still on actors and quotes. Actors are read before quotes: unpickling them
     overlaps the child's work on quotes, which need them; so does the timeline. Then,
     before this process waits for them, `meanwhile`: at 1,601 sentences this process
-    waited 0.06 s for the child's actors and quotes, and then loaded the renderer."""
+    waited 0.06 s for the child's actors and quotes, and then loaded the renderer. A
+    digest's quotes come in parts (see `QUOTE_PARTS`): this process makes the last ones
+    the child has not begun."""
     from brief.extract.figures import timeline
 
     found_figures = figures()
     events = timeline(found_figures, unique)
     if meanwhile is not None:
         meanwhile()
-    found_actors = extraction.result(actors)
-    return _Extracts(found_actors, found_figures, extraction.result(quotes), events)
+    found_actors = works.actors.take(extraction.result(works.actors))
+    found_quotes = tuple(q for part in _from_both(extraction, works.quotes) for q in part)
+    return _Extracts(found_actors, found_figures, found_quotes, events)
 
 
 class _Plan(NamedTuple):
@@ -479,11 +481,23 @@ class _Extracting:
             )
 
         found_actors = _Once(actors)
-        quotes = partial(_quotes, distinct, found_actors)
+        quote_parts = QUOTE_PARTS if plan.by_article else 1
+        stories_split = _Once(lambda: _split_stories(distinct(), quote_parts))
+        speakers = _Once(lambda: _speakers(found_actors()))
+
+        def quotes(part: int) -> tuple[Quote, ...]:
+            from brief.extract.quotes import quotes_of
+
+            return quotes_of(stories_split()[part], speakers())
+
         parts = range(COVER_PARTS) if plan.by_article else range(0)
         return _Works(
-            groups, by_article, found_actors, quotes, tuple(partial(covers, part) for part in parts)
-        ).flat()
+            groups,
+            by_article,
+            found_actors,
+            tuple(partial(quotes, part) for part in range(quote_parts)),
+            tuple(partial(covers, part) for part in parts),
+        )
 
 
 Value = TypeVar("Value")
@@ -508,45 +522,54 @@ class _Once(Generic[Value]):
         return self._made[0]
 
 
-class _Works(NamedTuple):
-    """The child's works by name (see `_Extracting.works`); Beside takes them `flat`."""
+class _Works(tuple[Callable[[], object], ...]):
+    """The child's works in the order it does them (see `_Extracting.works`), by name:
+    Beside takes them as they are, and `start` gives them back to this process."""
 
     groups: _Once[list[list[int]]]
     by_article: _Once[Ranking | None]
-    actors: Callable[[], tuple[Actor, ...]]
-    quotes: Callable[[], tuple[Quote, ...]]
+    actors: _Once[tuple[Actor, ...]]
+    quotes: tuple[Callable[[], tuple[Quote, ...]], ...]
     covers: tuple[Callable[[], dict[int, tuple[int, ...]]], ...]
 
-    def flat(self) -> tuple[Callable[[], object], ...]:
-        return (self.groups, self.by_article, self.actors, self.quotes, *self.covers)
-
-    @classmethod
-    def of(cls, flat: Sequence[Callable[[], Any]]) -> _Works:
-        groups, by_article, actors, quotes, *covers = flat
-        return cls(
-            cast(_Once[list[list[int]]], groups),
-            cast(_Once[Ranking | None], by_article),
-            actors,
-            quotes,
-            tuple(covers),
-        )
+    def __new__(
+        cls,
+        groups: _Once[list[list[int]]],
+        by_article: _Once[Ranking | None],
+        actors: _Once[tuple[Actor, ...]],
+        quotes: tuple[Callable[[], tuple[Quote, ...]], ...],
+        covers: tuple[Callable[[], dict[int, tuple[int, ...]]], ...],
+    ) -> _Works:
+        works = super().__new__(cls, (groups, by_article, actors, *quotes, *covers))
+        works.groups, works.by_article, works.actors = groups, by_article, actors
+        works.quotes, works.covers = quotes, covers
+        return works
 
 
 # A digest's covers of its stories are made in this many parts (a story in every
-# COVER_PARTS-th), the child making them from the first and this process from the last,
-# until they meet (`_covers`): so neither waits long for the other, whichever is free
-# first. At 1,000 articles the covers take 1.3-1.8 s.
+# COVER_PARTS-th), and its quotes in QUOTE_PARTS parts of whole stories (quotes read each
+# story on its own): the child makes them from the first and this process from the last,
+# until they meet (`_from_both`), so neither waits long for the other, whichever is free
+# first. At 1,000 articles the covers take 1.3-1.8 s; this process made them all, then
+# waited 0.7 s for the child's quotes (2 s), which it now shares.
 COVER_PARTS = 8
+QUOTE_PARTS = 8
+
+
+def _from_both(extraction: Beside, parts: Sequence[Callable[[], Value]]) -> list[Value]:
+    """The values of the parts, in order: this process makes the last ones the child has
+    not begun (see `Beside.result`), and takes the rest from it."""
+    made = [extraction.result(part) for part in reversed(parts)]
+    return made[::-1]
 
 
 def _covers(
     extraction: Beside, parts: Sequence[Callable[[], dict[int, tuple[int, ...]]]]
 ) -> dict[int, tuple[int, ...]]:
-    """The covers of all parts: this process makes the last ones the child has not begun
-    (see `Beside.result`), and takes the rest from it."""
+    """The covers of all parts (see `_from_both`)."""
     made: dict[int, tuple[int, ...]] = {}
-    for part in reversed(parts):
-        made.update(extraction.result(part))
+    for covers in _from_both(extraction, parts):
+        made.update(covers)
     return made
 
 
@@ -596,14 +619,18 @@ def _load_extractors() -> None:
     quotes.load_tables()
 
 
-def _quotes(
-    unique: Callable[[], Sequence[Sentence]], actors: Callable[[], tuple[Actor, ...]]
-) -> tuple[Quote, ...]:
-    """The quotes the actors are said to give ("he said" never reaches into another
-    article: find_quotes reads each on its own)."""
-    from brief.extract.quotes import find_quotes
+def _split_stories(unique: Sequence[Sentence], parts: int) -> list[list[Sentence]]:
+    """The distinct sentences in parts for the quotes, each of whole stories ("he said"
+    never reaches into another article: quotes reads each on its own)."""
+    from brief.extract.quotes import split_stories
 
-    return find_quotes(unique(), actors())
+    return split_stories(unique, parts)
+
+
+def _speakers(actors: Sequence[Actor]) -> quotes_module.Speakers:
+    from brief.extract.quotes import speakers_by_story
+
+    return speakers_by_story(actors)
 
 
 def _figures(unique: Sequence[Sentence], years: Mapping[int, int]) -> tuple[Figure, ...]:

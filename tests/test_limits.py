@@ -218,7 +218,9 @@ def serial_samples() -> tuple[list[str], Options, Briefing]:
 def test_a_digest_made_beside_is_the_serial_one(
     monkeypatch: pytest.MonkeyPatch, serial_samples: tuple[list[str], Options, Briefing]
 ) -> None:
-    """Several articles, actors and quotes found in a child or here: the same Briefing."""
+    """Several articles, actors and quotes found in a child or here (a digest's quotes in
+    parts of whole stories, each made by whichever process gets to it first): the same
+    Briefing."""
     paths, options, serial = serial_samples
     found_in: list[int] = []
     find_actors = actors_package.find_actors

@@ -187,11 +187,12 @@ def test_the_quotes_of_split_stories_are_the_quotes_of_them_all() -> None:
     actors = find_actors(sents)
     whole = find_quotes(sents, actors)
     assert len(whole) == 9
-    for share in (0.0, 0.3, 0.5, 0.9, 1.0):
-        first, rest = split_stories(sents, share)
-        assert first + rest == sents  # whole stories, in order; the first part never empty
-        assert first and {s.source for s in first}.isdisjoint({s.source for s in rest})
-        assert find_quotes(first, actors) + find_quotes(rest, actors) == whole
+    for parts in (1, 2, 3, 5):
+        split = split_stories(sents, parts)
+        assert len(split) == parts and [s for part in split for s in part] == sents
+        sources = [{s.source for s in part} for part in split]  # whole stories, in order
+        assert all(a.isdisjoint(b) for k, a in enumerate(sources) for b in sources[k + 1 :])
+        assert tuple(q for part in split for q in find_quotes(part, actors)) == whole
 
 
 def test_a_paragraph_scan_finds_the_sentences_that_hold_a_title() -> None:
