@@ -174,7 +174,9 @@ def tokens(text: str) -> list[str]:
 # read for its cues (`_scores`), then often again for its actors (`_Actors.kinds`) and its
 # subject (`pronoun_subject`), and the next few sentences read it once more for what they
 # refer back to: at 25,000 sentences, 38,472 tokenisations were of 28,300 distinct texts.
-# Those readings come close together, so a few hundred texts are enough to keep.
+# Those readings come close together, so a few hundred texts are enough to keep. (With
+# _TITLE's lookbehind below: classify 3.5% fewer instructions on c25000's first 5,000
+# sentences, 3.2% on the inbox's.)
 _RECENT_TOKENS = WordMemo(tokens, kept=512)
 
 
