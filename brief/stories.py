@@ -386,7 +386,8 @@ def _shingle_hashes(texts: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndar
 
     All texts in one pass: their words side by side in one array (each padded), hashed
     over every window at once, and the windows that cross from one text into the next
-    left out. (A text at a time, with its own np.unique, 1,000 articles cost 0.15 s.)"""
+    left out. (A text at a time, each with its own np.unique, `_copies` took 0.22-0.29 s
+    of CPU for 1,000 articles; so, 0.15-0.16 s.)"""
     import numpy as np
 
     counts = np.array([len(words) for words in texts], np.int64)
