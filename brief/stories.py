@@ -350,20 +350,15 @@ def _copies(texts: dict[int, _Text], numbers: Sequence[int]) -> dict[int, int]:
     import numpy as np
     from scipy import sparse
 
-    rows: list[np.ndarray] = []
-    for n in numbers:
-        # Python's string hash: consistent within this process, which is all a
-        # comparison within one pile needs.
-        ids = np.fromiter(map(hash, texts[n].words), np.int64, len(texts[n].words))
-        rows.append(_shingle_hashes(ids.view(np.uint64)))
-    sizes = np.array([len(r) for r in rows])
-    hashes = np.concatenate(rows) if rows else np.zeros(0, np.uint64)
+    hashes, owners = _shingle_hashes([texts[n].words for n in numbers])
     _, columns = np.unique(hashes, return_inverse=True)
-    owners = np.repeat(np.arange(len(numbers)), sizes)
     incidence = sparse.csr_matrix(
         (np.ones(len(columns)), (owners, columns.ravel())),
         shape=(len(numbers), int(columns.max(initial=-1)) + 1),
     )
+    incidence.sum_duplicates()  # a shingle a text repeats is one entry of its row
+    incidence.data[:] = 1.0
+    sizes = np.diff(incidence.indptr)  # each text's distinct shingles
     df = np.diff(incidence.tocsc().indptr)
     cap = max(SHINGLE_MAX_MIN, int(SHINGLE_MAX_SHARE * len(numbers)))
     evidence = incidence @ sparse.diags(((df >= 2) & (df <= cap)).astype(float))
@@ -384,20 +379,43 @@ def _copies(texts: dict[int, _Text], numbers: Sequence[int]) -> dict[int, int]:
     return {n: numbers[root(i)] for i, n in enumerate(numbers)}
 
 
-def _shingle_hashes(ids: np.ndarray) -> np.ndarray:
-    """The distinct word 5-shingles of a text as 64-bit polynomial hashes."""
+def _shingle_hashes(texts: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """The word 5-shingles of the texts as 64-bit polynomial hashes, and the text each
+    is of (in order; a text may repeat one). A text of fewer than SHINGLE words is padded
+    with zeros to one shingle; an empty one has none.
+
+    All texts in one pass: their words side by side in one array (each padded), hashed
+    over every window at once, and the windows that cross from one text into the next
+    left out. (A text at a time, each with its own np.unique, `_copies` took 0.22-0.29 s
+    of CPU for 1,000 articles; so, 0.15-0.16 s.)"""
     import numpy as np
 
-    if len(ids) < SHINGLE:
-        ids = np.concatenate([ids, np.zeros(SHINGLE - len(ids), np.uint64)]) if len(ids) else ids
-    if not len(ids):
-        return ids
-    width = len(ids) - SHINGLE + 1
+    counts = np.array([len(words) for words in texts], np.int64)
+    padded = np.where(counts > 0, np.maximum(counts, SHINGLE), 0)
+    starts = np.cumsum(padded) - padded
+    ids = np.zeros(int(padded.sum()), np.uint64)
+    # Python's string hash: consistent within this process, which is all a comparison
+    # within one pile needs.
+    words = [word for text in texts for word in text]
+    ids[_spans(starts, counts)] = np.fromiter(map(hash, words), np.int64, len(words)).view(
+        np.uint64
+    )
+    width = max(0, len(ids) - SHINGLE + 1)
     hashes = np.zeros(width, np.uint64)
     with np.errstate(over="ignore"):
         for k in range(SHINGLE):
             hashes = hashes * np.uint64(1_000_003) + ids[k : k + width] + np.uint64(1)
-    return np.unique(hashes)
+    windows = np.maximum(padded - SHINGLE + 1, 0)
+    return hashes[_spans(starts, windows)], np.repeat(np.arange(len(texts)), windows)
+
+
+def _spans(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The positions starts[i], starts[i] + 1, ..., starts[i] + lengths[i] - 1 of each i."""
+    import numpy as np
+
+    total = int(lengths.sum())
+    firsts = np.cumsum(lengths) - lengths  # where each span begins in the result
+    return np.repeat(starts - firsts, lengths) + np.arange(total)
 
 
 # --- events ---------------------------------------------------------------------------
