@@ -79,7 +79,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from brief.extract import lexicon
 from brief.models import Corpus, StoryGroup
-from brief.rank.text import stop_words
+from brief.rank.text import found_in, stop_words
 
 if TYPE_CHECKING:
     import numpy as np
@@ -295,7 +295,7 @@ class _Text:
 def _tokens(text: str) -> list[str]:
     """The casefolded words and figures of a text ("u.s.", "30,000")."""
     folded = text.casefold()
-    return (_ASCII_TOKEN if folded.isascii() else _TOKEN).findall(folded)
+    return found_in(_TOKEN, folded, _ASCII_TOKEN)
 
 
 def _unaccented(word: str) -> str:
@@ -326,7 +326,7 @@ def _names(sentences: Sequence[str]) -> list[str]:
     headline or a menu), where capitals say nothing."""
     out: list[str] = []
     for sentence in sentences:
-        capitalised = (_ASCII_CAPITALISED if sentence.isascii() else _CAPITALISED).findall(sentence)
+        capitalised = found_in(_CAPITALISED, sentence, _ASCII_CAPITALISED)
         if len(capitalised) <= TITLE_CASE_SHARE * sentence.count(" "):
             out.extend(capitalised)
     folded = (n.casefold() for n in out)

@@ -40,7 +40,13 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‛": "'"})
 
 def words(text: str) -> tuple[str, ...]:
     """The words of a sentence as written (no numbers, no punctuation)."""
-    return tuple((_ASCII_WORD if text.isascii() else _WORD).findall(text))
+    return tuple(found_in(_WORD, text, _ASCII_WORD))
+
+
+def found_in(pattern: re.Pattern[str], text: str, in_ascii: re.Pattern[str]) -> list[str]:
+    """pattern.findall(text), by its ASCII twin `in_ascii` where the text is ASCII: a
+    pattern that matches the same there, written with ASCII classes (see _ASCII_WORD)."""
+    return (in_ascii if text.isascii() else pattern).findall(text)
 
 
 def lowered(
