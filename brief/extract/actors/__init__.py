@@ -164,8 +164,10 @@ def _tallied(sentences: Sequence[Sentence], said: Sequence[_Said]) -> tuple[Acto
                 actor_kind: ActorKind = "country" if kind == "country" else "organisation"
                 tally = known[(kind, name)] = Tally(name, actor_kind, first=(order, start))
             tally.add(sentence)
-        found.extend((order, sentence, n) for n in one.names)
-        initials.extend((order, sentence, n) for n in one.initials)
+        if one.names:  # a third of the sentences name no one, most hold no initials
+            found.extend((order, sentence, n) for n in one.names)
+        if one.initials:
+            initials.extend((order, sentence, n) for n in one.initials)
     people = tallies.people(found, sentences)
     for tally in tallies.companies([*found, *initials], sentences, {t.name for t in people}):
         known.setdefault(("organisation", tally.name), tally)
