@@ -9,6 +9,12 @@ possessive ("ABC's George Stephanopoulos") ends a name.
 A given name is one the international first-name dictionary of gender-guesser knows, or
 a word the Punkt model never saw in lower case ("Darian" is a name, "Time" of "Time
 Warner" is a word). Either alone works for names from any country.
+
+Every sentence is read, so what is done per word is done in C where it can be: the tokens
+are zipped from the pattern's matches (`_tokenised`), and `_runs` visits only the
+positions that a per-word test (`_MAY_OPEN`) picks out with `compress`, not every word.
+Making the tokens is still about 30% of reading the actors (callgrind, 1,601 sentences):
+most of it is making the objects themselves, one string and one tuple a word.
 """
 
 from __future__ import annotations
@@ -21,7 +27,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import compress, count, repeat
+from operator import itemgetter
 from pathlib import Path
+from re import Match
 from typing import NamedTuple
 
 from brief.errors import OutputError
@@ -86,18 +95,21 @@ def forget_tokens() -> None:
 
 
 def _tokenised(text: str) -> list[Token]:
-    """The words come from findall, with no match object each; a word starts where it is
-    next found, since only spaces and underscores, which no token starts with, lie
-    between two tokens (TOKEN_RE takes every other character)."""
-    # tuple.__new__ skips NamedTuple's Python-level __new__: half the cost of a token.
-    new, base, find = tuple.__new__, _BASES.__getitem__, text.find
-    made = []
-    end = 0
-    for word in TOKEN_RE.findall(text):
-        start = find(word, end)
-        end = start + len(word)
-        made.append(new(Token, (word, start, end, base(word))))
-    return made
+    """Each word, its span and its base are read from the matches by `map` over method
+    descriptors, and zipped into Tokens by `tuple.__new__` (which skips NamedTuple's
+    Python-level __new__), so no Python code runs per word: 6.4% fewer instructions than
+    a loop per word over findall (with `find` for each word's start), 264.9 M -> 247.9 M
+    for the 1,601-sentence text (callgrind)."""
+    found = list(TOKEN_RE.finditer(text))
+    texts = list(map(Match.group, found))
+    fields = zip(
+        texts,
+        map(Match.start, found),
+        map(Match.end, found),
+        map(_BASES.__getitem__, texts),
+        strict=True,
+    )
+    return list(map(tuple.__new__, repeat(Token), fields))
 
 
 class _Tokenised(dict[str, list[Token]]):
@@ -270,16 +282,18 @@ def may_name_someone(text: str) -> bool:
 
 
 def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
-    """(first, end) token positions of every run of up to four name tokens."""
-    i = 0
-    while i < len(toks):
-        text = toks[i].text
-        if not text[:1].isupper() and ("-" not in text or not _particle_surname(toks, i)):
-            i += 1  # the first tests alone turn away most words, without a call
-            continue
+    """(first, end) token positions of every run of up to four name tokens. Only a
+    capitalised or hyphened word may open one (`_MAY_OPEN`, asked once per distinct word);
+    their positions are picked out in C, so the other words (84% of a news text's tokens)
+    are never visited here."""
+    reached = 0
+    for i in compress(count(), map(_MAY_OPEN.__getitem__, map(_TEXT, toks))):
+        if i < reached:
+            continue  # inside the last run
+        if not toks[i].text[:1].isupper() and not _particle_surname(toks, i):
+            continue  # "Mr el-Adli": a hyphened word opens only after a title
         opening = _opening(toks, i, spans) or int(_listed_given_name(toks, i, spans))
         if not opening:
-            i += 1
             continue
         j = _run_end(toks, i, i + opening, spans)
         start = _after_title_object(toks, _name_start(toks, i, j), j)
@@ -287,7 +301,11 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
             start = _whole_name_start(toks, i, start)
         if j - start <= 4 and not _names_a_body(toks, start, j) and not _after_new(toks, i):
             yield start, j
-        i = j
+        reached = j
+
+
+_TEXT = itemgetter(0)  # a Token's text
+_MAY_OPEN = WordMemo(lambda word: word[:1].isupper() or "-" in word)
 
 
 def _ends_a_body(toks: list[Token], j: int) -> bool:
