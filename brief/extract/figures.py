@@ -29,12 +29,19 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
 from itertools import islice
 from typing import NamedTuple
 
-from brief.extract.lexicon import PhraseMatcher, alternation, word_codes, word_values, words
+from brief.extract.lexicon import (
+    PhraseMatcher,
+    alternation,
+    shared_starts,
+    word_codes,
+    word_values,
+    words,
+)
 from brief.models import Figure, FigureKind, Mention, Sentence, TimelineEvent
 from brief.prefilter import has_odd_case, may_hold
 
@@ -99,7 +106,7 @@ _GROUPING = re.compile(r"[,\s\u202f]")  # what float() cannot read in "100,000"
 @cache
 def _qualifier_before() -> re.Pattern[str]:
     """words.toml's [figures] qualifiers, at the end of the text before a number."""
-    return re.compile(rf"(?<!\w)(?:{_shared_starts(words()['qualifiers'])}) \Z", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{shared_starts(words()['qualifiers'])}) \Z", re.IGNORECASE)
 
 
 _QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
@@ -142,7 +149,7 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
     digit = r"(?=\d)"  # a number in digits starts with one: see _YEAR_PATTERN
     if spelled:
         digit = ""
-        words_ = _shared_starts(values.numbers)
+        words_ = shared_starts(values.numbers)
         number = (
             rf"{values.plural_phrase.pattern}(?= of )|{number}|(?i:{words_})"
             rf"|(?i:{alternation(values.vague)})(?= {_SCALE_WORD.pattern})"
@@ -173,36 +180,6 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         ("year", _YEAR_PATTERN),
     )
-
-
-def _shared_starts(phrases: Iterable[str]) -> str:
-    """The phrases as one alternation written as a tree of their shared starts ("f(?:i(?:
-    ft(?:een|y)|ve)|o(?:...))"), which matches as the flat one the longest first does:
-    of the phrases that start the text at a place (each a start of the longer ones), the
-    longest is tried first, then the shorter ones in turn, since at each branching of the
-    tree the longer phrases are tried before the one that ends there. sre tries a flat
-    alternation's phrases one by one at every place: the spelled-out count pattern read
-    the sentences with a number word in 40% less time as a tree (1,000-article inbox).
-    The phrases are in lower-case ASCII, so that under (?i) a character matches at most
-    one branch (else they are the flat alternation)."""
-    phrases = list(phrases)
-    if not all(phrase.isascii() and phrase == phrase.lower() for phrase in phrases):
-        return alternation(phrases)
-    tree: dict[str, dict] = {}
-    for phrase in phrases:
-        node = tree
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a phrase ends here
-
-    def written(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + written(rest) for char, rest in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        tried = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{tried})?" if "" in node else tried
-
-    return written(tree)
 
 
 @cache
