@@ -1450,11 +1450,19 @@ def w_speech() -> frozenset[str]:
 
 def given_name(word: str) -> bool:
     """A first name from any country: known to gender-guesser's dictionary, or never seen
-    in lower case by Punkt (so not a common word)."""
+    in lower case by Punkt (so not a common word). Worked out once a distinct word: the
+    name rules, the tallies and quotes ask it of most names' first word."""
+    return _GIVEN_NAMES[word]
+
+
+def _is_given_name(word: str) -> bool:
     low = word.lower()
     if gender(low) is not None:
         return True
     return not common_word(word)
+
+
+_GIVEN_NAMES = WordMemo(_is_given_name)
 
 
 def common_word(word: str) -> bool:

@@ -21,13 +21,10 @@ from brief.extract.actors.names import (
     never_a_name,
     person_nouns,
 )
-from brief.extract.lexicon import PhraseMatcher, WordMemo, gazetteer, words
+from brief.extract.lexicon import PhraseMatcher, gazetteer, words
 from brief.models import Actor, ActorKind, Mention, Sentence
 
 Found = tuple[int, Sentence, Name]  # (sentence order, sentence, name)
-
-# names.given_name once a distinct word: the tallies ask it of most mentions' first word
-_GIVEN = WordMemo(given_name)
 
 
 @dataclass
@@ -237,7 +234,7 @@ class _Shown:
             if len(tokens) >= 2:
                 last = tokens[-1]
                 shown.surnames.add((last, source))
-                if _GIVEN[tokens[0]] and not (name.thing or _a_thing_by_article(name)):
+                if given_name(tokens[0]) and not (name.thing or _a_thing_by_article(name)):
                     shown.full.add(last)
                 if name.person:
                     shown.families.add((last, source))
@@ -361,7 +358,7 @@ def _complete_names(found: list[Found], owner: _Owners) -> None:
     """ "Nkechi Adebayo" (no evidence of its own) gives its full name to the "Ms Adebayo"
     the text showed; a headline's capitals prove nothing, so it gives none."""
     for _, _, name in found:
-        if name.headline or name.thing or not _GIVEN[name.tokens[0]]:
+        if name.headline or name.thing or not given_name(name.tokens[0]):
             continue  # gives no name, whoever it is: not asked whose it is
         tally = owner(name)
         if tally is None or len(name.text) <= len(tally.name):
