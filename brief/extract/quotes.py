@@ -903,15 +903,20 @@ def _named_in(actor: Actor, words_said: str) -> bool:
 
 
 def _subject_mentions(sentence: str, mentions: list[_Seen]) -> list[_Seen]:
-    """The mentions that may be the sentence's subject, in order: in its main clause
-    ("When Maddow asked, Clinton said", "Following Sanders on MSNBC, Clinton"), and each
-    able to be one (see _may_be_subject)."""
+    """The mentions that may be the sentence's subject, in order (see _subjects_in)."""
+    return list(_subjects_in(sentence, mentions))
+
+
+def _subjects_in(sentence: str, mentions: list[_Seen]) -> Iterator[_Seen]:
+    """The mentions that may be the sentence's subject, in order, each tested when it is
+    asked for: in its main clause ("When Maddow asked, Clinton said", "Following Sanders
+    on MSNBC, Clinton"), and each able to be one (see _may_be_subject)."""
     clause_end = sentence.find(",") if _fronted(sentence, mentions) else -1
-    return [
+    return (
         (start, end, seen)
         for start, end, seen in sorted(mentions, key=lambda m: m[0])
         if start >= clause_end and _may_be_subject(sentence, start, end, seen)
-    ]
+    )
 
 
 def _first_subjects(sentence: str, mentions: list[_Seen]) -> tuple[_Seen | None, _Seen | None]:
@@ -919,13 +924,11 @@ def _first_subjects(sentence: str, mentions: list[_Seen]) -> tuple[_Seen | None,
     Both tests are pure, so the mentions after the first one that speaks are not tested
     (a sentence reports its speaker early: "Sexton said ..."); the answer is the same as
     that of the two whole lists."""
-    clause_end = sentence.find(",") if _fronted(sentence, mentions) else -1
     first: _Seen | None = None
-    for start, end, seen in sorted(mentions, key=lambda m: m[0]):
-        if start >= clause_end and _may_be_subject(sentence, start, end, seen):
-            first = first or (start, end, seen)
-            if _speaks(sentence, start, end):
-                return first, (start, end, seen)
+    for start, end, seen in _subjects_in(sentence, mentions):
+        first = first or (start, end, seen)
+        if _speaks(sentence, start, end):
+            return first, (start, end, seen)
     return first, None
 
 
