@@ -1,19 +1,28 @@
 # brief: every workflow starts here. `make demo` and `make test` work on a fresh machine.
 SHELL := /bin/bash
-PYTHON ?= python3
+# The interpreter .venv is made with: the distribution's own python3 when it is 3.11 or
+# newer and can make a virtualenv (python3-venv, a system package below), else the first
+# python3 on PATH. Debian builds CPython with profile-guided and link-time optimisation,
+# into the executable; pyenv and a plain `./configure` build neither, and link libpython
+# as a shared library. The same code and packages run a 25,000-sentence brief in about
+# 25% less time on Debian's (docs/bench.md names the interpreter it measured).
+# `make PYTHON=python3.12 venv` picks another.
+PYTHON ?= $(firstword $(shell for python in /usr/bin/python3 python3; do \
+	$$python -c 'import sys, ensurepip, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+	&& echo $$python; done) python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 DATA ?= ../shared/eval
 SAMPLE ?= samples/baltic-drills.txt
-SYSPKGS := poppler-utils fonts-dejavu-core fonts-noto-core fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+SYSPKGS := python3-venv poppler-utils fonts-dejavu-core fonts-noto-core fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all sysdeps venv demo test check lint typecheck golden eval bench wheel clean
 
 all: demo
 
-# System packages: fonts for Cyrillic/Greek/Arabic/CJK, poppler for pdftotext, pango for WeasyPrint.
+# System packages: Debian's python3 with venv (see PYTHON), fonts for Cyrillic/Greek/Arabic/CJK, poppler for pdftotext, pango for WeasyPrint.
 .stamp-sysdeps:
 	@missing=$$(for p in $(SYSPKGS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
