@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 
 from brief.dedupe import group_duplicates
@@ -27,6 +28,7 @@ from brief.models import (
     Corpus,
     Document,
     Figure,
+    Mention,
     Quote,
     Ranking,
     Sentence,
@@ -194,6 +196,7 @@ def brief_documents(
         story_groups = find_stories(corpus)
         if plan.by_article:  # for the child's covers of the stories
             extraction.send(story_groups)
+            works.stories.take(story_groups)
         if may_fork:
             _load_ranking(options.algorithm)
         from brief import compose
@@ -210,8 +213,6 @@ def brief_documents(
             from brief.extract.actors import read
 
             extraction.send(read(unique, read_here))
-        figures = _Once(partial(_figures, unique, years))
-
         rankings = _rank(
             corpus,
             groups,
@@ -248,6 +249,14 @@ def brief_documents(
         classes = tuple(_chains_share_a_section(unique, chosen, classes))
         fresh_by_article = [k for k in rankings.by_article.order if k in unsent]
         digest = _digest(story_groups, options)
+        placements = _placements(
+            unique, story_groups, classes, headline_classes, profile, headlines, readings
+        )
+        kept = _kept_sources(story_groups, placements) if digest else None
+        if plan.by_article:  # which stories' quotes the child makes
+            extraction.send(kept)
+            works.kept.take(kept)
+        figures = _Once(partial(_figures, _of_sources(unique, kept), years))
         if digest and not plain:  # while the child makes the stories' covers
             figures()
         drafts = _story_drafts(  # needs no extract: done while the child may still work
@@ -258,24 +267,23 @@ def brief_documents(
             rankings.by_article,
             fresh_by_article,
             partial(_covers, extraction, works.covers if digest else ()),
-            classes,
-            headline_classes,
-            profile,
+            placements,
             context,
-            readings,
         )
+
+        def bullet(k: int) -> Bullet:
+            return compose.bullet(corpus.sentences, groups, rankings.brief, classes, k)
+
+        dates = {d.source.number: d.source.date or "" for d in documents}
+        stories = compose.order_stories(_stories(corpus, drafts, bullet), dates)
         if plain:
             found = _Extracts()
             if meanwhile is not None:
                 meanwhile()
         else:
-            found = _extract(unique, extraction, works, figures, meanwhile)
+            in_full = compose.reported_sources(stories) if kept is not None else None
+            found = _extract(unique, extraction, works, figures, meanwhile, in_full, years)
 
-    def bullet(k: int) -> Bullet:
-        return compose.bullet(corpus.sentences, groups, rankings.brief, classes, k)
-
-    stories = _stories(corpus, drafts, found.actors, bullet)
-    dates = {d.source.number: d.source.date or "" for d in documents}
     return compose.briefing(
         corpus=corpus,
         groups=groups,
@@ -287,7 +295,7 @@ def brief_documents(
         figures=found.figures,
         quotes=found.quotes,
         timeline=found.timeline,
-        stories=compose.order_stories(stories, dates),
+        stories=compose.with_actors(stories, found.actors),
         title=options.title,
         generated=options.now or datetime.now(UTC),
     )
@@ -392,7 +400,9 @@ def _extract(
     extraction: Beside,
     works: _Works,
     figures: Callable[[], tuple[Figure, ...]],
-    meanwhile: Callable[[], object] | None = None,
+    meanwhile: Callable[[], object] | None,
+    told: frozenset[int] | None,
+    years: Mapping[int, int],
 ) -> _Extracts:
     """Actors, figures, quotes and the timeline; a duplicate sentence is one mention.
     Figures first: this process finds them (`_read_ahead`, `_figures`) while the child
@@ -401,16 +411,57 @@ def _extract(
     before this process waits for them, `meanwhile`: at 1,601 sentences this process
     waited 0.06 s for the child's actors and quotes, and then loaded the renderer. A
     digest's quotes come in parts (see `QUOTE_PARTS`): this process makes the last ones
-    the child has not begun."""
+    the child has not begun.
+
+    A digest's figures and quotes are those of the stories the profile keeps (see
+    `_kept_sources`); `told`, the sources of the stories it reports in full, are among
+    them unless none of those has a bullet. When none of the rows cites a story told in
+    full, the brief shows the other stories' rows (compose.briefing): all are made then."""
     from brief.extract.figures import timeline
 
     found_figures = figures()
+    if told is not None and not _cites(found_figures, told, lambda f: (f.sentence,)):
+        found_figures = _figures(unique, years)
     events = timeline(found_figures, unique)
     if meanwhile is not None:
         meanwhile()
     found_actors = works.actors.take(extraction.result(works.actors))
     found_quotes = tuple(q for part in _from_both(extraction, works.quotes) for q in part)
+    if told is not None and not _cites(found_quotes, told, attrgetter("sentences")):
+        from brief.extract.quotes import find_quotes
+
+        found_quotes = find_quotes(unique, found_actors)
     return _Extracts(found_actors, found_figures, found_quotes, events)
+
+
+Row = TypeVar("Row", Figure, Quote)
+
+
+def _cites(
+    rows: Sequence[Row], told: frozenset[int], cites: Callable[[Row], Sequence[Mention]]
+) -> bool:
+    return any(m.source in told for row in rows for m in cites(row))
+
+
+def _kept_sources(
+    story_groups: Sequence[StoryGroup], placements: Sequence[Placement]
+) -> frozenset[int] | None:
+    """The sources of the stories a digest's profile keeps, whose figures and quotes it
+    shows (compose.briefing: those of the stories it reports in full, which are these
+    when any has a bullet); None when it keeps none (the leading stories are reported
+    then): every source's are made. At 1,000 articles it keeps 128 stories of 543, and the
+    figures and quotes of the others were 0.7 and 1.1 s of CPU, made to be left out.
+    It is also the right figure: a number a kept story shares with one left out cites
+    the kept story's sentence, not the first in the pile (which the brief left out)."""
+    kept = frozenset(
+        n for g, p in zip(story_groups, placements, strict=True) if p.relevant for n in g.sources
+    )
+    return kept or None
+
+
+def _of_sources(unique: Sequence[Sentence], sources: frozenset[int] | None) -> Sequence[Sentence]:
+    """The sentences of those sources (all for None)."""
+    return unique if sources is None else [s for s in unique if s.source in sources]
 
 
 class _Plan(NamedTuple):
@@ -444,10 +495,12 @@ class _Extracting:
         asks for it once it has ranked the whole, a longer coverage ranking); then actors
         and quotes, the longest first: the child sends actors (this process reads them
         while the child finds quotes), then quotes, which need them. The actors of the
-        sentences from `_read_here` on come from what this process read of them (the first
-        value `received`). Then a digest's covers of its stories (`_story_covers`; the
-        stories are the value `received`), which this process would make last: the
-        figures are this process's (see `_read_ahead`)."""
+        sentences from `_read_here` on come from what this process read of them (the
+        value `received`). For several articles (`_Plan.by_article`), the covers of the
+        stories come between (`_story_covers`; the stories are the first value `received`):
+        a digest shows the quotes of the stories its profile keeps (`_kept_sources`, the
+        second value), known once this process has placed them; the figures are this
+        process's (see `_read_ahead`)."""
         groups = _Once(partial(group_duplicates, self.sentences))
         distinct = _Once(lambda: [self.sentences[g[0]] for g in groups()])
 
@@ -465,6 +518,11 @@ class _Extracting:
         by_article = _Once(each_article)
 
         stories: _Once[Sequence[StoryGroup]] = _Once(received)
+        # Then (by_article plans) the sources whose quotes are made (see `_kept_sources`),
+        # received after the stories whatever the child asks for first.
+        kept: _Once[frozenset[int] | None] = _Once(
+            (lambda: (stories(), received())[1]) if plan.by_article else lambda: None
+        )
 
         def stories_apart() -> list[tuple[list[int], list[int]]]:
             ranking = by_article()
@@ -482,7 +540,7 @@ class _Extracting:
 
         found_actors = _Once(actors)
         quote_parts = QUOTE_PARTS if plan.by_article else 1
-        stories_split = _Once(lambda: _split_stories(distinct(), quote_parts))
+        stories_split = _Once(lambda: _split_stories(_of_sources(distinct(), kept()), quote_parts))
         speakers = _Once(lambda: _speakers(found_actors()))
 
         def quotes(part: int) -> tuple[Quote, ...]:
@@ -495,8 +553,10 @@ class _Extracting:
             groups,
             by_article,
             found_actors,
-            tuple(partial(quotes, part) for part in range(quote_parts)),
             tuple(partial(covers, part) for part in parts),
+            tuple(partial(quotes, part) for part in range(quote_parts)),
+            stories,
+            kept,
         )
 
 
@@ -524,25 +584,32 @@ class _Once(Generic[Value]):
 
 class _Works(tuple[Callable[[], object], ...]):
     """The child's works in the order it does them (see `_Extracting.works`), by name:
-    Beside takes them as they are, and `start` gives them back to this process."""
+    Beside takes them as they are, and `start` gives them back to this process; and what
+    they receive from this process (`stories`, `kept`), which this process takes as it
+    sends it."""
 
     groups: _Once[list[list[int]]]
     by_article: _Once[Ranking | None]
     actors: _Once[tuple[Actor, ...]]
-    quotes: tuple[Callable[[], tuple[Quote, ...]], ...]
     covers: tuple[Callable[[], dict[int, tuple[int, ...]]], ...]
+    quotes: tuple[Callable[[], tuple[Quote, ...]], ...]
+    stories: _Once[Sequence[StoryGroup]]
+    kept: _Once[frozenset[int] | None]
 
     def __new__(
         cls,
         groups: _Once[list[list[int]]],
         by_article: _Once[Ranking | None],
         actors: _Once[tuple[Actor, ...]],
-        quotes: tuple[Callable[[], tuple[Quote, ...]], ...],
         covers: tuple[Callable[[], dict[int, tuple[int, ...]]], ...],
+        quotes: tuple[Callable[[], tuple[Quote, ...]], ...],
+        stories: _Once[Sequence[StoryGroup]],
+        kept: _Once[frozenset[int] | None],
     ) -> _Works:
-        works = super().__new__(cls, (groups, by_article, actors, *quotes, *covers))
+        works = super().__new__(cls, (groups, by_article, actors, *covers, *quotes))
         works.groups, works.by_article, works.actors = groups, by_article, actors
-        works.quotes, works.covers = quotes, covers
+        works.covers, works.quotes = covers, quotes
+        works.stories, works.kept = stories, kept
         return works
 
 
@@ -676,28 +743,19 @@ class _StoryDraft:
     placement: Placement
 
 
-def _story_drafts(
-    corpus: Corpus,
-    groups: Sequence[Sequence[int]],
+def _placements(
     unique: Sequence[Sentence],
     story_groups: Sequence[StoryGroup],
-    by_article: Ranking,
-    fresh: Sequence[int],
-    covers: Callable[[], Mapping[int, tuple[int, ...]]],
     classes: Sequence[Classification],
     headline_classes: Mapping[int, Classification],
     profile: Profile,
-    context: RankContext,
+    headlines: Mapping[int, str],
     readings: Sequence[Sequence[tuple[int, int]]],
-) -> list[_StoryDraft]:
+) -> list[Placement]:
     """Each story's place in the profile (`headline_classes`: each article's headline,
-    judged with it; `readings`: each story's sentences as `_story_readings` reads them),
-    then its own bullets (`fresh`: unsent positions, best first; `groups`: the corpus
-    positions of each unique sentence's copies; `covers()`: what `_story_covers` made of
-    the stories it was given, asked for last: the child may still be making them)."""
+    judged with it; `readings`: each story's sentences as `_story_readings` reads them)."""
     from brief.story_profile import article_leads, place
 
-    headlines = {d.source.number: d.title or "" for d in corpus.documents}
     placements = []
     for group, reading in zip(story_groups, readings, strict=True):
         member_classes = [classes[k] for k, _ in reading]
@@ -715,6 +773,24 @@ def _story_drafts(
                 member_classes, texts, lead, headline, profile, outlets, of_article, titles, leads
             )
         )
+    return placements
+
+
+def _story_drafts(
+    corpus: Corpus,
+    groups: Sequence[Sequence[int]],
+    unique: Sequence[Sentence],
+    story_groups: Sequence[StoryGroup],
+    by_article: Ranking,
+    fresh: Sequence[int],
+    covers: Callable[[], Mapping[int, tuple[int, ...]]],
+    placements: Sequence[Placement],
+    context: RankContext,
+) -> list[_StoryDraft]:
+    """Each story's own bullets (`fresh`: unsent positions, best first; `groups`: the
+    corpus positions of each unique sentence's copies; `covers()`: what `_story_covers`
+    made of the stories it was given, asked for last: the child may still be making
+    them), with its place in the profile (`_placements`)."""
     made = covers()
     drafts = []
     for number, (positions, unsent) in enumerate(_stories_apart(unique, story_groups, fresh)):
@@ -771,16 +847,12 @@ def _story_covers(
 
 
 def _stories(
-    corpus: Corpus,
-    drafts: Sequence[_StoryDraft],
-    actors: Sequence[Actor],
-    bullet: Callable[[int], Bullet],
+    corpus: Corpus, drafts: Sequence[_StoryDraft], bullet: Callable[[int], Bullet]
 ) -> list[Story]:
-    """Each story with its main actors."""
+    """Each story as the brief shows it, but for its actors (compose.with_actors): which
+    are told in full says whose figures and quotes the brief shows (see `_extract`)."""
     from brief import compose
 
-    actor_counts = compose.actors_by_source(actors)
-    kinds = {a.name: a.kind for a in actors}
     return [
         compose.compose_story(
             group=draft.group,
@@ -788,8 +860,6 @@ def _stories(
             picks=draft.picks,
             bullet=bullet,
             placement=draft.placement,
-            actors=actor_counts,
-            kinds=kinds,
         )
         for draft in drafts
     ]

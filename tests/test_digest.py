@@ -261,6 +261,45 @@ def test_a_digests_timeline_is_its_reported_stories_or_says_it_has_none(
     assert "No dated events in the stories reported above." in timeline
 
 
+BORDER = """Troops at the border
+
+Troops massed at the northern border, the defence ministry said.
+
+The army moved tanks and artillery worth $2 billion toward the frontier.
+"""
+
+
+def test_a_digests_figure_cites_the_story_it_reports(tmp_path: Path, fixed_clock: object) -> None:
+    """A figure a story outside the profile states first ("$2 billion") is still the
+    reported story's: it cites that story's sentence, not the first in the pile."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a-pop.txt").write_text(
+        POP_STAR + "\nHer new record deal is worth $2 billion, the label said.\n", encoding="utf-8"
+    )
+    (inbox / "b-border.txt").write_text(BORDER, encoding="utf-8")
+    data = _json(tmp_path, str(inbox))
+    border = next(s["sources"] for s in data["stories"] if s["relevant"])
+    cited = [f for f in data["figures"] if f["text"] == "$2 billion"]
+    assert [f["source"] for f in cited] == border
+
+
+def test_a_digest_shows_the_other_stories_quotes_when_its_own_have_none(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """The stories reported in full quote nobody: the quotes are the other stories'."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a-pop.txt").write_text(
+        POP_STAR + '\n"I never expected this," Ella Marsh said after the concert.\n',
+        encoding="utf-8",
+    )
+    (inbox / "b-border.txt").write_text(BORDER, encoding="utf-8")
+    data = _json(tmp_path, str(inbox))
+    assert [s["relevant"] for s in data["stories"]] == [True, False]
+    assert [q["speaker"] for q in data["quotes"]] == ["Ella Marsh"]
+
+
 def test_the_top_block_says_how_many_more_stories_are_reported(fixed_clock: object) -> None:
     """The top block names the leading stories (compose.stories.LEADING); when more are
     reported in full, it says so, so the block and the sections never disagree."""

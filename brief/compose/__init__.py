@@ -1,6 +1,13 @@
 """Compose: stage outputs -> the Briefing renderers see (stories, titles, the brief)."""
 
 from brief.compose.briefing import briefing, bullet
-from brief.compose.stories import actors_by_source, compose_story, order_stories
+from brief.compose.stories import compose_story, order_stories, reported_sources, with_actors
 
-__all__ = ["briefing", "bullet", "actors_by_source", "compose_story", "order_stories"]
+__all__ = [
+    "briefing",
+    "bullet",
+    "compose_story",
+    "order_stories",
+    "reported_sources",
+    "with_actors",
+]

@@ -41,11 +41,10 @@ def compose_story(
     picks: Sequence[int],
     bullet: Callable[[int], Bullet],
     placement: Placement,
-    actors: Mapping[int, Counter[str]],
-    kinds: Mapping[str, str],
 ) -> Story:
     """`picks` are the story's chosen sentences (positions `bullet` understands), best
-    first; `actors` counts each source's actor mentions (`actors_by_source`)."""
+    first. Its actors come after (`with_actors`): which stories a digest tells in full
+    says whose quotes the brief needs."""
     documents = _documents(corpus, group.sources)
     ranked = [replace(bullet(k), section=placement.section) for k in picks]
     # Each source's lede stands in for a headline only when none of its articles has one.
@@ -60,7 +59,6 @@ def compose_story(
         independent=len(group.independent),
         section=placement.section,
         bullets=bullets,
-        actors=_main_actors(actors, kinds, group.sources),
         relevance=round(placement.relevance, 4),
         relevant=placement.relevant,
     )
@@ -186,6 +184,20 @@ def actors_by_source(actors: Sequence[Actor]) -> dict[int, Counter[str]]:
         for mention in actor.sentences:
             counts[mention.source][actor.name] += 1
     return counts
+
+
+def with_actors(stories: Sequence[Story], actors: Sequence[Actor]) -> tuple[Story, ...]:
+    """The stories, in their order, each with its main actors."""
+    by_source = actors_by_source(actors)
+    kinds = {a.name: a.kind for a in actors}
+    return tuple(
+        replace(story, actors=_main_actors(by_source, kinds, story.sources)) for story in stories
+    )
+
+
+def reported_sources(stories: Sequence[Story]) -> frozenset[int]:
+    """The sources of the stories a digest reports in full (`reported`), in order."""
+    return frozenset(n for story in reported(stories) for n in story.sources)
 
 
 def _main_actors(
