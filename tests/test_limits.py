@@ -25,7 +25,7 @@ from brief.extract import actors as actors_package
 from brief.limits import Beside, time_limit
 from brief.models import Briefing, Sentence
 from brief.options import Options
-from brief.pipeline import build
+from brief.pipeline import build, extracting
 from tests.conftest import FIXED_NOW, ROOT, sample_paths
 from tests.test_digest import FLOOD_REPORTS
 
@@ -378,7 +378,7 @@ def test_a_brief_whose_actors_are_read_in_both_processes_is_the_serial_one(
     paths = [str(max(sample_paths(), key=lambda p: p.stat().st_size))]
     options = Options(now=FIXED_NOW)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
-    monkeypatch.setattr(pipeline, "READ_HERE_FROM", 10**9)
+    monkeypatch.setattr(extracting, "READ_HERE_FROM", 10**9)
     serial = build(paths, options)
     read_here: list[int] = []
     read = actors_package.read
@@ -389,7 +389,7 @@ def test_a_brief_whose_actors_are_read_in_both_processes_is_the_serial_one(
 
     monkeypatch.setattr(actors_package, "read", noting)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(pipeline, "READ_HERE_FROM", 1)
+    monkeypatch.setattr(extracting, "READ_HERE_FROM", 1)
     assert build(paths, options) == serial
     assert len(read_here) == 1 and read_here[0] > 0
 
@@ -419,13 +419,13 @@ def test_the_child_groups_the_duplicates_for_both_processes(
     ranking needs meanwhile) and groups nothing itself; the brief is the serial one."""
     paths, options, serial = serial_samples
     grouped_here: list[int] = []
-    group_duplicates = pipeline.group_duplicates
+    group_duplicates = extracting.group_duplicates
 
     def noting(sentences: list[Sentence]) -> list[list[int]]:
         grouped_here.append(len(sentences))
         return group_duplicates(sentences)
 
-    monkeypatch.setattr(pipeline, "group_duplicates", noting)
+    monkeypatch.setattr(extracting, "group_duplicates", noting)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
     assert build(paths, options) == serial
     assert grouped_here == []

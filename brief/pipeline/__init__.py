@@ -1,0 +1,282 @@
+"""The pipeline: inputs -> Briefing. The one place that knows the order of the stages.
+
+segment -> stories -> dedupe -> rank -> classify -> select -> extract -> compose, in
+`brief_documents`. What it needs besides the stages lives beside it, a job a module:
+- `choosing`: the brief's own ranking and its choice of sentences;
+- `drafts`: each story's place in the profile and its own bullets;
+- `extracting`: the extraction child (actors, quotes, and a digest's covers of its stories,
+  made in a forked process beside this one) and what this process shares of its work.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime
+from functools import partial
+from typing import cast
+
+from brief.errors import ConfigError, InputError
+from brief.ingest import expand
+from brief.ingest.reading import Progress, ingest_all
+from brief.language import plain_summary
+from brief.limits import Beside
+from brief.models import Briefing, Bullet, Document
+from brief.options import Options
+from brief.pipeline.choosing import (
+    chains_share_a_section,
+    choose_summary,
+    is_digest,
+    rank_brief,
+    unsent_positions,
+)
+from brief.pipeline.drafts import (
+    LEAD_SENTENCES,
+    compose_stories,
+    place_stories,
+    story_drafts,
+    story_readings,
+)
+from brief.pipeline.extracting import (
+    Extracting,
+    Extracts,
+    Once,
+    Plan,
+    Works,
+    all_covers,
+    extract,
+    figures_ahead,
+    figures_of,
+    kept_sources,
+    load_extractors,
+    load_ranking,
+    load_shared,
+    of_sources,
+    read_here_from,
+)
+from brief.profiles import Profile, load_profile
+from brief.rank import RankContext
+from brief.segment import segment
+from brief.stories import find_stories
+
+# What only comes after segmenting (classify, compose, the extractors, selection) is
+# imported in the functions that use it: a brief too small for an extraction child never
+# needs some of it, what both processes need is loaded just before the fork
+# (`load_shared`), and what only this process needs is loaded after it, off the child's
+# way.
+
+__all__ = ["Progress", "brief_documents", "build", "check_options"]
+
+log = logging.getLogger(__name__)
+
+
+# Allocations between two runs of the cyclic garbage collector while a brief is built.
+COLLECT_EVERY = 10_000
+
+
+# Distinct sentences from which extraction runs in a child process beside the ranking.
+# Forking costs CPU (copied pages, a second process to end): measured, at 424 sentences
+# the time it saves (27 ms) only equals the CPU it adds (29 ms); at 717, 58 ms against 35.
+PARALLEL_FROM = 500
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """A brief builds hundreds of thousands of small objects that live until it is done
+    (sentences, tokens, names, tallies) and makes few reference cycles. With Python's
+    default (a collection every 700 allocations) the collector ran more than a thousand
+    times for 25,000 sentences, and its full passes over the growing heap took a tenth
+    of the run; every 10,000 allocations it takes a fortieth. The setting is restored
+    after, so a process that briefs and then does other work is unaffected."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(COLLECT_EVERY, thresholds[0]), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+def check_options(options: Options) -> None:
+    """What Options cannot check without touching the disk, before reading any input."""
+    if options.templates is not None and not options.templates.is_dir():
+        raise ConfigError("templates folder not found", str(options.templates))
+
+
+def build(
+    inputs: Sequence[str],
+    options: Options,
+    progress: Progress | None = None,
+    *,
+    sent: frozenset[str] = frozenset(),
+    meanwhile: Callable[[], object] | None = None,
+) -> Briefing:
+    """Files, folders or '-' in, one Briefing out (several articles are ranked together).
+
+    `sent` holds the `text_key` of sentences a reader was already sent (a daily run's
+    earlier briefs): they are never chosen again. `meanwhile` is what the caller will
+    need after the brief (the renderer), done while the extraction child may still
+    work (see `brief_documents`)."""
+    check_options(options)
+    profile = load_profile(options.profile)
+    documents = ingest_all(expand(inputs), options, progress)
+    if not documents:
+        raise InputError("no readable articles", ", ".join(inputs))
+    return brief_documents(documents, options, profile, sent=sent, meanwhile=meanwhile)
+
+
+def _publication_years(documents: Sequence[Document]) -> dict[int, int]:
+    """The year each dated source was published: the year of its undated "February 9"."""
+    return {d.source.number: int(d.date[:4]) for d in documents if d.date and d.date[:4].isdigit()}
+
+
+@_fewer_collections()
+def brief_documents(
+    documents: Sequence[Document],
+    options: Options,
+    profile: Profile | None = None,
+    *,
+    sent: frozenset[str] = frozenset(),
+    meanwhile: Callable[[], object] | None = None,
+) -> Briefing:
+    """segment -> stories -> dedupe -> rank -> classify -> select -> extract -> compose.
+
+    Extraction needs only the sentences, so for an input large enough to pay for a fork
+    it runs beside rank, classify and select, in a child process on the other core.
+    `meanwhile` runs once this process has nothing left to do but wait for the child's
+    actors and quotes: what would come after the brief is done there instead."""
+    profile = profile or load_profile(options.profile)
+    plain = plain_summary(documents, options.language)
+    if plain:  # the extractors and the profile's cues read English only: one ranked section
+        profile = replace(profile, sections=(), other_title="Summary", watch=(), exclude=())
+    corpus = segment(documents, options.language, options.max_sentences)
+    if not corpus.sentences:
+        path = documents[0].source.path if documents else None
+        raise InputError("no sentences found", path)
+    # A child for the extraction is forked once the sentences exist, so it inherits them.
+    # It groups the duplicates first (every extractor reads only the distinct sentences)
+    # and sends the groups here, where meanwhile the stories are found and what ranking
+    # and classifying need is imported. Before the fork, finding the stories (2.4 s of
+    # CPU for 1,000 articles, half of it importing scipy and wordfreq) kept both processes
+    # waiting; beside the child's grouping and actors it keeps only this one busy, and
+    # the child ranks each article by itself for the stories (see `Plan`).
+    context = RankContext(tuple(d.title or "" for d in documents), options.language)
+    may_fork = not plain and len(corpus.sentences) >= PARALLEL_FROM
+    if may_fork:
+        load_shared()
+    years = _publication_years(documents)
+    reading = Extracting(corpus.sentences, years, context, options.algorithm, sent)
+    with Beside.ahead(
+        reading.works, load_extractors, what="extraction", parallel=may_fork
+    ) as extraction:
+        several = len(documents) > 1 and options.algorithm == "default"  # may be a digest
+        plan = Plan(read_here=not plain and not several, by_article=several)
+        works = cast(Works, extraction.start(plan))
+        story_groups = find_stories(corpus)
+        if plan.by_article:  # for the child's covers of the stories
+            extraction.send(story_groups)
+            works.stories.take(story_groups)
+        if may_fork:
+            load_ranking(options.algorithm)
+        from brief import compose
+        from brief.classify import classify_with_headlines, load_matcher
+        from brief.story_profile import confine
+
+        if may_fork:  # while the child groups the duplicates, which this process waits for
+            load_matcher(profile)
+            figures_ahead(corpus.sentences, years, partial(extraction.ready, works.groups))
+        groups = works.groups.take(extraction.result(works.groups))
+        unique = [corpus.sentences[g[0]] for g in groups]
+        read_here = read_here_from(len(unique)) if plan.read_here else None
+        if read_here is not None:  # the last sentences, while the child reads the first
+            from brief.extract.actors import read
+
+            extraction.send(read(unique, read_here))
+        rankings = rank_brief(
+            corpus,
+            groups,
+            unique,
+            story_groups,
+            options,
+            context,
+            lambda: works.by_article.take(extraction.result(works.by_article)),
+        )
+        headlines = {d.source.number: d.title or "" for d in corpus.documents}
+        classes, headline_classes = classify_with_headlines(
+            [s.text for s in unique], profile, [s.source for s in unique], headlines
+        )
+        readings = story_readings(corpus, groups, story_groups)
+        told = [
+            (headlines[g.sources[0]], [k for k, _ in r])
+            for g, r in zip(story_groups, readings, strict=True)
+        ]
+        outlets = [len(g.independent) for g in story_groups]
+        classes = confine(
+            classes,
+            [s.text for s in unique],
+            told,
+            profile,
+            LEAD_SENTENCES,
+            outlets,
+            [s.source for s in unique],
+            headline_classes,
+            [{n: headlines[n] for n in g.sources} for g in story_groups],
+            [[article for _, article in r] for r in readings],
+        )
+        unsent = unsent_positions(unique, sent)
+        chosen = choose_summary(unique, rankings, classes, profile, unsent, options)
+        classes = tuple(chains_share_a_section(unique, chosen, classes))
+        fresh_by_article = [k for k in rankings.by_article.order if k in unsent]
+        digest = is_digest(story_groups, options)
+        placements = place_stories(
+            unique, story_groups, classes, headline_classes, profile, headlines, readings
+        )
+        kept = kept_sources(story_groups, placements) if digest else None
+        if plan.by_article:  # which stories' quotes the child makes
+            extraction.send(kept)
+            works.kept.take(kept)
+        figures = Once(partial(figures_of, of_sources(unique, kept), years))
+        if digest and not plain:  # while the child makes the stories' covers
+            figures()
+        drafts = story_drafts(  # needs no extract: done while the child may still work
+            corpus,
+            groups,
+            unique,
+            story_groups,
+            rankings.by_article,
+            fresh_by_article,
+            partial(all_covers, extraction, works.covers if digest else ()),
+            placements,
+            context,
+        )
+
+        def bullet(k: int) -> Bullet:
+            return compose.bullet(corpus.sentences, groups, rankings.brief, classes, k)
+
+        dates = {d.source.number: d.source.date or "" for d in documents}
+        stories = compose.order_stories(compose_stories(corpus, drafts, bullet), dates)
+        if plain:
+            found = Extracts()
+            if meanwhile is not None:
+                meanwhile()
+        else:
+            in_full = compose.reported_sources(stories) if kept is not None else None
+            found = extract(unique, extraction, works, figures, meanwhile, in_full, years)
+
+    return compose.briefing(
+        corpus=corpus,
+        groups=groups,
+        ranking=rankings.brief,
+        classes=classes,
+        chosen=chosen,
+        profile=profile,
+        actors=found.actors,
+        figures=found.figures,
+        quotes=found.quotes,
+        timeline=found.timeline,
+        stories=compose.with_actors(stories, found.actors),
+        title=options.title,
+        generated=options.now or datetime.now(UTC),
+    )

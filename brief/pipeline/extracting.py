@@ -1,0 +1,369 @@
+"""Actors, quotes and figures, and a digest's covers of its stories: the works of the
+extraction child, a process forked beside this one once the sentences exist
+(`brief.limits.Beside`), and how the two processes share them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+
+from brief.dedupe import group_duplicates
+from brief.extract.lexicon import gazetteer, words
+from brief.limits import Beside
+from brief.models import (
+    Actor,
+    Figure,
+    Mention,
+    Quote,
+    Ranking,
+    Sentence,
+    StoryGroup,
+    TimelineEvent,
+)
+from brief.pipeline.choosing import unsent_positions
+from brief.pipeline.drafts import COVER_PARTS, story_covers, story_positions
+from brief.rank import RankContext, rank
+
+if TYPE_CHECKING:
+    from brief.extract import quotes as quotes_module
+    from brief.story_profile import Placement
+
+
+@dataclass(frozen=True)
+class Extracts:
+    actors: tuple[Actor, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+
+
+def extract(
+    unique: Sequence[Sentence],
+    extraction: Beside,
+    works: Works,
+    figures: Callable[[], tuple[Figure, ...]],
+    meanwhile: Callable[[], object] | None,
+    told: frozenset[int] | None,
+    years: Mapping[int, int],
+) -> Extracts:
+    """Actors, figures, quotes and the timeline; a duplicate sentence is one mention.
+    Figures first: this process finds them (`figures_ahead`, `figures_of`) while the child
+    is still on actors and quotes. Actors are read before quotes: unpickling them
+    overlaps the child's work on quotes, which need them; so does the timeline. Then,
+    before this process waits for them, `meanwhile`: at 1,601 sentences this process
+    waited 0.06 s for the child's actors and quotes, and then loaded the renderer. A
+    digest's quotes come in parts (see `QUOTE_PARTS`): this process makes the last ones
+    the child has not begun.
+
+    A digest's figures and quotes are those of the stories the profile keeps (see
+    `kept_sources`); `told`, the sources of the stories it reports in full, are among
+    them unless none of those has a bullet. When none of the rows cites a story told in
+    full, the brief shows the other stories' rows (compose.briefing): all are made then."""
+    from brief.extract.figures import timeline
+
+    found_figures = figures()
+    if told is not None and not _cites(found_figures, told, lambda f: (f.sentence,)):
+        found_figures = figures_of(unique, years)
+    events = timeline(found_figures, unique)
+    if meanwhile is not None:
+        meanwhile()
+    found_actors = works.actors.take(extraction.result(works.actors))
+    found_quotes = tuple(q for part in _from_both(extraction, works.quotes) for q in part)
+    if told is not None and not _cites(found_quotes, told, attrgetter("sentences")):
+        from brief.extract.quotes import find_quotes
+
+        found_quotes = find_quotes(unique, found_actors)
+    return Extracts(found_actors, found_figures, found_quotes, events)
+
+
+Row = TypeVar("Row", Figure, Quote)
+
+
+def _cites(
+    rows: Sequence[Row], told: frozenset[int], cites: Callable[[Row], Sequence[Mention]]
+) -> bool:
+    return any(m.source in told for row in rows for m in cites(row))
+
+
+def kept_sources(
+    story_groups: Sequence[StoryGroup], placements: Sequence[Placement]
+) -> frozenset[int] | None:
+    """The sources of the stories a digest's profile keeps, whose figures and quotes it
+    shows (compose.briefing: those of the stories it reports in full, which are these
+    when any has a bullet); None when it keeps none (the leading stories are reported
+    then): every source's are made. At 1,000 articles it keeps 128 stories of 543, and the
+    figures and quotes of the others were 0.7 and 1.1 s of CPU, made to be left out.
+    It is also the right figure: a number a kept story shares with one left out cites
+    the kept story's sentence, not the first in the pile (which the brief left out)."""
+    kept = frozenset(
+        n for g, p in zip(story_groups, placements, strict=True) if p.relevant for n in g.sources
+    )
+    return kept or None
+
+
+def of_sources(unique: Sequence[Sentence], sources: frozenset[int] | None) -> Sequence[Sentence]:
+    """The sentences of those sources (all for None)."""
+    return unique if sources is None else [s for s in unique if s.source in sources]
+
+
+class Plan(NamedTuple):
+    """What the extraction child is told once it is forked: whether this process reads a
+    share of the sentences for the actors (`read_here`, see `read_here_from`: not for a digest,
+    where this process is the busier one), and whether the child also ranks each article
+    by itself (`by_article`, for a digest's stories; see `rank_brief`). A digest is known only
+    from its stories, found after the fork: several articles under the default ranker may
+    be one (copies of one text), which only costs the child a ranking no one asks for."""
+
+    read_here: bool
+    by_article: bool
+
+
+@dataclass(frozen=True)
+class Extracting:
+    """What the extractors read: the sentences, and the year each source was published
+    (the extraction child inherits both when it is forked); and what a digest's stories
+    need of it (`Plan.by_article`): what each article's own ranking needs (`context`,
+    `algorithm`), and what the reader was sent before (`sent`)."""
+
+    sentences: Sequence[Sentence]
+    years: dict[int, int]
+    context: RankContext
+    algorithm: str
+    sent: frozenset[str]
+
+    def works(self, plan: Plan, received: Callable[[], Any]) -> Sequence[Callable[[], object]]:
+        """The works, in the order the child does them: the groups of duplicates, which
+        this process waits for, and each article's own ranking (a digest's: this process
+        asks for it once it has ranked the whole, a longer coverage ranking); then actors
+        and quotes, the longest first: the child sends actors (this process reads them
+        while the child finds quotes), then quotes, which need them. The actors of the
+        sentences from `read_here_from` on come from what this process read of them (the
+        value `received`). For several articles (`Plan.by_article`), the covers of the
+        stories come between (`story_covers`; the stories are the first value `received`):
+        a digest shows the quotes of the stories its profile keeps (`kept_sources`, the
+        second value), known once this process has placed them; the figures are this
+        process's (see `figures_ahead`)."""
+        groups = Once(partial(group_duplicates, self.sentences))
+        distinct = Once(lambda: [self.sentences[g[0]] for g in groups()])
+
+        def each_article() -> Ranking | None:
+            if not plan.by_article:
+                return None
+            return rank(distinct(), self.algorithm, self.context)
+
+        def actors() -> tuple[Actor, ...]:
+            from brief.extract.actors import find_actors
+
+            read_here = read_here_from(len(distinct())) if plan.read_here else None
+            return find_actors(distinct(), read_here, received)
+
+        by_article = Once(each_article)
+
+        stories: Once[Sequence[StoryGroup]] = Once(received)
+        # Then (by_article plans) the sources whose quotes are made (see `kept_sources`),
+        # received after the stories whatever the child asks for first.
+        kept: Once[frozenset[int] | None] = Once(
+            (lambda: (stories(), received())[1]) if plan.by_article else lambda: None
+        )
+
+        def stories_apart() -> list[tuple[list[int], list[int]]]:
+            ranking = by_article()
+            assert ranking is not None  # the by_article plan ranks each article
+            unsent = unsent_positions(distinct(), self.sent)
+            fresh = [k for k in ranking.order if k in unsent]
+            return list(story_positions(distinct(), stories(), fresh))
+
+        apart = Once(stories_apart)  # once for all the parts a process makes
+
+        def covers(part: int) -> dict[int, tuple[int, ...]]:
+            return story_covers(
+                self.sentences, groups(), distinct(), stories(), apart(), self.context, part
+            )
+
+        found_actors = Once(actors)
+        quote_parts = QUOTE_PARTS if plan.by_article else 1
+        stories_split = Once(lambda: _split_stories(of_sources(distinct(), kept()), quote_parts))
+        speakers = Once(lambda: _speakers(found_actors()))
+
+        def quotes(part: int) -> tuple[Quote, ...]:
+            from brief.extract.quotes import quotes_of
+
+            return quotes_of(stories_split()[part], speakers())
+
+        parts = range(COVER_PARTS) if plan.by_article else range(0)
+        return Works(
+            groups,
+            by_article,
+            found_actors,
+            tuple(partial(covers, part) for part in parts),
+            tuple(partial(quotes, part) for part in range(quote_parts)),
+            stories,
+            kept,
+        )
+
+
+Value = TypeVar("Value")
+
+
+class Once(Generic[Value]):
+    """A value made once per process, by the first work that needs it, or taken from
+    the child that made it (`take`), so that no work here makes it again."""
+
+    def __init__(self, make: Callable[[], Value]) -> None:
+        self._make = make
+        self._made: list[Value] = []
+
+    def __call__(self) -> Value:
+        if not self._made:
+            self._made.append(self._make())
+        return self._made[0]
+
+    def take(self, value: Value) -> Value:
+        if not self._made:
+            self._made.append(value)
+        return self._made[0]
+
+
+class Works(tuple[Callable[[], object], ...]):
+    """The child's works in the order it does them (see `Extracting.works`), by name:
+    Beside takes them as they are, and `start` gives them back to this process; and what
+    they receive from this process (`stories`, `kept`), which this process takes as it
+    sends it."""
+
+    groups: Once[list[list[int]]]
+    by_article: Once[Ranking | None]
+    actors: Once[tuple[Actor, ...]]
+    covers: tuple[Callable[[], dict[int, tuple[int, ...]]], ...]
+    quotes: tuple[Callable[[], tuple[Quote, ...]], ...]
+    stories: Once[Sequence[StoryGroup]]
+    kept: Once[frozenset[int] | None]
+
+    def __new__(
+        cls,
+        groups: Once[list[list[int]]],
+        by_article: Once[Ranking | None],
+        actors: Once[tuple[Actor, ...]],
+        covers: tuple[Callable[[], dict[int, tuple[int, ...]]], ...],
+        quotes: tuple[Callable[[], tuple[Quote, ...]], ...],
+        stories: Once[Sequence[StoryGroup]],
+        kept: Once[frozenset[int] | None],
+    ) -> Works:
+        works = super().__new__(cls, (groups, by_article, actors, *covers, *quotes))
+        works.groups, works.by_article, works.actors = groups, by_article, actors
+        works.covers, works.quotes = covers, quotes
+        works.stories, works.kept = stories, kept
+        return works
+
+
+# A digest's quotes are made in this many parts of whole stories (quotes read each story
+# on its own), shared as the covers are (`COVER_PARTS`, `_from_both`): the brief's process
+# made all the covers, then waited 0.7 s for the child's quotes (2 s at 1,000 articles).
+QUOTE_PARTS = 8
+
+
+def _from_both(extraction: Beside, parts: Sequence[Callable[[], Value]]) -> list[Value]:
+    """The values of the parts, in order: this process makes the last ones the child has
+    not begun (see `Beside.result`), and takes the rest from it."""
+    made = [extraction.result(part) for part in reversed(parts)]
+    return made[::-1]
+
+
+def all_covers(
+    extraction: Beside, parts: Sequence[Callable[[], dict[int, tuple[int, ...]]]]
+) -> dict[int, tuple[int, ...]]:
+    """The covers of all parts (see `_from_both`)."""
+    made: dict[int, tuple[int, ...]] = {}
+    for covers in _from_both(extraction, parts):
+        made.update(covers)
+    return made
+
+
+# From how many distinct sentences this process reads a share of them for the actors, and
+# which share (the last ones): the child's chain (actors, then quotes) grows faster than
+# what this process does meanwhile (ranking, classifying, choosing, figures). Measured in
+# CPU from the child's start: at 1,601 sentences this process is the longer by 0.03 s,
+# at 6,405 the child by 0.35 s, at 25,000 by 2 s. A little under half: this process
+# also pickles its share, and the child must not wait for it.
+READ_HERE_FROM = 4_000
+
+
+READ_HERE_SHARE = 0.45
+
+
+def read_here_from(sentences: int) -> int | None:
+    """Where the sentences this process reads for the actors start, or None for none."""
+    if sentences < READ_HERE_FROM:
+        return None
+    return sentences - int(sentences * READ_HERE_SHARE)
+
+
+def load_shared() -> None:
+    """What both processes read, once, before the extraction child is forked: the actors'
+    modules (classify imports them here) and the gazetteer (classify's countries and
+    bodies). Read after the fork, each process read its own. The figures are this
+    process's: their module is loaded after the fork, here only (with compose)."""
+    from brief.extract import actors  # noqa: F401 (imported, for both)
+
+    gazetteer()
+
+
+def load_extractors() -> None:
+    """The extractors' modules, and what they read before their first sentence: the word
+    lists, the gazetteer, the given names and Punkt's table of how words are written, and
+    the patterns the actors and quotes rules build from them."""
+    from brief.extract import actors, quotes  # noqa: F401 (imported, for the works)
+
+    words()
+    gazetteer()
+    actors.load_tables()
+    quotes.load_tables()
+
+
+def _split_stories(unique: Sequence[Sentence], parts: int) -> list[list[Sentence]]:
+    """The distinct sentences in parts for the quotes, each of whole stories ("he said"
+    never reaches into another article: quotes reads each on its own)."""
+    from brief.extract.quotes import split_stories
+
+    return split_stories(unique, parts)
+
+
+def _speakers(actors: Sequence[Actor]) -> quotes_module.Speakers:
+    from brief.extract.quotes import speakers_by_story
+
+    return speakers_by_story(actors)
+
+
+def figures_of(unique: Sequence[Sentence], years: Mapping[int, int]) -> tuple[Figure, ...]:
+    from brief.extract.figures import find_figures
+
+    return find_figures(unique, years)
+
+
+# How many sentences `figures_ahead` reads between two looks at the child's progress: at
+# 40 us a sentence, 10 ms.
+READ_AHEAD_CHUNK = 256
+
+
+def figures_ahead(
+    sentences: Sequence[Sentence], years: Mapping[int, int], ready: Callable[[], bool]
+) -> None:
+    """The figures are this process's: it reads the sentences for them while it waits for
+    the child's groups of duplicates (at 25,000 sentences 0.8 s, most of the figures'
+    reading), until the groups come. The rest comes after, when this process has ranked,
+    classified and chosen; in a digest, while the child makes the stories' covers."""
+    from brief.extract.figures import read_ahead
+
+    for start in range(0, len(sentences), READ_AHEAD_CHUNK):
+        if ready():
+            return
+        read_ahead(sentences[start : start + READ_AHEAD_CHUNK], years)
+
+
+def load_ranking(algorithm: str) -> None:
+    """What ranking will import, loaded while the child groups the duplicates: numpy,
+    which every ranker but `lead` reads (0.04 s)."""
+    if algorithm != "lead":
+        import numpy  # noqa: F401 (imported, for the ranker)
