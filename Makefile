@@ -33,8 +33,10 @@ all: demo
 	@touch $@
 sysdeps: .stamp-sysdeps
 
-$(VENV)/.stamp-install: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+# After the system packages (python3-venv decides PYTHON), and made anew (--clear): a
+# .venv made by another interpreter would keep its python link under the new one's library.
+$(VENV)/.stamp-install: pyproject.toml | .stamp-sysdeps
+	$(PYTHON) -m venv --clear $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
 	@touch $@

@@ -27,7 +27,7 @@ from brief.models import Briefing, Sentence
 from brief.options import Options
 from brief.pipeline import build, extracting
 from tests.conftest import FIXED_NOW, ROOT, sample_paths
-from tests.test_digest import FLOOD_REPORTS
+from tests.test_digest import FLOOD_REPORTS, POP_STAR
 
 PARENT = os.getpid()
 VALUE = {"actors": ("Lavrov", "Rubio"), "quotes": ()}
@@ -253,6 +253,28 @@ def test_a_digests_story_covers_made_in_parts_beside_are_the_serial_ones(
     assert any(len(story.sources) > 1 for story in serial.stories)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
     assert build([str(tmp_path)], options) == serial
+
+
+def test_a_digest_with_a_story_left_out_made_beside_is_the_serial_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The child makes the covers, then the quotes of the stories the profile keeps, which
+    this process sends it once it has placed them: the digest is the one made in turn,
+    and the child made its works without failing (a failed child's works are made here,
+    so the Briefing alone would not show it)."""
+    for path in sample_paths():
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "pop.txt").write_text(POP_STAR, encoding="utf-8")
+    options = Options(now=FIXED_NOW)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
+    serial = build([str(tmp_path)], options)
+    assert not all(story.relevant for story in serial.stories)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+    with caplog.at_level(logging.DEBUG, "brief.limits"):
+        beside = build([str(tmp_path)], options)
+    assert "failed in a child" not in caplog.text
+    assert beside.quotes and beside.figures
+    assert beside == serial
 
 
 def test_a_brief_made_beside_leaves_no_file_or_child(

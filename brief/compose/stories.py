@@ -196,7 +196,7 @@ def with_actors(stories: Sequence[Story], actors: Sequence[Actor]) -> tuple[Stor
 
 
 def reported_sources(stories: Sequence[Story]) -> frozenset[int]:
-    """The sources of the stories a digest reports in full (`reported`), in order."""
+    """The sources of the stories a digest reports in full (`reported`)."""
     return frozenset(n for story in reported(stories) for n in story.sources)
 
 
