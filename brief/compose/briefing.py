@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import TypeVar
 
 from brief.classify import OTHER
-from brief.compose.leads import can_lead
+from brief.compose.leads import can_lead, refers_back
 from brief.compose.stories import reported
 from brief.compose.titles import digest_title, fallback_title
 from brief.extract.figures import key_figures
@@ -197,6 +197,9 @@ def briefing(
     # A digest's timeline is its reported stories' alone: dates from the other stories
     # would read as the day's chronology, and off-profile rows are worse than none.
     events = [e for e in timeline if e.sentence.source in told] if digest else list(timeline)
+    # A row is read alone, as a bullet is: one that needs the sentence before it ("It spent
+    # 59.2 trillion rupiah" under 2004, "He is due to meet ...") reads as about the row above.
+    events = [e for e in events if not refers_back(e.text)]
 
     return Briefing(
         title=brief_title,
