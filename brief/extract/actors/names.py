@@ -1011,11 +1011,18 @@ def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) ->
     band or a work after its common noun ("accountancy firm Grant Thornton", "Mike
     Leigh's film Vera Drake", "companies such as Adam Opel", "Bookmakers Ladbrokes"), a
     work before its author ("Mr Norrell by Susanna Clarke"), or a place before its noun
-    ("King Cross station", "the Sheffield Hallam seat"). A suffix ("Motors", "Wells Fargo
-    Bank") ends a business's name."""
+    ("King Cross station", "the Sheffield Hallam seat"), or that noun ends it ("Imam
+    Khomeini International Airport"). A suffix ("Motors", "Wells Fargo Bank") ends a
+    business's name."""
     w = words()
     if names[-1].lower() in w["company_suffixes"]:
         return True
+    if (
+        len(names) >= 2
+        and names[-1].lower() in w["place_nouns"]
+        and gender(_base_of(names[0])) not in _SURE
+    ):
+        return True  # "Khomeini International Airport", "Wembley Stadium"; not "Emma Ward"
     if len(names) >= 2 and _plural_demonym(names[-1]) and gender(names[0]) is None:
         return True  # "Orthodox Serbs", "Bosnian Croats": a people; not "Claire Danes"
     if i > 0 and toks[i - 1].base in w["vessel_prefixes"] and not toks[i - 1].text.istitle():
@@ -1222,6 +1229,12 @@ def _company_named(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
     w = words()
     if names[-1].lower() in w["company_suffixes"]:
         return True
+    if (
+        len(names) >= 2
+        and names[-1].lower() in w["place_nouns"]
+        and gender(_base_of(names[0])) not in _SURE
+    ):
+        return True  # "Khomeini International Airport", "Wembley Stadium"; not "Emma Ward"
     return i >= 2 and toks[i - 1].text == "," and toks[i - 2].base in w["company_nouns"]
 
 
