@@ -58,6 +58,13 @@ _AFTER_OPENER = re.compile(
 # runs."'): its speaker is named in the sentence before, and without it the bullet reads
 # as words nobody said.
 _BARE_QUOTE = re.compile(r'^\s*[“"][^“”"]+[”"]\s*$')
+# Words given to a bare pronoun ("“Journalists are the lifeblood ...,” he said."): who
+# said them is named in a sentence before.
+_SAID_BY_PRONOUN = re.compile(
+    r",[”\"’']?\s+(?:(?:he|she|they)\s+(?:said|says|added|told\s+\S+)"
+    r"|(?:said|says|added)\s+(?:he|she))"
+    r"(?:\s+\S+){0,3}\.$"
+)
 MAX_CHAIN = 2  # antecedents a sentence may bring along (itself dangling: one more)
 
 
@@ -119,12 +126,14 @@ def continues_quote(text: str) -> bool:
 
 def is_dangling(text: str) -> bool:
     """Does the sentence open with a word, sit inside a quote, or quote someone the
-    sentence before names, so that it needs that sentence?"""
+    sentence before names (bare, or given to "he" or "she"), so that it needs that
+    sentence?"""
     return (
         _DANGLING.match(text) is not None
         or _AFTER_OPENER.match(text) is not None
         or continues_quote(text)
         or _BARE_QUOTE.match(text) is not None
+        or (", " in text and _SAID_BY_PRONOUN.search(text) is not None)
     )
 
 

@@ -161,12 +161,6 @@ WORD_SHARE = 10.0  # one expected word of the reader's summary against a pair's 
 LENGTH_POWER = 0.6  # a sentence's gain is per length**this: short dense ones, not only short
 RANKER_WORDS = 250  # the first cover (SUMMARY_WORDS), extended to about a brief's summary
 _QUOTES = re.compile(r"[\"“”]")
-# Reported speech given to a bare pronoun ("..., he said."): who said it is in the
-# sentences before, which a bullet does not bring.
-_SAID_BY_PRONOUN = re.compile(
-    r",\s+(?:(?:he|she|they)\s+(?:said|says|added|told\s+\S+)|(?:said|says|added)\s+(?:he|she))"
-    r"(?:\s+\S+){0,3}\.$"
-)
 # Words and figures: "30,000 people", "in 1993" are facts the articles repeat as they are.
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")  # the same in lower-case ASCII
@@ -228,7 +222,6 @@ def can_be_bullet(text: str) -> bool:
         MIN_WORDS <= length <= MAX_WORDS
         and not text.rstrip("\"'”’) ").endswith("?")
         and _QUOTES.search(text) is None
-        and _SAID_BY_PRONOUN.search(text) is None
         and text.count("(") == text.count(")")  # not cut inside a parenthesis: "(6. | 6 feet)"
         and _opens_sentence(text)
         and not is_dangling(text)
