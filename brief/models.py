@@ -152,6 +152,9 @@ class Actor:
     role: str | None
     mentions: int
     sentences: tuple[Mention, ...]
+    # The sentence that gives the role: a title holds on the source's date, and in a
+    # digest it may be another article's, so the reader can see which says it.
+    role_cited: Mention | None = None
 
 
 FigureKind = Literal["count", "date", "money", "percent", "measure"]

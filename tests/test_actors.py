@@ -8,6 +8,8 @@ import pytest
 from brief.extract.actors import find_actors
 from brief.extract.actors.names import candidates, may_name_someone, name_runs, tokens
 from brief.models import Actor
+from brief.options import Options
+from brief.pipeline import build
 from tests.conftest import SAMPLES
 from tests.extract_helpers import sentences, sentences_of
 
@@ -883,3 +885,16 @@ def test_a_shorter_form_of_a_name_never_counts_in_another_article() -> None:
     second = [replace(s, source=2) for s in second]
     counts = {a.name: a.mentions for a in find_actors([*first, *second])}
     assert counts.get("Norvik Europe") == 2
+
+
+def test_every_role_cites_the_sentence_that_gives_it() -> None:
+    """A title holds on its source's date, and a brief of several articles may take it
+    from any: each role cites a sentence that states it, across the samples together."""
+    briefing = build([str(SAMPLES)], Options())
+    text = {(s.source, s.index): s.text for s in briefing.sentences}
+    roles = [a for a in briefing.actors if a.role]
+    assert len(roles) >= 10
+    for actor in roles:
+        assert actor.role_cited is not None, actor.name
+        cited = text[actor.role_cited.source, actor.role_cited.index]
+        assert actor.role is not None and actor.role.lower() in cited.lower(), actor.name

@@ -80,6 +80,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "name": a.name,
                 "kind": a.kind,
                 "role": a.role,
+                "role_ref": _mentions((a.role_cited,))[0] if a.role_cited else None,
                 "mentions": a.mentions,
                 "sentences": _mentions(a.sentences),
             }

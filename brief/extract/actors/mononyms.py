@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from brief.extract.actors.names import (
     Name,
@@ -35,11 +36,20 @@ from brief.extract.actors.names import (
     tokens,
 )
 from brief.extract.lexicon import joined, words
-from brief.models import Sentence
+from brief.models import Mention, Sentence
 
 Found = tuple[int, Sentence, Name]
+
+
 # (word, source) -> the role the text gives (None: marked by speech alone)
-Marked = dict[tuple[str, int], str | None]
+class Cue(NamedTuple):
+    """A role a source gives a one-word name, and the sentence that gives it."""
+
+    role: str
+    at: Mention
+
+
+Marked = dict[tuple[str, int], Cue | None]
 
 _BREAKS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"'})
 
@@ -66,7 +76,7 @@ def marked(found: list[Found], sentences: Sequence[Sentence]) -> Marked:
                 against.add(key)
             role = _role_cue(sentence.text, toks, at)
             if role is not None:
-                cues[key] = cues.get(key) or role
+                cues[key] = cues.get(key) or Cue(role, Mention(sentence.source, sentence.index))
             elif _subject_of_speech(toks, at) and not others(order, name.text):
                 following = _next_sentence(sentences, positions, sentence)
                 if following is not None and _goes_on_as_a_person(following.text):

@@ -32,6 +32,7 @@ class Tally:
     name: str
     kind: ActorKind
     role: str | None = None
+    role_at: Mention | None = None  # the sentence that gives the role
     count: int = 0
     first: tuple[int, int] = (0, 0)
     where: dict[tuple[int, int], None] = field(default_factory=dict)
@@ -44,7 +45,12 @@ class Tally:
 
     def actor(self) -> Actor:
         mentions = tuple(Mention(s, i) for s, i in sorted(self.where))
-        return Actor(self.name, self.kind, self.role, self.count, mentions)
+        return Actor(self.name, self.kind, self.role, self.count, mentions, self.role_at)
+
+    def give_role(self, role: str | None, sentence: Sentence) -> None:
+        """The role, cited, unless the tally has one."""
+        if self.role is None and role:
+            self.role, self.role_at = role, Mention(sentence.source, sentence.index)
 
 
 def ranked(tallies: Sequence[Tally]) -> tuple[Actor, ...]:
@@ -158,7 +164,7 @@ def _roles_by_epithet(tallies: list[Tally], sentences: Sequence[Sentence]) -> No
     # not a head that is also an adjective: "The major search providers", "The chief aim"
     heads = words()["role_heads"] - words()["also_bodies"] - words()["role_modifiers"]
     heads -= {"major", "official", "premier", "representative", "speaker"}
-    found: dict[int, set[str]] = {}
+    found: dict[int, dict[str, Sentence]] = {}  # each epithet, where it is first seen
     for before, after in zip(sentences, sentences[1:], strict=False):
         named = people_in.get((before.source, before.index), [])
         if before.source != after.source or len(named) != 1 or named[0].role is not None:
@@ -167,12 +173,12 @@ def _roles_by_epithet(tallies: list[Tally], sentences: Sequence[Sentence]) -> No
             continue  # "The chancellor met Mr Blair": another person is named there
         m = _EPITHET_RE.match(after.text)
         if m is not None and m.group(1) in heads:
-            found.setdefault(id(named[0]), set()).add(m.group(1))
+            found.setdefault(id(named[0]), {}).setdefault(m.group(1), after)
     held = {word for t in tallies if t.role for word in t.role.lower().split()}
     for tally in tallies:
-        epithets = found.get(id(tally), set())
-        if len(epithets) == 1 and not epithets & held:
-            tally.role = next(iter(epithets))
+        epithets = found.get(id(tally), {})
+        if len(epithets) == 1 and not epithets.keys() & held:
+            tally.give_role(*next(iter(epithets.items())))
 
 
 def _open_tallies(
@@ -194,10 +200,11 @@ def _open_tallies(
             groups.setdefault(name.tokens[-1], []).append(tally)
         if len(name.text) > len(tally.name):
             tally.name = name.text
-        if tally.role is None and name.role:
-            tally.role = name.role
+        tally.give_role(name.role, sentence)
         if tally.role is None and len(name.tokens) == 1:
-            tally.role = one_word.get((name.text, sentence.source)) or None
+            cue = one_word.get((name.text, sentence.source))
+            if cue is not None:
+                tally.role, tally.role_at = cue
         if (tally.name, tally.role) != before:
             owner.forget(name.tokens[-1])  # a new tally, or a longer name or a role
     return groups
@@ -357,14 +364,14 @@ def _known_by_given_name(
 def _complete_names(found: list[Found], owner: _Owners) -> None:
     """ "Nkechi Adebayo" (no evidence of its own) gives its full name to the "Ms Adebayo"
     the text showed; a headline's capitals prove nothing, so it gives none."""
-    for _, _, name in found:
+    for _, sentence, name in found:
         if name.headline or name.thing or not given_name(name.tokens[0]):
             continue  # gives no name, whoever it is: not asked whose it is
         tally = owner(name)
         if tally is None or len(name.text) <= len(tally.name):
             continue
         tally.name = name.text
-        tally.role = tally.role or name.role
+        tally.give_role(name.role, sentence)
         owner.forget(name.tokens[-1])  # may change who a later mention belongs to
 
 
