@@ -1118,3 +1118,15 @@ def test_a_sentence_without_a_speech_verb_is_not_tokenised_for_a_subject() -> No
     assert [_spoken_subject(t) for t in texts] == [
         _speech_verb_subject(_WORD_RE.findall(t)) for t in texts
     ]
+
+
+def test_an_aside_between_dashes_before_the_verb_is_an_apposition() -> None:
+    """BBC copy sets an apposition off with spaced hyphens, as others do with commas."""
+    quotes = quotes_of(
+        sentences(
+            "Lord Bingham said the law lords had heard the case.",
+            "On Thursday, Lord Bingham - a senior law lord - said the rules allowed detentions"
+            ' "in a way that discriminates on the ground of nationality".',
+        )
+    )
+    assert [(q.text[:20], q.speaker) for q in quotes] == [("in a way that discri", "Bingham")]

@@ -1763,6 +1763,19 @@ def _opening_subject(tokens: list[str]) -> list[str]:
     return out
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dashes_as_commas(tokens: list[str]) -> list[str]:
+    """ "Lord Bingham - a senior law lord - said": an aside between dashes that ends the
+    words before a speech verb is an apposition, as it is between commas."""
+    if tokens[-1:] and tokens[-1] in _DASHES:
+        opening = [k for k, token in enumerate(tokens[:-1]) if token in _DASHES]
+        if opening:
+            return [*tokens[: opening[-1]], ",", *tokens[opening[-1] + 1 : -1], ","]
+    return tokens
+
+
 def _without_parenthesis(tokens: list[str]) -> list[str]:
     """The words before a speech verb less a parenthesis that ends them, and its comma:
     "Gov. John Kasich (R-OH), said" is Kasich's "said"; the comma stays when it closes
@@ -1846,7 +1859,7 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
 def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     """The subject phrase before the speech verb at tokens[verb], past a parenthesis and
     an apposition ("Straw, the foreign secretary, said"); [] when there is none."""
-    before = _without_parenthesis(tokens[:verb])  # "Gov. John Kasich (R-OH), said"
+    before = _without_parenthesis(_dashes_as_commas(tokens[:verb]))  # "Gov. X (R-OH), said"
     apposed = before[-1:] == [","]
     head = _before_apposition(before) if apposed else before
     apposition = before[len(head) + 1 : -1]
