@@ -55,8 +55,34 @@ class Tally:
 
 def ranked(tallies: Sequence[Tally]) -> tuple[Actor, ...]:
     """Most mentioned first; ties by first appearance."""
-    order = sorted(tallies, key=lambda t: (-t.count, t.first))
+    order = sorted(_one_spelling(tallies), key=lambda t: (-t.count, t.first))
     return tuple(t.actor() for t in order)
+
+
+def _one_spelling(tallies: Sequence[Tally]) -> list[Tally]:
+    """An organisation written with and without its spaces or hyphens ("TimeWarner" and
+    "Time Warner", "Air-India" and "Air India") is one: its tallies are joined under the
+    form written most (the first on a tie). People are not: "Ann Marie" is not "Annmarie"."""
+    by_key: dict[str, list[Tally]] = {}
+    for tally in tallies:
+        if tally.kind == "organisation":
+            by_key.setdefault(_spelling_key(tally.name), []).append(tally)
+    joined: dict[int, Tally] = {}
+    for forms in by_key.values():
+        if len(forms) > 1:
+            main = min(forms, key=lambda t: (-t.count, t.first))
+            for other in forms:
+                if other is not main:
+                    main.count += other.count
+                    main.where.update(other.where)
+                    main.sources.update(other.sources)
+                    main.first = min(main.first, other.first)
+                    joined[id(other)] = main
+    return [t for t in tallies if id(t) not in joined]
+
+
+def _spelling_key(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str]) -> list[Tally]:
