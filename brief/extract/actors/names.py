@@ -1229,12 +1229,6 @@ def _company_named(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
     w = words()
     if names[-1].lower() in w["company_suffixes"]:
         return True
-    if (
-        len(names) >= 2
-        and names[-1].lower() in w["place_nouns"]
-        and gender(_base_of(names[0])) not in _SURE
-    ):
-        return True  # "Khomeini International Airport", "Wembley Stadium"; not "Emma Ward"
     return i >= 2 and toks[i - 1].text == "," and toks[i - 2].base in w["company_nouns"]
 
 
