@@ -12,6 +12,7 @@ counted twice), and the bottom line is a sentence that can open a brief (compose
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import datetime
 from typing import TypeVar
@@ -60,14 +61,20 @@ def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None, story: Sto
 Row = TypeVar("Row", Figure, Quote)
 
 
+def rows_about(
+    rows: Sequence[Row], cites: Callable[[Row], Sequence[Mention]], told: AbstractSet[int]
+) -> list[Row]:
+    """The rows that cite one of the `told` sources."""
+    return [r for r in rows if any(m.source in told for m in cites(r))]
+
+
 def _about_reported(
     rows: Sequence[Row], cites: Callable[[Row], Sequence[Mention]], told: set[int]
 ) -> list[Row]:
     """A digest's figures and quotes are about the stories it reports in full: a
     row citing only the other stories ("Also in the inbox") is kept when those give none
     of its kind. A single brief reports every source, so it keeps every row."""
-    ours = [r for r in rows if any(m.source in told for m in cites(r))]
-    return ours or list(rows)
+    return rows_about(rows, cites, told) or list(rows)
 
 
 def _actors_about(actors: Sequence[Actor], told: set[int]) -> tuple[Actor, ...]:

@@ -16,7 +16,6 @@ from brief.limits import Beside
 from brief.models import (
     Actor,
     Figure,
-    Mention,
     Quote,
     Ranking,
     Sentence,
@@ -62,30 +61,22 @@ def extract(
     `kept_sources`); `told`, the sources of the stories it reports in full, are among
     them unless none of those has a bullet. When none of the rows cites a story told in
     full, the brief shows the other stories' rows (compose.briefing): all are made then."""
+    from brief.compose.briefing import rows_about
     from brief.extract.figures import timeline
 
     found_figures = figures()
-    if told is not None and not _cites(found_figures, told, lambda f: (f.sentence,)):
+    if told is not None and not rows_about(found_figures, lambda f: (f.sentence,), told):
         found_figures = figures_of(unique, years)
     events = timeline(found_figures, unique)
     if meanwhile is not None:
         meanwhile()
     found_actors = works.actors.take(extraction.result(works.actors))
     found_quotes = tuple(q for part in _from_both(extraction, works.quotes) for q in part)
-    if told is not None and not _cites(found_quotes, told, attrgetter("sentences")):
+    if told is not None and not rows_about(found_quotes, attrgetter("sentences"), told):
         from brief.extract.quotes import find_quotes
 
         found_quotes = find_quotes(unique, found_actors)
     return Extracts(found_actors, found_figures, found_quotes, events)
-
-
-Row = TypeVar("Row", Figure, Quote)
-
-
-def _cites(
-    rows: Sequence[Row], told: frozenset[int], cites: Callable[[Row], Sequence[Mention]]
-) -> bool:
-    return any(m.source in told for row in rows for m in cites(row))
 
 
 def kept_sources(
