@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 
 from brief.dedupe import group_duplicates
 from brief.extract.lexicon import gazetteer, words
@@ -154,11 +154,16 @@ class Extracting:
         by_article = Once(each_article)
 
         stories: Once[Sequence[StoryGroup]] = Once(received)
-        # Then (by_article plans) the sources whose quotes are made (see `kept_sources`),
-        # received after the stories whatever the child asks for first.
-        kept: Once[frozenset[int] | None] = Once(
-            (lambda: (stories(), received())[1]) if plan.by_article else lambda: None
-        )
+
+        def kept_received() -> frozenset[int] | None:
+            """Then (by_article plans) the sources whose quotes are made (see
+            `kept_sources`), received after the stories whatever the child asks first."""
+            if not plan.by_article:
+                return None
+            stories()
+            return cast(frozenset[int] | None, received())
+
+        kept = Once(kept_received)
 
         def stories_apart() -> list[tuple[list[int], list[int]]]:
             ranking = by_article()
@@ -279,8 +284,6 @@ def all_covers(
 # at 6,405 the child by 0.35 s, at 25,000 by 2 s. A little under half: this process
 # also pickles its share, and the child must not wait for it.
 READ_HERE_FROM = 4_000
-
-
 READ_HERE_SHARE = 0.45
 
 

@@ -47,6 +47,13 @@ class Tally:
         mentions = tuple(Mention(s, i) for s, i in sorted(self.where))
         return Actor(self.name, self.kind, self.role, self.count, mentions, self.role_at)
 
+    def join(self, other: Tally) -> None:
+        """Take in another tally's mentions: one actor written two ways."""
+        self.count += other.count
+        self.where.update(other.where)
+        self.sources.update(other.sources)
+        self.first = min(self.first, other.first)
+
     def give_role(self, role: str | None, sentence: Sentence) -> None:
         """The role, cited, unless the tally has one."""
         if self.role is None and role:
@@ -67,17 +74,13 @@ def _one_spelling(tallies: Sequence[Tally]) -> list[Tally]:
     for tally in tallies:
         if tally.kind == "organisation":
             by_key.setdefault(_spelling_key(tally.name), []).append(tally)
-    joined: dict[int, Tally] = {}
+    joined: set[int] = set()
     for forms in by_key.values():
-        if len(forms) > 1:
-            main = min(forms, key=lambda t: (-t.count, t.first))
-            for other in forms:
-                if other is not main:
-                    main.count += other.count
-                    main.where.update(other.where)
-                    main.sources.update(other.sources)
-                    main.first = min(main.first, other.first)
-                    joined[id(other)] = main
+        main = min(forms, key=lambda t: (-t.count, t.first))
+        for other in forms:
+            if other is not main:
+                main.join(other)
+                joined.add(id(other))
     return [t for t in tallies if id(t) not in joined]
 
 
