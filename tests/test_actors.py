@@ -915,3 +915,29 @@ def test_every_role_cites_the_sentence_that_gives_it() -> None:
         assert actor.role_cited is not None, actor.name
         cited = text[actor.role_cited.source, actor.role_cited.index]
         assert actor.role is not None and actor.role.lower() in cited.lower(), actor.name
+
+
+def test_a_place_the_text_puts_somewhere_is_no_persons_name() -> None:
+    """A word the text puts somewhere again and again ('in England') is a place: a team
+    that speaks ('England say') is its country's voice, and no 'Victorian England' or
+    'Middle England' is a person whose surname each later 'England' counts for."""
+    said = sentences(
+        "The drama is about a conman in Victorian England.",
+        "The budget was called a budget for Middle England.",
+        "England say the prop is still injured.",
+        "England beat Wales at home.",
+        "Prices rose fastest in England last year.",
+        "Rents in England rose too.",
+    )
+    people = [a.name for a in find_actors(said) if a.kind == "person"]
+    assert not [name for name in people if "England" in name]
+
+
+def test_a_business_suffix_inside_a_name_makes_a_branch_not_a_person() -> None:
+    """'General Motors Europe' is a business's branch, not a general called Motors Europe."""
+    said = sentences(
+        "The losses at General Motors Europe totalled $345m.",
+        "In a statement, Media Labs Europe said it would close.",
+    )
+    people = [a.name for a in find_actors(said) if a.kind == "person"]
+    assert not [name for name in people if "Europe" in name]

@@ -1013,10 +1013,12 @@ def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) ->
     work before its author ("Mr Norrell by Susanna Clarke"), or a place before its noun
     ("King Cross station", "the Sheffield Hallam seat"), or that noun ends it ("Imam
     Khomeini International Airport"). A suffix ("Motors", "Wells Fargo Bank") ends a
-    business's name."""
+    business's name, or comes before the region of its branch ("Media Labs Europe")."""
     w = words()
     if names[-1].lower() in w["company_suffixes"]:
         return True
+    if any(len(name) > 3 and name.lower() in w["company_suffixes"] for name in names[:-1]):
+        return True  # "Motors Europe" of "General Motors Europe": a business's branch
     if (
         len(names) >= 2
         and names[-1].lower() in w["place_nouns"]

@@ -8,6 +8,7 @@ outranks a passer-by with a title.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -162,10 +163,11 @@ def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally
     counts for the one its source names at least twice as often in full, or for neither.
     People known by one word only ("Edu") are those the text marks (see mononyms)."""
     owner = _Owners({})  # one memo of _same_person for the three steps, see _Owners
-    groups = _open_tallies(found, mononyms.marked(found, sentences), owner)
+    placed = _places(found)
+    groups = _open_tallies(found, mononyms.marked(found, sentences), owner, placed)
     _complete_names(found, owner)
     tallies = [t for same in groups.values() for t in same]
-    shared, by_given_name = _count_mentions(found, owner)
+    shared, by_given_name = _count_mentions(found, owner, _places_again(placed))
     for surname, mentions in shared.items():
         _share(groups[surname], mentions)
     for tally, sentence in by_given_name:  # after _share, which weighs full names only
@@ -211,13 +213,14 @@ def _roles_by_epithet(tallies: list[Tally], sentences: Sequence[Sentence]) -> No
 
 
 def _open_tallies(
-    found: list[Found], one_word: mononyms.Marked, owner: _Owners
+    found: list[Found], one_word: mononyms.Marked, owner: _Owners, placed: Counter[str]
 ) -> dict[str, list[Tally]]:
     """One tally for each person the text shows, grouped by surname (in `owner.groups`),
-    with the longest name and the first role seen for them (mentions are counted later)."""
+    with the longest name and the first role seen for them (mentions are counted later).
+    `placed`: the names the text puts somewhere (_places)."""
     groups = owner.groups
-    seen = _Shown.of(found)
-    shown = list(map(_evidenced(found, one_word, seen), found))  # asked once a mention
+    seen = _Shown.of(found, _places_again(placed))
+    shown = list(map(_evidenced(found, one_word, seen, placed), found))  # asked once a mention
     known_by_given = _known_by_given_name(found, shown, seen.surnames)
     for (order, sentence, name), evidenced in zip(found, shown, strict=True):
         if not evidenced or (name.tokens, sentence.source) in known_by_given:
@@ -262,7 +265,10 @@ class _Shown:
     families: set[tuple[str, int]] = field(default_factory=set)  # (surname, source) of people
 
     @classmethod
-    def of(cls, found: list[Found]) -> _Shown:
+    def of(cls, found: list[Found], places: set[str]) -> _Shown:
+        """`places`: words the text puts somewhere again and again ("in England"): one
+        beside a speech verb is a place speaking for its people or team ("England say
+        he is still vulnerable"), no surname's speech."""
         shown = cls()
         given_full: set[str] = set()  # full names seen so far, for `resumed`
         for _, sentence, name in found:
@@ -291,12 +297,13 @@ class _Shown:
             elif len(tokens) == 1 and tokens[0] in given_full:
                 shown.resumed.add(tokens[0])
         shown.speaking &= shown.full
+        shown.speaking -= places
         shown.unlike -= shown.vouched
         return shown
 
 
 def _evidenced(
-    found: list[Found], one_word: mononyms.Marked, shown: _Shown
+    found: list[Found], one_word: mononyms.Marked, shown: _Shown, placed: Counter[str]
 ) -> Callable[[Found], bool]:
     """Which names are people's: those with evidence of their own, a surname that speaks
     after its full name ("Bernie Sanders won ..." then "Sanders said"), or one resumed
@@ -308,7 +315,7 @@ def _evidenced(
     administration" and "the Obama campaign" are Obama's)."""
     speaking, unlike, resumed = shown.speaking, shown.unlike, shown.resumed
     surnames, articled, families = shown.surnames, shown.articled, shown.families
-    excluded = _places(found) | shown.things
+    excluded = placed.keys() | shown.things
 
     def evidenced(mention: Found) -> bool:
         _, sentence, name = mention
@@ -405,12 +412,14 @@ def _complete_names(found: list[Found], owner: _Owners) -> None:
 
 
 def _count_mentions(
-    found: list[Found], owner: _Owners
+    found: list[Found], owner: _Owners, places: set[str]
 ) -> tuple[dict[str, list[Sentence]], list[tuple[Tally, Sentence]]]:
     """Count each mention for its person; return the bare surnames that several people
     share ("Clinton" with Hillary and Bill), with their sentences, for _share to settle,
     and the lone first words ("Lin" of "Lin Cheng-yu", "Heidi" of "Heidi Cruz") with the
-    person each stands for."""
+    person each stands for. A word the text puts somewhere again and again (`places`: "in
+    London", "across Europe") names that place wherever it stands alone, not the Michael
+    London or Lycos Europe the text also names."""
     groups = owner.groups
     owners = list(map(owner, (name for _, _, name in found)))
     by_first = _first_words(found, owners)
@@ -419,6 +428,8 @@ def _count_mentions(
     by_given_name: list[tuple[Tally, Sentence]] = []
     of_works: list[tuple[Tally, Sentence]] = []
     for (_, sentence, name), tally in zip(found, owners, strict=True):
+        if len(name.tokens) == 1 and name.text in places:
+            continue
         if tally is not None and _names_tally(name, tally):
             if not _counts_here(name, tally, sentence, named_in.get(id(tally), set())):
                 continue
@@ -708,20 +719,30 @@ _IN_PLACE_RE = re.compile(
 _IN_PLACE_CUE_RE = re.compile(r"(?:in|In|ss|ut|ff|ar|de|or|of) [A-Z]")
 
 
-def _places(found: list[Found]) -> set[str]:
+def _places(found: list[Found]) -> Counter[str]:
     """Names the text puts somewhere ("in Nova Scotia", "the city of Santa Maria") or
     that a member sits for ("entered Parliament for Sheffield Brightside"):
-    places, not people, even where a speech verb or an apposition stands beside them.
-    Not "an outstanding manager in Jose Mourinho": after a person's noun, "in" names who
-    fills the post."""
+    places, not people, even where a speech verb or an apposition stands beside them;
+    with the number of sentences that put each somewhere. Not "an outstanding manager in
+    Jose Mourinho": after a person's noun, "in" names who fills the post."""
     texts = {(s.source, s.index): s.text for _, s, _ in found}
-    return {
-        m.group(1).strip()
+    return Counter(
+        name
         for text in texts.values()
         if _IN_PLACE_CUE_RE.search(text)
-        for m in _IN_PLACE_RE.finditer(text)
-        if not _after_a_person_noun(text, m.start())
-    }
+        for name in {
+            m.group(1).strip()
+            for m in _IN_PLACE_RE.finditer(text)
+            if not _after_a_person_noun(text, m.start())
+        }
+    )
+
+
+def _places_again(placed: Counter[str]) -> set[str]:
+    """The one-word names put somewhere in two sentences or more: places. Once may be
+    a turn of phrase that puts a person there ("in Mourinho they have a manager", "In
+    O'Driscoll, Ireland have ..."); a place is where things happen again and again."""
+    return {name for name, times in placed.items() if times >= 2 and " " not in name}
 
 
 _WORD_BEFORE_RE = re.compile(r"([a-z][\w-]*)\s+$")
