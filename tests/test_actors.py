@@ -941,3 +941,15 @@ def test_a_business_suffix_inside_a_name_makes_a_branch_not_a_person() -> None:
     )
     people = [a.name for a in find_actors(said) if a.kind == "person"]
     assert not [name for name in people if "Europe" in name]
+
+
+def test_a_particles_surname_keeps_its_possessive_and_an_adverb_names_no_one() -> None:
+    """ "President Bashar al-Assad's government" names Bashar al-Assad, not "Bashar"; an
+    adverb that opens a sentence ("Ironically, the new president, ...") is no one's name."""
+    said = sentences(
+        "Russia was not concerned with the fate of President Bashar al-Assad's government.",
+        "Ironically, the country's recently elected president, Rodrigo Duterte, spoke.",
+    )
+    people = {a.name for a in find_actors(said) if a.kind == "person"}
+    assert "Bashar al-Assad" in people and "Bashar" not in people
+    assert "Ironically" not in people

@@ -203,7 +203,15 @@ def _name_word(text: str) -> bool:
     base = _BASES[text]
     if _adjective_compound(text):
         return False  # "the new Western-backed government": a compound adjective
+    if base.endswith(_ADVERB_ENDINGS) and gender(base) is None:
+        return False  # "Ironically, the president ...": an adverb opens the sentence
     return not (base in _never_names() or is_head(base) or base.startswith("ex-"))
+
+
+# An adjective made an adverb ("Ironically", "Reportedly", "Importantly") is never a name,
+# though Punkt may never have seen a rare one in lower case; names that end in "-ly"
+# ("Kelly", "Beverly", "Connolly") end otherwise, or gender-guesser knows them.
+_ADVERB_ENDINGS = ("ically", "ingly", "edly", "ously", "ively", "fully", "lessly", "ately")
 
 
 # Most capitalised words ("The", "But", a surname) come back often: each is tested once.
@@ -401,8 +409,11 @@ def _particle_surname(toks: list[Token], i: int) -> bool:
 
 def _hyphened_particle(tok: Token, particles: frozenset[str]) -> bool:
     """ "Habib el-Adli", "Bashar al-Assad": a particle joined to a name word by a hyphen
-    is the surname, written in lower case by convention."""
+    is the surname, written in lower case by convention (and possessive or not: "al-Assad's
+    government")."""
     particle, _, rest = tok.text.partition("-")
+    if tok.possessive:
+        rest = rest[:-2]
     return particle in particles and rest[:1].isupper() and rest.replace("-", "").isalpha()
 
 
