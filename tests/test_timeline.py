@@ -272,3 +272,22 @@ def test_a_set_event_of_a_year_keeps_its_row() -> None:
     assert rows("The treaty will be signed in 2007.") != []
     aside = "The game will be their second - the first back in June 1984 ended in a draw."
     assert rows(aside) != []
+
+
+def test_a_captions_or_a_posts_date_makes_no_row_of_the_brief(tmp_path) -> None:
+    """ "In this Feb. 11, 2007, file photo" dates a picture, and an embedded post's
+    signature its post: neither is an event of the story."""
+    from brief.options import Options
+    from brief.pipeline import build
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Actress sues over payment\n\n"
+        "The actress filed a lawsuit in Los Angeles on March 6, 2018, over the payment.\n\n"
+        "The lawyer was paid on October 28, 2016, the lawsuit says.\n\n"
+        "FILE - In this Feb. 11, 2007, file photo, the actress arrives for an awards show.\n\n"
+        "I have my subpoena pen ready. — Ann Lee (@annlee_mp) May 16, 2017\n",
+        encoding="utf-8",
+    )
+    rows = [e.text for e in build([str(article)], Options()).timeline]
+    assert rows and all("2007" not in row and "@annlee" not in row for row in rows)

@@ -22,6 +22,7 @@ from brief.compose.leads import can_lead, refers_back
 from brief.compose.stories import reported
 from brief.compose.titles import digest_title, fallback_title
 from brief.extract.figures import key_figures
+from brief.ingest.furniture import is_furniture
 from brief.models import (
     Actor,
     Briefing,
@@ -206,7 +207,9 @@ def briefing(
     events = [e for e in timeline if e.sentence.source in told] if digest else list(timeline)
     # A row is read alone, as a bullet is: one that needs the sentence before it ("It spent
     # 59.2 trillion rupiah" under 2004, "He is due to meet ...") reads as about the row above.
-    events = [e for e in events if not refers_back(e.text)]
+    # Nor is page furniture's date the story's: a caption's "In this Feb. 11, 2007, file
+    # photo" dates the picture, an embedded post's signature the post.
+    events = [e for e in events if not (refers_back(e.text) or is_furniture(e.text))]
 
     return Briefing(
         title=brief_title,

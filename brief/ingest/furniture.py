@@ -46,9 +46,10 @@ NOTE = "note"  # an editor's note
 
 # A capitalised word of a name ("Lee", "McAllister", "O'Neil", "Jr.").
 _CAPITALISED = r"[A-Z][\w.'’-]*"
-# A post or a link run into the text (an embedded tweet, "pic.twitter.com/..."). A site
-# named in a reporter's sentence ("told Arsenal's website www.arsenal.com") is news.
-_POST = re.compile(r"(?:^|\s)@\w|https?://|\bpic\.twitter\.com")
+# A post or a link run into the text (an embedded tweet, "pic.twitter.com/...", its
+# signature "— Ann Lee (@annlee) May 16, 2017"). A site named in a reporter's sentence
+# ("told Arsenal's website www.arsenal.com") is news.
+_POST = re.compile(r"(?:^|[\s(])@\w|https?://|\bpic\.twitter\.com")
 # An opening not yet of the sentence: space, an opening bracket or quote, a wire's dash.
 _OPENING = r"^[\s(\[|_—–-]*"
 
