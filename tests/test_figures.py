@@ -515,3 +515,18 @@ def test_coordinates_ages_ranks_and_titles_count_nothing(text: str) -> None:
 def test_a_capitalised_time_word_may_be_a_name() -> None:
     figures = find_figures(sentences("It shut 12 Next stores."))
     assert [f.text for f in figures] == ["12 Next stores"]
+
+
+def test_a_pronoun_ends_what_a_number_counts_and_a_names_number_is_no_share() -> None:
+    """ "Six in 10 say he’s ..." counts no "say he’s"; "Uranium One in three
+    transactions" holds a name's "One", not a share of one in three."""
+    texts = [
+        f.text
+        for f in find_figures(
+            sentences(
+                "Six in 10 say he’s not honest, and one in five say it's too late.",
+                "The firm took control of Uranium One in three separate transactions.",
+            )
+        )
+    ]
+    assert texts == ["three separate transactions"]

@@ -1056,6 +1056,8 @@ def _share_before(text: str, start: int, whole: float) -> tuple[int, float] | No
     part = _value(found.group("part")) if found else None
     if found is None or part is None or not 0 < part < whole:
         return None
+    if found.group("part")[:1].isupper() and _after_a_name(text, found.start()):
+        return None  # "control of Uranium One in three transactions": a name's word
     return _qualified_start(text, found.start()), 100 * part / whole
 
 
@@ -1090,6 +1092,13 @@ def _names_number(text: str, start: int, number_text: str, noun: list[str]) -> b
     capitalised = all(w[0].isupper() for w in noun)
     if number[0].isupper() and number.lower() in _values().numbers and capitalised:
         return True
+    return _after_a_name(text, start)
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word that is not a function word, a possessive or a month
+    stands right before `start`: a number there is the name's ("Uranium One", "Fortune
+    500")."""
     before = text[max(0, start - _WORD_REACH) : start].split()
     prev = before[-1] if before else ""
     return (
@@ -1171,12 +1180,25 @@ def _noun_word(w: re.Match[str], text: str, after: int) -> bool:
     return (
         text[after : w.start()].strip(" \u00a0\u202f") == ""
         and low not in words()["count_ends"]
+        and not _pronoun(low)
         and low not in _values().numbers
         and low not in _values().scales
         and low not in MONTHS
         and not w.group().isdigit()
         and w.group() not in words()["time_adverbs"]
     )
+
+
+def _pronoun(low: str) -> bool:
+    """ "he", "they", "he’s", "it's": a pronoun, or one with its verb, ends what a number
+    counts ("Six in 10 say he’s ...": no count of "say he’s")."""
+    return low.replace("’", "'").partition("'")[0] in _pronouns()
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    lists = words()
+    return lists["subject_pronouns"] | lists["body_pronouns"] | {"you", "it"}
 
 
 def _modifier_like(low: str) -> bool:
