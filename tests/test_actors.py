@@ -953,3 +953,14 @@ def test_a_particles_surname_keeps_its_possessive_and_an_adverb_names_no_one() -
     people = {a.name for a in find_actors(said) if a.kind == "person"}
     assert "Bashar al-Assad" in people and "Bashar" not in people
     assert "Ironically" not in people
+
+
+def test_a_number_word_alone_is_no_ones_surname() -> None:
+    """ "One option is ..." opens with a number word, not the "One" of "Sky One"."""
+    said = sentences(
+        "The show moved from Sky One to a rival channel.",
+        "One option is to cut the budget.",
+        "One of the bidders said it was pleased.",
+    )
+    counts = {a.name: a.mentions for a in find_actors(said)}
+    assert counts.get("Sky One", 0) <= 1

@@ -22,7 +22,7 @@ from brief.extract.actors.names import (
     never_a_name,
     person_nouns,
 )
-from brief.extract.lexicon import PhraseMatcher, gazetteer, words
+from brief.extract.lexicon import PhraseMatcher, gazetteer, word_values, words
 from brief.models import Actor, ActorKind, Mention, Sentence
 
 Found = tuple[int, Sentence, Name]  # (sentence order, sentence, name)
@@ -419,7 +419,8 @@ def _count_mentions(
     and the lone first words ("Lin" of "Lin Cheng-yu", "Heidi" of "Heidi Cruz") with the
     person each stands for. A word the text puts somewhere again and again (`places`: "in
     London", "across Europe") names that place wherever it stands alone, not the Michael
-    London or Lycos Europe the text also names."""
+    London or Lycos Europe the text also names; a number word alone ("One option is ...")
+    is no one's surname."""
     groups = owner.groups
     owners = list(map(owner, (name for _, _, name in found)))
     by_first = _first_words(found, owners)
@@ -427,9 +428,10 @@ def _count_mentions(
     shared: dict[str, list[Sentence]] = {}
     by_given_name: list[tuple[Tally, Sentence]] = []
     of_works: list[tuple[Tally, Sentence]] = []
+    numbers = word_values("number_words")
     for (_, sentence, name), tally in zip(found, owners, strict=True):
-        if len(name.tokens) == 1 and name.text in places:
-            continue
+        if len(name.tokens) == 1 and (name.text in places or name.tokens[0].lower() in numbers):
+            continue  # a place, or "One of the bidders": a number word, never "Sky One"
         if tally is not None and _names_tally(name, tally):
             if not _counts_here(name, tally, sentence, named_in.get(id(tally), set())):
                 continue
