@@ -37,8 +37,8 @@ _NAMED_AFTER_RE = re.compile(
     r"Process|Declaration|Charter|Communiqu[eé])\b"
 )
 _NEXT_WORDS_RE = re.compile(r"(?:\s+[\w’'-]+){1,4}")
-_LIST_BEFORE_RE = re.compile(r"([A-Z][\w’'-]+)(?:,| and| or),?\s+$")
-_LIST_AFTER_RE = re.compile(r"\s+(?:and|or)\s+([A-Z][\w’'-]+)")
+_LIST_BEFORE_RE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,?\s+(?:and|or)|,)\s+$")
+_LIST_AFTER_RE = re.compile(r",?\s+(?:and|or)\s+([A-Z][\w’'-]+)")
 # "Equal Opportunities Commission (EOC)": a name its text abbreviates is an organisation.
 _ACRONYM_RE = re.compile(
     r"((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the|on|in|de)\s+)*){2,8})\(([A-Z][A-Za-z]{1,7})\)"
@@ -76,7 +76,12 @@ def gazetteer_hits(
             if entry.form == "demonym" and _before_person(text, end):
                 yield None, start, end
             continue
-        if entry.form == "seat" and _seat_is_a_place(text, start, end):
+        if entry.kind == "country" and entry.form == "name" and _name_is_a_place(text, start, end):
+            yield None, start, end  # "Holland America Line", "Atlanta, Georgia": no country
+            continue
+        if entry.form == "seat" and not _seat_acts(text, start, end):
+            if not _seat_is_a_place(text, start, end):
+                yield None, start, end  # "Washington lobbyists", "Paris-Roubaix": no name
             continue
         yield entry, start, end
 
@@ -125,13 +130,56 @@ def _read_as_surname(text: str, start: int, form: str, surnames: set[str] | None
     return True
 
 
+# A seat acts when a verb follows it ("Moscow wants", "Kyiv and Kiev refused", "Beijing
+# could", "Moscow strongly denies"): past tense, an auxiliary or modal, a speech verb, or
+# a present tense before its object. A place takes no verb: "trip to London", "London
+# police station", "Washington lobbyists on", "her love for London and Paris".
+_SEAT_VERB_RE = re.compile(
+    r"(?:\s+and\s+[A-Z][\w’'-]+)?(?:\s+[a-z]+ly)?\s+([a-z]+)(?:\s+([a-z]+))?"
+)
+_HYPHENED_RE = re.compile(r"-([A-Z][\w’']+)")
+_HYPHENED_BEFORE_RE = re.compile(r"([A-Z][\w’']+)-$")
+_AUXILIARIES = frozenset(
+    "is are was were has had have will would could can may might must should does did".split()
+)
+_OBJECT_OPENERS = frozenset("the a an to that its their his her this these those".split())
+
+
 def _seat_is_a_place(text: str, start: int, end: int) -> bool:
     """ "talks in Moscow", "Oregon, Washington and British Columbia": a seat after a
-    locative or in a list of places is a place, not the government."""
+    locative or in a list of places is a place."""
     before = text[:start].split()
     if before and before[-1].lower() in words()["place_locatives"]:
         return True
     return _in_place_list(text, start, end)
+
+
+def _seat_acts(text: str, start: int, end: int) -> bool:
+    """ "Moscow wants ...", "Beijing grabbed ...", "Kiev demands ...": a seat stands for
+    its government only as the subject of a verb, or as a party to dealings "with",
+    "against" or "between" ("talks with Tehran"); anywhere else ("talks in Moscow", "a flat in
+    south west London", "Oregon, Washington and British Columbia") it is the city."""
+    if _seat_is_a_place(text, start, end):
+        return False
+    before = text[:start].split()
+    if before and before[-1].lower() in {"with", "against", "between"}:
+        return True
+    if _hyphened_to_country(text, start, end):
+        return True  # "the Moscow-Kiev tension": two governments (not "Paris-Roubaix")
+    m = _SEAT_VERB_RE.match(text, end)
+    if m is None:
+        return False
+    verb, after = m.group(1), m.group(2)
+    w = words()
+    if verb in w["not_names"] and verb not in w["small_words"] and after is not None:
+        verb, after = after, None  # "Beijing also announced", "Kyiv later opened"
+    if _a_verb(verb):
+        return True
+    if verb in words().speech:
+        return True
+    if not verb.endswith("s") or after is None or verb in _OBJECT_OPENERS or len(verb) < 4:
+        return False  # "Washington elites.", "in Beijing as well", "Paris this month"
+    return after in _OBJECT_OPENERS or after not in w["small_words"] | w["name_prepositions"]
 
 
 def _given_then_surname(text: str, form: str, end: int) -> bool:
@@ -162,10 +210,62 @@ def _surname_after_given(text: str, start: int) -> bool:
     m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     if m is None or gender(m.group(1).lower()) not in {"male", "female"}:
         return False
-    if common_word(m.group(1)):
-        return False  # "Five British detainees": a number, not a given name
+    if common_word(m.group(1)) and not _inside_sentence(text, m.start()):
+        return False  # "Five British detainees", "Will Britain ...": a word, not a given name
     before = gazetteer().get(m.group(1))
     return before is None or before.form == "name"
+
+
+def _name_is_a_place(text: str, start: int, end: int) -> bool:
+    """A country's name that names something else: listed among places of another kind
+    ("Alabama, Georgia and Virginia", "Atlanta, Georgia"; `_in_place_list`), or inside a
+    longer name ("Holland America Line", "Georgia Southern University"; `_inside_longer_name`).
+    Not before a possessive: "Kyiv, Ukraine's capital" is the country's."""
+    if text.startswith(("'s", "’s"), end):
+        return False
+    return _in_place_list(text, start, end) or _inside_longer_name(text, start, end)
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """ "Holland America Line", "Georgia Southern University": a country's name beside
+    another country's ("Holland America": no two countries stand so, unjoined), or opening
+    a run of capitalised words that a body's noun ends, is part of that one name."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is not None and _a_country_name(m.group(1)):
+        return True
+    nxt = _NEXT_WORDS_RE.match(text, end)
+    if nxt is None:
+        return False
+    caps = []
+    for word in nxt.group().split():
+        if not word[0].isupper():
+            break
+        caps.append(word.strip(".,;:’'"))
+    if not caps:
+        return False
+    if _a_country_name(caps[0]):
+        return True
+    w = words()
+    heads = w["organisation_heads"] | w["company_nouns"] | w["thing_nouns"] | w["company_suffixes"]
+    return caps[-1].lower() in heads and not {c.lower() for c in caps} & _country_nouns()
+
+
+def _a_country_name(word: str) -> bool:
+    entry = gazetteer().get(word)
+    return entry is not None and entry.kind == "country" and entry.form == "name"
+
+
+def _hyphened_to_country(text: str, start: int, end: int) -> bool:
+    after = _HYPHENED_RE.match(text, end)
+    before = _HYPHENED_BEFORE_RE.search(text, max(0, start - 40), start)
+    return any(m is not None and m.group(1) in gazetteer() for m in (after, before))
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """The word at `start` is capitalised inside the sentence, where a common word
+    would be lower case ("critic Mark Cuban"), not at its opening or a headline's."""
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".:;!?\"“‘'(—-" and before.split()[-1].islower()
 
 
 def _inside_other_name(text: str, end: int) -> bool:
@@ -190,18 +290,69 @@ _NEXT_WORDS_LOWER_RE = re.compile(r" ([a-z][\w’'-]*)(?: ([a-z][\w’'-]*))?")
 
 
 def describes_someone(text: str, end: int, entry: Entry) -> bool:
-    """ "US actor Christian Slater", "a US literary critic", "British voters": a country
-    word before a noun that describes a person (after one adjective at most) says where
-    they are from; the country does nothing (not "US troops", "British officials")."""
+    """ "US actor Christian Slater", "a US literary critic", "British voters", "Georgia
+    businessman": a country word before a noun that describes a person (after one
+    adjective at most) says where they are from; the country does nothing (not "US
+    troops", "British officials").
+
+    A demonym before a common noun says where a thing is from, unless the noun is one of
+    the state's bodies, officers or agents ("Russian troops", "Chinese military",
+    "Russian hackers"): "Mexican restaurant", "Mexican food fans", "the American dream"
+    and "Chinese steel" name no country acting."""
     if entry.kind != "country":
         return False
     m = _NEXT_WORDS_LOWER_RE.match(text, end)
     if m is None:
         return False
-    described = words()["described"]
-    return any(
-        noun is not None and (noun in described or noun.removesuffix("s") in described)
-        for noun in m.groups()
+    w = words()
+    someone = w["described"] | w["person_nouns"] | w["name_modifiers"]
+    nouns = [noun for noun in m.groups() if noun is not None]
+    if any(noun in someone or noun.removesuffix("s") in someone for noun in nouns):
+        return True
+    if entry.form != "demonym" or any(_of_the_state(noun) for noun in nouns):
+        return False
+    # "Belarusian units moved": the state's units; not "fans of Peruvian food queued"
+    before = text[: end - len(_entry_word(text, end))].split()
+    after_preposition = bool(before) and before[-1].lower() in words()["name_prepositions"]
+    return after_preposition or not _acts(text, m.end(1))
+
+
+def _entry_word(text: str, end: int) -> str:
+    """The word that ends at `end`."""
+    return text[:end].split()[-1] if text[:end].split() else ""
+
+
+def _acts(text: str, end: int) -> bool:
+    """A verb follows: past tense, an auxiliary or a modal ("units moved", "units will")."""
+    m = _NEXT_WORDS_LOWER_RE.match(text, end)
+    if m is None:
+        return False
+    return _a_verb(m.group(1))
+
+
+def _a_verb(word: str) -> bool:
+    """Past tense, an auxiliary or a modal: "moved", "sent", "will"."""
+    w = words()
+    return (
+        word in _AUXILIARIES
+        or word in w["demonym_subject_verbs"]
+        or word.endswith("ed")
+        or word in w.irregular
+    )
+
+
+def _of_the_state(noun: str) -> bool:
+    """A noun a demonym before it makes the state's: a body, an office, an agent."""
+    w = words()
+    one = noun.removesuffix("s")
+    return (
+        any(
+            word in w[name]
+            for word in (noun, one)
+            for name in ("country_body_nouns", "leader_nouns", "role_heads", "role_modifiers")
+        )
+        or noun in w["not_names"]  # "troops", "soldiers", "warplanes"
+        or noun.endswith(("ers", "ors", "ists"))  # "hackers", "investors": agents
     )
 
 
@@ -211,15 +362,24 @@ def _before_person(text: str, end: int) -> bool:
 
 
 def _in_place_list(text: str, start: int, end: int) -> bool:
-    """ "Oregon, Washington and British Columbia": a seat listed beside places that are
-    not countries is a place too (a city or a state), not a government."""
-    before = _LIST_BEFORE_RE.search(text[:start])
+    """ "Oregon, Washington and British Columbia", "Alabama, Georgia and Virginia",
+    "Atlanta, Georgia": a country's name or seat listed beside, or placed by, names that
+    are not countries takes their kind (a city or a state), and is no government. A
+    neighbour that opens the sentence or is a common word ("In March, Russia ...",
+    "Separately, Russia ...") lists nothing."""
+    before = _LIST_BEFORE_RE.search(text, max(0, start - 40), start)
     after = _LIST_AFTER_RE.match(text, end)
     not_names = words()["not_names"]
-    return any(
-        m is not None and m.group(1) not in gazetteer() and m.group(1).lower() not in not_names
-        for m in (before, after)
-    )
+    for m in (before, after):
+        if m is None or (m is before and not text[: m.start()].strip()):
+            continue
+        run = m.group(1).split()
+        if any(" ".join(run[k:]) in gazetteer() for k in range(len(run))):
+            continue  # "Turkey, Uganda", "South Korea and Japan": countries
+        word = run[-1] if m is before else run[0]
+        if word.lower() not in not_names and not common_word(word):
+            return True
+    return False
 
 
 def acronym_names(sentences: Sequence[Sentence]) -> PhraseMatcher[str]:

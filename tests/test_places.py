@@ -1,0 +1,62 @@
+"""Country actors only from words that name the country acting (places.py)."""
+
+from __future__ import annotations
+
+from brief.extract.actors import find_actors
+from tests.extract_helpers import sentences
+
+
+def countries(*texts: str) -> dict[str, int]:
+    return {a.name: a.mentions for a in find_actors(sentences(*texts)) if a.kind == "country"}
+
+
+def people(*texts: str) -> set[str]:
+    return {a.name for a in find_actors(sentences(*texts)) if a.kind == "person"}
+
+
+def test_a_country_name_listed_among_places_of_another_kind_is_one_of_them() -> None:
+    found = countries(
+        "He carried Nebraska, Kansas, Georgia, Ohio and Iowa on the night.",
+        "Voters in Ohio and Georgia were worried about prices.",
+        "She grew up near Macon, Georgia, before the war.",
+        "Envoys from Chile, Georgia, Peru and Norway signed the text.",
+        "In March, Georgia said it would sign.",
+    )
+    assert found == {"Chile": 1, "Georgia": 2, "Peru": 1, "Norway": 1}
+
+
+def test_a_country_name_inside_a_longer_name_is_that_name() -> None:
+    found = countries(
+        "Holland America Line said two passengers were missing.",
+        "She teaches at Georgia Coastal University.",
+        "Kyiv, Ukraine's capital, was calm.",
+    )
+    assert found == {"Ukraine": 1}
+
+
+def test_a_country_word_after_a_given_name_inside_a_sentence_is_a_surname() -> None:
+    text = "The mayor invited rival Mark Cuban to the gala. Cuban said he would come."
+    assert people(text) == {"Mark Cuban"}
+    assert countries(text) == {}
+
+
+def test_a_demonym_before_a_thing_says_where_it_is_from() -> None:
+    found = countries(
+        "Mexican bakery Dulce opened a store.",
+        "Fans of Peruvian food queued outside.",
+        "Peruvian troops crossed the river.",
+        "Chilean units moved north.",
+    )
+    assert found == {"Peru": 1, "Chile": 1}
+
+
+def test_a_seat_is_the_government_only_as_the_subject_of_a_verb() -> None:
+    found = countries(
+        "She rented a flat in Hammersmith, west London, last year.",
+        "He returned to a London police station for questioning.",
+        "She wrote of her love for London and Rome.",
+        "London paused the sale of missiles.",
+        "Beijing also announced sanctions.",
+        "Ankara held talks with Tehran.",
+    )
+    assert found == {"United Kingdom": 1, "China": 1, "Turkey": 1, "Iran": 1}
