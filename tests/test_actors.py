@@ -964,3 +964,16 @@ def test_a_number_word_alone_is_no_ones_surname() -> None:
     )
     counts = {a.name: a.mentions for a in find_actors(said)}
     assert counts.get("Sky One", 0) <= 1
+
+
+def test_a_country_name_the_article_shows_to_be_a_state_is_the_state_all_through_it() -> None:
+    """ "At a rally in Macon, Georgia" then "flew back to Georgia": one article, one
+    sense; another article's "Georgia" keeps the country."""
+    said = sentences(
+        "At a rally in Macon, Georgia, the candidate called him onto the stage.",
+        "He later flew back to Georgia with the candidate.",
+        "Voters in Georgia will choose on Tuesday.",
+    )
+    other = [replace(s, source=2) for s in sentences("Georgia and Russia signed a truce.")]
+    countries = {a.name: a.mentions for a in find_actors([*said, *other]) if a.kind == "country"}
+    assert countries.get("Georgia") == 1

@@ -19,6 +19,9 @@ def test_a_country_name_listed_among_places_of_another_kind_is_one_of_them() -> 
         "He carried Nebraska, Kansas, Georgia, Ohio and Iowa on the night.",
         "Voters in Ohio and Georgia were worried about prices.",
         "She grew up near Macon, Georgia, before the war.",
+    )
+    assert found == {}
+    found = countries(
         "Envoys from Chile, Georgia, Peru and Norway signed the text.",
         "In March, Georgia said it would sign.",
     )

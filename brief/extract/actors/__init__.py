@@ -38,6 +38,8 @@ class _Said(NamedTuple):
     names: list[names.Name]
     initials: list[names.Name]  # "BMW", "MCI": no person's name, maybe a body's
     speaking: list[speakers.Speaking]  # "the IAAF said", "said Swiss Re"
+    # countries whose name it shows to be another place's ("Atlanta, Georgia")
+    homonyms: frozenset[str]
     asked: frozenset[str]  # country words it asked about as surnames and did not hold
     surnames: frozenset[str]  # the ones it showed to be surnames ("Brent Chad")
 
@@ -135,11 +137,14 @@ def _said(text: str, defined: PhraseMatcher[str], surnames: _Surnames) -> _Said:
         spans.append((start, end))
         if text[start - 1 : end + 1] != f"({form})":  # the definition is one mention
             bodies.append(("organisation", full, start))
+    homonyms: set[str] = set()
     for entry, start, end in places.gazetteer_hits(text, surnames):
         spans.append((start, end))
         # None: "Italian Sara Errani", no actor nor a name
         if entry is not None and not places.describes_someone(text, end, entry):
             bodies.append((entry.kind, entry.name, start))
+        elif entry is None and (other := places.another_place(text, start, end)) is not None:
+            homonyms.add(other)
     ministries = places.MINISTRY_RE.finditer(text) if places.may_name_ministry(text) else ()
     for m in ministries:
         if not names.in_spans(m.start(), spans):
@@ -150,15 +155,23 @@ def _said(text: str, defined: PhraseMatcher[str], surnames: _Surnames) -> _Said:
     found = names.candidates(text, toks, spans) if named else []
     initials = organisations.acronyms(text, spans)
     speaking = speakers.speaking(toks)
-    return _Said(bodies, found, initials, speaking, *surnames.next_sentence())
+    return _Said(bodies, found, initials, speaking, frozenset(homonyms), *surnames.next_sentence())
 
 
 def _tallied(sentences: Sequence[Sentence], said: Sequence[_Said]) -> tuple[Actor, ...]:
     known: dict[tuple[str, str], Tally] = {}
     found: list[Found] = []
     initials: list[Found] = []
+    # One sense a story: an article that writes "Atlanta, Georgia" or lists Georgia among
+    # Alabama and Virginia means the state by its other "Georgia"s too ("flew back to
+    # Georgia"), never the country; a source that shows nothing keeps the country.
+    homonyms = {
+        (s.source, name) for s, one in zip(sentences, said, strict=True) for name in one.homonyms
+    }
     for order, (sentence, one) in enumerate(zip(sentences, said, strict=True)):
         for kind, name, start in one.bodies:
+            if homonyms and kind == "country" and (sentence.source, name) in homonyms:
+                continue
             tally = known.get((kind, name))
             if tally is None:
                 actor_kind: ActorKind = "country" if kind == "country" else "organisation"

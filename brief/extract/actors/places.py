@@ -361,6 +361,15 @@ def _before_person(text: str, end: int) -> bool:
     return m is not None and given_name(m.group().split()[0])
 
 
+def another_place(text: str, start: int, end: int) -> str | None:
+    """The country whose name stands at text[start:end] when the sentence shows the name
+    to be another place's, a city's or a state's ("Atlanta, Georgia"; `_in_place_list`)."""
+    entry = gazetteer().get(text[start:end])
+    if entry is None or entry.kind != "country" or entry.form != "name":
+        return None
+    return entry.name if _in_place_list(text, start, end) else None
+
+
 def _in_place_list(text: str, start: int, end: int) -> bool:
     """ "Oregon, Washington and British Columbia", "Alabama, Georgia and Virginia",
     "Atlanta, Georgia": a country's name or seat listed beside, or placed by, names that
