@@ -79,3 +79,8 @@ def test_a_capitalised_title_after_an_indefinite_article_names_a_type() -> None:
     assert found["Piet Vantongeren"] is None
     found = people("A spokesman for Regional Health Minister Lena Ostrova declined to comment.")
     assert found["Lena Ostrova"] == "Regional Health Minister"
+
+
+def test_an_infinitive_may_hold_the_persons_own_pronoun() -> None:
+    found = people("Ilse Marrow, the first woman ever to divorce her husband, spoke.")
+    assert found["Ilse Marrow"] == "first woman ever to divorce her husband"

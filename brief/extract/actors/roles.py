@@ -562,7 +562,8 @@ def _not_a_noun_phrase(phrase: Sequence[Token]) -> bool:
     pronoun is a clause, whatever noun ends it. A possessive determiner may open the
     phrase, the object of its preposition or a coordinated phrase ("his campaign
     chairman", "chairman of her party", "a founder and its chief executive"), nowhere
-    else; so may an object pronoun ("a friend of hers")."""
+    else but in an infinitive that postmodifies the head ("the first woman to divorce her
+    husband"); so may an object pronoun ("a friend of hers")."""
     clause = _clause_words()
     owners = joined("possessives", "male_pronouns", "female_pronouns", "body_pronouns")
     openers = words()["role_prepositions"] | {"and", "or"}
@@ -573,7 +574,8 @@ def _not_a_noun_phrase(phrase: Sequence[Token]) -> bool:
             continue  # "the first woman to be elected": an infinitive, no finite verb
         if tok.base in words()["subject_pronouns"] or tok.base not in owners:
             return True  # "they", "is", "would": a clause's
-        if n > 0 and phrase[n - 1].base not in openers:
+        infinitive = any(t.base == "to" for t in phrase[:n])  # "the first to divorce her"
+        if n > 0 and phrase[n - 1].base not in openers and not infinitive:
             return True  # "thrown their support", "like him": a verb's object
     return False
 
