@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from brief.extract.lexicon import WordMemo, gazetteer, joined, words
@@ -60,11 +61,27 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
     if role_tokens and role_tokens[-1].text in words()["object_of"]:
         return None  # "He became shadow chancellor under John Smith": the object, not him
     role_tokens = _own_title(role_tokens)
+    if _a_type(toks, role_tokens):
+        return None
     while role_tokens and role_tokens[0].base in connectors:
         role_tokens.pop(0)
     if not role_tokens:
         return None
     return text[role_tokens[0].start : toks[end].start].strip(" ,")
+
+
+def _a_type(toks: list[Token], role_tokens: list[Token]) -> bool:
+    """ "a Senator Colbert isn't impossible", "a President Trump would ...": a capitalised
+    title before a name is part of what the person is called, so after "a" or "an" the
+    whole names a kind of person or a hypothetical one, not an office the person holds
+    ("a local resident John Lee" is a description and keeps its lower-case role)."""
+    if not role_tokens:
+        return False
+    at = next(n for n, t in enumerate(toks) if t.start == role_tokens[0].start)
+    if at == 0 or toks[at - 1].base not in {"a", "an"}:
+        return False
+    capitalised = all(t.text[:1].isupper() or t.text == "." for t in role_tokens)
+    return capitalised and any(is_head(t.base) for t in role_tokens)
 
 
 # Of the words that make a name the object of a title, the ones that also join a body's
@@ -77,6 +94,10 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
     after the last "to" or "under" that has a head of its own ("President"); the words
     before it are someone else's."""
     for n in range(len(role_tokens) - 1, -1, -1):
+        if _opens_another_phrase(role_tokens, n):
+            rest = role_tokens[n + 1 :]
+            if any(is_head(t.base) for t in rest):
+                return rest
         if (
             role_tokens[n].text in words()["object_of"]
         ):  # lower case: not "Treasury Under Secretary"
@@ -87,6 +108,20 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
             other = not weak or any(_TITLE_HEADS[t.base] for t in before)
             return rest if other and any(is_head(t.base) for t in rest) else role_tokens
     return role_tokens
+
+
+def _opens_another_phrase(role_tokens: list[Token], n: int) -> bool:
+    """ "the husband of the Democratic nominee's aide Huma Abedin": an "of" followed by an
+    article or a possessive opens a noun phrase of its own; when that phrase has a head,
+    the name stands in apposition to it, and the lower-case noun before "of" is another
+    person's relation to it ("Secretary of State", "Leader of the House" have no head
+    after it; "Passion of the Christ director" is a work's name before a title)."""
+    if role_tokens[n].text != "of" or n < 1 or n + 1 >= len(role_tokens):
+        return False
+    relation = role_tokens[n - 1]
+    if not (relation.text.islower() and _TITLE_HEADS[relation.base]):
+        return False
+    return role_tokens[n + 1].base in joined("determiners", "possessives")
 
 
 def _after_of(toks: list[Token], k: int, caps: int) -> bool:
@@ -212,6 +247,8 @@ class _TitleScan:
         and so opens it ("first": "former", "ex-Tory"), or no part of it ("stop")."""
         tok = self.toks[k]
         base = tok.base
+        if base in _clause_words():
+            return "stop"  # "Did President Donald Trump know": a verb, capitalised
         if tok.text == "." and k > 0 and _abbreviated_head(self.toks[k - 1]):
             return "take"  # the dot of "Sen.", "Gov.", "Rep.", "Lt.-Col."
         if self._head(tok) or _first_lady(self.toks, k):
@@ -284,14 +321,29 @@ class _TitleScan:
         """ "Minister Lord Falconer and Downing Street adviser Baroness Morgan": the "and"
         follows another person's name (an honorific or a given name before a capitalised
         word), so the title before it is theirs."""
-        if k < 2 or not self.toks[k - 1].text[:1].isupper():
+        if k < 1 or not self.toks[k - 1].text[:1].isupper():
             return False
+        if k < 2:
+            return self._one_name_before(k)
         before = self.toks[k - 2]
         if before.base in words()["honorifics"] or _sure_given(before.text):
             return True
         # "former President Hashemi Rafsanjani and Parliament member Majid Ansari": two
         # name words, no title's, before the "and" ("Trade and Industry Secretary" has one)
-        return _name_words(before, self.toks[k - 1])
+        if _name_words(before, self.toks[k - 1]):
+            return True
+        return self._one_name_before(k)
+
+    def _one_name_before(self, k: int) -> bool:
+        """ "Trump, Ryan and RNC Chairman Reince Priebus", "supporters of Sanders and
+        presumptive nominee Hillary Clinton": one name word before the "and" (no title
+        word, place or people's adjective) is the first person of the pair, and the
+        title after the "and" is only the second's. Not "Procter and Gamble chief
+        executive": a name word after the "and" too makes one name of the two."""
+        left, right = self.toks[k - 1], self.toks[k + 1]
+        if not _name_words(left) or _proper(left.text) or gazetteer().get(left.text):
+            return False
+        return not (right.text[:1].isupper() and _name_words(right) and not _proper(right.text))
 
     def _head(self, tok: Token) -> bool:
         """A head word ("minister", "lawyer"): "Criminal lawyer Adaeze Okonjo-Black". A
@@ -430,8 +482,13 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
 
 def _relative_after_a_noun(toks: list[Token], k: int) -> bool:
     """ "the independent Vermont senator who is challenging ...": "who" after a
-    lower-case noun opens a relative clause on it, so the noun phrase ends there."""
-    return toks[k].base in {"who", "whose"} and toks[k - 1].text.islower()
+    lower-case noun, or after the name a preposition of the phrase took ("the former
+    governor of Pennsylvania who is close to ..."), opens a relative clause on it, so the
+    noun phrase ends there."""
+    if toks[k].base not in {"who", "whose"}:
+        return False
+    prepositions = words()["role_prepositions"]
+    return toks[k - 1].text.islower() or any(t.base in prepositions for t in toks[k - 4 : k - 1])
 
 
 def _closed_by_relative(toks: list[Token], opening: int, k: int) -> list[Token] | None:
@@ -489,6 +546,40 @@ def _copula(toks: list[Token], k: int) -> int:
     return 2 if noun_phrase else 0
 
 
+def _clause_words() -> frozenset[str]:
+    """Words that mark a clause and never stand in a noun phrase: an auxiliary or a form of
+    "be" (a finite verb goes with them: "is suing President", "Did President"), a modal,
+    and a personal pronoun ("they appear to like him")."""
+    w = words()
+    modals = w["not_before_a_role"] - w["role_prepositions"]
+    pronouns = joined("subject_pronouns", "male_pronouns", "female_pronouns", "body_pronouns")
+    return joined("auxiliaries", "passive") | modals | (pronouns - w["role_relatives"])
+
+
+def _not_a_noun_phrase(phrase: Sequence[Token]) -> bool:
+    """ "have thrown their support behind the presumptive nominee", "the more they appear
+    to like him", "is suing President": a phrase with an auxiliary, a modal or a personal
+    pronoun is a clause, whatever noun ends it. A possessive determiner may open the
+    phrase, the object of its preposition or a coordinated phrase ("his campaign
+    chairman", "chairman of her party", "a founder and its chief executive"), nowhere
+    else but in an infinitive that postmodifies the head ("the first woman to divorce her
+    husband"); so may an object pronoun ("a friend of hers")."""
+    clause = _clause_words()
+    owners = joined("possessives", "male_pronouns", "female_pronouns", "body_pronouns")
+    openers = words()["role_prepositions"] | {"and", "or"}
+    for n, tok in enumerate(phrase):
+        if tok.base not in clause or not tok.text.islower():
+            continue  # "nominee for the farce Being Julia": a name's word
+        if tok.base == "be" and n > 0 and phrase[n - 1].base == "to":
+            continue  # "the first woman to be elected": an infinitive, no finite verb
+        if tok.base in words()["subject_pronouns"] or tok.base not in owners:
+            return True  # "they", "is", "would": a clause's
+        infinitive = any(t.base == "to" for t in phrase[:n])  # "the first to divorce her"
+        if n > 0 and phrase[n - 1].base not in openers and not infinitive:
+            return True  # "thrown their support", "like him": a verb's object
+    return False
+
+
 def _titles(phrase: list[Token]) -> bool:
     """An apposed phrase is a title when a head word is in it and it ends with a title
     word ("UK Foreign Secretary") or goes on after the head with a preposition or another
@@ -496,6 +587,8 @@ def _titles(phrase: list[Token]) -> bool:
     verb or pronoun ("Colleen Lafond, said she wanted justice.") is none."""
     pronouns = joined("male_pronouns", "female_pronouns")
     if any(_verb(phrase, n) or t.base in pronouns for n, t in enumerate(phrase)):
+        return False
+    if _not_a_noun_phrase(phrase):
         return False
     found = [n for n, t in enumerate(phrase) if is_head(t.base) and not t.possessive]
     if not found:
@@ -553,12 +646,15 @@ def _description_starts(toks: list[Token], i: int) -> list[int]:
 def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
     """ "the family's lawyer", "a spokesman for the UN": a noun phrase whose head is a
     described noun, last or before its preposition (not "her husband carried out ...")."""
+    if _not_a_noun_phrase(phrase):
+        return False
     inner = joined("determiners", "possessives") | words()["role_prepositions"]
     simple = (
         not any(t.base in inner for t in phrase[1:])
         and phrase[0].base not in words()["role_prepositions"]
     )
-    if simple and phrase[-1].base in described:
+    if simple and phrase[-1].base in described and _head_index(phrase) == len(phrase) - 1:
+        # not "A charity run by Lowe's widow, Jenni Lowe-Anker": its head is "charity"
         return True  # not "the seat after the previous candidate"
     return any(
         t.base in described and phrase[m + 1].base in words()["role_prepositions"]
@@ -578,9 +674,74 @@ def described_apposition(text: str, toks: list[Token], j: int) -> str | None:
         phrase = list(itertools.takewhile(lambda t: t.base not in words().speech, phrase))
         if not phrase or not _described_head(phrase[-1].base):
             return None
-    if not phrase or _names_others(phrase) or _clause(phrase):
+    if not phrase or _names_others(phrase) or _clause(phrase) or _not_a_noun_phrase(phrase):
         return None
+    if phrase[_head_index(phrase)].base in _non_person_heads():
+        return None  # "the Whig party faced a dilemma", "a conservative action committee"
     return text[phrase[0].start : phrase[-1].end]
+
+
+def _head_index(phrase: Sequence[Token]) -> int:
+    """Where a noun phrase's head stands: before its first postmodifier, a preposition
+    ("lead author of the study"), a participle with its own complement ("the Whig party
+    faced a dilemma", "a taxi company owned by ...", "a charity run by ...": "by" takes
+    the participle before it too) or an adverb opening an adjective phrase ("a school
+    unusually diverse for ..."); else the last word. Only the words that postmodifiers
+    open are asked, so "a retired teacher" and "the managing director" keep their head."""
+    prepositions = words()["role_prepositions"]
+    for n in range(1, len(phrase)):
+        tok = phrase[n]
+        if tok.base == "by":
+            return max(n - 2, 0)  # "run by", "owned by": the participle's noun
+        if tok.base in prepositions and not _inside_a_name(phrase, n):
+            return n - 1
+        if n + 1 < len(phrase) and _participle_with_object(tok, phrase[n + 1]):
+            return n - 1
+        if _adverb_after_its_noun(phrase, n):
+            return n - 1
+    return len(phrase) - 1
+
+
+def _inside_a_name(phrase: Sequence[Token], n: int) -> bool:
+    """ "University of Washington professor", "Club for Growth donor": a lower-case
+    preposition between capitalised words joins a name's words, opening no postmodifier."""
+    after = phrase[n + 1] if n + 1 < len(phrase) else None
+    return phrase[n - 1].text[:1].isupper() and after is not None and after.text[:1].isupper()
+
+
+def _adverb_after_its_noun(phrase: Sequence[Token], n: int) -> bool:
+    """ "a school unusually diverse for the region": an -ly adverb and its adjective after
+    the noun, closing the phrase or before a preposition; before a noun they modify it
+    ("Mercer's ardently conservative daughter", "recently elected president")."""
+    tok = phrase[n]
+    if not (tok.text.islower() and tok.base.endswith("ly") and len(tok.base) > 4):
+        return False
+    after = phrase[n + 2] if n + 2 < len(phrase) else None
+    return after is None or after.base in words()["role_prepositions"]
+
+
+def _participle_with_object(tok: Token, after: Token) -> bool:
+    """ "faced a dilemma", "owned by", "convicted of": a lower-case -ed or -ing word whose
+    next word opens its object (an article, a possessive, a preposition) is a verb."""
+    if not (tok.text.islower() and tok.base.endswith(("ed", "ing")) and len(tok.base) > 4):
+        return False
+    opens = joined("determiners", "possessives", "role_prepositions") | {"by"}
+    return after.base in opens
+
+
+@cache
+def _non_person_heads() -> frozenset[str]:
+    """Heads that name a body, a place, a work or a thing ("party", "committee",
+    "school", "magazine"): a phrase they head describes no person."""
+    return joined(
+        "organisation_heads",
+        "thing_nouns",
+        "company_nouns",
+        "place_nouns",
+        "leader_nouns",
+        "not_bodies",
+        "writings",
+    ) - joined("role_heads", "described", "person_nouns")
 
 
 def _has_head(phrase: list[Token], heads: frozenset[str]) -> bool:

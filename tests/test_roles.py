@@ -1,0 +1,86 @@
+"""A role is a noun phrase headed by a role noun, and the person's own: not a clause, not
+another person's title in a list, not the phrase a postmodifier hangs on, not a type.
+Invented sentences only."""
+
+from __future__ import annotations
+
+from brief.extract.actors import find_actors
+from tests.extract_helpers import sentences
+
+
+def people(*texts: str) -> dict[str, str | None]:
+    return {a.name: a.role for a in find_actors(sentences(*texts)) if a.kind == "person"}
+
+
+def test_an_apposition_with_an_auxiliary_or_a_pronoun_is_a_clause() -> None:
+    found = people(
+        "Party leaders, including Chief Whip Dorian Malvey and Deputy Whip Tomas Brenner,"
+        " have pledged their support to the new nominee.",
+        "The longer voters hear from Marisol Quentin, the more they seem to trust her.",
+        "Odile Farrant, whose stage name is Odette, is suing Mayor...",
+    )
+    assert found["Tomas Brenner"] != "have pledged their support to the new nominee"
+    assert found.get("Marisol Quentin") is None
+    assert found.get("Odile Farrant") is None
+
+
+def test_an_auxiliary_is_no_part_of_a_title() -> None:
+    found = people("The reporter asked her: Did Governor Halvard Simms approve the payment?")
+    assert found["Halvard Simms"] == "Governor"
+
+
+def test_an_infinitive_after_a_role_noun_keeps_it() -> None:
+    found = people("Annika Voll, the youngest councillor to be elected, spoke first.")
+    assert found["Annika Voll"] == "youngest councillor to be elected"
+
+
+def test_a_name_before_and_keeps_the_title_after_it_to_the_second_person() -> None:
+    found = people(
+        "Meanwhile Gorvath, Pellinger and Party Chairman Rupert Ostrava met on Monday.",
+        "The panel includes allies of Pellinger and presumptive Liberal nominee Irena Vasko.",
+    )
+    assert found["Rupert Ostrava"] == "Party Chairman"
+    assert found["Irena Vasko"] == "presumptive Liberal nominee"
+
+
+def test_words_that_join_one_title_stay_in_it() -> None:
+    found = people("Trade and Industry Secretary Alan Merrow spoke to Parliament.")
+    assert found["Alan Merrow"] == "Trade and Industry Secretary"
+
+
+def test_a_phrase_whose_head_is_a_thing_or_a_body_is_no_ones_role() -> None:
+    found = people(
+        "In 1850, having lost the vote to Federalist Amos Tredwell, the Grange party faced"
+        " a split.",
+        "A shelter run by Hallam's widow, Bettina Hallam-Cole, opened on Friday.",
+    )
+    assert found.get("Amos Tredwell") in {None, "Federalist"}
+    assert found["Bettina Hallam-Cole"] == "Hallam's widow"
+
+
+def test_a_noun_phrase_after_of_and_an_article_owns_the_name() -> None:
+    found = people(
+        "Police searched the flat of Dario Menotti, the brother of the senator's aide Clara"
+        " Menotti-Ruiz."
+    )
+    assert found["Clara Menotti-Ruiz"] == "senator's aide"
+
+
+def test_a_work_named_before_a_title_stays_whole() -> None:
+    found = people("Harbour of the Lost director Ivo Kranjec has no plans to campaign.")
+    assert found["Ivo Kranjec"] == "Harbour of the Lost director"
+
+
+def test_a_capitalised_title_after_an_indefinite_article_names_a_type() -> None:
+    found = people(
+        "Critics say a Senator Vantongeren is not impossible.",
+        "Piet Vantongeren said he was flattered.",
+    )
+    assert found["Piet Vantongeren"] is None
+    found = people("A spokesman for Regional Health Minister Lena Ostrova declined to comment.")
+    assert found["Lena Ostrova"] == "Regional Health Minister"
+
+
+def test_an_infinitive_may_hold_the_persons_own_pronoun() -> None:
+    found = people("Ilse Marrow, the first woman ever to divorce her husband, spoke.")
+    assert found["Ilse Marrow"] == "first woman ever to divorce her husband"
