@@ -356,7 +356,11 @@ class _StoryReader:
         self, para: _Paragraph, quote: _Found, after: str, follows: bool, attributed: bool
     ) -> Actor | None:
         """A quote no tag names: the speaker a paragraph's lead-in brings, or the one
-        the last paragraph left speaking."""
+        the last paragraph left speaking. A quote whose own tag names a speaker brief
+        cannot settle ("“...,” the narrator says" after "a clip of McCain saying") is
+        theirs, never the one before's."""
+        if attributed and not _pronoun_tag(after):
+            return None
         if quote.start == quote.lo and not follows and not _new_speaker(after):
             # a tag that brings in someone new ("“...,” said a spokesman") never means
             # whoever the sentence before reported
@@ -434,6 +438,19 @@ _QUESTION_PUT_RE = re.compile(
     r"^\W*(?:(?:but|and|when|then|later|also|once)\W+)*asked\b[^,;:.!?\u201c\u201d\"]*$",
     re.IGNORECASE,
 )
+
+
+def _pronoun_tag(tag: str) -> bool:
+    """Whether the speech tag after a quote has "he"/"she" for its subject, or none that
+    can be told: such a tag may mean the one a lead-in names ("Lindqvist asked her to
+    stop. “...,” she said"); a tag with a noun phrase ("the narrator says") means them."""
+    tokens = _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", tag))
+    verb = _verb_after(tokens)
+    if verb is None:
+        return True
+    phrase = [t for t in tokens[:verb] if t[:1].isalnum()]
+    phrase = phrase or [t for t in _inverted_subject(tokens[verb + 1 :]) if t[:1].isalnum()]
+    return not phrase or (len(phrase) == 1 and phrase[0].lower() in words()["quote_pronouns"])
 
 
 def _only(para: _Paragraph, quote: _Found) -> bool:
@@ -613,6 +630,8 @@ class _Subjects:
     marked: dict[str, str] = field(default_factory=dict)  # surname -> an honorific's gender
     # name -> (how many sentences were searched for it, whether one holds it)
     named: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    # person and noun -> (how many sentences were searched, whether one calls them so)
+    described_so: dict[str, tuple[int, bool]] = field(default_factory=dict)
     floor: int = 1  # sentences before it are never worked out any more
     unread: str = ""  # the texts from unread_from[0] to unread_from[1], joined by "\n"
     unread_from: tuple[int, int] = (0, 0)
@@ -811,10 +830,25 @@ class _Subjects:
                 return None  # "the mayor" is not "Deputy Mayor Rosa Lind"
             if holder is not who and self._named_so_far(holder.name):
                 return None  # "the singer" when another singer was named: either of them
-        own = who.role.lower().replace("-", " ").split() if who.role else []
-        if own and head in words()["role_heads"] and head not in own:
+        if who.role and head in words()["role_heads"] and not _holds_noun(who.role, head):
             return None  # "the prime minister" after "Mr Clarke", the home secretary
-        return who
+        return who if self._described_as(who, head) else None
+
+    def _described_as(self, who: Actor, noun: str) -> bool:
+        """Whether the story has called `who` by `noun`: in their role, in a title before
+        their name ("hosts Joe Scarborough and Mika Brzezinski") or in an apposition after
+        it ("Sally Barsosio, the Olympic champion"). A definite description refers back
+        only to someone the text has described so; being the last one spoken of is no
+        evidence ("Hillary Clinton appeared on the show ... “...,” the host said" is not
+        hers). Each sentence is searched once for each (person, noun) asked."""
+        if who.role and _holds_noun(who.role, noun):
+            return True
+        key = f"{who.name}\n{noun}"
+        searched, found = self.described_so.get(key, (0, False))
+        if not found and searched < len(self.texts):
+            found = _describes(self.texts[searched:], who.name, noun)
+            self.described_so[key] = (len(self.texts), found)
+        return found
 
     def _named_so_far(self, name: str) -> bool:
         """Whether a sentence read so far holds `name`; each sentence is searched for a
@@ -861,6 +895,42 @@ _STRANGERS = frozenset(
         "analyst", "aide", "adviser", "advisor", "insider", "dealer", "trader",
     }
 )  # fmt: skip
+
+
+def _holds_noun(role: str, noun: str) -> bool:
+    """Whether a role has the noun for one of its words ("New Jersey Gov." holds
+    "governor"; "Deputy Prime Minister" holds "minister")."""
+    return _noun_re(noun).search(role.replace("-", " ")) is not None
+
+
+@cache
+def _noun_re(noun: str) -> re.Pattern[str]:
+    """The noun, singular or plural, as a whole word ("host", "hosts"), or the title
+    abbreviation a role's noun is written as ("Gov." for "governor", "Sen." for
+    "senator"; not "Rep." for "reporter", which heads no role)."""
+    forms = [rf"{re.escape(noun)}(?:e?s)?(?![\w-])"]
+    if noun in words()["role_heads"]:
+        cut = [a for a in words()["title_abbreviations"] if noun.startswith(a) and a != noun]
+        forms += [rf"{re.escape(a)}s?\.(?!\w)" for a in cut]
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(forms)})")
+
+
+def _describes(texts: Sequence[str], name: str, noun: str) -> bool:
+    """Whether one of `texts` calls the person `name` by `noun`: as a title before the
+    name, over a coordination of names too ("Morning Joe hosts Joe Scarborough and Mika
+    Brzezinski"), or in an apposition after it ("Vale, the Irish singer,", "Vale, a
+    singer"). Only texts that hold the surname are read with the patterns."""
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].rstrip(".").lower() in words()["generations"]:
+        parts = parts[:-1]
+    surname = re.escape(parts[-1])
+    noun_at = _noun_re(noun).pattern
+    before = re.compile(rf"{noun_at}(?:\s+(?:[A-Z][\w.’'-]*|and|&)){{0,6}}?\s+{surname}\b")
+    after = re.compile(
+        rf"\b{surname}(?:[’']s?)?,\s+(?:who\s+is\s+)?(?:the|a|an|his|her|their|[A-Z][\w.-]*[’']s)"
+        rf"\s+[^,.;:!?]{{0,60}}?{noun_at}"
+    )
+    return any(parts[-1] in text and (before.search(text) or after.search(text)) for text in texts)
 
 
 def _conjoined(sentence: str, mentions: list[_Seen], at: int, end: int) -> bool:
