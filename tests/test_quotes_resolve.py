@@ -454,3 +454,26 @@ def test_she_after_an_unnamed_newcomer_is_not_the_man_before_her() -> None:
         "“The council was very insulting to us,” she said.",
     )
     assert ("The council was very insulting to us", "Siavash Mohseni") not in said
+
+
+def test_a_tag_is_told_by_its_shape_whatever_its_verb() -> None:
+    story = (
+        "Ohio businessman Ray Dunmore believes that Senator Ada Kell is misunderstood.",
+        "At a rally that night in Dayton, Kell called Dunmore onto the stage.",
+    )
+    said = speakers(*story, "“Ada Kell is no enemy of yours, folks,” Dunmore reassured the crowd.")
+    assert [actor for _, actor in said] == ["Ray Dunmore"]
+    said = speakers(*story, "“Ada Kell is no enemy of yours, folks,” proclaimed Ray Dunmore.")
+    assert [actor for _, actor in said] == ["Ray Dunmore"]
+    # a tag naming someone brief cannot settle is theirs, never the one before's
+    said = speakers(*story, "“Ada Kell is no enemy of yours, folks,” the pastor reassured them.")
+    assert [actor for _, actor in said] == [None]
+
+
+def test_calling_someone_somewhere_reports_no_words() -> None:
+    said = speakers(
+        "Ohio businessman Ray Dunmore believes that Senator Ada Kell is misunderstood.",
+        "At a rally that night in Dayton, Kell called Dunmore onto the stage.",
+        "“Ada Kell is no enemy of yours, folks. Not at all.”",
+    )
+    assert [actor for _, actor in said] == [None]

@@ -326,6 +326,11 @@ class _StoryReader:
         quote = para.found[n]
         self.subjects.nearby, self.subjects.quoted = before, quote.inner
         actor, attributed = _attribute(before, after, self.subjects)
+        if actor is None and not attributed and not before.strip() and _comma_ends(quote, after):
+            shaped = _shaped_subject(_WORD_RE.findall(_PARENTHESIS_RE.sub(" ", after)))
+            if shaped is not None:
+                # "“...,” LeVell assured the crowd": a tag by its shape, whatever its verb
+                actor, attributed = _phrase_actor(shaped, self.subjects), True
         if _QUESTION_PUT_RE.search(before):
             # "Asked if this amounted to a “decapitation strategy”, Lord Rennard said it
             # was not a term he had ever used": the words of the question, not his; but
@@ -447,10 +452,63 @@ def _pronoun_tag(tag: str) -> bool:
     tokens = _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", tag))
     verb = _verb_after(tokens)
     if verb is None:
-        return True
+        shaped = _shaped_subject(tokens)
+        return shaped is None or shaped[0].lower() in words()["quote_pronouns"]
     phrase = [t for t in tokens[:verb] if t[:1].isalnum()]
     phrase = phrase or [t for t in _inverted_subject(tokens[verb + 1 :]) if t[:1].isalnum()]
     return not phrase or (len(phrase) == 1 and phrase[0].lower() in words()["quote_pronouns"])
+
+
+def _comma_ends(quote: _Found, after: str) -> bool:
+    """Whether a comma ends the quote, inside its marks or right after them: the sentence
+    goes on, as it does into a speech tag ("“...,” LeVell assured", "“...”, he quipped")."""
+    return quote.inner.rstrip().endswith(",") or after.lstrip().startswith(",")
+
+
+def _shaped_subject(tokens: list[str]) -> list[str] | None:
+    """The subject of a speech tag told by its shape, not its verb, after a quote that a
+    comma ends and that opens its sentence: a name ("LeVell", "Sen. Tim Kaine"), "he" or
+    "she", or a description ("the host") and then a past-tense verb ("assured",
+    "proclaimed"), or that verb and then a name that ends the clause ("“...,” proclaimed
+    Howard Dean."). News English sets nothing else there; the verb need not be one brief
+    knows. None when the words after the quote are not of that shape."""
+    k = 1 if tokens[:1] == [","] else 0
+    n = k
+    if n < len(tokens) and tokens[n].lower() in words()["quote_pronouns"]:
+        n += 1
+    elif n < len(tokens) and tokens[n].lower() == "the":
+        n += 1
+        while n < len(tokens) and n - k < 5 and tokens[n].isalpha() and not _past(tokens[n]):
+            n += 1
+        if tokens[n - 1].lower() not in joined("role_heads", "described"):
+            return None
+    else:
+        while n < len(tokens) and n - k < 5 and _name_word(tokens[n]):
+            n += 1
+    if k < n < len(tokens) and _past(tokens[n]):
+        return tokens[k:n]
+    if n == k and n < len(tokens) and _past(tokens[n]):
+        name = n + 1
+        while name < len(tokens) and name - n <= 4 and _name_word(tokens[name]):
+            name += 1
+        ends = name == len(tokens) or tokens[name] in {",", ".", ";"}
+        if name > n + 1 and ends:
+            return tokens[n + 1 : name]
+    return None
+
+
+def _name_word(token: str) -> bool:
+    """A word of a name: capitalised, or a title's abbreviation ("Sen.", "Mr.")."""
+    return token[:1].isupper() and (
+        token.replace("-", "").replace("’", "").isalpha() or token.endswith(".")
+    )
+
+
+def _past(token: str) -> bool:
+    """A lower-case past-tense verb form: "assured", "proclaimed", "wrote" (not "need")."""
+    if not token.isalpha() or not token.islower():
+        return False
+    return (token.endswith("ed") and not token.endswith("eed")) or token in words().irregular
 
 
 def _only(para: _Paragraph, quote: _Found) -> bool:
@@ -2092,6 +2150,8 @@ def _no_speech(tokens: list[str], verb: int) -> bool:
     after = [t.lower() for t in tokens[verb + 1 : verb + 3]]
     if tokens[verb].lower().startswith("agree") and after[:1] == ["with"]:
         return True  # "X agreed with his view that “...”": the view's words, not X's
+    if tokens[verb].lower().startswith("call") and _summons(tokens[verb + 1 : verb + 7]):
+        return True  # "Trump called LeVell onto the stage": a summons, no words
     phrasal = tokens[verb].lower().startswith(("call", "ask", "plead", "argu"))
     if phrasal and after[:1] in (["for"], ["on"], ["off"], ["up"]):
         # "argued for the second time that “...”" reports words all the same
@@ -2100,6 +2160,23 @@ def _no_speech(tokens: list[str], verb: int) -> bool:
         return False
     addressee = joined("determiners", "male_pronouns", "female_pronouns") | {"them", "us"}
     return after[1] not in addressee and not tokens[verb + 2][:1].isupper()
+
+
+def _summons(rest: list[str]) -> bool:
+    """Whether the words after "call" are an object and a preposition of place ("LeVell
+    onto the stage", "him to the podium", "reporters into his office"): someone called
+    somewhere, which reports no words (unlike "called him a liar")."""
+    n = 0
+    while n < len(rest) and n < 4 and (_name_word(rest[n]) or rest[n].isalpha()):
+        if rest[n].lower() in _PLACE_PREPOSITIONS:
+            break
+        n += 1
+    if n == 0 or n >= len(rest) or rest[n].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    return rest[n].lower() != "to" or rest[n + 1 : n + 2] in (["the"], ["his"], ["her"])
+
+
+_PLACE_PREPOSITIONS = frozenset({"onto", "into", "to", "up", "back", "forward", "over", "down"})
 
 
 def _before_apposition(tokens: list[str]) -> list[str]:
