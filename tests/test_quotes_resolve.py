@@ -477,3 +477,21 @@ def test_calling_someone_somewhere_reports_no_words() -> None:
         "“Ada Kell is no enemy of yours, folks. Not at all.”",
     )
     assert [actor for _, actor in said] == [None]
+
+
+def test_a_shared_surname_stops_the_pronoun_or_its_gender_settles_it() -> None:
+    story = (
+        "Ann Wold, the daughter of former Governor Peter Wold, won the primary.",
+        "Incumbent Rep. Karen Lusk was not seeking a fifth term.",
+        "“Now it is time to look forward to the fall,” Wold said in a statement.",
+    )
+    she = "“This state has been hurt by the agenda of the last eight years,” she said."
+    # "Wold" is either of two; "she" is the one of them who can be "she", never Lusk
+    assert [actor for _, actor in speakers(*story, she)] == [None, "Ann Wold"]
+    brothers = (
+        "Tom Wold, the son of former Governor Peter Wold, won the primary.",
+        *story[1:],
+    )
+    he = she.replace("she said", "he said")
+    assert [actor for _, actor in speakers(*brothers, he)] == [None, None]
+    assert [actor for _, actor in speakers(*brothers, she)] == [None, None]

@@ -756,6 +756,12 @@ class _Subjects:
             for seen in (*reversed(self.said_at.get(when, [])), subject):
                 if seen is None:
                     continue
+                if isinstance(seen, str) and seen in self.index.namesakes:
+                    # "Cheney said" with Liz and Dick Cheney in the story: "she" is one
+                    # of them, the one her gender leaves, else unsettled; never someone
+                    # named before that "Cheney"
+                    fit = [a for a in self.index.namesakes[seen] if _may_be(a, word, self.marked)]
+                    return fit[0] if len(fit) == 1 else None
                 surname = isinstance(seen, str) and seen in self.surnames
                 # "Nollaig Ó Ceallaigh-Brennan ... said he would": the text gives the gender
                 # (each test is pure: the dearest, a reading of the words, comes last)
@@ -2431,6 +2437,9 @@ class _ActorIndex(NamedTuple):
     roles: dict[str, list[tuple[Actor, frozenset[str]]]]
     # the story's organisations, for "the company said" after one of them is named
     firms: tuple[Actor, ...]
+    # a surname two or more of the story's people share and no one of them holds alone
+    # ("Cheney" with Liz and Dick Cheney): each of its holders
+    namesakes: dict[str, tuple[Actor, ...]]
 
     @classmethod
     def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
@@ -2440,9 +2449,16 @@ class _ActorIndex(NamedTuple):
         people_first = sorted((a for a, _ in actors), key=lambda a: a.kind != "person")
         for actor in people_first:  # earlier actors (people) win a shared full name
             forms.setdefault(actor.name, actor)
-        for form, actor in _short_forms(actors).items():
+        holders = _holders(actors)
+        short = _short_forms(holders)
+        for form, actor in short.items():
             if form not in forms or forms[form].kind == "country":
                 forms[form] = actor  # "Jordan said" after "Rep. Jim Jordan": him
+        namesakes = {
+            form: tuple(actor for actor, _ in people)
+            for form, people in holders.items()
+            if len(people) > 1 and form not in short
+        }
         bodies: dict[str, Actor | None] = {}
         for actor, _ in actors:
             words_of = actor.name.split()
@@ -2455,7 +2471,7 @@ class _ActorIndex(NamedTuple):
             if actor.kind == "person" and role:
                 roles.setdefault(role[-1], []).append((actor, frozenset(role)))
         firms = tuple(actor for actor, _ in actors if actor.kind == "organisation")
-        return cls(PhraseMatcher(forms), bodies, roles, firms)
+        return cls(PhraseMatcher(forms), bodies, roles, firms, namesakes)
 
     def described(self, description: str) -> Actor | None:
         """The one person of the story whose role the definite description names ("the
@@ -2537,12 +2553,9 @@ _NAME_SAID_RE = re.compile(r"\b([A-Z][\w&-]*) (?:said|says|has said|had said)\b"
 _FIRM_NOUNS = frozenset({"company", "firm", "group", "carrier", "bank", "retailer", "airline"})
 
 
-def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
-    """A person's surname ("Fomin") and first word ("Lin" of "Lin Cheng-yu"), when they
-    name one person: "Clinton" with Hillary and Bill Clinton both in the story means the
-    one it names far more often, else the one it names first (news style). Nobody when
-    both are first named in one sentence ("Rob Ford met his brother Doug Ford"), or with
-    three or more holders and none far ahead."""
+def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, int]]]:
+    """The people of the story, each with how many sentences name them, by their surname
+    ("Fomin") and their first word ("Lin" of "Lin Cheng-yu")."""
     holders: dict[str, list[tuple[Actor, int]]] = {}
     for actor, count in actors:
         if actor.kind == "person" and " " in actor.name:
@@ -2553,6 +2566,15 @@ def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
                 continue
             for form in dict.fromkeys((parts[-1], parts[0])):
                 holders.setdefault(form, []).append((actor, count))
+    return holders
+
+
+def _short_forms(holders: dict[str, list[tuple[Actor, int]]]) -> dict[str, Actor]:
+    """The one person a surname or first word names (see _holders): "Clinton" with Hillary
+    and Bill Clinton both in the story means the one it names far more often, else the
+    one it names first (news style). Nobody when both are first named in one sentence
+    ("Rob Ford met his brother Doug Ford"), or with three or more holders and none far
+    ahead."""
     out: dict[str, Actor] = {}
     for form, people in holders.items():
         ranked = sorted(people, key=lambda pair: -pair[1])
