@@ -2836,10 +2836,14 @@ def _double_spans(text: str, marks: Sequence[re.Match[str]]) -> Iterator[tuple[i
     inner). A straight mark's side comes from its neighbours, never from alternation, so
     one stray mark cannot turn the text between two quotes into a quote. A mark that opens
     while a quote is open ends that quote just before it: the English convention of
-    leaving a quoted paragraph unclosed when the next goes on."""
+    leaving a quoted paragraph unclosed when the next goes on. Two apostrophes close a
+    quote that two backticks open (``...''); without a backtick they both open and close
+    one, as the New York Times writes them (''...''), and their side comes from their
+    neighbours as a straight mark's does."""
     open_at: tuple[int, int] | None = None  # offset and length of the opening mark
+    paired = any(m.group() == "``" for m in marks)
     for m in marks:
-        side = _side(text, m.start(), m.end())
+        side = _side(text, m.start(), m.end(), paired)
         if side is None:  # no clue from context: alternate
             side = "close" if open_at is not None else "open"
         if side == "open":
@@ -2853,11 +2857,11 @@ def _double_spans(text: str, marks: Sequence[re.Match[str]]) -> Iterator[tuple[i
         yield from _span(text, open_at, len(text), len(text))
 
 
-def _side(text: str, start: int, end: int) -> str | None:
+def _side(text: str, start: int, end: int, paired: bool) -> str | None:
     mark = text[start:end]
     if mark in _OPENS:
         return "open"
-    if mark in _CLOSES:
+    if mark in _CLOSES and (paired or mark != "''"):
         return "close"
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
