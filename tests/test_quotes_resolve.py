@@ -495,3 +495,13 @@ def test_a_shared_surname_stops_the_pronoun_or_its_gender_settles_it() -> None:
     he = she.replace("she said", "he said")
     assert [actor for _, actor in speakers(*brothers, he)] == [None, None]
     assert [actor for _, actor in speakers(*brothers, she)] == [None, None]
+
+
+def test_a_tag_naming_the_lead_in_speaker_by_a_shared_surname_is_theirs() -> None:
+    said = speakers(
+        "Shadow minister Alan Dunne attacked the plan on Monday.",
+        "His brother, the economist Rory Dunne, defended it.",
+        "Instead, only half a million people would benefit, Alan Dunne said.",
+        "“There is no point in demanding praise for a whole new raft of targets,” added Mr Dunne.",
+    )
+    assert [actor for _, actor in said] == ["Alan Dunne"]

@@ -364,8 +364,16 @@ class _StoryReader:
         the last paragraph left speaking. A quote whose own tag names a speaker brief
         cannot settle ("“...,” the narrator says" after "a clip of McCain saying") is
         theirs, never the one before's."""
-        if attributed and not _pronoun_tag(after):
-            return None
+        named = _tag_subject(after) if attributed else []
+        if named and not _pronoun_tag(after):
+            # only a lead-in whose speaker the tag names ("Instead, only 500,000 would
+            # benefit, he said. “...,” added Mr Duncan" with two Duncans in the story)
+            actor = (
+                None
+                if quote.start != quote.lo or follows
+                else _lead_in(para, quote.lo, self.subjects)
+            )
+            return actor if actor is not None and named[-1] in actor.name.split() else None
         if quote.start == quote.lo and not follows and not _new_speaker(after):
             # a tag that brings in someone new ("“...,” said a spokesman") never means
             # whoever the sentence before reported
@@ -443,6 +451,17 @@ _QUESTION_PUT_RE = re.compile(
     r"^\W*(?:(?:but|and|when|then|later|also|once)\W+)*asked\b[^,;:.!?\u201c\u201d\"]*$",
     re.IGNORECASE,
 )
+
+
+def _tag_subject(tag: str) -> list[str]:
+    """The words of the subject of the speech tag after a quote ("Mr Duncan" of "added Mr
+    Duncan"), [] when none can be told."""
+    tokens = _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", tag))
+    verb = _verb_after(tokens)
+    if verb is None:
+        return _shaped_subject(tokens) or []
+    phrase = [t for t in tokens[:verb] if t[:1].isalnum()]
+    return phrase or [t for t in _inverted_subject(tokens[verb + 1 :]) if t[:1].isalnum()]
 
 
 def _pronoun_tag(tag: str) -> bool:
