@@ -1130,3 +1130,24 @@ def test_an_aside_between_dashes_before_the_verb_is_an_apposition() -> None:
         )
     )
     assert [(q.text[:20], q.speaker) for q in quotes] == [("in a way that discri", "Bingham")]
+
+
+def test_two_apostrophes_open_and_close_a_quote_without_backticks() -> None:
+    """The New York Times writes ''...'' for a quote; with ``...'' they only close one."""
+    times = quotes_of(
+        sentences(
+            "Economist Jane Rollo studied the jobs report on Friday.",
+            "''We may finally be seeing some wage growth at last,'' Ms. Rollo wrote on her blog.",
+            "She called the figures ''a very big story for the country'' in an interview.",
+        )
+    )
+    assert [(q.text, q.actor) for q in times] == [
+        ("We may finally be seeing some wage growth at last", "Jane Rollo"),
+        ("a very big story for the country", "Jane Rollo"),
+    ]
+    treebank = quotes_of(
+        sentences("``We may finally be seeing some wage growth,'' said Jane Rollo, an economist.")
+    )
+    assert [(q.text, q.actor) for q in treebank] == [
+        ("We may finally be seeing some wage growth", "Jane Rollo")
+    ]

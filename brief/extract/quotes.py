@@ -326,6 +326,11 @@ class _StoryReader:
         quote = para.found[n]
         self.subjects.nearby, self.subjects.quoted = before, quote.inner
         actor, attributed = _attribute(before, after, self.subjects)
+        if actor is None and not attributed and not before.strip() and _comma_ends(quote, after):
+            shaped = _shaped_subject(_WORD_RE.findall(_PARENTHESIS_RE.sub(" ", after)))
+            if shaped is not None:
+                # "“...,” LeVell assured the crowd": a tag by its shape, whatever its verb
+                actor, attributed = _phrase_actor(shaped, self.subjects), True
         if _QUESTION_PUT_RE.search(before):
             # "Asked if this amounted to a “decapitation strategy”, Lord Rennard said it
             # was not a term he had ever used": the words of the question, not his; but
@@ -356,7 +361,19 @@ class _StoryReader:
         self, para: _Paragraph, quote: _Found, after: str, follows: bool, attributed: bool
     ) -> Actor | None:
         """A quote no tag names: the speaker a paragraph's lead-in brings, or the one
-        the last paragraph left speaking."""
+        the last paragraph left speaking. A quote whose own tag names a speaker brief
+        cannot settle ("“...,” the narrator says" after "a clip of McCain saying") is
+        theirs, never the one before's."""
+        named = _tag_subject(after) if attributed else []
+        if named and not _pronoun_tag(after):
+            # only a lead-in whose speaker the tag names ("Instead, only 500,000 would
+            # benefit, he said. “...,” added Mr Duncan" with two Duncans in the story)
+            actor = (
+                None
+                if quote.start != quote.lo or follows
+                else _lead_in(para, quote.lo, self.subjects)
+            )
+            return actor if actor is not None and named[-1] in actor.name.split() else None
         if quote.start == quote.lo and not follows and not _new_speaker(after):
             # a tag that brings in someone new ("“...,” said a spokesman") never means
             # whoever the sentence before reported
@@ -434,6 +451,83 @@ _QUESTION_PUT_RE = re.compile(
     r"^\W*(?:(?:but|and|when|then|later|also|once)\W+)*asked\b[^,;:.!?\u201c\u201d\"]*$",
     re.IGNORECASE,
 )
+
+
+def _tag_subject(tag: str) -> list[str]:
+    """The words of the subject of the speech tag after a quote ("Mr Duncan" of "added Mr
+    Duncan"), [] when none can be told."""
+    tokens = _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", tag))
+    verb = _verb_after(tokens)
+    if verb is None:
+        return _shaped_subject(tokens) or []
+    phrase = [t for t in tokens[:verb] if t[:1].isalnum()]
+    return phrase or [t for t in _inverted_subject(tokens[verb + 1 :]) if t[:1].isalnum()]
+
+
+def _pronoun_tag(tag: str) -> bool:
+    """Whether the speech tag after a quote has "he"/"she" for its subject, or none that
+    can be told: such a tag may mean the one a lead-in names ("Lindqvist asked her to
+    stop. “...,” she said"); a tag with a noun phrase ("the narrator says") means them."""
+    tokens = _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", tag))
+    verb = _verb_after(tokens)
+    if verb is None:
+        shaped = _shaped_subject(tokens)
+        return shaped is None or shaped[0].lower() in words()["quote_pronouns"]
+    phrase = [t for t in tokens[:verb] if t[:1].isalnum()]
+    phrase = phrase or [t for t in _inverted_subject(tokens[verb + 1 :]) if t[:1].isalnum()]
+    return not phrase or (len(phrase) == 1 and phrase[0].lower() in words()["quote_pronouns"])
+
+
+def _comma_ends(quote: _Found, after: str) -> bool:
+    """Whether a comma ends the quote, inside its marks or right after them: the sentence
+    goes on, as it does into a speech tag ("“...,” LeVell assured", "“...”, he quipped")."""
+    return quote.inner.rstrip().endswith(",") or after.lstrip().startswith(",")
+
+
+def _shaped_subject(tokens: list[str]) -> list[str] | None:
+    """The subject of a speech tag told by its shape, not its verb, after a quote that a
+    comma ends and that opens its sentence: a name ("LeVell", "Sen. Tim Kaine"), "he" or
+    "she", or a description ("the host") and then a past-tense verb ("assured",
+    "proclaimed"), or that verb and then a name that ends the clause ("“...,” proclaimed
+    Howard Dean."). News English sets nothing else there; the verb need not be one brief
+    knows. None when the words after the quote are not of that shape."""
+    k = 1 if tokens[:1] == [","] else 0
+    n = k
+    if n < len(tokens) and tokens[n].lower() in words()["quote_pronouns"]:
+        n += 1
+    elif n < len(tokens) and tokens[n].lower() == "the":
+        n += 1
+        while n < len(tokens) and n - k < 5 and tokens[n].isalpha() and not _past(tokens[n]):
+            n += 1
+        if tokens[n - 1].lower() not in joined("role_heads", "described"):
+            return None
+    else:
+        while n < len(tokens) and n - k < 5 and _name_word(tokens[n]):
+            n += 1
+    if k < n < len(tokens) and _past(tokens[n]):
+        return tokens[k:n]
+    if n == k and n < len(tokens) and _past(tokens[n]):
+        name = n + 1
+        while name < len(tokens) and name - n <= 4 and _name_word(tokens[name]):
+            name += 1
+        ends = name == len(tokens) or tokens[name] in {",", ".", ";"}
+        if name > n + 1 and ends:
+            return tokens[n + 1 : name]
+    return None
+
+
+def _name_word(token: str) -> bool:
+    """A word of a name: capitalised, or a title's abbreviation ("Sen.", "Mr.")."""
+    return token[:1].isupper() and (
+        token.replace("-", "").replace("’", "").isalpha() or token.endswith(".")
+    )
+
+
+def _past(token: str) -> bool:
+    """A lower-case past-tense verb form: "assured", "proclaimed", "wrote" (not "need")."""
+    if not token.isalpha() or not token.islower():
+        return False
+    return (token.endswith("ed") and not token.endswith("eed")) or token in words().irregular
 
 
 def _only(para: _Paragraph, quote: _Found) -> bool:
@@ -613,6 +707,8 @@ class _Subjects:
     marked: dict[str, str] = field(default_factory=dict)  # surname -> an honorific's gender
     # name -> (how many sentences were searched for it, whether one holds it)
     named: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    # person and noun -> (how many sentences were searched, whether one calls them so)
+    described_so: dict[str, tuple[int, bool]] = field(default_factory=dict)
     floor: int = 1  # sentences before it are never worked out any more
     unread: str = ""  # the texts from unread_from[0] to unread_from[1], joined by "\n"
     unread_from: tuple[int, int] = (0, 0)
@@ -679,6 +775,12 @@ class _Subjects:
             for seen in (*reversed(self.said_at.get(when, [])), subject):
                 if seen is None:
                     continue
+                if isinstance(seen, str) and seen in self.index.namesakes:
+                    # "Cheney said" with Liz and Dick Cheney in the story: "she" is one
+                    # of them, the one her gender leaves, else unsettled; never someone
+                    # named before that "Cheney"
+                    fit = [a for a in self.index.namesakes[seen] if _may_be(a, word, self.marked)]
+                    return fit[0] if len(fit) == 1 else None
                 surname = isinstance(seen, str) and seen in self.surnames
                 # "Nollaig Ó Ceallaigh-Brennan ... said he would": the text gives the gender
                 # (each test is pure: the dearest, a reading of the words, comes last)
@@ -811,10 +913,25 @@ class _Subjects:
                 return None  # "the mayor" is not "Deputy Mayor Rosa Lind"
             if holder is not who and self._named_so_far(holder.name):
                 return None  # "the singer" when another singer was named: either of them
-        own = who.role.lower().replace("-", " ").split() if who.role else []
-        if own and head in words()["role_heads"] and head not in own:
+        if who.role and head in words()["role_heads"] and not _holds_noun(who.role, head):
             return None  # "the prime minister" after "Mr Clarke", the home secretary
-        return who
+        return who if self._described_as(who, head) else None
+
+    def _described_as(self, who: Actor, noun: str) -> bool:
+        """Whether the story has called `who` by `noun`: in their role, in a title before
+        their name ("hosts Joe Scarborough and Mika Brzezinski") or in an apposition after
+        it ("Sally Barsosio, the Olympic champion"). A definite description refers back
+        only to someone the text has described so; being the last one spoken of is no
+        evidence ("Hillary Clinton appeared on the show ... “...,” the host said" is not
+        hers). Each sentence is searched once for each (person, noun) asked."""
+        if who.role and _holds_noun(who.role, noun):
+            return True
+        key = f"{who.name}\n{noun}"
+        searched, found = self.described_so.get(key, (0, False))
+        if not found and searched < len(self.texts):
+            found = _describes(self.texts[searched:], who.name, noun)
+            self.described_so[key] = (len(self.texts), found)
+        return found
 
     def _named_so_far(self, name: str) -> bool:
         """Whether a sentence read so far holds `name`; each sentence is searched for a
@@ -861,6 +978,42 @@ _STRANGERS = frozenset(
         "analyst", "aide", "adviser", "advisor", "insider", "dealer", "trader",
     }
 )  # fmt: skip
+
+
+def _holds_noun(role: str, noun: str) -> bool:
+    """Whether a role has the noun for one of its words ("New Jersey Gov." holds
+    "governor"; "Deputy Prime Minister" holds "minister")."""
+    return _noun_re(noun).search(role.replace("-", " ")) is not None
+
+
+@cache
+def _noun_re(noun: str) -> re.Pattern[str]:
+    """The noun, singular or plural, as a whole word ("host", "hosts"), or the title
+    abbreviation a role's noun is written as ("Gov." for "governor", "Sen." for
+    "senator"; not "Rep." for "reporter", which heads no role)."""
+    forms = [rf"{re.escape(noun)}(?:e?s)?(?![\w-])"]
+    if noun in words()["role_heads"]:
+        cut = [a for a in words()["title_abbreviations"] if noun.startswith(a) and a != noun]
+        forms += [rf"{re.escape(a)}s?\.(?!\w)" for a in cut]
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(forms)})")
+
+
+def _describes(texts: Sequence[str], name: str, noun: str) -> bool:
+    """Whether one of `texts` calls the person `name` by `noun`: as a title before the
+    name, over a coordination of names too ("Morning Joe hosts Joe Scarborough and Mika
+    Brzezinski"), or in an apposition after it ("Vale, the Irish singer,", "Vale, a
+    singer"). Only texts that hold the surname are read with the patterns."""
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].rstrip(".").lower() in words()["generations"]:
+        parts = parts[:-1]
+    surname = re.escape(parts[-1])
+    noun_at = _noun_re(noun).pattern
+    before = re.compile(rf"{noun_at}(?:\s+(?:[A-Z][\w.’'-]*|and|&)){{0,6}}?\s+{surname}\b")
+    after = re.compile(
+        rf"\b{surname}(?:[’']s?)?,\s+(?:who\s+is\s+)?(?:the|a|an|his|her|their|[A-Z][\w.-]*[’']s)"
+        rf"\s+[^,.;:!?]{{0,60}}?{noun_at}"
+    )
+    return any(parts[-1] in text and (before.search(text) or after.search(text)) for text in texts)
 
 
 def _conjoined(sentence: str, mentions: list[_Seen], at: int, end: int) -> bool:
@@ -2022,6 +2175,8 @@ def _no_speech(tokens: list[str], verb: int) -> bool:
     after = [t.lower() for t in tokens[verb + 1 : verb + 3]]
     if tokens[verb].lower().startswith("agree") and after[:1] == ["with"]:
         return True  # "X agreed with his view that “...”": the view's words, not X's
+    if tokens[verb].lower().startswith("call") and _summons(tokens[verb + 1 : verb + 7]):
+        return True  # "Trump called LeVell onto the stage": a summons, no words
     phrasal = tokens[verb].lower().startswith(("call", "ask", "plead", "argu"))
     if phrasal and after[:1] in (["for"], ["on"], ["off"], ["up"]):
         # "argued for the second time that “...”" reports words all the same
@@ -2030,6 +2185,23 @@ def _no_speech(tokens: list[str], verb: int) -> bool:
         return False
     addressee = joined("determiners", "male_pronouns", "female_pronouns") | {"them", "us"}
     return after[1] not in addressee and not tokens[verb + 2][:1].isupper()
+
+
+def _summons(rest: list[str]) -> bool:
+    """Whether the words after "call" are an object and a preposition of place ("LeVell
+    onto the stage", "him to the podium", "reporters into his office"): someone called
+    somewhere, which reports no words (unlike "called him a liar")."""
+    n = 0
+    while n < len(rest) and n < 4 and (_name_word(rest[n]) or rest[n].isalpha()):
+        if rest[n].lower() in _PLACE_PREPOSITIONS:
+            break
+        n += 1
+    if n == 0 or n >= len(rest) or rest[n].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    return rest[n].lower() != "to" or rest[n + 1 : n + 2] in (["the"], ["his"], ["her"])
+
+
+_PLACE_PREPOSITIONS = frozenset({"onto", "into", "to", "up", "back", "forward", "over", "down"})
 
 
 def _before_apposition(tokens: list[str]) -> list[str]:
@@ -2284,6 +2456,9 @@ class _ActorIndex(NamedTuple):
     roles: dict[str, list[tuple[Actor, frozenset[str]]]]
     # the story's organisations, for "the company said" after one of them is named
     firms: tuple[Actor, ...]
+    # a surname two or more of the story's people share and no one of them holds alone
+    # ("Cheney" with Liz and Dick Cheney): each of its holders
+    namesakes: dict[str, tuple[Actor, ...]]
 
     @classmethod
     def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
@@ -2293,9 +2468,16 @@ class _ActorIndex(NamedTuple):
         people_first = sorted((a for a, _ in actors), key=lambda a: a.kind != "person")
         for actor in people_first:  # earlier actors (people) win a shared full name
             forms.setdefault(actor.name, actor)
-        for form, actor in _short_forms(actors).items():
+        holders = _holders(actors)
+        short = _short_forms(holders)
+        for form, actor in short.items():
             if form not in forms or forms[form].kind == "country":
                 forms[form] = actor  # "Jordan said" after "Rep. Jim Jordan": him
+        namesakes = {
+            form: tuple(actor for actor, _ in people)
+            for form, people in holders.items()
+            if len(people) > 1 and form not in short
+        }
         bodies: dict[str, Actor | None] = {}
         for actor, _ in actors:
             words_of = actor.name.split()
@@ -2308,7 +2490,7 @@ class _ActorIndex(NamedTuple):
             if actor.kind == "person" and role:
                 roles.setdefault(role[-1], []).append((actor, frozenset(role)))
         firms = tuple(actor for actor, _ in actors if actor.kind == "organisation")
-        return cls(PhraseMatcher(forms), bodies, roles, firms)
+        return cls(PhraseMatcher(forms), bodies, roles, firms, namesakes)
 
     def described(self, description: str) -> Actor | None:
         """The one person of the story whose role the definite description names ("the
@@ -2390,12 +2572,9 @@ _NAME_SAID_RE = re.compile(r"\b([A-Z][\w&-]*) (?:said|says|has said|had said)\b"
 _FIRM_NOUNS = frozenset({"company", "firm", "group", "carrier", "bank", "retailer", "airline"})
 
 
-def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
-    """A person's surname ("Fomin") and first word ("Lin" of "Lin Cheng-yu"), when they
-    name one person: "Clinton" with Hillary and Bill Clinton both in the story means the
-    one it names far more often, else the one it names first (news style). Nobody when
-    both are first named in one sentence ("Rob Ford met his brother Doug Ford"), or with
-    three or more holders and none far ahead."""
+def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, int]]]:
+    """The people of the story, each with how many sentences name them, by their surname
+    ("Fomin") and their first word ("Lin" of "Lin Cheng-yu")."""
     holders: dict[str, list[tuple[Actor, int]]] = {}
     for actor, count in actors:
         if actor.kind == "person" and " " in actor.name:
@@ -2406,6 +2585,15 @@ def _short_forms(actors: Sequence[tuple[Actor, int]]) -> dict[str, Actor]:
                 continue
             for form in dict.fromkeys((parts[-1], parts[0])):
                 holders.setdefault(form, []).append((actor, count))
+    return holders
+
+
+def _short_forms(holders: dict[str, list[tuple[Actor, int]]]) -> dict[str, Actor]:
+    """The one person a surname or first word names (see _holders): "Clinton" with Hillary
+    and Bill Clinton both in the story means the one it names far more often, else the
+    one it names first (news style). Nobody when both are first named in one sentence
+    ("Rob Ford met his brother Doug Ford"), or with three or more holders and none far
+    ahead."""
     out: dict[str, Actor] = {}
     for form, people in holders.items():
         ranked = sorted(people, key=lambda pair: -pair[1])
@@ -2667,10 +2855,14 @@ def _double_spans(text: str, marks: Sequence[re.Match[str]]) -> Iterator[tuple[i
     inner). A straight mark's side comes from its neighbours, never from alternation, so
     one stray mark cannot turn the text between two quotes into a quote. A mark that opens
     while a quote is open ends that quote just before it: the English convention of
-    leaving a quoted paragraph unclosed when the next goes on."""
+    leaving a quoted paragraph unclosed when the next goes on. Two apostrophes close a
+    quote that two backticks open (``...''); without a backtick they both open and close
+    one, as the New York Times writes them (''...''), and their side comes from their
+    neighbours as a straight mark's does."""
     open_at: tuple[int, int] | None = None  # offset and length of the opening mark
+    paired = any(m.group() == "``" for m in marks)
     for m in marks:
-        side = _side(text, m.start(), m.end())
+        side = _side(text, m.start(), m.end(), paired)
         if side is None:  # no clue from context: alternate
             side = "close" if open_at is not None else "open"
         if side == "open":
@@ -2684,11 +2876,11 @@ def _double_spans(text: str, marks: Sequence[re.Match[str]]) -> Iterator[tuple[i
         yield from _span(text, open_at, len(text), len(text))
 
 
-def _side(text: str, start: int, end: int) -> str | None:
+def _side(text: str, start: int, end: int, paired: bool) -> str | None:
     mark = text[start:end]
     if mark in _OPENS:
         return "open"
-    if mark in _CLOSES:
+    if mark in _CLOSES and (paired or mark != "''"):
         return "close"
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
