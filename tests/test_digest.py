@@ -470,3 +470,26 @@ def test_a_story_several_outlets_report_opens_with_the_briefs_own_summary(
     best = {(b.source, b.index) for b in briefing.summary[: len(bullets)]}
     assert {(b.source, b.index) for b in bullets} == best
     assert any("state of emergency" in b.text for b in bullets)
+
+
+def test_a_storys_headline_is_one_a_reader_can_take() -> None:
+    """Of four reports of one rehab stay only one has a headline, "It's about time,
+    right?": it points back and names nothing, so the reports' ledes title the story."""
+    from brief.compose.titles import headline
+    from brief.ingest.layout import parse_text
+    from brief.models import Sentence
+
+    texts = [
+        "It's about time, right?\n\nActress Tara Reid has checked into a rehab clinic.\n",
+        "Tara Reid has entered a rehab clinic, her representative said.\n",
+        "Actress Tara Reid entered a rehab clinic in Malibu on Monday.\n",
+        "Tara Reid is in a rehab clinic, her publicist said on Monday.\n",
+    ]
+    documents = [
+        parse_text(text, Source(n, f"{n}.txt", f"{n}.txt", "", len(text)))
+        for n, text in enumerate(texts, 1)
+    ]
+    assert [d.title for d in documents] == ["It's about time, right?", None, None, None]
+    ledes = [Sentence(d.blocks[0].text, d.source.number, 1, 1) for d in documents]
+    title, _ = headline(documents, ledes, ["Tara Reid has checked into a rehab clinic."])
+    assert "Tara Reid" in title

@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import TypeVar
 
 from brief.compose.leads import can_lead, opens_with_epithet, points_back
-from brief.compose.titles import headline
+from brief.compose.titles import can_head, headline
 from brief.ingest.furniture import is_promotion
 from brief.models import Actor, Bullet, Corpus, Document, Sentence, Story, StoryGroup
 from brief.selection import SUMMARY_WORDS, continues_quote, fit_in_words, leaves_quote_open
@@ -47,8 +47,9 @@ def compose_story(
     says whose quotes the brief needs."""
     documents = _documents(corpus, group.sources)
     ranked = [replace(bullet(k), section=placement.section) for k in picks]
-    # Each source's lede stands in for a headline only when none of its articles has one.
-    untitled = not any(d.title for d in documents)
+    # Each source's lede stands in for a headline only when none of its articles has one
+    # a reader can take (see `headline`).
+    untitled = not any(d.title and can_head(d.title) for d in documents)
     ledes = [_lede(corpus, n) for n in group.sources] if untitled else []
     title, best = headline(documents, [s for s in ledes if s], [b.text for b in ranked])
     bullets = stand_alone(ranked, best)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from brief.compose.leads import can_lead
+from brief.compose.leads import can_lead, refers_back
 from brief.extract.lexicon import words
 from brief.ingest.furniture import after_furniture, is_furniture
 from brief.models import Document, Sentence
@@ -38,8 +38,8 @@ def headline(
     def overlap(text: str) -> int:
         return len(said & set(_WORD.findall(text.casefold())))
 
-    titled = [(d.title, d.source.number) for d in documents if d.title]
-    if not titled:
+    titled = [(d.title, d.source.number) for d in documents if d.title and can_head(d.title)]
+    if not titled and ledes:
         texts = [(after_furniture(without_dateline(s.text)), s.source) for s in ledes]
         leading = [(t, n) for t, n in texts if can_lead(t)]
         bullet = next((text for text in summary if can_lead(text)), None)
@@ -47,6 +47,7 @@ def headline(
             return fallback_title(bullet), None  # the story's best sentence a reader can take
         leading = leading or [(s.text, s.source) for s in ledes]
         titled = [(fallback_title(text), source) for text, source in leading]
+    titled = titled or [(d.title, d.source.number) for d in documents if d.title]
     if not titled:
         return "", None
     if len(documents) >= BORNE_OUT_FROM:
@@ -58,6 +59,13 @@ def headline(
 # From how many reports a story's headline is the one most of them bear out: with two,
 # each headline is half the story and the summary decides.
 BORNE_OUT_FROM = 3
+
+
+def can_head(title: str) -> bool:
+    """A headline a reader can take: not one that points back ("It's about time, right?"
+    headed one of four reports of an actress's rehab) nor furniture. Unlike a lead, it
+    may open with a quote: "'Nuclear dumpsite' plan attacked"."""
+    return not (refers_back(title) or is_furniture(title))
 
 
 def _borne_out(documents: Sequence[Document]) -> Callable[[str], float]:
