@@ -36,6 +36,9 @@ _OPENERS = (
     # pronouns and determiners that refer back
     "he|she|it|they|him|her|them|his|hers|its|their|theirs|this|these|those|that|such"
     "|both|neither|either|another|others|the latter|the former|the same|the other"
+    # a part of a group named before: "One of them told the judge", "Most of us"
+    "|(?:one|two|three|some|many|most|all|each|several|none|any|few|half) of"
+    " (?:them|us|you)"
     # discourse connectives that continue an argument
     "|however|but|and|or|nor|also|meanwhile|still|yet|instead|moreover|furthermore"
     "|besides|nevertheless|nonetheless|therefore|thus|hence|so(?! far)|then|otherwise|likewise"

@@ -191,3 +191,12 @@ def test_a_sentence_that_is_only_a_quotation_needs_its_speaker() -> None:
     ]
     assert is_dangling(sentences[1].text) and not is_dangling(sentences[0].text)
     assert tuple(select(sentences, Ranking("t", (0.1, 0.9), (1, 0)), 2)) == (0, 1)
+
+
+def test_a_part_of_a_group_named_before_points_back() -> None:
+    """ "One of them told the judge ..." needs the sentence that says who they are."""
+    from brief.selection import is_dangling
+
+    assert is_dangling("One of them told the judge he was sorry.")
+    assert is_dangling("Most of us knew the risk, she said.")
+    assert not is_dangling("One of the two men was hurt in the crash.")
