@@ -48,6 +48,7 @@ from brief.rank.coverage import can_be_bullet
         ("Copyright 2019 The Daily Planet. All rights reserved.", "credit"),
         ("What a night for the club @someone pic.twitter.com/abc123", "post"),
         ("I have my pen ready. — Ann Lee (@annlee_mp) May 16, 2017", "post"),
+        ("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM", "note"),
         ("More details are at https://example.org/report for readers.", "post"),
         ("Editor's note: An earlier version of this story misstated the date.", "note"),
         ("Update: Court delays ruling on the bridge until next month", "note"),

@@ -274,7 +274,15 @@ def test_the_cheap_run_check_agrees_with_the_scans(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "stamp", ["2 years ago", "7.57 pm", "Updated 10:32 GMT", "PHILADELPHIA |", "December 19."]
+    "stamp",
+    [
+        "2 years ago",
+        "7.57 pm",
+        "Updated 10:32 GMT",
+        "PHILADELPHIA |",
+        "December 19.",
+        "INDONESIA, July 2, 2013",
+    ],
 )
 def test_a_scraped_pages_stamp_is_no_title(stamp: str) -> None:
     """It says when or where, not what: the lede gives the brief its title instead."""

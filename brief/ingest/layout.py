@@ -68,15 +68,19 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b", re.IGNORECASE)
 _SEPARATORS = "|/-–—:•·"
 STAMP_LENGTH = 40  # longer lines say something
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}, (?=\w)")
 
 
 def is_stamp(text: str) -> bool:
     """A scraped page's time stamp, that says when and not what: "2 years ago", "7.57 pm.",
     "December 19.", "(Published Thursday, July 24, 2014)": a short line of numbers and
     time words that tells a time. Never a title, a sentence or a brief's first line.
-    ("I am 25." and "19 years." tell no time, so they stay.)"""
+    ("I am 25." and "19 years." tell no time, so they stay.) A dateline's place in capitals
+    may open it: "INDONESIA, July 2, 2013" says where and when, not what."""
     if len(text) > STAMP_LENGTH or any(mark in text for mark in '"“”«»'):
         return False
+    if (place := _DATELINE_PLACE.match(text)) is not None:
+        text = text[place.end() :]
     found = [w.lower() for w in _LETTERS.findall(text)]
     timed, tells = _time_words()
     if any(len(w) >= 3 and w not in timed for w in found):
