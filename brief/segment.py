@@ -106,7 +106,26 @@ def _goes_on(before: str, sentence: str) -> bool:
         and _may_be_a_name(sentence)
     ):
         return True  # "Charles M. | Schulz", "O.J. | Simpson"
+    if before.endswith(_QUOTE_CLOSED) and _bare_tag(sentence):
+        return True  # '... of national security." | Sen. Lindsey Graham charged on Sunday.'
     return _ends_in_title(before)
+
+
+_QUOTE_CLOSED = ('."', ".”", '?"', "?”", '!"', "!”")
+# "Sen. Lindsey Graham charged on Sunday.": a name (titles and initials too), a verb and
+# at most a few words of when or where, and nothing said: the tag of the quote before.
+_TAG = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,5})([a-z]+)((?:\s+[\w'’,-]+){0,4})\.")
+
+
+def _bare_tag(sentence: str) -> bool:
+    """Whether a sentence only says who spoke, with no words of its own: then it tags the
+    quotation that ends the sentence before (a stop written inside the marks)."""
+    from brief.extract.lexicon import words
+
+    tag = _TAG.fullmatch(sentence)
+    if tag is None or tag.group(2) not in words().speech:
+        return False
+    return not any(w.strip(",") in ("that", "to", "the", "a") for w in tag.group(3).split())
 
 
 _BRAND = re.compile(r"[a-z]{1,3}[A-Z]")  # "iPhone", "eBay"

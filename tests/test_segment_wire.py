@@ -40,3 +40,17 @@ def test_an_initial_before_a_function_word_ends_the_sentence() -> None:
         "It was Plan B.",
         "The talks ended.",
     ]
+
+
+def test_a_bare_speech_tag_after_a_quote_stays_with_it() -> None:
+    """'... national security." Sen. Lindsey Graham charged on Sunday.': the stop inside
+    the marks ends no sentence, or the quote would stand as the brief's own claim."""
+    text = (
+        'The raid was a "case study of a breakdown of security." Sen. Ann Lee charged on '
+        'Sunday. She said: "We will win." Smith told the crowd that it was over.'
+    )
+    assert split_sentences(text) == [
+        'The raid was a "case study of a breakdown of security." Sen. Ann Lee charged on Sunday.',
+        'She said: "We will win."',
+        "Smith told the crowd that it was over.",
+    ]
