@@ -530,3 +530,18 @@ def test_a_pronoun_ends_what_a_number_counts_and_a_names_number_is_no_share() ->
         )
     ]
     assert texts == ["three separate transactions"]
+
+
+def test_a_plural_that_modifies_nouns_is_not_the_head_of_the_count() -> None:
+    """ "30,000 sports utility vehicles" counts vehicles; "1,300 bosses suggests" still
+    ends on its plural (a subject and its verb)."""
+    texts = [
+        f.text
+        for f in find_figures(
+            sentences(
+                "GM recalled 30,000 sports utility vehicles on Monday.",
+                "A survey of 1,300 bosses suggests that pay will rise.",
+            )
+        )
+    ]
+    assert texts == ["30,000 sports utility vehicles", "1,300 bosses"]

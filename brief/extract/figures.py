@@ -44,6 +44,7 @@ from brief.extract.lexicon import (
 )
 from brief.models import Figure, FigureKind, Mention, Sentence, TimelineEvent
 from brief.prefilter import has_odd_case, may_hold
+from brief.rank.text import stop_words
 
 # Month names and their abbreviations come from the calendar module ("sept" is news usage).
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -1140,11 +1141,13 @@ def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
         end = w.end()
         if text.startswith(".", end) and _INITIALISM.fullmatch(w.group()):
             end += 1  # "ten U.S. citizens": an abbreviation's dot is no full stop
-        # "aircraft carriers", "police officers": an invariant plural may modify a plural
-        modifies = (
-            low in lists["invariant_plurals"] and nxt is not None and _noun_word(nxt, text, w.end())
-        )
-        if modifies and nxt is not None and _plural(nxt.group().lower()):
+        # "aircraft carriers", "police officers", "sports utility vehicles": a plural that
+        # modifies nouns, before a plural or a noun and a plural, is not the head ("1,300
+        # bosses suggests": most plurals before a word in -s are a subject and its verb)
+        attributive = low in lists["attributive_plurals"]
+        if (low in lists["invariant_plurals"] or attributive) and _modifies_a_plural(
+            found[n + 1 : n + 3 if attributive else n + 2], text, w.end(), len(noun) < limit
+        ):
             continue
         name_or_unit = low[:1] != w.group()[:1] or low in lists["unit_modifiers"]
         if name_or_unit and nxt is not None and _modifies_next(noun, nxt, text, end):
@@ -1152,6 +1155,22 @@ def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
         if low in lists["units"] or low in lists["durations"] or _plural(low):
             break
     return (end, noun) if noun else (pos, [])
+
+
+def _modifies_a_plural(following: Sequence[re.Match[str]], text: str, end: int, room: bool) -> bool:
+    """Whether the next words are a plural noun, or a noun and then a plural, that a
+    plural before them modifies ("sports fans", "sports utility vehicles"), within the
+    noun phrase's room."""
+    if not room or not following or not _noun_word(following[0], text, end):
+        return False
+    first = following[0].group().lower()
+    if _plural(first):
+        return True
+    if len(following) < 2 or not _noun_word(following[1], text, following[0].end()):
+        return False
+    last = following[1].group()
+    plain = first.isalpha() and last.isalpha() and first not in stop_words("english")
+    return plain and not _modifier_like(first) and _plural(last.lower())
 
 
 # "U.S", "U.K": a word _WORD_RE ends before its last dot.

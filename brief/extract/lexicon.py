@@ -80,6 +80,7 @@ _MODULE_LISTS = {
         "fragment_words",
         "generic_nouns",
         "invariant_plurals",
+        "attributive_plurals",
         "not_participles",
         "clock_zones",
         "distance_events",
