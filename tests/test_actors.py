@@ -977,3 +977,17 @@ def test_a_country_name_the_article_shows_to_be_a_state_is_the_state_all_through
     other = [replace(s, source=2) for s in sentences("Georgia and Russia signed a truce.")]
     countries = {a.name: a.mentions for a in find_actors([*said, *other]) if a.kind == "country"}
     assert countries.get("Georgia") == 1
+
+
+def test_a_businesss_name_written_short_is_the_business() -> None:
+    """ "Cathay Pacific has said it wants ..." names Cathay Pacific Airways written short,
+    not a person called Cathay Pacific."""
+    said = sentences(
+        "The government may sell its stake to Cathay Pacific Airways, officials said.",
+        "Cathay Pacific has said it wants management control of the carrier.",
+        "Cathay Pacific told reporters it was interested.",
+    )
+    actors = by_name(find_actors(said))
+    assert "Cathay Pacific" not in actors
+    assert actors["Cathay Pacific Airways"].kind == "organisation"
+    assert actors["Cathay Pacific Airways"].mentions == 3

@@ -184,6 +184,7 @@ def _tallied(sentences: Sequence[Sentence], said: Sequence[_Said]) -> tuple[Acto
     people = tallies.people(found, sentences)
     for tally in tallies.companies([*found, *initials], sentences, {t.name for t in people}):
         known.setdefault(("organisation", tally.name), tally)
+    people = tallies.without_short_names(people, list(known.values()))
     named = [t.name for t in (*known.values(), *people)]
     speaking = [one.speaking for one in said]
     spoken = tallies.speakers_of(speakers.spoken(sentences, speaking, named), sentences)

@@ -85,6 +85,33 @@ def _one_spelling(tallies: Sequence[Tally]) -> list[Tally]:
     return [t for t in tallies if id(t) not in joined]
 
 
+def without_short_names(people: list[Tally], bodies: Sequence[Tally]) -> list[Tally]:
+    """People whose name of two words or more is the opening of a business's name the text
+    shows by its suffix ("Cathay Pacific" of "Cathay Pacific Airways", which "Cathay
+    Pacific has said it wants ..." made a person) are that business, written short, when
+    nothing shows a person: no role, no given name a dictionary knows ("Tadesse Worku" the
+    champion beside "Tadesse Worku Ltd" is a founder and his firm). Their mentions go to
+    the business."""
+    suffixes = words()["company_suffixes"]
+    firms = [
+        t for t in bodies if t.kind == "organisation" and t.name.split()[-1].lower() in suffixes
+    ]
+    kept = []
+    for person in people:
+        named = " " in person.name and person.role is None
+        shown = not named or gender(person.name.split()[0]) is not None
+        firm = (
+            None
+            if shown
+            else next((t for t in firms if t.name.startswith(f"{person.name} ")), None)
+        )
+        if firm is None:
+            kept.append(person)
+        else:
+            firm.join(person)
+    return kept
+
+
 def _spelling_key(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalnum())
 
