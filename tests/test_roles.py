@@ -84,3 +84,17 @@ def test_a_capitalised_title_after_an_indefinite_article_names_a_type() -> None:
 def test_an_infinitive_may_hold_the_persons_own_pronoun() -> None:
     found = people("Ilse Marrow, the first woman ever to divorce her husband, spoke.")
     assert found["Ilse Marrow"] == "first woman ever to divorce her husband"
+
+
+def test_a_description_before_a_name_starts_after_a_preposition_no_role_holds() -> None:
+    """ "an agreement between PAL majority owner and chairman, Lucio Tan": his role is
+    not "agreement between ..."."""
+    from brief.extract.actors import find_actors
+    from tests.extract_helpers import sentences
+
+    said = sentences(
+        "Estrada brokered an agreement between the majority owner and chairman, Lucio Tan, "
+        "and its largest union."
+    )
+    roles = {a.name: a.role for a in find_actors(said) if a.kind == "person"}
+    assert roles["Lucio Tan"] == "majority owner and chairman"

@@ -109,6 +109,7 @@ _MODULE_LISTS = {
         "articles",
         "small_words",
         "name_prepositions",
+        "outside_prepositions",
         "locatives",
         "place_locatives",
         "after_a_head",

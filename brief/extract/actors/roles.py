@@ -630,11 +630,17 @@ def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None
 def _description_starts(toks: list[Token], i: int) -> list[int]:
     """Where a description before a name's comma may start, nearest first: after a
     determiner or possessive ("Its president, X", "his wife, X"), or at an owner's name
-    ("Leung's wife, Ho Mei-Ling": the owner stays in the role); at most ten words back."""
+    ("Leung's wife, Ho Mei-Ling": the owner stays in the role); at most ten words back,
+    and never before a preposition no role holds ("between", "against")."""
     openers = joined("determiners", "possessives")
+    outside = words()["outside_prepositions"]
     starts = []
     k = i - 2
     while k >= 0 and i - k <= 10 and toks[k].text[0].isalnum():
+        if toks[k].base in outside:
+            if toks[k + 1].base not in openers:  # else its start after the article is in
+                starts.append(k + 1)  # "an agreement between PAL's owner, Lucio Tan"
+            break
         if toks[k].base in openers:
             starts.append(k + 1)
         elif toks[k].possessive and toks[k].text[0].isupper():
