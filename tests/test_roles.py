@@ -98,3 +98,16 @@ def test_a_description_before_a_name_starts_after_a_preposition_no_role_holds() 
     )
     roles = {a.name: a.role for a in find_actors(said) if a.kind == "person"}
     assert roles["Lucio Tan"] == "majority owner and chairman"
+
+
+def test_a_relation_of_a_named_role_is_someone_elses() -> None:
+    """ "The son of actress Doris Day, he ...": her role is actress; the son is another."""
+    from brief.extract.actors import find_actors
+    from tests.extract_helpers import sentences
+
+    said = sentences(
+        "The son of actress Doris Day, he helped write songs.",
+        "The daughter of President John Kennedy spoke.",
+    )
+    roles = {a.name: a.role for a in find_actors(said) if a.kind == "person"}
+    assert roles == {"Doris Day": "actress", "John Kennedy": "President"}

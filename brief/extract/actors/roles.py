@@ -96,7 +96,7 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
     for n in range(len(role_tokens) - 1, -1, -1):
         if _opens_another_phrase(role_tokens, n):
             rest = role_tokens[n + 1 :]
-            if any(is_head(t.base) for t in rest):
+            if any(is_head(t.base) or t.base in words()["described"] for t in rest):
                 return rest
         if (
             role_tokens[n].text in words()["object_of"]
@@ -114,14 +114,21 @@ def _opens_another_phrase(role_tokens: list[Token], n: int) -> bool:
     """ "the husband of the Democratic nominee's aide Huma Abedin": an "of" followed by an
     article or a possessive opens a noun phrase of its own; when that phrase has a head,
     the name stands in apposition to it, and the lower-case noun before "of" is another
-    person's relation to it ("Secretary of State", "Leader of the House" have no head
-    after it; "Passion of the Christ director" is a work's name before a title)."""
+    person's relation to it; so does a role's noun right after "of" ("The son of actress
+    Doris Day"). "Secretary of State", "Leader of the House" have no head after it;
+    "Passion of the Christ director" is a work's name before a title."""
     if role_tokens[n].text != "of" or n < 1 or n + 1 >= len(role_tokens):
         return False
     relation = role_tokens[n - 1]
     if not (relation.text.islower() and _TITLE_HEADS[relation.base]):
         return False
-    return role_tokens[n + 1].base in joined("determiners", "possessives")
+    after = role_tokens[n + 1].base
+    # or a role's noun at once: "The son of actress Doris Day", "daughter of President Kennedy"
+    return (
+        after in joined("determiners", "possessives")
+        or is_head(after)
+        or (after in words()["described"])
+    )
 
 
 def _after_of(toks: list[Token], k: int, caps: int) -> bool:
