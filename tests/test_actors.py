@@ -991,3 +991,16 @@ def test_a_businesss_name_written_short_is_the_business() -> None:
     assert "Cathay Pacific" not in actors
     assert actors["Cathay Pacific Airways"].kind == "organisation"
     assert actors["Cathay Pacific Airways"].mentions == 3
+
+
+def test_words_a_quotation_holds_whole_are_no_ones_name() -> None:
+    """A shirt that read ''Fascist Trump,'' names no "Fascist Trump", though Trump speaks;
+    a quotation a speech tag interrupts ("“Tony Blair,” he said, ...") still names him."""
+    said = sentences(
+        "Donald Trump spoke at the rally.",
+        "Trump said the crowd was huge.",
+        "A man in a shirt that read ''Fascist Trump,'' was ejected.",
+        "“Tony Blair,” she said, “is wrong about this.”",
+    )
+    people = {a.name for a in find_actors(said) if a.kind == "person"}
+    assert "Fascist Trump" not in people and "Tony Blair" in people

@@ -1044,6 +1044,8 @@ def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) ->
         return True  # "Bookmakers Ladbrokes": the sentence's capital on the noun
     if i > 0 and toks[i - 1].base in {"its", "their"}:
         return True  # "its Solo Chassis gaming chair": what a body owns is a thing
+    if _quoted_whole(toks, i, j) and gender(_base_of(names[0])) is None:
+        return True  # a shirt that read “Fascist Trump”: a slogan, a title, a nickname
     k = i - 1
     if k >= 2 and toks[k].base == "as" and toks[k - 1].base == "such":
         k -= 2  # "companies such as Adam Opel"
@@ -1054,6 +1056,25 @@ def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) ->
     if j < len(toks) and toks[j].text[:1].islower() and toks[j].base in w["place_nouns"]:
         return True
     return _before_author(toks, j) or _apposed_thing(toks, j)
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+def _quoted_whole(toks: list[Token], i: int, j: int) -> bool:
+    """Whether the run is all a quotation holds (“Fascist Trump”, ''The Rock,''): words
+    quoted as words, a slogan or a title, not a mention of someone (the caller keeps a
+    run a known given name opens: MTV's "Carson Daly" is still him)."""
+    if i == 0 or toks[i - 1].text not in _OPENING_QUOTES:
+        return False
+    comma = j < len(toks) and toks[j].text == ","
+    k = j + 1 if comma else j
+    if k >= len(toks) or toks[k].text not in _CLOSING_QUOTES:
+        return False
+    # “Tony Blair,” he said, “is wrong.”: a quotation the speech tag interrupts
+    after = toks[k + 1].base if k + 1 < len(toks) else ""
+    return not (comma and (after in words().speech or after in words()["quote_pronouns"]))
 
 
 def _apposed_thing(toks: list[Token], j: int) -> bool:
