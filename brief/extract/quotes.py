@@ -327,7 +327,7 @@ class _StoryReader:
         self.subjects.nearby, self.subjects.quoted = before, quote.inner
         actor, attributed = _attribute(before, after, self.subjects)
         if actor is None and not attributed and not before.strip() and _comma_ends(quote, after):
-            shaped = _shaped_subject(_WORD_RE.findall(_PARENTHESIS_RE.sub(" ", after)))
+            shaped = _shaped_subject(_tag_words(after))
             if shaped is not None:
                 # "“...,” LeVell assured the crowd": a tag by its shape, whatever its verb
                 actor, attributed = _phrase_actor(shaped, self.subjects), True
@@ -364,8 +364,8 @@ class _StoryReader:
         the last paragraph left speaking. A quote whose own tag names a speaker brief
         cannot settle ("“...,” the narrator says" after "a clip of McCain saying") is
         theirs, never the one before's."""
-        named = _tag_subject(after) if attributed else []
-        if named and not _pronoun_tag(after):
+        named, pronoun = _tag_subject(after) if attributed else ([], True)
+        if named and not pronoun:
             # only a lead-in whose speaker the tag names ("Instead, only 500,000 would
             # benefit, he said. “...,” added Mr Duncan" with two Duncans in the story)
             actor = (
@@ -453,29 +453,25 @@ _QUESTION_PUT_RE = re.compile(
 )
 
 
-def _tag_subject(tag: str) -> list[str]:
+def _tag_words(tag: str) -> list[str]:
+    """The words and marks of the text after a quote, its parentheses left out."""
+    return _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", tag))
+
+
+def _tag_subject(tag: str) -> tuple[list[str], bool]:
     """The words of the subject of the speech tag after a quote ("Mr Duncan" of "added Mr
-    Duncan"), [] when none can be told."""
-    tokens = _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", tag))
-    verb = _verb_after(tokens)
-    if verb is None:
-        return _shaped_subject(tokens) or []
-    phrase = [t for t in tokens[:verb] if t[:1].isalnum()]
-    return phrase or [t for t in _inverted_subject(tokens[verb + 1 :]) if t[:1].isalnum()]
-
-
-def _pronoun_tag(tag: str) -> bool:
-    """Whether the speech tag after a quote has "he"/"she" for its subject, or none that
+    Duncan"), [] when none can be told; and whether that subject is "he"/"she" or none
     can be told: such a tag may mean the one a lead-in names ("Lindqvist asked her to
     stop. “...,” she said"); a tag with a noun phrase ("the narrator says") means them."""
-    tokens = _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", tag))
+    tokens = _tag_words(tag)
+    pronouns = words()["quote_pronouns"]
     verb = _verb_after(tokens)
     if verb is None:
         shaped = _shaped_subject(tokens)
-        return shaped is None or shaped[0].lower() in words()["quote_pronouns"]
+        return shaped or [], shaped is None or shaped[0].lower() in pronouns
     phrase = [t for t in tokens[:verb] if t[:1].isalnum()]
     phrase = phrase or [t for t in _inverted_subject(tokens[verb + 1 :]) if t[:1].isalnum()]
-    return not phrase or (len(phrase) == 1 and phrase[0].lower() in words()["quote_pronouns"])
+    return phrase, not phrase or (len(phrase) == 1 and phrase[0].lower() in pronouns)
 
 
 def _comma_ends(quote: _Found, after: str) -> bool:

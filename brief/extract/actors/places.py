@@ -364,10 +364,10 @@ def _before_person(text: str, end: int) -> bool:
 def another_place(text: str, start: int, end: int) -> str | None:
     """The country whose name stands at text[start:end] when the sentence shows the name
     to be another place's, a city's or a state's ("Atlanta, Georgia"; `_in_place_list`)."""
-    entry = gazetteer().get(text[start:end])
-    if entry is None or entry.kind != "country" or entry.form != "name":
+    word = text[start:end]
+    if not _a_country_name(word) or not _in_place_list(text, start, end):
         return None
-    return entry.name if _in_place_list(text, start, end) else None
+    return gazetteer()[word].name
 
 
 def _in_place_list(text: str, start: int, end: int) -> bool:

@@ -553,6 +553,7 @@ def _copula(toks: list[Token], k: int) -> int:
     return 2 if noun_phrase else 0
 
 
+@cache
 def _clause_words() -> frozenset[str]:
     """Words that mark a clause and never stand in a noun phrase: an auxiliary or a form of
     "be" (a finite verb goes with them: "is suing President", "Did President"), a modal,

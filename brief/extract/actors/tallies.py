@@ -98,13 +98,9 @@ def without_short_names(people: list[Tally], bodies: Sequence[Tally]) -> list[Ta
     ]
     kept = []
     for person in people:
-        named = " " in person.name and person.role is None
-        shown = not named or gender(person.name.split()[0]) is not None
-        firm = (
-            None
-            if shown
-            else next((t for t in firms if t.name.startswith(f"{person.name} ")), None)
-        )
+        firm = None
+        if person.role is None and " " in person.name and _given_of(person.name) is None:
+            firm = next((t for t in firms if t.name.startswith(f"{person.name} ")), None)
         if firm is None:
             kept.append(person)
         else:
