@@ -449,7 +449,8 @@ def stage_table(stages: Sequence[tuple[str, dict[str, float]]]) -> list[str]:
         )
     return [
         "Stages, one after another in one process (`python -m tools.stages FILE`), CPU",
-        "seconds; a stage's first call includes the modules it imports then.",
+        "seconds, with the garbage collector off as in `brief make`; a stage's first call",
+        "includes the modules it imports then.",
         "",
         *rows,
         "",
