@@ -341,3 +341,21 @@ def test_a_large_folder_read_in_two_processes_is_read_as_in_one(
     assert any("unbroken string" in s for s in said_alone)
     assert [d.source.number for d, _ in alone] == list(range(1, count - 1))
     assert "russian" in [language for _, language in alone]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("T \n \n he most likely person to replace him is here. More follows.\n\nNext.", "The most"),
+        ("A\n\nlmost everyone came to the hearing. It was full.\n\nNext.", "Almost everyone"),
+        ("A\n\ndog barked at the hearing. It was loud.\n\nNext.", "A dog barked"),
+    ],
+)
+def test_a_drop_capital_on_a_line_of_its_own_goes_back_into_its_word(
+    text: str, opening: str
+) -> None:
+    """A scraped drop capital titled a Multi-News article "T" (and its story with it)
+    and opened its lede with "he most likely"."""
+    doc = parse_text(text, src())
+    assert doc.title is None
+    assert doc.blocks[0].text.startswith(opening)

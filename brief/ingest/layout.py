@@ -152,6 +152,32 @@ def _bare(line: str) -> str:
     return line if any(ch.isalnum() for ch in line) else ""
 
 
+def _drop_capitals(lines: list[str]) -> list[str]:
+    """A page's drop capital, scraped onto a line of its own ("T", then "he most likely
+    person ..."), is the first letter of the next line's first word: put back, it no
+    longer titles the article "T" nor opens its lede with "he". "A" and "I" are words
+    too: they join only a word that is none without them ("A" + "lmost", not "A" + "dog")."""
+    for i, line in enumerate(lines):
+        if len(line) != 1 or not line.isupper():
+            continue
+        at = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+        if at is None or not lines[at][:1].islower():
+            continue
+        rest = lines[at].split(maxsplit=1)[0]
+        if line in "AI" and _a_word(rest):
+            continue
+        lines[i], lines[at] = "", line + lines[at]
+    return lines
+
+
+def _a_word(word: str) -> bool:
+    """Whether Punkt's table of English has seen the word in lower case (loaded only for a
+    drop capital "A" or "I", seldom met)."""
+    from brief.extract.actors.names import common_word
+
+    return common_word(word.strip(_CLOSERS + ",.;:!?"))
+
+
 def parse_text(text: str, source: Source, *, find_title: bool = True) -> Document:
     """Split text into a title, headings and paragraphs.
 
@@ -160,7 +186,7 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
     sentence. A short line without closing punctuation is a heading, so it never
     merges into the next sentence.
     """
-    lines = [_bare(line) for line in text.split("\n")]
+    lines = _drop_capitals([_bare(line) for line in text.split("\n")])
     wrapped = _hard_wrapped(lines)
     title: str | None = None
     first = next((i for i, line in enumerate(lines) if line), None)
