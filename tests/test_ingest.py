@@ -346,7 +346,7 @@ def test_a_large_folder_read_in_two_processes_is_read_as_in_one(
 @pytest.mark.parametrize(
     ("text", "opening"),
     [
-        ("T \n \n he most likely person to replace him is here. More follows.\n\nNext.", "The most"),
+        ("T \n \n he most likely person to replace him is here. More.\n\nNext.", "The most"),
         ("A\n\nlmost everyone came to the hearing. It was full.\n\nNext.", "Almost everyone"),
         ("A\n\ndog barked at the hearing. It was loud.\n\nNext.", "A dog barked"),
     ],

@@ -31,6 +31,10 @@ runner = CliRunner()
         "The Olympic bronze medallist's time was a season's best.",
         "The firm's profits doubled in the second half.",
         "The Welsh side's coach left early.",
+        "The South Carolina Republican said the administration should have acted.",
+        "The Texas Democrat voted against the bill.",
+        "The lawyer said the deal was dead.",
+        "The father told reporters he had forgiven them.",
     ],
 )
 def test_an_epithet_stands_in_for_a_name(text: str) -> None:
@@ -51,6 +55,10 @@ def test_an_epithet_stands_in_for_a_name(text: str) -> None:
         "Floods killed 40 people in the valley, officials said.",
         "We Shall Sing Again, the charity song of 1999, is back in the charts.",
         "The 12 writers shortlisted for the prize met in Leeds.",
+        "The chancellor visited a clinic in the capital on Tuesday.",
+        "The executive order was signed in May.",
+        "The Independent reported the leak on Sunday.",
+        "The lawyer, Tom Ruiz, said the deal was dead.",
     ],
 )
 def test_a_name_or_a_subject_can_lead(text: str) -> None:

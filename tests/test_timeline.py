@@ -284,7 +284,7 @@ def test_a_captions_or_a_posts_date_makes_no_row_of_the_brief(tmp_path) -> None:
     article.write_text(
         "Actress sues over payment\n\n"
         "The actress filed a lawsuit in Los Angeles on March 6, 2018, over the payment.\n\n"
-        "The lawyer was paid on October 28, 2016, the lawsuit says.\n\n"
+        "Lawyer Tom Ruiz was paid on October 28, 2016, the lawsuit says.\n\n"
         "FILE - In this Feb. 11, 2007, file photo, the actress arrives for an awards show.\n\n"
         "I have my subpoena pen ready. — Ann Lee (@annlee_mp) May 16, 2017\n",
         encoding="utf-8",

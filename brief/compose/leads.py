@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from brief.extract.actors.names import person_nouns
 from brief.extract.lexicon import alternation, gazetteer, words
 from brief.ingest.furniture import is_furniture
 from brief.ingest.layout import is_stamp
@@ -87,10 +88,53 @@ def opens_with_epithet(text: str) -> bool:
     if found and _modifiers_ok(found.group("mods")) and _unspecified(found):
         return True
     demonym = patterns.demonym.match(text)
-    if demonym is None:
+    if demonym is not None:
+        following = demonym.group("next")
+        if _subject_verb(following):
+            return True
+    return _office_holder(text)
+
+
+def _subject_verb(word: str) -> bool:
+    """A verb that makes the words before it a subject: "was", "said", "won", or a past
+    tense in -ed."""
+    return word in words()["demonym_subject_verbs"] or word.endswith("ed") or word in words().speech
+
+
+def _office_holder(text: str) -> bool:
+    """ "The lawyer said ...", "The South Carolina Republican said ...": a person by trade,
+    kin or party and no name, as the subject of a verb, is someone the article named
+    before. Modifiers of place are allowed before a party ("The Texas Democrat"), where
+    they tell no one apart; before a trade a capital names the body, as in the epithets
+    ("The Labour leader"). A noun the head only modifies is no subject ("The executive
+    order was ...")."""
+    found = _THE_SUBJECT.match(text)
+    if found is None:
         return False
-    following = demonym.group("next")
-    return following in words()["demonym_subject_verbs"] or following.endswith("ed")
+    opening = found.group("words").split()
+    for at in range(1, len(opening) - 1):
+        if not _subject_verb(opening[at + 1]):
+            continue
+        head, mods = opening[at].lower(), opening[1:at]
+        if any(m.lower() in words()["not_modifiers"] or m[:1].isdigit() for m in mods):
+            return False
+        if head in words()["party_members"]:
+            return True
+        return head in _by_trade() and _modifiers_ok(" ".join(mods))
+    return False
+
+
+@cache
+def _by_trade() -> frozenset[str]:
+    """Nouns that name a person by trade or kin ("lawyer", "father"), not by office: "The
+    chancellor visited ..." and "The president said ..." name the one holder a paper's
+    readers know, as "The Labour leader" does."""
+    return person_nouns() - words()["role_heads"]
+
+
+# "The" and the next five words, a verb among them, before any comma or mark: an
+# apposition ("The senator, John Kerry, said") or a clause names who is meant.
+_THE_SUBJECT = re.compile(r"^[\s\"'“‘(]*(?P<words>The(?:\s+[\w-]+){2,5})")
 
 
 def points_back(text: str) -> bool:

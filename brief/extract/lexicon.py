@@ -97,6 +97,7 @@ _MODULE_LISTS = {
         "not_modifiers",
         "specifiers",
         "demonym_subject_verbs",
+        "party_members",
     ),
     "titles": ("lede_subordinators", "title_function_words"),
     "layout": ("open_ended", "stamp_words", "stamp_tells"),
