@@ -58,6 +58,7 @@ def test_an_epithet_stands_in_for_a_name(text: str) -> None:
         "The chancellor visited a clinic in the capital on Tuesday.",
         "The executive order was signed in May.",
         "The Independent reported the leak on Sunday.",
+        "The Scottish Executive has lost an appeal.",
         "The lawyer, Tom Ruiz, said the deal was dead.",
     ],
 )

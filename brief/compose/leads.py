@@ -120,7 +120,8 @@ def _office_holder(text: str) -> bool:
             return False
         if head in words()["party_members"]:
             return True
-        return head in _by_trade() and _modifiers_ok(" ".join(mods))
+        # a trade is written in lower case: "The Scottish Executive has ..." is a body
+        return head in _by_trade() and opening[at].islower() and _modifiers_ok(" ".join(mods))
     return False
 
 
