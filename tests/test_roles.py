@@ -111,3 +111,36 @@ def test_a_relation_of_a_named_role_is_someone_elses() -> None:
     )
     roles = {a.name: a.role for a in find_actors(said) if a.kind == "person"}
     assert roles == {"Doris Day": "actress", "John Kennedy": "President"}
+
+
+def test_an_appointment_is_the_role_as_of_the_article_not_the_title_before_it() -> None:
+    """A stale title misleads: "named assistant general manager Tony DiLeo interim
+    coach" makes him the interim coach, and a later sentence's appointment replaces the
+    title an earlier one gave."""
+    found = people(
+        "The Harriers fired their coach and named assistant general manager Dario Velk"
+        " interim coach.",
+        "Finance director Jane Orlow spoke to staff on Friday.",
+        "On Monday Jane Orlow was appointed chief executive.",
+        "Mirela Kost, the deputy leader, was elected president of Varnia on Sunday.",
+        "The party chose deputy leader Tomas Ruel as its new leader.",
+    )
+    assert found["Dario Velk"] == "interim coach"
+    assert found["Jane Orlow"] == "chief executive"
+    assert found["Mirela Kost"] == "president of Varnia"
+    assert found["Tomas Ruel"] == "leader"
+
+
+def test_no_office_from_an_award_a_plan_the_past_or_anothers_title() -> None:
+    found = people(
+        "Feodor Lask was named player of the year by the association.",
+        "Hanne Brisk will be named chief executive next week.",
+        "In 1993, the president named Gustavo Rennard finance minister.",
+        "Senior aide Inga Dovel was named Senator Mark Halvorsen's chief of staff.",
+        "Film director Sir Alan Pardew has been made an officer of the Order of Merit.",
+    )
+    assert found.get("Feodor Lask") is None
+    assert found.get("Hanne Brisk") is None
+    assert found.get("Gustavo Rennard") is None
+    assert found["Inga Dovel"] == "Senior aide"
+    assert found["Alan Pardew"] is not None and "officer" not in found["Alan Pardew"]

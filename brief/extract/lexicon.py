@@ -102,6 +102,7 @@ _MODULE_LISTS = {
     "titles": ("lede_subordinators", "title_function_words"),
     "layout": ("open_ended", "stamp_words", "stamp_tells"),
     "actors": (
+        "appointment_verbs",
         "person_nouns",
         "not_offices",
         "group_quantifiers",

@@ -10,6 +10,7 @@ stay in the role: a former minister is not a minister.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -447,6 +448,125 @@ def _span_at(start: int, spans: Spans) -> tuple[int, int] | None:
         if span[0] <= start < span[1]:
             return span
     return None
+
+
+def appointed(text: str, toks: list[Token], i: int, j: int) -> str | None:
+    """The office a sentence gives the run toks[i:j] as its news: "named assistant general
+    manager Tony DiLeo interim coach", "Jane Roe, the finance director, was appointed
+    chief executive", "was sworn in as president". The title before the name, or in
+    its apposition, is the one they held until then: the appointment is their role as of
+    the article (a stale title misleads more than none). Only a done appointment counts
+    ("was named", "named ..."), not a planned one ("will be named", "is expected to")."""
+    verbs = words()["appointment_verbs"]
+    start = _after_passive(toks, j, verbs)
+    if start is None:
+        verb = _active_verb(toks, i)
+        if verb is None or toks[verb].base not in verbs or toks[verb - 1].base == "had":
+            return None
+        start = j
+    if _YEAR_RE.search(text):
+        return None  # "In 1993 he named Cardoso finance minister": background, not news
+    return _complement(text, toks, start)
+
+
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+# The words between an appointing verb and its object's name: a title, no clause.
+_NOT_IN_TITLE = frozenset({",", ".", ";", ":", "(", ")", "and", "or", "to", "that", "who"})
+
+
+def _active_verb(toks: list[Token], i: int) -> int | None:
+    """The position of the verb whose object the name is, past the name's title ("named
+    assistant general manager Tony DiLeo"): the first word back that is lower case and no
+    title word, within five."""
+    for k in range(i - 1, max(i - 7, -1), -1):
+        tok = toks[k]
+        if tok.text in _NOT_IN_TITLE:
+            return None
+        if tok.text.islower() and not _TITLE_WORDS[tok.base] and not tok.possessive:
+            return k if tok.base not in {"the", "its", "his", "her", "their"} else None
+    return None
+
+
+def _after_passive(toks: list[Token], j: int, verbs: frozenset[str]) -> int | None:
+    """Where the office starts in "<name>[, apposition,] was|were|has been|had been
+    <appointed> ...", or None."""
+    k = j
+    if k < len(toks) and toks[k].text == ",":  # "Jane Roe, the finance director, was ..."
+        close = next((n for n in range(k + 1, min(k + 12, len(toks))) if toks[n].text == ","), None)
+        if close is None:
+            return None
+        k = close + 1
+    if k < len(toks) and toks[k].base == "has":  # not "had been named": background
+        k += 1
+        if k >= len(toks) or toks[k].base != "been":
+            return None
+    elif k >= len(toks) or toks[k].base not in {"was", "were"}:
+        return None
+    k += 1
+    if k < len(toks) and toks[k].base in verbs:
+        return k + 1
+    return None
+
+
+def _complement(text: str, toks: list[Token], k: int) -> str | None:
+    """The office after an appointing verb and its object: "(in) (as|to) (the|its|a)
+    interim coach", "president of Ghana". Its last word before "of" names a person's
+    office or trade; every word before it is lower case or a title's."""
+    if k < len(toks) and toks[k].base == "in":  # "sworn in as"
+        k += 1
+    if k < len(toks) and toks[k].base in {"as", "to"}:
+        k += 1
+    if k < len(toks) and toks[k].base in {"a", "an"}:
+        return None  # "made an officer in the Order of ...": one of many, or an honour
+    if k < len(toks) and toks[k].base in {"the", "its", "his", "her", "their"}:
+        k += 1
+    if k < len(toks) and toks[k].base == "new":  # "as its new leader": the office is "leader"
+        k += 1
+    first, head = k, None
+    nouns = _office_nouns()
+    while k < len(toks) and k - first < 5:
+        tok = toks[k]
+        if not (tok.text.islower() or _TITLE_WORDS[tok.base]) or tok.possessive:
+            break
+        if tok.base in nouns:
+            head = k
+        elif not (_TITLE_WORDS[tok.base] or tok.base in {"interim", "caretaker"}):
+            break
+        k += 1
+    after = toks[k] if k < len(toks) else None
+    if head is None or (after is not None and (after.text[:1].isupper() or after.possessive)):
+        return None  # "named Senator John McCain's running mate": another's title
+    end = head
+    if _an_award(toks, head + 1):
+        return None  # "named player of the year": an award, no office
+    if head + 2 < len(toks) and toks[head + 1].base == "of":  # "president of Ghana"
+        n = head + 2 + (toks[head + 2].base == "the")
+        caps = n
+        while caps < len(toks) and caps - n < 4 and toks[caps].text[:1].isupper():
+            caps += 1
+        if caps > n:
+            end = caps - 1
+    return text[toks[first].start : toks[end].end]
+
+
+def _an_award(toks: list[Token], k: int) -> bool:
+    """ "of the year", "of the season": what follows an award's noun."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].base == "of"
+        and toks[k + 1].base == "the"
+        and toks[k + 2].base in words()["time_nouns"]
+    )
+
+
+@cache
+def _office_nouns() -> frozenset[str]:
+    """What an appointment makes someone: an office, or a person's trade ("coach")."""
+    from brief.extract.actors.names import person_nouns
+
+    return person_nouns() | words()["role_heads"]
 
 
 def apposition(text: str, toks: list[Token], j: int) -> str | None:

@@ -55,9 +55,10 @@ class Tally:
         self.sources.update(other.sources)
         self.first = min(self.first, other.first)
 
-    def give_role(self, role: str | None, sentence: Sentence) -> None:
-        """The role, cited, unless the tally has one."""
-        if self.role is None and role:
+    def give_role(self, role: str | None, sentence: Sentence, appointed: bool = False) -> None:
+        """The role, cited, unless the tally has one; an office the sentence appoints them
+        to replaces the one read before (the mentions come in reading order)."""
+        if (self.role is None or appointed) and role:
             self.role, self.role_at = role, Mention(sentence.source, sentence.index)
 
 
@@ -255,7 +256,9 @@ def _open_tallies(
             groups.setdefault(name.tokens[-1], []).append(tally)
         if len(name.text) > len(tally.name):
             tally.name = name.text
-        tally.give_role(name.role, sentence)
+        # only a full name's appointment replaces a role: "Sir John was made permanent
+        # secretary" may be another John than the singer the tally holds
+        tally.give_role(name.role, sentence, name.appointed and len(name.tokens) >= 2)
         if tally.role is None and len(name.tokens) == 1:
             cue = one_word.get((name.text, sentence.source))
             if cue is not None:
