@@ -493,3 +493,25 @@ def test_a_storys_headline_is_one_a_reader_can_take() -> None:
     ledes = [Sentence(d.blocks[0].text, d.source.number, 1, 1) for d in documents]
     title, _ = headline(documents, ledes, ["Tara Reid has checked into a rehab clinic."])
     assert "Tara Reid" in title
+
+
+def test_a_scraped_notice_page_is_listed_not_told(tmp_path: Path, fixed_clock: object) -> None:
+    """Two scraped copies of a site's notice to its users (Twitter's "Tweet with a
+    location") are one story with nothing fit to tell: one line under "Also in the
+    inbox", never a story of its own with "Learn more" for a bullet, even on a day when
+    no story matches the profile and the leading ones are told."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "match.txt").write_text(MATCH_REPORT, encoding="utf-8")  # no story matches
+    notice = (
+        "Tweet with a location\n\nYou can add location information to your Tweets, such as"
+        " your city or precise location, from the web and via third-party applications."
+        " You always have the option to delete your Tweet location history. Learn more\n"
+    )
+    for name in ("notice-1.txt", "notice-2.txt"):
+        (inbox / name).write_text(notice, encoding="utf-8")
+    text = _made(tmp_path, "brief.md", str(inbox))
+    assert "### Tweet with a location" not in text and "Learn more" not in text
+    assert "location information" not in text
+    also = text.split("## Also in the inbox", 1)[1].split("\n## ", 1)[0]
+    assert "Tweet with a location" in also

@@ -55,6 +55,9 @@ from brief.rank.coverage import can_be_bullet
         ("Sign up for our morning newsletter to get the news first.", "promotion"),
         ("To read the full report, click here.", "promotion"),
         ("For more information, visit our website.", "promotion"),
+        ("You can add location information to your Tweets, such as your city.", "widget"),
+        ("You always have the option to delete your Tweet location history.", "widget"),
+        ("Learn more", "promotion"),
     ],
 )
 def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:
@@ -80,6 +83,8 @@ def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:
         "For years, the show ran on a small cable channel before it moved to a network.",
         "If you see him, call police, the officer told reporters on Friday.",
         "The image by the artist sold for a record price at auction in New York.",
+        "You have to wonder whether your government is listening to the markets.",
+        "Your vote counts, the minister told students at the college on Monday.",
     ],
 )
 def test_news_with_furniture_words_is_news(text: str) -> None:

@@ -71,6 +71,7 @@ class Lists:
     credit_openers: frozenset[str]
     contributions: frozenset[str]
     rights_phrases: frozenset[str]
+    user_things: frozenset[str]
 
 
 @cache
@@ -115,6 +116,7 @@ class _Patterns:
     update: re.Pattern[str]
     credit: re.Pattern[str]
     contribution: re.Pattern[str]
+    user_things: re.Pattern[str]
     # The words and phrases told anywhere in a sentence, lower case, to the group they
     # belong to: one scan of a sentence finds which forms are worth looking for.
     telling: ahocorasick.Automaton
@@ -193,6 +195,11 @@ def _patterns() -> _Patterns:
             rf"\bcontributed(?:\s+to)?(?:\s+this)?\s+(?:{alternation(found.contributions)})\b",
             re.IGNORECASE,
         ),
+        # "... to your Tweets", "your browser's settings": a user's own things
+        user_things=re.compile(
+            rf"\byour\s+(?:[\w’'-]+\s+)?(?:{alternation(found.user_things | found.media)})\b",
+            re.IGNORECASE,
+        ),
         telling=_automaton(
             [
                 (_RIGHTS, found.rights_phrases),
@@ -232,11 +239,12 @@ def _upper_or_source(found: Lists) -> str:
 
 def is_promotion(text: str) -> bool:
     """A call to action that names where to go: "Listen to the interview on Radio Five
-    from 1900 GMT", "Watch highlights on our website"."""
+    from 1900 GMT", "Watch highlights on our website"; or a link's label, a call of three
+    words at most ("Learn more", "Read more here", "Watch the video")."""
     patterns = _patterns()
-    return (
-        patterns.call_to_action.match(text) is not None and patterns.media.search(text) is not None
-    )
+    if patterns.call_to_action.match(text) is None:
+        return False
+    return len(text.split()) <= 3 or patterns.media.search(text) is not None
 
 
 def furniture_kind(text: str) -> str | None:
@@ -247,6 +255,8 @@ def furniture_kind(text: str) -> str | None:
     patterns = _patterns()
     if is_promotion(text):
         return PROMOTION
+    if _to_its_user(text):
+        return WIDGET
     # Each form that may sit anywhere is looked for only when its telling words or signs
     # are in the sentence: most sentences are news, and a digest asks of tens of thousands.
     told: set[int] = set()
@@ -276,6 +286,15 @@ def furniture_kind(text: str) -> str | None:
     return None
 
 
+def _to_its_user(text: str) -> bool:
+    """The site speaking to its reader about their own things, in the second person: "You
+    can add location information to your Tweets ...", "You always have the option to
+    delete your Tweet location history" (a page of Twitter's, scraped for a story)."""
+    if not text.lstrip(" \t([|_—–-").startswith(("You ", "Your ")):
+        return False
+    return _patterns().user_things.search(text) is not None
+
+
 def is_furniture(text: str) -> bool:
     """Is the sentence page furniture, not news (`furniture_kind`)?"""
     return furniture_kind(text) is not None
@@ -283,12 +302,12 @@ def is_furniture(text: str) -> bool:
 
 def is_controls(line: str) -> bool:
     """A line of a page's buttons or widget words and nothing else ("CLOSE", "SHARE
-    EMAIL", "Buy Photo"): a scrape's controls, never a headline."""
+    EMAIL", "Buy Photo", "Learn more"): a scrape's controls, never a headline."""
     if line.isupper():
         found = [w.lower() for w in _LETTERS.findall(line)]
         if found and all(w in lists().buttons for w in found):
             return True
-    return furniture_kind(line) == WIDGET
+    return furniture_kind(line) in (WIDGET, PROMOTION)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

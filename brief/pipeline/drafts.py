@@ -267,7 +267,9 @@ def _story_picks(
     def choose(left: Sequence[int]) -> Sequence[int]:
         return select(sentences, replace(ranking, order=tuple(left)), count)
 
-    picked = picked_without(order, choose, unfit)
+    # a story with nothing fit to show (a scraped page of Twitter's notices) has no
+    # bullet: the digest lists it, one line, instead of telling its furniture
+    picked = [k for k in picked_without(order, choose, unfit) if not unfit(k)]
     return _with_a_lede(unique, [positions[i] for i in picked], fresh, count)
 
 
