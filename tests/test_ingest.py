@@ -282,6 +282,7 @@ def test_the_cheap_run_check_agrees_with_the_scans(text: str) -> None:
         "PHILADELPHIA |",
         "December 19.",
         "INDONESIA, July 2, 2013",
+        "05 / 02 / 2013",
     ],
 )
 def test_a_scraped_pages_stamp_is_no_title(stamp: str) -> None:
@@ -359,3 +360,22 @@ def test_a_drop_capital_on_a_line_of_its_own_goes_back_into_its_word(
     doc = parse_text(text, src())
     assert doc.title is None
     assert doc.blocks[0].text.startswith(opening)
+
+
+@pytest.mark.parametrize("stamp", ["May 03, 2013", "05 / 02 / 2013"])
+def test_a_headline_its_date_and_its_story_a_line_each_are_not_one_folded_paragraph(
+    stamp: str,
+) -> None:
+    """ECB+'s pages come a line each, no blank line between: a headline, its date, then
+    the story. The headline and the date run into nothing, so the text is not folded at
+    a fixed width, and the headline stays the title instead of opening the lede."""
+    text = (
+        f"Singer checks into clinic\n{stamp}\n"
+        "After skipping a hearing, the singer has checked into a clinic for 90 days.\n"
+        "She was previously treated there in 2010.\n"
+        "Her lawyer said she would comply with the order.\n"
+    )
+    doc = parse_text(text, src())
+    assert doc.title == "Singer checks into clinic"
+    paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs[0].startswith("After skipping")

@@ -68,19 +68,22 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b", re.IGNORECASE)
 _SEPARATORS = "|/-–—:•·"
 STAMP_LENGTH = 40  # longer lines say something
+_NUMERIC_DATE = re.compile(r"\s*\d{1,4}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{1,4}\s*$")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}, (?=\w)")
 
 
 def is_stamp(text: str) -> bool:
     """A scraped page's time stamp, that says when and not what: "2 years ago", "7.57 pm.",
-    "December 19.", "(Published Thursday, July 24, 2014)": a short line of numbers and
-    time words that tells a time. Never a title, a sentence or a brief's first line.
+    "December 19.", "05 / 02 / 2013", "(Published Thursday, July 24, 2014)": a short line
+    of numbers and time words that tells a time. Never a title, a sentence or a brief's first line.
     ("I am 25." and "19 years." tell no time, so they stay.) A dateline's place in capitals
     may open it: "INDONESIA, July 2, 2013" says where and when, not what."""
     if len(text) > STAMP_LENGTH or any(mark in text for mark in '"“”«»'):
         return False
     if (place := _DATELINE_PLACE.match(text)) is not None:
         text = text[place.end() :]
+    if _NUMERIC_DATE.match(text):
+        return True  # "05/02/2013", "2013-05-02"
     found = [w.lower() for w in _LETTERS.findall(text)]
     timed, tells = _time_words()
     if any(len(w) >= 3 and w not in timed for w in found):
@@ -106,14 +109,15 @@ def _time_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _hard_wrapped(lines: list[str]) -> bool:
     """Most lines run on into the next (text folded at a fixed width): then a heading
-    or title must stand alone between blank lines."""
+    or title must stand alone between blank lines. A time stamp's line runs into nothing:
+    a headline, its date and the story, a line each, are three lines, not one folded."""
     body = [line for line in lines if line]
     if len(body) < 4:
         return False
     running = sum(
         1
         for line, nxt in zip(lines, lines[1:], strict=False)
-        if line and nxt and not _ends_sentence(line)
+        if line and nxt and not _ends_sentence(line) and not (is_stamp(line) or is_stamp(nxt))
     )
     return running > len(body) / 3
 
