@@ -144,3 +144,15 @@ def test_no_office_from_an_award_a_plan_the_past_or_anothers_title() -> None:
     assert found.get("Gustavo Rennard") is None
     assert found["Inga Dovel"] == "Senior aide"
     assert found["Alan Pardew"] is not None and "officer" not in found["Alan Pardew"]
+
+
+def test_a_role_in_the_first_person_is_a_speakers_words_not_the_reporters() -> None:
+    """A quoted post run into the text ("I just gave ... to Jennifer Lewis, a democrat
+    running for my father's congressional seat") describes her in its writer's voice."""
+    found = people(
+        "I just gave the maximum donation to Hanna Lewin, a democrat running for my"
+        " father's congressional seat.",
+        "US ambassador Jane Orlow spoke on Monday.",
+    )
+    assert found["Hanna Lewin"] is None
+    assert found["Jane Orlow"] == "US ambassador"

@@ -788,6 +788,8 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     honorifics = words()["honorifics"]
     office = _new_office(text, toks, i, j)
     role = office or _role(text, toks, i, j, spans, names, around.before)
+    if role is not None and not _FIRST_PERSON.isdisjoint(role.split()):
+        role = None  # "Jennifer Lewis, a democrat running for my father's seat": a speaker's
     company = _company_named(toks, i, names)
     beside_verb = _beside_speech_verb(toks, j, around)
     speaks = len(names) >= 2 and beside_verb
@@ -1211,6 +1213,14 @@ def _role(
     if role is None and len(names) in {2, 3}:
         role = _person_noun_before(text, toks, i)
     return role
+
+
+# A role is the reporter's description; one in the first person is someone speaking (a
+# quoted post run into the text), who the text does not say. Written as such: "US" and
+# "World War I" are no speaker's.
+_FIRST_PERSON = frozenset(
+    {"me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves", "My", "Our", "We"}
+)
 
 
 def _new_office(text: str, toks: list[Token], i: int, j: int) -> str | None:
