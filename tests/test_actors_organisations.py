@@ -184,3 +184,19 @@ def test_the_cue_word_test_is_the_cue_pattern() -> None:
     texts = [s.text.lower() for path in sample_paths() for s in sentences_of(path)]
     texts += ["the aircraft-maker said", "a chipmaker's plant", "makers of toys", "its"]
     assert [_has_cue_word(t) for t in texts] == [bool(_cue_word().search(t)) for t in texts]
+
+
+def test_a_news_outlet_telling_the_news_is_its_medium_not_an_actor() -> None:
+    """The wire's dateline, a credit, "told The Associated Press", "Reuters reported": the
+    outlet tells the story and acts in none of it; "The Associated Press sued ..." acts."""
+    from brief.extract.actors import find_actors
+    from tests.extract_helpers import sentences
+
+    told = sentences(
+        "LOS ANGELES (AP) — The envelope was the wrong one, officials told The Associated Press.",
+        "Reuters reported that the talks had failed, according to Reuters.",
+        "AP writers Lynn Elber and Beth Harris contributed to this report.",
+    )
+    assert not [a for a in find_actors(told) if a.kind == "organisation"]
+    acting = sentences("The Associated Press sued the White House over access on Monday.")
+    assert "Associated Press" in {a.name for a in find_actors(acting)}

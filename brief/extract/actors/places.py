@@ -76,6 +76,9 @@ def gazetteer_hits(
             if entry.form == "demonym" and _before_person(text, end):
                 yield None, start, end
             continue
+        if entry.kind == "organisation" and _tells_the_news(text, start, end, entry):
+            yield None, start, end  # "told The Associated Press", "LOS ANGELES (AP) —"
+            continue
         if entry.kind == "country" and entry.form == "name" and _name_is_a_place(text, start, end):
             yield None, start, end  # "Holland America Line", "Atlanta, Georgia": no country
             continue
@@ -84,6 +87,31 @@ def gazetteer_hits(
                 yield None, start, end  # "Washington lobbyists", "Paris-Roubaix": no name
             continue
         yield entry, start, end
+
+
+# A news outlet named as the one telling the news is its medium, not one of its actors:
+# what precedes it ("told", "according to", "in an interview with", a credit's "/" or a
+# dateline's "(") and what follows ("reported", "writer", a closing bracket).
+_TELLING_BEFORE = re.compile(
+    r"(?:\btold|\baccording\s+to|\b(?:spoke|talked|said)\s+to|\binterview\s+with|\bvia"
+    r"|\(|/)(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
+_TELLING_AFTER = re.compile(
+    r"\s*(?:\)|/|reported\b|reports\b|writers?\b|reporters?\b|correspondents?\b"
+    r"|photo\b|contributed\b|-norc\b)",
+    re.IGNORECASE,
+)
+
+
+def _tells_the_news(text: str, start: int, end: int, entry: Entry) -> bool:
+    """ "officials told The Associated Press", "LOS ANGELES (AP) —", "Reuters reported",
+    "AP writers ... contributed": a news agency or paper as the teller of the news."""
+    if entry.name.lower() not in words()["news_outlets"]:
+        return False
+    return bool(
+        _TELLING_BEFORE.search(text, max(0, start - 40), start) or _TELLING_AFTER.match(text, end)
+    )
 
 
 # A word before a country's name or demonym ([actors].region_words) may make it part of a
