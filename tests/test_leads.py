@@ -35,6 +35,8 @@ runner = CliRunner()
         "The Texas Democrat voted against the bill.",
         "The lawyer said the deal was dead.",
         "The father told reporters he had forgiven them.",
+        "The Kansas Republican - who served 27 years in the Senate - said it had changed.",
+        "The lawyer, who represents the family, said the deal was dead.",
     ],
 )
 def test_an_epithet_stands_in_for_a_name(text: str) -> None:

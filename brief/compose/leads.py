@@ -109,20 +109,25 @@ def _office_holder(text: str) -> bool:
     ("The Labour leader"). A noun the head only modifies is no subject ("The executive
     order was ...")."""
     found = _THE_SUBJECT.match(text)
-    if found is None:
-        return False
-    opening = found.group("words").split()
+    opening = found.group("words").split() if found else []
     for at in range(1, len(opening) - 1):
-        if not _subject_verb(opening[at + 1]):
-            continue
-        head, mods = opening[at].lower(), opening[1:at]
-        if any(m.lower() in words()["not_modifiers"] or m[:1].isdigit() for m in mods):
-            return False
-        if head in words()["party_members"]:
-            return True
-        # a trade is written in lower case: "The Scottish Executive has ..." is a body
-        return head in _by_trade() and opening[at].islower() and _modifiers_ok(" ".join(mods))
-    return False
+        if _subject_verb(opening[at + 1]):
+            return _describes_a_person(opening[at], opening[1:at])
+    # "The Kansas Republican - who served 27 years ... - said": a relative clause between
+    relative = _THE_RELATIVE.match(text)
+    if relative is None or not _subject_verb(relative.group("verb")):
+        return False
+    described = relative.group("words").split()
+    return _describes_a_person(described[-1], described[:-1])
+
+
+def _describes_a_person(head: str, mods: list[str]) -> bool:
+    if any(m.lower() in words()["not_modifiers"] or m[:1].isdigit() for m in mods):
+        return False
+    if head.lower() in words()["party_members"]:
+        return True
+    # a trade is written in lower case: "The Scottish Executive has ..." is a body
+    return head in _by_trade() and head.islower() and _modifiers_ok(" ".join(mods))
 
 
 @cache
@@ -135,7 +140,15 @@ def _by_trade() -> frozenset[str]:
 
 # "The" and the next five words, a verb among them, before any comma or mark: an
 # apposition ("The senator, John Kerry, said") or a clause names who is meant.
-_THE_SUBJECT = re.compile(r"^[\s\"'“‘(]*(?P<words>The(?:\s+[\w-]+){2,5})")
+_THE_SUBJECT = re.compile(r"^[\s\"'“‘(]*(?P<words>The(?:\s+\w[\w-]*){2,5})")
+# "The" and up to four words, then a relative clause set off by dashes or commas, then the
+# verb: "The Kansas Republican - who served ... - said".
+_THE_RELATIVE = re.compile(
+    r"^[\s\"'“‘(]*The(?P<words>(?:\s+\w[\w-]*){1,4})"
+    r"(?:\s+[-—–]\s*(?:who|whose)\b[^—–]{0,240}?\s[-—–]|[—–]\s*(?:who|whose)\b[^—–]{0,240}?[—–]"
+    r"|,\s*(?:who|whose)\b[^,—–]{0,240}?,)"
+    r"\s*(?P<verb>[a-z]\w*)"
+)
 
 
 def points_back(text: str) -> bool:
