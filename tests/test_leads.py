@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from brief.cli import app
-from brief.compose.leads import can_lead, opens_with_epithet, points_back
+from brief.compose.leads import can_lead, opens_with_epithet, points_back, reads_alone
 from brief.compose.stories import stand_alone
 from brief.compose.titles import headline
 from brief.ingest.clean import clean_text
@@ -276,3 +276,35 @@ def test_a_lede_past_the_opening_leads_only_when_no_opening_pick_is_a_lede() -> 
     opening_lede = [_bullet(3, 1, _words(30, "Heavy rain swept away bridges")), *ranked]
     first = stand_alone(opening_lede, best_source=1)[0]
     assert (first.source, first.index) == (3, 1)
+
+
+@pytest.mark.parametrize(
+    ("quote", "alone"),
+    [
+        ("would need to kill", False),
+        ("do anything, say anything, claim anything to cling on to office", False),
+        ("not in any way, shape or form anti-Semitic", False),
+        ("deeply concerned", True),
+        ("We will not back down", True),
+        ("Was it worth it? Yes.", True),
+    ],
+)
+def test_a_quoted_predicate_does_not_read_alone(quote: str, alone: bool) -> None:
+    assert reads_alone(quote) is alone
+
+
+def test_a_brief_shows_no_quoted_predicate_under_its_speakers_name(tmp_path) -> None:
+    """ "LaSalle said officers 'would need to kill' him": under his name alone, the words
+    read as his threat."""
+    from brief.options import Options
+    from brief.pipeline import build
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Stand-off ends in Ohio\n\n"
+        'Anthony LaSalle said officers "would need to kill" him before he left the house.\n\n'
+        '"I was scared for my family," LaSalle said on Tuesday after he surrendered.\n',
+        encoding="utf-8",
+    )
+    shown = [q.text for q in build([str(article)], Options()).quotes]
+    assert shown and not any(text.startswith("would") for text in shown)

@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TypeVar
 
 from brief.classify import OTHER
-from brief.compose.leads import can_lead, refers_back
+from brief.compose.leads import can_lead, reads_alone, refers_back
 from brief.compose.stories import reported
 from brief.compose.titles import digest_title, fallback_title
 from brief.extract.figures import key_figures
@@ -225,7 +225,10 @@ def briefing(
             about(figures, lambda f: (f.sentence,)), lambda f: weight((f.sentence,))
         ),
         quotes=_each_story_in_turn(
-            sorted(about(quotes, lambda q: q.sentences), key=lambda q: -weight(q.sentences)),
+            sorted(
+                about([q for q in quotes if reads_alone(q.text)], lambda q: q.sentences),
+                key=lambda q: -weight(q.sentences),
+            ),
             stories if digest else (),
         ),
         sentences=tuple(r for r in records if r is not None),

@@ -167,6 +167,16 @@ def refers_back(text: str) -> bool:
     return points_back(text) or opens_with_epithet(text)
 
 
+def reads_alone(quote: str) -> bool:
+    """May a quotation be shown alone under its speaker's name? Not a predicate whose
+    subject the reporter's sentence gave: "would need to kill" (officers, him), "do
+    anything, say anything ... to cling on to office" (Michael Howard of Tony Blair), "not
+    in any way anti-Semitic" (a poster): under the speaker's name it says something else.
+    The sentence is still the brief's to show, with its subject."""
+    first = quote.split(maxsplit=1)[:1]
+    return not (first and first[0].islower() and first[0] in words()["subjectless_openers"])
+
+
 def opens_with_quote(text: str) -> bool:
     """Someone's words, not the news: the sentence opens with a quotation mark."""
     return text.lstrip()[:1] in "\"“‘'«"

@@ -98,6 +98,7 @@ _MODULE_LISTS = {
         "specifiers",
         "demonym_subject_verbs",
         "party_members",
+        "subjectless_openers",
     ),
     "titles": ("lede_subordinators", "title_function_words"),
     "layout": ("open_ended", "stamp_words", "stamp_tells"),
