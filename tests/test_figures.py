@@ -545,3 +545,18 @@ def test_a_plural_that_modifies_nouns_is_not_the_head_of_the_count() -> None:
         )
     ]
     assert texts == ["30,000 sports utility vehicles", "1,300 bosses"]
+
+
+def test_a_conversion_in_brackets_is_the_same_figure() -> None:
+    """ "75 kilometers (50 miles)" is one distance: Key figures listed it twice."""
+    found = find_figures(
+        sentences(
+            "The quake struck 75 kilometers (50 miles) off the coast on Tuesday.",
+            "The firm paid $5 million (£3.2 million) for the site.",
+            "Sales rose by 3 percent (and profits by 5 percent).",
+        )
+    )
+    texts = [f.text for f in found]
+    assert "75 kilometers" in texts and "50 miles" not in texts
+    assert "$5 million" in texts and "£3.2 million" not in texts
+    assert "3 percent" in texts and "5 percent" in texts

@@ -233,7 +233,12 @@ def find_figures(
     out: list[Figure] = []
     seen: dict[str, tuple[int, bool]] = {}  # figure text -> (place in `out`, dates an event)
     for s in sentences:
+        before = None
         for f in _scanned(s.text, years.get(s.source)):
+            converted = before is not None and _conversion(s.text, before, f)
+            before = f
+            if converted:
+                continue  # "75 kilometers (50 miles)": one distance, written twice
             key = f.text.lower()
             known = seen.get(key)
             if known is not None and (known[1] or f.date is None):
@@ -248,6 +253,20 @@ def find_figures(
                 out[known[0]] = figure
                 seen[key] = (known[0], True)
     return tuple(out)
+
+
+_OPENS_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _conversion(text: str, before: _Found, figure: _Found) -> bool:
+    """A measure or a sum given again in another unit, in brackets right after it: "75
+    kilometers (50 miles)", "$5 million (£3.2 million)"."""
+    return (
+        figure.kind == before.kind
+        and figure.kind in {"measure", "money"}
+        and figure.unit != before.unit
+        and _OPENS_BRACKET.fullmatch(text, before.end, figure.start) is not None
+    )
 
 
 def date_key(date: str) -> tuple[bool, str]:
