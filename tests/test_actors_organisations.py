@@ -198,5 +198,9 @@ def test_a_news_outlet_telling_the_news_is_its_medium_not_an_actor() -> None:
         "AP writers Lynn Elber and Beth Harris contributed to this report.",
     )
     assert not [a for a in find_actors(told) if a.kind == "organisation"]
-    acting = sentences("The Associated Press sued the White House over access on Monday.")
-    assert "Associated Press" in {a.name for a in find_actors(acting)}
+    for text, outlet in (
+        ("The Associated Press sued the White House over access on Monday.", "Associated Press"),
+        ("Reuters reporters Wa Lone and Kyaw Soe Oo were jailed in Myanmar.", "Reuters"),
+        ("A judge told The New York Times to hand over its notes.", "New York Times"),
+    ):
+        assert outlet in {a.name for a in find_actors(sentences(text))}, text

@@ -554,9 +554,11 @@ def test_a_conversion_in_brackets_is_the_same_figure() -> None:
             "The quake struck 75 kilometers (50 miles) off the coast on Tuesday.",
             "The firm paid $5 million (£3.2 million) for the site.",
             "Sales rose by 3 percent (and profits by 5 percent).",
+            "The company lost $9m (€2m of it in Europe).",
         )
     )
     texts = [f.text for f in found]
     assert "75 kilometers" in texts and "50 miles" not in texts
     assert "$5 million" in texts and "£3.2 million" not in texts
     assert "3 percent" in texts and "5 percent" in texts
+    assert "$9m" in texts and "€2m" in texts

@@ -85,6 +85,11 @@ def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:
         "The image by the artist sold for a record price at auction in New York.",
         "You have to wonder whether your government is listening to the markets.",
         "Your vote counts, the minister told students at the college on Monday.",
+        "Your browser history can be sold by internet providers under the new law.",
+        "You may have had your password stolen in the Yahoo hack.",
+        "Share prices fall",
+        "Read my lips",
+        "Watch this space.",
     ],
 )
 def test_news_with_furniture_words_is_news(text: str) -> None:

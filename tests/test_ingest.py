@@ -350,6 +350,7 @@ def test_a_large_folder_read_in_two_processes_is_read_as_in_one(
         ("T \n \n he most likely person to replace him is here. More.\n\nNext.", "The most"),
         ("A\n\nlmost everyone came to the hearing. It was full.\n\nNext.", "Almost everyone"),
         ("A\n\ndog barked at the hearing. It was loud.\n\nNext.", "A dog barked"),
+        ("Plan\n\nB\n\nwas adopted on Monday. It worked.\n\nNext.", "B was adopted"),
     ],
 )
 def test_a_drop_capital_on_a_line_of_its_own_goes_back_into_its_word(
@@ -358,7 +359,7 @@ def test_a_drop_capital_on_a_line_of_its_own_goes_back_into_its_word(
     """A scraped drop capital titled a Multi-News article "T" (and its story with it)
     and opened its lede with "he most likely"."""
     doc = parse_text(text, src())
-    assert doc.title is None
+    assert doc.title in (None, "Plan")
     assert doc.blocks[0].text.startswith(opening)
 
 
@@ -379,3 +380,12 @@ def test_a_headline_its_date_and_its_story_a_line_each_are_not_one_folded_paragr
     assert doc.title == "Singer checks into clinic"
     paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
     assert paragraphs[0].startswith("After skipping")
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"), [("3.5.2013", True), ("3-2-1", False), ("24/7/365", False)]
+)
+def test_a_numeric_date_is_a_stamp_and_a_countdown_is_not(line: str, stamp: bool) -> None:
+    from brief.ingest.layout import is_stamp
+
+    assert is_stamp(line) is stamp

@@ -156,3 +156,21 @@ def test_a_role_in_the_first_person_is_a_speakers_words_not_the_reporters() -> N
     )
     assert found["Hanna Lewin"] is None
     assert found["Jane Orlow"] == "US ambassador"
+
+
+def test_no_office_from_a_denial_a_past_appointment_or_an_infinitive() -> None:
+    """A wrong office is worse than the title it replaces: "has not named", "would have
+    named", "two decades ago", "but lost", "was named to head the inquiry" give none."""
+    cases = [
+        ("Manager Bob Ferrin praised the team.", "The club has not named Bob Ferrin coach."),
+        ("Manager Ola Brandt praised the team.", "The club would have named Ola Brandt coach."),
+        ("President Jane Dovic said no.", "Jane Dovic was elected mayor two decades ago."),
+        ("Senator Jane Ruhl said no.", "Jane Ruhl was elected governor but lost later."),
+        ("Senator John Sarre spoke.", "John Sarre was named to head the inquiry."),
+        ("Senator Edna Voss spoke.", "Edna Voss was elected to chair the committee."),
+    ]
+    for first, second in cases:
+        found = people(first, second)
+        assert list(found.values()) == [first.split()[0]], (second, found)
+    assert people("Feodor Lask was named player of the match.").get("Feodor Lask") is None
+    assert people("Captain Jon Sarre was promoted to major on Monday.")["Jon Sarre"] == "major"

@@ -112,20 +112,24 @@ def _office_holder(text: str) -> bool:
     opening = found.group("words").split() if found else []
     for at in range(1, len(opening) - 1):
         if _subject_verb(opening[at + 1]):
-            return _describes_a_person(opening[at], opening[1:at])
+            return _describes_a_person(opening[at], opening[1:at], opening[at + 1])
     # "The Kansas Republican - who served 27 years ... - said": a relative clause between
     relative = _THE_RELATIVE.match(text)
     if relative is None or not _subject_verb(relative.group("verb")):
         return False
     described = relative.group("words").split()
-    return _describes_a_person(described[-1], described[:-1])
+    return _describes_a_person(described[-1], described[:-1], relative.group("verb"))
 
 
-def _describes_a_person(head: str, mods: list[str]) -> bool:
+def _describes_a_person(head: str, mods: list[str], verb: str) -> bool:
+    """A party's member, or a trade whose verb only a person does: it speaks or is
+    ("The lawyer said", "The father told"); "The coach overturned" may be a bus."""
     if any(m.lower() in words()["not_modifiers"] or m[:1].isdigit() for m in mods):
         return False
     if head.lower() in words()["party_members"]:
         return True
+    if verb not in words().speech and verb not in words()["demonym_subject_verbs"]:
+        return False
     # a trade is written in lower case: "The Scottish Executive has ..." is a body
     return head in _by_trade() and head.islower() and _modifiers_ok(" ".join(mods))
 

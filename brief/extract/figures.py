@@ -255,18 +255,22 @@ def find_figures(
     return tuple(out)
 
 
-_OPENS_BRACKET = re.compile(r"\s*\(\s*")
+_OPENS_BRACKET = re.compile(r"\s*[(;]\s*")  # "(£722m; $1.3bn)": each a conversion
 
 
 def _conversion(text: str, before: _Found, figure: _Found) -> bool:
     """A measure or a sum given again in another unit, in brackets right after it: "75
-    kilometers (50 miles)", "$5 million (£3.2 million)"."""
+    kilometers (50 miles)", "$5 million (£3.2 million)", "9.5bn kronor (£722m; $1.3bn)"."""
     return (
         figure.kind == before.kind
         and figure.kind in {"measure", "money"}
         and figure.unit != before.unit
         and _OPENS_BRACKET.fullmatch(text, before.end, figure.start) is not None
+        and _CLOSES_BRACKET.match(text, figure.end) is not None
     )
+
+
+_CLOSES_BRACKET = re.compile(r"\s*[);]")  # "(€2m of it in Europe)" is another sum
 
 
 def date_key(date: str) -> tuple[bool, str]:

@@ -104,6 +104,8 @@ _MODULE_LISTS = {
     "layout": ("open_ended", "stamp_words", "stamp_tells"),
     "actors": (
         "appointment_verbs",
+        "not_done",
+        "award_occasions",
         "person_nouns",
         "not_offices",
         "group_quantifiers",

@@ -72,6 +72,7 @@ class Lists:
     contributions: frozenset[str]
     rights_phrases: frozenset[str]
     user_things: frozenset[str]
+    link_labels: frozenset[str]
 
 
 @cache
@@ -239,12 +240,17 @@ def _upper_or_source(found: Lists) -> str:
 
 def is_promotion(text: str) -> bool:
     """A call to action that names where to go: "Listen to the interview on Radio Five
-    from 1900 GMT", "Watch highlights on our website"; or a link's label, a call of three
-    words at most ("Learn more", "Read more here", "Watch the video")."""
+    from 1900 GMT", "Watch highlights on our website"; or a link's label and nothing
+    else ("Learn more", "Read more"), never a headline's ("Share prices fall")."""
+    if _LABEL_MARKS.sub("", text).lower() in lists().link_labels:
+        return True
     patterns = _patterns()
-    if patterns.call_to_action.match(text) is None:
-        return False
-    return len(text.split()) <= 3 or patterns.media.search(text) is not None
+    return (
+        patterns.call_to_action.match(text) is not None and patterns.media.search(text) is not None
+    )
+
+
+_LABEL_MARKS = re.compile(r"^[\s\W]+|[\s\W]+$")
 
 
 def furniture_kind(text: str) -> str | None:
@@ -287,12 +293,22 @@ def furniture_kind(text: str) -> str | None:
 
 
 def _to_its_user(text: str) -> bool:
-    """The site speaking to its reader about their own things, in the second person: "You
-    can add location information to your Tweets ...", "You always have the option to
-    delete your Tweet location history" (a page of Twitter's, scraped for a story)."""
-    if not text.lstrip(" \t([|_—–-").startswith(("You ", "Your ")):
+    """The site telling its reader what they can do with their own things: "You can add
+    location information to your Tweets ...", "You always have the option to delete your
+    Tweet location history" (a page of Twitter's, scraped for a story). Not news told to
+    the reader: "Your browser history can be sold ...", "You may have had your password
+    stolen ...", nor what someone says ("..., the senator warned")."""
+    if _USER_NOTICE.match(text) is None or _SAYS.search(text) is not None:
         return False
     return _patterns().user_things.search(text) is not None
+
+
+# A notice's opening: what the reader can do ("You can", "You can also", "You always have
+# the option", "You will be able"), not what may have happened to them ("You may have").
+_USER_NOTICE = re.compile(
+    r"[\s(\[|_—–-]*You\s+(?:can(?:\s+also)?|(?:always\s+)?have\s+the\s+option|will\s+be\s+able)\b"
+)
+_SAYS = re.compile(r"\b(?:said|says|say|warned|warns|told)\b")
 
 
 def is_furniture(text: str) -> bool:
@@ -307,7 +323,7 @@ def is_controls(line: str) -> bool:
         found = [w.lower() for w in _LETTERS.findall(line)]
         if found and all(w in lists().buttons for w in found):
             return True
-    return furniture_kind(line) in (WIDGET, PROMOTION)
+    return furniture_kind(line) == WIDGET or (is_promotion(line) and len(line.split()) <= 4)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

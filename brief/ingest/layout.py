@@ -68,7 +68,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b", re.IGNORECASE)
 _SEPARATORS = "|/-–—:•·"
 STAMP_LENGTH = 40  # longer lines say something
-_NUMERIC_DATE = re.compile(r"\s*\d{1,4}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{1,4}\s*$")
+# A day, a month and a year of two or four digits, or a year first: "05/02/2013",
+# "2013-05-02" (not "3-2-1" nor "24/7/365").
+_NUMERIC_DATE = re.compile(
+    r"\s*(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*(?:\d{4}|\d{2})"
+    r"|\d{4}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{1,2})\s*$"
+)
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}, (?=\w)")
 
 
@@ -159,27 +164,28 @@ def _bare(line: str) -> str:
 def _drop_capitals(lines: list[str]) -> list[str]:
     """A page's drop capital, scraped onto a line of its own ("T", then "he most likely
     person ..."), is the first letter of the next line's first word: put back, it no
-    longer titles the article "T" nor opens its lede with "he". "A" and "I" are words
-    too: they join only a word that is none without them ("A" + "lmost", not "A" + "dog")."""
+    longer titles the article "T" nor opens its lede with "he". It joins a word only when
+    the two make a word Punkt's table of English knows ("T" + "he", "A" + "lmost"): a plan
+    "B" and its "was adopted", a poem's "I" and "wandered", an answer "A" and "dog" stay
+    apart."""
     for i, line in enumerate(lines):
         if len(line) != 1 or not line.isupper():
             continue
         at = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
         if at is None or not lines[at][:1].islower():
             continue
-        rest = lines[at].split(maxsplit=1)[0]
-        if line in "AI" and _a_word(rest):
-            continue
-        lines[i], lines[at] = "", line + lines[at]
+        rest = lines[at].split(maxsplit=1)[0].strip(_CLOSERS + ",.;:!?")
+        if _a_word(line.lower() + rest):
+            lines[i], lines[at] = "", line + lines[at]
     return lines
 
 
 def _a_word(word: str) -> bool:
     """Whether Punkt's table of English has seen the word in lower case (loaded only for a
-    drop capital "A" or "I", seldom met)."""
+    capital alone on its line before a line in lower case, seldom met)."""
     from brief.extract.actors.names import common_word
 
-    return common_word(word.strip(_CLOSERS + ",.;:!?"))
+    return common_word(word)
 
 
 def parse_text(text: str, source: Source, *, find_title: bool = True) -> Document:

@@ -90,28 +90,29 @@ def gazetteer_hits(
 
 
 # A news outlet named as the one telling the news is its medium, not one of its actors:
-# what precedes it ("told", "according to", "in an interview with", a credit's "/" or a
-# dateline's "(") and what follows ("reported", "writer", a closing bracket).
+# the wire's dateline "(AP)", a picture credit's "/AP", "told Reuters" (not "told the Times
+# to hand over"), "according to", "in an interview with"; "Reuters reported", "Associated
+# Press writer", "contributed". ("Reuters reporters were jailed" is news of Reuters.)
 _TELLING_BEFORE = re.compile(
-    r"(?:\btold|\baccording\s+to|\b(?:spoke|talked|said)\s+to|\binterview\s+with|\bvia"
-    r"|\(|/)(?:\s+the)?\s*$",
+    r"(?:\btold|\baccording\s+to|\b(?:spoke|talked|said)\s+to|\binterview\s+with|\bvia)"
+    r"(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
-_TELLING_AFTER = re.compile(
-    r"\s*(?:\)|/|reported\b|reports\b|writers?\b|reporters?\b|correspondents?\b"
-    r"|photo\b|contributed\b|-norc\b)",
-    re.IGNORECASE,
-)
+_TELLING_AFTER = re.compile(r"\s+(?:reported|reports|writers?|contributed)\b", re.IGNORECASE)
+_TOLD_TO = re.compile(r"\s+to\b")
 
 
 def _tells_the_news(text: str, start: int, end: int, entry: Entry) -> bool:
     """ "officials told The Associated Press", "LOS ANGELES (AP) —", "Reuters reported",
-    "AP writers ... contributed": a news agency or paper as the teller of the news."""
+    "Associated Press writer": a news agency or paper as the teller of the news."""
     if entry.name.lower() not in words()["news_outlets"]:
         return False
-    return bool(
-        _TELLING_BEFORE.search(text, max(0, start - 40), start) or _TELLING_AFTER.match(text, end)
-    )
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if (before == "(" and after == ")") or "/" in (before, after):
+        return True  # "(AP)", "Invision/AP"
+    if _TELLING_BEFORE.search(text, max(0, start - 40), start):
+        return _TOLD_TO.match(text, end) is None  # "told The New York Times to hand over"
+    return _TELLING_AFTER.match(text, end) is not None
 
 
 # A word before a country's name or demonym ([actors].region_words) may make it part of a

@@ -461,15 +461,22 @@ def appointed(text: str, toks: list[Token], i: int, j: int) -> str | None:
     start = _after_passive(toks, j, verbs)
     if start is None:
         verb = _active_verb(toks, i)
-        if verb is None or toks[verb].base not in verbs or toks[verb - 1].base == "had":
+        if verb is None or toks[verb].base not in verbs:
             return None
+        if any(t.base in words()["not_done"] for t in toks[max(0, verb - 2) : verb]):
+            return None  # "has not named", "would have named", "had named", "to have named"
         start = j
-    if _YEAR_RE.search(text):
-        return None  # "In 1993 he named Cardoso finance minister": background, not news
-    return _complement(text, toks, start)
+    if _BACKGROUND_RE.search(text):
+        return None  # "In 1993 he named Cardoso finance minister", "two decades ago"
+    return _complement(text, toks, start, toks[start - 1].base == "promoted")
 
 
-_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A sentence that dates its appointment in the past or tells what came of it tells the
+# background, not the person's office as of the article.
+_BACKGROUND_RE = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:ago|earlier|previously|formerly|once|then|later"
+    r"|until|lost|resigned|quit|retired)\b"
+)
 
 
 # The words between an appointing verb and its object's name: a title, no clause.
@@ -479,7 +486,7 @@ _NOT_IN_TITLE = frozenset({",", ".", ";", ":", "(", ")", "and", "or", "to", "tha
 def _active_verb(toks: list[Token], i: int) -> int | None:
     """The position of the verb whose object the name is, past the name's title ("named
     assistant general manager Tony DiLeo"): the first word back that is lower case and no
-    title word, within five."""
+    title word, within six."""
     for k in range(i - 1, max(i - 7, -1), -1):
         tok = toks[k]
         if tok.text in _NOT_IN_TITLE:
@@ -510,13 +517,14 @@ def _after_passive(toks: list[Token], j: int, verbs: frozenset[str]) -> int | No
     return None
 
 
-def _complement(text: str, toks: list[Token], k: int) -> str | None:
-    """The office after an appointing verb and its object: "(in) (as|to) (the|its|a)
-    interim coach", "president of Ghana". Its last word before "of" names a person's
-    office or trade; every word before it is lower case or a title's."""
+def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | None:
+    """The office after an appointing verb and its object: "(in) as (the|its) interim
+    coach", "promoted to captain", "president of Ghana". Its last word before "of" names
+    a person's office or trade; every word before it is lower case or a title's. "To" is
+    "promoted"'s alone: "was named to head the inquiry" gives no office."""
     if k < len(toks) and toks[k].base == "in":  # "sworn in as"
         k += 1
-    if k < len(toks) and toks[k].base in {"as", "to"}:
+    if k < len(toks) and (toks[k].base == "as" or (promoted and toks[k].base == "to")):
         k += 1
     if k < len(toks) and toks[k].base in {"a", "an"}:
         return None  # "made an officer in the Order of ...": one of many, or an honour
@@ -538,6 +546,8 @@ def _complement(text: str, toks: list[Token], k: int) -> str | None:
     after = toks[k] if k < len(toks) else None
     if head is None or (after is not None and (after.text[:1].isupper() or after.possessive)):
         return None  # "named Senator John McCain's running mate": another's title
+    if after is not None and after.base in joined("determiners", "possessives"):
+        return None  # "promoted to head the unit": a verb and its object
     end = head
     if _an_award(toks, head + 1):
         return None  # "named player of the year": an award, no office
@@ -552,12 +562,12 @@ def _complement(text: str, toks: list[Token], k: int) -> str | None:
 
 
 def _an_award(toks: list[Token], k: int) -> bool:
-    """ "of the year", "of the season": what follows an award's noun."""
+    """ "of the year", "of the match": what follows an award's noun."""
     return (
         k + 2 < len(toks)
         and toks[k].base == "of"
         and toks[k + 1].base == "the"
-        and toks[k + 2].base in words()["time_nouns"]
+        and toks[k + 2].base in joined("time_nouns", "award_occasions")
     )
 
 
