@@ -98,7 +98,12 @@ def opens_with_epithet(text: str) -> bool:
 def _subject_verb(word: str) -> bool:
     """A verb that makes the words before it a subject: "was", "said", "won", or a past
     tense in -ed."""
-    return word in words()["demonym_subject_verbs"] or word.endswith("ed") or word in words().speech
+    return _speaks_or_is(word) or word.endswith("ed")
+
+
+def _speaks_or_is(word: str) -> bool:
+    """A speech verb or one of a subject's few verbs ("was", "has", "won")."""
+    return word in words().speech or word in words()["demonym_subject_verbs"]
 
 
 def _office_holder(text: str) -> bool:
@@ -128,7 +133,7 @@ def _describes_a_person(head: str, mods: list[str], verb: str) -> bool:
         return False
     if head.lower() in words()["party_members"]:
         return True
-    if verb not in words().speech and verb not in words()["demonym_subject_verbs"]:
+    if not _speaks_or_is(verb):
         return False
     # a trade is written in lower case: "The Scottish Executive has ..." is a body
     return head in _by_trade() and head.islower() and _modifiers_ok(" ".join(mods))

@@ -256,6 +256,7 @@ def find_figures(
 
 
 _OPENS_BRACKET = re.compile(r"\s*[(;]\s*")  # "(£722m; $1.3bn)": each a conversion
+_CLOSES_BRACKET = re.compile(r"\s*[);]")  # "(€2m of it in Europe)" is another sum
 
 
 def _conversion(text: str, before: _Found, figure: _Found) -> bool:
@@ -268,9 +269,6 @@ def _conversion(text: str, before: _Found, figure: _Found) -> bool:
         and _OPENS_BRACKET.fullmatch(text, before.end, figure.start) is not None
         and _CLOSES_BRACKET.match(text, figure.end) is not None
     )
-
-
-_CLOSES_BRACKET = re.compile(r"\s*[);]")  # "(€2m of it in Europe)" is another sum
 
 
 def date_key(date: str) -> tuple[bool, str]:

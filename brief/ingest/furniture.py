@@ -323,7 +323,8 @@ def is_controls(line: str) -> bool:
         found = [w.lower() for w in _LETTERS.findall(line)]
         if found and all(w in lists().buttons for w in found):
             return True
-    return furniture_kind(line) == WIDGET or (is_promotion(line) and len(line.split()) <= 4)
+    kind = furniture_kind(line)
+    return kind == WIDGET or (kind == PROMOTION and len(line.split()) <= 4)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from brief.extract.actors.names import common_word, gender, given_name
-from brief.extract.lexicon import Entry, PhraseMatcher, gazetteer, words
+from brief.extract.lexicon import Entry, PhraseMatcher, gazetteer, joined, words
 from brief.models import Sentence
 
 MINISTRY_RE = re.compile(
@@ -274,8 +274,7 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
         return False
     if _a_country_name(caps[0]):
         return True
-    w = words()
-    heads = w["organisation_heads"] | w["company_nouns"] | w["thing_nouns"] | w["company_suffixes"]
+    heads = joined("organisation_heads", "company_nouns", "thing_nouns", "company_suffixes")
     return caps[-1].lower() in heads and not {c.lower() for c in caps} & _country_nouns()
 
 
@@ -333,22 +332,16 @@ def describes_someone(text: str, end: int, entry: Entry) -> bool:
     m = _NEXT_WORDS_LOWER_RE.match(text, end)
     if m is None:
         return False
-    w = words()
-    someone = w["described"] | w["person_nouns"] | w["name_modifiers"]
+    someone = joined("described", "person_nouns", "name_modifiers")
     nouns = [noun for noun in m.groups() if noun is not None]
     if any(noun in someone or noun.removesuffix("s") in someone for noun in nouns):
         return True
     if entry.form != "demonym" or any(_of_the_state(noun) for noun in nouns):
         return False
     # "Belarusian units moved": the state's units; not "fans of Peruvian food queued"
-    before = text[: end - len(_entry_word(text, end))].split()
+    before = text[:end].split()[:-1]
     after_preposition = bool(before) and before[-1].lower() in words()["name_prepositions"]
     return after_preposition or not _acts(text, m.end(1))
-
-
-def _entry_word(text: str, end: int) -> str:
-    """The word that ends at `end`."""
-    return text[:end].split()[-1] if text[:end].split() else ""
 
 
 def _acts(text: str, end: int) -> bool:
