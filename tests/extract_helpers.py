@@ -17,3 +17,10 @@ def sentences_of(path: Path) -> tuple[Sentence, ...]:
 
 def sentences(*texts: str) -> list[Sentence]:
     return [Sentence(t, 1, i, 0) for i, t in enumerate(texts, 1)]
+
+
+def people_roles(*texts: str) -> dict[str, str | None]:
+    """The people find_actors names in the sentences of one article, each with its role."""
+    from brief.extract.actors import find_actors
+
+    return {a.name: a.role for a in find_actors(sentences(*texts)) if a.kind == "person"}

@@ -12,6 +12,7 @@ from brief.models import Actor, Sentence
 from brief.options import Options
 from brief.pipeline import build
 from tests.conftest import SAMPLES
+from tests.extract_helpers import people_roles as people_of
 from tests.extract_helpers import sentences, sentences_of
 
 
@@ -341,10 +342,6 @@ def test_name_runs_are_the_candidates_names(seed: Path) -> None:
         for spans in ([], [(0, 12)], [(len(text) // 2, len(text))]):
             found = [(n.text, n.tokens) for n in candidates(text, toks, spans)] if toks else []
             assert [(r.text, r.tokens) for r in name_runs(text, spans)] == found
-
-
-def people_of(*texts: str) -> dict[str, str | None]:
-    return {a.name: a.role for a in find_actors(sentences(*texts)) if a.kind == "person"}
 
 
 def test_a_body_named_with_its_head_noun_is_not_a_person() -> None:

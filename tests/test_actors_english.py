@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from brief.extract.actors import find_actors
 from brief.models import Actor, Sentence
+from tests.extract_helpers import people_roles as people
 from tests.extract_helpers import sentences
 
 
 def actors(*texts: str) -> tuple[Actor, ...]:
     found: list[Sentence] = sentences(*texts)
     return find_actors(found)
-
-
-def people(*texts: str) -> dict[str, str | None]:
-    return {a.name: a.role for a in actors(*texts) if a.kind == "person"}
 
 
 def mentions(name: str, *texts: str) -> int:

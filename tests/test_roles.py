@@ -4,12 +4,7 @@ Invented sentences only."""
 
 from __future__ import annotations
 
-from brief.extract.actors import find_actors
-from tests.extract_helpers import sentences
-
-
-def people(*texts: str) -> dict[str, str | None]:
-    return {a.name: a.role for a in find_actors(sentences(*texts)) if a.kind == "person"}
+from tests.extract_helpers import people_roles as people
 
 
 def test_an_apposition_with_an_auxiliary_or_a_pronoun_is_a_clause() -> None:
@@ -89,27 +84,19 @@ def test_an_infinitive_may_hold_the_persons_own_pronoun() -> None:
 def test_a_description_before_a_name_starts_after_a_preposition_no_role_holds() -> None:
     """ "an agreement between PAL majority owner and chairman, Lucio Tan": his role is
     not "agreement between ..."."""
-    from brief.extract.actors import find_actors
-    from tests.extract_helpers import sentences
-
-    said = sentences(
+    roles = people(
         "Estrada brokered an agreement between the majority owner and chairman, Lucio Tan, "
         "and its largest union."
     )
-    roles = {a.name: a.role for a in find_actors(said) if a.kind == "person"}
     assert roles["Lucio Tan"] == "majority owner and chairman"
 
 
 def test_a_relation_of_a_named_role_is_someone_elses() -> None:
     """ "The son of actress Doris Day, he ...": her role is actress; the son is another."""
-    from brief.extract.actors import find_actors
-    from tests.extract_helpers import sentences
-
-    said = sentences(
+    roles = people(
         "The son of actress Doris Day, he helped write songs.",
         "The daughter of President John Kennedy spoke.",
     )
-    roles = {a.name: a.role for a in find_actors(said) if a.kind == "person"}
     assert roles == {"Doris Day": "actress", "John Kennedy": "President"}
 
 
