@@ -161,3 +161,17 @@ def test_no_office_from_a_denial_a_past_appointment_or_an_infinitive() -> None:
         assert list(found.values()) == [first.split()[0]], (second, found)
     assert people("Feodor Lask was named player of the match.").get("Feodor Lask") is None
     assert people("Captain Jon Sarre was promoted to major on Monday.")["Jon Sarre"] == "major"
+
+
+def test_a_word_that_dates_the_office_stays_in_the_role() -> None:
+    """ "retired", "ousted", "one-time" put the office in the past as "former" does: without
+    them a retired general reads as a serving one."""
+    roles = people(
+        "The campaign hired retired Army general Bob Dees last month.",
+        "Ousted president Mohamed Morsi appeared in court.",
+        "The one-time adviser John Ray said nothing.",
+        "Dees said the campaign was strong, and Morsi and Ray said little.",
+    )
+    assert roles["Bob Dees"] == "retired Army general"
+    assert roles["Mohamed Morsi"] == "Ousted president"
+    assert roles["John Ray"] == "one-time adviser"
