@@ -175,3 +175,19 @@ def test_a_word_that_dates_the_office_stays_in_the_role() -> None:
     assert roles["Bob Dees"] == "retired Army general"
     assert roles["Mohamed Morsi"] == "Ousted president"
     assert roles["John Ray"] == "one-time adviser"
+
+
+def test_a_title_in_the_event_that_ended_the_office_is_no_role() -> None:
+    """The title of a person whose ouster or death the sentence tells is the one they held
+    until then: without "former" it would read as their office now."""
+    roles = people(
+        "Protests went on after the ouster of Ukrainian President Viktor Yanukovych.",
+        "The funeral of Prime Minister Ariel Sharon drew thousands.",
+        "The death of former President Gerald Ford was mourned.",
+        "Interim President Oleksandr Turchynov said the army was ready.",
+        "Yanukovych, Sharon, Ford and Turchynov were named again.",
+    )
+    assert roles["Viktor Yanukovych"] is None
+    assert roles["Ariel Sharon"] is None
+    assert roles["Gerald Ford"] == "former President"
+    assert roles["Oleksandr Turchynov"] == "Interim President"

@@ -29,6 +29,7 @@ _WORD_LISTS = (
     "role_heads",
     "role_modifiers",
     "role_tense",
+    "office_endings",
     "described",
     "determiners",
     "honorifics",
