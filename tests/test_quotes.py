@@ -1151,3 +1151,33 @@ def test_two_apostrophes_open_and_close_a_quote_without_backticks() -> None:
     assert [(q.text, q.actor) for q in treebank] == [
         ("We may finally be seeing some wage growth", "Jane Rollo")
     ]
+
+
+def test_a_name_joined_to_an_object_does_not_say_what_a_participle_reports() -> None:
+    """ "spoke to protesters in Ukraine and Venezuela saying": a participle opens no clause
+    with a subject of its own, so Venezuela is an object, not the one saying it."""
+    found = quotes_of(
+        sentences(
+            "Jared Leto won the award for best supporting actor.",
+            "In his speech, the actor spoke to protesters in Ukraine and Venezuela saying, "
+            '"We are thinking of you tonight."',
+        )
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_speech_verb_of_a_closed_subordinate_clause_reports_no_quote_after_it() -> None:
+    """ "While Iran insists on completing its reactor, “...”": the clause's own complement
+    fills it; the quote is the main clause's, which "he was quoted as saying" reports."""
+    found = quotes_of(
+        sentences(
+            "Iran's foreign minister Mohammad Javad Zarif met envoys in Vienna on Monday.",
+            'While Iran insists on completing and running its nuclear reactor, "any '
+            'proliferation concerns" linked to it "have to be removed," he was quoted as saying.',
+            "Last month, he spoke on the radio when Curt Schilling suggested that Hillary Clinton "
+            '"should be buried under a jail somewhere."',
+        )
+    )
+    speakers = {q.text: q.speaker for q in found}
+    assert "Iran" not in speakers.values()
+    assert speakers["should be buried under a jail somewhere."] == "Curt Schilling"

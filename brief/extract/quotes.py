@@ -1687,6 +1687,27 @@ def _two_subjects(before: list[str], tail: list[str]) -> bool:
     return first_ends and second_opens and not _object_before(before[:-1])
 
 
+def _fills_a_subordinate_clause(before: list[str], after: list[str]) -> bool:
+    """ "While Iran insists on completing its reactor, “any proliferation concerns” ...":
+    a speech verb in a clause that a subordinator opens ("while", "when"), whose own
+    complement ("on completing ...") the comma before the quote closes, reports none of
+    the quote; the main clause's verb does. ("As Obama said, “...”" reports it, with
+    nothing after the verb, and "when he suggested that Clinton “should be ...”" does,
+    the quote inside its "that" clause.)"""
+    opens = before[-1:] and before[-1].lower() in words()["quote_subordinators"]
+    return (
+        bool(opens) and after[-1:] == [","] and after[0].lower() in words()["object_prepositions"]
+    )
+
+
+def _joined_to_an_object(before: list[str], tail: list[str]) -> bool:
+    """ "spoke to protesters in Ukraine and Venezuela saying": before an -ing form, a name
+    that "and" joins to a preposition's object is the second object, since a participle
+    opens no clause of its own with a subject ("in Holland and Ferguson said" does: see
+    _object_before); the one saying is the main clause's subject."""
+    return before[-1:] == ["and"] and bool(tail) and _object_before(before[:-1])
+
+
 def _object_before(first: list[str]) -> bool:
     """Whether the name that ends `first` comes right after a preposition ("training in
     Holland"): it is that preposition's object, no subject, so an "and" after it joins
@@ -2020,10 +2041,14 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
         # Superintendent, Mick Deats, said": the apposition names the one described
         head = apposition
     tail = _subject_tail(head)
+    if _fills_a_subordinate_clause(head[: len(head) - len(tail)], tokens[verb + 1 :]):
+        return []  # "While Iran insists on completing ..., “any ...” ... he was quoted as saying"
     if not apposed and tokens[verb + 1 : verb + 2] != [","]:
         # ("Clinton, a top aide said, “is very confident”": a tag set inside the clause)
         tail = _unclosed_apposition(head, tail)
     if tokens[verb].lower().endswith("ing"):
+        if _joined_to_an_object(head[: len(head) - len(tail)], tail):
+            return []  # "spoke to protesters in Ukraine and Venezuela saying": the object's
         tail = _gerund_subject(tail)
     if tokens[verb].lower().endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
         return []  # "Trump's tweet saying ... meant that": no main verb's subject
