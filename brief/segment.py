@@ -99,6 +99,8 @@ def _goes_on(before: str, sentence: str) -> bool:
         return True
     if sentence[:1].isdigit() and _NUMBER_SIGN.search(before) is not None:
         return True  # "ranked No. | 2"
+    if _DECIMAL_CUT.search(before) is not None and _DECIMAL_PART.match(sentence) is not None:
+        return True  # "a 6. | 1-magnitude quake", "measuring 7. | 2 on the Richter scale"
     if (
         before.endswith(".")
         and before[-2:-1].isupper()  # what every initial ends with: few sentences do
@@ -111,6 +113,11 @@ def _goes_on(before: str, sentence: str) -> bool:
     return _ends_in_title(before)
 
 
+# A decimal point a text spaced as a full stop ("6. 1"): news opens no sentence with a
+# numeral (style guides spell it out, years aside), so a number of one to three digits
+# after a stop that follows one is its decimals.
+_DECIMAL_CUT = re.compile(r"(?<![\d.,])\d{1,3}\.$")
+_DECIMAL_PART = re.compile(r"\d{1,3}(?![\w,:])")  # not "3. | 3G technology"
 _QUOTE_CLOSED = ('."', ".”", '?"', "?”", '!"', "!”")
 # "Sen. Lindsey Graham charged on Sunday.": a name (titles and initials too), a verb and
 # at most a few words of when or where, and nothing said: the tag of the quote before.

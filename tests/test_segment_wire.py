@@ -54,3 +54,21 @@ def test_a_bare_speech_tag_after_a_quote_stays_with_it() -> None:
         'She said: "We will win."',
         "Smith told the crowd that it was over.",
     ]
+
+
+def test_a_decimal_point_spaced_as_a_stop_does_not_end_a_sentence() -> None:
+    """Pre-tokenised copy spaces decimals ("6. 1"): news opens no sentence with a numeral,
+    so the digits after the stop are the number's decimals. A year still opens one, and
+    so does a name written in digits ("3G")."""
+    assert split_sentences(
+        "A powerful 6. 1 - magnitude quake struck. An earthquake measuring 7. 2 on the Richter "
+        "scale hit. He was born in 1960. 1961 was hard. The operator is called 3. 3G phones "
+        "swap data fast."
+    ) == [
+        "A powerful 6. 1 - magnitude quake struck.",
+        "An earthquake measuring 7. 2 on the Richter scale hit.",
+        "He was born in 1960.",
+        "1961 was hard.",
+        "The operator is called 3.",
+        "3G phones swap data fast.",
+    ]
