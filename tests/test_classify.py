@@ -571,3 +571,18 @@ def test_a_national_body_is_its_country_as_a_side() -> None:
     named = [sides("The Senate passed the bill the White House had sent."), sides("It goes on.")]
     assert named[0] == frozenset({("United States", "body")})
     assert one_country(named) == "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("The police officer who was fired after the hoax has died.", OTHER),
+        ("He was fired as coach on Monday after the defeat.", OTHER),
+        ("The club fired him after a run of defeats.", OTHER),
+        ("Troops fired on the crowd in the capital.", "military"),
+        ("Rockets were fired from Gaza into Israel.", "military"),
+        ("A soldier who was fired on by militants died.", "military"),
+    ],
+)
+def test_fire_with_a_person_as_its_object_is_a_dismissal(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
