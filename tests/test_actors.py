@@ -1001,3 +1001,18 @@ def test_words_a_quotation_holds_whole_are_no_ones_name() -> None:
     )
     people = {a.name for a in find_actors(said) if a.kind == "person"}
     assert "Fascist Trump" not in people and "Tony Blair" in people
+
+
+def test_a_lone_given_name_a_preposition_puts_somewhere_is_no_mention_of_the_person() -> None:
+    """ "In Charlotte" is the city, not the "Charlotte Panthers" named once: a place
+    stands after "in", "across" or "near", a person seldom does."""
+    actors = by_name(
+        find_actors(
+            sentences(
+                "Fans marched where the National Football League's Charlotte Panthers played.",
+                "The shooting turned Charlotte into the epicenter of the debate.",
+                "In Charlotte, the questions will take longer to answer.",
+            )
+        )
+    )
+    assert actors["Charlotte Panthers"].mentions == 2  # "turned Charlotte into" may be hers

@@ -143,7 +143,7 @@ _TOKENISED = _Tokenised(kept=32_768)
 class Name:
     """A run of capitalised tokens that may be a person's name. Never changed once made
     (`replace` makes another): not frozen only because a frozen dataclass sets each of its
-    17 fields through object.__setattr__, 7 µs a Name against 1 µs here; 31,000 are made
+    18 fields through object.__setattr__, 7 µs a Name against 1 µs here; 31,000 are made
     at 25,000 sentences, and with slots their fields read as fast (find_actors: -2.7% of
     its instructions at 1,601 sentences, callgrind)."""
 
@@ -163,6 +163,7 @@ class Name:
     modifies: bool = False  # of a work or a type: "the next Bond film", "the next Bond"
     common: bool = False  # a noun phrase's head after an article: "with the Ustashe."
     located: bool = False  # after "at", "in", "to": "at Anfield Henderson" may be a place
+    placed: bool = False  # after a preposition that puts it somewhere: "in Devon", "across Ohio"
     appointed: bool = False  # the role is an office the sentence gives them (roles.appointed)
 
 
@@ -835,6 +836,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         and around.after in words()["leader_nouns"],
         common=around.before in words()["articles"] and _heads_its_phrase(toks, j),
         located=around.before in words()["locatives"] or around.before == "to",
+        placed=around.before in words()["place_locatives"],
         modifies=_a_type(toks, i)
         or (
             j < len(toks)

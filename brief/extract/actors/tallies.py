@@ -467,7 +467,9 @@ def _count_mentions(
                 tally.add(sentence)
         elif tally is None and len(groups.get(name.tokens[-1], [])) > 1:
             shared.setdefault(name.tokens[-1], []).append(sentence)
-        elif len(name.tokens) == 1 and not name.article:
+        elif len(name.tokens) == 1 and not (name.article or name.placed):
+            # not "in Charlotte": a lone given name a preposition puts somewhere is a
+            # place's, not the "Charlotte Panthers" the article named once
             first = by_first.get((name.tokens[0], sentence.source))
             if first is not None:
                 by_given_name.append((first, sentence))
