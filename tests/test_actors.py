@@ -1016,3 +1016,19 @@ def test_a_lone_given_name_a_preposition_puts_somewhere_is_no_mention_of_the_per
         )
     )
     assert actors["Charlotte Panthers"].mentions == 2  # "turned Charlotte into" may be hers
+
+
+def test_a_paper_or_a_wire_is_no_person_and_a_name_holding_a_country_is_no_country() -> None:
+    """ "told Dow Jones Newswires": a paper's or a wire's head word ends a body's name; "the
+    Tour de France winner": a particle joins the country's name to a longer one."""
+    actors = by_name(
+        find_actors(
+            sentences(
+                "The bank is in talks, he told Dow Jones Newswires on Monday.",
+                "Bradley Wiggins, the 2012 Tour de France winner, set a new record.",
+                "Wiggins said he was happy.",
+            )
+        )
+    )
+    assert "Jones Newswires" not in actors
+    assert "France" not in actors

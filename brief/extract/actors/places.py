@@ -231,6 +231,7 @@ def _given_then_surname(text: str, form: str, end: int) -> bool:
 
 
 _WORD_BEFORE_RE = re.compile(r"([A-Z][\w’'-]*) $")
+_PARTICLE_BEFORE_RE = re.compile(r"[A-Z][\w’'-]* ([a-z]+) $")
 
 
 def _surname_after_given(text: str, start: int) -> bool:
@@ -256,12 +257,16 @@ def _name_is_a_place(text: str, start: int, end: int) -> bool:
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    """ "Holland America Line", "Georgia Southern University": a country's name beside
-    another country's ("Holland America": no two countries stand so, unjoined), or opening
+    """ "Holland America Line", "Georgia Southern University", "Tour de France": a
+    country's name beside another country's ("Holland America": no two countries stand
+    so, unjoined), after a particle that joins it to a capitalised word, or opening
     a run of capitalised words that a body's noun ends, is part of that one name."""
     m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     if m is not None and _a_country_name(m.group(1)):
         return True
+    m = _PARTICLE_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is not None and m.group(1) in words()["particles"]:
+        return True  # "Tour de France", "Banque de France": a particle joins it to a name
     nxt = _NEXT_WORDS_RE.match(text, end)
     if nxt is None:
         return False
