@@ -98,6 +98,10 @@ def test_news_with_furniture_words_is_news(text: str) -> None:
 
 def test_after_furniture_drops_only_a_button_a_source_or_an_update_label() -> None:
     assert after_furniture("CLOSE Flood waters rose overnight.") == "Flood waters rose overnight."
+    assert (
+        after_furniture("Story highlights Russian defense minister says his troops stay")
+        == "Russian defense minister says his troops stay"
+    )
     assert after_furniture("Update:Court delays ruling") == "Court delays ruling"
     assert after_furniture("Updated | When the river rose, the town flooded.") == (
         "When the river rose, the town flooded."

@@ -283,6 +283,7 @@ def test_the_cheap_run_check_agrees_with_the_scans(text: str) -> None:
         "December 19.",
         "INDONESIA, July 2, 2013",
         "05 / 02 / 2013",
+        "11 November 2011 Last updated at 12: 41 GMT",
     ],
 )
 def test_a_scraped_pages_stamp_is_no_title(stamp: str) -> None:
@@ -292,6 +293,19 @@ def test_a_scraped_pages_stamp_is_no_title(stamp: str) -> None:
     text = f"{stamp}\n\nHarbour pilots walked out on Tuesday over a pension reform.\n"
     doc = layout_text(text, Source(1, "x.txt", "x.txt", "0" * 64, len(text)))
     assert doc.title is None
+
+
+def test_the_headline_under_a_pages_stamp_is_the_title() -> None:
+    """A BBC page's stamp stands above its headline: the headline is still the title."""
+    from brief.ingest.layout import parse_text as layout_text
+
+    text = (
+        "11 November 2011 Last updated at 12:41 GMT\n"
+        "Sudan 'bombs refugees' in Unity state\n"
+        "South Sudanese officials have condemned Sudan after an aerial bombardment.\n"
+    )
+    doc = layout_text(text, Source(1, "x.txt", "x.txt", "0" * 64, len(text)))
+    assert doc.title == "Sudan 'bombs refugees' in Unity state"
 
 
 def test_a_time_stamp_opening_a_paragraph_is_no_sentence() -> None:

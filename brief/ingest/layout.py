@@ -67,7 +67,8 @@ def _looks_like_title(line: str) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b", re.IGNORECASE)
 _SEPARATORS = "|/-–—:•·"
-STAMP_LENGTH = 40  # longer lines say something
+# Longer lines say something: "11 November 2011 Last updated at 12:41 GMT" is 42 long.
+STAMP_LENGTH = 50
 # A day, a month and a year of two or four digits, or a year first: "05/02/2013",
 # "2013-05-02" (not "3-2-1" nor "24/7/365").
 _NUMERIC_DATE = re.compile(
@@ -199,8 +200,12 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
     lines = _drop_capitals([_bare(line) for line in text.split("\n")])
     wrapped = _hard_wrapped(lines)
     title: str | None = None
-    first = next((i for i, line in enumerate(lines) if line), None)
+    # A page's time stamp above its headline ("11 November 2011 Last updated at 12:41
+    # GMT") is neither the title nor a line of the story.
+    first = next((i for i, line in enumerate(lines) if line and not is_stamp(line)), None)
     if first is not None and find_title:
+        lines = lines[first:]
+        first = 0
         m = _MD_HEADING.match(lines[first])
         candidate = m.group(1) if m else lines[first]
         rest = [line for line in lines[first + 1 :] if line]
