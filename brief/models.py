@@ -155,6 +155,9 @@ class Actor:
     # The sentence that gives the role: a title holds on the source's date, and in a
     # digest it may be another article's, so the reader can see which says it.
     role_cited: Mention | None = None
+    # The other ways the text writes the name ("Sergei Lavrov" of "Sergey Lavrov",
+    # "TimeWarner" of "Time Warner"): a speaker is found by them too.
+    spellings: tuple[str, ...] = ()
 
 
 FigureKind = Literal["count", "date", "money", "percent", "measure"]

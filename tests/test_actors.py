@@ -8,6 +8,7 @@ import pytest
 from brief.extract.actors import find_actors
 from brief.extract.actors.names import candidates, may_name_someone, name_runs, tokens
 from brief.extract.actors.tallies import Tally, ranked
+from brief.extract.quotes import find_quotes
 from brief.models import Actor, Sentence
 from brief.options import Options
 from brief.pipeline import build
@@ -1032,3 +1033,24 @@ def test_a_paper_or_a_wire_is_no_person_and_a_name_holding_a_country_is_no_count
     )
     assert "Jones Newswires" not in actors
     assert "France" not in actors
+
+
+def test_a_given_name_spelt_two_ways_is_one_person_whom_a_quote_finds_by_either() -> None:
+    """ "Mohamad" and "Mohammad", "Sergey" and "Sergei": one letter apart, one surname, one
+    person, listed once with the other spelling kept; names a list gives different
+    genders ("Marie", "Mario") stay two."""
+    found = sentences(
+        "Iranian Foreign Minister Mohamad Javad Zarif met envoys.",
+        "Iranian Foreign Minister Mohammad Javad Zarif said the talks went well.",
+        "Russian Foreign Minister Sergey Lavrov spoke on Monday.",
+        'Sergei Lavrov said: "The talks have failed and we will respond."',
+        "Marie Dupont and Mario Dupont both spoke.",
+    )
+    actors = by_name(find_actors(found))
+    assert actors["Sergey Lavrov"].spellings == ("Sergei Lavrov",)
+    assert actors["Sergey Lavrov"].mentions == 2
+    assert "Sergei Lavrov" not in actors
+    assert len([name for name in actors if name.endswith("Zarif")]) == 1
+    assert {"Marie Dupont", "Mario Dupont"} <= set(actors)
+    quotes = find_quotes(found, find_actors(found))
+    assert [q.speaker for q in quotes] == ["Sergey Lavrov"]

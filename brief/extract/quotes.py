@@ -2488,7 +2488,8 @@ class _ActorIndex(NamedTuple):
         forms: dict[str, Actor] = {}
         people_first = sorted((a for a, _ in actors), key=lambda a: a.kind != "person")
         for actor in people_first:  # earlier actors (people) win a shared full name
-            forms.setdefault(actor.name, actor)
+            for form in (actor.name, *actor.spellings):
+                forms.setdefault(form, actor)
         holders = _holders(actors)
         short = _short_forms(holders)
         for form, actor in short.items():

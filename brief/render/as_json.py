@@ -81,6 +81,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "kind": a.kind,
                 "role": a.role,
                 "role_ref": _mentions((a.role_cited,))[0] if a.role_cited else None,
+                "spellings": list(a.spellings),
                 "mentions": a.mentions,
                 "sentences": _mentions(a.sentences),
             }

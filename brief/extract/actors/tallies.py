@@ -38,6 +38,7 @@ class Tally:
     first: tuple[int, int] = (0, 0)
     where: dict[tuple[int, int], None] = field(default_factory=dict)
     sources: set[int] = field(default_factory=set)
+    spellings: dict[str, None] = field(default_factory=dict)  # other ways it is written
 
     def add(self, sentence: Sentence) -> None:
         self.count += 1
@@ -46,7 +47,8 @@ class Tally:
 
     def actor(self) -> Actor:
         mentions = tuple(Mention(s, i) for s, i in sorted(self.where))
-        return Actor(self.name, self.kind, self.role, self.count, mentions, self.role_at)
+        spellings = tuple(form for form in self.spellings if form != self.name)
+        return Actor(self.name, self.kind, self.role, self.count, mentions, self.role_at, spellings)
 
     def join(self, other: Tally) -> None:
         """Take in another tally's mentions: one actor written two ways."""
@@ -54,6 +56,7 @@ class Tally:
         self.where.update(other.where)
         self.sources.update(other.sources)
         self.first = min(self.first, other.first)
+        self.spellings.update(dict.fromkeys((other.name, *other.spellings)))
 
     def give_role(self, role: str | None, sentence: Sentence, appointed: bool = False) -> None:
         """The role, cited, unless the tally has one; an office the sentence appoints them
@@ -465,6 +468,8 @@ def _count_mentions(
                 of_works.append((tally, sentence))
             else:
                 tally.add(sentence)
+            if name.text != tally.name and len(name.tokens) == tally.name.count(" ") + 1:
+                tally.spellings[name.text] = None  # "Sergei Lavrov" of "Sergey Lavrov"
         elif tally is None and len(groups.get(name.tokens[-1], [])) > 1:
             shared.setdefault(name.tokens[-1], []).append(sentence)
         elif len(name.tokens) == 1 and not (name.article or name.placed):
@@ -506,9 +511,16 @@ def _may_be_someone(name: Name) -> bool:
 
 
 def _names_tally(name: Name, tally: Tally) -> bool:
-    """The mention is the tally's name or its end ("Fomin" of "Alexander Fomin"), or a
-    headline's longer form of it."""
-    return tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name))
+    """The mention is the tally's name or its end ("Fomin" of "Alexander Fomin"), a
+    headline's longer form of it, or its name with the given name spelt otherwise."""
+    if tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name)):
+        return True
+    own = tally.name.split()  # "Mohamad Javad Zarif" of "Mohammad Javad Zarif"
+    return (
+        len(own) == len(name.tokens) >= 2
+        and tuple(own[1:]) == name.tokens[1:]
+        and same_given(own[0], name.tokens[0])
+    )
 
 
 def _sources_naming_in_full(found: list[Found], owners: list[Tally | None]) -> dict[int, set[int]]:
@@ -576,7 +588,7 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
         if len(longer) == 1:
             return longer[0]  # "Christian Andersen" of "Hans Christian Andersen"
     if len(name.tokens) >= 2 and len(same) > 1:
-        own = [t for t in same if t.name.split()[0].rstrip(".") == name.tokens[0].rstrip(".")]
+        own = [t for t in same if same_given(t.name.split()[0], name.tokens[0])]
         if len(own) == 1:
             return own[0]  # "Moazzam Begg" beside "Azmat Begg": the given name settles it
     first = _given(name.tokens)
@@ -586,7 +598,7 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
         return _only_namesake(same[0], first)
     if first is None:
         return _by_honorific(same, name.honorific)
-    return next((t for t in same if _given_of(t.name) == first), None)
+    return next((t for t in same if same_given(_given_of(t.name) or "", first)), None)
 
 
 def _longer_name_of(full: str, tokens: tuple[str, ...]) -> bool:
@@ -636,7 +648,7 @@ def _other_given_names(full: str, tokens: tuple[str, ...]) -> bool:
     form of the other: two people, whether or not a list knows the given names (an
     unfamiliar one is still a given name)."""
     own = full.split()
-    if len(own) < 2 or len(tokens) < 2 or own[0].rstrip(".") == tokens[0].rstrip("."):
+    if len(own) < 2 or len(tokens) < 2 or same_given(own[0], tokens[0]):
         return False
     if _longer_name_of(full, tokens) or _longer_name_of(" ".join(tokens), tuple(own)):
         return False
@@ -704,7 +716,35 @@ def _only_namesake(tally: Tally, first: str | None) -> Tally | None:
     Ford" is not the "Rob Ford" seen). An honorific does not rule them out: a name list's
     sure gender is wrong for many names of other countries ("Ms Lepp" is Kadri Lepp)."""
     own = _given_of(tally.name)
-    return tally if first is None or own in {None, first} else None
+    return tally if first is None or own is None or same_given(own, first) else None
+
+
+def same_given(one: str, other: str) -> bool:
+    """One given name, however written: "Jim." is "Jim", and a name spelt two ways in
+    one text ("Mohamad" and "Mohammad", "Sergey" and "Sergei": one letter added, dropped
+    or changed past the first, in a name of five letters or more) is one, unless a name
+    list gives them different genders ("Marie" and "Mario"; "Beverly", a woman's, and
+    "Beverley", either's: an honorific would tell them apart, so they stay apart)."""
+    one, other = one.rstrip("."), other.rstrip(".")
+    if one == other:
+        return True
+    if min(len(one), len(other)) < 5 or one[0] != other[0] or not _one_edit(one, other):
+        return False
+    sexes = {gender(one.lower()), gender(other.lower())} - {None}
+    return len(sexes) <= 1
+
+
+def _one_edit(one: str, other: str) -> bool:
+    """Whether one letter added, dropped or changed makes one word the other."""
+    if abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) > len(other):
+        one, other = other, one
+    for n, (mine, theirs) in enumerate(zip(one, other, strict=False)):  # `one` the shorter
+        if mine != theirs:
+            rest = one[n + 1 :] if len(one) == len(other) else one[n:]
+            return rest == other[n + 1 :]
+    return True
 
 
 def _by_honorific(same: list[Tally], honorific: str | None) -> Tally | None:
