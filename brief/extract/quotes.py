@@ -1694,10 +1694,8 @@ def _fills_a_subordinate_clause(before: list[str], after: list[str]) -> bool:
     the quote; the main clause's verb does. ("As Obama said, “...”" reports it, with
     nothing after the verb, and "when he suggested that Clinton “should be ...”" does,
     the quote inside its "that" clause.)"""
-    opens = before[-1:] and before[-1].lower() in words()["quote_subordinators"]
-    return (
-        bool(opens) and after[-1:] == [","] and after[0].lower() in words()["object_prepositions"]
-    )
+    opens = bool(before) and before[-1].lower() in words()["quote_subordinators"]
+    return opens and after[-1:] == [","] and after[0].lower() in words()["object_prepositions"]
 
 
 def _joined_to_an_object(before: list[str], tail: list[str]) -> bool:

@@ -205,14 +205,13 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
     first = next((i for i, line in enumerate(lines) if line and not is_stamp(line)), None)
     if first is not None and find_title:
         lines = lines[first:]
-        first = 0
-        m = _MD_HEADING.match(lines[first])
-        candidate = m.group(1) if m else lines[first]
-        rest = [line for line in lines[first + 1 :] if line]
-        alone = first + 1 >= len(lines) or not lines[first + 1]
+        m = _MD_HEADING.match(lines[0])
+        candidate = m.group(1) if m else lines[0]
+        rest = [line for line in lines[1:] if line]
+        alone = len(lines) < 2 or not lines[1]
         if rest and _looks_like_title(candidate) and (alone or not wrapped or m):
             title = candidate
-            lines = lines[first + 1 :]
+            lines = lines[1:]
 
     blocks: list[Block] = []
     para: list[str] = []
