@@ -1054,3 +1054,25 @@ def test_a_given_name_spelt_two_ways_is_one_person_whom_a_quote_finds_by_either(
     assert {"Marie Dupont", "Mario Dupont"} <= set(actors)
     quotes = find_quotes(found, find_actors(found))
     assert [q.speaker for q in quotes] == ["Sergey Lavrov"]
+
+
+def test_the_people_and_agencies_a_credit_names_are_no_actors() -> None:
+    """A picture's credit and a contributor's line name the page's staff: "(Photo: Susan
+    Walsh, AP)" names neither her nor the agency as actors; the caption's Obama is one."""
+    actors = by_name(
+        find_actors(
+            sentences(
+                "President Barack Obama speaks in the White House briefing room. "
+                "(Photo: Susan Walsh, AP)",
+                "Kazakh President Nursultan Nazarbayev waves. REUTERS/Shamil Zhumatov",
+                "Margaret Childs in Vienna and Associated Press writer Ali Akbar Dareini "
+                "contributed to this report.",
+                "Obama and Nazarbayev said the talks would go on.",
+            )
+        )
+    )
+    assert {"Barack Obama", "Nursultan Nazarbayev"} <= set(actors)
+    assert not {"Susan Walsh", "Shamil Zhumatov", "Margaret Childs", "Ali Akbar Dareini"} & set(
+        actors
+    )
+    assert "Associated Press" not in actors

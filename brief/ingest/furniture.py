@@ -118,6 +118,8 @@ class _Patterns:
     credit: re.Pattern[str]
     contribution: re.Pattern[str]
     user_things: re.Pattern[str]
+    # What every credit holds: a slash, a picture word, "contributed" or a credit's opener
+    may_credit: re.Pattern[str]
     # The words and phrases told anywhere in a sentence, lower case, to the group they
     # belong to: one scan of a sentence finds which forms are worth looking for.
     telling: ahocorasick.Automaton
@@ -201,6 +203,10 @@ def _patterns() -> _Patterns:
             rf"\byour\s+(?:[\w’'-]+\s+)?(?:{alternation(found.user_things | found.media)})\b",
             re.IGNORECASE,
         ),
+        may_credit=re.compile(
+            rf"/|contributed|{alternation(found.picture_words | found.credit_openers)}",
+            re.IGNORECASE,
+        ),
         telling=_automaton(
             [
                 (_RIGHTS, found.rights_phrases),
@@ -265,9 +271,7 @@ def furniture_kind(text: str) -> str | None:
         return WIDGET
     # Each form that may sit anywhere is looked for only when its telling words or signs
     # are in the sentence: most sentences are news, and a digest asks of tens of thousands.
-    told: set[int] = set()
-    for _, groups in patterns.telling.iter(text.lower()):
-        told |= groups
+    told = _told(text)
     if (
         _RIGHTS in told
         or patterns.credit.match(text)
@@ -290,6 +294,36 @@ def furniture_kind(text: str) -> str | None:
     if patterns.note.match(text) or patterns.update.match(text):
         return NOTE
     return None
+
+
+def _told(text: str) -> set[int]:
+    """The groups of telling words the sentence holds."""
+    told: set[int] = set()
+    for _, groups in _patterns().telling.iter(text.lower()):
+        told |= groups
+    return told
+
+
+def credited_spans(text: str) -> list[tuple[int, int]]:
+    """The parts of a sentence that credit who reported, wrote or took its picture:
+    "Margaret Childs in Vienna and AP writer Ali Dareini contributed to this report" (all
+    of it), "(Photo: Susan Walsh, AP)", "REUTERS/Tom Brown". The people named there are
+    the page's staff, no actors of the news; the caption beside a credit still is news
+    ("President Barack Obama speaks in the briefing room")."""
+    patterns = _patterns()
+    if not patterns.may_credit.search(text):
+        return []  # most sentences: no slash, picture word nor "contributed"
+    told = _told(text)
+    if patterns.credit.match(text) or (_CONTRIBUTED in told and patterns.contribution.search(text)):
+        return [(0, len(text))]
+    spans: list[tuple[int, int]] = []
+    if _SLASH in told:
+        spans.extend(m.span() for m in patterns.slash_credit.finditer(text))
+    if _PICTURE_WORD in told:
+        for m in patterns.picture_label.finditer(text):
+            end = text.find(")", m.end())  # "(Photo: Susan Walsh, AP)": to its bracket
+            spans.append((m.start(), end + 1 if end >= 0 else len(text)))
+    return spans
 
 
 def _to_its_user(text: str) -> bool:

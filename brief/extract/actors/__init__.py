@@ -28,6 +28,7 @@ from typing import NamedTuple
 from brief.extract.actors import names, organisations, places, speakers, tallies
 from brief.extract.actors.tallies import Found, Tally
 from brief.extract.lexicon import PhraseMatcher
+from brief.ingest.furniture import credited_spans
 from brief.models import Actor, ActorKind, Sentence
 
 
@@ -131,15 +132,20 @@ def find_actors(
 
 
 def _said(text: str, defined: PhraseMatcher[str], surnames: _Surnames) -> _Said:
-    spans: list[tuple[int, int]] = []
+    # "(Photo: Susan Walsh, AP)", "... contributed to this report": the page's staff and
+    # its picture agency, named there, are no actors of the news
+    credits = credited_spans(text)
+    spans: list[tuple[int, int]] = list(credits)
     bodies: list[tuple[str, str, int]] = []
     for start, end, form, full in defined.finditer(text):
         spans.append((start, end))
-        if text[start - 1 : end + 1] != f"({form})":  # the definition is one mention
-            bodies.append(("organisation", full, start))
+        if text[start - 1 : end + 1] != f"({form})" and not names.in_spans(start, credits):
+            bodies.append(("organisation", full, start))  # (the definition is one mention)
     homonyms: set[str] = set()
     for entry, start, end in places.gazetteer_hits(text, surnames):
         spans.append((start, end))
+        if credits and names.in_spans(start, credits):
+            continue
         # None: "Italian Sara Errani", no actor nor a name
         if entry is not None and not places.describes_someone(text, end, entry):
             bodies.append((entry.kind, entry.name, start))
