@@ -85,7 +85,9 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
             if not _HAS_WORD.search(sentence):
                 continue
             if out and language == ENGLISH and _goes_on(out[-1], sentence):
-                out[-1] = f"{out[-1]} {sentence}"
+                # (a closing bracket or comma follows its text without a space)
+                space = "" if sentence[:1] in _CLOSING else " "
+                out[-1] = f"{out[-1]}{space}{sentence}"
             else:
                 out.append(sentence)
     return out
@@ -93,10 +95,12 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
 
 def _goes_on(before: str, sentence: str) -> bool:
     """Punkt's false stops in English: after a title written short ("Gov. | Jeb Bush",
-    "Mr. | Tribe"), and before a lower-case word ("(R-Wisc.) | also"), which never opens
-    an English sentence (a brand like "iPhone" may)."""
+    "Mr. | Tribe"), and before a lower-case word ("(R-Wisc.) | also") or a closing bracket
+    or comma, which never open an English sentence (a brand like "iPhone" may)."""
     if sentence[:1].islower() and _BRAND.match(sentence) is None:
         return True
+    if sentence[:1] in _CLOSING:
+        return True  # "Sen. Ben Cardin (D-Md. | ), the top Democrat, ...": no sentence opens so
     if sentence[:1].isdigit() and _NUMBER_SIGN.search(before) is not None:
         return True  # "ranked No. | 2"
     if _DECIMAL_CUT.search(before) is not None and _DECIMAL_PART.match(sentence) is not None:
@@ -118,6 +122,7 @@ def _goes_on(before: str, sentence: str) -> bool:
 # after a stop that follows one is its decimals.
 _DECIMAL_CUT = re.compile(r"(?<![\d.,])\d{1,3}\.$")
 _DECIMAL_PART = re.compile(r"\d{1,3}(?![\w,:])")  # not "3. | 3G technology"
+_CLOSING = frozenset(")]},;:")
 _QUOTE_CLOSED = ('."', ".”", '?"', "?”", '!"', "!”")
 # "Sen. Lindsey Graham charged on Sunday.": a name (titles and initials too), a verb and
 # at most a few words of when or where, and nothing said: the tag of the quote before.

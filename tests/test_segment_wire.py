@@ -72,3 +72,14 @@ def test_a_decimal_point_spaced_as_a_stop_does_not_end_a_sentence() -> None:
         "The operator is called 3.",
         "3G phones swap data fast.",
     ]
+
+
+def test_a_closing_bracket_or_comma_opens_no_sentence() -> None:
+    """Punkt ends a sentence at "(D-Md." when it does not know the state's abbreviation:
+    what follows, "), the top Democrat ...", goes on with it, joined as written."""
+    assert split_sentences(
+        "Sen. Ben Cardin (D-Md.), the top Democrat on the committee, is not on board. He said so."
+    ) == [
+        "Sen. Ben Cardin (D-Md.), the top Democrat on the committee, is not on board.",
+        "He said so.",
+    ]
