@@ -8,9 +8,10 @@ sentence, whatever Punkt thinks, and so does 。！？ (Punkt knows only Latin s
 like another language than the one asked for is said in one warning.
 
 A wire story's dateline ("WASHINGTON (AP) --", "BEIJING, Aug. 20 (Xinhua) --") says where
-the story was filed, not what happened: it is cut from the first paragraph before
-splitting, so the first sentence starts where the reporter's sentence does and a bullet
-or a headline never opens with it. Nothing else of the text changes.
+the story was filed, not what happened: it is cut from the first paragraph that opens
+with one (of the first three) before splitting, so the first sentence starts where the
+reporter's sentence does and a bullet or a headline never opens with it. Nothing else of
+the text changes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import islice
 
 import punkt
 
@@ -226,13 +228,20 @@ SPLIT_BESIDE_FROM = 400_000
 CHILD_SHARE = 0.57
 
 
+# A dateline opens the story's first paragraph; a headline that ends in a stop (so no
+# title to the layout) and a standfirst may stand before it.
+DATELINE_WITHIN = 3
+
+
 def _bodies(doc: Document) -> Iterator[str]:
     """Each paragraph's text as it is split into sentences, in reading order."""
     paragraphs = (b.text for b in doc.blocks if b.kind != "heading")
-    first = next(paragraphs, None)
-    if first is not None:
-        yield without_dateline(first)
-        yield from paragraphs
+    for text in islice(paragraphs, DATELINE_WITHIN):
+        cut = without_dateline(text)
+        yield cut
+        if cut is not text:
+            break
+    yield from paragraphs
 
 
 def _split_all(bodies: Sequence[str], language: str) -> list[list[str]]:

@@ -83,3 +83,20 @@ def test_a_closing_bracket_or_comma_opens_no_sentence() -> None:
         "Sen. Ben Cardin (D-Md.), the top Democrat on the committee, is not on board.",
         "He said so.",
     ]
+
+
+def test_a_dateline_after_a_headline_and_a_standfirst_is_cut() -> None:
+    """A headline that ends in a stop is no title to the layout, and a standfirst may
+    follow it: the dateline that opens the story's first paragraph still goes."""
+    from brief.ingest import parse_text
+    from brief.models import Source
+    from brief.segment import segment
+
+    text = (
+        "Charlotte struggles to return to normal after shooting.\n\n"
+        "Curfew lifted, but city still in limbo as Guard occupies quiet streets.\n\n"
+        "CHARLOTTE - Nearly a week after the shooting, the city remains in limbo.\n"
+    )
+    doc = parse_text(text, Source(1, "a.txt", "a.txt", "0" * 64, len(text)))
+    found = [s.text for s in segment([doc]).sentences]
+    assert "Nearly a week after the shooting, the city remains in limbo." in found
