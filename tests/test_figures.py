@@ -49,13 +49,23 @@ def test_counts_stop_before_verbs_and_prepositions() -> None:
 
 
 def test_a_number_with_a_leading_zero_is_no_figure() -> None:
-    """A broken grouping ("20, 000") leaves its tail, which is not a count of anything."""
+    """ "05 guards" and the tail of a grouping a sentence split cut ("000 scientists") count
+    nothing; a grouping that tokenised copy spaced ("20, 000", "$200, 000") is one number."""
     figures = find_figures(
         sentences(
-            "They represent more than 20, 000 scientists and 05 guards.", "About 1,050 troops."
+            "They represent more than 20, 000 scientists and 05 guards.",
+            "About 1,050 troops.",
+            "000 scientists signed.",
+            "He was held on $200, 000 bail.",
+            "On May 5, 200 protesters marched.",
         )
     )
-    assert [f.text for f in figures] == ["About 1,050 troops"]
+    assert [(f.text, f.value) for f in figures if f.kind != "date"] == [
+        ("more than 20, 000 scientists", 20000.0),
+        ("About 1,050 troops", 1050.0),
+        ("$200, 000", 200000.0),
+        ("200 protesters", 200.0),
+    ]
 
 
 def test_duplicates_are_dropped_and_bare_numbers_ignored() -> None:

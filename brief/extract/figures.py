@@ -87,8 +87,13 @@ def _values() -> _Values:
 
 # "Thousands of troops": a plural scale's count is of what follows its "of".
 _OF = re.compile(r" of\b")
-# Thousands grouped by commas or by (narrow no-break) spaces: "100,000", "100 000".
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
+# Thousands grouped by commas or by (narrow no-break) spaces: "100,000", "100 000"; and
+# by a comma a tokenised copy spaces, where the last group is "000" ("$200, 000 bail"):
+# "May 5, 200 protesters" is a date and a count.
+_NUM = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, \d{3})*, 000(?!\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
+)
 # A range is one figure as written ("100-120 UK troops", "20-25%", "$10-12bn"); its value
 # is its lower bound, the least the text says, so a range never sorts above what it settles.
 # A score ("a 5-4 win", "42-6 victors") is no range: see _descending.
@@ -929,8 +934,9 @@ def _descending(figure_text: str) -> bool:
 
 
 # A quantity is never written with a leading zero: "000 scientists" is the tail of a
-# broken "20, 000", and "007" is a name. Not a group of thousands ("1,050", "10 050").
-_ZERO_LED = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])0\d")
+# "20, 000" that a sentence split cut in two, and "007" is a name. Not a group of
+# thousands ("1,050", "10 050", or "20, 000" whole, as tokenised copy spaces it).
+_ZERO_LED = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])(?<!\d, )0\d|(?<=\d, )(?!000(?!\d))0\d")
 
 
 def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found | None:
