@@ -1076,3 +1076,17 @@ def test_the_people_and_agencies_a_credit_names_are_no_actors() -> None:
         actors
     )
     assert "Associated Press" not in actors
+
+
+def test_spaced_initials_open_the_name_and_a_pact_is_no_person() -> None:
+    """ "A. J. Smith", as spaced copy writes "A.J. Smith", is one name of three words, the
+    speaker of what he said (not "J. Smith"); "the Warsaw Pact" is an alliance."""
+    found = sentences(
+        '"We are disappointed," general manager A. J. Smith said.',
+        "A.J. Smith spoke to the team on Monday.",
+        "Three former Warsaw Pact countries joined the alliance.",
+        "The now defunct Warsaw Pact broke up.",
+    )
+    actors = find_actors(found)
+    assert [a.name for a in actors if a.kind == "person"] == ["A.J. Smith"]
+    assert [q.speaker for q in find_quotes(found, actors)] == ["A.J. Smith"]

@@ -310,9 +310,23 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
         start = _after_title_object(toks, _name_start(toks, i, j), j)
         if start > i and (_ends_a_body(toks, j) or _particle_opens(toks, start)):
             start = _whole_name_start(toks, i, start)
-        if j - start <= 4 and not _names_a_body(toks, start, j) and not _after_new(toks, i):
+        short = j - start <= 4 or (j - start <= 6 and _spaced_initials(toks, start))
+        if short and not _names_a_body(toks, start, j) and not _after_new(toks, i):
             yield start, j
         reached = j
+
+
+def _spaced_initials(toks: list[Token], start: int) -> bool:
+    """ "P. J. Hill", "B. J. Habibie": a run that opens with two initials, each with its
+    own dot, is a name of three words in five tokens (not "Malcolm X. Attallah Shabazz",
+    two names that a missed sentence end joins)."""
+    return (
+        start + 3 < len(toks)
+        and toks[start + 1].text == toks[start + 3].text == "."
+        and len(toks[start].text) == len(toks[start + 2].text) == 1
+        and toks[start].text.isupper()
+        and toks[start + 2].text.isupper()
+    )
 
 
 _TEXT = itemgetter(0)  # a Token's text
@@ -740,11 +754,13 @@ _WEEKDAYS = weekday_names()
 
 
 def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
+    """An initial and its dot before a name word, or before another initial: "E. Lynch",
+    and the "A." of "A. J. Smith" as spaced copy writes "A.J. Smith"."""
     return (
         j + 2 < len(toks)
         and toks[j + 1].text == "."  # before the pattern: most words are followed by none
         and _INITIALS_RE.match(toks[j].text) is not None
-        and is_name_token(toks[j + 2], spans)
+        and (is_name_token(toks[j + 2], spans) or _initial(toks, j + 2, spans))
     )
 
 
