@@ -1091,3 +1091,24 @@ def test_spaced_initials_open_the_name_and_a_pact_is_no_person() -> None:
     people = [a.name for a in actors if a.kind == "person"]
     assert len(people) == 1 and people[0].replace(" ", "") == "A.J.Smith"
     assert [q.speaker for q in find_quotes(found, actors)] == people
+
+
+def test_a_name_in_both_orders_with_one_office_is_one_person() -> None:
+    """Hungarian, Chinese and Korean put the family name first: "Goncz Arpad" with the
+    office "Arpad Goncz" holds is one person; two unrelated people whose names mirror
+    each other stay two."""
+    actors = by_name(
+        find_actors(
+            sentences(
+                "Hungarian President Arpad Goncz arrived in Prague.",
+                "Goncz Arpad, president of Hungary, met Havel.",
+                "Goncz Arpad began a three-day visit.",
+                "Gloucester centre Henry Paul limped out.",
+                "Paul Henry, security analyst at Lumension, said the flaw was serious.",
+            )
+        )
+    )
+    assert actors["Goncz Arpad"].spellings == ("Arpad Goncz",)
+    assert actors["Goncz Arpad"].mentions == 3
+    assert "Arpad Goncz" not in actors
+    assert {"Henry Paul", "Paul Henry"} <= set(actors)

@@ -57,6 +57,8 @@ class Tally:
         self.sources.update(other.sources)
         self.first = min(self.first, other.first)
         self.spellings.update(dict.fromkeys((other.name, *other.spellings)))
+        if self.role is None and other.role is not None:
+            self.role, self.role_at = other.role, other.role_at
 
     def give_role(self, role: str | None, sentence: Sentence, appointed: bool = False) -> None:
         """The role, cited, unless the tally has one; an office the sentence appoints them
@@ -74,19 +76,29 @@ def ranked(tallies: Sequence[Tally]) -> tuple[Actor, ...]:
 def _one_spelling(tallies: Sequence[Tally]) -> list[Tally]:
     """An organisation written with and without its spaces or hyphens ("TimeWarner" and
     "Time Warner", "Air-India" and "Air India") is one: its tallies are joined under the
-    form written most (the first on a tie). People are not: "Ann Marie" is not "Annmarie"."""
-    by_key: dict[str, list[Tally]] = {}
+    form written most (the first on a tie). People are not: "Ann Marie" is not "Annmarie".
+    A person's two names written in both orders ("Arpad Goncz" and "Goncz Arpad", as
+    Hungarian, Chinese or Korean put the family name first) are one person too, when
+    their roles share a word ("Hungarian President", "president of Hungary"): the rugby
+    centre Henry Paul is not the analyst Paul Henry."""
+    by_key: dict[str | tuple[str, ...], list[Tally]] = {}
     for tally in tallies:
         if tally.kind == "organisation":
             by_key.setdefault(_spelling_key(tally.name), []).append(tally)
+        elif tally.kind == "person" and tally.name.count(" ") == 1:
+            by_key.setdefault(tuple(sorted(tally.name.split())), []).append(tally)
     joined: set[int] = set()
     for forms in by_key.values():
         main = min(forms, key=lambda t: (-t.count, t.first))
         for other in forms:
-            if other is not main:
+            if other is not main and (main.kind == "organisation" or _one_person(main, other)):
                 main.join(other)
                 joined.add(id(other))
     return [t for t in tallies if id(t) not in joined]
+
+
+def _one_person(one: Tally, other: Tally) -> bool:
+    return bool(one.role and other.role and _role_words(one.role) & _role_words(other.role))
 
 
 def without_short_names(people: list[Tally], bodies: Sequence[Tally]) -> list[Tally]:
