@@ -84,7 +84,12 @@ def test_text_folded_at_a_fixed_width_keeps_its_lines(seed: Path) -> None:
     ],
 )
 def test_a_dateline_is_no_part_of_the_first_sentence(paragraph: str, first: str) -> None:
-    text = f"{paragraph}\n\nWASHINGTON (AP) -- A later paragraph keeps its words."
+    """A dateline opens one of the first paragraphs (a headline and a standfirst may come
+    first); further down, the same form is the text's own (a second story's)."""
+    text = (
+        f"{paragraph}\n\nTalks went on.\n\nThey ended late.\n\n"
+        "WASHINGTON (AP) -- A later paragraph keeps its words."
+    )
     sentences = segment([parse_text(text, make_source("a.txt", 1, text.encode()))]).sentences
     assert sentences[0].text == first
     assert sentences[-1].text.startswith("WASHINGTON (AP)")
