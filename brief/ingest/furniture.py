@@ -118,8 +118,9 @@ class _Patterns:
     credit: re.Pattern[str]
     contribution: re.Pattern[str]
     user_things: re.Pattern[str]
-    # What every credit holds: a slash, a picture word, "contributed" or a credit's opener
-    may_credit: re.Pattern[str]
+    # What every credit holds, past its first letter (so in either case): a slash,
+    # "contributed", a picture word or a credit's opener
+    credit_hints: tuple[str, ...]
     # The words and phrases told anywhere in a sentence, lower case, to the group they
     # belong to: one scan of a sentence finds which forms are worth looking for.
     telling: ahocorasick.Automaton
@@ -203,9 +204,8 @@ def _patterns() -> _Patterns:
             rf"\byour\s+(?:[\w’'-]+\s+)?(?:{alternation(found.user_things | found.media)})\b",
             re.IGNORECASE,
         ),
-        may_credit=re.compile(
-            rf"/|contributed|{alternation(found.picture_words | found.credit_openers)}",
-            re.IGNORECASE,
+        credit_hints=_shortest(
+            {"/", "ontributed", *(w[1:] for w in found.picture_words | found.credit_openers)}
         ),
         telling=_automaton(
             [
@@ -222,6 +222,11 @@ def _patterns() -> _Patterns:
 
 # The groups of the telling words.
 _RIGHTS, _WIDGET, _PICTURE_WORD, _CONTRIBUTED, _WEB, _SLASH = range(6)
+
+
+def _shortest(hints: set[str]) -> tuple[str, ...]:
+    """The hints that hold no other: a text holding "hotos" holds "hoto"."""
+    return tuple(h for h in hints if not any(o != h and o in h for o in hints))
 
 
 def _automaton(groups: Iterable[tuple[int, Iterable[str]]]) -> ahocorasick.Automaton:
@@ -311,8 +316,8 @@ def credited_spans(text: str) -> list[tuple[int, int]]:
     the page's staff, no actors of the news; the caption beside a credit still is news
     ("President Barack Obama speaks in the briefing room")."""
     patterns = _patterns()
-    if not patterns.may_credit.search(text):
-        return []  # most sentences: no slash, picture word nor "contributed"
+    if not any(map(text.__contains__, patterns.credit_hints)):
+        return []  # most sentences (a case-blind regex of the hints cost 34 us a sentence)
     told = _told(text)
     if patterns.credit.match(text) or (_CONTRIBUTED in told and patterns.contribution.search(text)):
         return [(0, len(text))]
