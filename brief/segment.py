@@ -105,7 +105,12 @@ def _goes_on(before: str, sentence: str) -> bool:
         return True  # "Sen. Ben Cardin (D-Md. | ), the top Democrat, ...": no sentence opens so
     if sentence[:1].isdigit() and _NUMBER_SIGN.search(before) is not None:
         return True  # "ranked No. | 2"
-    if _DECIMAL_CUT.search(before) is not None and _DECIMAL_PART.match(sentence) is not None:
+    if (
+        sentence[:1].isdigit()  # (cheap rejections first: this is asked of every sentence)
+        and before[-2:-1].isdigit()
+        and _DECIMAL_CUT.search(before, len(before) - 5) is not None
+        and _DECIMAL_PART.match(sentence) is not None
+    ):
         return True  # "a 6. | 1-magnitude quake", "measuring 7. | 2 on the Richter scale"
     if (
         before.endswith(".")
