@@ -109,7 +109,7 @@ def _goes_on(before: str, sentence: str) -> bool:
         sentence[:1].isdigit()  # (cheap rejections first: this is asked of every sentence)
         and before[-2:-1].isdigit()
         and _DECIMAL_CUT.search(before, len(before) - 5) is not None
-        and _DECIMAL_PART.match(sentence) is not None
+        and _decimal_part().match(sentence) is not None
     ):
         return True  # "a 6. | 1-magnitude quake", "measuring 7. | 2 on the Richter scale"
     if (
@@ -124,11 +124,25 @@ def _goes_on(before: str, sentence: str) -> bool:
     return _ends_in_title(before)
 
 
-# A decimal point a text spaced as a full stop ("6. 1"): news opens no sentence with a
-# numeral (style guides spell it out, years aside), so a number of one to three digits
-# after a stop that follows one is its decimals.
-_DECIMAL_CUT = re.compile(r"(?<![\d.,])\d{1,3}\.$")
-_DECIMAL_PART = re.compile(r"\d{1,3}(?![\w,:])")  # not "3. | 3G technology"
+# A decimal point a text spaced as a full stop ("6. 1"), after a number of one to three
+# digits (not a score's "3-2."): the digits after it are its decimals when what follows
+# them is what a decimal measures, a scale, a unit, a share or a quake's magnitude
+# ("$5. | 3 million", "8. | 7 acres", "6. | 1 - magnitude"). A count may open a sentence
+# ("rose to 27. | 14 of the victims were children").
+_DECIMAL_CUT = re.compile(r"(?<![\d.,-])\d{1,3}\.$")
+
+
+@cache
+def _decimal_part() -> re.Pattern[str]:
+    from brief.extract.lexicon import word_values, words
+
+    tails = sorted({*word_values("scales"), *words()["glued_units"], "percent", "per cent"})
+    return re.compile(
+        rf"\d{{1,3}}(?: ?[-–] ?| )?(?:%|(?:{'|'.join(map(re.escape, tails))}|on the richter)\b)",
+        re.IGNORECASE,
+    )
+
+
 _CLOSING = frozenset(")]},;:")
 _QUOTE_CLOSED = ('."', ".”", '?"', "?”", '!"', "!”")
 # "Sen. Lindsey Graham charged on Sunday.": a name (titles and initials too), a verb and
@@ -234,8 +248,10 @@ CHILD_SHARE = 0.57
 
 
 # A dateline opens the story's first paragraph; a headline that ends in a stop (so no
-# title to the layout) and a standfirst may stand before it.
+# title to the layout) and a standfirst may stand before it: short lines, before the
+# story's own long paragraphs.
 DATELINE_WITHIN = 3
+HEADLINE_WORDS = 25
 
 
 def _bodies(doc: Document) -> Iterator[str]:
@@ -244,8 +260,8 @@ def _bodies(doc: Document) -> Iterator[str]:
     for text in islice(paragraphs, DATELINE_WITHIN):
         cut = without_dateline(text)
         yield cut
-        if cut is not text:
-            break
+        if cut is not text or len(text.split()) > HEADLINE_WORDS:
+            break  # past the dateline, or into the story: "EU - China trade fell" stays
     yield from paragraphs
 
 

@@ -582,6 +582,7 @@ def test_a_national_body_is_its_country_as_a_side() -> None:
         ("Troops fired on the crowd in the capital.", "military"),
         ("Rockets were fired from Gaza into Israel.", "military"),
         ("A soldier who was fired on by militants died.", "military"),
+        ("Police said he was fired upon by troops near the border.", "military"),
     ],
 )
 def test_fire_with_a_person_as_its_object_is_a_dismissal(text: str, section: str) -> None:

@@ -1180,4 +1180,11 @@ def test_a_speech_verb_of_a_closed_subordinate_clause_reports_no_quote_after_it(
     )
     speakers = {q.text: q.speaker for q in found}
     assert "Iran" not in speakers.values()
+    said = quotes_of(
+        sentences(
+            "Smith arrived on Monday.",
+            'As Senator John Smith said in a statement, "we will not back down on this bill."',
+        )
+    )
+    assert [q.speaker for q in said] == ["John Smith"]  # an "as" clause of speech reports it
     assert speakers["should be buried under a jail somewhere."] == "Curt Schilling"

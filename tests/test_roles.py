@@ -181,7 +181,7 @@ def test_a_title_in_the_event_that_ended_the_office_is_no_role() -> None:
     """The title of a person whose ouster or death the sentence tells is the one they held
     until then: without "former" it would read as their office now."""
     roles = people(
-        "Protests went on after the ouster of Ukrainian President Viktor Yanukovych.",
+        "Protests went on after the ouster of the Ukrainian President Viktor Yanukovych.",
         "The funeral of Prime Minister Ariel Sharon drew thousands.",
         "The death of former President Gerald Ford was mourned.",
         "Interim President Oleksandr Turchynov said the army was ready.",

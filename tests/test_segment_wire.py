@@ -57,13 +57,14 @@ def test_a_bare_speech_tag_after_a_quote_stays_with_it() -> None:
 
 
 def test_a_decimal_point_spaced_as_a_stop_does_not_end_a_sentence() -> None:
-    """Pre-tokenised copy spaces decimals ("6. 1"): news opens no sentence with a numeral,
-    so the digits after the stop are the number's decimals. A year still opens one, and
-    so does a name written in digits ("3G")."""
+    """Pre-tokenised copy spaces decimals ("6. 1"): digits after the stop that a scale, a
+    unit or a magnitude follows are the number's decimals. A year, a count and a name
+    written in digits ("3G") still open a sentence, and a score's "3-2." ends one."""
     assert split_sentences(
         "A powerful 6. 1 - magnitude quake struck. An earthquake measuring 7. 2 on the Richter "
         "scale hit. He was born in 1960. 1961 was hard. The operator is called 3. 3G phones "
-        "swap data fast."
+        "swap data fast. The toll rose to 27. 14 of the victims were children. It cost $5. 3 "
+        "million. The final score was 3-2. 15 minutes later the crowd had gone."
     ) == [
         "A powerful 6. 1 - magnitude quake struck.",
         "An earthquake measuring 7. 2 on the Richter scale hit.",
@@ -71,6 +72,11 @@ def test_a_decimal_point_spaced_as_a_stop_does_not_end_a_sentence() -> None:
         "1961 was hard.",
         "The operator is called 3.",
         "3G phones swap data fast.",
+        "The toll rose to 27.",
+        "14 of the victims were children.",
+        "It cost $5. 3 million.",
+        "The final score was 3-2.",
+        "15 minutes later the crowd had gone.",
     ]
 
 
@@ -82,6 +88,9 @@ def test_a_closing_bracket_or_comma_opens_no_sentence() -> None:
     ) == [
         "Sen. Ben Cardin (D-Md.), the top Democrat on the committee, is not on board.",
         "He said so.",
+    ]
+    assert split_sentences("Rep. Steny Hoyer (D-Md.); he said so.") == [
+        "Rep. Steny Hoyer (D-Md.); he said so."
     ]
 
 
@@ -100,3 +109,10 @@ def test_a_dateline_after_a_headline_and_a_standfirst_is_cut() -> None:
     doc = parse_text(text, Source(1, "a.txt", "a.txt", "0" * 64, len(text)))
     found = [s.text for s in segment([doc]).sentences]
     assert "Nearly a week after the shooting, the city remains in limbo." in found
+    text = (
+        "Trade talks stall.\n\nThe European Commission said on Monday that talks with "
+        "Beijing had stalled over steel and that it would press on with its tariffs on "
+        "imports from China next month.\n\nEU - China trade fell by a fifth last year.\n"
+    )
+    doc = parse_text(text, Source(1, "a.txt", "a.txt", "0" * 64, len(text)))
+    assert segment([doc]).sentences[-1].text == "EU - China trade fell by a fifth last year."

@@ -1691,10 +1691,11 @@ def _fills_a_subordinate_clause(before: list[str], after: list[str]) -> bool:
     """ "While Iran insists on completing its reactor, “any proliferation concerns” ...":
     a speech verb in a clause that a subordinator opens ("while", "when"), whose own
     complement ("on completing ...") the comma before the quote closes, reports none of
-    the quote; the main clause's verb does. ("As Obama said, “...”" reports it, with
-    nothing after the verb, and "when he suggested that Clinton “should be ...”" does,
-    the quote inside its "that" clause.)"""
-    opens = bool(before) and before[-1].lower() in words()["quote_subordinators"]
+    the quote; the main clause's verb does. ("As Obama said in a statement, “...”" reports
+    it: an "as" clause of speech tells whose words follow; and "when he suggested that
+    Clinton “should be ...”" does, the quote inside its "that" clause.)"""
+    opener = before[-1].lower() if before else ""
+    opens = opener in words()["quote_subordinators"] and opener != "as"
     return opens and after[-1:] == [","] and after[0].lower() in words()["object_prepositions"]
 
 

@@ -118,8 +118,8 @@ class _Patterns:
     credit: re.Pattern[str]
     contribution: re.Pattern[str]
     user_things: re.Pattern[str]
-    # What every credit holds, past its first letter (so in either case): a slash,
-    # "contributed", a picture word or a credit's opener
+    # What every credit holds, past its first letter (so capitalised or not): a slash,
+    # "contributed", a picture word (in capitals too), a credit's opener or a rights phrase
     credit_hints: tuple[str, ...]
     # The words and phrases told anywhere in a sentence, lower case, to the group they
     # belong to: one scan of a sentence finds which forms are worth looking for.
@@ -205,7 +205,19 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         credit_hints=_shortest(
-            {"/", "ontributed", *(w[1:] for w in found.picture_words | found.credit_openers)}
+            {
+                "/",
+                *(
+                    phrase[1:]
+                    for phrase in (
+                        "contributed",
+                        *found.picture_words,
+                        *found.credit_openers,
+                        *found.rights_phrases,
+                    )
+                ),
+                *(word.upper()[1:] for word in found.picture_words),  # "FILE PHOTO:"
+            }
         ),
         telling=_automaton(
             [
@@ -277,11 +289,7 @@ def furniture_kind(text: str) -> str | None:
     # Each form that may sit anywhere is looked for only when its telling words or signs
     # are in the sentence: most sentences are news, and a digest asks of tens of thousands.
     told = _told(text)
-    if (
-        _RIGHTS in told
-        or patterns.credit.match(text)
-        or (_CONTRIBUTED in told and patterns.contribution.search(text))
-    ):
+    if _credit_line(text, told):
         return CREDIT
     if _WEB in told and _POST.search(text):
         return POST
@@ -310,25 +318,41 @@ def _told(text: str) -> set[int]:
 
 
 def credited_spans(text: str) -> list[tuple[int, int]]:
-    """The parts of a sentence that credit who reported, wrote or took its picture:
-    "Margaret Childs in Vienna and AP writer Ali Dareini contributed to this report" (all
-    of it), "(Photo: Susan Walsh, AP)", "REUTERS/Tom Brown". The people named there are
-    the page's staff, no actors of the news; the caption beside a credit still is news
-    ("President Barack Obama speaks in the briefing room")."""
+    """The parts of a sentence that credit who reported, wrote or took its picture, or
+    state the page's rights: "Margaret Childs in Vienna and AP writer Ali Dareini
+    contributed to this report" (all of it), "(Photo: Susan Walsh, AP)", "REUTERS/Tom
+    Brown", "Copyright 2014 The Associated Press. All rights reserved." The people and
+    agencies named there are the page's staff, no actors of the news; the caption beside
+    a credit still is news ("President Barack Obama speaks in the briefing room")."""
     patterns = _patterns()
     if not any(map(text.__contains__, patterns.credit_hints)):
         return []  # most sentences (a case-blind regex of the hints cost 34 us a sentence)
     told = _told(text)
-    if patterns.credit.match(text) or (_CONTRIBUTED in told and patterns.contribution.search(text)):
+    if _credit_line(text, told):
         return [(0, len(text))]
     spans: list[tuple[int, int]] = []
     if _SLASH in told:
         spans.extend(m.span() for m in patterns.slash_credit.finditer(text))
     if _PICTURE_WORD in told:
         for m in patterns.picture_label.finditer(text):
-            end = text.find(")", m.end())  # "(Photo: Susan Walsh, AP)": to its bracket
-            spans.append((m.start(), end + 1 if end >= 0 else len(text)))
+            if text[m.start() - 1 : m.start()] == "(":  # "(Photo: Susan Walsh, AP)"
+                end = text.find(")", m.end())
+                spans.append((m.start(), end + 1 if end >= 0 else len(text)))
+            elif text[: m.start()].strip():  # "... in Washington. Photo: Susan Walsh/AP"
+                spans.append((m.start(), len(text)))
+            # (a label opening the line opens a caption: "Photo: President Obama speaks")
     return spans
+
+
+def _credit_line(text: str, told: set[int]) -> bool:
+    """The whole sentence credits the page's staff or states its rights: "Reporting by
+    ...", "... contributed to this report", "Copyright ... All rights reserved"."""
+    patterns = _patterns()
+    return bool(
+        _RIGHTS in told
+        or patterns.credit.match(text)
+        or (_CONTRIBUTED in told and patterns.contribution.search(text))
+    )
 
 
 def _to_its_user(text: str) -> bool:

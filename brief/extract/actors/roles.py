@@ -66,7 +66,7 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
         return None
     while role_tokens and role_tokens[0].base in connectors:
         role_tokens.pop(0)
-    if not role_tokens or _ended(toks, role_tokens):
+    if not role_tokens or _held_until_ended(toks, role_tokens):
         return None
     return text[role_tokens[0].start : toks[end].start].strip(" ,")
 
@@ -85,14 +85,16 @@ def _a_type(toks: list[Token], role_tokens: list[Token]) -> bool:
     return capitalised and any(is_head(t.base) for t in role_tokens)
 
 
-def _ended(toks: list[Token], role_tokens: list[Token]) -> bool:
-    """ "since the ouster of Ukrainian President Viktor Yanukovych", "the funeral of Prime
-    Minister Ariel Sharon": the title of a person whose office or life an event ended is
-    the one they held until then; stated without a word that dates it ("former"), it
-    would read as their office now, so it is no role."""
+def _held_until_ended(toks: list[Token], role_tokens: list[Token]) -> bool:
+    """ "since the ouster of (the) Ukrainian President Viktor Yanukovych", "the funeral of
+    Prime Minister Ariel Sharon": the title of a person whose office or life an event
+    ended is the one they held until then; stated without a word that dates it
+    ("former"), it would read as their office now, so it is no role."""
     if any(_tense(t.base) for t in role_tokens):
         return False
     at = next(n for n, t in enumerate(toks) if t.start == role_tokens[0].start)
+    if at >= 1 and toks[at - 1].base in {"the", "a", "an"}:
+        at -= 1
     return at >= 2 and toks[at - 1].base == "of" and toks[at - 2].base in words()["office_endings"]
 
 

@@ -76,29 +76,20 @@ def ranked(tallies: Sequence[Tally]) -> tuple[Actor, ...]:
 def _one_spelling(tallies: Sequence[Tally]) -> list[Tally]:
     """An organisation written with and without its spaces or hyphens ("TimeWarner" and
     "Time Warner", "Air-India" and "Air India") is one: its tallies are joined under the
-    form written most (the first on a tie). People are not: "Ann Marie" is not "Annmarie".
-    A person's two names written in both orders ("Arpad Goncz" and "Goncz Arpad", as
-    Hungarian, Chinese or Korean put the family name first) are one person too, when
-    their roles share a word ("Hungarian President", "president of Hungary"): the rugby
-    centre Henry Paul is not the analyst Paul Henry."""
-    by_key: dict[str | tuple[str, ...], list[Tally]] = {}
+    form written most (the first on a tie). People are not: "Ann Marie" is not "Annmarie"
+    (see _one_spelt_two_ways)."""
+    by_key: dict[str, list[Tally]] = {}
     for tally in tallies:
         if tally.kind == "organisation":
             by_key.setdefault(_spelling_key(tally.name), []).append(tally)
-        elif tally.kind == "person" and tally.name.count(" ") == 1:
-            by_key.setdefault(tuple(sorted(tally.name.split())), []).append(tally)
     joined: set[int] = set()
     for forms in by_key.values():
         main = min(forms, key=lambda t: (-t.count, t.first))
         for other in forms:
-            if other is not main and (main.kind == "organisation" or _one_person(main, other)):
+            if other is not main:
                 main.join(other)
                 joined.add(id(other))
     return [t for t in tallies if id(t) not in joined]
-
-
-def _one_person(one: Tally, other: Tally) -> bool:
-    return bool(one.role and other.role and _role_words(one.role) & _role_words(other.role))
 
 
 def without_short_names(people: list[Tally], bodies: Sequence[Tally]) -> list[Tally]:
@@ -211,9 +202,40 @@ def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally
         _share(groups[surname], mentions)
     for tally, sentence in by_given_name:  # after _share, which weighs full names only
         tally.add(sentence)
-    named = [t for t in tallies if t.count]
+    named = _one_spelt_two_ways([t for t in tallies if t.count])
     _roles_by_epithet(named, sentences)
     return named
+
+
+def _one_spelt_two_ways(people: list[Tally]) -> list[Tally]:
+    """ "Mohamad Javad Zarif" and "Mohammad Javad Zarif" in one article: a given name
+    spelt two ways beside one surname (see same_given) is one person, joined under the
+    form written most, the other kept as a spelling (quotes find a speaker by it). Only
+    where one article writes both, and neither gives the other another office: across
+    articles, or as "Striker Mario Gomez" and "Coach Marco Gomez", they are two."""
+    by_rest: dict[tuple[str, ...], list[Tally]] = {}
+    for tally in people:
+        words_of = tally.name.split()
+        if len(words_of) >= 2:
+            by_rest.setdefault(tuple(words_of[1:]), []).append(tally)
+    joined: set[int] = set()
+    for forms in by_rest.values():
+        for n, one in enumerate(forms):
+            for other in forms[n + 1 :]:
+                if id(one) in joined or id(other) in joined or not _spelt_two_ways(one, other):
+                    continue
+                main, rest = sorted((one, other), key=lambda t: (-t.count, t.first))
+                main.join(rest)
+                joined.add(id(rest))
+    return [t for t in people if id(t) not in joined]
+
+
+def _spelt_two_ways(one: Tally, other: Tally) -> bool:
+    if one.sources.isdisjoint(other.sources):
+        return False
+    if one.role and other.role and _office(one.role) != _office(other.role):
+        return False
+    return same_given(one.name.split()[0], other.name.split()[0]) and one.name != other.name
 
 
 _EPITHET_RE = re.compile(r"[“\"]?The ([a-z][a-z-]+) (?!of\b|for\b|at\b|to\b)")
@@ -480,8 +502,6 @@ def _count_mentions(
                 of_works.append((tally, sentence))
             else:
                 tally.add(sentence)
-            if name.text != tally.name and len(name.tokens) == tally.name.count(" ") + 1:
-                tally.spellings[name.text] = None  # "Sergei Lavrov" of "Sergey Lavrov"
         elif tally is None and len(groups.get(name.tokens[-1], [])) > 1:
             shared.setdefault(name.tokens[-1], []).append(sentence)
         elif len(name.tokens) == 1 and not (name.article or name.placed):
@@ -523,16 +543,9 @@ def _may_be_someone(name: Name) -> bool:
 
 
 def _names_tally(name: Name, tally: Tally) -> bool:
-    """The mention is the tally's name or its end ("Fomin" of "Alexander Fomin"), a
-    headline's longer form of it, or its name with the given name spelt otherwise."""
-    if tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name)):
-        return True
-    own = tally.name.split()  # "Mohamad Javad Zarif" of "Mohammad Javad Zarif"
-    return (
-        len(own) == len(name.tokens) >= 2
-        and tuple(own[1:]) == name.tokens[1:]
-        and same_given(own[0], name.tokens[0])
-    )
+    """The mention is the tally's name or its end ("Fomin" of "Alexander Fomin"), or a
+    headline's longer form of it."""
+    return tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name))
 
 
 def _sources_naming_in_full(found: list[Found], owners: list[Tally | None]) -> dict[int, set[int]]:
@@ -600,7 +613,7 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
         if len(longer) == 1:
             return longer[0]  # "Christian Andersen" of "Hans Christian Andersen"
     if len(name.tokens) >= 2 and len(same) > 1:
-        own = [t for t in same if same_given(t.name.split()[0], name.tokens[0])]
+        own = [t for t in same if t.name.split()[0].rstrip(".") == name.tokens[0].rstrip(".")]
         if len(own) == 1:
             return own[0]  # "Moazzam Begg" beside "Azmat Begg": the given name settles it
     first = _given(name.tokens)
@@ -610,7 +623,7 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
         return _only_namesake(same[0], first)
     if first is None:
         return _by_honorific(same, name.honorific)
-    return next((t for t in same if same_given(_given_of(t.name) or "", first)), None)
+    return next((t for t in same if _given_of(t.name) == first), None)
 
 
 def _longer_name_of(full: str, tokens: tuple[str, ...]) -> bool:
@@ -660,7 +673,7 @@ def _other_given_names(full: str, tokens: tuple[str, ...]) -> bool:
     form of the other: two people, whether or not a list knows the given names (an
     unfamiliar one is still a given name)."""
     own = full.split()
-    if len(own) < 2 or len(tokens) < 2 or same_given(own[0], tokens[0]):
+    if len(own) < 2 or len(tokens) < 2 or own[0].rstrip(".") == tokens[0].rstrip("."):
         return False
     if _longer_name_of(full, tokens) or _longer_name_of(" ".join(tokens), tuple(own)):
         return False
@@ -728,15 +741,15 @@ def _only_namesake(tally: Tally, first: str | None) -> Tally | None:
     Ford" is not the "Rob Ford" seen). An honorific does not rule them out: a name list's
     sure gender is wrong for many names of other countries ("Ms Lepp" is Kadri Lepp)."""
     own = _given_of(tally.name)
-    return tally if first is None or own is None or same_given(own, first) else None
+    return tally if first is None or own in {None, first} else None
 
 
 def same_given(one: str, other: str) -> bool:
-    """One given name, however written: "Jim." is "Jim", and a name spelt two ways in
-    one text ("Mohamad" and "Mohammad", "Sergey" and "Sergei": one letter added, dropped
-    or changed past the first, in a name of five letters or more) is one, unless a name
-    list gives them different genders ("Marie" and "Mario"; "Beverly", a woman's, and
-    "Beverley", either's: an honorific would tell them apart, so they stay apart)."""
+    """Whether two given names may be one written two ways: "Jim." and "Jim", and
+    "Mohamad" and "Mohammad" or "Sergey" and "Sergei" (one letter added, dropped or
+    changed past the first, in a name of five letters or more), unless a name list gives
+    them different genders ("Marie" and "Mario"; "Beverly", a woman's, and "Beverley",
+    either's)."""
     one, other = one.rstrip("."), other.rstrip(".")
     if one == other:
         return True
