@@ -80,15 +80,20 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     # Half the paragraphs have no place a sentence may end (one sentence, closed by its
     # last stop): Punkt would return it whole, after passes that cost 10 us a paragraph.
     may_end = next(_boundaries(language).match(text), None) is not None
-    for chunk in _tokenizer(language).tokenize(text) if may_end else (text,):
+    spans = _tokenizer(language).span_tokenize(text) if may_end else ((0, len(text)),)
+    last_end = 0
+    for start, end in spans:
+        chunk = text[start:end]
+        # what stood between this chunk and the last: a join keeps it as written ("(D-Md.),"
+        # has nothing there, "Yuge! : 30 Years" a space)
+        space = " " if start > last_end else ""
+        last_end = end
         cjk = "。" in chunk or "！" in chunk or "？" in chunk  # else nothing to split at
         for piece in _CJK_END.split(chunk) if cjk else (chunk,):
             sentence = " ".join(piece.split())
             if not _HAS_WORD.search(sentence):
                 continue
             if out and language == ENGLISH and _goes_on(out[-1], sentence):
-                # (a closing bracket or comma follows its text without a space)
-                space = "" if sentence[:1] in _CLOSING else " "
                 out[-1] = f"{out[-1]}{space}{sentence}"
             else:
                 out.append(sentence)

@@ -92,6 +92,9 @@ def test_a_closing_bracket_or_comma_opens_no_sentence() -> None:
     assert split_sentences("Rep. Steny Hoyer (D-Md.); he said so.") == [
         "Rep. Steny Hoyer (D-Md.); he said so."
     ]
+    assert split_sentences("Yuge! : 30 Years of Doonesbury on Trump.") == [
+        "Yuge! : 30 Years of Doonesbury on Trump."  # the space before the colon kept
+    ]
 
 
 def test_a_dateline_after_a_headline_and_a_standfirst_is_cut() -> None:
