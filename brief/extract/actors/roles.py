@@ -78,7 +78,7 @@ def _a_type(toks: list[Token], role_tokens: list[Token]) -> bool:
     ("a local resident John Lee" is a description and keeps its lower-case role)."""
     if not role_tokens:
         return False
-    at = next(n for n, t in enumerate(toks) if t.start == role_tokens[0].start)
+    at = toks.index(role_tokens[0])
     if at == 0 or toks[at - 1].base not in {"a", "an"}:
         return False
     capitalised = all(t.text[:1].isupper() or t.text == "." for t in role_tokens)
@@ -92,8 +92,8 @@ def _held_until_ended(toks: list[Token], role_tokens: list[Token]) -> bool:
     ("former"), it would read as their office now, so it is no role."""
     if any(_tense(t.base) for t in role_tokens):
         return False
-    at = next(n for n, t in enumerate(toks) if t.start == role_tokens[0].start)
-    if at >= 1 and toks[at - 1].base in {"the", "a", "an"}:
+    at = toks.index(role_tokens[0])
+    if at >= 1 and toks[at - 1].base in words()["articles"]:
         at -= 1
     return at >= 2 and toks[at - 1].base == "of" and toks[at - 2].base in words()["office_endings"]
 
