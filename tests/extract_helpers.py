@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from brief.ingest import parse_text
-from brief.models import Sentence, Source
+from brief.models import Quote, Sentence, Source
 from brief.segment import segment
 
 
@@ -17,6 +18,19 @@ def sentences_of(path: Path) -> tuple[Sentence, ...]:
 
 def sentences(*texts: str) -> list[Sentence]:
     return [Sentence(t, 1, i, 0) for i, t in enumerate(texts, 1)]
+
+
+def quotes_of(texts: Sequence[Sentence]) -> tuple[Quote, ...]:
+    """The quotes find_quotes finds with the actors find_actors names in the same sentences."""
+    from brief.extract.actors import find_actors
+    from brief.extract.quotes import find_quotes
+
+    return find_quotes(texts, find_actors(texts))
+
+
+def speakers(*texts: str) -> list[tuple[str, str | None]]:
+    """Each quote of the sentences of one article, with the actor it is given to."""
+    return [(q.text, q.actor) for q in quotes_of(sentences(*texts))]
 
 
 def people_roles(*texts: str) -> dict[str, str | None]:

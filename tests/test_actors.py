@@ -14,7 +14,7 @@ from brief.options import Options
 from brief.pipeline import build
 from tests.conftest import SAMPLES
 from tests.extract_helpers import people_roles as people_of
-from tests.extract_helpers import sentences, sentences_of
+from tests.extract_helpers import quotes_of, sentences, sentences_of
 
 
 def by_name(actors: tuple[Actor, ...]) -> dict[str, Actor]:
@@ -1052,8 +1052,7 @@ def test_a_given_name_spelt_two_ways_is_one_person_whom_a_quote_finds_by_either(
     assert "Sergei Lavrov" not in actors
     assert len([name for name in actors if name.endswith("Zarif")]) == 1
     assert {"Marie Dupont", "Mario Dupont"} <= set(actors)
-    quotes = find_quotes(found, find_actors(found))
-    assert [q.speaker for q in quotes] == ["Sergey Lavrov"]
+    assert [q.speaker for q in quotes_of(found)] == ["Sergey Lavrov"]
 
 
 def test_names_one_letter_apart_in_two_articles_or_two_offices_are_two_people() -> None:

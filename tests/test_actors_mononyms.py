@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from brief.extract.actors import find_actors
-from brief.extract.quotes import find_quotes
 from brief.models import Sentence
-from tests.extract_helpers import sentences
+from tests.extract_helpers import quotes_of, sentences
 
 
 def people(sents: list[Sentence]) -> dict[str, str | None]:
@@ -76,7 +75,7 @@ def test_the_quotes_of_a_one_word_person_are_theirs() -> None:
         Sentence('"My brother will come to London on Monday.', 1, 3, 1),
         Sentence('"We will sort it out then."', 1, 4, 1),
     ]
-    quotes = find_quotes(sents, find_actors(sents))
+    quotes = quotes_of(sents)
     assert [q.actor for q in quotes] == ["Tavinho", "Tavinho"]
 
 

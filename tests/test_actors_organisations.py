@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from brief.extract.actors import find_actors
 from brief.extract.actors.organisations import _cue_word, _has_cue_word
-from brief.extract.quotes import find_quotes
 from brief.models import Sentence
 from tests.conftest import sample_paths
-from tests.extract_helpers import sentences, sentences_of
+from tests.extract_helpers import quotes_of, sentences, sentences_of
 
 
 def kinds(sents: list[Sentence]) -> dict[str, str]:
@@ -89,7 +88,7 @@ def test_the_business_speaks_its_quotes() -> None:
         "Dutch carmaker Korvalo said sales in Asia had slowed.",
         "“Demand will recover in the second half,” Korvalo said in a statement.",
     )
-    quotes = find_quotes(sents, find_actors(sents))
+    quotes = quotes_of(sents)
     assert [q.speaker for q in quotes] == ["Korvalo"]
 
 
@@ -170,13 +169,13 @@ def test_the_company_said_is_the_one_business_named_just_before() -> None:
     ]
     said = "“Demand for our cars will recover in the second half of the year,” the company said."
     one = sentences(*lead, "Korvalo cut prices.", said)
-    assert [q.speaker for q in find_quotes(one, find_actors(one))] == ["Korvalo"]
+    assert [q.speaker for q in quotes_of(one)] == ["Korvalo"]
     other = sentences(
         *lead,
         "In a statement from Brenmark Europe, which supplies it, the company denied it.",
         said,
     )
-    assert [q.speaker for q in find_quotes(other, find_actors(other))] == [None]
+    assert [q.speaker for q in quotes_of(other)] == [None]
 
 
 def test_the_cue_word_test_is_the_cue_pattern() -> None:

@@ -17,11 +17,7 @@ from brief.extract.quotes import (
 )
 from brief.models import Sentence
 from tests.conftest import SAMPLES
-from tests.extract_helpers import sentences, sentences_of
-
-
-def quotes_of(sents: list[Sentence] | tuple[Sentence, ...]):  # type: ignore[no-untyped-def]
-    return find_quotes(sents, find_actors(sents))
+from tests.extract_helpers import quotes_of, sentences, sentences_of
 
 
 def test_seed_article_quotes(seed: Path) -> None:

@@ -5,14 +5,7 @@ words."""
 
 from __future__ import annotations
 
-from brief.extract.actors import find_actors
-from brief.extract.quotes import find_quotes
-from tests.extract_helpers import sentences
-
-
-def speakers(*texts: str) -> list[tuple[str, str | None]]:
-    sents = sentences(*texts)
-    return [(q.text, q.actor) for q in find_quotes(sents, find_actors(sents))]
+from tests.extract_helpers import speakers
 
 
 def test_a_country_after_of_the_is_where_the_speaker_is_from() -> None:

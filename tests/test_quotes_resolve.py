@@ -3,15 +3,8 @@ description as speaker, fronted time phrases, and the gender that honorifics giv
 
 from __future__ import annotations
 
-from brief.extract.actors import find_actors
-from brief.extract.quotes import find_quotes
 from brief.models import Sentence
-from tests.extract_helpers import sentences
-
-
-def speakers(*texts: str) -> list[tuple[str, str | None]]:
-    sents = sentences(*texts)
-    return [(q.text, q.actor) for q in find_quotes(sents, find_actors(sents))]
+from tests.extract_helpers import quotes_of, speakers
 
 
 def test_a_description_speaker_is_the_person_the_story_gives_that_role() -> None:
@@ -257,7 +250,7 @@ def paragraph_speakers(*paragraphs: tuple[str, ...]) -> list[tuple[str, str | No
             ((p, t) for p, texts in enumerate(paragraphs) for t in texts), 1
         )
     ]
-    return [(q.text, q.actor) for q in find_quotes(sents, find_actors(sents))]
+    return [(q.text, q.actor) for q in quotes_of(sents)]
 
 
 def test_an_untagged_quote_opening_a_paragraph_goes_on_from_the_last_speaker() -> None:
