@@ -37,6 +37,17 @@ def test_a_country_name_inside_a_longer_name_is_that_name() -> None:
     assert found == {"Ukraine": 1}
 
 
+def test_a_country_name_opening_a_bodys_name_is_read_with_the_name() -> None:
+    """ "China Construction Bank" is a bank, not China and a "Construction Bank"."""
+    texts = (
+        "China Construction Bank said its profit fell by a tenth.",
+        "Japan Airlines cut 300 jobs, and its shares rose.",
+    )
+    assert countries(*texts) == {}
+    found = {a.name for a in find_actors(sentences(*texts)) if a.kind == "organisation"}
+    assert found == {"China Construction Bank", "Japan Airlines"}
+
+
 def test_a_country_word_after_a_given_name_inside_a_sentence_is_a_surname() -> None:
     text = "The mayor invited rival Mark Cuban to the gala. Cuban said he would come."
     assert people(text) == {"Mark Cuban"}

@@ -79,9 +79,12 @@ def gazetteer_hits(
         if entry.kind == "organisation" and _tells_the_news(text, start, end, entry):
             yield None, start, end  # "told The Associated Press", "LOS ANGELES (AP) —"
             continue
-        if entry.kind == "country" and entry.form == "name" and _name_is_a_place(text, start, end):
-            yield None, start, end  # "Holland America Line", "Atlanta, Georgia": no country
-            continue
+        if entry.kind == "country" and entry.form == "name":
+            if _opens_a_body_name(text, end):
+                continue  # "China Construction Bank": the body's name, read whole as a name
+            if _name_is_a_place(text, start, end):
+                yield None, start, end  # "Holland America Line", "Atlanta, Georgia": no country
+                continue
         if entry.form == "seat" and not _seat_acts(text, start, end):
             if not _seat_is_a_place(text, start, end):
                 yield None, start, end  # "Washington lobbyists", "Paris-Roubaix": no name
@@ -267,18 +270,30 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     m = _PARTICLE_BEFORE_RE.search(text, max(0, start - 40), start)
     if m is not None and m.group(1) in words()["particles"]:
         return True  # "Tour de France", "Banque de France": a particle joins it to a name
+    caps = _capitalised_after(text, end)
+    return bool(caps) and _a_country_name(caps[0])
+
+
+def _capitalised_after(text: str, end: int) -> list[str]:
+    """The capitalised words right after `end`, up to four."""
     nxt = _NEXT_WORDS_RE.match(text, end)
-    if nxt is None:
-        return False
-    caps = []
-    for word in nxt.group().split():
+    caps: list[str] = []
+    for word in nxt.group().split() if nxt is not None else ():
         if not word[0].isupper():
             break
         caps.append(word.strip(".,;:’'"))
-    if not caps:
+    return caps
+
+
+def _opens_a_body_name(text: str, end: int) -> bool:
+    """ "China Construction Bank", "UK Border Agency": a country's name opening a run of
+    capitalised words that a body's noun ends is the first word of the body's name, as
+    "Holland" is of "Holland America Line"; so the name is read whole, as a name, and
+    gives no country. Not where a word of the run is an office's ("US Defense
+    Secretary") or a state body's ("US Embassy"): there the country owns what follows."""
+    caps = _capitalised_after(text, end)
+    if not caps or _a_country_name(caps[0]):
         return False
-    if _a_country_name(caps[0]):
-        return True
     heads = joined("organisation_heads", "company_nouns", "thing_nouns", "company_suffixes")
     return caps[-1].lower() in heads and not {c.lower() for c in caps} & _country_nouns()
 
