@@ -48,6 +48,30 @@ def test_a_country_name_opening_a_bodys_name_is_read_with_the_name() -> None:
     assert found == {"China Construction Bank", "Japan Airlines"}
 
 
+def test_a_place_with_a_particle_put_somewhere_is_no_person() -> None:
+    """ "in Rio de Janeiro": the particle is the place's name's, as "da" is in "Lula da
+    Silva"; "Rio" alone is then the place too, not the coach Jack Del Rio's surname."""
+    found = people(
+        "Fans cheered at a rally in Rio de Janeiro, and Rio de Janeiro said it was proud.",
+        "Coach Jack Del Rio said the team was ready.",
+        "The band played in Rio last year.",
+        "Rio was the biggest show.",
+    )
+    assert found == {"Jack Del Rio"}
+    counts = {
+        a.name: a.mentions
+        for a in find_actors(
+            sentences(
+                "Coach Jack Del Rio said the team was ready.",
+                "The band played in Rio de Janeiro last year.",
+                "They will play in Rio de Janeiro again in May.",
+                "Rio was the biggest show of the year.",
+            )
+        )
+    }
+    assert counts.get("Jack Del Rio") == 1
+
+
 def test_a_country_word_after_a_given_name_inside_a_sentence_is_a_surname() -> None:
     text = "The mayor invited rival Mark Cuban to the gala. Cuban said he would come."
     assert people(text) == {"Mark Cuban"}

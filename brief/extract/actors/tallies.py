@@ -798,17 +798,22 @@ def _given_of(name: str) -> str | None:
 
 # (?<!\w) is \b before a word's first letter, and lets the search skip to the letters
 # these words open with
-_IN_PLACE_RE = re.compile(
-    r"(?<!\w)(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ff|[Nn]ear|[Oo]utside"
-    r"|(?:MP|MSP|AM|[Pp]arliament|[Ss]eat|[Cc]onstituency) for"
-    r"|(?:city|town|village|county|province|state|region) of) "
-    r"((?:[A-Z][\w’'-]+ ?){1,3})(?![\w’'])"
-)
+@cache
+def _in_place_re() -> re.Pattern[str]:
+    """A name after a word that puts it somewhere; a particle between its words ("in Rio
+    de Janeiro") is the name's, as in a person's ("Lula da Silva")."""
+    particles = "|".join(map(re.escape, sorted(words()["particles"], key=len, reverse=True)))
+    return re.compile(
+        r"(?<!\w)(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ff|[Nn]ear|[Oo]utside"
+        r"|(?:MP|MSP|AM|[Pp]arliament|[Ss]eat|[Cc]onstituency) for"
+        r"|(?:city|town|village|county|province|state|region) of) "
+        rf"((?:[A-Z][\w’'-]+ ?(?:(?:{particles}) (?=[A-Z]))?){{1,3}})(?![\w’'])"
+    )
 
 
-# What every match of _IN_PLACE_RE holds: its cue word's last two letters, a space and a
+# What every match of _in_place_re holds: its cue word's last two letters, a space and a
 # capital. A pattern that opens with plain letters is searched for by the letters (the
-# lookbehind above makes _IN_PLACE_RE try each position in turn): at 25,000 sentences
+# lookbehind above makes _in_place_re try each position in turn): at 25,000 sentences
 # 4,931 of the 16,058 sentences with a name hold it, and those alone are searched again
 # (the two searches cost 0.26 s where the one cost 0.44 s, under load).
 _IN_PLACE_CUE_RE = re.compile(r"(?:in|In|ss|ut|ff|ar|de|or|of) [A-Z]")
@@ -819,18 +824,23 @@ def _places(found: list[Found]) -> Counter[str]:
     that a member sits for ("entered Parliament for Sheffield Brightside"):
     places, not people, even where a speech verb or an apposition stands beside them;
     with the number of sentences that put each somewhere. Not "an outstanding manager in
-    Jose Mourinho": after a person's noun, "in" names who fills the post."""
+    Jose Mourinho": after a person's noun, "in" names who fills the post. A name with a
+    particle puts its first words there too: "in Rio de Janeiro" as "in Rio" does."""
     texts = {(s.source, s.index): s.text for _, s, _ in found}
     return Counter(
         name
         for text in texts.values()
         if _IN_PLACE_CUE_RE.search(text)
         for name in {
-            m.group(1).strip()
-            for m in _IN_PLACE_RE.finditer(text)
+            part
+            for m in _in_place_re().finditer(text)
             if not _after_a_person_noun(text, m.start())
+            for part in (m.group(1).strip(), _BEFORE_A_PARTICLE.split(m.group(1), 1)[0].strip())
         }
     )
+
+
+_BEFORE_A_PARTICLE = re.compile(r" (?=[a-z])")
 
 
 def _places_again(placed: Counter[str]) -> set[str]:
