@@ -68,6 +68,7 @@ class Lists:
     note_labels: frozenset[str]
     update_labels: frozenset[str]
     caption_modifiers: frozenset[str]
+    caption_positions: frozenset[str]
     credit_openers: frozenset[str]
     contributions: frozenset[str]
     rights_phrases: frozenset[str]
@@ -112,6 +113,7 @@ class _Patterns:
     opening_source: re.Pattern[str]
     picture_label: re.Pattern[str]
     caption: re.Pattern[str]
+    position: re.Pattern[str]
     button: re.Pattern[str]
     note: re.Pattern[str]
     update: re.Pattern[str]
@@ -134,6 +136,18 @@ def _capitalised(phrases: frozenset[str]) -> str:
         for phrase in phrases
         for form in (phrase.capitalize(), _title_words(phrase), phrase.upper())
     }
+    return alternation(forms)
+
+
+def _positions(marks: frozenset[str]) -> str:
+    """A picture's position marks as captions write them: letters in capitals ("L-R",
+    "L to R"; a lower-case "(c)" is a list's item), words as written or capitalised."""
+    forms: set[str] = set()
+    for mark in marks:
+        if len(mark.replace("-", " ").split()[0]) == 1:
+            forms.add(" ".join(w if w == "to" else w.upper() for w in mark.split()))
+        else:
+            forms |= {mark, mark.capitalize()}
     return alternation(forms)
 
 
@@ -184,6 +198,12 @@ def _patterns() -> _Patterns:
             r"\s*[-—–]\s*)?"
             rf"In\s+this\s+(?:(?:[A-Z0-9][\w.'’-]*,?|{modifiers})\s+){{0,6}}"
             rf"(?:{alternation(found.picture_words)})(?![\w-])"
+        ),
+        # "Mara Lind (L) is greeted by ...", "(L-R) Ann Lee, ...": a person's place in the
+        # picture, in brackets after a name or opening the line
+        position=re.compile(
+            rf"(?:{_CAPITALISED}\s*|{_OPENING})\((?:\d(?:st|nd|rd|th)\s+)?"
+            rf"(?:{_positions(found.caption_positions)})\)"
         ),
         # "CLOSE Flood waters rose ...": a button in capitals before a sentence's start
         button=re.compile(
@@ -300,6 +320,7 @@ def furniture_kind(text: str) -> str | None:
             _PICTURE_WORD in told
             and (patterns.picture_label.search(text) or patterns.caption.match(text))
         )
+        or ("(" in text and patterns.position.search(text))
     ):
         return PICTURE
     if _WIDGET in told or patterns.button.match(text):
