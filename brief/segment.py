@@ -39,6 +39,9 @@ DATELINE = re.compile(
     # "WASHINGTON (AP) --", "SANTA ROSA, Calif. _"
     r"|[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]*)*(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2})?"
     r"\s(?:\(\w+\)\s*)?(?:--|[-—–_])\s"
+    # "DUBAI A Bahraini court ...": a scrape that lost the dash; no English sentence opens
+    # with a word in capitals before an article
+    r"|[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2})?\s(?=(?:The|An?)\s)"
     # "Beijing, August 20 (Xinhua) --"
     r"|[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s[A-Z][\w.]*(?:\s[\w.]+){0,2}"
     r"\s\(\w+\)\s*(?:--|[-—–_])\s"

@@ -77,6 +77,10 @@ def test_text_folded_at_a_fixed_width_keeps_its_lines(seed: Path) -> None:
         ("SANTA ROSA, Calif. _ Fire crews held the line.", "Fire crews held the line."),
         ("BEIJING, August 20 (Xinhua) -- China said it would.", "China said it would."),
         ("London (Reuters) - Oil rose on Monday.", "Oil rose on Monday."),
+        ("DUBAI A court sentenced the activist.", "A court sentenced the activist."),
+        ("NATO The alliance met.", "The alliance met."),
+        ("US President Ann Lee spoke.", "US President Ann Lee spoke."),
+        ("BBC One will show it.", "BBC One will show it."),
         (
             "US-led forces -- officials said -- moved in.",
             "US-led forces -- officials said -- moved in.",
