@@ -35,7 +35,7 @@ from brief.daily.state import DayRecord, State, StoryRecord
 from brief.deliver.outbox import Outbox
 from brief.deliver.send import SendReport, send_file
 from brief.errors import BusyError, ConfigError, DeliveryError, NoInputError, OutputError
-from brief.models import Briefing, Story
+from brief.models import Briefing, Story, text_key
 from brief.options import Options
 from brief.pipeline import build
 from tests.checkpoints import at_checkpoint
@@ -1120,6 +1120,55 @@ def test_a_retyped_copy_of_a_sent_sentence_is_not_new(tmp_path: Path, plain_serv
     texts = " ".join(bullets(tmp_path, TOMORROW.date().isoformat()))
     assert "Troops massed" not in texts
     assert "A ceasefire was announced on Tuesday evening." in texts
+
+
+def test_a_part_of_a_sent_sentence_is_not_new_but_a_new_figure_is(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """Another outlet splits yesterday's sentence, or gives part of it: the part tells
+    nothing new. A sentence that changes a figure of one sent does."""
+    config = setup(tmp_path, plain_server)
+    run(config)
+    follow_up = BORDER_FOLLOW_UP.replace(
+        "Talks between the two governments stalled in Geneva.",
+        "Oil prices rose four percent on Monday.\n\n"
+        "Oil prices rose nine percent on Tuesday as traders weighed the risk of conflict.",
+    )
+    articles(tmp_path, **{"c.txt": follow_up, "d.txt": GRAIN})
+    run(config, now=TOMORROW)
+    texts = " ".join(bullets(tmp_path, TOMORROW.date().isoformat()))
+    assert "Oil prices rose four percent on Monday." not in texts
+    assert "Oil prices rose nine percent on Tuesday" in texts
+
+
+def test_a_sentence_held_in_one_sent_is_sent_unless_it_gives_a_new_number(tmp_path: Path) -> None:
+    earlier = [
+        novelty.fold(
+            "“The house is almost done, and it is almost completely in order,” she said on 3 May."
+        )
+    ]
+    today = briefing_of(
+        tmp_path,
+        **{
+            "a.txt": """\
+            Repairs go on
+
+            “It is almost completely in order,” she said.
+
+            The house is almost done, and it is almost completely in order, with 40 rooms.
+
+            The house is almost done, and it is almost completely in order, she said on 4 May.
+
+            “The house is almost done, and it is almost completely in order,” she said on 3 May.
+            """
+        },
+    )
+    assert novelty.near_sent(today, earlier) == {
+        text_key("“It is almost completely in order,” she said."),
+        text_key(
+            "“The house is almost done, and it is almost completely in order,” she said on 3 May."
+        ),
+    }
 
 
 def test_sentences_of_an_article_briefed_are_sent_even_if_not_printed(tmp_path: Path) -> None:

@@ -112,7 +112,10 @@ def seen(briefing: Briefing) -> tuple[str, ...]:
 
 def near_sent(briefing: Briefing, earlier: Sequence[str]) -> frozenset[str]:
     """Keys of the brief's sentences that repeat one sent earlier (`earlier`: folded
-    sentences) by the dedupe stage's test, so a re-typed copy is not news either."""
+    sentences) by the dedupe stage's test, so a re-typed copy is not news either; or that
+    one sent earlier holds (`_held_in`): a part of it ("“It's almost done.”" of yesterday's
+    longer quote, which another outlet split) tells nothing new. Neither is a sentence
+    giving a figure the one sent did not."""
     if not earlier or not briefing.sentences:
         return frozenset()
     # Only an earlier sentence sharing a shingle with today's can be a copy: weeks of
@@ -124,8 +127,44 @@ def near_sent(briefing: Briefing, earlier: Sequence[str]) -> frozenset[str]:
     found: set[str] = set()
     for group in group_duplicates([*known, *today]):
         if group[0] < len(known):  # the kept one of the group was sent
-            found.update(text_key(today[i - len(known)].text) for i in group if i >= len(known))
+            copies = (today[i - len(known)] for i in group if i >= len(known))
+            given = _numbers(likely[group[0]])
+            found.update(text_key(s.text) for s in copies if _numbers(s.text) <= given)
+    found.update(text_key(s.text) for s in _held_in(likely, today))
     return frozenset(found)
+
+
+# Share of a sentence's word 3-shingles that one sentence sent earlier must hold for it to
+# be a part of that one (the dedupe stage's Jaccard threshold, asked of the part only).
+HELD = 0.7
+
+
+def _held_in(earlier: Sequence[str], today: Sequence[Sentence]) -> Iterator[Sentence]:
+    """Today's sentences that one earlier sentence holds: HELD of its shingles, and every
+    number it gives ("rose to 229" holds news that "rose to 200" did not)."""
+    index: dict[str, list[int]] = {}
+    for n, text in enumerate(earlier):
+        for shingle in set(_shingles(text)):
+            index.setdefault(shingle, []).append(n)
+    for sentence in today:
+        folded = fold(sentence.text)
+        own = set(_shingles(folded))
+        shared = Counter(n for shingle in own for n in index.get(shingle, ()))
+        numbers = _numbers(folded)
+        if any(
+            count >= HELD * len(own) and numbers <= _numbers(earlier[n])
+            for n, count in shared.items()
+        ):
+            yield sentence
+
+
+def _numbers(text: str) -> set[str]:
+    """The figures a sentence gives: a copy that changes one ("rose to 229", not 200)
+    is news, however many of its words it shares."""
+    return set(_NUMBER.findall(text))
+
+
+_NUMBER = re.compile(r"\d+")
 
 
 def _shingles(folded: str) -> list[str]:
