@@ -25,11 +25,16 @@ Three steps, none told how many stories there are:
    name their headlines or first sentences give, are two events of one kind, however
    alike their words (see _own_names); so are two whose later one leads with a person or
    place named in full that the earlier one's leads never give, while its reports recall
-   the earlier event (a team's second arrest in a month). Two groups that are each far
-   more alike within than with each other are two look-alike events as well (see
-   _tighter). Two texts that each place their event, in the headline or first sentence,
-   in a country the other never names are two events however alike their wording (see
-   _elsewhere: wire services tell every earthquake in one template).
+   the earlier event (a team's second arrest in a month). A year that most of a group's
+   reports are dated in (dateline, headline or lead) and the other's never mention, nor
+   the year next to it, is a led name of that group's own that needs no counterpart,
+   only one more name of either group's own (see _own_years): a look-alike event of
+   another year (a new actor cast four years after the last) recalls the earlier one's
+   names, not its year. Two groups that are each far more alike within than with each
+   other are two look-alike events as well (see _tighter). Two texts that each place
+   their event, in the headline or first sentence, in a country the other never names
+   are two events however alike their wording (see _elsewhere: wire services tell every
+   earthquake in one template).
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign
@@ -146,6 +151,10 @@ OWN_NAME_GROUP = 4
 OWN_NAME_SHARE = 0.6
 OWN_NAME_ABSENT = 0.1
 OWN_SUBJECT_WORDS = 2  # led names of its own that make a later, other event
+# A year of a group's own (see _own_years) is one the other group mentions neither in,
+# nor within YEAR_NEAR of: a story told over New Year (a tsunami of 26 December, its
+# toll counted in January) gives two years a year apart.
+YEAR_NEAR = 1
 
 # Two single texts each with a subject (a name of its headline or first sentence, rare in
 # general English: fewer than SUBJECT_GENERAL_SHARE of its texts hold it) that the other
@@ -226,6 +235,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
 # Unicode look-up a character; see brief.rank.text._ASCII_WORD).
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:[.,'-][a-z0-9]+)*")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 _JOINER = re.compile(r"[.,'’-]")
 # A capitalised word after the first of its sentence. Capitals of Latin-1, Greek and
 # Cyrillic; other scripts simply get no name weight.
@@ -270,9 +280,15 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
 class _Text:
     """One source as the stories stage sees it: its words, in order and counted."""
 
-    __slots__ = ("words", "counts", "names", "subjects", "terms", "belonging")
+    __slots__ = ("words", "counts", "names", "subjects", "terms", "belonging", "dated", "years")
 
-    def __init__(self, title: str | None, sentences: Sequence[str]) -> None:
+    def __init__(
+        self,
+        title: str | None,
+        sentences: Sequence[str],
+        dateline: str | None = None,
+        date: str | None = None,
+    ) -> None:
         head = _head(sentences, MAX_WORDS)
         self.words = _tokens(" ".join(head))  # also for copy shingles
         lead = ([title] if title else []) + head[:LEAD_SENTENCES]
@@ -290,12 +306,21 @@ class _Text:
             _plain(m.group(1).casefold()) for m in _OF_NAME.finditer(" ".join(opening))
         }
         self.terms = {_unaccented(_plain(w)) for w in self.counts}  # every word it mentions
+        # The years it is dated in: its page's date, its dateline's, its headline's and its
+        # lead's (see _own_years); and every year it mentions.
+        self.dated = frozenset(_years(" ".join([date or "", dateline or "", *lead])))
+        self.years = self.dated | frozenset(_years(" ".join(head)))
 
 
 def _tokens(text: str) -> list[str]:
     """The casefolded words and figures of a text ("u.s.", "30,000")."""
     folded = text.casefold()
     return found_in(_TOKEN, folded, _ASCII_TOKEN)
+
+
+def _years(text: str) -> list[int]:
+    """The years a text gives: four digits from 1900 to 2099, not part of a longer figure."""
+    return [int(m) for m in _YEAR.findall(text)]
 
 
 def _unaccented(word: str) -> str:
@@ -339,7 +364,15 @@ def _texts(corpus: Corpus, numbers: Sequence[int]) -> dict[int, _Text]:
     for sentence in corpus.sentences:
         sentences[sentence.source].append(sentence.text)
     titles = {d.source.number: d.title for d in corpus.documents}
-    return {n: _Text(titles.get(n), sentences.get(n, [])) for n in numbers}
+    dates = {d.source.number: d.date or d.source.date for d in corpus.documents}
+    # The subheading over a text's first sentence: a page's dateline ("September 19, 2013").
+    datelines: dict[int, str | None] = {}
+    for sentence in corpus.sentences:
+        datelines.setdefault(sentence.source, sentence.heading)
+    return {
+        n: _Text(titles.get(n), sentences.get(n, []), datelines.get(n), dates.get(n))
+        for n in numbers
+    }
 
 
 # --- copies -------------------------------------------------------------------------
@@ -594,6 +627,10 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
     # Per group: in how many of its headlines and first sentences each name is given
     # (who or where its event is).
     heads: dict[int, Counter[str]] = {i: Counter(t.subjects) for i, t in enumerate(texts)}
+    # Per group: in how many of its texts each year is a date of its own (see _own_years),
+    # and in how many each year is mentioned at all.
+    dated: dict[int, Counter[int]] = {i: Counter(t.dated) for i, t in enumerate(texts)}
+    years: dict[int, Counter[int]] = {i: Counter(t.years) for i, t in enumerate(texts)}
     # links[a][b]: the sum of similarities between the members of clusters a and b.
     links: dict[int, dict[int, float]] = {i: dict(edges.get(i, {})) for i in members}
     inner: dict[int, float] = {i: 0.0 for i in members}  # sum of similarities within
@@ -617,7 +654,8 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
         if a not in members or b not in members:
             continue  # stale: one side has merged since
         if _own_names(
-            _Named(named[a], heads[a], len(members[a])), _Named(named[b], heads[b], len(members[b]))
+            _Named(named[a], heads[a], len(members[a]), dated[a], years[a]),
+            _Named(named[b], heads[b], len(members[b]), dated[b], years[b]),
         ):
             continue  # two events of one kind: each keeps naming what the other does not
         if all(_elsewhere(places, x, y) for x in members[a] for y in members[b]):
@@ -642,6 +680,8 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
         merged = members.pop(a) + members.pop(b)
         named[next_id] = named.pop(a) + named.pop(b)
         heads[next_id] = heads.pop(a) + heads.pop(b)
+        dated[next_id] = dated.pop(a) + dated.pop(b)
+        years[next_id] = years.pop(a) + years.pop(b)
         row_a, row_b = links.pop(a), links.pop(b)
         row: dict[int, float] = {}
         for other in set(row_a) | set(row_b):
@@ -826,11 +866,16 @@ def _needed(pairs: int, prior: float) -> float:
 
 class _Named(NamedTuple):
     """What a group of reports names: in how many of its texts each name occurs
-    (`names`), in how many of its headlines and first sentences (`leads`), and its size."""
+    (`names`), in how many of its headlines and first sentences (`leads`), and its size;
+    in how many of its texts each year is a date of its reporting (`dated`: its
+    dateline, headline or first sentences give it) and in how many it is mentioned at all
+    (`years`)."""
 
     names: Counter[str]
     leads: Counter[str]
     size: int
+    dated: Counter[int] = Counter()
+    years: Counter[int] = Counter()
 
 
 def _own_names(one: _Named, other: _Named) -> bool:
@@ -844,11 +889,21 @@ def _own_names(one: _Named, other: _Named) -> bool:
     witnesses and experts (AFP's seismologist, one paper's coach), names the other
     outlets' reports never use. Only groups of OWN_NAME_GROUP or more texts are judged: in
     fewer, "most of its reports" is not yet a pattern.
+
+    A year the reports are dated in is such a name too (see _own_years): look-alike events
+    of one kind recur (a new Doctor Who actor named in 2009 and in 2013, two emergency
+    browser patches), and the later one's reports, recalling the earlier, leave the
+    earlier one no name of its own, but not its year.
     """
     if one.size < OWN_NAME_GROUP or other.size < OWN_NAME_GROUP:
         return False
     mine = _own(one.names, one.size, other.names, other.size)
     theirs = _own(other.names, other.size, one.names, one.size)
+    # A year of a group's own is a cue that needs no counterpart on the other side (see
+    # _own_years): with a year of the other's, or a name of either, it makes two events.
+    my_years, their_years = _own_years(one, other), _own_years(other, one)
+    if (my_years or their_years) and ((my_years and their_years) or mine or theirs):
+        return True
     mine_led = sum(_plain(name) in one.leads for name in mine)
     theirs_led = sum(_plain(name) in other.leads for name in theirs)
     if mine and theirs:
@@ -863,6 +918,26 @@ def _own_names(one: _Named, other: _Named) -> bool:
     if theirs_led >= OWN_SUBJECT_WORDS:
         return bool(_own(one.leads, one.size, other.leads, other.size))
     return False
+
+
+def _own_years(one: _Named, other: _Named) -> list[int]:
+    """The years most of one group's texts are dated in, that almost none of the other's
+    mention, nor the year before or after.
+
+    Reports of one event, where they give a year, give its own: in the dateline, or
+    beside the date in their first sentences ("planned for December 15, 2013"). A year
+    further down is as often a recap ("the 2008 crash"), so it counts only as a mention,
+    which keeps a year from being the other group's own. Alone it is weak (many reports
+    never write their year: an agency's undated copy), so _own_names asks for a second
+    cue. A story running over New Year gives two years side by side, so the year before
+    or after counts as the same."""
+    return [
+        year
+        for year, n in one.dated.items()
+        if n >= OWN_NAME_SHARE * one.size
+        and sum(other.years.get(year + d, 0) for d in range(-YEAR_NEAR, YEAR_NEAR + 1))
+        <= OWN_NAME_ABSENT * other.size
+    ]
 
 
 def _own(counts: Counter[str], size: int, their_counts: Counter[str], their_size: int) -> list[str]:
