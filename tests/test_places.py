@@ -72,6 +72,19 @@ def test_a_place_with_a_particle_put_somewhere_is_no_person() -> None:
     assert counts.get("Jack Del Rio") == 1
 
 
+def test_a_hyphened_name_is_known_written_with_a_space_or_a_spaced_hyphen() -> None:
+    """ "Agence France-Presse" is written "Agence France Presse" too, and tokenised copy
+    spaces its hyphen; "France Presse" is no person."""
+    for text in (
+        "Agence France Presse cut 20 jobs in its Paris newsroom.",
+        "Agence - France Presse cut 20 jobs in its Paris newsroom.",
+    ):
+        kinds = {a.name: a.kind for a in find_actors(sentences(text, "He said so again."))}
+        assert kinds == {"Agence France-Presse": "organisation"}
+    told = "He told Agence - France Presse (AFP) news agency that the talks had failed."
+    assert find_actors(sentences(told, "He said so again.")) == ()
+
+
 def test_a_country_word_after_a_given_name_inside_a_sentence_is_a_surname() -> None:
     text = "The mayor invited rival Mark Cuban to the gala. Cuban said he would come."
     assert people(text) == {"Mark Cuban"}

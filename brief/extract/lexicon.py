@@ -392,12 +392,23 @@ def gazetteer() -> dict[str, Entry]:
         for alias in _strings(item["aliases"], path, f"organisation[{n}].aliases", lower=False):
             table.setdefault(alias, Entry(name, "organisation", "alias", state))
         table[name] = Entry(name, "organisation", "name", state)
+    for form, entry in list(table.items()):
+        for variant in _hyphen_variants(form):
+            table.setdefault(variant, entry)
     for n, item in enumerate(raw["seat"]):
         item = _keys(item, path, f"seat[{n}]", {"city", "stands_for"})
         if item["stands_for"] not in table:
             raise ConfigError(f"seat[{n}].stands_for: unknown organisation", path)
         table[item["city"]] = Entry(item["stands_for"], "organisation", "seat")
     return table
+
+
+def _hyphen_variants(form: str) -> tuple[str, ...]:
+    """A name's hyphen as other texts write it: a space ("Al Qaeda", "Agence France
+    Presse") or, in tokenised copy, a spaced hyphen ("Al - Qaeda")."""
+    if "-" not in form.strip("-"):
+        return ()
+    return (form.replace("-", " "), form.replace("-", " - "))
 
 
 Value = TypeVar("Value")
