@@ -117,7 +117,13 @@ def _goes_on(before: str, sentence: str) -> bool:
         sentence[:1].isdigit()  # (cheap rejections first: this is asked of every sentence)
         and before[-2:-1].isdigit()
         and _DECIMAL_CUT.search(before, len(before) - 5) is not None
-        and _decimal_part().match(sentence) is not None
+        and (
+            _decimal_part().match(sentence) is not None
+            or (
+                not sentence[1:2].isdigit()  # one decimal, as magnitudes are given
+                and _MAGNITUDE_BEFORE.search(before, max(0, len(before) - 24)) is not None
+            )
+        )
     ):
         return True  # "a 6. | 1-magnitude quake", "measuring 7. | 2 on the Richter scale"
     if (
@@ -138,6 +144,8 @@ def _goes_on(before: str, sentence: str) -> bool:
 # ("$5. | 3 million", "8. | 7 acres", "6. | 1 - magnitude"). A count may open a sentence
 # ("rose to 27. | 14 of the victims were children").
 _DECIMAL_CUT = re.compile(r"(?<![\d.,-])\d{1,3}\.$")
+# ... or when "magnitude" stands before them: "a magnitude - 9. | 1 earthquake"
+_MAGNITUDE_BEFORE = re.compile(r"magnitude(?:\s*[-–]\s*|\s+)(?:of\s+)?\d\.$", re.IGNORECASE)
 
 
 @cache
