@@ -76,7 +76,6 @@ from __future__ import annotations
 
 import heapq
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
@@ -305,7 +304,7 @@ class _Text:
         self.belonging = {
             _plain(m.group(1).casefold()) for m in _OF_NAME.finditer(" ".join(opening))
         }
-        self.terms = {_unaccented(_plain(w)) for w in self.counts}  # every word it mentions
+        self.terms = {lexicon.unaccented(_plain(w)) for w in self.counts}  # every word it mentions
         # The years it is dated in: its page's date, its dateline's, its headline's and its
         # lead's (see _own_years); and every year it mentions.
         self.dated = frozenset(_years(" ".join([date or "", dateline or "", *lead])))
@@ -321,13 +320,6 @@ def _tokens(text: str) -> list[str]:
 def _years(text: str) -> list[int]:
     """The years a text gives: four digits from 1900 to 2099, not part of a longer figure."""
     return [int(m) for m in _YEAR.findall(text)]
-
-
-def _unaccented(word: str) -> str:
-    """A word without its accents: one report writes Grünberg, another Grunberg."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _plain(word: str) -> str:
@@ -711,7 +703,7 @@ def _rare_subjects(texts: Sequence[_Text]) -> list[set[str]]:
         for name, share in zip(every, _general_shares(every).tolist(), strict=True)
         if share < SUBJECT_GENERAL_SHARE and len(name) >= SUBJECT_MIN_LENGTH
     }
-    return [{_unaccented(name) for name in text.subjects & rare} for text in texts]
+    return [{lexicon.unaccented(name) for name in text.subjects & rare} for text in texts]
 
 
 def _particular(
@@ -818,7 +810,7 @@ def _countries() -> dict[str, str]:
     """Country names and aliases (casefolded, one word) -> the country. Not demonyms:
     "the Swiss leader" says whose, not where."""
     return {
-        _unaccented(form.casefold()): entry.name
+        lexicon.unaccented(form.casefold()): entry.name
         for form, entry in lexicon.gazetteer().items()
         if entry.kind == "country" and entry.form == "name" and " " not in form
     }

@@ -1035,6 +1035,46 @@ def test_a_paper_or_a_wire_is_no_person_and_a_name_holding_a_country_is_no_count
     assert "France" not in actors
 
 
+def test_a_place_an_apposition_calls_a_capital_or_a_town_is_no_person() -> None:
+    found = sentences("The quake was felt from Banda Aceh, the regional capital, to Takengon.")
+    assert find_actors(found) == ()
+
+
+def test_a_name_with_its_accents_or_without_is_one_person() -> None:
+    """One outlet writes "René Préval", another (or the same, later) "Rene Preval"."""
+    found = [
+        Sentence("The government of René Préval sent aid on Monday.", 1, 1, 0),
+        Sentence("President Rene Preval visited the area on Tuesday.", 2, 1, 0),
+        Sentence("Preval said the aid would come.", 2, 2, 0),
+    ]
+    people = [a for a in find_actors(found) if a.kind == "person"]
+    assert [(a.name, a.spellings, a.mentions, a.role) for a in people] == [
+        ("Rene Preval", ("René Préval",), 3, "President")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("His record was marred by his defense of Judge Clarence Thomas in 1991.", "Judge"),
+        (
+            "The vote was won by Law & Justice party leader Clarence Thomas.",
+            "Law & Justice party leader",
+        ),
+        (
+            "Procter & Gamble chief executive Clarence Thomas said so.",
+            "Procter & Gamble chief executive",
+        ),
+        ("The Minister of Defense Clarence Thomas spoke.", "Minister of Defense"),
+    ],
+)
+def test_the_title_before_a_name_is_its_own(text: str, role: str) -> None:
+    """Lower-case words with no title's head before an "of" are someone's relation to
+    the title after it, not the title; an ampersand joins the words of one name."""
+    people = {a.name: a.role for a in find_actors(sentences(text)) if a.kind == "person"}
+    assert people == {"Clarence Thomas": role}
+
+
 def test_a_given_name_spelt_two_ways_is_one_person_whom_a_quote_finds_by_either() -> None:
     """ "Mohamad" and "Mohammad", "Sergey" and "Sergei": one letter apart, one surname, one
     person, listed once with the other spelling kept; names a list gives different

@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -45,6 +46,7 @@ _WORD_LISTS = (
     "place_heads",
     "thing_nouns",
     "place_nouns",
+    "settlement_nouns",
     "possessives",
     "male_honorifics",
     "female_honorifics",
@@ -465,6 +467,14 @@ class PhraseMatcher(Generic[Value]):
             if start >= reached:
                 reached = end
                 yield start, end, phrase, self._values[phrase]
+
+
+def unaccented(text: str) -> str:
+    """A word or a name without its accents: one report writes Grünberg or René Préval,
+    another Grunberg or Rene Preval."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _wordish(char: str) -> bool:

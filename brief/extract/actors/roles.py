@@ -64,7 +64,7 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
     role_tokens = _own_title(role_tokens)
     if _a_type(toks, role_tokens):
         return None
-    while role_tokens and role_tokens[0].base in connectors:
+    while role_tokens and (role_tokens[0].base in connectors or role_tokens[0].text == "&"):
         role_tokens.pop(0)
     if not role_tokens or _held_until_ended(toks, role_tokens):
         return None
@@ -106,8 +106,17 @@ _WEAK_OBJECT_OF = frozenset({"for", "on"})
 def _own_title(role_tokens: list[Token]) -> list[Token]:
     """ "economic adviser to President Vladimir Putin": the title of the name is the one
     after the last "to" or "under" that has a head of its own ("President"); the words
-    before it are someone else's."""
+    before it are someone else's. So are lower-case words with no head before an "of"
+    that a title follows: "his zealous defense of Judge Clarence Thomas" ("Judge"), not
+    "Bank of England Governor" (a body's name)."""
     for n in range(len(role_tokens) - 1, -1, -1):
+        if (
+            role_tokens[n].text == "of"
+            and n > 0
+            and all(t.text.islower() and not is_head(t.base) for t in role_tokens[:n])
+            and any(is_head(t.base) for t in role_tokens[n + 1 :])
+        ):
+            return role_tokens[n + 1 :]
         if _opens_another_phrase(role_tokens, n):
             rest = role_tokens[n + 1 :]
             if any(is_head(t.base) or t.base in words()["described"] for t in rest):
@@ -312,12 +321,14 @@ class _TitleScan:
         return k if owned and tok.base not in _function_words() else None
 
     def _filler(self, k: int) -> bool:
-        """A modifier ("junior"), a connector inside the title ("of", "and"), or a number
+        """A modifier ("junior"), a connector inside the title ("of", "and", "&"), or a number
         between capitals after the head ("No 10 media chief")."""
         tok = self.toks[k]
         w = words()
         if tok.base in w["role_modifiers"]:
             return True
+        if tok.text == "&" and self.start is not None:
+            return True  # "Law & Justice party leader": an ampersand joins one name's words
         if tok.base in w["connectors"] and self.start is not None:
             return not (tok.base == "and" and (self._after_a_name(k) or self._joins_two(k)))
         upper_before = k > 0 and self.toks[k - 1].text[0].isupper()
@@ -895,6 +906,7 @@ def _non_person_heads() -> frozenset[str]:
         "thing_nouns",
         "company_nouns",
         "place_nouns",
+        "settlement_nouns",
         "leader_nouns",
         "not_bodies",
         "writings",

@@ -22,7 +22,7 @@ from brief.extract.actors.names import (
     never_a_name,
     person_nouns,
 )
-from brief.extract.lexicon import PhraseMatcher, gazetteer, word_values, words
+from brief.extract.lexicon import PhraseMatcher, gazetteer, unaccented, word_values, words
 from brief.models import Actor, ActorKind, Mention, Sentence
 
 Found = tuple[int, Sentence, Name]  # (sentence order, sentence, name)
@@ -202,9 +202,27 @@ def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally
         _share(groups[surname], mentions)
     for tally, sentence in by_given_name:  # after _share, which weighs full names only
         tally.add(sentence)
-    named = _one_spelt_two_ways([t for t in tallies if t.count])
+    named = _one_spelt_two_ways(_one_with_or_without_accents([t for t in tallies if t.count]))
     _roles_by_epithet(named, sentences)
     return named
+
+
+def _one_with_or_without_accents(people: list[Tally]) -> list[Tally]:
+    """ "René Préval" and "Rene Preval": one name, with its accents or without (an outlet's
+    style, or a wire's plain letters), is one person, in one article or across them as the
+    same name written alike is; listed under the form written most, the other kept as a
+    spelling."""
+    by_letters: dict[str, list[Tally]] = {}
+    for tally in people:
+        by_letters.setdefault(unaccented(tally.name), []).append(tally)
+    joined: set[int] = set()
+    for forms in by_letters.values():
+        if len(forms) > 1:
+            main, *rest = sorted(forms, key=lambda t: (-t.count, t.first))
+            for other in rest:
+                main.join(other)
+                joined.add(id(other))
+    return [t for t in people if id(t) not in joined] if joined else people
 
 
 def _one_spelt_two_ways(people: list[Tally]) -> list[Tally]:
