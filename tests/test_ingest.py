@@ -377,6 +377,15 @@ def test_a_drop_capital_on_a_line_of_its_own_goes_back_into_its_word(
     assert doc.blocks[0].text.startswith(opening)
 
 
+def test_a_pages_one_word_label_above_its_headline_is_no_title() -> None:
+    """ "Columnist" headed a digest's story: a label says what kind of page it is."""
+    doc = parse_text("Columnist\n\nWhy the law backfired\n\nThe law was passed. It failed.", src())
+    assert doc.title == "Why the law backfired"
+    doc = parse_text("Opinion:\n\nThe law was passed overnight. It failed.\n\nNext.", src())
+    assert doc.title is None
+    assert doc.blocks[0].text.startswith("The law was passed")
+
+
 @pytest.mark.parametrize("stamp", ["May 03, 2013", "05 / 02 / 2013"])
 def test_a_headline_its_date_and_its_story_a_line_each_are_not_one_folded_paragraph(
     stamp: str,

@@ -55,6 +55,7 @@ def _looks_like_title(line: str) -> bool:
     stripped = line.rstrip().rstrip(_CLOSERS)
     return (
         0 < len(words) <= 25
+        and len(line.strip()) > 1  # a drop capital's letter on its line ("T", "he most ...")
         and len(line) <= 200
         and not stripped.endswith((".", ":", ";"))
         and not _cut_mid_sentence(line)
@@ -95,6 +96,13 @@ def is_stamp(text: str) -> bool:
     if any(len(w) >= 3 and w not in timed for w in found):
         return False
     return bool(_CLOCK.search(text)) or any(w in tells for w in found)
+
+
+def _label(line: str) -> bool:
+    """A page's one-word label above its headline ("Columnist", "Opinion", "Exclusive"):
+    a headline says what happened, in words enough for a clause."""
+    word = line.strip().rstrip(":")
+    return len(word) >= 3 and _LETTERS.fullmatch(word) is not None
 
 
 def _heads_nothing(line: str) -> bool:
@@ -201,8 +209,11 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
     wrapped = _hard_wrapped(lines)
     title: str | None = None
     # A page's time stamp above its headline ("11 November 2011 Last updated at 12:41
-    # GMT") is neither the title nor a line of the story.
-    first = next((i for i, line in enumerate(lines) if line and not is_stamp(line)), None)
+    # GMT") is neither the title nor a line of the story, nor is its label ("Columnist").
+    first = next(
+        (i for i, line in enumerate(lines) if line and not (is_stamp(line) or _label(line))),
+        None,
+    )
     if first is not None and find_title:
         lines = lines[first:]
         m = _MD_HEADING.match(lines[0])
