@@ -238,6 +238,7 @@ def _options(t: _Table) -> Options:
             profile=_profile(t),
             templates=t.path_("templates"),
             language=t.text("language", "english") or "english",
+            encoding=t.text("encoding"),
             title=t.text("title"),
         )
     except SettingError as exc:

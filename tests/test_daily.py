@@ -162,6 +162,8 @@ def test_config_errors_name_file_and_key(tmp_path: Path, table: str, message: st
         ('profile = "no-such-profile"', "brief.profile: unknown profile 'no-such-profile'"),
         ('profile = "missing.toml"', "brief.profile: cannot read profile"),
         ('language = "klingon"', "brief.language: 'klingon' is unknown; choose from"),
+        ('encoding = "nope"', "brief.encoding: 'nope' is unknown"),
+        ('encoding = "utf-7"', "brief.encoding: 'utf-7' is not allowed"),
     ],
 )
 def test_brief_settings_fail_at_load_not_inside_a_run(
@@ -171,6 +173,13 @@ def test_brief_settings_fail_at_load_not_inside_a_run(
     with pytest.raises(ConfigError) as err:
         cfg.load(path)
     assert str(err.value).startswith(f"{path}: {message}")
+
+
+def test_the_brief_table_names_the_inboxs_encoding(tmp_path: Path) -> None:
+    """The warning for an article in an encoding brief does not recognise says to name
+    it; a daily run names it in the config, as `brief make --encoding` does."""
+    config = cfg.load(write_config(tmp_path, brief='encoding = "Latin-1"'))
+    assert config.options.encoding == "iso8859_1"
 
 
 def test_config_paths_are_relative_to_the_file(tmp_path: Path) -> None:
@@ -320,6 +329,26 @@ def test_unreadable_article_is_set_aside_not_fatal(
     assert "binary data" in caplog.text
     again = run(config, now=NOW + timedelta(minutes=5))  # the re-run does not pick it up again
     assert not again.built and len(plain_server.handler.messages) == 1
+
+
+def test_the_plan_says_which_articles_cannot_be_read_and_the_run_does_that(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """--dry-run and the run make one plan: an article that cannot be read goes to the
+    rejected folder in both, and only in the plan's words beforehand."""
+    config = setup(tmp_path, plain_server)
+    (tmp_path / "inbox" / "bad.txt").write_bytes(b"\x00\x01binary\x00" * 20)
+    (tmp_path / "inbox" / "empty.txt").write_bytes(b"")
+    text = "\n".join(daily.plan(config, now=NOW).lines())
+    rejected = tmp_path / "archive" / TODAY / "rejected"
+    for name in ("bad.txt", "empty.txt"):
+        assert f"cannot read {tmp_path}/inbox/{name} (" in text
+        assert f"would archive {tmp_path}/inbox/{name}" not in text
+    assert f"would set it aside in {rejected}" in text
+    assert f"{TODAY}: 2 new article(s) in the inbox" in text
+    report = run(config)
+    assert report.built and sorted(p.name for p in report.rejected) == ["bad.txt", "empty.txt"]
+    assert f"{TODAY}/rejected/empty.txt" in files(tmp_path / "archive")
 
 
 def test_starttls_auth_with_password_from_environment(
@@ -644,7 +673,7 @@ def test_cli_daily_dry_run_prints_the_plan(tmp_path: Path, plain_server: Server)
     result = brief_cli("daily", "--config", str(path), "--dry-run")
     assert result.exit_code == 0
     assert f"would write {tmp_path}/out/brief-{TODAY}.pdf" in result.stdout
-    assert "mail: none to 127.0.0.1:" in result.stdout
+    assert "mail: to 127.0.0.1:" in result.stdout and "(no TLS)" in result.stdout
     assert not (tmp_path / "out").exists() and not (tmp_path / "state").exists()
 
 

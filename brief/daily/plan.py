@@ -19,7 +19,9 @@ from brief.daily import state as saved
 from brief.daily.archive import sha256, used_earlier, waiting_articles
 from brief.deliver.outbox import Outbox
 from brief.deliver.smtp import check_settings
-from brief.errors import ConfigError, OutputError
+from brief.errors import ConfigError, InputError, NoInputError, OutputError
+from brief.ingest import ingest
+from brief.options import Options
 from brief.pipeline import check_options
 
 RETRY_HELP = "see 'Refused messages' in docs/daily.md to retry or drop them"
@@ -37,6 +39,9 @@ class Plan:
     articles: tuple[Path, ...]  # every article file waiting in the inbox (all get archived)
     shas: Mapping[Path, str] = field(default_factory=dict)
     fresh: tuple[Path, ...] = ()  # the new ones among them: a build is due
+    # new ones that cannot be read (empty, binary, an unknown encoding), each with why:
+    # set aside in the archive's rejected/ folder, not built
+    unreadable: Mapping[Path, str] = field(default_factory=dict)
     repeats: tuple[Path, ...] = ()  # the same bytes an earlier day briefed: archived, not news
     earlier: tuple[Path, ...] = ()  # articles already used today, rebuilt with the new ones
     outputs: tuple[Path, ...] = ()
@@ -56,6 +61,10 @@ class Plan:
         out = [f"{self.date}: {len(self.fresh)} new article(s) in the inbox"]
         out += [f"  {a}" for a in self.fresh]
         out += [f"already briefed on an earlier day, not news: {a}" for a in self.repeats]
+        out += [
+            f"cannot read {a} ({why}): would set it aside in {self.archive / 'rejected'}"
+            for a, why in self.unreadable.items()
+        ]
         out += [f"would create folder {p}" for p in self.create]
         out += [f"would fetch new articles from {url} first" for url in self.feeds]
         if self.builds:
@@ -65,7 +74,11 @@ class Plan:
             out += [f"would queue a message to {r}" for r in self.recipients]
         else:
             out += [f"up to date: {p}" for p in self.outputs if p.is_file()]
-        out += [f"would archive {a} to {self.archive}" for a in self.articles]
+        out += [
+            f"would archive {a} to {self.archive}"
+            for a in self.articles
+            if a not in self.unreadable
+        ]
         if self.mail is not None:
             out.append(f"mail: {_describe(self.mail)}")
         if self.waiting:
@@ -82,7 +95,8 @@ def _describe(mail: MailConfig) -> str:
         secret = f", password from ${mail.password_env} (set)"
     elif mail.password_file:
         secret = f", password from {mail.password_file} (readable)"
-    return f"{mail.security} to {mail.host}:{mail.port}{login}{secret}"
+    over = {"none": "no TLS", "starttls": "STARTTLS", "tls": "TLS"}[mail.security]
+    return f"to {mail.host}:{mail.port} ({over}){login}{secret}"
 
 
 def make(config: Config, now: datetime) -> Plan:
@@ -105,6 +119,8 @@ def make(config: Config, now: datetime) -> Plan:
     briefed = state.briefed_before(today)
     repeats = tuple(p for p in articles if shas[p] in briefed and shas[p] not in known)
     fresh = tuple(p for p in articles if shas[p] not in known and shas[p] not in briefed)
+    unreadable = _unreadable(fresh, config.options)
+    fresh = tuple(p for p in fresh if p not in unreadable)
     earlier = used_earlier(daily, today, record.inputs if record else (), shas) if fresh else []
     outbox = Outbox(daily.state)
     recipients = tuple(mail.to) if mail is not None else ()
@@ -120,6 +136,7 @@ def make(config: Config, now: datetime) -> Plan:
         articles=tuple(articles),
         shas=shas,
         fresh=fresh,
+        unreadable=unreadable,
         repeats=repeats,
         earlier=tuple(p for p in earlier if p not in fresh),
         outputs=tuple(daily.output / f"brief-{today}.{fmt}" for fmt in daily.formats),
@@ -130,6 +147,18 @@ def make(config: Config, now: datetime) -> Plan:
         mail=mail,
         feeds=tuple(f.url for f in config.feeds),
     )
+
+
+def _unreadable(paths: tuple[Path, ...], options: Options) -> dict[Path, str]:
+    """The new articles that cannot be read, each with why: read as the build reads them,
+    so the plan says what the run does with them, and the run builds only the rest."""
+    found: dict[Path, str] = {}
+    for number, path in enumerate(paths, 1):
+        try:
+            ingest(str(path), number, options)
+        except (InputError, NoInputError) as exc:
+            found[path] = exc.message
+    return found
 
 
 def folders_to_create(daily: DailyConfig, *, fed: bool = False) -> list[Path]:

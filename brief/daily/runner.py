@@ -112,7 +112,11 @@ def execute(
 ) -> Report:
     """Do the plan; the caller holds the lock. `feed_health` ends the brief: the feeds
     that failed this run."""
-    report = Report(date=work.date, articles=work.fresh, outputs=work.outputs)
+    report = Report(
+        date=work.date, articles=work.fresh, outputs=work.outputs, rejected=tuple(work.unreadable)
+    )
+    for path, why in work.unreadable.items():
+        log.warning("%s: %s; moving it to the archive's rejected folder", path, why)
     state = work.state
     if work.builds:
         # A daily brief is the profile's for the day, however many stories came in: one
@@ -123,7 +127,8 @@ def execute(
         options = dataclasses.replace(config.options, now=work.now, title=title)
         candidates = list(dict.fromkeys([*work.earlier, *work.fresh]))
         briefing, used, rejected = _build(candidates, options, state, work.date, progress)
-        report = dataclasses.replace(report, rejected=tuple(rejected))
+        report = dataclasses.replace(report, rejected=(*report.rejected, *rejected))
+        rejected = [*work.unreadable, *rejected]
         used_shas = tuple(sorted({work.shas.get(p) or sha256(p) for p in used}))
         rejected_shas = tuple(sorted({work.shas[p] for p in rejected if p in work.shas}))
         record = state.day(work.date) or saved.DayRecord()
@@ -167,6 +172,8 @@ def execute(
         state_file = config.require_daily().state / "state.json"
         saved.save(state_file, state.with_day(work.date, record), work.date)
         _checkpoint("saved")
+    elif work.unreadable and not work.repeats:
+        log.info("no readable new articles; no brief")
     elif work.repeats:
         log.info(
             "%d article(s) already briefed on an earlier day; archiving them, no brief",
