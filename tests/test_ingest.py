@@ -377,6 +377,28 @@ def test_a_drop_capital_on_a_line_of_its_own_goes_back_into_its_word(
     assert doc.blocks[0].text.startswith(opening)
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "18 September 2013 Last updated at 12:41 GMT\n\nIE flaw patched\n\nA fix came.",
+            "2013-09-18",
+        ),
+        (
+            "IE flaw patched\nMay 03, 2013\nMicrosoft released a fix on Friday. It works.",
+            "2013-05-03",
+        ),
+        ("IE flaw patched\n\n05 / 02 / 2013\n\nMicrosoft released a fix. It works.", "2013"),
+        ("IE flaw patched\n\nMicrosoft released a fix in 2013. It works.", None),
+    ],
+)
+def test_a_pages_time_stamp_dates_it(text: str, date: str | None) -> None:
+    """The stamp a page shows above or below its headline is when it was published: the
+    source's date (for the timeline's undated days and the Sources list)."""
+    doc = parse_text(text, src())
+    assert doc.date == date
+
+
 def test_a_pages_one_word_label_above_its_headline_is_no_title() -> None:
     """ "Columnist" headed a digest's story: a label says what kind of page it is."""
     doc = parse_text("Columnist\n\nWhy the law backfired\n\nThe law was passed. It failed.", src())

@@ -67,7 +67,8 @@ def ingest(path: str, number: int, options: Options) -> Document:
         source = replace(source, date=fetched.date, author=fetched.author)
         doc = parse_text(text, source, find_title=fetched.title is None)
         title = fetched.title or doc.title
-        return _titled(replace(doc, title=title, date=fetched.date, author=fetched.author))
+        date = fetched.date or doc.date
+        return _titled(replace(doc, title=title, date=date, author=fetched.author))
     if not looks_like_html(path, text):
         text = plain_markdown(text) if is_markdown(path) else text
         return _titled(parse_text(drop_junk_tokens(text, path), source))
@@ -79,9 +80,12 @@ def ingest(path: str, number: int, options: Options) -> Document:
     date = page.date if page else None
     author = clean_text(page.author, path) if page and page.author else None
     doc = parse_text(body, replace(source, date=date, author=author), find_title=title is None)
-    return _titled(replace(doc, title=title or doc.title, date=date, author=author))
+    return _titled(replace(doc, title=title or doc.title, date=date or doc.date, author=author))
 
 
 def _titled(doc: Document) -> Document:
-    """The source carries its headline too, so Sources can list it."""
-    return replace(doc, source=replace(doc.source, title=doc.title))
+    """The source carries its headline too, so Sources can list it, and the date its page
+    shows when nothing else gave one (layout: a time stamp's)."""
+    return replace(
+        doc, source=replace(doc.source, title=doc.title, date=doc.source.date or doc.date)
+    )

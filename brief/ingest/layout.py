@@ -98,6 +98,52 @@ def is_stamp(text: str) -> bool:
     return bool(_CLOCK.search(text)) or any(w in tells for w in found)
 
 
+# How far past the headline a page's time stamp may stand ("Headline / May 03, 2013 /
+# story"): its first lines.
+STAMP_LINES = 3
+
+
+def _stamp_date(lines: list[str], first: int) -> str | None:
+    """The date of the page's time stamp, above its headline (the lines before `first`)
+    or among its first lines ("18 September 2013 Last updated at 12:41 GMT", "May 03,
+    2013"): the day it was published, as an ISO date, or its year alone where the day is
+    not plain ("05/02/2013" is May or February). None when the page shows none."""
+    after = [line for line in lines[first:] if line][: STAMP_LINES + 1]
+    for line in [*lines[:first], *after]:
+        if line and is_stamp(line) and (found := _date_in(line)) is not None:
+            return found
+    return None
+
+
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): n for n, name in enumerate(calendar.month_abbr) if name
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _date_in(line: str) -> str | None:
+    """An ISO date, or a year, that a stamp's line states."""
+    day_month = _DAY_MONTH_YEAR.search(line)
+    month_day = _MONTH_DAY_YEAR.search(line)
+    iso = _ISO_DATE.search(line)
+    if day_month:
+        day, month, year = day_month.group(1), _MONTHS[day_month.group(2).lower()], day_month[3]
+    elif month_day:
+        month, day, year = _MONTHS[month_day.group(1).lower()], month_day.group(2), month_day[3]
+    elif iso:
+        year, month, day = iso.group(1), int(iso.group(2)), iso.group(3)
+    else:
+        year_only = _A_YEAR.search(line)
+        return year_only.group(1) if year_only else None
+    if not (1 <= month <= 12 and 1 <= int(day) <= calendar.monthrange(int(year), month)[1]):
+        return None
+    return f"{year}-{month:02d}-{int(day):02d}"
+
+
 def _label(line: str) -> bool:
     """A page's one-word label above its headline ("Columnist", "Opinion", "Exclusive"):
     a headline says what happened, in words enough for a clause."""
@@ -214,6 +260,7 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         (i for i, line in enumerate(lines) if line and not (is_stamp(line) or _label(line))),
         None,
     )
+    date = _stamp_date(lines, first or 0)
     if first is not None and find_title:
         lines = lines[first:]
         m = _MD_HEADING.match(lines[0])
@@ -274,4 +321,4 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         blocks = [Block("paragraph", b.text) for b in blocks]
         if not blocks and title:
             blocks, title = [Block("paragraph", title)], None
-    return Document(source=source, title=title, blocks=tuple(blocks))
+    return Document(source=source, title=title, blocks=tuple(blocks), date=date)
