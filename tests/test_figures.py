@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from brief.extract.figures import find_figures, key_figures, timeline
+from brief.models import Sentence
 from tests.conftest import SAMPLES
 from tests.extract_helpers import sentences, sentences_of
 
@@ -243,6 +244,25 @@ def test_key_figures_put_counts_before_durations_and_leave_dates_to_the_timeline
     ]
     ranked = key_figures(figures, lambda figure: -len(figure.text))
     assert [f.text for f in ranked][:4] == ["64km", "8 F-16s", "$40 million", "1,500 US soldiers"]
+
+
+def test_a_number_another_source_gave_comes_after_the_other_figures() -> None:
+    """Ten reports of one siege each count "about 80" dead: one fact, shown once before
+    the rest; one article's two 40,000s stay where they are."""
+    found = [
+        Sentence("About 80 followers died in the fire, and 40 FBI agents were hurt.", 1, 1, 0),
+        Sentence("Some 80 Davidians died, 56 lawyers said.", 2, 1, 0),
+        Sentence("At least 40,000 people fled the 40,000-strong army.", 3, 1, 0),
+    ]
+    ranked = key_figures(find_figures(found), lambda figure: 1.0)
+    assert [f.text for f in ranked] == [
+        "About 80 followers",
+        "40 FBI agents",
+        "56 lawyers",
+        "At least 40,000 people",
+        "40,000-strong army",
+        "Some 80 Davidians",
+    ]
 
 
 def test_a_brief_with_only_dates_and_years_has_no_key_figures() -> None:

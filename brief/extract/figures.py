@@ -325,9 +325,24 @@ def key_figures(
 
     Never a date, even when a brief has no count: an event's date is shown in the
     timeline with its sentence, and a date that dates no event ("since 2022", a
-    hypothetical "1 April") is no fact to report. A bare year is not a count either."""
-    counted = (f for f in figures if f.kind != "date")
-    return tuple(sorted(counted, key=lambda f: (_figure_rank(f), -importance(f))))
+    hypothetical "1 April") is no fact to report. A bare year is not a count either.
+
+    A number another source gave first ("about 80 followers", "some 80 Davidians", "80
+    lives" in ten reports of one siege) is that fact again: those copies come after every
+    other figure, so the few a brief shows are different ones. Within one article the same
+    number may count two things ("40,000 people" fled a "40,000-strong army"), so there
+    it stays in its place."""
+    counted = sorted(
+        (f for f in figures if f.kind != "date"),
+        key=lambda f: (_figure_rank(f), -importance(f)),
+    )
+    given: dict[tuple[str, float | None], int] = {}  # (kind, value) -> the source giving it
+    first: list[Figure] = []
+    again: list[Figure] = []
+    for figure in counted:
+        source = given.setdefault((figure.kind, figure.value), figure.sentence.source)
+        (first if source == figure.sentence.source else again).append(figure)
+    return (*first, *again)
 
 
 def _figure_rank(figure: Figure) -> int:
