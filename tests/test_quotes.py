@@ -17,7 +17,7 @@ from brief.extract.quotes import (
 )
 from brief.models import Sentence
 from tests.conftest import SAMPLES
-from tests.extract_helpers import quotes_of, sentences, sentences_of
+from tests.extract_helpers import quotes_of, sentences, sentences_of, speakers
 
 
 def test_seed_article_quotes(seed: Path) -> None:
@@ -1184,3 +1184,18 @@ def test_a_speech_verb_of_a_closed_subordinate_clause_reports_no_quote_after_it(
     )
     assert [q.speaker for q in said] == ["John Smith"]  # an "as" clause of speech reports it
     assert speakers["should be buried under a jail somewhere."] == "Curt Schilling"
+
+
+def test_a_speech_verb_of_a_fronted_clause_leaves_the_quote_to_the_main_clause() -> None:
+    """ "When Roe asked Doe about the budget, Doe smiled and said, “...”": Roe asked; Doe,
+    the main clause's subject, said it. A tag after the fronted clause is the main
+    clause's ("If the law was never tested, Giuliani said, there is a reason: “...”")."""
+    assert speakers(
+        "Senator Jane Roe met Governor John Doe on Friday.",
+        'When Roe asked Doe about the budget, Doe smiled and said, "We will balance it."',
+    ) == [("We will balance it.", "John Doe")]
+    assert speakers(
+        "Mayor Rudy Giuliani spoke on Fox on Sunday.",
+        "If the law has never had its day in court, Giuliani said, there is a simple "
+        'explanation: "No one has been as reckless."',
+    ) == [("No one has been as reckless.", "Rudy Giuliani")]

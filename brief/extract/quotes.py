@@ -2015,6 +2015,8 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
             if n + 1 >= trailing and tokens[n].islower() and _is_noun(tokens[n - 1]):
                 return _Reported(None)  # "only to have her ask, “...”": unsettled
             coordinated = coordinated or tokens[n - 1].lower() in {"and", "but"}
+        if _in_a_fronted_clause(lowered, n, trailing):
+            continue  # "When Roe asked Doe about it, Doe smiled and said, “...”": Doe's
         if _reports_words(tokens, n):
             if participle is not None and _clause_between(tokens[n + 1 : participle]):
                 return _Reported(None)  # "He tweeted when Clinton ended it, remarking"
@@ -2023,6 +2025,27 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
     if coordinated and (first is None or not tokens[first].lower().endswith("ing")):
         return _Reported(_coordinated_subject(tokens))
     return None
+
+
+def _in_a_fronted_clause(lowered: list[str], n: int, trailing: int) -> bool:
+    """Whether the speech verb at n is in a subordinate clause that opens the sentence and
+    that a comma closes before the main clause goes on to the quote ("When Davis asked
+    Cosby what ..., Cosby shook his head and said"): its subject asks or says something
+    else; the main clause's verb reports the quote. ("As Obama said in a statement, “...”"
+    reports it: an "as" clause of speech tells whose words follow.)"""
+    return n < _fronted_clause_end(lowered, trailing)
+
+
+def _fronted_clause_end(lowered: list[str], trailing: int) -> int:
+    """Where a subordinate clause that opens the words ends: at its first comma, when a
+    main clause follows it before `trailing` (0 when no such clause opens them). A comma
+    inside the clause ("When Roe, the senator, asked") ends it too early, so a verb after
+    it is left to the main clause: the rule misses it, it does not misread it."""
+    opener = lowered[0] if lowered else ""
+    if opener == "as" or opener not in words()["quote_subordinators"] or "," not in lowered:
+        return 0
+    comma = lowered.index(",")
+    return comma if any(w[:1].isalpha() for w in lowered[comma + 1 : trailing]) else 0
 
 
 def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
@@ -2103,7 +2126,15 @@ def _participle_subject(tokens: list[str]) -> list[str] | None:
 
 def _coordinated_subject(tokens: list[str]) -> list[str] | None:
     """ "Trump called on her to resign and said, “...”": the clause's own subject, if a
-    verb follows it ("The Rove ad hits ... and claims": the ad's, not Rove's)."""
+    verb follows it ("The Rove ad hits ... and claims": the ad's, not Rove's). After a
+    fronted subordinate clause the clause is the main one, past the comma that closes it
+    ("When Davis asked Cosby ..., Cosby shook his head and said": Cosby)."""
+    trailing = len(tokens)
+    while trailing and tokens[trailing - 1] in {",", ":"}:
+        trailing -= 1
+    fronted = _fronted_clause_end([t.lower() for t in tokens], trailing)
+    if fronted:
+        tokens = tokens[fronted + 1 :]
     subject = _opening_subject(tokens)
     at = tokens.index(subject[-1]) + 1 if subject else 0
     return subject if subject and at < len(tokens) and _verb_like(tokens[at]) else None
