@@ -85,6 +85,25 @@ def test_a_hyphened_name_is_known_written_with_a_space_or_a_spaced_hyphen() -> N
     assert find_actors(sentences(told, "He said so again.")) == ()
 
 
+def test_a_demonym_as_a_singular_noun_is_one_person_not_the_country() -> None:
+    """ "said the German", "the 20-year-old Swede won": a player, not the country; "the
+    Chinese said", "the German government", "German troops" are the country's."""
+    assert (
+        countries(
+            '"It was my first final," said the German.',
+            "The 20-year-old Swede won in straight sets.",
+            "A Russian was arrested at the airport.",
+        )
+        == {}
+    )
+    assert countries(
+        "The Chinese said they would respond.",
+        "The German government said it would act.",
+        "German troops crossed the border.",
+        "The Georgian Parliament approved the amnesty.",
+    ) == {"China": 1, "Germany": 2, "Georgia": 1}
+
+
 def test_a_country_word_after_a_given_name_inside_a_sentence_is_a_surname() -> None:
     text = "The mayor invited rival Mark Cuban to the gala. Cuban said he would come."
     assert people(text) == {"Mark Cuban"}

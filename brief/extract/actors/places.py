@@ -349,6 +349,8 @@ def describes_someone(text: str, end: int, entry: Entry) -> bool:
     and "Chinese steel" name no country acting."""
     if entry.kind != "country":
         return False
+    if entry.form == "demonym" and _one_of_them(text, text.rfind(" ", 0, end) + 1, end):
+        return True
     m = _NEXT_WORDS_LOWER_RE.match(text, end)
     if m is None:
         return False
@@ -362,6 +364,30 @@ def describes_someone(text: str, end: int, entry: Entry) -> bool:
     before = text[:end].split()[:-1]
     after_preposition = bool(before) and before[-1].lower() in words()["name_prepositions"]
     return after_preposition or not _acts(text, m.end(1))
+
+
+# An article, maybe an age, before a word: "the German", "the 20-year-old Swede".
+_ONE_OF_THEM_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:\d+\s*-\s*year\s*-\s*old\s+)?$", re.I)
+# Demonyms that name a people as a whole after "the" ("the Chinese", "the British",
+# "the French", "the Swiss"), or that are plural: no one person.
+_COLLECTIVE_ENDS = ("s", "ese", "ish", "ch", "sh")
+
+
+def _one_of_them(text: str, start: int, end: int) -> bool:
+    """ "said the German", "the 20-year-old Swede won": a demonym as a singular noun
+    after an article names one person of that country (a player, a singer), not the
+    country acting."""
+    word = text[start:end]
+    if word.lower().endswith(_COLLECTIVE_ENDS):
+        return False
+    if _ONE_OF_THEM_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    # a noun itself, not a noun's modifier ("the German government", "the Georgian
+    # Parliament"): a verb follows it, or no word does
+    after = text[end : end + 2].strip()[:1]
+    if after.isupper():
+        return False
+    return _NEXT_WORDS_LOWER_RE.match(text, end) is None or _acts(text, end)
 
 
 def _acts(text: str, end: int) -> bool:
