@@ -1170,6 +1170,29 @@ def test_a_part_of_a_sent_sentence_is_not_new_but_a_new_figure_is(
     assert "Oil prices rose nine percent on Tuesday" in texts
 
 
+def test_a_sentence_one_word_apart_from_one_sent_is_news(tmp_path: Path) -> None:
+    earlier = [
+        novelty.fold(text)
+        for text in (
+            "Rescuers said the boy was found alive under the rubble of the collapsed school.",
+            "The minister said the government would not raise taxes this year.",
+        )
+    ]
+    today = briefing_of(
+        tmp_path,
+        **{
+            "a.txt": """\
+            Rescue ends
+
+            Rescuers said the boy was found dead under the rubble of the collapsed school.
+
+            The minister said the government would raise taxes this year.
+            """
+        },
+    )
+    assert novelty.near_sent(today, earlier) == frozenset()
+
+
 def test_a_sentence_held_in_one_sent_is_sent_unless_it_gives_a_new_number(tmp_path: Path) -> None:
     earlier = [
         novelty.fold(

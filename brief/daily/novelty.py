@@ -113,9 +113,9 @@ def seen(briefing: Briefing) -> tuple[str, ...]:
 def near_sent(briefing: Briefing, earlier: Sequence[str]) -> frozenset[str]:
     """Keys of the brief's sentences that repeat one sent earlier (`earlier`: folded
     sentences) by the dedupe stage's test, so a re-typed copy is not news either; or that
-    one sent earlier holds (`_held_in`): a part of it ("“It's almost done.”" of yesterday's
-    longer quote, which another outlet split) tells nothing new. Neither is a sentence
-    giving a figure the one sent did not."""
+    one sent earlier holds word for word (`_held_in`): a part of it ("“It's almost done.”"
+    of yesterday's longer quote, which another outlet split) tells nothing new. A copy
+    giving a figure the one sent did not is news."""
     if not earlier or not briefing.sentences:
         return frozenset()
     # Only an earlier sentence sharing a shingle with today's can be a copy: weeks of
@@ -134,27 +134,19 @@ def near_sent(briefing: Briefing, earlier: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-# Share of a sentence's word 3-shingles that one sentence sent earlier must hold for it to
-# be a part of that one (the dedupe stage's Jaccard threshold, asked of the part only).
-HELD = 0.7
-
-
 def _held_in(earlier: Sequence[str], today: Sequence[Sentence]) -> Iterator[Sentence]:
-    """Today's sentences that one earlier sentence holds: HELD of its shingles, and every
-    number it gives ("rose to 229" holds news that "rose to 200" did not)."""
+    """Today's sentences that one earlier sentence holds word for word, in order ("“It's
+    almost completely in order.”" of yesterday's "“Now the house is almost done. It's
+    almost completely in order,” she said"). Only so: a sentence one word apart ("found
+    alive", "found dead"; "would not raise taxes", "would raise taxes") is news."""
     index: dict[str, list[int]] = {}
     for n, text in enumerate(earlier):
         for shingle in set(_shingles(text)):
             index.setdefault(shingle, []).append(n)
     for sentence in today:
         folded = fold(sentence.text)
-        own = set(_shingles(folded))
-        shared = Counter(n for shingle in own for n in index.get(shingle, ()))
-        numbers = _numbers(folded)
-        if any(
-            count >= HELD * len(own) and numbers <= _numbers(earlier[n])
-            for n, count in shared.items()
-        ):
+        first = _shingles(folded)[0] if folded else ""
+        if any(f" {folded} " in f" {earlier[n]} " for n in index.get(first, ())):
             yield sentence
 
 

@@ -174,6 +174,12 @@ def execute(
         _checkpoint("saved")
     elif work.unreadable and not work.repeats:
         log.info("no readable new articles; no brief")
+        record = state.day(work.date) or saved.DayRecord()
+        unread = {work.shas[p] for p in work.unreadable if p in work.shas}
+        record = dataclasses.replace(record, rejected=tuple(sorted({*record.rejected, *unread})))
+        state_file = config.require_daily().state / "state.json"
+        saved.save(state_file, state.with_day(work.date, record), work.date)
+        _checkpoint("saved")
     elif work.repeats:
         log.info(
             "%d article(s) already briefed on an earlier day; archiving them, no brief",
