@@ -202,8 +202,8 @@ def _patterns() -> _Patterns:
         # "Mara Lind (L) is greeted by ...", "(L-R) Ann Lee, ...": a person's place in the
         # picture, in brackets after a name or opening the line
         position=re.compile(
-            rf"(?:{_CAPITALISED}\s*|{_OPENING})\((?:\d(?:st|nd|rd|th)\s+)?"
-            rf"(?:{_positions(found.caption_positions)})\)"
+            rf"(?:{_CAPITALISED}\s+|{_OPENING})\(((?:\d(?:st|nd|rd|th)\s+)?"
+            rf"(?:{_positions(found.caption_positions)}))\)"
         ),
         # "CLOSE Flood waters rose ...": a button in capitals before a sentence's start
         button=re.compile(
@@ -320,7 +320,7 @@ def furniture_kind(text: str) -> str | None:
             _PICTURE_WORD in told
             and (patterns.picture_label.search(text) or patterns.caption.match(text))
         )
-        or ("(" in text and patterns.position.search(text))
+        or ("(" in text and _positioned(patterns.position.findall(text)))
     ):
         return PICTURE
     if _WIDGET in told or patterns.button.match(text):
@@ -328,6 +328,16 @@ def furniture_kind(text: str) -> str | None:
     if patterns.note.match(text) or patterns.update.match(text):
         return NOTE
     return None
+
+
+# Position marks that are also other marks: a party's "(R)" ("Gov. Ron DeSantis (R)"),
+# a copyright's "(C)". Alone in a sentence they mark no picture; beside another they do.
+_AMBIGUOUS_POSITIONS = frozenset({"R", "C"})
+
+
+def _positioned(marks: list[str]) -> bool:
+    """Whether a sentence's position marks (`_Patterns.position`) make it a caption."""
+    return len(marks) >= 2 or any(mark not in _AMBIGUOUS_POSITIONS for mark in marks)
 
 
 def _told(text: str) -> set[int]:
