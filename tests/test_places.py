@@ -48,6 +48,16 @@ def test_a_country_name_opening_a_bodys_name_is_read_with_the_name() -> None:
     assert found == {"China Construction Bank", "Japan Airlines"}
 
 
+def test_a_person_with_a_title_put_somewhere_by_a_turn_of_phrase_is_still_a_person() -> None:
+    """ "Markets showed little faith in Luis de Guindos": one "in" does not outweigh his
+    title."""
+    found = people(
+        "Spain's economy minister Luis de Guindos said the worst was over.",
+        "Markets showed little faith in Luis de Guindos on Tuesday.",
+    )
+    assert found == {"Luis de Guindos"}
+
+
 def test_a_place_with_a_particle_put_somewhere_is_no_person() -> None:
     """ "in Rio de Janeiro": the particle is the place's name's, as "da" is in "Lula da
     Silva"; "Rio" alone is then the place too, not the coach Jack Del Rio's surname."""

@@ -396,7 +396,13 @@ def _evidenced(
     administration" and "the Obama campaign" are Obama's)."""
     speaking, unlike, resumed = shown.speaking, shown.unlike, shown.resumed
     surnames, articled, families = shown.surnames, shown.articled, shown.families
-    excluded = placed.keys() | shown.things
+    # a name put somewhere is a place's; one with a particle ("in Rio de Janeiro"), unless
+    # a mention gives it a person's title: "confidence in Luis de Guindos" does not
+    # outweigh "economy minister Luis de Guindos"
+    titled = {
+        name.text for _, _, name in found if name.role and _BEFORE_A_PARTICLE.search(name.text)
+    }
+    excluded = (placed.keys() - titled) | shown.things
 
     def evidenced(mention: Found) -> bool:
         _, sentence, name = mention
