@@ -40,8 +40,10 @@ DATELINE = re.compile(
     r"|[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]*)*(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2})?"
     r"\s(?:\(\w+\)\s*)?(?:--|[-—–_])\s"
     # "DUBAI A Bahraini court ...": a scrape that lost the dash; no English sentence opens
-    # with a word in capitals before an article
-    r"|[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2})?\s(?=(?:The|An?)\s)"
+    # with a place's name in capitals before an article (words of three letters or more:
+    # "UK A level results" is a sentence, and so is "WE ARE IN A CRISIS")
+    r"|[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]{2,})*(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2})?"
+    r"\s(?=(?:The|An?)\s+(?![A-Z]{2,}\b))"
     # "Beijing, August 20 (Xinhua) --"
     r"|[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s[A-Z][\w.]*(?:\s[\w.]+){0,2}"
     r"\s\(\w+\)\s*(?:--|[-—–_])\s"
@@ -120,7 +122,7 @@ def _goes_on(before: str, sentence: str) -> bool:
         and (
             _decimal_part().match(sentence) is not None
             or (
-                not sentence[1:2].isdigit()  # one decimal, as magnitudes are given
+                _MAGNITUDE_AFTER.match(sentence) is not None
                 and _MAGNITUDE_BEFORE.search(before, max(0, len(before) - 24)) is not None
             )
         )
@@ -144,8 +146,13 @@ def _goes_on(before: str, sentence: str) -> bool:
 # ("$5. | 3 million", "8. | 7 acres", "6. | 1 - magnitude"). A count may open a sentence
 # ("rose to 27. | 14 of the victims were children").
 _DECIMAL_CUT = re.compile(r"(?<![\d.,-])\d{1,3}\.$")
-# ... or when "magnitude" stands before them: "a magnitude - 9. | 1 earthquake"
+# ... or when "magnitude" stands before them and the quake or a break after: "a magnitude
+# - 9. | 1 earthquake", "magnitude 7. | 2, officials said" (one decimal, as magnitudes are
+# given; not "of magnitude 6. | 5 people were killed")
 _MAGNITUDE_BEFORE = re.compile(r"magnitude(?:\s*[-–]\s*|\s+)(?:of\s+)?\d\.$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(
+    r"\d(?:\s*[-–,;.)]|\s+(?:earthquake|quake|tremor|temblor|aftershock)s?\b|$)", re.IGNORECASE
+)
 
 
 @cache

@@ -81,6 +81,8 @@ def test_text_folded_at_a_fixed_width_keeps_its_lines(seed: Path) -> None:
         ("NATO The alliance met.", "The alliance met."),
         ("US President Ann Lee spoke.", "US President Ann Lee spoke."),
         ("BBC One will show it.", "BBC One will show it."),
+        ("UK A level results rose.", "UK A level results rose."),
+        ("WE ARE IN A CRISIS, the minister said.", "WE ARE IN A CRISIS, the minister said."),
         (
             "US-led forces -- officials said -- moved in.",
             "US-led forces -- officials said -- moved in.",

@@ -65,7 +65,8 @@ def test_a_decimal_point_spaced_as_a_stop_does_not_end_a_sentence() -> None:
         "scale hit. He was born in 1960. 1961 was hard. The operator is called 3. 3G phones "
         "swap data fast. The toll rose to 27. 14 of the victims were children. It cost $5. 3 "
         "million. The final score was 3-2. 15 minutes later the crowd had gone. In 2004, a "
-        "magnitude - 9. 1 earthquake hit. It measured magnitude 6. 14 people died."
+        "magnitude - 9. 1 earthquake hit. It measured magnitude 6. 14 people died. A quake of "
+        "magnitude 6. 5 people were killed."
     ) == [
         "A powerful 6. 1 - magnitude quake struck.",
         "An earthquake measuring 7. 2 on the Richter scale hit.",
@@ -81,6 +82,8 @@ def test_a_decimal_point_spaced_as_a_stop_does_not_end_a_sentence() -> None:
         "In 2004, a magnitude - 9. 1 earthquake hit.",
         "It measured magnitude 6.",
         "14 people died.",
+        "A quake of magnitude 6.",
+        "5 people were killed.",
     ]
 
 
