@@ -385,10 +385,11 @@ def test_a_drop_capital_on_a_line_of_its_own_goes_back_into_its_word(
             "2013-09-18",
         ),
         (
-            "IE flaw patched\nMay 03, 2013\nMicrosoft released a fix on Friday. It works.",
+            "IE flaw patched\nPublished May 03, 2013\nMicrosoft released a fix on Friday.",
             "2013-05-03",
         ),
-        ("IE flaw patched\n\n05 / 02 / 2013\n\nMicrosoft released a fix. It works.", "2013"),
+        ("IE flaw patched\n\n05 / 02 / 2013 12:41\n\nMicrosoft released a fix. It works.", "2013"),
+        ("Ten years on\n\nMarch 11, 2011\n\nOn March 11 this year the town remembered.", None),
         ("IE flaw patched\n\nMicrosoft released a fix in 2013. It works.", None),
     ],
 )

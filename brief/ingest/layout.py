@@ -104,15 +104,24 @@ STAMP_LINES = 3
 
 
 def _stamp_date(lines: list[str], first: int) -> str | None:
-    """The date of the page's time stamp, above its headline (the lines before `first`)
-    or among its first lines ("18 September 2013 Last updated at 12:41 GMT", "May 03,
-    2013"): the day it was published, as an ISO date, or its year alone where the day is
-    not plain ("05/02/2013" is May or February). None when the page shows none."""
+    """The date of the page's time stamp: the day it was published, as an ISO date, or its
+    year alone where the day is not plain ("05/02/2013" is May or February). A stamp above
+    the headline (the lines before `first`) is the page's; among its first lines, only one
+    that says it is ("Published ...", "Updated ...", a clock's time): a bare date under a
+    headline may be the day the story recalls ("March 11, 2011" over an anniversary
+    piece). None when the page shows none."""
     after = [line for line in lines[first:] if line][: STAMP_LINES + 1]
-    for line in [*lines[:first], *after]:
-        if line and is_stamp(line) and (found := _date_in(line)) is not None:
+    stamps = [*(line for line in lines[:first] if line), *filter(_says_when_published, after)]
+    for line in stamps:
+        if is_stamp(line) and (found := _date_in(line)) is not None:
             return found
     return None
+
+
+def _says_when_published(line: str) -> bool:
+    """A line that says it stamps the page: a word that tells so, or a clock's time."""
+    said = {w.lower() for w in _LETTERS.findall(line)}
+    return bool(_CLOCK.search(line)) or not said.isdisjoint(words()["stamp_tells"])
 
 
 _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name} | {
