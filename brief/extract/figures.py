@@ -327,22 +327,41 @@ def key_figures(
     timeline with its sentence, and a date that dates no event ("since 2022", a
     hypothetical "1 April") is no fact to report. A bare year is not a count either.
 
-    A number another source gave first ("about 80 followers", "some 80 Davidians", "80
-    lives" in ten reports of one siege) is that fact again: those copies come after every
-    other figure, so the few a brief shows are different ones. Within one article the same
-    number may count two things ("40,000 people" fled a "40,000-strong army"), so there
-    it stays in its place."""
+    A fact another source gave first ("about 80 followers", "some 80 Davidians", "80
+    lives" in ten reports of one siege; see _fact) is given again: those copies come after
+    every other figure, so the few a brief shows are different ones. Within one article
+    the same number may count two things ("40,000 people" fled a "40,000-strong army"), so
+    there it stays in its place."""
     counted = sorted(
         (f for f in figures if f.kind != "date"),
         key=lambda f: (_figure_rank(f), -importance(f)),
     )
-    given: dict[tuple[str, float | None], int] = {}  # (kind, value) -> the source giving it
+    given: dict[tuple[str, float | None, str | None], int] = {}  # fact -> the source giving it
     first: list[Figure] = []
     again: list[Figure] = []
     for figure in counted:
-        source = given.setdefault((figure.kind, figure.value), figure.sentence.source)
-        (first if source == figure.sentence.source else again).append(figure)
+        fact = _fact(figure)
+        source = figure.sentence.source
+        kept = fact is None or given.setdefault(fact, source) == source
+        (first if kept else again).append(figure)
     return (*first, *again)
+
+
+# A count from which two sources giving it are telling one fact, whatever they call what
+# they count ("80 followers", "80 Davidians"): smaller numbers recur by chance ("12 soldiers",
+# "12 homes").
+TELLING_COUNT = 20
+
+
+def _fact(figure: Figure) -> tuple[str, float | None, str | None] | None:
+    """What makes two sources' figures one fact: the number, and for a money sum, a share
+    or a measure its unit; a count of TELLING_COUNT or more by its number alone. None for a
+    smaller count: it is no other source's."""
+    if figure.kind != "count":
+        return (figure.kind, figure.value, figure.unit)
+    if figure.value is not None and figure.value >= TELLING_COUNT:
+        return (figure.kind, figure.value, None)
+    return None
 
 
 def _figure_rank(figure: Figure) -> int:
