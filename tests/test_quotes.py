@@ -1186,6 +1186,22 @@ def test_a_speech_verb_of_a_closed_subordinate_clause_reports_no_quote_after_it(
     assert speakers["should be buried under a jail somewhere."] == "Curt Schilling"
 
 
+def test_words_nobody_said_are_no_quote() -> None:
+    """ "Cosby might have answered, “...”", "“...,” someone would have said": a modal's
+    past or possibility of a speech verb imagines the words. "He would say" may be a
+    habit, and "has “no idea” if he would have told" is a clause of its own."""
+    assert speakers(
+        "Bill Cosby spoke on Monday.",
+        'Cosby might have answered, "Well, not being an accused serial rapist."',
+        '"Mind that locker, Stokesey," someone would have said.',
+    ) == []
+    assert speakers(
+        "Coach John Smith spoke.",
+        'He would say, "Never give up."',
+        'Smith said he has "no idea" if he would have told the board.',
+    ) == [("Never give up.", "John Smith"), ("no idea", "John Smith")]
+
+
 def test_a_speech_verb_of_a_fronted_clause_leaves_the_quote_to_the_main_clause() -> None:
     """ "When Roe asked Doe about the budget, Doe smiled and said, “...”": Roe asked; Doe,
     the main clause's subject, said it. A tag after the fronted clause is the main

@@ -279,6 +279,9 @@ class _StoryReader:
                 self.subjects.read(para.outline[a:b], titled[unread])
                 unread += 1
             follows = previous is not None and _follows(para, previous.end, quote.start)
+            if _imagined(para, n):
+                previous = dropped = None  # "Cosby might have answered, “...”": never said
+                continue
             actor, attributed = self._speaker(para, n, follows)
             if actor is None and not attributed and dropped is not None and not follows:
                 # "“Safety,” said Grimm. “Safety for the whole country.”": Grimm's
@@ -443,6 +446,36 @@ class _StoryReader:
         kept = Quote(_clean(quote.inner), name, name, _mentions(quote.sentences))
         self.quotes.append(kept)
         return _Kept(quote.end, kept, attributed, _opens_sentence(quote))
+
+
+def _imagined(para: _Paragraph, n: int) -> bool:
+    """Whether the paragraph's n-th quote is words nobody said: its tag puts the speech
+    verb in the past of a modal ("Cosby might have answered, “...”", "“...,” someone would
+    have said") or under "might", "could" or "may" ("she could say “...”"). ("He would say,
+    “...”" is left: "would" is also the habit of saying it.)"""
+    quote = para.found[n]
+    right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
+    before = para.blank[max(quote.lo, quote.start - 80) : quote.start]
+    after = para.blank[quote.end : min(quote.hi, right)]
+    ending, opening = _imagined_res()
+    return ending.search(before) is not None or opening.match(after) is not None
+
+
+_CLAUSE_OPENERS = "(?:if|whether|that|when|because|as|than|though|although|while|who|which)"
+
+
+@cache
+def _imagined_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A modal's past, or "might", "could" or "may", before a speech verb: ending the words
+    before a quote, and as the tag after one ("“...,” someone would have said.")."""
+    verbs = "|".join(sorted(map(re.escape, words().speech), key=len, reverse=True))
+    modal = r"(?:(?:would|might|could|may|should|must)(?:\s+not|\s+never)?\s+have|might|could|may)"
+    imagined = rf"\b{modal}\s+(?:{verbs})\b"
+    return (
+        re.compile(rf"(?i){imagined}[\s,:]*$"),
+        # (a tag's own subject before it, no clause: not "has “no idea” if he would have told")
+        re.compile(rf"(?i)^[\s,.!?]*(?:(?!{_CLAUSE_OPENERS}\b)[\w’'-]+\s+){{0,4}}?{imagined}"),
+    )
 
 
 # A quote inside a question put to someone, before the clause that answers it: "Asked if
