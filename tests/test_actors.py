@@ -1066,11 +1066,14 @@ def test_a_name_with_its_accents_or_without_is_one_person() -> None:
             "Procter & Gamble chief executive",
         ),
         ("The Minister of Defense Clarence Thomas spoke.", "Minister of Defense"),
+        ("An economic adviser to President Clarence Thomas warned of cuts.", "President"),
+        ("A former special assistant to president Clarence Thomas spoke.", None),
     ],
 )
-def test_the_title_before_a_name_is_its_own(text: str, role: str) -> None:
+def test_the_title_before_a_name_is_its_own(text: str, role: str | None) -> None:
     """Lower-case words with no title's head before an "of" are someone's relation to
-    the title after it, not the title; an ampersand joins the words of one name."""
+    the title after it, not the title; an ampersand joins the words of one name. A past
+    relation ("a former special assistant to president X") gives X the title of then."""
     people = {a.name: a.role for a in find_actors(sentences(text)) if a.kind == "person"}
     assert people == {"Clarence Thomas": role}
 

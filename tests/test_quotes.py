@@ -1190,11 +1190,14 @@ def test_words_nobody_said_are_no_quote() -> None:
     """ "Cosby might have answered, “...”", "“...,” someone would have said": a modal's
     past or possibility of a speech verb imagines the words. "He would say" may be a
     habit, and "has “no idea” if he would have told" is a clause of its own."""
-    assert speakers(
-        "Bill Cosby spoke on Monday.",
-        'Cosby might have answered, "Well, not being an accused serial rapist."',
-        '"Mind that locker, Stokesey," someone would have said.',
-    ) == []
+    assert (
+        speakers(
+            "Bill Cosby spoke on Monday.",
+            'Cosby might have answered, "Well, not being an accused serial rapist."',
+            '"Mind that locker, Stokesey," someone would have said.',
+        )
+        == []
+    )
     assert speakers(
         "Coach John Smith spoke.",
         'He would say, "Never give up."',

@@ -46,6 +46,14 @@ def _tense(base: str) -> bool:
     return base in words()["role_tense"] or base.startswith(("ex-", "then-"))
 
 
+# Of those, the words of a role held now ("acting", "outgoing"): the others put it past.
+_HELD_NOW = frozenset({"acting", "interim", "outgoing", "shadow"})
+
+
+def _past(base: str) -> bool:
+    return _tense(base) and base not in _HELD_NOW
+
+
 def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | None:
     """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister"."""
     end, k = _title_end(toks, i)
@@ -120,7 +128,7 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
         if _opens_another_phrase(role_tokens, n):
             rest = role_tokens[n + 1 :]
             if any(is_head(t.base) or t.base in words()["described"] for t in rest):
-                return rest
+                return _then(role_tokens[:n], rest)
         if (
             role_tokens[n].text in words()["object_of"]
         ):  # lower case: not "Treasury Under Secretary"
@@ -129,8 +137,17 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
             # "Council on American-Islamic Relations Director" (a body's name before "on")
             weak = role_tokens[n].text in _WEAK_OBJECT_OF
             other = not weak or any(_TITLE_HEADS[t.base] for t in before)
-            return rest if other and any(is_head(t.base) for t in rest) else role_tokens
+            if other and any(is_head(t.base) for t in rest):
+                return _then(before, rest)
+            return role_tokens
     return role_tokens
+
+
+def _then(relation: list[Token], title: list[Token]) -> list[Token]:
+    """The title after another's relation to the name, unless the relation is past ("a
+    former special assistant to president George W. Bush"): the title was the name's
+    then, and would read as now."""
+    return [] if any(_past(t.base) for t in relation) else title
 
 
 def _opens_another_phrase(role_tokens: list[Token], n: int) -> bool:
