@@ -457,25 +457,20 @@ def _imagined(para: _Paragraph, n: int) -> bool:
     right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
     before = para.blank[max(quote.lo, quote.start - 80) : quote.start]
     after = para.blank[quote.end : min(quote.hi, right)]
-    ending, opening = _imagined_res()
-    return ending.search(before) is not None or opening.match(after) is not None
+    speech = words().speech
+    found = _IMAGINED_BEFORE_RE.search(before) or _IMAGINED_AFTER_RE.match(after)
+    return found is not None and found.group(1).lower() in speech
 
 
-_CLAUSE_OPENERS = "(?:if|whether|that|when|because|as|than|though|although|while|who|which)"
-
-
-@cache
-def _imagined_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A modal's past, or "might", "could" or "may", before a speech verb: ending the words
-    before a quote, and as the tag after one ("“...,” someone would have said.")."""
-    verbs = "|".join(sorted(map(re.escape, words().speech), key=len, reverse=True))
-    modal = r"(?:(?:would|might|could|may|should|must)(?:\s+not|\s+never)?\s+have|might|could|may)"
-    imagined = rf"\b{modal}\s+(?:{verbs})\b"
-    return (
-        re.compile(rf"(?i){imagined}[\s,:]*$"),
-        # (a tag's own subject before it, no clause: not "has “no idea” if he would have told")
-        re.compile(rf"(?i)^[\s,.!?]*(?:(?!{_CLAUSE_OPENERS}\b)[\w’'-]+\s+){{0,4}}?{imagined}"),
-    )
+_MODAL = r"(?:(?:would|might|could|may|should|must)(?:\s+not|\s+never)?\s+have|might|could|may)"
+# A modal's past, or "might", "could" or "may", and the verb after it: ending the words
+# before a quote, or as the tag after one ("“...,” someone would have said."), with the
+# tag's own subject before it and no clause ("has “no idea” if he would have told" is one)
+_IMAGINED_BEFORE_RE = re.compile(rf"(?i)\b{_MODAL}\s+([a-z]+)[\s,:]*$")
+_IMAGINED_AFTER_RE = re.compile(
+    r"(?i)^[\s,.!?]*(?:(?!(?:if|whether|that|when|because|as|than|though|although|while|who"
+    rf"|which)\b)[\w’'-]+\s+){{0,4}}?{_MODAL}\s+([a-z]+)\b"
+)
 
 
 # A quote inside a question put to someone, before the clause that answers it: "Asked if
