@@ -183,9 +183,6 @@ def _patterns() -> _Patterns:
         slash_credit=re.compile(
             rf"(?<![\w/])(?:{name}\s+{_CAPITALISED}|{agencies})\s*/\s*(?:{agencies})(?![\w/])"
             rf"|(?<![\w/])(?:{_upper_or_source(found)})\s*/\s*{_CAPITALISED}"
-            # "... during the match. (Katherine Frey/The Washington Post)": a photographer
-            # and the paper, in brackets, ending the caption
-            rf"|\(\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,2}}\s*/\s*[A-Z][\w .&'’-]{{1,40}}\)\W*$"
         ),
         # "Getty Images Sen. Ann Lee ...": a picture source opening a caption
         opening_source=re.compile(rf"{_OPENING}(?:{sources})\s+(?=[A-Z])"),
