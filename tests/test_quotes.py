@@ -1203,6 +1203,16 @@ def test_words_nobody_said_are_no_quote() -> None:
         'He would say, "Never give up."',
         'Smith said he has "no idea" if he would have told the board.',
     ) == [("Never give up.", "John Smith"), ("no idea", "John Smith")]
+    # a modal is written in lower case ("Theresa May said" is none), and a tag ends at its
+    # own speech verb ("he said before reporters could ask")
+    assert speakers(
+        "Prime Minister Theresa May spoke in London.",
+        'Theresa May said: "Brexit means Brexit."',
+    ) == [("Brexit means Brexit.", "Theresa May")]
+    assert speakers(
+        "Senator John Smith faced questions on Tuesday.",
+        '"We will fight this ruling," he said before reporters could have asked.',
+    ) == [("We will fight this ruling", "John Smith")]
 
 
 def test_a_speech_verb_of_a_fronted_clause_leaves_the_quote_to_the_main_clause() -> None:
@@ -1213,6 +1223,17 @@ def test_a_speech_verb_of_a_fronted_clause_leaves_the_quote_to_the_main_clause()
         "Senator Jane Roe met Governor John Doe on Friday.",
         'When Roe asked Doe about the budget, Doe smiled and said, "We will balance it."',
     ) == [("We will balance it.", "John Doe")]
+    # the quote inside the fronted clause is its own ("When Jones said on March 3, 2020,
+    # that ..."), and a pronoun opening the main clause is read as before
+    assert speakers(
+        "Senator John Smith faced questions on Tuesday. Mary Jones spoke too.",
+        'When Mary Jones said on March 3, 2020, that the plan was "dead on arrival," Smith '
+        "laughed.",
+    ) == [("dead on arrival", "Mary Jones")]
+    assert speakers(
+        "Senator John Smith faced questions on Tuesday.",
+        'After John Smith testified before the committee, he smiled and said, "They are wrong."',
+    ) == [("They are wrong.", "John Smith")]
     assert speakers(
         "Mayor Rudy Giuliani spoke on Fox on Sunday.",
         "If the law has never had its day in court, Giuliani said, there is a simple "

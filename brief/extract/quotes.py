@@ -450,27 +450,37 @@ class _StoryReader:
 
 def _imagined(para: _Paragraph, n: int) -> bool:
     """Whether the paragraph's n-th quote is words nobody said: its tag puts the speech
-    verb in the past of a modal ("Cosby might have answered, “...”", "“...,” someone would
-    have said") or under "might", "could" or "may" ("she could say “...”"). ("He would say,
-    “...”" is left: "would" is also the habit of saying it.)"""
+    verb in a modal's past ("Cosby might have answered, “...”", "“...,” someone would have
+    said"), what was not done. ("He would say, “...”" is left: "would" is also the habit of
+    saying it; and so is "all he could say", which he did say.)"""
     quote = para.found[n]
     right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
     before = para.blank[max(quote.lo, quote.start - 80) : quote.start]
     after = para.blank[quote.end : min(quote.hi, right)]
     speech = words().speech
-    found = _IMAGINED_BEFORE_RE.search(before) or _IMAGINED_AFTER_RE.match(after)
-    return found is not None and found.group(1).lower() in speech
+    if (found := _IMAGINED_BEFORE_RE.search(before)) is not None:
+        return found.group(1) in speech
+    found = _IMAGINED_AFTER_RE.match(after)
+    if found is None or found.group(2) not in speech:
+        return False
+    # the tag's own subject before it ("someone", "the reporter"), not a tag and a clause
+    # after it ("he said before reporters could ask"), nor a clause of its own ("has “no
+    # idea” if he would have told")
+    subject = [w.lower() for w in found.group(1).split()]
+    return not any(w in speech or w in _CLAUSE_OPENERS for w in subject)
 
 
-_MODAL = r"(?:(?:would|might|could|may|should|must)(?:\s+not|\s+never)?\s+have|might|could|may)"
-# A modal's past, or "might", "could" or "may", and the verb after it: ending the words
-# before a quote, or as the tag after one ("“...,” someone would have said."), with the
-# tag's own subject before it and no clause ("has “no idea” if he would have told" is one)
-_IMAGINED_BEFORE_RE = re.compile(rf"(?i)\b{_MODAL}\s+([a-z]+)[\s,:]*$")
-_IMAGINED_AFTER_RE = re.compile(
-    r"(?i)^[\s,.!?]*(?:(?!(?:if|whether|that|when|because|as|than|though|although|while|who"
-    rf"|which)\b)[\w’'-]+\s+){{0,4}}?{_MODAL}\s+([a-z]+)\b"
+_CLAUSE_OPENERS = frozenset(
+    {"if", "whether", "that", "when", "because", "as", "than", "though", "although", "while"}
+    | {"who", "which", "before", "after", "and", "but", "so", "until", "once", "since"}
 )
+
+
+# A modal's past, in lower case ("Theresa May said" is no modal), and the verb after it:
+# ending the words before a quote, or as the tag after one, one or two words after it
+_MODAL = r"(?:would|might|could|may|should|must)(?:\s+not|\s+never)?\s+have"
+_IMAGINED_BEFORE_RE = re.compile(rf"\b{_MODAL}\s+([a-z]+)[\s,:]*$")
+_IMAGINED_AFTER_RE = re.compile(rf"^[\s,.!?]*((?:[\w’'-]+\s+){{1,2}}?){_MODAL}\s+([a-z]+)\b")
 
 
 # A quote inside a question put to someone, before the clause that answers it: "Asked if
@@ -2066,14 +2076,17 @@ def _in_a_fronted_clause(lowered: list[str], n: int, trailing: int) -> bool:
 
 def _fronted_clause_end(lowered: list[str], trailing: int) -> int:
     """Where a subordinate clause that opens the words ends: at its first comma, when a
-    main clause follows it before `trailing` (0 when no such clause opens them). A comma
-    inside the clause ("When Roe, the senator, asked") ends it too early, so a verb after
-    it is left to the main clause: the rule misses it, it does not misread it."""
+    main clause with a speech verb of its own follows it before `trailing` (0 when no
+    such clause opens them). A comma inside the clause ("When Roe, the senator, asked")
+    ends it too early, so a verb after it is left to the main clause."""
     opener = lowered[0] if lowered else ""
     if opener == "as" or opener not in words()["quote_subordinators"] or "," not in lowered:
         return 0
     comma = lowered.index(",")
-    return comma if any(w[:1].isalpha() for w in lowered[comma + 1 : trailing]) else 0
+    # the main clause has its own speech verb: else the quote is the fronted clause's
+    # ("When Jones said on March 3, 2020, that the plan was “dead”, Smith laughed")
+    speech = words().speech
+    return comma if any(w in speech for w in lowered[comma + 1 : trailing]) else 0
 
 
 def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
@@ -2161,8 +2174,8 @@ def _coordinated_subject(tokens: list[str]) -> list[str] | None:
     while trailing and tokens[trailing - 1] in {",", ":"}:
         trailing -= 1
     fronted = _fronted_clause_end([t.lower() for t in tokens], trailing)
-    if fronted:
-        tokens = tokens[fronted + 1 :]
+    if fronted and tokens[fronted + 1 : fronted + 2] and tokens[fronted + 1][:1].isupper():
+        tokens = tokens[fronted + 1 :]  # (a pronoun there is read as before: the clause's)
     subject = _opening_subject(tokens)
     at = tokens.index(subject[-1]) + 1 if subject else 0
     return subject if subject and at < len(tokens) and _verb_like(tokens[at]) else None

@@ -383,11 +383,18 @@ def _one_of_them(text: str, start: int, end: int) -> bool:
     if _ONE_OF_THEM_BEFORE.search(text, max(0, start - 30), start) is None:
         return False
     # a noun itself, not a noun's modifier ("the German government", "the Georgian
-    # Parliament"): a verb follows it, or no word does
-    after = text[end : end + 2].strip()[:1]
-    if after.isupper():
-        return False
-    return _NEXT_WORDS_LOWER_RE.match(text, end) is None or _acts(text, end)
+    # Parliament", "the American-led coalition", "the Nigerian, Indian and Kenyan
+    # governments"): a verb follows it, a possessive, a relative "who", or the sentence's
+    # or a clause's end
+    rest = text[end:]
+    if rest.startswith(("'s", "’s")) or rest.startswith(", who"):
+        return True
+    if rest.strip() == "" or rest.lstrip()[:1] in _CLAUSE_ENDS:
+        return not rest.startswith((" -", " –", " —"))
+    return rest[:1] == " " and rest[1:2].islower() and _acts(text, end)
+
+
+_CLAUSE_ENDS = frozenset('.;:!?"”')
 
 
 def _acts(text: str, end: int) -> bool:

@@ -22,6 +22,7 @@ from brief.extract.actors.names import (
     never_a_name,
     person_nouns,
 )
+from brief.extract.actors.roles import is_head
 from brief.extract.lexicon import PhraseMatcher, gazetteer, unaccented, word_values, words
 from brief.models import Actor, ActorKind, Mention, Sentence
 
@@ -397,10 +398,14 @@ def _evidenced(
     speaking, unlike, resumed = shown.speaking, shown.unlike, shown.resumed
     surnames, articled, families = shown.surnames, shown.articled, shown.families
     # a name put somewhere is a place's; one with a particle ("in Rio de Janeiro"), unless
-    # a mention gives it a person's title: "confidence in Luis de Guindos" does not
-    # outweigh "economy minister Luis de Guindos"
+    # a mention gives it a person's title (an office's head: not "Olympic host"):
+    # "confidence in Luis de Guindos" does not outweigh "economy minister Luis de Guindos"
     titled = {
-        name.text for _, _, name in found if name.role and _BEFORE_A_PARTICLE.search(name.text)
+        name.text
+        for _, _, name in found
+        if name.role
+        and is_head(name.role.split()[-1].lower())
+        and _BEFORE_A_PARTICLE.search(name.text)
     }
     excluded = (placed.keys() - titled) | shown.things
 
