@@ -2041,6 +2041,9 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
     trailing = len(tokens)  # where the punctuation right before the quote starts
     while trailing and tokens[trailing - 1] in {",", ":"}:
         trailing -= 1
+    # a speech verb in a subordinate clause that opens the words reports none of the quote
+    # ("When Roe asked Doe about it, Doe smiled and said, “...”": Doe's)
+    fronted = _fronted_clause_end(lowered, trailing)
     for n in range(len(tokens) - 1, -1, -1):
         low = lowered[n]
         if low == "according" and n + 1 < len(tokens) and tokens[n + 1].lower() == "to":
@@ -2053,32 +2056,26 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
             if n + 1 >= trailing and tokens[n].islower() and _is_noun(tokens[n - 1]):
                 return _Reported(None)  # "only to have her ask, “...”": unsettled
             coordinated = coordinated or tokens[n - 1].lower() in {"and", "but"}
-        if _in_a_fronted_clause(lowered, n, trailing):
-            continue  # "When Roe asked Doe about it, Doe smiled and said, “...”": Doe's
+        if n < fronted:
+            continue
         if _reports_words(tokens, n):
             if participle is not None and _clause_between(tokens[n + 1 : participle]):
                 return _Reported(None)  # "He tweeted when Clinton ended it, remarking"
             return n
     first = _participle_at(tokens)
     if coordinated and (first is None or not tokens[first].lower().endswith("ing")):
-        return _Reported(_coordinated_subject(tokens))
+        return _Reported(_coordinated_subject(tokens, fronted))
     return None
-
-
-def _in_a_fronted_clause(lowered: list[str], n: int, trailing: int) -> bool:
-    """Whether the speech verb at n is in a subordinate clause that opens the sentence and
-    that a comma closes before the main clause goes on to the quote ("When Davis asked
-    Cosby what ..., Cosby shook his head and said"): its subject asks or says something
-    else; the main clause's verb reports the quote. ("As Obama said in a statement, “...”"
-    reports it: an "as" clause of speech tells whose words follow.)"""
-    return n < _fronted_clause_end(lowered, trailing)
 
 
 def _fronted_clause_end(lowered: list[str], trailing: int) -> int:
     """Where a subordinate clause that opens the words ends: at its first comma, when a
     main clause with a speech verb of its own follows it before `trailing` (0 when no
-    such clause opens them). A comma inside the clause ("When Roe, the senator, asked")
-    ends it too early, so a verb after it is left to the main clause."""
+    such clause opens them). Its subject asks or says something else ("When Davis asked
+    Cosby what ..., Cosby shook his head and said"): the main clause's verb reports the
+    quote. ("As Obama said in a statement, “...”" reports it: an "as" clause of speech
+    tells whose words follow.) A comma inside the clause ("When Roe, the senator,
+    asked") ends it too early, so a verb after it is left to the main clause."""
     opener = lowered[0] if lowered else ""
     if opener == "as" or opener not in words()["quote_subordinators"] or "," not in lowered:
         return 0
@@ -2165,15 +2162,12 @@ def _participle_subject(tokens: list[str]) -> list[str] | None:
     return subject or None
 
 
-def _coordinated_subject(tokens: list[str]) -> list[str] | None:
+def _coordinated_subject(tokens: list[str], fronted: int) -> list[str] | None:
     """ "Trump called on her to resign and said, “...”": the clause's own subject, if a
     verb follows it ("The Rove ad hits ... and claims": the ad's, not Rove's). After a
-    fronted subordinate clause the clause is the main one, past the comma that closes it
-    ("When Davis asked Cosby ..., Cosby shook his head and said": Cosby)."""
-    trailing = len(tokens)
-    while trailing and tokens[trailing - 1] in {",", ":"}:
-        trailing -= 1
-    fronted = _fronted_clause_end([t.lower() for t in tokens], trailing)
+    fronted subordinate clause (ending at `fronted`, see _fronted_clause_end) the clause is
+    the main one, past the comma that closes it ("When Davis asked Cosby ..., Cosby shook
+    his head and said": Cosby)."""
     if fronted and tokens[fronted + 1 : fronted + 2] and tokens[fronted + 1][:1].isupper():
         tokens = tokens[fronted + 1 :]  # (a pronoun there is read as before: the clause's)
     subject = _opening_subject(tokens)
