@@ -79,10 +79,19 @@ def _one_spelling(tallies: Sequence[Tally]) -> list[Tally]:
     "Time Warner", "Air-India" and "Air India") is one: its tallies are joined under the
     form written most (the first on a tie). People are not: "Ann Marie" is not "Annmarie"
     (see _one_spelt_two_ways)."""
+    return _joined_by(
+        tallies, lambda t: _spelling_key(t.name) if t.kind == "organisation" else None
+    )
+
+
+def _joined_by(tallies: Sequence[Tally], key: Callable[[Tally], str | None]) -> list[Tally]:
+    """The tallies, those of one `key` joined as one actor under the form written most
+    (the first on a tie); a tally whose key is None stays as it is."""
     by_key: dict[str, list[Tally]] = {}
     for tally in tallies:
-        if tally.kind == "organisation":
-            by_key.setdefault(_spelling_key(tally.name), []).append(tally)
+        found = key(tally)
+        if found is not None:
+            by_key.setdefault(found, []).append(tally)
     joined: set[int] = set()
     for forms in by_key.values():
         main = min(forms, key=lambda t: (-t.count, t.first))
@@ -213,17 +222,7 @@ def _one_with_or_without_accents(people: list[Tally]) -> list[Tally]:
     style, or a wire's plain letters), is one person, in one article or across them as the
     same name written alike is; listed under the form written most, the other kept as a
     spelling."""
-    by_letters: dict[str, list[Tally]] = {}
-    for tally in people:
-        by_letters.setdefault(unaccented(tally.name), []).append(tally)
-    joined: set[int] = set()
-    for forms in by_letters.values():
-        if len(forms) > 1:
-            main, *rest = sorted(forms, key=lambda t: (-t.count, t.first))
-            for other in rest:
-                main.join(other)
-                joined.add(id(other))
-    return [t for t in people if id(t) not in joined] if joined else people
+    return _joined_by(people, lambda t: unaccented(t.name))
 
 
 def _one_spelt_two_ways(people: list[Tally]) -> list[Tally]:
