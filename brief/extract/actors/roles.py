@@ -72,7 +72,7 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
     role_tokens = _own_title(role_tokens)
     if _a_type(toks, role_tokens):
         return None
-    while role_tokens and (role_tokens[0].base in connectors or role_tokens[0].text == "&"):
+    while role_tokens and role_tokens[0].base in connectors:
         role_tokens.pop(0)
     if not role_tokens or _held_until_ended(toks, role_tokens):
         return None
@@ -344,8 +344,6 @@ class _TitleScan:
         w = words()
         if tok.base in w["role_modifiers"]:
             return True
-        if tok.text == "&" and self.start is not None:
-            return True  # "Law & Justice party leader": an ampersand joins one name's words
         if tok.base in w["connectors"] and self.start is not None:
             return not (tok.base == "and" and (self._after_a_name(k) or self._joins_two(k)))
         upper_before = k > 0 and self.toks[k - 1].text[0].isupper()
