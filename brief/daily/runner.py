@@ -18,7 +18,7 @@ import dataclasses
 import logging
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -135,9 +135,8 @@ def execute(
         if briefing is not None and not novelty.bullet_keys(briefing):
             log.info("nothing new: every sentence was in an earlier brief; no brief today")
             record = dataclasses.replace(
-                record,
+                _with_rejected(record, rejected_shas),
                 inputs=tuple(sorted({*record.inputs, *used_shas})),
-                rejected=tuple(sorted({*record.rejected, *rejected_shas})),
             )
         elif briefing is not None:
             previous = state.previous(work.date)
@@ -166,20 +165,12 @@ def execute(
             )
             state = state.with_stories(stories)
         else:
-            record = dataclasses.replace(
-                record, rejected=tuple(sorted({*record.rejected, *rejected_shas}))
-            )
-        state_file = config.require_daily().state / "state.json"
-        saved.save(state_file, state.with_day(work.date, record), work.date)
-        _checkpoint("saved")
+            record = _with_rejected(record, rejected_shas)
+        _save_day(config, state, work.date, record)
     elif work.unreadable and not work.repeats:
         log.info("no readable new articles; no brief")
-        record = state.day(work.date) or saved.DayRecord()
-        unread = {work.shas[p] for p in work.unreadable if p in work.shas}
-        record = dataclasses.replace(record, rejected=tuple(sorted({*record.rejected, *unread})))
-        state_file = config.require_daily().state / "state.json"
-        saved.save(state_file, state.with_day(work.date, record), work.date)
-        _checkpoint("saved")
+        unread = [work.shas[p] for p in work.unreadable if p in work.shas]
+        _save_day(config, state, work.date, _with_rejected(state.day(work.date), unread))
     elif work.repeats:
         log.info(
             "%d article(s) already briefed on an earlier day; archiving them, no brief",
@@ -223,6 +214,18 @@ def execute(
 
 
 # -- the steps -------------------------------------------------------------------------------
+
+
+def _with_rejected(record: saved.DayRecord | None, shas: Iterable[str]) -> saved.DayRecord:
+    """The day's record (a new one if none), with these articles set aside too."""
+    record = record or saved.DayRecord()
+    return dataclasses.replace(record, rejected=tuple(sorted({*record.rejected, *shas})))
+
+
+def _save_day(config: Config, state: saved.State, day: str, record: saved.DayRecord) -> None:
+    """The state file, with the day's record."""
+    saved.save(config.require_daily().state / "state.json", state.with_day(day, record), day)
+    _checkpoint("saved")
 
 
 def _checkpoint(name: str) -> None:
