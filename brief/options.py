@@ -55,15 +55,9 @@ class Options:
                 "render_timeout", f"must be more than 0, not {self.render_timeout:g}"
             )
         if self.encoding is not None:
-            from brief.errors import UsageError
             from brief.ingest.charset import codec_name
 
-            try:
-                object.__setattr__(self, "encoding", codec_name(self.encoding))
-            except UsageError as exc:
-                known = not exc.message.startswith("unknown")
-                reason = "is not allowed" if known else "is unknown"
-                raise SettingError("encoding", f"{self.encoding!r} {reason}") from None
+            object.__setattr__(self, "encoding", codec_name(self.encoding))
         for name in ("max_bytes", "max_sentences"):
             if getattr(self, name) < 1:
                 raise SettingError(name, f"must be at least 1, not {getattr(self, name)}")

@@ -8,7 +8,7 @@ import codecs
 import logging
 import re
 
-from brief.errors import InputError, UsageError
+from brief.errors import InputError, SettingError
 from brief.ingest.clean import (
     BLOB,
     BLOB_RUN,
@@ -46,14 +46,16 @@ _ACCENT_RUN = re.compile("[\u00c0-\u024f]{4}")
 
 
 def codec_name(name: str) -> str:
-    """Python's canonical name for an encoding the user named, refusing the dangerous ones."""
+    """Python's canonical name for an encoding the user named, refusing the dangerous ones:
+    a SettingError of the `encoding` setting, which the command line and a config file
+    each name in their own terms."""
     try:
         info = codecs.lookup(name)
     except LookupError:
-        raise UsageError(f"unknown encoding {name!r}") from None
+        raise SettingError("encoding", f"{name!r} is unknown") from None
     canonical = info.name.replace("-", "_")
     if canonical in _REFUSED_CODECS or not getattr(info, "_is_text_encoding", True):
-        raise UsageError(f"encoding {name!r} is not allowed")
+        raise SettingError("encoding", f"{name!r} is not allowed")
     return canonical
 
 
