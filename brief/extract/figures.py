@@ -37,6 +37,7 @@ from typing import NamedTuple
 from brief.extract.lexicon import (
     PhraseMatcher,
     alternation,
+    month_numbers,
     shared_starts,
     word_codes,
     word_values,
@@ -47,9 +48,7 @@ from brief.prefilter import has_odd_case, may_hold
 from brief.rank.text import stop_words
 
 # Month names and their abbreviations come from the calendar module ("sept" is news usage).
-MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
+MONTHS = {**month_numbers(), "sept": 9}
 
 
 class _Values(NamedTuple):

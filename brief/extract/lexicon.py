@@ -253,6 +253,14 @@ def month_names() -> frozenset[str]:
 
 
 @cache
+def month_numbers() -> dict[str, int]:
+    """Each month's name and its abbreviation, in lower case, to its number ("sep": 9),
+    from the calendar module."""
+    names = [*enumerate(calendar.month_name), *enumerate(calendar.month_abbr)]
+    return {name.lower(): number for number, name in names if name}
+
+
+@cache
 def weekday_names() -> frozenset[str]:
     """The weekdays' names in lower case, from the calendar module."""
     return frozenset(name.lower() for name in calendar.day_name)

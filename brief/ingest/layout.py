@@ -11,7 +11,7 @@ import calendar
 import re
 from functools import cache
 
-from brief.extract.lexicon import joined, words
+from brief.extract.lexicon import joined, month_numbers, words
 from brief.ingest.furniture import is_controls
 from brief.models import Block, Document, Source
 
@@ -124,9 +124,7 @@ def _says_when_published(line: str) -> bool:
     return bool(_CLOCK.search(line)) or not said.isdisjoint(words()["stamp_tells"])
 
 
-_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name} | {
-    name.lower(): n for n, name in enumerate(calendar.month_abbr) if name
-}
+_MONTHS = month_numbers()
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
