@@ -1136,17 +1136,26 @@ def test_a_file_briefed_on_an_earlier_day_is_no_news_alone_or_mixed(
     assert f"{TOMORROW.date()}/copy-of-b.txt" in files(tmp_path / "archive")
 
 
+def bullets_of_a_follow_up(tmp_path: Path, server: Server, in_place_of_talks: str) -> str:
+    """Day one's brief, then tomorrow's of BORDER_FOLLOW_UP (its talks sentence replaced)
+    and GRAIN: tomorrow's bullets, joined."""
+    config = setup(tmp_path, server)
+    run(config)
+    follow_up = BORDER_FOLLOW_UP.replace(
+        "Talks between the two governments stalled in Geneva.", in_place_of_talks
+    )
+    articles(tmp_path, **{"c.txt": follow_up, "d.txt": GRAIN})
+    run(config, now=TOMORROW)
+    return " ".join(bullets(tmp_path, TOMORROW.date().isoformat()))
+
+
 def test_a_retyped_copy_of_a_sent_sentence_is_not_new(tmp_path: Path, plain_server: Server) -> None:
     """Recognised as the dedupe stage recognises copies, not by its exact words."""
-    config = setup(tmp_path, plain_server)
-    run(config)
-    retyped = BORDER_FOLLOW_UP.replace(
-        "Talks between the two governments stalled in Geneva.",
+    texts = bullets_of_a_follow_up(
+        tmp_path,
+        plain_server,
         "Troops massed at the northern border on Monday, the defence ministry said in a statement.",
     )
-    articles(tmp_path, **{"c.txt": retyped, "d.txt": GRAIN})
-    run(config, now=TOMORROW)
-    texts = " ".join(bullets(tmp_path, TOMORROW.date().isoformat()))
     assert "Troops massed" not in texts
     assert "A ceasefire was announced on Tuesday evening." in texts
 
@@ -1156,16 +1165,12 @@ def test_a_part_of_a_sent_sentence_is_not_new_but_a_new_figure_is(
 ) -> None:
     """Another outlet splits yesterday's sentence, or gives part of it: the part tells
     nothing new. A sentence that changes a figure of one sent does."""
-    config = setup(tmp_path, plain_server)
-    run(config)
-    follow_up = BORDER_FOLLOW_UP.replace(
-        "Talks between the two governments stalled in Geneva.",
+    texts = bullets_of_a_follow_up(
+        tmp_path,
+        plain_server,
         "Oil prices rose four percent on Monday.\n\n"
         "Oil prices rose nine percent on Tuesday as traders weighed the risk of conflict.",
     )
-    articles(tmp_path, **{"c.txt": follow_up, "d.txt": GRAIN})
-    run(config, now=TOMORROW)
-    texts = " ".join(bullets(tmp_path, TOMORROW.date().isoformat()))
     assert "Oil prices rose four percent on Monday." not in texts
     assert "Oil prices rose nine percent on Tuesday" in texts
 
