@@ -5,7 +5,13 @@ from __future__ import annotations
 from brief.dedupe import group_duplicates
 from brief.models import Sentence
 from brief.rank import RANKERS, RankContext
-from brief.rank.coverage import can_be_bullet, rank_kept, sentence_concepts, summarize_story
+from brief.rank.coverage import (
+    _votes,
+    can_be_bullet,
+    rank_kept,
+    sentence_concepts,
+    summarize_story,
+)
 from tests.conftest import story_sentences
 
 CONTEXT = RankContext()
@@ -190,6 +196,49 @@ def test_the_words_the_reports_repeat_count_beside_their_pairs() -> None:
     (chosen,) = summarize_story(sentences, CONTEXT, max_sentences=1)
     assert "turbines" not in sentences[chosen].text
     assert "river" in sentences[chosen].text
+
+
+def test_versions_of_one_report_share_one_vote() -> None:
+    """A wire's update holds its first version's word pairs: the two are one report, each
+    with half a vote, so what only they say does not recur; a report in its own words
+    votes whole."""
+    first = {("fire", "crew"), ("riversid", "warehous"), ("delta", "freight")}
+    update = first | {("under", "control")}
+    other = {("riversid", "warehous"), ("fire", "chief")}
+    votes = _votes({1: first, 2: update, 3: other})
+    assert votes[("riversid", "warehous")] == 2.0
+    assert votes[("delta", "freight")] == 1.0
+    assert votes[("under", "control")] == 0.5
+    assert votes[("fire", "chief")] == 1.0
+
+
+def test_what_independent_reports_confirm_leads_over_a_wire_repeating_itself() -> None:
+    """The wire's lede and its update's are one sentence, sent twice; the fire chief's
+    account, told by two other reports, is what the story's reports agree on."""
+    first = (
+        "Fire crews battled a blaze at a riverside warehouse in Carver through Monday night.",
+        "The warehouse owner, Delta Freight, bought the building from the port authority "
+        "last spring for an undisclosed sum.",
+    )
+    update = (
+        *first,
+        "By Tuesday morning the fire at the warehouse was under control, a fire department "
+        "spokesman said.",
+    )
+    others = (
+        (
+            "A fire destroyed a riverside warehouse in Carver on Monday, and nobody was hurt.",
+            "The cause of the fire at the warehouse is not yet known, the fire chief said on "
+            "Tuesday.",
+        ),
+        (
+            "Nobody was hurt when fire destroyed the riverside warehouse in Carver, the fire "
+            "chief said.",
+        ),
+    )
+    sentences = story_sentences((first, update, *others))
+    (chosen,) = summarize_story(sentences, CONTEXT, max_sentences=1)
+    assert sentences[chosen].text.startswith("Nobody was hurt")
 
 
 def test_an_editors_note_behind_a_wire_dash_is_no_bullet() -> None:
