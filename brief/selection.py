@@ -166,6 +166,16 @@ def leaves_quote_open(text: str, inside: bool = False) -> bool:
     return inside
 
 
+def quoted_at(text: str, position: int) -> bool:
+    """Whether a quotation holds the sentence's character at `position`: one opens
+    before it and is still open, or, where no mark comes before it, the first after it
+    closes a quote the sentence before opened."""
+    head = text[:position]
+    if _QUOTE_MARK.search(head) is not None:
+        return leaves_quote_open(head)
+    return continues_quote(text[position:])
+
+
 @dataclass(frozen=True)
 class _QuoteState:
     opened_before: bool  # the sentence starts inside a quote (or closes one it did not open)

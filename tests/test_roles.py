@@ -191,3 +191,20 @@ def test_a_title_in_the_event_that_ended_the_office_is_no_role() -> None:
     assert roles["Ariel Sharon"] is None
     assert roles["Gerald Ford"] == "former President"
     assert roles["Oleksandr Turchynov"] == "Interim President"
+
+
+def test_a_role_inside_a_quotation_is_the_speakers_word_not_the_reporters() -> None:
+    """Whoever is quoted may call someone anything; the reporter's own description, or
+    none, is the role. A quote opened in the sentence before counts too, and a title
+    before the quotation is still the reporter's."""
+    found = people(
+        '"We spoke with Anselm Brandt, the chief negotiator of the old guard, for two hours,"'
+        " Lavrov said.",
+        "“They have sent Petra Odinga, the real power behind the throne.”",
+        "Mostly it was theatre. Corin Vale, the minister's cousin, did all the talking,” he said.",
+        'Finance Minister Halla Ries said: "We will not move."',
+    )
+    assert found.get("Anselm Brandt") is None
+    assert found.get("Petra Odinga") is None
+    assert found.get("Corin Vale") is None
+    assert found["Halla Ries"] == "Finance Minister"

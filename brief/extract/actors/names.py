@@ -54,6 +54,7 @@ from brief.extract.lexicon import (
     words,
 )
 from brief.output import write_atomic
+from brief.selection import quoted_at
 
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
 Spans = Sequence[tuple[int, int]]
@@ -832,12 +833,16 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         and around.before not in honorifics
         and not _shown_by_context(names, around, company=company, speaks=speaks)
     )
+    # A role a quotation gives is the speaker's word for someone (“we spoke with Antony
+    # Blinken, the chief negotiator of the old guard”), not the reporter's: it still shows
+    # a person, but it is not the role the brief reports.
+    said = role is not None and quoted_at(text, toks[i].start)
     return Name(
         display,
         names,
-        None if words_only or thing else role,
+        None if words_only or thing or said else role,
         person,
-        appointed=office is not None and not (words_only or thing),
+        appointed=office is not None and not (words_only or thing or said),
         company=company or speaks,
         speaks=beside_verb,
         honorific=around.before if around.before in honorifics else None,
