@@ -5,7 +5,7 @@ Invented sentences only."""
 from __future__ import annotations
 
 from brief.extract.actors import find_actors
-from tests.extract_helpers import sentences
+from tests.extract_helpers import sentences, speakers
 
 
 def people(*texts: str) -> dict[str, tuple[str | None, int]]:
@@ -68,3 +68,24 @@ def test_a_title_with_its_country_is_the_same_office() -> None:
     )
     assert found["George W Bush"] == ("President", 3)
     assert "Bush" not in found
+
+
+def test_a_particle_opening_a_sentence_is_the_surnames_not_a_given_name() -> None:
+    """ "De Blasio said" is Bill de Blasio: a surname's particle is capitalised only as a
+    sentence's first word; "Le Pen" is Marine Le Pen, however the particle is written."""
+    found = people(
+        "Mayor Bill de Blasio unveiled a housing plan on Tuesday.",
+        "De Blasio said the plan would cost $41 billion.",
+        "Marine Le Pen spoke in Lyon. Le Pen said France should leave.",
+    )
+    assert found["Bill de Blasio"] == ("Mayor", 2)
+    assert "De Blasio" not in found
+    assert found["Marine Le Pen"][1] == 2
+
+
+def test_a_speaker_named_by_a_particle_surname_is_the_person() -> None:
+    said = speakers(
+        "Mayor Bill de Blasio unveiled a housing plan on Tuesday.",
+        '"This is the biggest housing plan in the nation\'s history," de Blasio said.',
+    )
+    assert said == [("This is the biggest housing plan in the nation's history", "Bill de Blasio")]

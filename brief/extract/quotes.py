@@ -1661,11 +1661,13 @@ def _no_attribution(tokens: list[str], n: int, *, first: bool) -> bool:
 
 def _subject_word(token: str) -> bool:
     """A word that may be part of a subject phrase or an apposition: a name, a role word,
-    a determiner, a pronoun, an adverb ("Straw, the UK foreign secretary, also said")."""
+    a determiner, a pronoun, an adverb ("Straw, the UK foreign secretary, also said"), a
+    surname's particle ("de Blasio said")."""
     w = words()
     low = token.lower().removesuffix("’s").removesuffix("'s")
     return (
         token[:1].isupper()
+        or low in w["particles"]
         or not token[:1].isalpha()
         or low in joined("role_heads", "role_modifiers", "described", "determiners")
         or low in joined("male_pronouns", "female_pronouns", "connectors")
@@ -2661,8 +2663,10 @@ _FIRM_NOUNS = frozenset({"company", "firm", "group", "carrier", "bank", "retaile
 
 def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, int]]]:
     """The people of the story, each with how many sentences name them, by their surname
-    ("Fomin") and their first word ("Lin" of "Lin Cheng-yu")."""
+    ("Fomin", and with its particle: "de Blasio", "De Blasio" opening a sentence) and
+    their first word ("Lin" of "Lin Cheng-yu")."""
     holders: dict[str, list[tuple[Actor, int]]] = {}
+    particles = words()["particles"]
     for actor, count in actors:
         if actor.kind == "person" and " " in actor.name:
             parts = actor.name.split()
@@ -2670,7 +2674,11 @@ def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor,
                 parts = parts[:-1]  # "Walter M Phillips Jr" is "Phillips", never "Jr"
             if parts[-1].rstrip(".").lower() in words()["generations"]:
                 continue
-            for form in dict.fromkeys((parts[-1], parts[0])):
+            forms = [parts[-1], parts[0]]
+            if len(parts) > 2 and parts[-2].lower() in particles:
+                particle = parts[-2]
+                forms += [f"{p} {parts[-1]}" for p in (particle, particle.capitalize())]
+            for form in dict.fromkeys(forms):
                 holders.setdefault(form, []).append((actor, count))
     return holders
 

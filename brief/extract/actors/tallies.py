@@ -573,7 +573,11 @@ def _may_be_someone(name: Name) -> bool:
 def _names_tally(name: Name, tally: Tally) -> bool:
     """The mention is the tally's name or its end ("Fomin" of "Alexander Fomin"), or a
     headline's longer form of it."""
-    return tally.name.endswith(name.text) or (name.headline and name.text.endswith(tally.name))
+    return (
+        tally.name.endswith(name.text)
+        or (name.headline and name.text.endswith(tally.name))
+        or _particles_folded(tally.name).endswith(_particles_folded(name.text))
+    )
 
 
 def _sources_naming_in_full(found: list[Found], owners: list[Tally | None]) -> dict[int, set[int]]:
@@ -636,8 +640,7 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
         if len(titled) == 1:
             return titled[0]  # "President Dalton" beside "First lady Marisa Dalton"
     if len(name.tokens) >= 2:  # (a bare surname is the end of every name of its group)
-        tail = " " + " ".join(name.tokens)
-        longer = [t for t in same if t.name.endswith(tail) and _longer_name_of(t.name, name.tokens)]
+        longer = [t for t in same if _longer_name_of(t.name, name.tokens)]
         if len(longer) == 1:
             return longer[0]  # "Christian Andersen" of "Hans Christian Andersen"
     if len(name.tokens) >= 2 and len(same) > 1:
@@ -656,9 +659,11 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
 
 def _longer_name_of(full: str, tokens: tuple[str, ...]) -> bool:
     """ "Hans Christian Andersen" for "Christian Andersen": the name ends with the
-    tokens, after given names that are no common words (not "Go Donald Trump")."""
+    tokens, after given names that are no common words (not "Go Donald Trump"). A
+    particle opening the tokens is capitalised as a sentence's first word: "De Blasio
+    said" is Bill de Blasio."""
     tail = " " + " ".join(tokens)
-    if not full.endswith(tail):
+    if not _particles_folded(full).endswith(_particles_folded(tail)):
         return False
     extra = full[: -len(tail)].split()
     return all(gender(word) is not None and not common_word(word) for word in extra)
@@ -694,6 +699,12 @@ class _Owners:
     def forget(self, surname: str) -> None:
         """The tallies of a surname changed: what was worked out for its names goes."""
         self.known.pop(surname, None)
+
+
+def _particles_folded(name: str) -> str:
+    """The name with its particles in lower case ("Le Pen" as "le Pen")."""
+    particles = words()["particles"]
+    return " ".join(w.lower() if w.lower() in particles else w for w in name.split(" "))
 
 
 def _other_given_names(full: str, tokens: tuple[str, ...]) -> bool:
@@ -816,7 +827,11 @@ def _honorific_gender(honorific: str | None) -> str | None:
 
 
 def _given(tokens: tuple[str, ...]) -> str | None:
-    return tokens[0] if len(tokens) >= 2 and gender(tokens[0].lower()) is not None else None
+    """The given name a name opens with; a particle opens a surname ("De Blasio said")."""
+    first = tokens[0].lower()
+    if len(tokens) < 2 or first in words()["particles"]:
+        return None
+    return tokens[0] if gender(first) is not None else None
 
 
 @cache
