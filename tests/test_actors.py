@@ -1162,3 +1162,22 @@ def test_spaced_initials_open_the_name_and_a_pact_is_no_person() -> None:
     people = [a.name for a in actors if a.kind == "person"]
     assert len(people) == 1 and people[0].replace(" ", "") == "A.J.Smith"
     assert [q.speaker for q in find_quotes(found, actors)] == people
+
+
+def test_a_trade_set_in_capitals_before_a_name_is_no_part_of_it() -> None:
+    """ "Nevada Rancher Cliven Bundy": a person's noun inside a run, before a given name
+    and a surname, describes them; a trade's word that is a surname stays ("Jo Baker")."""
+    found = {
+        a.name
+        for a in find_actors(
+            sentences(
+                "Nevada Rancher Cliven Bundy said on Saturday that the agents had left.",
+                "Songwriter Jo Baker Smith played the opening set.",
+                "Gold Star Mom Corners Obama on Iraq",
+            )
+        )
+        if a.kind == "person"
+    }
+    assert "Cliven Bundy" in found and "Nevada Rancher Cliven Bundy" not in found
+    assert "Jo Baker Smith" in found
+    assert "Mom Corners Obama" not in found

@@ -477,6 +477,7 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
     common word that opens the sentence ("Neither Johnson")."""
     start = _past_words_before_given(toks, i, j)
     start = _at_sure_given_name(toks, start, j)
+    start = _after_a_title_noun(toks, start, j)
     if j - start >= 2 and (_number_word(toks[start]) or _hyphened_modifier(toks[start])):
         start += 1  # "Five Virgin megastores", "One Missouri mom", "Trouble-hit Mitsubishi"
     if _person_noun_opens(toks, start, j):
@@ -563,6 +564,19 @@ def _past_words_before_given(toks: list[Token], i: int, j: int) -> int:
         j - start >= 3 and not given_name(toks[start].text) and gender(toks[start + 1].text.lower())
     ):
         start += 1
+    return start
+
+
+def _after_a_title_noun(toks: list[Token], start: int, j: int) -> int:
+    """ "Nevada Rancher Cliven Bundy", "Oil Trader Lee Dunn": a person's noun of trade or
+    standing inside a run, with two words of the run after it, is a description set in
+    capitals, when a given name follows it; the name starts there. (A trade's word that
+    is a surname ends its name: "Jo Baker", "Tim Cook"; "Gold Star Mom Corners Obama" is
+    a headline's words.)"""
+    nouns = person_nouns()
+    for k in range(j - 3, start - 1, -1):
+        if toks[k].base in nouns and gender(toks[k].base) is None and given_name(toks[k + 1].text):
+            return k + 1
     return start
 
 
