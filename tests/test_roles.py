@@ -194,17 +194,19 @@ def test_a_title_in_the_event_that_ended_the_office_is_no_role() -> None:
 
 
 def test_a_role_inside_a_quotation_is_the_speakers_word_not_the_reporters() -> None:
-    """Whoever is quoted may call someone anything; the reporter's own description, or
-    none, is the role. A quote opened in the sentence before counts too, and a title
-    before the quotation is still the reporter's."""
+    """Whoever is quoted may describe someone any way; the reporter's own description,
+    or none, is the role. A quote opened in the sentence before counts too. A title
+    before a name is how anyone names them, inside a quote or not."""
     found = people(
         '"We spoke with Anselm Brandt, the chief negotiator of the old guard, for two hours,"'
         " Lavrov said.",
         "“They have sent Petra Odinga, the real power behind the throne.”",
         "Mostly it was theatre. Corin Vale, the minister's cousin, did all the talking,” he said.",
         'Finance Minister Halla Ries said: "We will not move."',
+        "“We thank Secretary Alma Reyes for her help,” he said.",
     )
     assert found.get("Anselm Brandt") is None
     assert found.get("Petra Odinga") is None
     assert found.get("Corin Vale") is None
     assert found["Halla Ries"] == "Finance Minister"
+    assert found["Alma Reyes"] == "Secretary"

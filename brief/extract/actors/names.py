@@ -847,10 +847,11 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         and around.before not in honorifics
         and not _shown_by_context(names, around, company=company, speaks=speaks)
     )
-    # A role a quotation gives is the speaker's word for someone (“we spoke with Antony
-    # Blinken, the chief negotiator of the old guard”), not the reporter's: it still shows
-    # a person, but it is not the role the brief reports.
-    said = role is not None and quoted_at(text, toks[i].start)
+    # What a quotation says of someone after their name (“we spoke with Antony Blinken,
+    # the chief negotiator of the old guard”) is the speaker's description, not the
+    # reporter's: it still shows a person, but it is not the role the brief reports. A
+    # title before a name is how anyone names them (“Secretary Mattis”), and kept.
+    said = role is not None and role in text[toks[j - 1].end :] and quoted_at(text, toks[i].start)
     return Name(
         display,
         names,
