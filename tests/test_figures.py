@@ -145,7 +145,8 @@ def test_times_fractions_adjectives_and_glued_units(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The seven leading industrialised nations met.", ["seven leading industrialised nations"]),
+        ("Seven leading industrialised nations met.", ["Seven leading industrialised nations"]),
+        ("The two countries and their three allies met 40 envoys.", ["40 envoys"]),
         ("It visited three major breeding areas for food.", ["three major breeding areas"]),
         ("A 10,190-mile round trip ended.", ["10,190-mile round trip"]),
         ("About six out of 20 women work in such jobs.", ["About six out of 20 women"]),

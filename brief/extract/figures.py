@@ -1049,6 +1049,8 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     figure_text = text[start:end]
     if value < 2 and m.group().lower().strip() in values.numbers:
         return None  # "one soldier", "One day you will...": not a key figure
+    if m.group().lower() in values.numbers and _DEFINITE_BEFORE.search(text, 0, start):
+        return None  # "the two countries", "their three children": ones already known
     if _AGE_AFTER.match(text, end) or figure_text.lower().endswith(" old"):
         return None  # "the 18 year old", "35 years old": an age, no count
     if head in values.currency_words:  # "millions of dollars"
@@ -1071,6 +1073,9 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     return _Found(start, end, figure_text, "count", value, head, None)
 
 
+# A spelled-out count after "the" or a possessive refers back to what the text already
+# named ("the two countries", "their three children"); it reports no quantity.
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:the|these|those|its|his|her|their|our) \Z")
 # "No 1", "No. 10", "number 10": what follows is a rank or a name ("World No 1 Williams").
 _RANK_BEFORE = re.compile(r"(?<![\w.])(?:No\.?|no\.|Nos\.?|[Nn]umber|#) ?\Z")
 _RANK_ENDS = ("No ", "No", "No. ", "no. ", "Nos ", "Nos. ", "number ", "Number ", "#", "# ")
