@@ -21,7 +21,8 @@ a caption's, an age's ("who is 35 on April 28") or a line's without a verb ("Dec
 19.").
 A scheduled event ("will meet on 4 May") keeps its date. Key figures are what an
 analyst counts: counts, money, shares and measures first, small spelled-out counts
-("two firms") next, durations last, and never dates, which the timeline shows.
+("two firms") next, durations last, and never dates, which the timeline shows, nor a
+spelled-out count that refers back to what the text named ("the two countries").
 """
 
 from __future__ import annotations
