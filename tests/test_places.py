@@ -149,3 +149,16 @@ def test_a_seat_is_the_government_only_as_the_subject_of_a_verb() -> None:
         "Ankara held talks with Tehran.",
     )
     assert found == {"United Kingdom": 1, "China": 1, "Turkey": 1, "Iran": 1}
+
+
+def test_a_country_named_at_the_end_of_a_bodys_name_is_not_the_country() -> None:
+    """ "Bank of America", "University of Texas": the body is named after the place; but
+    the state's own bodies ("the Government of India", "the Embassy of China") are it."""
+    found = countries(
+        "Regulators fined Bank of America and the Bank of China on Monday.",
+        "Researchers at the University of Texas said the fines were small.",
+        "The Government of India and the Embassy of China welcomed the ruling.",
+    )
+    assert found.get("United States") is None
+    assert found["India"] == 1
+    assert found["China"] == 1

@@ -80,8 +80,8 @@ def gazetteer_hits(
             yield None, start, end  # "told The Associated Press", "LOS ANGELES (AP) —"
             continue
         if entry.kind == "country" and entry.form == "name":
-            if _opens_a_body_name(text, end):
-                continue  # "China Construction Bank": the body's name, read whole as a name
+            if _opens_a_body_name(text, end) or _ends_a_body_name(text, start):
+                continue  # "China Construction Bank", "Bank of China": the body's name
             if _name_is_a_place(text, start, end):
                 yield None, start, end  # "Holland America Line", "Atlanta, Georgia": no country
                 continue
@@ -296,6 +296,23 @@ def _opens_a_body_name(text: str, end: int) -> bool:
         return False
     heads = joined("organisation_heads", "company_nouns", "thing_nouns", "company_suffixes")
     return caps[-1].lower() in heads and not {c.lower() for c in caps} & _country_nouns()
+
+
+# "Bank of ", "University of the ": a capitalised noun and "of" before a name.
+_HEAD_OF_RE = re.compile(r"([A-Z][a-z]+) of (?:the )?\Z")
+
+
+def _ends_a_body_name(text: str, start: int) -> bool:
+    """ "Bank of China", "University of Texas", "Church of England": a country's name
+    after "of" and a body's noun is the end of that body's name, which is not the country
+    acting. Not where the noun is the state's ("Government of India", "Embassy of
+    China", "Ministry of ..."): the country acts through it."""
+    m = _HEAD_OF_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    head = m.group(1).lower()
+    heads = joined("organisation_heads", "company_nouns", "company_suffixes")
+    return head in heads and head not in _country_nouns()
 
 
 def _a_country_name(word: str) -> bool:
