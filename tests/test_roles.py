@@ -210,3 +210,20 @@ def test_a_role_inside_a_quotation_is_the_speakers_word_not_the_reporters() -> N
     assert found.get("Corin Vale") is None
     assert found["Halla Ries"] == "Finance Minister"
     assert found["Alma Reyes"] == "Secretary"
+
+
+def test_a_relation_of_a_title_at_a_sentences_start_gives_the_title() -> None:
+    """ "The campaign of President Marcus Hale": the campaign is his, the title his own,
+    capital "The" or not."""
+    found = people("The campaign of President Marcus Hale said the ads were false.")
+    assert found["Marcus Hale"] == "President"
+
+
+def test_a_role_the_person_was_in_is_not_their_role_now() -> None:
+    """ "who was an aide to ..." is the past; "who is chairman of ..." the present."""
+    found = people(
+        "Dominic Carrow, who was an aide to the prime minister, declined to comment.",
+        "Edwin Leight, who is chairman of the committee, said the plan was sound.",
+    )
+    assert found.get("Dominic Carrow") is None
+    assert found["Edwin Leight"] == "chairman of the committee"

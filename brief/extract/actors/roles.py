@@ -121,7 +121,10 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
         if (
             role_tokens[n].text == "of"
             and n > 0
-            and all(t.text.islower() and not is_head(t.base) for t in role_tokens[:n])
+            and all(
+                (t.text.islower() or t.base in _ARTICLES) and not is_head(t.base)
+                for t in role_tokens[:n]
+            )
             and any(is_head(t.base) for t in role_tokens[n + 1 :])
         ):
             return role_tokens[n + 1 :]
@@ -141,6 +144,10 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
                 return _then(before, rest)
             return role_tokens
     return role_tokens
+
+
+# An article may open a sentence, in capitals: "The campaign of President Marcus Hale".
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _then(relation: list[Token], title: list[Token]) -> list[Token]:
@@ -632,7 +639,10 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     clause ("Smith, who ...")."""
     if j >= len(toks) or toks[j].text != ",":
         return None
-    opening = j + 1 + _copula(toks, j + 1)  # "Edward Leigh, who is chairman of ...,"
+    copula = _copula(toks, j + 1)  # "Edward Leigh, who is chairman of ...,"
+    if copula and toks[j + 2].base == "was":
+        return None  # "Dominic Cummings, who was an aide to ...,": held then, maybe not now
+    opening = j + 1 + copula
     k = opening
     articled = opening < len(toks) and toks[opening].base in {"the", "a", "an"}
     reach = _reach(toks, opening + articled, 9)
@@ -711,8 +721,8 @@ def _cut_at_abbreviation(toks: list[Token], k: int) -> bool:
 
 def _copula(toks: list[Token], k: int) -> int:
     """How many words of "who is" or "who was" open an apposition: 2 before a noun
-    phrase ("who is chairman of", "who was the bill's floor manager"), else 0 ("who is
-    battling Rep. Joe Heck" is a clause)."""
+    phrase ("who is chairman of", "who was the bill's floor manager": a role of the past,
+    which the caller leaves out), else 0 ("who is battling Rep. Joe Heck" is a clause)."""
     if k + 2 >= len(toks) or toks[k].base != "who" or toks[k + 1].base not in {"is", "was"}:
         return 0
     nxt = toks[k + 2]
