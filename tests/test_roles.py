@@ -227,3 +227,19 @@ def test_a_role_the_person_was_in_is_not_their_role_now() -> None:
     )
     assert found.get("Dominic Carrow") is None
     assert found["Edwin Leight"] == "chairman of the committee"
+
+
+def test_an_adjunct_after_a_name_is_no_apposition() -> None:
+    """ "Blinken, according to a Russian diplomat," names who said it, not his role."""
+    found = people(
+        '"We are ready," Sergei Lavrin told Antony Blinkley, according to a Russian diplomat.',
+        "Petra Holm, including her deputy ministers, left early.",
+    )
+    assert found.get("Antony Blinkley") is None
+    assert found.get("Petra Holm") is None
+
+
+def test_a_capitalised_speech_verb_in_an_apposition_is_a_names_word() -> None:
+    """ "State" of "State Department" is no verb: "the State Department spokesman"."""
+    found = people("Ned Pryce, the State Department spokesman, said the door remains open.")
+    assert found["Ned Pryce"] == "State Department spokesman"

@@ -118,6 +118,7 @@ _MODULE_LISTS = {
         "small_words",
         "name_prepositions",
         "outside_prepositions",
+        "adjunct_openers",
         "locatives",
         "place_locatives",
         "after_a_head",

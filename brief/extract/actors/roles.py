@@ -663,6 +663,10 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
         phrase = phrase[1:]
     if not phrase or phrase[0].base in words()["role_relatives"] | {"as"}:
         return None  # "Hilda Crane, as secretary of state in 2012 put it,": no apposition
+    if phrase[0].text.islower() and phrase[0].base in joined(
+        "adjunct_openers", "object_prepositions", "outside_prepositions"
+    ):
+        return None  # "Blinken, according to a Russian diplomat,": an adjunct, no noun phrase
     return phrase
 
 
@@ -788,10 +792,11 @@ def _titles(phrase: list[Token]) -> bool:
 
 
 def _verb(phrase: list[Token], n: int) -> bool:
-    """A speech verb in an apposed phrase makes it a clause, unless it is a title's word
-    that modifies the head after it or ends its "of" ("State Minister for ...",
-    "Secretary of State"; not '" said Rep.')."""
-    if phrase[n].base not in words().speech:
+    """A speech verb in an apposed phrase makes it a clause, unless it is capitalised (a
+    name's word: "State Department spokesman") or a title's word that modifies the head
+    after it or ends its "of" ("state minister for ...", "secretary of state"; not '"
+    said Rep.')."""
+    if phrase[n].base not in words().speech or not phrase[n].text.islower():
         return False
     if phrase[n].base not in words()["role_modifiers"]:
         return True
