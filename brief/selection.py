@@ -124,7 +124,7 @@ def continues_quote(text: str) -> bool:
     if close != -1 and (opening == -1 or close < opening):
         return True
     first = text.find('"')
-    return first > 0 and not text[first - 1].isspace() and text[first - 1] not in "([{—–-"
+    return first > 0 and not text[first - 1].isspace() and text[first - 1] not in "([{—–-:"
 
 
 def is_dangling(text: str) -> bool:
@@ -160,7 +160,7 @@ def leaves_quote_open(text: str, inside: bool = False) -> bool:
         at, char = mark.start(), mark.group()
         if char == '"':
             before = text[at - 1] if at else " "
-            inside = before.isspace() or before in "([{—–-/"
+            inside = before.isspace() or before in "([{—–-/:"
         else:
             inside = char in _OPENING_MARKS
     return inside

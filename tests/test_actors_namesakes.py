@@ -89,3 +89,19 @@ def test_a_speaker_named_by_a_particle_surname_is_the_person() -> None:
         '"This is the biggest housing plan in the nation\'s history," de Blasio said.',
     )
     assert said == [("This is the biggest housing plan in the nation's history", "Bill de Blasio")]
+
+
+def test_a_given_name_that_is_also_a_particle_is_still_a_given_name() -> None:
+    """ "Van Jones" and "Tom Jones" are two people; "Mr. Gore" beside Al and Tipper Gore
+    is Al."""
+    found = people(
+        "CNN commentator Van Jones hosted a benefit concert in Atlanta.",
+        "Welsh singer Tom Jones closed the show.",
+    )
+    assert found["Tom Jones"][0] == "singer"
+    assert found.get("Van Jones", (None, 0))[0] is None
+    said = speakers(
+        "Former Vice President Al Gore and his wife Tipper Gore arrived on Monday.",
+        '"We are glad to be here," Mr. Gore said.',
+    )
+    assert said == [("We are glad to be here", "Al Gore")]

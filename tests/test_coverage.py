@@ -202,14 +202,25 @@ def test_versions_of_one_report_share_one_vote() -> None:
     """A wire's update holds its first version's word pairs: the two are one report, each
     with half a vote, so what only they say does not recur; a report in its own words
     votes whole."""
-    first = {("fire", "crew"), ("riversid", "warehous"), ("delta", "freight")}
+    report = {("pair", str(k)) for k in range(60)}  # a report's word pairs
+    first = report | {("riversid", "warehous"), ("delta", "freight")}
     update = first | {("under", "control")}
-    other = {("riversid", "warehous"), ("fire", "chief")}
+    other = {("other", str(k)) for k in range(60)} | {("riversid", "warehous"), ("fire", "chief")}
     votes = _votes({1: first, 2: update, 3: other})
     assert votes[("riversid", "warehous")] == 2.0
     assert votes[("delta", "freight")] == 1.0
     assert votes[("under", "control")] == 0.5
     assert votes[("fire", "chief")] == 1.0
+
+
+def test_a_one_line_item_is_no_version_of_the_reports_it_repeats() -> None:
+    """A news flash shares most of its few pairs with every full report of the event;
+    it is too short to be a version of any, so they keep their whole votes."""
+    flash = {("earthquak", "struck"), ("on", "monday"), ("at", "least")}
+    one = {("one", str(k)) for k in range(60)} | flash
+    two = {("two", str(k)) for k in range(60)} | flash
+    votes = _votes({1: one, 2: two, 3: flash})
+    assert votes[("earthquak", "struck")] == 3.0
 
 
 def test_what_independent_reports_confirm_leads_over_a_wire_repeating_itself() -> None:
@@ -219,6 +230,10 @@ def test_what_independent_reports_confirm_leads_over_a_wire_repeating_itself() -
         "Fire crews battled a blaze at a riverside warehouse in Carver through Monday night.",
         "The warehouse owner, Delta Freight, bought the building from the port authority "
         "last spring for an undisclosed sum.",
+        "Neighbours in the terraced streets behind the docks watched the smoke drift across "
+        "the estuary towards the marshes.",
+        "Traffic on the coast road was diverted for several hours while tankers pumped water "
+        "from the harbour basin.",
     )
     update = (
         *first,

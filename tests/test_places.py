@@ -153,12 +153,15 @@ def test_a_seat_is_the_government_only_as_the_subject_of_a_verb() -> None:
 
 def test_a_country_named_at_the_end_of_a_bodys_name_is_not_the_country() -> None:
     """ "Bank of America", "University of Texas": the body is named after the place; but
-    the state's own bodies ("the Government of India", "the Embassy of China") are it."""
+    the state's own bodies ("the Government of India", "the Union of Myanmar") are it."""
     found = countries(
         "Regulators fined Bank of America and the Bank of China on Monday.",
         "Researchers at the University of Texas said the fines were small.",
         "The Government of India and the Embassy of China welcomed the ruling.",
+        "The Union of Myanmar and the Senate of Pakistan said nothing.",
     )
     assert found.get("United States") is None
     assert found["India"] == 1
     assert found["China"] == 1
+    assert found["Myanmar"] == 1
+    assert found["Pakistan"] == 1

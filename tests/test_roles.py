@@ -243,3 +243,14 @@ def test_a_capitalised_speech_verb_in_an_apposition_is_a_names_word() -> None:
     """ "State" of "State Department" is no verb: "the State Department spokesman"."""
     found = people("Ned Pryce, the State Department spokesman, said the door remains open.")
     assert found["Ned Pryce"] == "State Department spokesman"
+
+
+def test_a_title_in_a_quote_and_a_compound_title_after_a_preposition_stay() -> None:
+    found = people(
+        '"We met Senator Alma Reyes and Senator Bo Lin," he said.',
+        "Victoria Nuland, under secretary of state for political affairs, said so.",
+        'Jane Hale, the mayor, said:"We will not move."',
+    )
+    assert found["Alma Reyes"] == "Senator"
+    assert found["Victoria Nuland"] == "under secretary of state for political affairs"
+    assert found["Jane Hale"] == "mayor"

@@ -119,6 +119,7 @@ _MODULE_LISTS = {
         "name_prepositions",
         "outside_prepositions",
         "adjunct_openers",
+        "place_named_bodies",
         "locatives",
         "place_locatives",
         "after_a_head",

@@ -166,6 +166,8 @@ LEAD_SENTENCES = 3  # a concept in an article's opening sentences is what it is 
 LEAD_BONUS = 1.0  # ...so it counts this much more per article that leads with it
 HEADING_CAPITALS = 0.6  # share of capitalised words above which a line is a heading
 REPEAT = 0.5  # share of the shorter sentence's content words above which two say one thing
+VERSION_MIN_PAIRS = 50  # word pairs a text needs to be a version: a report, not one line
+VERSION_BLOCK = 256  # texts per block of the versions' product
 VOTE_SLACK = 1e-9  # a sum of shares of a vote (thirds, sevenths) may fall short of a whole
 MAX_CANDIDATES = 100  # sentences the cover weighs
 # A reader's summary of the story is about this many words drawn from its articles' words:
@@ -352,9 +354,15 @@ def _votes(texts: Mapping[int, set[Concept]]) -> dict[Concept, float]:
         (np.ones(len(columns)), (np.repeat(np.arange(len(numbers)), sizes), columns)),
         shape=(len(numbers), len(column)),
     )
-    shared = (incidence @ incidence.T).tocoo()  # pairs each two texts share, itself included
-    smaller = np.minimum(sizes[shared.row], sizes[shared.col])
-    versions = np.bincount(shared.row[shared.data > REPEAT * smaller], minlength=len(numbers))
+    # Only texts long enough to be reports are versions: a one-line item shares most of
+    # its few pairs with any report of the event.
+    versions = np.zeros(len(numbers))
+    for start in range(0, len(numbers), VERSION_BLOCK):  # rows by blocks: memory stays linear
+        shared = (incidence[start : start + VERSION_BLOCK] @ incidence.T).tocoo()
+        rows = shared.row + start
+        smaller = np.minimum(sizes[rows], sizes[shared.col])
+        hit = (shared.data > REPEAT * smaller) & (smaller >= VERSION_MIN_PAIRS)
+        versions += np.bincount(rows[hit], minlength=len(numbers))
     shares = 1.0 / np.maximum(versions, 1)
     return dict(zip(column, (incidence.T @ shares).tolist(), strict=True))
 

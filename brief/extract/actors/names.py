@@ -851,7 +851,11 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     # the chief negotiator of the old guard”) is the speaker's description, not the
     # reporter's: it still shows a person, but it is not the role the brief reports. A
     # title before a name is how anyone names them (“Secretary Mattis”), and kept.
-    said = role is not None and role in text[toks[j - 1].end :] and quoted_at(text, toks[i].start)
+    said = (
+        role is not None
+        and not text[: toks[i].start].rstrip(" ,").endswith(role)  # not a title before it
+        and quoted_at(text, toks[i].start)
+    )
     return Name(
         display,
         names,

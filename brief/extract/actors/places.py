@@ -304,15 +304,12 @@ _HEAD_OF_RE = re.compile(r"([A-Z][a-z]+) of (?:the )?\Z")
 
 def _ends_a_body_name(text: str, start: int) -> bool:
     """ "Bank of China", "University of Texas", "Church of England": a country's name
-    after "of" and a body's noun is the end of that body's name, which is not the country
-    acting. Not where the noun is the state's ("Government of India", "Embassy of
-    China", "Ministry of ..."): the country acts through it."""
+    after "of" and the noun of a body that is not the state's (words.toml's
+    place_named_bodies) ends that body's name, and is not the country acting. The state's
+    own bodies are it ("Government of India", "Supreme Court of India", "Union of
+    Myanmar")."""
     m = _HEAD_OF_RE.search(text, max(0, start - 40), start)
-    if m is None:
-        return False
-    head = m.group(1).lower()
-    heads = joined("organisation_heads", "company_nouns", "company_suffixes")
-    return head in heads and head not in _country_nouns()
+    return m is not None and m.group(1).lower() in words()["place_named_bodies"]
 
 
 def _a_country_name(word: str) -> bool:

@@ -663,8 +663,11 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
         phrase = phrase[1:]
     if not phrase or phrase[0].base in words()["role_relatives"] | {"as"}:
         return None  # "Hilda Crane, as secretary of state in 2012 put it,": no apposition
-    if phrase[0].text.islower() and phrase[0].base in joined(
-        "adjunct_openers", "object_prepositions", "outside_prepositions"
+    if (
+        phrase[0].text.islower()
+        and phrase[0].base
+        in joined("adjunct_openers", "object_prepositions", "outside_prepositions")
+        and not (len(phrase) > 1 and is_head(phrase[1].base))  # "under secretary of state"
     ):
         return None  # "Blinken, according to a Russian diplomat,": an adjunct, no noun phrase
     return phrase

@@ -576,7 +576,7 @@ def _names_tally(name: Name, tally: Tally) -> bool:
     return (
         tally.name.endswith(name.text)
         or (name.headline and name.text.endswith(tally.name))
-        or _particles_folded(tally.name).endswith(_particles_folded(name.text))
+        or _opens_with_its_particle(name.tokens, tally.name)
     )
 
 
@@ -640,6 +640,9 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
         if len(titled) == 1:
             return titled[0]  # "President Dalton" beside "First lady Marisa Dalton"
     if len(name.tokens) >= 2:  # (a bare surname is the end of every name of its group)
+        particled = [t for t in same if _opens_with_its_particle(name.tokens, t.name)]
+        if len(particled) == 1:
+            return particled[0]  # "De Blasio said" after "Bill de Blasio"
         longer = [t for t in same if _longer_name_of(t.name, name.tokens)]
         if len(longer) == 1:
             return longer[0]  # "Christian Andersen" of "Hans Christian Andersen"
@@ -659,11 +662,9 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
 
 def _longer_name_of(full: str, tokens: tuple[str, ...]) -> bool:
     """ "Hans Christian Andersen" for "Christian Andersen": the name ends with the
-    tokens, after given names that are no common words (not "Go Donald Trump"). A
-    particle opening the tokens is capitalised as a sentence's first word: "De Blasio
-    said" is Bill de Blasio."""
+    tokens, after given names that are no common words (not "Go Donald Trump")."""
     tail = " " + " ".join(tokens)
-    if not _particles_folded(full).endswith(_particles_folded(tail)):
+    if not full.endswith(tail):
         return False
     extra = full[: -len(tail)].split()
     return all(gender(word) is not None and not common_word(word) for word in extra)
@@ -701,10 +702,16 @@ class _Owners:
         self.known.pop(surname, None)
 
 
-def _particles_folded(name: str) -> str:
-    """The name with its particles in lower case ("Le Pen" as "le Pen")."""
-    particles = words()["particles"]
-    return " ".join(w.lower() if w.lower() in particles else w for w in name.split(" "))
+def _opens_with_its_particle(tokens: tuple[str, ...], full: str) -> bool:
+    """ "De Blasio" of "Bill de Blasio", "Le Pen" of "Marine Le Pen": the surname with the
+    full name's particle (capitalised as a sentence's first word, or as the full name
+    writes it). A given name that is also a particle opens no such ending: "Van Jones" is
+    not "Tom Jones"."""
+    first = tokens[0]
+    if len(tokens) < 2 or not first[:1].isupper() or first.lower() not in words()["particles"]:
+        return False
+    rest = " ".join(tokens[1:])
+    return full.endswith((f" {first} {rest}", f" {first.lower()} {rest}"))
 
 
 def _other_given_names(full: str, tokens: tuple[str, ...]) -> bool:
@@ -827,11 +834,7 @@ def _honorific_gender(honorific: str | None) -> str | None:
 
 
 def _given(tokens: tuple[str, ...]) -> str | None:
-    """The given name a name opens with; a particle opens a surname ("De Blasio said")."""
-    first = tokens[0].lower()
-    if len(tokens) < 2 or first in words()["particles"]:
-        return None
-    return tokens[0] if gender(first) is not None else None
+    return tokens[0] if len(tokens) >= 2 and gender(tokens[0].lower()) is not None else None
 
 
 @cache
