@@ -669,3 +669,29 @@ def test_the_heading_over_a_first_sentence_is_its_dateline() -> None:
     texts = _texts(corpus, [1, 2])
     assert texts[1].dated == {2013}
     assert texts[2].dated == set()
+
+
+def test_in_a_big_inbox_two_reports_whose_openings_share_no_rare_word_stay_apart() -> None:
+    """Two reports of one event say in their headlines and first sentences who, where or
+    what it is (Brannock Lane, Oskerby); two of a desk's other news alike by common words
+    further down ("spoke at length on Monday") do not start a story."""
+    rng = random.Random(21)
+    texts = [
+        "Tax pledge for first-time buyers\nFirst-time buyers would pay no stamp duty, the "
+        "housing spokesman said at a rally.\nHe spoke at length on Monday.\n",
+        "Row over school meals budget\nParents and teachers criticised plans to cut the "
+        "school meals budget in a letter.\nShe spoke on Monday at length.\n",
+        "Fire guts Brannock Lane bakery\nA fire gutted the Oskerby bakery in Brannock Lane "
+        "on Sunday, killing 3 workers.\nFire chief Dellacourt said the blaze began in an oven.\n",
+        "Three die in Brannock Lane blaze\nThree workers died when fire swept through the "
+        "Oskerby bakery in Brannock Lane.\nDellacourt told reporters the oven was old.\n",
+    ]
+    for _ in range(150):
+        person, place, firm = (made_up_name(rng, 4) for _ in range(3))
+        texts.append(
+            f"{firm} opens in {place}\n{person} opened the {firm} works in {place} on "
+            f"Monday with {rng.randint(100, 9999)} staff. {person} thanked {place} council.\n"
+        )
+    groups = find_stories(corpus_of(texts))
+    assert group_of(groups, 1).sources == (1,)
+    assert group_of(groups, 3).sources == (3, 4)
