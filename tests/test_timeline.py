@@ -291,3 +291,16 @@ def test_a_captions_or_a_posts_date_makes_no_row_of_the_brief(tmp_path) -> None:
     )
     rows = [e.text for e in build([str(article)], Options()).timeline]
     assert rows and all("2007" not in row and "@annlee" not in row for row in rows)
+
+
+def test_a_commitment_to_act_dates_no_event() -> None:
+    """ "vowed to ... in 2005", "promised to visit ... on March 3": what someone commits to
+    do is an intention; what was signed in 2005 happened."""
+    found = sentences(
+        "France and Germany vowed to run their budget deficits below the cap in 2005.",
+        "He promised to visit Kyiv on March 3.",
+        "They signed the pledge in 2005.",
+    )
+    assert [e.text for e in timeline(find_figures(found), found)] == [
+        "They signed the pledge in 2005."
+    ]
