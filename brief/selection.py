@@ -124,7 +124,9 @@ def continues_quote(text: str) -> bool:
     if close != -1 and (opening == -1 or close < opening):
         return True
     first = text.find('"')
-    return first > 0 and not text[first - 1].isspace() and text[first - 1] not in "([{—–-:"
+    if first <= 0 or text[first - 1].isspace() or text[first - 1] in "([{—–-":
+        return False
+    return not (text[first - 1] == ":" and text[first + 1 : first + 2].isalnum())
 
 
 def is_dangling(text: str) -> bool:
@@ -160,7 +162,10 @@ def leaves_quote_open(text: str, inside: bool = False) -> bool:
         at, char = mark.start(), mark.group()
         if char == '"':
             before = text[at - 1] if at else " "
-            inside = before.isspace() or before in "([{—–-/:"
+            after = text[at + 1 : at + 2]
+            # after a colon a mark opens a quote when words follow it ('said:"We'), and
+            # closes one otherwise ('the slogan "Enough:" and')
+            inside = before.isspace() or before in "([{—–-/" or (before == ":" and after.isalnum())
         else:
             inside = char in _OPENING_MARKS
     return inside

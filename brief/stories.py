@@ -326,8 +326,11 @@ class _Text:
             _plain(m.group(1).casefold()) for m in _OF_NAME.finditer(" ".join(opening))
         }
         self.terms = {lexicon.unaccented(_plain(w)) for w in self.counts}  # every word it mentions
-        # The words of its headline and first sentence (see _rare_openings).
-        self.opening = {_plain(w) for w in _tokens(" ".join(opening))} - news_stop_words()
+        # The words of its headline and first sentence (see _rare_openings), less its
+        # figures and its days and months: when, not who, where or what.
+        self.opening = {
+            _plain(w) for w in _tokens(" ".join(opening)) if not _DIGIT.search(w)
+        } - _not_subjects()
         # The years it is dated in: its page's date, its dateline's, its headline's and its
         # lead's (see _own_years); and every year it mentions.
         self.dated = frozenset(_years(" ".join([date or "", dateline or "", *lead])))
@@ -716,6 +719,13 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
         links[next_id] = row
         next_id += 1
     return [sorted(m) for m in members.values()]
+
+
+@cache
+def _not_subjects() -> frozenset[str]:
+    """Words an opening may share without saying what the event is: stop words, days
+    and months."""
+    return news_stop_words() | lexicon.weekday_names() | lexicon.month_names()
 
 
 def _rare_openings(texts: Sequence[_Text]) -> list[set[str]]:

@@ -5,6 +5,7 @@ Invented sentences only."""
 from __future__ import annotations
 
 from brief.extract.actors import find_actors
+from brief.models import Sentence
 from tests.extract_helpers import sentences, speakers
 
 
@@ -105,3 +106,19 @@ def test_a_given_name_that_is_also_a_particle_is_still_a_given_name() -> None:
         '"We are glad to be here," Mr. Gore said.',
     )
     assert said == [("We are glad to be here", "Al Gore")]
+
+
+def test_a_particle_surname_is_no_full_name_in_another_source() -> None:
+    """ "Le Pen" alone in a second article is not the Marine Le Pen the first one names in
+    full (never a guess across articles); "Van der Sar" of "Edwin van der Sar" is him."""
+    found = find_actors(
+        [
+            Sentence("Marine Le Pen, the party leader, spoke in Lyon.", 1, 1, 0),
+            Sentence("Le Pen led the party for four decades, his daughter said.", 2, 1, 0),
+        ]
+    )
+    assert [(a.name, a.mentions) for a in found if a.kind == "person"] == [("Marine Le Pen", 1)]
+    assert people(
+        "Edwin van der Sar has announced he will retire.",
+        "Van der Sar, 40, joined the club in 2005 from Fulham.",
+    ) == {"Edwin van der Sar": (None, 2)}

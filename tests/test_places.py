@@ -159,9 +159,11 @@ def test_a_country_named_at_the_end_of_a_bodys_name_is_not_the_country() -> None
         "Researchers at the University of Texas said the fines were small.",
         "The Government of India and the Embassy of China welcomed the ruling.",
         "The Union of Myanmar and the Senate of Pakistan said nothing.",
+        "The minister told the Times of Israel and the Football Federation of Ireland.",
     )
     assert found.get("United States") is None
     assert found["India"] == 1
     assert found["China"] == 1
     assert found["Myanmar"] == 1
     assert found["Pakistan"] == 1
+    assert found.get("Israel") is None and found.get("Ireland") is None

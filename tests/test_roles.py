@@ -250,7 +250,9 @@ def test_a_title_in_a_quote_and_a_compound_title_after_a_preposition_stay() -> N
         '"We met Senator Alma Reyes and Senator Bo Lin," he said.',
         "Victoria Nuland, under secretary of state for political affairs, said so.",
         'Jane Hale, the mayor, said:"We will not move."',
+        "Jane Roe, from president Hale's party, won the seat.",
     )
     assert found["Alma Reyes"] == "Senator"
     assert found["Victoria Nuland"] == "under secretary of state for political affairs"
     assert found["Jane Hale"] == "mayor"
+    assert found["Jane Roe"] is None

@@ -115,6 +115,16 @@ def test_the_tail_of_a_quote_needs_its_opening() -> None:
     assert continues_quote('Somebody is planning for casualties," Kalnina said.')
     assert not continues_quote("Kalnina said: “We will not back down.”")
     assert not continues_quote('The "Allied Determination" drills began.')
+    assert not continues_quote('Kalnina said:"We will not back down."')  # no space: it opens
+    assert continues_quote('Enough:" was all the placard said.')  # after the colon it closes
+
+
+def test_a_quote_mark_after_a_colon_opens_only_before_words() -> None:
+    from brief.selection import leaves_quote_open
+
+    assert not leaves_quote_open('Kalnina said:"We will not back down."')
+    assert leaves_quote_open('Kalnina said:"We will not')
+    assert not leaves_quote_open('Placards bore the slogan "Enough:" and a list of demands.')
 
 
 def test_a_pronoun_after_an_opening_phrase_dangles() -> None:

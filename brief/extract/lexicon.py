@@ -120,6 +120,7 @@ _MODULE_LISTS = {
         "outside_prepositions",
         "adjunct_openers",
         "place_named_bodies",
+        "given_particles",
         "locatives",
         "place_locatives",
         "after_a_head",

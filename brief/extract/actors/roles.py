@@ -436,6 +436,8 @@ class _TitleScan:
             return True
         if self.toks[k + 1].base in w["organisation_heads"]:
             return True  # "Football Association chairman": the body's name is whole
+        if self.extra_caps > 0 and base.endswith(_ADJECTIVE_ENDINGS) and len(base) > 5:
+            return True  # "Monetary Affairs Commissioner": an adjective opens the title
         # "Miami Beach police spokesman": a place's first word opens the sentence
         return self.extra_caps > 0 and not _common(tok.text)
 
@@ -667,7 +669,7 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
         phrase[0].text.islower()
         and phrase[0].base
         in joined("adjunct_openers", "object_prepositions", "outside_prepositions")
-        and not (len(phrase) > 1 and is_head(phrase[1].base))  # "under secretary of state"
+        and not (phrase[0].base == "under" and len(phrase) > 1 and is_head(phrase[1].base))
     ):
         return None  # "Blinken, according to a Russian diplomat,": an adjunct, no noun phrase
     return phrase

@@ -834,7 +834,17 @@ def _honorific_gender(honorific: str | None) -> str | None:
 
 
 def _given(tokens: tuple[str, ...]) -> str | None:
-    return tokens[0] if len(tokens) >= 2 and gender(tokens[0].lower()) is not None else None
+    """The given name a name opens with. A particle opens a surname ("Le Pen", "Del
+    Potro", "Van der Sar": a particle before another), unless it is also a given name of
+    English ("Van Jones", "Al Gore": words.toml's given_particles)."""
+    if len(tokens) < 2:
+        return None
+    first, w = tokens[0].lower(), words()
+    if first in w["particles"] and (
+        first not in w["given_particles"] or tokens[1].lower() in w["particles"]
+    ):
+        return None
+    return tokens[0] if gender(first) is not None else None
 
 
 @cache
