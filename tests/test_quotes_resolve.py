@@ -498,3 +498,21 @@ def test_a_tag_naming_the_lead_in_speaker_by_a_shared_surname_is_theirs() -> Non
         "“There is no point in demanding praise for a whole new raft of targets,” added Mr Dunne.",
     )
     assert [actor for _, actor in said] == ["Alan Dunne"]
+
+
+def test_he_after_a_man_a_relative_clause_made_speak_is_unsettled() -> None:
+    """ "... interviewed by Professor Mullin - who denied these claims. '...,' he said":
+    the prosecutor is the subject, but the professor spoke last; "he" may be either, so
+    the quote is nobody's. Two people who "say" together are no "he"."""
+    said = speakers(
+        "Prosecutor Shane Drumgold suggested that Costa feigned his memory loss while being "
+        "interviewed by Professor Michael Mullin - who denied these claims.",
+        "'My view is that Mr Costa was suffering a demented illness,' he said.",
+    )
+    assert said == [("My view is that Mr Costa was suffering a demented illness", None)]
+    said = speakers(
+        "Senator Marco Rubio spared his rivals, Jeb Bush and Chris Christie, who say he is "
+        "too young.",
+        "He said: “It was our greatest fundraising night.”",
+    )
+    assert said == [("It was our greatest fundraising night.", "Marco Rubio")]

@@ -737,6 +737,8 @@ class _Subjects:
     # Each worked-out sentence's other people (objects): if its subject is of the other
     # gender, "she" may be one of them.
     others_of: dict[int, list[Actor | str]] = field(default_factory=dict)
+    # per sentence, the others a relative clause makes speak ("Mullin - who denied it")
+    relative_speakers: dict[int, list[Actor | str]] = field(default_factory=dict)
     surnames: set[str] = field(default_factory=set)  # of people the table lacks
     marked: dict[str, str] = field(default_factory=dict)  # surname -> an honorific's gender
     # name -> (how many sentences were searched for it, whether one holds it)
@@ -827,6 +829,11 @@ class _Subjects:
                         one = fits[0] if len(fits) == 1 else None
                         return one if isinstance(one, Actor) else None
                     continue  # a nearer person of the other gender is not "he"
+                if seen is subject and any(
+                    _may_be(o, word, self.marked) for o in self.relative_speakers.get(when, [])
+                ):
+                    return None  # "X suggested ... by Professor Mullin - who denied it. '...,'
+                    # he said": the one a relative clause last made speak may be "he" as well
                 return None if isinstance(seen, str) else seen
         return None
 
@@ -870,6 +877,13 @@ class _Subjects:
         if _conjoined(sentence, mentions, at, end):
             return "?"  # "Wilcox and Beruff, a Sarasota Republican, argued": two of them
         self.others_of[number] = _others(mentions, seen)
+        self.relative_speakers[number] = [
+            other
+            for other_start, other_end, other in mentions
+            if other is not seen
+            and not _is_pronoun(other)
+            and _speaks_in_relative(sentence, other_start, other_end)
+        ]
         return self._stands_for(sentence, mentions, (at, end, seen), speaker is not None, number)
 
     def _spokesperson(self, spokesperson: list[str] | None) -> Actor | str | None:
@@ -1223,6 +1237,21 @@ def _others(mentions: list[_Seen], subject: Actor | str) -> list[Actor | str]:
     """The people a sentence names besides its subject: one of them may be the "he" of a
     later sentence, so a pronoun search stops at them (see _Subjects._resolve)."""
     return [other for _, _, other in mentions if other is not subject and not _is_pronoun(other)]
+
+
+def _speaks_in_relative(sentence: str, start: int, end: int) -> bool:
+    """ "Professor Mullin - who denied these claims": the mention alone is the subject of
+    a relative clause whose verb is one of speech (not "Bush and Christie, who say": two
+    of them, and a verb's plural form)."""
+    m = _RELATIVE_SPEAKER_RE.match(sentence, end)
+    verb = m.group(1).lower() if m is not None else ""
+    if verb not in words().speech:
+        return False
+    plural = not (verb.endswith(("s", "ed")) or verb in words().irregular)
+    return not plural and not sentence[:start].rstrip().endswith((" and", " or"))
+
+
+_RELATIVE_SPEAKER_RE = re.compile(r"\s*[,–—-]?\s*who\s+(?:also\s+|later\s+)?([a-z]+)")
 
 
 def _is_pronoun(seen: Actor | str) -> bool:
