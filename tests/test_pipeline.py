@@ -106,3 +106,19 @@ def test_the_same_articles_give_the_same_brief_under_any_hash_seed(tmp_path: Pat
         )
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_a_credit_lines_number_is_no_key_figure(tmp_path: Path) -> None:
+    """ "Last week: 978 migrants rescued ... contributed to this report." links another
+    story and credits a reporter; its number is not this story's."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Migrants rescued off Italy\n\nThe coast guard rescued 8,480 migrants from Friday to "
+        "Monday, officials said. Crews reached 20 boats in distress off Libya. Last week: 978 "
+        "migrants rescued in one day in Mediterranean Sea Anna Ellis contributed to this "
+        "report.\n",
+        encoding="utf-8",
+    )
+    briefing = build([str(article)], Options(now=FIXED_NOW))
+    texts = [f.text for f in briefing.figures]
+    assert "8,480 migrants" in texts and not any("978" in t for t in texts)

@@ -210,6 +210,13 @@ def briefing(
     # Nor is page furniture's date the story's: a caption's "In this Feb. 11, 2007, file
     # photo" dates the picture, an embedded post's signature the post.
     events = [e for e in events if not (refers_back(e.text) or is_furniture(e.text))]
+    # Nor is furniture's number the story's: "Last week: 978 migrants rescued in one day
+    # ... contributed to this report" is a link to another story and a credit.
+    cited = {(f.sentence.source, f.sentence.index) for f in figures}
+    furniture = {
+        (s.source, s.index) for s in sents if (s.source, s.index) in cited and is_furniture(s.text)
+    }
+    figures = [f for f in figures if (f.sentence.source, f.sentence.index) not in furniture]
 
     return Briefing(
         title=brief_title,
