@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from brief.extract.actors import find_actors
 from brief.models import Sentence
-from tests.extract_helpers import quotes_of, sentences
+from tests.extract_helpers import people_roles, quotes_of, sentences
 
 
 def people(sents: list[Sentence]) -> dict[str, str | None]:
@@ -133,3 +133,12 @@ def test_a_country_s_people_are_no_person() -> None:
 def test_a_person_s_noun_that_opens_the_sentence_is_no_part_of_the_name() -> None:
     found = people(sentences("Rapper Zelkano has topped the chart.", "Star Wars opened."))
     assert found == {"Zelkano": "Rapper"}
+
+
+def test_a_subject_after_a_fronted_clause_is_no_apposition() -> None:
+    """ "When contacted by MailOnline, a spokesman for the agency was unavailable": the
+    spokesman is the main clause's subject, not a description of MailOnline."""
+    found = people_roles(
+        "When contacted by MailOnline, a spokesman for the agency was unavailable for comment."
+    )
+    assert "MailOnline" not in found

@@ -226,18 +226,22 @@ def _a_person_noun(tok: Token) -> bool:
 def _apposed_role(text: str, phrase: list[Token]) -> str | None:
     """ "the Liverpool chief executive," -> "the Liverpool chief executive": an
     apposition of up to eight words, closed by a comma or a full stop, whose last
-    word is a person's noun (or is followed by "of", "at", "for")."""
+    word is a person's noun (or is followed by "of", "at", "for": the phrase must still
+    close before a verb)."""
     if not phrase or phrase[0].base not in words()["articles"]:
         return None
+    head = None
     for k in range(1, min(len(phrase), 9)):
         tok = phrase[k]
-        if tok.text in {",", "."} or tok.base in {"of", "at", "for", "with"}:
-            head = phrase[k - 1]
-            if k >= 2 and head.text.islower() and head.base in person_nouns():
-                return text[phrase[0].start : head.end]
-            return None
+        if head is None and (tok.text in {",", "."} or tok.base in {"of", "at", "for", "with"}):
+            before = phrase[k - 1]
+            if k < 2 or not before.text.islower() or before.base not in person_nouns():
+                return None
+            head = before
+        if tok.text in {",", "."}:
+            return text[phrase[0].start : head.end] if head is not None else None
         if tok.text in _BREAKS or tok.base in {"who", "which", "said", "is", "was"}:
-            return None
+            return None  # "MailOnline, a spokesman for WME was unavailable": a clause
     return None
 
 
