@@ -256,3 +256,20 @@ def test_a_title_in_a_quote_and_a_compound_title_after_a_preposition_stay() -> N
     assert found["Victoria Nuland"] == "under secretary of state for political affairs"
     assert found["Jane Hale"] == "mayor"
     assert found["Jane Roe"] is None
+
+
+def test_a_title_the_sentence_ends_or_dates_as_then_is_not_held_now() -> None:
+    """ "replaced CEO X", "sacked Brazilian coach X", "fired FBI Director X" name the office
+    as it was until then; "then president X" keeps its dating word, as "former" does."""
+    found = people(
+        "The board recently replaced CEO Rus Yusanov with a new chief.",
+        "Wolves have sacked Brazilian coach Ze Mario after a run of defeats.",
+        "Before Trent fired FBI Director James Colmey, he asked him to stop.",
+        "The stamp shows then president Yitzhak Ben-Zavi at a ceremony.",
+        "Wolves have hired Dutch coach Jan Verbeek.",
+    )
+    assert found["Rus Yusanov"] is None
+    assert not found["Ze Mario"]
+    assert not found["James Colmey"]
+    assert found["Yitzhak Ben-Zavi"] == "then president"
+    assert found["Jan Verbeek"] == "coach"

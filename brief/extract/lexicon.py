@@ -31,6 +31,7 @@ _WORD_LISTS = (
     "role_modifiers",
     "role_tense",
     "office_endings",
+    "office_ending_verbs",
     "described",
     "determiners",
     "honorifics",

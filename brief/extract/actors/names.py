@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from brief.errors import OutputError
 from brief.extract.actors.roles import (
+    after_an_ending,
     appointed,
     apposition,
     dated_start,
@@ -1300,8 +1301,8 @@ def _person_noun_before(text: str, toks: list[Token], i: int) -> str | None:
         return None
     if superlative_before(toks, i - 1):
         return None  # "a best new artist Grammy": a category, not a title
-    if noun.base in words()["not_offices"]:
-        return ""
+    if noun.base in words()["not_offices"] or after_an_ending(toks, i - 1):
+        return ""  # a person, but no office now: "compatriot X", "sacked coach X"
     dated = dated_start(toks, i - 1)
     if dated is not None:  # "Former Worldcom boss": never the bare, current "boss"
         return text[toks[dated].start : noun.end]
