@@ -273,3 +273,15 @@ def test_a_title_the_sentence_ends_or_dates_as_then_is_not_held_now() -> None:
     assert not found["James Colmey"]
     assert found["Yitzhak Ben-Zavi"] == "then president"
     assert found["Jan Verbeek"] == "coach"
+
+
+def test_a_described_source_after_a_place_is_no_apposition() -> None:
+    """ "showed up at Pearson Park, a witness said": the witness speaks; the park is a
+    place. Without its comma, "Peter Dobrell, a T-Mobile spokesperson said" still
+    describes him."""
+    found = people(
+        "Six members showed up at Pearson Park, a witness said.",
+        '"We act fast," Peter Dobrell, a T-Mobile spokesperson said.',
+    )
+    assert "Pearson Park" not in found
+    assert found["Peter Dobrell"] == "T-Mobile spokesperson"

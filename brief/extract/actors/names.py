@@ -1251,7 +1251,9 @@ def _role(
         or apposition(text, toks, j)
         or described_before(text, toks, i, j)
     )
-    if role is None and len(names) >= 2 and given_name(names[0]):
+    # not after a place's preposition: "showed up at Pearson Park, a witness said"
+    placed = before in words()["place_locatives"]
+    if role is None and len(names) >= 2 and given_name(names[0]) and not placed:
         role = described_apposition(text, toks, j)
     if role is None and len(names) in {2, 3}:
         role = _person_noun_before(text, toks, i)
