@@ -1182,3 +1182,17 @@ def test_a_trade_set_in_capitals_before_a_name_is_no_part_of_it() -> None:
     assert "Cliven Bundy" in found and "Nevada Rancher Cliven Bundy" not in found
     assert "Jo Baker Smith" in found
     assert "Mom Corners Obama" not in found
+
+
+def test_a_name_before_a_streets_noun_is_the_streets() -> None:
+    found = {
+        a.name
+        for a in find_actors(
+            sentences(
+                "Rebels stormed the headquarters on Omar El Mokhtar Street in Benghazi.",
+                "John Smith said the road was closed.",
+            )
+        )
+        if a.kind == "person"
+    }
+    assert found == {"John Smith"}

@@ -122,6 +122,7 @@ _MODULE_LISTS = {
         "adjunct_openers",
         "place_named_bodies",
         "given_particles",
+        "street_nouns",
         "locatives",
         "place_locatives",
         "after_a_head",

@@ -833,6 +833,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         _names_a_thing(toks, i, j, names)
         or (j - i >= 2 and (toks[j - 1].base in words()["body_name_ends"] or _designator(toks, j)))
         or (around.before in honorifics and _attributive_name(toks, j))
+        or _names_a_street(toks, j)
     )
     its = (
         role is None
@@ -886,6 +887,12 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
             and _thing_noun(toks[j].base)
         ),
     )
+
+
+def _names_a_street(toks: list[Token], j: int) -> bool:
+    """ "on Omar El Mokhtar Street", "Martin Luther King Avenue": a capitalised street's
+    noun right after the run makes it a street's name, after whoever it honours."""
+    return j < len(toks) and toks[j].text[:1].isupper() and toks[j].base in words()["street_nouns"]
 
 
 def _attributive_name(toks: list[Token], j: int) -> bool:
