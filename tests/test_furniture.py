@@ -43,6 +43,10 @@ from brief.rank.coverage import can_be_bullet
         ),
         ("In this undated handout photo, the missing climber stands on a ridge.", "picture"),
         ("FILE - In this 2015 photo, the senator speaks to reporters in the hall.", "picture"),
+        (
+            "FILE - Senator Ann Lee walks to the floor in this March 24, 2015 file photo.",
+            "picture",
+        ),
         ("Activist Ann Lee (L) is greeted by her sister after her release on Monday.", "picture"),
         ("(L-R) Ann Lee, Tom Brown and Sue Green pose at the premiere on Sunday.", "picture"),
         ("Ann Lee (2nd R) speaks with soldiers at a base near the border.", "picture"),

@@ -198,6 +198,10 @@ def _patterns() -> _Patterns:
             r"\s*[-—–]\s*)?"
             rf"In\s+this\s+(?:(?:[A-Z0-9][\w.'’-]*,?|{modifiers})\s+){{0,6}}"
             rf"(?:{alternation(found.picture_words)})(?![\w-])"
+            # or closing it: "FILE - Mitch McConnell walks ..., in this March 24, 2015
+            # file photo."
+            rf"|\bin\s+this\s+(?:(?:[A-Z0-9][\w.'’-]*,?|{modifiers})\s+){{0,6}}"
+            rf"(?:{alternation(found.picture_words)})\W*\Z"
         ),
         # "Mara Lind (L) is greeted by ...", "(L-R) Ann Lee, ...": a person's place in the
         # picture, in brackets after a name or opening the line
@@ -318,7 +322,7 @@ def furniture_kind(text: str) -> str | None:
         or patterns.opening_source.match(text)
         or (
             _PICTURE_WORD in told
-            and (patterns.picture_label.search(text) or patterns.caption.match(text))
+            and (patterns.picture_label.search(text) or patterns.caption.search(text))
         )
         or ("(" in text and _positioned(patterns.position.findall(text)))
     ):
