@@ -232,8 +232,7 @@ def find_figures(
     """`reference_years` maps a source to its publication year, when the page gave one.
 
     Without it a "February 9" keeps no year ("--02-09", ISO 8601's yearless form):
-    guessing from other years in the text dates current events to historical ones. Only
-    the same day written in full in the same source gives it one (see _written_years).
+    guessing from other years in the text dates current events to historical ones.
     """
     years = reference_years or {}
     written = _written_years(sentences, years)
