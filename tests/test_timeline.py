@@ -304,14 +304,3 @@ def test_a_commitment_to_act_dates_no_event() -> None:
     assert [e.text for e in timeline(find_figures(found), found)] == [
         "They signed the pledge in 2005."
     ]
-
-
-def test_a_day_written_without_its_year_is_the_one_the_article_writes_in_full() -> None:
-    """ "The April 25th, 2015 earthquake" and "since the earthquake on April 25th" are one
-    day: the article's own year (2016) is not that day's."""
-    found = sentences(
-        "Since the first earthquake rocked Nepal on April 25th, the charity has sent teams.",
-        "The April 25th, 2015 mega earthquake in Nepal has affected every village.",
-    )
-    dates = [e.date for e in timeline(find_figures(found, {1: 2016}), found)]
-    assert dates == ["2015-04-25", "2015-04-25"]

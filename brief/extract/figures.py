@@ -235,7 +235,6 @@ def find_figures(
     guessing from other years in the text dates current events to historical ones.
     """
     years = reference_years or {}
-    written = _written_years(sentences, years)
     out: list[Figure] = []
     seen: dict[str, tuple[int, bool]] = {}  # figure text -> (place in `out`, dates an event)
     for s in sentences:
@@ -250,10 +249,7 @@ def find_figures(
             if known is not None and (known[1] or f.date is None):
                 continue  # its first sentence stands (or an event's does): nothing to read
             event = f.date is not None and _is_event_date(s.text, f.start, f.end)
-            date = f.date
-            if date is not None and _YEARLESS_DAY.match(date) and not _YEAR_RE.search(f.text):
-                date = written.get((s.source, date[-5:]), date)
-            figure = Figure(f.text, f.kind, f.value, f.unit, Mention(s.source, s.index), date)
+            figure = Figure(f.text, f.kind, f.value, f.unit, Mention(s.source, s.index), f.date)
             if known is None:
                 seen[key] = (len(out), event)
                 out.append(figure)
@@ -262,25 +258,6 @@ def find_figures(
                 out[known[0]] = figure
                 seen[key] = (known[0], True)
     return tuple(out)
-
-
-# A day's date ("2016-04-25", or "--04-25" with no year known).
-_YEARLESS_DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d\Z")
-
-
-def _written_years(
-    sentences: Sequence[Sentence], years: Mapping[int, int]
-) -> dict[tuple[int, str], str]:
-    """(source, "MM-DD") -> the date in full, where the source writes that day with its
-    year once ("The April 25th, 2015 earthquake"): the same day written without a year
-    elsewhere in it ("since the earthquake on April 25th") is that day, not one in the
-    page's own year."""
-    found: dict[tuple[int, str], set[str]] = {}
-    for s in sentences:
-        for f in _scanned(s.text, years.get(s.source)):
-            if f.date is not None and _YEARLESS_DAY.match(f.date) and _YEAR_RE.search(f.text):
-                found.setdefault((s.source, f.date[-5:]), set()).add(f.date)
-    return {key: dates.pop() for key, dates in found.items() if len(dates) == 1}
 
 
 _OPENS_BRACKET = re.compile(r"\s*[(;]\s*")  # "(£722m; $1.3bn)": each a conversion
