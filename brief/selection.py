@@ -126,7 +126,14 @@ def continues_quote(text: str) -> bool:
     first = text.find('"')
     if first <= 0 or text[first - 1].isspace() or text[first - 1] in "([{—–-":
         return False
-    return not (text[first - 1] == ":" and text[first + 1 : first + 2].isalnum())
+    return not (text[first - 1] == ":" and _opens(text[first + 1 : first + 2]))
+
+
+def _opens(after: str) -> bool:
+    """After a colon, a straight quote mark opens a quote when the quote's text follows it
+    ('said:"We', 'wrote:"#MeToo', 'said:"$5'), and closes one before a space or a
+    closing mark ('the slogan "Enough:" and', '"Enough:", he said')."""
+    return bool(after) and not after.isspace() and after not in ",.;:!?)]"
 
 
 def is_dangling(text: str) -> bool:
@@ -163,9 +170,7 @@ def leaves_quote_open(text: str, inside: bool = False) -> bool:
         if char == '"':
             before = text[at - 1] if at else " "
             after = text[at + 1 : at + 2]
-            # after a colon a mark opens a quote when words follow it ('said:"We'), and
-            # closes one otherwise ('the slogan "Enough:" and')
-            inside = before.isspace() or before in "([{—–-/" or (before == ":" and after.isalnum())
+            inside = before.isspace() or before in "([{—–-/" or (before == ":" and _opens(after))
         else:
             inside = char in _OPENING_MARKS
     return inside

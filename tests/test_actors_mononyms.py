@@ -142,3 +142,11 @@ def test_a_subject_after_a_fronted_clause_is_no_apposition() -> None:
         "When contacted by MailOnline, a spokesman for the agency was unavailable for comment."
     )
     assert "MailOnline" not in found
+
+
+def test_a_verb_after_an_appositions_head_makes_it_a_clause() -> None:
+    found = people_roles(
+        "When contacted by MailOnline, a spokesman for the agency declined to comment.",
+        "Speaking to Sky, a lawyer for the family confirmed the news.",
+    )
+    assert "MailOnline" not in found and "Sky" not in found

@@ -169,14 +169,14 @@ def test_a_country_named_at_the_end_of_a_bodys_name_is_not_the_country() -> None
     assert found.get("Israel") is None and found.get("Ireland") is None
 
 
-def test_a_country_word_after_a_given_name_of_either_gender_is_a_surname() -> None:
-    """ "Chris Jordan" (a name of either gender) is a cricketer, not Jordan; "The CIA" is
-    no surname after the word "The"; "the Democratic Republic of Congo" is the DRC."""
+def test_the_democratic_republic_of_congo_is_the_drc_and_either_gender_names_no_surname() -> None:
+    """ "the Democratic Republic of Congo" is the DRC, not the Republic of the Congo; after
+    a name of either gender a country word is still the country ("Xi Russia visit")."""
     found = countries(
-        "England may drop Ben Stokes, and the place of Stokes or Chris Jordan is in doubt.",
+        "Xi Russia visit ends with deals.",
         "He left for the Democratic Republic of Congo and Liberia.",
     )
-    assert found.get("Jordan") is None
+    assert found["Russia"] == 1
     assert found.get("Republic of the Congo") is None
     assert found["Democratic Republic of the Congo"] == 1
     found_bodies = {a.name for a in find_actors(sentences("Story highlights The CIA said so."))}

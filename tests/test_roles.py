@@ -260,19 +260,25 @@ def test_a_title_in_a_quote_and_a_compound_title_after_a_preposition_stay() -> N
 
 def test_a_title_the_sentence_ends_or_dates_as_then_is_not_held_now() -> None:
     """ "replaced CEO X", "sacked Brazilian coach X", "fired FBI Director X" name the office
-    as it was until then; "then president X" keeps its dating word, as "former" does."""
+    as it was until then; "then president X" held it then (and "and then President X
+    spoke" may hold it now): no role, though each still shows a person. A sequence "then"
+    before the verb leaves the title alone."""
     found = people(
         "The board recently replaced CEO Rus Yusanov with a new chief.",
         "Wolves have sacked Brazilian coach Ze Mario after a run of defeats.",
         "Before Trent fired FBI Director James Colmey, he asked him to stop.",
         "The stamp shows then president Yitzhak Ben-Zavi at a ceremony.",
         "Wolves have hired Dutch coach Jan Verbeek.",
+        "He then met President Xi Jinpeng in Beijing.",
+        "The company will replace Chief Executive Mark Fielding next year.",
     )
     assert found["Rus Yusanov"] is None
     assert not found["Ze Mario"]
     assert not found["James Colmey"]
-    assert found["Yitzhak Ben-Zavi"] == "then president"
+    assert found["Yitzhak Ben-Zavi"] is None
     assert found["Jan Verbeek"] == "coach"
+    assert found["Xi Jinpeng"] == "President"
+    assert found["Mark Fielding"] == "Chief Executive"
 
 
 def test_a_described_source_after_a_place_is_no_apposition() -> None:

@@ -125,6 +125,7 @@ def test_a_quote_mark_after_a_colon_opens_only_before_words() -> None:
     assert not leaves_quote_open('Kalnina said:"We will not back down."')
     assert leaves_quote_open('Kalnina said:"We will not')
     assert not leaves_quote_open('Placards bore the slogan "Enough:" and a list of demands.')
+    assert leaves_quote_open('He said:"$5 a gallon is too much')  # the quote's text follows
 
 
 def test_a_pronoun_after_an_opening_phrase_dangles() -> None:

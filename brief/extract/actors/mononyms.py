@@ -242,7 +242,15 @@ def _apposed_role(text: str, phrase: list[Token]) -> str | None:
             return text[phrase[0].start : head.end] if head is not None else None
         if tok.text in _BREAKS or tok.base in {"who", "which", "said", "is", "was"}:
             return None  # "MailOnline, a spokesman for WME was unavailable": a clause
+        if head is not None and tok.text.islower() and _finite_verb(tok.base):
+            return None  # "..., a lawyer for the family confirmed": the clause's subject
     return None
+
+
+def _finite_verb(base: str) -> bool:
+    """A verb of speech or a past form ("declined", "confirmed"), which no apposition's
+    words after its head are."""
+    return base in words().speech or base.endswith("ed") or base in words().irregular
 
 
 def _taken_post(text: str, after: list[Token]) -> str | None:

@@ -858,6 +858,9 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         and not text[: toks[i].start].rstrip(" ,").endswith(role)  # not a title before it
         and quoted_at(text, toks[i].start)
     )
+    # Nor is a title the sentence ends or dates ("sacked coach X", "then president X"):
+    # it shows a person, but not their office now.
+    said = said or (role is not None and _title_ended(text, toks, i, role))
     return Name(
         display,
         names,
@@ -887,6 +890,17 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
             and _thing_noun(toks[j].base)
         ),
     )
+
+
+def _title_ended(text: str, toks: list[Token], i: int, role: str) -> bool:
+    """Whether the title right before the run (`role`) follows a verb that ended its
+    holder's office, or "then" (see roles.after_an_ending)."""
+    head = text[: toks[i].start].rstrip(" ,")
+    if not head.endswith(role):
+        return False
+    start = len(head) - len(role)
+    at = next((k for k in range(i - 1, -1, -1) if toks[k].start == start), None)
+    return at is not None and after_an_ending(toks, at)
 
 
 def _names_a_street(toks: list[Token], j: int) -> bool:
@@ -1310,8 +1324,8 @@ def _person_noun_before(text: str, toks: list[Token], i: int) -> str | None:
         return None
     if superlative_before(toks, i - 1):
         return None  # "a best new artist Grammy": a category, not a title
-    if noun.base in words()["not_offices"] or after_an_ending(toks, i - 1):
-        return ""  # a person, but no office now: "compatriot X", "sacked coach X"
+    if noun.base in words()["not_offices"]:
+        return ""
     dated = dated_start(toks, i - 1)
     if dated is not None:  # "Former Worldcom boss": never the bare, current "boss"
         return text[toks[dated].start : noun.end]

@@ -238,12 +238,11 @@ _PARTICLE_BEFORE_RE = re.compile(r"[A-Z][\w’'-]* ([a-z]+) $")
 
 
 def _surname_after_given(text: str, start: int) -> bool:
-    """ "Brent Chad", "Cheryl Paris", "Mark Cuban", "Chris Jordan": a country word right
-    after a given name (of a sure gender, or of either if it is no common word: not
-    "The CIA"; nor a demonym: "German Chad") is a surname."""
+    """ "Brent Chad", "Cheryl Paris", "Mark Cuban": a country word right after a given
+    name of a sure gender (not a demonym: "German Chad") is a surname. (Not one of either
+    gender: "Xi Russia visit", "Kerry Egypt talks", "Hong Kong China" name the country.)"""
     m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
-    known = gender(m.group(1).lower()) if m is not None else None
-    if m is None or known is None or (known not in {"male", "female"} and common_word(m.group(1))):
+    if m is None or gender(m.group(1).lower()) not in {"male", "female"}:
         return False
     if common_word(m.group(1)) and not _inside_sentence(text, m.start()):
         return False  # "Five British detainees", "Will Britain ...": a word, not a given name

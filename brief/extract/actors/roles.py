@@ -103,15 +103,17 @@ def _held_until_ended(toks: list[Token], role_tokens: list[Token]) -> bool:
     at = toks.index(role_tokens[0])
     if at >= 1 and toks[at - 1].base in words()["articles"]:
         at -= 1
-    if after_an_ending(toks, at):
-        return True  # "recently replaced CEO Rus Yusupov", "have sacked coach Ze Maria"
     return at >= 2 and toks[at - 1].base == "of" and toks[at - 2].base in words()["office_endings"]
 
 
 def after_an_ending(toks: list[Token], at: int) -> bool:
     """Whether a verb that ends the office of its object (words.toml's
     office_ending_verbs) stands before toks[at], past the capitalised words and "the"
-    that modify the title: "have sacked Brazilian coach Ze Maria"."""
+    that modify the title: "have sacked Brazilian coach Ze Maria"; or "then" right before
+    it, which leaves the office unsettled: "then president X" held it then, "and then
+    President X spoke" may hold it now."""
+    if at >= 1 and toks[at - 1].base == "then":
+        return True
     k = at - 1
     while k >= 0 and at - k <= 3 and (toks[k].text[:1].isupper() or toks[k].base == "the"):
         k -= 1
