@@ -291,3 +291,12 @@ def test_a_described_source_after_a_place_is_no_apposition() -> None:
     )
     assert "Pearson Park" not in found
     assert found["Peter Dobrell"] == "T-Mobile spokesperson"
+
+
+def test_an_adjective_opening_a_sentence_may_open_its_capitalised_title() -> None:
+    found = people(
+        "Monetary Affairs Commissioner Joaquin Almuno said the rules would change.",
+        "Yesterday Foreign Minister Ana Palos said so.",
+    )
+    assert found["Joaquin Almuno"] == "Monetary Affairs Commissioner"
+    assert found["Ana Palos"] == "Foreign Minister"

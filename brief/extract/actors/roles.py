@@ -450,7 +450,8 @@ class _TitleScan:
             return True
         if self.toks[k + 1].base in w["organisation_heads"]:
             return True  # "Football Association chairman": the body's name is whole
-        if self.extra_caps > 0 and base.endswith(_ADJECTIVE_ENDINGS) and len(base) > 5:
+        capital_after = self.toks[k + 1].text[:1].isupper()
+        if capital_after and base.endswith(_ADJECTIVE_ENDINGS) and len(base) > 5:
             return True  # "Monetary Affairs Commissioner": an adjective opens the title
         # "Miami Beach police spokesman": a place's first word opens the sentence
         return self.extra_caps > 0 and not _common(tok.text)
