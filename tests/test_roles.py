@@ -300,3 +300,9 @@ def test_an_adjective_opening_a_sentence_may_open_its_capitalised_title() -> Non
     )
     assert found["Joaquin Almuno"] == "Monetary Affairs Commissioner"
     assert found["Ana Palos"] == "Foreign Minister"
+
+
+def test_an_honorific_opening_a_bands_name_stays_in_the_title() -> None:
+    """ "Lady Antebellum singer X" is the band's singer, not an "Antebellum singer"."""
+    found = people("Lady Antebellum singer Hillary Scotto said so.")
+    assert found["Hillary Scotto"] == "Lady Antebellum singer"

@@ -443,6 +443,8 @@ class _TitleScan:
         w = words()
         if not (tok.text[0].isupper() and self.has_head and self.extra_caps < 4):
             return False
+        if base in w["honorifics"] and self.extra_caps > 0:
+            return True  # "Lady Antebellum singer": an honorific opens the name taken
         if base in w["not_names"] and base not in w["organisation_heads"]:
             # "South Carolina Gov.": a compass word before a place's word is part of it
             return base in w["region_words"] and self.extra_caps > 0
