@@ -593,3 +593,18 @@ def test_a_conversion_in_brackets_is_the_same_figure() -> None:
     assert "$5 million" in texts and "£3.2 million" not in texts
     assert "3 percent" in texts and "5 percent" in texts
     assert "$9m" in texts and "€2m" in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The limit was cut to 55 miles per hour.", ["55 miles per hour"]),
+        ("The company offered $10 a share for its rival.", ["$10 a share"]),
+        ("He earns £100,000-a-week at the club.", ["£100,000-a-week"]),
+        ("Oil rose to $47 a barrel.", ["$47 a barrel"]),
+        ("They paid $2m a year ago.", ["$2m"]),
+    ],
+)
+def test_a_sum_or_measure_keeps_what_it_is_per(text: str, expected: list[str]) -> None:
+    """A rate read without its "per" is a distance or a one-off sum."""
+    assert [f.text for f in find_figures(sentences(text))] == expected

@@ -857,7 +857,27 @@ def _scan(text: str, year: int | None) -> list[_Found]:
                 found = [g for g in found if not (f.start <= g.start and g.end <= f.end)]
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             found.append(f)
-    return sorted(found, key=lambda f: f.start)
+    return sorted(map(_with_rate, [(text, f) for f in found]), key=lambda f: f.start)
+
+
+# What a sum or a measure is per: "55 miles per hour", "$10 a share", "£100,000-a-week",
+# "120 km/h". Without it the figure reads as a distance or a one-off sum.
+_RATE = re.compile(
+    r"(?:\s+per\s+|\s*/\s*|[\s-]+an?[\s-]+)"
+    r"(?:hour|h|hr|day|week|month|year|annum|share|head|person|barrel|gallon|litre|liter|"
+    r"kilo|kg|pound|tonne|ton|unit|second|sec|s|minute|min)(?![\w-])"
+    r"(?!\s+(?:ago|earlier|later|before|after)\b)"  # "$2m a year ago": a time, no rate
+)
+
+
+def _with_rate(item: tuple[str, _Found]) -> _Found:
+    text, f = item
+    if f.kind not in {"money", "measure"}:
+        return f
+    rate = _RATE.match(text, f.end)
+    if rate is None:
+        return f
+    return f._replace(end=rate.end(), text=text[f.start : rate.end()])
 
 
 # A spelled-out count is a whole word ("ten", "Ten"), or one with its scale glued on
