@@ -603,6 +603,11 @@ def test_a_conversion_in_brackets_is_the_same_figure() -> None:
         ("He earns £100,000-a-week at the club.", ["£100,000-a-week"]),
         ("Oil rose to $47 a barrel.", ["$47 a barrel"]),
         ("They paid $2m a year ago.", ["$2m"]),
+        ("He paid $5m a second time for the rights.", ["$5m"]),
+        ("The firm paid $2m a year and a half ago.", ["$2m"]),
+        ("It had raised $1m a week ahead of the vote.", ["$1m"]),
+        ("The town lies 60 miles an hour's drive away.", ["60 miles"]),
+        ("The fee is £100 per person per night.", ["£100 per person per night"]),
     ],
 )
 def test_a_sum_or_measure_keeps_what_it_is_per(text: str, expected: list[str]) -> None:

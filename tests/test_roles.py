@@ -300,6 +300,11 @@ def test_an_adjective_opening_a_sentence_may_open_its_capitalised_title() -> Non
     )
     assert found["Joaquin Almuno"] == "Monetary Affairs Commissioner"
     assert found["Ana Palos"] == "Foreign Minister"
+    judged = people(
+        "Controversial President Dom Trumble said no.",
+        "Influential Labour MP Jane Holtby said no.",
+    )
+    assert judged == {"Dom Trumble": "President", "Jane Holtby": "Labour MP"}
 
 
 def test_an_honorific_opening_a_bands_name_stays_in_the_title() -> None:

@@ -863,10 +863,13 @@ def _scan(text: str, year: int | None) -> list[_Found]:
 # What a sum or a measure is per: "55 miles per hour", "$10 a share", "£100,000-a-week",
 # "120 km/h". Without it the figure reads as a distance or a one-off sum.
 _RATE = re.compile(
-    r"(?:\s+per\s+|\s*/\s*|[\s-]+an?[\s-]+)"
-    r"(?:hour|h|hr|day|week|month|year|annum|share|head|person|barrel|gallon|litre|liter|"
-    r"kilo|kg|pound|tonne|ton|unit|second|sec|s|minute|min)(?![\w-])"
-    r"(?!\s+(?:ago|earlier|later|before|after)\b)"  # "$2m a year ago": a time, no rate
+    r"(?:(?:\s+per\s+|\s*/\s*|[\s-]+an?[\s-]+)"
+    r"(?:hour|h|hr|day|night|week|month|year|annum|season|share|head|person|barrel|"
+    r"gallon|litre|liter|kilo|kg|pound|tonne|ton|unit)(?![\w'’-]))+"
+    # not a time or a count of them: "$2m a year ago", "a year and a half ago", "a year's
+    # rent", "a year on", "a week ahead of the vote"
+    r"(?!\s+(?:ago|earlier|later|before|after|prior|back|previously|into|from|ahead|"
+    r"on\s+from|and\s+a\s+half|or\s+(?:so|two|more))\b|\s+on\s*,)"
 )
 
 

@@ -452,8 +452,7 @@ class _TitleScan:
             return True
         if self.toks[k + 1].base in w["organisation_heads"]:
             return True  # "Football Association chairman": the body's name is whole
-        capital_after = self.toks[k + 1].text[:1].isupper()
-        if capital_after and base.endswith(_ADJECTIVE_ENDINGS) and len(base) > 5:
+        if base.endswith(_ADJECTIVE_ENDINGS) and len(base) > 5 and _names_a_field(self.toks[k + 1]):
             return True  # "Monetary Affairs Commissioner": an adjective opens the title
         # "Miami Beach police spokesman": a place's first word opens the sentence
         return self.extra_caps > 0 and not _common(tok.text)
@@ -470,6 +469,21 @@ class _TitleScan:
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive")
+
+
+def _names_a_field(tok: Token) -> bool:
+    """ "Affairs" of "Monetary Affairs Commissioner", "Reserve" of "Federal Reserve
+    chairman": a capitalised common noun that is no head and no party, which the
+    sentence's first word (an adjective) modifies as part of the office's name; not
+    "Controversial President", "Influential Labour MP", "Legendary Manchester United
+    manager", where the adjective judges the person."""
+    w = words()
+    return (
+        tok.text[:1].isupper()
+        and not is_head(tok.base)
+        and tok.base not in w["name_modifiers"]
+        and _common(tok.text)
+    )
 
 
 def _proper(word: str) -> bool:
