@@ -472,6 +472,18 @@ def test_a_third_report_of_one_desk_does_not_chain_onto_a_pair() -> None:
     assert len(group_of(groups, 3).sources) == 1
 
 
+def firm_openings(rng: random.Random, count: int = 150) -> list[str]:
+    """A big inbox's background: openings of made-up firms, each its own event."""
+    texts = []
+    for _ in range(count):
+        person, place, firm = (made_up_name(rng, 4) for _ in range(3))
+        texts.append(
+            f"{firm} opens in {place}\n{person} opened the {firm} works in {place} on "
+            f"Monday with {rng.randint(100, 9999)} staff. {person} thanked {place} council.\n"
+        )
+    return texts
+
+
 def test_in_a_big_inbox_two_reports_alike_by_their_desk_stay_apart() -> None:
     """Two reports of one campaign are alike by the leaders and words that the desk's
     other reports use too; two reports of one fire share what nobody else in the pile
@@ -499,12 +511,7 @@ def test_in_a_big_inbox_two_reports_alike_by_their_desk_stay_apart() -> None:
             f"{leader} in {name()}\n{leader} met {guests} on the {word} tour, and spoke of "
             f"{rng.randint(100, 999)} {rng.choice(['homes', 'jobs', 'beds', 'buses'])}.\n"
         )
-    for _ in range(150):
-        person, place, firm = name(), name(), name()
-        texts.append(
-            f"{firm} opens in {place}\n{person} opened the {firm} works in {place} on "
-            f"Monday with {rng.randint(100, 9999)} staff. {person} thanked {place} council.\n"
-        )
+    texts += firm_openings(rng)
     groups = find_stories(corpus_of(texts))
     assert group_of(groups, 1).sources == (1,)
     assert group_of(groups, 3).sources == (3, 4)
@@ -686,12 +693,7 @@ def test_in_a_big_inbox_two_reports_whose_openings_share_no_rare_word_stay_apart
         "Three die in Brannock Lane blaze\nThree workers died when fire swept through the "
         "Oskerby bakery in Brannock Lane.\nDellacourt told reporters the oven was old.\n",
     ]
-    for _ in range(150):
-        person, place, firm = (made_up_name(rng, 4) for _ in range(3))
-        texts.append(
-            f"{firm} opens in {place}\n{person} opened the {firm} works in {place} on "
-            f"Monday with {rng.randint(100, 9999)} staff. {person} thanked {place} council.\n"
-        )
+    texts += firm_openings(rng)
     groups = find_stories(corpus_of(texts))
     assert group_of(groups, 1).sources == (1,)
     assert group_of(groups, 3).sources == (3, 4)

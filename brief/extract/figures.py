@@ -857,7 +857,7 @@ def _scan(text: str, year: int | None) -> list[_Found]:
                 found = [g for g in found if not (f.start <= g.start and g.end <= f.end)]
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             found.append(f)
-    return sorted(map(_with_rate, [(text, f) for f in found]), key=lambda f: f.start)
+    return sorted((_with_rate(text, f) for f in found), key=lambda f: f.start)
 
 
 # What a sum or a measure is per: "55 miles per hour", "$10 a share", "£100,000-a-week",
@@ -873,8 +873,7 @@ _RATE = re.compile(
 )
 
 
-def _with_rate(item: tuple[str, _Found]) -> _Found:
-    text, f = item
+def _with_rate(text: str, f: _Found) -> _Found:
     if f.kind not in {"money", "measure"}:
         return f
     rate = _RATE.match(text, f.end)
@@ -1073,7 +1072,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     figure_text = text[start:end]
     if value < 2 and m.group().lower().strip() in values.numbers:
         return None  # "one soldier", "One day you will...": not a key figure
-    if m.group().lower() in values.numbers and _DEFINITE_BEFORE.search(text, 0, start):
+    if m.group().lower() in values.numbers and _definite_before().search(text, 0, start):
         return None  # "the two countries", "their three children": ones already known
     if _AGE_AFTER.match(text, end) or figure_text.lower().endswith(" old"):
         return None  # "the 18 year old", "35 years old": an age, no count
@@ -1097,9 +1096,15 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     return _Found(start, end, figure_text, "count", value, head, None)
 
 
-# A spelled-out count after "the" or a possessive refers back to what the text already
-# named ("the two countries", "their three children"); it reports no quantity.
-_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:the|these|those|its|his|her|their|our) \Z")
+@cache
+def _definite_before() -> re.Pattern[str]:
+    """A spelled-out count after "the", a demonstrative or a possessive (words.toml's
+    possessives) refers back to what the text already named ("the two countries", "their
+    three children"); it reports no quantity."""
+    definite = alternation({"the", "these", "those", *words()["possessives"]})
+    return re.compile(rf"(?<![\w-])(?i:{definite}) \Z")
+
+
 # "No 1", "No. 10", "number 10": what follows is a rank or a name ("World No 1 Williams").
 _RANK_BEFORE = re.compile(r"(?<![\w.])(?:No\.?|no\.|Nos\.?|[Nn]umber|#) ?\Z")
 _RANK_ENDS = ("No ", "No", "No. ", "no. ", "Nos ", "Nos. ", "number ", "Number ", "#", "# ")

@@ -860,13 +860,14 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     )
     # Nor is a title the sentence ends or dates ("sacked coach X", "then president X"):
     # it shows a person, but not their office now.
-    said = said or (role is not None and _title_ended(text, toks, i, role))
+    ended = role is not None and _title_ended(text, toks, i, role)
+    withheld = said or ended
     return Name(
         display,
         names,
-        None if words_only or thing or said else role,
+        None if words_only or thing or withheld else role,
         person,
-        appointed=office is not None and not (words_only or thing or said),
+        appointed=office is not None and not (words_only or thing or withheld),
         company=company or speaks,
         speaks=beside_verb,
         honorific=around.before if around.before in honorifics else None,

@@ -132,11 +132,11 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
     that a title follows: "his zealous defense of Judge Clarence Thomas" ("Judge"), not
     "Bank of England Governor" (a body's name)."""
     for n in range(len(role_tokens) - 1, -1, -1):
-        if (
+        if (  # (an article may open the sentence: "The campaign of President X")
             role_tokens[n].text == "of"
             and n > 0
             and all(
-                (t.text.islower() or t.base in _ARTICLES) and not is_head(t.base)
+                (t.text.islower() or t.base in words()["articles"]) and not is_head(t.base)
                 for t in role_tokens[:n]
             )
             and any(is_head(t.base) for t in role_tokens[n + 1 :])
@@ -158,10 +158,6 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
                 return _then(before, rest)
             return role_tokens
     return role_tokens
-
-
-# An article may open a sentence, in capitals: "The campaign of President Marcus Hale".
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _then(relation: list[Token], title: list[Token]) -> list[Token]:
