@@ -731,25 +731,24 @@ def _not_subjects() -> frozenset[str]:
 def _rare_openings(texts: Sequence[_Text]) -> list[set[str]]:
     """Each text's opening words that general English rarely uses (see
     OPENING_GENERAL_SHARE): the who, where or what its headline and first sentence give."""
-    every = sorted({word for text in texts for word in text.opening})
-    rare = {
-        word
-        for word, share in zip(every, _general_shares(every).tolist(), strict=True)
-        if share < OPENING_GENERAL_SHARE
-    }
+    rare = _rare({word for text in texts for word in text.opening}, OPENING_GENERAL_SHARE)
     return [text.opening & rare for text in texts]
 
 
 def _rare_subjects(texts: Sequence[_Text]) -> list[set[str]]:
     """Each text's subjects that general English rarely uses: a "Boston" or a "Dibaba",
     not an "Olympic" or a "Tuesday", which any report of the field may name."""
-    every = sorted({name for text in texts for name in text.subjects})
-    rare = {
-        name
-        for name, share in zip(every, _general_shares(every).tolist(), strict=True)
-        if share < SUBJECT_GENERAL_SHARE and len(name) >= SUBJECT_MIN_LENGTH
-    }
+    named = {name for text in texts for name in text.subjects}
+    rare = {name for name in _rare(named, SUBJECT_GENERAL_SHARE) if len(name) >= SUBJECT_MIN_LENGTH}
     return [{lexicon.unaccented(name) for name in text.subjects & rare} for text in texts]
+
+
+def _rare(words: set[str], below: float) -> set[str]:
+    """The words fewer than `below` of general English texts hold (see _general_shares)."""
+    every = sorted(words)
+    return {
+        w for w, share in zip(every, _general_shares(every).tolist(), strict=True) if share < below
+    }
 
 
 def _particular(
