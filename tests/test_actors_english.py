@@ -628,3 +628,17 @@ def test_initials_and_a_firms_co_do_not_end_a_role() -> None:
 def test_a_possessive_after_of_or_a_copula_is_still_a_persons() -> None:
     assert "Karl Dunmore" in people("Peter Vance, a longtime friend of Karl Dunmore's, said no.")
     assert "Karl Dunmore" in people("The idea was Karl Dunmore's, and it worked.")
+
+
+def test_a_government_or_a_pageants_body_is_no_person() -> None:
+    """A leader's noun ends a government's name ("the Marwick Presidency"), and
+    "Organization" a body's: neither is a person called so, however the run's words
+    recur elsewhere (a run sharing a last word with a place's: "the United States
+    Presidency")."""
+    found = kinds(
+        "Robert Ellery has become a major force behind the Marwick Presidency.",
+        'He warned, "Robert Ellery now owns a share of the United States Presidency."',
+        "There was no word on the Miss Dunmore Organization website.",
+    )
+    assert found.get("Robert Ellery") == "person"
+    assert not {"Marwick Presidency", "Dunmore Organization"} & set(found)

@@ -828,10 +828,16 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     speaks = len(names) >= 2 and beside_verb
     words_only = _only_words(toks, i, names, around.before)
     # "Helvet Re", "Halden Capital", "Samuel Goldwyn Films": a last word that ends a
-    # body's name names a body, not a person (inside a longer name it is that name's word)
+    # body's name names a body, not a person (inside a longer name it is that name's word);
+    # so does a leader's noun a government's ("the Trump Presidency")
     thing = (
         _names_a_thing(toks, i, j, names)
-        or (j - i >= 2 and (toks[j - 1].base in words()["body_name_ends"] or _designator(toks, j)))
+        or (
+            j - i >= 2
+            and (
+                toks[j - 1].base in joined("body_name_ends", "leader_nouns") or _designator(toks, j)
+            )
+        )
         or (around.before in honorifics and _attributive_name(toks, j))
         or _names_a_street(toks, j)
     )
