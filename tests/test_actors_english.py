@@ -642,3 +642,21 @@ def test_a_government_or_a_pageants_body_is_no_person() -> None:
     )
     assert found.get("Robert Ellery") == "person"
     assert not {"Marwick Presidency", "Dunmore Organization"} & set(found)
+
+
+def test_a_coined_title_in_quotes_is_no_person_and_a_title_ends_in_no_article() -> None:
+    """A title and a run filling a quotation alone are a coined title ("the firm's 'Chief
+    Yodel'"), while a plain name may fill one as a string; and "editor of The Onion ..."
+    is a title whose object follows, not the title of someone called "Onion Style"."""
+    found = {
+        a.name: a
+        for a in actors(
+            "Harlan Vey, who remains the firm's 'Chief Yodel', spoke on Monday.",
+            'She searched for "Frank Lloyd Wright" and found him.',
+            '"He is adorable," said Marissa Blake, editor of The Quill Style and Leisure.',
+        )
+    }
+    assert "Yodel" not in found and "Chief Yodel" not in found
+    assert found["Frank Lloyd Wright"].kind == "person"
+    assert "Quill Style" not in found
+    assert found["Marissa Blake"].role == "editor of The Quill Style and Leisure"

@@ -840,6 +840,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         )
         or (around.before in honorifics and _attributive_name(toks, j))
         or _names_a_street(toks, j)
+        or _alone_in_quotes(text, toks, i, j)
     )
     its = (
         role is None
@@ -908,6 +909,23 @@ def _title_ended(text: str, toks: list[Token], i: int, role: str) -> bool:
     start = len(head) - len(role)
     at = next((k for k in range(i - 1, -1, -1) if toks[k].start == start), None)
     return at is not None and after_an_ending(toks, at)
+
+
+_QUOTE_OPENS = frozenset("\"'“‘«")
+_QUOTE_CLOSES = frozenset("\"'”’»")
+
+
+def _alone_in_quotes(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """ "the firm's 'Chief Yahoo'", "aka 'King James'": a title and a run that fill a
+    quotation alone are a coined title or a nickname; a writer puts no quotation marks
+    round a person's title and name. (A plain name may fill one as a string: "search for
+    "Frank Lloyd Wright"", "an envelope that read "Emma Stone"".)"""
+    k = i
+    while k > 0 and toks[k - 1].text[:1].isupper() and is_head(toks[k - 1].base):
+        k -= 1  # "Chief", "President": a title inside the marks
+    before = text[: toks[k].start].rstrip()
+    after = text[toks[j - 1].end :].lstrip()
+    return k < i and before[-1:] in _QUOTE_OPENS and after[:1] in _QUOTE_CLOSES
 
 
 def _names_a_street(toks: list[Token], j: int) -> bool:

@@ -67,8 +67,12 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
         return None  # capitalised words kept only after a title's "of" or "for"
     connectors = words()["connectors"]
     role_tokens = [t for t in toks if scan.start <= t.start < toks[end].start]
-    if role_tokens and role_tokens[-1].text in words()["object_of"]:
-        return None  # "He became shadow chancellor under John Smith": the object, not him
+    if role_tokens and (
+        role_tokens[-1].text in words()["object_of"] or role_tokens[-1].base in words()["articles"]
+    ):
+        # "He became shadow chancellor under John Smith", "editor of The Onion Style": the
+        # object of the title's preposition, not its holder
+        return None
     role_tokens = _own_title(role_tokens)
     if _a_type(toks, role_tokens):
         return None
