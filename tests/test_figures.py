@@ -613,3 +613,27 @@ def test_a_conversion_in_brackets_is_the_same_figure() -> None:
 def test_a_sum_or_measure_keeps_what_it_is_per(text: str, expected: list[str]) -> None:
     """A rate read without its "per" is a distance or a one-off sum."""
     assert [f.text for f in find_figures(sentences(text))] == expected
+
+
+def test_a_toll_is_the_first_number_after_its_noun_and_no_part_of_something() -> None:
+    """ "rose to six people, three of them homeless": three counts some of the six; "the
+    death toll of one of the worst storms": one counts a storm. Neither is the toll."""
+    found = find_figures(
+        sentences(
+            "In Varnia, the death toll from the cold snap rose to six people, three of them men.",
+            "The death toll of one of the worst storms rose to 40.",
+        )
+    )
+    assert all(f.unit != "dead" or f.value not in {1.0, 3.0} for f in found)
+    assert ("six people", 6.0) in [(f.text, f.value) for f in found]
+
+
+def test_a_sign_written_as_a_word_belongs_to_the_figure() -> None:
+    """A frost of minus 20 degrees is no 20 degrees; a margin of "plus or minus" is no
+    sign."""
+    assert figures_of("Temperatures in Varnia fell as low as minus 20 degrees Celsius.") == {
+        "minus 20 degrees": -20.0
+    }
+    assert figures_of("The poll's margin of error is plus or minus 3.5 percentage points.") == {
+        "3.5 percentage points": 3.5
+    }

@@ -857,7 +857,23 @@ def _scan(text: str, year: int | None) -> list[_Found]:
                 found = [g for g in found if not (f.start <= g.start and g.end <= f.end)]
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             found.append(f)
-    return sorted((_with_rate(text, f) for f in found), key=lambda f: f.start)
+    return sorted((_signed(text, _with_rate(text, f)) for f in found), key=lambda f: f.start)
+
+
+# ... but "plus or minus 3.5 points" is a margin, no sign
+_MINUS_BEFORE = re.compile(r"(?<!plus or )\b(?:minus|negative) $", re.I)
+
+
+def _signed(text: str, found: _Found) -> _Found:
+    """ "minus 20 degrees Celsius": a sign written as a word belongs to the figure, or
+    the brief would report a frost as 20 degrees."""
+    if found.value is None or found.kind not in {"count", "measure", "percent"}:
+        return found
+    sign = _MINUS_BEFORE.search(text, max(0, found.start - 17), found.start)
+    if sign is None:
+        return found
+    start = sign.start()
+    return found._replace(start=start, text=text[start : found.end], value=-found.value)
 
 
 # What a sum or a measure is per: "55 miles per hour", "$10 a share", "£100,000-a-week",
@@ -1049,7 +1065,14 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         return None
     if not noun:
         toll = _toll_before(text, start)
-        if toll is not None and (value := _value(text[start : m.end()])) is not None:
+        # "the death toll of one of the worst storms": a number before "of" counts a part
+        # of what follows, not the dead
+        partitive = _OF.match(text, m.end()) is not None
+        if (
+            toll is not None
+            and not partitive
+            and (value := _value(text[start : m.end()])) is not None
+        ):
             return _Found(toll, m.end(), text[toll : m.end()], "count", value, "dead", None)
         return None  # "20 killed", "six unpaid."; but "1.2 million displaced people" counts
     head = noun[-1].lower()
@@ -1163,15 +1186,25 @@ TOLL_REACH = 48  # characters between a toll noun and its number ("in Poland to 
 @cache
 def _toll_re() -> re.Pattern[str]:
     tolls = "|".join(sorted((re.escape(t) for t in words()["tolls"]), key=len, reverse=True))
-    return re.compile(rf"\b(?:{tolls})\b[^.;:!?\d]{{0,{TOLL_REACH}}}\s$", re.I)
+    return re.compile(rf"\b(?:{tolls})\b(?P<gap>[^.;:!?\d]{{0,{TOLL_REACH}}})\s$", re.I)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _toll_before(text: str, start: int) -> int | None:
     """Where a toll noun that the number completes starts ("the death toll in Poland to
-    at least 74"), when one ends the clause before it; the figure then runs from it."""
+    at least 74"), when one ends the clause before it; the figure then runs from it. The
+    toll is the first number after its noun: in "the death toll rose to six people,
+    three of them homeless", three counts some of the six."""
     window = max(0, start - TOLL_REACH - 32)
     found = _toll_re().search(text[window:start])
-    return window + found.start() if found else None
+    if found is None:
+        return None
+    between = _LETTERS.findall(found.group("gap"))
+    if not _values().numbers.keys().isdisjoint(w.lower() for w in between):
+        return None
+    return window + found.start()
 
 
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
