@@ -51,11 +51,26 @@ DATELINE = re.compile(
 )
 
 
+# An agency's credit in a dateline ("BUCHAREST, Romania (AP) _") ends a wire's header:
+# what stands before it in the first paragraph, with no sentence's stop, is the slug, an
+# editor's note, a photo credit or a byline ("Eds: UPDATES with four more deaths AP Photo
+# By ALISON MUTLER Associated Press Writer"), never the story.
+_AGENCY_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'-]+(?:,?\s[A-Z][\w.'-]*){0,3}\s)?"
+    r"\((?:CNN|Reuters|AP|AFP|UPI|Xinhua|dpa|PA)\)\s*(?:--|[-—–_:])\s*"
+)
+HEADER_REACH = 300  # characters of a wire's header before its dateline
+_STOP = re.compile(r"[.!?][\"'”’)]*\s")
+
+
 def without_dateline(text: str) -> str:
-    """The paragraph less a dateline, when what follows reads as a sentence's start."""
+    """The paragraph less a dateline (and a wire's header before it), when what follows
+    reads as a sentence's start."""
     found = DATELINE.match(text)
     if found is None:
-        return text
+        found = _AGENCY_DATELINE.search(text, 0, HEADER_REACH)
+        if found is None or _STOP.search(text, 0, found.start()) is not None:
+            return text
     rest = text[found.end() :]
     return rest if rest[:1].isupper() or rest[:1] in "“\"‘'" else text
 

@@ -126,3 +126,13 @@ def test_a_dateline_after_a_headline_and_a_standfirst_is_cut() -> None:
     )
     doc = parse_text(text, Source(1, "a.txt", "a.txt", "0" * 64, len(text)))
     assert segment([doc]).sentences[-1].text == "EU - China trade fell by a fifth last year."
+
+
+def test_a_wire_header_before_an_agency_dateline_goes_with_it() -> None:
+    """An editor's note, a photo credit and a byline run into the first paragraph before
+    "PLACE (AP) _" are the wire's header, not the story; a sentence before a dateline is
+    the text's own (test_text_before_a_late_wire_mark_is_kept)."""
+    header = "Eds: UPDATES with two more deaths AP Photo By JANE ROE Associated Press Writer"
+    assert without_dateline(f"{header} VARNA, Bulgaria (AP) _ A cold wave hit.") == (
+        "A cold wave hit."
+    )
