@@ -660,3 +660,21 @@ def test_a_coined_title_in_quotes_is_no_person_and_a_title_ends_in_no_article() 
     assert found["Frank Lloyd Wright"].kind == "person"
     assert "Quill Style" not in found
     assert found["Marissa Blake"].role == "editor of The Quill Style and Leisure"
+
+
+def test_a_word_written_twice_makes_no_fuller_name() -> None:
+    """ "President Teodoro Alves Marin Marin" in one article is a slip of the keys: the
+    person keeps the name the other article gives (and with it their mentions there)."""
+    found = [
+        a
+        for a in find_actors(
+            (
+                Sentence("President Teodoro Alves Marin won the vote on Sunday.", 1, 1, 0),
+                Sentence(
+                    "With most votes counted, President Teodoro Alves Marin Marin led.", 2, 1, 0
+                ),
+            )
+        )
+        if "Marin" in a.name
+    ]
+    assert [a.name for a in found] == ["Teodoro Alves Marin"]

@@ -309,7 +309,7 @@ def _open_tallies(
         if tally is None:
             tally = Tally(name.text, "person", first=(order, 0))
             groups.setdefault(name.tokens[-1], []).append(tally)
-        if len(name.text) > len(tally.name):
+        if _fuller(name, tally.name):
             tally.name = name.text
         # only a full name's appointment replaces a role: "Sir John was made permanent
         # secretary" may be another John than the singer the tally holds
@@ -464,6 +464,19 @@ def _epithet(name: Name) -> bool:
     )
 
 
+def _fuller(name: Name, current: str) -> bool:
+    """Whether a mention names its person more fully than the tally's name: it is
+    longer, a word written twice not counted ("Fernando Henrique Cardoso Cardoso" is a
+    slip of the keys, and any other spelling of as many words is better)."""
+    mine, theirs = _DOUBLED.sub(r"\1", name.text), _DOUBLED.sub(r"\1", current)
+    if len(mine) != len(theirs):
+        return len(mine) > len(theirs)
+    return mine == name.text and theirs != current
+
+
+_DOUBLED = re.compile(r"\b(\w+)(?:\s+\1\b)+")
+
+
 def _known_by_given_name(
     found: list[Found], evidenced: list[bool], surnames: set[tuple[str, int]]
 ) -> set[tuple[tuple[str, ...], int]]:
@@ -495,7 +508,7 @@ def _complete_names(found: list[Found], owner: _Owners) -> None:
         if name.headline or name.thing or not given_name(name.tokens[0]):
             continue  # gives no name, whoever it is: not asked whose it is
         tally = owner(name)
-        if tally is None or len(name.text) <= len(tally.name):
+        if tally is None or not _fuller(name, tally.name):
             continue
         tally.name = name.text
         tally.give_role(name.role, sentence)
