@@ -10,8 +10,9 @@ like another language than the one asked for is said in one warning.
 A wire story's dateline ("WASHINGTON (AP) --", "BEIJING, Aug. 20 (Xinhua) --") says where
 the story was filed, not what happened: it is cut from the first paragraph that opens
 with one (of the first three) before splitting, so the first sentence starts where the
-reporter's sentence does and a bullet or a headline never opens with it. Nothing else of
-the text changes.
+reporter's sentence does and a bullet or a headline never opens with it. A wire editor's
+instruction in capitals ("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)") ends a
+sentence and is none. Nothing else of the text changes.
 """
 
 from __future__ import annotations
@@ -303,11 +304,25 @@ def _bodies(doc: Document) -> Iterator[str]:
     yield from paragraphs
 
 
+# A wire editor's instruction in capitals, in a parenthesis run into the story: "(STORY
+# CAN END HERE. OPTIONAL MATERIAL FOLLOWS)", "(BEGIN OPTIONAL TRIM)". It is no text of
+# the story, and its stop would split it into two sentences' edges.
+_EDITORS_NOTE = re.compile(r"\(\s*[A-Z]{3,}[.,:;]?(?:\s+[A-Z]{3,}[.,:;]?){2,}\s*\)")
+
+
+def _split_body(body: str, language: str) -> list[str]:
+    """A paragraph's sentences; an editor's note ends one and is none."""
+    if "(" not in body or _EDITORS_NOTE.search(body) is None:
+        return split_sentences(body, language)
+    parts = (part.strip() for part in _EDITORS_NOTE.split(body))
+    return [sentence for part in parts if part for sentence in split_sentences(part, language)]
+
+
 def _split_all(bodies: Sequence[str], language: str) -> list[list[str]]:
     """split_sentences of every paragraph; a long text's last paragraphs in a child process
     beside this one (order kept, and the same sentences: each paragraph is split alone)."""
     if sum(map(len, bodies)) < SPLIT_BESIDE_FROM:
-        return [split_sentences(body, language) for body in bodies]
+        return [_split_body(body, language) for body in bodies]
     from brief.limits import Beside
 
     _boundaries(language)  # loaded once, before the fork, for both processes
@@ -320,10 +335,10 @@ def _split_all(bodies: Sequence[str], language: str) -> list[list[str]]:
             break
 
     def second() -> list[list[str]]:
-        return [split_sentences(body, language) for body in bodies[cut:]]
+        return [_split_body(body, language) for body in bodies[cut:]]
 
     with Beside(second, what="segmentation") as helper:
-        first = [split_sentences(body, language) for body in bodies[:cut]]
+        first = [_split_body(body, language) for body in bodies[:cut]]
         return first + helper.result(second)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from brief.segment import split_sentences, without_dateline
+from brief.ingest import make_source, parse_text
+from brief.segment import segment, split_sentences, without_dateline
 
 
 @pytest.mark.parametrize(
@@ -136,3 +137,20 @@ def test_a_wire_header_before_an_agency_dateline_goes_with_it() -> None:
     assert without_dateline(f"{header} VARNA, Bulgaria (AP) _ A cold wave hit.") == (
         "A cold wave hit."
     )
+
+
+def test_a_wire_editors_note_in_capitals_is_no_sentence() -> None:
+    """ "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)" is the desk's, and its stop had
+    made "OPTIONAL MATERIAL FOLLOWS) In 1993, ..." a sentence; an acronym or a short
+    label in a parenthesis is the text's own."""
+    text = (
+        "Varna voted. (STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS) In 1993, he was named "
+        "minister. Aid (US AID 2) came from the Refugee Agency (UNHCR)."
+    )
+    assert [
+        s.text for s in segment([parse_text(text, make_source("a.txt", 1, b""))]).sentences
+    ] == [
+        "Varna voted.",
+        "In 1993, he was named minister.",
+        "Aid (US AID 2) came from the Refugee Agency (UNHCR).",
+    ]
