@@ -587,3 +587,20 @@ def test_a_national_body_is_its_country_as_a_side() -> None:
 )
 def test_fire_with_a_person_as_its_object_is_a_dismissal(text: str, section: str) -> None:
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("The fire devastated the church on Friday night, officials said.", OTHER),
+        ("A fire at the warehouse was started by a spark, officials said.", OTHER),
+        ("The mayor's old house caught fire and officials closed the road.", OTHER),
+        ("Troops and rebels traded mortar fire across the river.", "military"),
+        ("Peacekeepers came under fire from an armed group near the border.", "military"),
+        ("Soldiers opened fire on the crowd in the capital.", "military"),
+    ],
+)
+def test_a_fire_as_a_noun_with_an_article_is_a_blaze(text: str, section: str) -> None:
+    """A blaze is "the fire", "a fire", "caught fire"; a weapon's fire is opened, traded,
+    come under or named by its weapon."""
+    assert classify(text, GEO).section == section
