@@ -37,7 +37,7 @@ def test_money_percentages_and_full_dates() -> None:
     assert [(f.kind, f.text, f.value, f.unit) for f in figures] == [
         ("money", "$2.5 billion", 2.5e9, "USD"),
         ("money", "£600m", 6e8, "GBP"),
-        ("percent", "76%", 76.0, "%"),
+        ("percent", "76% of the goal", 76.0, "%"),
         ("date", "24 February 2022", None, None),
     ]
     assert figures[-1].date == "2022-02-24"
@@ -96,7 +96,7 @@ def test_timeline_orders_dated_figures() -> None:
                 "up to 8 F-16 fighter jets",
                 "March 10-24",
                 "$2.5 billion",
-                "3.4%",
+                "3.4% of its gross domestic product",
             },
         ),
         (
@@ -338,7 +338,7 @@ def figures_of(text: str) -> dict[str, float | None]:
         # a negated qualifier is kept whole: "less than" alone would reverse the meaning
         ("The council will spend no less than £40 billion on roads.", "no less than £40 billion"),
         ("The club signed no more than 12 players.", "no more than 12 players"),
-        ("The plan needs not more than 30% of the land.", "not more than 30%"),
+        ("The plan needs not more than 30% of the land.", "not more than 30% of the land"),
         ("The mill hired at least 40 weavers.", "at least 40 weavers"),
         # a qualifier after a negation it does not include is left out, not cut
         ("The airline is not up to 30 jets short.", "30 jets"),
@@ -637,3 +637,17 @@ def test_a_sign_written_as_a_word_belongs_to_the_figure() -> None:
     assert figures_of("The poll's margin of error is plus or minus 3.5 percentage points.") == {
         "3.5 percentage points": 3.5
     }
+
+
+def test_a_share_names_what_it_is_a_share_of() -> None:
+    """ "52.4 percent" alone in the key figures is a share of nothing: what follows its
+    "of" belongs to it, whole ("36% of UK camera phone [users]" would misname it) or not
+    at all, and no pronoun or number is what it is a share of."""
+    assert figures_of("Lee led with 52.4 percent of the vote on Sunday.") == {
+        "52.4 percent of the vote": 52.4
+    }
+    assert figures_of("Varnia sold about 70% of the company's total capital.") == {
+        "about 70% of the company's total capital": 70.0
+    }
+    assert figures_of("About 40% of them said no.") == {"About 40%": 40.0}
+    assert figures_of("Some 36% of UK camera phone users pay.") == {"Some 36%": 36.0}

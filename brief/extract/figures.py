@@ -1035,7 +1035,8 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
         )
         return _Found(start, m.end(), raw, "money", _value(raw), unit, None)
     if kind == "percent":
-        return _Found(start, m.end(), raw, "percent", _value(raw), "%", None)
+        end = _share_of(text, m.end())
+        return _Found(start, end, text[start:end], "percent", _value(raw), "%", None)
     if kind == "strong":
         return _Found(start, m.end(), raw, "count", _value(raw), raw.split()[-1], None)
     if kind == "unit":
@@ -1045,6 +1046,23 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
         unit = (m.group("glued") or m.group("hyphen")).lower()
         return _Found(start, end, text[start:end], "measure", _value(raw), unit, None)
     return _counted(text, m, start)
+
+
+# What a share is of: " of the vote", " of the company's capital", " of GDP".
+_OF_WHAT = re.compile(r" of (?:(?:the|a|an|its|their|his|her|our) )?(?:[\w’'-]+['’]s )?")
+
+
+def _share_of(text: str, end: int) -> int:
+    """Where a percentage's figure ends: past what it is a share of ("51 percent of the
+    vote"), or a reader of the key figures sees a share of nothing ("51 percent")."""
+    found = _OF_WHAT.match(text, end)
+    if found is None:
+        return end
+    # one word more than a count's noun may have: a phrase cut short ("36% of UK camera
+    # phone [users]") would misname the share, so it is kept whole or not at all
+    noun_end, noun = _noun_end(text, found.end(), MAX_NOUN_WORDS + 1)
+    whole = 0 < len(noun) <= MAX_NOUN_WORDS and not noun[0][:1].isdigit()  # "of the 22.8"
+    return noun_end if whole else end
 
 
 def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
