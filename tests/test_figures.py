@@ -342,6 +342,10 @@ def figures_of(text: str) -> dict[str, float | None]:
         ("The mill hired at least 40 weavers.", "at least 40 weavers"),
         # a qualifier after a negation it does not include is left out, not cut
         ("The airline is not up to 30 jets short.", "30 jets"),
+        ("The party has not won more than 42 seats there.", "42 seats"),
+        ("They didn't get more than 30 seats.", "30 seats"),
+        # a bound is a qualifier too
+        ("He was polling below 1 percent in March.", "below 1 percent"),
     ],
 )
 def test_a_qualifier_is_kept_whole_or_not_at_all(text: str, expected: str) -> None:

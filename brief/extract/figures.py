@@ -941,7 +941,7 @@ def _qualified_start(text: str, start: int) -> int:
     m = _qualifier_before().search(before)
     if m is None:
         return start
-    if _NEGATION_BEFORE.search(text, max(0, start - len(m.group()) - 8), start - len(m.group())):
+    if _NEGATION_BEFORE.search(text, max(0, start - len(m.group()) - 24), start - len(m.group())):
         return start
     return start - len(m.group())
 
@@ -993,7 +993,9 @@ def _range_start(text: str, m: re.Match[str], kind: str) -> int:
 
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:half )?(?i:an?) \Z")
 _HALF = re.compile(r"\bhalf an? ")
-_NEGATION_BEFORE = re.compile(r"(?<!\w)(?i:no|not|never) \Z")
+# "not", or a negated verb ("have not won more than 42 percent", "didn't get more than"):
+# the qualifier is the negation's, and the figure alone says no more than the number
+_NEGATION_BEFORE = re.compile(r"(?<!\w)(?i:no|not|never|\w+n[’']t)(?: [a-z]+)? \Z")
 
 
 def _descending(figure_text: str) -> bool:
