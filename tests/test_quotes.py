@@ -1239,3 +1239,17 @@ def test_a_speech_verb_of_a_fronted_clause_leaves_the_quote_to_the_main_clause()
         "If the law has never had its day in court, Giuliani said, there is a simple "
         'explanation: "No one has been as reckless."',
     ) == [("No one has been as reckless.", "Rudy Giuliani")]
+
+
+def test_a_term_talked_about_is_no_quote() -> None:
+    """Words quoted after "the phrase", "the word" or "so-called" are a term the sentence
+    talks about: crediting them to its subject would guess (she promised never to use
+    it); "the words" give what someone wrote, and stay a quote."""
+    found = quotes_of(
+        sentences(
+            "Senator Ada Vance promised on Tuesday to stop using the phrase “illegal alien”.",
+            "Ada Vance criticised the so-called “bedroom tax” on Monday.",
+            "Ada Vance tweeted an image bearing the words “most corrupt candidate ever!” today.",
+        )
+    )
+    assert [q.text for q in found] == ["most corrupt candidate ever!"]

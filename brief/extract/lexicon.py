@@ -169,6 +169,7 @@ _MODULE_LISTS = {
         "object_prepositions",
         "spokespeople",
         "labelling_verbs",
+        "term_nouns",
     ),
 }
 

@@ -245,9 +245,14 @@ class _Paragraph:
         found = [_locate(sentences, starts, ends, start, end, inner) for start, end, inner in spans]
         blank = _blank_quotes(text, spans)
         outline = _outline(blank, spans)
-        if any(_names_a_work(blank, quote) for quote in found):
-            # "he said on “Meet the Press.”": a title is narration (left blank all the same)
-            kept = [n for n, quote in enumerate(found) if not _names_a_work(blank, quote)]
+        if any(_names_a_work(blank, quote) or _mentions_a_term(blank, quote) for quote in found):
+            # "he said on “Meet the Press.”": a title is narration (left blank all the same),
+            # and so is a term named ("refrain from using the phrase “illegal immigrant”")
+            kept = [
+                n
+                for n, quote in enumerate(found)
+                if not (_names_a_work(blank, quote) or _mentions_a_term(blank, quote))
+            ]
             titles = [span for n, span in enumerate(spans) if n not in kept]
             spans, found = [spans[n] for n in kept], [found[n] for n in kept]
             blank = _outline(blank, titles)  # "the book titled “X,” explaining, “...”"
@@ -2843,6 +2848,19 @@ def _names_a_work(blank: str, quote: _Found) -> bool:
     if before[-1] == ",":
         return not any(token.lower() in speech for token in before[-4:-1])  # "said, “...”"
     return before[-1].lower() not in speech  # "declared “What a Super Tuesday!”"
+
+
+def _mentions_a_term(blank: str, quote: _Found) -> bool:
+    """ "promised to refrain from using the phrase “illegal immigrant”", "the so-called
+    “Cadillac tax”": words quoted after a noun that names words (words.toml's
+    term_nouns) or after "so-called" are a term the sentence talks about, not words
+    anyone is reported to say: whether the subject said them the verb tells ("used",
+    "refrain from using"), and a quote credited to them would guess."""
+    before = _WORD_RE.findall(blank[max(quote.lo, quote.start - 40) : quote.start])
+    if not before:
+        return False
+    last = before[-1].lower()
+    return last == "so-called" or last in words()["term_nouns"]
 
 
 def _title_case(tokens: list[str]) -> bool:
