@@ -678,3 +678,23 @@ def test_a_word_written_twice_makes_no_fuller_name() -> None:
         if "Marin" in a.name
     ]
     assert [a.name for a in found] == ["Teodoro Alves Marin"]
+
+
+def test_a_title_is_its_holders_alone() -> None:
+    """A name joined by "and" to an abbreviated title is another person ("Christie and
+    Ohio Gov. Kasich"), though two titles joined are one person's; a title after "for"
+    and a party's word is the subject's, not the name's ("campaign manager for
+    Republican Bob Dole's campaign"); a plural title is shared ("Sens."); and a hedge
+    stays in a title ("likely Republican nominee")."""
+    found = people(
+        "Christie and Ohio Gov. Ray Kessler are staking their hopes here.",
+        "Ellis Reed was campaign manager for Republican Tom Varley's 1996 campaign.",
+        "Corker teamed up with Sens. Ann Morrow and Joe Petrak.",
+        "Likely Republican nominee Dale Quint has offered few ideas.",
+        "Chairman and chief executive Ron Pardew resigned.",
+    )
+    assert found["Ray Kessler"] == "Ohio Gov."
+    assert found["Tom Varley"] is None
+    assert found["Ann Morrow"] is None
+    assert found["Dale Quint"] == "Likely Republican nominee"
+    assert found["Ron Pardew"] == "Chairman and chief executive"

@@ -67,20 +67,46 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
         return None  # capitalised words kept only after a title's "of" or "for"
     connectors = words()["connectors"]
     role_tokens = [t for t in toks if scan.start <= t.start < toks[end].start]
-    if role_tokens and (
-        role_tokens[-1].text in words()["object_of"] or role_tokens[-1].base in words()["articles"]
+    ends = _past_party_words(role_tokens)
+    if ends and (
+        ends[-1].text in words()["object_of"] or role_tokens[-1].base in words()["articles"]
     ):
-        # "He became shadow chancellor under John Smith", "editor of The Onion Style": the
-        # object of the title's preposition, not its holder
+        # "He became shadow chancellor under John Smith", "campaign manager for Republican
+        # Bob Dole's campaign", "editor of The Onion Style": the object of the title's
+        # preposition, not its holder
         return None
     role_tokens = _own_title(role_tokens)
-    if _a_type(toks, role_tokens):
+    if _a_type(toks, role_tokens) or _shared_title(role_tokens):
         return None
     while role_tokens and role_tokens[0].base in connectors:
         role_tokens.pop(0)
     if not role_tokens or _held_until_ended(toks, role_tokens):
         return None
     return text[role_tokens[0].start : toks[end].start].strip(" ,")
+
+
+def _past_party_words(role_tokens: list[Token]) -> list[Token]:
+    """The role's words less a party's or a side's words at its end: they modify the name
+    that follows ("for Republican Bob Dole"), so the word before them ends the title."""
+    end = len(role_tokens)
+    while (
+        end > 0
+        and role_tokens[end - 1].base in words()["name_modifiers"]
+        and not is_head(role_tokens[end - 1].base)  # "for GOP presidential candidate"
+        and role_tokens[end - 1].base not in words()["role_modifiers"]
+    ):
+        end -= 1
+    return role_tokens[:end]
+
+
+def _shared_title(role_tokens: list[Token]) -> bool:
+    """ "Sens. Robert Menendez (D-N.J.), Joe Manchin III ...": a plural title ("Sens.",
+    "Reps.") is shared by the names it lists; it is no one's title as it stands."""
+    abbreviations = words()["title_abbreviations"]
+    heads = [t.base for t in role_tokens if is_head(t.base)]
+    return bool(heads) and all(
+        h.endswith("s") and h in abbreviations and h[:-1] in abbreviations for h in heads
+    )
 
 
 def _a_type(toks: list[Token], role_tokens: list[Token]) -> bool:
@@ -136,6 +162,8 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
     that a title follows: "his zealous defense of Judge Clarence Thomas" ("Judge"), not
     "Bank of England Governor" (a body's name)."""
     for n in range(len(role_tokens) - 1, -1, -1):
+        if _coordinated(role_tokens, n):
+            return role_tokens[n + 1 :]
         if (  # (an article may open the sentence: "The campaign of President X")
             role_tokens[n].text == "of"
             and n > 0
@@ -162,6 +190,24 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
                 return _then(before, rest)
             return role_tokens
     return role_tokens
+
+
+def _coordinated(role_tokens: list[Token], n: int) -> bool:
+    """ "Christie and Ohio Gov. John Kasich", "between Trump and Texas Sen. Ted Cruz": an
+    "and" or "or" after words that hold no title, before an abbreviated title, joins
+    another person to the name, so the title is the one after it. Two titles joined are
+    one person's ("chairman and chief executive Richard Parsons", "former presidential
+    candidate and South Carolina Sen. Lindsey Graham"), and a field joined to another
+    shares its head ("Trade and Industry Secretary")."""
+    if role_tokens[n].text not in {"and", "or"} or n < 1:
+        return False
+    if any(is_head(t.base) or t.base in words()["described"] for t in role_tokens[:n]):
+        return False
+    rest = role_tokens[n + 1 :]
+    return any(
+        _abbreviated_head(t) and k + 1 < len(rest) and rest[k + 1].text == "."
+        for k, t in enumerate(rest)
+    )
 
 
 def _then(relation: list[Token], title: list[Token]) -> list[Token]:
