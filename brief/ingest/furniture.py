@@ -39,7 +39,8 @@ DATA_FILE = "furniture.toml"
 # The kinds of furniture `furniture_kind` names.
 PROMOTION = "promotion"
 CREDIT = "credit"  # who reported, wrote or edited; a publisher's rights
-POST = "post"  # an embedded post or a link
+POST = "post"  # a link or a handle, which a reporter's sentence may hold
+EMBEDDED = "embedded"  # an embedded post, signed as a platform signs it
 PICTURE = "picture"  # a picture's credit or caption
 WIDGET = "widget"  # a page's button or widget text
 NOTE = "note"  # an editor's note
@@ -50,6 +51,9 @@ _CAPITALISED = r"[A-Z][\w.'’-]*"
 # signature "— Ann Lee (@annlee) May 16, 2017"). A site named in a reporter's sentence
 # ("told Arsenal's website www.arsenal.com") is news.
 _POST = re.compile(r"(?:^|[\s(])@\w|https?://|\bpic\.twitter\.com")
+# An embedded post's signature, as the platform writes it under the post: "— Ann Lee
+# (@annlee) August 20, 2013". No reporter's sentence ends so.
+_SIGNED = re.compile(r"[—–-]\s*[^—–()]{1,80}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}\W*\Z")
 # An opening not yet of the sentence: space, an opening bracket or quote, a wire's dash.
 _OPENING = r"^[\s(\[|_—–-]*"
 
@@ -114,6 +118,8 @@ class _Patterns:
     picture_label: re.Pattern[str]
     caption: re.Pattern[str]
     position: re.Pattern[str]
+    position_words: re.Pattern[str]
+    trailing_credit: re.Pattern[str]
     button: re.Pattern[str]
     note: re.Pattern[str]
     update: re.Pattern[str]
@@ -159,7 +165,7 @@ def _title_words(phrase: str) -> str:
 @cache
 def _patterns() -> _Patterns:
     found = lists()
-    agencies = _capitalised(found.picture_agencies)
+    agencies = f"{_capitalised(found.picture_agencies)}|{_initials(found.picture_agencies)}"
     pictures = _capitalised(found.picture_words)
     name = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
     # An agency named as a picture source: its name ends in a picture word.
@@ -209,6 +215,16 @@ def _patterns() -> _Patterns:
             rf"(?:{_CAPITALISED}\s+|{_OPENING})\(((?:\d(?:st|nd|rd|th)\s+)?"
             rf"(?:{_positions(found.caption_positions)}))\)"
         ),
+        # "Brenda Snipes, left, and judge Betsy Benson listen ...", "Ann Lee, second from
+        # right, ...": a place in the picture set off by commas after a name, as captions
+        # write it (the words of caption_positions)
+        position_words=re.compile(
+            r"[A-Z][a-z][\w.'’-]*,\s+(?:(?:second|third|fourth)\s+from\s+)?"  # not "AI, left,"
+            rf"(?:{alternation(m for m in found.caption_positions if len(m) > 2)}),"
+        ),
+        # "... at the office in Lauderhill, Fla. (Associated Press)", "(AP Photo/LM
+        # Otero)": a picture source credited in brackets at the end
+        trailing_credit=re.compile(rf"\((?:{agencies})(?:\s*/[^()]*)?\)\W*\Z"),
         # "CLOSE Flood waters rose ...": a button in capitals before a sentence's start
         button=re.compile(
             rf"{_OPENING}(?:(?:{buttons})\s+)+(?=[A-Z][a-z]|[“\"‘'(]?[A-Z0-9])"
@@ -282,7 +298,15 @@ def _upper_or_source(found: Lists) -> str:
     as a picture source ("AP Photo/"). Not "AP/NORC": two letters are an abbreviation."""
     capitals = {a.upper() for a in found.picture_agencies if len(a) > 2}
     sources = {a for a in found.picture_agencies if a.split()[-1] in found.picture_words}
-    return alternation(capitals | {_title_words(a) for a in sources} | {a.upper() for a in sources})
+    forms = capitals | {_title_words(a) for a in sources} | {a.upper() for a in sources}
+    return f"{alternation(forms)}|{_initials(frozenset(sources))}"
+
+
+def _initials(phrases: frozenset[str]) -> str:
+    """ "AP Photo", "PA Images": an agency's initials in capitals before a word."""
+    return alternation(
+        {" ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in p.split()) for p in phrases}
+    )
 
 
 def is_promotion(text: str) -> bool:
@@ -301,8 +325,8 @@ _LABEL_MARKS = re.compile(r"^[\s\W]+|[\s\W]+$")
 
 
 def furniture_kind(text: str) -> str | None:
-    """What kind of page furniture the sentence is (PROMOTION, CREDIT, POST, PICTURE,
-    WIDGET or NOTE), or None for a sentence of the story. A sentence that only opens
+    """What kind of page furniture the sentence is (PROMOTION, CREDIT, POST, EMBEDDED,
+    PICTURE, WIDGET or NOTE), or None for a sentence of the story. A sentence that only opens
     with furniture ("CLOSE ...", "Getty Images ...", "Update: ...") is furniture too: as
     it stands it is no bullet, lead or title (`after_furniture` gives what follows)."""
     patterns = _patterns()
@@ -316,7 +340,7 @@ def furniture_kind(text: str) -> str | None:
     if _credit_line(text, told):
         return CREDIT
     if _WEB in told and _POST.search(text):
-        return POST
+        return EMBEDDED if _SIGNED.search(text) else POST
     if (
         (_SLASH in told and patterns.slash_credit.search(text))
         or patterns.opening_source.match(text)
@@ -325,6 +349,8 @@ def furniture_kind(text: str) -> str | None:
             and (patterns.picture_label.search(text) or patterns.caption.search(text))
         )
         or ("(" in text and _positioned(patterns.position.findall(text)))
+        or (text.rstrip()[-1:] in ")." and patterns.trailing_credit.search(text))
+        or patterns.position_words.search(text)
     ):
         return PICTURE
     if _WIDGET in told or patterns.button.match(text):
