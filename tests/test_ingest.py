@@ -109,6 +109,14 @@ def test_what_is_not_text_is_a_data_error(data: bytes, reason: str) -> None:
     assert info.value.exit_code == 65 and info.value.path == "bad.txt"
 
 
+def test_clean_text_repairs_utf8_read_as_windows_1252() -> None:
+    """A page saved in UTF-8 and read as Windows-1252 ("FranÃ§ois", "â€œ...â€\x9d") is
+    decoded right; text whose "Ã" is a letter of its own ("SÃO PAULO") is left alone."""
+    broken = "Fran\u00c3\u00a7ois said: \u00e2\u20ac\u0153Go.\u00e2\u20ac\u009d"
+    assert clean_text(broken) == "François said: “Go.”"
+    assert clean_text("He visited S\u00c3O PAULO.") == "He visited S\u00c3O PAULO."
+
+
 def test_clean_text_strips_controls_bidi_overrides_and_zero_width() -> None:
     dirty = "Pu\u200btin\u00ad said\u202e evil\u202c\x07 \u2066ok\u2069\r\nnext\u2028line\x0c\ufeff"
     assert clean_text(dirty) == "Putin said evil ok\nnext\nline\n"

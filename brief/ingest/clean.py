@@ -100,6 +100,9 @@ def clean_text(text: str, path: str | None = None) -> str:
     if any(newline in text for newline in _OTHER_NEWLINES):
         text = _NEWLINES.sub("\n", text)
     unusual = set(_UNUSUAL.findall(text))
+    if not _MOJIBAKE_SIGNS.isdisjoint(unusual):  # before the controls: "â€\x9d" is "”"
+        text = _without_mojibake(text)
+        unusual = set(_UNUSUAL.findall(text))
     if any(_CONTROL.match(ch) for ch in unusual):
         controls = len(_CONTROL.findall(text))
         if controls / len(text) > _MAX_CONTROL_SHARE:
@@ -113,3 +116,17 @@ def clean_text(text: str, path: str | None = None) -> str:
     if any(_INVISIBLE.match(ch) for ch in unusual):
         text = _INVISIBLE.sub("", text)
     return unicodedata.normalize("NFC", text)
+
+
+# The first characters of UTF-8's two- and three-byte sequences read as Windows-1252:
+# "FranÃ§ois", "Itâ€™s". A page saved in one encoding and read in the other.
+_MOJIBAKE_SIGNS = frozenset("ÃÂâ")
+
+
+def _without_mojibake(text: str) -> str:
+    """UTF-8 text once decoded as Windows-1252 or Latin-1, decoded right (ftfy's
+    fix_encoding, which changes only what its byte patterns show to be such): a name
+    cut at "FranÃ" is no name, and a quote's "â€™" no apostrophe."""
+    import ftfy
+
+    return str(ftfy.fix_encoding(text))
