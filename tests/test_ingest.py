@@ -114,6 +114,8 @@ def test_clean_text_repairs_utf8_read_as_windows_1252() -> None:
     decoded right; text whose "Ã" is a letter of its own ("SÃO PAULO") is left alone."""
     broken = "Fran\u00c3\u00a7ois said: \u00e2\u20ac\u0153Go.\u00e2\u20ac\u009d"
     assert clean_text(broken) == "François said: “Go.”"
+    decomposed = "Fran" + "A\u0303\u00a7" + "ois Hollande"  # "Ã" as "A" and a tilde
+    assert clean_text(decomposed) == "François Hollande"
     assert clean_text("He visited S\u00c3O PAULO.") == "He visited S\u00c3O PAULO."
 
 

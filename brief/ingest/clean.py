@@ -119,8 +119,9 @@ def clean_text(text: str, path: str | None = None) -> str:
 
 
 # The first characters of UTF-8's two- and three-byte sequences read as Windows-1252:
-# "FranÃ§ois", "Itâ€™s". A page saved in one encoding and read in the other.
-_MOJIBAKE_SIGNS = frozenset("ÃÂâ")
+# "FranÃ§ois", "Itâ€™s". A page saved in one encoding and read in the other (and then,
+# at times, decomposed: "A" and a combining tilde or circumflex).
+_MOJIBAKE_SIGNS = frozenset("ÃÂâ\u0302\u0303")
 
 
 def _without_mojibake(text: str) -> str:
@@ -129,4 +130,4 @@ def _without_mojibake(text: str) -> str:
     cut at "FranÃ" is no name, and a quote's "â€™" no apostrophe."""
     import ftfy
 
-    return str(ftfy.fix_encoding(text))
+    return str(ftfy.fix_encoding(unicodedata.normalize("NFC", text)))
