@@ -698,3 +698,15 @@ def test_a_title_is_its_holders_alone() -> None:
     assert found["Ann Morrow"] is None
     assert found["Dale Quint"] == "Likely Republican nominee"
     assert found["Ron Pardew"] == "Chairman and chief executive"
+
+
+def test_a_title_case_headline_s_preposition_ends_a_name() -> None:
+    """ "Texas Gov. Hears About Vance's Gun Grab" repeated as a sentence: a capitalised
+    preposition is no name's word, so no "Hears About Vance" takes Vance's mentions."""
+    found = people(
+        "Texas Gov. Hears About Vance’s Gun Grab, Launches Warning To White House.",
+        "During his 2008 campaign for president, Dale Vance made clear his aim.",
+        "As President Vance announces that he is ready for the fight, he is set to act.",
+    )
+    assert "Hears About Vance" not in found
+    assert found["Dale Vance"] == "President"
