@@ -710,3 +710,13 @@ def test_a_title_case_headline_s_preposition_ends_a_name() -> None:
     )
     assert "Hears About Vance" not in found
     assert found["Dale Vance"] == "President"
+
+
+def test_a_prize_and_an_enterprise_are_no_people() -> None:
+    """ "Trophy" ends a prize's name and "Enterprises" a firm's, as "Films" does."""
+    found = kinds(
+        "The former Varley Trophy winner spoke on Monday.",
+        "Along with Oksuz's Harmony Enterprises, a second business was listed.",
+    )
+    assert found.get("Varley Trophy") != "person"
+    assert found.get("Harmony Enterprises") != "person"
