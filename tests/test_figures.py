@@ -655,3 +655,12 @@ def test_a_share_names_what_it_is_a_share_of() -> None:
     }
     assert figures_of("About 40% of them said no.") == {"About 40%": 40.0}
     assert figures_of("Some 36% of UK camera phone users pay.") == {"Some 36%": 36.0}
+
+
+def test_a_decimal_spaced_after_its_point_is_one_number() -> None:
+    """A tokenised copy writes "6. 2 miles": 6.2 miles (here a conversion of the
+    kilometres, so no figure of its own), never 2 miles."""
+    assert figures_of("The quake struck at a depth of 10 kilometres (6. 2 miles) there.") == {
+        "10 kilometres": 10.0
+    }
+    assert figures_of("The road was closed for 6. 2 miles of its length.") == {"6. 2 miles": 6.2}

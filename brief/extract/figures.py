@@ -857,7 +857,30 @@ def _scan(text: str, year: int | None) -> list[_Found]:
                 found = [g for g in found if not (f.start <= g.start and g.end <= f.end)]
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             found.append(f)
-    return sorted((_signed(text, _with_rate(text, f)) for f in found), key=lambda f: f.start)
+    return sorted(
+        (_signed(text, _whole_decimal(text, _with_rate(text, f))) for f in found),
+        key=lambda f: f.start,
+    )
+
+
+# "a depth of 10 kilometres (6. 2 miles)": a decimal a tokenised copy spaced after its point
+_SPACED_POINT = re.compile(r"(?<![\d.,])(\d+)\. $")
+_LEADING_DIGITS = re.compile(r"\d+")
+
+
+def _whole_decimal(text: str, found: _Found) -> _Found:
+    """The figure with the whole part a tokenised copy cut off after its point: "6. 2
+    miles" is 6.2 miles, not 2. A sentence's stop before a number is followed by a
+    capital or a quote, not a figure of a unit in lower case."""
+    point = _SPACED_POINT.search(text, max(0, found.start - 12), found.start)
+    digits = _LEADING_DIGITS.match(found.text)
+    if point is None or digits is None or found.value is None or found.kind == "date":
+        return found
+    if digits.end() < len(found.text) and found.text[digits.end()] in ".,":
+        return found  # "5. 2,000 people": a list's number, then a count
+    value = float(f"{point.group(1)}.{digits.group()}")
+    start = point.start()
+    return found._replace(start=start, text=text[start : found.end], value=value)
 
 
 # ... but "plus or minus 3.5 points" is a margin, no sign
