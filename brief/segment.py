@@ -52,13 +52,14 @@ DATELINE = re.compile(
 )
 
 
-# An agency's credit in a dateline ("BUCHAREST, Romania (AP) _") ends a wire's header:
+# An agency's credit in a dateline, its place in capitals ("BUCHAREST, Romania (AP) _"),
+# ends a wire's header:
 # what stands before it in the first paragraph, with no sentence's stop, is the slug, an
 # editor's note, a photo credit or a byline ("Eds: UPDATES with four more deaths AP Photo
 # By ALISON MUTLER Associated Press Writer"), never the story.
 _AGENCY_DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'-]+(?:,?\s[A-Z][\w.'-]*){0,3}\s)?"
-    r"\((?:CNN|Reuters|AP|AFP|UPI|Xinhua|dpa|PA)\)\s*(?:--|[-—–_:])\s*"
+    r"\b[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:,\s[A-Z][\w.'-]*(?:\s[\w.'-]+){0,2})?\s"
+    r"\((?:CNN|Reuters|AP|AFP|UPI|Xinhua|dpa|PA)\)\s*(?:--|[—–_])\s*"
 )
 HEADER_REACH = 300  # characters of a wire's header before its dateline
 _STOP = re.compile(r"[.!?][\"'”’)]*\s")
@@ -306,8 +307,12 @@ def _bodies(doc: Document) -> Iterator[str]:
 
 # A wire editor's instruction in capitals, in a parenthesis run into the story: "(STORY
 # CAN END HERE. OPTIONAL MATERIAL FOLLOWS)", "(BEGIN OPTIONAL TRIM)". It is no text of
-# the story, and its stop would split it into two sentences' edges.
-_EDITORS_NOTE = re.compile(r"\(\s*[A-Z]{3,}[.,:;]?(?:\s+[A-Z]{3,}[.,:;]?){2,}\s*\)")
+# the story, and its stop would split it into two sentences' edges. Known by the desk's
+# words: a list of names in capitals ("(ISIS, ISIL, DAESH)") is the text's own.
+_EDITORS_NOTE = re.compile(
+    r"\(\s*(?=[A-Z .,:;]*\b(?:OPTIONAL|TRIM|STORY|EDS|EDITORS)\b)"
+    r"[A-Z]{2,}[.,:;]?(?:\s+[A-Z]{2,}[.,:;]?){2,}\s*\)"
+)
 
 
 def _split_body(body: str, language: str) -> list[str]:

@@ -598,6 +598,8 @@ def test_fire_with_a_person_as_its_object_is_a_dismissal(text: str, section: str
         ("Troops and rebels traded mortar fire across the river.", "military"),
         ("Peacekeepers came under fire from an armed group near the border.", "military"),
         ("Soldiers opened fire on the crowd in the capital.", "military"),
+        ("Troops returned the fire and the gunmen fled.", "military"),
+        ("A Russian missile hit the power plant, and a fire broke out.", "military"),
     ],
 )
 def test_a_fire_as_a_noun_with_an_article_is_a_blaze(text: str, section: str) -> None:

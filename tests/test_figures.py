@@ -657,10 +657,30 @@ def test_a_share_names_what_it_is_a_share_of() -> None:
     assert figures_of("Some 36% of UK camera phone users pay.") == {"Some 36%": 36.0}
 
 
-def test_a_decimal_spaced_after_its_point_is_one_number() -> None:
-    """A tokenised copy writes "6. 2 miles": 6.2 miles (here a conversion of the
-    kilometres, so no figure of its own), never 2 miles."""
-    assert figures_of("The quake struck at a depth of 10 kilometres (6. 2 miles) there.") == {
-        "10 kilometres": 10.0
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # from the review of these rules: a toll's own modifiers may hold numbers
+        (
+            "The death toll in the two provinces rose to 40.",
+            "death toll in the two provinces rose to 40",
+        ),
+        ("The death toll rose to 150 of the 239 people on board.", "death toll rose to 150"),
+        # an estimate after a negated verb is not the negation's
+        ("They didn't know nearly 500 people had fled.", "nearly 500 people"),
+        # "under" before a number is as often a place as a bound
+        ("The town lay under 3 metres of water.", "3 metres"),
+    ],
+)
+def test_reviewed_figures_keep_their_words(text: str, expected: str) -> None:
+    assert expected in figures_of(text)
+
+
+def test_only_a_whole_phrase_names_a_share_and_only_minus_signs_one() -> None:
+    assert figures_of("About 40% of Sanders' voters stayed home.") == {"About 40%": 40.0}
+    assert figures_of("Some 82 percent of whom view him badly.") == {"Some 82 percent": 82.0}
+    assert "hundreds of jobs" in figures_of("About 85 percent of the hundreds of jobs went.")
+    assert figures_of("Everyone tested negative 14 days later.") == {"14 days": 14.0}
+    assert figures_of("The margin is plus/minus 3 percentage points.") == {
+        "3 percentage points": 3.0
     }
-    assert figures_of("The road was closed for 6. 2 miles of its length.") == {"6. 2 miles": 6.2}

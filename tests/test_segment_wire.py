@@ -154,3 +154,11 @@ def test_a_wire_editors_note_in_capitals_is_no_sentence() -> None:
         "In 1993, he was named minister.",
         "Aid (US AID 2) came from the Refugee Agency (UNHCR).",
     ]
+
+
+def test_a_list_in_capitals_or_a_cited_agency_is_the_texts_own() -> None:
+    """An editor's note is known by the desk's words; a dateline's place is in capitals."""
+    text = "The group calls itself Islamic State (ISIS, ISIL, DAESH) and holds much of Syria."
+    assert split_sentences(text) == [text]
+    cited = "Trump told reporters in an interview with Xinhua (Xinhua) - China must act."
+    assert without_dateline(cited) == cited

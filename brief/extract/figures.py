@@ -857,34 +857,12 @@ def _scan(text: str, year: int | None) -> list[_Found]:
                 found = [g for g in found if not (f.start <= g.start and g.end <= f.end)]
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             found.append(f)
-    return sorted(
-        (_signed(text, _whole_decimal(text, _with_rate(text, f))) for f in found),
-        key=lambda f: f.start,
-    )
+    return sorted((_signed(text, _with_rate(text, f)) for f in found), key=lambda f: f.start)
 
 
-# "a depth of 10 kilometres (6. 2 miles)": a decimal a tokenised copy spaced after its point
-_SPACED_POINT = re.compile(r"(?<![\d.,])(\d+)\. $")
-_LEADING_DIGITS = re.compile(r"\d+")
-
-
-def _whole_decimal(text: str, found: _Found) -> _Found:
-    """The figure with the whole part a tokenised copy cut off after its point: "6. 2
-    miles" is 6.2 miles, not 2. A sentence's stop before a number is followed by a
-    capital or a quote, not a figure of a unit in lower case."""
-    point = _SPACED_POINT.search(text, max(0, found.start - 12), found.start)
-    digits = _LEADING_DIGITS.match(found.text)
-    if point is None or digits is None or found.value is None or found.kind == "date":
-        return found
-    if digits.end() < len(found.text) and found.text[digits.end()] in ".,":
-        return found  # "5. 2,000 people": a list's number, then a count
-    value = float(f"{point.group(1)}.{digits.group()}")
-    start = point.start()
-    return found._replace(start=start, text=text[start : found.end], value=value)
-
-
-# ... but "plus or minus 3.5 points" is a margin, no sign
-_MINUS_BEFORE = re.compile(r"(?<!plus or )\b(?:minus|negative) $", re.I)
+# ... but "plus or minus 3.5 points" ("plus/minus", "plus-or-minus") is a margin, no sign;
+# and "tested negative 14 days later" is no figure's sign, so only "minus" is read
+_MINUS_BEFORE = re.compile(r"(?<![-/\w])(?<!plus or )minus $", re.I)
 
 
 def _signed(text: str, found: _Found) -> _Found:
@@ -964,7 +942,12 @@ def _qualified_start(text: str, start: int) -> int:
     m = _qualifier_before().search(before)
     if m is None:
         return start
-    if _NEGATION_BEFORE.search(text, max(0, start - len(m.group()) - 24), start - len(m.group())):
+    at = start - len(m.group())
+    if _NEGATION_BEFORE.search(text, max(0, at - 8), at):
+        return start
+    if m.group().strip().lower() in _BOUNDS and _NEGATED_VERB_BEFORE.search(
+        text, max(0, at - 24), at
+    ):
         return start
     return start - len(m.group())
 
@@ -1016,9 +999,12 @@ def _range_start(text: str, m: re.Match[str], kind: str) -> int:
 
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:half )?(?i:an?) \Z")
 _HALF = re.compile(r"\bhalf an? ")
-# "not", or a negated verb ("have not won more than 42 percent", "didn't get more than"):
-# the qualifier is the negation's, and the figure alone says no more than the number
-_NEGATION_BEFORE = re.compile(r"(?<!\w)(?i:no|not|never|\w+n[’']t)(?: [a-z]+)? \Z")
+_NEGATION_BEFORE = re.compile(r"(?<!\w)(?i:no|not|never) \Z")
+# A bound after a negated verb ("have not won more than 42 percent", "didn't get more
+# than 30 seats") is the negation's: the figure alone says no more than the number. An
+# estimate is not ("didn't know nearly 500 people had fled" keeps "nearly").
+_NEGATED_VERB_BEFORE = re.compile(r"(?<!\w)(?i:not|never|\w+n[’']t) [a-z]+ \Z")
+_BOUNDS = frozenset({"more than", "less than", "fewer than", "over", "above", "below", "up to"})
 
 
 def _descending(figure_text: str) -> bool:
@@ -1079,15 +1065,41 @@ _OF_WHAT = re.compile(r" of (?:(?:the|a|an|its|their|his|her|our) )?(?:[\w’'-]
 
 def _share_of(text: str, end: int) -> int:
     """Where a percentage's figure ends: past what it is a share of ("51 percent of the
-    vote"), or a reader of the key figures sees a share of nothing ("51 percent")."""
+    vote"), or a reader of the key figures sees a share of nothing ("51 percent").
+
+    The phrase is kept only when it is whole: its noun phrase ends where the sentence's
+    words show it does (a stop, a comma, a verb or preposition that goes on), or a share
+    of a part would read as a share of the whole ("36% of UK camera phone [users]", "19
+    percent of voters [of color]", "40% of Sanders[' voters]"). A pronoun or a number is
+    what it is a share of in another phrase ("40 percent of whom", "of the hundreds")."""
     found = _OF_WHAT.match(text, end)
     if found is None:
         return end
-    # one word more than a count's noun may have: a phrase cut short ("36% of UK camera
-    # phone [users]") would misname the share, so it is kept whole or not at all
     noun_end, noun = _noun_end(text, found.end(), MAX_NOUN_WORDS + 1)
-    whole = 0 < len(noun) <= MAX_NOUN_WORDS and not noun[0][:1].isdigit()  # "of the 22.8"
-    return noun_end if whole else end
+    if not 0 < len(noun) <= MAX_NOUN_WORDS or noun[0].lower() in _NOT_WHAT_A_SHARE_IS_OF:
+        return end
+    if noun[0][:1].isdigit() or noun[0].lower() in _values().plural:
+        return end  # "of the 22.8 million", "of the hundreds of jobs"
+    after = _PHRASE_ENDS.match(text, noun_end)
+    if after is None or (after.group(1) and after.group(1).lower() not in _GOES_ON):
+        return end
+    if after.group().startswith(".") and (len(noun[-1]) <= 3 or noun[-1].isupper()):
+        return end  # "of Mrs. Clinton's voters", "of all U.S. adults": an abbreviation's dot
+    return noun_end
+
+
+# What may follow a whole noun phrase: the sentence's end or a mark, or a word that goes
+# on with the clause (captured, see _GOES_ON); not "and" or "or", which may go on with
+# the phrase ("80% of medium and large companies").
+_PHRASE_ENDS = re.compile(r"[.,;:!?)\]\"”](?:\s|$)|$|\s+([a-z]+)\b")
+_GOES_ON = frozenset(
+    "in on at for from to but who that which was were is are has have had will would could "
+    "said say says than as by with since after before last this next support supported "
+    "approve approved oppose opposed".split()
+)
+_NOT_WHAT_A_SHARE_IS_OF = frozenset(
+    "whom what which whose both all each those these them us".split()
+)
 
 
 def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
@@ -1108,9 +1120,9 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         return None
     if not noun:
         toll = _toll_before(text, start)
-        # "the death toll of one of the worst storms": a number before "of" counts a part
-        # of what follows, not the dead
-        partitive = _OF.match(text, m.end()) is not None
+        # "the death toll of one of the worst storms": "one of" counts one of what
+        # follows, not the dead ("rose to 150 of the 239 on board" is the toll)
+        partitive = m.group().lower() == "one" and _OF.match(text, m.end()) is not None
         if (
             toll is not None
             and not partitive
@@ -1232,20 +1244,26 @@ def _toll_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{tolls})\b(?P<gap>[^.;:!?\d]{{0,{TOLL_REACH}}})\s$", re.I)
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+# A count and the comma after it, ending the words between a toll noun and a number.
+_SUBSET_AFTER_A_COUNT = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|hundreds?|thousands?)\b)[^,;]*,\s*$",
+    re.IGNORECASE,
+)
 
 
 def _toll_before(text: str, start: int) -> int | None:
     """Where a toll noun that the number completes starts ("the death toll in Poland to
-    at least 74"), when one ends the clause before it; the figure then runs from it. The
-    toll is the first number after its noun: in "the death toll rose to six people,
-    three of them homeless", three counts some of the six."""
+    at least 74"), when one ends the clause before it; the figure then runs from it. A
+    number after a count and its comma is a part of that count, not the toll: in "the
+    death toll rose to six people, three of them homeless", three counts some of the six
+    (numbers in the toll's own modifiers stand: "the death toll in the two provinces
+    rose to 40")."""
     window = max(0, start - TOLL_REACH - 32)
     found = _toll_re().search(text[window:start])
     if found is None:
         return None
-    between = _LETTERS.findall(found.group("gap"))
-    if not _values().numbers.keys().isdisjoint(w.lower() for w in between):
+    if _SUBSET_AFTER_A_COUNT.search(found.group("gap")):
         return None
     return window + found.start()
 

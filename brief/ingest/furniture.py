@@ -165,13 +165,16 @@ def _title_words(phrase: str) -> str:
 @cache
 def _patterns() -> _Patterns:
     found = lists()
-    agencies = f"{_capitalised(found.picture_agencies)}|{_initials(found.picture_agencies)}"
+    agencies = _capitalised(found.picture_agencies)
     pictures = _capitalised(found.picture_words)
     name = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
     # An agency named as a picture source: its name ends in a picture word.
-    sources = _capitalised(
-        frozenset(a for a in found.picture_agencies if a.split()[-1] in found.picture_words)
+    source_names = frozenset(
+        a for a in found.picture_agencies if a.split()[-1] in found.picture_words
     )
+    sources = _capitalised(source_names)
+    # and as credits write them with the agency's initials: "AP Photo", "PA Images"
+    credited = f"{sources}|{_initials(source_names)}"
     buttons = alternation(b.upper() for b in found.buttons)
     modifiers = alternation(found.caption_modifiers)
     return _Patterns(
@@ -187,7 +190,7 @@ def _patterns() -> _Patterns:
         # "Ann Lee/Getty Images", "AFP/Getty Images", "REUTERS/Tom Brown",
         # "AP Photo/Tom Brown" (not "Reuters/Ipsos poll": one word, written as a name)
         slash_credit=re.compile(
-            rf"(?<![\w/])(?:{name}\s+{_CAPITALISED}|{agencies})\s*/\s*(?:{agencies})(?![\w/])"
+            rf"(?<![\w/])(?:{name}\s+{_CAPITALISED}|{agencies})\s*/\s*(?:{agencies}|{credited})(?![\w/])"
             rf"|(?<![\w/])(?:{_upper_or_source(found)})\s*/\s*{_CAPITALISED}"
         ),
         # "Getty Images Sen. Ann Lee ...": a picture source opening a caption
@@ -218,13 +221,22 @@ def _patterns() -> _Patterns:
         # "Brenda Snipes, left, and judge Betsy Benson listen ...", "Ann Lee, second from
         # right, ...": a place in the picture set off by commas after a name, as captions
         # write it (the words of caption_positions)
+        # (a full name, two capitalised words: not "Nobody, left, right or centre" nor
+        # "The Kurds, left, then returned")
         position_words=re.compile(
-            r"[A-Z][a-z][\w.'’-]*,\s+(?:(?:second|third|fourth)\s+from\s+)?"  # not "AI, left,"
+            r"\b(?!(?:The|A|An|This|That)\s)[A-Z][a-z][\w.'’-]*\s+[A-Z][a-z][\w.'’-]*,\s+"
+            r"(?:(?:second|third|fourth)\s+from\s+)?"
             rf"(?:{alternation(m for m in found.caption_positions if len(m) > 2)}),"
         ),
         # "... at the office in Lauderhill, Fla. (Associated Press)", "(AP Photo/LM
         # Otero)": a picture source credited in brackets at the end
-        trailing_credit=re.compile(rf"\((?:{agencies})(?:\s*/[^()]*)?\)\W*\Z"),
+        # (a picture source, "AP Photo", alone or with its photographer; or an agency with
+        # its photographer; or "(Associated Press)" after a caption's cut ("...") or
+        # another credit: a sentence may end "(Xinhua)" or "(EPA)" as a citation)
+        trailing_credit=re.compile(
+            rf"\((?:(?:{credited})(?:\s*/[^()]*)?|(?:{agencies})\s*/[^()]+)\)\W*\Z"
+            r"|(?:\.\.\.|…|\))\s*\(Associated Press\)\W*\Z"
+        ),
         # "CLOSE Flood waters rose ...": a button in capitals before a sentence's start
         button=re.compile(
             rf"{_OPENING}(?:(?:{buttons})\s+)+(?=[A-Z][a-z]|[“\"‘'(]?[A-Z0-9])"

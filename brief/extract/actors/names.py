@@ -43,6 +43,7 @@ from brief.extract.actors.roles import (
     described_before,
     is_head,
     role_before,
+    shared_title,
 )
 from brief.extract.lexicon import (
     WordMemo,
@@ -840,7 +841,6 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         )
         or (around.before in honorifics and _attributive_name(toks, j))
         or _names_a_street(toks, j)
-        or _alone_in_quotes(text, toks, i, j)
     )
     its = (
         role is None
@@ -868,7 +868,10 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     # Nor is a title the sentence ends or dates ("sacked coach X", "then president X"):
     # it shows a person, but not their office now.
     ended = role is not None and _title_ended(text, toks, i, role)
-    withheld = said or ended
+    # Nor is a plural title ("Sens. Ann Lee, Joe Roe"), shared by the names it lists, or a
+    # title quoted with the name as a coined one or a chant ("the firm's 'Chief Yahoo'").
+    coined = role is not None and (shared_title(role) or _alone_in_quotes(text, toks, i, j))
+    withheld = said or ended or coined
     return Name(
         display,
         names,
@@ -916,10 +919,10 @@ _QUOTE_CLOSES = frozenset("\"'”’»")
 
 
 def _alone_in_quotes(text: str, toks: list[Token], i: int, j: int) -> bool:
-    """ "the firm's 'Chief Yahoo'", "aka 'King James'": a title and a run that fill a
-    quotation alone are a coined title or a nickname; a writer puts no quotation marks
-    round a person's title and name. (A plain name may fill one as a string: "search for
-    "Frank Lloyd Wright"", "an envelope that read "Emma Stone"".)"""
+    """ "the firm's 'Chief Yahoo'", "aka 'King James'", "chanted “President Trump”": a
+    title and a run that fill a quotation alone are a coined title, a nickname or words
+    said, not the title a reporter gives the person. (A plain name may fill one as a
+    string: "search for "Frank Lloyd Wright"", "an envelope that read "Emma Stone"".)"""
     k = i
     while k > 0 and toks[k - 1].text[:1].isupper() and is_head(toks[k - 1].base):
         k -= 1  # "Chief", "President": a title inside the marks

@@ -76,7 +76,7 @@ def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | Non
         # preposition, not its holder
         return None
     role_tokens = _own_title(role_tokens)
-    if _a_type(toks, role_tokens) or _shared_title(role_tokens):
+    if _a_type(toks, role_tokens):
         return None
     while role_tokens and role_tokens[0].base in connectors:
         role_tokens.pop(0)
@@ -99,11 +99,13 @@ def _past_party_words(role_tokens: list[Token]) -> list[Token]:
     return role_tokens[:end]
 
 
-def _shared_title(role_tokens: list[Token]) -> bool:
+def shared_title(role: str) -> bool:
     """ "Sens. Robert Menendez (D-N.J.), Joe Manchin III ...": a plural title ("Sens.",
-    "Reps.") is shared by the names it lists; it is no one's title as it stands."""
+    "Reps.") is shared by the names it lists. It shows a person, but it is no one's
+    title as it stands."""
     abbreviations = words()["title_abbreviations"]
-    heads = [t.base for t in role_tokens if is_head(t.base)]
+    bases = [w.strip(".,").lower() for w in role.split()]
+    heads = [b for b in bases if is_head(b)]
     return bool(heads) and all(
         h.endswith("s") and h in abbreviations and h[:-1] in abbreviations for h in heads
     )
@@ -201,9 +203,18 @@ def _coordinated(role_tokens: list[Token], n: int) -> bool:
     shares its head ("Trade and Industry Secretary")."""
     if role_tokens[n].text not in {"and", "or"} or n < 1:
         return False
-    if any(is_head(t.base) or t.base in words()["described"] for t in role_tokens[:n]):
+    before = role_tokens[:n]
+    if any(is_head(t.base) or t.base in words()["described"] for t in before):
+        return False
+    # a name: capitalised words that may be a name, not a place's ("Trinidad and Tobago
+    # Sen.", "Bosnia and Herzegovina Pres.") nor a description ("Retired and decorated")
+    from brief.extract.actors.names import never_a_name  # names reads roles
+
+    if not all(t.text[:1].isupper() and not never_a_name(t.text) for t in before):
         return False
     rest = role_tokens[n + 1 :]
+    if rest and f"{before[-1].text} {role_tokens[n].text} {rest[0].text}" in gazetteer():
+        return False
     return any(
         _abbreviated_head(t) and k + 1 < len(rest) and rest[k + 1].text == "."
         for k, t in enumerate(rest)

@@ -466,15 +466,18 @@ def _epithet(name: Name) -> bool:
 
 def _fuller(name: Name, current: str) -> bool:
     """Whether a mention names its person more fully than the tally's name: it is
-    longer, a word written twice not counted ("Fernando Henrique Cardoso Cardoso" is a
-    slip of the keys, and any other spelling of as many words is better)."""
-    mine, theirs = _DOUBLED.sub(r"\1", name.text), _DOUBLED.sub(r"\1", current)
-    if len(mine) != len(theirs):
-        return len(mine) > len(theirs)
-    return mine == name.text and theirs != current
+    longer, unless it is the tally's name with a word written twice ("Fernando Henrique
+    Cardoso Cardoso" beside "Fernando Henrique Cardoso": a slip of the keys). A name
+    written so everywhere is the name ("Sirhan Sirhan", "Mohamed Mohamed")."""
+    if len(name.tokens) >= 2:  # a surname alone is how news names a person again
+        if _DOUBLED.sub(r"\1", name.text) == current != name.text:
+            return False  # the slip of a name already known
+        if _DOUBLED.sub(r"\1", current) == name.text != current:
+            return True  # the name a slip stood for
+    return len(name.text) > len(current)
 
 
-_DOUBLED = re.compile(r"\b(\w+)(?:\s+\1\b)+")
+_DOUBLED = re.compile(r"\b(\w+)(?:\s+\1(?![\w-]))+")  # not "Boutros Boutros-Ghali"
 
 
 def _known_by_given_name(
