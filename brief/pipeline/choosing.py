@@ -98,7 +98,7 @@ def choose_summary(
     one kind of news. Lead means lead (a baseline keeps the opening sentences, whatever
     their sections), and a cover is already diverse. Page furniture ("Sign up for our
     newsletter", "... contributed to this report") is no news, whatever its rank; an
-    input of nothing else is briefed as it is (`is_furniture`)."""
+    input of nothing else is briefed as it is (`left_out_as_furniture`)."""
     from brief.selection import select
 
     fresh = [k for k in rankings.brief.order if k in unsent]
@@ -109,7 +109,7 @@ def choose_summary(
         budgeted = tuple(order) if keep_order else _budgeted(order, classes, profile)
         return select(unique, replace(rankings.brief, order=budgeted), budget)
 
-    return picked_without(fresh, choose, lambda k: is_furniture(unique[k].text))
+    return picked_without(fresh, choose, lambda k: left_out_as_furniture(unique[k].text))
 
 
 def picked_without(
@@ -131,7 +131,7 @@ def picked_without(
     return picked
 
 
-def is_furniture(text: str) -> bool:
+def left_out_as_furniture(text: str) -> bool:
     """Page furniture a brief leaves out (brief.ingest.furniture), but for a link in a
     reporter's sentence ("The memo was posted at http://..."): it is still that sentence,
     and an article's brief shows it as written (a digest's bullets, chosen across

@@ -16,7 +16,7 @@ from brief.models import (
     Story,
     StoryGroup,
 )
-from brief.pipeline.choosing import is_furniture, picked_without
+from brief.pipeline.choosing import left_out_as_furniture, picked_without
 from brief.profiles import Profile
 from brief.rank import RankContext
 
@@ -262,7 +262,7 @@ def _story_picks(
     # furniture is no bullet (as in `choose_summary`).
     def unfit(k: int) -> bool:
         text = sentences[k].text
-        return (points_back(text) and not is_dangling(text)) or is_furniture(text)
+        return (points_back(text) and not is_dangling(text)) or left_out_as_furniture(text)
 
     def choose(left: Sequence[int]) -> Sequence[int]:
         return select(sentences, replace(ranking, order=tuple(left)), count)
