@@ -59,7 +59,7 @@ DATELINE = re.compile(
 # By ALISON MUTLER Associated Press Writer"), never the story.
 _AGENCY_DATELINE = re.compile(
     r"\b[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:,\s[A-Z][\w.'-]*(?:\s[\w.'-]+){0,2})?\s"
-    r"\((?:CNN|Reuters|AP|AFP|UPI|Xinhua|dpa|PA)\)\s*(?:--|[—–_])\s*"
+    r"\((?:CNN|Reuters|AP|AFP|UPI|Xinhua|dpa|PA)\)\s*(?:--|[-—–_])\s*"
 )
 HEADER_REACH = 300  # characters of a wire's header before its dateline
 _STOP = re.compile(r"[.!?][\"'”’)]*\s")
@@ -310,7 +310,7 @@ def _bodies(doc: Document) -> Iterator[str]:
 # the story, and its stop would split it into two sentences' edges. Known by the desk's
 # words: a list of names in capitals ("(ISIS, ISIL, DAESH)") is the text's own.
 _EDITORS_NOTE = re.compile(
-    r"\(\s*(?=[A-Z .,:;]*\b(?:OPTIONAL|TRIM|STORY|EDS|EDITORS)\b)"
+    r"\(\s*(?=[A-Z .,:;]*\b(?:OPTIONAL|TRIM|STORY|EDS|EDITORS|CLIP)\b)"
     r"[A-Z]{2,}[.,:;]?(?:\s+[A-Z]{2,}[.,:;]?){2,}\s*\)"
 )
 

@@ -30,6 +30,7 @@ _WORD_LISTS = (
     "role_heads",
     "role_modifiers",
     "role_tense",
+    "role_hedges",
     "office_endings",
     "office_ending_verbs",
     "described",

@@ -190,7 +190,8 @@ def _patterns() -> _Patterns:
         # "Ann Lee/Getty Images", "AFP/Getty Images", "REUTERS/Tom Brown",
         # "AP Photo/Tom Brown" (not "Reuters/Ipsos poll": one word, written as a name)
         slash_credit=re.compile(
-            rf"(?<![\w/])(?:{name}\s+{_CAPITALISED}|{agencies})\s*/\s*(?:{agencies}|{credited})(?![\w/])"
+            rf"(?<![\w/])(?:{name}\s+{_CAPITALISED}|{agencies})\s*/\s*"
+            rf"(?:{agencies}|{_initials(found.picture_agencies)})(?![\w/])"
             rf"|(?<![\w/])(?:{_upper_or_source(found)})\s*/\s*{_CAPITALISED}"
         ),
         # "Getty Images Sen. Ann Lee ...": a picture source opening a caption
@@ -234,7 +235,8 @@ def _patterns() -> _Patterns:
         # its photographer; or "(Associated Press)" after a caption's cut ("...") or
         # another credit: a sentence may end "(Xinhua)" or "(EPA)" as a citation)
         trailing_credit=re.compile(
-            rf"\((?:(?:{credited})(?:\s*/[^()]*)?|(?:{agencies})\s*/[^()]+)\)\W*\Z"
+            rf"\((?:(?:{credited})(?:\s*/[^()]*)?"
+            rf"|(?:{agencies}|{_initials(found.picture_agencies)})\s*/[^()]+)\)\W*\Z"
             r"|(?:\.\.\.|…|\))\s*\(Associated Press\)\W*\Z"
         ),
         # "CLOSE Flood waters rose ...": a button in capitals before a sentence's start
