@@ -310,7 +310,7 @@ def _bodies(doc: Document) -> Iterator[str]:
 # the story, and its stop would split it into two sentences' edges. Known by the desk's
 # words: a list of names in capitals ("(ISIS, ISIL, DAESH)") is the text's own.
 _EDITORS_NOTE = re.compile(
-    r"\(\s*(?=[A-Z .,:;]*\b(?:OPTIONAL|TRIM|STORY|EDS|EDITORS|CLIP)\b)"
+    r"\(\s*(?=[A-Z .,:;]*\b(?:OPTIONAL|TRIM|STORY|EDS|EDITORS|VIDEO CLIP)\b)"
     r"[A-Z]{2,}[.,:;]?(?:\s+[A-Z]{2,}[.,:;]?){2,}\s*\)"
 )
 

@@ -858,38 +858,13 @@ def _scan(text: str, year: int | None) -> list[_Found]:
                 found = [g for g in found if not (f.start <= g.start and g.end <= f.end)]
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             found.append(f)
-    return sorted(
-        (_signed(text, _whole_decimal(text, _with_rate(text, f))) for f in found),
-        key=lambda f: f.start,
-    )
-
-
-# "pledged 452. 9 million dollars", "(6. 2 miles)": a decimal that a tokenised copy
-# spaced after its point (not a list's or a rank's number: "No. 1. 5 million ...")
-_SPACED_POINT = re.compile(r"(?<![\w.,])(?<!No\. )(?<!no\. )(\d+)\. $")
-_LEADING_DIGITS = re.compile(r"\d+(?![\d,.])")
-
-
-def _whole_decimal(text: str, found: _Found) -> _Found:
-    """The figure with the whole part a tokenised copy cut off after its point: "6. 2
-    miles" is 6.2 miles, not 2, and "452. 9 million dollars" 452.9 million. A sentence's
-    stop before a figure is followed by a capital, not by a number of a unit in lower
-    case, so the segmenter keeps such a decimal in one sentence."""
-    if found.value is None or found.kind == "date":
-        return found
-    digits = _LEADING_DIGITS.match(found.text)
-    point = _SPACED_POINT.search(text, max(0, found.start - 12), found.start)
-    if point is None or digits is None or int(digits.group()) == 0:
-        return found
-    scale = found.value / int(digits.group())  # "9 million" is 9 times a million
-    whole = float(f"{point.group(1)}.{digits.group()}")
-    start = point.start(1)
-    return found._replace(start=start, text=text[start : found.end], value=whole * scale)
+    return sorted((_signed(text, _with_rate(text, f)) for f in found), key=lambda f: f.start)
 
 
 # ... but "plus or minus 3.5 points" ("plus/minus", "plus-or-minus") is a margin, no sign;
-# and before a duration "negative" is a test's result ("tested negative 14 days later")
-_MINUS_BEFORE = re.compile(r"(?<![-/\w])(?<!plus or )(minus|negative) $", re.I)
+# and "negative" is as often a judgement ("negative 5 reviews", "tested negative 14 days
+# later") as a sign, so only "minus" is read
+_MINUS_BEFORE = re.compile(r"(?<![-/\w])(?<!plus or )minus $", re.I)
 
 
 def _signed(text: str, found: _Found) -> _Found:
@@ -899,8 +874,6 @@ def _signed(text: str, found: _Found) -> _Found:
         return found
     sign = _MINUS_BEFORE.search(text, max(0, found.start - 17), found.start)
     if sign is None:
-        return found
-    if sign.group(1).lower() == "negative" and found.unit in words()["durations"]:
         return found
     start = sign.start()
     return found._replace(start=start, text=text[start : found.end], value=-found.value)
@@ -1115,7 +1088,10 @@ def _share_of(text: str, end: int) -> int:
     if after is None or (after.group(1) and after.group(1).lower() not in _GOES_ON):
         return end
     if after.group().startswith(".") and (
-        "." in noun[-1] or noun[-1].lower() in joined("honorifics", "title_abbreviations")
+        len(noun[-1]) <= 3
+        or noun[-1].isupper()
+        or "." in noun[-1]
+        or noun[-1].lower() in joined("honorifics", "title_abbreviations")
     ):
         return end  # "of Mrs. Clinton's voters", "of all U.S. adults": an abbreviation's dot
     return noun_end
@@ -1124,11 +1100,11 @@ def _share_of(text: str, end: int) -> int:
 # What may follow a whole noun phrase: the sentence's end or a mark, or a word that goes
 # on with the clause (captured, see _GOES_ON); not "and" or "or", which may go on with
 # the phrase ("80% of medium and large companies").
-_PHRASE_ENDS = re.compile(r"[.,;:!?)\]\"”](?:[\s\"”’']|$)|$|\s+[-–—_]\s|\s+([a-z]+)\b")
+_PHRASE_ENDS = re.compile(r"[.,;:!?)\]\"”](?:[\s\"”’']|$)|$|\s+([a-z]+)\b")
 _GOES_ON = frozenset(
-    "in on at for from to but who that which was were is are has have had will would could "
-    "said say says than as by with since after before last this next support supported "
-    "approve approved oppose opposed reporting polled surveyed questioned cast".split()
+    "in on at for from to who that which was were is are has have had will would could "
+    "said say says than as by since after before last this next support supported "
+    "approve approved oppose opposed".split()
 )
 _NOT_WHAT_A_SHARE_IS_OF = frozenset("whom what which whose both each those these them us".split())
 
@@ -1283,16 +1259,6 @@ _SUBSET_AFTER_A_COUNT = re.compile(
 )
 
 
-# A number that counts nothing after it (a stop, a mark or a function word follows): the
-# toll itself, given before this number ("rose to seven after two more died").
-_BARE_COUNT = re.compile(
-    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens?|hundreds?|thousands?))\b(?![-\w])\s*(?:[,;:(]|\b(?:after|as|when|but|and|on|in|"
-    r"from|with|by|at|before|while|since|up|following)\b)",
-    re.IGNORECASE,
-)
-
-
 def _toll_before(text: str, start: int) -> int | None:
     """Where a toll noun that the number completes starts ("the death toll in Poland to
     at least 74"), when one ends the clause before it; the figure then runs from it. A
@@ -1304,8 +1270,7 @@ def _toll_before(text: str, start: int) -> int | None:
     found = _toll_re().search(text[window:start])
     if found is None:
         return None
-    gap = found.group("gap")
-    if _SUBSET_AFTER_A_COUNT.search(gap) or _BARE_COUNT.search(gap):
+    if _SUBSET_AFTER_A_COUNT.search(found.group("gap")):
         return None
     return window + found.start()
 

@@ -30,7 +30,6 @@ _WORD_LISTS = (
     "role_heads",
     "role_modifiers",
     "role_tense",
-    "role_hedges",
     "office_endings",
     "office_ending_verbs",
     "described",

@@ -41,9 +41,9 @@ def _abbreviated_head(tok: Token) -> bool:
 
 
 def _tense(base: str) -> bool:
-    """ "former", "acting", "ex-Tory", "Ex-No", "then-Arkansas", "would-be": a word that
-    dates the role ("then-" puts it in the past as "former" does; a hedge puts it ahead)."""
-    return base in joined("role_tense", "role_hedges") or base.startswith(("ex-", "then-"))
+    """ "former", "acting", "ex-Tory", "Ex-No", "then-Arkansas": a word that dates the
+    role ("then-" puts it in the past as "former" does)."""
+    return base in words()["role_tense"] or base.startswith(("ex-", "then-"))
 
 
 # Of those, the words of a role held now ("acting", "outgoing"): the others put it past.
@@ -51,7 +51,7 @@ _HELD_NOW = frozenset({"acting", "interim", "outgoing", "shadow"})
 
 
 def _past(base: str) -> bool:
-    return _tense(base) and base not in _HELD_NOW and base not in words()["role_hedges"]
+    return _tense(base) and base not in _HELD_NOW
 
 
 def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | None:
