@@ -168,12 +168,10 @@ def _patterns() -> _Patterns:
     agencies = _capitalised(found.picture_agencies)
     pictures = _capitalised(found.picture_words)
     name = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
-    # An agency named as a picture source: its name ends in a picture word.
-    source_names = frozenset(
-        a for a in found.picture_agencies if a.split()[-1] in found.picture_words
-    )
+    source_names = _picture_sources(found)
     sources = _capitalised(source_names)
-    # and as credits write them with the agency's initials: "AP Photo", "PA Images"
+    # An agency's initials before a word, as credits write them: "AP Photo", "PA Wire".
+    agency_initials = _initials(found.picture_agencies)
     credited = f"{sources}|{_initials(source_names)}"
     buttons = alternation(b.upper() for b in found.buttons)
     modifiers = alternation(found.caption_modifiers)
@@ -191,7 +189,7 @@ def _patterns() -> _Patterns:
         # "AP Photo/Tom Brown" (not "Reuters/Ipsos poll": one word, written as a name)
         slash_credit=re.compile(
             rf"(?<![\w/])(?:{name}\s+{_CAPITALISED}|{agencies})\s*/\s*"
-            rf"(?:{agencies}|{_initials(found.picture_agencies)})(?![\w/])"
+            rf"(?:{agencies}|{agency_initials})(?![\w/])"
             rf"|(?<![\w/])(?:{_upper_or_source(found)})\s*/\s*{_CAPITALISED}"
         ),
         # "Getty Images Sen. Ann Lee ...": a picture source opening a caption
@@ -236,7 +234,7 @@ def _patterns() -> _Patterns:
         # another credit: a sentence may end "(Xinhua)" or "(EPA)" as a citation)
         trailing_credit=re.compile(
             rf"\((?:(?:{credited})(?:\s*/[^()]*)?"
-            rf"|(?:{agencies}|{_initials(found.picture_agencies)})\s*/[^()]+)\)\W*\Z"
+            rf"|(?:{agencies}|{agency_initials})\s*/[^()]+)\)\W*\Z"
             r"|(?:\.\.\.|…|\))\s*\(Associated Press\)\W*\Z"
         ),
         # "CLOSE Flood waters rose ...": a button in capitals before a sentence's start
@@ -311,9 +309,15 @@ def _upper_or_source(found: Lists) -> str:
     """Agencies that credit before a slash: in capitals ("REUTERS/", "AFP/"), or named
     as a picture source ("AP Photo/"). Not "AP/NORC": two letters are an abbreviation."""
     capitals = {a.upper() for a in found.picture_agencies if len(a) > 2}
-    sources = {a for a in found.picture_agencies if a.split()[-1] in found.picture_words}
+    sources = _picture_sources(found)
     forms = capitals | {_title_words(a) for a in sources} | {a.upper() for a in sources}
-    return f"{alternation(forms)}|{_initials(frozenset(sources))}"
+    return f"{alternation(forms)}|{_initials(sources)}"
+
+
+def _picture_sources(found: Lists) -> frozenset[str]:
+    """The agencies named as a picture source: their name ends in a picture word ("AP
+    Photo", "Getty Images")."""
+    return frozenset(a for a in found.picture_agencies if a.split()[-1] in found.picture_words)
 
 
 def _initials(phrases: frozenset[str]) -> str:
