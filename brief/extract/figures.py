@@ -947,7 +947,7 @@ def _qualified_start(text: str, start: int) -> int:
     at = start - len(m.group())
     if _NEGATION_BEFORE.search(text, max(0, at - 8), at):
         return start
-    if m.group().strip().lower() in _BOUNDS and _NEGATED_VERB_BEFORE.search(
+    if m.group().strip().lower() in words()["qualifier_bounds"] and _NEGATED_VERB_BEFORE.search(
         text, max(0, at - 24), at
     ):
         return start
@@ -1002,13 +1002,11 @@ def _range_start(text: str, m: re.Match[str], kind: str) -> int:
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:half )?(?i:an?) \Z")
 _HALF = re.compile(r"\bhalf an? ")
 _NEGATION_BEFORE = re.compile(r"(?<!\w)(?i:no|not|never) \Z")
-# A bound after a negated verb ("have not won more than 42 percent", "didn't get more
-# than 30 seats") is the negation's: the figure alone says no more than the number. An
-# estimate is not ("didn't know nearly 500 people had fled" keeps "nearly").
+# A bound (words.toml's qualifier_bounds) after a negated verb ("have not won more than
+# 42 percent", "didn't get more than 30 seats") is the negation's: the figure alone says
+# no more than the number. An estimate is not ("didn't know nearly 500 people had fled"
+# keeps "nearly").
 _NEGATED_VERB_BEFORE = re.compile(r"(?<!\w)(?i:not|never|\w+n[’']t) [a-z]+ \Z")
-_BOUNDS = frozenset(
-    {"more than", "less than", "fewer than", "over", "above", "below", "up to", "as many as"}
-)
 
 
 def _descending(figure_text: str) -> bool:
@@ -1080,12 +1078,14 @@ def _share_of(text: str, end: int) -> int:
     if found is None:
         return end
     noun_end, noun = _noun_end(text, found.end(), MAX_NOUN_WORDS + 1)
-    if not 0 < len(noun) <= MAX_NOUN_WORDS or noun[0].lower() in _NOT_WHAT_A_SHARE_IS_OF:
+    if not 0 < len(noun) <= MAX_NOUN_WORDS or noun[0].lower() in words()["not_share_heads"]:
         return end
     if noun[0][:1].isdigit() or noun[0].lower() in _values().plural:
         return end  # "of the 22.8 million", "of the hundreds of jobs"
     after = _PHRASE_ENDS.match(text, noun_end)
-    if after is None or (after.group(1) and after.group(1).lower() not in _GOES_ON):
+    if after is None or (
+        after.group(1) and after.group(1).lower() not in words()["share_phrase_followers"]
+    ):
         return end
     if after.group().startswith(".") and (
         len(noun[-1]) <= 3
@@ -1098,15 +1098,8 @@ def _share_of(text: str, end: int) -> int:
 
 
 # What may follow a whole noun phrase: the sentence's end or a mark, or a word that goes
-# on with the clause (captured, see _GOES_ON); not "and" or "or", which may go on with
-# the phrase ("80% of medium and large companies").
+# on with the clause (captured; words.toml's share_phrase_followers).
 _PHRASE_ENDS = re.compile(r"[.,;:!?)\]\"”](?:[\s\"”’']|$)|$|\s+([a-z]+)\b")
-_GOES_ON = frozenset(
-    "in on at for from to who that which was were is are has have had will would could "
-    "said say says than as by since after before last this next support supported "
-    "approve approved oppose opposed".split()
-)
-_NOT_WHAT_A_SHARE_IS_OF = frozenset("whom what which whose both each those these them us".split())
 
 
 def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
