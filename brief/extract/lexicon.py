@@ -136,6 +136,7 @@ _MODULE_LISTS = {
         "role_relatives",
         "role_prepositions",
         "head_prefixes",
+        "adjective_titles",
         "object_of",
         "surname_honorifics",
         "body_pronouns",
