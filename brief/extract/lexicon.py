@@ -31,6 +31,8 @@ _WORD_LISTS = (
     "role_modifiers",
     "role_tense",
     "office_endings",
+    "period_prepositions",
+    "present_words",
     "office_ending_verbs",
     "described",
     "determiners",
