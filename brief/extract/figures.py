@@ -1244,12 +1244,13 @@ def _toll_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{tolls})\b(?P<gap>[^.;:!?\d]{{0,{TOLL_REACH}}})\s$", re.I)
 
 
-# A count and the comma after it, ending the words between a toll noun and a number.
-_SUBSET_AFTER_A_COUNT = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens?|hundreds?|thousands?)\b)[^,;]*,\s*$",
-    re.IGNORECASE,
-)
+@cache
+def _subset_after_a_count() -> re.Pattern[str]:
+    """A count and the comma after it, ending the words between a toll noun and a number:
+    digits, or a number word or scale of words.toml ("dozens", "thousands")."""
+    values = _values()
+    spelled = [w for w in (*values.numbers, *values.scales, *values.plural) if len(w) > 2]
+    return re.compile(rf"(?:\d|\b(?:{alternation(spelled)})\b)[^,;]*,\s*$", re.IGNORECASE)
 
 
 def _toll_before(text: str, start: int) -> int | None:
@@ -1263,7 +1264,7 @@ def _toll_before(text: str, start: int) -> int | None:
     found = _toll_re().search(text[window:start])
     if found is None:
         return None
-    if _SUBSET_AFTER_A_COUNT.search(found.group("gap")):
+    if _subset_after_a_count().search(found.group("gap")):
         return None
     return window + found.start()
 
