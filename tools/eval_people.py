@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brief.extract.actors import find_actors
-from brief.extract.actors.names import gender
+from brief.extract.actors.word_knowledge import gender
 from brief.extract.lexicon import words as word_lists
 from tools import report_main
 from tools.eval_quotes import Article, halves, load, sentences_of

@@ -62,7 +62,7 @@ from functools import cache, partial
 from pathlib import Path
 
 from brief.extract.actors import find_actors
-from brief.extract.actors.names import gender
+from brief.extract.actors.word_knowledge import gender
 from brief.extract.quotes import find_quotes
 from brief.ingest import parse_text
 from brief.models import Actor, Quote, Sentence, Source

@@ -69,9 +69,10 @@ from functools import cache
 from operator import attrgetter
 from typing import NamedTuple
 
-from brief.extract.actors.names import NameRun, gender, given_name, name_runs
+from brief.extract.actors.names import NameRun, name_runs
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.actors.speakers import may_speak
+from brief.extract.actors.word_knowledge import gender, given_name
 from brief.extract.lexicon import PhraseMatcher, alternation, gazetteer, joined, words
 from brief.models import Actor, Mention, Quote, Sentence
 

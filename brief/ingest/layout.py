@@ -245,7 +245,7 @@ def _drop_capitals(lines: list[str]) -> list[str]:
 def _a_word(word: str) -> bool:
     """Whether Punkt's table of English has seen the word in lower case (loaded only for a
     capital alone on its line before a line in lower case, seldom met)."""
-    from brief.extract.actors.names import common_word
+    from brief.extract.actors.word_knowledge import common_word
 
     return common_word(word)
 

@@ -3,6 +3,8 @@
 No NER model may be downloaded, so this is rules over word lists and a gazetteer
 (`brief/extract/data/`), in small steps:
 
+* word_knowledge: what general English says of a word (a given name? seen in lower
+  case?), which the steps below ask;
 * places: countries from their names, demonyms and the cities that seat their
   governments; organisations from the gazetteer, ministries, and names the text
   abbreviates ("Fair Wages Commission (FWC)");
@@ -25,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from brief.extract.actors import names, organisations, places, speakers, tallies
+from brief.extract.actors import names, organisations, places, speakers, tallies, word_knowledge
 from brief.extract.actors.tallies import Found, Tally
 from brief.extract.lexicon import PhraseMatcher
 from brief.ingest.furniture import credited_spans
@@ -91,7 +93,7 @@ _NONE: frozenset[str] = frozenset()
 def load_tables() -> None:
     """Read the name tables and build the patterns the actors rules read, before the
     first sentence: a forked extraction child does it before it is sent its work."""
-    names.load_name_tables()
+    word_knowledge.load_name_tables()
     places.matcher()
     organisations.load_patterns()
     speakers.load_patterns()

@@ -15,7 +15,7 @@ same source marks it as a body:
   and no other person stands in between ("Parry explained. He said ...").
 
 Against: an article before it ("the Arsenal"), a business's or a place's cue, a word
-Punkt saw in lower case (the same test as `names.common_word`: already loaded, where
+Punkt saw in lower case (the same test as `word_knowledge.common_word`: already loaded, where
 wordfreq would cost half a second to load), "in a statement", "it"/"they" going on
 after it, or being a word of a longer name in the same source ("Real" of "Real
 Madrid"): those go on being read by the rules for full names.
@@ -27,14 +27,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from brief.extract.actors.names import (
-    Name,
-    Token,
-    common_word,
-    person_nouns,
-    superlative_before,
-    tokens,
-)
+from brief.extract.actors.names import Name, Token, person_nouns, superlative_before, tokens
+from brief.extract.actors.word_knowledge import common_word
 from brief.extract.lexicon import joined, words
 from brief.models import Mention, Sentence
 

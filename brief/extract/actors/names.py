@@ -19,21 +19,15 @@ most of it is making the objects themselves, one string and one tuple a word.
 
 from __future__ import annotations
 
-import bisect
-import contextlib
-import importlib.util
-import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import compress, count, repeat
 from operator import itemgetter
-from pathlib import Path
 from re import Match
 from typing import NamedTuple
 
-from brief.errors import OutputError
 from brief.extract.actors.roles import (
     after_an_ending,
     appointed,
@@ -45,6 +39,14 @@ from brief.extract.actors.roles import (
     role_before,
     shared_title,
 )
+from brief.extract.actors.word_knowledge import (
+    SURE,
+    common_word,
+    gender,
+    given_name,
+    never_a_name,
+    unknown_or_common,
+)
 from brief.extract.lexicon import (
     WordMemo,
     gazetteer,
@@ -55,7 +57,6 @@ from brief.extract.lexicon import (
     word_values,
     words,
 )
-from brief.output import write_atomic
 from brief.selection import quoted_at
 
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
@@ -464,7 +465,7 @@ def _listed_given_name(toks: list[Token], i: int, spans: Spans) -> bool:
         and tok.text.lower() in words()["not_names"]
         # "Even Lindsey Graham": the sentence's capital; a month is a noun ("April Ryan")
         and (tok.base in _MONTHS or not _opens_sentence(toks, i))
-        and gender(tok.base) in _SURE
+        and gender(tok.base) in SURE
         and i + 1 < len(toks)
         and is_name_token(toks[i + 1], spans)
         and not in_spans(tok.start, spans)
@@ -502,7 +503,7 @@ def _place_after_locative(toks: list[Token], start: int) -> bool:
     if start == 0 or toks[start - 1].base not in words()["locatives"] | {"to"}:
         return False
     entry = gazetteer().get(toks[start].text)
-    return entry is not None and entry.form != "demonym" and gender(toks[start].base) not in _SURE
+    return entry is not None and entry.form != "demonym" and gender(toks[start].base) not in SURE
 
 
 def _number_word(tok: Token) -> bool:
@@ -588,7 +589,7 @@ def _at_sure_given_name(toks: list[Token], start: int, j: int) -> int:
     are left out; the name starts at the given name."""
     if j - start < 3:
         return start
-    sure = next((k for k in range(start, j - 1) if gender(toks[k].text.lower()) in _SURE), None)
+    sure = next((k for k in range(start, j - 1) if gender(toks[k].text.lower()) in SURE), None)
     if sure is not None and all(gender(t.text.lower()) is None for t in toks[start:sure]):
         return sure
     return start
@@ -601,9 +602,7 @@ def _sentence_word(word: str, run: int) -> bool:
     "Time Warner" is seen capitalised inside sentences: a noun may start a company's
     name.)"""
     low = word.lower()
-    seen = _ortho().get(low, 0)
-    lower_only = bool(seen & _LOWER_CASE_SEEN) and not seen & _MID_UPPER_SEEN
-    return run == 2 and lower_only and gender(low) is None
+    return run == 2 and never_a_name(low) and gender(low) is None
 
 
 def _participle(word: str) -> bool:
@@ -612,8 +611,7 @@ def _participle(word: str) -> bool:
     low = word.lower()
     if gender(low) is not None or not low.endswith("ing") or len(low) <= 5:
         return False
-    seen = _ortho().get(low, 0)
-    return not seen or bool(seen & _LOWER_CASE_SEEN)
+    return unknown_or_common(low)
 
 
 def _coordinated(toks: list[Token], found: list[Name], placed: list[tuple[int, int]]) -> list[Name]:
@@ -646,11 +644,11 @@ def _after_title_object(toks: list[Token], i: int, j: int) -> int:
     Gurdeep Anantharaman-Pratt", "Mayor of London Sadiq Khan": after a title's "for" or
     "of", the capitalised words before a known given name, or up to a common word or a
     place, end the title."""
-    if i == 0 or toks[i - 1].base not in {"of", "for"} or gender(toks[i].base) in _SURE:
+    if i == 0 or toks[i - 1].base not in {"of", "for"} or gender(toks[i].base) in SURE:
         return i
     start = i
     for p in range(i + 1, j - 1):
-        if gender(toks[p].base) in _SURE:
+        if gender(toks[p].base) in SURE:
             return p
         if not given_name(toks[p - 1].text) or toks[p - 1].text in gazetteer():
             start = p  # "Relations" is a word, "London" a place: the name starts after it
@@ -701,7 +699,7 @@ def _names_a_body(toks: list[Token], i: int, j: int) -> bool:
     k = i - 1
     if k >= 1 and toks[k].base in {"of", "de"} and toks[k - 1].text[:1].isupper():
         k -= 1  # "Bank of", "Université de"
-    elif j - i > 1 or gender(first) in _SURE:
+    elif j - i > 1 or gender(first) in SURE:
         return False  # "Senate John Smith", "Housing Corporation Lucassie Aupilaarjuk"
     if k < 0 or not toks[k].text[:1].isupper():
         return False
@@ -751,7 +749,7 @@ def _modifier_surname(toks: list[Token], j: int, spans: Spans) -> bool:
         or tok.base not in words()["name_modifiers"]
     ):
         return False
-    if tok.base.endswith("s") or gender(toks[j - 1].base) not in _SURE:
+    if tok.base.endswith("s") or gender(toks[j - 1].base) not in SURE:
         return False  # "Latino Republicans"
     if common_word(toks[j - 1].text) or (j >= 2 and _before_a_place(toks[j - 2])):
         return False
@@ -953,8 +951,7 @@ def _designator(toks: list[Token], j: int) -> bool:
     "Brown" capitalised inside sentences)."""
     if j >= len(toks) or not toks[j].text[:1].isdigit():
         return False
-    seen = _ortho().get(toks[j - 1].base, 0)
-    return bool(seen & _LOWER_CASE_SEEN) and not seen & _MID_UPPER_SEEN
+    return never_a_name(toks[j - 1].base)
 
 
 def _goes_on_as_its(toks: list[Token], j: int) -> bool:
@@ -978,7 +975,7 @@ def _plural_subject(toks: list[Token], i: int, j: int) -> bool:
     return opens and j < len(toks) and toks[j].text in {"have", "are", "were"}
 
 
-_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "("})
+_OPENING_MARKS = _QUOTE_OPENS | {"("}  # what may stand before a sentence's first word
 
 
 def _a_type(toks: list[Token], i: int) -> bool:
@@ -1131,7 +1128,7 @@ def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) ->
     if (
         len(names) >= 2
         and names[-1].lower() in w["place_nouns"]
-        and gender(_base_of(names[0])) not in _SURE
+        and gender(_base_of(names[0])) not in SURE
     ):
         return True  # "Khomeini International Airport", "Wembley Stadium"; not "Emma Ward"
     if len(names) >= 2 and _plural_demonym(names[-1]) and gender(names[0]) is None:
@@ -1236,9 +1233,7 @@ def _before_author(toks: list[Token], j: int) -> bool:
         return False
     author = toks[j + 1]
     return (
-        gender(author.base) in _SURE
-        and toks[j + 2].text[:1].isupper()
-        and author.text[:1].isupper()
+        gender(author.base) in SURE and toks[j + 2].text[:1].isupper() and author.text[:1].isupper()
     )
 
 
@@ -1456,7 +1451,7 @@ def _romance_place(names: tuple[str, ...], before: str) -> bool:
     person's ("Rodrigo de la Serna") opens with a given name and stands elsewhere."""
     if len(names) < 3 or not any(word in _ROMANCE_PARTICLES for word in names[1:-1]):
         return False
-    return before in words()["locatives"] or gender(names[0]) not in _SURE
+    return before in words()["locatives"] or gender(names[0]) not in SURE
 
 
 def _opens_with_demonym(names: tuple[str, ...]) -> bool:
@@ -1511,7 +1506,7 @@ def _given_then_surname(names: tuple[str, ...]) -> bool:
     spelled = [names[0], *middle, names[-1]]
     return (
         len(spelled) in {2, 3}  # "Donald J. Trump": a middle initial counts as no word
-        and gender(spelled[0].lower()) in _SURE
+        and gender(spelled[0].lower()) in SURE
         and given_name(spelled[-1])
         and spelled[0] != spelled[-1]  # "Duran Duran" is a band
     )
@@ -1606,137 +1601,3 @@ def _hearer_verbs() -> frozenset[str]:
 
 def w_speech() -> frozenset[str]:
     return words().speech
-
-
-def given_name(word: str) -> bool:
-    """A first name from any country: known to gender-guesser's dictionary, or never seen
-    in lower case by Punkt (so not a common word). Worked out once a distinct word: the
-    name rules, the tallies and quotes ask it of most names' first word."""
-    return _GIVEN_NAMES[word]
-
-
-def _is_given_name(word: str) -> bool:
-    low = word.lower()
-    if gender(low) is not None:
-        return True
-    return not common_word(word)
-
-
-_GIVEN_NAMES = WordMemo(_is_given_name)
-
-
-def common_word(word: str) -> bool:
-    """Punkt saw it in lower case: a word ("five", "relations"), even if also a name."""
-    return bool(_ortho().get(word.lower(), 0) & _LOWER_CASE_SEEN)
-
-
-def never_a_name(word: str) -> bool:
-    """Punkt saw it in lower case and never capitalised inside a sentence, where a name
-    would be: "nasty", not "brown" or "white"."""
-    seen = _ortho().get(word.lower(), 0)
-    return bool(seen & _LOWER_CASE_SEEN) and not seen & _MID_UPPER_SEEN
-
-
-def capitalised_inside(word: str) -> bool:
-    """Punkt saw the word capitalised inside a sentence, where a name stands."""
-    return bool(_ortho().get(word.lower(), 0) & _MID_UPPER_SEEN)
-
-
-_SURE = frozenset({"male", "female"})  # a given name that is nothing else, as a rule
-_LOWER_CASE_SEEN = 16 | 32 | 64  # Punkt's BEG_LC | MID_LC | UNK_LC
-_MID_UPPER_SEEN = 4  # Punkt's MID_UC: capitalised inside a sentence, as a name would be
-
-
-def load_name_tables() -> None:
-    """Read the given names and Punkt's table now rather than at the first name: a
-    forked extraction child reads them while its parent segments the articles."""
-    _given_names()
-    _ortho()
-
-
-@cache
-def _ortho() -> dict[str, int]:
-    import punkt
-
-    return dict(punkt.load_model("english").ortho_context)
-
-
-class GivenNames:
-    """gender-guesser's answer for each name it knows, looked up by bisection in the
-    sorted UTF-8 lines "name<TAB>answer" of the cache file. Splitting its 61,000 lines
-    takes 3 ms; parsing them into a dict (from JSON) took 25, in each process."""
-
-    def __init__(self, lines: list[bytes]) -> None:
-        self._lines = lines
-
-    def get(self, name: str, default: str) -> str:
-        key = name.encode("utf-8", "surrogatepass") + b"\t"
-        at = bisect.bisect_left(self._lines, key)
-        if at < len(self._lines) and self._lines[at].startswith(key):
-            return self._lines[at][len(key) :].decode("utf-8")
-        return default
-
-
-_GIVEN_NAMES_HEADER = b"# brief: gender-guesser's answers, sorted; names: "
-
-
-@cache
-def _given_names() -> GivenNames:
-    """gender-guesser's answer for every name it knows.
-
-    Its dictionary is a 4 MB text file that takes a third of a second to parse, more than
-    the rest of a one-article brief; so its answers are kept in the user's cache folder
-    as sorted text lines (data, never code), keyed by the size and time of the
-    dictionary file (so a new release of it is read again), and rebuilt when missing.
-    """
-    path = _given_names_file()
-    with contextlib.suppress(OSError):
-        header, *lines = path.read_bytes().split(b"\n")
-        if header == _GIVEN_NAMES_HEADER + str(len(lines)).encode():
-            return GivenNames(lines)
-    import gender_guesser.detector
-
-    detector = gender_guesser.detector.Detector(case_sensitive=False)
-    written = sorted(  # code-point order, which is the order of their UTF-8 bytes
-        f"{name}\t{detector.get_gender(name)}"
-        for name in detector.names
-        if "\t" not in name and "\n" not in name
-    )
-    lines = [line.encode("utf-8", "surrogatepass") for line in written]
-    # A read-only home only costs the next run the parse.
-    with contextlib.suppress(OSError, OutputError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, b"\n".join([_GIVEN_NAMES_HEADER + str(len(lines)).encode(), *lines]))
-    return GivenNames(lines)
-
-
-def _given_names_file() -> Path:
-    """The cache file for the installed dictionary, named by the dictionary file's size
-    and time (found without importing gender-guesser or importlib.metadata)."""
-    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    spec = importlib.util.find_spec("gender_guesser")
-    folders = list(spec.submodule_search_locations or ()) if spec else []
-    try:
-        found = os.stat(os.path.join(folders[0], "data", "nam_dict.txt"))
-        key = f"{found.st_size}-{found.st_mtime_ns}"
-    except (IndexError, OSError):
-        key = "unknown"  # read from gender-guesser each time: its import says what is wrong
-    return Path(home) / "brief" / f"given-names-{key}.txt"
-
-
-@cache
-def gender(first_name: str) -> str | None:
-    """ "male", "female", "either" (a name of no sure gender) or None (not a name)."""
-    low = first_name.lower()
-    found = _given_names().get(low, "unknown")
-    if found == "unknown" and "-" in low:
-        # "Hans-Werner", "Jean-Michel": a compound of given names is one ("Ross-van" is not)
-        parts = low.split("-")
-        known = [_given_names().get(part, "unknown") for part in parts]
-        if "unknown" not in known and not set(parts) & words()["particles"]:
-            found = known[0]
-    if found in _SURE:
-        return str(found)
-    if found in {"mostly_male", "mostly_female", "andy"}:
-        return "either"  # "Bernie", "Kim": a name, but not a sure gender
-    return None

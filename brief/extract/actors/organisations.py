@@ -23,15 +23,8 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from brief.extract.actors.names import (
-    Name,
-    Token,
-    common_word,
-    gender,
-    in_spans,
-    role_words,
-    tokens,
-)
+from brief.extract.actors.names import Name, Token, in_spans, role_words, tokens
+from brief.extract.actors.word_knowledge import common_word, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, words
 from brief.models import Sentence
 

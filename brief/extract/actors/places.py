@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from brief.extract.actors.names import common_word, gender, given_name
+from brief.extract.actors.word_knowledge import common_word, gender, given_name
 from brief.extract.lexicon import Entry, PhraseMatcher, gazetteer, joined, words
 from brief.models import Sentence
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from brief.extract.actors.word_knowledge import SURE, common_word, gender, never_a_name
 from brief.extract.lexicon import WordMemo, gazetteer, joined, words
 
 if TYPE_CHECKING:
@@ -222,8 +223,6 @@ def _coordinated(role_tokens: list[Token], n: int) -> bool:
         return False
     # a name: capitalised words that may be a name, not a place's ("Trinidad and Tobago
     # Sen.", "Bosnia and Herzegovina Pres.") nor a description ("Retired and decorated")
-    from brief.extract.actors.names import never_a_name  # names reads roles
-
     if not all(t.text[:1].isupper() and not never_a_name(t.text) for t in before):
         return False
     rest = role_tokens[n + 1 :]
@@ -526,7 +525,7 @@ class _TitleScan:
         if base.endswith(_ADJECTIVE_ENDINGS) and len(base) > 5 and _names_a_field(self.toks[k + 1]):
             return True  # "Monetary Affairs Commissioner": an adjective opens the title
         # "Miami Beach police spokesman": a place's first word opens the sentence
-        return self.extra_caps > 0 and not _common(tok.text)
+        return self.extra_caps > 0 and not common_word(tok.text)
 
     def _title_object(self, k: int) -> bool:
         """Up to three capitalised words next to each other right before the name, with
@@ -553,15 +552,13 @@ def _names_a_field(tok: Token) -> bool:
         tok.text[:1].isupper()
         and not is_head(tok.base)
         and tok.base not in w["name_modifiers"]
-        and _common(tok.text)
+        and common_word(tok.text)
     )
 
 
 def _proper(word: str) -> bool:
     """ "Scottish", "Russian", "FSIN": a demonym, an adjective of a people by its ending,
     or an acronym, not a person's name ("Trump and Ohio Gov.")."""
-    from brief.extract.actors.names import common_word  # names imports this module
-
     entry = gazetteer().get(word)
     if entry is not None and entry.form == "demonym":
         return True
@@ -572,24 +569,14 @@ def _proper(word: str) -> bool:
 def _name_words(*toks: Token) -> bool:
     """Capitalised words that are no title's or party's and that Punkt never saw in lower
     case: a name's ("Hashemi Rafsanjani"), not "Human Rights"."""
-    from brief.extract.actors.names import common_word  # names imports this module
-
     titles = joined("role_heads", "role_modifiers", "name_modifiers", "not_names")
     return all(
         t.text[:1].isupper() and t.base not in titles and not common_word(t.text) for t in toks
     )
 
 
-def _common(word: str) -> bool:
-    from brief.extract.actors.names import common_word  # names imports this module
-
-    return common_word(word)
-
-
 def _sure_given(word: str) -> bool:
-    from brief.extract.actors.names import gender  # names imports this module
-
-    return gender(word.lower()) in {"male", "female"}
+    return gender(word.lower()) in SURE
 
 
 def _span_at(start: int, spans: Spans) -> tuple[int, int] | None:

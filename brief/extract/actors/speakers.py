@@ -27,13 +27,8 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from operator import attrgetter
 
-from brief.extract.actors.names import (
-    Token,
-    capitalised_inside,
-    common_word,
-    gender,
-    role_words,
-)
+from brief.extract.actors.names import Token, role_words
+from brief.extract.actors.word_knowledge import capitalised_inside, common_word, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, month_names, weekday_names, words
 from brief.models import ActorKind, Sentence
 

@@ -1,0 +1,160 @@
+"""What general English says of a word, from two tables brief's dependencies ship:
+gender-guesser's international given names, and Punkt's record of how each word of its
+training text was written (in lower case, capitalised inside a sentence, or both).
+
+The names, roles, tallies, places and quotes all ask these questions of a word, so they
+live below all of them: roles could not import them from names, which imports roles.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import importlib.util
+import os
+from functools import cache
+from pathlib import Path
+
+from brief.errors import OutputError
+from brief.extract.lexicon import WordMemo, words
+from brief.output import write_atomic
+
+
+def given_name(word: str) -> bool:
+    """A first name from any country: known to gender-guesser's dictionary, or never seen
+    in lower case by Punkt (so not a common word). Worked out once a distinct word: the
+    name rules, the tallies and quotes ask it of most names' first word."""
+    return _GIVEN_NAMES[word]
+
+
+def _is_given_name(word: str) -> bool:
+    low = word.lower()
+    if gender(low) is not None:
+        return True
+    return not common_word(word)
+
+
+_GIVEN_NAMES = WordMemo(_is_given_name)
+
+
+def common_word(word: str) -> bool:
+    """Punkt saw it in lower case: a word ("five", "relations"), even if also a name."""
+    return bool(_ortho().get(word.lower(), 0) & _LOWER_CASE_SEEN)
+
+
+def never_a_name(word: str) -> bool:
+    """Punkt saw it in lower case and never capitalised inside a sentence, where a name
+    would be: "nasty", not "brown" or "white"."""
+    seen = _ortho().get(word.lower(), 0)
+    return bool(seen & _LOWER_CASE_SEEN) and not seen & _MID_UPPER_SEEN
+
+
+def capitalised_inside(word: str) -> bool:
+    """Punkt saw the word capitalised inside a sentence, where a name stands."""
+    return bool(_ortho().get(word.lower(), 0) & _MID_UPPER_SEEN)
+
+
+def unknown_or_common(word: str) -> bool:
+    """Punkt never saw it, or saw it in lower case: no word known only as a name."""
+    seen = _ortho().get(word.lower(), 0)
+    return not seen or bool(seen & _LOWER_CASE_SEEN)
+
+
+SURE = frozenset({"male", "female"})  # a given name that is nothing else, as a rule
+_LOWER_CASE_SEEN = 16 | 32 | 64  # Punkt's BEG_LC | MID_LC | UNK_LC
+_MID_UPPER_SEEN = 4  # Punkt's MID_UC: capitalised inside a sentence, as a name would be
+
+
+def load_name_tables() -> None:
+    """Read the given names and Punkt's table now rather than at the first name: a
+    forked extraction child reads them while its parent segments the articles."""
+    _given_names()
+    _ortho()
+
+
+@cache
+def _ortho() -> dict[str, int]:
+    import punkt
+
+    return dict(punkt.load_model("english").ortho_context)
+
+
+class GivenNames:
+    """gender-guesser's answer for each name it knows, looked up by bisection in the
+    sorted UTF-8 lines "name<TAB>answer" of the cache file. Splitting its 61,000 lines
+    takes 3 ms; parsing them into a dict (from JSON) took 25, in each process."""
+
+    def __init__(self, lines: list[bytes]) -> None:
+        self._lines = lines
+
+    def get(self, name: str, default: str) -> str:
+        key = name.encode("utf-8", "surrogatepass") + b"\t"
+        at = bisect.bisect_left(self._lines, key)
+        if at < len(self._lines) and self._lines[at].startswith(key):
+            return self._lines[at][len(key) :].decode("utf-8")
+        return default
+
+
+_GIVEN_NAMES_HEADER = b"# brief: gender-guesser's answers, sorted; names: "
+
+
+@cache
+def _given_names() -> GivenNames:
+    """gender-guesser's answer for every name it knows.
+
+    Its dictionary is a 4 MB text file that takes a third of a second to parse, more than
+    the rest of a one-article brief; so its answers are kept in the user's cache folder
+    as sorted text lines (data, never code), keyed by the size and time of the
+    dictionary file (so a new release of it is read again), and rebuilt when missing.
+    """
+    path = _given_names_file()
+    with contextlib.suppress(OSError):
+        header, *lines = path.read_bytes().split(b"\n")
+        if header == _GIVEN_NAMES_HEADER + str(len(lines)).encode():
+            return GivenNames(lines)
+    import gender_guesser.detector
+
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    written = sorted(  # code-point order, which is the order of their UTF-8 bytes
+        f"{name}\t{detector.get_gender(name)}"
+        for name in detector.names
+        if "\t" not in name and "\n" not in name
+    )
+    lines = [line.encode("utf-8", "surrogatepass") for line in written]
+    # A read-only home only costs the next run the parse.
+    with contextlib.suppress(OSError, OutputError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, b"\n".join([_GIVEN_NAMES_HEADER + str(len(lines)).encode(), *lines]))
+    return GivenNames(lines)
+
+
+def _given_names_file() -> Path:
+    """The cache file for the installed dictionary, named by the dictionary file's size
+    and time (found without importing gender-guesser or importlib.metadata)."""
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    spec = importlib.util.find_spec("gender_guesser")
+    folders = list(spec.submodule_search_locations or ()) if spec else []
+    try:
+        found = os.stat(os.path.join(folders[0], "data", "nam_dict.txt"))
+        key = f"{found.st_size}-{found.st_mtime_ns}"
+    except (IndexError, OSError):
+        key = "unknown"  # read from gender-guesser each time: its import says what is wrong
+    return Path(home) / "brief" / f"given-names-{key}.txt"
+
+
+@cache
+def gender(first_name: str) -> str | None:
+    """ "male", "female", "either" (a name of no sure gender) or None (not a name)."""
+    low = first_name.lower()
+    found = _given_names().get(low, "unknown")
+    if found == "unknown" and "-" in low:
+        # "Hans-Werner", "Jean-Michel": a compound of given names is one ("Ross-van" is not)
+        parts = low.split("-")
+        known = [_given_names().get(part, "unknown") for part in parts]
+        if "unknown" not in known and not set(parts) & words()["particles"]:
+            found = known[0]
+    if found in SURE:
+        return str(found)
+    if found in {"mostly_male", "mostly_female", "andy"}:
+        return "either"  # "Bernie", "Kim": a name, but not a sure gender
+    return None
