@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from brief.extract.actors.names import person_nouns
+from brief.extract.actors.word_knowledge import person_nouns
 from brief.extract.lexicon import alternation, gazetteer, words
 from brief.ingest.furniture import is_furniture
 from brief.ingest.layout import is_stamp

@@ -27,8 +27,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from brief.extract.actors.names import Name, Token, person_nouns, superlative_before, tokens
-from brief.extract.actors.word_knowledge import common_word
+from brief.extract.actors.names import Name, Token, superlative_before, tokens
+from brief.extract.actors.word_knowledge import common_word, person_nouns
 from brief.extract.lexicon import joined, words
 from brief.models import Mention, Sentence
 

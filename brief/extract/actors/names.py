@@ -45,6 +45,7 @@ from brief.extract.actors.word_knowledge import (
     gender,
     given_name,
     never_a_name,
+    person_nouns,
     unknown_or_common,
 )
 from brief.extract.lexicon import (
@@ -1321,15 +1322,6 @@ def _new_office(text: str, toks: list[Token], i: int, j: int) -> str | None:
     ):
         return appointed(text, toks, i, j)
     return None
-
-
-@cache
-def person_nouns() -> frozenset[str]:
-    """Nouns that name one person by office or trade and never a body: the role and
-    description heads, and the [actors] person nouns, less the ones that also
-    describe a business ("analyst Gartner", "market leader Tesco")."""
-    w = words()
-    return (joined("role_heads", "described") | w["person_nouns"]) - w["also_bodies"]
 
 
 def _person_noun_before(text: str, toks: list[Token], i: int) -> str | None:

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from brief.extract.actors.word_knowledge import SURE, common_word, gender, never_a_name
+from brief.extract.actors.word_knowledge import (
+    SURE,
+    common_word,
+    gender,
+    never_a_name,
+    person_nouns,
+)
 from brief.extract.lexicon import WordMemo, gazetteer, joined, words
 
 if TYPE_CHECKING:
@@ -711,7 +717,6 @@ def _an_award(toks: list[Token], k: int) -> bool:
 @cache
 def _office_nouns() -> frozenset[str]:
     """What an appointment makes someone: an office, or a person's trade ("coach")."""
-    from brief.extract.actors.names import person_nouns
 
     return person_nouns() | words()["role_heads"]
 

@@ -14,9 +14,15 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from brief.extract.actors import mononyms, organisations, places
-from brief.extract.actors.names import Name, person_nouns
+from brief.extract.actors.names import Name
 from brief.extract.actors.roles import is_head
-from brief.extract.actors.word_knowledge import common_word, gender, given_name, never_a_name
+from brief.extract.actors.word_knowledge import (
+    common_word,
+    gender,
+    given_name,
+    never_a_name,
+    person_nouns,
+)
 from brief.extract.lexicon import PhraseMatcher, gazetteer, unaccented, word_values, words
 from brief.models import Actor, ActorKind, Mention, Sentence
 

@@ -16,8 +16,17 @@ from functools import cache
 from pathlib import Path
 
 from brief.errors import OutputError
-from brief.extract.lexicon import WordMemo, words
+from brief.extract.lexicon import WordMemo, joined, words
 from brief.output import write_atomic
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Nouns that name one person by office or trade and never a body: the role and
+    description heads, and the [actors] person nouns, less the ones that also
+    describe a business ("analyst Gartner", "market leader Tesco")."""
+    w = words()
+    return (joined("role_heads", "described") | w["person_nouns"]) - w["also_bodies"]
 
 
 def given_name(word: str) -> bool:
