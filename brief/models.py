@@ -161,6 +161,9 @@ class Actor:
 
 
 FigureKind = Literal["count", "date", "money", "percent", "measure"]
+# How a figure's value reads against its text: the least it says ("at least 74", "hundreds
+# of", a range's lower bound), the most ("up to 10"), or an estimate ("about 300").
+FigureBound = Literal["min", "max", "approx"]
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,7 @@ class Figure:
     unit: str | None
     sentence: Mention
     date: str | None = None  # ISO date or year, for the timeline, where one can be told
+    bound: FigureBound | None = None  # None: the value is the number as written
 
 
 @dataclass(frozen=True)

@@ -416,6 +416,28 @@ def test_value_tables_are_checked_for_their_kind() -> None:
         word_values("currency_words")
     with pytest.raises(ConfigError):
         word_codes("no_such_table")
+    with pytest.raises(ConfigError, match="is not one of"):
+        word_codes("currency_words", allowed=("min", "max"))
+
+
+def test_a_value_says_how_it_reads_against_its_text() -> None:
+    """A qualifier, a vague count or a range makes the value a bound or an estimate, so a
+    machine reading the JSON never takes "hundreds" for exactly 200."""
+    sents = sentences(
+        "At least 74 people died and up to 10 jets flew over some 300 villages.",
+        "Hundreds of sailors and between 25 and 40 soldiers joined 5,000 marchers.",
+        "Police did not arrest more than 12 people.",
+    )
+    bounds = {f.text: f.bound for f in find_figures(sents)}
+    assert bounds == {
+        "At least 74 people": "min",
+        "up to 10 jets": "max",
+        "some 300 villages": "approx",
+        "Hundreds of sailors": "min",
+        "between 25 and 40 soldiers": "min",
+        "5,000 marchers": None,
+        "12 people": None,  # the bound is the negation's: the figure is the number alone
+    }
 
 
 @pytest.mark.parametrize(

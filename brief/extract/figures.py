@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
 from itertools import islice
-from typing import NamedTuple
+from typing import NamedTuple, cast, get_args
 
 from brief.extract.lexicon import (
     PhraseMatcher,
@@ -45,7 +45,7 @@ from brief.extract.lexicon import (
     word_values,
     words,
 )
-from brief.models import Figure, FigureKind, Mention, Sentence, TimelineEvent
+from brief.models import Figure, FigureBound, FigureKind, Mention, Sentence, TimelineEvent
 from brief.prefilter import has_odd_case, may_hold
 from brief.rank.text import stop_words
 
@@ -113,7 +113,40 @@ _GROUPING = re.compile(r"[,\s\u202f]")  # what float() cannot read in "100,000"
 @cache
 def _qualifier_before() -> re.Pattern[str]:
     """words.toml's [figures] qualifiers, at the end of the text before a number."""
-    return re.compile(rf"(?<!\w)(?:{shared_starts(words()['qualifiers'])}) \Z", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{shared_starts(_qualifiers())}) \Z", re.IGNORECASE)
+
+
+@cache
+def _qualifiers() -> dict[str, FigureBound]:
+    """words.toml's [values.qualifiers]: each qualifier and how its number reads."""
+    readings = word_codes("qualifiers", allowed=get_args(FigureBound))
+    return {phrase: cast(FigureBound, reading) for phrase, reading in readings.items()}
+
+
+@cache
+def _range_opening() -> re.Pattern[str]:
+    """A figure that opens with a range's lower bound: "100-120 UK troops", "between six
+    and 12 hours", "from £199 to £9,500"."""
+    spelled = alternation(_values().numbers)
+    return re.compile(
+        rf"(?i:(?:between|from) )?(?:(?:US|A|C)?[$£€¥] ?)?(?:{_LOW_NUM}|(?i:{spelled}))"
+        rf"(?: ?(?:%|per ?cent\b))?{_SCALE_WORDS}(?: (?:to|or|and) | ?[-–] ?)"
+    )
+
+
+def _bound(text: str, kind: FigureKind) -> FigureBound | None:
+    """How a figure's value reads against its text: as its qualifier says ("up to 10
+    jets": "max"), "min" for a vague count ("hundreds of people") or a range, whose value
+    is the least the text says, and None where the value is the number as written."""
+    if kind == "date":
+        return None
+    low = text.lower()
+    reading = next((r for q, r in _qualifiers().items() if low.startswith(f"{q} ")), None)
+    if reading is not None:
+        return reading
+    if low.startswith(_values().vague_starts) or _range_opening().match(text):
+        return "min"
+    return None
 
 
 _QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
@@ -250,7 +283,8 @@ def find_figures(
             if known is not None and (known[1] or f.date is None):
                 continue  # its first sentence stands (or an event's does): nothing to read
             event = f.date is not None and _is_event_date(s.text, f.start, f.end)
-            figure = Figure(f.text, f.kind, f.value, f.unit, Mention(s.source, s.index), f.date)
+            at = Mention(s.source, s.index)
+            figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, _bound(f.text, f.kind))
             if known is None:
                 seen[key] = (len(out), event)
                 out.append(figure)

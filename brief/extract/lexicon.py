@@ -15,7 +15,7 @@ import calendar
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -90,7 +90,6 @@ _MODULE_LISTS = {
         "not_participles",
         "clock_zones",
         "distance_events",
-        "qualifiers",
         "qualifier_bounds",
         "share_phrase_followers",
         "not_share_heads",
@@ -332,13 +331,18 @@ def word_values(name: str) -> dict[str, float]:
     return {w: float(v) for w, v in values.items()}
 
 
-def word_codes(name: str) -> dict[str, str]:
-    """What the words (or signs) of [values.NAME] stand for as codes ("euros" -> "EUR")."""
+def word_codes(name: str, allowed: Collection[str] = ()) -> dict[str, str]:
+    """What the words (or signs) of [values.NAME] stand for as codes ("euros" -> "EUR"),
+    each one of `allowed` where that is given."""
     path, tables = _value_tables()
     table = tables.get(name, {})
     codes = {w: v for w, v in table.items() if isinstance(v, str) and v.strip()}
     if not table or len(codes) != len(table):
         raise ConfigError(f"values.{name}: expected non-empty codes", path)
+    wrong = sorted(w for w, code in codes.items() if allowed and code not in allowed)
+    if wrong:
+        expected = ", ".join(allowed)
+        raise ConfigError(f"values.{name}: {wrong[0]!r} is not one of {expected}", path)
     return codes
 
 

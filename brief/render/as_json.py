@@ -92,6 +92,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "text": f.text,
                 "kind": f.kind,
                 "value": f.value,
+                "bound": f.bound,
                 "unit": f.unit,
                 "date": f.date,
                 "source": f.sentence.source,
