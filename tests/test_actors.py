@@ -410,6 +410,23 @@ def test_a_country_word_beside_a_given_name_is_part_of_the_name() -> None:
     assert "Chad" not in actors and "Jordan" not in actors
 
 
+def test_a_country_word_after_a_middle_name_or_initial_is_a_surname() -> None:
+    """ "Michael B. Jordan", "Steven Lee Jordan": a given name and a middle one make the
+    country word a surname too; "PARIS An Algerian man" is a dateline and an article."""
+    actors = by_name(
+        find_actors(
+            sentences(
+                "The film stars actor Michael B. Jordan, who said he loved it.",
+                "Lt. Col. Steven Lee Chad was charged on Monday.",
+                "PARIS An Algerian man was held on Monday.",
+            )
+        )
+    )
+    assert actors["Michael B. Jordan"].kind == actors["Steven Lee Chad"].kind == "person"
+    assert "Jordan" not in actors and "Chad" not in actors
+    assert actors["Algeria"].kind == "country"
+
+
 def test_namesakes_with_different_given_names_are_two_people() -> None:
     people = people_of(
         "An officer said he believed Jordan Paris was reaching for a weapon.",

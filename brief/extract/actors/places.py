@@ -234,13 +234,34 @@ def _given_then_surname(text: str, form: str, end: int) -> bool:
 
 
 _WORD_BEFORE_RE = re.compile(r"([A-Z][\w’'-]*) $")
+# A given name and a middle name or initial before a word: "Michael B. Jordan".
+_MIDDLE_BEFORE_RE = re.compile(r"([A-Z][\w’'-]*) ([A-Z]\.|[A-Z][\w’'-]*) $")
 _PARTICLE_BEFORE_RE = re.compile(r"[A-Z][\w’'-]* ([a-z]+) $")
 
 
 def _surname_after_given(text: str, start: int) -> bool:
     """ "Brent Chad", "Cheryl Paris", "Mark Cuban": a country word right after a given
-    name of a sure gender (not a demonym: "German Chad") is a surname. (Not one of either
-    gender: "Xi Russia visit", "Kerry Egypt talks", "Hong Kong China" name the country.)"""
+    name of a sure gender (not a demonym: "German Chad") is a surname, and so is one
+    after such a name and a middle initial or given name ("Michael B. Jordan", "Steven
+    Lee Jordan"). (Not after a name of either gender: "Xi Russia visit", "Kerry Egypt
+    talks", "Hong Kong China" name the country.)"""
+    if _given_right_before(text, start):
+        return True
+    middle = _MIDDLE_BEFORE_RE.search(text, max(0, start - 60), start)
+    if middle is None:
+        return False
+    given, second = middle.groups()
+    if given.isupper() or second.lower() in words()["small_words"]:
+        return False  # "PARIS An Algerian man": a dateline and an article
+    initial = second.endswith(".")
+    return (initial or gender(second.lower()) is not None) and _given_right_before(
+        text, middle.start(2)
+    )
+
+
+def _given_right_before(text: str, start: int) -> bool:
+    """Whether a given name of a sure gender, no common word opening a clause nor a
+    demonym, stands right before `start`."""
     m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     if m is None or gender(m.group(1).lower()) not in {"male", "female"}:
         return False
