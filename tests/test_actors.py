@@ -1212,3 +1212,18 @@ def test_a_name_before_a_streets_noun_is_the_streets() -> None:
         if a.kind == "person"
     }
     assert found == {"John Smith"}
+
+
+def test_a_heritage_or_a_language_names_no_country() -> None:
+    """ "a Mexican-American family" names neither country, "Spanish-language" a language;
+    "Israeli-Palestinian talks" and "Franco-German" name countries."""
+    actors = by_name(
+        find_actors(
+            sentences(
+                "A Mexican-American family with Spanish-language skills moved in.",
+                "Israeli-Palestinian talks and Franco-German ties resumed.",
+            )
+        )
+    )
+    assert not {"Mexico", "United States", "Spain"} & actors.keys()
+    assert {"Israel", "Germany"} <= actors.keys()

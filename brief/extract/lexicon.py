@@ -138,6 +138,7 @@ _MODULE_LISTS = {
         "role_prepositions",
         "head_prefixes",
         "adjective_titles",
+        "heritage_nationalities",
         "object_of",
         "surname_honorifics",
         "body_pronouns",

@@ -72,6 +72,9 @@ def gazetteer_hits(
             continue
         if _names_no_actor(text, start, end, form, entry, surnames):
             continue
+        if entry.form == "demonym" and _no_country_meant(text, start, end):
+            yield None, start, end  # "Latin-American fans", "Spanish-language skills"
+            continue
         if entry.form in {"demonym", "seat"} and _inside_other_name(text, end):
             if entry.form == "demonym" and _before_person(text, end):
                 yield None, start, end
@@ -90,6 +93,29 @@ def gazetteer_hits(
                 yield None, start, end  # "Washington lobbyists", "Paris-Roubaix": no name
             continue
         yield entry, start, end
+
+
+# Around a demonym: a capitalised word and a hyphen before it, or a hyphen and a word
+# after it ("Mexican-American"); a language's noun after it ("Spanish-language").
+_HYPHENED_BEFORE = re.compile(r"[A-Z][a-z]+-\Z")
+_HYPHENED_AFTER = re.compile(r"-([A-Z][a-z]+)\b")
+_LANGUAGE_AFTER = re.compile(r"-(?:language|speaking|speakers?)\b")
+
+
+def _no_country_meant(text: str, start: int, end: int) -> bool:
+    """A demonym that names a heritage or a language, not the country: "a Mexican-American
+    family" (both words), "Spanish-language skills". A heritage compound ends in the
+    nationality of a nation of immigrants ([actors] heritage_nationalities); others name
+    two countries ("Israeli-Palestinian talks", "Franco-German")."""
+    if _LANGUAGE_AFTER.match(text, end):
+        return True
+    heritage = words()["heritage_nationalities"]
+    if text[start:end].lower() in heritage and _HYPHENED_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
+        return True
+    after = _HYPHENED_AFTER.match(text, end)
+    return after is not None and after.group(1).lower() in heritage
 
 
 # A news outlet named as the one telling the news is its medium, not one of its actors:
