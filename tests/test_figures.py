@@ -427,6 +427,7 @@ def test_a_value_says_how_it_reads_against_its_text() -> None:
         "At least 74 people died and up to 10 jets flew over some 300 villages.",
         "Hundreds of sailors and between 25 and 40 soldiers joined 5,000 marchers.",
         "Police did not arrest more than 12 people.",
+        "The deal could be worth as much as $6bn, each share just under $40.",
     )
     bounds = {f.text: f.bound for f in find_figures(sents)}
     assert bounds == {
@@ -437,6 +438,8 @@ def test_a_value_says_how_it_reads_against_its_text() -> None:
         "between 25 and 40 soldiers": "min",
         "5,000 marchers": None,
         "12 people": None,  # the bound is the negation's: the figure is the number alone
+        "as much as $6bn": "max",
+        "just under $40": "max",
     }
 
 
