@@ -328,3 +328,16 @@ def test_an_honorific_opening_a_bands_name_stays_in_the_title() -> None:
     """ "Lady Antebellum singer X" is the band's singer, not an "Antebellum singer"."""
     found = people("Lady Antebellum singer Hillary Scotto said so.")
     assert found["Hillary Scotto"] == "Lady Antebellum singer"
+
+
+def test_an_apposition_after_an_age_is_the_role_without_the_age() -> None:
+    """ "Jane Doe, 67, a retired nurse," describes her as a nurse; the age is no part
+    of the role."""
+    found = people(
+        "Jane Doe, 67, a retired nurse in Hale, said no.",
+        "Tom Ardent, 45, the mayor of Hale, spoke.",
+        "Ann Lyle, 52, said yes.",
+    )
+    assert found["Jane Doe"] == "retired nurse in Hale"
+    assert found["Tom Ardent"] == "mayor of Hale"
+    assert found["Ann Lyle"] is None

@@ -733,7 +733,8 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     """The words between a name's comma and the next comma, full stop or semicolon (at
     most nine), less an article; None when there is no such phrase or it is a relative
     clause ("Smith, who ...")."""
-    if j >= len(toks) or toks[j].text != ",":
+    j = _past_an_age(toks, j)
+    if j >= len(toks) or not _opens_apposition(toks[j]):
         return None
     copula = _copula(toks, j + 1)  # "Edward Leigh, who is chairman of ...,"
     if copula and toks[j + 2].base == "was":
@@ -1076,7 +1077,8 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
     bracket (at most nine); None when there are none or they make a relative clause.
     A job's noun and its preposition need no article ("Ann Vole, associate professor of
     history at Hale University,")."""
-    if j + 2 >= len(toks) or toks[j].text != ",":
+    j = _past_an_age(toks, j)
+    if j + 2 >= len(toks) or not _opens_apposition(toks[j]):
         return None
     first = j + 2 if toks[j + 1].base in {"the", "a", "an"} else j + 1
     if first == j + 1 and not _noun_of_a_post(toks, first):
@@ -1099,6 +1101,21 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
     if any(t.base in words()["role_relatives"] | {"that"} for t in phrase):
         return None
     return phrase
+
+
+_AGE = re.compile(r"\d{1,3},")  # an age and its comma, one token: "Jane Doe, 67, a ..."
+
+
+def _past_an_age(toks: list[Token], j: int) -> int:
+    """ "Jane Doe, 67, a retired nurse,": the apposition opens after the age (whose token
+    holds its comma), not at the comma before it."""
+    if j + 1 < len(toks) and toks[j].text == "," and _AGE.fullmatch(toks[j + 1].text):
+        return j + 1
+    return j
+
+
+def _opens_apposition(tok: Token) -> bool:
+    return tok.text == "," or _AGE.fullmatch(tok.text) is not None
 
 
 def _reach(toks: list[Token], first: int, usual: int) -> int:
