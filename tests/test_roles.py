@@ -341,3 +341,19 @@ def test_an_apposition_after_an_age_is_the_role_without_the_age() -> None:
     assert found["Jane Doe"] == "retired nurse in Hale"
     assert found["Tom Ardent"] == "mayor of Hale"
     assert found["Ann Lyle"] is None
+
+
+def test_a_year_before_a_title_dates_it_and_general_follows_its_noun() -> None:
+    """ "The 2002 champion" is no champion now, so the year stays in the role (but "the
+    2011 shooting of Rep. X" dates the shooting); "Auditor General" opening a sentence
+    is the whole title."""
+    found = people(
+        "The 2002 champion Tom Ardent lost on Monday.",
+        "The 2008 Olympic gold medallist Jane Roe won.",
+        "Since the 2011 shooting of Rep. Ann Lyle, the town has changed.",
+        "Auditor General Sir John Vale said it was wrong.",
+    )
+    assert found["Tom Ardent"] == "2002 champion"
+    assert found["Jane Roe"] == "2008 Olympic gold medallist"
+    assert found["Ann Lyle"] == "Rep."
+    assert found["John Vale"] == "Auditor General"

@@ -138,6 +138,7 @@ _MODULE_LISTS = {
         "role_prepositions",
         "head_prefixes",
         "adjective_titles",
+        "postpositive_heads",
         "heritage_nationalities",
         "object_of",
         "surname_honorifics",

@@ -191,7 +191,8 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
             role_tokens[n].text == "of"
             and n > 0
             and all(
-                (t.text.islower() or t.base in words()["articles"]) and not is_head(t.base)
+                (t.text.islower() or _YEAR.fullmatch(t.text) or t.base in words()["articles"])
+                and not is_head(t.base)
                 for t in role_tokens[:n]
             )
             and any(is_head(t.base) for t in role_tokens[n + 1 :])
@@ -327,6 +328,11 @@ def dated_start(toks: list[Token], head: int) -> int | None:
         tok = toks[j]
         if _tense(tok.base):
             return j
+        if _dating_year(toks, j):
+            # "the 2002 Olympic gold medallist"; not "the 2011 shooting of Rep. X", a
+            # dated event whose object holds the title
+            between = {t.base for t in toks[j + 1 : head]}
+            return None if between & words()["name_prepositions"] else j
         if tok.possessive or not tok.text.replace("-", "").isalpha():
             return None  # "the ex-Tory leader's wife": the date is the owner's
         if tok.base in joined("role_relatives", "object_of") or _TITLE_HEADS[tok.base]:
@@ -334,6 +340,21 @@ def dated_start(toks: list[Token], head: int) -> int | None:
         if tok.base != "and" and tok.base in words()["open_ended"]:
             return None  # "acting against Hearts winger X": a verb and its object
     return None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _dating_year(toks: list[Token], k: int) -> bool:
+    """ "the 2002 champion", "Wimbledon's 2008 finalist": a year after an article or a
+    possessive dates the role as "former" does; without it the role would read as held
+    now."""
+    if not _YEAR.fullmatch(toks[k].text):
+        return False
+    if k == 0:
+        return True
+    before = toks[k - 1]
+    return before.possessive or before.base in joined("articles", "determiners", "possessives")
 
 
 def _function_words() -> frozenset[str]:
@@ -398,7 +419,7 @@ class _TitleScan:
         if self._head(tok) or _first_lady(self.toks, k):
             self.has_head = True
             return "take"
-        if _tense(base):
+        if _tense(base) or (self.has_head and _dating_year(self.toks, k)):
             return "first"
         if self._filler(k) or self._adjective(k):
             return "take"
@@ -528,6 +549,8 @@ class _TitleScan:
             return True
         if self.toks[k + 1].base in w["organisation_heads"]:
             return True  # "Football Association chairman": the body's name is whole
+        if self.toks[k + 1].base in w["postpositive_heads"]:
+            return True  # "Auditor General": the noun "General" follows is the title's
         if base.endswith(_ADJECTIVE_ENDINGS) and len(base) > 5 and _names_a_field(self.toks[k + 1]):
             return True  # "Monetary Affairs Commissioner": an adjective opens the title
         # "Miami Beach police spokesman": a place's first word opens the sentence
