@@ -1253,3 +1253,26 @@ def test_a_term_talked_about_is_no_quote() -> None:
         )
     )
     assert [q.text for q in found] == ["most corrupt candidate ever!"]
+
+
+def test_a_show_titled_with_a_small_word_is_no_quote() -> None:
+    """ "The Lead with Jake Tapper", "Fire from the Heartland": a title's small words stay
+    in lower case, and a title in quote marks is nobody's words."""
+    found = speakers(
+        "Jane Roe, an actress, spoke on Monday.",
+        'She appeared on "The Lead with Jake Tapper" last week, she said.',
+        '"It was a great show," she said.',
+    )
+    assert found == [("It was a great show", "Jane Roe")]
+
+
+def test_a_description_names_the_holder_of_its_head() -> None:
+    """ "the lawsuit says" is the lawsuit's, not the plaintiff's in it: a description
+    matches a role by its head ("plaintiff"), not its last word."""
+    found = speakers(
+        "Ann Vole, 40, a plaintiff in the lawsuit, lives in Mesa.",
+        'Its "alarmingly inadequate number of voting centers" hurt voters, the lawsuit says.',
+        'The mayor of Mesa, Tom Ardent, spoke. "We will appeal," the mayor said.',
+    )
+    assert ("alarmingly inadequate number of voting centers", None) in found
+    assert ("We will appeal", "Tom Ardent") in found

@@ -2566,6 +2566,14 @@ def _lead_in(para: _Paragraph, lo: int, subjects: _Subjects) -> Actor | None:
     return _resolve_before(para.blank[a:b].rstrip(" ."), subjects)
 
 
+def _phrase_head(phrase: Sequence[str]) -> str:
+    """A lower-case noun phrase's head: the word before its first preposition ("mayor of
+    Hale", "plaintiff in the lawsuit"), else its last word ("Tory leader")."""
+    prepositions = words()["role_prepositions"]
+    at = next((n for n in range(1, len(phrase)) if phrase[n] in prepositions), len(phrase))
+    return phrase[at - 1]
+
+
 class _ActorIndex(NamedTuple):
     """Every surface form of the actors in one Aho-Corasick automaton, so finding who is
     named in a sentence costs one scan, not one per actor (a daily brief has thousands)."""
@@ -2612,7 +2620,7 @@ class _ActorIndex(NamedTuple):
         for actor, _ in actors:
             role = actor.role.lower().replace("-", " ").split() if actor.role else []
             if actor.kind == "person" and role:
-                roles.setdefault(role[-1], []).append((actor, frozenset(role)))
+                roles.setdefault(_phrase_head(role), []).append((actor, frozenset(role)))
         firms = tuple(actor for actor, _ in actors if actor.kind == "organisation")
         return cls(PhraseMatcher(forms), bodies, roles, firms, namesakes)
 
@@ -2626,7 +2634,7 @@ class _ActorIndex(NamedTuple):
         wanted = set(tokens[1:])
         fits = [
             person
-            for person, role in self.roles.get(tokens[-1], ())
+            for person, role in self.roles.get(_phrase_head(tokens[1:]), ())
             # "the prime minister" is not the deputy prime minister, nor a former one
             if wanted <= role and not (role - wanted) & words()["other_rank"]
         ]
