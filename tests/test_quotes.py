@@ -1276,3 +1276,15 @@ def test_a_description_names_the_holder_of_its_head() -> None:
     )
     assert ("alarmingly inadequate number of voting centers", None) in found
     assert ("We will appeal", "Tom Ardent") in found
+
+
+def test_a_surname_whose_clause_gives_the_other_gender_is_nobody() -> None:
+    """ "Clinton said as he introduced his wife" is not Hillary Clinton, whom the story
+    calls "Clinton", and her husband is named only as "Bill": the text does not say who."""
+    found = speakers(
+        "Hillary Clinton spoke in Iowa on Monday. Clinton won the vote.",
+        "Her husband, Bill, campaigned in Ohio.",
+        'Clinton said as he introduced his wife, "Finally, the dam broke."',
+        'Clinton said, "We will win."',
+    )
+    assert found == [("Finally, the dam broke.", None), ("We will win.", "Hillary Clinton")]

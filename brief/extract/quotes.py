@@ -2405,12 +2405,43 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
         if actor.kind == "organisation" and _verb_before(before):
             continue  # "The sale has destroyed Yukos", "Mr Hockney left UKIP saying": objects
         last = actor
+    if last is not None and len(phrase) == 1 and not _gender_fits(last, phrase[0], subjects):
+        return None  # "Clinton said as he introduced his wife": not Hillary Clinton
     if last or modified:
         return last or modified
     described_one = subjects.index.described(text)
     if described_one is not None or subjects.named_nearby():
         return described_one
     return subjects.epithet(text, subjects.sentences + 1)
+
+
+def _gender_fits(actor: Actor, surname: str, subjects: _Subjects) -> bool:
+    """Whether the person a bare surname was read as fits the gender its own clause gives
+    it: "Clinton said as he introduced his wife" is not Hillary Clinton, however often
+    the story calls her "Clinton" (her husband may be named only as "Bill"). The subject
+    pronoun right after the speech verb ("said he", "said as he") gives it; the text
+    does not say who is meant then, so nobody is."""
+    if actor.kind != "person":
+        return True
+    given = gender(actor.name.split()[0].lower())
+    if given not in {"male", "female"}:
+        return True
+    found = _said_pronoun_re().search(subjects.nearby)
+    if found is None or found.group("surname") != surname:
+        return True
+    said = "male" if found.group("pronoun").lower() in words()["male_pronouns"] else "female"
+    return said == given
+
+
+@cache
+def _said_pronoun_re() -> re.Pattern[str]:
+    """A surname, its speech verb and a subject pronoun right after it ("Clinton said as
+    he", "Clinton said that she")."""
+    speech = alternation(w for w in words().speech if " " not in w)
+    return re.compile(
+        rf"\b(?P<surname>[A-Z][\w’'-]*),? (?:{speech})(?: (?:as|that|while|when))?,? "
+        rf"(?P<pronoun>he|she)\b"
+    )
 
 
 def _spoken_for(phrase: list[str], index: _ActorIndex) -> Actor | None:
