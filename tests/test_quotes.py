@@ -1288,3 +1288,15 @@ def test_a_surname_whose_clause_gives_the_other_gender_is_nobody() -> None:
         'Clinton said, "We will win."',
     )
     assert found == [("Finally, the dam broke.", None), ("We will win.", "Hillary Clinton")]
+
+
+def test_a_comma_a_quote_closes_on_ends_its_clause() -> None:
+    """ "Vole said ... “a disaster,” adding that it was why Ardent “attacks us”": the
+    comma inside the closing mark ends the first clause, so the words after it are read
+    as a clause of their own (Vole's "adding"), not as the object of "why Ardent"."""
+    found = speakers(
+        "Ann Vole spoke in Mesa on Monday. Tom Ardent was not there.",
+        'Vole said the plan was "a disaster for the town," adding that it was why Ardent'
+        ' "attacks us and ignores the others."',
+    )
+    assert ("attacks us and ignores the others.", "Ann Vole") in found

@@ -319,7 +319,9 @@ class _StoryReader:
         the last paragraph left speaking."""
         quote = para.found[n]
         right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
-        before = "" if follows else para.blank[quote.lo : quote.start]
+        # with the commas earlier quotes close on, which end their clauses as in print:
+        # "said it was “a disaster,” adding that it is why Trump “...”" is the sayer's
+        before = "" if follows else para.outline[quote.lo : quote.start]
         after = para.blank[quote.end : min(quote.hi, right)]
         actor, attributed, settled = self._tagged(para, n, right, before, after, follows)
         self.subjects.nearby = self.subjects.quoted = ""
