@@ -1300,3 +1300,15 @@ def test_a_comma_a_quote_closes_on_ends_its_clause() -> None:
         ' "attacks us and ignores the others."',
     )
     assert ("attacks us and ignores the others.", "Ann Vole") in found
+
+
+def test_a_fragment_a_negation_governs_is_no_quote() -> None:
+    """ "he does not “expect Bali to agree on targets”": alone, the fragment says the
+    opposite of what was said; a whole sentence quoted carries its own negation."""
+    found = speakers(
+        "Yvo Boer, the UN climate chief, spoke in Bali on Monday.",
+        'Boer declared that he does not "expect Bali to agree on targets."',
+        'He said it was not "a threat to anyone."',
+        '"We do not need a deal today," he said.',
+    )
+    assert found == [("We do not need a deal today", "Yvo Boer")]

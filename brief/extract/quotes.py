@@ -246,14 +246,11 @@ class _Paragraph:
         found = [_locate(sentences, starts, ends, start, end, inner) for start, end, inner in spans]
         blank = _blank_quotes(text, spans)
         outline = _outline(blank, spans)
-        if any(_names_a_work(blank, quote) or _mentions_a_term(blank, quote) for quote in found):
+        if any(_not_quoted_speech(blank, quote) for quote in found):
             # "he said on “Meet the Press.”": a title is narration (left blank all the same),
             # and so is a term named ("refrain from using the phrase “illegal immigrant”")
-            kept = [
-                n
-                for n, quote in enumerate(found)
-                if not (_names_a_work(blank, quote) or _mentions_a_term(blank, quote))
-            ]
+            # and words a negation before them turns round ("does not “expect a deal”")
+            kept = [n for n, quote in enumerate(found) if not _not_quoted_speech(blank, quote)]
             titles = [span for n, span in enumerate(spans) if n not in kept]
             spans, found = [spans[n] for n in kept], [found[n] for n in kept]
             blank = _outline(blank, titles)  # "the book titled “X,” explaining, “...”"
@@ -2864,6 +2861,31 @@ def _is_quote(inner: str, speaker: Actor | None) -> bool:
     if len(tokens) < 2 or all(t[0].isupper() or t[0].isdigit() for t in tokens):
         return False  # a quoted name or title, not speech
     return len(tokens) >= MIN_WORDS or speaker is not None
+
+
+def _not_quoted_speech(blank: str, quote: _Found) -> bool:
+    return (
+        _names_a_work(blank, quote)
+        or _mentions_a_term(blank, quote)
+        or _negated_fragment(blank, quote)
+    )
+
+
+# A negation and at most one more word ("does not “expect ...”", "would never “accept
+# ...”", "is not “a threat”") right before a quote's opening mark.
+_NEGATION_BEFORE_QUOTE = re.compile(r"(?i:\b(?:not|never|\w+n[’']t)(?: [a-z]+)?) *\Z")
+
+
+def _negated_fragment(blank: str, quote: _Found) -> bool:
+    """ "De Boer declared that he does not “expect Bali to agree on targets”": a fragment
+    the reporter's negation governs says, on its own, the opposite of what was said, and
+    a brief lists quotes on their own. Whole sentences quoted carry their own negation."""
+    if not quote.inner[:1].islower():
+        return False
+    return (
+        _NEGATION_BEFORE_QUOTE.search(blank, max(quote.lo, quote.start - 40), quote.start)
+        is not None
+    )
 
 
 def _names_a_work(blank: str, quote: _Found) -> bool:
