@@ -531,6 +531,22 @@ def _names_a_thing(sentence: str, at: int, end: int) -> bool:
     return at > 0 and _TIME_WORD_BEFORE.search(sentence, max(0, at - 12), at) is None
 
 
+def _year_as_a_noun(sentence: str, at: int, end: int) -> bool:
+    """ "2003's figures", "2018 is the year to ...", "called 2004 an outstanding success":
+    a year as a possessive, a subject or an object is what the sentence talks about,
+    not when something happened; a year after a time word ("in 2004 a law passed") is
+    an adverbial whatever follows it."""
+    if sentence.startswith(("'s", "’s"), end):
+        return True
+    if _TIME_WORD_BEFORE.search(sentence, max(0, at - 12), at):
+        return False
+    word = _WORD_AFTER.match(sentence, end)
+    if word is None or sentence[end] != " ":
+        return False
+    after = word.group(1).lower()
+    return after in words()["articles"] or after in words()["auxiliaries"]
+
+
 def _ends_event(sentence: str, at: int, end: int) -> bool | None:
     """True for the date of an event that ends a state ("until 1995, when he resigned"),
     False for a bound or a deadline ("funded until 2008"), None for no "until" at all."""
@@ -743,6 +759,7 @@ def _is_event_date(sentence: str, at: int, end: int) -> bool:
         or _ends_event(sentence, at, end) is False
         or (end - at == 4 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at))
         or (end - at == 4 and _names_a_thing(sentence, at, end))
+        or (end - at == 4 and _year_as_a_noun(sentence, at, end))
         or _ONWARDS.match(sentence, end)
         or _no_event_at(sentence, at, end)
         or "?" in sentence[end:]
