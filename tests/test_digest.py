@@ -515,3 +515,26 @@ def test_a_scraped_notice_page_is_listed_not_told(tmp_path: Path, fixed_clock: o
     assert "location information" not in text
     also = text.split("## Also in the inbox", 1)[1].split("\n## ", 1)[0]
     assert "Tweet with a location" in also
+
+
+def test_dates_without_a_year_from_two_articles_are_said_to_be_so(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """The timeline lists each article's yearless dates together and says why, so "14
+    Jul" after "12 Sep" is not read as the next year."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(
+        "Troops cross the border\n\nTroops crossed the northern border on 10 September,"
+        " the defence ministry said.\n\nThe army moved tanks to the frontier on 12 September.\n",
+        encoding="utf-8",
+    )
+    (inbox / "b.txt").write_text(
+        "Troops cross the border\n\nThe army first moved troops to the northern border on"
+        " 14 July, the defence ministry said.\n\nTanks followed the troops on 20 July.\n",
+        encoding="utf-8",
+    )
+    timeline = _made(tmp_path, "brief.md", str(inbox)).split("## Timeline", 1)[1]
+    timeline = timeline.split("\n## ", 1)[0]
+    assert timeline.index("10 Sep") < timeline.index("12 Sep") < timeline.index("14 Jul")
+    assert "Dates without a year are listed article by article" in timeline

@@ -308,3 +308,19 @@ def test_a_commitment_to_act_dates_no_event() -> None:
     assert [e.text for e in timeline(find_figures(found), found)] == [
         "They signed the pledge in 2005."
     ]
+
+
+def test_dates_without_a_year_keep_to_their_own_article() -> None:
+    """A month and day from two articles may be of two years: each article's are listed
+    together, in order, never interleaved with another's."""
+    from brief.models import Sentence
+
+    texts = [
+        (1, "The storm struck the coast on 10 September, killing four people."),
+        (1, "Officials said on 12 September that roads had reopened."),
+        (2, "The inquiry into the storm opened on 14 July, hearing from engineers."),
+        (2, "The report was published in March 2025."),
+    ]
+    sents = [Sentence(text, source, n, n) for n, (source, text) in enumerate(texts, start=1)]
+    order = [e.label for e in timeline(find_figures(sents), sents)]
+    assert order == ["March 2025", "10 September", "12 September", "14 July"]

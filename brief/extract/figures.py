@@ -311,9 +311,13 @@ def _conversion(text: str, before: _Found, figure: _Found) -> bool:
     )
 
 
-def date_key(date: str) -> tuple[bool, str]:
-    """Sort key: dated events in order, then yearless ones ("--02-09") by month and day."""
-    return (date.startswith("-"), date)
+def date_order(event: TimelineEvent) -> tuple[bool, int, str, int, int]:
+    """Sort key: dated events in date order, then yearless ones ("--02-09") source by
+    source, by month and day within each: a month and day from two sources may be of
+    two years, so they are never put in one order across sources."""
+    yearless = event.date.startswith("-")
+    where = event.sentence
+    return (yearless, where.source if yearless else 0, event.date, where.source, where.index)
 
 
 def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[TimelineEvent, ...]:
@@ -345,9 +349,7 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
     events = [
         TimelineEvent(f.date or "", f.text, text[w], f.sentence) for w, (_, f) in best.items()
     ]
-    return tuple(
-        sorted(events, key=lambda e: (date_key(e.date), e.sentence.source, e.sentence.index))
-    )
+    return tuple(sorted(events, key=date_order))
 
 
 def key_figures(

@@ -18,7 +18,7 @@ import re
 import textwrap
 from collections.abc import Sequence
 
-from brief.extract.figures import date_key
+from brief.extract.figures import date_order
 from brief.models import TimelineEvent
 
 MAX_EVENTS = 7
@@ -35,7 +35,7 @@ def shown_events(events: Sequence[TimelineEvent]) -> list[TimelineEvent]:
     none when fewer than two: one date is not a timeline."""
     if len(events) < 2:
         return []
-    return sorted(events[:MAX_EVENTS], key=lambda e: date_key(e.date))
+    return sorted(events[:MAX_EVENTS], key=date_order)
 
 
 def timeline_svg(events: Sequence[TimelineEvent]) -> str:

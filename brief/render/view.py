@@ -151,5 +151,10 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "headings": source_headings(briefing),
         "details": source_details,
         "timeline": shown_events(briefing.timeline),
+        # yearless dates of two or more sources: listed source by source (date_order)
+        "yearless_apart": len(
+            {e.sentence.source for e in shown_events(briefing.timeline) if e.date[:1] == "-"}
+        )
+        > 1,
         "when": lambda event: date_label(event),
     }
