@@ -53,6 +53,8 @@ from brief.rank.coverage import can_be_bullet
         ("Ann Lee (R) shakes hands with Tom Brown (L) in the capital on Friday.", "picture"),
         ("Ann Lee and Tom Brown contributed to this report.", "credit"),
         ("Reporting by Ann Lee; Editing by Tom Brown", "credit"),
+        ("CNN's Ann Lee reported from Beirut.", "credit"),
+        ("Tom Roe and Ann Lee wrote from Norfolk, Virginia.", "credit"),
         ("Copyright 2019 The Daily Planet. All rights reserved.", "credit"),
         ("What a night for the club @someone pic.twitter.com/abc123", "post"),
         ("I have my pen ready. — Ann Lee (@annlee_mp) May 16, 2017", "embedded"),
@@ -112,6 +114,8 @@ def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:
         "He turned right, and then left, before the talks began on Monday.",
         "Read my lips",
         "Watch this space.",
+        "The correspondent Ann Lee reported from Beirut that the shelling had stopped.",
+        "Tom Roe, who wrote from prison to the judge, was freed on Monday.",
     ],
 )
 def test_news_with_furniture_words_is_news(text: str) -> None:

@@ -47,6 +47,9 @@ NOTE = "note"  # an editor's note
 
 # A capitalised word of a name ("Lee", "McAllister", "O'Neil", "Jr.").
 _CAPITALISED = r"[A-Z][\w.'’-]*"
+# A staff member credited by name, perhaps after the outlet's possessive: "Ann Lee",
+# "CNN's Raja Razek" (two to four capitalised words).
+_STAFF = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}"
 # A post or a link run into the text (an embedded tweet, "pic.twitter.com/...", its
 # signature "— Ann Lee (@annlee) May 16, 2017"). A site named in a reporter's sentence
 # ("told Arsenal's website www.arsenal.com") is news.
@@ -75,6 +78,7 @@ class Lists:
     caption_positions: frozenset[str]
     credit_openers: frozenset[str]
     contributions: frozenset[str]
+    filing_verbs: frozenset[str]
     rights_phrases: frozenset[str]
     user_things: frozenset[str]
     link_labels: frozenset[str]
@@ -125,6 +129,7 @@ class _Patterns:
     update: re.Pattern[str]
     credit: re.Pattern[str]
     contribution: re.Pattern[str]
+    filed_from: re.Pattern[str]
     user_things: re.Pattern[str]
     # What every credit holds, past its first letter (so capitalised or not): a slash,
     # "contributed", a picture word (in capitals too), a credit's opener or a rights phrase
@@ -251,6 +256,11 @@ def _patterns() -> _Patterns:
             rf"\bcontributed(?:\s+to)?(?:\s+this)?\s+(?:{alternation(found.contributions)})\b",
             re.IGNORECASE,
         ),
+        # "CNN's Ann Lee reported from Beirut.", "Tom Roe and Ann Lee wrote from Atlanta."
+        filed_from=re.compile(
+            rf"{_OPENING}{_STAFF}(?:(?:,\s+|\s+and\s+){_STAFF})*\s+"
+            rf"(?:{alternation(found.filing_verbs)})\s+from\s+{_CAPITALISED}[^.;:!?]*\.?\s*\Z"
+        ),
         # "... to your Tweets", "your browser's settings": a user's own things
         user_things=re.compile(
             rf"\byour\s+(?:[\w’'-]+\s+)?(?:{alternation(found.user_things | found.media)})\b",
@@ -263,6 +273,7 @@ def _patterns() -> _Patterns:
                     phrase[1:]
                     for phrase in (
                         "contributed",
+                        *(f"{verb} from" for verb in found.filing_verbs),
                         *found.picture_words,
                         *found.credit_openers,
                         *found.rights_phrases,
@@ -277,6 +288,7 @@ def _patterns() -> _Patterns:
                 (_WIDGET, found.widget_phrases),
                 (_PICTURE_WORD, found.picture_words),
                 (_CONTRIBUTED, ("contributed",)),
+                (_FILED, tuple(f"{verb} from" for verb in found.filing_verbs)),
                 (_WEB, ("@", "//", "pic.twitter")),
                 (_SLASH, ("/",)),
             ]
@@ -285,7 +297,7 @@ def _patterns() -> _Patterns:
 
 
 # The groups of the telling words.
-_RIGHTS, _WIDGET, _PICTURE_WORD, _CONTRIBUTED, _WEB, _SLASH = range(6)
+_RIGHTS, _WIDGET, _PICTURE_WORD, _CONTRIBUTED, _WEB, _SLASH, _FILED = range(7)
 
 
 def _shortest(hints: set[str]) -> tuple[str, ...]:
@@ -431,6 +443,7 @@ def _credit_line(text: str, told: set[int]) -> bool:
         _RIGHTS in told
         or patterns.credit.match(text)
         or (_CONTRIBUTED in told and patterns.contribution.search(text))
+        or (_FILED in told and patterns.filed_from.match(text))
     )
 
 

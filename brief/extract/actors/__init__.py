@@ -162,7 +162,8 @@ def _said(text: str, defined: PhraseMatcher[str], surnames: _Surnames) -> _Said:
     toks = names.tokens(text) if named or speakers.may_speak(text) else []
     found = names.candidates(text, toks, spans) if named else []
     initials = organisations.acronyms(text, spans)
-    speaking = speakers.speaking(toks)
+    # a credit line's staff ("Tom Roe wrote from Atlanta.") speak no news either
+    speaking = [] if credits == [(0, len(text))] else speakers.speaking(toks)
     return _Said(bodies, found, initials, speaking, frozenset(homonyms), *surnames.next_sentence())
 
 
