@@ -445,3 +445,10 @@ def test_a_numeric_date_is_a_stamp_and_a_countdown_is_not(line: str, stamp: bool
     from brief.ingest.layout import is_stamp
 
     assert is_stamp(line) is stamp
+
+
+def test_a_spaced_decimal_opening_a_line_is_no_list_number() -> None:
+    """A tokenised copy's "6. 1 - magnitude quake" is a magnitude 6.1 headline, not item 6
+    of a list titled "1 - magnitude quake"."""
+    doc = parse_text("6. 1 - magnitude quake strikes Aceh\n\nThe quake struck at dawn.\n", src())
+    assert doc.title == "6. 1 - magnitude quake strikes Aceh"

@@ -19,7 +19,9 @@ _TERMINAL = ".!?…:;。！？"
 _CLOSERS = "\"'”’»)]"
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 # List and quote markers open a line but are not part of its sentence.
-_LINE_MARK = re.compile(r"^(?:[*+•\-]|>+|\d{1,3}[.)])\s+")
+# (a number and a stop before another number is a decimal a tokenised copy spaced: "6. 1 -
+# magnitude quake" is no item 6)
+_LINE_MARK = re.compile(r"^(?:[*+•\-]|>+|\d{1,3}[.)](?!\s+\d))\s+")
 # No real sentence runs this long without a full stop. Longer runs (a page of text
 # without punctuation, a wall of brackets) are cut into pieces of at most this size,
 # so every later stage, from ranking to layout, works on bounded sentences.
