@@ -357,3 +357,17 @@ def test_a_year_before_a_title_dates_it_and_general_follows_its_noun() -> None:
     assert found["Jane Roe"] == "2008 Olympic gold medallist"
     assert found["Ann Lyle"] == "Rep."
     assert found["John Vale"] == "Auditor General"
+
+
+def test_a_speakers_own_relation_in_a_quote_is_no_role() -> None:
+    """ "I love my dear sister Hillary Clinton" is the speaker's relation to her, not her
+    role; "Secretary Tom Ardent" in a quote is how anyone names him, and kept."""
+    found = people(
+        "Jane Vole spoke on Monday.",
+        'Ann Lee said: "I love my dear sister Jane Vole, but I cannot vote for her."',
+        '"Secretary Tom Ardent is wrong," she said.',
+        '"Our former President Ken Roe was right," she said.',
+    )
+    assert found["Jane Vole"] is None
+    assert found["Tom Ardent"] == "Secretary"
+    assert found["Ken Roe"] == "former President"

@@ -859,9 +859,10 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     # the chief negotiator of the old guard”) is the speaker's description, not the
     # reporter's: it still shows a person, but it is not the role the brief reports. A
     # title before a name is how anyone names them (“Secretary Mattis”), and kept.
+    head = text[: toks[i].start].rstrip(" ,")
     said = (
         role is not None
-        and not text[: toks[i].start].rstrip(" ,").endswith(role)  # not a title before it
+        and (not head.endswith(role) or _speakers_own(head[: len(head) - len(role)]))
         and quoted_at(text, toks[i].start)
     )
     # Nor is a title the sentence ends or dates ("sacked coach X", "then president X"):
@@ -900,6 +901,17 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
             and _thing_noun(toks[j].base)
         ),
     )
+
+
+# The speaker's possessive and up to two adjectives, before a title: "my dear sister", "my
+# old friend" (not "our": "our former President Gerald Ford" is his office).
+_SPEAKERS_OWN = re.compile(r"\b(?i:my)(?:\s+[a-z]+){0,2}\s*\Z")
+
+
+def _speakers_own(before: str) -> bool:
+    """ "I love my dear sister Hillary Clinton": inside a quote, a title after the
+    speaker's own possessive is their relation to the person, not the person's role."""
+    return _SPEAKERS_OWN.search(before[-40:]) is not None
 
 
 def _title_ended(text: str, toks: list[Token], i: int, role: str) -> bool:
