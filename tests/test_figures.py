@@ -716,3 +716,16 @@ def test_negative_is_no_sign_and_a_share_phrase_stops_at_an_abbreviation() -> No
     no share's phrase, so the share stays bare."""
     assert figures_of("The film drew negative 5 reviews on Friday.") == {"5 reviews": 5.0}
     assert figures_of("He won 40 percent of Ga. voters on Tuesday.") == {"40 percent": 40.0}
+
+
+def test_a_scale_joined_by_a_hyphen_scales_its_number() -> None:
+    """ "US $5.4-billion" is five billion and more, not $5.40; a hyphen before a number
+    still makes a range ("$5-10 million"), and "a 10-k race" is no ten thousand."""
+    sents = sentences(
+        "The firm agreed to buy its rival for US $5.4-billion on Monday.",
+        "A $2.5-million grant was paid, and the fund holds $5-10 million.",
+    )
+    values = {f.text: (f.value, f.bound) for f in find_figures(sents)}
+    assert values["$5.4-billion"] == (5.4e9, None)
+    assert values["$2.5-million"] == (2.5e6, None)
+    assert values["$5-10 million"] == (5e6, "min")

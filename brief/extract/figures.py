@@ -131,6 +131,7 @@ def _range_opening() -> re.Pattern[str]:
     return re.compile(
         rf"(?i:(?:between|from) )?(?:(?:US|A|C)?[$£€¥] ?)?(?:{_LOW_NUM}|(?i:{spelled}))"
         rf"(?: ?(?:%|per ?cent\b))?{_SCALE_WORDS}(?: (?:to|or|and) | ?[-–] ?)"
+        rf"(?=(?:US|A|C)?[$£€¥]? ?(?:\d|(?i:{spelled})\b))"  # another number: no "-billion"
     )
 
 
@@ -151,7 +152,12 @@ def _bound(text: str, kind: FigureKind) -> FigureBound | None:
 
 _QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
 _SCALE_WORD = re.compile(r"(?i:dozen|hundred|thousand|million|billion)\b")
-_SCALE_WORDS = r"(?: ?(?:dozen|hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?"
+# (joined by a hyphen too, as some papers write them: "US $5.4-billion", "a $2-million
+# grant"; only the long scales, not "a 10-k race")
+_SCALE_WORDS = (
+    r"(?: ?(?:dozen|hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b"
+    r"|-(?:million|billion|trillion)\b)?"
+)
 # The months as the calendar module names them, then their abbreviations (and news
 # style's "Sept", tried before "Sep"): a longer name before its own start.
 _MONTH_SPELLINGS = [*calendar.month_name[1:], *calendar.month_abbr[1:]]
@@ -1500,7 +1506,8 @@ def _clock_time(text: str, end: int) -> bool:
 # A scale after a number, or after the upper bound of its range ("$10-12bn" is billions).
 _SCALE_AFTER = re.compile(
     rf"(?: ?[-–] ?[$£€¥]?(?:{_NUM})|,? (?:and|to|or) [$£€¥]?(?:{_NUM}|[a-z]+))?"
-    r"\s?(dozen|hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b"
+    r"(?:\s?|-(?=(?:million|billion|trillion)\b))"  # "5.4-billion" (see _SCALE_WORDS)
+    r"(dozen|hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b"
 )
 _NUMBER_WORD = re.compile(r"[a-z]+(?: few)?")
 
