@@ -53,6 +53,8 @@ from brief.rank.coverage import can_be_bullet
         ("Ann Lee (R) shakes hands with Tom Brown (L) in the capital on Friday.", "picture"),
         ("Ann Lee and Tom Brown contributed to this report.", "credit"),
         ("Reporting by Ann Lee; Editing by Tom Brown", "credit"),
+        ("Scroll down for video The boxes of applications piled up in the office.", "widget"),
+        ("Sorry we are not currently accepting comments on this article.", "widget"),
         ("CNN's Ann Lee reported from Beirut.", "credit"),
         ("Tom Roe and Ann Lee wrote from Norfolk, Virginia.", "credit"),
         ("Copyright 2019 The Daily Planet. All rights reserved.", "credit"),
