@@ -34,6 +34,7 @@ _WORD_LISTS = (
     "period_prepositions",
     "present_words",
     "office_ending_verbs",
+    "office_leaving_verbs",
     "described",
     "determiners",
     "honorifics",
