@@ -31,8 +31,6 @@ _WORD_LISTS = (
     "role_modifiers",
     "role_tense",
     "office_endings",
-    "period_prepositions",
-    "present_words",
     "office_ending_verbs",
     "office_leaving_verbs",
     "described",

@@ -150,12 +150,8 @@ def after_an_ending(toks: list[Token], at: int) -> bool:
     office_ending_verbs) stands before toks[at], past the capitalised words and "the"
     that modify the title: "have sacked Brazilian coach Ze Maria"; or "then" right before
     it, which leaves the office unsettled: "then president X" held it then, "and then
-    President X spoke" may hold it now. So does a preposition that makes the title name
-    a period ("grew under President Bill Clinton", "during Governor Ann Lee's term"): the
-    office held then, which the text does not say is still held."""
+    President X spoke" may hold it now."""
     if at >= 1 and toks[at - 1].base == "then":
-        return True
-    if _names_a_period(toks, at):
         return True
     k = at - 1
     while k >= 0 and at - k <= 3 and (toks[k].text[:1].isupper() or toks[k].base == "the"):
@@ -187,16 +183,6 @@ def left_office(text: str, end: int, role: str) -> bool:
     if any(map(_tense, bases)):
         return False  # "the former minister Ruth Calder resigned in 2004": dated already
     return any(map(is_head, bases)) and _left_office_re().match(text, end) is not None
-
-
-def _names_a_period(toks: list[Token], at: int) -> bool:
-    k = at - 1
-    if k >= 0 and toks[k].base in words()["articles"]:
-        k -= 1
-    if k < 0 or toks[k].text not in words()["period_prepositions"]:
-        return False
-    # "under former President X", "under the current director": dated already
-    return not (_tense(toks[at].base) or toks[at].base in words()["present_words"])
 
 
 # Of the words that make a name the object of a title, the ones that also join a body's
