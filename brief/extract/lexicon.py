@@ -136,7 +136,6 @@ _MODULE_LISTS = {
         "role_relatives",
         "role_prepositions",
         "head_prefixes",
-        "adjective_titles",
         "postpositive_heads",
         "heritage_nationalities",
         "object_of",

@@ -344,8 +344,6 @@ class _Shown:
     surnames: set[tuple[str, int]] = field(default_factory=set)  # (last word, source)
     articled: set[tuple[str, int]] = field(default_factory=set)  # (name, source) after "the"
     families: set[tuple[str, int]] = field(default_factory=set)  # (surname, source) of people
-    # (word, source) of one-word names a source writes without a title before them
-    untitled: set[tuple[str, int]] = field(default_factory=set)
 
     @classmethod
     def of(cls, found: list[Found], places: set[str]) -> _Shown:
@@ -365,8 +363,6 @@ class _Shown:
                     shown.families.add((last, source))
             elif name.speaks and not name.headline:
                 shown.speaking.add(tokens[0])
-            if len(tokens) == 1 and not _after_its_title(name, sentence):
-                shown.untitled.add((tokens[0], source))
             if name.thing:
                 shown.things.add(name.text)
             if name.unlike:
@@ -423,38 +419,12 @@ def _evidenced(
             return False
         if name.led and (last, sentence.source) in articled:
             return False  # "the Ustashe regime" and "the Ustashe,": a movement's name
-        if _title_bound(name, sentence, shown):
-            return False
         kin = (last, sentence.source) in families and _kin_named(name)
         return (name.person or last in speaking or later or alone or kin) and (
             name.text not in excluded
         )
 
     return evidenced
-
-
-def _after_its_title(name: Name, sentence: Sentence) -> bool:
-    """Whether a one-word name stands right after the title it was given ("General
-    Petraeus"), not in an apposition ("Petraeus, the general")."""
-    if name.role is None or name.honorific is not None:
-        return False
-    return f"{name.role.split()[-1]} {name.tokens[0]}" in sentence.text
-
-
-def _title_bound(name: Name, sentence: Sentence, shown: _Shown) -> bool:
-    """ "General Electric": a title that is an adjective too, before a common word that
-    its source never writes without it, nor as the last word of a full name, modifies a
-    body's name. News names a person in full or by title first, then by the bare surname
-    ("General Petraeus ... Petraeus said"); a word that never stands alone is no one's
-    surname."""
-    if len(name.tokens) != 1 or not _after_its_title(name, sentence):
-        return False
-    if str(name.role).split()[-1].lower() not in words()["adjective_titles"]:
-        return False  # "Chancellor Brown", "his son Beau": a title or a kinship, no adjective
-    word, source = name.tokens[0], sentence.source
-    if (word, source) in shown.untitled or (word, source) in shown.surnames:
-        return False
-    return common_word(word)
 
 
 def _kin_named(name: Name) -> bool:
