@@ -118,6 +118,8 @@ def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:
         "Watch this space.",
         "The correspondent Ann Lee reported from Beirut that the shelling had stopped.",
         "Tom Roe, who wrote from prison to the judge, was freed on Monday.",
+        "Human Rights Watch reported from Syria that hospitals had been bombed.",
+        "Nelson Mandela wrote from Robben Island to his daughter in 1970.",
     ],
 )
 def test_news_with_furniture_words_is_news(text: str) -> None:

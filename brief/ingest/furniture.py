@@ -259,7 +259,9 @@ def _patterns() -> _Patterns:
         # "CNN's Ann Lee reported from Beirut.", "Tom Roe and Ann Lee wrote from Atlanta."
         filed_from=re.compile(
             rf"{_OPENING}{_STAFF}(?:(?:,\s+|\s+and\s+){_STAFF})*\s+"
-            rf"(?:{alternation(found.filing_verbs)})\s+from\s+{_CAPITALISED}[^.;:!?]*\.?\s*\Z"
+            # the place alone ends the line: "reported from Syria that ..." is news
+            rf"(?:{alternation(found.filing_verbs)})\s+from\s+{_CAPITALISED}"
+            rf"(?:,?\s+{_CAPITALISED})*\.?\s*\Z"
         ),
         # "... to your Tweets", "your browser's settings": a user's own things
         user_things=re.compile(
