@@ -324,3 +324,15 @@ def test_dates_without_a_year_keep_to_their_own_article() -> None:
     sents = [Sentence(text, source, n, n) for n, (source, text) in enumerate(texts, start=1)]
     order = [e.label for e in timeline(find_figures(sents), sents)]
     assert order == ["March 2025", "10 September", "12 September", "14 July"]
+
+
+def test_a_year_told_in_the_past_and_the_first_date_of_a_sentence_stay() -> None:
+    """ "2008 was the year Lehman Brothers collapsed" tells what happened then; of two
+    event dates in one sentence the first, its main clause's, is kept, whichever
+    sentence a repeated year was first read in."""
+    rows_of = rows(
+        "2005 is going to be a good year for mobile firms.",
+        "The network launched in 2003, and its rivals are due to launch in 2005.",
+        "2008 was the year Lehman Brothers collapsed.",
+    )
+    assert rows_of == ["2003", "2008"]

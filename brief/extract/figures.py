@@ -337,7 +337,7 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
     event's, unless an event ends it then ("an MP until 1995, when he resigned").
     """
     text = {(s.source, s.index): s.text for s in sentences}
-    best: dict[tuple[int, int], tuple[tuple[int, bool], Figure]] = {}
+    best: dict[tuple[int, int], tuple[tuple[int, bool, int], Figure]] = {}
     positions: dict[tuple[int, int], dict[str, int]] = {}
     for f in figures:
         where = (f.sentence.source, f.sentence.index)
@@ -349,7 +349,10 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
         at = positions[where].get(f.text, -1)
         if at < 0 or not _is_event_date(sentence, at, at + len(f.text)):
             continue
-        rank = (_precision(f.date), not _ends_event(sentence, at, at + len(f.text)))
+        # the most precise date, then the one that is no bound's end, then the first in
+        # the sentence (its main clause's, as a rule: "launched in 2003, and rivals are
+        # due to launch in 2005"), whatever order the figures came in
+        rank = (_precision(f.date), not _ends_event(sentence, at, at + len(f.text)), -at)
         if where not in best or rank > best[where][0]:
             best[where] = (rank, f)
     events = [
@@ -552,7 +555,9 @@ def _year_as_a_noun(sentence: str, at: int, end: int) -> bool:
     if word is None or sentence[end] != " ":
         return False
     after = word.group(1).lower()
-    return after in words()["articles"] or after in words()["auxiliaries"]
+    # a past tense may tell what happened then ("2008 was the year Lehman Brothers fell")
+    present = words()["auxiliaries"] - words()["past_auxiliaries"]
+    return after in words()["articles"] or after in present
 
 
 def _ends_event(sentence: str, at: int, end: int) -> bool | None:

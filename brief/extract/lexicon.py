@@ -90,6 +90,7 @@ _MODULE_LISTS = {
         "clock_zones",
         "distance_events",
         "qualifier_bounds",
+        "past_auxiliaries",
         "share_phrase_followers",
         "not_share_heads",
         "minute_units",
