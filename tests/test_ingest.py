@@ -449,6 +449,8 @@ def test_a_numeric_date_is_a_stamp_and_a_countdown_is_not(line: str, stamp: bool
 
 def test_a_spaced_decimal_opening_a_line_is_no_list_number() -> None:
     """A tokenised copy's "6. 1 - magnitude quake" is a magnitude 6.1 headline, not item 6
-    of a list titled "1 - magnitude quake"."""
+    of a list titled "1 - magnitude quake"; a list further down keeps its numbers out."""
     doc = parse_text("6. 1 - magnitude quake strikes Aceh\n\nThe quake struck at dawn.\n", src())
     assert doc.title == "6. 1 - magnitude quake strikes Aceh"
+    listed = parse_text("Cuts\n\nThe plan:\n1. 20 schools will close.\n2. 300 staff go.\n", src())
+    assert [b.text for b in listed.blocks][-2:] == ["20 schools will close.", "300 staff go."]

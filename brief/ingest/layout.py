@@ -19,9 +19,11 @@ _TERMINAL = ".!?…:;。！？"
 _CLOSERS = "\"'”’»)]"
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 # List and quote markers open a line but are not part of its sentence.
-# (a number and a stop before another number is a decimal a tokenised copy spaced: "6. 1 -
-# magnitude quake" is no item 6)
-_LINE_MARK = re.compile(r"^(?:[*+•\-]|>+|\d{1,3}[.)](?!\s+\d))\s+")
+_LINE_MARK = re.compile(r"^(?:[*+•\-]|>+|\d{1,3}[.)])\s+")
+# A first line opening with a number, a stop and another number is a headline whose
+# decimal a tokenised copy spaced ("6. 1 - magnitude quake strikes Aceh"), not item 6 of
+# a list: a list does not open an article.
+_SPACED_DECIMAL = re.compile(r"\d{1,3}\.\s\d")
 # No real sentence runs this long without a full stop. Longer runs (a page of text
 # without punctuation, a wall of brackets) are cut into pieces of at most this size,
 # so every later stage, from ranking to layout, works on bounded sentences.
@@ -260,7 +262,16 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
     sentence. A short line without closing punctuation is a heading, so it never
     merges into the next sentence.
     """
-    lines = _drop_capitals([_bare(line) for line in text.split("\n")])
+    raw = text.split("\n")
+    first_line = next((line.strip() for line in raw if line.strip()), "")
+    lines = _drop_capitals(
+        [
+            line.strip()
+            if line.strip() == first_line and _SPACED_DECIMAL.match(first_line)
+            else _bare(line)
+            for line in raw
+        ]
+    )
     wrapped = _hard_wrapped(lines)
     title: str | None = None
     # A page's time stamp above its headline ("11 November 2011 Last updated at 12:41
