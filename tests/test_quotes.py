@@ -1288,6 +1288,10 @@ def test_a_surname_whose_clause_gives_the_other_gender_is_nobody() -> None:
         'Clinton said, "We will win."',
     )
     assert found == [("Finally, the dam broke.", None), ("We will win.", "Hillary Clinton")]
+    reported = speakers(
+        "Donald Trump spoke in Florida.", 'Trump said she "should be in jail," on Monday.'
+    )
+    assert reported == [("should be in jail", "Donald Trump")]  # "she" is someone else
 
 
 def test_a_comma_a_quote_closes_on_ends_its_clause() -> None:

@@ -2418,8 +2418,9 @@ def _gender_fits(actor: Actor, surname: str, subjects: _Subjects) -> bool:
     """Whether the person a bare surname was read as fits the gender its own clause gives
     it: "Clinton said as he introduced his wife" is not Hillary Clinton, however often
     the story calls her "Clinton" (her husband may be named only as "Bill"). The subject
-    pronoun right after the speech verb ("said he", "said as he") gives it; the text
-    does not say who is meant then, so nobody is."""
+    of a clause of time right after the speech verb ("said as he", "said while she") is
+    the speaker's; in "Trump said she should be in jail" it is someone else, so a bare
+    "said he" tells nothing. The text does not say who is meant then, so nobody is."""
     if actor.kind != "person":
         return True
     given = gender(actor.name.split()[0].lower())
@@ -2434,11 +2435,11 @@ def _gender_fits(actor: Actor, surname: str, subjects: _Subjects) -> bool:
 
 @cache
 def _said_pronoun_re() -> re.Pattern[str]:
-    """A surname, its speech verb and a subject pronoun right after it ("Clinton said as
-    he", "Clinton said that she")."""
+    """A surname, its speech verb and the subject of a clause of time right after it
+    ("Clinton said as he", "Clinton said while she")."""
     speech = alternation(w for w in words().speech if " " not in w)
     return re.compile(
-        rf"\b(?P<surname>[A-Z][\w’'-]*),? (?:{speech})(?: (?:as|that|while|when))?,? "
+        rf"\b(?P<surname>[A-Z][\w’'-]*),? (?:{speech}),? (?:as|while|when) "
         rf"(?P<pronoun>he|she)\b"
     )
 
