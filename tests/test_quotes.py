@@ -1316,3 +1316,17 @@ def test_a_fragment_a_negation_governs_is_no_quote() -> None:
         '"We do not need a deal today," he said.',
     )
     assert found == [("We do not need a deal today", "Yvo Boer")]
+
+
+def test_a_contrast_quoted_right_after_its_conjunction_is_the_same_speakers() -> None:
+    """ "Roe said the stadium “had a special atmosphere,” while “...”": the contrast's words
+    go on with the speaker before them, as after ", but"."""
+    found = speakers(
+        "Tom Roe spoke on Monday.",
+        'Roe said the old stadium "had a special atmosphere," while'
+        ' "the new ground still feels like a building site."',
+    )
+    assert found == [
+        ("had a special atmosphere", "Tom Roe"),
+        ("the new ground still feels like a building site.", "Tom Roe"),
+    ]
