@@ -350,10 +350,12 @@ def test_a_speakers_own_relation_in_a_quote_is_no_role() -> None:
         'Ann Lee said: "I love my dear sister Jane Vole, but I cannot vote for her."',
         '"Secretary Tom Ardent is wrong," she said.',
         '"Our former President Ken Roe was right," she said.',
+        '"I have asked my Attorney General Jim Vale to look into it," the mayor said.',
     )
     assert found["Jane Vole"] is None
     assert found["Tom Ardent"] == "Secretary"
     assert found["Ken Roe"] == "former President"
+    assert found["Jim Vale"] == "Attorney General"  # an office stays its holder's
 
 
 def test_a_title_whose_clause_ends_the_office_is_not_held_now() -> None:

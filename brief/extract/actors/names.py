@@ -863,7 +863,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     head = text[: toks[i].start].rstrip(" ,")
     said = (
         role is not None
-        and (not head.endswith(role) or _speakers_own(head[: len(head) - len(role)]))
+        and (not head.endswith(role) or _speakers_own(head[: len(head) - len(role)], role))
         and quoted_at(text, toks[i].start)
     )
     # Nor is a title the sentence ends or dates ("sacked coach X", "then president X",
@@ -912,9 +912,13 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
 _SPEAKERS_OWN = re.compile(r"\b(?i:my)(?:\s+[a-z]+){0,2}\s*\Z")
 
 
-def _speakers_own(before: str) -> bool:
-    """ "I love my dear sister Hillary Clinton": inside a quote, a title after the
-    speaker's own possessive is their relation to the person, not the person's role."""
+def _speakers_own(before: str, role: str) -> bool:
+    """ "I love my dear sister Hillary Clinton": inside a quote, a relation after the
+    speaker's own possessive is theirs to the person, not the person's role. An office
+    stays the holder's ("my Attorney General Jeff Sessions", "my colleague Senator
+    Elizabeth Warren")."""
+    if any(is_head(word.lower().rstrip(".,")) for word in role.split()):
+        return False
     return _SPEAKERS_OWN.search(before[-40:]) is not None
 
 
