@@ -425,6 +425,8 @@ def test_a_country_word_after_a_middle_name_or_initial_is_a_surname() -> None:
     assert actors["Michael B. Jordan"].kind == actors["Steven Lee Chad"].kind == "person"
     assert "Jordan" not in actors and "Chad" not in actors
     assert actors["Algeria"].kind == "country"
+    talks = by_name(find_actors(sentences("Secretary John Kerry Egypt talks ended on Sunday.")))
+    assert talks["John Kerry"].kind == "person" and talks["Egypt"].kind == "country"
 
 
 def test_namesakes_with_different_given_names_are_two_people() -> None:
@@ -1227,3 +1229,7 @@ def test_a_heritage_or_a_language_names_no_country() -> None:
     )
     assert not {"Mexico", "United States", "Spain"} & actors.keys()
     assert {"Israel", "Germany"} <= actors.keys()
+    relations = by_name(
+        find_actors(sentences("The Russian-American summit and the Mexican-American War."))
+    )
+    assert {"Russia", "United States", "Mexico"} <= relations.keys()

@@ -139,6 +139,7 @@ _MODULE_LISTS = {
         "head_prefixes",
         "postpositive_heads",
         "heritage_nationalities",
+        "relation_nouns",
         "object_of",
         "surname_honorifics",
         "body_pronouns",

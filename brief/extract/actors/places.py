@@ -106,16 +106,20 @@ def _no_country_meant(text: str, start: int, end: int) -> bool:
     """A demonym that names a heritage or a language, not the country: "a Mexican-American
     family" (both words), "Spanish-language skills". A heritage compound ends in the
     nationality of a nation of immigrants ([actors] heritage_nationalities); others name
-    two countries ("Israeli-Palestinian talks", "Franco-German")."""
+    two countries ("Israeli-Palestinian talks", "Franco-German"), and so does a heritage
+    one before what countries do together ("the Russian-American summit", "the
+    Mexican-American War")."""
     if _LANGUAGE_AFTER.match(text, end):
         return True
     heritage = words()["heritage_nationalities"]
     if text[start:end].lower() in heritage and _HYPHENED_BEFORE.search(
         text, max(0, start - 20), start
     ):
-        return True
+        return not _before_a_relation(text, start)
     after = _HYPHENED_AFTER.match(text, end)
-    return after is not None and after.group(1).lower() in heritage
+    if after is None or after.group(1).lower() not in heritage:
+        return False
+    return not _before_a_relation(text, after.start(1))
 
 
 # A news outlet named as the one telling the news is its medium, not one of its actors:
@@ -274,8 +278,8 @@ def _surname_after_given(text: str, start: int) -> bool:
     if _given_right_before(text, start):
         return True
     middle = _MIDDLE_BEFORE_RE.search(text, max(0, start - 60), start)
-    if middle is None:
-        return False
+    if middle is None or _before_a_relation(text, start):
+        return False  # "John Kerry Egypt talks": the country, before what it takes part in
     given, second = middle.groups()
     if given.isupper() or second.lower() in words()["small_words"]:
         return False  # "PARIS An Algerian man": a dateline and an article
@@ -283,6 +287,17 @@ def _surname_after_given(text: str, start: int) -> bool:
     return (initial or gender(second.lower()) is not None) and _given_right_before(
         text, middle.start(2)
     )
+
+
+# A country's word and the noun after it: "Egypt talks", "American summit".
+_RELATION_AFTER_RE = re.compile(r"[\w.’'-]+\s+([A-Za-z]+)")
+
+
+def _before_a_relation(text: str, start: int) -> bool:
+    """Whether the word at `start` stands before a noun of what countries do together
+    ("Egypt talks", "the Russian-American summit": words.toml's relation_nouns)."""
+    after = _RELATION_AFTER_RE.match(text, start)
+    return after is not None and after.group(1).lower() in words()["relation_nouns"]
 
 
 def _given_right_before(text: str, start: int) -> bool:
