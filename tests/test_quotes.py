@@ -1316,6 +1316,12 @@ def test_a_fragment_a_negation_governs_is_no_quote() -> None:
         '"We do not need a deal today," he said.',
     )
     assert found == [("We do not need a deal today", "Yvo Boer")]
+    kept = speakers(
+        "Tom Roe spoke on Monday.",
+        'Roe said that not only "the police but the whole town failed these children."',
+        'He said he did not know "what the future holds for the club."',
+    )
+    assert [speaker for _, speaker in kept] == ["Tom Roe", "Tom Roe"]
 
 
 def test_a_contrast_quoted_right_after_its_conjunction_is_the_same_speakers() -> None:

@@ -161,6 +161,7 @@ _MODULE_LISTS = {
         "auxiliaries",
         "clause_words",
         "quote_pronouns",
+        "question_openers",
         "other_subject_pronouns",
         "quote_subordinators",
         "quote_prepositions",

@@ -2884,13 +2884,15 @@ _NEGATION_BEFORE_QUOTE = re.compile(r"(?i:\b(?:not|never|\w+n[’']t)(?: [a-z]+)
 def _negated_fragment(blank: str, quote: _Found) -> bool:
     """ "De Boer declared that he does not “expect Bali to agree on targets”": a fragment
     the reporter's negation governs says, on its own, the opposite of what was said, and
-    a brief lists quotes on their own. Whole sentences quoted carry their own negation."""
-    if not quote.inner[:1].islower():
+    a brief lists quotes on their own. Whole sentences quoted carry their own negation,
+    an indirect question denies no claim ("didn't know “what the future holds”"), and
+    "not only" negates nothing."""
+    words_in = quote.inner.split(maxsplit=1)
+    opener = words_in[0].lower() if words_in else ""
+    if not quote.inner[:1].islower() or opener in words()["question_openers"]:
         return False
-    return (
-        _NEGATION_BEFORE_QUOTE.search(blank, max(quote.lo, quote.start - 40), quote.start)
-        is not None
-    )
+    found = _NEGATION_BEFORE_QUOTE.search(blank, max(quote.lo, quote.start - 40), quote.start)
+    return found is not None and not found.group().lower().startswith("not only")
 
 
 def _names_a_work(blank: str, quote: _Found) -> bool:
