@@ -1323,16 +1323,3 @@ def test_a_fragment_a_negation_governs_is_no_quote() -> None:
     )
     assert [speaker for _, speaker in kept] == ["Tom Roe", "Tom Roe"]
 
-
-def test_a_contrast_quoted_right_after_its_conjunction_is_the_same_speakers() -> None:
-    """ "Roe said the stadium “had a special atmosphere,” while “...”": the contrast's words
-    go on with the speaker before them, as after ", but"."""
-    found = speakers(
-        "Tom Roe spoke on Monday.",
-        'Roe said the old stadium "had a special atmosphere," while'
-        ' "the new ground still feels like a building site."',
-    )
-    assert found == [
-        ("had a special atmosphere", "Tom Roe"),
-        ("the new ground still feels like a building site.", "Tom Roe"),
-    ]

@@ -1893,11 +1893,7 @@ def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
     return _phrase_actor(phrase, subjects) if phrase is not None else None
 
 
-# A clause after a comma that "but" joins goes on with the one before, and so do a
-# contrast's words quoted right after it: "said the stadium “had a special atmosphere,”
-# while “...”" (not "..., while Fiorina penned letters that called him “...”": a clause of
-# its own).
-_BUT_RE = re.compile(r",\s+(?:but\s+[^;—–]*|(?:while|whereas|though|although)\s*)$")
+_BUT_RE = re.compile(r",\s+but\s+[^;—–]*$")
 
 
 def _described_speaker(phrase: list[str] | None) -> bool:
