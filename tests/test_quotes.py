@@ -1322,4 +1322,3 @@ def test_a_fragment_a_negation_governs_is_no_quote() -> None:
         'He said he did not know "what the future holds for the club."',
     )
     assert [speaker for _, speaker in kept] == ["Tom Roe", "Tom Roe"]
-

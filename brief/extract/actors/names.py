@@ -36,7 +36,6 @@ from brief.extract.actors.roles import (
     described_apposition,
     described_before,
     is_head,
-    left_office,
     role_before,
     shared_title,
 )
@@ -866,12 +865,9 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         and (not head.endswith(role) or _speakers_own(head[: len(head) - len(role)], role))
         and quoted_at(text, toks[i].start)
     )
-    # Nor is a title the sentence ends or dates ("sacked coach X", "then president X",
-    # "Chief executive X was sacked", "X, the chairman, resigned"): it shows a person,
-    # but not their office now.
-    ended = role is not None and (
-        _title_ended(text, toks, i, role) or left_office(text, toks[j - 1].end, role)
-    )
+    # Nor is a title the sentence ends or dates ("sacked coach X", "then president X"):
+    # it shows a person, but not their office now.
+    ended = role is not None and _title_ended(text, toks, i, role)
     # Nor is a plural title ("Sens. Ann Lee, Joe Roe"), shared by the names it lists, or a
     # title quoted with the name as a coined one or a chant ("the firm's 'Chief Yahoo'").
     coined = role is not None and (shared_title(role) or _alone_in_quotes(text, toks, i, j))

@@ -23,7 +23,7 @@ from brief.extract.actors.word_knowledge import (
     never_a_name,
     person_nouns,
 )
-from brief.extract.lexicon import WordMemo, alternation, gazetteer, joined, words
+from brief.extract.lexicon import WordMemo, gazetteer, joined, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -157,32 +157,6 @@ def after_an_ending(toks: list[Token], at: int) -> bool:
     while k >= 0 and at - k <= 3 and (toks[k].text[:1].isupper() or toks[k].base == "the"):
         k -= 1
     return k >= 0 and toks[k].base in words()["office_ending_verbs"]
-
-
-@cache
-def _left_office_re() -> re.Pattern[str]:
-    """After a name (and its apposition): a passive verb that ends an office ("was
-    sacked", "were voted out") or a past verb of leaving one ("resigned", "stepped
-    down"), words.toml's office_ending_verbs and office_leaving_verbs."""
-    ending = alternation(words()["office_ending_verbs"])
-    leaving = alternation(words()["office_leaving_verbs"])
-    return re.compile(
-        rf"(?:,\s+(?:the|a|an|his|her|its|their)\s[^,;]{{1,80}},)?\s+(?:(?:has|had|have)\s+)?"
-        rf"(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:{ending})|(?:\w+ly\s+)?(?:{leaving}))"
-        r"\b(?!\s+up\b)"  # "was fired up about ...": eager, not dismissed
-    )
-
-
-def left_office(text: str, end: int, role: str) -> bool:
-    """Whether the clause a name at text[:end] opens says its holder left the office
-    `role` heads: "Chief executive Tom Roe was sacked on Monday", "Ann Lee, the club's
-    coach, resigned". The title is the one held until then, unless it says so itself
-    ("former"). A trade is no office one leaves so ("singer Brian Harvey quit as a
-    contestant")."""
-    bases = [word.lower().rstrip(".,") for word in role.split()]
-    if any(map(_tense, bases)):
-        return False  # "the former minister Ruth Calder resigned in 2004": dated already
-    return any(map(is_head, bases)) and _left_office_re().match(text, end) is not None
 
 
 # Of the words that make a name the object of a title, the ones that also join a body's
