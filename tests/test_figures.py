@@ -428,7 +428,7 @@ def test_a_value_says_how_it_reads_against_its_text() -> None:
         "Hundreds of sailors and between 25 and 40 soldiers joined 5,000 marchers.",
         "Police did not arrest more than 12 people.",
         "The deal could be worth as much as $6bn, each share just under $40.",
-        "Profits fell from £1.2bn to £900m, and talks were held over two days.",
+        "Profits fell from £1.2bn to £900m, and tickets cost from £20 to £80.",
     )
     bounds = {f.text: f.bound for f in find_figures(sents)}
     assert bounds == {
@@ -441,8 +441,8 @@ def test_a_value_says_how_it_reads_against_its_text() -> None:
         "12 people": None,  # the bound is the negation's: the figure is the number alone
         "as much as $6bn": "max",
         "just under $40": "max",
-        "from £1.2bn to £900m": None,  # a change: its value is where it started
-        "over two days": None,  # a span of time, not more than two days
+        "from £1.2bn to £900m": "max",  # a fall: its value, where it started, is the most
+        "from £20 to £80": "min",
     }
 
 

@@ -135,19 +135,24 @@ def _range_opening() -> re.Pattern[str]:
     )
 
 
-def _bound(text: str, kind: FigureKind, unit: str | None) -> FigureBound | None:
+_TO_RE = re.compile(r"\s(?:to|and)\s")  # "from £1.2bn to £900m": where a change ends
+
+
+def _bound(text: str, kind: FigureKind, value: float | None) -> FigureBound | None:
     """How a figure's value reads against its text: as its qualifier says ("up to 10
     jets": "max"), "min" for a vague count ("hundreds of people") or a range, whose value
-    is the least the text says, and None where the value is the number as written. A
-    change ("from £1.2bn to £900m") is no range: its value is where it started, which is
-    no bound of it; nor is a span of time "over" ("£960m over 15 years": during them)."""
+    is its first number: the least the text says, or the most where it falls ("from
+    £1.2bn to £900m"); None where the value is the number as written."""
     low = text.lower()
-    if kind == "date" or low.startswith("from "):
+    if kind == "date":
         return None
+    if low.startswith("from "):
+        parts = _TO_RE.split(text)
+        last = _value(parts[-1]) if len(parts) > 1 else None
+        return "max" if last is not None and value is not None and last < value else "min"
     reading = next((r for q, r in _qualifiers().items() if low.startswith(f"{q} ")), None)
     if reading is not None:
-        duration = unit in words()["durations"]
-        return None if duration and low.startswith("over ") else reading
+        return reading
     if low.startswith(_values().vague_starts) or _range_opening().match(text):
         return "min"
     return None
@@ -293,7 +298,7 @@ def find_figures(
                 continue  # its first sentence stands (or an event's does): nothing to read
             event = f.date is not None and _is_event_date(s.text, f.start, f.end)
             at = Mention(s.source, s.index)
-            bound = _bound(f.text, f.kind, f.unit)
+            bound = _bound(f.text, f.kind, f.value)
             figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound)
             if known is None:
                 seen[key] = (len(out), event)
