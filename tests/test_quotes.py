@@ -1320,5 +1320,6 @@ def test_a_fragment_a_negation_governs_is_no_quote() -> None:
         "Tom Roe spoke on Monday.",
         'Roe said that not only "the police but the whole town failed these children."',
         'He said he did not know "what the future holds for the club."',
+        'Roe said the deal was not "what the voters asked for."',
     )
-    assert [speaker for _, speaker in kept] == ["Tom Roe", "Tom Roe"]
+    assert [speaker for _, speaker in kept] == ["Tom Roe", "Tom Roe"]  # the third is denied

@@ -2883,12 +2883,16 @@ def _negated_fragment(blank: str, quote: _Found) -> bool:
     a brief lists quotes on their own. Whole sentences quoted carry their own negation,
     an indirect question denies no claim ("didn't know “what the future holds”"), and
     "not only" negates nothing."""
-    words_in = quote.inner.split(maxsplit=1)
-    opener = words_in[0].lower() if words_in else ""
-    if not quote.inner[:1].islower() or opener in words()["question_openers"]:
+    if not quote.inner[:1].islower():
         return False
     found = _NEGATION_BEFORE_QUOTE.search(blank, max(quote.lo, quote.start - 40), quote.start)
-    return found is not None and not found.group().lower().startswith("not only")
+    if found is None or found.group().lower().startswith("not only"):
+        return False
+    words_in = quote.inner.split(maxsplit=1)
+    question = bool(words_in) and words_in[0].lower() in words()["question_openers"]
+    # a question after a negated verb ("did not know “what ...”"); right after the
+    # negation a "what" clause is what is denied ("was not “what the voters asked for”")
+    return not (question and len(found.group().split()) > 1)
 
 
 def _names_a_work(blank: str, quote: _Found) -> bool:
