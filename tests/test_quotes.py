@@ -1323,3 +1323,14 @@ def test_a_fragment_a_negation_governs_is_no_quote() -> None:
         'Roe said the deal was not "what the voters asked for."',
     )
     assert [speaker for _, speaker in kept] == ["Tom Roe", "Tom Roe"]  # the third is denied
+
+
+def test_said_he_tells_the_gender_only_between_namesakes() -> None:
+    """With Bill and Hillary Clinton both named, "Clinton said he was “very proud”" is not
+    Hillary's; with one Trump, "Trump said she “should be in jail”" is his."""
+    found = speakers(
+        "Hillary Clinton spoke in Iowa on Monday. Clinton won the vote.",
+        "Bill Clinton joined her on stage.",
+        'Clinton said he was "very proud of what she has done in this campaign."',
+    )
+    assert all(speaker != "Hillary Clinton" for _, speaker in found)

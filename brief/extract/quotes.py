@@ -2419,8 +2419,10 @@ def _gender_fits(actor: Actor, surname: str, subjects: _Subjects) -> bool:
     it: "Clinton said as he introduced his wife" is not Hillary Clinton, however often
     the story calls her "Clinton" (her husband may be named only as "Bill"). The subject
     of a clause of time right after the speech verb ("said as he", "said while she") is
-    the speaker's; in "Trump said she should be in jail" it is someone else, so a bare
-    "said he" tells nothing. The text does not say who is meant then, so nobody is."""
+    the speaker's. That of what was said ("said he was proud of his wife") may be
+    someone else's ("Trump said she should be in jail"), so it tells only where two
+    people of the story share the surname. The text does not say who is meant then, so
+    nobody is."""
     if actor.kind != "person":
         return True
     given = gender(actor.name.split()[0].lower())
@@ -2429,17 +2431,20 @@ def _gender_fits(actor: Actor, surname: str, subjects: _Subjects) -> bool:
     found = _said_pronoun_re().search(subjects.nearby)
     if found is None or found.group("surname") != surname:
         return True
+    if found.group("time") is None and surname not in subjects.index.shared:
+        return True  # "Trump said she “should be in jail”": someone else
     said = "male" if found.group("pronoun").lower() in words()["male_pronouns"] else "female"
     return said == given
 
 
 @cache
 def _said_pronoun_re() -> re.Pattern[str]:
-    """A surname, its speech verb and the subject of a clause of time right after it
-    ("Clinton said as he", "Clinton said while she")."""
+    """A surname, its speech verb and a pronoun subject right after it: of a clause of
+    time ("Clinton said as he", "said while she") or of what was said ("said he",
+    "said that she")."""
     speech = alternation(w for w in words().speech if " " not in w)
     return re.compile(
-        rf"\b(?P<surname>[A-Z][\w’'-]*),? (?:{speech}),? (?:as|while|when) "
+        rf"\b(?P<surname>[A-Z][\w’'-]*),? (?:{speech}),? (?:(?P<time>as|while|when) |that )?"
         rf"(?P<pronoun>he|she)\b"
     )
 
@@ -2621,6 +2626,9 @@ class _ActorIndex(NamedTuple):
     # a surname two or more of the story's people share and no one of them holds alone
     # ("Cheney" with Liz and Dick Cheney): each of its holders
     namesakes: dict[str, tuple[Actor, ...]]
+    # every surname two or more of the story's people share ("Clinton" with Bill and
+    # Hillary Clinton both named in full), whoever the bare surname is taken for
+    shared: frozenset[str]
 
     @classmethod
     def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
@@ -2653,7 +2661,8 @@ class _ActorIndex(NamedTuple):
             if actor.kind == "person" and role:
                 roles.setdefault(_phrase_head(role), []).append((actor, frozenset(role)))
         firms = tuple(actor for actor, _ in actors if actor.kind == "organisation")
-        return cls(PhraseMatcher(forms), bodies, roles, firms, namesakes)
+        shared = frozenset(form for form, people in holders.items() if len(people) > 1)
+        return cls(PhraseMatcher(forms), bodies, roles, firms, namesakes, shared)
 
     def described(self, description: str) -> Actor | None:
         """The one person of the story whose role the definite description names ("the
