@@ -356,3 +356,5 @@ def test_a_speakers_own_relation_in_a_quote_is_no_role() -> None:
     assert found["Tom Ardent"] == "Secretary"
     assert found["Ken Roe"] == "former President"
     assert found["Jim Vale"] == "Attorney General"  # an office stays its holder's
+    glued = people('"My friend Prime Minister Ted Lowe agrees," she said.')
+    assert glued["Ted Lowe"] is None  # no "friend Prime Minister"

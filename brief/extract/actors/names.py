@@ -910,10 +910,12 @@ _SPEAKERS_OWN = re.compile(r"\b(?i:my)(?:\s+[a-z]+){0,2}\s*\Z")
 
 def _speakers_own(before: str, role: str) -> bool:
     """ "I love my dear sister Hillary Clinton": inside a quote, a relation after the
-    speaker's own possessive is theirs to the person, not the person's role. An office
-    stays the holder's ("my Attorney General Jeff Sessions", "my colleague Senator
-    Elizabeth Warren")."""
-    if any(is_head(word.lower().rstrip(".,")) for word in role.split()):
+    speaker's own possessive is theirs to the person, not the person's role, and so is
+    one the relation opens ("my friend Prime Minister Tony Blair", "my husband and
+    President Obama"). An office stays the holder's ("my Attorney General Jeff Sessions",
+    "my colleague Senator Elizabeth Warren", whose title is "Senator" alone)."""
+    words_of = role.split()
+    if words_of and is_head(words_of[0].lower().rstrip(".,")):
         return False
     return _SPEAKERS_OWN.search(before[-40:]) is not None
 
