@@ -57,6 +57,7 @@ from brief.rank.coverage import can_be_bullet
         ("Sorry we are not currently accepting comments on this article.", "widget"),
         ("CNN's Ann Lee reported from Beirut.", "credit"),
         ("Tom Roe and Ann Lee wrote from Norfolk, Virginia.", "credit"),
+        ("Ann Lee reported from Beirut and Tom Roe from Damascus.", "credit"),
         ("Copyright 2019 The Daily Planet. All rights reserved.", "credit"),
         ("What a night for the club @someone pic.twitter.com/abc123", "post"),
         ("I have my pen ready. — Ann Lee (@annlee_mp) May 16, 2017", "embedded"),

@@ -92,6 +92,7 @@ def rows(*texts: str) -> list[str]:
         "Takings were down 26.5% on 2023's figures, the board said.",
         "Without a doubt, 2023 has been a landmark year for the awards.",
         "The chief executive called 2023 an outstanding success.",
+        "Only 2017 was colder, the agency said.",
     ],
 )
 def test_hypotheticals_forecasts_and_spans_make_no_row(text: str) -> None:

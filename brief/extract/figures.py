@@ -551,6 +551,9 @@ def _names_a_thing(sentence: str, at: int, end: int) -> bool:
     return at > 0 and _TIME_WORD_BEFORE.search(sentence, max(0, at - 12), at) is None
 
 
+_THE_YEAR_AFTER = re.compile(r" (?:also )?the year\b", re.IGNORECASE)
+
+
 def _year_as_a_noun(sentence: str, at: int, end: int) -> bool:
     """ "2003's figures", "2018 is the year to ...", "called 2004 an outstanding success":
     a year as a possessive, a subject or an object is what the sentence talks about,
@@ -564,9 +567,11 @@ def _year_as_a_noun(sentence: str, at: int, end: int) -> bool:
     if word is None or sentence[end] != " ":
         return False
     after = word.group(1).lower()
-    # a past tense may tell what happened then ("2008 was the year Lehman Brothers fell")
-    present = words()["auxiliaries"] - words()["past_auxiliaries"]
-    return after in words()["articles"] or after in present
+    if after in words()["past_auxiliaries"]:
+        # "2008 was the year Lehman Brothers fell" tells what happened then; "Only 1917
+        # was colder", "1998 was chosen as the base year" say what the year was
+        return _THE_YEAR_AFTER.match(sentence, word.end()) is None
+    return after in words()["articles"] or after in words()["auxiliaries"]
 
 
 def _ends_event(sentence: str, at: int, end: int) -> bool | None:

@@ -50,6 +50,9 @@ _CAPITALISED = r"[A-Z][\w.'’-]*"
 # A staff member credited by name, perhaps after the outlet's possessive: "Ann Lee",
 # "CNN's Raja Razek" (two to four capitalised words).
 _STAFF = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}"
+# A place a credit names: capitalised words, a comma before a region, a particle inside
+# ("Norfolk, Virginia", "Rio de Janeiro").
+_PLACE = rf"{_CAPITALISED}(?:(?:,\s+|\s+(?:de|del|da|do|di|la|le)\s+|\s+){_CAPITALISED})*"
 # A post or a link run into the text (an embedded tweet, "pic.twitter.com/...", its
 # signature "— Ann Lee (@annlee) May 16, 2017"). A site named in a reporter's sentence
 # ("told Arsenal's website www.arsenal.com") is news.
@@ -259,9 +262,10 @@ def _patterns() -> _Patterns:
         # "CNN's Ann Lee reported from Beirut.", "Tom Roe and Ann Lee wrote from Atlanta."
         filed_from=re.compile(
             rf"{_OPENING}{_STAFF}(?:(?:,\s+|\s+and\s+){_STAFF})*\s+"
-            # the place alone ends the line: "reported from Syria that ..." is news
-            rf"(?:{alternation(found.filing_verbs)})\s+from\s+{_CAPITALISED}"
-            rf"(?:,?\s+{_CAPITALISED})*\.?\s*\Z"
+            # the places alone end the line ("reported from Syria that ..." is news), each
+            # perhaps another's: "Ann Lee reported from Beirut and Tom Roe from Damascus."
+            rf"(?:{alternation(found.filing_verbs)})\s+from\s+{_PLACE}"
+            rf"(?:,?\s+and\s+(?:{_STAFF}(?:\s+and\s+{_STAFF})?\s+from\s+)?{_PLACE})*\.?\s*\Z"
         ),
         # "... to your Tweets", "your browser's settings": a user's own things
         user_things=re.compile(

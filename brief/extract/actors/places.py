@@ -106,20 +106,18 @@ def _no_country_meant(text: str, start: int, end: int) -> bool:
     """A demonym that names a heritage or a language, not the country: "a Mexican-American
     family" (both words), "Spanish-language skills". A heritage compound ends in the
     nationality of a nation of immigrants ([actors] heritage_nationalities); others name
-    two countries ("Israeli-Palestinian talks", "Franco-German"), and so does a heritage
-    one before what countries do together ("the Russian-American summit", "the
-    Mexican-American War")."""
+    two countries ("Israeli-Palestinian talks", "Franco-German"). (One before what
+    countries do together, "the Russian-American summit", names them too, but a noun
+    after it may be modified by it as well: "Japanese-American war veterans".)"""
     if _LANGUAGE_AFTER.match(text, end):
         return True
     heritage = words()["heritage_nationalities"]
     if text[start:end].lower() in heritage and _HYPHENED_BEFORE.search(
         text, max(0, start - 20), start
     ):
-        return not _before_a_relation(text, start)
+        return True
     after = _HYPHENED_AFTER.match(text, end)
-    if after is None or after.group(1).lower() not in heritage:
-        return False
-    return not _before_a_relation(text, after.start(1))
+    return after is not None and after.group(1).lower() in heritage
 
 
 # A news outlet named as the one telling the news is its medium, not one of its actors:
