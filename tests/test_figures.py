@@ -429,6 +429,7 @@ def test_a_value_says_how_it_reads_against_its_text() -> None:
         "Police did not arrest more than 12 people.",
         "The deal could be worth as much as $6bn, each share just under $40.",
         "Profits fell from £1.2bn to £900m, and tickets cost from £20 to £80.",
+        "The plan costs £960m over 15 years.",
     )
     bounds = {f.text: f.bound for f in find_figures(sents)}
     assert bounds == {
@@ -443,6 +444,8 @@ def test_a_value_says_how_it_reads_against_its_text() -> None:
         "just under $40": "max",
         "from £1.2bn to £900m": "max",  # a fall: its value, where it started, is the most
         "from £20 to £80": "min",
+        "over 15 years": None,  # "during" as well as "more than"
+        "£960m": None,
     }
 
 

@@ -138,11 +138,15 @@ def _range_opening() -> re.Pattern[str]:
 _TO_RE = re.compile(r"\s(?:to|and)\s")  # "from £1.2bn to £900m": where a change ends
 
 
-def _bound(text: str, kind: FigureKind, value: float | None) -> FigureBound | None:
+def _bound(
+    text: str, kind: FigureKind, value: float | None, unit: str | None
+) -> FigureBound | None:
     """How a figure's value reads against its text: as its qualifier says ("up to 10
     jets": "max"), "min" for a vague count ("hundreds of people") or a range, whose value
     is its first number: the least the text says, or the most where it falls ("from
-    £1.2bn to £900m"); None where the value is the number as written."""
+    £1.2bn to £900m"); None where the value is the number as written, and where "over"
+    before a span of time may mean "during" as well as "more than" ("£960m over 15 years",
+    "for over 48 years"): a wrong bound is worse than none."""
     low = text.lower()
     if kind == "date":
         return None
@@ -152,7 +156,8 @@ def _bound(text: str, kind: FigureKind, value: float | None) -> FigureBound | No
         return "max" if last is not None and value is not None and last < value else "min"
     reading = next((r for q, r in _qualifiers().items() if low.startswith(f"{q} ")), None)
     if reading is not None:
-        return reading
+        during = low.startswith("over ") and unit in words()["durations"]
+        return None if during else reading
     if low.startswith(_values().vague_starts) or _range_opening().match(text):
         return "min"
     return None
@@ -298,7 +303,7 @@ def find_figures(
                 continue  # its first sentence stands (or an event's does): nothing to read
             event = f.date is not None and _is_event_date(s.text, f.start, f.end)
             at = Mention(s.source, s.index)
-            bound = _bound(f.text, f.kind, f.value)
+            bound = _bound(f.text, f.kind, f.value, f.unit)
             figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound)
             if known is None:
                 seen[key] = (len(out), event)
