@@ -1231,3 +1231,5 @@ def test_a_heritage_or_a_language_names_no_country() -> None:
     assert {"Israel", "Germany"} <= actors.keys()
     veterans = by_name(find_actors(sentences("Japanese-American war veterans gathered.")))
     assert "Japan" not in veterans
+    summit = by_name(find_actors(sentences("The Russian-American summit in Geneva ended.")))
+    assert {"Russia", "United States"} <= summit.keys()

@@ -106,18 +106,47 @@ def _no_country_meant(text: str, start: int, end: int) -> bool:
     """A demonym that names a heritage or a language, not the country: "a Mexican-American
     family" (both words), "Spanish-language skills". A heritage compound ends in the
     nationality of a nation of immigrants ([actors] heritage_nationalities); others name
-    two countries ("Israeli-Palestinian talks", "Franco-German"). (One before what
-    countries do together, "the Russian-American summit", names them too, but a noun
-    after it may be modified by it as well: "Japanese-American war veterans".)"""
+    two countries ("Israeli-Palestinian talks", "Franco-German"), and so does a heritage
+    one that heads a phrase of what countries do together ("the Russian-American summit
+    in Geneva", "the Mexican-American War ended"; not "Japanese-American war veterans",
+    where the relation noun modifies another)."""
     if _LANGUAGE_AFTER.match(text, end):
         return True
     heritage = words()["heritage_nationalities"]
     if text[start:end].lower() in heritage and _HYPHENED_BEFORE.search(
         text, max(0, start - 20), start
     ):
-        return True
+        return not _heads_a_relation(text, start)
     after = _HYPHENED_AFTER.match(text, end)
-    return after is not None and after.group(1).lower() in heritage
+    if after is None or after.group(1).lower() not in heritage:
+        return False
+    return not _heads_a_relation(text, after.start(1))
+
+
+# What follows a relation noun that heads its phrase: no more of it, a preposition, an
+# auxiliary or a past tense ("summit in Geneva", "relationship has thawed", "War ended").
+_RELATION_HEAD_RE = re.compile(
+    r"[\w.’'-]+\s+(?P<noun>[A-Za-z]+)(?:\s*(?:[^\w\s]|\Z)|\s+(?P<next>[a-z]+))"
+)
+
+
+def _heads_a_relation(text: str, start: int) -> bool:
+    """Whether the word at `start` stands before a relation noun (words.toml
+    relation_nouns) that heads its phrase: "the Russian-American summit in Geneva", not
+    "Japanese-American war veterans" nor "a trade group"."""
+    found = _RELATION_HEAD_RE.match(text, start)
+    if found is None or found.group("noun").lower() not in words()["relation_nouns"]:
+        return False
+    following = found.group("next")
+    if following is None:
+        return True  # a stop or a comma after it
+    w = words()
+    return (
+        following in w["name_prepositions"]
+        or following in w["auxiliaries"]
+        or following in w["relation_nouns"]
+        or following.endswith("ed")
+    )
 
 
 # A news outlet named as the one telling the news is its medium, not one of its actors:
