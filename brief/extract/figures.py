@@ -331,13 +331,18 @@ def _conversion(text: str, before: _Found, figure: _Found) -> bool:
     )
 
 
+def yearless(event: TimelineEvent) -> bool:
+    """An event dated by month and day alone ("--02-09"): its text gave no year."""
+    return event.date.startswith("-")
+
+
 def date_order(event: TimelineEvent) -> tuple[bool, int, str, int, int]:
     """Sort key: dated events in date order, then yearless ones ("--02-09") source by
     source, by month and day within each: a month and day from two sources may be of
     two years, so they are never put in one order across sources."""
-    yearless = event.date.startswith("-")
+    no_year = yearless(event)
     where = event.sentence
-    return (yearless, where.source if yearless else 0, event.date, where.source, where.index)
+    return (no_year, where.source if no_year else 0, event.date, where.source, where.index)
 
 
 def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[TimelineEvent, ...]:

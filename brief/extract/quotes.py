@@ -72,7 +72,7 @@ from typing import NamedTuple
 from brief.extract.actors.names import NameRun, name_runs
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.actors.speakers import may_speak
-from brief.extract.actors.word_knowledge import gender, given_name
+from brief.extract.actors.word_knowledge import SURE, gender, given_name
 from brief.extract.lexicon import PhraseMatcher, alternation, gazetteer, joined, words
 from brief.models import Actor, Mention, Quote, Sentence
 
@@ -246,11 +246,12 @@ class _Paragraph:
         found = [_locate(sentences, starts, ends, start, end, inner) for start, end, inner in spans]
         blank = _blank_quotes(text, spans)
         outline = _outline(blank, spans)
-        if any(_not_quoted_speech(blank, quote) for quote in found):
+        narration = [_not_quoted_speech(blank, quote) for quote in found]
+        if any(narration):
             # "he said on “Meet the Press.”": a title is narration (left blank all the same),
             # and so is a term named ("refrain from using the phrase “illegal immigrant”")
             # and words a negation before them turns round ("does not “expect a deal”")
-            kept = [n for n, quote in enumerate(found) if not _not_quoted_speech(blank, quote)]
+            kept = [n for n, told in enumerate(narration) if not told]
             titles = [span for n, span in enumerate(spans) if n not in kept]
             spans, found = [spans[n] for n in kept], [found[n] for n in kept]
             blank = _outline(blank, titles)  # "the book titled “X,” explaining, “...”"
@@ -2426,7 +2427,7 @@ def _gender_fits(actor: Actor, surname: str, subjects: _Subjects) -> bool:
     if actor.kind != "person":
         return True
     given = gender(actor.name.split()[0].lower())
-    if given not in {"male", "female"}:
+    if given not in SURE:
         return True
     found = _said_pronoun_re().search(subjects.nearby)
     if found is None or found.group("surname") != surname:
@@ -2443,9 +2444,10 @@ def _said_pronoun_re() -> re.Pattern[str]:
     time ("Clinton said as he", "said while she") or of what was said ("said he",
     "said that she")."""
     speech = alternation(w for w in words().speech if " " not in w)
+    pronouns = alternation(words()["quote_pronouns"])
     return re.compile(
         rf"\b(?P<surname>[A-Z][\w’'-]*),? (?:{speech}),? (?:(?P<time>as|while|when) |that )?"
-        rf"(?P<pronoun>he|she)\b"
+        rf"(?P<pronoun>{pronouns})\b"
     )
 
 

@@ -178,6 +178,7 @@ def _patterns() -> _Patterns:
     name = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
     source_names = _picture_sources(found)
     sources = _capitalised(source_names)
+    filing = tuple(f"{verb} from" for verb in found.filing_verbs)  # "reported from"
     # An agency's initials before a word, as credits write them: "AP Photo", "PA Wire".
     agency_initials = _initials(found.picture_agencies)
     credited = f"{sources}|{_initials(source_names)}"
@@ -279,7 +280,7 @@ def _patterns() -> _Patterns:
                     phrase[1:]
                     for phrase in (
                         "contributed",
-                        *(f"{verb} from" for verb in found.filing_verbs),
+                        *filing,
                         *found.picture_words,
                         *found.credit_openers,
                         *found.rights_phrases,
@@ -294,7 +295,7 @@ def _patterns() -> _Patterns:
                 (_WIDGET, found.widget_phrases),
                 (_PICTURE_WORD, found.picture_words),
                 (_CONTRIBUTED, ("contributed",)),
-                (_FILED, tuple(f"{verb} from" for verb in found.filing_verbs)),
+                (_FILED, filing),
                 (_WEB, ("@", "//", "pic.twitter")),
                 (_SLASH, ("/",)),
             ]

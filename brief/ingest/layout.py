@@ -264,13 +264,10 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
     """
     raw = text.split("\n")
     first_line = next((line.strip() for line in raw if line.strip()), "")
+    # asked once, not of every line: most articles open with no number
+    kept = first_line if _SPACED_DECIMAL.match(first_line) else None
     lines = _drop_capitals(
-        [
-            line.strip()
-            if line.strip() == first_line and _SPACED_DECIMAL.match(first_line)
-            else _bare(line)
-            for line in raw
-        ]
+        [line.strip() if kept and line.strip() == kept else _bare(line) for line in raw]
     )
     wrapped = _hard_wrapped(lines)
     title: str | None = None

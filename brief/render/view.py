@@ -11,6 +11,7 @@ from markupsafe import Markup
 from brief import __version__
 from brief.compose.stories import LEADING, reported
 from brief.compose.titles import fallback_title
+from brief.extract.figures import yearless
 from brief.models import Actor, Briefing, Bullet, Mention, Section, Source, Story
 from brief.render.timeline import date_label, shown_events
 from brief.selection import leaves_quote_open
@@ -124,6 +125,7 @@ def _table_actors(briefing: Briefing) -> tuple[Actor, ...]:
 
 
 def context(briefing: Briefing) -> dict[str, Any]:
+    timeline = shown_events(briefing.timeline)
     return {
         "b": briefing,
         "version": __version__,
@@ -150,11 +152,8 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "status_line": lambda story: describe_status(story.status, story.since),
         "headings": source_headings(briefing),
         "details": source_details,
-        "timeline": shown_events(briefing.timeline),
+        "timeline": timeline,
         # yearless dates of two or more sources: listed source by source (date_order)
-        "yearless_apart": len(
-            {e.sentence.source for e in shown_events(briefing.timeline) if e.date[:1] == "-"}
-        )
-        > 1,
+        "yearless_apart": len({e.sentence.source for e in timeline if yearless(e)}) > 1,
         "when": lambda event: date_label(event),
     }

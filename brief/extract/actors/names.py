@@ -859,7 +859,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     # the chief negotiator of the old guard”) is the speaker's description, not the
     # reporter's: it still shows a person, but it is not the role the brief reports. A
     # title before a name is how anyone names them (“Secretary Mattis”), and kept.
-    head = text[: toks[i].start].rstrip(" ,")
+    head = text[: toks[i].start].rstrip(" ,") if role is not None else ""
     said = (
         role is not None
         and (not head.endswith(role) or _speakers_own(head[: len(head) - len(role)], role))
@@ -867,7 +867,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     )
     # Nor is a title the sentence ends or dates ("sacked coach X", "then president X"):
     # it shows a person, but not their office now.
-    ended = role is not None and _title_ended(text, toks, i, role)
+    ended = role is not None and _title_ended(head, toks, i, role)
     # Nor is a plural title ("Sens. Ann Lee, Joe Roe"), shared by the names it lists, or a
     # title quoted with the name as a coined one or a chant ("the firm's 'Chief Yahoo'").
     coined = role is not None and (shared_title(role) or _alone_in_quotes(text, toks, i, j))
@@ -920,10 +920,10 @@ def _speakers_own(before: str, role: str) -> bool:
     return _SPEAKERS_OWN.search(before[-40:]) is not None
 
 
-def _title_ended(text: str, toks: list[Token], i: int, role: str) -> bool:
-    """Whether the title right before the run (`role`) follows a verb that ended its
-    holder's office, or "then" (see roles.after_an_ending)."""
-    head = text[: toks[i].start].rstrip(" ,")
+def _title_ended(head: str, toks: list[Token], i: int, role: str) -> bool:
+    """Whether the title right before the run (`role`, at the end of `head`, the text
+    before the run) follows a verb that ended its holder's office, or "then" (see
+    roles.after_an_ending)."""
     if not head.endswith(role):
         return False
     start = len(head) - len(role)

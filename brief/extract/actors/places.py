@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from brief.extract.actors.word_knowledge import common_word, gender, given_name
+from brief.extract.actors.word_knowledge import SURE, common_word, gender, given_name
 from brief.extract.lexicon import Entry, PhraseMatcher, gazetteer, joined, words
 from brief.models import Sentence
 
@@ -123,23 +123,36 @@ def _no_country_meant(text: str, start: int, end: int) -> bool:
     return not _heads_a_relation(text, after.start(1))
 
 
-# What follows a relation noun that heads its phrase: no more of it, a preposition, an
-# auxiliary or a past tense ("summit in Geneva", "relationship has thawed", "War ended").
-_RELATION_HEAD_RE = re.compile(
-    r"[\w.’'-]+\s+(?P<noun>[A-Za-z]+)(?:\s*(?:[^\w\s]|\Z)|\s+(?P<next>[a-z]+))"
+# A word, the noun after it ("Egypt talks", "American summit"), and what follows that:
+# the clause's end or a mark (`stop`), or a lower-case word (`next`).
+_RELATION_AFTER_RE = re.compile(
+    r"[\w.’'-]+\s+(?P<noun>[A-Za-z]+)(?:(?P<stop>\s*(?:[^\w\s]|\Z))|\s+(?P<next>[a-z]+))?"
 )
+
+
+def _relation_after(text: str, start: int) -> re.Match[str] | None:
+    """The match of _RELATION_AFTER_RE at `start` when its noun is one of what countries
+    do together (words.toml's relation_nouns), else None."""
+    found = _RELATION_AFTER_RE.match(text, start)
+    if found is None or found.group("noun").lower() not in words()["relation_nouns"]:
+        return None
+    return found
 
 
 def _heads_a_relation(text: str, start: int) -> bool:
     """Whether the word at `start` stands before a relation noun (words.toml
     relation_nouns) that heads its phrase: "the Russian-American summit in Geneva", not
-    "Japanese-American war veterans" nor "a trade group"."""
-    found = _RELATION_HEAD_RE.match(text, start)
-    if found is None or found.group("noun").lower() not in words()["relation_nouns"]:
+    "Japanese-American war veterans" nor "a trade group". What follows such a noun is no
+    more of it, a preposition, an auxiliary or a past tense ("summit in Geneva",
+    "relationship has thawed", "War ended")."""
+    found = _relation_after(text, start)
+    if found is None:
         return False
+    if found.group("stop") is not None:
+        return True  # a stop or a comma after it
     following = found.group("next")
     if following is None:
-        return True  # a stop or a comma after it
+        return False  # a capitalised word: more of a name
     w = words()
     return (
         following in w["name_prepositions"]
@@ -316,22 +329,17 @@ def _surname_after_given(text: str, start: int) -> bool:
     )
 
 
-# A country's word and the noun after it: "Egypt talks", "American summit".
-_RELATION_AFTER_RE = re.compile(r"[\w.’'-]+\s+([A-Za-z]+)")
-
-
 def _before_a_relation(text: str, start: int) -> bool:
     """Whether the word at `start` stands before a noun of what countries do together
     ("Egypt talks", "the Russian-American summit": words.toml's relation_nouns)."""
-    after = _RELATION_AFTER_RE.match(text, start)
-    return after is not None and after.group(1).lower() in words()["relation_nouns"]
+    return _relation_after(text, start) is not None
 
 
 def _given_right_before(text: str, start: int) -> bool:
     """Whether a given name of a sure gender, no common word opening a clause nor a
     demonym, stands right before `start`."""
     m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
-    if m is None or gender(m.group(1).lower()) not in {"male", "female"}:
+    if m is None or gender(m.group(1).lower()) not in SURE:
         return False
     if common_word(m.group(1)) and not _inside_sentence(text, m.start()):
         return False  # "Five British detainees", "Will Britain ...": a word, not a given name

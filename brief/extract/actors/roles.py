@@ -726,7 +726,6 @@ def _an_award(toks: list[Token], k: int) -> bool:
 @cache
 def _office_nouns() -> frozenset[str]:
     """What an appointment makes someone: an office, or a person's trade ("coach")."""
-
     return person_nouns() | words()["role_heads"]
 
 
