@@ -735,3 +735,23 @@ def test_a_scale_joined_by_a_hyphen_scales_its_number() -> None:
     assert values["$5.4-billion"] == (5.4e9, None)
     assert values["$2.5-million"] == (2.5e6, None)
     assert values["$5-10 million"] == (5e6, "min")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It said one in every 500 users was exposed.", ("one in every 500 users", 0.2)),
+        ("He completed 29 of 34 passes.", ("29 of 34 passes", 100 * 29 / 34)),
+        ("She was one of 10 children.", ("10 children", None)),
+        ("They sent ten of thousands of emails.", ("thousands of emails", None)),
+    ],
+)
+def test_a_part_of_a_whole_is_a_share(text: str, expected: tuple[str, float | None]) -> None:
+    """ "One in every 500" and "29 of 34" are shares; "one of 10 children" is one member
+    of the ten, and "thousands" (a typo's "ten of thousands") is no whole."""
+    (figure,) = find_figures(sentences(text))
+    shown, share = expected
+    assert figure.text == shown
+    assert (figure.kind == "percent") == (share is not None)
+    if share is not None:
+        assert figure.value == pytest.approx(share)

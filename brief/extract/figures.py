@@ -9,8 +9,9 @@ A figure says what the text says: a qualifier is kept whole ("no less than £168
 range is one figure ("100-120 UK troops", "between 200 and 300 troops", "two to three
 years", "from £199 to £9,500") and a vague quantity keeps its word ("several hundred UK
 citizens"); the value of either is the least the text says (the lower bound; "several"
-is 3), so it never sorts above it. "Three in ten U.S. citizens" is a share (30%), and
-what a number counts is the noun after a place or an abbreviation ("U.S. dollars").
+is 3), so it never sorts above it. "Three in ten U.S. citizens", "one in every 500
+users" and "29 of 34 passes" are shares (30%, 0.2%, 85%), and what a number counts is
+the noun after a place or an abbreviation ("U.S. dollars").
 
 The timeline is of events: one row per sentence (its most precise date), and never a
 date that only bounds a span ("since 2022", "from 1985 to 1992", "2007-2013"), is a
@@ -1255,8 +1256,10 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         return None  # "two sides", "three times": no fact in it
     if head.isascii() and not _plural(head):
         return None  # "20 women work", "seven leading": the count ends on its plural noun
-    share = _share_before(text, m.start(), value) if text.endswith(" ", 0, m.start()) else None
-    if share is not None:  # "three in ten U.S. citizens": a share, not a count of ten
+    # "three in ten U.S. citizens": a share, not a count of ten; "thousands" is no whole
+    whole = text.endswith(" ", 0, m.start()) and after == m.end()
+    share = _share_before(text, m.start(), value) if whole else None
+    if share is not None:
         begin, percent = share
         return _Found(begin, end, text[begin:end], "percent", percent, "%", None)
     return _Found(start, end, figure_text, "count", value, head, None)
@@ -1305,17 +1308,22 @@ def _not_a_count(text: str, start: int, end: int, noun: list[str]) -> bool:
 @cache
 def _share_pattern() -> re.Pattern[str]:
     spelled = "|".join(sorted(_values().numbers, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,])(?P<part>{_NUM}|(?i:{spelled})) (?:in|out of) \Z")
+    return re.compile(
+        rf"(?<![\w.,])(?P<part>{_NUM}|(?i:{spelled})) (?P<link>in(?: every)?|out of|of) \Z"
+    )
 
 
 def _share_before(text: str, start: int, whole: float) -> tuple[int, float] | None:
-    """Where "three in ten" or "six out of 20" starts and its share in percent, when the
-    number at `start` is the whole of a share."""
-    if not text.endswith((" in ", " of "), 0, start):
+    """Where "three in ten", "one in every 500" or "29 of 34" starts and its share in
+    percent, when the number at `start` is the whole of a share. "One of 10 children" is
+    one member of the ten, not a tenth of them: "of" makes a share from two on."""
+    if not text.endswith((" in ", " of ", " every "), 0, start):
         return None
-    found = _share_pattern().search(text, max(0, start - 24), start)
+    found = _share_pattern().search(text, max(0, start - 30), start)
     part = _value(found.group("part")) if found else None
     if found is None or part is None or not 0 < part < whole:
+        return None
+    if found.group("link") == "of" and part < 2:
         return None
     if found.group("part")[:1].isupper() and _after_a_name(text, found.start()):
         return None  # "control of Uranium One in three transactions": a name's word
