@@ -516,3 +516,24 @@ def test_he_after_a_man_a_relative_clause_made_speak_is_unsettled() -> None:
         "He said: “It was our greatest fundraising night.”",
     )
     assert said == [("It was our greatest fundraising night.", "Marco Rubio")]
+
+
+def test_words_quoted_in_a_clause_where_someone_talks_are_never_the_main_speakers() -> None:
+    """The main clause after a subordinate one in which someone talks is no attribution
+    of what that clause quotes; the clause's own speech verb may say whose it is. A
+    clause in which nobody talks leaves the tag after it in charge."""
+    said = speakers(
+        "John Kerry met Sergei Lavrov and Melanie Smith in Geneva on Monday.",
+        "While Kerry spoke of “a new era of partnership between us,” Lavrov said little.",
+        "As Kerry went on about “a very good day for peace,” and “the children of both"
+        " countries,” Melanie Smith said yes.",
+        "When Kerry said “we will never accept this deal,” Lavrov walked out.",
+        "Because Kerry is “a liar who cannot be trusted,” Lavrov said, talks must end.",
+    )
+    assert said == [
+        ("a new era of partnership between us", None),
+        ("a very good day for peace", None),
+        ("the children of both countries", None),
+        ("we will never accept this deal", "John Kerry"),
+        ("a liar who cannot be trusted", "Sergei Lavrov"),
+    ]

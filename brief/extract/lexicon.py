@@ -177,6 +177,7 @@ _MODULE_LISTS = {
         "spokespeople",
         "labelling_verbs",
         "term_nouns",
+        "talk_verbs",
     ),
 }
 

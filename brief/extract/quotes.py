@@ -319,21 +319,38 @@ class _StoryReader:
         right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
         # with the commas earlier quotes close on, which end their clauses as in print:
         # "said it was “a disaster,” adding that it is why Trump “...”" is the sayer's
-        before = "" if follows else para.outline[quote.lo : quote.start]
+        clause = para.outline[quote.lo : quote.start]
+        before = "" if follows else clause
         after = para.blank[quote.end : min(quote.hi, right)]
-        actor, attributed, settled = self._tagged(para, n, right, before, after, follows)
+        actor, attributed, settled = self._tagged(para, n, right, before, after, follows, clause)
         self.subjects.nearby = self.subjects.quoted = ""
         if settled or actor is not None:
             return actor, attributed
         return self._untagged(para, quote, after, follows, attributed), attributed
 
     def _tagged(
-        self, para: _Paragraph, n: int, right: int, before: str, after: str, follows: bool
+        self,
+        para: _Paragraph,
+        n: int,
+        right: int,
+        before: str,
+        after: str,
+        follows: bool,
+        clause: str,
     ) -> tuple[Actor | None, bool, bool]:
         """The speaker the quote's tags name, whether one attributes it, and whether that
-        settles it (a question put to someone, a label others gave: nobody's words)."""
+        settles it (a question put to someone, a label others gave: nobody's words).
+        `clause`: the text before the quote in its sentence, which `before` is not when the
+        quote follows another."""
         quote = para.found[n]
         self.subjects.nearby, self.subjects.quoted = before, quote.inner
+        inner = _talking_clause(clause)
+        if inner is not None:
+            # "While Kerry spoke of “...,” Lavrov said little", "as Trump went on about
+            # “...,” and “...,” Melanie said yes": words quoted inside a clause in which
+            # someone talks are that clause's, never the main clause's speaker's; its
+            # speech verb may say whose ("Although he says he “...,” and “...,” he also")
+            return _resolve_before(inner, self.subjects), True, True
         actor, attributed = _attribute(before, after, self.subjects)
         if actor is None and not attributed and not before.strip() and _comma_ends(quote, after):
             shaped = _shaped_subject(_tag_words(after))
@@ -1630,6 +1647,55 @@ def _reported(before: str) -> bool:
         if tokens[n].lower() in speech and _reports_words(tokens, n):
             return bool(_speech_verb_subject(tokens[: n + 1]))
     return False
+
+
+def _talking_clause(before: str) -> str | None:
+    """The words after the subordinator when the quote sits inside a clause it opens, in
+    which someone named, or "he" or "she", talks ("while Kerry spoke of “...”", "as Trump
+    went on about “...”", "when Kerry said “...”"): no comma has closed that clause before
+    the quote, so what comes after the quote is the main clause, not its attribution. A
+    comma before "and" or "or" and the quote lists it with the quote before ("went on
+    about “...,” and “...,”"). Not a clause in which nobody talks ("Because Kerry is
+    “a liar,” Lavrov said": the words are Lavrov's)."""
+    tokens = _WORD_RE.findall(_clause_break_re().split(before)[-1])
+    subordinators = words()["quote_subordinators"]
+    for n in range(len(tokens) - 1, -1, -1):
+        if tokens[n] == "," and not (tokens[n + 1 :] and set(tokens[n + 1 :]) <= {"and", "or"}):
+            return None
+        if tokens[n].lower() in subordinators:
+            clause = tokens[n + 1 :]
+            if not _subject_and_verb(clause) or not _talks(clause):
+                return None
+            return " ".join(clause)
+    return None
+
+
+def _talks(tokens: list[str]) -> bool:
+    """Whether a speech verb or one of words.toml's talk_verbs ("spoke", "went on") is
+    among the words."""
+    lowered = [t.lower() for t in tokens]
+    if not words().speech.isdisjoint(lowered):
+        return True
+    pairs = {f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)}
+    return not words()["talk_verbs"].isdisjoint({*lowered, *pairs})
+
+
+def _subject_and_verb(tokens: list[str]) -> bool:
+    """Whether the words open with a name or "he"/"she" and a verb after it: a lower-case
+    word after the name's capitalised words that is no preposition, determiner or "and"
+    ("Donald Trump went on", "she spoke"; not "the talks", "Kerry and Lavrov")."""
+    if tokens[:1] and tokens[0].lower() in joined("male_pronouns", "female_pronouns"):
+        rest = tokens[1:]
+    else:
+        n = 0
+        while n < len(tokens) and tokens[n][:1].isupper():
+            n += 1
+        if n == 0:
+            return False
+        rest = tokens[n:]
+    if not rest or not rest[0].isalpha() or not rest[0].islower():
+        return False
+    return rest[0] not in joined("object_prepositions", "determiners") | {"and", "or", "of"}
 
 
 def _verb_after(tokens: list[str], roles: Collection[str] = frozenset()) -> int | None:
