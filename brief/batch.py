@@ -10,7 +10,7 @@ from pathlib import Path
 from brief.errors import BriefError, OutputError
 from brief.ingest import ARTICLE_SUFFIXES, expand_inputs
 from brief.options import Options
-from brief.output import write_atomic
+from brief.output import refuse_overwriting, write_atomic
 from brief.pipeline import Progress, build, check_options
 from brief.profiles import load_profile
 from brief.render import render
@@ -76,6 +76,7 @@ def run_batch(
     written: list[Path] = []
     failed: list[BriefError] = []
     targets = output_paths(inputs, out_dir, fmt)
+    refuse_overwriting(targets, inputs)
     for done, (src, dst) in enumerate(zip(inputs, targets, strict=True), 1):
         try:
             write_atomic(dst, render(build([src], options), fmt, options))

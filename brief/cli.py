@@ -454,7 +454,13 @@ def make_cmd(
         with errors_to_exit(verbose, where), rendering_ahead(kind):
             update, stop = _progress("reading") if len(inputs) > 1 else (None, lambda: None)
             try:
-                briefing = build(inputs, options, update, meanwhile=lambda: prepare(kind, options))
+                briefing = build(
+                    inputs,
+                    options,
+                    update,
+                    meanwhile=lambda: prepare(kind, options),
+                    writes=None if output == "-" else Path(output),
+                )
             finally:
                 stop()
             data = render(briefing, kind, options)

@@ -285,6 +285,11 @@ def _daily(t: _Table) -> DailyConfig:
         log_file=t.path_("log_file"),
         log_level=level,
     )
+    inbox = daily.inbox.resolve()
+    for key, folder in (("output", daily.output), ("archive", daily.archive)):
+        if folder.resolve() == inbox:
+            # the next run would read its own briefs (or never empty the inbox)
+            raise t.fail(key, "must not be the inbox folder")
     t.check_unknown()
     return daily
 

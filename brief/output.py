@@ -6,9 +6,10 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
-from brief.errors import OutputError
+from brief.errors import OutputError, UsageError
 
 
 def _umask() -> int:
@@ -60,3 +61,12 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def refuse_overwriting(outputs: Sequence[Path], inputs: Sequence[str]) -> None:
+    """A brief written over an article it reads (`brief make a.md -o a.md`, a batch into
+    its own folder) would destroy the article: refused before anything is read."""
+    read = {os.path.realpath(path) for path in inputs if path != "-"}
+    for output in outputs:
+        if os.path.realpath(output) in read:
+            raise UsageError("is also an article read: the brief would overwrite it", str(output))

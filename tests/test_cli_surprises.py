@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -383,3 +384,41 @@ def test_a_slow_ranking_ends_in_one_line_not_a_hang(monkeypatch: pytest.MonkeyPa
     assert result.stderr.strip() == (
         "brief: ranking with -a lsa took longer than 0.05 s; the input is too complex"
     )
+
+
+def test_a_brief_is_never_written_over_an_article_it_reads(tmp_path: Path) -> None:
+    victim = article(tmp_path, "victim.md", SAMPLE.read_text(encoding="utf-8"))
+    result = run("make", str(victim), "-o", str(victim))
+    assert result.exit_code == 64
+    assert "is also an article read: the brief would overwrite it" in result.output
+    assert victim.read_text(encoding="utf-8") == SAMPLE.read_text(encoding="utf-8")
+    result = run("batch", str(tmp_path), "-o", str(tmp_path), "-f", "md")
+    assert result.exit_code == 64
+    assert victim.read_text(encoding="utf-8") == SAMPLE.read_text(encoding="utf-8")
+
+
+def test_a_brief_or_a_feed_in_a_folder_is_skipped_and_alone_refused(tmp_path: Path) -> None:
+    """A brief left in the inbox must not be read back as an article (its sentences
+    would cite themselves), nor a saved feed made one article of raw XML."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    for fmt in ("md", "html"):
+        assert run("make", str(inbox), "-o", str(inbox / f"brief.{fmt}")).exit_code == 0
+    feed = '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>x</title></channel></rss>'
+    (inbox / "feed.txt").write_text(feed, encoding="utf-8")
+    result = run("make", str(inbox), "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert [s["path"] for s in json.loads(result.stdout)["sources"]] == [str(inbox / "a.txt")]
+    for name, reason in [("brief.md", "a brief that brief made"), ("feed.txt", "a news feed")]:
+        result = run("make", str(inbox / name))
+        assert result.exit_code == 65 and reason in result.output
+
+
+def test_send_refuses_text_that_brief_did_not_write(tmp_path: Path) -> None:
+    notes = article(tmp_path, "notes.md", "# Passwords\n\nThe secret list of the desk.\n")
+    with pytest.raises(InputError, match="a .md file that brief did not write"):
+        check_brief_file(notes, notes.read_bytes())
+    made = tmp_path / "brief.md"
+    assert run("make", str(SAMPLE), "-o", str(made)).exit_code == 0
+    check_brief_file(made, made.read_bytes())

@@ -1318,3 +1318,14 @@ def test_a_developing_story_with_nothing_new_is_one_line_not_an_empty_story(
     assert "### Border standoff" not in text and "### Grain ships sail" in text
     top = text.split("## Top stories", 1)[1].split("\n## ", 1)[0]
     assert "Border standoff" not in top
+
+
+@pytest.mark.parametrize("key", ["output", "archive"])
+def test_an_output_or_archive_that_is_the_inbox_is_refused(tmp_path: Path, key: str) -> None:
+    """The next run would read its own briefs as articles, or never empty the inbox."""
+    path = write_config(tmp_path)
+    text = path.read_text()
+    old = next(line for line in text.splitlines() if line.startswith(f"{key} = "))
+    path.write_text(text.replace(old, f'{key} = "inbox"'))
+    with pytest.raises(ConfigError, match=f"daily.{key}: must not be the inbox folder"):
+        cfg.load(path)

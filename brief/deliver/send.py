@@ -27,6 +27,7 @@ from brief.deliver.outbox import Outbox, file_name
 from brief.deliver.smtp import check_settings
 from brief.errors import ConfigError, DeliveryError, InputError, NoInputError, UsageError
 from brief.options import Options
+from brief.provenance import made_by_brief
 
 log = logging.getLogger(__name__)
 
@@ -152,15 +153,8 @@ def check_brief_file(path: Path, data: bytes) -> None:
         raise InputError(f"not a brief: {path.suffix} but not UTF-8 text", str(path)) from None
     if any(ord(ch) < 0x20 and ch not in "\t\n\r\f" for ch in text):
         raise InputError(f"not a brief: {path.suffix} but holds control bytes", str(path))
-    if kind == "json":
-        import json
-
-        try:
-            parsed = json.loads(text)
-        except ValueError:
-            raise InputError("not a brief: invalid JSON", str(path)) from None
-        if not isinstance(parsed, dict):
-            raise InputError("not a brief: JSON, but not an object", str(path))
+    if not made_by_brief(text):
+        raise InputError(f"not a brief: a {path.suffix} file that brief did not write", str(path))
 
 
 def _group(clock: datetime, file_hash: str, rcpt: str) -> str:

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
+from pathlib import Path
 from typing import cast
 
 from brief.errors import ConfigError, InputError
@@ -26,6 +27,7 @@ from brief.language import plain_summary
 from brief.limits import Beside
 from brief.models import Briefing, Bullet, Document
 from brief.options import Options
+from brief.output import refuse_overwriting
 from brief.pipeline.choosing import (
     chains_share_a_section,
     choose_summary,
@@ -112,16 +114,21 @@ def build(
     *,
     sent: frozenset[str] = frozenset(),
     meanwhile: Callable[[], object] | None = None,
+    writes: Path | None = None,
 ) -> Briefing:
     """Files, folders or '-' in, one Briefing out (several articles are ranked together).
 
     `sent` holds the `text_key` of sentences a reader was already sent (a daily run's
     earlier briefs): they are never chosen again. `meanwhile` is what the caller will
     need after the brief (the renderer), done while the extraction child may still
-    work (see `brief_documents`)."""
+    work (see `brief_documents`). `writes`: the file the caller will write the brief to,
+    which must be none of the articles."""
     check_options(options)
     profile = load_profile(options.profile)
-    documents = ingest_all(expand(inputs), options, progress)
+    items = expand(inputs)
+    if writes is not None:
+        refuse_overwriting([writes], [item.path for item in items])
+    documents = ingest_all(items, options, progress)
     if not documents:
         raise InputError("no readable articles", ", ".join(inputs))
     return brief_documents(documents, options, profile, sent=sent, meanwhile=meanwhile)

@@ -1,0 +1,43 @@
+"""Whether a text is one that brief wrote, told by its content, and whether it is a news
+feed rather than an article.
+
+A brief left in an inbox folder (`brief make inbox -o inbox/brief.md`) must not be read
+back as an article on the next run: its sentences would cite themselves and merge the
+stories it reports into one. And `brief send` mails only briefs. brief's own templates
+mark what they write: the HTML's generator meta tag (which WeasyPrint also makes the
+PDF's Creator), the Markdown's "Generated ... · profile: ..." line under the title, and
+the JSON's top-level keys. A user's own templates may drop those marks; then the text is
+read as any other.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+# (Looked for near the start only: a brief's marks are in its first lines.)
+HEAD = 4096
+_HTML_MARK = re.compile(r"""<meta\s+name=["']generator["']\s+content=["']brief\b""", re.I)
+_MARKDOWN_MARK = re.compile(r"^\*Generated \d{4}-\d\d-\d\d \d\d:\d\d UTC · profile: ", re.M)
+_JSON_KEYS = frozenset({"generated", "profile", "sources", "summary"})
+_FEED = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
+
+
+def made_by_brief(text: str) -> bool:
+    """Whether the text is a brief in HTML, Markdown or JSON, as brief's templates write
+    them."""
+    head = text[:HEAD]
+    if _HTML_MARK.search(head) or _MARKDOWN_MARK.search(head):
+        return True
+    if not head.lstrip().startswith("{"):
+        return False
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(parsed, dict) and parsed.keys() >= _JSON_KEYS
+
+
+def is_feed(text: str) -> bool:
+    """Whether the text is an RSS or Atom feed: a list of articles, not one."""
+    return _FEED.match(text[:HEAD]) is not None
