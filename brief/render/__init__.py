@@ -67,7 +67,8 @@ def format_for(path: str, explicit: str | None) -> str:
     fmt = SUFFIXES.get(Path(path).suffix.lower())
     if fmt is None:
         raise UsageError(
-            "cannot tell the format from the extension (use .pdf .md .html .json), name it",
+            "cannot tell the format from the extension: end the name in .pdf, .md, .html"
+            " or .json, or give the format",
             path,
         )
     return fmt
