@@ -174,6 +174,25 @@ def test_html_page_gives_text_title_date_and_author_only() -> None:
         assert markup not in text
 
 
+@pytest.mark.parametrize(
+    ("meta", "date"),
+    [("", None), ('<meta property="article:published_time" content="2024-03-05">', "2024-03-05")],
+)
+def test_a_page_is_dated_only_where_it_states_its_date(
+    tmp_path: Path, meta: str, date: str | None
+) -> None:
+    """A footer's "Copyright 2026" is no publication date (it had made one of 1 January);
+    the page's own metadata is."""
+    body = "<p>Rebels seized the northern town of Kidal on Tuesday after two days of fighting.</p>"
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head>{meta}<title>Rebels seize Kidal</title></head><body><article>{body * 3}"
+        "</article><footer>Copyright 2026 Example News</footer></body></html>",
+        encoding="utf-8",
+    )
+    assert ingest(str(page), 1, OPTS).date == date
+
+
 def test_html_is_sniffed_on_stdin_and_honours_meta_charset(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

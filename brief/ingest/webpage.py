@@ -61,6 +61,10 @@ def extract(html: str) -> Page | None:
             include_formatting=False,
             favor_recall=True,
             deduplicate=False,
+            # A date only from where a page states it (its metadata, a <time> element, the
+            # URL), never guessed from its text: "Copyright 2026" in a footer had dated the
+            # article 2026-01-01. No date is better than a made-up one.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
         found = doc if isinstance(doc, dict) else doc.as_dict() if doc is not None else None
     except Exception:  # a parser meeting hostile markup: the page simply has no text for us
