@@ -35,7 +35,7 @@ from brief.profiles import Profile
 # cues are dense enough: a news story states its event in the lead and comes back to it; a
 # passing mention ("attack" in a match report) doesn't.
 MIN_SHARE = 0.4
-MIN_DENSITY = 0.8  # the best section's cue weight per sentence
+MIN_DENSITY = 0.8  # the best section's positive cue weight per sentence
 WATCH_WEIGHT = 1.0  # relevance a watch-list hit adds (a section's share adds up to 1)
 # A lone article is about an excluded topic when its headline or lead names one; a story
 # of several articles when half of them are, each by its headline and lead or by this
@@ -130,7 +130,11 @@ def place(
     best = max(stated, key=lambda k: (totals[k], -order.index(k)), default=OTHER)
     watched = mentioned(profile.watch, [*titles.values(), *texts])
     excluded = about_excluded(profile.exclude, texts, articles, titles)
-    density = totals.get(best, 0.0) / len(classes) if classes else 0.0
+    # How densely the story reports its section's events: its sentences' cues for it, not
+    # less the other sections' sentences' negative ones. "Called for a ceasefire" says a
+    # sentence is diplomacy, not force; it takes nothing from "rebels seized the town".
+    positive = math.fsum(max(0.0, c.scores.get(best, 0.0)) for c in classes)
+    density = positive / len(classes) if classes else 0.0
     # Several outlets reporting one event make it news: their leads stating a profile
     # section is enough, when several of them do. One stray cue in one article's lead is not
     # outlets leading with it (two reports of one desk merged into a story share a word,

@@ -70,6 +70,30 @@ def test_a_single_article_of_plain_economic_news_is_economy() -> None:
     assert [c.section for c in kept].count("economy") >= 3
 
 
+def test_talks_called_for_after_a_battle_take_nothing_from_the_battle() -> None:
+    """A diplomacy sentence's negative cues for force ("called for a ceasefire") say that
+    sentence is no troop movement; they do not make the battle before it less dense, and
+    the article keeps its sections (they had all gone to the catch-all)."""
+    texts = [
+        "Tuareg rebels seized the northern town of Kidal on Tuesday after two days of heavy"
+        " fighting with government troops, military officials said.",
+        "About 5,000 people have fled the town since the fighting began, the United Nations"
+        " refugee agency said in a statement on Wednesday.",
+        "The army said it had lost 12 armoured vehicles in the fighting and would send"
+        " reinforcements from Gao.",
+        "Government forces withdrew to a base 30 kilometres south of the town overnight,"
+        " according to a local official.",
+        "The African Union called for an immediate ceasefire and urged both sides to return"
+        " to talks in Algiers.",
+        "Diplomats said the talks, suspended in March, could resume next week if the"
+        " fighting stops.",
+    ]
+    classes = classify_all(texts, GEO, ["a"] * len(texts))
+    stories = [("Rebels seize northern town of Kidal", list(range(len(texts))))]
+    kept = confine(classes, texts, stories, GEO, 2)
+    assert {"military", "diplomacy"} <= {c.section for c in kept}
+
+
 def test_a_single_article_is_not_placed_by_its_lead_alone() -> None:
     """An order whose headline and opening sentences are economic but whose later
     sentences carry no cue stays out: one article's lead was right only half the time
