@@ -538,3 +538,25 @@ def test_dates_without_a_year_from_two_articles_are_said_to_be_so(
     timeline = timeline.split("\n## ", 1)[0]
     assert timeline.index("10 Sep") < timeline.index("12 Sep") < timeline.index("14 Jul")
     assert "Dates without a year are listed article by article" in timeline
+
+
+def test_a_quote_two_outlets_carry_is_listed_once(tmp_path: Path, fixed_clock: object) -> None:
+    """Nothing said twice: two reports quoting one line (one of them a part of it) list it
+    once, given to the speaker the reports name."""
+    inbox = tmp_path / "quoted"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(
+        "Driver charged after crash in Queens\n\n"
+        "A driver was charged on Monday after his car struck three people in Queens.\n\n"
+        "“The man is an emotional wreck, and he is very sorry,” said his lawyer, Ann Lee.\n",
+        encoding="utf-8",
+    )
+    (inbox / "b.txt").write_text(
+        "Queens driver faces charges over crash\n\n"
+        "Police charged a 40-year-old driver whose car hit three pedestrians in Queens.\n\n"
+        "His lawyer told reporters: “The man is an emotional wreck.”\n",
+        encoding="utf-8",
+    )
+    quotes = _json(tmp_path, str(inbox))["quotes"]
+    assert [q["text"] for q in quotes] == ["The man is an emotional wreck, and he is very sorry"]
+    assert quotes[0]["speaker"] == "Ann Lee"

@@ -11,6 +11,7 @@ counted twice), and the bottom line is a sentence that can open a brief (compose
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
@@ -92,6 +93,41 @@ def _actors_about(actors: Sequence[Actor], told: set[int]) -> tuple[Actor, ...]:
         ours.append(actor)
     ours.sort(key=lambda a: -a.mentions)  # stable: find_actors' order among equals
     return tuple(ours) or tuple(actors)
+
+
+def _said_once(quotes: Sequence[Quote]) -> list[Quote]:
+    """Each quote once: two outlets carrying one quote (word for word, or one of them a
+    part of it) are one quote, the first of them in `quotes` (the best), or the first
+    one that names its speaker when it does not. Words alone decide, not case, spacing or
+    punctuation. (A quote is compared only with those sharing a run of three words with
+    it, found by an index: a long brief holds thousands of quotes.)"""
+    kept: list[tuple[str, Quote]] = []
+    by_run: dict[tuple[str, ...], list[int]] = {}  # a run of three words -> kept quotes with it
+    short: list[int] = []  # kept quotes of fewer than three words
+    for quote in quotes:
+        said = _QUOTE_WORD.findall(quote.text.casefold())
+        words = f" {' '.join(said)} "
+        runs = {tuple(said[k : k + 3]) for k in range(len(said) - 2)}
+        near = short + [k for run in runs for k in by_run.get(run, ())]
+        if len(said) < 3:
+            near = list(range(len(kept)))
+        same = next((k for k in near if words in kept[k][0] or kept[k][0] in words), None)
+        if same is None:
+            same = len(kept)
+            kept.append((words, quote))
+            if len(said) < 3:
+                short.append(same)
+        else:
+            seen, first = kept[same]
+            if first.actor is not None or quote.actor is None:
+                continue
+            kept[same] = (max(seen, words, key=len), quote)
+        for run in runs:
+            by_run.setdefault(run, []).append(same)
+    return [quote for _, quote in kept]
+
+
+_QUOTE_WORD = re.compile(r"\w+")
 
 
 def _each_story_in_turn(quotes: Sequence[Quote], stories: Sequence[Story]) -> tuple[Quote, ...]:
@@ -232,9 +268,11 @@ def briefing(
             about(figures, lambda f: (f.sentence,)), lambda f: weight((f.sentence,))
         ),
         quotes=_each_story_in_turn(
-            sorted(
-                about([q for q in quotes if reads_alone(q.text)], lambda q: q.sentences),
-                key=lambda q: -weight(q.sentences),
+            _said_once(
+                sorted(
+                    about([q for q in quotes if reads_alone(q.text)], lambda q: q.sentences),
+                    key=lambda q: -weight(q.sentences),
+                )
             ),
             stories if digest else (),
         ),
