@@ -337,3 +337,19 @@ def test_a_year_told_in_the_past_and_the_first_date_of_a_sentence_stay() -> None
         "2008 was the year Lehman Brothers collapsed.",
     )
     assert rows_of == ["2003", "2008"]
+
+
+def test_a_long_rows_text_keeps_its_date_in_view() -> None:
+    """A row dated February 2022 shows the words around February 2022, not a sentence's
+    opening about Crimea in 2014 cut before its date."""
+    text = (
+        "Tensions along the frontier have risen steadily since Russia annexed Crimea in 2014"
+        " and launched its full-scale invasion of Ukraine in February 2022."
+    )
+    events = [
+        TimelineEvent("2022-02", "February 2022", text, Mention(1, 24)),
+        TimelineEvent("1991", "1991", "The states regained independence in 1991.", Mention(1, 25)),
+    ]
+    shown = "".join(ET.fromstring(timeline_svg(events)).itertext())
+    assert "invasion of Ukraine in February 2022." in shown
+    assert "…in 2014 and launched" in shown

@@ -68,7 +68,7 @@ def timeline_svg(events: Sequence[TimelineEvent]) -> str:
             f'<text x="{LINE_X + 14}" y="{y}" font-weight="bold" fill="#222">{label}'
             f'<tspan font-weight="normal" fill="#8a94a6" font-size="10"> {ref}</tspan></text>'
         )
-        snippet = textwrap.wrap(_clip(event.text, 90), 90)[:1]
+        snippet = textwrap.wrap(_clip_around(event.text, event.label, 90), 90)[:1]
         for k, line in enumerate(snippet):
             parts.append(
                 f'<text x="{LINE_X + 14}" y="{y + 14 + 12 * k}" font-size="10" '
@@ -116,6 +116,20 @@ def _clip(text: str, limit: int) -> str:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]
     return cut + "…"
+
+
+def _clip_around(text: str, anchor: str, limit: int) -> str:
+    """The text clipped so that its date (`anchor`) stays in view: a row dated February
+    2022 must show "... invaded Ukraine in February 2022", not the sentence's first words
+    about Crimea in 2014. Words before it are cut then, marked with "…"."""
+    text = " ".join(text.split())
+    at = text.find(" ".join(anchor.split()))
+    end = at + len(anchor)
+    if at < 0 or len(text) <= limit or end < limit - 1:
+        return _clip(text, limit)
+    start = text.find(" ", max(0, end - (limit - 12)))
+    start = start + 1 if 0 <= start < at else at
+    return "…" + _clip(text[start:], limit - 1)
 
 
 def _text(text: str) -> str:
