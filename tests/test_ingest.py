@@ -278,6 +278,24 @@ def test_markdown_articles_are_read_as_their_text(tmp_path: Path) -> None:
     assert "**Monday**" in str(ingest(str(plain), 1, OPTS).blocks)
 
 
+def test_front_matter_and_footnote_marks_are_markup_not_text(tmp_path: Path) -> None:
+    """A static site's front matter is metadata, not the headline; a footnote's mark
+    ("said.[^1]") had made its sentence unreadable, and it was lost."""
+    page = tmp_path / "talks.md"
+    page.write_text(
+        "---\ntitle: Front matter title\n---\n# Talks resume in Algiers\n\n"
+        "Envoys met in Algiers on Monday to discuss a ceasefire in the north.\n\n"
+        "Talks are due to resume in Algiers next week, diplomats said.[^1]\n\n"
+        "[^1]: Reported by our correspondent.\n",
+        encoding="utf-8",
+    )
+    doc = ingest(str(page), 1, OPTS)
+    assert doc.title == "Talks resume in Algiers"
+    text = "\n".join(block.text for block in doc.blocks)
+    assert "Talks are due to resume in Algiers next week, diplomats said." in text
+    assert "[^1]" not in text and "Front matter" not in text
+
+
 def test_markdown_decoding_is_linear_on_hostile_lines() -> None:
     from brief.ingest.unmarkdown import plain_markdown
 

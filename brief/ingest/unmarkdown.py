@@ -33,6 +33,7 @@ _IMAGE = r"!\[[^\[\]]{0,200}\]" + _TARGET
 _LINK = r"\[([^\[\]]{1,200})\]" + _TARGET
 _AUTOLINK = r"<((?:https?|mailto):[^<>\s]{1,500})>"
 _CODE = r"`([^`]{1,200})`"
+_FOOTNOTE = r"\[\^[^\[\]\s]{1,50}\]"  # a footnote's mark ("said.[^1]"): its note is a definition
 _STRONG = r"(\*\*|__)(?=[^\s*_])([^*_]{1,200}?)(?<=\S)\1"
 _EMPHASIS = r"(?<![\w*])\*(?=[^\s*])([^*]{1,200}?)(?<=\S)\*(?![\w*])"
 _UNDERSCORE = r"(?<![\w_])_(?=[^\s_])([^_]{1,200}?)(?<=\S)_(?![\w_])"
@@ -53,6 +54,7 @@ class _Patterns(NamedTuple):
 @cache
 def _compiled() -> _Patterns:
     inline = (
+        (_FOOTNOTE, ""),
         (_IMAGE, ""),
         (_LINK, r"\1"),
         (_AUTOLINK, r"\1"),
@@ -78,7 +80,7 @@ def plain_markdown(text: str) -> str:
     patterns = _compiled()
     kept: list[str] = []
     fence: str | None = None
-    for line in _without_comments(text).split("\n"):
+    for line in _without_front_matter(_without_comments(text)).split("\n"):
         if fence is not None:  # inside a code block, until its closing fence
             fence = None if line.strip().startswith(fence) else fence
             continue
@@ -92,6 +94,22 @@ def plain_markdown(text: str) -> str:
             continue
         kept.append(_inline(line, patterns) if patterns.marks.search(line) else line)
     return "\n".join(kept)
+
+
+# A static site's front matter: a YAML block fenced by "---" lines at the very start.
+_FRONT_MATTER_LINES = 100
+
+
+def _without_front_matter(text: str) -> str:
+    """The text with its front matter ("---\ntitle: ...\n---") blanked line for line:
+    the article's metadata, not its headline nor its prose."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return text
+    for end in range(1, min(len(lines), _FRONT_MATTER_LINES)):
+        if lines[end].strip() in ("---", "..."):
+            return "\n".join([""] * (end + 1) + lines[end + 1 :])
+    return text
 
 
 def _inline(line: str, patterns: _Patterns) -> str:
