@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import cast
 
-from brief.errors import ConfigError, InputError
+from brief.errors import ConfigError, InputError, NoInputError
 from brief.ingest import expand
 from brief.ingest.reading import Progress, ingest_all
 from brief.language import plain_summary
@@ -130,7 +130,7 @@ def build(
         refuse_overwriting([writes], [item.path for item in items])
     documents = ingest_all(items, options, progress)
     if not documents:
-        raise InputError("no readable articles", ", ".join(inputs))
+        raise NoInputError("no readable articles", ", ".join(inputs))
     return brief_documents(documents, options, profile, sent=sent, meanwhile=meanwhile)
 
 
