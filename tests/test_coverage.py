@@ -272,3 +272,9 @@ def test_words_given_to_a_bare_pronoun_are_no_bullet() -> None:
 def test_page_furniture_is_no_bullet() -> None:
     assert not can_be_bullet("Associated Press writer Jill Colvin contributed to this report.")
     assert not can_be_bullet("Hold your head high and keep on going @somebody pic.twitter.com/x1")
+
+
+def test_a_sentence_that_announces_what_follows_is_no_bullet() -> None:
+    """Ending in a colon, it promises words the bullet does not show."""
+    assert not can_be_bullet("Here is the description of the vulnerability that it presents:")
+    assert can_be_bullet("Here is the description of the vulnerability that it presents.")

@@ -243,12 +243,13 @@ def can_be_bullet(text: str) -> bool:
     """Long enough, not a question, a quotation, an aside or page furniture (a post, a
     credit, a caption, a promotion: `brief.ingest.furniture`), not pointing back (to a
     sentence before or to a speaker it names), not words of someone speaking in the first
-    person, and whole (a sentence the segmenter cut
-    inside a parenthesis has half of it)."""
+    person, and whole (a sentence the segmenter cut inside a parenthesis has half of it;
+    one that ends in a colon announces what it does not say: "Here is the description of
+    the vulnerability:")."""
     length = len(text.split())
     return (
         MIN_WORDS <= length <= MAX_WORDS
-        and not text.rstrip("\"'”’) ").endswith("?")
+        and not text.rstrip("\"'”’) ").endswith(("?", ":"))
         and _QUOTES.search(text) is None
         and text.count("(") == text.count(")")  # not cut inside a parenthesis: "(6. | 6 feet)"
         and _opens_sentence(text)
