@@ -4,6 +4,7 @@ articles and pages, referencing it in every way markup can, are made into briefs
 from __future__ import annotations
 
 import io
+import logging
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -118,3 +119,18 @@ def test_the_pdf_fetcher_refuses_even_markup_that_slipped_through(server: Server
     # The server does count: WeasyPrint's own fetcher would have called it.
     HTML(string=f'<img src="{server.url}/control.png">').write_pdf()
     assert server.hits == ["GET /control.png"]
+
+
+def test_a_refused_resource_is_one_warning_not_an_error(
+    server: Server, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A user's stylesheet naming a URL: the fetcher's warning says it was refused, and
+    WeasyPrint's "Failed to load image" ERROR on a run that succeeds is not repeated."""
+    from weasyprint import HTML
+
+    from brief.render.as_pdf import _make_fetcher
+
+    raw = f'<p style="background: url({server.url}/bg.png)">Text</p><img src="{server.url}/i.png">'
+    HTML(string=raw, base_url=None, url_fetcher=_make_fetcher()).write_pdf()
+    assert server.hits == []
+    assert [r.levelname for r in caplog.records if r.levelno >= logging.WARNING] == ["WARNING"] * 2

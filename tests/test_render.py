@@ -165,3 +165,26 @@ def test_a_quotation_over_several_bullets_is_one_item() -> None:
     ]
     runs = quote_runs(bullets)
     assert [[b.index for b in run] for run in runs] == [[3], [4, 5, 6], [7]]
+
+
+def test_a_pdf_that_runs_past_two_pages_shows_fewer_list_rows(briefing) -> None:  # type: ignore[no-untyped-def]
+    """One or two pages: the lists after the stories are shortened to fit, most
+    important rows first; the bullets and the Sources stay whole."""
+    from dataclasses import replace
+
+    from brief.models import Quote
+
+    long_words = " ".join(["the talks will go on for as long as it takes to agree"] * 12)
+    quotes = tuple(
+        Quote(f"Speech {n}: {long_words}", "Ilze Kalnina", "Ilze Kalnina", q.sentences)
+        for n, q in enumerate(briefing.quotes * 4)
+    )
+    actors = tuple(replace(a, name=f"{a.name} {n}") for n in range(3) for a in briefing.actors)
+    long = replace(briefing, quotes=quotes, actors=actors)
+    data = render(long, "pdf", OPTIONS)
+    assert len(PdfReader(io.BytesIO(data)).pages) <= 2
+    text = pdf_text(data)
+    assert text.count("Speech ") < 4
+    for bullet in (b for s in briefing.sections for b in s.bullets):
+        assert bullet.ref in text
+    assert briefing.sources[0].name in text

@@ -18,6 +18,7 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import NoReturn
 
 from brief.limits import Ahead, run_limited
@@ -30,6 +31,9 @@ WHAT = "rendering the PDF"
 _ahead: list[Ahead] = []  # the child forked by `rendering_ahead`, until a render takes it
 
 
+REFUSED = "brief fetches nothing"
+
+
 def _make_fetcher() -> object:
     from weasyprint import URLFetcher
 
@@ -38,9 +42,19 @@ def _make_fetcher() -> object:
 
         def fetch(self, url: str, headers: object = None) -> NoReturn:
             log.warning("refused to fetch %.80r while rendering the PDF", url)
-            raise ValueError("brief fetches nothing")
+            raise ValueError(REFUSED)
 
+    logging.getLogger("weasyprint").addFilter(_not_a_refusal)
     return RefuseAll()
+
+
+def _not_a_refusal(record: logging.LogRecord) -> bool:
+    """WeasyPrint reports a resource the fetcher refused as an ERROR ("Failed to load
+    image ... brief fetches nothing") on a run that succeeds: the fetcher's own warning
+    has said it, once."""
+    return REFUSED not in record.getMessage() and not (
+        record.exc_info and REFUSED in str(record.exc_info[1])
+    )
 
 
 def _load() -> None:
@@ -91,13 +105,36 @@ def render_pdf(briefing: Briefing, options: Options) -> bytes:
     )
 
 
+# A brief is read in one or two pages. When the stories and the lists after them run
+# longer, the lists are shortened, each step keeping at most this many (actors, key
+# figures, quotes, timeline events), the most important first as the briefing ranks
+# them. The stories, their bullets and the Sources are never cut: the Sources are what
+# makes every citation traceable.
+MAX_PAGES = 2
+SHORTER_LISTS = ((8, 8, 3, 5), (5, 5, 2, 4))
+
+
 def _write_pdf(briefing: Briefing, options: Options) -> bytes:
     from weasyprint import HTML
 
     from brief.render.as_html import render_html
+    from brief.render.view import shown_quotes
 
-    html = render_html(briefing, options)
-    document = HTML(string=html, base_url=None, url_fetcher=_make_fetcher())
-    pdf = document.write_pdf(attachments=[], pdf_identifier=briefing.title.encode("utf-8")[:64])
+    fetcher = _make_fetcher()
+    document = HTML(string=render_html(briefing, options), base_url=None, url_fetcher=fetcher)
+    laid_out = document.render()
+    for actors, figures, quotes, events in SHORTER_LISTS:
+        if len(laid_out.pages) <= MAX_PAGES:
+            break
+        shorter = replace(
+            briefing,
+            actors=briefing.actors[:actors],
+            figures=briefing.figures[:figures],
+            quotes=shown_quotes(briefing.quotes, quotes),
+            timeline=briefing.timeline[:events],
+        )
+        html = render_html(shorter, options)
+        laid_out = HTML(string=html, base_url=None, url_fetcher=fetcher).render()
+    pdf = laid_out.write_pdf(attachments=[], pdf_identifier=briefing.title.encode("utf-8")[:64])
     assert isinstance(pdf, bytes)
     return pdf

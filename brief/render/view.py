@@ -12,7 +12,7 @@ from brief import __version__
 from brief.compose.stories import LEADING, reported
 from brief.compose.titles import fallback_title
 from brief.extract.figures import yearless
-from brief.models import Actor, Briefing, Bullet, Mention, Section, Source, Story
+from brief.models import Actor, Briefing, Bullet, Mention, Quote, Section, Source, Story
 from brief.render.timeline import date_label, shown_events
 from brief.selection import leaves_quote_open
 
@@ -124,6 +124,11 @@ def _table_actors(briefing: Briefing) -> tuple[Actor, ...]:
     return tuple(briefing.actors[:MAX_ACTORS])
 
 
+def shown_quotes(quotes: Sequence[Quote], most: int = MAX_QUOTES) -> tuple[Quote, ...]:
+    """The quotes a brief shows: those whose speaker it names first, best first."""
+    return tuple(sorted(quotes, key=lambda quote: quote.actor is None)[:most])
+
+
 def context(briefing: Briefing) -> dict[str, Any]:
     timeline = shown_events(briefing.timeline)
     return {
@@ -136,7 +141,7 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "refs": refs,
         "actors": _table_actors(briefing),
         "figures": briefing.figures[:MAX_FIGURES],
-        "quotes": sorted(briefing.quotes, key=lambda quote: quote.actor is None)[:MAX_QUOTES],
+        "quotes": shown_quotes(briefing.quotes),
         "sections": shown_sections(briefing),
         "digest": len(briefing.stories) > 1,
         # No top block when no story matched the profile: the leading stories are
