@@ -257,6 +257,27 @@ def test_full_text_in_the_feed_is_used_as_it_is(tmp_path: Path, web: WebServer) 
     assert power["date"] == "2026-11-24" and power["url"] == f"{web.url}/news/power"
 
 
+def test_the_whole_article_in_an_rss_description_is_used(tmp_path: Path, web: WebServer) -> None:
+    """RSS 2.0 carries a teaser or the whole text in one element, <description>: long
+    enough, it is the article, even when its link is gone or no web address."""
+    bridge, dam = (
+        "".join(f"<p>{escape(p)}</p>" for p in article_text(topic, 16).split("\n"))
+        for topic in ("bridge", "dam")
+    )
+    web.routes["/feed.xml"] = feed_reply(
+        rss(
+            [
+                {"title": "Bridge works", "link": f"{web.url}/gone", "summary": bridge},
+                {"title": "Dam works", "link": "javascript:alert(1)", "guid": "d", "summary": dam},
+            ]
+        )
+    )
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)]))
+    assert len(report.feeds[0].written) == 2
+    assert not web.hits("/gone") and not web.hits("/robots.txt")
+    assert "url" not in headers_of(report.feeds[0].written[1])
+
+
 def test_atom_feed(tmp_path: Path, web: WebServer) -> None:
     items = serve_articles(web, ["school"])
     atom = (

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 FEED_TYPES = (
     "application/rss+xml",
@@ -81,6 +81,11 @@ def _xml_item(entry: Any) -> FeedItem:
             content = str(part["value"])
             is_html = "html" in str(part.get("type", "text/html"))
             break
+    if content is None and entry.get("summary"):
+        # RSS 2.0 has one element for a teaser and for the whole text: <description>. Long
+        # enough, it is the article (see collector.FULL_TEXT_WORDS), whatever its link does.
+        content = str(entry["summary"])
+        is_html = "html" in str((entry.get("summary_detail") or {}).get("type", "text/html"))
     parsed_time = entry.get("published_parsed") or entry.get("updated_parsed")
     published = None
     if parsed_time:
@@ -88,7 +93,7 @@ def _xml_item(entry: Any) -> FeedItem:
         published = datetime.fromtimestamp(stamp, UTC).date().isoformat()
     return FeedItem(
         guid=_text(entry.get("id")),
-        link=_text(entry.get("link")),
+        link=_web_link(_text(entry.get("link"))),
         title=_text(entry.get("title")),
         published=published,
         author=_text(entry.get("author")),
@@ -123,7 +128,7 @@ def _json_feed(data: bytes, url: str) -> ParsedFeed:
         items.append(
             FeedItem(
                 guid=_text(raw.get("id")) if not isinstance(raw.get("id"), int) else str(raw["id"]),
-                link=urljoin(url, link) if link else None,
+                link=_web_link(urljoin(url, link)) if link else None,
                 title=_text(raw.get("title")),
                 published=_iso_date(raw.get("date_published") or raw.get("date_modified")),
                 author=", ".join(names) or None,
@@ -144,6 +149,14 @@ def _iso_date(value: Any) -> str | None:
     if when.tzinfo is not None:
         when = when.astimezone(UTC)
     return when.date().isoformat()
+
+
+def _web_link(link: str | None) -> str | None:
+    """An item's link when it is a web address: a "javascript:", "data:" or "file:" link
+    is no article page, never fetched nor shown as its address."""
+    if link is None or urlsplit(link).scheme.lower() not in ("http", "https"):
+        return None
+    return link
 
 
 def _text(value: Any, *, keep_lines: bool = False) -> str | None:
