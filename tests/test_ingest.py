@@ -456,6 +456,18 @@ def test_a_pages_one_word_label_above_its_headline_is_no_title() -> None:
     assert doc.blocks[0].text.startswith("The law was passed")
 
 
+def test_a_headline_in_a_script_without_spaces_is_no_label() -> None:
+    """A Chinese headline is one "word" to a split on spaces: it is the title, not a label
+    to drop (and the first paragraph is no title)."""
+    text = (
+        "中国与美国外长举行电话会谈\n\n"
+        "王毅周二与美国国务卿举行电话会谈。双方讨论了关系。\n\n会谈持续了一个小时。"
+    )
+    doc = parse_text(text, src())
+    assert doc.title == "中国与美国外长举行电话会谈"
+    assert [b.text for b in doc.blocks][0].startswith("王毅周二")
+
+
 @pytest.mark.parametrize("stamp", ["May 03, 2013", "05 / 02 / 2013"])
 def test_a_headline_its_date_and_its_story_a_line_each_are_not_one_folded_paragraph(
     stamp: str,

@@ -157,9 +157,15 @@ def _date_in(line: str) -> str | None:
 
 def _label(line: str) -> bool:
     """A page's one-word label above its headline ("Columnist", "Opinion", "Exclusive"):
-    a headline says what happened, in words enough for a clause."""
+    a headline says what happened, in words enough for a clause. Not a line of a script
+    written without spaces (Chinese, Japanese, Thai), where a whole headline is one
+    "word": "中国与美国外长举行电话会谈" had been dropped as a label."""
     word = line.strip().rstrip(":")
-    return len(word) >= 3 and _LETTERS.fullmatch(word) is not None
+    return len(word) >= 3 and _LETTERS.fullmatch(word) is not None and not _UNSPACED.search(word)
+
+
+# Scripts written without spaces between words: Thai, kana, CJK ideographs.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _heads_nothing(line: str) -> bool:
