@@ -57,6 +57,8 @@ def skipped_entries(in_dir: str, inputs: Sequence[str]) -> list[Skipped]:
             continue
         if entry.is_dir():
             out.append(Skipped(str(entry), "a folder (batch reads only the folder's own files)"))
+        elif entry.suffix.lower() in ARTICLE_SUFFIXES:
+            out.append(Skipped(str(entry), "a README, which describes the folder"))
         else:
             out.append(Skipped(str(entry), f"not an article file ({', '.join(ARTICLE_SUFFIXES)})"))
     return out

@@ -422,3 +422,21 @@ def test_send_refuses_text_that_brief_did_not_write(tmp_path: Path) -> None:
     made = tmp_path / "brief.md"
     assert run("make", str(SAMPLE), "-o", str(made)).exit_code == 0
     check_brief_file(made, made.read_bytes())
+
+
+def test_a_format_in_capitals_and_an_empty_profile_name(tmp_path: Path) -> None:
+    out = tmp_path / "x.md"
+    assert run("make", str(SAMPLE), "-f", "MD", "-o", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("# ")
+    result = run("make", str(SAMPLE), "-p", "")
+    assert result.exit_code == 78 and "unknown profile ''" in result.output
+
+
+def test_batch_says_a_readme_describes_the_folder(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    (src / "README.md").write_text("# What this folder holds\n", encoding="utf-8")
+    result = run("batch", str(src), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    assert f"{src / 'README.md'}: skipped: a README, which describes the folder" in result.stderr

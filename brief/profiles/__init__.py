@@ -121,7 +121,9 @@ def load_profile(name_or_path: str) -> Profile:
     path = PROFILES.get(name_or_path)
     if path is None:
         path = Path(name_or_path)
-        if not path.exists() and path.suffix != ".toml" and "/" not in name_or_path:
+        if not name_or_path.strip() or (
+            not path.exists() and path.suffix != ".toml" and "/" not in name_or_path
+        ):
             known = ", ".join(PROFILES)
             raise ConfigError(
                 f"unknown profile {name_or_path!r}; known profiles: {known} "
