@@ -456,6 +456,40 @@ def test_a_pages_one_word_label_above_its_headline_is_no_title() -> None:
     assert doc.blocks[0].text.startswith("The law was passed")
 
 
+def test_in_text_of_a_line_per_paragraph_a_line_without_a_stop_stands_alone() -> None:
+    """A tabloid's long headline and its summary points, a line each without a full stop,
+    had run into the story's first sentence: one "sentence" of a hundred words."""
+    text = (
+        "Jury shown horrific moment innocent mother is shot dead shielding her child when"
+        " she's caught up in gang attack as she picks up daughter from school today\n"
+        "Zurana Horton, 34, a mother of 12, was fatally shot in 2011 outside a school\n"
+        "UPDATED: 19: 14 GMT, 12 April 2013\n"
+        "Jurors on Thursday watched video of the moment a mother was gunned down.\n"
+        "Prosecutors say Andrew Lopez, 20, fired the shots meant for rival gang members.\n"
+        "“ I thought she was shot in the head. ”\n"
+        "The trial continues on Monday, the court said.\n"
+    )
+    doc = parse_text(text, src())
+    texts = [b.text for b in doc.blocks]
+    assert texts[0].startswith("Jury shown horrific moment") and texts[0].endswith("today")
+    assert "Zurana Horton, 34, a mother of 12, was fatally shot in 2011 outside a school" in texts
+    assert "“ I thought she was shot in the head. ”" in texts
+
+
+def test_a_caption_of_two_sentences_is_no_title() -> None:
+    """A headline ends no sentence inside it; a first line that does is a caption or a
+    paragraph ("... the stock market's climb. Will he own ..."). An abbreviation's stop
+    is none ("Sen. Kirsten Gillibrand", "vs. Steelers")."""
+    body = "\n\nThe market rose for a third day on Friday. Traders were calm.\n"
+    caption = "Trump has often taken credit for the stock market's climb. Will he own the fall"
+    assert parse_text(caption + body, src()).title is None
+    for title in (
+        "Sen. Kirsten Gillibrand: I Will Help",
+        "Chargers WR Jackson will play vs. Steelers",
+    ):
+        assert parse_text(title + body, src()).title == title
+
+
 def test_a_headline_in_a_script_without_spaces_is_no_label() -> None:
     """A Chinese headline is one "word" to a split on spaces: it is the title, not a label
     to drop (and the first paragraph is no title)."""

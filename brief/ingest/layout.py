@@ -54,14 +54,40 @@ def _looks_like_heading(line: str) -> bool:
     return 0 < len(words) <= 14 and not _ends_sentence(line) and not _cut_mid_sentence(line)
 
 
+TITLE_WORDS = 25  # a headline's words at most; a longer line is a caption as often
+# A full stop inside the line, then a capital ("... the stock market's climb. Will he"):
+# a caption or a paragraph of sentences, not a headline. Not the stop of an abbreviation
+# ("Sen. Kirsten Gillibrand", "Jackson will play vs. Steelers", "U.S. Senate").
+_STOP_INSIDE = re.compile(r"(\w+)\.[\"”’')]?\s+[\"“‘']?[A-Z]")
+
+
+def _sentence_inside(line: str) -> bool:
+    return any(
+        len(word) > 1 and not word.isupper() and word.lower() not in _abbreviations()
+        for word in (found.group(1) for found in _STOP_INSIDE.finditer(line))
+    )
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words written with a stop that ends no sentence: the titles the segmenter knows
+    ("Sen.", "Gen.") and Punkt's English abbreviations ("vs.", "Inc.", "Jan.")."""
+    import punkt
+
+    return joined("honorifics", "title_abbreviations") | frozenset(
+        punkt.load_model("english").abbrev_types
+    )
+
+
 def _looks_like_title(line: str) -> bool:
     words = line.split()
     stripped = line.rstrip().rstrip(_CLOSERS)
     return (
-        0 < len(words) <= 25
+        0 < len(words) <= TITLE_WORDS
         and len(line.strip()) > 1  # a drop capital's letter on its line ("T", "he most ...")
         and len(line) <= 200
         and not stripped.endswith((".", ":", ";"))
+        and not _sentence_inside(stripped)
         and not _cut_mid_sentence(line)
         and not is_stamp(line)
         and not _heads_nothing(line)
@@ -325,7 +351,14 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
             if m.group(1):
                 blocks.append(Block("heading", m.group(1)))
             continue
-        starts_fresh = not para or _ends_sentence(para[-1])
+        # In text of a line per paragraph, a line that does not end a sentence, followed by
+        # one in capitals, is a line of its own (a long headline, a summary point, a
+        # stamp): not the start of the next sentence.
+        starts_fresh = (
+            not para
+            or _ends_sentence(para[-1])
+            or (not wrapped and line[:1].isupper() and not _cut_mid_sentence(para[-1]))
+        )
         if (
             starts_fresh
             and _looks_like_heading(line)
