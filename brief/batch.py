@@ -13,6 +13,7 @@ from brief.options import Options
 from brief.output import refuse_overwriting, write_atomic
 from brief.pipeline import Progress, build, check_options
 from brief.profiles import load_profile
+from brief.provenance import what_file_is
 from brief.render import render
 
 
@@ -80,13 +81,17 @@ def run_batch(
     targets = output_paths(inputs, out_dir, fmt)
     refuse_overwriting(targets, inputs)
     for done, (src, dst) in enumerate(zip(inputs, targets, strict=True), 1):
-        try:
-            write_atomic(dst, render(build([src], options), fmt, options))
-            written.append(dst)
-        except OutputError:
-            raise  # the folder is unwritable: every other file would fail the same way
-        except BriefError as exc:
-            failed.append(exc)
+        not_an_article = what_file_is(src)
+        if not_an_article is not None:  # a brief an earlier batch left here, a saved feed
+            skipped.append(Skipped(src, not_an_article))
+        else:
+            try:
+                write_atomic(dst, render(build([src], options), fmt, options))
+                written.append(dst)
+            except OutputError:
+                raise  # the folder is unwritable: every other file would fail the same way
+            except BriefError as exc:
+                failed.append(exc)
         if progress:
             progress(done, len(inputs), Path(src).name)
     return BatchResult(tuple(written), tuple(failed), tuple(skipped))

@@ -17,10 +17,21 @@ import re
 
 # (Looked for near the start only: a brief's marks are in its first lines.)
 HEAD = 4096
-_HTML_MARK = re.compile(r"""<meta\s+name=["']generator["']\s+content=["']brief\b""", re.I)
-_MARKDOWN_MARK = re.compile(r"^\*Generated \d{4}-\d\d-\d\d \d\d:\d\d UTC · profile: ", re.M)
-_JSON_KEYS = frozenset({"generated", "profile", "sources", "summary"})
-_FEED = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
+# brief.html.j2's generator tag: "brief" and its version.
+_HTML_MARK = re.compile(r"""<meta\s+name=["']generator["']\s+content=["']brief \d""", re.I)
+# brief.md.j2's line under the title, in whatever time zone the brief was made:
+# "*Generated 2026-11-25 06:00 UTC · profile: geopolitics · ranker: default · ..."
+_MARKDOWN_MARK = re.compile(
+    r"^\*Generated \d{4}-\d\d-\d\d \d\d:\d\d[^·\n]{0,12} · profile: [^·\n]+ · ranker: ", re.M
+)
+_JSON_KEYS = frozenset({"generated", "profile", "sources", "summary"})  # as_json's
+# A feed's root element, then one of its items or its channel: not an article that opens
+# by naming the tag ("<rss version="2.0"> is the opening tag of ...").
+_FEED = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b[^<]*>\s*"
+    r"(?:<!--.*?-->\s*)*<(?:channel|entry|item|title|id)\b",
+    re.S,
+)
 
 
 def made_by_brief(text: str) -> bool:
@@ -41,3 +52,19 @@ def made_by_brief(text: str) -> bool:
 def is_feed(text: str) -> bool:
     """Whether the text is an RSS or Atom feed: a list of articles, not one."""
     return _FEED.match(text[:HEAD]) is not None
+
+
+def what_file_is(path: str) -> str | None:
+    """Why a file is no article, told by its first bytes: "a brief that brief made" or
+    "a news feed"; None for anything else (including a file that cannot be read: reading
+    it will say why)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEAD).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    if made_by_brief(head):
+        return "a brief that brief made, not an article"
+    if is_feed(head):
+        return "a news feed, not an article (brief fetch reads feeds)"
+    return None

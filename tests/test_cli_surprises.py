@@ -440,3 +440,26 @@ def test_batch_says_a_readme_describes_the_folder(tmp_path: Path) -> None:
     result = run("batch", str(src), "-o", str(tmp_path / "out"))
     assert result.exit_code == 0
     assert f"{src / 'README.md'}: skipped: a README, which describes the folder" in result.stderr
+
+
+def test_a_brief_made_again_into_its_inbox_replaces_the_last_one(tmp_path: Path) -> None:
+    """The brief left in the inbox is no article: made again, it is replaced, and a batch
+    into the folder skips it (a skip, not a failure)."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    for _ in range(2):
+        assert run("make", str(inbox), "-o", str(inbox / "brief.md")).exit_code == 0
+    result = run("batch", str(inbox), "-o", str(inbox), "-f", "md")
+    assert result.exit_code == 0, result.output
+    assert "brief.md: skipped: a brief that brief made" in result.stderr
+
+
+def test_what_is_a_brief_or_a_feed_is_told_by_brief_s_own_marks() -> None:
+    from brief.provenance import is_feed, made_by_brief
+
+    local = "# T\n\n*Generated 2026-12-02 17:33 CET · profile: geopolitics · ranker: default*\n"
+    assert made_by_brief(local)  # a daily brief stamped in local time
+    assert not made_by_brief('<meta name="generator" content="Brief-CMS 2.1"><p>News</p>')
+    assert not is_feed('<rss version="2.0"> is the opening tag of a feed, the article says.')
+    assert is_feed('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>x</title>')

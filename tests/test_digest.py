@@ -560,3 +560,29 @@ def test_a_quote_two_outlets_carry_is_listed_once(tmp_path: Path, fixed_clock: o
     quotes = _json(tmp_path, str(inbox))["quotes"]
     assert [q["text"] for q in quotes] == ["The man is an emotional wreck, and he is very sorry"]
     assert quotes[0]["speaker"] == "Ann Lee"
+
+
+def test_a_fragment_never_stands_in_for_a_quote_nor_for_another_speaker() -> None:
+    from brief.compose.briefing import _said_once
+    from brief.models import Mention, Quote
+
+    def quote(text: str, actor: str | None, source: int) -> Quote:
+        return Quote(text, actor, actor, (Mention(source, 1),))
+
+    kept = _said_once(
+        [
+            quote("on behalf", "Sergey Lavrov", 1),
+            quote("my spring break on behalf of Russia is off", "John McCain", 2),
+            quote("unjustified and wrong", "Tony Blair", 3),
+            quote("This is serious. It is unjustified and wrong.", "Tony Blair", 4),
+            quote("a good shooting", "Ann Lee", 5),
+            quote("Under the circumstances, it appears to be a good shooting", None, 6),
+        ]
+    )
+    assert [(q.text, q.actor) for q in kept] == [
+        ("on behalf", "Sergey Lavrov"),
+        ("my spring break on behalf of Russia is off", "John McCain"),
+        ("This is serious. It is unjustified and wrong.", "Tony Blair"),
+        ("a good shooting", "Ann Lee"),
+        ("Under the circumstances, it appears to be a good shooting", None),
+    ]

@@ -278,6 +278,35 @@ def test_the_whole_article_in_an_rss_description_is_used(tmp_path: Path, web: We
     assert "url" not in headers_of(report.feeds[0].written[1])
 
 
+def test_a_long_excerpt_is_no_article_and_its_page_is_fetched(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """A <description> of 140 words that ends "[…]", or in WordPress's "The post ...
+    appeared first on ...", is the start of the article: the page holds the rest."""
+    words = " ".join(article_text("bridge", 16).split()[:140])
+    web.routes["/feed.xml"] = feed_reply(
+        rss(
+            [
+                {
+                    "title": "Bridge works",
+                    "link": f"{web.url}/news/bridge",
+                    "summary": words + " […]",
+                },
+                {
+                    "title": "Dam works",
+                    "link": f"{web.url}/news/dam",
+                    "summary": f"<p>{words}</p><p>The post Dam appeared first on Gazette.</p>",
+                },
+            ]
+        )
+    )
+    for name in ("bridge", "dam"):
+        web.routes[f"/news/{name}"] = html_reply(page(f"{name} works", article_text(name)))
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)]))
+    assert len(report.feeds[0].written) == 2
+    assert web.hits("/news/bridge") and web.hits("/news/dam")
+
+
 def test_atom_feed(tmp_path: Path, web: WebServer) -> None:
     items = serve_articles(web, ["school"])
     atom = (

@@ -296,6 +296,22 @@ def test_front_matter_and_footnote_marks_are_markup_not_text(tmp_path: Path) -> 
     assert "[^1]" not in text and "Front matter" not in text
 
 
+def test_a_rule_above_the_prose_is_no_front_matter_and_code_keeps_its_brackets(
+    tmp_path: Path,
+) -> None:
+    """Front matter is YAML between fences; prose between two rules is the article. A
+    footnote's mark is a word in brackets after a caret, not code's "[^0-9]"."""
+    page = tmp_path / "rule.md"
+    page.write_text(
+        "---\nRebels seized the town of Kidal on Tuesday. About 5,000 people fled.\n\n---\n\n"
+        "Diplomats said the filter `[^0-9]` removed every digit from the cables.\n",
+        encoding="utf-8",
+    )
+    text = "\n".join(block.text for block in ingest(str(page), 1, OPTS).blocks)
+    assert "Rebels seized the town of Kidal on Tuesday." in text
+    assert "the filter [^0-9] removed" in text
+
+
 def test_markdown_decoding_is_linear_on_hostile_lines() -> None:
     from brief.ingest.unmarkdown import plain_markdown
 

@@ -188,3 +188,20 @@ def test_a_pdf_that_runs_past_two_pages_shows_fewer_list_rows(briefing) -> None:
     for bullet in (b for s in briefing.sections for b in s.bullets):
         assert bullet.ref in text
     assert briefing.sources[0].name in text
+
+
+def test_lists_are_not_cut_when_cutting_them_cannot_make_two_pages(briefing) -> None:  # type: ignore[no-untyped-def]
+    """Shorter lists only when they bring the brief to two pages: otherwise nothing is
+    cut for nothing."""
+    from dataclasses import replace
+
+    from brief.models import Section
+
+    long = " ".join(["The talks will go on for as long as it takes to agree a deal."] * 30)
+    bullets = tuple(replace(b, text=long) for s in briefing.sections for b in s.bullets)
+    sections = (Section("military", "Military moves", bullets * 2),)
+    data = render(replace(briefing, sections=sections), "pdf", OPTIONS)
+    assert len(PdfReader(io.BytesIO(data)).pages) > 2
+    text = pdf_text(data)
+    assert all(q.actor in text for q in briefing.quotes[:4] if q.actor)
+    assert sum(a.name in text for a in briefing.actors[:12]) == len(briefing.actors[:12])

@@ -201,4 +201,21 @@ def _feed_text(item: FeedItem) -> str | None:
         text = found.text if found else ""
     else:
         text = item.content
-    return text if len(text.split()) >= FULL_TEXT_WORDS else None
+    return text if len(text.split()) >= FULL_TEXT_WORDS and not _excerpt(text) else None
+
+
+def _excerpt(text: str) -> bool:
+    """Whether a feed entry's text is the start of the article only, however long: its
+    last line ends in an ellipsis ("... deployed in […]"), says where the post "appeared
+    first", or is a link to the rest ("Read more")."""
+    from brief.ingest.furniture import lists
+
+    marks = lists()
+    last = next((line for line in reversed(text.splitlines()) if line.strip()), "")
+    last = " ".join(last.split()).casefold()
+    label = last.rstrip(" »›>→.!:")  # "Read more »"
+    return (
+        last.endswith(tuple(mark for mark in marks.excerpt_ends if not mark[0].isalpha()))
+        or any(mark in last for mark in marks.excerpt_ends if mark[0].isalpha())
+        or any(label.endswith(link) for link in marks.link_labels if " " in link)
+    )

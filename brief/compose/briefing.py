@@ -12,7 +12,7 @@ counted twice), and the bottom line is a sentence that can open a brief (compose
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import datetime
@@ -96,11 +96,15 @@ def _actors_about(actors: Sequence[Actor], told: set[int]) -> tuple[Actor, ...]:
 
 
 def _said_once(quotes: Sequence[Quote]) -> list[Quote]:
-    """Each quote once: two outlets carrying one quote (word for word, or one of them a
-    part of it) are one quote, the first of them in `quotes` (the best), or the first
-    one that names its speaker when it does not. Words alone decide, not case, spacing or
-    punctuation. (A quote is compared only with those sharing a run of three words with
-    it, found by an index: a long brief holds thousands of quotes.)"""
+    """Each quote once: two outlets carrying one speaker's quote (word for word, or one a
+    part of the other) are one quote, the whole of it, in the place of the better-ranked
+    (`quotes` comes best first); so are words given to nobody and the same words, or more,
+    given to someone. Quotes given to different speakers stay apart, and so does a
+    fragment given to someone inside longer words given to nobody: which is right is not
+    for this to say, and a fragment must not stand in for what it came from. Words alone
+    decide, not case, spacing or punctuation. (A quote is compared only with those
+    sharing a run of three words with it, found by an index: a long brief holds thousands
+    of quotes.)"""
     kept: list[tuple[str, Quote]] = []
     by_run: dict[tuple[str, ...], list[int]] = {}  # a run of three words -> kept quotes with it
     short: list[int] = []  # kept quotes of fewer than three words
@@ -108,23 +112,39 @@ def _said_once(quotes: Sequence[Quote]) -> list[Quote]:
         said = _QUOTE_WORD.findall(quote.text.casefold())
         words = f" {' '.join(said)} "
         runs = {tuple(said[k : k + 3]) for k in range(len(said) - 2)}
-        near = short + [k for run in runs for k in by_run.get(run, ())]
-        if len(said) < 3:
-            near = list(range(len(kept)))
-        same = next((k for k in near if words in kept[k][0] or kept[k][0] in words), None)
+        near = range(len(kept)) if len(said) < 3 else [*short, *_indexed(by_run, runs)]
+        same = next((k for k in near if _one_quote(kept[k], (words, quote))), None)
         if same is None:
             same = len(kept)
             kept.append((words, quote))
             if len(said) < 3:
                 short.append(same)
+        elif len(words) > len(kept[same][0]) or (
+            kept[same][1].actor is None and quote.actor is not None
+        ):
+            kept[same] = (words, quote)  # the whole quote, or its speaker, where the part was
         else:
-            seen, first = kept[same]
-            if first.actor is not None or quote.actor is None:
-                continue
-            kept[same] = (max(seen, words, key=len), quote)
+            continue
         for run in runs:
             by_run.setdefault(run, []).append(same)
     return [quote for _, quote in kept]
+
+
+def _one_quote(kept: tuple[str, Quote], new: tuple[str, Quote]) -> bool:
+    """Whether two quotes are one: one speaker's (or nobody's) words, one within the
+    other; or words given to nobody within the same words given to someone."""
+    (kept_words, kept_quote), (new_words, new_quote) = kept, new
+    if kept_quote.actor == new_quote.actor:
+        return new_words in kept_words or kept_words in new_words
+    if new_quote.actor is None:
+        return new_words in kept_words
+    return kept_quote.actor is None and kept_words in new_words
+
+
+def _indexed(
+    by_run: Mapping[tuple[str, ...], list[int]], runs: AbstractSet[tuple[str, ...]]
+) -> list[int]:
+    return [k for run in runs for k in by_run.get(run, ())]
 
 
 _QUOTE_WORD = re.compile(r"\w+")

@@ -85,6 +85,7 @@ class Lists:
     rights_phrases: frozenset[str]
     user_things: frozenset[str]
     link_labels: frozenset[str]
+    excerpt_ends: frozenset[str]
 
 
 @cache

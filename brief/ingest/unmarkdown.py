@@ -33,7 +33,7 @@ _IMAGE = r"!\[[^\[\]]{0,200}\]" + _TARGET
 _LINK = r"\[([^\[\]]{1,200})\]" + _TARGET
 _AUTOLINK = r"<((?:https?|mailto):[^<>\s]{1,500})>"
 _CODE = r"`([^`]{1,200})`"
-_FOOTNOTE = r"\[\^[^\[\]\s]{1,50}\]"  # a footnote's mark ("said.[^1]"): its note is a definition
+_FOOTNOTE = r"\[\^\w{1,20}\]"  # a footnote's mark ("said.[^1]"): its note is a definition
 _STRONG = r"(\*\*|__)(?=[^\s*_])([^*_]{1,200}?)(?<=\S)\1"
 _EMPHASIS = r"(?<![\w*])\*(?=[^\s*])([^*]{1,200}?)(?<=\S)\*(?![\w*])"
 _UNDERSCORE = r"(?<![\w_])_(?=[^\s_])([^_]{1,200}?)(?<=\S)_(?![\w_])"
@@ -102,14 +102,22 @@ _FRONT_MATTER_LINES = 100
 
 def _without_front_matter(text: str) -> str:
     """The text with its front matter ("---\ntitle: ...\n---") blanked line for line:
-    the article's metadata, not its headline nor its prose."""
+    the article's metadata, not its headline nor its prose. Only when every line between
+    the fences is YAML's ("key: value", a list item, an indented line): an article may
+    open with a rule ("---") above its prose."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         return text
     for end in range(1, min(len(lines), _FRONT_MATTER_LINES)):
         if lines[end].strip() in ("---", "..."):
+            if not all(_YAML_LINE.match(line) for line in lines[1:end]):
+                return text
             return "\n".join([""] * (end + 1) + lines[end + 1 :])
     return text
+
+
+# A line of front matter: "key: value", "- item", an indented or blank line, a comment.
+_YAML_LINE = re.compile(r"\s*$|\s*#|[ \t]+\S|-\s|[\w-]+\s*:(?:\s|$)")
 
 
 def _inline(line: str, patterns: _Patterns) -> str:

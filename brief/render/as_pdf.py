@@ -122,7 +122,7 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
 
     fetcher = _make_fetcher()
     document = HTML(string=render_html(briefing, options), base_url=None, url_fetcher=fetcher)
-    laid_out = document.render()
+    laid_out = whole = document.render()
     for actors, figures, quotes, events in SHORTER_LISTS:
         if len(laid_out.pages) <= MAX_PAGES:
             break
@@ -135,6 +135,8 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
         )
         html = render_html(shorter, options)
         laid_out = HTML(string=html, base_url=None, url_fetcher=fetcher).render()
+    if len(laid_out.pages) > MAX_PAGES:
+        laid_out = whole  # shorter lists did not make it fit: nothing is cut for nothing
     pdf = laid_out.write_pdf(attachments=[], pdf_identifier=briefing.title.encode("utf-8")[:64])
     assert isinstance(pdf, bytes)
     return pdf
