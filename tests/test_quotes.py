@@ -5,16 +5,11 @@ from pathlib import Path
 import pytest
 
 from brief.extract.actors import find_actors
-from brief.extract.quotes import (
-    _WORD_RE,
-    _honorific_titles,
-    _Paragraph,
-    _speech_verb_subject,
-    _spoken_subject,
-    _titled,
-    find_quotes,
-    split_stories,
-)
+from brief.extract.quotes import find_quotes, split_stories
+from brief.extract.quotes.pronouns import _honorific_titles
+from brief.extract.quotes.spans import _Paragraph
+from brief.extract.quotes.speech_tags import _WORD_RE, _speech_verb_subject, _spoken_subject
+from brief.extract.quotes.story_reader import _titled
 from brief.models import Sentence
 from tests.conftest import SAMPLES
 from tests.extract_helpers import quotes_of, sentences, sentences_of, speakers

@@ -1,0 +1,244 @@
+"""One story's actors, indexed for its quotes: every way each is written in one
+automaton (a daily brief names thousands of actors, so finding who a sentence names is
+one scan), the surname two people share, the people by the head of their role ("the
+Tory leader"), and the organisations "the company" or a spokesperson may stand for.
+
+Made once for a story that quotes someone, then only read: by pronouns, to find the
+people a sentence names, and by attribution, to find the actor a phrase names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from brief.extract.lexicon import PhraseMatcher, gazetteer, words
+from brief.models import Actor
+
+
+def _spoken_for(phrase: list[str], index: _ActorIndex) -> Actor | None:
+    """The organisation whose spokesperson a phrase describes ("a Honda spokesman", "a
+    spokeswoman for the Information Commissioner's Office"): a spokesperson's words are
+    given in the organisation's name, and the unnamed person is no actor, so the words
+    are the organisation's. Only when the organisation's name is the whole of what the
+    noun is for: "a spokesman for Gordon Brown" (a person) and "a Honda UK spokesman"
+    (another body) settle nothing."""
+    if len(phrase) < 3 or phrase[0].lower() not in words()["determiners"]:
+        return None
+    low = [token.lower() for token in phrase]
+    spokespeople = words()["spokespeople"]
+    spokes = [n for n, token in enumerate(low) if token in spokespeople]
+    if len(spokes) != 1:
+        return None
+    at = spokes[0]
+    if at == len(phrase) - 1:
+        name = phrase[1:at]  # "a Honda spokesman"
+    elif low[at + 1] in {"for", "at"}:
+        name = phrase[at + 2 :]  # "a spokesman for Honda"
+    else:
+        return None
+    if name[:1] and name[0].lower() == "the":
+        name = name[1:]
+    text = " ".join(name)
+    whole = [
+        actor
+        for start, end, actor in index.find(text)
+        if start == 0 and end == len(text) and actor.kind == "organisation"
+    ]
+    return whole[0] if len(whole) == 1 else None
+
+
+def _phrase_head(phrase: Sequence[str]) -> str:
+    """A lower-case noun phrase's head: the word before its first preposition ("mayor of
+    Hale", "plaintiff in the lawsuit"), else its last word ("Tory leader")."""
+    prepositions = words()["role_prepositions"]
+    at = next((n for n in range(1, len(phrase)) if phrase[n] in prepositions), len(phrase))
+    return phrase[at - 1]
+
+
+class _ActorIndex(NamedTuple):
+    """Every surface form of the actors in one Aho-Corasick automaton, so finding who is
+    named in a sentence costs one scan, not one per actor (a daily brief has thousands)."""
+
+    matcher: PhraseMatcher[Actor]
+    # "the forum" for the story's one organisation whose name ends in "Forum"
+    bodies: dict[str, Actor | None]
+    # the story's people by the head of their role, each with the role's words: "the Tory
+    # leader" when the text gives one of them that role (looked up by head, not by a walk
+    # over thousands of people)
+    roles: dict[str, list[tuple[Actor, frozenset[str]]]]
+    # the story's organisations, for "the company said" after one of them is named
+    firms: tuple[Actor, ...]
+    # a surname two or more of the story's people share and no one of them holds alone
+    # ("Cheney" with Liz and Dick Cheney): each of its holders
+    namesakes: dict[str, tuple[Actor, ...]]
+    # every surname two or more of the story's people share ("Clinton" with Bill and
+    # Hillary Clinton both named in full), whoever the bare surname is taken for
+    shared: frozenset[str]
+
+    @classmethod
+    def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
+        """The index of one story's actors, each with how many of its sentences name it
+        (an Actor is never a dict key: its hash walks all its mentions)."""
+        forms: dict[str, Actor] = {}
+        people_first = sorted((a for a, _ in actors), key=lambda a: a.kind != "person")
+        for actor in people_first:  # earlier actors (people) win a shared full name
+            for form in (actor.name, *actor.spellings):
+                forms.setdefault(form, actor)
+        holders = _holders(actors)
+        short = _short_forms(holders)
+        for form, actor in short.items():
+            if form not in forms or forms[form].kind == "country":
+                forms[form] = actor  # "Jordan said" after "Rep. Jim Jordan": him
+        namesakes = {
+            form: tuple(actor for actor, _ in people)
+            for form, people in holders.items()
+            if len(people) > 1 and form not in short
+        }
+        bodies: dict[str, Actor | None] = {}
+        for actor, _ in actors:
+            words_of = actor.name.split()
+            if actor.kind == "organisation" and len(words_of) >= 2 and words_of[-1].isalpha():
+                head = words_of[-1].lower()
+                bodies[head] = None if head in bodies else actor  # two "Party"s: neither
+        roles: dict[str, list[tuple[Actor, frozenset[str]]]] = {}
+        for actor, _ in actors:
+            role = actor.role.lower().replace("-", " ").split() if actor.role else []
+            if actor.kind == "person" and role:
+                roles.setdefault(_phrase_head(role), []).append((actor, frozenset(role)))
+        firms = tuple(actor for actor, _ in actors if actor.kind == "organisation")
+        shared = frozenset(form for form, people in holders.items() if len(people) > 1)
+        return cls(PhraseMatcher(forms), bodies, roles, firms, namesakes, shared)
+
+    def described(self, description: str) -> Actor | None:
+        """The one person of the story whose role the definite description names ("the
+        Tory leader" for "Tory leader Michael Howard"): each of its words is a word of
+        the role, and the role's head is its head; nobody when none or several are."""
+        tokens = description.lower().split()
+        if len(tokens) < 2 or tokens[0] != "the":
+            return None
+        wanted = set(tokens[1:])
+        fits = [
+            person
+            for person, role in self.roles.get(_phrase_head(tokens[1:]), ())
+            # "the prime minister" is not the deputy prime minister, nor a former one
+            if wanted <= role and not (role - wanted) & words()["other_rank"]
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def body(self, phrase: list[str]) -> Actor | None:
+        """ "the forum", "the commission": the one organisation of the story whose name
+        ends in that noun ("Northern Governors Forum"), else nobody (the caller also
+        wants it named in the sentences just before)."""
+        if len(phrase) != 2 or phrase[0].lower() != "the" or not phrase[1].islower():
+            return None
+        return self.bodies.get(phrase[1])
+
+    def firm(self, phrase: list[str], recent: Sequence[str]) -> Actor | None:
+        """ "the company", "the firm": the one organisation of the story named in `recent`
+        (the sentences just before and the quote's own), else nobody: with two named
+        ("Verizon's bid for MCI"), "the company" may be either; so may a name the table
+        lacks that speaks there."""
+        if len(phrase) != 2 or phrase[0].lower() != "the" or phrase[1] not in _FIRM_NOUNS:
+            return None
+        # one search of the texts joined by a newline, which no name holds, for each of
+        # the story's organisations (thousands in a long text), not one per text
+        texts = "\n".join(recent)
+        named = [firm for firm in self.firms if _named_in_any(firm.name, texts, recent)]
+        if len(named) != 1:
+            return None
+        # "GMAC has been ... but GM said ...": another name that speaks may be the company,
+        # and so may one the table lacks in the last sentence ("In a statement from Lycos
+        # Europe ..., the company denied")
+        own = set(named[0].name.split())
+        speakers = {m.group(1) for text in recent for m in _NAME_SAID_RE.finditer(text)}
+        if not speakers <= own or self._unknown_name(recent[-2:], own):
+            return None
+        return named[0]
+
+    def _unknown_name(self, texts: Sequence[str], own: set[str]) -> bool:
+        """A capitalised word inside a sentence that is no word of `own`, of an actor of
+        the story, of the gazetteer nor an honorific: a name the actors table lacks."""
+        honorifics = words()["honorifics"]
+        for text in texts:
+            known = [(start, end) for start, end, _ in self.find(text)]
+            for m in _INNER_CAPITAL_RE.finditer(text):
+                word = m.group(1)
+                inside = any(start <= m.start(1) < end for start, end in known)
+                listed = word in own or word in gazetteer()
+                if not (inside or listed or word.lower().rstrip(".") in honorifics):
+                    return True
+        return False
+
+    def find(self, text: str) -> Iterator[tuple[int, int, Actor]]:
+        for start, end, _, actor in self.matcher.finditer(text):
+            if not _contraction(text, end):  # "Don’t" is not Don Stewart
+                yield start, end, actor
+
+
+def _named_in_any(name: str, joined_texts: str, texts: Sequence[str]) -> bool:
+    """Whether one of `texts` holds `name`, asked of `joined_texts`, them joined by a
+    newline, which a name lacks (one search, not one per text)."""
+    if not name or "\n" in name:
+        return any(name in text for text in texts)
+    return name in joined_texts
+
+
+_INNER_CAPITAL_RE = re.compile(r"(?<=[\w,;:%)] )([A-Z][\w&.-]*)")  # not a sentence's first
+_NAME_SAID_RE = re.compile(r"\b([A-Z][\w&-]*) (?:said|says|has said|had said)\b")
+# The nouns a business is called by once named ("the company said"), not a holding's.
+_FIRM_NOUNS = frozenset({"company", "firm", "group", "carrier", "bank", "retailer", "airline"})
+
+
+def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, int]]]:
+    """The people of the story, each with how many sentences name them, by their surname
+    ("Fomin", and with its particle: "de Blasio", "De Blasio" opening a sentence) and
+    their first word ("Lin" of "Lin Cheng-yu")."""
+    holders: dict[str, list[tuple[Actor, int]]] = {}
+    particles = words()["particles"]
+    for actor, count in actors:
+        if actor.kind == "person" and " " in actor.name:
+            parts = actor.name.split()
+            while len(parts) > 2 and parts[-1].rstrip(".").lower() in words()["generations"]:
+                parts = parts[:-1]  # "Walter M Phillips Jr" is "Phillips", never "Jr"
+            if parts[-1].rstrip(".").lower() in words()["generations"]:
+                continue
+            forms = [parts[-1], parts[0]]
+            if len(parts) > 2 and parts[-2].lower() in particles:
+                particle = parts[-2]
+                forms += [f"{p} {parts[-1]}" for p in (particle, particle.capitalize())]
+            for form in dict.fromkeys(forms):
+                holders.setdefault(form, []).append((actor, count))
+    return holders
+
+
+def _short_forms(holders: dict[str, list[tuple[Actor, int]]]) -> dict[str, Actor]:
+    """The one person a surname or first word names (see _holders): "Clinton" with Hillary
+    and Bill Clinton both in the story means the one it names far more often, else the
+    one it names first (news style). Nobody when both are first named in one sentence
+    ("Rob Ford met his brother Doug Ford"), or with three or more holders and none far
+    ahead."""
+    out: dict[str, Actor] = {}
+    for form, people in holders.items():
+        ranked = sorted(people, key=lambda pair: -pair[1])
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            out[form] = ranked[0][0]
+        elif len(ranked) == 2:
+            first, second = sorted(ranked, key=lambda pair: _first_named(pair[0]))
+            if _first_named(first[0]) < _first_named(second[0]):  # not one sentence
+                out[form] = first[0]
+    return out
+
+
+def _first_named(actor: Actor) -> tuple[int, int]:
+    """Where the story first names the actor (its actors are all from one source)."""
+    return min((m.source, m.index) for m in actor.sentences)
+
+
+def _contraction(text: str, end: int) -> bool:
+    """ "Don’t", "We’ll": a name form that is the start of a contraction."""
+    return _CONTRACTION_RE.match(text, end) is not None
+
+
+_CONTRACTION_RE = re.compile(r"(?i)(?:n[’']t|[’'](?:t|re|ve|ll|d|m))\b")

@@ -1,0 +1,920 @@
+"""The grammar of speech tags, in words alone: where the speech verb of "“...,” X said",
+"said X" or "X said: “...”" is, and which words are its subject phrase ("Straw, the
+foreign secretary, said": "Straw"), and when a verb reports no words ("called for", "was
+asked", "Rubio's claim that").
+
+No actor is known here: text goes in, word lists and phrases come out, which attribution
+and pronouns then match to the story's actors. The tokeniser (`_WORD_RE`) and the sets of
+speech verbs that every module of the package shares are here too.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Collection
+from functools import cache
+from typing import NamedTuple
+
+from brief.extract.actors.speakers import may_speak
+from brief.extract.lexicon import alternation, joined, words
+
+# Quote and its successor are one utterance when only this much attribution lies between.
+_CARRY_GAP = 80
+# Words, with the dot of a title or an initial ("Sen.", "U.S.") but not a full stop. A
+# word that opens with no capital can be no title nor initial: its branch comes first, so
+# most words are not tried against the titles one by one (the same tokens; findall over
+# the 24,058 sentences of c25000: 0.229 -> 0.193 s). The titles are grouped by their first
+# letter: no two of them can both match at one place, so their order is free.
+_WORD_RE = re.compile(
+    r"[a-z\d_’'-][\w’'-]*"
+    r"|M(?:rs?|s)\.|Dr\.|S(?:en|gt|r|t)\.|R(?:ep|ev)\.|G(?:ov|en)\.|Lt\.|C(?:ol|apt)\.|Prof\."
+    r"|Jr\.|(?:[A-Z]\.)+|[\w’'-]+|[^\w\s]"
+)
+_POSSESSIVE_END_RE = re.compile(r"\w[’']s?$")
+
+
+def _tag_words(tag: str) -> list[str]:
+    """The words and marks of the text after a quote, its parentheses left out."""
+    return _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", tag))
+
+
+def _tag_subject(tag: str) -> tuple[list[str], bool]:
+    """The words of the subject of the speech tag after a quote ("Mr Duncan" of "added Mr
+    Duncan"), [] when none can be told; and whether that subject is "he"/"she" or none
+    can be told: such a tag may mean the one a lead-in names ("Lindqvist asked her to
+    stop. “...,” she said"); a tag with a noun phrase ("the narrator says") means them."""
+    tokens = _tag_words(tag)
+    pronouns = words()["quote_pronouns"]
+    verb = _verb_after(tokens)
+    if verb is None:
+        shaped = _shaped_subject(tokens)
+        return shaped or [], shaped is None or shaped[0].lower() in pronouns
+    phrase = [t for t in tokens[:verb] if t[:1].isalnum()]
+    phrase = phrase or [t for t in _inverted_subject(tokens[verb + 1 :]) if t[:1].isalnum()]
+    return phrase, not phrase or (len(phrase) == 1 and phrase[0].lower() in pronouns)
+
+
+def _shaped_subject(tokens: list[str]) -> list[str] | None:
+    """The subject of a speech tag told by its shape, not its verb, after a quote that a
+    comma ends and that opens its sentence: a name ("LeVell", "Sen. Tim Kaine"), "he" or
+    "she", or a description ("the host") and then a past-tense verb ("assured",
+    "proclaimed"), or that verb and then a name that ends the clause ("“...,” proclaimed
+    Howard Dean."). News English sets nothing else there; the verb need not be one brief
+    knows. None when the words after the quote are not of that shape."""
+    k = 1 if tokens[:1] == [","] else 0
+    n = k
+    if n < len(tokens) and tokens[n].lower() in words()["quote_pronouns"]:
+        n += 1
+    elif n < len(tokens) and tokens[n].lower() == "the":
+        n += 1
+        while n < len(tokens) and n - k < 5 and tokens[n].isalpha() and not _past(tokens[n]):
+            n += 1
+        if tokens[n - 1].lower() not in joined("role_heads", "described"):
+            return None
+    else:
+        while n < len(tokens) and n - k < 5 and _name_word(tokens[n]):
+            n += 1
+    if k < n < len(tokens) and _past(tokens[n]):
+        return tokens[k:n]
+    if n == k and n < len(tokens) and _past(tokens[n]):
+        name = n + 1
+        while name < len(tokens) and name - n <= 4 and _name_word(tokens[name]):
+            name += 1
+        ends = name == len(tokens) or tokens[name] in {",", ".", ";"}
+        if name > n + 1 and ends:
+            return tokens[n + 1 : name]
+    return None
+
+
+def _name_word(token: str) -> bool:
+    """A word of a name: capitalised, or a title's abbreviation ("Sen.", "Mr.")."""
+    return token[:1].isupper() and (
+        token.replace("-", "").replace("’", "").isalpha() or token.endswith(".")
+    )
+
+
+def _past(token: str) -> bool:
+    """A lower-case past-tense verb form: "assured", "proclaimed", "wrote" (not "need")."""
+    if not token.isalpha() or not token.islower():
+        return False
+    return (token.endswith("ed") and not token.endswith("eed")) or token in words().irregular
+
+
+def _new_speaker(tag: str) -> bool:
+    """Whether the speech tag after a quote has an indefinite subject ("said a company
+    spokesman", "one dealer told"): an indefinite noun phrase brings in someone not
+    spoken of before, so the speaker is nobody named earlier."""
+    tokens = [t.lower() for t in _WORD_RE.findall(tag)]
+    ends = [n for n, t in enumerate(tokens) if t in {".", ";", "!", "?"}]
+    tokens = tokens[: ends[0]] if ends else tokens
+    verbs = [n for n, t in enumerate(tokens) if t in _attributing()]
+    if not verbs:
+        return False
+    before = [t for t in tokens[: verbs[0]] if t.isalpha()]
+    subject = before or [t for t in tokens[verbs[0] + 1 :] if t.isalpha()]
+    return subject[:1] != [] and subject[0] in words()["indefinites"]
+
+
+def _tag_or_nothing(tail: str) -> bool:
+    """Whether the words after a paragraph's last quote are a speech tag ("..., he
+    said.") or none: "... the “wrong solution” to them." ends in narration."""
+    tokens = [t.lower() for t in _WORD_RE.findall(tail) if t[:1].isalnum()]
+    return not tokens or any(t in _attributing() for t in tokens)
+
+
+@cache
+def _labelled_re() -> re.Pattern[str]:
+    """A verb that gives something a name ("have branded the scheme a “...”", "dubbed
+    it") in the quote's clause: the quoted name is its subject's words."""
+    return re.compile(rf"\b(?:{alternation(words()['labelling_verbs'])})\b[^,;:]*$")
+
+
+@cache
+def _speech_or_adverb() -> frozenset[str]:
+    """The speech verbs' forms and the adverbs, made once (a union per test cost its size)."""
+    return words().speech | words()["adverbs"]
+
+
+@cache
+def _attributing() -> frozenset[str]:
+    return words().speech - {"ask", "asks", "asked", "asking"}
+
+
+# A short parenthesis in an attribution: a party and state, an age, an aside.
+_PARENTHESIS_RE = re.compile(r"\([^()]{0,40}\)")
+
+
+def _quoted_as(tokens: list[str], *, after_quote: bool) -> list[str] | None:
+    """The one whose words a paper or agency relays: "the newspaper quoted Qantas chief
+    executive Geoff Dixon as saying" and "Dixon was quoted by The Australian as saying"
+    are Dixon's, never the paper's nor a firm named in the phrase before him. None when
+    the attribution is not of that form; [] when it names nobody ("quoted sources as
+    saying"). After a quote the form must open the attribution; before one, its "as
+    saying" must be the last speech verb before the quote."""
+    if _RELAY_VERBS.isdisjoint(map(str.lower, tokens)):
+        return None  # no relaying verb at all (most attributions): tested in C
+    speech = words().speech
+    spoken = [n for n, t in enumerate(tokens) if t.lower() in speech]
+    if after_quote:
+        ends = [n for n, t in enumerate(tokens) if t in {".", ";", "!", "?"}]
+        spoken = [n for n in spoken[:1] if not ends or n < ends[0]]
+    else:
+        spoken = spoken[-1:]
+    if not spoken:
+        return None
+    verb = spoken[0]
+    if verb < 2 or not tokens[verb].lower().endswith("ing") or tokens[verb - 1].lower() != "as":
+        return None
+    relays = [n for n in range(max(verb - 14, 0), verb - 1) if tokens[n].lower() in _RELAY_VERBS]
+    if not relays:
+        return None
+    relay = relays[-1]
+    between = tokens[relay + 1 : verb - 1]
+    if any(t in {",", ".", ";", ":", "(", ")"} for t in between):
+        return None
+    if between and between[0].lower() != "by":
+        return between  # "the newspaper quoted Geoff Dixon as saying"
+    if relay == 0 or tokens[relay - 1].lower() not in words()["passive"]:
+        return None
+    return _subject_tail(tokens[:relay])  # "Dixon was quoted (by the paper) as saying"
+
+
+# Verbs by which one source relays another's words: "X quoted Y as saying".
+_RELAY_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+
+def _reported(before: str) -> bool:
+    """Whether the quote's own clause already reports someone's words before it ("X had
+    said the rules were “...”"), so an attribution after it only relays them; not a
+    clause a comma closes ("When Sanders said ..., he “...,” said Heiserman")."""
+    tokens = _WORD_RE.findall(_clause_break_re().split(before)[-1])
+    speech = words().speech
+    for n in range(len(tokens) - 1, 0, -1):
+        if tokens[n] == ",":
+            return False
+        if tokens[n].lower() in speech and _reports_words(tokens, n):
+            return bool(_speech_verb_subject(tokens[: n + 1]))
+    return False
+
+
+def _talking_clause(before: str) -> str | None:
+    """The words after the subordinator when the quote sits inside a clause it opens, in
+    which someone named, or "he" or "she", talks ("while Kerry spoke of “...”", "as Trump
+    went on about “...”", "when Kerry said “...”"): no comma has closed that clause before
+    the quote, so what comes after the quote is the main clause, not its attribution. A
+    comma before "and" or "or" and the quote lists it with the quote before ("went on
+    about “...,” and “...,”"). Not a clause in which nobody talks ("Because Kerry is
+    “a liar,” Lavrov said": the words are Lavrov's)."""
+    tokens = _WORD_RE.findall(_clause_break_re().split(before)[-1])
+    subordinators = words()["quote_subordinators"]
+    for n in range(len(tokens) - 1, -1, -1):
+        if tokens[n] == "," and not (tokens[n + 1 :] and set(tokens[n + 1 :]) <= {"and", "or"}):
+            return None
+        if tokens[n].lower() in subordinators:
+            clause = tokens[n + 1 :]
+            if not _subject_and_verb(clause) or not _talks(clause):
+                return None
+            return " ".join(clause)
+    return None
+
+
+def _talks(tokens: list[str]) -> bool:
+    """Whether a speech verb or one of words.toml's talk_verbs ("spoke", "went on") is
+    among the words."""
+    lowered = [t.lower() for t in tokens]
+    if not words().speech.isdisjoint(lowered):
+        return True
+    pairs = {f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)}
+    return not words()["talk_verbs"].isdisjoint({*lowered, *pairs})
+
+
+def _subject_and_verb(tokens: list[str]) -> bool:
+    """Whether the words open with a name or "he"/"she" and a verb after it: a lower-case
+    word after the name's capitalised words that is no preposition, determiner or "and"
+    ("Donald Trump went on", "she spoke"; not "the talks", "Kerry and Lavrov")."""
+    if tokens[:1] and tokens[0].lower() in joined("male_pronouns", "female_pronouns"):
+        rest = tokens[1:]
+    else:
+        n = 0
+        while n < len(tokens) and tokens[n][:1].isupper():
+            n += 1
+        if n == 0:
+            return False
+        rest = tokens[n:]
+    if not rest or not rest[0].isalpha() or not rest[0].islower():
+        return False
+    return rest[0] not in joined("object_prepositions", "determiners") | {"and", "or", "of"}
+
+
+def _verb_after(tokens: list[str], roles: Collection[str] = frozenset()) -> int | None:
+    """Where the speech verb of "“...,” X said" or "“...,” said X" is, if the text
+    after the quote is an attribution at all; `roles` are the heads of the roles the
+    story gives its people ("coach" for "coach Eddie O'Sullivan told")."""
+    speech = words().speech
+    k = 0
+    while k < len(tokens) and tokens[k] in {",", "—", "–", "-"}:
+        k += 1
+    led = _role_led_verb(tokens, k, roles)
+    if led is not None:
+        return led
+    for n in range(k, min(len(tokens), k + 20)):
+        if tokens[n].lower() in speech:
+            progressive = tokens[n - 1].lower() in words()["passive"] if n > k else False
+            if tokens[n].lower().endswith("ing") and not progressive:
+                return None  # "the “kind of problems” Sanders had answering questions"
+            return n
+        if _no_attribution(tokens, n, first=n == k):
+            return None
+    return None
+
+
+def _role_led_verb(tokens: list[str], start: int, roles: Collection[str]) -> int | None:
+    """Where the speech verb is when a role phrase leads the name before it: "“...,”
+    festival director Geoffrey Gilmore said", "“...,” chairman and chief executive
+    Richard Parsons said" (a role's words are lower case, and "and" may join two); a
+    role the story itself gives someone counts as one ("coach Eddie O'Sullivan told")."""
+    n = start
+    while n < len(tokens) and n - start < 6 and tokens[n].isalpha() and tokens[n].islower():
+        n += 1
+    if n == start:
+        return None
+    if tokens[n - 1] not in joined("role_heads", "described") and tokens[n - 1] not in roles:
+        return None  # (two look-ups: a union of the lists and the story's roles cost their size)
+    if tokens[start] in words()["clause_words"] or tokens[start] in words().speech:
+        return None  # "“...,” and chief executive X said" is a new clause
+    name = n
+    while n < len(tokens) and tokens[n][:1].isupper():
+        n += 1
+    while n < len(tokens) and _when_word(tokens[n]):
+        n += 1
+    if n == name or n >= len(tokens) or tokens[n].lower() not in words().speech:
+        return None
+    return n
+
+
+def _no_attribution(tokens: list[str], n: int, *, first: bool) -> bool:
+    """Whether tokens[n], before any speech verb, shows that the text after a quote is no
+    attribution: a new clause ("“...” and said", "“...” to restore state"), a first word
+    that no subject starts with, the sentence's end, or a comma that neither closes an
+    apposition nor comes before the verb."""
+    low = tokens[n].lower()
+    if low in words()["clause_words"] or low == "to" or (first and not _subject_word(tokens[n])):
+        return True
+    if tokens[n] in {".", ";", ":", "!", "?"}:
+        return True
+    if tokens[n] != "," or first:
+        return False
+    closes = n + 1 < len(tokens) and tokens[n + 1].lower() in _speech_or_adverb()
+    return not closes and not _apposition_follows(tokens, n)
+
+
+def _subject_word(token: str) -> bool:
+    """A word that may be part of a subject phrase or an apposition: a name, a role word,
+    a determiner, a pronoun, an adverb ("Straw, the UK foreign secretary, also said"), a
+    surname's particle ("de Blasio said")."""
+    w = words()
+    low = token.lower().removesuffix("’s").removesuffix("'s")
+    return (
+        token[:1].isupper()
+        or low in w["particles"]
+        or not token[:1].isalpha()
+        or low in joined("role_heads", "role_modifiers", "described", "determiners")
+        or low in joined("male_pronouns", "female_pronouns", "connectors")
+        or low in words()["adverbs"]
+        or low in w["name_modifiers"]
+    )
+
+
+def _apposition_follows(tokens: list[str], comma: int) -> bool:
+    """ "Straw, the foreign secretary, said": a second comma closes an apposition."""
+    for n in range(comma + 1, min(len(tokens), comma + 14)):
+        if tokens[n] == ",":
+            return n + 1 < len(tokens) and tokens[n + 1].lower() in _speech_or_adverb()
+        if tokens[n] in {".", ";", ":"}:
+            return False
+    return False
+
+
+def _two_subjects(before: list[str], tail: list[str]) -> bool:
+    """Whether a subject phrase is the second of two joined by "and" ("Blair and Brown"),
+    not a name after a modifier that "and" joins ("Richard and Judy producer Amanda
+    Ross")."""
+    if before[-1:] != ["and"] or not tail or _and_in_modifier(tail):
+        return False
+    # both sides look like subjects: "Obama and Clinton", "The CMF (CMF) and the LCF";
+    # not "Vice President for news and talk Dave Gorab", nor ", and Dayton says"
+    first_ends = len(before) > 1 and (before[-2][:1].isupper() or before[-2] == ")")
+    second_opens = tail[0][:1].isupper() or tail[0].lower() in words()["determiners"]
+    return first_ends and second_opens and not _object_before(before[:-1])
+
+
+def _fills_a_subordinate_clause(before: list[str], after: list[str]) -> bool:
+    """ "While Iran insists on completing its reactor, “any proliferation concerns” ...":
+    a speech verb in a clause that a subordinator opens ("while", "when"), whose own
+    complement ("on completing ...") the comma before the quote closes, reports none of
+    the quote; the main clause's verb does. ("As Obama said in a statement, “...”" reports
+    it: an "as" clause of speech tells whose words follow; and "when he suggested that
+    Clinton “should be ...”" does, the quote inside its "that" clause.)"""
+    opener = before[-1].lower() if before else ""
+    opens = opener in words()["quote_subordinators"] and opener != "as"
+    return opens and after[-1:] == [","] and after[0].lower() in words()["object_prepositions"]
+
+
+def _joined_to_an_object(before: list[str], tail: list[str]) -> bool:
+    """ "spoke to protesters in Ukraine and Venezuela saying": before an -ing form, a name
+    that "and" joins to a preposition's object is the second object, since a participle
+    opens no clause of its own with a subject ("in Holland and Ferguson said" does: see
+    _object_before); the one saying is the main clause's subject."""
+    return before[-1:] == ["and"] and bool(tail) and _object_before(before[:-1])
+
+
+def _object_before(first: list[str]) -> bool:
+    """Whether the name that ends `first` comes right after a preposition ("training in
+    Holland"): it is that preposition's object, no subject, so an "and" after it joins
+    two clauses ("... in Holland and Ferguson said"), not two speakers. (After a verb
+    it may open a clause of its own: "said Woolf and Falconer agreed"; and "of" and
+    "for" may be a title's: "Secretary of State John Kerry and Sergei Lavrov said".)"""
+    n = len(first)
+    while n and first[n - 1][:1].isupper():
+        n -= 1
+    return 0 < n < len(first) and first[n - 1] in words()["object_prepositions"]
+
+
+def _described(phrase: list[str], *, possessive: bool = False) -> bool:
+    """ "one resident", "a spokesman for the UN" (and with `possessive`, "its chairman"):
+    a description a name may follow."""
+    w = words()
+    openers = w["determiners"] | (w["possessives"] if possessive else frozenset())
+    # "Clinton's campaign chairman, John Podesta, said": a name's possessive opens one too
+    owner = possessive and bool(phrase) and _POSSESSIVE_END_RE.search(phrase[0]) is not None
+    return (
+        bool(phrase)
+        and (phrase[0].lower() in openers or owner)
+        and any(t.lower() in joined("described", "role_heads") for t in phrase)
+    )
+
+
+def _role_words(phrase: list[str]) -> bool:
+    """ "EEF chief economist", "Acting Detective Chief Superintendent": a phrase that
+    names an office, which an apposition may name the holder of."""
+    return any(token.lower() in joined("described", "role_heads") for token in phrase)
+
+
+def _is_name(tokens: list[str]) -> bool:
+    """A short run of capitalised words ("Mick Deats")."""
+    return 0 < len(tokens) <= 4 and all(token[:1].isupper() for token in tokens)
+
+
+def _inverted_subject(tokens: list[str]) -> list[str]:
+    """ "said Sen. Ted Cruz (R-Texas), who ...": the words up to a break, or up to a
+    clause of its own ("said Dan Golvach when asked about Lindsey Graham")."""
+    out = []
+    stops = {"in", "on", "at", "who", *words()["clause_words"], *words()["quote_subordinators"]}
+    for n, token in enumerate(tokens):
+        if token == "and" and _and_in_modifier(tokens[n + 1 :]):
+            out.append(token)  # "said Richard and Judy executive producer Amanda Ross"
+            continue
+        if token in {",", ".", ";", ":", "(", "!", "?"} or token.lower() in stops:
+            break
+        named = any(t[:1].isupper() for t in out)  # not "said secretary of state Clinton"
+        if named and token.islower() and token in words().speech:
+            break  # "“...,” state Sen. Jason Holsman said": the verb comes after the name
+        if named and (token in joined("adverbs", "time_words", "after_name_adverbs")):
+            break  # "said Williams afterwards", "said Mr Clark yesterday"
+        out.append(token)
+    return out
+
+
+def _and_in_modifier(rest: list[str]) -> bool:
+    """Whether "and" joins two names that modify a role and a name after it ("Richard
+    and Judy executive producer Amanda Ross"), not two speakers ("Blair and Brown")."""
+    roles = joined("role_heads", "role_modifiers", "described")
+    for n, token in enumerate(rest[:6]):
+        if token.islower():
+            return token in roles and n > 0 and any(t[:1].isupper() for t in rest[n + 1 :])
+    return False
+
+
+def _strip_apposition(tokens: list[str]) -> list[str]:
+    """ "Straw , the foreign secretary ," -> "Straw"; trailing adverbs go too."""
+    if "," in tokens:
+        tokens = tokens[: tokens.index(",")]
+    while tokens and _when_word(tokens[-1]):
+        tokens = tokens[:-1]
+    return tokens
+
+
+@cache
+def _clause_break_re() -> re.Pattern[str]:
+    """A clause that ends before the quote ("..., but critics called it “...”"): a
+    semicolon, a dash, ", but", or a full stop, which the stop of a title written short
+    is not ("behind Sen. Ted Cruz ..., saying")."""
+    w = words()
+    short = sorted(w["title_abbreviations"] | w["honorifics"] | w["generations"] | {"st"})
+    titles = "".join(rf"(?<!\b{re.escape(t.capitalize())}\.)" for t in short)
+    # Every branch opens with a literal, so that the search skips to those characters
+    # (the look-behinds come after the stop: with a look-ahead first, 25% slower).
+    return re.compile(rf";|—|–|,\s+(?:but|while|whereas|although|though)\b|\.{titles}\s")
+
+
+def _claim_author(tokens: list[str]) -> list[str] | None:
+    """The author of a claim whose words the quote is, when the claim is given as "a
+    claim by Peter Hain that ..." or "Hain's claim that ..." and no speech verb comes
+    between it and the quote: whoever "said" the sentence only reports Hain's words.
+    Not when a second finite verb shows the claim's clause has ended ("Rubio's claim that
+    Cruz is in favour ... is “simply not true”": the words of whoever said that)."""
+    if "that" not in map(str.lower, tokens):
+        return None  # no "that" for a claim to lead up to (most clauses): tested in C
+    w = words()
+    finite = (w["auxiliaries"] | w["passive"]) - {"be", "been", "being"}
+    verbs = 0
+    for n in range(len(tokens) - 1, 0, -1):
+        low = tokens[n].lower()
+        if low in w.speech:
+            return None
+        verbs += low in finite
+        if low != "that":
+            continue
+        if verbs > 1:
+            return None
+        k = n - 1
+        while k >= 0 and tokens[k][:1].isupper():
+            k -= 1
+        name = tokens[k + 1 : n]
+        if name and k >= 1 and tokens[k].lower() == "by" and _saying_noun(tokens[k - 1]):
+            return name  # "a claim by Peter Hain that"
+        owner = _POSSESSIVE_END_RE.search(tokens[n - 2]) if n >= 2 else None
+        if owner is not None and tokens[n - 2][:1].isupper() and _saying_noun(tokens[n - 1]):
+            return [tokens[n - 2][: owner.start() + 1]]  # "Hain's claim that"
+        return None
+    return None
+
+
+def _inner_speech(tokens: list[str]) -> list[str] | None:
+    """The name whose words a quote is when a possessive and a noun of saying or writing
+    lead up to it through "of", "that" and the like ("Fitton called Clinton's assertion
+    of a “claim of right”": Clinton's words, which Fitton only names); None when no such
+    noun comes before it."""
+    for n in range(len(tokens) - 3, max(len(tokens) - 6, 0) - 1, -1):
+        between = [t.lower() for t in tokens[n + 2 :]]
+        if any(t not in words()["leading_up"] for t in between):
+            return None  # "Ginsburg's comments “show bias”": the quote is no noun's content
+        owner = _POSSESSIVE_END_RE.search(tokens[n])
+        if owner is not None and tokens[n][:1].isupper() and _saying_noun(tokens[n + 1]):
+            name = [tokens[n][: owner.start() + 1]]
+            for token in reversed(tokens[:n]):
+                if not token[:1].isupper() or token in {"A", "An", "The"}:
+                    break
+                name.insert(0, token)
+            return name
+    return None
+
+
+# Words that may stand between a noun of saying and the words it names ("as" and "to"
+# lead to someone else's label: "denounced Trump's remarks as “hurtful”").
+
+
+def _saying_noun(token: str) -> bool:
+    """ "e-mail", "claim", "remarks", "assertion", "statement": a noun for words someone
+    said or wrote (a writing, a speech verb's own form, or its -ion/-ment noun)."""
+    w = words()
+    low = token.lower()
+    if low in w["writings"] or low in w.speech:
+        return True
+    stem = re.sub(r"(?:ation|ion|ment)s?$", "", low)
+    return stem != low and (stem in w.speech or f"{stem}e" in w.speech)
+
+
+def _opening_subject(tokens: list[str]) -> list[str]:
+    """The name phrase a clause opens with ("Carson did not ..."), if it opens with one,
+    past a fronted phrase that a comma closes ("Here in Columbia, Sanders ...", "When
+    asked, Carson ..."); not "When ...", "In ..." without one."""
+    fronted = joined("quote_subordinators", "fronted_prepositions") | {"here", "there"}
+    while tokens:  # "On Thursday, after remaining neutral, Warren ..."
+        opener = tokens[0].lower()
+        adverb = (
+            opener in joined("adverbs", "time_words") | {"meanwhile", "now"} and "," in tokens[:6]
+        )
+        if not ((opener in fronted and "," in tokens) or adverb):
+            break
+        tokens = tokens[tokens.index(",") + 1 :]  # "Later on Sunday, Carson ..."
+    out: list[str] = []
+    for token in tokens:
+        low = token.lower()
+        if not _subject_word(token) or low in joined("quote_subordinators", "fronted_prepositions"):
+            break
+        if low in words()["adverbs"] or token in {",", ".", ";", ":", "(", ")"}:
+            break
+        out.append(token)
+    return out
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dashes_as_commas(tokens: list[str]) -> list[str]:
+    """ "Lord Bingham - a senior law lord - said": an aside between dashes that ends the
+    words before a speech verb is an apposition, as it is between commas."""
+    if tokens[-1:] and tokens[-1] in _DASHES:
+        opening = [k for k, token in enumerate(tokens[:-1]) if token in _DASHES]
+        if opening:
+            return [*tokens[: opening[-1]], ",", *tokens[opening[-1] + 1 : -1], ","]
+    return tokens
+
+
+def _without_parenthesis(tokens: list[str]) -> list[str]:
+    """The words before a speech verb less a parenthesis that ends them, and its comma:
+    "Gov. John Kasich (R-OH), said" is Kasich's "said"; the comma stays when it closes
+    an apposition ("Jeff Bechdel, chairman of America Rising (a PAC), tweeted")."""
+    end = len(tokens) - (tokens[-1:] == [","])
+    if not end or tokens[end - 1] != ")" or "(" not in tokens[:end]:
+        return tokens
+    opening = max(k for k in range(end) if tokens[k] == "(")
+    if not opening:
+        return tokens
+    kept = tokens[:opening]
+    if end == len(tokens) or "," not in kept:
+        return kept
+    last = len(kept) - kept[::-1].index(",")  # after the last comma
+    apposition = last < len(kept) and kept[last][:1].islower()  # ", chairman of ... ("
+    return [*kept, ","] if apposition else kept
+
+
+def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
+    """The subject phrase of the last speech verb that reports words ("Straw, the foreign
+    secretary, said": "Straw") or of "according to"; None when no verb reports any, or
+    when the one that does cannot be settled."""
+    found = _reporting_verb(tokens)
+    if isinstance(found, _Reported):
+        return found.subject
+    if found is not None:
+        return _subject_of_verb(tokens, found)
+    return _participle_subject(tokens)
+
+
+def _spoken_subject(text: str) -> list[str] | None:
+    """_speech_verb_subject of a whole sentence. Every way it finds a subject needs a
+    speech verb or "according": a sentence without either (most) is not tokenised."""
+    if not may_speak(text) and "according" not in text.lower():
+        return None
+    return _speech_verb_subject(_WORD_RE.findall(text))
+
+
+class _Reported(NamedTuple):
+    """What the walk back to a speech verb settled without one: a subject phrase, [] for
+    nobody, or None for unsettled."""
+
+    subject: list[str] | None
+
+
+def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
+    """Walking back from the quote: where the speech verb that reports it is, or what was
+    settled on the way ("according to X", "have her ask,", "when Clinton ended ...,
+    remarking", "X ... and said" with no verb before)."""
+    speech = words().speech
+    lowered = list(map(str.lower, tokens))
+    if speech.isdisjoint(lowered) and "according" not in lowered:
+        return None  # nothing to stop at on the way back: tested in C
+    participle: int | None = None  # a ", saying" passed on the way back
+    coordinated = False  # an "and said" passed on the way back
+    trailing = len(tokens)  # where the punctuation right before the quote starts
+    while trailing and tokens[trailing - 1] in {",", ":"}:
+        trailing -= 1
+    # a speech verb in a subordinate clause that opens the words reports none of the quote
+    # ("When Roe asked Doe about it, Doe smiled and said, “...”": Doe's)
+    fronted = _fronted_clause_end(lowered, trailing)
+    for n in range(len(tokens) - 1, -1, -1):
+        low = lowered[n]
+        if low == "according" and n + 1 < len(tokens) and tokens[n + 1].lower() == "to":
+            return _Reported(_inverted_subject(tokens[n + 2 :]))
+        if low not in speech:
+            continue
+        if n > 0:
+            if tokens[n - 1] == "," and low.endswith("ing"):
+                participle = n if participle is None else participle
+            if n + 1 >= trailing and tokens[n].islower() and _is_noun(tokens[n - 1]):
+                return _Reported(None)  # "only to have her ask, “...”": unsettled
+            coordinated = coordinated or tokens[n - 1].lower() in {"and", "but"}
+        if n < fronted:
+            continue
+        if _reports_words(tokens, n):
+            if participle is not None and _clause_between(tokens[n + 1 : participle]):
+                return _Reported(None)  # "He tweeted when Clinton ended it, remarking"
+            return n
+    first = _participle_at(tokens)
+    if coordinated and (first is None or not tokens[first].lower().endswith("ing")):
+        return _Reported(_coordinated_subject(tokens, fronted))
+    return None
+
+
+def _fronted_clause_end(lowered: list[str], trailing: int) -> int:
+    """Where a subordinate clause that opens the words ends: at its first comma, when a
+    main clause with a speech verb of its own follows it before `trailing` (0 when no
+    such clause opens them). Its subject asks or says something else ("When Davis asked
+    Cosby what ..., Cosby shook his head and said"): the main clause's verb reports the
+    quote. ("As Obama said in a statement, “...”" reports it: an "as" clause of speech
+    tells whose words follow.) A comma inside the clause ("When Roe, the senator,
+    asked") ends it too early, so a verb after it is left to the main clause."""
+    opener = lowered[0] if lowered else ""
+    if opener == "as" or opener not in words()["quote_subordinators"] or "," not in lowered:
+        return 0
+    comma = lowered.index(",")
+    # the main clause has its own speech verb: else the quote is the fronted clause's
+    # ("When Jones said on March 3, 2020, that the plan was “dead”, Smith laughed")
+    speech = words().speech
+    return comma if any(w in speech for w in lowered[comma + 1 : trailing]) else 0
+
+
+def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
+    """The subject phrase before the speech verb at tokens[verb], past a parenthesis and
+    an apposition ("Straw, the foreign secretary, said"); [] when there is none."""
+    before = _without_parenthesis(_dashes_as_commas(tokens[:verb]))  # "Gov. X (R-OH), said"
+    apposed = before[-1:] == [","]
+    head = _before_apposition(before) if apposed else before
+    apposition = before[len(head) + 1 : -1]
+    role = _subject_tail(head)
+    if apposed and (
+        _described(role, possessive=True) or (_role_words(role) and _is_name(apposition))
+    ):
+        # "Its chairman, Stephen Faloon-Reid, said", "The head of the unit, Chief
+        # Superintendent, Mick Deats, said": the apposition names the one described
+        head = apposition
+    tail = _subject_tail(head)
+    if _fills_a_subordinate_clause(head[: len(head) - len(tail)], tokens[verb + 1 :]):
+        return []  # "While Iran insists on completing ..., “any ...” ... he was quoted as saying"
+    if not apposed and tokens[verb + 1 : verb + 2] != [","]:
+        # ("Clinton, a top aide said, “is very confident”": a tag set inside the clause)
+        tail = _unclosed_apposition(head, tail)
+    if tokens[verb].lower().endswith("ing"):
+        if _joined_to_an_object(head[: len(head) - len(tail)], tail):
+            return []  # "spoke to protesters in Ukraine and Venezuela saying": the object's
+        tail = _gerund_subject(tail)
+    if tokens[verb].lower().endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
+        return []  # "Trump's tweet saying ... meant that": no main verb's subject
+    if _two_subjects(head[: len(head) - len(tail)], tail):
+        return []  # "The CMF and the LCF said": two speakers, not the second
+    return tail
+
+
+def _gerund_subject(tail: list[str]) -> list[str]:
+    """ "an account of Clinton telling one agent", "reminds me of Lincoln saying": the
+    subject of an -ing form is the name right before it, even as the object of "of"."""
+    n = len(tail)
+    while n and tail[n - 1][:1].isupper():
+        n -= 1
+    if 0 < n < len(tail) and tail[n - 1].lower() in {"of", "by", "from", "at", "for"}:
+        return tail[n:]
+    return tail
+
+
+def _unclosed_apposition(head: list[str], tail: list[str]) -> list[str]:
+    """ "Lt. Col. Peter Vance, a Pentagon spokesman says": web copy often drops the comma
+    that closes an apposition, and an indefinite description right after a name that opens
+    the clause describes that name, so the name is the subject (the tail otherwise)."""
+    name = head[: len(head) - len(tail) - 1]
+    if not tail or head[len(name) : len(name) + 1] != [","] or not name:
+        return tail
+    if tail[0].lower() not in words()["indefinites"] or not _role_words(tail):
+        return tail
+    return name if all(_capitalised(token) for token in name) and len(name) <= 6 else tail
+
+
+def _participle_at(tokens: list[str]) -> int | None:
+    """Where the first ", saying" of a clause is."""
+    speech = words().speech
+    return next(
+        (n for n, t in enumerate(tokens[1:], 1) if tokens[n - 1] == "," and t.lower() in speech),
+        None,
+    )
+
+
+def _participle_subject(tokens: list[str]) -> list[str] | None:
+    """ "Mr Howard branded the decision unacceptable, saying:": the clause's subject; None
+    when another subject's clause comes between ("Trump spoke after Clinton ended the
+    debate, saying")."""
+    participle = _participle_at(tokens)
+    if participle is None or not tokens[participle].lower().endswith("ing"):
+        return None
+    subject = _opening_subject(tokens[:participle])
+    if _clause_between(tokens[len(subject) + 1 : participle]):
+        return None
+    return subject or None
+
+
+def _coordinated_subject(tokens: list[str], fronted: int) -> list[str] | None:
+    """ "Trump called on her to resign and said, “...”": the clause's own subject, if a
+    verb follows it ("The Rove ad hits ... and claims": the ad's, not Rove's). After a
+    fronted subordinate clause (ending at `fronted`, see _fronted_clause_end) the clause is
+    the main one, past the comma that closes it ("When Davis asked Cosby ..., Cosby shook
+    his head and said": Cosby)."""
+    if fronted and tokens[fronted + 1 : fronted + 2] and tokens[fronted + 1][:1].isupper():
+        tokens = tokens[fronted + 1 :]  # (a pronoun there is read as before: the clause's)
+    subject = _opening_subject(tokens)
+    at = tokens.index(subject[-1]) + 1 if subject else 0
+    return subject if subject and at < len(tokens) and _verb_like(tokens[at]) else None
+
+
+def _verb_like(token: str) -> bool:
+    """A word that may follow a subject: an auxiliary or adverb ("only", "quickly"), a
+    speech verb, an irregular past or a regular form ("called", "rails"); not a noun such
+    as "ad"."""
+    w = words()
+    low = token.lower()
+    if not token.islower():
+        return False
+    return (
+        low
+        in words()["adverbs"]
+        | words()["auxiliaries"]
+        | words()["passive"]
+        | {"only", "just", "even", "never", "not"}
+        or low in w.speech
+        or low in w.irregular
+        or low.endswith(("s", "ed", "ly"))
+    )
+
+
+def _clause_between(tokens: list[str]) -> bool:
+    """Whether a clause with a named subject of its own ("when Clinton ended ...") lies
+    between a verb and a participle that may then belong to either subject."""
+    return any(
+        token.lower() in words()["quote_subordinators"]
+        and tokens[k + 1 : k + 2] != []
+        and tokens[k + 1][:1].isupper()
+        for k, token in enumerate(tokens)
+    )
+
+
+def _reports_words(tokens: list[str], verb: int) -> bool:
+    """Whether the speech verb at tokens[verb] reports the words that follow, with its
+    subject before it. Not after "and" or "but" ("Psaki called it “...” and said", "she
+    conceded there were “...” but said": the subject comes before), not a noun
+    ("Rubio's claim that", "her call to": see _is_noun), not "called for" or "will
+    continue to be" (see _no_speech), not a passive ("was told"), and not "..., arguing
+    that", whose subject is the main clause's."""
+    if verb > 0 and (tokens[verb - 1].lower() in {"and", "but"} or _is_noun(tokens[verb - 1])):
+        return False
+    if _no_speech(tokens, verb):
+        return False
+    passive = not tokens[verb].lower().endswith("ing")  # "is saying" is no passive
+    if passive and _after_passive_auxiliary(tokens, verb):
+        return False  # "the cost was being evaluated", "he was told": no subject speaks
+    return not (verb > 0 and tokens[verb - 1] == "," and tokens[verb].lower().endswith("ing"))
+
+
+def _after_passive_auxiliary(tokens: list[str], verb: int) -> bool:
+    """ "was told", "was also asked", "were repeatedly asked": a passive, past any adverb,
+    whose subject is the one spoken to; the words are the asker's, not theirs."""
+    n = verb - 1
+    while n > 0 and tokens[n].lower() in words()["adverbs"] | {"not", "never"}:
+        n -= 1
+    return n >= 0 and tokens[n].lower() in words()["passive"]
+
+
+def _is_noun(before: str) -> bool:
+    """Whether the word before a speech verb's form makes it a noun: a possessive or a
+    determiner ("Clinton's call", "his claim", "a report") is no verb's subject."""
+    low = before.lower()
+    return bool(_POSSESSIVE_END_RE.search(before)) or low in joined("possessives", "determiners")
+
+
+def _colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
+    """ "Straw: “...”": a short clause that ends in a colon after a subject phrase (not
+    "on CNN: “...”", where a preposition shows it is none)."""
+    head = _without_parenthesis(tokens[:-1])  # "Rep. Trey Gowdy (R-S.C.):"
+    if not clause.rstrip().endswith(":") or len(head) > 7:
+        return None
+    phrase = _subject_tail(head)
+    if all(
+        _subject_word(t) and t.lower() not in words()["quote_prepositions"] | {"on", "in"}
+        for t in phrase
+    ):
+        return phrase
+    return None
+
+
+def _no_speech(tokens: list[str], verb: int) -> bool:
+    """ "called for a ban", "asked for", "continue to be", "is said to be": a speech verb
+    that reports no words here ("said on Friday", "said to reporters" and "wrote to the
+    Times" do)."""
+    after = [t.lower() for t in tokens[verb + 1 : verb + 3]]
+    if tokens[verb].lower().startswith("agree") and after[:1] == ["with"]:
+        return True  # "X agreed with his view that “...”": the view's words, not X's
+    if tokens[verb].lower().startswith("call") and _summons(tokens[verb + 1 : verb + 7]):
+        return True  # "Trump called LeVell onto the stage": a summons, no words
+    phrasal = tokens[verb].lower().startswith(("call", "ask", "plead", "argu"))
+    if phrasal and after[:1] in (["for"], ["on"], ["off"], ["up"]):
+        # "argued for the second time that “...”" reports words all the same
+        return "that" not in (t.lower() for t in tokens[verb + 2 :])
+    if after[:1] != ["to"] or len(after) < 2:
+        return False
+    addressee = joined("determiners", "male_pronouns", "female_pronouns") | {"them", "us"}
+    return after[1] not in addressee and not tokens[verb + 2][:1].isupper()
+
+
+def _summons(rest: list[str]) -> bool:
+    """Whether the words after "call" are an object and a preposition of place ("LeVell
+    onto the stage", "him to the podium", "reporters into his office"): someone called
+    somewhere, which reports no words (unlike "called him a liar")."""
+    n = 0
+    while n < len(rest) and n < 4 and (_name_word(rest[n]) or rest[n].isalpha()):
+        if rest[n].lower() in _PLACE_PREPOSITIONS:
+            break
+        n += 1
+    if n == 0 or n >= len(rest) or rest[n].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    return rest[n].lower() != "to" or rest[n + 1 : n + 2] in (["the"], ["his"], ["her"])
+
+
+_PLACE_PREPOSITIONS = frozenset({"onto", "into", "to", "up", "back", "forward", "over", "down"})
+
+
+def _before_apposition(tokens: list[str]) -> list[str]:
+    """The words before the apposition that ends at tokens[-1] (a comma)."""
+    commas = [k for k, t in enumerate(tokens[:-1]) if t == ","]
+    return tokens[: commas[-1]] if commas else []
+
+
+def _when_word(token: str) -> bool:
+    """An adverb or a time between a subject and its verb ("Priebus later Thursday told",
+    "Trump on Monday said")."""
+    return token in joined("adverbs", "time_words") or token in _WEEKDAYS  # not "May", "Early"
+
+
+_WEEKDAYS = frozenset(calendar.day_name)
+
+
+def _subject_tail(tokens: list[str]) -> list[str]:
+    """The noun phrase that ends just before a verb, less any adverb or time between. A
+    relative clause in it is no part of its head: in "The barrister who had represented
+    Mr Martin had said" the one speaking is the barrister, never Martin."""
+    while tokens and (_when_word(tokens[-1]) or tokens[-1].lower() in words()["passive"]):
+        tokens = tokens[:-1]  # "Straw later said", "She is noting"
+    out: list[str] = []
+    for token in reversed(tokens):
+        if token in {",", ".", ";", ":", "(", ")", "“", "”", '"'}:
+            break
+        if token.lower() in {"that", "and", "but", "when", "as", "if", "because", "while"}:
+            break
+        if token.lower() in words()["quote_relatives"]:
+            out = []  # the head comes before the relative pronoun
+            continue
+        out.append(token)
+        if len(out) >= 8:
+            break
+    return list(reversed(out))
+
+
+def _ends_in_attribution(gap: str) -> bool:
+    """A short text after a quote that ends its sentence ("“A,” said Straw. ")."""
+    return len(gap) <= _CARRY_GAP and not _SENTENCE_END_RE.split(gap)[-1].strip(" ,")
+
+
+# A sentence's end in the text between two quotes; its stop may stand inside the closing
+# mark of a title that is no quote ("he said on “Meet the Press.” “But ...”").
+_SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s")
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()

@@ -1,0 +1,548 @@
+"""A story's quotes, read paragraph by paragraph (`_StoryReader`): the speaker each
+quote's tags give, or, untagged, the one a lead-in brings or the last paragraph left
+speaking; the parts of one utterance merged ("“A,” said X. “B.”"); and the `Quote`
+records kept.
+
+The rules of a single tag are in attribution; this holds what carries from one quote,
+sentence or paragraph to the next.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from brief.extract.actors.speakers import may_speak
+from brief.extract.lexicon import words
+from brief.extract.quotes.actor_index import _ActorIndex
+from brief.extract.quotes.attribution import _attribute, _phrase_actor, _resolve_before
+from brief.extract.quotes.pronouns import _honorific_titles, _Subjects, _titles_lettered
+from brief.extract.quotes.spans import _Found, _Paragraph, _paragraphs
+from brief.extract.quotes.speech_tags import (
+    _CARRY_GAP,
+    _SENTENCE_END_RE,
+    _WORD_RE,
+    _attributing,
+    _ends_in_attribution,
+    _labelled_re,
+    _new_speaker,
+    _saying_noun,
+    _shaped_subject,
+    _tag_or_nothing,
+    _tag_subject,
+    _tag_words,
+    _talking_clause,
+    _verb_after,
+)
+from brief.models import Actor, Mention, Quote, Sentence
+
+MIN_WORDS = 4
+
+
+def _story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]]) -> list[Quote]:
+    """The story's quotes. What comes after its last quote only tells who is spoken of,
+    and no quote is left to ask: it is not read (inbox of 1,000 articles: 915 of 4,473
+    paragraphs), and a story that quotes nobody has no index of its actors made. The
+    paragraphs since the last quote wait, unread, until the next one comes."""
+    reader: _StoryReader | None = None
+    waiting: list[_Paragraph] = []
+    for sentences in _paragraphs(story):
+        waiting.append(_Paragraph.of(sentences))
+        if waiting[-1].found:
+            if reader is None:
+                reader = _StoryReader(_Subjects(_ActorIndex.of(actors)))
+            for paragraph in waiting:
+                reader.paragraph(paragraph)
+            waiting = []
+    return reader.quotes if reader is not None else []
+
+
+@dataclass(eq=False, repr=False)
+class _StoryReader:
+    """Reads a story paragraph by paragraph: who is being talked about, and each quote's
+    speaker in turn."""
+
+    subjects: _Subjects
+    quotes: list[Quote] = field(default_factory=list)
+    goes_on: Actor | None = None  # who ended the last paragraph speaking
+    left_open: bool = False  # the last paragraph ended inside a quote
+    ends_tagged: bool = False  # the last paragraph ended with a quote or its speech tag
+    ends_reporting: bool = False  # ... with reported speech, no quote ("..., he said.")
+
+    def paragraph(self, para: _Paragraph) -> None:
+        unread = 0  # sentences not yet read for "he"/"she"
+        previous: _Kept | None = None  # the quote kept last
+        speaking: Actor | None = None  # the speaker of the last quote, merged ones too
+        dropped: tuple[int, Actor] | None = None  # a word too short to keep, and its speaker
+        titled = _titled(para)
+        for n, quote in enumerate(para.found):
+            while unread < len(para.offsets) and para.offsets[unread][1] <= quote.lo:
+                a, b = para.offsets[unread]
+                self.subjects.read(para.outline[a:b], titled[unread])
+                unread += 1
+            follows = previous is not None and _follows(para, previous.end, quote.start)
+            if _imagined(para, n):
+                previous = dropped = None  # "Cosby might have answered, “...”": never said
+                continue
+            actor, attributed = self._speaker(para, n, follows)
+            if actor is None and not attributed and dropped is not None and not follows:
+                # "“Safety,” said Grimm. “Safety for the whole country.”": Grimm's
+                actor = dropped[1] if _follows(para, dropped[0], quote.start) else None
+            goes_on = follows and actor is None and not attributed
+            if not (goes_on and previous is not None and previous.quote.actor):
+                speaking = actor  # else "“A,” said X. “B.”": B goes on being X's
+            previous = self._keep(quote, actor, attributed, previous if follows else None)
+            dropped = (quote.end, actor) if previous is None and actor is not None else None
+            self.subjects.said(actor)
+        for (a, b), title in zip(para.offsets[unread:], titled[unread:], strict=True):
+            self.subjects.read(para.outline[a:b], title)
+        ends_speaking = bool(para.found) and _ends_in_attribution(
+            para.text[para.found[-1].end :] + ". "
+        )
+        self.goes_on = speaking if ends_speaking else _leads_in(para, self.subjects)
+        self.left_open = bool(para.found) and _left_open(para.text, para.found[-1])
+        self.ends_tagged = ends_speaking and _tag_or_nothing(para.text[para.found[-1].end :])
+        self.ends_reporting = False
+        if not ends_speaking and self.goes_on is None:
+            # "..., Mr Howard said." ends it: a quote that opens the next paragraph on
+            # its own is the words he was reported as saying (news style)
+            self.goes_on = _reports_last(para, self.subjects)
+            self.ends_tagged = self.ends_reporting = self.goes_on is not None
+
+    def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
+        """Who speaks the paragraph's n-th quote, and whether a tag attributes it at all:
+        the tags around it first, then, untagged, the paragraph's lead-in or the speaker
+        the last paragraph left speaking."""
+        quote = para.found[n]
+        right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
+        # with the commas earlier quotes close on, which end their clauses as in print:
+        # "said it was “a disaster,” adding that it is why Trump “...”" is the sayer's
+        clause = para.outline[quote.lo : quote.start]
+        before = "" if follows else clause
+        after = para.blank[quote.end : min(quote.hi, right)]
+        actor, attributed, settled = self._tagged(para, n, right, before, after, follows, clause)
+        self.subjects.nearby = self.subjects.quoted = ""
+        if settled or actor is not None:
+            return actor, attributed
+        return self._untagged(para, quote, after, follows, attributed), attributed
+
+    def _tagged(
+        self,
+        para: _Paragraph,
+        n: int,
+        right: int,
+        before: str,
+        after: str,
+        follows: bool,
+        clause: str,
+    ) -> tuple[Actor | None, bool, bool]:
+        """The speaker the quote's tags name, whether one attributes it, and whether that
+        settles it (a question put to someone, a label others gave: nobody's words).
+        `clause`: the text before the quote in its sentence, which `before` is not when the
+        quote follows another."""
+        quote = para.found[n]
+        self.subjects.nearby, self.subjects.quoted = before, quote.inner
+        inner = _talking_clause(clause)
+        if inner is not None:
+            # "While Kerry spoke of “...,” Lavrov said little", "as Trump went on about
+            # “...,” and “...,” Melanie said yes": words quoted inside a clause in which
+            # someone talks are that clause's, never the main clause's speaker's; its
+            # speech verb may say whose ("Although he says he “...,” and “...,” he also")
+            return _resolve_before(inner, self.subjects), True, True
+        actor, attributed = _attribute(before, after, self.subjects)
+        if actor is None and not attributed and not before.strip() and _comma_ends(quote, after):
+            shaped = _shaped_subject(_tag_words(after))
+            if shaped is not None:
+                # "“...,” LeVell assured the crowd": a tag by its shape, whatever its verb
+                actor, attributed = _phrase_actor(shaped, self.subjects), True
+        if _QUESTION_PUT_RE.search(before):
+            # "Asked if this amounted to a “decapitation strategy”, Lord Rennard said it
+            # was not a term he had ever used": the words of the question, not his; but
+            # he is the one speaking, whom a "he added" after it goes on from
+            self.subjects.nearby = self.subjects.quoted = ""
+            self.subjects.said(actor)
+            return None, True, True
+        cut = _cut_attribution(para, quote, right)
+        if actor is None and not attributed and cut:
+            actor, attributed = _attribute("", cut, self.subjects)
+        tag = "" if actor is not None or attributed or follows else _closing_tag(para, n)
+        if tag:
+            actor, attributed = _attribute("", tag, self.subjects)
+        final = "" if actor is not None or attributed or follows else _final_tag(para, quote, right)
+        if final and _labelled_re().search(para.text[quote.lo : quote.start]):
+            # "Newspapers have branded the scheme a “poll tax on wheels”, but ..., Mr
+            # Darling said": the label is the newspapers', which he only reports
+            return None, True, True
+        if final:
+            # "Mr Brown liked to rattle off “...” in a bid to ..., the Tory leader said.":
+            # the tag reports the whole clause before it, quote and all, and nobody named
+            # inside what it reports is its subject ("he" is never Mr Brown there)
+            self.subjects.nearby = ""
+            actor, attributed = _attribute("", final, self.subjects)
+        return actor, attributed, False
+
+    def _untagged(
+        self, para: _Paragraph, quote: _Found, after: str, follows: bool, attributed: bool
+    ) -> Actor | None:
+        """A quote no tag names: the speaker a paragraph's lead-in brings, or the one
+        the last paragraph left speaking. A quote whose own tag names a speaker brief
+        cannot settle ("“...,” the narrator says" after "a clip of McCain saying") is
+        theirs, never the one before's."""
+        named, pronoun = _tag_subject(after) if attributed else ([], True)
+        if named and not pronoun:
+            # only a lead-in whose speaker the tag names ("Instead, only 500,000 would
+            # benefit, he said. “...,” added Mr Duncan" with two Duncans in the story)
+            actor = (
+                None
+                if quote.start != quote.lo or follows
+                else _lead_in(para, quote.lo, self.subjects)
+            )
+            return actor if actor is not None and named[-1] in actor.name.split() else None
+        if quote.start == quote.lo and not follows and not _new_speaker(after):
+            # a tag that brings in someone new ("“...,” said a spokesman") never means
+            # whoever the sentence before reported
+            actor = _lead_in(para, quote.lo, self.subjects)
+            if actor is not None:
+                return actor
+        alone = _only(para, quote) or (
+            self.ends_tagged
+            and not attributed
+            and _whole_sentence(para, quote)
+            and not (self.ends_reporting and self._rest_names_its_speaker(para, quote))
+        )
+        if quote.start == 0 and (self.left_open or alone):
+            # a paragraph that is only a quote goes on from the last, or from the one
+            # that ended in "Cruz continued:"; so does one that opens with a quote mark
+            # after a paragraph whose quote was left open (the English convention for a
+            # quote of several paragraphs), and one that opens with a sentence that is
+            # a quote and nothing else: news style names a new speaker at or before
+            # their first words, so untagged words that open a paragraph are the words
+            # of whoever ended the last one speaking
+            return self.goes_on
+        return None
+
+    def _rest_names_its_speaker(self, para: _Paragraph, quote: _Found) -> bool:
+        """Whether the rest of the quote's paragraph names a person, or a speaking, that
+        may be whose the words are ("“It's a disaster.” That was the verdict of union
+        leader Bob Crow", "“Too late.” Several Tory MPs privately said ..."). After a
+        paragraph that only reported someone's words ("..., Mr Howard said."), such
+        words are never his, though they may stay open; after his own quote and tag,
+        news style goes on quoting him ("“...” Souness also paid tribute to ...")."""
+        rest = para.text[quote.hi :]
+        if not rest.strip() or _PRONOUN_OPENS_RE.match(rest):
+            return False  # "“...” He said the plans were costed.": the same speaker
+        mentions = self.subjects.people_in(rest)
+        people = {seen.name for _, _, seen in mentions if isinstance(seen, Actor)}
+        if self.goes_on is not None and self.goes_on.name in people:
+            return False  # "“...” Harris added: ...": the same speaker goes on
+        if people:
+            return True
+        speech = words().speech
+        return any(t.lower() in speech or _saying_noun(t) for t in _WORD_RE.findall(rest))
+
+    def _keep(
+        self,
+        quote: _Found,
+        actor: Actor | None,
+        attributed: bool,
+        previous: _Kept | None,
+    ) -> _Kept | None:
+        """Add the quote, or merge it into the one before: "“A,” said X. “B.”" goes on,
+        and "“A. “B,” she said." is one utterance. Two quotes that each have an
+        attribution are two ("“A,” the IAAF said. “B,” he said."), and a phrase quoted
+        inside narration is no one's utterance that a later quote goes on from ("... by
+        “an eminent person”. “B,” said Blair.")."""
+        prior = previous.quote if previous is not None else None
+        last = prior is not None and bool(self.quotes) and self.quotes[-1] is prior
+        if last and previous is not None and prior is not None:
+            forward = bool(prior.actor) and actor is None and not attributed
+            backward = not prior.actor and (actor is not None or attributed)
+            if forward or (backward and not previous.attributed and previous.opens):
+                merged = _merge(prior, quote, actor)
+                self.quotes[-1] = merged
+                return _Kept(quote.end, merged, attributed or previous.attributed, previous.opens)
+        if not _is_quote(quote.inner, actor):
+            return None
+        name = actor.name if actor else None
+        kept = Quote(_clean(quote.inner), name, name, _mentions(quote.sentences))
+        self.quotes.append(kept)
+        return _Kept(quote.end, kept, attributed, _opens_sentence(quote))
+
+
+def _imagined(para: _Paragraph, n: int) -> bool:
+    """Whether the paragraph's n-th quote is words nobody said: its tag puts the speech
+    verb in a modal's past ("Cosby might have answered, “...”", "“...,” someone would have
+    said"), what was not done. ("He would say, “...”" is left: "would" is also the habit of
+    saying it; and so is "all he could say", which he did say.)"""
+    quote = para.found[n]
+    right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
+    before = para.blank[max(quote.lo, quote.start - 80) : quote.start]
+    after = para.blank[quote.end : min(quote.hi, right)]
+    speech = words().speech
+    if (found := _IMAGINED_BEFORE_RE.search(before)) is not None:
+        return found.group(1) in speech
+    found = _IMAGINED_AFTER_RE.match(after)
+    if found is None or found.group(2) not in speech:
+        return False
+    # the tag's own subject before it ("someone", "the reporter"), not a tag and a clause
+    # after it ("he said before reporters could ask"), nor a clause of its own ("has “no
+    # idea” if he would have told")
+    subject = [w.lower() for w in found.group(1).split()]
+    return not any(w in speech or w in _CLAUSE_OPENERS for w in subject)
+
+
+_CLAUSE_OPENERS = frozenset(
+    {"if", "whether", "that", "when", "because", "as", "than", "though", "although", "while"}
+    | {"who", "which", "before", "after", "and", "but", "so", "until", "once", "since"}
+)
+
+
+# A modal's past, in lower case ("Theresa May said" is no modal), and the verb after it:
+# ending the words before a quote, or as the tag after one, one or two words after it
+_MODAL = r"(?:would|might|could|may|should|must)(?:\s+not|\s+never)?\s+have"
+_IMAGINED_BEFORE_RE = re.compile(rf"\b{_MODAL}\s+([a-z]+)[\s,:]*$")
+_IMAGINED_AFTER_RE = re.compile(rf"^[\s,.!?]*((?:[\w’'-]+\s+){{1,2}}?){_MODAL}\s+([a-z]+)\b")
+
+
+# A quote inside a question put to someone, before the clause that answers it: "Asked if
+# this amounted to the party's “decapitation strategy”", "When asked about the “...”".
+_QUESTION_PUT_RE = re.compile(
+    r"^\W*(?:(?:but|and|when|then|later|also|once)\W+)*asked\b[^,;:.!?\u201c\u201d\"]*$",
+    re.IGNORECASE,
+)
+
+
+def _comma_ends(quote: _Found, after: str) -> bool:
+    """Whether a comma ends the quote, inside its marks or right after them: the sentence
+    goes on, as it does into a speech tag ("“...,” LeVell assured", "“...”, he quipped")."""
+    return quote.inner.rstrip().endswith(",") or after.lstrip().startswith(",")
+
+
+def _only(para: _Paragraph, quote: _Found) -> bool:
+    """Nothing but the quote from it to the paragraph's end."""
+    return not para.text[quote.end :].strip()
+
+
+def _whole_sentence(para: _Paragraph, quote: _Found) -> bool:
+    """The quote is its sentences, with no word of narration or attribution beside it."""
+    return not para.text[quote.lo : quote.start].strip() and not para.text[
+        quote.end : quote.hi
+    ].strip(" .,;:!?…”\"'")
+
+
+def _left_open(text: str, last: _Found) -> bool:
+    """The paragraph's last quote runs to its end with no closing mark."""
+    closed = text.rstrip().endswith(("”", '"', "''"))
+    return last.end >= len(text.rstrip()) and not closed
+
+
+_PRONOUN_OPENS_RE = re.compile(r"\s*(?:(?:He|She)\b|[\"“‘'])")
+
+
+class _Kept(NamedTuple):
+    """The quote kept last in a paragraph: where it ends, whether an attribution follows
+    it, and whether it opens its sentence (a quoted phrase inside narration does not)."""
+
+    end: int
+    quote: Quote
+    attributed: bool
+    opens: bool
+
+
+def _opens_sentence(quote: _Found) -> bool:
+    return quote.start == quote.lo
+
+
+def _cut_attribution(para: _Paragraph, quote: _Found, right: int) -> str:
+    """The sentence after a quote that ends in "?", "!" or "…" and its own sentence,
+    which the sentence splitter may have cut from its attribution ("“Who do they think
+    they are?” | Trump said."); "" when there is none or when it opens a quote of its own
+    ("Mills then writes back, “...”": that verb is the next quote's)."""
+    if para.text[quote.end : quote.hi].strip() or not quote.inner.rstrip().endswith(_CUT):
+        return ""
+    after = bisect.bisect_left(para.starts, quote.hi)
+    end = para.ends[after] if after < len(para.ends) else quote.hi
+    return para.blank[quote.end : end] if end <= right else ""
+
+
+_CUT = ("?", "!", "…")
+
+
+def _final_tag(para: _Paragraph, quote: _Found, right: int) -> str:
+    """The speech tag that ends the sentence of a quote set inside a clause, after more of
+    that clause (", the Tory leader said."), when nothing else attributes it: no speech
+    verb before the quote in its sentence and no other quote after it; "" when none."""
+    if right < quote.hi or quote.start == quote.lo:
+        return ""  # a quote that opens its sentence has its tag right after it, if any
+    before = {t.lower() for t in _WORD_RE.findall(para.blank[quote.lo : quote.start])}
+    if before & words().speech:
+        return ""
+    after = para.blank[quote.end : quote.hi]
+    comma = after.rfind(",")
+    if comma < 0:
+        return ""
+    tail = after[comma:]
+    return tail if _verb_after(_WORD_RE.findall(tail)) is not None else ""
+
+
+def _closing_tag(para: _Paragraph, n: int) -> str:
+    """The speech tag that ends the sentence a quote opens, after a later quote of the same
+    sentence: in "“A” without turning it into “B”, he said." both parts are his. ""
+    when none, or when a speech verb of its own stands between them."""
+    quote = para.found[n]
+    if quote.start != quote.lo:
+        return ""
+    last = None
+    for later in para.found[n + 1 :]:
+        if later.lo != quote.lo:
+            break
+        last = later
+    if last is None:
+        return ""
+    between = {t.lower() for t in _WORD_RE.findall(para.blank[quote.end : last.start])}
+    if between & words().speech:
+        return ""
+    return para.blank[last.end : quote.hi]
+
+
+def _merge(prior: Quote, quote: _Found, actor: Actor | None) -> Quote:
+    name = prior.actor or (actor.name if actor else None)
+    joiner = " … " if prior.actor else " "
+    return Quote(
+        f"{prior.text}{joiner}{_clean(quote.inner)}",
+        name,
+        name,
+        tuple(dict.fromkeys((*prior.sentences, *_mentions(quote.sentences)))),
+    )
+
+
+def _titled(para: _Paragraph) -> list[bool]:
+    """Whether each sentence of the paragraph may hold a title (False: it holds none),
+    from one scan of the paragraph, not one per sentence (24,058 at 25,000 sentences, most
+    of them without a title). A sentence holds a title just when a match of the paragraph
+    starts in it: a title is letters only, so no match takes in the space that joins two
+    sentences, and the scan reaches each sentence afresh. When the titles are not all
+    letters, every sentence is searched itself."""
+    if not _titles_lettered():
+        return [True] * len(para.offsets)
+    starts = [m.start() for m in _honorific_titles().finditer(para.outline)]
+    if not starts:
+        return [False] * len(para.offsets)  # most paragraphs
+    return [_holds(starts, a, b) for a, b in para.offsets]
+
+
+def _holds(starts: list[int], a: int, b: int) -> bool:
+    """Whether one of the sorted `starts` lies in [a, b)."""
+    at = bisect.bisect_left(starts, a)
+    return at < len(starts) and starts[at] < b
+
+
+def _leads_in(para: _Paragraph, subjects: _Subjects) -> Actor | None:
+    """The speaker of a paragraph that ends by leading into a quote ("Cruz continued:"),
+    when no quote stands in that last sentence: the next paragraph's quote is theirs."""
+    if not para.offsets:
+        return None
+    a, b = para.offsets[-1]
+    if not para.text[a:b].rstrip().endswith(":"):
+        return None
+    first_quote = bisect.bisect_left(para.quote_starts, a)
+    if first_quote < len(para.quote_starts):
+        return None
+    return _resolve_before(para.blank[a:b], subjects)
+
+
+def _reports_last(para: _Paragraph, subjects: _Subjects) -> Actor | None:
+    """The speaker whom a paragraph's last sentence reports ("The tsunami overshadowed
+    the year, Mr Howard said."), when it holds no quote and one speech verb, which is no
+    question's ("Hannity asked Trump ...": the answer to come is the other's)."""
+    if not para.offsets:
+        return None
+    a, b = para.offsets[-1]
+    if para.found and para.found[-1].end > a:
+        return None  # some of a quote is in it
+    if not may_speak(para.blank[a:b]):
+        return None  # no speech verb: most paragraphs (not tokenised)
+    tokens = [t.lower() for t in _WORD_RE.findall(para.blank[a:b])]
+    speech = words().speech
+    spoken = [t for t in tokens if t in speech]
+    if len(spoken) != 1 or spoken[0] not in _attributing():
+        return None  # "CNN reported that Petraeus testifies ...": whose words go on?
+    return _resolve_before(para.blank[a:b].rstrip(" ."), subjects)
+
+
+def _lead_in(para: _Paragraph, lo: int, subjects: _Subjects) -> Actor | None:
+    """The speaker of a quote that opens its sentence, from an attribution in the sentence
+    before ("She added that ..."), provided that sentence holds no quote of its own."""
+    before = bisect.bisect_left(para.ends, lo) - 1  # the last sentence that ends before lo
+    if before < 0:
+        return None
+    a, b = para.offsets[before]
+    first_quote = bisect.bisect_left(para.quote_starts, a)
+    if first_quote < len(para.quote_starts) and para.quote_starts[first_quote] < b:
+        return None
+    return _resolve_before(para.blank[a:b].rstrip(" ."), subjects)
+
+
+def _follows(para: _Paragraph, end: int, start: int) -> bool:
+    """A quote (at `start`) follows the previous one (ending at `end`) when only its
+    attribution lies between: a short gap that holds no sentence of its own ("“A,” the
+    IAAF said. Tzekos insisted .... “B”" does), and a new sentence in it starts with this
+    quote ("... said Straw. “The ...”")."""
+    first = bisect.bisect_left(para.offsets, (end, -1))  # the first sentence after `end`
+    if first < len(para.offsets) and para.offsets[first][1] <= start:
+        return False
+    gap = para.text[end:start]
+    if _ends_in_attribution(gap) or _ends_in_tag(gap):
+        return True
+    # "“A,” said X, “b”" or "“A”, said X, “b”": the first quote ends at a comma
+    comma = para.text[:end].rstrip(" ”’\"'").endswith(",") or gap.lstrip().startswith(",")
+    return comma and _splits_sentence(gap, para.text[start:])
+
+
+def _ends_in_tag(gap: str) -> bool:
+    """A speech tag that ends the quote's sentence, however long the apposition in it
+    ("“A,” said John Palmer, political director at the European Policy Centre, a
+    Brussels-based think-tank. “B.”"): the tag is the attribution and nothing else, so
+    the next sentence's quote goes on with the same speaker."""
+    parts = _SENTENCE_END_RE.split(gap)
+    if len(parts) != 2 or parts[1].strip(" ,") or len(gap) > _TAG_REACH:
+        return False
+    return _verb_after(_WORD_RE.findall(parts[0])) is not None
+
+
+# How long a speech tag with its appositions may be.
+_TAG_REACH = 250
+
+
+def _splits_sentence(gap: str, rest: str) -> bool:
+    """ "“A,” said Mr Goodman, “but B.”": an attribution set between two commas inside one
+    sentence, and the quote after it going on in lower case, is one utterance cut by its
+    speech tag."""
+    words_between = _WORD_RE.findall(gap)
+    if len(gap) > _CARRY_GAP or not words_between or words_between[-1] != ",":
+        return False
+    if any(t in {".", "!", "?", ";"} for t in words_between):
+        return False
+    opening = re.match(r"\W*(\w)", rest)
+    speech = words().speech
+    return bool(opening and opening.group(1).islower()) and any(
+        t.lower() in speech for t in words_between
+    )
+
+
+def _clean(inner: str) -> str:
+    return inner.strip().rstrip(",").strip()
+
+
+def _mentions(covered: Sequence[Sentence]) -> tuple[Mention, ...]:
+    return tuple(Mention(s.source, s.index) for s in covered)
+
+
+def _is_quote(inner: str, speaker: Actor | None) -> bool:
+    tokens = inner.split()
+    if len(tokens) < 2 or all(t[0].isupper() or t[0].isdigit() for t in tokens):
+        return False  # a quoted name or title, not speech
+    return len(tokens) >= MIN_WORDS or speaker is not None
