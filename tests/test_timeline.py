@@ -58,7 +58,7 @@ def test_a_date_range_is_labelled_as_a_range() -> None:
     assert texts.index("10–24 Mar 2022") < texts.index("9 Feb")  # yearless dates last
 
 
-# Which dated sentences make timeline rows (brief.extract.figures.timeline); invented text.
+# Which dated sentences make timeline rows (brief.extract.figures.dated_events); invented text.
 
 
 def rows(*texts: str) -> list[str]:

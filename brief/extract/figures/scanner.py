@@ -1,91 +1,47 @@
-"""Key figures (numbers with what they count) and dates, and the timeline of dated events.
+"""The figures of each sentence: patterns in priority order, a number's value, its
+qualifier or range, what it counts, and shares.
 
-Patterns run in priority order over each sentence (money, percentages, dates, "-strong"
-forces, counts and measures, durations, bare years) and a character span taken by one
-is not reused by the next, so "February 10-20" is one date, not a date and a count.
-A number is kept only with what it counts ("100,000 Russian soldiers"), because a bare
-number is not a key figure. Years inside names ("Allied Determination 2022") are names.
-A figure says what the text says: a qualifier is kept whole ("no less than £168bn"), a
-range is one figure ("100-120 UK troops", "between 200 and 300 troops", "two to three
-years", "from £199 to £9,500") and a vague quantity keeps its word ("several hundred UK
-citizens"); the value of either is the least the text says (the lower bound; "several"
-is 3), so it never sorts above it. "Three in ten U.S. citizens", "one in every 500
-users" and "29 of 34 passes" are shares (30%, 0.2%, 85%), and what a number counts is
-the noun after a place or an abbreviation ("U.S. dollars").
-
-The timeline is of events: one row per sentence (its most precise date), and never a
-date that only bounds a span ("since 2022", "from 1985 to 1992", "2007-2013"), is a
-comparison's base ("down from 20% in May 2002"), names a thing ("the 1957 film"), or
-sits in a hypothetical, a forecast, an intention, a proviso or a question ("would be
-more appropriate on 1 April", "expected in 2006", "..., providing it is ratified"), nor
-a caption's, an age's ("who is 35 on April 28") or a line's without a verb ("December
-19.").
-A scheduled event ("will meet on 4 May") keeps its date. Key figures are what an
-analyst counts: counts, money, shares and measures first, small spelled-out counts
-("two firms") next, durations last, and never dates, which the timeline shows, nor a
-spelled-out count that refers back to what the text named ("the two countries").
+One module because its steps work on one another's results: a span one pattern took is
+not reused by the next, a qualifier or a range widens what a pattern found, and a count
+ends where the noun phrase after its number ends. A figure found in several sentences is
+cited by the first that dates an event by it (dated_events.is_event_date), else by its
+first.
 """
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from itertools import islice
 from typing import NamedTuple, cast, get_args
 
+from brief.extract.figures.dated_events import is_event_date
+from brief.extract.figures.notation import (
+    DATE_PATTERN,
+    DIGIT,
+    MONTH_STARTS,
+    MONTHS,
+    WORD_RE,
+    WORD_REACH,
+    YEAR_PATTERN,
+    YEAR_RE,
+    _values,
+    in_name,
+    iso,
+)
 from brief.extract.lexicon import (
     PhraseMatcher,
     alternation,
     joined,
-    month_numbers,
     shared_starts,
     word_codes,
-    word_values,
     words,
 )
-from brief.models import Figure, FigureBound, FigureKind, Mention, Sentence, TimelineEvent
+from brief.models import Figure, FigureBound, FigureKind, Mention, Sentence
 from brief.prefilter import has_odd_case, may_hold
 from brief.rank.text import stop_words
-
-# Month names and their abbreviations come from the calendar module ("sept" is news usage).
-MONTHS = {**month_numbers(), "sept": 9}
-
-
-class _Values(NamedTuple):
-    """words.toml's [values] tables and what is made of them. Read on first use, not at
-    import, so a bad table is a ConfigError the command line reports in one line. (This
-    and _Found are named tuples: a frozen dataclass costs its module 0.5-0.8 ms at import,
-    the generated methods executed; a NamedTuple a sixth of that, and is made faster.)"""
-
-    numbers: Mapping[str, float]  # "dozen" -> 12
-    scales: Mapping[str, float]  # "bn" -> 1e9
-    vague: Mapping[str, float]  # "several" -> 3
-    plural: Mapping[str, float]  # "thousands" -> 1e3
-    signs: Mapping[str, str]  # "$" -> "USD"
-    currency_words: Mapping[str, str]  # "euros" -> "EUR"
-    vague_starts: tuple[str, ...]  # "several ", "thousands ": a vague count's opening
-    plural_phrase: re.Pattern[str]  # "tens of thousands"
-
-
-@cache
-def _values() -> _Values:
-    vague = word_values("vague_quantities")
-    plural = word_values("plural_scales")
-    plurals = alternation(plural)
-    return _Values(
-        numbers=word_values("number_words"),
-        scales=word_values("scales"),
-        vague=vague,
-        plural=plural,
-        signs=word_codes("currency_signs"),
-        currency_words=word_codes("currency_words"),
-        vague_starts=tuple(f"{w} " for w in (*vague, *plural)),
-        plural_phrase=re.compile(rf"(?i:(?:{plurals})(?: of (?:{plurals}))*)"),
-    )
-
 
 # "Thousands of troops": a plural scale's count is of what follows its "of".
 _OF = re.compile(r" of\b")
@@ -172,25 +128,6 @@ _SCALE_WORDS = (
     r"(?: ?(?:dozen|hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b"
     r"|-(?:million|billion|trillion)\b)?"
 )
-# The months as the calendar module names them, then their abbreviations (and news
-# style's "Sept", tried before "Sep"): a longer name before its own start.
-_MONTH_SPELLINGS = [*calendar.month_name[1:], *calendar.month_abbr[1:]]
-_MONTH_SPELLINGS.insert(_MONTH_SPELLINGS.index("Sep"), "Sept")
-_MONTH = rf"(?:{'|'.join(dict.fromkeys(_MONTH_SPELLINGS))})\.?"
-# What every month name of _MONTH starts with (case as written): a date names a month,
-# or is a span of years, with its dash.
-_MONTH_STARTS = tuple(calendar.month_abbr[1:])
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_YEAR_RE = re.compile(_YEAR)
-_DATE_PATTERN = re.compile(
-    rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?: ?[-–] ?\d{{1,2}})?(?:,? {_YEAR})?\b"
-    rf"|\b\d{{1,2}}(?: ?[-–] ?\d{{1,2}})? {_MONTH}(?:,? {_YEAR})?\b"
-    rf"|\b{_MONTH},? {_YEAR}\b"
-    rf"|\b{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)\b"
-)
-# (A look-ahead for a year's first digit first: `re` tries a pattern at every position,
-# and the look-behinds after it then run only where a number starts; a third less time.)
-_YEAR_PATTERN = re.compile(rf"(?=[12])(?<![\w$£€-]){_YEAR}(?![\w-]|[.,]\d)")
 
 
 @cache
@@ -206,7 +143,7 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
     values = _values()
     units = alternation(words()["glued_units"])
     number = rf"(?:{_RANGE_LOW})?(?:{_NUM})"
-    digit = r"(?=\d)"  # a number in digits starts with one: see _YEAR_PATTERN
+    digit = r"(?=\d)"  # a number in digits starts with one: see YEAR_PATTERN
     if spelled:
         digit = ""
         words_ = shared_starts(values.numbers)
@@ -224,7 +161,7 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
         ("percent", re.compile(rf"(?:{_RANGE_LOW})?(?:{_NUM}) ?(?:%|percent\b|per cent\b)")),
-        ("date", _DATE_PATTERN),
+        ("date", DATE_PATTERN),
         ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+")),
         (
             "unit",
@@ -238,7 +175,7 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"{digit}(?<![\w.,-])(?<!\d[:/])(?:{number}){_SCALE_WORDS}(?![\w%-]|[.,:/]\d)"
             ),
         ),
-        ("year", _YEAR_PATTERN),
+        ("year", YEAR_PATTERN),
     )
 
 
@@ -250,9 +187,6 @@ def _words_only() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 # Every pattern but a spelled-out count needs a digit (`\d`); some need a sign or a word
 # as well. A sentence without them is not matched against those patterns at all.
-_DIGIT = re.compile(r"\d")
-
-
 @cache
 def _needs() -> dict[str, tuple[str, ...]]:
     values = _values()
@@ -260,12 +194,9 @@ def _needs() -> dict[str, tuple[str, ...]]:
         "money": (*values.signs, *values.currency_words),
         "percent": ("%", "percent", "per cent"),
         "strong": ("-strong ",),
-        "date": (*_MONTH_STARTS, "-", "–"),
-        "year": ("18", "19", "20"),  # _YEAR's first two digits
+        "date": (*MONTH_STARTS, "-", "–"),
+        "year": ("18", "19", "20"),  # YEAR's first two digits
     }
-
-
-_WORD_RE = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 
 
 class _Found(NamedTuple):
@@ -302,7 +233,7 @@ def find_figures(
             known = seen.get(key)
             if known is not None and (known[1] or f.date is None):
                 continue  # its first sentence stands (or an event's does): nothing to read
-            event = f.date is not None and _is_event_date(s.text, f.start, f.end)
+            event = f.date is not None and is_event_date(s.text, f.start, f.end)
             at = Mention(s.source, s.index)
             bound = _bound(f.text, f.kind, f.value, f.unit)
             figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound)
@@ -332,575 +263,6 @@ def _conversion(text: str, before: _Found, figure: _Found) -> bool:
     )
 
 
-def yearless(event: TimelineEvent) -> bool:
-    """An event dated by month and day alone ("--02-09"): its text gave no year."""
-    return event.date.startswith("-")
-
-
-def date_order(event: TimelineEvent) -> tuple[bool, int, str, int, int]:
-    """Sort key: dated events in date order, then yearless ones ("--02-09") source by
-    source, by month and day within each: a month and day from two sources may be of
-    two years, so they are never put in one order across sources."""
-    no_year = yearless(event)
-    where = event.sentence
-    return (no_year, where.source if no_year else 0, event.date, where.source, where.index)
-
-
-def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[TimelineEvent, ...]:
-    """Dated events, oldest first: at most one per sentence, its most precise date.
-
-    A date is an event's only when the sentence reports something happening then: not
-    the start of a span or a deadline ("since 2022", "by 2030"), not a span of
-    years ("2007-2013"), and not a date in a hypothetical, a forecast or an intention
-    ("would be more appropriate ... on 1 April", "the referendum, expected in 2027").
-    "Until" bounds a state or an arrangement ("funded until 2008"), so its date is no
-    event's, unless an event ends it then ("an MP until 1995, when he resigned").
-    """
-    text = {(s.source, s.index): s.text for s in sentences}
-    best: dict[tuple[int, int], tuple[tuple[int, bool, int], Figure]] = {}
-    positions: dict[tuple[int, int], dict[str, int]] = {}
-    for f in figures:
-        where = (f.sentence.source, f.sentence.index)
-        if f.date is None or _YEAR_SPAN.fullmatch(f.text) or where not in text:
-            continue
-        sentence = text[where]
-        if where not in positions:
-            positions[where] = _date_positions(sentence)
-        at = positions[where].get(f.text, -1)
-        if at < 0 or not _is_event_date(sentence, at, at + len(f.text)):
-            continue
-        # the most precise date, then the one that is no bound's end, then the first in
-        # the sentence (its main clause's, as a rule: "launched in 2003, and rivals are
-        # due to launch in 2005"), whatever order the figures came in
-        rank = (_precision(f.date), not _ends_event(sentence, at, at + len(f.text)), -at)
-        if where not in best or rank > best[where][0]:
-            best[where] = (rank, f)
-    events = [
-        TimelineEvent(f.date or "", f.text, text[w], f.sentence) for w, (_, f) in best.items()
-    ]
-    return tuple(sorted(events, key=date_order))
-
-
-def key_figures(
-    figures: Sequence[Figure], importance: Callable[[Figure], float]
-) -> tuple[Figure, ...]:
-    """What an analyst counts (forces, casualties, money, shares, tonnes), then small
-    counts spelled out in words ("two firms", "three points"), then durations ("two
-    years"); within a rank, the more important sentence first. All are kept (the JSON
-    lists them): a duration leads only when a brief has nothing else.
-
-    Never a date, even when a brief has no count: an event's date is shown in the
-    timeline with its sentence, and a date that dates no event ("since 2022", a
-    hypothetical "1 April") is no fact to report. A bare year is not a count either.
-
-    A fact another source gave first ("about 80 followers", "some 80 Davidians", "80
-    lives" in ten reports of one siege; see _fact) is given again: those copies come after
-    every other figure, so the few a brief shows are different ones. Within one article
-    the same number may count two things ("40,000 people" fled a "40,000-strong army"), so
-    there it stays in its place."""
-    counted = sorted(
-        (f for f in figures if f.kind != "date"),
-        key=lambda f: (_figure_rank(f), -importance(f)),
-    )
-    given: dict[tuple[str, float | None, str | None], int] = {}  # fact -> the source giving it
-    first: list[Figure] = []
-    again: list[Figure] = []
-    for figure in counted:
-        fact = _fact(figure)
-        source = figure.sentence.source
-        kept = fact is None or given.setdefault(fact, source) == source
-        (first if kept else again).append(figure)
-    return (*first, *again)
-
-
-# A count from which two sources giving it are telling one fact, whatever they call what
-# they count ("80 followers", "80 Davidians"): smaller numbers recur by chance ("12 soldiers",
-# "12 homes").
-TELLING_COUNT = 20
-
-
-def _fact(figure: Figure) -> tuple[str, float | None, str | None] | None:
-    """What makes two sources' figures one fact: the number, and for a money sum, a share
-    or a measure its unit; a count of TELLING_COUNT or more by its number alone. None for a
-    smaller count: it is no other source's."""
-    if figure.kind != "count":
-        return (figure.kind, figure.value, figure.unit)
-    if figure.value is not None and figure.value >= TELLING_COUNT:
-        return (figure.kind, figure.value, None)
-    return None
-
-
-def _figure_rank(figure: Figure) -> int:
-    """0 for what an analyst counts, 1 for a small or vague count, 2 for a duration.
-    News style spells out the numbers below ten and writes a count worth reporting in
-    digits ("8 F-16s"); a small spelled-out count is most often a generic one ("two
-    firms"), and a vague one ("thousands of people") gives no number to compare."""
-    if figure.unit in words()["durations"]:
-        return 2
-    first = figure.text.split()[0].lower() if figure.text else ""
-    small = figure.kind == "count" and _values().numbers.get(first, 10) < 10
-    vague = figure.text.lower().startswith(_values().vague_starts)
-    return 1 if small or (figure.kind in {"count", "money"} and vague) else 0
-
-
-def _precision(date: str) -> int:
-    """How precise an ISO-ish date is: "2022" < "2022-02" < "--02-09" = "2022-02-09"."""
-    return date.lstrip("-").count("-") + (1 if date.startswith("--") else 0)
-
-
-# A date that starts or ends a period, sets a deadline or is a point of comparison
-# ("since 2022", "by 2030", "in the year to March 2004", "the year beginning 1 October",
-# "the three months up to 30 September", "over the course of 2004", "a year like 2022",
-# "in the wake of 11 September" (an event the sentence's own event follows),
-# "not as quickly as in 2004"), not the date of an event.
-_SPAN_BEFORE = re.compile(
-    r"\b(?:since|through|throughout|by|before|ahead of|as of|like|unlike|than|to|after|"
-    r"(?:starting|beginning) in|"
-    r"(?:the|in the) (?:wake|aftermath) of|"
-    r"(?:than|as) (?:in|on|at|during)|up to|(?:the )?course of|"
-    r"(?:year|years|months?|quarters?|weeks?|days?|half|period)"
-    r" (?:to|from|(?:beginning|starting|ending)(?: on| in)?))"
-    r"(?: at least| at the earliest)?(?: the)?(?: year)?"
-    r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
-    r"autumn|fall|winter))?[ -]\Z",
-    re.IGNORECASE,
-)
-# "Until DATE" bounds a state or an arrangement, not an event: "funded until 2008",
-# "extended the deadline until 15 July", "it will take until 9 February to deploy", "will
-# not apply until 2027". In BBC business and tech news such dates were deadlines seven
-# times in ten. The exception names the event that ends it: "an MP until 1995, when he
-# resigned" dates the resignation, and keeps its row (after a date the sentence gives
-# another event at).
-_UNTIL_BEFORE = re.compile(
-    r"\b(?:until|till)(?: at least| at the earliest)?(?: the)?"
-    r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
-    r"autumn|fall|winter))?[ -]\Z",
-    re.IGNORECASE,
-)
-_WHEN_AFTER = re.compile(r",? when\b", re.IGNORECASE)
-# A year after "for" or "of" is a period or a target, not the date of an event: "the
-# finalists for 2005", "the best-selling paperbacks of 2004 so far".
-_PERIOD_BEFORE = re.compile(r"\b(?:for|of)(?: the year)? \Z", re.IGNORECASE)
-# "Since" earlier in the date's clause makes the date the start of a span ("policy has
-# changed since the war in Afghanistan in 2001"); "from" or a comparison makes it a
-# bound or a base ("dating from 1945", "down from 20% in May 2002", "compared with the
-# same month in 2003", "almost double the figure in 2000").
-_SINCE = re.compile(
-    r"\b(?:since|compared (?:with|to)|double|twice|treble|triple)\b|\b(?P<start>from)\b",
-    re.IGNORECASE,
-)
-# The end of a period whose start _SPAN_BEFORE bounded: "sales in the five months from 3
-# August to 24 December".
-_PERIOD_END_BEFORE = re.compile(
-    r"\b(?:years?|months?|quarters?|weeks?|days?|half|period) from [^,;:.()]{1,24}"
-    r" (?:to|until|till|through|and) \Z",
-    re.IGNORECASE,
-)
-# A comparison's base: "roughly 30% higher than they were in January 2004", "more than in
-# 2003". Not the "than" of a quantity ("more than 100 people died in May", "less than a
-# week after it opened in March", "rose more than tenfold in 2004") nor of an expectation
-# ("better than expected in May").
-_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
-_NOT_A_BASE = re.compile(
-    r" (?:\d|[$£€¥]|(?:a|an|expected|forecast|predicted|anticipated|feared|hoped|thought|planned|"
-    r"\w+fold|twice|double|treble|triple|half)\b)",
-    re.IGNORECASE,
-)
-
-
-def _comparison_base(sentence: str, start: int, at: int) -> bool:
-    """Whether a comparative "than" in the date's clause makes the date its base."""
-    for than in _THAN.finditer(sentence, start, at):
-        word = _WORD_RE.match(sentence, than.end() + 1)
-        spelled = word is not None and word.group().lower() in _values().numbers
-        if not spelled and _NOT_A_BASE.match(sentence, than.end()) is None:
-            return True
-    return False
-
-
-# "From 20% in May 2002", "from the loss of 364m euros in 2003": a figure after "from".
-_FROM_FIGURE = re.compile(r" (?:the \w+ of )?(?:[$£€¥]|\d)")
-_MONTH_YEAR = re.compile(rf"{_MONTH},? {_YEAR}")
-
-
-def _date_end(sentence: str, at: int) -> int:
-    m = _DATE_PATTERN.match(sentence, at) or _YEAR_PATTERN.match(sentence, at)
-    return m.end() if m else at
-
-
-# "From 2000 onwards": the start of a span.
-_ONWARDS = re.compile(r" onwards?\b", re.IGNORECASE)
-# A proviso after the date's clause: nothing is yet set for the date.
-_PROVISO = re.compile(r" (?i:providing|provided|if|unless|as long as|on condition)\b")
-# A year that modifies a noun names a thing, not when something happened: "the 1957
-# film", "his 2006 budget", "the 1973 European Patent Convention", "the 2003 champion",
-# "the original 1977 film" (one lower-case word may stand between).
-_DETERMINER_BEFORE = re.compile(
-    r"(?<!\w)(?i:the|a|an|his|her|its|their|our|my|your|this|that|\w+['’]s)"
-    r"(?: (?P<between>[a-z]+))? \Z"
-)
-_WORD_AFTER = re.compile(r"[ -][\"“‘']?([^\W\d_][\w'’-]*)")
-
-
-# A year as the object of a preposition of time ("in 2004", "between 2001 and 2004",
-# "early 2005") dates something; after any other word ("against 2004 French Open
-# champion Gaudio") and before a noun, it modifies the noun.
-_TIME_WORD_BEFORE = re.compile(
-    r"(?<![\w-])(?i:in|on|at|during|since|until|till|by|before|after|from|to|of|for|around|"
-    r"about|through|throughout|early|late|mid|between|and|or|than|spring|summer|autumn|"
-    r"winter|year|years) \Z"
-)
-
-
-def _names_a_thing(sentence: str, at: int, end: int) -> bool:
-    word = _WORD_AFTER.match(sentence, end)
-    if word is None or word.group(1).lower() in words()["count_ends"]:
-        return False  # "forget that in 1983", "events that made 2004 a year to forget"
-    determiner = _DETERMINER_BEFORE.search(sentence, max(0, at - 32), at)
-    if determiner is not None:
-        return determiner.group("between") not in words()["count_ends"]
-    return at > 0 and _TIME_WORD_BEFORE.search(sentence, max(0, at - 12), at) is None
-
-
-_THE_YEAR_AFTER = re.compile(r" (?:also )?the year\b", re.IGNORECASE)
-
-
-def _year_as_a_noun(sentence: str, at: int, end: int) -> bool:
-    """ "2003's figures", "2018 is the year to ...", "called 2004 an outstanding success":
-    a year as a possessive, a subject or an object is what the sentence talks about,
-    not when something happened; a year after a time word ("in 2004 a law passed") is
-    an adverbial whatever follows it."""
-    if sentence.startswith(("'s", "’s"), end):
-        return True
-    if _TIME_WORD_BEFORE.search(sentence, max(0, at - 12), at):
-        return False
-    word = _WORD_AFTER.match(sentence, end)
-    if word is None or sentence[end] != " ":
-        return False
-    after = word.group(1).lower()
-    if after in words()["past_auxiliaries"]:
-        # "2008 was the year Lehman Brothers fell" tells what happened then; "Only 1917
-        # was colder", "1998 was chosen as the base year" say what the year was
-        return _THE_YEAR_AFTER.match(sentence, word.end()) is None
-    return after in words()["articles"] or after in words()["auxiliaries"]
-
-
-def _ends_event(sentence: str, at: int, end: int) -> bool | None:
-    """True for the date of an event that ends a state ("until 1995, when he resigned"),
-    False for a bound or a deadline ("funded until 2008"), None for no "until" at all."""
-    if _UNTIL_BEFORE.search(sentence, max(0, at - 40), at) is None:
-        return None
-    return _WHEN_AFTER.match(sentence, end) is not None
-
-
-# Words that put a date outside what happened (words.toml's `not_yet`): a condition or a
-# modal ("would be more appropriate on 1 April"), a forecast or an intention ("the
-# election, widely expected on 5 May"; "plans to hold talks in 2006"), a hedge or a belief
-# ("the belief that it will be on 5 May"). Lower-case "may" only, so the month is not
-# taken for the modal. A plain future with a set date ("will meet on 4 May", "is due to
-# report on 18 March") is a scheduled event and stays: see _is_event_date.
-@cache
-def _hypothetical() -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{alternation(words()['not_yet'])})\b|\bmay\b|\w[’']d\b")
-
-
-# What ends a clause, roughly: punctuation, or a word that opens another clause. Looking
-# back from a date, not "that": after a verb it opens the verb's complement, which stays
-# in the verb's scope ("a bill which would ensure that shops close on 1 January"); looking
-# ahead it does end the date's clause ("warned on 7 March that the war could be illegal").
-_SCOPE_BREAK = re.compile(
-    r"[;:()\u2014\u2013]|,(?!\d)| _ | (?i:which|who|because|but|while|whereas|although|when|and|"
-    r"after|before) "
-)
-_CLAUSE_BREAK = re.compile(rf"{_SCOPE_BREAK.pattern}| (?i:that) ")
-_CONDITION = re.compile(r" ?(?i:if|unless|whether)\b")
-_CLAUSE_REACH = 300  # characters either side of a date; a clause is rarely longer
-# A span of years ("the budget for 2007-2013") is a period, not the date of an event.
-_YEAR_SPAN = re.compile(rf"{_YEAR} ?[-–] ?(?:{_YEAR}|\d\d)")
-
-
-# What sets a clause off from the sentence around it: punctuation, or a relative pronoun.
-_ASIDE_OPENERS = frozenset({",", "_", "(", "\u2014", "\u2013", "which", "who"})
-_ASIDE_CLOSERS = frozenset({",", "_", ")", "\u2014", "\u2013"})
-
-
-def _background(
-    sentence: str, opener: re.Match[str] | None, start: int, closer: re.Match[str] | None
-) -> bool:
-    """Whether a year sits in an aside about one of the sentence's things rather than in
-    the clause that reports its news: a participle or relative clause set off on both
-    sides, before the sentence's own verb ("the U.S. Virgin Islands _ battered by
-    Hurricane Hugo in 1989 _ emerged unscathed", "Mr Nogar, who died in 1994, always
-    ..."), or an opening participle ("Founded in 1998, the firm now ..."). Its row would
-    date the news by it. Only a year or a month is read so: news gives a recent event its
-    day ("the complaint, filed on 13 December, said"), and history its year."""
-    if closer is None or closer.group().strip() not in _ASIDE_CLOSERS:
-        return False
-    after = _WORD_RE.search(sentence, closer.end())
-    if after is None:
-        return False  # the aside ends the sentence: "the army said, on 5 April."
-    opened = opener.group().strip().lower() if opener else ""
-    if opener is not None and opened not in _ASIDE_OPENERS:
-        return False
-    if opener is not None and after.group().lower() in words()["clause_continuers"]:
-        return False
-    if opened in {"which", "who"}:
-        return True
-    first = _WORD_RE.search(sentence, start)
-    if first is None or "-" in first.group():
-        return False  # "Recently-crowned", "So-called": adjectives
-    word = first.group().lower()
-    return (word.endswith("ed") and len(word) > 4) or word in words().irregular
-
-
-def _date_positions(sentence: str) -> dict[str, int]:
-    """Where each date figure of a sentence first stands, found as _scan finds dates: a
-    date first, then a year outside it and outside a name. Not str.find: "2005" would
-    be found inside "March 2005", and a sentence with many dates would cost its square."""
-    positions: dict[str, int] = {}
-    held = bytearray(len(sentence))
-    for m in _DATE_PATTERN.finditer(sentence):
-        positions.setdefault(m.group(), m.start())
-        held[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    for m in _YEAR_PATTERN.finditer(sentence):
-        if held.find(1, m.start(), m.end()) < 0 and not _in_name(sentence, m.start()):
-            positions.setdefault(m.group(), m.start())
-    return positions
-
-
-def _since_bounds(sentence: str, start: int, at: int) -> bool:
-    """Whether "since" before a date in its clause makes the date the start of a span:
-    "since the war in 2001" does, but "since its first version was released in November
-    2004" dates the release, an event with its own verb."""
-    since = _SINCE.search(sentence, start, at)
-    if since is None:
-        return False
-    if since.group("start"):
-        # "from 1985 to 1992" and "down from 20% in May 2002" bound a span or give a
-        # comparison's base; "emerged from Chapter 11 in March 2003" dates the emerging,
-        # and "runs from 10-20 February" or "from 11 March" the start of an event
-        if _FROM_FIGURE.match(sentence, since.end(), at):
-            return True
-        bare = _DIGIT.search(sentence, at, at + 3) and not _DATE_PATTERN.match(sentence, at)
-        return sentence[since.end() : at].strip() in {"", "the"} and (
-            bool(bare) or _MONTH_YEAR.fullmatch(sentence, at, _date_end(sentence, at)) is not None
-        )
-    between = _WORD_RE.findall(sentence, since.end(), at)
-    irregular = words().irregular
-    return not any(w.endswith("ed") or w.lower() in irregular for w in between)
-
-
-# A span's first date, when its last follows: "from June 4 through June 26", "between
-# April 30 and May 1", "from November 15, 2003, to January 15, 2004". The row would show
-# one end of the span as if the event were on it.
-_SPAN_GOES_ON = re.compile(r",? (?:to|through|till|until|and|[-–]) (?=\S)")
-_SPAN_OPENED = re.compile(r"\b(?i:from|between)(?: the)? \Z")
-_BETWEEN_DATE = re.compile(rf"\b(?i:between)(?: the)? (?:{_MONTH} )?\d[\w ,.]{{0,24}} and \Z")
-# An age: "who is 35 on April 28", "turns 60 in 2030".
-_AGE_BEFORE = re.compile(
-    r"\b(?i:is|turns|turned|turn|was|will be) \d{1,3}(?: years old)? (?:on|in) \Z"
-)
-# Markup written as text: '<tweet tweet-date="February 10, 2016">'.
-_ATTRIBUTE_BEFORE = re.compile(r"\w=[\"']\Z")
-# A day named as a thing's ("the February 27 earthquake") in a sentence that dates its own
-# news by another time: "... rocked the coast earlier on Wednesday".
-_OTHER_TIME = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
-    r"|last (?:night|week|month|year)|this (?:week|month|year))\b",
-    re.IGNORECASE,
-)
-_DAY_DETERMINER_BEFORE = re.compile(r"(?<!\w)(?i:the|a|an|this|that|its|their|\w+['’]s) \Z")
-# The noun a day names, past a measure: "the February 27 8.8 earthquake".
-_THING_AFTER = re.compile(r"(?: [\d.]+)?[ -][\"“‘']?([^\W\d_][\w'’-]*)")
-# A span's last date after a dash: "March 30 – April 1, 2010".
-_DASH_AFTER_DATE = re.compile(rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}|{_YEAR}) ?[-–] ?\Z")
-_COORDINATED_BEFORE = re.compile(r"(?<!\w)(?:and|or) \Z")
-# "the same type as February 27th": a comparison's base.
-_SAME_AS_BEFORE = re.compile(r"\b(?i:same|similar)\b[^,;.]{0,40}\b(?i:as|to) \Z")
-
-
-def _no_event_at(sentence: str, at: int, end: int) -> bool:
-    """Dates that stand for no event of their sentence: a span's first bound whose last
-    follows ("from June 4 through June 26"), an age ("who is 35 on April 28"), a day
-    naming a thing in a sentence dated by another time ("the February 27 earthquake ...
-    on Wednesday"), a caption's or a markup's date, and a date in a line without a verb
-    ("December 19.", "(Dec. 21) AP", "HMS Cornwall at Zeebrugge in 2006.")."""
-    before = sentence[max(0, at - 48) : at]
-    goes_on = _SPAN_GOES_ON.match(sentence, end)
-    if goes_on is not None:
-        last = goes_on.end()
-        dated = _DATE_PATTERN.match(sentence, last) or _YEAR_PATTERN.match(sentence, last)
-        joint = goes_on.group().strip(", ")
-        if dated and (joint != "and" or _SPAN_OPENED.search(before)):
-            return True  # "and" joins a span only after "from" or "between"
-    if _BETWEEN_DATE.search(before) and not _WHEN_AFTER.match(sentence, end):
-        return True  # not "between July 2022 and July 2023, when Russia withdrew"
-    if _AGE_BEFORE.search(before) or _DASH_AFTER_DATE.search(before):
-        return True
-    if _ATTRIBUTE_BEFORE.search(before) or _SAME_AS_BEFORE.search(before):
-        return True
-    word = _WORD_AFTER.match(sentence, end)
-    if word is not None and word.group(1).lower() in words()["caption_nouns"]:
-        return True  # "In this May 3, 2015 photo, ..."
-    if (
-        end - at == 4
-        and word is not None
-        and word.group(1)[:1].isupper()
-        and word.group(1).lower() not in MONTHS
-        and _COORDINATED_BEFORE.search(before)
-    ):
-        return True  # "the four-time champion and 2012 Tour de France winner"
-    thing = _THING_AFTER.match(sentence, end)
-    if (
-        thing is not None
-        and thing.group(1).lower() not in words()["count_ends"]
-        and _DAY_DETERMINER_BEFORE.search(before)
-        and (_OTHER_TIME.search(sentence, 0, at) or _OTHER_TIME.search(sentence, end))
-    ):
-        return True
-    return _verbless(sentence, at, end)
-
-
-_VERBLESS_REACH = 120
-
-
-def _verbless(sentence: str, at: int, end: int) -> bool:
-    """A line whose lower-case words are all of a verbless fragment's (words.toml's
-    fragment_words: no verb among them) has no verb: a date line, a caption or a credit.
-    A caption's "(File photo: ...)" is one too."""
-    if sentence.startswith("(") and any(
-        f"{noun}:" in sentence.lower() for noun in words()["caption_nouns"]
-    ):
-        return True
-    if len(sentence) > _VERBLESS_REACH:
-        return False  # a caption or a date line is short; a long line has its verb
-    lists = words()
-    rest = sentence[:at] + " " + sentence[end:]
-    return all(not w.islower() or w in lists["fragment_words"] for w in _WORD_RE.findall(rest))
-
-
-# Kept: find_figures reads a date in its sentence, and then the timeline, in the same
-# process, reads the same date again (every timeline call, 317 of 317 in a 1,000-article
-# inbox, 419 of 419 at 25,000 sentences; 0.14 ms a call).
-@lru_cache(maxsize=4096)
-def _is_event_date(sentence: str, at: int, end: int) -> bool:
-    """Does the date at sentence[at:end] say when something happened (or is set to)?
-
-    A scheduled event ("will meet on 4 May", "is due to report on 18 March") keeps its
-    date: it is announced as a fact of the calendar, which an analyst plans around. A
-    hypothetical, a forecast or an intention does not: nothing is yet set for that date.
-    """
-    bound = _SPAN_BEFORE.search(sentence[max(0, at - 30) : at])
-    if (
-        (bound and not _WHEN_AFTER.match(sentence, end))  # "back to 1994, when talks ..."
-        or _PERIOD_END_BEFORE.search(sentence, max(0, at - 48), at)
-        or _ends_event(sentence, at, end) is False
-        or (end - at == 4 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at))
-        or (end - at == 4 and _names_a_thing(sentence, at, end))
-        or (end - at == 4 and _year_as_a_noun(sentence, at, end))
-        or _ONWARDS.match(sentence, end)
-        or _no_event_at(sentence, at, end)
-        or "?" in sentence[end:]
-    ):
-        return False
-    # A clause is read within a reach of the date, so a sentence of any length costs the same.
-    reach_end = min(len(sentence), end + _CLAUSE_REACH)
-    after = _CLAUSE_BREAK.search(sentence, end, reach_end)
-    clause_end = after.start() if after else reach_end
-    reach_start = max(0, at - _CLAUSE_REACH)
-    breaks = list(_SCOPE_BREAK.finditer(sentence, reach_start, at))
-    starts = [reach_start] + [m.end() for m in breaks]
-    k = len(starts) - 1
-    # a year or a month, not a day: what news gives history and forecasts, not set events
-    coarse = _precision(_iso(sentence[at:end], None) or "0000") < 2
-    if coarse and _background(sentence, breaks[-1] if breaks else None, starts[k], after):
-        return False  # "Port Zante, opened in 1997, was damaged": the port's date, not the news
-    # A verbless fragment joins the clause before it, as often as it takes.
-    part = sentence[starts[k] : at] + " " + sentence[end:clause_end]
-    if k == 0 and after and _is_fragment(part):
-        # "In 2050, if the birth rate holds, ...": an opening adverbial belongs to the
-        # clause after it. Only its condition is read: in "On 3 May, he said he would
-        # resign" the date is of the saying, not of the modal in what was said.
-        further = _CLAUSE_BREAK.search(sentence, after.end(), reach_end)
-        if _CONDITION.match(sentence, after.end(), further.start() if further else reach_end):
-            return False
-        # ... and whether that clause forecasts a state ("In 2020, the PC will be passé")
-        joint = _JOINT.search(sentence, after.end(), reach_end)
-        main = sentence[after.end() : joint.start() if joint else reach_end]
-        if coarse and _forecasts_a_state(main):
-            return False
-    if _since_bounds(sentence, starts[k], at):
-        return False  # "since the war in Afghanistan in 2001": the date bounds a span
-    if _comparison_base(sentence, starts[k], at):
-        return False  # "30% higher than they were in January 2004": a comparison's base
-    if after and after.group() == "," and _PROVISO.match(sentence, after.end()):
-        return False  # "due to come into force in November 2006, providing it is ratified"
-    while k > 0 and _is_fragment(part):
-        k -= 1
-        part = sentence[starts[k] : starts[k + 1]]
-    clause = _scheduled().sub(" ", sentence[starts[k] : clause_end])
-    own = sentence[starts[k] : clause_end]
-    left, right = own.rfind(" - ", 0, at - starts[k]), own.find(" - ", end - starts[k])
-    own = own[left + 1 if left >= 0 else 0 : right if right >= 0 else None]  # a dash's aside
-    if coarse and _forecasts_a_state(own):
-        return False  # "imports will be 3% higher in 2004": no event, a forecast
-    return (
-        _hypothetical().search(clause) is None
-        and _FORECAST.search(clause) is None
-        and _hearsay().search(clause) is None
-    )
-
-
-# Where a main clause gives way to another (commas set off its asides instead).
-_JOINT = re.compile(
-    r"[;:()\u2014\u2013]| (?i:which|who|because|but|while|whereas|although|when|and|that) "
-)
-_WILL_BE = re.compile(r"\b(?:will|shall)(?: not)? be (?:\w+ly )?(\w+)", re.IGNORECASE)
-
-
-def _forecasts_a_state(clause: str) -> bool:
-    """ "Imports will be 3% higher in 2004", "in 2020 it will be passé": a future state,
-    not an event. "Will be held", "will be signed" (a participle) is a calendar's. Read
-    for a year or a month only: news gives a set event its day ("will be in Geneva on 16
-    June")."""
-    for found in _WILL_BE.finditer(clause):
-        word = found.group(1).lower()
-        if not (word.endswith(("ed", "en")) or word in words().irregular):
-            return True
-    return False
-
-
-@cache
-def _hearsay() -> re.Pattern[str]:
-    """words.toml's [timeline] hearsay: "suggestions that he will run in 2020 - rumours
-    he has denied" reports talk of an event, not the event."""
-    return re.compile(rf"\b(?i:{alternation(words()['hearsay'])})\b")
-
-
-# "Set to explode in 2005", "tipped to win on 5 May": a forecast, once the calendar's
-# verbs ("set to open in 2007") have been taken out by _scheduled.
-_FORECAST = re.compile(r"\b(?:set|poised|tipped) to (?!the\b|a\b|an\b)[a-z]+", re.IGNORECASE)
-
-
-@cache
-def _scheduled() -> re.Pattern[str]:
-    """ "Exercises expected to take place on 10 February": newswire's way of announcing a
-    date as set ("will take place"), not a forecast ("expected to fall in 2006", "an
-    election widely expected to be held on 5 May"). The verbs of a calendar are
-    words.toml's `scheduled`."""
-    verbs = alternation(words()["scheduled"])
-    # "widely expected to be held on 5 May" is still speculation about the date
-    # and "originally due to open in 2005" was a plan that has since changed
-    hedged = "(?<!widely )(?<!generally )(?<!largely )(?<!broadly )(?<!originally )(?<!initially )"
-    return re.compile(rf"\b{hedged}(?i:expected|due|set|scheduled) to (?:{verbs})\b")
-
-
-def _is_fragment(text: str) -> bool:
-    found = (w.lower() for w in _WORD_RE.findall(text))
-    fragment = words()["fragment_words"]
-    return all(w in fragment or w in MONTHS or w[0].isdigit() for w in found)
-
-
 def read_ahead(sentences: Sequence[Sentence], reference_years: Mapping[int, int]) -> None:
     """Read the sentences for figures before `find_figures` asks for them, while this
     process would wait (the pipeline's, for the duplicates): reading a sentence is most of
@@ -922,7 +284,7 @@ def _scan(text: str, year: int | None) -> list[_Found]:
     found: list[_Found] = []
     # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
     spelled = _may_spell_a_number(text)
-    if _DIGIT.search(text):
+    if DIGIT.search(text):
         patterns = _patterns(spelled)
     elif spelled and may_hold(text, _spelled()[1]):  # the cheaper first
         patterns = _words_only()
@@ -1081,7 +443,7 @@ def _range_start(text: str, m: re.Match[str], kind: str) -> int:
         return m.start()  # "fell $1.64 to $47.10", "$2.3bn or £1.2bn": a change, a conversion
     low, high = _value(found.group("low")), _value(upper)
     numbers = (found.group("low"), *_NUM_RE.findall(upper)[:1])
-    if low is None or high is None or any(_YEAR_RE.fullmatch(n) for n in numbers):
+    if low is None or high is None or any(YEAR_RE.fullmatch(n) for n in numbers):
         return m.start()
     if low >= high and opener != "from":
         return m.start()
@@ -1119,9 +481,9 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
     if kind not in {"date", "year"} and _ZERO_LED.search(text, m.start(), m.end()):
         return None
     if kind == "date":
-        return _Found(m.start(), m.end(), m.group(), "date", None, None, _iso(m.group(), year))
+        return _Found(m.start(), m.end(), m.group(), "date", None, None, iso(m.group(), year))
     if kind == "year":
-        if _in_name(text, m.start()) or _clock_time(text, m.end()):
+        if in_name(text, m.start()) or _clock_time(text, m.end()):
             return None
         return _Found(m.start(), m.end(), m.group(), "date", None, None, m.group())
     start = m.start()
@@ -1201,7 +563,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         text, max(0, m.start() - 8), m.start()
     ):
         return None  # "World No 1 Williams", "No 10 officials": a rank or a name
-    year = _YEAR_RE.fullmatch(m.group()) is not None
+    year = YEAR_RE.fullmatch(m.group()) is not None
     if year and _toll_before(text, start) is None:
         return None  # "in 2004": a year counts nothing, unless it ends a toll (see below)
     end, noun = _noun_end(text, after, MAX_NOUN_WORDS)
@@ -1366,9 +728,6 @@ def _toll_before(text: str, start: int) -> int | None:
 
 
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
-# How far back the word before a number is looked for: the window, not the text before
-# it, so that a sentence with many numbers costs its length, not its square.
-_WORD_REACH = 64
 
 
 def _names_number(text: str, start: int, number_text: str, noun: list[str]) -> bool:
@@ -1385,7 +744,7 @@ def _after_a_name(text: str, start: int) -> bool:
     """Whether a capitalised word that is not a function word, a possessive or a month
     stands right before `start`: a number there is the name's ("Uranium One", "Fortune
     500")."""
-    before = text[max(0, start - _WORD_REACH) : start].split()
+    before = text[max(0, start - WORD_REACH) : start].split()
     prev = before[-1] if before else ""
     return (
         bool(prev)
@@ -1411,7 +770,7 @@ def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
     function word, at its plural head ("20 women work" -> "20 women") or a unit, and
     takes a participle as an adjective only when a noun follows ("seven leading
     industrialised nations", "1.2 million displaced people"; not "20 killed")."""
-    found = list(islice(_WORD_RE.finditer(text, pos, pos + 120), limit))
+    found = list(islice(WORD_RE.finditer(text, pos, pos + 120), limit))
     lists = words()
     noun: list[str] = []
     end = pos
@@ -1458,7 +817,7 @@ def _modifies_a_plural(following: Sequence[re.Match[str]], text: str, end: int, 
     return plain and not _modifier_like(first) and _plural(last.lower())
 
 
-# "U.S", "U.K": a word _WORD_RE ends before its last dot.
+# "U.S", "U.K": a word WORD_RE ends before its last dot.
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
@@ -1512,22 +871,6 @@ def _modifier_like(low: str) -> bool:
 def _looks_like_verb(word: str) -> bool:
     low = word.lower()
     return low.endswith("ed") and low not in words()["not_participles"]
-
-
-def _in_name(text: str, start: int) -> bool:
-    """ "Allied Determination 2022", "Euro 2024": a year right after a capitalised name."""
-    window = text[max(0, start - _WORD_REACH) : start]
-    before = window.rstrip()
-    if len(before) == len(window):
-        return False
-    prev = before.split()[-1].lstrip("\"“‘'(") if before.split() else ""  # "“Transformation 2000”"
-    return (
-        bool(prev)
-        and prev[0].isupper()
-        and prev.lower().strip(".,") not in MONTHS
-        and prev.lower() not in words()["count_ends"]  # "In 2004, ...": a sentence's first word
-        and prev[-1].isalpha()
-    )
 
 
 @cache
@@ -1586,22 +929,3 @@ def _value(raw: str) -> float | None:
     if scale:
         value *= table.scales[scale.group(1)]
     return value / 2 if _HALF.search(low, 0, after) else value
-
-
-_DATE_WORD = re.compile(r"[A-Za-z]+|\d+")
-
-
-def _iso(raw: str, year: int | None) -> str | None:
-    words = _DATE_WORD.findall(raw)
-    month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
-    numbers = [int(w) for w in words if w.isdigit()]
-    years = [n for n in numbers if n >= 1800]
-    days = [n for n in numbers if n < 32]
-    y = years[0] if years else year
-    if month is None:
-        return None if y is None else f"{y:04d}"
-    if y is None:
-        return f"--{month:02d}-{days[0]:02d}" if days else None
-    if not days:
-        return f"{y:04d}-{month:02d}"
-    return f"{y:04d}-{month:02d}-{days[0]:02d}"

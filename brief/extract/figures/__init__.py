@@ -1,0 +1,43 @@
+"""Key figures (numbers with what they count) and dates, and the timeline of dated events.
+
+Patterns run in priority order over each sentence (money, percentages, dates, "-strong"
+forces, counts and measures, durations, bare years) and a character span taken by one
+is not reused by the next, so "February 10-20" is one date, not a date and a count.
+A number is kept only with what it counts ("100,000 Russian soldiers"), because a bare
+number is not a key figure. Years inside names ("Allied Determination 2022") are names.
+A figure says what the text says: a qualifier is kept whole ("no less than £168bn"), a
+range is one figure ("100-120 UK troops", "between 200 and 300 troops", "two to three
+years", "from £199 to £9,500") and a vague quantity keeps its word ("several hundred UK
+citizens"); the value of either is the least the text says (the lower bound; "several"
+is 3), so it never sorts above it. "Three in ten U.S. citizens", "one in every 500
+users" and "29 of 34 passes" are shares (30%, 0.2%, 85%), and what a number counts is
+the noun after a place or an abbreviation ("U.S. dollars").
+
+The timeline is of events: one row per sentence (its most precise date), and never a
+date that only bounds a span ("since 2022", "from 1985 to 1992", "2007-2013"), is a
+comparison's base ("down from 20% in May 2002"), names a thing ("the 1957 film"), or
+sits in a hypothetical, a forecast, an intention, a proviso or a question ("would be
+more appropriate on 1 April", "expected in 2006", "..., providing it is ratified"), nor
+a caption's, an age's ("who is 35 on April 28") or a line's without a verb ("December
+19.").
+A scheduled event ("will meet on 4 May") keeps its date. Key figures are what an
+analyst counts: counts, money, shares and measures first, small spelled-out counts
+("two firms") next, durations last, and never dates, which the timeline shows, nor a
+spelled-out count that refers back to what the text named ("the two countries").
+
+One job a module:
+- `notation`: what the other modules read by: how months, years and dates are written,
+  what a word is, and words.toml's [values] tables (the words that stand for a value);
+- `scanner`: the figures of each sentence (`find_figures`, `read_ahead`);
+- `dated_events`: which dates date an event, and the timeline (`timeline`, `date_order`,
+  `yearless`);
+- `key_choice`: the order of the key figures (`key_figures`).
+"""
+
+from __future__ import annotations
+
+from brief.extract.figures.dated_events import date_order, timeline, yearless
+from brief.extract.figures.key_choice import key_figures
+from brief.extract.figures.scanner import find_figures, read_ahead
+
+__all__ = ["date_order", "find_figures", "key_figures", "read_ahead", "timeline", "yearless"]

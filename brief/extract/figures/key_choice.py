@@ -1,0 +1,76 @@
+"""The order of the key figures: what an analyst counts first, durations last, and a
+fact another source gave first after every other figure.
+
+Apart from the scanner because it reads no sentence: it orders figures already found, by
+their kind, their source and the importance the caller gives their sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from brief.extract.figures.notation import _values
+from brief.extract.lexicon import words
+from brief.models import Figure
+
+
+def key_figures(
+    figures: Sequence[Figure], importance: Callable[[Figure], float]
+) -> tuple[Figure, ...]:
+    """What an analyst counts (forces, casualties, money, shares, tonnes), then small
+    counts spelled out in words ("two firms", "three points"), then durations ("two
+    years"); within a rank, the more important sentence first. All are kept (the JSON
+    lists them): a duration leads only when a brief has nothing else.
+
+    Never a date, even when a brief has no count: an event's date is shown in the
+    timeline with its sentence, and a date that dates no event ("since 2022", a
+    hypothetical "1 April") is no fact to report. A bare year is not a count either.
+
+    A fact another source gave first ("about 80 followers", "some 80 Davidians", "80
+    lives" in ten reports of one siege; see _fact) is given again: those copies come after
+    every other figure, so the few a brief shows are different ones. Within one article
+    the same number may count two things ("40,000 people" fled a "40,000-strong army"), so
+    there it stays in its place."""
+    counted = sorted(
+        (f for f in figures if f.kind != "date"),
+        key=lambda f: (_figure_rank(f), -importance(f)),
+    )
+    given: dict[tuple[str, float | None, str | None], int] = {}  # fact -> the source giving it
+    first: list[Figure] = []
+    again: list[Figure] = []
+    for figure in counted:
+        fact = _fact(figure)
+        source = figure.sentence.source
+        kept = fact is None or given.setdefault(fact, source) == source
+        (first if kept else again).append(figure)
+    return (*first, *again)
+
+
+# A count from which two sources giving it are telling one fact, whatever they call what
+# they count ("80 followers", "80 Davidians"): smaller numbers recur by chance ("12 soldiers",
+# "12 homes").
+TELLING_COUNT = 20
+
+
+def _fact(figure: Figure) -> tuple[str, float | None, str | None] | None:
+    """What makes two sources' figures one fact: the number, and for a money sum, a share
+    or a measure its unit; a count of TELLING_COUNT or more by its number alone. None for a
+    smaller count: it is no other source's."""
+    if figure.kind != "count":
+        return (figure.kind, figure.value, figure.unit)
+    if figure.value is not None and figure.value >= TELLING_COUNT:
+        return (figure.kind, figure.value, None)
+    return None
+
+
+def _figure_rank(figure: Figure) -> int:
+    """0 for what an analyst counts, 1 for a small or vague count, 2 for a duration.
+    News style spells out the numbers below ten and writes a count worth reporting in
+    digits ("8 F-16s"); a small spelled-out count is most often a generic one ("two
+    firms"), and a vague one ("thousands of people") gives no number to compare."""
+    if figure.unit in words()["durations"]:
+        return 2
+    first = figure.text.split()[0].lower() if figure.text else ""
+    small = figure.kind == "count" and _values().numbers.get(first, 10) < 10
+    vague = figure.text.lower().startswith(_values().vague_starts)
+    return 1 if small or (figure.kind in {"count", "money"} and vague) else 0

@@ -1,0 +1,121 @@
+"""How the text writes months, years and dates, what a word is, and which words stand
+for a value (words.toml's [values] tables).
+
+The scanner finds figures by these patterns and tables, and the timeline's rules
+(dated_events) read a date's sentence by them too. They live apart from both because
+the scanner asks dated_events whether a date dates an event: kept in the scanner, they
+would make each module import the other.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+from functools import cache
+from typing import NamedTuple
+
+from brief.extract.lexicon import alternation, month_numbers, word_codes, word_values, words
+
+# Month names and their abbreviations come from the calendar module ("sept" is news usage).
+MONTHS = {**month_numbers(), "sept": 9}
+
+
+class _Values(NamedTuple):
+    """words.toml's [values] tables and what is made of them. Read on first use, not at
+    import, so a bad table is a ConfigError the command line reports in one line. (This
+    and scanner._Found are named tuples: a frozen dataclass costs its module 0.5-0.8 ms at import,
+    the generated methods executed; a NamedTuple a sixth of that, and is made faster.)"""
+
+    numbers: Mapping[str, float]  # "dozen" -> 12
+    scales: Mapping[str, float]  # "bn" -> 1e9
+    vague: Mapping[str, float]  # "several" -> 3
+    plural: Mapping[str, float]  # "thousands" -> 1e3
+    signs: Mapping[str, str]  # "$" -> "USD"
+    currency_words: Mapping[str, str]  # "euros" -> "EUR"
+    vague_starts: tuple[str, ...]  # "several ", "thousands ": a vague count's opening
+    plural_phrase: re.Pattern[str]  # "tens of thousands"
+
+
+@cache
+def _values() -> _Values:
+    vague = word_values("vague_quantities")
+    plural = word_values("plural_scales")
+    plurals = alternation(plural)
+    return _Values(
+        numbers=word_values("number_words"),
+        scales=word_values("scales"),
+        vague=vague,
+        plural=plural,
+        signs=word_codes("currency_signs"),
+        currency_words=word_codes("currency_words"),
+        vague_starts=tuple(f"{w} " for w in (*vague, *plural)),
+        plural_phrase=re.compile(rf"(?i:(?:{plurals})(?: of (?:{plurals}))*)"),
+    )
+
+
+# The months as the calendar module names them, then their abbreviations (and news
+# style's "Sept", tried before "Sep"): a longer name before its own start.
+_MONTH_SPELLINGS = [*calendar.month_name[1:], *calendar.month_abbr[1:]]
+_MONTH_SPELLINGS.insert(_MONTH_SPELLINGS.index("Sep"), "Sept")
+MONTH = rf"(?:{'|'.join(dict.fromkeys(_MONTH_SPELLINGS))})\.?"
+# What every month name of MONTH starts with (case as written): a date names a month,
+# or is a span of years, with its dash.
+MONTH_STARTS = tuple(calendar.month_abbr[1:])
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR_RE = re.compile(YEAR)
+DATE_PATTERN = re.compile(
+    rf"\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?: ?[-–] ?\d{{1,2}})?(?:,? {YEAR})?\b"
+    rf"|\b\d{{1,2}}(?: ?[-–] ?\d{{1,2}})? {MONTH}(?:,? {YEAR})?\b"
+    rf"|\b{MONTH},? {YEAR}\b"
+    rf"|\b{YEAR} ?[-–] ?(?:{YEAR}|\d\d)\b"
+)
+# (A look-ahead for a year's first digit first: `re` tries a pattern at every position,
+# and the look-behinds after it then run only where a number starts; a third less time.)
+YEAR_PATTERN = re.compile(rf"(?=[12])(?<![\w$£€-]){YEAR}(?![\w-]|[.,]\d)")
+
+
+# A digit: every figure but a spelled-out count has one, so it is the scanner's first
+# test of a sentence.
+DIGIT = re.compile(r"\d")
+# A word as the scanner and the timeline's rules read a sentence by: apostrophes, dots
+# and hyphens inside it are its own ("it's", "U.S", "so-called").
+WORD_RE = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
+# How far back the word before a number is looked for: the window, not the text before
+# it, so that a sentence with many numbers costs its length, not its square.
+WORD_REACH = 64
+
+
+def in_name(text: str, start: int) -> bool:
+    """ "Allied Determination 2022", "Euro 2024": a year right after a capitalised name."""
+    window = text[max(0, start - WORD_REACH) : start]
+    before = window.rstrip()
+    if len(before) == len(window):
+        return False
+    prev = before.split()[-1].lstrip("\"“‘'(") if before.split() else ""  # "“Transformation 2000”"
+    return (
+        bool(prev)
+        and prev[0].isupper()
+        and prev.lower().strip(".,") not in MONTHS
+        and prev.lower() not in words()["count_ends"]  # "In 2004, ...": a sentence's first word
+        and prev[-1].isalpha()
+    )
+
+
+_DATE_WORD = re.compile(r"[A-Za-z]+|\d+")
+
+
+def iso(raw: str, year: int | None) -> str | None:
+    words = _DATE_WORD.findall(raw)
+    month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    years = [n for n in numbers if n >= 1800]
+    days = [n for n in numbers if n < 32]
+    y = years[0] if years else year
+    if month is None:
+        return None if y is None else f"{y:04d}"
+    if y is None:
+        return f"--{month:02d}-{days[0]:02d}" if days else None
+    if not days:
+        return f"{y:04d}-{month:02d}"
+    return f"{y:04d}-{month:02d}-{days[0]:02d}"
