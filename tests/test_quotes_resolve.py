@@ -537,3 +537,21 @@ def test_words_quoted_in_a_clause_where_someone_talks_are_never_the_main_speaker
         ("we will never accept this deal", "John Kerry"),
         ("a liar who cannot be trusted", "Sergei Lavrov"),
     ]
+
+
+def test_a_talking_clause_is_not_inside_reported_speech_nor_opened_by_a_preposition() -> None:
+    """ "Trump said when he spoke to Putin “...”": the saying governs; "as" before the
+    quote is a preposition ("referred to Cruz as “...”"), and the clause that opens before
+    it leaves the main tag no claim; a "he" in it is never the one the sentence names at
+    its end."""
+    said = speakers(
+        "Donald Trump met Vladimir Putin in Helsinki while Bernie Sanders watched.",
+        "Trump said when he spoke to Putin “we got along great, really great.”",
+        "Although Putin referred to Sanders as “a liar and a fraud,” Sanders said nothing.",
+        "Although he says he “loves China very much,” he also accuses Beijing, Sanders said.",
+    )
+    assert said == [
+        ("we got along great, really great.", "Donald Trump"),
+        ("a liar and a fraud", None),
+        ("loves China very much", None),
+    ]

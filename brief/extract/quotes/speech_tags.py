@@ -205,15 +205,18 @@ def _talking_clause(before: str) -> str | None:
     the quote, so what comes after the quote is the main clause, not its attribution. A
     comma before "and" or "or" and the quote lists it with the quote before ("went on
     about “...,” and “...,”"). Not a clause in which nobody talks ("Because Kerry is
-    “a liar,” Lavrov said": the words are Lavrov's)."""
+    “a liar,” Lavrov said": the words are Lavrov's), nor one inside reported speech
+    ("Trump said when he spoke to Putin “...”": the saying governs), and a subordinator
+    with no subject and verb after it is a preposition ("referred to Cruz as “...”"):
+    the clause, if any, opens before it."""
     tokens = _WORD_RE.findall(_clause_break_re().split(before)[-1])
     subordinators = words()["quote_subordinators"]
     for n in range(len(tokens) - 1, -1, -1):
         if tokens[n] == "," and not (tokens[n + 1 :] and set(tokens[n + 1 :]) <= {"and", "or"}):
             return None
-        if tokens[n].lower() in subordinators:
+        if tokens[n].lower() in subordinators and _subject_and_verb(tokens[n + 1 :]):
             clause = tokens[n + 1 :]
-            if not _subject_and_verb(clause) or not _talks(clause):
+            if not _talks(clause) or not words().speech.isdisjoint(t.lower() for t in tokens[:n]):
                 return None
             return " ".join(clause)
     return None

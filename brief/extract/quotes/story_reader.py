@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from brief.extract.actors.speakers import may_speak
-from brief.extract.lexicon import words
+from brief.extract.lexicon import joined, words
 from brief.extract.quotes.actor_index import _ActorIndex
 from brief.extract.quotes.attribution import _attribute, _phrase_actor, _resolve_before
 from brief.extract.quotes.pronouns import _honorific_titles, _Subjects, _titles_lettered
@@ -58,6 +58,19 @@ def _story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]]
                 reader.paragraph(paragraph)
             waiting = []
     return reader.quotes if reader is not None else []
+
+
+def _tags(actor: Actor, text: str) -> bool:
+    """Whether the text names the actor beside a speech verb ("Sanders said", "said
+    Sanders"): the one reporting the sentence's words."""
+    tokens = _WORD_RE.findall(text)
+    surname = actor.name.split()[-1]
+    speech = words().speech
+    return any(
+        token == surname
+        and any(t.lower() in speech for t in tokens[max(0, k - 1) : k + 2] if t != token)
+        for k, token in enumerate(tokens)
+    )
 
 
 @dataclass(eq=False, repr=False)
@@ -150,8 +163,14 @@ class _StoryReader:
             # "While Kerry spoke of “...,” Lavrov said little", "as Trump went on about
             # “...,” and “...,” Melanie said yes": words quoted inside a clause in which
             # someone talks are that clause's, never the main clause's speaker's; its
-            # speech verb may say whose ("Although he says he “...,” and “...,” he also")
-            return _resolve_before(inner, self.subjects), True, True
+            # speech verb may say whose ("Although he says he “...,” and “...,” he also").
+            # A "he" there is never the one whose speech tag ends the sentence ("Although
+            # he says he “...,” he also ..., Sanders said": Sanders would say "I").
+            actor = _resolve_before(inner, self.subjects)
+            pronoun = inner.split(" ", 1)[0].lower() in joined("male_pronouns", "female_pronouns")
+            if actor is not None and pronoun and _tags(actor, after):
+                actor = None
+            return actor, True, True
         actor, attributed = _attribute(before, after, self.subjects)
         if actor is None and not attributed and not before.strip() and _comma_ends(quote, after):
             shaped = _shaped_subject(_tag_words(after))
