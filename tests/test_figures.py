@@ -755,3 +755,30 @@ def test_a_part_of_a_whole_is_a_share(text: str, expected: tuple[str, float | No
     assert (figure.kind == "percent") == (share is not None)
     if share is not None:
         assert figure.value == pytest.approx(share)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Game 4 of 7 games was played on Monday.",
+        "She was number 7 of 20 candidates.",
+        "The index ranked it No. 159 out of 174 countries.",
+    ],
+)
+def test_a_place_in_a_series_is_no_share(text: str) -> None:
+    (figure,) = find_figures(sentences(text))
+    assert figure.kind == "count"
+
+
+def test_two_shares_of_different_things_are_two_facts() -> None:
+    """80% of avocados in one report and 80% of states in another are two facts, not one
+    told twice (the second would sink to the end of the key figures); "51%" and "51
+    percent" say one."""
+    from brief.extract.figures.key_choice import _fact
+
+    def fact(text: str) -> object:
+        (figure,) = find_figures(sentences(text))
+        return _fact(figure)
+
+    assert fact("Eight of 10 avocados were ripe.") != fact("Four of five states voted yes.")
+    assert fact("Turnout was 51% on Sunday.") == fact("Turnout was 51 percent on Sunday.")

@@ -35,7 +35,7 @@ def key_figures(
         (f for f in figures if f.kind != "date"),
         key=lambda f: (_figure_rank(f), -importance(f)),
     )
-    given: dict[tuple[str, float | None, str | None], int] = {}  # fact -> the source giving it
+    given: dict[_Fact, int] = {}  # fact -> the source giving it
     first: list[Figure] = []
     again: list[Figure] = []
     for figure in counted:
@@ -52,14 +52,25 @@ def key_figures(
 TELLING_COUNT = 20
 
 
-def _fact(figure: Figure) -> tuple[str, float | None, str | None] | None:
+# A figure's kind, value, unit, and what a share is of: see _fact.
+_PERCENT_WORDS = frozenset({"percent", "cent", "pc"})  # "51 percent", "51 per cent"
+_Fact = tuple[str, float | None, str | None, str | None]
+
+
+def _fact(figure: Figure) -> _Fact | None:
     """What makes two sources' figures one fact: the number, and for a money sum, a share
-    or a measure its unit; a count of TELLING_COUNT or more by its number alone. None for a
-    smaller count: it is no other source's."""
+    or a measure its unit, and for a share what it is a share of when the text says
+    ("eight of 10 avocados" and "four of five states" are two 80%s); a count of
+    TELLING_COUNT or more by its number alone. None for a smaller count: it is no other
+    source's."""
+    if figure.kind == "percent":
+        last = figure.text.rsplit(" ", 1)[-1].lower()
+        of = last if last.isalpha() and last not in _PERCENT_WORDS else None
+        return (figure.kind, figure.value, figure.unit, of)
     if figure.kind != "count":
-        return (figure.kind, figure.value, figure.unit)
+        return (figure.kind, figure.value, figure.unit, None)
     if figure.value is not None and figure.value >= TELLING_COUNT:
-        return (figure.kind, figure.value, None)
+        return (figure.kind, figure.value, None, None)
     return None
 
 

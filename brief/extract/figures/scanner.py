@@ -619,8 +619,9 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     if head.isascii() and not _plural(head):
         return None  # "20 women work", "seven leading": the count ends on its plural noun
     # "three in ten U.S. citizens": a share, not a count of ten; "thousands" is no whole
-    whole = text.endswith(" ", 0, m.start()) and after == m.end()
-    share = _share_before(text, m.start(), value) if whole else None
+    # a share's whole is a number standing alone ("thousands of" is none)
+    alone = text.endswith(" ", 0, m.start()) and after == m.end()
+    share = _share_before(text, m.start(), value) if alone else None
     if share is not None:
         begin, percent = share
         return _Found(begin, end, text[begin:end], "percent", percent, "%", None)
@@ -687,9 +688,14 @@ def _share_before(text: str, start: int, whole: float) -> tuple[int, float] | No
         return None
     if found.group("link") == "of" and part < 2:
         return None
-    if found.group("part")[:1].isupper() and _after_a_name(text, found.start()):
-        return None  # "control of Uranium One in three transactions": a name's word
-    return _qualified_start(text, found.start()), 100 * part / whole
+    begin = _qualified_start(text, found.start())
+    if begin == found.start() and _after_a_name(text, found.start()):
+        # "control of Uranium One in three transactions", "Game 4 of 7 games", "Chapter 3
+        # of 12": a name's number or a place in a series, not a part of a whole
+        return None
+    if _RANK_BEFORE.search(text, max(0, found.start() - 8), found.start()):
+        return None  # "number 7 of 20 candidates": a place in a list
+    return begin, 100 * part / whole
 
 
 MAX_NOUN_WORDS = 3
