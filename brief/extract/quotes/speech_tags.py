@@ -209,8 +209,11 @@ def _talking_clause(before: str) -> str | None:
     ("Trump said when he spoke to Putin “...”": the saying governs), and a subordinator
     with no subject and verb after it is a preposition ("referred to Cruz as “...”"):
     the clause, if any, opens before it."""
-    tokens = _WORD_RE.findall(_clause_break_re().split(before)[-1])
+    last = _clause_break_re().split(before)[-1]
+    if _subordinator_re().search(last) is None:
+        return None  # most quotes: no subordinator before them, asked in C
     subordinators = words()["quote_subordinators"]
+    tokens = _WORD_RE.findall(last)
     for n in range(len(tokens) - 1, -1, -1):
         if tokens[n] == "," and not (tokens[n + 1 :] and set(tokens[n + 1 :]) <= {"and", "or"}):
             return None
@@ -220,6 +223,11 @@ def _talking_clause(before: str) -> str | None:
                 return None
             return " ".join(clause)
     return None
+
+
+@cache
+def _subordinator_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{alternation(words()['quote_subordinators'])})\b")
 
 
 def _talks(tokens: list[str]) -> bool:
