@@ -1233,3 +1233,16 @@ def test_a_heritage_or_a_language_names_no_country() -> None:
     assert "Japan" not in veterans
     summit = by_name(find_actors(sentences("The Russian-American summit in Geneva ended.")))
     assert {"Russia", "United States"} <= summit.keys()
+
+
+def test_an_auxiliary_opening_a_question_or_a_condition_is_no_given_name() -> None:
+    """ "Will Sanders come down ...?", "Had Sanders won ...", "Could Cosby ...": the
+    subject after an inverted auxiliary, not "Will Sanders", who took Bernie Sanders's
+    quotes; "May Jones, a nurse, said" keeps her given name."""
+    people = people_of(
+        "Bernie Sanders spoke in Vermont on Monday.",
+        "Will Sanders come down off the pique?",
+        "Had Sanders won the popular vote, they would have swung to him.",
+        "May Jones, a nurse, said she was tired.",
+    )
+    assert set(people) == {"Bernie Sanders", "May Jones"}

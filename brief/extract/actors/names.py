@@ -491,11 +491,23 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
     if j - start >= 2 and _place_after_locative(toks, start):
         start += 1  # "returning home to London Ozil impressed": a clause ends at the place
     word, run = toks[start].text, j - start
+    opens = _opens_sentence(toks, start)
     if run >= 2 and (
-        _participle(word) or (_opens_sentence(toks, start) and _sentence_word(word, run))
+        _participle(word)
+        or (opens and (_sentence_word(word, run) or _inverted_auxiliary(toks, start)))
     ):
         start += 1
     return start
+
+
+def _inverted_auxiliary(toks: list[Token], start: int) -> bool:
+    """ "Had Sanders won ...", "Did Clinton know ...", "Will Sanders come down ...?": an
+    auxiliary that opens a question or a conditional before its subject, no given name.
+    "Will" and "May" are given names too: as auxiliaries only in a question."""
+    low = toks[start].base
+    if low not in words()["auxiliaries"]:
+        return False
+    return gender(low) is None or toks[-1].text == "?"
 
 
 def _place_after_locative(toks: list[Token], start: int) -> bool:
