@@ -18,20 +18,19 @@ import re
 # (Looked for near the start only: a brief's marks are in its first lines.)
 HEAD = 4096
 # brief.html.j2's generator tag: "brief" and its version.
-_HTML_MARK = re.compile(r"""<meta\s+name=["']generator["']\s+content=["']brief \d""", re.I)
+_HTML_MARK = re.compile(r"""<meta\s+name=["']generator["']\s+content=["']brief \d+\.\d+""")
 # brief.md.j2's line under the title, in whatever time zone the brief was made:
 # "*Generated 2026-11-25 06:00 UTC · profile: geopolitics · ranker: default · ..."
 _MARKDOWN_MARK = re.compile(
     r"^\*Generated \d{4}-\d\d-\d\d \d\d:\d\d[^·\n]{0,12} · profile: [^·\n]+ · ranker: ", re.M
 )
 _JSON_KEYS = frozenset({"generated", "profile", "sources", "summary"})  # as_json's
-# A feed's root element, then one of its items or its channel: not an article that opens
-# by naming the tag ("<rss version="2.0"> is the opening tag of ...").
+# A feed's root element, and further on a channel, an item or an entry of its own: not an
+# article that opens by naming the tag ("<rss version="2.0"> is the opening tag of ...").
 _FEED = re.compile(
-    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b[^<]*>\s*"
-    r"(?:<!--.*?-->\s*)*<(?:channel|entry|item|title|id)\b",
-    re.S,
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b[^<]*>", re.S
 )
+_FEED_PART = re.compile(r"<(?:channel|item|entry)[\s>]")
 
 
 def made_by_brief(text: str) -> bool:
@@ -51,7 +50,9 @@ def made_by_brief(text: str) -> bool:
 
 def is_feed(text: str) -> bool:
     """Whether the text is an RSS or Atom feed: a list of articles, not one."""
-    return _FEED.match(text[:HEAD]) is not None
+    head = text[:HEAD]
+    root = _FEED.match(head)
+    return root is not None and _FEED_PART.search(head, root.end()) is not None
 
 
 def what_file_is(path: str) -> str | None:

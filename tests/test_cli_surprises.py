@@ -463,3 +463,15 @@ def test_what_is_a_brief_or_a_feed_is_told_by_brief_s_own_marks() -> None:
     assert not made_by_brief('<meta name="generator" content="Brief-CMS 2.1"><p>News</p>')
     assert not is_feed('<rss version="2.0"> is the opening tag of a feed, the article says.')
     assert is_feed('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>x</title>')
+
+
+def test_a_feed_whose_first_element_is_not_an_item_is_still_a_feed() -> None:
+    from brief.provenance import is_feed, made_by_brief
+
+    atom = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        '<generator uri="https://jekyllrb.com/">Jekyll</generator><link rel="self" href="x"/>'
+        "<entry><title>Talks</title></entry></feed>"
+    )
+    assert is_feed(atom)
+    assert not made_by_brief('<meta name="generator" content="Brief 3"><p>News</p>')

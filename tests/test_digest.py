@@ -586,3 +586,22 @@ def test_a_fragment_never_stands_in_for_a_quote_nor_for_another_speaker() -> Non
         ("a good shooting", "Ann Lee"),
         ("Under the circumstances, it appears to be a good shooting", None),
     ]
+
+
+def test_words_kept_apart_from_a_fragment_go_when_its_whole_comes() -> None:
+    from brief.compose.briefing import _said_once
+    from brief.models import Mention, Quote
+
+    def quote(text: str, actor: str | None, source: int) -> Quote:
+        return Quote(text, actor, actor, (Mention(source, 1),))
+
+    kept = _said_once(
+        [
+            quote("we will not back down on this", "Hillary Clinton", 1),
+            quote("we will not back down on this, not now and not ever", None, 2),
+            quote("We will not back down on this, not now and not ever.", "Hillary Clinton", 3),
+        ]
+    )
+    assert [(q.text, q.actor) for q in kept] == [
+        ("We will not back down on this, not now and not ever.", "Hillary Clinton")
+    ]

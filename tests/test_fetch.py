@@ -307,6 +307,27 @@ def test_a_long_excerpt_is_no_article_and_its_page_is_fetched(
     assert web.hits("/news/bridge") and web.hits("/news/dam")
 
 
+def test_a_long_excerpt_whose_page_is_gone_is_the_article_all_the_same(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """The page cannot be had for good (404): the feed's long excerpt is what there is,
+    not lost. A full text that ends on an ordinary sentence ("... to sign up.") is no
+    excerpt: its page is not fetched."""
+    words = " ".join(article_text("bridge", 16).split()[:140])
+    full = article_text("dam", 16) + "\nResidents have until March 1 to sign up."
+    web.routes["/feed.xml"] = feed_reply(
+        rss(
+            [
+                {"title": "Bridge works", "link": f"{web.url}/gone", "summary": words + " […]"},
+                {"title": "Dam works", "link": f"{web.url}/news/dam", "summary": full},
+            ]
+        )
+    )
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)]))
+    assert len(report.feeds[0].written) == 2
+    assert web.hits("/gone") and not web.hits("/news/dam")
+
+
 def test_atom_feed(tmp_path: Path, web: WebServer) -> None:
     items = serve_articles(web, ["school"])
     atom = (

@@ -782,3 +782,15 @@ def test_two_shares_of_different_things_are_two_facts() -> None:
 
     assert fact("Eight of 10 avocados were ripe.") != fact("Four of five states voted yes.")
     assert fact("Turnout was 51% on Sunday.") == fact("Turnout was 51 percent on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Across Europe nine in 10 farms face losses.", "nine in 10 farms"),
+        ("Nationwide 6 in 10 Americans approve of the deal.", "6 in 10 Americans"),
+    ],
+)
+def test_a_share_after_a_capitalised_word_is_still_a_share(text: str, shown: str) -> None:
+    (figure,) = find_figures(sentences(text))
+    assert (figure.text, figure.kind) == (shown, "percent")

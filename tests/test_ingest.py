@@ -506,6 +506,24 @@ def test_a_caption_of_two_sentences_is_no_title() -> None:
         assert parse_text(title + body, src()).title == title
 
 
+def test_a_line_ending_on_a_title_goes_on_with_the_name_and_abbreviations_end_nothing() -> None:
+    """ "said Senator / Elizabeth Warren": a name the next line gives; and "U.S. Sen." in a
+    headline holds no sentence's end."""
+    text = (
+        "U.S. Sen. Warren unveils plan to cap drug prices\n\n"
+        '"This is a historic day for every family, and we will not stop here," said Senator\n'
+        "Elizabeth Warren of Massachusetts at a news conference.\n"
+        "The bill passed on Monday after a long debate.\n"
+        "It goes to the House next week, aides said.\n"
+    )
+    doc = parse_text(text, src())
+    assert doc.title == "U.S. Sen. Warren unveils plan to cap drug prices"
+    assert any(
+        b.text.endswith("said Senator Elizabeth Warren of Massachusetts at a news conference.")
+        for b in doc.blocks
+    )
+
+
 def test_a_headline_in_a_script_without_spaces_is_no_label() -> None:
     """A Chinese headline is one "word" to a split on spaces: it is the title, not a label
     to drop (and the first paragraph is no title)."""

@@ -555,3 +555,17 @@ def test_a_talking_clause_is_not_inside_reported_speech_nor_opened_by_a_preposit
         ("a liar and a fraud", None),
         ("loves China very much", None),
     ]
+
+
+def test_a_talking_clause_after_a_verb_with_its_own_object_or_clause_is_not_reported() -> None:
+    """ "Clinton said nothing as Sanders talked about “...”": "said" has its object, and
+    the words quoted are Sanders's (nobody's here), never Clinton's."""
+    said = speakers(
+        "Hillary Clinton, Bernie Sanders and Jeb Bush met Donald Trump in Iowa.",
+        "Clinton said nothing as Sanders talked about “a rigged economy that works for few.”",
+        "Trump said he laughed when Bush went on about “low energy and no ideas at all.”",
+    )
+    assert said == [
+        ("a rigged economy that works for few.", None),
+        ("low energy and no ideas at all.", None),
+    ]

@@ -169,18 +169,25 @@ def _article(item: FeedItem, feed: FeedConfig, parsed: ParsedFeed, run: _Run) ->
         author=item.author,
         feed=feed.url,
     )
-    text = _feed_text(item)
-    if text is not None:
+    text, whole = _feed_text(item)
+    if whole:
         return Article(text, meta)
     if not item.link:
+        if text:  # a long excerpt, and nowhere to read the rest: what the feed gives
+            return Article(text, meta)
         raise InputError("no link and no full text in the feed", feed.url)
-    if not run.robots.allowed(item.link):
-        raise FetchError("robots.txt disallows fetching it", item.link)
-    page = run.fetcher.get(item.link, accept=PAGE_TYPES)
-    html = decode(page.body, page.url, Options())
-    found = extract(html)
-    if found is None or not found.text.strip():
-        raise InputError("a web page with no article text in it", page.url)
+    try:
+        if not run.robots.allowed(item.link):
+            raise FetchError("robots.txt disallows fetching it", item.link)
+        page = run.fetcher.get(item.link, accept=PAGE_TYPES)
+        html = decode(page.body, page.url, Options())
+        found = extract(html)
+        if found is None or not found.text.strip():
+            raise InputError("a web page with no article text in it", page.url)
+    except (FetchError, InputError) as exc:
+        if text and not (isinstance(exc, FetchError) and exc.transient):
+            return Article(text, meta)  # the page is lost for good: the feed's long excerpt
+        raise
     meta = ArticleMeta(
         url=item.link,
         outlet=meta.outlet,
@@ -192,22 +199,26 @@ def _article(item: FeedItem, feed: FeedConfig, parsed: ParsedFeed, run: _Run) ->
     return Article(found.text, meta, page.url)
 
 
-def _feed_text(item: FeedItem) -> str | None:
-    """The entry's own text when it is the whole article, else None."""
+def _feed_text(item: FeedItem) -> tuple[str, bool]:
+    """The entry's own text when it is long enough to be the article ("" when not), and
+    whether it is the whole of it (no excerpt's mark: see _excerpt)."""
     if not item.content:
-        return None
+        return "", False
     if item.content_is_html:
         found = extract(f"<html><body><article>{item.content}</article></body></html>")
         text = found.text if found else ""
     else:
         text = item.content
-    return text if len(text.split()) >= FULL_TEXT_WORDS and not _excerpt(text) else None
+    if len(text.split()) < FULL_TEXT_WORDS:
+        return "", False
+    return text, not _excerpt(text)
 
 
 def _excerpt(text: str) -> bool:
     """Whether a feed entry's text is the start of the article only, however long: its
     last line ends in an ellipsis ("... deployed in […]"), says where the post "appeared
-    first", or is a link to the rest ("Read more")."""
+    first", or is a link to the rest, alone ("Read more »"). The page is fetched then; if
+    it cannot be, the entry's text is the article all the same (see _article)."""
     from brief.ingest.furniture import lists
 
     marks = lists()
@@ -217,5 +228,5 @@ def _excerpt(text: str) -> bool:
     return (
         last.endswith(tuple(mark for mark in marks.excerpt_ends if not mark[0].isalpha()))
         or any(mark in last for mark in marks.excerpt_ends if mark[0].isalpha())
-        or any(label.endswith(link) for link in marks.link_labels if " " in link)
+        or label in marks.link_labels
     )

@@ -127,7 +127,24 @@ def _said_once(quotes: Sequence[Quote]) -> list[Quote]:
             continue
         for run in runs:
             by_run.setdefault(run, []).append(same)
-    return [quote for _, quote in kept]
+    # A quote another kept one now holds whole (same speaker, or nobody's words within a
+    # speaker's): kept apart before that one grew (a fragment, then another outlet's whole)
+    return [quote for k, (_, quote) in enumerate(kept) if not _held_by_another(kept, k, by_run)]
+
+
+def _held_by_another(
+    kept: Sequence[tuple[str, Quote]], k: int, by_run: Mapping[tuple[str, ...], list[int]]
+) -> bool:
+    words, quote = kept[k]
+    said = words.split()
+    near = range(len(kept)) if len(said) < 3 else by_run.get(tuple(said[:3]), ())
+    return any(
+        c != k
+        and (kept[c][1].actor == quote.actor or quote.actor is None)
+        and words in kept[c][0]
+        and (len(kept[c][0]) > len(words) or c < k)
+        for c in near
+    )
 
 
 def _one_quote(kept: tuple[str, Quote], new: tuple[str, Quote]) -> bool:

@@ -58,7 +58,21 @@ TITLE_WORDS = 25  # a headline's words at most; a longer line is a caption as of
 # A full stop inside the line, then a capital ("... the stock market's climb. Will he"):
 # a caption or a paragraph of sentences, not a headline. Not the stop of an abbreviation
 # ("Sen. Kirsten Gillibrand", "Jackson will play vs. Steelers", "U.S. Senate").
-_STOP_INSIDE = re.compile(r"(\w+)\.[\"”’')]?\s+[\"“‘']?[A-Z]")
+_STOP_INSIDE = re.compile(r"(\w+)\.(?=[\"”’')]?\s+[\"“‘']?[A-Z])")
+
+
+def _stands_alone(line: str) -> bool:
+    """Whether a line that ends no sentence may still end its paragraph, in text of a line
+    per paragraph: not when it stops mid-phrase ("and", a comma: _cut_mid_sentence) nor
+    on a title, whose holder's name the next line gives ("said Senator / Elizabeth
+    Warren"). (A line may well end on a name: "... on Saturday", "... against Pittsburgh".)"""
+    last = line.rsplit(None, 1)[-1].rstrip(".").lower() if line.strip() else ""
+    return not _cut_mid_sentence(line) and last not in _titles_before_names()
+
+
+@cache
+def _titles_before_names() -> frozenset[str]:
+    return joined("role_heads", "honorifics", "title_abbreviations")
 
 
 def _sentence_inside(line: str) -> bool:
@@ -357,7 +371,7 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         starts_fresh = (
             not para
             or _ends_sentence(para[-1])
-            or (not wrapped and line[:1].isupper() and not _cut_mid_sentence(para[-1]))
+            or (not wrapped and line[:1].isupper() and _stands_alone(para[-1]))
         )
         if (
             starts_fresh

@@ -25,13 +25,17 @@ analyst counts: counts, money, shares and measures first, small spelled-out coun
 ("two firms") next, durations last, and never dates, which the timeline shows, nor a
 spelled-out count that refers back to what the text named ("the two countries").
 
-One job a module:
+One job a module, each using only those listed before it:
 - `notation`: what the other modules read by: how months, years and dates are written,
   what a word is, and words.toml's [values] tables (the words that stand for a value);
-- `scanner`: the figures of each sentence (`find_figures`, `read_ahead`);
 - `dated_events`: which dates date an event, and the timeline (`timeline`, `date_order`,
   `yearless`);
+- `scanner`: the figures of each sentence (`find_figures`, `read_ahead`), each date
+  asked of `dated_events` whether it dates an event;
 - `key_choice`: the order of the key figures (`key_figures`).
+
+The names re-exported here are the package's API; a name with a leading underscore is
+the package's own, shared between its modules and used by no other.
 """
 
 from __future__ import annotations

@@ -688,14 +688,20 @@ def _share_before(text: str, start: int, whole: float) -> tuple[int, float] | No
         return None
     if found.group("link") == "of" and part < 2:
         return None
-    begin = _qualified_start(text, found.start())
-    if begin == found.start() and _after_a_name(text, found.start()):
-        # "control of Uranium One in three transactions", "Game 4 of 7 games", "Chapter 3
-        # of 12": a name's number or a place in a series, not a part of a whole
-        return None
-    if _RANK_BEFORE.search(text, max(0, found.start() - 8), found.start()):
-        return None  # "number 7 of 20 candidates": a place in a list
-    return begin, 100 * part / whole
+    if found.group("part")[:1].isupper() and _after_a_name(text, found.start()):
+        return None  # "control of Uranium One in three transactions": a name's word
+    if _RANK_BEFORE.search(text, max(0, found.start() - 8), found.start()) or _in_a_series(
+        text, found.start()
+    ):
+        return None  # "number 7 of 20 candidates", "Game 4 of 7 games": a place in a series
+    return _qualified_start(text, found.start()), 100 * part / whole
+
+
+def _in_a_series(text: str, start: int) -> bool:
+    """Whether the word before a number is one of words.toml's series_nouns ("Game 4",
+    "Chapter 3", "Round 2"): the number is a place in a series, not a part of a whole."""
+    before = text[max(0, start - WORD_REACH) : start].split()
+    return bool(before) and before[-1].lower() in words()["series_nouns"]
 
 
 MAX_NOUN_WORDS = 3

@@ -66,7 +66,8 @@ The package, one module per job, each using only those listed before it:
 * story_reader: a story's quotes in turn, with what carries from one to the next.
 
 This module holds the entry points: `find_quotes`, and for a digest's quotes made in
-parts, `speakers_by_story`, `split_stories` and `quotes_of`.
+parts, `speakers_by_story`, `split_stories` and `quotes_of`. A name with a leading
+underscore is the package's own, shared between its modules and used by no other.
 """
 
 from __future__ import annotations

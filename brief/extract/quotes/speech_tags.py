@@ -219,10 +219,30 @@ def _talking_clause(before: str) -> str | None:
             return None
         if tokens[n].lower() in subordinators and _subject_and_verb(tokens[n + 1 :]):
             clause = tokens[n + 1 :]
-            if not _talks(clause) or not words().speech.isdisjoint(t.lower() for t in tokens[:n]):
+            if not _talks(clause) or _opens_what_is_said(tokens, n):
                 return None
             return " ".join(clause)
     return None
+
+
+def _opens_what_is_said(tokens: list[str], at: int) -> bool:
+    """Whether the subordinator at tokens[at] opens the words a speech verb reports: right
+    after the verb, after its "that", or after the one told ("Trump said when he spoke",
+    "told reporters that when"); not after a verb with an object of its own ("said
+    nothing as Sanders talked about") or a clause of its own ("said he laughed when")."""
+    between = [t.lower() for t in tokens[:at]]
+    verbs = [k for k, t in enumerate(between) if t in words().speech]
+    if not verbs:
+        return False
+    rest = between[verbs[-1] + 1 :]
+    if rest[-1:] == ["that"]:
+        rest = rest[:-1]
+    told = between[verbs[-1]] in _TELLING and 0 < len(rest) <= 2
+    return not rest or told
+
+
+# Speech verbs whose object is the one spoken to: "told reporters when ...".
+_TELLING = frozenset({"told", "tells", "tell", "telling"})
 
 
 @cache
