@@ -25,12 +25,12 @@ _MARKDOWN_MARK = re.compile(
     r"^\*Generated \d{4}-\d\d-\d\d \d\d:\d\d[^·\n]{0,12} · profile: [^·\n]+ · ranker: ", re.M
 )
 _JSON_KEYS = frozenset({"generated", "profile", "sources", "summary"})  # as_json's
-# A feed's root element, and further on a channel, an item or an entry of its own: not an
-# article that opens by naming the tag ("<rss version="2.0"> is the opening tag of ...").
+# A feed's root element, and an element right after it (a channel, an entry, a generator,
+# a link, or its own end): not an article that opens by naming the tag ("<rss
+# version="2.0"> is the opening tag of ...", prose after it).
 _FEED = re.compile(
-    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b[^<]*>", re.S
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b[^<>]*>\s*<", re.S
 )
-_FEED_PART = re.compile(r"<(?:channel|item|entry)[\s>]")
 
 
 def made_by_brief(text: str) -> bool:
@@ -50,9 +50,7 @@ def made_by_brief(text: str) -> bool:
 
 def is_feed(text: str) -> bool:
     """Whether the text is an RSS or Atom feed: a list of articles, not one."""
-    head = text[:HEAD]
-    root = _FEED.match(head)
-    return root is not None and _FEED_PART.search(head, root.end()) is not None
+    return _FEED.match(text[:HEAD]) is not None
 
 
 def what_file_is(path: str) -> str | None:

@@ -14,7 +14,7 @@ from brief.options import Options
 from brief.pipeline import build
 from tests.conftest import SAMPLES
 from tests.extract_helpers import people_roles as people_of
-from tests.extract_helpers import quotes_of, sentences, sentences_of
+from tests.extract_helpers import quotes_of, sentences, sentences_of, speakers
 
 
 def by_name(actors: tuple[Actor, ...]) -> dict[str, Actor]:
@@ -1246,3 +1246,13 @@ def test_an_auxiliary_opening_a_question_or_a_condition_is_no_given_name() -> No
         "May Jones, a nurse, said she was tired.",
     )
     assert set(people) == {"Bernie Sanders", "May Jones"}
+
+
+def test_will_as_a_given_name_in_a_sentence_ending_in_a_question() -> None:
+    """ "Will Smith shouted ... -- was it scripted?": a past verb after the name, so no
+    inverted auxiliary; the quote is his, not Jada Pinkett Smith's."""
+    said = speakers(
+        "Jada Pinkett Smith sat in the front row.",
+        "Will Smith shouted “Keep my wife out of your mouth, right now” -- was it scripted?",
+    )
+    assert said == [("Keep my wife out of your mouth, right now", "Will Smith")]

@@ -475,3 +475,10 @@ def test_a_feed_whose_first_element_is_not_an_item_is_still_a_feed() -> None:
     )
     assert is_feed(atom)
     assert not made_by_brief('<meta name="generator" content="Brief 3"><p>News</p>')
+
+
+def test_a_feed_is_told_by_an_element_after_its_root_not_by_prose() -> None:
+    from brief.provenance import is_feed
+
+    assert not is_feed('<rss version="2.0"> is the opening tag; then come <channel> and <item>.')
+    assert is_feed('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>')

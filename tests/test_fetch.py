@@ -328,6 +328,14 @@ def test_a_long_excerpt_whose_page_is_gone_is_the_article_all_the_same(
     assert web.hits("/gone") and not web.hits("/news/dam")
 
 
+def test_a_link_to_the_rest_ends_an_excerpt_on_its_line_or_alone() -> None:
+    from brief.collect.collector import _excerpt
+
+    assert _excerpt("The deal covers 40 contracts. Continue reading →")
+    assert _excerpt("The deal covers 40 contracts.\nRead more »")
+    assert not _excerpt("Visit the council's website to learn more.")
+
+
 def test_atom_feed(tmp_path: Path, web: WebServer) -> None:
     items = serve_articles(web, ["school"])
     atom = (

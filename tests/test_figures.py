@@ -794,3 +794,10 @@ def test_two_shares_of_different_things_are_two_facts() -> None:
 def test_a_share_after_a_capitalised_word_is_still_a_share(text: str, shown: str) -> None:
     (figure,) = find_figures(sentences(text))
     assert (figure.text, figure.kind) == (shown, "percent")
+
+
+def test_a_share_after_another_noun_is_still_a_share() -> None:
+    """Only the noun the whole counts makes a series ("Game 4 of 7 games"); "round" before
+    "6 in 10 voters" does not."""
+    (figure,) = find_figures(sentences("In the first round 6 in 10 voters backed him."))
+    assert (figure.text, figure.kind) == ("6 in 10 voters", "percent")

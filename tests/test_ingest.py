@@ -524,6 +524,17 @@ def test_a_line_ending_on_a_title_goes_on_with_the_name_and_abbreviations_end_no
     )
 
 
+def test_a_line_ending_on_a_whole_noun_phrase_with_a_title_stands_alone() -> None:
+    text = (
+        "Belarus says Russian soldiers have arrived.\n"
+        "Protesters marched to call for the resignation of the President\n"
+        "Belarus says that Russian soldiers will stay for drills.\n"
+        "The talks begin on Monday.\n"
+    )
+    texts = [b.text for b in parse_text(text, src()).blocks]
+    assert "Protesters marched to call for the resignation of the President" in texts
+
+
 def test_a_headline_in_a_script_without_spaces_is_no_label() -> None:
     """A Chinese headline is one "word" to a split on spaces: it is the title, not a label
     to drop (and the first paragraph is no title)."""

@@ -569,3 +569,12 @@ def test_a_talking_clause_after_a_verb_with_its_own_object_or_clause_is_not_repo
         ("a rigged economy that works for few.", None),
         ("low energy and no ideas at all.", None),
     ]
+
+
+def test_words_between_the_speech_verb_and_its_that_say_when_and_where() -> None:
+    said = speakers(
+        "Bernie Sanders spoke in Iowa.",
+        "Sanders said in Iowa on Monday that when he talks about “a political revolution of"
+        " the people,” he means turnout.",
+    )
+    assert said == [("a political revolution of the people", "Bernie Sanders")]

@@ -18,6 +18,7 @@ validators. So:
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -217,14 +218,16 @@ def _feed_text(item: FeedItem) -> tuple[str, bool]:
 def _excerpt(text: str) -> bool:
     """Whether a feed entry's text is the start of the article only, however long: its
     last line ends in an ellipsis ("... deployed in […]"), says where the post "appeared
-    first", or is a link to the rest, alone ("Read more »"). The page is fetched then; if
-    it cannot be, the entry's text is the article all the same (see _article)."""
+    first", or ends in a link to the rest ("... contracts. Read more »"). The page is
+    fetched then; if it cannot be, the entry's text is the article all the same (see
+    _article)."""
     from brief.ingest.furniture import lists
 
     marks = lists()
     last = next((line for line in reversed(text.splitlines()) if line.strip()), "")
     last = " ".join(last.split()).casefold()
-    label = last.rstrip(" »›>→.!:")  # "Read more »"
+    # the line's last sentence, alone: "... contracts. Continue reading →", "... Read more"
+    label = re.split(r"(?<=[.!?…])\s+", last)[-1].rstrip(" »›>→.!:")
     return (
         last.endswith(tuple(mark for mark in marks.excerpt_ends if not mark[0].isalpha()))
         or any(mark in last for mark in marks.excerpt_ends if mark[0].isalpha())

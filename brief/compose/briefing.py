@@ -107,12 +107,16 @@ def _said_once(quotes: Sequence[Quote]) -> list[Quote]:
     of quotes.)"""
     kept: list[tuple[str, Quote]] = []
     by_run: dict[tuple[str, ...], list[int]] = {}  # a run of three words -> kept quotes with it
+    holding: dict[str, list[int]] = {}  # a word -> kept quotes with it (for short quotes)
     short: list[int] = []  # kept quotes of fewer than three words
     for quote in quotes:
         said = _QUOTE_WORD.findall(quote.text.casefold())
         words = f" {' '.join(said)} "
         runs = {tuple(said[k : k + 3]) for k in range(len(said) - 2)}
-        near = range(len(kept)) if len(said) < 3 else [*short, *_indexed(by_run, runs)]
+        if len(said) < 3:
+            near: Sequence[int] = _holding_all(holding, said, len(kept))
+        else:
+            near = [*short, *_indexed(by_run, runs)]
         same = next((k for k in near if _one_quote(kept[k], (words, quote))), None)
         if same is None:
             same = len(kept)
@@ -127,17 +131,37 @@ def _said_once(quotes: Sequence[Quote]) -> list[Quote]:
             continue
         for run in runs:
             by_run.setdefault(run, []).append(same)
+        for word in set(said):
+            holding.setdefault(word, []).append(same)
     # A quote another kept one now holds whole (same speaker, or nobody's words within a
     # speaker's): kept apart before that one grew (a fragment, then another outlet's whole)
-    return [quote for k, (_, quote) in enumerate(kept) if not _held_by_another(kept, k, by_run)]
+    return [
+        quote for k, (_, quote) in enumerate(kept) if not _held_by_another(kept, k, by_run, holding)
+    ]
+
+
+def _holding_all(
+    holding: Mapping[str, list[int]], said: Sequence[str], count: int
+) -> Sequence[int]:
+    """The kept quotes that hold the rarest of a short quote's words (all `count` kept
+    quotes for a quote of no words)."""
+    if not said:
+        return range(count)
+    return holding.get(min(said, key=lambda word: len(holding.get(word, ()))), ())
 
 
 def _held_by_another(
-    kept: Sequence[tuple[str, Quote]], k: int, by_run: Mapping[tuple[str, ...], list[int]]
+    kept: Sequence[tuple[str, Quote]],
+    k: int,
+    by_run: Mapping[tuple[str, ...], list[int]],
+    holding: Mapping[str, list[int]],
 ) -> bool:
     words, quote = kept[k]
     said = words.split()
-    near = range(len(kept)) if len(said) < 3 else by_run.get(tuple(said[:3]), ())
+    if len(said) < 3:
+        near: Sequence[int] = _holding_all(holding, said, len(kept))
+    else:
+        near = by_run.get(tuple(said[:3]), ())
     return any(
         c != k
         and (kept[c][1].actor == quote.actor or quote.actor is None)

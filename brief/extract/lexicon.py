@@ -77,7 +77,6 @@ _MODULE_LISTS = {
     "stories": ("news_stop_words",),
     "timeline": ("caption_nouns", "hearsay"),
     "figures": (
-        "series_nouns",
         "units",
         "tolls",
         "durations",

@@ -66,8 +66,12 @@ def _stands_alone(line: str) -> bool:
     per paragraph: not when it stops mid-phrase ("and", a comma: _cut_mid_sentence) nor
     on a title, whose holder's name the next line gives ("said Senator / Elizabeth
     Warren"). (A line may well end on a name: "... on Saturday", "... against Pittsburgh".)"""
-    last = line.rsplit(None, 1)[-1].rstrip(".").lower() if line.strip() else ""
-    return not _cut_mid_sentence(line) and last not in _titles_before_names()
+    tail = [w.rstrip(".").lower() for w in line.split()[-4:]]
+    if _cut_mid_sentence(line) or not tail or tail[-1] not in _titles_before_names():
+        return not _cut_mid_sentence(line)
+    # "... the resignation of the President", "... the Swiss President": a whole noun
+    # phrase, the title's own, no name to follow
+    return any(w in words()["determiners"] or w in words()["possessives"] for w in tail[:-1])
 
 
 @cache

@@ -494,20 +494,26 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
     opens = _opens_sentence(toks, start)
     if run >= 2 and (
         _participle(word)
-        or (opens and (_sentence_word(word, run) or _inverted_auxiliary(toks, start)))
+        or (opens and (_sentence_word(word, run) or _inverted_auxiliary(toks, start, j)))
     ):
         start += 1
     return start
 
 
-def _inverted_auxiliary(toks: list[Token], start: int) -> bool:
+def _inverted_auxiliary(toks: list[Token], start: int, end: int) -> bool:
     """ "Had Sanders won ...", "Did Clinton know ...", "Will Sanders come down ...?": an
     auxiliary that opens a question or a conditional before its subject, no given name.
-    "Will" and "May" are given names too: as auxiliaries only in a question."""
+    "Will" and "May" are given names too: auxiliaries only in a question, and only with
+    the verb's bare form after the name ("Will Sanders come", not "Will Smith shouted",
+    "Will Smith, the actor, ...")."""
     low = toks[start].base
     if low not in words()["auxiliaries"]:
         return False
-    return gender(low) is None or toks[-1].text == "?"
+    if gender(low) is None:
+        return True
+    after = toks[end].text if end < len(toks) else ""
+    bare = after.isalpha() and after.islower() and not after.endswith(("ed", "s", "ing"))
+    return bare and toks[-1].text == "?"
 
 
 def _place_after_locative(toks: list[Token], start: int) -> bool:

@@ -621,7 +621,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     # "three in ten U.S. citizens": a share, not a count of ten; "thousands" is no whole
     # a share's whole is a number standing alone ("thousands of" is none)
     alone = text.endswith(" ", 0, m.start()) and after == m.end()
-    share = _share_before(text, m.start(), value) if alone else None
+    share = _share_before(text, m.start(), value, head) if alone else None
     if share is not None:
         begin, percent = share
         return _Found(begin, end, text[begin:end], "percent", percent, "%", None)
@@ -676,7 +676,7 @@ def _share_pattern() -> re.Pattern[str]:
     )
 
 
-def _share_before(text: str, start: int, whole: float) -> tuple[int, float] | None:
+def _share_before(text: str, start: int, whole: float, counted: str) -> tuple[int, float] | None:
     """Where "three in ten", "one in every 500" or "29 of 34" starts and its share in
     percent, when the number at `start` is the whole of a share. "One of 10 children" is
     one member of the ten, not a tenth of them: "of" makes a share from two on."""
@@ -691,17 +691,21 @@ def _share_before(text: str, start: int, whole: float) -> tuple[int, float] | No
     if found.group("part")[:1].isupper() and _after_a_name(text, found.start()):
         return None  # "control of Uranium One in three transactions": a name's word
     if _RANK_BEFORE.search(text, max(0, found.start() - 8), found.start()) or _in_a_series(
-        text, found.start()
+        text, found.start(), counted
     ):
         return None  # "number 7 of 20 candidates", "Game 4 of 7 games": a place in a series
     return _qualified_start(text, found.start()), 100 * part / whole
 
 
-def _in_a_series(text: str, start: int) -> bool:
-    """Whether the word before a number is one of words.toml's series_nouns ("Game 4",
-    "Chapter 3", "Round 2"): the number is a place in a series, not a part of a whole."""
+def _in_a_series(text: str, start: int, counted: str) -> bool:
+    """Whether the number at `start` is a place in the series the whole counts: the word
+    before it is the counted noun ("Game 4 of 7 games", "Chapter 3 of 12 chapters",
+    "Photo 27 of 43 photos"), not another ("In the first round 6 in 10 voters")."""
     before = text[max(0, start - WORD_REACH) : start].split()
-    return bool(before) and before[-1].lower() in words()["series_nouns"]
+    if not before:
+        return False
+    word = before[-1].lower()
+    return counted in (word, f"{word}s", f"{word}es") or counted == word.removesuffix("s")
 
 
 MAX_NOUN_WORDS = 3

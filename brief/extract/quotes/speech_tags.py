@@ -235,8 +235,8 @@ def _opens_what_is_said(tokens: list[str], at: int) -> bool:
     if not verbs:
         return False
     rest = between[verbs[-1] + 1 :]
-    if rest[-1:] == ["that"]:
-        rest = rest[:-1]
+    if rest[-1:] == ["that"] and "," not in rest:
+        return True  # "said (in Iowa on Monday) that when ...": what follows is what was said
     told = between[verbs[-1]] in _TELLING and 0 < len(rest) <= 2
     return not rest or told
 
