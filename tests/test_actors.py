@@ -1256,3 +1256,15 @@ def test_will_as_a_given_name_in_a_sentence_ending_in_a_question() -> None:
         "Will Smith shouted “Keep my wife out of your mouth, right now” -- was it scripted?",
     )
     assert said == [("Keep my wife out of your mouth, right now", "Will Smith")]
+
+
+def test_will_opening_a_question_with_any_verb_form_is_an_auxiliary() -> None:
+    """ "Will Sanders press on ...?" (a bare verb in -s), "May Sanders supporters ...?",
+    "Will Biden, at 81, run again?": no "Will Sanders", "May Sanders" or "Will Biden"."""
+    people = people_of(
+        "Bernie Sanders campaigned in Ohio with Joe Biden.",
+        "Will Sanders press on after Tuesday's losses?",
+        "May Sanders supporters stay home?",
+        "Will Biden, at 81, run again?",
+    )
+    assert set(people) == {"Bernie Sanders", "Joe Biden"}

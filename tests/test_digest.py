@@ -605,3 +605,20 @@ def test_words_kept_apart_from_a_fragment_go_when_its_whole_comes() -> None:
     assert [(q.text, q.actor) for q in kept] == [
         ("We will not back down on this, not now and not ever.", "Hillary Clinton")
     ]
+
+
+def test_a_short_quote_grown_by_its_speaker_keeps_the_fragments_place() -> None:
+    from brief.compose.briefing import _said_once
+    from brief.models import Mention, Quote
+
+    def quote(text: str, actor: str | None, source: int) -> Quote:
+        return Quote(text, actor, actor, (Mention(source, 1),))
+
+    kept = _said_once(
+        [
+            quote("disgraceful", None, 1),
+            quote("we will fight on", "Ann Lee", 2),
+            quote("totally disgraceful", "Donald Trump", 3),
+        ]
+    )
+    assert [q.text for q in kept] == ["totally disgraceful", "we will fight on"]

@@ -535,6 +535,19 @@ def test_a_line_ending_on_a_whole_noun_phrase_with_a_title_stands_alone() -> Non
     assert "Protesters marched to call for the resignation of the President" in texts
 
 
+def test_a_speaker_s_title_after_the_goes_on_with_the_name() -> None:
+    text = (
+        "Johnson speaks\n\n"
+        '"We need to get on with it, and there should be a new leader," said the Prime Minister\n'
+        "Boris Johnson, speaking outside Downing Street on Monday.\n"
+        "The vote is on Tuesday.\nThe party meets on Wednesday.\n"
+    )
+    texts = [b.text for b in parse_text(text, src()).blocks]
+    assert texts[0].endswith(
+        "said the Prime Minister Boris Johnson, speaking outside Downing Street on Monday."
+    )
+
+
 def test_a_headline_in_a_script_without_spaces_is_no_label() -> None:
     """A Chinese headline is one "word" to a split on spaces: it is the title, not a label
     to drop (and the first paragraph is no title)."""

@@ -578,3 +578,21 @@ def test_words_between_the_speech_verb_and_its_that_say_when_and_where() -> None
         " the people,” he means turnout.",
     )
     assert said == [("a political revolution of the people", "Bernie Sanders")]
+
+
+def test_that_after_an_object_or_a_clause_opens_nothing_said() -> None:
+    """ "said nothing about that while ...", "so angry that when ...": the "that" is no
+    saying's, and the words quoted in the talking clause are not the sayer's."""
+    said = speakers(
+        "Hillary Clinton, Bernie Sanders, Ted Cruz and Donald Trump met in Iowa.",
+        "Clinton said nothing about that while Sanders talked about “a rigged economy for few.”",
+        "Trump said he was so angry that when Cruz spoke of “New York values and nothing"
+        " else,” he nearly walked off.",
+        "Trump told reporters on Air Force One that when he spoke to Cruz “it was a very good"
+        " talk.”",
+    )
+    assert said == [
+        ("a rigged economy for few.", None),
+        ("New York values and nothing else", None),
+        ("it was a very good talk.", "Donald Trump"),
+    ]

@@ -231,5 +231,5 @@ def _excerpt(text: str) -> bool:
     return (
         last.endswith(tuple(mark for mark in marks.excerpt_ends if not mark[0].isalpha()))
         or any(mark in last for mark in marks.excerpt_ends if mark[0].isalpha())
-        or label in marks.link_labels
+        or (" " in label and label in marks.link_labels)  # not "More.", a sentence too
     )

@@ -108,13 +108,16 @@ def _said_once(quotes: Sequence[Quote]) -> list[Quote]:
     kept: list[tuple[str, Quote]] = []
     by_run: dict[tuple[str, ...], list[int]] = {}  # a run of three words -> kept quotes with it
     holding: dict[str, list[int]] = {}  # a word -> kept quotes with it (for short quotes)
+    short_holding: dict[str, list[int]] = {}  # the same, of kept quotes of under 3 words
     short: list[int] = []  # kept quotes of fewer than three words
     for quote in quotes:
         said = _QUOTE_WORD.findall(quote.text.casefold())
         words = f" {' '.join(said)} "
         runs = {tuple(said[k : k + 3]) for k in range(len(said) - 2)}
-        if len(said) < 3:
-            near: Sequence[int] = _holding_all(holding, said, len(kept))
+        if len(said) < 3:  # held by a kept quote, or holding a short one
+            near: Sequence[int] = sorted(
+                {*_holding_all(holding, said, len(kept)), *_indexed(short_holding, set(said))}
+            )
         else:
             near = [*short, *_indexed(by_run, runs)]
         same = next((k for k in near if _one_quote(kept[k], (words, quote))), None)
@@ -123,6 +126,8 @@ def _said_once(quotes: Sequence[Quote]) -> list[Quote]:
             kept.append((words, quote))
             if len(said) < 3:
                 short.append(same)
+                for word in set(said):
+                    short_holding.setdefault(word, []).append(same)
         elif len(words) > len(kept[same][0]) or (
             kept[same][1].actor is None and quote.actor is not None
         ):
@@ -182,10 +187,12 @@ def _one_quote(kept: tuple[str, Quote], new: tuple[str, Quote]) -> bool:
     return kept_quote.actor is None and kept_words in new_words
 
 
-def _indexed(
-    by_run: Mapping[tuple[str, ...], list[int]], runs: AbstractSet[tuple[str, ...]]
-) -> list[int]:
-    return [k for run in runs for k in by_run.get(run, ())]
+_Key = TypeVar("_Key", str, tuple[str, ...])
+
+
+def _indexed(index: Mapping[_Key, list[int]], keys: AbstractSet[_Key]) -> list[int]:
+    """The kept quotes an index gives for any of the keys (a quote's runs or words)."""
+    return [k for key in keys for k in index.get(key, ())]
 
 
 _QUOTE_WORD = re.compile(r"\w+")

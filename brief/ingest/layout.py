@@ -70,8 +70,14 @@ def _stands_alone(line: str) -> bool:
     if _cut_mid_sentence(line) or not tail or tail[-1] not in _titles_before_names():
         return not _cut_mid_sentence(line)
     # "... the resignation of the President", "... the Swiss President": a whole noun
-    # phrase, the title's own, no name to follow
-    return any(w in words()["determiners"] or w in words()["possessives"] for w in tail[:-1])
+    # phrase, the title's own, no name to follow; but "said the Prime Minister / Boris
+    # Johnson": a speaker's title, whose name the next line gives
+    determined = [
+        k for k, w in enumerate(tail[:-1]) if w in words()["determiners"] | words()["possessives"]
+    ]
+    if not determined:
+        return False
+    return not (determined[0] > 0 and tail[determined[0] - 1] in words().speech)
 
 
 @cache

@@ -503,17 +503,18 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
 def _inverted_auxiliary(toks: list[Token], start: int, end: int) -> bool:
     """ "Had Sanders won ...", "Did Clinton know ...", "Will Sanders come down ...?": an
     auxiliary that opens a question or a conditional before its subject, no given name.
-    "Will" and "May" are given names too: auxiliaries only in a question, and only with
-    the verb's bare form after the name ("Will Sanders come", not "Will Smith shouted",
-    "Will Smith, the actor, ...")."""
+    "Will" and "May" are given names too: auxiliaries only in a question, and not when a
+    past or a saying follows the name ("Will Smith shouted “...” -- was it scripted?",
+    "Will Smith said ...?"); a comma after it is a question's aside ("Will Biden, at 81,
+    run again?")."""
     low = toks[start].base
     if low not in words()["auxiliaries"]:
         return False
     if gender(low) is None:
         return True
-    after = toks[end].text if end < len(toks) else ""
-    bare = after.isalpha() and after.islower() and not after.endswith(("ed", "s", "ing"))
-    return bare and toks[-1].text == "?"
+    after = toks[end].base if end < len(toks) else ""
+    told = after in words().speech or after in words().irregular or after.endswith("ed")
+    return toks[-1].text == "?" and not told
 
 
 def _place_after_locative(toks: list[Token], start: int) -> bool:

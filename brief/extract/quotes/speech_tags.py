@@ -235,10 +235,24 @@ def _opens_what_is_said(tokens: list[str], at: int) -> bool:
     if not verbs:
         return False
     rest = between[verbs[-1] + 1 :]
-    if rest[-1:] == ["that"] and "," not in rest:
-        return True  # "said (in Iowa on Monday) that when ...": what follows is what was said
-    told = between[verbs[-1]] in _TELLING and 0 < len(rest) <= 2
-    return not rest or told
+    told = between[verbs[-1]] in _TELLING
+    if told and rest and rest[0] not in _when_or_where():
+        rest = rest[1:]  # the one told: "told reporters (on Monday) that when ..."
+    if rest[-1:] == ["that"]:
+        # "said (in Iowa on Monday) that when ...": only a when or a where between; not
+        # "said nothing about that", "said he was so angry that when ..."
+        said_when = rest[:-1]
+        return not said_when or (
+            said_when[0] in _when_or_where() and said_when[-1] not in _when_or_where()
+        )
+    return not rest or (told and len(rest) <= 1)
+
+
+@cache
+def _when_or_where() -> frozenset[str]:
+    """Words that open a when or a where after a speech verb ("in Iowa", "on Monday",
+    "last week"): words.toml's object prepositions and time words, less "about"."""
+    return (words()["object_prepositions"] | words()["time_words"]) - {"about"}
 
 
 # Speech verbs whose object is the one spoken to: "told reporters when ...".
