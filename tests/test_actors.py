@@ -1268,3 +1268,19 @@ def test_will_opening_a_question_with_any_verb_form_is_an_auxiliary() -> None:
         "Will Biden, at 81, run again?",
     )
     assert set(people) == {"Bernie Sanders", "Joe Biden"}
+
+
+def test_will_before_a_bare_verb_is_asked_and_before_a_past_or_an_s_form_is_a_name() -> None:
+    """ "Will Trump concede?" asks; "Will Smith, 53, shouted “...” -- was it scripted?"
+    and "Will Smith hits Chris Rock -- was it staged?" name him."""
+    said = speakers(
+        "President Donald Trump has refused to accept the result.",
+        "Will Trump concede?",
+        "“We will win this election,” he told supporters on Sunday.",
+        "Jada Pinkett Smith sat in the front row.",
+        "Will Smith, 53, shouted “Keep my wife's name out your mouth” -- was it scripted?",
+    )
+    assert said == [
+        ("We will win this election", "Donald Trump"),
+        ("Keep my wife's name out your mouth", "Will Smith"),
+    ]

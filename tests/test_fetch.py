@@ -334,6 +334,8 @@ def test_a_link_to_the_rest_ends_an_excerpt_on_its_line_or_alone() -> None:
     assert _excerpt("The deal covers 40 contracts. Continue reading →")
     assert _excerpt("The deal covers 40 contracts.\nRead more »")
     assert not _excerpt("Visit the council's website to learn more.")
+    assert _excerpt("The deal covers 40 contracts. More »") and _excerpt("The deal.\nMore")
+    assert not _excerpt("What do voters want? More.")
 
 
 def test_atom_feed(tmp_path: Path, web: WebServer) -> None:

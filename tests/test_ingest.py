@@ -548,6 +548,16 @@ def test_a_speaker_s_title_after_the_goes_on_with_the_name() -> None:
     )
 
 
+def test_a_title_before_a_line_that_opens_a_sentence_stands_alone() -> None:
+    text = (
+        "Farm bill\n\nGrowers who lost crops to the drought this summer and the floods this"
+        " spring urge the Agriculture Secretary\nThe farm bill has stalled in the Senate.\n"
+        "The vote is on Tuesday.\nThe party meets on Wednesday.\n"
+    )
+    texts = [b.text for b in parse_text(text, src()).blocks]
+    assert "The farm bill has stalled in the Senate." in texts
+
+
 def test_a_headline_in_a_script_without_spaces_is_no_label() -> None:
     """A Chinese headline is one "word" to a split on spaces: it is the title, not a label
     to drop (and the first paragraph is no title)."""

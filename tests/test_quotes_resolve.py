@@ -596,3 +596,14 @@ def test_that_after_an_object_or_a_clause_opens_nothing_said() -> None:
         ("New York values and nothing else", None),
         ("it was a very good talk.", "Donald Trump"),
     ]
+
+
+def test_a_day_an_adverb_or_the_one_told_may_stand_before_that() -> None:
+    said = speakers(
+        "Donald Trump met Vladimir Putin on Monday while Bernie Sanders campaigned.",
+        "Trump said Tuesday that when he spoke to Putin “it was a very good talk, really.”",
+        "Trump told The New York Times that when he spoke to Putin “it was a great meeting.”",
+        "Sanders said yesterday that when he talks about “a political revolution,” he means"
+        " turnout.",
+    )
+    assert [actor for _, actor in said] == ["Donald Trump"] * 2 + ["Bernie Sanders"]

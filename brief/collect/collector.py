@@ -228,8 +228,12 @@ def _excerpt(text: str) -> bool:
     last = " ".join(last.split()).casefold()
     # the line's last sentence, alone: "... contracts. Continue reading →", "... Read more"
     label = re.split(r"(?<=[.!?…])\s+", last)[-1].rstrip(" »›>→.!:")
+    alone = label == last.rstrip(" »›>→.!:")  # the whole line: "More »", "Subscribe"
+    arrowed = last.endswith(("»", "›", ">", "→"))  # "... on Monday. More »": a link
     return (
         last.endswith(tuple(mark for mark in marks.excerpt_ends if not mark[0].isalpha()))
         or any(mark in last for mark in marks.excerpt_ends if mark[0].isalpha())
-        or (" " in label and label in marks.link_labels)  # not "More.", a sentence too
+        # a label of one word ends an excerpt only alone on its line: "What do voters
+        # want? More." is a sentence
+        or (label in marks.link_labels and (" " in label or alone or arrowed))
     )

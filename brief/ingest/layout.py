@@ -61,13 +61,19 @@ TITLE_WORDS = 25  # a headline's words at most; a longer line is a caption as of
 _STOP_INSIDE = re.compile(r"(\w+)\.(?=[\"”’')]?\s+[\"“‘']?[A-Z])")
 
 
-def _stands_alone(line: str) -> bool:
+def _stands_alone(line: str, following: str) -> bool:
     """Whether a line that ends no sentence may still end its paragraph, in text of a line
     per paragraph: not when it stops mid-phrase ("and", a comma: _cut_mid_sentence) nor
-    on a title, whose holder's name the next line gives ("said Senator / Elizabeth
+    on a title whose holder's name opens the `following` line ("said Senator / Elizabeth
     Warren"). (A line may well end on a name: "... on Saturday", "... against Pittsburgh".)"""
     tail = [w.rstrip(".").lower() for w in line.split()[-4:]]
-    if _cut_mid_sentence(line) or not tail or tail[-1] not in _titles_before_names():
+    first = following.split(None, 1)[0].lower() if following.strip() else ""
+    if (
+        _cut_mid_sentence(line)
+        or not tail
+        or tail[-1] not in _titles_before_names()
+        or first in words()["sentence_openers"]  # "... Secretary / The farm bill ..."
+    ):
         return not _cut_mid_sentence(line)
     # "... the resignation of the President", "... the Swiss President": a whole noun
     # phrase, the title's own, no name to follow; but "said the Prime Minister / Boris
@@ -381,7 +387,7 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         starts_fresh = (
             not para
             or _ends_sentence(para[-1])
-            or (not wrapped and line[:1].isupper() and _stands_alone(para[-1]))
+            or (not wrapped and line[:1].isupper() and _stands_alone(para[-1], line))
         )
         if (
             starts_fresh

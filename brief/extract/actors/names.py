@@ -503,18 +503,29 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
 def _inverted_auxiliary(toks: list[Token], start: int, end: int) -> bool:
     """ "Had Sanders won ...", "Did Clinton know ...", "Will Sanders come down ...?": an
     auxiliary that opens a question or a conditional before its subject, no given name.
-    "Will" and "May" are given names too: auxiliaries only in a question, and not when a
-    past or a saying follows the name ("Will Smith shouted “...” -- was it scripted?",
-    "Will Smith said ...?"); a comma after it is a question's aside ("Will Biden, at 81,
-    run again?")."""
+    "Will" and "May" are given names too: auxiliaries only in a question whose verb after
+    the name, past any aside between commas ("Will Biden, at 81, run again?"), is in its
+    bare form ("Will Trump concede?", "Will Sanders press on?"): not a past or a form in
+    -s ("Will Smith, 53, shouted “...” -- was it scripted?", "Will Smith hits ...?")."""
     low = toks[start].base
     if low not in words()["auxiliaries"]:
         return False
     if gender(low) is None:
         return True
-    after = toks[end].base if end < len(toks) else ""
-    told = after in words().speech or after in words().irregular or after.endswith("ed")
-    return toks[-1].text == "?" and not told
+    k = end
+    if k < len(toks) and toks[k].text == ",":  # an aside: the verb comes after its comma
+        k = next((n + 1 for n in range(k + 1, len(toks)) if toks[n].text == ","), len(toks))
+    after = toks[k].text if k < len(toks) else ""
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    # a form in -s is a verb ("Will Smith hits Chris Rock ..."), unless a bare verb comes
+    # next, which makes it a plural noun of the subject ("May Sanders supporters stay")
+    plural = nxt.isalpha() and nxt.islower() and not nxt.endswith(("s", "ed"))
+    finite = (
+        after.endswith("ed")
+        or after.lower() in words().irregular
+        or (after.endswith("s") and not after.endswith("ss") and not plural)
+    )
+    return toks[-1].text == "?" and after.isalpha() and after.islower() and not finite
 
 
 def _place_after_locative(toks: list[Token], start: int) -> bool:

@@ -228,24 +228,40 @@ def _talking_clause(before: str) -> str | None:
 def _opens_what_is_said(tokens: list[str], at: int) -> bool:
     """Whether the subordinator at tokens[at] opens the words a speech verb reports: right
     after the verb, after its "that", or after the one told ("Trump said when he spoke",
-    "told reporters that when"); not after a verb with an object of its own ("said
-    nothing as Sanders talked about") or a clause of its own ("said he laughed when")."""
-    between = [t.lower() for t in tokens[:at]]
-    verbs = [k for k, t in enumerate(between) if t in words().speech]
+    "told The New York Times that when"), with only a when or a where between ("said
+    Tuesday that", "said in Iowa on Monday that", "has said repeatedly that"); not after
+    a verb with an object of its own ("said nothing about that while Sanders talked
+    about") or a clause of its own ("said he was so angry that when")."""
+    lowered = [t.lower() for t in tokens[:at]]
+    verbs = [k for k, t in enumerate(lowered) if t in words().speech]
     if not verbs:
         return False
-    rest = between[verbs[-1] + 1 :]
-    told = between[verbs[-1]] in _TELLING
-    if told and rest and rest[0] not in _when_or_where():
-        rest = rest[1:]  # the one told: "told reporters (on Monday) that when ..."
-    if rest[-1:] == ["that"]:
-        # "said (in Iowa on Monday) that when ...": only a when or a where between; not
-        # "said nothing about that", "said he was so angry that when ..."
+    verb = verbs[-1]
+    rest = tokens[verb + 1 : at]
+    if lowered[verb] in _TELLING and rest and rest[0].lower() not in _when_or_where():
+        # the one told: "reporters", "The New York Times", "CNN's Jake Tapper"
+        rest = rest[1:]
+        while rest and (rest[0][:1].isupper() or rest[0] in {"’s", "'s"}):
+            rest = rest[1:]
+    if rest and rest[-1].lower() == "that":
         said_when = rest[:-1]
-        return not said_when or (
-            said_when[0] in _when_or_where() and said_when[-1] not in _when_or_where()
+        return all(map(_says_when_or_where, said_when)) and not (
+            said_when and said_when[-1].lower() in words()["object_prepositions"]
         )
-    return not rest or (told and len(rest) <= 1)
+    return not rest
+
+
+def _says_when_or_where(token: str) -> bool:
+    """A word of a when or a where after a speech verb: a preposition or time word ("on",
+    "last"), a name ("Iowa", "Monday"), a figure, or an adverb in -ly ("repeatedly")."""
+    low = token.lower()
+    return (
+        low in _when_or_where()
+        or low in {"many", "times", "again", "also", "often"}
+        or token[:1].isupper()
+        or token[:1].isdigit()
+        or (low.endswith("ly") and len(low) > 4)
+    )
 
 
 @cache
