@@ -1284,3 +1284,12 @@ def test_will_before_a_bare_verb_is_asked_and_before_a_past_or_an_s_form_is_a_na
         ("We will win this election", "Donald Trump"),
         ("Keep my wife's name out your mouth", "Will Smith"),
     ]
+
+
+def test_an_age_between_commas_is_an_aside_of_the_question() -> None:
+    said = speakers(
+        "Joe Biden is the oldest president in history.",
+        "Will Biden, 81, run again?",
+        "“Watch me,” he told reporters.",
+    )
+    assert said == [("Watch me", "Joe Biden")]

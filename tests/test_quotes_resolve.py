@@ -607,3 +607,15 @@ def test_a_day_an_adverb_or_the_one_told_may_stand_before_that() -> None:
         " turnout.",
     )
     assert [actor for _, actor in said] == ["Donald Trump"] * 2 + ["Bernie Sanders"]
+
+
+def test_a_focus_adverb_before_that_makes_it_a_pronoun_and_a_setting_is_a_when() -> None:
+    said = speakers(
+        "Donald Trump, Ted Cruz and Vladimir Putin met in Houston on Monday.",
+        "Cruz said exactly that when Trump spoke of “carpet bombing the whole desert” there.",
+        "Trump said in an interview that when he spoke to Putin “it was a very good talk.”",
+    )
+    assert said == [
+        ("carpet bombing the whole desert", None),
+        ("it was a very good talk.", "Donald Trump"),
+    ]

@@ -514,7 +514,8 @@ def _inverted_auxiliary(toks: list[Token], start: int, end: int) -> bool:
         return True
     k = end
     if k < len(toks) and toks[k].text == ",":  # an aside: the verb comes after its comma
-        k = next((n + 1 for n in range(k + 1, len(toks)) if toks[n].text == ","), len(toks))
+        closing = (n for n in range(k + 1, len(toks)) if toks[n].text.endswith(","))  # "81,"
+        k = next(closing, len(toks) - 1) + 1
     after = toks[k].text if k < len(toks) else ""
     nxt = toks[k + 1].text if k + 1 < len(toks) else ""
     # a form in -s is a verb ("Will Smith hits Chris Rock ..."), unless a bare verb comes
@@ -525,7 +526,9 @@ def _inverted_auxiliary(toks: list[Token], start: int, end: int) -> bool:
         or after.lower() in words().irregular
         or (after.endswith("s") and not after.endswith("ss") and not plural)
     )
-    return toks[-1].text == "?" and after.isalpha() and after.islower() and not finite
+    # nothing that tells a name ("Will Trump, Pence or Haley lead ...?"): asked, so no
+    # "Will Trump" is made up; at worst the person is named by the surname alone
+    return toks[-1].text == "?" and not finite
 
 
 def _place_after_locative(toks: list[Token], start: int) -> bool:

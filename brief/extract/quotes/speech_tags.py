@@ -244,23 +244,32 @@ def _opens_what_is_said(tokens: list[str], at: int) -> bool:
         while rest and (rest[0][:1].isupper() or rest[0] in {"’s", "'s"}):
             rest = rest[1:]
     if rest and rest[-1].lower() == "that":
-        said_when = rest[:-1]
-        return all(map(_says_when_or_where, said_when)) and not (
-            said_when and said_when[-1].lower() in words()["object_prepositions"]
-        )
-    return not rest
+        rest = rest[:-1]
+    if not rest:
+        return True
+    # only a when or a where: it opens with a preposition, a time word, a day or a name
+    # ("in an interview", "last week", "Tuesday", "at a rally in Ohio"), and ends on no
+    # preposition (whose object "that" would be: "said nothing about that"), with no
+    # comma and no "so ... that" ("said he was so angry that when")
+    low = [t.lower() for t in rest]
+    return (
+        _says_when_or_where(rest[0])
+        and low[-1] not in words()["object_prepositions"]
+        and not {",", "so", "such"} & set(low)
+    )
 
 
 def _says_when_or_where(token: str) -> bool:
-    """A word of a when or a where after a speech verb: a preposition or time word ("on",
-    "last"), a name ("Iowa", "Monday"), a figure, or an adverb in -ly ("repeatedly")."""
+    """A word that opens a when or a where after a speech verb: a preposition or a time
+    word ("in", "last"), a day or a place ("Tuesday", "Iowa"), a figure, or one of
+    words.toml's adverbs of a subject and its verb ("repeatedly", "again"); not a focus
+    adverb before a pronoun "that" ("said exactly that")."""
     low = token.lower()
     return (
         low in _when_or_where()
-        or low in {"many", "times", "again", "also", "often"}
+        or low in words()["adverbs"]
         or token[:1].isupper()
         or token[:1].isdigit()
-        or (low.endswith("ly") and len(low) > 4)
     )
 
 
