@@ -53,17 +53,22 @@ def is_feed(text: str) -> bool:
     return _FEED.match(text[:HEAD]) is not None
 
 
+def not_an_article(text: str) -> str | None:
+    """Why a text is no article: "a brief that brief made" or "a news feed"; None for
+    anything else."""
+    if made_by_brief(text):
+        return "a brief that brief made, not an article"
+    if is_feed(text):
+        return "a news feed, not an article (brief fetch reads feeds)"
+    return None
+
+
 def what_file_is(path: str) -> str | None:
-    """Why a file is no article, told by its first bytes: "a brief that brief made" or
-    "a news feed"; None for anything else (including a file that cannot be read: reading
-    it will say why)."""
+    """`not_an_article` of a file, told by its first bytes (None for a file that cannot
+    be read: reading it will say why)."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(HEAD).decode("utf-8", errors="replace")
     except OSError:
         return None
-    if made_by_brief(head):
-        return "a brief that brief made, not an article"
-    if is_feed(head):
-        return "a news feed, not an article (brief fetch reads feeds)"
-    return None
+    return not_an_article(head)

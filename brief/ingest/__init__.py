@@ -35,7 +35,7 @@ from brief.ingest.unmarkdown import is_markdown, plain_markdown
 from brief.ingest.webpage import extract, looks_like_html
 from brief.models import Document
 from brief.options import Options
-from brief.provenance import is_feed, made_by_brief
+from brief.provenance import not_an_article
 
 __all__ = [
     "ALLOWED_ENCODINGS",
@@ -61,10 +61,9 @@ def ingest(path: str, number: int, options: Options) -> Document:
     """Read, check, decode and parse one input; web pages go through the extractor first."""
     data = read_bytes(path, options)
     text = decode(data, path, options)
-    if made_by_brief(text):
-        raise InputError("a brief that brief made, not an article", path)
-    if is_feed(text):
-        raise InputError("a news feed, not an article (brief fetch reads feeds)", path)
+    reason = not_an_article(text)
+    if reason is not None:
+        raise InputError(reason, path)
     source = make_source(path, number, data)
     fetched, text = read_header(text, path)  # `brief fetch` wrote it: its URL, outlet, ...
     if fetched is not None:
