@@ -102,9 +102,10 @@ def _said_once(quotes: Sequence[Quote]) -> list[Quote]:
     given to someone. Quotes given to different speakers stay apart, and so does a
     fragment given to someone inside longer words given to nobody: which is right is not
     for this to say, and a fragment must not stand in for what it came from. Words alone
-    decide, not case, spacing or punctuation. (A quote is compared only with those
-    sharing a run of three words with it, found by an index: a long brief holds thousands
-    of quotes.)"""
+    decide, not case, spacing or punctuation. (A quote is compared only with the kept
+    quotes its indexes give: a long one with those sharing a run of three words and the
+    short ones, a short one with those holding its rarest word and the short ones sharing
+    a word; a long brief holds thousands of quotes.)"""
     kept: list[tuple[str, Quote]] = []
     by_run: dict[tuple[str, ...], list[int]] = {}  # a run of three words -> kept quotes with it
     holding: dict[str, list[int]] = {}  # a word -> kept quotes with it (for short quotes)
