@@ -66,24 +66,20 @@ def _stands_alone(line: str, following: str) -> bool:
     per paragraph: not when it stops mid-phrase ("and", a comma: _cut_mid_sentence) nor
     on a title whose holder's name opens the `following` line ("said Senator / Elizabeth
     Warren"). (A line may well end on a name: "... on Saturday", "... against Pittsburgh".)"""
+    if _cut_mid_sentence(line):
+        return False
     tail = [w.rstrip(".").lower() for w in line.split()[-4:]]
     first = following.split(None, 1)[0].lower() if following.strip() else ""
-    if (
-        _cut_mid_sentence(line)
-        or not tail
-        or tail[-1] not in _titles_before_names()
-        or first in words()["sentence_openers"]  # "... Secretary / The farm bill ..."
-    ):
-        return not _cut_mid_sentence(line)
+    if not tail or tail[-1] not in _titles_before_names() or first in words()["sentence_openers"]:
+        return True  # no title, or the next line opens a sentence ("... Secretary / The ...")
     # "... the resignation of the President", "... the Swiss President": a whole noun
     # phrase, the title's own, no name to follow; but "said the Prime Minister / Boris
     # Johnson": a speaker's title, whose name the next line gives
-    determined = [
-        k for k, w in enumerate(tail[:-1]) if w in words()["determiners"] | words()["possessives"]
-    ]
-    if not determined:
+    determiners = words()["determiners"] | words()["possessives"]
+    determined = next((k for k, w in enumerate(tail[:-1]) if w in determiners), None)
+    if determined is None:
         return False
-    return not (determined[0] > 0 and tail[determined[0] - 1] in words().speech)
+    return not (determined > 0 and tail[determined - 1] in words().speech)
 
 
 @cache
