@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from brief.ingest import make_source, parse_text
 from brief.models import Sentence
 from brief.rank import RANKERS, RankContext, rank
-from brief.rank.text import terms, words
+from brief.rank.text import stop_words, terms, words
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "articles" / "russia-belarus-geneva.txt"
@@ -149,6 +149,18 @@ def test_words_and_terms() -> None:
         "self-defence",
     )
     assert terms("The troops were moving") == ["troop", "move"]
+
+
+def test_a_module_named_sumy_on_the_path_hides_no_stop_words(tmp_path, monkeypatch) -> None:
+    """`python -m brief` puts its working folder first on the path; a sumy.py there had
+    left every ranking without stop words."""
+    (tmp_path / "sumy.py").write_text("")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    stop_words.cache_clear()
+    try:
+        assert {"the", "and", "of"} <= stop_words("english")
+    finally:
+        stop_words.cache_clear()
 
 
 @given(st.text(alphabet="ab'’-_1 .é\u0416\u00ad\u0301", max_size=40) | st.text(max_size=40))

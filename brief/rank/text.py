@@ -13,13 +13,15 @@ slow part of ranking thousands of sentences, so stems are memoised per language.
 
 from __future__ import annotations
 
-import importlib.util
 import re
+import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 import Stemmer
+
+from brief.errors import BriefError
 
 # sumy.nlp.tokenizers.Tokenizer._WORD_PATTERN, applied by search instead of to punkt tokens:
 # a letter, then letters, apostrophes and hyphens, less the apostrophes and hyphens it
@@ -69,14 +71,24 @@ def lowered_words(text: str) -> list[str]:
 @cache
 def stop_words(language: str) -> frozenset[str]:
     """sumy's stop-word list for the language (empty where it has none)."""
-    spec = importlib.util.find_spec("sumy")  # finds the package without running it
-    folders = spec.submodule_search_locations if spec else None
-    for folder in folders or ():
-        path = Path(folder) / "data" / "stopwords" / f"{language.lower()}.txt"
-        if path.is_file():
-            lines = path.read_text(encoding="utf-8").splitlines()
-            return frozenset(w.strip().lower() for w in lines if w.strip())
-    return frozenset()
+    path = _sumy_stop_words_folder() / f"{language.lower()}.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip())
+
+
+def _sumy_stop_words_folder() -> Path:
+    """The folder of sumy's lists, found on the import path without importing sumy.
+
+    Not by importlib's find_spec("sumy"): a file named sumy.py in the folder `python -m
+    brief` runs from comes first on the path, and every ranking would then have gone on
+    silently without stop words."""
+    for entry in sys.path:
+        folder = Path(entry or ".") / "sumy" / "data" / "stopwords"
+        if folder.is_dir():
+            return folder
+    raise BriefError("sumy's stop-word lists are missing: install brief again")
 
 
 @cache
