@@ -261,6 +261,21 @@ _SINGLE_FINAL_CONSONANT = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
 
 
 @cache
+def hearer_verb_forms() -> frozenset[str]:
+    """Every form of the speech verbs whose object is the one spoken to or of ("told X",
+    "urged X"): the name after them is no inverted speaker, and what follows the one
+    told is what was said ("told reporters that ...")."""
+    w = words()
+    lemma_forms: dict[str, list[str]] = {}
+    for form, lemma in w.irregular.items():
+        lemma_forms.setdefault(lemma, []).append(form)
+    forms: set[str] = set()
+    for lemma in w["hearer_verbs"]:
+        forms |= verb_forms(lemma, tuple(lemma_forms.get(lemma, ())))
+    return frozenset(forms)
+
+
+@cache
 def month_names() -> frozenset[str]:
     """The months' names in lower case, from the calendar module: no list of our own."""
     return frozenset(name.lower() for name in calendar.month_name if name)

@@ -51,9 +51,9 @@ from brief.extract.actors.word_knowledge import (
 from brief.extract.lexicon import (
     WordMemo,
     gazetteer,
+    hearer_verb_forms,
     joined,
     month_names,
-    verb_forms,
     weekday_names,
     word_values,
     words,
@@ -1433,7 +1433,7 @@ def _beside_speech_verb(toks: list[Token], j: int, around: _Around) -> bool:
         return True
     if around.before in speech and not _attributive(toks, j) and not toks[j - 1].possessive:
         # not "said Ladbrokes' Warren Lush", nor "told Maria Velsco" (the hearer)
-        return around.before not in _hearer_verbs()
+        return around.before not in hearer_verb_forms()
     return around.apposed == "speech"
 
 
@@ -1626,20 +1626,6 @@ def _apposed(toks: list[Token], i: int, j: int) -> str | None:
         return "who"
     apposed = i > 0 and toks[i - 1].text == ","
     return "speech" if apposed and nxt.base in w_speech() else None
-
-
-@cache
-def _hearer_verbs() -> frozenset[str]:
-    """Every form of the speech verbs whose object is the one spoken to or of ("told X",
-    "urged X"): the name after them is no inverted speaker."""
-    w = words()
-    lemma_forms: dict[str, list[str]] = {}
-    for form, lemma in w.irregular.items():
-        lemma_forms.setdefault(lemma, []).append(form)
-    forms: set[str] = set()
-    for lemma in w["hearer_verbs"]:
-        forms |= verb_forms(lemma, tuple(lemma_forms.get(lemma, ())))
-    return frozenset(forms)
 
 
 def w_speech() -> frozenset[str]:

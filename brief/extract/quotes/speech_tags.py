@@ -17,7 +17,7 @@ from functools import cache
 from typing import NamedTuple
 
 from brief.extract.actors.speakers import may_speak
-from brief.extract.lexicon import alternation, joined, words
+from brief.extract.lexicon import alternation, hearer_verb_forms, joined, words
 
 # Quote and its successor are one utterance when only this much attribution lies between.
 _CARRY_GAP = 80
@@ -238,7 +238,7 @@ def _opens_what_is_said(tokens: list[str], at: int) -> bool:
         return False
     verb = verbs[-1]
     rest = tokens[verb + 1 : at]
-    if lowered[verb] in _TELLING and rest and rest[0].lower() not in _when_or_where():
+    if lowered[verb] in hearer_verb_forms() and rest and rest[0].lower() not in _when_or_where():
         # the one told: "reporters", "The New York Times", "CNN's Jake Tapper"
         rest = rest[1:]
         while rest and (rest[0][:1].isupper() or rest[0] in {"’s", "'s"}):
@@ -278,10 +278,6 @@ def _when_or_where() -> frozenset[str]:
     """Words that open a when or a where after a speech verb ("in Iowa", "on Monday",
     "last week"): words.toml's object prepositions and time words, less "about"."""
     return (words()["object_prepositions"] | words()["time_words"]) - {"about"}
-
-
-# Speech verbs whose object is the one spoken to: "told reporters when ...".
-_TELLING = frozenset({"told", "tells", "tell", "telling"})
 
 
 @cache
