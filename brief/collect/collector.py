@@ -215,6 +215,9 @@ def _feed_text(item: FeedItem) -> tuple[str, bool]:
     return text, not _excerpt(text)
 
 
+_ARROWS = "»›>→"  # what a link to the rest ends with
+
+
 def _excerpt(text: str) -> bool:
     """Whether a feed entry's text is the start of the article only, however long: its
     last line ends in an ellipsis ("... deployed in […]"), says where the post "appeared
@@ -227,9 +230,9 @@ def _excerpt(text: str) -> bool:
     last = next((line for line in reversed(text.splitlines()) if line.strip()), "")
     last = " ".join(last.split()).casefold()
     # the line's last sentence, alone: "... contracts. Continue reading →", "... Read more"
-    label = re.split(r"(?<=[.!?…])\s+", last)[-1].rstrip(" »›>→.!:")
-    alone = label == last.rstrip(" »›>→.!:")  # the whole line: "More »", "Subscribe"
-    arrowed = last.endswith(("»", "›", ">", "→"))  # "... on Monday. More »": a link
+    label = re.split(r"(?<=[.!?…])\s+", last)[-1].rstrip(_ARROWS + " .!:")
+    alone = label == last.rstrip(_ARROWS + " .!:")  # the whole line: "More »", "Subscribe"
+    arrowed = last.endswith(tuple(_ARROWS))  # "... on Monday. More »": a link
     return (
         last.endswith(tuple(mark for mark in marks.excerpt_ends if not mark[0].isalpha()))
         or any(mark in last for mark in marks.excerpt_ends if mark[0].isalpha())
