@@ -58,6 +58,8 @@ class Options:
             from brief.ingest.charset import codec_name
 
             object.__setattr__(self, "encoding", codec_name(self.encoding))
+        if self.title is not None:  # a title of blanks is none: the brief's own title then
+            object.__setattr__(self, "title", " ".join(self.title.split()) or None)
         for name in ("max_bytes", "max_sentences"):
             if getattr(self, name) < 1:
                 raise SettingError(name, f"must be at least 1, not {getattr(self, name)}")

@@ -30,3 +30,9 @@ def test_an_impossible_setting_is_named(settings: dict, setting: str) -> None:
 
 def test_language_names_are_canonical() -> None:
     assert Options(language=" English ").language == "english"
+
+
+def test_a_title_of_blanks_is_no_title() -> None:
+    """`--title "  "` had made an empty heading ("#    "); "" already meant the brief's own."""
+    assert Options(title="   ").title is None
+    assert Options(title=" Morning\n desk ").title == "Morning desk"
