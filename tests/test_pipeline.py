@@ -122,3 +122,20 @@ def test_a_credit_lines_number_is_no_key_figure(tmp_path: Path) -> None:
     briefing = build([str(article)], Options(now=FIXED_NOW))
     texts = [f.text for f in briefing.figures]
     assert "8,480 migrants" in texts and not any("978" in t for t in texts)
+
+
+def test_a_paragraph_a_page_repeats_is_cited_where_it_first_stands(
+    tmp_path: Path, seed: Path
+) -> None:
+    """A scraped page that repeats its opening paragraph (teaser and body) had its bullets
+    cite every copy ("[1:1; 1:7; 1:32]"), as if three reports carried them."""
+    paragraphs = [p for p in seed.read_text(encoding="utf-8").splitlines() if p.strip()]
+    repeated = [*paragraphs[:3], paragraphs[1], *paragraphs[3:], paragraphs[1]]
+    article = tmp_path / "repeated.txt"
+    article.write_text("\n\n".join(repeated) + "\n", encoding="utf-8")
+    briefing = build([str(article)], Options(now=FIXED_NOW))
+    bullets = [b for s in briefing.sections for b in s.bullets]
+    if briefing.bottom_line is not None:
+        bullets.append(briefing.bottom_line)
+    assert bullets and all(";" not in b.ref for b in bullets)
+    assert any(b.index == 1 for b in bullets)  # the lead, cited where it first stands

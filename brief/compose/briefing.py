@@ -220,9 +220,14 @@ def bullet(
     classes: Sequence[Classification],
     unique: int,
 ) -> Bullet:
-    """Unique sentence `unique` as a bullet, citing every source that carries it."""
+    """Unique sentence `unique` as a bullet, citing every source that carries it, each
+    where it first does: a page that repeats a paragraph (a scrape of its teaser and its
+    body) says it once more, not in another report."""
     first = sentences[groups[unique][0]]
-    cited = tuple(Mention(sentences[i].source, sentences[i].index) for i in groups[unique])
+    by_source: dict[int, Mention] = {}
+    for i in groups[unique]:
+        by_source.setdefault(sentences[i].source, Mention(sentences[i].source, sentences[i].index))
+    cited = tuple(by_source.values())
     return Bullet(
         text=first.text,
         source=first.source,
