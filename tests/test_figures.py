@@ -613,6 +613,21 @@ def test_a_plural_that_modifies_nouns_is_not_the_head_of_the_count() -> None:
     assert texts == ["30,000 sports utility vehicles", "1,300 bosses"]
 
 
+def test_a_one_word_name_after_a_count_in_digits_modifies_the_plural_after_it() -> None:
+    """ "over 2m Windows users" counts users (it had read "over 2m Windows"): were the name
+    the plural counted, "users" would be its verb. A name's 's after a count opens a new
+    phrase: "the 30,000 Clinton's lawyers returned" counts the emails it leaves out, and
+    an initialism's 's may be a plural ("33 KO's")."""
+    assert figures_of("Microsoft said over 2m Windows users had downloaded the fix.") == {
+        "over 2m Windows users": 2_000_000
+    }
+    assert figures_of("The emails were not among the 30,000 Clinton's lawyers returned.") == {}
+    assert figures_of("He has 36 wins, with 33 KO's in his career so far.") == {
+        "36 wins": 36,
+        "33 KO's": 33,
+    }
+
+
 def test_a_conversion_in_brackets_is_the_same_figure() -> None:
     """ "75 kilometers (50 miles)" is one distance: Key figures listed it twice."""
     found = find_figures(

@@ -788,12 +788,21 @@ def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
     industrialised nations", "1.2 million displaced people"; not "20 killed")."""
     found = list(islice(WORD_RE.finditer(text, pos, pos + 120), limit))
     lists = words()
+    in_digits = _DIGITS_BEFORE.search(text, max(0, pos - 4), pos) is not None
     noun: list[str] = []
     end = pos
     for n, w in enumerate(found):
         low = w.group().lower()
         if not _noun_word(w, text, end):
             break
+        if (
+            not n
+            and low.endswith(("'s", "’s"))
+            and w.group()[:1].isupper()
+            and not w.group()[1:2].isupper()
+        ):
+            break  # "the 30,000 Clinton's lawyers returned": a name's 's opens a new phrase
+            # (an initialism's may be a plural: "33 KO's")
         nxt = found[n + 1] if n + 1 < len(found) else None  # the last word looks no further
         if _modifier_like(low) and (nxt is None or not _noun_word(nxt, text, w.end())):
             break  # "20 killed", "jets hit at dawn"
@@ -810,7 +819,7 @@ def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
         ):
             continue
         name_or_unit = low[:1] != w.group()[:1] or low in lists["unit_modifiers"]
-        if name_or_unit and nxt is not None and _modifies_next(noun, nxt, text, end):
+        if name_or_unit and nxt is not None and _modifies_next(noun, nxt, text, end, in_digits):
             continue
         if low in lists["units"] or low in lists["durations"] or _plural(low):
             break
@@ -837,12 +846,16 @@ def _modifies_a_plural(following: Sequence[re.Match[str]], text: str, end: int, 
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
-def _modifies_next(noun: list[str], nxt: re.Match[str], text: str, end: int) -> bool:
+def _modifies_next(
+    noun: list[str], nxt: re.Match[str], text: str, end: int, in_digits: bool = False
+) -> bool:
     """Whether the last word of `noun`, a plural or a unit, is not the head of what is
     counted: a place or a name before a common noun ("ten United States nationals",
     "eight Special Olympics athletes", "ten U.S. citizens") or a unit's modifier ("7,491
     square kilometers"). A name is of two words or an abbreviation: in "the Six Nations
-    starts" the word after the name is its verb."""
+    starts" the word after the name is its verb. After a count in digits one word is
+    enough ("over 2m Windows users"): were the name the plural counted, the word after it
+    would be its verb, and a plural subject's verb has no -s."""
     word, after = noun[-1], nxt.group()
     if not (word[:1].isupper() or word in words()["unit_modifiers"]):
         return False
@@ -850,8 +863,16 @@ def _modifies_next(noun: list[str], nxt: re.Match[str], text: str, end: int) -> 
         return False
     if word.lower() in words()["unit_modifiers"]:
         return after.lower() in words()["units"]
-    name = _INITIALISM.fullmatch(word) is not None or (len(noun) > 1 and noun[-2][:1].isupper())
+    name = (
+        _INITIALISM.fullmatch(word) is not None
+        or (len(noun) > 1 and noun[-2][:1].isupper())
+        or (in_digits and len(noun) == 1)
+    )
     return name and word[:1].isupper() and after.islower() and _plural(after)
+
+
+# A number written in digits, with its scale's letters ("2m", "300", "4.5bn") just before.
+_DIGITS_BEFORE = re.compile(r"\d[a-zA-Z]{0,2}\Z")
 
 
 def _noun_word(w: re.Match[str], text: str, after: int) -> bool:
