@@ -785,6 +785,17 @@ def test_a_place_in_a_series_is_no_share(text: str) -> None:
     assert figure.kind == "count"
 
 
+@pytest.mark.parametrize(
+    "text", ["Week 3 of 17 begins on Sunday with six games.", "Hide Caption 27 of 43 Photos"]
+)
+def test_a_labelled_place_in_a_series_is_no_share(text: str) -> None:
+    """A number after a capitalised label is the label's, and "of" then says where in the
+    series it is: CNN's galleries gave a key figure of 62.8% for "27 of 43 Photos"."""
+    assert all(f.kind != "percent" for f in find_figures(sentences(text)))
+    (share,) = find_figures(sentences("Almost 29 of 34 states voted yes."))
+    assert (share.text, share.kind) == ("Almost 29 of 34 states", "percent")
+
+
 def test_two_shares_of_different_things_are_two_facts() -> None:
     """80% of avocados in one report and 80% of states in another are two facts, not one
     told twice (the second would sink to the end of the key figures); "51%" and "51

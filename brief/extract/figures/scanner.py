@@ -688,8 +688,14 @@ def _share_before(text: str, start: int, whole: float, counted: str) -> tuple[in
         return None
     if found.group("link") == "of" and part < 2:
         return None
-    if found.group("part")[:1].isupper() and _after_a_name(text, found.start()):
-        return None  # "control of Uranium One in three transactions": a name's word
+    labelled = (
+        found.group("link") == "of" and _qualified_start(text, found.start()) == found.start()
+    )
+    if (found.group("part")[:1].isupper() or labelled) and _after_a_name(text, found.start()):
+        # "control of Uranium One in three transactions": a name's word; "Week 3 of 17",
+        # "Caption 27 of 43": a labelled place in a series ("Across Europe nine in 10
+        # farms", "Almost 29 of 34 states" are shares)
+        return None
     if _RANK_BEFORE.search(text, max(0, found.start() - 8), found.start()) or _in_a_series(
         text, found.start(), counted
     ):
