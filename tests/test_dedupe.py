@@ -28,6 +28,18 @@ def test_copies_of_copies_stay_in_the_first_group() -> None:
     assert group_duplicates([first, second, third]) == [[0, 1, 2]]
 
 
+def test_an_update_with_another_number_is_another_sentence() -> None:
+    """A wire story's update ("36 people died" for 32) is a new fact: grouped as a copy,
+    its bullet cited a sentence whose number contradicts it."""
+    first = (
+        "In Poland, 32 people died, most of them homeless men who froze to death outdoors"
+        " after drinking, as temperatures fell to minus 20 degrees, police said on Friday."
+    )
+    update = first.replace("32", "36")
+    groups = group_duplicates([sentence(first, 1), sentence(update, 2), sentence(first, 3)])
+    assert groups == [[0, 2], [1]]
+
+
 def test_a_shared_boilerplate_phrase_is_not_evidence() -> None:
     boiler = "Reporting by the wire desk in the capital"
     sentences = [sentence(f"{boiler} story {n} about topic {n * 7}", n) for n in range(1, 80)]
