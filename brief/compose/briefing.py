@@ -70,19 +70,12 @@ def rows_about(
     return [r for r in rows if any(m.source in told for m in cites(r))]
 
 
-def _about_reported(
-    rows: Sequence[Row], cites: Callable[[Row], Sequence[Mention]], told: set[int]
-) -> list[Row]:
-    """A digest's figures and quotes are about the stories it reports in full: a
-    row citing only the other stories ("Also in the inbox") is kept when those give none
-    of its kind. A single brief reports every source, so it keeps every row."""
-    return rows_about(rows, cites, told) or list(rows)
-
-
 def _actors_about(actors: Sequence[Actor], told: set[int]) -> tuple[Actor, ...]:
     """A digest's actors are the people of the stories it reports in full, counted in
     them (a story under "Also in the inbox" is one line; its people are not the day's),
-    busiest first; all of them only when those stories name nobody, as for the rows."""
+    busiest first. When those stories name nobody, there are none: the other stories'
+    people, like their quotes, would read as the day's (a footballer's in a brief on
+    Greek riots)."""
     ours = []
     for actor in actors:
         mentions = tuple(m for m in actor.sentences if m.source in told)
@@ -92,7 +85,7 @@ def _actors_about(actors: Sequence[Actor], told: set[int]) -> tuple[Actor, ...]:
             actor = replace(actor, mentions=len(mentions), sentences=mentions)
         ours.append(actor)
     ours.sort(key=lambda a: -a.mentions)  # stable: find_actors' order among equals
-    return tuple(ours) or tuple(actors)
+    return tuple(ours)
 
 
 def _said_once(quotes: Sequence[Quote]) -> list[Quote]:
@@ -309,7 +302,9 @@ def briefing(
         return max((score_of.get((m.source, m.index), 0.0) for m in ms), default=0.0)
 
     def about(rows: Sequence[Row], cites: Callable[[Row], Sequence[Mention]]) -> list[Row]:
-        return _about_reported(rows, cites, told)
+        """A digest's figures and quotes are those of the stories it reports in full, as
+        its timeline is; a single brief reports every source."""
+        return rows_about(rows, cites, told)
 
     digest = len(stories) > 1
     # A digest's timeline is its reported stories' alone: dates from the other stories

@@ -58,9 +58,9 @@ def extract(
     the child has not begun.
 
     A digest's figures and quotes are those of the stories the profile keeps (see
-    `kept_sources`); `told`, the sources of the stories it reports in full, are among
-    them unless none of those has a bullet. When none of the rows cites a story told in
-    full, the brief shows the other stories' rows (compose.briefing): all are made then."""
+    `kept_sources`); `told`, the sources of the stories it reports in full (whose rows
+    the brief shows, compose.briefing), are among them unless none of those has a
+    bullet: when none of the rows cites a story told in full, all are made."""
     from brief.compose.briefing import rows_about
     from brief.extract.figures import timeline
 
