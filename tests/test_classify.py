@@ -25,6 +25,9 @@ GEO = load_profile("geopolitics")
         ("Thousands of refugees fled to camps where aid agencies handed out food.", "humanitarian"),
         ("Gas prices and inflation rose as the currency fell.", "economy"),
         ("The weather was mild and the streets were quiet.", OTHER),
+        # the weather's freezing is no asset freeze
+        ("Temperatures in Poland dropped well below freezing, to minus 26 Celsius.", OTHER),
+        ("The EU agreed to freeze the assets of three Russian banks.", "diplomacy"),
     ],
 )
 def test_event_semantics(text: str, section: str) -> None:
