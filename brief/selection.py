@@ -45,6 +45,8 @@ _OPENERS = (
     "|similarly|additionally|consequently|accordingly|indeed|in addition|as a result"
     "|on the other hand|by contrast|in contrast|in fact|even so|after that|at the same time"
     "|in turn|for his part|for her part|for their part|that said|even then"
+    # a step after the one told before: "Next, Smith and Grunsfeld installed ..."
+    "|next(?=,)|afterwards|afterward"
 )
 # An opener's contraction points back as the opener does ("He's", "They're", "That's").
 _DANGLING = re.compile(

@@ -23,6 +23,8 @@ from brief.selection import Kept, is_dangling, select, select_chains, unresolved
         "Its army is on alert.",
         "The latter said no.",
         "Meanwhile Kyiv called up reservists.",
+        "Next, Smith and Grunsfeld installed a new computer.",
+        "Afterwards, the crew rested.",
     ],
 )
 def test_back_references_dangle(text: str) -> None:
@@ -40,6 +42,7 @@ def test_back_references_dangle(text: str) -> None:
         "So far, 20 people have died.",
         "There were 100,000 troops at the border.",
         "Andrew Smith, a spokesman, said no.",
+        "Next week the talks resume in Geneva.",
     ],
 )
 def test_self_contained_openings_do_not(text: str) -> None:
