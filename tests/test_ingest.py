@@ -605,3 +605,21 @@ def test_a_spaced_decimal_opening_a_line_is_no_list_number() -> None:
     assert doc.title == "6. 1 - magnitude quake strikes Aceh"
     listed = parse_text("Cuts\n\nThe plan:\n1. 20 schools will close.\n2. 300 staff go.\n", src())
     assert [b.text for b in listed.blocks][-2:] == ["20 schools will close.", "300 staff go."]
+
+
+def test_a_folder_one_may_not_list_is_no_input(tmp_path: Path, monkeypatch) -> None:
+    """Mode 000 (tests run as root, who may list anything, so the refusal is staged): the
+    folder, and a path through it, were an internal error (exit 70)."""
+    from brief.ingest.files import expand
+
+    folder = tmp_path / "noread"
+    folder.mkdir()
+
+    def refused(self: Path, *args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", refused)
+    monkeypatch.setattr(Path, "is_dir", lambda self: "noread/" not in str(self) or refused(self))
+    for given in (str(folder), str(folder / "ok.txt")):
+        with pytest.raises(NoInputError, match="permission denied"):
+            expand([given])

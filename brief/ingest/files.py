@@ -63,21 +63,30 @@ def expand(paths: Iterable[str]) -> list[Input]:
     out: list[Input] = []
     for p in paths:
         path = Path(p)
-        if p != "-" and path.is_dir():
-            files = sorted(
-                str(f)
-                for f in path.iterdir()
-                if f.is_file()
-                and not f.name.startswith(".")
-                and f.suffix.lower() in ARTICLE_SUFFIXES
-                and f.stem.upper() != "README"  # it describes the folder: no article
-            )
+        try:  # a folder one may not list, or a path through one
+            files = _folder_articles(path) if p != "-" and path.is_dir() else None
+        except PermissionError:
+            raise NoInputError("permission denied", p) from None
+        except OSError as exc:
+            raise NoInputError(exc.strerror or "cannot read", p) from None
+        if files is not None:
             if not files:
                 raise NoInputError("is a directory with no articles (.txt, .md, .html)", p)
             out.extend(Input(f, in_folder=True) for f in files)
         else:
             out.append(Input(p))
     return out
+
+
+def _folder_articles(folder: Path) -> list[str]:
+    return sorted(
+        str(f)
+        for f in folder.iterdir()
+        if f.is_file()
+        and not f.name.startswith(".")
+        and f.suffix.lower() in ARTICLE_SUFFIXES
+        and f.stem.upper() != "README"  # it describes the folder: no article
+    )
 
 
 def read_bytes(path: str, options: Options) -> bytes:
