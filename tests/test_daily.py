@@ -337,17 +337,29 @@ def test_the_plan_says_which_articles_cannot_be_read_and_the_run_does_that(
     """--dry-run and the run make one plan: an article that cannot be read goes to the
     rejected folder in both, and only in the plan's words beforehand."""
     config = setup(tmp_path, plain_server)
-    (tmp_path / "inbox" / "bad.txt").write_bytes(b"\x00\x01binary\x00" * 20)
-    (tmp_path / "inbox" / "empty.txt").write_bytes(b"")
+    inbox = tmp_path / "inbox"
+    (inbox / "bad.txt").write_bytes(b"\x00\x01binary\x00" * 20)
+    (inbox / "empty.txt").write_bytes(b"")
+    # a brief and a saved feed are no articles either: the plan had called them new
+    (inbox / "old-brief.md").write_text(
+        "# Geopolitics brief\n\n*Generated 2026-12-01 06:00 UTC · profile: geopolitics ·"
+        " ranker: default · 1 source*\n\n- Troops moved. [1:1]\n",
+        encoding="utf-8",
+    )
+    (inbox / "feed.txt").write_text(
+        '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>News</title></channel></rss>',
+        encoding="utf-8",
+    )
+    unread = ("bad.txt", "empty.txt", "feed.txt", "old-brief.md")
     text = "\n".join(daily.plan(config, now=NOW).lines())
     rejected = tmp_path / "archive" / TODAY / "rejected"
-    for name in ("bad.txt", "empty.txt"):
+    for name in unread:
         assert f"cannot read {tmp_path}/inbox/{name} (" in text
         assert f"would archive {tmp_path}/inbox/{name}" not in text
     assert f"would set it aside in {rejected}" in text
     assert f"{TODAY}: 2 new article(s) in the inbox" in text
     report = run(config)
-    assert report.built and sorted(p.name for p in report.rejected) == ["bad.txt", "empty.txt"]
+    assert report.built and sorted(p.name for p in report.rejected) == list(unread)
     assert f"{TODAY}/rejected/empty.txt" in files(tmp_path / "archive")
 
 

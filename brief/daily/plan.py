@@ -20,7 +20,7 @@ from brief.daily.archive import sha256, used_earlier, waiting_articles
 from brief.deliver.outbox import Outbox
 from brief.deliver.smtp import check_settings
 from brief.errors import ConfigError, InputError, NoInputError, OutputError
-from brief.ingest import decode, read_bytes
+from brief.ingest import read_article
 from brief.options import Options
 from brief.pipeline import check_options
 
@@ -151,14 +151,15 @@ def make(config: Config, now: datetime) -> Plan:
 
 def _unreadable(paths: tuple[Path, ...], options: Options) -> dict[Path, str]:
     """The new articles that cannot be read (empty, binary, too large, an encoding brief
-    does not know), each with why: read and decoded as the build does, so the plan says
-    what the run does with them, and the run builds only the rest. Parsing (a web page
-    with no article in it) is left to the build, which sets such a page aside too: the
-    plan must stay cheap, since it reads every new article of the day."""
+    does not know, a brief or a saved feed), each with why: read as the build reads them
+    (brief.ingest.read_article), so the plan says what the run does with them, and the
+    run builds only the rest. Parsing (a web page with no article in it) is left to the
+    build, which sets such a page aside too: the plan must stay cheap, since it reads
+    every new article of the day."""
     found: dict[Path, str] = {}
     for path in paths:
         try:
-            decode(read_bytes(str(path), options), str(path), options)
+            read_article(str(path), options)
         except (InputError, NoInputError) as exc:
             found[path] = exc.message
     return found

@@ -50,6 +50,7 @@ __all__ = [
     "ingest",
     "make_source",
     "parse_text",
+    "read_article",
     "read_bytes",
     "split_runs",
 ]
@@ -57,13 +58,21 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-def ingest(path: str, number: int, options: Options) -> Document:
-    """Read, check, decode and parse one input; web pages go through the extractor first."""
+def read_article(path: str, options: Options) -> tuple[bytes, str]:
+    """An input's bytes and text, or an InputError or NoInputError saying why it is no
+    article (empty, binary, too large, undecodable, a brief or a saved feed). What
+    `brief daily`'s plan asks of each new file, so that it sets aside what the run will."""
     data = read_bytes(path, options)
     text = decode(data, path, options)
     reason = not_an_article(text)
     if reason is not None:
         raise InputError(reason, path)
+    return data, text
+
+
+def ingest(path: str, number: int, options: Options) -> Document:
+    """Read, check, decode and parse one input; web pages go through the extractor first."""
+    data, text = read_article(path, options)
     source = make_source(path, number, data)
     fetched, text = read_header(text, path)  # `brief fetch` wrote it: its URL, outlet, ...
     if fetched is not None:
