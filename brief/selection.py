@@ -61,8 +61,9 @@ _AFTER_OPENER = re.compile(
 )
 # A sentence that is one quotation and nothing else ('"We will believe it when the water
 # runs."'): its speaker is named in the sentence before, and without it the bullet reads
-# as words nobody said.
-_BARE_QUOTE = re.compile(r'^\s*[“"][^“”"]+[”"]\s*$')
+# as words nobody said. British papers quote in single marks ('Mr Munden is subject to a
+# hospital order.'); an apostrophe inside is none of them.
+_BARE_QUOTE = re.compile(r'^\s*(?:[“"][^“”"]+[”"]|[‘\'](?=\S).*[.!?,…][’\'])\s*$')
 # Words given to a bare pronoun ("“Journalists are the lifeblood ...,” he said."): who
 # said them is named in a sentence before.
 _SAID_BY_PRONOUN = re.compile(
