@@ -169,10 +169,10 @@ class _Group(TyperGroup):
                 sys.stdout.write(f"{exc.format_message()}\n")
                 sys.exit(0)
             message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
-            sys.stderr.write(f"brief: {' '.join(message.split())} (see --help)\n")
+            say(f"{' '.join(message.split())} (see --help)")
             sys.exit(EX_USAGE if exc.exit_code == 2 else exc.exit_code)
         except typer.Abort:
-            sys.stderr.write("brief: aborted\n")
+            say("aborted")
             sys.exit(130)
         if standalone_mode:
             sys.exit(rv if isinstance(rv, int) else 0)
@@ -210,10 +210,32 @@ class _StderrHandler(logging.StreamHandler):
         pass
 
 
+def one_line(text: str) -> str:
+    """The text with its control characters written as escapes: a file name may hold a
+    newline and "brief: fake.txt: fine", or a terminal's colour codes, which would forge
+    lines of their own on stderr."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def say(message: str) -> None:
+    """One line on stderr: `brief: PATH: reason`."""
+    sys.stderr.write(f"brief: {one_line(message)}\n")
+
+
+class _OneLineFormatter(logging.Formatter):
+    """Log messages as `say` writes them; a traceback (--verbose) keeps its lines."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 (logging's name)
+        record.message = one_line(record.message)
+        return super().formatMessage(record)
+
+
 def _configure_logging(verbose: bool) -> None:
     level = logging.DEBUG if verbose else logging.WARNING
     handler = _StderrHandler()
-    handler.setFormatter(logging.Formatter("brief: %(levelname)s: %(message)s"))
+    handler.setFormatter(_OneLineFormatter("brief: %(levelname)s: %(message)s"))
     # The handler's own level keeps stderr as quiet as asked when a log file wants more.
     handler.setLevel(level)
     logging.basicConfig(level=level, handlers=[handler], force=True)
@@ -225,7 +247,7 @@ def _configure_logging(verbose: bool) -> None:
 def fail(exc: BriefError, verbose: bool) -> NoReturn:
     if verbose:
         log.exception("details")
-    sys.stderr.write(f"brief: {exc}\n")
+    say(str(exc))
     raise typer.Exit(exc.exit_code)
 
 
@@ -237,7 +259,7 @@ def errors_to_exit(verbose: bool, path: str | None = None) -> Iterator[None]:
     except BriefError as exc:
         fail(exc, verbose)
     except MemoryError:
-        sys.stderr.write(f"brief: {path or '-'}: out of memory\n")
+        say(f"{path or '-'}: out of memory")
         raise typer.Exit(EX_SOFTWARE) from None
     except (typer.Exit, KeyboardInterrupt):
         raise
@@ -245,7 +267,7 @@ def errors_to_exit(verbose: bool, path: str | None = None) -> Iterator[None]:
         if verbose:
             log.exception("internal error")
         where = f"{path}: " if path else ""
-        sys.stderr.write(f"brief: {where}internal error: {type(exc).__name__}: {exc}\n"[:500])
+        say(f"{where}internal error: {type(exc).__name__}: {exc}"[:500])
         raise typer.Exit(EX_SOFTWARE) from None
 
 
@@ -579,9 +601,9 @@ def batch_cmd(
     finally:
         stop()
     for skipped in result.skipped:
-        sys.stderr.write(f"brief: {skipped}\n")
+        say(str(skipped))
     for exc in result.failed:
-        sys.stderr.write(f"brief: {exc}\n")
+        say(str(exc))
     if result.failed:
         raise typer.Exit(result.failed[0].exit_code)
 
@@ -737,6 +759,6 @@ def fetch_cmd(
         conf = config_file.load(config)
         report = collect_feeds(conf, now=_now() or datetime.now(UTC))
     for line in report.health():
-        sys.stderr.write(f"brief: feed {line}\n")
+        say(f"feed {line}")
     if verbose:
         typer.echo("\n".join(report.lines()))

@@ -482,3 +482,22 @@ def test_a_feed_is_told_by_an_element_after_its_root_not_by_prose() -> None:
 
     assert not is_feed('<rss version="2.0"> is the opening tag; then come <channel> and <item>.')
     assert is_feed('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>')
+
+
+def test_a_file_name_cannot_forge_lines_on_stderr(tmp_path: Path) -> None:
+    """A name holding a newline and "brief: ..." (or a terminal's colour code) had printed
+    two lines, the second a forged message, in the error and in a folder's warnings."""
+    forged = "evil\nbrief: fake.txt: everything is fine\x1b[31m.txt"
+    result = runner.invoke(app, ["make", str(tmp_path / forged)])
+    assert result.exit_code == 66
+    assert result.stderr.count("\n") == 1 and "\x1b" not in result.stderr
+    assert "evil\\nbrief: fake.txt: everything is fine\\x1b[31m.txt: no such file" in result.stderr
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "ok.txt").write_bytes(SAMPLE.read_bytes())
+    (inbox / "a\nbrief: forged.txt").write_bytes(b"")
+    result = runner.invoke(app, ["make", str(inbox), "-o", str(tmp_path / "out.md")])
+    assert result.exit_code == 0
+    assert [line for line in result.stderr.splitlines() if "forged" in line] == [
+        f"brief: WARNING: skipped {inbox}/a\\nbrief: forged.txt: empty: no text to brief"
+    ]
