@@ -25,7 +25,14 @@ from typer._param_types import coerce_cli_choice
 from typer.core import TyperArgument, TyperGroup, TyperOption
 from typer.exceptions import TyperException
 
-from brief.errors import EX_SOFTWARE, EX_USAGE, BriefError, SettingError, UsageError
+from brief.errors import (
+    EX_SOFTWARE,
+    EX_USAGE,
+    BriefError,
+    OutputError,
+    SettingError,
+    UsageError,
+)
 from brief.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_SENTENCES, Options
 from brief.profiles import PROFILES
 from brief.rank import RANKERS
@@ -488,11 +495,22 @@ def make_cmd(
                 stop()
             data = render(briefing, kind, options)
             if output == "-":
-                sys.stdout.buffer.write(data)
-                sys.stdout.flush()
+                _to_stdout(data)
             else:
                 make_parents(Path(output))
                 write_atomic(Path(output), data)
+
+
+def _to_stdout(data: bytes) -> None:
+    """A full disk behind stdout is an output error, as a file's is. A reader that stops
+    early (`| head`) has what it wanted: no error, and nothing more to flush there."""
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", "-") from None
 
 
 @contextmanager
@@ -538,8 +556,6 @@ def _output_format(output: str, explicit: str | None) -> str:
 
 def make_parents(path: Path) -> None:
     """make and batch both create missing output folders (like `mkdir -p`)."""
-    from brief.errors import OutputError
-
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -501,3 +501,32 @@ def test_a_file_name_cannot_forge_lines_on_stderr(tmp_path: Path) -> None:
     assert [line for line in result.stderr.splitlines() if "forged" in line] == [
         f"brief: WARNING: skipped {inbox}/a\\nbrief: forged.txt: empty: no text to brief"
     ]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+def test_a_full_disk_behind_stdout_is_an_output_error() -> None:
+    """`-o -` into a full disk was an internal error (70); `-o /dev/full` already said 73."""
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "brief", "make", str(SAMPLE), "-f", "md"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    assert proc.returncode == 73
+    assert proc.stderr.decode() == "brief: -: cannot write: No space left on device\n"
+
+
+def test_a_reader_that_stops_early_is_no_error() -> None:
+    """`brief make ... | head`: the reader closing the pipe ends the run quietly."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "brief", "make", str(SAMPLES), "-f", "pdf", "-o", "-"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    assert proc.wait(timeout=120) == 0 and proc.stderr.read() == b""
