@@ -625,3 +625,17 @@ def test_a_short_quote_grown_by_its_speaker_keeps_the_fragments_place() -> None:
         ]
     )
     assert [q.text for q in kept] == ["totally disgraceful", "we will fight on"]
+
+
+def test_a_story_bullet_cites_only_its_own_sources() -> None:
+    """A sentence two stories' articles share (a wire paragraph) had a story of one source
+    cite the other story's too ("1 source [132]" over "[132:11; 133:10]")."""
+    from brief.compose.stories import _cited_within
+    from brief.models import Bullet, Mention
+
+    shared = Bullet(
+        "Talks resume on Friday.", 5, 3, 0.5, "diplomacy", (Mention(5, 3), Mention(9, 7))
+    )
+    assert _cited_within(shared, (9,)).ref == "[9:7]"
+    assert (_cited_within(shared, (9,)).source, _cited_within(shared, (9,)).index) == (9, 7)
+    assert _cited_within(shared, (5, 9)) == shared

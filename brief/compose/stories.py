@@ -18,7 +18,16 @@ from typing import TypeVar
 from brief.compose.leads import can_lead, opens_with_epithet, points_back
 from brief.compose.titles import can_head, headline
 from brief.ingest.furniture import is_promotion
-from brief.models import Actor, Bullet, Corpus, Document, Sentence, Story, StoryGroup
+from brief.models import (
+    Actor,
+    Bullet,
+    Corpus,
+    Document,
+    Mention,
+    Sentence,
+    Story,
+    StoryGroup,
+)
 from brief.selection import SUMMARY_WORDS, continues_quote, fit_in_words, leaves_quote_open
 from brief.story_profile import Placement
 
@@ -46,7 +55,9 @@ def compose_story(
     first. Its actors come after (`with_actors`): which stories a digest tells in full
     says whose quotes the brief needs."""
     documents = _documents(corpus, group.sources)
-    ranked = [replace(bullet(k), section=placement.section) for k in picks]
+    ranked = [
+        replace(_cited_within(bullet(k), group.sources), section=placement.section) for k in picks
+    ]
     # Each source's lede stands in for a headline only when none of its articles has one
     # a reader can take (see `headline`).
     untitled = not any(d.title and can_head(d.title) for d in documents)
@@ -62,6 +73,24 @@ def compose_story(
         bullets=bullets,
         relevance=round(placement.relevance, 4),
         relevant=placement.relevant,
+    )
+
+
+def _cited_within(bullet: Bullet, sources: Sequence[int]) -> Bullet:
+    """The bullet as its story's sources carry it: one sentence may be in two stories'
+    articles (a wire paragraph two reports share), and a story listing one source cited
+    another story's ("1 source [132]" over "[132:11; 133:10]")."""
+    members = set(sources)
+    mentions = bullet.cited or (Mention(bullet.source, bullet.index),)
+    inside = [m for m in mentions if m.source in members]
+    if not inside or len(inside) == len(mentions):
+        return bullet
+    first = inside[0]
+    return replace(
+        bullet,
+        source=first.source,
+        index=first.index,
+        cited=tuple(inside) if len(inside) > 1 else (),
     )
 
 
