@@ -535,10 +535,12 @@ def _no_collections() -> Iterator[None]:
 
 
 def _output_format(output: str, explicit: str | None) -> str:
-    """The format to write, refusing what would surprise: a PDF inside a .md file, or
-    binary bytes dumped on a terminal."""
+    """The format to write, refusing what would surprise: a PDF inside a .md file, binary
+    bytes dumped on a terminal, or a file where a folder was named ("-o out/")."""
     from brief.render import SUFFIXES, format_for
 
+    if output.endswith(("/", os.sep)):  # Path() would drop the slash, and write a file
+        raise OutputError("is a directory name; the brief is one file, so name it", output)
     kind = format_for(output, explicit)
     if output == "-":
         if kind == "pdf" and sys.stdout.isatty():

@@ -530,3 +530,10 @@ def test_a_reader_that_stops_early_is_no_error() -> None:
     proc.stdout.read(10)
     proc.stdout.close()
     assert proc.wait(timeout=120) == 0 and proc.stderr.read() == b""
+
+
+def test_an_output_named_as_a_folder_is_refused(tmp_path: Path) -> None:
+    """`-o newout/` wrote a file called newout: Path() drops the slash."""
+    result = runner.invoke(app, ["make", str(SAMPLE), "-o", f"{tmp_path}/newout/", "-f", "md"])
+    assert result.exit_code == 73 and "is a directory name" in result.stderr
+    assert not (tmp_path / "newout").exists()
