@@ -6,7 +6,7 @@ from __future__ import annotations
 from brief.extract.actors import find_actors
 from brief.models import Actor, Sentence
 from tests.extract_helpers import people_roles as people
-from tests.extract_helpers import sentences
+from tests.extract_helpers import sentences, speakers
 
 
 def actors(*texts: str) -> tuple[Actor, ...]:
@@ -738,3 +738,46 @@ def test_a_country_joined_by_and_or_a_name_written_twice_stays_whole() -> None:
     hedged = people("He will likely face Republican Sen. Tom Ardent in the runoff.")
     assert hedged == {"Tom Ardent": "Republican Sen."}
     assert "Sirhan Sirhan" in found
+
+
+def test_honorifics_of_other_englishes_are_no_names() -> None:
+    """South African advocates, British councillors, Malaysia's and Singapore's forms of
+    address: "Adv." had ended the sentence and made a person "Adv", and "Cllr" and
+    "Madam" were kept as given names."""
+    found = people(
+        "NPA regional spokesperson Adv. Lumka Ntsebeza-Pillay said the case was closed.",
+        "The DA’s caucus leader in the Tshwane council, Cllr Riaan Botha, said it was a disaster.",
+        "Madam Tan Bee Lian, a retired clerk, said she had waited for two hours.",
+    )
+    assert found == {
+        "Lumka Ntsebeza-Pillay": "NPA regional spokesperson",
+        "Riaan Botha": "DA’s caucus leader in the Tshwane council",
+        "Tan Bee Lian": "retired clerk",
+    }
+
+
+def test_a_role_before_an_honorific_and_a_name_between_commas_is_theirs() -> None:
+    """ "its chairman, Sir Phil Watts," gave no role; a clause before "Mr. Trump said"
+    ("punching a protester, Mr. Trump said") is no apposition."""
+    assert people(
+        "The scandal led to the resignation of its chairman, Sir Phil Watts, last year."
+    ) == {"Phil Watts": "chairman"}
+    assert people(
+        "On the day a man was seen punching a protester, Mr. Trump said he did not like it."
+    ) == {"Trump": None}
+
+
+def test_a_description_opening_a_name_gives_no_namesake() -> None:
+    """ "Trader Rohana Ismail" is no Ismail of "Wan Rosmadi Wan Ismail": her "she said"
+    went to the man quoted before her."""
+    texts = (
+        "Kelantan Deputy Mentri Besar Datuk Wan Rosmadi Wan Ismail welcomed the money.",
+        "ACCCIM president Tan Sri Lim Keng Hoe urged the Government to help traders.",
+        '"Many of our members lost everything," Lim said in a statement.',
+        "Trader Rohana Ismail, 58, from Pasir Mas, said she had moved her shop twice.",
+        '"I am tired of starting again. Every December, I pray," she said.',
+    )
+    assert speakers(*texts)[-1] == (
+        "I am tired of starting again. Every December, I pray",
+        "Trader Rohana Ismail",
+    )

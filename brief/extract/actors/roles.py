@@ -913,8 +913,13 @@ def _verb(phrase: list[Token], n: int) -> bool:
 
 
 def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None:
-    """ "A spokesman for the UN, Stephane Dujarric, said" -> "spokesman for the UN"."""
+    """ "A spokesman for the UN, Stephane Dujarric, said" -> "spokesman for the UN"; and
+    past an honorific, between commas ("The party's leader, Dr John Smith, said")."""
     w = words()
+    titled = _before_honorific(toks, i)
+    if titled < i and (j >= len(toks) or toks[j].text != ","):
+        return None  # "punching a protester, Mr. Trump said": a clause, then its subject
+    i = titled
     if i < 3 or toks[i - 1].text != ",":
         return None
     if j < len(toks) and toks[j].text not in {",", ".", ";", ")"} | w.speech:
@@ -925,6 +930,13 @@ def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None
         if phrase and _headed(phrase, described):
             return text[phrase[0].start : phrase[-1].end]
     return None  # "the Kremlin's position, Peskov" is no role
+
+
+def _before_honorific(toks: list[Token], i: int) -> int:
+    """Where a name starts with the honorific before it ("Dr", "Mr.") counted in."""
+    dotted = i >= 2 and toks[i - 1].text == "."
+    at = i - 1 - dotted
+    return at if at >= 0 and toks[at].base in words()["honorifics"] else i
 
 
 def _description_starts(toks: list[Token], i: int) -> list[int]:

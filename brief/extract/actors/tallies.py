@@ -734,12 +734,22 @@ def _other_given_names(full: str, tokens: tuple[str, ...]) -> bool:
     """Two full names with one surname and different words before it, neither a longer
     form of the other: two people, whether or not a list knows the given names (an
     unfamiliar one is still a given name)."""
-    own = full.split()
+    own, tokens = _past_descriptions(tuple(full.split())), _past_descriptions(tokens)
     if len(own) < 2 or len(tokens) < 2 or own[0].rstrip(".") == tokens[0].rstrip("."):
         return False
     if _longer_name_of(full, tokens) or _longer_name_of(" ".join(tokens), tuple(own)):
         return False
     return not any(common_word(word) for word in (own[0], tokens[0]))
+
+
+def _past_descriptions(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words past the description a sentence may open with and the run keeps
+    ("Trader Rohana Ismail": a trader, and no "Trader" of the Ismails)."""
+    described = words()["described"]
+    start = 0
+    while len(tokens) - start > 2 and tokens[start].lower() in described:
+        start += 1
+    return tokens[start:]
 
 
 def _known_by_title(tally: Tally) -> bool:
