@@ -781,3 +781,13 @@ def test_a_description_opening_a_name_gives_no_namesake() -> None:
         "I am tired of starting again. Every December, I pray",
         "Trader Rohana Ismail",
     )
+
+
+def test_an_honorific_says_which_namesake_speaks() -> None:
+    """ "Mr Khan said" went to Aliya Khan, named first; "Mrs. Clinton replied" to Bill."""
+    texts = (
+        "Aliya Khan asked the minister to name a single official who had been suspended.",
+        "The deputy speaker directed the KWSC chief, Asadullah Khan, to appear in person.",
+        '"We supply 650 million gallons a day," Mr Khan said.',
+    )
+    assert speakers(*texts) == [("We supply 650 million gallons a day", "Asadullah Khan")]

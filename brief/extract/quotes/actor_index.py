@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, words
 from brief.models import Actor
 
@@ -74,8 +75,9 @@ class _ActorIndex(NamedTuple):
     # ("Cheney" with Liz and Dick Cheney): each of its holders
     namesakes: dict[str, tuple[Actor, ...]]
     # every surname two or more of the story's people share ("Clinton" with Bill and
-    # Hillary Clinton both named in full), whoever the bare surname is taken for
-    shared: frozenset[str]
+    # Hillary Clinton both named in full), whoever the bare surname is taken for, with
+    # its holders
+    shared: dict[str, tuple[Actor, ...]]
 
     @classmethod
     def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
@@ -108,7 +110,11 @@ class _ActorIndex(NamedTuple):
             if actor.kind == "person" and role:
                 roles.setdefault(_phrase_head(role), []).append((actor, frozenset(role)))
         firms = tuple(actor for actor, _ in actors if actor.kind == "organisation")
-        shared = frozenset(form for form, people in holders.items() if len(people) > 1)
+        shared = {
+            form: tuple(actor for actor, _ in people)
+            for form, people in holders.items()
+            if len(people) > 1
+        }
         return cls(PhraseMatcher(forms), bodies, roles, firms, namesakes, shared)
 
     def described(self, description: str) -> Actor | None:
@@ -173,8 +179,36 @@ class _ActorIndex(NamedTuple):
 
     def find(self, text: str) -> Iterator[tuple[int, int, Actor]]:
         for start, end, _, actor in self.matcher.finditer(text):
-            if not _contraction(text, end):  # "Don’t" is not Don Stewart
-                yield start, end, actor
+            if _contraction(text, end):  # "Don’t" is not Don Stewart
+                continue
+            holders = self.shared.get(text[start:end])
+            if holders is not None and actor.name != text[start:end]:
+                sex = _honorific_gender(text, start)
+                if sex is not None and _gender_of(actor) not in {None, sex}:
+                    # "Mr Khan said" is not Aliya Khan: the namesake the honorific fits
+                    fits = [a for a in holders if _gender_of(a) in {None, sex}]
+                    if len(fits) != 1:
+                        continue  # none or several: the text does not settle who
+                    actor = fits[0]
+            yield start, end, actor
+
+
+def _honorific_gender(text: str, start: int) -> str | None:
+    """The gender the honorific right before `start` says ("Mr Khan", "Mrs. Tan"), if any."""
+    before = text[max(0, start - 12) : start].split()
+    if not before or not text[:start].endswith((" ", "\u00a0")):
+        return None
+    word = before[-1].rstrip(".").lower()
+    w = words()
+    if word in w["male_honorifics"]:
+        return "male"
+    return "female" if word in w["female_honorifics"] else None
+
+
+def _gender_of(actor: Actor) -> str | None:
+    """A person's gender by their given name, where a name list is sure of it."""
+    found = gender(actor.name.split()[0]) if " " in actor.name else None
+    return found if found in SURE else None
 
 
 def _named_in_any(name: str, joined_texts: str, texts: Sequence[str]) -> bool:
