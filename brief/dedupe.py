@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Collection, Hashable, Sequence
 from itertools import count
 from typing import Protocol
@@ -201,29 +202,35 @@ def _words_and_ends(texts: Sequence[str]) -> list[str]:
 
 
 class _Numbers:
-    """The numbers a text states, in order, worked out when first asked for."""
+    """The numbers each text states, worked out when first asked for."""
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
-        self._found: dict[int, list[str]] = {}
+        self._found: dict[int, Counter[str]] = {}
 
-    def __call__(self, k: int) -> list[str]:
+    def of(self, k: int) -> Counter[str]:
         found = self._found.get(k)
         if found is None:
-            found = self._found[k] = _NUMBER.findall(self._texts[k])
+            found = self._found[k] = Counter(_NUMBER.findall(self._texts[k]))
         return found
+
+    def agree(self, one: int, other: int) -> bool:
+        """Whether one text's numbers are all the other's: a copy may leave a figure out,
+        but not give another ("36 people died" for 32)."""
+        mine, theirs = self.of(one), self.of(other)
+        return mine <= theirs or theirs <= mine
 
 
 def group_duplicates(sentences: Sequence[Sentence]) -> list[list[int]]:
     """Groups of positions; the first of each group (earliest source) is the one kept.
 
     A sentence joins the group of the kept sentence it shares most evidence shingles with
-    (ties: the earliest) among those at Jaccard >= THRESHOLD that state the same numbers,
-    and only a kept sentence is looked up by later ones. An update of a wire story
-    ("In Poland, 36 people died" for 32) is another fact, not a copy: a bullet of the
-    group cites every member, and so cited a sentence its number contradicts. Only the
-    first _COMMON + 1 kept sentences with a shingle are looked up by it: a shingle in more
-    is boilerplate, not evidence.
+    (ties: the earliest) among those at Jaccard >= THRESHOLD whose numbers agree (one's
+    are all the other's), and only a kept sentence is looked up by later ones. An update
+    of a wire story ("In Poland, 36 people died" for 32) is another fact, not a copy: a
+    bullet of the group cites every member, and so cited a sentence its number
+    contradicts. Only the first _COMMON + 1 kept sentences with a shingle are looked up by
+    it: a shingle in more is boilerplate, not evidence.
     """
     if not sentences:
         return []
@@ -261,7 +268,7 @@ def group_duplicates(sentences: Sequence[Sentence]) -> list[list[int]]:
                     shared = len(usable & other)
                     union = len(sh) + len(other) - shared
                     passes = shared >= needed and shared / union >= THRESHOLD
-                    if passes and (best is None or shared > best[0]) and numbers(i) == numbers(j):
+                    if passes and (best is None or shared > best[0]) and numbers.agree(i, j):
                         best = (shared, j)
                 if best is not None:
                     owner[i] = owner[best[1]]

@@ -56,3 +56,13 @@ def test_plain_and_numpy_numbering_group_alike(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(dedupe, "PLAIN_UNTIL", -1)
     assert group_duplicates(sentences) == plain
     assert plain == [[0, 2, 6, 7], [1, 8], [3, 4], [5]]
+
+
+def test_a_copy_that_leaves_a_figure_out_is_still_a_copy() -> None:
+    """Only another figure makes another fact: an outlet's copy may drop one."""
+    first = (
+        "In Poland, 32 people died, most of them homeless men who froze to death outdoors"
+        " after drinking, as temperatures fell to minus 20 degrees, police said on Friday."
+    )
+    dated = first.replace("on Friday.", "on Friday, 3 March.")
+    assert group_duplicates([sentence(dated, 1), sentence(first, 2)]) == [[0, 1]]
