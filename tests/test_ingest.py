@@ -45,6 +45,9 @@ def src() -> Source:
         (b"\xff\xfe" + QUOTES.encode("utf-16-le"), QUOTES),
         (b"\xfe\xff" + CYRILLIC.encode("utf-16-be"), CYRILLIC),
         (b"\xff\xfe\x00\x00" + UKRAINIAN.encode("utf-32-le"), UKRAINIAN),
+        # UTF-16 of the Latin script without its mark: told by where the NULs stand
+        (QUOTES.encode("utf-16-le"), QUOTES),
+        (QUOTES.encode("utf-16-be"), QUOTES),
         (QUOTES.encode("cp1252"), QUOTES),
         (CYRILLIC.encode("cp1251"), CYRILLIC),
         (CYRILLIC.encode("koi8_r"), CYRILLIC),

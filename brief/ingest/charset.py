@@ -119,6 +119,8 @@ def decode(data: bytes, path: str, options: Options) -> str:
             break
     if encoding is None and options.encoding:
         encoding = codec_name(options.encoding)
+    if encoding is None and b"\x00" in data:
+        encoding = _bomless_utf16(data)
     wide = encoding is not None and encoding.replace("-", "_") in _WIDE
     if b"\x00" in data and not wide:
         raise InputError("binary data (NUL bytes), not text", path)
@@ -154,6 +156,22 @@ def decode(data: bytes, path: str, options: Options) -> str:
     ):
         raise InputError("no prose: mostly long unbroken strings (encoded or binary data?)", path)
     return text
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 saved without its byte-order mark, told by where its NUL bytes stand: text
+    in the Latin script has a NUL as every other byte, the second (little-endian) or the
+    first (big-endian) of each pair, and almost never in the other place."""
+    if len(data) < 16 or len(data) % 2:
+        return None
+    pairs = len(data) // 2
+    for name, zeros, others in (
+        ("utf-16-le", data[1::2], data[0::2]),
+        ("utf-16-be", data[0::2], data[1::2]),
+    ):
+        if zeros.count(0) >= 0.9 * pairs and others.count(0) == 0:
+            return name
+    return None
 
 
 def _allowed(name: str | None) -> str | None:
