@@ -27,6 +27,7 @@ from typer.exceptions import TyperException
 
 from brief.errors import (
     EX_SOFTWARE,
+    EX_TEMPFAIL,
     EX_USAGE,
     BriefError,
     OutputError,
@@ -768,7 +769,7 @@ def fetch_cmd(
     verbose: VerboseOpt = False,
 ) -> None:
     """Fetch every feed the config lists once; write new articles into the inbox. Silent on
-    success."""
+    success; a line for each feed that failed, and exit 75 when every one did."""
     from brief import config as config_file
     from brief.collect import collect_feeds
 
@@ -780,3 +781,5 @@ def fetch_cmd(
         say(f"feed {line}")
     if verbose:
         typer.echo("\n".join(report.lines()))
+    if all(feed.status == "failed" for feed in report.feeds):
+        raise typer.Exit(EX_TEMPFAIL)  # none could be read: cron should say so

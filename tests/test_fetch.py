@@ -644,10 +644,22 @@ def test_fetched_articles_brief_with_outlet_and_url(
 
 
 def test_cli_reports_failed_feeds_on_stderr(tmp_path: Path, web: WebServer) -> None:
+    """A line for each feed that failed; exit 75 when none could be read (it was 0, and a
+    cron job failing every morning looked fine), 0 when one could."""
+    items = serve_articles(web, ["harbour"])
+    web.routes["/feed.xml"] = feed_reply(rss(items))
     config = write_config(tmp_path, [(f"{web.url}/nothing.xml", "Nothing")])
     result = runner.invoke(app, ["fetch", "--config", str(config)])
-    assert result.exit_code == 0
+    assert result.exit_code == 75
     assert "brief: feed Nothing" in result.output and "HTTP 404" in result.output
+    feeds = [(f"{web.url}/nothing.xml", "Nothing"), (f"{web.url}/feed.xml", "Gazette")]
+    result = runner.invoke(app, ["fetch", "--config", str(write_config(tmp_path, feeds))])
+    assert result.exit_code == 0 and "brief: feed Nothing" in result.output
+
+
+def test_a_config_with_no_feeds_is_a_config_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["fetch", "--config", str(write_config(tmp_path, []))])
+    assert result.exit_code == 78 and "no [[feeds]] to fetch" in result.output
 
 
 def test_header_values_are_untrusted_text(tmp_path: Path) -> None:

@@ -16,6 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from brief.errors import ConfigError
+
 if TYPE_CHECKING:
     from brief.config import Config
 
@@ -79,10 +81,13 @@ def fetch_feeds(config: Config, *, now: datetime) -> FetchReport:
 
 
 def collect_feeds(config: Config, *, now: datetime) -> FetchReport:
-    """`brief fetch`: fetch_feeds under the same lock as `brief daily`."""
+    """`brief fetch`: fetch_feeds under the same lock as `brief daily`. A config with no
+    feeds is an error: a cron job fetching nothing would look fine forever."""
     from brief.deliver.outbox import Outbox
 
     daily = config.require_daily()
+    if not config.feeds:
+        raise ConfigError("no [[feeds]] to fetch", str(config.path))
     daily.state.mkdir(parents=True, exist_ok=True)
     with Outbox(daily.state).lock():
         return fetch_feeds(config, now=now)
