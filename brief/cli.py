@@ -177,6 +177,7 @@ class _Group(TyperGroup):
                 sys.stdout.write(f"{exc.format_message()}\n")
                 sys.exit(0)
             message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+            message = message.replace("Value error, ", "")  # pydantic's prefix, not ours
             say(f"{' '.join(message.split())} (see --help)")
             sys.exit(EX_USAGE if exc.exit_code == 2 else exc.exit_code)
         except typer.Abort:

@@ -537,3 +537,9 @@ def test_an_output_named_as_a_folder_is_refused(tmp_path: Path) -> None:
     result = runner.invoke(app, ["make", str(SAMPLE), "-o", f"{tmp_path}/newout/", "-f", "md"])
     assert result.exit_code == 73 and "is a directory name" in result.stderr
     assert not (tmp_path / "newout").exists()
+
+
+def test_a_bad_choice_is_said_without_pydantic_words() -> None:
+    result = runner.invoke(app, ["make", str(SAMPLE), "-a", "nosuch"])
+    assert result.exit_code == 64
+    assert "Value error" not in result.stderr and "'nosuch' is not one of" in result.stderr
