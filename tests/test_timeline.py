@@ -93,6 +93,9 @@ def rows(*texts: str) -> list[str]:
         "Without a doubt, 2023 has been a landmark year for the awards.",
         "The chief executive called 2023 an outstanding success.",
         "Only 2017 was colder, the agency said.",
+        # a comparison's base, its noun's own relative clause and all
+        "The riots are the worst since student protests that preceded the fall of the"
+        " junta in 1974.",
     ],
 )
 def test_hypotheticals_forecasts_and_spans_make_no_row(text: str) -> None:

@@ -303,6 +303,9 @@ def _date_positions(sentence: str) -> dict[str, int]:
     return positions
 
 
+_RELATIVES = frozenset({"that", "which", "who", "whose"})
+
+
 def _since_bounds(sentence: str, start: int, at: int) -> bool:
     """Whether "since" before a date in its clause makes the date the start of a span:
     "since the war in 2001" does, but "since its first version was released in November
@@ -321,8 +324,14 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
             bool(bare) or _MONTH_YEAR.fullmatch(sentence, at, _date_end(sentence, at)) is not None
         )
     between = WORD_RE.findall(sentence, since.end(), at)
+    # a verb inside a relative clause of the phrase after "since" is the noun's, not a
+    # clause of "since": "since student protests that preceded the fall of the junta in
+    # 1974" is a comparison's base all the same
+    # (after a noun: "since that day" opens with a demonstrative)
+    lowered = [w.lower() for w in between]
+    relative = next((k for k, w in enumerate(lowered) if k and w in _RELATIVES), len(between))
     irregular = words().irregular
-    return not any(w.endswith("ed") or w.lower() in irregular for w in between)
+    return not any(w.endswith("ed") or w.lower() in irregular for w in between[:relative])
 
 
 # A span's first date, when its last follows: "from June 4 through June 26", "between
