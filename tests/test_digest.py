@@ -540,7 +540,7 @@ def test_dates_without_a_year_from_two_articles_are_said_to_be_so(
     timeline = _made(tmp_path, "brief.md", str(inbox)).split("## Timeline", 1)[1]
     timeline = timeline.split("\n## ", 1)[0]
     assert timeline.index("10 Sep") < timeline.index("12 Sep") < timeline.index("14 Jul")
-    assert "Dates without a year are listed article by article" in timeline
+    assert "Dates without a year are listed last, article by article" in timeline
 
 
 def test_a_quote_two_outlets_carry_is_listed_once(tmp_path: Path, fixed_clock: object) -> None:
@@ -639,3 +639,10 @@ def test_a_story_bullet_cites_only_its_own_sources() -> None:
     assert _cited_within(shared, (9,)).ref == "[9:7]"
     assert (_cited_within(shared, (9,)).source, _cited_within(shared, (9,)).index) == (9, 7)
     assert _cited_within(shared, (5, 9)) == shared
+
+
+def test_dates_without_a_year_after_dated_ones_are_said_to_be_so(fixed_clock: object) -> None:
+    """One article: "10-24 Mar" after "Feb 2022" read as March 2022."""
+    brief = build([str(SAMPLES / "baltic-drills.txt")], Options())
+    text = render(brief, "md", Options()).decode("utf-8")
+    assert "*Dates without a year are listed last, article by article" in text
