@@ -161,9 +161,6 @@ def context(briefing: Briefing) -> dict[str, Any]:
         # yearless dates after dated ones, or of two or more sources: listed last, source
         # by source (date_order), where a reader would take them for the year above
         "yearless_apart": any(map(yearless, timeline))
-        and (
-            not all(map(yearless, timeline))
-            or len({e.sentence.source for e in timeline}) > 1
-        ),
+        and (not all(map(yearless, timeline)) or len({e.sentence.source for e in timeline}) > 1),
         "when": lambda event: date_label(event),
     }
