@@ -48,6 +48,7 @@ _OPENERS = (
     # a step after the one told before: "Next, Smith and Grunsfeld installed ..."
     "|next(?=,)|afterwards|afterward"
 )
+_WORDS = re.compile(r"\w+")
 # An opener's contraction points back as the opener does ("He's", "They're", "That's").
 _DANGLING = re.compile(
     rf"^[\s\"'“”‘’«»(\[—–-]*(?:{_OPENERS})(?:['’](?:s|re|ll|d|ve)\b|(?![\w'’-]))",
@@ -295,6 +296,7 @@ def select_chains(sentences: Sequence[Sentence], ranking: Ranking, count: int) -
     links = _Links(previous, following, _QuoteStates(sentences, previous))
     kept: list[Kept] = []
     chosen: set[int] = set()
+    said: list[str] = []  # the kept sentences' words, for _repeats
     available = set(ranking.order)
     for pos in ranking.order:
         if len(chosen) >= count:
@@ -306,9 +308,30 @@ def select_chains(sentences: Sequence[Sentence], ranking: Ranking, count: int) -
             continue
         if not available.issuperset(chain):
             continue
+        worded = [_worded(sentences[k].text) for k in chain]
+        if any(_repeats(one, said) for one in worded):
+            continue
         kept.append(Kept(pos, tuple(chain)))
         chosen.update(chain)
+        said += worded
     return tuple(kept)
+
+
+REPEAT_WORDS = 8  # a sentence this long inside another is the other's repeat
+
+
+def _worded(text: str) -> str:
+    return " " + " ".join(_WORDS.findall(text.casefold())) + " "
+
+
+def _repeats(worded: str, said: Sequence[str]) -> bool:
+    """Whether a sentence holds a kept one word for word, or is held in one: a page that
+    lost a full stop runs a sentence into the next ("... at Southampton Crown Court
+    Consultant physiatrist John O'Shea said ..."), and both were bullets."""
+    return any(
+        (one in worded or worded in one) and min(one.count(" "), worded.count(" ")) > REPEAT_WORDS
+        for one in said
+    )
 
 
 def select(sentences: Sequence[Sentence], ranking: Ranking, count: int) -> tuple[int, ...]:

@@ -214,3 +214,20 @@ def test_a_part_of_a_group_named_before_points_back() -> None:
     assert is_dangling("One of them told the judge he was sorry.")
     assert is_dangling("Most of us knew the risk, she said.")
     assert not is_dangling("One of the two men was hurt in the crash.")
+
+
+def test_a_sentence_holding_a_kept_one_is_no_second_bullet() -> None:
+    """A page that lost a full stop ran a sentence into the next: both were kept."""
+    lost = (
+        "Munden denied the offence, claiming it was accidental when he appeared at"
+        " Southampton Crown Court"
+    )
+    texts = [
+        "A convicted paedophile has gone on the run from a secure hospital, police said.",
+        lost + ".",
+        "Officers have launched a manhunt across the south of England for him.",
+        lost + " Consultant psychiatrist John O'Shea said the defendant was autistic.",
+    ]
+    sents = [Sentence(text, 1, n, 0) for n, text in enumerate(texts, 1)]
+    ranking = Ranking(order=(0, 3, 1, 2), scores=(0.4, 0.3, 0.2, 0.1), algorithm="default")
+    assert select(sents, ranking, 3) == (0, 3, 2)
