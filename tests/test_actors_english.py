@@ -791,3 +791,21 @@ def test_an_honorific_says_which_namesake_speaks() -> None:
         '"We supply 650 million gallons a day," Mr Khan said.',
     )
     assert speakers(*texts) == [("We supply 650 million gallons a day", "Asadullah Khan")]
+
+
+def test_a_title_keeps_the_noun_that_says_its_field() -> None:
+    """ "Israeli industry minister" had been "minister", "Tourism Minister" "Minister";
+    a lower-case word before a capitalised office is the sentence's ("to defeat
+    President ..."), and a sentence's opening adjective judges the holder."""
+    found = people(
+        "Israeli industry minister Ehud Olmert said no.",
+        "Tourism Minister Paulo Paiva could not be reached.",
+        "Film director Alan Parker said the script was ready.",
+        "Rivals hoped to defeat President Dom Trumble in May.",
+    )
+    assert found == {
+        "Ehud Olmert": "Israeli industry minister",
+        "Paulo Paiva": "Tourism Minister",
+        "Alan Parker": "Film director",
+        "Dom Trumble": "President",
+    }

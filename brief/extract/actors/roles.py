@@ -343,6 +343,26 @@ def _dating_year(toks: list[Token], k: int) -> bool:
     return before.possessive or before.base in joined("articles", "determiners", "possessives")
 
 
+_WH_WORDS = frozenset({"where", "when", "what", "why", "how", "who", "whom", "whose", "which"})
+
+
+@cache
+def _phrase_openers() -> frozenset[str]:
+    """Words that open a clause or a phrase of their own: none is a title's field."""
+    return joined(
+        "quote_subordinators",
+        "fronted_prepositions",
+        "clause_words",
+        "adverbs",
+        "time_words",
+        "sentence_openers",
+        "not_before_a_role",
+        "role_prepositions",
+        "object_prepositions",
+        "connectors",
+    ) | _function_words()
+
+
 def _function_words() -> frozenset[str]:
     return joined("open_ended", "determiners", "possessives")
 
@@ -407,7 +427,7 @@ class _TitleScan:
             return "take"
         if _tense(base) or (self.has_head and _dating_year(self.toks, k)):
             return "first"
-        if self._filler(k) or self._adjective(k):
+        if self._filler(k) or self._adjective(k) or self._field(k):
             return "take"
         if self._before_head(k):
             self.extra_caps += 1
@@ -516,6 +536,46 @@ class _TitleScan:
             and after not in words()["connectors"]  # "arrival of husband Vic Reeves"
             and (k == 0 or self.toks[k - 1].text[-1:] not in {",", "."})
         )
+
+    def _field(self, k: int) -> bool:
+        """The noun right before the head that says its field, after a capitalised word
+        of the title ("Israeli industry minister") or opening a sentence ("Planning
+        Minister", "Film director"): the title is the field's. Not a word that opens a clause or a
+        phrase of its own ("including actor", "when President", "meet President")."""
+        toks = self.toks
+        tok = toks[k]
+        if not (self.has_head and k + 1 < len(toks) and toks[k + 1].start == self.start):
+            return False
+        head = toks[k + 1]
+        if not _TITLE_HEADS[head.base] or not tok.text.isalpha():
+            return False
+        # a lower-case field before a lower-case head (a capitalised head after a
+        # lower-case word is an office the sentence names: "to defeat President Obama");
+        # at a sentence's start, a capitalised one, but before an office neither a
+        # participle ("Watching President Obama") nor an adjective, which judges the
+        # holder ("Controversial President")
+        opening = k == 0 and tok.text[1:].islower()
+        judging = tok.base.endswith(("ing", *_ADJECTIVE_ENDINGS, "ous", "ful", "ent", "ant"))
+        if not (tok.text.islower() and head.text.islower()) and not (
+            opening and (head.text.islower() or not judging)
+        ):
+            return False
+        base = tok.base
+        if (
+            not common_word(tok.text)
+            or base.endswith(("ed", "ly"))
+            or base in words().speech
+            or base in _phrase_openers()
+            or base in _WH_WORDS
+        ):
+            return False
+        if k == 0:
+            return True
+        # "Israeli industry minister", "Conservative radio host" (after an article or a
+        # possessive, _owned_from opens the title at the field: "its operations director")
+        before = toks[k - 1]
+        capitalised = before.text[:1].isupper() and before.text.isalpha()
+        return capitalised and before.base not in _phrase_openers()
 
     def _before_head(self, k: int) -> bool:
         """Up to three capitalised words before a head ("UK Foreign Secretary"), not a
