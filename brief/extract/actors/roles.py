@@ -349,18 +349,21 @@ _WH_WORDS = frozenset({"where", "when", "what", "why", "how", "who", "whom", "wh
 @cache
 def _phrase_openers() -> frozenset[str]:
     """Words that open a clause or a phrase of their own: none is a title's field."""
-    return joined(
-        "quote_subordinators",
-        "fronted_prepositions",
-        "clause_words",
-        "adverbs",
-        "time_words",
-        "sentence_openers",
-        "not_before_a_role",
-        "role_prepositions",
-        "object_prepositions",
-        "connectors",
-    ) | _function_words()
+    return (
+        joined(
+            "quote_subordinators",
+            "fronted_prepositions",
+            "clause_words",
+            "adverbs",
+            "time_words",
+            "sentence_openers",
+            "not_before_a_role",
+            "role_prepositions",
+            "object_prepositions",
+            "connectors",
+        )
+        | _function_words()
+    )
 
 
 def _function_words() -> frozenset[str]:
