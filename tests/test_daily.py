@@ -1240,6 +1240,26 @@ def test_a_sentence_held_in_one_sent_is_sent_unless_it_gives_a_new_number(tmp_pa
     }
 
 
+def test_a_retyped_copy_with_a_written_number_is_sent(tmp_path: Path) -> None:
+    """What was sent is kept folded ("1 200" for "1,200", "3 5" for "3.5"): a copy re-typed
+    with "on Tuesday" had become news again once duplicates had to agree on numbers."""
+    sent = (
+        "A convoy of 40 trucks carrying 1,200 tonnes of flour and 3.5 tonnes of medicine"
+        " reached the besieged city after a week of talks, the United Nations said."
+    )
+    today = briefing_of(
+        tmp_path,
+        **{
+            "a.txt": f"""\
+            Convoy arrives
+
+            {sent.replace("the United Nations said", "the United Nations said on Tuesday")}
+            """
+        },
+    )
+    assert len(novelty.near_sent(today, [novelty.fold(sent)])) == 1
+
+
 def test_sentences_of_an_article_briefed_are_sent_even_if_not_printed(tmp_path: Path) -> None:
     """What was sent is every sentence of the articles briefed (docs/daily.md): the
     state keeps them folded, and tomorrow's build never picks one."""

@@ -66,3 +66,14 @@ def test_a_copy_that_leaves_a_figure_out_is_still_a_copy() -> None:
     )
     dated = first.replace("on Friday.", "on Friday, 3 March.")
     assert group_duplicates([sentence(dated, 1), sentence(first, 2)]) == [[0, 1]]
+
+
+def test_a_number_written_another_way_is_the_same_number() -> None:
+    """ "12,000", "12000", "12 000" and tokenised copy's "12, 000" are one figure."""
+    base = (
+        "Officials said the storm evacuated 12,000 residents from the coastal towns of the"
+        " province on Monday night before the river burst its banks at dawn."
+    )
+    for other in ("12000", "12 000", "12, 000"):
+        copy = base.replace("12,000", other)
+        assert group_duplicates([sentence(base, 1), sentence(copy, 2)]) == [[0, 1]], other
