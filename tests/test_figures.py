@@ -792,8 +792,13 @@ def test_a_labelled_place_in_a_series_is_no_share(text: str) -> None:
     """A number after a capitalised label is the label's, and "of" then says where in the
     series it is: CNN's galleries gave a key figure of 62.8% for "27 of 43 Photos"."""
     assert all(f.kind != "percent" for f in find_figures(sentences(text)))
-    (share,) = find_figures(sentences("Almost 29 of 34 states voted yes."))
-    assert (share.text, share.kind) == ("Almost 29 of 34 states", "percent")
+    for text, shown in (
+        ("Almost 29 of 34 states voted yes.", "Almost 29 of 34 states"),
+        ("In Texas 29 of 34 counties reported losses.", "29 of 34 counties"),
+        ("Across Europe 9 of 10 farms are small.", "9 of 10 farms"),
+    ):
+        (share,) = find_figures(sentences(text))
+        assert (share.text, share.kind) == (shown, "percent")
 
 
 def test_two_shares_of_different_things_are_two_facts() -> None:

@@ -688,19 +688,35 @@ def _share_before(text: str, start: int, whole: float, counted: str) -> tuple[in
         return None
     if found.group("link") == "of" and part < 2:
         return None
-    labelled = (
-        found.group("link") == "of" and _qualified_start(text, found.start()) == found.start()
-    )
-    if (found.group("part")[:1].isupper() or labelled) and _after_a_name(text, found.start()):
+    if (
+        found.group("part")[:1].isupper() or _labelled(text, found.start(), found.group("link"))
+    ) and _after_a_name(text, found.start()):
         # "control of Uranium One in three transactions": a name's word; "Week 3 of 17",
-        # "Caption 27 of 43": a labelled place in a series ("Across Europe nine in 10
-        # farms", "Almost 29 of 34 states" are shares)
+        # "Caption 27 of 43": a labelled place in a series
         return None
     if _RANK_BEFORE.search(text, max(0, found.start() - 8), found.start()) or _in_a_series(
         text, found.start(), counted
     ):
         return None  # "number 7 of 20 candidates", "Game 4 of 7 games": a place in a series
     return _qualified_start(text, found.start()), 100 * part / whole
+
+
+def _labelled(text: str, start: int, link: str) -> bool:
+    """Whether the number at `start`, before "of", follows a capitalised word that labels
+    a place in a series ("Week 3 of 17", "Hide Caption 27 of 43"); not a place's name
+    after its preposition ("In Texas 29 of 34 counties", "Across Europe 9 of 10 farms")
+    nor a qualifier ("Almost 29 of 34 states"): those give shares."""
+    if link != "of" or _qualified_start(text, start) != start:
+        return False
+    before = text[max(0, start - 2 * WORD_REACH) : start].split()
+    # after a preposition or an article the capitalised word is a place ("In Texas", "in
+    # the UK"): the number opens the clause's subject
+    return len(before) < 2 or before[-2].lower() not in _place_openers()
+
+
+@cache
+def _place_openers() -> frozenset[str]:
+    return joined("object_prepositions", "fronted_prepositions", "articles", "determiners")
 
 
 def _in_a_series(text: str, start: int, counted: str) -> bool:
