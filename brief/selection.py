@@ -62,9 +62,11 @@ _AFTER_OPENER = re.compile(
 )
 # A sentence that is one quotation and nothing else ('"We will believe it when the water
 # runs."'): its speaker is named in the sentence before, and without it the bullet reads
-# as words nobody said. British papers quote in single marks ('Mr Munden is subject to a
-# hospital order.'); an apostrophe inside is none of them.
-_BARE_QUOTE = re.compile(r'^\s*(?:[“"][^“”"]+[”"]|[‘\'](?=\S).*[.!?,…][’\'])\s*$')
+# as words nobody said. (Not yet single marks, 'Mr Munden is ...': the Daily Mail opens
+# every sentence of a long quote with one and closes only the last, and brief does not
+# follow quotes in single marks across sentences, so a bare one pulled in the wrong
+# sentence before it.)
+_BARE_QUOTE = re.compile(r'^\s*[“"][^“”"]+[”"]\s*$')
 # Words given to a bare pronoun ("“Journalists are the lifeblood ...,” he said."): who
 # said them is named in a sentence before.
 _SAID_BY_PRONOUN = re.compile(

@@ -631,7 +631,7 @@ def test_a_story_bullet_cites_only_its_own_sources() -> None:
     """A sentence two stories' articles share (a wire paragraph) had a story of one source
     cite the other story's too ("1 source [132]" over "[132:11; 133:10]")."""
     from brief.compose.stories import _cited_within
-    from brief.models import Bullet, Mention
+    from brief.models import Bullet, Corpus, Mention, Sentence
 
     shared = Bullet(
         "Talks resume on Friday.", 5, 3, 0.5, "diplomacy", (Mention(5, 3), Mention(9, 7))
@@ -639,6 +639,10 @@ def test_a_story_bullet_cites_only_its_own_sources() -> None:
     assert _cited_within(shared, (9,)).ref == "[9:7]"
     assert (_cited_within(shared, (9,)).source, _cited_within(shared, (9,)).index) == (9, 7)
     assert _cited_within(shared, (5, 9)) == shared
+    # the story's own copy may word it otherwise: its words are shown
+    own = Sentence("Talks will resume on Friday.", 9, 7, 0)
+    corpus = Corpus(documents=(), sentences=(own,))
+    assert _cited_within(shared, (9,), corpus).text == own.text
 
 
 def test_dates_without_a_year_after_dated_ones_are_said_to_be_so(fixed_clock: object) -> None:

@@ -77,3 +77,9 @@ def test_escaped_text_renders_as_exactly_itself(text: str) -> None:
     shown = html.unescape(re.sub(r"</?(ul|li)>", "", out))
     shown = shown.replace("\u2068", "").replace("\u2069", "")
     assert shown.split() == (value + " [1:2]").split()
+
+
+def test_control_characters_are_never_printed() -> None:
+    """A file name holding a terminal's escape code went into the Markdown as it was."""
+    assert markdown_escape("evil\x1b[31mred.txt") == "evil\ufffd\\[31mred.txt"
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", markdown_escape("a\x00b\x85c\x07"))

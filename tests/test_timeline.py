@@ -110,6 +110,8 @@ def test_hypotheticals_forecasts_and_spans_make_no_row(text: str) -> None:
         ("The inspector is due to report on 18 March.", "18 March"),
         ("Aides said he would resign and the army seized the port on 2 July.", "2 July"),
         ("Troops crossed the river, on 5 April, the army said.", "5 April"),
+        # "since" with its own verb after a relative clause: the sale is the event
+        ("Since the company that he founded was sold in 2010, he has lived abroad.", "2010"),
         ("On 6 April, troops who could not be fed crossed the river.", "6 April"),
         ("On 7 April, the envoy said talks would resume.", "7 April"),
         # newswire's announcement of a set date, not a forecast

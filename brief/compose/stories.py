@@ -56,7 +56,8 @@ def compose_story(
     says whose quotes the brief needs."""
     documents = _documents(corpus, group.sources)
     ranked = [
-        replace(_cited_within(bullet(k), group.sources), section=placement.section) for k in picks
+        replace(_cited_within(bullet(k), group.sources, corpus), section=placement.section)
+        for k in picks
     ]
     # Each source's lede stands in for a headline only when none of its articles has one
     # a reader can take (see `headline`).
@@ -76,18 +77,24 @@ def compose_story(
     )
 
 
-def _cited_within(bullet: Bullet, sources: Sequence[int]) -> Bullet:
+def _cited_within(bullet: Bullet, sources: Sequence[int], corpus: Corpus | None = None) -> Bullet:
     """The bullet as its story's sources carry it: one sentence may be in two stories'
     articles (a wire paragraph two reports share), and a story listing one source cited
-    another story's ("1 source [132]" over "[132:11; 133:10]")."""
+    another story's ("1 source [132]" over "[132:11; 133:10]"). Its words are then its
+    own source's (a near copy may word it otherwise)."""
     members = set(sources)
     mentions = bullet.cited or (Mention(bullet.source, bullet.index),)
     inside = [m for m in mentions if m.source in members]
     if not inside or len(inside) == len(mentions):
         return bullet
     first = inside[0]
+    own = corpus and next(
+        (s.text for s in corpus.sentences if (s.source, s.index) == (first.source, first.index)),
+        None,
+    )
     return replace(
         bullet,
+        text=own or bullet.text,
         source=first.source,
         index=first.index,
         cited=tuple(inside) if len(inside) > 1 else (),

@@ -3,8 +3,9 @@
 Every value a template prints goes through `markdown_escape` (Jinja's `finalize`),
 so a template author cannot forget it. HTML-significant characters become
 entities and Markdown-significant ones get a backslash, so the text survives
-python-markdown as literal characters. Bidi controls in the text are dropped, and
-a value with right-to-left letters is wrapped in an isolate of our own.
+python-markdown as literal characters. Bidi controls in the text are dropped, other
+control characters shown as one mark, and a value with right-to-left letters is wrapped
+in an isolate of our own.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _INLINE = re.compile(r"([\\`*_\[\]|{}])")
 _LINE_START = re.compile(r"^(\s*)(#|>|[+\-](?=\s|$)|\d+[.)](?=\s|$))", re.MULTILINE)
 # Bidi and other invisible format controls would let text reorder the page around it.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# Control characters (a file name may hold a terminal's escape code): shown as one mark.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Hebrew, Arabic, Syriac, Thaana, N'Ko ... and their presentation forms.
 _RTL = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
@@ -45,7 +48,8 @@ def markdown_escape(value: object) -> str:
         return ""
     if isinstance(value, Markup):
         return str(value)
-    text = _ENTITY_AMP.sub("&amp;", _BIDI.sub("", str(value))).replace("<", "&lt;")
+    text = _CONTROL.sub("\ufffd", _BIDI.sub("", str(value)))
+    text = _ENTITY_AMP.sub("&amp;", text).replace("<", "&lt;")
     text = _INLINE.sub(r"\\\1", text)
     text = _LINE_START.sub(_escape_line_start, text)
     text = " ".join(text.split("\n"))

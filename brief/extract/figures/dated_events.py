@@ -304,6 +304,7 @@ def _date_positions(sentence: str) -> dict[str, int]:
 
 
 _RELATIVES = frozenset({"that", "which", "who", "whose"})
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
 
 
 def _since_bounds(sentence: str, start: int, at: int) -> bool:
@@ -327,9 +328,13 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
     # a verb inside a relative clause of the phrase after "since" is the noun's, not a
     # clause of "since": "since student protests that preceded the fall of the junta in
     # 1974" is a comparison's base all the same
-    # (after a noun: "since that day" opens with a demonstrative)
+    # (after a noun: "since that day" opens with a demonstrative); but an auxiliary after
+    # it is the "since" clause's own verb ("since the company that he founded was sold in
+    # 2010": the sale is the event)
     lowered = [w.lower() for w in between]
     relative = next((k for k, w in enumerate(lowered) if k and w in _RELATIVES), len(between))
+    if _AUXILIARIES.intersection(lowered[relative + 1 :]):
+        relative = len(between)
     irregular = words().irregular
     return not any(w.endswith("ed") or w.lower() in irregular for w in between[:relative])
 
