@@ -809,3 +809,16 @@ def test_a_title_keeps_the_noun_that_says_its_field() -> None:
         "Alan Parker": "Film director",
         "Dom Trumble": "President",
     }
+
+
+def test_a_bare_surname_is_of_a_namesake_named_so_far() -> None:
+    """ "Ramdeen said" before the daughter is named had gone to her: the story's choice
+    for "Ramdeen", read over the whole text, is no reader's before she appears."""
+    texts = (
+        "Deoraj Ramdeen, 52, said he was robbed.",
+        '"They put a gun to my head," Ramdeen said yesterday.',
+        "His daughter, Sharda Ramdeen, said members had stopped going out.",
+        '"We are losing money every day," said Ms Ramdeen.',
+        '"We fish at night now," Sharda Ramdeen said.',
+    )
+    assert speakers(*texts)[0] == ("They put a gun to my head", "Deoraj Ramdeen")

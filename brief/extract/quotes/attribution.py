@@ -153,6 +153,10 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
         if actor.kind == "organisation" and _verb_before(before):
             continue  # "The sale has destroyed Yukos", "Mr Hockney left UKIP saying": objects
         last = actor
+    if last is not None and (
+        len(phrase) == 1 or (len(phrase) == 2 and phrase[0].lower().rstrip(".") in w["honorifics"])
+    ):  # a bare surname, or one after an honorific: "Ramdeen said", "Mr Ramdeen said"
+        last = _namesake_so_far(last, phrase[-1], subjects)
     if last is not None and len(phrase) == 1 and not _gender_fits(last, phrase[0], subjects):
         return None  # "Clinton said as he introduced his wife": not Hillary Clinton
     if last or modified:
@@ -161,6 +165,26 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     if described_one is not None or subjects.named_nearby():
         return described_one
     return subjects.epithet(text, subjects.sentences + 1)
+
+
+def _namesake_so_far(actor: Actor, surname: str, subjects: _Subjects) -> Actor:
+    """Of the story's people who share a bare surname, the one the text has named in full
+    so far, if only one has been: a reader cannot take "Ramdeen said" for the daughter the
+    story names only later, whatever the index chose reading the whole story (the one it
+    names far more often, else first). With two named already, the nearest is no better
+    a guess (a victim named just before the senator who speaks), and the index's choice
+    stands."""
+    holders = subjects.index.shared.get(surname)
+    if not holders or actor not in holders:
+        return actor
+    texts = [*subjects.texts, subjects.nearby]
+    # named by the full name, or by the given name ("Khizr and Ghazala Khan")
+    so_far = [
+        a
+        for a in holders
+        if any(re.search(rf"\b{re.escape(a.name.split()[0])}\b", text) for text in texts)
+    ]
+    return so_far[0] if len(so_far) == 1 else actor
 
 
 def _gender_fits(actor: Actor, surname: str, subjects: _Subjects) -> bool:
