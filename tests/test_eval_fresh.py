@@ -7,7 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
-from tools.eval_fresh import DATA, DATA2, judge, load, match_people, report
+from tools.eval_fresh import DATA, DATA2, DATA3, judge, load, match_people, report
 
 TWO = ("01-pasqua-water.txt", "02-winnipeg-inquest.txt")
 
@@ -33,7 +33,7 @@ def test_report_scores_both_halves(tmp_path: Path) -> None:
 
 
 def test_every_annotated_quote_and_person_is_in_its_article() -> None:
-    for article in (*load(DATA), *load(DATA2)):
+    for article in (*load(DATA), *load(DATA2), *load(DATA3)):
         text = article.path.read_text(encoding="utf-8")
         assert all(quote.text in text for quote in article.quotes), article.path.name
         assert all(person in text for person in article.people), article.path.name
