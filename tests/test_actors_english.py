@@ -748,11 +748,15 @@ def test_honorifics_of_other_englishes_are_no_names() -> None:
         "NPA regional spokesperson Adv. Lumka Ntsebeza-Pillay said the case was closed.",
         "The DA’s caucus leader in the Tshwane council, Cllr Riaan Botha, said it was a disaster.",
         "Madam Tan Bee Lian, a retired clerk, said she had waited for two hours.",
+        "Khun Mali Inthawong, a street food vendor, said the rent had doubled.",
+        "Minister of State Cde Tafadzwa Mukaro said the dam would be finished.",
     )
     assert found == {
         "Lumka Ntsebeza-Pillay": "NPA regional spokesperson",
         "Riaan Botha": "DA’s caucus leader in the Tshwane council",
         "Tan Bee Lian": "retired clerk",
+        "Mali Inthawong": "street food vendor",
+        "Tafadzwa Mukaro": "Minister of State",
     }
 
 
