@@ -310,12 +310,12 @@ def select_chains(sentences: Sequence[Sentence], ranking: Ranking, count: int) -
             continue
         if not available.issuperset(chain):
             continue
-        worded = [_worded(sentences[k].text) for k in chain]
-        if any(_repeats(one, said) for one in worded):
+        texts = [sentences[k].text for k in chain]
+        if any(_repeats(text, said) for text in texts):
             continue
         kept.append(Kept(pos, tuple(chain)))
         chosen.update(chain)
-        said += worded
+        said += texts
     return tuple(kept)
 
 
@@ -326,14 +326,29 @@ def _worded(text: str) -> str:
     return " " + " ".join(_WORDS.findall(text.casefold())) + " "
 
 
-def _repeats(worded: str, said: Sequence[str]) -> bool:
-    """Whether a sentence holds a kept one word for word, or is held in one: a page that
-    lost a full stop runs a sentence into the next ("... at Southampton Crown Court
-    Consultant physiatrist John O'Shea said ..."), and both were bullets."""
-    return any(
-        (one in worded or worded in one) and min(one.count(" "), worded.count(" ")) > REPEAT_WORDS
-        for one in said
-    )
+def _repeats(text: str, said: Sequence[str]) -> bool:
+    """Whether a sentence says a kept one again: held in it word for word, or holding it
+    where a page lost the full stop after it and ran on into the next sentence ("... at
+    Southampton Crown Court Consultant physiatrist John O'Shea said ..."). A sentence
+    that holds a kept one and goes on with a fact of its own ("... in Leeds city centre,
+    and a woman has been arrested") is news."""
+    worded = _worded(text)
+    for kept in said:
+        one = _worded(kept)
+        if min(one.count(" "), worded.count(" ")) <= REPEAT_WORDS:
+            continue
+        if worded in one:
+            return True
+        if one in worded and _runs_on_from(text, kept):
+            return True
+    return False
+
+
+def _runs_on_from(text: str, kept: str) -> bool:
+    """Whether `text` is `kept` without its closing stop, then a capitalised word."""
+    body = kept.rstrip().rstrip(".!?\"”’'")
+    at = text.find(body)
+    return at >= 0 and re.match(r"\s+[A-Z]", text[at + len(body) :]) is not None
 
 
 def select(sentences: Sequence[Sentence], ranking: Ranking, count: int) -> tuple[int, ...]:

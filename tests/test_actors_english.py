@@ -798,20 +798,22 @@ def test_an_honorific_says_which_namesake_speaks() -> None:
 
 
 def test_a_title_keeps_the_noun_that_says_its_field() -> None:
-    """ "Israeli industry minister" had been "minister", "Tourism Minister" "Minister";
-    a lower-case word before a capitalised office is the sentence's ("to defeat
-    President ..."), and a sentence's opening adjective judges the holder."""
+    """ "Israeli industry minister" had been "minister". Only after a people's adjective
+    or opening a sentence: a verb looks the same ("Police arrest actor", "Trump fires
+    director"), and an adjective judges the holder ("Famous actor")."""
     found = people(
         "Israeli industry minister Ehud Olmert said no.",
-        "Tourism Minister Paulo Paiva could not be reached.",
         "Film director Alan Parker said the script was ready.",
-        "Rivals hoped to defeat President Dom Trumble in May.",
+        "Police arrest actor John Smithers after a brawl.",
+        "Trump fires director James Comey.",
+        "Famous actor Jim Carter said yes.",
     )
     assert found == {
         "Ehud Olmert": "Israeli industry minister",
-        "Paulo Paiva": "Tourism Minister",
         "Alan Parker": "Film director",
-        "Dom Trumble": "President",
+        "John Smithers": "actor",
+        "James Comey": "director",
+        "Jim Carter": "actor",
     }
 
 

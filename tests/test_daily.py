@@ -1258,6 +1258,15 @@ def test_a_retyped_copy_with_a_written_number_is_sent(tmp_path: Path) -> None:
         },
     )
     assert len(novelty.near_sent(today, [novelty.fold(sent)])) == 1
+    score = (
+        "The bill passed by 52-48 in the Senate after a week of talks that ran from 2-5 March"
+        " between the two parties, the majority leader's office said."
+    )
+    today = briefing_of(
+        tmp_path,
+        **{"b.txt": f"Bill passes\n\n{score.replace('office said', 'office said on Friday')}\n"},
+    )
+    assert len(novelty.near_sent(today, [novelty.fold(score)])) == 1
 
 
 def test_sentences_of_an_article_briefed_are_sent_even_if_not_printed(tmp_path: Path) -> None:

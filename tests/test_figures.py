@@ -786,7 +786,12 @@ def test_a_place_in_a_series_is_no_share(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Week 3 of 17 begins on Sunday with six games.", "Hide Caption 27 of 43 Photos"]
+    "text",
+    [
+        "Week 3 of 17 begins on Sunday with six games.",
+        "Hide Caption 27 of 43 Photos",
+        "In Week 3 of 17 games, Brady threw four touchdowns.",
+    ],
 )
 def test_a_labelled_place_in_a_series_is_no_share(text: str) -> None:
     """A number after a capitalised label is the label's, and "of" then says where in the

@@ -96,6 +96,7 @@ def rows(*texts: str) -> list[str]:
         # a comparison's base, its noun's own relative clause and all
         "The riots are the worst since student protests that preceded the fall of the"
         " junta in 1974.",
+        "The party has not won a seat since the election that was held in 1992.",
     ],
 )
 def test_hypotheticals_forecasts_and_spans_make_no_row(text: str) -> None:

@@ -123,7 +123,8 @@ def near_sent(briefing: Briefing, earlier: Sequence[str]) -> frozenset[str]:
     ours = {g for s in briefing.sentences for g in _shingles(fold(s.text))}
     likely = [t for t in earlier if not ours.isdisjoint(_shingles(t))]
     known = [Sentence(text, 0, n, 0) for n, text in enumerate(likely, 1)]
-    today = [Sentence(s.text, s.source, s.index, 0) for s in briefing.sentences]
+    # folded as what was sent is: "1,200" kept as "1 200" is one figure on both sides
+    today = [Sentence(fold(s.text), s.source, s.index, 0) for s in briefing.sentences]
     found: set[str] = set()
     for group in group_duplicates([*known, *today]):
         if group[0] < len(known):  # the kept one of the group was sent

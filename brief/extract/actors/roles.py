@@ -541,32 +541,23 @@ class _TitleScan:
         )
 
     def _field(self, k: int) -> bool:
-        """The noun right before the head that says its field, after a capitalised word
-        of the title ("Israeli industry minister") or opening a sentence ("Planning
-        Minister", "Film director"): the title is the field's. Not a word that opens a clause or a
-        phrase of its own ("including actor", "when President", "meet President")."""
+        """The lower-case noun right before a lower-case head that says its field, after a
+        people's adjective ("Israeli industry minister", "DZ bank economist") or opening
+        a sentence ("Film director"): the title is the field's. Only there: without a
+        word's part of speech, a verb looks the same ("Police arrest actor", "Trump fires
+        director"), and so does an adjective that judges the holder ("Famous actor")."""
         toks = self.toks
         tok = toks[k]
         if not (self.has_head and k + 1 < len(toks) and toks[k + 1].start == self.start):
             return False
         head = toks[k + 1]
-        if not _TITLE_HEADS[head.base] or not tok.text.isalpha():
-            return False
-        # a lower-case field before a lower-case head (a capitalised head after a
-        # lower-case word is an office the sentence names: "to defeat President Obama");
-        # at a sentence's start, a capitalised one, but before an office neither a
-        # participle ("Watching President Obama") nor an adjective, which judges the
-        # holder ("Controversial President")
-        opening = k == 0 and tok.text[1:].islower()
-        judging = tok.base.endswith(("ing", *_ADJECTIVE_ENDINGS, "ous", "ful", "ent", "ant"))
-        if not (tok.text.islower() and head.text.islower()) and not (
-            opening and (head.text.islower() or not judging)
-        ):
+        if not (_TITLE_HEADS[head.base] and head.text.islower() and tok.text.isalpha()):
             return False
         base = tok.base
         if (
             not common_word(tok.text)
-            or base.endswith(("ed", "ly"))
+            or not tok.text[1:].islower()
+            or base.endswith(("ed", "ly", "ing", *_ADJECTIVE_ENDINGS, "ous", "ful", "ent", "ant"))
             or base in words().speech
             or base in _phrase_openers()
             or base in _WH_WORDS
@@ -574,11 +565,8 @@ class _TitleScan:
             return False
         if k == 0:
             return True
-        # "Israeli industry minister", "Conservative radio host" (after an article or a
-        # possessive, _owned_from opens the title at the field: "its operations director")
         before = toks[k - 1]
-        capitalised = before.text[:1].isupper() and before.text.isalpha()
-        return capitalised and before.base not in _phrase_openers()
+        return tok.text.islower() and _proper(before.text)
 
     def _before_head(self, k: int) -> bool:
         """Up to three capitalised words before a head ("UK Foreign Secretary"), not a

@@ -329,12 +329,12 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
     # clause of "since": "since student protests that preceded the fall of the junta in
     # 1974" is a comparison's base all the same
     # (after a noun: "since that day" opens with a demonstrative); but an auxiliary after
-    # it is the "since" clause's own verb ("since the company that he founded was sold in
-    # 2010": the sale is the event)
+    # the relative clause's own subject and verb is the "since" clause's ("since the
+    # company that he founded was sold in 2010": the sale is the event)
     lowered = [w.lower() for w in between]
     relative = next((k for k, w in enumerate(lowered) if k and w in _RELATIVES), len(between))
-    if _AUXILIARIES.intersection(lowered[relative + 1 :]):
-        relative = len(between)
+    if _AUXILIARIES.intersection(lowered[relative + 2 :]):
+        relative = len(between)  # not right after the pronoun: "that was held" is its own
     irregular = words().irregular
     return not any(w.endswith("ed") or w.lower() in irregular for w in between[:relative])
 

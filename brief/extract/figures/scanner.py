@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import NamedTuple, cast, get_args
 
+from brief.extract.actors.word_knowledge import common_word
 from brief.extract.figures.dated_events import is_event_date
 from brief.extract.figures.notation import (
     DATE_PATTERN,
@@ -709,9 +710,12 @@ def _labelled(text: str, start: int, link: str) -> bool:
     if link != "of" or _qualified_start(text, start) != start:
         return False
     before = text[max(0, start - 2 * WORD_REACH) : start].split()
-    # after a preposition or an article the capitalised word is a place ("In Texas", "in
-    # the UK"): the number opens the clause's subject
-    return len(before) < 2 or before[-2].lower() not in _place_openers()
+    # after a preposition or an article a capitalised word that is no common noun is a
+    # place ("In Texas", "in the UK"): the number opens the clause's subject ("In Week 3
+    # of 17 games" is still a label)
+    if len(before) < 2 or before[-2].lower() not in _place_openers():
+        return True
+    return common_word(before[-1])
 
 
 @cache
