@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import alternation, joined, words
@@ -177,14 +178,29 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: _Subjects) -> Actor:
     holders = subjects.index.shared.get(surname)
     if not holders or actor not in holders:
         return actor
-    texts = [*subjects.texts, subjects.nearby]
     # named by the full name, or by the given name ("Khizr and Ghazala Khan")
-    so_far = [
-        a
-        for a in holders
-        if any(re.search(rf"\b{re.escape(a.name.split()[0])}\b", text) for text in texts)
-    ]
+    so_far = [a for a in holders if _given_name_read(a.name.split()[0], subjects)]
     return so_far[0] if len(so_far) == 1 else actor
+
+
+# Per story read, each given name asked about: how many of its sentences were searched
+# for it, and whether one holds it. Each sentence is searched once for a name, however
+# many quotes ask (a long story is read once, not once per quote).
+_GIVEN_READ: WeakKeyDictionary[_Subjects, dict[str, tuple[int, bool]]] = WeakKeyDictionary()
+
+
+def _given_name_read(given: str, subjects: _Subjects) -> bool:
+    """Whether the story's sentences read so far, or the quote's own, hold the word."""
+    pattern = re.compile(rf"\b{re.escape(given)}\b")
+    if pattern.search(subjects.nearby):
+        return True
+    seen = _GIVEN_READ.setdefault(subjects, {})
+    searched, found = seen.get(given, (0, False))
+    if not found:
+        texts = subjects.texts
+        found = any(pattern.search(text) for text in texts[searched:])
+        seen[given] = (len(texts), found)
+    return found
 
 
 def _gender_fits(actor: Actor, surname: str, subjects: _Subjects) -> bool:
