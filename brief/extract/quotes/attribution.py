@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from weakref import WeakKeyDictionary
 
 from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import alternation, joined, words
@@ -179,28 +178,14 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: _Subjects) -> Actor:
     if not holders or actor not in holders:
         return actor
     # named by the full name, or by the given name ("Khizr and Ghazala Khan")
-    so_far = [a for a in holders if _given_name_read(a.name.split()[0], subjects)]
+    # (as a string in the sentences read so far, each searched once for it, or in the
+    # quote's own: "Bill" inside "Billion" only leaves the index's choice standing)
+    so_far = [
+        a
+        for a in holders
+        if a.name.split()[0] in subjects.nearby or subjects._named_so_far(a.name.split()[0])
+    ]
     return so_far[0] if len(so_far) == 1 else actor
-
-
-# Per story read, each given name asked about: how many of its sentences were searched
-# for it, and whether one holds it. Each sentence is searched once for a name, however
-# many quotes ask (a long story is read once, not once per quote).
-_GIVEN_READ: WeakKeyDictionary[_Subjects, dict[str, tuple[int, bool]]] = WeakKeyDictionary()
-
-
-def _given_name_read(given: str, subjects: _Subjects) -> bool:
-    """Whether the story's sentences read so far, or the quote's own, hold the word."""
-    pattern = re.compile(rf"\b{re.escape(given)}\b")
-    if pattern.search(subjects.nearby):
-        return True
-    seen = _GIVEN_READ.setdefault(subjects, {})
-    searched, found = seen.get(given, (0, False))
-    if not found:
-        texts = subjects.texts
-        found = any(pattern.search(text) for text in texts[searched:])
-        seen[given] = (len(texts), found)
-    return found
 
 
 def _gender_fits(actor: Actor, surname: str, subjects: _Subjects) -> bool:
