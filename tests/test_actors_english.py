@@ -828,3 +828,15 @@ def test_a_bare_surname_is_of_a_namesake_named_so_far() -> None:
         '"We fish at night now," Sharda Ramdeen said.',
     )
     assert speakers(*texts)[0] == ("They put a gun to my head", "Deoraj Ramdeen")
+
+
+def test_a_kinship_noun_or_an_honorific_with_the_full_name_says_the_gender() -> None:
+    """ "Mrs Bale said" went to her husband, and "Mr Chiwara said" to his wife: the name
+    lists know neither given name, but the text says who is whose wife or husband."""
+    texts = (
+        "Eroni Bale, 61, said the sea had risen.",
+        '"We moved the house twice," Mr Bale said.',
+        "His wife, Seini Bale, said the school had flooded.",
+        '"When the tide is high, the children stay home," Mrs Bale said.',
+    )
+    assert [actor for _, actor in speakers(*texts)] == ["Eroni Bale", "Seini Bale"]

@@ -9,6 +9,7 @@ Apart from speech_tags, which reads words only, and from pronouns, which it asks
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from brief.extract.actors.word_knowledge import SURE, gender
@@ -157,6 +158,8 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
         len(phrase) == 1 or (len(phrase) == 2 and phrase[0].lower().rstrip(".") in w["honorifics"])
     ):  # a bare surname, or one after an honorific: "Ramdeen said", "Mr Ramdeen said"
         last = _namesake_so_far(last, phrase[-1], subjects)
+        if last is not None and len(phrase) == 2:
+            last = _namesake_of_gender(last, phrase, subjects)
     if last is not None and len(phrase) == 1 and not _gender_fits(last, phrase[0], subjects):
         return None  # "Clinton said as he introduced his wife": not Hillary Clinton
     if last or modified:
@@ -178,14 +181,52 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: _Subjects) -> Actor:
     if not holders or actor not in holders:
         return actor
     # named by the full name, or by the given name ("Khizr and Ghazala Khan")
-    # (as a string in the sentences read so far, each searched once for it, or in the
-    # quote's own: "Bill" inside "Billion" only leaves the index's choice standing)
-    so_far = [
+    so_far = _named_so_far(holders, subjects)
+    return so_far[0] if len(so_far) == 1 else actor
+
+
+def _named_so_far(holders: Sequence[Actor], subjects: _Subjects) -> list[Actor]:
+    """The holders the text has named so far by their given name: as a string in the
+    sentences read so far (each searched once for it) or in the quote's own. ("Bill"
+    inside "Billion" only leaves the index's choice standing.)"""
+    return [
         a
         for a in holders
         if a.name.split()[0] in subjects.nearby or subjects._named_so_far(a.name.split()[0])
     ]
-    return so_far[0] if len(so_far) == 1 else actor
+
+
+def _namesake_of_gender(actor: Actor, phrase: Sequence[str], subjects: _Subjects) -> Actor | None:
+    """ "Mr Chiwara said" among the story's Chiwaras named so far: the one the honorific's
+    gender fits, by a name list or by what the text says of them ("her husband, Mr
+    Tonderai Chiwara", "his wife, Seini Bale"); nobody when the text does not settle it
+    (a name list's silence on "Eroni" and "Seini" had left the story's choice, the
+    husband, for "Mrs Bale said")."""
+    honorific = phrase[0].lower().rstrip(".")
+    w = words()
+    sex = (
+        "male"
+        if honorific in w["male_honorifics"]
+        else "female"
+        if honorific in w["female_honorifics"]
+        else None
+    )
+    holders = subjects.index.shared.get(phrase[-1])
+    if sex is None or not holders or actor not in holders:
+        return actor
+    candidates = _named_so_far(holders, subjects) or list(holders)
+
+    def gender_of(person: Actor) -> str | None:
+        listed = gender(person.name.split()[0].lower())
+        return listed if listed in SURE else subjects.marked.get(person.name)
+
+    known = [a for a in candidates if gender_of(a) == sex]
+    if len(known) == 1:
+        return known[0]
+    if gender_of(actor) == sex:
+        return actor
+    open_ = [a for a in candidates if gender_of(a) in {None, sex}]
+    return open_[0] if len(open_) == 1 else None
 
 
 def _gender_fits(actor: Actor, surname: str, subjects: _Subjects) -> bool:

@@ -78,7 +78,9 @@ class _Subjects:
     # per sentence, the others a relative clause makes speak ("Mullin - who denied it")
     relative_speakers: dict[int, list[Actor | str]] = field(default_factory=dict)
     surnames: set[str] = field(default_factory=set)  # of people the table lacks
-    marked: dict[str, str] = field(default_factory=dict)  # surname -> an honorific's gender
+    # surname -> an honorific's gender; a full name -> the gender its honorific or a
+    # kinship noun gives it ("Mr Tonderai Chiwara", "his wife, Seini Bale")
+    marked: dict[str, str] = field(default_factory=dict)
     # name -> (how many sentences were searched for it, whether one holds it)
     named: dict[str, tuple[int, bool]] = field(default_factory=dict)
     # person and noun -> (how many sentences were searched, whether one calls them so)
@@ -99,6 +101,7 @@ class _Subjects:
         self.texts.append(sentence)
         if titled:
             _honorific_genders(sentence, self.marked)
+        _kin_genders(sentence, self.marked)
 
     def said(self, actor: Actor | None) -> None:
         if actor is not None and actor.kind == "person":
@@ -612,6 +615,39 @@ def _may_be(seen: Actor | str, pronoun: str, marked: dict[str, str] | None = Non
     return not marked or marked.get(name[-1], wanted) in {wanted, "either"}
 
 
+_KIN = {
+    "wife": "female", "husband": "male", "daughter": "female", "son": "male",
+    "mother": "female", "father": "male", "sister": "female", "brother": "male",
+    "widow": "female", "widower": "male",
+}  # fmt: skip
+_KIN_RE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+({'|'.join(_KIN)}),?\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Madam)\.?\s+)?((?:[A-Z][\w’'-]*\s+){1,2}[A-Z][\w’'-]+)"
+)
+
+
+def _kin_genders(sentence: str, marked: dict[str, str]) -> None:
+    """Record the gender a kinship noun gives the full name it introduces ("His wife,
+    Seini Bale", "her husband, Mr Tonderai Chiwara"), keyed by that name."""
+    if not any(
+        kin in sentence
+        for kin in (
+            "wife",
+            "husband",
+            "daughter",
+            "son",
+            "mother",
+            "father",
+            "sister",
+            "brother",
+            "widow",
+        )
+    ):
+        return
+    for found in _KIN_RE.finditer(sentence):
+        marked.setdefault(found.group(2), _KIN[found.group(1)])
+
+
 def _honorific_genders(sentence: str, marked: dict[str, str]) -> None:
     """Record the gender an honorific gives a surname ("Lord Falconer", "Mrs Clinton");
     a surname the story gives both ("Mr Clinton", "Mrs Clinton") gets "either"."""
@@ -622,6 +658,8 @@ def _honorific_genders(sentence: str, marked: dict[str, str]) -> None:
         said = "male" if title in words()["male_honorifics"] else "female"
         surname = found.group(2).split()[-1]
         marked[surname] = said if marked.get(surname, said) == said else "either"
+        if " " in found.group(2):  # "Mr Tonderai Chiwara": his own, whatever his namesakes'
+            marked[found.group(2)] = said
 
 
 @cache
