@@ -840,3 +840,24 @@ def test_a_kinship_noun_or_an_honorific_with_the_full_name_says_the_gender() -> 
         '"When the tide is high, the children stay home," Mrs Bale said.',
     )
     assert [actor for _, actor in speakers(*texts)] == ["Eroni Bale", "Seini Bale"]
+
+
+def test_a_namesake_is_named_by_given_name_and_surname_together() -> None:
+    """A given name alone elsewhere is no naming ("Tim Kaine" is not Tim Scott, "the Rose
+    Garden" not Rose Trump), and a namesake named only later is still the one a gendered
+    honorific fits ("Mrs Clinton said" after Bill Clinton alone: Hillary)."""
+    scott = (
+        "Rep. Scott hosted a cookout on Monday.",
+        "Tim Kaine attended with his wife.",
+        '"This is a great day," Scott said.',
+        "Bobby Scott, 69, is the front-runner.",
+        "Bobby Scott has served since 1993.",
+        "Tim Scott (R-S.C.) is the Senate's only black Republican.",
+    )
+    assert [actor for _, actor in speakers(*scott)] == ["Bobby Scott"]
+    clinton = (
+        "Bill Clinton opened the library on Monday.",
+        '"This is a proud day," Mrs Clinton said.',
+        "Hillary Clinton is expected to run again.",
+    )
+    assert [actor for _, actor in speakers(*clinton)] == ["Hillary Clinton"]

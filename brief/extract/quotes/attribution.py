@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import alternation, joined, words
@@ -186,14 +187,31 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: _Subjects) -> Actor:
 
 
 def _named_so_far(holders: Sequence[Actor], subjects: _Subjects) -> list[Actor]:
-    """The holders the text has named so far by their given name: as a string in the
-    sentences read so far (each searched once for it) or in the quote's own. ("Bill"
-    inside "Billion" only leaves the index's choice standing.)"""
-    return [
-        a
-        for a in holders
-        if a.name.split()[0] in subjects.nearby or subjects._named_so_far(a.name.split()[0])
-    ]
+    """The holders the text has named so far, in the sentences read or the quote's own:
+    by the given name as a word, at most a few words before the surname ("Tim Scott",
+    "Khizr and Ghazala Khan"; not "Tim Kaine", nor "the Rose Garden")."""
+    found = []
+    for holder in holders:
+        parts = holder.name.split()
+        # (the given name first, as a literal: re then skips to it, in a long story too)
+        pattern = rf"{re.escape(parts[0])}\b(?:\s+\S+){{0,3}}?\s+{re.escape(parts[-1])}\b"
+        if re.search(pattern, subjects.nearby) or _read_so_far(pattern, subjects):
+            found.append(holder)
+    return found
+
+
+# Per story read, each pattern asked about: how many of its sentences were searched for
+# it (joined, one search), and whether one holds it.
+_SEARCHED: WeakKeyDictionary[_Subjects, dict[str, tuple[int, bool]]] = WeakKeyDictionary()
+
+
+def _read_so_far(pattern: str, subjects: _Subjects) -> bool:
+    seen = _SEARCHED.setdefault(subjects, {})
+    searched, found = seen.get(pattern, (0, False))
+    if not found and searched < len(subjects.texts):
+        found = re.search(pattern, "\n".join(subjects.texts[searched:])) is not None
+        seen[pattern] = (len(subjects.texts), found)
+    return found
 
 
 def _namesake_of_gender(actor: Actor, phrase: Sequence[str], subjects: _Subjects) -> Actor | None:
@@ -221,6 +239,9 @@ def _namesake_of_gender(actor: Actor, phrase: Sequence[str], subjects: _Subjects
         return listed if listed in SURE else subjects.marked.get(person.name)
 
     known = [a for a in candidates if gender_of(a) == sex]
+    if len(known) == 1:
+        return known[0]
+    known = [a for a in holders if gender_of(a) == sex]  # one named later: "Mrs Clinton"
     if len(known) == 1:
         return known[0]
     if gender_of(actor) == sex:
