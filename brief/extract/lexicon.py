@@ -261,6 +261,30 @@ _SINGLE_FINAL_CONSONANT = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
 
 
 @cache
+def clause_openers() -> frozenset[str]:
+    """Words that open a sentence or a clause of their own ("But", "When", "Yesterday"):
+    never a given name, nor a title's field."""
+    return joined(
+        "quote_subordinators",
+        "fronted_prepositions",
+        "clause_words",
+        "adverbs",
+        "time_words",
+        "sentence_openers",
+    )
+
+
+def honorific_gender(honorific: str | None) -> str | None:
+    """The gender an honorific says ("Mr", "mrs.", "Madam"), or None."""
+    if honorific is None:
+        return None
+    word, w = honorific.lower().rstrip("."), words()
+    if word in w["female_honorifics"]:
+        return "female"
+    return "male" if word in w["male_honorifics"] else None
+
+
+@cache
 def hearer_verb_forms() -> frozenset[str]:
     """Every form of the speech verbs whose object is the one spoken to or of ("told X",
     "urged X"): the name after them is no inverted speaker, and what follows the one

@@ -23,7 +23,7 @@ from brief.extract.actors.word_knowledge import (
     never_a_name,
     person_nouns,
 )
-from brief.extract.lexicon import WordMemo, gazetteer, joined, words
+from brief.extract.lexicon import WordMemo, clause_openers, gazetteer, joined, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -350,18 +350,8 @@ _WH_WORDS = frozenset({"where", "when", "what", "why", "how", "who", "whom", "wh
 def _phrase_openers() -> frozenset[str]:
     """Words that open a clause or a phrase of their own: none is a title's field."""
     return (
-        joined(
-            "quote_subordinators",
-            "fronted_prepositions",
-            "clause_words",
-            "adverbs",
-            "time_words",
-            "sentence_openers",
-            "not_before_a_role",
-            "role_prepositions",
-            "object_prepositions",
-            "connectors",
-        )
+        clause_openers()
+        | joined("not_before_a_role", "role_prepositions", "object_prepositions", "connectors")
         | _function_words()
     )
 

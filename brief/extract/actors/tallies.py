@@ -23,7 +23,14 @@ from brief.extract.actors.word_knowledge import (
     never_a_name,
     person_nouns,
 )
-from brief.extract.lexicon import PhraseMatcher, gazetteer, unaccented, word_values, words
+from brief.extract.lexicon import (
+    PhraseMatcher,
+    gazetteer,
+    honorific_gender,
+    unaccented,
+    word_values,
+    words,
+)
 from brief.models import Actor, ActorKind, Mention, Sentence
 
 Found = tuple[int, Sentence, Name]  # (sentence order, sentence, name)
@@ -847,16 +854,9 @@ def _one_edit(one: str, other: str) -> bool:
 def _by_honorific(same: list[Tally], honorific: str | None) -> Tally | None:
     """ "Mrs. Okafor" with Jane and John Okafor: the honorific settles which, when
     exactly one of them has a given name of its gender."""
-    sex = _honorific_gender(honorific)
+    sex = honorific_gender(honorific)
     matching = [t for t in same if sex and gender(_given_of(t.name) or "") == sex]
     return matching[0] if len(matching) == 1 else None
-
-
-def _honorific_gender(honorific: str | None) -> str | None:
-    w = words()
-    if honorific in w["female_honorifics"]:
-        return "female"
-    return "male" if honorific in w["male_honorifics"] else None
 
 
 def _given(tokens: tuple[str, ...]) -> str | None:

@@ -76,12 +76,12 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from operator import attrgetter
 
+from brief.extract.lexicon import clause_openers
 from brief.extract.quotes.pronouns import (
     _asking_re,
     _description_re,
     _honorific_re,
     _honorific_titles,
-    _not_given,
     _time_adverbial_re,
     _time_words,
     _title_of_re,
@@ -140,7 +140,7 @@ def load_tables() -> None:
         _asking_re,
         _labelled_re,
         _attributing,
-        _not_given,
+        clause_openers,
     ):
         build()
 

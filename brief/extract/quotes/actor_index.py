@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from brief.extract.actors.word_knowledge import SURE, gender
-from brief.extract.lexicon import PhraseMatcher, gazetteer, words
+from brief.extract.lexicon import PhraseMatcher, gazetteer, honorific_gender, words
 from brief.models import Actor
 
 
@@ -184,9 +184,9 @@ class _ActorIndex(NamedTuple):
             holders = self.shared.get(text[start:end])
             if holders is not None and actor.name != text[start:end]:
                 sex = _honorific_gender(text, start)
-                if sex is not None and _gender_of(actor) not in {None, sex}:
+                if sex is not None and gender_of(actor) not in {None, sex}:
                     # "Mr Khan said" is not Aliya Khan: the namesake the honorific fits
-                    fits = [a for a in holders if _gender_of(a) in {None, sex}]
+                    fits = [a for a in holders if gender_of(a) in {None, sex}]
                     if len(fits) != 1:
                         continue  # none or several: the text does not settle who
                     actor = fits[0]
@@ -198,14 +198,10 @@ def _honorific_gender(text: str, start: int) -> str | None:
     before = text[max(0, start - 12) : start].split()
     if not before or not text[:start].endswith((" ", "\u00a0")):
         return None
-    word = before[-1].rstrip(".").lower()
-    w = words()
-    if word in w["male_honorifics"]:
-        return "male"
-    return "female" if word in w["female_honorifics"] else None
+    return honorific_gender(before[-1])
 
 
-def _gender_of(actor: Actor) -> str | None:
+def gender_of(actor: Actor) -> str | None:
     """A person's gender by their given name, where a name list is sure of it."""
     found = gender(actor.name.split()[0]) if " " in actor.name else None
     return found if found in SURE else None

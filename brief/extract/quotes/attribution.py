@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from weakref import WeakKeyDictionary
 
 from brief.extract.actors.word_knowledge import SURE, gender
-from brief.extract.lexicon import alternation, joined, words
+from brief.extract.lexicon import alternation, honorific_gender, joined, words
 from brief.extract.quotes.actor_index import _spoken_for
+from brief.extract.quotes.actor_index import gender_of as listed_gender
 from brief.extract.quotes.pronouns import _LOOK_BACK, PRONOUN_REACH, _other_given_name, _Subjects
 from brief.extract.quotes.speech_tags import (
     _PARENTHESIS_RE,
@@ -190,28 +190,20 @@ def _named_so_far(holders: Sequence[Actor], subjects: _Subjects) -> list[Actor]:
     """The holders the text has named so far, in the sentences read or the quote's own:
     by the given name as a word, at most a few words before the surname ("Tim Scott",
     "Khizr and Ghazala Khan"; not "Tim Kaine", nor "the Rose Garden")."""
-    found = []
-    for holder in holders:
-        parts = holder.name.split()
-        # (the given name first, as a literal: re then skips to it, in a long story too)
-        pattern = rf"{re.escape(parts[0])}\b(?:\s+\S+){{0,3}}?\s+{re.escape(parts[-1])}\b"
-        if re.search(pattern, subjects.nearby) or _read_so_far(pattern, subjects):
-            found.append(holder)
-    return found
+    return [
+        holder
+        for holder in holders
+        if (pattern := _naming(holder.name)).search(subjects.nearby)
+        or subjects.matched_so_far(pattern)
+    ]
 
 
-# Per story read, each pattern asked about: how many of its sentences were searched for
-# it (joined, one search), and whether one holds it.
-_SEARCHED: WeakKeyDictionary[_Subjects, dict[str, tuple[int, bool]]] = WeakKeyDictionary()
-
-
-def _read_so_far(pattern: str, subjects: _Subjects) -> bool:
-    seen = _SEARCHED.setdefault(subjects, {})
-    searched, found = seen.get(pattern, (0, False))
-    if not found and searched < len(subjects.texts):
-        found = re.search(pattern, "\n".join(subjects.texts[searched:])) is not None
-        seen[pattern] = (len(subjects.texts), found)
-    return found
+@cache
+def _naming(name: str) -> re.Pattern[str]:
+    """The given name, then up to three words, then the surname. (The given name first,
+    as a literal: re then skips to it, in a long story too.)"""
+    parts = name.split()
+    return re.compile(rf"{re.escape(parts[0])}\b(?:\s+\S+){{0,3}}?\s+{re.escape(parts[-1])}\b")
 
 
 def _namesake_of_gender(actor: Actor, phrase: Sequence[str], subjects: _Subjects) -> Actor | None:
@@ -220,23 +212,14 @@ def _namesake_of_gender(actor: Actor, phrase: Sequence[str], subjects: _Subjects
     Tonderai Chiwara", "his wife, Seini Bale"); nobody when the text does not settle it
     (a name list's silence on "Eroni" and "Seini" had left the story's choice, the
     husband, for "Mrs Bale said")."""
-    honorific = phrase[0].lower().rstrip(".")
-    w = words()
-    sex = (
-        "male"
-        if honorific in w["male_honorifics"]
-        else "female"
-        if honorific in w["female_honorifics"]
-        else None
-    )
+    sex = honorific_gender(phrase[0])
     holders = subjects.index.shared.get(phrase[-1])
     if sex is None or not holders or actor not in holders:
         return actor
     candidates = _named_so_far(holders, subjects) or list(holders)
 
     def gender_of(person: Actor) -> str | None:
-        listed = gender(person.name.split()[0].lower())
-        return listed if listed in SURE else subjects.marked.get(person.name)
+        return listed_gender(person) or subjects.marked.get(person.name)
 
     known = [a for a in candidates if gender_of(a) == sex]
     if len(known) == 1:

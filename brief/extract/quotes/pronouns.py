@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from brief.extract.actors.names import NameRun, name_runs
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.actors.word_knowledge import gender, given_name
-from brief.extract.lexicon import alternation, joined, words
+from brief.extract.lexicon import alternation, clause_openers, honorific_gender, joined, words
 from brief.extract.quotes.actor_index import _ActorIndex, _named_in_any, _spoken_for
 from brief.extract.quotes.speech_tags import (
     _POSSESSIVE_END_RE,
@@ -83,6 +83,8 @@ class _Subjects:
     marked: dict[str, str] = field(default_factory=dict)
     # name -> (how many sentences were searched for it, whether one holds it)
     named: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    # a pattern -> (how many sentences were searched for it, whether one matches it)
+    matched: dict[str, tuple[int, bool]] = field(default_factory=dict)
     # person and noun -> (how many sentences were searched, whether one calls them so)
     described_so: dict[str, tuple[int, bool]] = field(default_factory=dict)
     floor: int = 1  # sentences before it are never worked out any more
@@ -325,7 +327,25 @@ class _Subjects:
     def _named_so_far(self, name: str) -> bool:
         """Whether a sentence read so far holds `name`; each sentence is searched for a
         name once (asked at every epithet, a search of them all grew as their square)."""
-        searched, found = self.named.get(name, (0, False))
+        return self._so_far(
+            self.named, name, lambda joined, texts: _named_in_any(name, joined, texts)
+        )
+
+    def matched_so_far(self, pattern: re.Pattern[str]) -> bool:
+        """Whether a sentence read so far matches `pattern`, each searched for it once."""
+        return self._so_far(
+            self.matched, pattern.pattern, lambda joined, _: pattern.search(joined) is not None
+        )
+
+    def _so_far(
+        self,
+        asked: dict[str, tuple[int, bool]],
+        key: str,
+        holds: Callable[[str, list[str]], bool],
+    ) -> bool:
+        """`holds` of the sentences not yet searched for `key` (joined, and the list),
+        remembered in `asked` as (sentences searched, whether one holds it)."""
+        searched, found = asked.get(key, (0, False))
         if not found:
             unread = self.texts[searched:]
             # one search of them joined, not one per sentence: 0.035 s against 0.059 s at
@@ -333,8 +353,8 @@ class _Subjects:
             # same sentence on, so the last join is kept for the next
             if self.unread_from != (searched, len(self.texts)):
                 self.unread_from, self.unread = (searched, len(self.texts)), "\n".join(unread)
-            found = _named_in_any(name, self.unread, unread)
-            self.named[name] = (len(self.texts), found)
+            found = holds(self.unread, unread)
+            asked[key] = (len(self.texts), found)
         return found
 
     def people_in(self, sentence: str) -> list[_Seen]:
@@ -629,20 +649,7 @@ _KIN_RE = re.compile(
 def _kin_genders(sentence: str, marked: dict[str, str]) -> None:
     """Record the gender a kinship noun gives the full name it introduces ("His wife,
     Seini Bale", "her husband, Mr Tonderai Chiwara"), keyed by that name."""
-    if not any(
-        kin in sentence
-        for kin in (
-            "wife",
-            "husband",
-            "daughter",
-            "son",
-            "mother",
-            "father",
-            "sister",
-            "brother",
-            "widow",
-        )
-    ):
+    if not any(kin in sentence for kin in _KIN):
         return
     for found in _KIN_RE.finditer(sentence):
         marked.setdefault(found.group(2), _KIN[found.group(1)])
@@ -654,8 +661,7 @@ def _honorific_genders(sentence: str, marked: dict[str, str]) -> None:
     if _honorific_titles().search(sentence) is None:
         return  # most sentences hold no title: the pattern is not run on them
     for found in _honorific_re().finditer(sentence):
-        title = found.group(1).lower().rstrip(".")
-        said = "male" if title in words()["male_honorifics"] else "female"
+        said = honorific_gender(found.group(1)) or "female"  # every title here has one
         surname = found.group(2).split()[-1]
         marked[surname] = said if marked.get(surname, said) == said else "either"
         if " " in found.group(2):  # "Mr Tonderai Chiwara": his own, whatever his namesakes'
@@ -922,22 +928,9 @@ def _other_given_name(form: str, actor: Actor, before: list[str]) -> bool:
     word = before[-1]
     low = word.lower().rstrip(".")
     titles = joined("role_heads", "role_modifiers", "honorifics", "title_abbreviations")
-    if not word[:1].isupper() or not word.isalpha() or low in titles or low in _not_given():
+    if not word[:1].isupper() or not word.isalpha() or low in titles or low in clause_openers():
         return False
     return word not in parts and low not in words()["name_modifiers"] and word not in _CALENDAR
-
-
-@cache
-def _not_given() -> frozenset[str]:
-    """Capitalised words that open a sentence or a clause, never a given name ("But Ortega")."""
-    return joined(
-        "quote_subordinators",
-        "fronted_prepositions",
-        "clause_words",
-        "adverbs",
-        "time_words",
-        "sentence_openers",
-    )
 
 
 _CONTRACTED_WORD_RE = re.compile(r"(?i)(?:n[’']t|[’'](?:re|ve|ll|d|m))$")
