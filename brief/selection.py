@@ -298,7 +298,7 @@ def select_chains(sentences: Sequence[Sentence], ranking: Ranking, count: int) -
     links = _Links(previous, following, _QuoteStates(sentences, previous))
     kept: list[Kept] = []
     chosen: set[int] = set()
-    said: list[str] = []  # the kept sentences' words, for _repeats
+    said: list[tuple[str, str]] = []  # the kept sentences, and their words, for _repeats
     available = set(ranking.order)
     for pos in ranking.order:
         if len(chosen) >= count:
@@ -310,8 +310,8 @@ def select_chains(sentences: Sequence[Sentence], ranking: Ranking, count: int) -
             continue
         if not available.issuperset(chain):
             continue
-        texts = [sentences[k].text for k in chain]
-        if any(_repeats(text, said) for text in texts):
+        texts = [(sentences[k].text, _worded(sentences[k].text)) for k in chain]
+        if any(_repeats(text, worded, said) for text, worded in texts):
             continue
         kept.append(Kept(pos, tuple(chain)))
         chosen.update(chain)
@@ -326,15 +326,13 @@ def _worded(text: str) -> str:
     return " " + " ".join(_WORDS.findall(text.casefold())) + " "
 
 
-def _repeats(text: str, said: Sequence[str]) -> bool:
+def _repeats(text: str, worded: str, said: Sequence[tuple[str, str]]) -> bool:
     """Whether a sentence says a kept one again: held in it word for word, or holding it
     where a page lost the full stop after it and ran on into the next sentence ("... at
     Southampton Crown Court Consultant physiatrist John O'Shea said ..."). A sentence
     that holds a kept one and goes on with a fact of its own ("... in Leeds city centre,
     and a woman has been arrested") is news."""
-    worded = _worded(text)
-    for kept in said:
-        one = _worded(kept)
+    for kept, one in said:
         if min(one.count(" "), worded.count(" ")) <= REPEAT_WORDS:
             continue
         if worded in one:

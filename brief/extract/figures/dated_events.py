@@ -325,12 +325,12 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
             bool(bare) or _MONTH_YEAR.fullmatch(sentence, at, _date_end(sentence, at)) is not None
         )
     between = WORD_RE.findall(sentence, since.end(), at)
-    # a verb inside a relative clause of the phrase after "since" is the noun's, not a
-    # clause of "since": "since student protests that preceded the fall of the junta in
-    # 1974" is a comparison's base all the same
-    # (after a noun: "since that day" opens with a demonstrative); but an auxiliary after
-    # the relative clause's own subject and verb is the "since" clause's ("since the
-    # company that he founded was sold in 2010": the sale is the event)
+    # A verb inside a relative clause of the phrase after "since" (its pronoun after a
+    # noun: "since that day" opens with a demonstrative) is the noun's, not the "since"
+    # clause's: "since student protests that preceded the fall of the junta in 1974" is a
+    # comparison's base all the same. But an auxiliary after the relative clause's own
+    # subject and verb is the "since" clause's ("since the company that he founded was
+    # sold in 2010": the sale is the event).
     lowered = [w.lower() for w in between]
     relative = next((k for k, w in enumerate(lowered) if k and w in _RELATIVES), len(between))
     if _AUXILIARIES.intersection(lowered[relative + 2 :]):
