@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import IO
 
 import pytest
 from typer.testing import CliRunner
@@ -109,19 +110,28 @@ def test_format_that_contradicts_the_extension_is_refused(tmp_path: Path) -> Non
     assert not out.exists()
 
 
+_BRIEF_ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def _brief_to(stdout: int | IO[bytes], *args: str) -> subprocess.CompletedProcess[bytes]:
+    """`python -m brief ARGS` in a process of its own, its stdout a real file (a pty,
+    /dev/full), which CliRunner cannot give."""
+    return subprocess.run(
+        [sys.executable, "-m", "brief", *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        timeout=120,
+        env=_BRIEF_ENV,
+    )
+
+
 def test_pdf_is_not_written_to_a_terminal() -> None:
     """A real terminal (a pty): CliRunner's stdout is never one."""
     import pty
 
     leader, follower = pty.openpty()
     try:
-        proc = subprocess.run(
-            [sys.executable, "-m", "brief", "make", str(SAMPLE), "-f", "pdf"],
-            stdout=follower,
-            stderr=subprocess.PIPE,
-            timeout=120,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
+        proc = _brief_to(follower, "make", str(SAMPLE), "-f", "pdf")
     finally:
         os.close(follower)
         os.close(leader)
@@ -507,13 +517,7 @@ def test_a_file_name_cannot_forge_lines_on_stderr(tmp_path: Path) -> None:
 def test_a_full_disk_behind_stdout_is_an_output_error() -> None:
     """`-o -` into a full disk was an internal error (70); `-o /dev/full` already said 73."""
     with open("/dev/full", "wb") as full:
-        proc = subprocess.run(
-            [sys.executable, "-m", "brief", "make", str(SAMPLE), "-f", "md"],
-            stdout=full,
-            stderr=subprocess.PIPE,
-            timeout=120,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
+        proc = _brief_to(full, "make", str(SAMPLE), "-f", "md")
     assert proc.returncode == 73
     assert proc.stderr.decode() == "brief: -: cannot write: No space left on device\n"
 
@@ -524,7 +528,7 @@ def test_a_reader_that_stops_early_is_no_error() -> None:
         [sys.executable, "-m", "brief", "make", str(SAMPLES), "-f", "pdf", "-o", "-"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env=_BRIEF_ENV,
     )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.read(10)
