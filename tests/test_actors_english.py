@@ -830,6 +830,25 @@ def test_a_bare_surname_is_of_a_namesake_named_so_far() -> None:
     assert speakers(*texts)[0] == ("They put a gun to my head", "Deoraj Ramdeen")
 
 
+def test_a_bare_surname_goes_on_with_the_namesake_the_sentence_before_brought_in() -> None:
+    """With two El-Sayeds named, "El-Sayed told" went to the minister, quoted more often,
+    just after the MP was brought in as the subject of the sentence before; an earlier
+    "El-Sayed said", after a sentence about neither, stays with the story's choice."""
+    texts = (
+        "Minister Sherif El-Sayed said on Tuesday that reserves were sufficient.",
+        '"Losses have fallen," El-Sayed said.',
+        "MP Nevine El-Sayed welcomed the plan but said farmers still struggle.",
+        '"The farmer should not have to rent a truck," El-Sayed told reporters.',
+        "Wheat prices rose in March.",
+        '"We will build more silos," El-Sayed said.',
+    )
+    assert [actor for _, actor in speakers(*texts)] == [
+        "Sherif El-Sayed",
+        "Nevine El-Sayed",
+        "Sherif El-Sayed",
+    ]
+
+
 def test_a_kinship_noun_or_an_honorific_with_the_full_name_says_the_gender() -> None:
     """ "Mrs Bale said" went to her husband, and "Mr Chiwara said" to his wife: the name
     lists know neither given name, but the text says who is whose wife or husband."""

@@ -177,13 +177,34 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: _Subjects) -> Actor:
     story names only later, whatever the index chose reading the whole story (the one it
     names far more often, else first). With two named already, the nearest is no better
     a guess (a victim named just before the senator who speaks), and the index's choice
-    stands."""
+    stands, unless the sentence before has just brought one in (see _just_introduced)."""
     holders = subjects.index.shared.get(surname)
     if not holders or actor not in holders:
         return actor
     # named by the full name, or by the given name ("Khizr and Ghazala Khan")
     so_far = _named_so_far(holders, subjects)
-    return so_far[0] if len(so_far) == 1 else actor
+    if len(so_far) == 1:
+        return so_far[0]
+    return _just_introduced(holders, subjects) or actor
+
+
+def _just_introduced(holders: Sequence[Actor], subjects: _Subjects) -> Actor | None:
+    """The namesake that the sentence just before names in full as its subject: "MP
+    Nevine El-Sayed ... said small farmers still struggle." then "“...,” El-Sayed told
+    Ahram Online" is the MP, however often the minister El-Sayed spoke before. A writer
+    who has just made one of them the topic goes on with them by surname, as with a
+    pronoun (and on PolNeAR: Bill Clinton at the polling place, Jeh Johnson, Patricia
+    Smith, each after an article's other Clinton, Johnson or Smith)."""
+    if not subjects.sentences:
+        return None
+    subject = subjects.subject(subjects.sentences)
+    if (
+        isinstance(subject, Actor)
+        and subject in holders
+        and _naming(subject.name).search(subjects.texts[-1])
+    ):
+        return subject
+    return None
 
 
 def _named_so_far(holders: Sequence[Actor], subjects: _Subjects) -> list[Actor]:

@@ -149,7 +149,7 @@ class _Subjects:
         (a surname seen with a given name, "Mirza" after "Sania Mirza", has none). Someone
         the actors table does not know blocks the search: it may be them."""
         for when in range(nearest, max(now - PRONOUN_REACH, 1) - 1, -1):
-            subject = self._subject(when)
+            subject = self.subject(when)
             fits = [o for o in self.others_of.get(when, []) if _may_be(o, word, self.marked)]
             for seen in (*reversed(self.said_at.get(when, [])), subject):
                 if seen is None:
@@ -180,7 +180,7 @@ class _Subjects:
                 return None if isinstance(seen, str) else seen
         return None
 
-    def _subject(self, number: int) -> Actor | str | None:
+    def subject(self, number: int) -> Actor | str | None:
         """Sentence `number`'s subject, working out the ones before it that it needs
         (a leading "he" stands for someone earlier) in order, from _LOOK_BACK back."""
         if number < self.floor:
@@ -295,7 +295,7 @@ class _Subjects:
         if head in _STRANGERS or any(_POSSESSIVE_END_RE.search(t) for t in tokens):
             return None
         speakers = self.said_at.get(number - 1)
-        who = speakers[-1] if speakers else self._subject(number - 1)
+        who = speakers[-1] if speakers else self.subject(number - 1)
         if not isinstance(who, Actor) or who.kind != "person":
             return None
         wanted = {token.lower() for token in tokens}
