@@ -520,6 +520,25 @@ def test_an_honorific_picks_the_namesake_of_its_gender_and_bill_is_a_name() -> N
     assert actors["Bill Shorten"].kind == "person"
 
 
+def test_an_honorific_before_a_first_name_is_that_persons_unless_the_surname_is_theirs() -> None:
+    """Thai papers write "Ms Siriporn" for Siriporn Thanasombat, and surname-first names
+    give "Mr Lou" of Lou Jiwei: one person, not two. "Mr Howard" beside "Mr Flight", who
+    is Howard Flight, is someone else (the Tory leader)."""
+    thai = people_of(
+        "Siriporn Thanasombat, a hotelier, said bookings had fallen.",
+        '"Tourists read the news," Ms Siriporn said.',
+        "Finance minister Lou Jiwei spoke in Beijing.",
+        '"They are under pressure," Mr Lou said.',
+    )
+    assert thai.keys() == {"Siriporn Thanasombat", "Lou Jiwei"}
+    tory = people_of(
+        "Sacked MP Howard Flight will not stand again.",
+        "Mr Flight said he was sorry.",
+        "Mr Howard insisted he had played by the rules.",
+    )
+    assert tory.keys() == {"Howard Flight", "Howard"}
+
+
 def test_coordinated_names_compound_titles_and_no_clause_as_a_role() -> None:
     people = people_of(
         "Darian Lonechild and Evan Sanderson were charged on Tuesday.",

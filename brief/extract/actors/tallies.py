@@ -493,21 +493,34 @@ def _known_by_given_name(
     """(tokens, source) of the lone given names that are someone's the source names
     in full: "Sir Andrew" or "Bernard" is the one Andrew or Bernard the article names
     ("Sir Andrew Green"), and gets no tally of its own; _count_mentions gives them to that
-    person. "Mr Thomas" is a surname, whoever "Thomas Smith" is. `evidenced` says of
-    each mention whether it is a person's (see _evidenced); `surnames` holds the
-    (last word, source) of the names of two words or more."""
+    person. "Mr Thomas" is a surname, whoever "Thomas Smith" is, unless the article never
+    calls Thomas Smith by his surname: papers that name people by their first name after
+    an honorific ("Ms Siriporn" of Siriporn Thanasombat, Thai style) or write the surname
+    first ("Mr Lou" of Lou Jiwei) do so for everyone they call so, while "Mr Howard"
+    beside "Mr Flight" of Howard Flight is the Tory leader. `evidenced` says of each
+    mention whether it is a person's (see _evidenced); `surnames` holds the (last word,
+    source) of the names of two words or more."""
     firsts: dict[tuple[str, int], set[str]] = {}
+    alone: set[tuple[str, int]] = set()  # (word, source) of one-word names
     for (_, sentence, name), shown in zip(found, evidenced, strict=True):
         if len(name.tokens) >= 2 and shown:
             firsts.setdefault((name.tokens[0], sentence.source), set()).add(name.tokens[-1])
+        elif len(name.tokens) == 1:
+            alone.add((name.tokens[0], sentence.source))
+    by_surname = words()["surname_honorifics"]
+
+    def given(name: Name, source: int) -> bool:
+        last = firsts.get((name.tokens[0], source), set())
+        if len(last) != 1 or (name.tokens[0], source) in surnames:  # "Howard" of Michael Howard
+            return False
+        if name.honorific in by_surname:
+            return (next(iter(last)), source) not in alone
+        return gender(name.tokens[0]) is not None
+
     return {
         (name.tokens, sentence.source)
         for _, sentence, name in found
-        if len(name.tokens) == 1
-        and (name.tokens[0], sentence.source) not in surnames  # "Howard" of Michael Howard
-        and name.honorific not in words()["surname_honorifics"]
-        and gender(name.tokens[0]) is not None
-        and len(firsts.get((name.tokens[0], sentence.source), ())) == 1
+        if len(name.tokens) == 1 and given(name, sentence.source)
     }
 
 
