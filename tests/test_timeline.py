@@ -359,3 +359,27 @@ def test_a_long_rows_text_keeps_its_date_in_view() -> None:
     shown = "".join(ET.fromstring(timeline_svg(events)).itertext())
     assert "invasion of Ukraine in February 2022." in shown
     assert "…in 2014 and launched" in shown
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "date"),
+    [
+        ("2025-12-02", "The two sides will meet again in Brussels on 15 July.", "2026-07-15"),
+        ("2025-12-02", "On 20 March, negotiators will meet in Vienna.", "2026-03-20"),
+        ("2025-12-02", "Talks are due to resume on 20 March.", "2026-03-20"),
+        ("2025-12-02", "Talks collapsed on 20 March.", "2025-03-20"),
+        ("2025-12-02", "The envoy said on 28 November that talks will resume.", "2025-11-28"),
+        ("2025-12-02", "The vote takes place on 15 December.", "2025-12-15"),
+        ("2026-01-03", "Police arrested him on 28 December.", "2025-12-28"),
+        ("2026-01-03", "The court will rule on 12 January.", "2026-01-12"),
+        ("2025", "The border will reopen on 3 March.", "2025-03-03"),
+    ],
+)
+def test_a_date_without_its_year_takes_the_one_its_tense_puts_it_in(
+    published: str, text: str, date: str
+) -> None:
+    """Beside the publication date, "will meet on 15 July" in December is next July and
+    "arrested on 28 December" in January last December: a year's error in the timeline is
+    a wrong fact. With only the publication year, that year."""
+    (figure,) = (f for f in find_figures(sentences(text), {1: published}) if f.kind == "date")
+    assert figure.date == date

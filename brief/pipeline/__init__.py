@@ -134,9 +134,9 @@ def build(
     return brief_documents(documents, options, profile, sent=sent, meanwhile=meanwhile)
 
 
-def _publication_years(documents: Sequence[Document]) -> dict[int, int]:
-    """The year each dated source was published: the year of its undated "February 9"."""
-    return {d.source.number: int(d.date[:4]) for d in documents if d.date and d.date[:4].isdigit()}
+def _publication_dates(documents: Sequence[Document]) -> dict[int, str]:
+    """The date (or year) each dated source was published: what dates its "February 9"."""
+    return {d.source.number: d.date[:10] for d in documents if d.date and d.date[:4].isdigit()}
 
 
 @_fewer_collections()
@@ -173,8 +173,8 @@ def brief_documents(
     may_fork = not plain and len(corpus.sentences) >= PARALLEL_FROM
     if may_fork:
         load_shared()
-    years = _publication_years(documents)
-    reading = Extracting(corpus.sentences, years, context, options.algorithm, sent)
+    published = _publication_dates(documents)
+    reading = Extracting(corpus.sentences, context, options.algorithm, sent)
     with Beside.ahead(
         reading.works, load_extractors, what="extraction", parallel=may_fork
     ) as extraction:
@@ -193,7 +193,7 @@ def brief_documents(
 
         if may_fork:  # while the child groups the duplicates, which this process waits for
             load_matcher(profile)
-            figures_ahead(corpus.sentences, years, partial(extraction.ready, works.groups))
+            figures_ahead(corpus.sentences, published, partial(extraction.ready, works.groups))
         groups = works.groups.take(extraction.result(works.groups))
         unique = [corpus.sentences[g[0]] for g in groups]
         read_here = read_here_from(len(unique)) if plan.read_here else None
@@ -244,7 +244,7 @@ def brief_documents(
         if plan.by_article:  # which stories' quotes the child makes
             extraction.send(kept)
             works.kept.take(kept)
-        figures = Once(partial(figures_of, of_sources(unique, kept), years))
+        figures = Once(partial(figures_of, of_sources(unique, kept), published))
         if digest and not plain:  # while the child makes the stories' covers
             figures()
         drafts = story_drafts(  # needs no extract: done while the child may still work
@@ -270,7 +270,7 @@ def brief_documents(
                 meanwhile()
         else:
             in_full = compose.reported_sources(stories) if kept is not None else None
-            found = extract(unique, extraction, works, figures, meanwhile, in_full, years)
+            found = extract(unique, extraction, works, figures, meanwhile, in_full, published)
 
     return compose.briefing(
         corpus=corpus,

@@ -46,7 +46,7 @@ def extract(
     figures: Callable[[], tuple[Figure, ...]],
     meanwhile: Callable[[], object] | None,
     told: frozenset[int] | None,
-    years: Mapping[int, int],
+    published: Mapping[int, str],
 ) -> Extracts:
     """Actors, figures, quotes and the timeline; a duplicate sentence is one mention.
     Figures first: this process finds them (`figures_ahead`, `figures_of`) while the child
@@ -66,7 +66,7 @@ def extract(
 
     found_figures = figures()
     if told is not None and not rows_about(found_figures, lambda f: (f.sentence,), told):
-        found_figures = figures_of(unique, years)
+        found_figures = figures_of(unique, published)
     events = timeline(found_figures, unique)
     if meanwhile is not None:
         meanwhile()
@@ -114,13 +114,12 @@ class Plan(NamedTuple):
 
 @dataclass(frozen=True)
 class Extracting:
-    """What the extractors read: the sentences, and the year each source was published
-    (the extraction child inherits both when it is forked); and what a digest's stories
+    """What the extractors read: the sentences (the extraction child inherits them when it
+    is forked); and what a digest's stories
     need of it (`Plan.by_article`): what each article's own ranking needs (`context`,
     `algorithm`), and what the reader was sent before (`sent`)."""
 
     sentences: Sequence[Sentence]
-    years: dict[int, int]
     context: RankContext
     algorithm: str
     sent: frozenset[str]
@@ -330,10 +329,10 @@ def _speakers(actors: Sequence[Actor]) -> quotes_module.Speakers:
     return speakers_by_story(actors)
 
 
-def figures_of(unique: Sequence[Sentence], years: Mapping[int, int]) -> tuple[Figure, ...]:
+def figures_of(unique: Sequence[Sentence], published: Mapping[int, str]) -> tuple[Figure, ...]:
     from brief.extract.figures import find_figures
 
-    return find_figures(unique, years)
+    return find_figures(unique, published)
 
 
 # How many sentences `figures_ahead` reads between two looks at the child's progress: at
@@ -342,7 +341,7 @@ READ_AHEAD_CHUNK = 256
 
 
 def figures_ahead(
-    sentences: Sequence[Sentence], years: Mapping[int, int], ready: Callable[[], bool]
+    sentences: Sequence[Sentence], published: Mapping[int, str], ready: Callable[[], bool]
 ) -> None:
     """The figures are this process's: it reads the sentences for them while it waits for
     the child's groups of duplicates (at 25,000 sentences 0.8 s, most of the figures'
@@ -353,7 +352,7 @@ def figures_ahead(
     for start in range(0, len(sentences), READ_AHEAD_CHUNK):
         if ready():
             return
-        read_ahead(sentences[start : start + READ_AHEAD_CHUNK], years)
+        read_ahead(sentences[start : start + READ_AHEAD_CHUNK], published)
 
 
 def load_ranking(algorithm: str) -> None:

@@ -105,12 +105,22 @@ def in_name(text: str, start: int) -> bool:
 _DATE_WORD = re.compile(r"[A-Za-z]+|\d+")
 
 
-def iso(raw: str, year: int | None) -> str | None:
+def iso(raw: str, published: str | None, ahead: bool = False) -> str | None:
+    """The date `raw` writes, in ISO form. A date without its year takes the one that
+    puts it where the text's tense does, beside `published` (the source's ISO date, or
+    its year): "will meet on 15 July" in a December article is next July, "was arrested
+    on 28 December" in a January one last December; a date in another tense keeps the
+    publication year unless that puts it over half a year ahead (news reports what
+    happened). Without a publication date a "February 9" keeps no year ("--02-09"):
+    guessing from other years in the text dates current events to historical ones."""
     words = _DATE_WORD.findall(raw)
     month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
     numbers = [int(w) for w in words if w.isdigit()]
     years = [n for n in numbers if n >= 1800]
     days = [n for n in numbers if n < 32]
+    year = int(published[:4]) if published else None
+    if not years and year is not None and month is not None and len(published or "") >= 7:
+        year += _year_shift(published or "", month, days[0] if days else None, ahead)
     y = years[0] if years else year
     if month is None:
         return None if y is None else f"{y:04d}"
@@ -119,3 +129,14 @@ def iso(raw: str, year: int | None) -> str | None:
     if not days:
         return f"{y:04d}-{month:02d}"
     return f"{y:04d}-{month:02d}-{days[0]:02d}"
+
+
+def _year_shift(published: str, month: int, day: int | None, ahead: bool) -> int:
+    """-1, 0 or +1: the year of a yearless month (and day) told from the publication
+    date's (see iso). A month alone ("in July") compares by month."""
+    then_month = int(published[5:7])
+    then_day = int(published[8:10]) if len(published) >= 10 and day is not None else 0
+    later = (month, day or 0) > (then_month, then_day)
+    if ahead:
+        return 0 if later or (month, day or 0) == (then_month, then_day) else 1
+    return -1 if later and (month - then_month) % 12 > 6 else 0

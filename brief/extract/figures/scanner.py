@@ -213,19 +213,16 @@ class _Found(NamedTuple):
 
 
 def find_figures(
-    sentences: Sequence[Sentence], reference_years: Mapping[int, int] | None = None
+    sentences: Sequence[Sentence], published: Mapping[int, str] | None = None
 ) -> tuple[Figure, ...]:
-    """`reference_years` maps a source to its publication year, when the page gave one.
-
-    Without it a "February 9" keeps no year ("--02-09", ISO 8601's yearless form):
-    guessing from other years in the text dates current events to historical ones.
-    """
-    years = reference_years or {}
+    """`published` maps a source to its publication date (ISO, or a year), when the page
+    gave one: what dates a "February 9" (see notation.iso)."""
+    dates = published or {}
     out: list[Figure] = []
     seen: dict[str, tuple[int, bool]] = {}  # figure text -> (place in `out`, dates an event)
     for s in sentences:
         before = None
-        for f in _scanned(s.text, years.get(s.source)):
+        for f in _scanned(s.text, dates.get(s.source)):
             converted = before is not None and _conversion(s.text, before, f)
             before = f
             if converted:
@@ -264,22 +261,22 @@ def _conversion(text: str, before: _Found, figure: _Found) -> bool:
     )
 
 
-def read_ahead(sentences: Sequence[Sentence], reference_years: Mapping[int, int]) -> None:
+def read_ahead(sentences: Sequence[Sentence], published: Mapping[int, str]) -> None:
     """Read the sentences for figures before `find_figures` asks for them, while this
     process would wait (the pipeline's, for the duplicates): reading a sentence is most of
     finding its figures, and its result is kept (`_scanned`)."""
     for s in sentences:
-        _scanned(s.text, reference_years.get(s.source))
+        _scanned(s.text, published.get(s.source))
 
 
 # A sentence's figures before the ones of earlier sentences are weighed: kept for the
 # sentences `read_ahead` read, and a brief's, while it is built (25,000 sentences).
 @lru_cache(maxsize=32_768)
-def _scanned(text: str, year: int | None) -> tuple[_Found, ...]:
-    return tuple(_scan(text, year))
+def _scanned(text: str, published: str | None) -> tuple[_Found, ...]:
+    return tuple(_scan(text, published))
 
 
-def _scan(text: str, year: int | None) -> list[_Found]:
+def _scan(text: str, published: str | None) -> list[_Found]:
     """The sentence's figures, in order (a list, not a generator: most sentences have
     none, and a generator was made and resumed for each of them all the same)."""
     found: list[_Found] = []
@@ -302,7 +299,7 @@ def _scan(text: str, year: int | None) -> list[_Found]:
         for m in pattern.finditer(text):
             if taken.find(1, m.start(), m.end()) >= 0:
                 continue
-            f = _figure(kind, text, m, year)
+            f = _figure(kind, text, m, published)
             if f is None:
                 continue
             if taken.find(1, f.start, f.end) >= 0:
@@ -476,13 +473,14 @@ def _descending(figure_text: str) -> bool:
 _ZERO_LED = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])(?<!\d, )0\d|(?<=\d, )(?!000(?!\d))0\d")
 
 
-def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found | None:
+def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _Found | None:
     if kind in {"money", "percent", "count"} and _descending(m.group()):
         return None
     if kind not in {"date", "year"} and _ZERO_LED.search(text, m.start(), m.end()):
         return None
     if kind == "date":
-        return _Found(m.start(), m.end(), m.group(), "date", None, None, iso(m.group(), year))
+        date = iso(m.group(), published, published is not None and _looks_ahead(text, m.start()))
+        return _Found(m.start(), m.end(), m.group(), "date", None, None, date)
     if kind == "year":
         if in_name(text, m.start()) or _clock_time(text, m.end()):
             return None
@@ -511,6 +509,32 @@ def _figure(kind: str, text: str, m: re.Match[str], year: int | None) -> _Found 
         unit = (m.group("glued") or m.group("hyphen")).lower()
         return _Found(start, end, text[start:end], "measure", _value(raw), unit, None)
     return _counted(text, m, start)
+
+
+# What makes a clause speak of what is to come: "will meet", "is due to", "next".
+_AHEAD = re.compile(
+    r"\b(?:will|shall|won[’']t|(?:is|are|was|were) (?:due |set |scheduled |expected |going )?to"
+    r"|next|upcoming|plans? to|planned|scheduled)\b|[’']ll\b",
+    re.IGNORECASE,
+)
+# Where a clause starts or ends around a date: "said on 2 May that talks will resume"
+# dates the saying; "talks, which will resume on 15 July" the talks.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:that|which|who|when|after|before|because)\b")
+
+
+def _looks_ahead(text: str, at: int) -> bool:
+    """Whether the clause of the date at `at` speaks of what is to come. A date that opens
+    the sentence ("On 15 July, the two sides will meet") belongs to the clause after it."""
+    head = text[max(0, at - 100) : at]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if _AHEAD.search(head, breaks[-1].end() if breaks else 0):
+        return True
+    comma = text.find(",", at, at + 30)
+    if breaks or len(text[:at].split()) > 2 or comma < 0:
+        return False  # not "On 15 July, ...": the date's own clause was read
+    after = text[comma + 1 : comma + 101]
+    stop = _CLAUSE_BREAK.search(after)
+    return _AHEAD.search(after, 0, stop.start() if stop else len(after)) is not None
 
 
 # What a share is of: " of the vote", " of the company's capital", " of GDP".
