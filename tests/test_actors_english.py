@@ -849,6 +849,19 @@ def test_a_bare_surname_goes_on_with_the_namesake_the_sentence_before_brought_in
     ]
 
 
+def test_he_is_not_someone_named_only_as_the_owner_of_the_sentences_subject() -> None:
+    """ "Ryota's younger sister, Aoi, sat beside her mother. He said ..." is the lawyer who
+    spoke before, not Ryota (who had died): the sister is no "he", and her possessor is no
+    one the sentence tells of acting."""
+    texts = (
+        "The lawyer, Takashi Sato, said the ruling was significant.",
+        "Takashi Sato said the family would ask for an inspection.",
+        "Ryota's younger sister, Aoi, sat beside her mother.",
+        'He said the messages had been "the heart of the case."',
+    )
+    assert [actor for _, actor in speakers(*texts)] == ["Takashi Sato"]
+
+
 def test_a_kinship_noun_or_an_honorific_with_the_full_name_says_the_gender() -> None:
     """ "Mrs Bale said" went to her husband, and "Mr Chiwara said" to his wife: the name
     lists know neither given name, but the text says who is whose wife or husband."""

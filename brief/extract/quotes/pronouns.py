@@ -219,7 +219,7 @@ class _Subjects:
             at, end, seen = first  # "Ban Ki-moon condemned what he called ...": Ban
         if _conjoined(sentence, mentions, at, end):
             return "?"  # "Wilcox and Beruff, a Sarasota Republican, argued": two of them
-        self.others_of[number] = _others(mentions, seen)
+        self.others_of[number] = _others(sentence, mentions, seen)
         self.relative_speakers[number] = [
             other
             for other_start, other_end, other in mentions
@@ -594,10 +594,18 @@ def _after_verb(before: str) -> bool:
     return past and last not in w.speech and not _subject_word(last)
 
 
-def _others(mentions: list[_Seen], subject: Actor | str) -> list[Actor | str]:
+def _others(sentence: str, mentions: list[_Seen], subject: Actor | str) -> list[Actor | str]:
     """The people a sentence names besides its subject: one of them may be the "he" of a
-    later sentence, so a pronoun search stops at them (see _Subjects._resolve)."""
-    return [other for _, _, other in mentions if other is not subject and not _is_pronoun(other)]
+    later sentence, so a pronoun search stops at them (see _Subjects._resolve). Not one
+    named only as the owner of something ("Ryota's younger sister, Aoi, sat beside her
+    mother. He said ..."): a reader takes "he" for the last one who acted or spoke."""
+    return [
+        other
+        for _, end, other in mentions
+        if other is not subject
+        and not _is_pronoun(other)
+        and not sentence.startswith(("'s ", "’s ", "' ", "’ "), end)
+    ]
 
 
 def _speaks_in_relative(sentence: str, start: int, end: int) -> bool:
