@@ -539,6 +539,19 @@ def test_an_honorific_before_a_first_name_is_that_persons_unless_the_surname_is_
     assert tory.keys() == {"Howard Flight", "Howard"}
 
 
+def test_a_given_name_that_is_also_a_word_still_tells_two_namesakes_apart() -> None:
+    """ "Ally" is a word and a given name: Dr Ally Mussa Hamisi and Ms Zainabu Hamisi are
+    two people. A name that ends another ("Suu Kyi" of Aung San Suu Kyi, particles
+    aside) is its person's."""
+    people = people_of(
+        "An economist, Dr Ally Mussa Hamisi, said prices would fall.",
+        "Another farmer, Ms Zainabu Hamisi, said she would wait.",
+        "Opposition leader Aung San Suu Kyi voted in Yangon.",
+        "Suu Kyi said the results were clear.",
+    )
+    assert people.keys() == {"Ally Mussa Hamisi", "Zainabu Hamisi", "Aung San Suu Kyi"}
+
+
 def test_coordinated_names_compound_titles_and_no_clause_as_a_role() -> None:
     people = people_of(
         "Darian Lonechild and Evan Sanderson were charged on Tuesday.",

@@ -759,7 +759,22 @@ def _other_given_names(full: str, tokens: tuple[str, ...]) -> bool:
         return False
     if _longer_name_of(full, tokens) or _longer_name_of(" ".join(tokens), tuple(own)):
         return False
-    return not any(common_word(word) for word in (own[0], tokens[0]))
+    particles = words()["particles"]
+    shorter, longer = sorted(
+        (
+            [name[0].lower()] + [w.lower() for w in name[1:] if w.lower() not in particles]
+            for name in (own, tokens)
+        ),
+        key=len,
+    )
+    if longer[-len(shorter) :] == shorter:
+        return False  # "Vander Plaats" of "Bob Vander Plaats", "Suu Kyi" of Aung San's
+    # a common word there may be no name ("Go Donald Trump"), unless it is a given name
+    # too ("Ally Mussa Hamisi" and "Zainabu Hamisi": two people)
+    return not any(
+        common_word(word) and (gender(word.lower()) is None or word.lower() in particles)
+        for word in (own[0], tokens[0])
+    )
 
 
 def _past_descriptions(tokens: tuple[str, ...]) -> tuple[str, ...]:
