@@ -1370,3 +1370,26 @@ def test_an_output_or_archive_that_is_the_inbox_is_refused(tmp_path: Path, key: 
     path.write_text(text.replace(old, f'{key} = "inbox"'))
     with pytest.raises(ConfigError, match=f"daily.{key}: must not be the inbox folder"):
         cfg.load(path)
+
+
+def test_a_late_article_that_only_repeats_an_earlier_days_sends_nothing_again(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """Tomorrow's brief went out; a re-typed copy of today's border story arriving later
+    tomorrow adds nothing, so the morning's brief is not rebuilt and sent again (it had
+    been, with one more "nothing new" line). A late article with news still is."""
+    config = setup(tmp_path, plain_server)  # a.txt and b.txt today
+    run(config)
+    articles(tmp_path, **{"c.txt": GRAIN})
+    run(config, now=TOMORROW)
+    assert len(plain_server.handler.messages) == 2
+    again = BORDER.replace(
+        "the defence ministry said.", "the defence ministry said in a statement."
+    )
+    articles(tmp_path, **{"d.txt": again})
+    report = run(config, now=TOMORROW + timedelta(hours=3))
+    assert not report.built and len(plain_server.handler.messages) == 2
+    assert f"{TOMORROW.date()}/d.txt" in files(tmp_path / "archive")
+    articles(tmp_path, **{"e.txt": OIL.replace("four percent", "six percent")})
+    assert run(config, now=TOMORROW + timedelta(hours=4)).built
+    assert len(plain_server.handler.messages) == 3

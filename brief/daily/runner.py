@@ -97,6 +97,36 @@ def run(
         return execute(work, config, outbox, progress, sleep, ssl_context, health)
 
 
+def _marked(
+    briefing: Briefing, state: saved.State, date: str, language: str
+) -> tuple[Briefing, dict[str, saved.StoryRecord]]:
+    """The brief with its new points and its stories' status (new, developing), and the
+    stories to remember."""
+    previous = state.previous(date)
+    briefing = novelty.mark_new(briefing, frozenset(previous.sentences) if previous else None)
+    return novelty.recognise(briefing, state, date, language)
+
+
+def _repeats_today(briefing: Briefing, today: saved.DayRecord) -> bool:
+    """Whether a later run of the day would send the day's brief again with nothing to
+    add: the same points, and no story but today's and old ones with nothing new (a late
+    article that re-types yesterday's). A new story, even one outside the profile, is
+    something to tell."""
+    return (
+        today.built is not None
+        and novelty.bullet_keys(briefing) <= frozenset(today.sentences)
+        and all(
+            story.id in today.stories or (story.status == "developing" and not story.bullets)
+            for story in briefing.stories
+        )
+    )
+
+
+def _used_too(record: saved.DayRecord, used: tuple[str, ...]) -> saved.DayRecord:
+    """The day's record with these articles among its inputs: used, briefed or not."""
+    return dataclasses.replace(record, inputs=tuple(sorted({*record.inputs, *used})))
+
+
 def _clock(config: Config, now: datetime | None) -> datetime:
     return now or config.options.now or datetime.now().astimezone()
 
@@ -134,18 +164,14 @@ def execute(
         record = state.day(work.date) or saved.DayRecord()
         if briefing is not None and not novelty.bullet_keys(briefing):
             log.info("nothing new: every sentence was in an earlier brief; no brief today")
-            record = dataclasses.replace(
-                _with_rejected(record, rejected_shas),
-                inputs=tuple(sorted({*record.inputs, *used_shas})),
-            )
+            record = _used_too(_with_rejected(record, rejected_shas), used_shas)
+        elif briefing is not None and _repeats_today(
+            (marked := _marked(briefing, state, work.date, config.options.language))[0], record
+        ):
+            log.info("nothing new since today's brief; it is not sent again")
+            record = _used_too(_with_rejected(record, rejected_shas), used_shas)
         elif briefing is not None:
-            previous = state.previous(work.date)
-            briefing = novelty.mark_new(
-                briefing, frozenset(previous.sentences) if previous else None
-            )
-            briefing, stories = novelty.recognise(
-                briefing, state, work.date, config.options.language
-            )
+            briefing, stories = marked
             briefing = dataclasses.replace(briefing, feed_health=feed_health)
             _write_outputs(briefing, work.outputs, options, progress)
             _checkpoint("written")
