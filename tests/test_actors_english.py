@@ -862,6 +862,26 @@ def test_he_is_not_someone_named_only_as_the_owner_of_the_sentences_subject() ->
     assert [actor for _, actor in speakers(*texts)] == ["Takashi Sato"]
 
 
+def test_a_spanish_name_is_called_by_its_first_surname() -> None:
+    """ "Ruiz said" is María Fernanda Ruiz Cárdenas, though Jorge Alberto Olvera Ruiz's
+    name ends in Ruiz: the article calls him "Olvera", so it names people the Spanish way.
+    A name of two given names and two surnames is a person's by its shape."""
+    texts = (
+        "Coordinator María Fernanda Ruiz Cárdenas said rescue teams had reached the town.",
+        '"The roads are still cut off," Ruiz said.',
+        "Mayor Jorge Alberto Olvera Ruiz said five bodies had been recovered.",
+        '"These families have lived on that hill for generations," Olvera said.',
+        '"People on slopes must leave now," Ruiz said.',
+        "Forward María José Chacón Vargas scored twice.",
+    )
+    assert [actor for _, actor in speakers(*texts)] == [
+        "María Fernanda Ruiz Cárdenas",
+        "Jorge Alberto Olvera Ruiz",
+        "María Fernanda Ruiz Cárdenas",
+    ]
+    assert "María José Chacón Vargas" in {a.name for a in find_actors(sentences(*texts))}
+
+
 def test_a_kinship_noun_or_an_honorific_with_the_full_name_says_the_gender() -> None:
     """ "Mrs Bale said" went to her husband, and "Mr Chiwara said" to his wife: the name
     lists know neither given name, but the text says who is whose wife or husband."""

@@ -1542,13 +1542,15 @@ def _modified(before: str) -> bool:
 
 def _given_then_surname(names: tuple[str, ...]) -> bool:
     """Two or three words, a sure given name first and a surname last, not a word
-    ("Vienna Document", "Jackson Park")."""
+    ("Vienna Document", "Jackson Park"); or four, two given names and two surnames, as
+    Spanish names are written ("María José Chacón Vargas")."""
     if len(names) < 2:
         return False
     middle = [word for word in names[1:-1] if word != "." and not _INITIALS_RE.match(word)]
     spelled = [names[0], *middle, names[-1]]
+    two_given = len(spelled) == 4 and gender(spelled[1].lower()) is not None
     return (
-        len(spelled) in {2, 3}  # "Donald J. Trump": a middle initial counts as no word
+        (len(spelled) in {2, 3} or two_given)  # "Donald J. Trump": an initial is no word
         and gender(spelled[0].lower()) in SURE
         and given_name(spelled[-1])
         and spelled[0] != spelled[-1]  # "Duran Duran" is a band

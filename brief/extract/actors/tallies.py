@@ -308,6 +308,7 @@ def _open_tallies(
     seen = _Shown.of(found, _places_again(placed))
     shown = list(map(_evidenced(found, one_word, seen, placed), found))  # asked once a mention
     known_by_given = _known_by_given_name(found, shown, seen.surnames)
+    known_by_given |= {((word,), source) for word, source in _inner_surnames(found, shown)}
     for (order, sentence, name), evidenced in zip(found, shown, strict=True):
         if not evidenced or (name.tokens, sentence.source) in known_by_given:
             continue
@@ -524,6 +525,53 @@ def _known_by_given_name(
     }
 
 
+def _inner_word(tokens: tuple[str, ...]) -> str | None:
+    """The word before the last of a name of three words or more, particles and "Jr"
+    aside, when it may be a surname: no given name a list knows, no common word. Spanish
+    names end in two surnames and news calls a person by the first ("Ruiz" of María
+    Fernanda Ruiz Cárdenas); Hong Kong's put the surname before the Chinese given name
+    ("Chan" of Ivan Chan Ho-yin); Portuguese ones the name a person is known by ("Lula"
+    of Luiz Inácio Lula da Silva)."""
+    w = words()
+    parts = [t for t in tokens if t.lower() not in w["particles"]]
+    while parts and parts[-1].rstrip(".").lower() in w["generations"]:
+        parts.pop()
+    if len(parts) < 3:
+        return None
+    word = parts[-2]
+    if not word[:1].isupper() or gender(word.lower()) is not None or common_word(word):
+        return None
+    return word
+
+
+def _inner_surnames(found: list[Found], evidenced: Sequence[bool]) -> set[tuple[str, int]]:
+    """(word, source) of the lone words that are the inner surname (see _inner_word) of
+    the one person the source names in full with it: "Ruiz said" after "María Fernanda
+    Ruiz Cárdenas". A word that ends another full name there is that person's ("Ruiz" of
+    Jorge Olvera Ruiz), unless the source calls everyone so named by their own inner
+    surname ("Olvera said"): then it writes names the Spanish way, and the bare "Ruiz"
+    is hers."""
+    inner: dict[tuple[str, int], set[str]] = {}
+    last: dict[tuple[str, int], set[tuple[str, ...]]] = {}
+    alone: set[tuple[str, int]] = set()
+    for (_, sentence, name), shown in zip(found, evidenced, strict=True):
+        if len(name.tokens) == 1:
+            alone.add((name.tokens[0], sentence.source))
+        elif shown:
+            last.setdefault((name.tokens[-1], sentence.source), set()).add(name.tokens)
+            word = _inner_word(name.tokens)
+            if word is not None:
+                inner.setdefault((word, sentence.source), set()).add(name.tokens[-1])
+    out = set()
+    for (word, source), surnames in inner.items():
+        if len(surnames) != 1 or (word, source) not in alone:
+            continue
+        others = last.get((word, source), set())
+        if all((_inner_word(tokens), source) in alone for tokens in others):
+            out.add((word, source))
+    return out
+
+
 def _complete_names(found: list[Found], owner: _Owners) -> None:
     """ "Nkechi Adebayo" (no evidence of its own) gives its full name to the "Ms Adebayo"
     the text showed; a headline's capitals prove nothing, so it gives none."""
@@ -551,6 +599,12 @@ def _count_mentions(
     groups = owner.groups
     owners = list(map(owner, (name for _, _, name in found)))
     by_first = _first_words(found, owners)
+    inner = _inner_surnames(found, [o is not None for o in owners])
+    by_inner = {
+        (_inner_word(name.tokens), sentence.source): tally
+        for (_, sentence, name), tally in zip(found, owners, strict=True)
+        if tally is not None and (_inner_word(name.tokens), sentence.source) in inner
+    }
     named_in = _sources_naming_in_full(found, owners)
     shared: dict[str, list[Sentence]] = {}
     by_given_name: list[tuple[Tally, Sentence]] = []
@@ -559,6 +613,11 @@ def _count_mentions(
     for (_, sentence, name), tally in zip(found, owners, strict=True):
         if len(name.tokens) == 1 and (name.text in places or name.tokens[0].lower() in numbers):
             continue  # a place, or "One of the bidders": a number word, never "Sky One"
+        held = by_inner.get((name.tokens[0], sentence.source)) if len(name.tokens) == 1 else None
+        if held is not None:
+            held.spellings.setdefault(name.tokens[0], None)  # the quotes read "Ruiz said"
+            by_given_name.append((held, sentence))
+            continue
         if tally is not None and _names_tally(name, tally):
             if not _counts_here(name, tally, sentence, named_in.get(id(tally), set())):
                 continue
