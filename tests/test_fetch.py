@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -475,7 +476,11 @@ def test_non_html_article_page_is_skipped_for_good(tmp_path: Path, web: WebServe
     config = write_config(tmp_path, [(f"{web.url}/feed.xml", None)])
     report = fetch(config)
     assert report.written == () and report.feeds[0].status == "fetched"
-    fetch(config)
+    assert report.health() == (  # "A short teaser." is no article: said, not lost in silence
+        f"{web.url}/feed.xml: 1 article(s) left out: the page failed and the feed's text is "
+        "too short: “Grain works resume” (unexpected content type 'application/pdf')",
+    )
+    assert fetch(config).health() == ()
     assert len(web.hits("/news/grain")) == 1  # recorded: not asked again
 
 
@@ -491,17 +496,245 @@ def test_robots_txt_is_respected_for_pages(tmp_path: Path, web: WebServer) -> No
 
 
 def test_transient_page_failure_is_retried_next_run(tmp_path: Path, web: WebServer) -> None:
+    """A teaser too short to stand for the article waits for its page (500): named in
+    the health note, and fetched next run although the feed answers 304."""
     items = serve_articles(web, ["harbour", "bridge"])
     good = web.routes["/news/bridge"]
     web.routes["/news/bridge"] = Reply(500, b"oops")
     web.routes["/feed.xml"] = conditional(rss(items), '"v1"', "Tue, 24 Nov 2026 08:00:00 GMT")
     config = write_config(tmp_path, [(f"{web.url}/feed.xml", None)])
     first = fetch(config)
-    assert len(first.written) == 1 and "tried next run" in (first.feeds[0].problem or "")
+    assert len(first.written) == 1
+    assert first.health() == (
+        f"{web.url}/feed.xml: 1 article(s) not fetched yet, tried again next run: "
+        "“Bridge works resume” (HTTP 500 since 2026-11-25 06:00 UTC)",
+    )
     web.routes["/news/bridge"] = good
     second = fetch(config)
+    assert second.feeds[0].status == "not modified" and second.health() == ()
     assert len(second.written) == 1 and len(inbox_files(tmp_path)) == 2
-    assert "if-none-match" not in web.hits("/feed.xml")[-1].headers  # the feed came in full
+    assert len(web.hits("/news/harbour")) == 1
+
+
+# -- an article page that fails: the feed's own text, a wait, or a line saying so ---------
+
+
+def paragraph(topic: str, sentences: int = 4) -> str:
+    """An RSS summary of whole sentences: 4 are 108 words, under FULL_TEXT_WORDS."""
+    return " ".join(article_text(topic).split("\n")[:sentences])
+
+
+def seen_lines(tmp_path: Path) -> list[dict[str, object]]:
+    path = tmp_path / "state" / "feeds" / "seen.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_missing_page_leaves_the_feeds_paragraph_as_the_article(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """The reported bug: a 108-word summary whose page is 404 was skipped for good with
+    an INFO log line only. It is the article now, the journal says why, `brief fetch`
+    says so on stderr, and the page turning up later brings no second article."""
+    summary = paragraph("bridge")
+    item = {"title": "Bridge works", "link": f"{web.url}/news/bridge", "summary": summary}
+    web.routes["/feed.xml"] = feed_reply(rss([item]))
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Coast Gazette")])
+    result = runner.invoke(app, ["fetch", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        f"brief: feed Coast Gazette ({web.url}/feed.xml): 1 article(s) taken from the "
+        "feed's own text, as the page failed: “Bridge works” (HTTP 404)\n"
+    )
+    (path,) = inbox_files(tmp_path)
+    assert read_header(path.read_text(encoding="utf-8"), str(path))[1] == summary + "\n"
+    assert headers_of(path)["url"] == f"{web.url}/news/bridge"
+    (line,) = seen_lines(tmp_path)
+    assert (line["file"], line["page"], line["text"]) == (path.name, "HTTP 404", "feed")
+    web.routes["/news/bridge"] = html_reply(page("Bridge works", article_text("bridge")))
+    moved = dict(item, guid="bridge-2")  # and again under a new GUID: the link is known
+    web.routes["/feed.xml"] = feed_reply(rss([item, moved]))
+    assert fetch(config).written == () and fetch(config).health() == ()
+    assert len(web.hits("/news/bridge")) == 1 and inbox_files(tmp_path) == [path]
+
+
+def test_a_failing_page_gets_the_feeds_whole_sentences(tmp_path: Path, web: WebServer) -> None:
+    """Whatever the failure (a timeout, 410, a paywall with less text than the feed), a
+    summary of 40 words or more is the article at once, without the sentence an
+    excerpt breaks off in or its WordPress credit."""
+    long_cut = paragraph("dam", 3) + " The dam agency said the"
+    web.routes["/feed.xml"] = feed_reply(
+        rss(
+            [
+                {"title": "Slow", "link": f"{web.url}/slow", "summary": paragraph("power", 2)},
+                {"title": "Gone", "link": f"{web.url}/gone", "summary": long_cut + " […]"},
+                {
+                    "title": "Paywall",
+                    "link": f"{web.url}/paywall",
+                    "summary": f"<p>{paragraph('water')}</p><p>The post Water appeared "
+                    "first on Coast Gazette.</p>",
+                },
+            ]
+        )
+    )
+    web.routes["/slow"] = Reply(200, b"", {"Content-Type": "text/html"}, delay=1.5)
+    web.routes["/gone"] = Reply(410, b"gone")
+    teaser = "Subscribers can read the whole of this story, with our coverage of the region."
+    web.routes["/paywall"] = html_reply(page("Water", teaser))
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)], retries=0))
+    assert [p.reason for p in report.feeds[0].pages] == [
+        "timed out",
+        "HTTP 410",
+        "the page has less text than the feed",
+    ]
+    assert {p.outcome for p in report.feeds[0].pages} == {"from feed"}
+    texts = [read_header(p.read_text(encoding="utf-8"), str(p))[1] for p in report.written]
+    assert texts == [
+        paragraph("power", 2) + "\n",
+        paragraph("dam", 3) + "\n",
+        paragraph("water") + "\n",
+    ]
+    assert [line.get("page") for line in seen_lines(tmp_path)] == [
+        "timed out",
+        "HTTP 410",
+        "the page has less text than the feed",
+    ]
+
+
+def test_a_teaser_waits_for_its_page_even_once_the_feed_drops_it(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """A page not up yet (404) behind a one-line teaser: the item waits, kept whole in
+    the seen store, so the next day's feed need not list it any more."""
+    teaser = "Officials said the harbour project would resume after a pause of two weeks."
+    item = {"title": "Harbour works", "link": f"{web.url}/news/harbour", "summary": teaser}
+    web.routes["/feed.xml"] = feed_reply(rss([item]))
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Coast Gazette")])
+    first = fetch(config)
+    assert first.written == ()
+    assert first.feeds[0].pages[0].outcome == "waiting"
+    assert seen_lines(tmp_path)[0]["waiting"] == "HTTP 404"
+    web.routes["/feed.xml"] = feed_reply(rss([]))
+    web.routes["/news/harbour"] = html_reply(page("Harbour works", article_text("harbour")))
+    later = fetch_feeds(load(config), now=FIXED_NOW + timedelta(days=1))
+    (path,) = later.written
+    assert later.health() == () and headers_of(path)["outlet"] == "Coast Gazette"
+    assert "resume after a pause of 2 weeks" in path.read_text(encoding="utf-8")  # the page
+    assert fetch_feeds(load(config), now=FIXED_NOW + timedelta(days=2)).written == ()
+    assert len(web.hits("/news/harbour")) == 2
+
+
+def test_a_page_that_never_comes_is_waited_for_two_days(tmp_path: Path, web: WebServer) -> None:
+    """Tried on the first day and the two after; then a teaser holding one sentence a
+    bullet can be is the article, and one that holds none is left out, in the health
+    note. Either way the item is done: not asked for again."""
+    teaser = "Officials said the harbour project would resume after a pause of two weeks."
+    web.routes["/feed.xml"] = feed_reply(
+        rss(
+            [
+                {"title": "Harbour works", "link": f"{web.url}/harbour", "summary": teaser},
+                {"title": "Watch: the dam", "link": f"{web.url}/dam", "summary": "Watch it."},
+            ]
+        )
+    )
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Coast Gazette")])
+    days = [fetch_feeds(load(config), now=FIXED_NOW + timedelta(days=n)) for n in range(4)]
+    assert [len(d.written) for d in days] == [0, 0, 1, 0]
+    assert [[p.outcome for p in d.feeds[0].pages] for d in days] == [
+        ["waiting", "waiting"],
+        ["waiting", "waiting"],
+        ["from feed", "dropped"],
+        [],
+    ]
+    assert days[1].health()[0] == (
+        f"Coast Gazette ({web.url}/feed.xml): 2 article(s) not fetched yet, tried again next "
+        "run: “Harbour works” (HTTP 404 since 2026-11-25 06:00 UTC); “Watch: the dam” "
+        "(HTTP 404 since 2026-11-25 06:00 UTC)"
+    )
+    assert days[2].health() == (
+        f"Coast Gazette ({web.url}/feed.xml): 1 article(s) taken from the feed's own text, "
+        "as the page failed: “Harbour works” (HTTP 404)",
+        f"Coast Gazette ({web.url}/feed.xml): 1 article(s) left out: the page failed and "
+        "the feed's text is too short: “Watch: the dam” (HTTP 404)",
+    )
+    assert read_header(days[2].written[0].read_text(encoding="utf-8"), "")[1] == teaser + "\n"
+    assert len(web.hits("/harbour")) == 3 and len(web.hits("/dam")) == 3
+    assert sum("waiting" in line for line in seen_lines(tmp_path)) == 2  # once each
+    assert seen_lines(tmp_path)[-1]["dropped"] == "HTTP 404"
+
+
+def test_a_404_skipped_by_an_earlier_version_gets_its_chance(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """The journal of a version that skipped 404 pages for good, nothing said: the item
+    its feed still lists is taken from the feed's text now; other lines stay seen."""
+    items = [
+        {"title": "Bridge works", "link": f"{web.url}/b", "summary": paragraph("bridge")},
+        {"title": "Dam works", "link": f"{web.url}/d", "summary": paragraph("dam")},
+    ]
+    web.routes["/feed.xml"] = feed_reply(rss(items))
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", None)])
+    old = [
+        {"keys": [f"url {web.url}/b"], "skipped": "HTTP 404"},
+        {"keys": [f"url {web.url}/d"], "skipped": "unexpected content type 'application/pdf'"},
+    ]
+    seen = tmp_path / "state" / "feeds" / "seen.jsonl"
+    seen.parent.mkdir(parents=True)
+    seen.write_text("".join(json.dumps(line) + "\n" for line in old), encoding="utf-8")
+    report = fetch(config)
+    assert [p.title for p in report.feeds[0].pages] == ["Bridge works"]
+    assert len(report.written) == 1 and not web.hits("/d")
+
+
+def test_an_unreadable_robots_txt_is_no_refusal(tmp_path: Path, web: WebServer) -> None:
+    """robots.txt answering 503 keeps the site's pages out this run only (RFC 9309):
+    they wait, where they had been skipped for good as if robots.txt said no."""
+    items = serve_articles(web, ["school"])
+    web.routes["/robots.txt"] = Reply(503, b"down")
+    web.routes["/feed.xml"] = feed_reply(rss(items))
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", None)], retries=0)
+    first = fetch(config)
+    assert first.written == () and not web.hits("/news/school")
+    (waiting,) = first.feeds[0].pages
+    assert waiting.outcome == "waiting"
+    assert waiting.reason == "robots.txt could not be read: HTTP 503"
+    web.routes["/robots.txt"] = Reply(404, b"")
+    assert len(fetch(config).written) == 1
+
+
+def test_feed_text_without_an_excerpts_tail() -> None:
+    from brief.collect.collector import _whole_sentences
+
+    assert _whole_sentences("One whole sentence. And one cut off in […]") == "One whole sentence."
+    assert _whole_sentences("It rose.\nThe post X appeared first on Y.") == "It rose."
+    assert _whole_sentences("It rose. Continue reading →") == "It rose."
+    assert _whole_sentences('He said: "It rose."\nRead more »') == 'He said: "It rose."'
+    assert _whole_sentences("What do voters want? More.") == "What do voters want? More."
+    assert _whole_sentences("It rose...") == ""
+
+
+def test_daily_briefs_the_feeds_paragraph_and_says_why(
+    tmp_path: Path, web: WebServer, fixed_clock: object
+) -> None:
+    """`brief daily`: the 404 page's article is in the brief, from the feed's text, and
+    the Feed health note says so; a teaser waiting for its page is named there too."""
+    teaser = "Officials said the harbour project would resume after a pause of two weeks."
+    web.routes["/feed.xml"] = feed_reply(
+        rss(
+            [
+                {"title": "Bridge works", "link": f"{web.url}/b", "summary": paragraph("bridge")},
+                {"title": "Harbour works", "link": f"{web.url}/h", "summary": teaser},
+            ]
+        )
+    )
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Coast Gazette")])
+    result = runner.invoke(app, ["daily", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    (brief_md,) = (tmp_path / "out").glob("brief-*.md")
+    text = brief_md.read_text(encoding="utf-8")
+    assert "Bridge works" in text.split("## Sources", 1)[1]
+    health = " ".join(text.split("## Feed health", 1)[1].split())
+    assert "taken from the feed's own text, as the page failed: “Bridge works” (HTTP 404)" in health
+    assert "not fetched yet, tried again next run: “Harbour works” (HTTP 404" in health
 
 
 def test_redirect_to_a_private_address_is_refused(

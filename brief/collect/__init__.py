@@ -22,6 +22,20 @@ if TYPE_CHECKING:
     from brief.config import Config
 
 Status = Literal["fetched", "not modified", "failed"]
+# What became of an item whose article page could not be had: written from the feed's own
+# text, waiting to be tried again next run, or given up on (too little text in the feed).
+Outcome = Literal["from feed", "waiting", "dropped"]
+MAX_TITLES = 5  # named in one line of the health note; the rest are counted
+
+
+@dataclass(frozen=True)
+class PageFailure:
+    """An item whose page failed, told in the health note: nothing is lost silently."""
+
+    title: str
+    reason: str  # why the page failed, e.g. "HTTP 404"
+    outcome: Outcome
+    since: str | None = None  # waiting: ISO time of the first failure
 
 
 @dataclass(frozen=True)
@@ -32,6 +46,7 @@ class FeedResult:
     written: tuple[Path, ...] = ()
     problem: str | None = None  # why it failed, or what was wrong although it was read
     failing_since: str | None = None  # ISO time of the first failure in a row
+    pages: tuple[PageFailure, ...] = ()  # this run's items whose page failed
 
     @property
     def label(self) -> str:
@@ -51,22 +66,52 @@ class FetchReport:
         return tuple(f for f in self.feeds if f.status == "failed")
 
     def health(self) -> tuple[str, ...]:
-        """The brief's feed-health note: one line per feed that failed or was malformed."""
+        """The brief's feed-health note: one line per feed that failed or was malformed,
+        and one per outcome of the articles whose page failed."""
         lines = []
         for f in self.feeds:
             if f.status == "failed":
-                since = (f.failing_since or "").replace("T", " ")[:16]
-                lines.append(f"{f.label}: failed since {since} UTC: {f.problem}")
+                lines.append(f"{f.label}: failed since {_utc(f.failing_since)}: {f.problem}")
             elif f.problem:
                 lines.append(f"{f.label}: read, but {f.problem}")
+            for outcome, said in _OUTCOMES.items():
+                pages = [p for p in f.pages if p.outcome == outcome]
+                if pages:
+                    lines.append(f"{f.label}: {len(pages)} {said}: {_titles(pages)}")
         return tuple(lines)
 
     def lines(self) -> list[str]:
         out = [f"{len(self.written)} new article(s) from {len(self.feeds)} feed(s)"]
         for f in self.feeds:
             detail = f"{len(f.written)} new" if f.status == "fetched" else f.status
+            counts = [
+                f"{n} {outcome}"
+                for outcome in _OUTCOMES
+                if (n := sum(p.outcome == outcome for p in f.pages))
+            ]
+            detail = ", ".join([detail, *counts])
             out.append(f"  {f.label}: {detail}{f': {f.problem}' if f.problem else ''}")
         return out
+
+
+_OUTCOMES: dict[Outcome, str] = {
+    "from feed": "article(s) taken from the feed's own text, as the page failed",
+    "waiting": "article(s) not fetched yet, tried again next run",
+    "dropped": "article(s) left out: the page failed and the feed's text is too short",
+}
+
+
+def _titles(pages: list[PageFailure]) -> str:
+    named = [
+        f"“{p.title}” ({p.reason}{f' since {_utc(p.since)}' if p.since else ''})"
+        for p in pages[:MAX_TITLES]
+    ]
+    more = len(pages) - MAX_TITLES
+    return "; ".join(named) + (f"; and {more} more" if more > 0 else "")
+
+
+def _utc(when: str | None) -> str:
+    return (when or "").replace("T", " ")[:16] + " UTC"
 
 
 def fetch_feeds(config: Config, *, now: datetime) -> FetchReport:

@@ -3,16 +3,29 @@
 For each feed: GET with the stored validators (304: nothing new) -> parse -> for each
 item not yet seen: its text (from the feed when it carries the full text, else the
 page, if robots.txt allows) -> write the article (atomic rename) -> add its keys to
-the seen store (fsynced) -> and only when every item is done, store the feed's new
-validators. So:
+the seen store (fsynced) -> then the items still waiting from earlier runs -> and only
+when every item is done, store the feed's new validators. So:
 
 - killed before the article is written: it is not in the seen store, and the feed's
   old validators bring the feed back in full next run;
 - killed between the write and the seen line: next run writes the same bytes under
-  the same name (the name comes from the item's key), replacing the file with itself;
-- an item that failed for a reason that may pass (timeout, 5xx, 429) keeps the old
-  validators too, so it is tried again; one that failed for good (robots.txt, not a
-  web page, too large, no text) is recorded as seen and skipped from then on.
+  the same name (the name comes from the item's key), replacing the file with itself.
+
+When the page cannot be had, nothing is lost in silence, and each outcome is in the
+report (the brief's feed-health note, `brief fetch`'s stderr):
+
+- the feed's own text is the article when it holds FEED_TEXT_WORDS of whole sentences
+  (an outlet's summary: briefed today rather than a day late);
+- else the item waits when the failure may pass: a timeout, 429, 5xx, an unreadable
+  robots.txt, or a 404 (a page often goes up after its feed entry). The seen store
+  keeps the item itself, since the feed may drop it, and it is tried on every run
+  until the WAIT_DAYS-th day after its first failure;
+- when it fails for good (410, 403, robots.txt says no, not a web page, too large, no
+  text) or has waited long enough, the feed's text is the article if it holds one
+  whole sentence that can be a bullet (SENTENCE_WORDS), and the item is dropped if not.
+
+Written from the feed's text or dropped, the item's keys are in the seen store, so its
+page turning up later brings no second article.
 """
 
 from __future__ import annotations
@@ -20,11 +33,11 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from brief.collect import FeedResult, FetchReport
-from brief.collect.feeds import FEED_TYPES, FeedFormatError, FeedItem, ParsedFeed, parse_feed
+from brief.collect import FeedResult, FetchReport, Outcome, PageFailure
+from brief.collect.feeds import FEED_TYPES, FeedFormatError, FeedItem, parse_feed
 from brief.collect.fetcher import Fetcher, FetchError
 from brief.collect.health import FeedStates
 from brief.collect.inbox import ArticleMeta, write_article
@@ -40,6 +53,14 @@ log = logging.getLogger(__name__)
 
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
 FULL_TEXT_WORDS = 120  # a feed entry this long is the article, not a teaser
+# Whole sentences in the feed's own text that stand for the article when its page fails:
+# a paragraph, a story's lead and a bullet or two, rather than waiting for the page.
+FEED_TEXT_WORDS = 40
+# The least that is briefed rather than dropped, once the page is lost: one sentence of
+# this many words, the shortest a bullet states a fact in (rank.coverage.MIN_WORDS).
+SENTENCE_WORDS = 10
+WAIT_DAYS = 2  # a page that may yet come is tried until this many days after it failed
+WAIT_STATUSES = frozenset({404})  # not there yet; 410 says it never will be
 
 
 @dataclass(frozen=True)
@@ -56,7 +77,11 @@ class _Run:
     robots: Robots
     seen: SeenStore
     states: FeedStates
-    when: str
+    now: datetime
+
+    @property
+    def when(self) -> str:
+        return self.now.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def collect(config: Config, *, now: datetime) -> FetchReport:
@@ -78,7 +103,7 @@ def collect(config: Config, *, now: datetime) -> FetchReport:
         robots=Robots(fetcher),
         seen=SeenStore(root / "seen.jsonl"),
         states=FeedStates(root / "feeds.json"),
-        when=now.astimezone(UTC).isoformat(timespec="seconds"),
+        now=now,
     )
     try:
         return FetchReport(tuple(_feed(feed, run) for feed in config.feeds))
@@ -96,75 +121,74 @@ def _feed(feed: FeedConfig, run: _Run) -> FeedResult:
     try:
         response = run.fetcher.get(feed.url, accept=FEED_TYPES, headers=conditional)
         if response.status == 304:
+            written, pages = _items(_waiting(feed, run, ()), feed, run)
             run.states.put(feed.url, state.succeeded(run.when, state.etag, state.last_modified))
-            return FeedResult(feed.url, feed.name, "not modified")
+            return FeedResult(feed.url, feed.name, "not modified", written, pages=pages)
         parsed = parse_feed(response.body, response.url, response.media_type)
     except (FetchError, FeedFormatError) as exc:
         failed = state.failed(run.when, str(exc))
         run.states.put(feed.url, failed)
         log.info("feed %s: %s", feed.url, exc)  # reported in the health note, not to cron
+        written, pages = _items(_waiting(feed, run, ()), feed, run)  # their pages are elsewhere
         return FeedResult(
-            feed.url, feed.name, "failed", problem=str(exc), failing_since=failed.failing_since
+            feed.url,
+            feed.name,
+            "failed",
+            written,
+            problem=str(exc),
+            failing_since=failed.failing_since,
+            pages=pages,
         )
-    written, retry = [], 0
-    for item in parsed.items:
+    work = [(item, feed.name or parsed.title) for item in parsed.items]
+    written, pages = _items([*work, *_waiting(feed, run, parsed.items)], feed, run)
+    etag, modified = response.headers.get("etag"), response.headers.get("last-modified")
+    run.states.put(feed.url, state.succeeded(run.when, etag, modified))
+    return FeedResult(feed.url, feed.name, "fetched", written, problem=parsed.problem, pages=pages)
+
+
+def _waiting(
+    feed: FeedConfig, run: _Run, listed: tuple[FeedItem, ...]
+) -> list[tuple[FeedItem, str | None]]:
+    """The items of earlier runs still waiting for their page that the feed does not
+    list this run (it dropped them, or answered 304): tried again from the seen store."""
+    keys = {k for item in listed for k in item_keys(feed.url, item.guid, item.link)}
+    return [
+        (waiting.item, waiting.outlet)
+        for waiting in run.seen.waiting_in(feed.url)
+        if not keys.intersection(waiting.keys)
+    ]
+
+
+def _items(
+    work: list[tuple[FeedItem, str | None]], feed: FeedConfig, run: _Run
+) -> tuple[tuple[Path, ...], tuple[PageFailure, ...]]:
+    """Each (item, outlet) in turn: the articles written, and the items whose page failed."""
+    written: list[Path] = []
+    pages: list[PageFailure] = []
+    for item, outlet in work:
         try:
-            path = _item(item, feed, parsed, run)
-        except FetchError as exc:
-            log.info("feed %s: %s: %s", feed.url, exc.url, exc)
-            if exc.transient:
-                retry += 1
-            else:
-                _skip(run, feed, item, str(exc))
-            continue
+            path, page = _item(item, feed, outlet, run)
         except InputError as exc:
             log.info("feed %s: %s", feed.url, exc)
-            _skip(run, feed, item, exc.message)
             continue
-        if path is not None:
-            written.append(path)
-    if retry:
-        etag, modified = state.etag, state.last_modified  # the feed comes back in full
-    else:
-        etag, modified = response.headers.get("etag"), response.headers.get("last-modified")
-    run.states.put(feed.url, state.succeeded(run.when, etag, modified))
-    problems = [parsed.problem] if parsed.problem else []
-    if retry:
-        problems.append(f"{retry} article(s) could not be fetched now; they are tried next run")
-    return FeedResult(
-        feed.url, feed.name, "fetched", tuple(written), problem="; ".join(problems) or None
-    )
+        written += [path] if path else []
+        pages += [page] if page else []
+    return tuple(written), tuple(pages)
 
 
-def _skip(run: _Run, feed: FeedConfig, item: FeedItem, reason: str) -> None:
-    """Failed for good: recorded, so it is not asked for again."""
-    keys = item_keys(feed.url, item.guid, item.link)
-    if keys:
-        run.seen.add(keys, skipped=reason)
-
-
-def _item(item: FeedItem, feed: FeedConfig, parsed: ParsedFeed, run: _Run) -> Path | None:
+def _item(
+    item: FeedItem, feed: FeedConfig, outlet: str | None, run: _Run
+) -> tuple[Path | None, PageFailure | None]:
+    """The item's article written (or None: seen, a copy, not yet, dropped), and what
+    became of it when its page failed."""
     keys = item_keys(feed.url, item.guid, item.link)
     if not keys:
         raise InputError("an item with neither a GUID nor a link", feed.url)
     if run.seen.known(keys):
-        return None
-    article = _article(item, feed, parsed, run)
-    found = (*keys, f"text {text_hash(article.text)}")
-    if article.page_url:
-        found += (f"url {canonical_url(article.page_url)}",)
-    if run.seen.known(found):  # the same story under another GUID or address
-        run.seen.add(found, duplicate=article.meta.url)
-        return None
-    path = write_article(run.daily.inbox, keys[0], article.meta, article.text)
-    run.seen.add(found, file=path.name, at=run.when)
-    return path
-
-
-def _article(item: FeedItem, feed: FeedConfig, parsed: ParsedFeed, run: _Run) -> Article:
+        return None, None
     meta = ArticleMeta(
         url=item.link,
-        outlet=feed.name or parsed.title,
+        outlet=outlet,
         title=item.title,
         date=item.published,
         author=item.author,
@@ -172,37 +196,89 @@ def _article(item: FeedItem, feed: FeedConfig, parsed: ParsedFeed, run: _Run) ->
     )
     text, whole = _feed_text(item)
     if whole:
-        return Article(text, meta)
-    if not item.link:
-        if text:  # a long excerpt, and nowhere to read the rest: what the feed gives
-            return Article(text, meta)
-        raise InputError("no link and no full text in the feed", feed.url)
+        return _write(Article(text, meta), keys, run), None
+    own = _whole_sentences(text)
     try:
-        if not run.robots.allowed(item.link):
-            raise FetchError("robots.txt disallows fetching it", item.link)
-        page = run.fetcher.get(item.link, accept=PAGE_TYPES)
+        article = _page(item, meta, run)
+        if _one_sentence(own) and len(article.text.split()) < len(own.split()):
+            # a paywall's teaser, a "not found" notice served as 200
+            raise FetchError("the page has less text than the feed", article.page_url or "")
+        return _write(article, keys, run), None
+    except FetchError as exc:
+        failure = exc
+    title = item.title or item.link or item.guid or feed.url
+    waiting = run.seen.waiting_for(keys)
+    since = waiting.since if waiting else run.when
+    words = len(own.split())
+    may_pass = failure.transient or failure.status in WAIT_STATUSES
+    if may_pass and words < FEED_TEXT_WORDS and _days_since(since, run) < WAIT_DAYS:
+        log.info("feed %s: %s: %s; tried again next run", feed.url, item.link, failure)
+        if waiting is None:
+            run.seen.wait(keys, feed.url, outlet, item, since=since, reason=failure.reason)
+        return None, PageFailure(title, failure.reason, "waiting", since)
+    outcome: Outcome = "from feed" if _one_sentence(own) else "dropped"
+    log.info("feed %s: %s: %s; %s", feed.url, item.link, failure, outcome)
+    if outcome == "dropped":
+        run.seen.add(keys, dropped=failure.reason, at=run.when)
+        return None, PageFailure(title, failure.reason, outcome)
+    path = _write(Article(own, meta), keys, run, page=failure.reason)
+    return path, PageFailure(title, failure.reason, outcome) if path else None
+
+
+def _write(
+    article: Article, keys: tuple[str, ...], run: _Run, *, page: str | None = None
+) -> Path | None:
+    """Into the inbox, then into the seen store; None when it is a copy of one seen.
+    `page`: why the page failed, when the text is the feed's."""
+    found = (*keys, f"text {text_hash(article.text)}")
+    if article.page_url:
+        found += (f"url {canonical_url(article.page_url)}",)
+    if run.seen.known(found):  # the same story under another GUID or address
+        run.seen.add(found, duplicate=article.meta.url)
+        return None
+    path = write_article(run.daily.inbox, keys[0], article.meta, article.text)
+    facts = {"page": page, "text": "feed"} if page else {}
+    run.seen.add(found, file=path.name, at=run.when, **facts)
+    return path
+
+
+def _page(item: FeedItem, meta: ArticleMeta, run: _Run) -> Article:
+    """The article from its page; a FetchError when it cannot be had."""
+    if not item.link:
+        raise FetchError("no link to its page", meta.feed or "")
+    run.robots.check(item.link)
+    page = run.fetcher.get(item.link, accept=PAGE_TYPES)
+    try:
         html = decode(page.body, page.url, Options())
-        found = extract(html)
-        if found is None or not found.text.strip():
-            raise InputError("a web page with no article text in it", page.url)
-    except (FetchError, InputError) as exc:
-        if text and not (isinstance(exc, FetchError) and exc.transient):
-            return Article(text, meta)  # the page is lost for good: the feed's long excerpt
-        raise
+    except InputError as exc:
+        raise FetchError(exc.message, page.url) from None
+    found = extract(html)
+    if found is None or not found.text.strip():
+        raise FetchError("a web page with no article text in it", page.url)
     meta = ArticleMeta(
         url=item.link,
         outlet=meta.outlet,
         title=item.title or found.title,
         date=item.published or found.date,
         author=item.author or found.author,
-        feed=feed.url,
+        feed=meta.feed,
     )
     return Article(found.text, meta, page.url)
 
 
+def _days_since(since: str, run: _Run) -> int:
+    """Calendar days (UTC) from the first failure to this run: a daily run a few seconds
+    earlier than yesterday's still counts a day."""
+    try:
+        first = datetime.fromisoformat(since).astimezone(UTC).date()
+    except ValueError:
+        first = date.min
+    return (run.now.astimezone(UTC).date() - first).days
+
+
 def _feed_text(item: FeedItem) -> tuple[str, bool]:
-    """The entry's own text when it is long enough to be the article ("" when not), and
-    whether it is the whole of it (no excerpt's mark: see _excerpt)."""
+    """The entry's own text, and whether it is the whole article: FULL_TEXT_WORDS or
+    more, and no excerpt's mark (see _excerpt)."""
     if not item.content:
         return "", False
     if item.content_is_html:
@@ -210,25 +286,36 @@ def _feed_text(item: FeedItem) -> tuple[str, bool]:
         text = found.text if found else ""
     else:
         text = item.content
-    if len(text.split()) < FULL_TEXT_WORDS:
-        return "", False
-    return text, not _excerpt(text)
+    return text, len(text.split()) >= FULL_TEXT_WORDS and not _excerpt(text)
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether whole sentences hold one a bullet could be."""
+    return any(len(s.split()) >= SENTENCE_WORDS for s in _SENTENCES.split(text))
 
 
 _ARROWS = "»›>→"  # what a link to the rest ends with
+# Between two sentences: after . ! ? or …, and any closing quote or bracket.
+_SENTENCES = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][\"'”’)\]])\s+")
+# A sentence that ends whole: in . ! or ?, not in an ellipsis ("...", "…", "[…]").
+_WHOLE_END = re.compile(r"(?<![.…])[.!?][\"'”’)\]]*$")
 
 
 def _excerpt(text: str) -> bool:
-    """Whether a feed entry's text is the start of the article only, however long: its
-    last line ends in an ellipsis ("... deployed in […]"), says where the post "appeared
-    first", or ends in a link to the rest ("... contracts. Read more »"). The page is
-    fetched then; if it cannot be, the entry's text is the article all the same (see
-    _article)."""
+    """Whether a feed entry's text is the start of the article only, however long (see
+    _marked). The page is fetched then; if it cannot be, the entry's whole sentences
+    may be the article all the same (see _item)."""
+    return _marked(next((line for line in reversed(text.splitlines()) if line.strip()), ""))
+
+
+def _marked(line: str) -> bool:
+    """Whether a line ends as an excerpt does: in an ellipsis ("... deployed in […]"),
+    saying where the post "appeared first", or in a link to the rest ("... contracts.
+    Read more »")."""
     from brief.ingest.furniture import lists
 
     marks = lists()
-    last = next((line for line in reversed(text.splitlines()) if line.strip()), "")
-    last = " ".join(last.split()).casefold()
+    last = " ".join(line.split()).casefold()
     # the line's last sentence, alone: "... contracts. Continue reading →", "... Read more"
     label = re.split(r"(?<=[.!?…])\s+", last)[-1].rstrip(_ARROWS + " .!:")
     alone = label == last.rstrip(_ARROWS + " .!:")  # the whole line: "More »", "Subscribe"
@@ -240,3 +327,18 @@ def _excerpt(text: str) -> bool:
         # want? More." is a sentence
         or (label in marks.link_labels and (" " in label or alone or arrowed))
     )
+
+
+def _whole_sentences(text: str) -> str:
+    """A feed entry's text without an excerpt's tail: the sentence it breaks off in
+    ("... deployed in […]"), its link to the rest ("Read more »") and its "The post ...
+    appeared first on ...", so that what is briefed ends on a whole sentence."""
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    while lines:
+        line = lines[-1]
+        if _WHOLE_END.search(line) and not _marked(line):
+            break
+        lines[-1] = " ".join(_SENTENCES.split(line)[:-1])  # its last sentence goes
+        if not lines[-1]:
+            lines.pop()
+    return "\n".join(lines)

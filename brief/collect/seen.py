@@ -4,6 +4,13 @@ An article is known by any of three keys, tried in this order: its GUID (within 
 feed), its canonical URL (tracking parameters and fragment removed), and the hash of
 its text (the same story re-published under a new address).
 
+An item whose page could not be had yet is "waiting", not known: its line holds the
+item itself (the feed may drop it before its page comes), the feed, the first
+failure's time and why. It waits until a later line names one of its keys: the
+article written, or given up on. Before items could wait, a 404 page was skipped for
+good (`"skipped": "HTTP 404"`): such a line is not read as seen, so an item its feed
+still lists gets the chance it should have had.
+
 The store is an append-only journal, one JSON line per article, fsynced after each
 line. A kill mid-line leaves a torn last line, which is skipped on reading and closed
 with a newline before the next append; nothing earlier is ever rewritten, so no
@@ -19,9 +26,11 @@ import logging
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from brief.collect.feeds import FeedItem
 from brief.errors import OutputError
 
 log = logging.getLogger(__name__)
@@ -61,10 +70,23 @@ def item_keys(feed_url: str, guid: str | None, url: str | None) -> tuple[str, ..
     return tuple(keys)
 
 
+@dataclass(frozen=True)
+class Waiting:
+    """An item whose page failed in a way that may pass: all it takes to try it again."""
+
+    keys: tuple[str, ...]
+    feed: str
+    outlet: str | None
+    item: FeedItem
+    since: str  # ISO time of the first failure
+    reason: str  # why it failed then
+
+
 class SeenStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.keys: set[str] = set()
+        self.waiting: dict[tuple[str, ...], Waiting] = {}
         self.torn = False
         try:
             data = path.read_bytes()
@@ -76,17 +98,65 @@ class SeenStore:
         for number, line in enumerate(data.splitlines(), 1):
             try:
                 record = json.loads(line)
-                self.keys.update(k for k in record["keys"] if isinstance(k, str))
+                keys = tuple(sorted(k for k in record["keys"] if isinstance(k, str)))
+                if "waiting" in record:
+                    self.waiting[keys] = _waiting(keys, record)
+                elif record.get("skipped") != "HTTP 404":
+                    self.keys.update(keys)
             except (ValueError, KeyError, TypeError):
                 log.warning("%s: line %d is unreadable (a run killed mid-write?)", path, number)
+        self._settle()
 
     def known(self, keys: Iterable[str]) -> bool:
         return any(k in self.keys for k in keys)
 
+    def waiting_for(self, keys: Iterable[str]) -> Waiting | None:
+        """The earliest waiting record of this article, by any of its keys."""
+        wanted = set(keys)
+        found = [w for w in self.waiting.values() if wanted.intersection(w.keys)]
+        return min(found, key=lambda w: w.since, default=None)
+
+    def waiting_in(self, feed: str) -> tuple[Waiting, ...]:
+        return tuple(w for w in self.waiting.values() if w.feed == feed)
+
+    def wait(
+        self,
+        keys: Iterable[str],
+        feed: str,
+        outlet: str | None,
+        item: FeedItem,
+        *,
+        since: str,
+        reason: str,
+    ) -> None:
+        """Record, durably, an item to try again on later runs."""
+        keys = tuple(sorted(set(keys)))
+        self._append(
+            {
+                "keys": list(keys),
+                "waiting": reason,
+                "since": since,
+                "feed": feed,
+                "outlet": outlet,
+                "item": asdict(item),
+            }
+        )
+        self.waiting[keys] = Waiting(keys, feed, outlet, item, since, reason)
+
     def add(self, keys: Iterable[str], **facts: str | None) -> None:
         """Record keys durably before returning."""
         keys = sorted(set(keys))
-        line = json.dumps({"keys": keys, **facts}, ensure_ascii=False, sort_keys=True)
+        self._append({"keys": keys, **facts})
+        self.keys.update(keys)
+        self._settle()
+
+    def _settle(self) -> None:
+        """A waiting item is done once a line names one of its keys."""
+        for keys in [k for k in self.waiting if self.known(k)]:
+            del self.waiting[keys]
+
+    def _append(self, record: dict[str, object]) -> None:
+        line = json.dumps(record, ensure_ascii=False, sort_keys=True)
         data = ("\n" if self.torn else "") + line + "\n"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -101,4 +171,24 @@ class SeenStore:
                 f"cannot write the seen store: {exc.strerror}", str(self.path)
             ) from None
         self.torn = False
-        self.keys.update(keys)
+
+
+def _waiting(keys: tuple[str, ...], record: dict[str, object]) -> Waiting:
+    """A waiting line read back; a line that does not hold one is unreadable (TypeError)."""
+    item, fields = record["item"], set(FeedItem.__dataclass_fields__)
+    if not isinstance(item, dict) or not keys:
+        raise TypeError("no item")
+    if not all(v is None or isinstance(v, str | bool) for v in item.values()):
+        raise TypeError("an item's value is neither text nor a flag")
+    texts = [record["feed"], record["since"], record["waiting"]]
+    if not all(isinstance(t, str) for t in texts):
+        raise TypeError("not text")
+    outlet = record.get("outlet")
+    return Waiting(
+        keys=keys,
+        feed=str(record["feed"]),
+        outlet=outlet if isinstance(outlet, str) else None,
+        item=FeedItem(**{k: v for k, v in item.items() if k in fields}),
+        since=str(record["since"]),
+        reason=str(record["waiting"]),
+    )
