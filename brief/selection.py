@@ -151,7 +151,7 @@ def is_dangling(text: str) -> bool:
         or _AFTER_OPENER.match(text) is not None
         or continues_quote(text)
         or _BARE_QUOTE.match(text) is not None
-        or (", " in text and _SAID_BY_PRONOUN.search(text) is not None)
+        or ("," in text and _SAID_BY_PRONOUN.search(text) is not None)
     )
 
 

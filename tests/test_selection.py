@@ -231,3 +231,14 @@ def test_a_sentence_holding_a_kept_one_is_no_second_bullet() -> None:
     sents = [Sentence(text, 1, n, 0) for n, text in enumerate(texts, 1)]
     ranking = Ranking(order=(0, 3, 1, 2), scores=(0.4, 0.3, 0.2, 0.1), algorithm="default")
     assert select(sents, ranking, 3) == (0, 3, 2)
+
+
+def test_words_a_bare_pronoun_said_need_the_sentence_that_names_the_speaker() -> None:
+    """ "“Nobody has asked us yet,” she told the state broadcaster." was kept without the
+    sentence before it, which names her; the only woman in the bullets was someone else.
+    The comma closing a quotation sits inside its marks, so there is no ", " to look for."""
+    from brief.selection import is_dangling
+
+    assert is_dangling('"Nobody has asked us yet," she told the state broadcaster.')
+    assert is_dangling("“Journalists are the lifeblood of democracy,” he said.")
+    assert not is_dangling("“Chaos reigns,” one border guard told reporters.")
