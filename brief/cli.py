@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import Annotated, Any, NoReturn, TextIO, TypeVar
 
 import typer
 from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
@@ -135,11 +135,26 @@ class _Option(TyperOption):
 
 def _plain_help(command: Any, ctx: Any) -> None:
     """Typer builds its own parameter objects; give them the plain-help display."""
-    for param in [*getattr(command, "params", ()), command.get_help_option(ctx)]:
+    for param in getattr(command, "params", ()):
         if type(param) is TyperArgument:
             param.__class__ = _Argument
         elif type(param) is TyperOption:
             param.__class__ = _Option
+    _plain_help_option(command.get_help_option(ctx))
+
+
+def _plain_help_option(option: Any) -> None:
+    """--help shows plain metavars too, and writes its text as every output on stdout
+    is written (`_echo`): click's own would end in a traceback on a full disk."""
+    if type(option) is TyperOption:
+        option.__class__ = _Option
+        option.callback = _show_help
+
+
+def _show_help(ctx: Any, param: Any, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        _echo(ctx.get_help())
+        ctx.exit()
 
 
 class _Group(TyperGroup):
@@ -148,8 +163,7 @@ class _Group(TyperGroup):
 
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)
-        if type(option) is TyperOption:
-            option.__class__ = _Option
+        _plain_help_option(option)
         return option
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
@@ -171,11 +185,23 @@ class _Group(TyperGroup):
         **kwargs: Any,
     ) -> Any:
         try:
-            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **kwargs)
+            rv = self._parse_and_run(args, prog_name, complete_var, **kwargs)
+        except BriefError as exc:  # help or --version that stdout would not take
+            say(str(exc))
+            sys.exit(exc.exit_code)
+        if standalone_mode:
+            sys.exit(rv if isinstance(rv, int) else 0)
+        return rv
+
+    def _parse_and_run(
+        self, args: list[str] | None, prog_name: str | None, complete_var: str | None, **kw: Any
+    ) -> Any:
+        try:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **kw)
         except TyperException as exc:  # Typer's vendored click: usage errors exit 2
             if type(exc).__name__ == "NoArgsIsHelpError":  # a bare `brief`: help, not an error
-                sys.stdout.write(f"{exc.format_message()}\n")
-                sys.exit(0)
+                _echo(exc.format_message())
+                return 0
             message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
             message = message.replace("Value error, ", "")  # pydantic's prefix, not ours
             say(f"{' '.join(message.split())} (see --help)")
@@ -183,9 +209,6 @@ class _Group(TyperGroup):
         except typer.Abort:
             say("aborted")
             sys.exit(130)
-        if standalone_mode:
-            sys.exit(rv if isinstance(rv, int) else 0)
-        return rv
 
 
 app = typer.Typer(
@@ -394,7 +417,7 @@ def _version(value: bool) -> None:
     if value:
         from importlib.metadata import version
 
-        typer.echo(f"brief {version('brief')}")
+        _echo(f"brief {version('brief')}")
         raise typer.Exit(0)
 
 
@@ -503,16 +526,38 @@ def make_cmd(
                 write_atomic(Path(output), data)
 
 
-def _to_stdout(data: bytes) -> None:
-    """A full disk behind stdout is an output error, as a file's is. A reader that stops
-    early (`| head`) has what it wanted: no error, and nothing more to flush there."""
+def _stdout() -> TextIO:
+    """Standard output, or an output error on `-` when the caller closed it (`>&-`):
+    Python then has no sys.stdout at all."""
+    if sys.stdout is None:
+        raise OutputError("cannot write: standard output is closed", "-")
+    return sys.stdout
+
+
+@contextmanager
+def _writing_stdout() -> Iterator[TextIO]:
+    """Every output on stdout (a brief, help, a list) is written inside this. A full disk
+    or a stream not open for writing is an output error, as a file's is. A reader that
+    stops early (`| head`) has what it wanted: no error, and nothing more to flush there."""
+    out = _stdout()
     try:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        yield out
+        out.flush()
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
     except OSError as exc:
         raise OutputError(f"cannot write: {exc.strerror or exc}", "-") from None
+
+
+def _to_stdout(data: bytes) -> None:
+    with _writing_stdout() as out:
+        out.buffer.write(data)
+
+
+def _echo(text: str) -> None:
+    """A line of text on stdout: help, a list, a plan."""
+    with _writing_stdout() as out:
+        out.write(f"{text}\n")
 
 
 @contextmanager
@@ -545,7 +590,8 @@ def _output_format(output: str, explicit: str | None) -> str:
         raise OutputError("is a directory name; the brief is one file, so name it", output)
     kind = format_for(output, explicit)
     if output == "-":
-        if kind == "pdf" and sys.stdout.isatty():
+        out = _stdout()  # closed: said now, not once the brief is made
+        if kind == "pdf" and out.isatty():
             raise UsageError("will not write a PDF to a terminal; use -o FILE.pdf or a pipe")
         return kind
     implied = SUFFIXES.get(Path(output).suffix.lower())
@@ -635,13 +681,14 @@ def profiles_cmd() -> None:
 
     with errors_to_exit(False):
         for name, description in describe_profiles().items():
-            typer.echo(f"{name:<14} {description}")
+            _echo(f"{name:<14} {description}")
 
 
 def main() -> None:
     """The command, then an exit that skips the interpreter's teardown (the console script
     and `python -m brief` start here, through brief.__main__)."""
     _one_blas_thread()
+    _hold_closed_streams()
     try:
         app()
         code: int | str | None = 0
@@ -659,6 +706,21 @@ def _one_blas_thread() -> None:
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
+def _hold_closed_streams() -> None:
+    """A standard stream the caller closed (`>&-`, `2>&-`) gets /dev/null under its number
+    for the run, so that no file brief opens (an output's temporary file) takes the number
+    and receives what a library or a child process writes there. Python has no sys.stdin
+    or sys.stdout for it, and brief says so in one line when it needs them; with no
+    stderr, its messages go to /dev/null, and the exit code alone tells what happened."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            os.open(os.devnull, os.O_RDWR)  # takes the lowest free number: this one
+    if sys.stderr is None:  # the process's for good, as Python's own stderr
+        sys.stderr = open(2, "w", errors="backslashreplace", closefd=False)  # noqa: SIM115
+
+
 def _exit_at_once(code: int | str | None) -> NoReturn:
     """A finished command needs none of the interpreter's teardown, which unloads every
     module one by one (numpy, scipy, WeasyPrint's C libraries): about 0.1 s of each run.
@@ -672,7 +734,8 @@ def _exit_at_once(code: int | str | None) -> NoReturn:
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         with suppress(OSError, ValueError):  # a closed pipe: nothing left to tell it
-            stream.flush()
+            if stream is not None:  # None: the caller closed it (`>&-`)
+                stream.flush()
     os._exit(code if isinstance(code, int) else 0 if code is None else 1)
 
 
@@ -761,7 +824,8 @@ def daily_cmd(
     finally:
         stop()
     if dry_run:
-        typer.echo("\n".join(lines))
+        with errors_to_exit(verbose):
+            _echo("\n".join(lines))
 
 
 @app.command("fetch", short_help="Fetch the config's feeds once; new articles go to the inbox.")
@@ -781,6 +845,7 @@ def fetch_cmd(
     for line in report.health():
         say(f"feed {line}")
     if verbose:
-        typer.echo("\n".join(report.lines()))
+        with errors_to_exit(verbose):
+            _echo("\n".join(report.lines()))
     if all(feed.status == "failed" for feed in report.feeds):
         raise typer.Exit(EX_TEMPFAIL)  # none could be read: cron should say so

@@ -522,6 +522,87 @@ def test_a_full_disk_behind_stdout_is_an_output_error() -> None:
     assert proc.stderr.decode() == "brief: -: cannot write: No space left on device\n"
 
 
+def _brief_in_sh(redirects: str, *args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
+    """`python -m brief ARGS REDIRECTS` run by sh, which closes a standard stream (`>&-`)
+    as a user's shell does; subprocess can only point one somewhere."""
+    command = [sys.executable, "-m", "brief", *args]
+    return subprocess.run(
+        ["sh", "-c", f'"$@" {redirects}', "sh", *command],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=120,
+        env={**_BRIEF_ENV, **env},
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["make", str(SAMPLE), "-f", "md"],
+        ["make", str(SAMPLE), "-f", "pdf"],
+        ["profiles"],
+        ["--version"],
+        ["make", "--help"],
+        [],
+    ],
+    ids=["make-md", "make-pdf", "profiles", "version", "help", "bare"],
+)
+def test_a_closed_stdout_is_an_output_error(args: list[str]) -> None:
+    """`>&-` leaves Python no sys.stdout: `make -o -` was an internal error with a
+    traceback (from the final flush), help and --version a traceback and exit 1."""
+    proc = _brief_in_sh(">&-", *args)
+    assert proc.stderr.decode() == "brief: -: cannot write: standard output is closed\n"
+    assert proc.returncode == 73
+
+
+def test_a_closed_stdout_fails_a_dry_run_that_has_a_plan_to_show(tmp_path: Path) -> None:
+    config = tmp_path / "brief.toml"
+    config.write_bytes((ROOT / "examples" / "brief.toml").read_bytes())
+    proc = _brief_in_sh(
+        ">&-", "daily", "--config", str(config), "--dry-run", BRIEF_SMTP_PASSWORD="x"
+    )
+    assert proc.stderr.decode() == "brief: -: cannot write: standard output is closed\n"
+    assert proc.returncode == 73
+
+
+@pytest.mark.parametrize("redirect", [">/dev/full", "1</dev/null"])
+@pytest.mark.parametrize("args", [["--help"], ["profiles"], ["--version"]])
+def test_help_and_lists_on_an_unwritable_stdout_are_output_errors(
+    redirect: str, args: list[str]
+) -> None:
+    """As `make -o -` already was: help and --version had a traceback, profiles exit 70."""
+    if not Path("/dev/full").exists() and "full" in redirect:
+        pytest.skip("needs Linux's /dev/full")
+    proc = _brief_in_sh(redirect, *args)
+    reason = "No space left on device" if "full" in redirect else "Bad file descriptor"
+    assert proc.stderr.decode() == f"brief: -: cannot write: {reason}\n"
+    assert proc.returncode == 73
+
+
+def test_a_closed_stderr_leaves_the_exit_code_to_tell(tmp_path: Path) -> None:
+    """With no stderr a run that worked exited 1 (the final flush failed); now it exits 0,
+    and a failure keeps its own code though its line has nowhere to go."""
+    out = tmp_path / "out.md"
+    worked = _brief_in_sh("2>&-", "make", str(SAMPLE), "-o", str(out))
+    assert worked.returncode == 0 and out.read_text().startswith("# ")
+    assert _brief_in_sh("2>&-", "make", str(tmp_path / "missing.txt")).returncode == 66
+    assert _brief_in_sh(">&- 2>&-", "make", str(SAMPLE), "-f", "md").returncode == 73
+
+
+def test_a_closed_stdout_is_no_matter_when_the_brief_goes_to_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.md"
+    proc = _brief_in_sh(">&-", "make", str(SAMPLE), "-o", str(out))
+    assert (proc.returncode, proc.stderr) == (0, b"")
+    assert out.read_text().startswith("# ")
+
+
+def test_a_closed_stdin_is_no_input() -> None:
+    """`brief make - <&-` was an internal error (70): sys.stdin is None."""
+    proc = _brief_in_sh("<&-", "make", "-", "-f", "md")
+    assert proc.stderr.decode() == "brief: -: standard input is closed\n"
+    assert proc.returncode == 66
+
+
 def test_a_reader_that_stops_early_is_no_error() -> None:
     """`brief make ... | head`: the reader closing the pipe ends the run quietly."""
     proc = subprocess.Popen(

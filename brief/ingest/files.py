@@ -93,7 +93,12 @@ def read_bytes(path: str, options: Options) -> bytes:
     """Read at most max_bytes (+1 to detect overflow) from a file or '-' (stdin)."""
     limit = options.max_bytes
     if path == "-":
-        data = sys.stdin.buffer.read(limit + 1)
+        if sys.stdin is None:  # the caller closed it (`<&-`)
+            raise NoInputError("standard input is closed", path)
+        try:
+            data = sys.stdin.buffer.read(limit + 1)
+        except OSError as exc:
+            raise NoInputError(exc.strerror or "cannot read", path) from None
     else:
         # os.path, not a Path object per article: a tenth of an inbox's reading
         if os.path.isdir(path or "."):  # as Path(""), the working folder
