@@ -374,6 +374,60 @@ def test_only_junk_is_still_no_prose(tmp_path: Path) -> None:
     assert "no prose" in result.stderr
 
 
+TANKER = (
+    "# Tanker seized in the Gulf\n\n"
+    "Iranian forces seized an oil tanker in the Strait of Hormuz on Tuesday, the navy said.\n\n"
+)
+
+
+def sentences_of(path: Path) -> list[str]:
+    result = run("make", str(path), "-f", "json")
+    assert result.exit_code == 0, result.output
+    return [sentence["text"] for sentence in json.loads(result.stdout)["sentences"]]
+
+
+def test_a_markdown_articles_hidden_html_is_no_bullet(tmp_path: Path) -> None:
+    """The bullet was `<span style="display:none">Secret: the president resigned on
+    Friday.</span> The tanker was ...`: tags kept as text, text the page hides shown, two
+    sentences in one."""
+    hidden = '<span style="display:none">Secret: the president resigned on Friday.</span>'
+    path = article(
+        tmp_path,
+        "art3.md",
+        TANKER + f"{hidden} The tanker was carrying 2 million barrels of crude, officials "
+        "said.\n\n<div hidden>The ship was sold on Monday.</div>\n\n"
+        "<b>Oil prices</b> rose 3% on the news, traders said.\n",
+    )
+    result = run("make", str(path), "-f", "md")
+    assert result.exit_code == 0, result.output
+    assert (
+        "- The tanker was carrying 2 million barrels of crude, officials said. [1:2]\n"
+        in result.stdout
+    )
+    assert "Oil prices rose 3% on the news, traders said. [1:3]" in result.stdout
+    for hidden_or_markup in ("Secret", "resigned", "sold", "span", "&lt;", "<b>"):
+        assert hidden_or_markup not in result.stdout
+
+
+def test_a_markdown_image_in_a_txt_article_leaves_no_stray_mark(tmp_path: Path) -> None:
+    """`said. ![pixel](http://...) More` was read as the sentences "... said. !" and
+    "[pixel](http://...) More ...": a .txt keeps its text, but no Markdown image."""
+    path = article(
+        tmp_path,
+        "art4.txt",
+        "Refugees flee fighting in the north\n\n"
+        "Fighting spread to three more towns on Monday, the UN said. "
+        "![pixel](http://evil.example/track.png) More than 5,000 people have fled.\n\n"
+        "Aid agencies said supplies would run out within a week, the "
+        "[Red Cross](https://www.icrc.org) said.\n",
+    )
+    assert sentences_of(path) == [
+        "Fighting spread to three more towns on Monday, the UN said.",
+        "More than 5,000 people have fled.",
+        "Aid agencies said supplies would run out within a week, the Red Cross said.",
+    ]
+
+
 def test_a_slow_ranking_ends_in_one_line_not_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
     """A ranker that never ends is stopped at the limit. (The test ran the real LSA under
     a 1 ms limit, and once, on a host under a load of 15, the run ended with exit 0: how

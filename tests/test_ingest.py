@@ -316,10 +316,66 @@ def test_a_rule_above_the_prose_is_no_front_matter_and_code_keeps_its_brackets(
 
 
 def test_markdown_decoding_is_linear_on_hostile_lines() -> None:
-    from brief.ingest.unmarkdown import plain_markdown
+    from brief.ingest.unmarkdown import plain_markdown, plain_text
 
     hostile = "[" * 50_000 + "*" * 50_000 + "_a" * 50_000 + "`" * 50_000 + "\n"
     assert len(plain_markdown(hostile)) > 100_000
+    tags = "<a " * 30_000 + "<a" + ' b="<a c=' * 20_000 + "<span hidden>" * 20_000
+    scripts = "<script>" * 20_000 + "<style " * 20_000 + "</script" * 20_000
+    assert len(plain_markdown(f"{tags}\n{scripts}\nEnd.\n")) > 100_000
+    assert len(plain_text("![a](http://x" * 50_000 + "[a](www." * 50_000)) > 100_000
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        # what the page shows of a tag is its text; a block's tag or <br> ends a line
+        ("<b>Oil prices</b> rose.", "Oil prices rose."),
+        ("Said so. <a href='/x' title=\"a > b\">More</a> came.", "Said so. More came."),
+        ("<p>One here.</p><p>Two here.</p>", "\nOne here.\n\nTwo here.\n"),
+        ("Line one<br>Line two", "Line one\nLine two"),
+        # what it never shows is no text: hidden, display:none, visibility:hidden
+        ('<span style="display:none">Secret.</span> Seen.', " Seen."),
+        ("A <SPAN STYLE='Display: None !important'>gone</SPAN>b.", "A b."),
+        ('A <i style="visibility:hidden">gone</i> b.', "A b."),
+        ("A <span hidden>x <span>y</span> z</span> b.", "A b."),
+        ("A <div hidden>\nx\n<div>y</div>\nz\n</div>\nb.", "A \n\n\n\n\nb."),
+        ("A <template>t</template> b.", "A b."),
+        ("A <script>\nx = 1;\n\ny = 2;\n</script> b.", "A b."),
+        ("A <style>p { color: red }</style> b.", "A b."),
+        # left open, a hidden element ends with its paragraph, as its <p> would
+        ("A <span hidden>gone\ngone\n\nSeen.", "A \n\n\nSeen."),
+        # a void element has nothing inside to hide; a script opener with no closing
+        # tag after it is a mention ("&lt;script&gt;" is decoded before), its tag dropped
+        ('<img hidden src="x.png"> Seen.', " Seen."),
+        ("Use <script> tags, he said.\n\nSeen.", "Use tags, he said.\n\nSeen."),
+        # prose, not tags: a comparison, a code span, an escaped bracket
+        ("If a < b and x<y then.", "If a < b and x<y then."),
+        ("Use `<b>` and \\<i> here.", "Use <b> and <i> here."),
+        ("```html\n<script src=x.js>\n```\nSeen after the code.", "Seen after the code."),
+    ],
+)
+def test_a_markdown_articles_html_is_markup_and_what_it_hides_no_text(
+    markdown: str, text: str
+) -> None:
+    from brief.ingest.unmarkdown import plain_markdown
+
+    assert plain_markdown(markdown) == text
+
+
+def test_a_txt_article_keeps_its_text_but_not_markdown_images_or_link_targets() -> None:
+    """Plain text is read as written, but `![alt](url)` and `[text](url)` are never prose:
+    markup a copy out of a Markdown page brought along."""
+    from brief.ingest.unmarkdown import plain_text
+
+    assert plain_text("The UN said. ![pixel](http://evil.example/t.png) More fled.") == (
+        "The UN said.  More fled."
+    )
+    assert plain_text("The [Red Cross](https://icrc.org) said [sic].") == (
+        "The Red Cross said [sic]."
+    )
+    kept = "Rates [in brackets](as written) and **bold** and <b>tags</b> stay."
+    assert plain_text(kept) == kept
 
 
 @pytest.mark.parametrize(

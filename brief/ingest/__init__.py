@@ -7,7 +7,8 @@ happens here, before any parsing: size, binary signatures, decoding. One module 
     charset  bytes -> text (BOM, named encoding, UTF-8, an allowlisted detector)
     clean    controls and invisible characters out, NFC; junk tokens dropped
     webpage  a saved web page -> its main text, title, date and author (trafilatura)
-    unmarkdown  a Markdown article -> its text, links and emphasis decoded
+    unmarkdown  a Markdown article -> its text, links and emphasis decoded, HTML tags
+                and hidden elements out; a .txt article's stray Markdown images and links
     layout   text -> title, headings and paragraphs
     furniture  is a sentence page furniture (a caption, a button, a credit), not news?
     reading  every input of a brief, each file once, numbered (a big folder in two processes)
@@ -31,7 +32,7 @@ from brief.ingest.files import (
     read_bytes,
 )
 from brief.ingest.layout import MAX_RUN, parse_text, split_runs
-from brief.ingest.unmarkdown import is_markdown, plain_markdown
+from brief.ingest.unmarkdown import is_markdown, plain_markdown, plain_text
 from brief.ingest.webpage import extract, looks_like_html
 from brief.models import Document
 from brief.options import Options
@@ -83,7 +84,7 @@ def ingest(path: str, number: int, options: Options) -> Document:
         date = fetched.date or doc.date
         return _titled(replace(doc, title=title, date=date, author=fetched.author))
     if not looks_like_html(path, text):
-        text = plain_markdown(text) if is_markdown(path) else text
+        text = plain_markdown(text) if is_markdown(path) else plain_text(text)
         return _titled(parse_text(drop_junk_tokens(text, path), source))
     page = extract(text)
     body = drop_junk_tokens(clean_text(page.text, path), path) if page else ""

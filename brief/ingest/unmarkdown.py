@@ -6,14 +6,37 @@ written, with a URL in the middle of a sentence. This is decoding, like a web pa
 tags, not rewriting: the words stay the author's, only the markup goes. Line-level
 syntax (headings, list and quote markers) is layout's job and stays for it.
 
+Markdown also lets an author write HTML, which the page renders: a tag is no word of
+the article, and `<b>Oil prices</b> rose` is read as "Oil prices rose" (a block's tag
+or a line break, `<p>` or `<br>`, leaves a line break, so that its sentences do not run
+together). What the page never shows is no text at all: a script, a style sheet, a
+template, or an element marked `hidden` or styled `display:none` or `visibility:hidden`
+goes with everything in it, as comments do. Left in, `<span style="display:none">` had
+put a sentence no reader of the page saw into the brief, glued to a visible one. A
+script or a style sheet runs to its closing tag, blank lines and all; one with no
+closing tag after it is a mention ("&lt;script&gt;", decoded before Markdown is read),
+and only its tag goes. Any other hidden element left open ends with its paragraph, as
+the `<p>` around it would end it. A tag is what CommonMark calls one (a name and
+well-formed attributes: "a < b" and "x<y" are prose), found on its line after the code
+spans, whose tags are their text. No library does this as it is: python-markdown would
+render the article to HTML for a parser to read back, and html.parser takes "x<y then"
+for a tag left open.
+
+A .txt article is plain text, read as written: its asterisks and brackets are the
+author's. Only Markdown's images and web links are taken for what they are, since no
+author writes `![pixel](http://...)` as prose: a copy out of a Markdown page brought
+them along. The image goes and the link leaves its words (`plain_text`); "said.
+![pixel](...)" had become a sentence ending in a stray "!".
+
 The input is hostile: blocks are found line by line, and no inline pattern can scan
-past a bracket, a backtick or a line end that would end it, so a line of brackets or
-asterisks costs linear time.
+past a bracket, a backtick, a tag's end or a line end that would end it, so a line of
+brackets or asterisks costs linear time.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
@@ -31,6 +54,8 @@ _DEFINITION = r" {0,3}\[[^\[\]]{1,200}\]:[ \t]+\S"
 _TARGET = r"(?:\([^()\s]{0,500}(?:[ \t]+\"[^\"()]{0,200}\")?\)|\[[^\[\]]{0,200}\])"
 _IMAGE = r"!\[[^\[\]]{0,200}\]" + _TARGET
 _LINK = r"\[([^\[\]]{1,200})\]" + _TARGET
+# In a .txt article, only a link to a web address is taken for a link (see plain_text).
+_WEB_LINK = r"\[([^\[\]]{1,200})\]\((?:[A-Za-z][A-Za-z0-9+.-]{1,20}:|www\.)[^()\s]{0,500}\)"
 _AUTOLINK = r"<((?:https?|mailto):[^<>\s]{1,500})>"
 _CODE = r"`([^`]{1,200})`"
 _FOOTNOTE = r"\[\^\w{1,20}\]"  # a footnote's mark ("said.[^1]"): its note is a definition
@@ -38,7 +63,35 @@ _STRONG = r"(\*\*|__)(?=[^\s*_])([^*_]{1,200}?)(?<=\S)\1"
 _EMPHASIS = r"(?<![\w*])\*(?=[^\s*])([^*]{1,200}?)(?<=\S)\*(?![\w*])"
 _UNDERSCORE = r"(?<![\w_])_(?=[^\s_])([^_]{1,200}?)(?<=\S)_(?![\w_])"
 _MARKS = r"[\[*_`<\\]"  # a line without any of these has no inline markup
-_ESCAPE = r"\\([\\`*_{}\[\]()#+\-.!>~|])"
+_ESCAPE = r"\\([\\`*_{}\[\]()#+\-.!<>~|])"
+# CommonMark's raw HTML (spec 0.31, 6.6), within a line: an open tag with its attributes,
+# or a closing tag. A code span is matched first: the tags it shows are its text.
+_NAME = r"[A-Za-z][A-Za-z0-9-]{0,30}"
+_VALUE = r"[^\s\"'=<>`]{1,500}|'[^'\n]{0,500}'|\"[^\"\n]{0,500}\""
+_ATTRIBUTE = rf"([A-Za-z_:][\w.:-]{{0,60}})(?:[ \t]*=[ \t]*({_VALUE}))?"
+_ATTRIBUTES = rf"(?:[ \t]+{_ATTRIBUTE}){{0,50}}"
+_TAG = (
+    r"(?P<code>`[^`\n]{1,200}`)"
+    rf"|(?<!\\)</(?P<closed>{_NAME})[ \t]*>"
+    rf"|(?<!\\)<(?P<opened>{_NAME})(?P<attributes>{_ATTRIBUTES})[ \t]*(?P<empty>/)?>"
+)
+# A script or a style sheet: its text is no markup, and runs to its closing tag. (Not
+# one opened in a code span's first character, nor an escaped one.)
+_RAW_OPENING = rf"(?<![`\\])<(?P<name>(?i:script|style))(?![\w-]){_ATTRIBUTES}[ \t]*>"
+_RAW_CLOSING = {name: rf"</(?i:{name})[ \t]*>" for name in ("script", "style")}
+# What else the page never shows: a template, an element marked or styled so.
+_NEVER_SHOWN = frozenset({"template"})
+_INVISIBLE_STYLES = ("display:none", "visibility:hidden")
+_SPACES = r"(?<=\S)[ \t]{2,}(?=\S)"  # where a tag was, between two spaces
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# A tag of these starts a line of its own when rendered: CommonMark's block names, and br.
+_BLOCK = frozenset(
+    """address article aside base basefont blockquote body br caption center col colgroup
+    dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset
+    h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav
+    noframes ol optgroup option p param search section summary table tbody td tfoot th
+    thead title tr track ul""".split()
+)
 
 
 class _Patterns(NamedTuple):
@@ -49,6 +102,13 @@ class _Patterns(NamedTuple):
     marks: re.Pattern[str]
     # (pattern, replacement) in the order they apply: an image before the link it holds
     inline: tuple[tuple[re.Pattern[str], str], ...]
+    tag: re.Pattern[str]
+    attribute: re.Pattern[str]
+    raw_opening: re.Pattern[str]
+    raw_closing: dict[str, re.Pattern[str]]
+    spaces: re.Pattern[str]
+    image: re.Pattern[str]
+    web_link: re.Pattern[str]
 
 
 @cache
@@ -71,6 +131,13 @@ def _compiled() -> _Patterns:
         definition=re.compile(_DEFINITION),
         marks=re.compile(_MARKS),
         inline=tuple((re.compile(pattern), by) for pattern, by in inline),
+        tag=re.compile(_TAG),
+        attribute=re.compile(_ATTRIBUTE),
+        raw_opening=re.compile(_RAW_OPENING),
+        raw_closing={name: re.compile(pattern) for name, pattern in _RAW_CLOSING.items()},
+        spaces=re.compile(_SPACES),
+        image=re.compile(_IMAGE),
+        web_link=re.compile(_WEB_LINK),
     )
 
 
@@ -80,20 +147,120 @@ def plain_markdown(text: str) -> str:
     patterns = _compiled()
     kept: list[str] = []
     fence: str | None = None
-    for line in _without_front_matter(_without_comments(text)).split("\n"):
+    hidden: _Hidden | None = None  # an element the page does not show, open since a line
+    text = _without_front_matter(_without_comments(text))
+    for line in (_without_raw_text(text, patterns) if "<" in text else text).split("\n"):
         if fence is not None:  # inside a code block, until its closing fence
             fence = None if line.strip().startswith(fence) else fence
             continue
-        if opens := patterns.fence.match(line):
-            fence = opens.group(1)
-            continue
-        if kept and kept[-1].strip() and patterns.underline.fullmatch(line):
-            continue  # "Title\n=====": the title line stays, layout reads it as one
-        if patterns.rule.fullmatch(line) or patterns.definition.match(line):
-            kept.append("")
-            continue
-        kept.append(_inline(line, patterns) if patterns.marks.search(line) else line)
+        if hidden is not None and not line.strip():
+            hidden = None  # left open, it ends with its paragraph, as a <p> would end it
+        if hidden is None:
+            if opens := patterns.fence.match(line):
+                fence = opens.group(1)
+                continue
+            if kept and kept[-1].strip() and patterns.underline.fullmatch(line):
+                continue  # "Title\n=====": the title line stays, layout reads it as one
+            if patterns.rule.fullmatch(line) or patterns.definition.match(line):
+                kept.append("")
+                continue
+        if hidden is not None or "<" in line:
+            line, hidden = _without_tags(line, hidden, patterns)
+        for part in line.split("\n"):  # a block's tag has started a line
+            kept.append(_inline(part, patterns) if patterns.marks.search(part) else part)
     return "\n".join(kept)
+
+
+def plain_text(text: str) -> str:
+    """A .txt article as written, but for Markdown's images (out) and links to a web
+    address (their words): see the module's docstring."""
+    if "](" not in text:
+        return text
+    patterns = _compiled()
+    return "\n".join(
+        patterns.web_link.sub(r"\1", patterns.image.sub("", line)) if "](" in line else line
+        for line in text.split("\n")
+    )
+
+
+@dataclass(frozen=True)
+class _Hidden:
+    """An element whose content the page never shows, still open."""
+
+    name: str
+    depth: int = 1  # with the elements of its name opened inside it and not yet closed
+
+    def after(self, tag: re.Match[str]) -> _Hidden | None:
+        """Still open after this tag, or closed by it (None)."""
+        if (tag["opened"] or tag["closed"] or "").lower() != self.name or tag["empty"]:
+            return self
+        depth = self.depth + (1 if tag["opened"] else -1)
+        return _Hidden(self.name, depth) if depth else None
+
+
+def _without_tags(
+    line: str, hidden: _Hidden | None, patterns: _Patterns
+) -> tuple[str, _Hidden | None]:
+    """The line without its HTML tags nor what a hidden element holds, which may have
+    opened on a line above; and the hidden element still open at its end."""
+    kept: list[str] = []
+    end = 0
+    for tag in patterns.tag.finditer(line):
+        if hidden is None:
+            kept.append(line[end : tag.start()])
+        end = tag.end()
+        if hidden is not None:
+            hidden = hidden.after(tag)
+        elif tag["code"]:
+            kept.append(tag["code"])
+        elif _opens_hidden(tag, patterns):
+            hidden = _Hidden(tag["opened"].lower())
+        else:
+            kept.append("\n" if (tag["opened"] or tag["closed"]).lower() in _BLOCK else "")
+    if hidden is None:
+        kept.append(line[end:])
+    text = "".join(kept)
+    return (patterns.spaces.sub(" ", text) if end else text), hidden
+
+
+def _opens_hidden(tag: re.Match[str], patterns: _Patterns) -> bool:
+    """Whether the tag opens an element the page never shows: a template, or one marked
+    `hidden` or styled `display:none` or `visibility:hidden`."""
+    name = (tag["opened"] or "").lower()
+    if not name or tag["empty"] or name in _VOID:
+        return False  # nothing inside to hide
+    if name in _NEVER_SHOWN:
+        return True
+    for key, value in patterns.attribute.findall(tag["attributes"]):
+        style = "".join(value.lower().split())
+        if key.lower() == "hidden" or (
+            key.lower() == "style" and any(rule in style for rule in _INVISIBLE_STYLES)
+        ):
+            return True
+    return False
+
+
+def _without_raw_text(text: str, patterns: _Patterns) -> str:
+    """Scripts and style sheets out, with their text, to their closing tag, blank lines
+    and all. An opener with no closing tag after it is a mention ("&lt;script&gt;" was
+    decoded before), not a script: it is left to `_without_tags`, which drops the tag."""
+    parts, start = [], 0
+    unclosed: set[str] = set()  # none closes after an opener: none after a later one
+    for opening in patterns.raw_opening.finditer(text):
+        name = opening["name"].lower()
+        if opening.start() < start or name in unclosed:
+            continue  # inside the one just dropped
+        closing = patterns.raw_closing[name].search(text, opening.end())
+        if closing is None:
+            unclosed.add(name)
+            continue
+        parts.append(text[start : opening.start()])
+        start = closing.end()
+        if parts[-1].endswith((" ", "\t")):  # one space where the script stood
+            while text.startswith((" ", "\t"), start):
+                start += 1
+    parts.append(text[start:])
+    return "".join(parts)
 
 
 # A static site's front matter: a YAML block fenced by "---" lines at the very start.
