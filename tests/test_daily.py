@@ -1393,3 +1393,41 @@ def test_a_late_article_that_only_repeats_an_earlier_days_sends_nothing_again(
     articles(tmp_path, **{"e.txt": OIL.replace("four percent", "six percent")})
     assert run(config, now=TOMORROW + timedelta(hours=4)).built
     assert len(plain_server.handler.messages) == 3
+
+
+FLOOD = """\
+    Swat floods kill 23
+
+    Flash floods in Pakistan's Swat valley killed at least 23 people and displaced 12,000
+    on Monday, officials in Mingora said.
+
+    Rescue teams evacuated families from Mingora and Kalam, and aid agencies sent tents and
+    food to relief camps.
+"""
+
+FLOOD_VISIT = """\
+    General visits Swat valley after floods
+
+    Lieutenant General Asim Nawaz visited Mingora and Kalam in Pakistan's Swat valley on
+    Tuesday, a day after the flash floods.
+
+    "Every hour counts now," Nawaz said in Mingora.
+
+    The Kalam road to Mingora reopened to traffic, officials in Swat said.
+"""
+
+
+def test_a_developing_story_kept_in_its_section_is_in_the_tables_too(tmp_path: Path) -> None:
+    """The profile would leave the Swat follow-up out today; as a developing story it stays
+    under Humanitarian, and its quote and actors reach the brief's tables as well (they
+    had been made only for the stories the profile kept)."""
+    config = cfg.load(write_config(tmp_path, daily='formats = ["md", "json"]'))
+    articles(tmp_path, **{"a.txt": FLOOD, "b.txt": OIL})
+    run(config)
+    articles(tmp_path, **{"c.txt": FLOOD_VISIT, "d.txt": GRAIN})
+    report = run(config, now=TOMORROW)
+    assert report.briefing is not None
+    swat = next(s for s in report.briefing.stories if "Swat" in s.title)
+    assert (swat.status, swat.relevant) == ("developing", True)
+    assert "Every hour counts now" in {q.text for q in report.briefing.quotes}
+    assert "Asim Nawaz" in {a.name for a in report.briefing.actors}

@@ -308,6 +308,23 @@ def recognise(
     return regrouped(briefing, stories, out), records
 
 
+def kept_sections(
+    briefing: Briefing, state: State, today: str, language: str = "english"
+) -> dict[tuple[int, ...], str]:
+    """The section that each story the profile leaves out today keeps as a story briefed
+    before (see recognise, keep_section), by its sorted sources: what the pipeline is
+    told when it builds the brief again, so that its tables cover the story too."""
+    left_out = {s.sources for s in briefing.stories if not s.relevant}
+    if not left_out:
+        return {}
+    recognised, _ = recognise(briefing, state, today, language)
+    return {
+        tuple(sorted(story.sources)): story.section
+        for story in recognised.stories
+        if story.sources in left_out and story.relevant
+    }
+
+
 def section_weights(briefing: Briefing, story: Story) -> dict[str, float]:
     """The story's cue weight for each section, over all its sources' sentences."""
     sources = set(story.sources)

@@ -287,6 +287,11 @@ def _build(
             if copies:
                 sent |= copies
                 briefing = build([str(p) for p in todo], options, sent=sent)
+            # A developing story keeps its section though the profile would leave it out
+            # today: built again so, its quotes, figures and actors are in the tables too.
+            kept = novelty.kept_sections(briefing, state, today, options.language)
+            if kept:
+                briefing = build([str(p) for p in todo], options, sent=sent, developing=kept)
         except (InputError, NoInputError) as exc:
             bad = next((p for p in todo if str(p) == exc.path), None)
             if bad is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -113,13 +113,16 @@ def build(
     progress: Progress | None = None,
     *,
     sent: frozenset[str] = frozenset(),
+    developing: Mapping[tuple[int, ...], str] | None = None,
     meanwhile: Callable[[], object] | None = None,
     writes: Path | None = None,
 ) -> Briefing:
     """Files, folders or '-' in, one Briefing out (several articles are ranked together).
 
     `sent` holds the `text_key` of sentences a reader was already sent (a daily run's
-    earlier briefs): they are never chosen again. `meanwhile` is what the caller will
+    earlier briefs): they are never chosen again. `developing`: the section a story keeps, by
+    its sorted sources (a daily run's developing story, in the section it was shown in
+    before, though the profile would leave it out today). `meanwhile` is what the caller will
     need after the brief (the renderer), done while the extraction child may still
     work (see `brief_documents`). `writes`: the file the caller will write the brief to,
     which must be none of the articles."""
@@ -131,7 +134,9 @@ def build(
     documents = ingest_all(items, options, progress)
     if not documents:
         raise NoInputError("no readable articles", ", ".join(inputs))
-    return brief_documents(documents, options, profile, sent=sent, meanwhile=meanwhile)
+    return brief_documents(
+        documents, options, profile, sent=sent, developing=developing, meanwhile=meanwhile
+    )
 
 
 def _publication_dates(documents: Sequence[Document]) -> dict[int, str]:
@@ -146,6 +151,7 @@ def brief_documents(
     profile: Profile | None = None,
     *,
     sent: frozenset[str] = frozenset(),
+    developing: Mapping[tuple[int, ...], str] | None = None,
     meanwhile: Callable[[], object] | None = None,
 ) -> Briefing:
     """segment -> stories -> dedupe -> rank -> classify -> select -> extract -> compose.
@@ -240,6 +246,10 @@ def brief_documents(
         placements = place_stories(
             unique, story_groups, classes, headline_classes, profile, headlines, readings
         )
+        for n, group in enumerate(story_groups):
+            section = (developing or {}).get(tuple(sorted(group.sources)))
+            if section is not None:  # before what the tables and the child are told
+                placements[n] = replace(placements[n], section=section, relevant=True)
         kept = kept_sources(story_groups, placements) if digest else None
         if plan.by_article:  # which stories' quotes the child makes
             extraction.send(kept)
