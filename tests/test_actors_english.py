@@ -849,6 +849,19 @@ def test_a_bare_surname_goes_on_with_the_namesake_the_sentence_before_brought_in
     ]
 
 
+def test_a_bare_surname_goes_on_with_the_namesake_a_description_kept_as_the_topic() -> None:
+    """ "The lawyer ... argued" between the defence lawyer's full name and "Georgiou told
+    the court": the lawyer, not the prosecutor who spoke more often."""
+    texts = (
+        "Prosecutor Eleni Georgiou told the bench the loans were forged.",
+        '"These were not clerical mistakes," Georgiou said.',
+        "Under cross-examination by defence lawyer Panayiotis Georgiou, the witness agreed.",
+        "The lawyer, who is not related to the prosecutor, argued that others had access.",
+        '"My client was one of eleven people with those passwords," Georgiou told the court.',
+    )
+    assert [actor for _, actor in speakers(*texts)] == ["Eleni Georgiou", "Panayiotis Georgiou"]
+
+
 def test_he_is_not_someone_named_only_as_the_owner_of_the_sentences_subject() -> None:
     """ "Ryota's younger sister, Aoi, sat beside her mother. He said ..." is the lawyer who
     spoke before, not Ryota (who had died): the sister is no "he", and her possessor is no

@@ -189,22 +189,29 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: _Subjects) -> Actor:
 
 
 def _just_introduced(holders: Sequence[Actor], subjects: _Subjects) -> Actor | None:
-    """The namesake that the sentence just before names in full as its subject: "MP
+    """The namesake the sentence just before has as its subject, when the text named them
+    in full last, in that sentence or the one before (not the other namesake alone): "MP
     Nevine El-Sayed ... said small farmers still struggle." then "“...,” El-Sayed told
-    Ahram Online" is the MP, however often the minister El-Sayed spoke before. A writer
-    who has just made one of them the topic goes on with them by surname, as with a
-    pronoun (and on PolNeAR: Bill Clinton at the polling place, Jeh Johnson, Patricia
-    Smith, each after an article's other Clinton, Johnson or Smith)."""
+    Ahram Online" is the MP, however often the minister El-Sayed spoke before; so is
+    "The lawyer ... argued ..." after "defence lawyer Panayiotis Georgiou". A writer who
+    has just made one of them the topic goes on with them by surname, as with a pronoun
+    (and on PolNeAR: Bill Clinton at the polling place, Jeh Johnson, Patricia Smith, each
+    after an article's other Clinton, Johnson or Smith)."""
     if not subjects.sentences:
         return None
     subject = subjects.subject(subjects.sentences)
-    if (
-        isinstance(subject, Actor)
-        and subject in holders
-        and _naming(subject.name).search(subjects.texts[-1])
-    ):
-        return subject
+    if not isinstance(subject, Actor) or subject not in holders:
+        return None
+    for text in subjects.texts[: -_NAMED_WITHIN - 1 : -1]:
+        named = [holder for holder in holders if _naming(holder.name).search(text)]
+        if named:
+            return subject if subject in named else None
     return None
+
+
+# How many sentences back the namesake a sentence's subject refers to must have been named
+# in full (see _just_introduced).
+_NAMED_WITHIN = 2
 
 
 def _named_so_far(holders: Sequence[Actor], subjects: _Subjects) -> list[Actor]:
