@@ -552,6 +552,14 @@ def test_a_given_name_that_is_also_a_word_still_tells_two_namesakes_apart() -> N
     assert people.keys() == {"Ally Mussa Hamisi", "Zainabu Hamisi", "Aung San Suu Kyi"}
 
 
+def test_an_apposition_that_says_where_someone_is_from_is_their_description() -> None:
+    """ "a farmer from Karangazi": the place's name after "from" is not another person or a
+    body the phrase describes, so the name is a person's and the phrase their role."""
+    assert people_of(
+        "Immaculée Mukamana, a 54-year-old farmer from Karangazi Sector, said she had waited.",
+    ) == {"Immaculée Mukamana": "54-year-old farmer from Karangazi Sector"}
+
+
 def test_coordinated_names_compound_titles_and_no_clause_as_a_role() -> None:
     people = people_of(
         "Darian Lonechild and Evan Sanderson were charged on Tuesday.",

@@ -1206,5 +1206,5 @@ def _names_others(phrase: list[Token]) -> bool:
     plural = last.endswith("s") and not last.endswith("ss") and phrase[-1].text.islower()
     if plural and len(phrase) > 1:
         return True  # not "professor of history at the University of Nevada-Las Vegas"
-    prepositions = {"of", "at", "for", "in", "with"}
+    prepositions = {"of", "at", "for", "in", "with", "from"}  # "a farmer from Karangazi"
     return phrase[-1].text[:1].isupper() and not any(t.base in prepositions for t in phrase)
