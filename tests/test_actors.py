@@ -560,6 +560,14 @@ def test_an_apposition_that_says_where_someone_is_from_is_their_description() ->
     ) == {"Immaculée Mukamana": "54-year-old farmer from Karangazi Sector"}
 
 
+def test_a_name_given_again_in_its_own_script_is_still_beside_its_verb() -> None:
+    """Taipei Times style: "Councilor Kao Ming-hsun (高明勳) said"; and "Councilor" is the
+    American spelling of a title."""
+    assert people_of("Councilor Kao Ming-hsun (高明勳) said the delay would add costs.") == {
+        "Kao Ming-hsun": "Councilor"
+    }
+
+
 def test_coordinated_names_compound_titles_and_no_clause_as_a_role() -> None:
     people = people_of(
         "Darian Lonechild and Evan Sanderson were charged on Tuesday.",

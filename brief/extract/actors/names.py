@@ -115,7 +115,29 @@ def _tokenised(text: str) -> list[Token]:
         map(_BASES.__getitem__, texts),
         strict=True,
     )
-    return list(map(tuple.__new__, repeat(Token), fields))
+    toks = list(map(tuple.__new__, repeat(Token), fields))
+    return _without_glosses(toks) if "(" in text and not text.isascii() else toks
+
+
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+def _without_glosses(toks: list[Token]) -> list[Token]:
+    """The tokens less brackets that hold no Latin letter or digit: "Councilor Kao
+    Ming-hsun (高明勳) said" gives a name in its own script, as the Taipei Times and the
+    Korea Herald do, and the name is beside its verb all the same."""
+    out: list[Token] = []
+    n = 0
+    while n < len(toks):
+        if toks[n].text == "(":
+            close = next((k for k in range(n + 1, min(n + 8, len(toks))) if toks[k].text == ")"), 0)
+            inside = toks[n + 1 : close]
+            if close and inside and not any(_LATIN.search(t.text) for t in inside):
+                n = close + 1
+                continue
+        out.append(toks[n])
+        n += 1
+    return out
 
 
 class _Tokenised(dict[str, list[Token]]):
