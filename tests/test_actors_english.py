@@ -862,6 +862,19 @@ def test_a_bare_surname_goes_on_with_the_namesake_a_description_kept_as_the_topi
     assert [actor for _, actor in speakers(*texts)] == ["Eleni Georgiou", "Panayiotis Georgiou"]
 
 
+def test_an_age_epithet_is_the_one_whose_age_the_text_gave() -> None:
+    """ "the 54-year-old said" after "Andreas Christodoulou, 54," and a sentence about him;
+    an age the text gave no one names no one."""
+    texts = (
+        "Andreas Christodoulou, 54, faces 23 charges.",
+        "Outside court, Christodoulou told reporters he was calm.",
+        '"I have been waiting four years to say my side," the 54-year-old said.',
+        "Outside court, Christodoulou waved.",
+        '"It is a long wait," the 60-year-old said.',
+    )
+    assert [actor for _, actor in speakers(*texts)] == ["Andreas Christodoulou", None]
+
+
 def test_he_is_not_someone_named_only_as_the_owner_of_the_sentences_subject() -> None:
     """ "Ryota's younger sister, Aoi, sat beside her mother. He said ..." is the lawyer who
     spoke before, not Ryota (who had died): the sister is no "he", and her possessor is no

@@ -290,7 +290,7 @@ class _Subjects:
             return None
         head = tokens[-1].lower()
         person = head in joined("role_heads", "described") or "-" in head
-        if not person or not head.isascii() or not head[:1].isalpha():
+        if not person or not head.isascii() or not (head[:1].isalpha() or _AGE_RE.match(head)):
             return None
         if head in _STRANGERS or any(_POSSESSIVE_END_RE.search(t) for t in tokens):
             return None
@@ -416,6 +416,10 @@ def _describes(texts: Sequence[str], name: str, noun: str) -> bool:
     while len(parts) > 1 and parts[-1].rstrip(".").lower() in words()["generations"]:
         parts = parts[:-1]
     surname = re.escape(parts[-1])
+    aged = _AGE_RE.fullmatch(noun)
+    if aged is not None:  # "the 54-year-old" of "Andreas Christodoulou, 54,"
+        age = re.compile(rf"\b{surname}(?:,| \(|, aged) {aged.group(1)}\b")
+        return any(parts[-1] in text and age.search(text) for text in texts)
     noun_at = _noun_re(noun).pattern
     before = re.compile(rf"{noun_at}(?:\s+(?:[A-Z][\w.’'-]*|and|&)){{0,6}}?\s+{surname}\b")
     after = re.compile(
@@ -423,6 +427,9 @@ def _describes(texts: Sequence[str], name: str, noun: str) -> bool:
         rf"\s+[^,.;:!?]{{0,60}}?{noun_at}"
     )
     return any(parts[-1] in text and (before.search(text) or after.search(text)) for text in texts)
+
+
+_AGE_RE = re.compile(r"(\d{1,3})-year-old")
 
 
 def _conjoined(sentence: str, mentions: list[_Seen], at: int, end: int) -> bool:
