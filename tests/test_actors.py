@@ -568,6 +568,25 @@ def test_a_name_given_again_in_its_own_script_is_still_beside_its_verb() -> None
     }
 
 
+def test_a_ministrys_name_gives_way_to_the_title_and_name_after_it() -> None:
+    """ "Ministry of Health Permanent Secretary Jane Banda" was one organisation; an office
+    named after a title ("Office of the Inspector General") keeps its name."""
+    found = {
+        (a.name, a.kind, a.role)
+        for a in find_actors(
+            sentences(
+                "Ministry of Health Permanent Secretary Jane Banda denied it.",
+                "The Office of the Inspector General said so.",
+            )
+        )
+    }
+    assert found == {
+        ("Ministry of Health", "organisation", None),
+        ("Jane Banda", "person", "Ministry of Health Permanent Secretary"),
+        ("Office of the Inspector General", "organisation", None),
+    }
+
+
 def test_coordinated_names_compound_titles_and_no_clause_as_a_role() -> None:
     people = people_of(
         "Darian Lonechild and Evan Sanderson were charged on Tuesday.",

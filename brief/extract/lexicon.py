@@ -171,6 +171,7 @@ _MODULE_LISTS = {
         "quote_relatives",
         "sentence_openers",
         "other_rank",
+        "title_ranks",
         "after_name_adverbs",
         "indefinites",
         "object_prepositions",

@@ -156,8 +156,9 @@ def _said(text: str, defined: PhraseMatcher[str], surnames: _Surnames) -> _Said:
     ministries = places.MINISTRY_RE.finditer(text) if places.may_name_ministry(text) else ()
     for m in ministries:
         if not names.in_spans(m.start(), spans):
-            spans.append((m.start(), m.end()))
-            bodies.append(("organisation", m.group(), m.start()))
+            ministry = places.ministry_name(m.group())
+            spans.append((m.start(), m.start() + len(ministry)))
+            bodies.append(("organisation", ministry, m.start()))
     named = names.may_name_someone(text)
     toks = names.tokens(text) if named or speakers.may_speak(text) else []
     found = names.candidates(text, toks, spans) if named else []

@@ -25,6 +25,26 @@ MINISTRY_RE = re.compile(
 )
 
 
+def ministry_name(found: str) -> str:
+    """A ministry's name as MINISTRY_RE found it, less a title and a name after it: its
+    capitalised words run on into "Department of Transport Commissioner John Smith" and
+    "Ministry of Health Permanent Secretary Jane Banda", where the title is the person's
+    (the title's rank words too: "Permanent", "Deputy")."""
+    parts = found.split()
+    if len(parts) < 5 or parts[1] not in {"of", "for"}:
+        return found  # "Finance Ministry", "Ministry of Health": no room for a title and name
+    heads, ranks = words()["role_heads"], words()["other_rank"] | words()["title_ranks"]
+    first = 3 if parts[2] == "the" else 2  # the ministry's own first word: "Office of the
+    # Inspector General" is named after a title
+    for k in range(first + 1, len(parts) - 1):
+        name = parts[k + 1 :]  # a person's name follows the title, not "and Affairs"
+        if parts[k].lower() in heads and len(name) <= 3 and "and" not in name:
+            while k > first + 1 and parts[k - 1].lower() in ranks:
+                k -= 1
+            return " ".join(parts[:k])
+    return found
+
+
 def may_name_ministry(text: str) -> bool:
     """A cheap test before MINISTRY_RE, which most sentences cannot match (three
     substring tests, not a generator over them: this is asked of every sentence)."""
