@@ -266,6 +266,18 @@ def test_a_number_another_source_gave_comes_after_the_other_figures() -> None:
     ]
 
 
+def test_a_small_count_of_the_same_thing_in_another_source_comes_after() -> None:
+    """ "three Filipino sailors" and "Three sailors" in two reports of one ramming are one
+    fact; "12 soldiers" and "12 homes" are two."""
+    found = [
+        Sentence("The ship injured three Filipino sailors and 12 soldiers.", 1, 1, 0),
+        Sentence("Three sailors were hurt and 12 homes burned.", 2, 1, 0),
+    ]
+    ranked = key_figures(find_figures(found), lambda figure: 1.0)
+    assert [f.text for f in ranked][-1] == "Three sailors"
+    assert {"12 soldiers", "12 homes"} <= {f.text for f in ranked[:-1]}
+
+
 def test_a_brief_with_only_dates_and_years_has_no_key_figures() -> None:
     sents = sentences(
         "The treaty, signed in 1994, lapsed on 3 June 2019.",

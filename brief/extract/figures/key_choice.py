@@ -48,7 +48,7 @@ def key_figures(
 
 # A count from which two sources giving it are telling one fact, whatever they call what
 # they count ("80 followers", "80 Davidians"): smaller numbers recur by chance ("12 soldiers",
-# "12 homes").
+# "12 homes"), so they are one fact only when they count the same thing.
 TELLING_COUNT = 20
 
 
@@ -61,8 +61,9 @@ def _fact(figure: Figure) -> _Fact | None:
     """What makes two sources' figures one fact: the number, and for a money sum, a share
     or a measure its unit, and for a share what it is a share of when the text says
     ("eight of 10 avocados" and "four of five states" are two 80%s); a count of
-    TELLING_COUNT or more by its number alone. None for a smaller count: it is no other
-    source's."""
+    TELLING_COUNT or more by its number alone, a smaller one by its number and what it
+    counts ("three Filipino sailors", "Three sailors"; not "12 soldiers", "12 homes").
+    None for a count of nothing named."""
     if figure.kind == "percent":
         last = figure.text.rsplit(" ", 1)[-1].lower()
         of = last if last.isalpha() and last not in _PERCENT_WORDS else None
@@ -71,6 +72,8 @@ def _fact(figure: Figure) -> _Fact | None:
         return (figure.kind, figure.value, figure.unit, None)
     if figure.value is not None and figure.value >= TELLING_COUNT:
         return (figure.kind, figure.value, None, None)
+    if figure.value is not None and figure.unit:
+        return (figure.kind, figure.value, figure.unit.lower(), None)
     return None
 
 
