@@ -724,6 +724,11 @@ def test_a_share_names_what_it_is_a_share_of() -> None:
             "death toll in the two provinces rose to 40",
         ),
         ("The death toll rose to 150 of the 239 people on board.", "death toll rose to 150"),
+        # an updated toll a long way from its noun (a user's brief had lost it)
+        (
+            "The death toll from flash floods in north-western Pakistan rose to 27 on Tuesday.",
+            "death toll from flash floods in north-western Pakistan rose to 27",
+        ),
         # an estimate after a negated verb is not the negation's
         ("They didn't know nearly 500 people had fled.", "nearly 500 people"),
         # "under" before a number is as often a place as a bound

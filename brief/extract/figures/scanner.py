@@ -759,7 +759,8 @@ def _in_a_series(text: str, start: int, counted: str) -> bool:
 
 
 MAX_NOUN_WORDS = 3
-TOLL_REACH = 48  # characters between a toll noun and its number ("in Poland to at least")
+TOLL_REACH = 64  # characters between a toll noun and its number ("from flash floods in
+# north-western Pakistan rose to", "in Poland to at least")
 
 
 @cache
