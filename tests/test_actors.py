@@ -587,6 +587,12 @@ def test_a_ministrys_name_gives_way_to_the_title_and_name_after_it() -> None:
     }
 
 
+def test_a_countrys_name_before_a_settlements_noun_is_a_town() -> None:
+    """Bahrain is a town in Pakistan's Swat valley as well as a country."""
+    found = find_actors(sentences("Gul Rehman, a shopkeeper in Bahrain town, said the water rose."))
+    assert [(a.name, a.kind) for a in found] == [("Gul Rehman", "person")]
+
+
 def test_coordinated_names_compound_titles_and_no_clause_as_a_role() -> None:
     people = people_of(
         "Darian Lonechild and Evan Sanderson were charged on Tuesday.",

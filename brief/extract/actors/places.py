@@ -371,10 +371,25 @@ def _name_is_a_place(text: str, start: int, end: int) -> bool:
     """A country's name that names something else: listed among places of another kind
     ("Alabama, Georgia and Virginia", "Atlanta, Georgia"; `_in_place_list`), or inside a
     longer name ("Holland America Line", "Georgia Southern University"; `_inside_longer_name`).
-    Not before a possessive: "Kyiv, Ukraine's capital" is the country's."""
+    Not before a possessive: "Kyiv, Ukraine's capital" is the country's; before a
+    settlement's noun, the town ("Bahrain town"; `_settlement_after`)."""
     if text.startswith(("'s", "’s"), end):
         return False
-    return _in_place_list(text, start, end) or _inside_longer_name(text, start, end)
+    return (
+        _in_place_list(text, start, end)
+        or _inside_longer_name(text, start, end)
+        or _settlement_after(text, end)
+    )
+
+
+def _settlement_after(text: str, end: int) -> bool:
+    """ "a shopkeeper in Bahrain town", "Lebanon village": a country's name before a
+    settlement's noun names the town so called (one in Pakistan's Swat valley)."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and m.group(1) in words()["settlement_nouns"] - {"capital"}
+
+
+_NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
