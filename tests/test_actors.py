@@ -593,6 +593,20 @@ def test_a_countrys_name_before_a_settlements_noun_is_a_town() -> None:
     assert [(a.name, a.kind) for a in found] == [("Gul Rehman", "person")]
 
 
+def test_a_titles_field_may_have_its_own_modifiers_after_an_owner() -> None:
+    """ "EU foreign policy chief" had been "chief", "China's foreign ministry spokesman"
+    "spokesman"; a capital at the sentence's start may still hide a verb."""
+    assert people_of(
+        "EU foreign policy chief Lena Vogt said talks would resume.",
+        "China's foreign ministry spokesman Li Wen said the boats had intruded.",
+        "Police arrest actor John Smith.",
+    ) == {
+        "Lena Vogt": "EU foreign policy chief",
+        "Li Wen": "China's foreign ministry spokesman",
+        "John Smith": "actor",
+    }
+
+
 def test_coordinated_names_compound_titles_and_no_clause_as_a_role() -> None:
     people = people_of(
         "Darian Lonechild and Evan Sanderson were charged on Tuesday.",

@@ -555,8 +555,15 @@ class _TitleScan:
             return False
         if k == 0:
             return True
-        before = toks[k - 1]
-        return tok.text.islower() and _proper(before.text)
+        # past the field's lower-case modifiers ("EU foreign policy chief", "China's
+        # foreign ministry spokesman"); not at the sentence's start, where a capital
+        # hides a verb ("Police arrest actor")
+        n = k - 1
+        modifiers = words()["role_modifiers"]
+        while n > 0 and toks[n].text.islower() and toks[n].base in modifiers:
+            n -= 1
+        before = toks[n]
+        return tok.text.islower() and (_proper(before.text) or _country_owner(before))
 
     def _before_head(self, k: int) -> bool:
         """Up to three capitalised words before a head ("UK Foreign Secretary"), not a
@@ -595,6 +602,14 @@ class _TitleScan:
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive")
+
+
+def _country_owner(tok: Token) -> bool:
+    """ "China's": a country's possessive, whose office the title names."""
+    if not tok.possessive:
+        return False
+    entry = gazetteer().get(tok.text[:-2])
+    return entry is not None and entry.kind == "country"
 
 
 def _names_a_field(tok: Token) -> bool:
