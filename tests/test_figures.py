@@ -854,3 +854,29 @@ def test_a_share_after_another_noun_is_still_a_share() -> None:
     "6 in 10 voters" does not."""
     (figure,) = find_figures(sentences("In the first round 6 in 10 voters backed him."))
     assert (figure.text, figure.kind) == ("6 in 10 voters", "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit", "value"),
+    [
+        ("Brazil froze R$31.3 billion in spending.", "R$31.3 billion", "BRL", 31.3e9),
+        ("The fund holds NZ$3 million.", "NZ$3 million", "NZD", 3e6),
+        ("A$15 million was spent.", "A$15 million", "AUD", 15e6),
+        ("The state spent ₹4,380 crore on roads.", "₹4,380 crore", "INR", 4.38e10),
+        ("Fuel rose to ₦1,250 per litre.", "₦1,250 per litre", "NGN", 1250.0),
+        ("It will cost between R$5 and R$10 billion.", "between R$5 and R$10 billion", "BRL", 5e9),
+    ],
+)
+def test_a_dollar_sign_with_a_countrys_letters_is_that_countrys_money(
+    text: str, figure: str, unit: str, value: float
+) -> None:
+    """ "R$31.3 billion" had been shown as "$31.3 billion", in US dollars."""
+    (found,) = find_figures(sentences(text))
+    assert (found.text, found.unit, found.value) == (figure, unit, value)
+
+
+def test_the_scanners_scales_are_the_word_lists() -> None:
+    from brief.extract.figures.notation import _values
+    from brief.extract.figures.scanner import SCALES
+
+    assert set(_values().scales) <= set(SCALES.split("|"))

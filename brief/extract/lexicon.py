@@ -353,13 +353,15 @@ def words() -> Words:
 
 @cache
 def _value_tables() -> tuple[str, dict[str, dict[str, float | str]]]:
-    """words.toml's [values.NAME] tables: lower-case words to one kind of value each."""
+    """words.toml's [values.NAME] tables: lower-case words to one kind of value each
+    (signs as written: "NZ$")."""
     path, raw = _data("words.toml")
     tables = raw.get("values")
     if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
         raise ConfigError("values: expected tables of words and their values", path)
     for name, table in tables.items():
-        if not table or any(not w.strip() or w != w.lower() for w in table):
+        cased = name == "currency_signs"
+        if not table or any(not w.strip() or (w != w.lower() and not cased) for w in table):
             raise ConfigError(f"values.{name}: expected lower-case words", path)
     return path, tables
 

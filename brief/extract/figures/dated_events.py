@@ -17,6 +17,7 @@ from brief.extract.figures.notation import (
     DIGIT,
     MONTH,
     MONTHS,
+    SIGNED,
     WORD_RE,
     YEAR,
     YEAR_PATTERN,
@@ -136,8 +137,8 @@ _PERIOD_END_BEFORE = re.compile(
 # ("better than expected in May").
 _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 _NOT_A_BASE = re.compile(
-    r" (?:\d|[$£€¥]|(?:a|an|expected|forecast|predicted|anticipated|feared|hoped|thought|planned|"
-    r"\w+fold|twice|double|treble|triple|half)\b)",
+    rf" (?:\d|{SIGNED}|(?:a|an|expected|forecast|predicted|anticipated|feared|hoped|thought"
+    r"|planned|\w+fold|twice|double|treble|triple|half)\b)",
     re.IGNORECASE,
 )
 
@@ -153,7 +154,7 @@ def _comparison_base(sentence: str, start: int, at: int) -> bool:
 
 
 # "From 20% in May 2002", "from the loss of 364m euros in 2003": a figure after "from".
-_FROM_FIGURE = re.compile(r" (?:the \w+ of )?(?:[$£€¥]|\d)")
+_FROM_FIGURE = re.compile(rf" (?:the \w+ of )?(?:{SIGNED}|\d)")
 _MONTH_YEAR = re.compile(rf"{MONTH},? {YEAR}")
 
 

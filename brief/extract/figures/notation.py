@@ -75,6 +75,12 @@ DATE_PATTERN = re.compile(
 YEAR_PATTERN = re.compile(rf"(?=[12])(?<![\w$£€-]){YEAR}(?![\w-]|[.,]\d)")
 
 
+# A currency sign as the patterns of ranges and qualifiers read it: a sign, perhaps after
+# a country's letters ("NZ$", "R$"). Which currency each is: words.toml's
+# [values.currency_signs].
+SIGN_CHARS = "$£€¥₹₦₱₩₪₴₺₽"
+SIGNED = f"(?:[A-Za-z]{{1,3}})?[{SIGN_CHARS}]"  # (any case: figures are read lower-cased too)
+
 # A digit: every figure but a spelled-out count has one, so it is the scanner's first
 # test of a sentence.
 DIGIT = re.compile(r"\d")

@@ -24,6 +24,8 @@ from brief.extract.figures.notation import (
     DIGIT,
     MONTH_STARTS,
     MONTHS,
+    SIGN_CHARS,
+    SIGNED,
     WORD_RE,
     WORD_REACH,
     YEAR_PATTERN,
@@ -59,7 +61,7 @@ _NUM = (
 # Its lower bound is not grouped by spaces: "10 737-800 planes" is ten Boeing 737-800s.
 _LOW_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _RANGE_LOW = rf"(?:{_LOW_NUM}) ?[-–] ?"
-_RANGE = re.compile(rf"({_LOW_NUM}) ?[-–] ?[$£€¥]?({_NUM})")
+_RANGE = re.compile(rf"({_LOW_NUM}) ?[-–] ?{SIGNED}?({_NUM})")
 # Compiled once: `re.search(_NUM, ...)` looked the pattern up in re's cache at every call
 # (27,925 look-ups at 25,000 sentences).
 _NUM_RE = re.compile(_NUM)
@@ -87,9 +89,9 @@ def _range_opening() -> re.Pattern[str]:
     and 12 hours", "from £199 to £9,500"."""
     spelled = alternation(_values().numbers)
     return re.compile(
-        rf"(?i:(?:between|from) )?(?:(?:US|A|C)?[$£€¥] ?)?(?:{_LOW_NUM}|(?i:{spelled}))"
+        rf"(?i:(?:between|from) )?(?:{SIGNED} ?)?(?:{_LOW_NUM}|(?i:{spelled}))"
         rf"(?: ?(?:%|per ?cent\b))?{_SCALE_WORDS}(?: (?:to|or|and) | ?[-–] ?)"
-        rf"(?=(?:US|A|C)?[$£€¥]? ?(?:\d|(?i:{spelled})\b))"  # another number: no "-billion"
+        rf"(?={SIGNED}? ?(?:\d|(?i:{spelled})\b))"  # another number: no "-billion"
     )
 
 
@@ -123,12 +125,12 @@ def _bound(
 
 _QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
 _SCALE_WORD = re.compile(r"(?i:dozen|hundred|thousand|million|billion)\b")
+# The scales a number may take after it: words.toml's [values.scales] (a test holds
+# them to it), written here for the patterns made at import.
+SCALES = "dozen|hundred|thousand|lakh|crore|million|billion|trillion|bn|mn|tn|m|k"
 # (joined by a hyphen too, as some papers write them: "US $5.4-billion", "a $2-million
 # grant"; only the long scales, not "a 10-k race")
-_SCALE_WORDS = (
-    r"(?: ?(?:dozen|hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b"
-    r"|-(?:million|billion|trillion)\b)?"
-)
+_SCALE_WORDS = rf"(?: ?(?:{SCALES})\b|-(?:million|billion|trillion)\b)?"
 
 
 @cache
@@ -143,6 +145,7 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
     sentences, 0.16 s against 0.07 s over the sentences with a digit)."""
     values = _values()
     units = alternation(words()["glued_units"])
+    signs = alternation(values.signs)  # "NZ$" before "$"
     number = rf"(?:{_RANGE_LOW})?(?:{_NUM})"
     digit = r"(?=\d)"  # a number in digits starts with one: see YEAR_PATTERN
     if spelled:
@@ -156,7 +159,8 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "money",
             re.compile(
-                rf"(?:US|A|C)?[$£€¥] ?(?:{_NUM})(?: ?[-–] ?[$£€¥]?(?:{_NUM}))?{_SCALE_WORDS}"
+                rf"(?<![A-Za-z])(?:{signs}) ?(?:{_NUM})(?: ?[-–] ?(?:{signs})?(?:{_NUM}))?"
+                rf"{_SCALE_WORDS}"
                 rf"|(?:{_RANGE_LOW})?(?:{_NUM}){_SCALE_WORDS}"
                 rf" (?:{'|'.join(values.currency_words)})\b"
             ),
@@ -404,6 +408,7 @@ def _qualified_start(text: str, start: int) -> int:
 
 
 _BETWEEN_REACH = 48
+_SIGN_START = re.compile(SIGNED)
 
 
 @cache
@@ -412,8 +417,8 @@ def _range_before() -> re.Pattern[str]:
     years", "from £199 to £9,500", "2,000 or 3,000 metres", "between six and 12 hours"."""
     spelled = "|".join(sorted(_values().numbers, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w.,$£€¥-])(?:(?P<opener>(?i:between|from)) )?"
-        rf"(?P<sign>(?:US|A|C)?[$£€¥] ?)?(?P<low>{_NUM}|(?i:{spelled}))"
+        rf"(?<![\w.,{SIGN_CHARS}-])(?:(?P<opener>(?i:between|from)) )?"
+        rf"(?P<sign>{SIGNED} ?)?(?P<low>{_NUM}|(?i:{spelled}))"
         rf"(?P<percent> ?(?:%|per ?cent\b))?{_SCALE_WORDS} (?P<joint>to|or|and) \Z"
     )
 
@@ -432,7 +437,7 @@ def _range_start(text: str, m: re.Match[str], kind: str) -> int:
     if opener == "between" and found.group("joint") == "or":
         return m.start()  # "between" takes "and", and in news copy "to" ("between 25 to 40")
     upper = m.group()
-    upper_sign = upper[:1] in "$£€¥" or upper.startswith(("US$", "A$", "C$"))
+    upper_sign = _SIGN_START.match(upper) is not None
     if bool(found.group("sign")) != (kind == "money" and upper_sign):
         return m.start()
     if found.group("percent") and kind != "percent":
@@ -492,7 +497,8 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
     raw = text[start : m.end()]
     if kind == "money":
         values = _values()
-        unit = next((c for sym, c in values.signs.items() if sym in raw), None)
+        signs = sorted(values.signs, key=len, reverse=True)  # "NZ$", not "$"
+        unit = next((values.signs[sym] for sym in signs if sym in raw), None)
         unit = unit or next(
             (c for w, c in values.currency_words.items() if raw.lower().endswith(w)), None
         )
@@ -973,9 +979,9 @@ def _clock_time(text: str, end: int) -> bool:
 
 # A scale after a number, or after the upper bound of its range ("$10-12bn" is billions).
 _SCALE_AFTER = re.compile(
-    rf"(?: ?[-–] ?[$£€¥]?(?:{_NUM})|,? (?:and|to|or) [$£€¥]?(?:{_NUM}|[a-z]+))?"
+    rf"(?: ?[-–] ?{SIGNED}?(?:{_NUM})|,? (?:and|to|or) {SIGNED}?(?:{_NUM}|[a-z]+))?"
     r"(?:\s?|-(?=(?:million|billion|trillion)\b))"  # "5.4-billion" (see _SCALE_WORDS)
-    r"(dozen|hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b"
+    rf"({SCALES})\b"
 )
 _NUMBER_WORD = re.compile(r"[a-z]+(?: few)?")
 
