@@ -875,6 +875,17 @@ def test_an_age_epithet_is_the_one_whose_age_the_text_gave() -> None:
     assert [actor for _, actor in speakers(*texts)] == ["Andreas Christodoulou", None]
 
 
+def test_the_official_after_a_new_unnamed_one_is_not_the_official_named_before() -> None:
+    """ "A senior Israeli official said ... “...,” the official said": that unnamed one,
+    not Uri Resnick-Gal, "a senior official" named a paragraph before."""
+    texts = (
+        "Israel was represented by Uri Resnick-Gal, a senior official at the NSC.",
+        'A senior Israeli official said the talks were "a first step".',
+        '"There will be no withdrawal in exchange for promises," the official said.',
+    )
+    assert [actor for _, actor in speakers(*texts)] == [None]
+
+
 def test_he_is_not_someone_named_only_as_the_owner_of_the_sentences_subject() -> None:
     """ "Ryota's younger sister, Aoi, sat beside her mother. He said ..." is the lawyer who
     spoke before, not Ryota (who had died): the sister is no "he", and her possessor is no

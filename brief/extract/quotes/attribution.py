@@ -166,9 +166,26 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     if last or modified:
         return last or modified
     described_one = subjects.index.described(text)
+    if described_one is not None and _someone_new(phrase[-1], described_one, subjects):
+        return None
     if described_one is not None or subjects.named_nearby():
         return described_one
     return subjects.epithet(text, subjects.sentences + 1)
+
+
+def _someone_new(head: str, described: Actor, subjects: _Subjects) -> bool:
+    """Whether "the official" may be someone the sentence before, or the quote's own,
+    brought in as "a senior Israeli official" without a name: then it is that one, not
+    the official named earlier, whom the text does not name again there."""
+    pattern = _introduced_re(head.lower())
+    recent = (*subjects.texts[-1:], subjects.nearby)
+    return any(pattern.search(text) and described.name not in text for text in recent)
+
+
+@cache
+def _introduced_re(head: str) -> re.Pattern[str]:
+    """An indefinite noun phrase headed by `head`: "a senior Israeli official"."""
+    return re.compile(rf"\b(?i:a|an|another|one)\s+(?:[\w’'-]+\s+){{0,4}}?{re.escape(head)}\b")
 
 
 def _namesake_so_far(actor: Actor, surname: str, subjects: _Subjects) -> Actor:
