@@ -70,8 +70,8 @@ _BARE_QUOTE = re.compile(r'^\s*[“"][^“”"]+[”"]\s*$')
 # Words given to a bare pronoun ("“Journalists are the lifeblood ...,” he said."): who
 # said them is named in a sentence before.
 _SAID_BY_PRONOUN = re.compile(
-    r",[”\"’']?\s+(?:(?:he|she|they)\s+(?:said|says|added|told\s+\S+)"
-    r"|(?:said|says|added)\s+(?:he|she))"
+    r",[”\"’']?\s+(?:(?:he|she|they)\s+(?:said|says|added|wrote|told\s+\S+)"
+    r"|(?:said|says|added|wrote)\s+(?:he|she))"
     r"(?:\s+\S+){0,3}\.$"
 )
 MAX_CHAIN = 2  # antecedents a sentence may bring along (itself dangling: one more)
@@ -196,6 +196,9 @@ def quoted_at(text: str, position: int) -> bool:
 class _QuoteState:
     opened_before: bool  # the sentence starts inside a quote (or closes one it did not open)
     open_after: bool  # the sentence ends inside a quote
+    # it opens a quote that a later sentence gives to a bare pronoun ("“...  ...,” he told
+    # Haaretz."): the quote needs the sentence before it, which names him
+    said_by_pronoun: bool = False
 
 
 class _QuoteStates:
@@ -204,13 +207,34 @@ class _QuoteStates:
     and of their neighbours, not of every sentence (a digest's 17,800 sentences took 0.06
     s, each time the pile's picks were chosen or chained)."""
 
-    def __init__(self, sentences: Sequence[Sentence], previous: Sequence[int | None]) -> None:
-        self._sentences, self._previous = sentences, previous
+    def __init__(
+        self,
+        sentences: Sequence[Sentence],
+        previous: Sequence[int | None],
+        following: Sequence[int | None],
+    ) -> None:
+        self._sentences, self._previous, self._following = sentences, previous, following
         self._after: dict[int, bool] = {}  # does a quote stay open after the sentence
 
     def __getitem__(self, pos: int) -> _QuoteState:
-        inside = self._inside(pos)
-        return _QuoteState(inside or continues_quote(self._sentences[pos].text), self._open(pos))
+        inside = self._inside(pos) or continues_quote(self._sentences[pos].text)
+        open_after = self._open(pos)
+        opens = self._sentences[pos].text.lstrip()[:1] in _QUOTE_MARKS  # not "X said: “..."
+        by_pronoun = open_after and opens and not inside and self._closed_by_pronoun(pos)
+        return _QuoteState(inside, open_after, by_pronoun)
+
+    def _closed_by_pronoun(self, pos: int) -> bool:
+        """Whether the sentence that closes the quote `pos` opens (within MAX_CHAIN more)
+        gives its words to a bare pronoun."""
+        at = self._following[pos]
+        for _ in range(MAX_CHAIN):
+            if at is None or not _continues_quote_from(self._sentences[pos], self._sentences[at]):
+                return False
+            if not self._open(at):
+                text = self._sentences[at].text
+                return "," in text and _SAID_BY_PRONOUN.search(text) is not None
+            pos, at = at, self._following[at]
+        return False
 
     def _inside(self, pos: int) -> bool:
         before = self._previous[pos]
@@ -244,14 +268,16 @@ def _continues_quote_from(before: Sentence, after: Sentence) -> bool:
 
 
 def _needs(sentence: Sentence, state: _QuoteState) -> bool:
-    return sentence.index > 1 and (is_dangling(sentence.text) or state.opened_before)
+    return sentence.index > 1 and (
+        is_dangling(sentence.text) or state.opened_before or state.said_by_pronoun
+    )
 
 
 def unresolved(sentences: Sequence[Sentence], kept: Sequence[int]) -> list[int]:
     """The kept positions left dangling: their antecedent is not kept before them, or
     the quote they leave open is not closed by the sentence kept right after them."""
     previous, following = _neighbours(sentences)
-    states = _QuoteStates(sentences, previous)
+    states = _QuoteStates(sentences, previous, following)
     seen: set[int] = set()
     bad = []
     for n, pos in enumerate(kept):
@@ -271,8 +297,8 @@ def leans_on(sentences: Sequence[Sentence], kept: Sequence[int]) -> dict[int, in
     """Each kept sentence that cannot stand without the kept sentence just before it in
     its source (it opens with a back-reference, or it sits inside or closes a quote that
     one opened), mapped to that sentence: a reader reads them as one."""
-    previous, _ = _neighbours(sentences)
-    states = _QuoteStates(sentences, previous)
+    previous, following = _neighbours(sentences)
+    states = _QuoteStates(sentences, previous, following)
     chosen = set(kept)
     leaning = {}
     for pos in kept:
@@ -295,7 +321,7 @@ def select_chains(sentences: Sequence[Sentence], ranking: Ranking, count: int) -
     sentences that close a quote it opens just after it. Chains share no sentence, and
     take none the ranking left out (a sentence the reader was already sent)."""
     previous, following = _neighbours(sentences)
-    links = _Links(previous, following, _QuoteStates(sentences, previous))
+    links = _Links(previous, following, _QuoteStates(sentences, previous, following))
     kept: list[Kept] = []
     chosen: set[int] = set()
     said: list[tuple[str, str]] = []  # the kept sentences, and their words, for _repeats

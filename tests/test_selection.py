@@ -242,3 +242,20 @@ def test_words_a_bare_pronoun_said_need_the_sentence_that_names_the_speaker() ->
     assert is_dangling('"Nobody has asked us yet," she told the state broadcaster.')
     assert is_dangling("“Journalists are the lifeblood of democracy,” he said.")
     assert not is_dangling("“Chaos reigns,” one border guard told reporters.")
+
+
+PRONOUN_QUOTE = article(
+    "Rockets hit the town overnight.",  # 0
+    "The mayor, Avi Stern, said the shelters were full.",  # 1: names him
+    '"The government promised us security.',  # 2: opens a quote
+    'Instead, we got another night in the shelters," he told Haaretz.',  # 3: "he" is 1's
+    "The army said it struck back.",  # 4
+)
+
+
+def test_a_quote_a_bare_pronoun_closes_needs_the_sentence_naming_him() -> None:
+    """Sentences 2 and 3 were kept without 1, under another man's bullet: "he" read as
+    his (a quote opened by "The mayor said: “..." names him itself)."""
+    order = (3, 4, 0, 1, 2)
+    ranking = Ranking("t", tuple(float(-order.index(i)) for i in range(5)), order)
+    assert select(PRONOUN_QUOTE, ranking, 3) == (1, 2, 3)
