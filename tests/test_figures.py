@@ -724,6 +724,12 @@ def test_a_share_names_what_it_is_a_share_of() -> None:
             "death toll in the two provinces rose to 40",
         ),
         ("The death toll rose to 150 of the 239 people on board.", "death toll rose to 150"),
+        # a rate after the conversion in brackets: a speed, a yearly sum
+        (
+            "Winds of 185 kilometers (115 miles) per hour hit the coast.",
+            "185 kilometers (115 miles) per hour",
+        ),
+        ("Costs rose by $600m (£309m) a year.", "$600m (£309m) a year"),
         # an updated toll a long way from its noun (a user's brief had lost it)
         (
             "The death toll from flash floods in north-western Pakistan rose to 27 on Tuesday.",

@@ -311,7 +311,9 @@ def _scan(text: str, published: str | None) -> list[_Found]:
                 found = [g for g in found if not (f.start <= g.start and g.end <= f.end)]
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             found.append(f)
-    return sorted((_signed(text, _with_rate(text, f)) for f in found), key=lambda f: f.start)
+    rated = sorted((_signed(text, _with_rate(text, f)) for f in found), key=lambda f: f.start)
+    # a conversion a rate took in ("(115 miles)" of "185 kilometers (115 miles) per hour")
+    return [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]
 
 
 # ... but "plus or minus 3.5 points" ("plus/minus", "plus-or-minus") is a margin, no sign;
@@ -346,12 +348,19 @@ _RATE = re.compile(
 
 
 def _with_rate(text: str, f: _Found) -> _Found:
+    """The figure with its rate, after the conversion in brackets the text may give
+    first ("185 kilometers (115 miles) per hour": a speed, not a distance)."""
     if f.kind not in {"money", "measure"}:
         return f
     rate = _RATE.match(text, f.end)
+    if rate is None and (converted := _CONVERSION_AFTER.match(text, f.end)) is not None:
+        rate = _RATE.match(text, converted.end())
     if rate is None:
         return f
     return f._replace(end=rate.end(), text=text[f.start : rate.end()])
+
+
+_CONVERSION_AFTER = re.compile(r" \([^()]{1,40}\)")
 
 
 # A spelled-out count is a whole word ("ten", "Ten"), or one with its scale glued on
