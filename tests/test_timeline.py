@@ -14,9 +14,15 @@ def event(date: str, label: str, text: str, index: int = 1) -> TimelineEvent:
     return TimelineEvent(date, label, text, Mention(1, index))
 
 
-def test_fewer_than_two_events_draw_nothing() -> None:
+def test_fewer_than_two_events_draw_nothing_but_one_is_listed() -> None:
+    """A digest had said "No dated events" above a JSON holding one: a scheduled date is
+    news, listed, though one date draws no line."""
+    from brief.render.timeline import shown_events
+
+    one = (event("2025-12-06", "6 Dec 2025", "The second Test begins."),)
     assert timeline_svg(()) == ""
-    assert timeline_svg((event("2014", "2014", "Crimea."),)) == ""
+    assert timeline_svg(one) == ""
+    assert shown_events(one) == list(one)
 
 
 def test_svg_is_well_formed_escaped_and_self_contained() -> None:

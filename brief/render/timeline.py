@@ -31,18 +31,16 @@ _XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def shown_events(events: Sequence[TimelineEvent]) -> list[TimelineEvent]:
-    """The first MAX_EVENTS (the caller passes them most important first), in date order;
-    none when fewer than two: one date is not a timeline."""
-    if len(events) < 2:
-        return []
+    """The first MAX_EVENTS (the caller passes them most important first), in date order.
+    One is listed too (a scheduled date is news), but not drawn (see timeline_svg)."""
     return sorted(events[:MAX_EVENTS], key=date_order)
 
 
 def timeline_svg(events: Sequence[TimelineEvent]) -> str:
     """Inline SVG markup; every piece of article text in it is XML-escaped."""
     shown = shown_events(events)
-    if not shown:
-        return ""
+    if len(shown) < 2:
+        return ""  # one date is no line to draw
     height = TOP * 2 + ROW * len(shown)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" '
