@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from brief.extract.figures import find_figures, timeline
+from brief.extract.figures.dated_events import is_event_date
 from brief.models import Mention, TimelineEvent
 from brief.render.timeline import timeline_svg
 from tests.extract_helpers import sentences
@@ -389,3 +390,26 @@ def test_a_date_without_its_year_takes_the_one_its_tense_puts_it_in(
     a wrong fact. With only the publication year, that year."""
     (figure,) = (f for f in find_figures(sentences(text), {1: published}) if f.kind == "date")
     assert figure.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("The court on Thursday struck down a levy imposed by the state in 2019.", False),
+        (
+            "In a decision released Tuesday, the judge found the search in March 2024 unlawful.",
+            False,
+        ),
+        ("The government imposed a levy in 2019.", True),
+        ("Bloody Sunday, about the 1972 killings, won in 2003.", True),
+        ("The Sunday Times was sold in 2004.", True),
+        ("The club plays on a Saturday, as it did in 2004.", True),
+    ],
+)
+def test_a_bare_year_in_a_sentence_of_this_weeks_news_is_something_elses(
+    text: str, dated: bool
+) -> None:
+    """ "struck down on Thursday a levy imposed ... in 2019" had been a 2019 row: the
+    news has a day of this week, and the year is the levy's."""
+    at = text.rindex("20")
+    assert is_event_date(text, at, at + 4) is dated

@@ -25,7 +25,7 @@ from brief.extract.figures.notation import (
     in_name,
     iso,
 )
-from brief.extract.lexicon import alternation, words
+from brief.extract.lexicon import alternation, weekday_names, words
 from brief.models import Figure, Sentence, TimelineEvent
 
 
@@ -465,6 +465,10 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
     coarse = _precision(iso(sentence[at:end], None) or "0000") < 2
     if coarse and _background(sentence, breaks[-1] if breaks else None, starts[k], after):
         return False  # "Port Zante, opened in 1997, was damaged": the port's date, not the news
+    if coarse and _recent_day(sentence):
+        # "The court on Thursday struck down a levy imposed ... in 2019": the news has a
+        # day of this week; a bare year or month is then something else's
+        return False
     # A verbless fragment joins the clause before it, as often as it takes.
     part = sentence[starts[k] : at] + " " + sentence[end:clause_end]
     if k == 0 and after and _is_fragment(part):
@@ -506,6 +510,32 @@ _JOINT = re.compile(
     r"[;:()\u2014\u2013]| (?i:which|who|because|but|while|whereas|although|when|and|that) "
 )
 _WILL_BE = re.compile(r"\b(?:will|shall)(?: not)? be (?:\w+ly )?(\w+)", re.IGNORECASE)
+
+
+@cache
+def _recent_re() -> re.Pattern[str]:
+    days = alternation(d.capitalize() for d in weekday_names())
+    return re.compile(
+        rf"(?:\b(?P<before>\S+) )?(?:{days})(?:['’]s)?\b(?!\s+[A-Z])"
+        r"|(?P<relative>\b(?i:yesterday|last night)\b)"
+    )
+
+
+def _recent_day(sentence: str) -> bool:
+    """Whether the sentence dates its news by a day of this week ("on Thursday",
+    "released Tuesday", "yesterday"): a weekday after a lower-case word or opening the
+    sentence ("On Monday,"), but not after "a" ("on a Saturday") nor in a name ("Bloody
+    Sunday", "the Sunday Telegraph")."""
+    for found in _recent_re().finditer(sentence):
+        before = (found.group("before") or "").rstrip(",")
+        if found.group("relative") or before.lower() in _DAY_OPENERS:
+            return True
+        if before.islower() and before != "a":
+            return True
+    return False
+
+
+_DAY_OPENERS = frozenset({"", "on", "last", "this", "since", "by", "until", "late", "early"})
 
 
 def _forecasts_a_state(clause: str) -> bool:
