@@ -565,6 +565,16 @@ def test_a_caption_of_two_sentences_is_no_title() -> None:
         assert parse_text(title + body, src()).title == title
 
 
+def test_a_headline_may_end_in_a_word_that_leaves_a_line_open() -> None:
+    """ "... warns inflation fight not over", "Bangkok film festival battles on": a blank
+    line after it, so it was cut mid-sentence no more than any headline (it had been the
+    brief's bottom line); a comma still leaves it open."""
+    body = "\n\nThe bank left its rate on hold on Tuesday.\n"
+    title = "Reserve Bank holds cash rate, warns inflation fight not over"
+    assert parse_text(title + body, src()).title == title
+    assert parse_text("The bank held its rate, and" + body, src()).title is None
+
+
 def test_a_line_ending_on_a_title_goes_on_with_the_name_and_abbreviations_end_nothing() -> None:
     """ "said Senator / Elizabeth Warren": a name the next line gives; and "U.S. Sen." in a
     headline holds no sentence's end."""

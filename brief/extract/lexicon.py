@@ -108,7 +108,7 @@ _MODULE_LISTS = {
         "subjectless_openers",
     ),
     "titles": ("lede_subordinators", "title_function_words"),
-    "layout": ("open_ended", "stamp_words", "stamp_tells"),
+    "layout": ("open_ended", "headline_ends", "stamp_words", "stamp_tells"),
     "actors": (
         "appointment_verbs",
         "not_done",

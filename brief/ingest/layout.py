@@ -105,16 +105,21 @@ def _abbreviations() -> frozenset[str]:
     )
 
 
-def _looks_like_title(line: str) -> bool:
-    words = line.split()
+def _looks_like_title(line: str, alone: bool = False) -> bool:
+    """`alone`: a blank line follows it. A line that ends in an open-ended word ("over",
+    "on") was cut mid-sentence, unless it stands alone and the word may end a headline
+    ("... warns inflation fight not over"): no paragraph breaks off mid-sentence."""
+    tokens = line.split()
     stripped = line.rstrip().rstrip(_CLOSERS)
+    ends_free = alone and bool(tokens) and tokens[-1].lower() in words()["headline_ends"]
+    cut = _cut_mid_sentence(line) and not (ends_free and not line.rstrip().endswith(","))
     return (
-        0 < len(words) <= TITLE_WORDS
+        0 < len(tokens) <= TITLE_WORDS
         and len(line.strip()) > 1  # a drop capital's letter on its line ("T", "he most ...")
         and len(line) <= 200
         and not stripped.endswith((".", ":", ";"))
         and not _sentence_inside(stripped)
-        and not _cut_mid_sentence(line)
+        and not cut
         and not is_stamp(line)
         and not _heads_nothing(line)
         and not is_controls(line)
@@ -342,7 +347,7 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         candidate = m.group(1) if m else lines[0]
         rest = [line for line in lines[1:] if line]
         alone = len(lines) < 2 or not lines[1]
-        if rest and _looks_like_title(candidate) and (alone or not wrapped or m):
+        if rest and _looks_like_title(candidate, alone) and (alone or not wrapped or m):
             title = candidate
             lines = lines[1:]
 
