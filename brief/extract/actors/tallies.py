@@ -17,6 +17,7 @@ from brief.extract.actors import mononyms, organisations, places
 from brief.extract.actors.names import Name
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.word_knowledge import (
+    SURE,
     common_word,
     gender,
     given_name,
@@ -495,12 +496,13 @@ def _known_by_given_name(
     in full: "Sir Andrew" or "Bernard" is the one Andrew or Bernard the article names
     ("Sir Andrew Green"), and gets no tally of its own; _count_mentions gives them to that
     person. "Mr Thomas" is a surname, whoever "Thomas Smith" is, unless the article never
-    calls Thomas Smith by his surname: papers that name people by their first name after
-    an honorific ("Ms Siriporn" of Siriporn Thanasombat, Thai style) or write the surname
-    first ("Mr Lou" of Lou Jiwei) do so for everyone they call so, while "Mr Howard"
-    beside "Mr Flight" of Howard Flight is the Tory leader. `evidenced` says of each
-    mention whether it is a person's (see _evidenced); `surnames` holds the (last word,
-    source) of the names of two words or more."""
+    calls Thomas Smith by his surname and the word is no sure given name: papers that
+    name people by their first name after an honorific ("Ms Siriporn" of Siriporn
+    Thanasombat, Thai style) or write the surname first ("Mr Lou" of Lou Jiwei) do so
+    for everyone they call so, while "Mr Howard" beside "Mr Flight" of Howard Flight is
+    the Tory leader, and "Mr Graham" beside Judge Graham Morris is the barrister.
+    `evidenced` says of each mention whether it is a person's (see _evidenced);
+    `surnames` holds the (last word, source) of the names of two words or more."""
     firsts: dict[tuple[str, int], set[str]] = {}
     alone: set[tuple[str, int]] = set()  # (word, source) of one-word names
     for (_, sentence, name), shown in zip(found, evidenced, strict=True):
@@ -514,8 +516,10 @@ def _known_by_given_name(
         last = firsts.get((name.tokens[0], source), set())
         if len(last) != 1 or (name.tokens[0], source) in surnames:  # "Howard" of Michael Howard
             return False
-        if name.honorific in by_surname:
-            return (next(iter(last)), source) not in alone
+        if name.honorific in by_surname:  # not "Mr Graham" beside Judge Graham Morris:
+            # a sure given name after an honorific is someone's surname in English news
+            first = gender(name.tokens[0])
+            return first not in SURE and (next(iter(last)), source) not in alone
         return gender(name.tokens[0]) is not None
 
     return {
@@ -525,6 +529,7 @@ def _known_by_given_name(
     }
 
 
+@cache
 def _inner_word(tokens: tuple[str, ...]) -> str | None:
     """The word before the last of a name of three words or more, particles and "Jr"
     aside, when it may be a surname: no given name a list knows, no common word. Spanish
@@ -551,7 +556,7 @@ def _inner_surnames(found: list[Found], evidenced: Sequence[bool]) -> set[tuple[
     Jorge Olvera Ruiz), unless the source calls everyone so named by their own inner
     surname ("Olvera said"): then it writes names the Spanish way, and the bare "Ruiz"
     is hers."""
-    inner: dict[tuple[str, int], set[str]] = {}
+    inner: dict[tuple[str, int], set[tuple[str, str]]] = {}  # -> (given name, last word)
     last: dict[tuple[str, int], set[tuple[str, ...]]] = {}
     alone: set[tuple[str, int]] = set()
     for (_, sentence, name), shown in zip(found, evidenced, strict=True):
@@ -561,10 +566,11 @@ def _inner_surnames(found: list[Found], evidenced: Sequence[bool]) -> set[tuple[
             last.setdefault((name.tokens[-1], sentence.source), set()).add(name.tokens)
             word = _inner_word(name.tokens)
             if word is not None:
-                inner.setdefault((word, sentence.source), set()).add(name.tokens[-1])
+                ends = (name.tokens[0], name.tokens[-1])  # siblings share both surnames
+                inner.setdefault((word, sentence.source), set()).add(ends)
     out = set()
-    for (word, source), surnames in inner.items():
-        if len(surnames) != 1 or (word, source) not in alone:
+    for (word, source), people in inner.items():
+        if len(people) != 1 or (word, source) not in alone:
             continue
         others = last.get((word, source), set())
         if all((_inner_word(tokens), source) in alone for tokens in others):
@@ -600,11 +606,13 @@ def _count_mentions(
     owners = list(map(owner, (name for _, _, name in found)))
     by_first = _first_words(found, owners)
     inner = _inner_surnames(found, [o is not None for o in owners])
-    by_inner = {
-        (_inner_word(name.tokens), sentence.source): tally
-        for (_, sentence, name), tally in zip(found, owners, strict=True)
-        if tally is not None and (_inner_word(name.tokens), sentence.source) in inner
-    }
+    holders: dict[tuple[str | None, int], dict[int, Tally]] = {}
+    for (_, sentence, name), tally in zip(found, owners, strict=True):
+        key = (_inner_word(name.tokens), sentence.source)
+        if tally is not None and key in inner:
+            holders.setdefault(key, {})[id(tally)] = tally
+    # two people with one inner surname: "Ruiz" is neither's
+    by_inner = {key: next(iter(one.values())) for key, one in holders.items() if len(one) == 1}
     named_in = _sources_naming_in_full(found, owners)
     shared: dict[str, list[Sentence]] = {}
     by_given_name: list[tuple[Tally, Sentence]] = []

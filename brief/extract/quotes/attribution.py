@@ -219,11 +219,24 @@ def _just_introduced(holders: Sequence[Actor], subjects: _Subjects) -> Actor | N
     subject = subjects.subject(subjects.sentences)
     if not isinstance(subject, Actor) or subject not in holders:
         return None
+    if _spoken_of(subject, subjects.texts[-1]):
+        return None  # "His daughter, Nour El-Sayed, was arrested": spoken of, not speaking
     for text in subjects.texts[: -_NAMED_WITHIN - 1 : -1]:
         named = [holder for holder in holders if _naming(holder.name).search(text)]
         if named:
             return subject if subject in named else None
     return None
+
+
+def _spoken_of(person: Actor, sentence: str) -> bool:
+    """Whether the sentence's verb after the person's name (past an apposition) is a
+    form of "be": they are what it tells of ("was arrested", "was in Ohio"), not one who
+    acts or speaks."""
+    found = re.search(rf"\b{re.escape(person.name.split()[-1])}\b", sentence)
+    return found is not None and _BE_AFTER.match(sentence, found.end()) is not None
+
+
+_BE_AFTER = re.compile(r",?(?:[^,]{1,80},)?\s+(?:is|are|was|were|has been|had been|will be)\b")
 
 
 # How many sentences back the namesake a sentence's subject refers to must have been named
