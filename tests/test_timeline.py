@@ -380,6 +380,19 @@ def test_a_long_rows_text_keeps_its_date_in_view() -> None:
         ("2026-01-03", "Police arrested him on 28 December.", "2025-12-28"),
         ("2026-01-03", "The court will rule on 12 January.", "2026-01-12"),
         ("2025", "The border will reopen on 3 March.", "2025-03-03"),
+        # from the review: a day late is this year's, and what "whether", "was due to",
+        # "after" and an opening date say
+        ("2025-12-02", "The law will take effect on 1 December.", "2025-12-01"),
+        ("2025-12-02", "The court will rule on whether the 10 March vote was valid.", "2025-03-10"),
+        (
+            "2025-12-02",
+            "The vote was due to take place on 15 March but was postponed.",
+            "2025-03-15",
+        ),
+        ("2025-12-02", "Talks will resume after 15 July.", "2026-07-15"),
+        ("2025-12-02", "On 5 January he will resign.", "2026-01-05"),
+        ("2026-01-03", "Police arrested him on 20 June.", "2025-06-20"),
+        ("2025-03-02", "The election will be held on 29 February.", "--02-29"),
     ],
 )
 def test_a_date_without_its_year_takes_the_one_its_tense_puts_it_in(

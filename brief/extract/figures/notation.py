@@ -12,8 +12,9 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Mapping
+from datetime import date
 from functools import cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from brief.extract.lexicon import alternation, month_numbers, word_codes, word_values, words
 
@@ -111,11 +112,11 @@ def in_name(text: str, start: int) -> bool:
 _DATE_WORD = re.compile(r"[A-Za-z]+|\d+")
 
 
-def iso(raw: str, published: str | None, ahead: bool = False) -> str | None:
+def iso(raw: str, published: str | None, tense: Tense = None) -> str | None:
     """The date `raw` writes, in ISO form. A date without its year takes the one that
-    puts it where the text's tense does, beside `published` (the source's ISO date, or
-    its year): "will meet on 15 July" in a December article is next July, "was arrested
-    on 28 December" in a January one last December; a date in another tense keeps the
+    puts it where its clause's `tense` does, beside `published` (the source's ISO date,
+    or its year): "will meet on 15 July" in a December article is next July, "arrested
+    him on 20 June" in a January one last June; a date in no clear tense keeps the
     publication year unless that puts it over half a year ahead (news reports what
     happened). Without a publication date a "February 9" keeps no year ("--02-09"):
     guessing from other years in the text dates current events to historical ones."""
@@ -126,7 +127,9 @@ def iso(raw: str, published: str | None, ahead: bool = False) -> str | None:
     days = [n for n in numbers if n < 32]
     year = int(published[:4]) if published else None
     if not years and year is not None and month is not None and len(published or "") >= 7:
-        year += _year_shift(published or "", month, days[0] if days else None, ahead)
+        year += _year_shift(published or "", month, days[0] if days else None, tense)
+        if days and not _exists(year, month, days[0]):
+            return f"--{month:02d}-{days[0]:02d}"  # 29 February: not in the year read
     y = years[0] if years else year
     if month is None:
         return None if y is None else f"{y:04d}"
@@ -137,12 +140,43 @@ def iso(raw: str, published: str | None, ahead: bool = False) -> str | None:
     return f"{y:04d}-{month:02d}-{days[0]:02d}"
 
 
-def _year_shift(published: str, month: int, day: int | None, ahead: bool) -> int:
+# What a date's clause says of it (see scanner._tense): to come, past, or neither.
+Tense = Literal["ahead", "past"] | None
+# A scheduled date a few weeks before the article's is still this year's: copy written
+# or read late ("The law will take effect on 1 December" on 2 December).
+LATE_DAYS = 31
+
+
+def _year_shift(published: str, month: int, day: int | None, tense: Tense) -> int:
     """-1, 0 or +1: the year of a yearless month (and day) told from the publication
     date's (see iso). A month alone ("in July") compares by month."""
-    then_month = int(published[5:7])
-    then_day = int(published[8:10]) if len(published) >= 10 and day is not None else 0
-    later = (month, day or 0) > (then_month, then_day)
-    if ahead:
-        return 0 if later or (month, day or 0) == (then_month, then_day) else 1
-    return -1 if later and (month - then_month) % 12 > 6 else 0
+    then = date(
+        int(published[:4]),
+        int(published[5:7]),
+        int(published[8:10] or 1) if len(published) >= 10 else 1,
+    )
+    if day is None:  # compare months
+        later = month > then.month
+        earlier = month < then.month
+    else:
+        when = (month, day)
+        later = when > (then.month, then.day)
+        earlier = when < (then.month, then.day)
+    if tense == "ahead":
+        gap = _days_before(then, month, day) if earlier else 0
+        return 1 if earlier and gap > LATE_DAYS else 0
+    if tense == "past":
+        return -1 if later else 0
+    return -1 if later and (month - then.month) % 12 > 6 else 0
+
+
+def _days_before(then: date, month: int, day: int | None) -> int:
+    """How many days before `then` the month and day fall in its year."""
+    try:
+        return (then - date(then.year, month, day or 1)).days
+    except ValueError:  # 29 February in another year
+        return (then - date(then.year, month, 28)).days
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    return not (month == 2 and day == 29 and not calendar.isleap(year))

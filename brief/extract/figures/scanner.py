@@ -30,6 +30,7 @@ from brief.extract.figures.notation import (
     WORD_REACH,
     YEAR_PATTERN,
     YEAR_RE,
+    Tense,
     _values,
     in_name,
     iso,
@@ -493,7 +494,7 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
     if kind not in {"date", "year"} and _ZERO_LED.search(text, m.start(), m.end()):
         return None
     if kind == "date":
-        date = iso(m.group(), published, published is not None and _looks_ahead(text, m.start()))
+        date = iso(m.group(), published, _tense(text, m.start()) if published else None)
         return _Found(m.start(), m.end(), m.group(), "date", None, None, date)
     if kind == "year":
         if in_name(text, m.start()) or _clock_time(text, m.end()):
@@ -526,30 +527,39 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
     return _counted(text, m, start)
 
 
-# What makes a clause speak of what is to come: "will meet", "is due to", "next".
+# What makes a clause speak of what is to come ("will meet", "is due to", "next"), and of
+# what has happened ("was", "had", an -ed verb with its object: "arrested him on 20 June").
 _AHEAD = re.compile(
-    r"\b(?:will|shall|won[’']t|(?:is|are|was|were) (?:due |set |scheduled |expected |going )?to"
-    r"|next|upcoming|plans? to|planned|scheduled)\b|[’']ll\b",
+    r"\b(?:will|shall|won[’']t|(?:is|are) (?:due |set |scheduled |expected |going )?to"
+    r"|next|upcoming|plans? to)\b|[’']ll\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed (?:him|her|them|it|the|a|an|his|their|its|\d)",
     re.IGNORECASE,
 )
 # Where a clause starts or ends around a date: "said on 2 May that talks will resume"
-# dates the saying; "talks, which will resume on 15 July" the talks.
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:that|which|who|when|after|before|because)\b")
+# dates the saying; "talks, which will resume on 15 July" the talks; "will rule on
+# whether the 10 March vote was valid" the vote.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:that|which|who|when|because|whether|if)\b")
 
 
-def _looks_ahead(text: str, at: int) -> bool:
-    """Whether the clause of the date at `at` speaks of what is to come. A date that opens
-    the sentence ("On 15 July, the two sides will meet") belongs to the clause after it."""
+def _tense(text: str, at: int) -> Tense:
+    """What the clause of the date at `at` says of it: "ahead" (to come), "past", or None.
+    A date that opens the sentence ("On 15 July, the two sides will meet", "On 5 January
+    he will resign") belongs to the clause after it."""
     head = text[max(0, at - 100) : at]
     breaks = list(_CLAUSE_BREAK.finditer(head))
-    if _AHEAD.search(head, breaks[-1].end() if breaks else 0):
-        return True
-    comma = text.find(",", at, at + 30)
-    if breaks or len(text[:at].split()) > 2 or comma < 0:
-        return False  # not "On 15 July, ...": the date's own clause was read
-    after = text[comma + 1 : comma + 101]
-    stop = _CLAUSE_BREAK.search(after)
-    return _AHEAD.search(after, 0, stop.start() if stop else len(after)) is not None
+    clause = head[breaks[-1].end() if breaks else 0 :]
+    if not breaks and len(text[:at].split()) <= 2:  # an opening date: the clause after it
+        start = text.find(" ", at + 1)
+        start = text.find(",", at, at + 30) + 1 or start
+        after = text[start : start + 100]
+        stop = _CLAUSE_BREAK.search(after)
+        clause = after[: stop.start() if stop else len(after)]
+    if _AHEAD.search(clause):
+        return "ahead"
+    return "past" if _PAST.search(clause) else None
 
 
 # What a share is of: " of the vote", " of the company's capital", " of GDP".
