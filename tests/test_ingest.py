@@ -326,6 +326,24 @@ def test_markdown_decoding_is_linear_on_hostile_lines() -> None:
     assert len(plain_text("![a](http://x" * 50_000 + "[a](www." * 50_000)) > 100_000
 
 
+def test_an_escaped_tag_in_markdown_is_a_mention_not_markup(tmp_path: Path) -> None:
+    """Two mentions of a script tag paragraphs apart had been read as one script: what
+    stood between was lost and the ends made a sentence no source wrote ("could inject a
+    sequence, the vendor said")."""
+    article = tmp_path / "flaw.md"
+    article.write_text(
+        "Researchers warn of flaw\n\nAttackers could inject a &lt;script&gt; element.\n\n"
+        "The flaw affects version 2.\n\nThe patch escapes any &lt;/script&gt; sequence.\n",
+        encoding="utf-8",
+    )
+    blocks = [b.text for b in ingest(str(article), 1, Options()).blocks]
+    assert blocks == [
+        "Attackers could inject a <script> element.",
+        "The flaw affects version 2.",
+        "The patch escapes any </script> sequence.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("markdown", "text"),
     [

@@ -19,6 +19,7 @@ from brief.ingest.clean import (
     printable_runs,
 )
 from brief.ingest.files import sniff_binary
+from brief.ingest.unmarkdown import is_markdown
 from brief.ingest.webpage import declared_charset
 from brief.options import Options
 
@@ -142,7 +143,7 @@ def decode(data: bytes, path: str, options: Options) -> str:
             raise InputError(
                 f"not valid {encoding} text (byte {exc.start}); name another encoding", path
             ) from None
-    text = clean_text(text, path)
+    text = clean_text(text, path, brackets=not is_markdown(path))
     if not text.strip():
         raise InputError("empty: no text to brief", path)
     # junk tokens are dropped later, after any HTML extraction

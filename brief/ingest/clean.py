@@ -68,6 +68,11 @@ def _character(reference: re.Match[str]) -> str:
     return " " if found in (reference.group(), "\ufffd") else found
 
 
+def _character_not_bracket(reference: re.Match[str]) -> str:
+    found = _character(reference)
+    return reference.group() if found in "<>" and found else found
+
+
 def drop_junk_tokens(text: str, path: str | None = None) -> str:
     """The text without its unbroken junk strings, so the prose around them is briefed;
     "no prose" only when nothing is left."""
@@ -94,9 +99,11 @@ def drop_junk_tokens(text: str, path: str | None = None) -> str:
 _UNUSUAL = re.compile("[^\n\x20-\x7e]")
 
 
-def clean_text(text: str, path: str | None = None) -> str:
+def clean_text(text: str, path: str | None = None, brackets: bool = True) -> str:
     """NFC, one kind of newline, character references decoded (unknown ones dropped), no
-    controls or invisible format characters."""
+    controls or invisible format characters. Without `brackets`, a reference to "<" or
+    ">" stays as written: in Markdown "&lt;script&gt;" is a mention, which must not read
+    as a tag (unmarkdown.plain_markdown decodes them after its tags are out)."""
     if any(newline in text for newline in _OTHER_NEWLINES):
         text = _NEWLINES.sub("\n", text)
     unusual = set(_UNUSUAL.findall(text))
@@ -110,7 +117,7 @@ def clean_text(text: str, path: str | None = None) -> str:
     text = text.replace("\t", " ")
     if "&" in text:  # a reference may stand for any character
         unusual.update(*map(html.unescape, set(_ENTITY.findall(text))))
-        text = _ENTITY.sub(_character, text)
+        text = _ENTITY.sub(_character if brackets else _character_not_bracket, text)
     if "\u200c" in text or "\u200d" in text:  # the joiner pattern is slow to scan for
         text = re.sub(_JOINER, "", text)
     if any(_INVISIBLE.match(ch) for ch in unusual):

@@ -35,6 +35,7 @@ brackets or asterisks costs linear time.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -168,7 +169,11 @@ def plain_markdown(text: str) -> str:
             line, hidden = _without_tags(line, hidden, patterns)
         for part in line.split("\n"):  # a block's tag has started a line
             kept.append(_inline(part, patterns) if patterns.marks.search(part) else part)
-    return "\n".join(kept)
+    # "&lt;script&gt;" is a mention of a tag (clean_text kept it so): text, now
+    return _BRACKET_REFERENCE.sub(lambda m: html.unescape(m.group()), "\n".join(kept))
+
+
+_BRACKET_REFERENCE = re.compile(r"&(?:lt|gt|#0*6[02]|#[xX]0*3[cCeE]);")
 
 
 def plain_text(text: str) -> str:
