@@ -577,6 +577,7 @@ def test_a_ministrys_name_gives_way_to_the_title_and_name_after_it() -> None:
             sentences(
                 "Ministry of Health Permanent Secretary Jane Banda denied it.",
                 "The Office of the Inspector General said so.",
+                "The Office of the Chief Minister Revanth Reddy said so.",
             )
         )
     }
@@ -584,6 +585,8 @@ def test_a_ministrys_name_gives_way_to_the_title_and_name_after_it() -> None:
         ("Ministry of Health", "organisation", None),
         ("Jane Banda", "person", "Ministry of Health Permanent Secretary"),
         ("Office of the Inspector General", "organisation", None),
+        ("Office of the Chief Minister", "organisation", None),
+        ("Revanth Reddy", "person", None),
     }
 
 

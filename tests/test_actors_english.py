@@ -901,6 +901,8 @@ def test_an_age_epithet_is_the_one_whose_age_the_text_gave() -> None:
         '"It is a long wait," the 60-year-old said.',
     )
     assert [actor for _, actor in speakers(*texts)] == ["Andreas Christodoulou", None]
+    bracketed = (texts[0].replace("Christodoulou, 54,", "Christodoulou (54)"), *texts[1:3])
+    assert [actor for _, actor in speakers(*bracketed)] == ["Andreas Christodoulou"]
 
 
 def test_the_official_after_a_new_unnamed_one_is_not_the_official_named_before() -> None:

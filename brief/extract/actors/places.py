@@ -36,11 +36,16 @@ def ministry_name(found: str) -> str:
     heads, ranks = words()["role_heads"], words()["other_rank"] | words()["title_ranks"]
     first = 3 if parts[2] == "the" else 2  # the ministry's own first word: "Office of the
     # Inspector General" is named after a title
-    for k in range(first + 1, len(parts) - 1):
-        name = parts[k + 1 :]  # a person's name follows the title, not "and Affairs"
-        if parts[k].lower() in heads and len(name) <= 3 and "and" not in name:
-            while k > first + 1 and parts[k - 1].lower() in ranks:
+    for head in range(first, len(parts) - 1):
+        name = parts[head + 1 :]  # a person's name follows the title: not "and Affairs",
+        # nor "General" of "Inspector General", nor the rest of "Chief Minister Revanth Reddy"
+        named = 2 <= len(name) <= 3 and not any(w.lower() in heads or w == "and" for w in name)
+        if parts[head].lower() in heads and named:
+            k = head
+            while k > first and parts[k - 1].lower() in ranks | {"prime"}:
                 k -= 1
+            if k == first:  # "Office of the Prime Minister Shehbaz Sharif": the office's
+                return " ".join(parts[: head + 1])  # name is the title's
             return " ".join(parts[:k])
     return found
 

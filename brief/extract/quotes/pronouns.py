@@ -417,8 +417,8 @@ def _describes(texts: Sequence[str], name: str, noun: str) -> bool:
         parts = parts[:-1]
     surname = re.escape(parts[-1])
     aged = _AGE_RE.fullmatch(noun)
-    if aged is not None:  # "the 54-year-old" of "Andreas Christodoulou, 54,"
-        age = re.compile(rf"\b{surname}(?:,| \(|, aged) {aged.group(1)}\b")
+    if aged is not None:  # "the 54-year-old" of "Andreas Christodoulou, 54," or "(54)"
+        age = re.compile(rf"\b{surname}(?:, | \(|, aged ){aged.group(1)}\b")
         return any(parts[-1] in text and age.search(text) for text in texts)
     noun_at = _noun_re(noun).pattern
     before = re.compile(rf"{noun_at}(?:\s+(?:[A-Z][\w.’'-]*|and|&)){{0,6}}?\s+{surname}\b")
