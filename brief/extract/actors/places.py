@@ -377,24 +377,27 @@ def _name_is_a_place(text: str, start: int, end: int) -> bool:
     ("Alabama, Georgia and Virginia", "Atlanta, Georgia"; `_in_place_list`), or inside a
     longer name ("Holland America Line", "Georgia Southern University"; `_inside_longer_name`).
     Not before a possessive: "Kyiv, Ukraine's capital" is the country's; before a
-    settlement's noun, the town ("Bahrain town"; `_settlement_after`)."""
+    settlement's noun, the town ("in Bahrain town"; `_town_so_called`)."""
     if text.startswith(("'s", "’s"), end):
         return False
     return (
         _in_place_list(text, start, end)
         or _inside_longer_name(text, start, end)
-        or _settlement_after(text, end)
+        or _town_so_called(text, start, end)
     )
 
 
-def _settlement_after(text: str, end: int) -> bool:
-    """ "a shopkeeper in Bahrain town", "Lebanon village": a country's name before a
-    settlement's noun names the town so called (one in Pakistan's Swat valley)."""
-    m = _NEXT_WORD_RE.match(text, end)
-    return m is not None and m.group(1) in words()["settlement_nouns"] - {"capital"}
+def _town_so_called(text: str, start: int, end: int) -> bool:
+    """ "a shopkeeper in Bahrain town": a country's name after a preposition of place and
+    before "town" or "village" names the town so called (one in Pakistan's Swat valley);
+    not "a Sudan town", "Taiwan island", "a Ukraine port city": the country's."""
+    return _TOWN_AFTER.match(text, end) is not None and bool(
+        _PLACE_BEFORE.search(text, max(0, start - 8), start)
+    )
 
 
-_NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
+_TOWN_AFTER = re.compile(r" (?:town|village)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to) \Z")
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:

@@ -834,8 +834,10 @@ def _other_given_names(full: str, tokens: tuple[str, ...]) -> bool:
         ),
         key=len,
     )
-    if longer[-len(shorter) :] == shorter:
-        return False  # "Vander Plaats" of "Bob Vander Plaats", "Suu Kyi" of Aung San's
+    if longer[-len(shorter) :] == shorter and gender(shorter[0]) not in SURE:
+        # "Vander Plaats" of "Bob Vander Plaats", "Suu Kyi" of Aung San's; but a full name
+        # ending another is the son's ("Madyan Ali Abdullah Saleh" of Ali Abdullah Saleh)
+        return False
     # a common word there may be no name ("Go Donald Trump"), unless it is a given name
     # too ("Ally Mussa Hamisi" and "Zainabu Hamisi": two people)
     return not any(
