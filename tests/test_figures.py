@@ -730,6 +730,11 @@ def test_a_share_names_what_it_is_a_share_of() -> None:
             "185 kilometers (115 miles) per hour",
         ),
         ("Costs rose by $600m (£309m) a year.", "$600m (£309m) a year"),
+        # not across another clause or a negation (review)
+        (
+            "The death toll was not given, and officials said it would pass 300 people.",
+            "300 people",
+        ),
         # an updated toll a long way from its noun (a user's brief had lost it)
         (
             "The death toll from flash floods in north-western Pakistan rose to 27 on Tuesday.",

@@ -814,9 +814,15 @@ def _toll_before(text: str, start: int) -> int | None:
     found = _toll_re().search(text[window:start])
     if found is None:
         return None
-    if _subset_after_a_count().search(found.group("gap")):
-        return None
+    if _subset_after_a_count().search(found.group("gap")) or _OTHER_CLAUSE.search(
+        found.group("gap")
+    ):
+        return None  # "The death toll was not given, and officials said only that ... 300"
     return window + found.start()
+
+
+# Between a toll noun and a number: another clause, or a negated one, is no toll's words.
+_OTHER_CLAUSE = re.compile(r",\s+(?:and|but|though|while)\b|\b(?:not|never|n['’]t)\b")
 
 
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
