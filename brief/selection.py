@@ -70,9 +70,8 @@ _BARE_QUOTE = re.compile(r'^\s*[“"][^“”"]+[”"]\s*$')
 # Words given to a bare pronoun ("“Journalists are the lifeblood ...,” he said."): who
 # said them is named in a sentence before.
 _SAID_BY_PRONOUN = re.compile(
-    r",[”\"’']?\s+(?:(?:he|she|they)\s+(?:said|says|added|wrote|told\s+\S+)"
-    r"|(?:said|says|added|wrote)\s+(?:he|she))"
-    r"(?:\s+\S+){0,3}\.$"
+    r",[”\"’']?\s+(?:(?:he|she|they)\s+(?:said|says|added|wrote|told\s+\S+)(?:\s+\S+){0,3}"
+    r"|(?:said|says|added|wrote)\s+(?:he|she))\.$"  # not ", said he would appeal."
 )
 MAX_CHAIN = 2  # antecedents a sentence may bring along (itself dangling: one more)
 

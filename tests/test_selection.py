@@ -242,6 +242,7 @@ def test_words_a_bare_pronoun_said_need_the_sentence_that_names_the_speaker() ->
     assert is_dangling('"Nobody has asked us yet," she told the state broadcaster.')
     assert is_dangling("“Journalists are the lifeblood of democracy,” he said.")
     assert not is_dangling("“Chaos reigns,” one border guard told reporters.")
+    assert not is_dangling("Ahmed Khan, the finance minister, said he would appeal.")
 
 
 PRONOUN_QUOTE = article(

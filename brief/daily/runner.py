@@ -162,15 +162,19 @@ def execute(
         used_shas = tuple(sorted({work.shas.get(p) or sha256(p) for p in used}))
         rejected_shas = tuple(sorted({work.shas[p] for p in rejected if p in work.shas}))
         record = state.day(work.date) or saved.DayRecord()
-        if briefing is not None and not novelty.bullet_keys(briefing):
+        fresh = briefing is not None and bool(novelty.bullet_keys(briefing))
+        marked = (
+            _marked(briefing, state, work.date, config.options.language)
+            if briefing is not None and fresh
+            else None
+        )
+        if briefing is not None and not fresh:
             log.info("nothing new: every sentence was in an earlier brief; no brief today")
             record = _used_too(_with_rejected(record, rejected_shas), used_shas)
-        elif briefing is not None and _repeats_today(
-            (marked := _marked(briefing, state, work.date, config.options.language))[0], record
-        ):
+        elif marked is not None and _repeats_today(marked[0], record):
             log.info("nothing new since today's brief; it is not sent again")
             record = _used_too(_with_rejected(record, rejected_shas), used_shas)
-        elif briefing is not None:
+        elif marked is not None:
             briefing, stories = marked
             briefing = dataclasses.replace(briefing, feed_health=feed_health)
             _write_outputs(briefing, work.outputs, options, progress)
@@ -281,16 +285,16 @@ def _build(
             progress(0, 1, f"building from {len(todo)} article(s)")
         try:
             briefing = build([str(p) for p in todo], options, sent=sent)
-            # A re-typed copy of a sentence sent earlier is no news either: found by the
-            # dedupe stage's test on the day's sentences, and kept out as the exact ones are.
+            # Built again, once, when the first build shows that it must be: a re-typed
+            # copy of a sentence sent earlier is no news either (found by the dedupe
+            # stage's test on the day's sentences, and kept out as the exact ones are),
+            # and a developing story keeps its section though the profile would leave it
+            # out today, so its quotes, figures and actors are in the tables too. (The
+            # stories do not depend on what was sent: the first build's are the second's.)
             copies = novelty.near_sent(briefing, earlier) - sent
-            if copies:
-                sent |= copies
-                briefing = build([str(p) for p in todo], options, sent=sent)
-            # A developing story keeps its section though the profile would leave it out
-            # today: built again so, its quotes, figures and actors are in the tables too.
             kept = novelty.kept_sections(briefing, state, today, options.language)
-            if kept:
+            if copies or kept:
+                sent |= copies
                 briefing = build([str(p) for p in todo], options, sent=sent, developing=kept)
         except (InputError, NoInputError) as exc:
             bad = next((p for p in todo if str(p) == exc.path), None)

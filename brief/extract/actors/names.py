@@ -32,6 +32,7 @@ from brief.extract.actors.roles import (
     after_an_ending,
     appointed,
     apposition,
+    country_possessive,
     dated_start,
     described_apposition,
     described_before,
@@ -868,7 +869,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         toks[j].base if j < len(toks) else "",
         _apposed(toks, i, j),
         several and _before_a_title(toks, j, spans),
-        several and i > 0 and _country_possessive(toks[i - 1]),
+        several and i > 0 and country_possessive(toks[i - 1]),
         _counted(toks, i),
         several and j < len(toks) and toks[j].text[:1].isupper() and is_head(toks[j].base),
         several and toks[j - 1].possessive and (j >= len(toks) or toks[j].base in _NO_NOUN),
@@ -1309,14 +1310,6 @@ def _before_author(toks: list[Token], j: int) -> bool:
     return (
         gender(author.base) in SURE and toks[j + 2].text[:1].isupper() and author.text[:1].isupper()
     )
-
-
-def _country_possessive(tok: Token) -> bool:
-    """ "Ethiopia's", "Sweden's": a country that owns the name after it."""
-    if not tok.possessive:
-        return False
-    entry = gazetteer().get(tok.text[: len(tok.base)])
-    return entry is not None and entry.kind == "country" and entry.form in {"name", "alias"}
 
 
 def _before_a_title(toks: list[Token], j: int, spans: Spans) -> bool:

@@ -563,7 +563,7 @@ class _TitleScan:
         while n > 0 and toks[n].text.islower() and toks[n].base in modifiers:
             n -= 1
         before = toks[n]
-        return tok.text.islower() and (_proper(before.text) or _country_owner(before))
+        return tok.text.islower() and (_proper(before.text) or country_possessive(before))
 
     def _before_head(self, k: int) -> bool:
         """Up to three capitalised words before a head ("UK Foreign Secretary"), not a
@@ -604,12 +604,12 @@ class _TitleScan:
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive")
 
 
-def _country_owner(tok: Token) -> bool:
-    """ "China's": a country's possessive, whose office the title names."""
+def country_possessive(tok: Token) -> bool:
+    """ "Ethiopia's", "China's": a country that owns the name or the office after it."""
     if not tok.possessive:
         return False
-    entry = gazetteer().get(tok.text[:-2])
-    return entry is not None and entry.kind == "country"
+    entry = gazetteer().get(tok.text[: len(tok.base)])
+    return entry is not None and entry.kind == "country" and entry.form in {"name", "alias"}
 
 
 def _names_a_field(tok: Token) -> bool:

@@ -12,12 +12,11 @@ import bisect
 import contextlib
 import importlib.util
 import os
-import unicodedata
 from functools import cache
 from pathlib import Path
 
 from brief.errors import OutputError
-from brief.extract.lexicon import WordMemo, joined, words
+from brief.extract.lexicon import WordMemo, joined, unaccented, words
 from brief.output import write_atomic
 
 
@@ -160,7 +159,7 @@ def gender(first_name: str) -> str | None:
     if found not in SURE and not low.isascii():
         # gender-guesser lists "María" as mostly female, "Maria" as female: the accent is
         # a spelling of the language, not a sign of the other sex
-        plain = _given_names().get(_unaccented(low), "unknown")
+        plain = _given_names().get(unaccented(low), "unknown")
         found = plain if plain in SURE else found
     if found == "unknown" and "-" in low:
         # "Hans-Werner", "Jean-Michel": a compound of given names is one ("Ross-van" is not)
@@ -173,8 +172,3 @@ def gender(first_name: str) -> str | None:
     if found in {"mostly_male", "mostly_female", "andy"}:
         return "either"  # "Bernie", "Kim": a name, but not a sure gender
     return None
-
-
-@cache
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
