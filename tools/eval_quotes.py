@@ -63,6 +63,7 @@ from pathlib import Path
 
 from brief.extract.actors import find_actors
 from brief.extract.actors.word_knowledge import gender
+from brief.extract.lexicon import words
 from brief.extract.quotes import find_quotes
 from brief.ingest import parse_text
 from brief.models import Actor, Quote, Sentence, Source
@@ -234,13 +235,16 @@ def _spans(quote: dict[str, object]) -> list[tuple[int, int]]:
 def is_right(predicted: str, gold: str, *, person: bool = False) -> bool:
     """The surname agrees, and so does the given name when both name one: "Ivanka
     Trump" is not "Donald Trump". For a person brief names (`person`), the name the
-    annotators wrote may also be any run of its words: "Ki Hong" is "Justin Ki Hong",
-    "Xi" is "Xi Jinping" (a family name first)."""
+    annotators wrote may also be any run of its words, past an honorific: "Ki Hong" is
+    "Justin Ki Hong", "Mr. Lou" is "Lou Jiwei" (a family name first), "Ms. Acosta" is
+    "Melba Acosta Febo" (a Spanish name's first surname)."""
     gold_caps = set(caps(gold))
     pred_caps = caps(predicted)
     if pred_caps:
         head = caps(re.split(r"[,(]", gold)[0])
-        if person and head and _run_of(head, pred_caps):
+        # "Ms. Acosta" is Melba Acosta Febo, "Mr. Lou" Lou Jiwei: the honorific aside
+        bare = [w for w in head if w.lower() not in words()["honorifics"]]
+        if person and bare and _run_of(bare, pred_caps):
             return True
         surname = pred_caps[-1]
         at = head.index(surname) if surname in head else 0
