@@ -226,7 +226,8 @@ def _region_before(text: str, start: int, entry: Entry) -> int | None:
     if entry.kind != "country" or entry.form not in {"name", "demonym"}:
         return None
     m = _REGION_BEFORE_RE.search(text, max(0, start - 12), start)
-    return m.start() if m is not None and m.group(1).lower() in words()["region_words"] else None
+    region = words()["region_words"] | words()["place_heads"]  # "Lake Chad", "Mount Lebanon"
+    return m.start() if m is not None and m.group(1).lower() in region else None
 
 
 def _names_no_actor(
