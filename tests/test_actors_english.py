@@ -916,6 +916,17 @@ def test_the_official_after_a_new_unnamed_one_is_not_the_official_named_before()
     assert [actor for _, actor in speakers(*texts)] == [None]
 
 
+def test_a_quote_labelled_with_its_speaker_is_theirs() -> None:
+    """Ukrainska Pravda writes "Quote from Terekhov-Bondar: “...”"; a label that names no
+    one ("Quote from the statement:") gives it to no one."""
+    texts = (
+        "Kharkiv Mayor Ihor Terekhov-Bondar reported the strike on Telegram.",
+        'Quote from Terekhov-Bondar: "Kharkiv will not be broken."',
+        'Quote from the statement: "We will act on this as soon as we can."',
+    )
+    assert [actor for _, actor in speakers(*texts)] == ["Ihor Terekhov-Bondar", None]
+
+
 def test_he_is_not_someone_named_only_as_the_owner_of_the_sentences_subject() -> None:
     """ "Ryota's younger sister, Aoi, sat beside her mother. He said ..." is the lawyer who
     spoke before, not Ryota (who had died): the sister is no "he", and her possessor is no

@@ -43,6 +43,9 @@ from brief.models import Actor
 def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | None, bool]:
     """The speaker from the attribution after the quote, else before it; and whether an
     attribution follows the quote at all (then it is nobody else's continuation)."""
+    labelled = _QUOTE_FROM_RE.search(before)
+    if labelled is not None:  # "Quote from Terekhov: “...”" (Ukrainska Pravda's style)
+        return _phrase_actor(_WORD_RE.findall(labelled.group(1)), subjects), True
     tokens_after = _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", after))  # "McCaskill (D-Mo.)"
     relayed = _quoted_as(tokens_after, after_quote=True)
     if relayed is not None:
@@ -57,6 +60,14 @@ def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | No
     if verb_at is not None:
         return _resolve_after(tokens_after, verb_at, subjects), True
     return _resolve_before(before, subjects), False
+
+
+# A label that gives the quote after it to someone: "Quote from Terekhov-Bondar:", "In
+# the words of Ms Ardern:". Only a name after it: "Quote from the statement:" is no one's.
+_QUOTE_FROM_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:Quote from|In the words of)\s+"
+    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:\s*$"
+)
 
 
 def _resolve_after(tokens: list[str], verb: int, subjects: _Subjects) -> Actor | None:
