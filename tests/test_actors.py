@@ -615,6 +615,16 @@ def test_a_titles_field_may_have_its_own_modifiers_after_an_owner() -> None:
     }
 
 
+def test_an_office_that_general_follows_is_a_title_before_a_name_and_its_commas() -> None:
+    assert people_of(
+        "Odisha's Advocate-General, Pradeep Mohanty, said the levy was lawful.",
+        "The agency's Director-General, Mrs Halima Bashir, said the dam was safe.",
+    ) == {
+        "Pradeep Mohanty": "Odisha's Advocate-General",
+        "Halima Bashir": "agency's Director-General",
+    }
+
+
 def test_coordinated_names_compound_titles_and_no_clause_as_a_role() -> None:
     people = people_of(
         "Darian Lonechild and Evan Sanderson were charged on Tuesday.",
