@@ -133,7 +133,7 @@ def test_sample_figures(name: str, expected: set[str]) -> None:
         ("Ahead of the 9/11 anniversary, guards were doubled.", []),
         ("There are 1.2 million displaced people.", [("1.2 million displaced people", 1.2e6)]),
         ("They moved 64km along a 300-mile line.", [("64km", 64.0), ("300-mile line", 300.0)]),
-        ("In 2/3 of cases 10 killed.", []),
+        ("In 2/3 of cases 10 killed.", [("10 killed", 10.0)]),  # a casualty count, no fraction
     ],
 )
 def test_times_fractions_adjectives_and_glued_units(
@@ -891,3 +891,19 @@ def test_the_scanners_scales_are_the_word_lists() -> None:
     from brief.extract.figures.scanner import SCALES
 
     assert set(_values().scales) <= set(SCALES.split("|"))
+
+
+def test_casualties_are_counted_and_come_first_however_small() -> None:
+    """ "18 injured" had been no figure, and "Three dead" a small count after every share:
+    a crisis brief's first numbers are its casualties. "3 missing the target" is a verb's."""
+    found = find_figures(
+        sentences(
+            "Five people were killed and 18 injured in the strike on Odesa.",
+            "Three dead after a bus crash.",
+            "Inflation rose 20% last year.",
+            "The striker had 3 missing the target.",
+        )
+    )
+    ranked = [f.text for f in key_figures(found, lambda figure: 1.0)]
+    assert ranked[:2] == ["18 injured", "Three dead"]
+    assert "3 missing" not in ranked

@@ -79,6 +79,7 @@ _MODULE_LISTS = {
     "figures": (
         "units",
         "tolls",
+        "casualties",
         "durations",
         "count_ends",
         "fragment_words",

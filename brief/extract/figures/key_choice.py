@@ -78,12 +78,15 @@ def _fact(figure: Figure) -> _Fact | None:
 
 
 def _figure_rank(figure: Figure) -> int:
-    """0 for what an analyst counts, 1 for a small or vague count, 2 for a duration.
+    """-1 for casualties, 0 for the rest of what an analyst counts, 1 for a small or vague
+    count, 2 for a duration.
     News style spells out the numbers below ten and writes a count worth reporting in
     digits ("8 F-16s"); a small spelled-out count is most often a generic one ("two
     firms"), and a vague one ("thousands of people") gives no number to compare."""
     if figure.unit in words()["durations"]:
         return 2
+    if figure.unit in words()["casualties"] or figure.unit == "dead":
+        return -1  # "three dead", a toll: the casualties first, however small
     first = figure.text.split()[0].lower() if figure.text else ""
     small = figure.kind == "count" and _values().numbers.get(first, 10) < 10
     vague = figure.text.lower().startswith(_values().vague_starts)

@@ -616,6 +616,12 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     year = YEAR_RE.fullmatch(m.group()) is not None
     if year and _toll_before(text, start) is None:
         return None  # "in 2004": a year counts nothing, unless it ends a toll (see below)
+    hurt = _CASUALTY_AFTER.match(text, after)
+    if hurt is not None and hurt.group(1).lower() in words()["casualties"] and not year:
+        value = _value(text[start : m.end()])  # "18 injured", "three dead": people so
+        if value is not None:
+            word = hurt.group(1).lower()
+            return _Found(start, hurt.end(), text[start : hurt.end()], "count", value, word, None)
     end, noun = _noun_end(text, after, MAX_NOUN_WORDS)
     if noun and _not_a_count(text, m.start(), end, noun):
         return None
@@ -630,7 +636,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
             and (value := _value(text[start : m.end()])) is not None
         ):
             return _Found(toll, m.end(), text[toll : m.end()], "count", value, "dead", None)
-        return None  # "20 killed", "six unpaid."; but "1.2 million displaced people" counts
+        return None  # "six unpaid."; but "1.2 million displaced people" counts
     head = noun[-1].lower()
     value = _value(text[start : m.end()])
     if value is None or year:
@@ -825,6 +831,11 @@ def _toll_before(text: str, start: int) -> int | None:
 _OTHER_CLAUSE = re.compile(r",\s+(?:and|but|though|while)\b|\b(?:not|never|n['’]t)\b")
 
 
+# A casualty word right after a number, not a verb with its object ("3 missing the
+# target") nor a noun's modifier ("two dead ends")
+_CASUALTY_AFTER = re.compile(
+    r" ([A-Za-z]+)\b(?! (?:the|a|an|his|her|their|its|ends?|heat|weight|link)\b)"
+)
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
 
 
