@@ -393,6 +393,14 @@ def test_a_long_rows_text_keeps_its_date_in_view() -> None:
         ("2025-12-02", "On 5 January he will resign.", "2026-01-05"),
         ("2026-01-03", "Police arrested him on 20 June.", "2025-06-20"),
         ("2025-03-02", "The election will be held on 29 February.", "--02-29"),
+        # second review: a past reporting verb is no past date, a date near New Year is
+        # the nearest one, and an impossible article date shifts nothing
+        ("2026-06-15", "The ministry announced the ban would take effect on 1 July.", "2026-07-01"),
+        ("2026-06-15", "He was expected to testify on 1 July.", "2026-07-01"),
+        ("2026-06-15", "Organisers postponed the concert until 1 July.", "2026-07-01"),
+        ("2026-12-28", "The strike, planned for 8 January, was called off.", "2027-01-08"),
+        ("2026-01-02", "Trading is set to resume on 31 December.", "2025-12-31"),
+        ("2026-02-30", "They will meet again on 5 March.", "2026-03-05"),
     ],
 )
 def test_a_date_without_its_year_takes_the_one_its_tense_puts_it_in(

@@ -142,40 +142,36 @@ def iso(raw: str, published: str | None, tense: Tense = None) -> str | None:
 
 # What a date's clause says of it (see scanner._tense): to come, past, or neither.
 Tense = Literal["ahead", "past"] | None
-# A scheduled date a few weeks before the article's is still this year's: copy written
-# or read late ("The law will take effect on 1 December" on 2 December).
+# A date to come may be a few weeks before the article's ("The law will take effect on 1
+# December" on 2 December: copy written or read late), a past one a few weeks after it
+# (an article dated by its last update); a date in no clear tense is the one nearest.
 LATE_DAYS = 31
+NEAREST_DAYS = 183
 
 
 def _year_shift(published: str, month: int, day: int | None, tense: Tense) -> int:
     """-1, 0 or +1: the year of a yearless month (and day) told from the publication
-    date's (see iso). A month alone ("in July") compares by month."""
-    then = date(
-        int(published[:4]),
-        int(published[5:7]),
-        int(published[8:10] or 1) if len(published) >= 10 else 1,
-    )
-    if day is None:  # compare months
-        later = month > then.month
-        earlier = month < then.month
-    else:
-        when = (month, day)
-        later = when > (then.month, then.day)
-        earlier = when < (then.month, then.day)
-    if tense == "ahead":
-        gap = _days_before(then, month, day) if earlier else 0
-        return 1 if earlier and gap > LATE_DAYS else 0
-    if tense == "past":
-        return -1 if later else 0
-    return -1 if later and (month - then.month) % 12 > 6 else 0
-
-
-def _days_before(then: date, month: int, day: int | None) -> int:
-    """How many days before `then` the month and day fall in its year."""
+    date's (see iso): of the three years around it, the nearest one the tense allows."""
     try:
-        return (then - date(then.year, month, day or 1)).days
-    except ValueError:  # 29 February in another year
-        return (then - date(then.year, month, 28)).days
+        then = date(
+            int(published[:4]),
+            int(published[5:7]),
+            int(published[8:10]) if len(published) >= 10 else 1,
+        )
+    except ValueError:  # a header's impossible date ("2026-02-30"): no shift
+        return 0
+    gaps = {}
+    for shift in (-1, 0, 1):
+        year = then.year + shift
+        on = min(day or 1, calendar.monthrange(year, month)[1])
+        gaps[shift] = (date(year, month, on) - then).days  # > 0: after the article
+    if tense == "ahead":
+        allowed = [s for s, gap in gaps.items() if gap >= -LATE_DAYS]
+    elif tense == "past":
+        allowed = [s for s, gap in gaps.items() if gap <= LATE_DAYS]
+    else:
+        allowed = [s for s, gap in gaps.items() if abs(gap) <= NEAREST_DAYS]
+    return min(allowed, key=lambda s: abs(gaps[s])) if allowed else 0
 
 
 def _exists(year: int, month: int, day: int) -> bool:

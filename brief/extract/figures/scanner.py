@@ -530,12 +530,18 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
 # What makes a clause speak of what is to come ("will meet", "is due to", "next"), and of
 # what has happened ("was", "had", an -ed verb with its object: "arrested him on 20 June").
 _AHEAD = re.compile(
-    r"\b(?:will|shall|won[’']t|(?:is|are) (?:due |set |scheduled |expected |going )?to"
-    r"|next|upcoming|plans? to)\b|[’']ll\b",
+    r"\b(?:will|shall|won[’']t|would|(?:is|are) (?:due |set |scheduled |expected |going )?to"
+    r"|next|upcoming|plans? to|until)\b|[’']ll\b",
     re.IGNORECASE,
 )
+# Past, unless the verb only looks forward from then ("was expected to", "were preparing
+# for", "postponed the concert until"): those clauses say no tense, and the nearest year
+# is the date's.
 _PAST = re.compile(
-    r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed (?:him|her|them|it|the|a|an|his|their|its|\d)",
+    r"\b(?:was|were)\b(?! (?:\w+ing|to|due|set|expected|scheduled|planned|going)\b)"
+    r"|\b(?:had|did)\b"
+    r"|\b(?!(?:expect|plann|schedul|postpon|adjourn|delay|prepar)ed\b)[a-z]{3,}ed"
+    r" (?:him|her|them|it|the|a|an|his|their|its|on|in|at|\d)",
     re.IGNORECASE,
 )
 # Where a clause starts or ends around a date: "said on 2 May that talks will resume"
@@ -557,6 +563,15 @@ def _tense(text: str, at: int) -> Tense:
         after = text[start : start + 100]
         stop = _CLAUSE_BREAK.search(after)
         clause = after[: stop.start() if stop else len(after)]
+    tense = _tense_of(clause)
+    if tense is None:  # "whether the 10 March vote was valid": the verb after the date
+        rest = text[at : at + 100]
+        stop = _CLAUSE_BREAK.search(rest)
+        tense = _tense_of(rest[: stop.start() if stop else len(rest)])
+    return tense
+
+
+def _tense_of(clause: str) -> Tense:
     if _AHEAD.search(clause):
         return "ahead"
     return "past" if _PAST.search(clause) else None
