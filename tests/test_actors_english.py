@@ -851,8 +851,8 @@ def test_a_bare_surname_goes_on_with_the_namesake_the_sentence_before_brought_in
 
 def test_a_namesake_the_sentence_before_only_tells_of_is_not_the_speaker() -> None:
     """ "His daughter, Nour El-Sayed, was arrested" makes her no speaker: "El-Sayed said"
-    stays with the minister. (Review: the rule had fired on passives and asides.) A sure
-    given name after an honorific is a surname: "Mr Graham" is no Judge Graham Morris."""
+    stays with the minister. (Review: the rule had fired on passives and asides.) "Mr
+    Graham" is no Judge Graham Morris: a judge is no "Mr"."""
     texts = (
         "Finance Minister Sherif El-Sayed said reserves were ample.",
         '"Losses have fallen," El-Sayed said.',
@@ -866,6 +866,12 @@ def test_a_namesake_the_sentence_before_only_tells_of_is_not_the_speaker() -> No
         '"He has no record," Mr Graham told the court.',
     )
     assert [actor for _, actor in speakers(*court)] == ["Graham"]
+    # but a Malaysian paper's "Mr Anwar" is Anwar Ibrahim: it is the judge who is no "Mr"
+    malaysia = (
+        "Prime Minister Anwar Ibrahim visited Penang on Sunday.",
+        '"We will not bow to pressure," Mr Anwar said.',
+    )
+    assert [actor for _, actor in speakers(*malaysia)] == ["Anwar Ibrahim"]
 
 
 def test_siblings_with_one_inner_surname_leave_it_to_the_one_named_so_far() -> None:

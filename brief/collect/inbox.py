@@ -21,6 +21,7 @@ import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -72,9 +73,19 @@ def read_header(text: str, path: str) -> tuple[ArticleMeta | None, str]:
     values = {k: _clean(raw.get(k)) for k in ArticleMeta.__dataclass_fields__}
     for key in ("url", "feed"):
         values[key] = _web_address(raw.get(key))
-    if values["date"] and not _DATE.match(values["date"]):
-        values["date"] = None
+    if values["date"] and not _a_date(values["date"]):
+        values["date"] = None  # not a date, or none the calendar has ("2026-02-30")
     return ArticleMeta(**values), body
+
+
+def _a_date(text: str) -> bool:
+    if not _DATE.match(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _clean(value: object, limit: int = MAX_VALUE) -> str | None:

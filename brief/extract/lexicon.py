@@ -142,6 +142,7 @@ _MODULE_LISTS = {
         "relation_nouns",
         "object_of",
         "surname_honorifics",
+        "unmistered",
         "body_pronouns",
         "person_openers",
         "inverting",

@@ -500,14 +500,18 @@ def _known_by_given_name(
     name people by their first name after an honorific ("Ms Siriporn" of Siriporn
     Thanasombat, Thai style) or write the surname first ("Mr Lou" of Lou Jiwei) do so
     for everyone they call so, while "Mr Howard" beside "Mr Flight" of Howard Flight is
-    the Tory leader, and "Mr Graham" beside Judge Graham Morris is the barrister.
+    the Tory leader, and "Mr Graham" beside Judge Graham Morris the barrister.
     `evidenced` says of each mention whether it is a person's (see _evidenced);
     `surnames` holds the (last word, source) of the names of two words or more."""
     firsts: dict[tuple[str, int], set[str]] = {}
+    no_mister: set[tuple[str, int]] = set()  # (first word, source) of a judge, a lord ...
     alone: set[tuple[str, int]] = set()  # (word, source) of one-word names
+    unmistered = words()["unmistered"]
     for (_, sentence, name), shown in zip(found, evidenced, strict=True):
         if len(name.tokens) >= 2 and shown:
             firsts.setdefault((name.tokens[0], sentence.source), set()).add(name.tokens[-1])
+            if name.role and name.role.split()[-1].lower().rstrip(".") in unmistered:
+                no_mister.add((name.tokens[0], sentence.source))
         elif len(name.tokens) == 1:
             alone.add((name.tokens[0], sentence.source))
     by_surname = words()["surname_honorifics"]
@@ -516,10 +520,10 @@ def _known_by_given_name(
         last = firsts.get((name.tokens[0], source), set())
         if len(last) != 1 or (name.tokens[0], source) in surnames:  # "Howard" of Michael Howard
             return False
-        if name.honorific in by_surname:  # not "Mr Graham" beside Judge Graham Morris:
-            # a sure given name after an honorific is someone's surname in English news
-            first = gender(name.tokens[0])
-            return first not in SURE and (next(iter(last)), source) not in alone
+        if name.honorific in by_surname:  # "Mr Anwar" of Anwar Ibrahim; but "Mr Graham"
+            # beside Judge Graham Morris is the barrister: a judge is no "Mr"
+            key = (name.tokens[0], source)
+            return key not in no_mister and (next(iter(last)), source) not in alone
         return gender(name.tokens[0]) is not None
 
     return {
