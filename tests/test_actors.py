@@ -578,6 +578,7 @@ def test_a_ministrys_name_gives_way_to_the_title_and_name_after_it() -> None:
                 "Ministry of Health Permanent Secretary Jane Banda denied it.",
                 "The Office of the Inspector General said so.",
                 "The Office of the Chief Minister Revanth Reddy said so.",
+                "Ministry of Health Director General Tedros Adhanom said so.",
             )
         )
     }
@@ -587,6 +588,7 @@ def test_a_ministrys_name_gives_way_to_the_title_and_name_after_it() -> None:
         ("Office of the Inspector General", "organisation", None),
         ("Office of the Chief Minister", "organisation", None),
         ("Revanth Reddy", "person", None),
+        ("Tedros Adhanom", "person", "Ministry of Health Director General"),
     }
 
 

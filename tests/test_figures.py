@@ -907,3 +907,12 @@ def test_casualties_are_counted_and_come_first_however_small() -> None:
     ranked = [f.text for f in key_figures(found, lambda figure: 1.0)]
     assert ranked[:2] == ["18 injured", "Three dead"]
     assert "3 missing" not in ranked
+
+
+def test_a_bare_dollar_with_a_us_conversion_is_not_a_us_dollar() -> None:
+    """ "$600 million (US$430 million)" in a Canadian paper: the text says it is not US
+    dollars, so no currency is given; "(up 5%)" is no conversion."""
+    (found,) = find_figures(sentences("Ontario will spend $600 million (US$430 million) a year."))
+    assert (found.text, found.unit) == ("$600 million (US$430 million) a year", None)
+    texts = [f.text for f in find_figures(sentences("Output of 40,000 tonnes (up 5%) a year."))]
+    assert texts == ["40,000 tonnes", "5%"]

@@ -69,8 +69,9 @@ def _character(reference: re.Match[str]) -> str:
 
 
 def _character_not_bracket(reference: re.Match[str]) -> str:
+    """Any character but "<", ">" and "&" (which may open "&amp;lt;": decoded once, later)."""
     found = _character(reference)
-    return reference.group() if found in "<>" and found else found
+    return reference.group() if found in "<>&" and found else found
 
 
 def drop_junk_tokens(text: str, path: str | None = None) -> str:

@@ -169,11 +169,12 @@ def plain_markdown(text: str) -> str:
             line, hidden = _without_tags(line, hidden, patterns)
         for part in line.split("\n"):  # a block's tag has started a line
             kept.append(_inline(part, patterns) if patterns.marks.search(part) else part)
-    # "&lt;script&gt;" is a mention of a tag (clean_text kept it so): text, now
+    # "&lt;script&gt;" is a mention of a tag (clean_text kept it so): text, now, decoded
+    # once ("&amp;lt;" is "&lt;" as typed)
     return _BRACKET_REFERENCE.sub(lambda m: html.unescape(m.group()), "\n".join(kept))
 
 
-_BRACKET_REFERENCE = re.compile(r"&(?:lt|gt|#0*6[02]|#[xX]0*3[cCeE]);")
+_BRACKET_REFERENCE = re.compile(r"&(?:lt|gt|amp|#0*6[02]|#0*38|#[xX]0*(?:3[cCeE]|26));")
 
 
 def plain_text(text: str) -> str:

@@ -42,8 +42,8 @@ def ministry_name(found: str) -> str:
         named = 2 <= len(name) <= 3 and not any(w.lower() in heads or w == "and" for w in name)
         if parts[head].lower() in heads and named:
             k = head
-            while k > first and parts[k - 1].lower() in ranks | {"prime"}:
-                k -= 1
+            while k > first and parts[k - 1].lower() in ranks | heads | {"prime"}:
+                k -= 1  # "Director General", "Prime Minister": one title
             if k == first:  # "Office of the Prime Minister Shehbaz Sharif": the office's
                 return " ".join(parts[: head + 1])  # name is the title's
             return " ".join(parts[:k])

@@ -361,7 +361,10 @@ def _with_rate(text: str, f: _Found) -> _Found:
     return f._replace(end=rate.end(), text=text[f.start : rate.end()])
 
 
-_CONVERSION_AFTER = re.compile(r" \([^()]{1,40}\)")
+# a conversion: a sum or a measure in brackets ("(115 miles)", "(£309m)"), not "(up 5%)"
+_CONVERSION_AFTER = re.compile(
+    rf" \(\s*(?:about |some |roughly |around )?(?:{SIGNED}|\d)[^()]{{0,38}}\)"
+)
 
 
 # A spelled-out count is a whole word ("ten", "Ten"), or one with its scale glued on
@@ -508,7 +511,10 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
     if kind == "money":
         values = _values()
         signs = sorted(values.signs, key=len, reverse=True)  # "NZ$", not "$"
-        unit = next((values.signs[sym] for sym in signs if sym in raw), None)
+        sign = next((sym for sym in signs if sym in raw), None)
+        unit = values.signs[sign] if sign else None
+        if sign == "$" and _US_CONVERSION.match(text, m.end()):
+            unit = None  # "$600 million (US$430 million)": a dollar that is not the US one
         unit = unit or next(
             (c for w, c in values.currency_words.items() if raw.lower().endswith(w)), None
         )
@@ -835,19 +841,20 @@ def _toll_before(text: str, start: int) -> int | None:
     found = _toll_re().search(text[window:start])
     if found is None:
         return None
-    if _subset_after_a_count().search(found.group("gap")) or _OTHER_CLAUSE.search(
-        found.group("gap")
-    ):
+    gap = found.group("gap")
+    if _subset_after_a_count().search(gap) or _OTHER_CLAUSE.search(_ASIDE.sub(" ", gap)):
         return None  # "The death toll was not given, and officials said only that ... 300"
     return window + found.start()
 
 
 # Between a toll noun and a number: another clause, or a negated one, is no toll's words.
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*,")  # ", which officials did not update,"
 _OTHER_CLAUSE = re.compile(r",\s+(?:and|but|though|while)\b|\b(?:not|never|n['’]t)\b")
 
 
 # A casualty word right after a number, not a verb with its object ("3 missing the
 # target") nor a noun's modifier ("two dead ends")
+_US_CONVERSION = re.compile(r"\s*\(\s*(?:about |some |roughly |around )?US ?\$")
 _CASUALTY_AFTER = re.compile(
     r" ([A-Za-z]+)\b(?! (?:the|a|an|his|her|their|its|ends?|heat|weight|link)\b)"
 )

@@ -189,14 +189,17 @@ def _someone_new(head: str, described: Actor, subjects: _Subjects) -> bool:
     brought in as "a senior Israeli official" without a name: then it is that one, not
     the official named earlier, whom the text does not name again there."""
     pattern = _introduced_re(head.lower())
+    surname = described.name.split()[-1]
     recent = (*subjects.texts[-1:], subjects.nearby)
-    return any(pattern.search(text) and described.name not in text for text in recent)
+    return any(pattern.search(text) and surname not in text for text in recent)
 
 
 @cache
 def _introduced_re(head: str) -> re.Pattern[str]:
-    """An indefinite noun phrase headed by `head`: "a senior Israeli official"."""
-    return re.compile(rf"\b(?i:a|an|another|one)\s+(?:[\w’'-]+\s+){{0,4}}?{re.escape(head)}\b")
+    """An indefinite noun phrase headed by `head`: "a senior Israeli official" (its words
+    no article nor preposition: not "a matter for the minister")."""
+    word = r"(?!(?:the|a|an|of|for|to|with|in|on|at|by)\b)[\w’'-]+\s+"
+    return re.compile(rf"\b(?i:a|an|another|one)\s+(?:{word}){{0,4}}?{re.escape(head)}\b")
 
 
 def _namesake_so_far(actor: Actor, surname: str, subjects: _Subjects) -> Actor:
