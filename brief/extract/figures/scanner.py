@@ -702,6 +702,9 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     if share is not None:
         begin, percent = share
         return _Found(begin, end, text[begin:end], "percent", percent, "%", None)
+    hurt = _HURT_AFTER.match(text, end)
+    if hurt is not None:  # "Five people were killed": casualties, as "18 injured" are
+        return _Found(start, hurt.end(), text[start : hurt.end()], "count", value, hurt[1], None)
     return _Found(start, end, figure_text, "count", value, head, None)
 
 
@@ -854,6 +857,12 @@ _OTHER_CLAUSE = re.compile(r",\s+(?:and|but|though|while)\b|\b(?:not|never|n['â€
 
 # A casualty word right after a number, not a verb with its object ("3 missing the
 # target") nor a noun's modifier ("two dead ends")
+# What a counted noun's people are, right after it ("were killed", "injured"): words.toml's
+# casualties, not a verb with its object ("missing the deadline").
+_HURT_AFTER = re.compile(
+    r" (?:were |have been |had been |are |was )?(killed|injured|wounded|dead|hurt|missing|died)\b"
+    r"(?! (?:the|a|an|his|her|their|its|out)\b)"
+)
 _US_CONVERSION = re.compile(r"\s*\(\s*(?:about |some |roughly |around )?US ?\$")
 _CASUALTY_AFTER = re.compile(
     r" ([A-Za-z]+)\b(?! (?:the|a|an|his|her|their|its|ends?|heat|weight|link)\b)"
