@@ -933,6 +933,17 @@ def test_a_quote_labelled_with_its_speaker_is_theirs() -> None:
     assert [actor for _, actor in speakers(*texts)] == ["Ihor Terekhov-Bondar", None]
 
 
+def test_a_title_by_its_initials_is_the_namesake_who_holds_it() -> None:
+    """ "MLA Clifton said" is Lisa Clifton, the Member of the Legislative Assembly, not a
+    third Clifton beside her and the FIFCA chairman."""
+    texts = (
+        "Stuart Clifton, chairman of the fishing association, said the closure would cost.",
+        "Lisa Clifton, the Member of the Legislative Assembly, said she would ask for a review.",
+        '"We have had warm-water years before, but this worries me," MLA Clifton said.',
+    )
+    assert [actor for _, actor in speakers(*texts)] == ["Lisa Clifton"]
+
+
 def test_he_is_not_someone_named_only_as_the_owner_of_the_sentences_subject() -> None:
     """ "Ryota's younger sister, Aoi, sat beside her mother. He said ..." is the lawyer who
     spoke before, not Ryota (who had died): the sister is no "he", and her possessor is no

@@ -881,7 +881,18 @@ def _role_words(role: str) -> set[str]:
 
 
 def _same_role(tally: Tally, name: Name) -> bool:
-    return name.role is not None and _office(tally.role or "") == _office(name.role)
+    """The same office, or its initials ("MLA Clifton" of the Member of the Legislative
+    Assembly Lisa Clifton)."""
+    if name.role is None:
+        return False
+    if _office(tally.role or "") == _office(name.role):
+        return True
+    return name.role.isupper() and len(name.role) >= 2 and _role_initials(tally.role) == name.role
+
+
+def _role_initials(role: str | None) -> str:
+    """ "MLA" of "Member of the Legislative Assembly": its capitalised words' initials."""
+    return "".join(word[0] for word in (role or "").split() if word[:1].isupper())
 
 
 @cache
