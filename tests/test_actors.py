@@ -596,8 +596,10 @@ def test_a_countrys_name_before_a_settlements_noun_is_a_town() -> None:
     """Bahrain is a town in Pakistan's Swat valley as well as a country."""
     found = find_actors(sentences("Gul Rehman, a shopkeeper in Bahrain town, said the water rose."))
     assert [(a.name, a.kind) for a in found] == [("Gul Rehman", "person")]
-    # nor "Lake Chad", a lake's name
+    # nor "Lake Chad", a lake's name; nor a river's or a ship's name a person's
     assert find_actors(sentences("Lake Chad shrank again.")) == ()
+    assert find_actors(sentences("Floods along River Benue displaced thousands.")) == ()
+    assert find_actors(sentences("The Sierra Madre, a grounded warship, was resupplied.")) == ()
     # not "Taiwan island", "a Sudan town": the country's
     found = find_actors(sentences("Warships circled Taiwan island.", "Aid reached a Sudan town."))
     assert {(a.name, a.kind) for a in found} == {("Taiwan", "country"), ("Sudan", "country")}
