@@ -579,6 +579,7 @@ def test_a_ministrys_name_gives_way_to_the_title_and_name_after_it() -> None:
                 "The Office of the Inspector General said so.",
                 "The Office of the Chief Minister Revanth Reddy said so.",
                 "Ministry of Health Director General Tedros Adhanom said so.",
+                "Ministry of Justice Minister Yariv Levin said so.",
             )
         )
     }
@@ -589,6 +590,8 @@ def test_a_ministrys_name_gives_way_to_the_title_and_name_after_it() -> None:
         ("Office of the Chief Minister", "organisation", None),
         ("Revanth Reddy", "person", None),
         ("Tedros Adhanom", "person", "Ministry of Health Director General"),
+        ("Ministry of Justice", "organisation", None),
+        ("Yariv Levin", "person", "Ministry of Justice Minister"),
     }
 
 

@@ -401,6 +401,11 @@ def test_a_long_rows_text_keeps_its_date_in_view() -> None:
         ("2026-12-28", "The strike, planned for 8 January, was called off.", "2027-01-08"),
         ("2026-01-02", "Trading is set to resume on 31 December.", "2025-12-31"),
         ("2026-02-30", "They will meet again on 5 March.", "2026-03-05"),
+        # third review: "until" and "would" say no tense, "to be" looks ahead, and a past
+        # date is no later than the article's
+        ("2026-03-01", "He served as minister until 10 January, when he resigned.", "2026-01-10"),
+        ("2025-12-02", "The report, to be published on 15 January, is awaited.", "2026-01-15"),
+        ("2025-12-28", "The tax was introduced on 1 January.", "2025-01-01"),
     ],
 )
 def test_a_date_without_its_year_takes_the_one_its_tense_puts_it_in(

@@ -80,6 +80,7 @@ _MODULE_LISTS = {
         "units",
         "tolls",
         "casualties",
+        "casualty_nouns",
         "durations",
         "count_ends",
         "fragment_words",

@@ -42,8 +42,10 @@ def ministry_name(found: str) -> str:
         named = 2 <= len(name) <= 3 and not any(w.lower() in heads or w == "and" for w in name)
         if parts[head].lower() in heads and named:
             k = head
-            while k > first and parts[k - 1].lower() in ranks | heads | {"prime"}:
-                k -= 1  # "Director General", "Prime Minister": one title
+            while k > first + 1 and parts[k - 1].lower() in ranks | heads | {"prime"}:
+                k -= 1  # "Director General": one title (not "Justice" of the ministry's name)
+            if k == first + 1 and parts[first].lower() in ranks | {"prime"}:
+                k = first  # "Prime Minister", "Chief Minister": the title is all of it
             if k == first:  # "Office of the Prime Minister Shehbaz Sharif": the office's
                 return " ".join(parts[: head + 1])  # name is the title's
             return " ".join(parts[:k])

@@ -520,10 +520,21 @@ def _known_by_given_name(
         last = firsts.get((name.tokens[0], source), set())
         if len(last) != 1 or (name.tokens[0], source) in surnames:  # "Howard" of Michael Howard
             return False
-        if name.honorific in by_surname:  # "Mr Anwar" of Anwar Ibrahim; but "Mr Graham"
-            # beside Judge Graham Morris is the barrister: a judge is no "Mr"
+        if name.honorific in by_surname:  # "Ms Siriporn", "Mr Lou"; a sure given name
+            # after an honorific is a surname in most English news ("Mr Graham" beside
+            # Prosecutor Graham Lewis), so "Mr Anwar" stays apart from Anwar Ibrahim: a
+            # second actor, never a wrong speaker
             key = (name.tokens[0], source)
-            return key not in no_mister and (next(iter(last)), source) not in alone
+            first = gender(name.tokens[0])
+            return (
+                first not in SURE
+                and key not in no_mister
+                and (
+                    next(iter(last)),
+                    source,
+                )
+                not in alone
+            )
         return gender(name.tokens[0]) is not None
 
     return {

@@ -143,8 +143,8 @@ def iso(raw: str, published: str | None, tense: Tense = None) -> str | None:
 # What a date's clause says of it (see scanner._tense): to come, past, or neither.
 Tense = Literal["ahead", "past"] | None
 # A date to come may be a few weeks before the article's ("The law will take effect on 1
-# December" on 2 December: copy written or read late), a past one a few weeks after it
-# (an article dated by its last update); a date in no clear tense is the one nearest.
+# December" on 2 December: copy written or read late), a past one no later than it; a date
+# in no clear tense is the one nearest.
 LATE_DAYS = 31
 NEAREST_DAYS = 183
 
@@ -168,7 +168,7 @@ def _year_shift(published: str, month: int, day: int | None, tense: Tense) -> in
     if tense == "ahead":
         allowed = [s for s, gap in gaps.items() if gap >= -LATE_DAYS]
     elif tense == "past":
-        allowed = [s for s, gap in gaps.items() if gap <= LATE_DAYS]
+        allowed = [s for s, gap in gaps.items() if gap <= 1]  # (a day: time zones)
     else:
         allowed = [s for s, gap in gaps.items() if abs(gap) <= NEAREST_DAYS]
     return min(allowed, key=lambda s: abs(gaps[s])) if allowed else 0

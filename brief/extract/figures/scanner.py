@@ -536,10 +536,13 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
 # What makes a clause speak of what is to come ("will meet", "is due to", "next"), and of
 # what has happened ("was", "had", an -ed verb with its object: "arrested him on 20 June").
 _AHEAD = re.compile(
-    r"\b(?:will|shall|won[’']t|would|(?:is|are) (?:due |set |scheduled |expected |going )?to"
-    r"|next|upcoming|plans? to|until)\b|[’']ll\b",
+    r"\b(?:will|shall|won[’']t|(?:is|are) (?:due |set |scheduled |expected |going )?to"
+    r"|(?:due )?to be|next|upcoming|plans? to)\b|[’']ll\b",
     re.IGNORECASE,
 )
+# Neither: the future of a past ("would", "was to") or a span's end ("until"): a clause
+# with one says no tense, and the nearest year is the date's.
+_NEITHER = re.compile(r"\b(?:would|until|(?:was|were) (?:due |set |expected |going )?to)\b", re.I)
 # Past, unless the verb only looks forward from then ("was expected to", "were preparing
 # for", "postponed the concert until"): those clauses say no tense, and the nearest year
 # is the date's.
@@ -580,6 +583,8 @@ def _tense(text: str, at: int) -> Tense:
 def _tense_of(clause: str) -> Tense:
     if _AHEAD.search(clause):
         return "ahead"
+    if _NEITHER.search(clause):
+        return None
     return "past" if _PAST.search(clause) else None
 
 
@@ -638,7 +643,8 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     if year and _toll_before(text, start) is None:
         return None  # "in 2004": a year counts nothing, unless it ends a toll (see below)
     hurt = _CASUALTY_AFTER.match(text, after)
-    if hurt is not None and hurt.group(1).lower() in words()["casualties"] and not year:
+    partitive = _PARTITIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+    if hurt and hurt.group(1).lower() in words()["casualties"] and not (year or partitive):
         value = _value(text[start : m.end()])  # "18 injured", "three dead": people so
         if value is not None:
             word = hurt.group(1).lower()
@@ -702,8 +708,10 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     if share is not None:
         begin, percent = share
         return _Found(begin, end, text[begin:end], "percent", percent, "%", None)
-    hurt = _HURT_AFTER.match(text, end)
-    if hurt is not None:  # "Five people were killed": casualties, as "18 injured" are
+    hurt = _HURT_AFTER.match(text, end) if head in words()["casualty_nouns"] else None
+    if hurt is not None and not _PARTITIVE_BEFORE.search(text, max(0, start - 40), start):
+        # "Five people were killed": casualties, as "18 injured" are (not "None of the 174
+        # passengers were hurt", "Eight of the 12 miners")
         return _Found(start, hurt.end(), text[start : hurt.end()], "count", value, hurt[1], None)
     return _Found(start, end, figure_text, "count", value, head, None)
 
@@ -861,11 +869,15 @@ _OTHER_CLAUSE = re.compile(r",\s+(?:and|but|though|while)\b|\b(?:not|never|n['�
 # casualties, not a verb with its object ("missing the deadline").
 _HURT_AFTER = re.compile(
     r" (?:were |have been |had been |are |was )?(killed|injured|wounded|dead|hurt|missing|died)\b"
-    r"(?! (?:the|a|an|his|her|their|its|out)\b)"
+    r"(?! (?:the|a|an|his|her|their|its|out|off|set|wrong|serious|certain|by)\b)"
 )
+# A count that is the whole a part of it was hurt from: "Eight of the 12 miners", "None of
+# the 174 passengers", "all but two of the 15"
+_PARTITIVE_BEFORE = re.compile(r"\b(?:of|among) (?:the |its |their |all )?\Z", re.I)
 _US_CONVERSION = re.compile(r"\s*\(\s*(?:about |some |roughly |around )?US ?\$")
 _CASUALTY_AFTER = re.compile(
-    r" ([A-Za-z]+)\b(?! (?:the|a|an|his|her|their|its|ends?|heat|weight|link)\b)"
+    r" ([A-Za-z]+)\b(?! (?:the|a|an|his|her|their|its|ends?|heat|weight|link|persons|part(?:y|ies)"
+    r"|reports?|set|wrong)\b)"
 )
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
 

@@ -189,9 +189,10 @@ def _someone_new(head: str, described: Actor, subjects: _Subjects) -> bool:
     brought in as "a senior Israeli official" without a name: then it is that one, not
     the official named earlier, whom the text does not name again there."""
     pattern = _introduced_re(head.lower())
-    surname = described.name.split()[-1]
+    # named there as a word, not as an owner or a part of another ("Wong's decision")
+    named = re.compile(rf"\b{re.escape(described.name.split()[-1])}\b(?![’']s\b)")
     recent = (*subjects.texts[-1:], subjects.nearby)
-    return any(pattern.search(text) and surname not in text for text in recent)
+    return any(pattern.search(text) and not named.search(text) for text in recent)
 
 
 @cache
