@@ -150,8 +150,13 @@ def is_dangling(text: str) -> bool:
         or _AFTER_OPENER.match(text) is not None
         or continues_quote(text)
         or _BARE_QUOTE.match(text) is not None
-        or ("," in text and _SAID_BY_PRONOUN.search(text) is not None)
+        or _said_by_pronoun(text)
     )
+
+
+def _said_by_pronoun(text: str) -> bool:
+    """ "“...,” he told Haaretz.": words a bare pronoun said (see _SAID_BY_PRONOUN)."""
+    return "," in text and _SAID_BY_PRONOUN.search(text) is not None
 
 
 def _neighbours(sentences: Sequence[Sentence]) -> tuple[list[int | None], list[int | None]]:
@@ -230,8 +235,7 @@ class _QuoteStates:
             if at is None or not _continues_quote_from(self._sentences[pos], self._sentences[at]):
                 return False
             if not self._open(at):
-                text = self._sentences[at].text
-                return "," in text and _SAID_BY_PRONOUN.search(text) is not None
+                return _said_by_pronoun(self._sentences[at].text)
             pos, at = at, self._following[at]
         return False
 

@@ -14,9 +14,12 @@ template, or an element marked `hidden` or styled `display:none` or `visibility:
 goes with everything in it, as comments do. Left in, `<span style="display:none">` had
 put a sentence no reader of the page saw into the brief, glued to a visible one. A
 script or a style sheet runs to its closing tag, blank lines and all; one with no
-closing tag after it is a mention ("&lt;script&gt;", decoded before Markdown is read),
-and only its tag goes. Any other hidden element left open ends with its paragraph, as
-the `<p>` around it would end it. A tag is what CommonMark calls one (a name and
+closing tag after it is typed as a word, and only its tag goes. An escaped tag
+("&lt;script&gt;") is a mention, printed as typed: clean_text leaves the references to
+"<", ">" and "&" of a Markdown article, and they are decoded last, once the tags are out
+(decoded first, two mentions paragraphs apart had made one "script" of all between).
+Any other hidden element left open ends with its paragraph, as the `<p>` around it would
+end it. A tag is what CommonMark calls one (a name and
 well-formed attributes: "a < b" and "x<y" are prose), found on its line after the code
 spans, whose tags are their text. No library does this as it is: python-markdown would
 render the article to HTML for a parser to read back, and html.parser takes "x<y then"
@@ -248,8 +251,10 @@ def _opens_hidden(tag: re.Match[str], patterns: _Patterns) -> bool:
 
 def _without_raw_text(text: str, patterns: _Patterns) -> str:
     """Scripts and style sheets out, with their text, to their closing tag, blank lines
-    and all. An opener with no closing tag after it is a mention ("&lt;script&gt;" was
-    decoded before), not a script: it is left to `_without_tags`, which drops the tag."""
+    and all. An opener with no closing tag after it is no script (a raw "<script>" the
+    author typed as a word): it is left to `_without_tags`, which drops the tag. An
+    escaped one ("&lt;script&gt;") is no tag here at all: clean_text leaves its
+    references for plain_markdown to decode last."""
     parts, start = [], 0
     unclosed: set[str] = set()  # none closes after an opener: none after a later one
     for opening in patterns.raw_opening.finditer(text):

@@ -115,9 +115,9 @@ class Plan(NamedTuple):
 @dataclass(frozen=True)
 class Extracting:
     """What the extractors read: the sentences (the extraction child inherits them when it
-    is forked); and what a digest's stories
-    need of it (`Plan.by_article`): what each article's own ranking needs (`context`,
-    `algorithm`), and what the reader was sent before (`sent`)."""
+    is forked); and what a digest's stories need of it (`Plan.by_article`): what each
+    article's own ranking needs (`context`, `algorithm`), and what the reader was sent
+    before (`sent`)."""
 
     sentences: Sequence[Sentence]
     context: RankContext

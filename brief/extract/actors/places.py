@@ -228,8 +228,14 @@ def _region_before(text: str, start: int, entry: Entry) -> int | None:
     if entry.kind != "country" or entry.form not in {"name", "demonym"}:
         return None
     m = _REGION_BEFORE_RE.search(text, max(0, start - 12), start)
-    region = words()["region_words"] | words()["place_heads"]  # "Lake Chad", "Mount Lebanon"
-    return m.start() if m is not None and m.group(1).lower() in region else None
+    return m.start() if m is not None and m.group(1).lower() in _region_heads() else None
+
+
+@cache
+def _region_heads() -> frozenset[str]:
+    """Words that open a longer place name holding a country's: "South" (America),
+    "Lake" (Chad), "Mount" (Lebanon). Asked at every country named: made once."""
+    return words()["region_words"] | words()["place_heads"]
 
 
 def _names_no_actor(

@@ -524,16 +524,11 @@ def _known_by_given_name(
             # after an honorific is a surname in most English news ("Mr Graham" beside
             # Prosecutor Graham Lewis), so "Mr Anwar" stays apart from Anwar Ibrahim: a
             # second actor, never a wrong speaker
-            key = (name.tokens[0], source)
-            first = gender(name.tokens[0])
+            surname_alone = (next(iter(last)), source) in alone
             return (
-                first not in SURE
-                and key not in no_mister
-                and (
-                    next(iter(last)),
-                    source,
-                )
-                not in alone
+                gender(name.tokens[0]) not in SURE
+                and (name.tokens[0], source) not in no_mister
+                and not surname_alone
             )
         return gender(name.tokens[0]) is not None
 

@@ -116,10 +116,10 @@ def iso(raw: str, published: str | None, tense: Tense = None) -> str | None:
     """The date `raw` writes, in ISO form. A date without its year takes the one that
     puts it where its clause's `tense` does, beside `published` (the source's ISO date,
     or its year): "will meet on 15 July" in a December article is next July, "arrested
-    him on 20 June" in a January one last June; a date in no clear tense keeps the
-    publication year unless that puts it over half a year ahead (news reports what
-    happened). Without a publication date a "February 9" keeps no year ("--02-09"):
-    guessing from other years in the text dates current events to historical ones."""
+    him on 20 June" in a January one last June; a date in no clear tense takes the
+    nearest year within half a year of it (see _year_shift). Without a publication date
+    a "February 9" keeps no year ("--02-09"): guessing from other years in the text dates
+    current events to historical ones."""
     words = _DATE_WORD.findall(raw)
     month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
     numbers = [int(w) for w in words if w.isdigit()]

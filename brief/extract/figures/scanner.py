@@ -510,8 +510,7 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
     raw = text[start : m.end()]
     if kind == "money":
         values = _values()
-        signs = sorted(values.signs, key=len, reverse=True)  # "NZ$", not "$"
-        sign = next((sym for sym in signs if sym in raw), None)
+        sign = next((sym for sym in _longest_signs() if sym in raw), None)
         unit = values.signs[sign] if sign else None
         if sign == "$" and _US_CONVERSION.match(text, m.end()):
             unit = None  # "$600 million (US$430 million)": a dollar that is not the US one
@@ -531,6 +530,12 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
         unit = (m.group("glued") or m.group("hyphen")).lower()
         return _Found(start, end, text[start:end], "measure", _value(raw), unit, None)
     return _counted(text, m, start)
+
+
+@cache
+def _longest_signs() -> tuple[str, ...]:
+    """words.toml's currency signs, the longest first: "NZ$" is found before "$"."""
+    return tuple(sorted(_values().signs, key=len, reverse=True))
 
 
 # What makes a clause speak of what is to come ("will meet", "is due to", "next"), and of
@@ -643,8 +648,12 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     if year and _toll_before(text, start) is None:
         return None  # "in 2004": a year counts nothing, unless it ends a toll (see below)
     hurt = _CASUALTY_AFTER.match(text, after)
-    partitive = _PARTITIVE_BEFORE.search(text, max(0, start - 40), start) is not None
-    if hurt and hurt.group(1).lower() in words()["casualties"] and not (year or partitive):
+    if (
+        hurt
+        and hurt.group(1).lower() in words()["casualties"]
+        and not year
+        and not _PARTITIVE_BEFORE.search(text, max(0, start - 40), start)
+    ):
         value = _value(text[start : m.end()])  # "18 injured", "three dead": people so
         if value is not None:
             word = hurt.group(1).lower()
@@ -708,7 +717,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     if share is not None:
         begin, percent = share
         return _Found(begin, end, text[begin:end], "percent", percent, "%", None)
-    hurt = _HURT_AFTER.match(text, end) if head in words()["casualty_nouns"] else None
+    hurt = _hurt_after().match(text, end) if head in words()["casualty_nouns"] else None
     if hurt is not None and not _PARTITIVE_BEFORE.search(text, max(0, start - 40), start):
         # "Five people were killed": casualties, as "18 injured" are (not "None of the 174
         # passengers were hurt", "Eight of the 12 miners")
@@ -863,22 +872,31 @@ _ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*,")  # ", which officials did not 
 _OTHER_CLAUSE = re.compile(r",\s+(?:and|but|though|while)\b|\b(?:not|never|n['’]t)\b")
 
 
-# A casualty word right after a number, not a verb with its object ("3 missing the
-# target") nor a noun's modifier ("two dead ends")
-# What a counted noun's people are, right after it ("were killed", "injured"): words.toml's
-# casualties, not a verb with its object ("missing the deadline").
-_HURT_AFTER = re.compile(
-    r" (?:were |have been |had been |are |was )?(killed|injured|wounded|dead|hurt|missing|died)\b"
-    r"(?! (?:the|a|an|his|her|their|its|out|off|set|wrong|serious|certain|by)\b)"
-)
-# A count that is the whole a part of it was hurt from: "Eight of the 12 miners", "None of
-# the 174 passengers", "all but two of the 15"
-_PARTITIVE_BEFORE = re.compile(r"\b(?:of|among) (?:the |its |their |all )?\Z", re.I)
-_US_CONVERSION = re.compile(r"\s*\(\s*(?:about |some |roughly |around )?US ?\$")
+# A casualty word right after a number ("18 injured", checked against words.toml's
+# casualties), not a verb with its object ("3 missing the target") nor a noun's modifier
+# ("two dead ends", "missing persons reports")
 _CASUALTY_AFTER = re.compile(
     r" ([A-Za-z]+)\b(?! (?:the|a|an|his|her|their|its|ends?|heat|weight|link|persons|part(?:y|ies)"
     r"|reports?|set|wrong)\b)"
 )
+
+
+@cache
+def _hurt_after() -> re.Pattern[str]:
+    """What a counted noun's people are, right after it ("were killed", "injured"):
+    words.toml's casualties, not a verb with its object ("missing the deadline")."""
+    hurt = alternation(words()["casualties"])
+    return re.compile(
+        rf" (?:were |have been |had been |are |was )?({hurt})\b"
+        r"(?! (?:the|a|an|his|her|their|its|out|off|set|wrong|serious|certain|by)\b)"
+    )
+
+
+# A count that is the whole a part of it was hurt from: "Eight of the 12 miners", "None of
+# the 174 passengers", "all but two of the 15"
+_PARTITIVE_BEFORE = re.compile(r"\b(?:of|among) (?:the |its |their |all )?\Z", re.I)
+# A conversion into US dollars after a bare "$" sum: the sum is in another dollar
+_US_CONVERSION = re.compile(r"\s*\(\s*(?:about |some |roughly |around )?US ?\$")
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
 
 
