@@ -886,6 +886,44 @@ def test_a_dollar_sign_with_a_countrys_letters_is_that_countrys_money(
     assert (found.text, found.unit, found.value) == (figure, unit, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "unit", "value"),
+    [
+        ("The council approved N1.5bn for the road.", "N1.5bn", "NGN", 1.5e9),
+        ("The firm lost R2.5 billion.", "R2.5 billion", "ZAR", 2.5e9),
+        ("The county spent KSh 300 million on drugs.", "KSh 300 million", "KES", 3e8),
+        ("The state will spend Rs 5 crore on ambulances.", "Rs 5 crore", None, 5e7),
+        ("He was fined Rs 10,000 by the court.", "Rs 10,000", None, 1e4),
+        ("Traders lost GH¢2 million in the fire.", "GH¢2 million", "GHS", 2e6),
+        ("The fine was CHF 2 million.", "CHF 2 million", "CHF", 2e6),
+        ("The project cost RM2.3bn (US$490m).", "RM2.3bn", "MYR", 2.3e9),
+    ],
+)
+def test_a_currencys_letters_before_an_amount_are_money(
+    text: str, figure: str, unit: str | None, value: float
+) -> None:
+    """They had been no figure at all, in the outlets of Nigeria, South Africa, Kenya,
+    India and Malaysia. Letters that stand for several currencies ("Rs": India's,
+    Pakistan's, Sri Lanka's ...) give none."""
+    (found,) = find_figures(sentences(text))
+    assert (found.text, found.kind, found.unit, found.value) == (figure, "money", unit, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses wore N95 masks.",
+        "The P5 members met in New York.",
+        "An SR 71 flew over the base.",
+        "Delegates at COP28 pledged more.",
+        "They finished in the TOP 10 again.",
+        "Route R 500 was closed.",
+    ],
+)
+def test_letters_before_a_small_or_spaced_number_are_a_name(text: str) -> None:
+    assert not [f for f in find_figures(sentences(text)) if f.kind == "money"]
+
+
 def test_the_scanners_scales_are_the_word_lists() -> None:
     from brief.extract.figures.notation import _values
     from brief.extract.figures.scanner import SCALES

@@ -357,13 +357,13 @@ def words() -> Words:
 @cache
 def _value_tables() -> tuple[str, dict[str, dict[str, float | str]]]:
     """words.toml's [values.NAME] tables: lower-case words to one kind of value each
-    (signs as written: "NZ$")."""
+    (signs and letters as written: "NZ$", "KSh")."""
     path, raw = _data("words.toml")
     tables = raw.get("values")
     if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
         raise ConfigError("values: expected tables of words and their values", path)
     for name, table in tables.items():
-        cased = name == "currency_signs"
+        cased = name in {"currency_signs", "currency_letters"}
         if not table or any(not w.strip() or (w != w.lower() and not cased) for w in table):
             raise ConfigError(f"values.{name}: expected lower-case words", path)
     return path, tables
@@ -381,13 +381,15 @@ def word_values(name: str) -> dict[str, float]:
 
 def word_codes(name: str, allowed: Collection[str] = ()) -> dict[str, str]:
     """What the words (or signs) of [values.NAME] stand for as codes ("euros" -> "EUR"),
-    each one of `allowed` where that is given."""
+    each one of `allowed` where that is given (or several of them, between spaces)."""
     path, tables = _value_tables()
     table = tables.get(name, {})
     codes = {w: v for w, v in table.items() if isinstance(v, str) and v.strip()}
     if not table or len(codes) != len(table):
         raise ConfigError(f"values.{name}: expected non-empty codes", path)
-    wrong = sorted(w for w, code in codes.items() if allowed and code not in allowed)
+    wrong = sorted(
+        w for w, code in codes.items() if allowed and not set(code.split()) <= set(allowed)
+    )
     if wrong:
         expected = ", ".join(allowed)
         raise ConfigError(f"values.{name}: {wrong[0]!r} is not one of {expected}", path)

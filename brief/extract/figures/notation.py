@@ -16,6 +16,8 @@ from datetime import date
 from functools import cache
 from typing import Literal, NamedTuple
 
+import pycountry
+
 from brief.extract.lexicon import alternation, month_numbers, word_codes, word_values, words
 
 # Month names and their abbreviations come from the calendar module ("sept" is news usage).
@@ -34,6 +36,8 @@ class _Values(NamedTuple):
     plural: Mapping[str, float]  # "thousands" -> 1e3
     signs: Mapping[str, str]  # "$" -> "USD"
     currency_words: Mapping[str, str]  # "euros" -> "EUR"
+    currency_letters: Mapping[str, str | None]  # "KSh" -> "KES", "Rs" -> None (several)
+    iso_codes: frozenset[str]  # "KES"
     vague_starts: tuple[str, ...]  # "several ", "thousands ": a vague count's opening
     plural_phrase: re.Pattern[str]  # "tens of thousands"
 
@@ -43,6 +47,8 @@ def _values() -> _Values:
     vague = word_values("vague_quantities")
     plural = word_values("plural_scales")
     plurals = alternation(plural)
+    iso_codes = frozenset(currency.alpha_3 for currency in pycountry.currencies)
+    letters = word_codes("currency_letters", sorted(iso_codes))
     return _Values(
         numbers=word_values("number_words"),
         scales=word_values("scales"),
@@ -50,6 +56,8 @@ def _values() -> _Values:
         plural=plural,
         signs=word_codes("currency_signs"),
         currency_words=word_codes("currency_words"),
+        currency_letters={w: None if " " in c else c for w, c in letters.items()},
+        iso_codes=iso_codes,
         vague_starts=tuple(f"{w} " for w in (*vague, *plural)),
         plural_phrase=re.compile(rf"(?i:(?:{plurals})(?: of (?:{plurals}))*)"),
     )

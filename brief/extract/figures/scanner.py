@@ -166,6 +166,13 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf" (?:{'|'.join(values.currency_words)})\b"
             ),
         ),
+        (
+            "lettered",  # "Rs 5 crore", "N1.5bn", "KES 300 million": see _lettered
+            re.compile(
+                rf"(?P<code>{alternation([*values.currency_letters, *values.iso_codes])})"
+                rf" ?(?:{_NUM})(?: ?[-–] ?(?:{_NUM}))?(?P<scale>{_SCALE_WORDS})"
+            ),
+        ),
         ("percent", re.compile(rf"(?:{_RANGE_LOW})?(?:{_NUM}) ?(?:%|percent\b|per cent\b)")),
         ("date", DATE_PATTERN),
         ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+")),
@@ -492,7 +499,9 @@ _ZERO_LED = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])(?<!\d, )0\d|(?<=\d, )
 
 
 def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _Found | None:
-    if kind in {"money", "percent", "count"} and _descending(m.group()):
+    if kind == "lettered" and not _lettered(text, m):
+        return None
+    if kind in {"money", "lettered", "percent", "count"} and _descending(m.group()):
         return None
     if kind not in {"date", "year"} and _ZERO_LED.search(text, m.start(), m.end()):
         return None
@@ -518,6 +527,10 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
             (c for w, c in values.currency_words.items() if raw.lower().endswith(w)), None
         )
         return _Found(start, m.end(), raw, "money", _value(raw), unit, None)
+    if kind == "lettered":
+        code = m.group("code")
+        unit = _values().currency_letters.get(code, code)  # an ISO code is its own
+        return _Found(start, m.end(), raw, "money", _value(raw), unit, None)
     if kind == "percent":
         end = _share_of(text, m.end())
         return _Found(start, end, text[start:end], "percent", _value(raw), "%", None)
@@ -530,6 +543,21 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
         unit = (m.group("glued") or m.group("hyphen")).lower()
         return _Found(start, end, text[start:end], "measure", _value(raw), unit, None)
     return _counted(text, m, start)
+
+
+def _lettered(text: str, m: re.Match[str]) -> bool:
+    """Letters before a number are a currency when they are a word of their own ("PN200"
+    is no naira), a single letter is glued to the amount, and the amount is scaled or
+    grouped: "N1.5bn", "R2.5 billion", "Rs 10,000", "USD 5m"; "N95", "P5 members", "SR
+    71", "TOP 10" and "COP28" are names. ("Rs 500" is left out with them.)"""
+    start, end = m.span()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "._-/$"):
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end] in "%$"):
+        return False
+    if len(m.group("code")) == 1 and not text[start + 1 : start + 2].isdigit():
+        return False
+    return bool(m.group("scale")) or "," in m.group()
 
 
 @cache
