@@ -924,6 +924,22 @@ def test_letters_before_a_small_or_spaced_number_are_a_name(text: str) -> None:
     assert not [f for f in find_figures(sentences(text)) if f.kind == "money"]
 
 
+def test_a_scale_of_scales_is_one_scale() -> None:
+    """ "₹6.2 lakh crore" had been "₹6.2 lakh", ten million times too small."""
+    found = find_figures(
+        sentences("The cabinet approved ₹6.2 lakh crore for defence.", "Some 300 thousand million")
+    )
+    assert [(f.text, f.value) for f in found][:1] == [("₹6.2 lakh crore", 6.2e12)]
+
+
+def test_a_units_modifier_is_part_of_the_unit() -> None:
+    """A nautical mile is no mile: "60 nautical miles" had the unit "miles"."""
+    found = find_figures(
+        sentences("The ship was 60 nautical miles west of Hodeidah.", "It holds 530 cubic meters.")
+    )
+    assert [f.unit for f in found] == ["nautical miles", "cubic meters"]
+
+
 def test_the_scanners_scales_are_the_word_lists() -> None:
     from brief.extract.figures.notation import _values
     from brief.extract.figures.scanner import SCALES

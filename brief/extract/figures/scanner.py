@@ -131,7 +131,9 @@ _SCALE_WORD = re.compile(r"(?i:dozen|hundred|thousand|million|billion)\b")
 SCALES = "dozen|hundred|thousand|lakh|crore|million|billion|trillion|bn|mn|tn|m|k"
 # (joined by a hyphen too, as some papers write them: "US $5.4-billion", "a $2-million
 # grant"; only the long scales, not "a 10-k race")
-_SCALE_WORDS = rf"(?: ?(?:{SCALES})\b|-(?:million|billion|trillion)\b)?"
+# A scale of scales is one scale: "₹6.2 lakh crore" is 6.2 x 10^12.
+_SCALE_OF_SCALES = r"(?: (?:hundred|thousand|lakh) (?:crore|million|billion)\b)"
+_SCALE_WORDS = rf"(?:{_SCALE_OF_SCALES}| ?(?:{SCALES})\b|-(?:million|billion|trillion)\b)?"
 
 
 @cache
@@ -731,6 +733,9 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     if (head in words()["durations"] or head in units) and noun[-1][:1].isupper():
         return None  # "the US TV show 60 Minutes": a unit written as a name is a title
     if head in words()["durations"] or head in units or any(n.lower() in units for n in noun):
+        modifier = noun[-2].lower() if len(noun) > 1 else None
+        if modifier in words()["unit_modifiers"]:
+            head = f"{modifier} {head}"  # "nautical miles" are no miles
         return _Found(start, end, figure_text, "measure", value, head, None)
     if _names_number(text, start, m.group(), noun):
         return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
@@ -1103,6 +1108,7 @@ def _clock_time(text: str, end: int) -> bool:
 
 
 # A scale after a number, or after the upper bound of its range ("$10-12bn" is billions).
+_SECOND_SCALE = re.compile(r" (crore|million|billion)\b")
 _SCALE_AFTER = re.compile(
     rf"(?: ?[-–] ?{SIGNED}?(?:{_NUM})|,? (?:and|to|or) {SIGNED}?(?:{_NUM}|[a-z]+))?"
     r"(?:\s?|-(?=(?:million|billion|trillion)\b))"  # "5.4-billion" (see _SCALE_WORDS)
@@ -1147,4 +1153,7 @@ def _value(raw: str) -> float | None:
     scale = _SCALE_AFTER.match(low, after)
     if scale:
         value *= table.scales[scale.group(1)]
+        second = _SECOND_SCALE.match(low, scale.end())
+        if second:
+            value *= table.scales[second.group(1)]
     return value / 2 if _HALF.search(low, 0, after) else value
