@@ -196,6 +196,29 @@ def test_a_page_is_dated_only_where_it_states_its_date(
     assert ingest(str(page), 1, OPTS).date == date
 
 
+def test_what_a_page_never_shows_is_no_text_and_a_short_pages_lines_stay_apart(
+    tmp_path: Path,
+) -> None:
+    """A hidden paragraph had become a bullet and the first key figure; a page under 250
+    characters had come out in one line, its headline glued to the lead."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Rebels shell port city</title></head><body><article>"
+        "<h1>Rebels shell port city</h1><p>Rebels shelled Marib on Sunday, killing 12.</p>"
+        '<p style="display: none">Hidden text says 5,000 soldiers were killed.</p>'
+        "<p hidden>Secret line: 7,000 troops were captured.</p>"
+        "<template><p>A template's 9,000.</p></template>"
+        "<p>The city has been under siege since 2025.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    doc = ingest(str(page), 1, OPTS)
+    assert doc.title == "Rebels shell port city"
+    assert [b.text for b in doc.blocks] == [
+        "Rebels shelled Marib on Sunday, killing 12.",
+        "The city has been under siege since 2025.",
+    ]
+
+
 def test_html_is_sniffed_on_stdin_and_honours_meta_charset(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -44,6 +44,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from brief.ingest.visibility import never_shown
+
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 # The patterns are compiled when the first Markdown article is read (`_compiled`):
@@ -83,9 +85,6 @@ _TAG = (
 # one opened in a code span's first character, nor an escaped one.)
 _RAW_OPENING = rf"(?<![`\\])<(?P<name>(?i:script|style))(?![\w-]){_ATTRIBUTES}[ \t]*>"
 _RAW_CLOSING = {name: rf"</(?i:{name})[ \t]*>" for name in ("script", "style")}
-# What else the page never shows: a template, an element marked or styled so.
-_NEVER_SHOWN = frozenset({"template"})
-_INVISIBLE_STYLES = ("display:none", "visibility:hidden")
 _SPACES = r"(?<=\S)[ \t]{2,}(?=\S)"  # where a tag was, between two spaces
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # A tag of these starts a line of its own when rendered: CommonMark's block names, and br.
@@ -238,15 +237,7 @@ def _opens_hidden(tag: re.Match[str], patterns: _Patterns) -> bool:
     name = (tag["opened"] or "").lower()
     if not name or tag["empty"] or name in _VOID:
         return False  # nothing inside to hide
-    if name in _NEVER_SHOWN:
-        return True
-    for key, value in patterns.attribute.findall(tag["attributes"]):
-        style = "".join(value.lower().split())
-        if key.lower() == "hidden" or (
-            key.lower() == "style" and any(rule in style for rule in _INVISIBLE_STYLES)
-        ):
-            return True
-    return False
+    return never_shown(name, patterns.attribute.findall(tag["attributes"]))
 
 
 def _without_raw_text(text: str, patterns: _Patterns) -> str:

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import logging
 import re
+from configparser import ConfigParser
 from dataclasses import dataclass
+from functools import cache
+
+from brief.ingest.visibility import never_shown
 
 log = logging.getLogger(__name__)
 
@@ -47,26 +51,14 @@ def declared_charset(data: bytes) -> str | None:
 
 def extract(html: str) -> Page | None:
     """The main text of a page, or None when it has none."""
-    import trafilatura
-
     try:
-        doc = trafilatura.bare_extraction(
-            html,
-            url=None,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            include_links=False,
-            include_formatting=False,
-            favor_recall=True,
-            deduplicate=False,
-            # A date only from where a page states it (its metadata, a <time> element, the
-            # URL), never guessed from its text: "Copyright 2026" in a footer had dated the
-            # article 2026-01-01. No date is better than a made-up one.
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
-        found = doc if isinstance(doc, dict) else doc.as_dict() if doc is not None else None
+        found = _extracted(html, short_ok=False)
+        if found is not None and "\n" not in str(found.get("text") or "").strip():
+            # Under 250 characters of main text, trafilatura falls back to all the text
+            # of the page's body in one line: the headline glued to the lead ("Rebels
+            # shell port city Rebels shelled ..."). Its main text, paragraphs apart, is
+            # the article, however short.
+            found = _extracted(html, short_ok=True) or found
     except Exception:  # a parser meeting hostile markup: the page simply has no text for us
         log.debug("trafilatura failed", exc_info=True)
         return None
@@ -79,6 +71,51 @@ def extract(html: str) -> Page | None:
     if title and first.strip() == title:
         text = rest  # the headline is the title, not the first paragraph
     return Page(text, title, _one_line(found.get("date")), _one_line(found.get("author")))
+
+
+def _extracted(html: str, short_ok: bool) -> dict[str, object] | None:
+    """trafilatura's reading of the page without what it never shows (see visibility);
+    `short_ok`: its main text however short, with no fallback."""
+    import trafilatura
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    tree = trafilatura.load_html(html)
+    if tree is not None:
+        hidden = [
+            element
+            for element in tree.iter()
+            if isinstance(element.tag, str) and never_shown(element.tag, element.items())
+        ]
+        for element in hidden:
+            element.drop_tree()  # its tail text is its parent's, and stays
+    doc = trafilatura.bare_extraction(
+        tree if tree is not None else html,
+        url=None,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        favor_recall=True,
+        deduplicate=False,
+        # A date only from where a page states it (its metadata, a <time> element, the
+        # URL), never guessed from its text: "Copyright 2026" in a footer had dated the
+        # article 2026-01-01. No date is better than a made-up one.
+        date_extraction_params={"extensive_search": False, "original_date": True},
+        config=_any_length() if short_ok else DEFAULT_CONFIG,
+    )
+    return doc if isinstance(doc, dict) else doc.as_dict() if doc is not None else None
+
+
+@cache
+def _any_length() -> ConfigParser:
+    """trafilatura's settings with no least length of main text before its fallbacks."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+    return config
 
 
 def _one_line(value: object) -> str | None:
