@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import gzip
 import logging
 import unicodedata
@@ -217,6 +218,52 @@ def test_what_a_page_never_shows_is_no_text_and_a_short_pages_lines_stay_apart(
         "Rebels shelled Marib on Sunday, killing 12.",
         "The city has been under siege since 2025.",
     ]
+
+
+def test_a_saved_email_is_read_as_its_article(tmp_path: Path) -> None:
+    """Its headers had been briefed: "From: desk@wire.example To: ..." was the title."""
+    plain = tmp_path / "wire.eml"
+    plain.write_text(
+        "From: desk@wire.example\nTo: inbox@example.org\n"
+        "Subject: Armenia and Azerbaijan\n sign border protocol\n"
+        "Date: Tue, 16 Mar 2027 08:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Armenia and Azerbaijan signed a protocol on Tuesday, the ministries said.\n\n"
+        'Foreign Minister Karen Sargsyan said the deal was "a first step".\n',
+        encoding="utf-8",
+    )
+    doc = ingest(str(plain), 1, OPTS)
+    assert (doc.title, doc.date) == ("Armenia and Azerbaijan sign border protocol", "2027-03-16")
+    assert doc.blocks[0].text.startswith("Armenia and Azerbaijan signed")
+    assert expand_inputs([str(tmp_path)]) == [str(plain)]  # a folder's messages are articles
+
+    html = tmp_path / "letter.txt"  # headers make a message, whatever the file's name
+    page = (
+        "<html><body><article><p>Rebels shelled Marib on Sunday, killing 12 people.</p>"
+        "<p hidden>Hidden 5,000.</p><p>The city has been under siege since 2025.</p>"
+        "</article></body></html>"
+    )
+    html.write_text(
+        "From: Newsletter <news@example.org>\nSubject: Morning digest\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/alternative; boundary="b"\n\n--b\n'
+        "Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+        f"{base64.b64encode(page.encode()).decode()}\n--b--\n",
+        encoding="utf-8",
+    )
+    doc = ingest(str(html), 2, OPTS)
+    assert doc.title == "Morning digest" and doc.date is None
+    assert [b.text for b in doc.blocks] == [
+        "Rebels shelled Marib on Sunday, killing 12 people.",
+        "The city has been under siege since 2025.",
+    ]
+
+    empty = tmp_path / "empty.eml"
+    empty.write_text(
+        "From: a@example.org\nSubject: Photo\nMIME-Version: 1.0\n"
+        "Content-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="an email message with no text in it"):
+        ingest(str(empty), 3, OPTS)
 
 
 def test_html_is_sniffed_on_stdin_and_honours_meta_charset(

@@ -7,6 +7,8 @@ happens here, before any parsing: size, binary signatures, decoding. One module 
     charset  bytes -> text (BOM, named encoding, UTF-8, an allowlisted detector)
     clean    controls and invisible characters out, NFC; junk tokens dropped
     webpage  a saved web page -> its main text, title, date and author (trafilatura)
+    visibility  what a page never shows (hidden elements), for webpage and unmarkdown
+    message  a saved email message -> its subject, date and text (or HTML) part
     unmarkdown  a Markdown article -> its text, links and emphasis decoded, HTML tags
                 and hidden elements out; a .txt article's stray Markdown images and links
     layout   text -> title, headings and paragraphs
@@ -32,6 +34,7 @@ from brief.ingest.files import (
     read_bytes,
 )
 from brief.ingest.layout import MAX_RUN, parse_text, split_runs
+from brief.ingest.message import looks_like_message, read_message
 from brief.ingest.unmarkdown import is_markdown, plain_markdown, plain_text
 from brief.ingest.webpage import extract, looks_like_html
 from brief.models import Document
@@ -83,15 +86,23 @@ def ingest(path: str, number: int, options: Options) -> Document:
         title = fetched.title or doc.title
         date = fetched.date or doc.date
         return _titled(replace(doc, title=title, date=date, author=fetched.author))
-    if not looks_like_html(path, text):
+    subject = sent = None
+    html = looks_like_html(path, text)
+    if looks_like_message(path, text):
+        message = read_message(text, path, options)
+        text, html, sent = message.text, message.html, message.date
+        subject = clean_text(message.title, path) if message.title else None
+    if not html:
         text = plain_markdown(text) if is_markdown(path) else plain_text(text)
-        return _titled(parse_text(drop_junk_tokens(text, path), source))
+        source = replace(source, date=sent)
+        doc = parse_text(drop_junk_tokens(text, path), source, find_title=subject is None)
+        return _titled(replace(doc, title=subject or doc.title, date=sent or doc.date))
     page = extract(text)
     body = drop_junk_tokens(clean_text(page.text, path), path) if page else ""
     if not body.strip():
         raise InputError("a web page with no article text in it", path)
-    title = clean_text(page.title, path) if page and page.title else None
-    date = page.date if page else None
+    title = subject or (clean_text(page.title, path) if page and page.title else None)
+    date = sent or (page.date if page else None)
     author = clean_text(page.author, path) if page and page.author else None
     doc = parse_text(body, replace(source, date=date, author=author), find_title=title is None)
     return _titled(replace(doc, title=title or doc.title, date=date or doc.date, author=author))

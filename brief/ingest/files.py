@@ -17,7 +17,8 @@ from brief.ingest.webpage import HTML_SUFFIXES
 from brief.models import Source
 from brief.options import Options
 
-ARTICLE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, ".text", *HTML_SUFFIXES)
+EMAIL_SUFFIXES = (".eml",)  # a saved email message: see message.py
+ARTICLE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, ".text", *HTML_SUFFIXES, *EMAIL_SUFFIXES)
 # Signatures of files that are certainly not articles, even under a .txt name.
 _MAGIC = {
     b"%PDF": "a PDF file",

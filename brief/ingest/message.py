@@ -1,0 +1,81 @@
+"""A saved email message (`.eml`, or any text that opens with mail headers) -> its
+article: the Subject is the headline, the Date the day it was sent, the text part (or the
+HTML part, read as a web page) the body.
+
+Analysts get wire copy and newsletters by mail and save them. Read as plain text, a
+message had its headers briefed: "From: desk@wire.example To: ... Content-Type: ..."
+was the title, the bottom line and a timeline row. Python's `email` package parses the
+message (headers, MIME parts, transfer encodings); a part's bytes are decoded here, by a
+charset it names only where brief would decode a file by it, else as a file is.
+Attachments are not read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email.policy
+import re
+from dataclasses import dataclass, replace
+from email.message import EmailMessage
+from email.parser import Parser
+from email.utils import parsedate_to_datetime
+
+from brief.errors import InputError
+from brief.ingest.charset import ALLOWED_ENCODINGS, decode
+from brief.ingest.files import EMAIL_SUFFIXES
+from brief.options import Options
+
+# A message opens with header fields, one of them a sender's, a subject or MIME's.
+_FIELD = r"[A-Za-z][A-Za-z0-9-]{0,40}:[^\n]*\n(?:[ \t][^\n]*\n)*"
+_HEADERS = re.compile(rf"\A(?:{_FIELD})+\n")
+_MAIL_FIELDS = re.compile(r"^(?:from|subject|mime-version|message-id|received):", re.I | re.M)
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str  # the body as written: plain text, or a page's HTML when `html`
+    html: bool
+    title: str | None
+    date: str | None  # ISO day the message was sent
+
+
+def looks_like_message(path: str, text: str) -> bool:
+    """An .eml file, or a text whose first lines are mail headers (at least two of a
+    sender's, a subject or MIME's) and a blank line."""
+    if path.lower().endswith(EMAIL_SUFFIXES):
+        return True
+    head = _HEADERS.match(text[:16384].replace("\r\n", "\n"))
+    return head is not None and len(_MAIL_FIELDS.findall(head.group())) >= 2
+
+
+def read_message(text: str, path: str, options: Options) -> Message:
+    """The message's article, or an InputError when it has no text part."""
+    message = Parser(policy=email.policy.default).parsestr(text)
+    assert isinstance(message, EmailMessage)  # (what the default policy makes)
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is None:
+        raise InputError("an email message with no text in it", path)
+    payload = body.get_payload(decode=True)
+    data = payload if isinstance(payload, bytes) else str(body.get_payload()).encode()
+    charset = _allowed(body.get_content_charset())
+    content = decode(data, path, replace(options, encoding=charset) if charset else options)
+    subject = " ".join(str(message.get("subject", "")).split()) or None
+    return Message(content, body.get_content_subtype() == "html", subject, _sent(message))
+
+
+def _allowed(charset: str | None) -> str | None:
+    """The charset a part names, where brief decodes by it (never UTF-7)."""
+    if not charset:
+        return None
+    try:
+        name = codecs.lookup(charset).name.replace("-", "_")
+    except LookupError:
+        return None
+    return name if name in {"utf_8", "ascii", *ALLOWED_ENCODINGS} else None
+
+
+def _sent(message: EmailMessage) -> str | None:
+    try:
+        return parsedate_to_datetime(str(message["date"])).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None  # no Date, or one no calendar holds
