@@ -304,6 +304,7 @@ class _Text:
         "dated",
         "years",
         "opening",
+        "days",
     )
 
     def __init__(
@@ -332,9 +333,10 @@ class _Text:
         self.terms = {lexicon.unaccented(_plain(w)) for w in self.counts}  # every word it mentions
         # The words of its headline and first sentence (see _rare_openings), less its
         # figures and its days and months: when, not who, where or what.
-        self.opening = {
-            _plain(w) for w in _tokens(" ".join(opening)) if not _DIGIT.search(w)
-        } - _not_subjects()
+        opening_words = {_plain(w) for w in _tokens(" ".join(opening))}
+        self.opening = {w for w in opening_words if not _DIGIT.search(w)} - _not_subjects()
+        # The weekdays its headline and first sentence give: the day of its event.
+        self.days = opening_words & lexicon.weekday_names()
         # The years it is dated in: its page's date, its dateline's, its headline's and its
         # lead's (see _own_years); and every year it mentions.
         self.dated = frozenset(_years(" ".join([date or "", dateline or "", *lead])))
@@ -685,6 +687,8 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
             continue  # two events in two countries (two earthquakes in one wire template)
         if big and not _shared_subject(texts, subjects, members[a] + members[b]):
             continue  # a desk's run of news (a tennis tour, an awards season), not one event
+        if _other_days(texts, subjects, members[a], members[b]):
+            continue  # one kind of event on two days, each with a subject of its own
         if _tighter(inner, members, a, b, -negative):
             continue  # two groups, each far more alike within than with the other
         if _chained(edges, members[a], members[b], near):
@@ -903,6 +907,27 @@ def _apart(
     if openings is not None and not openings[one] & openings[other]:
         return True
     return bool(subjects[one] - texts[other].terms) and bool(subjects[other] - texts[one].terms)
+
+
+def _other_days(
+    texts: Sequence[_Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether two groups report two events: every report's opening gives the day of
+    its event, no day of one group's is the other's, and each group's openings name a
+    subject (see _rare_subjects) that no report of the other mentions: "seized the
+    tanker Orion Star on Monday" is not "seized the cargo ship Kestrel Bay on Saturday",
+    however alike one agency's two reports are. A development of one event on another
+    day still names its subject ("released the crew of the Kestrel Bay on Monday"), and
+    outlets reporting one event agree on its day."""
+    days = [texts[i].days for i in one]
+    other_days = [texts[i].days for i in other]
+    if not all(days) or not all(other_days) or set().union(*days) & set().union(*other_days):
+        return False
+    named = set().union(*(texts[i].terms for i in one))
+    other_named = set().union(*(texts[i].terms for i in other))
+    mine = set().union(*(subjects[i] for i in one)) - other_named
+    theirs = set().union(*(subjects[i] for i in other)) - named
+    return bool(mine) and bool(theirs)
 
 
 def _needed(pairs: int, prior: float) -> float:

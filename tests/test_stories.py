@@ -543,6 +543,38 @@ def test_two_quakes_told_in_one_wire_template_are_two_stories() -> None:
     assert len(find_stories(corpus_of(riders))) == 1
 
 
+def seizure(ship: str, flag: str, day: str, cargo: str, crew: int, third: str) -> str:
+    return (
+        f"Houthis seize {ship} in Red Sea\n"
+        f"Houthi forces seized the {flag}-flagged ship {ship} in the Red Sea on {day}, the UK "
+        "Maritime Trade Operations agency said.\n"
+        f"Armed men boarded the ship from a helicopter off the port of Hodeidah.\n"
+        f"The ship, carrying {cargo} to Egypt, has {crew} crew members on board.\n"
+        f"{third}\n"
+        "Houthi spokesman Abdulmalik al-Harazi said the owner had links to Israel.\n"
+    )
+
+
+def test_one_kind_of_event_on_two_days_each_with_its_own_subject_is_two_stories() -> None:
+    """A reviewer's two Houthi seizures, told by one agency's template, had been one story
+    (and a new seizure the next day marked developing); a development of the first on
+    another day still names its ship, and stays."""
+    kestrel = [
+        seizure("Kestrel Bay", "Panama", "Saturday", "40,000 tonnes of wheat", 17, note)
+        for note in ("The operator said the crew was safe.", "Egypt protested.")
+    ]
+    orion = seizure("Orion Star", "Maltese", "Monday", "80,000 tonnes of diesel", 22, "")
+    groups = find_stories(corpus_of([*kestrel, orion]))
+    assert [g.sources for g in groups] == [(1, 2), (3,)]
+    released = (
+        "Houthis free Kestrel Bay crew\nHouthi forces released the 17 crew members of the "
+        "Kestrel Bay on Monday, the UK Maritime Trade Operations agency said.\n"
+        "The Panama-flagged ship was seized off Hodeidah on Saturday by armed men from a "
+        "helicopter.\nHouthi spokesman Abdulmalik al-Harazi said the owner had links to Israel.\n"
+    )
+    assert len(find_stories(corpus_of([*kestrel, released]))) == 1
+
+
 def agency_reports(witness: str, town: str, rescuer: str, shift: int) -> list[str]:
     """Five reports of the Iquique quake by one agency, quoting its own people below the lead."""
     reports = quake_reports("Iquique", "northern Chile", "Michelle Bachelet", "April 1", shift)

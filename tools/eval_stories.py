@@ -397,7 +397,11 @@ def small_report(data: Path, piles_of: Mapping[str, Pile]) -> list[str]:
         "that each place their event in a country the other never names are two events, and "
         "so are two groups of four or more that each keep a name the other never uses, one "
         "of them a name their leads give (outlets of one event quote their own witnesses "
-        "further down). Not solved: a saga told under one running name (Yukos, a club's "
+        "further down), and two groups each of whose reports open on the day of its event, "
+        "no day the other's give, each with a subject the other never mentions (a user's two "
+        "seizures of one militia, Saturday's Kestrel Bay and Monday's Orion Star, told in one "
+        "agency's template; this check moved no figure here but one merge of MultiLing's "
+        "half B, -0.002 F1). Not solved: a saga told under one running name (Yukos, a club's "
         "season) stays one story, and in a 5-article pile of one party conference week the "
         "Tory and Lib Dem pieces (alike at 0.18, each pair within at 0.26 and 0.37) merge.",
     ]
