@@ -608,6 +608,21 @@ def test_a_countrys_name_before_a_settlements_noun_is_a_town() -> None:
     assert {(a.name, a.kind) for a in found} == {("Taiwan", "country"), ("Sudan", "country")}
 
 
+def test_a_shoal_and_a_shipping_firm_are_no_people() -> None:
+    """A reviewer's "Second Thomas Shoal" had been a person "Thomas Shoal", and "Aegean
+    Star Shipping" a person too. ("Works" ends no business's name here: "David Mikosz
+    works for the IFES".)"""
+    found = find_actors(
+        sentences(
+            "Chinese vessels blocked a resupply mission to Second Thomas Shoal on Monday.",
+            "The tanker is owned by Aegean Star Shipping.",
+            "David Mikosz works for the IFES.",
+        )
+    )
+    assert [a.name for a in found if a.kind == "person"] == ["David Mikosz"]
+    assert {a.name for a in found if a.kind == "organisation"} >= {"Aegean Star Shipping"}
+
+
 def test_a_titles_field_may_have_its_own_modifiers_after_an_owner() -> None:
     """ "EU foreign policy chief" had been "chief", "China's foreign ministry spokesman"
     "spokesman"; a capital at the sentence's start may still hide a verb."""

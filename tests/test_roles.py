@@ -358,3 +358,20 @@ def test_a_speakers_own_relation_in_a_quote_is_no_role() -> None:
     assert found["Jim Vale"] == "Attorney General"  # an office stays its holder's
     glued = people('"My friend Prime Minister Ted Lowe agrees," she said.')
     assert glued["Ted Lowe"] is None  # no "friend Prime Minister"
+
+
+def test_a_portfolio_opening_a_sentence_stays_in_the_title() -> None:
+    """ "Food Minister Salma Akter said" had given "Minister", and "Water Resources
+    Minister" "Resources Minister": a sentence's capital hid the portfolio's first word.
+    A verb before an office with no portfolio stays out."""
+    assert people(
+        "Food Minister Salma Akter said rice stocks were sufficient.",
+        "Disaster Management Minister Farhana Kabir said 38 people had died.",
+        "Yesterday Minister Ola Berg said the talks failed.",
+        "Enter President Donald Trump, who spoke first.",
+    ) == {
+        "Salma Akter": "Food Minister",
+        "Farhana Kabir": "Disaster Management Minister",
+        "Ola Berg": "Minister",
+        "Donald Trump": "President",
+    }

@@ -139,6 +139,7 @@ _MODULE_LISTS = {
         "role_prepositions",
         "head_prefixes",
         "postpositive_heads",
+        "unfielded_heads",
         "heritage_nationalities",
         "relation_nouns",
         "object_of",

@@ -543,15 +543,7 @@ class _TitleScan:
         head = toks[k + 1]
         if not (_TITLE_HEADS[head.base] and head.text.islower() and tok.text.isalpha()):
             return False
-        base = tok.base
-        if (
-            not common_word(tok.text)
-            or not tok.text[1:].islower()
-            or base.endswith(("ed", "ly", "ing", *_ADJECTIVE_ENDINGS, "ous", "ful", "ent", "ant"))
-            or base in words().speech
-            or base in _phrase_openers()
-            or base in _WH_WORDS
-        ):
+        if not _field_word(tok):
             return False
         if k == 0:
             return True
@@ -587,8 +579,21 @@ class _TitleScan:
             return True  # "Auditor General": the noun "General" follows is the title's
         if base.endswith(_ADJECTIVE_ENDINGS) and len(base) > 5 and _names_a_field(self.toks[k + 1]):
             return True  # "Monetary Affairs Commissioner": an adjective opens the title
+        if _field_word(tok) and base not in w["time_nouns"] and self._office_name_after(k):
+            return True  # "Food Minister", "Water Resources Minister": a portfolio's noun
         # "Miami Beach police spokesman": a place's first word opens the sentence
         return self.extra_caps > 0 and not common_word(tok.text)
+
+    def _office_name_after(self, k: int) -> bool:
+        """Whether capitalised words up to a capitalised head follow toks[k]: an office's
+        name in title case ("Disaster Management Minister"), whose first word a
+        sentence's capital does not hide."""
+        for tok in self.toks[k + 1 :]:
+            if not tok.text[:1].isupper():
+                return False
+            if is_head(tok.base):
+                return tok.base not in words()["unfielded_heads"]
+        return False
 
     def _title_object(self, k: int) -> bool:
         """Up to three capitalised words next to each other right before the name, with
@@ -602,6 +607,20 @@ class _TitleScan:
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive")
+
+
+def _field_word(tok: Token) -> bool:
+    """A common noun that may name a title's field ("Film", "industry", "Food"): no
+    verb's or adjective's ending, no speech verb, no word that opens a phrase."""
+    base = tok.base
+    return not (
+        not common_word(tok.text)
+        or not tok.text[1:].islower()
+        or base.endswith(("ed", "ly", "ing", *_ADJECTIVE_ENDINGS, "ous", "ful", "ent", "ant"))
+        or base in words().speech
+        or base in _phrase_openers()
+        or base in _WH_WORDS
+    )
 
 
 def country_possessive(tok: Token) -> bool:
