@@ -310,14 +310,22 @@ def _open_tallies(
     shown = list(map(_evidenced(found, one_word, seen, placed), found))  # asked once a mention
     known_by_given = _known_by_given_name(found, shown, seen.surnames)
     known_by_given |= {((word,), source) for word, source in _inner_surnames(found, shown)}
+    # The tally opened for a name no tally owned: the same name again, still owned by
+    # none ("Clinton" beside Bill and Hillary), is that one, not one more. Opening one a
+    # mention had made the work quadratic in them (a word soup of three place names,
+    # 1.6 MB: 77 s).
+    unowned: dict[tuple[tuple[str, ...], str | None, str | None], Tally] = {}
     for (order, sentence, name), evidenced in zip(found, shown, strict=True):
         if not evidenced or (name.tokens, sentence.source) in known_by_given:
             continue
         tally = owner(name)
         before = None if tally is None else (tally.name, tally.role)
         if tally is None:
-            tally = Tally(name.text, "person", first=(order, 0))
-            groups.setdefault(name.tokens[-1], []).append(tally)
+            key = (name.tokens, name.honorific, name.role)
+            tally = unowned.get(key)
+            if tally is None:
+                tally = unowned[key] = Tally(name.text, "person", first=(order, 0))
+                groups.setdefault(name.tokens[-1], []).append(tally)
         if _fuller(name, tally.name):
             tally.name = name.text
         # only a full name's appointment replaces a role: "Sir John was made permanent
@@ -740,12 +748,13 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
         # A common surname has a hundred tallies in a long digest, and few names write
         # initials: what the name gives is worked out once, not once per tally.
         initials = _initials(name.tokens)
-        same = [
-            t
-            for t in same
-            if not (_known_by_title(t) and _other_role(t, name))
-            and not (initials and _other_initials(t.name, initials))
-        ]
+        if name.role is not None or initials:  # (else no tally is ruled out: asked once)
+            same = [
+                t
+                for t in same
+                if not (_known_by_title(t) and _other_role(t, name))
+                and not (initials and _other_initials(t.name, initials))
+            ]
     if not same:
         return None
     if len(name.tokens) == 1 and name.role and len(same) > 1:
@@ -753,14 +762,17 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
         if len(titled) == 1:
             return titled[0]  # "President Dalton" beside "First lady Marisa Dalton"
     if len(name.tokens) >= 2:  # (a bare surname is the end of every name of its group)
-        particled = [t for t in same if _opens_with_its_particle(name.tokens, t.name)]
-        if len(particled) == 1:
-            return particled[0]  # "De Blasio said" after "Bill de Blasio"
-        longer = [t for t in same if _longer_name_of(t.name, name.tokens)]
+        if _particled(name.tokens):
+            particled = [t for t in same if _opens_with_its_particle(name.tokens, t.name)]
+            if len(particled) == 1:
+                return particled[0]  # "De Blasio said" after "Bill de Blasio"
+        tail = " " + " ".join(name.tokens)
+        longer = [t for t in same if t.name.endswith(tail) and _longer_name_of(t.name, name.tokens)]
         if len(longer) == 1:
             return longer[0]  # "Christian Andersen" of "Hans Christian Andersen"
     if len(name.tokens) >= 2 and len(same) > 1:
-        own = [t for t in same if t.name.split()[0].rstrip(".") == name.tokens[0].rstrip(".")]
+        given = name.tokens[0].rstrip(".")
+        own = [t for t in same if t.name.split(maxsplit=1)[0].rstrip(".") == given]
         if len(own) == 1:
             return own[0]  # "Moazzam Begg" beside "Azmat Begg": the given name settles it
     first = _given(name.tokens)
@@ -820,11 +832,16 @@ def _opens_with_its_particle(tokens: tuple[str, ...], full: str) -> bool:
     full name's particle (capitalised as a sentence's first word, or as the full name
     writes it). A given name that is also a particle opens no such ending: "Van Jones" is
     not "Tom Jones"."""
-    first = tokens[0]
-    if len(tokens) < 2 or not first[:1].isupper() or first.lower() not in words()["particles"]:
+    if not _particled(tokens):
         return False
-    rest = " ".join(tokens[1:])
+    first, rest = tokens[0], " ".join(tokens[1:])
     return full.endswith((f" {first} {rest}", f" {first.lower()} {rest}"))
+
+
+def _particled(tokens: tuple[str, ...]) -> bool:
+    """ "De Blasio": a name of two words or more opening with a capitalised particle."""
+    first = tokens[0]
+    return len(tokens) >= 2 and first[:1].isupper() and first.lower() in words()["particles"]
 
 
 def _other_given_names(full: str, tokens: tuple[str, ...]) -> bool:
