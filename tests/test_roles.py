@@ -375,3 +375,21 @@ def test_a_portfolio_opening_a_sentence_stays_in_the_title() -> None:
         "Ola Berg": "Minister",
         "Donald Trump": "President",
     }
+
+
+def test_an_office_the_text_says_was_left_is_no_ones_role() -> None:
+    """A reviewer's "Foreign Minister Eva Lind" of Monday stood beside her successor after
+    Tuesday's "Berg replaced Eva Lind, who resigned as foreign minister": a stale title.
+    Another office stays, and so does the successor's."""
+    assert people(
+        "Sweden recalled its envoy, Foreign Minister Eva Lind said.",
+        "Sweden's new Foreign Minister Ola Berg said the envoy would stay.",
+        "Berg replaced Eva Lind, who resigned as foreign minister on Monday evening.",
+        "Prime Minister Boris Johnson spoke.",
+        "Johnson, who quit as foreign secretary in 2018, said little.",
+    ) == {"Eva Lind": None, "Ola Berg": "Foreign Minister", "Boris Johnson": "Prime Minister"}
+    # replaced by the holder of the office: "Berg replaced Lind"
+    assert people(
+        "Foreign Minister Eva Lind met envoys.",
+        "Foreign Minister Ola Berg replaced Lind after the vote.",
+    ) == {"Eva Lind": None, "Ola Berg": "Foreign Minister"}

@@ -32,6 +32,7 @@ _WORD_LISTS = (
     "role_tense",
     "office_endings",
     "office_ending_verbs",
+    "office_leaving_verbs",
     "described",
     "determiners",
     "honorifics",

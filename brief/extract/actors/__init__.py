@@ -11,7 +11,8 @@ No NER model may be downloaded, so this is rules over word lists and a gazetteer
 * names: runs of capitalised words, and the evidence that one is a person;
 * roles: the words the text gives a person (a title, an apposition, a description);
 * speakers: a name the text makes speak, that no rule above admitted ("said Swiss Re");
-* tallies: mentions counted, surnames merged into full names, actors ranked.
+* tallies: mentions counted, surnames merged into full names, actors ranked;
+* tenure: no role of an office a sentence says the person left ("who resigned as ...").
 
 The role is the text's own words; nothing is looked up or invented.
 
@@ -27,7 +28,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from brief.extract.actors import names, organisations, places, speakers, tallies, word_knowledge
+from brief.extract.actors import (
+    names,
+    organisations,
+    places,
+    speakers,
+    tallies,
+    tenure,
+    word_knowledge,
+)
 from brief.extract.actors.tallies import Found, Tally
 from brief.extract.lexicon import PhraseMatcher
 from brief.ingest.furniture import credited_spans
@@ -195,6 +204,7 @@ def _tallied(sentences: Sequence[Sentence], said: Sequence[_Said]) -> tuple[Acto
     for tally in tallies.companies([*found, *initials], sentences, {t.name for t in people}):
         known.setdefault(("organisation", tally.name), tally)
     people = tallies.without_short_names(people, list(known.values()))
+    tenure.drop_ended_roles(people, sentences)
     named = [t.name for t in (*known.values(), *people)]
     speaking = [one.speaking for one in said]
     spoken = tallies.speakers_of(speakers.spoken(sentences, speaking, named), sentences)

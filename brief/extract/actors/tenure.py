@@ -1,0 +1,110 @@
+"""Offices the text says have ended: a person's title is no longer shown once a sentence
+says they left it.
+
+A reader forwards the actors table as it stands, so a stale title is a wrong fact: "Foreign
+Minister Eva Lind" in Monday's report, and on Tuesday "Berg replaced Eva Lind, who resigned
+as foreign minister on Monday evening", had left her Foreign Minister beside her successor.
+When any sentence of the brief says a person resigned, stepped down or was dismissed from
+an office (or was replaced in it by someone who holds it), that person keeps no role of
+that office: the role is left blank, never rewritten ("former ..." would be our words).
+Blank is also right when the ending is the older news (a later reappointment): a gap, not
+a wrong title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from brief.extract.actors.tallies import Tally
+from brief.extract.lexicon import alternation, words
+from brief.models import Sentence
+
+# The office after "as" runs to a comma, a full stop or a word that opens what follows it.
+_OFFICE = (
+    r"(?:the )?(?P<office>[A-Za-z' -]{2,60}?)"
+    r"(?=[,.;:)]| (?:on|in|at|after|for|over|last|amid|and|but|from) |$)"
+)
+
+
+@cache
+def _patterns() -> tuple[str, str, re.Pattern[str]]:
+    """(left, replaced, ending): "resigned", "was sacked", "has stepped down" (words.toml's
+    office_leaving_verbs, and office_ending_verbs in the passive); "replaced",
+    "succeeded" (office_ending_verbs); and a test for a sentence that may hold either."""
+    w = words()
+    ending_verbs = alternation(w["office_ending_verbs"])
+    left = (
+        rf"(?:(?:has |had )?(?:{alternation(w['office_leaving_verbs'])})"
+        rf"|(?:was|has been|had been) (?:{ending_verbs}))"
+    )
+    replaced = rf"(?:{ending_verbs})"
+    return left, replaced, re.compile(rf" (?:{left} as |{replaced} )")
+
+
+def drop_ended_roles(people: Sequence[Tally], sentences: Sequence[Sentence]) -> None:
+    """Leave blank the role of each person a sentence says left that office (see the
+    module's docstring)."""
+    titled = [t for t in people if t.role]
+    ending = _patterns()[2].search
+    texts = [s.text for s in sentences if ending(s.text)] if titled else []
+    if not texts:
+        return
+    for tally in titled:
+        role_words = _words(tally.role or "")
+        for text in texts:
+            if not _names(text, tally):
+                continue
+            if any(_same_office(role_words, office) for office in _left_offices(text, tally)):
+                tally.role, tally.role_at = None, None
+                break
+            if _replaced_by_holder(text, tally, titled):
+                tally.role, tally.role_at = None, None
+                break
+
+
+def _names(text: str, tally: Tally) -> bool:
+    return tally.name.split()[-1] in text
+
+
+def _forms(tally: Tally) -> str:
+    """The ways a sentence names the person: in full, or by surname."""
+    full, last = tally.name, tally.name.split()[-1]
+    return "|".join(re.escape(form) for form in dict.fromkeys((full, last)))
+
+
+def _left_offices(text: str, tally: Tally) -> list[str]:
+    pattern = _pattern(_forms(tally))
+    return [m.group("office") for m in pattern.finditer(text)]
+
+
+@cache
+def _pattern(forms: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{forms})\b(?:,? who)? {_patterns()[0]} as {_OFFICE}")
+
+
+def _replaced_by_holder(text: str, tally: Tally, titled: Sequence[Tally]) -> bool:
+    """ "Berg replaced Eva Lind": someone the brief gives the same office replaced them."""
+    m = re.search(rf"\b{_patterns()[1]} (?:{_forms(tally)})\b", text)
+    if m is None:
+        return False
+    before = text[: m.start()]
+    role_words = _words(tally.role or "")
+    return any(
+        other is not tally
+        and other.name.split()[-1] in before
+        and _same_office(role_words, other.role or "")
+        for other in titled
+    )
+
+
+def _same_office(role_words: list[str], office: str) -> bool:
+    """One office: the role's head (its last word) and its field (the word before) are
+    the other's words ("Foreign Minister" and "foreign minister"; not "Prime Minister")."""
+    other = set(_words(office))
+    return bool(role_words) and set(role_words[-2:]) <= other
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().removesuffix("'s") for w in re.findall(r"[A-Za-z']+", text)]
