@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from operator import attrgetter
 from typing import TypeVar
 
@@ -62,8 +63,11 @@ def compose_story(
     # Each source's lede stands in for a headline only when none of its articles has one
     # a reader can take (see `headline`).
     untitled = not any(d.title and can_head(d.title) for d in documents)
-    ledes = [_lede(corpus, n) for n in group.sources] if untitled else []
-    title, best = headline(documents, [s for s in ledes if s], [b.text for b in ranked])
+    firsts = [lede for lede in map(partial(_lede, corpus), group.sources) if lede]
+    picked = {(b.source, b.index) for b in ranked}
+    stated = {s.source for s in firsts if (s.source, s.index) in picked}
+    ledes = firsts if untitled else []
+    title, best = headline(documents, ledes, [b.text for b in ranked], stated)
     bullets = stand_alone(ranked, best)
     return Story(
         id=story_id([d.source.sha256 for d in documents]),

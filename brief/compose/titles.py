@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 
 from brief.compose.leads import can_lead, refers_back
@@ -19,7 +19,10 @@ _WORD = re.compile(r"\w+")
 
 
 def headline(
-    documents: Sequence[Document], ledes: Sequence[Sentence], summary: Sequence[str]
+    documents: Sequence[Document],
+    ledes: Sequence[Sentence],
+    summary: Sequence[str],
+    stated: Collection[int] = (),
 ) -> tuple[str, int | None]:
     """The headline that best states what the summary says (most words in common with
     it), earliest first on a tie, and the source it heads. With no headline at all, the
@@ -31,7 +34,12 @@ def headline(
     summary's first sentence a reader can take titles the story (heading no source in
     particular). Ledes that only point back still open their reports, and the summary's
     sentences then read no better (a trial on Multi-News: "Now, however, ..."): the
-    best of them is kept."""
+    best of them is kept.
+
+    `stated`: the sources whose first sentence the summary holds. Of three or more
+    reports, a headline whose report's opening the summary leaves out goes after those it
+    states: a late report's "Belarus says it will pull back 1,000 troops" had headed a
+    story whose bullets never said so."""
     said = {w for text in summary for w in _WORD.findall(text.casefold())}
     said -= words()["title_function_words"]
 
@@ -52,7 +60,10 @@ def headline(
         return "", None
     if len(documents) >= BORNE_OUT_FROM:
         borne = _borne_out(documents)
-        return max(titled, key=lambda t: (borne(t[0]), overlap(t[0]), -titled.index(t)))
+        return max(
+            titled,
+            key=lambda t: (t[1] in stated, borne(t[0]), overlap(t[0]), -titled.index(t)),
+        )
     return max(titled, key=lambda t: (overlap(t[0]), -titled.index(t)))
 
 
