@@ -166,6 +166,8 @@ def test_a_year_is_read_where_it_stands_not_inside_an_earlier_date() -> None:
         "The islands _ battered by Hurricane Hugo in 1989 _ emerged unscathed.",
         "The ferry, launched in 1982, was one of the first of its kind.",
         "Mr Nogar, who died in 1994, always kept two tapes.",
+        # ... also before the speech verb of the news: today's words, not 2024's
+        "Former prime minister Dragan Ilic, who resigned in 2024, said the vote was a mistake.",
         "Founded in 1998, the guild now has 500 members.",
         # a plan the sentence says has changed
         "The bridge, originally due for completion in 2009, will open in spring.",

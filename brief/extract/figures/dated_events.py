@@ -277,7 +277,10 @@ def _background(
     opened = opener.group().strip().lower() if opener else ""
     if opener is not None and opened not in _ASIDE_OPENERS:
         return False
-    if opener is not None and after.group().lower() in words()["clause_continuers"]:
+    following = after.group().lower()
+    if opened in {"which", "who"} and following in words().speech:
+        return True  # "Dragan Ilic, who resigned in 2024, said ...": the said is today's
+    if opener is not None and following in words()["clause_continuers"]:
         return False
     if opened in {"which", "who"}:
         return True
