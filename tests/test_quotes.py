@@ -1329,3 +1329,20 @@ def test_said_he_tells_the_gender_only_between_namesakes() -> None:
         'Clinton said he was "very proud of what she has done in this campaign."',
     )
     assert all(speaker != "Hillary Clinton" for _, speaker in found)
+
+
+def test_words_welcomed_or_hailed_as_are_the_welcomers() -> None:
+    """ "UN Secretary-General Amara Okafor welcomed the agreement as “a hopeful sign for
+    the region”" had no speaker (a reviewer's); the infinitive under another verb
+    reports nothing of its own: "asked the crowd to welcome the governor - “my new best
+    friend”" stays the asker's."""
+    assert speakers(
+        "UN chief Amara Okafor welcomed the agreement as “a hopeful sign for the region”.",
+        "Coach Alan Reid hailed the win as “our best of the season”.",
+    ) == [
+        ("a hopeful sign for the region", "Amara Okafor"),
+        ("our best of the season", "Alan Reid"),
+    ]
+    assert speakers(
+        "Rep. Bobby Scott beamed and asked the crowd to welcome the governor - “my new friend.”"
+    ) == [("my new friend.", "Bobby Scott")]
