@@ -496,6 +496,8 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
         k -= 1
         part = sentence[starts[k] : starts[k + 1]]
     clause = _scheduled().sub(" ", sentence[starts[k] : clause_end])
+    if _REPORTED.search(sentence, 0, at):
+        clause = _reported_schedule().sub(" ", clause)
     own = sentence[starts[k] : clause_end]
     left, right = own.rfind(" - ", 0, at - starts[k]), own.find(" - ", end - starts[k])
     own = own[left + 1 if left >= 0 else 0 : right if right >= 0 else None]  # a dash's aside
@@ -576,6 +578,19 @@ def _scheduled() -> re.Pattern[str]:
     # and "originally due to open in 2005" was a plan that has since changed
     hedged = "(?<!widely )(?<!generally )(?<!largely )(?<!broadly )(?<!originally )(?<!initially )"
     return re.compile(rf"\b{hedged}(?i:expected|due|set|scheduled) to (?:{verbs})\b")
+
+
+# A past reporting verb before the date: "would" after it is a reported "will" ("Kirsanov
+# said the exercise would end on 28 March": he said "it will end on 28 March").
+_REPORTED = re.compile(r"\b(?:said|told|announced|confirmed|added|stated)\b")
+
+
+@cache
+def _reported_schedule() -> re.Pattern[str]:
+    """ "would end", "would meet", "would take place": in reported speech (see _REPORTED),
+    a date set in the calendar (words.toml's `scheduled`), as "will" would be. A condition
+    ("would end on 28 March if ...") still makes it a hypothetical."""
+    return re.compile(rf"\bwould (?:{alternation(words()['scheduled'])})\b", re.IGNORECASE)
 
 
 def _is_fragment(text: str) -> bool:
