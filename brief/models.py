@@ -177,6 +177,9 @@ class Figure:
     sentence: Mention
     date: str | None = None  # ISO date or year, for the timeline, where one can be told
     bound: FigureBound | None = None  # None: the value is the number as written
+    # Its own clause dates it in a year before its source's: history, not the news ("the
+    # clash in June 2020 that killed 20 Indian soldiers" in a 2027 report).
+    past: bool = False
 
 
 @dataclass(frozen=True)

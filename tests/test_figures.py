@@ -940,6 +940,21 @@ def test_a_units_modifier_is_part_of_the_unit() -> None:
     assert [f.unit for f in found] == ["nautical miles", "cubic meters"]
 
 
+def test_a_figure_its_clause_dates_in_an_earlier_year_comes_after_todays() -> None:
+    """ "20 Indian soldiers" of a clash in June 2020 had led a 2027 brief's key figures, as
+    its first casualty count (a reviewer's); a year set apart by a comma dates no figure."""
+    found = find_figures(
+        sentences(
+            "Tensions have run high since the clash in June 2020 that killed 20 Indian soldiers.",
+            "The army moved 600 extra soldiers to the border on Tuesday.",
+            "In 2025, exports reached $5bn.",
+        ),
+        {1: "2027-03-17"},
+    )
+    ranked = [(f.text, f.past) for f in key_figures(found, lambda figure: 1.0)]
+    assert ranked == [("600 extra soldiers", False), ("$5bn", False), ("20 Indian soldiers", True)]
+
+
 def test_the_scanners_scales_are_the_word_lists() -> None:
     from brief.extract.figures.notation import _values
     from brief.extract.figures.scanner import SCALES

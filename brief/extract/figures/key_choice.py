@@ -30,10 +30,15 @@ def key_figures(
     lives" in ten reports of one siege; see _fact) is given again: those copies come after
     every other figure, so the few a brief shows are different ones. Within one article
     the same number may count two things ("40,000 people" fled a "40,000-strong army"), so
-    there it stays in its place."""
+    there it stays in its place.
+
+    A figure its own clause dates in an earlier year than its report (see Figure.past) is
+    history: "20 Indian soldiers" of "the clash in June 2020 that killed 20 Indian
+    soldiers" had led a 2027 brief's figures as its first casualty count. Those come after
+    today's, however they rank."""
     counted = sorted(
         (f for f in figures if f.kind != "date"),
-        key=lambda f: (_figure_rank(f), -importance(f)),
+        key=lambda f: (f.past, _figure_rank(f), -importance(f)),
     )
     given: dict[_Fact, int] = {}  # fact -> the source giving it
     first: list[Figure] = []

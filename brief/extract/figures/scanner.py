@@ -18,7 +18,7 @@ from itertools import islice
 from typing import NamedTuple, cast, get_args
 
 from brief.extract.actors.word_knowledge import common_word
-from brief.extract.figures.dated_events import is_event_date
+from brief.extract.figures.dated_events import _SCOPE_BREAK, is_event_date
 from brief.extract.figures.notation import (
     DATE_PATTERN,
     DIGIT,
@@ -236,7 +236,10 @@ def find_figures(
     seen: dict[str, tuple[int, bool]] = {}  # figure text -> (place in `out`, dates an event)
     for s in sentences:
         before = None
-        for f in _scanned(s.text, dates.get(s.source)):
+        day = dates.get(s.source)
+        scanned = list(_scanned(s.text, day))
+        earlier = _earlier_dates(scanned, day)
+        for f in scanned:
             converted = before is not None and _conversion(s.text, before, f)
             before = f
             if converted:
@@ -248,7 +251,8 @@ def find_figures(
             event = f.date is not None and is_event_date(s.text, f.start, f.end)
             at = Mention(s.source, s.index)
             bound = _bound(f.text, f.kind, f.value, f.unit)
-            figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound)
+            past = bool(earlier) and f.kind != "date" and _dated_by(s.text, f, earlier)
+            figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound, past)
             if known is None:
                 seen[key] = (len(out), event)
                 out.append(figure)
@@ -257,6 +261,30 @@ def find_figures(
                 out[known[0]] = figure
                 seen[key] = (known[0], True)
     return tuple(out)
+
+
+def _earlier_dates(found: Sequence[_Found], published: str | None) -> list[_Found]:
+    """The sentence's dates in a year before its source's (known from the page)."""
+    if not published or not published[:4].isdigit():
+        return []
+    year = int(published[:4])
+    return [
+        f
+        for f in found
+        if f.kind == "date" and f.date and f.date[:4].isdigit() and int(f.date[:4]) < year
+    ]
+
+
+def _dated_by(text: str, figure: _Found, dates: Sequence[_Found]) -> bool:
+    """Whether one of the dates stands in the figure's own clause: nothing that opens
+    another (a comma, "which", "and" ...) between them."""
+    for date in dates:
+        start, end = (
+            (date.end, figure.start) if date.end <= figure.start else (figure.end, date.start)
+        )
+        if start <= end and _SCOPE_BREAK.search(text, start, end) is None:
+            return True
+    return False
 
 
 _OPENS_BRACKET = re.compile(r"\s*[(;]\s*")  # "(£722m; $1.3bn)": each a conversion
