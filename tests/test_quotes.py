@@ -1346,3 +1346,13 @@ def test_words_welcomed_or_hailed_as_are_the_welcomers() -> None:
     assert speakers(
         "Rep. Bobby Scott beamed and asked the crowd to welcome the governor - “my new friend.”"
     ) == [("my new friend.", "Bobby Scott")]
+
+
+def test_the_minister_is_no_prime_minister() -> None:
+    """ "“...,” the minister told reporters" after Defence Minister Milan Jovic had no
+    speaker, the Prime Minister named later counting as a second minister (a reviewer's)."""
+    assert speakers(
+        "Defence Minister Milan Jovic defended the plan in the chamber.",
+        "“We have a duty to protect our citizens,” the minister told reporters later.",
+        "Prime Minister Ana Markovic did not comment.",
+    ) == [("We have a duty to protect our citizens", "Milan Jovic")]
