@@ -1356,3 +1356,13 @@ def test_the_minister_is_no_prime_minister() -> None:
         "“We have a duty to protect our citizens,” the minister told reporters later.",
         "Prime Minister Ana Markovic did not comment.",
     ) == [("We have a duty to protect our citizens", "Milan Jovic")]
+
+
+def test_a_surname_with_two_particles_opening_a_sentence_is_its_person() -> None:
+    """ "Van der Linden said ..." had been nobody, and "she said" after it unattributed
+    (the sixth fresh set's Deutsche Welle article)."""
+    assert speakers(
+        "The team was led by marine biologist Friederike van der Linden of GEOMAR.",
+        "Van der Linden said her team now plans to look at herring in the Baltic.",
+        "“We will go on,” she said.",
+    ) == [("We will go on", "Friederike van der Linden")]

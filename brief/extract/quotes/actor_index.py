@@ -223,7 +223,8 @@ _FIRM_NOUNS = frozenset({"company", "firm", "group", "carrier", "bank", "retaile
 
 def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, int]]]:
     """The people of the story, each with how many sentences name them, by their surname
-    ("Fomin", and with its particle: "de Blasio", "De Blasio" opening a sentence) and
+    ("Fomin", and with its particles: "de Blasio", "De Blasio" or "Van der Linden"
+    opening a sentence) and
     their first word ("Lin" of "Lin Cheng-yu")."""
     holders: dict[str, list[tuple[Actor, int]]] = {}
     particles = words()["particles"]
@@ -235,9 +236,12 @@ def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor,
             if parts[-1].rstrip(".").lower() in words()["generations"]:
                 continue
             forms = [parts[-1], parts[0]]
-            if len(parts) > 2 and parts[-2].lower() in particles:
-                particle = parts[-2]
-                forms += [f"{p} {parts[-1]}" for p in (particle, particle.capitalize())]
+            start = len(parts) - 1  # the particles before the surname: "van der Linden"
+            while start > 1 and parts[start - 1].lower() in particles:
+                start -= 1
+            if start < len(parts) - 1:
+                surname = " ".join(parts[start:])
+                forms += [surname, surname[:1].upper() + surname[1:]]
             for form in dict.fromkeys(forms):
                 holders.setdefault(form, []).append((actor, count))
     return holders
