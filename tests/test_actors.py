@@ -1447,3 +1447,18 @@ def test_a_name_no_one_owns_opens_one_tally_however_often_it_comes(
     texts = [" ".join(rng.choice(soup) for _ in range(60)) + "." for _ in range(40)]
     find_actors(sentences(*texts))
     assert len(opened) == len(set(opened))  # no name opened twice
+
+
+def test_a_saints_abbreviation_inside_a_surname_keeps_the_name_whole() -> None:
+    """ "Judge Lorraine St. John" had been "Lorraine St" (the sixth fresh set's AP
+    article); "St. John" alone later is her."""
+    found = find_actors(
+        sentences(
+            "Judge Lorraine St. John asked few questions.",
+            "At one point St. John pressed the lawyer.",
+            "“No,” said Lorraine St. John.",
+        )
+    )
+    assert [(a.name, a.role) for a in found if a.kind == "person"] == [
+        ("Lorraine St. John", "Judge")
+    ]

@@ -400,13 +400,32 @@ def _run_end(toks: list[Token], i: int, j: int, spans: Spans) -> int:
         j < len(toks) and not toks[j - 1].possessive and _continues_name(toks, j, spans, particles)
     ):
         j += 1
-    while _initial(toks, j, spans) and not toks[j - 1].possessive:
-        j += 3
+    while (_initial(toks, j, spans) or _saint(toks, j, spans)) and not toks[j - 1].possessive:
+        j += 3 if _initial(toks, j, spans) else 2
         while j < len(toks) and is_name_token(toks[j], spans):
             j += 1
     if _trailing_initials(toks, i, j):
         j += 1
     return j
+
+
+def _saint(toks: list[Token], j: int, spans: Spans) -> bool:
+    """ "St." of "Lorraine St. John", "Ste." of "Marie Ste. Croix": the run has taken the
+    abbreviation; its dot does not end the name when a name word follows."""
+    return saint_dot(toks, j) and is_name_token(toks[j + 1], spans)
+
+
+def saint_dot(toks: list[Token], j: int) -> bool:
+    """The dot at toks[j] is a "St." or "Ste." before a capitalised word (see _saint)."""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].text == "."
+        and toks[j - 1].text in _SAINTS
+        and toks[j + 1].text[:1].isupper()
+    )
+
+
+_SAINTS = frozenset({"St", "Ste"})
 
 
 def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozenset[str]) -> bool:

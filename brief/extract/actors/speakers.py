@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from operator import attrgetter
 
-from brief.extract.actors.names import Token, role_words
+from brief.extract.actors.names import Token, role_words, saint_dot
 from brief.extract.actors.word_knowledge import capitalised_inside, common_word, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, month_names, weekday_names, words
 from brief.models import ActorKind, Sentence
@@ -273,7 +273,7 @@ def _run_start(toks: list[Token], end: int) -> int:
 
 def _run_end(toks: list[Token], start: int) -> int:
     end = start
-    while end < len(toks) and _capital(toks[end]):
+    while end < len(toks) and (_capital(toks[end]) or saint_dot(toks, end)):
         end += 1
         if toks[end - 1].possessive or end - start > 4:
             return start  # "said MSN's Blake Irving": the owner is read on its own

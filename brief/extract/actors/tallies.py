@@ -766,8 +766,12 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
             particled = [t for t in same if _opens_with_its_particle(name.tokens, t.name)]
             if len(particled) == 1:
                 return particled[0]  # "De Blasio said" after "Bill de Blasio"
-        tail = " " + " ".join(name.tokens)
-        longer = [t for t in same if t.name.endswith(tail) and _longer_name_of(t.name, name.tokens)]
+        tail = _tail(name.tokens)
+        longer = [
+            t
+            for t in same
+            if _undotted(t.name).endswith(tail) and _longer_name_of(t.name, name.tokens)
+        ]
         if len(longer) == 1:
             return longer[0]  # "Christian Andersen" of "Hans Christian Andersen"
     if len(name.tokens) >= 2 and len(same) > 1:
@@ -788,11 +792,22 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
 def _longer_name_of(full: str, tokens: tuple[str, ...]) -> bool:
     """ "Hans Christian Andersen" for "Christian Andersen": the name ends with the
     tokens, after given names that are no common words (not "Go Donald Trump")."""
-    tail = " " + " ".join(tokens)
+    tail = _tail(tokens)
+    full = _undotted(full)  # "St. John" of "Lorraine St. John": ("St", ".", "John")
     if not full.endswith(tail):
         return False
     extra = full[: -len(tail)].split()
     return all(gender(word) is not None and not common_word(word) for word in extra)
+
+
+def _undotted(name: str) -> str:
+    """A name without its abbreviations' dots: "Lorraine St John" for "Lorraine St. John"."""
+    return name.replace(". ", " ") if ". " in name else name
+
+
+def _tail(tokens: tuple[str, ...]) -> str:
+    """The end a longer name would have, as _undotted writes it: " St John"."""
+    return " " + " ".join(t for t in tokens if t != ".")
 
 
 _UNKNOWN = Tally("", "person")  # no answer worked out yet (None is one: no one's)
