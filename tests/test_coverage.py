@@ -278,3 +278,32 @@ def test_a_sentence_that_announces_what_follows_is_no_bullet() -> None:
     """Ending in a colon, it promises words the bullet does not show."""
     assert not can_be_bullet("Here is the description of the vulnerability that it presents:")
     assert can_be_bullet("Here is the description of the vulnerability that it presents.")
+
+
+def test_one_fact_by_its_numbers_in_two_reports_is_said_once() -> None:
+    """A reviewer's story told "Valaitis said Lithuania would send an extra 600 soldiers
+    to the border region by Friday" and "Tomas Valaitis said the country would deploy 600
+    additional troops to the area by the end of the week", each bringing word pairs of its
+    own; a year, which dates many facts, makes no two sentences one."""
+    sentences = story_sentences(
+        [
+            [
+                "Belarus has moved about 4,500 troops to the Lithuanian border, Vilnius said.",
+                "Valaitis said Lithuania would send an extra 600 soldiers to the border region"
+                " by Friday.",
+            ],
+            [
+                "Belarus moved 4,500 troops towards Lithuania, the defence ministry said.",
+                "Defence Minister Tomas Valaitis said the country would deploy 600 additional"
+                " troops to the area by the end of the week.",
+            ],
+            [
+                "Lithuania says 4,500 Belarusian troops are near its border.",
+                "Valaitis said 600 more soldiers would go to the border.",
+            ],
+        ]
+    )
+    chosen = summarize_story(sentences, CONTEXT, max_sentences=5)
+    texts = [sentences[i].text for i in chosen]
+    assert sum("600" in t for t in texts) == 1
+    assert sum("4,500" in t for t in texts) == 1
