@@ -937,7 +937,7 @@ def test_a_units_modifier_is_part_of_the_unit() -> None:
     found = find_figures(
         sentences("The ship was 60 nautical miles west of Hodeidah.", "It holds 530 cubic meters.")
     )
-    assert [f.unit for f in found] == ["nautical miles", "cubic meters"]
+    assert [f.unit for f in found] == ["nautical miles", "cubic m"]
 
 
 def test_a_figure_its_clause_dates_in_an_earlier_year_comes_after_todays() -> None:
@@ -953,6 +953,21 @@ def test_a_figure_its_clause_dates_in_an_earlier_year_comes_after_todays() -> No
     )
     ranked = [(f.text, f.past) for f in key_figures(found, lambda figure: 1.0)]
     assert ranked == [("600 extra soldiers", False), ("$5bn", False), ("20 Indian soldiers", True)]
+
+
+def test_a_unit_has_one_name_so_one_distance_is_one_fact() -> None:
+    """ "20 km" and another report's "less than 20 kilometres" had both led a reviewer's
+    key figures: two units by name."""
+    found = find_figures(
+        [
+            Sentence("Troops moved to within 20 km of the border.", 1, 1, 0),
+            Sentence("The troops were less than 20 kilometres away.", 2, 1, 0),
+            Sentence("They brought 300 tanks.", 2, 2, 0),
+        ]
+    )
+    assert [f.unit for f in found] == ["km", "km", "tanks"]
+    ranked = [f.text for f in key_figures(found, lambda figure: 1.0)]
+    assert ranked == ["20 km", "300 tanks", "less than 20 kilometres"]  # the copy last
 
 
 def test_the_scanners_scales_are_the_word_lists() -> None:

@@ -38,6 +38,7 @@ class _Values(NamedTuple):
     currency_words: Mapping[str, str]  # "euros" -> "EUR"
     currency_letters: Mapping[str, str | None]  # "KSh" -> "KES", "Rs" -> None (several)
     iso_codes: frozenset[str]  # "KES"
+    unit_names: Mapping[str, str]  # "kilometres" -> "km"
     vague_starts: tuple[str, ...]  # "several ", "thousands ": a vague count's opening
     plural_phrase: re.Pattern[str]  # "tens of thousands"
 
@@ -58,6 +59,7 @@ def _values() -> _Values:
         currency_words=word_codes("currency_words"),
         currency_letters={w: None if " " in c else c for w, c in letters.items()},
         iso_codes=iso_codes,
+        unit_names=word_codes("unit_names"),
         vague_starts=tuple(f"{w} " for w in (*vague, *plural)),
         plural_phrase=re.compile(rf"(?i:(?:{plurals})(?: of (?:{plurals}))*)"),
     )

@@ -571,8 +571,16 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
         if m.group("hyphen"):  # "300-mile line", "10,190-mile round trip"; not "20-km and"
             end = _noun_end(text, end, 2)[0]
         unit = (m.group("glued") or m.group("hyphen")).lower()
-        return _Found(start, end, text[start:end], "measure", _value(raw), unit, None)
+        return _Found(start, end, text[start:end], "measure", _value(raw), _unit(unit), None)
     return _counted(text, m, start)
+
+
+def _unit(written: str) -> str:
+    """A measure's unit by its one name ("kilometres" -> "km", "square kilometers" ->
+    "square km"): words.toml's [values.unit_names]."""
+    names = _values().unit_names
+    *modifiers, last = written.split(" ")
+    return " ".join([*modifiers, names.get(last, last)])
 
 
 def _lettered(text: str, m: re.Match[str]) -> bool:
@@ -764,7 +772,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         modifier = noun[-2].lower() if len(noun) > 1 else None
         if modifier in words()["unit_modifiers"]:
             head = f"{modifier} {head}"  # "nautical miles" are no miles
-        return _Found(start, end, figure_text, "measure", value, head, None)
+        return _Found(start, end, figure_text, "measure", value, _unit(head), None)
     if _names_number(text, start, m.group(), noun):
         return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
     if len(noun) == 1 and head in words()["generic_nouns"]:
