@@ -1431,3 +1431,29 @@ def test_a_developing_story_kept_in_its_section_is_in_the_tables_too(tmp_path: P
     assert (swat.status, swat.relevant) == ("developing", True)
     assert "Every hour counts now" in {q.text for q in report.briefing.quotes}
     assert "Asim Nawaz" in {a.name for a in report.briefing.actors}
+
+
+def test_new_is_judged_against_what_the_reader_saw(tmp_path: Path) -> None:
+    """A digest prints its stories, not the JSON's top-level summary: a late rebuild had
+    marked a story's bullet old for being in the morning's summary, which no reader saw,
+    while marking the summary's own new."""
+    b = with_stories(
+        briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL}),
+        ("s-border", "Troops at the border", (1,)),
+        ("s-oil", "Oil", (2,)),
+    )
+    border = b.stories[0]
+    assert len(border.bullets) >= 2
+    held_back = border.bullets[-1]  # in the summary, not printed this morning
+    morning = dataclasses.replace(
+        b, stories=(dataclasses.replace(border, bullets=border.bullets[:-1]), b.stories[1])
+    )
+    assert text_key(held_back.text) not in novelty.shown_keys(morning)
+    late = novelty.mark_new(b, novelty.shown_keys(morning))
+    assert late.stories[0].bullets[-1].new
+    assert not late.stories[0].bullets[0].new
+    single = dataclasses.replace(b, stories=b.stories[:1])
+    bottom = [single.bottom_line] if single.bottom_line else []
+    assert novelty.shown_keys(single) == {
+        text_key(x.text) for x in [*bottom, *(y for s in single.sections for y in s.bullets)]
+    }

@@ -114,7 +114,7 @@ def _repeats_today(briefing: Briefing, today: saved.DayRecord) -> bool:
     something to tell."""
     return (
         today.built is not None
-        and novelty.bullet_keys(briefing) <= frozenset(today.sentences)
+        and novelty.shown_keys(briefing) <= frozenset(today.sentences)
         and all(
             story.id in today.stories or (story.status == "developing" and not story.bullets)
             for story in briefing.stories
@@ -187,7 +187,7 @@ def execute(
                 inputs=used_shas,
                 rejected=rejected_shas,
                 outputs=tuple(str(p) for p in work.outputs),
-                sentences=tuple(sorted(novelty.bullet_keys(briefing))),
+                sentences=tuple(sorted(novelty.shown_keys(briefing))),
                 seen=novelty.seen(briefing),
                 stories=novelty.story_ids(briefing),
                 new=digest.new,
