@@ -1,7 +1,7 @@
 """What a daily run remembers between runs, as typed records in one JSON file.
 
 Per day: the SHA-256 of every article used (so a re-run does not rebuild, and the same
-file tomorrow is no news), the text keys of every bullet sent (what tomorrow's "new" marks
+file tomorrow is no news), the text keys of every bullet a reader saw (what tomorrow's "new" marks
 compare with), every sentence of the articles briefed, case and punctuation folded (so
 tomorrow neither repeats them nor takes a re-typed copy of one for news) and the ids of
 the day's stories. Per story: what it takes to recognise it tomorrow (its sentences' keys and a
