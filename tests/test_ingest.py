@@ -436,6 +436,11 @@ def test_an_escaped_tag_in_markdown_is_a_mention_not_markup(tmp_path: Path) -> N
         # a void element has nothing inside to hide; a script opener with no closing
         # tag after it is a mention ("&lt;script&gt;" is decoded before), its tag dropped
         ('<img hidden src="x.png"> Seen.', " Seen."),
+        # a tag before punctuation takes its space with it ("are met” ." had been left)
+        (
+            'held "until our demands are met" <img src=x onerror=alert(1)>.',
+            'held "until our demands are met".',
+        ),
         ("Use <script> tags, he said.\n\nSeen.", "Use tags, he said.\n\nSeen."),
         # prose, not tags: a comparison, a code span, an escaped bracket
         ("If a < b and x<y then.", "If a < b and x<y then."),

@@ -86,6 +86,7 @@ _TAG = (
 _RAW_OPENING = rf"(?<![`\\])<(?P<name>(?i:script|style))(?![\w-]){_ATTRIBUTES}[ \t]*>"
 _RAW_CLOSING = {name: rf"</(?i:{name})[ \t]*>" for name in ("script", "style")}
 _SPACES = r"(?<=\S)[ \t]{2,}(?=\S)"  # where a tag was, between two spaces
+_CLOSING_MARKS = frozenset(".,;:!?")  # right after a tag: the space before the tag goes
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # A tag of these starts a line of its own when rendered: CommonMark's block names, and br.
 _BLOCK = frozenset(
@@ -215,7 +216,12 @@ def _without_tags(
     end = 0
     for tag in patterns.tag.finditer(line):
         if hidden is None:
-            kept.append(line[end : tag.start()])
+            before = line[end : tag.start()]
+            name = (tag["opened"] or tag["closed"] or "").lower()
+            inline = name and name not in _BLOCK and not _opens_hidden(tag, patterns)
+            if inline and line[tag.end() : tag.end() + 1] in _CLOSING_MARKS:
+                before = before.rstrip(" \t")  # "are met” <img ...>." is "are met”."
+            kept.append(before)
         end = tag.end()
         if hidden is not None:
             hidden = hidden.after(tag)
