@@ -1462,3 +1462,20 @@ def test_a_saints_abbreviation_inside_a_surname_keeps_the_name_whole() -> None:
     assert [(a.name, a.role) for a in found if a.kind == "person"] == [
         ("Lorraine St. John", "Judge")
     ]
+
+
+def test_a_korean_given_name_whose_syllable_is_a_word_stays_in_the_name() -> None:
+    """ "Kim Seung-woo" had been read "Kim" ("woo" is an English word, so "Seung-woo"
+    looked like "Western-backed"), and every mention of him went to the other Kim of the
+    sixth fresh set's Yonhap article, with his quote. "Warren-style" still describes."""
+    found = find_actors(
+        sentences(
+            "Eagles outfielder Kim Seung-woo hit a walk-off home run off closer Kim Min-ho.",
+            "Kim Min-ho said he had left the pitch up.",
+            "Kim Seung-woo said he would remember it.",
+            "She backed an Elizabeth Warren-style wealth tax.",
+        )
+    )
+    people = {a.name for a in found if a.kind == "person"}
+    assert {"Kim Seung-woo", "Kim Min-ho"} <= people
+    assert not any("style" in name for name in people)

@@ -439,6 +439,7 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
         return False
     return (
         is_name_token(toks[j], spans)
+        or (_given_syllables(text) and is_name_token(toks[j - 1], spans))
         or _is_surname_title(toks, j)
         or _month_surname(toks, j)
         or _modifier_surname(toks, j, spans)
@@ -446,6 +447,21 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
         or _particles_before_name(toks, j, spans, particles)
         or _hyphened_particle(toks[j], particles)
     )
+
+
+# A given name of two romanised syllables after a family name ("Kim Seung-woo", "Park
+# Young-soo"): its second syllable may be an English word ("woo", "soo"), which makes the
+# word alone look like a describing compound ("Western-backed"; see _adjective_compound).
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+
+
+def _given_syllables(text: str) -> bool:
+    """Two short syllables, the second no English word of four letters or more ("Warren-
+    style", "Texas-area", "China-born" describe)."""
+    if _SYLLABLES.fullmatch(text) is None:
+        return False
+    last = text.rpartition("-")[2]
+    return len(last) <= 3 or not common_word(last)
 
 
 def _opens_a_category(toks: list[Token], j: int) -> bool:
