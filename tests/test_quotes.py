@@ -1366,3 +1366,22 @@ def test_a_surname_with_two_particles_opening_a_sentence_is_its_person() -> None
         "Van der Linden said her team now plans to look at herring in the Baltic.",
         "“We will go on,” she said.",
     ) == [("We will go on", "Friederike van der Linden")]
+
+
+def test_a_quotation_left_open_goes_on_with_its_namesake() -> None:
+    """ "“... at home. / “A temporary limit ...,” El Idrissi said." had given the second
+    paragraph to the other El Idrissi, named first (the sixth fresh set's Morocco World
+    News article)."""
+    paragraphs = [
+        "“Now even the poor cannot buy them,” said Fatima Zahra El Idrissi, a fishmonger.",
+        "Khalid El Idrissi, an economist in Rabat, said prices would rise.",
+        "“Sardines are not a luxury product,” he said.",
+        "“We export a large share of our catch while Moroccans pay double at home.",
+        "“A temporary limit would protect consumers for a few weeks,” El Idrissi said.",
+    ]
+    texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
+    quoted = [(q.text, q.actor) for q in quotes_of(texts)]
+    assert quoted[-1] == (
+        "A temporary limit would protect consumers for a few weeks",
+        "Khalid El Idrissi",
+    )

@@ -84,6 +84,7 @@ class _StoryReader:
     left_open: bool = False  # the last paragraph ended inside a quote
     ends_tagged: bool = False  # the last paragraph ended with a quote or its speech tag
     ends_reporting: bool = False  # ... with reported speech, no quote ("..., he said.")
+    open_speaker: Actor | None = None  # who speaks the quote the last paragraph left open
 
     def paragraph(self, para: _Paragraph) -> None:
         unread = 0  # sentences not yet read for "he"/"she"
@@ -101,6 +102,8 @@ class _StoryReader:
                 previous = dropped = None  # "Cosby might have answered, “...”": never said
                 continue
             actor, attributed = self._speaker(para, n, follows)
+            if n == 0 and self.open_speaker is not None and actor is not None:
+                actor = self._namesake_going_on(actor)
             if actor is None and not attributed and dropped is not None and not follows:
                 # "“Safety,” said Grimm. “Safety for the whole country.”": Grimm's
                 actor = dropped[1] if _follows(para, dropped[0], quote.start) else None
@@ -117,6 +120,7 @@ class _StoryReader:
         )
         self.goes_on = speaking if ends_speaking else _leads_in(para, self.subjects)
         self.left_open = bool(para.found) and _left_open(para.text, para.found[-1])
+        self.open_speaker = speaking if self.left_open else None
         self.ends_tagged = ends_speaking and _tag_or_nothing(para.text[para.found[-1].end :])
         self.ends_reporting = False
         if not ends_speaking and self.goes_on is None:
@@ -124,6 +128,17 @@ class _StoryReader:
             # its own is the words he was reported as saying (news style)
             self.goes_on = _reports_last(para, self.subjects)
             self.ends_tagged = self.ends_reporting = self.goes_on is not None
+
+    def _namesake_going_on(self, actor: Actor) -> Actor:
+        """A quotation the last paragraph left open goes on in this one, and is one
+        speaker's: when its tag gives a surname two people share ("“...,” El Idrissi
+        said" after Khalid El Idrissi's open paragraph), it is the namesake who spoke the
+        paragraph before, not the other (the index's first-named Fatima Zahra El
+        Idrissi, a fishmonger quoted far above)."""
+        before = self.open_speaker
+        assert before is not None
+        holders = self.subjects.index.shared.get(actor.name.split()[-1], ())
+        return before if actor in holders and before in holders else actor
 
     def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
         """Who speaks the paragraph's n-th quote, and whether a tag attributes it at all:
