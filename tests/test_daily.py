@@ -1457,3 +1457,21 @@ def test_new_is_judged_against_what_the_reader_saw(tmp_path: Path) -> None:
     assert novelty.shown_keys(single) == {
         text_key(x.text) for x in [*bottom, *(y for s in single.sections for y in s.bullets)]
     }
+
+
+def test_a_late_run_sends_only_what_its_late_articles_bring(tmp_path: Path) -> None:
+    """A re-typed copy of yesterday's report, arriving late, joined its story and made room
+    for one more bullet from the morning's own article: the day's brief went out a third
+    time with "1 new point" that no late article said (a reviewer's)."""
+    from brief.daily.runner import _late_points
+
+    b = briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL})
+    morning, late = b.sources[0], b.sources[1]
+    shown = novelty.shown_bullets(b)
+    first = [x for x in shown if x.source == morning.number]
+    record = DayRecord(inputs=(morning.sha256,), sentences=(), built="2026-11-24T06:00:00")
+    points = _late_points(b, record)
+    assert points and all(x.source == late.number for x in points)
+    assert not set(map(id, first)) & set(map(id, points))
+    everything = DayRecord(inputs=(morning.sha256, late.sha256), built="2026-11-24T06:00:00")
+    assert _late_points(b, everything) == []

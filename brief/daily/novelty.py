@@ -73,17 +73,19 @@ def bullet_keys(briefing: Briefing) -> frozenset[str]:
     return frozenset(text_key(b.text) for b in all_bullets(briefing))
 
 
-def shown_keys(briefing: Briefing) -> frozenset[str]:
+def shown_bullets(briefing: Briefing) -> list[Bullet]:
     """The bullets a reader of the brief sees: a digest's stories told in full, else the
     bottom line and the sections. What "new" is judged against: the JSON's top-level
     summary of a digest is printed nowhere, and a late rebuild had marked a story's
     bullet old for being there in the morning (while marking new the summary's own)."""
     if len(briefing.stories) > 1:
-        shown = [b for story in reported(briefing.stories) for b in story.bullets]
-    else:
-        bottom = [briefing.bottom_line] if briefing.bottom_line else []
-        shown = [*bottom, *(b for section in briefing.sections for b in section.bullets)]
-    return frozenset(text_key(b.text) for b in shown)
+        return [b for story in reported(briefing.stories) for b in story.bullets]
+    bottom = [briefing.bottom_line] if briefing.bottom_line else []
+    return [*bottom, *(b for section in briefing.sections for b in section.bullets)]
+
+
+def shown_keys(briefing: Briefing) -> frozenset[str]:
+    return frozenset(text_key(b.text) for b in shown_bullets(briefing))
 
 
 def mark_new(briefing: Briefing, previous: frozenset[str] | None) -> Briefing:

@@ -34,7 +34,7 @@ from brief.deliver import mail as mailer
 from brief.deliver.flush import CHECKPOINT, flush
 from brief.deliver.outbox import Outbox, group_name
 from brief.errors import DeliveryError, InputError, NoInputError, OutputError
-from brief.models import Briefing
+from brief.models import Briefing, Bullet, Mention, text_key
 from brief.options import Options
 from brief.output import write_atomic
 from brief.pipeline import Progress, build
@@ -114,12 +114,27 @@ def _repeats_today(briefing: Briefing, today: saved.DayRecord) -> bool:
     something to tell."""
     return (
         today.built is not None
-        and novelty.shown_keys(briefing) <= frozenset(today.sentences)
+        and not _late_points(briefing, today)
         and all(
             story.id in today.stories or (story.status == "developing" and not story.bullets)
             for story in briefing.stories
         )
     )
+
+
+def _late_points(briefing: Briefing, today: saved.DayRecord) -> list[Bullet]:
+    """The points a later run of the day would show that the day's brief did not, and that
+    a late article brings: a sentence of the morning's own articles the rebuild happens to
+    show (a re-typed copy of yesterday's report joins its story and makes room for one
+    more bullet) is nothing the late articles say, and sent no second email."""
+    shown = frozenset(today.sentences)
+    earlier = {s.number for s in briefing.sources if s.sha256 in today.inputs}
+    return [
+        b
+        for b in novelty.shown_bullets(briefing)
+        if text_key(b.text) not in shown
+        and not {m.source for m in (b.cited or (Mention(b.source, b.index),))} & earlier
+    ]
 
 
 def _used_too(record: saved.DayRecord, used: tuple[str, ...]) -> saved.DayRecord:
