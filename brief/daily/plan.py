@@ -70,8 +70,11 @@ class Plan:
         if self.builds:
             if self.earlier:
                 out.append(f"would rebuild with {len(self.earlier)} article(s) used earlier today")
-            out += [f"would write {p}" for p in self.outputs]
-            out += [f"would queue a message to {r}" for r in self.recipients]
+            # Whether the brief holds a point not briefed before is known only once it is
+            # built: a late copy of an earlier article is archived and nothing is sent.
+            out.append("if the new articles hold anything not briefed before:")
+            out += [f"  would write {p}" for p in self.outputs]
+            out += [f"  would queue a message to {r}" for r in self.recipients]
         else:
             out += [f"up to date: {p}" for p in self.outputs if p.is_file()]
         out += [
