@@ -114,6 +114,10 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
         for piece in _CJK_END.split(chunk) if cjk else (chunk,):
             sentence = " ".join(piece.split())
             if not _HAS_WORD.search(sentence):
+                if out and sentence[:1] in _CLOSING_MARKS:
+                    # "... politics.”." split as "politics." and "”.": the mark closes the
+                    # sentence before (dropped, its quote had read as left open)
+                    out[-1] = f"{out[-1]}{space}{sentence}"
                 continue
             if out and language == ENGLISH and _goes_on(out[-1], sentence):
                 out[-1] = f"{out[-1]}{space}{sentence}"
@@ -184,6 +188,7 @@ def _decimal_part() -> re.Pattern[str]:
 
 
 _CLOSING = frozenset(")]},;:")
+_CLOSING_MARKS = frozenset("”’\"')]»")  # a closing quotation mark or bracket
 _QUOTE_CLOSED = ('."', ".”", '?"', "?”", '!"', "!”")
 # "Sen. Lindsey Graham charged on Sunday.": a name (titles and initials too), a verb and
 # at most a few words of when or where, and nothing said: the tag of the quote before.

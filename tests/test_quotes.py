@@ -1385,3 +1385,33 @@ def test_a_quotation_left_open_goes_on_with_its_namesake() -> None:
         "A temporary limit would protect consumers for a few weeks",
         "Khalid El Idrissi",
     )
+
+
+def test_a_tag_closing_a_quotation_over_two_paragraphs_names_both() -> None:
+    """The open first paragraph had gone to the general the paragraph before spoke of, its
+    second to the police chief whose tag closes them (a reviewer's). Words that name the
+    tagged speaker are not his ("“Sen. Bernie Sanders took the stage ...")."""
+    paragraphs = [
+        "Army chief Brigadier General Alusine Kamara said investigators were at work.",
+        "“There are serious questions about who paid for the vehicles,” he told the BBC.",
+        "“We have identified the men who planned this.",
+        "“Several of them fled towards the border,” police Inspector-General Samuel Sesay"
+        " said on Tuesday.",
+    ]
+    texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
+    assert [(q.text[:20], q.actor) for q in quotes_of(texts)] == [
+        ("There are serious qu", "Alusine Kamara"),
+        ("We have identified t", "Samuel Sesay"),
+        ("Several of them fled", "Samuel Sesay"),
+    ]
+
+
+def test_a_stray_stop_after_a_closing_mark_keeps_the_mark() -> None:
+    """ "... politics.”." had been cut to "... politics." (the "”." a wordless sentence),
+    and the quotation read as left open into the next one's."""
+    from brief.segment import split_sentences
+
+    assert split_sentences("“We want better politics.”. “That changes things,” he said.") == [
+        "“We want better politics.”.",
+        "“That changes things,” he said.",
+    ]

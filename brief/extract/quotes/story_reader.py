@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from brief.extract.actors.speakers import may_speak
@@ -85,6 +85,7 @@ class _StoryReader:
     ends_tagged: bool = False  # the last paragraph ended with a quote or its speech tag
     ends_reporting: bool = False  # ... with reported speech, no quote ("..., he said.")
     open_speaker: Actor | None = None  # who speaks the quote the last paragraph left open
+    open_quote: _Kept | None = None  # and that quote, as kept
 
     def paragraph(self, para: _Paragraph) -> None:
         unread = 0  # sentences not yet read for "he"/"she"
@@ -104,6 +105,8 @@ class _StoryReader:
             actor, attributed = self._speaker(para, n, follows)
             if n == 0 and self.open_speaker is not None and actor is not None:
                 actor = self._namesake_going_on(actor)
+            if n == 0 and actor is not None and attributed:
+                self._tag_closes_open_quote(actor)
             if actor is None and not attributed and dropped is not None and not follows:
                 # "“Safety,” said Grimm. “Safety for the whole country.”": Grimm's
                 actor = dropped[1] if _follows(para, dropped[0], quote.start) else None
@@ -121,6 +124,7 @@ class _StoryReader:
         self.goes_on = speaking if ends_speaking else _leads_in(para, self.subjects)
         self.left_open = bool(para.found) and _left_open(para.text, para.found[-1])
         self.open_speaker = speaking if self.left_open else None
+        self.open_quote = previous if self.left_open else None
         self.ends_tagged = ends_speaking and _tag_or_nothing(para.text[para.found[-1].end :])
         self.ends_reporting = False
         if not ends_speaking and self.goes_on is None:
@@ -128,6 +132,21 @@ class _StoryReader:
             # its own is the words he was reported as saying (news style)
             self.goes_on = _reports_last(para, self.subjects)
             self.ends_tagged = self.ends_reporting = self.goes_on is not None
+
+    def _tag_closes_open_quote(self, actor: Actor) -> None:
+        """A quotation left open at a paragraph's end, with no tag of its own, goes on in
+        the next paragraph, whose tag names the one speaker of both (news style: "“We have
+        identified the men ... / “...,” police Inspector-General Samuel Sesay said."):
+        the open paragraph had been given to whoever the text spoke of before it."""
+        kept = self.open_quote
+        if kept is None or kept.attributed or not kept.opens:
+            return  # (a phrase quoted inside narration is no one's utterance)
+        if not self.quotes or self.quotes[-1] is not kept.quote:
+            return
+        if re.search(rf"\b{re.escape(actor.name.split()[-1])}\b", kept.quote.text):
+            return  # "“Sen. Bernie Sanders took the stage ...": another's words about them
+        if kept.quote.actor != actor.name:
+            self.quotes[-1] = replace(kept.quote, speaker=actor.name, actor=actor.name)
 
     def _namesake_going_on(self, actor: Actor) -> Actor:
         """A quotation the last paragraph left open goes on in this one, and is one
@@ -368,8 +387,9 @@ def _whole_sentence(para: _Paragraph, quote: _Found) -> bool:
 
 
 def _left_open(text: str, last: _Found) -> bool:
-    """The paragraph's last quote runs to its end with no closing mark."""
-    closed = text.rstrip().endswith(("”", '"', "''"))
+    """The paragraph's last quote runs to its end with no closing mark (a stray stop after
+    the mark, "... politics.”.", still closes it)."""
+    closed = text.rstrip().rstrip(".,;").endswith(("”", '"', "''"))
     return last.end >= len(text.rstrip()) and not closed
 
 
