@@ -1415,3 +1415,17 @@ def test_a_stray_stop_after_a_closing_mark_keeps_the_mark() -> None:
         "“We want better politics.”.",
         "“That changes things,” he said.",
     ]
+
+
+def test_a_bare_surname_right_after_its_namesake_spoke_goes_on_with_them() -> None:
+    """ "“...,” the general said." then "“...,” Kamara said." had gone to the minister
+    Fatmata Kamara, named first (a reviewer's); after "Tom told" the bare surname is the
+    namesake the text calls by it."""
+    paragraphs = [
+        "Information Minister Fatmata Kamara said the situation was under control.",
+        "Army chief Brigadier General Alusine Kamara said the plotters had been routed.",
+        "“They came with stolen rifles,” the general said.",
+        "“We will not hand this country back to the gun,” Kamara said.",
+    ]
+    texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
+    assert [q.actor for q in quotes_of(texts)] == ["Alusine Kamara", "Alusine Kamara"]

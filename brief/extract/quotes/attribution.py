@@ -217,7 +217,7 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: _Subjects) -> Actor:
     so_far = _named_so_far(holders, subjects)
     if len(so_far) == 1:
         return so_far[0]
-    return _just_introduced(holders, subjects) or actor
+    return _just_introduced(holders, subjects) or _just_quoted(holders, subjects) or actor
 
 
 def _just_introduced(holders: Sequence[Actor], subjects: _Subjects) -> Actor | None:
@@ -241,6 +241,28 @@ def _just_introduced(holders: Sequence[Actor], subjects: _Subjects) -> Actor | N
         if named:
             return subject if subject in named else None
     return None
+
+
+def _just_quoted(holders: Sequence[Actor], subjects: _Subjects) -> Actor | None:
+    """The namesake quoted in the sentence before, when that was one of them: "“...,” the
+    general said." then "“...,” Kamara said" goes on with General Alusine Kamara, not the
+    minister Fatmata Kamara named first (a reviewer's)."""
+    recent = [
+        speaker
+        for at in sorted(subjects.said_at)
+        if at >= subjects.sentences - 1  # not past a sentence about neither
+        for speaker in subjects.said_at[at]
+    ]
+    last = recent[-1] if recent else None
+    if last is None or last not in holders:
+        return None
+    # named there by the given name alone ("“...,” Tom told her" beside Betsy Ebeling): the
+    # surname then means the namesake the text calls by it
+    given, surname = last.name.split()[0], last.name.split()[-1]
+    alone = re.compile(rf"\b{re.escape(given)}\b(?!\s+(?:\S+\s+)?{re.escape(surname)}\b)")
+    if any(alone.search(text) for text in subjects.texts[-1:]):
+        return None
+    return last
 
 
 def _spoken_of(person: Actor, sentence: str) -> bool:
