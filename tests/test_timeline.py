@@ -414,6 +414,13 @@ def test_a_long_rows_text_keeps_its_date_in_view() -> None:
         ("2026-03-01", "He served as minister until 10 January, when he resigned.", "2026-01-10"),
         ("2025-12-02", "The report, to be published on 15 January, is awaited.", "2026-01-15"),
         ("2025-12-28", "The tax was introduced on 1 January.", "2025-01-01"),
+        # a calendar's present looks ahead whatever the clause began in (a reviewer's
+        # "... had been ordered to clear sites before the new term begins" had been 2025)
+        (
+            "2026-03-10",
+            "Schools had been ordered to clear breeding sites before the term begins on 23 March.",
+            "2026-03-23",
+        ),
     ],
 )
 def test_a_date_without_its_year_takes_the_one_its_tense_puts_it_in(

@@ -608,7 +608,9 @@ def _longest_signs() -> tuple[str, ...]:
 # what has happened ("was", "had", an -ed verb with its object: "arrested him on 20 June").
 _AHEAD = re.compile(
     r"\b(?:will|shall|won[’']t|(?:is|are) (?:due |set |scheduled |expected |going )?to"
-    r"|(?:due )?to be|next|upcoming|plans? to)\b|[’']ll\b",
+    r"|(?:due )?to be|next|upcoming|plans? to"
+    # a calendar's present: "before the new term begins on 23 March", "the law takes effect"
+    r"|begins|starts|opens|ends|closes|resumes|expires|takes (?:effect|place))\b|[’']ll\b",
     re.IGNORECASE,
 )
 # Neither: the future of a past ("would", "was to") or a span's end ("until"): a clause
