@@ -492,13 +492,34 @@ def test_vague_counts_rank_after_exact_ones() -> None:
 
 
 def test_a_vague_sum_of_money_is_money() -> None:
-    (figure,) = find_figures(sentences("Billions of dollars left the region."))
+    """(Dollars are many countries': the word alone gives no currency.)"""
+    (figure,) = find_figures(sentences("Billions of euros left the region."))
     assert (figure.text, figure.kind, figure.unit, figure.value) == (
-        "Billions of dollars",
+        "Billions of euros",
         "money",
-        "USD",
+        "EUR",
         2e9,
     )
+    (figure,) = find_figures(sentences("Billions of dollars left the region."))
+    assert (figure.kind, figure.unit) == ("money", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The bread costs 1,480 pesos.", "1,480 pesos", None),
+        ("A litre rose to KSh129.5.", "KSh129.5", "KES"),
+        ("He paid Rs 500 to the agent.", "Rs 500", None),
+        ("Fees rose to 372 riyals.", "372 riyals", None),
+    ],
+)
+def test_a_currency_word_many_countries_share_is_money_of_no_one_currency(
+    text: str, figure: str, unit: str | None
+) -> None:
+    """ "1,480 pesos" had been a count of pesos, "KSh129.5" no figure, and "rupees" and
+    "dollars" India's and the United States' wherever they were written (a reviewer's)."""
+    (found,) = find_figures(sentences(text))
+    assert (found.text, found.kind, found.unit) == (figure, "money", unit)
 
 
 def test_a_death_toll_is_a_figure_though_its_noun_comes_first() -> None:

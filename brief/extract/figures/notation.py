@@ -35,7 +35,7 @@ class _Values(NamedTuple):
     vague: Mapping[str, float]  # "several" -> 3
     plural: Mapping[str, float]  # "thousands" -> 1e3
     signs: Mapping[str, str]  # "$" -> "USD"
-    currency_words: Mapping[str, str]  # "euros" -> "EUR"
+    currency_words: Mapping[str, str | None]  # "euros" -> "EUR", "pesos" -> None (several)
     currency_letters: Mapping[str, str | None]  # "KSh" -> "KES", "Rs" -> None (several)
     iso_codes: frozenset[str]  # "KES"
     unit_names: Mapping[str, str]  # "kilometres" -> "km"
@@ -56,7 +56,10 @@ def _values() -> _Values:
         vague=vague,
         plural=plural,
         signs=word_codes("currency_signs"),
-        currency_words=word_codes("currency_words"),
+        currency_words={
+            w: None if " " in c else c
+            for w, c in word_codes("currency_words", sorted(iso_codes)).items()
+        },
         currency_letters={w: None if " " in c else c for w, c in letters.items()},
         iso_codes=iso_codes,
         unit_names=word_codes("unit_names"),

@@ -586,15 +586,19 @@ def _unit(written: str) -> str:
 def _lettered(text: str, m: re.Match[str]) -> bool:
     """Letters before a number are a currency when they are a word of their own ("PN200"
     is no naira), a single letter is glued to the amount, and the amount is scaled or
-    grouped: "N1.5bn", "R2.5 billion", "Rs 10,000", "USD 5m"; "N95", "P5 members", "SR
-    71", "TOP 10" and "COP28" are names. ("Rs 500" is left out with them.)"""
+    grouped: "N1.5bn", "R2.5 billion", "USD 5m"; "N95", "P5 members", "SR 71", "TOP 10"
+    and "COP28" are names. Letters in mixed case ("KSh", "Rs", "Tk") are a currency's
+    before any amount: "KSh129.5", "Rs 500"."""
     start, end = m.span()
     if start and (text[start - 1].isalnum() or text[start - 1] in "._-/$"):
         return False
     if end < len(text) and (text[end].isalnum() or text[end] in "%$"):
         return False
-    if len(m.group("code")) == 1 and not text[start + 1 : start + 2].isdigit():
+    code = m.group("code")
+    if len(code) == 1 and not text[start + 1 : start + 2].isdigit():
         return False
+    if len(code) > 1 and not code.isupper() and code in _values().currency_letters:
+        return True  # "KSh129.5", "Rs 500": letters no name is written in
     return bool(m.group("scale")) or "," in m.group()
 
 
