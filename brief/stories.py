@@ -82,7 +82,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -305,6 +305,7 @@ class _Text:
         "years",
         "opening",
         "days",
+        "lead",
     )
 
     def __init__(
@@ -333,7 +334,8 @@ class _Text:
         self.terms = {lexicon.unaccented(_plain(w)) for w in self.counts}  # every word it mentions
         # The words of its headline and first sentence (see _rare_openings), less its
         # figures and its days and months: when, not who, where or what.
-        opening_words = {_plain(w) for w in _tokens(" ".join(opening))}
+        self.lead = _tokens(" ".join(opening))  # its headline's and first sentence's words
+        opening_words = {_plain(w) for w in self.lead}
         self.opening = {w for w in opening_words if not _DIGIT.search(w)} - _not_subjects()
         # The weekdays its headline and first sentence give: the day of its event.
         self.days = opening_words & lexicon.weekday_names()
@@ -859,26 +861,47 @@ def _shared_subject(texts: Sequence[_Text], subjects: Sequence[set[str]], group:
 
 
 @cache
-def _countries() -> dict[str, str]:
-    """Country names and aliases (casefolded, one word) -> the country. Not demonyms:
-    "the Swiss leader" says whose, not where."""
+def _countries() -> dict[tuple[str, ...], str]:
+    """Country names and aliases (casefolded words: "sri", "lanka") -> the country. Not
+    demonyms: "the Swiss leader" says whose, not where."""
     return {
-        lexicon.unaccented(form.casefold()): entry.name
+        tuple(lexicon.unaccented(form.casefold()).split()): entry.name
         for form, entry in lexicon.gazetteer().items()
-        if entry.kind == "country" and entry.form == "name" and " " not in form
+        if entry.kind == "country" and entry.form == "name"
     }
 
 
+def _named_countries(tokens: Sequence[str], belonging: Collection[str] = ()) -> frozenset[str]:
+    """The countries a run of casefolded tokens names, one word or two ("Sri Lanka"),
+    less those named after "of" (`belonging`: "Contador of Spain" is whose, not where)."""
+    countries, firsts = _countries(), _country_starts()
+    found = set()
+    for n, token in enumerate(tokens):
+        lengths = firsts.get(token)  # (tokens are casefolded: only a country's first word)
+        if lengths is None or token in belonging:
+            continue
+        for length in lengths:
+            form = tuple(lexicon.unaccented(_plain(t)) for t in tokens[n : n + length])
+            if form in countries:
+                found.add(countries[form])
+    return frozenset(found)
+
+
+@cache
+def _country_starts() -> dict[str, tuple[int, ...]]:
+    """Each country name's first word, as a token reads it, and the lengths its names have."""
+    starts: dict[str, set[int]] = defaultdict(set)
+    for form in _countries():
+        starts[form[0]].add(len(form))
+    return {word: tuple(sorted(lengths)) for word, lengths in starts.items()}
+
+
 def _places(texts: Sequence[_Text]) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """Per text: the countries its headline or first sentence names, and all it names."""
-    countries = _countries()
+    """Per text: the countries its headline or first sentence names (opening it too: "Sri
+    Lanka has recorded 9,790 cases", where the look-alike reports say "Bangladesh has
+    recorded"), and all it names."""
     return [
-        (
-            frozenset(
-                countries[name] for name in text.subjects - text.belonging if name in countries
-            ),
-            frozenset(countries[word] for word in text.terms if word in countries),
-        )
+        (_named_countries(text.lead, text.belonging), _named_countries(text.words))
         for text in texts
     ]
 

@@ -575,6 +575,27 @@ def test_one_kind_of_event_on_two_days_each_with_its_own_subject_is_two_stories(
     assert len(find_stories(corpus_of([*kestrel, released]))) == 1
 
 
+def test_two_outbreaks_each_opening_on_its_country_are_two_stories() -> None:
+    """Two reports of Bangladesh's dengue and one of Sri Lanka's had been one story: each
+    opens on its country ("Sri Lanka has recorded ..."), a sentence's first words, which
+    the country test had left out, and a country of two words."""
+    bangladesh = [
+        "Dengue deaths rise to 21\nBangladesh has recorded 1,688 dengue cases and 21 deaths"
+        " this year, the health directorate said on Tuesday.\nHospitals in Dhaka opened"
+        " extra wards as the Aedes mosquito bred in construction sites.\n",
+        "Dengue cases climb in Dhaka\nBangladesh has recorded 1,204 dengue cases and 14"
+        " deaths since January, health officials said on Sunday.\nThe Aedes mosquito is"
+        " breeding in construction sites, the officials said.\n",
+    ]
+    sri_lanka = (
+        "Dengue cases near 9,800\nSri Lanka has recorded 9,790 dengue cases and six deaths"
+        " this year, the health ministry said on Tuesday.\nSchools were told to clear the"
+        " breeding sites of the Aedes mosquito.\n"
+    )
+    groups = find_stories(corpus_of([*bangladesh, sri_lanka]))
+    assert [g.sources for g in groups] == [(1, 2), (3,)]
+
+
 def agency_reports(witness: str, town: str, rescuer: str, shift: int) -> list[str]:
     """Five reports of the Iquique quake by one agency, quoting its own people below the lead."""
     reports = quake_reports("Iquique", "northern Chile", "Michelle Bachelet", "April 1", shift)
