@@ -650,3 +650,35 @@ def test_dates_without_a_year_after_dated_ones_are_said_to_be_so(fixed_clock: ob
     brief = build([str(SAMPLES / "baltic-drills.txt")], Options())
     text = render(brief, "md", Options()).decode("utf-8")
     assert "*Dates without a year are listed last, article by article" in text
+
+
+def _dated(path: Path, title: str, date: str, body: str) -> str:
+    header = json.dumps({"title": title, "date": date})
+    path.write_text(f"+++ brief-article\n{header}\n+++\n{body}", encoding="utf-8")
+    return str(path)
+
+
+def test_reports_of_several_days_are_headed_by_the_latest(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """A story of 6 March's "18,000 Sudanese flee into Chad" and 11 March's "more than
+    25,000" had been headed, and its bottom line given, by the older (a reviewer's)."""
+    older = _dated(
+        tmp_path / "a.txt",
+        "18,000 Sudanese flee into Chad in a week as Darfur fighting spreads",
+        "2026-03-06",
+        "More than 18,000 people have crossed from Sudan's West Darfur into eastern Chad in"
+        " the past week, the UN refugee agency said on Friday.\n\nMost of the new arrivals"
+        " in Chad are women and children fleeing Darfur, the agency said.\n",
+    )
+    newer = _dated(
+        tmp_path / "b.txt",
+        "Refugee arrivals in Chad top 25,000 as UN warns of cholera risk",
+        "2026-03-11",
+        "More than 25,000 Sudanese refugees have arrived in eastern Chad from Darfur since"
+        " 1 March, the UN refugee agency said on Wednesday.\n\nTransit sites in Chad are"
+        " overcrowded, the agency said of the Darfur refugees.\n",
+    )
+    briefing = build([older, newer], Options())
+    assert briefing.title.startswith("Refugee arrivals in Chad top 25,000")
+    assert briefing.bottom_line is not None and "25,000" in briefing.bottom_line.text

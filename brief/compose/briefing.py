@@ -43,6 +43,15 @@ from brief.models import (
 from brief.profiles import Profile
 
 
+def _latest_sources(corpus: Corpus) -> set[int]:
+    """The sources of the latest day, where the sources are of several days; else all."""
+    dates = {d.source.number: (d.source.date or d.date or "")[:10] for d in corpus.documents}
+    known = {date for date in dates.values() if date}
+    if len(known) < 2:
+        return set(dates)
+    return {n for n, date in dates.items() if date == max(known)}
+
+
 def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None, story: Story | None) -> str:
     """The user's title; else, for one story of several reports, the story's headline;
     else the headline of the bottom line's source; else that source's lede (a brief of
@@ -264,8 +273,12 @@ def briefing(
         brief_title = title or digest_title(profile.title, generated.date())
         told = {n for s in shown for n in s.sources}
     else:
-        # The best sentence that can open a brief: never a promotion or a back-reference.
-        bottom = next((b for b in summary if can_lead(b.text)), None)
+        # The best sentence that can open a brief: never a promotion or a back-reference;
+        # of reports of several days, the latest's (a report of 6 March's "18,000 have
+        # crossed" had been the bottom line beside 11 March's "more than 25,000").
+        leading = [b for b in summary if can_lead(b.text)]
+        latest = _latest_sources(corpus)
+        bottom = next((b for b in leading if b.source in latest), None) or next(iter(leading), None)
         top_ref = (bottom.source, bottom.index) if bottom else None
         reading = sorted(summary, key=lambda b: (b.source, b.index))
         sections = tuple(

@@ -39,7 +39,8 @@ def headline(
     `stated`: the sources whose first sentence the summary holds. Of three or more
     reports, a headline whose report's opening the summary leaves out goes after those it
     states: a late report's "Belarus says it will pull back 1,000 troops" had headed a
-    story whose bullets never said so."""
+    story whose bullets never said so. Of reports of several days, the latest's headline
+    goes first (see _newest)."""
     said = {w for text in summary for w in _WORD.findall(text.casefold())}
     said -= words()["title_function_words"]
 
@@ -58,13 +59,31 @@ def headline(
     titled = titled or [(d.title, d.source.number) for d in documents if d.title]
     if not titled:
         return "", None
+    newest = _newest(documents)
     if len(documents) >= BORNE_OUT_FROM:
         borne = _borne_out(documents)
         return max(
             titled,
-            key=lambda t: (t[1] in stated, borne(t[0]), overlap(t[0]), -titled.index(t)),
+            key=lambda t: (
+                t[1] in stated,
+                newest(t[1]),
+                borne(t[0]),
+                overlap(t[0]),
+                -titled.index(t),
+            ),
         )
-    return max(titled, key=lambda t: (overlap(t[0]), -titled.index(t)))
+    return max(titled, key=lambda t: (newest(t[1]), overlap(t[0]), -titled.index(t)))
+
+
+def _newest(documents: Sequence[Document]) -> Callable[[int | None], str]:
+    """A source's date where its reports are of several days, so that the latest one's
+    headline heads the story: "18,000 Sudanese flee into Chad" of 6 March had headed a
+    story whose report of 11 March says more than 25,000 (a reviewer's). The same for all
+    when they are of one day or undated."""
+    dates = {d.source.number: d.source.date or d.date or "" for d in documents}
+    if len({date[:10] for date in dates.values() if date}) < 2:
+        return lambda source: ""
+    return lambda source: dates.get(source, "") if source is not None else ""
 
 
 # From how many reports a story's headline is the one most of them bear out: with two,
