@@ -1479,3 +1479,22 @@ def test_a_korean_given_name_whose_syllable_is_a_word_stays_in_the_name() -> Non
     people = {a.name for a in found if a.kind == "person"}
     assert {"Kim Seung-woo", "Kim Min-ho"} <= people
     assert not any("style" in name for name in people)
+
+
+def test_currency_letters_compass_words_and_units_name_the_right_body() -> None:
+    """A reviewer's Buenos Aires article had the United States as an actor for "US$310m",
+    "African Reserve Bank" for the South African Reserve Bank, and a person "Dengue
+    Control Unit"; "West Bank" is still no body."""
+    found = find_actors(
+        sentences(
+            "The fund lent US$310m to Argentina.",
+            "The South African Reserve Bank raised rates.",
+            "The National Dengue Control Unit said cases rose.",
+            "Settlers moved into the West Bank.",
+        )
+    )
+    names = {(a.name, a.kind) for a in found}
+    assert ("United States", "country") not in names
+    assert ("South African Reserve Bank", "organisation") in names
+    assert not [a for a in found if a.kind == "person"]
+    assert not [a for a in found if a.name == "West Bank" and a.kind == "organisation"]

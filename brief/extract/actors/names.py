@@ -338,6 +338,8 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
         start = _after_title_object(toks, _name_start(toks, i, j), j)
         if start > i and (_ends_a_body(toks, j) or _particle_opens(toks, start)):
             start = _whole_name_start(toks, i, start)
+        if start > reached and _compass_opens_body(toks, start, j):
+            start -= 1  # "South African Reserve Bank", not "African Reserve Bank"
         short = j - start <= 4 or (j - start <= 6 and _spaced_initials(toks, start))
         if short and not _names_a_body(toks, start, j) and not _after_new(toks, i):
             yield start, j
@@ -359,6 +361,20 @@ def _spaced_initials(toks: list[Token], start: int) -> bool:
 
 _TEXT = itemgetter(0)  # a Token's text
 _MAY_OPEN = WordMemo(lambda word: word[:1].isupper() or "-" in word)
+
+
+def _compass_opens_body(toks: list[Token], start: int, j: int) -> bool:
+    """A capitalised compass word right before a body's name is its first word ("South
+    African Reserve Bank", "North Korean Central News Agency"): no run opens on it, since
+    before a person's name it is no part of it."""
+    before = toks[start - 1] if start > 0 else None
+    return (
+        j - start >= 2  # not "West Bank", "South Bank": a place named by a compass word
+        and before is not None
+        and before.text[:1].isupper()
+        and before.base in words()["region_words"]
+        and _ends_a_body(toks, j)
+    )
 
 
 def _ends_a_body(toks: list[Token], j: int) -> bool:

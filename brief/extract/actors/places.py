@@ -93,6 +93,9 @@ def gazetteer_hits(
     `surnames` holds the country words the text has shown to be surnames so far; the
     ones found in this text are added to it."""
     for start, end, form, entry in matcher().finditer(text):
+        if text[end : end + 1] in _CURRENCY_SIGNS:
+            yield None, start, end  # "US$310m", "A$15m": the currency's letters, no actor
+            continue
         region = _region_before(text, start, entry)
         if region is not None:
             yield None, region, end  # "South America", "Northern Irish": not the country
@@ -121,6 +124,8 @@ def gazetteer_hits(
             continue
         yield entry, start, end
 
+
+_CURRENCY_SIGNS = frozenset("$£€¥")
 
 # Around a demonym: a capitalised word and a hyphen before it, or a hyphen and a word
 # after it ("Mexican-American"); a language's noun after it ("Spanish-language").
