@@ -1429,3 +1429,18 @@ def test_a_bare_surname_right_after_its_namesake_spoke_goes_on_with_them() -> No
     ]
     texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
     assert [q.actor for q in quotes_of(texts)] == ["Alusine Kamara", "Alusine Kamara"]
+
+
+def test_a_bodys_spokesperson_before_said_speaks_for_it() -> None:
+    """ "“...,” a State Department spokesman said" had been nobody's ("State" read as the
+    verb "state"), and so had "an IMF spokesperson said" after the Fund was named in full
+    (its gazetteer alias unknown to the quotes' index): a reviewer's probes."""
+    assert speakers(
+        "The State Department said it was following the count in Honduras closely.",
+        "“Washington urges all parties to respect the results,” a State Department spokesman said.",
+        "The International Monetary Fund welcomed Argentina's decision on Wednesday.",
+        "“It is a step in the right direction,” an IMF spokesperson said in Washington.",
+    ) == [
+        ("Washington urges all parties to respect the results", "State Department"),
+        ("It is a step in the right direction", "International Monetary Fund"),
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from brief.extract.actors.word_knowledge import SURE, gender
@@ -50,6 +51,17 @@ def _spoken_for(phrase: list[str], index: _ActorIndex) -> Actor | None:
     return whole[0] if len(whole) == 1 else None
 
 
+@cache
+def _organisation_aliases() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's other names of each organisation ("IMF" of the International
+    Monetary Fund): "an IMF spokesperson said" is the Fund's, named in full before."""
+    out: dict[str, list[str]] = {}
+    for form, entry in gazetteer().items():
+        if entry.kind == "organisation" and form != entry.name:
+            out.setdefault(entry.name, []).append(form)
+    return {name: tuple(forms) for name, forms in out.items()}
+
+
 def _phrase_head(phrase: Sequence[str]) -> str:
     """A lower-case noun phrase's head: the word before its first preposition ("mayor of
     Hale", "plaintiff in the lawsuit"), else its last word ("Tory leader")."""
@@ -85,8 +97,10 @@ class _ActorIndex(NamedTuple):
         (an Actor is never a dict key: its hash walks all its mentions)."""
         forms: dict[str, Actor] = {}
         people_first = sorted((a for a, _ in actors), key=lambda a: a.kind != "person")
+        aliases = _organisation_aliases()
         for actor in people_first:  # earlier actors (people) win a shared full name
-            for form in (actor.name, *actor.spellings):
+            known = aliases.get(actor.name, ()) if actor.kind == "organisation" else ()
+            for form in (actor.name, *actor.spellings, *known):
                 forms.setdefault(form, actor)
         holders = _holders(actors)
         short = _short_forms(holders)

@@ -325,7 +325,8 @@ def _verb_after(tokens: list[str], roles: Collection[str] = frozenset()) -> int 
     if led is not None:
         return led
     for n in range(k, min(len(tokens), k + 20)):
-        if tokens[n].lower() in speech:
+        # (a capital is a name's: "a State Department spokesman said" is no "state")
+        if tokens[n].lower() in speech and not tokens[n][:1].isupper():
             progressive = tokens[n - 1].lower() in words()["passive"] if n > k else False
             if tokens[n].lower().endswith("ing") and not progressive:
                 return None  # "the “kind of problems” Sanders had answering questions"
