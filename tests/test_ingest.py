@@ -19,6 +19,7 @@ from brief.ingest import (
     expand,
     expand_inputs,
     ingest,
+    make_source,
     parse_text,
     read_bytes,
     reading,
@@ -27,6 +28,7 @@ from brief.ingest import (
 from brief.ingest.clean import BLOB, BLOB_RUN, JUNK, JUNK_TOKEN, has_run
 from brief.models import Source
 from brief.options import Options
+from brief.segment import segment
 
 ADVERSARIAL = Path(__file__).parent / "adversarial"
 OPTS = Options()
@@ -785,3 +787,20 @@ def test_a_folder_one_may_not_list_is_no_input(tmp_path: Path, monkeypatch) -> N
     for given in (str(folder), str(folder / "ok.txt")):
         with pytest.raises(NoInputError, match="permission denied"):
             expand([given])
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published: Wednesday 11 March 2026, 18:40 GMT | Lusophone Africa Report",
+        "By Thandeka Nkosi, Africa Markets Wire, Johannesburg | Published 11 March 2026",
+        "Mombasa Observer | 11 March 2026, 09:15 EAT",
+    ],
+)
+def test_a_stamp_beside_an_outlet_or_a_byline_dates_the_page(stamp: str) -> None:
+    """Three outlets' stamp lines had given no date (a reviewer's), so a "26 Mar" in the
+    timeline had no year."""
+    text = f"Treasury appeals ruling on gas VAT\n\n{stamp}\n\nThe Treasury appealed on Tuesday.\n"
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert doc.date == "2026-03-11"
+    assert [s.text for s in segment([doc]).sentences] == ["The Treasury appealed on Tuesday."]

@@ -146,7 +146,14 @@ def is_stamp(text: str) -> bool:
     of numbers and time words that tells a time. Never a title, a sentence or a brief's first line.
     ("I am 25." and "19 years." tell no time, so they stay.) A dateline's place in capitals
     may open it: "INDONESIA, July 2, 2013" says where and when, not what."""
-    if len(text) > STAMP_LENGTH or any(mark in text for mark in '"“”«»'):
+    if any(mark in text for mark in '"“”«»'):
+        return False
+    if " | " in text and len(text) <= 3 * STAMP_LENGTH:
+        # "Mombasa Observer | 11 March 2026, 09:15 EAT": a stamp beside an outlet, a byline
+        parts = [part.strip() for part in text.split(" | ")]
+        stamped = [part for part in parts if is_stamp(part)]
+        return bool(stamped) and all(part in stamped or _credit(part) for part in parts)
+    if len(text) > STAMP_LENGTH:
         return False
     if (place := _DATELINE_PLACE.match(text)) is not None:
         text = text[place.end() :]
@@ -157,6 +164,15 @@ def is_stamp(text: str) -> bool:
     if any(len(w) >= 3 and w not in timed for w in found):
         return False
     return bool(_CLOCK.search(text)) or any(w in tells for w in found)
+
+
+def _credit(part: str) -> bool:
+    """A stamp's neighbour on its line: an outlet's or a byline's few capitalised words
+    ("Lusophone Africa Report", "By Thandeka Nkosi, Africa Markets Wire, Johannesburg"),
+    no sentence."""
+    found = _LETTERS.findall(part)
+    capitals = [w for w in found if w[:1].isupper()]
+    return 0 < len(found) <= 10 and len(capitals) >= len(found) - 1 and not part.endswith(".")
 
 
 # How far past the headline a page's time stamp may stand ("Headline / May 03, 2013 /
