@@ -284,7 +284,15 @@ def _dated_by(text: str, figure: _Found, dates: Sequence[_Found]) -> bool:
         )
         if start <= end and _SCOPE_BREAK.search(text, start, end) is None:
             return True
+        if date.end <= figure.start and _RELATIVE_TO_DATE.fullmatch(text, start, end):
+            return True  # "a raid in November 2023, in which 21 people died": the raid's
     return False
+
+
+# A relative clause on a dated noun, up to a figure: ", in which", ", when", ", which".
+_RELATIVE_TO_DATE = re.compile(
+    r",? (?:in which|during which|at which|when|which|that) [^,;:()\u2014\u2013]*"
+)
 
 
 _OPENS_BRACKET = re.compile(r"\s*[(;]\s*")  # "(£722m; $1.3bn)": each a conversion
