@@ -32,7 +32,9 @@ def markdown_to_html(text: str) -> str:
     return md.convert(text)
 
 
-def render_html(briefing: Briefing, options: Options) -> str:
+def render_html(briefing: Briefing, options: Options, *, compact: bool = False) -> str:
+    """`compact`: the PDF's denser print (smaller type, narrower margins), the last step
+    it takes to keep a long digest to two pages (see as_pdf)."""
     body = markdown_to_html(render_markdown(briefing, options))
     svg = timeline_svg(briefing.timeline)
     if svg:
@@ -40,7 +42,13 @@ def render_html(briefing: Briefing, options: Options) -> str:
         body = _TIMELINE_LIST.sub(lambda m: m.group(1) + figure, body, count=1)
     css = render_template("brief.css", options, "text")
     return render_template(
-        "brief.html.j2", options, "html", body=Markup(body), css=Markup(css), **context(briefing)
+        "brief.html.j2",
+        options,
+        "html",
+        body=Markup(body),
+        css=Markup(css),
+        compact=compact,
+        **context(briefing),
     )
 
 

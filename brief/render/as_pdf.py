@@ -108,10 +108,17 @@ def render_pdf(briefing: Briefing, options: Options) -> bytes:
 # A brief is read in one or two pages. When the stories and the lists after them run
 # longer, the lists are shortened, each step keeping at most this many (actors, key
 # figures, quotes, timeline events), the most important first as the briefing ranks
-# them. The stories, their bullets and the Sources are never cut: the Sources are what
-# makes every citation traceable.
+# them, and the last steps print denser (a day's digest of nine stories fits). The
+# stories, their bullets and the Sources are never cut: the Sources are what makes
+# every citation traceable.
 MAX_PAGES = 2
-SHORTER_LISTS = ((8, 8, 3, 5), (5, 5, 2, 4))
+# (actors, key figures, quotes, timeline events, denser print)
+SHORTER_LISTS = (
+    (8, 8, 3, 5, False),
+    (5, 5, 2, 4, False),
+    (5, 5, 2, 4, True),
+    (3, 3, 1, 3, True),
+)
 
 
 def _write_pdf(briefing: Briefing, options: Options) -> bytes:
@@ -123,7 +130,7 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
     fetcher = _make_fetcher()
     document = HTML(string=render_html(briefing, options), base_url=None, url_fetcher=fetcher)
     laid_out = whole = document.render()
-    for actors, figures, quotes, events in SHORTER_LISTS:
+    for actors, figures, quotes, events, compact in SHORTER_LISTS:
         if len(laid_out.pages) <= MAX_PAGES:
             break
         shorter = replace(
@@ -133,7 +140,7 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
             quotes=shown_quotes(briefing.quotes, quotes),
             timeline=briefing.timeline[:events],
         )
-        html = render_html(shorter, options)
+        html = render_html(shorter, options, compact=compact)
         laid_out = HTML(string=html, base_url=None, url_fetcher=fetcher).render()
     if len(laid_out.pages) > MAX_PAGES:
         laid_out = whole  # shorter lists did not make it fit: nothing is cut for nothing
