@@ -51,7 +51,10 @@ def drop_ended_roles(people: Sequence[Tally], sentences: Sequence[Sentence]) -> 
     texts = [s.text for s in sentences if ending(s.text)] if titled else []
     if not texts:
         return
+    named = {word for text in texts for word in _WORD.findall(text)}
     for tally in titled:
+        if tally.name.split()[-1] not in named:
+            continue  # (most people: no sentence that ends an office names them)
         role_words = _words(tally.role or "")
         for text in texts:
             if not _names(text, tally):
@@ -62,6 +65,9 @@ def drop_ended_roles(people: Sequence[Tally], sentences: Sequence[Sentence]) -> 
             if _replaced_by_holder(text, tally, titled):
                 tally.role, tally.role_at = None, None
                 break
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def _names(text: str, tally: Tally) -> bool:
