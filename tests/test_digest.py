@@ -682,3 +682,24 @@ def test_reports_of_several_days_are_headed_by_the_latest(
     briefing = build([older, newer], Options())
     assert briefing.title.startswith("Refugee arrivals in Chad top 25,000")
     assert briefing.bottom_line is not None and "25,000" in briefing.bottom_line.text
+
+
+def test_the_latest_days_figures_come_first(tmp_path: Path, fixed_clock: object) -> None:
+    """Monday's "at least 12 people were killed" had been listed before Tuesday's "the
+    death toll has risen to 19" (a reviewer's)."""
+    monday = _dated(
+        tmp_path / "a.txt",
+        "Sierra Leone repels coup attempt",
+        "2026-03-09",
+        "Loyal troops repelled a coup attempt in Freetown on Monday. At least 12 people were"
+        " killed in the fighting, the health ministry said.\n",
+    )
+    tuesday = _dated(
+        tmp_path / "b.txt",
+        "Sierra Leone coup toll rises to 19",
+        "2026-03-10",
+        "The death toll from Monday's failed coup attempt in Freetown has risen to 19 people,"
+        " the health ministry said on Tuesday.\n",
+    )
+    figures = [f.text for f in build([monday, tuesday], Options()).figures]
+    assert figures.index("19 people") < figures.index("At least 12 people were killed")

@@ -320,6 +320,7 @@ def briefing(
         return rows_about(rows, cites, told)
 
     digest = len(stories) > 1
+    latest = _latest_sources(corpus) if len(corpus.documents) > 1 else set()
     # A digest's timeline is its reported stories' alone: dates from the other stories
     # would read as the day's chronology, and off-profile rows are worse than none.
     events = [e for e in timeline if e.sentence.source in told] if digest else list(timeline)
@@ -347,7 +348,9 @@ def briefing(
         sections=sections,
         actors=_actors_about(actors, told) if digest else tuple(actors),
         figures=key_figures(
-            about(figures, lambda f: (f.sentence,)), lambda f: weight((f.sentence,))
+            about(figures, lambda f: (f.sentence,)),
+            lambda f: weight((f.sentence,)),
+            lambda f: f.sentence.source in latest,
         ),
         quotes=_each_story_in_turn(
             _said_once(

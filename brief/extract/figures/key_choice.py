@@ -15,7 +15,9 @@ from brief.models import Figure
 
 
 def key_figures(
-    figures: Sequence[Figure], importance: Callable[[Figure], float]
+    figures: Sequence[Figure],
+    importance: Callable[[Figure], float],
+    latest: Callable[[Figure], bool] = lambda figure: True,
 ) -> tuple[Figure, ...]:
     """What an analyst counts (forces, casualties, money, shares, tonnes), then small
     counts spelled out in words ("two firms", "three points"), then durations ("two
@@ -35,10 +37,12 @@ def key_figures(
     A figure its own clause dates in an earlier year than its report (see Figure.past) is
     history: "20 Indian soldiers" of "the clash in June 2020 that killed 20 Indian
     soldiers" had led a 2027 brief's figures as its first casualty count. Those come after
-    today's, however they rank."""
+    today's, however they rank; so do, of reports of several days, the figures the
+    earlier days' give (`latest`: whether a figure is of the latest day's reports):
+    Tuesday's "toll has risen to 19" before Monday's "at least 12 people were killed"."""
     counted = sorted(
         (f for f in figures if f.kind != "date"),
-        key=lambda f: (f.past, _figure_rank(f), -importance(f)),
+        key=lambda f: (f.past, not latest(f), _figure_rank(f), -importance(f)),
     )
     given: dict[_Fact, int] = {}  # fact -> the source giving it
     first: list[Figure] = []
