@@ -393,3 +393,15 @@ def test_an_office_the_text_says_was_left_is_no_ones_role() -> None:
         "Foreign Minister Eva Lind met envoys.",
         "Foreign Minister Ola Berg replaced Lind after the vote.",
     ) == {"Eva Lind": None, "Ola Berg": "Foreign Minister"}
+
+
+def test_an_owners_whole_name_stays_in_the_role() -> None:
+    """ "Dhaka North City Corporation's mayor, Shafiqul Islam," had the role "Corporation's
+    mayor" (a reviewer's); a sentence's opening word is no part of the owner."""
+    assert people(
+        "Dhaka North City Corporation's mayor, Shafiqul Islam, said fines would be imposed.",
+        "Yesterday Argentina's economy minister, Roberto Lavagna, said talks had ended.",
+    ) == {
+        "Shafiqul Islam": "Dhaka North City Corporation's mayor",
+        "Roberto Lavagna": "Argentina's economy minister",
+    }

@@ -23,7 +23,14 @@ from brief.extract.actors.word_knowledge import (
     never_a_name,
     person_nouns,
 )
-from brief.extract.lexicon import WordMemo, clause_openers, gazetteer, joined, words
+from brief.extract.lexicon import (
+    WordMemo,
+    clause_openers,
+    gazetteer,
+    joined,
+    weekday_names,
+    words,
+)
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -1031,9 +1038,24 @@ def _description_starts(toks: list[Token], i: int) -> list[int]:
         if toks[k].base in openers:
             starts.append(k + 1)
         elif toks[k].possessive and toks[k].text[0].isupper():
-            starts.append(k)
+            owner = k  # the owner's whole name: "Dhaka North City Corporation's mayor"
+            while owner > 0 and i - owner < 10 and _owner_word(toks[owner - 1]):
+                owner -= 1  # (not "Yesterday", "But": a sentence's opening word)
+            starts.append(owner)
         k -= 1
     return starts
+
+
+def _owner_word(tok: Token) -> bool:
+    """A word of an owner's name before its possessive: capitalised, and no word that
+    opens a clause or tells a time ("Yesterday Argentina's economy minister")."""
+    base = tok.base
+    return (
+        tok.text[:1].isupper()
+        and base not in _phrase_openers()
+        and base not in words()["time_nouns"]
+        and base not in weekday_names()
+    )
 
 
 def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
