@@ -405,3 +405,12 @@ def test_an_owners_whole_name_stays_in_the_role() -> None:
         "Shafiqul Islam": "Dhaka North City Corporation's mayor",
         "Roberto Lavagna": "Argentina's economy minister",
     }
+
+
+def test_a_baseball_position_before_a_name_is_a_role() -> None:
+    """ "reliever Park Jun-seo", "left-hander Dylan Parr" had been no one (the sixth fresh
+    set's Yonhap article); "closer" stays a comparative ("tie Ukraine closer to ...")."""
+    assert people(
+        "The Giants scored twice off reliever Park Jun-seo in the eighth.",
+        "The Eagles send left-hander Dylan Parr to the mound.",
+    ) == {"Park Jun-seo": "reliever", "Dylan Parr": "left-hander"}
