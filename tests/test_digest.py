@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from brief.classify import classify, classify_all
 from brief.cli import app
+from brief.collect.inbox import ArticleMeta, write_article
 from brief.compose.stories import LEADING
 from brief.models import Source
 from brief.options import Options
@@ -653,9 +654,8 @@ def test_dates_without_a_year_after_dated_ones_are_said_to_be_so(fixed_clock: ob
 
 
 def _dated(path: Path, title: str, date: str, body: str) -> str:
-    header = json.dumps({"title": title, "date": date})
-    path.write_text(f"+++ brief-article\n{header}\n+++\n{body}", encoding="utf-8")
-    return str(path)
+    """An article as `brief fetch` writes one, headline and date in its header."""
+    return str(write_article(path.parent, path.name, ArticleMeta(title=title, date=date), body))
 
 
 def test_reports_of_several_days_are_headed_by_the_latest(

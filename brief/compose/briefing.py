@@ -21,7 +21,7 @@ from typing import TypeVar
 from brief.classify import OTHER
 from brief.compose.leads import can_lead, reads_alone, refers_back
 from brief.compose.stories import reported
-from brief.compose.titles import digest_title, fallback_title
+from brief.compose.titles import digest_title, fallback_title, report_dates
 from brief.extract.figures import key_figures
 from brief.ingest.furniture import is_furniture
 from brief.models import (
@@ -45,11 +45,11 @@ from brief.profiles import Profile
 
 def _latest_sources(corpus: Corpus) -> set[int]:
     """The sources of the latest day, where the sources are of several days; else all."""
-    dates = {d.source.number: (d.source.date or d.date or "")[:10] for d in corpus.documents}
-    known = {date for date in dates.values() if date}
-    if len(known) < 2:
-        return set(dates)
-    return {n for n, date in dates.items() if date == max(known)}
+    dates = report_dates(corpus.documents)
+    if not dates:
+        return {d.source.number for d in corpus.documents}
+    latest = max(date[:10] for date in dates.values())
+    return {n for n, date in dates.items() if date[:10] == latest}
 
 
 def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None, story: Story | None) -> str:

@@ -80,10 +80,15 @@ def _newest(documents: Sequence[Document]) -> Callable[[int | None], str]:
     headline heads the story: "18,000 Sudanese flee into Chad" of 6 March had headed a
     story whose report of 11 March says more than 25,000 (a reviewer's). The same for all
     when they are of one day or undated."""
-    dates = {d.source.number: d.source.date or d.date or "" for d in documents}
-    if len({date[:10] for date in dates.values() if date}) < 2:
-        return lambda source: ""
+    dates = report_dates(documents)
     return lambda source: dates.get(source, "") if source is not None else ""
+
+
+def report_dates(documents: Sequence[Document]) -> dict[int, str]:
+    """Each source's date ("" undated) where the reports are of several days; none when
+    they are of one day or undated: then no report is the later."""
+    dates = {d.source.number: d.source.date or d.date or "" for d in documents}
+    return dates if len({date[:10] for date in dates.values() if date}) >= 2 else {}
 
 
 # From how many reports a story's headline is the one most of them bear out: with two,

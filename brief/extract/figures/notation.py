@@ -56,16 +56,18 @@ def _values() -> _Values:
         vague=vague,
         plural=plural,
         signs=word_codes("currency_signs"),
-        currency_words={
-            w: None if " " in c else c
-            for w, c in word_codes("currency_words", sorted(iso_codes)).items()
-        },
-        currency_letters={w: None if " " in c else c for w, c in letters.items()},
+        currency_words=_one_code(word_codes("currency_words", sorted(iso_codes))),
+        currency_letters=_one_code(letters),
         iso_codes=iso_codes,
         unit_names=word_codes("unit_names"),
         vague_starts=tuple(f"{w} " for w in (*vague, *plural)),
         plural_phrase=re.compile(rf"(?i:(?:{plurals})(?: of (?:{plurals}))*)"),
     )
+
+
+def _one_code(codes: Mapping[str, str]) -> dict[str, str | None]:
+    """Each word's currency, or None where it stands for several ("pesos": "ARS MXN ...")."""
+    return {word: None if " " in code else code for word, code in codes.items()}
 
 
 # The months as the calendar module names them, then their abbreviations (and news
