@@ -181,6 +181,7 @@ _MODULE_LISTS = {
         "indefinites",
         "object_prepositions",
         "spokespeople",
+        "infinitive_speech_verbs",
         "labelling_verbs",
         "term_nouns",
         "talk_verbs",

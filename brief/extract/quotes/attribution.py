@@ -247,13 +247,9 @@ def _just_quoted(holders: Sequence[Actor], subjects: _Subjects) -> Actor | None:
     """The namesake quoted in the sentence before, when that was one of them: "“...,” the
     general said." then "“...,” Kamara said" goes on with General Alusine Kamara, not the
     minister Fatmata Kamara named first (a reviewer's)."""
-    recent = [
-        speaker
-        for at in sorted(subjects.said_at)
-        if at >= subjects.sentences - 1  # not past a sentence about neither
-        for speaker in subjects.said_at[at]
-    ]
-    last = recent[-1] if recent else None
+    # (not past a sentence about neither)
+    at = max((n for n in subjects.said_at if n >= subjects.sentences - 1), default=None)
+    last = subjects.said_at[at][-1] if at is not None and subjects.said_at[at] else None
     if last is None or last not in holders:
         return None
     # named there by the given name alone ("“...,” Tom told her" beside Betsy Ebeling): the

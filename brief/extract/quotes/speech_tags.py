@@ -697,7 +697,7 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
             return _Reported(_inverted_subject(tokens[n + 2 :]))
         if low not in speech:
             continue
-        if n > 0 and lowered[n - 1] == "to" and low in _INFINITIVE_ONLY:
+        if n > 0 and lowered[n - 1] == "to" and low in words()["infinitive_speech_verbs"]:
             continue  # "promised to hail ...", "asked the crowd to welcome ...": whose verb
         if n > 0:
             if tokens[n - 1] == "," and low.endswith("ing"):
@@ -715,12 +715,6 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
     if coordinated and (first is None or not tokens[first].lower().endswith("ing")):
         return _Reported(_coordinated_subject(tokens, fronted))
     return None
-
-
-# Speech verbs of praise and welcome, which news uses in an infinitive under another
-# verb whose subject speaks ("promised to hail Labour's record ... “from now until
-# polling day”"): there they report nothing of their own.
-_INFINITIVE_ONLY = frozenset({"hail", "welcome"})
 
 
 def _fronted_clause_end(lowered: list[str], trailing: int) -> int:
