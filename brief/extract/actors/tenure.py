@@ -62,7 +62,7 @@ def drop_ended_roles(people: Sequence[Tally], sentences: Sequence[Sentence]) -> 
             if any(_same_office(role_words, office) for office in _left_offices(text, tally)):
                 tally.role, tally.role_at = None, None
                 break
-            if _replaced_by_holder(text, tally, titled):
+            if _replaced_by_holder(text, tally, role_words, titled):
                 tally.role, tally.role_at = None, None
                 break
 
@@ -90,13 +90,15 @@ def _pattern(forms: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{forms})\b(?:,? who)? {_patterns()[0]} as {_OFFICE}")
 
 
-def _replaced_by_holder(text: str, tally: Tally, titled: Sequence[Tally]) -> bool:
-    """ "Berg replaced Eva Lind": someone the brief gives the same office replaced them."""
+def _replaced_by_holder(
+    text: str, tally: Tally, role_words: list[str], titled: Sequence[Tally]
+) -> bool:
+    """ "Berg replaced Eva Lind": someone the brief gives the same office (`role_words`,
+    the person's role's) replaced them."""
     m = re.search(rf"\b{_patterns()[1]} (?:{_forms(tally)})\b", text)
     if m is None:
         return False
     before = text[: m.start()]
-    role_words = _words(tally.role or "")
     return any(
         other is not tally
         and other.name.split()[-1] in before
