@@ -341,9 +341,10 @@ def test_a_digest_quotes_each_story_in_turn() -> None:
 
     stories = [Story("a", "A", (1,), 1, "other", ()), Story("b", "B", (2, 3), 2, "other", ())]
     best_first = [quote(1, 1), quote(1, 2), quote(1, 3), quote(3, 1), quote(2, 5)]
-    ordered = _each_story_in_turn(best_first, stories)
+    first_source = lambda q: q.sentences[0].source  # noqa: E731
+    ordered = _each_story_in_turn(best_first, stories, first_source)
     assert [q.text for q in ordered] == ["q1.1", "q3.1", "q1.2", "q2.5", "q1.3"]
-    assert _each_story_in_turn(best_first, ()) == tuple(best_first)
+    assert _each_story_in_turn(best_first, (), first_source) == tuple(best_first)
 
 
 def test_a_source_without_a_headline_is_listed_by_its_lead(
@@ -703,3 +704,37 @@ def test_the_latest_days_figures_come_first(tmp_path: Path, fixed_clock: object)
     )
     figures = [f.text for f in build([monday, tuesday], Options()).figures]
     assert figures.index("19 people") < figures.index("At least 12 people were killed")
+
+
+def test_a_digests_figures_take_turns_by_story_each_latest_first(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """A market report of Thursday, the inbox's latest day, had filled every key figure of
+    a digest before Wednesday's coup toll: a later day updates only its own story's
+    figures (a reviewer's)."""
+    monday = _dated(
+        tmp_path / "a.txt",
+        "Sierra Leone repels coup attempt",
+        "2026-03-09",
+        "Loyal troops repelled a coup attempt in Freetown on Monday. At least 12 people were"
+        " killed in the fighting, the health ministry of Sierra Leone said.\n",
+    )
+    tuesday = _dated(
+        tmp_path / "b.txt",
+        "Sierra Leone coup toll rises to 19",
+        "2026-03-10",
+        "The death toll from Monday's failed coup attempt in Freetown has risen to 19 people,"
+        " the health ministry of Sierra Leone said on Tuesday.\n",
+    )
+    markets = _dated(
+        tmp_path / "c.txt",
+        "Naira slides on parallel market",
+        "2026-03-12",
+        "The naira traded at N1,738 on the parallel market on Thursday, after the central"
+        " bank sold $500m to dealers. Reserves fell to $35bn, and inflation rose 0.4% in"
+        " February. Banks must hold 7% more in cash, the central bank of Nigeria said.\n",
+    )
+    briefing = build([monday, tuesday, markets], Options())
+    assert len(briefing.stories) == 2
+    first_two = {f.sentence.source for f in briefing.figures[:2]}
+    assert first_two == {2, 3}, [f.text for f in briefing.figures]

@@ -30,6 +30,7 @@ from brief.models import (
     Bullet,
     Classification,
     Corpus,
+    Document,
     Figure,
     Mention,
     Quote,
@@ -43,13 +44,25 @@ from brief.models import (
 from brief.profiles import Profile
 
 
-def _latest_sources(corpus: Corpus) -> set[int]:
+def _latest_sources(documents: Sequence[Document]) -> set[int]:
     """The sources of the latest day, where the sources are of several days; else all."""
-    dates = report_dates(corpus.documents)
+    dates = report_dates(documents)
     if not dates:
-        return {d.source.number for d in corpus.documents}
+        return {d.source.number for d in documents}
     latest = max(date[:10] for date in dates.values())
     return {n for n, date in dates.items() if date[:10] == latest}
+
+
+def _each_story_latest(corpus: Corpus, stories: Sequence[Story]) -> set[int]:
+    """Of each story, the sources of its latest day. A digest's later day is no fact's
+    update unless the story is the same: one market report of Thursday had put all its
+    figures before a coup's toll of Wednesday, the day of that story's latest report."""
+    by_number = {d.source.number: d for d in corpus.documents}
+    return {
+        number
+        for story in stories
+        for number in _latest_sources([by_number[n] for n in story.sources if n in by_number])
+    }
 
 
 def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None, story: Story | None) -> str:
@@ -201,18 +214,21 @@ def _indexed(index: Mapping[_Key, list[int]], keys: AbstractSet[_Key]) -> list[i
 _QUOTE_WORD = re.compile(r"\w+")
 
 
-def _each_story_in_turn(quotes: Sequence[Quote], stories: Sequence[Story]) -> tuple[Quote, ...]:
-    """A digest's quotes take turns by story, in the digest's order, best first within
-    each: a brief shows its first few, and one talkative story should not fill them."""
+def _each_story_in_turn(
+    rows: Sequence[Row], stories: Sequence[Story], source: Callable[[Row], int]
+) -> tuple[Row, ...]:
+    """A digest's quotes and key figures take turns by story, in the digest's order, best
+    first within each: a brief shows its first few, and one talkative (or numerate) story
+    should not fill them."""
     story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
-    queues: dict[int, list[Quote]] = {}
-    for quote in quotes:
-        queues.setdefault(story_of.get(quote.sentences[0].source, len(stories)), []).append(quote)
+    queues: dict[int, list[Row]] = {}
+    for row in rows:
+        queues.setdefault(story_of.get(source(row), len(stories)), []).append(row)
     turns = sorted(
-        ((turn, k, quote) for k, queue in queues.items() for turn, quote in enumerate(queue)),
+        ((turn, k, row) for k, queue in queues.items() for turn, row in enumerate(queue)),
         key=lambda t: (t[0], t[1]),
     )
-    return tuple(quote for _, _, quote in turns)
+    return tuple(row for _, _, row in turns)
 
 
 def bullet(
@@ -277,7 +293,7 @@ def briefing(
         # of reports of several days, the latest's (a report of 6 March's "18,000 have
         # crossed" had been the bottom line beside 11 March's "more than 25,000").
         leading = [b for b in summary if can_lead(b.text)]
-        latest = _latest_sources(corpus)
+        latest = _latest_sources(corpus.documents)
         bottom = next((b for b in leading if b.source in latest), None) or next(iter(leading), None)
         top_ref = (bottom.source, bottom.index) if bottom else None
         reading = sorted(summary, key=lambda b: (b.source, b.index))
@@ -320,7 +336,10 @@ def briefing(
         return rows_about(rows, cites, told)
 
     digest = len(stories) > 1
-    latest = _latest_sources(corpus) if len(corpus.documents) > 1 else set()
+    if digest:
+        latest = _each_story_latest(corpus, stories)
+    else:
+        latest = _latest_sources(corpus.documents) if len(corpus.documents) > 1 else set()
     # A digest's timeline is its reported stories' alone: dates from the other stories
     # would read as the day's chronology, and off-profile rows are worse than none.
     events = [e for e in timeline if e.sentence.source in told] if digest else list(timeline)
@@ -347,10 +366,14 @@ def briefing(
         summary=summary,
         sections=sections,
         actors=_actors_about(actors, told) if digest else tuple(actors),
-        figures=key_figures(
-            about(figures, lambda f: (f.sentence,)),
-            lambda f: weight((f.sentence,)),
-            lambda f: f.sentence.source in latest,
+        figures=_each_story_in_turn(
+            key_figures(
+                about(figures, lambda f: (f.sentence,)),
+                lambda f: weight((f.sentence,)),
+                lambda f: f.sentence.source in latest,
+            ),
+            stories if digest else (),
+            lambda f: f.sentence.source,
         ),
         quotes=_each_story_in_turn(
             _said_once(
@@ -360,6 +383,7 @@ def briefing(
                 )
             ),
             stories if digest else (),
+            lambda q: q.sentences[0].source,
         ),
         sentences=tuple(r for r in records if r is not None),
         # Most important first (the SVG draws the top few, in date order).
