@@ -190,6 +190,98 @@ def test_a_pdf_that_runs_past_two_pages_shows_fewer_list_rows(briefing) -> None:
     assert briefing.sources[0].name in text
 
 
+def test_a_digest_story_keeps_its_lead_and_best_items_whole() -> None:
+    """A story shortened for print keeps its lead and its best items in their order, and
+    a quotation over several bullets goes or stays whole."""
+    from brief.models import Briefing, Bullet, Section, Story
+    from brief.render.view import fewer_bullets
+
+    bullets = (
+        Bullet("Talks resumed on Monday.", 1, 1, 0.2, "diplomacy"),
+        Bullet('He said: "We are ready.', 1, 4, 0.9, "diplomacy"),
+        Bullet('Nobody wants war."', 1, 5, 0.1, "diplomacy"),
+        Bullet("Trade fell.", 1, 7, 0.5, "diplomacy"),
+        Bullet("Ports shut.", 1, 9, 0.6, "diplomacy"),
+    )
+    other = Bullet("A storm hit.", 2, 1, 0.3, "other")
+    stories = (
+        Story("a", "Talks", (1,), 1, "diplomacy", bullets),
+        Story("b", "Storm", (2,), 1, "other", (other,)),
+    )
+    sections = (Section("diplomacy", "Diplomacy", bullets), Section("other", "Other", (other,)))
+    digest = Briefing(
+        title="Brief",
+        generated=FIXED_NOW,
+        sources=(),
+        profile="geopolitics",
+        algorithm="default",
+        bottom_line=None,
+        summary=(),
+        sections=sections,
+        actors=(),
+        figures=(),
+        quotes=(),
+        sentences=(),
+        timeline=(),
+        stories=stories,
+    )
+    shorter = fewer_bullets(digest, 2)
+    assert [b.index for b in shorter.stories[0].bullets] == [1, 4, 5]
+    assert [b.index for b in shorter.sections[0].bullets] == [1, 4, 5]
+    assert shorter.stories[1].bullets == (other,)
+    assert [b.index for b in fewer_bullets(digest, 3).stories[0].bullets] == [1, 4, 5, 9]
+
+
+def test_a_long_digest_prints_on_two_pages_with_every_story_and_source(briefing) -> None:  # type: ignore[no-untyped-def]
+    """Fifteen reports of ten stories had printed on four pages: the lists shorten, the
+    print gets denser, and last each story keeps its lead and best bullets."""
+    from dataclasses import replace
+
+    from brief.models import Bullet, Section, Source, Story
+
+    sentence = "Officials said the talks over the disputed border crossing would resume next week in the capital."
+    stories = tuple(
+        Story(
+            f"s{n}",
+            f"Story number {n} headline",
+            (n,),
+            1,
+            "diplomacy",
+            tuple(
+                Bullet(f"Story {n} point {k}. {sentence}", n, k, 1.0 / k, "diplomacy")
+                for k in range(1, 6)
+            ),
+        )
+        for n in range(1, 11)
+    )
+    sources = tuple(
+        Source(
+            n,
+            f"story-{n}.txt",
+            f"story-{n}.txt",
+            f"{n:064x}",
+            900,
+            title=f"Story number {n} headline",
+            url=f"https://news.example/{n}",
+        )
+        for n in range(1, 11)
+    )
+    digest = replace(
+        briefing,
+        title="Geopolitics brief",
+        sources=sources,
+        stories=stories,
+        sections=(Section("diplomacy", "Diplomacy", tuple(b for s in stories for b in s.bullets)),),
+        bottom_line=stories[0].bullets[0],
+    )
+    data = render(digest, "pdf", OPTIONS)
+    assert len(PdfReader(io.BytesIO(data)).pages) == 2
+    text = pdf_text(data)
+    for story in stories:
+        assert story.title in text and story.bullets[0].ref in text
+        assert f"https://news.example/{story.sources[0]}" in text
+
+
 def test_lists_are_not_cut_when_cutting_them_cannot_make_two_pages(briefing) -> None:  # type: ignore[no-untyped-def]
     """Shorter lists only when they bring the brief to two pages: otherwise nothing is
     cut for nothing."""

@@ -108,16 +108,19 @@ def render_pdf(briefing: Briefing, options: Options) -> bytes:
 # A brief is read in one or two pages. When the stories and the lists after them run
 # longer, the lists are shortened, each step keeping at most this many (actors, key
 # figures, quotes, timeline events), the most important first as the briefing ranks
-# them, and the last steps print denser (a day's digest of nine stories fits). The
-# stories, their bullets and the Sources are never cut: the Sources are what makes
-# every citation traceable.
+# them; the later steps print denser (a day's digest of nine stories fits), and the last
+# keep a digest's stories to their lead and best bullets (fifteen reports of ten stories
+# fit). No story is cut, nor a story's lead, nor the Sources: they are what makes every
+# citation traceable. The Markdown and JSON keep everything.
 MAX_PAGES = 2
-# (actors, key figures, quotes, timeline events, denser print)
+# (actors, key figures, quotes, timeline events, denser print, items per story)
 SHORTER_LISTS = (
-    (8, 8, 3, 5, False),
-    (5, 5, 2, 4, False),
-    (5, 5, 2, 4, True),
-    (3, 3, 1, 3, True),
+    (8, 8, 3, 5, False, 5),
+    (5, 5, 2, 4, False, 5),
+    (5, 5, 2, 4, True, 5),
+    (3, 3, 1, 3, True, 5),
+    (3, 3, 1, 3, True, 3),
+    (3, 3, 1, 3, True, 2),
 )
 
 
@@ -125,16 +128,16 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
     from weasyprint import HTML
 
     from brief.render.as_html import render_html
-    from brief.render.view import shown_quotes
+    from brief.render.view import fewer_bullets, shown_quotes
 
     fetcher = _make_fetcher()
     document = HTML(string=render_html(briefing, options), base_url=None, url_fetcher=fetcher)
     laid_out = whole = document.render()
-    for actors, figures, quotes, events, compact in SHORTER_LISTS:
+    for actors, figures, quotes, events, compact, items in SHORTER_LISTS:
         if len(laid_out.pages) <= MAX_PAGES:
             break
         shorter = replace(
-            briefing,
+            fewer_bullets(briefing, items),
             actors=briefing.actors[:actors],
             figures=briefing.figures[:figures],
             quotes=shown_quotes(briefing.quotes, quotes),

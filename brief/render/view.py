@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -96,10 +97,12 @@ def describe_status(status: str | None, since: str | None) -> str:
 
 
 def source_details(source: Source, heading: str) -> list[str]:
-    """What a reader needs to find the article again: outlet, author, date, URL, and the
-    file when the heading is not its name."""
+    """What a reader needs to find the article again: outlet, author, date, and its URL,
+    else its file when the heading is not the file's name. A reader the brief is forwarded
+    to has the URL, not the inbox; the file stays in the JSON (a digest of fifteen fetched
+    pages printed its Sources over a third page)."""
     details = [source.outlet, source.author, source.date, source.url]
-    if heading != source.name:
+    if not source.url and heading != source.name:
         details.append(source.name)
     return [d for d in details if d]
 
@@ -164,3 +167,27 @@ def context(briefing: Briefing) -> dict[str, Any]:
         and (not all(map(yearless, timeline)) or len({e.sentence.source for e in timeline}) > 1),
         "when": lambda event: date_label(event),
     }
+
+
+def fewer_bullets(briefing: Briefing, most: int) -> Briefing:
+    """A digest whose stories keep at most `most` items each: the story's lead, then its
+    best, in their order. An item is a quote run, so no quotation loses its close. A
+    brief of one story keeps its bullets (it has no stories to shorten)."""
+    if len(briefing.stories) < 2:
+        return briefing
+
+    def kept(story: Story) -> Story:
+        runs = quote_runs(story.bullets)
+        if len(runs) <= most:
+            return story
+        best = sorted(runs[1:], key=lambda run: -max(b.score for b in run))[: most - 1]
+        shown = [runs[0], *(run for run in runs[1:] if run in best)]
+        return replace(story, bullets=tuple(b for run in shown for b in run))
+
+    stories = tuple(kept(story) for story in briefing.stories)
+    shown = {(b.source, b.index) for story in stories for b in story.bullets}
+    sections = tuple(
+        replace(section, bullets=tuple(b for b in section.bullets if (b.source, b.index) in shown))
+        for section in briefing.sections
+    )
+    return replace(briefing, stories=stories, sections=sections)
