@@ -239,7 +239,10 @@ def test_a_long_digest_prints_on_two_pages_with_every_story_and_source(briefing)
 
     from brief.models import Bullet, Section, Source, Story
 
-    sentence = "Officials said the talks over the disputed border crossing would resume next week in the capital."
+    sentence = (
+        "Officials said the talks over the disputed border crossing would resume next week"
+        " in the capital."
+    )
     stories = tuple(
         Story(
             f"s{n}",
