@@ -73,6 +73,11 @@ def rss(items: list[dict[str, str]], *, close: bool = True) -> bytes:
         "<pubDate>Tue, 24 Nov 2026 08:00:00 GMT</pubDate>"
         f"<description>{escape(i.get('summary', 'A short teaser.'))}</description>"
         + (
+            f"<source url='https://apnews.com'>{escape(i['source'])}</source>"
+            if "source" in i
+            else ""
+        )
+        + (
             f"<content:encoded><![CDATA[{i['content']}]]></content:encoded>"
             if "content" in i
             else ""
@@ -225,6 +230,18 @@ def test_changed_etag_brings_only_the_new_item(tmp_path: Path, web: WebServer) -
     assert len(report.written) == 1 and len(inbox_files(tmp_path)) == 3
     assert [len(web.hits(f"/news/{n}")) for n in ("harbour", "railway", "grain")] == [1, 1, 1]
     assert headers_of(report.written[0])["outlet"] == "Coast Gazette"  # the feed's own title
+
+
+def test_an_aggregators_item_is_its_publishers(tmp_path: Path, web: WebServer) -> None:
+    """An item that names its source (an aggregator's) is that outlet's, not the feed's;
+    an item that names none is the configured feed's."""
+    items = serve_articles(web, ["harbour", "railway"])
+    items[0]["source"] = "AP News"
+    web.routes["/feed.xml"] = feed_reply(rss(items))
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Top stories")])
+    fetch(config)
+    outlets = sorted(headers_of(path)["outlet"] for path in inbox_files(tmp_path))
+    assert outlets == ["AP News", "Top stories"]
 
 
 def test_full_text_in_the_feed_is_used_as_it_is(tmp_path: Path, web: WebServer) -> None:

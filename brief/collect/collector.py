@@ -139,7 +139,9 @@ def _feed(feed: FeedConfig, run: _Run) -> FeedResult:
             failing_since=failed.failing_since,
             pages=pages,
         )
-    work = [(item, feed.name or parsed.title) for item in parsed.items]
+    # An aggregator's item names its publisher (RSS and Atom <source>): a Google News
+    # feed's AP report is AP's, whatever the feed is called.
+    work = [(item, item.outlet or feed.name or parsed.title) for item in parsed.items]
     written, pages = _items([*work, *_waiting(feed, run, parsed.items)], feed, run)
     etag, modified = response.headers.get("etag"), response.headers.get("last-modified")
     run.states.put(feed.url, state.succeeded(run.when, etag, modified))

@@ -39,6 +39,7 @@ class FeedItem:
     author: str | None
     content: str | None  # the article text the feed carries, if any
     content_is_html: bool = True
+    outlet: str | None = None  # who published it, where the item names its own source
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ def _xml_item(entry: Any) -> FeedItem:
         author=_text(entry.get("author")),
         content=content,
         content_is_html=is_html,
+        outlet=_text((entry.get("source") or {}).get("title")),
     )
 
 
