@@ -210,7 +210,7 @@ def test_a_title_keeps_the_nouns_that_modify_its_head() -> None:
 
 
 def test_a_hyphened_particle_is_part_of_the_surname() -> None:
-    texts = ("Interior Minister Karim el-Zawy said the march was illegal.", "Mr el-Zawy resigned.")
+    texts = ("Interior Minister Karim el-Zawy said the march was illegal.", "Mr el-Zawy left.")
     assert people(*texts)["Karim el-Zawy"] == "Interior Minister"
     assert mentions("Karim el-Zawy", *texts) == 2
 
@@ -696,7 +696,7 @@ def test_a_title_is_its_holders_alone() -> None:
         "Christie and Ohio Gov. Ray Kessler are staking their hopes here.",
         "Ellis Reed was campaign manager for Republican Tom Varley's 1996 campaign.",
         "Corker teamed up with Sens. Ann Morrow and Joe Petrak.",
-        "Chairman and chief executive Ron Pardew resigned.",
+        "Chairman and chief executive Ron Pardew spoke.",
     )
     assert found["Ray Kessler"] == "Ohio Gov."
     assert found["Tom Varley"] is None
@@ -1026,3 +1026,80 @@ def test_a_namesake_is_named_by_given_name_and_surname_together() -> None:
         "Hillary Clinton is expected to run again.",
     )
     assert [actor for _, actor in speakers(*clinton)] == ["Hillary Clinton"]
+
+
+def test_a_full_name_of_unlisted_words_is_a_person_doing_what_people_do() -> None:
+    """No list of given names knows "Tendai" or "Chipo": before a verb whose subject is
+    a person in body ("met", "arrived"), a full name of name-like words is a person's (a
+    reviewer's African names had all been missed); not before what firms do too."""
+    found = people(
+        "Officials meet over border security.",
+        "Tendai Mukwashi met the delegations on Tuesday.",
+        "On Monday, Chipo Nyathi arrived in Harare.",
+        "Baltica Energia signed the agreement.",
+    )
+    assert "Tendai Mukwashi" in found and "Chipo Nyathi" in found
+    assert "Baltica Energia" not in found
+
+
+def test_a_portfolio_of_common_words_ends_before_the_name() -> None:
+    """ "Coordinating Minister for Human Development Pratiwi Susanto": "Development" is a
+    portfolio's word, not her first name (a reviewer's)."""
+    found = people(
+        "Officials meet.",
+        "Coordinating Minister for Human Development Pratiwi Susanto said the camp was full.",
+    )
+    assert "Pratiwi Susanto" in found and not any(n.startswith("Development") for n in found)
+
+
+def test_an_initial_written_against_the_name_opens_it() -> None:
+    """Montsame's "D.Ganbold" and "O.Altai": an initial and a surname, with the title
+    before them, and "Altai stated" is O.Altai's."""
+    texts = (
+        "Dialogue opens.",
+        "Deputy Minister of Foreign Affairs D.Ganbold opened the conference.",
+        "Researcher O.Altai of the Institute presented a study.",
+        '"Climate security is not an abstract topic," Altai stated.',
+    )
+    found = people(*texts)
+    assert found["D.Ganbold"] == "Deputy Minister of Foreign Affairs"
+    assert found["O.Altai"] == "Researcher"
+    assert speakers(*texts) == [("Climate security is not an abstract topic", "O.Altai")]
+
+
+def test_a_title_is_left_blank_once_its_holder_resigned() -> None:
+    """ "Foreign Minister Hugh Bentham resigned on Wednesday": no office named, so the one
+    the brief gives him may be it; blank, not stale (a reviewer's). Not a singer who quit
+    a show, a captain sent off, a title its own words date, nor a namesake's going."""
+    assert people("Crisis talks.", "Foreign Minister Hugh Bentham resigned on Wednesday.") == {
+        "Hugh Bentham": None
+    }
+    assert people("Show news.", "Singer Brian Harvey quit the show on Friday.") == {
+        "Brian Harvey": "Singer"
+    }
+    assert people(
+        "Football.", "City captain Vincent Kompany was dismissed for two bookable offences."
+    ) == {"Vincent Kompany": "City captain"}
+    assert people("Politics.", "The former immigration minister Ruth Calder resigned in 2004.") == {
+        "Ruth Calder": "former immigration minister"
+    }
+    cousins = people(
+        "Mining.",
+        "Chief executive officer Guillermo Paredes said the merger would go ahead.",
+        "His cousin, chairman Alberto Paredes, stepped down in 2023.",
+    )
+    assert cousins["Guillermo Paredes"] == "Chief executive officer"
+
+
+def test_other_initials_before_one_surname_are_two_people() -> None:
+    """Montsame's Deputy Minister D.Ganbold and Director B.Ganbold are two people, and the
+    words of "Director B.Ganbold said" are his, not the minister's (fresh7)."""
+    texts = (
+        "Dialogue opens.",
+        "Deputy Minister D.Ganbold opened the conference.",
+        'Director B.Ganbold said that corridors had become "a security question".',
+    )
+    assert {"D.Ganbold", "B.Ganbold"} <= set(people(*texts))
+    assert speakers(*texts) == [("a security question", "B.Ganbold")]
+    spaced = [text.replace(".G", ". G") for text in texts]
+    assert speakers(*spaced) == [("a security question", "B. Ganbold")]

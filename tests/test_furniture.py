@@ -59,6 +59,7 @@ from brief.rank.coverage import can_be_bullet
         ("Tom Roe and Ann Lee wrote from Norfolk, Virginia.", "credit"),
         ("Ann Lee reported from Beirut and Tom Roe from Damascus.", "credit"),
         ("Copyright 2019 The Daily Planet. All rights reserved.", "credit"),
+        ("Georgetown Daily Wire carried this report from Meridian.", "credit"),
         ("What a night for the club @someone pic.twitter.com/abc123", "post"),
         ("I have my pen ready. — Ann Lee (@annlee_mp) May 16, 2017", "embedded"),
         ("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM", "note"),
@@ -121,6 +122,8 @@ def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:
         "Tom Roe, who wrote from prison to the judge, was freed on Monday.",
         "Human Rights Watch reported from Syria that hospitals had been bombed.",
         "Nelson Mandela wrote from Robben Island to his daughter in 1970.",
+        "State television carried reports of shelling near the border on Monday.",
+        "The agency carried the report from its Kabul bureau on Monday.",
     ],
 )
 def test_news_with_furniture_words_is_news(text: str) -> None:

@@ -208,7 +208,7 @@ def test_he_never_crosses_sources_and_an_unknown_person_blocks_it() -> None:
     quotes = quotes_of(
         sentences(
             "Foreign Minister Ilya Petrov spoke on Monday.",
-            "Later, Darian Lonechild arrived at the meeting.",
+            "Later, Darian Lonechild joined the meeting.",
             '"We will keep the border open for now," he said.',
         )
     )

@@ -619,3 +619,57 @@ def test_a_focus_adverb_before_that_makes_it_a_pronoun_and_a_setting_is_a_when()
         ("carpet bombing the whole desert", None),
         ("it was a very good talk.", "Donald Trump"),
     ]
+
+
+def test_the_name_a_description_is_apposed_to_speaks_not_a_place_inside_it() -> None:
+    """ "UNHCR's representative in Chad, Farai Mukwashi, told ..." had gone to Chad, and
+    "the committee's chairman, Brigadier General Sipho Ndlovu of South Africa, told" to
+    no one (a reviewer's)."""
+    assert speakers(
+        "Refugees arrive.",
+        '"We are seeing women and children arriving with nothing," UNHCR\'s representative'
+        " in Chad, Farai Mukwashi, told Tchad Hebdo.",
+        '"Two incidents in a day is not a collapse," the committee\'s chairman, Brigadier'
+        " General Sipho Ndlovu of South Africa, told reporters.",
+    ) == [
+        ("We are seeing women and children arriving with nothing", "Farai Mukwashi"),
+        ("Two incidents in a day is not a collapse", "Sipho Ndlovu"),
+    ]
+
+
+def test_after_with_the_participle_has_its_own_subject() -> None:
+    """ "The council met, with Guyana's acting foreign minister, Alicia Ramdass, accusing
+    Caracas of “armed blackmail”": hers, not the council's (a reviewer's)."""
+    assert speakers(
+        "Council meets.",
+        "The UN Security Council met on Friday, with Guyana's acting foreign minister, Alicia"
+        ' Ramdass, accusing Caracas of "armed blackmail".',
+    ) == [("armed blackmail", "Alicia Ramdass")]
+
+
+def test_a_relative_clause_runs_to_the_main_verb() -> None:
+    """ "Viktor Lysenko, who was appointed after his predecessor, Andriy Shevchuk, was
+    dismissed ..., said ...": Lysenko speaks, and "he" after it is him (fresh7); the one a
+    "who" clause calls something is not its speaker ("Bannon, who Beck called ...")."""
+    assert speakers(
+        "Strike kills four.",
+        "The head of the city administration, Viktor Lysenko, who was appointed acting head"
+        " last month after his predecessor, Andriy Shevchuk, was dismissed over delays,"
+        " said the dead included a boy.",
+        '"Their mother survived," he told reporters by phone.',
+    ) == [("Their mother survived", "Viktor Lysenko")]
+    called = speakers(
+        "Beck's anger.",
+        "Glenn Beck criticised the campaign on Wednesday.",
+        'Much of his ire was directed at Stephen Bannon, who Beck called "a horrible human being."',
+    )
+    assert [actor for _, actor in called] != ["Stephen Bannon"]
+
+
+def test_his_or_her_before_a_shared_surname_tells_the_namesake() -> None:
+    """ "In his victory speech ..., Morgan said" with Gareth and Carys Morgan: his (fresh7)."""
+    assert speakers(
+        "By-election.",
+        "Gareth Morgan took 11,284 votes, ahead of Labour's Carys Morgan on 8,907.",
+        'In his victory speech at the count, Morgan said voters had "sent a message to Cardiff".',
+    ) == [("sent a message to Cardiff", "Gareth Morgan")]

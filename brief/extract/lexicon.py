@@ -29,10 +29,12 @@ from brief.errors import ConfigError
 _WORD_LISTS = (
     "role_heads",
     "role_modifiers",
-    "role_tense",
+    "role_past",
+    "role_standin",
     "office_endings",
     "office_ending_verbs",
     "office_leaving_verbs",
+    "office_leaving_unnamed",
     "described",
     "determiners",
     "honorifics",
@@ -151,6 +153,7 @@ _MODULE_LISTS = {
         "inverting",
         "post_ends",
         "hearer_verbs",
+        "agent_verbs",
         "trade_nouns",
         "body_holdings",
         "share_nouns",
@@ -296,12 +299,25 @@ def hearer_verb_forms() -> frozenset[str]:
     """Every form of the speech verbs whose object is the one spoken to or of ("told X",
     "urged X"): the name after them is no inverted speaker, and what follows the one
     told is what was said ("told reporters that ...")."""
+    return _every_form("hearer_verbs")
+
+
+@cache
+def agent_verb_forms() -> frozenset[str]:
+    """Every form of the verbs whose subject is a person in body ("met", "arrived",
+    "wept"): a full name of name-like words before one is a person's even when no list
+    knows the given name ("Tendai Mukwashi met the delegations")."""
+    return _every_form("agent_verbs")
+
+
+def _every_form(name: str) -> frozenset[str]:
+    """Every form of the lemmas of word list `name`, irregular ones from [irregular]."""
     w = words()
     lemma_forms: dict[str, list[str]] = {}
     for form, lemma in w.irregular.items():
         lemma_forms.setdefault(lemma, []).append(form)
     forms: set[str] = set()
-    for lemma in w["hearer_verbs"]:
+    for lemma in w[name]:
         forms |= verb_forms(lemma, tuple(lemma_forms.get(lemma, ())))
     return frozenset(forms)
 
@@ -397,6 +413,14 @@ def word_codes(name: str, allowed: Collection[str] = ()) -> dict[str, str]:
         expected = ", ".join(allowed)
         raise ConfigError(f"values.{name}: {wrong[0]!r} is not one of {expected}", path)
     return codes
+
+
+@cache
+def currency_signs() -> str:
+    """The signs of [values.currency_signs] ("$" of "US$" and "NZ$", "₦"): one list for
+    the figures that read them and the places that must not take "US" of "US$310m" for
+    the United States."""
+    return "".join(dict.fromkeys(sign[-1] for sign in word_codes("currency_signs")))
 
 
 def alternation(phrases: Iterable[str]) -> str:

@@ -81,6 +81,7 @@ class Lists:
     caption_positions: frozenset[str]
     credit_openers: frozenset[str]
     contributions: frozenset[str]
+    carrying_verbs: frozenset[str]
     filing_verbs: frozenset[str]
     rights_phrases: frozenset[str]
     user_things: frozenset[str]
@@ -258,7 +259,8 @@ def _patterns() -> _Patterns:
         update=re.compile(rf"{_OPENING}(?:{_capitalised(found.update_labels)})\s*[:|]\s*"),
         credit=re.compile(rf"{_OPENING}(?:{_capitalised(found.credit_openers)})\s+[A-Z]"),
         contribution=re.compile(
-            rf"\bcontributed(?:\s+to)?(?:\s+this)?\s+(?:{alternation(found.contributions)})\b",
+            rf"\b(?:contributed(?:\s+to)?(?:\s+this)?|(?:{alternation(found.carrying_verbs)})\s+this)"
+            rf"\s+(?:{alternation(found.contributions)})\b",
             re.IGNORECASE,
         ),
         # "CNN's Ann Lee reported from Beirut.", "Tom Roe and Ann Lee wrote from Atlanta."
@@ -281,6 +283,7 @@ def _patterns() -> _Patterns:
                     phrase[1:]
                     for phrase in (
                         "contributed",
+                        *found.carrying_verbs,
                         *filing,
                         *found.picture_words,
                         *found.credit_openers,
@@ -295,7 +298,7 @@ def _patterns() -> _Patterns:
                 (_RIGHTS, found.rights_phrases),
                 (_WIDGET, found.widget_phrases),
                 (_PICTURE_WORD, found.picture_words),
-                (_CONTRIBUTED, ("contributed",)),
+                (_CONTRIBUTED, ("contributed", *found.carrying_verbs)),
                 (_FILED, filing),
                 (_WEB, ("@", "//", "pic.twitter")),
                 (_SLASH, ("/",)),

@@ -51,6 +51,7 @@ from brief.extract.actors.word_knowledge import (
 )
 from brief.extract.lexicon import (
     WordMemo,
+    agent_verb_forms,
     gazetteer,
     hearer_verb_forms,
     joined,
@@ -61,7 +62,11 @@ from brief.extract.lexicon import (
 )
 from brief.selection import quoted_at
 
-TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
+# (An initial written against the name, as Mongolian and Russian copy does, "D.Ganbold",
+# is its own token, as in "D. Ganbold": an initial and a surname.)
+TOKEN_RE = re.compile(
+    r"[^\W\d_](?=\.[^\W\d_][^\W\d_]*[a-z])|[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]"
+)
 Spans = Sequence[tuple[int, int]]
 
 
@@ -752,12 +757,19 @@ def _after_title_object(toks: list[Token], i: int, j: int) -> int:
     Gurdeep Anantharaman-Pratt", "Mayor of London Sadiq Khan": after a title's "for" or
     "of", the capitalised words before a known given name, or up to a common word or a
     place, end the title."""
-    if i == 0 or toks[i - 1].base not in {"of", "for"} or gender(toks[i].base) in SURE:
+    if gender(toks[i].base) in SURE:
+        return i
+    k = i - 1  # "for" of "Minister for Human Development Pratiwi Susanto", whose run
+    while k > 0 and toks[k].text[:1].isupper() and not given_name(toks[k].text):
+        k -= 1  # starts at "Development" ("Human" opens no name)
+    if k < 0 or toks[k].base not in {"of", "for"}:
         return i
     start = i
     for p in range(i + 1, j - 1):
         if gender(toks[p].base) in SURE:
             return p
+        if toks[p].text == "." or toks[p - 1].text == ".":
+            continue  # inside initials: "D.Ganbold", "T. V. Rao"
         if not given_name(toks[p - 1].text) or toks[p - 1].text in gazetteer():
             start = p  # "Relations" is a word, "London" a place: the name starts after it
     return start
@@ -1586,11 +1598,19 @@ def _shown_by_context(
         return True  # not "the drinks company, Red Bull, who"
     if speaks and given_name(names[0]):
         return True
+    if around.after in agent_verb_forms() and len(names) >= 2 and all(map(_plain_name, names)):
+        return True  # "Tendai Mukwashi met the delegations": a person in body
     if around.country_owner and len(names) == 2 and all(map(given_name, names)):
         # "Ethiopia's Tirunesh Dibaba", not "Britain's Royal Mail" nor "Dominica's Carib
         # Indians" (a people: no surname is a demonym's plural)
         return not _plural_demonym(names[-1])
     return _modified(around.before) and len(names) >= 2 and given_name(names[0])
+
+
+def _plain_name(word: str) -> bool:
+    """A word that may be a given name or a surname: letters only (no initials, which
+    another spelling of the name may space), never seen in lower case."""
+    return word.replace("-", "").replace("'", "").isalpha() and given_name(word)
 
 
 def _plural_demonym(word: str) -> bool:

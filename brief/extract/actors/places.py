@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from brief.extract.actors.word_knowledge import SURE, common_word, gender, given_name
-from brief.extract.lexicon import Entry, PhraseMatcher, gazetteer, joined, words
+from brief.extract.lexicon import Entry, PhraseMatcher, currency_signs, gazetteer, joined, words
 from brief.models import Sentence
 
 MINISTRY_RE = re.compile(
@@ -93,7 +93,7 @@ def gazetteer_hits(
     `surnames` holds the country words the text has shown to be surnames so far; the
     ones found in this text are added to it."""
     for start, end, form, entry in matcher().finditer(text):
-        if text[end : end + 1] in _CURRENCY_SIGNS:
+        if end < len(text) and text[end] in currency_signs():
             yield None, start, end  # "US$310m", "A$15m": the currency's letters, no actor
             continue
         region = _region_before(text, start, entry)
@@ -124,8 +124,6 @@ def gazetteer_hits(
             continue
         yield entry, start, end
 
-
-_CURRENCY_SIGNS = frozenset("$£€¥")
 
 # Around a demonym: a capitalised word and a hyphen before it, or a hyphen and a word
 # after it ("Mexican-American"); a language's noun after it ("Spanish-language").

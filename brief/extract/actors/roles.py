@@ -57,7 +57,7 @@ def _abbreviated_head(tok: Token) -> bool:
 def _tense(base: str) -> bool:
     """ "former", "acting", "ex-Tory", "Ex-No", "then-Arkansas": a word that dates the
     role ("then-" puts it in the past as "former" does)."""
-    return base in words()["role_tense"] or base.startswith(("ex-", "then-"))
+    return base in joined("role_past", "role_standin") or base.startswith(("ex-", "then-"))
 
 
 # Of those, the words of a role held now ("acting", "outgoing"): the others put it past.

@@ -1015,6 +1015,8 @@ def _given(tokens: tuple[str, ...]) -> str | None:
     English ("Van Jones", "Al Gore": words.toml's given_particles)."""
     if len(tokens) < 2:
         return None
+    if _AN_INITIAL.fullmatch(tokens[0]):
+        return tokens[0][0] + "."  # "D. Ganbold" and "B. Ganbold" are two people
     first, w = tokens[0].lower(), words()
     if first in w["particles"] and (
         first not in w["given_particles"] or tokens[1].lower() in w["particles"]
@@ -1025,7 +1027,11 @@ def _given(tokens: tuple[str, ...]) -> str | None:
 
 @cache
 def _given_of(name: str) -> str | None:
-    return _given(tuple(name.split()))
+    return _given(tuple(_GLUED_INITIAL.sub(r"\1 ", name).split()))
+
+
+_AN_INITIAL = re.compile(r"[A-Z]\.?")
+_GLUED_INITIAL = re.compile(r"^([A-Z]\.)(?=[A-Z][a-z])")  # "D.Ganbold", as "D. Ganbold"
 
 
 # (?<!\w) is \b before a word's first letter, and lets the search skip to the letters

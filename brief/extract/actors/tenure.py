@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from brief.extract.actors.roles import is_head
 from brief.extract.actors.tallies import Tally
 from brief.extract.lexicon import alternation, words
 from brief.models import Sentence
@@ -40,7 +41,7 @@ def _patterns() -> tuple[str, str, re.Pattern[str]]:
         rf"|(?:was|has been|had been) (?:{ending_verbs}))"
     )
     replaced = rf"(?:{ending_verbs})"
-    return left, replaced, re.compile(rf" (?:{left} as |{replaced} )")
+    return left, replaced, re.compile(rf" (?:{left}\b|{replaced} )")
 
 
 def drop_ended_roles(people: Sequence[Tally], sentences: Sequence[Sentence]) -> None:
@@ -60,6 +61,9 @@ def drop_ended_roles(people: Sequence[Tally], sentences: Sequence[Sentence]) -> 
             if not _names(text, tally):
                 continue
             if any(_same_office(role_words, office) for office in _left_offices(text, tally)):
+                tally.role, tally.role_at = None, None
+                break
+            if _an_office(role_words) and _left_unnamed(text, tally, people):
                 tally.role, tally.role_at = None, None
                 break
             if _replaced_by_holder(text, tally, role_words, titled):
@@ -83,6 +87,37 @@ def _forms(tally: Tally) -> str:
 def _left_offices(text: str, tally: Tally) -> list[str]:
     pattern = _pattern(_forms(tally))
     return [m.group("office") for m in pattern.finditer(text)]
+
+
+def _an_office(role_words: list[str]) -> bool:
+    """A title of an office held now: its head is an office's ("minister", "captain"; not
+    "singer" nor "medallist"), and no word dates it ("former immigration minister" is no
+    stale title when a sentence says she resigned)."""
+    return (
+        bool(role_words)
+        and is_head(role_words[-1])
+        and set(role_words).isdisjoint(words()["role_past"])
+    )
+
+
+def _left_unnamed(text: str, tally: Tally, people: Sequence[Tally]) -> bool:
+    """ "Foreign Minister Hugh Bentham resigned on Wednesday", "Bentham, the foreign
+    minister, was sacked": they left an office of the kind a title names (a minister, a
+    coach; not a singer), and which one is not said, so it may be the one the brief gives
+    them. Blank is a gap; the title they gave up would be a wrong fact. A bare surname
+    counts only when no one else in the brief bears it (a predecessor and namesake who
+    "stepped down in 2023"). (Not "Bentham's resignation": it may be demanded or
+    rumoured.)"""
+    last = tally.name.split()[-1]
+    shared = any(other is not tally and other.name.split()[-1] == last for other in people)
+    forms = re.escape(tally.name) if shared else _forms(tally)
+    return _unnamed_pattern(forms).search(text) is not None
+
+
+@cache
+def _unnamed_pattern(forms: str) -> re.Pattern[str]:
+    leaving = alternation(words()["office_leaving_unnamed"])
+    return re.compile(rf"\b(?:{forms})\b(?:, [^,]{{1,60}},)? (?:{leaving})\b(?! as\b)")
 
 
 @cache

@@ -18,7 +18,14 @@ from typing import Literal, NamedTuple
 
 import pycountry
 
-from brief.extract.lexicon import alternation, month_numbers, word_codes, word_values, words
+from brief.extract.lexicon import (
+    alternation,
+    currency_signs,
+    month_numbers,
+    word_codes,
+    word_values,
+    words,
+)
 
 # Month names and their abbreviations come from the calendar module ("sept" is news usage).
 MONTHS = {**month_numbers(), "sept": 9}
@@ -94,7 +101,7 @@ YEAR_PATTERN = re.compile(rf"(?=[12])(?<![\w$£€-]){YEAR}(?![\w-]|[.,]\d)")
 # A currency sign as the patterns of ranges and qualifiers read it: a sign, perhaps after
 # a country's letters ("NZ$", "R$"). Which currency each is: words.toml's
 # [values.currency_signs].
-SIGN_CHARS = "$£€¥₹₦₱₩₪₴₺₽"
+SIGN_CHARS = currency_signs()
 SIGNED = f"(?:[A-Za-z]{{1,3}})?[{SIGN_CHARS}]"  # (any case: figures are read lower-cased too)
 
 # A digit: every figure but a spelled-out count has one, so it is the scanner's first

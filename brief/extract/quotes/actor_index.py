@@ -100,7 +100,8 @@ class _ActorIndex(NamedTuple):
         aliases = _organisation_aliases()
         for actor in people_first:  # earlier actors (people) win a shared full name
             known = aliases.get(actor.name, ()) if actor.kind == "organisation" else ()
-            for form in (actor.name, *actor.spellings, *known):
+            spaced = _GLUED_INITIALS_RE.sub(r"\1 ", actor.name)  # "B.Ganbold" read "B. Ganbold"
+            for form in (actor.name, *actor.spellings, *known, spaced):
                 forms.setdefault(form, actor)
         holders = _holders(actors)
         short = _short_forms(holders)
@@ -235,6 +236,10 @@ _NAME_SAID_RE = re.compile(r"\b([A-Z][\w&-]*) (?:said|says|has said|had said)\b"
 _FIRM_NOUNS = frozenset({"company", "firm", "group", "carrier", "bank", "retailer", "airline"})
 
 
+_GLUED_INITIALS_RE = re.compile(r"^((?:[A-Z]\.)+)(?=[A-Z][a-z])")
+_INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
+
+
 def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, int]]]:
     """The people of the story, each with how many sentences name them, by their surname
     ("Fomin", and with its particles: "de Blasio", "De Blasio" or "Van der Linden"
@@ -243,13 +248,14 @@ def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor,
     holders: dict[str, list[tuple[Actor, int]]] = {}
     particles = words()["particles"]
     for actor, count in actors:
-        if actor.kind == "person" and " " in actor.name:
-            parts = actor.name.split()
+        name = _GLUED_INITIALS_RE.sub(r"\1 ", actor.name)  # "O.Altai" is "Altai" too
+        if actor.kind == "person" and " " in name:
+            parts = name.split()
             while len(parts) > 2 and parts[-1].rstrip(".").lower() in words()["generations"]:
                 parts = parts[:-1]  # "Walter M Phillips Jr" is "Phillips", never "Jr"
             if parts[-1].rstrip(".").lower() in words()["generations"]:
                 continue
-            forms = [parts[-1], parts[0]]
+            forms = [parts[-1], *([] if _INITIAL_RE.match(parts[0]) else [parts[0]])]
             start = len(parts) - 1  # the particles before the surname: "van der Linden"
             while start > 1 and parts[start - 1].lower() in particles:
                 start -= 1

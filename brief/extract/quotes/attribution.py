@@ -91,11 +91,31 @@ def _resolve_after(tokens: list[str], verb: int, subjects: _Subjects) -> Actor |
             actor = _phrase_actor(_inverted_subject(rest[1:]), subjects)
         return actor
     subject = _strip_apposition(tokens[start:verb])
+    named = _apposed_name(tokens[start:verb], subject, subjects)
+    if named is not None:
+        return named  # "“...,” UNHCR's representative in Chad, Farai Mukwashi, told ...": his
     if "and" in subject:
         cut = len(subject) - subject[::-1].index("and")
         if _two_subjects(subject[:cut], subject[cut:]):
             return None  # "“...,” Blair and Brown said": two speakers
     return _phrase_actor(subject, subjects)
+
+
+def _apposed_name(tokens: list[str], subject: list[str], subjects: _Subjects) -> Actor | None:
+    """The person an apposition names after a description that is the subject ("the
+    committee's chairman, Brigadier General Sipho Ndlovu of South Africa,"): the one
+    speaking, not a place or body inside the description, nor no one."""
+    if len(subject) == len(tokens) or not (
+        _described(subject, possessive=True) or _role_words(subject)
+    ):
+        return None
+    apposition = tokens[len(subject) + 1 :]
+    if "," in apposition:
+        apposition = apposition[: apposition.index(",")]
+    if not apposition or not apposition[0][:1].isupper():
+        return None  # "Straw, the foreign secretary,": the subject is the name
+    actor = _phrase_actor(apposition, subjects)
+    return actor if actor is not None and actor.kind == "person" else None
 
 
 def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
@@ -151,12 +171,17 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
         before = text[:start].split()
         if _other_given_name(text[start:end], actor, before):
             continue  # "said German Ortega" is not Freddy Ortega
+        # "a spokesman for Gordon Brown", "the eldest daughter of ex-King Michael of
+        # Romania": the one named after the description's preposition is not speaking
+        complement = described and bool(
+            set(text[:start].lower().split()) & words()["quote_prepositions"]
+        )
         if text[end:].strip(" .’'s") != "":
-            if actor.kind == "person" and _POST_MODIFIER_RE.match(text, end):
+            if actor.kind == "person" and _POST_MODIFIER_RE.match(text, end) and not complement:
                 modified = actor  # "analyst Orin Middleton of Barclays Capital"
             continue
-        if described and set(text[:start].lower().split()) & words()["quote_prepositions"]:
-            continue  # "a spokesman for Gordon Brown": Brown is not the one speaking
+        if complement:
+            continue
         if _after_post_modifier(before):
             continue  # "Patrick Murray of Christie": Christie is what he spoke of
         if before and _verb_form(before[-1]):
@@ -166,6 +191,8 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
         if actor.kind == "organisation" and _verb_before(before):
             continue  # "The sale has destroyed Yukos", "Mr Hockney left UKIP saying": objects
         last = actor
+    if len(phrase) == 1 and phrase[0] in subjects.index.shared:
+        last = _namesake_by_possessive(phrase[0], subjects) or last
     if last is not None and (
         len(phrase) == 1 or (len(phrase) == 2 and phrase[0].lower().rstrip(".") in w["honorifics"])
     ):  # a bare surname, or one after an honorific: "Ramdeen said", "Mr Ramdeen said"
@@ -295,6 +322,30 @@ def _naming(name: str) -> re.Pattern[str]:
     as a literal: re then skips to it, in a long story too.)"""
     parts = name.split()
     return re.compile(rf"{re.escape(parts[0])}\b(?:\s+\S+){{0,3}}?\s+{re.escape(parts[-1])}\b")
+
+
+def _namesake_by_possessive(surname: str, subjects: _Subjects) -> Actor | None:
+    """ "In his victory speech ..., Morgan said" with Gareth and Carys Morgan in the story:
+    a "his" or "her" before the surname, with nobody named between, is the subject's (the
+    one the clause is about), so its gender tells which namesake speaks. None when the
+    text does not say, or says it of no one's gender a name list or the text gives."""
+    holders = subjects.index.shared.get(surname)
+    at = subjects.nearby.rfind(surname)
+    if not holders or at < 0:
+        return None
+    head = subjects.nearby[:at]
+    if any(isinstance(seen, Actor) for _, _, seen in subjects.people_in(head)):
+        return None
+    said = {
+        sex
+        for word, sex in (("his", "male"), ("her", "female"))
+        if re.search(rf"\b{word}\b", head, re.I)
+    }
+    if len(said) != 1:
+        return None
+    sex = said.pop()
+    known = [a for a in holders if (listed_gender(a) or subjects.marked.get(a.name)) == sex]
+    return known[0] if len(known) == 1 else None
 
 
 def _namesake_of_gender(actor: Actor, phrase: Sequence[str], subjects: _Subjects) -> Actor | None:

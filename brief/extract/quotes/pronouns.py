@@ -205,6 +205,13 @@ class _Subjects:
             return spoken
         mentions = self.people_in(sentence)
         first, speaker = _first_subjects(sentence, mentions)
+        if speaker is not None and phrase and phrase[0][:1].isupper():
+            # the speech verb's own subject, past a relative clause that names another
+            # ("Viktor Lysenko, who was appointed after his predecessor, Andriy Shevchuk,
+            # was dismissed ..., said"): not the name nearest the verb
+            named = [m for m in mentions if isinstance(m[2], Actor) and _ends_with(phrase, m[2])]
+            if len(named) == 1 and named[0][2] is not speaker[2]:
+                speaker = named[0]
         if first is None:
             if mentions or _described_speaker(phrase):
                 return "?"  # "a description came from Deja Stewart", "one dealer told"
@@ -486,6 +493,12 @@ def _subjects_in(sentence: str, mentions: list[_Seen]) -> Iterator[_Seen]:
         for start, end, seen in sorted(mentions, key=lambda m: m[0])
         if start >= clause_end and _may_be_subject(sentence, start, end, seen)
     )
+
+
+def _ends_with(phrase: list[str], actor: Actor) -> bool:
+    """Whether a subject phrase ends with the actor's name ("Viktor Lysenko")."""
+    name = actor.name.split()
+    return phrase[-len(name) :] == name
 
 
 def _first_subjects(sentence: str, mentions: list[_Seen]) -> tuple[_Seen | None, _Seen | None]:

@@ -522,7 +522,10 @@ def _clause_break_re() -> re.Pattern[str]:
     titles = "".join(rf"(?<!\b{re.escape(t.capitalize())}\.)" for t in short)
     # Every branch opens with a literal, so that the search skips to those characters
     # (the look-behinds come after the stop: with a look-ahead first, 25% slower).
-    return re.compile(rf";|—|–|,\s+(?:but|while|whereas|although|though)\b|\.{titles}\s")
+    # nor an initial's ("Director B. Ganbold said")
+    return re.compile(
+        rf";|—|–|,\s+(?:but|while|whereas|although|though)\b|\.{titles}(?<!\b[A-Z]\.)\s"
+    )
 
 
 def _claim_author(tokens: list[str]) -> list[str] | None:
@@ -739,6 +742,16 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     """The subject phrase before the speech verb at tokens[verb], past a parenthesis and
     an apposition ("Straw, the foreign secretary, said"); [] when there is none."""
     before = _without_parenthesis(_dashes_as_commas(tokens[:verb]))  # "Gov. X (R-OH), said"
+    relative = next(
+        (k for k in range(2, len(before) - 1) if before[k - 1] == "," and _who_does(before, k)),
+        None,
+    )
+    if relative is not None and _closes_on_the_verb(before[relative:]):
+        # "Viktor Lysenko, who was appointed after his predecessor, Andriy Shevchuk, was
+        # dismissed ..., said": the relative clause runs to the verb, whatever commas it
+        # holds; the subject is the phrase before ", who", not the last names before the
+        # verb, which a comma after them would make look like an apposition
+        return _subject_of_verb([*before[: relative - 1], *tokens[verb:]], relative - 1)
     apposed = before[-1:] == [","]
     head = _before_apposition(before) if apposed else before
     apposition = before[len(head) + 1 : -1]
@@ -764,6 +777,30 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     if _two_subjects(head[: len(head) - len(tail)], tail):
         return []  # "The CMF and the LCF said": two speakers, not the second
     return tail
+
+
+def _closes_on_the_verb(clause: list[str]) -> bool:
+    """Whether a relative clause ends with a comma right before the speech verb, but for
+    auxiliaries and adverbs (", said", ", has said"): the verb is then the main clause's,
+    not one inside it (", Mr. King said,": his tag; "cleaning up state voter-roll data":
+    no verb at all), and no quote lies between."""
+    if _QUOTE_MARKS.intersection(clause) or "," not in clause:
+        return False
+    last = len(clause) - 1 - clause[::-1].index(",")
+    between = {token.lower() for token in clause[last + 1 :]}
+    return between <= joined("auxiliaries", "adverbs")
+
+
+def _who_does(tokens: list[str], at: int) -> bool:
+    """ "who" at tokens[at] as the subject of its clause ("who was appointed"), not its
+    object ("who he dubbed", "who Beck called": the one called is no speaker)."""
+    after = tokens[at + 1]
+    return (
+        tokens[at].lower() == "who" and after.islower() and after not in words()["quote_pronouns"]
+    )
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 
 
 def _gerund_subject(tail: list[str]) -> list[str]:
@@ -805,10 +842,34 @@ def _participle_subject(tokens: list[str]) -> list[str] | None:
     participle = _participle_at(tokens)
     if participle is None or not tokens[participle].lower().endswith("ing"):
         return None
+    absolute = _with_absolute(tokens[:participle])
+    if absolute is not None:
+        return absolute
     subject = _opening_subject(tokens[:participle])
     if _clause_between(tokens[len(subject) + 1 : participle]):
         return None
     return subject or None
+
+
+def _with_absolute(tokens: list[str]) -> list[str] | None:
+    """ "The council met, with Guyana's acting foreign minister, Alicia Ramdass, accusing
+    Caracas of ...": after ", with" the participle has its own subject, the noun phrase
+    between (the name its apposition gives a description), never the main clause's."""
+    if tokens[-1:] != [","]:
+        return None
+    starts = [k for k in range(1, len(tokens) - 1) if tokens[k] == "with" and tokens[k - 1] == ","]
+    if not starts:
+        return None
+    phrase = tokens[starts[-1] + 1 : -1]
+    if "," not in phrase:
+        return phrase or None
+    head = phrase[: phrase.index(",")]
+    apposition = phrase[len(head) + 1 :]
+    if "," in apposition:
+        apposition = apposition[: apposition.index(",")]
+    if _role_words(head) and _is_name(apposition):
+        return apposition
+    return head or None
 
 
 def _coordinated_subject(tokens: list[str], fronted: int) -> list[str] | None:
