@@ -253,7 +253,16 @@ _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 _JOINER = re.compile(r"[.,'’-]")
 # A capitalised word after the first of its sentence. Capitals of Latin-1, Greek and
 # Cyrillic; other scripts simply get no name weight.
-_OF_NAME = re.compile(r"\bof ([A-Z][^\W_]*)")
+_OF_NAME = re.compile(r"([^\W\d_]*) of ([A-Z][^\W_]*)")
+
+
+@cache
+def _bodies_of_a_country() -> frozenset[str]:
+    """The heads of a body's or an office's name ("bank", "ministry", "president"): the
+    country after their "of" is where the body is."""
+    return lexicon.joined("organisation_heads", "company_nouns", "role_heads")
+
+
 _CAPITALISED = re.compile(r"(?<=[\s(\"“‘'])[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][^\W_]*(?:[.'’-][^\W_]+)*")
 # The same in an ASCII sentence, the capital found first (`re` skips to it) and what
 # stands before it tested after it.
@@ -327,9 +336,13 @@ class _Text:
         # Who or where the event is: the names of the headline and the first sentence.
         opening = lead[: int(bool(title)) + SUBJECT_SENTENCES]
         self.subjects = {_plain(n) for n in _names(opening)}
-        # Names after "of": whose or what a thing is ("Contador of Spain"), not where.
+        # Names after "of": whose or what a thing is ("Contador of Spain"), not where; but
+        # a body's or an office's country is where ("Bank of Canada", "Reserve Bank of
+        # India": two central banks' decisions of one day are two events).
         self.belonging = {
-            _plain(m.group(1).casefold()) for m in _OF_NAME.finditer(" ".join(opening))
+            _plain(m.group(2).casefold())
+            for m in _OF_NAME.finditer(" ".join(opening))
+            if m.group(1).casefold() not in _bodies_of_a_country()
         }
         self.terms = {lexicon.unaccented(_plain(w)) for w in self.counts}  # every word it mentions
         # The words of its headline and first sentence (see _rare_openings), less its
@@ -877,8 +890,9 @@ def _named_countries(tokens: Sequence[str], belonging: Collection[str] = ()) -> 
     countries, firsts = _countries(), _country_starts()
     found = set()
     for n, token in enumerate(tokens):
-        lengths = firsts.get(token)  # (tokens are casefolded: only a country's first word)
-        if lengths is None or token in belonging:
+        word = _plain(token)  # "india's" of "the Reserve Bank of India's committee"
+        lengths = firsts.get(word)  # (tokens are casefolded: only a country's first word)
+        if lengths is None or word in belonging:
             continue
         for length in lengths:
             form = tuple(lexicon.unaccented(_plain(t)) for t in tokens[n : n + length])

@@ -596,6 +596,20 @@ def test_two_outbreaks_each_opening_on_its_country_are_two_stories() -> None:
     assert [g.sources for g in groups] == [(1, 2), (3,)]
 
 
+def test_a_bodys_country_and_a_possessive_country_place_a_report() -> None:
+    """ "The Reserve Bank of India's committee" places its report in India, as "Bank of
+    Canada" does in Canada: a body's country after "of" is where (a person's is whose:
+    "Contador of Spain"), and a possessive country is still the country."""
+    from brief.stories import _named_countries, _tokens
+
+    opening = "The Reserve Bank of India's committee kept its rate; the Bank of Canada cut."
+    assert _named_countries(_tokens(opening)) == {"India", "Canada"}
+    from brief.stories import _texts
+
+    text = _texts(corpus_of([f"Rates\n{opening}\n", "Tour\nContador of Spain won.\n"]), [1, 2])
+    assert not text[1].belonging and text[2].belonging == {"spain"}
+
+
 def agency_reports(witness: str, town: str, rescuer: str, shift: int) -> list[str]:
     """Five reports of the Iquique quake by one agency, quoting its own people below the lead."""
     reports = quake_reports("Iquique", "northern Chile", "Michelle Bachelet", "April 1", shift)
