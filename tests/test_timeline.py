@@ -175,6 +175,11 @@ def test_a_year_is_read_where_it_stands_not_inside_an_earlier_date() -> None:
         # ... also before the speech verb of the news: today's words, not 2024's
         "Former prime minister Dragan Ilic, who resigned in 2024, said the vote was a mistake.",
         "Founded in 1998, the guild now has 500 members.",
+        # ... and before "and": a relative clause is its thing's wherever it ends
+        "Mr Walsh, who took charge in 2000, and his team have earned praise.",
+        # a day in a relative clause, beside the news's own day of this week (a reviewer's)
+        "Justice Lucy Kamau on Tuesday suspended the levy, which took effect on March 1,"
+        " until the case is heard.",
         # a plan the sentence says has changed
         "The bridge, originally due for completion in 2009, will open in spring.",
         "The museum was originally due to open in 2011 but has run out of money.",

@@ -280,10 +280,10 @@ def _background(
     following = after.group().lower()
     if opened in {"which", "who"} and following in words().speech:
         return True  # "Dragan Ilic, who resigned in 2024, said ...": the said is today's
+    if opened in {"which", "who"}:
+        return True  # "consultations, which were last held in 2019, and that ...": theirs
     if opener is not None and following in words()["clause_continuers"]:
         return False
-    if opened in {"which", "who"}:
-        return True
     first = WORD_RE.search(sentence, start)
     if first is None or "-" in first.group():
         return False  # "Recently-crowned", "So-called": adjectives
@@ -471,6 +471,11 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
     if coarse and _recent_day(sentence):
         # "The court on Thursday struck down a levy imposed ... in 2019": the news has a
         # day of this week; a bare year or month is then something else's
+        return False
+    relative = bool(breaks) and breaks[-1].group().strip().lower() in {"which", "who"}
+    if relative and _recent_day(sentence[: breaks[-1].start()] + sentence[clause_end:]):
+        # "Justice Kamau on Tuesday suspended the levy, which took effect on March 1": a
+        # day in a relative clause is its thing's, when the news outside it has its own
         return False
     # A verbless fragment joins the clause before it, as often as it takes.
     part = sentence[starts[k] : at] + " " + sentence[end:clause_end]
