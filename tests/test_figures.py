@@ -918,6 +918,12 @@ def test_a_dollar_sign_with_a_countrys_letters_is_that_countrys_money(
         ("Traders lost GH¢2 million in the fire.", "GH¢2 million", "GHS", 2e6),
         ("The fine was CHF 2 million.", "CHF 2 million", "CHF", 2e6),
         ("The project cost RM2.3bn (US$490m).", "RM2.3bn", "MYR", 2.3e9),
+        # a reviewer's: no figure at all before
+        ("Parliament approved G$4.2 billion for the army.", "G$4.2 billion", "GYD", 4.2e9),
+        ("Ghana set aside GH₵ 750 million for the polls.", "GH₵ 750 million", "GHS", 7.5e8),
+        ("The central bank sold Bs 48 billion of bonds.", "Bs 48 billion", "VES", 4.8e10),
+        ("It proposed a dividend of 3.50 zł.", "3.50 zł", "PLN", 3.5),
+        ("Moldova will pay 1.1 billion lei for gas.", "1.1 billion lei", None, 1.1e9),
     ],
 )
 def test_a_currencys_letters_before_an_amount_are_money(
