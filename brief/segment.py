@@ -37,9 +37,14 @@ DATELINE = re.compile(
     r"^(?:&\w+;\s*)*(?:"  # wire codes ("&QL;")
     # "(CNN) --", "London (Reuters) -"
     r"(?:[A-Z][\w .,'-]{0,40}\s)?\((?:CNN|Reuters|AP|AFP|UPI|Xinhua|dpa|PA)\)\s*(?:--|[-—–_:])?\s*"
-    # "WASHINGTON (AP) --", "SANTA ROSA, Calif. _"
-    r"|[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]*)*(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2})?"
-    r"\s(?:\(\w+\)\s*)?(?:--|[-—–_])\s"
+    # "WASHINGTON (AP) --", "SANTA ROSA, Calif. _", "CARACAS/GEORGETOWN, March 10
+    # (Meridian) - ", "N'DJAMENA, 10 March 2026 (Tchad Hebdo) - ", "BRASILIA, 15/03/2026 -"
+    r"|[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]*)*"
+    r"(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2}|,\s\d[\w./]*(?:\s[\w.]+){0,2})?"
+    r"\s(?:\([\w .&'-]{1,30}\)\s*)?(?:--|[-—–_])\s"
+    # "March 10, 2026 (PORT SUDAN) - ": the date first, the place in brackets
+    r"|(?:[A-Z][a-z]+\.?\s\d{1,2},\s\d{4}|\d{1,2}\s[A-Z][a-z]+\s\d{4})\s\([A-Z][\w .'-]{1,30}\)"
+    r"\s*(?:--|[-—–_])\s"
     # "DUBAI A Bahraini court ...": a scrape that lost the dash; no English sentence opens
     # with a place's name in capitals before an article (words of three letters or more:
     # "UK A level results" is a sentence, and so is "WE ARE IN A CRISIS")
@@ -47,7 +52,7 @@ DATELINE = re.compile(
     r"\s(?=(?:The|An?)\s+(?![A-Z]{2,}\b))"
     # "Beijing, August 20 (Xinhua) --"
     r"|[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s[A-Z][\w.]*(?:\s[\w.]+){0,2}"
-    r"\s\(\w+\)\s*(?:--|[-—–_])\s"
+    r"\s\([\w .&'-]{1,30}\)\s*(?:--|[-—–_])\s"
     r")"
 )
 

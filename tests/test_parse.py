@@ -77,6 +77,13 @@ def test_text_folded_at_a_fixed_width_keeps_its_lines(seed: Path) -> None:
         ("SANTA ROSA, Calif. _ Fire crews held the line.", "Fire crews held the line."),
         ("BEIJING, August 20 (Xinhua) -- China said it would.", "China said it would."),
         ("London (Reuters) - Oil rose on Monday.", "Oil rose on Monday."),
+        # a reviewer's outlets: several places, a date with its year, a date first
+        ("CARACAS/GEORGETOWN, March 10 (Meridian) - Armour rolled.", "Armour rolled."),
+        ("N'DJAMENA, 10 March 2026 (Tchad Hebdo) - Refugees came.", "Refugees came."),
+        ("March 10, 2026 (PORT SUDAN) - The army said so.", "The army said so."),
+        ("BRASILIA, 15/03/2026 (Brasil em Foco) - Brazil will act.", "Brazil will act."),
+        ("TOKYO/TAIPEI -- Two firms will build a plant.", "Two firms will build a plant."),
+        ("The UN, 10 members - said it.", "The UN, 10 members - said it."),
         ("DUBAI A court sentenced the activist.", "A court sentenced the activist."),
         ("NATO The alliance met.", "The alliance met."),
         ("US President Ann Lee spoke.", "US President Ann Lee spoke."),
