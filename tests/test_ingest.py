@@ -169,6 +169,17 @@ def test_markdown_markers_are_not_part_of_sentences() -> None:
     ]
 
 
+def test_a_bylines_day_and_date_are_no_authors() -> None:
+    """ "API | Tuesday, March 10, 2026" had given the author "API; Tuesday; March" (a
+    reviewer's page)."""
+    from brief.ingest.webpage import _author
+
+    assert _author("API; Tuesday; March") == "API"
+    assert _author("Jane Roe; 10 March 2026") == "Jane Roe"
+    assert _author("Tuesday") is None
+    assert _author("April Ryan; May Smith") == "April Ryan; May Smith"
+
+
 def test_html_page_gives_text_title_date_and_author_only() -> None:
     doc = ingest(str(ADVERSARIAL / "hostile-page.html"), 1, OPTS)
     assert doc.title == "Baltic drills widen as NATO ships gather"

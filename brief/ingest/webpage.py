@@ -7,6 +7,7 @@ own markup is never rendered: only its extracted text goes on.
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from configparser import ConfigParser
@@ -70,7 +71,28 @@ def extract(html: str) -> Page | None:
     first, _, rest = text.partition("\n")
     if title and first.strip() == title:
         text = rest  # the headline is the title, not the first paragraph
-    return Page(text, title, _one_line(found.get("date")), _one_line(found.get("author")))
+    return Page(text, title, _one_line(found.get("date")), _author(found.get("author")))
+
+
+def _author(value: object) -> str | None:
+    """The page's authors, less what a byline line puts beside them that trafilatura splits
+    into names ("API | Tuesday, March 10, 2026" had given "API; Tuesday; March"): a part
+    that is only days' or months' names, or has a digit ("April Ryan" stays)."""
+    written = _one_line(value)
+    if written is None:
+        return None
+    calendar_words = {
+        *(day.lower() for day in calendar.day_name),
+        *(month.lower() for month in calendar.month_name if month),
+    }
+    names = [
+        part.strip()
+        for part in written.split(";")
+        if part.strip()
+        and not any(ch.isdigit() for ch in part)
+        and not all(word.lower().strip(".,") in calendar_words for word in part.split())
+    ]
+    return "; ".join(names) or None
 
 
 def _extracted(html: str, short_ok: bool) -> dict[str, object] | None:
