@@ -1103,3 +1103,10 @@ def test_other_initials_before_one_surname_are_two_people() -> None:
     assert speakers(*texts) == [("a security question", "B.Ganbold")]
     spaced = [text.replace(".G", ". G") for text in texts]
     assert speakers(*spaced) == [("a security question", "B. Ganbold")]
+
+
+def test_a_hyphened_rank_is_a_title_not_a_name() -> None:
+    """ "Maj-Gen Ibrahim Dafallah" had been a person so named (a reviewer's Kenyan copy)."""
+    assert people("Talks.", "Maj-Gen Ibrahim Dafallah said the army would attend.") == {
+        "Ibrahim Dafallah": "Maj-Gen"
+    }

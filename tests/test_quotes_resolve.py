@@ -673,3 +673,20 @@ def test_his_or_her_before_a_shared_surname_tells_the_namesake() -> None:
         "Gareth Morgan took 11,284 votes, ahead of Labour's Carys Morgan on 8,907.",
         'In his victory speech at the count, Morgan said voters had "sent a message to Cardiff".',
     ) == [("sent a message to Cardiff", "Gareth Morgan")]
+
+
+def test_who_said_is_its_antecedents_and_a_fronted_clauses_verb_is_not_the_mains() -> None:
+    """ "the critic Paul Connolly, who said they were “...”": his; "When Trump suggested
+    ..., Rubio fired back: “...”": never Trump's, whose verb is in the fronted clause."""
+    assert speakers(
+        "Tips for the year.",
+        'One expert was the music critic Paul Connolly, who said they were "spiky but in'
+        ' love with pop".',
+    ) == [("spiky but in love with pop", "Paul Connolly")]
+    fired = speakers(
+        "Debate.",
+        "Donald Trump and Marco Rubio debated in Miami.",
+        "When Trump suggested that Cuba would sue the U.S. for reneging, Rubio fired back"
+        ' forcefully: "If they sue us in a court in Miami, they will lose."',
+    )
+    assert [actor for _, actor in fired] != ["Donald Trump"]

@@ -205,7 +205,7 @@ class _Subjects:
             return spoken
         mentions = self.people_in(sentence)
         first, speaker = _first_subjects(sentence, mentions)
-        if speaker is not None and phrase and phrase[0][:1].isupper():
+        if speaker is not None and phrase and all(word[:1].isupper() for word in phrase):
             # the speech verb's own subject, past a relative clause that names another
             # ("Viktor Lysenko, who was appointed after his predecessor, Andriy Shevchuk,
             # was dismissed ..., said"): not the name nearest the verb

@@ -693,7 +693,7 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
         trailing -= 1
     # a speech verb in a subordinate clause that opens the words reports none of the quote
     # ("When Roe asked Doe about it, Doe smiled and said, “...”": Doe's)
-    fronted = _fronted_clause_end(lowered, trailing)
+    fronted = _fronted_clause_end(tokens, lowered, trailing)
     for n in range(len(tokens) - 1, -1, -1):
         low = lowered[n]
         if low == "according" and n + 1 < len(tokens) and tokens[n + 1].lower() == "to":
@@ -720,7 +720,7 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
     return None
 
 
-def _fronted_clause_end(lowered: list[str], trailing: int) -> int:
+def _fronted_clause_end(tokens: list[str], lowered: list[str], trailing: int) -> int:
     """Where a subordinate clause that opens the words ends: at its first comma, when a
     main clause with a speech verb of its own follows it before `trailing` (0 when no
     such clause opens them). Its subject asks or says something else ("When Davis asked
@@ -732,18 +732,33 @@ def _fronted_clause_end(lowered: list[str], trailing: int) -> int:
     if opener == "as" or opener not in words()["quote_subordinators"] or "," not in lowered:
         return 0
     comma = lowered.index(",")
-    # the main clause has its own speech verb: else the quote is the fronted clause's
-    # ("When Jones said on March 3, 2020, that the plan was “dead”, Smith laughed")
+    # the main clause has its own speech verb, or its own named subject ("When Trump
+    # suggested ..., Rubio fired back: “...”": Rubio's words, whatever his verb): else the
+    # quote is the fronted clause's ("When Jones said on March 3, 2020, that the plan
+    # was “dead”, Smith laughed")
     speech = words().speech
-    return comma if any(w in speech for w in lowered[comma + 1 : trailing]) else 0
+    if any(w in speech for w in lowered[comma + 1 : trailing]):
+        return comma
+    subject = tokens[comma + 1] if comma + 1 < trailing else ""
+    return comma if subject[:1].isupper() and _named_subject_clause(tokens, comma) else 0
+
+
+def _named_subject_clause(tokens: list[str], comma: int) -> bool:
+    """Whether a clause opens at tokens[comma + 1] with a name and then a lower-case verb
+    ("Rubio fired back forcefully"), not a date or a phrase going on from before."""
+    n = comma + 1
+    while n < len(tokens) and tokens[n][:1].isupper() and tokens[n].isalpha():
+        n += 1
+    return comma + 1 < n < len(tokens) and tokens[n].islower() and tokens[n].isalpha()
 
 
 def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     """The subject phrase before the speech verb at tokens[verb], past a parenthesis and
     an apposition ("Straw, the foreign secretary, said"); [] when there is none."""
     before = _without_parenthesis(_dashes_as_commas(tokens[:verb]))  # "Gov. X (R-OH), said"
+    with_verb = [*before, tokens[verb]]  # ("Paul Connolly, who said": "who" before the verb)
     relative = next(
-        (k for k in range(2, len(before) - 1) if before[k - 1] == "," and _who_does(before, k)),
+        (k for k in range(2, len(before)) if before[k - 1] == "," and _who_does(with_verb, k)),
         None,
     )
     if relative is not None and _closes_on_the_verb(before[relative:]):
@@ -780,15 +795,21 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
 
 
 def _closes_on_the_verb(clause: list[str]) -> bool:
-    """Whether a relative clause ends with a comma right before the speech verb, but for
-    auxiliaries and adverbs (", said", ", has said"): the verb is then the main clause's,
-    not one inside it (", Mr. King said,": his tag; "cleaning up state voter-roll data":
-    no verb at all), and no quote lies between."""
-    if _QUOTE_MARKS.intersection(clause) or "," not in clause:
+    """Whether the speech verb after a relative clause's "who" has the relative's
+    antecedent for its subject: the clause's own verb ("who said", "who had told him"),
+    or the main clause's, the clause ending with a comma right before it but for
+    auxiliaries and adverbs (", said", ", has said"); not a verb inside the clause with a
+    subject of its own (", Mr. King said,"), nor a noun read as a verb ("cleaning up state
+    voter-roll data"); and no quote lies between."""
+    if _QUOTE_MARKS.intersection(clause):
+        return False
+    helpers = joined("auxiliaries", "adverbs")
+    if {token.lower() for token in clause[1:]} <= helpers:
+        return True  # "Paul Connolly, who (had) said they were “...”": the clause's own verb
+    if "," not in clause:
         return False
     last = len(clause) - 1 - clause[::-1].index(",")
-    between = {token.lower() for token in clause[last + 1 :]}
-    return between <= joined("auxiliaries", "adverbs")
+    return {token.lower() for token in clause[last + 1 :]} <= helpers
 
 
 def _who_does(tokens: list[str], at: int) -> bool:
