@@ -690,3 +690,13 @@ def test_who_said_is_its_antecedents_and_a_fronted_clauses_verb_is_not_the_mains
         ' forcefully: "If they sue us in a court in Miami, they will lose."',
     )
     assert [actor for _, actor in fired] != ["Donald Trump"]
+
+
+def test_a_speech_verb_inside_what_is_reported_is_not_the_speakers() -> None:
+    """ "Yolanda Parra called the sanctions “...” and said Caracas would respond “at the
+    appropriate moment”": hers, not Caracas's nor nobody's (a reviewer's)."""
+    assert speakers(
+        "Sanctions.",
+        "Venezuela's foreign minister, Yolanda Parra, called the sanctions"
+        ' "an act of aggression" and said Caracas would respond "at the appropriate moment".',
+    ) == [("an act of aggression", "Yolanda Parra"), ("at the appropriate moment", "Yolanda Parra")]
