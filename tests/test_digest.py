@@ -738,3 +738,21 @@ def test_a_digests_figures_take_turns_by_story_each_latest_first(
     assert len(briefing.stories) == 2
     first_two = {f.sentence.source for f in briefing.figures[:2]}
     assert first_two == {2, 3}, [f.text for f in briefing.figures]
+
+
+def test_the_sentences_of_one_quotation_share_the_first_ones_section() -> None:
+    """A quote's opening sentence had sat under Military moves and its close, with the
+    speaker, under Other developments (a reviewer's)."""
+    from brief.compose.briefing import _one_section_a_quotation
+    from brief.models import Bullet
+
+    reading = [
+        Bullet("“We have increased patrols.", 1, 2, 0.9, "military"),
+        Bullet("But we seek no conflict,” the general said.", 1, 3, 0.5, "other"),
+        Bullet("Miners left the area.", 1, 4, 0.4, "other"),
+    ]
+    assert [b.section for b in _one_section_a_quotation(reading)] == [
+        "military",
+        "military",
+        "other",
+    ]

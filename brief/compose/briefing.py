@@ -42,6 +42,7 @@ from brief.models import (
     TimelineEvent,
 )
 from brief.profiles import Profile
+from brief.selection import leaves_quote_open
 
 
 def _latest_sources(documents: Sequence[Document]) -> set[int]:
@@ -214,6 +215,27 @@ def _indexed(index: Mapping[_Key, list[int]], keys: AbstractSet[_Key]) -> list[i
 _QUOTE_WORD = re.compile(r"\w+")
 
 
+def _one_section_a_quotation(reading: Sequence[Bullet]) -> list[Bullet]:
+    """The sentences of one quotation, chosen together, in the section of its first: a
+    reader takes them as one item. “We have increased patrols ... had opened a quote
+    under Military moves and its close, “... not seeking conflict,” Brigadier Persaud
+    told ..., sat under Other developments with the speaker (a reviewer's)."""
+    out: list[Bullet] = []
+    inside = False
+    for bullet in reading:
+        previous = out[-1] if out else None
+        follows = (
+            previous is not None
+            and inside
+            and (bullet.source, bullet.index) == (previous.source, previous.index + 1)
+        )
+        if follows and previous is not None and bullet.section != previous.section:
+            bullet = replace(bullet, section=previous.section)
+        out.append(bullet)
+        inside = leaves_quote_open(bullet.text, follows)
+    return out
+
+
 def _each_story_in_turn(
     rows: Sequence[Row], stories: Sequence[Story], source: Callable[[Row], int]
 ) -> tuple[Row, ...]:
@@ -296,7 +318,7 @@ def briefing(
         latest = _latest_sources(corpus.documents)
         bottom = next((b for b in leading if b.source in latest), None) or next(iter(leading), None)
         top_ref = (bottom.source, bottom.index) if bottom else None
-        reading = sorted(summary, key=lambda b: (b.source, b.index))
+        reading = _one_section_a_quotation(sorted(summary, key=lambda b: (b.source, b.index)))
         sections = tuple(
             Section(
                 key,
