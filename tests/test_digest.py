@@ -756,3 +756,13 @@ def test_the_sentences_of_one_quotation_share_the_first_ones_section() -> None:
         "military",
         "other",
     ]
+
+
+def test_a_headline_opening_with_a_quotation_can_head_its_story() -> None:
+    """ "“We pulled a boy out through the balcony”: Saltivka counts its dead" had been
+    refused for its "We" and the story titled with its cut lead (a reviewer's pile)."""
+    from brief.compose.titles import can_head
+
+    assert can_head('"We pulled a boy out through the balcony": Saltivka counts its dead')
+    assert not can_head('"We will win"')
+    assert not can_head("It's about time, right?")

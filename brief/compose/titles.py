@@ -100,7 +100,18 @@ def can_head(title: str) -> bool:
     """A headline a reader can take: not one that points back ("It's about time, right?"
     headed one of four reports of an actress's rehab) nor furniture. Unlike a lead, it
     may open with a quote: "'Nuclear dumpsite' plan attacked"."""
-    return not (refers_back(title) or is_furniture(title))
+    return not (refers_back(_past_opening_quote(title)) or is_furniture(title))
+
+
+# A headline's opening quotation and what ends it: "“We pulled a boy out”: Saltivka counts
+# its dead". Its own "we" is the speaker's, not a pointer back to an earlier sentence.
+_OPENING_QUOTE = re.compile(r"^\s*([\"“‘'])(?P<words>[^\"”’]{1,200})[\"”’']\s*[:,\-–—]?\s*")
+
+
+def _past_opening_quote(title: str) -> str:
+    """The headline after an opening quotation, where words follow it; else all of it."""
+    found = _OPENING_QUOTE.match(title)
+    return title[found.end() :] if found and title[found.end() :].strip() else title
 
 
 def _borne_out(documents: Sequence[Document]) -> Callable[[str], float]:
