@@ -1048,3 +1048,20 @@ def test_a_bare_dollar_with_a_us_conversion_is_not_a_us_dollar() -> None:
     assert (found.text, found.unit) == ("$600 million (US$430 million) a year", None)
     texts = [f.text for f in find_figures(sentences("Output of 40,000 tonnes (up 5%) a year."))]
     assert texts == ["40,000 tonnes", "5%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A magnitude 6.2 earthquake struck Indonesia's Sulawesi province.", "magnitude 6.2"),
+        ("A 6.2-magnitude earthquake struck on Tuesday.", "6.2-magnitude"),
+        ("The tremor, measured at magnitude-6.2, was felt in Poso.", "magnitude-6.2"),
+    ],
+)
+def test_a_magnitude_measures_no_noun(text: str, figure: str) -> None:
+    """ "6.2 earthquake struck Indonesia's" had been a key figure counting "indonesia's"
+    (a reviewer's pile)."""
+    found = [f for f in find_figures(sentences(text)) if f.kind != "date"]
+    assert [(f.text, f.kind, f.unit, f.value) for f in found] == [
+        (figure, "measure", "magnitude", 6.2)
+    ]

@@ -99,6 +99,7 @@ _MODULE_LISTS = {
         "not_share_heads",
         "minute_units",
         "glued_units",
+        "leading_units",
         "clause_continuers",
         "unit_modifiers",
         "time_adverbs",

@@ -179,6 +179,13 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("date", DATE_PATTERN),
         ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+")),
         (
+            "leading",  # "magnitude 6.2", "magnitude-7.1": a unit before its number
+            re.compile(
+                rf"(?i:(?P<lead>{alternation(words()['leading_units'])}))[ -](?:{_NUM})"
+                r"(?![\w%-]|[.,:/]\d)"
+            ),
+        ),
+        (
             "unit",
             re.compile(
                 rf"(?=\d)(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{units})|-(?P<hyphen>{units}))\b"
@@ -574,11 +581,15 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
         return _Found(start, end, text[start:end], "percent", _value(raw), "%", None)
     if kind == "strong":
         return _Found(start, m.end(), raw, "count", _value(raw), raw.split()[-1], None)
+    if kind == "leading":
+        unit = m.group("lead").lower()
+        return _Found(m.start(), m.end(), m.group(), "measure", _value(raw), unit, None)
     if kind == "unit":
         end = m.end()
-        if m.group("hyphen"):  # "300-mile line", "10,190-mile round trip"; not "20-km and"
-            end = _noun_end(text, end, 2)[0]
         unit = (m.group("glued") or m.group("hyphen")).lower()
+        if m.group("hyphen") and unit not in words()["leading_units"]:
+            end = _noun_end(text, end, 2)[0]  # "300-mile line"; not "20-km and", nor
+            # "6.2-magnitude earthquake struck": a magnitude measures no noun
         return _Found(start, end, text[start:end], "measure", _value(raw), _unit(unit), None)
     return _counted(text, m, start)
 
