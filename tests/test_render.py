@@ -280,6 +280,7 @@ def test_a_long_digest_prints_on_two_pages_with_every_story_and_source(briefing)
     data = render(digest, "pdf", OPTIONS)
     assert len(PdfReader(io.BytesIO(data)).pages) == 2
     text = pdf_text(data)
+    assert "shortened to two pages" in " ".join(text.split())
     for story in stories:
         assert story.title in text and story.bullets[0].ref in text
         assert f"https://news.example/{story.sources[0]}" in text
@@ -298,5 +299,6 @@ def test_lists_are_not_cut_when_cutting_them_cannot_make_two_pages(briefing) -> 
     data = render(replace(briefing, sections=sections), "pdf", OPTIONS)
     assert len(PdfReader(io.BytesIO(data)).pages) > 2
     text = pdf_text(data)
+    assert "shortened" not in text  # nothing was cut, so nothing is said to be
     assert all(q.actor in text for q in briefing.quotes[:4] if q.actor)
     assert sum(a.name in text for a in briefing.actors[:12]) == len(briefing.actors[:12])

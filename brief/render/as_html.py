@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import markdown
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from brief.models import Briefing
 from brief.options import Options
@@ -32,10 +32,23 @@ def markdown_to_html(text: str) -> str:
     return md.convert(text)
 
 
-def render_html(briefing: Briefing, options: Options, *, compact: bool = False) -> str:
+# Said under the title of a print the PDF shortened to fit two pages (see as_pdf).
+SHORTENED = (
+    "This print is shortened to two pages. The full brief (Markdown, HTML or JSON) has"
+    " every point, actor, figure, quote and date."
+)
+
+
+def render_html(
+    briefing: Briefing, options: Options, *, compact: bool = False, shortened: bool = False
+) -> str:
     """`compact`: the PDF's denser print (smaller type, narrower margins), the last step
-    it takes to keep a long digest to two pages (see as_pdf)."""
+    it takes to keep a long digest to two pages (see as_pdf); `shortened`: that print
+    leaves out what the full brief has, and says so under its title."""
     body = markdown_to_html(render_markdown(briefing, options))
+    if shortened:
+        note = f'<p class="shortened">{escape(SHORTENED)}</p>'
+        body = body.replace("</h1>", "</h1>" + note, 1)
     svg = timeline_svg(briefing.timeline)
     if svg:
         figure = f'<figure class="timeline">{svg}</figure>'

@@ -108,10 +108,12 @@ def render_pdf(briefing: Briefing, options: Options) -> bytes:
 # A brief is read in one or two pages. When the stories and the lists after them run
 # longer, the lists are shortened, each step keeping at most this many (actors, key
 # figures, quotes, timeline events), the most important first as the briefing ranks
-# them; the later steps print denser (a day's digest of nine stories fits), and the last
-# keep a digest's stories to their lead and best bullets (fifteen reports of ten stories
-# fit). No story is cut, nor a story's lead, nor the Sources: they are what makes every
-# citation traceable. The Markdown and JSON keep everything.
+# them; the later steps print denser (a day's digest of nine stories fits), then keep a
+# digest's stories to their lead and best bullets (fifteen reports of ten stories fit),
+# and last keep only the key figures of the lists (sixteen reports of fifteen stories
+# fit; each story's line still names its main actors). No story is cut, nor a story's
+# lead, nor the Sources: they are what makes every citation traceable. A shortened print
+# says so under its title; the Markdown, HTML and JSON keep everything.
 MAX_PAGES = 2
 # (actors, key figures, quotes, timeline events, denser print, items per story)
 SHORTER_LISTS = (
@@ -121,6 +123,8 @@ SHORTER_LISTS = (
     (3, 3, 1, 3, True, 5),
     (3, 3, 1, 3, True, 3),
     (3, 3, 1, 3, True, 2),
+    (3, 3, 1, 3, True, 1),
+    (0, 3, 0, 0, True, 1),
 )
 
 
@@ -143,7 +147,7 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
             quotes=shown_quotes(briefing.quotes, quotes),
             timeline=briefing.timeline[:events],
         )
-        html = render_html(shorter, options, compact=compact)
+        html = render_html(shorter, options, compact=compact, shortened=True)
         laid_out = HTML(string=html, base_url=None, url_fetcher=fetcher).render()
     if len(laid_out.pages) > MAX_PAGES:
         laid_out = whole  # shorter lists did not make it fit: nothing is cut for nothing
