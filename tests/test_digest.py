@@ -693,16 +693,20 @@ def test_the_latest_days_figures_come_first(tmp_path: Path, fixed_clock: object)
         "Sierra Leone repels coup attempt",
         "2026-03-09",
         "Loyal troops repelled a coup attempt in Freetown on Monday. At least 12 people were"
-        " killed in the fighting, the health ministry said.\n",
+        " killed in the fighting, the health ministry said.\n\nThe attackers had seized"
+        " weapons from the Wilberforce barracks armoury, the army of Sierra Leone said.\n",
     )
     tuesday = _dated(
         tmp_path / "b.txt",
         "Sierra Leone coup toll rises to 19",
         "2026-03-10",
         "The death toll from Monday's failed coup attempt in Freetown has risen to 19 people,"
-        " the health ministry said on Tuesday.\n",
+        " the health ministry said on Tuesday.\n\nThe attackers of the Wilberforce barracks"
+        " in Sierra Leone had seized weapons from its armoury, the army said.\n",
     )
-    figures = [f.text for f in build([monday, tuesday], Options()).figures]
+    briefing = build([monday, tuesday], Options())
+    assert [story.sources for story in briefing.stories] == [(1, 2)]
+    figures = [f.text for f in briefing.figures]
     assert figures.index("19 people") < figures.index("At least 12 people were killed")
 
 
@@ -766,3 +770,17 @@ def test_a_headline_opening_with_a_quotation_can_head_its_story() -> None:
     assert can_head('"We pulled a boy out through the balcony": Saltivka counts its dead')
     assert not can_head('"We will win"')
     assert not can_head("It's about time, right?")
+
+
+def test_stories_of_equal_weight_go_in_the_profiles_section_order() -> None:
+    """A refiner's profit had led a geopolitics digest above troops massing on a border,
+    each one source and equally relevant (a reviewer's): the profile lists military moves
+    before the economy."""
+    from brief.compose import order_stories
+    from brief.models import Story
+
+    profit = Story("p", "Refiner profit jumps", (1,), 1, "economy", (), relevance=1.0)
+    troops = Story("t", "Troops mass near border", (2,), 1, "military", (), relevance=1.0)
+    wider = Story("w", "Talks open", (3, 4), 2, "diplomacy", (), relevance=1.0)
+    ordered = order_stories([profit, troops, wider], {}, ["military", "diplomacy", "economy"])
+    assert [s.id for s in ordered] == ["w", "t", "p"]

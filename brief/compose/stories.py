@@ -252,17 +252,25 @@ def _main_actors(
     return tuple(ranked[:MAX_ACTORS])
 
 
-def order_stories(stories: Sequence[Story], dates: Mapping[int, str]) -> tuple[Story, ...]:
-    """Relevant stories first; then independent sources, relevance, recency (the latest
-    publication date among its sources; undated stories last among equals); then the
-    story's id, so that ties do not follow the order the files' names sort in."""
+def order_stories(
+    stories: Sequence[Story], dates: Mapping[int, str], sections: Sequence[str] = ()
+) -> tuple[Story, ...]:
+    """Relevant stories first; then independent sources, relevance (of equal relevance,
+    the story of the section the profile lists first: `sections`, its keys in order), and
+    recency (the latest publication date among its sources; undated stories last among
+    equals); then the story's id, so that ties do not follow the order the files' names
+    sort in. (A refiner's quarterly profit had led a geopolitics digest above troops
+    massing on a border, every story there equally relevant.)"""
 
     def latest(story: Story) -> str:
         return max((dates.get(n, "") for n in story.sources), default="")
 
+    def section_rank(story: Story) -> int:
+        return sections.index(story.section) if story.section in sections else len(sections)
+
     ranked = sorted(stories, key=attrgetter("id"))
     ranked.sort(key=latest, reverse=True)  # stable sorts: recency, then importance
-    ranked.sort(key=lambda s: (not s.relevant, -s.independent, -s.relevance))
+    ranked.sort(key=lambda s: (not s.relevant, -s.independent, -s.relevance, section_rank(s)))
     return tuple(ranked)
 
 

@@ -372,7 +372,7 @@ def regrouped(briefing: Briefing, before: Sequence[Story], stories: Sequence[Sto
     today (every sentence in the catch-all), they go to the section it keeps, as a
     digest would put them."""
     dates = {s.number: s.date or "" for s in briefing.sources}
-    ordered = order_stories(stories, dates)
+    ordered = order_stories(stories, dates, [section.key for section in briefing.sections])
     if len(ordered) < 2:
         briefing = dataclasses.replace(briefing, stories=ordered)
         if ordered and before and not before[0].relevant and ordered[0].relevant:

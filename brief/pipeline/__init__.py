@@ -273,7 +273,9 @@ def brief_documents(
             return compose.bullet(corpus.sentences, groups, rankings.brief, classes, k)
 
         dates = {d.source.number: d.source.date or "" for d in documents}
-        stories = compose.order_stories(compose_stories(corpus, drafts, bullet), dates)
+        stories = compose.order_stories(
+            compose_stories(corpus, drafts, bullet), dates, [s.key for s in profile.sections]
+        )
         if plain:
             found = Extracts()
             if meanwhile is not None:
