@@ -1110,3 +1110,15 @@ def test_a_hyphened_rank_is_a_title_not_a_name() -> None:
     assert people("Talks.", "Maj-Gen Ibrahim Dafallah said the army would attend.") == {
         "Ibrahim Dafallah": "Maj-Gen"
     }
+
+
+def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole() -> None:
+    """Rappler's "Commodore Armand “Bong” Dizon" had been "Armand", and "Rolando “Boyet”
+    Mercado" only "Mercado" (fresh7)."""
+    found = people(
+        "Standoff at sea.",
+        "PCG spokesperson Commodore Armand “Bong” Dizon said the blast shattered windows.",
+        "Among the fishermen was Rolando “Boyet” Mercado, 52, who said ships shadowed them.",
+    )
+    assert found["Armand Dizon"] == "PCG spokesperson Commodore"
+    assert "Rolando Mercado" in found

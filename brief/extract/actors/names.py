@@ -122,7 +122,38 @@ def _tokenised(text: str) -> list[Token]:
         strict=True,
     )
     toks = list(map(tuple.__new__, repeat(Token), fields))
-    return _without_glosses(toks) if "(" in text and not text.isascii() else toks
+    if "(" in text and not text.isascii():
+        toks = _without_glosses(toks)
+    return _without_nicknames(toks) if _NICKNAME.search(text) else toks
+
+
+# A nickname quoted between a given name and a surname: Armand “Bong” Dizon.
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]* [“\"‘][A-Z][\w.'-]*[”\"’] [A-Z]")
+_OPENING_MARKS = frozenset('“"‘')
+_CLOSING_MARKS = frozenset('”"’')
+
+
+def _without_nicknames(toks: list[Token]) -> list[Token]:
+    """The tokens less a quoted nickname inside a name ("Rolando “Boyet” Mercado",
+    Rappler's and American style): the name is the given name and the surname, and the
+    quotes' marks had cut it in two ("Armand" alone, and "Mercado")."""
+    out: list[Token] = []
+    n = 0
+    while n < len(toks):
+        if (
+            out
+            and n + 3 < len(toks)
+            and toks[n].text in _OPENING_MARKS
+            and toks[n + 2].text in _CLOSING_MARKS
+            and out[-1].text[:1].isupper()
+            and toks[n + 1].text[:1].isupper()
+            and toks[n + 3].text[:1].isupper()
+        ):
+            n += 3
+            continue
+        out.append(toks[n])
+        n += 1
+    return out
 
 
 _LATIN = re.compile(r"[A-Za-z0-9]")
@@ -533,7 +564,11 @@ def _written(text: str, toks: list[Token], i: int, j: int) -> tuple[str, tuple[s
     """A run's text as written and its words, less a possessive ("Trump's" -> "Trump")."""
     last = toks[j - 1]
     names = (*(t.text for t in toks[i : j - 1]), last.text[: len(last.base)])
-    return text[toks[i].start : last.start] + names[-1], names
+    written = text[toks[i].start : last.start] + names[-1]
+    return _NICKNAME_INSIDE.sub(" ", written), names
+
+
+_NICKNAME_INSIDE = re.compile(r" [“\"‘][A-Z][\w.'-]*[”\"’] ")
 
 
 def _listed_given_name(toks: list[Token], i: int, spans: Spans) -> bool:
