@@ -1475,3 +1475,27 @@ def test_a_late_run_sends_only_what_its_late_articles_bring(tmp_path: Path) -> N
     assert not set(map(id, first)) & set(map(id, points))
     everything = DayRecord(inputs=(morning.sha256, late.sha256), built="2026-11-24T06:00:00")
     assert _late_points(b, everything) == []
+
+
+def test_a_late_article_with_new_facts_is_never_archived_unlisted(tmp_path: Path) -> None:
+    """A late report of a story the profile leaves out (listed, not told) brings facts no
+    article of the day gave: the day's brief is rebuilt so that it is listed, not archived
+    unsent and in no brief (a reviewer's appeal to the Constitutional Court). A re-typed
+    copy of the day's article still says nothing new."""
+    from brief.daily import novelty
+    from brief.daily.runner import _late_facts
+
+    b = briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL})
+    morning = b.sources[0]
+    morning_only = dataclasses.replace(
+        b, sentences=tuple(s for s in b.sentences if s.source == morning.number)
+    )
+    record = DayRecord(
+        inputs=(morning.sha256,), seen=novelty.seen(morning_only), built="2026-11-24T06:00:00"
+    )
+    assert _late_facts(b, record, record.seen)
+    copy = briefing_of(tmp_path, **{"a.txt": BORDER, "c.txt": BORDER.replace("Monday", "Monday ")})
+    retyped = DayRecord(
+        inputs=(copy.sources[0].sha256,), seen=novelty.seen(copy), built="2026-11-24T06:00:00"
+    )
+    assert not _late_facts(copy, retyped, retyped.seen)

@@ -18,7 +18,7 @@ import dataclasses
 import logging
 import ssl
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +34,7 @@ from brief.deliver import mail as mailer
 from brief.deliver.flush import CHECKPOINT, flush
 from brief.deliver.outbox import Outbox, group_name
 from brief.errors import DeliveryError, InputError, NoInputError, OutputError
+from brief.ingest.furniture import is_furniture
 from brief.models import Briefing, Bullet, Mention, text_key
 from brief.options import Options
 from brief.output import write_atomic
@@ -107,19 +108,45 @@ def _marked(
     return novelty.recognise(briefing, state, date, language)
 
 
-def _repeats_today(briefing: Briefing, today: saved.DayRecord) -> bool:
+def _repeats_today(briefing: Briefing, today: saved.DayRecord, sent: Sequence[str]) -> bool:
     """Whether a later run of the day would send the day's brief again with nothing to
     add: the same points, and no story but today's and old ones with nothing new (a late
     article that re-types yesterday's). A new story, even one outside the profile, is
-    something to tell."""
+    something to tell, and so is a late article's fact no brief has sent (`sent`: every
+    sentence of the articles briefed, folded), though its story is only listed."""
     return (
         today.built is not None
         and not _late_points(briefing, today)
+        and not _late_facts(briefing, today, sent)
         and all(
             story.id in today.stories or (story.status == "developing" and not story.bullets)
             for story in briefing.stories
         )
     )
+
+
+def _late_facts(briefing: Briefing, today: saved.DayRecord, sent: Sequence[str]) -> bool:
+    """Whether a late article says what the day's articles did not, though no point of
+    it is shown: a story outside the profile is listed, not told, and its late report had
+    been archived unsent and unlisted (a reviewer's appeal to the Constitutional Court).
+    Never lost: the rebuild lists it. A copy of the day's articles, re-typed, says nothing
+    new; nor does its furniture."""
+    late = {s.number for s in briefing.sources if s.sha256 not in today.inputs}
+    sentences = tuple(
+        s
+        for s in briefing.sentences
+        if s.source in late and len(s.text.split()) >= LATE_FACT_WORDS and not is_furniture(s.text)
+    )
+    if not sentences:
+        return False
+    said = novelty.near_sent(dataclasses.replace(briefing, sentences=sentences), sent)
+    folded = frozenset(sent)
+    return any(
+        text_key(s.text) not in said and novelty.fold(s.text) not in folded for s in sentences
+    )
+
+
+LATE_FACT_WORDS = 6  # shorter lines (a dateline, "Related:") tell no fact of their own
 
 
 def _late_points(briefing: Briefing, today: saved.DayRecord) -> list[Bullet]:
@@ -186,7 +213,9 @@ def execute(
         if briefing is not None and not fresh:
             log.info("nothing new: every sentence was in an earlier brief; no brief today")
             record = _used_too(_with_rejected(record, rejected_shas), used_shas)
-        elif marked is not None and _repeats_today(marked[0], record):
+        elif marked is not None and _repeats_today(
+            marked[0], record, (*state.seen_before(work.date), *record.seen)
+        ):
             log.info("nothing new since today's brief; it is not sent again")
             record = _used_too(_with_rejected(record, rejected_shas), used_shas)
         elif marked is not None:
