@@ -836,6 +836,25 @@ def test_send_twice_sends_once_unless_forced_or_changed(
     assert len(ids) == 3 and len(set(ids)) == 3 and ids[0] == first.message_ids[0]
 
 
+def test_send_of_a_brief_the_daily_run_mailed_is_not_sent_twice(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """`brief send` of the very file a daily run had mailed went out again under a new
+    Message-ID (a reviewer's): one outbox, one record of which file went to whom. Forced,
+    or to someone else, it goes."""
+    config = setup(tmp_path, plain_server)
+    run(config)
+    assert len(plain_server.handler.messages) == 1
+    brief_file = tmp_path / "out" / f"brief-{TODAY}.md"
+    again = send(config, brief_file, "desk@example.org", now=NOW + timedelta(hours=1))
+    assert again.sent == () and again.already == ("desk@example.org",)
+    assert len(plain_server.handler.messages) == 1
+    other = send(config, brief_file, "chief@example.org", now=NOW + timedelta(hours=1))
+    assert other.sent == ("chief@example.org",)
+    forced = send(config, brief_file, "desk@example.org", force=True)
+    assert forced.sent == ("desk@example.org",) and len(plain_server.handler.messages) == 3
+
+
 def test_send_killed_after_the_server_took_it_does_not_send_again(
     tmp_path: Path, plain_server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -203,6 +203,9 @@ def check_address(address: str, what: str = "address") -> str:
     return address
 
 
+ATTACHMENT_HEADER = "X-Brief-Attachment-SHA256"
+
+
 def build(
     digest: Digest,
     *,
@@ -232,6 +235,8 @@ def build(
     msg.add_alternative(render_template(HTML_TEMPLATE, options, "html", **context), subtype="html")
     if attachment is not None:
         data = attachment_data if attachment_data is not None else _read(attachment)
+        # which file went out, so `brief send` knows a brief the daily run already mailed
+        msg[ATTACHMENT_HEADER] = hashlib.sha256(data).hexdigest()
         ctype = mimetypes.guess_type(attachment.name)[0] or "application/octet-stream"
         maintype, _, subtype = ctype.partition("/")
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=attachment.name)

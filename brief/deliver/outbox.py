@@ -122,6 +122,24 @@ class Outbox:
             for f in (name, name + SEEN)
         )
 
+    def sent_file(self, file_hash: str, recipient: str, header: str) -> bool:
+        """Whether a message carrying this file (its SHA-256 in `header`) went to this
+        recipient: `brief send` of the PDF a daily run already mailed is not sent twice."""
+        wanted = {header.lower(): file_hash, "to": recipient.lower()}
+        for sub in ("new", "cur"):
+            folder = self.sent / sub
+            if not folder.is_dir():
+                continue
+            for path in folder.iterdir():
+                with open(path, "rb") as fh:
+                    found = {
+                        key.strip().lower(): value.strip().lower()
+                        for key, _, value in (line.partition(":") for line in _header_lines(fh))
+                    }
+                if all(found.get(key) == value for key, value in wanted.items()):
+                    return True
+        return False
+
     def refused(self) -> list[Path]:
         """Messages refused for good, kept in failed/ until a person retries or drops them."""
         return sorted(
@@ -215,11 +233,21 @@ def _message_id(path: Path) -> str:
 
 
 def _header_lines(fh: BinaryIO) -> Iterator[str]:
+    """The message's header fields, each unfolded onto one line (RFC 5322: a field goes on
+    after a line break that whitespace follows)."""
+    field = ""
     for raw in fh:
         line = raw.decode("ascii", "replace").rstrip("\r\n")
+        if line[:1] in (" ", "\t") and field:
+            field += " " + line.strip()
+            continue
+        if field:
+            yield field
         if not line:
             return
-        yield line
+        field = line
+    if field:
+        yield field
 
 
 def fsync_dir(folder: Path) -> None:

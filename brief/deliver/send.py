@@ -84,6 +84,10 @@ def send_file(
         names: dict[str, str] = {}  # outbox file name -> recipient
         for rcpt in recipients:
             msgid = mailer.message_id(["send", file_hash, *nonce], rcpt, mail.sender)
+            group = _group(clock, file_hash, rcpt)
+            if not force and outbox.sent_file(file_hash, rcpt, mailer.ATTACHMENT_HEADER):
+                names[file_name(group, msgid)] = rcpt  # a daily run mailed this very file
+                continue
             msg = mailer.build(
                 digest,
                 sender=mail.sender,
@@ -95,7 +99,6 @@ def send_file(
                 attachment_data=data,
                 subject=subject or mail.subject,
             )
-            group = _group(clock, file_hash, rcpt)
             names[file_name(group, msgid)] = rcpt
             outbox.queue(msg, group)  # None: sent before, unless still waiting to be filed
         items = [q for q in outbox.pending() if q.name in names]
