@@ -60,6 +60,7 @@ from brief.rank.coverage import can_be_bullet
         ("Ann Lee reported from Beirut and Tom Roe from Damascus.", "credit"),
         ("Copyright 2019 The Daily Planet. All rights reserved.", "credit"),
         ("Georgetown Daily Wire carried this report from Meridian.", "credit"),
+        ("You are receiving this because you subscribed to breaking news alerts.", "widget"),
         ("What a night for the club @someone pic.twitter.com/abc123", "post"),
         ("I have my pen ready. — Ann Lee (@annlee_mp) May 16, 2017", "embedded"),
         ("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM", "note"),

@@ -279,6 +279,38 @@ def test_a_saved_email_is_read_as_its_article(tmp_path: Path) -> None:
         ingest(str(empty), 3, OPTS)
 
 
+def test_a_saved_emails_8bit_and_base64_text_is_its_words(tmp_path: Path) -> None:
+    """A reviewer's mails: an 8-bit UTF-8 body had shown "\\u2014" for its dash, one with a
+    UTF-8 subject was refused as "not valid utf_8", a base64 text part as "no prose", and
+    a newsletter's footer had been a bullet."""
+    body = (
+        "ANKARA — Türkiye and Kazakhstan brokered a ceasefire on Monday, the ministry said.\n\n"
+        "Special envoy Selin Aydın held talks in both capitals over the weekend.\n\n"
+        "You are receiving this because you subscribed to breaking news alerts.\n"
+    )
+    headers = "From: desk@aa.example\nSubject: Türkiye mediates\nMIME-Version: 1.0\n"
+    eight = tmp_path / "eight.eml"
+    eight.write_bytes(
+        (
+            headers + "Content-Type: text/plain; charset=utf-8\n"
+            "Content-Transfer-Encoding: 8bit\n\n" + body
+        ).encode("utf-8")
+    )
+    coded = tmp_path / "coded.eml"
+    coded.write_bytes(
+        (
+            headers + "Content-Type: text/plain; charset=utf-8\n"
+            "Content-Transfer-Encoding: base64\n\n"
+            + base64.encodebytes(body.encode("utf-8")).decode()
+        ).encode("utf-8")
+    )
+    for path in (eight, coded):
+        doc = ingest(str(path), 1, OPTS)
+        assert doc.title == "Türkiye mediates"
+        text = " ".join(b.text for b in doc.blocks)
+        assert "Türkiye and Kazakhstan" in text and "\\u" not in text and "Aydın" in text
+
+
 def test_html_is_sniffed_on_stdin_and_honours_meta_charset(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -67,8 +67,15 @@ def read_article(path: str, options: Options) -> tuple[bytes, str]:
     article (empty, binary, too large, undecodable, a brief or a saved feed). What
     `brief daily`'s plan asks of each new file, so that it sets aside what the run will."""
     data = read_bytes(path, options)
-    text = decode(data, path, options)
-    reason = not_an_article(text)
+    # A saved email is checked by its body, decoded part by part, not as one text: its
+    # MIME wrapping (a base64 text part) had been refused as "no prose". Its headers are
+    # ASCII, so its opening tells it whatever the body's charset.
+    if looks_like_message(path, data[:16384].decode("utf-8", "replace")):
+        body = read_message(data, path, options).text
+        text = data.decode("utf-8", "replace")
+    else:
+        body = text = decode(data, path, options)
+    reason = not_an_article(body)
     if reason is not None:
         raise InputError(reason, path)
     return data, text
@@ -89,7 +96,7 @@ def ingest(path: str, number: int, options: Options) -> Document:
     subject = sent = None
     html = looks_like_html(path, text)
     if looks_like_message(path, text):
-        message = read_message(text, path, options)
+        message = read_message(data, path, options)
         text, html, sent = message.text, message.html, message.date
         subject = clean_text(message.title, path) if message.title else None
     if not html:

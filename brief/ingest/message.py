@@ -17,7 +17,7 @@ import email.policy
 import re
 from dataclasses import dataclass, replace
 from email.message import EmailMessage
-from email.parser import Parser
+from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 
 from brief.errors import InputError
@@ -48,9 +48,12 @@ def looks_like_message(path: str, text: str) -> bool:
     return head is not None and len(_MAIL_FIELDS.findall(head.group())) >= 2
 
 
-def read_message(text: str, path: str, options: Options) -> Message:
-    """The message's article, or an InputError when it has no text part."""
-    message = Parser(policy=email.policy.default).parsestr(text)
+def read_message(data: bytes, path: str, options: Options) -> Message:
+    """The message's article, or an InputError when it has no text part. Parsed from its
+    bytes: an 8-bit part is then its own bytes, decoded by its charset (parsed from text,
+    a UTF-8 em dash had come out as "\\u2014", and a UTF-8 subject made the body "not
+    valid utf_8")."""
+    message = BytesParser(policy=email.policy.default).parsebytes(data)
     assert isinstance(message, EmailMessage)  # (what the default policy makes)
     body = message.get_body(preferencelist=("plain", "html"))
     if body is None:
