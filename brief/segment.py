@@ -42,6 +42,9 @@ DATELINE = re.compile(
     r"|[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]*)*"
     r"(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2}|,\s\d[\w./]*(?:\s[\w.]+){0,2})?"
     r"\s(?:\([\w .&'-]{1,30}\)\s*)?(?:--|[-—–_])\s"
+    # "YEREVAN, MARCH 10, ARMENPRESS. ": place, date and agency in capitals, and a stop
+    r"|[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]*)*,\s(?:[A-Z]{3,}\.?\s\d{1,2}|\d{1,2}\s[A-Z]{3,})"
+    r"(?:,\s\d{4})?,\s[A-Z][A-Z-]{2,}\.\s"
     # "March 10, 2026 (PORT SUDAN) - ": the date first, the place in brackets
     r"|(?:[A-Z][a-z]+\.?\s\d{1,2},\s\d{4}|\d{1,2}\s[A-Z][a-z]+\s\d{4})\s\([A-Z][\w .'-]{1,30}\)"
     r"\s*(?:--|[-—–_])\s"

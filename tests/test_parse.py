@@ -83,6 +83,8 @@ def test_text_folded_at_a_fixed_width_keeps_its_lines(seed: Path) -> None:
         ("March 10, 2026 (PORT SUDAN) - The army said so.", "The army said so."),
         ("BRASILIA, 15/03/2026 (Brasil em Foco) - Brazil will act.", "Brazil will act."),
         ("TOKYO/TAIPEI -- Two firms will build a plant.", "Two firms will build a plant."),
+        ("YEREVAN, MARCH 10, ARMENPRESS. The toll rose to nine.", "The toll rose to nine."),
+        ("NATO, EU, UN. The three met.", "NATO, EU, UN."),
         ("The UN, 10 members - said it.", "The UN, 10 members - said it."),
         ("DUBAI A court sentenced the activist.", "A court sentenced the activist."),
         ("NATO The alliance met.", "The alliance met."),
