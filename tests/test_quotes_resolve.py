@@ -700,3 +700,17 @@ def test_a_speech_verb_inside_what_is_reported_is_not_the_speakers() -> None:
         "Venezuela's foreign minister, Yolanda Parra, called the sanctions"
         ' "an act of aggression" and said Caracas would respond "at the appropriate moment".',
     ) == [("an act of aggression", "Yolanda Parra"), ("at the appropriate moment", "Yolanda Parra")]
+
+
+def test_a_name_inside_a_who_clause_is_not_the_sentences_subject() -> None:
+    """ "Gayane Arzumanian, who took over after her predecessor, Deputy Prime Minister
+    Karen Manukian, stepped down ...", then "she told reporters": never the predecessor,
+    whom a name list takes for a woman (fresh8)."""
+    said = speakers(
+        "Border shooting.",
+        "The commission is now led by Deputy Foreign Minister Gayane Arzumanian, who took"
+        " over last week after her predecessor, Deputy Prime Minister Karen Manukian,"
+        " stepped down citing health reasons.",
+        '"We will raise this incident in Gabala," she told reporters in Yerevan.',
+    )
+    assert [actor for _, actor in said] != ["Karen Manukian"]

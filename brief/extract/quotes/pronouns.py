@@ -557,10 +557,19 @@ def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> b
     before = _without_time_adverbial(sentence[:start])
     if _object(before) or _modifier(sentence, start, end):
         return False
+    if not _is_pronoun(seen) and _INSIDE_WHO.search(before):
+        return False  # "Gayane Arzumanian, who took over after her predecessor, Karen
+        # Manukian, stepped down": a name inside a "who" clause is not the sentence's
     if _after_verb(sentence[:start]):
         return False
     possessive = _POSSESSIVE_RE.match(sentence, end)
     return _is_pronoun(seen) or not possessive or _writing_of(sentence, possessive.end())
+
+
+# A "who" clause still open where a name stands: ", who" and no stop or closing of the
+# clause's verb phrase since (a clause ends at the comma before the main verb; a name in
+# an apposition inside it, "her predecessor, Karen Manukian,", is still inside).
+_INSIDE_WHO = re.compile(r", who\b[^.;:!?]*$")
 
 
 def _without_time_adverbial(before: str) -> str:
