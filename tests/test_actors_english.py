@@ -1127,9 +1127,10 @@ def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole() -> None:
 def test_navy_ships_are_no_people_and_a_rear_admiral_keeps_rear() -> None:
     """ "BRP Sierra Madre" and "BRP Jose Rizal" had been people, and "Rear Admiral
     Josefina Santos" an "Admiral" (a reviewer's)."""
-    assert people(
-        "Sea.", "The BRP Sierra Madre ran aground.", "BRP Jose Rizal sailed on Monday."
-    ) == {}
+    assert (
+        people("Sea.", "The BRP Sierra Madre ran aground.", "BRP Jose Rizal sailed on Monday.")
+        == {}
+    )
     assert people("Navy.", "Rear Admiral Josefina Santos said it.") == {
         "Josefina Santos": "Rear Admiral"
     }

@@ -117,6 +117,9 @@ def test_hypotheticals_forecasts_and_spans_make_no_row(text: str) -> None:
     [
         ("Rebels, who could not be reached, seized the depot on 9 May.", "9 May"),
         ("The envoys will meet in Oslo on 4 June.", "4 June"),
+        # a schedule in a "which" clause stays one
+        ("Funds came for the new stadium, which is set to open in 2027.", "2027"),
+        ("Talks go on, said the 30-year-old, who is retiring in 2027.", "2027"),
         ("The inspector is due to report on 18 March.", "18 March"),
         ("Aides said he would resign and the army seized the port on 2 July.", "2 July"),
         ("Troops crossed the river, on 5 April, the army said.", "5 April"),
@@ -177,6 +180,8 @@ def test_a_year_is_read_where_it_stands_not_inside_an_earlier_date() -> None:
         "Founded in 1998, the guild now has 500 members.",
         # ... and before "and": a relative clause is its thing's wherever it ends
         "Mr Walsh, who took charge in 2000, and his team have earned praise.",
+        # ... and at the sentence's end (a reviewer's warship)
+        "China urged Manila to tow away the warship, which was grounded there in 1999.",
         # a day in a relative clause, beside the news's own day of this week (a reviewer's)
         "Justice Lucy Kamau on Tuesday suspended the levy, which took effect on March 1,"
         " until the case is heard.",

@@ -269,12 +269,20 @@ def _background(
     ..."), or an opening participle ("Founded in 1998, the firm now ..."). Its row would
     date the news by it. Only a year or a month is read so: news gives a recent event its
     day ("the complaint, filed on 13 December, said"), and history its year."""
+    opened = opener.group().strip().lower() if opener else ""
+    if (
+        opener is not None
+        and opened in {"which", "who"}
+        and sentence[: opener.start()].endswith(",")  # ", which": about a thing named
+        and (closer is None or not WORD_RE.search(sentence, closer.end()))
+        and not _scheduled_in(sentence[opener.end() : closer.start() if closer else None])
+    ):
+        return True  # "... tow away the warship, which was grounded there in 1999.": its
     if closer is None or closer.group().strip() not in _ASIDE_CLOSERS:
         return False
     after = WORD_RE.search(sentence, closer.end())
     if after is None:
         return False  # the aside ends the sentence: "the army said, on 5 April."
-    opened = opener.group().strip().lower() if opener else ""
     if opener is not None and opened not in _ASIDE_OPENERS:
         return False
     following = after.group().lower()
@@ -289,6 +297,18 @@ def _background(
         return False  # "Recently-crowned", "So-called": adjectives
     word = first.group().lower()
     return (word.endswith("ed") and len(word) > 4) or word in words().irregular
+
+
+def _scheduled_in(clause: str) -> bool:
+    """Whether a clause sets its date ahead ("which is due to open in 2007"): a schedule,
+    not a thing's history."""
+    return _AHEAD.search(clause) is not None
+
+
+_AHEAD = re.compile(
+    r"\b(?i:will|would|due|expected|set to|scheduled|planned|to be)\b"
+    r"|\b(?i:is|are)\s+\w+ing\b"  # "who is retiring in 2006"
+)
 
 
 def _date_positions(sentence: str) -> dict[str, int]:
