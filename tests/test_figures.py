@@ -924,6 +924,9 @@ def test_a_dollar_sign_with_a_countrys_letters_is_that_countrys_money(
         ("The central bank sold Bs 48 billion of bonds.", "Bs 48 billion", "VES", 4.8e10),
         ("It proposed a dividend of 3.50 zł.", "3.50 zł", "PLN", 3.5),
         ("Moldova will pay 1.1 billion lei for gas.", "1.1 billion lei", None, 1.1e9),
+        ("Armenia will spend 1.2 billion drams.", "1.2 billion drams", "AMD", 1.2e9),
+        ("Astana allocated 450 billion tenge.", "450 billion tenge", "KZT", 4.5e11),
+        ("The deal is worth $8.2 billion.", "$8.2 billion", "USD", 8_200_000_000),
     ],
 )
 def test_a_currencys_letters_before_an_amount_are_money(

@@ -102,6 +102,8 @@ def source_details(source: Source, heading: str) -> list[str]:
     to has the URL, not the inbox; the file stays in the JSON (a digest of fifteen fetched
     pages printed its Sources over a third page)."""
     details = [source.outlet, source.author, source.date, source.url]
+    if source.author and source.author == source.outlet:
+        details.remove(source.author)  # a wire's feed names itself as the author too
     if not source.url and heading != source.name:
         details.append(source.name)
     return [d for d in details if d]

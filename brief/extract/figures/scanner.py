@@ -1217,4 +1217,6 @@ def _value(raw: str) -> float | None:
         second = _SECOND_SCALE.match(low, scale.end())
         if second:
             value *= table.scales[second.group(1)]
-    return value / 2 if _HALF.search(low, 0, after) else value
+    value = value / 2 if _HALF.search(low, 0, after) else value
+    # binary floats: "$8.2 billion" is 8,200,000,000, not 8,199,999,999.999999
+    return round(value, 6) if value < 1e6 else float(round(value))
