@@ -1068,3 +1068,16 @@ def test_a_magnitude_measures_no_noun(text: str, figure: str) -> None:
     assert [(f.text, f.kind, f.unit, f.value) for f in found] == [
         (figure, "measure", "magnitude", 6.2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The coalition won 33 of the 81 seats.", "33 of the 81 seats"),
+        ("The commission rejected 209 of the 212 complaints.", "209 of the 212 complaints"),
+    ],
+)
+def test_a_share_of_the_whole_is_the_figure_not_the_whole(text: str, figure: str) -> None:
+    """ "33 of the 81 seats" had been the key figure "81 seats" (a reviewer's)."""
+    (found,) = find_figures(sentences(text))
+    assert (found.text, found.kind) == (figure, "percent")

@@ -863,7 +863,8 @@ def _not_a_count(text: str, start: int, end: int, noun: list[str]) -> bool:
 def _share_pattern() -> re.Pattern[str]:
     spelled = "|".join(sorted(_values().numbers, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w.,])(?P<part>{_NUM}|(?i:{spelled})) (?P<link>in(?: every)?|out of|of) \Z"
+        rf"(?<![\w.,])(?P<part>{_NUM}|(?i:{spelled})) (?P<link>in(?: every)?|out of|of)"
+        r"(?: the)? \Z"
     )
 
 
@@ -871,8 +872,8 @@ def _share_before(text: str, start: int, whole: float, counted: str) -> tuple[in
     """Where "three in ten", "one in every 500" or "29 of 34" starts and its share in
     percent, when the number at `start` is the whole of a share. "One of 10 children" is
     one member of the ten, not a tenth of them: "of" makes a share from two on."""
-    if not text.endswith((" in ", " of ", " every "), 0, start):
-        return None
+    if not text.endswith((" in ", " of ", " every ", " of the "), 0, start):
+        return None  # ("33 of the 81 seats": the share, not the 81)
     found = _share_pattern().search(text, max(0, start - 30), start)
     part = _value(found.group("part")) if found else None
     if found is None or part is None or not 0 < part < whole:
