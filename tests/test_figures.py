@@ -1037,7 +1037,7 @@ def test_casualties_are_counted_and_come_first_however_small() -> None:
     # not the whole a part was hurt from, nor things, nor a noun's modifier (review)
     for text, figure in (
         ("None of the 174 passengers were hurt.", "174 passengers"),
-        ("Eight of the 12 miners were killed.", "12 miners"),
+        ("Eight of the 12 miners were killed.", "Eight of the 12 miners"),  # a share
         ("Some 500 firms were hurt by the decision.", "Some 500 firms"),
         ("Police filed five missing persons reports.", "five missing persons"),
     ):
