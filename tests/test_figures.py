@@ -995,6 +995,20 @@ def test_a_figure_its_clause_dates_in_an_earlier_year_comes_after_todays() -> No
         if f.kind != "date"
     )
     assert (raid.text, raid.past) == ("21 people died", True)
+    # the noun after its year, then its clause (a reviewer's old quake tolls)
+    for text, toll in (
+        (
+            "Gyumri was destroyed by the 1988 Spitak earthquake, which killed about 25,000 people.",
+            "about 25,000 people",
+        ),
+        (
+            "Inspections tightened after the February 2023 earthquakes that killed more than"
+            " 53,000 people.",
+            "more than 53,000 people",
+        ),
+    ):
+        (old,) = (f for f in find_figures(sentences(text), {1: "2026-03-10"}) if f.kind != "date")
+        assert (old.text, old.past) == (toll, True)
 
 
 def test_a_unit_has_one_name_so_one_distance_is_one_fact() -> None:

@@ -296,9 +296,12 @@ def _dated_by(text: str, figure: _Found, dates: Sequence[_Found]) -> bool:
     return False
 
 
-# A relative clause on a dated noun, up to a figure: ", in which", ", when", ", which".
+# A relative clause on a dated noun, up to a figure: ", in which", ", when", ", which";
+# the noun may follow its year ("the 1988 Spitak earthquake, which killed about 25,000",
+# "the February 2023 earthquakes that killed more than 53,000": history, not the news).
 _RELATIVE_TO_DATE = re.compile(
-    r",? (?:in which|during which|at which|when|which|that) [^,;:()\u2014\u2013]*"
+    r"(?: [\w'’-]+){0,4},? (?:in which|during which|at which|when|which|that)"
+    r" [^,;:()\u2014\u2013]*"
 )
 
 
