@@ -652,6 +652,33 @@ def _graph(matrix: sparse.csr_matrix) -> dict[int, dict[int, float]]:
     return adjusted
 
 
+def _one_count_one_place(one: _Text, other: _Text) -> bool:
+    """Whether two texts' headlines and first sentences name one rare subject and give one
+    count (not a year, nor a day of a month): "Shirak earthquake death toll rises to 17"
+    and "Gyumri residents sleep in tents ...; toll at 17", told in other words, are one
+    event. Two look-alike events do not share both their place and their numbers."""
+    calendar_words = lexicon.weekday_names() | lexicon.month_names()
+    if not (one.subjects & other.subjects) - calendar_words:
+        return False  # ("Wednesday", "June": any two reports of a day share them)
+    return bool(_counts(one.lead) & _counts(other.lead))
+
+
+def _counts(lead: Sequence[str]) -> set[str]:
+    """The numbers of a headline and first sentence that count something: not a year, not
+    a small number, not a day beside its month."""
+    months = lexicon.month_names()
+    found = set()
+    for n, token in enumerate(lead):
+        digits = token.replace(",", "")
+        if not digits.isdigit() or int(digits) < 11 or 1800 <= int(digits) <= 2100:
+            continue
+        beside = {lead[k] for k in (n - 1, n + 1) if 0 <= k < len(lead)}
+        if int(digits) <= 31 and beside & months:
+            continue
+        found.add(digits)
+    return found
+
+
 def _events(texts: Sequence[_Text]) -> list[list[int]]:
     """Group-average linkage on the neighbour graph, stopped at the bar of _needed; two
     groups with names of their own (see _own_names) never merge, and two single texts
@@ -660,6 +687,16 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
         return [[0]]
     matrix, prior = _matrix(texts)
     edges = _graph(matrix)
+    # Two reports of one place and one count are one event, however they word it (see
+    # _one_count_one_place): their link is raised to the bar, past the subject penalty.
+    sure = {
+        (i, j)
+        for i, row in edges.items()
+        for j in row
+        if i < j and _one_count_one_place(texts[i], texts[j])
+    }
+    for i, j in sure:
+        edges[i][j] = edges[j][i] = max(edges[i][j], _needed(1, prior))
     members: dict[int, list[int]] = {i: [i] for i in range(len(texts))}
     # Per group: in how many of its texts each name occurs.
     named: dict[int, Counter[str]] = {i: Counter(t.names.keys()) for i, t in enumerate(texts)}
@@ -681,7 +718,12 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
     columns = matrix.T.tocsr()  # term -> the texts that use it
     openings = _rare_openings(texts) if big else None
     heap = [
-        (-sim * (penalty if _apart(texts, subjects, a, b, openings) else 1.0), a, b)
+        (
+            -sim
+            * (penalty if (a, b) not in sure and _apart(texts, subjects, a, b, openings) else 1.0),
+            a,
+            b,
+        )
         for a, row in links.items()
         for b, sim in row.items()
         if a < b and sim > 0
