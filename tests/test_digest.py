@@ -784,3 +784,17 @@ def test_stories_of_equal_weight_go_in_the_profiles_section_order() -> None:
     wider = Story("w", "Talks open", (3, 4), 2, "diplomacy", (), relevance=1.0)
     ordered = order_stories([profit, troops, wider], {}, ["military", "diplomacy", "economy"])
     assert [s.id for s in ordered] == ["w", "t", "p"]
+
+
+def test_a_common_named_body_two_stories_mention_is_no_one_actor() -> None:
+    """One "Foreign Ministry" row had counted the Kyrgyz, Armenian and Iranian ministries
+    of three stories (a reviewer's); a body of one story, or one a gazetteer knows, stays."""
+    from brief.compose.briefing import _actors_about
+    from brief.models import Actor, Mention, Story
+
+    ministry = Actor("Foreign Ministry", "organisation", None, 2, (Mention(1, 1), Mention(2, 1)))
+    union = Actor("European Union", "organisation", None, 2, (Mention(1, 2), Mention(2, 2)))
+    guard = Actor("Interior Ministry", "organisation", None, 2, (Mention(1, 3), Mention(1, 4)))
+    stories = [Story("a", "A", (1,), 1, "other", ()), Story("b", "B", (2,), 1, "other", ())]
+    kept = _actors_about([ministry, union, guard], {1, 2}, stories)
+    assert [a.name for a in kept] == ["European Union", "Interior Ministry"]

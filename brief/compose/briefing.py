@@ -22,7 +22,9 @@ from brief.classify import OTHER
 from brief.compose.leads import can_lead, reads_alone, refers_back
 from brief.compose.stories import reported
 from brief.compose.titles import digest_title, fallback_title, report_dates
+from brief.extract.actors.word_knowledge import common_word
 from brief.extract.figures import key_figures
+from brief.extract.lexicon import gazetteer
 from brief.ingest.furniture import is_furniture
 from brief.models import (
     Actor,
@@ -93,22 +95,37 @@ def rows_about(
     return [r for r in rows if any(m.source in told for m in cites(r))]
 
 
-def _actors_about(actors: Sequence[Actor], told: set[int]) -> tuple[Actor, ...]:
+def _actors_about(
+    actors: Sequence[Actor], told: set[int], stories: Sequence[Story] = ()
+) -> tuple[Actor, ...]:
     """A digest's actors are the people of the stories it reports in full, counted in
     them (a story under "Also in the inbox" is one line; its people are not the day's),
     busiest first. When those stories name nobody, there are none: the other stories'
     people, like their quotes, would read as the day's (a footballer's in a brief on
-    Greek riots)."""
+    Greek riots). Nor is a body named only by common words ("Foreign Ministry") that two
+    stories mention: it is each country's own, and one row had counted the Kyrgyz,
+    Armenian and Iranian ministries as one (a reviewer's)."""
+    story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
     ours = []
     for actor in actors:
         mentions = tuple(m for m in actor.sentences if m.source in told)
         if not mentions:
+            continue
+        if len({story_of.get(m.source) for m in mentions}) > 1 and _generic_body(actor):
             continue
         if len(mentions) < len(actor.sentences):
             actor = replace(actor, mentions=len(mentions), sentences=mentions)
         ours.append(actor)
     ours.sort(key=lambda a: -a.mentions)  # stable: find_actors' order among equals
     return tuple(ours)
+
+
+def _generic_body(actor: Actor) -> bool:
+    """An organisation named only by common words and known to no gazetteer: "Foreign
+    Ministry", "Interior Ministry", "the Supreme Court" are some country's."""
+    if actor.kind != "organisation" or actor.name in gazetteer():
+        return False
+    return all(common_word(word) for word in actor.name.split() if word.lower() != "of")
 
 
 def _said_once(quotes: Sequence[Quote]) -> list[Quote]:
@@ -387,7 +404,7 @@ def briefing(
         bottom_line=bottom,
         summary=summary,
         sections=sections,
-        actors=_actors_about(actors, told) if digest else tuple(actors),
+        actors=_actors_about(actors, told, stories) if digest else tuple(actors),
         figures=_each_story_in_turn(
             key_figures(
                 about(figures, lambda f: (f.sentence,)),
