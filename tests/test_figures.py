@@ -1095,3 +1095,11 @@ def test_a_share_of_the_whole_is_the_figure_not_the_whole(text: str, figure: str
     """ "33 of the 81 seats" had been the key figure "81 seats" (a reviewer's)."""
     (found,) = find_figures(sentences(text))
     assert (found.text, found.kind) == (figure, "percent")
+
+
+def test_may_inside_a_name_is_no_month() -> None:
+    """ "the supply boat Unaiza May 4" had been a timeline row of 4 May (a reviewer's)."""
+    boat = "Only one of the two supply boats, the Unaiza May 4, reached the ship."
+    assert [f for f in find_figures(sentences(boat)) if f.kind == "date"] == []
+    talks = "The talks began on Tuesday May 4 in Geneva."
+    assert [f.text for f in find_figures(sentences(talks)) if f.kind == "date"] == ["May 4"]

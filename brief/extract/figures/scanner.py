@@ -40,6 +40,7 @@ from brief.extract.lexicon import (
     alternation,
     joined,
     shared_starts,
+    weekday_names,
     word_codes,
     words,
 )
@@ -554,6 +555,8 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
     if kind not in {"date", "year"} and _ZERO_LED.search(text, m.start(), m.end()):
         return None
     if kind == "date":
+        if _named_may(text, m):
+            return None  # "the supply boat Unaiza May 4": a name, not 4 May
         date = iso(m.group(), published, _tense(text, m.start()) if published else None)
         return _Found(m.start(), m.end(), m.group(), "date", None, None, date)
     if kind == "year":
@@ -595,6 +598,21 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
             # "6.2-magnitude earthquake struck": a magnitude measures no noun
         return _Found(start, end, text[start:end], "measure", _value(raw), _unit(unit), None)
     return _counted(text, m, start)
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) \Z")
+
+
+def _named_may(text: str, m: re.Match[str]) -> bool:
+    """ "May" after a capitalised word that is no day's, month's or sentence's opening is
+    part of a name ("Unaiza May 4", "Theresa May"), not the month."""
+    if not m.group().startswith("May "):
+        return False
+    before = _WORD_BEFORE.search(text, 0, m.start())
+    if before is None or before.start() == 0:
+        return False
+    word = before.group(1).lower()
+    return word not in weekday_names()
 
 
 def _unit(written: str) -> str:
