@@ -714,3 +714,17 @@ def test_a_name_inside_a_who_clause_is_not_the_sentences_subject() -> None:
         '"We will raise this incident in Gabala," she told reporters in Yerevan.',
     )
     assert [actor for _, actor in said] != ["Karen Manukian"]
+
+
+def test_the_text_says_who_he_is_above_a_name_list() -> None:
+    """ "Nurul Islam, 34, who reached the camp with his wife" is a man, whatever a name
+    list says of "Nurul" (a woman's name in Malaysia): his "he said" had gone to the
+    officer named before him (fresh8)."""
+    assert speakers(
+        "Rohingya arrive.",
+        "Lt Col Ashiqur Rahman, commanding officer of the battalion, said guards had"
+        " pushed back 14 boats.",
+        "Nurul Islam, 34, who reached Kutupalong camp with his wife on Tuesday, said"
+        " fighters had come to his village.",
+        '"They said they would take my brother," he said.',
+    ) == [("They said they would take my brother", "Nurul Islam")]

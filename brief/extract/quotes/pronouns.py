@@ -16,7 +16,7 @@ from functools import cache
 
 from brief.extract.actors.names import NameRun, name_runs
 from brief.extract.actors.places import gazetteer_hits
-from brief.extract.actors.word_knowledge import gender, given_name
+from brief.extract.actors.word_knowledge import SURE, gender, given_name
 from brief.extract.lexicon import alternation, clause_openers, honorific_gender, joined, words
 from brief.extract.quotes.actor_index import _ActorIndex, _named_in_any, _spoken_for
 from brief.extract.quotes.speech_tags import (
@@ -104,6 +104,7 @@ class _Subjects:
         if titled:
             _honorific_genders(sentence, self.marked)
         _kin_genders(sentence, self.marked)
+        _spouse_genders(sentence, self.marked)
 
     def said(self, actor: Actor | None) -> None:
         if actor is not None and actor.kind == "person":
@@ -665,7 +666,11 @@ def _may_be(seen: Actor | str, pronoun: str, marked: dict[str, str] | None = Non
     if seen == "?":
         return True
     wanted = "male" if pronoun in words()["male_pronouns"] else "female"
-    name = (seen if isinstance(seen, str) else seen.name).split()
+    written = seen if isinstance(seen, str) else seen.name
+    said = marked.get(written) if marked else None
+    if said in SURE:
+        return said == wanted  # what the text says of this very person ("his wife")
+    name = written.split()
     given = gender(name[0].lower())
     if given in {"male", "female"}:
         return given == wanted  # "Katherine Jackson" beside "Mr Jackson": her given name
@@ -681,6 +686,25 @@ _KIN_RE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+({'|'.join(_KIN)}),?\s+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Madam)\.?\s+)?((?:[A-Z][\w’'-]*\s+){1,2}[A-Z][\w’'-]+)"
 )
+
+
+# "Nurul Islam, 34, who reached the camp with his wife ...": in a "who" clause about a
+# full name, the one who came "with his wife" or "with her husband" is that person.
+_SPOUSE_IN_WHO_RE = re.compile(
+    r"\b((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)(?:, \d{1,3})?, who\b([^.;,]{0,80}?)"
+    r"\bwith ([Hh]is wife|[Hh]er husband)\b"
+)
+
+
+def _spouse_genders(sentence: str, marked: dict[str, str]) -> None:
+    """Record the gender a "who" clause's "his wife" or "her husband" gives the full name
+    it follows: the text's word on who "he" may be, above a name list's ("Nurul" is a
+    woman's name in Malaysia, a man's in Bangladesh)."""
+    if ", who " not in sentence:
+        return
+    for found in _SPOUSE_IN_WHO_RE.finditer(sentence):
+        male = found.group(3).lower().startswith("his")
+        marked.setdefault(found.group(1), "male" if male else "female")
 
 
 def _kin_genders(sentence: str, marked: dict[str, str]) -> None:
