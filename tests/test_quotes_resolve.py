@@ -635,6 +635,10 @@ def test_the_name_a_description_is_apposed_to_speaks_not_a_place_inside_it() -> 
         ("We are seeing women and children arriving with nothing", "Farai Mukwashi"),
         ("Two incidents in a day is not a collapse", "Sipho Ndlovu"),
     ]
+    assert speakers(
+        "Drone falls.",
+        '"I heard it before I saw anything," the shepherd, Ilie Lupu, told Euronews.',
+    ) == [("I heard it before I saw anything", "Ilie Lupu")]  # (fresh8)
 
 
 def test_after_with_the_participle_has_its_own_subject() -> None:

@@ -106,7 +106,7 @@ def _apposed_name(tokens: list[str], subject: list[str], subjects: _Subjects) ->
     committee's chairman, Brigadier General Sipho Ndlovu of South Africa,"): the one
     speaking, not a place or body inside the description, nor no one."""
     if len(subject) == len(tokens) or not (
-        _described(subject, possessive=True) or _role_words(subject)
+        _described(subject, possessive=True) or _role_words(subject) or _definite(subject)
     ):
         return None
     apposition = tokens[len(subject) + 1 :]
@@ -116,6 +116,16 @@ def _apposed_name(tokens: list[str], subject: list[str], subjects: _Subjects) ->
         return None  # "Straw, the foreign secretary,": the subject is the name
     actor = _phrase_actor(apposition, subjects)
     return actor if actor is not None and actor.kind == "person" else None
+
+
+def _definite(phrase: list[str]) -> bool:
+    """ "the shepherd", "a local farmer": a short description that names no one, which an
+    apposition then names ("the shepherd, Ilie Lupu, told Euronews")."""
+    return (
+        1 < len(phrase) <= 4
+        and phrase[0].lower() in words()["determiners"]
+        and all(word.islower() for word in phrase[1:])
+    )
 
 
 def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
