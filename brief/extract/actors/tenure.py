@@ -130,16 +130,25 @@ def _replaced_by_holder(
 ) -> bool:
     """ "Berg replaced Eva Lind": someone the brief gives the same office (`role_words`,
     the person's role's) replaced them."""
-    m = re.search(rf"\b{_patterns()[1]} (?:{_forms(tally)})\b", text)
+    m = re.search(rf"\b{_patterns()[1]} (?:{_TITLE_WORDS})?(?:{_forms(tally)})\b", text)
     if m is None:
         return False
     before = text[: m.start()]
+    elsewhere = re.match(r",? (?:in|at|on|for)\b", text[m.end() :])  # "in the House"
+    if _an_office(role_words) and m.group().split()[0].lower() == "replaced" and not elsewhere:
+        # "Captain Liza Manalo replaced Commodore Ramon Dizon": whatever office she took,
+        # it was the one he held, which the brief may be showing (a reviewer's)
+        return True
     return any(
         other is not tally
         and other.name.split()[-1] in before
         and _same_office(role_words, other.role or "")
         for other in titled
     )
+
+
+# Capitalised words of a title before the name replaced ("Commodore", "Vice Admiral").
+_TITLE_WORDS = r"(?:[A-Z][\w.'-]* ){0,3}"
 
 
 def _same_office(role_words: list[str], office: str) -> bool:
