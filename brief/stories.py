@@ -670,8 +670,12 @@ def _counts(lead: Sequence[str]) -> set[str]:
     found = set()
     for n, token in enumerate(lead):
         digits = token.replace(",", "")
-        if not digits.isdigit() or int(digits) < 11 or 1800 <= int(digits) <= 2100:
-            continue
+        if (
+            not digits.isdigit()
+            or int(digits) < 11
+            or (digits == token and 1800 <= int(token) <= 2100)
+        ):
+            continue  # ("2,000" counts; "2026" is a year)
         beside = {lead[k] for k in (n - 1, n + 1) if 0 <= k < len(lead)}
         if int(digits) <= 31 and beside & months:
             continue

@@ -254,20 +254,29 @@ def _one_section_a_quotation(reading: Sequence[Bullet]) -> list[Bullet]:
 
 
 def _each_story_in_turn(
-    rows: Sequence[Row], stories: Sequence[Story], source: Callable[[Row], int]
+    rows: Sequence[Row],
+    stories: Sequence[Story],
+    source: Callable[[Row], int],
+    tier: Callable[[Row], int] = lambda row: 0,
 ) -> tuple[Row, ...]:
     """A digest's quotes and key figures take turns by story, in the digest's order, best
     first within each: a brief shows its first few, and one talkative (or numerate) story
-    should not fill them."""
+    should not fill them. Turns are taken within a `tier` (a key figure's: today's before
+    an earlier day's and history's), so one story's history never goes before another's
+    news."""
     story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
-    queues: dict[int, list[Row]] = {}
+    queues: dict[tuple[int, int], list[Row]] = {}
     for row in rows:
-        queues.setdefault(story_of.get(source(row), len(stories)), []).append(row)
+        queues.setdefault((tier(row), story_of.get(source(row), len(stories))), []).append(row)
     turns = sorted(
-        ((turn, k, row) for k, queue in queues.items() for turn, row in enumerate(queue)),
-        key=lambda t: (t[0], t[1]),
+        (
+            (level, turn, k, row)
+            for (level, k), queue in queues.items()
+            for turn, row in enumerate(queue)
+        ),
+        key=lambda t: (t[0], t[1], t[2]),
     )
-    return tuple(row for _, _, row in turns)
+    return tuple(row for _, _, _, row in turns)
 
 
 def bullet(
@@ -413,6 +422,7 @@ def briefing(
             ),
             stories if digest else (),
             lambda f: f.sentence.source,
+            lambda f: 2 * f.past + (f.sentence.source not in latest),
         ),
         quotes=_each_story_in_turn(
             _said_once(

@@ -105,7 +105,7 @@ def can_head(title: str) -> bool:
 
 # A headline's opening quotation and what ends it: "“We pulled a boy out”: Saltivka counts
 # its dead". Its own "we" is the speaker's, not a pointer back to an earlier sentence.
-_OPENING_QUOTE = re.compile(r"^\s*([\"“‘'])(?P<words>[^\"”’]{1,200})[\"”’']\s*[:,\-–—]?\s*")
+_OPENING_QUOTE = re.compile(r"^\s*[\"“‘'](?P<words>.{1,200}?)[\"”’'](?!\w)\s*[:,\-–—]?\s*")
 
 
 def _past_opening_quote(title: str) -> str:

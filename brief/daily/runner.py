@@ -117,11 +117,11 @@ def _repeats_today(briefing: Briefing, today: saved.DayRecord, sent: Sequence[st
     return (
         today.built is not None
         and not _late_points(briefing, today)
-        and not _late_facts(briefing, today, sent)
         and all(
             story.id in today.stories or (story.status == "developing" and not story.bullets)
             for story in briefing.stories
         )
+        and not _late_facts(briefing, today, sent)
     )
 
 

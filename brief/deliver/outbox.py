@@ -131,11 +131,14 @@ class Outbox:
             if not folder.is_dir():
                 continue
             for path in folder.iterdir():
-                with open(path, "rb") as fh:
-                    found = {
-                        key.strip().lower(): value.strip().lower()
-                        for key, _, value in (line.partition(":") for line in _header_lines(fh))
-                    }
+                try:
+                    with open(path, "rb") as fh:
+                        found = {
+                            key.strip().lower(): value.strip().lower()
+                            for key, _, value in (line.partition(":") for line in _header_lines(fh))
+                        }
+                except OSError:
+                    continue  # filed away meanwhile: the log still has its Message-ID
                 if all(found.get(key) == value for key, value in wanted.items()):
                     return True
         return False

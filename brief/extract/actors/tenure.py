@@ -117,7 +117,7 @@ def _left_unnamed(text: str, tally: Tally, people: Sequence[Tally]) -> bool:
 @cache
 def _unnamed_pattern(forms: str) -> re.Pattern[str]:
     leaving = alternation(words()["office_leaving_unnamed"])
-    return re.compile(rf"\b(?:{forms})\b(?:, [^,]{{1,60}},)? (?:{leaving})\b(?! as\b)")
+    return re.compile(rf"\b(?:{forms})\b(?:, [^,]{{1,60}},)? (?:{leaving})\b(?! as\b| from\b)")
 
 
 @cache
@@ -134,7 +134,10 @@ def _replaced_by_holder(
     if m is None:
         return False
     before = text[: m.start()]
-    elsewhere = re.match(r",? (?:in|at|on|for)\b", text[m.end() :])  # "in the House"
+    # "in the House", "in the 70th minute": another place; "on Tuesday" only says when
+    elsewhere = re.match(
+        r",? (?:in the (?:\d+\w*|House|Senate|Commons|Lords)\b|at\b|for\b)", text[m.end() :]
+    )
     if _an_office(role_words) and m.group().split()[0].lower() == "replaced" and not elsewhere:
         # "Captain Liza Manalo replaced Commodore Ramon Dizon": whatever office she took,
         # it was the one he held, which the brief may be showing (a reviewer's)

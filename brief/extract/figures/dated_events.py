@@ -493,7 +493,11 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
         # day of this week; a bare year or month is then something else's
         return False
     relative = bool(breaks) and breaks[-1].group().strip().lower() in {"which", "who"}
-    if relative and _recent_day(sentence[: breaks[-1].start()] + sentence[clause_end:]):
+    if (
+        relative
+        and _recent_day(sentence[: breaks[-1].start()] + sentence[clause_end:])
+        and not _scheduled_in(sentence[breaks[-1].end() : clause_end])
+    ):
         # "Justice Kamau on Tuesday suspended the levy, which took effect on March 1": a
         # day in a relative clause is its thing's, when the news outside it has its own
         return False

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import NamedTuple, cast, get_args
 
-from brief.extract.actors.word_knowledge import common_word
+from brief.extract.actors.word_knowledge import common_word, given_name
 from brief.extract.figures.dated_events import _SCOPE_BREAK, is_event_date
 from brief.extract.figures.notation import (
     DATE_PATTERN,
@@ -38,6 +38,7 @@ from brief.extract.figures.notation import (
 from brief.extract.lexicon import (
     PhraseMatcher,
     alternation,
+    gazetteer,
     joined,
     shared_starts,
     weekday_names,
@@ -294,6 +295,12 @@ def _dated_by(text: str, figure: _Found, dates: Sequence[_Found]) -> bool:
             return True
         if date.end <= figure.start and _RELATIVE_TO_DATE.fullmatch(text, start, end):
             return True  # "a raid in November 2023, in which 21 people died": the raid's
+        if (
+            date.end <= figure.start
+            and _DETERMINER_BEFORE.search(text, 0, date.start)
+            and _NOUN_RELATIVE_TO_DATE.fullmatch(text, start, end)
+        ):
+            return True  # "the 1988 Spitak earthquake, which killed about 25,000"
     return False
 
 
@@ -301,9 +308,13 @@ def _dated_by(text: str, figure: _Found, dates: Sequence[_Found]) -> bool:
 # the noun may follow its year ("the 1988 Spitak earthquake, which killed about 25,000",
 # "the February 2023 earthquakes that killed more than 53,000": history, not the news).
 _RELATIVE_TO_DATE = re.compile(
-    r"(?: [\w'’-]+){0,4},? (?:in which|during which|at which|when|which|that)"
+    r",? (?:in which|during which|at which|when|which|that) [^,;:()\u2014\u2013]*"
+)
+_NOUN_RELATIVE_TO_DATE = re.compile(
+    r"(?: [\w'’-]+){1,4},? (?:in which|during which|at which|when|which|that)"
     r" [^,;:()\u2014\u2013]*"
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) \Z")  # the date used as an adjective
 
 
 _OPENS_BRACKET = re.compile(r"\s*[(;]\s*")  # "(£722m; $1.3bn)": each a conversion
@@ -600,7 +611,7 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
     return _counted(text, m, start)
 
 
-_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) \Z")
+_WORD_BEFORE = re.compile(r"(?<!\b[Ii]n )(?<!\b[Aa]t )([A-Z][a-z]+) \Z")  # not "in Ohio May 5"
 
 
 def _named_may(text: str, m: re.Match[str]) -> bool:
@@ -611,8 +622,13 @@ def _named_may(text: str, m: re.Match[str]) -> bool:
     before = _WORD_BEFORE.search(text, 0, m.start())
     if before is None or before.start() == 0:
         return False
-    word = before.group(1).lower()
-    return word not in weekday_names()
+    word = before.group(1)
+    return (
+        word.lower() not in weekday_names()
+        and given_name(word)
+        and not common_word(word)
+        and word not in gazetteer()
+    )
 
 
 def _unit(written: str) -> str:
@@ -1241,4 +1257,4 @@ def _value(raw: str) -> float | None:
             value *= table.scales[second.group(1)]
     value = value / 2 if _HALF.search(low, 0, after) else value
     # binary floats: "$8.2 billion" is 8,200,000,000, not 8,199,999,999.999999
-    return round(value, 6) if value < 1e6 else float(round(value))
+    return float(f"{value:.12g}")

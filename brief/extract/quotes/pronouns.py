@@ -570,7 +570,7 @@ def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> b
 # A "who" clause still open where a name stands: ", who" and no stop or closing of the
 # clause's verb phrase since (a clause ends at the comma before the main verb; a name in
 # an apposition inside it, "her predecessor, Karen Manukian,", is still inside).
-_INSIDE_WHO = re.compile(r", who\b[^.;:!?]*$")
+_INSIDE_WHO = re.compile(r", who\b(?:(?!, [a-z])[^.;:!?])*$")
 
 
 def _without_time_adverbial(before: str) -> str:
@@ -704,7 +704,9 @@ def _spouse_genders(sentence: str, marked: dict[str, str]) -> None:
         return
     for found in _SPOUSE_IN_WHO_RE.finditer(sentence):
         male = found.group(3).lower().startswith("his")
-        marked.setdefault(found.group(1), "male" if male else "female")
+        words_of = found.group(1).split()
+        for start in range(len(words_of) - 1):  # "On Tuesday Nurul Islam": its tails
+            marked.setdefault(" ".join(words_of[start:]), "male" if male else "female")
 
 
 def _kin_genders(sentence: str, marked: dict[str, str]) -> None:
