@@ -1140,11 +1140,17 @@ def test_one_replaced_leaves_the_office_the_brief_gave_them() -> None:
     """ "Captain Liza Manalo replaced Commodore Ramon Dizon" had left him "PCG
     spokesperson" (a reviewer's); a substitute "in the 70th minute" or a successor "in
     the House" takes no office the brief shows."""
-    assert people(
-        "Coast guard.",
-        "PCG spokesperson Commodore Ramon Dizon said it.",
-        "Captain Liza Manalo replaced Commodore Ramon Dizon, who was appointed commander.",
-    )["Ramon Dizon"] is None
-    assert people(
-        "Football.", "Captain Tom Lee scored.", "Ann Roe replaced Lee in the 70th minute."
-    )["Tom Lee"] == "Captain"
+    assert (
+        people(
+            "Coast guard.",
+            "PCG spokesperson Commodore Ramon Dizon said it.",
+            "Captain Liza Manalo replaced Commodore Ramon Dizon, who was appointed commander.",
+        )["Ramon Dizon"]
+        is None
+    )
+    assert (
+        people("Football.", "Captain Tom Lee scored.", "Ann Roe replaced Lee in the 70th minute.")[
+            "Tom Lee"
+        ]
+        == "Captain"
+    )
