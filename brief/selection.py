@@ -26,7 +26,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from brief.models import Ranking, Sentence
+from brief.models import Bullet, Ranking, Sentence
 
 # A short summary's length (DUC's): a multi-document ranking puts the best summary of this
 # many words first (brief.rank.coverage), and a story's bullets read that summary first.
@@ -416,3 +416,24 @@ def _chain(
         chain.append(follower)
         closers += 1
     return chain
+
+
+def quote_runs(bullets: Sequence[Bullet]) -> list[tuple[Bullet, ...]]:
+    """Bullets as the reader takes them: the sentences of one quotation, kept together by
+    select, make one item (in one section, one bullet), so no item opens or closes a quote
+    it does not hold whole. Each sentence keeps its own citation."""
+    runs: list[list[Bullet]] = []
+    open_quote = False
+    for bullet in bullets:
+        previous = runs[-1][-1] if runs else None
+        follows = (
+            previous is not None
+            and (bullet.source, bullet.index) == (previous.source, previous.index + 1)
+            and open_quote
+        )
+        if follows:
+            runs[-1].append(bullet)
+        else:
+            runs.append([bullet])
+        open_quote = leaves_quote_open(bullet.text, follows)
+    return [tuple(run) for run in runs]

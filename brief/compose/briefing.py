@@ -44,7 +44,7 @@ from brief.models import (
     TimelineEvent,
 )
 from brief.profiles import Profile
-from brief.selection import leaves_quote_open
+from brief.selection import quote_runs
 
 
 def _latest_sources(documents: Sequence[Document]) -> set[int]:
@@ -237,20 +237,11 @@ def _one_section_a_quotation(reading: Sequence[Bullet]) -> list[Bullet]:
     reader takes them as one item. “We have increased patrols ... had opened a quote
     under Military moves and its close, “... not seeking conflict,” Brigadier Persaud
     told ..., sat under Other developments with the speaker (a reviewer's)."""
-    out: list[Bullet] = []
-    inside = False
-    for bullet in reading:
-        previous = out[-1] if out else None
-        follows = (
-            previous is not None
-            and inside
-            and (bullet.source, bullet.index) == (previous.source, previous.index + 1)
-        )
-        if follows and previous is not None and bullet.section != previous.section:
-            bullet = replace(bullet, section=previous.section)
-        out.append(bullet)
-        inside = leaves_quote_open(bullet.text, follows)
-    return out
+    return [
+        replace(bullet, section=run[0].section) if bullet.section != run[0].section else bullet
+        for run in quote_runs(reading)
+        for bullet in run
+    ]
 
 
 def _each_story_in_turn(

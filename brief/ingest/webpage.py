@@ -7,13 +7,13 @@ own markup is never rendered: only its extracted text goes on.
 
 from __future__ import annotations
 
-import calendar
 import logging
 import re
 from configparser import ConfigParser
 from dataclasses import dataclass
 from functools import cache
 
+from brief.extract.lexicon import month_names, weekday_names
 from brief.ingest.visibility import never_shown
 
 log = logging.getLogger(__name__)
@@ -81,10 +81,7 @@ def _author(value: object) -> str | None:
     written = _one_line(value)
     if written is None:
         return None
-    calendar_words = {
-        *(day.lower() for day in calendar.day_name),
-        *(month.lower() for month in calendar.month_name if month),
-    }
+    calendar_words = weekday_names() | month_names()
     names = [
         part.strip()
         for part in written.split(";")

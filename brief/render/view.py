@@ -13,9 +13,9 @@ from brief import __version__
 from brief.compose.stories import LEADING, reported
 from brief.compose.titles import fallback_title
 from brief.extract.figures import yearless
-from brief.models import Actor, Briefing, Bullet, Mention, Quote, Section, Source, Story
+from brief.models import Actor, Briefing, Mention, Quote, Section, Source, Story
 from brief.render.timeline import date_label, shown_events
-from brief.selection import leaves_quote_open
+from brief.selection import quote_runs
 
 MAX_ACTORS = 12
 MAX_FIGURES = 10
@@ -25,27 +25,6 @@ MAX_QUOTES = 4
 def refs(mentions: tuple[Mention, ...]) -> Markup:
     """'[1:4; 2:7]'. Digits and punctuation we generate, so safe to print unescaped."""
     return Markup("[" + "; ".join(f"{m.source}:{m.index}" for m in mentions) + "]")
-
-
-def quote_runs(bullets: Sequence[Bullet]) -> list[tuple[Bullet, ...]]:
-    """Bullets as the reader takes them: the sentences of one quotation, kept together by
-    select, make one item, so no item opens or closes a quote it does not hold whole.
-    Each sentence keeps its own citation."""
-    runs: list[list[Bullet]] = []
-    open_quote = False
-    for bullet in bullets:
-        previous = runs[-1][-1] if runs else None
-        follows = (
-            previous is not None
-            and (bullet.source, bullet.index) == (previous.source, previous.index + 1)
-            and open_quote
-        )
-        if follows:
-            runs[-1].append(bullet)
-        else:
-            runs.append([bullet])
-        open_quote = leaves_quote_open(bullet.text, follows)
-    return [tuple(run) for run in runs]
 
 
 def shown_sections(briefing: Briefing) -> list[Section]:

@@ -61,11 +61,8 @@ def _tense(base: str) -> bool:
 
 
 # Of those, the words of a role held now ("acting", "outgoing"): the others put it past.
-_HELD_NOW = frozenset({"acting", "interim", "outgoing", "shadow"})
-
-
 def _past(base: str) -> bool:
-    return _tense(base) and base not in _HELD_NOW
+    return base in words()["role_past"] or base.startswith(("ex-", "then-"))
 
 
 def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | None:
