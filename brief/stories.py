@@ -652,15 +652,14 @@ def _graph(matrix: sparse.csr_matrix) -> dict[int, dict[int, float]]:
     return adjusted
 
 
-def _one_count_one_place(one: _Text, other: _Text) -> bool:
-    """Whether two texts' headlines and first sentences name one rare subject and give one
-    count (not a year, nor a day of a month): "Shirak earthquake death toll rises to 17"
-    and "Gyumri residents sleep in tents ...; toll at 17", told in other words, are one
-    event. Two look-alike events do not share both their place and their numbers."""
+def _place_and_counts(text: _Text) -> tuple[set[str], set[str]]:
+    """A text's opening subjects, less days and months ("Wednesday", "June": any two
+    reports of a day share them), and its opening counts (see _counts): two texts sharing
+    one of each are one event, however they word it ("Shirak earthquake death toll rises
+    to 17" and "Gyumri residents sleep in tents ...; toll at 17"). Two look-alike events
+    do not share both their place and their numbers."""
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
-    if not (one.subjects & other.subjects) - calendar_words:
-        return False  # ("Wednesday", "June": any two reports of a day share them)
-    return bool(_counts(one.lead) & _counts(other.lead))
+    return text.subjects - calendar_words, _counts(text.lead)
 
 
 def _counts(lead: Sequence[str]) -> set[str]:
@@ -692,12 +691,13 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
     matrix, prior = _matrix(texts)
     edges = _graph(matrix)
     # Two reports of one place and one count are one event, however they word it (see
-    # _one_count_one_place): their link is raised to the bar, past the subject penalty.
+    # _place_and_counts): their link is raised to the bar, past the subject penalty.
+    opened = [_place_and_counts(text) for text in texts]
     sure = {
         (i, j)
         for i, row in edges.items()
         for j in row
-        if i < j and _one_count_one_place(texts[i], texts[j])
+        if i < j and opened[i][0] & opened[j][0] and opened[i][1] & opened[j][1]
     }
     for i, j in sure:
         edges[i][j] = edges[j][i] = max(edges[i][j], _needed(1, prior))
