@@ -1105,6 +1105,22 @@ def test_other_initials_before_one_surname_are_two_people() -> None:
     assert speakers(*spaced) == [("a security question", "B. Ganbold")]
 
 
+def test_two_glued_initials_read_as_spaced_ones() -> None:
+    """ "D.B.Ganbold" is D. B. Ganbold, a namesake of B. Ganbold: the bare "Ganbold" is the
+    one named first, as with spaced initials. One regex had glued one initial and another
+    several, so "D.B.Ganbold" had been one word, no holder of "Ganbold"."""
+    texts = (
+        "Talks.",
+        "Director D.B.Ganbold said the border was calm.",
+        "Police chief B. Ganbold said it was closed.",
+        '"We are ready," Ganbold said.',
+    )
+    assert {"D.B.Ganbold", "B. Ganbold"} <= set(people(*texts))
+    assert speakers(*texts) == [("We are ready", "D.B.Ganbold")]
+    spaced = [text.replace("D.B.G", "D. B. G") for text in texts]
+    assert speakers(*spaced) == [("We are ready", "D. B. Ganbold")]
+
+
 def test_a_hyphened_rank_is_a_title_not_a_name() -> None:
     """ "Maj-Gen Ibrahim Dafallah" had been a person so named (a reviewer's Kenyan copy)."""
     assert people("Talks.", "Maj-Gen Ibrahim Dafallah said the army would attend.") == {

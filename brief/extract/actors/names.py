@@ -62,11 +62,22 @@ from brief.extract.lexicon import (
 )
 from brief.selection import quoted_at
 
-# (An initial written against the name, as Mongolian and Russian copy does, "D.Ganbold",
-# is its own token, as in "D. Ganbold": an initial and a surname.)
+# (Initials written against the name, as Mongolian and Russian copy does, "D.Ganbold" and
+# "D.B.Ganbold", are tokens of their own, as in "D. B. Ganbold": initials and a surname.)
 TOKEN_RE = re.compile(
-    r"[^\W\d_](?=\.[^\W\d_][^\W\d_]*[a-z])|[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]"
+    r"[^\W\d_](?=\.(?:[^\W\d_]\.)*[^\W\d_][^\W\d_]*[a-z])"
+    r"|[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]"
 )
+INITIALS_RE = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")  # "E", "E.", "T.V", "T.V.": use fullmatch
+_GLUED_INITIALS_RE = re.compile(r"^((?:[A-Z]\.)+)(?=[A-Z][a-z])")
+
+
+def initials_apart(name: str) -> str:
+    """A name as it reads with its glued initials set apart: "D.B.Ganbold" is "D.B.
+    Ganbold", so that its last word is the surname, as in "D. B. Ganbold"."""
+    return _GLUED_INITIALS_RE.sub(r"\1 ", name)
+
+
 Spans = Sequence[tuple[int, int]]
 
 
@@ -810,9 +821,6 @@ def _after_title_object(toks: list[Token], i: int, j: int) -> int:
     return start
 
 
-_INITIALS_RE = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "E", "T.V" (the last dot is a token)
-
-
 def _opening(toks: list[Token], i: int, spans: Spans) -> int:
     """How many tokens open a name at i: a name word (1), initials and their dot ("T.V.
     Raghavendra-Rao", 2), a particle before a name word ("Mr Ó Maoilíosa", 1), or 0."""
@@ -834,7 +842,7 @@ def _trailing_initials(toks: list[Token], i: int, j: int) -> bool:
     word follows them ("U.S." is a country, not initials)."""
     if j + 1 >= len(toks) or toks[j + 1].text != "." or gender(toks[i].base) is None:
         return False
-    if not _INITIALS_RE.match(toks[j].text) or f"{toks[j].text}." in gazetteer():
+    if not INITIALS_RE.fullmatch(toks[j].text) or f"{toks[j].text}." in gazetteer():
         return False
     return j + 2 >= len(toks) or not toks[j + 2].text[:1].isupper()
 
@@ -929,7 +937,7 @@ def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
     return (
         j + 2 < len(toks)
         and toks[j + 1].text == "."  # before the pattern: most words are followed by none
-        and _INITIALS_RE.match(toks[j].text) is not None
+        and INITIALS_RE.fullmatch(toks[j].text) is not None
         and (is_name_token(toks[j + 2], spans) or _initial(toks, j + 2, spans))
     )
 
@@ -1667,7 +1675,7 @@ def _given_then_surname(names: tuple[str, ...]) -> bool:
     Spanish names are written ("María José Chacón Vargas")."""
     if len(names) < 2:
         return False
-    middle = [word for word in names[1:-1] if word != "." and not _INITIALS_RE.match(word)]
+    middle = [word for word in names[1:-1] if word != "." and not INITIALS_RE.fullmatch(word)]
     spelled = [names[0], *middle, names[-1]]
     two_given = len(spelled) == 4 and gender(spelled[1].lower()) is not None
     return (

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from brief.extract.actors import mononyms, organisations, places
-from brief.extract.actors.names import Name
+from brief.extract.actors.names import INITIALS_RE, Name, initials_apart
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.word_knowledge import (
     SURE,
@@ -1015,7 +1015,7 @@ def _given(tokens: tuple[str, ...]) -> str | None:
     English ("Van Jones", "Al Gore": words.toml's given_particles)."""
     if len(tokens) < 2:
         return None
-    if _AN_INITIAL.fullmatch(tokens[0]):
+    if INITIALS_RE.fullmatch(tokens[0]):
         return tokens[0][0] + "."  # "D. Ganbold" and "B. Ganbold" are two people
     first, w = tokens[0].lower(), words()
     if first in w["particles"] and (
@@ -1027,11 +1027,7 @@ def _given(tokens: tuple[str, ...]) -> str | None:
 
 @cache
 def _given_of(name: str) -> str | None:
-    return _given(tuple(_GLUED_INITIAL.sub(r"\1 ", name).split()))
-
-
-_AN_INITIAL = re.compile(r"[A-Z]\.?")
-_GLUED_INITIAL = re.compile(r"^([A-Z]\.)(?=[A-Z][a-z])")  # "D.Ganbold", as "D. Ganbold"
+    return _given(tuple(initials_apart(name).split()))
 
 
 # (?<!\w) is \b before a word's first letter, and lets the search skip to the letters

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from brief.extract.actors.names import INITIALS_RE, initials_apart
 from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, honorific_gender, words
 from brief.models import Actor
@@ -100,7 +101,7 @@ class _ActorIndex(NamedTuple):
         aliases = _organisation_aliases()
         for actor in people_first:  # earlier actors (people) win a shared full name
             known = aliases.get(actor.name, ()) if actor.kind == "organisation" else ()
-            spaced = _GLUED_INITIALS_RE.sub(r"\1 ", actor.name)  # "B.Ganbold" read "B. Ganbold"
+            spaced = initials_apart(actor.name)  # "B.Ganbold" read "B. Ganbold"
             for form in (actor.name, *actor.spellings, *known, spaced):
                 forms.setdefault(form, actor)
         holders = _holders(actors)
@@ -236,10 +237,6 @@ _NAME_SAID_RE = re.compile(r"\b([A-Z][\w&-]*) (?:said|says|has said|had said)\b"
 _FIRM_NOUNS = frozenset({"company", "firm", "group", "carrier", "bank", "retailer", "airline"})
 
 
-_GLUED_INITIALS_RE = re.compile(r"^((?:[A-Z]\.)+)(?=[A-Z][a-z])")
-_INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
-
-
 def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, int]]]:
     """The people of the story, each with how many sentences name them, by their surname
     ("Fomin", and with its particles: "de Blasio", "De Blasio" or "Van der Linden"
@@ -248,14 +245,14 @@ def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor,
     holders: dict[str, list[tuple[Actor, int]]] = {}
     particles = words()["particles"]
     for actor, count in actors:
-        name = _GLUED_INITIALS_RE.sub(r"\1 ", actor.name)  # "O.Altai" is "Altai" too
+        name = initials_apart(actor.name)  # "O.Altai" is "Altai" too
         if actor.kind == "person" and " " in name:
             parts = name.split()
             while len(parts) > 2 and parts[-1].rstrip(".").lower() in words()["generations"]:
                 parts = parts[:-1]  # "Walter M Phillips Jr" is "Phillips", never "Jr"
             if parts[-1].rstrip(".").lower() in words()["generations"]:
                 continue
-            forms = [parts[-1], *([] if _INITIAL_RE.match(parts[0]) else [parts[0]])]
+            forms = [parts[-1], *([] if INITIALS_RE.fullmatch(parts[0]) else [parts[0]])]
             start = len(parts) - 1  # the particles before the surname: "van der Linden"
             while start > 1 and parts[start - 1].lower() in particles:
                 start -= 1
