@@ -167,6 +167,7 @@ _MODULE_LISTS = {
     "quotes": (
         "adverbs",
         "auxiliaries",
+        "modal_verbs",
         "clause_words",
         "quote_pronouns",
         "question_openers",

@@ -702,7 +702,7 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
             continue
         if n > 0 and lowered[n - 1] == "to" and low in words()["infinitive_speech_verbs"]:
             continue  # "promised to hail ...", "asked the crowd to welcome ...": whose verb
-        if n > 1 and lowered[n - 1] in _MODALS and _speech_before(lowered, n - 2):
+        if n > 1 and lowered[n - 1] in words()["modal_verbs"] and _speech_before(lowered, n - 2):
             # "... and said Caracas would respond “at the appropriate moment”": a speech
             # verb in what an earlier one reports is said by no one yet; the earlier's
             continue
@@ -722,9 +722,6 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
     if coordinated and (first is None or not tokens[first].lower().endswith("ing")):
         return _Reported(_coordinated_subject(tokens, fronted))
     return None
-
-
-_MODALS = frozenset({"would", "will", "could", "might", "should", "shall", "must", "may"})
 
 
 def _speech_before(lowered: list[str], at: int) -> bool:
