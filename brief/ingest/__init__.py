@@ -19,7 +19,7 @@ happens here, before any parsing: size, binary signatures, decoding. One module 
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from brief.collect.inbox import read_header
 from brief.errors import InputError
@@ -34,7 +34,7 @@ from brief.ingest.files import (
     read_bytes,
 )
 from brief.ingest.layout import MAX_RUN, parse_text, split_runs
-from brief.ingest.message import looks_like_message, read_message
+from brief.ingest.message import Message, looks_like_message, read_message
 from brief.ingest.unmarkdown import is_markdown, plain_markdown, plain_text
 from brief.ingest.webpage import extract, looks_like_html
 from brief.models import Document
@@ -62,30 +62,41 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-def read_article(path: str, options: Options) -> tuple[bytes, str]:
-    """An input's bytes and text, or an InputError or NoInputError saying why it is no
-    article (empty, binary, too large, undecodable, a brief or a saved feed). What
-    `brief daily`'s plan asks of each new file, so that it sets aside what the run will."""
+@dataclass(frozen=True)
+class RawArticle:
+    """An input as read and checked: its bytes, its text, and a saved email's message,
+    parsed once (the check reads its body, and so does ingest)."""
+
+    data: bytes
+    text: str
+    message: Message | None
+
+
+def read_article(path: str, options: Options) -> RawArticle:
+    """An input as read, or an InputError or NoInputError saying why it is no article
+    (empty, binary, too large, undecodable, a brief or a saved feed). What `brief daily`'s
+    plan asks of each new file, so that it sets aside what the run will."""
     data = read_bytes(path, options)
     # A saved email is checked by its body, decoded part by part, not as one text: its
     # MIME wrapping (a base64 text part) had been refused as "no prose". Its headers are
     # ASCII, so its opening tells it whatever the body's charset.
+    message = None
     if looks_like_message(path, data[:16384].decode("utf-8", "replace")):
-        body = read_message(data, path, options).text
-        text = data.decode("utf-8", "replace")
+        message = read_message(data, path, options)
+        body, text = message.text, data.decode("utf-8", "replace")
     else:
         body = text = decode(data, path, options)
     reason = not_an_article(body)
     if reason is not None:
         raise InputError(reason, path)
-    return data, text
+    return RawArticle(data, text, message)
 
 
 def ingest(path: str, number: int, options: Options) -> Document:
     """Read, check, decode and parse one input; web pages go through the extractor first."""
-    data, text = read_article(path, options)
-    source = make_source(path, number, data)
-    fetched, text = read_header(text, path)  # `brief fetch` wrote it: its URL, outlet, ...
+    raw = read_article(path, options)
+    source = make_source(path, number, raw.data)
+    fetched, text = read_header(raw.text, path)  # `brief fetch` wrote it: its URL, outlet, ...
     if fetched is not None:
         source = replace(source, url=fetched.url, outlet=fetched.outlet, title=fetched.title)
         source = replace(source, date=fetched.date, author=fetched.author)
@@ -95,8 +106,8 @@ def ingest(path: str, number: int, options: Options) -> Document:
         return _titled(replace(doc, title=title, date=date, author=fetched.author))
     subject = sent = None
     html = looks_like_html(path, text)
-    if looks_like_message(path, text):
-        message = read_message(data, path, options)
+    if raw.message is not None:
+        message = raw.message
         text, html, sent = message.text, message.html, message.date
         subject = clean_text(message.title, path) if message.title else None
     if not html:
