@@ -836,23 +836,25 @@ def _modifies(entry: Entry, text: str, end: int) -> bool:
     )
 
 
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_NEXT_WORDS = re.compile(r" ([a-z]+)\b(?: ([a-z]+)\b)?")
 
 
 def _noun_after(text: str, end: int) -> bool:
-    """A lower-case word right after a name that is no function word and no verb form
-    ("US defence", not "US said", "Russia invaded", "Iran warns", "China will")."""
-    found = _NEXT_WORD.match(text, end)
+    """A lower-case word right after a name that is no function word, no verb form and
+    no adverb before one ("US defence", not "US said", "Russia invaded", "Iran warns",
+    "China will", "China firmly supports")."""
+    found = _NEXT_WORDS.match(text, end)
     if found is None:
         return False
-    word = found.group(1)
+    word, then = found.groups()
+    if word.endswith("ly") and then is not None and _verb_form(then):
+        return False  # an -ly adverb before its verb: "Turkey strongly condemned"
+    return not (_verb_form(word) or word in _function_words())
+
+
+def _verb_form(word: str) -> bool:
     lists = words()
-    return not (
-        word.endswith(("s", "ed"))
-        or word in lists.speech
-        or word in lists.irregular
-        or word in _function_words()
-    )
+    return word.endswith(("s", "ed")) or word in lists.speech or word in lists.irregular
 
 
 @cache

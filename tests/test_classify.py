@@ -242,6 +242,9 @@ def test_business_words_are_not_military_events() -> None:
         # A country before a noun says whose the actor is: the firm acts, not the state.
         ("A US defence firm agreed to pay a fine to settle the case.", OTHER),
         ("The US agreed to pay a fine to settle the case.", "diplomacy"),
+        # An -ly adverb before its verb is no noun the country modifies: China acts.
+        ("China firmly supports Minsk in safeguarding its independence.", "diplomacy"),
+        ("A US family firm agreed to pay a fine to settle the case.", OTHER),
         # Force has sides and victims, and a polysemous cue needs them.
         ("The veteran shot a final round of 68 to win by a stroke.", OTHER),
         ("Gunmen shot dead three villagers at a checkpoint.", "military"),
