@@ -649,6 +649,13 @@ def test_a_drop_capital_on_a_line_of_its_own_goes_back_into_its_word(
             "2013-05-03",
         ),
         ("IE flaw patched\n\n05 / 02 / 2013 12:41\n\nMicrosoft released a fix. It works.", "2013"),
+        # dots put the day first (ERR's, Yle's); a slash date only where one number is over 12
+        (
+            "Jets cross border\n\nERR News\n12.05.2026 11:48\n\nTwo jets crossed. It ended.",
+            "2026-05-12",
+        ),
+        ("Jets cross border\n\n12.5.2026 22:10\n\nTwo jets crossed. It ended.", "2026-05-12"),
+        ("IE flaw patched\n\n5/24/2013 12:41\n\nMicrosoft released a fix. It works.", "2013-05-24"),
         ("Ten years on\n\nMarch 11, 2011\n\nOn March 11 this year the town remembered.", None),
         ("IE flaw patched\n\nMicrosoft released a fix in 2013. It works.", None),
     ],

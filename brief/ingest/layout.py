@@ -207,25 +207,41 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+((?:19|20)\d\d
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_NUMBERS_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 
 
 def _date_in(line: str) -> str | None:
-    """An ISO date, or a year, that a stamp's line states."""
+    """An ISO date, or a year, that a stamp's line states. A date in numbers is read where
+    its order is certain: with dots, day first, as the countries that write them do
+    ("12.05.2026", ERR's; "12.5.2026", Yle's); with slashes, only where one number is over
+    12 ("5/24/2013"): "05/02/2013" gives its year alone."""
     day_month = _DAY_MONTH_YEAR.search(line)
     month_day = _MONTH_DAY_YEAR.search(line)
     iso = _ISO_DATE.search(line)
+    numbers = _NUMBERS_DATE.search(line)
     if day_month:
         day, month, year = day_month.group(1), _MONTHS[day_month.group(2).lower()], day_month[3]
     elif month_day:
         month, day, year = _MONTHS[month_day.group(1).lower()], month_day.group(2), month_day[3]
     elif iso:
         year, month, day = iso.group(1), int(iso.group(2)), iso.group(3)
+    elif numbers and (ordered := _day_and_month(*numbers.group(1, 2, 3))) is not None:
+        (day, month), year = ordered, numbers.group(4)
     else:
         year_only = _A_YEAR.search(line)
         return year_only.group(1) if year_only else None
     if not (1 <= month <= 12 and 1 <= int(day) <= calendar.monthrange(int(year), month)[1]):
         return None
     return f"{year}-{month:02d}-{int(day):02d}"
+
+
+def _day_and_month(first: str, mark: str, second: str) -> tuple[str, int] | None:
+    one, other = int(first), int(second)
+    if mark == "." or one > 12:
+        return first, other
+    if other > 12:
+        return second, one
+    return None  # "05/02/2013": May or February
 
 
 def _label(line: str) -> bool:
