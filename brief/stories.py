@@ -33,8 +33,9 @@ Three steps, none told how many stories there are:
    names, not its year. Two groups that are each far more alike within than with each
    other are two look-alike events as well (see _tighter). Two texts that each place
    their event, in the headline or first sentence, in a country the other never names
-   are two events however alike their wording (see _elsewhere: wire services tell every
-   earthquake in one template).
+   (by its name, or its ground: "Japanese airspace", "Philippine waters") are two events
+   however alike their wording (see _elsewhere: wire services tell every earthquake in
+   one template).
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign
@@ -948,6 +949,27 @@ def _named_countries(tokens: Sequence[str], belonging: Collection[str] = ()) -> 
 
 
 @cache
+def _demonyms() -> dict[str, str]:
+    """Demonyms (casefolded, one word: "japanese") -> their country."""
+    return {
+        lexicon.unaccented(form.casefold()): entry.name
+        for form, entry in lexicon.gazetteer().items()
+        if entry.kind == "country" and entry.form == "demonym" and " " not in form
+    }
+
+
+def _grounds(tokens: Sequence[str]) -> frozenset[str]:
+    """The countries whose ground, sea or sky a run of casefolded tokens places something
+    in: a demonym before one of words.toml's ground_nouns ("Japanese airspace")."""
+    demonyms, ground = _demonyms(), lexicon.words()["ground_nouns"]
+    found = set()
+    for word, after in zip(tokens, tokens[1:], strict=False):
+        if after in ground and (plain := lexicon.unaccented(word)) in demonyms:
+            found.add(demonyms[plain])
+    return frozenset(found)
+
+
+@cache
 def _country_starts() -> dict[str, tuple[int, ...]]:
     """Each country name's first word, as a token reads it, and the lengths its names have."""
     starts: dict[str, set[int]] = defaultdict(set)
@@ -959,9 +981,12 @@ def _country_starts() -> dict[str, tuple[int, ...]]:
 def _places(texts: Sequence[_Text]) -> list[tuple[frozenset[str], frozenset[str]]]:
     """Per text: the countries its headline or first sentence names (opening it too: "Sri
     Lanka has recorded 9,790 cases", where the look-alike reports say "Bangladesh has
-    recorded"), and all it names."""
+    recorded") or whose ground it names ("violates Japanese airspace"), and all it names."""
     return [
-        (_named_countries(text.lead, text.belonging), _named_countries(text.words))
+        (
+            _named_countries(text.lead, text.belonging) | _grounds(text.lead),
+            _named_countries(text.words) | _grounds(text.words),
+        )
         for text in texts
     ]
 

@@ -610,6 +610,29 @@ def test_a_bodys_country_and_a_possessive_country_place_a_report() -> None:
     assert not text[1].belonging and text[2].belonging == {"spain"}
 
 
+def test_a_countrys_airspace_or_waters_place_a_report_in_it() -> None:
+    """ "violates Japanese airspace" places the report in Japan, where "Russian jets" only
+    say whose: a reviewer's Japanese incursion had joined Estonia's (and a Swedish budget
+    with it), as the Kyodo report named no country by name."""
+    from brief.stories import _grounds, _tokens
+
+    assert _grounds(_tokens("A Russian plane violated Japanese airspace.")) == {"Japan"}
+    assert not _grounds(_tokens("Russian jets crossed the border."))
+    estonia = [
+        f"Estonia says Russian jets violated its airspace\nEstonia said two Russian {jets}"
+        " violated its airspace over the Gulf of Finland on Tuesday, the military said.\n"
+        "NATO fighters were scrambled to intercept them, it added.\n"
+        for jets in ("MiG-31 jets", "MiG-31 interceptors")
+    ]
+    japan = (
+        "Russian patrol plane violates Japanese airspace off Hokkaido\nA Russian Il-38 patrol"
+        " aircraft violated Japanese airspace off Hokkaido on Tuesday, prompting the Air"
+        " Self-Defense Force to scramble fighter jets, the Defense Ministry said.\n"
+        "The aircraft entered the airspace twice, the ministry said.\n"
+    )
+    assert [g.sources for g in find_stories(corpus_of([*estonia, japan]))] == [(1, 2), (3,)]
+
+
 def agency_reports(witness: str, town: str, rescuer: str, shift: int) -> list[str]:
     """Five reports of the Iquique quake by one agency, quoting its own people below the lead."""
     reports = quake_reports("Iquique", "northern Chile", "Michelle Bachelet", "April 1", shift)

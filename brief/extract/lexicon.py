@@ -77,7 +77,7 @@ _MODULE_LISTS = {
         "news_outlets",
         "range_units",
     ),
-    "stories": ("news_stop_words",),
+    "stories": ("news_stop_words", "ground_nouns"),
     "timeline": ("caption_nouns", "hearsay"),
     "figures": (
         "units",
