@@ -166,6 +166,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress
 
+from brief.extract.figures.notation import MONTH
 from brief.ingest.furniture import is_furniture
 from brief.models import Ranking, Sentence, text_key
 from brief.rank.context import RankContext
@@ -455,8 +456,7 @@ def _repeats(one: frozenset[str], other: frozenset[str]) -> bool:
 # A number as a sentence gives a fact by it: two digits or more ("600", "4,500"), or a
 # day of a month ("4 May", "May 4").
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-_DAY_OF_MONTH = re.compile(rf"\b(\d{{1,2}}) ({_MONTHS})\b|\b({_MONTHS}) (\d{{1,2}})\b")
+_DAY_OF_MONTH = re.compile(rf"\b(\d{{1,2}}) ({MONTH})(?!\w)|\b({MONTH}) (\d{{1,2}})\b")
 SAME_FACT_WORDS = 1  # content words two reports of one number-led fact share beyond it
 _YEAR = re.compile(r"(?:18|19|20)\d\d")  # a year dates a fact, many facts: not one
 
