@@ -1007,6 +1007,19 @@ def test_a_kinship_noun_or_an_honorific_with_the_full_name_says_the_gender() -> 
     assert [actor for _, actor in speakers(*texts)] == ["Eroni Bale", "Seini Bale"]
 
 
+def test_a_one_word_name_in_apposition_to_a_kinship_noun_is_that_kin() -> None:
+    """ "Dedi's wife, Sumiati, said ..." names a woman known by one name, as many
+    Indonesians are; "she told the Jakarta Globe" is hers (it had gone to the male
+    pastor of the paragraph before, and Sumiati was no person at all: fresh9)."""
+    texts = (
+        "Rev. Yakobus Wonda, a church pastor, said the team had reached the group.",
+        "In Banyuwangi, Dedi's wife, Sumiati, said she had recognised her husband's voice.",
+        '"He looked thin, but he was calm," she told the Jakarta Globe.',
+    )
+    assert "Sumiati" in people(*texts)
+    assert speakers(*texts) == [("He looked thin, but he was calm", "Sumiati")]
+
+
 def test_a_namesake_is_named_by_given_name_and_surname_together() -> None:
     """A given name alone elsewhere is no naming ("Tim Kaine" is not Tim Scott, "the Rose
     Garden" not Rose Trump), and a namesake named only later is still the one a gendered

@@ -400,6 +400,12 @@ def word_values(name: str) -> dict[str, float]:
     return {w: float(v) for w, v in values.items()}
 
 
+@cache
+def kin_genders() -> dict[str, str]:
+    """Each kinship noun's sex ([values.kin_genders]: "wife" -> "female")."""
+    return word_codes("kin_genders", ("male", "female"))
+
+
 def word_codes(name: str, allowed: Collection[str] = ()) -> dict[str, str]:
     """What the words (or signs) of [values.NAME] stand for as codes ("euros" -> "EUR"),
     each one of `allowed` where that is given (or several of them, between spaces)."""

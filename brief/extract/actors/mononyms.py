@@ -9,7 +9,8 @@ same source marks it as a body:
   "at" or a verb ("Brazilian midfielder Edu", "coach Wenger"; not "at analyst Gartner",
   "will captain Wales", "champions Chelsea");
 * an age after its comma ("Edu, 26,") or an apposition headed by such a noun
-  ("Parry, the Liverpool chief executive,");
+  ("Parry, the Liverpool chief executive,"), or standing as the apposition of a kinship
+  noun ("Dedi's wife, Sumiati,");
 * "X joined Liverpool as chief executive": taking a post "as" such a noun;
 * a speech verb whose subject it is, when the next sentence goes on with "He" or "She"
   and no other person stands in between ("Parry explained. He said ...").
@@ -29,7 +30,7 @@ from typing import NamedTuple
 
 from brief.extract.actors.names import Name, Token, superlative_before, tokens
 from brief.extract.actors.word_knowledge import common_word, person_nouns
-from brief.extract.lexicon import joined, words
+from brief.extract.lexicon import joined, kin_genders, words
 from brief.models import Mention, Sentence
 
 Found = tuple[int, Sentence, Name]
@@ -191,6 +192,9 @@ def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
     if toks[at].possessive:
         return None
     after = toks[at + 1 :]
+    kin = at >= 2 and toks[at - 1].text == "," and toks[at - 2].base in kin_genders()
+    if kin and after and after[0].text == ",":
+        return ""  # "Dedi's wife, Sumiati,": kin, someone with no office
     if len(after) >= 3 and after[0].text == ",":
         number = after[1].text.rstrip(",.")
         if number.isdigit() and int(number) <= 120:

@@ -17,7 +17,14 @@ from functools import cache
 from brief.extract.actors.names import NameRun, name_runs
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.actors.word_knowledge import SURE, gender, given_name
-from brief.extract.lexicon import alternation, clause_openers, honorific_gender, joined, words
+from brief.extract.lexicon import (
+    alternation,
+    clause_openers,
+    honorific_gender,
+    joined,
+    kin_genders,
+    words,
+)
 from brief.extract.quotes.actor_index import _ActorIndex, _named_in_any, _spoken_for
 from brief.extract.quotes.speech_tags import (
     _POSSESSIVE_END_RE,
@@ -677,15 +684,15 @@ def _may_be(seen: Actor | str, pronoun: str, marked: dict[str, str] | None = Non
     return not marked or marked.get(name[-1], wanted) in {wanted, "either"}
 
 
-_KIN = {
-    "wife": "female", "husband": "male", "daughter": "female", "son": "male",
-    "mother": "female", "father": "male", "sister": "female", "brother": "male",
-    "widow": "female", "widower": "male",
-}  # fmt: skip
-_KIN_RE = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+({'|'.join(_KIN)}),?\s+"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Madam)\.?\s+)?((?:[A-Z][\w’'-]*\s+){1,2}[A-Z][\w’'-]+)"
-)
+@cache
+def _kin_re() -> re.Pattern[str]:
+    """A kinship noun after "his", "her", "their" or a name's possessive, and the name it
+    introduces: one to three words ("his wife, Seini Bale", "Dedi's wife, Sumiati")."""
+    kin = alternation(kin_genders())
+    return re.compile(
+        rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|[A-Z][\w-]*['’]s)\s+({kin}),?\s+"
+        r"(?:(?:Mr|Mrs|Ms|Miss|Madam)\.?\s+)?((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]+)"
+    )
 
 
 # "Nurul Islam, 34, who reached the camp with his wife ...": in a "who" clause about a
@@ -712,10 +719,11 @@ def _spouse_genders(sentence: str, marked: dict[str, str]) -> None:
 def _kin_genders(sentence: str, marked: dict[str, str]) -> None:
     """Record the gender a kinship noun gives the full name it introduces ("His wife,
     Seini Bale", "her husband, Mr Tonderai Chiwara"), keyed by that name."""
-    if not any(kin in sentence for kin in _KIN):
+    kin = kin_genders()
+    if not any(noun in sentence for noun in kin):
         return
-    for found in _KIN_RE.finditer(sentence):
-        marked.setdefault(found.group(2), _KIN[found.group(1)])
+    for found in _kin_re().finditer(sentence):
+        marked.setdefault(found.group(2), kin[found.group(1)])
 
 
 def _honorific_genders(sentence: str, marked: dict[str, str]) -> None:
