@@ -1289,6 +1289,19 @@ def test_a_surname_whose_clause_gives_the_other_gender_is_nobody() -> None:
     assert reported == [("should be in jail", "Donald Trump")]  # "she" is someone else
 
 
+def test_a_tag_after_the_quote_gives_its_speakers_gender_among_namesakes() -> None:
+    """ "“...,” Campbell said as she announced the figures", with the candidate Marlon
+    Campbell named first and Judge Andrea Campbell after him: the judge (fresh9; the tag
+    after a quote had not been read for its pronoun). With Marlon alone, nobody."""
+    texts = (
+        "The JLP's Marlon Campbell received 2,114 votes.",
+        "The recount was presided over by Parish Judge Andrea Campbell.",
+        '"The task is to count," Campbell said as she announced the final figures.',
+    )
+    assert speakers(*texts) == [("The task is to count", "Andrea Campbell")]
+    assert speakers(texts[0], texts[2]) == [("The task is to count", None)]
+
+
 def test_a_comma_a_quote_closes_on_ends_its_clause() -> None:
     """ "Vole said ... “a disaster,” adding that it was why Ardent “attacks us”": the
     comma inside the closing mark ends the first clause, so the words after it are read

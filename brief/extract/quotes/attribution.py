@@ -58,7 +58,11 @@ def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | No
         # which Clark relays; whoever the inner verb's subject is, Clark is not
         return _resolve_before(before, subjects), True
     if verb_at is not None:
-        return _resolve_after(tokens_after, verb_at, subjects), True
+        subjects.tag = after
+        try:
+            return _resolve_after(tokens_after, verb_at, subjects), True
+        finally:
+            subjects.tag = ""
     return _resolve_before(before, subjects), False
 
 
@@ -209,8 +213,8 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
         last = _namesake_so_far(last, phrase[-1], subjects)
         if last is not None and len(phrase) == 2:
             last = _namesake_of_gender(last, phrase, subjects)
-    if last is not None and len(phrase) == 1 and not _gender_fits(last, phrase[0], subjects):
-        return None  # "Clinton said as he introduced his wife": not Hillary Clinton
+    if last is not None and len(phrase) == 1:
+        last = _of_said_gender(last, phrase[0], subjects)  # "Clinton said as he": not Hillary
     if last or modified:
         return last or modified
     described_one = subjects.index.described(text)
@@ -385,27 +389,35 @@ def _namesake_of_gender(actor: Actor, phrase: Sequence[str], subjects: _Subjects
     return open_[0] if len(open_) == 1 else None
 
 
-def _gender_fits(actor: Actor, surname: str, subjects: _Subjects) -> bool:
-    """Whether the person a bare surname was read as fits the gender its own clause gives
-    it: "Clinton said as he introduced his wife" is not Hillary Clinton, however often
+def _of_said_gender(actor: Actor, surname: str, subjects: _Subjects) -> Actor | None:
+    """The person a bare surname was read as, if they fit the gender its own clause gives
+    them: "Clinton said as he introduced his wife" is not Hillary Clinton, however often
     the story calls her "Clinton" (her husband may be named only as "Bill"). The subject
     of a clause of time right after the speech verb ("said as he", "said while she") is
     the speaker's. That of what was said ("said he was proud of his wife") may be
     someone else's ("Trump said she should be in jail"), so it tells only where two
-    people of the story share the surname. The text does not say who is meant then, so
-    nobody is."""
+    people of the story share the surname. Where they do, the one of them the gender fits,
+    if only one ("Campbell said as she announced" with Marlon and Judge Andrea Campbell);
+    otherwise the text does not say who is meant, so nobody is."""
     if actor.kind != "person":
-        return True
+        return actor
     given = gender(actor.name.split()[0].lower())
     if given not in SURE:
-        return True
-    found = _said_pronoun_re().search(subjects.nearby)
+        return actor
+    # the quote's own sentence: the words before it, and a speech tag after it
+    found = _said_pronoun_re().search(f"{subjects.nearby} {subjects.tag}")
     if found is None or found.group("surname") != surname:
-        return True
-    if found.group("time") is None and surname not in subjects.index.shared:
-        return True  # "Trump said she “should be in jail”": someone else
+        return actor
+    holders = subjects.index.shared.get(surname)
+    if found.group("time") is None and not holders:
+        return actor  # "Trump said she “should be in jail”": someone else
     said = "male" if found.group("pronoun").lower() in words()["male_pronouns"] else "female"
-    return said == given
+    if said == given:
+        return actor
+    fitting = [
+        a for a in holders or () if (listed_gender(a) or subjects.marked.get(a.name)) == said
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 @cache

@@ -98,6 +98,7 @@ class _Subjects:
     unread: str = ""  # the texts from unread_from[0] to unread_from[1], joined by "\n"
     unread_from: tuple[int, int] = (0, 0)
     nearby: str = ""  # the quote's own sentence up to the quote
+    tag: str = ""  # its speech tag after the quote, while that is read
     quoted: str = ""  # the words of the quote
 
     @property
