@@ -478,13 +478,13 @@ def _saint(toks: list[Token], j: int, spans: Spans) -> bool:
     return saint_dot(toks, j) and is_name_token(toks[j + 1], spans)
 
 
-def saint_dot(toks: list[Token], j: int) -> bool:
-    """The dot at toks[j] is a "St." or "Ste." before a capitalised word (see _saint)."""
+def saint_dot(toks: list[Token], dot: int) -> bool:
+    """The dot at toks[dot] is a "St." or "Ste." before a capitalised word (see _saint)."""
     return (
-        0 < j < len(toks) - 1
-        and toks[j].text == "."
-        and toks[j - 1].text in _SAINTS
-        and toks[j + 1].text[:1].isupper()
+        0 < dot < len(toks) - 1
+        and toks[dot].text == "."
+        and toks[dot - 1].text in _SAINTS
+        and toks[dot + 1].text[:1].isupper()
     )
 
 

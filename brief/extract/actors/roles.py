@@ -25,6 +25,7 @@ from brief.extract.actors.word_knowledge import (
 )
 from brief.extract.lexicon import (
     WordMemo,
+    alternation,
     clause_openers,
     gazetteer,
     joined,
@@ -65,9 +66,9 @@ def _past(base: str) -> bool:
     return base in words()["role_past"] or base.startswith(("ex-", "then-"))
 
 
-def role_before(text: str, toks: list[Token], i: int, spans: Spans) -> str | None:
+def role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> str | None:
     """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister"."""
-    end, k = _title_end(toks, i)
+    end, k = _title_end(toks, name_start)
     if k < 0 or not (_may_end_a_title(toks[k], spans) or _first_lady(toks, k)):
         return None  # most names: "said Jane Doe", "and Jane Doe"
     scan = _TitleScan(toks, spans)
@@ -681,33 +682,37 @@ def _span_at(start: int, spans: Spans) -> tuple[int, int] | None:
     return None
 
 
-def appointed(text: str, toks: list[Token], i: int, j: int) -> str | None:
-    """The office a sentence gives the run toks[i:j] as its news: "named assistant general
-    manager Tony DiLeo interim coach", "Jane Roe, the finance director, was appointed
-    chief executive", "was sworn in as president". The title before the name, or in
+def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> str | None:
+    """The office a sentence gives the name toks[name_start:name_end] as its news: "named
+    assistant general manager Tony DiLeo interim coach", "Jane Roe, the finance director,
+    was appointed chief executive", "was sworn in as president". The title before the name, or in
     its apposition, is the one they held until then: the appointment is their role as of
     the article (a stale title misleads more than none). Only a done appointment counts
     ("was named", "named ..."), not a planned one ("will be named", "is expected to")."""
     verbs = words()["appointment_verbs"]
-    start = _after_passive(toks, j, verbs)
+    start = _after_passive(toks, name_end, verbs)
     if start is None:
-        verb = _active_verb(toks, i)
+        verb = _active_verb(toks, name_start)
         if verb is None or toks[verb].base not in verbs:
             return None
         if any(t.base in words()["not_done"] for t in toks[max(0, verb - 2) : verb]):
             return None  # "has not named", "would have named", "had named", "to have named"
-        start = j
-    if _BACKGROUND_RE.search(text):
+        start = name_end
+    if _background_re().search(text):
         return None  # "In 1993 he named Cardoso finance minister", "two decades ago"
     return _complement(text, toks, start, toks[start - 1].base == "promoted")
 
 
-# A sentence that dates its appointment in the past or tells what came of it tells the
-# background, not the person's office as of the article.
-_BACKGROUND_RE = re.compile(
-    r"\b(?:1[89]|20)\d\d\b|\b(?:ago|earlier|previously|formerly|once|then|later"
-    r"|until|lost|resigned|quit|retired)\b"
-)
+@cache
+def _background_re() -> re.Pattern[str]:
+    """A sentence that dates its appointment in the past or tells what came of it (lost
+    it, or left it: words.toml's office_leaving_verbs) tells the background, not the
+    person's office as of the article."""
+    left = alternation(words()["office_leaving_verbs"])
+    return re.compile(
+        r"\b(?:1[89]|20)\d\d\b|\b(?:ago|earlier|previously|formerly|once|then|later"
+        rf"|until|lost|{left})\b"
+    )
 
 
 # The words between an appointing verb and its object's name: a title, no clause.
@@ -808,9 +813,9 @@ def _office_nouns() -> frozenset[str]:
     return person_nouns() | words()["role_heads"]
 
 
-def apposition(text: str, toks: list[Token], j: int) -> str | None:
+def apposition(text: str, toks: list[Token], name_end: int) -> str | None:
     """ "Jack Straw, UK Foreign Secretary, said" -> "UK Foreign Secretary"."""
-    phrase = _apposed_phrase(toks, j)
+    phrase = _apposed_phrase(toks, name_end)
     if phrase is None or not _titles(phrase):
         return None
     return text[phrase[0].start : phrase[-1].end]
@@ -991,21 +996,21 @@ def _verb(phrase: list[Token], n: int) -> bool:
     return not (after or (n > 0 and phrase[n - 1].base == "of"))
 
 
-def described_before(text: str, toks: list[Token], i: int, j: int) -> str | None:
+def described_before(text: str, toks: list[Token], name_start: int, name_end: int) -> str | None:
     """ "A spokesman for the UN, Stephane Dujarric, said" -> "spokesman for the UN"; and
     past an honorific, between commas ("The party's leader, Dr John Smith, said")."""
     w = words()
-    titled = _before_honorific(toks, i)
-    if titled < i and (j >= len(toks) or toks[j].text != ","):
+    titled = _before_honorific(toks, name_start)
+    if titled < name_start and (name_end >= len(toks) or toks[name_end].text != ","):
         return None  # "punching a protester, Mr. Trump said": a clause, then its subject
-    i = titled
-    if i < 3 or toks[i - 1].text != ",":
+    name_start = titled
+    if name_start < 3 or toks[name_start - 1].text != ",":
         return None
-    if j < len(toks) and toks[j].text not in {",", ".", ";", ")"} | w.speech:
+    if name_end < len(toks) and toks[name_end].text not in {",", ".", ";", ")"} | w.speech:
         return None
     described = joined("role_heads", "described")
-    for k in reversed(_description_starts(toks, i)):  # the longest with a described head
-        phrase = toks[k : i - 1]
+    for k in reversed(_description_starts(toks, name_start)):  # the longest with a described head
+        phrase = toks[k : name_start - 1]
         if phrase and _headed(phrase, described):
             return text[phrase[0].start : phrase[-1].end]
     return None  # "the Kremlin's position, Peskov" is no role
@@ -1075,11 +1080,11 @@ def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
     )
 
 
-def described_apposition(text: str, toks: list[Token], j: int) -> str | None:
+def described_apposition(text: str, toks: list[Token], name_end: int) -> str | None:
     """ "Bruce Mate, the lead author of the study, said", "Craig Morris, an environmental
     blogger,": an appositive noun phrase with no title word, so only for a name that
     starts with a given name."""
-    phrase = _described_phrase(toks, j)
+    phrase = _described_phrase(toks, name_end)
     if phrase is not None and any(t.base in words().speech for t in phrase):
         # "Peter Dobrow, a T-Mobile spokesperson said": no closing comma; the phrase
         # before the verb is a role when a title or description ends it
