@@ -130,17 +130,17 @@ SCORELINE = "scoreline"
 _SCORELINE = re.compile(r"\d(?<![\d.,:/-]\d)\d{0,2} ?[-–] ?\d{1,3}(?![\d-]|[.,]\d)")
 # Words next to such numbers that make them a span of days or a range of amounts ("7-11
 # April", "March 10-24", "3-4 days", "10-15%"), not a result.
-_RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(m for m in calendar.month_name if m)})\s*\Z")
+_MONTHS = "|".join(m for m in calendar.month_name if m)
+_RANGE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*\Z")
 
 
 @cache
 def _range_after() -> re.Pattern[str]:
     """A month or one of words.toml's [classify] range_units right after the numbers."""
-    months = "|".join(m for m in calendar.month_name if m)
     units = alternation(words()["range_units"])
     # A capitalised modifier may stand between ("100-120 UK troops").
     modifier = r"(?:[A-Z][\w.-]*\s+){0,2}"
-    return re.compile(rf"\s*(?:%|(?:{months})\b|{modifier}(?i:{units})\b)")
+    return re.compile(rf"\s*(?:%|(?:{_MONTHS})\b|{modifier}(?i:{units})\b)")
 
 
 def _scoreline(text: str) -> int:

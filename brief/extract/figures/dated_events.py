@@ -377,11 +377,14 @@ _AGE_BEFORE = re.compile(
 _ATTRIBUTE_BEFORE = re.compile(r"\w=[\"']\Z")
 # A day named as a thing's ("the February 27 earthquake") in a sentence that dates its own
 # news by another time: "... rocked the coast earlier on Wednesday".
-_OTHER_TIME = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
-    r"|last (?:night|week|month|year)|this (?:week|month|year))\b",
-    re.IGNORECASE,
-)
+@cache
+def _other_time() -> re.Pattern[str]:
+    days = alternation(weekday_names())
+    return re.compile(
+        rf"\b(?:{days}|yesterday|today|tonight"
+        r"|last (?:night|week|month|year)|this (?:week|month|year))\b",
+        re.IGNORECASE,
+    )
 _DAY_DETERMINER_BEFORE = re.compile(r"(?<!\w)(?i:the|a|an|this|that|its|their|\w+['’]s) \Z")
 # The noun a day names, past a measure: "the February 27 8.8 earthquake".
 _THING_AFTER = re.compile(r"(?: [\d.]+)?[ -][\"“‘']?([^\W\d_][\w'’-]*)")
@@ -428,7 +431,7 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
         thing is not None
         and thing.group(1).lower() not in words()["count_ends"]
         and _DAY_DETERMINER_BEFORE.search(before)
-        and (_OTHER_TIME.search(sentence, 0, at) or _OTHER_TIME.search(sentence, end))
+        and (_other_time().search(sentence, 0, at) or _other_time().search(sentence, end))
     ):
         return True
     return _verbless(sentence, at, end)
