@@ -1026,13 +1026,6 @@ def test_a_unit_has_one_name_so_one_distance_is_one_fact() -> None:
     assert ranked == ["20 km", "300 tanks", "less than 20 kilometres"]  # the copy last
 
 
-def test_the_scanners_scales_are_the_word_lists() -> None:
-    from brief.extract.figures.notation import _values
-    from brief.extract.figures.scanner import SCALES
-
-    assert set(_values().scales) <= set(SCALES.split("|"))
-
-
 def test_casualties_are_counted_and_come_first_however_small() -> None:
     """ "18 injured" had been no figure, and "Three dead" and "Five people (were killed)"
     small counts after every share:

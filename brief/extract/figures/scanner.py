@@ -93,7 +93,7 @@ def _range_opening() -> re.Pattern[str]:
     spelled = alternation(_values().numbers)
     return re.compile(
         rf"(?i:(?:between|from) )?(?:{SIGNED} ?)?(?:{_LOW_NUM}|(?i:{spelled}))"
-        rf"(?: ?(?:%|per ?cent\b))?{_SCALE_WORDS}(?: (?:to|or|and) | ?[-–] ?)"
+        rf"(?: ?(?:%|per ?cent\b))?{_scale_words()}(?: (?:to|or|and) | ?[-–] ?)"
         rf"(?={SIGNED}? ?(?:\d|(?i:{spelled})\b))"  # another number: no "-billion"
     )
 
@@ -128,14 +128,21 @@ def _bound(
 
 _QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
 _SCALE_WORD = re.compile(r"(?i:dozen|hundred|thousand|million|billion)\b")
-# The scales a number may take after it: words.toml's [values.scales] (a test holds
-# them to it), written here for the patterns made at import.
-SCALES = "dozen|hundred|thousand|lakh|crore|million|billion|trillion|bn|mn|tn|m|k"
-# (joined by a hyphen too, as some papers write them: "US $5.4-billion", "a $2-million
-# grant"; only the long scales, not "a 10-k race")
 # A scale of scales is one scale: "₹6.2 lakh crore" is 6.2 x 10^12.
 _SCALE_OF_SCALES = r"(?: (?:hundred|thousand|lakh) (?:crore|million|billion)\b)"
-_SCALE_WORDS = rf"(?:{_SCALE_OF_SCALES}| ?(?:{SCALES})\b|-(?:million|billion|trillion)\b)?"
+
+
+@cache
+def _scales() -> str:
+    """The scales a number may take after it: words.toml's [values.scales]."""
+    return alternation(_values().scales)
+
+
+@cache
+def _scale_words() -> str:
+    """A number's scale, if any (joined by a hyphen too, as some papers write them: "US
+    $5.4-billion", "a $2-million grant"; only the long scales, not "a 10-k race")."""
+    return rf"(?:{_SCALE_OF_SCALES}| ?(?:{_scales()})\b|-(?:million|billion|trillion)\b)?"
 
 
 @cache
@@ -165,8 +172,8 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
             "money",
             re.compile(
                 rf"(?<![A-Za-z])(?:{signs}) ?(?:{_NUM})(?: ?[-–] ?(?:{signs})?(?:{_NUM}))?"
-                rf"{_SCALE_WORDS}"
-                rf"|(?:{_RANGE_LOW})?(?:{_NUM}){_SCALE_WORDS}"
+                rf"{_scale_words()}"
+                rf"|(?:{_RANGE_LOW})?(?:{_NUM}){_scale_words()}"
                 rf" (?:{'|'.join(values.currency_words)})\b"
             ),
         ),
@@ -174,12 +181,12 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
             "lettered",  # "Rs 5 crore", "N1.5bn", "KES 300 million": see _lettered
             re.compile(
                 rf"(?P<code>{alternation([*values.currency_letters, *values.iso_codes])})"
-                rf" ?(?:{_NUM})(?: ?[-–] ?(?:{_NUM}))?(?P<scale>{_SCALE_WORDS})"
+                rf" ?(?:{_NUM})(?: ?[-–] ?(?:{_NUM}))?(?P<scale>{_scale_words()})"
             ),
         ),
         ("percent", re.compile(rf"(?:{_RANGE_LOW})?(?:{_NUM}) ?(?:%|percent\b|per cent\b)")),
         ("date", DATE_PATTERN),
-        ("strong", re.compile(rf"(?:{_NUM}){_SCALE_WORDS}-strong [a-z]+")),
+        ("strong", re.compile(rf"(?:{_NUM}){_scale_words()}-strong [a-z]+")),
         (
             "leading",  # "magnitude 6.2", "magnitude-7.1": a unit before its number
             re.compile(
@@ -196,7 +203,7 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "count",
             re.compile(
-                rf"{digit}(?<![\w.,-])(?<!\d[:/])(?:{number}){_SCALE_WORDS}(?![\w%-]|[.,:/]\d)"
+                rf"{digit}(?<![\w.,-])(?<!\d[:/])(?:{number}){_scale_words()}(?![\w%-]|[.,:/]\d)"
             ),
         ),
         ("year", YEAR_PATTERN),
@@ -499,7 +506,7 @@ def _range_before() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.,{SIGN_CHARS}-])(?:(?P<opener>(?i:between|from)) )?"
         rf"(?P<sign>{SIGNED} ?)?(?P<low>{_NUM}|(?i:{spelled}))"
-        rf"(?P<percent> ?(?:%|per ?cent\b))?{_SCALE_WORDS} (?P<joint>to|or|and) \Z"
+        rf"(?P<percent> ?(?:%|per ?cent\b))?{_scale_words()} (?P<joint>to|or|and) \Z"
     )
 
 
@@ -1208,11 +1215,13 @@ def _clock_time(text: str, end: int) -> bool:
 
 # A scale after a number, or after the upper bound of its range ("$10-12bn" is billions).
 _SECOND_SCALE = re.compile(r" (crore|million|billion)\b")
-_SCALE_AFTER = re.compile(
-    rf"(?: ?[-–] ?{SIGNED}?(?:{_NUM})|,? (?:and|to|or) {SIGNED}?(?:{_NUM}|[a-z]+))?"
-    r"(?:\s?|-(?=(?:million|billion|trillion)\b))"  # "5.4-billion" (see _SCALE_WORDS)
-    rf"({SCALES})\b"
-)
+@cache
+def _scale_after() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?: ?[-–] ?{SIGNED}?(?:{_NUM})|,? (?:and|to|or) {SIGNED}?(?:{_NUM}|[a-z]+))?"
+        r"(?:\s?|-(?=(?:million|billion|trillion)\b))"  # "5.4-billion" (see _scale_words)
+        rf"({_scales()})\b"
+    )
 _NUMBER_WORD = re.compile(r"[a-z]+(?: few)?")
 
 
@@ -1249,7 +1258,7 @@ def _value(raw: str) -> float | None:
         value, after = float(_GROUPING.sub("", num.group())), num.end()
     else:
         return None
-    scale = _SCALE_AFTER.match(low, after)
+    scale = _scale_after().match(low, after)
     if scale:
         value *= table.scales[scale.group(1)]
         second = _SECOND_SCALE.match(low, scale.end())
