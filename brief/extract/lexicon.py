@@ -27,6 +27,7 @@ from brief import toml_cache
 from brief.errors import ConfigError
 
 _WORD_LISTS = (
+    "person_pronouns",
     "role_heads",
     "role_modifiers",
     "role_past",
@@ -150,7 +151,6 @@ _MODULE_LISTS = {
         "surname_honorifics",
         "unmistered",
         "body_pronouns",
-        "person_openers",
         "inverting",
         "post_ends",
         "hearer_verbs",
@@ -169,7 +169,6 @@ _MODULE_LISTS = {
         "auxiliaries",
         "modal_verbs",
         "clause_words",
-        "quote_pronouns",
         "question_openers",
         "other_subject_pronouns",
         "quote_subordinators",

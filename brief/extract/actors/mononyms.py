@@ -315,4 +315,4 @@ def _goes_on_as_a_person(text: str) -> bool:
     opener = first[0].lower().strip("“\"'")
     if opener in {"and", "but", "yet", "so"} and len(first) >= 2:
         opener = first[1].lower()
-    return opener in words()["person_openers"]
+    return opener in words()["person_pronouns"]

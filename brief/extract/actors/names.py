@@ -1350,7 +1350,7 @@ def _quoted_whole(toks: list[Token], i: int, j: int) -> bool:
         return False
     # “Tony Blair,” he said, “is wrong.”: a quotation the speech tag interrupts
     after = toks[k + 1].base if k + 1 < len(toks) else ""
-    return not (comma and (after in words().speech or after in words()["quote_pronouns"]))
+    return not (comma and (after in words().speech or after in words()["person_pronouns"]))
 
 
 def _apposed_thing(toks: list[Token], j: int) -> bool:

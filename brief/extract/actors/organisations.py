@@ -264,7 +264,7 @@ def _cues(read: _Read, name: Name) -> int:
     return total
 
 
-_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|across|outside|around|throughout) [A-Z]")
+_PLACE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(_LOCATIVES))}) [A-Z]")
 
 
 def _placed(read: _Read, name: Name) -> bool:

@@ -352,7 +352,7 @@ def _barred(word: str) -> bool:
 @cache
 def _never() -> frozenset[str]:
     w = words()
-    return w["name_modifiers"] | w["articles"] | w["person_openers"] | w["honorifics"]
+    return w["name_modifiers"] | w["articles"] | w["person_pronouns"] | w["honorifics"]
 
 
 @cache

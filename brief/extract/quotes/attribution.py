@@ -426,7 +426,7 @@ def _said_pronoun_re() -> re.Pattern[str]:
     time ("Clinton said as he", "said while she") or of what was said ("said he",
     "said that she")."""
     speech = alternation(w for w in words().speech if " " not in w)
-    pronouns = alternation(words()["quote_pronouns"])
+    pronouns = alternation(words()["person_pronouns"])
     return re.compile(
         rf"\b(?P<surname>[A-Z][\w’'-]*),? (?:{speech}),? (?:(?P<time>as|while|when) |that )?"
         rf"(?P<pronoun>{pronouns})\b"

@@ -663,7 +663,7 @@ _RELATIVE_SPEAKER_RE = re.compile(r"\s*[,–—-]?\s*who\s+(?:also\s+|later\s+)?
 
 def _is_pronoun(seen: Actor | str) -> bool:
     """Without hashing an Actor (its hash walks every mention it has)."""
-    return isinstance(seen, str) and seen in words()["quote_pronouns"]
+    return isinstance(seen, str) and seen in words()["person_pronouns"]
 
 
 def _may_be(seen: Actor | str, pronoun: str, marked: dict[str, str] | None = None) -> bool:

@@ -45,7 +45,7 @@ def _tag_subject(tag: str) -> tuple[list[str], bool]:
     can be told: such a tag may mean the one a lead-in names ("Lindqvist asked her to
     stop. “...,” she said"); a tag with a noun phrase ("the narrator says") means them."""
     tokens = _tag_words(tag)
-    pronouns = words()["quote_pronouns"]
+    pronouns = words()["person_pronouns"]
     verb = _verb_after(tokens)
     if verb is None:
         shaped = _shaped_subject(tokens)
@@ -64,7 +64,7 @@ def _shaped_subject(tokens: list[str]) -> list[str] | None:
     knows. None when the words after the quote are not of that shape."""
     k = 1 if tokens[:1] == [","] else 0
     n = k
-    if n < len(tokens) and tokens[n].lower() in words()["quote_pronouns"]:
+    if n < len(tokens) and tokens[n].lower() in words()["person_pronouns"]:
         n += 1
     elif n < len(tokens) and tokens[n].lower() == "the":
         n += 1
@@ -827,7 +827,7 @@ def _who_does(tokens: list[str], at: int) -> bool:
     object ("who he dubbed", "who Beck called": the one called is no speaker)."""
     after = tokens[at + 1]
     return (
-        tokens[at].lower() == "who" and after.islower() and after not in words()["quote_pronouns"]
+        tokens[at].lower() == "who" and after.islower() and after not in words()["person_pronouns"]
     )
 
 
