@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property, lru_cache
@@ -93,7 +93,7 @@ class Sentence:
 
     @property
     def ref(self) -> str:
-        return f"[{self.source}:{self.index}]"
+        return cite((Mention(self.source, self.index),))
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,12 @@ class Mention:
 
     @property
     def ref(self) -> str:
-        return f"[{self.source}:{self.index}]"
+        return cite((self,))
+
+
+def cite(mentions: Sequence[Mention]) -> str:
+    """The one way a citation is written: "[2:14]", "[1:4; 2:7]"."""
+    return "[" + "; ".join(f"{m.source}:{m.index}" for m in mentions) + "]"
 
 
 ActorKind = Literal["person", "country", "organisation"]
@@ -204,8 +209,7 @@ class Bullet:
 
     @property
     def ref(self) -> str:
-        refs = self.cited or (Mention(self.source, self.index),)
-        return "[" + "; ".join(f"{m.source}:{m.index}" for m in refs) + "]"
+        return cite(self.cited or (Mention(self.source, self.index),))
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from brief import __version__
 from brief.compose.stories import LEADING, reported
 from brief.compose.titles import fallback_title
 from brief.extract.figures import yearless
-from brief.models import Actor, Briefing, Mention, Quote, Section, Source, Story
+from brief.models import Actor, Briefing, Mention, Quote, Section, Source, Story, cite
 from brief.render.timeline import date_label, shown_events
 from brief.selection import quote_runs
 
@@ -24,7 +24,7 @@ MAX_QUOTES = 4
 
 def refs(mentions: tuple[Mention, ...]) -> Markup:
     """'[1:4; 2:7]'. Digits and punctuation we generate, so safe to print unescaped."""
-    return Markup("[" + "; ".join(f"{m.source}:{m.index}" for m in mentions) + "]")
+    return Markup(cite(mentions))
 
 
 def shown_sections(briefing: Briefing) -> list[Section]:
