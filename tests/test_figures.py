@@ -1096,3 +1096,22 @@ def test_may_inside_a_name_is_no_month() -> None:
     assert [f for f in find_figures(sentences(boat)) if f.kind == "date"] == []
     talks = "The talks began on Tuesday May 4 in Geneva."
     assert [f.text for f in find_figures(sentences(talks)) if f.kind == "date"] == ["May 4"]
+
+
+def test_a_country_before_a_currency_word_settles_its_currency() -> None:
+    """ "12 billion Swedish crowns" is money in SEK (a reviewer's Gotland budget had been
+    a count of crowns), "Australian dollars" AUD: a national currency's ISO 4217 code
+    opens with its country's code. "Crowns" alone may be a champion's."""
+    found = {
+        f.text: (f.kind, f.unit)
+        for f in find_figures(
+            [
+                Sentence("Sweden will spend 12 billion Swedish crowns on Gotland.", 1, 1, 0),
+                Sentence("Canberra will spend 50 million Australian dollars.", 1, 2, 0),
+                Sentence("Federer has won three crowns.", 1, 3, 0),
+            ]
+        )
+    }
+    assert found["12 billion Swedish crowns"] == ("money", "SEK")
+    assert found["50 million Australian dollars"] == ("money", "AUD")
+    assert found["three crowns"][0] == "count"

@@ -400,6 +400,14 @@ def word_values(name: str) -> dict[str, float]:
 
 
 @cache
+def country_codes() -> dict[str, str]:
+    """Each gazetteer country's ISO 3166 two-letter code, by its name ("Sweden": "SE")."""
+    gazetteer()  # (checks the file)
+    _, raw = _data("gazetteer.toml")
+    return {item["name"]: item["code"] for item in raw["country"]}
+
+
+@cache
 def kin_genders() -> dict[str, str]:
     """Each kinship noun's sex ([values.kin_genders]: "wife" -> "female")."""
     return word_codes("kin_genders", ("male", "female"))

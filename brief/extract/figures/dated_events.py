@@ -378,6 +378,8 @@ _AGE_BEFORE = re.compile(
 )
 # Markup written as text: '<tweet tweet-date="February 10, 2016">'.
 _ATTRIBUTE_BEFORE = re.compile(r"\w=[\"']\Z")
+
+
 # A day named as a thing's ("the February 27 earthquake") in a sentence that dates its own
 # news by another time: "... rocked the coast earlier on Wednesday".
 @cache
@@ -388,6 +390,8 @@ def _other_time() -> re.Pattern[str]:
         r"|last (?:night|week|month|year)|this (?:week|month|year))\b",
         re.IGNORECASE,
     )
+
+
 _DAY_DETERMINER_BEFORE = re.compile(r"(?<!\w)(?i:the|a|an|this|that|its|their|\w+['’]s) \Z")
 # The noun a day names, past a measure: "the February 27 8.8 earthquake".
 _THING_AFTER = re.compile(r"(?: [\d.]+)?[ -][\"“‘']?([^\W\d_][\w'’-]*)")

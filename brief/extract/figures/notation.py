@@ -43,6 +43,8 @@ class _Values(NamedTuple):
     plural: Mapping[str, float]  # "thousands" -> 1e3
     signs: Mapping[str, str]  # "$" -> "USD"
     currency_words: Mapping[str, str | None]  # "euros" -> "EUR", "pesos" -> None (several)
+    # "pesos" -> ("ARS", "MXN", ...), with the words that are money only after a country
+    currency_choices: Mapping[str, tuple[str, ...]]
     currency_letters: Mapping[str, str | None]  # "KSh" -> "KES", "Rs" -> None (several)
     iso_codes: frozenset[str]  # "KES"
     unit_names: Mapping[str, str]  # "kilometres" -> "km"
@@ -64,6 +66,11 @@ def _values() -> _Values:
         plural=plural,
         signs=word_codes("currency_signs"),
         currency_words=_one_code(word_codes("currency_words", sorted(iso_codes))),
+        currency_choices={
+            word: tuple(codes.split())
+            for table in ("currency_words", "national_currency_words")
+            for word, codes in word_codes(table, sorted(iso_codes)).items()
+        },
         currency_letters=_one_code(letters),
         iso_codes=iso_codes,
         unit_names=word_codes("unit_names"),

@@ -38,6 +38,7 @@ from brief.extract.figures.notation import (
 from brief.extract.lexicon import (
     PhraseMatcher,
     alternation,
+    country_codes,
     gazetteer,
     joined,
     shared_starts,
@@ -832,9 +833,10 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         return None  # "the two countries", "their three children": ones already known
     if _AGE_AFTER.match(text, end) or figure_text.lower().endswith(" old"):
         return None  # "the 18 year old", "35 years old": an age, no count
-    if head in values.currency_words:  # "millions of dollars"
-        money = values.currency_words[head]
-        return _Found(start, end, figure_text, "money", value, money, None)
+    if head in values.currency_choices:  # "millions of dollars", "Swedish crowns"
+        money = values.currency_words.get(head) or _national(values.currency_choices[head], noun)
+        if money is not None or head in values.currency_words:
+            return _Found(start, end, figure_text, "money", value, money, None)
     if (head in words()["durations"] or head in units) and noun[-1][:1].isupper():
         return None  # "the US TV show 60 Minutes": a unit written as a name is a title
     if head in words()["durations"] or head in units or any(n.lower() in units for n in noun):
@@ -1203,6 +1205,23 @@ def _looks_like_verb(word: str) -> bool:
     return low.endswith("ed") and low not in words()["not_participles"]
 
 
+def _national(codes: Sequence[str], noun: Sequence[str]) -> str | None:
+    """Which of a currency word's codes a country before it names: "Swedish crowns" are
+    SEK, "Australian dollars" AUD. A national currency's ISO 4217 code opens with its
+    country's ISO 3166 code."""
+    places = gazetteer()
+    entry = (
+        next((places[name] for name in (" ".join(noun[-3:-1]), noun[-2]) if name in places), None)
+        if len(noun) >= 2
+        else None
+    )
+    if entry is None or entry.kind != "country":
+        return None
+    country = country_codes().get(entry.name, "")
+    matching = [code for code in codes if code.startswith(country)]
+    return matching[0] if country and len(matching) == 1 else None
+
+
 @cache
 def _clock_zone() -> re.Pattern[str]:
     return re.compile(rf" ?(?:{alternation(words()['clock_zones'])})\b", re.IGNORECASE)
@@ -1215,6 +1234,8 @@ def _clock_time(text: str, end: int) -> bool:
 
 # A scale after a number, or after the upper bound of its range ("$10-12bn" is billions).
 _SECOND_SCALE = re.compile(r" (crore|million|billion)\b")
+
+
 @cache
 def _scale_after() -> re.Pattern[str]:
     return re.compile(
@@ -1222,6 +1243,8 @@ def _scale_after() -> re.Pattern[str]:
         r"(?:\s?|-(?=(?:million|billion|trillion)\b))"  # "5.4-billion" (see _scale_words)
         rf"({_scales()})\b"
     )
+
+
 _NUMBER_WORD = re.compile(r"[a-z]+(?: few)?")
 
 
