@@ -3,6 +3,8 @@ and a role is an office or a job written as a noun phrase. Invented sentences on
 
 from __future__ import annotations
 
+import pytest
+
 from brief.extract.actors import find_actors
 from brief.models import Actor, Sentence
 from tests.extract_helpers import people_roles as people
@@ -1183,3 +1185,35 @@ def test_one_replaced_leaves_the_office_the_brief_gave_them() -> None:
         ]
         == "Captain"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Unification Minister Choi Seung-ho said talks would resume.",
+            "Choi Seung-ho",
+            "Unification Minister",
+        ),
+        ("Café owner Jovan Markovic said it was quiet.", "Jovan Markovic", "Café owner"),
+        (
+            "Moscow's envoy, Russian chargé d'affaires Pavel Demin, was summoned.",
+            "Pavel Demin",
+            "Russian chargé d'affaires",
+        ),
+        (
+            "Commandant Takeshi Onodera said the patrol would go on.",
+            "Takeshi Onodera",
+            "Commandant",
+        ),
+    ],
+)
+def test_titles_of_a_rarer_portfolio_a_diplomat_and_a_trade(
+    text: str, name: str, role: str
+) -> None:
+    """A reviewer's "Unification Minister" had been "Minister", "café owner" "owner", and a
+    chargé d'affaires and a coast guard's commandant had no title: a rare word a noun's
+    ending marks ("-ation", "-ment") names a portfolio, an accent does not make a word
+    unknown, and "d'affaires", "commandant", "consul" and "attaché" head titles."""
+    found = {a.name: a.role for a in find_actors(sentences("Talks.", text))}
+    assert found[name] == role

@@ -29,6 +29,7 @@ from brief.extract.lexicon import (
     clause_openers,
     gazetteer,
     joined,
+    unaccented,
     weekday_names,
     words,
 )
@@ -612,14 +613,17 @@ class _TitleScan:
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive")
+# Endings that make a noun of a verb or an adjective: "Unification", "Resettlement".
+_NOUN_ENDINGS = ("ation", "ition", "ment", "ity", "ness", "ship", "ism")
 
 
 def _field_word(tok: Token) -> bool:
-    """A common noun that may name a title's field ("Film", "industry", "Food"): no
-    verb's or adjective's ending, no speech verb, no word that opens a phrase."""
+    """A common noun that may name a title's field ("Film", "industry", "Food", "Café"),
+    or a rarer one its ending makes a noun ("Unification", "Resettlement"): no verb's or
+    adjective's ending, no speech verb, no word that opens a phrase."""
     base = tok.base
     return not (
-        not common_word(tok.text)
+        not (common_word(unaccented(tok.text)) or base.endswith(_NOUN_ENDINGS))
         or not tok.text[1:].islower()
         or base.endswith(("ed", "ly", "ing", *_ADJECTIVE_ENDINGS, "ous", "ful", "ent", "ant"))
         or base in words().speech
