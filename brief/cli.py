@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, TypeVar
 
 import typer
 from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
@@ -30,6 +30,7 @@ from brief.errors import (
     EX_TEMPFAIL,
     EX_USAGE,
     BriefError,
+    NoInputError,
     OutputError,
     SettingError,
     UsageError,
@@ -38,6 +39,9 @@ from brief.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_SENTENCES, Options
 from brief.profiles import PROFILES
 from brief.rank import RANKERS
 from brief.render import RENDERERS
+
+if TYPE_CHECKING:  # loaded with a brief, not for --help
+    from brief.ingest import Input
 
 T = TypeVar("T")
 log = logging.getLogger("brief")
@@ -507,10 +511,11 @@ def make_cmd(
         where = inputs[0] if len(inputs) == 1 else None
         # A PDF's renderer loads now, in its child.
         with errors_to_exit(verbose, where), rendering_ahead(kind):
+            articles = _articles(inputs, options.max_bytes)
             update, stop = _progress("reading") if len(inputs) > 1 else (None, lambda: None)
             try:
                 briefing = build(
-                    inputs,
+                    articles,
                     options,
                     update,
                     meanwhile=lambda: prepare(kind, options),
@@ -524,6 +529,28 @@ def make_cmd(
             else:
                 make_parents(Path(output))
                 write_atomic(Path(output), data)
+
+
+def _articles(paths: list[str], max_bytes: int) -> list[str | Input]:
+    """The articles named, `-` being standard input: read here, the library gets its
+    bytes. At most max_bytes + 1 of them, so that the library refuses a longer one as it
+    refuses a longer file."""
+    if paths.count("-") > 1:
+        raise UsageError("standard input can be read only once", "-")
+    return [_stdin(max_bytes) if path == "-" else path for path in paths]
+
+
+def _stdin(max_bytes: int) -> Input:
+    """Standard input as an article the brief's sources call stdin, and messages `-`."""
+    from brief.ingest import Input
+
+    if sys.stdin is None:  # the caller closed it (`<&-`)
+        raise NoInputError("standard input is closed", "-")
+    try:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    except OSError as exc:
+        raise NoInputError(exc.strerror or "cannot read", "-") from None
+    return Input("-", data=data, name="stdin")
 
 
 def _stdout() -> TextIO:
@@ -588,7 +615,7 @@ def _output_format(output: str, explicit: str | None) -> str:
 
     if output.endswith(("/", os.sep)):  # Path() would drop the slash, and write a file
         raise OutputError("is a directory name; the brief is one file, so name it", output)
-    kind = format_for(output, explicit)
+    kind = format_for(None if output == "-" else output, explicit)
     if output == "-":
         out = _stdout()  # closed: said now, not once the brief is made
         if kind == "pdf" and out.isatty():

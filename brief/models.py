@@ -42,7 +42,7 @@ class Source:
     """Where a document came from; `number` is what bullets cite as [number:index]."""
 
     number: int
-    path: str  # as the user gave it; "-" for stdin
+    path: str  # as the user gave it (the command line calls standard input "-")
     name: str  # file name shown in the brief
     sha256: str
     size: int

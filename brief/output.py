@@ -65,12 +65,12 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def refuse_overwriting(outputs: Sequence[Path], inputs: Sequence[str]) -> None:
     """A brief written over an article it reads (`brief make a.md -o a.md`, a batch into
-    its own folder) would destroy the article: refused before anything is read. An
-    earlier brief in its place is no article (it is skipped when read): a brief made
-    again into the inbox replaces it."""
+    its own folder) would destroy the article: refused before anything is read. `inputs`
+    are the files read. An earlier brief in its place is no article (it is skipped when
+    read): a brief made again into the inbox replaces it."""
     from brief.provenance import what_file_is
 
-    read = {os.path.realpath(path) for path in inputs if path != "-"}
+    read = {os.path.realpath(path) for path in inputs}
     for output in outputs:
         target = os.path.realpath(output)
         if target in read and what_file_is(target) is None:

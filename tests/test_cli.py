@@ -75,6 +75,41 @@ def test_stdin_with_bom(fixed_clock: object) -> None:
     assert not json.loads(result.stdout)["title"].startswith("\ufeff")
 
 
+def test_stdin_is_briefed_as_the_same_file_is(fixed_clock: object) -> None:
+    """The command line reads `-` and hands the library its bytes: the brief is the
+    file's, but for the source's name and path."""
+    piped = json.loads(run("make", "-", "-f", "json", input=SAMPLE.read_bytes()).stdout)
+    named = json.loads(run("make", str(SAMPLE), "-f", "json").stdout)
+    assert piped["summary"] == named["summary"] and piped["title"] == named["title"]
+    assert piped["sources"][0]["name"] == "stdin"
+
+
+def test_stdin_is_refused_as_a_file_is(tmp_path: Path) -> None:
+    """Read on the command line, standard input meets the byte limit and the checks of
+    a file, and each refusal names it `-`."""
+    out = tmp_path / "b.md"
+    result = run("make", "-", "--max-bytes", "100", "-o", str(out), input=SAMPLE.read_bytes())
+    one_line_error(result, 65, "-")
+    assert "100-byte input limit (the max_bytes setting)" in result.stderr
+    one_line_error(run("make", "-", "-o", str(out), input=b"%PDF-1.4\n"), 65, "-")
+    one_line_error(run("make", "-", "-o", str(out), input=b""), 65, "-")
+    result = run("make", "-", "-", "-o", str(out), input=SAMPLE.read_bytes())
+    one_line_error(result, 64, "-")
+    assert "standard input can be read only once" in result.stderr
+    assert not out.exists()
+
+
+def test_a_file_named_dash_is_read_as_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixed_clock: object
+) -> None:
+    """Only the bare `-` is standard input: `./-` is a file of that name."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-").write_bytes(SAMPLE.read_bytes())
+    result = run("make", "./-", "-f", "json", input=b"not this")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["sources"][0]["name"] == "-"
+
+
 def test_algorithms_and_lengths(fixed_clock: object) -> None:
     for algo in RANKERS:  # every choice the CLI offers
         if algo == "sumy-lexrank":

@@ -14,6 +14,7 @@ from brief.errors import InputError, NoInputError, UsageError
 from brief.ingest import (
     ALLOWED_ENCODINGS,
     MAX_RUN,
+    Input,
     clean_text,
     decode,
     expand,
@@ -311,21 +312,39 @@ def test_a_saved_emails_8bit_and_base64_text_is_its_words(tmp_path: Path) -> Non
         assert "Türkiye and Kazakhstan" in text and "\\u" not in text and "Aydın" in text
 
 
-def test_html_is_sniffed_on_stdin_and_honours_meta_charset(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import io
-    import sys
-
+def test_html_is_sniffed_in_bytes_read_already_and_honours_meta_charset() -> None:
+    """Bytes with no file name to tell their kind (standard input, which the command line
+    reads): a web page is known by its text."""
     body = " ".join([CYRILLIC] * 3)
     page = (
         '<!DOCTYPE html><html><head><meta charset="windows-1251"><title>Учения</title></head>'
         f"<body><article><h1>Учения</h1><p>{body}</p><p>{UKRAINIAN}</p></article></body></html>"
     ).encode("cp1251")
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page)))
-    doc = ingest("-", 1, OPTS)
+    doc = ingest(Input("-", data=page, name="stdin"), 1, OPTS)
     assert doc.title == "Учения"
     assert CYRILLIC in doc.blocks[0].text
+    assert (doc.source.path, doc.source.name, doc.source.size) == ("-", "stdin", len(page))
+
+
+def test_bytes_read_already_meet_a_files_limit_and_checks() -> None:
+    """The library reads no stream: what its caller read is refused as a file would be,
+    under the path the caller gave it."""
+    with pytest.raises(InputError, match="1,024-byte input limit") as err:
+        ingest(Input("-", data=b"x" * 1025, name="stdin"), 1, Options(max_bytes=1024))
+    assert err.value.path == "-"
+    with pytest.raises(InputError, match="looks like a PDF file") as err:
+        ingest(Input("-", data=b"%PDF-1.4\n", name="stdin"), 1, OPTS)
+    assert err.value.path == "-"
+
+
+def test_a_file_named_dash_is_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`-` means standard input on the command line only: to the library it is a path."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(NoInputError, match="no such file"):
+        ingest("-", 1, OPTS)
+    sample = Path(__file__).parent.parent / "samples" / "baltic-drills.txt"
+    (tmp_path / "-").write_bytes(sample.read_bytes())
+    assert ingest("-", 1, OPTS).source.name == "-"
 
 
 def test_page_without_an_article_is_a_data_error() -> None:

@@ -1,4 +1,5 @@
-"""Ingest: bytes from a file or stdin -> a clean `Document` (title, headings, paragraphs).
+"""Ingest: a file's bytes, or those its caller read -> a clean `Document` (title,
+headings, paragraphs).
 
 Article text is hostile until proven otherwise, so every check that can reject an input
 happens here, before any parsing: size, binary signatures, decoding. One module a job:
@@ -30,6 +31,7 @@ from brief.ingest.files import (
     Input,
     expand,
     expand_inputs,
+    input_bytes,
     make_source,
     read_bytes,
 )
@@ -72,11 +74,14 @@ class RawArticle:
     message: Message | None
 
 
-def read_article(path: str, options: Options) -> RawArticle:
-    """An input as read, or an InputError or NoInputError saying why it is no article
-    (empty, binary, too large, undecodable, a brief or a saved feed). What `brief daily`'s
-    plan asks of each new file, so that it sets aside what the run will."""
-    data = read_bytes(path, options)
+def read_article(article: str | Input, options: Options) -> RawArticle:
+    """An input (a file's path, or an Input) as read, or an InputError or NoInputError
+    saying why it is no article (empty, binary, too large, undecodable, a brief or a saved
+    feed). What `brief daily`'s plan asks of each new file, so that it sets aside what
+    the run will."""
+    item = article if isinstance(article, Input) else Input(article)
+    path = item.path
+    data = input_bytes(item, options)
     # A saved email is checked by its body, decoded part by part, not as one text: its
     # MIME wrapping (a base64 text part) had been refused as "no prose". Its headers are
     # ASCII, so its opening tells it whatever the body's charset.
@@ -92,10 +97,13 @@ def read_article(path: str, options: Options) -> RawArticle:
     return RawArticle(data, text, message)
 
 
-def ingest(path: str, number: int, options: Options) -> Document:
-    """Read, check, decode and parse one input; web pages go through the extractor first."""
-    raw = read_article(path, options)
-    source = make_source(path, number, raw.data)
+def ingest(article: str | Input, number: int, options: Options) -> Document:
+    """Read, check, decode and parse one input (a file's path, or an Input); web pages go
+    through the extractor first."""
+    item = article if isinstance(article, Input) else Input(article)
+    path = item.path
+    raw = read_article(item, options)
+    source = make_source(path, number, raw.data, item.name)
     fetched, text = read_header(raw.text, path)  # `brief fetch` wrote it: its URL, outlet, ...
     if fetched is not None:
         source = replace(source, url=fetched.url, outlet=fetched.outlet, title=fetched.title)

@@ -1,17 +1,20 @@
 """Finding and reading article files: folders become their article files, inputs are
 read up to the byte limit, and files that are certainly not text (PDF, images, archives,
-executables) are refused by their signatures before any decoding."""
+executables) are refused by their signatures before any decoding.
+
+Only files are read here. An article its caller has read already (the command line
+reads standard input itself: `-` is its name, not the library's) comes as an `Input`
+holding its bytes, and meets the same limit and checks as a file's."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from brief.errors import InputError, NoInputError, UsageError
+from brief.errors import InputError, NoInputError
 from brief.ingest.unmarkdown import MARKDOWN_SUFFIXES
 from brief.ingest.webpage import HTML_SUFFIXES
 from brief.models import Source
@@ -44,10 +47,15 @@ _MAGIC = {
 @dataclass(frozen=True)
 class Input:
     """One article to read; `in_folder` when it came from a folder the user named, so a
-    bad one is skipped with a warning instead of failing the whole brief."""
+    bad one is skipped with a warning instead of failing the whole brief. `data` holds
+    the bytes of one its caller has read already, `path` then being what messages call
+    it and `name` what the brief's sources do; otherwise the file at `path` is read, and
+    named by its file name."""
 
     path: str
     in_folder: bool = False
+    data: bytes | None = None
+    name: str | None = None
 
 
 def expand_inputs(paths: Iterable[str]) -> list[str]:
@@ -55,17 +63,18 @@ def expand_inputs(paths: Iterable[str]) -> list[str]:
     return [i.path for i in expand(paths)]
 
 
-def expand(paths: Iterable[str]) -> list[Input]:
+def expand(paths: Iterable[str | Input]) -> list[Input]:
     """Like expand_inputs, with where each came from (the pipeline reads a file named
-    twice once; another file with the same bytes is a copy: a second source of one text)."""
-    paths = list(paths)
-    if paths.count("-") > 1:
-        raise UsageError("standard input can be read only once", "-")
+    twice once; another file with the same bytes is a copy: a second source of one text).
+    An Input given stays as it is."""
     out: list[Input] = []
     for p in paths:
+        if isinstance(p, Input):
+            out.append(p)
+            continue
         path = Path(p)
         try:  # a folder one may not list, or a path through one
-            files = _folder_articles(path) if p != "-" and path.is_dir() else None
+            files = _folder_articles(path) if path.is_dir() else None
         except PermissionError:
             raise NoInputError("permission denied", p) from None
         except OSError as exc:
@@ -90,32 +99,37 @@ def _folder_articles(folder: Path) -> list[str]:
     )
 
 
+def input_bytes(item: Input, options: Options) -> bytes:
+    """The bytes of an input: those its caller read, or its file's; within the limit."""
+    if item.data is None:
+        return read_bytes(item.path, options)
+    return within_limit(item.data, item.path, options)
+
+
 def read_bytes(path: str, options: Options) -> bytes:
-    """Read at most max_bytes (+1 to detect overflow) from a file or '-' (stdin)."""
-    limit = options.max_bytes
-    if path == "-":
-        if sys.stdin is None:  # the caller closed it (`<&-`)
-            raise NoInputError("standard input is closed", path)
-        try:
-            data = sys.stdin.buffer.read(limit + 1)
-        except OSError as exc:
-            raise NoInputError(exc.strerror or "cannot read", path) from None
-    else:
-        # os.path, not a Path object per article: a tenth of an inbox's reading
-        if os.path.isdir(path or "."):  # as Path(""), the working folder
-            raise NoInputError("is a directory", path)
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read(limit + 1)
-        except FileNotFoundError:
-            raise NoInputError("no such file", path) from None
-        except PermissionError:
-            raise NoInputError("permission denied", path) from None
-        except OSError as exc:
-            raise NoInputError(exc.strerror or "cannot read", path) from None
-    if len(data) > limit:
+    """Read at most max_bytes (+1 to detect overflow) from a file."""
+    # os.path, not a Path object per article: a tenth of an inbox's reading
+    if os.path.isdir(path or "."):  # as Path(""), the working folder
+        raise NoInputError("is a directory", path)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(options.max_bytes + 1)
+    except FileNotFoundError:
+        raise NoInputError("no such file", path) from None
+    except PermissionError:
+        raise NoInputError("permission denied", path) from None
+    except OSError as exc:
+        raise NoInputError(exc.strerror or "cannot read", path) from None
+    return within_limit(data, path, options)
+
+
+def within_limit(data: bytes, path: str, options: Options) -> bytes:
+    """`data`, unless it is longer than max_bytes. A reader of a stream reads at most
+    max_bytes + 1 bytes of it, as `read_bytes` does, to tell."""
+    if len(data) > options.max_bytes:
         raise InputError(
-            f"larger than the {limit:,}-byte input limit (the max_bytes setting)", path
+            f"larger than the {options.max_bytes:,}-byte input limit (the max_bytes setting)",
+            path,
         )
     return data
 
@@ -129,6 +143,7 @@ def sniff_binary(data: bytes, path: str) -> None:
         raise InputError("looks like a PDF file, not text", path)
 
 
-def make_source(path: str, number: int, data: bytes) -> Source:
-    name = "stdin" if path == "-" else Path(path).name
+def make_source(path: str, number: int, data: bytes, name: str | None = None) -> Source:
+    """The source of an article: `name` in the brief's sources, by default its file's."""
+    name = Path(path).name if name is None else name
     return Source(number, path, name, hashlib.sha256(data).hexdigest(), len(data))

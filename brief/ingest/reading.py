@@ -97,7 +97,10 @@ def _first_namings(items: Sequence[Input]) -> list[int]:
     seen: set[str] = set()
     firsts = []
     for k, item in enumerate(items):
-        where = item.path if item.path == "-" else os.path.realpath(item.path)
+        if item.data is not None:  # read by the caller: no file to name twice
+            firsts.append(k)
+            continue
+        where = os.path.realpath(item.path)
         if where not in seen:
             seen.add(where)
             firsts.append(k)
@@ -105,12 +108,8 @@ def _first_namings(items: Sequence[Input]) -> list[int]:
 
 
 def _halfway(items: Sequence[Input], firsts: Sequence[int]) -> int:
-    """Where the files to read are split, by their sizes (see CHILD_SHARE): standard
-    input is read here, so with it nothing is read beside."""
-    paths = [items[k].path for k in firsts]
-    if "-" in paths:
-        return len(firsts)
-    sizes = [_size(path) for path in paths]
+    """Where the files to read are split, by their sizes (see CHILD_SHARE)."""
+    sizes = [_size(items[k]) for k in firsts]
     here, total = sum(sizes) * (1 - CHILD_SHARE), 0
     for n, size in enumerate(sizes):
         total += size
@@ -119,10 +118,12 @@ def _halfway(items: Sequence[Input], firsts: Sequence[int]) -> int:
     return len(firsts)
 
 
-def _size(path: str) -> int:
-    """A file's size, 0 for one that cannot be asked (reading it will say why)."""
+def _size(item: Input) -> int:
+    """An input's size, 0 for a file that cannot be asked (reading it will say why)."""
+    if item.data is not None:
+        return len(item.data)
     try:
-        return os.path.getsize(path)
+        return os.path.getsize(item.path)
     except OSError:
         return 0
 
@@ -131,7 +132,7 @@ def _read(item: Input, number: int, options: Options) -> _Read:
     """The document, and the language it looks like (either process finds it as it reads:
     the split stays even)."""
     try:
-        document = ingest(item.path, number, options)
+        document = ingest(item, number, options)
     except (InputError, NoInputError) as exc:
         return _Read(None, exc)
     _ = document.looks_like

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import cast
 
 from brief.errors import ConfigError, InputError, NoInputError
-from brief.ingest import expand
+from brief.ingest import Input, expand
 from brief.ingest.reading import Progress, ingest_all
 from brief.language import plain_summary
 from brief.limits import Beside
@@ -108,7 +108,7 @@ def check_options(options: Options) -> None:
 
 
 def build(
-    inputs: Sequence[str],
+    inputs: Sequence[str | Input],
     options: Options,
     progress: Progress | None = None,
     *,
@@ -117,7 +117,8 @@ def build(
     meanwhile: Callable[[], object] | None = None,
     writes: Path | None = None,
 ) -> Briefing:
-    """Files, folders or '-' in, one Briefing out (several articles are ranked together).
+    """Files, folders or articles read already (Inputs holding their bytes) in, one
+    Briefing out (several articles are ranked together).
 
     `sent` holds the `text_key` of sentences a reader was already sent (a daily run's
     earlier briefs): they are never chosen again. `developing`: the section a story keeps, by
@@ -130,10 +131,11 @@ def build(
     profile = load_profile(options.profile)
     items = expand(inputs)
     if writes is not None:
-        refuse_overwriting([writes], [item.path for item in items])
+        refuse_overwriting([writes], [item.path for item in items if item.data is None])
     documents = ingest_all(items, options, progress)
     if not documents:
-        raise NoInputError("no readable articles", ", ".join(inputs))
+        named = (given if isinstance(given, str) else given.path for given in inputs)
+        raise NoInputError("no readable articles", ", ".join(named))
     return brief_documents(
         documents, options, profile, sent=sent, developing=developing, meanwhile=meanwhile
     )

@@ -56,13 +56,14 @@ SUFFIXES = {
 }
 
 
-def format_for(path: str, explicit: str | None) -> str:
-    """--format wins; otherwise the output's extension decides."""
+def format_for(path: str | None, explicit: str | None) -> str:
+    """The format asked for wins; otherwise the output file's extension decides, and a
+    brief written to no file (a stream: `path` None) is Markdown."""
     if explicit:
         if explicit not in RENDERERS:
             raise UsageError(f"unknown format {explicit!r}; choose from {', '.join(RENDERERS)}")
         return explicit
-    if path == "-":
+    if path is None:
         return "md"
     fmt = SUFFIXES.get(Path(path).suffix.lower())
     if fmt is None:
