@@ -442,11 +442,25 @@ def _main_options(
 def _options(**kw: Any) -> Options:
     """The library's Options, or a one-line usage error naming the flag (inside
     errors_to_exit)."""
-    try:
+    with _settings_as_flags():
         return Options(now=_now(), **kw)
+
+
+@contextmanager
+def _settings_as_flags() -> Iterator[None]:
+    """A SettingError, from the options or from the brief (an algorithm that gives up at
+    the input's size), said with the flag that sets it here (inside errors_to_exit)."""
+    try:
+        yield
     except SettingError as exc:
-        flag = "--" + exc.setting.replace("_", "-")
-        raise UsageError(f"{flag} {exc.reason}") from None
+        raise _as_flag(exc) from None
+
+
+def _as_flag(exc: BriefError) -> BriefError:
+    """A SettingError as a usage error naming its flag (`--max-bytes`, not `max_bytes`)."""
+    if not isinstance(exc, SettingError):
+        return exc
+    return UsageError(f"--{exc.setting.replace('_', '-')} {exc.reason}", exc.path)
 
 
 @app.command("make", short_help="Make one brief from articles; several stories make a digest.")
@@ -510,7 +524,7 @@ def make_cmd(
             kind = _output_format(output, fmt.value if fmt else None)
         where = inputs[0] if len(inputs) == 1 else None
         # A PDF's renderer loads now, in its child.
-        with errors_to_exit(verbose, where), rendering_ahead(kind):
+        with errors_to_exit(verbose, where), _settings_as_flags(), rendering_ahead(kind):
             articles = _articles(inputs, options.max_bytes)
             update, stop = _progress("reading") if len(inputs) > 1 else (None, lambda: None)
             try:
@@ -696,7 +710,7 @@ def batch_cmd(
     for skipped in result.skipped:
         say(str(skipped))
     for exc in result.failed:
-        say(str(exc))
+        say(str(_as_flag(exc)))
     if result.failed:
         raise typer.Exit(result.failed[0].exit_code)
 

@@ -219,8 +219,24 @@ def test_slow_algorithm_refuses_a_long_article_at_once(tmp_path: Path) -> None:
     )
     result = run("make", str(long), "-a", "kl", "-f", "md")
     assert result.exit_code == 64
-    assert f"-a kl gives up above {limit:,} sentences" in result.stderr
+    assert f"brief: --algorithm 'kl' gives up above {limit:,} sentences" in result.stderr
+    assert "choose 'default'" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_batch_says_a_slow_algorithm_with_its_flag_and_goes_on(tmp_path: Path) -> None:
+    """The library's SettingError names `algorithm`; batch says it as its flag, for the
+    one article too long for it, and briefs the rest."""
+    limit = SENTENCE_LIMITS["kl"]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [f"Officials in town {i} reported new talks on trade." for i in range(limit + 5)]
+    article(folder, "long.txt", "\n".join(lines))
+    article(folder, "short.txt", SAMPLE.read_text(encoding="utf-8"))
+    result = run("batch", str(folder), "-o", str(tmp_path / "out"), "-f", "md", "-a", "kl")
+    assert result.exit_code == 64
+    assert result.stderr.startswith(f"brief: --algorithm 'kl' gives up above {limit:,}")
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == ["short.md"]
 
 
 def test_every_limited_algorithm_is_offered() -> None:
@@ -446,7 +462,7 @@ def test_a_slow_ranking_ends_in_one_line_not_a_hang(monkeypatch: pytest.MonkeyPa
     result = run("make", str(SAMPLE), "-a", "lsa", "-f", "md")
     assert result.exit_code == 65
     assert result.stderr.strip() == (
-        "brief: ranking with -a lsa took longer than 0.05 s; the input is too complex"
+        "brief: ranking with algorithm 'lsa' took longer than 0.05 s; the input is too complex"
     )
 
 

@@ -175,6 +175,22 @@ def test_brief_settings_fail_at_load_not_inside_a_run(
     assert str(err.value).startswith(f"{path}: {message}")
 
 
+def test_an_algorithm_giving_up_names_the_setting_not_a_flag(tmp_path: Path) -> None:
+    """A daily run's algorithm is the config's `algorithm`: when it gives up at the
+    inbox's size, the one line names that setting, never a flag of `brief make`."""
+    from brief.rank.sumy_rankers import SENTENCE_LIMITS
+
+    limit = SENTENCE_LIMITS["kl"]
+    path = write_config(tmp_path, brief='algorithm = "kl"')
+    lines = [f"Officials in town {i} reported new talks on trade." for i in range(limit + 5)]
+    (tmp_path / "inbox" / "long.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    result = CliRunner().invoke(app, ["daily", "-c", str(path)])
+    assert result.exit_code == 64, result.output
+    assert result.stderr.startswith(f"brief: algorithm 'kl' gives up above {limit:,} sentences")
+    assert " -a " not in result.stderr and "--algorithm" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_the_brief_table_names_the_inboxs_encoding(tmp_path: Path) -> None:
     """The warning for an article in an encoding brief does not recognise says to name
     it; a daily run names it in the config, as `brief make --encoding` does."""

@@ -223,3 +223,18 @@ def test_sumy_rankings_do_not_change_with_the_hash_seed() -> None:
         for seed in ("0", "1", "3")
     }
     assert len(outputs) == 1
+
+
+def test_a_size_an_algorithm_gives_up_at_is_a_setting_error() -> None:
+    """The library names the setting (`algorithm`), which a config file and the command
+    line each say in their own terms; no flag."""
+    from brief.errors import SettingError
+    from brief.rank.sumy_rankers import SENTENCE_LIMITS, check_size
+
+    check_size("kl", SENTENCE_LIMITS["kl"])
+    check_size("default", 100_000)
+    with pytest.raises(SettingError) as err:
+        check_size("kl", SENTENCE_LIMITS["kl"] + 1)
+    assert err.value.setting == "algorithm" and err.value.exit_code == 64
+    assert str(err.value).startswith("algorithm 'kl' gives up above 150 sentences")
+    assert "-a " not in str(err.value) and "--" not in str(err.value)

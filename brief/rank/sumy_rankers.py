@@ -8,9 +8,11 @@ order is sumy's (rating descending, ties in reading order).
 
 Several of sumy's summarizers grow with the square or the cube of the sentence count (KL
 rescores every sentence against the whole summary at every pick, so a full ranking is
-cubic): -a kl ran 881 s on a 1,217-sentence article. Each has a size it gives up at,
+cubic): kl ran 881 s on a 1,217-sentence article. Each has a size it gives up at,
 measured with tools/bench.py's corpus (a few seconds on one busy core), and refuses a
-larger input at once, naming that size, instead of hanging.
+larger input at once, naming that size, instead of hanging: a SettingError of the
+`algorithm` setting, which the command line and a config file each name in their own
+terms.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from brief.errors import UsageError
+from brief.errors import SettingError
 from brief.limits import time_limit
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
@@ -79,10 +81,11 @@ def check_size(algorithm: str, count: int) -> None:
     """Refuse, with the size it gives up at, an input an algorithm would take minutes on."""
     limit = SENTENCE_LIMITS.get(algorithm)
     if limit is not None and count > limit:
-        raise UsageError(
-            f"-a {algorithm} gives up above {limit:,} sentences and this input has {count:,} "
-            "(its time grows with the square or cube of the length); use -a default, "
-            "which ranks 25,000 sentences in seconds, or brief fewer articles"
+        raise SettingError(
+            "algorithm",
+            f"{algorithm!r} gives up above {limit:,} sentences and this input has {count:,} "
+            "(its time grows with the square or cube of the length); choose 'default', "
+            "which ranks 25,000 sentences in seconds, or brief fewer articles",
         )
 
 
@@ -151,12 +154,12 @@ RATING_DIGITS = 9
 def sumy_ranker(name: str) -> Callable[[Sequence[Sentence], RankContext], Ranking]:
     """A Ranker running sumy's `name` summarizer."""
 
-    cli_name = "sumy-lexrank" if name == "lexrank" else name
+    algorithm = "sumy-lexrank" if name == "lexrank" else name  # the setting's name for it
 
     def rank(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
         if not sentences:
             return Ranking(name, (), ())
-        check_size(cli_name, len(sentences))
+        check_size(algorithm, len(sentences))
 
         # Below the size limit, long sentences can still make a summarizer crawl: it runs
         # under a deadline, so it ends in one line instead of a hang.
@@ -168,7 +171,7 @@ def sumy_ranker(name: str) -> Callable[[Sequence[Sentence], RankContext], Rankin
             return infos
 
         with (
-            time_limit(RANK_TIMEOUT, what=f"ranking with -a {cli_name}", path=None),
+            time_limit(RANK_TIMEOUT, what=f"ranking with algorithm {algorithm!r}", path=None),
             np.errstate(all="ignore"),  # degenerate input: sumy's LexRank divides 0 by 0
         ):
             _summarizer(name, context.language, context.titles)(document, everything)
