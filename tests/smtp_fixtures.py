@@ -108,15 +108,8 @@ def server_tls(ca: trustme.CA) -> ssl.SSLContext:
 
 
 @pytest.fixture
-def client_tls(ca: trustme.CA) -> ssl.SSLContext:
-    """Verifying, like production: trusts the test CA and checks the host name."""
-    ctx = ssl.create_default_context()
-    ca.configure_trust(ctx)
-    return ctx
-
-
-@pytest.fixture
 def ca_file(ca: trustme.CA, tmp_path: Path) -> Path:
+    """The test CA as a PEM file, for mail.ca_file: trusted the way a user's relay's is."""
     path = tmp_path / "ca.pem"
     ca.cert_pem.write_to_path(str(path))
     return path

@@ -96,7 +96,7 @@ def setup(tmp_path: Path, server: Server | None, **kw: Any) -> cfg.Config:
 
 def run(config: cfg.Config, **kw: Any) -> daily.Report:
     kw.setdefault("now", NOW)
-    return daily.run(config, sleep=lambda s: None, **kw)
+    return daily.run(config, **kw)
 
 
 def files(folder: Path) -> list[str]:
@@ -625,7 +625,7 @@ from tests.checkpoints import at_checkpoint
 config = cfg.load(Path(sys.argv[1]))
 now = datetime.fromisoformat(sys.argv[3])
 with at_checkpoint(sys.argv[2], lambda: os.kill(os.getpid(), signal.SIGKILL)):
-    daily.run(config, now=now, sleep=lambda s: None)
+    daily.run(config, now=now)
 """
 
 
@@ -830,7 +830,7 @@ def test_cli_send_delivers_and_reports_refused(tmp_path: Path, plain_server: Ser
 
 def send(config: cfg.Config, pdf: Path, *to: str, **kw: Any) -> SendReport:
     kw.setdefault("now", NOW)
-    return send_file(pdf, to, config.require_mail(), config.options, sleep=lambda s: None, **kw)
+    return send_file(pdf, to, config.require_mail(), config.options, **kw)
 
 
 def test_send_twice_sends_once_unless_forced_or_changed(

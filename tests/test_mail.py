@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
-import ssl
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from email.message import EmailMessage
@@ -67,8 +67,11 @@ class Sleeps(list[float]):
 
 
 @pytest.fixture
-def sleeps() -> Sleeps:
-    return Sleeps()
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> Sleeps:
+    """The backoff waits, recorded instead of slept."""
+    waits = Sleeps()
+    monkeypatch.setattr(time, "sleep", waits)
+    return waits
 
 
 # -- building --------------------------------------------------------------------------------
@@ -141,10 +144,10 @@ def test_email_counts_what_the_reader_sees_not_the_bottom_line_twice() -> None:
 
 
 def test_starttls_with_auth_delivers(
-    starttls_server: Server, client_tls: ssl.SSLContext, sleeps: Sleeps
+    starttls_server: Server, ca_file: Path, sleeps: Sleeps
 ) -> None:
-    cfg = settings(starttls_server, security="starttls", username=USER)
-    refused = smtp.send(message(), cfg, password=PASSWORD, context=client_tls, sleep=sleeps)
+    cfg = settings(starttls_server, security="starttls", username=USER, ca_file=ca_file)
+    refused = smtp.send(message(), cfg, password=PASSWORD)
     assert refused == {}
     [got] = starttls_server.handler.messages
     assert got["Message-ID"] == message()["Message-ID"]
@@ -158,31 +161,29 @@ def test_starttls_trusts_ca_file_from_config(starttls_server: Server, ca_file: P
     assert len(starttls_server.handler.messages) == 1
 
 
-def test_implicit_tls_with_auth_delivers(
-    implicit_tls_server: Server, client_tls: ssl.SSLContext
-) -> None:
-    cfg = settings(implicit_tls_server, security="tls", username=USER)
-    smtp.send(message(), cfg, password=PASSWORD, context=client_tls)
+def test_implicit_tls_with_auth_delivers(implicit_tls_server: Server, ca_file: Path) -> None:
+    cfg = settings(implicit_tls_server, security="tls", username=USER, ca_file=ca_file)
+    smtp.send(message(), cfg, password=PASSWORD)
     assert len(implicit_tls_server.handler.messages) == 1
 
 
 def test_untrusted_certificate_fails_without_retry(starttls_server: Server, sleeps: Sleeps) -> None:
     cfg = settings(starttls_server, security="starttls", username=USER)
     with pytest.raises(DeliveryError, match="TLS failed") as err:
-        smtp.send(
-            message(), cfg, password=PASSWORD, context=ssl.create_default_context(), sleep=sleeps
-        )
+        smtp.send(message(), cfg, password=PASSWORD)  # the system's CAs: not the test CA
     assert not isinstance(err.value, smtp.RejectedError)
     assert sleeps == [] and starttls_server.handler.messages == []
 
 
 def test_wrong_password_is_one_failed_login_and_a_config_error(
-    starttls_server: Server, client_tls: ssl.SSLContext, sleeps: Sleeps
+    starttls_server: Server, ca_file: Path, sleeps: Sleeps
 ) -> None:
     """smtplib's login tries PLAIN, then LOGIN: two failed logins per run lock accounts."""
-    cfg = settings(starttls_server, security="starttls", username=USER, password_env="PW")
+    cfg = settings(
+        starttls_server, security="starttls", username=USER, password_env="PW", ca_file=ca_file
+    )
     with pytest.raises(ConfigError, match="refused the login as brief \\(535") as err:
-        smtp.send(message(), cfg, password="wrong", context=client_tls, sleep=sleeps)
+        smtp.send(message(), cfg, password="wrong")
     assert sleeps == [] and starttls_server.handler.logins == 1
     assert err.value.exit_code == 78 and "check the password (PW)" in str(err.value)
 
@@ -191,7 +192,7 @@ def test_plain_connection_to_starttls_only_server_is_refused(
     starttls_server: Server, sleeps: Sleeps
 ) -> None:
     with pytest.raises(DeliveryError, match="530"):
-        smtp.send(message(), settings(starttls_server), password=None, sleep=sleeps)
+        smtp.send(message(), settings(starttls_server), password=None)
     assert sleeps == []
 
 
@@ -200,7 +201,7 @@ def test_plain_connection_to_starttls_only_server_is_refused(
 
 def test_451_then_250_is_retried_once(plain_server: Server, sleeps: Sleeps) -> None:
     plain_server.handler.data_replies = ["451 4.3.0 try later"]
-    smtp.send(message(), settings(plain_server), password=None, sleep=sleeps)
+    smtp.send(message(), settings(plain_server), password=None)
     assert len(plain_server.handler.messages) == 1
     assert plain_server.handler.attempts == 2
     assert sleeps == [1.0]
@@ -211,7 +212,7 @@ def test_persistent_4xx_gives_up_with_busy_and_backoff(
 ) -> None:
     plain_server.handler.data_replies = ["451 4.3.0 try later"] * 10
     with pytest.raises(BusyError, match="451 4.3.0 try later.*4 attempts"):
-        smtp.send(message(), settings(plain_server), password=None, sleep=sleeps)
+        smtp.send(message(), settings(plain_server), password=None)
     assert sleeps == [1.0, 2.0, 4.0]
     assert plain_server.handler.messages == []
 
@@ -219,9 +220,7 @@ def test_persistent_4xx_gives_up_with_busy_and_backoff(
 def test_550_recipient_is_reported_and_not_retried(plain_server: Server, sleeps: Sleeps) -> None:
     plain_server.handler.refuse = {"nobody@example.org"}
     with pytest.raises(smtp.RejectedError, match="nobody@example.org: 550 5.1.1 no such user"):
-        smtp.send(
-            message(to="nobody@example.org"), settings(plain_server), password=None, sleep=sleeps
-        )
+        smtp.send(message(to="nobody@example.org"), settings(plain_server), password=None)
     assert sleeps == [] and plain_server.handler.attempts == 0
 
 
@@ -237,13 +236,13 @@ def test_partly_refused_recipients_are_returned(plain_server: Server) -> None:
 def test_550_on_data_is_rejected_without_retry(plain_server: Server, sleeps: Sleeps) -> None:
     plain_server.handler.data_replies = ["554 5.6.0 message refused"]
     with pytest.raises(smtp.RejectedError, match="554"):
-        smtp.send(message(), settings(plain_server), password=None, sleep=sleeps)
+        smtp.send(message(), settings(plain_server), password=None)
     assert sleeps == [] and plain_server.handler.attempts == 1
 
 
 def test_dropped_after_data_is_retried(plain_server: Server, sleeps: Sleeps) -> None:
     plain_server.handler.drops = 1
-    smtp.send(message(), settings(plain_server), password=None, sleep=sleeps)
+    smtp.send(message(), settings(plain_server), password=None)
     assert plain_server.handler.attempts == 2 and len(plain_server.handler.messages) == 1
     assert sleeps == [1.0]
 
@@ -251,7 +250,7 @@ def test_dropped_after_data_is_retried(plain_server: Server, sleeps: Sleeps) -> 
 def test_always_dropping_server_gives_up_busy(plain_server: Server, sleeps: Sleeps) -> None:
     plain_server.handler.drops = 100
     with pytest.raises(BusyError, match="connection lost"):
-        smtp.send(message(), settings(plain_server, retries=1), password=None, sleep=sleeps)
+        smtp.send(message(), settings(plain_server, retries=1), password=None)
     assert plain_server.handler.attempts == 2 and sleeps == [1.0]
 
 
@@ -275,7 +274,7 @@ def test_timeout_is_retried_then_busy(silent_port: int, sleeps: Sleeps) -> None:
         backoff=1.0,
     )
     with pytest.raises(BusyError) as err:
-        smtp.send(message(), cfg, password=None, sleep=sleeps)
+        smtp.send(message(), cfg, password=None)
     assert "timed out: no answer within 0.2s (mail.timeout)" in str(err.value)
     assert "connection lost" not in str(err.value)
     assert sleeps == [1.0]
@@ -294,7 +293,7 @@ def test_connection_refused_is_busy(sleeps: Sleeps) -> None:
             backoff=0.5,
         )
         with pytest.raises(BusyError, match="cannot talk to server"):
-            smtp.send(message(), cfg, password=None, sleep=sleeps)
+            smtp.send(message(), cfg, password=None)
     assert sleeps == [0.5, 1.0]
 
 

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import ssl
-import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -72,8 +70,6 @@ def run(
     *,
     now: datetime | None = None,
     progress: Progress | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-    ssl_context: ssl.SSLContext | None = None,
 ) -> Report:
     """Plan, then execute the plan under the lock. Raises BusyError if another run is active.
 
@@ -95,7 +91,7 @@ def run(
         health = fetch_feeds(config, now=clock).health() if config.feeds else ()
         # Planned again under the lock: a run that finished in between changed the state.
         work = planning.make(config, clock)
-        return execute(work, config, outbox, progress, sleep, ssl_context, health)
+        return execute(work, config, outbox, progress, health)
 
 
 def _marked(
@@ -178,8 +174,6 @@ def execute(
     config: Config,
     outbox: Outbox,
     progress: Progress | None,
-    sleep: Callable[[float], None],
-    ssl_context: ssl.SSLContext | None,
     feed_health: tuple[str, ...] = (),
 ) -> Report:
     """Do the plan; the caller holds the lock. `feed_health` ends the brief: the feeds
@@ -261,7 +255,7 @@ def execute(
     )
     _checkpoint("archived")
 
-    sent, failed, error = _flush(config.mail, outbox, work.now, progress, sleep, ssl_context)
+    sent, failed, error = _flush(config.mail, outbox, work.now, progress)
     report = dataclasses.replace(
         report,
         archived=archived,
@@ -404,8 +398,6 @@ def _flush(
     outbox: Outbox,
     now: datetime,
     progress: Progress | None,
-    sleep: Callable[[float], None],
-    ssl_context: ssl.SSLContext | None,
 ) -> tuple[list[str], list[str], Exception | None]:
     """Send everything in the outbox, `brief send`'s leftovers too (same lock, same boxes)."""
     waiting = outbox.pending()
@@ -414,15 +406,6 @@ def _flush(
     if mail is None:
         log.warning("%d message(s) in %s but no [mail] settings", len(waiting), outbox.outbox)
         return [], [], None
-    done = flush(
-        waiting,
-        outbox,
-        mail,
-        now,
-        on_refused=outbox.mark_failed,
-        progress=progress,
-        sleep=sleep,
-        context=ssl_context,
-    )
+    done = flush(waiting, outbox, mail, now, on_refused=outbox.mark_failed, progress=progress)
     failed = [f"{r.item.message_id} to {r.recipient}: {r.error}" for r in done.refused]
     return [q.message_id for q in done.sent], failed, done.error

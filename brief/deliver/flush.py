@@ -7,8 +7,6 @@ The order per message is what makes a crash-and-rerun safe: server 250 -> sent.l
 from __future__ import annotations
 
 import logging
-import ssl
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -47,8 +45,6 @@ def flush(
     *,
     on_refused: Callable[[Queued], None],
     progress: Callable[[int, int, str], None] | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-    context: ssl.SSLContext | None = None,
 ) -> Delivery:
     """Send `items` in order; stop at the first error that is not one recipient's refusal.
 
@@ -74,7 +70,7 @@ def flush(
         msg = item.load()
         to = str(msg["To"])
         try:
-            smtp.send(msg, mail, password=password, context=context, sleep=sleep)
+            smtp.send(msg, mail, password=password)
         except smtp.RejectedError as exc:
             log.info("%s: %s", item.message_id, exc)  # the caller reports it once
             on_refused(item)

@@ -13,8 +13,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import secrets
-import ssl
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -47,11 +45,8 @@ def send_file(
     *,
     subject: str | None = None,
     now: datetime | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-    context: ssl.SSLContext | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     force: bool = False,
-    state: Path | None = None,
 ) -> SendReport:
     """Queue `path` for each recipient in the outbox, then send; raise naming every refusal.
 
@@ -64,7 +59,7 @@ def send_file(
     for rcpt in recipients:
         mailer.check_address(rcpt, "recipient")
     check_settings(mail)
-    root = state or mail.state
+    root = mail.state
     if root is None:
         raise ConfigError(
             "no state folder for the outbox", str(mail.source) if mail.source else None
@@ -109,8 +104,6 @@ def send_file(
             clock,
             on_refused=outbox.discard,  # reported now; re-running the command tries again
             progress=progress,
-            sleep=sleep,
-            context=context,
         )
     sent = [names[q.name] for q in done.sent]
     waiting = {q.name for q in items}

@@ -15,7 +15,7 @@ import logging
 import smtplib
 import ssl
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from email.message import EmailMessage
 
 from brief.config import MailConfig
@@ -23,7 +23,6 @@ from brief.errors import BusyError, ConfigError, DeliveryError
 
 log = logging.getLogger(__name__)
 
-Sleep = Callable[[float], None]
 MAX_DELAY = 300.0
 
 
@@ -65,15 +64,13 @@ def send(
     mail: MailConfig,
     *,
     password: str | None,
-    context: ssl.SSLContext | None = None,
-    sleep: Sleep = time.sleep,
 ) -> Mapping[str, tuple[int, bytes]]:
     """Send `msg`; return the recipients the server refused while accepting others.
 
     Raises RejectedError (this message, for good), DeliveryError (the server or our
     settings, for good) or BusyError (still failing after every retry).
     """
-    ctx = context or (tls_context(mail) if mail.security != "none" else None)
+    ctx = tls_context(mail) if mail.security != "none" else None
     attempts = mail.retries + 1
     where = f"{mail.host}:{mail.port}"
     for attempt in range(1, attempts + 1):
@@ -87,7 +84,7 @@ def send(
                 ) from None
             delay = min(MAX_DELAY, mail.backoff * 2 ** (attempt - 1))
             log.info("%s: %s; retrying in %.0fs", where, exc, delay)
-            sleep(delay)
+            time.sleep(delay)
     raise AssertionError("unreachable")
 
 
