@@ -31,6 +31,7 @@ from brief.daily.archive import archive, sha256
 from brief.deliver import mail as mailer
 from brief.deliver.flush import CHECKPOINT, flush
 from brief.deliver.outbox import Outbox, group_name
+from brief.deliver.send import queue_brief
 from brief.errors import DeliveryError, InputError, NoInputError, OutputError
 from brief.ingest.furniture import is_furniture
 from brief.models import Briefing, Bullet, Mention, text_key
@@ -375,20 +376,20 @@ def _queue(
     data = attachment.read_bytes()
     queued = []
     for rcpt in work.recipients:
-        msg = mailer.build(
+        msgid = mailer.message_id(["daily", work.date, work.attach, *input_shas], rcpt, mail.sender)
+        written = queue_brief(
+            outbox,
             digest,
-            sender=mail.sender,
+            mail,
             recipient=rcpt,
-            msgid=mailer.message_id(
-                ["daily", work.date, work.attach, *input_shas], rcpt, mail.sender
-            ),
+            msgid=msgid,
+            group=group_name(work.date, rcpt),
             now=work.now,
             options=options,
             attachment=attachment,
-            attachment_data=data,
-            subject=mail.subject,
+            data=data,
         )
-        if outbox.queue(msg, group_name(work.date, rcpt)) is not None:
+        if written is not None:  # None: sent by an earlier run
             queued.append(rcpt)
     return tuple(queued)
 

@@ -6,6 +6,9 @@ re-run do not send twice, and a message the server could not take now stays queu
 The body needs the bottom line and section headings, which a PDF does not give back
 easily; brief's own JSON output does, so FILE.json (or FILE itself, if it is the JSON)
 is read when it exists. Without it the body just says what is attached.
+
+`queue_brief` is how a brief becomes a queued message, for `brief daily` too: one kind
+of message, whichever command mails it.
 """
 
 from __future__ import annotations
@@ -80,22 +83,22 @@ def send_file(
         for rcpt in recipients:
             msgid = mailer.message_id(["send", file_hash, *nonce], rcpt, mail.sender)
             group = _group(clock, file_hash, rcpt)
+            names[file_name(group, msgid)] = rcpt
             if not force and outbox.sent_file(file_hash, rcpt, mailer.ATTACHMENT_HEADER):
-                names[file_name(group, msgid)] = rcpt  # a daily run mailed this very file
-                continue
-            msg = mailer.build(
+                continue  # a daily run mailed this very file
+            queue_brief(  # None: sent before, unless still waiting to be filed
+                outbox,
                 digest,
-                sender=mail.sender,
+                mail,
                 recipient=rcpt,
                 msgid=msgid,
+                group=group,
                 now=clock,
                 options=options,
                 attachment=path,
-                attachment_data=data,
-                subject=subject or mail.subject,
+                data=data,
+                subject=subject,
             )
-            names[file_name(group, msgid)] = rcpt
-            outbox.queue(msg, group)  # None: sent before, unless still waiting to be filed
         items = [q for q in outbox.pending() if q.name in names]
         done = flush(
             items,
@@ -119,6 +122,36 @@ def send_file(
         refused = "; ".join(r.error.message for r in done.refused)
         raise DeliveryError(refused + ok, f"{mail.host}:{mail.port}")
     return SendReport(tuple(sent), tuple(q.message_id for q in done.sent), tuple(already))
+
+
+def queue_brief(
+    outbox: Outbox,
+    digest: mailer.Digest,
+    mail: MailConfig,
+    *,
+    recipient: str,
+    msgid: str,
+    group: str,
+    now: datetime,
+    options: Options,
+    attachment: Path,
+    data: bytes,
+    subject: str | None = None,
+) -> Path | None:
+    """One recipient's message, built and queued; None if it was sent before. `subject`
+    overrides mail.subject (`brief send --subject`)."""
+    msg = mailer.build(
+        digest,
+        sender=mail.sender,
+        recipient=recipient,
+        msgid=msgid,
+        now=now,
+        options=options,
+        attachment=attachment,
+        attachment_data=data,
+        subject=subject or mail.subject,
+    )
+    return outbox.queue(msg, group)
 
 
 BRIEF_SUFFIXES = {
