@@ -24,8 +24,7 @@ from pathlib import Path
 from brief.collect import fetch_feeds
 from brief.compose.titles import digest_title
 from brief.config import Config, MailConfig
-from brief.daily import novelty
-from brief.daily import plan as planning
+from brief.daily import novelty, planning
 from brief.daily import state as saved
 from brief.daily.archive import archive, sha256
 from brief.deliver import mail as mailer
