@@ -12,11 +12,10 @@ import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from email.utils import getaddresses
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from brief.errors import ConfigError, SettingError
+from brief.errors import ConfigError, SettingError, UsageError
 from brief.options import Options
 from brief.profiles import PROFILES, load_profile
 
@@ -294,12 +293,6 @@ def _daily(t: _Table) -> DailyConfig:
     return daily
 
 
-def _one_address(text: str) -> bool:
-    """No line breaks (header injection) and exactly one address with a domain."""
-    pairs = getaddresses([text])
-    return "\n" not in text and "\r" not in text and len(pairs) == 1 and "@" in pairs[0][1]
-
-
 def _required_path(t: _Table, key: str) -> Path:
     t.required(key)
     p = t.path_(key)
@@ -335,10 +328,17 @@ def _mail(t: _Table) -> MailConfig:
     attach = t.text("attach")
     if attach is not None and attach not in FORMATS:
         raise t.fail("attach", f"unknown format {attach!r} (choose from {', '.join(FORMATS)})")
+    # The check each message's From and To get, at load time: a bad address fails now,
+    # not at the first send. Imported here: the mail module brings the brief's views,
+    # which `brief fetch` and a config without [mail] never need.
+    from brief.deliver.mail import check_address
+
     sender, to = t.required("from"), t.strings("to", ())
     for key, address in [("from", sender), *(("to", a) for a in to)]:
-        if not _one_address(address):
-            raise t.fail(key, f"not one email address: {address!r}")
+        try:
+            check_address(address)
+        except UsageError:
+            raise t.fail(key, f"not one email address: {address!r}") from None
     mail = MailConfig(
         host=host,
         sender=sender,
