@@ -18,10 +18,12 @@ from typing import Any, Literal, cast
 from brief.errors import ConfigError, SettingError, UsageError
 from brief.options import Options
 from brief.profiles import PROFILES, load_profile
+from brief.render import RENDERERS
 
 Security = Literal["starttls", "tls", "none"]
 SECURITIES: tuple[Security, ...] = ("starttls", "tls", "none")
-FORMATS = ("pdf", "md", "html", "json")
+# The renderers' formats, PDF (the daily default) first, as the messages list them.
+FORMATS = ("pdf", *(name for name in RENDERERS if name != "pdf"))
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 DEFAULT_PORTS: Mapping[Security, int] = {"starttls": 587, "tls": 465, "none": 25}
 

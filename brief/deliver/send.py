@@ -29,6 +29,7 @@ from brief.deliver.smtp import check_settings
 from brief.errors import ConfigError, DeliveryError, InputError, NoInputError, UsageError
 from brief.options import Options
 from brief.provenance import made_by_brief
+from brief.render import SUFFIXES
 
 log = logging.getLogger(__name__)
 
@@ -154,25 +155,15 @@ def queue_brief(
     return outbox.queue(msg, group)
 
 
-BRIEF_SUFFIXES = {
-    ".pdf": "pdf",
-    ".html": "text",
-    ".htm": "text",
-    ".md": "text",
-    ".markdown": "text",
-    ".json": "json",
-}
-
-
 def check_brief_file(path: Path, data: bytes) -> None:
     """Refuse to mail anything but a brief (PDF, HTML, Markdown, JSON), by name and by
     content: random bytes must not go out as text/plain, nor a PDF named .md."""
-    kind = BRIEF_SUFFIXES.get(path.suffix.lower())
-    if kind is None:
+    fmt = SUFFIXES.get(path.suffix.lower())  # the names brief gives its outputs
+    if fmt is None:
         raise InputError(
             "not a brief: brief sends only .pdf, .html, .md or .json files it made", str(path)
         )
-    if kind == "pdf":
+    if fmt == "pdf":
         if not data.startswith(b"%PDF-"):
             raise InputError("not a PDF, though named .pdf", str(path))
         return
