@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from brief.classify import classify, classify_all
 from brief.cli import app
 from brief.collect.inbox import ArticleMeta, write_article
-from brief.compose.stories import LEADING
+from brief.compose.digest import LEADING
 from brief.models import Source
 from brief.options import Options
 from brief.pipeline import build
@@ -305,7 +305,7 @@ def test_a_digest_shows_no_other_stories_quotes_when_its_own_have_none(
 
 
 def test_the_top_block_says_how_many_more_stories_are_reported(fixed_clock: object) -> None:
-    """The top block names the leading stories (compose.stories.LEADING); when more are
+    """The top block names the leading stories (compose.digest.LEADING); when more are
     reported in full, it says so, so the block and the sections never disagree."""
     briefing = build([str(p) for p in sample_paths()], Options())
     model = briefing.stories[0]
@@ -632,7 +632,7 @@ def test_a_short_quote_grown_by_its_speaker_keeps_the_fragments_place() -> None:
 def test_a_story_bullet_cites_only_its_own_sources() -> None:
     """A sentence two stories' articles share (a wire paragraph) had a story of one source
     cite the other story's too ("1 source [132]" over "[132:11; 133:10]")."""
-    from brief.compose.stories import _cited_within
+    from brief.compose.digest import _cited_within
     from brief.models import Bullet, Corpus, Mention, Sentence
 
     shared = Bullet(

@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from brief.cli import app
+from brief.compose.digest import stand_alone
 from brief.compose.leads import can_lead, opens_with_epithet, points_back, reads_alone
-from brief.compose.stories import stand_alone
 from brief.compose.titles import headline
 from brief.ingest.clean import clean_text
 from brief.ingest.furniture import is_promotion

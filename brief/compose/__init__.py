@@ -1,7 +1,7 @@
 """Compose: stage outputs -> the Briefing renderers see (stories, titles, the brief)."""
 
 from brief.compose.briefing import briefing, bullet
-from brief.compose.stories import compose_story, order_stories, reported_sources, with_actors
+from brief.compose.digest import compose_story, order_stories, reported_sources, with_actors
 
 __all__ = [
     "briefing",

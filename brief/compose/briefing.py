@@ -19,8 +19,8 @@ from datetime import datetime
 from typing import TypeVar
 
 from brief.classify import OTHER
+from brief.compose.digest import reported
 from brief.compose.leads import can_lead, reads_alone, refers_back
-from brief.compose.stories import reported
 from brief.compose.titles import digest_title, fallback_title, report_dates
 from brief.extract.actors.word_knowledge import common_word
 from brief.extract.figures import key_figures

@@ -31,8 +31,8 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from brief.classify import OTHER
+from brief.compose.digest import order_stories, reported
 from brief.compose.leads import can_lead
-from brief.compose.stories import order_stories, reported
 from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
 from brief.dedupe import group_duplicates
 from brief.models import (

@@ -19,7 +19,7 @@ from email.utils import format_datetime, getaddresses, parseaddr
 from pathlib import Path
 from typing import Any
 
-from brief.compose.stories import LEADING, reported
+from brief.compose.digest import LEADING, reported
 from brief.compose.titles import long_date
 from brief.errors import ConfigError, NoInputError, UsageError
 from brief.models import Briefing, Bullet

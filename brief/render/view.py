@@ -10,7 +10,7 @@ from typing import Any
 from markupsafe import Markup
 
 from brief import __version__
-from brief.compose.stories import LEADING, reported
+from brief.compose.digest import LEADING, reported
 from brief.compose.titles import fallback_title
 from brief.extract.figures import yearless
 from brief.models import Actor, Briefing, Mention, Quote, Section, Source, Story, cite
