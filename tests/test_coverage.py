@@ -312,7 +312,7 @@ def test_one_fact_by_its_numbers_in_two_reports_is_said_once() -> None:
 def test_a_day_of_a_month_is_a_number_a_fact_is_told_by_and_a_word_is_not() -> None:
     """ "4 May" and "May 4" are one day; "10 Marines" and "12 Junkers" hold no month (a
     month pattern of abbreviations and any letters had read "10 mar" and "12 jun")."""
-    from brief.rank.coverage import _numbers
+    from brief.rank.coverage import fact_numbers as _numbers
 
     assert _numbers("They met in New Delhi on 4 May.") == _numbers("On May 4, they met.")
     assert _numbers("On Sept. 4 they met.") == {"4 sep"}

@@ -1275,6 +1275,39 @@ def test_a_sentence_held_in_one_sent_is_sent_unless_it_gives_a_new_number(tmp_pa
     }
 
 
+def test_another_outlets_wording_of_a_fact_sent_is_sent(tmp_path: Path) -> None:
+    """A reviewer's late AFP report marked "New:" what the brief had told the day before
+    in the Taipei Times' words: its figures all sent, with three content words beside
+    them, it is the fact sent. A new figure, or the same number of something else, is news."""
+    earlier = [
+        novelty.fold(text)
+        for text in (
+            "The ministry said it had detected 34 Chinese military aircraft and nine navy"
+            " vessels around Taiwan over the preceding 24 hours.",
+            "Israeli strikes killed 34 people in Gaza on Monday, health officials said.",
+        )
+    ]
+    today = briefing_of(
+        tmp_path,
+        **{
+            "a.txt": """            Show of force
+
+            Taiwan said Monday it had detected 34 Chinese military aircraft and nine warships around the island in 24 hours.
+
+            Twelve of the 34 Chinese military aircraft crossed the median line, the ministry said.
+
+            A convoy of 34 aid trucks entered Gaza on Tuesday, officials said.
+            """
+        },
+    )
+    assert novelty.near_sent(today, earlier) == {
+        text_key(
+            "Taiwan said Monday it had detected 34 Chinese military aircraft and nine warships"
+            " around the island in 24 hours."
+        )
+    }
+
+
 def test_a_retyped_copy_with_a_written_number_is_sent(tmp_path: Path) -> None:
     """What was sent is kept folded ("1 200" for "1,200", "3 5" for "3.5"): a copy re-typed
     with "on Tuesday" had become news again once duplicates had to agree on numbers."""

@@ -35,16 +35,19 @@ from brief.compose.digest import order_stories, reported
 from brief.compose.leads import can_lead
 from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
 from brief.dedupe import group_duplicates
+from brief.extract.lexicon import word_values
 from brief.models import (
     Briefing,
     Bullet,
     Mention,
     Section,
     Sentence,
+    SentenceRecord,
     Story,
     StoryStatus,
     text_key,
 )
+from brief.rank.coverage import content_stems, fact_numbers
 from brief.rank.text import terms, words
 
 SIGNATURE_SIZE = 12  # terms kept per story
@@ -125,14 +128,18 @@ def seen(briefing: Briefing) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(s.text) for s in briefing.sentences))
 
 
-def near_sent(briefing: Briefing, earlier: Sequence[str]) -> frozenset[str]:
+def near_sent(
+    briefing: Briefing, earlier: Sequence[str], language: str = "english"
+) -> frozenset[str]:
     """Keys of the brief's sentences that repeat one sent earlier (`earlier`: folded
     sentences) by the dedupe stage's test, so a re-typed copy is not news either; or that
     one sent earlier holds word for word (`_held_in`): a part of it ("“It's almost done.”"
-    of yesterday's longer quote, which another outlet split) tells nothing new. A copy
-    giving a figure the one sent did not is news."""
+    of yesterday's longer quote, which another outlet split) tells nothing new; or that
+    state a fact sent earlier in other words (`_told_before`). A copy giving a figure the
+    one sent did not is news."""
     if not earlier or not briefing.sentences:
         return frozenset()
+    told = {text_key(s.text) for s in _told_before(earlier, briefing.sentences, language)}
     # Only an earlier sentence sharing a shingle with today's can be a copy: weeks of
     # sentences shrink to the few worth grouping.
     ours = {g for s in briefing.sentences for g in _shingles(fold(s.text))}
@@ -147,7 +154,47 @@ def near_sent(briefing: Briefing, earlier: Sequence[str]) -> frozenset[str]:
             given = _numbers(likely[group[0]])
             found.update(text_key(s.text) for s in copies if _numbers(s.text) <= given)
     found.update(text_key(s.text) for s in _held_in(likely, today))
-    return frozenset(found)
+    return frozenset(found | told)
+
+
+# Content words, beside the same figures, that make another outlet's sentence one fact
+# already sent: one shared word is no proof across days ("34 people were killed in Gaza"
+# is not "34 aid trucks entered Gaza").
+SAME_FACT_STEMS = 3
+
+
+def _told_before(
+    earlier: Sequence[str], today: Sequence[SentenceRecord], language: str
+) -> Iterator[SentenceRecord]:
+    """Today's sentences whose figures (two digits or more; years aside) a sentence sent
+    earlier gave, all of them, with SAME_FACT_STEMS content words beside them: another
+    outlet's wording of a fact told ("Taiwan said Monday it had detected 34 Chinese
+    military aircraft and nine warships ... in 24 hours" after "... 34 Chinese military
+    aircraft and nine navy vessels around Taiwan over the preceding 24 hours"), not news;
+    one that gives a figure the sent one did not is. Both sides folded alike (`earlier` is
+    kept folded)."""
+    giving: dict[str, list[int]] = {}  # a figure -> the earlier sentences that give it
+    figures_of = [fact_numbers(text) for text in earlier]
+    for n, figures in enumerate(figures_of):
+        for figure in figures:
+            giving.setdefault(figure, []).append(n)
+    for sentence in today:
+        folded = fold(sentence.text)
+        figures = fact_numbers(folded)
+        if not figures:
+            continue
+        stems = {w for w in content_stems(folded, language) if not w[:1].isdigit()}
+        spelled = set(folded.split()) & _number_words()  # "twelve of the 34": news
+        for n in giving.get(min(figures), ()):
+            told = figures <= figures_of[n] and spelled <= set(earlier[n].split())
+            if told and len(stems & content_stems(earlier[n], language)) >= SAME_FACT_STEMS:
+                yield sentence
+                break
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(word_values("number_words"))
 
 
 def _held_in(earlier: Sequence[str], today: Sequence[Sentence]) -> Iterator[Sentence]:

@@ -322,11 +322,13 @@ def _story(
     # The cover weighs the sentences holding the most weight per word; the rest could only
     # win a place where these hold nothing, and keeping the pool small keeps it fast.
     if banned:
-        sent = [_stems(sentences[p].text, language) for p in banned if 0 <= p < len(sentences)]
+        sent = [
+            content_stems(sentences[p].text, language) for p in banned if 0 <= p < len(sentences)
+        ]
         held = [
             h
             for h in held
-            if not any(_repeats(_stems(sentences[h[1]].text, language), s) for s in sent)
+            if not any(_repeats(content_stems(sentences[h[1]].text, language), s) for s in sent)
         ]
     held.sort(key=lambda item: item[:2])
     eligible = tuple((p, -density) for density, p, _ in held)
@@ -336,12 +338,12 @@ def _story(
         tuple(p for _, p, _ in held),
         tuple(len(sentences[p].text.split()) for _, p, _ in held),
         tuple(mine for _, _, mine in held),
-        tuple(_stems(sentences[p].text, language) for _, p, _ in held),
+        tuple(content_stems(sentences[p].text, language) for _, p, _ in held),
         weights,
         eligible,
         tokens,
         _expected(sentences, language, set().union(*tokens)),
-        tuple((text_of[p], _numbers(sentences[p].text)) for _, p, _ in held),
+        tuple((text_of[p], fact_numbers(sentences[p].text)) for _, p, _ in held),
     )
 
 
@@ -441,7 +443,8 @@ def _poisson_tails(mean: float) -> tuple[float, ...]:
 
 
 @lru_cache(maxsize=65_536)
-def _stems(text: str, language: str) -> frozenset[str]:
+def content_stems(text: str, language: str) -> frozenset[str]:
+    """A sentence's content words, stemmed: what two sentences share when they say one thing."""
     stop = stop_words(language)
     return frozenset(map(stemmer(language), [w for w in lowered_words(text) if w not in stop]))
 
@@ -462,7 +465,7 @@ _YEAR = re.compile(r"(?:18|19|20)\d\d")  # a year dates a fact, many facts: not 
 
 
 @lru_cache(maxsize=65_536)
-def _numbers(text: str) -> frozenset[str]:
+def fact_numbers(text: str) -> frozenset[str]:
     """The numbers a sentence states its facts by (see _NUMBER, _DAY_OF_MONTH), as
     written without their thousands' commas, days as "4 may"."""
     days = {
