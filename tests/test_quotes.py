@@ -1302,6 +1302,17 @@ def test_a_tag_after_the_quote_gives_its_speakers_gender_among_namesakes() -> No
     assert speakers(texts[0], texts[2]) == [("The task is to count", None)]
 
 
+def test_a_body_speaks_by_the_acronym_the_text_defines() -> None:
+    """ "The Joint Chiefs of Staff (JCS) said ..." then "“...,” the JCS said": the JCS
+    (a reviewer's Yonhap copy had it unattributed; BBC's "A spokeswoman for the RAD said:"
+    and "the LSE" the same)."""
+    found = speakers(
+        "The Joint Chiefs of Staff (JCS) said it detected the launch.",
+        '"Our military has strengthened surveillance," the JCS said in a text message.',
+    )
+    assert found == [("Our military has strengthened surveillance", "Joint Chiefs of Staff")]
+
+
 def test_a_comma_a_quote_closes_on_ends_its_clause() -> None:
     """ "Vole said ... “a disaster,” adding that it was why Ardent “attacks us”": the
     comma inside the closing mark ends the first clause, so the words after it are read

@@ -24,7 +24,7 @@ read again when one of those words would have changed it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -112,7 +112,7 @@ def read(sentences: Sequence[Sentence], first: int) -> Reading:
     """What sentences[first:] mention, for `find_actors(sentences, first, ...)` in
     another process (it reads the ones before)."""
     names.forget_tokens()
-    defined = places.acronym_names(sentences)
+    defined = PhraseMatcher(places.acronym_names(sentences))
     surnames = _Surnames()
     said = [_said(s.text, defined, surnames) for s in sentences[first:]]
     names.forget_tokens()  # the other process weighs the names: no one here reads them again
@@ -127,7 +127,8 @@ def find_actors(
     """The actors of the sentences; from `read_apart` on, what `reading()` brings (see
     `read`) stands for reading them here."""
     names.forget_tokens()
-    defined = places.acronym_names(sentences)
+    acronyms = places.acronym_names(sentences)
+    defined = PhraseMatcher(acronyms)
     surnames = _Surnames()
     end = len(sentences) if read_apart is None or reading is None else read_apart
     said = [_said(s.text, defined, surnames) for s in sentences[:end]]
@@ -139,7 +140,7 @@ def find_actors(
             else:
                 surnames.update(one.surnames)
             said.append(one)
-    return _tallied(sentences, said)
+    return _tallied(sentences, said, acronyms)
 
 
 def _said(text: str, defined: PhraseMatcher[str], surnames: _Surnames) -> _Said:
@@ -177,7 +178,11 @@ def _said(text: str, defined: PhraseMatcher[str], surnames: _Surnames) -> _Said:
     return _Said(bodies, found, initials, speaking, frozenset(homonyms), *surnames.next_sentence())
 
 
-def _tallied(sentences: Sequence[Sentence], said: Sequence[_Said]) -> tuple[Actor, ...]:
+def _tallied(
+    sentences: Sequence[Sentence], said: Sequence[_Said], acronyms: Mapping[str, str]
+) -> tuple[Actor, ...]:
+    """`acronyms`: the names the text defines ("Joint Chiefs of Staff (JCS)"), each form
+    to its full name; a body keeps its acronym as a spelling, which "the JCS said" names."""
     known: dict[tuple[str, str], Tally] = {}
     found: list[Found] = []
     initials: list[Found] = []
@@ -200,6 +205,9 @@ def _tallied(sentences: Sequence[Sentence], said: Sequence[_Said]) -> tuple[Acto
             found.extend((order, sentence, n) for n in one.names)
         if one.initials:
             initials.extend((order, sentence, n) for n in one.initials)
+    for form, full in acronyms.items():
+        if form != full and ("organisation", full) in known:
+            known["organisation", full].spellings.setdefault(form, None)
     people = tallies.people(found, sentences)
     for tally in tallies.companies([*found, *initials], sentences, {t.name for t in people}):
         known.setdefault(("organisation", tally.name), tally)

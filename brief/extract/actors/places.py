@@ -633,7 +633,7 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
     return False
 
 
-def acronym_names(sentences: Sequence[Sentence]) -> PhraseMatcher[str]:
+def acronym_names(sentences: Sequence[Sentence]) -> dict[str, str]:
     """Every "Full Name (FN)" the text defines, both forms, each to its full name."""
     defined: dict[str, str] = {}
     known = gazetteer()
@@ -646,7 +646,7 @@ def acronym_names(sentences: Sequence[Sentence]) -> PhraseMatcher[str]:
             if full is not None:
                 defined.setdefault(full, full)
                 defined.setdefault(acronym, full)
-    return PhraseMatcher(defined)
+    return defined
 
 
 def _spelled_out(parts: list[str], acronym: str) -> str | None:
