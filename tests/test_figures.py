@@ -1115,3 +1115,15 @@ def test_a_country_before_a_currency_word_settles_its_currency() -> None:
     assert found["12 billion Swedish crowns"] == ("money", "SEK")
     assert found["50 million Australian dollars"] == ("money", "AUD")
     assert found["three crowns"][0] == "count"
+
+
+def test_a_date_a_past_act_looked_ahead_to_is_the_nearest() -> None:
+    """ "the drills appeared aimed at intimidating Taiwanese ahead of the anniversary of
+    the president's inauguration on May 20", in copy of 12 May 2026, is 20 May 2026: a
+    reviewer's timeline had 2025, the past tense of "appeared" read as the date's."""
+    text = (
+        "Liao told the committee that the drills appeared aimed at intimidating Taiwanese"
+        " ahead of the anniversary of the president's inauguration on May 20."
+    )
+    found = find_figures([Sentence(text, 1, 1, 0)], {1: "2026-05-12"})
+    assert [(f.text, f.date) for f in found] == [("May 20", "2026-05-20")]

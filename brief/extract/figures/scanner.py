@@ -681,9 +681,14 @@ _AHEAD = re.compile(
     r"|begins|starts|opens|ends|closes|resumes|expires|takes (?:effect|place))\b|[’']ll\b",
     re.IGNORECASE,
 )
-# Neither: the future of a past ("would", "was to") or a span's end ("until"): a clause
-# with one says no tense, and the nearest year is the date's.
-_NEITHER = re.compile(r"\b(?:would|until|(?:was|were) (?:due |set |expected |going )?to)\b", re.I)
+# Neither: the future of a past ("would", "was to"), a span's end ("until") or what a
+# past act looked ahead to ("stepped up pressure ahead of the anniversary on May 20"): a
+# clause with one says no tense, and the nearest year is the date's.
+_NEITHER = re.compile(
+    r"\b(?:would|until|(?:was|were) (?:due |set |expected |going )?to|ahead of"
+    r"|in the (?:run|lead)-up to)\b",
+    re.I,
+)
 # Past, unless the verb only looks forward from then ("was expected to", "were preparing
 # for", "postponed the concert until"): those clauses say no tense, and the nearest year
 # is the date's.
