@@ -190,6 +190,24 @@ def test_a_pdf_that_runs_past_two_pages_shows_fewer_list_rows(briefing) -> None:
     assert briefing.sources[0].name in text
 
 
+def test_the_speaker_of_a_quote_shown_is_in_the_actors_table(briefing) -> None:  # type: ignore[no-untyped-def]
+    """A day's countries had filled the table, and three quoted ministers were in none of
+    its rows (a reviewer's): a quote's speaker is listed after the top rows, with a title."""
+    from dataclasses import replace
+
+    from brief.models import Actor, Quote
+
+    minister = Actor("Liao Wen-chieh", "person", "Defence Minister", 1, ())
+    countries = tuple(Actor(f"Country {n}", "country", None, 20 - n, ()) for n in range(12))
+    quote = Quote(
+        "The drills are a threat.", "Liao", "Liao Wen-chieh", briefing.quotes[0].sentences
+    )
+    crowded = replace(briefing, actors=(*countries, minister), quotes=(quote,))
+    table = render(crowded, "md", OPTIONS).decode().split("## Actors", 1)[1].split("\n## ", 1)[0]
+    assert "| Liao Wen-chieh | person | Defence Minister" in table
+    assert "Country 11" in table
+
+
 def test_a_digest_story_keeps_its_lead_and_best_items_whole() -> None:
     """A story shortened for print keeps its lead and its best items in their order, and
     a quotation over several bullets goes or stays whole."""

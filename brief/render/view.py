@@ -104,8 +104,18 @@ def source_headings(briefing: Briefing) -> dict[int, str]:
 
 def _table_actors(briefing: Briefing) -> tuple[Actor, ...]:
     """Actors as find_actors ranks them: by how central they are to the brief, not by
-    whether a role was found."""
-    return tuple(briefing.actors[:MAX_ACTORS])
+    whether a role was found; and after them the speakers of the quotes shown, whom a
+    reader of "Liao said" looks up here for who they are (a day's countries had filled the
+    table, and three quoted ministers were in none of its rows)."""
+    table = list(briefing.actors[:MAX_ACTORS])
+    named = {actor.name for actor in table}
+    by_name = {actor.name: actor for actor in briefing.actors}
+    for quote in shown_quotes(briefing.quotes):
+        speaker = by_name.get(quote.actor or "")
+        if speaker is not None and speaker.name not in named:
+            table.append(speaker)
+            named.add(speaker.name)
+    return tuple(table)
 
 
 def shown_quotes(quotes: Sequence[Quote], most: int = MAX_QUOTES) -> tuple[Quote, ...]:
