@@ -1,0 +1,80 @@
+"""Assign each sentence to one profile section (or "other") by weighted cue phrases.
+
+Why rules and not a model: the sections are the user's (a TOML file), so the only
+knowledge available is the cues they wrote. A cue matches its word's inflected forms
+(brief.inflection), so "attacked", "attacks" and "attack" are one cue, while "mobile" is
+not "mobilize". Three adjustments make event semantics work with plain cue lists:
+
+* each distinct cue counts once per sentence, so a repeated word cannot dominate;
+* a negation just before a cue ("did not attack") halves its weight;
+* cues in a background clause ("after ...", "despite ...", "where ...") count half, and
+  its negative cues not at all; an opening one ("Despite the truce, ...") ends at its comma;
+* a *frame* (a predicate a section declares, like "threaten", "call for" or "ambush")
+  damps the other sections' cues that follow it: "threatened to attack" is a threat
+  (diplomacy), "called for the withdrawal of troops" a demand, not a troop movement,
+  and "ambushed a convoy carrying negotiators" an attack. The first frame governs: a
+  frame inside another section's frame is part of its object, not a new event;
+* the attribution ("..., military officials said", "The army said that ...") is set
+  aside: who reported an event is not the event;
+* a section may name the kinds of actor its events take place between (`participants`:
+  PLOVER codes events between political actors, so "agreed a deal", "signed" and "met"
+  are diplomacy when states, governments, officials or international bodies do them, and
+  not when a carmaker or a football club does). In a sentence that names none of them,
+  the section's cues count 0.15. A sentence that refers back to its actor takes that
+  actor's kind from its article, when the caller says which article each sentence is
+  from: by a pronoun subject ("He agreed to ..."), from the sentences just before it; by
+  a name ("Ms Adebayo said ..."), from the title or apposition where it was first named.
+  Without the articles, a sentence with a pronoun subject is not judged on this at all.
+* a section may declare its events to be between states (`foreign_sides`): in an article
+  about one country's own affairs (the country it names most, and fewer than two
+  sentences naming another state or body), a sentence needs another state, an
+  international body or an envoy among its sides, or the section's cues count 0.15. A
+  minister's domestic policy or a party's election spat is not diplomacy; the same
+  criticism of another state is. Sentences judged without their articles are not judged
+  on this;
+* a result in numbers ("beat Wales 11-9") gives the sentence the word "scoreline", so a
+  profile can count a game against force like any other cue;
+* a cue may count only when the sentence names a kind of actor (`actor_cues`): "on
+  standby" reports readiness of force when troops are on it, "killed" a disaster's toll
+  when a cyclone does it, "crossed into" flight when people do it.
+
+A sentence is judged by what its main predicate reports, so the cue lists are the
+predicates of each kind of event (PLOVER's categories and their dictionary synonyms),
+not words seen in particular sentences.
+
+Equal totals go to the section whose strongest single cue is higher, not to the first
+section. The per-section scores are returned with the choice so the JSON can explain it.
+
+The package, one module a job:
+
+* wording: a sentence's tokens and stems, and which words are inside a name;
+* clauses: the attribution and an opening background clause, set apart;
+* scoreline: a result in numbers;
+* participants: the kinds of actor a sentence names, and the states it has as sides;
+* references: what a sentence refers back to (a pronoun subject, a name first met earlier);
+* matcher: the profile's cues compiled, and a sentence scored and assigned;
+* articles: the sentences of whole articles, each judged with what its article tells.
+"""
+
+from brief.classify.articles import Article, classify_all, classify_with_headlines
+from brief.classify.clauses import reported
+from brief.classify.matcher import OTHER, actor_kinds, classify, load_matcher
+from brief.classify.participants import one_country, sides
+from brief.classify.references import title_and_apposition
+from brief.classify.wording import inside_names, tokens
+
+__all__ = [
+    "OTHER",
+    "Article",
+    "actor_kinds",
+    "classify",
+    "classify_all",
+    "classify_with_headlines",
+    "inside_names",
+    "load_matcher",
+    "one_country",
+    "reported",
+    "sides",
+    "title_and_apposition",
+    "tokens",
+]

@@ -1,0 +1,149 @@
+"""Classify the sentences of whole articles: each sentence with what its article tells.
+
+A sentence alone may not say who acts ("He signed it") nor whether its article is about
+one country's own affairs; its article's earlier sentences and its other sentences do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from itertools import islice
+from typing import TypeVar
+
+from brief.classify.matcher import _matcher
+from brief.classify.participants import FOREIGN_MENTIONS, one_country, sides
+from brief.classify.references import names_in, pronoun_subject, title_and_apposition
+from brief.models import Classification
+from brief.prefilter import may_hold
+from brief.profiles import Profile
+
+ANTECEDENT_REACH = 3  # sentences back a chain of pronouns may reach for its actor
+
+
+def classify_all(
+    texts: Iterable[str], profile: Profile, articles: Sequence[Hashable] | None = None
+) -> tuple[Classification, ...]:
+    """`articles`: which article each text is from, the texts of one in reading order.
+    A sentence then takes the kinds of actor of the people it refers back to: by a
+    pronoun subject, those of the sentences just before it; by a name, those of the
+    sentence that first named it ("Ms Adebayo said ..." after "Nkechi Adebayo, the UN
+    envoy, ..."). Never across articles."""
+    matcher = _matcher(profile)
+    if articles is None:
+        return tuple(matcher.classify(t) for t in texts)
+    listed = list(texts)
+    names: list[set[str]] = []  # each sentence's, as far as read
+    own: dict[int, frozenset[str]] = {}
+    chained: dict[int, frozenset[str]] = {}
+    introduced: dict[Hashable, dict[str, int]] = {}  # article -> name -> first sentence
+    titled: dict[tuple[int, int], frozenset[str]] = {}
+
+    def title_kinds(j: int, start: int, end: int) -> frozenset[str]:
+        """The kinds of actor a name's title or apposition gives it, where first named."""
+        if (j, start) not in titled:
+            titled[j, start] = matcher.actors.kinds(title_and_apposition(listed[j], start, end))
+        return titled[j, start]
+
+    def own_kinds(j: int) -> frozenset[str]:
+        if j not in own:
+            own[j] = matcher.actors.kinds(listed[j])
+        return own[j]
+
+    def earlier(k: int, reach: int) -> frozenset[str]:
+        found: set[str] = set()
+        j = k - 1
+        if reach and j >= 0 and articles[j] == articles[k] and pronoun_subject(listed[k]):
+            if j not in chained:
+                chained[j] = own_kinds(j) | earlier(j, reach - 1)
+            found |= chained[j]
+        first = introduced.get(articles[k], {})
+        for name in names[k]:
+            i = first.get(name, k)
+            if i < k:
+                start = listed[i].find(name)
+                found |= title_kinds(i, start, start + len(name))
+        return frozenset(found)
+
+    reached: dict[int, frozenset[str]] = {}
+
+    def antecedent(k: int) -> frozenset[str]:
+        """What sentence k refers back to (asked for its cues that wait for an actor, its
+        participants and its sides: worked out once)."""
+        if k not in reached:
+            reached[k] = earlier(k, ANTECEDENT_REACH)
+        return reached[k]
+
+    members: dict[Hashable, list[int]] = {}
+    for k, article in enumerate(articles):
+        members.setdefault(article, []).append(k)
+    named: dict[int, frozenset[tuple[str, str]]] = {}
+    homes: dict[Hashable, str | None] = {}
+
+    def sides_of(j: int) -> frozenset[tuple[str, str]]:
+        if j not in named:
+            named[j] = sides(listed[j])
+        return named[j]
+
+    envoy = matcher.actors.naming(matcher.foreign_kinds)
+    # The first letters of those words: a substring test rules out most sentences first.
+    envoy_starts = tuple(
+        {p.lower()[:5] for k in matcher.foreign_kinds for p in matcher.actors.phrases[k]}
+    )
+
+    envoys_in: dict[int, bool] = {}
+
+    def envoy_named(j: int) -> bool:
+        """Whether sentence j names a foreign side by its words (an envoy, a summit):
+        asked of an article's sentences for its home, then of each sentence again."""
+        if j not in envoys_in:
+            text = listed[j]
+            envoys_in[j] = may_hold(text, envoy_starts) and envoy.search(text) is not None
+        return envoys_in[j]
+
+    def foreign(k: int) -> bool:
+        """Whether sentence k has a side other than its article's one country."""
+        article = articles[k]
+        if article not in homes:
+            home = one_country(sides_of(j) for j in members[article])
+            # An article with envoys in FOREIGN_MENTIONS sentences is about relations too.
+            envoys = (j for j in members[article] if envoy_named(j))
+            if home is not None and next(islice(envoys, FOREIGN_MENTIONS - 1, None), None):
+                home = None
+            homes[article] = home
+        home = homes[article]
+        if home is None or any(name != home for name, _ in sides_of(k)):
+            return True
+        return envoy_named(k) or not matcher.foreign_kinds.isdisjoint(antecedent(k))
+
+    out = []
+    for k, text in enumerate(listed):
+        first = introduced.setdefault(articles[k], {})
+        names.append(names_in(text))
+        for name in names[k]:
+            first.setdefault(name, k)
+        out.append(
+            matcher.classify(
+                text,
+                lambda k=k: antecedent(k),  # type: ignore[misc]
+                lambda k=k: foreign(k),  # type: ignore[misc]
+            )
+        )
+    return tuple(out)
+
+
+Article = TypeVar("Article", bound=Hashable)
+
+
+def classify_with_headlines(
+    texts: Sequence[str],
+    profile: Profile,
+    articles: Sequence[Article],
+    headlines: Mapping[Article, str],
+) -> tuple[tuple[Classification, ...], dict[Article, Classification]]:
+    """The sentences' classes, and each article's headline judged as a sentence of its
+    article (after its last one, so it introduces no name): "Blair rejects Tory terror
+    offer" alone reads as talk between sides; with its article, which is about one
+    country's own affairs, it is a domestic spat, as its sentences are."""
+    keys = list(headlines)
+    judged = classify_all([*texts, *(headlines[k] for k in keys)], profile, [*articles, *keys])
+    return judged[: len(texts)], dict(zip(keys, judged[len(texts) :], strict=True))

@@ -1,0 +1,84 @@
+"""The parts of a sentence that are not its own event: the attribution ("..., officials
+said") and an opening background clause ("Despite the truce, ...").
+
+Who reported an event is not the event, and a clause giving a cause or a setting is not
+the sentence's event either: the cue matcher counts them apart (see brief.classify).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from brief.classify.wording import tokens
+from brief.extract.lexicon import alternation, words
+from brief.prefilter import may_hold
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The patterns made from words.toml's [classify] lists, once."""
+
+    # Who reported the event is not the event: in "..., military officials said" and "The
+    # army said (that) ...", the source's words are set aside before the cues are counted.
+    attribution_tail: re.Pattern[str]
+    attribution_head: re.Pattern[str]
+    # Words one of which each attribution needs: a sentence without any is not matched
+    # against the patterns at all.
+    tail_words: tuple[str, ...]
+    head_words: tuple[str, ...]
+    # Clauses that give a cause or a setting, not the sentence's own event: in "aid was
+    # suspended after vehicles were hit by gunfire" the event is the suspension.
+    leading_background: re.Pattern[str]
+    subordinator: re.Pattern[str]
+
+
+@cache
+def _grammar() -> _Grammar:
+    lists = words()
+    say = alternation(lists["attribution_verbs"])
+    head_say = alternation(lists["attribution_head_verbs"])
+    # After the verb of saying, only when and where it was said ("in a statement on Monday").
+    said_when = rf"(?:\s+(?:{alternation(lists['attribution_setting'])}|\w+day|\d+))*"
+    tail = rf",\s*(?:according to\b[^,;]*|[^,;]{{0,80}}?\b(?:{say})\b{said_when})[\s.!?\"”’']*\Z"
+    head = (
+        r"\A\W*(?:according to\b[^,;]{0,80},"
+        rf"|[^,;]{{0,80}}?\b(?:{head_say})\b(?:\s+on\s+\w+)?(?:\s+that)?\s)"
+    )
+    background = alternation(lists["background_markers"])
+    return _Grammar(
+        attribution_tail=re.compile(tail, re.IGNORECASE),
+        attribution_head=re.compile(head, re.IGNORECASE),
+        tail_words=("according", *sorted(lists["attribution_verbs"])),
+        head_words=("according", *sorted(lists["attribution_head_verbs"])),
+        leading_background=re.compile(rf"\A\W*(?:{background})\b[^,;]{{0,200}}[,;]", re.IGNORECASE),
+        subordinator=re.compile(rf"\b(?:{alternation(lists['subordinators'])})\b", re.IGNORECASE),
+    )
+
+
+def reported(text: str) -> str:
+    """The sentence less its attribution ("..., officials said Thursday.")."""
+    grammar = _grammar()
+    comma = text.rfind(",")  # an attribution tail holds no comma: try the last one only
+    tail = comma >= 0 and may_hold(text[comma:], grammar.tail_words)
+    body = text[:comma] if tail and grammar.attribution_tail.match(text, comma) else text
+    if not may_hold(body, grammar.head_words):
+        return body
+    head = grammar.attribution_head.match(body)
+    # A head is the attribution only when something is left to report after it, and
+    # only when its verb of saying is the main one: in "Pakistan put its forces on alert
+    # after India announced that ..." the saying is inside a subordinate clause.
+    if head and len(body) - head.end() > 12 and not grammar.subordinator.search(head.group()):
+        return body[head.end() :]
+    return body
+
+
+def leading_background(text: str) -> int:
+    """How many tokens open the sentence as a background clause ("Despite the truce, ...").
+
+    Such a clause ends at its comma and the main event follows it, so it is set apart as
+    a span, not from the marker to the end of the sentence; its frames govern nothing.
+    """
+    lead = _grammar().leading_background.match(text)
+    return len(tokens(lead.group())) if lead else 0

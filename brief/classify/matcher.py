@@ -1,0 +1,428 @@
+"""The cue matcher: a profile's cues and frames compiled to lookup tables, and a sentence
+scored against them in one pass over its tokens (see brief.classify for the rules).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from itertools import compress, count
+
+from brief.classify.clauses import _grammar, leading_background, reported
+from brief.classify.participants import _Actors
+from brief.classify.references import pronoun_subject
+from brief.classify.scoreline import SCORELINE, _range_after, _scoreline
+from brief.classify.wording import (
+    _RECENT_TOKENS,
+    _STEMS,
+    _function_words,
+    _goes_on,
+    _matches,
+    _NameWords,
+    stem_all,
+    tokens,
+)
+from brief.extract.lexicon import WordMemo, words
+from brief.models import Classification
+from brief.profiles import OTHER_KEY, Profile
+
+OTHER = OTHER_KEY
+NEGATION_WINDOW = 3  # tokens before a cue in which a negation counts
+NEGATION_FACTOR = 0.5
+FRAME_WINDOW = 20  # tokens after a frame that it governs
+FRAME_FACTOR = 0.25
+FRAME_CUE_WEIGHT = 2.0  # a frame that is not also listed as a cue counts as one
+BACKGROUND_FACTOR = 0.5
+PARTICIPANT_FACTOR = 0.15  # a section's cues in a sentence that names none of its actors
+OF_REACH = (
+    4  # words after a negative cue's "of" that say what it is ("of terror that includes massacres")
+)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    section: int
+    weight: float
+    stems: tuple[str, ...]  # empty for a prefix cue
+    prefix: str = ""  # "negotiat*" matches any token starting with "negotiat"
+    needs: str = ""  # a kind of actor the sentence must name for the cue to count
+    # What _hits asks of every cue it finds, worked out once: the key of its hit, the stems
+    # after its first, and whether it is one word that counts for a section (in a name,
+    # such a word is no cue).
+    ident: tuple[int, tuple[str, ...], str, str] = field(init=False, compare=False, repr=False)
+    rest: tuple[str, ...] = field(init=False, compare=False, repr=False)
+    one_word_event: bool = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ident", (self.section, self.stems, self.prefix, self.needs))
+        object.__setattr__(self, "rest", self.stems[1:])
+        object.__setattr__(self, "one_word_event", len(self.stems) <= 1 and self.weight > 0)
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """What _hits has to do at a word: a negation, or the cues and frames that may start
+    at it. One for each distinct word (`_Matcher.marks`).
+
+    The cues are those of its stem, in the profile's order, then the prefix cues it
+    starts with: `cues` when the next word's stem goes on none of its phrases, `after`
+    when it does (by that stem). Most phrases start with a common word ("in", "on",
+    "by"), and the next word rules out all of them at once."""
+
+    stem: str
+    negation: bool
+    frame: bool  # a frame's first stem
+    cues: tuple[_Cue, ...]
+    after: dict[str, tuple[_Cue, ...]]
+
+
+# Each distinct cue found, keyed by (section, stems, prefix, needs): (position, weight).
+_Hits = dict[tuple[int, tuple[str, ...], str, str], tuple[int, float]]
+# The cues that wait for a kind of actor: (section, kind, weight after frames and clauses,
+# position).
+_Pending = list[tuple[int, str, float, int]]
+
+
+class _Matcher:
+    """A profile compiled to lookup tables, so a sentence costs one pass over its tokens."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.keys = tuple(s.key for s in profile.sections)
+        self.min_score = profile.min_score
+        self.first: dict[str, list[_Cue]] = {}
+        self.prefixes: list[_Cue] = []
+        self.frames_first: dict[str, list[_Cue]] = {}
+        self.background: dict[str, list[tuple[str, ...]]] = {}
+        self.negators = words()["negators"]
+        for marker in words()["background_markers"]:
+            marker_words = tuple(tokens(marker))
+            self.background.setdefault(marker_words[0], []).append(marker_words)
+        # the markers of one word ("after", "despite"): no words after them to compare
+        self.opening = frozenset(
+            m[0] for found in self.background.values() for m in found if len(m) == 1
+        )
+        for i, spec in enumerate(profile.sections):
+            for phrase, weight in spec.cues:
+                self._add(self.first, _compile(phrase, i, weight))
+            for kind, kind_cues in spec.actor_cues:
+                for phrase, weight in kind_cues:
+                    self._add(self.first, _compile(phrase, i, weight, kind))
+            cued = {_compile(phrase, i, 1.0) for phrase, _ in spec.cues}
+            # A frame that is a cue for a kind of actor only ("kill" with an armed side)
+            # stays one: it is not a cue for any sentence.
+            cued |= {
+                _compile(phrase, i, 1.0)
+                for _, kind_cues in spec.actor_cues
+                for phrase, _ in kind_cues
+            }
+            for phrase in spec.frames:
+                frame = _compile(phrase, i, 1.0)
+                self._add(self.frames_first, frame)
+                if frame not in cued:  # a predicate that claims its complement is an event here
+                    self._add(self.first, _compile(phrase, i, FRAME_CUE_WEIGHT))
+
+        # Every prefix at once, for str.startswith, and every stem a cue or a frame starts
+        # with: most words are neither, and cost one set look-up.
+        self.any_prefix = tuple(dict.fromkeys(c.prefix for c in self.prefixes))
+        self.cue_stems = frozenset(self.first) | frozenset(self.frames_first)
+        self.marks = WordMemo(self._marks)
+        self.participants = tuple(frozenset(s.participants) for s in profile.sections)
+        # the sections judged by their actors, and by their sides being foreign
+        self.gated = tuple(i for i, kinds in enumerate(self.participants) if kinds)
+        self.between = tuple(i for i, s in enumerate(profile.sections) if s.foreign_sides)
+        self.foreign_kinds = frozenset(kind for s in profile.sections for kind in s.foreign_sides)
+        self.actors = _Actors(profile)
+
+    def _add(self, table: dict[str, list[_Cue]], cue: _Cue | None) -> None:
+        if cue is None:
+            return
+        if cue.prefix:
+            self.prefixes.append(cue)
+        else:
+            table.setdefault(cue.stems[0], []).append(cue)
+
+    def _scores(self, text: str) -> tuple[list[float], list[float], _Pending, list[str] | None]:
+        """Per-section totals, each section's strongest single cue (for ties), the cues
+        that count only when the sentence names their kind of actor, and the text's
+        `tokens` when it has no attribution (so the actors are read from the same words)."""
+        body = reported(text)
+        words = _RECENT_TOKENS[body]
+        own = words if body is text else None
+        scoreline = _scoreline(body)
+        if scoreline >= 0:  # in its place, so a background clause holds it as it holds a cue
+            words = [*words]
+            words.insert(len(tokens(body[:scoreline])), SCORELINE)
+        lead_end = leading_background(body)
+        hits, frames, background_from = self._hits(words, lead_end, body)
+        if "of" in words:
+            hits = _without_kinds_of_events(words, hits)
+        return (*self._weigh(hits, frames, lead_end, background_from), own)
+
+    def _hits(
+        self, words: list[str], lead_end: int, body: str
+    ) -> tuple[_Hits, list[tuple[int, int]], int]:
+        """Each distinct cue's strongest occurrence (position, weight after negation), the
+        frames found (where each ends, its section), and where a background clause starts.
+        A one-word cue inside a name of `body` (the text of `words`) is no cue.
+
+        Only the marked words are read (`marks`), and a word's stem is looked up only
+        where a phrase goes on past its first word: most words are no cue."""
+        hits: _Hits = {}
+        named: _NameWords | None = None  # read when a cue is found: most sentences hold none
+        frames: list[tuple[int, int]] = []  # (position, section)
+        last_negation = -100
+        last_hit = 0  # where the last hit was found or made stronger
+        marked = list(map(self.marks.__getitem__, words))
+        # (the marked words' positions beside their marks: filter keeps the same ones)
+        for pos, mark in zip(compress(count(), marked), filter(None, marked), strict=True):
+            if mark.negation:
+                last_negation = pos
+                continue
+            if mark.frame and pos >= lead_end:  # a frame: rarely
+                self._frames_at(words, mark.stem, pos, frames)
+            negated = pos - last_negation <= NEGATION_WINDOW
+            cues = mark.cues
+            if mark.after and pos + 1 < len(words):
+                cues = mark.after.get(_STEMS[words[pos + 1]], cues)
+            for cue in cues:
+                if len(cue.rest) > 1 and not _goes_on(words, pos, cue.rest):
+                    continue
+                if cue.one_word_event:
+                    if named is None:
+                        named = _NameWords(body, len(words))
+                    if pos in named:
+                        continue  # a name's word reports no event (a negative one still
+                        # says what the sentence is about: the "Davis Cup")
+                weight = cue.weight * (NEGATION_FACTOR if negated and cue.weight > 0 else 1.0)
+                ident = cue.ident
+                if ident not in hits or abs(weight) > abs(hits[ident][1]):
+                    hits[ident] = (pos, weight)
+                    last_hit = pos
+        return hits, frames, self._background_from(words, lead_end, last_hit)
+
+    def _background_from(self, words: list[str], lead_end: int, last_hit: int) -> int:
+        """Where the first background clause after the opening one starts (after the
+        words when there is none). Only whether a hit comes after it counts (_weigh): a
+        clause that starts at the last hit (`last_hit`) or later changes nothing, so
+        the words from there on are not read, and the answer is then as if there were
+        none."""
+        ahead = words[lead_end:last_hit]
+        if not self.background.keys().isdisjoint(ahead):
+            for pos in compress(count(lead_end), map(self.background.__contains__, ahead)):
+                if self._opens(words, pos):
+                    return pos
+        return len(words)
+
+    def _opens(self, words: list[str], pos: int) -> bool:
+        """Whether a background clause ("after", "in the wake of") starts at words[pos]."""
+        word = words[pos]
+        return word in self.opening or any(
+            _matches(words, pos, m) for m in self.background.get(word, ())
+        )
+
+    def _frames_at(
+        self, words: list[str], stem: str, pos: int, frames: list[tuple[int, int]]
+    ) -> None:
+        """Add the frames that start at words[pos] (its stem is `stem`), unless another
+        section's frame already governs it (the first frame governs)."""
+        for cue in self.frames_first[stem]:
+            governed = frames and any(
+                fs != cue.section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
+            )
+            if not governed and (not cue.rest or _goes_on(words, pos, cue.rest)):
+                frames.append((pos + len(cue.stems), cue.section))
+
+    def _marks(self, word: str) -> _Mark | None:
+        """What _hits does at the word (see _Mark); None, for most words, when nothing:
+        no cue's or frame's stem, no prefix cue, no negation. Asked once a distinct word
+        (`marks`), so a sentence's marked positions come from a look-up in C."""
+        stem = _STEMS[word]
+        negation = word in self.negators
+        starts = bool(self.any_prefix and word.startswith(self.any_prefix))
+        if not (negation or starts or stem in self.cue_stems):
+            return None
+        cues = tuple(self.first.get(stem, ()))
+        if starts:
+            cues += tuple(cue for cue in self.prefixes if word.startswith(cue.prefix))
+        after = {
+            then: tuple(cue for cue in cues if not cue.rest or cue.rest[0] == then)
+            for then in {cue.rest[0] for cue in cues if cue.rest}
+        }
+        alone = tuple(cue for cue in cues if not cue.rest)
+        return _Mark(stem, negation, stem in self.frames_first, alone, after)
+
+    def _weigh(
+        self,
+        hits: _Hits,
+        frames: Sequence[tuple[int, int]],
+        lead_end: int,
+        background_from: int,
+    ) -> tuple[list[float], list[float], _Pending]:
+        """Per-section totals and strongest cues, with frames and background applied."""
+        totals = [0.0] * len(self.keys)
+        strongest = [0.0] * len(self.keys)
+        pending: _Pending = []
+        for (section, _, _, needs), (pos, weight) in hits.items():
+            if (
+                weight > 0
+                and frames  # most sentences have none
+                and any(fs != section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames)
+            ):
+                weight *= FRAME_FACTOR
+            if pos > background_from or pos < lead_end:
+                # A negative cue corrects its own clause; the setting cannot speak
+                # against the main event ("struck ... after ceasefire talks collapsed").
+                weight *= BACKGROUND_FACTOR if weight > 0 else 0.0
+            if needs:
+                pending.append((section, needs, weight, pos))
+                continue
+            totals[section] += weight
+            strongest[section] = max(strongest[section], weight)
+        return totals, strongest, pending
+
+    def classify(
+        self,
+        text: str,
+        antecedent: Callable[[], frozenset[str]] | None = None,
+        foreign: Callable[[], bool] | None = None,
+    ) -> Classification:
+        """`antecedent`: the kinds of actor the article gave the people this sentence
+        refers back to; without it, a sentence with a pronoun subject is not judged by
+        its participants. `foreign`: whether the sentence has a side other than the one
+        country its article is about (always, in an article about several); without it,
+        a sentence is not judged on this at all."""
+        totals, strongest, pending, words_of = self._scores(text)
+        if pending:
+            wanted = {kind for _, kind, _, _ in pending}
+            kinds = self.named(text, antecedent, wanted.issubset, words_of) or frozenset()
+            counted: set[tuple[int, int]] = set()
+            for section, kind, weight, pos in pending:
+                # a word waiting for several kinds ("kill" with soldiers or an official)
+                # counts once, however many of them the sentence names
+                if kind in kinds and (section, pos) not in counted:
+                    counted.add((section, pos))
+                    totals[section] += weight
+                    strongest[section] = max(strongest[section], weight)
+        if not any(totals):  # no cue at all: most sentences
+            return Classification(OTHER, dict(zip(self.keys, totals, strict=True)))
+        between = [i for i in self.between if totals[i] > 0]
+        if between and foreign is not None and not foreign():
+            for i in between:
+                totals[i] *= PARTICIPANT_FACTOR
+                strongest[i] *= PARTICIPANT_FACTOR
+        gated = [i for i in self.gated if totals[i] > 0]
+        if gated:
+            needs = [self.participants[i] for i in gated]
+            named = self.named(
+                text, antecedent, lambda found: not any(map(found.isdisjoint, needs)), words_of
+            )
+            for i in gated:
+                if named is not None and self.participants[i].isdisjoint(named):
+                    totals[i] *= PARTICIPANT_FACTOR
+                    strongest[i] *= PARTICIPANT_FACTOR
+        # (most sections have no cue in the sentence: 0.0 needs no rounding)
+        scores = {k: round(v, 3) if v else v for k, v in zip(self.keys, totals, strict=True)}
+        top = max(totals)
+        if top < self.min_score or top <= 0:  # no section is chosen: most sentences with cues
+            return Classification(OTHER, scores)
+        # Equal totals go to the section with the stronger single cue: one decisive word
+        # ("famine") says more than several weak ones; the order of sections decides
+        # only when those are equal too.
+        best = max(
+            range(len(totals)),
+            key=lambda i: (round(totals[i], 6), strongest[i], -i),
+            default=-1,
+        )
+        if best < 0 or totals[best] < self.min_score or totals[best] <= 0:
+            return Classification(OTHER, scores)
+        return Classification(self.keys[best], scores)
+
+    def named(
+        self,
+        text: str,
+        earlier: Callable[[], frozenset[str]] | None = None,
+        enough: Callable[[set[str]], bool] | None = None,
+        words_of: Sequence[str] | None = None,
+    ) -> frozenset[str] | None:
+        """The kinds of actor the sentence names, with those its article gave the people
+        it refers back to (`earlier`); None when it refers by a pronoun and nothing tells
+        what the pronoun stands for. Looking stops once the kinds found are `enough`.
+        `words_of`: the text's `tokens`, when known."""
+        kinds = self.actors.kinds(text, enough, words_of)
+        if enough and enough(set(kinds)):
+            return kinds
+        if earlier is not None:
+            return kinds | earlier()
+        return None if pronoun_subject(text) else kinds
+
+
+def _without_kinds_of_events(words: Sequence[str], hits: _Hits) -> _Hits:
+    """The hits less each negative cue that heads an "of" phrase naming an event of its
+    own section: a "policy of terror that includes massacres" is terror, a "campaign of
+    killings" killing, so the word that argues against a section when it is the object
+    of a debate ("the government's policy", "policy on asylum") does not argue here.
+    The phrase is bare ("of terror", not "the quarter-finals of the Dubai Open") and the
+    section's own cue is in it or in what it includes, within OF_REACH words ("a policy
+    of tax cuts that critics attacked" is still a debate)."""
+    positive = [(ident[0], pos) for ident, (pos, weight) in hits.items() if weight > 0]
+    if not positive:
+        return hits
+    function_words = _function_words()
+    kept = {}
+    for ident, (pos, weight) in hits.items():
+        after = pos + (len(ident[1]) or 1)  # the word after the cue's phrase
+        if (
+            weight < 0
+            and after + 1 < len(words)
+            and words[after] == "of"
+            and words[after + 1] not in function_words
+            and any(
+                section == ident[0] and after < at <= after + OF_REACH for section, at in positive
+            )
+        ):
+            continue
+        kept[ident] = (pos, weight)
+    return kept
+
+
+def _compile(phrase: str, section: int, weight: float, needs: str = "") -> _Cue | None:
+    if phrase.endswith("*"):
+        prefix = "".join(tokens(phrase[:-1]))
+        return _Cue(section, weight, (), prefix, needs) if prefix else None
+    stems = tuple(stem_all(tokens(phrase)))
+    return _Cue(section, weight, stems, "", needs) if stems else None
+
+
+_compiled: dict[int, tuple[Profile, _Matcher]] = {}
+
+
+def _matcher(profile: Profile) -> _Matcher:
+    # Keyed by identity (a Profile is loaded once per run); the stored profile keeps the id
+    # from being reused by another object.
+    entry = _compiled.get(id(profile))
+    if entry is None or entry[0] is not profile:
+        if len(_compiled) > 32:
+            _compiled.clear()
+        entry = (profile, _Matcher(profile))
+        _compiled[id(profile)] = entry
+    return entry[1]
+
+
+def load_matcher(profile: Profile) -> None:
+    """What classifying with `profile` builds before its first sentence: its cues' tables
+    and the attribution's patterns (0.01 s of CPU with the geopolitics profile). A brief
+    builds them while it waits for the extraction child's duplicate groups."""
+    matcher = _matcher(profile)
+    matcher.actors.naming(matcher.foreign_kinds)
+    _grammar()
+    _range_after()
+
+
+def classify(text: str, profile: Profile) -> Classification:
+    return _matcher(profile).classify(text)
+
+
+def actor_kinds(text: str, profile: Profile) -> frozenset[str]:
+    """The kinds of actor a text names, as the profile's participants know them (its
+    [actors] words, and the gazetteer's kinds its sections ask for)."""
+    return _matcher(profile).actors.kinds(text)

@@ -1,0 +1,246 @@
+"""Who a sentence's event is between: the kinds of actor it names (a profile's
+`participants`: states, officials, armed groups, a carmaker) and the states and bodies it
+names as its sides (`foreign_sides`: is an article about one country's own affairs?).
+
+A section's cues count fully only when its kinds of actor take part, so "signed a deal"
+is diplomacy between governments and not between a carmaker and its supplier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import compress, count
+
+from brief.classify.wording import (
+    _RECENT_TOKENS,
+    _STEMS,
+    _function_words,
+    _goes_on,
+    stem_all,
+    tokens,
+)
+from brief.extract.actors.places import gazetteer_hits
+from brief.extract.lexicon import Entry, PhraseMatcher, WordMemo, words
+from brief.profiles import GAZETTEER_KINDS, NATIONALITY, Profile
+
+# A text's gazetteer hits, found once: an article's sentences are read for their sides
+# (`sides`, for the country it is about) and for their kinds of actor (`_Actors.kinds`),
+# and the story's lead sentences again by story_profile (in a 1,000-article digest, 4,800
+# sentences were scanned twice).
+_PLACES = WordMemo(lambda text: tuple(gazetteer_hits(text)), kept=1 << 15)
+
+
+def sides(text: str) -> frozenset[tuple[str, str]]:
+    """The states and bodies a sentence names, as (name, kind): a country by its name, its
+    seat or its demonym; a national body as its country, of kind "body" (the Senate is the
+    United States at home, but not a state facing another); an organisation by its name;
+    not a news outlet, which reports."""
+    outlets = words()["news_outlets"]
+    return frozenset(
+        (entry.state, "body") if entry.state else (entry.name, entry.kind)
+        for entry, _, _ in _PLACES[text]
+        if entry is not None and entry.name.lower() not in outlets
+    )
+
+
+# What names a country in `sides`: the country itself, or one of its national bodies.
+STATE_KINDS = ("country", "body")
+# An article names other states or bodies in this many sentences before it is about
+# relations beside its own country: one passing mention ("since the Iraq war") is not.
+FOREIGN_MENTIONS = 2
+
+
+def one_country(named: Iterable[frozenset[tuple[str, str]]]) -> str | None:
+    """The country an article is about, when it is about one country's own affairs: the
+    one it names most (or "" when it names none), when fewer than FOREIGN_MENTIONS of its
+    sentences name another state or body. None for an article about relations between
+    states (a chancellor's tour of Kenya, Tanzania and Mozambique names each once).
+
+    `named` is read lazily, and no further once no country could be the one: a long
+    text about many countries is settled by its first few sentences, and the gazetteer
+    scan of the rest (the cost of `sides`) is never made."""
+    named = list(_until_several_countries(named))
+    mentions = Counter(side for found in named for side in found)
+    countries = [name for (name, kind), _ in mentions.most_common() if kind in STATE_KINDS]
+    home = countries[0] if countries else ""
+    abroad = sum(any(name != home for name, _ in found) for found in named)
+    return None if abroad >= FOREIGN_MENTIONS else home
+
+
+def _until_several_countries(
+    named: Iterable[frozenset[tuple[str, str]]],
+) -> Iterator[frozenset[tuple[str, str]]]:
+    """`named` up to the sentence after which every possible home country has at least
+    FOREIGN_MENTIONS sentences naming something else (`one_country` is None then, and
+    each further sentence can only add to those): the sentences that name anything,
+    less those that name only that country. A country not named yet is the home of no
+    sentence, and "" (none named) neither."""
+    naming = 0
+    only: Counter[str] = Counter()  # name -> sentences naming it and nothing else
+    for found in named:
+        yield found
+        if not found:
+            continue
+        naming += 1
+        first = next(iter(found))[0]
+        if all(name == first for name, _ in found):
+            only[first] += 1
+        if naming - max(only.values(), default=0) >= FOREIGN_MENTIONS:
+            return
+
+
+@dataclass(frozen=True)
+class _ActorMark:
+    """What a word gives `_Actors.kinds`: the kinds it names alone, and the longer
+    phrases (kind, stems after the first) that may start at it."""
+
+    kinds: frozenset[str]
+    longer: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+class _Actors:
+    """Which kinds of actor a sentence names: the gazetteer's countries and organisations,
+    and the profile's words for its own kinds ("minister"; "Labour" only capitalised)."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.by_stem: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        # "forces*": a word as written (the noun "forces", not the verb "forced")
+        self.by_prefix: dict[str, list[str]] = {}
+        self.phrases = dict(profile.actors)
+        self._naming: dict[frozenset[str], re.Pattern[str]] = {}
+        names: dict[str, list[str]] = {}
+        for kind, phrases in profile.actors:
+            for phrase in phrases:
+                if phrase[:1].isupper():  # a name: its own spelling, or its plural
+                    names.setdefault(kind, []).append(phrase)
+                    continue
+                if phrase.endswith("*"):
+                    prefix = "".join(tokens(phrase[:-1]))
+                    if prefix:
+                        self.by_prefix.setdefault(kind, []).append(prefix)
+                    continue
+                stems = tuple(stem_all(tokens(phrase)))
+                if stems:
+                    self.by_stem.setdefault(stems[0], []).append((kind, stems))
+        # Each name as written, with no word character or hyphen before it: tested after
+        # its capital, so `re` skips to the names' first letters (twice as fast as a
+        # pattern that opens with the test, which is tried at every position).
+        self.names = {
+            kind: re.compile(
+                "(?:"
+                + "|".join(
+                    re.escape(phrase[0]) + r"(?<![\w-].)" + re.escape(phrase[1:])
+                    for phrase in found
+                )
+                + r")(?:s|es)?(?![\w-])"
+            )
+            for kind, found in names.items()
+        }
+        # All of them at once, anywhere: most sentences hold none, and one pass over the
+        # text in C says so (the patterns are searched only when one does).
+        self.any_name = PhraseMatcher(
+            {phrase: kind for kind, found in names.items() for phrase in found}
+        )
+        self.prefixes = {kind: tuple(found) for kind, found in self.by_prefix.items()}
+        self.any_prefix = tuple(p for found in self.prefixes.values() for p in found)
+        # What a word starts (`_ActorMark`), or None for most words: each distinct word is
+        # asked once, and a sentence's actor words are found by look-ups in C.
+        self.starts = WordMemo(self._starts)
+        wanted = {kind for s in profile.sections for kind in s.participants}
+        self.gazetteer = frozenset(wanted & set(GAZETTEER_KINDS))
+
+    def _starts(self, word: str) -> _ActorMark | None:
+        """The kinds a word names by itself (a one-word phrase of its stem, or a prefix it
+        starts with), and the longer phrases its stem starts; None when neither."""
+        phrases = self.by_stem.get(_STEMS[word], ())
+        if not (phrases or word.startswith(self.any_prefix)):
+            return None
+        alone = {kind for kind, phrase in phrases if len(phrase) == 1}
+        alone |= {kind for kind, prefixes in self.prefixes.items() if word.startswith(prefixes)}
+        longer = tuple((kind, phrase[1:]) for kind, phrase in phrases if len(phrase) > 1)
+        return _ActorMark(frozenset(alone), longer)
+
+    def naming(self, kinds: frozenset[str]) -> re.Pattern[str]:
+        """One pattern for the words of `kinds` and their plurals ("embassies"): a quick
+        test of whether a sentence names one, without reading it word by word."""
+        if kinds not in self._naming:
+            forms = []
+            for kind in sorted(kinds):
+                for phrase in self.phrases.get(kind, ()):
+                    body = re.escape(phrase.rstrip("*").lower()).replace(r"\ ", r"\s+")
+                    if body.endswith("y"):  # "embassy", "embassies"; "envoy", "envoys"
+                        forms.append(body[:-1] + "(?:y|ys|ies)")
+                    else:
+                        forms.append(body + "(?:s|es)?")
+            pattern = "|".join(forms) or r"(?!)"
+            self._naming[kinds] = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+        return self._naming[kinds]
+
+    def kinds(
+        self,
+        text: str,
+        enough: Callable[[set[str]], bool] | None = None,
+        words_of: Sequence[str] | None = None,
+    ) -> frozenset[str]:
+        """The kinds named; the words first, and the gazetteer only when they are not
+        `enough` (its scan costs most). `words_of`: the text's `tokens`, when known."""
+        found: set[str] = set()
+        if words_of is None:
+            words_of = _RECENT_TOKENS[text]
+        marked = list(map(self.starts.__getitem__, words_of))
+        for pos, mark in zip(compress(count(), marked), filter(None, marked), strict=True):
+            found |= mark.kinds
+            for kind, rest in mark.longer:
+                if kind not in found and _goes_on(words_of, pos, rest):
+                    found.add(kind)
+        if self.any_name.occurs_in(text):
+            for kind, name in self.names.items():
+                if kind not in found and name.search(text):
+                    found.add(kind)
+        if self.gazetteer and not (enough and enough(found)):
+            for entry, _, end in _PLACES[text]:
+                if entry is not None:
+                    kind = NATIONALITY if _modifies(entry, text, end) else entry.kind
+                    if kind in self.gazetteer:
+                        found.add(kind)
+        return frozenset(found)
+
+
+_MODIFIER_AFTER = ("'s", "\u2019s", "-")
+
+
+def _modifies(entry: Entry, text: str, end: int) -> bool:
+    """A demonym, or a country in the possessive, a compound or before a noun ("Japan's
+    largest bank", "London-based", "a US defence company"), says whose an actor is, not
+    that the country acts: a nationality."""
+    return entry.form == "demonym" or (
+        entry.kind == "country"
+        and (
+            text.startswith(_MODIFIER_AFTER, end)
+            or (entry.form != "seat" and _noun_after(text, end))
+        )
+    )
+
+
+_NEXT_WORDS = re.compile(r" ([a-z]+)\b(?: ([a-z]+)\b)?")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A lower-case word right after a name that is no function word, no verb form and
+    no adverb before one ("US defence", not "US said", "Russia invaded", "Iran warns",
+    "China will", "China firmly supports")."""
+    found = _NEXT_WORDS.match(text, end)
+    if found is None:
+        return False
+    word, then = found.groups()
+    if word.endswith("ly") and then is not None and _verb_form(then):
+        return False  # an -ly adverb before its verb: "Turkey strongly condemned"
+    return not (_verb_form(word) or word in _function_words())
+
+
+def _verb_form(word: str) -> bool:
+    lists = words()
+    return word.endswith(("s", "ed")) or word in lists.speech or word in lists.irregular

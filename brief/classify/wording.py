@@ -1,0 +1,137 @@
+"""A sentence's words as the classifier reads them: its tokens, their stems, and which
+are a name's later words.
+
+The cue matcher and the reading of actors ask for the same words of the same sentences,
+so they are tokenised and stemmed once here, and remembered for the sentences read last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from brief.extract.lexicon import WordMemo, words
+from brief.inflection import inflection_key
+from brief.rank.text import stop_words
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+
+
+# word -> its inflection key: a cue matches the inflected forms of its word, not every
+# word a stemmer would fold into it ("mobile" is no "mobilize"); see brief.inflection.
+_STEMS = WordMemo(inflection_key)
+
+
+def stem_all(words: Sequence[str]) -> list[str]:
+    """The stems of a sentence's words: one dictionary look-up a known word."""
+    return list(map(_STEMS.__getitem__, words))
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens; "n't" becomes "not" so negation is one rule."""
+    low = text.lower().replace("\u2019", "'").replace("n't", " not")
+    return _TOKEN_RE.findall(low)
+
+
+# The `tokens` of the texts read last, not to be changed by their readers. A sentence is
+# read for its cues (`_scores`), then often again for its actors (`_Actors.kinds`) and its
+# subject (`pronoun_subject`), and the next few sentences read it once more for what they
+# refer back to: at 25,000 sentences, 38,472 tokenisations were of 28,300 distinct texts.
+# Those readings come close together, so a few hundred texts are enough to keep. (With
+# the lookbehind of references' _TITLE: classify 3.5% fewer instructions on c25000's
+# first 5,000 sentences, 3.2% on the inbox's.)
+_RECENT_TOKENS = WordMemo(tokens, kept=512)
+
+
+_CASED_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_NAME_GAP = re.compile(r"[ \u00a0]+|[ \u00a0]*[&-][ \u00a0]*")
+# Two _CASED_TOKENs in a row that both start with a capital: the whole of the first, what
+# stands between them, and the first letter of the second. (The capital first, and what
+# stands before it tested after it, so `re` skips to the capitals.)
+_CAPITALISED_PAIR = re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Za-z0-9]*[^A-Za-z0-9]+[A-Z]")
+
+
+def inside_names(text: str, size: int | None = None) -> frozenset[int]:
+    """The positions (as `tokens` counts them) of capitalised words that continue a
+    capitalised word before them: a name's later words ("Bank" in "South Bank Show",
+    "Food" in "Big Food", "Storm" in "Operation Desert Storm") name it, they report no
+    event. None in a title-case or upper-case text ("Army Moves Tanks To Border").
+    `size`: how many `tokens` the text has, when known."""
+    low = _cased(text)
+    if not _may_pair(text, low):
+        return frozenset()
+    found = list(_CASED_TOKEN.finditer(low))
+    # a character whose lower case is another length, or a scoreline among the tokens
+    if len(found) != (len(tokens(text)) if size is None else size):
+        return frozenset()
+    written = [m.group() for m in found]
+    capitalised = [w[0].isupper() for w in written]
+    # capitalised words after capitalised words; most sentences have none or few
+    pairs = [k for k in range(1, len(found)) if capitalised[k] and capitalised[k - 1]]
+    if not pairs:
+        return frozenset()
+    function_words = _function_words()
+    if any(w.istitle() and w.lower() in function_words for w in written[1:]) or 2 * sum(
+        len(w) > 1 and w.isupper() for w in written
+    ) > len(written):
+        return frozenset()  # a title-case or upper-case headline: every word is capitalised
+    return frozenset(
+        k
+        for k in pairs
+        if written[k - 1].lower() not in function_words  # "The", "In": a sentence's first word
+        and _NAME_GAP.fullmatch(low, found[k - 1].end(), found[k].start())
+    )
+
+
+def _cased(text: str) -> str:
+    """The text with "n't" written out as `tokens` does, in its own case."""
+    return text.replace("\u2019", "'").replace("n't", " not").replace("N'T", " NOT")
+
+
+def _may_pair(text: str, cased: str) -> bool:
+    """Whether the text may hold a capitalised word right after another (`cased` is
+    `_cased(text)`): not when no capital follows its first letter (islower says so in C),
+    nor when one search, in C, finds no pair."""
+    return not text[1:].islower() and _CAPITALISED_PAIR.search(cased) is not None
+
+
+class _NameWords:
+    """`inside_names` of a sentence, worked out only when a word asked about is a
+    capitalised word after a capitalised one: a cue's word rarely is, and the words as
+    written, one search in C, say so."""
+
+    def __init__(self, text: str, size: int) -> None:
+        self.text = text
+        self.size = size  # how many `tokens` the text has
+        cased = _cased(text)
+        self.written = _CASED_TOKEN.findall(cased) if _may_pair(text, cased) else None
+        self.inside: frozenset[int] | None = None
+
+    def __contains__(self, pos: int) -> bool:
+        written = self.written
+        if (
+            written is None
+            or len(written) != self.size  # inside_names finds none then
+            or pos < 1
+            or not (written[pos][0].isupper() and written[pos - 1][0].isupper())
+        ):
+            return False
+        if self.inside is None:
+            self.inside = inside_names(self.text, self.size)
+        return pos in self.inside
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return stop_words("english") | words()["count_ends"]
+
+
+def _matches(stems: Sequence[str], pos: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(stems[pos : pos + len(phrase)]) == phrase
+
+
+def _goes_on(words: Sequence[str], pos: int, rest: tuple[str, ...]) -> bool:
+    """Whether the stems of the words after words[pos] are `rest` (a phrase's stems after
+    its first)."""
+    return tuple(map(_STEMS.__getitem__, words[pos + 1 : pos + 1 + len(rest)])) == rest
