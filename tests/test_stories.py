@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from brief.ingest import make_source, parse_text
 from brief.models import Corpus, StoryGroup
 from brief.segment import segment
-from brief.stories import _Named, _own_names, _Text, _texts, find_stories
+from brief.stories import find_stories
+from brief.stories.apart import _Named, _own_names
+from brief.stories.texts import _Text, _texts
 
 SYLLABLES = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
 
@@ -600,11 +602,12 @@ def test_a_bodys_country_and_a_possessive_country_place_a_report() -> None:
     """ "The Reserve Bank of India's committee" places its report in India, as "Bank of
     Canada" does in Canada: a body's country after "of" is where (a person's is whose:
     "Contador of Spain"), and a possessive country is still the country."""
-    from brief.stories import _named_countries, _tokens
+    from brief.stories.apart import _named_countries
+    from brief.stories.texts import _tokens
 
     opening = "The Reserve Bank of India's committee kept its rate; the Bank of Canada cut."
     assert _named_countries(_tokens(opening)) == {"India", "Canada"}
-    from brief.stories import _texts
+    from brief.stories.texts import _texts
 
     text = _texts(corpus_of([f"Rates\n{opening}\n", "Tour\nContador of Spain won.\n"]), [1, 2])
     assert not text[1].belonging and text[2].belonging == {"spain"}
@@ -614,7 +617,8 @@ def test_a_countrys_airspace_or_waters_place_a_report_in_it() -> None:
     """ "violates Japanese airspace" places the report in Japan, where "Russian jets" only
     say whose: a reviewer's Japanese incursion had joined Estonia's (and a Swedish budget
     with it), as the Kyodo report named no country by name."""
-    from brief.stories import _grounds, _tokens
+    from brief.stories.apart import _grounds
+    from brief.stories.texts import _tokens
 
     assert _grounds(_tokens("A Russian plane violated Japanese airspace.")) == {"Japan"}
     assert not _grounds(_tokens("Russian jets crossed the border."))

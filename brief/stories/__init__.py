@@ -1,0 +1,119 @@
+"""Stories: group the sources of a pile into the events they report, before ranking.
+
+Three steps, none told how many stories there are:
+
+1. Copies. A wire text republished by several outlets is one text, not several reports.
+   Two documents whose word 5-shingles are contained one in the other (>= COPY_CONTAINMENT
+   of the smaller's, over their first MAX_WORDS words) are copies; every copy maps to the
+   earliest source of its set.
+2. Events. Each distinct text becomes a TF-IDF vector (sublinear tf). The idf blends
+   the pile's own document frequencies (an outlet's boilerplate repeated across a big
+   pile weighs little) with those of general English from wordfreq's word frequencies:
+   a pile of five texts cannot tell that "typhoon" is rarer than "Tuesday", and in an
+   inbox of two storms it would weigh "typhoon" like a common word. What tells one event
+   from a look-alike carries extra weight: names (capitalised words that do not open a
+   sentence) and the headline and lead; numbers and dates are terms as well.
+   Texts are then joined by group-average linkage on a sparse cosine graph: two groups
+   merge only while their members are, on average, similar enough (see _needed: in a
+   small pile, one pair of single reports needs more than a mean over many pairs, as a
+   shared name or field is enough to make two reports of one desk alike). Average
+   linkage, unlike single linkage, does not chain two earthquakes together through one
+   article that mentions both. A pair counts only by how far it stands above each
+   text's background, its similarity to the pile at large (see BACKGROUND_RANK): in a
+   big pile of one desk's season, the season's words make every report alike. And two
+   groups that each keep naming a place or person the other never names, one of them a
+   name their headlines or first sentences give, are two events of one kind, however
+   alike their words (see _own_names); so are two whose later one leads with a person or
+   place named in full that the earlier one's leads never give, while its reports recall
+   the earlier event (a team's second arrest in a month). A year that most of a group's
+   reports are dated in (dateline, headline or lead) and the other's never mention, nor
+   the year next to it, is a led name of that group's own that needs no counterpart,
+   only one more name of either group's own (see _own_years): a look-alike event of
+   another year (a new actor cast four years after the last) recalls the earlier one's
+   names, not its year. Two groups that are each far more alike within than with each
+   other are two look-alike events as well (see _tighter). Two texts that each place
+   their event, in the headline or first sentence, in a country the other never names
+   (by its name, or its ground: "Japanese airspace", "Philippine waters") are two events
+   however alike their wording (see _elsewhere: wire services tell every earthquake in
+   one template).
+3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
+   in Boston, Merritt in Fayetteville). Two reports of one event name each other's
+   subject somewhere; two reports of one desk's news (two athletics meets, two campaign
+   spats of one party) share the field's names and words but each has a subject the other
+   never mentions. Such a pair of single texts needs a higher similarity to start a story
+   (SUBJECT_PENALTY), and so, in a big pile, does a pair whose openings share no rare word
+   (see OPENING_GENERAL_SHARE). In a big pile, a text starts a story with another, or joins a
+   small one, only if what they share and the rest of the pile does not (its people,
+   place, figures) makes them alike on its own (see _particular): a desk's names and
+   words are used across the pile.
+   There too, a story of three or more must keep one subject that most of its reports
+   name (see _shared_subject): a desk's run of news (a tennis tour, an awards season, a
+   party's campaign week) is alike by its field's words and shared names, and a group
+   mean alone let it grow into one blob. The tests read English capitals and English word
+   frequencies, so a pile in another language (German capitalises every noun) is not
+   judged so.
+
+   A story's first three texts must each be near the other two (see _chained): a
+   third report of one desk is often near one of a pair by the desk's names alone.
+
+   Tried and left out: complete-linkage-style checks on every merge (every member close to
+   at least half of the other group, at a share of the pair bar) kept a desk's blobs apart
+   too, but split Multilingual's stories, whose sub-events are told by a few of their
+   reports each (F1 .913 -> .71 to .80); a "content words only" score (names left out)
+   and the similarity of leads do not tell a desk's pairs from one event's on the
+   labelled sets; asking a big story to share a word or number most of the pile does not
+   use (an occasion's particular) cost ECB+ F1 .918 -> .898 for BBC 250 A .664 -> .676;
+   judging a single report against a story of four or more by names (its lead gives one
+   the story never does, and the story's leads one it never does: West Papua's 6.1 quake
+   beside Aceh's) split one event's reports that lead with an angle of their own (ECB+
+   F1 .952 -> .928, DUC .905 -> .894, MultiLing .913 -> .897).
+
+Why no library clusterer: scipy's and scikit-learn's average linkage need a dense N x N
+distance matrix, which a few thousand articles make slow and large. Here similarities
+come from a sparse matrix product in row blocks, keeping each text's nearest neighbours,
+and the linkage runs on that graph (a pair outside it counts as similarity 0, which only
+makes merging more cautious). numpy, scipy and wordfreq are imported lazily: a single
+article takes the fast path and imports nothing (wordfreq costs about 0.3 s, its import
+and its English list, once per process: only the pile's words are looked up in the list,
+see _english_frequencies).
+
+The package, in the order a pile goes through it:
+
+* texts: each source read once (`_Text`: words, names, subjects, days, years);
+* copies: step 1;
+* similarity: the TF-IDF rows, their idf, and the neighbour graph;
+* linkage: step 2's group-average linkage, which asks apart before each merge;
+* apart: the tests that keep two groups apart (names, years, places, days, subjects).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from brief.models import Corpus, StoryGroup
+from brief.stories.copies import _copies
+from brief.stories.linkage import _events
+from brief.stories.texts import _texts, news_stop_words
+
+__all__ = ["find_stories", "news_stop_words"]
+
+
+def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
+    """The stories of a pile: every source in exactly one group, groups in order of their
+    first source; copies of one text are mapped to its earliest source."""
+    numbers = sorted(d.source.number for d in corpus.documents)
+    if len(numbers) <= 1:
+        return tuple(StoryGroup(sources=(n,)) for n in numbers)
+    texts = _texts(corpus, numbers)
+    original = _copies(texts, numbers)
+    distinct = [n for n in numbers if original[n] == n]
+    clusters = _events([texts[n] for n in distinct])
+    carriers: dict[int, list[int]] = defaultdict(list)  # original -> it and its copies
+    for n in numbers:
+        carriers[original[n]].append(n)
+    groups: list[StoryGroup] = []
+    for members in clusters:
+        sources = tuple(sorted(n for i in members for n in carriers[distinct[i]]))
+        copies = {n: original[n] for n in sources if original[n] != n}
+        groups.append(StoryGroup(sources=sources, copies=copies))
+    return tuple(sorted(groups, key=lambda g: g.sources[0]))

@@ -1,0 +1,190 @@
+"""Each source as the stories stage reads it (`_Text`): its words in order and counted,
+its names, its headline's and lead's subjects, its days and years.
+
+Every later step (copies, similarity, the tests that keep groups apart) asks these of
+each text several times; they are read once, from the first MAX_WORDS words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from functools import cache
+
+from brief.extract import lexicon
+from brief.models import Corpus
+from brief.rank.text import found_in, stop_words
+
+LEAD_WEIGHT = 2.0  # the headline and the first sentences say what the event is
+# The lede and the sentence after it: what, who, where. A third sentence is already
+# background as often as not (half A of the small piles: 3 sentences .877 ECB+ F1, 2
+# sentences .911; 1 sentence lets more one-desk pairs of BBC piles of 8 merge).
+LEAD_SENTENCES = 2
+# Only an article's first 600 words count: the event is told at the top, a scraped
+# page's tail is comments and links, and long pages then cost no more than short ones.
+MAX_WORDS = 600
+
+
+# Who or where the event is: the names of the headline and of this many sentences after
+# it (see brief.stories.apart).
+SUBJECT_SENTENCES = 1
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
+# The same in lower-case ASCII text, found in 40% less time (`re` tests [^\W_] by a
+# Unicode look-up a character; see brief.rank.text._ASCII_WORD).
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:[.,'-][a-z0-9]+)*")
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
+
+
+_OF_NAME = re.compile(r"([^\W\d_]*) of ([A-Z][^\W_]*)")
+
+
+@cache
+def _bodies_of_a_country() -> frozenset[str]:
+    """The heads of a body's or an office's name ("bank", "ministry", "president"): the
+    country after their "of" is where the body is."""
+    return lexicon.joined("organisation_heads", "company_nouns", "role_heads")
+
+
+# A capitalised word after the first of its sentence. Capitals of Latin-1, Greek and
+# Cyrillic; other scripts simply get no name weight.
+
+
+_CAPITALISED = re.compile(r"(?<=[\s(\"“‘'])[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][^\W_]*(?:[.'’-][^\W_]+)*")
+# The same in an ASCII sentence, the capital found first (`re` skips to it) and what
+# stands before it tested after it.
+_ASCII_CAPITALISED = re.compile(r"[A-Z](?<=[\s(\"'].)[A-Za-z0-9]*(?:[.'-][A-Za-z0-9]+)*")
+TITLE_CASE_SHARE = 0.6
+
+
+# English function words, and the words of any news report (said, told, year, Mr): they
+# say nothing about which event a text reports. With a pile of many texts idf would mute
+# them anyway; with two or three it cannot. The stop words are the rankers' (sumy's
+# English list), the news words words.toml's [stories].
+@cache
+def news_stop_words() -> frozenset[str]:
+    return stop_words("english") | lexicon.words()["news_stop_words"]
+
+
+class _Text:
+    """One source as the stories stage sees it: its words, in order and counted."""
+
+    __slots__ = (
+        "words",
+        "counts",
+        "names",
+        "subjects",
+        "terms",
+        "belonging",
+        "dated",
+        "years",
+        "opening",
+        "days",
+        "lead",
+    )
+
+    def __init__(
+        self,
+        title: str | None,
+        sentences: Sequence[str],
+        dateline: str | None = None,
+        date: str | None = None,
+    ) -> None:
+        head = _head(sentences, MAX_WORDS)
+        self.words = _tokens(" ".join(head))  # also for copy shingles
+        lead = ([title] if title else []) + head[:LEAD_SENTENCES]
+        # Counted once here, weighted by kind later: every word, the lead again, names.
+        self.counts = Counter(self.words)
+        for _ in range(int(LEAD_WEIGHT) - 1):
+            self.counts.update(_tokens(" ".join(lead)))
+        self.names = Counter(_names(head))
+        self.names.update(_names(lead[1:] if title else lead))
+        # Who or where the event is: the names of the headline and the first sentence.
+        opening = lead[: int(bool(title)) + SUBJECT_SENTENCES]
+        self.subjects = {_plain(n) for n in _names(opening)}
+        # Names after "of": whose or what a thing is ("Contador of Spain"), not where; but
+        # a body's or an office's country is where ("Bank of Canada", "Reserve Bank of
+        # India": two central banks' decisions of one day are two events).
+        self.belonging = {
+            _plain(m.group(2).casefold())
+            for m in _OF_NAME.finditer(" ".join(opening))
+            if m.group(1).casefold() not in _bodies_of_a_country()
+        }
+        self.terms = {lexicon.unaccented(_plain(w)) for w in self.counts}  # every word it mentions
+        # The words of its headline and first sentence (see _rare_openings), less its
+        # figures and its days and months: when, not who, where or what.
+        self.lead = _tokens(" ".join(opening))  # its headline's and first sentence's words
+        opening_words = {_plain(w) for w in self.lead}
+        self.opening = {w for w in opening_words if not _DIGIT.search(w)} - _not_subjects()
+        # The weekdays its headline and first sentence give: the day of its event.
+        self.days = opening_words & lexicon.weekday_names()
+        # The years it is dated in: its page's date, its dateline's, its headline's and its
+        # lead's (see _own_years); and every year it mentions.
+        self.dated = frozenset(_years(" ".join([date or "", dateline or "", *lead])))
+        self.years = self.dated | frozenset(_years(" ".join(head)))
+
+
+def _tokens(text: str) -> list[str]:
+    """The casefolded words and figures of a text ("u.s.", "30,000")."""
+    folded = text.casefold()
+    return found_in(_TOKEN, folded, _ASCII_TOKEN)
+
+
+def _years(text: str) -> list[int]:
+    """The years a text gives: four digits from 1900 to 2099, not part of a longer figure."""
+    return [int(m) for m in _YEAR.findall(text)]
+
+
+def _plain(word: str) -> str:
+    """A word as a term: one apostrophe, no possessive."""
+    return word.replace("’", "'").removesuffix("'s")
+
+
+def _head(sentences: Sequence[str], words: int) -> list[str]:
+    """The sentences that hold about the first `words` words."""
+    out: list[str] = []
+    for sentence in sentences:
+        if words <= 0:
+            break
+        out.append(sentence)
+        words -= sentence.count(" ") + 1
+    return out
+
+
+def _names(sentences: Sequence[str]) -> list[str]:
+    """Capitalised words that do not open a sentence; none from a Title-Case line (a
+    headline or a menu), where capitals say nothing."""
+    out: list[str] = []
+    for sentence in sentences:
+        capitalised = found_in(_CAPITALISED, sentence, _ASCII_CAPITALISED)
+        if len(capitalised) <= TITLE_CASE_SHARE * sentence.count(" "):
+            out.extend(capitalised)
+    folded = (n.casefold() for n in out)
+    stop = news_stop_words()
+    return [n for n in folded if n not in stop]  # "I", or "The" after a quote mark
+
+
+def _texts(corpus: Corpus, numbers: Sequence[int]) -> dict[int, _Text]:
+    sentences: dict[int, list[str]] = defaultdict(list)
+    for sentence in corpus.sentences:
+        sentences[sentence.source].append(sentence.text)
+    titles = {d.source.number: d.title for d in corpus.documents}
+    dates = {d.source.number: d.date or d.source.date for d in corpus.documents}
+    # The subheading over a text's first sentence: a page's dateline ("September 19, 2013").
+    datelines: dict[int, str | None] = {}
+    for sentence in corpus.sentences:
+        datelines.setdefault(sentence.source, sentence.heading)
+    return {
+        n: _Text(titles.get(n), sentences.get(n, []), datelines.get(n), dates.get(n))
+        for n in numbers
+    }
+
+
+@cache
+def _not_subjects() -> frozenset[str]:
+    """Words an opening may share without saying what the event is: stop words, days
+    and months."""
+    return news_stop_words() | lexicon.weekday_names() | lexicon.month_names()
