@@ -656,6 +656,20 @@ def test_a_drop_capital_on_a_line_of_its_own_goes_back_into_its_word(
     assert doc.blocks[0].text.startswith(opening)
 
 
+def test_a_pages_menu_above_the_headline_is_neither_title_nor_story() -> None:
+    """A scraped page's "Skip to main content | Subscribe | Sign in | Menu" had titled
+    three stories of a held-out pile; a headline beside its outlet is no menu."""
+    doc = parse_text(
+        "Skip to main content | Subscribe | Sign in | Menu\n\n"
+        "How did thieves take a painting in opening hours?\n\nThe theft raised questions.",
+        src(),
+    )
+    assert doc.title == "How did thieves take a painting in opening hours?"
+    assert [b.text for b in doc.blocks] == ["The theft raised questions."]
+    doc = parse_text("Floods kill 40 in Mombasa | Daily Nation\n\nRain fell for days.", src())
+    assert doc.title == "Floods kill 40 in Mombasa | Daily Nation"
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

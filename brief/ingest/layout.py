@@ -123,6 +123,7 @@ def _looks_like_title(line: str, alone: bool = False) -> bool:
         and not is_stamp(line)
         and not _heads_nothing(line)
         and not is_controls(line)
+        and not is_menu(line)
     )
 
 
@@ -257,6 +258,22 @@ def _label(line: str) -> bool:
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
+# A page's menu: three items or more set apart by bars or bullets, each of four words at
+# most ("Skip to main content | Subscribe | Sign in | Menu"). A headline is one phrase; a
+# headline beside its outlet ("Floods kill 40 | Daily Nation") has two parts.
+_MENU_ITEM_WORDS = 4
+_MENU_ITEMS = 3
+_MENU_BAR = re.compile(r"\s[|•·]\s")
+
+
+def is_menu(line: str) -> bool:
+    """A line of a page's menu, never a headline nor a sentence."""
+    items = [item.strip() for item in _MENU_BAR.split(line.strip())]
+    return len(items) >= _MENU_ITEMS and all(
+        item and len(item.split()) <= _MENU_ITEM_WORDS for item in items
+    )
+
+
 def _heads_nothing(line: str) -> bool:
     """A dateline's stub or a page's label, one word before a separator: "CARDIFF |"."""
     said = [w for w in _LETTERS.findall(line) if len(w) >= 3]
@@ -367,9 +384,14 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
     wrapped = _hard_wrapped(lines)
     title: str | None = None
     # A page's time stamp above its headline ("11 November 2011 Last updated at 12:41
-    # GMT") is neither the title nor a line of the story, nor is its label ("Columnist").
+    # GMT") is neither the title nor a line of the story, nor is its label ("Columnist")
+    # or its menu ("Skip to main content | Subscribe | Sign in").
     first = next(
-        (i for i, line in enumerate(lines) if line and not (is_stamp(line) or _label(line))),
+        (
+            i
+            for i, line in enumerate(lines)
+            if line and not (is_stamp(line) or _label(line) or is_menu(line))
+        ),
         None,
     )
     date = _stamp_date(lines, first or 0)
