@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ipaddress
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,6 +18,7 @@ from brief.errors import ConfigError, SettingError, UsageError
 from brief.options import Options
 from brief.profiles import PROFILES, load_profile
 from brief.render import RENDERERS
+from brief.toml_schema import Table, read
 
 Security = Literal["starttls", "tls", "none"]
 SECURITIES: tuple[Security, ...] = ("starttls", "tls", "none")
@@ -127,138 +127,120 @@ class Config:
         return self.mail
 
 
-class _Table:
-    """Typed access to one TOML table that reports 'file: table.key: problem'."""
+_TABLES = ("daily", "brief", "mail", "feeds", "fetch")
+_BRIEF_KEYS = (
+    "algorithm",
+    "sentences",
+    "ratio",
+    "profile",
+    "templates",
+    "language",
+    "encoding",
+    "title",
+)
+_DAILY_KEYS = ("inbox", "output", "archive", "state", "formats", "include", "log_file", "log_level")
+_MAIL_KEYS = (
+    "host",
+    "from",
+    "to",
+    "port",
+    "security",
+    "username",
+    "password_env",
+    "password_file",
+    "subject",
+    "attach",
+    "timeout",
+    "retries",
+    "backoff",
+    "ca_file",
+)
+_FEED_KEYS = ("url", "name")
+_FETCH_KEYS = (
+    "contact",
+    "allow_private",
+    "timeout",
+    "delay",
+    "retries",
+    "backoff",
+    "max_backoff",
+    "max_bytes",
+    "max_redirects",
+)
+LOG_LEVELS = ("debug", "info", "warning", "error")
 
-    def __init__(self, data: Mapping[str, Any], name: str, path: Path) -> None:
-        self.data, self.name, self.path = data, name, path
-        self.used: set[str] = set()
 
-    def fail(self, key: str, problem: str) -> ConfigError:
-        return ConfigError(f"{self.name}.{key}: {problem}", str(self.path))
+def _path(t: Table, key: str, default: str | None = None) -> Path | None:
+    """A path, taken relative to the config file (so cron's working folder never matters)."""
+    value = t.text(key, default)
+    if value is None:
+        return None
+    p = Path(value).expanduser()
+    return p if p.is_absolute() else Path(t.file).parent / p
 
-    def get(self, key: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
-        self.used.add(key)
-        if key not in self.data:
-            return default
-        value = self.data[key]
-        bad_bool = isinstance(value, bool) and bool not in (
-            kind if isinstance(kind, tuple) else (kind,)
-        )
-        if not isinstance(value, kind) or bad_bool:
-            wanted = (
-                kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-            )
-            raise self.fail(key, f"expected {wanted}, got {type(value).__name__}")
-        return value
 
-    def text(self, key: str, default: str | None = None) -> str | None:
-        value = self.get(key, str, default)
-        if value is not None and not value.strip():
-            raise self.fail(key, "must not be empty")
-        return cast("str | None", value)
-
-    def required(self, key: str) -> str:
-        value = self.text(key)
-        if value is None:
-            raise self.fail(key, "is required")
-        return value
-
-    def path_(self, key: str, default: str | None = None) -> Path | None:
-        value = self.text(key, default)
-        if value is None:
-            return None
-        p = Path(value).expanduser()
-        return p if p.is_absolute() else self.path.parent / p
-
-    def strings(self, key: str, default: tuple[str, ...]) -> tuple[str, ...]:
-        value = self.get(key, (list, str), None)
-        if value is None:
-            return default
-        items = [value] if isinstance(value, str) else value
-        if not all(isinstance(v, str) and v.strip() for v in items):
-            raise self.fail(key, "expected a list of non-empty strings")
-        return tuple(items)
-
-    def number(self, key: str, default: float, minimum: float = 0) -> float:
-        value = self.get(key, (int, float), default)
-        if value < minimum:
-            raise self.fail(key, f"must be at least {minimum}")
-        return float(value)
-
-    def check_unknown(self) -> None:
-        unknown = sorted(set(self.data) - self.used)
-        if unknown:
-            raise self.fail(unknown[0], "unknown key")
+def _required_path(t: Table, key: str) -> Path:
+    t.string(key)
+    p = _path(t, key)
+    assert p is not None
+    return p
 
 
 def load(path: Path) -> Config:
     """Read and check a config file; every problem is a ConfigError naming file and key."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"cannot read config: {exc.strerror}", str(path)) from exc
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"not valid TOML: {exc}", str(path)) from exc
-    unknown = sorted(set(data) - {"daily", "brief", "mail", "feeds", "fetch"})
-    if unknown:
+    data = read(path, "config")
+    top = Table(data, path, known=_TABLES)
+    if isinstance(data.get("mail"), dict) and "password" in data["mail"]:
         raise ConfigError(
-            f"{unknown[0]}: unknown table (expected daily, brief, mail, feeds, fetch)", str(path)
+            "mail.password: passwords are never read from the config file; "
+            "use password_env (an environment variable) or password_file",
+            str(path),
         )
-    tables = {k: _table(data, k, path) for k in ("daily", "brief", "mail")}
-    daily = _daily(tables["daily"]) if tables["daily"] else None
-    mail = _mail(tables["mail"]) if tables["mail"] else None
+    brief = top.table("brief", known=_BRIEF_KEYS)
+    daily_table = top.table("daily", known=_DAILY_KEYS)
+    mail_table = top.table("mail", known=_MAIL_KEYS)
+    daily = _daily(daily_table) if daily_table else None
+    mail = _mail(mail_table) if mail_table else None
     if mail is not None:  # one outbox for both commands; [daily].state's default without it
         mail = replace(mail, state=daily.state if daily else path.parent / "state")
     return Config(
         path=path,
-        options=_options(tables["brief"]) if tables["brief"] else Options(),
+        options=_options(brief) if brief else Options(),
         daily=daily,
         mail=mail,
-        **_feeds(data, path),
+        **_feeds(top),
     )
 
 
-def _table(data: Mapping[str, Any], name: str, path: Path) -> _Table | None:
-    if name not in data:
-        return None
-    if not isinstance(data[name], dict):
-        raise ConfigError(f"{name}: expected a table", str(path))
-    return _Table(data[name], name, path)
-
-
-def _options(t: _Table) -> Options:
-    ratio = t.get("ratio", (int, float))
+def _options(t: Table) -> Options:
+    ratio = t.value("ratio", (int, float))
     try:
         options = Options(
-            algorithm=t.text("algorithm", "default") or "default",
-            sentences=t.get("sentences", int),
+            algorithm=t.string("algorithm", "default"),
+            sentences=t.value("sentences", int),
             ratio=float(ratio) if ratio is not None else None,
             profile=_profile(t),
-            templates=t.path_("templates"),
-            language=t.text("language", "english") or "english",
+            templates=_path(t, "templates"),
+            language=t.string("language", "english"),
             encoding=t.text("encoding"),
             title=t.text("title"),
         )
     except SettingError as exc:
         raise t.fail(exc.setting, exc.reason) from None
-    t.check_unknown()
     _check_brief_options(t, options)
     return options
 
 
-def _profile(t: _Table) -> str:
+def _profile(t: Table) -> str:
     """A profile name is resolved like `brief make -p` does it; a relative file path is
     taken relative to the config file, like every other path in it."""
-    name = t.text("profile", "geopolitics") or "geopolitics"
+    name = t.string("profile", "geopolitics")
     if name in PROFILES or not name.endswith(".toml"):
         return name
-    return str(t.path_("profile"))
+    return str(_path(t, "profile"))
 
 
-def _check_brief_options(t: _Table, options: Options) -> None:
+def _check_brief_options(t: Table, options: Options) -> None:
     """What a run would only find out after taking the lock: say it at load time."""
     try:
         load_profile(options.profile)
@@ -266,24 +248,19 @@ def _check_brief_options(t: _Table, options: Options) -> None:
         raise t.fail("profile", exc.message) from None
 
 
-def _daily(t: _Table) -> DailyConfig:
-    formats = t.strings("formats", ("pdf",))
-    for fmt in formats:
-        if fmt not in FORMATS:
-            raise t.fail("formats", f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
-    level = (t.text("log_level", "info") or "info").lower()
-    if level not in ("debug", "info", "warning", "error"):
-        raise t.fail("log_level", "choose from debug, info, warning, error")
-    state = t.path_("state", "state")
-    assert state is not None
+def _daily(t: Table) -> DailyConfig:
+    formats = t.strings("formats", ("pdf",), single=True, choices=FORMATS)
+    level = t.choice("log_level", LOG_LEVELS, "info", any_case=True)
+    state = _path(t, "state", "state")
+    assert state is not None and level is not None
     daily = DailyConfig(
         inbox=_required_path(t, "inbox"),
         output=_required_path(t, "output"),
         archive=_required_path(t, "archive"),
         state=state,
         formats=tuple(dict.fromkeys(formats)),
-        include=t.strings("include", ("*",)),
-        log_file=t.path_("log_file"),
+        include=t.strings("include", ("*",), single=True),
+        log_file=_path(t, "log_file"),
         log_level=level,
     )
     inbox = daily.inbox.resolve()
@@ -291,57 +268,36 @@ def _daily(t: _Table) -> DailyConfig:
         if folder.resolve() == inbox:
             # the next run would read its own briefs (or never empty the inbox)
             raise t.fail(key, "must not be the inbox folder")
-    t.check_unknown()
     return daily
 
 
-def _required_path(t: _Table, key: str) -> Path:
-    t.required(key)
-    p = t.path_(key)
-    assert p is not None
-    return p
-
-
-def _mail(t: _Table) -> MailConfig:
-    if "password" in t.data:
-        raise t.fail(
-            "password",
-            "passwords are never read from the config file; "
-            "use password_env (an environment variable) or password_file",
-        )
-    security = t.text("security", "starttls") or "starttls"
-    if security not in SECURITIES:
-        raise t.fail("security", "choose from starttls, tls, none")
-    sec = cast(Security, security)
-    host = t.required("host")
+def _mail(t: Table) -> MailConfig:
+    sec = cast(Security, t.choice("security", SECURITIES, "starttls"))
+    host = t.string("host")
     if sec == "none" and host not in LOCAL_HOSTS:
         raise t.fail(
             "security", "'none' sends the password and briefs in clear; only for localhost"
         )
-    port = t.get("port", int, DEFAULT_PORTS[sec])
-    if not 0 < port < 65536:
-        raise t.fail("port", "must be between 1 and 65535")
+    port = t.whole("port", DEFAULT_PORTS[sec], minimum=1, maximum=65535)
     username = t.text("username")
-    password_env, password_file = t.text("password_env"), t.path_("password_file")
+    password_env, password_file = t.text("password_env"), _path(t, "password_file")
     if password_env and password_file:
         raise t.fail("password_file", "give password_env or password_file, not both")
     if username and not (password_env or password_file):
         raise t.fail("username", "needs password_env or password_file")
-    attach = t.text("attach")
-    if attach is not None and attach not in FORMATS:
-        raise t.fail("attach", f"unknown format {attach!r} (choose from {', '.join(FORMATS)})")
+    attach = t.choice("attach", FORMATS)
     # The check each message's From and To get, at load time: a bad address fails now,
     # not at the first send. Imported here: the mail module brings the brief's views,
     # which `brief fetch` and a config without [mail] never need.
     from brief.deliver.mail import check_address
 
-    sender, to = t.required("from"), t.strings("to", ())
+    sender, to = t.string("from"), t.strings("to", single=True)
     for key, address in [("from", sender), *(("to", a) for a in to)]:
         try:
             check_address(address)
         except UsageError:
             raise t.fail(key, f"not one email address: {address!r}") from None
-    mail = MailConfig(
+    return MailConfig(
         host=host,
         sender=sender,
         to=to,
@@ -353,29 +309,22 @@ def _mail(t: _Table) -> MailConfig:
         subject=t.text("subject"),
         attach=attach,
         timeout=t.number("timeout", 30.0, minimum=0.1),
-        retries=int(t.number("retries", 4)),
-        backoff=t.number("backoff", 5.0),
-        ca_file=t.path_("ca_file"),
-        source=t.path,
+        retries=int(t.number("retries", 4, minimum=0)),
+        backoff=t.number("backoff", 5.0, minimum=0),
+        ca_file=_path(t, "ca_file"),
+        source=Path(t.file),
     )
-    t.check_unknown()
-    return mail
 
 
-def _feeds(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
+def _feeds(top: Table) -> dict[str, Any]:
     """[[feeds]] (url, name) and [fetch]; feeds need a contact for an honest User-Agent."""
-    raw = data.get("feeds", [])
-    if not isinstance(raw, list) or not all(isinstance(f, dict) for f in raw):
-        raise ConfigError("feeds: expected [[feeds]] tables", str(path))
     feeds: list[FeedConfig] = []
-    for i, entry in enumerate(raw):
-        t = _Table(entry, f"feeds[{i}]", path)
-        url = t.required("url")
+    for t in top.tables("feeds", known=_FEED_KEYS):
+        url = t.string("url")
         if not url.lower().startswith(("http://", "https://")) or any(ch.isspace() for ch in url):
             raise t.fail("url", f"not an http or https URL: {url!r}")
         feeds.append(FeedConfig(url=url, name=t.text("name")))
-        t.check_unknown()
-    t = _table(data, "fetch", path) or _Table({}, "fetch", path)
+    t = top.table("fetch", known=_FETCH_KEYS) or Table({}, top.file, "fetch", known=())
     contact = t.text("contact")
     if contact is not None and any(ord(ch) < 32 or ch in "()" for ch in contact):
         raise t.fail("contact", "must be one line without parentheses")
@@ -385,20 +334,19 @@ def _feeds(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
         contact=contact,
         allow_private=_networks(t, "allow_private"),
         timeout=t.number("timeout", 20.0, minimum=0.1),
-        delay=t.number("delay", 2.0),
-        retries=int(t.number("retries", 2)),
-        backoff=t.number("backoff", 5.0),
-        max_backoff=t.number("max_backoff", 120.0),
+        delay=t.number("delay", 2.0, minimum=0),
+        retries=int(t.number("retries", 2, minimum=0)),
+        backoff=t.number("backoff", 5.0, minimum=0),
+        max_backoff=t.number("max_backoff", 120.0, minimum=0),
         max_bytes=int(t.number("max_bytes", 5 * 1024 * 1024, minimum=1024)),
-        max_redirects=int(t.number("max_redirects", 5)),
+        max_redirects=int(t.number("max_redirects", 5, minimum=0)),
     )
-    t.check_unknown()
     return {"feeds": tuple(feeds), "fetch": fetch}
 
 
-def _networks(t: _Table, key: str) -> tuple[str, ...]:
+def _networks(t: Table, key: str) -> tuple[str, ...]:
     """true: every address; false: none but public ones; a list: these networks too."""
-    value = t.get(key, (bool, list), False)
+    value = t.value(key, (bool, list), False)
     if isinstance(value, bool):
         return ("0.0.0.0/0", "::/0") if value else ()
     try:

@@ -263,18 +263,25 @@ def test_gazetteer_country_codes_are_iso_codes() -> None:
     assert len({c["code"] for c in countries}) == len(countries)
 
 
-def test_word_lists_are_validated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_word_lists_are_validated() -> None:
     from brief.errors import ConfigError
     from brief.extract import lexicon
+    from brief.toml_schema import Table
 
     assert {"said", "says", "told", "noted", "wrote", "tweeted"} <= lexicon.words().speech
     assert lexicon.gazetteer()["Tel Aviv"].form == "seat"
+    lists = Table({"role_heads": ["Minister"]}, "words.toml", "lists", known={"role_heads"})
     with pytest.raises(ConfigError, match="lists.role_heads: expected lower-case"):
-        lexicon._strings(["Minister"], "words.toml", "lists.role_heads", lower=True)
-    with pytest.raises(ConfigError, match="missing or unknown keys extra"):
-        lexicon._keys(
-            {"city": "x", "stands_for": "y", "extra": 1}, "g", "seat[0]", {"city", "stands_for"}
+        lists.strings("role_heads", lower=True)
+    with pytest.raises(ConfigError, match=r"seat\[0\].extra: unknown key"):
+        Table(
+            {"city": "x", "stands_for": "y", "extra": 1},
+            "g",
+            "seat[0]",
+            known={"city", "stands_for"},
         )
+    with pytest.raises(ConfigError, match=r"seat\[0\].stands_for: is required"):
+        Table({"city": "x"}, "g", "seat[0]", known={"city", "stands_for"}, required={"stands_for"})
 
 
 def test_each_word_list_has_one_name_across_the_tables() -> None:

@@ -136,7 +136,7 @@ def test_example_config_is_valid() -> None:
     [
         ('password = "hunter2"', "mail.password: passwords are never read from the config"),
         ('security = "none"\nhost = "smtp.example.org"', "mail.security: 'none'"),
-        ('security = "ssl"', "mail.security: choose from"),
+        ('security = "ssl"', "mail.security: 'ssl' is unknown; choose from starttls"),
         ("port = 0", "mail.port: must be between"),
         ('colour = "blue"', "mail.colour: unknown key"),
         ('username = "me"', "mail.username: needs password_env or password_file"),

@@ -193,8 +193,10 @@ def test_the_word_lists_are_checked() -> None:
     assert "getty images" in furniture.lists().picture_agencies
     good = {key: ["word"] for key in furniture.Lists.__dataclass_fields__}
     assert furniture.parse_lists(good, "f.toml").buttons == frozenset({"word"})
-    with pytest.raises(ConfigError, match="missing or unknown keys extra"):
+    with pytest.raises(ConfigError, match="extra: unknown key"):
         furniture.parse_lists({**good, "extra": ["x"]}, "f.toml")
+    with pytest.raises(ConfigError, match="buttons: is required"):
+        furniture.parse_lists({k: v for k, v in good.items() if k != "buttons"}, "f.toml")
     with pytest.raises(ConfigError, match="buttons: expected lower-case words"):
         furniture.parse_lists({**good, "buttons": ["CLOSE"]}, "f.toml")
     with pytest.raises(ConfigError, match="media: expected a list of non-empty strings"):

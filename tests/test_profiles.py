@@ -97,7 +97,7 @@ def test_profile_errors_name_the_file_and_the_key(
 def test_invalid_toml_and_missing_sections(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("[[sections]\nkey=", encoding="utf-8")
-    with pytest.raises(ConfigError, match="invalid TOML"):
+    with pytest.raises(ConfigError, match="not valid TOML"):
         load_profile(str(bad))
     empty = tmp_path / "empty.toml"
     empty.write_text('name = "x"\n', encoding="utf-8")

@@ -13,18 +13,16 @@ from __future__ import annotations
 
 import calendar
 import re
-import tomllib
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
-from brief import toml_cache
-from brief.errors import ConfigError
+from brief.toml_schema import Table, read
 
 _WORD_LISTS = (
     "person_pronouns",
@@ -227,28 +225,8 @@ class Entry:
 def _data(name: str) -> tuple[str, dict[str, Any]]:
     """Parsed once per process: words.toml feeds both the word lists and the value
     tables. Callers only read what it returns."""
-    path = resources.files("brief.extract") / "data" / name
-    try:
-        return str(path), toml_cache.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read word list: {exc}", str(path)) from exc
-
-
-def _strings(value: object, path: str, key: str, *, lower: bool) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ConfigError(f"{key}: expected a list of non-empty strings", path)
-    if lower and any(v != v.lower() for v in value):
-        raise ConfigError(f"{key}: expected lower-case words", path)
-    return tuple(value)
-
-
-def _keys(table: object, path: str, where: str, expected: set[str]) -> dict[str, Any]:
-    if not isinstance(table, dict):
-        raise ConfigError(f"{where}: expected a table", path)
-    if set(table) != expected:
-        wrong = sorted(set(table) ^ expected)
-        raise ConfigError(f"{where}: missing or unknown keys {', '.join(wrong)}", path)
-    return table
+    path = Path(__file__).parent / "data" / name
+    return str(path), read(path, "word list")
 
 
 def verb_forms(lemma: str, irregular: tuple[str, ...] = ()) -> set[str]:
@@ -347,23 +325,20 @@ def weekday_names() -> frozenset[str]:
 def words() -> Words:
     path, raw = _data("words.toml")
     expected = {"speech_verbs", "irregular", "lists", "values", *_MODULE_LISTS}
-    raw = _keys(raw, path, "words.toml", expected)
-    lemmas = _strings(raw["speech_verbs"], path, "speech_verbs", lower=True)
-    if not isinstance(raw["irregular"], dict):
-        raise ConfigError("irregular: expected a table of lemmas and their forms", path)
-    irregular = {
-        lemma: _strings(forms, path, f"irregular.{lemma}", lower=True)
-        for lemma, forms in raw["irregular"].items()
-    }
+    top = Table(raw, path, known=expected, required=expected)
+    lemmas = top.strings("speech_verbs", lower=True)
+    forms = top.value("irregular", dict)
+    by_lemma = Table(forms, path, "irregular", known=forms)
+    irregular = {lemma: by_lemma.strings(lemma, lower=True) for lemma in forms}
     speech: set[str] = set()
     for lemma in lemmas:
         speech |= verb_forms(lemma, irregular.get(lemma, ()))
-    table = _keys(raw["lists"], path, "lists", set(_WORD_LISTS))
-    lists = {k: frozenset(_strings(table[k], path, f"lists.{k}", lower=True)) for k in table}
-    for module, names in _MODULE_LISTS.items():
-        table = _keys(raw[module], path, module, set(names))
-        for name in names:
-            lists[name] = frozenset(_strings(table[name], path, f"{module}.{name}", lower=True))
+    lists: dict[str, frozenset[str]] = {}
+    for table_name, names in (("lists", _WORD_LISTS), *_MODULE_LISTS.items()):
+        table = top.table(table_name, known=names, required=names)
+        assert table is not None  # (required)
+        for name in table.data:
+            lists[name] = frozenset(table.strings(name, lower=True))
     # Month names come from the calendar module, not from a list of our own.
     months = month_names()
     # A noun that heads an organisation's name ("Cree Nation") is never part of a person's.
@@ -375,28 +350,28 @@ def words() -> Words:
 
 
 @cache
-def _value_tables() -> tuple[str, dict[str, dict[str, float | str]]]:
+def _value_tables() -> Table:
     """words.toml's [values.NAME] tables: lower-case words to one kind of value each
     (signs and letters as written: "NZ$", "KSh")."""
     path, raw = _data("words.toml")
-    tables = raw.get("values")
-    if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
-        raise ConfigError("values: expected tables of words and their values", path)
-    for name, table in tables.items():
+    tables = Table(raw, path, known=raw).value("values", dict, {})
+    values = Table(tables, path, "values", known=tables)
+    for name in tables:
+        table = values.value(name, dict)
         cased = name in {"currency_signs", "currency_letters"}
         if not table or any(not w.strip() or (w != w.lower() and not cased) for w in table):
-            raise ConfigError(f"values.{name}: expected lower-case words", path)
-    return path, tables
+            raise values.fail(name, "expected lower-case words")
+    return values
 
 
 def word_values(name: str) -> dict[str, float]:
     """What the words of [values.NAME] stand for as numbers ("dozen" -> 12)."""
-    path, tables = _value_tables()
-    table = tables.get(name, {})
-    values = {w: v for w, v in table.items() if isinstance(v, int | float) and v >= 0}
-    if not table or len(values) != len(table) or any(isinstance(v, bool) for v in values.values()):
-        raise ConfigError(f"values.{name}: expected non-negative numbers", path)
-    return {w: float(v) for w, v in values.items()}
+    values = _value_tables()
+    table = values.data.get(name, {})
+    found = {w: v for w, v in table.items() if isinstance(v, int | float) and v >= 0}
+    if not table or len(found) != len(table) or any(isinstance(v, bool) for v in found.values()):
+        raise values.fail(name, "expected non-negative numbers")
+    return {w: float(v) for w, v in found.items()}
 
 
 @cache
@@ -416,17 +391,17 @@ def kin_genders() -> dict[str, str]:
 def word_codes(name: str, allowed: Collection[str] = ()) -> dict[str, str]:
     """What the words (or signs) of [values.NAME] stand for as codes ("euros" -> "EUR"),
     each one of `allowed` where that is given (or several of them, between spaces)."""
-    path, tables = _value_tables()
-    table = tables.get(name, {})
+    values = _value_tables()
+    table = values.data.get(name, {})
     codes = {w: v for w, v in table.items() if isinstance(v, str) and v.strip()}
     if not table or len(codes) != len(table):
-        raise ConfigError(f"values.{name}: expected non-empty codes", path)
+        raise values.fail(name, "expected non-empty codes")
     wrong = sorted(
         w for w, code in codes.items() if allowed and not set(code.split()) <= set(allowed)
     )
     if wrong:
         expected = ", ".join(allowed)
-        raise ConfigError(f"values.{name}: {wrong[0]!r} is not one of {expected}", path)
+        raise values.fail(name, f"{wrong[0]!r} is not one of {expected}")
     return codes
 
 
@@ -482,42 +457,43 @@ def joined(*lists: str) -> frozenset[str]:
     return frozenset().union(*(found[name] for name in lists))
 
 
+_GAZETTEER_TABLES = ("country", "organisation", "seat")
+_COUNTRY_KEYS = ("name", "code", "aliases", "demonyms", "government_seats")
+_ORGANISATION_KEYS = ("name", "aliases", "state")
+_SEAT_KEYS = ("city", "stands_for")
+
+
 @cache
 def gazetteer() -> dict[str, Entry]:
     """Surface form (case-sensitive) -> what it stands for."""
     path, raw = _data("gazetteer.toml")
-    raw = _keys(raw, path, "gazetteer.toml", {"country", "organisation", "seat"})
+    top = Table(raw, path, known=_GAZETTEER_TABLES, required=_GAZETTEER_TABLES)
     table: dict[str, Entry] = {}
-    country_keys = {"name", "code", "aliases", "demonyms", "government_seats"}
-    for n, item in enumerate(raw["country"]):
-        item = _keys(item, path, f"country[{n}]", country_keys)
-        name, code = item["name"], item["code"]
-        if not isinstance(name, str) or not (isinstance(code, str) and len(code) == 2):
-            raise ConfigError(f"country[{n}]: expected a name and a two-letter code", path)
+    for item in top.tables("country", known=_COUNTRY_KEYS, required=_COUNTRY_KEYS):
+        name, code = item.string("name"), item.string("code")
+        if len(code) != 2:
+            raise item.fail("code", f"expected a two-letter code, not {code!r}")
         for form, key in (("seat", "government_seats"), ("demonym", "demonyms")):
-            for item_form in _strings(item[key], path, f"country[{n}].{key}", lower=False):
+            for item_form in item.strings(key):
                 table[item_form] = Entry(name, "country", form)
-        for alias in _strings(item["aliases"], path, f"country[{n}].aliases", lower=False):
+        for alias in item.strings("aliases"):
             table[alias] = Entry(name, "country", "name")
         table[name] = Entry(name, "country", "name")
-    for n, item in enumerate(raw["organisation"]):
-        item = _keys(item, path, f"organisation[{n}]", {"name", "aliases", "state"})
-        name, state = item["name"], item["state"]
-        if not isinstance(name, str) or not name:
-            raise ConfigError(f"organisation[{n}].name: expected a string", path)
-        if not isinstance(state, str) or (state and table.get(state) is None):
-            raise ConfigError(f'organisation[{n}].state: expected a country above or ""', path)
-        for alias in _strings(item["aliases"], path, f"organisation[{n}].aliases", lower=False):
+    for item in top.tables("organisation", known=_ORGANISATION_KEYS, required=_ORGANISATION_KEYS):
+        name, state = item.string("name"), item.string("state", empty=True)
+        if state and table.get(state) is None:
+            raise item.fail("state", 'expected a country above or ""')
+        for alias in item.strings("aliases"):
             table.setdefault(alias, Entry(name, "organisation", "alias", state))
         table[name] = Entry(name, "organisation", "name", state)
     for form, entry in list(table.items()):
         for variant in _hyphen_variants(form):
             table.setdefault(variant, entry)
-    for n, item in enumerate(raw["seat"]):
-        item = _keys(item, path, f"seat[{n}]", {"city", "stands_for"})
-        if item["stands_for"] not in table:
-            raise ConfigError(f"seat[{n}].stands_for: unknown organisation", path)
-        table[item["city"]] = Entry(item["stands_for"], "organisation", "seat")
+    for item in top.tables("seat", known=_SEAT_KEYS, required=_SEAT_KEYS):
+        city, stands_for = item.string("city"), item.string("stands_for")
+        if stands_for not in table:
+            raise item.fail("stands_for", "unknown organisation")
+        table[city] = Entry(stands_for, "organisation", "seat")
     return table
 
 

@@ -23,16 +23,15 @@ both may import ingest, while rank must not import compose.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 import ahocorasick
 
-from brief.errors import ConfigError
 from brief.extract.lexicon import alternation
+from brief.toml_schema import Table, read
 
 DATA_FILE = "furniture.toml"
 
@@ -93,29 +92,15 @@ class Lists:
 def lists() -> Lists:
     """The word lists, read once and checked: a missing or unknown key, or a value that is
     not a list of non-empty lower-case strings, is a ConfigError naming file and key."""
-    path = resources.files("brief.ingest") / "data" / DATA_FILE
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read word list: {exc}", str(path)) from exc
-    return parse_lists(raw, str(path))
+    path = Path(__file__).parent / "data" / DATA_FILE
+    return parse_lists(read(path, "word list"), str(path))
 
 
 def parse_lists(raw: dict[str, object], path: str) -> Lists:
     """`Lists` from a parsed furniture.toml, checked (`path` names it in an error)."""
-    expected = {f.name for f in fields(Lists)}
-    if set(raw) != expected:
-        wrong = ", ".join(sorted(set(raw) ^ expected))
-        raise ConfigError(f"missing or unknown keys {wrong}", path)
-    checked: dict[str, frozenset[str]] = {}
-    for key in sorted(expected):
-        value = raw[key]
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise ConfigError(f"{key}: expected a list of non-empty strings", path)
-        if any(v != v.lower() for v in value):
-            raise ConfigError(f"{key}: expected lower-case words", path)
-        checked[key] = frozenset(value)
-    return Lists(**checked)
+    expected = [f.name for f in fields(Lists)]
+    table = Table(raw, path, known=expected, required=expected)
+    return Lists(**{key: frozenset(table.strings(key, lower=True)) for key in expected})
 
 
 @dataclass(frozen=True)

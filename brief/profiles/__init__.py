@@ -8,16 +8,14 @@ top of `geopolitics.toml`.
 
 from __future__ import annotations
 
-import math
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from brief import toml_cache
 from brief.errors import ConfigError
+from brief.toml_schema import Table, dotted, read
 
 OTHER_KEY = "other"
 DEFAULT_MIN_SCORE = 1.0
@@ -130,47 +128,26 @@ def load_profile(name_or_path: str) -> Profile:
                 "(or give the path of a .toml file)",
                 name_or_path,
             )
-    try:
-        data = toml_cache.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"cannot read profile: {exc.strerror or exc}", str(path)) from exc
-    except UnicodeDecodeError as exc:
-        raise ConfigError("profile is not UTF-8 text", str(path)) from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"invalid TOML: {exc}", str(path)) from exc
+    data = read(path, "profile")
     return parse_profile(data, str(path), default_name=path.stem)
 
 
 def parse_profile(data: Mapping[str, Any], path: str, default_name: str = "custom") -> Profile:
     """Check a decoded TOML table and build the Profile; errors name the key."""
-
-    def fail(key: str, message: str) -> ConfigError:
-        return ConfigError(f"{key}: {message}", path)
-
-    _no_unknown(data, _TOP_KEYS, "", fail)
-    name = _string(data, "name", "name", fail, default=default_name)
-    description = _string(data, "description", "description", fail, default="")
-    other_title = _string(data, "other_title", "other_title", fail, default="Other")
-    min_score = data.get("min_score", DEFAULT_MIN_SCORE)
-    if isinstance(min_score, bool) or not isinstance(min_score, int | float) or min_score < 0:
-        raise fail("min_score", "expected a number >= 0")
-    raw_sections = data.get("sections")
-    if not isinstance(raw_sections, list) or not raw_sections:
-        raise fail("sections", "expected at least one [[sections]] table")
-    sections: list[SectionSpec] = []
-    seen: set[str] = set()
-    for i, raw in enumerate(raw_sections):
-        where = f"sections[{i}]"
-        if not isinstance(raw, dict):
-            raise fail(where, "expected a table ([[sections]])")
-        section = _section(raw, where, fail)
-        if section.key in seen:
-            raise fail(f"{where}.key", f"duplicate section key {section.key!r}")
-        seen.add(section.key)
-        sections.append(section)
-    actors = _actors(data.get("actors", {}), fail)
+    top = Table(data, path, known=_TOP_KEYS)
+    name = top.string("name", default_name, empty=True).strip()
+    description = top.string("description", "", empty=True).strip()
+    other_title = top.string("other_title", "Other", empty=True).strip()
+    min_score = top.number("min_score", DEFAULT_MIN_SCORE, minimum=0)
+    checked: list[tuple[Table, SectionSpec]] = []
+    for t in top.tables("sections", known=_SECTION_KEYS, at_least_one=True):
+        section = _section(t)
+        if any(s.key == section.key for _, s in checked):
+            raise t.fail("key", f"duplicate section key {section.key!r}")
+        checked.append((t, section))
+    actors = _actors(top)
     kinds = {*GAZETTEER_KINDS, *(kind for kind, _ in actors)}
-    for i, section in enumerate(sections):
+    for t, section in checked:
         for field in ("participants", "foreign_sides", "actor_cues"):
             named = getattr(section, field)
             if field == "actor_cues":
@@ -178,94 +155,70 @@ def parse_profile(data: Mapping[str, Any], path: str, default_name: str = "custo
             unknown = [kind for kind in named if kind not in kinds]
             if unknown:
                 known = ", ".join(sorted(kinds))
-                raise fail(
-                    f"sections[{i}].{field}",
+                raise t.fail(
+                    field,
                     f"unknown kind of actor {unknown[0]!r} (known: {known}; add kinds in [actors])",
                 )
-    title = _string(data, "title", "title", fail, default=f"{name.capitalize()} brief")
+    title = top.string("title", f"{name.capitalize()} brief", empty=True).strip()
     return Profile(
         name,
         description,
-        tuple(sections),
+        tuple(section for _, section in checked),
         other_title,
         path,
-        float(min_score),
+        min_score,
         title=title or f"{name.capitalize()} brief",
-        watch=_terms(data, "watch", fail),
-        exclude=_terms(data, "exclude", fail),
+        watch=_terms(top, "watch"),
+        exclude=_terms(top, "exclude"),
         actors=actors,
     )
 
 
-def _actors(raw: Any, fail: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _actors(top: Table) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """[actors]: kind = ["word", ...]; a kind the gazetteer knows cannot be redefined."""
-    if not isinstance(raw, dict):
-        raise fail("actors", "expected a table of kind = [words]")
-    out = []
-    for kind, names in raw.items():
+    raw = top.value("actors", dict, {})
+    t = Table(raw, top.file, "actors", known=raw)
+    for kind in raw:
         if not _KEY_RE.match(kind) or kind in GAZETTEER_KINDS:
-            raise fail(
-                f"actors.{_quote_key(kind)}",
-                "expected a new kind's name (lower-case letters, digits, '-', '_'; "
-                f"not {' or '.join(GAZETTEER_KINDS)}, which the gazetteer defines)",
-            )
-        if (
-            not isinstance(names, list)
-            or not names
-            or not all(isinstance(n, str) and n.strip() for n in names)
-        ):
-            raise fail(f"actors.{kind}", "expected a list of non-empty strings")
+            raise t.fail(kind, _NEW_KIND)
+    out = []
+    for kind in raw:
+        names = t.strings(kind)
+        if not names:
+            raise t.fail(kind, "expected a list of non-empty strings")
         out.append((kind, tuple(dict.fromkeys(n.strip() for n in names))))
     return tuple(out)
 
 
-def _terms(data: Mapping[str, Any], key: str, fail: Any) -> tuple[str, ...]:
+_NEW_KIND = (
+    "expected a new kind's name (lower-case letters, digits, '-', '_'; "
+    f"not {' or '.join(GAZETTEER_KINDS)}, which the gazetteer defines)"
+)
+
+
+def _terms(t: Table, key: str) -> tuple[str, ...]:
     """A list of names or terms ("Lukashenko", "air defen*")."""
-    raw = data.get(key, [])
-    if not isinstance(raw, list) or not all(isinstance(t, str) and t.strip() for t in raw):
-        raise fail(key, "expected a list of non-empty strings")
-    return tuple(dict.fromkeys(t.strip() for t in raw))
+    return tuple(dict.fromkeys(term.strip() for term in t.strings(key)))
 
 
-def _section(raw: Mapping[str, Any], where: str, fail: Any) -> SectionSpec:
-    _no_unknown(raw, _SECTION_KEYS, f"{where}.", fail)
-    key = _string(raw, "key", f"{where}.key", fail)
+def _section(t: Table) -> SectionSpec:
+    key = t.string("key").strip()
     if not _KEY_RE.match(key) or key == OTHER_KEY:
-        raise fail(
-            f"{where}.key",
+        raise t.fail(
+            "key",
             f"{key!r} is not a valid key (lower-case letters, digits, '-', '_'; not 'other')",
         )
-    title = _string(raw, "title", f"{where}.title", fail)
-    budget = raw.get("budget", 5)
-    if isinstance(budget, bool) or not isinstance(budget, int) or budget < 1:
-        raise fail(f"{where}.budget", "expected a positive integer")
-    description = _string(raw, "description", f"{where}.description", fail, default="")
-    cues = _cues(raw.get("cues", ()), f"{where}.cues", fail)
-    frames = raw.get("frames", ())
-    if not isinstance(frames, list | tuple) or not all(
-        isinstance(f, str) and f.strip() for f in frames
-    ):
-        raise fail(f"{where}.frames", "expected a list of non-empty strings")
-    participants = raw.get("participants", [])
-    if not isinstance(participants, list) or not all(
-        isinstance(p, str) and p.strip() for p in participants
-    ):
-        raise fail(f"{where}.participants", "expected a list of kinds of actor")
-    foreign_sides = raw.get("foreign_sides", [])
-    if not isinstance(foreign_sides, list) or not all(
-        isinstance(p, str) and p.strip() for p in foreign_sides
-    ):
-        raise fail(f"{where}.foreign_sides", "expected a list of kinds of actor")
-    raw_actor_cues = raw.get("actor_cues", {})
-    if not isinstance(raw_actor_cues, dict):
-        raise fail(f"{where}.actor_cues", "expected a table of kind = {phrase = weight}")
-    actor_cues = tuple(
-        (kind, _cues(table, f"{where}.actor_cues.{_quote_key(kind)}", fail))
-        for kind, table in raw_actor_cues.items()
-    )
-    supporting = raw.get("supporting", False)
-    if not isinstance(supporting, bool):
-        raise fail(f"{where}.supporting", "expected true or false")
+    title = t.string("title").strip()
+    budget = t.whole("budget", 5, minimum=1)
+    description = t.string("description", "", empty=True).strip()
+    cues = _cues(t, "cues")
+    frames = t.strings("frames")
+    participants = t.strings("participants", what="kinds of actor")
+    foreign_sides = t.strings("foreign_sides", what="kinds of actor")
+    raw_actor_cues = t.value("actor_cues", dict, {})
+    by_kind = Table(raw_actor_cues, t.file, dotted(t.name, "actor_cues"), known=raw_actor_cues)
+    actor_cues = tuple((kind, _cues(by_kind, kind)) for kind in raw_actor_cues)
+    supporting = t.flag("supporting", False)
     return SectionSpec(
         key,
         title,
@@ -280,45 +233,16 @@ def _section(raw: Mapping[str, Any], where: str, fail: Any) -> SectionSpec:
     )
 
 
-def _cues(raw: Any, where: str, fail: Any) -> tuple[tuple[str, float], ...]:
+def _cues(t: Table, key: str) -> tuple[tuple[str, float], ...]:
     """Cues are a list of phrases (weight 1) or a table phrase -> weight (negative: against)."""
-    if isinstance(raw, list | tuple):
-        items = [(c, 1.0) for c in raw]
-    elif isinstance(raw, dict):
-        items = list(raw.items())
-    else:
-        raise fail(where, "expected a list of phrases or a table of phrase = weight")
+    raw = t.value(key, (list, dict), [])
+    if isinstance(raw, list):
+        phrases = t.strings(key, what="phrases")
+        return tuple((cue.strip(), 1.0) for cue in phrases)
+    weights = Table(raw, t.file, dotted(t.name, key), known=raw)
     out: list[tuple[str, float]] = []
-    for cue, weight in items:
-        if not isinstance(cue, str) or not cue.strip():
-            raise fail(where, f"cue {cue!r}: expected a non-empty string")
-        if (
-            isinstance(weight, bool)
-            or not isinstance(weight, int | float)
-            or not math.isfinite(weight)
-        ):
-            raise fail(f"{where}.{_quote_key(cue)}", "expected a number (the cue's weight)")
-        out.append((cue.strip(), float(weight)))
+    for cue in raw:
+        if not cue.strip():
+            raise weights.fail(None, f"cue {cue!r}: expected a non-empty string")
+        out.append((cue.strip(), weights.number(cue, 0.0)))
     return tuple(out)
-
-
-def _quote_key(key: str) -> str:
-    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else f'"{key}"'
-
-
-def _string(
-    data: Mapping[str, Any], key: str, where: str, fail: Any, default: str | None = None
-) -> str:
-    value = data.get(key, default)
-    if value is None:
-        raise fail(where, "missing (expected a string)")
-    if not isinstance(value, str) or (default is None and not value.strip()):
-        raise fail(where, "expected a non-empty string")
-    return value.strip()
-
-
-def _no_unknown(data: Mapping[str, Any], allowed: set[str], prefix: str, fail: Any) -> None:
-    for key in data:
-        if key not in allowed:
-            known = ", ".join(sorted(allowed))
-            raise fail(f"{prefix}{key}", f"unknown key (known keys: {known})")
