@@ -35,7 +35,7 @@ from brief.errors import (
     SettingError,
     UsageError,
 )
-from brief.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_SENTENCES, Options
+from brief.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_SENTENCES, Options, options_from
 from brief.profiles import PROFILES
 from brief.rank import RANKERS
 from brief.render import RENDERERS
@@ -440,10 +440,10 @@ def _main_options(
 
 
 def _options(**kw: Any) -> Options:
-    """The library's Options, or a one-line usage error naming the flag (inside
-    errors_to_exit)."""
+    """The library's Options from the command's flags, or a one-line usage error naming
+    the flag (inside errors_to_exit)."""
     with _settings_as_flags():
-        return Options(now=_now(), **kw)
+        return options_from(kw, now=_now())
 
 
 @contextmanager

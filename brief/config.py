@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from brief.errors import ConfigError, SettingError, UsageError
-from brief.options import Options
+from brief.options import Options, options_from
 from brief.profiles import PROFILES, load_profile
 from brief.render import RENDERERS
 from brief.toml_schema import Table, read
@@ -205,7 +205,7 @@ def load(path: Path) -> Config:
         mail = replace(mail, state=daily.state if daily else path.parent / "state")
     return Config(
         path=path,
-        options=_options(brief) if brief else Options(),
+        options=_options(brief) if brief else options_from({}),
         daily=daily,
         mail=mail,
         **_feeds(top),
@@ -213,17 +213,19 @@ def load(path: Path) -> Config:
 
 
 def _options(t: Table) -> Options:
-    ratio = t.value("ratio", (int, float))
+    """[brief]: the settings `brief make` takes as flags, under the same names."""
     try:
-        options = Options(
-            algorithm=t.string("algorithm", "default"),
-            sentences=t.value("sentences", int),
-            ratio=float(ratio) if ratio is not None else None,
-            profile=_profile(t),
-            templates=_path(t, "templates"),
-            language=t.string("language", "english"),
-            encoding=t.text("encoding"),
-            title=t.text("title"),
+        options = options_from(
+            {
+                "algorithm": t.text("algorithm"),
+                "sentences": t.value("sentences", int),
+                "ratio": t.value("ratio", (int, float)),
+                "profile": _profile(t),
+                "templates": _path(t, "templates"),
+                "language": t.text("language"),
+                "encoding": t.text("encoding"),
+                "title": t.text("title"),
+            }
         )
     except SettingError as exc:
         raise t.fail(exc.setting, exc.reason) from None

@@ -4,9 +4,11 @@ setting), so every way in gets the same checks."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from brief.errors import SettingError
 
@@ -69,3 +71,15 @@ class Options:
         if self.ratio is not None:
             return max(1, min(available, round(available * self.ratio)))
         return max(1, min(available, self.sentences or DEFAULT_SENTENCES))
+
+
+def options_from(settings: Mapping[str, Any], *, now: datetime | None = None) -> Options:
+    """The one place settings become Options, whether they are a command's flags or the
+    keys of a config's [brief] table: each named as its Options field, None for one not
+    given (its default then), a whole number where Options holds a share. A bad value
+    is a SettingError naming the setting, which the caller says as its flag or its key."""
+    given = {name: value for name, value in settings.items() if value is not None}
+    for name in ("ratio", "render_timeout"):
+        if name in given:
+            given[name] = float(given[name])
+    return Options(now=now, **given)

@@ -501,6 +501,25 @@ def test_non_html_article_page_is_skipped_for_good(tmp_path: Path, web: WebServe
     assert len(web.hits("/news/grain")) == 1  # recorded: not asked again
 
 
+def test_a_page_is_decoded_with_the_configs_encoding(tmp_path: Path, web: WebServer) -> None:
+    """[brief] encoding names the articles' encoding for a daily run: the pages fetched
+    for the inbox are read with it too, as the files put there by hand are."""
+    items = serve_articles(web, ["grain"])
+    text = (
+        article_text("grain") + "\nThe talks in Malmö would resume “soon”, after the café meeting."
+    )
+    web.routes["/news/grain"] = Reply(
+        200,
+        page("Grain works resume", text).decode().encode("mac_roman"),
+        {"Content-Type": "text/html"},
+    )
+    web.routes["/feed.xml"] = feed_reply(rss(items))
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", None)])
+    config.write_text(config.read_text() + '\n[brief]\nencoding = "mac_roman"\n', encoding="utf-8")
+    [path] = fetch(config).written
+    assert "talks in Malmö would resume “soon”, after the café" in path.read_text(encoding="utf-8")
+
+
 def test_robots_txt_is_respected_for_pages(tmp_path: Path, web: WebServer) -> None:
     items = serve_articles(web, ["school", "power"])
     web.routes["/robots.txt"] = Reply(

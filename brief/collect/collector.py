@@ -78,6 +78,7 @@ class _Run:
     seen: SeenStore
     states: FeedStates
     now: datetime
+    options: Options  # the run's: a page is decoded as the inbox's articles are
 
     @property
     def when(self) -> str:
@@ -104,6 +105,7 @@ def collect(config: Config, *, now: datetime) -> FetchReport:
         seen=SeenStore(root / "seen.jsonl"),
         states=FeedStates(root / "feeds.json"),
         now=now,
+        options=config.options,
     )
     try:
         return FetchReport(tuple(_feed(feed, run) for feed in config.feeds))
@@ -251,7 +253,7 @@ def _page(item: FeedItem, meta: ArticleMeta, run: _Run) -> Article:
     run.robots.check(item.link)
     page = run.fetcher.get(item.link, accept=PAGE_TYPES)
     try:
-        html = decode(page.body, page.url, Options())
+        html = decode(page.body, page.url, run.options)
     except InputError as exc:
         raise FetchError(exc.message, page.url) from None
     found = extract(html)
