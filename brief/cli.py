@@ -383,6 +383,15 @@ TemplatesOpt = Annotated[
         "ones) or extra.css (added after the packaged stylesheet).",
     ),
 ]
+DataOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        metavar="DIR",
+        help="A folder with words.toml, gazetteer.toml or furniture.toml (replace the "
+        "packaged word lists, gazetteer and page-furniture lists).",
+    ),
+]
 TitleOpt = Annotated[
     str | None, typer.Option("--title", metavar="TEXT", help="Title of the brief.")
 ]
@@ -441,9 +450,21 @@ def _main_options(
 
 def _options(**kw: Any) -> Options:
     """The library's Options from the command's flags, or a one-line usage error naming
-    the flag (inside errors_to_exit)."""
+    the flag (inside errors_to_exit). The data folder is set for the process here, before
+    any word list is read."""
     with _settings_as_flags():
-        return options_from(kw, now=_now())
+        options = options_from(kw, now=_now())
+    _use_data(options)
+    return options
+
+
+def _use_data(options: Options) -> None:
+    """The process's data folder (--data, or the config's [brief] data), set before the
+    command imports what reads a word list (some modules build patterns of them when
+    imported)."""
+    from brief.data_folder import use
+
+    use(options.data)
 
 
 @contextmanager
@@ -494,6 +515,7 @@ def make_cmd(
     ratio: RatioOpt = None,
     profile: ProfileOpt = "geopolitics",
     templates: TemplatesOpt = None,
+    data_dir: DataOpt = None,
     title: TitleOpt = None,
     language: LanguageOpt = "english",
     encoding: EncodingOpt = None,
@@ -515,6 +537,7 @@ def make_cmd(
                 ratio=ratio,
                 profile=profile,
                 templates=templates,
+                data=data_dir,
                 title=title,
                 language=language,
                 encoding=encoding,
@@ -678,6 +701,7 @@ def batch_cmd(
     ratio: RatioOpt = None,
     profile: ProfileOpt = "geopolitics",
     templates: TemplatesOpt = None,
+    data_dir: DataOpt = None,
     language: LanguageOpt = "english",
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
@@ -699,6 +723,7 @@ def batch_cmd(
                 ratio=ratio,
                 profile=profile,
                 templates=templates,
+                data=data_dir,
                 language=language,
                 encoding=encoding,
                 max_bytes=max_bytes,
@@ -815,13 +840,15 @@ def send_cmd(
 ) -> None:
     """Email FILE now, one message per recipient, with the mail settings of the config."""
     from brief import config as config_file
-    from brief.deliver.send import send_file
 
     _configure_logging(verbose)
     update, stop = _progress("mail")
     try:
         with errors_to_exit(verbose, str(file)):
             conf = config_file.load(config)
+            _use_data(conf.options)
+            from brief.deliver.send import send_file
+
             send_file(
                 file,
                 to,
@@ -846,13 +873,15 @@ def daily_cmd(
 ) -> None:
     """Brief the inbox's new articles, archive them, and email the brief. Silent on success."""
     from brief import config as config_file
-    from brief import daily
 
     _configure_logging(verbose)
     update, stop = _progress("daily")
     try:
         with errors_to_exit(verbose, str(config)):
             conf = config_file.load(config)
+            _use_data(conf.options)
+            from brief import daily
+
             if dry_run:
                 lines = daily.plan(conf, now=_now()).lines()
             else:
@@ -882,6 +911,7 @@ def fetch_cmd(
     _configure_logging(verbose)
     with errors_to_exit(verbose, str(config)):
         conf = config_file.load(config)
+        _use_data(conf.options)
         report = collect_feeds(conf, now=_now() or datetime.now(UTC))
     for line in report.health():
         say(f"feed {line}")

@@ -134,6 +134,7 @@ _BRIEF_KEYS = (
     "ratio",
     "profile",
     "templates",
+    "data",
     "language",
     "encoding",
     "title",
@@ -222,6 +223,7 @@ def _options(t: Table) -> Options:
                 "ratio": t.value("ratio", (int, float)),
                 "profile": _profile(t),
                 "templates": _path(t, "templates"),
+                "data": _path(t, "data"),
                 "language": t.text("language"),
                 "encoding": t.text("encoding"),
                 "title": t.text("title"),
@@ -244,6 +246,8 @@ def _profile(t: Table) -> str:
 
 def _check_brief_options(t: Table, options: Options) -> None:
     """What a run would only find out after taking the lock: say it at load time."""
+    if options.data is not None and not options.data.is_dir():
+        raise t.fail("data", f"not a folder: {options.data}")
     try:
         load_profile(options.profile)
     except ConfigError as exc:

@@ -24,6 +24,9 @@ class Options:
     ratio: float | None = None  # or this share of all sentences
     profile: str = "geopolitics"  # a packaged profile name or a path to a TOML file
     templates: Path | None = None  # a folder whose files override the packaged templates
+    # A folder whose word lists, gazetteer or furniture lists replace the packaged ones. The
+    # lists are kept for the process: brief.data_folder.use(data) before the first brief.
+    data: Path | None = None
     language: str = "english"
     encoding: str | None = None  # force an input encoding instead of detecting it
     title: str | None = None  # force the brief's title

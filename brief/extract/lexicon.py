@@ -1,7 +1,8 @@
 """The extractors' word lists and gazetteer, read once from data files and checked.
 
 Word lists are data (`data/words.toml`, `data/gazetteer.toml`), so one list of each is
-shared by actors and quotes, and a reader can extend them without touching code. They
+shared by actors and quotes, and a reader can extend them without touching code: a copy
+in a data folder (`--data DIR`, brief.data_folder) replaces the packaged file. They
 are checked when loaded like the profiles: a missing or unknown key, or a value of the
 wrong type, is a ConfigError that names the file and the key.
 
@@ -22,6 +23,7 @@ from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
+from brief.data_folder import data_file
 from brief.toml_schema import Table, read
 
 _WORD_LISTS = (
@@ -224,8 +226,9 @@ class Entry:
 @cache
 def _data(name: str) -> tuple[str, dict[str, Any]]:
     """Parsed once per process: words.toml feeds both the word lists and the value
-    tables. Callers only read what it returns."""
-    path = Path(__file__).parent / "data" / name
+    tables. Callers only read what it returns. The user's data folder's copy when it
+    has one (brief.data_folder), else the packaged one."""
+    path = data_file(name, Path(__file__).parent / "data")
     return str(path), read(path, "word list")
 
 

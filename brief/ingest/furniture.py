@@ -30,6 +30,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from brief.data_folder import data_file
 from brief.extract.lexicon import alternation
 from brief.toml_schema import Table, read
 
@@ -92,7 +93,7 @@ class Lists:
 def lists() -> Lists:
     """The word lists, read once and checked: a missing or unknown key, or a value that is
     not a list of non-empty lower-case strings, is a ConfigError naming file and key."""
-    path = Path(__file__).parent / "data" / DATA_FILE
+    path = data_file(DATA_FILE, Path(__file__).parent / "data")
     return parse_lists(read(path, "word list"), str(path))
 
 

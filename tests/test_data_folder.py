@@ -1,0 +1,162 @@
+"""A user's data folder: its word lists, gazetteer and furniture lists replace the packaged
+ones. The lists are kept for the process, so each run here is a process of its own."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from brief import config as cfg
+from brief.errors import ConfigError
+from tests.conftest import FIXED_EPOCH, ROOT
+from tests.smtp_fixtures import write_config
+
+PACKAGED = ROOT / "brief" / "extract" / "data"
+ZEMBLA = """
+[[country]]
+name = "Zembla"
+code = "XZ"
+aliases = []
+demonyms = ["Zemblan"]
+government_seats = ["Onhava"]
+"""
+ARTICLE = """Zembla recalls envoy
+
+Zembla recalled its ambassador from Norway on Monday, the foreign ministry said.
+
+The Zemblan foreign minister said talks with Norway would resume next week in Oslo.
+"""
+
+
+def brief(tmp_path: Path, *args: str, code: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m brief ARGS` (or `python -c CODE`) in a fresh interpreter."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "SOURCE_DATE_EPOCH": FIXED_EPOCH,
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    command = ["-c", code] if code else ["-m", "brief", *args]
+    return subprocess.run(
+        [sys.executable, *command], capture_output=True, text=True, timeout=120, env=env
+    )
+
+
+def zembla_folder(tmp_path: Path) -> Path:
+    """A data folder whose gazetteer knows one more country."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    gazetteer = (PACKAGED / "gazetteer.toml").read_text(encoding="utf-8")
+    (folder / "gazetteer.toml").write_text(gazetteer + ZEMBLA, encoding="utf-8")
+    return folder
+
+
+def kinds(brief_json: str) -> dict[str, str]:
+    return {actor["name"]: actor["kind"] for actor in json.loads(brief_json)["actors"]}
+
+
+def test_make_reads_the_data_folders_gazetteer(tmp_path: Path) -> None:
+    article = tmp_path / "zembla.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    folder = zembla_folder(tmp_path)
+    (folder / "gazeteer.toml").write_text("", encoding="utf-8")  # misnamed: warned about
+    packaged = brief(tmp_path, "make", str(article), "-f", "json")
+    assert packaged.returncode == 0, packaged.stderr
+    assert kinds(packaged.stdout).get("Zembla") != "country"
+    mine = brief(tmp_path, "make", str(article), "-f", "json", "--data", str(folder))
+    assert mine.returncode == 0, mine.stderr
+    assert kinds(mine.stdout)["Zembla"] == "country"
+    assert f"{folder / 'gazeteer.toml'}: not a data file brief uses, ignored" in mine.stderr
+    # The packaged word lists and furniture lists fill in the rest.
+    assert kinds(mine.stdout)["Norway"] == "country"
+
+
+@pytest.mark.parametrize(
+    ("name", "edit", "message"),
+    [
+        ("words.toml", ('"minister"', '"Minister"'), "lists.role_heads: expected lower-case words"),
+        ("furniture.toml", ("buttons = [", "button = ["), "button: unknown key"),
+        ("gazetteer.toml", ('code = "AF"', 'code = "AFG"'), "country[0].code: expected a two"),
+    ],
+)
+def test_a_data_file_is_checked_as_the_packaged_one(
+    tmp_path: Path, name: str, edit: tuple[str, str], message: str
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    packaged = PACKAGED if name != "furniture.toml" else ROOT / "brief" / "ingest" / "data"
+    text = (packaged / name).read_text(encoding="utf-8")
+    assert edit[0] in text
+    (folder / name).write_text(text.replace(*edit, 1), encoding="utf-8")
+    article = tmp_path / "zembla.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = brief(tmp_path, "make", str(article), "-f", "md", "--data", str(folder))
+    assert result.returncode == 78, result.stderr
+    assert result.stderr.startswith(f"brief: {folder / name}: {message}")
+
+
+def test_a_missing_data_folder_is_one_line(tmp_path: Path) -> None:
+    article = tmp_path / "zembla.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = brief(tmp_path, "make", str(article), "--data", str(tmp_path / "nope"))
+    assert result.returncode == 78
+    assert result.stderr == f"brief: {tmp_path / 'nope'}: not a folder of data files\n"
+
+
+def test_one_process_reads_one_data_folder(tmp_path: Path) -> None:
+    """The lists are kept for the process: a second folder is refused, the same one is
+    nothing, and a process that read the packaged lists keeps them."""
+    folder = zembla_folder(tmp_path)
+    code = f"""
+from pathlib import Path
+from brief import data_folder
+from brief.errors import BriefError
+from brief.extract import lexicon
+
+data_folder.use(Path({str(folder)!r}))
+data_folder.use(Path({str(folder)!r}))
+print(lexicon.gazetteer()["Zemblan"].name)
+for other in (Path({str(tmp_path)!r}), None):
+    try:
+        data_folder.use(other)
+    except BriefError as exc:
+        print(exc)
+"""
+    result = brief(tmp_path, code=code)
+    assert result.returncode == 0, result.stderr
+    refused = f"this process reads its word lists from {folder}; one process uses one data folder"
+    assert result.stdout.splitlines() == ["Zembla", f"{tmp_path}: {refused}", f"-: {refused}"]
+    code = f"""
+from pathlib import Path
+from brief import data_folder
+from brief.extract import lexicon
+
+lexicon.words()
+data_folder.use(None)
+data_folder.use(Path({str(folder)!r}))
+"""
+    result = brief(tmp_path, code=code)
+    assert "reads its word lists from the packaged copies" in result.stderr
+
+
+def test_the_daily_config_names_a_data_folder(tmp_path: Path) -> None:
+    zembla_folder(tmp_path)
+    path = write_config(tmp_path, daily='formats = ["json"]', brief='data = "data"')
+    assert cfg.load(path).options.data == tmp_path / "data"  # beside the config
+    (tmp_path / "inbox" / "zembla.txt").write_text(ARTICLE, encoding="utf-8")
+    result = brief(tmp_path, "daily", "-c", str(path))
+    assert result.returncode == 0, result.stderr
+    [made] = (tmp_path / "out").glob("*.json")
+    assert kinds(made.read_text(encoding="utf-8"))["Zembla"] == "country"
+
+
+def test_a_config_data_folder_must_be_a_folder(tmp_path: Path) -> None:
+    path = write_config(tmp_path, brief='data = "nope"')
+    with pytest.raises(ConfigError) as err:
+        cfg.load(path)
+    assert str(err.value) == f"{path}: brief.data: not a folder: {tmp_path / 'nope'}"
