@@ -637,6 +637,27 @@ def test_a_countrys_airspace_or_waters_place_a_report_in_it() -> None:
     assert [g.sources for g in find_stories(corpus_of([*estonia, japan]))] == [(1, 2), (3,)]
 
 
+def test_a_pages_banner_and_links_make_no_story() -> None:
+    """Four pages of one outlet, each opening on its cookie banner and ending on its
+    "Trending now" links, had been one story titled "We value your privacy" (a held-out
+    pile): the stories stage reads what an article says, not its page's furniture."""
+    banner = (
+        "We value your privacy. We and our 842 partners store and access information on your"
+        " device, such as cookies, and process personal data for personalised ads and content."
+    )
+    links = "Trending now\nIs your power bank about to catch fire? Check this list\n"
+    texts = [
+        f"{banner}\n{title}\n{body}\n{links}"
+        for title, body in (
+            ("SkyNord stops flying", "The airline SkyNord went bust on Monday in Oslo."),
+            ("Jellyfish cover beaches", "Barrel jellyfish stranded at Perranporth in Cornwall."),
+            ("Lorenzini quits Indian Wells", "Giulia Lorenzini withdrew with a wrist injury."),
+            ("Kyrgyz leader held", "Police in Bishkek detained the opposition leader."),
+        )
+    ]
+    assert len(find_stories(corpus_of(texts))) == 4
+
+
 def agency_reports(witness: str, town: str, rescuer: str, shift: int) -> list[str]:
     """Five reports of the Iquique quake by one agency, quoting its own people below the lead."""
     reports = quake_reports("Iquique", "northern Chile", "Michelle Bachelet", "April 1", shift)

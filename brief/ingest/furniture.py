@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -351,6 +351,7 @@ def is_promotion(text: str) -> bool:
 _LABEL_MARKS = re.compile(r"^[\s\W]+|[\s\W]+$")
 
 
+@lru_cache(maxsize=1 << 16)  # asked of each sentence by the stories and again by the ranks
 def furniture_kind(text: str) -> str | None:
     """What kind of page furniture the sentence is (PROMOTION, CREDIT, POST, EMBEDDED,
     PICTURE, WIDGET or NOTE), or None for a sentence of the story. A sentence that only opens

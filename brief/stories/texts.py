@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from brief.extract import lexicon
+from brief.ingest.furniture import is_furniture
 from brief.models import Corpus
 from brief.rank.text import found_in, stop_words
 
@@ -170,7 +171,8 @@ def _names(sentences: Sequence[str]) -> list[str]:
 def _texts(corpus: Corpus, numbers: Sequence[int]) -> dict[int, _Text]:
     sentences: dict[int, list[str]] = defaultdict(list)
     for sentence in corpus.sentences:
-        sentences[sentence.source].append(sentence.text)
+        if not is_furniture(sentence.text):  # a page's banner, menu or links: no event's
+            sentences[sentence.source].append(sentence.text)
     titles = {d.source.number: d.title for d in corpus.documents}
     dates = {d.source.number: d.date or d.source.date for d in corpus.documents}
     # The subheading over a text's first sentence: a page's dateline ("September 19, 2013").
