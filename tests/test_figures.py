@@ -1127,3 +1127,22 @@ def test_a_date_a_past_act_looked_ahead_to_is_the_nearest() -> None:
     )
     found = find_figures([Sentence(text, 1, 1, 0)], {1: "2026-05-12"})
     assert [(f.text, f.date) for f in found] == [("May 20", "2026-05-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # 21 to 99 spelled with a hyphen are one number (had been "eight of 52", 15.4%)
+        ("Thirty-eight of 52 economists expected a cut.", ("Thirty-eight of 52 economists", 73.08)),
+        ("Forty-five people died in the fire.", ("Forty-five people died", 45.0)),
+        # a date's day is no range's lower bound (had been "1 to 3.6%", 1%)
+        ("It cut its forecast for the year starting April 1 to 3.6% from 4.0%.", ("3.6%", 3.6)),
+        # "trn" is a trillion, as "tn" is; Norway's crowns written "NKr"
+        ("The state oil firm earned N4.3trn last year.", ("N4.3trn", 4.3e12)),
+        ("The bid values it at NKr142 a share.", ("NKr142 a share", 142.0)),
+    ],
+)
+def test_a_markets_desks_figures(text: str, figure: tuple[str, float]) -> None:
+    """From a reviewer's markets copy (Reuters, BusinessDay, the FT)."""
+    found = [(f.text, round(f.value or 0, 2)) for f in find_figures([Sentence(text, 1, 1, 0)])]
+    assert figure in found

@@ -60,7 +60,7 @@ def _values() -> _Values:
     iso_codes = frozenset(currency.alpha_3 for currency in pycountry.currencies)
     letters = word_codes("currency_letters", sorted(iso_codes))
     return _Values(
-        numbers=word_values("number_words"),
+        numbers=_with_compounds(word_values("number_words")),
         scales=word_values("scales"),
         vague=vague,
         plural=plural,
@@ -77,6 +77,18 @@ def _values() -> _Values:
         vague_starts=tuple(f"{w} " for w in (*vague, *plural)),
         plural_phrase=re.compile(rf"(?i:(?:{plurals})(?: of (?:{plurals}))*)"),
     )
+
+
+def _with_compounds(numbers: Mapping[str, float]) -> dict[str, float]:
+    """The number words and the tens and units they join with a hyphen ("thirty-eight",
+    38), as English writes 21 to 99."""
+    tens = {word: value for word, value in numbers.items() if value in _TENS}
+    units = {word: value for word, value in numbers.items() if 1 <= value <= 9}
+    compounds = {f"{ten}-{unit}": tv + uv for ten, tv in tens.items() for unit, uv in units.items()}
+    return {**numbers, **compounds}
+
+
+_TENS = frozenset(range(20, 100, 10))
 
 
 def _one_code(codes: Mapping[str, str]) -> dict[str, str | None]:

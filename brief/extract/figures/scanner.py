@@ -22,6 +22,7 @@ from brief.extract.figures.dated_events import _SCOPE_BREAK, is_event_date
 from brief.extract.figures.notation import (
     DATE_PATTERN,
     DIGIT,
+    MONTH,
     MONTH_STARTS,
     MONTHS,
     SIGN_CHARS,
@@ -532,6 +533,8 @@ def _range_start(text: str, m: re.Match[str], kind: str) -> int:
         return m.start()
     if (found.group("sign") or found.group("percent")) and opener == "":
         return m.start()  # "fell $1.64 to $47.10", "$2.3bn or £1.2bn": a change, a conversion
+    if _MONTH_BEFORE.search(text, 0, found.start("low")):
+        return m.start()  # "the year starting April 1 to 3.6%": a date's day, no bound
     low, high = _value(found.group("low")), _value(upper)
     numbers = (found.group("low"), *_NUM_RE.findall(upper)[:1])
     if low is None or high is None or any(YEAR_RE.fullmatch(n) for n in numbers):
@@ -541,6 +544,7 @@ def _range_start(text: str, m: re.Match[str], kind: str) -> int:
     return found.start()
 
 
+_MONTH_BEFORE = re.compile(rf"\b{MONTH} \Z")
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:half )?(?i:an?) \Z")
 _HALF = re.compile(r"\bhalf an? ")
 _NEGATION_BEFORE = re.compile(r"(?<!\w)(?i:no|not|never) \Z")
@@ -1250,7 +1254,7 @@ def _scale_after() -> re.Pattern[str]:
     )
 
 
-_NUMBER_WORD = re.compile(r"[a-z]+(?: few)?")
+_NUMBER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?(?: few)?")  # "thirty-eight" is one word
 
 
 def _number_word(low: str, end: int) -> tuple[float, int] | None:
@@ -1260,6 +1264,9 @@ def _number_word(low: str, end: int) -> tuple[float, int] | None:
         value = table.numbers.get(w.group(), table.vague.get(w.group()))
         if value is not None:
             return value, w.end()
+        first, hyphen, _ = w.group().partition("-")
+        if hyphen and first in table.numbers:  # "one-third", "two-day": the number word
+            return table.numbers[first], w.start() + len(first)
     return None
 
 
