@@ -1217,3 +1217,13 @@ def test_titles_of_a_rarer_portfolio_a_diplomat_and_a_trade(
     unknown, and "d'affaires", "commandant", "consul" and "attaché" head titles."""
     found = {a.name: a.role for a in find_actors(sentences("Talks.", text))}
     assert found[name] == role
+
+
+def test_a_lower_case_major_is_an_adjective_and_managing_part_of_a_title() -> None:
+    """ "other major African currencies" had made a person "African", a Major (a reviewer's
+    markets copy; PolNeAR's "a major Emanuel foe" gave the mayor that rank), and "Group
+    managing director" had been "director"."""
+    assert people("Talks.", "The naira fell against other major African currencies.") == {}
+    found = people("Talks.", "Group managing director Adaeze Okonkwo-Ibe said output would rise.")
+    assert found == {"Adaeze Okonkwo-Ibe": "managing director"}
+    assert people("Talks.", "Major Tom Hale said the unit was ready.") == {"Tom Hale": "Major"}

@@ -144,6 +144,7 @@ _MODULE_LISTS = {
         "role_prepositions",
         "head_prefixes",
         "postpositive_heads",
+        "capital_heads",
         "unfielded_heads",
         "heritage_nationalities",
         "relation_nouns",

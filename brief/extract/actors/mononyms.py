@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from brief.extract.actors.names import Name, Token, superlative_before, tokens
+from brief.extract.actors.roles import adjective_not_rank
 from brief.extract.actors.word_knowledge import common_word, person_nouns
 from brief.extract.lexicon import joined, kin_genders, words
 from brief.models import Mention, Sentence
@@ -179,7 +180,8 @@ def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
     """The person's noun, age or apposition that marks the word at `at` as a person's."""
     nouns = person_nouns()
     opening = at == 1 or (at >= 2 and toks[at - 2].text in {"“", '"', "("})
-    if at >= 1 and (toks[at - 1].text.islower() or opening) and toks[at - 1].base in nouns:
+    noun = at >= 1 and toks[at - 1].base in nouns and not adjective_not_rank(toks[at - 1])
+    if noun and (toks[at - 1].text.islower() or opening):
         before = toks[at - 2].base if at >= 2 else ""
         attributive = at + 1 < len(toks) and _a_person_noun(toks[at + 1])
         owner = _title_of_another(toks, at - 1)

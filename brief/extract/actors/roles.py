@@ -52,6 +52,12 @@ def is_head(base: str) -> bool:
     return bool(first) and last.rstrip(".") in heads and prefix in words()["head_prefixes"]
 
 
+def adjective_not_rank(tok: Token) -> bool:
+    """A head word in lower case that English writes so as an adjective and capitalises
+    as a rank (words.toml's capital_heads): "major African currencies" names no one."""
+    return tok.text.islower() and tok.base in words()["capital_heads"]
+
+
 def _abbreviated_head(tok: Token) -> bool:
     return is_head(tok.base) and (len(tok.text) <= 4 or "." in tok.text)
 
@@ -520,6 +526,8 @@ class _TitleScan:
         possessive is one only after the head ("Cherie Blair's" is no head)."""
         base = tok.base
         heads = joined("role_heads", "described")
+        if adjective_not_rank(tok):
+            return False
         return (base in heads or is_head(base)) and not (tok.possessive and not self.has_head)
 
     def _adjective(self, k: int) -> bool:
