@@ -1227,3 +1227,28 @@ def test_a_lower_case_major_is_an_adjective_and_managing_part_of_a_title() -> No
     found = people("Talks.", "Group managing director Adaeze Okonkwo-Ibe said output would rise.")
     assert found == {"Adaeze Okonkwo-Ibe": "managing director"}
     assert people("Talks.", "Major Tom Hale said the unit was ready.") == {"Tom Hale": "Major"}
+
+
+def test_a_companys_name_runs_to_its_suffix_over_common_words() -> None:
+    """ "Huaxin Energy Technology Co. Ltd." had been "Technology Co" (a reviewer's Caixin
+    copy): capitalised words, common ones too, up to a company suffix that ends the name
+    are its name. A suffix before another name ends nothing ("Impeach AG Lynch" is no
+    firm), and a firm's "Group" does not swallow another ("Telegraph Group says")."""
+    found = {
+        a.name
+        for a in find_actors(
+            sentences("Results.", "Huaxin Energy Technology Co. Ltd. said profit fell.")
+        )
+    }
+    assert "Huaxin Energy Technology Co" in found
+    two = {
+        a.name
+        for a in find_actors(
+            sentences(
+                "Cuts.",
+                "The Telegraph Group says the cuts are needed.",
+                "Rivals such as the Guardian Media Group have invested.",
+            )
+        )
+    }
+    assert {"Telegraph Group", "Guardian Media Group"} <= two

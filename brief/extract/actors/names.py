@@ -502,6 +502,7 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
         return False
     return (
         is_name_token(toks[j], spans)
+        or _before_a_company_suffix(toks, j)
         or (_given_syllables(text) and is_name_token(toks[j - 1], spans))
         or _is_surname_title(toks, j)
         or _month_surname(toks, j)
@@ -510,6 +511,26 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
         or _particles_before_name(toks, j, spans, particles)
         or _hyphened_particle(toks[j], particles)
     )
+
+
+_SUFFIX_REACH = 3  # capitalised words a company's suffix may stand after, in its name
+
+
+def _before_a_company_suffix(toks: list[Token], j: int) -> bool:
+    """ "Energy" of "Huaxin Energy Technology Co.": capitalised words, common ones too, up
+    to a company's suffix (words.toml's company_suffixes) are the company's name (it had
+    been "Technology Co"). Only a suffix says so: a body's head word is also a word of
+    its own ("Energy Ministry" names whose ministry)."""
+    suffixes = words()["company_suffixes"]
+    for k in range(j, min(j + _SUFFIX_REACH + 1, len(toks))):
+        tok = toks[k]
+        if not tok.text[:1].isupper() or tok.possessive:
+            return False
+        if tok.base in suffixes:  # and it ends the name ("Impeach AG Lynch" is no firm)
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            ends = after is None or not after.text[:1].isupper() or after.base in suffixes
+            return ends and (k > j or j > 0)
+    return False
 
 
 # A given name of two romanised syllables after a family name ("Kim Seung-woo", "Park

@@ -158,12 +158,14 @@ _WORD_RE = re.compile(r"[a-z]+")
 
 def _words_of(known: Iterable[str]) -> set[str]:
     """The known names, their words, and their initials ("GM" of "General Motors"): an
-    acronym of a known name is that actor, not another row."""
+    acronym of a known name is that actor, not another row. Not a company's suffix: the
+    "Group" of "Guardian Media Group" does not make "Telegraph Group said" that one."""
     taken: set[str] = set()
+    suffixes = words()["company_suffixes"]
     for name in known:
         parts = name.split()
         taken.add(name)
-        taken.update(parts)
+        taken.update(part for part in parts if part.lower() not in suffixes)
         if len(parts) >= 2:
             taken.add("".join(part[0] for part in parts if part[:1].isupper()))
     return taken
