@@ -1252,3 +1252,20 @@ def test_a_companys_name_runs_to_its_suffix_over_common_words() -> None:
         )
     }
     assert {"Telegraph Group", "Guardian Media Group"} <= two
+
+
+def test_an_appointment_beside_someone_elses_past_is_the_news() -> None:
+    """ "named finance chief Sofia Brandão as chief executive, replacing Rui Calado, who
+    resigned last month": she is chief executive (a reviewer's Reuters copy had her as
+    "finance chief", stale); the relative clause dates his leaving, not her post. And
+    "chosen Virginia Sen. Tim Kaine" makes no person of Virginia."""
+    found = people(
+        "Results.",
+        "Tavora Mining on Wednesday named finance chief Sofia Brandão as chief executive,"
+        " replacing Rui Calado, who resigned last month.",
+    )
+    assert found["Sofia Brandão"] == "chief executive"
+    chosen = people(
+        "Pick.", "Hillary Clinton has chosen Virginia Sen. Tim Kaine as her running mate."
+    )
+    assert "Virginia" not in chosen

@@ -20,6 +20,7 @@ from brief.extract.actors.word_knowledge import (
     SURE,
     common_word,
     gender,
+    given_name,
     never_a_name,
     person_nouns,
 )
@@ -709,10 +710,26 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
             return None
         if any(t.base in words()["not_done"] for t in toks[max(0, verb - 2) : verb]):
             return None  # "has not named", "would have named", "had named", "to have named"
+        if _title_of_a_name(toks, name_end):
+            return None  # "chosen Virginia Sen. Tim Kaine as ...": a place before a title
         start = name_end
-    if _background_re().search(text):
+    if _background_re().search(_RELATIVE_CLAUSE.sub("", text)):
         return None  # "In 1993 he named Cardoso finance minister", "two decades ago"
     return _complement(text, toks, start, toks[start - 1].base == "promoted")
+
+
+def _title_of_a_name(toks: list[Token], at: int) -> bool:
+    """A capitalised title at toks[at] (its dot too) before a given name: "Sen. Tim
+    Kaine", where the name before it ("Virginia") only says whose senator he is."""
+    if at >= len(toks) or not toks[at].text[:1].isupper() or not is_head(toks[at].base):
+        return False
+    after = at + 1 + (at + 1 < len(toks) and toks[at + 1].text == ".")
+    return after < len(toks) and given_name(toks[after].text)
+
+
+# A relative clause about someone else: "named Sofia Brandão as chief executive, replacing
+# Rui Calado, who resigned last month" dates Calado's leaving, not her appointment.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*")
 
 
 @cache
