@@ -464,3 +464,17 @@ def test_a_bare_year_in_a_sentence_of_this_weeks_news_is_something_elses(
     news has a day of this week, and the year is the levy's."""
     at = text.rindex("20")
     assert is_event_date(text, at, at + 4) is dated
+
+
+def test_a_securitys_maturity_is_no_event() -> None:
+    """ "Yields on Nigeria's dollar bonds due 2031 rose" had a timeline row for 2031 (a
+    reviewer's markets copy): "due 2031" names the bonds; "due in 2031" is a schedule."""
+    from brief.extract.figures import find_figures, timeline
+    from brief.models import Sentence
+
+    def rows(text: str) -> list[str]:
+        sentences = [Sentence(text, 1, 1, 0)]
+        return [e.date for e in timeline(find_figures(sentences, {1: "2026-03-18"}), sentences)]
+
+    assert rows("Yields on Nigeria's dollar bonds due 2031 rose 40 basis points.") == []
+    assert rows("The loan is due in 2031.") == ["2031"]

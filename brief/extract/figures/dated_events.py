@@ -398,6 +398,8 @@ _THING_AFTER = re.compile(r"(?: [\d.]+)?[ -][\"“‘']?([^\W\d_][\w'’-]*)")
 # A span's last date after a dash: "March 30 – April 1, 2010".
 _DASH_AFTER_DATE = re.compile(rf"(?:{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH}|{YEAR}) ?[-–] ?\Z")
 _COORDINATED_BEFORE = re.compile(r"(?<!\w)(?:and|or) \Z")
+# A maturity: "bonds due 2031", "notes maturing 2034" name a security, no event.
+_MATURITY_BEFORE = re.compile(r"\b(?:due|maturing) \Z")
 # "the same type as February 27th": a comparison's base.
 _SAME_AS_BEFORE = re.compile(r"\b(?i:same|similar)\b[^,;.]{0,40}\b(?i:as|to) \Z")
 
@@ -422,6 +424,8 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
         return True
     if _ATTRIBUTE_BEFORE.search(before) or _SAME_AS_BEFORE.search(before):
         return True
+    if _MATURITY_BEFORE.search(before):
+        return True  # "dollar bonds due 2031": a security named by when it matures
     word = _WORD_AFTER.match(sentence, end)
     if word is not None and word.group(1).lower() in words()["caption_nouns"]:
         return True  # "In this May 3, 2015 photo, ..."
