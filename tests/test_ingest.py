@@ -656,6 +656,19 @@ def test_a_drop_capital_on_a_line_of_its_own_goes_back_into_its_word(
     assert doc.blocks[0].text.startswith(opening)
 
 
+def test_a_byline_gives_the_writer_and_the_date_under_it_the_pages() -> None:
+    """ "By Liis Kaarma" under a headline names the writer (Sources showed none for text
+    files), and a bare date right under a byline, or under a writer's name alone, is the
+    page's stamp ("Chinedu Okafor / March 18, 2026"; a reviewer's brief had no date)."""
+    doc = parse_text("Jets cross\n\nBy Liis Kaarma\n\nTALLINN - Jets crossed. It ended.", src())
+    assert doc.author == "Liis Kaarma"
+    doc = parse_text(
+        "CBN raises rate\nChinedu Okafor\nMarch 18, 2026\nThe bank raised its rate.", src()
+    )
+    assert doc.date == "2026-03-18"
+    assert doc.author is None  # a name alone is no byline to show
+
+
 def test_a_pages_menu_above_the_headline_is_neither_title_nor_story() -> None:
     """A scraped page's "Skip to main content | Subscribe | Sign in | Menu" had titled
     three stories of a held-out pile; a headline beside its outlet is no menu."""

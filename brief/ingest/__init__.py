@@ -135,8 +135,12 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
 
 
 def _titled(doc: Document) -> Document:
-    """The source carries its headline too, so Sources can list it, and the date its page
-    shows when nothing else gave one (layout: a time stamp's)."""
-    return replace(
-        doc, source=replace(doc.source, title=doc.title, date=doc.source.date or doc.date)
+    """The source carries its headline too, so Sources can list it, and the date and the
+    writer its page shows when nothing else gave them (layout: a time stamp's, a byline's)."""
+    source = replace(
+        doc.source,
+        title=doc.title,
+        date=doc.source.date or doc.date,
+        author=doc.source.author or doc.author,
     )
+    return replace(doc, source=source, author=doc.author or doc.source.author)

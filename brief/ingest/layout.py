@@ -189,11 +189,31 @@ def _stamp_date(lines: list[str], first: int) -> str | None:
     headline may be the day the story recalls ("March 11, 2011" over an anniversary
     piece). None when the page shows none."""
     after = [line for line in lines[first:] if line][: STAMP_LINES + 1]
-    stamps = [*(line for line in lines[:first] if line), *filter(_says_when_published, after)]
+    published = [
+        line
+        for n, line in enumerate(after)
+        if _says_when_published(line) or (n > 0 and _byline(after[n - 1]) is not None)
+    ]
+    stamps = [*(line for line in lines[:first] if line), *published]
     for line in stamps:
         if is_stamp(line) and (found := _date_in(line)) is not None:
             return found
     return None
+
+
+# A byline: "By Liis Kaarma", "By Jeta Hoxha, BIRN", or a name alone on its line under
+# the headline ("Chinedu Okafor"): two to four capitalised words, nothing else.
+_BY_LINE = re.compile(r"By\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s*(?:$|[,|])")
+_NAME_LINE = re.compile(r"(?:[A-Z][a-z’'.-]+\s+){1,3}[A-Z][a-z’'-]+")
+
+
+def _byline(line: str) -> str | None:
+    """The writer a byline names ("By Liis Kaarma" -> "Liis Kaarma"; a name alone on its
+    line is one too), or None. A date right under one is the page's stamp."""
+    found = _BY_LINE.match(line)
+    if found is not None:
+        return found.group(1)
+    return line if _NAME_LINE.fullmatch(line) and not is_stamp(line) else None
 
 
 def _says_when_published(line: str) -> bool:
@@ -462,4 +482,8 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         blocks = [Block("paragraph", b.text) for b in blocks]
         if not blocks and title:
             blocks, title = [Block("paragraph", title)], None
-    return Document(source=source, title=title, blocks=tuple(blocks), date=date)
+    author = next(
+        (found.group(1) for b in blocks[:STAMP_LINES] if (found := _BY_LINE.match(b.text))),
+        None,
+    )
+    return Document(source=source, title=title, blocks=tuple(blocks), date=date, author=author)
