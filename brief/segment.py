@@ -73,10 +73,32 @@ HEADER_REACH = 300  # characters of a wire's header before its dateline
 _STOP = re.compile(r"[.!?][\"'”’)]*\s")
 
 
+# "MUMBAI: The Reserve Bank ...", "KUALA LUMPUR: ": a place in capitals and a colon, as
+# South Asian and Malaysian papers write datelines. Not a label of common words
+# ("UPDATE:", "BREAKING NEWS:"), nor a transcript's speaker named in full ("GEORGE
+# STEPHANOPOULOS: Thanks for ..."), two words or more opening with a given name.
+_COLON_DATELINE = re.compile(r"([A-Z][A-Z.'-]{2,})((?:\s[A-Z][A-Z.'-]{2,})*):\s(?=[A-Z\"“])")
+
+
+def _colon_dateline(text: str) -> re.Match[str] | None:
+    from brief.extract.actors.word_knowledge import SURE, common_word, gender
+    from brief.ingest.furniture import lists
+
+    found = _COLON_DATELINE.match(text)
+    if found is None:
+        return None
+    label = (found.group(1) + found.group(2)).lower()
+    if label in lists().update_labels or all(map(common_word, label.split())):
+        return None
+    if found.group(2) and gender(found.group(1).lower()) in SURE:
+        return None
+    return found
+
+
 def without_dateline(text: str) -> str:
     """The paragraph less a dateline (and a wire's header before it), when what follows
     reads as a sentence's start."""
-    found = DATELINE.match(text)
+    found = DATELINE.match(text) or _colon_dateline(text)
     if found is None:
         found = _AGENCY_DATELINE.search(text, 0, HEADER_REACH)
         if found is None or _STOP.search(text, 0, found.start()) is not None:

@@ -162,3 +162,21 @@ def test_a_list_in_capitals_or_a_cited_agency_is_the_texts_own() -> None:
     assert split_sentences(text) == [text]
     cited = "Trump told reporters in an interview with Xinhua (Xinhua) - China must act."
     assert without_dateline(cited) == cited
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("MUMBAI: The Reserve Bank of India cut rates.", "The Reserve Bank of India cut rates."),
+        ("KUALA LUMPUR: The government will pay.", "The government will pay."),
+        ("UPDATE: The toll rose to 12.", "UPDATE: The toll rose to 12."),
+        (
+            "GEORGE STEPHANOPOULOS: Thanks for joining us.",
+            "GEORGE STEPHANOPOULOS: Thanks for joining us.",
+        ),
+    ],
+)
+def test_a_place_and_a_colon_is_a_dateline(text: str, kept: str) -> None:
+    """South Asian and Malaysian papers' "MUMBAI: ..." had opened a reviewer's bullet; a
+    label of common words and a transcript's speaker named in full stay."""
+    assert without_dateline(text) == kept
