@@ -613,6 +613,15 @@ def test_a_bodys_country_and_a_possessive_country_place_a_report() -> None:
     assert not text[1].belonging and text[2].belonging == {"spain"}
 
 
+def test_a_capital_places_a_report_as_its_country_does() -> None:
+    """ "the Swedish embassy in Baghdad" and "the Swedish embassy in Beirut" are two
+    countries' events: a seat of government names its country."""
+    from brief.stories.apart import _named_countries
+    from brief.stories.texts import _tokens
+
+    assert _named_countries(_tokens("Protesters stormed the embassy in Baghdad.")) == {"Iraq"}
+
+
 def test_a_countrys_airspace_or_waters_place_a_report_in_it() -> None:
     """ "violates Japanese airspace" places the report in Japan, where "Russian jets" only
     say whose: a reviewer's Japanese incursion had joined Estonia's (and a Swedish budget

@@ -215,12 +215,13 @@ def _shared_subject(texts: Sequence[_Text], subjects: Sequence[set[str]], group:
 
 @cache
 def _countries() -> dict[tuple[str, ...], str]:
-    """Country names and aliases (casefolded words: "sri", "lanka") -> the country. Not
+    """Country names, aliases and seats of government (casefolded words: "sri", "lanka";
+    "baghdad") -> the country: a capital places a report as its country's name does. Not
     demonyms: "the Swiss leader" says whose, not where."""
     return {
         tuple(lexicon.unaccented(form.casefold()).split()): entry.name
         for form, entry in lexicon.gazetteer().items()
-        if entry.kind == "country" and entry.form == "name"
+        if entry.kind == "country" and entry.form in ("name", "seat")
     }
 
 
