@@ -126,7 +126,7 @@ def dev_parts(rows: Sequence[Labelled]) -> list[tuple[str, list[int]]]:
 
 
 def fresh_parts(rows: Sequence[Labelled]) -> list[tuple[str, list[int]]]:
-    """The whole fresh set and its two batches (ids "a..." and "b..."), written apart."""
+    """The whole fresh set and each of its batches (ids "a...", "b...", ...), written apart."""
     batches = sorted({row.record["id"][:1] for row in rows})
     return [
         ("fresh all", list(range(len(rows)))),
@@ -172,7 +172,10 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         f"The fresh rows are {len(extra)} of {len(fresh_records)} sentences of "
         f"`tools/data/{fresh.name}`: wire-style sentences written for this check, "
         "labelled by PLOVER's definitions before brief's predictions were looked at, in "
-        "two batches written from different angles. They stand in for held-out data.",
+        "batches written from different angles, each after the last was tuned on. They "
+        "stand in for held-out data. Batch f (session 30), written by a helper in real "
+        "wire styles with misleading verbs and nominal events, scored macro-F1 0.945 "
+        "held out; two changes followed (an -ly adverb before its verb, 'condemnation').",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
