@@ -351,7 +351,8 @@ def test_a_source_without_a_headline_is_listed_by_its_lead(
     tmp_path: Path, fixed_clock: object
 ) -> None:
     """Raw wire text has no title line: the Sources list gives its lead's words, so a
-    citation leads a reader to an article, and the file name beside them."""
+    citation leads a reader to an article, and the file name beside them (and the agency
+    its dateline credits)."""
     wire = tmp_path / "APW0001.txt"
     wire.write_text(
         "LISBON (AP) -- Harbour pilots in Portugal walked out on Tuesday over a pension "
@@ -361,7 +362,7 @@ def test_a_source_without_a_headline_is_listed_by_its_lead(
     )
     sources = _made(tmp_path, "brief.md", str(wire)).split("## Sources", 1)[1]
     assert "1. Harbour pilots in Portugal walked out on Tuesday over a pension reform" in sources
-    assert "— APW0001.txt" in sources and "LISBON" not in sources
+    assert "— AP, APW0001.txt" in sources and "LISBON" not in sources  # the credit's agency
 
 
 def test_a_story_of_several_reports_is_headed_by_what_most_of_them_report() -> None:

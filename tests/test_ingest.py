@@ -669,6 +669,14 @@ def test_a_byline_gives_the_writer_and_the_date_under_it_the_pages() -> None:
     assert doc.author is None  # a name alone is no byline to show
 
 
+def test_a_wire_datelines_credit_is_the_outlet_of_a_text_file() -> None:
+    """ "TALLINN, May 12 (Reuters) -": Sources had named no outlet for text files (two
+    reviewers); an outlet a page or a feed gave stays."""
+    doc = parse_text("Jets cross\n\nTALLINN, May 12 (Reuters) - Estonia said jets crossed.", src())
+    assert doc.source.outlet == "Reuters"
+    assert parse_text("Jets cross\n\nEstonia said jets crossed.", src()).source.outlet is None
+
+
 def test_a_pages_menu_above_the_headline_is_neither_title_nor_story() -> None:
     """A scraped page's "Skip to main content | Subscribe | Sign in | Menu" had titled
     three stories of a held-out pile; a headline beside its outlet is no menu."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from functools import cache
 
 from brief.extract.lexicon import joined, month_numbers, words
@@ -486,4 +487,19 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         (found.group(1) for b in blocks[:STAMP_LINES] if (found := _BY_LINE.match(b.text))),
         None,
     )
+    if source.outlet is None:
+        credit = next(
+            (found.group(1) for b in blocks[:STAMP_LINES] if (found := _CREDITED.match(b.text))),
+            None,
+        )
+        source = replace(source, outlet=credit)
     return Document(source=source, title=title, blocks=tuple(blocks), date=date, author=author)
+
+
+# A wire dateline's credit, the agency whose copy it is: "TALLINN, May 12 (Reuters) -",
+# "SEOUL, May 12 (Yonhap) --", "ANKARA, Feb 2 (Anatolia Desk) -": the outlet of a text
+# file that names none other.
+_CREDITED = re.compile(
+    r"[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]*)*(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2})?"
+    r"\s\(((?:[A-Z][\w&'-]*\s?){1,4})\)\s*(?:--|[-—–_])\s"
+)
