@@ -1278,13 +1278,16 @@ def test_a_sentence_held_in_one_sent_is_sent_unless_it_gives_a_new_number(tmp_pa
 def test_another_outlets_wording_of_a_fact_sent_is_sent(tmp_path: Path) -> None:
     """A reviewer's late AFP report marked "New:" what the brief had told the day before
     in the Taipei Times' words: its figures all sent, with three content words beside
-    them, it is the fact sent. A new figure, or the same number of something else, is news."""
+    them, it is the fact sent. A new figure, or the same number of something else, is news:
+    folding writes "4,500" as "4 500", which is not "7 500" (a review's probes)."""
     earlier = [
         novelty.fold(text)
         for text in (
             "The ministry said it had detected 34 Chinese military aircraft and nine navy"
             " vessels around Taiwan over the preceding 24 hours.",
             "Israeli strikes killed 34 people in Gaza on Monday, health officials said.",
+            "Israel sent 7,500 troops to the Gaza border, the army said.",
+            "Inflation in Nigeria rose to 34.8 per cent in April, the statistics office said.",
         )
     ]
     today = briefing_of(
@@ -1298,6 +1301,10 @@ def test_another_outlets_wording_of_a_fact_sent_is_sent(tmp_path: Path) -> None:
             Twelve of the 34 Chinese military aircraft crossed the median line, the ministry said.
 
             A convoy of 34 aid trucks entered Gaza on Tuesday, officials said.
+
+            Israel has sent 4,500 troops to the Gaza border, the army said.
+
+            Inflation in Nigeria rose to 34.2 per cent in May, the statistics office said.
             """
         },
     )
@@ -1562,9 +1569,9 @@ def test_a_late_article_with_new_facts_is_never_archived_unlisted(tmp_path: Path
     record = DayRecord(
         inputs=(morning.sha256,), seen=novelty.seen(morning_only), built="2026-11-24T06:00:00"
     )
-    assert _late_facts(b, record, record.seen)
+    assert _late_facts(b, record, record.seen, "english")
     copy = briefing_of(tmp_path, **{"a.txt": BORDER, "c.txt": BORDER.replace("Monday", "Monday ")})
     retyped = DayRecord(
         inputs=(copy.sources[0].sha256,), seen=novelty.seen(copy), built="2026-11-24T06:00:00"
     )
-    assert not _late_facts(copy, retyped, retyped.seen)
+    assert not _late_facts(copy, retyped, retyped.seen, "english")

@@ -47,7 +47,7 @@ from brief.models import (
     StoryStatus,
     text_key,
 )
-from brief.rank.coverage import content_stems, fact_numbers
+from brief.rank.coverage import content_stems
 from brief.rank.text import terms, words
 
 SIGNATURE_SIZE = 12  # terms kept per story
@@ -166,21 +166,21 @@ SAME_FACT_STEMS = 3
 def _told_before(
     earlier: Sequence[str], today: Sequence[SentenceRecord], language: str
 ) -> Iterator[SentenceRecord]:
-    """Today's sentences whose figures (two digits or more; years aside) a sentence sent
-    earlier gave, all of them, with SAME_FACT_STEMS content words beside them: another
+    """Today's sentences whose figures (years aside) a sentence sent earlier gave, all of
+    them, with SAME_FACT_STEMS content words beside them: another
     outlet's wording of a fact told ("Taiwan said Monday it had detected 34 Chinese
     military aircraft and nine warships ... in 24 hours" after "... 34 Chinese military
     aircraft and nine navy vessels around Taiwan over the preceding 24 hours"), not news;
     one that gives a figure the sent one did not is. Both sides folded alike (`earlier` is
     kept folded)."""
     giving: dict[str, list[int]] = {}  # a figure -> the earlier sentences that give it
-    figures_of = [fact_numbers(text) for text in earlier]
+    figures_of = [_folded_figures(text) for text in earlier]
     for n, figures in enumerate(figures_of):
         for figure in figures:
             giving.setdefault(figure, []).append(n)
     for sentence in today:
         folded = fold(sentence.text)
-        figures = fact_numbers(folded)
+        figures = _folded_figures(folded)
         if not figures:
             continue
         stems = {w for w in content_stems(folded, language) if not w[:1].isdigit()}
@@ -190,6 +190,17 @@ def _told_before(
             if told and len(stems & content_stems(earlier[n], language)) >= SAME_FACT_STEMS:
                 yield sentence
                 break
+
+
+# A figure as folding leaves it: the digit groups of "7,500" and "34.8" become "7 500"
+# and "34 8", so a run of them is one figure ("7 500" is not "4 500", nor "34 8" "34 2").
+_FOLDED_FIGURE = re.compile(r"\b\d+(?: \d+)*\b")
+_YEAR = re.compile(r"(?:18|19|20)\d\d")  # a year dates many facts: not one
+
+
+def _folded_figures(folded: str) -> frozenset[str]:
+    """The figures of a folded sentence, each whole, years aside."""
+    return frozenset(f for f in _FOLDED_FIGURE.findall(folded) if not _YEAR.fullmatch(f))
 
 
 @cache

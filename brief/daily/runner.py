@@ -104,7 +104,9 @@ def _marked(
     return novelty.recognise(briefing, state, date, language)
 
 
-def _repeats_today(briefing: Briefing, today: saved.DayRecord, sent: Sequence[str]) -> bool:
+def _repeats_today(
+    briefing: Briefing, today: saved.DayRecord, sent: Sequence[str], language: str
+) -> bool:
     """Whether a later run of the day would send the day's brief again with nothing to
     add: the same points, and no story but today's and old ones with nothing new (a late
     article that re-types yesterday's). A new story, even one outside the profile, is
@@ -117,11 +119,13 @@ def _repeats_today(briefing: Briefing, today: saved.DayRecord, sent: Sequence[st
             story.id in today.stories or (story.status == "developing" and not story.bullets)
             for story in briefing.stories
         )
-        and not _late_facts(briefing, today, sent)
+        and not _late_facts(briefing, today, sent, language)
     )
 
 
-def _late_facts(briefing: Briefing, today: saved.DayRecord, sent: Sequence[str]) -> bool:
+def _late_facts(
+    briefing: Briefing, today: saved.DayRecord, sent: Sequence[str], language: str
+) -> bool:
     """Whether a late article says what the day's articles did not, though no point of
     it is shown: a story outside the profile is listed, not told, and its late report had
     been archived unsent and unlisted (a reviewer's appeal to the Constitutional Court).
@@ -135,7 +139,7 @@ def _late_facts(briefing: Briefing, today: saved.DayRecord, sent: Sequence[str])
     )
     if not sentences:
         return False
-    said = novelty.near_sent(dataclasses.replace(briefing, sentences=sentences), sent)
+    said = novelty.near_sent(dataclasses.replace(briefing, sentences=sentences), sent, language)
     folded = frozenset(sent)
     return any(
         text_key(s.text) not in said and novelty.fold(s.text) not in folded for s in sentences
@@ -208,7 +212,10 @@ def execute(
             log.info("nothing new: every sentence was in an earlier brief; no brief today")
             record = _used_too(_with_rejected(record, rejected_shas), used_shas)
         elif marked is not None and _repeats_today(
-            marked[0], record, (*state.seen_before(work.date), *record.seen)
+            marked[0],
+            record,
+            (*state.seen_before(work.date), *record.seen),
+            config.options.language,
         ):
             log.info("nothing new since today's brief; it is not sent again")
             record = _used_too(_with_rejected(record, rejected_shas), used_shas)
@@ -329,7 +336,7 @@ def _build(
             # and a developing story keeps its section though the profile would leave it
             # out today, so its quotes, figures and actors are in the tables too. (The
             # stories do not depend on what was sent: the first build's are the second's.)
-            copies = novelty.near_sent(briefing, earlier) - sent
+            copies = novelty.near_sent(briefing, earlier, options.language) - sent
             kept = novelty.kept_sections(briefing, state, today, options.language)
             if copies or kept:
                 sent |= copies
