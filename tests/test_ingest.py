@@ -667,6 +667,10 @@ def test_a_byline_gives_the_writer_and_the_date_under_it_the_pages() -> None:
     )
     assert doc.date == "2026-03-18"
     assert doc.author is None  # a name alone is no byline to show
+    # a headline in title case is no writer's name, and "By Election Day, ..." a sentence
+    assert parse_text("Ten Years On\nMarch 11, 2011\nOn March 11 the town met.", src()).date is None
+    doc = parse_text("Vote count\n\nBy Election Day, turnout had collapsed.\n\nIt fell.", src())
+    assert doc.author is None
 
 
 def test_a_wire_datelines_credit_is_the_outlet_of_a_text_file() -> None:
@@ -689,6 +693,8 @@ def test_a_pages_menu_above_the_headline_is_neither_title_nor_story() -> None:
     assert [b.text for b in doc.blocks] == ["The theft raised questions."]
     doc = parse_text("Floods kill 40 in Mombasa | Daily Nation\n\nRain fell for days.", src())
     assert doc.title == "Floods kill 40 in Mombasa | Daily Nation"
+    doc = parse_text("Floods kill 40 | Africa | Daily Nation\n\nRain fell for days.", src())
+    assert doc.title == "Floods kill 40 | Africa | Daily Nation"  # a page title's shape
 
 
 @pytest.mark.parametrize(

@@ -193,7 +193,8 @@ def _stamp_date(lines: list[str], first: int) -> str | None:
     published = [
         line
         for n, line in enumerate(after)
-        if _says_when_published(line) or (n > 0 and _byline(after[n - 1]) is not None)
+        # (after[0] is the headline, which a name line would take for a writer)
+        if _says_when_published(line) or (n > 1 and _byline(after[n - 1]) is not None)
     ]
     stamps = [*(line for line in lines[:first] if line), *published]
     for line in stamps:
@@ -208,12 +209,16 @@ _BY_LINE = re.compile(r"By\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s*(?
 _NAME_LINE = re.compile(r"(?:[A-Z][a-z’'.-]+\s+){1,3}[A-Z][a-z’'-]+")
 
 
+_BYLINE_WORDS = 8  # "By Election Day, turnout had collapsed" is a sentence, no byline
+
+
 def _byline(line: str) -> str | None:
     """The writer a byline names ("By Liis Kaarma" -> "Liis Kaarma"; a name alone on its
     line is one too), or None. A date right under one is the page's stamp."""
     found = _BY_LINE.match(line)
     if found is not None:
-        return found.group(1)
+        short = len(line.split()) <= _BYLINE_WORDS and not line.rstrip().endswith(".")
+        return found.group(1) if short else None
     return line if _NAME_LINE.fullmatch(line) and not is_stamp(line) else None
 
 
@@ -288,11 +293,15 @@ _MENU_BAR = re.compile(r"\s[|•·]\s")
 
 
 def is_menu(line: str) -> bool:
-    """A line of a page's menu, never a headline nor a sentence."""
+    """A line of a page's menu, never a headline nor a sentence. A page's title in the
+    same shape, "Floods kill 40 | Africa | Daily Nation", opens with its headline: a
+    menu opens with a word or two, or with a control ("Skip to main content")."""
     items = [item.strip() for item in _MENU_BAR.split(line.strip())]
-    return len(items) >= _MENU_ITEMS and all(
+    if len(items) < _MENU_ITEMS or not all(
         item and len(item.split()) <= _MENU_ITEM_WORDS for item in items
-    )
+    ):
+        return False
+    return len(items[0].split()) <= 2 or is_controls(items[0])
 
 
 def _heads_nothing(line: str) -> bool:
@@ -484,7 +493,11 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         if not blocks and title:
             blocks, title = [Block("paragraph", title)], None
     author = next(
-        (found.group(1) for b in blocks[:STAMP_LINES] if (found := _BY_LINE.match(b.text))),
+        (
+            writer
+            for b in blocks[:STAMP_LINES]
+            if _BY_LINE.match(b.text) and (writer := _byline(b.text))
+        ),
         None,
     )
     if source.outlet is None:
