@@ -1302,6 +1302,25 @@ def test_a_tag_after_the_quote_gives_its_speakers_gender_among_namesakes() -> No
     assert speakers(texts[0], texts[2]) == [("The task is to count", None)]
 
 
+def test_a_pronoun_after_a_shared_surname_is_the_namesake_of_its_gender() -> None:
+    """ "Achakzai said ... “...,” she said", with Sadiq Achakzai (no list knows "Sadiq")
+    named first and Dr. Farzana Achakzai: she (fresh10). A full name whose given name no
+    list knows takes the gender of its own "said she" ("Ketevan Tsiklauri ... said she")."""
+    found = speakers(
+        "Sadiq Achakzai, president of the chamber, said 1,200 trucks were stranded.",
+        'The medical superintendent, Dr. Farzana Achakzai, said 11 were hurt. "We had no'
+        ' power," she said.',
+        'Achakzai said the hospital had run out of blood. "The young men came at dawn," she said.',
+    )
+    assert found[-1] == ("The young men came at dawn", "Farzana Achakzai")
+    wine = speakers(
+        "Giorgi Tsiklauri, chief executive of the winery, said his company was owed money.",
+        "Ketevan Tsiklauri, who runs a family cellar, said she would go on.",
+        'Back in Kisiskhevi, Tsiklauri said so. "I will not stop," she said.',
+    )
+    assert wine[-1] == ("I will not stop", "Ketevan Tsiklauri")
+
+
 def test_a_body_speaks_by_the_acronym_the_text_defines() -> None:
     """ "The Joint Chiefs of Staff (JCS) said ..." then "“...,” the JCS said": the JCS
     (a reviewer's Yonhap copy had it unattributed; BBC's "A spokeswoman for the RAD said:"

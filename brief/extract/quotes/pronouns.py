@@ -25,7 +25,7 @@ from brief.extract.lexicon import (
     kin_genders,
     words,
 )
-from brief.extract.quotes.actor_index import _ActorIndex, _named_in_any, _spoken_for
+from brief.extract.quotes.actor_index import _ActorIndex, _named_in_any, _spoken_for, gender_of
 from brief.extract.quotes.speech_tags import (
     _POSSESSIVE_END_RE,
     _WORD_RE,
@@ -113,6 +113,7 @@ class _Subjects:
             _honorific_genders(sentence, self.marked)
         _kin_genders(sentence, self.marked)
         _spouse_genders(sentence, self.marked)
+        _speaker_genders(sentence, self.marked)
 
     def said(self, actor: Actor | None) -> None:
         if actor is not None and actor.kind == "person":
@@ -126,7 +127,25 @@ class _Subjects:
         """The subject of the quote's own sentence when it can be "he"/"she" ("Rhimes
         declared: “...,” she said"), else the nearest person who can be them, unless the
         quote's own sentence names someone else who can be them ("from student Deja
-        Stewart, who ... when she called him “...”")."""
+        Stewart, who ... when she called him “...”"). Among namesakes, the one the
+        pronoun fits (see _fitting_namesake)."""
+        return self._fitting_namesake(self._pronoun(word), word)
+
+    def _fitting_namesake(self, actor: Actor | None, word: str) -> Actor | None:
+        """ "Achakzai said ... “...,” she said", with Sadiq Achakzai, whose given name no
+        list knows, and Dr. Farzana Achakzai, a woman's: the bare surname was read as the
+        one named first, but "she" is the one namesake whom the name lists or the text
+        show to be a woman (fresh10). Unchanged where that is not one of them."""
+        if actor is None or actor.kind != "person":
+            return actor
+        holders = self.index.shared.get(actor.name.split()[-1])
+        if not holders or actor not in holders:
+            return actor
+        wanted = "male" if word in words()["male_pronouns"] else "female"
+        known = [a for a in holders if (gender_of(a) or self.marked.get(a.name)) == wanted]
+        return known[0] if len(known) == 1 else actor
+
+    def _pronoun(self, word: str) -> Actor | None:
         found = self._resolve(word, self.sentences, self.sentences)
         if found is not None and _named_in(found, self.quoted):
             return None  # "“I had a word with Olof,” he said" is not Olof Mellberg
@@ -694,6 +713,28 @@ def _kin_re() -> re.Pattern[str]:
         rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|[A-Z][\w-]*['’]s)\s+({kin}),?\s+"
         r"(?:(?:Mr|Mrs|Ms|Miss|Madam)\.?\s+)?((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]+)"
     )
+
+
+# "Lucky Phiri, 46, from Chiradzulu, said she had travelled ...": a full name opening the
+# sentence, its appositions, its speech verb, and "he" or "she" as the subject of what it
+# says.
+_SPEAKER_PRONOUN_RE = re.compile(
+    r"^((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)(?:, [^,;“\"]{1,60})*,? "
+    r"(?:said|says|told [\w ]{1,30}?) (?:that )?(he|she)\b"
+)
+
+
+def _speaker_genders(sentence: str, marked: dict[str, str]) -> None:
+    """Record the gender a speaker's own "he" or "she" gives a full name whose given name
+    no list knows ("Lucky Phiri ... said she had travelled"), so that a later "Phiri said
+    she" is not the namesake a list knows to be a woman. A known given name is left to
+    the list: "Donald Trump said she should be in jail" says nothing of him."""
+    if " said " not in sentence and " says " not in sentence and " told " not in sentence:
+        return
+    found = _SPEAKER_PRONOUN_RE.match(sentence)
+    if found is None or gender(found.group(1).split()[0].lower()) in SURE:
+        return
+    marked.setdefault(found.group(1), "male" if found.group(2) == "he" else "female")
 
 
 # "Nurul Islam, 34, who reached the camp with his wife ...": in a "who" clause about a
