@@ -245,6 +245,7 @@ def test_business_words_are_not_military_events() -> None:
         # An -ly adverb before its verb is no noun the country modifies: China acts.
         ("China firmly supports Minsk in safeguarding its independence.", "diplomacy"),
         ("A US family firm agreed to pay a fine to settle the case.", OTHER),
+        ("US family members agreed to pay a fine to settle the case.", OTHER),
         # Force has sides and victims, and a polysemous cue needs them.
         ("The veteran shot a final round of 68 to win by a stroke.", OTHER),
         ("Gunmen shot dead three villagers at a checkpoint.", "military"),

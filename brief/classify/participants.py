@@ -236,7 +236,8 @@ def _noun_after(text: str, end: int) -> bool:
     if found is None:
         return False
     word, then = found.groups()
-    if word.endswith("ly") and then is not None and _verb_form(then):
+    adverb = word.endswith("ly") and word not in words()["ly_not_adverbs"]
+    if adverb and then is not None and _verb_form(then):
         return False  # an -ly adverb before its verb: "Turkey strongly condemned"
     return not (_verb_form(word) or word in _function_words())
 

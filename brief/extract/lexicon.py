@@ -77,6 +77,7 @@ _MODULE_LISTS = {
         "subject_pronouns",
         "news_outlets",
         "range_units",
+        "ly_not_adverbs",
     ),
     "stories": ("news_stop_words", "ground_nouns"),
     "timeline": ("caption_nouns", "hearsay"),
