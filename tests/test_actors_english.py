@@ -1269,3 +1269,22 @@ def test_an_appointment_beside_someone_elses_past_is_the_news() -> None:
         "Pick.", "Hillary Clinton has chosen Virginia Sen. Tim Kaine as her running mate."
     )
     assert "Virginia" not in chosen
+
+
+def test_a_lower_case_major_is_a_rank_beside_a_force_or_another_head() -> None:
+    """From a review: "Pakistani army major Ahmed Khan" and "Retired major general Tariq
+    Aziz" keep their ranks, as "other major African currencies" names no one."""
+    assert people("Talks.", "Pakistani army major Ahmed Khan said the post was hit.") == {
+        "Ahmed Khan": "Pakistani army major"
+    }
+    found = people("Talks.", "Retired major general Tariq Aziz said it.")
+    assert found == {"Tariq Aziz": "Retired major general"}
+
+
+def test_an_appointees_own_relative_clause_still_dates_it() -> None:
+    """ "named Jane Roe as its leader, which she remained until 2015": her leadership is
+    history, no role as of the article (only a clause about someone else named just
+    before it is left out of that test)."""
+    assert people(
+        "Talks.", "The party named Jane Roe as its leader, which she remained until 2015."
+    ) == {"Jane Roe": None}

@@ -180,7 +180,7 @@ def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
     """The person's noun, age or apposition that marks the word at `at` as a person's."""
     nouns = person_nouns()
     opening = at == 1 or (at >= 2 and toks[at - 2].text in {"“", '"', "("})
-    noun = at >= 1 and toks[at - 1].base in nouns and not adjective_not_rank(toks[at - 1])
+    noun = at >= 1 and toks[at - 1].base in nouns and not adjective_not_rank(toks, at - 1)
     if noun and (toks[at - 1].text.islower() or opening):
         before = toks[at - 2].base if at >= 2 else ""
         attributive = at + 1 < len(toks) and _a_person_noun(toks[at + 1])

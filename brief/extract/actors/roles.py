@@ -53,10 +53,21 @@ def is_head(base: str) -> bool:
     return bool(first) and last.rstrip(".") in heads and prefix in words()["head_prefixes"]
 
 
-def adjective_not_rank(tok: Token) -> bool:
-    """A head word in lower case that English writes so as an adjective and capitalises
-    as a rank (words.toml's capital_heads): "major African currencies" names no one."""
-    return tok.text.islower() and tok.base in words()["capital_heads"]
+def adjective_not_rank(toks: Sequence[Token], at: int) -> bool:
+    """toks[at] is a head word in lower case that English writes so as an adjective and
+    capitalises as a rank (words.toml's capital_heads): "other major African currencies",
+    "a major Emanuel foe" name no one. It is the rank after a force's word or a
+    nationality ("army major Ahmed Khan", "Pakistani major") and before another head
+    ("retired major general")."""
+    tok = toks[at]
+    if not (tok.text.islower() and tok.base in words()["capital_heads"]):
+        return False
+    after = toks[at + 1].base if at + 1 < len(toks) else ""
+    before = toks[at - 1] if at > 0 else None
+    ranked = before is not None and (
+        before.base in words()["role_modifiers"] or gazetteer().get(before.text) is not None
+    )
+    return not (ranked or is_head(after))
 
 
 def _abbreviated_head(tok: Token) -> bool:
@@ -428,7 +439,7 @@ class _TitleScan:
             return "stop"  # "Did President Donald Trump know": a verb, capitalised
         if tok.text == "." and k > 0 and _abbreviated_head(self.toks[k - 1]):
             return "take"  # the dot of "Sen.", "Gov.", "Rep.", "Lt.-Col."
-        if self._head(tok) or _first_lady(self.toks, k):
+        if self._head(k) or _first_lady(self.toks, k):
             self.has_head = True
             return "take"
         if _tense(base) or (self.has_head and _dating_year(self.toks, k)):
@@ -522,12 +533,13 @@ class _TitleScan:
             return False
         return not (right.text[:1].isupper() and _name_words(right) and not _proper(right.text))
 
-    def _head(self, tok: Token) -> bool:
+    def _head(self, at: int) -> bool:
         """A head word ("minister", "lawyer"): "Criminal lawyer Adaeze Okonjo-Black". A
         possessive is one only after the head ("Cherie Blair's" is no head)."""
+        tok = self.toks[at]
         base = tok.base
         heads = joined("role_heads", "described")
-        if adjective_not_rank(tok):
+        if adjective_not_rank(self.toks, at):
             return False
         return (base in heads or is_head(base)) and not (tok.possessive and not self.has_head)
 
@@ -713,7 +725,7 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
         if _title_of_a_name(toks, name_end):
             return None  # "chosen Virginia Sen. Tim Kaine as ...": a place before a title
         start = name_end
-    if _background_re().search(_RELATIVE_CLAUSE.sub("", text)):
+    if _background_re().search(_without_others_clauses(text, toks, name_start, name_end)):
         return None  # "In 1993 he named Cardoso finance minister", "two decades ago"
     return _complement(text, toks, start, toks[start - 1].base == "promoted")
 
@@ -727,9 +739,24 @@ def _title_of_a_name(toks: list[Token], at: int) -> bool:
     return after < len(toks) and given_name(toks[after].text)
 
 
-# A relative clause about someone else: "named Sofia Brandão as chief executive, replacing
-# Rui Calado, who resigned last month" dates Calado's leaving, not her appointment.
+# A relative clause: ", who resigned last month", ", which she held until 2015".
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*")
+
+
+def _without_others_clauses(text: str, toks: list[Token], name_start: int, name_end: int) -> str:
+    """The sentence less the relative clauses about someone else, named just before them:
+    "named Sofia Brandão as chief executive, replacing Rui Calado, who resigned last
+    month" dates Calado's leaving, not her appointment; "named Jane Roe as its leader,
+    which she held until 2015" and "Jane Roe, who served until 2015," date hers."""
+    own = {tok.text for tok in toks[name_start:name_end]}
+    kept, at = [], 0
+    for found in _RELATIVE_CLAUSE.finditer(text):
+        before = text[: found.start()].split()
+        other = bool(before) and before[-1][:1].isupper() and before[-1] not in own
+        if other:
+            kept.append(text[at : found.start()])
+            at = found.end()
+    return "".join(kept) + text[at:]
 
 
 @cache
