@@ -95,10 +95,11 @@ def _colon_dateline(text: str) -> re.Match[str] | None:
     return found
 
 
-def without_dateline(text: str) -> str:
+def without_dateline(text: str, colon: bool = True) -> str:
     """The paragraph less a dateline (and a wire's header before it), when what follows
-    reads as a sentence's start."""
-    found = DATELINE.match(text) or _colon_dateline(text)
+    reads as a sentence's start. `colon`: whether "MUMBAI: " may be one (not in a
+    transcript, whose paragraphs open with their speakers so: "BLITZER: ...")."""
+    found = DATELINE.match(text) or (_colon_dateline(text) if colon else None)
     if found is None:
         found = _AGENCY_DATELINE.search(text, 0, HEADER_REACH)
         if found is None or _STOP.search(text, 0, found.start()) is not None:
@@ -331,9 +332,11 @@ HEADLINE_WORDS = 25
 
 def _bodies(doc: Document) -> Iterator[str]:
     """Each paragraph's text as it is split into sentences, in reading order."""
-    paragraphs = (b.text for b in doc.blocks if b.kind != "heading")
+    texts = [b.text for b in doc.blocks if b.kind != "heading"]
+    labelled = sum(1 for text in texts if _COLON_DATELINE.match(text))
+    paragraphs = iter(texts)
     for text in islice(paragraphs, DATELINE_WITHIN):
-        cut = without_dateline(text)
+        cut = without_dateline(text, colon=labelled < 2)
         yield cut
         if cut is not text or len(text.split()) > HEADLINE_WORDS:
             break  # past the dateline, or into the story: "EU - China trade fell" stays

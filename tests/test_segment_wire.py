@@ -180,3 +180,11 @@ def test_a_place_and_a_colon_is_a_dateline(text: str, kept: str) -> None:
     """South Asian and Malaysian papers' "MUMBAI: ..." had opened a reviewer's bullet; a
     label of common words and a transcript's speaker named in full stay."""
     assert without_dateline(text) == kept
+
+
+def test_a_transcripts_speakers_are_no_datelines() -> None:
+    """ "BLITZER: Thanks ..." opens a transcript's paragraphs, each with its speaker: with
+    two such paragraphs or more, no "NAME:" is a dateline (a review's probe)."""
+    text = "Interview\n\nBLITZER: Thanks for joining us.\n\nOBAMA: Glad to be here.\n"
+    doc = parse_text(text, make_source("a.txt", 1, b""))
+    assert [s.text for s in segment([doc]).sentences][0] == "BLITZER: Thanks for joining us."
