@@ -16,6 +16,7 @@ packaged copies for the process in the same way.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from pathlib import Path
 
 from brief.errors import ConfigError, UsageError
@@ -60,15 +61,22 @@ def data_file(name: str, packaged: Path) -> Path:
 
 def _warn_unused(folder: Path) -> None:
     """One warning per file of the folder that brief will never read."""
+    warn_unused_files(folder, DATA_FILES, "data file")
+
+
+def warn_unused_files(folder: Path, known: Collection[str], kind: str) -> None:
+    """One warning per file of a user's folder that brief will never read: a misnamed file
+    must not pass in silence (a data folder's, a templates folder's)."""
     try:
         entries = sorted(folder.iterdir())
     except OSError:
         return
     for entry in entries:
-        if entry.name.startswith(".") or entry.name in DATA_FILES:
+        if entry.name.startswith(".") or entry.name in known:
             continue
         log.warning(
-            "%s: not a data file brief uses, ignored; the names are %s",
+            "%s: not a %s brief uses, ignored; the names are %s",
             entry,
-            ", ".join(DATA_FILES),
+            kind,
+            ", ".join(sorted(known)),
         )

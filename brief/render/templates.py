@@ -11,7 +11,6 @@ than ignoring a misnamed `brief.md` in silence.
 
 from __future__ import annotations
 
-import logging
 from contextlib import suppress
 from functools import cache
 from pathlib import Path
@@ -21,12 +20,12 @@ import jinja2
 from jinja2.bccache import Bucket
 from jinja2.exceptions import TemplateError
 
+from brief.data_folder import warn_unused_files
 from brief.errors import ConfigError
 from brief.options import Options
 from brief.render.escape import markdown_escape
 
 Kind = Literal["markdown", "html", "text"]
-log = logging.getLogger(__name__)
 
 STYLESHEET = "brief.css"
 EXTRA_CSS = "extra.css"  # a user's additions, after the stylesheet
@@ -50,19 +49,7 @@ def template_names() -> tuple[str, ...]:
 @cache
 def warn_unused(user_dir: Path) -> None:
     """One warning per file of the folder that brief will never read (once per run)."""
-    known = set(template_names())
-    try:
-        entries = sorted(user_dir.iterdir())
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith(".") or entry.name in known:
-            continue
-        log.warning(
-            "%s: not a template brief uses, ignored; the names are %s",
-            entry,
-            ", ".join(sorted(known)),
-        )
+    warn_unused_files(user_dir, template_names(), "template")
 
 
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
