@@ -58,6 +58,9 @@ def dotted(name: str, key: str) -> str:
     return f"{name}.{quoted}" if name else quoted
 
 
+_LISTED_KEYS = 30  # a word list's table knows dozens of keys: they are not all listed
+
+
 class Table:
     """One TOML table of a file: its keys checked against the ones it may hold, its values
     read by kind. `name` is its dotted name in the file ("" for the top level)."""
@@ -75,8 +78,11 @@ class Table:
         unknown = sorted(set(data) - set(known))
         if unknown:
             keys = ", ".join(sorted(known))
-            raise self.fail(unknown[0], f"unknown key (known keys: {keys})")
+            listed = f" (known keys: {keys})" if len(known) <= _LISTED_KEYS else ""
+            raise self.fail(unknown[0], f"unknown key{listed}")
         missing = sorted(set(required) - set(data))
+        if len(missing) > 1:  # all at once: a copy of last version's word list lacks several
+            raise self.fail(None, f"missing keys {', '.join(missing)}")
         if missing:
             raise self.fail(missing[0], "is required")
 
