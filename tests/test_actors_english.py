@@ -1288,3 +1288,20 @@ def test_an_appointees_own_relative_clause_still_dates_it() -> None:
     assert people(
         "Talks.", "The party named Jane Roe as its leader, which she remained until 2015."
     ) == {"Jane Roe": None}
+
+
+def test_a_company_named_in_full_and_short_is_one() -> None:
+    """ "Tavora Mining" and then "Tavora": one company, listed in full (a reviewer's table
+    had two rows of it, and of "Vesterhavn Shipping" and "Vesterhavn")."""
+    found = [
+        a.name
+        for a in find_actors(
+            sentences(
+                "Results.",
+                "Tavora Mining Ltd named a new chief executive on Monday.",
+                "Tavora said output would recover.",
+            )
+        )
+        if a.kind == "organisation"
+    ]
+    assert found == ["Tavora Mining Ltd"]
