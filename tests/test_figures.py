@@ -1146,3 +1146,19 @@ def test_a_markets_desks_figures(text: str, figure: tuple[str, float]) -> None:
     """From a reviewer's markets copy (Reuters, BusinessDay, the FT)."""
     found = [(f.text, round(f.value or 0, 2)) for f in find_figures([Sentence(text, 1, 1, 0)])]
     assert figure in found
+
+
+def test_a_share_of_nothing_said_comes_after_what_says_what_it_counts() -> None:
+    """A reviewer's markets brief led its key figures with "14 per cent", "28.5%", "11%"
+    and put the bid and the profits after: a share that does not say what it is of tells
+    a reader of the list nothing; "6.8% of gross domestic product" does."""
+    from brief.extract.figures import key_figures
+
+    sentences = [
+        Sentence("Shares rose 14 per cent on Monday.", 1, 1, 0),
+        Sentence("Castellan offered $990 million for the line.", 1, 2, 0),
+        Sentence("The deficit reached 6.8% of gross domestic product.", 1, 3, 0),
+    ]
+    ranked = [f.text for f in key_figures(find_figures(sentences), lambda figure: 1.0)]
+    assert ranked.index("$990 million") < ranked.index("14 per cent")
+    assert ranked.index("6.8% of gross domestic product") < ranked.index("14 per cent")

@@ -88,10 +88,14 @@ def _fact(figure: Figure) -> _Fact | None:
 
 def _figure_rank(figure: Figure) -> int:
     """-1 for casualties, 0 for the rest of what an analyst counts, 1 for a small or vague
-    count, 2 for a duration.
+    count or a share of nothing said, 2 for a duration.
     News style spells out the numbers below ten and writes a count worth reporting in
     digits ("8 F-16s"); a small spelled-out count is most often a generic one ("two
-    firms"), and a vague one ("thousands of people") gives no number to compare."""
+    firms"), and a vague one ("thousands of people") gives no number to compare. A share
+    that does not say what it is of ("14 per cent", where "52.4 percent of the vote"
+    does) tells a reader of the list nothing until they read its sentence: a reviewer's
+    markets brief had led its key figures with four of them, the bid and the profits
+    after."""
     if figure.unit in words()["durations"]:
         return 2
     if figure.unit in words()["casualties"] or figure.unit == "dead":
@@ -99,4 +103,5 @@ def _figure_rank(figure: Figure) -> int:
     first = figure.text.split()[0].lower() if figure.text else ""
     small = figure.kind == "count" and _values().numbers.get(first, 10) < 10
     vague = figure.text.lower().startswith(_values().vague_starts)
-    return 1 if small or (figure.kind in {"count", "money"} and vague) else 0
+    bare_share = figure.kind == "percent" and " of " not in figure.text
+    return 1 if small or bare_share or (figure.kind in {"count", "money"} and vague) else 0
