@@ -317,3 +317,26 @@ def test_a_day_of_a_month_is_a_number_a_fact_is_told_by_and_a_word_is_not() -> N
     assert _numbers("They met in New Delhi on 4 May.") == _numbers("On May 4, they met.")
     assert _numbers("On Sept. 4 they met.") == {"4 sep"}
     assert _numbers("The 10 Marines and 12 Junkers left.") == {"10", "12"}
+
+
+def test_a_fact_told_by_the_lede_is_not_told_again_by_its_numbers() -> None:
+    """A digest's story opened by one source's lede ("cut ... by a quarter of a percentage
+    point to 5.25%"), then a second source's "cut the repo rate by 25 basis points to
+    5.25%" had told a reviewer one rate cut twice: what was told is read by its numbers
+    too, as the cover's own picks are."""
+    sentences = story_sentences(
+        [
+            [
+                "The Reserve Bank of India cut its key lending rate by a quarter of a percentage"
+                " point to 5.25% on Wednesday.",
+                "The rupee fell to 88.45 per dollar after the decision, traders said.",
+            ],
+            [
+                "The Monetary Policy Committee on Wednesday cut the repo rate by 25 basis points"
+                " to 5.25%, its first reduction in eight months.",
+                "Governor Arvind Kulkarni said inflation was within the tolerance band.",
+            ],
+        ]
+    )
+    chosen = summarize_story(sentences, CONTEXT, max_sentences=3, exclude=[0])
+    assert 2 not in chosen

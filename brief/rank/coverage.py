@@ -322,14 +322,22 @@ def _story(
     # The cover weighs the sentences holding the most weight per word; the rest could only
     # win a place where these hold nothing, and keeping the pool small keeps it fast.
     if banned:
-        sent = [
-            content_stems(sentences[p].text, language) for p in banned if 0 <= p < len(sentences)
-        ]
-        held = [
-            h
-            for h in held
-            if not any(_repeats(content_stems(sentences[h[1]].text, language), s) for s in sent)
-        ]
+        told = [p for p in banned if 0 <= p < len(sentences)]
+        sent = [content_stems(sentences[p].text, language) for p in told]
+        # ... nor another report's wording of a fact told, by its numbers (_same_numbers):
+        # a digest's story opened by one source's lede, then a second source's sentence
+        # with its numbers, had told a reviewer one rate cut twice
+        facts = [(text_of[p], fact_numbers(sentences[p].text)) for p in told]
+
+        def untold(position: int) -> bool:
+            stems = content_stems(sentences[position].text, language)
+            mine = (text_of[position], fact_numbers(sentences[position].text))
+            return not any(
+                _repeats(stems, other) or _same_numbers(mine, fact, stems, other)
+                for fact, other in zip(facts, sent, strict=True)
+            )
+
+        held = [h for h in held if untold(h[1])]
     held.sort(key=lambda item: item[:2])
     eligible = tuple((p, -density) for density, p, _ in held)
     held = held[:MAX_CANDIDATES]
