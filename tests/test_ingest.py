@@ -914,3 +914,17 @@ def test_a_stamp_beside_an_outlet_or_a_byline_dates_the_page(stamp: str) -> None
     doc = parse_text(text, make_source("a.txt", 1, text.encode()))
     assert doc.date == "2026-03-11"
     assert [s.text for s in segment([doc]).sentences] == ["The Treasury appealed on Tuesday."]
+
+
+def test_a_saved_pages_site_name_is_its_outlet(tmp_path: Path) -> None:
+    """Its og:site_name names who published a page (a reviewer's Sources had no outlet for
+    an FT page that said so)."""
+    page = tmp_path / "ft.html"
+    body = " ".join(["Castellan offered 142 kroner a share for the Norwegian line."] * 6)
+    page.write_text(
+        '<html><head><meta property="og:site_name" content="Financial Times">'
+        "<title>Castellan tops Meridian</title></head><body><article><h1>Castellan tops"
+        f" Meridian</h1><p>{body}</p><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert ingest(str(page), 1, Options()).source.outlet == "Financial Times"

@@ -261,7 +261,9 @@ def _page(item: FeedItem, meta: ArticleMeta, run: _Run) -> Article:
         raise FetchError("a web page with no article text in it", page.url)
     meta = ArticleMeta(
         url=item.link,
-        outlet=meta.outlet,
+        # the item's own <source>, else the page's site name, else the feed's name: an
+        # aggregator's feed named "Wire Business" had credited Nikkei Asia's page to itself
+        outlet=item.outlet or found.outlet or meta.outlet,
         title=item.title or found.title,
         date=item.published or found.date,
         author=item.author or found.author,

@@ -130,7 +130,9 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     title = subject or (clean_text(page.title, path) if page and page.title else None)
     date = sent or (page.date if page else None)
     author = clean_text(page.author, path) if page and page.author else None
-    doc = parse_text(body, replace(source, date=date, author=author), find_title=title is None)
+    outlet = clean_text(page.outlet, path) if page and page.outlet else None
+    source = replace(source, date=date, author=author, outlet=source.outlet or outlet)
+    doc = parse_text(body, source, find_title=title is None)
     return _titled(replace(doc, title=title or doc.title, date=date or doc.date, author=author))
 
 

@@ -1,4 +1,4 @@
-"""Saved web pages -> the article's plain text, title, date and author.
+"""Saved web pages -> the article's plain text, title, date, author and site name.
 
 trafilatura finds the main text and drops navigation, scripts, images and links;
 we only ever hand it a string, never a URL, so it has nothing to fetch. The page's
@@ -38,6 +38,7 @@ class Page:
     title: str | None
     date: str | None
     author: str | None
+    outlet: str | None = None  # the site's own name (its og:site_name), where it gives one
 
 
 def looks_like_html(path: str, text: str) -> bool:
@@ -71,7 +72,8 @@ def extract(html: str) -> Page | None:
     first, _, rest = text.partition("\n")
     if title and first.strip() == title:
         text = rest  # the headline is the title, not the first paragraph
-    return Page(text, title, _one_line(found.get("date")), _author(found.get("author")))
+    date, author = _one_line(found.get("date")), _author(found.get("author"))
+    return Page(text, title, date, author, _one_line(found.get("sitename")))
 
 
 def _author(value: object) -> str | None:
