@@ -1048,3 +1048,17 @@ def test_daily_fetches_first_and_briefs_with_outlet_url_and_health(
     assert second.exit_code == 0, second.output
     assert web.hits("/good.xml")[-1].headers.get("if-none-match")
     assert len(web.hits("/news/harbour")) == pages
+
+
+def test_a_links_campaign_tracking_is_left_off() -> None:
+    """ "?utm_source=wire&utm_medium=rss" names the feed, not the page: a reviewer's
+    Sources showed it. Other parameters of the address stay."""
+    from brief.collect.feeds import parse_feed
+
+    xml = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>'
+        b"<item><title>A</title><link>https://example.org/a?id=5&amp;utm_source=wire</link>"
+        b"<guid>a-1</guid></item></channel></rss>"
+    )
+    [item] = parse_feed(xml, "https://example.org/feed.xml", "application/rss+xml").items
+    assert item.link == "https://example.org/a?id=5"

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 FEED_TYPES = (
     "application/rss+xml",
@@ -155,10 +155,19 @@ def _iso_date(value: Any) -> str | None:
 
 def _web_link(link: str | None) -> str | None:
     """An item's link when it is a web address: a "javascript:", "data:" or "file:" link
-    is no article page, never fetched nor shown as its address."""
-    if link is None or urlsplit(link).scheme.lower() not in ("http", "https"):
+    is no article page, never fetched nor shown as its address. Campaign tracking
+    ("?utm_source=wire&utm_medium=rss") is left off: it names the feed, not the page, and
+    a reader's Sources showed it."""
+    if link is None:
         return None
-    return link
+    parts = urlsplit(link)
+    if parts.scheme.lower() not in ("http", "https"):
+        return None
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(key, value) for key, value in query if not key.lower().startswith("utm_")]
+    if len(kept) == len(query):
+        return link
+    return urlunsplit(parts._replace(query=urlencode(kept)))
 
 
 def _text(value: Any, *, keep_lines: bool = False) -> str | None:
