@@ -320,6 +320,22 @@ def test_a_digest_email_names_its_leading_stories() -> None:
     assert mail.digest_from_json(as_json, "x", "2026-11-25").stories == d.stories
 
 
+def test_a_digest_under_a_users_own_title_dates_its_subject() -> None:
+    """A daily config's title = "Morning brief" had sent every morning's digest under the
+    same undated subject (a reviewer's): only a title that holds the date goes without it."""
+    paths = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    briefing = replace(build(paths, Options(now=NOW)), title="Morning brief")
+    message = mail.build(
+        mail.digest(briefing, "2026-11-25"),
+        sender="brief@example.org",
+        recipient="desk@example.org",
+        msgid="<x@example.org>",
+        now=NOW,
+        options=Options(),
+    )
+    assert message["Subject"] == "Morning brief — 2026-11-25"
+
+
 def test_the_email_of_a_developing_morning_follows_the_digest() -> None:
     """One story reported in full, developing, and the rest outside the profile: the body
     still names it with its "developing since" line and lists the others; the subject

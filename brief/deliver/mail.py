@@ -70,11 +70,12 @@ class Digest:
             "more": self.more,
             "also": self.also,
             "digest": self.digest,
-            "dated": self.digest or self._title_holds_date(),
+            "dated": self._title_holds_date(),
         }
 
     def _title_holds_date(self) -> bool:
-        """A daily run titles even a one-story brief with the profile and the date."""
+        """A digest's title and a daily run's hold the date (the profile's title and it);
+        a user's own title ("Morning brief", every day) does not, and the subject gives it."""
         try:
             return long_date(date.fromisoformat(self.date)) in self.title
         except ValueError:
