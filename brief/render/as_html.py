@@ -34,8 +34,8 @@ def markdown_to_html(text: str) -> str:
 
 # Said under the title of a print the PDF shortened to fit two pages (see as_pdf).
 SHORTENED = (
-    "This print is shortened to two pages. The Markdown and HTML have every point and"
-    " date; the JSON every actor, figure and quote too."
+    "This print is shortened to two pages. The Markdown and HTML have every point; the"
+    " JSON every actor, figure, quote and date too."
 )
 
 
