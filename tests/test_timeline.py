@@ -478,3 +478,18 @@ def test_a_securitys_maturity_is_no_event() -> None:
 
     assert rows("Yields on Nigeria's dollar bonds due 2031 rose 40 basis points.") == []
     assert rows("The loan is due in 2031.") == ["2031"]
+
+
+def test_a_date_in_a_comparisons_base_is_no_row_of_the_news() -> None:
+    """ "Castellan offered 142 crowns per share, compared with the 132 crowns Meridian
+    agreed to pay on Feb. 23" had a row "23 Feb 2026: Castellan offered ..." (a reviewer's
+    markets copy): the base's own verb dates the base, not the offer."""
+    from brief.extract.figures import find_figures, timeline
+    from brief.models import Sentence
+
+    text = (
+        "Castellan offered 142 Norwegian crowns per share, compared with the 132 crowns"
+        " Meridian agreed to pay on Feb. 23."
+    )
+    sentences = [Sentence(text, 1, 1, 0)]
+    assert timeline(find_figures(sentences, {1: "2026-03-18"}), sentences) == ()

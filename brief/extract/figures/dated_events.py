@@ -341,6 +341,10 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
     since = _SINCE.search(sentence, start, at)
     if since is None:
         return False
+    if since.group().lower().startswith("compared"):
+        # a comparison's base, verb or none: "offered 142 crowns, compared with the 132
+        # crowns Meridian agreed to pay on Feb. 23" dates Meridian's deal, not the offer
+        return True
     if since.group("start"):
         # "from 1985 to 1992" and "down from 20% in May 2002" bound a span or give a
         # comparison's base; "emerged from Chapter 11 in March 2003" dates the emerging,
