@@ -212,13 +212,20 @@ _NAME_LINE = re.compile(r"(?:[A-Z][a-z’'.-]+\s+){1,3}[A-Z][a-z’'-]+")
 _BYLINE_WORDS = 8  # "By Election Day, turnout had collapsed" is a sentence, no byline
 
 
-def _byline(line: str) -> str | None:
-    """The writer a byline names ("By Liis Kaarma" -> "Liis Kaarma"; a name alone on its
-    line is one too), or None. A date right under one is the page's stamp."""
+def _by_writer(line: str) -> str | None:
+    """The writer a "By ..." line names ("By Liis Kaarma" -> "Liis Kaarma"), if it is one:
+    short and no sentence."""
     found = _BY_LINE.match(line)
-    if found is not None:
-        short = len(line.split()) <= _BYLINE_WORDS and not line.rstrip().endswith(".")
-        return found.group(1) if short else None
+    if found is None or len(line.split()) > _BYLINE_WORDS or line.rstrip().endswith("."):
+        return None
+    return found.group(1)
+
+
+def _byline(line: str) -> str | None:
+    """The writer a byline names (`_by_writer`; a name alone on its line is one too), or
+    None. A date right under one is the page's stamp."""
+    if _BY_LINE.match(line) is not None:
+        return _by_writer(line)
     return line if _NAME_LINE.fullmatch(line) and not is_stamp(line) else None
 
 
@@ -492,14 +499,7 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         blocks = [Block("paragraph", b.text) for b in blocks]
         if not blocks and title:
             blocks, title = [Block("paragraph", title)], None
-    author = next(
-        (
-            writer
-            for b in blocks[:STAMP_LINES]
-            if _BY_LINE.match(b.text) and (writer := _byline(b.text))
-        ),
-        None,
-    )
+    author = next(filter(None, (_by_writer(b.text) for b in blocks[:STAMP_LINES])), None)
     if source.outlet is None:
         credit = next(
             (found.group(1) for b in blocks[:STAMP_LINES] if (found := _CREDITED.match(b.text))),
