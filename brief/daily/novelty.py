@@ -35,6 +35,7 @@ from brief.compose.digest import order_stories, reported
 from brief.compose.leads import can_lead
 from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
 from brief.dedupe import group_duplicates
+from brief.extract.figures.notation import YEAR_RE
 from brief.extract.lexicon import word_values
 from brief.models import (
     Briefing,
@@ -195,12 +196,11 @@ def _told_before(
 # A figure as folding leaves it: the digit groups of "7,500" and "34.8" become "7 500"
 # and "34 8", so a run of them is one figure ("7 500" is not "4 500", nor "34 8" "34 2").
 _FOLDED_FIGURE = re.compile(r"\b\d+(?: \d+)*\b")
-_YEAR = re.compile(r"(?:18|19|20)\d\d")  # a year dates many facts: not one
 
 
 def _folded_figures(folded: str) -> frozenset[str]:
     """The figures of a folded sentence, each whole, years aside."""
-    return frozenset(f for f in _FOLDED_FIGURE.findall(folded) if not _YEAR.fullmatch(f))
+    return frozenset(f for f in _FOLDED_FIGURE.findall(folded) if not YEAR_RE.fullmatch(f))
 
 
 @cache

@@ -166,7 +166,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress
 
-from brief.extract.figures.notation import MONTH
+from brief.extract.figures.notation import MONTH, YEAR_RE
 from brief.ingest.furniture import is_furniture
 from brief.models import Ranking, Sentence, text_key
 from brief.rank.context import RankContext
@@ -469,7 +469,6 @@ def _repeats(one: frozenset[str], other: frozenset[str]) -> bool:
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _DAY_OF_MONTH = re.compile(rf"\b(\d{{1,2}}) ({MONTH})(?!\w)|\b({MONTH}) (\d{{1,2}})\b")
 SAME_FACT_WORDS = 1  # content words two reports of one number-led fact share beyond it
-_YEAR = re.compile(r"(?:18|19|20)\d\d")  # a year dates a fact, many facts: not one
 
 
 @lru_cache(maxsize=65_536)
@@ -481,7 +480,8 @@ def fact_numbers(text: str) -> frozenset[str]:
         for m in _DAY_OF_MONTH.finditer(text)
     }
     plain = {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
-    return frozenset(days | {n for n in plain if len(n) >= 2 and not _YEAR.fullmatch(n)})
+    # A year dates many facts: it is not one.
+    return frozenset(days | {n for n in plain if len(n) >= 2 and not YEAR_RE.fullmatch(n)})
 
 
 def _same_numbers(

@@ -24,6 +24,7 @@ from brief.extract.actors.word_knowledge import (
     never_a_name,
     person_nouns,
 )
+from brief.extract.figures.notation import YEAR_RE
 from brief.extract.lexicon import (
     WordMemo,
     alternation,
@@ -201,7 +202,7 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
             role_tokens[n].text == "of"
             and n > 0
             and all(
-                (t.text.islower() or _YEAR.fullmatch(t.text) or t.base in words()["articles"])
+                (t.text.islower() or YEAR_RE.fullmatch(t.text) or t.base in words()["articles"])
                 and not is_head(t.base)
                 for t in role_tokens[:n]
             )
@@ -352,14 +353,11 @@ def dated_start(toks: list[Token], head: int) -> int | None:
     return None
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
 def _dating_year(toks: list[Token], k: int) -> bool:
     """ "the 2002 champion", "Wimbledon's 2008 finalist": a year after an article or a
     possessive dates the role as "former" does; without it the role would read as held
     now."""
-    if not _YEAR.fullmatch(toks[k].text):
+    if not YEAR_RE.fullmatch(toks[k].text):
         return False
     if k == 0:
         return True
