@@ -1117,6 +1117,27 @@ def test_a_country_before_a_currency_word_settles_its_currency() -> None:
     assert found["three crowns"][0] == "count"
 
 
+def test_a_territory_or_a_small_state_before_dollars_settles_them() -> None:
+    """ "Hong Kong dollars" are HKD though the gazetteer holds no Hong Kong (it is no
+    state that acts in the news; ISO 3166 lists it), and "Guyanese dollars" GYD, which
+    "dollars" had not listed: both had been bare sums."""
+    found = {
+        f.text: f.unit
+        for f in find_figures(
+            [
+                Sentence("The bank was fined 500 million Hong Kong dollars.", 1, 1, 0),
+                Sentence("Georgetown set aside 2 billion Guyanese dollars.", 1, 2, 0),
+                Sentence("Rent is 3,000 Cayman Islands dollars.", 1, 3, 0),
+            ]
+        )
+    }
+    assert found == {
+        "500 million Hong Kong dollars": "HKD",
+        "2 billion Guyanese dollars": "GYD",
+        "3,000 Cayman Islands dollars": "KYD",
+    }
+
+
 def test_a_date_a_past_act_looked_ahead_to_is_the_nearest() -> None:
     """ "the drills appeared aimed at intimidating Taiwanese ahead of the anniversary of
     the president's inauguration on May 20", in copy of 12 May 2026, is 20 May 2026: a

@@ -79,6 +79,14 @@ def _values() -> _Values:
     )
 
 
+@cache
+def territory_code(name: str) -> str:
+    """The ISO 3166 two-letter code of a country or territory written by its ISO name
+    ("Hong Kong": "HK"), or ""."""
+    found = pycountry.countries.get(name=name)
+    return found.alpha_2 if found is not None else ""
+
+
 def _with_compounds(numbers: Mapping[str, float]) -> dict[str, float]:
     """The number words and the tens and units they join with a hyphen ("thirty-eight",
     38), as English writes 21 to 99."""

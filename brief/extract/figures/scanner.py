@@ -35,6 +35,7 @@ from brief.extract.figures.notation import (
     _values,
     in_name,
     iso,
+    territory_code,
 )
 from brief.extract.lexicon import (
     PhraseMatcher,
@@ -1216,19 +1217,24 @@ def _looks_like_verb(word: str) -> bool:
 
 def _national(codes: Sequence[str], noun: Sequence[str]) -> str | None:
     """Which of a currency word's codes a country before it names: "Swedish crowns" are
-    SEK, "Australian dollars" AUD. A national currency's ISO 4217 code opens with its
-    country's ISO 3166 code."""
-    places = gazetteer()
-    entry = (
-        next((places[name] for name in (" ".join(noun[-3:-1]), noun[-2]) if name in places), None)
-        if len(noun) >= 2
-        else None
-    )
-    if entry is None or entry.kind != "country":
+    SEK, "Australian dollars" AUD, "Hong Kong dollars" HKD. A national currency's ISO 4217
+    code opens with its country's or territory's ISO 3166 code."""
+    if len(noun) < 2:
         return None
-    country = country_codes().get(entry.name, "")
+    names = (" ".join(noun[-3:-1]), noun[-2])
+    country = next(filter(None, map(_place_code, names)), "")
     matching = [code for code in codes if code.startswith(country)]
     return matching[0] if country and len(matching) == 1 else None
+
+
+def _place_code(name: str) -> str:
+    """The ISO 3166 code of a gazetteer country, by its name or demonym, or else of a
+    territory ISO 3166 lists by that name (Hong Kong, the Cayman Islands): the gazetteer
+    holds the states that act in the news, but a territory has its own currency."""
+    entry = gazetteer().get(name)
+    if entry is not None:
+        return country_codes().get(entry.name, "") if entry.kind == "country" else ""
+    return territory_code(name)
 
 
 @cache
