@@ -143,9 +143,27 @@ def test_a_saying_inside_a_subordinate_clause_is_not_the_attribution() -> None:
             "The army kept fighting despite the ceasefire negotiations.",
             "military",
         ),
+        # A concessive or circumstantial opening is a setting as "after" is.
+        ("Although the talks in Lomé went on, rebels shelled the garrison at dawn.", "military"),
+        ("While fighting raged near the border, the two envoys met in Nairobi.", "diplomacy"),
+        ("Citing the shelling of three villages, the envoy urged both sides to talk.", "diplomacy"),
+        (
+            "Police were deployed across the capital ahead of a rally the court had banned.",
+            "military",
+        ),
+        # A relative clause set off by commas adds to its noun: the sentence's event is
+        # the main clause's.
+        (
+            "The minister, who had fought in the 1990s war, met his Serbian counterpart.",
+            "diplomacy",
+        ),
+        ("Two brigades, which Kigali said it had agreed to send, crossed the border.", "military"),
+        # A plan is no act of diplomacy: what is planned is the event.
+        ("The army plans to deploy two more brigades to the north.", "military"),
         # A predicate whose content is force: an ultimatum, a concern, a pause.
         ("The general gave the militia an ultimatum to disarm or face an assault.", "diplomacy"),
         ("The ministry voiced concern over the bombing of two bridges.", "diplomacy"),
+        ("Chad fears that the fighting could push armed men across its border.", "diplomacy"),
         ("London paused the sale of missiles and tanks over the offensive.", "diplomacy"),
     ],
 )

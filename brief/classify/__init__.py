@@ -7,8 +7,10 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
 
 * each distinct cue counts once per sentence, so a repeated word cannot dominate;
 * a negation just before a cue ("did not attack") halves its weight;
-* cues in a background clause ("after ...", "despite ...", "where ...") count half, and
-  its negative cues not at all; an opening one ("Despite the truce, ...") ends at its comma;
+* cues in a background clause ("after ...", "despite ...", "although ...", "where ...")
+  count half, and its negative cues not at all; an opening one ("Despite the truce, ...")
+  ends at its comma, and so does a relative clause set off by commas ("the envoy, who
+  had fought in the war, met ..."): it adds to its noun, and the main clause reports;
 * a *frame* (a predicate a section declares, like "threaten", "call for" or "ambush")
   damps the other sections' cues that follow it: "threatened to attack" is a threat
   (diplomacy), "called for the withdrawal of troops" a demand, not a troop movement,

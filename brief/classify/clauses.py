@@ -1,5 +1,6 @@
 """The parts of a sentence that are not its own event: the attribution ("..., officials
-said") and an opening background clause ("Despite the truce, ...").
+said"), an opening background clause ("Despite the truce, ...") and a relative clause
+set off by commas ("The envoy, who has been fighting a cold, met ...").
 
 Who reported an event is not the event, and a clause giving a cause or a setting is not
 the sentence's event either: the cue matcher counts them apart (see brief.classify).
@@ -32,6 +33,10 @@ class _Grammar:
     # suspended after vehicles were hit by gunfire" the event is the suspension.
     leading_background: re.Pattern[str]
     subordinator: re.Pattern[str]
+    # A relative clause between commas (or from a comma to the end) adds to what it
+    # follows, as an apposition does: "the deployment, which Kinshasa requested under a
+    # defence accord, began" reports the deployment, not the request.
+    aside: re.Pattern[str]
 
 
 @cache
@@ -54,6 +59,7 @@ def _grammar() -> _Grammar:
         head_words=("according", *sorted(lists["attribution_head_verbs"])),
         leading_background=re.compile(rf"\A\W*(?:{background})\b[^,;]{{0,200}}[,;]", re.IGNORECASE),
         subordinator=re.compile(rf"\b(?:{alternation(lists['subordinators'])})\b", re.IGNORECASE),
+        aside=re.compile(rf",\s+(?:{alternation(lists['relative_pronouns'])})\b[^,;]*"),
     )
 
 
@@ -82,3 +88,14 @@ def leading_background(text: str) -> int:
     """
     lead = _grammar().leading_background.match(text)
     return len(tokens(lead.group())) if lead else 0
+
+
+def asides(text: str) -> tuple[tuple[int, int], ...]:
+    """The token spans of the relative clauses set off by a comma ("..., who has been
+    fighting a cold, ..."): what they say is background to the sentence's own event."""
+    if ", wh" not in text:  # most sentences have none
+        return ()
+    return tuple(
+        (len(tokens(text[: m.start()])), len(tokens(text[: m.end()])))
+        for m in _grammar().aside.finditer(text)
+    )

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count
 
-from brief.classify.clauses import _grammar, leading_background, reported
+from brief.classify.clauses import _grammar, asides, leading_background, reported
 from brief.classify.participants import _Actors
 from brief.classify.references import pronoun_subject
 from brief.classify.scoreline import SCORELINE, _range_after, _scoreline
@@ -153,13 +153,14 @@ class _Matcher:
             words = [*words]
             words.insert(len(tokens(body[:scoreline])), SCORELINE)
         lead_end = leading_background(body)
-        hits, frames, background_from = self._hits(words, lead_end, body)
+        aside = asides(body)
+        hits, frames, background_from = self._hits(words, lead_end, body, aside)
         if "of" in words:
             hits = _without_kinds_of_events(words, hits)
-        return (*self._weigh(hits, frames, lead_end, background_from), own)
+        return (*self._weigh(hits, frames, lead_end, background_from, aside), own)
 
     def _hits(
-        self, words: list[str], lead_end: int, body: str
+        self, words: list[str], lead_end: int, body: str, aside: Sequence[tuple[int, int]] = ()
     ) -> tuple[_Hits, list[tuple[int, int]], int]:
         """Each distinct cue's strongest occurrence (position, weight after negation), the
         frames found (where each ends, its section), and where a background clause starts.
@@ -178,7 +179,7 @@ class _Matcher:
             if mark.negation:
                 last_negation = pos
                 continue
-            if mark.frame and pos >= lead_end:  # a frame: rarely
+            if mark.frame and pos >= lead_end and not _within(pos, aside):  # a frame: rarely
                 self._frames_at(words, mark.stem, pos, frames)
             negated = pos - last_negation <= NEGATION_WINDOW
             cues = mark.cues
@@ -257,6 +258,7 @@ class _Matcher:
         frames: Sequence[tuple[int, int]],
         lead_end: int,
         background_from: int,
+        aside: Sequence[tuple[int, int]] = (),
     ) -> tuple[list[float], list[float], _Pending]:
         """Per-section totals and strongest cues, with frames and background applied."""
         totals = [0.0] * len(self.keys)
@@ -269,7 +271,7 @@ class _Matcher:
                 and any(fs != section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames)
             ):
                 weight *= FRAME_FACTOR
-            if pos > background_from or pos < lead_end:
+            if pos > background_from or pos < lead_end or _within(pos, aside):
                 # A negative cue corrects its own clause; the setting cannot speak
                 # against the main event ("struck ... after ceasefire talks collapsed").
                 weight *= BACKGROUND_FACTOR if weight > 0 else 0.0
@@ -354,6 +356,10 @@ class _Matcher:
         if earlier is not None:
             return kinds | earlier()
         return None if pronoun_subject(text) else kinds
+
+
+def _within(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)
 
 
 def _without_kinds_of_events(words: Sequence[str], hits: _Hits) -> _Hits:

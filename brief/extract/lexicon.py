@@ -28,6 +28,7 @@ from brief.toml_schema import Table, read
 
 _WORD_LISTS = (
     "person_pronouns",
+    "relative_pronouns",
     "role_heads",
     "role_modifiers",
     "role_past",
@@ -179,7 +180,6 @@ _MODULE_LISTS = {
         "leading_up",
         "passive",
         "time_words",
-        "quote_relatives",
         "sentence_openers",
         "other_rank",
         "title_ranks",

@@ -1058,7 +1058,7 @@ def _subject_tail(tokens: list[str]) -> list[str]:
             break
         if token.lower() in {"that", "and", "but", "when", "as", "if", "because", "while"}:
             break
-        if token.lower() in words()["quote_relatives"]:
+        if token.lower() in words()["relative_pronouns"]:
             out = []  # the head comes before the relative pronoun
             continue
         out.append(token)
