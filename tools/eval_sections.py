@@ -181,8 +181,8 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "most misses were a main event after a concessive or circumstantial opening "
         "('Although ...', 'Even as ...', 'Citing ...'), an event inside a relative "
         "clause set off by commas, or a plan read as diplomacy. Those clauses now count "
-        "as background, and 'plan to' is no frame; batch h, written after, is the "
-        "held-out check.",
+        "as background, and 'plan to' is no frame. Batch h, written after by another "
+        "blind helper from the same angle, scored 0.903 held out; nothing was changed for it.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
