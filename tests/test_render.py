@@ -320,3 +320,18 @@ def test_lists_are_not_cut_when_cutting_them_cannot_make_two_pages(briefing) -> 
     assert "shortened" not in text  # nothing was cut, so nothing is said to be
     assert all(q.actor in text for q in briefing.quotes[:4] if q.actor)
     assert sum(a.name in text for a in briefing.actors[:12]) == len(briefing.actors[:12])
+
+
+def test_a_timeline_the_print_leaves_out_is_not_said_to_be_empty(briefing) -> None:  # type: ignore[no-untyped-def]
+    """The last step of a shortened print keeps no dates: it must not say the stories
+    have none (a reviewer's PDF said "No dated events in the stories reported above"
+    over a JSON of 13 dated events)."""
+    from dataclasses import replace
+
+    from brief.render.as_markdown import render_markdown
+
+    digest = replace(briefing, timeline=(), stories=(briefing.stories or ()) * 2)
+    if len(digest.stories) < 2:
+        pytest.skip("the fixture has no stories")
+    assert "No dated events" in render_markdown(digest, OPTIONS)
+    assert "No dated events" not in render_markdown(digest, OPTIONS, shortened=True)

@@ -45,7 +45,7 @@ def render_html(
     """`compact`: the PDF's denser print (smaller type, narrower margins), the last step
     it takes to keep a long digest to two pages (see as_pdf); `shortened`: that print
     leaves out what the full brief has, and says so under its title."""
-    body = markdown_to_html(render_markdown(briefing, options))
+    body = markdown_to_html(render_markdown(briefing, options, shortened=shortened))
     if shortened:
         note = f'<p class="shortened">{escape(SHORTENED)}</p>'
         body = body.replace("</h1>", "</h1>" + note, 1)

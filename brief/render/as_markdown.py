@@ -10,8 +10,10 @@ from brief.render.view import context
 TEMPLATE = "brief.md.j2"
 
 
-def render_markdown(briefing: Briefing, options: Options) -> str:
-    return render_template(TEMPLATE, options, "markdown", **context(briefing))
+def render_markdown(briefing: Briefing, options: Options, *, shortened: bool = False) -> str:
+    """`shortened`: the PDF's print that leaves lists out to fit (see brief.render.as_pdf);
+    a list left out is not said to be empty."""
+    return render_template(TEMPLATE, options, "markdown", shortened=shortened, **context(briefing))
 
 
 def prepare(options: Options) -> None:
