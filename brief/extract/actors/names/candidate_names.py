@@ -1,0 +1,231 @@
+"""Each run of a sentence as a Name, with the evidence of what it names.
+
+`candidates` finds the runs (capital_runs), reads the words around each, and asks the
+role, person and thing rules (name_role, person_evidence, thing_evidence) for one Name
+record, which the tallies weigh over the whole text. This is the one module that brings
+the rules together: none of the others imports it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from brief.extract.actors.names.capital_runs import _headline_name_end, _runs, _written
+from brief.extract.actors.names.name_role import (
+    _FIRST_PERSON,
+    _alone_in_quotes,
+    _new_office,
+    _role,
+    _speakers_own,
+    _title_ended,
+)
+from brief.extract.actors.names.person_evidence import (
+    _NO_NOUN,
+    _apposed,
+    _Around,
+    _before_a_title,
+    _beside_speech_verb,
+    _company_named,
+    _is_person,
+    _only_words,
+    _shown_by_context,
+    _word_before,
+)
+from brief.extract.actors.names.sentence_tokens import Spans, Token
+from brief.extract.actors.names.thing_evidence import (
+    _a_type,
+    _attributive_name,
+    _counted,
+    _designator,
+    _goes_on_as_its,
+    _heads_its_phrase,
+    _names_a_street,
+    _names_a_thing,
+    _plural_subject,
+    _thing_noun,
+    _unlike_a_person,
+)
+from brief.extract.actors.roles import country_possessive, is_head, shared_title
+from brief.extract.actors.word_knowledge import gender
+from brief.extract.lexicon import joined, words
+from brief.selection import quoted_at
+
+
+@dataclass(slots=True)
+class Name:
+    """A run of capitalised tokens that may be a person's name. Never changed once made
+    (`replace` makes another): not frozen only because a frozen dataclass sets each of its
+    18 fields through object.__setattr__, 7 µs a Name against 1 µs here; 31,000 are made
+    at 25,000 sentences, and with slots their fields read as fast (find_actors: -2.7% of
+    its instructions at 1,601 sentences, callgrind)."""
+
+    text: str
+    tokens: tuple[str, ...]
+    role: str | None
+    person: bool  # evidence that it is a person
+    company: bool = False  # may be a business, if the text says so (see tallies)
+    speaks: bool = False  # a speech verb beside it: a person once a full name confirms it
+    headline: bool = False  # from a Title Case line, where capitals prove nothing
+    honorific: str | None = None  # "mrs" of "Mrs. Clinton": which namesake is meant
+    article: bool = False  # after "the" or "a": "the Marlies" names no one
+    thing: bool = False  # the text shows it names a business, a work or a place, always
+    shaped: bool = False  # a person by its shape alone (a sure given name and a surname)
+    unlike: bool = False  # where a person's name seldom stands (see _unlike_a_person)
+    led: bool = False  # a person by a leader noun alone: "the Bush administration"
+    modifies: bool = False  # of a work or a type: "the next Bond film", "the next Bond"
+    common: bool = False  # a noun phrase's head after an article: "with the Ustashe."
+    located: bool = False  # after "at", "in", "to": "at Anfield Henderson" may be a place
+    placed: bool = False  # after a preposition that puts it somewhere: "in Devon", "across Ohio"
+    appointed: bool = False  # the role is an office the sentence gives them (roles.appointed)
+
+
+def title_case(text: str) -> bool:
+    """ "Pence Endorses Paul Ryan As Speaker": a headline, every long word capitalised."""
+    content = 0
+    for word in text.split():
+        if word[:1].isalpha() and word not in words()["small_words"]:
+            if not word[0].isupper():
+                return False  # most sentences stop at their second or third word
+            content += 1
+    return content >= 4
+
+
+def candidates(text: str, toks: list[Token], spans: Spans) -> list[Name]:
+    """Every run of up to four name tokens in a sentence that `may_name_someone` (its
+    tokens: the caller's, who reads them for speakers too), with its evidence. In a Title
+    Case headline they only count mentions of people the text shows elsewhere."""
+    placed = list(_runs(toks, spans))
+    if not placed:
+        return []
+    if not title_case(text):
+        return _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
+    placed = [(i, _headline_name_end(toks, i, j)) for i, j in placed]
+    found = _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
+    return [replace(n, role=None, person=False, company=False, headline=True) for n in found]
+
+
+def _coordinated(toks: list[Token], found: list[Name], placed: list[tuple[int, int]]) -> list[Name]:
+    """ "Darian Lonechild and Evan Sanderson were charged": a full name joined by "and" or
+    "or" to a person's name is a person's too."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        (_, end), (start, _) = placed[k], placed[k + 1]
+        if start != end + 1 or toks[end].base not in {"and", "or"}:
+            continue
+        for a, b in ((k, k + 1), (k + 1, k)):
+            other = out[b]
+            if out[a].person and not other.person and _full_name(other):
+                out[b] = replace(other, person=True)
+    return out
+
+
+def _full_name(name: Name) -> bool:
+    """A known given name and more: not "Goldman Sachs", "Ohio Gov"."""
+    known = gender(name.tokens[0]) is not None
+    return known and len(name.tokens) >= 2 and not name.company and not _is_title(name.tokens[-1])
+
+
+def _is_title(word: str) -> bool:
+    return is_head(word.lower()) or word.lower() in words()["role_modifiers"]
+
+
+def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
+    """A run with the evidence that it names a person, a business, or neither."""
+    display, names = _written(text, toks, i, j)
+    # What only a name of two words or more is asked (the shape of a full name, see
+    # _is_person and _shown_by_context) is not looked for around a one-word run, 72% of
+    # runs: it would be False for it all the same.
+    several = j - i >= 2
+    around = _Around(
+        _word_before(toks, i),
+        toks[j].base if j < len(toks) else "",
+        _apposed(toks, i, j),
+        several and _before_a_title(toks, j, spans),
+        several and i > 0 and country_possessive(toks[i - 1]),
+        _counted(toks, i),
+        several and j < len(toks) and toks[j].text[:1].isupper() and is_head(toks[j].base),
+        several and toks[j - 1].possessive and (j >= len(toks) or toks[j].base in _NO_NOUN),
+    )
+    honorifics = words()["honorifics"]
+    office = _new_office(text, toks, i, j)
+    role = office or _role(text, toks, i, j, spans, names, around.before)
+    if role is not None and not _FIRST_PERSON.isdisjoint(role.split()):
+        role = None  # "Jennifer Lewis, a democrat running for my father's seat": a speaker's
+    company = _company_named(toks, i, names)
+    beside_verb = _beside_speech_verb(toks, j, around)
+    speaks = len(names) >= 2 and beside_verb
+    words_only = _only_words(toks, i, names, around.before)
+    # "Helvet Re", "Halden Capital", "Samuel Goldwyn Films": a last word that ends a
+    # body's name names a body, not a person (inside a longer name it is that name's word);
+    # so does a leader's noun a government's ("the Trump Presidency")
+    thing = (
+        _names_a_thing(toks, i, j, names)
+        or (
+            j - i >= 2
+            and (
+                toks[j - 1].base in joined("body_name_ends", "leader_nouns") or _designator(toks, j)
+            )
+        )
+        or (around.before in honorifics and _attributive_name(toks, j))
+        or _names_a_street(toks, j)
+    )
+    its = (
+        role is None
+        and around.before not in honorifics
+        and (_goes_on_as_its(toks, j) or _plural_subject(toks, i, j))
+    )
+    person = not (words_only or thing or its) and _is_person(
+        toks[j - 1], names, role, around, company=company, speaks=speaks
+    )
+    shaped = (
+        person
+        and role is None
+        and around.before not in honorifics
+        and not _shown_by_context(names, around, company=company, speaks=speaks)
+    )
+    # What a quotation says of someone after their name (“we spoke with Antony Blinken,
+    # the chief negotiator of the old guard”) is the speaker's description, not the
+    # reporter's: it still shows a person, but it is not the role the brief reports. A
+    # title before a name is how anyone names them (“Secretary Mattis”), and kept.
+    head = text[: toks[i].start].rstrip(" ,") if role is not None else ""
+    said = (
+        role is not None
+        and (not head.endswith(role) or _speakers_own(head[: len(head) - len(role)], role))
+        and quoted_at(text, toks[i].start)
+    )
+    # Nor is a title the sentence ends or dates ("sacked coach X", "then president X"):
+    # it shows a person, but not their office now.
+    ended = role is not None and _title_ended(head, toks, i, role)
+    # Nor is a plural title ("Sens. Ann Lee, Joe Roe"), shared by the names it lists, or a
+    # title quoted with the name as a coined one or a chant ("the firm's 'Chief Yahoo'").
+    coined = role is not None and (shared_title(role) or _alone_in_quotes(text, toks, i, j))
+    withheld = said or ended or coined
+    return Name(
+        display,
+        names,
+        None if words_only or thing or withheld else role,
+        person,
+        appointed=office is not None and not (words_only or thing or withheld),
+        company=company or speaks,
+        speaks=beside_verb,
+        honorific=around.before if around.before in honorifics else None,
+        article=around.before in {"the", "a", "an"} or around.counted,
+        thing=thing,
+        shaped=shaped,
+        unlike=its or (shaped and _unlike_a_person(text, toks, i, j)),
+        led=person
+        and role is None
+        and len(names) == 1
+        and around.before not in honorifics
+        and around.after in words()["leader_nouns"],
+        common=around.before in words()["articles"] and _heads_its_phrase(toks, j),
+        located=around.before in words()["locatives"] or around.before == "to",
+        placed=around.before in words()["place_locatives"],
+        modifies=_a_type(toks, i)
+        or (
+            j < len(toks)
+            and not toks[j - 1].possessive  # "Mr Peston's book" is his
+            and toks[j].text.islower()
+            and _thing_noun(toks[j].base)
+        ),
+    )

@@ -1,0 +1,439 @@
+"""Runs of up to four name words in a sentence: where each opens and where it ends.
+
+A run opens on a name word, initials, a particle before a name word, or a listed word
+that is a sure given name ("April Ryan"); it goes on through name words, middle and
+trailing initials ("Loretta E. Lynch", "Shameer P.K."), particles ("Ursula von der
+Leyen"), and a title, month or party word that ends a name as a surname ("Tom King",
+"Theresa May", "Damian Green"); a possessive ends it ("ABC's George Stephanopoulos" is
+two runs). A run that names a body or a place is none. `name_runs` gives the runs alone,
+without their evidence, for readers that need only the names.
+
+Every sentence is read, so `_runs` visits only the positions that a per-word test
+(`_MAY_OPEN`) picks out with `compress`, not every word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import compress, count
+from operator import itemgetter
+from typing import NamedTuple
+
+from brief.extract.actors.names.name_start import (
+    _after_title_object,
+    _compass_opens_body,
+    _ends_a_body,
+    _name_start,
+    _particle_opens,
+    _whole_name_start,
+)
+from brief.extract.actors.names.name_words import (
+    _NAME_WORDS,
+    _opens_sentence,
+    _superlative,
+    is_name_token,
+    role_words,
+)
+from brief.extract.actors.names.sentence_tokens import (
+    INITIALS_RE,
+    TOKEN_RE,
+    Spans,
+    Token,
+    in_spans,
+    tokens,
+)
+from brief.extract.actors.roles import is_head
+from brief.extract.actors.word_knowledge import SURE, common_word, gender, person_nouns
+from brief.extract.lexicon import WordMemo, gazetteer, joined, month_names, weekday_names, words
+
+
+def _is_surname_title(toks: list[Token], j: int) -> bool:
+    """ "Tom King has": a title word can end a name when no name follows it."""
+    tok = toks[j]
+    if not tok.text[0].isupper() or tok.base not in role_words():
+        return False
+    if tok.text.isupper():
+        return False  # "Mid-Bedfordshire MP": an acronym title is no surname
+    if j + 1 < len(toks) and toks[j + 1].text == "." and len(tok.text) <= 4:
+        return False  # "Pennsylvania Gov. Tom Wolf": an abbreviated title, no surname
+    if gender(toks[j - 1].base) is None:
+        return False  # "Peabody Energy said": a surname follows a given name
+    if j + 1 < len(toks) and toks[j + 1].base in words()["generations"]:
+        return True  # "Martin Luther King Jnr"
+    return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
+
+
+def _headline_name_end(toks: list[Token], i: int, j: int) -> int:
+    """ "Hillary Clinton Goes After Trump": a Title Case headline capitalises its verbs
+    too, so a run that opens with a given name ends at its last word that is no common
+    word ("Hillary Clinton", not "Hillary Clinton Goes")."""
+    if gender(toks[i].base) is None:
+        return j
+    while j - i > 2 and common_word(toks[j - 1].text) and not common_word(toks[j - 2].text):
+        j -= 1
+    return j
+
+
+class NameRun(NamedTuple):
+    """A run of name tokens as written, without the evidence of what it names."""
+
+    text: str
+    tokens: tuple[str, ...]
+
+
+def name_runs(text: str, spans: Spans) -> list[NameRun]:
+    """The runs `candidates` finds, without weighing the evidence that each is a person
+    (roles, appositions, speech verbs): for a reader that needs only the names, at a
+    fraction of the cost."""
+    if not may_name_someone(text):
+        return []
+    toks = tokens(text)
+    return [NameRun(*_written(text, toks, i, j)) for i, j in _runs(toks, spans)]
+
+
+def may_name_someone(text: str) -> bool:
+    """A cheap test before tokens and _runs: no run opens without a name word. A quarter
+    of news sentences have no capital after their first word ("The talks ended early.");
+    for those only the words before the first space can be name words, and "The", "But"
+    or "In" are none. (No token spans a space, so those words are tokenised as in the
+    whole sentence.)"""
+    first_space = text.find(" ")
+    if first_space < 0 or not text[first_space:].islower():
+        return True  # a capital after the first word (islower: no upper or title case)
+    opening = TOKEN_RE.findall(text, 0, first_space)
+    return any(_NAME_WORDS[word] for word in opening if word[:1].isupper())
+
+
+def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
+    """(first, end) token positions of every run of up to four name tokens. Only a
+    capitalised or hyphened word may open one (`_MAY_OPEN`, asked once per distinct word);
+    their positions are picked out in C, so the other words (84% of a news text's tokens)
+    are never visited here."""
+    reached = 0
+    for i in compress(count(), map(_MAY_OPEN.__getitem__, map(_TEXT, toks))):
+        if i < reached:
+            continue  # inside the last run
+        if not toks[i].text[:1].isupper() and not _particle_surname(toks, i):
+            continue  # "Mr el-Adli": a hyphened word opens only after a title
+        opening = _opening(toks, i, spans) or int(_listed_given_name(toks, i, spans))
+        if not opening:
+            continue
+        j = _run_end(toks, i, i + opening, spans)
+        start = _after_title_object(toks, _name_start(toks, i, j), j)
+        if start > i and (_ends_a_body(toks, j) or _particle_opens(toks, start)):
+            start = _whole_name_start(toks, i, start)
+        if start > reached and _compass_opens_body(toks, start, j):
+            start -= 1  # "South African Reserve Bank", not "African Reserve Bank"
+        short = j - start <= 4 or (j - start <= 6 and _spaced_initials(toks, start))
+        if short and not _names_a_body(toks, start, j) and not _after_new(toks, i):
+            yield start, j
+        reached = j
+
+
+def _spaced_initials(toks: list[Token], start: int) -> bool:
+    """ "P. J. Hill", "B. J. Habibie": a run that opens with two initials, each with its
+    own dot, is a name of three words in five tokens (not "Malcolm X. Attallah Shabazz",
+    two names that a missed sentence end joins)."""
+    return (
+        start + 3 < len(toks)
+        and toks[start + 1].text == toks[start + 3].text == "."
+        and len(toks[start].text) == len(toks[start + 2].text) == 1
+        and toks[start].text.isupper()
+        and toks[start + 2].text.isupper()
+    )
+
+
+_TEXT = itemgetter(0)  # a Token's text
+_MAY_OPEN = WordMemo(lambda word: word[:1].isupper() or "-" in word)
+
+
+def _after_new(toks: list[Token], i: int) -> bool:
+    """ "the New York Marathon", "New Hampshire": a run after a capitalised "New" is the
+    rest of a place's name."""
+    return i > 0 and toks[i - 1].text == "New"
+
+
+def _run_end(toks: list[Token], i: int, j: int, spans: Spans) -> int:
+    """Where a run opened at toks[i:j] ends: past the name words that continue it, any
+    middle initials ("Loretta E. Lynch") and trailing initials ("Shameer P.K., a
+    driver"); a possessive ends it."""
+    particles = words()["particles"]
+    while (
+        j < len(toks) and not toks[j - 1].possessive and _continues_name(toks, j, spans, particles)
+    ):
+        j += 1
+    while (_initial(toks, j, spans) or _saint(toks, j, spans)) and not toks[j - 1].possessive:
+        j += 3 if _initial(toks, j, spans) else 2
+        while j < len(toks) and is_name_token(toks[j], spans):
+            j += 1
+    if _trailing_initials(toks, i, j):
+        j += 1
+    return j
+
+
+def _saint(toks: list[Token], j: int, spans: Spans) -> bool:
+    """ "St." of "Lorraine St. John", "Ste." of "Marie Ste. Croix": the run has taken the
+    abbreviation; its dot does not end the name when a name word follows."""
+    return saint_dot(toks, j) and is_name_token(toks[j + 1], spans)
+
+
+def saint_dot(toks: list[Token], dot: int) -> bool:
+    """The dot at toks[dot] is a "St." or "Ste." before a capitalised word (see _saint)."""
+    return (
+        0 < dot < len(toks) - 1
+        and toks[dot].text == "."
+        and toks[dot - 1].text in _SAINTS
+        and toks[dot + 1].text[:1].isupper()
+    )
+
+
+_SAINTS = frozenset({"St", "Ste"})
+
+
+def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozenset[str]) -> bool:
+    """A name word, a title that ends a name as a surname ("Tom King has"), a month or a
+    party's word after a given name ("Theresa May", "Sir Andrew Green"), or a particle
+    before a name word ("Ursula von der")."""
+    text = toks[j].text
+    if not text[:1].isupper() and "-" not in text and toks[j].base not in particles:
+        return False  # a lower-case word or a mark, where most runs end: no rule takes it
+    if _opens_a_category(toks, j):
+        return False
+    return (
+        is_name_token(toks[j], spans)
+        or _before_a_company_suffix(toks, j)
+        or (_given_syllables(text) and is_name_token(toks[j - 1], spans))
+        or _is_surname_title(toks, j)
+        or _month_surname(toks, j)
+        or _modifier_surname(toks, j, spans)
+        or _bare_initial(toks, j, spans)
+        or _particles_before_name(toks, j, spans, particles)
+        or _hyphened_particle(toks[j], particles)
+    )
+
+
+_SUFFIX_REACH = 3  # capitalised words a company's suffix may stand after, in its name
+
+
+def _before_a_company_suffix(toks: list[Token], j: int) -> bool:
+    """ "Energy" of "Huaxin Energy Technology Co.": capitalised words, common ones too, up
+    to a company's suffix (words.toml's company_suffixes) are the company's name (it had
+    been "Technology Co"). Only a suffix says so: a body's head word is also a word of
+    its own ("Energy Ministry" names whose ministry)."""
+    suffixes = words()["company_suffixes"]
+    for k in range(j, min(j + _SUFFIX_REACH + 1, len(toks))):
+        tok = toks[k]
+        if not tok.text[:1].isupper() or tok.possessive:
+            return False
+        if tok.base in suffixes:  # and it ends the name ("Impeach AG Lynch" is no firm)
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            return after is None or not after.text[:1].isupper() or after.base in suffixes
+    return False
+
+
+# A given name of two romanised syllables after a family name ("Kim Seung-woo", "Park
+# Young-soo"): its second syllable may be an English word ("woo", "soo"), which makes the
+# word alone look like a describing compound ("Western-backed"; see _adjective_compound).
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+
+
+def _given_syllables(text: str) -> bool:
+    """Two short syllables, the second no English word of four letters or more ("Warren-
+    style", "Texas-area", "China-born" describe)."""
+    if _SYLLABLES.fullmatch(text) is None:
+        return False
+    last = text.rpartition("-")[2]
+    return len(last) <= 3 or not common_word(last)
+
+
+def _opens_a_category(toks: list[Token], j: int) -> bool:
+    """ "at the Prince Edward Best director - ...": a capitalised superlative before a
+    lower-case noun of a person or before "new" opens a phrase ("Best actor", "Best new
+    play", a list's next line), so it ends the name before it; "George Best said" goes
+    on."""
+    if j + 1 >= len(toks) or not toks[j].text[:1].isupper() or not _superlative(toks[j].base):
+        return False
+    after = toks[j + 1]
+    nouns = joined("role_heads", "described") | person_nouns() | words()["type_markers"]
+    return after.text.islower() and after.base in nouns
+
+
+def _particle_surname(toks: list[Token], i: int) -> bool:
+    """ "Mr el-Adli", "President al-Assad": a hyphened particle's surname after an
+    honorific or a title opens a name, though written in lower case."""
+    tok = toks[i]
+    if i == 0 or tok.text[:1].isupper() or "-" not in tok.text:
+        return False
+    before = toks[i - 1].base
+    titled = before in words()["honorifics"] or is_head(before)
+    return titled and _hyphened_particle(tok, words()["particles"])
+
+
+def _hyphened_particle(tok: Token, particles: frozenset[str]) -> bool:
+    """ "Habib el-Adli", "Bashar al-Assad": a particle joined to a name word by a hyphen
+    is the surname, written in lower case by convention (and possessive or not: "al-Assad's
+    government")."""
+    particle, _, rest = tok.text.partition("-")
+    if tok.possessive:
+        rest = rest[:-2]
+    return particle in particles and rest[:1].isupper() and rest.replace("-", "").isalpha()
+
+
+def _particles_before_name(
+    toks: list[Token], j: int, spans: Spans, particles: frozenset[str]
+) -> bool:
+    """ "Rodrigo de la Serna", "Ursula von der Leyen": particles, one or two, then a
+    name word; the name goes on through them."""
+    k = j
+    while k < len(toks) and k - j < 2 and toks[k].base in particles:
+        k += 1
+    return k > j and k < len(toks) and is_name_token(toks[k], spans)
+
+
+def _written(text: str, toks: list[Token], i: int, j: int) -> tuple[str, tuple[str, ...]]:
+    """A run's text as written and its words, less a possessive ("Trump's" -> "Trump")."""
+    last = toks[j - 1]
+    names = (*(t.text for t in toks[i : j - 1]), last.text[: len(last.base)])
+    written = text[toks[i].start : last.start] + names[-1]
+    return _NICKNAME_INSIDE.sub(" ", written), names
+
+
+_NICKNAME_INSIDE = re.compile(r" [“\"‘][A-Z][\w.'-]*[”\"’] ")
+
+
+def _listed_given_name(toks: list[Token], i: int, spans: Spans) -> bool:
+    """ "Bill Skelly", "April Ryan": a word the lists keep out of names ("the Bill", a
+    month) that is a sure given name and comes before a name."""
+    tok = toks[i]
+    return (
+        tok.text[:1].isupper()
+        and tok.text.lower() in words()["not_names"]
+        # "Even Lindsey Graham": the sentence's capital; a month is a noun ("April Ryan")
+        and (tok.base in _MONTHS or not _opens_sentence(toks, i))
+        and gender(tok.base) in SURE
+        and i + 1 < len(toks)
+        and is_name_token(toks[i + 1], spans)
+        and not in_spans(tok.start, spans)
+    )
+
+
+def _opening(toks: list[Token], i: int, spans: Spans) -> int:
+    """How many tokens open a name at i: a name word (1), initials and their dot ("T.V.
+    Raghavendra-Rao", 2), a particle before a name word ("Mr Ó Maoilíosa", 1), or 0."""
+    if not toks[i].text[0].isupper():
+        return int(_particle_surname(toks, i))  # "Mr el-Adli" (it takes no capital)
+    if is_name_token(toks[i], spans):
+        return 1
+    if _initial(toks, i, spans):
+        return 2
+    if toks[i].base in _WEEKDAYS and i > 0 and is_head(toks[i - 1].base):
+        # "Senator Sunday Ishaya Tanko-Gyang": after a title, a weekday is a given name
+        return int(i + 1 < len(toks) and is_name_token(toks[i + 1], spans))
+    nxt = i + 1 < len(toks) and is_name_token(toks[i + 1], spans)
+    return 1 if nxt and toks[i].text[:1].isupper() and toks[i].base in words()["particles"] else 0
+
+
+def _trailing_initials(toks: list[Token], i: int, j: int) -> bool:
+    """ "Shameer P.K.": initials end a name that opens with a given name, when no name
+    word follows them ("U.S." is a country, not initials)."""
+    if j + 1 >= len(toks) or toks[j + 1].text != "." or gender(toks[i].base) is None:
+        return False
+    if not INITIALS_RE.fullmatch(toks[j].text) or f"{toks[j].text}." in gazetteer():
+        return False
+    return j + 2 >= len(toks) or not toks[j + 2].text[:1].isupper()
+
+
+def _names_a_body(toks: list[Token], i: int, j: int) -> bool:
+    """ "James Cook University", "Nova Halifax bank", "Université Laval", "Bank of Nova
+    Halifax", "Typhoon Karding": a run that an organisation's head noun ends or opens, or
+    that a place's head noun opens, names that body or place, not a person."""
+    bodies = joined("organisation_heads", "company_suffixes")
+    if j < len(toks) and toks[j].base in bodies:
+        return True
+    if _body_follows(toks, j, bodies):
+        return True
+    first = toks[i].base
+    if first in words()["place_heads"]:
+        return True
+    k = i - 1
+    if k >= 1 and toks[k].base in {"of", "de"} and toks[k - 1].text[:1].isupper():
+        k -= 1  # "Bank of", "Université de"
+    elif j - i > 1 or gender(first) in SURE:
+        return False  # "Senate John Smith", "Housing Corporation Lucassie Aupilaarjuk"
+    if k < 0 or not toks[k].text[:1].isupper():
+        return False
+    return toks[k].base in joined("organisation_heads", "company_suffixes", "place_heads")
+
+
+def _body_follows(toks: list[Token], j: int, bodies: frozenset[str]) -> bool:
+    """ "the official Disasters Emergency Committee webpage": capitalised words that are
+    no name words ("Emergency") go on from the run to a body's head noun, so the run
+    opens that body's name."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].text[:1].isupper() and not toks[k].possessive:
+        if toks[k].base in bodies:
+            return k > j
+        k += 1
+    return False
+
+
+def _month_surname(toks: list[Token], j: int) -> bool:
+    """ "Theresa May": a month after a given name is a surname."""
+    return (
+        toks[j].text[:1].isupper()
+        and toks[j].base in _MONTHS
+        and gender(toks[j - 1].text.lower()) is not None
+    )
+
+
+def _bare_initial(toks: list[Token], j: int, spans: Spans) -> bool:
+    """ "George W Bush", "Bruce L Castor Jr": a middle initial written without its stop,
+    between a given name and a name word."""
+    tok = toks[j]
+    if len(tok.text) != 1 or not tok.text.isupper() or tok.text in {"I", "A"}:
+        return False
+    if j + 1 >= len(toks) or not is_name_token(toks[j + 1], spans):
+        return False
+    return gender(toks[j - 1].base) is not None
+
+
+def _modifier_surname(toks: list[Token], j: int, spans: Spans) -> bool:
+    """ "Sir Andrew Green, chairman", "Damian Green said": a party's or a side's word
+    ("Green", "Rival") after a sure given name, with no name word after it, is a surname;
+    before a name it modifies that name ("Labour Tony Smith" is not read here)."""
+    tok = toks[j]
+    if (
+        not tok.text[:1].isupper()
+        or tok.text.isupper()
+        or tok.base not in words()["name_modifiers"]
+    ):
+        return False
+    if tok.base.endswith("s") or gender(toks[j - 1].base) not in SURE:
+        return False  # "Latino Republicans"
+    if common_word(toks[j - 1].text) or (j >= 2 and _before_a_place(toks[j - 2])):
+        return False
+    return j + 1 >= len(toks) or not is_name_token(toks[j + 1], spans)
+
+
+def _before_a_place(tok: Token) -> bool:
+    """ "South Carolina Republican", "the Carolina Republican primary": a capitalised
+    word or an article before the given name makes it a place's word; an honorific or a
+    title does not ("Sir Andrew Green")."""
+    opens = tok.text[:1].isupper() or tok.base in words()["articles"]
+    return opens and tok.base not in joined("honorifics", "role_heads")
+
+
+_MONTHS = month_names()
+_WEEKDAYS = weekday_names()
+
+
+def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
+    """An initial and its dot before a name word, or before another initial: "E. Lynch",
+    and the "A." of "A. J. Smith" as spaced copy writes "A.J. Smith"."""
+    return (
+        j + 2 < len(toks)
+        and toks[j + 1].text == "."  # before the pattern: most words are followed by none
+        and INITIALS_RE.fullmatch(toks[j].text) is not None
+        and (is_name_token(toks[j + 2], spans) or _initial(toks, j + 2, spans))
+    )

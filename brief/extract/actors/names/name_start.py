@@ -1,0 +1,236 @@
+"""Where the name starts inside a run of capitalised words.
+
+A run takes every capitalised word before the name, and not all of them are the name's:
+a headline's verb ("Pence Endorses Paul Ryan"), an epithet ("Crooked Hillary Clinton"),
+a count ("Five Virgin megastores"), a person's noun set in capitals ("Nevada Rancher
+Cliven Bundy"), a title's object ("Mayor of London Sadiq Khan"), the word that opens the
+sentence ("Neither Johnson"). These rules find the name's first word, and give back the
+words of a body's or a place's name that were cut off before it ("Holland America
+Line", "South African Reserve Bank").
+"""
+
+from __future__ import annotations
+
+from brief.extract.actors.names.name_words import (
+    _ROMANCE_PARTICLES,
+    _modifier_compound,
+    _number_words,
+    _opens_sentence,
+)
+from brief.extract.actors.names.sentence_tokens import Token
+from brief.extract.actors.word_knowledge import (
+    SURE,
+    common_word,
+    gender,
+    given_name,
+    never_a_name,
+    person_nouns,
+    unknown_or_common,
+)
+from brief.extract.lexicon import gazetteer, joined, words
+
+
+def _compass_opens_body(toks: list[Token], start: int, j: int) -> bool:
+    """A capitalised compass word right before a body's name is its first word ("South
+    African Reserve Bank", "North Korean Central News Agency"): no run opens on it, since
+    before a person's name it is no part of it."""
+    before = toks[start - 1] if start > 0 else None
+    return (
+        j - start >= 2  # not "West Bank", "South Bank": a place named by a compass word
+        and before is not None
+        and before.text[:1].isupper()
+        and before.base in words()["region_words"]
+        and _ends_a_body(toks, j)
+    )
+
+
+def _ends_a_body(toks: list[Token], j: int) -> bool:
+    """ "Holland America Line", "Air France Flight 447", "US Geological Survey": the last
+    word of a capitalised run heads what the whole run names; a body's or a service's
+    head makes it a thing, whatever word opens it (a place, a nationality, a title)."""
+    last = toks[j - 1]
+    return last.text[:1].isupper() and last.base in joined(
+        "organisation_heads", "company_suffixes", "body_name_ends"
+    )
+
+
+def _whole_name_start(toks: list[Token], i: int, start: int) -> int:
+    """ "Holland America Line", "Playa del Mar": the words cut off before the name are
+    the name's own, back to one that only describes it ("Debt-hit", "Five")."""
+    while start > i and "-" not in toks[start - 1].text and not _number_word(toks[start - 1]):
+        start -= 1
+    return start
+
+
+def _particle_opens(toks: list[Token], start: int) -> bool:
+    """ "Playa del Mar": a lower-case particle binds to the capitalised word before it,
+    so the word cut off before the particle belongs to the name."""
+    return toks[start].text.islower() and toks[start].base in _ROMANCE_PARTICLES
+
+
+def _name_start(toks: list[Token], i: int, j: int) -> int:
+    """Where the name in the run toks[i:j] starts. Words before a given name that are no
+    given names are not part of it: "Crooked Hillary Clinton", "Pence Endorses Paul
+    Ryan", "(Minister of) Crown-Indigenous Relations Carolyn Bennett"; nor is a
+    participle ("Conservatives Rebuking Trump", "Following Sanders"), nor a capitalised
+    common word that opens the sentence ("Neither Johnson")."""
+    start = _past_words_before_given(toks, i, j)
+    start = _at_sure_given_name(toks, start, j)
+    start = _after_a_title_noun(toks, start, j)
+    if j - start >= 2 and (_number_word(toks[start]) or _hyphened_modifier(toks[start])):
+        start += 1  # "Five Virgin megastores", "One Missouri mom", "Trouble-hit Mitsubishi"
+    if _person_noun_opens(toks, start, j):
+        start += 1  # "Teenager Sania Mirza": the sentence's capital on a person's noun
+    if j - start >= 2 and toks[start].base in words()["place_nouns"]:
+        start += 1  # "at London's Olympic Velodrome Wiggins (left)": a place's name ends
+    if j - start >= 2 and _place_after_locative(toks, start):
+        start += 1  # "returning home to London Ozil impressed": a clause ends at the place
+    word, run = toks[start].text, j - start
+    opens = _opens_sentence(toks, start)
+    if run >= 2 and (
+        _participle(word)
+        or (opens and (_sentence_word(word, run) or _inverted_auxiliary(toks, start, j)))
+    ):
+        start += 1
+    return start
+
+
+def _inverted_auxiliary(toks: list[Token], start: int, end: int) -> bool:
+    """ "Had Sanders won ...", "Did Clinton know ...", "Will Sanders come down ...?": an
+    auxiliary that opens a question or a conditional before its subject, no given name.
+    "Will" and "May" are given names too: auxiliaries only in a question whose verb after
+    the name, past any aside between commas ("Will Biden, at 81, run again?"), is in its
+    bare form ("Will Trump concede?", "Will Sanders press on?"): not a past or a form in
+    -s ("Will Smith, 53, shouted “...” -- was it scripted?", "Will Smith hits ...?")."""
+    low = toks[start].base
+    if low not in words()["auxiliaries"]:
+        return False
+    if gender(low) is None:
+        return True
+    k = end
+    if k < len(toks) and toks[k].text == ",":  # an aside: the verb comes after its comma
+        closing = (n for n in range(k + 1, len(toks)) if toks[n].text.endswith(","))  # "81,"
+        k = next(closing, len(toks) - 1) + 1
+    after = toks[k].text if k < len(toks) else ""
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    # a form in -s is a verb ("Will Smith hits Chris Rock ..."), unless a bare verb comes
+    # next, which makes it a plural noun of the subject ("May Sanders supporters stay")
+    plural = nxt.isalpha() and nxt.islower() and not nxt.endswith(("s", "ed"))
+    finite = (
+        after.endswith("ed")
+        or after.lower() in words().irregular
+        or (after.endswith("s") and not after.endswith("ss") and not plural)
+    )
+    # nothing that tells a name ("Will Trump, Pence or Haley lead ...?"): asked, so no
+    # "Will Trump" is made up; at worst the person is named by the surname alone
+    return toks[-1].text == "?" and not finite
+
+
+def _place_after_locative(toks: list[Token], start: int) -> bool:
+    """A place the gazetteer knows, after "to", "in" or "from", that is no sure given
+    name: the place ends a clause and the name after it opens the next one."""
+    if start == 0 or toks[start - 1].base not in words()["locatives"] | {"to"}:
+        return False
+    entry = gazetteer().get(toks[start].text)
+    return entry is not None and entry.form != "demonym" and gender(toks[start].base) not in SURE
+
+
+def _number_word(tok: Token) -> bool:
+    """ "Five", "One": a count before capitalised words is no given name; it counts what
+    they name ("Five Virgin megastores")."""
+    return tok.base in _number_words()
+
+
+def _hyphened_modifier(tok: Token) -> bool:
+    """ "Trouble-hit", "Paris-based", "Cash-strapped": a compound whose last part is a
+    lower-case word describes the name after it; a name's parts are capitalised
+    ("Jean-Pierre", "Vella-Fenech") or short ("Jay-ar")."""
+    return _modifier_compound(tok.text)
+
+
+def _person_noun_opens(toks: list[Token], start: int, j: int) -> bool:
+    """ "Teenager Sania Mirza", "Rapper Eminem": a person's noun that opens the sentence
+    before a name; not "Star Wars" (a common word after it)."""
+    if j - start < 2 or not _opens_sentence(toks, start):
+        return False
+    if toks[start].base not in person_nouns():
+        return False
+    return j - start >= 3 or not common_word(toks[start + 1].text)
+
+
+def _past_words_before_given(toks: list[Token], i: int, j: int) -> int:
+    """ "Pence Endorses Paul Ryan": in a run of three words or more, a word that is no
+    given name before one that is ("Endorses Paul") is left out."""
+    start = i
+    while (
+        j - start >= 3 and not given_name(toks[start].text) and gender(toks[start + 1].text.lower())
+    ):
+        start += 1
+    return start
+
+
+def _after_a_title_noun(toks: list[Token], start: int, j: int) -> int:
+    """ "Nevada Rancher Cliven Bundy", "Oil Trader Lee Dunn": a person's noun of trade or
+    standing inside a run, with two words of the run after it, is a description set in
+    capitals, when a given name follows it; the name starts there. (A trade's word that
+    is a surname ends its name: "Jo Baker", "Tim Cook"; "Gold Star Mom Corners Obama" is
+    a headline's words.)"""
+    nouns = person_nouns()
+    for k in range(j - 3, start - 1, -1):
+        if toks[k].base in nouns and gender(toks[k].base) is None and given_name(toks[k + 1].text):
+            return k + 1
+    return start
+
+
+def _at_sure_given_name(toks: list[Token], start: int, j: int) -> int:
+    """ "Crooked Hillary Clinton", "Crown-Indigenous Relations Carolyn Bennett": in a run
+    of three words or more, words no dictionary knows as names before a sure given name
+    are left out; the name starts at the given name."""
+    if j - start < 3:
+        return start
+    sure = next((k for k in range(start, j - 1) if gender(toks[k].text.lower()) in SURE), None)
+    if sure is not None and all(gender(t.text.lower()) is None for t in toks[start:sure]):
+        return sure
+    return start
+
+
+def _sentence_word(word: str, run: int) -> bool:
+    """ "Neither Johnson": a word only ever capitalised by its sentence (Punkt saw it in
+    lower case, never capitalised inside a sentence) and no given name, before one name;
+    in a longer run it may describe a full name ("Counsel Shaunda Pike"). ("Time" of
+    "Time Warner" is seen capitalised inside sentences: a noun may start a company's
+    name.)"""
+    low = word.lower()
+    return run == 2 and never_a_name(low) and gender(low) is None
+
+
+def _participle(word: str) -> bool:
+    """ "Rebuking", "Following": an -ing form (a participle), which Punkt has seen in
+    lower case or not at all, and no given name, wherever it stands ("Irving" is one)."""
+    low = word.lower()
+    if gender(low) is not None or not low.endswith("ing") or len(low) <= 5:
+        return False
+    return unknown_or_common(low)
+
+
+def _after_title_object(toks: list[Token], i: int, j: int) -> int:
+    """ "MP for Parramatta Dolores Vella-Fenech", "Minister of Crown-Indigenous Relations
+    Gurdeep Anantharaman-Pratt", "Mayor of London Sadiq Khan": after a title's "for" or
+    "of", the capitalised words before a known given name, or up to a common word or a
+    place, end the title."""
+    if gender(toks[i].base) in SURE:
+        return i
+    k = i - 1  # "for" of "Minister for Human Development Pratiwi Susanto", whose run
+    while k > 0 and toks[k].text[:1].isupper() and not given_name(toks[k].text):
+        k -= 1  # starts at "Development" ("Human" opens no name)
+    if k < 0 or toks[k].base not in {"of", "for"}:
+        return i
+    start = i
+    for p in range(i + 1, j - 1):
+        if gender(toks[p].base) in SURE:
+            return p
+        if toks[p].text == "." or toks[p - 1].text == ".":
+            continue  # inside initials: "D.Ganbold", "T. V. Rao"
+        if not given_name(toks[p - 1].text) or toks[p - 1].text in gazetteer():
+            start = p  # "Relations" is a word, "London" a place: the name starts after it
+    return start

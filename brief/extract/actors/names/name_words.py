@@ -1,0 +1,109 @@
+"""Tests of one word that the name rules share, asked of the same words again and again.
+
+Whether a capitalised word may stand in a name (`is_name_token`: no title, honorific,
+listed common word, adverb or describing compound), worked out once a distinct word;
+and the kinds of word that open, end or describe a run wherever it is read: a title word,
+a number, a superlative, the first word of a sentence or a quotation, a Romance particle,
+a people's plural. They are here, apart, so that finding the runs and weighing them can
+both ask them without either importing the other.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from brief.extract.actors.names.sentence_tokens import _BASES, Spans, Token, in_spans
+from brief.extract.actors.roles import is_head
+from brief.extract.actors.word_knowledge import common_word, gender
+from brief.extract.lexicon import WordMemo, gazetteer, word_values, words
+
+
+@cache
+def _never_names() -> frozenset[str]:
+    """Lower-case words that never start or continue a name: one set, looked up once a word."""
+    w = words()
+    return w["not_names"] | role_words() | w["honorifics"] | w["name_modifiers"]
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Title words and their modifiers ("minister", "deputy")."""
+    return words()["role_heads"] | words()["role_modifiers"]
+
+
+def is_name_token(tok: Token, spans: Spans) -> bool:
+    return _NAME_WORDS[tok.text] and not in_spans(tok.start, spans)
+
+
+def _name_word(text: str) -> bool:
+    """Capitalised, not an acronym, and no title, honorific or listed common word."""
+    if not text[0].isupper() or len(text) < 2 or text.isupper():
+        return False
+    base = _BASES[text]
+    if _adjective_compound(text):
+        return False  # "the new Western-backed government": a compound adjective
+    if base.endswith(_ADVERB_ENDINGS) and gender(base) is None:
+        return False  # "Ironically, the president ...": an adverb opens the sentence
+    return not (base in _never_names() or is_head(base) or base.startswith("ex-"))
+
+
+# An adjective made an adverb ("Ironically", "Reportedly", "Importantly") is never a name,
+# though Punkt may never have seen a rare one in lower case; names that end in "-ly"
+# ("Kelly", "Beverly", "Connolly") end otherwise, or gender-guesser knows them.
+_ADVERB_ENDINGS = ("ically", "ingly", "edly", "ously", "ively", "fully", "lessly", "ately")
+
+
+# Most capitalised words ("The", "But", a surname) come back often: each is tested once.
+_NAME_WORDS = WordMemo(_name_word)
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(word_values("number_words"))
+
+
+def _adjective_compound(text: str) -> bool:
+    """ "Western-backed", "Los Angeles-area": a compound that only describes, never a name
+    word: a participle after the hyphen, or a common word after a long word; not "Ban
+    Ki-moon" nor "Ross-van Dorp", whose short first part is a syllable or a name."""
+    if not _modifier_compound(text):
+        return False
+    first, _, last = text.rpartition("-")
+    return last.endswith("ed") or len(first.rpartition("-")[2]) >= 5
+
+
+def _modifier_compound(text: str) -> bool:
+    first, _, last = text.rpartition("-")
+    if not first or not last[:1].islower() or text.lower().startswith("ex-"):
+        return False
+    return len(last) >= 3 and common_word(last)
+
+
+_OPENERS = frozenset({"“", '"', "‘", "(", "—"})
+
+
+def _opens_sentence(toks: list[Token], i: int) -> bool:
+    """The word opens the sentence or a quotation: its capital may be theirs alone."""
+    return i == 0 or toks[i - 1].text in _OPENERS
+
+
+def _superlative(base: str) -> bool:
+    if base in {"best", "worst", "most", "least"}:
+        return True
+    if not base.endswith("est") or len(base) < 6:
+        return False
+    stem = base[:-3]  # "greatest", "largest", "biggest"
+    doubled = stem[-1] == stem[-2] and common_word(stem[:-1])
+    return doubled or (len(stem) >= 4 and (common_word(stem) or common_word(stem + "e")))
+
+
+_ROMANCE_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "do"})
+
+
+def _plural_demonym(word: str) -> bool:
+    entry = gazetteer().get(word[:-1]) if word.endswith("s") else None
+    return entry is not None and entry.form == "demonym"
+
+
+def w_speech() -> frozenset[str]:
+    return words().speech

@@ -1,0 +1,328 @@
+"""What around a run shows that it names no one: a business, a work, a place or a group.
+
+A common noun before it ("accountancy firm Grant Thornton"), an apposition after it
+("Freddie Mac, the country's other largest mortgage firm"), a company's suffix, a
+place's or a street's noun, a number ("Route 66"), "its" after its speech verb, a plural
+verb, an article and a word of sequence ("the next James Bond"), a list of things it
+stands in. Some show it in every mention (`_names_a_thing`); others only make a run
+that has nothing but a person's shape unlike a person (`_unlike_a_person`).
+"""
+
+from __future__ import annotations
+
+from brief.extract.actors.names.name_words import _number_words, _plural_demonym, w_speech
+from brief.extract.actors.names.sentence_tokens import _OPENING_MARKS, Token, _base_of
+from brief.extract.actors.roles import is_head
+from brief.extract.actors.word_knowledge import (
+    SURE,
+    common_word,
+    gender,
+    never_a_name,
+    person_nouns,
+)
+from brief.extract.lexicon import joined, words
+
+
+def _names_a_street(toks: list[Token], j: int) -> bool:
+    """ "on Omar El Mokhtar Street", "Martin Luther King Avenue": a capitalised street's
+    noun right after the run makes it a street's name, after whoever it honours."""
+    return j < len(toks) and toks[j].text[:1].isupper() and toks[j].base in words()["street_nouns"]
+
+
+def _attributive_name(toks: list[Token], j: int) -> bool:
+    """ "Lady Magnolia singer Anna Berg": a name with an honorific before a lower-case
+    noun of a trade (not an office: "Lady Ashton spokesman" is her spokesman) modifies it
+    as a band's or a brand's name does."""
+    if j >= len(toks) or toks[j - 1].possessive or not toks[j].text.islower():
+        return False
+    return toks[j].base in person_nouns() and not is_head(toks[j].base)
+
+
+def _designator(toks: list[Token], j: int) -> bool:
+    """ "Air France Flight 447", "Route 66": a word seen only in lower case inside
+    sentences, capitalised before a number, names a numbered thing; "Howard Flight" with
+    no number is an MP (and "Brown 12" in a list of scorers a player: Punkt has seen
+    "Brown" capitalised inside sentences)."""
+    if j >= len(toks) or not toks[j].text[:1].isdigit():
+        return False
+    return never_a_name(toks[j - 1].base)
+
+
+def _goes_on_as_its(toks: list[Token], j: int) -> bool:
+    """ "Royal Caribbean said its ships would return": the run speaks, and what it says
+    goes on with "its", the pronoun of a body speaking of itself; a person says "his" or
+    "her" ("Paul Rhys was its best performer" is the award's: a speech verb only)."""
+    k = j + 1 if j < len(toks) and toks[j].base in words()["adverbs"] else j
+    return (
+        k + 1 < len(toks)
+        and toks[k].text.islower()
+        and toks[k].base in w_speech()
+        and toks[k + 1].base == "its"
+    )
+
+
+def _plural_subject(toks: list[Token], i: int, j: int) -> bool:
+    """ "Paris St Germain have also watched him": a name that opens its sentence and
+    takes a plural verb names a team or a body, as British English writes them; one
+    person takes "has" ("Smith and Jones have" is two: the run opens no sentence)."""
+    opens = i == 0 or (i == 1 and toks[0].text in _OPENING_MARKS)
+    return opens and j < len(toks) and toks[j].text in {"have", "are", "were"}
+
+
+def _a_type(toks: list[Token], i: int) -> bool:
+    """ "who will be the next James Bond", "the first black James Bond": a name after an
+    article and a word of sequence is a part to play or a type, not its bearer (no one's
+    name takes an article); one adjective may come between ("black")."""
+    for k in (i - 1, i - 2):
+        if k < 1 or not toks[k].text.islower():
+            return False
+        if toks[k].base in words()["type_markers"]:
+            return toks[k - 1].base in words()["articles"]
+    return False
+
+
+def _heads_its_phrase(toks: list[Token], j: int) -> bool:
+    """Nothing after the run but a break or a function word ("the Ustashe, a regime",
+    "the Ustashe as patriots"): the run heads its noun phrase, not "the Obama campaign"."""
+    if j >= len(toks):
+        return True
+    nxt = toks[j]
+    return not nxt.text[:1].isalnum() or nxt.base in words()["after_a_head"] | {"as", "and"}
+
+
+def _counted(toks: list[Token], i: int) -> bool:
+    """ "the 1995 Dayton Accords", "the two Roman Catholics": an article and a number
+    before a plural count or date what the run names, and no one's name is counted. A
+    number alone may rank a person ("1 Roger Federer", "Six Chris Paterson penalties",
+    "at 15, Rhys Williams") or date a clause ("In 2003 Tony Blair ...")."""
+    if i < 2 or toks[i - 2].base not in words()["articles"]:
+        return False
+    before = toks[i - 1]
+    number = before.text.isdigit() or before.base in _number_words()
+    return number and _plural_run_end(toks, i)
+
+
+def _plural_run_end(toks: list[Token], i: int) -> bool:
+    k = i
+    while k + 1 < len(toks) and _capital(toks[k + 1]):
+        k += 1
+    last = toks[k].base
+    return last.endswith("s") and not last.endswith("ss")
+
+
+def _a_group(toks: list[Token], i: int, j: int) -> bool:
+    """ "thousands of Roman Catholics", "many Roman Catholics": a plural after a quantifier
+    names a group or things; one person is never counted so."""
+    last = toks[j - 1].base
+    if not last.endswith("s") or last.endswith("ss") or i == 0:
+        return False
+    quantifiers = words()["group_quantifiers"]
+    before = toks[i - 1].base
+    if before == "of" and i >= 2:
+        return toks[i - 2].base in quantifiers
+    return before in quantifiers
+
+
+def _unlike_a_person(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Where a name with nothing but a person's shape names a firm, a medium or a work:
+    "favourite at Gideon Marlowe" (a place of business), "the 21-year-old told Maria
+    Velsco." (the outlet a quote was given to), "histories, including Tudor Wessex" (a
+    member of things), "Open Water, Peter Varnham, Garden State" (listed with names that
+    are no one's)."""
+    if _a_group(toks, i, j):
+        return True
+    before = toks[i - 1].base if i else ""
+    if before == "at" and not (i >= 2 and toks[i - 2].base.endswith(("ed", "ing"))):
+        return True  # not "criticism has been aimed at Pascal Cygan"
+    ends = j >= len(toks) or toks[j].text in {".", ",", ":", ";"}
+    if before == "told" and ends and any(mark in text for mark in '"“'):
+        return True
+    if before in {"including", "as"} and i >= 3 and toks[i - 2].text == ",":
+        noun = toks[i - 3]
+        if noun.text.islower() and noun.base.endswith("s") and noun.base[:-1] not in person_nouns():
+            return True
+    return _listed_with_things(toks, i, j)
+
+
+def _listed_with_things(toks: list[Token], i: int, j: int) -> bool:
+    """A list member ("A, B and C") whose neighbours in the list are capitalised runs of
+    common words or with a number, which no one's name is ("Open Water", "Bet 365");
+    not "for The Aviator, Michael Mann" (no list) nor "Bono, The Edge, Adam Clayton and
+    Larry Mullen" (a person's name beside it)."""
+    neighbours = [run for run in (_run_before(toks, i), _run_after(toks, j)) if run is not None]
+    if _after_a_firm(toks, i):
+        return True  # "Goldman Sachs & Co, Harris Interactive and Neilsen/Net Ratings"
+    return bool(neighbours) and all(map(_no_ones_name, neighbours))
+
+
+def _after_a_firm(toks: list[Token], i: int) -> bool:
+    """The list member before the run ends in a firm's suffix ("Goldman Sachs & Co,"):
+    the list is of firms."""
+    if i < 3 or toks[i - 1].base not in _JOINS:
+        return False
+    suffix, before = toks[i - 2], toks[i - 3]
+    named = before.text[:1].isupper() or before.text == "&"
+    return suffix.text[:1].isupper() and named and suffix.base in words()["company_suffixes"]
+
+
+_JOINS = frozenset({",", "and", "or"})
+
+
+def _capital(tok: Token) -> bool:
+    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def _run_before(toks: list[Token], i: int) -> list[str] | None:
+    """The list member before a run: capitalised words after a join or the sentence's
+    start, then a join; None without a join, [] when the member is not whole."""
+    if i < 2 or toks[i - 1].base not in _JOINS:
+        return None
+    k = i - 2
+    while k >= 0 and _capital(toks[k]):
+        k -= 1
+    member = [t.text for t in toks[k + 1 : i - 1]]
+    return member if k < 0 or toks[k].base in _JOINS else []
+
+
+def _run_after(toks: list[Token], j: int) -> list[str] | None:
+    """The list member after a run: a join, capitalised words, then a join or a break."""
+    if j >= len(toks) or toks[j].base not in _JOINS:
+        return None
+    k = j + 1
+    while k < len(toks) and _capital(toks[k]):
+        k += 1
+    member = [t.text for t in toks[j + 1 : k]]
+    ends = k >= len(toks) or toks[k].base in _JOINS or toks[k].text in {".", ";", ":"}
+    return member if ends else []
+
+
+def _no_ones_name(run: list[str]) -> bool:
+    """Two or more capitalised words, all common ones, or with a number."""
+    if len(run) < 2:
+        return False
+    return any(word[:1].isdigit() for word in run) or all(map(common_word, run))
+
+
+def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> bool:
+    """What the words around a run show it to name, in every mention: a business, a
+    band or a work after its common noun ("accountancy firm Grant Thornton", "Mike
+    Leigh's film Vera Drake", "companies such as Adam Opel", "Bookmakers Ladbrokes"), a
+    work before its author ("Mr Norrell by Susanna Clarke"), or a place before its noun
+    ("King Cross station", "the Sheffield Hallam seat"), or that noun ends it ("Imam
+    Khomeini International Airport"). A suffix ("Motors", "Wells Fargo Bank") ends a
+    business's name, or comes before the region of its branch ("Media Labs Europe")."""
+    w = words()
+    if names[-1].lower() in w["company_suffixes"]:
+        return True
+    if any(len(name) > 3 and name.lower() in w["company_suffixes"] for name in names[:-1]):
+        return True  # "Motors Europe" of "General Motors Europe": a business's branch
+    if (
+        len(names) >= 2
+        and names[-1].lower() in w["place_nouns"]
+        and gender(_base_of(names[0])) not in SURE
+    ):
+        return True  # "Khomeini International Airport", "Wembley Stadium"; not "Emma Ward"
+    if len(names) >= 2 and _plural_demonym(names[-1]) and gender(names[0]) is None:
+        return True  # "Orthodox Serbs", "Bosnian Croats": a people; not "Claire Danes"
+    if i > 0 and toks[i - 1].base in w["vessel_prefixes"] and not toks[i - 1].text.istitle():
+        return True  # "the ms Ryndam", "MV Seaspray": a ship, not "Ms Ryndam"
+    if len(names) >= 2 and _thing_noun(toks[i].base):
+        return True  # "Bookmakers Ladbrokes": the sentence's capital on the noun
+    if i > 0 and toks[i - 1].base in {"its", "their"}:
+        return True  # "its Solo Chassis gaming chair": what a body owns is a thing
+    if _quoted_whole(toks, i, j) and gender(_base_of(names[0])) is None:
+        return True  # a shirt that read “Fascist Trump”: a slogan, a title, a nickname
+    k = i - 1
+    if k >= 2 and toks[k].base == "as" and toks[k - 1].base == "such":
+        k -= 2  # "companies such as Adam Opel"
+    if k >= 1 and toks[k].text == "," and _apposed_to_a_thing(toks, k, j):
+        k -= 1  # "the West End musical, Bombay Dreams."
+    if k >= 0 and (toks[k].text[:1].islower() or k == 0) and _thing_noun(toks[k].base):
+        return True  # "Bookmaker William Hill has": the noun may open the sentence
+    if j < len(toks) and toks[j].text[:1].islower() and toks[j].base in w["place_nouns"]:
+        return True
+    return _before_author(toks, j) or _apposed_thing(toks, j)
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+def _quoted_whole(toks: list[Token], i: int, j: int) -> bool:
+    """Whether the run is all a quotation holds (“Fascist Trump”, ''The Rock,''): words
+    quoted as words, a slogan or a title, not a mention of someone (the caller keeps a
+    run a known given name opens: MTV's "Carson Daly" is still him)."""
+    if i == 0 or toks[i - 1].text not in _OPENING_QUOTES:
+        return False
+    comma = j < len(toks) and toks[j].text == ","
+    k = j + 1 if comma else j
+    if k >= len(toks) or toks[k].text not in _CLOSING_QUOTES:
+        return False
+    # “Tony Blair,” he said, “is wrong.”: a quotation the speech tag interrupts
+    after = toks[k + 1].base if k + 1 < len(toks) else ""
+    return not (comma and (after in words().speech or after in words()["person_pronouns"]))
+
+
+def _apposed_thing(toks: list[Token], j: int) -> bool:
+    """ "Jonathan Strange and Mr Norrell, a novel about the magic arts", "Freddie Mac,
+    the country's other largest mortgage firm,": an apposition headed by a work's or a
+    business's noun (not "a film director")."""
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in words()["articles"]:
+        return False
+    people = joined("role_heads", "described")
+    for k in range(j + 2, min(j + 8, len(toks) - 1)):
+        base = toks[k].base
+        if toks[k].possessive and toks[k].text.islower():
+            continue  # "Marriott Springhill Suites, the agent's hotel,": a determiner
+        if _thing_noun(base):
+            return toks[k + 1].base in words()["after_a_head"]
+        if (
+            not toks[k].text.islower()
+            or base in people
+            or base in words()["after_a_head"] | {"and"}
+        ):
+            return False  # "Dan Conston, a senior adviser to the group": a person's noun
+    return False
+
+
+def _apposed_to_a_thing(toks: list[Token], comma: int, j: int) -> bool:
+    """ "the popular West End musical, Bombay Dreams.": a run between commas after a noun
+    phrase whose head may be a thing's; not "best musical, Victoria Hamilton was" (no
+    closing comma) nor "the director of the film, Vinod Pande," (a person's head)."""
+    closed = j >= len(toks) or toks[j].text in {",", ".", ";", ")"}
+    if not closed or not toks[comma - 1].text[:1].islower():
+        return False
+    people = joined("role_heads", "described")
+    k = comma - 1
+    while k >= 0 and comma - k <= 10 and toks[k].text != ",":
+        if toks[k].base in people:
+            # "AR Rahman, the director of the musical, Bombay Dreams": the description is
+            # the name's before it, so the run is what "of" names
+            return k >= 2 and toks[k - 1].base in words()["articles"] and _after_a_name(toks, k - 2)
+        k -= 1
+    return True
+
+
+def _after_a_name(toks: list[Token], k: int) -> bool:
+    return toks[k].text == "," and k >= 1 and toks[k - 1].text[:1].isupper()
+
+
+def _thing_noun(base: str) -> bool:
+    """A noun that names what a business, a band or a work is, singular or plural."""
+    nouns = words()["thing_nouns"]
+    if base in nouns:
+        return True
+    if base.endswith("ies") and base[:-3] + "y" in nouns:
+        return True  # "companies"; "movies" is a movie's plural
+    return base.endswith("s") and base[:-1] in nouns
+
+
+def _before_author(toks: list[Token], j: int) -> bool:
+    """ "Jonathan Strange and Mr Norrell by Susanna Clarke": a work's title before "by"
+    and its author's full name."""
+    if j + 2 >= len(toks) or toks[j].base != "by":
+        return False
+    author = toks[j + 1]
+    return (
+        gender(author.base) in SURE and toks[j + 2].text[:1].isupper() and author.text[:1].isupper()
+    )
