@@ -8,7 +8,7 @@ JSON decoder, in C, reads the same tables in under a millisecond.
 A cache file holds the text it was parsed from, and is used only for that exact text:
 an edited file (a user's profile) is parsed again, and a text that is not valid TOML is
 never cached, so its error is tomllib's, as without a cache. The files are data, never
-code, in the user's cache folder (as the given names' table, brief.extract.actors.names).
+code, in the user's cache folder (as the given names' table, brief.extract.actors.word_knowledge).
 A table JSON cannot hold as it is (a TOML date) is not cached; a cache that cannot be
 read or written is no cache, and nothing is said. The newest KEPT_FILES files are kept.
 """
