@@ -6,9 +6,9 @@ import pytest
 
 from brief.extract.actors import find_actors
 from brief.extract.quotes import find_quotes, split_stories
-from brief.extract.quotes.pronouns import _honorific_titles
-from brief.extract.quotes.spans import _Paragraph
-from brief.extract.quotes.speech_tags import _WORD_RE, _speech_verb_subject, _spoken_subject
+from brief.extract.quotes.pronouns import honorific_titles
+from brief.extract.quotes.spans import Paragraph
+from brief.extract.quotes.speech_tags import WORD_RE, speech_verb_subject, spoken_subject
 from brief.extract.quotes.story_reader import _titled
 from brief.models import Sentence
 from tests.conftest import SAMPLES
@@ -194,10 +194,10 @@ def test_a_paragraph_scan_finds_the_sentences_that_hold_a_title() -> None:
         "MrX is no title but holds one.",
         "Sir",
     )
-    para = _Paragraph.of(sentences(*texts))
-    searched = [_honorific_titles().search(text) is not None for text in texts]
+    para = Paragraph.of(sentences(*texts))
+    searched = [honorific_titles().search(text) is not None for text in texts]
     assert _titled(para) == searched == [True, False, True, True, True]
-    assert _titled(_Paragraph.of(sentences("No one.", "Not here."))) == [False, False]
+    assert _titled(Paragraph.of(sentences("No one.", "Not here."))) == [False, False]
 
 
 def test_he_never_crosses_sources_and_an_unknown_person_blocks_it() -> None:
@@ -444,7 +444,7 @@ def test_a_surname_named_in_full_only_in_another_source_names_nobody() -> None:
 @pytest.mark.parametrize(
     ("lead_in", "speaker"),
     [
-        ("According to Straw, “the talks must go on.”", "Jack Straw"),  # _speech_verb_subject
+        ("According to Straw, “the talks must go on.”", "Jack Straw"),  # speech_verb_subject
         ("Straw: “The talks must go on.”", "Jack Straw"),  # _colon_subject
         ("Speaking on CNN: “The talks must go on.”", None),  # a preposition: no subject
     ],
@@ -1102,12 +1102,12 @@ def test_an_epithet_speaks_only_for_the_one_named_with_it_by_apposition() -> Non
 
 
 def test_a_sentence_without_a_speech_verb_is_not_tokenised_for_a_subject() -> None:
-    """_spoken_subject skips the sentences whose every word could give no subject: the
+    """spoken_subject skips the sentences whose every word could give no subject: the
     same answer as reading each one."""
     texts = [s.text for path in sorted(SAMPLES.glob("*.txt")) for s in sentences_of(path)]
     texts += ["According to Mr Smith, it rained.", "Jones SAID so.", "He said: no."]
-    assert [_spoken_subject(t) for t in texts] == [
-        _speech_verb_subject(_WORD_RE.findall(t)) for t in texts
+    assert [spoken_subject(t) for t in texts] == [
+        speech_verb_subject(WORD_RE.findall(t)) for t in texts
     ]
 
 

@@ -10,8 +10,8 @@ from brief.ingest import make_source, parse_text
 from brief.models import Corpus, StoryGroup
 from brief.segment import segment
 from brief.stories import find_stories
-from brief.stories.apart import _Named, _own_names
-from brief.stories.texts import _Text, _texts
+from brief.stories.apart import Named, own_names
+from brief.stories.texts import Text, _texts
 
 SYLLABLES = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
 
@@ -716,63 +716,63 @@ def test_two_falls_on_one_mountain_told_by_a_few_reports_each_are_two_stories() 
 def test_a_later_event_that_recalls_an_earlier_one_is_another_story() -> None:
     """Every report of the second arrest recalls the first, so the first has no name of
     its own in the text; its leads still name it, and the second leads with its own man."""
-    first = _Named(Counter(jackson=5, vincent=5, chargers=5), Counter(jackson=5, vincent=4), 5)
-    second = _Named(
+    first = Named(Counter(jackson=5, vincent=5, chargers=5), Counter(jackson=5, vincent=4), 5)
+    second = Named(
         Counter(jamal=5, williams=5, jackson=4, vincent=4, chargers=5),
         Counter(jamal=5, williams=5),
         5,
     )
-    assert _own_names(first, second)
-    assert _own_names(second, first)
+    assert own_names(first, second)
+    assert own_names(second, first)
     # a development of one event that brings one new word (the torch of the same games)
-    games = _Named(Counter(beijing=4, games=4), Counter(beijing=4, games=3), 4)
-    torch = _Named(Counter(torch=6, beijing=3, games=2), Counter(torch=5), 6)
-    assert not _own_names(games, torch)
+    games = Named(Counter(beijing=4, games=4), Counter(beijing=4, games=3), 4)
+    torch = Named(Counter(torch=6, beijing=3, games=2), Counter(torch=5), 6)
+    assert not own_names(games, torch)
 
 
 def test_a_later_look_alike_dated_in_a_year_the_earlier_never_gives_is_another_story() -> None:
     """A new lead actor named four years after the last: every later report recalls the
     earlier actor, even in its leads, so only the later group has names of its own; its
     reports are dated in a year the earlier ones never mention."""
-    earlier = _Named(
+    earlier = Named(
         Counter(vondrak=5, aldo=5, starship=5),
         Counter(vondrak=5, aldo=4),
         5,
         Counter({2009: 1}),
         Counter({2009: 2, 2010: 1}),
     )
-    later = _Named(
+    later = Named(
         Counter(pelletier=5, rosa=5, vondrak=5, aldo=4, starship=5),
         Counter(pelletier=5, rosa=5, vondrak=2, aldo=2),
         5,
         Counter({2013: 4}),
         Counter({2013: 5, 2009: 1}),
     )
-    assert _own_names(earlier, later)
-    assert _own_names(later, earlier)
-    undated = [_Named(*group[:3]) for group in (earlier, later)]
-    assert not _own_names(*undated)  # the names alone do not tell
+    assert own_names(earlier, later)
+    assert own_names(later, earlier)
+    undated = [Named(*group[:3]) for group in (earlier, later)]
+    assert not own_names(*undated)  # the names alone do not tell
 
 
 def test_a_story_told_over_new_year_is_not_parted_by_its_years() -> None:
     """A wave of 26 December counted in January: the later reports are dated a year
     on, and their new place is no second event."""
-    december = _Named(
+    december = Named(
         Counter(sumalo=5, andaru=5), Counter(sumalo=5), 5, Counter({2004: 5}), Counter({2004: 5})
     )
-    january = _Named(
+    january = Named(
         Counter(sumalo=5, andaru=4, kerivan=5),
         Counter(sumalo=3, kerivan=1),
         5,
         Counter({2005: 4}),
         Counter({2005: 5, 2004: 1}),
     )
-    assert not _own_names(december, january)
-    assert not _own_names(january, december)
+    assert not own_names(december, january)
+    assert not own_names(january, december)
 
 
 def test_a_text_is_dated_by_its_dateline_and_lead_not_by_a_recap() -> None:
-    text = _Text(
+    text = Text(
         "Banks brace for losses",
         [
             "Lenders in Vantoria set aside more money on Monday.",
@@ -783,9 +783,9 @@ def test_a_text_is_dated_by_its_dateline_and_lead_not_by_a_recap() -> None:
     )
     assert text.dated == {2013}
     assert text.years == {2013, 2008}
-    assert _Text(None, ["Planned for December 15, 2013, the vote."]).dated == {2013}
-    assert _Text(None, ["It cost 1,2013 and 20130 and 3.2013 units."]).years == set()
-    assert _Text(None, ["Rates rose."], date="2016-02-14").dated == {2016}
+    assert Text(None, ["Planned for December 15, 2013, the vote."]).dated == {2013}
+    assert Text(None, ["It cost 1,2013 and 20130 and 3.2013 units."]).years == set()
+    assert Text(None, ["Rates rose."], date="2016-02-14").dated == {2016}
 
 
 def test_the_heading_over_a_first_sentence_is_its_dateline() -> None:

@@ -9,16 +9,16 @@ from dataclasses import dataclass, field
 from itertools import compress, count
 
 from brief.classify.clauses import _grammar, asides, leading_background, reported
-from brief.classify.participants import _Actors
+from brief.classify.participants import Actors
 from brief.classify.references import pronoun_subject
-from brief.classify.scoreline import SCORELINE, _range_after, _scoreline
+from brief.classify.scoreline import SCORELINE, _scoreline, range_after
 from brief.classify.wording import (
-    _RECENT_TOKENS,
-    _STEMS,
+    RECENT_TOKENS,
+    STEMS,
+    NameWords,
     _function_words,
-    _goes_on,
     _matches,
-    _NameWords,
+    goes_on,
     stem_all,
     tokens,
 )
@@ -131,7 +131,7 @@ class _Matcher:
         self.gated = tuple(i for i, kinds in enumerate(self.participants) if kinds)
         self.between = tuple(i for i, s in enumerate(profile.sections) if s.foreign_sides)
         self.foreign_kinds = frozenset(kind for s in profile.sections for kind in s.foreign_sides)
-        self.actors = _Actors(profile)
+        self.actors = Actors(profile)
 
     def _add(self, table: dict[str, list[_Cue]], cue: _Cue | None) -> None:
         if cue is None:
@@ -146,7 +146,7 @@ class _Matcher:
         that count only when the sentence names their kind of actor, and the text's
         `tokens` when it has no attribution (so the actors are read from the same words)."""
         body = reported(text)
-        words = _RECENT_TOKENS[body]
+        words = RECENT_TOKENS[body]
         own = words if body is text else None
         scoreline = _scoreline(body)
         if scoreline >= 0:  # in its place, so a background clause holds it as it holds a cue
@@ -169,7 +169,7 @@ class _Matcher:
         Only the marked words are read (`marks`), and a word's stem is looked up only
         where a phrase goes on past its first word: most words are no cue."""
         hits: _Hits = {}
-        named: _NameWords | None = None  # read when a cue is found: most sentences hold none
+        named: NameWords | None = None  # read when a cue is found: most sentences hold none
         frames: list[tuple[int, int]] = []  # (position, section)
         last_negation = -100
         last_hit = 0  # where the last hit was found or made stronger
@@ -184,13 +184,13 @@ class _Matcher:
             negated = pos - last_negation <= NEGATION_WINDOW
             cues = mark.cues
             if mark.after and pos + 1 < len(words):
-                cues = mark.after.get(_STEMS[words[pos + 1]], cues)
+                cues = mark.after.get(STEMS[words[pos + 1]], cues)
             for cue in cues:
-                if len(cue.rest) > 1 and not _goes_on(words, pos, cue.rest):
+                if len(cue.rest) > 1 and not goes_on(words, pos, cue.rest):
                     continue
                 if cue.one_word_event:
                     if named is None:
-                        named = _NameWords(body, len(words))
+                        named = NameWords(body, len(words))
                     if pos in named:
                         continue  # a name's word reports no event (a negative one still
                         # says what the sentence is about: the "Davis Cup")
@@ -230,14 +230,14 @@ class _Matcher:
             governed = frames and any(
                 fs != cue.section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
             )
-            if not governed and (not cue.rest or _goes_on(words, pos, cue.rest)):
+            if not governed and (not cue.rest or goes_on(words, pos, cue.rest)):
                 frames.append((pos + len(cue.stems), cue.section))
 
     def _marks(self, word: str) -> _Mark | None:
         """What _hits does at the word (see _Mark); None, for most words, when nothing:
         no cue's or frame's stem, no prefix cue, no negation. Asked once a distinct word
         (`marks`), so a sentence's marked positions come from a look-up in C."""
-        stem = _STEMS[word]
+        stem = STEMS[word]
         negation = word in self.negators
         starts = bool(self.any_prefix and word.startswith(self.any_prefix))
         if not (negation or starts or stem in self.cue_stems):
@@ -421,7 +421,7 @@ def load_matcher(profile: Profile) -> None:
     matcher = _matcher(profile)
     matcher.actors.naming(matcher.foreign_kinds)
     _grammar()
-    _range_after()
+    range_after()
 
 
 def classify(text: str, profile: Profile) -> Classification:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from brief.classify.wording import (
-    _RECENT_TOKENS,
-    _STEMS,
+    RECENT_TOKENS,
+    STEMS,
     _function_words,
-    _goes_on,
+    goes_on,
     stem_all,
     tokens,
 )
@@ -27,7 +27,7 @@ from brief.extract.lexicon import Entry, PhraseMatcher, WordMemo, words
 from brief.profiles import GAZETTEER_KINDS, NATIONALITY, Profile
 
 # A text's gazetteer hits, found once: an article's sentences are read for their sides
-# (`sides`, for the country it is about) and for their kinds of actor (`_Actors.kinds`),
+# (`sides`, for the country it is about) and for their kinds of actor (`Actors.kinds`),
 # and the story's lead sentences again by story_profile (in a 1,000-article digest, 4,800
 # sentences were scanned twice).
 _PLACES = WordMemo(lambda text: tuple(gazetteer_hits(text)), kept=1 << 15)
@@ -94,14 +94,14 @@ def _until_several_countries(
 
 @dataclass(frozen=True)
 class _ActorMark:
-    """What a word gives `_Actors.kinds`: the kinds it names alone, and the longer
+    """What a word gives `Actors.kinds`: the kinds it names alone, and the longer
     phrases (kind, stems after the first) that may start at it."""
 
     kinds: frozenset[str]
     longer: tuple[tuple[str, tuple[str, ...]], ...]
 
 
-class _Actors:
+class Actors:
     """Which kinds of actor a sentence names: the gazetteer's countries and organisations,
     and the profile's words for its own kinds ("minister"; "Labour" only capitalised)."""
 
@@ -155,7 +155,7 @@ class _Actors:
     def _starts(self, word: str) -> _ActorMark | None:
         """The kinds a word names by itself (a one-word phrase of its stem, or a prefix it
         starts with), and the longer phrases its stem starts; None when neither."""
-        phrases = self.by_stem.get(_STEMS[word], ())
+        phrases = self.by_stem.get(STEMS[word], ())
         if not (phrases or word.startswith(self.any_prefix)):
             return None
         alone = {kind for kind, phrase in phrases if len(phrase) == 1}
@@ -189,12 +189,12 @@ class _Actors:
         `enough` (its scan costs most). `words_of`: the text's `tokens`, when known."""
         found: set[str] = set()
         if words_of is None:
-            words_of = _RECENT_TOKENS[text]
+            words_of = RECENT_TOKENS[text]
         marked = list(map(self.starts.__getitem__, words_of))
         for pos, mark in zip(compress(count(), marked), filter(None, marked), strict=True):
             found |= mark.kinds
             for kind, rest in mark.longer:
-                if kind not in found and _goes_on(words_of, pos, rest):
+                if kind not in found and goes_on(words_of, pos, rest):
                     found.add(kind)
         if self.any_name.occurs_in(text):
             for kind, name in self.names.items():

@@ -10,7 +10,7 @@ import re
 from functools import cache
 from itertools import compress
 
-from brief.classify.wording import _RECENT_TOKENS
+from brief.classify.wording import RECENT_TOKENS
 from brief.extract.lexicon import WordMemo, words
 
 SUBJECT_REACH = 3  # tokens at the start (and the end, before "said") that hold a subject
@@ -18,7 +18,7 @@ SUBJECT_REACH = 3  # tokens at the start (and the end, before "said") that hold 
 
 def pronoun_subject(text: str) -> bool:
     """Whether a pronoun opens the sentence or speaks in its attribution ("..., he said")."""
-    found = _RECENT_TOKENS[text]
+    found = RECENT_TOKENS[text]
     reach = found[:SUBJECT_REACH] + found[-SUBJECT_REACH - 1 :]
     return not words()["subject_pronouns"].isdisjoint(reach)
 

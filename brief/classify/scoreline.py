@@ -25,7 +25,7 @@ _RANGE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*\Z")
 
 
 @cache
-def _range_after() -> re.Pattern[str]:
+def range_after() -> re.Pattern[str]:
     """A month or one of words.toml's [classify] range_units right after the numbers."""
     units = alternation(words()["range_units"])
     # A capitalised modifier may stand between ("100-120 UK troops").
@@ -39,6 +39,6 @@ def _scoreline(text: str) -> int:
         return -1
     for found in _SCORELINE.finditer(text):
         before = text[max(0, found.start() - 12) : found.start()]
-        if not _RANGE_BEFORE.search(before) and not _range_after().match(text, found.end()):
+        if not _RANGE_BEFORE.search(before) and not range_after().match(text, found.end()):
             return found.start()
     return -1

@@ -20,12 +20,12 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+")
 
 # word -> its inflection key: a cue matches the inflected forms of its word, not every
 # word a stemmer would fold into it ("mobile" is no "mobilize"); see brief.inflection.
-_STEMS = WordMemo(inflection_key)
+STEMS = WordMemo(inflection_key)
 
 
 def stem_all(words: Sequence[str]) -> list[str]:
     """The stems of a sentence's words: one dictionary look-up a known word."""
-    return list(map(_STEMS.__getitem__, words))
+    return list(map(STEMS.__getitem__, words))
 
 
 def tokens(text: str) -> list[str]:
@@ -41,7 +41,7 @@ def tokens(text: str) -> list[str]:
 # Those readings come close together, so a few hundred texts are enough to keep. (With
 # the lookbehind of references' _TITLE: classify 3.5% fewer instructions on c25000's
 # first 5,000 sentences, 3.2% on the inbox's.)
-_RECENT_TOKENS = WordMemo(tokens, kept=512)
+RECENT_TOKENS = WordMemo(tokens, kept=512)
 
 
 _CASED_TOKEN = re.compile(r"[A-Za-z0-9]+")
@@ -96,7 +96,7 @@ def _may_pair(text: str, cased: str) -> bool:
     return not text[1:].islower() and _CAPITALISED_PAIR.search(cased) is not None
 
 
-class _NameWords:
+class NameWords:
     """`inside_names` of a sentence, worked out only when a word asked about is a
     capitalised word after a capitalised one: a cue's word rarely is, and the words as
     written, one search in C, say so."""
@@ -131,7 +131,7 @@ def _matches(stems: Sequence[str], pos: int, phrase: tuple[str, ...]) -> bool:
     return tuple(stems[pos : pos + len(phrase)]) == phrase
 
 
-def _goes_on(words: Sequence[str], pos: int, rest: tuple[str, ...]) -> bool:
+def goes_on(words: Sequence[str], pos: int, rest: tuple[str, ...]) -> bool:
     """Whether the stems of the words after words[pos] are `rest` (a phrase's stems after
     its first)."""
-    return tuple(map(_STEMS.__getitem__, words[pos + 1 : pos + 1 + len(rest)])) == rest
+    return tuple(map(STEMS.__getitem__, words[pos + 1 : pos + 1 + len(rest)])) == rest

@@ -14,8 +14,8 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from brief.extract import lexicon
-from brief.stories.similarity import _general_shares
-from brief.stories.texts import _plain, _Text
+from brief.stories.similarity import general_shares
+from brief.stories.texts import Text, _plain
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -56,13 +56,13 @@ CORE_SHARE = 0.6
 
 # A story of SHARED_SUBJECT_GROUP or more keeps one subject (a rare name of one of its
 # headlines or first sentences) that at least SHARED_SUBJECT_SHARE of its texts mention
-# (see _shared_subject). Tuned on half A of the BBC piles of 250 articles and of the
+# (see shared_subject). Tuned on half A of the BBC piles of 250 articles and of the
 # labelled sets: a share of 0.6 lets a tennis tour's reports stay one blob, 0.8 splits
 # Multilingual's stories (sub-events told by a few of their reports each).
 SHARED_SUBJECT_GROUP = 3
 SHARED_SUBJECT_SHARE = 0.7
 # A single text starts a story with another, or joins one of up to PARTICULAR_GROUP
-# texts, only if the terms it shares with them that are their own (see _particular) give
+# texts, only if the terms it shares with them that are their own (see particular) give
 # the pairs, on average, PARTICULAR_SHARE of their bar by themselves. A term is a pair's
 # own while at most PARTICULAR_STRAYS texts near neither use it. Tuned on half A of the
 # BBC piles of 250 and of the labelled sets: no stray let a few Multi-News pairs apart
@@ -84,21 +84,21 @@ PARTICULAR_GROUP = 3
 OPENING_GENERAL_SHARE = 0.02
 
 # Two groups of two or more texts merge only if their mean similarity to each other is
-# at least COHESION_SHARE of the lower of their own means within (see _tighter). Tuned on
+# at least COHESION_SHARE of the lower of their own means within (see tighter). Tuned on
 # half A of all the piles: 0.5 kept apart look-alike events (ECB+ A precision .938 ->
 # .950, Multi-News .955 -> .965, BBC 250 .732 -> .736) and split no story; 0.55 splits a
 # DUC story (half A F1 .834 -> .780), 0.4 keeps fewer look-alikes apart.
 COHESION_SHARE = 0.5
 
 
-def _rare_openings(texts: Sequence[_Text]) -> list[set[str]]:
+def rare_openings(texts: Sequence[Text]) -> list[set[str]]:
     """Each text's opening words that general English rarely uses (see
     OPENING_GENERAL_SHARE): the who, where or what its headline and first sentence give."""
     rare = _rare({word for text in texts for word in text.opening}, OPENING_GENERAL_SHARE)
     return [text.opening & rare for text in texts]
 
 
-def _rare_subjects(texts: Sequence[_Text]) -> list[set[str]]:
+def rare_subjects(texts: Sequence[Text]) -> list[set[str]]:
     """Each text's subjects that general English rarely uses: a "Boston" or a "Dibaba",
     not an "Olympic" or a "Tuesday", which any report of the field may name."""
     named = {name for text in texts for name in text.subjects}
@@ -107,14 +107,14 @@ def _rare_subjects(texts: Sequence[_Text]) -> list[set[str]]:
 
 
 def _rare(words: set[str], below: float) -> set[str]:
-    """The words fewer than `below` of general English texts hold (see _general_shares)."""
+    """The words fewer than `below` of general English texts hold (see general_shares)."""
     every = sorted(words)
     return {
-        w for w, share in zip(every, _general_shares(every).tolist(), strict=True) if share < below
+        w for w, share in zip(every, general_shares(every).tolist(), strict=True) if share < below
     }
 
 
-def _particular(
+def particular(
     matrix: sparse.csr_matrix,
     columns: sparse.csr_matrix,
     edges: dict[int, dict[int, float]],
@@ -156,7 +156,7 @@ def _particular(
     return own
 
 
-def _tighter(
+def tighter(
     inner: dict[int, float], members: dict[int, list[int]], one: int, other: int, between: float
 ) -> bool:
     """Whether two groups of two or more texts are each more alike within than
@@ -191,7 +191,7 @@ def _chained(
     return any(edges.get(x, {}).get(y, 0.0) < floor for x in one for y in other)
 
 
-def _shared_subject(texts: Sequence[_Text], subjects: Sequence[set[str]], group: list[int]) -> bool:
+def shared_subject(texts: Sequence[Text], subjects: Sequence[set[str]], group: list[int]) -> bool:
     """Whether most texts of a would-be story name one subject of its texts.
 
     Reports of one event keep naming who or where it is, whichever report is read. A
@@ -272,7 +272,7 @@ def _country_starts() -> dict[str, tuple[int, ...]]:
     return {word: tuple(sorted(lengths)) for word, lengths in starts.items()}
 
 
-def _places(texts: Sequence[_Text]) -> list[tuple[frozenset[str], frozenset[str]]]:
+def _places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[str]]]:
     """Per text: the countries its headline or first sentence names (opening it too: "Sri
     Lanka has recorded 9,790 cases", where the look-alike reports say "Bangladesh has
     recorded") or whose ground it names ("violates Japanese airspace"), and all it names."""
@@ -298,25 +298,25 @@ def _elsewhere(
 
 
 def _apart(
-    texts: Sequence[_Text],
+    texts: Sequence[Text],
     subjects: Sequence[set[str]],
     one: int,
     other: int,
     openings: Sequence[set[str]] | None = None,
 ) -> bool:
     """Whether each of two texts has a subject the other never mentions, or (in a big
-    pile, `openings`: see _rare_openings) their openings share no rare word."""
+    pile, `openings`: see rare_openings) their openings share no rare word."""
     if openings is not None and not openings[one] & openings[other]:
         return True
     return bool(subjects[one] - texts[other].terms) and bool(subjects[other] - texts[one].terms)
 
 
 def _other_days(
-    texts: Sequence[_Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
 ) -> bool:
     """Whether two groups report two events: every report's opening gives the day of
     its event, no day of one group's is the other's, and each group's openings name a
-    subject (see _rare_subjects) that no report of the other mentions: "seized the
+    subject (see rare_subjects) that no report of the other mentions: "seized the
     tanker Orion Star on Monday" is not "seized the cargo ship Kestrel Bay on Saturday",
     however alike one agency's two reports are. A development of one event on another
     day still names its subject ("released the crew of the Kestrel Bay on Monday"), and
@@ -332,7 +332,7 @@ def _other_days(
     return bool(mine) and bool(theirs)
 
 
-class _Named(NamedTuple):
+class Named(NamedTuple):
     """What a group of reports names: in how many of its texts each name occurs
     (`names`), in how many of its headlines and first sentences (`leads`), and its size;
     in how many of its texts each year is a date of its reporting (`dated`: its
@@ -346,7 +346,7 @@ class _Named(NamedTuple):
     years: Counter[int] = Counter()
 
 
-def _own_names(one: _Named, other: _Named) -> bool:
+def own_names(one: Named, other: Named) -> bool:
     """Whether two groups of reports are two events: each has a name (a place, a person)
     that most of its reports mention and the other's reports almost never do, and for one
     of them at least it is a name its headlines or first sentences give.
@@ -388,7 +388,7 @@ def _own_names(one: _Named, other: _Named) -> bool:
     return False
 
 
-def _own_years(one: _Named, other: _Named) -> list[int]:
+def _own_years(one: Named, other: Named) -> list[int]:
     """The years most of one group's texts are dated in, that almost none of the other's
     mention, nor the year before or after.
 
@@ -396,7 +396,7 @@ def _own_years(one: _Named, other: _Named) -> list[int]:
     beside the date in their first sentences ("planned for December 15, 2013"). A year
     further down is as often a recap ("the 2008 crash"), so it counts only as a mention,
     which keeps a year from being the other group's own. Alone it is weak (many reports
-    never write their year: an agency's undated copy), so _own_names asks for a second
+    never write their year: an agency's undated copy), so own_names asks for a second
     cue. A story running over New Year gives two years side by side, so the year before
     or after counts as the same."""
     return [

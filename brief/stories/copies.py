@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from brief.stories.texts import _Text
+from brief.stories.texts import Text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -27,7 +27,7 @@ SHINGLE_MAX_SHARE = 0.25
 SHINGLE_MAX_MIN = 50
 
 
-def _copies(texts: dict[int, _Text], numbers: Sequence[int]) -> dict[int, int]:
+def _copies(texts: dict[int, Text], numbers: Sequence[int]) -> dict[int, int]:
     """Each source -> the earliest source whose text it repeats (itself if none)."""
     import numpy as np
     from scipy import sparse

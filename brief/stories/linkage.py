@@ -17,21 +17,21 @@ from brief.stories.apart import (
     PARTICULAR_GROUP,
     PARTICULAR_SHARE,
     SUBJECT_PENALTY,
+    Named,
     _apart,
     _chained,
     _elsewhere,
-    _Named,
     _other_days,
-    _own_names,
-    _particular,
     _places,
-    _rare_openings,
-    _rare_subjects,
-    _shared_subject,
-    _tighter,
+    own_names,
+    particular,
+    rare_openings,
+    rare_subjects,
+    shared_subject,
+    tighter,
 )
 from brief.stories.similarity import _graph, _matrix
-from brief.stories.texts import _Text
+from brief.stories.texts import Text
 
 # Two groups of texts are one story while the mean cosine between their members stays at
 # or above a bar (see _needed). Same-event reports written independently share the
@@ -59,7 +59,7 @@ PAIR_THRESHOLD = 0.25
 BIG_PILE = 150
 
 
-def _place_and_counts(text: _Text) -> tuple[set[str], set[str]]:
+def _place_and_counts(text: Text) -> tuple[set[str], set[str]]:
     """A text's opening subjects, less days and months ("Wednesday", "June": any two
     reports of a day share them), and its opening counts (see _counts): two texts sharing
     one of each are one event, however they word it ("Shirak earthquake death toll rises
@@ -89,9 +89,9 @@ def _counts(lead: Sequence[str]) -> set[str]:
     return found
 
 
-def _events(texts: Sequence[_Text]) -> list[list[int]]:
+def _events(texts: Sequence[Text]) -> list[list[int]]:
     """Group-average linkage on the neighbour graph, stopped at the bar of _needed; two
-    groups with names of their own (see _own_names) never merge, and two single texts
+    groups with names of their own (see own_names) never merge, and two single texts
     with subjects of their own (see _apart) start a story only on stronger evidence."""
     if len(texts) == 1:
         return [[0]]
@@ -121,13 +121,13 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
     # links[a][b]: the sum of similarities between the members of clusters a and b.
     links: dict[int, dict[int, float]] = {i: dict(edges.get(i, {})) for i in members}
     inner: dict[int, float] = {i: 0.0 for i in members}  # sum of similarities within
-    subjects = _rare_subjects(texts)
+    subjects = rare_subjects(texts)
     places = _places(texts)
     penalty = SUBJECT_PENALTY if prior > 0 else 1.0  # prior 0: not English (see _idf)
-    big = prior > 0 and len(texts) >= BIG_PILE  # English only: see _rare_subjects
+    big = prior > 0 and len(texts) >= BIG_PILE  # English only: see rare_subjects
     near = CORE_SHARE * _needed(1, prior)
     columns = matrix.T.tocsr()  # term -> the texts that use it
-    openings = _rare_openings(texts) if big else None
+    openings = rare_openings(texts) if big else None
     heap = [
         (
             -sim
@@ -146,18 +146,18 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
         negative, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
             continue  # stale: one side has merged since
-        if _own_names(
-            _Named(named[a], heads[a], len(members[a]), dated[a], years[a]),
-            _Named(named[b], heads[b], len(members[b]), dated[b], years[b]),
+        if own_names(
+            Named(named[a], heads[a], len(members[a]), dated[a], years[a]),
+            Named(named[b], heads[b], len(members[b]), dated[b], years[b]),
         ):
             continue  # two events of one kind: each keeps naming what the other does not
         if all(_elsewhere(places, x, y) for x in members[a] for y in members[b]):
             continue  # two events in two countries (two earthquakes in one wire template)
-        if big and not _shared_subject(texts, subjects, members[a] + members[b]):
+        if big and not shared_subject(texts, subjects, members[a] + members[b]):
             continue  # a desk's run of news (a tennis tour, an awards season), not one event
         if _other_days(texts, subjects, members[a], members[b]):
             continue  # one kind of event on two days, each with a subject of its own
-        if _tighter(inner, members, a, b, -negative):
+        if tighter(inner, members, a, b, -negative):
             continue  # two groups, each far more alike within than with the other
         if _chained(edges, members[a], members[b], near):
             continue  # a story's first three texts are each near the other two
@@ -165,7 +165,7 @@ def _events(texts: Sequence[_Text]) -> list[list[int]]:
         if big and sizes[0] == 1 and sizes[1] <= PARTICULAR_GROUP:
             pairs = sizes[1]
             own = sum(
-                _particular(matrix, columns, edges, one, other, near)
+                particular(matrix, columns, edges, one, other, near)
                 for one in members[a]
                 for other in members[b]
             )

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from brief.stories.texts import _DIGIT, _plain, _Text, news_stop_words
+from brief.stories.texts import DIGIT, Text, _plain, news_stop_words
 
 if TYPE_CHECKING:
     import numpy as np
@@ -70,14 +70,14 @@ _JOINER = re.compile(r"[.,'’-]")
 
 def _term(word: str) -> tuple[str, float] | None:
     """The term a counted word stands for, and its weight; None for a stop word."""
-    if _DIGIT.search(word):
+    if DIGIT.search(word):
         number = word.replace(",", "")
         return ("#" + number, NUMBER_WEIGHT) if len(number) >= 2 else None
     term = _plain(word)
     return (term, 1.0) if len(term) >= 2 and term not in news_stop_words() else None
 
 
-def _matrix(texts: Sequence[_Text]) -> tuple[sparse.csr_matrix, float]:
+def _matrix(texts: Sequence[Text]) -> tuple[sparse.csr_matrix, float]:
     """Unit-length TF-IDF rows (sublinear tf, idf from the pile and general English), and
     general English's share in the idf."""
     import numpy as np
@@ -139,14 +139,14 @@ def _idf(df: np.ndarray, terms: Sequence[str], texts: int) -> tuple[np.ndarray, 
     (another language) gets its own counts alone."""
     import numpy as np
 
-    general = _general_shares(terms)
+    general = general_shares(terms)
     known = float(df[general >= KNOWN_SHARE].sum()) / max(1, int(df.sum()))
     pseudo = GENERAL_TEXTS if known >= ENGLISH_KNOWN else 0.0
     share = (df + pseudo * general) / (texts + 1 + pseudo)
     return np.log(1.0 / np.maximum(share, 1e-12)), pseudo / (texts + pseudo)
 
 
-def _general_shares(terms: Sequence[str]) -> np.ndarray:
+def general_shares(terms: Sequence[str]) -> np.ndarray:
     """For each term, the share of general English texts of ARTICLE_WORDS words that hold
     it; 0 for a word the frequency list does not know (a rare name)."""
     import numpy as np
@@ -154,7 +154,7 @@ def _general_shares(terms: Sequence[str]) -> np.ndarray:
     asked: set[str] = set()
     for term in terms:
         if term.startswith("#"):
-            asked.add(_DIGIT.sub("0", term[1:]))
+            asked.add(DIGIT.sub("0", term[1:]))
         else:
             asked.add(term)
             asked.update(_JOINER.split(term))
@@ -163,7 +163,7 @@ def _general_shares(terms: Sequence[str]) -> np.ndarray:
     for column, term in enumerate(terms):
         if term.startswith("#"):  # the list has "0000" for all 4-digit numbers: one of them
             digits = term[1:]
-            found = known.get(_DIGIT.sub("0", digits), 0.0) / 10 ** (len(digits) - 1)
+            found = known.get(DIGIT.sub("0", digits), 0.0) / 10 ** (len(digits) - 1)
         else:  # "u.s." is as common as "u" and "s", "o'neill" as rare as "neill"
             found = known.get(term)
             if found is None:

@@ -1,4 +1,4 @@
-"""Each source as the stories stage reads it (`_Text`): its words in order and counted,
+"""Each source as the stories stage reads it (`Text`): its words in order and counted,
 its names, its headline's and lead's subjects, its days and years.
 
 Every later step (copies, similarity, the tests that keep groups apart) asks these of
@@ -36,7 +36,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
 # The same in lower-case ASCII text, found in 40% less time (`re` tests [^\W_] by a
 # Unicode look-up a character; see brief.rank.text._ASCII_WORD).
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:[.,'-][a-z0-9]+)*")
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
@@ -70,7 +70,7 @@ def news_stop_words() -> frozenset[str]:
     return stop_words("english") | lexicon.words()["news_stop_words"]
 
 
-class _Text:
+class Text:
     """One source as the stories stage sees it: its words, in order and counted."""
 
     __slots__ = (
@@ -119,7 +119,7 @@ class _Text:
         # figures and its days and months: when, not who, where or what.
         self.lead = _tokens(" ".join(opening))  # its headline's and first sentence's words
         opening_words = {_plain(w) for w in self.lead}
-        self.opening = {w for w in opening_words if not _DIGIT.search(w)} - _not_subjects()
+        self.opening = {w for w in opening_words if not DIGIT.search(w)} - _not_subjects()
         # The weekdays its headline and first sentence give: the day of its event.
         self.days = opening_words & lexicon.weekday_names()
         # The years it is dated in: its page's date, its dateline's, its headline's and its
@@ -168,7 +168,7 @@ def _names(sentences: Sequence[str]) -> list[str]:
     return [n for n in folded if n not in stop]  # "I", or "The" after a quote mark
 
 
-def _texts(corpus: Corpus, numbers: Sequence[int]) -> dict[int, _Text]:
+def _texts(corpus: Corpus, numbers: Sequence[int]) -> dict[int, Text]:
     sentences: dict[int, list[str]] = defaultdict(list)
     for sentence in corpus.sentences:
         if not is_furniture(sentence.text):  # a page's banner, menu or links: no event's
@@ -180,7 +180,7 @@ def _texts(corpus: Corpus, numbers: Sequence[int]) -> dict[int, _Text]:
     for sentence in corpus.sentences:
         datelines.setdefault(sentence.source, sentence.heading)
     return {
-        n: _Text(titles.get(n), sentences.get(n, []), datelines.get(n), dates.get(n))
+        n: Text(titles.get(n), sentences.get(n, []), datelines.get(n), dates.get(n))
         for n in numbers
     }
 

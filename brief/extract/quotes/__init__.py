@@ -78,18 +78,18 @@ from operator import attrgetter
 
 from brief.extract.lexicon import clause_openers
 from brief.extract.quotes.pronouns import (
-    _asking_re,
-    _description_re,
-    _honorific_re,
-    _honorific_titles,
-    _time_adverbial_re,
-    _time_words,
-    _title_of_re,
-    _title_of_words,
-    _titles_lettered,
+    asking_re,
+    description_re,
+    honorific_re,
+    honorific_titles,
+    time_adverbial_re,
+    time_words,
+    title_of_re,
+    title_of_words,
+    titles_lettered,
 )
-from brief.extract.quotes.speech_tags import _attributing, _clause_break_re, _labelled_re
-from brief.extract.quotes.story_reader import _story_quotes
+from brief.extract.quotes.speech_tags import attributing, clause_break_re, labelled_re
+from brief.extract.quotes.story_reader import story_quotes
 from brief.models import Actor, Quote, Sentence
 
 
@@ -117,7 +117,7 @@ def quotes_of(sentences: Sequence[Sentence], speakers: Speakers) -> tuple[Quote,
     """`find_quotes` of some stories (see `split_stories`), given the speakers of all."""
     quotes: list[Quote] = []
     for story in _stories(sentences):
-        quotes.extend(_story_quotes(story, speakers.get(story[0].source, [])))
+        quotes.extend(story_quotes(story, speakers.get(story[0].source, [])))
     return tuple(quotes)
 
 
@@ -128,18 +128,18 @@ def load_tables() -> None:
     """Build the patterns and lists quotes reads, before its first story (5 ms at first
     use): a forked extraction child builds them before it is sent its work."""
     for build in (
-        _titles_lettered,
-        _description_re,
-        _title_of_re,
-        _title_of_words,
-        _clause_break_re,
-        _time_adverbial_re,
-        _time_words,
-        _honorific_re,
-        _honorific_titles,
-        _asking_re,
-        _labelled_re,
-        _attributing,
+        titles_lettered,
+        description_re,
+        title_of_re,
+        title_of_words,
+        clause_break_re,
+        time_adverbial_re,
+        time_words,
+        honorific_re,
+        honorific_titles,
+        asking_re,
+        labelled_re,
+        attributing,
         clause_openers,
     ):
         build()

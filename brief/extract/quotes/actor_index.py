@@ -20,7 +20,7 @@ from brief.extract.lexicon import PhraseMatcher, gazetteer, honorific_gender, wo
 from brief.models import Actor
 
 
-def _spoken_for(phrase: list[str], index: _ActorIndex) -> Actor | None:
+def _spoken_for(phrase: list[str], index: ActorIndex) -> Actor | None:
     """The organisation whose spokesperson a phrase describes ("a Honda spokesman", "a
     spokeswoman for the Information Commissioner's Office"): a spokesperson's words are
     given in the organisation's name, and the unnamed person is no actor, so the words
@@ -71,7 +71,7 @@ def _phrase_head(phrase: Sequence[str]) -> str:
     return phrase[at - 1]
 
 
-class _ActorIndex(NamedTuple):
+class ActorIndex(NamedTuple):
     """Every surface form of the actors in one Aho-Corasick automaton, so finding who is
     named in a sentence costs one scan, not one per actor (a daily brief has thousands)."""
 
@@ -93,7 +93,7 @@ class _ActorIndex(NamedTuple):
     shared: dict[str, tuple[Actor, ...]]
 
     @classmethod
-    def of(cls, actors: Sequence[tuple[Actor, int]]) -> _ActorIndex:
+    def of(cls, actors: Sequence[tuple[Actor, int]]) -> ActorIndex:
         """The index of one story's actors, each with how many of its sentences name it
         (an Actor is never a dict key: its hash walks all its mentions)."""
         forms: dict[str, Actor] = {}
@@ -167,7 +167,7 @@ class _ActorIndex(NamedTuple):
         # one search of the texts joined by a newline, which no name holds, for each of
         # the story's organisations (thousands in a long text), not one per text
         texts = "\n".join(recent)
-        named = [firm for firm in self.firms if _named_in_any(firm.name, texts, recent)]
+        named = [firm for firm in self.firms if named_in_any(firm.name, texts, recent)]
         if len(named) != 1:
             return None
         # "GMAC has been ... but GM said ...": another name that speaks may be the company,
@@ -223,7 +223,7 @@ def gender_of(actor: Actor) -> str | None:
     return found if found in SURE else None
 
 
-def _named_in_any(name: str, joined_texts: str, texts: Sequence[str]) -> bool:
+def named_in_any(name: str, joined_texts: str, texts: Sequence[str]) -> bool:
     """Whether one of `texts` holds `name`, asked of `joined_texts`, them joined by a
     newline, which a name lacks (one search, not one per text)."""
     if not name or "\n" in name:

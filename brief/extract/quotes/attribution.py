@@ -16,54 +16,54 @@ from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import alternation, honorific_gender, joined, words
 from brief.extract.quotes.actor_index import _spoken_for
 from brief.extract.quotes.actor_index import gender_of as listed_gender
-from brief.extract.quotes.pronouns import _LOOK_BACK, PRONOUN_REACH, _other_given_name, _Subjects
+from brief.extract.quotes.pronouns import LOOK_BACK, PRONOUN_REACH, Subjects, other_given_name
 from brief.extract.quotes.speech_tags import (
-    _PARENTHESIS_RE,
-    _POSSESSIVE_END_RE,
-    _WORD_RE,
-    _claim_author,
-    _clause_break_re,
-    _colon_subject,
+    PARENTHESIS_RE,
+    POSSESSIVE_END_RE,
+    WORD_RE,
     _described,
-    _inner_speech,
-    _inverted_subject,
-    _opening_subject,
-    _quoted_as,
     _reported,
-    _role_words,
-    _speech_verb_subject,
-    _strip_apposition,
-    _subject_word,
-    _two_subjects,
-    _verb_after,
+    claim_author,
+    clause_break_re,
+    colon_subject,
+    inner_speech,
+    inverted_subject,
+    opening_subject,
+    quoted_as,
+    role_words,
+    speech_verb_subject,
+    strip_apposition,
+    subject_word,
+    two_subjects,
+    verb_after,
 )
 from brief.models import Actor
 
 
-def _attribute(before: str, after: str, subjects: _Subjects) -> tuple[Actor | None, bool]:
+def attribute(before: str, after: str, subjects: Subjects) -> tuple[Actor | None, bool]:
     """The speaker from the attribution after the quote, else before it; and whether an
     attribution follows the quote at all (then it is nobody else's continuation)."""
     labelled = _QUOTE_FROM_RE.search(before)
     if labelled is not None:  # "Quote from Terekhov: “...”" (Ukrainska Pravda's style)
-        return _phrase_actor(_WORD_RE.findall(labelled.group(1)), subjects), True
-    tokens_after = _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", after))  # "McCaskill (D-Mo.)"
-    relayed = _quoted_as(tokens_after, after_quote=True)
+        return phrase_actor(WORD_RE.findall(labelled.group(1)), subjects), True
+    tokens_after = WORD_RE.findall(PARENTHESIS_RE.sub(" ", after))  # "McCaskill (D-Mo.)"
+    relayed = quoted_as(tokens_after, after_quote=True)
     if relayed is not None:
-        return _phrase_actor(relayed, subjects), True
+        return phrase_actor(relayed, subjects), True
     # the role heads as the index keeps them (a set made of them per quote cost 0.2 s at
     # 25,000 sentences of one story with 437 role heads)
-    verb_at = _verb_after(tokens_after, subjects.index.roles.keys())
+    verb_at = verb_after(tokens_after, subjects.index.roles.keys())
     if verb_at is not None and _reported(before):
         # "The lawyer had said the rules were “...”, said Clark": the lawyer's words,
         # which Clark relays; whoever the inner verb's subject is, Clark is not
-        return _resolve_before(before, subjects), True
+        return resolve_before(before, subjects), True
     if verb_at is not None:
         subjects.tag = after
         try:
             return _resolve_after(tokens_after, verb_at, subjects), True
         finally:
             subjects.tag = ""
-    return _resolve_before(before, subjects), False
+    return resolve_before(before, subjects), False
 
 
 # A label that gives the quote after it to someone: "Quote from Terekhov-Bondar:", "In
@@ -74,7 +74,7 @@ _QUOTE_FROM_RE = re.compile(
 )
 
 
-def _resolve_after(tokens: list[str], verb: int, subjects: _Subjects) -> Actor | None:
+def _resolve_after(tokens: list[str], verb: int, subjects: Subjects) -> Actor | None:
     """The subject of "“...,” Straw said" or of "“...,” said Straw"; a phrase that opens
     with a preposition is the quote's complement, not a subject ("“A challenge” for
     Clinton, said Kunin": Kunin)."""
@@ -87,30 +87,30 @@ def _resolve_after(tokens: list[str], verb: int, subjects: _Subjects) -> Actor |
     if start == verb:  # "“...,” said Straw" / "said one resident, Olga Petrova"
         if tokens[verb].lower().endswith("ing"):
             return None  # "“...,” suggesting he might ...": the main clause's subject
-        phrase = _inverted_subject(tokens[verb + 1 :])
-        actor = _phrase_actor(phrase, subjects)
+        phrase = inverted_subject(tokens[verb + 1 :])
+        actor = phrase_actor(phrase, subjects)
         rest = tokens[verb + 1 + len(phrase) :]
-        if actor is None and rest[:1] == [","] and (_described(phrase) or _role_words(phrase)):
+        if actor is None and rest[:1] == [","] and (_described(phrase) or role_words(phrase)):
             # "said one resident, Olga Petrova", "said EEF chief economist, Steve Radley"
-            actor = _phrase_actor(_inverted_subject(rest[1:]), subjects)
+            actor = phrase_actor(inverted_subject(rest[1:]), subjects)
         return actor
-    subject = _strip_apposition(tokens[start:verb])
+    subject = strip_apposition(tokens[start:verb])
     named = _apposed_name(tokens[start:verb], subject, subjects)
     if named is not None:
         return named  # "“...,” UNHCR's representative in Chad, Farai Mukwashi, told ...": his
     if "and" in subject:
         cut = len(subject) - subject[::-1].index("and")
-        if _two_subjects(subject[:cut], subject[cut:]):
+        if two_subjects(subject[:cut], subject[cut:]):
             return None  # "“...,” Blair and Brown said": two speakers
-    return _phrase_actor(subject, subjects)
+    return phrase_actor(subject, subjects)
 
 
-def _apposed_name(tokens: list[str], subject: list[str], subjects: _Subjects) -> Actor | None:
+def _apposed_name(tokens: list[str], subject: list[str], subjects: Subjects) -> Actor | None:
     """The person an apposition names after a description that is the subject ("the
     committee's chairman, Brigadier General Sipho Ndlovu of South Africa,"): the one
     speaking, not a place or body inside the description, nor no one."""
     if len(subject) == len(tokens) or not (
-        _described(subject, possessive=True) or _role_words(subject) or _definite(subject)
+        _described(subject, possessive=True) or role_words(subject) or _definite(subject)
     ):
         return None
     apposition = tokens[len(subject) + 1 :]
@@ -118,7 +118,7 @@ def _apposed_name(tokens: list[str], subject: list[str], subjects: _Subjects) ->
         apposition = apposition[: apposition.index(",")]
     if not apposition or not apposition[0][:1].isupper():
         return None  # "Straw, the foreign secretary,": the subject is the name
-    actor = _phrase_actor(apposition, subjects)
+    actor = phrase_actor(apposition, subjects)
     return actor if actor is not None and actor.kind == "person" else None
 
 
@@ -132,33 +132,33 @@ def _definite(phrase: list[str]) -> bool:
     )
 
 
-def _resolve_before(before: str, subjects: _Subjects) -> Actor | None:
+def resolve_before(before: str, subjects: Subjects) -> Actor | None:
     """ "Straw said: “...”", "Straw said the plan was “a disaster”", "according to
     Straw, “...”", "Straw: “...”", and "Carson named nobody, but told them, “...”",
     where the verb after ", but" shares the first clause's subject, as the words after
     ", but" share the first clause's speech verb when they have none."""
-    clauses = _clause_break_re().split(before)
+    clauses = clause_break_re().split(before)
     clause = clauses[-1]
-    tokens = _WORD_RE.findall(clause)
-    inner = _inner_speech(tokens) or _claim_author(tokens) or _quoted_as(tokens, after_quote=False)
+    tokens = WORD_RE.findall(clause)
+    inner = inner_speech(tokens) or claim_author(tokens) or quoted_as(tokens, after_quote=False)
     if inner is not None:
-        return _phrase_actor(inner, subjects)
-    phrase = _speech_verb_subject(tokens)
+        return phrase_actor(inner, subjects)
+    phrase = speech_verb_subject(tokens)
     if phrase == [] and len(clauses) > 1 and _BUT_RE.search(before):
-        phrase = _opening_subject(_WORD_RE.findall(clauses[-2]))
+        phrase = opening_subject(WORD_RE.findall(clauses[-2]))
     elif phrase is None and len(clauses) > 1 and _BUT_RE.search(before):
         # "Hewitt said the cost was being evaluated, but it was a “shared goal”": a
         # clause with no speech verb of its own goes on with the words reported before
-        phrase = _speech_verb_subject(_WORD_RE.findall(clauses[-2])) or None
+        phrase = speech_verb_subject(WORD_RE.findall(clauses[-2])) or None
     if phrase is None:
-        phrase = _colon_subject(clause, tokens)
-    return _phrase_actor(phrase, subjects) if phrase is not None else None
+        phrase = colon_subject(clause, tokens)
+    return phrase_actor(phrase, subjects) if phrase is not None else None
 
 
 _BUT_RE = re.compile(r",\s+but\s+[^;—–]*$")
 
 
-def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
+def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     """The actor a subject phrase names: a pronoun, or an actor that is its head (the
     phrase ends with it). Anything else ("a statement", "a Straw aide") settles nothing."""
     if not phrase:
@@ -169,7 +169,7 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     if len(phrase) == 1 and phrase[0].lower() in joined("male_pronouns", "female_pronouns"):
         return subjects.pronoun(phrase[0].lower())
     body = subjects.index.body(phrase)
-    recent = (*subjects.texts[-_LOOK_BACK:], subjects.nearby)
+    recent = (*subjects.texts[-LOOK_BACK:], subjects.nearby)
     if body is not None and any(body.name in text for text in recent):
         return body  # "“...,” the forum said" just after "The Northern Governors Forum"
     firm = subjects.index.firm(phrase, (*subjects.texts[-PRONOUN_REACH:], subjects.nearby))
@@ -183,7 +183,7 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     last = modified = None
     for start, end, actor in subjects.index.find(text):
         before = text[:start].split()
-        if _other_given_name(text[start:end], actor, before):
+        if other_given_name(text[start:end], actor, before):
             continue  # "said German Ortega" is not Freddy Ortega
         # "a spokesman for Gordon Brown", "the eldest daughter of ex-King Michael of
         # Romania": the one named after the description's preposition is not speaking
@@ -225,7 +225,7 @@ def _phrase_actor(phrase: list[str], subjects: _Subjects) -> Actor | None:
     return subjects.epithet(text, subjects.sentences + 1)
 
 
-def _someone_new(head: str, described: Actor, subjects: _Subjects) -> bool:
+def _someone_new(head: str, described: Actor, subjects: Subjects) -> bool:
     """Whether "the official" may be someone the sentence before, or the quote's own,
     brought in as "a senior Israeli official" without a name: then it is that one, not
     the official named earlier, whom the text does not name again there."""
@@ -244,7 +244,7 @@ def _introduced_re(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?i:a|an|another|one)\s+(?:{word}){{0,4}}?{re.escape(head)}\b")
 
 
-def _namesake_so_far(actor: Actor, surname: str, subjects: _Subjects) -> Actor:
+def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor:
     """Of the story's people who share a bare surname, the one the text has named in full
     so far, if only one has been: a reader cannot take "Ramdeen said" for the daughter the
     story names only later, whatever the index chose reading the whole story (the one it
@@ -261,7 +261,7 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: _Subjects) -> Actor:
     return _just_introduced(holders, subjects) or _just_quoted(holders, subjects) or actor
 
 
-def _just_introduced(holders: Sequence[Actor], subjects: _Subjects) -> Actor | None:
+def _just_introduced(holders: Sequence[Actor], subjects: Subjects) -> Actor | None:
     """The namesake the sentence just before has as its subject, when the text named them
     in full last, in that sentence or the one before (not the other namesake alone): "MP
     Nevine El-Sayed ... said small farmers still struggle." then "“...,” El-Sayed told
@@ -284,7 +284,7 @@ def _just_introduced(holders: Sequence[Actor], subjects: _Subjects) -> Actor | N
     return None
 
 
-def _just_quoted(holders: Sequence[Actor], subjects: _Subjects) -> Actor | None:
+def _just_quoted(holders: Sequence[Actor], subjects: Subjects) -> Actor | None:
     """The namesake quoted in the sentence before, when that was one of them: "“...,” the
     general said." then "“...,” Kamara said" goes on with General Alusine Kamara, not the
     minister Fatmata Kamara named first (a reviewer's)."""
@@ -318,7 +318,7 @@ _BE_AFTER = re.compile(r",?(?:[^,]{1,80},)?\s+(?:is|are|was|were|has been|had be
 _NAMED_WITHIN = 2
 
 
-def _named_so_far(holders: Sequence[Actor], subjects: _Subjects) -> list[Actor]:
+def _named_so_far(holders: Sequence[Actor], subjects: Subjects) -> list[Actor]:
     """The holders the text has named so far, in the sentences read or the quote's own:
     by the given name as a word, at most a few words before the surname ("Tim Scott",
     "Khizr and Ghazala Khan"; not "Tim Kaine", nor "the Rose Garden")."""
@@ -338,7 +338,7 @@ def _naming(name: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(parts[0])}\b(?:\s+\S+){{0,3}}?\s+{re.escape(parts[-1])}\b")
 
 
-def _namesake_by_possessive(surname: str, subjects: _Subjects) -> Actor | None:
+def _namesake_by_possessive(surname: str, subjects: Subjects) -> Actor | None:
     """ "In his victory speech ..., Morgan said" with Gareth and Carys Morgan in the story:
     a "his" or "her" before the surname, with nobody named between, is the subject's (the
     one the clause is about), so its gender tells which namesake speaks. None when the
@@ -362,7 +362,7 @@ def _namesake_by_possessive(surname: str, subjects: _Subjects) -> Actor | None:
     return known[0] if len(known) == 1 else None
 
 
-def _namesake_of_gender(actor: Actor, phrase: Sequence[str], subjects: _Subjects) -> Actor | None:
+def _namesake_of_gender(actor: Actor, phrase: Sequence[str], subjects: Subjects) -> Actor | None:
     """ "Mr Chiwara said" among the story's Chiwaras named so far: the one the honorific's
     gender fits, by a name list or by what the text says of them ("her husband, Mr
     Tonderai Chiwara", "his wife, Seini Bale"); nobody when the text does not settle it
@@ -389,7 +389,7 @@ def _namesake_of_gender(actor: Actor, phrase: Sequence[str], subjects: _Subjects
     return open_[0] if len(open_) == 1 else None
 
 
-def _of_said_gender(actor: Actor, surname: str, subjects: _Subjects) -> Actor | None:
+def _of_said_gender(actor: Actor, surname: str, subjects: Subjects) -> Actor | None:
     """The person a bare surname was read as, if they fit the gender its own clause gives
     them: "Clinton said as he introduced his wife" is not Hillary Clinton, however often
     the story calls her "Clinton" (her husband may be named only as "Bill"). The subject
@@ -466,7 +466,7 @@ def _writer(phrase: list[str]) -> list[str]:
     """The phrase that names whose writing it is ("Campbell's second e-mail" ->
     "Campbell"), or the phrase itself when no possessive name stands before the noun."""
     for k in range(len(phrase) - 2, -1, -1):
-        writer = _POSSESSIVE_END_RE.search(phrase[k])
+        writer = POSSESSIVE_END_RE.search(phrase[k])
         if writer is not None:
             return [*phrase[:k], phrase[k][: writer.start() + 1]]
         if not phrase[k].islower():
@@ -477,4 +477,4 @@ def _writer(phrase: list[str]) -> list[str]:
 def _verb_form(token: str) -> bool:
     """A lower-case participle that no role or description is ("embracing", not
     "ranking"): a name right after it in a subject phrase is that verb's object."""
-    return token.islower() and token.endswith("ing") and not _subject_word(token)
+    return token.islower() and token.endswith("ing") and not subject_word(token)

@@ -1,6 +1,6 @@
 """Who "he", "she" or a description ("the Tory leader", "the 58-year-old singer")
 stands for: the people each sentence names, which of them is its subject, and the
-nearest one who can be meant (`_Subjects`, which remembers the story read so far).
+nearest one who can be meant (`Subjects`, which remembers the story read so far).
 
 The speech-tag grammar tells that "“...,” he said" attributes the quote; this says who
 "he" is, from the sentences before it in the same story.
@@ -25,20 +25,20 @@ from brief.extract.lexicon import (
     kin_genders,
     words,
 )
-from brief.extract.quotes.actor_index import _ActorIndex, _named_in_any, _spoken_for, gender_of
+from brief.extract.quotes.actor_index import ActorIndex, _spoken_for, gender_of, named_in_any
 from brief.extract.quotes.speech_tags import (
-    _POSSESSIVE_END_RE,
-    _WORD_RE,
-    _attributing,
-    _spoken_subject,
-    _subject_word,
+    POSSESSIVE_END_RE,
+    WORD_RE,
+    attributing,
+    spoken_subject,
+    subject_word,
 )
 from brief.models import Actor
 
 # How many sentences back "he"/"she" may reach for the person it means.
 PRONOUN_REACH = 2
 # How far back a chain of pronoun-led sentences is read for the person it means.
-_LOOK_BACK = 3 * PRONOUN_REACH
+LOOK_BACK = 3 * PRONOUN_REACH
 _CALENDAR = frozenset((*calendar.day_name, *calendar.month_name)) - {""}
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _WHO_RE = re.compile(r",?\s+who(?:se)?\b")
@@ -58,22 +58,22 @@ def _parenthetical_tag(text: str, start: int, end: int) -> bool:
     it that a comma or the sentence's end closes (not "When X asked, he said that")."""
     if not text[:start].rstrip().endswith(","):
         return False
-    following = [t.lower() for t in _WORD_RE.findall(text[end : end + 40])]
+    following = [t.lower() for t in WORD_RE.findall(text[end : end + 40])]
     while following and following[0] in words()["adverbs"]:
         following.pop(0)
     closes = following[1:2] in ([","], ["."], [";"])  # ", he said," not ", he said that"
-    return bool(following) and following[0] in _attributing() and closes
+    return bool(following) and following[0] in attributing() and closes
 
 
 @dataclass(eq=False, repr=False)
-class _Subjects:
+class Subjects:
     """Who "he" or "she" can mean: the people named as subjects so far in this story.
 
     A sentence's subject is worked out only when a pronoun within reach needs it (most
     sentences are never asked), so the cost follows the quotes, not the text; a chain
-    of pronoun-led sentences is read back at most _LOOK_BACK sentences."""
+    of pronoun-led sentences is read back at most LOOK_BACK sentences."""
 
-    index: _ActorIndex
+    index: ActorIndex
     texts: list[str] = field(default_factory=list)  # every sentence read, blanked
     # Each sentence's subject, once worked out; a str is someone the table lacks, "?"
     # someone unsure, None nobody.
@@ -210,11 +210,11 @@ class _Subjects:
 
     def subject(self, number: int) -> Actor | str | None:
         """Sentence `number`'s subject, working out the ones before it that it needs
-        (a leading "he" stands for someone earlier) in order, from _LOOK_BACK back."""
+        (a leading "he" stands for someone earlier) in order, from LOOK_BACK back."""
         if number < self.floor:
             return self.subject_of.get(number)  # beyond the look-back: not worked out
         if number not in self.subject_of:
-            first = self.floor = max(number - _LOOK_BACK, self.floor)
+            first = self.floor = max(number - LOOK_BACK, self.floor)
             for k in range(first, number + 1):
                 if k not in self.subject_of:
                     self.subject_of[k] = None  # while reading it, it names nobody yet
@@ -227,7 +227,7 @@ class _Subjects:
         possessive ("Trump's grasp"), or the person a leading pronoun stood for. Someone
         unknown (or an unresolved pronoun) counts too; only objects leave it unsure."""
         sentence = self.texts[number - 1]
-        phrase = _spoken_subject(sentence)  # read once, for both tests that need it
+        phrase = spoken_subject(sentence)  # read once, for both tests that need it
         spoken = self._spokesperson(phrase)
         if spoken is not None:
             return spoken
@@ -265,7 +265,7 @@ class _Subjects:
         return self._stands_for(sentence, mentions, (at, end, seen), speaker is not None, number)
 
     def _spokesperson(self, spokesperson: list[str] | None) -> Actor | str | None:
-        """The subject a speech verb's speaker (the sentence's _spoken_subject) settles:
+        """The subject a speech verb's speaker (the sentence's spoken_subject) settles:
         the body a spokesperson speaks for ("A BBC spokeswoman said ... She added:": the
         BBC's words), "?" for someone new (an indefinite speaker), None when the verb's
         subject settles nothing."""
@@ -327,7 +327,7 @@ class _Subjects:
         person = head in joined("role_heads", "described") or "-" in head
         if not person or not head.isascii() or not (head[:1].isalpha() or _AGE_RE.match(head)):
             return None
-        if head in _STRANGERS or any(_POSSESSIVE_END_RE.search(t) for t in tokens):
+        if head in _STRANGERS or any(POSSESSIVE_END_RE.search(t) for t in tokens):
             return None
         speakers = self.said_at.get(number - 1)
         who = speakers[-1] if speakers else self.subject(number - 1)
@@ -363,7 +363,7 @@ class _Subjects:
         """Whether a sentence read so far holds `name`; each sentence is searched for a
         name once (asked at every epithet, a search of them all grew as their square)."""
         return self._so_far(
-            self.named, name, lambda joined, texts: _named_in_any(name, joined, texts)
+            self.named, name, lambda joined, texts: named_in_any(name, joined, texts)
         )
 
     def matched_so_far(self, pattern: re.Pattern[str]) -> bool:
@@ -402,7 +402,7 @@ class _Subjects:
                 # only a person named otherwise than in full may be someone else
                 if form != actor.name:
                     before = sentence[max(0, start - 40) : start].split()[-1:]  # not all
-                    if _other_given_name(form, actor, before):
+                    if other_given_name(form, actor, before):
                         continue  # "German Ortega says" is not the story's Freddy Ortega
                 mentions.append((start, end, actor))
             known.append((start, end))
@@ -484,8 +484,8 @@ def _says_gender(sentence: str, pronoun: str) -> bool:
     """Whether a sentence's speech verb reports its subject as "he" (or "she"), the
     gender of `pronoun` ("X said he would"): with no one else in it who can be them,
     the text says what their given name may not."""
-    tokens = [token.lower() for token in _WORD_RE.findall(sentence)]
-    speech = _attributing()
+    tokens = [token.lower() for token in WORD_RE.findall(sentence)]
+    speech = attributing()
     if pronoun not in tokens or speech.isdisjoint(tokens):
         return False  # no pronoun or no speech verb (most sentences): tested in C
     return any(
@@ -607,33 +607,33 @@ def _without_time_adverbial(before: str) -> str:
     for 6,000 names, the text before most of which ends in no time word)."""
     core = before.rstrip()
     core = core[:-1] if core.endswith(",") else core
-    if not before[-1:].isspace() or not (core.endswith(_time_words()) or core[-1:].isdecimal()):
+    if not before[-1:].isspace() or not (core.endswith(time_words()) or core[-1:].isdecimal()):
         return before
-    return _time_adverbial_re().sub(", ", before)
+    return time_adverbial_re().sub(", ", before)
 
 
 @cache
-def _time_words() -> tuple[str, ...]:
-    """The words a time adverbial's last word is one of, but a number (_time_adverbial_re)."""
+def time_words() -> tuple[str, ...]:
+    """The words a time adverbial's last word is one of, but a number (time_adverbial_re)."""
     return (*words()["time_nouns"], *_CALENDAR, "last", "this", "next", "early", "late")
 
 
 # A fronted time adverbial at a clause's start ("On Wednesday", "but last week"): the name
 # after it is the clause's subject, not the object of the preposition.
 @cache
-def _time_adverbial_re() -> re.Pattern[str]:
+def time_adverbial_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|[,;]|\b(?:[Bb]ut|and|[Yy]et|[Ss]o|then))\s*"
         r"(?:(?:[Ll]ater|[Ee]arlier)\s+)?"
         rf"(?:(?:[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?"
-        rf"(?:the\s+)?(?:(?:{'|'.join(sorted(_time_words()))}|\d+),?\s+)+$"
+        rf"(?:the\s+)?(?:(?:{'|'.join(sorted(time_words()))}|\d+),?\s+)+$"
     )
 
 
 def _writing_of(sentence: str, end: int) -> bool:
     """ "Campbell's e-mail suggested ...": the writer of what is quoted is its speaker,
     so a possessive before a writing may be the subject that "he" later stands for."""
-    following = _WORD_RE.match(sentence[end:].lstrip())
+    following = WORD_RE.match(sentence[end:].lstrip())
     return following is not None and following.group().lower() in words()["writings"]
 
 
@@ -648,12 +648,12 @@ def _after_verb(before: str) -> bool:
         return False
     last = tokens[-1]
     past = last.endswith("ed") or last in w.irregular
-    return past and last not in w.speech and not _subject_word(last)
+    return past and last not in w.speech and not subject_word(last)
 
 
 def _others(sentence: str, mentions: list[_Seen], subject: Actor | str) -> list[Actor | str]:
     """The people a sentence names besides its subject: one of them may be the "he" of a
-    later sentence, so a pronoun search stops at them (see _Subjects._resolve). Not one
+    later sentence, so a pronoun search stops at them (see Subjects._resolve). Not one
     named only as the owner of something ("Ryota's younger sister, Aoi, sat beside her
     mother. He said ..."): a reader takes "he" for the last one who acted or spoke."""
     return [
@@ -771,9 +771,9 @@ def _kin_genders(sentence: str, marked: dict[str, str]) -> None:
 def _honorific_genders(sentence: str, marked: dict[str, str]) -> None:
     """Record the gender an honorific gives a surname ("Lord Falconer", "Mrs Clinton");
     a surname the story gives both ("Mr Clinton", "Mrs Clinton") gets "either"."""
-    if _honorific_titles().search(sentence) is None:
+    if honorific_titles().search(sentence) is None:
         return  # most sentences hold no title: the pattern is not run on them
-    for found in _honorific_re().finditer(sentence):
+    for found in honorific_re().finditer(sentence):
         said = honorific_gender(found.group(1)) or "female"  # every title here has one
         surname = found.group(2).split()[-1]
         marked[surname] = said if marked.get(surname, said) == said else "either"
@@ -782,7 +782,7 @@ def _honorific_genders(sentence: str, marked: dict[str, str]) -> None:
 
 
 @cache
-def _titles_lettered() -> bool:
+def titles_lettered() -> bool:
     return all(title.isalpha() for title in _titles_written())
 
 
@@ -793,7 +793,7 @@ def _titles_written() -> set[str]:
 
 
 @cache
-def _honorific_titles() -> re.Pattern[str]:
+def honorific_titles() -> re.Pattern[str]:
     """Any title, whole word or not: a search that skips to the letters titles open with
     (every sentence read is tested: 24,058 at 25,000 sentences, 0.037 s against 0.048 s
     for an automaton, whose every call pays for setting up its walk)."""
@@ -801,7 +801,7 @@ def _honorific_titles() -> re.Pattern[str]:
 
 
 @cache
-def _honorific_re() -> re.Pattern[str]:
+def honorific_re() -> re.Pattern[str]:
     titles = alternation(_titles_written())
     # (?<!\w), not \b: the same before a title's capital, and it lets the search skip
     # to the capitals a title opens with
@@ -812,7 +812,7 @@ def _modifier(sentence: str, start: int, end: int) -> bool:
     """ "Clinton communications director Jennifer Palmieri", "the Clinton campaign", "a
     Donald Trump tweet", "Trump University": a name that modifies the noun after it (or
     starts a longer name) is not the subject."""
-    following = _WORD_RE.match(sentence[end:].lstrip())
+    following = WORD_RE.match(sentence[end:].lstrip())
     word = following.group() if following else ""
     w = words()
     if word[:1].isupper() and sentence[end : end + 2] == f" {word[:1]}":
@@ -852,11 +852,11 @@ _FULL_NAME_RE = re.compile(r"\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
 def _speaks(sentence: str, start: int, end: int) -> bool:
     """ "Sexton said", "Sexton, a strategist, told", "said Sexton": the mention is the one
     whose words the sentence reports ("asked" is not: the answer comes from its object)."""
-    after = _WORD_RE.findall(sentence[end : end + 100])
-    before = _WORD_RE.findall(sentence[max(0, start - 30) : start])
+    after = WORD_RE.findall(sentence[end : end + 100])
+    before = WORD_RE.findall(sentence[max(0, start - 30) : start])
     while before and before[-1].lower().rstrip(".") in joined("honorifics", "title_abbreviations"):
         before.pop()  # "said Mr Clark"
-    if before and before[-1].islower() and before[-1] in _attributing():
+    if before and before[-1].islower() and before[-1] in attributing():
         # "said Sexton, ..." is inverted; in "said Trump won" Trump is the object clause's
         # ("Secretary of State John Kerry said": "State" is no verb)
         return not after or after[0] in {",", ".", ";", ":", "(", "!", "?"}
@@ -871,13 +871,13 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     k = 0
     while k < len(after) and after[k].lower() in words()["adverbs"]:
         k += 1
-    return k < len(after) and after[k].lower() in _attributing()
+    return k < len(after) and after[k].lower() in attributing()
 
 
 def _asks(sentence: str, end: int) -> int | None:
     """Where the words after the verb start when the mention ending at `end` puts a
     question ("Mousseau-Grant (then) asked whether"), else None."""
-    found = _asking_re().match(sentence, end)
+    found = asking_re().match(sentence, end)
     return found.end() if found else None
 
 
@@ -886,13 +886,13 @@ def _asked(sentence: str, mentions: list[_Seen], after: int) -> Actor | str:
     ("asked Mayor Peter Holm how"); "?" when nobody is ("asked whether")."""
     for start, _, who in sorted(mentions, key=lambda m: m[0]):
         if start >= after:
-            between = _WORD_RE.findall(sentence[after:start])
-            return who if all(_subject_word(t) for t in between) else "?"
+            between = WORD_RE.findall(sentence[after:start])
+            return who if all(subject_word(t) for t in between) else "?"
     return "?"
 
 
 @cache
-def _asking_re() -> re.Pattern[str]:
+def asking_re() -> re.Pattern[str]:
     adverbs = "|".join(sorted(words()["adverbs"]))
     return re.compile(rf"\s+(?:(?:{adverbs})\s+)*(?:ask(?:s|ed|ing)?|questioned|pressed)\s+")
 
@@ -944,7 +944,7 @@ def _descriptions(text: str) -> list[_Seen]:
     follows is the speaker, no apposition ("..., the Tory leader said")."""
     return [
         (m.start(), m.end(), m.group())
-        for m in _description_re().finditer(text)
+        for m in description_re().finditer(text)
         if (not text[: m.start()].rstrip().endswith(",") or _speech_follows(text, m.end()))
         and not _NAMED_AFTER_RE.match(text, m.end())
     ]
@@ -952,10 +952,10 @@ def _descriptions(text: str) -> list[_Seen]:
 
 def _speech_follows(text: str, end: int) -> bool:
     """Whether a speech verb comes next, past adverbs ("the Tory leader also said")."""
-    following = [t.lower() for t in _WORD_RE.findall(text[end : end + 60])]
+    following = [t.lower() for t in WORD_RE.findall(text[end : end + 60])]
     while following and following[0] in words()["adverbs"]:
         following.pop(0)
-    return bool(following) and following[0] in _attributing()
+    return bool(following) and following[0] in attributing()
 
 
 # "The corporation's president, Kevin Sateana, said": the apposition names the one described.
@@ -974,15 +974,15 @@ def _object(before: str) -> bool:
     whole text was another 2%)."""
     if _OBJECT_RE.search(before, _last_words(before, _OBJECT_WORDS)) is None:
         return False
-    return _title_of_re().search(before, _last_words(before, _title_of_words())) is None
+    return title_of_re().search(before, _last_words(before, title_of_words())) is None
 
 
 _OBJECT_WORDS = 4  # a preposition and the three words _OBJECT_RE allows after it
 
 
 @cache
-def _title_of_words() -> int:
-    """The most words _title_of_re takes: a role's head, "of" or "for", "the", four names."""
+def title_of_words() -> int:
+    """The most words title_of_re takes: a role's head, "of" or "for", "the", four names."""
     return max(len(head.split()) for head in words()["role_heads"]) + 6
 
 
@@ -995,7 +995,7 @@ def _last_words(text: str, count: int) -> int:
 
 
 @cache
-def _title_of_re() -> re.Pattern[str]:
+def title_of_re() -> re.Pattern[str]:
     heads = "|".join(sorted(words()["role_heads"], key=len, reverse=True))
     name = r"(?:[A-Z][\w’'.-]*\s+){1,4}"
     # (?<!\w), not \b: the same before a word, and the search skips to its first letters
@@ -1003,7 +1003,7 @@ def _title_of_re() -> re.Pattern[str]:
 
 
 @cache
-def _description_re() -> re.Pattern[str]:
+def description_re() -> re.Pattern[str]:
     heads = "|".join(sorted(words()["role_heads"] | words()["described"], key=len, reverse=True))
     # "the Vermont senator", "a local resident": someone "he"/"she" may mean.
     article = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)"
@@ -1016,14 +1016,14 @@ def _description_re() -> re.Pattern[str]:
 def _described_speaker(phrase: list[str] | None) -> bool:
     """Whether someone the text describes and does not name speaks in the sentence ("one
     dealer, who asked not to be named, told Reuters"): a later "he said" may be them.
-    `phrase` is the sentence's _spoken_subject."""
+    `phrase` is the sentence's spoken_subject."""
     return phrase is not None and phrase[:1] != [] and phrase[0].lower() in words()["determiners"]
 
 
 def _other_subject_opens(sentence: str, at: int) -> bool:
     """Whether a plural pronoun ("They", "We") is the sentence's subject before the first
     person it names: that person is then an object."""
-    opening = _WORD_RE.search(sentence)
+    opening = WORD_RE.search(sentence)
     return (
         opening is not None
         and opening.end() <= at
@@ -1031,7 +1031,7 @@ def _other_subject_opens(sentence: str, at: int) -> bool:
     )
 
 
-def _other_given_name(form: str, actor: Actor, before: list[str]) -> bool:
+def other_given_name(form: str, actor: Actor, before: list[str]) -> bool:
     """Whether a surname is written after a capitalised word that is no role, title or
     modifier and not the actor's own given name: "German Ortega" names someone else than
     the story's Freddy Ortega."""

@@ -3,7 +3,7 @@
 A story is read a paragraph at a time: its sentences are joined again (so a quote the
 sentence splitter cut in two stays one), the spans in double and single quotation marks
 are found, and the ones that are narration (a title, a term named, a fragment a negation
-turns round) are left out. The paragraph this builds (`_Paragraph`: the text, the quotes
+turns round) are left out. The paragraph this builds (`Paragraph`: the text, the quotes
 and the same text with them blanked out) is what the rest of the package reads.
 """
 
@@ -17,11 +17,11 @@ from typing import NamedTuple
 
 from brief.extract.lexicon import words
 from brief.extract.quotes.speech_tags import (
-    _WORD_RE,
-    _attributing,
+    WORD_RE,
     _capitalised,
-    _ends_in_attribution,
-    _labelled_re,
+    attributing,
+    ends_in_attribution,
+    labelled_re,
 )
 from brief.models import Sentence
 
@@ -37,7 +37,7 @@ _BEFORE_OPEN = " \t\n([{—–-"
 # by identity and never printed (eq=False, repr=False): a dataclass's methods are generated
 # and executed when the module is imported, 0.2-0.8 ms each, and quotes is imported on the
 # extraction child's chain in every run; a NamedTuple costs a sixth of a frozen dataclass.
-class _Found(NamedTuple):
+class Found(NamedTuple):
     """A quote in its paragraph: offsets in the joined paragraph text."""
 
     start: int
@@ -49,7 +49,7 @@ class _Found(NamedTuple):
 
 
 @dataclass(eq=False, repr=False)
-class _Paragraph:
+class Paragraph:
     """One paragraph's text, its sentences' offsets, its quotes, and the same text with
     the quotes blanked out (where attributions are looked for); in `outline` a comma that
     ends a quote stays, since it may end a clause ("When X said “...,” Y replied")."""
@@ -59,7 +59,7 @@ class _Paragraph:
     spans: list[tuple[int, int, str]]
     blank: str
     outline: str
-    found: list[_Found]
+    found: list[Found]
     # Sorted starts and ends of the sentences and starts of the quotes, so that finding
     # the ones near a quote is a bisection (a paragraph may hold thousands of sentences).
     starts: list[int]
@@ -67,7 +67,7 @@ class _Paragraph:
     quote_starts: list[int]
 
     @classmethod
-    def of(cls, sentences: Sequence[Sentence]) -> _Paragraph:
+    def of(cls, sentences: Sequence[Sentence]) -> Paragraph:
         text, offsets = _join(sentences)
         starts, ends = [a for a, _ in offsets], [b for _, b in offsets]
         spans = list(_quote_spans(text))
@@ -94,13 +94,13 @@ def _locate(
     start: int,
     end: int,
     inner: str,
-) -> _Found:
+) -> Found:
     first = bisect.bisect_right(ends, start)  # the first sentence that ends after `start`
     last = bisect.bisect_left(starts, end)  # the first that starts at `end` or after
-    return _Found(start, end, inner, tuple(paragraph[first:last]), starts[first], ends[last - 1])
+    return Found(start, end, inner, tuple(paragraph[first:last]), starts[first], ends[last - 1])
 
 
-def _not_quoted_speech(blank: str, quote: _Found) -> bool:
+def _not_quoted_speech(blank: str, quote: Found) -> bool:
     return (
         _names_a_work(blank, quote)
         or _mentions_a_term(blank, quote)
@@ -113,7 +113,7 @@ def _not_quoted_speech(blank: str, quote: _Found) -> bool:
 _NEGATION_BEFORE_QUOTE = re.compile(r"(?i:\b(?:not|never|\w+n[’']t)(?: [a-z]+)?) *\Z")
 
 
-def _negated_fragment(blank: str, quote: _Found) -> bool:
+def _negated_fragment(blank: str, quote: Found) -> bool:
     """ "De Boer declared that he does not “expect Bali to agree on targets”": a fragment
     the reporter's negation governs says, on its own, the opposite of what was said, and
     a brief lists quotes on their own. Whole sentences quoted carry their own negation,
@@ -131,7 +131,7 @@ def _negated_fragment(blank: str, quote: _Found) -> bool:
     return not (question and len(found.group().split()) > 1)
 
 
-def _names_a_work(blank: str, quote: _Found) -> bool:
+def _names_a_work(blank: str, quote: Found) -> bool:
     """ "with “Fox and Friends,”", "has read “War and Peace”", "“Singer and Actor Share
     Lattes” is the third result": a title in quote marks, no one's words. A title is in
     Title Case (every word capitalised but the small ones), which a sentence someone says
@@ -143,12 +143,12 @@ def _names_a_work(blank: str, quote: _Found) -> bool:
         return False
     if _title_case(blank[quote.lo : quote.hi].split()):
         return False  # "Kasich: ‘We Are Going To Go All The Way’": a headline
-    after = _WORD_RE.findall(blank[quote.end : quote.end + 40])[:1]
+    after = WORD_RE.findall(blank[quote.end : quote.end + 40])[:1]
     if after and after[0].lower() in words()["auxiliaries"] | words()["passive"]:
         return True  # "“...” is the third result": a subject
-    if _labelled_re().search(blank[quote.lo : quote.start]):
+    if labelled_re().search(blank[quote.lo : quote.start]):
         return False  # "Jacobs called Merkel “The Chancellor of the Free World”": his label
-    before = _WORD_RE.findall(blank[quote.lo : quote.start])
+    before = WORD_RE.findall(blank[quote.lo : quote.start])
     if not before or before[-1] in {":", ".", "!", "?"}:
         return False  # "“That's Jeb Bush and Marco Rubio,” he said", "Trump: “...”"
     speech = words().speech
@@ -157,13 +157,13 @@ def _names_a_work(blank: str, quote: _Found) -> bool:
     return before[-1].lower() not in speech  # "declared “What a Super Tuesday!”"
 
 
-def _mentions_a_term(blank: str, quote: _Found) -> bool:
+def _mentions_a_term(blank: str, quote: Found) -> bool:
     """ "promised to refrain from using the phrase “illegal immigrant”", "the so-called
     “Cadillac tax”": words quoted after a noun that names words (words.toml's
     term_nouns) or after "so-called" are a term the sentence talks about, not words
     anyone is reported to say: whether the subject said them the verb tells ("used",
     "refrain from using"), and a quote credited to them would guess."""
-    before = _WORD_RE.findall(blank[max(quote.lo, quote.start - 40) : quote.start])
+    before = WORD_RE.findall(blank[max(quote.lo, quote.start - 40) : quote.start])
     if not before:
         return False
     last = before[-1].lower()
@@ -282,14 +282,14 @@ def _tagged(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int
     """The single-quoted passages that a speech tag attributes, and those that go straight
     on from one that is (the next paragraph of the same speech)."""
     kept: list[tuple[int, int, str]] = []
-    speech = _attributing()
+    speech = attributing()
     for start, end, inner in found:
         head = re.split(r"[.!?]\s|[‘’'“”\"]", text[max(0, start - 120) : start])[-1]
         tail = re.split(r"[.!?](?:\s|$)|[‘’'“”\"]", text[end : end + 120])[0]
         tagged = head.rstrip().endswith(":") or any(
-            t.lower() in speech for t in _WORD_RE.findall(f"{head} {tail}")
+            t.lower() in speech for t in WORD_RE.findall(f"{head} {tail}")
         )
-        goes_on = bool(kept) and _ends_in_attribution(text[kept[-1][1] : start])
+        goes_on = bool(kept) and ends_in_attribution(text[kept[-1][1] : start])
         if tagged or goes_on:
             kept.append((start, end, inner))
     return kept

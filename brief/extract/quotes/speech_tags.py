@@ -4,7 +4,7 @@ foreign secretary, said": "Straw"), and when a verb reports no words ("called fo
 asked", "Rubio's claim that").
 
 No actor is known here: text goes in, word lists and phrases come out, which attribution
-and pronouns then match to the story's actors. The tokeniser (`_WORD_RE`) and the sets of
+and pronouns then match to the story's actors. The tokeniser (`WORD_RE`) and the sets of
 speech verbs that every module of the package shares are here too.
 """
 
@@ -20,42 +20,42 @@ from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import alternation, hearer_verb_forms, joined, words
 
 # Quote and its successor are one utterance when only this much attribution lies between.
-_CARRY_GAP = 80
+CARRY_GAP = 80
 # Words, with the dot of a title or an initial ("Sen.", "U.S.") but not a full stop. A
 # word that opens with no capital can be no title nor initial: its branch comes first, so
 # most words are not tried against the titles one by one (the same tokens; findall over
 # the 24,058 sentences of c25000: 0.229 -> 0.193 s). The titles are grouped by their first
 # letter: no two of them can both match at one place, so their order is free.
-_WORD_RE = re.compile(
+WORD_RE = re.compile(
     r"[a-z\d_’'-][\w’'-]*"
     r"|M(?:rs?|s)\.|Dr\.|S(?:en|gt|r|t)\.|R(?:ep|ev)\.|G(?:ov|en)\.|Lt\.|C(?:ol|apt)\.|Prof\."
     r"|Jr\.|(?:[A-Z]\.)+|[\w’'-]+|[^\w\s]"
 )
-_POSSESSIVE_END_RE = re.compile(r"\w[’']s?$")
+POSSESSIVE_END_RE = re.compile(r"\w[’']s?$")
 
 
-def _tag_words(tag: str) -> list[str]:
+def tag_words(tag: str) -> list[str]:
     """The words and marks of the text after a quote, its parentheses left out."""
-    return _WORD_RE.findall(_PARENTHESIS_RE.sub(" ", tag))
+    return WORD_RE.findall(PARENTHESIS_RE.sub(" ", tag))
 
 
-def _tag_subject(tag: str) -> tuple[list[str], bool]:
+def tag_subject(tag: str) -> tuple[list[str], bool]:
     """The words of the subject of the speech tag after a quote ("Mr Duncan" of "added Mr
     Duncan"), [] when none can be told; and whether that subject is "he"/"she" or none
     can be told: such a tag may mean the one a lead-in names ("Lindqvist asked her to
     stop. “...,” she said"); a tag with a noun phrase ("the narrator says") means them."""
-    tokens = _tag_words(tag)
+    tokens = tag_words(tag)
     pronouns = words()["person_pronouns"]
-    verb = _verb_after(tokens)
+    verb = verb_after(tokens)
     if verb is None:
-        shaped = _shaped_subject(tokens)
+        shaped = shaped_subject(tokens)
         return shaped or [], shaped is None or shaped[0].lower() in pronouns
     phrase = [t for t in tokens[:verb] if t[:1].isalnum()]
-    phrase = phrase or [t for t in _inverted_subject(tokens[verb + 1 :]) if t[:1].isalnum()]
+    phrase = phrase or [t for t in inverted_subject(tokens[verb + 1 :]) if t[:1].isalnum()]
     return phrase, not phrase or (len(phrase) == 1 and phrase[0].lower() in pronouns)
 
 
-def _shaped_subject(tokens: list[str]) -> list[str] | None:
+def shaped_subject(tokens: list[str]) -> list[str] | None:
     """The subject of a speech tag told by its shape, not its verb, after a quote that a
     comma ends and that opens its sentence: a name ("LeVell", "Sen. Tim Kaine"), "he" or
     "she", or a description ("the host") and then a past-tense verb ("assured",
@@ -101,14 +101,14 @@ def _past(token: str) -> bool:
     return (token.endswith("ed") and not token.endswith("eed")) or token in words().irregular
 
 
-def _new_speaker(tag: str) -> bool:
+def new_speaker(tag: str) -> bool:
     """Whether the speech tag after a quote has an indefinite subject ("said a company
     spokesman", "one dealer told"): an indefinite noun phrase brings in someone not
     spoken of before, so the speaker is nobody named earlier."""
-    tokens = [t.lower() for t in _WORD_RE.findall(tag)]
+    tokens = [t.lower() for t in WORD_RE.findall(tag)]
     ends = [n for n, t in enumerate(tokens) if t in {".", ";", "!", "?"}]
     tokens = tokens[: ends[0]] if ends else tokens
-    verbs = [n for n, t in enumerate(tokens) if t in _attributing()]
+    verbs = [n for n, t in enumerate(tokens) if t in attributing()]
     if not verbs:
         return False
     before = [t for t in tokens[: verbs[0]] if t.isalpha()]
@@ -116,15 +116,15 @@ def _new_speaker(tag: str) -> bool:
     return subject[:1] != [] and subject[0] in words()["indefinites"]
 
 
-def _tag_or_nothing(tail: str) -> bool:
+def tag_or_nothing(tail: str) -> bool:
     """Whether the words after a paragraph's last quote are a speech tag ("..., he
     said.") or none: "... the “wrong solution” to them." ends in narration."""
-    tokens = [t.lower() for t in _WORD_RE.findall(tail) if t[:1].isalnum()]
-    return not tokens or any(t in _attributing() for t in tokens)
+    tokens = [t.lower() for t in WORD_RE.findall(tail) if t[:1].isalnum()]
+    return not tokens or any(t in attributing() for t in tokens)
 
 
 @cache
-def _labelled_re() -> re.Pattern[str]:
+def labelled_re() -> re.Pattern[str]:
     """A verb that gives something a name ("have branded the scheme a “...”", "dubbed
     it") in the quote's clause: the quoted name is its subject's words."""
     return re.compile(rf"\b(?:{alternation(words()['labelling_verbs'])})\b[^,;:]*$")
@@ -137,15 +137,15 @@ def _speech_or_adverb() -> frozenset[str]:
 
 
 @cache
-def _attributing() -> frozenset[str]:
+def attributing() -> frozenset[str]:
     return words().speech - {"ask", "asks", "asked", "asking"}
 
 
 # A short parenthesis in an attribution: a party and state, an age, an aside.
-_PARENTHESIS_RE = re.compile(r"\([^()]{0,40}\)")
+PARENTHESIS_RE = re.compile(r"\([^()]{0,40}\)")
 
 
-def _quoted_as(tokens: list[str], *, after_quote: bool) -> list[str] | None:
+def quoted_as(tokens: list[str], *, after_quote: bool) -> list[str] | None:
     """The one whose words a paper or agency relays: "the newspaper quoted Qantas chief
     executive Geoff Dixon as saying" and "Dixon was quoted by The Australian as saying"
     are Dixon's, never the paper's nor a firm named in the phrase before him. None when
@@ -188,17 +188,17 @@ def _reported(before: str) -> bool:
     """Whether the quote's own clause already reports someone's words before it ("X had
     said the rules were “...”"), so an attribution after it only relays them; not a
     clause a comma closes ("When Sanders said ..., he “...,” said Heiserman")."""
-    tokens = _WORD_RE.findall(_clause_break_re().split(before)[-1])
+    tokens = WORD_RE.findall(clause_break_re().split(before)[-1])
     speech = words().speech
     for n in range(len(tokens) - 1, 0, -1):
         if tokens[n] == ",":
             return False
         if tokens[n].lower() in speech and _reports_words(tokens, n):
-            return bool(_speech_verb_subject(tokens[: n + 1]))
+            return bool(speech_verb_subject(tokens[: n + 1]))
     return False
 
 
-def _talking_clause(before: str) -> str | None:
+def talking_clause(before: str) -> str | None:
     """The words after the subordinator when the quote sits inside a clause it opens, in
     which someone named, or "he" or "she", talks ("while Kerry spoke of “...”", "as Trump
     went on about “...”", "when Kerry said “...”"): no comma has closed that clause before
@@ -209,11 +209,11 @@ def _talking_clause(before: str) -> str | None:
     ("Trump said when he spoke to Putin “...”": the saying governs), and a subordinator
     with no subject and verb after it is a preposition ("referred to Cruz as “...”"):
     the clause, if any, opens before it."""
-    last = _clause_break_re().split(before)[-1]
+    last = clause_break_re().split(before)[-1]
     if _subordinator_re().search(last) is None:
         return None  # most quotes: no subordinator before them, asked in C
     subordinators = words()["quote_subordinators"]
-    tokens = _WORD_RE.findall(last)
+    tokens = WORD_RE.findall(last)
     for n in range(len(tokens) - 1, -1, -1):
         if tokens[n] == "," and not (tokens[n + 1 :] and set(tokens[n + 1 :]) <= {"and", "or"}):
             return None
@@ -313,7 +313,7 @@ def _subject_and_verb(tokens: list[str]) -> bool:
     return rest[0] not in joined("object_prepositions", "determiners") | {"and", "or", "of"}
 
 
-def _verb_after(tokens: list[str], roles: Collection[str] = frozenset()) -> int | None:
+def verb_after(tokens: list[str], roles: Collection[str] = frozenset()) -> int | None:
     """Where the speech verb of "“...,” X said" or "“...,” said X" is, if the text
     after the quote is an attribution at all; `roles` are the heads of the roles the
     story gives its people ("coach" for "coach Eddie O'Sullivan told")."""
@@ -366,7 +366,7 @@ def _no_attribution(tokens: list[str], n: int, *, first: bool) -> bool:
     that no subject starts with, the sentence's end, or a comma that neither closes an
     apposition nor comes before the verb."""
     low = tokens[n].lower()
-    if low in words()["clause_words"] or low == "to" or (first and not _subject_word(tokens[n])):
+    if low in words()["clause_words"] or low == "to" or (first and not subject_word(tokens[n])):
         return True
     if tokens[n] in {".", ";", ":", "!", "?"}:
         return True
@@ -376,7 +376,7 @@ def _no_attribution(tokens: list[str], n: int, *, first: bool) -> bool:
     return not closes and not _apposition_follows(tokens, n)
 
 
-def _subject_word(token: str) -> bool:
+def subject_word(token: str) -> bool:
     """A word that may be part of a subject phrase or an apposition: a name, a role word,
     a determiner, a pronoun, an adverb ("Straw, the UK foreign secretary, also said"), a
     surname's particle ("de Blasio said")."""
@@ -403,7 +403,7 @@ def _apposition_follows(tokens: list[str], comma: int) -> bool:
     return False
 
 
-def _two_subjects(before: list[str], tail: list[str]) -> bool:
+def two_subjects(before: list[str], tail: list[str]) -> bool:
     """Whether a subject phrase is the second of two joined by "and" ("Blair and Brown"),
     not a name after a modifier that "and" joins ("Richard and Judy producer Amanda
     Ross")."""
@@ -454,7 +454,7 @@ def _described(phrase: list[str], *, possessive: bool = False) -> bool:
     w = words()
     openers = w["determiners"] | (w["possessives"] if possessive else frozenset())
     # "Clinton's campaign chairman, John Podesta, said": a name's possessive opens one too
-    owner = possessive and bool(phrase) and _POSSESSIVE_END_RE.search(phrase[0]) is not None
+    owner = possessive and bool(phrase) and POSSESSIVE_END_RE.search(phrase[0]) is not None
     return (
         bool(phrase)
         and (phrase[0].lower() in openers or owner)
@@ -462,7 +462,7 @@ def _described(phrase: list[str], *, possessive: bool = False) -> bool:
     )
 
 
-def _role_words(phrase: list[str]) -> bool:
+def role_words(phrase: list[str]) -> bool:
     """ "EEF chief economist", "Acting Detective Chief Superintendent": a phrase that
     names an office, which an apposition may name the holder of."""
     return any(token.lower() in joined("described", "role_heads") for token in phrase)
@@ -473,7 +473,7 @@ def _is_name(tokens: list[str]) -> bool:
     return 0 < len(tokens) <= 4 and all(token[:1].isupper() for token in tokens)
 
 
-def _inverted_subject(tokens: list[str]) -> list[str]:
+def inverted_subject(tokens: list[str]) -> list[str]:
     """ "said Sen. Ted Cruz (R-Texas), who ...": the words up to a break, or up to a
     clause of its own ("said Dan Golvach when asked about Lindsey Graham")."""
     out = []
@@ -503,7 +503,7 @@ def _and_in_modifier(rest: list[str]) -> bool:
     return False
 
 
-def _strip_apposition(tokens: list[str]) -> list[str]:
+def strip_apposition(tokens: list[str]) -> list[str]:
     """ "Straw , the foreign secretary ," -> "Straw"; trailing adverbs go too."""
     if "," in tokens:
         tokens = tokens[: tokens.index(",")]
@@ -513,7 +513,7 @@ def _strip_apposition(tokens: list[str]) -> list[str]:
 
 
 @cache
-def _clause_break_re() -> re.Pattern[str]:
+def clause_break_re() -> re.Pattern[str]:
     """A clause that ends before the quote ("..., but critics called it “...”"): a
     semicolon, a dash, ", but", or a full stop, which the stop of a title written short
     is not ("behind Sen. Ted Cruz ..., saying")."""
@@ -528,7 +528,7 @@ def _clause_break_re() -> re.Pattern[str]:
     )
 
 
-def _claim_author(tokens: list[str]) -> list[str] | None:
+def claim_author(tokens: list[str]) -> list[str] | None:
     """The author of a claim whose words the quote is, when the claim is given as "a
     claim by Peter Hain that ..." or "Hain's claim that ..." and no speech verb comes
     between it and the quote: whoever "said" the sentence only reports Hain's words.
@@ -552,16 +552,16 @@ def _claim_author(tokens: list[str]) -> list[str] | None:
         while k >= 0 and tokens[k][:1].isupper():
             k -= 1
         name = tokens[k + 1 : n]
-        if name and k >= 1 and tokens[k].lower() == "by" and _saying_noun(tokens[k - 1]):
+        if name and k >= 1 and tokens[k].lower() == "by" and saying_noun(tokens[k - 1]):
             return name  # "a claim by Peter Hain that"
-        owner = _POSSESSIVE_END_RE.search(tokens[n - 2]) if n >= 2 else None
-        if owner is not None and tokens[n - 2][:1].isupper() and _saying_noun(tokens[n - 1]):
+        owner = POSSESSIVE_END_RE.search(tokens[n - 2]) if n >= 2 else None
+        if owner is not None and tokens[n - 2][:1].isupper() and saying_noun(tokens[n - 1]):
             return [tokens[n - 2][: owner.start() + 1]]  # "Hain's claim that"
         return None
     return None
 
 
-def _inner_speech(tokens: list[str]) -> list[str] | None:
+def inner_speech(tokens: list[str]) -> list[str] | None:
     """The name whose words a quote is when a possessive and a noun of saying or writing
     lead up to it through "of", "that" and the like ("Fitton called Clinton's assertion
     of a “claim of right”": Clinton's words, which Fitton only names); None when no such
@@ -570,8 +570,8 @@ def _inner_speech(tokens: list[str]) -> list[str] | None:
         between = [t.lower() for t in tokens[n + 2 :]]
         if any(t not in words()["leading_up"] for t in between):
             return None  # "Ginsburg's comments “show bias”": the quote is no noun's content
-        owner = _POSSESSIVE_END_RE.search(tokens[n])
-        if owner is not None and tokens[n][:1].isupper() and _saying_noun(tokens[n + 1]):
+        owner = POSSESSIVE_END_RE.search(tokens[n])
+        if owner is not None and tokens[n][:1].isupper() and saying_noun(tokens[n + 1]):
             name = [tokens[n][: owner.start() + 1]]
             for token in reversed(tokens[:n]):
                 if not token[:1].isupper() or token in {"A", "An", "The"}:
@@ -585,7 +585,7 @@ def _inner_speech(tokens: list[str]) -> list[str] | None:
 # lead to someone else's label: "denounced Trump's remarks as “hurtful”").
 
 
-def _saying_noun(token: str) -> bool:
+def saying_noun(token: str) -> bool:
     """ "e-mail", "claim", "remarks", "assertion", "statement": a noun for words someone
     said or wrote (a writing, a speech verb's own form, or its -ion/-ment noun)."""
     w = words()
@@ -596,7 +596,7 @@ def _saying_noun(token: str) -> bool:
     return stem != low and (stem in w.speech or f"{stem}e" in w.speech)
 
 
-def _opening_subject(tokens: list[str]) -> list[str]:
+def opening_subject(tokens: list[str]) -> list[str]:
     """The name phrase a clause opens with ("Carson did not ..."), if it opens with one,
     past a fronted phrase that a comma closes ("Here in Columbia, Sanders ...", "When
     asked, Carson ..."); not "When ...", "In ..." without one."""
@@ -612,7 +612,7 @@ def _opening_subject(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for token in tokens:
         low = token.lower()
-        if not _subject_word(token) or low in joined("quote_subordinators", "fronted_prepositions"):
+        if not subject_word(token) or low in joined("quote_subordinators", "fronted_prepositions"):
             break
         if low in words()["adverbs"] or token in {",", ".", ";", ":", "(", ")"}:
             break
@@ -651,7 +651,7 @@ def _without_parenthesis(tokens: list[str]) -> list[str]:
     return [*kept, ","] if apposition else kept
 
 
-def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
+def speech_verb_subject(tokens: list[str]) -> list[str] | None:
     """The subject phrase of the last speech verb that reports words ("Straw, the foreign
     secretary, said": "Straw") or of "according to"; None when no verb reports any, or
     when the one that does cannot be settled."""
@@ -663,12 +663,12 @@ def _speech_verb_subject(tokens: list[str]) -> list[str] | None:
     return _participle_subject(tokens)
 
 
-def _spoken_subject(text: str) -> list[str] | None:
-    """_speech_verb_subject of a whole sentence. Every way it finds a subject needs a
+def spoken_subject(text: str) -> list[str] | None:
+    """speech_verb_subject of a whole sentence. Every way it finds a subject needs a
     speech verb or "according": a sentence without either (most) is not tokenised."""
     if not may_speak(text) and "according" not in text.lower():
         return None
-    return _speech_verb_subject(_WORD_RE.findall(text))
+    return speech_verb_subject(WORD_RE.findall(text))
 
 
 class _Reported(NamedTuple):
@@ -697,7 +697,7 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
     for n in range(len(tokens) - 1, -1, -1):
         low = lowered[n]
         if low == "according" and n + 1 < len(tokens) and tokens[n + 1].lower() == "to":
-            return _Reported(_inverted_subject(tokens[n + 2 :]))
+            return _Reported(inverted_subject(tokens[n + 2 :]))
         if low not in speech:
             continue
         if n > 0 and lowered[n - 1] == "to" and low in words()["infinitive_speech_verbs"]:
@@ -782,7 +782,7 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     apposition = before[len(head) + 1 : -1]
     role = _subject_tail(head)
     if apposed and (
-        _described(role, possessive=True) or (_role_words(role) and _is_name(apposition))
+        _described(role, possessive=True) or (role_words(role) and _is_name(apposition))
     ):
         # "Its chairman, Stephen Faloon-Reid, said", "The head of the unit, Chief
         # Superintendent, Mick Deats, said": the apposition names the one described
@@ -799,7 +799,7 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
         tail = _gerund_subject(tail)
     if tokens[verb].lower().endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
         return []  # "Trump's tweet saying ... meant that": no main verb's subject
-    if _two_subjects(head[: len(head) - len(tail)], tail):
+    if two_subjects(head[: len(head) - len(tail)], tail):
         return []  # "The CMF and the LCF said": two speakers, not the second
     return tail
 
@@ -852,7 +852,7 @@ def _unclosed_apposition(head: list[str], tail: list[str]) -> list[str]:
     name = head[: len(head) - len(tail) - 1]
     if not tail or head[len(name) : len(name) + 1] != [","] or not name:
         return tail
-    if tail[0].lower() not in words()["indefinites"] or not _role_words(tail):
+    if tail[0].lower() not in words()["indefinites"] or not role_words(tail):
         return tail
     return name if all(_capitalised(token) for token in name) and len(name) <= 6 else tail
 
@@ -876,7 +876,7 @@ def _participle_subject(tokens: list[str]) -> list[str] | None:
     absolute = _with_absolute(tokens[:participle])
     if absolute is not None:
         return absolute
-    subject = _opening_subject(tokens[:participle])
+    subject = opening_subject(tokens[:participle])
     if _clause_between(tokens[len(subject) + 1 : participle]):
         return None
     return subject or None
@@ -898,7 +898,7 @@ def _with_absolute(tokens: list[str]) -> list[str] | None:
     apposition = phrase[len(head) + 1 :]
     if "," in apposition:
         apposition = apposition[: apposition.index(",")]
-    if _role_words(head) and _is_name(apposition):
+    if role_words(head) and _is_name(apposition):
         return apposition
     return head or None
 
@@ -911,7 +911,7 @@ def _coordinated_subject(tokens: list[str], fronted: int) -> list[str] | None:
     his head and said": Cosby)."""
     if fronted and tokens[fronted + 1 : fronted + 2] and tokens[fronted + 1][:1].isupper():
         tokens = tokens[fronted + 1 :]  # (a pronoun there is read as before: the clause's)
-    subject = _opening_subject(tokens)
+    subject = opening_subject(tokens)
     at = tokens.index(subject[-1]) + 1 if subject else 0
     return subject if subject and at < len(tokens) and _verb_like(tokens[at]) else None
 
@@ -977,10 +977,10 @@ def _is_noun(before: str) -> bool:
     """Whether the word before a speech verb's form makes it a noun: a possessive or a
     determiner ("Clinton's call", "his claim", "a report") is no verb's subject."""
     low = before.lower()
-    return bool(_POSSESSIVE_END_RE.search(before)) or low in joined("possessives", "determiners")
+    return bool(POSSESSIVE_END_RE.search(before)) or low in joined("possessives", "determiners")
 
 
-def _colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
+def colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
     """ "Straw: “...”": a short clause that ends in a colon after a subject phrase (not
     "on CNN: “...”", where a preposition shows it is none)."""
     head = _without_parenthesis(tokens[:-1])  # "Rep. Trey Gowdy (R-S.C.):"
@@ -988,7 +988,7 @@ def _colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
         return None
     phrase = _subject_tail(head)
     if all(
-        _subject_word(t) and t.lower() not in words()["quote_prepositions"] | {"on", "in"}
+        subject_word(t) and t.lower() not in words()["quote_prepositions"] | {"on", "in"}
         for t in phrase
     ):
         return phrase
@@ -1067,14 +1067,14 @@ def _subject_tail(tokens: list[str]) -> list[str]:
     return list(reversed(out))
 
 
-def _ends_in_attribution(gap: str) -> bool:
+def ends_in_attribution(gap: str) -> bool:
     """A short text after a quote that ends its sentence ("“A,” said Straw. ")."""
-    return len(gap) <= _CARRY_GAP and not _SENTENCE_END_RE.split(gap)[-1].strip(" ,")
+    return len(gap) <= CARRY_GAP and not SENTENCE_END_RE.split(gap)[-1].strip(" ,")
 
 
 # A sentence's end in the text between two quotes; its stop may stand inside the closing
 # mark of a title that is no quote ("he said on “Meet the Press.” “But ...”").
-_SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s")
+SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s")
 
 
 def _capitalised(token: str) -> bool:

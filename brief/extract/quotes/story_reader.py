@@ -17,43 +17,43 @@ from typing import NamedTuple
 
 from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import joined, words
-from brief.extract.quotes.actor_index import _ActorIndex
-from brief.extract.quotes.attribution import _attribute, _phrase_actor, _resolve_before
-from brief.extract.quotes.pronouns import _honorific_titles, _Subjects, _titles_lettered
-from brief.extract.quotes.spans import _Found, _Paragraph, _paragraphs
+from brief.extract.quotes.actor_index import ActorIndex
+from brief.extract.quotes.attribution import attribute, phrase_actor, resolve_before
+from brief.extract.quotes.pronouns import Subjects, honorific_titles, titles_lettered
+from brief.extract.quotes.spans import Found, Paragraph, _paragraphs
 from brief.extract.quotes.speech_tags import (
-    _CARRY_GAP,
-    _SENTENCE_END_RE,
-    _WORD_RE,
-    _attributing,
-    _ends_in_attribution,
-    _labelled_re,
-    _new_speaker,
-    _saying_noun,
-    _shaped_subject,
-    _tag_or_nothing,
-    _tag_subject,
-    _tag_words,
-    _talking_clause,
-    _verb_after,
+    CARRY_GAP,
+    SENTENCE_END_RE,
+    WORD_RE,
+    attributing,
+    ends_in_attribution,
+    labelled_re,
+    new_speaker,
+    saying_noun,
+    shaped_subject,
+    tag_or_nothing,
+    tag_subject,
+    tag_words,
+    talking_clause,
+    verb_after,
 )
 from brief.models import Actor, Mention, Quote, Sentence
 
 MIN_WORDS = 4
 
 
-def _story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]]) -> list[Quote]:
+def story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]]) -> list[Quote]:
     """The story's quotes. What comes after its last quote only tells who is spoken of,
     and no quote is left to ask: it is not read (inbox of 1,000 articles: 915 of 4,473
     paragraphs), and a story that quotes nobody has no index of its actors made. The
     paragraphs since the last quote wait, unread, until the next one comes."""
     reader: _StoryReader | None = None
-    waiting: list[_Paragraph] = []
+    waiting: list[Paragraph] = []
     for sentences in _paragraphs(story):
-        waiting.append(_Paragraph.of(sentences))
+        waiting.append(Paragraph.of(sentences))
         if waiting[-1].found:
             if reader is None:
-                reader = _StoryReader(_Subjects(_ActorIndex.of(actors)))
+                reader = _StoryReader(Subjects(ActorIndex.of(actors)))
             for paragraph in waiting:
                 reader.paragraph(paragraph)
             waiting = []
@@ -63,7 +63,7 @@ def _story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]]
 def _tags(actor: Actor, text: str) -> bool:
     """Whether the text names the actor beside a speech verb ("Sanders said", "said
     Sanders"): the one reporting the sentence's words."""
-    tokens = _WORD_RE.findall(text)
+    tokens = WORD_RE.findall(text)
     surname = actor.name.split()[-1]
     speech = words().speech
     return any(
@@ -78,7 +78,7 @@ class _StoryReader:
     """Reads a story paragraph by paragraph: who is being talked about, and each quote's
     speaker in turn."""
 
-    subjects: _Subjects
+    subjects: Subjects
     quotes: list[Quote] = field(default_factory=list)
     goes_on: Actor | None = None  # who ended the last paragraph speaking
     left_open: bool = False  # the last paragraph ended inside a quote
@@ -87,7 +87,7 @@ class _StoryReader:
     open_speaker: Actor | None = None  # who speaks the quote the last paragraph left open
     open_quote: _Kept | None = None  # and that quote, as kept
 
-    def paragraph(self, para: _Paragraph) -> None:
+    def paragraph(self, para: Paragraph) -> None:
         unread = 0  # sentences not yet read for "he"/"she"
         previous: _Kept | None = None  # the quote kept last
         speaking: Actor | None = None  # the speaker of the last quote, merged ones too
@@ -118,14 +118,14 @@ class _StoryReader:
             self.subjects.said(actor)
         for (a, b), title in zip(para.offsets[unread:], titled[unread:], strict=True):
             self.subjects.read(para.outline[a:b], title)
-        ends_speaking = bool(para.found) and _ends_in_attribution(
+        ends_speaking = bool(para.found) and ends_in_attribution(
             para.text[para.found[-1].end :] + ". "
         )
         self.goes_on = speaking if ends_speaking else _leads_in(para, self.subjects)
         self.left_open = bool(para.found) and _left_open(para.text, para.found[-1])
         self.open_speaker = speaking if self.left_open else None
         self.open_quote = previous if self.left_open else None
-        self.ends_tagged = ends_speaking and _tag_or_nothing(para.text[para.found[-1].end :])
+        self.ends_tagged = ends_speaking and tag_or_nothing(para.text[para.found[-1].end :])
         self.ends_reporting = False
         if not ends_speaking and self.goes_on is None:
             # "..., Mr Howard said." ends it: a quote that opens the next paragraph on
@@ -159,7 +159,7 @@ class _StoryReader:
         holders = self.subjects.index.shared.get(actor.name.split()[-1], ())
         return before if actor in holders and before in holders else actor
 
-    def _speaker(self, para: _Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
+    def _speaker(self, para: Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:
         """Who speaks the paragraph's n-th quote, and whether a tag attributes it at all:
         the tags around it first, then, untagged, the paragraph's lead-in or the speaker
         the last paragraph left speaking."""
@@ -178,7 +178,7 @@ class _StoryReader:
 
     def _tagged(
         self,
-        para: _Paragraph,
+        para: Paragraph,
         n: int,
         right: int,
         before: str,
@@ -192,7 +192,7 @@ class _StoryReader:
         quote follows another."""
         quote = para.found[n]
         self.subjects.nearby, self.subjects.quoted = before, quote.inner
-        inner = _talking_clause(clause)
+        inner = talking_clause(clause)
         if inner is not None:
             # "While Kerry spoke of “...,” Lavrov said little", "as Trump went on about
             # “...,” and “...,” Melanie said yes": words quoted inside a clause in which
@@ -200,17 +200,17 @@ class _StoryReader:
             # speech verb may say whose ("Although he says he “...,” and “...,” he also").
             # A "he" there is never the one whose speech tag ends the sentence ("Although
             # he says he “...,” he also ..., Sanders said": Sanders would say "I").
-            actor = _resolve_before(inner, self.subjects)
+            actor = resolve_before(inner, self.subjects)
             pronoun = inner.split(" ", 1)[0].lower() in joined("male_pronouns", "female_pronouns")
             if actor is not None and pronoun and _tags(actor, after):
                 actor = None
             return actor, True, True
-        actor, attributed = _attribute(before, after, self.subjects)
+        actor, attributed = attribute(before, after, self.subjects)
         if actor is None and not attributed and not before.strip() and _comma_ends(quote, after):
-            shaped = _shaped_subject(_tag_words(after))
+            shaped = shaped_subject(tag_words(after))
             if shaped is not None:
                 # "“...,” LeVell assured the crowd": a tag by its shape, whatever its verb
-                actor, attributed = _phrase_actor(shaped, self.subjects), True
+                actor, attributed = phrase_actor(shaped, self.subjects), True
         if _QUESTION_PUT_RE.search(before):
             # "Asked if this amounted to a “decapitation strategy”, Lord Rennard said it
             # was not a term he had ever used": the words of the question, not his; but
@@ -220,12 +220,12 @@ class _StoryReader:
             return None, True, True
         cut = _cut_attribution(para, quote, right)
         if actor is None and not attributed and cut:
-            actor, attributed = _attribute("", cut, self.subjects)
+            actor, attributed = attribute("", cut, self.subjects)
         tag = "" if actor is not None or attributed or follows else _closing_tag(para, n)
         if tag:
-            actor, attributed = _attribute("", tag, self.subjects)
+            actor, attributed = attribute("", tag, self.subjects)
         final = "" if actor is not None or attributed or follows else _final_tag(para, quote, right)
-        if final and _labelled_re().search(para.text[quote.lo : quote.start]):
+        if final and labelled_re().search(para.text[quote.lo : quote.start]):
             # "Newspapers have branded the scheme a “poll tax on wheels”, but ..., Mr
             # Darling said": the label is the newspapers', which he only reports
             return None, True, True
@@ -234,17 +234,17 @@ class _StoryReader:
             # the tag reports the whole clause before it, quote and all, and nobody named
             # inside what it reports is its subject ("he" is never Mr Brown there)
             self.subjects.nearby = ""
-            actor, attributed = _attribute("", final, self.subjects)
+            actor, attributed = attribute("", final, self.subjects)
         return actor, attributed, False
 
     def _untagged(
-        self, para: _Paragraph, quote: _Found, after: str, follows: bool, attributed: bool
+        self, para: Paragraph, quote: Found, after: str, follows: bool, attributed: bool
     ) -> Actor | None:
         """A quote no tag names: the speaker a paragraph's lead-in brings, or the one
         the last paragraph left speaking. A quote whose own tag names a speaker brief
         cannot settle ("“...,” the narrator says" after "a clip of McCain saying") is
         theirs, never the one before's."""
-        named, pronoun = _tag_subject(after) if attributed else ([], True)
+        named, pronoun = tag_subject(after) if attributed else ([], True)
         if named and not pronoun:
             # only a lead-in whose speaker the tag names ("Instead, only 500,000 would
             # benefit, he said. “...,” added Mr Duncan" with two Duncans in the story)
@@ -254,7 +254,7 @@ class _StoryReader:
                 else _lead_in(para, quote.lo, self.subjects)
             )
             return actor if actor is not None and named[-1] in actor.name.split() else None
-        if quote.start == quote.lo and not follows and not _new_speaker(after):
+        if quote.start == quote.lo and not follows and not new_speaker(after):
             # a tag that brings in someone new ("“...,” said a spokesman") never means
             # whoever the sentence before reported
             actor = _lead_in(para, quote.lo, self.subjects)
@@ -277,7 +277,7 @@ class _StoryReader:
             return self.goes_on
         return None
 
-    def _rest_names_its_speaker(self, para: _Paragraph, quote: _Found) -> bool:
+    def _rest_names_its_speaker(self, para: Paragraph, quote: Found) -> bool:
         """Whether the rest of the quote's paragraph names a person, or a speaking, that
         may be whose the words are ("“It's a disaster.” That was the verdict of union
         leader Bob Crow", "“Too late.” Several Tory MPs privately said ..."). After a
@@ -294,11 +294,11 @@ class _StoryReader:
         if people:
             return True
         speech = words().speech
-        return any(t.lower() in speech or _saying_noun(t) for t in _WORD_RE.findall(rest))
+        return any(t.lower() in speech or saying_noun(t) for t in WORD_RE.findall(rest))
 
     def _keep(
         self,
-        quote: _Found,
+        quote: Found,
         actor: Actor | None,
         attributed: bool,
         previous: _Kept | None,
@@ -325,7 +325,7 @@ class _StoryReader:
         return _Kept(quote.end, kept, attributed, _opens_sentence(quote))
 
 
-def _imagined(para: _Paragraph, n: int) -> bool:
+def _imagined(para: Paragraph, n: int) -> bool:
     """Whether the paragraph's n-th quote is words nobody said: its tag puts the speech
     verb in a modal's past ("Cosby might have answered, “...”", "“...,” someone would have
     said"), what was not done. ("He would say, “...”" is left: "would" is also the habit of
@@ -368,25 +368,25 @@ _QUESTION_PUT_RE = re.compile(
 )
 
 
-def _comma_ends(quote: _Found, after: str) -> bool:
+def _comma_ends(quote: Found, after: str) -> bool:
     """Whether a comma ends the quote, inside its marks or right after them: the sentence
     goes on, as it does into a speech tag ("“...,” LeVell assured", "“...”, he quipped")."""
     return quote.inner.rstrip().endswith(",") or after.lstrip().startswith(",")
 
 
-def _only(para: _Paragraph, quote: _Found) -> bool:
+def _only(para: Paragraph, quote: Found) -> bool:
     """Nothing but the quote from it to the paragraph's end."""
     return not para.text[quote.end :].strip()
 
 
-def _whole_sentence(para: _Paragraph, quote: _Found) -> bool:
+def _whole_sentence(para: Paragraph, quote: Found) -> bool:
     """The quote is its sentences, with no word of narration or attribution beside it."""
     return not para.text[quote.lo : quote.start].strip() and not para.text[
         quote.end : quote.hi
     ].strip(" .,;:!?…”\"'")
 
 
-def _left_open(text: str, last: _Found) -> bool:
+def _left_open(text: str, last: Found) -> bool:
     """The paragraph's last quote runs to its end with no closing mark (a stray stop after
     the mark, "... politics.”.", still closes it)."""
     closed = text.rstrip().rstrip(".,;").endswith(("”", '"', "''"))
@@ -406,11 +406,11 @@ class _Kept(NamedTuple):
     opens: bool
 
 
-def _opens_sentence(quote: _Found) -> bool:
+def _opens_sentence(quote: Found) -> bool:
     return quote.start == quote.lo
 
 
-def _cut_attribution(para: _Paragraph, quote: _Found, right: int) -> str:
+def _cut_attribution(para: Paragraph, quote: Found, right: int) -> str:
     """The sentence after a quote that ends in "?", "!" or "…" and its own sentence,
     which the sentence splitter may have cut from its attribution ("“Who do they think
     they are?” | Trump said."); "" when there is none or when it opens a quote of its own
@@ -425,13 +425,13 @@ def _cut_attribution(para: _Paragraph, quote: _Found, right: int) -> str:
 _CUT = ("?", "!", "…")
 
 
-def _final_tag(para: _Paragraph, quote: _Found, right: int) -> str:
+def _final_tag(para: Paragraph, quote: Found, right: int) -> str:
     """The speech tag that ends the sentence of a quote set inside a clause, after more of
     that clause (", the Tory leader said."), when nothing else attributes it: no speech
     verb before the quote in its sentence and no other quote after it; "" when none."""
     if right < quote.hi or quote.start == quote.lo:
         return ""  # a quote that opens its sentence has its tag right after it, if any
-    before = {t.lower() for t in _WORD_RE.findall(para.blank[quote.lo : quote.start])}
+    before = {t.lower() for t in WORD_RE.findall(para.blank[quote.lo : quote.start])}
     if before & words().speech:
         return ""
     after = para.blank[quote.end : quote.hi]
@@ -439,10 +439,10 @@ def _final_tag(para: _Paragraph, quote: _Found, right: int) -> str:
     if comma < 0:
         return ""
     tail = after[comma:]
-    return tail if _verb_after(_WORD_RE.findall(tail)) is not None else ""
+    return tail if verb_after(WORD_RE.findall(tail)) is not None else ""
 
 
-def _closing_tag(para: _Paragraph, n: int) -> str:
+def _closing_tag(para: Paragraph, n: int) -> str:
     """The speech tag that ends the sentence a quote opens, after a later quote of the same
     sentence: in "“A” without turning it into “B”, he said." both parts are his. ""
     when none, or when a speech verb of its own stands between them."""
@@ -456,13 +456,13 @@ def _closing_tag(para: _Paragraph, n: int) -> str:
         last = later
     if last is None:
         return ""
-    between = {t.lower() for t in _WORD_RE.findall(para.blank[quote.end : last.start])}
+    between = {t.lower() for t in WORD_RE.findall(para.blank[quote.end : last.start])}
     if between & words().speech:
         return ""
     return para.blank[last.end : quote.hi]
 
 
-def _merge(prior: Quote, quote: _Found, actor: Actor | None) -> Quote:
+def _merge(prior: Quote, quote: Found, actor: Actor | None) -> Quote:
     name = prior.actor or (actor.name if actor else None)
     joiner = " … " if prior.actor else " "
     return Quote(
@@ -473,16 +473,16 @@ def _merge(prior: Quote, quote: _Found, actor: Actor | None) -> Quote:
     )
 
 
-def _titled(para: _Paragraph) -> list[bool]:
+def _titled(para: Paragraph) -> list[bool]:
     """Whether each sentence of the paragraph may hold a title (False: it holds none),
     from one scan of the paragraph, not one per sentence (24,058 at 25,000 sentences, most
     of them without a title). A sentence holds a title just when a match of the paragraph
     starts in it: a title is letters only, so no match takes in the space that joins two
     sentences, and the scan reaches each sentence afresh. When the titles are not all
     letters, every sentence is searched itself."""
-    if not _titles_lettered():
+    if not titles_lettered():
         return [True] * len(para.offsets)
-    starts = [m.start() for m in _honorific_titles().finditer(para.outline)]
+    starts = [m.start() for m in honorific_titles().finditer(para.outline)]
     if not starts:
         return [False] * len(para.offsets)  # most paragraphs
     return [_holds(starts, a, b) for a, b in para.offsets]
@@ -494,7 +494,7 @@ def _holds(starts: list[int], a: int, b: int) -> bool:
     return at < len(starts) and starts[at] < b
 
 
-def _leads_in(para: _Paragraph, subjects: _Subjects) -> Actor | None:
+def _leads_in(para: Paragraph, subjects: Subjects) -> Actor | None:
     """The speaker of a paragraph that ends by leading into a quote ("Cruz continued:"),
     when no quote stands in that last sentence: the next paragraph's quote is theirs."""
     if not para.offsets:
@@ -505,10 +505,10 @@ def _leads_in(para: _Paragraph, subjects: _Subjects) -> Actor | None:
     first_quote = bisect.bisect_left(para.quote_starts, a)
     if first_quote < len(para.quote_starts):
         return None
-    return _resolve_before(para.blank[a:b], subjects)
+    return resolve_before(para.blank[a:b], subjects)
 
 
-def _reports_last(para: _Paragraph, subjects: _Subjects) -> Actor | None:
+def _reports_last(para: Paragraph, subjects: Subjects) -> Actor | None:
     """The speaker whom a paragraph's last sentence reports ("The tsunami overshadowed
     the year, Mr Howard said."), when it holds no quote and one speech verb, which is no
     question's ("Hannity asked Trump ...": the answer to come is the other's)."""
@@ -519,15 +519,15 @@ def _reports_last(para: _Paragraph, subjects: _Subjects) -> Actor | None:
         return None  # some of a quote is in it
     if not may_speak(para.blank[a:b]):
         return None  # no speech verb: most paragraphs (not tokenised)
-    tokens = [t.lower() for t in _WORD_RE.findall(para.blank[a:b])]
+    tokens = [t.lower() for t in WORD_RE.findall(para.blank[a:b])]
     speech = words().speech
     spoken = [t for t in tokens if t in speech]
-    if len(spoken) != 1 or spoken[0] not in _attributing():
+    if len(spoken) != 1 or spoken[0] not in attributing():
         return None  # "CNN reported that Petraeus testifies ...": whose words go on?
-    return _resolve_before(para.blank[a:b].rstrip(" ."), subjects)
+    return resolve_before(para.blank[a:b].rstrip(" ."), subjects)
 
 
-def _lead_in(para: _Paragraph, lo: int, subjects: _Subjects) -> Actor | None:
+def _lead_in(para: Paragraph, lo: int, subjects: Subjects) -> Actor | None:
     """The speaker of a quote that opens its sentence, from an attribution in the sentence
     before ("She added that ..."), provided that sentence holds no quote of its own."""
     before = bisect.bisect_left(para.ends, lo) - 1  # the last sentence that ends before lo
@@ -537,10 +537,10 @@ def _lead_in(para: _Paragraph, lo: int, subjects: _Subjects) -> Actor | None:
     first_quote = bisect.bisect_left(para.quote_starts, a)
     if first_quote < len(para.quote_starts) and para.quote_starts[first_quote] < b:
         return None
-    return _resolve_before(para.blank[a:b].rstrip(" ."), subjects)
+    return resolve_before(para.blank[a:b].rstrip(" ."), subjects)
 
 
-def _follows(para: _Paragraph, end: int, start: int) -> bool:
+def _follows(para: Paragraph, end: int, start: int) -> bool:
     """A quote (at `start`) follows the previous one (ending at `end`) when only its
     attribution lies between: a short gap that holds no sentence of its own ("“A,” the
     IAAF said. Tzekos insisted .... “B”" does), and a new sentence in it starts with this
@@ -549,7 +549,7 @@ def _follows(para: _Paragraph, end: int, start: int) -> bool:
     if first < len(para.offsets) and para.offsets[first][1] <= start:
         return False
     gap = para.text[end:start]
-    if _ends_in_attribution(gap) or _ends_in_tag(gap):
+    if ends_in_attribution(gap) or _ends_in_tag(gap):
         return True
     # "“A,” said X, “b”" or "“A”, said X, “b”": the first quote ends at a comma
     comma = para.text[:end].rstrip(" ”’\"'").endswith(",") or gap.lstrip().startswith(",")
@@ -561,10 +561,10 @@ def _ends_in_tag(gap: str) -> bool:
     ("“A,” said John Palmer, political director at the European Policy Centre, a
     Brussels-based think-tank. “B.”"): the tag is the attribution and nothing else, so
     the next sentence's quote goes on with the same speaker."""
-    parts = _SENTENCE_END_RE.split(gap)
+    parts = SENTENCE_END_RE.split(gap)
     if len(parts) != 2 or parts[1].strip(" ,") or len(gap) > _TAG_REACH:
         return False
-    return _verb_after(_WORD_RE.findall(parts[0])) is not None
+    return verb_after(WORD_RE.findall(parts[0])) is not None
 
 
 # How long a speech tag with its appositions may be.
@@ -575,8 +575,8 @@ def _splits_sentence(gap: str, rest: str) -> bool:
     """ "“A,” said Mr Goodman, “but B.”": an attribution set between two commas inside one
     sentence, and the quote after it going on in lower case, is one utterance cut by its
     speech tag."""
-    words_between = _WORD_RE.findall(gap)
-    if len(gap) > _CARRY_GAP or not words_between or words_between[-1] != ",":
+    words_between = WORD_RE.findall(gap)
+    if len(gap) > CARRY_GAP or not words_between or words_between[-1] != ",":
         return False
     if any(t in {".", "!", "?", ";"} for t in words_between):
         return False

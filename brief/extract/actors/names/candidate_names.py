@@ -10,40 +10,40 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from brief.extract.actors.names.capital_runs import _headline_name_end, _runs, _written
+from brief.extract.actors.names.capital_runs import _runs, _written, headline_name_end
 from brief.extract.actors.names.name_role import (
-    _FIRST_PERSON,
-    _alone_in_quotes,
-    _new_office,
+    FIRST_PERSON,
     _role,
-    _speakers_own,
-    _title_ended,
+    alone_in_quotes,
+    new_office,
+    speakers_own,
+    title_ended,
 )
 from brief.extract.actors.names.person_evidence import (
-    _NO_NOUN,
+    NO_NOUN,
+    Around,
     _apposed,
-    _Around,
-    _before_a_title,
-    _beside_speech_verb,
-    _company_named,
-    _is_person,
-    _only_words,
-    _shown_by_context,
-    _word_before,
+    before_a_title,
+    beside_speech_verb,
+    company_named,
+    is_person,
+    only_words,
+    shown_by_context,
+    word_before,
 )
 from brief.extract.actors.names.sentence_tokens import Spans, Token
 from brief.extract.actors.names.thing_evidence import (
-    _a_type,
-    _attributive_name,
     _counted,
-    _designator,
-    _goes_on_as_its,
-    _heads_its_phrase,
-    _names_a_street,
-    _names_a_thing,
-    _plural_subject,
-    _thing_noun,
-    _unlike_a_person,
+    a_type,
+    attributive_name,
+    designator,
+    goes_on_as_its,
+    heads_its_phrase,
+    names_a_street,
+    names_a_thing,
+    plural_subject,
+    thing_noun,
+    unlike_a_person,
 )
 from brief.extract.actors.roles import country_possessive, is_head, shared_title
 from brief.extract.actors.word_knowledge import gender
@@ -70,7 +70,7 @@ class Name:
     article: bool = False  # after "the" or "a": "the Marlies" names no one
     thing: bool = False  # the text shows it names a business, a work or a place, always
     shaped: bool = False  # a person by its shape alone (a sure given name and a surname)
-    unlike: bool = False  # where a person's name seldom stands (see _unlike_a_person)
+    unlike: bool = False  # where a person's name seldom stands (see unlike_a_person)
     led: bool = False  # a person by a leader noun alone: "the Bush administration"
     modifies: bool = False  # of a work or a type: "the next Bond film", "the next Bond"
     common: bool = False  # a noun phrase's head after an article: "with the Ustashe."
@@ -99,7 +99,7 @@ def candidates(text: str, toks: list[Token], spans: Spans) -> list[Name]:
         return []
     if not title_case(text):
         return _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
-    placed = [(i, _headline_name_end(toks, i, j)) for i, j in placed]
+    placed = [(i, headline_name_end(toks, i, j)) for i, j in placed]
     found = _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
     return [replace(n, role=None, person=False, company=False, headline=True) for n in found]
 
@@ -133,55 +133,55 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     """A run with the evidence that it names a person, a business, or neither."""
     display, names = _written(text, toks, i, j)
     # What only a name of two words or more is asked (the shape of a full name, see
-    # _is_person and _shown_by_context) is not looked for around a one-word run, 72% of
+    # is_person and shown_by_context) is not looked for around a one-word run, 72% of
     # runs: it would be False for it all the same.
     several = j - i >= 2
-    around = _Around(
-        _word_before(toks, i),
+    around = Around(
+        word_before(toks, i),
         toks[j].base if j < len(toks) else "",
         _apposed(toks, i, j),
-        several and _before_a_title(toks, j, spans),
+        several and before_a_title(toks, j, spans),
         several and i > 0 and country_possessive(toks[i - 1]),
         _counted(toks, i),
         several and j < len(toks) and toks[j].text[:1].isupper() and is_head(toks[j].base),
-        several and toks[j - 1].possessive and (j >= len(toks) or toks[j].base in _NO_NOUN),
+        several and toks[j - 1].possessive and (j >= len(toks) or toks[j].base in NO_NOUN),
     )
     honorifics = words()["honorifics"]
-    office = _new_office(text, toks, i, j)
+    office = new_office(text, toks, i, j)
     role = office or _role(text, toks, i, j, spans, names, around.before)
-    if role is not None and not _FIRST_PERSON.isdisjoint(role.split()):
+    if role is not None and not FIRST_PERSON.isdisjoint(role.split()):
         role = None  # "Jennifer Lewis, a democrat running for my father's seat": a speaker's
-    company = _company_named(toks, i, names)
-    beside_verb = _beside_speech_verb(toks, j, around)
+    company = company_named(toks, i, names)
+    beside_verb = beside_speech_verb(toks, j, around)
     speaks = len(names) >= 2 and beside_verb
-    words_only = _only_words(toks, i, names, around.before)
+    words_only = only_words(toks, i, names, around.before)
     # "Helvet Re", "Halden Capital", "Samuel Goldwyn Films": a last word that ends a
     # body's name names a body, not a person (inside a longer name it is that name's word);
     # so does a leader's noun a government's ("the Trump Presidency")
     thing = (
-        _names_a_thing(toks, i, j, names)
+        names_a_thing(toks, i, j, names)
         or (
             j - i >= 2
             and (
-                toks[j - 1].base in joined("body_name_ends", "leader_nouns") or _designator(toks, j)
+                toks[j - 1].base in joined("body_name_ends", "leader_nouns") or designator(toks, j)
             )
         )
-        or (around.before in honorifics and _attributive_name(toks, j))
-        or _names_a_street(toks, j)
+        or (around.before in honorifics and attributive_name(toks, j))
+        or names_a_street(toks, j)
     )
     its = (
         role is None
         and around.before not in honorifics
-        and (_goes_on_as_its(toks, j) or _plural_subject(toks, i, j))
+        and (goes_on_as_its(toks, j) or plural_subject(toks, i, j))
     )
-    person = not (words_only or thing or its) and _is_person(
+    person = not (words_only or thing or its) and is_person(
         toks[j - 1], names, role, around, company=company, speaks=speaks
     )
     shaped = (
         person
         and role is None
         and around.before not in honorifics
-        and not _shown_by_context(names, around, company=company, speaks=speaks)
+        and not shown_by_context(names, around, company=company, speaks=speaks)
     )
     # What a quotation says of someone after their name (“we spoke with Antony Blinken,
     # the chief negotiator of the old guard”) is the speaker's description, not the
@@ -190,15 +190,15 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     head = text[: toks[i].start].rstrip(" ,") if role is not None else ""
     said = (
         role is not None
-        and (not head.endswith(role) or _speakers_own(head[: len(head) - len(role)], role))
+        and (not head.endswith(role) or speakers_own(head[: len(head) - len(role)], role))
         and quoted_at(text, toks[i].start)
     )
     # Nor is a title the sentence ends or dates ("sacked coach X", "then president X"):
     # it shows a person, but not their office now.
-    ended = role is not None and _title_ended(head, toks, i, role)
+    ended = role is not None and title_ended(head, toks, i, role)
     # Nor is a plural title ("Sens. Ann Lee, Joe Roe"), shared by the names it lists, or a
     # title quoted with the name as a coined one or a chant ("the firm's 'Chief Yahoo'").
-    coined = role is not None and (shared_title(role) or _alone_in_quotes(text, toks, i, j))
+    coined = role is not None and (shared_title(role) or alone_in_quotes(text, toks, i, j))
     withheld = said or ended or coined
     return Name(
         display,
@@ -212,20 +212,20 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         article=around.before in {"the", "a", "an"} or around.counted,
         thing=thing,
         shaped=shaped,
-        unlike=its or (shaped and _unlike_a_person(text, toks, i, j)),
+        unlike=its or (shaped and unlike_a_person(text, toks, i, j)),
         led=person
         and role is None
         and len(names) == 1
         and around.before not in honorifics
         and around.after in words()["leader_nouns"],
-        common=around.before in words()["articles"] and _heads_its_phrase(toks, j),
+        common=around.before in words()["articles"] and heads_its_phrase(toks, j),
         located=around.before in words()["locatives"] or around.before == "to",
         placed=around.before in words()["place_locatives"],
-        modifies=_a_type(toks, i)
+        modifies=a_type(toks, i)
         or (
             j < len(toks)
             and not toks[j - 1].possessive  # "Mr Peston's book" is his
             and toks[j].text.islower()
-            and _thing_noun(toks[j].base)
+            and thing_noun(toks[j].base)
         ),
     )

@@ -21,18 +21,18 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from brief.extract.actors.names.name_start import (
-    _after_title_object,
-    _compass_opens_body,
-    _ends_a_body,
-    _name_start,
-    _particle_opens,
-    _whole_name_start,
+    after_title_object,
+    compass_opens_body,
+    ends_a_body,
+    name_start,
+    particle_opens,
+    whole_name_start,
 )
 from brief.extract.actors.names.name_words import (
-    _NAME_WORDS,
-    _opens_sentence,
+    NAME_WORDS,
     _superlative,
     is_name_token,
+    opens_sentence,
     role_words,
 )
 from brief.extract.actors.names.sentence_tokens import (
@@ -64,7 +64,7 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
     return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
 
 
-def _headline_name_end(toks: list[Token], i: int, j: int) -> int:
+def headline_name_end(toks: list[Token], i: int, j: int) -> int:
     """ "Hillary Clinton Goes After Trump": a Title Case headline capitalises its verbs
     too, so a run that opens with a given name ends at its last word that is no common
     word ("Hillary Clinton", not "Hillary Clinton Goes")."""
@@ -102,7 +102,7 @@ def may_name_someone(text: str) -> bool:
     if first_space < 0 or not text[first_space:].islower():
         return True  # a capital after the first word (islower: no upper or title case)
     opening = TOKEN_RE.findall(text, 0, first_space)
-    return any(_NAME_WORDS[word] for word in opening if word[:1].isupper())
+    return any(NAME_WORDS[word] for word in opening if word[:1].isupper())
 
 
 def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
@@ -120,10 +120,10 @@ def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
         if not opening:
             continue
         j = _run_end(toks, i, i + opening, spans)
-        start = _after_title_object(toks, _name_start(toks, i, j), j)
-        if start > i and (_ends_a_body(toks, j) or _particle_opens(toks, start)):
-            start = _whole_name_start(toks, i, start)
-        if start > reached and _compass_opens_body(toks, start, j):
+        start = after_title_object(toks, name_start(toks, i, j), j)
+        if start > i and (ends_a_body(toks, j) or particle_opens(toks, start)):
+            start = whole_name_start(toks, i, start)
+        if start > reached and compass_opens_body(toks, start, j):
             start -= 1  # "South African Reserve Bank", not "African Reserve Bank"
         short = j - start <= 4 or (j - start <= 6 and _spaced_initials(toks, start))
         if short and not _names_a_body(toks, start, j) and not _after_new(toks, i):
@@ -310,7 +310,7 @@ def _listed_given_name(toks: list[Token], i: int, spans: Spans) -> bool:
         tok.text[:1].isupper()
         and tok.text.lower() in words()["not_names"]
         # "Even Lindsey Graham": the sentence's capital; a month is a noun ("April Ryan")
-        and (tok.base in _MONTHS or not _opens_sentence(toks, i))
+        and (tok.base in _MONTHS or not opens_sentence(toks, i))
         and gender(tok.base) in SURE
         and i + 1 < len(toks)
         and is_name_token(toks[i + 1], spans)

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from brief.extract.actors.names.name_words import _opens_sentence, _superlative
+from brief.extract.actors.names.name_words import _superlative, opens_sentence
 from brief.extract.actors.names.sentence_tokens import (
-    _QUOTE_CLOSES,
-    _QUOTE_OPENS,
+    QUOTE_CLOSES,
+    QUOTE_OPENS,
     Spans,
     Token,
     in_spans,
@@ -40,7 +40,7 @@ from brief.extract.lexicon import joined, words
 _SPEAKERS_OWN = re.compile(r"\b(?i:my)(?:\s+[a-z]+){0,2}\s*\Z")
 
 
-def _speakers_own(before: str, role: str) -> bool:
+def speakers_own(before: str, role: str) -> bool:
     """ "I love my dear sister Hillary Clinton": inside a quote, a relation after the
     speaker's own possessive is theirs to the person, not the person's role, and so is
     one the relation opens ("my friend Prime Minister Tony Blair", "my husband and
@@ -52,7 +52,7 @@ def _speakers_own(before: str, role: str) -> bool:
     return _SPEAKERS_OWN.search(before[-40:]) is not None
 
 
-def _title_ended(head: str, toks: list[Token], i: int, role: str) -> bool:
+def title_ended(head: str, toks: list[Token], i: int, role: str) -> bool:
     """Whether the title right before the run (`role`, at the end of `head`, the text
     before the run) follows a verb that ended its holder's office, or "then" (see
     roles.after_an_ending)."""
@@ -63,7 +63,7 @@ def _title_ended(head: str, toks: list[Token], i: int, role: str) -> bool:
     return at is not None and after_an_ending(toks, at)
 
 
-def _alone_in_quotes(text: str, toks: list[Token], i: int, j: int) -> bool:
+def alone_in_quotes(text: str, toks: list[Token], i: int, j: int) -> bool:
     """ "the firm's 'Chief Yahoo'", "aka 'King James'", "chanted “President Trump”": a
     title and a run that fill a quotation alone are a coined title, a nickname or words
     said, not the title a reporter gives the person. (A plain name may fill one as a
@@ -73,7 +73,7 @@ def _alone_in_quotes(text: str, toks: list[Token], i: int, j: int) -> bool:
         k -= 1  # "Chief", "President": a title inside the marks
     before = text[: toks[k].start].rstrip()
     after = text[toks[j - 1].end :].lstrip()
-    return k < i and before[-1:] in _QUOTE_OPENS and after[:1] in _QUOTE_CLOSES
+    return k < i and before[-1:] in QUOTE_OPENS and after[:1] in QUOTE_CLOSES
 
 
 def _role(
@@ -103,10 +103,10 @@ def _role(
 # A role is the reporter's description; one in the first person is someone speaking (a
 # quoted post run into the text), who the text does not say. In lower case: "US", "World
 # War I", "Our Lady of Mercy" and "My Chemical Romance" are no speaker's.
-_FIRST_PERSON = frozenset({"me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
+FIRST_PERSON = frozenset({"me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
 
 
-def _new_office(text: str, toks: list[Token], i: int, j: int) -> str | None:
+def new_office(text: str, toks: list[Token], i: int, j: int) -> str | None:
     """The office the sentence appoints the run to (see roles.appointed), asked only
     where an appointing verb can reach it: after "was", "has", a comma, or an appointing
     verb at most six words before it (31,000 runs at 25,000 sentences)."""
@@ -128,7 +128,7 @@ def _person_noun_before(text: str, toks: list[Token], i: int) -> str | None:
     noun = toks[i - 1]
     if noun.base not in person_nouns() or noun.possessive:
         return None
-    if not (noun.text.islower() or _opens_sentence(toks, i - 1)):
+    if not (noun.text.islower() or opens_sentence(toks, i - 1)):
         return None
     if i >= 2 and toks[i - 2].base in words()["not_before_a_role"]:
         return None

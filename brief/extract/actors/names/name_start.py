@@ -12,10 +12,10 @@ Line", "South African Reserve Bank").
 from __future__ import annotations
 
 from brief.extract.actors.names.name_words import (
-    _ROMANCE_PARTICLES,
-    _modifier_compound,
+    ROMANCE_PARTICLES,
     _number_words,
-    _opens_sentence,
+    modifier_compound,
+    opens_sentence,
 )
 from brief.extract.actors.names.sentence_tokens import Token
 from brief.extract.actors.word_knowledge import (
@@ -30,7 +30,7 @@ from brief.extract.actors.word_knowledge import (
 from brief.extract.lexicon import gazetteer, joined, words
 
 
-def _compass_opens_body(toks: list[Token], start: int, j: int) -> bool:
+def compass_opens_body(toks: list[Token], start: int, j: int) -> bool:
     """A capitalised compass word right before a body's name is its first word ("South
     African Reserve Bank", "North Korean Central News Agency"): no run opens on it, since
     before a person's name it is no part of it."""
@@ -40,11 +40,11 @@ def _compass_opens_body(toks: list[Token], start: int, j: int) -> bool:
         and before is not None
         and before.text[:1].isupper()
         and before.base in words()["region_words"]
-        and _ends_a_body(toks, j)
+        and ends_a_body(toks, j)
     )
 
 
-def _ends_a_body(toks: list[Token], j: int) -> bool:
+def ends_a_body(toks: list[Token], j: int) -> bool:
     """ "Holland America Line", "Air France Flight 447", "US Geological Survey": the last
     word of a capitalised run heads what the whole run names; a body's or a service's
     head makes it a thing, whatever word opens it (a place, a nationality, a title)."""
@@ -54,7 +54,7 @@ def _ends_a_body(toks: list[Token], j: int) -> bool:
     )
 
 
-def _whole_name_start(toks: list[Token], i: int, start: int) -> int:
+def whole_name_start(toks: list[Token], i: int, start: int) -> int:
     """ "Holland America Line", "Playa del Mar": the words cut off before the name are
     the name's own, back to one that only describes it ("Debt-hit", "Five")."""
     while start > i and "-" not in toks[start - 1].text and not _number_word(toks[start - 1]):
@@ -62,13 +62,13 @@ def _whole_name_start(toks: list[Token], i: int, start: int) -> int:
     return start
 
 
-def _particle_opens(toks: list[Token], start: int) -> bool:
+def particle_opens(toks: list[Token], start: int) -> bool:
     """ "Playa del Mar": a lower-case particle binds to the capitalised word before it,
     so the word cut off before the particle belongs to the name."""
-    return toks[start].text.islower() and toks[start].base in _ROMANCE_PARTICLES
+    return toks[start].text.islower() and toks[start].base in ROMANCE_PARTICLES
 
 
-def _name_start(toks: list[Token], i: int, j: int) -> int:
+def name_start(toks: list[Token], i: int, j: int) -> int:
     """Where the name in the run toks[i:j] starts. Words before a given name that are no
     given names are not part of it: "Crooked Hillary Clinton", "Pence Endorses Paul
     Ryan", "(Minister of) Crown-Indigenous Relations Carolyn Bennett"; nor is a
@@ -86,7 +86,7 @@ def _name_start(toks: list[Token], i: int, j: int) -> int:
     if j - start >= 2 and _place_after_locative(toks, start):
         start += 1  # "returning home to London Ozil impressed": a clause ends at the place
     word, run = toks[start].text, j - start
-    opens = _opens_sentence(toks, start)
+    opens = opens_sentence(toks, start)
     if run >= 2 and (
         _participle(word)
         or (opens and (_sentence_word(word, run) or _inverted_auxiliary(toks, start, j)))
@@ -145,13 +145,13 @@ def _hyphened_modifier(tok: Token) -> bool:
     """ "Trouble-hit", "Paris-based", "Cash-strapped": a compound whose last part is a
     lower-case word describes the name after it; a name's parts are capitalised
     ("Jean-Pierre", "Vella-Fenech") or short ("Jay-ar")."""
-    return _modifier_compound(tok.text)
+    return modifier_compound(tok.text)
 
 
 def _person_noun_opens(toks: list[Token], start: int, j: int) -> bool:
     """ "Teenager Sania Mirza", "Rapper Eminem": a person's noun that opens the sentence
     before a name; not "Star Wars" (a common word after it)."""
-    if j - start < 2 or not _opens_sentence(toks, start):
+    if j - start < 2 or not opens_sentence(toks, start):
         return False
     if toks[start].base not in person_nouns():
         return False
@@ -213,7 +213,7 @@ def _participle(word: str) -> bool:
     return unknown_or_common(low)
 
 
-def _after_title_object(toks: list[Token], i: int, j: int) -> int:
+def after_title_object(toks: list[Token], i: int, j: int) -> int:
     """ "MP for Parramatta Dolores Vella-Fenech", "Minister of Crown-Indigenous Relations
     Gurdeep Anantharaman-Pratt", "Mayor of London Sadiq Khan": after a title's "for" or
     "of", the capitalised words before a known given name, or up to a common word or a

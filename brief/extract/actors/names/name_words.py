@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from brief.extract.actors.names.sentence_tokens import _BASES, Spans, Token, in_spans
+from brief.extract.actors.names.sentence_tokens import BASES, Spans, Token, in_spans
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.word_knowledge import common_word, gender
 from brief.extract.lexicon import WordMemo, gazetteer, word_values, words
@@ -32,14 +32,14 @@ def role_words() -> frozenset[str]:
 
 
 def is_name_token(tok: Token, spans: Spans) -> bool:
-    return _NAME_WORDS[tok.text] and not in_spans(tok.start, spans)
+    return NAME_WORDS[tok.text] and not in_spans(tok.start, spans)
 
 
 def _name_word(text: str) -> bool:
     """Capitalised, not an acronym, and no title, honorific or listed common word."""
     if not text[0].isupper() or len(text) < 2 or text.isupper():
         return False
-    base = _BASES[text]
+    base = BASES[text]
     if _adjective_compound(text):
         return False  # "the new Western-backed government": a compound adjective
     if base.endswith(_ADVERB_ENDINGS) and gender(base) is None:
@@ -54,7 +54,7 @@ _ADVERB_ENDINGS = ("ically", "ingly", "edly", "ously", "ively", "fully", "lessly
 
 
 # Most capitalised words ("The", "But", a surname) come back often: each is tested once.
-_NAME_WORDS = WordMemo(_name_word)
+NAME_WORDS = WordMemo(_name_word)
 
 
 @cache
@@ -66,13 +66,13 @@ def _adjective_compound(text: str) -> bool:
     """ "Western-backed", "Los Angeles-area": a compound that only describes, never a name
     word: a participle after the hyphen, or a common word after a long word; not "Ban
     Ki-moon" nor "Ross-van Dorp", whose short first part is a syllable or a name."""
-    if not _modifier_compound(text):
+    if not modifier_compound(text):
         return False
     first, _, last = text.rpartition("-")
     return last.endswith("ed") or len(first.rpartition("-")[2]) >= 5
 
 
-def _modifier_compound(text: str) -> bool:
+def modifier_compound(text: str) -> bool:
     first, _, last = text.rpartition("-")
     if not first or not last[:1].islower() or text.lower().startswith("ex-"):
         return False
@@ -82,7 +82,7 @@ def _modifier_compound(text: str) -> bool:
 _OPENERS = frozenset({"“", '"', "‘", "(", "—"})
 
 
-def _opens_sentence(toks: list[Token], i: int) -> bool:
+def opens_sentence(toks: list[Token], i: int) -> bool:
     """The word opens the sentence or a quotation: its capital may be theirs alone."""
     return i == 0 or toks[i - 1].text in _OPENERS
 
@@ -97,10 +97,10 @@ def _superlative(base: str) -> bool:
     return doubled or (len(stem) >= 4 and (common_word(stem) or common_word(stem + "e")))
 
 
-_ROMANCE_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "do"})
+ROMANCE_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "do"})
 
 
-def _plural_demonym(word: str) -> bool:
+def plural_demonym(word: str) -> bool:
     entry = gazetteer().get(word[:-1]) if word.endswith("s") else None
     return entry is not None and entry.form == "demonym"
 

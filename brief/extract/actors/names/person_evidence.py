@@ -6,7 +6,7 @@ after its comma; a speech verb beside a name that opens with a given name; a par
 place word before a full name ("Labour's"); a leader's noun after a surname ("the Bush
 administration"). A demonym, a Spanish article or a Romance particle in the run says a
 body or a place ("Canadian Tire", "Los Angeles", "Rio de Janeiro"). The words around a
-run are read once, into an `_Around`, which these rules share.
+run are read once, into an `Around`, which these rules share.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from brief.extract.actors.names.name_words import (
-    _ROMANCE_PARTICLES,
-    _opens_sentence,
-    _plural_demonym,
+    ROMANCE_PARTICLES,
     is_name_token,
+    opens_sentence,
+    plural_demonym,
     w_speech,
 )
 from brief.extract.actors.names.sentence_tokens import INITIALS_RE, Spans, Token
@@ -26,13 +26,13 @@ from brief.extract.actors.word_knowledge import SURE, gender, given_name
 from brief.extract.lexicon import agent_verb_forms, gazetteer, hearer_verb_forms, joined, words
 
 # What may follow a possessive that owns no noun: punctuation or a conjunction.
-_NO_NOUN = frozenset({",", ".", ";", ":", "and", "or", ")", "!", "?"})
+NO_NOUN = frozenset({",", ".", ";", ":", "and", "or", ")", "!", "?"})
 # ... unless what stands before makes it a person's all the same: "a friend of Karl
 # Dunmore's", "the idea was Karl Dunmore's".
 _OWNING_BEFORE = frozenset({"of", "was", "is", "were", "are", "be", "been", "being"})
 
 
-class _Around(NamedTuple):
+class Around(NamedTuple):
     """The words that stand around a run and decide what it names."""
 
     before: str  # the word before it, past an abbreviated title's dot ("Mr. Trump")
@@ -46,7 +46,7 @@ class _Around(NamedTuple):
     owns_nothing: bool = False  # a possessive with no noun after it: "Tom Fairley's, ..."
 
 
-def _before_a_title(toks: list[Token], j: int, spans: Spans) -> bool:
+def before_a_title(toks: list[Token], j: int, spans: Spans) -> bool:
     """ "Jefferson Parish Sheriff Harry Lee", "Manchester Central MP Tony Lloyd": a
     capitalised title and a name right after the run."""
     if j + 1 >= len(toks) or not toks[j].text[:1].isupper() or not is_head(toks[j].base):
@@ -54,7 +54,7 @@ def _before_a_title(toks: list[Token], j: int, spans: Spans) -> bool:
     return is_name_token(toks[j + 1], spans)
 
 
-def _only_words(toks: list[Token], i: int, names: tuple[str, ...], before: str) -> bool:
+def only_words(toks: list[Token], i: int, names: tuple[str, ...], before: str) -> bool:
     """ "Development Planning", "Six government units", "the General Election": words
     that Punkt has seen in lower case and no dictionary knows as given names name no one,
     when they are two or more, or one whose capital is the sentence's or a title's after
@@ -63,12 +63,12 @@ def _only_words(toks: list[Token], i: int, names: tuple[str, ...], before: str) 
         return False
     if any(map(given_name, names)):
         return False
-    if len(names) >= 2 or _opens_sentence(toks, i):
+    if len(names) >= 2 or opens_sentence(toks, i):
         return True
     return i >= 2 and toks[i - 1].text[:1].isupper() and toks[i - 2].base in {"the", "a", "an"}
 
 
-def _word_before(toks: list[Token], i: int) -> str:
+def word_before(toks: list[Token], i: int) -> str:
     """The word before a run, read past an abbreviated title's dot: "Mr. Trump", "Rev.
     Kyev Tatum" are after "mr" and "rev", not after a full stop."""
     if not i:
@@ -81,7 +81,7 @@ def _word_before(toks: list[Token], i: int) -> str:
     return before
 
 
-def _company_named(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
+def company_named(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
     """A suffix ("Inc", "Group") or a company noun and its comma before the run ("The
     mining company, Hamersley Range Resources, said") say it may be a business."""
     w = words()
@@ -90,7 +90,7 @@ def _company_named(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
     return i >= 2 and toks[i - 1].text == "," and toks[i - 2].base in w["company_nouns"]
 
 
-def _beside_speech_verb(toks: list[Token], j: int, around: _Around) -> bool:
+def beside_speech_verb(toks: list[Token], j: int, around: Around) -> bool:
     """A speech verb that makes the run its speaker: after it, unless a preposition
     makes the run no subject ("Chief Settee of Manitoba Keewatinowi Okimakanak said",
     "RCMP in Thunder Bay said"); before it, unless the run describes the one named
@@ -104,11 +104,11 @@ def _beside_speech_verb(toks: list[Token], j: int, around: _Around) -> bool:
     return around.apposed == "speech"
 
 
-def _is_person(
+def is_person(
     last: Token,
     names: tuple[str, ...],
     role: str | None,
-    around: _Around,
+    around: Around,
     *,
     company: bool,
     speaks: bool,
@@ -141,7 +141,7 @@ def _is_person(
     )
     if shaped and around.after_title:
         shaped = False  # "Jefferson Parish Sheriff Harry Lee": the run places the title
-    return _shown_by_context(names, around, company=company, speaks=speaks) or shaped
+    return shown_by_context(names, around, company=company, speaks=speaks) or shaped
 
 
 _SPANISH_ARTICLES = frozenset({"El", "Los", "Las"})
@@ -158,7 +158,7 @@ def _romance_place(names: tuple[str, ...], before: str) -> bool:
     """ "from Rio de Janeiro", "Playa del Mar": a run through a Spanish or Portuguese
     particle names a place after a locative, or when no sure given name opens it; a
     person's ("Rodrigo de la Serna") opens with a given name and stands elsewhere."""
-    if len(names) < 3 or not any(word in _ROMANCE_PARTICLES for word in names[1:-1]):
+    if len(names) < 3 or not any(word in ROMANCE_PARTICLES for word in names[1:-1]):
         return False
     return before in words()["locatives"] or gender(names[0]) not in SURE
 
@@ -172,8 +172,8 @@ def _opens_with_demonym(names: tuple[str, ...]) -> bool:
     return demonym is not None and demonym.form == "demonym"
 
 
-def _shown_by_context(
-    names: tuple[str, ...], around: _Around, *, company: bool, speaks: bool
+def shown_by_context(
+    names: tuple[str, ...], around: Around, *, company: bool, speaks: bool
 ) -> bool:
     """What surrounds a run without a role that shows a person: an age or "who" after
     it, a speech verb beside a given name, a party or place modifier ("Labour's", "ex-")
@@ -191,7 +191,7 @@ def _shown_by_context(
     if around.country_owner and len(names) == 2 and all(map(given_name, names)):
         # "Ethiopia's Tirunesh Dibaba", not "Britain's Royal Mail" nor "Dominica's Carib
         # Indians" (a people: no surname is a demonym's plural)
-        return not _plural_demonym(names[-1])
+        return not plural_demonym(names[-1])
     return _modified(around.before) and len(names) >= 2 and given_name(names[0])
 
 

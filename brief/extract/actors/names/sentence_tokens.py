@@ -57,13 +57,13 @@ class Token(NamedTuple):
 _POSSESSIVE_ENDS = ("'s", "'S", "’s", "’S")
 
 
-def _base_of(word: str) -> str:
+def base_of(word: str) -> str:
     low = word.lower().replace("’", "'")
     return low[:-2] if low.endswith("'s") else low
 
 
 # The rules ask for the base of the words around every capitalised word, again and again.
-_BASES = WordMemo(_base_of)
+BASES = WordMemo(base_of)
 
 
 def tokens(text: str) -> list[Token]:
@@ -89,7 +89,7 @@ def _tokenised(text: str) -> list[Token]:
         texts,
         map(Match.start, found),
         map(Match.end, found),
-        map(_BASES.__getitem__, texts),
+        map(BASES.__getitem__, texts),
         strict=True,
     )
     toks = list(map(tuple.__new__, repeat(Token), fields))
@@ -102,11 +102,11 @@ def _tokenised(text: str) -> list[Token]:
 _NICKNAME = re.compile(r"[A-Z][\w.'’-]* [“\"‘][A-Z][\w.'-]*[”\"’] [A-Z]")
 # Quotation marks (name_role reads them too), and what may stand before a sentence's
 # first word (thing_evidence too), which the nickname rule reads as a nickname's opening
-# marks: the one-module names.py set _OPENING_MARKS to '“"‘' here, then bound it again,
+# marks: the one-module names.py set OPENING_MARKS to '“"‘' here, then bound it again,
 # further down, to this set, and the later binding is the one its rules ran with.
-_QUOTE_OPENS = frozenset("\"'“‘«")
-_QUOTE_CLOSES = frozenset("\"'”’»")
-_OPENING_MARKS = _QUOTE_OPENS | {"("}  # what may stand before a sentence's first word
+QUOTE_OPENS = frozenset("\"'“‘«")
+QUOTE_CLOSES = frozenset("\"'”’»")
+OPENING_MARKS = QUOTE_OPENS | {"("}  # what may stand before a sentence's first word
 _CLOSING_MARKS = frozenset('”"’')
 
 
@@ -120,7 +120,7 @@ def _without_nicknames(toks: list[Token]) -> list[Token]:
         if (
             out
             and n + 3 < len(toks)
-            and toks[n].text in _OPENING_MARKS
+            and toks[n].text in OPENING_MARKS
             and toks[n + 2].text in _CLOSING_MARKS
             and out[-1].text[:1].isupper()
             and toks[n + 1].text[:1].isupper()

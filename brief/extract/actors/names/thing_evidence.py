@@ -4,14 +4,14 @@ A common noun before it ("accountancy firm Grant Thornton"), an apposition after
 ("Freddie Mac, the country's other largest mortgage firm"), a company's suffix, a
 place's or a street's noun, a number ("Route 66"), "its" after its speech verb, a plural
 verb, an article and a word of sequence ("the next James Bond"), a list of things it
-stands in. Some show it in every mention (`_names_a_thing`); others only make a run
-that has nothing but a person's shape unlike a person (`_unlike_a_person`).
+stands in. Some show it in every mention (`names_a_thing`); others only make a run
+that has nothing but a person's shape unlike a person (`unlike_a_person`).
 """
 
 from __future__ import annotations
 
-from brief.extract.actors.names.name_words import _number_words, _plural_demonym, w_speech
-from brief.extract.actors.names.sentence_tokens import _OPENING_MARKS, Token, _base_of
+from brief.extract.actors.names.name_words import _number_words, plural_demonym, w_speech
+from brief.extract.actors.names.sentence_tokens import OPENING_MARKS, Token, base_of
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.word_knowledge import (
     SURE,
@@ -23,13 +23,13 @@ from brief.extract.actors.word_knowledge import (
 from brief.extract.lexicon import joined, words
 
 
-def _names_a_street(toks: list[Token], j: int) -> bool:
+def names_a_street(toks: list[Token], j: int) -> bool:
     """ "on Omar El Mokhtar Street", "Martin Luther King Avenue": a capitalised street's
     noun right after the run makes it a street's name, after whoever it honours."""
     return j < len(toks) and toks[j].text[:1].isupper() and toks[j].base in words()["street_nouns"]
 
 
-def _attributive_name(toks: list[Token], j: int) -> bool:
+def attributive_name(toks: list[Token], j: int) -> bool:
     """ "Lady Magnolia singer Anna Berg": a name with an honorific before a lower-case
     noun of a trade (not an office: "Lady Ashton spokesman" is her spokesman) modifies it
     as a band's or a brand's name does."""
@@ -38,7 +38,7 @@ def _attributive_name(toks: list[Token], j: int) -> bool:
     return toks[j].base in person_nouns() and not is_head(toks[j].base)
 
 
-def _designator(toks: list[Token], j: int) -> bool:
+def designator(toks: list[Token], j: int) -> bool:
     """ "Air France Flight 447", "Route 66": a word seen only in lower case inside
     sentences, capitalised before a number, names a numbered thing; "Howard Flight" with
     no number is an MP (and "Brown 12" in a list of scorers a player: Punkt has seen
@@ -48,7 +48,7 @@ def _designator(toks: list[Token], j: int) -> bool:
     return never_a_name(toks[j - 1].base)
 
 
-def _goes_on_as_its(toks: list[Token], j: int) -> bool:
+def goes_on_as_its(toks: list[Token], j: int) -> bool:
     """ "Royal Caribbean said its ships would return": the run speaks, and what it says
     goes on with "its", the pronoun of a body speaking of itself; a person says "his" or
     "her" ("Paul Rhys was its best performer" is the award's: a speech verb only)."""
@@ -61,15 +61,15 @@ def _goes_on_as_its(toks: list[Token], j: int) -> bool:
     )
 
 
-def _plural_subject(toks: list[Token], i: int, j: int) -> bool:
+def plural_subject(toks: list[Token], i: int, j: int) -> bool:
     """ "Paris St Germain have also watched him": a name that opens its sentence and
     takes a plural verb names a team or a body, as British English writes them; one
     person takes "has" ("Smith and Jones have" is two: the run opens no sentence)."""
-    opens = i == 0 or (i == 1 and toks[0].text in _OPENING_MARKS)
+    opens = i == 0 or (i == 1 and toks[0].text in OPENING_MARKS)
     return opens and j < len(toks) and toks[j].text in {"have", "are", "were"}
 
 
-def _a_type(toks: list[Token], i: int) -> bool:
+def a_type(toks: list[Token], i: int) -> bool:
     """ "who will be the next James Bond", "the first black James Bond": a name after an
     article and a word of sequence is a part to play or a type, not its bearer (no one's
     name takes an article); one adjective may come between ("black")."""
@@ -81,7 +81,7 @@ def _a_type(toks: list[Token], i: int) -> bool:
     return False
 
 
-def _heads_its_phrase(toks: list[Token], j: int) -> bool:
+def heads_its_phrase(toks: list[Token], j: int) -> bool:
     """Nothing after the run but a break or a function word ("the Ustashe, a regime",
     "the Ustashe as patriots"): the run heads its noun phrase, not "the Obama campaign"."""
     if j >= len(toks):
@@ -123,7 +123,7 @@ def _a_group(toks: list[Token], i: int, j: int) -> bool:
     return before in quantifiers
 
 
-def _unlike_a_person(text: str, toks: list[Token], i: int, j: int) -> bool:
+def unlike_a_person(text: str, toks: list[Token], i: int, j: int) -> bool:
     """Where a name with nothing but a person's shape names a firm, a medium or a work:
     "favourite at Gideon Marlowe" (a place of business), "the 21-year-old told Maria
     Velsco." (the outlet a quote was given to), "histories, including Tudor Wessex" (a
@@ -203,7 +203,7 @@ def _no_ones_name(run: list[str]) -> bool:
     return any(word[:1].isdigit() for word in run) or all(map(common_word, run))
 
 
-def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> bool:
+def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> bool:
     """What the words around a run show it to name, in every mention: a business, a
     band or a work after its common noun ("accountancy firm Grant Thornton", "Mike
     Leigh's film Vera Drake", "companies such as Adam Opel", "Bookmakers Ladbrokes"), a
@@ -219,25 +219,25 @@ def _names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) ->
     if (
         len(names) >= 2
         and names[-1].lower() in w["place_nouns"]
-        and gender(_base_of(names[0])) not in SURE
+        and gender(base_of(names[0])) not in SURE
     ):
         return True  # "Khomeini International Airport", "Wembley Stadium"; not "Emma Ward"
-    if len(names) >= 2 and _plural_demonym(names[-1]) and gender(names[0]) is None:
+    if len(names) >= 2 and plural_demonym(names[-1]) and gender(names[0]) is None:
         return True  # "Orthodox Serbs", "Bosnian Croats": a people; not "Claire Danes"
     if i > 0 and toks[i - 1].base in w["vessel_prefixes"] and not toks[i - 1].text.istitle():
         return True  # "the ms Ryndam", "MV Seaspray": a ship, not "Ms Ryndam"
-    if len(names) >= 2 and _thing_noun(toks[i].base):
+    if len(names) >= 2 and thing_noun(toks[i].base):
         return True  # "Bookmakers Ladbrokes": the sentence's capital on the noun
     if i > 0 and toks[i - 1].base in {"its", "their"}:
         return True  # "its Solo Chassis gaming chair": what a body owns is a thing
-    if _quoted_whole(toks, i, j) and gender(_base_of(names[0])) is None:
+    if _quoted_whole(toks, i, j) and gender(base_of(names[0])) is None:
         return True  # a shirt that read “Fascist Trump”: a slogan, a title, a nickname
     k = i - 1
     if k >= 2 and toks[k].base == "as" and toks[k - 1].base == "such":
         k -= 2  # "companies such as Adam Opel"
     if k >= 1 and toks[k].text == "," and _apposed_to_a_thing(toks, k, j):
         k -= 1  # "the West End musical, Bombay Dreams."
-    if k >= 0 and (toks[k].text[:1].islower() or k == 0) and _thing_noun(toks[k].base):
+    if k >= 0 and (toks[k].text[:1].islower() or k == 0) and thing_noun(toks[k].base):
         return True  # "Bookmaker William Hill has": the noun may open the sentence
     if j < len(toks) and toks[j].text[:1].islower() and toks[j].base in w["place_nouns"]:
         return True
@@ -274,7 +274,7 @@ def _apposed_thing(toks: list[Token], j: int) -> bool:
         base = toks[k].base
         if toks[k].possessive and toks[k].text.islower():
             continue  # "Marriott Springhill Suites, the agent's hotel,": a determiner
-        if _thing_noun(base):
+        if thing_noun(base):
             return toks[k + 1].base in words()["after_a_head"]
         if (
             not toks[k].text.islower()
@@ -307,7 +307,7 @@ def _after_a_name(toks: list[Token], k: int) -> bool:
     return toks[k].text == "," and k >= 1 and toks[k - 1].text[:1].isupper()
 
 
-def _thing_noun(base: str) -> bool:
+def thing_noun(base: str) -> bool:
     """A noun that names what a business, a band or a work is, singular or plural."""
     nouns = words()["thing_nouns"]
     if base in nouns:
