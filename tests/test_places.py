@@ -28,6 +28,16 @@ def test_a_country_name_listed_among_places_of_another_kind_is_one_of_them() -> 
     assert found == {"Chile": 1, "Georgia": 2, "Peru": 1, "Norway": 1}
 
 
+def test_a_country_listed_beside_a_country_of_two_words_is_a_country() -> None:
+    """ "Mali and Burkina Faso": the neighbour is a country of two words, not the place
+    "Burkina" (a reviewer's Niger coup copy had lost Mali from every table)."""
+    found = countries(
+        "Mali and Burkina Faso are Niger's closest allies.",
+        "Chad or Saudi Arabia could send troops.",
+    )
+    assert found == {"Mali": 1, "Burkina Faso": 1, "Niger": 1, "Chad": 1, "Saudi Arabia": 1}
+
+
 def test_a_country_name_inside_a_longer_name_is_that_name() -> None:
     found = countries(
         "Holland America Line said two passengers were missing.",

@@ -65,7 +65,7 @@ _NAMED_AFTER_RE = re.compile(
 )
 _NEXT_WORDS_RE = re.compile(r"(?:\s+[\w’'-]+){1,4}")
 _LIST_BEFORE_RE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,?\s+(?:and|or)|,)\s+$")
-_LIST_AFTER_RE = re.compile(r",?\s+(?:and|or)\s+([A-Z][\w’'-]+)")
+_LIST_AFTER_RE = re.compile(r",?\s+(?:and|or)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
 # "Equal Opportunities Commission (EOC)": a name its text abbreviates is an organisation.
 _ACRONYM_RE = re.compile(
     r"((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the|on|in|de)\s+)*){2,8})\(([A-Z][A-Za-z]{1,7})\)"
@@ -625,8 +625,10 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
         if m is None or (m is before and not text[: m.start()].strip()):
             continue
         run = m.group(1).split()
-        if any(" ".join(run[k:]) in gazetteer() for k in range(len(run))):
-            continue  # "Turkey, Uganda", "South Korea and Japan": countries
+        # the neighbour's words nearest the name: "South Korea and", "and Burkina Faso"
+        nearest = (run[k:] if m is before else run[: k + 1] for k in range(len(run)))
+        if any(" ".join(part) in gazetteer() for part in nearest):
+            continue  # "Turkey, Uganda", "South Korea and Japan", "Mali and Burkina Faso"
         word = run[-1] if m is before else run[0]
         if word.lower() not in not_names and not common_word(word):
             return True
