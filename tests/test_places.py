@@ -191,3 +191,50 @@ def test_the_democratic_republic_of_congo_is_the_drc_and_either_gender_names_no_
     assert found["Democratic Republic of the Congo"] == 1
     found_bodies = {a.name for a in find_actors(sentences("Story highlights The CIA said so."))}
     assert "CIA" in found_bodies
+
+
+def test_a_country_word_that_names_money_or_an_ngo_is_no_actor() -> None:
+    """A reviewer's Latin America and Sudan copy listed the United States for "25 million
+    US dollars" and "3,100 to the U.S. dollar", and Norway for the Norwegian Refugee
+    Council: the money's name and an NGO's name are no state acting. The state's own
+    bodies are ("the Russian Defence Ministry")."""
+    assert countries(
+        "Brazil pledged about 25 million US dollars in aid.",
+        "The pound traded at 3,100 to the U.S. dollar on Monday.",
+        "The Norwegian Refugee Council said 40,000 people had fled.",
+    ) == {"Brazil": 1}
+    assert countries("The Russian Defence Ministry said it shot down 20 drones.") == {"Russia": 1}
+
+
+def organisations(*texts: str) -> set[str]:
+    return {a.name for a in find_actors(sentences(*texts)) if a.kind == "organisation"}
+
+
+def test_an_alias_that_ends_another_bodys_name_is_not_that_body() -> None:
+    """ "Security Council" names the UN's in most copy, but not as the end of another
+    body's name ("the bloc's Mediation and Security Council", the AU's "Peace and
+    Security Council", "the National Security Council") nor as someone else's ("Russia's
+    Security Council"): a reviewer's ECOWAS story had the UN Security Council meeting."""
+    for text in (
+        "The bloc's Mediation and Security Council will meet on Thursday.",
+        "The AU's Peace and Security Council met in Addis Ababa.",
+        "The National Security Council met on Friday.",
+        "Russia's Security Council met on Friday.",
+    ):
+        assert "UN Security Council" not in organisations(text), text
+    assert "UN Security Council" in organisations("The Security Council voted on Friday.")
+    assert "UN General Assembly" in organisations(
+        "He spoke to the United Nations General Assembly."
+    )
+
+
+def test_congo_alone_is_the_drc_as_wire_style_has_it() -> None:
+    """AP and Reuters call the DRC "Congo" and the other "Republic of Congo": a
+    reviewer's M23 copy ("troops in eastern Congo") had been given to Brazzaville."""
+    assert countries("Rwanda has 3,000 troops in eastern Congo.") == {
+        "Rwanda": 1,
+        "Democratic Republic of the Congo": 1,
+    }
+    assert countries("The Republic of Congo said it would send aid.") == {
+        "Republic of the Congo": 1
+    }

@@ -418,6 +418,20 @@ def currency_signs() -> str:
     return "".join(dict.fromkeys(sign[-1] for sign in word_codes("currency_signs")))
 
 
+@cache
+def currency_after() -> re.Pattern[str]:
+    """A currency's noun right after a word ("US dollars", "the U.S. dollar", "Swedish
+    crowns"), singular or plural, from [values.currency_words] and
+    [values.national_currency_words]: the country word names the money, not an actor."""
+    nouns = {
+        word
+        for table in ("currency_words", "national_currency_words")
+        for word in word_codes(table)
+    }
+    nouns |= {word[:-1] for word in nouns if word.endswith("s")}
+    return re.compile(rf"\s+(?:{alternation(nouns)})\b", re.IGNORECASE)
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """Word-list phrases as one regular-expression alternation, each taken literally and
     the longest first, so that a phrase is never cut short by its own prefix."""

@@ -15,7 +15,15 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from brief.extract.actors.word_knowledge import SURE, common_word, gender, given_name
-from brief.extract.lexicon import Entry, PhraseMatcher, currency_signs, gazetteer, joined, words
+from brief.extract.lexicon import (
+    Entry,
+    PhraseMatcher,
+    currency_after,
+    currency_signs,
+    gazetteer,
+    joined,
+    words,
+)
 from brief.models import Sentence
 
 MINISTRY_RE = re.compile(
@@ -96,6 +104,9 @@ def gazetteer_hits(
         if end < len(text) and text[end] in currency_signs():
             yield None, start, end  # "US$310m", "A$15m": the currency's letters, no actor
             continue
+        if entry.kind == "country" and currency_after().match(text, end):
+            yield None, start, end  # "25 million US dollars", "Swedish crowns": the money's
+            continue
         region = _region_before(text, start, entry)
         if region is not None:
             yield None, region, end  # "South America", "Northern Irish": not the country
@@ -108,6 +119,9 @@ def gazetteer_hits(
         if entry.form in {"demonym", "seat"} and _inside_other_name(text, end):
             if entry.form == "demonym" and _before_person(text, end):
                 yield None, start, end
+            continue
+        if entry.form == "alias" and " " in form and _tail_of_a_longer_name(text, start, entry):
+            yield None, start, end  # "the AU's Peace and Security Council": no UN body
             continue
         if entry.kind == "organisation" and _tells_the_news(text, start, end, entry):
             yield None, start, end  # "told The Associated Press", "LOS ANGELES (AP) —"
@@ -455,6 +469,31 @@ def _opens_a_body_name(text: str, end: int) -> bool:
 _HEAD_OF_RE = re.compile(r"([A-Z][a-z]+) of (?:the )?\Z")
 
 
+# The word before a name, capitalised, and an "and" joining it on ("Peace and"); or a
+# possessive before it ("Russia's", "the bloc's").
+_CAPITAL_BEFORE_RE = re.compile(r"([A-Z][\w’'.-]*)\s+(?:(?:and|&)\s+)?\Z")
+_POSSESSOR_BEFORE_RE = re.compile(r"([\w.-]+)['’]s?\s+\Z")
+
+
+def _tail_of_a_longer_name(text: str, start: int, entry: Entry) -> bool:
+    """ "the AU's Peace and Security Council", "Russia's Security Council", "the National
+    Security Council", "Ohio's General Assembly": an alias of common words that is the end
+    of another body's name, or belongs to someone else, is not the body the gazetteer
+    means. Its own words before it are ("the UN's Security Council"). (An acronym is no
+    one else's: "Britain's EU commissioners".)"""
+    before = text[max(0, start - 40) : start]
+    for pattern in (_CAPITAL_BEFORE_RE, _POSSESSOR_BEFORE_RE):
+        m = pattern.search(before)
+        if m is None:
+            continue
+        word = m.group(1)
+        if pattern is _CAPITAL_BEFORE_RE and word.lower() in words()["determiners"]:
+            continue  # "The Security Council voted"
+        owner = gazetteer().get(word)
+        return not (entry.name.startswith(word) or (owner is not None and owner.name == entry.name))
+    return False
+
+
 def _ends_a_body_name(text: str, start: int) -> bool:
     """ "Bank of China", "University of Texas", "Church of England": a country's name
     after "of" and the noun of a body that is not the state's (words.toml's
@@ -497,8 +536,15 @@ def _inside_other_name(text: str, end: int) -> bool:
         if not word[0].isupper():
             break
         caps.append(word.lower())
+    if not caps or following[0] in gazetteer():
+        return False
+    # "Norwegian Refugee Council": a run a body's noun ends is that body's own name,
+    # whatever role words it holds, unless the noun is one of the state's own bodies
+    # ("Russian Defence Ministry", "Indian Air Force").
+    if caps[-1] in words()["organisation_heads"] and caps[-1] not in _country_nouns():
+        return True
     # "Ukrainian Infrastructure Minister" is a title: some word heads a role.
-    return bool(caps) and following[0] not in gazetteer() and not set(caps) & _country_nouns()
+    return not set(caps) & _country_nouns()
 
 
 _NEXT_WORDS_LOWER_RE = re.compile(r" ([a-z][\w’'-]*)(?: ([a-z][\w’'-]*))?")
