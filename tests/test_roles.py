@@ -118,6 +118,21 @@ def test_an_appointment_is_the_role_as_of_the_article_not_the_title_before_it() 
     assert found["Tomas Ruel"] == "leader"
 
 
+def test_the_office_a_relative_clause_says_is_held_now_is_the_role() -> None:
+    """ "Ghana's former foreign minister Efua Mensah-Bonsu, who now serves as ECOWAS
+    special envoy for the Sahel": a reviewer's table kept the former title. "Who is"
+    gives an office only with "now"."""
+    found = people(
+        "Also there is Varnia's former foreign minister Ilse Worda, who now serves as"
+        " the bloc's special envoy for the Sahel.",
+        "Former finance minister Tomas Okar, who is now the central bank governor, spoke.",
+        "Former minister Ada Vell, who is a lawyer in Lagos, spoke.",
+    )
+    assert found["Ilse Worda"] == "bloc's special envoy for the Sahel"
+    assert found["Tomas Okar"] == "central bank governor"
+    assert found["Ada Vell"] == "Former minister"
+
+
 def test_no_office_from_an_award_a_plan_the_past_or_anothers_title() -> None:
     found = people(
         "Feodor Lask was named player of the year by the association.",

@@ -712,6 +712,9 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
     its apposition, is the one they held until then: the appointment is their role as of
     the article (a stale title misleads more than none). Only a done appointment counts
     ("was named", "named ..."), not a planned one ("will be named", "is expected to")."""
+    current = _office_now(text, toks, name_end)
+    if current is not None:
+        return current
     verbs = words()["appointment_verbs"]
     start = _after_passive(toks, name_end, verbs)
     if start is None:
@@ -726,6 +729,50 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
     if _background_re().search(_without_others_clauses(text, toks, name_start, name_end)):
         return None  # "In 1993 he named Cardoso finance minister", "two decades ago"
     return _complement(text, toks, start, toks[start - 1].base == "promoted")
+
+
+# "who now serves as", "who is now": a relative clause that gives the office held today.
+_SERVING_VERBS = frozenset({"serves", "acts", "works"})
+_NOW = frozenset({"now", "currently"})
+
+
+def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
+    """The office a relative clause says the person holds now: "Ghana's former foreign
+    minister Efua Mensah-Bonsu, who now serves as ECOWAS special envoy for the Sahel"
+    (a reviewer's table had kept "former foreign minister"), "..., who is now the
+    central bank governor". "Who is" needs its "now": "who is a former minister" and
+    "who is the son of" give no office."""
+    k = name_end
+    if not (k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].base == "who"):
+        return None
+    k += 2
+    now = toks[k].base in _NOW
+    k += now
+    if k + 1 < len(toks) and toks[k].base in _SERVING_VERBS and toks[k + 1].base == "as":
+        return _office_phrase(text, toks, k + 2)
+    if k + 1 < len(toks) and toks[k].base == "is":
+        k += 1
+        if toks[k].base in _NOW:
+            now, k = True, k + 1
+        return _office_phrase(text, toks, k) if now else None
+    return None
+
+
+def _office_phrase(text: str, toks: list[Token], k: int) -> str | None:
+    """The noun phrase from toks[k] to the clause's end that an office noun heads
+    ("ECOWAS special envoy for the Sahel", "the central bank governor"), without its
+    article; None past eight words, or with no office in it, or one of many ("a lawyer")."""
+    if k < len(toks) and toks[k].base in {"a", "an"}:
+        return None
+    if k < len(toks) and toks[k].base == "the":
+        k += 1
+    end, nouns = k, _office_nouns()
+    while end < len(toks) and toks[end].text not in {",", ".", ";", ":", "(", ")"}:
+        end += 1
+    phrase = toks[k:end]
+    if not phrase or len(phrase) > 8 or not any(tok.base in nouns for tok in phrase):
+        return None
+    return text[phrase[0].start : phrase[-1].end]
 
 
 def _title_of_a_name(toks: list[Token], at: int) -> bool:
