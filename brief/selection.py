@@ -141,12 +141,18 @@ def _opens(after: str) -> bool:
     return bool(after) and not after.isspace() and after not in ",.;:!?)]"
 
 
+# A side's silence answers the claim before it: "The RSF did not respond to a request for
+# comment", "The ministry declined to comment", "could not be reached for comment".
+_NO_COMMENT = re.compile(r"\b(?:for|to) comment\b|\bdid not (?:immediately )?comment\b")
+
+
 def is_dangling(text: str) -> bool:
-    """Does the sentence open with a word, sit inside a quote, or quote someone the
-    sentence before names (bare, or given to "he" or "she"), so that it needs that
-    sentence?"""
+    """Does the sentence open with a word, sit inside a quote, quote someone the sentence
+    before names (bare, or given to "he" or "she"), or answer its claim with a side's
+    silence, so that it needs that sentence?"""
     return (
-        _DANGLING.match(text) is not None
+        _NO_COMMENT.search(text) is not None
+        or _DANGLING.match(text) is not None
         or _AFTER_OPENER.match(text) is not None
         or continues_quote(text)
         or _BARE_QUOTE.match(text) is not None

@@ -25,6 +25,10 @@ from brief.selection import Kept, is_dangling, select, select_chains, unresolved
         "Meanwhile Kyiv called up reservists.",
         "Next, Smith and Grunsfeld installed a new computer.",
         "Afterwards, the crew rested.",
+        # a side's silence answers the claim before it (a reviewer's day-2 bullet)
+        "The RSF did not respond to a request for comment.",
+        "The ministry declined to comment.",
+        "Officials could not be reached for comment on Sunday.",
     ],
 )
 def test_back_references_dangle(text: str) -> None:
