@@ -226,7 +226,7 @@ def test_first_run_builds_archives_and_sends(tmp_path: Path, plain_server: Serve
     assert md.get_filename() == f"brief-{TODAY}.md"
     assert md.get_payload(decode=True) == (tmp_path / "out" / f"brief-{TODAY}.md").read_bytes()
     body = msg.get_body(("plain",))
-    assert body is not None and "BOTTOM LINE" in body.get_content()
+    assert body is not None and "TOP STORIES" in body.get_content()  # two stories: a digest
     assert not any(bullets(tmp_path).values())  # the first brief has nothing to be new against
     assert report.briefing is not None
     assert all(s.status is None for s in report.briefing.stories)
@@ -676,7 +676,10 @@ def test_cli_daily_real_pipeline_is_silent_and_sends_a_pdf_once(
     [pdf] = list(msg.iter_attachments())
     assert pdf.get_content().startswith(b"%PDF")
     body = msg.get_body(("plain",))
-    assert body is not None and "BOTTOM LINE" in body.get_content()
+    # two stories make a digest: the email opens on its top stories, as the brief does,
+    # and shows no bottom line the brief does not
+    assert body is not None and "TOP STORIES" in body.get_content()
+    assert "BOTTOM LINE" not in body.get_content()
     brief_json = json.loads((tmp_path / "out" / f"brief-{TODAY}.json").read_text())
     assert len(brief_json["sources"]) == 2
     assert files(tmp_path / "archive") == [

@@ -372,6 +372,23 @@ def test_the_email_of_a_developing_morning_follows_the_digest() -> None:
     assert (back.stories, back.also, back.digest) == (d.stories, d.also, True)
 
 
+def test_the_email_says_nothing_new_where_the_brief_does() -> None:
+    """A developing story the brief tells nothing new of says so in the email too (a
+    reviewer's day-2 email had listed a republished story as if it were news), and a
+    digest's email shows no bottom line the brief does not."""
+    paths = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    briefing = build(paths, Options(now=NOW))
+    first, second, *others = briefing.stories
+    stories = (
+        replace(first, status="new"),
+        replace(second, status="developing", since="2026-11-24", bullets=(), relevant=False),
+        *others,
+    )
+    d = mail.digest(replace(briefing, stories=stories), "2026-11-25")
+    assert any(line.endswith("developing since 24 Nov 2026, nothing new)") for line in d.also)
+    assert d.bottom_line is None
+
+
 def test_a_single_brief_keeps_the_date_in_the_subject_and_names_a_developing_story() -> None:
     briefing = build([str(SAMPLES / "baltic-drills.txt")], Options(now=NOW))
     assert len(briefing.stories) == 1

@@ -87,7 +87,7 @@ def digest(briefing: Briefing, date: str | None = None) -> Digest:
     the sections), and a digest's leading stories."""
     sections = tuple(_counted(s.title, s.bullets) for s in shown_sections(briefing))
     lines = [
-        (s.title, describe_story(s.sources, s.independent, s.status, s.since))
+        (s.title, describe_story(s.sources, s.independent, s.status, s.since, told=bool(s.bullets)))
         for s in briefing.stories
     ]
     shown = set(
@@ -100,7 +100,12 @@ def digest(briefing: Briefing, date: str | None = None) -> Digest:
     return Digest(
         title=briefing.title,
         date=date or briefing.generated.date().isoformat(),
-        bottom_line=briefing.bottom_line.text if briefing.bottom_line else None,
+        # a digest opens on its top stories, not a bottom line (as the brief does)
+        bottom_line=(
+            briefing.bottom_line.text
+            if briefing.bottom_line and len(briefing.stories) < 2
+            else None
+        ),
         sections=sections,
         sources=len(briefing.sources),
         new=sum(s.new for s in sections),
@@ -136,7 +141,13 @@ def _stories(lines: Sequence[tuple[str, str]], shown: set[int], marked: bool) ->
 def _describe_json_story(story: dict[str, Any]) -> str:
     sources = [int(n) for n in story.get("sources", [])]
     independent = int(story.get("independent", len(sources)))
-    return describe_story(sources, independent, story.get("status"), story.get("since"))
+    return describe_story(
+        sources,
+        independent,
+        story.get("status"),
+        story.get("since"),
+        told=bool(story.get("summary", True)),
+    )
 
 
 def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
@@ -174,7 +185,9 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
         return Digest(
             title=str(doc.get("title") or fallback_title),
             date=str(doc.get("generated", date))[:10],
-            bottom_line=bottom.get("text") if isinstance(bottom, dict) else None,
+            bottom_line=(
+                bottom.get("text") if isinstance(bottom, dict) and len(listed) < 2 else None
+            ),
             sections=sections,
             sources=len(doc.get("sources", [])),
             new=sum(s.new for s in sections),

@@ -55,15 +55,23 @@ def story_line(story: Story) -> Markup:
 
 
 def describe_story(
-    sources: Sequence[int], independent: int, status: str | None, since: str | None
+    sources: Sequence[int],
+    independent: int,
+    status: str | None,
+    since: str | None,
+    *,
+    told: bool = True,
 ) -> str:
     """'3 sources [1; 4; 7], 2 independent · developing since 29 Nov 2026': the line under
-    a story's headline, in the brief and in the email alike."""
+    a story's headline, in the brief and in the email alike; ', nothing new' after a
+    marked story the brief tells nothing of (`told`: it has bullets)."""
     count = len(sources)
     text = f"{count} source{'s' if count != 1 else ''} [{'; '.join(map(str, sources))}]"
     if independent < count:
         text += f", {independent} independent"
     marked = describe_status(status, since)
+    if marked and not told:
+        marked += ", nothing new"
     return f"{text} · {marked}" if marked else text
 
 
