@@ -21,7 +21,7 @@ def test_seed_article_figures(seed: Path) -> None:
         "up to 10 Su-35 fighter jets": ("count", 10.0, "jets", None),
         "100,000 Russian soldiers": ("count", 100000.0, "soldiers", None),
         "2014": ("date", None, None, "2014"),
-        "More than 14 thousand people": ("count", 14000.0, "people", None),
+        "More than 14 thousand people lost their lives": ("count", 14000.0, "dead", None),
         "about eight years": ("measure", 8.0, "years", None),
     }
     # "Allied Determination 2022" is an exercise's name, not a date.

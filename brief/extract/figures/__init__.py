@@ -12,6 +12,14 @@ citizens"); the value of either is the least the text says (the lower bound; "se
 is 3), so it never sorts above it. "Three in ten U.S. citizens", "one in every 500
 users" and "29 of 34 passes" are shares (30%, 0.2%, 85%), and what a number counts is
 the noun after a place or an abbreviation ("U.S. dollars").
+A rate keeps what it is per, in its text and, for a measure or a count, its unit
+("900,000 barrels per day", unit "barrels per day"; "$10 a share" stays USD), and so
+does an exchange rate ("about ₡495 per dollar"; a bare "3,100 to the dollar" is money of
+no currency claimed). A toll's verb is every conjunct's: "At least 14 soldiers and three
+civilians were killed" is one toll of 17, "At least 43 people, including 19 civilians,
+were killed" one of 43, and "cost ... the lives of 17 soldiers" counts the dead. A bare
+"$" is a US dollar, but of no currency in an article that writes another dollar ("G$",
+"Guyanese dollars", "A$").
 
 The timeline is of events: one row per sentence (its most precise date), and never a
 date that only bounds a span ("since 2022", "from 1985 to 1992", "2007-2013"), is a

@@ -96,9 +96,10 @@ def _figure_rank(figure: Figure) -> int:
     does) tells a reader of the list nothing until they read its sentence: a reviewer's
     markets brief had led its key figures with four of them, the bid and the profits
     after."""
-    if figure.unit in words()["durations"]:
+    counted = (figure.unit or "").partition(" per ")[0]  # "hours per day" are hours
+    if counted in words()["durations"]:
         return 2
-    if figure.unit in words()["casualties"] or figure.unit == "dead":
+    if counted in words()["casualties"] or counted == "dead":
         return -1  # "three dead", a toll: the casualties first, however small
     first = figure.text.split()[0].lower() if figure.text else ""
     small = figure.kind == "count" and _values().numbers.get(first, 10) < 10

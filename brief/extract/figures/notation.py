@@ -18,6 +18,7 @@ from typing import Literal, NamedTuple
 
 import pycountry
 
+from brief.errors import ConfigError
 from brief.extract.lexicon import (
     alternation,
     currency_signs,
@@ -46,6 +47,7 @@ class _Values(NamedTuple):
     # "pesos" -> ("ARS", "MXN", ...), with the words that are money only after a country
     currency_choices: Mapping[str, tuple[str, ...]]
     currency_letters: Mapping[str, str | None]  # "KSh" -> "KES", "Rs" -> None (several)
+    currency_unions: Mapping[str, frozenset[str]]  # "XOF" -> {"SN", "CI", ...}
     iso_codes: frozenset[str]  # "KES"
     unit_names: Mapping[str, str]  # "kilometres" -> "km"
     vague_starts: tuple[str, ...]  # "several ", "thousands ": a vague count's opening
@@ -64,7 +66,7 @@ def _values() -> _Values:
         scales=word_values("scales"),
         vague=vague,
         plural=plural,
-        signs=word_codes("currency_signs"),
+        signs=word_codes("currency_signs", sorted(iso_codes)),
         currency_words=_one_code(word_codes("currency_words", sorted(iso_codes))),
         currency_choices={
             word: tuple(codes.split())
@@ -72,11 +74,24 @@ def _values() -> _Values:
             for word, codes in word_codes(table, sorted(iso_codes)).items()
         },
         currency_letters=_one_code(letters),
+        currency_unions=_unions(iso_codes),
         iso_codes=iso_codes,
         unit_names=word_codes("unit_names"),
         vague_starts=tuple(f"{w} " for w in (*vague, *plural)),
         plural_phrase=re.compile(rf"(?i:(?:{plurals})(?: of (?:{plurals}))*)"),
     )
+
+
+def _unions(iso_codes: frozenset[str]) -> dict[str, frozenset[str]]:
+    """[values.currency_unions]: each shared currency's ISO 4217 code and the ISO 3166 codes
+    of its countries, both checked against pycountry's."""
+    countries = sorted(country.alpha_2 for country in pycountry.countries)
+    unions = word_codes("currency_unions", countries)
+    wrong = sorted(code for code in unions if code.upper() not in iso_codes)
+    if wrong:
+        problem = f"values.currency_unions.{wrong[0]}: not an ISO 4217 currency code"
+        raise ConfigError(problem, "words.toml")
+    return {code.upper(): frozenset(members.split()) for code, members in unions.items()}
 
 
 @cache

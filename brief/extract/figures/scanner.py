@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import islice
 from typing import NamedTuple, cast, get_args
@@ -102,6 +103,7 @@ def _range_opening() -> re.Pattern[str]:
 
 
 _TO_RE = re.compile(r"\s(?:to|and)\s")  # "from £1.2bn to £900m": where a change ends
+_LIVES_OPENING = re.compile(r"^(?:the )?lives of ")  # a toll's opening: see _casualties
 
 
 def _bound(
@@ -113,7 +115,7 @@ def _bound(
     £1.2bn to £900m"); None where the value is the number as written, and where "over"
     before a span of time may mean "during" as well as "more than" ("£960m over 15 years",
     "for over 48 years"): a wrong bound is worse than none."""
-    low = text.lower()
+    low = _LIVES_OPENING.sub("", text.lower())  # "the lives of more than 20 people"
     if kind == "date":
         return None
     if low.startswith("from "):
@@ -249,15 +251,23 @@ def find_figures(
     sentences: Sequence[Sentence], published: Mapping[int, str] | None = None
 ) -> tuple[Figure, ...]:
     """`published` maps a source to its publication date (ISO, or a year), when the page
-    gave one: what dates a "February 9" (see notation.iso)."""
+    gave one: what dates a "February 9" (see notation.iso).
+
+    A bare "$" is a US dollar (wire copy writes one so), but not in an article that
+    writes another dollar explicitly ("G$1.1 trillion", "12 billion Guyanese dollars",
+    "A$68m"): there its "$" may be that one, and its sums have no currency."""
     dates = published or {}
     out: list[Figure] = []
     seen: dict[str, tuple[int, bool]] = {}  # figure text -> (place in `out`, dates an event)
+    bare: list[int] = []  # places in `out` of sums with a bare "$"
+    other_dollars: set[int] = set()  # the sources that write another dollar
     for s in sentences:
         before = None
         day = dates.get(s.source)
         scanned = list(_scanned(s.text, day))
         earlier = _earlier_dates(scanned, day)
+        if any(f.kind == "money" and f.unit in _other_dollars() for f in scanned):
+            other_dollars.add(s.source)
         for f in scanned:
             converted = before is not None and _conversion(s.text, before, f)
             before = f
@@ -274,12 +284,34 @@ def find_figures(
             figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound, past)
             if known is None:
                 seen[key] = (len(out), event)
+                if f.unit == "USD" and _bare_dollar(s.text, f):
+                    bare.append(len(out))
                 out.append(figure)
             elif event:
                 # "since 2022" first, "invaded in 2022" later: cite the event's sentence
                 out[known[0]] = figure
                 seen[key] = (known[0], True)
+    for n in bare:
+        if out[n].sentence.source in other_dollars:
+            out[n] = replace(out[n], unit=None)
     return tuple(out)
+
+
+@cache
+def _other_dollars() -> frozenset[str]:
+    """The dollars other than the US one (words.toml's [values.currency_words]), however
+    written ("A$", "Australian dollars"); not the real, whose "R$" no one shortens to "$"."""
+    return frozenset(_values().currency_choices["dollars"]) - {"USD"}
+
+
+# "$" alone: not "US$", "NZ$", nor "US $5m", "U.S. $5m"
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])(?<!U\.S\. )(?<!US )\$")
+
+
+def _bare_dollar(text: str, f: _Found) -> bool:
+    """Whether the sum's dollar sign is a bare "$"."""
+    at = f.text.find("$")
+    return at >= 0 and _BARE_DOLLAR.match(text, f.start + at) is not None
 
 
 def _earlier_dates(found: Sequence[_Found], published: str | None) -> list[_Found]:
@@ -412,30 +444,80 @@ def _signed(text: str, found: _Found) -> _Found:
     return found._replace(start=start, text=text[start : found.end], value=-found.value)
 
 
-# What a sum or a measure is per: "55 miles per hour", "$10 a share", "£100,000-a-week",
-# "120 km/h". Without it the figure reads as a distance or a one-off sum.
-_RATE = re.compile(
-    r"(?:(?:\s+per\s+|\s*/\s*|[\s-]+an?[\s-]+)"
-    r"(?:hour|h|hr|day|night|week|month|year|annum|season|share|head|person|barrel|"
-    r"gallon|litre|liter|kilo|kg|pound|tonne|ton|unit)(?![\w'’-]))+"
-    # not a time or a count of them: "$2m a year ago", "a year and a half ago", "a year's
-    # rent", "a year on", "a week ahead of the vote"
-    r"(?!\s+(?:ago|earlier|later|before|after|prior|back|previously|into|from|ahead|"
-    r"on\s+from|and\s+a\s+half|or\s+(?:so|two|more))\b|\s+on\s*,)"
+# What a sum, a measure or a count is per: "55 miles per hour", "$10 a share",
+# "£100,000-a-week", "120 km/h", "900,000 barrels per day", "15,000 people a day", "$2,000
+# per capita". Without it the figure reads as a distance, a stock or a one-off sum.
+_PER = (
+    r"(hour|h|hr|day|night|week|month|year|annum|season|share|head|person|capita"
+    r"|barrel|gallon|litre|liter|kilo|kg|pound|tonne|ton|unit|drum|bag|sack)(?![\w'’-])"
 )
+# "per" and "/" make a rate whatever follows; "a" or "an" may open a time instead: "$2m a
+# year ago", "a year and a half ago", "a year's rent", "a year on", "a week ahead of the
+# vote", "gave 300 workers a day off", "a week early"
+_RATE_STEP = re.compile(
+    rf"(?:\s+per\s+|\s*/\s*){_PER}"
+    rf"|[\s-]+an?[\s-]+{_PER}"
+    r"(?!\s+(?:ago|earlier|later|before|after|prior|back|previously|into|from|ahead|early"
+    r"|late|off|too|on\s+from|and\s+a\s+half|or\s+(?:so|two|more))\b|\s+on\s*,)"
+)
+# What a rate is per, as a unit names it: "h" and "annum" are an hour and a year.
+_PER_NAMES = {"h": "hour", "hr": "hour", "annum": "year", "liter": "litre"}
+
+
+def _rate(text: str, at: int) -> tuple[int, list[str]] | None:
+    """Where the rate after `at` ends and what it is per ("per person per night": person,
+    night), or None."""
+    end, per = at, []
+    while (step := _RATE_STEP.match(text, end)) is not None:
+        end = step.end()
+        word = (step.group(1) or step.group(2)).lower()
+        per.append(_PER_NAMES.get(word, word))
+    return (end, per) if per else None
+
+
+# An exchange rate: "₡495 per dollar", "2,650 pounds to the dollar", "129.5 shillings
+# against the U.S. dollar": so many of the figure's currency for one dollar (or euro).
+_EXCHANGE_RATE = re.compile(
+    r"\s+(?:to|per|against|an?)\s+(?:the\s+|one\s+|each\s+)?(?:U\.S\.\s+|US\s+|American\s+)?"
+    r"(?:dollar|euro|greenback)(?![\w'’-])"
+)
+# A rate's level, not its change ("fell 2 against the dollar"): "at", "to", "of" before it.
+_LEVEL_BEFORE = re.compile(r"\b(?:at|to|of|from)\s+\Z", re.IGNORECASE)
+# ... unless a word that goes on with the phrase follows ("to the dollar holders")
+_AFTER_EXCHANGE = re.compile(r"\s+([a-z]+)")
+
+
+def _exchange_rate(text: str, at: int) -> int | None:
+    """Where an exchange rate's "per dollar" after `at` ends, or None: it ends its noun
+    phrase ("2,650 pounds to the dollar on the parallel market"), or it is another
+    phrase's ("$5 billion to the dollar holders")."""
+    m = _EXCHANGE_RATE.match(text, at)
+    if m is None:
+        return None
+    after = _AFTER_EXCHANGE.match(text, m.end())
+    if after is not None and after.group(1) not in words()["count_ends"]:
+        return None
+    return m.end()
 
 
 def _with_rate(text: str, f: _Found) -> _Found:
     """The figure with its rate, after the conversion in brackets the text may give
-    first ("185 kilometers (115 miles) per hour": a speed, not a distance)."""
-    if f.kind not in {"money", "measure"}:
+    first ("185 kilometers (115 miles) per hour": a speed, not a distance). A measure's or
+    a count's unit says what it is per ("barrels per day"); a sum's stays its currency."""
+    if f.kind not in {"money", "measure", "count"}:
         return f
-    rate = _RATE.match(text, f.end)
+    rate = _rate(text, f.end)
     if rate is None and (converted := _CONVERSION_AFTER.match(text, f.end)) is not None:
-        rate = _RATE.match(text, converted.end())
+        rate = _rate(text, converted.end())
+    if rate is None and f.kind == "money" and (exchange := _exchange_rate(text, f.end)):
+        return f._replace(end=exchange, text=text[f.start : exchange])
     if rate is None:
         return f
-    return f._replace(end=rate.end(), text=text[f.start : rate.end()])
+    end, per = rate
+    unit = f.unit
+    if f.kind != "money" and unit is not None:
+        unit = " per ".join([unit, *per])
+    return f._replace(end=end, text=text[f.start : end], unit=unit)
 
 
 # a conversion: a sum or a measure in brackets ("(115 miles)", "(£309m)"), not "(up 5%)"
@@ -808,6 +890,12 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     if noun and _not_a_count(text, m.start(), end, noun):
         return None
     if not noun:
+        rate = _exchange_rate(text, m.end()) if _LEVEL_BEFORE.search(text, 0, start) else None
+        if rate is not None and not year and (value := _value(text[start : m.end()])):
+            # "at 3,100 to the U.S. dollar": a rate, of the currency the clause's subject
+            # names, but English writes one both ways ("the Sudanese pound at 3,100 to the
+            # dollar", "the pound at 1.25 to the dollar"): money, with no currency claimed
+            return _Found(start, rate, text[start:rate], "money", value, None, None)
         toll = _toll_before(text, start)
         # "the death toll of one of the worst storms": "one of" counts one of what
         # follows, not the dead ("rose to 150 of the 239 on board" is the toll)
@@ -843,9 +931,13 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         return None  # "the two countries", "their three children": ones already known
     if _AGE_AFTER.match(text, end) or figure_text.lower().endswith(" old"):
         return None  # "the 18 year old", "35 years old": an age, no count
-    if head in values.currency_choices:  # "millions of dollars", "Swedish crowns"
-        money = values.currency_words.get(head) or _national(values.currency_choices[head], noun)
-        if money is not None or head in values.currency_words:
+    currency = _currency_word(noun)
+    if currency is not None:  # "millions of dollars", "Swedish crowns", "CFA francs"
+        size = currency.count(" ") + 1
+        money = values.currency_words.get(currency) or _national(
+            values.currency_choices[currency], noun[:-size]
+        )
+        if money is not None or currency in values.currency_words:
             return _Found(start, end, figure_text, "money", value, money, None)
     if (head in words()["durations"] or head in units) and noun[-1][:1].isupper():
         return None  # "the US TV show 60 Minutes": a unit written as a name is a title
@@ -867,12 +959,120 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     if share is not None:
         begin, percent = share
         return _Found(begin, end, text[begin:end], "percent", percent, "%", None)
-    hurt = _hurt_after().match(text, end) if head in words()["casualty_nouns"] else None
-    if hurt is not None and not _PARTITIVE_BEFORE.search(text, max(0, start - 40), start):
-        # "Five people were killed": casualties, as "18 injured" are (not "None of the 174
-        # passengers were hurt", "Eight of the 12 miners")
-        return _Found(start, hurt.end(), text[start : hurt.end()], "count", value, hurt[1], None)
-    return _Found(start, end, figure_text, "count", value, head, None)
+    people = head in words()["casualty_nouns"]
+    casualties = _casualties(text, start, end, value) if people else None
+    return casualties or _Found(start, end, figure_text, "count", value, head, None)
+
+
+def _casualties(text: str, start: int, end: int, value: float) -> _Found | None:
+    """A count of people (text[start:end]) that the words around it make casualties, or
+    None. "Five people were killed", as "18 injured" are (not "None of the 174 passengers
+    were hurt", "Eight of the 12 miners"). The verb is every conjunct's: in "At least 14
+    soldiers and three civilians were killed" the soldiers were killed too, and the figure
+    is the toll of the whole subject, its value the sum of its counts; in "At least 43
+    people, including 19 civilians, were killed" the aside counts some of the 43, who are
+    the toll. "Cost ... the lives of 17 soldiers" counts the dead."""
+    lives = _LIVES_BEFORE.search(text, max(0, start - 2 * WORD_REACH), start)
+    if lives is not None:
+        begin = lives.start("lives")
+        return _Found(begin, end, text[begin:end], "count", value, "dead", None)
+    if _PARTITIVE_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    reach, total = end, value
+    aside = _aside_before_hurt().match(text, end)
+    if aside is not None:
+        reach = aside.end()
+    elif _opens_clause(text, start):
+        while (more := _conjunct(text, reach)) is not None:
+            reach, counted = more
+            total += counted
+    hurt = _hurt_after().match(text, reach)
+    if hurt is None and reach != end:
+        reach, total = end, value
+        hurt = _hurt_after().match(text, end)
+    if hurt is None:
+        return None
+    unit = hurt.group(1) or "dead"  # "lost their lives"
+    return _Found(start, hurt.end(), text[start : hurt.end()], "count", total, unit, None)
+
+
+# A verb that takes lives, before "the lives of" (or before a sum and "and": "a deployment
+# that cost R2.4-billion and the lives of 17 soldiers"); not "saved the lives of 20".
+_LIVES_BEFORE = re.compile(
+    r"\b(?:cost|costs|costing|claim|claims|claimed|claiming|take|takes|took|taken|taking)"
+    r"(?:(?:\s+[^\s;:!?]+){1,4}\s+and)?\s+(?P<lives>(?:the\s+)?lives\s+of\s+)\Z",
+    re.IGNORECASE,
+)
+# Where a clause starts: what comes before its subject, so a count before "and" opens a
+# coordinated subject ("Officials said 14 soldiers and three civilians were killed"), not
+# a verb's object before another clause ("The army deployed 400 soldiers and three
+# civilians were killed").
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;:(\u2014\u2013\"“‘]\s*|\b(?:that|which|when|where|while|after|as|because"
+    r"|although|though|since|and|but|said|says|say|told|reported|added|confirmed)\s+)\Z",
+    re.IGNORECASE,
+)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    return _CLAUSE_OPENING.search(text, max(0, start - 16), start) is not None
+
+
+@cache
+def _conjunct_start() -> re.Pattern[str]:
+    """ "and three civilians", ", 12 police officers", "and at least two children": a
+    count joined to the one before it, up to its number."""
+    values = _values()
+    qualifiers = shared_starts(_qualifiers())
+    spelled = shared_starts(values.numbers)
+    return re.compile(
+        rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?i:{qualifiers})\s+)?"
+        rf"(?P<number>{_NUM}|(?i:{spelled}|an?)\b){_scale_words()}(?=\s)"
+    )
+
+
+def _conjunct(text: str, at: int) -> tuple[int, float] | None:
+    """Where a count of people joined at `at` ends, and its value ("a civilian" is one)."""
+    m = _conjunct_start().match(text, at)
+    if m is None:
+        return None
+    number = m.group("number").lower()
+    one = number in {"a", "an", "one"}
+    end, noun = _noun_end(text, m.end(), MAX_NOUN_WORDS)
+    if not noun or not _of_people(noun[-1].lower(), one):
+        return None
+    value = 1.0 if one else _value(m.group()[m.start("number") - m.start() :])
+    return (end, value) if value is not None else None
+
+
+_SINGULAR_ENDS = (("man", "men"), ("child", "children"), ("person", "people"), ("", "s"))
+
+
+def _of_people(head: str, singular: bool) -> bool:
+    """Whether a noun is one of words.toml's casualty_nouns, or after "a" or "one" the
+    singular of one ("a civilian", "one policeman", "a child")."""
+    nouns = words()["casualty_nouns"]
+    if not singular:
+        return head in nouns
+    return any(
+        head.endswith(one) and head.removesuffix(one) + many in nouns
+        for one, many in _SINGULAR_ENDS
+    )
+
+
+@cache
+def _aside_before_hurt() -> re.Pattern[str]:
+    """An aside that counts some of the people before it, between them and their verb:
+    ", including 19 civilians,", " (including 19 civilians)", ", among them two children,",
+    ", 19 of them civilians,"."""
+    hurt = _hurt_after().pattern
+    return re.compile(
+        rf"(?:,\s+(?:including|among them|[\w-]+ of them)\s[^.;:()\"“”]{{1,80}}?,"
+        rf"|\s*\((?:including\s)?[^()]{{1,80}}\)"
+        rf"|\s*[\u2014\u2013]\s*(?:including|among them)\s[^.;:()\u2014\u2013]{{1,80}}?"
+        rf"\s*[\u2014\u2013])"
+        rf"(?={hurt})"
+    )
 
 
 @cache
@@ -1038,8 +1238,9 @@ def _hurt_after() -> re.Pattern[str]:
     words.toml's casualties, not a verb with its object ("missing the deadline")."""
     hurt = alternation(words()["casualties"])
     return re.compile(
-        rf" (?:were |have been |had been |are |was )?({hurt})\b"
+        rf" (?:(?:were |have been |had been |are |was )?({hurt})\b"
         r"(?! (?:the|a|an|his|her|their|its|out|off|set|wrong|serious|certain|by)\b)"
+        r"|(?:have |had )?lost their lives\b)"  # the dead ("dead"): see _casualties
     )
 
 
@@ -1215,15 +1416,32 @@ def _looks_like_verb(word: str) -> bool:
     return low.endswith("ed") and low not in words()["not_participles"]
 
 
-def _national(codes: Sequence[str], noun: Sequence[str]) -> str | None:
-    """Which of a currency word's codes a country before it names: "Swedish crowns" are
-    SEK, "Australian dollars" AUD, "Hong Kong dollars" HKD. A national currency's ISO 4217
-    code opens with its country's or territory's ISO 3166 code."""
-    if len(noun) < 2:
+def _currency_word(noun: Sequence[str]) -> str | None:
+    """The currency words that end a counted noun ("dollars", "CFA francs"), if any."""
+    if not noun:
         return None
-    names = (" ".join(noun[-3:-1]), noun[-2])
+    choices = _values().currency_choices
+    two = " ".join(noun[-2:]).lower()
+    if len(noun) > 1 and two in choices:
+        return two
+    head = noun[-1].lower()
+    return head if head in choices else None
+
+
+def _national(codes: Sequence[str], before: Sequence[str]) -> str | None:
+    """Which of a currency word's codes the country of the words `before` it names:
+    "Swedish crowns" are SEK, "Australian dollars" AUD, "Hong Kong dollars" HKD. A
+    national currency's ISO 4217 code opens with its country's or territory's ISO 3166
+    code; a shared one's countries are words.toml's [values.currency_unions] ("Ivorian
+    CFA francs" are XOF)."""
+    if not before:
+        return None
+    names = (" ".join(before[-2:]), before[-1])
     country = next(filter(None, map(_place_code, names)), "")
-    matching = [code for code in codes if code.startswith(country)]
+    unions = _values().currency_unions
+    matching = [
+        code for code in codes if code.startswith(country) or country in unions.get(code, ())
+    ]
     return matching[0] if country and len(matching) == 1 else None
 
 
