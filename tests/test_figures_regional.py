@@ -228,6 +228,22 @@ def test_regional_currencies_are_money(text: str, figure: str, unit: str | None)
     assert found(text)[0][:3] == (figure, "money", unit)
 
 
+def test_a_shared_currency_word_takes_the_country_its_sentence_gave_it() -> None:
+    """ "95,000 Congolese francs, up from 60,000 francs": English leaves the country out
+    the second time, so the bare word is the one named before it in the sentence; not a
+    word with its own modifier ("CFA francs"), nor one in another sentence."""
+    assert [
+        f.unit
+        for f in find_figures(
+            sentences(
+                "A sack of maize costs 80,000 Congolese francs, up from 55,000 francs in May.",
+                "The bank froze 2 billion Congolese francs and 90 billion CFA francs.",
+                "Traders paid 7,000 francs.",
+            )
+        )
+    ] == ["CDF", "CDF", "CDF", None, None]
+
+
 def test_every_currency_code_is_iso() -> None:
     """The codes words.toml gives signs, letters, words and unions are pycountry's."""
     values = _values()

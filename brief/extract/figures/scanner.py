@@ -423,7 +423,48 @@ def _scan(text: str, published: str | None) -> list[_Found]:
             found.append(f)
     rated = sorted((_signed(text, _with_rate(text, f)) for f in found), key=lambda f: f.start)
     # a conversion a rate took in ("(115 miles)" of "185 kilometers (115 miles) per hour")
-    return [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]
+    kept = [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]
+    return _named_before(kept) if any(f.kind == "money" for f in kept) else kept
+
+
+def _named_before(found: list[_Found]) -> list[_Found]:
+    """A currency word that several currencies share takes the one its sentence named by
+    it before: "95,000 Congolese francs, up from 60,000 francs" are both CDF, English
+    leaving out the country the second time; only straight after its number ("60,000
+    francs", not "60,000 CFA francs"), and not across sentences, where another country's
+    may be meant."""
+    named: dict[str, str] = {}
+    out = []
+    for f in found:
+        written = _currency_written(f.text) if f.kind == "money" else None
+        if written is not None:
+            word, bare = written
+            if f.unit is not None:
+                named.setdefault(word, f.unit)
+            elif bare and word in named:
+                f = f._replace(unit=named[word])
+        out.append(f)
+    return out
+
+
+@cache
+def _currency_after_number() -> re.Pattern[str]:
+    """A currency word after a number: straight after it or its scale ("60,000 francs",
+    "2bn francs"), or after other words ("95,000 Congolese francs", "300bn CFA francs")."""
+    choices = alternation(_values().currency_choices)
+    return re.compile(
+        rf"\d(?P<scale>{_scale_words()})(?P<between>(?: [^\W\d][\w'’-]*)*?) (?P<word>{choices})\b",
+        re.IGNORECASE,
+    )
+
+
+def _currency_written(text: str) -> tuple[str, bool] | None:
+    """The currency word of a sum's text (lower-case), and whether it stands straight
+    after the number."""
+    m = _currency_after_number().search(text)
+    if m is None:
+        return None
+    return m.group("word").lower(), not m.group("between")
 
 
 # ... but "plus or minus 3.5 points" ("plus/minus", "plus-or-minus") is a margin, no sign;
