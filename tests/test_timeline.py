@@ -493,3 +493,18 @@ def test_a_date_in_a_comparisons_base_is_no_row_of_the_news() -> None:
     )
     sentences = [Sentence(text, 1, 1, 0)]
     assert timeline(find_figures(sentences, {1: "2026-03-18"}), sentences) == ()
+
+
+def test_a_fiscal_year_and_an_aside_with_an_and_are_no_events() -> None:
+    """A reviewer's timeline had "2026: The borrowing requirement for the 2026/27 fiscal
+    year is R420 billion" (a period, not a date) and "1964: The ELN, founded in 1964 by
+    radical priests and students, has 6,000 fighters" (an aside whose "and" had been
+    taken for its end)."""
+    found = sentences(
+        "The borrowing requirement for the 2026/27 fiscal year is R420 billion.",
+        "The ELN, founded in 1964 by radical priests and students, has 6,000 fighters.",
+        "Output in 1998/99 rose to 105,000 tons.",
+        "Rebels crossed the border and shelled the town in March 2022, officials said.",
+    )
+    rows = timeline(find_figures(found), found)
+    assert [row.date for row in rows] == ["2022-03"]

@@ -252,11 +252,14 @@ _CONDITION = re.compile(r" ?(?i:if|unless|whether)\b")
 _CLAUSE_REACH = 300  # characters either side of a date; a clause is rarely longer
 # A span of years ("the budget for 2007-2013") is a period, not the date of an event.
 _YEAR_SPAN = re.compile(rf"{YEAR} ?[-–] ?(?:{YEAR}|\d\d)")
+# A year before a slash and the next one's digits: a fiscal year or a season ("2026/27").
+_SLASHED_YEARS = re.compile(r"/(?:\d\d){1,2}\b")
 
 
 # What sets a clause off from the sentence around it: punctuation, or a relative pronoun.
 _ASIDE_OPENERS = frozenset({",", "_", "(", "\u2014", "\u2013", "which", "who"})
 _ASIDE_CLOSERS = frozenset({",", "_", ")", "\u2014", "\u2013"})
+_ASIDE_END = re.compile(r"[,)\u2014\u2013]| _ ")
 
 
 def _background(
@@ -270,6 +273,10 @@ def _background(
     date the news by it. Only a year or a month is read so: news gives a recent event its
     day ("the complaint, filed on 13 December, said"), and history its year."""
     opened = opener.group().strip().lower() if opener else ""
+    if closer is not None and closer.group().strip().lower() == "and" and opened == ",":
+        # "The ELN, founded in 1964 by priests and students, has ...": an "and" inside
+        # the aside joins two of its words; the aside ends at its mark
+        closer = _ASIDE_END.search(sentence, closer.end(), closer.end() + _CLAUSE_REACH)
     if (
         opener is not None
         and opened in {"which", "who"}
@@ -490,6 +497,7 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
         or (end - at == 4 and _names_a_thing(sentence, at, end))
         or (end - at == 4 and _year_as_a_noun(sentence, at, end))
         or _ONWARDS.match(sentence, end)
+        or _SLASHED_YEARS.match(sentence, end)  # "the 2026/27 fiscal year": a period
         or _no_event_at(sentence, at, end)
         or "?" in sentence[end:]
     ):
