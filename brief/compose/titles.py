@@ -36,11 +36,12 @@ def headline(
     sentences then read no better (a trial on Multi-News: "Now, however, ..."): the
     best of them is kept.
 
-    `stated`: the sources whose first sentence the summary holds. Of three or more
-    reports, a headline whose report's opening the summary leaves out goes after those it
-    states: a late report's "Belarus says it will pull back 1,000 troops" had headed a
-    story whose bullets never said so. Of reports of several days, the latest's headline
-    goes first (see _newest)."""
+    `stated`: the sources whose first sentence the summary holds. A headline whose
+    report's opening the summary leaves out goes after those it states: a late report's
+    "Belarus says it will pull back 1,000 troops" had headed a story whose bullets never
+    said so, and of two reports, an aid agency's "struggle to reach 120,000 fleeing" had
+    headed a story led by the other's "M23 rebels captured the town". Of reports of several
+    days, the latest's headline goes first (see _newest)."""
     said = {w for text in summary for w in _WORD.findall(text.casefold())}
     said -= words()["title_function_words"]
 
@@ -72,7 +73,9 @@ def headline(
                 -titled.index(t),
             ),
         )
-    return max(titled, key=lambda t: (newest(t[1]), overlap(t[0]), -titled.index(t)))
+    return max(
+        titled, key=lambda t: (t[1] in stated, newest(t[1]), overlap(t[0]), -titled.index(t))
+    )
 
 
 def _newest(documents: Sequence[Document]) -> Callable[[int | None], str]:
