@@ -1487,3 +1487,19 @@ def test_a_bodys_spokesperson_before_said_speaks_for_it() -> None:
         ("Washington urges all parties to respect the results", "State Department"),
         ("It is a step in the right direction", "International Monetary Fund"),
     ]
+
+
+def test_a_quote_the_next_paragraph_says_was_someones_is_theirs() -> None:
+    """Free Malaysia Today's style puts the quote first, then "X said this at a press
+    conference": the quote had gone to the refugee quoted in the paragraph before
+    (fresh11). A sentence pointing back names its speaker; naming no one, or several,
+    it leaves the quote unattributed, never the last speaker's."""
+    paragraphs = [
+        "Speaking through an interpreter, Nur Rahim said the boat had left with 170 people.",
+        "“Our assets could not intercept the boat in time because it ran without lights.”",
+        "The agency's zone director, Captain Azlan Osman, said this at a press conference.",
+        "“The patrols will go on all week.”",
+        "That was how officials described the plan.",
+    ]
+    texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
+    assert [q.actor for q in quotes_of(texts)] == ["Azlan Osman", None]

@@ -49,13 +49,17 @@ def story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]])
     paragraphs since the last quote wait, unread, until the next one comes."""
     reader: _StoryReader | None = None
     waiting: list[Paragraph] = []
-    for sentences in _paragraphs(story):
+    groups = list(_paragraphs(story))
+    for at, sentences in enumerate(groups):
         waiting.append(Paragraph.of(sentences))
         if waiting[-1].found:
             if reader is None:
                 reader = _StoryReader(Subjects(ActorIndex.of(actors)))
-            for paragraph in waiting:
+            for paragraph in waiting[:-1]:
                 reader.paragraph(paragraph)
+            # the next paragraph's first sentence may say whose the quote was
+            # ("“...” / The director, Mohd Faizal Ismail, said this at a briefing")
+            reader.paragraph(waiting[-1], groups[at + 1][0].text if at + 1 < len(groups) else "")
             waiting = []
     return reader.quotes if reader is not None else []
 
@@ -86,8 +90,12 @@ class _StoryReader:
     ends_reporting: bool = False  # ... with reported speech, no quote ("..., he said.")
     open_speaker: Actor | None = None  # who speaks the quote the last paragraph left open
     open_quote: _Kept | None = None  # and that quote, as kept
+    next_sentence: str = ""  # the first sentence of the paragraph after the one read
 
-    def paragraph(self, para: Paragraph) -> None:
+    def paragraph(self, para: Paragraph, next_sentence: str = "") -> None:
+        """`next_sentence`: the next paragraph's first, which may name the speaker of a
+        paragraph that is only a quote (see _named_after)."""
+        self.next_sentence = next_sentence
         unread = 0  # sentences not yet read for "he"/"she"
         previous: _Kept | None = None  # the quote kept last
         speaking: Actor | None = None  # the speaker of the last quote, merged ones too
@@ -266,6 +274,10 @@ class _StoryReader:
             and _whole_sentence(para, quote)
             and not (self.ends_reporting and self._rest_names_its_speaker(para, quote))
         )
+        if quote.start == 0 and alone and _POINTS_BACK_RE.match(self.next_sentence):
+            # "“Our assets could not intercept the boat.” / ..., Mohd Faizal Ismail, said
+            # this at a press conference": the next paragraph names whose it was
+            return self._named_after()
         if quote.start == 0 and (self.left_open or alone):
             # a paragraph that is only a quote goes on from the last, or from the one
             # that ended in "Cruz continued:"; so does one that opens with a quote mark
@@ -276,6 +288,17 @@ class _StoryReader:
             # of whoever ended the last one speaking
             return self.goes_on
         return None
+
+    def _named_after(self) -> Actor | None:
+        """The one person the next paragraph's first sentence names, who said the quote
+        before it; None when it names several or none (the quote is then unattributed,
+        never the last speaker's)."""
+        named = {
+            seen.name: seen
+            for _, _, seen in self.subjects.people_in(self.next_sentence)
+            if isinstance(seen, Actor)
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _rest_names_its_speaker(self, para: Paragraph, quote: Found) -> bool:
         """Whether the rest of the quote's paragraph names a person, or a speaking, that
@@ -323,6 +346,15 @@ class _StoryReader:
         kept = Quote(_clean(quote.inner), name, name, _mentions(quote.sentences))
         self.quotes.append(kept)
         return _Kept(quote.end, kept, attributed, _opens_sentence(quote))
+
+
+# A sentence that points back at the quote before it as what someone said: "..., said
+# this at a press conference", "said so", "That was how Aung Zeya described ...",
+# "These were the words of ...".
+_POINTS_BACK_RE = re.compile(
+    r"[^.!?]{0,200}?\b(?:said|says|told [\w ]{1,40}?|wrote)\s+(?:this|these words|so)\b"
+    r"|\W*(?:That|This|These|Those)\s+(?:was|were|is|are)\s+(?:how|what|the words)\b"
+)
 
 
 def _imagined(para: Paragraph, n: int) -> bool:
