@@ -344,3 +344,25 @@ def test_plain_values_are_typers_values(option: str, values: list[object]) -> No
             assert plain is _NOT_PLAIN, (option, value)
             continue
         assert plain is _NOT_PLAIN or (plain == typers and type(plain) is type(typers))
+
+
+def test_a_dated_wire_dateline_dates_the_source_and_leaves_the_lede(tmp_path: Path) -> None:
+    """ "GOMA, Democratic Republic of Congo, March 10, 2026 (Reuters) - M23 rebels ...": the
+    JSON had no date and no outlet for the source, a bullet opened with the dateline, and
+    the timeline dated the lede by it (a user's review)."""
+    article = tmp_path / "ferry.txt"
+    article.write_text(
+        "Ferry sinks off Ostravel cape\n\n"
+        "OSTRAVEL, Republic of Upper Tarn, June 4, 2025 (Wirefeed) - A ferry carrying 300 "
+        "passengers sank off the Ostravel cape on Monday, the coast guard said.\n\n"
+        "All of the passengers were rescued by fishing boats, officials said.\n",
+        encoding="utf-8",
+    )
+    result = run("make", str(article), "-f", "json", "-o", "-")
+    assert result.exit_code == 0, result.output
+    brief = json.loads(result.stdout)
+    source = brief["sources"][0]
+    assert (source["date"], source["outlet"]) == ("2025-06-04", "Wirefeed")
+    assert brief["summary"][0]["text"].startswith("A ferry carrying 300 passengers sank")
+    assert not any("OSTRAVEL" in s["text"] for s in brief["summary"])
+    assert not any("OSTRAVEL" in event["text"] for event in brief["timeline"])

@@ -681,6 +681,69 @@ def test_a_wire_datelines_credit_is_the_outlet_of_a_text_file() -> None:
     assert parse_text("Jets cross\n\nEstonia said jets crossed.", src()).source.outlet is None
 
 
+@pytest.mark.parametrize(
+    ("dateline", "date", "outlet"),
+    [
+        ("MARUVA, June 4, 2025 (Wirefeed) - ", "2025-06-04", "Wirefeed"),
+        ("OSTRAVEL, Republic of Upper Tarn, 4 June 2025 (AFP) - ", "2025-06-04", "AFP"),
+        ("KELMARSH, June 4th 2025 -- ", "2025-06-04", None),
+        ("Port Elsey, 04.06.2025 (Coast Desk) — ", "2025-06-04", "Coast Desk"),
+        ("ELSEY, 04/06/2025 (Wirefeed) - ", "2025", "Wirefeed"),  # May or June: the year
+        ("June 4, 2025 (PORT ELSEY) - ", "2025-06-04", None),
+        ("SAINT-ÉLOI, June 4 (Wirefeed) - ", None, "Wirefeed"),  # no year: no date
+    ],
+)
+def test_a_wire_dateline_with_a_date_dates_and_credits_the_source(
+    dateline: str, date: str | None, outlet: str | None
+) -> None:
+    """A dateline that carries the day ("NIAMEY, March 10, 2026 (Reuters) -") had been
+    left glued to the first sentence, with no date and no outlet (a user's review): its
+    date is the source's, its agency the outlet, and the lede starts after its dash."""
+    text = f"Ferry sinks off the cape\n\n{dateline}A ferry sank on Monday. All were saved.\n"
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert (doc.date, doc.source.outlet) == (date, outlet)
+    assert segment([doc]).sentences[0].text == "A ferry sank on Monday."
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "outlet"),
+    [
+        ("Port Elsey - June 4, 2025 - The Elsey Courier", "2025-06-04", "The Elsey Courier"),
+        ("Wednesday, June 4th 2025 - Coastwatch", "2025-06-04", "Coastwatch"),
+        ("Elsey Evening Post | June 4, 2025", "2025-06-04", "Elsey Evening Post"),
+        ("PORT ELSEY, June 4, 2025 - The Elsey Courier", "2025-06-04", "The Elsey Courier"),
+        ("Port Elsey - June 4, 2025", "2025-06-04", None),  # a place before a dash
+        ("World | June 4, 2025", "2025-06-04", None),  # a section's label, no outlet
+    ],
+)
+def test_a_dateline_on_its_own_line_dates_and_credits_the_page(
+    line: str, date: str, outlet: str | None
+) -> None:
+    """A dateline on a line of its own under the headline ("Mexico City - March 10, 2026 -
+    El País English", "Buenos Aires Times | March 9, 2026") says when and whose: a place
+    or an outlet beside a date dates no recalled day, as a bare date might."""
+    text = f"Ferry sinks off the cape\n\n{line}\n\nA ferry sank on Monday. All were saved.\n"
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert (doc.date, doc.source.outlet) == (date, outlet)
+    assert [s.text for s in segment([doc]).sentences] == [
+        "A ferry sank on Monday.",
+        "All were saved.",
+    ]
+
+
+def test_a_sentence_with_a_date_and_a_dash_is_no_dateline() -> None:
+    """What follows a dash must open a sentence, and a line of names beside a date is a
+    stamp only when every other part is a name: prose stays as it is."""
+    for text in (
+        "Ferry sinks\n\nOfficials said on June 4, 2025 - a Wednesday - that it sank.\n",
+        "Ferry sinks\n\nThe ferry sank on June 4, 2025 - all were saved\n\nIt was old.\n",
+        "Ferry sinks\n\nSen. Ann Lee (R) - The senator spoke. She left.\n",
+    ):
+        doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+        assert (doc.date, doc.source.outlet) == (None, None), text
+        assert doc.blocks[0].text == text.split("\n\n")[1].strip()
+
+
 def test_a_pages_menu_above_the_headline_is_neither_title_nor_story() -> None:
     """A scraped page's "Skip to main content | Subscribe | Sign in | Menu" had titled
     three stories of a held-out pile; a headline beside its outlet is no menu."""

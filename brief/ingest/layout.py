@@ -3,6 +3,13 @@
 A headline becomes the title; a short line without closing punctuation is a subheading
 and never merges into the next sentence; paragraphs are kept whether they come one per
 line, separated by blank lines or folded at a fixed width.
+
+What a page says of itself, above or under its headline, is read, never briefed: a time
+stamp dates the source, a byline names its writer, and a dateline, on its own line
+("Mexico City - March 10, 2026 - El País English") or opening the story's first
+paragraph ("NIAMEY, March 10, 2026 (Reuters) - "), gives its date and its outlet; one
+that opens the paragraph is cut from it, so the first sentence starts where the
+reporter's does.
 """
 
 from __future__ import annotations
@@ -139,7 +146,11 @@ _NUMERIC_DATE = re.compile(
     r"\s*(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*(?:\d{4}|\d{2})"
     r"|\d{4}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{1,2})\s*$"
 )
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}, (?=\w)")
+# Capital letters, accented ones too ("SAN JOSÉ", "SÃO PAULO").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_DATELINE_PLACE = re.compile(
+    rf"[{_UPPER}][{_UPPER}.'-]+(?: [{_UPPER}][{_UPPER}.'-]+){{0,2}}, (?=\w)"
+)
 
 
 def is_stamp(text: str) -> bool:
@@ -182,25 +193,95 @@ def _credit(part: str) -> bool:
 STAMP_LINES = 3
 
 
-def _stamp_date(lines: list[str], first: int) -> str | None:
-    """The date of the page's time stamp: the day it was published, as an ISO date, or its
-    year alone where the day is not plain ("05/02/2013" is May or February). A stamp above
-    the headline (the lines before `first`) is the page's; among its first lines, only one
-    that says it is ("Published ...", "Updated ...", a clock's time): a bare date under a
-    headline may be the day the story recalls ("March 11, 2011" over an anniversary
-    piece). None when the page shows none."""
+def _stamp_date(lines: list[str], first: int) -> tuple[str | None, str | None]:
+    """The date of the page's time stamp, and the outlet a stamp credits beside it (or
+    None). The date is the day it was published, as an ISO date, or its year alone where
+    the day is not plain ("05/02/2013" is May or February). A stamp above the headline
+    (the lines before `first`) is the page's; among its first lines, only one that says it
+    is ("Published ...", "Updated ...", a clock's time) or that credits the copy
+    (`_credited_stamp`: "Buenos Aires Times | March 9, 2026", "SAN JOSÉ, March 10, 2026 -
+    The Tico Times"): a bare date under a headline may be the day the story recalls
+    ("March 11, 2011" over an anniversary piece), while a place or an outlet dates no
+    recalled day."""
     after = [line for line in lines[first:] if line][: STAMP_LINES + 1]
     published = [
         line
         for n, line in enumerate(after)
         # (after[0] is the headline, which a name line would take for a writer)
-        if _says_when_published(line) or (n > 1 and _byline(after[n - 1]) is not None)
+        if _says_when_published(line)
+        or (n > 1 and _byline(after[n - 1]) is not None)
+        or (n > 0 and _credited_stamp(line) is not None)
     ]
     stamps = [*(line for line in lines[:first] if line), *published]
+    date = outlet = None
     for line in stamps:
-        if is_stamp(line) and (found := _date_in(line)) is not None:
-            return found
-    return None
+        credited = _credited_stamp(line)
+        if date is None and is_stamp(line):
+            date = _date_in(line)
+        if date is None and credited is not None:
+            date = credited[0]
+        if outlet is None and credited is not None:
+            outlet = credited[1]
+    return date, outlet
+
+
+# The parts of a stamp's line, set apart by bars or dashes between spaces: "Mexico City -
+# March 10, 2026 - El País English", "Buenos Aires Times | March 9, 2026".
+_STAMP_SEPARATOR = re.compile(r"\s+(\||--|[-–—])\s+")
+_NAME_WORDS = 6  # an outlet's or a place's name: "Lusophone Africa Report", "El País English"
+
+
+def _credited_stamp(line: str) -> tuple[str, str | None] | None:
+    """The date and the outlet (or None) of a dateline on a line of its own, the page's
+    stamp of where, when or whose: a date, with a place or an outlet's name set apart by a
+    dash or a bar ("Mexico City - March 10, 2026 - El País English", "Tuesday, March 10th
+    2026 - MercoPress", "Buenos Aires Times | March 9, 2026"), or after a place in capitals
+    ("SAN JOSÉ, March 10, 2026 - The Tico Times", "KHARTOUM, March 10, 2026 -"). A name
+    after the date is the copy's credit, as the agency closes a wire dateline; one before
+    it is a place where a dash sets it apart (a dateline opens with where it was filed) and
+    the site's name where a bar does (as in a page's title, "Headline | Outlet"). No
+    sentence: every other part of the line is a name."""
+    line = line.strip().rstrip("|-–— ")
+    if not line or len(line) > 3 * STAMP_LENGTH or line.endswith("."):
+        return None
+    parts = _STAMP_SEPARATOR.split(line)
+    texts, separators = parts[::2], parts[1::2]
+    dated = next((n for n, part in enumerate(texts) if is_stamp(part) and _date_in(part)), None)
+    if dated is None or not all(n == dated or _a_name(part) for n, part in enumerate(texts)):
+        return None
+    stamp = texts[dated]
+    if len(texts) == 1 and _DATELINE_PLACE.match(stamp) is None:
+        return None  # a date alone, which may be a recalled day's
+    date = _date_in(stamp)
+    if date is None:
+        return None
+    credits = [part for part in texts[dated + 1 :] if not part.startswith("By ")]
+    if not credits and dated > 0 and separators[dated - 1] == "|":
+        credits = [part for part in texts[dated - 1 : dated] if not part.startswith("By ")]
+    outlet = credits[0] if credits and not _a_label(credits[0]) else None
+    return date, outlet
+
+
+def _a_name(part: str) -> bool:
+    """A short run of capitalised words, perhaps with short particles ("Buenos Aires
+    Times", "El País English", "Brasil em Foco", "MercoPress"), or a byline: no sentence."""
+    if part.startswith("By ") and _by_writer(part) is not None:
+        return True
+    found = part.split()
+    return (
+        0 < len(found) <= _NAME_WORDS
+        and found[0][:1].isupper()
+        and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in found)
+        and not any(ch.isdigit() for ch in part)
+    )
+
+
+def _a_label(name: str) -> bool:
+    """A page's section label in the outlet's place ("World | March 9, 2026", "Opinion"):
+    one common word of English, no publisher's name."""
+    from brief.extract.actors.word_knowledge import common_word
+
+    return " " not in name and common_word(name.lower())
 
 
 # A byline: "By Liis Kaarma", "By Jeta Hoxha, BIRN", or a name alone on its line under
@@ -237,8 +318,14 @@ def _says_when_published(line: str) -> bool:
 
 _MONTHS = month_numbers()
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
+# (a day may be written as an ordinal: "March 10th 2026", "10th March 2026")
+_ORDINAL = "(?:st|nd|rd|th)?"
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}}){_ORDINAL}\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_ORDINAL},?\s+((?:19|20)\d\d)\b", re.I
+)
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NUMBERS_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
@@ -431,7 +518,7 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         ),
         None,
     )
-    date = _stamp_date(lines, first or 0)
+    date, stamp_outlet = _stamp_date(lines, first or 0)
     if first is not None and find_title:
         lines = lines[first:]
         m = _MD_HEADING.match(lines[0])
@@ -500,19 +587,60 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         if not blocks and title:
             blocks, title = [Block("paragraph", title)], None
     author = next(filter(None, (_by_writer(b.text) for b in blocks[:STAMP_LINES])), None)
+    dateline = _read_dateline(blocks)
+    if dateline is not None:
+        at, found = dateline
+        blocks[at] = Block("paragraph", blocks[at].text[found.end() :])
+        when = found["date"] or found["first"]
+        date = date or (_date_in(when) if when else None)
     if source.outlet is None:
-        credit = next(
-            (found.group(1) for b in blocks[:STAMP_LINES] if (found := _CREDITED.match(b.text))),
-            None,
-        )
-        source = replace(source, outlet=credit)
+        credit = dateline[1]["agency"] if dateline is not None else None
+        source = replace(source, outlet=credit or stamp_outlet)
     return Document(source=source, title=title, blocks=tuple(blocks), date=date, author=author)
 
 
-# A wire dateline's credit, the agency whose copy it is: "TALLINN, May 12 (Reuters) -",
-# "SEOUL, May 12 (Yonhap) --", "ANKARA, Feb 2 (Anatolia Desk) -": the outlet of a text
-# file that names none other.
-_CREDITED = re.compile(
-    r"[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]*)*(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2})?"
-    r"\s\(((?:[A-Z][\w&'-]*\s?){1,4})\)\s*(?:--|[-—–_])\s"
+# A wire dateline opening the story's first paragraph: where the story was filed (in
+# capitals, or a name of a few capitalised words), perhaps its region, perhaps the day,
+# perhaps the agency whose copy it is, then a dash: "NIAMEY, March 10, 2026 (Reuters) -",
+# "UVIRA, Democratic Republic of Congo, March 10, 2026 (AFP) -", "KHARTOUM, March 10,
+# 2026 -", "TALLINN, May 12 (Reuters) -", "SEOUL, May 12 (Yonhap) --"; or the day first
+# and the place in brackets, "March 10, 2026 (PORT SUDAN) -". What says when is read as
+# the source's date, the agency as its outlet (the copy is the agency's), and the whole
+# is no part of the first sentence. (segment.without_dateline cuts the forms that carry
+# neither: "SANTA ROSA, Calif. _", "MUMBAI: ".)
+_WEEKDAY = "|".join(sorted(calendar.day_name, key=len, reverse=True))
+_WRITTEN_DATE = (
+    rf"(?:(?i:(?:(?:{_WEEKDAY}),?\s)?(?:(?:{_MONTH})\.?\s\d{{1,2}}{_ORDINAL}"
+    rf"|\d{{1,2}}{_ORDINAL}\s(?:{_MONTH})\.?)(?:,?\s(?:19|20)\d\d)?)"
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
 )
+_DASH = r"\s*(?:--|[-—–_])\s+"
+_DATELINE = re.compile(
+    rf"(?:[{_UPPER}][{_UPPER}.'/-]+(?:\s[{_UPPER}][{_UPPER}.'/-]*)*"  # NIAMEY, PORT-AU-PRINCE
+    rf"|(?P<named>[{_UPPER}][\w.'-]*(?:\s[{_UPPER}][\w.'-]*){{0,2}}))"  # Mexico City
+    rf"(?:,\s(?!{_WRITTEN_DATE})[{_UPPER}][\w.'-]*(?:\s[\w.'-]+){{0,3}})?"  # , Calif.
+    rf"(?:,\s(?P<date>{_WRITTEN_DATE}))?"
+    rf"(?:\s\((?P<agency>[{_UPPER}][\w&'.-]*(?:\s[\w&'.-]+){{0,3}})\))?{_DASH}"
+    rf"|(?P<first>{_WRITTEN_DATE})\s\([{_UPPER}][{_UPPER}.' -]{{1,30}}\){_DASH}"
+)
+_AGENCY_CHARS = 30  # "(Tchad Hebdo)", "(Anatolia Desk)"; longer, a bracket of the text's own
+
+
+def _read_dateline(blocks: list[Block]) -> tuple[int, re.Match[str]] | None:
+    """The block that opens with a wire dateline that says when or whose (`_DATELINE`), and
+    the dateline, when what follows it reads as a sentence's start. Among the first
+    blocks: a standfirst, or a picture's caption, may come before."""
+    for at, block in enumerate(blocks[:STAMP_LINES]):
+        if block.kind != "paragraph":
+            continue
+        found = _DATELINE.match(block.text)
+        rest = block.text[found.end() :] if found else ""
+        if (
+            found is not None
+            # (a place in capitals says it is one; a name, "Beijing", only before a date)
+            and (found["date"] or found["first"] or (found["agency"] and not found["named"]))
+            and len(found["agency"] or "") <= _AGENCY_CHARS
+            and (rest[:1].isupper() or rest[:1] in "“\"‘'")
+        ):
+            return at, found
+    return None
