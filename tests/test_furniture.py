@@ -77,6 +77,13 @@ from brief.rank.coverage import can_be_bullet
         ("You can add location information to your Tweets, such as your city.", "widget"),
         ("You always have the option to delete your Tweet location history.", "widget"),
         ("Learn more", "promotion"),
+        # a page's notice about the reader's browser: a request, or its state
+        ("Please enable JavaScript to read this article.", "widget"),
+        ("To watch this clip, please switch on cookies in your settings.", "widget"),
+        ("You will need to update your browser to view this page.", "widget"),
+        ("We use cookies to give you a better experience on our site.", "widget"),
+        ("JavaScript is disabled in your browser.", "widget"),
+        ("Your web browser does not support embedded audio.", "widget"),
     ],
 )
 def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:
@@ -106,6 +113,12 @@ def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:
         "Your vote counts, the minister told students at the college on Monday.",
         "Your browser history can be sold by internet providers under the new law.",
         "You may have had your password stolen in the Yahoo hack.",
+        "Please enable JavaScript, the site's designers told users in a 1999 memo.",
+        "JavaScript is a language that runs in every modern browser.",
+        "Location is not yet known for the crash site, officials said.",
+        "We use drones to watch the border, the commander said.",
+        "Users who accept cookies are tracked across sites, a study found.",
+        "Please help us, residents begged rescuers as the water rose.",
         "The deal covers (a) wages, (b) hours and (c) pensions for all staff.",
         "The party (left) lost seats in the election to the centre-right bloc.",
         "Florida Gov. Ron DeSantis (R) signed the abortion bill into law on Thursday night.",
@@ -209,3 +222,15 @@ def test_a_line_of_buttons_is_no_headline() -> None:
     text = "CLOSE\n\nFlood waters rose across the valley on Monday, officials said.\n"
     source = Source(number=1, path="a.txt", name="a.txt", sha256="1", size=1)
     assert parse_text(text, source).title != "CLOSE"
+
+
+def test_a_notice_about_the_readers_browser_is_told_from_other_notices() -> None:
+    """A page that keeps its content from the reader's browser says so ("Please enable
+    JavaScript ...", a cookie banner): with nothing else it is no article. A site's help
+    text about its users' things is furniture of another kind, a story listed, not told."""
+    assert furniture.is_browser_notice("Please enable JavaScript to read this article.")
+    assert furniture.is_browser_notice("This site uses cookies to remember your choices.")
+    assert not furniture.is_browser_notice(
+        "You can add location information to your Tweets, such as your city."
+    )
+    assert not furniture.is_browser_notice("JavaScript is a language that runs in browsers.")

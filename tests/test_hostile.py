@@ -65,6 +65,14 @@ def generated() -> dict[str, bytes]:
         "deep-nesting.html": (
             "<html><body>" + "<div><span>" * 30000 + "<p>Text deep down.</p>"
         ).encode(),
+        # a page whose story only its script writes, and whose only text is its notice
+        "script-only.html": (
+            b"<!DOCTYPE html><html><head><title>Late news</title><script>document.write("
+            b'"Rebels took the port on Monday, officials said.");</script></head><body>'
+            b'<nav><a href="/">Home</a> <a href="/world">World</a></nav><script>var s ='
+            b' "Troops entered the city.";</script><noscript>Turn on JavaScript in your'
+            b" browser to read the full story.</noscript></body></html>"
+        ),
     }
 
 
@@ -92,6 +100,7 @@ CASES: dict[str, set[int]] = {
     "long-line.txt": OK,
     "brackets.txt": OK | DATA,
     "deep-nesting.html": OK | DATA,
+    "script-only.html": DATA,
 }
 
 

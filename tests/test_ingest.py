@@ -979,6 +979,38 @@ def test_a_stamp_beside_an_outlet_or_a_byline_dates_the_page(stamp: str) -> None
     assert [s.text for s in segment([doc]).sentences] == ["The Treasury appealed on Tuesday."]
 
 
+def test_a_page_that_is_only_a_notice_to_the_browser_is_no_article(tmp_path: Path) -> None:
+    """A script-only page had been briefed from its <noscript> "Please enable JavaScript to
+    read this article." (a user's review): a page whose only text is a notice about the
+    reader's browser, a cookie banner as well, is as empty as a blank one. Beside a
+    story, the notice is furniture, and not the headline."""
+    page = tmp_path / "app.html"
+    page.write_text(
+        "<html><head><title>Ferry news</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<noscript>Please turn on JavaScript in your browser to see this page.</noscript>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="no article text .*JavaScript"):
+        ingest(str(page), 1, Options())
+    banner = tmp_path / "banner.txt"
+    banner.write_text(
+        "We use cookies to remember your choices. Accept all cookies to continue.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="only a notice to the reader's browser"):
+        ingest(str(banner), 1, Options())
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Please enable JavaScript to watch this video\n\nFerry sinks off the cape\n\n"
+        "A ferry sank off the cape on Monday. All of its passengers were saved.\n",
+        encoding="utf-8",
+    )
+    doc = ingest(str(story), 1, Options())
+    assert doc.title != "Please enable JavaScript to watch this video"
+    assert "A ferry sank off the cape on Monday." in [s.text for s in segment([doc]).sentences]
+
+
 def test_a_saved_pages_site_name_is_its_outlet(tmp_path: Path) -> None:
     """Its og:site_name names who published a page (a reviewer's Sources had no outlet for
     an FT page that said so)."""

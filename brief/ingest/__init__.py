@@ -36,6 +36,7 @@ from brief.ingest.files import (
     make_source,
     read_bytes,
 )
+from brief.ingest.furniture import after_furniture, is_browser_notice, is_furniture
 from brief.ingest.layout import MAX_RUN, parse_text, split_runs
 from brief.ingest.message import Message, looks_like_message, read_message
 from brief.ingest.unmarkdown import is_markdown, plain_markdown, plain_text
@@ -112,7 +113,8 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
         doc = parse_text(text, source, find_title=fetched.title is None)
         title = fetched.title or doc.title
         date = fetched.date or doc.date
-        return _titled(replace(doc, title=title, date=date, author=fetched.author))
+        doc = _titled(replace(doc, title=title, date=date, author=fetched.author))
+        return _with_article(doc, options, path)
     subject = sent = None
     html = looks_like_html(path, text)
     if raw.message is not None:
@@ -123,7 +125,8 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
         text = plain_markdown(text) if is_markdown(path) else plain_text(text)
         source = replace(source, date=sent)
         doc = parse_text(drop_junk_tokens(text, path), source, find_title=subject is None)
-        return _titled(replace(doc, title=subject or doc.title, date=sent or doc.date))
+        doc = _titled(replace(doc, title=subject or doc.title, date=sent or doc.date))
+        return _with_article(doc, options, path)
     page = extract(text)
     body = drop_junk_tokens(clean_text(page.text, path), path) if page else ""
     if not body.strip():
@@ -134,7 +137,50 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     outlet = clean_text(page.outlet, path) if page and page.outlet else None
     source = replace(source, date=date, author=author, outlet=source.outlet or outlet)
     doc = parse_text(body, source, find_title=title is None)
-    return _titled(replace(doc, title=title or doc.title, date=date or doc.date, author=author))
+    doc = _titled(replace(doc, title=title or doc.title, date=date or doc.date, author=author))
+    return _with_article(doc, options, path, page=True)
+
+
+def _with_article(doc: Document, options: Options, path: str, *, page: bool = False) -> Document:
+    """The document, or an InputError when it holds no article: every sentence is page
+    furniture, among them a notice that the page keeps its content from the reader's
+    browser ("Please enable JavaScript to read this article", a cookie banner), as a
+    page saved from a script or a consent wall does. Such a page is as empty as a blank
+    one. (A page of other furniture, a site's help text, is listed as a story with
+    nothing fit to tell.)"""
+    found = _notice_only(doc, options.language)
+    if found is None:
+        return doc
+    if page:
+        raise InputError(f"a web page with no article text in it, only a notice: {found}", path)
+    raise InputError(f"no article text, only a notice to the reader's browser: {found}", path)
+
+
+QUOTED = 60  # characters of a line that an error quotes
+LOOKED_AT = 2 * MAX_RUN  # characters of a block split into sentences to find the article
+
+
+def _notice_only(doc: Document, language: str) -> str | None:
+    """The first browser notice of the document, quoted, when all of its sentences are
+    page furniture and one of them is such a notice (`furniture.is_browser_notice`); None
+    when one is no furniture (one that only opens with a button or a label, "CLOSE Flood
+    waters rose ...", holds the article's words), or none is there."""
+    from brief.segment import split_sentences  # segment reads layout: imported when asked
+
+    notice = None
+    for block in doc.blocks:
+        if block.kind == "heading":
+            continue
+        # (a block's opening is enough: its first sentence that is no furniture ends the
+        # search, and a long block is not split twice, here and when segmented)
+        for sentence in split_sentences(block.text[:LOOKED_AT], language):
+            if not is_furniture(after_furniture(sentence)):
+                return None
+            if notice is None and is_browser_notice(sentence):
+                notice = sentence
+    if notice is None:
+        return None
+    return f'"{notice[:QUOTED]}{"..." if len(notice) > QUOTED else ""}"'
 
 
 def _titled(doc: Document) -> Document:

@@ -36,6 +36,11 @@ from brief.toml_schema import Table, read
 
 DATA_FILE = "furniture.toml"
 
+# What the reader's browser (or what it runs) is when a page tells them it keeps the page
+# from them: "disabled", "not enabled", "blocked", "required", "out of date".
+_OFF = r"(?:not|disabled|blocked|required|outdated|unsupported|out\s+of\s+date|turned\s+off)"
+_SWITCHED_OFF = r"(?:disabled|blocked|required|turned\s+off|not\s+(?:enabled|supported))"
+
 # The kinds of furniture `furniture_kind` names.
 PROMOTION = "promotion"
 CREDIT = "credit"  # who reported, wrote or edited; a publisher's rights
@@ -85,6 +90,8 @@ class Lists:
     filing_verbs: frozenset[str]
     rights_phrases: frozenset[str]
     user_things: frozenset[str]
+    browser_things: frozenset[str]
+    notice_openers: frozenset[str]
     link_labels: frozenset[str]
     excerpt_ends: frozenset[str]
 
@@ -122,6 +129,13 @@ class _Patterns:
     contribution: re.Pattern[str]
     filed_from: re.Pattern[str]
     user_things: re.Pattern[str]
+    # "Please enable JavaScript ...", "To read on, accept cookies", "We use cookies ...":
+    # a request to the reader, or the site telling what it does (about their browser)
+    request: re.Pattern[str]
+    browser_things: re.Pattern[str]  # the reader's browser's things, named anywhere
+    # "JavaScript is disabled", "Your browser does not support the video tag": the state
+    # of the reader's browser
+    browser_state: re.Pattern[str]
     # What every credit holds, past its first letter (so capitalised or not): a slash,
     # "contributed", a picture word (in capitals too), a credit's opener or a rights phrase
     credit_hints: tuple[str, ...]
@@ -164,6 +178,7 @@ def _patterns() -> _Patterns:
     agencies = _capitalised(found.picture_agencies)
     pictures = _capitalised(found.picture_words)
     name = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
+    browser = alternation(found.browser_things)
     source_names = _picture_sources(found)
     sources = _capitalised(source_names)
     filing = tuple(f"{verb} from" for verb in found.filing_verbs)  # "reported from"
@@ -261,6 +276,21 @@ def _patterns() -> _Patterns:
         user_things=re.compile(
             rf"\byour\s+(?:[\w’'-]+\s+)?(?:{alternation(found.user_things | found.media)})\b",
             re.IGNORECASE,
+        ),
+        request=re.compile(
+            rf"{_OPENING}(?:(?:{alternation(w.capitalize() for w in found.fronted_openers)})"
+            r"\s[^,\"“”]{1,60},\s+)?"
+            rf"(?i:{alternation(found.notice_openers)})\b(?!\s*[:|])"  # not "Update:"
+        ),
+        browser_things=re.compile(rf"\b(?:{browser})\b", re.IGNORECASE),
+        browser_state=re.compile(
+            rf"{_OPENING}(?i:your\s+(?:[\w-]+\s+)?(?:{browser})\s+"
+            r"(?:(?:isn't|aren't|doesn't|don't|can't|cannot|won't)\b"
+            rf"|(?:is|are|does|do|has|have|can|must|will)\s+(?:\w+\s+)?{_OFF}\b)"
+            # (without "your", only a state that keeps the page from its reader: "Location
+            # is not yet known" is news)
+            rf"|(?:{browser})\s+(?:(?:is|are)\s+{_SWITCHED_OFF}"
+            r"|must\s+be\s+(?:enabled|allowed|accepted|turned\s+on|switched\s+on))\b)"
         ),
         credit_hints=_shortest(
             {
@@ -448,12 +478,23 @@ def _credit_line(text: str, told: set[int]) -> bool:
 def _to_its_user(text: str) -> bool:
     """The site telling its reader what they can do with their own things: "You can add
     location information to your Tweets ...", "You always have the option to delete your
-    Tweet location history" (a page of Twitter's, scraped for a story). Not news told to
-    the reader: "Your browser history can be sold ...", "You may have had your password
+    Tweet location history" (a page of Twitter's, scraped for a story); or what they
+    must do, or what the page does, before it shows anything: "Please enable JavaScript
+    to read this article", "You need to enable cookies", "We use cookies to ...",
+    "JavaScript is disabled in your browser", "Your browser does not support the video
+    tag" (a script-only page had been briefed from its notice). Not news told to the
+    reader: "Your browser history can be sold ...", "You may have had your password
     stolen ...", nor what someone says ("..., the senator warned")."""
-    if _USER_NOTICE.match(text) is None or _SAYS.search(text) is not None:
-        return False
-    return _patterns().user_things.search(text) is not None
+    patterns = _patterns()
+    notice = (
+        patterns.browser_state.match(text) is not None
+        or (
+            patterns.request.match(text) is not None
+            and patterns.browser_things.search(text) is not None
+        )
+        or (_USER_NOTICE.match(text) is not None and patterns.user_things.search(text) is not None)
+    )
+    return notice and _SAYS.search(text) is None
 
 
 # A notice's opening: what the reader can do ("You can", "You can also", "You always have
@@ -462,6 +503,14 @@ _USER_NOTICE = re.compile(
     r"[\s(\[|_—–-]*You\s+(?:can(?:\s+also)?|(?:always\s+)?have\s+the\s+option|will\s+be\s+able)\b"
 )
 _SAYS = re.compile(r"\b(?:said|says|say|warned|warns|told)\b")
+
+
+def is_browser_notice(text: str) -> bool:
+    """A page's notice about the reader's browser (`_to_its_user` naming one of the
+    browser_things): "Please enable JavaScript to read this article", "We use cookies to
+    ...", "Your browser does not support the video tag". A page tells it when it keeps
+    its content from the browser it was saved in: with nothing else, it is no article."""
+    return _to_its_user(text) and _patterns().browser_things.search(text) is not None
 
 
 def is_furniture(text: str) -> bool:
