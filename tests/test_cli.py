@@ -366,3 +366,22 @@ def test_a_dated_wire_dateline_dates_the_source_and_leaves_the_lede(tmp_path: Pa
     assert brief["summary"][0]["text"].startswith("A ferry carrying 300 passengers sank")
     assert not any("OSTRAVEL" in s["text"] for s in brief["summary"])
     assert not any("OSTRAVEL" in event["text"] for event in brief["timeline"])
+
+
+def test_a_headline_alone_fails_alone_and_is_skipped_in_a_folder(tmp_path: Path) -> None:
+    """A file that is only a headline fails as an empty one does when it is named (exit
+    65, one line, no output); in a folder it is skipped with a warning, as an unreadable
+    file is, and the rest are briefed."""
+    alone = tmp_path / "inbox" / "alone.txt"
+    alone.parent.mkdir()
+    alone.write_text("Ferry sinks off the cape\n", encoding="utf-8")
+    out = tmp_path / "brief.md"
+    result = run("make", str(alone), "-o", str(out))
+    one_line_error(result, 65, str(alone))
+    assert "only a headline" in result.stderr and not out.exists()
+    shutil.copy(SAMPLE, alone.parent)
+    result = run("make", str(alone.parent), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.stderr.splitlines() if "alone.txt" in line]
+    assert len(warned) == 1 and "skipped" in warned[0] and "only a headline" in warned[0]
+    assert "Ferry sinks" not in out.read_text(encoding="utf-8")

@@ -65,6 +65,9 @@ def generated() -> dict[str, bytes]:
         "deep-nesting.html": (
             "<html><body>" + "<div><span>" * 30000 + "<p>Text deep down.</p>"
         ).encode(),
+        # a headline alone, and a headline left alone once a long token is dropped
+        "headline-only.txt": b"Ferry sinks off the cape\n",
+        "headline-and-token.txt": b"Ferry sinks off the cape\n\n" + b"QUFB" * 5000 + b"\n",
         # a page whose story only its script writes, and whose only text is its notice
         "script-only.html": (
             b"<!DOCTYPE html><html><head><title>Late news</title><script>document.write("
@@ -101,6 +104,8 @@ CASES: dict[str, set[int]] = {
     "brackets.txt": OK | DATA,
     "deep-nesting.html": OK | DATA,
     "script-only.html": DATA,
+    "headline-only.txt": DATA,
+    "headline-and-token.txt": DATA,
 }
 
 

@@ -1011,6 +1011,41 @@ def test_a_page_that_is_only_a_notice_to_the_browser_is_no_article(tmp_path: Pat
     assert "A ferry sank off the cape on Monday." in [s.text for s in segment([doc]).sentences]
 
 
+def test_a_file_with_no_sentence_beyond_its_headline_is_no_article(tmp_path: Path) -> None:
+    """ "Only a headline", or a headline left alone once a 1,000,000-character token was
+    dropped, had been briefed with the headline cited as its sentence (a user's review):
+    no sentence beyond the title is no article. The token's warning goes into the error,
+    which stays one line."""
+    alone = tmp_path / "alone.txt"
+    alone.write_text("Ferry sinks off the cape\n", encoding="utf-8")
+    with pytest.raises(InputError, match='only a headline, "Ferry sinks off the cape"'):
+        ingest(str(alone), 1, Options())
+    token = tmp_path / "token.txt"
+    token.write_text("Ferry sinks off the cape\n\n" + "QUFB" * 500 + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="once 1 unbroken string of 2,000 characters was"):
+        ingest(str(token), 1, Options())
+    headings = tmp_path / "headings.txt"
+    headings.write_text("Ferry sinks\n\nWhat we know\n\nRescue at sea\n", encoding="utf-8")
+    with pytest.raises(InputError, match="only a headline and headings"):
+        ingest(str(headings), 1, Options())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ferry sank off the cape on Monday.\n",  # one sentence, with its stop
+        "Ferry sinks\n\nA ferry sank off the cape on Monday\n\nAll were saved.\n",
+        "Did the ferry sink?\n",
+        "फेरी डूबी\n\nसोमवार को केप के पास एक फेरी डूब गई।\n",  # a stop of its own script
+        "渡轮沉没\n\n周一一艘渡轮在海角附近沉没。\n",
+    ],
+)
+def test_a_sentence_with_a_stop_of_any_script_is_an_article(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    assert ingest(str(path), 1, Options()).blocks
+
+
 def test_a_saved_pages_site_name_is_its_outlet(tmp_path: Path) -> None:
     """Its og:site_name names who published a page (a reviewer's Sources had no outlet for
     an FT page that said so)."""

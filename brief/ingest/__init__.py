@@ -2,7 +2,10 @@
 headings, paragraphs).
 
 Article text is hostile until proven otherwise, so every check that can reject an input
-happens here, before any parsing: size, binary signatures, decoding. One module a job:
+happens here, before any parsing: size, binary signatures, decoding. One more follows the
+layout: a document none of whose sentences is the article's (only its headline, or only
+a page's notice to the reader's browser, "Please enable JavaScript ...") is refused as an
+empty one is. One module a job:
 
     files    find article files, read bytes within the limit, refuse binaries
     charset  bytes -> text (BOM, named encoding, UTF-8, an allowlisted detector)
@@ -21,12 +24,13 @@ happens here, before any parsing: size, binary signatures, decoding. One module 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from brief.collect.inbox import read_header
 from brief.errors import InputError
 from brief.ingest.charset import ALLOWED_ENCODINGS, codec_name, decode
-from brief.ingest.clean import clean_text, drop_junk_tokens
+from brief.ingest.clean import clean_text, describe_junk, without_junk_tokens
 from brief.ingest.files import (
     ARTICLE_SUFFIXES,
     Input,
@@ -37,7 +41,7 @@ from brief.ingest.files import (
     read_bytes,
 )
 from brief.ingest.furniture import after_furniture, is_browser_notice, is_furniture
-from brief.ingest.layout import MAX_RUN, parse_text, split_runs
+from brief.ingest.layout import MAX_RUN, parse_text, reads_as_headline, split_runs
 from brief.ingest.message import Message, looks_like_message, read_message
 from brief.ingest.unmarkdown import is_markdown, plain_markdown, plain_text
 from brief.ingest.webpage import extract, looks_like_html
@@ -124,11 +128,12 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     if not html:
         text = plain_markdown(text) if is_markdown(path) else plain_text(text)
         source = replace(source, date=sent)
-        doc = parse_text(drop_junk_tokens(text, path), source, find_title=subject is None)
+        text, junk = without_junk_tokens(text, path)
+        doc = parse_text(text, source, find_title=subject is None)
         doc = _titled(replace(doc, title=subject or doc.title, date=sent or doc.date))
-        return _with_article(doc, options, path)
+        return _with_article(doc, options, path, junk=junk)
     page = extract(text)
-    body = drop_junk_tokens(clean_text(page.text, path), path) if page else ""
+    body, junk = without_junk_tokens(clean_text(page.text, path), path) if page else ("", [])
     if not body.strip():
         raise InputError("a web page with no article text in it", path)
     title = subject or (clean_text(page.title, path) if page and page.title else None)
@@ -138,49 +143,76 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     source = replace(source, date=date, author=author, outlet=source.outlet or outlet)
     doc = parse_text(body, source, find_title=title is None)
     doc = _titled(replace(doc, title=title or doc.title, date=date or doc.date, author=author))
-    return _with_article(doc, options, path, page=True)
+    return _with_article(doc, options, path, page=True, junk=junk)
 
 
-def _with_article(doc: Document, options: Options, path: str, *, page: bool = False) -> Document:
-    """The document, or an InputError when it holds no article: every sentence is page
-    furniture, among them a notice that the page keeps its content from the reader's
-    browser ("Please enable JavaScript to read this article", a cookie banner), as a
-    page saved from a script or a consent wall does. Such a page is as empty as a blank
-    one. (A page of other furniture, a site's help text, is listed as a story with
-    nothing fit to tell.)"""
-    found = _notice_only(doc, options.language)
-    if found is None:
-        return doc
-    if page:
-        raise InputError(f"a web page with no article text in it, only a notice: {found}", path)
-    raise InputError(f"no article text, only a notice to the reader's browser: {found}", path)
+def _with_article(
+    doc: Document, options: Options, path: str, *, page: bool = False, junk: Sequence[str] = ()
+) -> Document:
+    """The document, or an InputError when it holds no article (`_no_article`): a page
+    with nothing but a notice to the reader's browser, or a file with nothing but its
+    headline, is as empty as a blank one. `junk`: the unbroken strings dropped from its
+    text, said in a warning, or in the error when what is left is no article either
+    ("huge-token.txt" had been briefed from its headline alone)."""
+    reason = _no_article(doc, options.language)
+    if reason is not None:
+        what = "a web page with no article text in it" if page else "no article text"
+        if junk:
+            dropped = "was" if len(junk) == 1 else "were"
+            what += f" once {describe_junk(list(junk))} {dropped} dropped (encoded data?)"
+        raise InputError(f"{what}: {reason}", path)
+    if junk:
+        log.warning("%s: dropped %s (encoded data?)", path, describe_junk(list(junk)))
+    return doc
 
 
 QUOTED = 60  # characters of a line that an error quotes
 LOOKED_AT = 2 * MAX_RUN  # characters of a block split into sentences to find the article
 
 
-def _notice_only(doc: Document, language: str) -> str | None:
-    """The first browser notice of the document, quoted, when all of its sentences are
-    page furniture and one of them is such a notice (`furniture.is_browser_notice`); None
-    when one is no furniture (one that only opens with a button or a label, "CLOSE Flood
-    waters rose ...", holds the article's words), or none is there."""
+def _no_article(doc: Document, language: str) -> str | None:
+    """Why the document holds no article, or None when a sentence of it is one (the first
+    ends the search). None of its sentences is, when each is page furniture
+    (`furniture.is_furniture`; one that only opens with a button or a label, "CLOSE Flood
+    waters rose ...", holds the article's words) or a headline's line (`reads_as_headline`:
+    it ends on no stop). Then it holds:
+    - a notice that the page keeps its content from the reader's browser ("Please enable
+      JavaScript to read this article", a cookie banner), as a page saved from a script
+      or a consent wall does;
+    - or no furniture, only its headline (and headings): no sentence beyond its title.
+    A page of other furniture (a site's help text) is no error: it is listed as a story
+    with nothing fit to tell."""
     from brief.segment import split_sentences  # segment reads layout: imported when asked
 
-    notice = None
+    notice, furniture = None, False
+    headings = [doc.title] if doc.title else []
     for block in doc.blocks:
         if block.kind == "heading":
+            headings.append(block.text)
             continue
-        # (a block's opening is enough: its first sentence that is no furniture ends the
+        # (a block's opening is enough: its first sentence that is the article's ends the
         # search, and a long block is not split twice, here and when segmented)
         for sentence in split_sentences(block.text[:LOOKED_AT], language):
-            if not is_furniture(after_furniture(sentence)):
+            rest = after_furniture(sentence)
+            if is_furniture(rest):
+                furniture = True
+                if notice is None and is_browser_notice(sentence):
+                    notice = sentence
+            elif reads_as_headline(rest):
+                headings.append(sentence)
+            else:
                 return None
-            if notice is None and is_browser_notice(sentence):
-                notice = sentence
-    if notice is None:
+    if notice is not None:
+        return f"only a notice to the reader's browser, {_quoted(notice)}"
+    if furniture or not headings:
         return None
-    return f'"{notice[:QUOTED]}{"..." if len(notice) > QUOTED else ""}"'
+    if len(headings) == 1:
+        return f"only a headline, {_quoted(headings[0])}"
+    return f"only a headline and headings, no sentence: {_quoted(headings[0])}, ..."
+
+
+def _quoted(line: str) -> str:
+    return f'"{line[:QUOTED]}{"..." if len(line) > QUOTED else ""}"'
 
 
 def _titled(doc: Document) -> Document:

@@ -74,23 +74,23 @@ def _character_not_bracket(reference: re.Match[str]) -> str:
     return reference.group() if found in "<>&" and found else found
 
 
-def drop_junk_tokens(text: str, path: str | None = None) -> str:
-    """The text without its unbroken junk strings, so the prose around them is briefed;
-    "no prose" only when nothing is left."""
+def without_junk_tokens(text: str, path: str | None = None) -> tuple[str, list[str]]:
+    """The text without its unbroken junk strings, and those strings: an InputError ("no
+    prose") when nothing is left. The caller says what was dropped (`describe_junk`),
+    in a warning, or in its error when what is left is no article either."""
     junk = JUNK.findall(text) if has_run(text, JUNK_TOKEN) else []
     if not junk:
-        return text
+        return text, []
     kept = JUNK.sub(" ", text)
     if not WORD.search(kept):
         raise InputError("no prose: only long unbroken strings (encoded or binary data?)", path)
-    log.warning(
-        "%s: dropped %d unbroken string%s of %s characters (encoded data?)",
-        path or "-",
-        len(junk),
-        "" if len(junk) == 1 else "s",
-        f"{sum(map(len, junk)):,}",
-    )
-    return kept
+    return kept, junk
+
+
+def describe_junk(junk: list[str]) -> str:
+    """ "1 unbroken string of 1,000,000 characters", "2 unbroken strings of 800 characters"."""
+    plural = "" if len(junk) == 1 else "s"
+    return f"{len(junk)} unbroken string{plural} of {sum(map(len, junk)):,} characters"
 
 
 # Every character but printable ASCII and the newline: where a control or an invisible

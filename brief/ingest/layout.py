@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import replace
 from functools import cache
 
@@ -63,6 +64,20 @@ def _looks_like_heading(line: str) -> bool:
 
 
 TITLE_WORDS = 25  # a headline's words at most; a longer line is a caption as often
+TITLE_CHARS = 200
+
+
+def reads_as_headline(text: str) -> bool:
+    """A line that ends on a word or a figure, not on a stop of any script, in a
+    headline's words at most: "Only a headline", "Rates held at 6.75%". A sentence ends on
+    its stop: ".", "?", "。", Devanagari's "।"."""
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    if not stripped or len(text.split()) > TITLE_WORDS or len(text) > TITLE_CHARS:
+        return False
+    last = stripped[-1]
+    return last.isalnum() or last in "%‰" or unicodedata.category(last).startswith("S")
+
+
 # A full stop inside the line, then a capital ("... the stock market's climb. Will he"):
 # a caption or a paragraph of sentences, not a headline. Not the stop of an abbreviation
 # ("Sen. Kirsten Gillibrand", "Jackson will play vs. Steelers", "U.S. Senate").
@@ -124,7 +139,7 @@ def _looks_like_title(line: str, alone: bool = False) -> bool:
     return (
         0 < len(tokens) <= TITLE_WORDS
         and len(line.strip()) > 1  # a drop capital's letter on its line ("T", "he most ...")
-        and len(line) <= 200
+        and len(line) <= TITLE_CHARS
         and not stripped.endswith((".", ":", ";"))
         and not _sentence_inside(stripped)
         and not cut
