@@ -41,6 +41,7 @@ from brief.rank import RANKERS
 from brief.render import RENDERERS
 
 if TYPE_CHECKING:  # loaded with a brief, not for --help
+    from brief.batch import Skipped
     from brief.ingest import Input
 
 T = TypeVar("T")
@@ -549,6 +550,8 @@ def make_cmd(
         # A PDF's renderer loads now, in its child.
         with errors_to_exit(verbose, where), _settings_as_flags(), rendering_ahead(kind):
             articles = _articles(inputs, options.max_bytes)
+            for skipped in _skipped_in_folders(inputs):
+                say(str(skipped))
             update, stop = _progress("reading") if len(inputs) > 1 else (None, lambda: None)
             try:
                 briefing = build(
@@ -566,6 +569,35 @@ def make_cmd(
             else:
                 make_parents(Path(output))
                 write_atomic(Path(output), data)
+
+
+def _skipped_in_folders(paths: list[str]) -> list[Skipped]:
+    """What the folders named hold and make does not read, as `brief batch` names it
+    (brief.batch.skipped_entries): files that are not articles ("random.bin: skipped:
+    not an article file"), subfolders. Not a README, which a folder of articles may well
+    hold and the user knows is never one (`brief make samples/` stays quiet). A folder
+    that cannot be read, or holds no article, is left to the build, which says why."""
+    from brief.batch import Skipped, skipped_entries
+    from brief.ingest import expand_inputs
+
+    found: list[Skipped] = []
+    folders = {
+        os.path.realpath(path): path for path in paths if path != "-" and os.path.isdir(path)
+    }
+    for path in folders.values():  # (a folder named twice is read once, and told once)
+        try:
+            articles = expand_inputs([path])
+        except NoInputError:
+            continue
+        found.extend(
+            # (batch's reason for a subfolder names batch: here it is make's)
+            Skipped(entry.path, "a folder (make reads only the folder's own files)")
+            if os.path.isdir(entry.path)
+            else entry
+            for entry in skipped_entries(path, articles)
+            if os.path.splitext(os.path.basename(entry.path))[0].upper() != "README"
+        )
+    return found
 
 
 def _articles(paths: list[str], max_bytes: int) -> list[str | Input]:

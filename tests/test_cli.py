@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from brief.cli import app
+from brief.ingest import ARTICLE_SUFFIXES
 from brief.rank import RANKERS
 from tests.conftest import FIXED_EPOCH, ROOT, SAMPLES, sample_paths
 
@@ -385,3 +386,31 @@ def test_a_headline_alone_fails_alone_and_is_skipped_in_a_folder(tmp_path: Path)
     warned = [line for line in result.stderr.splitlines() if "alone.txt" in line]
     assert len(warned) == 1 and "skipped" in warned[0] and "only a headline" in warned[0]
     assert "Ferry sinks" not in out.read_text(encoding="utf-8")
+
+
+def test_make_names_what_it_skips_in_a_folder_as_batch_does(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """`brief make FOLDER` skipped a non-article file without a word, while `brief batch`
+    said "skipped: not an article file" (a user's review): make says it too, in batch's
+    words, one line a file, once for a folder named twice; not the folder's README, which
+    is never an article."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder)
+    (folder / "scan.bin").write_bytes(bytes(range(256)))
+    (folder / "notes").mkdir()
+    (folder / "README.md").write_text("Articles for the morning brief.\n", encoding="utf-8")
+    result = run("make", str(folder), str(folder), "-f", "md", "-o", str(tmp_path / "b.md"))
+    assert result.exit_code == 0, result.output
+    made = result.stderr.splitlines()
+    batch = run("batch", str(folder), "-o", str(tmp_path / "out"), "-f", "md")
+    assert batch.exit_code == 0, batch.output
+    said = [line for line in batch.stderr.splitlines() if "scan.bin" in line]
+    exts = ", ".join(ARTICLE_SUFFIXES)
+    assert said == [f"brief: {folder / 'scan.bin'}: skipped: not an article file ({exts})"]
+    assert [line for line in made if "scan.bin" in line] == said
+    assert [line for line in made if "notes" in line] == [
+        f"brief: {folder / 'notes'}: skipped: a folder (make reads only the folder's own files)"
+    ]
+    assert len(made) == 2
