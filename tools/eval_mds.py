@@ -38,6 +38,7 @@ from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
+from brief.errors import InputError, NoInputError
 from brief.ingest import ingest
 from brief.models import Document, Sentence
 from brief.options import Options
@@ -75,7 +76,10 @@ def load(path: Path) -> Cluster:
     documents: list[Document] = []
     files: list[Path] = []
     for article in sorted((path / "articles").glob("*.txt")):
-        document = ingest(str(article), len(documents) + 1, Options())
+        try:
+            document = ingest(str(article), len(documents) + 1, Options())
+        except (InputError, NoInputError):
+            continue  # as `brief make FOLDER` skips it: a page with no article on it
         # As `brief make FOLDER` reads it: the same file saved twice is one source.
         if all(d.source.sha256 != document.source.sha256 for d in documents):
             documents.append(document)
