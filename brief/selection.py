@@ -143,7 +143,10 @@ def _opens(after: str) -> bool:
 
 # A side's silence answers the claim before it: "The RSF did not respond to a request for
 # comment", "The ministry declined to comment", "could not be reached for comment".
-_NO_COMMENT = re.compile(r"\b(?:for|to) comment\b|\bdid not (?:immediately )?comment\b")
+_NO_COMMENT = re.compile(
+    r"\bfor comment\b|\b(?:declined|refused|unwilling|unavailable|not available) to comment\b"
+    r"|\bdid not (?:immediately )?comment\b"
+)
 
 
 def is_dangling(text: str) -> bool:

@@ -799,3 +799,33 @@ def test_a_common_named_body_two_stories_mention_is_no_one_actor() -> None:
     stories = [Story("a", "A", (1,), 1, "other", ()), Story("b", "B", (2,), 1, "other", ())]
     kept = _actors_about([ministry, union, guard], {1, 2}, stories)
     assert [a.name for a in kept] == ["European Union", "Interior Ministry"]
+
+
+def test_of_two_reports_the_headline_is_the_one_whose_opening_the_story_states() -> None:
+    """A reviewer's Mwenga story ran an aid agency's "struggle to reach 120,000 fleeing"
+    over the other report's "M23 rebels captured the town" lead: of two reports as of
+    three or more, a headline whose report's opening the bullets leave out goes after
+    one they state, though its words overlap the bullets more."""
+    from brief.compose.titles import headline
+    from brief.ingest.layout import parse_text as layout_text
+
+    reports = [
+        (
+            "Aid agencies struggle to reach 120,000 fleeing fighting in Varnia",
+            "Aid agencies said they could not reach 120,000 people fleeing the fighting.",
+        ),
+        (
+            "Rebels seize the town of Dorvo as talks stall",
+            "Rebels captured the town of Dorvo on Monday after two days of fighting.",
+        ),
+    ]
+    documents = [
+        layout_text(f"{title}\n\n{body}\n", Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1))
+        for n, (title, body) in enumerate(reports, start=1)
+    ]
+    summary = [
+        "Rebels captured the town of Dorvo on Monday after two days of fighting.",
+        "More than 120,000 people have fled, and aid agencies struggle to reach them.",
+    ]
+    title, source = headline(documents, [], summary, stated={2})
+    assert (title, source) == ("Rebels seize the town of Dorvo as talks stall", 2)

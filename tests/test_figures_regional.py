@@ -312,3 +312,62 @@ def test_a_bare_dollar_is_ambiguous_where_the_article_writes_another_dollar() ->
         "$300 million": None,
         "2 billion Jamaican dollars": "JMD",
     }
+
+
+def test_lives_threatened_or_at_risk_are_no_toll() -> None:
+    """ "threatened to take the lives of 30 hostages", "could cost the lives of 500
+    soldiers": nobody died (a reviewer's counter-examples); "has claimed the lives of 40
+    civilians" is a toll."""
+    found = {
+        f.text: f.unit
+        for f in find_figures(
+            [
+                Sentence("Rebels threatened to take the lives of 30 hostages.", 1, 1, 0),
+                Sentence("The offensive could cost the lives of 500 soldiers.", 1, 2, 0),
+                Sentence(
+                    "Envoys took part in the talks and the lives of 20 hostages hang on it.",
+                    1,
+                    3,
+                    0,
+                ),
+                Sentence("The war has claimed the lives of 40 civilians.", 1, 4, 0),
+            ]
+        )
+    }
+    assert found["30 hostages"] == "hostages" and found["500 soldiers"] == "soldiers"
+    assert found["20 hostages"] == "hostages"
+    assert found["the lives of 40 civilians"] == "dead"
+
+
+def test_a_shared_currency_word_past_another_place_keeps_no_currency() -> None:
+    """ "95,000 Congolese francs in Goma and 40,000 francs in Rwanda": the second sum may
+    be Rwanda's, so it takes no currency from the first (a reviewer's counter-example);
+    "up from 60,000 francs in January" is the same country's."""
+    found = {
+        f.text: f.unit
+        for f in find_figures(
+            [
+                Sentence(
+                    "Fuel cost 95,000 Congolese francs in Goma and 40,000 francs in Rwanda.",
+                    1,
+                    1,
+                    0,
+                ),
+                Sentence(
+                    "Canberra lent 5 billion Australian dollars and Washington added"
+                    " 2 billion dollars.",
+                    1,
+                    2,
+                    0,
+                ),
+                Sentence(
+                    "A sack costs 95,000 Congolese francs, up from 60,000 francs in January.",
+                    1,
+                    3,
+                    0,
+                ),
+            ]
+        )
+    }
+    assert found["40,000 francs"] is None and found["2 billion dollars"] is None
+    assert found["60,000 francs"] == "CDF"

@@ -1499,7 +1499,31 @@ def test_a_quote_the_next_paragraph_says_was_someones_is_theirs() -> None:
         "“Our assets could not intercept the boat in time because it ran without lights.”",
         "The agency's zone director, Captain Azlan Osman, said this at a press conference.",
         "“The patrols will go on all week.”",
-        "That was how officials described the plan.",
+        "Minister Hana Teo and Captain Azlan Osman said this after the briefing.",
+        "“We drank seawater for two days.”",
+        "That was how Nur Rahim, 19, described the end of the voyage.",
     ]
     texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
-    assert [q.actor for q in quotes_of(texts)] == ["Azlan Osman", None]
+    assert [q.actor for q in quotes_of(texts)] == ["Azlan Osman", None, "Nur Rahim"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Opposition leader Samuel Adjei said this week that talks would resume.",
+        "Samuel Adjei told reporters this month the talks were over.",
+        "Samuel Adjei said so far 12 people had been detained.",
+        "That is what worries Samuel Adjei, a local farmer.",
+    ],
+)
+def test_a_time_after_said_this_points_at_nothing(after: str) -> None:
+    """ "said this week", "said so far", "That is what worries X": the words after the
+    verb are a time or no saying at all, so the quote before goes on being the last
+    speaker's (a reviewer's counter-examples)."""
+    paragraphs = [
+        "Defence Minister Kofi Mensah said: “We are ready for every outcome.”",
+        "“We will not back down.”",
+        after,
+    ]
+    texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
+    assert [q.actor for q in quotes_of(texts)] == ["Kofi Mensah", "Kofi Mensah"]

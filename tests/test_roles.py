@@ -429,3 +429,18 @@ def test_a_baseball_position_before_a_name_is_a_role() -> None:
         "The Giants scored twice off reliever Park Jun-seo in the eighth.",
         "The Eagles send left-hander Dylan Parr to the mound.",
     ) == {"Park Jun-seo": "reliever", "Dylan Parr": "left-hander"}
+
+
+def test_a_now_clause_that_names_no_office_gives_no_role() -> None:
+    """ "who is now in the custody of the army commander", "now married to the
+    president", "now under investigation by ...": an office noun somewhere in the phrase
+    is no office (a reviewer's counter-examples); the title before the name stays."""
+    found = people(
+        "Former defence minister Kwame Osei, who is now in the custody of the army commander,"
+        " spoke.",
+        "Former minister Ama Boateng, who is now married to the president, spoke.",
+        "Former minister Yaw Darko, who is now under investigation by the attorney general, spoke.",
+    )
+    assert found["Kwame Osei"] == "Former defence minister"
+    assert found["Ama Boateng"] == "Former minister"
+    assert found["Yaw Darko"] == "Former minister"

@@ -47,6 +47,7 @@ def test_back_references_dangle(text: str) -> None:
         "There were 100,000 troops at the border.",
         "Andrew Smith, a spokesman, said no.",
         "Next week the talks resume in Geneva.",
+        "The minister is due to comment on the budget on Friday.",
     ],
 )
 def test_self_contained_openings_do_not(text: str) -> None:

@@ -10,7 +10,9 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
 * cues in a background clause ("after ...", "despite ...", "although ...", "where ...")
   count half, and its negative cues not at all; an opening one ("Despite the truce, ...")
   ends at its comma, and so does a relative clause set off by commas ("the envoy, who
-  had fought in the war, met ..."): it adds to its noun, and the main clause reports;
+  had fought in the war, met ..."): it adds to its noun, and the main clause reports.
+  One that starts after the main clause's first cue runs to the sentence's end ("troops
+  shelled the town while envoys met");
 * a *frame* (a predicate a section declares, like "threaten", "call for" or "ambush")
   damps the other sections' cues that follow it: "threatened to attack" is a threat
   (diplomacy), "called for the withdrawal of troops" a demand, not a troop movement,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Sized
 from dataclasses import replace
 from functools import partial
 from operator import attrgetter
@@ -37,6 +37,12 @@ MAX_ACTORS = 5
 # reports in full (and says how many more follow), and when none matches the profile it
 # reports this many. One number, so the top block and the sections never disagree.
 LEADING = 5
+
+
+def is_digest(stories: Sized) -> bool:
+    """More than one story: the brief reads as a digest (top stories, no bottom line),
+    and so do its email and its JSON's reader."""
+    return len(stories) > 1
 
 
 def story_id(shas: Sequence[str]) -> str:

@@ -61,20 +61,11 @@ def headline(
     if not titled:
         return "", None
     newest = _newest(documents)
-    if len(documents) >= BORNE_OUT_FROM:
-        borne = _borne_out(documents)
-        return max(
-            titled,
-            key=lambda t: (
-                t[1] in stated,
-                newest(t[1]),
-                borne(t[0]),
-                overlap(t[0]),
-                -titled.index(t),
-            ),
-        )
+    # how far the other reports bear a headline out counts from three reports on
+    borne = _borne_out(documents) if len(documents) >= BORNE_OUT_FROM else lambda _: 0.0
     return max(
-        titled, key=lambda t: (t[1] in stated, newest(t[1]), overlap(t[0]), -titled.index(t))
+        titled,
+        key=lambda t: (t[1] in stated, newest(t[1]), borne(t[0]), overlap(t[0]), -titled.index(t)),
     )
 
 

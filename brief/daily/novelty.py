@@ -31,7 +31,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from brief.classify import OTHER
-from brief.compose.digest import order_stories, reported
+from brief.compose.digest import is_digest, order_stories, reported
 from brief.compose.leads import can_lead
 from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
 from brief.dedupe import group_duplicates
@@ -82,7 +82,7 @@ def shown_bullets(briefing: Briefing) -> list[Bullet]:
     bottom line and the sections. What "new" is judged against: the JSON's top-level
     summary of a digest is printed nowhere, and a late rebuild had marked a story's
     bullet old for being there in the morning (while marking new the summary's own)."""
-    if len(briefing.stories) > 1:
+    if is_digest(briefing.stories):
         return [b for story in reported(briefing.stories) for b in story.bullets]
     bottom = [briefing.bottom_line] if briefing.bottom_line else []
     return [*bottom, *(b for section in briefing.sections for b in section.bullets)]

@@ -19,7 +19,7 @@ from email.utils import format_datetime, getaddresses, parseaddr
 from pathlib import Path
 from typing import Any
 
-from brief.compose.digest import LEADING, reported
+from brief.compose.digest import LEADING, is_digest, reported
 from brief.compose.titles import long_date
 from brief.errors import ConfigError, NoInputError, UsageError
 from brief.models import Briefing, Bullet
@@ -103,7 +103,7 @@ def digest(briefing: Briefing, date: str | None = None) -> Digest:
         # a digest opens on its top stories, not a bottom line (as the brief does)
         bottom_line=(
             briefing.bottom_line.text
-            if briefing.bottom_line and len(briefing.stories) < 2
+            if briefing.bottom_line and not is_digest(briefing.stories)
             else None
         ),
         sections=sections,
@@ -126,7 +126,7 @@ def _stories(lines: Sequence[tuple[str, str]], shown: set[int], marked: bool) ->
     how many more it reports, and its other stories one line each, so a morning whose news
     is outside the profile still says what came in. One story is the brief itself, named
     only when a daily run marked it (new, or developing since a day)."""
-    if len(lines) < 2:
+    if not is_digest(lines):
         return {"stories": tuple(f"{t} ({line})" for t, line in lines if marked)}
     told = [f"{title} ({line})" for n, (title, line) in enumerate(lines) if n in shown]
     also = [f"{title} ({line})" for n, (title, line) in enumerate(lines) if n not in shown]
@@ -186,7 +186,7 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             title=str(doc.get("title") or fallback_title),
             date=str(doc.get("generated", date))[:10],
             bottom_line=(
-                bottom.get("text") if isinstance(bottom, dict) and len(listed) < 2 else None
+                bottom.get("text") if isinstance(bottom, dict) and not is_digest(listed) else None
             ),
             sections=sections,
             sources=len(doc.get("sources", [])),

@@ -420,16 +420,16 @@ def currency_signs() -> str:
 
 @cache
 def currency_after() -> re.Pattern[str]:
-    """A currency's noun right after a word ("US dollars", "the U.S. dollar", "Swedish
-    crowns"), singular or plural, from [values.currency_words] and
-    [values.national_currency_words]: the country word names the money, not an actor."""
+    """A currency's noun, in lower case, right after a word ("US dollars", "the U.S.
+    dollar", "Swedish crowns"), singular or plural, from [values.currency_words] and
+    [values.national_currency_words] (see brief.extract.actors.places)."""
     nouns = {
         word
         for table in ("currency_words", "national_currency_words")
         for word in word_codes(table)
     }
     nouns |= {word[:-1] for word in nouns if word.endswith("s")}
-    return re.compile(rf"\s+(?:{alternation(nouns)})\b", re.IGNORECASE)
+    return re.compile(rf"\s+(?P<noun>{alternation(nouns)})\b")
 
 
 def alternation(phrases: Iterable[str]) -> str:

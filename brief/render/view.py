@@ -10,7 +10,7 @@ from typing import Any
 from markupsafe import Markup
 
 from brief import __version__
-from brief.compose.digest import LEADING, reported
+from brief.compose.digest import LEADING, is_digest, reported
 from brief.compose.titles import fallback_title
 from brief.extract.figures import yearless
 from brief.models import Actor, Briefing, Mention, Quote, Section, Source, Story, cite
@@ -145,7 +145,7 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "figures": briefing.figures[:MAX_FIGURES],
         "quotes": shown_quotes(briefing.quotes),
         "sections": shown_sections(briefing),
-        "digest": len(briefing.stories) > 1,
+        "digest": is_digest(briefing.stories),
         # No top block when no story matched the profile: the leading stories are
         # reported in full all the same, under a line that says so (`unmatched`).
         "top_stories": [s for s in reported(briefing.stories) if s.relevant][:LEADING],
@@ -172,7 +172,7 @@ def fewer_bullets(briefing: Briefing, most: int) -> Briefing:
     """A digest whose stories keep at most `most` items each: the story's lead, then its
     best, in their order. An item is a quote run, so no quotation loses its close. A
     brief of one story keeps its bullets (it has no stories to shorten)."""
-    if len(briefing.stories) < 2:
+    if not is_digest(briefing.stories):
         return briefing
 
     def kept(story: Story) -> Story:

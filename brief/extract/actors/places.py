@@ -10,6 +10,7 @@ through the text ("Chad said").
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -22,6 +23,7 @@ from brief.extract.lexicon import (
     currency_signs,
     gazetteer,
     joined,
+    word_codes,
     words,
 )
 from brief.models import Sentence
@@ -104,8 +106,8 @@ def gazetteer_hits(
         if end < len(text) and text[end] in currency_signs():
             yield None, start, end  # "US$310m", "A$15m": the currency's letters, no actor
             continue
-        if entry.kind == "country" and currency_after().match(text, end):
-            yield None, start, end  # "25 million US dollars", "Swedish crowns": the money's
+        if entry.kind == "country" and _names_money(text, start, end):
+            yield None, start, end  # "25 million US dollars", "the U.S. dollar": the money's
             continue
         region = _region_before(text, start, entry)
         if region is not None:
@@ -472,6 +474,7 @@ _HEAD_OF_RE = re.compile(r"([A-Z][a-z]+) of (?:the )?\Z")
 # The word before a name, capitalised, and an "and" joining it on ("Peace and"); or a
 # possessive before it ("Russia's", "the bloc's").
 _CAPITAL_BEFORE_RE = re.compile(r"([A-Z][\w’'.-]*)\s+(?:(?:and|&)\s+)?\Z")
+_CALENDAR_WORDS = frozenset({*calendar.day_name, *calendar.month_name[1:]})
 _POSSESSOR_BEFORE_RE = re.compile(r"([\w.-]+)['’]s?\s+\Z")
 
 
@@ -487,11 +490,41 @@ def _tail_of_a_longer_name(text: str, start: int, entry: Entry) -> bool:
         if m is None:
             continue
         word = m.group(1)
-        if pattern is _CAPITAL_BEFORE_RE and word.lower() in words()["determiners"]:
-            continue  # "The Security Council voted"
+        if pattern is _CAPITAL_BEFORE_RE and (
+            word.lower() in joined("determiners", "fronted_prepositions") or word in _CALENDAR_WORDS
+        ):
+            continue  # "The Security Council voted", "On Monday Security Council members"
         owner = gazetteer().get(word)
         return not (entry.name.startswith(word) or (owner is not None and owner.name == entry.name))
     return False
+
+
+# An amount before a country's word ("25 million US dollars", "3,000 Swedish crowns").
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|bn))\s+\Z")
+# ... or a preposition a sum is reckoned by ("calculated in US dollars", "per US dollar",
+# "from US dollars to pesos").
+_MONEY_PREPOSITION_BEFORE = re.compile(r"\b(?:in|per|from|into)\s+(?:the\s+)?\Z")
+
+
+def _names_money(text: str, start: int, end: int) -> bool:
+    """Whether a country's word names a currency, not the state: after an amount or a
+    preposition a sum is reckoned by and before the currency's noun ("25 million US
+    dollars", "in US dollars"), or after "the" before one currency in the singular ("at
+    3,100 to the U.S. dollar"). Not "Russia pounds Kyiv",
+    "Saudi Crown Prince" or "Denmark crowns a king": no amount, no article."""
+    money = currency_after().match(text, end)
+    if money is None:
+        return False
+    before = text[max(0, start - 24) : start]
+    if _AMOUNT_BEFORE.search(before) or _MONEY_PREPOSITION_BEFORE.search(before):
+        return True
+    noun = money.group("noun")
+    shared = word_codes("currency_words")  # not "crown" ("the Saudi crown prince")
+    return (
+        before.endswith(("the ", "The "))
+        and not noun.endswith("s")
+        and (noun in shared or f"{noun}s" in shared)
+    )
 
 
 def _ends_a_body_name(text: str, start: int) -> bool:

@@ -761,16 +761,24 @@ def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
 def _office_phrase(text: str, toks: list[Token], k: int) -> str | None:
     """The noun phrase from toks[k] to the clause's end that an office noun heads
     ("ECOWAS special envoy for the Sahel", "the central bank governor"), without its
-    article; None past eight words, or with no office in it, or one of many ("a lawyer")."""
+    article: the head is the word before its first preposition, or its last word. None
+    past eight words, or headed by no office ("married to the president"), or opening
+    with a preposition ("in the custody of ..."), or one of many ("a lawyer")."""
     if k < len(toks) and toks[k].base in {"a", "an"}:
         return None
     if k < len(toks) and toks[k].base == "the":
         k += 1
-    end, nouns = k, _office_nouns()
+    end = k
     while end < len(toks) and toks[end].text not in {",", ".", ";", ":", "(", ")"}:
         end += 1
     phrase = toks[k:end]
-    if not phrase or len(phrase) > 8 or not any(tok.base in nouns for tok in phrase):
+    prepositions = words()["object_prepositions"] | {"of", "for"}
+    if not phrase or len(phrase) > 8 or phrase[0].base in prepositions:
+        return None
+    head = next(
+        (n - 1 for n, tok in enumerate(phrase) if tok.base in prepositions), len(phrase) - 1
+    )
+    if head < 0 or phrase[head].base not in _office_nouns():
         return None
     return text[phrase[0].start : phrase[-1].end]
 

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import NamedTuple, cast, get_args
 
+from brief.extract.actors.places import gazetteer_hits
 from brief.extract.actors.word_knowledge import common_word, given_name
 from brief.extract.figures.dated_events import _SCOPE_BREAK, is_event_date
 from brief.extract.figures.notation import (
@@ -424,27 +425,47 @@ def _scan(text: str, published: str | None) -> list[_Found]:
     rated = sorted((_signed(text, _with_rate(text, f)) for f in found), key=lambda f: f.start)
     # a conversion a rate took in ("(115 miles)" of "185 kilometers (115 miles) per hour")
     kept = [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]
-    return _named_before(kept) if any(f.kind == "money" for f in kept) else kept
+    return _named_before(text, kept) if any(f.kind == "money" for f in kept) else kept
 
 
-def _named_before(found: list[_Found]) -> list[_Found]:
+def _named_before(text: str, found: list[_Found]) -> list[_Found]:
     """A currency word that several currencies share takes the one its sentence named by
     it before: "95,000 Congolese francs, up from 60,000 francs" are both CDF, English
     leaving out the country the second time; only straight after its number ("60,000
-    francs", not "60,000 CFA francs"), and not across sentences, where another country's
-    may be meant."""
-    named: dict[str, str] = {}
+    francs", not "60,000 CFA francs"), not across sentences, and not past another place
+    ("95,000 Congolese francs in Goma and 40,000 francs in Rwanda", "Canberra lent 5
+    billion Australian dollars and Washington added 2 billion dollars"), where another
+    country's may be meant."""
+    named: dict[str, tuple[str, int]] = {}  # word -> (currency, where it was named)
     out = []
     for f in found:
         written = _currency_written(f.text) if f.kind == "money" else None
         if written is not None:
             word, bare = written
             if f.unit is not None:
-                named.setdefault(word, f.unit)
+                named.setdefault(word, (f.unit, f.end))
             elif bare and word in named:
-                f = f._replace(unit=named[word])
+                unit, after = named[word]
+                if not _names_a_place(text[after : f.start]) and not _names_a_place(
+                    text[f.end : f.end + 40].split(",")[0].split(" and ")[0]
+                ):
+                    f = f._replace(unit=unit)
         out.append(f)
     return out
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether a stretch of a sentence names a country, a seat of government or a city
+    (a capitalised word after "in", "from", "to" or "at" that is no month or day)."""
+    if any(entry is not None for entry, _, _ in gazetteer_hits(text)):
+        return True
+    return _PLACE_AFTER_PREPOSITION.search(text) is not None
+
+
+_PLACE_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|from|to|at)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z]"
+)
 
 
 @cache
@@ -1014,7 +1035,9 @@ def _casualties(text: str, start: int, end: int, value: float) -> _Found | None:
     people, including 19 civilians, were killed" the aside counts some of the 43, who are
     the toll. "Cost ... the lives of 17 soldiers" counts the dead."""
     lives = _LIVES_BEFORE.search(text, max(0, start - 2 * WORD_REACH), start)
-    if lives is not None:
+    if lives is not None and not _LIVES_NOT_LOST.search(
+        text, max(0, lives.start() - 30), lives.start()
+    ):
         begin = lives.start("lives")
         return _Found(begin, end, text[begin:end], "count", value, "dead", None)
     if _PARTITIVE_BEFORE.search(text, max(0, start - 40), start):
@@ -1041,7 +1064,15 @@ def _casualties(text: str, start: int, end: int, value: float) -> _Found | None:
 # that cost R2.4-billion and the lives of 17 soldiers"); not "saved the lives of 20".
 _LIVES_BEFORE = re.compile(
     r"\b(?:cost|costs|costing|claim|claims|claimed|claiming|take|takes|took|taken|taking)"
-    r"(?:(?:\s+[^\s;:!?]+){1,4}\s+and)?\s+(?P<lives>(?:the\s+)?lives\s+of\s+)\Z",
+    r"(?:\s+(?:[$€£¥₦]|R|US\$)?[\d.,]+[^\s;:!?]*(?:\s+[a-z]+illion)?\s+and)?"
+    r"\s+(?P<lives>(?:the\s+)?lives\s+of\s+)\Z",
+    re.IGNORECASE,
+)
+# What makes "the lives of" no toll: a threat, a risk or a plan ("threatened to take the
+# lives of 30 hostages", "could cost the lives of 500 soldiers").
+_LIVES_NOT_LOST = re.compile(
+    r"\b(?:to|could|would|might|may|can|will|shall|must|threat\w*|warn\w*|risk\w*)"
+    r"\s+(?:\w+\s+)?\Z",
     re.IGNORECASE,
 )
 # Where a clause starts: what comes before its subject, so a count before "and" opens a

@@ -274,7 +274,12 @@ class _StoryReader:
             and _whole_sentence(para, quote)
             and not (self.ends_reporting and self._rest_names_its_speaker(para, quote))
         )
-        if quote.start == 0 and alone and _POINTS_BACK_RE.match(self.next_sentence):
+        if (
+            quote.start == 0
+            and alone
+            and not self.left_open
+            and _POINTS_BACK_RE.match(self.next_sentence)
+        ):
             # "“Our assets could not intercept the boat.” / ..., Mohd Faizal Ismail, said
             # this at a press conference": the next paragraph names whose it was
             return self._named_after()
@@ -349,11 +354,15 @@ class _StoryReader:
 
 
 # A sentence that points back at the quote before it as what someone said: "..., said
-# this at a press conference", "said so", "That was how Aung Zeya described ...",
-# "These were the words of ...".
+# this at a press conference", "said so in a statement", "wrote these words", "That was
+# how X described it". The pronoun ends its clause: "said this week", "told reporters
+# this month" and "said so far" are times, and "That is what worries X" names no speaker.
 _POINTS_BACK_RE = re.compile(
-    r"[^.!?]{0,200}?\b(?:said|says|told [\w ]{1,40}?|wrote)\s+(?:this|these words|so)\b"
-    r"|\W*(?:That|This|These|Those)\s+(?:was|were|is|are)\s+(?:how|what|the words)\b"
+    r"[^.!?]{0,200}?\b(?:said|says|told [\w ]{1,40}?|wrote)\s+(?:this|these words|so)"
+    r"(?=\s*(?:[.,;]|\Z)|\s+(?:at|in|on|during|to|when|after|before|while)\b)"
+    # "That was how Nur Kamal, 19, described ...": a saying, not "That is what worries X"
+    r"|\W*(?:That|This)\s+(?:was|is)\s+(?:how|what)\s+[^.!?]{0,80}?"
+    r"\b(?:described|put it|said|told|summed up|explained|recalled)\b"
 )
 
 
