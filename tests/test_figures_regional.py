@@ -9,7 +9,7 @@ import pycountry
 import pytest
 
 from brief.extract.figures import find_figures, key_figures
-from brief.extract.figures.notation import _values
+from brief.extract.figures.notation import number_values
 from brief.models import Figure, Sentence
 from tests.extract_helpers import sentences
 
@@ -246,7 +246,7 @@ def test_a_shared_currency_word_takes_the_country_its_sentence_gave_it() -> None
 
 def test_every_currency_code_is_iso() -> None:
     """The codes words.toml gives signs, letters, words and unions are pycountry's."""
-    values = _values()
+    values = number_values()
     currencies = {c.alpha_3 for c in pycountry.currencies}
     countries = {c.alpha_2 for c in pycountry.countries}
     for table in (values.signs, values.currency_letters, values.currency_words):

@@ -11,7 +11,7 @@ from brief.models import Corpus, StoryGroup
 from brief.segment import segment
 from brief.stories import find_stories
 from brief.stories.apart import Named, own_names
-from brief.stories.texts import Text, _texts
+from brief.stories.texts import Text, story_texts
 
 SYLLABLES = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
 
@@ -607,9 +607,9 @@ def test_a_bodys_country_and_a_possessive_country_place_a_report() -> None:
 
     opening = "The Reserve Bank of India's committee kept its rate; the Bank of Canada cut."
     assert _named_countries(_tokens(opening)) == {"India", "Canada"}
-    from brief.stories.texts import _texts
+    from brief.stories.texts import story_texts
 
-    text = _texts(corpus_of([f"Rates\n{opening}\n", "Tour\nContador of Spain won.\n"]), [1, 2])
+    text = story_texts(corpus_of([f"Rates\n{opening}\n", "Tour\nContador of Spain won.\n"]), [1, 2])
     assert not text[1].belonging and text[2].belonging == {"spain"}
 
 
@@ -797,7 +797,7 @@ def test_the_heading_over_a_first_sentence_is_its_dateline() -> None:
             "Rates rise again\n\nThe central bank raised rates on Monday.\n",
         ]
     )
-    texts = _texts(corpus, [1, 2])
+    texts = story_texts(corpus, [1, 2])
     assert texts[1].dated == {2013}
     assert texts[2].dated == set()
 

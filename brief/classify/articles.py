@@ -10,7 +10,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from itertools import islice
 from typing import TypeVar
 
-from brief.classify.matcher import _matcher
+from brief.classify.matcher import cached_matcher
 from brief.classify.participants import FOREIGN_MENTIONS, one_country, sides
 from brief.classify.references import names_in, pronoun_subject, title_and_apposition
 from brief.models import Classification
@@ -28,7 +28,7 @@ def classify_all(
     pronoun subject, those of the sentences just before it; by a name, those of the
     sentence that first named it ("Ms Adebayo said ..." after "Nkechi Adebayo, the UN
     envoy, ..."). Never across articles."""
-    matcher = _matcher(profile)
+    matcher = cached_matcher(profile)
     if articles is None:
         return tuple(matcher.classify(t) for t in texts)
     listed = list(texts)

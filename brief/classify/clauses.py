@@ -40,7 +40,7 @@ class _Grammar:
 
 
 @cache
-def _grammar() -> _Grammar:
+def clause_grammar() -> _Grammar:
     lists = words()
     say = alternation(lists["attribution_verbs"])
     head_say = alternation(lists["attribution_head_verbs"])
@@ -65,7 +65,7 @@ def _grammar() -> _Grammar:
 
 def reported(text: str) -> str:
     """The sentence less its attribution ("..., officials said Thursday.")."""
-    grammar = _grammar()
+    grammar = clause_grammar()
     comma = text.rfind(",")  # an attribution tail holds no comma: try the last one only
     tail = comma >= 0 and may_hold(text[comma:], grammar.tail_words)
     body = text[:comma] if tail and grammar.attribution_tail.match(text, comma) else text
@@ -86,7 +86,7 @@ def leading_background(text: str) -> int:
     Such a clause ends at its comma and the main event follows it, so it is set apart as
     a span, not from the marker to the end of the sentence; its frames govern nothing.
     """
-    lead = _grammar().leading_background.match(text)
+    lead = clause_grammar().leading_background.match(text)
     return len(tokens(lead.group())) if lead else 0
 
 
@@ -97,5 +97,5 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     return tuple(
         (len(tokens(text[: m.start()])), len(tokens(text[: m.end()])))
-        for m in _grammar().aside.finditer(text)
+        for m in clause_grammar().aside.finditer(text)
     )

@@ -8,17 +8,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count
 
-from brief.classify.clauses import _grammar, asides, leading_background, reported
+from brief.classify.clauses import asides, clause_grammar, leading_background, reported
 from brief.classify.participants import Actors
 from brief.classify.references import pronoun_subject
-from brief.classify.scoreline import SCORELINE, _scoreline, range_after
+from brief.classify.scoreline import SCORELINE, range_after, scoreline_at
 from brief.classify.wording import (
     RECENT_TOKENS,
     STEMS,
     NameWords,
-    _function_words,
-    _matches,
+    function_word_set,
     goes_on,
+    matches_at,
     stem_all,
     tokens,
 )
@@ -148,7 +148,7 @@ class _Matcher:
         body = reported(text)
         words = RECENT_TOKENS[body]
         own = words if body is text else None
-        scoreline = _scoreline(body)
+        scoreline = scoreline_at(body)
         if scoreline >= 0:  # in its place, so a background clause holds it as it holds a cue
             words = [*words]
             words.insert(len(tokens(body[:scoreline])), SCORELINE)
@@ -218,7 +218,7 @@ class _Matcher:
         """Whether a background clause ("after", "in the wake of") starts at words[pos]."""
         word = words[pos]
         return word in self.opening or any(
-            _matches(words, pos, m) for m in self.background.get(word, ())
+            matches_at(words, pos, m) for m in self.background.get(word, ())
         )
 
     def _frames_at(
@@ -373,7 +373,7 @@ def _without_kinds_of_events(words: Sequence[str], hits: _Hits) -> _Hits:
     positive = [(ident[0], pos) for ident, (pos, weight) in hits.items() if weight > 0]
     if not positive:
         return hits
-    function_words = _function_words()
+    function_words = function_word_set()
     kept = {}
     for ident, (pos, weight) in hits.items():
         after = pos + (len(ident[1]) or 1)  # the word after the cue's phrase
@@ -402,7 +402,7 @@ def _compile(phrase: str, section: int, weight: float, needs: str = "") -> _Cue 
 _compiled: dict[int, tuple[Profile, _Matcher]] = {}
 
 
-def _matcher(profile: Profile) -> _Matcher:
+def cached_matcher(profile: Profile) -> _Matcher:
     # Keyed by identity (a Profile is loaded once per run); the stored profile keeps the id
     # from being reused by another object.
     entry = _compiled.get(id(profile))
@@ -418,17 +418,17 @@ def load_matcher(profile: Profile) -> None:
     """What classifying with `profile` builds before its first sentence: its cues' tables
     and the attribution's patterns (0.01 s of CPU with the geopolitics profile). A brief
     builds them while it waits for the extraction child's duplicate groups."""
-    matcher = _matcher(profile)
+    matcher = cached_matcher(profile)
     matcher.actors.naming(matcher.foreign_kinds)
-    _grammar()
+    clause_grammar()
     range_after()
 
 
 def classify(text: str, profile: Profile) -> Classification:
-    return _matcher(profile).classify(text)
+    return cached_matcher(profile).classify(text)
 
 
 def actor_kinds(text: str, profile: Profile) -> frozenset[str]:
     """The kinds of actor a text names, as the profile's participants know them (its
     [actors] words, and the gazetteer's kinds its sections ask for)."""
-    return _matcher(profile).actors.kinds(text)
+    return cached_matcher(profile).actors.kinds(text)

@@ -17,7 +17,7 @@ from itertools import compress, count
 from brief.classify.wording import (
     RECENT_TOKENS,
     STEMS,
-    _function_words,
+    function_word_set,
     goes_on,
     stem_all,
     tokens,
@@ -239,7 +239,7 @@ def _noun_after(text: str, end: int) -> bool:
     adverb = word.endswith("ly") and word not in words()["ly_not_adverbs"]
     if adverb and then is not None and _verb_form(then):
         return False  # an -ly adverb before its verb: "Turkey strongly condemned"
-    return not (_verb_form(word) or word in _function_words())
+    return not (_verb_form(word) or word in function_word_set())
 
 
 def _verb_form(word: str) -> bool:

@@ -33,7 +33,7 @@ def range_after() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:%|(?:{_MONTHS})\b|{modifier}(?i:{units})\b)")
 
 
-def _scoreline(text: str) -> int:
+def scoreline_at(text: str) -> int:
     """Where a result in numbers ("11-9") starts in `text`, or -1."""
     if "-" not in text and "–" not in text:
         return -1

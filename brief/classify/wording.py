@@ -71,7 +71,7 @@ def inside_names(text: str, size: int | None = None) -> frozenset[int]:
     pairs = [k for k in range(1, len(found)) if capitalised[k] and capitalised[k - 1]]
     if not pairs:
         return frozenset()
-    function_words = _function_words()
+    function_words = function_word_set()
     if any(w.istitle() and w.lower() in function_words for w in written[1:]) or 2 * sum(
         len(w) > 1 and w.isupper() for w in written
     ) > len(written):
@@ -123,11 +123,11 @@ class NameWords:
 
 
 @cache
-def _function_words() -> frozenset[str]:
+def function_word_set() -> frozenset[str]:
     return stop_words("english") | words()["count_ends"]
 
 
-def _matches(stems: Sequence[str], pos: int, phrase: tuple[str, ...]) -> bool:
+def matches_at(stems: Sequence[str], pos: int, phrase: tuple[str, ...]) -> bool:
     return tuple(stems[pos : pos + len(phrase)]) == phrase
 
 

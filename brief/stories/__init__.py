@@ -91,9 +91,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from brief.models import Corpus, StoryGroup
-from brief.stories.copies import _copies
-from brief.stories.linkage import _events
-from brief.stories.texts import _texts, news_stop_words
+from brief.stories.copies import find_copies
+from brief.stories.linkage import link_events
+from brief.stories.texts import news_stop_words, story_texts
 
 __all__ = ["find_stories", "news_stop_words"]
 
@@ -104,10 +104,10 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
     numbers = sorted(d.source.number for d in corpus.documents)
     if len(numbers) <= 1:
         return tuple(StoryGroup(sources=(n,)) for n in numbers)
-    texts = _texts(corpus, numbers)
-    original = _copies(texts, numbers)
+    texts = story_texts(corpus, numbers)
+    original = find_copies(texts, numbers)
     distinct = [n for n in numbers if original[n] == n]
-    clusters = _events([texts[n] for n in distinct])
+    clusters = link_events([texts[n] for n in distinct])
     carriers: dict[int, list[int]] = defaultdict(list)  # original -> it and its copies
     for n in numbers:
         carriers[original[n]].append(n)

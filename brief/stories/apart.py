@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from brief.extract import lexicon
 from brief.stories.similarity import general_shares
-from brief.stories.texts import Text, _plain
+from brief.stories.texts import Text, plain_term
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -48,7 +48,7 @@ SUBJECT_MIN_LENGTH = 3
 
 
 # A story of up to CORE_GROUP texts needs each pair of them at CORE_SHARE of the bar for
-# a pair (see _chained). Tuned on half A of all the piles: 0.7 splits Multilingual's small
+# a pair (see chained_groups). Tuned on half A of all the piles: 0.7 splits Multilingual's small
 # piles (half A .879 -> .873), a core of 4 texts splits its whole set (.913 -> .899).
 CORE_GROUP = 3
 CORE_SHARE = 0.6
@@ -176,7 +176,7 @@ def tighter(
     return between < COHESION_SHARE * within
 
 
-def _chained(
+def chained_groups(
     edges: dict[int, dict[int, float]], one: list[int], other: list[int], floor: float
 ) -> bool:
     """Whether a story of at most CORE_GROUP texts would hold two that are not near.
@@ -199,7 +199,7 @@ def shared_subject(texts: Sequence[Text], subjects: Sequence[set[str]], group: l
     reports of its own subjects (Roddick in San Jose, Henman in Doha), each named by a few
     of the others only: words of the field and the names it shares (a party, its leader)
     make them alike, but no subject is common to most. Groups of fewer than
-    SHARED_SUBJECT_GROUP texts are left to the pair tests (see _apart), and a group whose
+    SHARED_SUBJECT_GROUP texts are left to the pair tests (see apart_events), and a group whose
     texts name no rare subject at all cannot be judged so.
     """
     if len(group) < SHARED_SUBJECT_GROUP:
@@ -231,12 +231,12 @@ def _named_countries(tokens: Sequence[str], belonging: Collection[str] = ()) -> 
     countries, firsts = _countries(), _country_starts()
     found = set()
     for n, token in enumerate(tokens):
-        word = _plain(token)  # "india's" of "the Reserve Bank of India's committee"
+        word = plain_term(token)  # "india's" of "the Reserve Bank of India's committee"
         lengths = firsts.get(word)  # (tokens are casefolded: only a country's first word)
         if lengths is None or word in belonging:
             continue
         for length in lengths:
-            form = tuple(lexicon.unaccented(_plain(t)) for t in tokens[n : n + length])
+            form = tuple(lexicon.unaccented(plain_term(t)) for t in tokens[n : n + length])
             if form in countries:
                 found.add(countries[form])
     return frozenset(found)
@@ -272,7 +272,7 @@ def _country_starts() -> dict[str, tuple[int, ...]]:
     return {word: tuple(sorted(lengths)) for word, lengths in starts.items()}
 
 
-def _places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[str]]]:
+def lead_places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[str]]]:
     """Per text: the countries its headline or first sentence names (opening it too: "Sri
     Lanka has recorded 9,790 cases", where the look-alike reports say "Bangladesh has
     recorded") or whose ground it names ("violates Japanese airspace"), and all it names."""
@@ -285,7 +285,7 @@ def _places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[str]]
     ]
 
 
-def _elsewhere(
+def placed_elsewhere(
     places: Sequence[tuple[frozenset[str], frozenset[str]]], one: int, other: int
 ) -> bool:
     """Whether two texts report events in two countries: each one's headline or first
@@ -297,7 +297,7 @@ def _elsewhere(
     return bool(placed - other_named) and bool(other_placed - named)
 
 
-def _apart(
+def apart_events(
     texts: Sequence[Text],
     subjects: Sequence[set[str]],
     one: int,
@@ -311,7 +311,7 @@ def _apart(
     return bool(subjects[one] - texts[other].terms) and bool(subjects[other] - texts[one].terms)
 
 
-def _other_days(
+def on_other_days(
     texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
 ) -> bool:
     """Whether two groups report two events: every report's opening gives the day of
@@ -372,8 +372,8 @@ def own_names(one: Named, other: Named) -> bool:
     my_years, their_years = _own_years(one, other), _own_years(other, one)
     if (my_years or their_years) and ((my_years and their_years) or mine or theirs):
         return True
-    mine_led = sum(_plain(name) in one.leads for name in mine)
-    theirs_led = sum(_plain(name) in other.leads for name in theirs)
+    mine_led = sum(plain_term(name) in one.leads for name in mine)
+    theirs_led = sum(plain_term(name) in other.leads for name in theirs)
     if mine and theirs:
         return mine_led + theirs_led > 0
     # A later event's reports recall the earlier one ("the team's second such arrest in a

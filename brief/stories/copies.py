@@ -27,7 +27,7 @@ SHINGLE_MAX_SHARE = 0.25
 SHINGLE_MAX_MIN = 50
 
 
-def _copies(texts: dict[int, Text], numbers: Sequence[int]) -> dict[int, int]:
+def find_copies(texts: dict[int, Text], numbers: Sequence[int]) -> dict[int, int]:
     """Each source -> the earliest source whose text it repeats (itself if none)."""
     import numpy as np
     from scipy import sparse
@@ -68,7 +68,7 @@ def _shingle_hashes(texts: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndar
 
     All texts in one pass: their words side by side in one array (each padded), hashed
     over every window at once, and the windows that cross from one text into the next
-    left out. (A text at a time, each with its own np.unique, `_copies` took 0.22-0.29 s
+    left out. (A text at a time, each with its own np.unique, `find_copies` took 0.22-0.29 s
     of CPU for 1,000 articles; so, 0.15-0.16 s.)"""
     import numpy as np
 

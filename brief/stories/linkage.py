@@ -18,19 +18,19 @@ from brief.stories.apart import (
     PARTICULAR_SHARE,
     SUBJECT_PENALTY,
     Named,
-    _apart,
-    _chained,
-    _elsewhere,
-    _other_days,
-    _places,
+    apart_events,
+    chained_groups,
+    lead_places,
+    on_other_days,
     own_names,
     particular,
+    placed_elsewhere,
     rare_openings,
     rare_subjects,
     shared_subject,
     tighter,
 )
-from brief.stories.similarity import _graph, _matrix
+from brief.stories.similarity import neighbour_graph, tfidf_matrix
 from brief.stories.texts import Text
 
 # Two groups of texts are one story while the mean cosine between their members stays at
@@ -89,14 +89,14 @@ def _counts(lead: Sequence[str]) -> set[str]:
     return found
 
 
-def _events(texts: Sequence[Text]) -> list[list[int]]:
+def link_events(texts: Sequence[Text]) -> list[list[int]]:
     """Group-average linkage on the neighbour graph, stopped at the bar of _needed; two
     groups with names of their own (see own_names) never merge, and two single texts
-    with subjects of their own (see _apart) start a story only on stronger evidence."""
+    with subjects of their own (see apart_events) start a story only on stronger evidence."""
     if len(texts) == 1:
         return [[0]]
-    matrix, prior = _matrix(texts)
-    edges = _graph(matrix)
+    matrix, prior = tfidf_matrix(texts)
+    edges = neighbour_graph(matrix)
     # Two reports of one place and one count are one event, however they word it (see
     # _place_and_counts): their link is raised to the bar, past the subject penalty.
     opened = [_place_and_counts(text) for text in texts]
@@ -122,7 +122,7 @@ def _events(texts: Sequence[Text]) -> list[list[int]]:
     links: dict[int, dict[int, float]] = {i: dict(edges.get(i, {})) for i in members}
     inner: dict[int, float] = {i: 0.0 for i in members}  # sum of similarities within
     subjects = rare_subjects(texts)
-    places = _places(texts)
+    places = lead_places(texts)
     penalty = SUBJECT_PENALTY if prior > 0 else 1.0  # prior 0: not English (see _idf)
     big = prior > 0 and len(texts) >= BIG_PILE  # English only: see rare_subjects
     near = CORE_SHARE * _needed(1, prior)
@@ -131,7 +131,11 @@ def _events(texts: Sequence[Text]) -> list[list[int]]:
     heap = [
         (
             -sim
-            * (penalty if (a, b) not in sure and _apart(texts, subjects, a, b, openings) else 1.0),
+            * (
+                penalty
+                if (a, b) not in sure and apart_events(texts, subjects, a, b, openings)
+                else 1.0
+            ),
             a,
             b,
         )
@@ -151,15 +155,15 @@ def _events(texts: Sequence[Text]) -> list[list[int]]:
             Named(named[b], heads[b], len(members[b]), dated[b], years[b]),
         ):
             continue  # two events of one kind: each keeps naming what the other does not
-        if all(_elsewhere(places, x, y) for x in members[a] for y in members[b]):
+        if all(placed_elsewhere(places, x, y) for x in members[a] for y in members[b]):
             continue  # two events in two countries (two earthquakes in one wire template)
         if big and not shared_subject(texts, subjects, members[a] + members[b]):
             continue  # a desk's run of news (a tennis tour, an awards season), not one event
-        if _other_days(texts, subjects, members[a], members[b]):
+        if on_other_days(texts, subjects, members[a], members[b]):
             continue  # one kind of event on two days, each with a subject of its own
         if tighter(inner, members, a, b, -negative):
             continue  # two groups, each far more alike within than with the other
-        if _chained(edges, members[a], members[b], near):
+        if chained_groups(edges, members[a], members[b], near):
             continue  # a story's first three texts are each near the other two
         sizes = sorted((len(members[a]), len(members[b])))
         if big and sizes[0] == 1 and sizes[1] <= PARTICULAR_GROUP:

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from brief.stories.texts import DIGIT, Text, _plain, news_stop_words
+from brief.stories.texts import DIGIT, Text, news_stop_words, plain_term
 
 if TYPE_CHECKING:
     import numpy as np
@@ -73,11 +73,11 @@ def _term(word: str) -> tuple[str, float] | None:
     if DIGIT.search(word):
         number = word.replace(",", "")
         return ("#" + number, NUMBER_WEIGHT) if len(number) >= 2 else None
-    term = _plain(word)
+    term = plain_term(word)
     return (term, 1.0) if len(term) >= 2 and term not in news_stop_words() else None
 
 
-def _matrix(texts: Sequence[Text]) -> tuple[sparse.csr_matrix, float]:
+def tfidf_matrix(texts: Sequence[Text]) -> tuple[sparse.csr_matrix, float]:
     """Unit-length TF-IDF rows (sublinear tf, idf from the pile and general English), and
     general English's share in the idf."""
     import numpy as np
@@ -191,7 +191,7 @@ def _english_frequencies(words: set[str]) -> dict[str, float]:
     return found
 
 
-def _graph(matrix: sparse.csr_matrix) -> dict[int, dict[int, float]]:
+def neighbour_graph(matrix: sparse.csr_matrix) -> dict[int, dict[int, float]]:
     """Each text's nearest neighbours by cosine (symmetric), computed in row blocks, each
     similarity less its two texts' background (see BACKGROUND_RANK)."""
     import numpy as np

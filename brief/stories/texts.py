@@ -105,20 +105,22 @@ class Text:
         self.names.update(_names(lead[1:] if title else lead))
         # Who or where the event is: the names of the headline and the first sentence.
         opening = lead[: int(bool(title)) + SUBJECT_SENTENCES]
-        self.subjects = {_plain(n) for n in _names(opening)}
+        self.subjects = {plain_term(n) for n in _names(opening)}
         # Names after "of": whose or what a thing is ("Contador of Spain"), not where; but
         # a body's or an office's country is where ("Bank of Canada", "Reserve Bank of
         # India": two central banks' decisions of one day are two events).
         self.belonging = {
-            _plain(m.group(2).casefold())
+            plain_term(m.group(2).casefold())
             for m in _OF_NAME.finditer(" ".join(opening))
             if m.group(1).casefold() not in _bodies_of_a_country()
         }
-        self.terms = {lexicon.unaccented(_plain(w)) for w in self.counts}  # every word it mentions
+        self.terms = {
+            lexicon.unaccented(plain_term(w)) for w in self.counts
+        }  # every word it mentions
         # The words of its headline and first sentence (see _rare_openings), less its
         # figures and its days and months: when, not who, where or what.
         self.lead = _tokens(" ".join(opening))  # its headline's and first sentence's words
-        opening_words = {_plain(w) for w in self.lead}
+        opening_words = {plain_term(w) for w in self.lead}
         self.opening = {w for w in opening_words if not DIGIT.search(w)} - _not_subjects()
         # The weekdays its headline and first sentence give: the day of its event.
         self.days = opening_words & lexicon.weekday_names()
@@ -139,7 +141,7 @@ def _years(text: str) -> list[int]:
     return [int(m) for m in _YEAR.findall(text)]
 
 
-def _plain(word: str) -> str:
+def plain_term(word: str) -> str:
     """A word as a term: one apostrophe, no possessive."""
     return word.replace("’", "'").removesuffix("'s")
 
@@ -168,7 +170,7 @@ def _names(sentences: Sequence[str]) -> list[str]:
     return [n for n in folded if n not in stop]  # "I", or "The" after a quote mark
 
 
-def _texts(corpus: Corpus, numbers: Sequence[int]) -> dict[int, Text]:
+def story_texts(corpus: Corpus, numbers: Sequence[int]) -> dict[int, Text]:
     sentences: dict[int, list[str]] = defaultdict(list)
     for sentence in corpus.sentences:
         if not is_furniture(sentence.text):  # a page's banner, menu or links: no event's

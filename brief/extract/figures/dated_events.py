@@ -21,9 +21,9 @@ from brief.extract.figures.notation import (
     WORD_RE,
     YEAR,
     YEAR_PATTERN,
-    _values,
     in_name,
     iso,
+    number_values,
 )
 from brief.extract.lexicon import alternation, weekday_names, words
 from brief.models import Figure, Sentence, TimelineEvent
@@ -147,7 +147,7 @@ def _comparison_base(sentence: str, start: int, at: int) -> bool:
     """Whether a comparative "than" in the date's clause makes the date its base."""
     for than in _THAN.finditer(sentence, start, at):
         word = WORD_RE.match(sentence, than.end() + 1)
-        spelled = word is not None and word.group().lower() in _values().numbers
+        spelled = word is not None and word.group().lower() in number_values().numbers
         if not spelled and _NOT_A_BASE.match(sentence, than.end()) is None:
             return True
     return False
@@ -243,11 +243,11 @@ def _hypothetical() -> re.Pattern[str]:
 # back from a date, not "that": after a verb it opens the verb's complement, which stays
 # in the verb's scope ("a bill which would ensure that shops close on 1 January"); looking
 # ahead it does end the date's clause ("warned on 7 March that the war could be illegal").
-_SCOPE_BREAK = re.compile(
+SCOPE_BREAK = re.compile(
     r"[;:()\u2014\u2013]|,(?!\d)| _ | (?i:which|who|because|but|while|whereas|although|when|and|"
     r"after|before) "
 )
-_CLAUSE_BREAK = re.compile(rf"{_SCOPE_BREAK.pattern}| (?i:that) ")
+_CLAUSE_BREAK = re.compile(rf"{SCOPE_BREAK.pattern}| (?i:that) ")
 _CONDITION = re.compile(r" ?(?i:if|unless|whether)\b")
 _CLAUSE_REACH = 300  # characters either side of a date; a clause is rarely longer
 # A span of years ("the budget for 2007-2013") is a period, not the date of an event.
@@ -507,7 +507,7 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
     after = _CLAUSE_BREAK.search(sentence, end, reach_end)
     clause_end = after.start() if after else reach_end
     reach_start = max(0, at - _CLAUSE_REACH)
-    breaks = list(_SCOPE_BREAK.finditer(sentence, reach_start, at))
+    breaks = list(SCOPE_BREAK.finditer(sentence, reach_start, at))
     starts = [reach_start] + [m.end() for m in breaks]
     k = len(starts) - 1
     # a year or a month, not a day: what news gives history and forecasts, not set events

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from brief.extract.figures.notation import _values
+from brief.extract.figures.notation import number_values
 from brief.extract.lexicon import words
 from brief.models import Figure
 
@@ -102,7 +102,7 @@ def _figure_rank(figure: Figure) -> int:
     if counted in words()["casualties"] or counted == "dead":
         return -1  # "three dead", a toll: the casualties first, however small
     first = figure.text.split()[0].lower() if figure.text else ""
-    small = figure.kind == "count" and _values().numbers.get(first, 10) < 10
-    vague = figure.text.lower().startswith(_values().vague_starts)
+    small = figure.kind == "count" and number_values().numbers.get(first, 10) < 10
+    vague = figure.text.lower().startswith(number_values().vague_starts)
     bare_share = figure.kind == "percent" and " of " not in figure.text
     return 1 if small or bare_share or (figure.kind in {"count", "money"} and vague) else 0

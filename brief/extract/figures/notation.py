@@ -55,7 +55,7 @@ class _Values(NamedTuple):
 
 
 @cache
-def _values() -> _Values:
+def number_values() -> _Values:
     vague = word_values("vague_quantities")
     plural = word_values("plural_scales")
     plurals = alternation(plural)

@@ -20,7 +20,7 @@ from typing import NamedTuple, cast, get_args
 
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.actors.word_knowledge import common_word, given_name
-from brief.extract.figures.dated_events import _SCOPE_BREAK, is_event_date
+from brief.extract.figures.dated_events import SCOPE_BREAK, is_event_date
 from brief.extract.figures.notation import (
     DATE_PATTERN,
     DIGIT,
@@ -34,9 +34,9 @@ from brief.extract.figures.notation import (
     YEAR_PATTERN,
     YEAR_RE,
     Tense,
-    _values,
     in_name,
     iso,
+    number_values,
     territory_code,
 )
 from brief.extract.lexicon import (
@@ -95,7 +95,7 @@ def _qualifiers() -> dict[str, FigureBound]:
 def _range_opening() -> re.Pattern[str]:
     """A figure that opens with a range's lower bound: "100-120 UK troops", "between six
     and 12 hours", "from £199 to £9,500"."""
-    spelled = alternation(_values().numbers)
+    spelled = alternation(number_values().numbers)
     return re.compile(
         rf"(?i:(?:between|from) )?(?:{SIGNED} ?)?(?:{_LOW_NUM}|(?i:{spelled}))"
         rf"(?: ?(?:%|per ?cent\b))?{_scale_words()}(?: (?:to|or|and) | ?[-–] ?)"
@@ -127,7 +127,7 @@ def _bound(
     if reading is not None:
         during = low.startswith("over ") and unit in words()["durations"]
         return None if during else reading
-    if low.startswith(_values().vague_starts) or _range_opening().match(text):
+    if low.startswith(number_values().vague_starts) or _range_opening().match(text):
         return "min"
     return None
 
@@ -141,7 +141,7 @@ _SCALE_OF_SCALES = r"(?: (?:hundred|thousand|lakh) (?:crore|million|billion)\b)"
 @cache
 def _scales() -> str:
     """The scales a number may take after it: words.toml's [values.scales]."""
-    return alternation(_values().scales)
+    return alternation(number_values().scales)
 
 
 @cache
@@ -161,7 +161,7 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
     words is a number word (see _may_spell_a_number), where its number words cannot
     match: trying them at each word cost more than the rest of the pattern (at 25,000
     sentences, 0.16 s against 0.07 s over the sentences with a digit)."""
-    values = _values()
+    values = number_values()
     units = alternation(words()["glued_units"])
     signs = alternation(values.signs)  # "NZ$" before "$"
     number = rf"(?:{_RANGE_LOW})?(?:{_NUM})"
@@ -226,7 +226,7 @@ def _words_only() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # as well. A sentence without them is not matched against those patterns at all.
 @cache
 def _needs() -> dict[str, tuple[str, ...]]:
-    values = _values()
+    values = number_values()
     return {
         "money": (*values.signs, *values.currency_words),
         "percent": ("%", "percent", "per cent"),
@@ -302,7 +302,7 @@ def find_figures(
 def _other_dollars() -> frozenset[str]:
     """The dollars other than the US one (words.toml's [values.currency_words]), however
     written ("A$", "Australian dollars"); not the real, whose "R$" no one shortens to "$"."""
-    return frozenset(_values().currency_choices["dollars"]) - {"USD"}
+    return frozenset(number_values().currency_choices["dollars"]) - {"USD"}
 
 
 # "$" alone: not "US$", "NZ$", nor "US $5m", "U.S. $5m"
@@ -334,7 +334,7 @@ def _dated_by(text: str, figure: _Found, dates: Sequence[_Found]) -> bool:
         start, end = (
             (date.end, figure.start) if date.end <= figure.start else (figure.end, date.start)
         )
-        if start <= end and _SCOPE_BREAK.search(text, start, end) is None:
+        if start <= end and SCOPE_BREAK.search(text, start, end) is None:
             return True
         if date.end <= figure.start and _RELATIVE_TO_DATE.fullmatch(text, start, end):
             return True  # "a raid in November 2023, in which 21 people died": the raid's
@@ -472,7 +472,7 @@ _PLACE_AFTER_PREPOSITION = re.compile(
 def _currency_after_number() -> re.Pattern[str]:
     """A currency word after a number: straight after it or its scale ("60,000 francs",
     "2bn francs"), or after other words ("95,000 Congolese francs", "300bn CFA francs")."""
-    choices = alternation(_values().currency_choices)
+    choices = alternation(number_values().currency_choices)
     return re.compile(
         rf"\d(?P<scale>{_scale_words()})(?P<between>(?: [^\W\d][\w'’-]*)*?) (?P<word>{choices})\b",
         re.IGNORECASE,
@@ -596,7 +596,7 @@ _CONVERSION_AFTER = re.compile(
 def _spelled() -> tuple[PhraseMatcher[str], tuple[str, ...]]:
     """The words a spelled-out count can be, as whole words, and those it can start with
     (a number word, a vague quantity's word or a plural scale)."""
-    values = _values()
+    values = number_values()
     words_ = (
         frozenset(values.numbers)
         | {w + s for w in values.numbers for s in values.scales}
@@ -649,7 +649,7 @@ _SIGN_START = re.compile(SIGNED)
 def _range_before() -> re.Pattern[str]:
     """A range's lower bound written with a word before its upper one: "two to three
     years", "from £199 to £9,500", "2,000 or 3,000 metres", "between six and 12 hours"."""
-    spelled = "|".join(sorted(_values().numbers, key=len, reverse=True))
+    spelled = "|".join(sorted(number_values().numbers, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w.,{SIGN_CHARS}-])(?:(?P<opener>(?i:between|from)) )?"
         rf"(?P<sign>{SIGNED} ?)?(?P<low>{_NUM}|(?i:{spelled}))"
@@ -737,7 +737,7 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
         start = _qualified_start(text, _range_start(text, m, kind) if ranged else start)
     raw = text[start : m.end()]
     if kind == "money":
-        values = _values()
+        values = number_values()
         sign = next((sym for sym in _longest_signs() if sym in raw), None)
         unit = values.signs[sign] if sign else None
         if sign == "$" and _US_CONVERSION.match(text, m.end()):
@@ -748,7 +748,7 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
         return _Found(start, m.end(), raw, "money", _value(raw), unit, None)
     if kind == "lettered":
         code = m.group("code")
-        unit = _values().currency_letters.get(code, code)  # an ISO code is its own
+        unit = number_values().currency_letters.get(code, code)  # an ISO code is its own
         return _Found(start, m.end(), raw, "money", _value(raw), unit, None)
     if kind == "percent":
         end = _share_of(text, m.end())
@@ -791,7 +791,7 @@ def _named_may(text: str, m: re.Match[str]) -> bool:
 def _unit(written: str) -> str:
     """A measure's unit by its one name ("kilometres" -> "km", "square kilometers" ->
     "square km"): words.toml's [values.unit_names]."""
-    names = _values().unit_names
+    names = number_values().unit_names
     *modifiers, last = written.split(" ")
     return " ".join([*modifiers, names.get(last, last)])
 
@@ -810,7 +810,7 @@ def _lettered(text: str, m: re.Match[str]) -> bool:
     code = m.group("code")
     if len(code) == 1 and not text[start + 1 : start + 2].isdigit():
         return False
-    if len(code) > 1 and not code.isupper() and code in _values().currency_letters:
+    if len(code) > 1 and not code.isupper() and code in number_values().currency_letters:
         return True  # "KSh129.5", "Rs 500": letters no name is written in
     return bool(m.group("scale")) or "," in m.group()
 
@@ -818,7 +818,7 @@ def _lettered(text: str, m: re.Match[str]) -> bool:
 @cache
 def _longest_signs() -> tuple[str, ...]:
     """words.toml's currency signs, the longest first: "NZ$" is found before "$"."""
-    return tuple(sorted(_values().signs, key=len, reverse=True))
+    return tuple(sorted(number_values().signs, key=len, reverse=True))
 
 
 # What makes a clause speak of what is to come ("will meet", "is due to", "next"), and of
@@ -902,7 +902,7 @@ def _share_of(text: str, end: int) -> int:
     noun_end, noun = _noun_end(text, found.end(), MAX_NOUN_WORDS + 1)
     if not 0 < len(noun) <= MAX_NOUN_WORDS or noun[0].lower() in words()["not_share_heads"]:
         return end
-    if noun[0][:1].isdigit() or noun[0].lower() in _values().plural:
+    if noun[0][:1].isdigit() or noun[0].lower() in number_values().plural:
         return end  # "of the 22.8 million", "of the hundreds of jobs"
     after = _PHRASE_ENDS.match(text, noun_end)
     if after is None or (
@@ -927,7 +927,7 @@ _PHRASE_ENDS = re.compile(r"[.,;:!?)\]\"”](?:[\s\"”’']|$)|$|\s+([a-z]+)\b"
 def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     """A number and what it counts: "up to 10 Su-35 fighter jets", "eight years"."""
     after = m.end()
-    values = _values()
+    values = number_values()
     if values.plural_phrase.fullmatch(m.group()) and (of := _OF.match(text, after)) is not None:
         after = of.end()  # "thousands of troops": the count is of what follows "of"
     if text.endswith(_RANK_ENDS, 0, m.start()) and _RANK_BEFORE.search(
@@ -1094,7 +1094,7 @@ def _opens_clause(text: str, start: int) -> bool:
 def _conjunct_start() -> re.Pattern[str]:
     """ "and three civilians", ", 12 police officers", "and at least two children": a
     count joined to the one before it, up to its number."""
-    values = _values()
+    values = number_values()
     qualifiers = shared_starts(_qualifiers())
     spelled = shared_starts(values.numbers)
     return re.compile(
@@ -1189,7 +1189,7 @@ def _not_a_count(text: str, start: int, end: int, noun: list[str]) -> bool:
 
 @cache
 def _share_pattern() -> re.Pattern[str]:
-    spelled = "|".join(sorted(_values().numbers, key=len, reverse=True))
+    spelled = "|".join(sorted(number_values().numbers, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w.,])(?P<part>{_NUM}|(?i:{spelled})) (?P<link>in(?: every)?|out of|of)"
         r"(?: the)? \Z"
@@ -1268,7 +1268,7 @@ def _toll_re() -> re.Pattern[str]:
 def _subset_after_a_count() -> re.Pattern[str]:
     """A count and the comma after it, ending the words between a toll noun and a number:
     digits, or a number word or scale of words.toml ("dozens", "thousands")."""
-    values = _values()
+    values = number_values()
     spelled = [w for w in (*values.numbers, *values.scales, *values.plural) if len(w) > 2]
     return re.compile(rf"(?:\d|\b(?:{alternation(spelled)})\b)[^,;]*,\s*$", re.IGNORECASE)
 
@@ -1329,7 +1329,7 @@ def _names_number(text: str, start: int, number_text: str, noun: list[str]) -> b
     number straight after a capitalised word that is not a function word or possessive."""
     number = number_text.split()[-1]
     capitalised = all(w[0].isupper() for w in noun)
-    if number[0].isupper() and number.lower() in _values().numbers and capitalised:
+    if number[0].isupper() and number.lower() in number_values().numbers and capitalised:
         return True
     return _after_a_name(text, start)
 
@@ -1459,8 +1459,8 @@ def _noun_word(w: re.Match[str], text: str, after: int) -> bool:
         text[after : w.start()].strip(" \u00a0\u202f") == ""
         and low not in words()["count_ends"]
         and not _pronoun(low)
-        and low not in _values().numbers
-        and low not in _values().scales
+        and low not in number_values().numbers
+        and low not in number_values().scales
         and low not in MONTHS
         and not w.group().isdigit()
         and w.group() not in words()["time_adverbs"]
@@ -1492,7 +1492,7 @@ def _currency_word(noun: Sequence[str]) -> str | None:
     """The currency words that end a counted noun ("dollars", "CFA francs"), if any."""
     if not noun:
         return None
-    choices = _values().currency_choices
+    choices = number_values().currency_choices
     two = " ".join(noun[-2:]).lower()
     if len(noun) > 1 and two in choices:
         return two
@@ -1510,7 +1510,7 @@ def _national(codes: Sequence[str], before: Sequence[str]) -> str | None:
         return None
     names = (" ".join(before[-2:]), before[-1])
     country = next(filter(None, map(_place_code, names)), "")
-    unions = _values().currency_unions
+    unions = number_values().currency_unions
     matching = [
         code for code in codes if code.startswith(country) or country in unions.get(code, ())
     ]
@@ -1555,7 +1555,7 @@ _NUMBER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?(?: few)?")  # "thirty-eight" is o
 
 def _number_word(low: str, end: int) -> tuple[float, int] | None:
     """The value of the first number word in low[:end] and where it ends."""
-    table = _values()
+    table = number_values()
     for w in _NUMBER_WORD.finditer(low, 0, end):
         value = table.numbers.get(w.group(), table.vague.get(w.group()))
         if value is not None:
@@ -1574,7 +1574,7 @@ def _value(raw: str) -> float | None:
     hundred"): of a range ("100-120", "between 200 and 300"), the lower bound."""
     low = raw.lower()
     num = _NUM_RE.search(low)
-    table = _values()
+    table = number_values()
     plural = None if num else table.plural_phrase.search(low)
     if plural is not None:
         # "tens of thousands": at least two of each, so twice the product of the scales

@@ -20,7 +20,7 @@ from brief.extract.lexicon import PhraseMatcher, gazetteer, honorific_gender, wo
 from brief.models import Actor
 
 
-def _spoken_for(phrase: list[str], index: ActorIndex) -> Actor | None:
+def spokesperson_body(phrase: list[str], index: ActorIndex) -> Actor | None:
     """The organisation whose spokesperson a phrase describes ("a Honda spokesman", "a
     spokeswoman for the Information Commissioner's Office"): a spokesperson's words are
     given in the organisation's name, and the unnamed person is no actor, so the words

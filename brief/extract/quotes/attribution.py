@@ -14,20 +14,20 @@ from functools import cache
 
 from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import alternation, honorific_gender, joined, words
-from brief.extract.quotes.actor_index import _spoken_for
 from brief.extract.quotes.actor_index import gender_of as listed_gender
+from brief.extract.quotes.actor_index import spokesperson_body
 from brief.extract.quotes.pronouns import LOOK_BACK, PRONOUN_REACH, Subjects, other_given_name
 from brief.extract.quotes.speech_tags import (
     PARENTHESIS_RE,
     POSSESSIVE_END_RE,
     WORD_RE,
-    _described,
-    _reported,
+    already_reported,
     claim_author,
     clause_break_re,
     colon_subject,
     inner_speech,
     inverted_subject,
+    is_description,
     opening_subject,
     quoted_as,
     role_words,
@@ -53,7 +53,7 @@ def attribute(before: str, after: str, subjects: Subjects) -> tuple[Actor | None
     # the role heads as the index keeps them (a set made of them per quote cost 0.2 s at
     # 25,000 sentences of one story with 437 role heads)
     verb_at = verb_after(tokens_after, subjects.index.roles.keys())
-    if verb_at is not None and _reported(before):
+    if verb_at is not None and already_reported(before):
         # "The lawyer had said the rules were “...”, said Clark": the lawyer's words,
         # which Clark relays; whoever the inner verb's subject is, Clark is not
         return resolve_before(before, subjects), True
@@ -90,7 +90,7 @@ def _resolve_after(tokens: list[str], verb: int, subjects: Subjects) -> Actor | 
         phrase = inverted_subject(tokens[verb + 1 :])
         actor = phrase_actor(phrase, subjects)
         rest = tokens[verb + 1 + len(phrase) :]
-        if actor is None and rest[:1] == [","] and (_described(phrase) or role_words(phrase)):
+        if actor is None and rest[:1] == [","] and (is_description(phrase) or role_words(phrase)):
             # "said one resident, Olga Petrova", "said EEF chief economist, Steve Radley"
             actor = phrase_actor(inverted_subject(rest[1:]), subjects)
         return actor
@@ -110,7 +110,7 @@ def _apposed_name(tokens: list[str], subject: list[str], subjects: Subjects) -> 
     committee's chairman, Brigadier General Sipho Ndlovu of South Africa,"): the one
     speaking, not a place or body inside the description, nor no one."""
     if len(subject) == len(tokens) or not (
-        _described(subject, possessive=True) or role_words(subject) or _definite(subject)
+        is_description(subject, possessive=True) or role_words(subject) or _definite(subject)
     ):
         return None
     apposition = tokens[len(subject) + 1 :]
@@ -175,7 +175,7 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     firm = subjects.index.firm(phrase, (*subjects.texts[-PRONOUN_REACH:], subjects.nearby))
     if firm is not None:
         return firm  # "“...,” the company said" just after "Lycos Europe has ..."
-    spoken_for = _spoken_for(phrase, subjects.index)
+    spoken_for = spokesperson_body(phrase, subjects.index)
     if spoken_for is not None:
         return spoken_for  # "said a Honda spokesman": Honda's words
     text = " ".join(phrase)

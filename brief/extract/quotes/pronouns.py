@@ -25,7 +25,7 @@ from brief.extract.lexicon import (
     kin_genders,
     words,
 )
-from brief.extract.quotes.actor_index import ActorIndex, _spoken_for, gender_of, named_in_any
+from brief.extract.quotes.actor_index import ActorIndex, gender_of, named_in_any, spokesperson_body
 from brief.extract.quotes.speech_tags import (
     POSSESSIVE_END_RE,
     WORD_RE,
@@ -271,7 +271,7 @@ class Subjects:
         subject settles nothing."""
         if not spokesperson:
             return None
-        spoken_for = _spoken_for(spokesperson, self.index)
+        spoken_for = spokesperson_body(spokesperson, self.index)
         if spoken_for is not None:
             return spoken_for
         if spokesperson[0].lower() in words()["indefinites"] and not any(

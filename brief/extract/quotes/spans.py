@@ -18,8 +18,8 @@ from typing import NamedTuple
 from brief.extract.lexicon import words
 from brief.extract.quotes.speech_tags import (
     WORD_RE,
-    _capitalised,
     attributing,
+    capital_or_digit,
     ends_in_attribution,
     labelled_re,
 )
@@ -175,20 +175,20 @@ def _title_case(tokens: list[str]) -> bool:
     case, and the first and last capitalised. The last is looked at first: most quotes
     end in a lower-case word, and then the others need no stripping."""
     last = next(filter(None, (token.strip(_TITLE_PUNCTUATION) for token in reversed(tokens))), "")
-    if not _capitalised(last):
+    if not capital_or_digit(last):
         return False
     bare = [token.strip(_TITLE_PUNCTUATION) for token in tokens]
     bare = [token for token in bare if token]
-    if not bare or not (_capitalised(bare[0]) and _capitalised(bare[-1])):
+    if not bare or not (capital_or_digit(bare[0]) and capital_or_digit(bare[-1])):
         return False
     small = words()["small_words"]
-    return all(_capitalised(token) or token in small for token in bare)
+    return all(capital_or_digit(token) or token in small for token in bare)
 
 
 _TITLE_PUNCTUATION = ",.;:!?()…—–-"
 
 
-def _paragraphs(sentences: Sequence[Sentence]) -> Iterator[list[Sentence]]:
+def paragraph_groups(sentences: Sequence[Sentence]) -> Iterator[list[Sentence]]:
     group: list[Sentence] = []
     for s in sentences:
         if group and (s.source, s.paragraph) != (group[-1].source, group[-1].paragraph):

@@ -184,7 +184,7 @@ def quoted_as(tokens: list[str], *, after_quote: bool) -> list[str] | None:
 _RELAY_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 
 
-def _reported(before: str) -> bool:
+def already_reported(before: str) -> bool:
     """Whether the quote's own clause already reports someone's words before it ("X had
     said the rules were “...”"), so an attribution after it only relays them; not a
     clause a comma closes ("When Sanders said ..., he “...,” said Heiserman")."""
@@ -448,7 +448,7 @@ def _object_before(first: list[str]) -> bool:
     return 0 < n < len(first) and first[n - 1] in words()["object_prepositions"]
 
 
-def _described(phrase: list[str], *, possessive: bool = False) -> bool:
+def is_description(phrase: list[str], *, possessive: bool = False) -> bool:
     """ "one resident", "a spokesman for the UN" (and with `possessive`, "its chairman"):
     a description a name may follow."""
     w = words()
@@ -782,7 +782,7 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     apposition = before[len(head) + 1 : -1]
     role = _subject_tail(head)
     if apposed and (
-        _described(role, possessive=True) or (role_words(role) and _is_name(apposition))
+        is_description(role, possessive=True) or (role_words(role) and _is_name(apposition))
     ):
         # "Its chairman, Stephen Faloon-Reid, said", "The head of the unit, Chief
         # Superintendent, Mick Deats, said": the apposition names the one described
@@ -854,7 +854,7 @@ def _unclosed_apposition(head: list[str], tail: list[str]) -> list[str]:
         return tail
     if tail[0].lower() not in words()["indefinites"] or not role_words(tail):
         return tail
-    return name if all(_capitalised(token) for token in name) and len(name) <= 6 else tail
+    return name if all(capital_or_digit(token) for token in name) and len(name) <= 6 else tail
 
 
 def _participle_at(tokens: list[str]) -> int | None:
@@ -1077,5 +1077,5 @@ def ends_in_attribution(gap: str) -> bool:
 SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s")
 
 
-def _capitalised(token: str) -> bool:
+def capital_or_digit(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()

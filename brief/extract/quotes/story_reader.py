@@ -20,7 +20,7 @@ from brief.extract.lexicon import joined, words
 from brief.extract.quotes.actor_index import ActorIndex
 from brief.extract.quotes.attribution import attribute, phrase_actor, resolve_before
 from brief.extract.quotes.pronouns import Subjects, honorific_titles, titles_lettered
-from brief.extract.quotes.spans import Found, Paragraph, _paragraphs
+from brief.extract.quotes.spans import Found, Paragraph, paragraph_groups
 from brief.extract.quotes.speech_tags import (
     CARRY_GAP,
     SENTENCE_END_RE,
@@ -49,7 +49,7 @@ def story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]])
     paragraphs since the last quote wait, unread, until the next one comes."""
     reader: _StoryReader | None = None
     waiting: list[Paragraph] = []
-    groups = list(_paragraphs(story))
+    groups = list(paragraph_groups(story))
     for at, sentences in enumerate(groups):
         waiting.append(Paragraph.of(sentences))
         if waiting[-1].found:

@@ -10,19 +10,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from brief.extract.actors.names.capital_runs import _runs, _written, headline_name_end
+from brief.extract.actors.names.capital_runs import (
+    capital_run_spans,
+    headline_name_end,
+    written_form,
+)
 from brief.extract.actors.names.name_role import (
     FIRST_PERSON,
-    _role,
     alone_in_quotes,
     new_office,
+    role_of_run,
     speakers_own,
     title_ended,
 )
 from brief.extract.actors.names.person_evidence import (
     NO_NOUN,
     Around,
-    _apposed,
+    apposed_after,
     before_a_title,
     beside_speech_verb,
     company_named,
@@ -33,9 +37,9 @@ from brief.extract.actors.names.person_evidence import (
 )
 from brief.extract.actors.names.sentence_tokens import Spans, Token
 from brief.extract.actors.names.thing_evidence import (
-    _counted,
     a_type,
     attributive_name,
+    counted_before,
     designator,
     goes_on_as_its,
     heads_its_phrase,
@@ -94,7 +98,7 @@ def candidates(text: str, toks: list[Token], spans: Spans) -> list[Name]:
     """Every run of up to four name tokens in a sentence that `may_name_someone` (its
     tokens: the caller's, who reads them for speakers too), with its evidence. In a Title
     Case headline they only count mentions of people the text shows elsewhere."""
-    placed = list(_runs(toks, spans))
+    placed = list(capital_run_spans(toks, spans))
     if not placed:
         return []
     if not title_case(text):
@@ -131,7 +135,7 @@ def _is_title(word: str) -> bool:
 
 def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     """A run with the evidence that it names a person, a business, or neither."""
-    display, names = _written(text, toks, i, j)
+    display, names = written_form(text, toks, i, j)
     # What only a name of two words or more is asked (the shape of a full name, see
     # is_person and shown_by_context) is not looked for around a one-word run, 72% of
     # runs: it would be False for it all the same.
@@ -139,16 +143,16 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     around = Around(
         word_before(toks, i),
         toks[j].base if j < len(toks) else "",
-        _apposed(toks, i, j),
+        apposed_after(toks, i, j),
         several and before_a_title(toks, j, spans),
         several and i > 0 and country_possessive(toks[i - 1]),
-        _counted(toks, i),
+        counted_before(toks, i),
         several and j < len(toks) and toks[j].text[:1].isupper() and is_head(toks[j].base),
         several and toks[j - 1].possessive and (j >= len(toks) or toks[j].base in NO_NOUN),
     )
     honorifics = words()["honorifics"]
     office = new_office(text, toks, i, j)
-    role = office or _role(text, toks, i, j, spans, names, around.before)
+    role = office or role_of_run(text, toks, i, j, spans, names, around.before)
     if role is not None and not FIRST_PERSON.isdisjoint(role.split()):
         role = None  # "Jennifer Lewis, a democrat running for my father's seat": a speaker's
     company = company_named(toks, i, names)

@@ -8,7 +8,7 @@ Leyen"), and a title, month or party word that ends a name as a surname ("Tom Ki
 two runs). A run that names a body or a place is none. `name_runs` gives the runs alone,
 without their evidence, for readers that need only the names.
 
-Every sentence is read, so `_runs` visits only the positions that a per-word test
+Every sentence is read, so `capital_run_spans` visits only the positions that a per-word test
 (`_MAY_OPEN`) picks out with `compress`, not every word.
 """
 
@@ -30,8 +30,8 @@ from brief.extract.actors.names.name_start import (
 )
 from brief.extract.actors.names.name_words import (
     NAME_WORDS,
-    _superlative,
     is_name_token,
+    is_superlative,
     opens_sentence,
     role_words,
 )
@@ -89,11 +89,11 @@ def name_runs(text: str, spans: Spans) -> list[NameRun]:
     if not may_name_someone(text):
         return []
     toks = tokens(text)
-    return [NameRun(*_written(text, toks, i, j)) for i, j in _runs(toks, spans)]
+    return [NameRun(*written_form(text, toks, i, j)) for i, j in capital_run_spans(toks, spans)]
 
 
 def may_name_someone(text: str) -> bool:
-    """A cheap test before tokens and _runs: no run opens without a name word. A quarter
+    """A cheap test before tokens and capital_run_spans: no run opens without a name word. A quarter
     of news sentences have no capital after their first word ("The talks ended early.");
     for those only the words before the first space can be name words, and "The", "But"
     or "In" are none. (No token spans a space, so those words are tokenised as in the
@@ -105,7 +105,7 @@ def may_name_someone(text: str) -> bool:
     return any(NAME_WORDS[word] for word in opening if word[:1].isupper())
 
 
-def _runs(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
+def capital_run_spans(toks: list[Token], spans: Spans) -> Iterator[tuple[int, int]]:
     """(first, end) token positions of every run of up to four name tokens. Only a
     capitalised or hyphened word may open one (`_MAY_OPEN`, asked once per distinct word);
     their positions are picked out in C, so the other words (84% of a news text's tokens)
@@ -252,7 +252,7 @@ def _opens_a_category(toks: list[Token], j: int) -> bool:
     lower-case noun of a person or before "new" opens a phrase ("Best actor", "Best new
     play", a list's next line), so it ends the name before it; "George Best said" goes
     on."""
-    if j + 1 >= len(toks) or not toks[j].text[:1].isupper() or not _superlative(toks[j].base):
+    if j + 1 >= len(toks) or not toks[j].text[:1].isupper() or not is_superlative(toks[j].base):
         return False
     after = toks[j + 1]
     nouns = joined("role_heads", "described") | person_nouns() | words()["type_markers"]
@@ -291,7 +291,7 @@ def _particles_before_name(
     return k > j and k < len(toks) and is_name_token(toks[k], spans)
 
 
-def _written(text: str, toks: list[Token], i: int, j: int) -> tuple[str, tuple[str, ...]]:
+def written_form(text: str, toks: list[Token], i: int, j: int) -> tuple[str, tuple[str, ...]]:
     """A run's text as written and its words, less a possessive ("Trump's" -> "Trump")."""
     last = toks[j - 1]
     names = (*(t.text for t in toks[i : j - 1]), last.text[: len(last.base)])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from brief.extract.actors.names.name_words import _superlative, opens_sentence
+from brief.extract.actors.names.name_words import is_superlative, opens_sentence
 from brief.extract.actors.names.sentence_tokens import (
     QUOTE_CLOSES,
     QUOTE_OPENS,
@@ -76,7 +76,7 @@ def alone_in_quotes(text: str, toks: list[Token], i: int, j: int) -> bool:
     return k < i and before[-1:] in QUOTE_OPENS and after[:1] in QUOTE_CLOSES
 
 
-def _role(
+def role_of_run(
     text: str, toks: list[Token], i: int, j: int, spans: Spans, names: tuple[str, ...], before: str
 ) -> str | None:
     """The role the text gives a run: a title before it, an apposition, a description.
@@ -145,7 +145,7 @@ def _person_noun_before(text: str, toks: list[Token], i: int) -> str | None:
 def superlative_before(toks: list[Token], noun: int) -> bool:
     """ "best new artist", "the biggest star": a superlative among the two words before a
     person's noun makes a category or a judgement of it, not an office."""
-    return any(_superlative(tok.base) for tok in toks[max(noun - 2, 0) : noun])
+    return any(is_superlative(tok.base) for tok in toks[max(noun - 2, 0) : noun])
 
 
 def _title_before(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> str | None:

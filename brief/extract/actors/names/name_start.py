@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from brief.extract.actors.names.name_words import (
     ROMANCE_PARTICLES,
-    _number_words,
     modifier_compound,
+    number_word_set,
     opens_sentence,
 )
 from brief.extract.actors.names.sentence_tokens import Token
@@ -138,7 +138,7 @@ def _place_after_locative(toks: list[Token], start: int) -> bool:
 def _number_word(tok: Token) -> bool:
     """ "Five", "One": a count before capitalised words is no given name; it counts what
     they name ("Five Virgin megastores")."""
-    return tok.base in _number_words()
+    return tok.base in number_word_set()
 
 
 def _hyphened_modifier(tok: Token) -> bool:

@@ -58,7 +58,7 @@ NAME_WORDS = WordMemo(_name_word)
 
 
 @cache
-def _number_words() -> frozenset[str]:
+def number_word_set() -> frozenset[str]:
     return frozenset(word_values("number_words"))
 
 
@@ -87,7 +87,7 @@ def opens_sentence(toks: list[Token], i: int) -> bool:
     return i == 0 or toks[i - 1].text in _OPENERS
 
 
-def _superlative(base: str) -> bool:
+def is_superlative(base: str) -> bool:
     if base in {"best", "worst", "most", "least"}:
         return True
     if not base.endswith("est") or len(base) < 6:

@@ -37,7 +37,7 @@ class Around(NamedTuple):
 
     before: str  # the word before it, past an abbreviated title's dot ("Mr. Trump")
     after: str  # the word after it
-    apposed: str | None  # what follows its comma: "age", "who" or "speech" (see _apposed)
+    apposed: str | None  # what follows its comma: "age", "who" or "speech" (see apposed_after)
     # the last four are asked of a name of two words or more only (False for one word)
     after_title: bool = False  # a capitalised title and a name follow it
     country_owner: bool = False  # a country's possessive before it: "Ethiopia's"
@@ -234,7 +234,7 @@ def _attributive(toks: list[Token], j: int) -> bool:
     return toks[j].base in joined("role_heads", "described")
 
 
-def _apposed(toks: list[Token], i: int, j: int) -> str | None:
+def apposed_after(toks: list[Token], i: int, j: int) -> str | None:
     """What follows a name and its comma: an age ("Jericho Balagtas, 46,"), a relative
     "who", or a speech verb that closes an apposed name ("a motorcyclist, Chukwuemeka
     Nwosu, told"; not "chief constable of Gloucestershire Police, said")."""

@@ -10,7 +10,7 @@ that has nothing but a person's shape unlike a person (`unlike_a_person`).
 
 from __future__ import annotations
 
-from brief.extract.actors.names.name_words import _number_words, plural_demonym, w_speech
+from brief.extract.actors.names.name_words import number_word_set, plural_demonym, w_speech
 from brief.extract.actors.names.sentence_tokens import OPENING_MARKS, Token, base_of
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.word_knowledge import (
@@ -90,7 +90,7 @@ def heads_its_phrase(toks: list[Token], j: int) -> bool:
     return not nxt.text[:1].isalnum() or nxt.base in words()["after_a_head"] | {"as", "and"}
 
 
-def _counted(toks: list[Token], i: int) -> bool:
+def counted_before(toks: list[Token], i: int) -> bool:
     """ "the 1995 Dayton Accords", "the two Roman Catholics": an article and a number
     before a plural count or date what the run names, and no one's name is counted. A
     number alone may rank a person ("1 Roger Federer", "Six Chris Paterson penalties",
@@ -98,7 +98,7 @@ def _counted(toks: list[Token], i: int) -> bool:
     if i < 2 or toks[i - 2].base not in words()["articles"]:
         return False
     before = toks[i - 1]
-    number = before.text.isdigit() or before.base in _number_words()
+    number = before.text.isdigit() or before.base in number_word_set()
     return number and _plural_run_end(toks, i)
 
 
