@@ -105,5 +105,6 @@ def plural_demonym(word: str) -> bool:
     return entry is not None and entry.form == "demonym"
 
 
-def w_speech() -> frozenset[str]:
+def speech_verb_forms() -> frozenset[str]:
+    """Every form of every speech verb ("said", "tells"): beside a name, a person."""
     return words().speech

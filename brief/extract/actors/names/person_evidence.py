@@ -18,7 +18,7 @@ from brief.extract.actors.names.name_words import (
     is_name_token,
     opens_sentence,
     plural_demonym,
-    w_speech,
+    speech_verb_forms,
 )
 from brief.extract.actors.names.sentence_tokens import INITIALS_RE, Spans, Token
 from brief.extract.actors.roles import is_head
@@ -95,7 +95,7 @@ def beside_speech_verb(toks: list[Token], j: int, around: Around) -> bool:
     makes the run no subject ("Chief Settee of Manitoba Keewatinowi Okimakanak said",
     "RCMP in Thunder Bay said"); before it, unless the run describes the one named
     ("said Moose Jaw resident Brandon Lee"); or after its apposition's comma."""
-    speech = w_speech()
+    speech = speech_verb_forms()
     if around.after in speech and around.before not in words()["name_prepositions"]:
         return True
     if around.before in speech and not _attributive(toks, j) and not toks[j - 1].possessive:
@@ -248,4 +248,4 @@ def apposed_after(toks: list[Token], i: int, j: int) -> str | None:
     if nxt.base == "who":
         return "who"
     apposed = i > 0 and toks[i - 1].text == ","
-    return "speech" if apposed and nxt.base in w_speech() else None
+    return "speech" if apposed and nxt.base in speech_verb_forms() else None

@@ -10,7 +10,7 @@ that has nothing but a person's shape unlike a person (`unlike_a_person`).
 
 from __future__ import annotations
 
-from brief.extract.actors.names.name_words import number_word_set, plural_demonym, w_speech
+from brief.extract.actors.names.name_words import number_word_set, plural_demonym, speech_verb_forms
 from brief.extract.actors.names.sentence_tokens import OPENING_MARKS, Token, base_of
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.word_knowledge import (
@@ -56,7 +56,7 @@ def goes_on_as_its(toks: list[Token], j: int) -> bool:
     return (
         k + 1 < len(toks)
         and toks[k].text.islower()
-        and toks[k].base in w_speech()
+        and toks[k].base in speech_verb_forms()
         and toks[k + 1].base == "its"
     )
 
