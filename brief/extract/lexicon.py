@@ -320,6 +320,18 @@ def month_numbers() -> dict[str, int]:
     return {name.lower(): number for number, name in names if name}
 
 
+def calendar_word(word: str) -> bool:
+    """Whether a word is a month's or a weekday's name, whole or cut ("Sept", "Mon"): a
+    capitalised word that names a time, not a place or a body."""
+    low = word.lower().rstrip(".")
+    return low in month_numbers() or low == "sept" or low in _weekday_forms()
+
+
+@cache
+def _weekday_forms() -> frozenset[str]:
+    return frozenset(name.lower() for name in (*calendar.day_name, *calendar.day_abbr))
+
+
 @cache
 def weekday_names() -> frozenset[str]:
     """The weekdays' names in lower case, from the calendar module."""

@@ -10,7 +10,6 @@ through the text ("Chad said").
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -19,6 +18,7 @@ from brief.extract.actors.word_knowledge import SURE, common_word, gender, given
 from brief.extract.lexicon import (
     Entry,
     PhraseMatcher,
+    calendar_word,
     currency_after,
     currency_signs,
     gazetteer,
@@ -474,7 +474,6 @@ _HEAD_OF_RE = re.compile(r"([A-Z][a-z]+) of (?:the )?\Z")
 # The word before a name, capitalised, and an "and" joining it on ("Peace and"); or a
 # possessive before it ("Russia's", "the bloc's").
 _CAPITAL_BEFORE_RE = re.compile(r"([A-Z][\w’'.-]*)\s+(?:(?:and|&)\s+)?\Z")
-_CALENDAR_WORDS = frozenset({*calendar.day_name, *calendar.month_name[1:]})
 _POSSESSOR_BEFORE_RE = re.compile(r"([\w.-]+)['’]s?\s+\Z")
 
 
@@ -491,7 +490,7 @@ def _tail_of_a_longer_name(text: str, start: int, entry: Entry) -> bool:
             continue
         word = m.group(1)
         if pattern is _CAPITAL_BEFORE_RE and (
-            word.lower() in joined("determiners", "fronted_prepositions") or word in _CALENDAR_WORDS
+            word.lower() in joined("determiners", "fronted_prepositions") or calendar_word(word)
         ):
             continue  # "The Security Council voted", "On Monday Security Council members"
         owner = gazetteer().get(word)

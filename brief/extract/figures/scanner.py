@@ -42,6 +42,7 @@ from brief.extract.figures.notation import (
 from brief.extract.lexicon import (
     PhraseMatcher,
     alternation,
+    calendar_word,
     country_codes,
     gazetteer,
     joined,
@@ -459,13 +460,10 @@ def _names_a_place(text: str) -> bool:
     (a capitalised word after "in", "from", "to" or "at" that is no month or day)."""
     if any(entry is not None for entry, _, _ in gazetteer_hits(text)):
         return True
-    return _PLACE_AFTER_PREPOSITION.search(text) is not None
+    return any(not calendar_word(m.group(1)) for m in _PLACE_AFTER_PREPOSITION.finditer(text))
 
 
-_PLACE_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|from|to|at)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z]"
-)
+_PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|to|at)\s+([A-Z][a-z]*)")
 
 
 @cache
@@ -1035,7 +1033,7 @@ def _casualties(text: str, start: int, end: int, value: float) -> _Found | None:
     people, including 19 civilians, were killed" the aside counts some of the 43, who are
     the toll. "Cost ... the lives of 17 soldiers" counts the dead."""
     lives = _LIVES_BEFORE.search(text, max(0, start - 2 * WORD_REACH), start)
-    if lives is not None and not _LIVES_NOT_LOST.search(
+    if lives is not None and not _lives_not_lost().search(
         text, max(0, lives.start() - 30), lives.start()
     ):
         begin = lives.start("lives")
@@ -1068,13 +1066,17 @@ _LIVES_BEFORE = re.compile(
     r"\s+(?P<lives>(?:the\s+)?lives\s+of\s+)\Z",
     re.IGNORECASE,
 )
-# What makes "the lives of" no toll: a threat, a risk or a plan ("threatened to take the
-# lives of 30 hostages", "could cost the lives of 500 soldiers").
-_LIVES_NOT_LOST = re.compile(
-    r"\b(?:to|could|would|might|may|can|will|shall|must|threat\w*|warn\w*|risk\w*)"
-    r"\s+(?:\w+\s+)?\Z",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _lives_not_lost() -> re.Pattern[str]:
+    """What makes "the lives of" no toll: a modal (words.toml's modal_verbs, and "can"),
+    an infinitive, a threat, a warning or a risk ("threatened to take the lives of 30
+    hostages", "could cost the lives of 500 soldiers")."""
+    modals = alternation([*words()["modal_verbs"], "can", "to"])
+    return re.compile(rf"\b(?:{modals}|threat\w*|warn\w*|risk\w*)\s+(?:\w+\s+)?\Z", re.I)
+
+
 # Where a clause starts: what comes before its subject, so a count before "and" opens a
 # coordinated subject ("Officials said 14 soldiers and three civilians were killed"), not
 # a verb's object before another clause ("The army deployed 400 soldiers and three
