@@ -371,3 +371,28 @@ def test_a_shared_currency_word_past_another_place_keeps_no_currency() -> None:
     }
     assert found["40,000 francs"] is None and found["2 billion dollars"] is None
     assert found["60,000 francs"] == "CDF"
+
+
+def test_a_count_a_killing_verb_takes_is_a_toll() -> None:
+    """ "The attack killed 14 soldiers", "killing at least 12 people": the object of a verb
+    that kills or wounds is a toll (a reviewer's M23 copy had shown "At least 43 people"
+    as if a force); not a threat, a risk or a denial ("threatened to kill 30 hostages",
+    "could kill 500", "did not kill 5")."""
+    found = {
+        f.text: f.unit
+        for f in find_figures(
+            [
+                Sentence("The attack killed 14 soldiers near Goma.", 1, 1, 0),
+                Sentence("A car bomb exploded, killing at least 12 people.", 1, 2, 0),
+                Sentence("Shelling wounded 20 civilians on Monday.", 1, 3, 0),
+                Sentence("Rebels threatened to kill 30 hostages.", 1, 4, 0),
+                Sentence("The strike could kill 500 soldiers.", 1, 5, 0),
+                Sentence("The raid did not kill 5 people.", 1, 6, 0),
+            ]
+        )
+    }
+    assert found["killed 14 soldiers"] == "dead"
+    assert found["killing at least 12 people"] == "dead"
+    assert found["wounded 20 civilians"] == "injured"
+    assert found["30 hostages"] == "hostages" and found["500 soldiers"] == "soldiers"
+    assert found["5 people"] == "people"

@@ -1040,6 +1040,14 @@ def _casualties(text: str, start: int, end: int, value: float) -> _Found | None:
         return _Found(begin, end, text[begin:end], "count", value, "dead", None)
     if _PARTITIVE_BEFORE.search(text, max(0, start - 40), start):
         return None
+    hurting = _HURTING_BEFORE.search(text, max(0, start - 16), start)
+    if hurting is not None and not _lives_not_lost().search(
+        text, max(0, hurting.start() - 30), hurting.start()
+    ):
+        # "The attack killed 14 soldiers", "killing at least 12 people": the verb's object
+        # is the toll (not "could kill 500", "threatened to kill 30", "did not kill")
+        unit = "dead" if hurting.group(1).lower().startswith("kill") else "injured"
+        return _Found(hurting.start(), end, text[hurting.start() : end], "count", value, unit, None)
     reach, total = end, value
     aside = _aside_before_hurt().match(text, end)
     if aside is not None:
@@ -1058,6 +1066,11 @@ def _casualties(text: str, start: int, end: int, value: float) -> _Found | None:
     return _Found(start, hurt.end(), text[start : hurt.end()], "count", total, unit, None)
 
 
+# A verb that kills or wounds, right before the count it takes as its object.
+_HURTING_BEFORE = re.compile(
+    r"(?<!not )(?<!never )\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\s+\Z",
+    re.IGNORECASE,
+)
 # A verb that takes lives, before "the lives of" (or before a sum and "and": "a deployment
 # that cost R2.4-billion and the lives of 17 soldiers"); not "saved the lives of 20".
 _LIVES_BEFORE = re.compile(
