@@ -69,18 +69,19 @@ def describe_story(
     text = f"{count} source{'s' if count != 1 else ''} [{'; '.join(map(str, sources))}]"
     if independent < count:
         text += f", {independent} independent"
-    marked = describe_status(status, since)
-    if marked and not told:
-        marked += ", nothing new"
+    marked = describe_status(status, since, told=told)
     return f"{text} · {marked}" if marked else text
 
 
-def describe_status(status: str | None, since: str | None) -> str:
-    """'developing since 29 Nov 2026', 'new', or '' (no daily run to compare with)."""
+def describe_status(status: str | None, since: str | None, *, told: bool = True) -> str:
+    """'developing since 29 Nov 2026', 'new', or '' (no daily run to compare with); ',
+    nothing new' after it when the brief tells nothing of the story (`told`)."""
     if status == "developing" and since:
         day = date.fromisoformat(since)
-        return f"developing since {day.day} {day:%b %Y}"
-    return "new" if status == "new" else ""
+        marked = f"developing since {day.day} {day:%b %Y}"
+    else:
+        marked = "new" if status == "new" else ""
+    return f"{marked}, nothing new" if marked and not told else marked
 
 
 def source_details(source: Source, heading: str) -> list[str]:
@@ -156,7 +157,9 @@ def context(briefing: Briefing) -> dict[str, Any]:
         # One story keeps the single layout; a daily run still says if it is developing.
         "lone_story": briefing.stories[0] if len(briefing.stories) == 1 else None,
         "story_line": story_line,
-        "status_line": lambda story: describe_status(story.status, story.since),
+        "status_line": lambda story: describe_status(
+            story.status, story.since, told=bool(story.bullets)
+        ),
         "headings": source_headings(briefing),
         "details": source_details,
         "timeline": timeline,
