@@ -128,6 +128,18 @@ def test_a_saying_inside_a_subordinate_clause_is_not_the_attribution() -> None:
     assert reported(text) == text
 
 
+def test_a_saying_in_a_relative_clause_is_not_the_attribution() -> None:
+    """A verb right after "said" leaves "said" no object: it sits in a relative clause
+    ("settlers it said had incited violence"), and the sentence's own verb comes before."""
+    from brief.classify import reported
+
+    text = (
+        "Britain froze the assets of three settlers it said had incited violence in the West Bank."
+    )
+    assert reported(text) == text
+    assert classify(text, GEO).section == "diplomacy"
+
+
 @pytest.mark.parametrize(
     ("text", "section"),
     [
@@ -169,6 +181,23 @@ def test_a_saying_inside_a_subordinate_clause_is_not_the_attribution() -> None:
 )
 def test_background_and_frames(text: str, section: str) -> None:
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Two days before the vote, troops clashed with rebels.", "Two days before the vote,"),
+        ("Shortly after the shelling began, the envoys met.", "Shortly after the shelling began,"),
+        ("Just hours ahead of the talks, rebels shelled a post.", "Just hours ahead of the talks,"),
+        ("Two days later, troops clashed with rebels.", ""),
+    ],
+)
+def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: str) -> None:
+    """The clause ends at its comma, so the main event after it is not background."""
+    from brief.classify.clauses import leading_background
+    from brief.classify.wording import tokens
+
+    assert leading_background(text) == len(tokens(opening))
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

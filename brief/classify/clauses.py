@@ -33,6 +33,9 @@ class _Grammar:
     # suspended after vehicles were hit by gunfire" the event is the suspension.
     leading_background: re.Pattern[str]
     subordinator: re.Pattern[str]
+    # Finite verbs: one right after a verb of saying makes the saying a relative clause
+    # ("froze the assets of settlers it said had incited violence"), no attribution.
+    finite_verbs: frozenset[str]
     # A relative clause between commas (or from a comma to the end) adds to what it
     # follows, as an apposition does: "the deployment, which Kinshasa requested under a
     # defence accord, began" reports the deployment, not the request.
@@ -52,13 +55,23 @@ def clause_grammar() -> _Grammar:
         rf"|[^,;]{{0,80}}?\b(?:{head_say})\b(?:\s+on\s+\w+)?(?:\s+that)?\s)"
     )
     background = alternation(lists["background_markers"])
+    # A measure of time may stand before the marker: "Two days before the vote, ...",
+    # "Shortly after dawn, ...", "Just hours ahead of the talks, ...".
+    measure = alternation(lists["durations"])
+    lead_in = (
+        rf"(?:(?:\w+\s+){{0,2}}(?:{measure})\s+|(?:{alternation(lists['time_lead_ins'])})\s+)?"
+    )
+    finite = lists["auxiliaries"] | lists["passive"] | lists["modal_verbs"] | {"have"}
     return _Grammar(
         attribution_tail=re.compile(tail, re.IGNORECASE),
         attribution_head=re.compile(head, re.IGNORECASE),
         tail_words=("according", *sorted(lists["attribution_verbs"])),
         head_words=("according", *sorted(lists["attribution_head_verbs"])),
-        leading_background=re.compile(rf"\A\W*(?:{background})\b[^,;]{{0,200}}[,;]", re.IGNORECASE),
+        leading_background=re.compile(
+            rf"\A\W*{lead_in}(?:{background})\b[^,;]{{0,200}}[,;]", re.IGNORECASE
+        ),
         subordinator=re.compile(rf"\b(?:{alternation(lists['subordinators'])})\b", re.IGNORECASE),
+        finite_verbs=frozenset(finite - {"be", "been", "being"}),
         aside=re.compile(rf",\s+(?:{alternation(lists['relative_pronouns'])})\b[^,;]*"),
     )
 
@@ -75,7 +88,12 @@ def reported(text: str) -> str:
     # A head is the attribution only when something is left to report after it, and
     # only when its verb of saying is the main one: in "Pakistan put its forces on alert
     # after India announced that ..." the saying is inside a subordinate clause.
-    if head and len(body) - head.end() > 12 and not grammar.subordinator.search(head.group()):
+    if (
+        head
+        and len(body) - head.end() > 12
+        and not grammar.subordinator.search(head.group())
+        and body[head.end() :].split(None, 1)[0].lower() not in grammar.finite_verbs
+    ):
         return body[head.end() :]
     return body
 

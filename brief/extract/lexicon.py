@@ -70,6 +70,7 @@ _WORD_LISTS = (
 _MODULE_LISTS = {
     "classify": (
         "background_markers",
+        "time_lead_ins",
         "attribution_verbs",
         "attribution_head_verbs",
         "attribution_setting",
