@@ -182,7 +182,14 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "('Although ...', 'Even as ...', 'Citing ...'), an event inside a relative "
         "clause set off by commas, or a plan read as diplomacy. Those clauses now count "
         "as background, and 'plan to' is no frame. Batch h, written after by another "
-        "blind helper from the same angle, scored 0.903 held out; nothing was changed for it.",
+        "blind helper from the same angle, scored 0.903 held out. Session 34 then tuned "
+        "on h: an opening clause led by a measure of time ('Two days before the vote,') "
+        "is background only up to its comma, and 'said' with a verb right after it ('it "
+        "said had incited') is no attribution. Batch i, written after that by a blind "
+        "helper in registers other than the wire lede (translated state media, live "
+        "blogs, communiqués, captions, posts on X), scored 0.947 held out; its misses "
+        "were vocabulary ('blacklisted', 'appalled by', 'handed back', 'spoke highly "
+        "of', 'reached an understanding'), now cues.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
