@@ -195,6 +195,10 @@ def test_a_news_outlet_telling_the_news_is_its_medium_not_an_actor() -> None:
         "LOS ANGELES (AP) — The envelope was the wrong one, officials told The Associated Press.",
         "Reuters reported that the talks had failed, according to Reuters.",
         "AP writers Lynn Elber and Beth Harris contributed to this report.",
+        "Al Jazeera could not independently verify either account.",
+        "A diplomat speaking to Al Jazeera on condition of anonymity said talks had stalled.",
+        "The trader has handled $4 billion of crude, according to a document seen by Bloomberg.",
+        "Reuters was unable to confirm the figure, and a Reuters tally put the dead at 40.",
     )
     assert not [a for a in find_actors(told) if a.kind == "organisation"]
     for text, outlet in (

@@ -210,14 +210,21 @@ def _heads_a_relation(text: str, start: int) -> bool:
 
 # A news outlet named as the one telling the news is its medium, not one of its actors:
 # the wire's dateline "(AP)", a picture credit's "/AP", "told Reuters" (not "told the Times
-# to hand over"), "according to", "in an interview with"; "Reuters reported", "Associated
-# Press writer", "contributed". ("Reuters reporters were jailed" is news of Reuters.)
+# to hand over"), "according to", "in an interview with", "a letter seen by Reuters";
+# "Reuters reported", "Associated Press writer", "contributed", and the wire's own check on
+# what it tells ("Reuters could not independently verify", "AP was unable to confirm", "a
+# Reuters tally"). ("Reuters reporters were jailed" is news of Reuters.)
 _TELLING_BEFORE = re.compile(
-    r"(?:\btold|\baccording\s+to|\b(?:spoke|talked|said)\s+to|\binterview\s+with|\bvia)"
+    r"(?:\btold|\baccording\s+to|\b(?:spoke|speaking|talked|talking|said)\s+to|\binterview\s+with|\bvia"
+    r"|\b(?:seen|reviewed|obtained|verified)\s+by)"
     r"(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
-_TELLING_AFTER = re.compile(r"\s+(?:reported|reports|writers?|contributed)\b", re.IGNORECASE)
+_TELLING_AFTER = re.compile(
+    r"\s+(?:reported|reports|writers?|contributed|could\s+not|cannot|can\s*not"
+    r"|(?:was|is|has\s+been)\s+(?:not\s+|un)able\s+to|(?:tally|tallies|calculations?|witness(?:es)?)\b)\b",
+    re.IGNORECASE,
+)
 _TOLD_TO = re.compile(r"\s+to\b")
 
 
