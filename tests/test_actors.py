@@ -546,6 +546,30 @@ def test_an_honorific_before_a_first_name_is_that_persons_unless_the_surname_is_
     assert tory.keys() == {"Howard Flight", "Howard"}
 
 
+def test_a_name_no_list_knows_is_a_given_name_where_the_source_calls_the_person_by_it() -> None:
+    """Ethiopian and Thai papers call people by their given name ("Hirut" of Hirut
+    Zemene), which no list of given names may hold: one person, unless the source also
+    calls the person by the surname, when the lone word may be someone else."""
+    people = people_of(
+        "Commissioner Ambassador Hirut Zemene visited the site on Monday.",
+        '"Our priority is to save lives," Ambassador Hirut said.',
+        "Hon. Abebech Lemma, a member of parliament from the area, said donations had come.",
+        '"This is a time to stand together," Hon. Abebech said.',
+    )
+    assert people.keys() == {"Hirut Zemene", "Abebech Lemma"}
+
+
+def test_an_administrator_heads_a_role_and_ustaz_is_an_honorific() -> None:
+    people = people_of(
+        "Wolaita Zone Chief Administrator Tadele Ersado said 40 people had been rescued.",
+        "Ustaz Rahmat Hidayat, who runs the village prayer hall, said food had arrived.",
+    )
+    assert people == {
+        "Tadele Ersado": "Wolaita Zone Chief Administrator",
+        "Rahmat Hidayat": None,
+    }
+
+
 def test_a_given_name_that_is_also_a_word_still_tells_two_namesakes_apart() -> None:
     """ "Ally" is a word and a given name: Dr Ally Mussa Hamisi and Ms Zainabu Hamisi are
     two people. A name that ends another ("Suu Kyi" of Aung San Suu Kyi, particles

@@ -562,7 +562,12 @@ def _known_by_given_name(
                 and (name.tokens[0], source) not in no_mister
                 and not surname_alone
             )
-        return gender(name.tokens[0]) is not None
+        if gender(name.tokens[0]) is not None:
+            return True
+        # A word no list knows as a given name is one still when the source calls that
+        # person by it and never by the surname ("Hirut" of Hirut Zemene, Ethiopian style;
+        # "Sunee" of Sunee Kaewmanee): a surname alone would say the source names them so.
+        return (next(iter(last)), source) not in alone and not common_word(name.tokens[0])
 
     return {
         (name.tokens, sentence.source)
