@@ -311,9 +311,12 @@ def errors_to_exit(verbose: bool, path: str | None = None) -> Iterator[None]:
 def _now() -> datetime | None:
     """SOURCE_DATE_EPOCH fixes the clock, for reproducible output and golden tests.
 
-    numpy and WeasyPrint read it too, with int(): a bad value is refused before they do."""
+    numpy and WeasyPrint read it too, with int(): a bad value is refused before they do,
+    and a blank one, which means unset, is unset for them too (numpy's f2py, imported
+    with scipy, would fail on it)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is None or not epoch.strip():
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
         return None
     if not epoch.strip().isdecimal() or not epoch.strip().isascii():
         raise UsageError(

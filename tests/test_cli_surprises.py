@@ -182,6 +182,22 @@ def test_bad_source_date_epoch_is_one_line(monkeypatch: pytest.MonkeyPatch) -> N
     assert lines == ["brief: SOURCE_DATE_EPOCH: not a whole number of seconds since 1970: 'abc'"]
 
 
+def test_a_blank_source_date_epoch_is_unset_for_the_libraries_too(tmp_path: Path) -> None:
+    """numpy's f2py (imported with scipy, for several articles) reads the variable with
+    int(): blank, it means unset, for brief and for them."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for sample in sorted((ROOT / "samples").glob("*.txt"))[:2]:
+        (folder / sample.name).write_bytes(sample.read_bytes())
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "brief", "make", str(folder), "-o", "-"],
+        capture_output=True,
+        env=env,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+
+
 def test_max_sentences_blames_the_long_article(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

@@ -194,7 +194,17 @@ def test_html_page_gives_text_title_date_and_author_only() -> None:
 
 @pytest.mark.parametrize(
     ("meta", "date"),
-    [("", None), ('<meta property="article:published_time" content="2024-03-05">', "2024-03-05")],
+    [
+        ("", None),
+        ('<meta property="article:published_time" content="2024-03-05">', "2024-03-05"),
+        # after this machine's clock (a time zone ahead, an embargo): still its date, not
+        # the first of its month
+        (
+            '<meta property="article:published_time" content="2096-12-07T14:30:00Z">'
+            '<link rel="canonical" href="https://news.example/2096/12/7/rebels-seize-kidal">',
+            "2096-12-07",
+        ),
+    ],
 )
 def test_a_page_is_dated_only_where_it_states_its_date(
     tmp_path: Path, meta: str, date: str | None

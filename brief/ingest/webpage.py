@@ -122,11 +122,21 @@ def _extracted(html: str, short_ok: bool) -> dict[str, object] | None:
         deduplicate=False,
         # A date only from where a page states it (its metadata, a <time> element, the
         # URL), never guessed from its text: "Copyright 2026" in a footer had dated the
-        # article 2026-01-01. No date is better than a made-up one.
-        date_extraction_params={"extensive_search": False, "original_date": True},
+        # article 2026-01-01. No date is better than a made-up one. And the date it
+        # states even when it is after this machine's clock (a time zone ahead, an
+        # embargoed copy, a fixed clock): htmldate's default bound, today, had thrown it
+        # away and dated the page by the first of its month, a day it never gives.
+        date_extraction_params={
+            "extensive_search": False,
+            "original_date": True,
+            "max_date": _NO_LATEST_DATE,
+        },
         config=_any_length() if short_ok else DEFAULT_CONFIG,
     )
     return doc if isinstance(doc, dict) else doc.as_dict() if doc is not None else None
+
+
+_NO_LATEST_DATE = "9999-12-31"
 
 
 @cache
