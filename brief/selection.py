@@ -149,6 +149,21 @@ _NO_COMMENT = re.compile(
 )
 
 
+# "Separately, North Korea fired a missile ...": the writer's own sign that what follows is
+# another event than the article's, which a story's bullet would file under the story.
+_ANOTHER_EVENT = re.compile(
+    r"^[\s\"'“‘(]*(?:separately|in other news|in (?:a |an )?(?:separate|unrelated)"
+    r" (?:\w+ )?(?:development|incident|case|move|statement|announcement|attack|event)s?)\s*,",
+    re.IGNORECASE,
+)
+
+
+def reports_another_event(text: str) -> bool:
+    """Does the sentence open by saying it tells of another event ("Separately, ...", "In
+    a separate development, ...")? It is no bullet of the story it sits in."""
+    return _ANOTHER_EVENT.match(text) is not None
+
+
 def is_dangling(text: str) -> bool:
     """Does the sentence open with a word, sit inside a quote, quote someone the sentence
     before names (bare, or given to "he" or "she"), or answer its claim with a side's
@@ -347,6 +362,8 @@ def select_chains(sentences: Sequence[Sentence], ranking: Ranking, count: int) -
         if chain is None or len(chosen) + len(chain) > count:
             continue
         if not available.issuperset(chain):
+            continue
+        if any(reports_another_event(sentences[k].text) for k in chain):
             continue
         texts = [(sentences[k].text, _worded(sentences[k].text)) for k in chain]
         if any(_repeats(text, worded, said) for text, worded in texts):

@@ -265,3 +265,17 @@ def test_a_quote_a_bare_pronoun_closes_needs_the_sentence_naming_him() -> None:
     order = (3, 4, 0, 1, 2)
     ranking = Ranking("t", tuple(float(-order.index(i)) for i in range(5)), order)
     assert select(PRONOUN_QUOTE, ranking, 3) == (1, 2, 3)
+
+
+def test_a_sentence_that_says_it_tells_another_event_is_no_bullet() -> None:
+    """ "Separately, North Korea fired a missile" in a report of drills around Taiwan had
+    become the story's first military bullet: the writer says it is another event."""
+    sentences = article(
+        "China staged drills around Taiwan on Monday.",
+        "Separately, North Korea fired a ballistic missile into the Sea of Japan.",
+        "In a separate development, Seoul summoned Beijing's envoy.",
+        "Taiwan put its forces on alert.",
+    )
+    order = (1, 2, 0, 3)
+    scores = tuple(float(-order.index(i)) for i in range(4))
+    assert select(sentences, Ranking("test", scores, order), 3) == (0, 3)

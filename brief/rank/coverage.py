@@ -171,7 +171,12 @@ from brief.ingest.furniture import is_furniture
 from brief.models import Ranking, Sentence, text_key
 from brief.rank.context import RankContext
 from brief.rank.text import lowered, lowered_words, stemmer, stop_words, words
-from brief.selection import SUMMARY_WORDS, is_dangling, speaks_in_first_person
+from brief.selection import (
+    SUMMARY_WORDS,
+    is_dangling,
+    reports_another_event,
+    speaks_in_first_person,
+)
 
 Concept = tuple[str, str]
 
@@ -264,6 +269,7 @@ def can_be_bullet(text: str) -> bool:
         and text.count("(") == text.count(")")  # not cut inside a parenthesis: "(6. | 6 feet)"
         and _opens_sentence(text)
         and not is_dangling(text)
+        and not reports_another_event(text)
         and not is_furniture(text)
         and not _is_aside(text)
         and not speaks_in_first_person(text)  # the costliest test last (of a digest's 17,000)
