@@ -84,6 +84,10 @@ from brief.rank.coverage import can_be_bullet
         ("We use cookies to give you a better experience on our site.", "widget"),
         ("JavaScript is disabled in your browser.", "widget"),
         ("Your web browser does not support embedded audio.", "widget"),
+        # an agency's credit that ends a republished wire story, cut off as a sentence
+        ("REUTERS", "credit"),
+        ("(AFP)", "credit"),
+        ("Reuters/AFP", "credit"),
     ],
 )
 def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:

@@ -395,7 +395,7 @@ def furniture_kind(text: str) -> str | None:
     # Each form that may sit anywhere is looked for only when its telling words or signs
     # are in the sentence: most sentences are news, and a digest asks of tens of thousands.
     told = _told(text)
-    if _credit_line(text, told):
+    if _credit_line(text, told) or _agencies_only(text):
         return CREDIT
     if _WEB in told and _POST.search(text):
         return EMBEDDED if _SIGNED.search(text) else POST
@@ -416,6 +416,19 @@ def furniture_kind(text: str) -> str | None:
     if patterns.note.match(text) or patterns.update.match(text):
         return NOTE
     return None
+
+
+def _agencies_only(text: str) -> bool:
+    """ "REUTERS", "(AFP)", "Reuters/AFP": an agency's credit that ends a republished wire
+    story ("... by Wednesday. REUTERS"), cut from its paragraph as a sentence of its own."""
+    return len(text) <= 60 and _agency_credit().match(text) is not None
+
+
+@cache
+def _agency_credit() -> re.Pattern[str]:
+    agencies = alternation(lists().picture_agencies)
+    between = r"[\s(),/&.—–-]*(?:and\s+)?"
+    return re.compile(rf"{between}(?:(?:{agencies}){between})+\Z", re.IGNORECASE)
 
 
 # Position marks that are also other marks: a party's "(R)" ("Gov. Ron DeSantis (R)"),
