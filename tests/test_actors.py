@@ -1529,3 +1529,25 @@ def test_currency_letters_compass_words_and_units_name_the_right_body() -> None:
     assert ("South African Reserve Bank", "organisation") in names
     assert not [a for a in found if a.kind == "person"]
     assert not [a for a in found if a.name == "West Bank" and a.kind == "organisation"]
+
+
+def test_a_forces_head_ends_a_bodys_name() -> None:
+    """ "the Philippine Coast Guard said": "Guard" heads the body's name, so its first
+    words are no person ("Philippine Coast" had been one), and its spokesman's role holds
+    it; "a former border guard" is still a person's role."""
+    from tests.extract_helpers import sentences
+
+    actors = {
+        a.name: a
+        for a in find_actors(
+            sentences(
+                "The Philippine Coast Guard said two vessels were hit.",
+                "The China Coast Guard said it had expelled the ships.",
+                "Philippine Coast Guard spokesman Rafael Dizon said the mast was damaged.",
+                "Nurbek Toktogulov, a former border guard from Ak-Sai, was wounded in 2022.",
+            )
+        )
+    }
+    assert "Philippine Coast" not in actors
+    assert actors["Rafael Dizon"].role == "Philippine Coast Guard spokesman"
+    assert actors["Nurbek Toktogulov"].role == "former border guard from Ak-Sai"
