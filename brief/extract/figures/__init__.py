@@ -38,12 +38,14 @@ One job a module, each using only those listed before it:
   what a word is, and words.toml's [values] tables (the words that stand for a value);
 - `dated_events`: which dates date an event, and the timeline (`timeline`, `date_order`,
   `yearless`);
+- `found_figure`: the record of a figure in its sentence that the scan's steps pass on;
 - `scanner`: the figures of each sentence (`find_figures`, `read_ahead`), each date
   asked of `dated_events` whether it dates an event;
 - `key_choice`: the order of the key figures (`key_figures`).
 
-The names re-exported here are the package's API; a name with a leading underscore is
-the package's own, shared between its modules and used by no other.
+The names re-exported here are the package's API; its modules' other public names serve
+one another (and notation's, other packages' readers of dates); a name with a leading
+underscore is its own module's.
 """
 
 from __future__ import annotations

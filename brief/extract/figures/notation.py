@@ -35,8 +35,9 @@ MONTHS = {**month_numbers(), "sept": 9}
 class _Values(NamedTuple):
     """words.toml's [values] tables and what is made of them. Read on first use, not at
     import, so a bad table is a ConfigError the command line reports in one line. (This
-    and scanner._Found are named tuples: a frozen dataclass costs its module 0.5-0.8 ms at import,
-    the generated methods executed; a NamedTuple a sixth of that, and is made faster.)"""
+    and found_figure.FoundFigure are named tuples: a frozen dataclass costs its module
+    0.5-0.8 ms at import, the generated methods executed; a NamedTuple a sixth of that,
+    and is made faster.)"""
 
     numbers: Mapping[str, float]  # "dozen" -> 12
     scales: Mapping[str, float]  # "bn" -> 1e9

@@ -16,11 +16,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import islice
-from typing import NamedTuple, cast, get_args
+from typing import cast, get_args
 
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.actors.word_knowledge import common_word, given_name
 from brief.extract.figures.dated_events import SCOPE_BREAK, is_event_date
+from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import (
     DATE_PATTERN,
     DIGIT,
@@ -237,18 +238,6 @@ def _needs() -> dict[str, tuple[str, ...]]:
     }
 
 
-class _Found(NamedTuple):
-    """A figure in its sentence, before it is a Figure: offsets in the sentence."""
-
-    start: int
-    end: int
-    text: str
-    kind: FigureKind
-    value: float | None
-    unit: str | None
-    date: str | None
-
-
 def find_figures(
     sentences: Sequence[Sentence], published: Mapping[int, str] | None = None
 ) -> tuple[Figure, ...]:
@@ -310,13 +299,13 @@ def _other_dollars() -> frozenset[str]:
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])(?<!U\.S\. )(?<!US )\$")
 
 
-def _bare_dollar(text: str, f: _Found) -> bool:
+def _bare_dollar(text: str, f: FoundFigure) -> bool:
     """Whether the sum's dollar sign is a bare "$"."""
     at = f.text.find("$")
     return at >= 0 and _BARE_DOLLAR.match(text, f.start + at) is not None
 
 
-def _earlier_dates(found: Sequence[_Found], published: str | None) -> list[_Found]:
+def _earlier_dates(found: Sequence[FoundFigure], published: str | None) -> list[FoundFigure]:
     """The sentence's dates in a year before its source's (known from the page)."""
     if not published or not published[:4].isdigit():
         return []
@@ -328,7 +317,7 @@ def _earlier_dates(found: Sequence[_Found], published: str | None) -> list[_Foun
     ]
 
 
-def _dated_by(text: str, figure: _Found, dates: Sequence[_Found]) -> bool:
+def _dated_by(text: str, figure: FoundFigure, dates: Sequence[FoundFigure]) -> bool:
     """Whether one of the dates stands in the figure's own clause: nothing that opens
     another (a comma, "which", "and" ...) between them."""
     for date in dates:
@@ -365,7 +354,7 @@ _OPENS_BRACKET = re.compile(r"\s*[(;]\s*")  # "(£722m; $1.3bn)": each a convers
 _CLOSES_BRACKET = re.compile(r"\s*[);]")  # "(€2m of it in Europe)" is another sum
 
 
-def _conversion(text: str, before: _Found, figure: _Found) -> bool:
+def _conversion(text: str, before: FoundFigure, figure: FoundFigure) -> bool:
     """A measure or a sum given again in another unit, in brackets right after it: "75
     kilometers (50 miles)", "$5 million (£3.2 million)", "9.5bn kronor (£722m; $1.3bn)"."""
     return (
@@ -388,14 +377,14 @@ def read_ahead(sentences: Sequence[Sentence], published: Mapping[int, str]) -> N
 # A sentence's figures before the ones of earlier sentences are weighed: kept for the
 # sentences `read_ahead` read, and a brief's, while it is built (25,000 sentences).
 @lru_cache(maxsize=32_768)
-def _scanned(text: str, published: str | None) -> tuple[_Found, ...]:
+def _scanned(text: str, published: str | None) -> tuple[FoundFigure, ...]:
     return tuple(_scan(text, published))
 
 
-def _scan(text: str, published: str | None) -> list[_Found]:
+def _scan(text: str, published: str | None) -> list[FoundFigure]:
     """The sentence's figures, in order (a list, not a generator: most sentences have
     none, and a generator was made and resumed for each of them all the same)."""
-    found: list[_Found] = []
+    found: list[FoundFigure] = []
     # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
     spelled = _may_spell_a_number(text)
     if DIGIT.search(text):
@@ -429,7 +418,7 @@ def _scan(text: str, published: str | None) -> list[_Found]:
     return _named_before(text, kept) if any(f.kind == "money" for f in kept) else kept
 
 
-def _named_before(text: str, found: list[_Found]) -> list[_Found]:
+def _named_before(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
     """A currency word that several currencies share takes the one its sentence named by
     it before: "95,000 Congolese francs, up from 60,000 francs" are both CDF, English
     leaving out the country the second time; only straight after its number ("60,000
@@ -492,7 +481,7 @@ def _currency_written(text: str) -> tuple[str, bool] | None:
 _MINUS_BEFORE = re.compile(r"(?<![-/\w])(?<!plus or )minus $", re.I)
 
 
-def _signed(text: str, found: _Found) -> _Found:
+def _signed(text: str, found: FoundFigure) -> FoundFigure:
     """ "minus 20 degrees Celsius": a sign written as a word belongs to the figure, or
     the brief would report a frost as 20 degrees."""
     if found.value is None or found.kind not in {"count", "measure", "percent"}:
@@ -560,7 +549,7 @@ def _exchange_rate(text: str, at: int) -> int | None:
     return m.end()
 
 
-def _with_rate(text: str, f: _Found) -> _Found:
+def _with_rate(text: str, f: FoundFigure) -> FoundFigure:
     """The figure with its rate, after the conversion in brackets the text may give
     first ("185 kilometers (115 miles) per hour": a speed, not a distance). A measure's or
     a count's unit says what it is per ("barrels per day"); a sum's stays its currency."""
@@ -713,7 +702,7 @@ def _descending(figure_text: str) -> bool:
 _ZERO_LED = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])(?<!\d, )0\d|(?<=\d, )(?!000(?!\d))0\d")
 
 
-def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _Found | None:
+def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> FoundFigure | None:
     if kind == "lettered" and not _lettered(text, m):
         return None
     if kind in {"money", "lettered", "percent", "count"} and _descending(m.group()):
@@ -724,11 +713,11 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
         if _named_may(text, m):
             return None  # "the supply boat Unaiza May 4": a name, not 4 May
         date = iso(m.group(), published, _tense(text, m.start()) if published else None)
-        return _Found(m.start(), m.end(), m.group(), "date", None, None, date)
+        return FoundFigure(m.start(), m.end(), m.group(), "date", None, None, date)
     if kind == "year":
         if in_name(text, m.start()) or _clock_time(text, m.end()):
             return None
-        return _Found(m.start(), m.end(), m.group(), "date", None, None, m.group())
+        return FoundFigure(m.start(), m.end(), m.group(), "date", None, None, m.group())
     start = m.start()
     if kind != "strong":
         ranged = text.endswith((" to ", " or ", " and "), 0, start)
@@ -743,26 +732,26 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> _F
         unit = unit or next(
             (c for w, c in values.currency_words.items() if raw.lower().endswith(w)), None
         )
-        return _Found(start, m.end(), raw, "money", _value(raw), unit, None)
+        return FoundFigure(start, m.end(), raw, "money", _value(raw), unit, None)
     if kind == "lettered":
         code = m.group("code")
         unit = number_values().currency_letters.get(code, code)  # an ISO code is its own
-        return _Found(start, m.end(), raw, "money", _value(raw), unit, None)
+        return FoundFigure(start, m.end(), raw, "money", _value(raw), unit, None)
     if kind == "percent":
         end = _share_of(text, m.end())
-        return _Found(start, end, text[start:end], "percent", _value(raw), "%", None)
+        return FoundFigure(start, end, text[start:end], "percent", _value(raw), "%", None)
     if kind == "strong":
-        return _Found(start, m.end(), raw, "count", _value(raw), raw.split()[-1], None)
+        return FoundFigure(start, m.end(), raw, "count", _value(raw), raw.split()[-1], None)
     if kind == "leading":
         unit = m.group("lead").lower()
-        return _Found(m.start(), m.end(), m.group(), "measure", _value(raw), unit, None)
+        return FoundFigure(m.start(), m.end(), m.group(), "measure", _value(raw), unit, None)
     if kind == "unit":
         end = m.end()
         unit = (m.group("glued") or m.group("hyphen")).lower()
         if m.group("hyphen") and unit not in words()["leading_units"]:
             end = _noun_end(text, end, 2)[0]  # "300-mile line"; not "20-km and", nor
             # "6.2-magnitude earthquake struck": a magnitude measures no noun
-        return _Found(start, end, text[start:end], "measure", _value(raw), _unit(unit), None)
+        return FoundFigure(start, end, text[start:end], "measure", _value(raw), _unit(unit), None)
     return _counted(text, m, start)
 
 
@@ -922,7 +911,7 @@ def _share_of(text: str, end: int) -> int:
 _PHRASE_ENDS = re.compile(r"[.,;:!?)\]\"”](?:[\s\"”’']|$)|$|\s+([a-z]+)\b")
 
 
-def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
+def _counted(text: str, m: re.Match[str], start: int) -> FoundFigure | None:
     """A number and what it counts: "up to 10 Su-35 fighter jets", "eight years"."""
     after = m.end()
     values = number_values()
@@ -945,7 +934,9 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
         value = _value(text[start : m.end()])  # "18 injured", "three dead": people so
         if value is not None:
             word = hurt.group(1).lower()
-            return _Found(start, hurt.end(), text[start : hurt.end()], "count", value, word, None)
+            return FoundFigure(
+                start, hurt.end(), text[start : hurt.end()], "count", value, word, None
+            )
     end, noun = _noun_end(text, after, MAX_NOUN_WORDS)
     if noun and _not_a_count(text, m.start(), end, noun):
         return None
@@ -955,7 +946,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
             # "at 3,100 to the U.S. dollar": a rate, of the currency the clause's subject
             # names, but English writes one both ways ("the Sudanese pound at 3,100 to the
             # dollar", "the pound at 1.25 to the dollar"): money, with no currency claimed
-            return _Found(start, rate, text[start:rate], "money", value, None, None)
+            return FoundFigure(start, rate, text[start:rate], "money", value, None, None)
         toll = _toll_before(text, start)
         # "the death toll of one of the worst storms": "one of" counts one of what
         # follows, not the dead ("rose to 150 of the 239 on board" is the toll)
@@ -965,7 +956,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
             and not partitive
             and (value := _value(text[start : m.end()])) is not None
         ):
-            return _Found(toll, m.end(), text[toll : m.end()], "count", value, "dead", None)
+            return FoundFigure(toll, m.end(), text[toll : m.end()], "count", value, "dead", None)
         return None  # "six unpaid."; but "1.2 million displaced people" counts
     head = noun[-1].lower()
     value = _value(text[start : m.end()])
@@ -977,7 +968,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     if head in words()["minute_units"] and (seconds := _SECONDS_AFTER.match(text, end)) is not None:
         # "14 minutes 32.93 seconds": one time, not a count of minutes and one of seconds
         total = value * 60 + float(seconds.group(1))
-        return _Found(
+        return FoundFigure(
             start, seconds.end(), text[start : seconds.end()], "measure", total, "seconds", None
         )
     if head in words()["durations"] and head == noun[-1] and not head.endswith("s") and value != 1:
@@ -998,14 +989,14 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
             values.currency_choices[currency], noun[:-size]
         )
         if money is not None or currency in values.currency_words:
-            return _Found(start, end, figure_text, "money", value, money, None)
+            return FoundFigure(start, end, figure_text, "money", value, money, None)
     if (head in words()["durations"] or head in units) and noun[-1][:1].isupper():
         return None  # "the US TV show 60 Minutes": a unit written as a name is a title
     if head in words()["durations"] or head in units or any(n.lower() in units for n in noun):
         modifier = noun[-2].lower() if len(noun) > 1 else None
         if modifier in words()["unit_modifiers"]:
             head = f"{modifier} {head}"  # "nautical miles" are no miles
-        return _Found(start, end, figure_text, "measure", value, _unit(head), None)
+        return FoundFigure(start, end, figure_text, "measure", value, _unit(head), None)
     if _names_number(text, start, m.group(), noun):
         return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
     if len(noun) == 1 and head in words()["generic_nouns"]:
@@ -1018,13 +1009,13 @@ def _counted(text: str, m: re.Match[str], start: int) -> _Found | None:
     share = _share_before(text, m.start(), value, head) if alone else None
     if share is not None:
         begin, percent = share
-        return _Found(begin, end, text[begin:end], "percent", percent, "%", None)
+        return FoundFigure(begin, end, text[begin:end], "percent", percent, "%", None)
     people = head in words()["casualty_nouns"]
     casualties = _casualties(text, start, end, value) if people else None
-    return casualties or _Found(start, end, figure_text, "count", value, head, None)
+    return casualties or FoundFigure(start, end, figure_text, "count", value, head, None)
 
 
-def _casualties(text: str, start: int, end: int, value: float) -> _Found | None:
+def _casualties(text: str, start: int, end: int, value: float) -> FoundFigure | None:
     """A count of people (text[start:end]) that the words around it make casualties, or
     None. "Five people were killed", as "18 injured" are (not "None of the 174 passengers
     were hurt", "Eight of the 12 miners"). The verb is every conjunct's: in "At least 14
@@ -1037,7 +1028,7 @@ def _casualties(text: str, start: int, end: int, value: float) -> _Found | None:
         text, max(0, lives.start() - 30), lives.start()
     ):
         begin = lives.start("lives")
-        return _Found(begin, end, text[begin:end], "count", value, "dead", None)
+        return FoundFigure(begin, end, text[begin:end], "count", value, "dead", None)
     if _PARTITIVE_BEFORE.search(text, max(0, start - 40), start):
         return None
     hurting = _HURTING_BEFORE.search(text, max(0, start - 16), start)
@@ -1047,7 +1038,9 @@ def _casualties(text: str, start: int, end: int, value: float) -> _Found | None:
         # "The attack killed 14 soldiers", "killing at least 12 people": the verb's object
         # is the toll (not "could kill 500", "threatened to kill 30", "did not kill")
         unit = "dead" if hurting.group(1).lower().startswith("kill") else "injured"
-        return _Found(hurting.start(), end, text[hurting.start() : end], "count", value, unit, None)
+        return FoundFigure(
+            hurting.start(), end, text[hurting.start() : end], "count", value, unit, None
+        )
     reach, total = end, value
     aside = _aside_before_hurt().match(text, end)
     if aside is not None:
@@ -1063,7 +1056,7 @@ def _casualties(text: str, start: int, end: int, value: float) -> _Found | None:
     if hurt is None:
         return None
     unit = hurt.group(1) or "dead"  # "lost their lives"
-    return _Found(start, hurt.end(), text[start : hurt.end()], "count", total, unit, None)
+    return FoundFigure(start, hurt.end(), text[start : hurt.end()], "count", total, unit, None)
 
 
 # A verb that kills or wounds, right before the count it takes as its object.
