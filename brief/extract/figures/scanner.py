@@ -10,7 +10,6 @@ first.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -40,6 +39,14 @@ from brief.extract.figures.notation import (
     number_values,
     territory_code,
 )
+from brief.extract.figures.number_reading import (
+    GROUPING,
+    NUMBER,
+    NUMBER_RE,
+    SCALE_WORD,
+    scale_words,
+    value_of,
+)
 from brief.extract.lexicon import (
     PhraseMatcher,
     alternation,
@@ -58,24 +65,13 @@ from brief.rank.text import stop_words
 
 # "Thousands of troops": a plural scale's count is of what follows its "of".
 _OF = re.compile(r" of\b")
-# Thousands grouped by commas or by (narrow no-break) spaces: "100,000", "100 000"; and
-# by a comma a tokenised copy spaces, where the last group is "000" ("$200, 000 bail"):
-# "May 5, 200 protesters" is a date and a count.
-_NUM = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, \d{3})*, 000(?!\d)"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
-)
 # A range is one figure as written ("100-120 UK troops", "20-25%", "$10-12bn"); its value
 # is its lower bound, the least the text says, so a range never sorts above what it settles.
 # A score ("a 5-4 win", "42-6 victors") is no range: see _descending.
 # Its lower bound is not grouped by spaces: "10 737-800 planes" is ten Boeing 737-800s.
 _LOW_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _RANGE_LOW = rf"(?:{_LOW_NUM}) ?[-–] ?"
-_RANGE = re.compile(rf"({_LOW_NUM}) ?[-–] ?{SIGNED}?({_NUM})")
-# Compiled once: `re.search(_NUM, ...)` looked the pattern up in re's cache at every call
-# (27,925 look-ups at 25,000 sentences).
-_NUM_RE = re.compile(_NUM)
-_GROUPING = re.compile(r"[,\s\u202f]")  # what float() cannot read in "100,000"
+_RANGE = re.compile(rf"({_LOW_NUM}) ?[-–] ?{SIGNED}?({NUMBER})")
 
 
 # A qualifier is looked for just before a number, not as an optional start of every
@@ -100,7 +96,7 @@ def _range_opening() -> re.Pattern[str]:
     spelled = alternation(number_values().numbers)
     return re.compile(
         rf"(?i:(?:between|from) )?(?:{SIGNED} ?)?(?:{_LOW_NUM}|(?i:{spelled}))"
-        rf"(?: ?(?:%|per ?cent\b))?{_scale_words()}(?: (?:to|or|and) | ?[-–] ?)"
+        rf"(?: ?(?:%|per ?cent\b))?{scale_words()}(?: (?:to|or|and) | ?[-–] ?)"
         rf"(?={SIGNED}? ?(?:\d|(?i:{spelled})\b))"  # another number: no "-billion"
     )
 
@@ -123,7 +119,7 @@ def _bound(
         return None
     if low.startswith("from "):
         parts = _TO_RE.split(text)
-        last = _value(parts[-1]) if len(parts) > 1 else None
+        last = value_of(parts[-1]) if len(parts) > 1 else None
         return "max" if last is not None and value is not None and last < value else "min"
     reading = next((r for q, r in _qualifiers().items() if low.startswith(f"{q} ")), None)
     if reading is not None:
@@ -135,22 +131,6 @@ def _bound(
 
 
 _QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
-_SCALE_WORD = re.compile(r"(?i:dozen|hundred|thousand|million|billion)\b")
-# A scale of scales is one scale: "₹6.2 lakh crore" is 6.2 x 10^12.
-_SCALE_OF_SCALES = r"(?: (?:hundred|thousand|lakh) (?:crore|million|billion)\b)"
-
-
-@cache
-def _scales() -> str:
-    """The scales a number may take after it: words.toml's [values.scales]."""
-    return alternation(number_values().scales)
-
-
-@cache
-def _scale_words() -> str:
-    """A number's scale, if any (joined by a hyphen too, as some papers write them: "US
-    $5.4-billion", "a $2-million grant"; only the long scales, not "a 10-k race")."""
-    return rf"(?:{_SCALE_OF_SCALES}| ?(?:{_scales()})\b|-(?:million|billion|trillion)\b)?"
 
 
 @cache
@@ -166,22 +146,22 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
     values = number_values()
     units = alternation(words()["glued_units"])
     signs = alternation(values.signs)  # "NZ$" before "$"
-    number = rf"(?:{_RANGE_LOW})?(?:{_NUM})"
+    number = rf"(?:{_RANGE_LOW})?(?:{NUMBER})"
     digit = r"(?=\d)"  # a number in digits starts with one: see YEAR_PATTERN
     if spelled:
         digit = ""
         words_ = shared_starts(values.numbers)
         number = (
             rf"{values.plural_phrase.pattern}(?= of )|{number}|(?i:{words_})"
-            rf"|(?i:{alternation(values.vague)})(?= {_SCALE_WORD.pattern})"
+            rf"|(?i:{alternation(values.vague)})(?= {SCALE_WORD.pattern})"
         )
     return (
         (
             "money",
             re.compile(
-                rf"(?<![A-Za-z])(?:{signs}) ?(?:{_NUM})(?: ?[-–] ?(?:{signs})?(?:{_NUM}))?"
-                rf"{_scale_words()}"
-                rf"|(?:{_RANGE_LOW})?(?:{_NUM}){_scale_words()}"
+                rf"(?<![A-Za-z])(?:{signs}) ?(?:{NUMBER})(?: ?[-–] ?(?:{signs})?(?:{NUMBER}))?"
+                rf"{scale_words()}"
+                rf"|(?:{_RANGE_LOW})?(?:{NUMBER}){scale_words()}"
                 rf" (?:{'|'.join(values.currency_words)})\b"
             ),
         ),
@@ -189,29 +169,29 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
             "lettered",  # "Rs 5 crore", "N1.5bn", "KES 300 million": see _lettered
             re.compile(
                 rf"(?P<code>{alternation([*values.currency_letters, *values.iso_codes])})"
-                rf" ?(?:{_NUM})(?: ?[-–] ?(?:{_NUM}))?(?P<scale>{_scale_words()})"
+                rf" ?(?:{NUMBER})(?: ?[-–] ?(?:{NUMBER}))?(?P<scale>{scale_words()})"
             ),
         ),
-        ("percent", re.compile(rf"(?:{_RANGE_LOW})?(?:{_NUM}) ?(?:%|percent\b|per cent\b)")),
+        ("percent", re.compile(rf"(?:{_RANGE_LOW})?(?:{NUMBER}) ?(?:%|percent\b|per cent\b)")),
         ("date", DATE_PATTERN),
-        ("strong", re.compile(rf"(?:{_NUM}){_scale_words()}-strong [a-z]+")),
+        ("strong", re.compile(rf"(?:{NUMBER}){scale_words()}-strong [a-z]+")),
         (
             "leading",  # "magnitude 6.2", "magnitude-7.1": a unit before its number
             re.compile(
-                rf"(?i:(?P<lead>{alternation(words()['leading_units'])}))[ -](?:{_NUM})"
+                rf"(?i:(?P<lead>{alternation(words()['leading_units'])}))[ -](?:{NUMBER})"
                 r"(?![\w%-]|[.,:/]\d)"
             ),
         ),
         (
             "unit",
             re.compile(
-                rf"(?=\d)(?<![\w.,:/-])(?:{_NUM})(?:(?P<glued>{units})|-(?P<hyphen>{units}))\b"
+                rf"(?=\d)(?<![\w.,:/-])(?:{NUMBER})(?:(?P<glued>{units})|-(?P<hyphen>{units}))\b"
             ),
         ),
         (
             "count",
             re.compile(
-                rf"{digit}(?<![\w.,-])(?<!\d[:/])(?:{number}){_scale_words()}(?![\w%-]|[.,:/]\d)"
+                rf"{digit}(?<![\w.,-])(?<!\d[:/])(?:{number}){scale_words()}(?![\w%-]|[.,:/]\d)"
             ),
         ),
         ("year", YEAR_PATTERN),
@@ -461,7 +441,7 @@ def _currency_after_number() -> re.Pattern[str]:
     "2bn francs"), or after other words ("95,000 Congolese francs", "300bn CFA francs")."""
     choices = alternation(number_values().currency_choices)
     return re.compile(
-        rf"\d(?P<scale>{_scale_words()})(?P<between>(?: [^\W\d][\w'’-]*)*?) (?P<word>{choices})\b",
+        rf"\d(?P<scale>{scale_words()})(?P<between>(?: [^\W\d][\w'’-]*)*?) (?P<word>{choices})\b",
         re.IGNORECASE,
     )
 
@@ -608,7 +588,7 @@ def _qualified_start(text: str, start: int) -> int:
     (or its range's lower bound, see _range_start). A qualifier is kept whole or not at
     all: after a negation that it does not include ("not up to 10"), it is left out, since
     "up to 10" alone would say the opposite."""
-    if _SCALE_WORD.match(text, start):
+    if SCALE_WORD.match(text, start):
         # "a dozen", "half a dozen": the article and the fraction belong to the number
         article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
         start = article.start() if article else start
@@ -639,8 +619,8 @@ def _range_before() -> re.Pattern[str]:
     spelled = "|".join(sorted(number_values().numbers, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w.,{SIGN_CHARS}-])(?:(?P<opener>(?i:between|from)) )?"
-        rf"(?P<sign>{SIGNED} ?)?(?P<low>{_NUM}|(?i:{spelled}))"
-        rf"(?P<percent> ?(?:%|per ?cent\b))?{_scale_words()} (?P<joint>to|or|and) \Z"
+        rf"(?P<sign>{SIGNED} ?)?(?P<low>{NUMBER}|(?i:{spelled}))"
+        rf"(?P<percent> ?(?:%|per ?cent\b))?{scale_words()} (?P<joint>to|or|and) \Z"
     )
 
 
@@ -667,8 +647,8 @@ def _range_start(text: str, m: re.Match[str], kind: str) -> int:
         return m.start()  # "fell $1.64 to $47.10", "$2.3bn or £1.2bn": a change, a conversion
     if _MONTH_BEFORE.search(text, 0, found.start("low")):
         return m.start()  # "the year starting April 1 to 3.6%": a date's day, no bound
-    low, high = _value(found.group("low")), _value(upper)
-    numbers = (found.group("low"), *_NUM_RE.findall(upper)[:1])
+    low, high = value_of(found.group("low")), value_of(upper)
+    numbers = (found.group("low"), *NUMBER_RE.findall(upper)[:1])
     if low is None or high is None or any(YEAR_RE.fullmatch(n) for n in numbers):
         return m.start()
     if low >= high and opener != "from":
@@ -678,7 +658,6 @@ def _range_start(text: str, m: re.Match[str], kind: str) -> int:
 
 _MONTH_BEFORE = re.compile(rf"\b{MONTH} \Z")
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:half )?(?i:an?) \Z")
-_HALF = re.compile(r"\bhalf an? ")
 _NEGATION_BEFORE = re.compile(r"(?<!\w)(?i:no|not|never) \Z")
 # A bound (words.toml's qualifier_bounds) after a negated verb ("have not won more than
 # 42 percent", "didn't get more than 30 seats") is the negation's: the figure alone says
@@ -692,7 +671,7 @@ def _descending(figure_text: str) -> bool:
     m = _RANGE.search(figure_text)
     if m is None:
         return False
-    low, high = (float(_GROUPING.sub("", n)) for n in m.groups())
+    low, high = (float(GROUPING.sub("", n)) for n in m.groups())
     return low >= high
 
 
@@ -732,26 +711,26 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
         unit = unit or next(
             (c for w, c in values.currency_words.items() if raw.lower().endswith(w)), None
         )
-        return FoundFigure(start, m.end(), raw, "money", _value(raw), unit, None)
+        return FoundFigure(start, m.end(), raw, "money", value_of(raw), unit, None)
     if kind == "lettered":
         code = m.group("code")
         unit = number_values().currency_letters.get(code, code)  # an ISO code is its own
-        return FoundFigure(start, m.end(), raw, "money", _value(raw), unit, None)
+        return FoundFigure(start, m.end(), raw, "money", value_of(raw), unit, None)
     if kind == "percent":
         end = _share_of(text, m.end())
-        return FoundFigure(start, end, text[start:end], "percent", _value(raw), "%", None)
+        return FoundFigure(start, end, text[start:end], "percent", value_of(raw), "%", None)
     if kind == "strong":
-        return FoundFigure(start, m.end(), raw, "count", _value(raw), raw.split()[-1], None)
+        return FoundFigure(start, m.end(), raw, "count", value_of(raw), raw.split()[-1], None)
     if kind == "leading":
         unit = m.group("lead").lower()
-        return FoundFigure(m.start(), m.end(), m.group(), "measure", _value(raw), unit, None)
+        return FoundFigure(m.start(), m.end(), m.group(), "measure", value_of(raw), unit, None)
     if kind == "unit":
         end = m.end()
         unit = (m.group("glued") or m.group("hyphen")).lower()
         if m.group("hyphen") and unit not in words()["leading_units"]:
             end = _noun_end(text, end, 2)[0]  # "300-mile line"; not "20-km and", nor
             # "6.2-magnitude earthquake struck": a magnitude measures no noun
-        return FoundFigure(start, end, text[start:end], "measure", _value(raw), _unit(unit), None)
+        return FoundFigure(start, end, text[start:end], "measure", value_of(raw), _unit(unit), None)
     return _counted(text, m, start)
 
 
@@ -931,7 +910,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> FoundFigure | None:
         and not year
         and not _PARTITIVE_BEFORE.search(text, max(0, start - 40), start)
     ):
-        value = _value(text[start : m.end()])  # "18 injured", "three dead": people so
+        value = value_of(text[start : m.end()])  # "18 injured", "three dead": people so
         if value is not None:
             word = hurt.group(1).lower()
             return FoundFigure(
@@ -942,7 +921,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> FoundFigure | None:
         return None
     if not noun:
         rate = _exchange_rate(text, m.end()) if _LEVEL_BEFORE.search(text, 0, start) else None
-        if rate is not None and not year and (value := _value(text[start : m.end()])):
+        if rate is not None and not year and (value := value_of(text[start : m.end()])):
             # "at 3,100 to the U.S. dollar": a rate, of the currency the clause's subject
             # names, but English writes one both ways ("the Sudanese pound at 3,100 to the
             # dollar", "the pound at 1.25 to the dollar"): money, with no currency claimed
@@ -954,12 +933,12 @@ def _counted(text: str, m: re.Match[str], start: int) -> FoundFigure | None:
         if (
             toll is not None
             and not partitive
-            and (value := _value(text[start : m.end()])) is not None
+            and (value := value_of(text[start : m.end()])) is not None
         ):
             return FoundFigure(toll, m.end(), text[toll : m.end()], "count", value, "dead", None)
         return None  # "six unpaid."; but "1.2 million displaced people" counts
     head = noun[-1].lower()
-    value = _value(text[start : m.end()])
+    value = value_of(text[start : m.end()])
     if value is None or year:
         return None  # "the 2012 rebellion": a year, left to the year pattern
     if m.group().endswith("m") and noun[0].lower() in words()["distance_events"]:
@@ -1107,7 +1086,7 @@ def _conjunct_start() -> re.Pattern[str]:
     spelled = shared_starts(values.numbers)
     return re.compile(
         rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?i:{qualifiers})\s+)?"
-        rf"(?P<number>{_NUM}|(?i:{spelled}|an?)\b){_scale_words()}(?=\s)"
+        rf"(?P<number>{NUMBER}|(?i:{spelled}|an?)\b){scale_words()}(?=\s)"
     )
 
 
@@ -1121,7 +1100,7 @@ def _conjunct(text: str, at: int) -> tuple[int, float] | None:
     end, noun = _noun_end(text, m.end(), MAX_NOUN_WORDS)
     if not noun or not _of_people(noun[-1].lower(), one):
         return None
-    value = 1.0 if one else _value(m.group()[m.start("number") - m.start() :])
+    value = 1.0 if one else value_of(m.group()[m.start("number") - m.start() :])
     return (end, value) if value is not None else None
 
 
@@ -1199,7 +1178,7 @@ def _not_a_count(text: str, start: int, end: int, noun: list[str]) -> bool:
 def _share_pattern() -> re.Pattern[str]:
     spelled = "|".join(sorted(number_values().numbers, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w.,])(?P<part>{_NUM}|(?i:{spelled})) (?P<link>in(?: every)?|out of|of)"
+        rf"(?<![\w.,])(?P<part>{NUMBER}|(?i:{spelled})) (?P<link>in(?: every)?|out of|of)"
         r"(?: the)? \Z"
     )
 
@@ -1211,7 +1190,7 @@ def _share_before(text: str, start: int, whole: float, counted: str) -> tuple[in
     if not text.endswith((" in ", " of ", " every ", " of the "), 0, start):
         return None  # ("33 of the 81 seats": the share, not the 81)
     found = _share_pattern().search(text, max(0, start - 30), start)
-    part = _value(found.group("part")) if found else None
+    part = value_of(found.group("part")) if found else None
     if found is None or part is None or not 0 < part < whole:
         return None
     if found.group("link") == "of" and part < 2:
@@ -1543,66 +1522,3 @@ def _clock_zone() -> re.Pattern[str]:
 def _clock_time(text: str, end: int) -> bool:
     """ "1900 GMT", "2010 local time": a time of day, not a year."""
     return _clock_zone().match(text, end) is not None
-
-
-# A scale after a number, or after the upper bound of its range ("$10-12bn" is billions).
-_SECOND_SCALE = re.compile(r" (crore|million|billion)\b")
-
-
-@cache
-def _scale_after() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?: ?[-–] ?{SIGNED}?(?:{_NUM})|,? (?:and|to|or) {SIGNED}?(?:{_NUM}|[a-z]+))?"
-        r"(?:\s?|-(?=(?:million|billion|trillion)\b))"  # "5.4-billion" (see _scale_words)
-        rf"({_scales()})\b"
-    )
-
-
-_NUMBER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?(?: few)?")  # "thirty-eight" is one word
-
-
-def _number_word(low: str, end: int) -> tuple[float, int] | None:
-    """The value of the first number word in low[:end] and where it ends."""
-    table = number_values()
-    for w in _NUMBER_WORD.finditer(low, 0, end):
-        value = table.numbers.get(w.group(), table.vague.get(w.group()))
-        if value is not None:
-            return value, w.end()
-        first, hyphen, _ = w.group().partition("-")
-        if hyphen and first in table.numbers:  # "one-third", "two-day": the number word
-            return table.numbers[first], w.start() + len(first)
-    return None
-
-
-# Kept: figures repeat ("two", "10%"): 5,361 values read in a 1,000-article inbox, of
-# 2,112 texts.
-@lru_cache(maxsize=8192)
-def _value(raw: str) -> float | None:
-    """The first number of a figure with its scale ("2.5bn", "two hundred", "several
-    hundred"): of a range ("100-120", "between 200 and 300"), the lower bound."""
-    low = raw.lower()
-    num = _NUM_RE.search(low)
-    table = number_values()
-    plural = None if num else table.plural_phrase.search(low)
-    if plural is not None:
-        # "tens of thousands": at least two of each, so twice the product of the scales
-        return 2 * math.prod(table.plural[w] for w in plural.group().split(" of "))
-    # a number word before the digits is a range's lower bound: "between six and 12 hours"
-    words_end = num.start() if num else len(low)
-    ranged = num is None or any(joint in low for joint in (" to ", " or ", " and "))
-    word = _number_word(low, words_end) if ranged and words_end > 1 else None
-    if word is not None:
-        value, after = word
-    elif num:
-        value, after = float(_GROUPING.sub("", num.group())), num.end()
-    else:
-        return None
-    scale = _scale_after().match(low, after)
-    if scale:
-        value *= table.scales[scale.group(1)]
-        second = _SECOND_SCALE.match(low, scale.end())
-        if second:
-            value *= table.scales[second.group(1)]
-    value = value / 2 if _HALF.search(low, 0, after) else value
-    # binary floats: "$8.2 billion" is 8,200,000,000, not 8,199,999,999.999999
-    return float(f"{value:.12g}")
