@@ -41,6 +41,8 @@ One job a module, each using only those listed before it:
 - `found_figure`: the record of a figure in its sentence that the scan's steps pass on;
 - `number_reading`: a number as written ("100,000", "2.5bn", "several hundred") and its
   value;
+- `ranges`: the words before a number that its figure keeps, qualifiers ("up to"),
+  ranges' lower bounds and signs ("minus"), and how its value reads against its text;
 - `scanner`: the figures of each sentence (`find_figures`, `read_ahead`), each date
   asked of `dated_events` whether it dates an event;
 - `key_choice`: the order of the key figures (`key_figures`).

@@ -26,13 +26,9 @@ NUMBER = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, \d{3})*, 000(?!\d)"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?"
 )
-
-
 # Compiled once: `re.search(NUMBER, ...)` looked the pattern up in re's cache at every call
 # (27,925 look-ups at 25,000 sentences).
 NUMBER_RE = re.compile(NUMBER)
-
-
 GROUPING = re.compile(r"[,\s\u202f]")  # what float() cannot read in "100,000"
 
 

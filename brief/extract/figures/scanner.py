@@ -15,7 +15,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import islice
-from typing import cast, get_args
 
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.actors.word_knowledge import common_word, given_name
@@ -24,10 +23,8 @@ from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import (
     DATE_PATTERN,
     DIGIT,
-    MONTH,
     MONTH_STARTS,
     MONTHS,
-    SIGN_CHARS,
     SIGNED,
     WORD_RE,
     WORD_REACH,
@@ -40,12 +37,19 @@ from brief.extract.figures.notation import (
     territory_code,
 )
 from brief.extract.figures.number_reading import (
-    GROUPING,
     NUMBER,
-    NUMBER_RE,
     SCALE_WORD,
     scale_words,
     value_of,
+)
+from brief.extract.figures.ranges import (
+    RANGE_LOW,
+    descending,
+    figure_bound,
+    qualified_start,
+    qualifier_readings,
+    range_start,
+    with_sign,
 )
 from brief.extract.lexicon import (
     PhraseMatcher,
@@ -56,81 +60,14 @@ from brief.extract.lexicon import (
     joined,
     shared_starts,
     weekday_names,
-    word_codes,
     words,
 )
-from brief.models import Figure, FigureBound, FigureKind, Mention, Sentence
+from brief.models import Figure, Mention, Sentence
 from brief.prefilter import has_odd_case, may_hold
 from brief.rank.text import stop_words
 
 # "Thousands of troops": a plural scale's count is of what follows its "of".
 _OF = re.compile(r" of\b")
-# A range is one figure as written ("100-120 UK troops", "20-25%", "$10-12bn"); its value
-# is its lower bound, the least the text says, so a range never sorts above what it settles.
-# A score ("a 5-4 win", "42-6 victors") is no range: see _descending.
-# Its lower bound is not grouped by spaces: "10 737-800 planes" is ten Boeing 737-800s.
-_LOW_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_RANGE_LOW = rf"(?:{_LOW_NUM}) ?[-–] ?"
-_RANGE = re.compile(rf"({_LOW_NUM}) ?[-–] ?{SIGNED}?({NUMBER})")
-
-
-# A qualifier is looked for just before a number, not as an optional start of every
-# pattern: an optional prefix stops `re` from skipping ahead to a digit.
-@cache
-def _qualifier_before() -> re.Pattern[str]:
-    """words.toml's [figures] qualifiers, at the end of the text before a number."""
-    return re.compile(rf"(?<!\w)(?:{shared_starts(_qualifiers())}) \Z", re.IGNORECASE)
-
-
-@cache
-def _qualifiers() -> dict[str, FigureBound]:
-    """words.toml's [values.qualifiers]: each qualifier and how its number reads."""
-    readings = word_codes("qualifiers", allowed=get_args(FigureBound))
-    return {phrase: cast(FigureBound, reading) for phrase, reading in readings.items()}
-
-
-@cache
-def _range_opening() -> re.Pattern[str]:
-    """A figure that opens with a range's lower bound: "100-120 UK troops", "between six
-    and 12 hours", "from £199 to £9,500"."""
-    spelled = alternation(number_values().numbers)
-    return re.compile(
-        rf"(?i:(?:between|from) )?(?:{SIGNED} ?)?(?:{_LOW_NUM}|(?i:{spelled}))"
-        rf"(?: ?(?:%|per ?cent\b))?{scale_words()}(?: (?:to|or|and) | ?[-–] ?)"
-        rf"(?={SIGNED}? ?(?:\d|(?i:{spelled})\b))"  # another number: no "-billion"
-    )
-
-
-_TO_RE = re.compile(r"\s(?:to|and)\s")  # "from £1.2bn to £900m": where a change ends
-_LIVES_OPENING = re.compile(r"^(?:the )?lives of ")  # a toll's opening: see _casualties
-
-
-def _bound(
-    text: str, kind: FigureKind, value: float | None, unit: str | None
-) -> FigureBound | None:
-    """How a figure's value reads against its text: as its qualifier says ("up to 10
-    jets": "max"), "min" for a vague count ("hundreds of people") or a range, whose value
-    is its first number: the least the text says, or the most where it falls ("from
-    £1.2bn to £900m"); None where the value is the number as written, and where "over"
-    before a span of time may mean "during" as well as "more than" ("£960m over 15 years",
-    "for over 48 years"): a wrong bound is worse than none."""
-    low = _LIVES_OPENING.sub("", text.lower())  # "the lives of more than 20 people"
-    if kind == "date":
-        return None
-    if low.startswith("from "):
-        parts = _TO_RE.split(text)
-        last = value_of(parts[-1]) if len(parts) > 1 else None
-        return "max" if last is not None and value is not None and last < value else "min"
-    reading = next((r for q, r in _qualifiers().items() if low.startswith(f"{q} ")), None)
-    if reading is not None:
-        during = low.startswith("over ") and unit in words()["durations"]
-        return None if during else reading
-    if low.startswith(number_values().vague_starts) or _range_opening().match(text):
-        return "min"
-    return None
-
-
-_QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
 
 
 @cache
@@ -146,7 +83,7 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
     values = number_values()
     units = alternation(words()["glued_units"])
     signs = alternation(values.signs)  # "NZ$" before "$"
-    number = rf"(?:{_RANGE_LOW})?(?:{NUMBER})"
+    number = rf"(?:{RANGE_LOW})?(?:{NUMBER})"
     digit = r"(?=\d)"  # a number in digits starts with one: see YEAR_PATTERN
     if spelled:
         digit = ""
@@ -161,7 +98,7 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 rf"(?<![A-Za-z])(?:{signs}) ?(?:{NUMBER})(?: ?[-–] ?(?:{signs})?(?:{NUMBER}))?"
                 rf"{scale_words()}"
-                rf"|(?:{_RANGE_LOW})?(?:{NUMBER}){scale_words()}"
+                rf"|(?:{RANGE_LOW})?(?:{NUMBER}){scale_words()}"
                 rf" (?:{'|'.join(values.currency_words)})\b"
             ),
         ),
@@ -172,7 +109,7 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf" ?(?:{NUMBER})(?: ?[-–] ?(?:{NUMBER}))?(?P<scale>{scale_words()})"
             ),
         ),
-        ("percent", re.compile(rf"(?:{_RANGE_LOW})?(?:{NUMBER}) ?(?:%|percent\b|per cent\b)")),
+        ("percent", re.compile(rf"(?:{RANGE_LOW})?(?:{NUMBER}) ?(?:%|percent\b|per cent\b)")),
         ("date", DATE_PATTERN),
         ("strong", re.compile(rf"(?:{NUMBER}){scale_words()}-strong [a-z]+")),
         (
@@ -250,7 +187,7 @@ def find_figures(
                 continue  # its first sentence stands (or an event's does): nothing to read
             event = f.date is not None and is_event_date(s.text, f.start, f.end)
             at = Mention(s.source, s.index)
-            bound = _bound(f.text, f.kind, f.value, f.unit)
+            bound = figure_bound(f.text, f.kind, f.value, f.unit)
             past = bool(earlier) and f.kind != "date" and _dated_by(s.text, f, earlier)
             figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound, past)
             if known is None:
@@ -392,7 +329,7 @@ def _scan(text: str, published: str | None) -> list[FoundFigure]:
                 found = [g for g in found if not (f.start <= g.start and g.end <= f.end)]
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             found.append(f)
-    rated = sorted((_signed(text, _with_rate(text, f)) for f in found), key=lambda f: f.start)
+    rated = sorted((with_sign(text, _with_rate(text, f)) for f in found), key=lambda f: f.start)
     # a conversion a rate took in ("(115 miles)" of "185 kilometers (115 miles) per hour")
     kept = [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]
     return _named_before(text, kept) if any(f.kind == "money" for f in kept) else kept
@@ -453,24 +390,6 @@ def _currency_written(text: str) -> tuple[str, bool] | None:
     if m is None:
         return None
     return m.group("word").lower(), not m.group("between")
-
-
-# ... but "plus or minus 3.5 points" ("plus/minus", "plus-or-minus") is a margin, no sign;
-# and "negative" is as often a judgement ("negative 5 reviews", "tested negative 14 days
-# later") as a sign, so only "minus" is read
-_MINUS_BEFORE = re.compile(r"(?<![-/\w])(?<!plus or )minus $", re.I)
-
-
-def _signed(text: str, found: FoundFigure) -> FoundFigure:
-    """ "minus 20 degrees Celsius": a sign written as a word belongs to the figure, or
-    the brief would report a frost as 20 degrees."""
-    if found.value is None or found.kind not in {"count", "measure", "percent"}:
-        return found
-    sign = _MINUS_BEFORE.search(text, max(0, found.start - 17), found.start)
-    if sign is None:
-        return found
-    start = sign.start()
-    return found._replace(start=start, text=text[start : found.end], value=-found.value)
 
 
 # What a sum, a measure or a count is per: "55 miles per hour", "$10 a share",
@@ -583,98 +502,6 @@ def _may_spell_a_number(text: str) -> bool:
     return next(_spelled()[0].finditer(text.lower()), None) is not None
 
 
-def _qualified_start(text: str, start: int) -> int:
-    """Where a number's figure starts: at "up to" in "up to 10 jets", else at the number
-    (or its range's lower bound, see _range_start). A qualifier is kept whole or not at
-    all: after a negation that it does not include ("not up to 10"), it is left out, since
-    "up to 10" alone would say the opposite."""
-    if SCALE_WORD.match(text, start):
-        # "a dozen", "half a dozen": the article and the fraction belong to the number
-        article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
-        start = article.start() if article else start
-    if not text.endswith(" ", 0, start):
-        return start  # a qualifier is a word and a space before the number: none here
-    before = text[max(0, start - _QUALIFIER_REACH) : start]
-    m = _qualifier_before().search(before)
-    if m is None:
-        return start
-    at = start - len(m.group())
-    if _NEGATION_BEFORE.search(text, max(0, at - 8), at):
-        return start
-    if m.group().strip().lower() in words()["qualifier_bounds"] and _NEGATED_VERB_BEFORE.search(
-        text, max(0, at - 24), at
-    ):
-        return start
-    return start - len(m.group())
-
-
-_BETWEEN_REACH = 48
-_SIGN_START = re.compile(SIGNED)
-
-
-@cache
-def _range_before() -> re.Pattern[str]:
-    """A range's lower bound written with a word before its upper one: "two to three
-    years", "from £199 to £9,500", "2,000 or 3,000 metres", "between six and 12 hours"."""
-    spelled = "|".join(sorted(number_values().numbers, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w.,{SIGN_CHARS}-])(?:(?P<opener>(?i:between|from)) )?"
-        rf"(?P<sign>{SIGNED} ?)?(?P<low>{NUMBER}|(?i:{spelled}))"
-        rf"(?P<percent> ?(?:%|per ?cent\b))?{scale_words()} (?P<joint>to|or|and) \Z"
-    )
-
-
-def _range_start(text: str, m: re.Match[str], kind: str) -> int:
-    """Where a range ending in the figure at `m` starts, or the figure's own start. Its
-    bounds are of one kind ("£199 to £9,500", a bare number to a count); a descending
-    pair is a score ("won 5 to 4") unless "from" makes it a change ("fell from 20 to 10");
-    years are left to the timeline; "and" joins only after "between"."""
-    found = _range_before().search(text, max(0, m.start() - _BETWEEN_REACH), m.start())
-    if found is None or kind not in {"money", "percent", "count", "unit"}:
-        return m.start()
-    opener = (found.group("opener") or "").lower()
-    if found.group("joint") == "and" and opener != "between":
-        return m.start()
-    if opener == "between" and found.group("joint") == "or":
-        return m.start()  # "between" takes "and", and in news copy "to" ("between 25 to 40")
-    upper = m.group()
-    upper_sign = _SIGN_START.match(upper) is not None
-    if bool(found.group("sign")) != (kind == "money" and upper_sign):
-        return m.start()
-    if found.group("percent") and kind != "percent":
-        return m.start()
-    if (found.group("sign") or found.group("percent")) and opener == "":
-        return m.start()  # "fell $1.64 to $47.10", "$2.3bn or £1.2bn": a change, a conversion
-    if _MONTH_BEFORE.search(text, 0, found.start("low")):
-        return m.start()  # "the year starting April 1 to 3.6%": a date's day, no bound
-    low, high = value_of(found.group("low")), value_of(upper)
-    numbers = (found.group("low"), *NUMBER_RE.findall(upper)[:1])
-    if low is None or high is None or any(YEAR_RE.fullmatch(n) for n in numbers):
-        return m.start()
-    if low >= high and opener != "from":
-        return m.start()
-    return found.start()
-
-
-_MONTH_BEFORE = re.compile(rf"\b{MONTH} \Z")
-_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:half )?(?i:an?) \Z")
-_NEGATION_BEFORE = re.compile(r"(?<!\w)(?i:no|not|never) \Z")
-# A bound (words.toml's qualifier_bounds) after a negated verb ("have not won more than
-# 42 percent", "didn't get more than 30 seats") is the negation's: the figure alone says
-# no more than the number. An estimate is not ("didn't know nearly 500 people had fled"
-# keeps "nearly").
-_NEGATED_VERB_BEFORE = re.compile(r"(?<!\w)(?i:not|never|\w+n[’']t) [a-z]+ \Z")
-
-
-def _descending(figure_text: str) -> bool:
-    """A range runs upwards ("100-120"); "5-4" and "42-6" are scores."""
-    m = _RANGE.search(figure_text)
-    if m is None:
-        return False
-    low, high = (float(GROUPING.sub("", n)) for n in m.groups())
-    return low >= high
-
-
 # A quantity is never written with a leading zero: "000 scientists" is the tail of a
 # "20, 000" that a sentence split cut in two, and "007" is a name. Not a group of
 # thousands ("1,050", "10 050", or "20, 000" whole, as tokenised copy spaces it).
@@ -684,7 +511,7 @@ _ZERO_LED = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])(?<!\d, )0\d|(?<=\d, )
 def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> FoundFigure | None:
     if kind == "lettered" and not _lettered(text, m):
         return None
-    if kind in {"money", "lettered", "percent", "count"} and _descending(m.group()):
+    if kind in {"money", "lettered", "percent", "count"} and descending(m.group()):
         return None
     if kind not in {"date", "year"} and _ZERO_LED.search(text, m.start(), m.end()):
         return None
@@ -700,7 +527,7 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
     start = m.start()
     if kind != "strong":
         ranged = text.endswith((" to ", " or ", " and "), 0, start)
-        start = _qualified_start(text, _range_start(text, m, kind) if ranged else start)
+        start = qualified_start(text, range_start(text, m, kind) if ranged else start)
     raw = text[start : m.end()]
     if kind == "money":
         values = number_values()
@@ -1082,7 +909,7 @@ def _conjunct_start() -> re.Pattern[str]:
     """ "and three civilians", ", 12 police officers", "and at least two children": a
     count joined to the one before it, up to its number."""
     values = number_values()
-    qualifiers = shared_starts(_qualifiers())
+    qualifiers = shared_starts(qualifier_readings())
     spelled = shared_starts(values.numbers)
     return re.compile(
         rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?i:{qualifiers})\s+)?"
@@ -1205,7 +1032,7 @@ def _share_before(text: str, start: int, whole: float, counted: str) -> tuple[in
         text, found.start(), counted
     ):
         return None  # "number 7 of 20 candidates", "Game 4 of 7 games": a place in a series
-    return _qualified_start(text, found.start()), 100 * part / whole
+    return qualified_start(text, found.start()), 100 * part / whole
 
 
 def _labelled(text: str, start: int, link: str) -> bool:
@@ -1213,7 +1040,7 @@ def _labelled(text: str, start: int, link: str) -> bool:
     a place in a series ("Week 3 of 17", "Hide Caption 27 of 43"); not a place's name
     after its preposition ("In Texas 29 of 34 counties", "Across Europe 9 of 10 farms")
     nor a qualifier ("Almost 29 of 34 states"): those give shares."""
-    if link != "of" or _qualified_start(text, start) != start:
+    if link != "of" or qualified_start(text, start) != start:
         return False
     before = text[max(0, start - 2 * WORD_REACH) : start].split()
     # after a preposition or an article a capitalised word that is no common noun is a
