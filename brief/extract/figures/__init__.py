@@ -43,6 +43,8 @@ One job a module, each using only those listed before it:
   value;
 - `ranges`: the words before a number that its figure keeps, qualifiers ("up to"),
   ranges' lower bounds and signs ("minus"), and how its value reads against its text;
+- `tense`: what a date's clause says of it (to come or past) and whether an earlier
+  year dates a figure's clause;
 - `scanner`: the figures of each sentence (`find_figures`, `read_ahead`), each date
   asked of `dated_events` whether it dates an event;
 - `key_choice`: the order of the key figures (`key_figures`).

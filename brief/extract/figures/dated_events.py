@@ -313,8 +313,9 @@ def _scheduled_in(clause: str) -> bool:
 
 
 # A clause that looks ahead from its time, a past one too ("which would open in 2007"):
-# unlike scanner's _AHEAD, which reads a clause's tense to find a yearless date's year
-# and so takes "would" for no tense, this asks only whether a date is set, not lived.
+# unlike the tense module's _AHEAD, which reads a clause's tense to find a yearless
+# date's year and so takes "would" for no tense, this asks only whether a date is set,
+# not lived.
 _SCHEDULING = re.compile(
     r"\b(?i:will|would|due|expected|set to|scheduled|planned|to be)\b"
     r"|\b(?i:is|are)\s+\w+ing\b"  # "who is retiring in 2006"

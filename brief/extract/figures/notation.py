@@ -205,7 +205,7 @@ def iso(raw: str, published: str | None, tense: Tense = None) -> str | None:
     return f"{y:04d}-{month:02d}-{days[0]:02d}"
 
 
-# What a date's clause says of it (see scanner._tense): to come, past, or neither.
+# What a date's clause says of it (see tense.clause_tense): to come, past, or neither.
 Tense = Literal["ahead", "past"] | None
 # A date to come may be a few weeks before the article's ("The law will take effect on 1
 # December" on 2 December: copy written or read late), a past one no later than it; a date

@@ -18,7 +18,7 @@ from itertools import islice
 
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.actors.word_knowledge import common_word, given_name
-from brief.extract.figures.dated_events import SCOPE_BREAK, is_event_date
+from brief.extract.figures.dated_events import is_event_date
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import (
     DATE_PATTERN,
@@ -30,7 +30,6 @@ from brief.extract.figures.notation import (
     WORD_REACH,
     YEAR_PATTERN,
     YEAR_RE,
-    Tense,
     in_name,
     iso,
     number_values,
@@ -51,6 +50,7 @@ from brief.extract.figures.ranges import (
     range_start,
     with_sign,
 )
+from brief.extract.figures.tense import clause_tense, dated_by, earlier_dates
 from brief.extract.lexicon import (
     PhraseMatcher,
     alternation,
@@ -173,7 +173,7 @@ def find_figures(
         before = None
         day = dates.get(s.source)
         scanned = list(_scanned(s.text, day))
-        earlier = _earlier_dates(scanned, day)
+        earlier = earlier_dates(scanned, day)
         if any(f.kind == "money" and f.unit in _other_dollars() for f in scanned):
             other_dollars.add(s.source)
         for f in scanned:
@@ -188,7 +188,7 @@ def find_figures(
             event = f.date is not None and is_event_date(s.text, f.start, f.end)
             at = Mention(s.source, s.index)
             bound = figure_bound(f.text, f.kind, f.value, f.unit)
-            past = bool(earlier) and f.kind != "date" and _dated_by(s.text, f, earlier)
+            past = bool(earlier) and f.kind != "date" and dated_by(s.text, f, earlier)
             figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound, past)
             if known is None:
                 seen[key] = (len(out), event)
@@ -220,51 +220,6 @@ def _bare_dollar(text: str, f: FoundFigure) -> bool:
     """Whether the sum's dollar sign is a bare "$"."""
     at = f.text.find("$")
     return at >= 0 and _BARE_DOLLAR.match(text, f.start + at) is not None
-
-
-def _earlier_dates(found: Sequence[FoundFigure], published: str | None) -> list[FoundFigure]:
-    """The sentence's dates in a year before its source's (known from the page)."""
-    if not published or not published[:4].isdigit():
-        return []
-    year = int(published[:4])
-    return [
-        f
-        for f in found
-        if f.kind == "date" and f.date and f.date[:4].isdigit() and int(f.date[:4]) < year
-    ]
-
-
-def _dated_by(text: str, figure: FoundFigure, dates: Sequence[FoundFigure]) -> bool:
-    """Whether one of the dates stands in the figure's own clause: nothing that opens
-    another (a comma, "which", "and" ...) between them."""
-    for date in dates:
-        start, end = (
-            (date.end, figure.start) if date.end <= figure.start else (figure.end, date.start)
-        )
-        if start <= end and SCOPE_BREAK.search(text, start, end) is None:
-            return True
-        if date.end <= figure.start and _RELATIVE_TO_DATE.fullmatch(text, start, end):
-            return True  # "a raid in November 2023, in which 21 people died": the raid's
-        if (
-            date.end <= figure.start
-            and _DETERMINER_BEFORE.search(text, 0, date.start)
-            and _NOUN_RELATIVE_TO_DATE.fullmatch(text, start, end)
-        ):
-            return True  # "the 1988 Spitak earthquake, which killed about 25,000"
-    return False
-
-
-# A relative clause on a dated noun, up to a figure: ", in which", ", when", ", which";
-# the noun may follow its year ("the 1988 Spitak earthquake, which killed about 25,000",
-# "the February 2023 earthquakes that killed more than 53,000": history, not the news).
-_RELATIVE_TO_DATE = re.compile(
-    r",? (?:in which|during which|at which|when|which|that) [^,;:()\u2014\u2013]*"
-)
-_NOUN_RELATIVE_TO_DATE = re.compile(
-    r"(?: [\w'’-]+){1,4},? (?:in which|during which|at which|when|which|that)"
-    r" [^,;:()\u2014\u2013]*"
-)
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) \Z")  # the date used as an adjective
 
 
 _OPENS_BRACKET = re.compile(r"\s*[(;]\s*")  # "(£722m; $1.3bn)": each a conversion
@@ -518,7 +473,7 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
     if kind == "date":
         if _named_may(text, m):
             return None  # "the supply boat Unaiza May 4": a name, not 4 May
-        date = iso(m.group(), published, _tense(text, m.start()) if published else None)
+        date = iso(m.group(), published, clause_tense(text, m.start()) if published else None)
         return FoundFigure(m.start(), m.end(), m.group(), "date", None, None, date)
     if kind == "year":
         if in_name(text, m.start()) or _clock_time(text, m.end()):
@@ -612,68 +567,6 @@ def _lettered(text: str, m: re.Match[str]) -> bool:
 def _longest_signs() -> tuple[str, ...]:
     """words.toml's currency signs, the longest first: "NZ$" is found before "$"."""
     return tuple(sorted(number_values().signs, key=len, reverse=True))
-
-
-# What makes a clause speak of what is to come ("will meet", "is due to", "next"), and of
-# what has happened ("was", "had", an -ed verb with its object: "arrested him on 20 June").
-_AHEAD = re.compile(
-    r"\b(?:will|shall|won[’']t|(?:is|are) (?:due |set |scheduled |expected |going )?to"
-    r"|(?:due )?to be|next|upcoming|plans? to"
-    # a calendar's present: "before the new term begins on 23 March", "the law takes effect"
-    r"|begins|starts|opens|ends|closes|resumes|expires|takes (?:effect|place))\b|[’']ll\b",
-    re.IGNORECASE,
-)
-# Neither: the future of a past ("would", "was to"), a span's end ("until") or what a
-# past act looked ahead to ("stepped up pressure ahead of the anniversary on May 20"): a
-# clause with one says no tense, and the nearest year is the date's.
-_NEITHER = re.compile(
-    r"\b(?:would|until|(?:was|were) (?:due |set |expected |going )?to|ahead of"
-    r"|in the (?:run|lead)-up to)\b",
-    re.I,
-)
-# Past, unless the verb only looks forward from then ("was expected to", "were preparing
-# for", "postponed the concert until"): those clauses say no tense, and the nearest year
-# is the date's.
-_PAST = re.compile(
-    r"\b(?:was|were)\b(?! (?:\w+ing|to|due|set|expected|scheduled|planned|going)\b)"
-    r"|\b(?:had|did)\b"
-    r"|\b(?!(?:expect|plann|schedul|postpon|adjourn|delay|prepar)ed\b)[a-z]{3,}ed"
-    r" (?:him|her|them|it|the|a|an|his|their|its|on|in|at|\d)",
-    re.IGNORECASE,
-)
-# Where a clause starts or ends around a date: "said on 2 May that talks will resume"
-# dates the saying; "talks, which will resume on 15 July" the talks; "will rule on
-# whether the 10 March vote was valid" the vote.
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:that|which|who|when|because|whether|if)\b")
-
-
-def _tense(text: str, at: int) -> Tense:
-    """What the clause of the date at `at` says of it: "ahead" (to come), "past", or None.
-    A date that opens the sentence ("On 15 July, the two sides will meet", "On 5 January
-    he will resign") belongs to the clause after it."""
-    head = text[max(0, at - 100) : at]
-    breaks = list(_CLAUSE_BREAK.finditer(head))
-    clause = head[breaks[-1].end() if breaks else 0 :]
-    if not breaks and len(text[:at].split()) <= 2:  # an opening date: the clause after it
-        start = text.find(" ", at + 1)
-        start = text.find(",", at, at + 30) + 1 or start
-        after = text[start : start + 100]
-        stop = _CLAUSE_BREAK.search(after)
-        clause = after[: stop.start() if stop else len(after)]
-    tense = _tense_of(clause)
-    if tense is None:  # "whether the 10 March vote was valid": the verb after the date
-        rest = text[at : at + 100]
-        stop = _CLAUSE_BREAK.search(rest)
-        tense = _tense_of(rest[: stop.start() if stop else len(rest)])
-    return tense
-
-
-def _tense_of(clause: str) -> Tense:
-    if _AHEAD.search(clause):
-        return "ahead"
-    if _NEITHER.search(clause):
-        return None
-    return "past" if _PAST.search(clause) else None
 
 
 # What a share is of: " of the vote", " of the company's capital", " of GDP".

@@ -1,0 +1,126 @@
+"""When a figure stands in time, as the words of its clause say.
+
+A date written without its year ("February 9") takes the year its clause's tense points
+to from the page's date (notation.iso): "will meet on 15 July" in a December article is
+next July, "arrested him on 20 June" in a January one last June. A figure whose own
+clause an earlier year dates ("the clash in June 2020 that killed 20 Indian soldiers" in
+a 2027 report) is history, not the news (Figure.past), and the key figures put it last.
+
+Apart from the scanner because both read the clause around a figure (its verbs, its
+breaks, its relative clauses), not the number and what it counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.extract.figures.dated_events import SCOPE_BREAK
+from brief.extract.figures.found_figure import FoundFigure
+from brief.extract.figures.notation import Tense
+
+# What makes a clause speak of what is to come ("will meet", "is due to", "next"), and of
+# what has happened ("was", "had", an -ed verb with its object: "arrested him on 20 June").
+_AHEAD = re.compile(
+    r"\b(?:will|shall|won[’']t|(?:is|are) (?:due |set |scheduled |expected |going )?to"
+    r"|(?:due )?to be|next|upcoming|plans? to"
+    # a calendar's present: "before the new term begins on 23 March", "the law takes effect"
+    r"|begins|starts|opens|ends|closes|resumes|expires|takes (?:effect|place))\b|[’']ll\b",
+    re.IGNORECASE,
+)
+# Neither: the future of a past ("would", "was to"), a span's end ("until") or what a
+# past act looked ahead to ("stepped up pressure ahead of the anniversary on May 20"): a
+# clause with one says no tense, and the nearest year is the date's.
+_NEITHER = re.compile(
+    r"\b(?:would|until|(?:was|were) (?:due |set |expected |going )?to|ahead of"
+    r"|in the (?:run|lead)-up to)\b",
+    re.I,
+)
+# Past, unless the verb only looks forward from then ("was expected to", "were preparing
+# for", "postponed the concert until"): those clauses say no tense, and the nearest year
+# is the date's.
+_PAST = re.compile(
+    r"\b(?:was|were)\b(?! (?:\w+ing|to|due|set|expected|scheduled|planned|going)\b)"
+    r"|\b(?:had|did)\b"
+    r"|\b(?!(?:expect|plann|schedul|postpon|adjourn|delay|prepar)ed\b)[a-z]{3,}ed"
+    r" (?:him|her|them|it|the|a|an|his|their|its|on|in|at|\d)",
+    re.IGNORECASE,
+)
+# Where a clause starts or ends around a date: "said on 2 May that talks will resume"
+# dates the saying; "talks, which will resume on 15 July" the talks; "will rule on
+# whether the 10 March vote was valid" the vote.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:that|which|who|when|because|whether|if)\b")
+
+
+def clause_tense(text: str, at: int) -> Tense:
+    """What the clause of the date at `at` says of it: "ahead" (to come), "past", or None.
+    A date that opens the sentence ("On 15 July, the two sides will meet", "On 5 January
+    he will resign") belongs to the clause after it."""
+    head = text[max(0, at - 100) : at]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    clause = head[breaks[-1].end() if breaks else 0 :]
+    if not breaks and len(text[:at].split()) <= 2:  # an opening date: the clause after it
+        start = text.find(" ", at + 1)
+        start = text.find(",", at, at + 30) + 1 or start
+        after = text[start : start + 100]
+        stop = _CLAUSE_BREAK.search(after)
+        clause = after[: stop.start() if stop else len(after)]
+    tense = _tense_of(clause)
+    if tense is None:  # "whether the 10 March vote was valid": the verb after the date
+        rest = text[at : at + 100]
+        stop = _CLAUSE_BREAK.search(rest)
+        tense = _tense_of(rest[: stop.start() if stop else len(rest)])
+    return tense
+
+
+def _tense_of(clause: str) -> Tense:
+    if _AHEAD.search(clause):
+        return "ahead"
+    if _NEITHER.search(clause):
+        return None
+    return "past" if _PAST.search(clause) else None
+
+
+def earlier_dates(found: Sequence[FoundFigure], published: str | None) -> list[FoundFigure]:
+    """The sentence's dates in a year before its source's (known from the page)."""
+    if not published or not published[:4].isdigit():
+        return []
+    year = int(published[:4])
+    return [
+        f
+        for f in found
+        if f.kind == "date" and f.date and f.date[:4].isdigit() and int(f.date[:4]) < year
+    ]
+
+
+def dated_by(text: str, figure: FoundFigure, dates: Sequence[FoundFigure]) -> bool:
+    """Whether one of the dates stands in the figure's own clause: nothing that opens
+    another (a comma, "which", "and" ...) between them."""
+    for date in dates:
+        start, end = (
+            (date.end, figure.start) if date.end <= figure.start else (figure.end, date.start)
+        )
+        if start <= end and SCOPE_BREAK.search(text, start, end) is None:
+            return True
+        if date.end <= figure.start and _RELATIVE_TO_DATE.fullmatch(text, start, end):
+            return True  # "a raid in November 2023, in which 21 people died": the raid's
+        if (
+            date.end <= figure.start
+            and _DETERMINER_BEFORE.search(text, 0, date.start)
+            and _NOUN_RELATIVE_TO_DATE.fullmatch(text, start, end)
+        ):
+            return True  # "the 1988 Spitak earthquake, which killed about 25,000"
+    return False
+
+
+# A relative clause on a dated noun, up to a figure: ", in which", ", when", ", which";
+# the noun may follow its year ("the 1988 Spitak earthquake, which killed about 25,000",
+# "the February 2023 earthquakes that killed more than 53,000": history, not the news).
+_RELATIVE_TO_DATE = re.compile(
+    r",? (?:in which|during which|at which|when|which|that) [^,;:()\u2014\u2013]*"
+)
+_NOUN_RELATIVE_TO_DATE = re.compile(
+    r"(?: [\w'’-]+){1,4},? (?:in which|during which|at which|when|which|that)"
+    r" [^,;:()\u2014\u2013]*"
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) \Z")  # the date used as an adjective
