@@ -139,35 +139,35 @@ def _range_before() -> re.Pattern[str]:
     )
 
 
-def range_start(text: str, m: re.Match[str], kind: str) -> int:
-    """Where a range ending in the figure at `m` starts, or the figure's own start. Its
+def range_start(text: str, match: re.Match[str], kind: str) -> int:
+    """Where a range ending in the figure at `match` starts, or the figure's own start. Its
     bounds are of one kind ("£199 to £9,500", a bare number to a count); a descending
     pair is a score ("won 5 to 4") unless "from" makes it a change ("fell from 20 to 10");
     years are left to the timeline; "and" joins only after "between"."""
-    found = _range_before().search(text, max(0, m.start() - _BETWEEN_REACH), m.start())
+    found = _range_before().search(text, max(0, match.start() - _BETWEEN_REACH), match.start())
     if found is None or kind not in {"money", "percent", "count", "unit"}:
-        return m.start()
+        return match.start()
     opener = (found.group("opener") or "").lower()
     if found.group("joint") == "and" and opener != "between":
-        return m.start()
+        return match.start()
     if opener == "between" and found.group("joint") == "or":
-        return m.start()  # "between" takes "and", and in news copy "to" ("between 25 to 40")
-    upper = m.group()
+        return match.start()  # "between" takes "and", and in news copy "to" ("between 25 to 40")
+    upper = match.group()
     upper_sign = _SIGN_START.match(upper) is not None
     if bool(found.group("sign")) != (kind == "money" and upper_sign):
-        return m.start()
+        return match.start()
     if found.group("percent") and kind != "percent":
-        return m.start()
+        return match.start()
     if (found.group("sign") or found.group("percent")) and opener == "":
-        return m.start()  # "fell $1.64 to $47.10", "$2.3bn or £1.2bn": a change, a conversion
+        return match.start()  # "fell $1.64 to $47.10", "$2.3bn or £1.2bn": a change, a conversion
     if _MONTH_BEFORE.search(text, 0, found.start("low")):
-        return m.start()  # "the year starting April 1 to 3.6%": a date's day, no bound
+        return match.start()  # "the year starting April 1 to 3.6%": a date's day, no bound
     low, high = value_of(found.group("low")), value_of(upper)
     numbers = (found.group("low"), *NUMBER_RE.findall(upper)[:1])
     if low is None or high is None or any(YEAR_RE.fullmatch(n) for n in numbers):
-        return m.start()
+        return match.start()
     if low >= high and opener != "from":
-        return m.start()
+        return match.start()
     return found.start()
 
 

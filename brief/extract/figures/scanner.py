@@ -25,7 +25,6 @@ from brief.extract.figures.notation import (
     DIGIT,
     MONTH_STARTS,
     MONTHS,
-    SIGNED,
     WORD_RE,
     WORD_REACH,
     YEAR_PATTERN,
@@ -50,6 +49,7 @@ from brief.extract.figures.ranges import (
     range_start,
     with_sign,
 )
+from brief.extract.figures.rates import LEVEL_BEFORE, exchange_rate, with_rate
 from brief.extract.figures.tense import clause_tense, dated_by, earlier_dates
 from brief.extract.lexicon import (
     PhraseMatcher,
@@ -284,7 +284,7 @@ def _scan(text: str, published: str | None) -> list[FoundFigure]:
                 found = [g for g in found if not (f.start <= g.start and g.end <= f.end)]
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             found.append(f)
-    rated = sorted((with_sign(text, _with_rate(text, f)) for f in found), key=lambda f: f.start)
+    rated = sorted((with_sign(text, with_rate(text, f)) for f in found), key=lambda f: f.start)
     # a conversion a rate took in ("(115 miles)" of "185 kilometers (115 miles) per hour")
     kept = [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]
     return _named_before(text, kept) if any(f.kind == "money" for f in kept) else kept
@@ -345,88 +345,6 @@ def _currency_written(text: str) -> tuple[str, bool] | None:
     if m is None:
         return None
     return m.group("word").lower(), not m.group("between")
-
-
-# What a sum, a measure or a count is per: "55 miles per hour", "$10 a share",
-# "£100,000-a-week", "120 km/h", "900,000 barrels per day", "15,000 people a day", "$2,000
-# per capita". Without it the figure reads as a distance, a stock or a one-off sum.
-_PER = (
-    r"(hour|h|hr|day|night|week|month|year|annum|season|share|head|person|capita"
-    r"|barrel|gallon|litre|liter|kilo|kg|pound|tonne|ton|unit|drum|bag|sack)(?![\w'’-])"
-)
-# "per" and "/" make a rate whatever follows; "a" or "an" may open a time instead: "$2m a
-# year ago", "a year and a half ago", "a year's rent", "a year on", "a week ahead of the
-# vote", "gave 300 workers a day off", "a week early"
-_RATE_STEP = re.compile(
-    rf"(?:\s+per\s+|\s*/\s*){_PER}"
-    rf"|[\s-]+an?[\s-]+{_PER}"
-    r"(?!\s+(?:ago|earlier|later|before|after|prior|back|previously|into|from|ahead|early"
-    r"|late|off|too|on\s+from|and\s+a\s+half|or\s+(?:so|two|more))\b|\s+on\s*,)"
-)
-# What a rate is per, as a unit names it: "h" and "annum" are an hour and a year.
-_PER_NAMES = {"h": "hour", "hr": "hour", "annum": "year", "liter": "litre"}
-
-
-def _rate(text: str, at: int) -> tuple[int, list[str]] | None:
-    """Where the rate after `at` ends and what it is per ("per person per night": person,
-    night), or None."""
-    end, per = at, []
-    while (step := _RATE_STEP.match(text, end)) is not None:
-        end = step.end()
-        word = (step.group(1) or step.group(2)).lower()
-        per.append(_PER_NAMES.get(word, word))
-    return (end, per) if per else None
-
-
-# An exchange rate: "₡495 per dollar", "2,650 pounds to the dollar", "129.5 shillings
-# against the U.S. dollar": so many of the figure's currency for one dollar (or euro).
-_EXCHANGE_RATE = re.compile(
-    r"\s+(?:to|per|against|an?)\s+(?:the\s+|one\s+|each\s+)?(?:U\.S\.\s+|US\s+|American\s+)?"
-    r"(?:dollar|euro|greenback)(?![\w'’-])"
-)
-# A rate's level, not its change ("fell 2 against the dollar"): "at", "to", "of" before it.
-_LEVEL_BEFORE = re.compile(r"\b(?:at|to|of|from)\s+\Z", re.IGNORECASE)
-# ... unless a word that goes on with the phrase follows ("to the dollar holders")
-_AFTER_EXCHANGE = re.compile(r"\s+([a-z]+)")
-
-
-def _exchange_rate(text: str, at: int) -> int | None:
-    """Where an exchange rate's "per dollar" after `at` ends, or None: it ends its noun
-    phrase ("2,650 pounds to the dollar on the parallel market"), or it is another
-    phrase's ("$5 billion to the dollar holders")."""
-    m = _EXCHANGE_RATE.match(text, at)
-    if m is None:
-        return None
-    after = _AFTER_EXCHANGE.match(text, m.end())
-    if after is not None and after.group(1) not in words()["count_ends"]:
-        return None
-    return m.end()
-
-
-def _with_rate(text: str, f: FoundFigure) -> FoundFigure:
-    """The figure with its rate, after the conversion in brackets the text may give
-    first ("185 kilometers (115 miles) per hour": a speed, not a distance). A measure's or
-    a count's unit says what it is per ("barrels per day"); a sum's stays its currency."""
-    if f.kind not in {"money", "measure", "count"}:
-        return f
-    rate = _rate(text, f.end)
-    if rate is None and (converted := _CONVERSION_AFTER.match(text, f.end)) is not None:
-        rate = _rate(text, converted.end())
-    if rate is None and f.kind == "money" and (exchange := _exchange_rate(text, f.end)):
-        return f._replace(end=exchange, text=text[f.start : exchange])
-    if rate is None:
-        return f
-    end, per = rate
-    unit = f.unit
-    if f.kind != "money" and unit is not None:
-        unit = " per ".join([unit, *per])
-    return f._replace(end=end, text=text[f.start : end], unit=unit)
-
-
-# a conversion: a sum or a measure in brackets ("(115 miles)", "(£309m)"), not "(up 5%)"
-_CONVERSION_AFTER = re.compile(
-    rf" \(\s*(?:about |some |roughly |around )?(?:{SIGNED}|\d)[^()]{{0,38}}\)"
-)
 
 
 # A spelled-out count is a whole word ("ten", "Ten"), or one with its scale glued on
@@ -640,7 +558,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> FoundFigure | None:
     if noun and _not_a_count(text, m.start(), end, noun):
         return None
     if not noun:
-        rate = _exchange_rate(text, m.end()) if _LEVEL_BEFORE.search(text, 0, start) else None
+        rate = exchange_rate(text, m.end()) if LEVEL_BEFORE.search(text, 0, start) else None
         if rate is not None and not year and (value := value_of(text[start : m.end()])):
             # "at 3,100 to the U.S. dollar": a rate, of the currency the clause's subject
             # names, but English writes one both ways ("the Sudanese pound at 3,100 to the

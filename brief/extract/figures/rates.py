@@ -1,0 +1,100 @@
+"""What a figure is per: a rate ("900,000 barrels per day", "$10 a share", "120 km/h")
+or an exchange rate ("about ₡495 per dollar").
+
+Without its "per" a figure reads as a distance, a stock or a one-off sum, so the figure
+takes it in: in its text and, for a measure or a count, in its unit ("barrels per day"),
+while a sum's unit stays its currency ("$10 a share" is USD). A bare "3,100 to the
+dollar" is money of no currency claimed, since English writes a rate both ways ("the
+Sudanese pound at 3,100 to the dollar", "the pound at 1.25 to the dollar"). Apart from
+the patterns because a rate is read after its figure is found, past the conversion in
+brackets the text may give first ("185 kilometers (115 miles) per hour").
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.extract.figures.found_figure import FoundFigure
+from brief.extract.figures.notation import SIGNED
+from brief.extract.lexicon import words
+
+# What a sum, a measure or a count is per: "55 miles per hour", "$10 a share",
+# "£100,000-a-week", "120 km/h", "900,000 barrels per day", "15,000 people a day", "$2,000
+# per capita". Without it the figure reads as a distance, a stock or a one-off sum.
+_PER = (
+    r"(hour|h|hr|day|night|week|month|year|annum|season|share|head|person|capita"
+    r"|barrel|gallon|litre|liter|kilo|kg|pound|tonne|ton|unit|drum|bag|sack)(?![\w'’-])"
+)
+# "per" and "/" make a rate whatever follows; "a" or "an" may open a time instead: "$2m a
+# year ago", "a year and a half ago", "a year's rent", "a year on", "a week ahead of the
+# vote", "gave 300 workers a day off", "a week early"
+_RATE_STEP = re.compile(
+    rf"(?:\s+per\s+|\s*/\s*){_PER}"
+    rf"|[\s-]+an?[\s-]+{_PER}"
+    r"(?!\s+(?:ago|earlier|later|before|after|prior|back|previously|into|from|ahead|early"
+    r"|late|off|too|on\s+from|and\s+a\s+half|or\s+(?:so|two|more))\b|\s+on\s*,)"
+)
+# What a rate is per, as a unit names it: "h" and "annum" are an hour and a year.
+_PER_NAMES = {"h": "hour", "hr": "hour", "annum": "year", "liter": "litre"}
+
+
+def _rate(text: str, at: int) -> tuple[int, list[str]] | None:
+    """Where the rate after `at` ends and what it is per ("per person per night": person,
+    night), or None."""
+    end, per = at, []
+    while (step := _RATE_STEP.match(text, end)) is not None:
+        end = step.end()
+        word = (step.group(1) or step.group(2)).lower()
+        per.append(_PER_NAMES.get(word, word))
+    return (end, per) if per else None
+
+
+# An exchange rate: "₡495 per dollar", "2,650 pounds to the dollar", "129.5 shillings
+# against the U.S. dollar": so many of the figure's currency for one dollar (or euro).
+_EXCHANGE_RATE = re.compile(
+    r"\s+(?:to|per|against|an?)\s+(?:the\s+|one\s+|each\s+)?(?:U\.S\.\s+|US\s+|American\s+)?"
+    r"(?:dollar|euro|greenback)(?![\w'’-])"
+)
+# A rate's level, not its change ("fell 2 against the dollar"): "at", "to", "of" before it.
+LEVEL_BEFORE = re.compile(r"\b(?:at|to|of|from)\s+\Z", re.IGNORECASE)
+# ... unless a word that goes on with the phrase follows ("to the dollar holders")
+_AFTER_EXCHANGE = re.compile(r"\s+([a-z]+)")
+
+
+def exchange_rate(text: str, at: int) -> int | None:
+    """Where an exchange rate's "per dollar" after `at` ends, or None: it ends its noun
+    phrase ("2,650 pounds to the dollar on the parallel market"), or it is another
+    phrase's ("$5 billion to the dollar holders")."""
+    m = _EXCHANGE_RATE.match(text, at)
+    if m is None:
+        return None
+    after = _AFTER_EXCHANGE.match(text, m.end())
+    if after is not None and after.group(1) not in words()["count_ends"]:
+        return None
+    return m.end()
+
+
+def with_rate(text: str, figure: FoundFigure) -> FoundFigure:
+    """The figure with its rate, after the conversion in brackets the text may give
+    first ("185 kilometers (115 miles) per hour": a speed, not a distance). A measure's or
+    a count's unit says what it is per ("barrels per day"); a sum's stays its currency."""
+    if figure.kind not in {"money", "measure", "count"}:
+        return figure
+    rate = _rate(text, figure.end)
+    if rate is None and (converted := _CONVERSION_AFTER.match(text, figure.end)) is not None:
+        rate = _rate(text, converted.end())
+    if rate is None and figure.kind == "money" and (exchange := exchange_rate(text, figure.end)):
+        return figure._replace(end=exchange, text=text[figure.start : exchange])
+    if rate is None:
+        return figure
+    end, per = rate
+    unit = figure.unit
+    if figure.kind != "money" and unit is not None:
+        unit = " per ".join([unit, *per])
+    return figure._replace(end=end, text=text[figure.start : end], unit=unit)
+
+
+# a conversion: a sum or a measure in brackets ("(115 miles)", "(£309m)"), not "(up 5%)"
+_CONVERSION_AFTER = re.compile(
+    rf" \(\s*(?:about |some |roughly |around )?(?:{SIGNED}|\d)[^()]{{0,38}}\)"
+)
