@@ -46,6 +46,8 @@ One job a module, each using only those listed before it:
 - `tense`: what a date's clause says of it (to come or past) and whether an earlier
   year dates a figure's clause;
 - `rates`: what a figure is per ("barrels per day", "$10 a share", "₡495 per dollar");
+- `currencies`: which currency a sum is in (a sign, letters, the words after it, a bare
+  "$" in an article that writes another dollar);
 - `scanner`: the figures of each sentence (`find_figures`, `read_ahead`), each date
   asked of `dated_events` whether it dates an event;
 - `key_choice`: the order of the key figures (`key_figures`).

@@ -16,8 +16,17 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import islice
 
-from brief.extract.actors.places import gazetteer_hits
 from brief.extract.actors.word_knowledge import common_word, given_name
+from brief.extract.figures.currencies import (
+    US_CONVERSION,
+    bare_dollar,
+    currency_word,
+    lettered,
+    longest_signs,
+    named_before,
+    national_currency,
+    other_dollar_codes,
+)
 from brief.extract.figures.dated_events import is_event_date
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import (
@@ -32,7 +41,6 @@ from brief.extract.figures.notation import (
     in_name,
     iso,
     number_values,
-    territory_code,
 )
 from brief.extract.figures.number_reading import (
     NUMBER,
@@ -54,8 +62,6 @@ from brief.extract.figures.tense import clause_tense, dated_by, earlier_dates
 from brief.extract.lexicon import (
     PhraseMatcher,
     alternation,
-    calendar_word,
-    country_codes,
     gazetteer,
     joined,
     shared_starts,
@@ -103,7 +109,7 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
         (
-            "lettered",  # "Rs 5 crore", "N1.5bn", "KES 300 million": see _lettered
+            "lettered",  # "Rs 5 crore", "N1.5bn", "KES 300 million": see currencies.lettered
             re.compile(
                 rf"(?P<code>{alternation([*values.currency_letters, *values.iso_codes])})"
                 rf" ?(?:{NUMBER})(?: ?[-–] ?(?:{NUMBER}))?(?P<scale>{scale_words()})"
@@ -174,7 +180,7 @@ def find_figures(
         day = dates.get(s.source)
         scanned = list(_scanned(s.text, day))
         earlier = earlier_dates(scanned, day)
-        if any(f.kind == "money" and f.unit in _other_dollars() for f in scanned):
+        if any(f.kind == "money" and f.unit in other_dollar_codes() for f in scanned):
             other_dollars.add(s.source)
         for f in scanned:
             converted = before is not None and _conversion(s.text, before, f)
@@ -192,7 +198,7 @@ def find_figures(
             figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound, past)
             if known is None:
                 seen[key] = (len(out), event)
-                if f.unit == "USD" and _bare_dollar(s.text, f):
+                if f.unit == "USD" and bare_dollar(s.text, f):
                     bare.append(len(out))
                 out.append(figure)
             elif event:
@@ -203,23 +209,6 @@ def find_figures(
         if out[n].sentence.source in other_dollars:
             out[n] = replace(out[n], unit=None)
     return tuple(out)
-
-
-@cache
-def _other_dollars() -> frozenset[str]:
-    """The dollars other than the US one (words.toml's [values.currency_words]), however
-    written ("A$", "Australian dollars"); not the real, whose "R$" no one shortens to "$"."""
-    return frozenset(number_values().currency_choices["dollars"]) - {"USD"}
-
-
-# "$" alone: not "US$", "NZ$", nor "US $5m", "U.S. $5m"
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])(?<!U\.S\. )(?<!US )\$")
-
-
-def _bare_dollar(text: str, f: FoundFigure) -> bool:
-    """Whether the sum's dollar sign is a bare "$"."""
-    at = f.text.find("$")
-    return at >= 0 and _BARE_DOLLAR.match(text, f.start + at) is not None
 
 
 _OPENS_BRACKET = re.compile(r"\s*[(;]\s*")  # "(£722m; $1.3bn)": each a conversion
@@ -287,64 +276,7 @@ def _scan(text: str, published: str | None) -> list[FoundFigure]:
     rated = sorted((with_sign(text, with_rate(text, f)) for f in found), key=lambda f: f.start)
     # a conversion a rate took in ("(115 miles)" of "185 kilometers (115 miles) per hour")
     kept = [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]
-    return _named_before(text, kept) if any(f.kind == "money" for f in kept) else kept
-
-
-def _named_before(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
-    """A currency word that several currencies share takes the one its sentence named by
-    it before: "95,000 Congolese francs, up from 60,000 francs" are both CDF, English
-    leaving out the country the second time; only straight after its number ("60,000
-    francs", not "60,000 CFA francs"), not across sentences, and not past another place
-    ("95,000 Congolese francs in Goma and 40,000 francs in Rwanda", "Canberra lent 5
-    billion Australian dollars and Washington added 2 billion dollars"), where another
-    country's may be meant."""
-    named: dict[str, tuple[str, int]] = {}  # word -> (currency, where it was named)
-    out = []
-    for f in found:
-        written = _currency_written(f.text) if f.kind == "money" else None
-        if written is not None:
-            word, bare = written
-            if f.unit is not None:
-                named.setdefault(word, (f.unit, f.end))
-            elif bare and word in named:
-                unit, after = named[word]
-                if not _names_a_place(text[after : f.start]) and not _names_a_place(
-                    text[f.end : f.end + 40].split(",")[0].split(" and ")[0]
-                ):
-                    f = f._replace(unit=unit)
-        out.append(f)
-    return out
-
-
-def _names_a_place(text: str) -> bool:
-    """Whether a stretch of a sentence names a country, a seat of government or a city
-    (a capitalised word after "in", "from", "to" or "at" that is no month or day)."""
-    if any(entry is not None for entry, _, _ in gazetteer_hits(text)):
-        return True
-    return any(not calendar_word(m.group(1)) for m in _PLACE_AFTER_PREPOSITION.finditer(text))
-
-
-_PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|to|at)\s+([A-Z][a-z]*)")
-
-
-@cache
-def _currency_after_number() -> re.Pattern[str]:
-    """A currency word after a number: straight after it or its scale ("60,000 francs",
-    "2bn francs"), or after other words ("95,000 Congolese francs", "300bn CFA francs")."""
-    choices = alternation(number_values().currency_choices)
-    return re.compile(
-        rf"\d(?P<scale>{scale_words()})(?P<between>(?: [^\W\d][\w'’-]*)*?) (?P<word>{choices})\b",
-        re.IGNORECASE,
-    )
-
-
-def _currency_written(text: str) -> tuple[str, bool] | None:
-    """The currency word of a sum's text (lower-case), and whether it stands straight
-    after the number."""
-    m = _currency_after_number().search(text)
-    if m is None:
-        return None
-    return m.group("word").lower(), not m.group("between")
+    return named_before(text, kept) if any(f.kind == "money" for f in kept) else kept
 
 
 # A spelled-out count is a whole word ("ten", "Ten"), or one with its scale glued on
@@ -382,7 +314,7 @@ _ZERO_LED = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])(?<!\d, )0\d|(?<=\d, )
 
 
 def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> FoundFigure | None:
-    if kind == "lettered" and not _lettered(text, m):
+    if kind == "lettered" and not lettered(text, m):
         return None
     if kind in {"money", "lettered", "percent", "count"} and descending(m.group()):
         return None
@@ -404,9 +336,9 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
     raw = text[start : m.end()]
     if kind == "money":
         values = number_values()
-        sign = next((sym for sym in _longest_signs() if sym in raw), None)
+        sign = next((sym for sym in longest_signs() if sym in raw), None)
         unit = values.signs[sign] if sign else None
-        if sign == "$" and _US_CONVERSION.match(text, m.end()):
+        if sign == "$" and US_CONVERSION.match(text, m.end()):
             unit = None  # "$600 million (US$430 million)": a dollar that is not the US one
         unit = unit or next(
             (c for w, c in values.currency_words.items() if raw.lower().endswith(w)), None
@@ -460,31 +392,6 @@ def _unit(written: str) -> str:
     names = number_values().unit_names
     *modifiers, last = written.split(" ")
     return " ".join([*modifiers, names.get(last, last)])
-
-
-def _lettered(text: str, m: re.Match[str]) -> bool:
-    """Letters before a number are a currency when they are a word of their own ("PN200"
-    is no naira), a single letter is glued to the amount, and the amount is scaled or
-    grouped: "N1.5bn", "R2.5 billion", "USD 5m"; "N95", "P5 members", "SR 71", "TOP 10"
-    and "COP28" are names. Letters in mixed case ("KSh", "Rs", "Tk") are a currency's
-    before any amount: "KSh129.5", "Rs 500"."""
-    start, end = m.span()
-    if start and (text[start - 1].isalnum() or text[start - 1] in "._-/$"):
-        return False
-    if end < len(text) and (text[end].isalnum() or text[end] in "%$"):
-        return False
-    code = m.group("code")
-    if len(code) == 1 and not text[start + 1 : start + 2].isdigit():
-        return False
-    if len(code) > 1 and not code.isupper() and code in number_values().currency_letters:
-        return True  # "KSh129.5", "Rs 500": letters no name is written in
-    return bool(m.group("scale")) or "," in m.group()
-
-
-@cache
-def _longest_signs() -> tuple[str, ...]:
-    """words.toml's currency signs, the longest first: "NZ$" is found before "$"."""
-    return tuple(sorted(number_values().signs, key=len, reverse=True))
 
 
 # What a share is of: " of the vote", " of the company's capital", " of GDP".
@@ -599,10 +506,10 @@ def _counted(text: str, m: re.Match[str], start: int) -> FoundFigure | None:
         return None  # "the two countries", "their three children": ones already known
     if _AGE_AFTER.match(text, end) or figure_text.lower().endswith(" old"):
         return None  # "the 18 year old", "35 years old": an age, no count
-    currency = _currency_word(noun)
+    currency = currency_word(noun)
     if currency is not None:  # "millions of dollars", "Swedish crowns", "CFA francs"
         size = currency.count(" ") + 1
-        money = values.currency_words.get(currency) or _national(
+        money = values.currency_words.get(currency) or national_currency(
             values.currency_choices[currency], noun[:-size]
         )
         if money is not None or currency in values.currency_words:
@@ -944,8 +851,6 @@ def _hurt_after() -> re.Pattern[str]:
 # A count that is the whole a part of it was hurt from: "Eight of the 12 miners", "None of
 # the 174 passengers", "all but two of the 15"
 _PARTITIVE_BEFORE = re.compile(r"\b(?:of|among) (?:the |its |their |all )?\Z", re.I)
-# A conversion into US dollars after a bare "$" sum: the sum is in another dollar
-_US_CONVERSION = re.compile(r"\s*\(\s*(?:about |some |roughly |around )?US ?\$")
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
 
 
@@ -1111,45 +1016,6 @@ def _modifier_like(low: str) -> bool:
 def _looks_like_verb(word: str) -> bool:
     low = word.lower()
     return low.endswith("ed") and low not in words()["not_participles"]
-
-
-def _currency_word(noun: Sequence[str]) -> str | None:
-    """The currency words that end a counted noun ("dollars", "CFA francs"), if any."""
-    if not noun:
-        return None
-    choices = number_values().currency_choices
-    two = " ".join(noun[-2:]).lower()
-    if len(noun) > 1 and two in choices:
-        return two
-    head = noun[-1].lower()
-    return head if head in choices else None
-
-
-def _national(codes: Sequence[str], before: Sequence[str]) -> str | None:
-    """Which of a currency word's codes the country of the words `before` it names:
-    "Swedish crowns" are SEK, "Australian dollars" AUD, "Hong Kong dollars" HKD. A
-    national currency's ISO 4217 code opens with its country's or territory's ISO 3166
-    code; a shared one's countries are words.toml's [values.currency_unions] ("Ivorian
-    CFA francs" are XOF)."""
-    if not before:
-        return None
-    names = (" ".join(before[-2:]), before[-1])
-    country = next(filter(None, map(_place_code, names)), "")
-    unions = number_values().currency_unions
-    matching = [
-        code for code in codes if code.startswith(country) or country in unions.get(code, ())
-    ]
-    return matching[0] if country and len(matching) == 1 else None
-
-
-def _place_code(name: str) -> str:
-    """The ISO 3166 code of a gazetteer country, by its name or demonym, or else of a
-    territory ISO 3166 lists by that name (Hong Kong, the Cayman Islands): the gazetteer
-    holds the states that act in the news, but a territory has its own currency."""
-    entry = gazetteer().get(name)
-    if entry is not None:
-        return country_codes().get(entry.name, "") if entry.kind == "country" else ""
-    return territory_code(name)
 
 
 @cache
