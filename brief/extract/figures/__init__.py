@@ -48,6 +48,8 @@ One job a module, each using only those listed before it:
 - `rates`: what a figure is per ("barrels per day", "$10 a share", "₡495 per dollar");
 - `currencies`: which currency a sum is in (a sign, letters, the words after it, a bare
   "$" in an article that writes another dollar);
+- `noun_phrases`: what a number counts, the noun phrase after it, or the name it is part
+  of;
 - `scanner`: the figures of each sentence (`find_figures`, `read_ahead`), each date
   asked of `dated_events` whether it dates an event;
 - `key_choice`: the order of the key figures (`key_figures`).

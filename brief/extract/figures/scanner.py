@@ -14,7 +14,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
-from itertools import islice
 
 from brief.extract.actors.word_knowledge import common_word, given_name
 from brief.extract.figures.currencies import (
@@ -33,14 +32,19 @@ from brief.extract.figures.notation import (
     DATE_PATTERN,
     DIGIT,
     MONTH_STARTS,
-    MONTHS,
-    WORD_RE,
     WORD_REACH,
     YEAR_PATTERN,
     YEAR_RE,
     in_name,
     iso,
     number_values,
+)
+from brief.extract.figures.noun_phrases import (
+    MAX_NOUN_WORDS,
+    after_a_name,
+    names_number,
+    noun_phrase_end,
+    plural,
 )
 from brief.extract.figures.number_reading import (
     NUMBER,
@@ -70,7 +74,6 @@ from brief.extract.lexicon import (
 )
 from brief.models import Figure, Mention, Sentence
 from brief.prefilter import has_odd_case, may_hold
-from brief.rank.text import stop_words
 
 # "Thousands of troops": a plural scale's count is of what follows its "of".
 _OF = re.compile(r" of\b")
@@ -360,7 +363,7 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
         end = m.end()
         unit = (m.group("glued") or m.group("hyphen")).lower()
         if m.group("hyphen") and unit not in words()["leading_units"]:
-            end = _noun_end(text, end, 2)[0]  # "300-mile line"; not "20-km and", nor
+            end = noun_phrase_end(text, end, 2)[0]  # "300-mile line"; not "20-km and", nor
             # "6.2-magnitude earthquake struck": a magnitude measures no noun
         return FoundFigure(start, end, text[start:end], "measure", value_of(raw), _unit(unit), None)
     return _counted(text, m, start)
@@ -410,7 +413,7 @@ def _share_of(text: str, end: int) -> int:
     found = _OF_WHAT.match(text, end)
     if found is None:
         return end
-    noun_end, noun = _noun_end(text, found.end(), MAX_NOUN_WORDS + 1)
+    noun_end, noun = noun_phrase_end(text, found.end(), MAX_NOUN_WORDS + 1)
     if not 0 < len(noun) <= MAX_NOUN_WORDS or noun[0].lower() in words()["not_share_heads"]:
         return end
     if noun[0][:1].isdigit() or noun[0].lower() in number_values().plural:
@@ -461,7 +464,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> FoundFigure | None:
             return FoundFigure(
                 start, hurt.end(), text[start : hurt.end()], "count", value, word, None
             )
-    end, noun = _noun_end(text, after, MAX_NOUN_WORDS)
+    end, noun = noun_phrase_end(text, after, MAX_NOUN_WORDS)
     if noun and _not_a_count(text, m.start(), end, noun):
         return None
     if not noun:
@@ -498,7 +501,7 @@ def _counted(text: str, m: re.Match[str], start: int) -> FoundFigure | None:
     if head in words()["durations"] and head == noun[-1] and not head.endswith("s") and value != 1:
         # "a nine week break", "a 25 year lease": a singular unit modifies the noun after
         # it, which belongs to the figure ("nine week" alone says nothing)
-        end = _noun_end(text, end, 1)[0]
+        end = noun_phrase_end(text, end, 1)[0]
     figure_text = text[start:end]
     if value < 2 and m.group().lower().strip() in values.numbers:
         return None  # "one soldier", "One day you will...": not a key figure
@@ -521,11 +524,11 @@ def _counted(text: str, m: re.Match[str], start: int) -> FoundFigure | None:
         if modifier in words()["unit_modifiers"]:
             head = f"{modifier} {head}"  # "nautical miles" are no miles
         return FoundFigure(start, end, figure_text, "measure", value, _unit(head), None)
-    if _names_number(text, start, m.group(), noun):
+    if names_number(text, start, m.group(), noun):
         return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
     if len(noun) == 1 and head in words()["generic_nouns"]:
         return None  # "two sides", "three times": no fact in it
-    if head.isascii() and not _plural(head):
+    if head.isascii() and not plural(head):
         return None  # "20 women work", "seven leading": the count ends on its plural noun
     # "three in ten U.S. citizens": a share, not a count of ten; "thousands" is no whole
     # a share's whole is a number standing alone ("thousands of" is none)
@@ -642,7 +645,7 @@ def _conjunct(text: str, at: int) -> tuple[int, float] | None:
         return None
     number = m.group("number").lower()
     one = number in {"a", "an", "one"}
-    end, noun = _noun_end(text, m.end(), MAX_NOUN_WORDS)
+    end, noun = noun_phrase_end(text, m.end(), MAX_NOUN_WORDS)
     if not noun or not _of_people(noun[-1].lower(), one):
         return None
     value = 1.0 if one else value_of(m.group()[m.start("number") - m.start() :])
@@ -742,7 +745,7 @@ def _share_before(text: str, start: int, whole: float, counted: str) -> tuple[in
         return None
     if (
         found.group("part")[:1].isupper() or _labelled(text, found.start(), found.group("link"))
-    ) and _after_a_name(text, found.start()):
+    ) and after_a_name(text, found.start()):
         # "control of Uranium One in three transactions": a name's word; "Week 3 of 17",
         # "Caption 27 of 43": a labelled place in a series
         return None
@@ -785,7 +788,6 @@ def _in_a_series(text: str, start: int, counted: str) -> bool:
     return counted in (word, f"{word}s", f"{word}es") or counted == word.removesuffix("s")
 
 
-MAX_NOUN_WORDS = 3
 TOLL_REACH = 64  # characters between a toll noun and its number ("from flash floods in
 # north-western Pakistan rose to", "in Poland to at least")
 
@@ -852,170 +854,6 @@ def _hurt_after() -> re.Pattern[str]:
 # the 174 passengers", "all but two of the 15"
 _PARTITIVE_BEFORE = re.compile(r"\b(?:of|among) (?:the |its |their |all )?\Z", re.I)
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
-
-
-def _names_number(text: str, start: int, number_text: str, noun: list[str]) -> bool:
-    """A number inside a name: a capitalised number word before capitalised words, or a
-    number straight after a capitalised word that is not a function word or possessive."""
-    number = number_text.split()[-1]
-    capitalised = all(w[0].isupper() for w in noun)
-    if number[0].isupper() and number.lower() in number_values().numbers and capitalised:
-        return True
-    return _after_a_name(text, start)
-
-
-def _after_a_name(text: str, start: int) -> bool:
-    """Whether a capitalised word that is not a function word, a possessive or a month
-    stands right before `start`: a number there is the name's ("Uranium One", "Fortune
-    500")."""
-    before = text[max(0, start - WORD_REACH) : start].split()
-    prev = before[-1] if before else ""
-    return (
-        bool(prev)
-        and prev.isascii()
-        and prev[0].isupper()
-        and prev[-1].isalpha()
-        and not prev.endswith(("'s", "’s"))
-        and prev.lower() not in words()["count_ends"]
-        and prev.lower() not in MONTHS
-    )
-
-
-def _plural(word: str) -> bool:
-    return (
-        word in words()["invariant_plurals"]
-        or word.endswith(("men", "people"))
-        or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
-    )
-
-
-def _noun_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
-    """Where the noun phrase after a number ends, and its words. It stops before a
-    function word, at its plural head ("20 women work" -> "20 women") or a unit, and
-    takes a participle as an adjective only when a noun follows ("seven leading
-    industrialised nations", "1.2 million displaced people"; not "20 killed")."""
-    found = list(islice(WORD_RE.finditer(text, pos, pos + 120), limit))
-    lists = words()
-    in_digits = _DIGITS_BEFORE.search(text, max(0, pos - 4), pos) is not None
-    noun: list[str] = []
-    end = pos
-    for n, w in enumerate(found):
-        low = w.group().lower()
-        if not _noun_word(w, text, end):
-            break
-        if (
-            not n
-            and low.endswith(("'s", "’s"))
-            and w.group()[:1].isupper()
-            and not w.group()[1:2].isupper()
-        ):
-            break  # "the 30,000 Clinton's lawyers returned": a name's 's opens a new phrase
-            # (an initialism's may be a plural: "33 KO's")
-        nxt = found[n + 1] if n + 1 < len(found) else None  # the last word looks no further
-        if _modifier_like(low) and (nxt is None or not _noun_word(nxt, text, w.end())):
-            break  # "20 killed", "jets hit at dawn"
-        noun.append(w.group())
-        end = w.end()
-        if text.startswith(".", end) and _INITIALISM.fullmatch(w.group()):
-            end += 1  # "ten U.S. citizens": an abbreviation's dot is no full stop
-        # "aircraft carriers", "police officers", "sports utility vehicles": a plural that
-        # modifies nouns, before a plural or a noun and a plural, is not the head ("1,300
-        # bosses suggests": most plurals before a word in -s are a subject and its verb)
-        attributive = low in lists["attributive_plurals"]
-        if (low in lists["invariant_plurals"] or attributive) and _modifies_a_plural(
-            found[n + 1 : n + 3 if attributive else n + 2], text, w.end(), len(noun) < limit
-        ):
-            continue
-        name_or_unit = low[:1] != w.group()[:1] or low in lists["unit_modifiers"]
-        if name_or_unit and nxt is not None and _modifies_next(noun, nxt, text, end, in_digits):
-            continue
-        if low in lists["units"] or low in lists["durations"] or _plural(low):
-            break
-    return (end, noun) if noun else (pos, [])
-
-
-def _modifies_a_plural(following: Sequence[re.Match[str]], text: str, end: int, room: bool) -> bool:
-    """Whether the next words are a plural noun, or a noun and then a plural, that a
-    plural before them modifies ("sports fans", "sports utility vehicles"), within the
-    noun phrase's room."""
-    if not room or not following or not _noun_word(following[0], text, end):
-        return False
-    first = following[0].group().lower()
-    if _plural(first):
-        return True
-    if len(following) < 2 or not _noun_word(following[1], text, following[0].end()):
-        return False
-    last = following[1].group()
-    plain = first.isalpha() and last.isalpha() and first not in stop_words("english")
-    return plain and not _modifier_like(first) and _plural(last.lower())
-
-
-# "U.S", "U.K": a word WORD_RE ends before its last dot.
-_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-
-
-def _modifies_next(
-    noun: list[str], nxt: re.Match[str], text: str, end: int, in_digits: bool = False
-) -> bool:
-    """Whether the last word of `noun`, a plural or a unit, is not the head of what is
-    counted: a place or a name before a common noun ("ten United States nationals",
-    "eight Special Olympics athletes", "ten U.S. citizens") or a unit's modifier ("7,491
-    square kilometers"). A name is of two words or an abbreviation: in "the Six Nations
-    starts" the word after the name is its verb. After a count in digits one word is
-    enough ("over 2m Windows users"): were the name the plural counted, the word after it
-    would be its verb, and a plural subject's verb has no -s."""
-    word, after = noun[-1], nxt.group()
-    if not (word[:1].isupper() or word in words()["unit_modifiers"]):
-        return False
-    if not _noun_word(nxt, text, end):
-        return False
-    if word.lower() in words()["unit_modifiers"]:
-        return after.lower() in words()["units"]
-    name = (
-        _INITIALISM.fullmatch(word) is not None
-        or (len(noun) > 1 and noun[-2][:1].isupper())
-        or (in_digits and len(noun) == 1)
-    )
-    return name and word[:1].isupper() and after.islower() and _plural(after)
-
-
-# A number written in digits, with its scale's letters ("2m", "300", "4.5bn") just before.
-_DIGITS_BEFORE = re.compile(r"\d[a-zA-Z]{0,2}\Z")
-
-
-def _noun_word(w: re.Match[str], text: str, after: int) -> bool:
-    low = w.group().lower()
-    return (
-        text[after : w.start()].strip(" \u00a0\u202f") == ""
-        and low not in words()["count_ends"]
-        and not _pronoun(low)
-        and low not in number_values().numbers
-        and low not in number_values().scales
-        and low not in MONTHS
-        and not w.group().isdigit()
-        and w.group() not in words()["time_adverbs"]
-    )
-
-
-def _pronoun(low: str) -> bool:
-    """ "he", "they", "he’s", "it's": a pronoun, or one with its verb, ends what a number
-    counts ("Six in 10 say he’s ...": no count of "say he’s")."""
-    return low.replace("’", "'").partition("'")[0] in _pronouns()
-
-
-@cache
-def _pronouns() -> frozenset[str]:
-    lists = words()
-    return lists["subject_pronouns"] | lists["body_pronouns"] | {"you", "it"}
-
-
-def _modifier_like(low: str) -> bool:
-    return _looks_like_verb(low) or low.endswith(("ly", "ing"))
-
-
-def _looks_like_verb(word: str) -> bool:
-    low = word.lower()
-    return low.endswith("ed") and low not in words()["not_participles"]
 
 
 @cache
