@@ -50,6 +50,8 @@ One job a module, each using only those listed before it:
   "$" in an article that writes another dollar);
 - `noun_phrases`: what a number counts, the noun phrase after it, or the name it is part
   of;
+- `tolls`: a count of people the words around it make the killed or hurt, summed over
+  a subject's conjuncts;
 - `scanner`: the figures of each sentence (`find_figures`, `read_ahead`), each date
   asked of `dated_events` whether it dates an event;
 - `key_choice`: the order of the key figures (`key_figures`).

@@ -67,7 +67,7 @@ def _range_opening() -> re.Pattern[str]:
 
 
 _TO_RE = re.compile(r"\s(?:to|and)\s")  # "from £1.2bn to £900m": where a change ends
-_LIVES_OPENING = re.compile(r"^(?:the )?lives of ")  # a toll's opening: see _casualties
+_LIVES_OPENING = re.compile(r"^(?:the )?lives of ")  # a toll's opening: see tolls.casualty_toll
 
 
 def figure_bound(

@@ -1,0 +1,234 @@
+"""A toll: how many people a sentence says were killed or hurt.
+
+A count of people is a toll when the words around it say so: a casualty word after it
+("18 injured", "Five people were killed", "lost their lives"), a verb that kills or
+wounds before it ("The attack killed 14 soldiers", but not "could kill 500" or
+"threatened to kill 30"), "the lives of" after a verb that takes them ("cost ... the lives
+of 17 soldiers"), or a toll noun before it ("the death toll rose to 74"). The verb is
+every conjunct's: "At least 14 soldiers and three civilians were killed" is one toll of
+17, while an aside counts some of its subject ("At least 43 people, including 19
+civilians, were killed" is one of 43), and a count that is the whole a part was hurt from
+is none ("Eight of the 12 miners"). Apart from the counts because a toll reads the
+clause around its count (its subject's conjuncts, its verb, its asides), not the noun
+the count ends on.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from brief.extract.figures.found_figure import FoundFigure
+from brief.extract.figures.notation import WORD_REACH, number_values
+from brief.extract.figures.noun_phrases import MAX_NOUN_WORDS, noun_phrase_end
+from brief.extract.figures.number_reading import NUMBER, scale_words, value_of
+from brief.extract.figures.ranges import qualifier_readings
+from brief.extract.lexicon import alternation, shared_starts, words
+
+# A casualty word right after a number ("18 injured", checked against words.toml's
+# casualties), not a verb with its object ("3 missing the target") nor a noun's modifier
+# ("two dead ends", "missing persons reports")
+CASUALTY_AFTER = re.compile(
+    r" ([A-Za-z]+)\b(?! (?:the|a|an|his|her|their|its|ends?|heat|weight|link|persons|part(?:y|ies)"
+    r"|reports?|set|wrong)\b)"
+)
+
+
+@cache
+def _hurt_after() -> re.Pattern[str]:
+    """What a counted noun's people are, right after it ("were killed", "injured"):
+    words.toml's casualties, not a verb with its object ("missing the deadline")."""
+    hurt = alternation(words()["casualties"])
+    return re.compile(
+        rf" (?:(?:were |have been |had been |are |was )?({hurt})\b"
+        r"(?! (?:the|a|an|his|her|their|its|out|off|set|wrong|serious|certain|by)\b)"
+        r"|(?:have |had )?lost their lives\b)"  # the dead ("dead"): see casualty_toll
+    )
+
+
+# A count that is the whole a part of it was hurt from: "Eight of the 12 miners", "None of
+# the 174 passengers", "all but two of the 15"
+PARTITIVE_BEFORE = re.compile(r"\b(?:of|among) (?:the |its |their |all )?\Z", re.I)
+
+
+def casualty_toll(text: str, start: int, end: int, value: float) -> FoundFigure | None:
+    """A count of people (text[start:end]) that the words around it make casualties, or
+    None. "Five people were killed", as "18 injured" are (not "None of the 174 passengers
+    were hurt", "Eight of the 12 miners"). The verb is every conjunct's: in "At least 14
+    soldiers and three civilians were killed" the soldiers were killed too, and the figure
+    is the toll of the whole subject, its value the sum of its counts; in "At least 43
+    people, including 19 civilians, were killed" the aside counts some of the 43, who are
+    the toll. "Cost ... the lives of 17 soldiers" counts the dead."""
+    lives = _LIVES_BEFORE.search(text, max(0, start - 2 * WORD_REACH), start)
+    if lives is not None and not _lives_not_lost().search(
+        text, max(0, lives.start() - 30), lives.start()
+    ):
+        begin = lives.start("lives")
+        return FoundFigure(begin, end, text[begin:end], "count", value, "dead", None)
+    if PARTITIVE_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    hurting = _HURTING_BEFORE.search(text, max(0, start - 16), start)
+    if hurting is not None and not _lives_not_lost().search(
+        text, max(0, hurting.start() - 30), hurting.start()
+    ):
+        # "The attack killed 14 soldiers", "killing at least 12 people": the verb's object
+        # is the toll (not "could kill 500", "threatened to kill 30", "did not kill")
+        unit = "dead" if hurting.group(1).lower().startswith("kill") else "injured"
+        return FoundFigure(
+            hurting.start(), end, text[hurting.start() : end], "count", value, unit, None
+        )
+    reach, total = end, value
+    aside = _aside_before_hurt().match(text, end)
+    if aside is not None:
+        reach = aside.end()
+    elif _opens_clause(text, start):
+        while (more := _conjunct(text, reach)) is not None:
+            reach, counted = more
+            total += counted
+    hurt = _hurt_after().match(text, reach)
+    if hurt is None and reach != end:
+        reach, total = end, value
+        hurt = _hurt_after().match(text, end)
+    if hurt is None:
+        return None
+    unit = hurt.group(1) or "dead"  # "lost their lives"
+    return FoundFigure(start, hurt.end(), text[start : hurt.end()], "count", total, unit, None)
+
+
+# A verb that kills or wounds, right before the count it takes as its object.
+_HURTING_BEFORE = re.compile(
+    r"(?<!not )(?<!never )\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\s+\Z",
+    re.IGNORECASE,
+)
+
+
+# A verb that takes lives, before "the lives of" (or before a sum and "and": "a deployment
+# that cost R2.4-billion and the lives of 17 soldiers"); not "saved the lives of 20".
+_LIVES_BEFORE = re.compile(
+    r"\b(?:cost|costs|costing|claim|claims|claimed|claiming|take|takes|took|taken|taking)"
+    r"(?:\s+(?:[$€£¥₦]|R|US\$)?[\d.,]+[^\s;:!?]*(?:\s+[a-z]+illion)?\s+and)?"
+    r"\s+(?P<lives>(?:the\s+)?lives\s+of\s+)\Z",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _lives_not_lost() -> re.Pattern[str]:
+    """What makes "the lives of" no toll: a modal (words.toml's modal_verbs, and "can"),
+    an infinitive, a threat, a warning or a risk ("threatened to take the lives of 30
+    hostages", "could cost the lives of 500 soldiers")."""
+    modals = alternation([*words()["modal_verbs"], "can", "to"])
+    return re.compile(rf"\b(?:{modals}|threat\w*|warn\w*|risk\w*)\s+(?:\w+\s+)?\Z", re.I)
+
+
+# Where a clause starts: what comes before its subject, so a count before "and" opens a
+# coordinated subject ("Officials said 14 soldiers and three civilians were killed"), not
+# a verb's object before another clause ("The army deployed 400 soldiers and three
+# civilians were killed").
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;:(\u2014\u2013\"“‘]\s*|\b(?:that|which|when|where|while|after|as|because"
+    r"|although|though|since|and|but|said|says|say|told|reported|added|confirmed)\s+)\Z",
+    re.IGNORECASE,
+)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    return _CLAUSE_OPENING.search(text, max(0, start - 16), start) is not None
+
+
+@cache
+def _conjunct_start() -> re.Pattern[str]:
+    """ "and three civilians", ", 12 police officers", "and at least two children": a
+    count joined to the one before it, up to its number."""
+    values = number_values()
+    qualifiers = shared_starts(qualifier_readings())
+    spelled = shared_starts(values.numbers)
+    return re.compile(
+        rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?i:{qualifiers})\s+)?"
+        rf"(?P<number>{NUMBER}|(?i:{spelled}|an?)\b){scale_words()}(?=\s)"
+    )
+
+
+def _conjunct(text: str, at: int) -> tuple[int, float] | None:
+    """Where a count of people joined at `at` ends, and its value ("a civilian" is one)."""
+    m = _conjunct_start().match(text, at)
+    if m is None:
+        return None
+    number = m.group("number").lower()
+    one = number in {"a", "an", "one"}
+    end, noun = noun_phrase_end(text, m.end(), MAX_NOUN_WORDS)
+    if not noun or not _of_people(noun[-1].lower(), one):
+        return None
+    value = 1.0 if one else value_of(m.group()[m.start("number") - m.start() :])
+    return (end, value) if value is not None else None
+
+
+_SINGULAR_ENDS = (("man", "men"), ("child", "children"), ("person", "people"), ("", "s"))
+
+
+def _of_people(head: str, singular: bool) -> bool:
+    """Whether a noun is one of words.toml's casualty_nouns, or after "a" or "one" the
+    singular of one ("a civilian", "one policeman", "a child")."""
+    nouns = words()["casualty_nouns"]
+    if not singular:
+        return head in nouns
+    return any(
+        head.endswith(one) and head.removesuffix(one) + many in nouns
+        for one, many in _SINGULAR_ENDS
+    )
+
+
+@cache
+def _aside_before_hurt() -> re.Pattern[str]:
+    """An aside that counts some of the people before it, between them and their verb:
+    ", including 19 civilians,", " (including 19 civilians)", ", among them two children,",
+    ", 19 of them civilians,"."""
+    hurt = _hurt_after().pattern
+    return re.compile(
+        rf"(?:,\s+(?:including|among them|[\w-]+ of them)\s[^.;:()\"“”]{{1,80}}?,"
+        rf"|\s*\((?:including\s)?[^()]{{1,80}}\)"
+        rf"|\s*[\u2014\u2013]\s*(?:including|among them)\s[^.;:()\u2014\u2013]{{1,80}}?"
+        rf"\s*[\u2014\u2013])"
+        rf"(?={hurt})"
+    )
+
+
+TOLL_REACH = 64  # characters between a toll noun and its number ("from flash floods in
+# north-western Pakistan rose to", "in Poland to at least")
+
+
+@cache
+def _toll_re() -> re.Pattern[str]:
+    tolls = "|".join(sorted((re.escape(t) for t in words()["tolls"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{tolls})\b(?P<gap>[^.;:!?\d]{{0,{TOLL_REACH}}})\s$", re.I)
+
+
+@cache
+def _subset_after_a_count() -> re.Pattern[str]:
+    """A count and the comma after it, ending the words between a toll noun and a number:
+    digits, or a number word or scale of words.toml ("dozens", "thousands")."""
+    values = number_values()
+    spelled = [w for w in (*values.numbers, *values.scales, *values.plural) if len(w) > 2]
+    return re.compile(rf"(?:\d|\b(?:{alternation(spelled)})\b)[^,;]*,\s*$", re.IGNORECASE)
+
+
+def toll_before(text: str, start: int) -> int | None:
+    """Where a toll noun that the number completes starts ("the death toll in Poland to
+    at least 74"), when one ends the clause before it; the figure then runs from it. A
+    number after a count and its comma is a part of that count, not the toll: in "the
+    death toll rose to six people, three of them homeless", three counts some of the six
+    (numbers in the toll's own modifiers stand: "the death toll in the two provinces
+    rose to 40")."""
+    window = max(0, start - TOLL_REACH - 32)
+    found = _toll_re().search(text[window:start])
+    if found is None:
+        return None
+    gap = found.group("gap")
+    if _subset_after_a_count().search(gap) or _OTHER_CLAUSE.search(_ASIDE.sub(" ", gap)):
+        return None  # "The death toll was not given, and officials said only that ... 300"
+    return window + found.start()
+
+
+# Between a toll noun and a number: another clause, or a negated one, is no toll's words.
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*,")  # ", which officials did not update,"
+_OTHER_CLAUSE = re.compile(r",\s+(?:and|but|though|while)\b|\b(?:not|never|n['’]t)\b")
