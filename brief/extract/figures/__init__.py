@@ -48,12 +48,14 @@ One job a module, each using only those listed before it:
 - `rates`: what a figure is per ("barrels per day", "$10 a share", "₡495 per dollar");
 - `currencies`: which currency a sum is in (a sign, letters, the words after it, a bare
   "$" in an article that writes another dollar);
-- `noun_phrases`: what a number counts, the noun phrase after it, or the name it is part
-  of;
+- `noun_phrases`: the noun phrase after a number, or the name the number is part of;
 - `tolls`: a count of people the words around it make the killed or hurt, summed over
   a subject's conjuncts;
-- `scanner`: the figures of each sentence (`find_figures`, `read_ahead`), each date
-  asked of `dated_events` whether it dates an event;
+- `counted`: what a number counts, which makes it a count, a measure, a sum, a toll or
+  a share ("three in ten"), or no figure;
+- `scanner`: the figures of each sentence, by the patterns in priority order
+  (`find_figures`, `read_ahead`), each date asked of `dated_events` whether it dates an
+  event;
 - `key_choice`: the order of the key figures (`key_figures`).
 
 The names re-exported here are the package's API; its modules' other public names serve

@@ -1,11 +1,14 @@
-"""The figures of each sentence: patterns in priority order, a number's value, its
-qualifier or range, what it counts, and shares.
+"""The figures of each sentence: the patterns in priority order, and the figures of
+many sentences weighed against one another (`find_figures`).
 
-One module because its steps work on one another's results: a span one pattern took is
-not reused by the next, a qualifier or a range widens what a pattern found, and a count
-ends where the noun phrase after its number ends. A figure found in several sentences is
-cited by the first that dates an event by it (dated_events.is_event_date), else by its
-first.
+Patterns run in priority order over each sentence (money, percentages, dates, "-strong"
+forces, measures, counts, bare years), and a character span one took is not reused by
+the next, so "February 10-20" is one date, not a date and a count. What a pattern found
+the other modules complete: a qualifier or a range widens it (ranges), a count ends
+where the noun phrase after its number ends (counted), a rate, a sign in words and a
+currency follow. A figure found in several sentences is cited by the first that dates
+an event by it (dated_events.is_event_date), else by its first; one in brackets after
+another of its kind ("75 kilometers (50 miles)") is the same, written twice.
 """
 
 from __future__ import annotations
@@ -16,14 +19,13 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from brief.extract.actors.word_knowledge import common_word, given_name
+from brief.extract.figures.counted import counted_figure, share_of, unit_name
 from brief.extract.figures.currencies import (
     US_CONVERSION,
     bare_dollar,
-    currency_word,
     lettered,
     longest_signs,
     named_before,
-    national_currency,
     other_dollar_codes,
 )
 from brief.extract.figures.dated_events import is_event_date
@@ -32,26 +34,13 @@ from brief.extract.figures.notation import (
     DATE_PATTERN,
     DIGIT,
     MONTH_STARTS,
-    WORD_REACH,
     YEAR_PATTERN,
-    YEAR_RE,
     in_name,
     iso,
     number_values,
 )
-from brief.extract.figures.noun_phrases import (
-    MAX_NOUN_WORDS,
-    after_a_name,
-    names_number,
-    noun_phrase_end,
-    plural,
-)
-from brief.extract.figures.number_reading import (
-    NUMBER,
-    SCALE_WORD,
-    scale_words,
-    value_of,
-)
+from brief.extract.figures.noun_phrases import noun_phrase_end
+from brief.extract.figures.number_reading import NUMBER, SCALE_WORD, scale_words, value_of
 from brief.extract.figures.ranges import (
     RANGE_LOW,
     descending,
@@ -60,28 +49,18 @@ from brief.extract.figures.ranges import (
     range_start,
     with_sign,
 )
-from brief.extract.figures.rates import LEVEL_BEFORE, exchange_rate, with_rate
+from brief.extract.figures.rates import with_rate
 from brief.extract.figures.tense import clause_tense, dated_by, earlier_dates
-from brief.extract.figures.tolls import (
-    CASUALTY_AFTER,
-    PARTITIVE_BEFORE,
-    casualty_toll,
-    toll_before,
-)
 from brief.extract.lexicon import (
     PhraseMatcher,
     alternation,
     gazetteer,
-    joined,
     shared_starts,
     weekday_names,
     words,
 )
 from brief.models import Figure, Mention, Sentence
 from brief.prefilter import has_odd_case, may_hold
-
-# "Thousands of troops": a plural scale's count is of what follows its "of".
-_OF = re.compile(r" of\b")
 
 
 @cache
@@ -357,7 +336,7 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
         unit = number_values().currency_letters.get(code, code)  # an ISO code is its own
         return FoundFigure(start, m.end(), raw, "money", value_of(raw), unit, None)
     if kind == "percent":
-        end = _share_of(text, m.end())
+        end = share_of(text, m.end())
         return FoundFigure(start, end, text[start:end], "percent", value_of(raw), "%", None)
     if kind == "strong":
         return FoundFigure(start, m.end(), raw, "count", value_of(raw), raw.split()[-1], None)
@@ -370,8 +349,10 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
         if m.group("hyphen") and unit not in words()["leading_units"]:
             end = noun_phrase_end(text, end, 2)[0]  # "300-mile line"; not "20-km and", nor
             # "6.2-magnitude earthquake struck": a magnitude measures no noun
-        return FoundFigure(start, end, text[start:end], "measure", value_of(raw), _unit(unit), None)
-    return _counted(text, m, start)
+        return FoundFigure(
+            start, end, text[start:end], "measure", value_of(raw), unit_name(unit), None
+        )
+    return counted_figure(text, m, start)
 
 
 _WORD_BEFORE = re.compile(r"(?<!\b[Ii]n )(?<!\b[Aa]t )([A-Z][a-z]+) \Z")  # not "in Ohio May 5"
@@ -392,268 +373,6 @@ def _named_may(text: str, m: re.Match[str]) -> bool:
         and not common_word(word)
         and word not in gazetteer()
     )
-
-
-def _unit(written: str) -> str:
-    """A measure's unit by its one name ("kilometres" -> "km", "square kilometers" ->
-    "square km"): words.toml's [values.unit_names]."""
-    names = number_values().unit_names
-    *modifiers, last = written.split(" ")
-    return " ".join([*modifiers, names.get(last, last)])
-
-
-# What a share is of: " of the vote", " of the company's capital", " of GDP".
-_OF_WHAT = re.compile(r" of (?:(?:the|a|an|its|their|his|her|our) )?(?:[\w’'-]+['’]s )?")
-
-
-def _share_of(text: str, end: int) -> int:
-    """Where a percentage's figure ends: past what it is a share of ("51 percent of the
-    vote"), or a reader of the key figures sees a share of nothing ("51 percent").
-
-    The phrase is kept only when it is whole: its noun phrase ends where the sentence's
-    words show it does (a stop, a comma, a verb or preposition that goes on), or a share
-    of a part would read as a share of the whole ("36% of UK camera phone [users]", "19
-    percent of voters [of color]", "40% of Sanders[' voters]"). A pronoun or a number is
-    what it is a share of in another phrase ("40 percent of whom", "of the hundreds")."""
-    found = _OF_WHAT.match(text, end)
-    if found is None:
-        return end
-    noun_end, noun = noun_phrase_end(text, found.end(), MAX_NOUN_WORDS + 1)
-    if not 0 < len(noun) <= MAX_NOUN_WORDS or noun[0].lower() in words()["not_share_heads"]:
-        return end
-    if noun[0][:1].isdigit() or noun[0].lower() in number_values().plural:
-        return end  # "of the 22.8 million", "of the hundreds of jobs"
-    after = _PHRASE_ENDS.match(text, noun_end)
-    if after is None or (
-        after.group(1) and after.group(1).lower() not in words()["share_phrase_followers"]
-    ):
-        return end
-    if after.group().startswith(".") and (
-        len(noun[-1]) <= 3
-        or noun[-1].isupper()
-        or "." in noun[-1]
-        or noun[-1].lower() in joined("honorifics", "title_abbreviations")
-    ):
-        return end  # "of Mrs. Clinton's voters", "of all U.S. adults": an abbreviation's dot
-    return noun_end
-
-
-# What may follow a whole noun phrase: the sentence's end or a mark, or a word that goes
-# on with the clause (captured; words.toml's share_phrase_followers).
-_PHRASE_ENDS = re.compile(r"[.,;:!?)\]\"”](?:[\s\"”’']|$)|$|\s+([a-z]+)\b")
-
-
-def _counted(text: str, m: re.Match[str], start: int) -> FoundFigure | None:
-    """A number and what it counts: "up to 10 Su-35 fighter jets", "eight years"."""
-    after = m.end()
-    values = number_values()
-    if values.plural_phrase.fullmatch(m.group()) and (of := _OF.match(text, after)) is not None:
-        after = of.end()  # "thousands of troops": the count is of what follows "of"
-    if text.endswith(_RANK_ENDS, 0, m.start()) and _RANK_BEFORE.search(
-        text, max(0, m.start() - 8), m.start()
-    ):
-        return None  # "World No 1 Williams", "No 10 officials": a rank or a name
-    year = YEAR_RE.fullmatch(m.group()) is not None
-    if year and toll_before(text, start) is None:
-        return None  # "in 2004": a year counts nothing, unless it ends a toll (see below)
-    hurt = CASUALTY_AFTER.match(text, after)
-    if (
-        hurt
-        and hurt.group(1).lower() in words()["casualties"]
-        and not year
-        and not PARTITIVE_BEFORE.search(text, max(0, start - 40), start)
-    ):
-        value = value_of(text[start : m.end()])  # "18 injured", "three dead": people so
-        if value is not None:
-            word = hurt.group(1).lower()
-            return FoundFigure(
-                start, hurt.end(), text[start : hurt.end()], "count", value, word, None
-            )
-    end, noun = noun_phrase_end(text, after, MAX_NOUN_WORDS)
-    if noun and _not_a_count(text, m.start(), end, noun):
-        return None
-    if not noun:
-        rate = exchange_rate(text, m.end()) if LEVEL_BEFORE.search(text, 0, start) else None
-        if rate is not None and not year and (value := value_of(text[start : m.end()])):
-            # "at 3,100 to the U.S. dollar": a rate, of the currency the clause's subject
-            # names, but English writes one both ways ("the Sudanese pound at 3,100 to the
-            # dollar", "the pound at 1.25 to the dollar"): money, with no currency claimed
-            return FoundFigure(start, rate, text[start:rate], "money", value, None, None)
-        toll = toll_before(text, start)
-        # "the death toll of one of the worst storms": "one of" counts one of what
-        # follows, not the dead ("rose to 150 of the 239 on board" is the toll)
-        partitive = m.group().lower() == "one" and _OF.match(text, m.end()) is not None
-        if (
-            toll is not None
-            and not partitive
-            and (value := value_of(text[start : m.end()])) is not None
-        ):
-            return FoundFigure(toll, m.end(), text[toll : m.end()], "count", value, "dead", None)
-        return None  # "six unpaid."; but "1.2 million displaced people" counts
-    head = noun[-1].lower()
-    value = value_of(text[start : m.end()])
-    if value is None or year:
-        return None  # "the 2012 rebellion": a year, left to the year pattern
-    if m.group().endswith("m") and noun[0].lower() in words()["distance_events"]:
-        return None  # "60m hurdles": an event's name, not 60 million hurdles
-    units = words()["units"]
-    if head in words()["minute_units"] and (seconds := _SECONDS_AFTER.match(text, end)) is not None:
-        # "14 minutes 32.93 seconds": one time, not a count of minutes and one of seconds
-        total = value * 60 + float(seconds.group(1))
-        return FoundFigure(
-            start, seconds.end(), text[start : seconds.end()], "measure", total, "seconds", None
-        )
-    if head in words()["durations"] and head == noun[-1] and not head.endswith("s") and value != 1:
-        # "a nine week break", "a 25 year lease": a singular unit modifies the noun after
-        # it, which belongs to the figure ("nine week" alone says nothing)
-        end = noun_phrase_end(text, end, 1)[0]
-    figure_text = text[start:end]
-    if value < 2 and m.group().lower().strip() in values.numbers:
-        return None  # "one soldier", "One day you will...": not a key figure
-    if m.group().lower() in values.numbers and _definite_before().search(text, 0, start):
-        return None  # "the two countries", "their three children": ones already known
-    if _AGE_AFTER.match(text, end) or figure_text.lower().endswith(" old"):
-        return None  # "the 18 year old", "35 years old": an age, no count
-    currency = currency_word(noun)
-    if currency is not None:  # "millions of dollars", "Swedish crowns", "CFA francs"
-        size = currency.count(" ") + 1
-        money = values.currency_words.get(currency) or national_currency(
-            values.currency_choices[currency], noun[:-size]
-        )
-        if money is not None or currency in values.currency_words:
-            return FoundFigure(start, end, figure_text, "money", value, money, None)
-    if (head in words()["durations"] or head in units) and noun[-1][:1].isupper():
-        return None  # "the US TV show 60 Minutes": a unit written as a name is a title
-    if head in words()["durations"] or head in units or any(n.lower() in units for n in noun):
-        modifier = noun[-2].lower() if len(noun) > 1 else None
-        if modifier in words()["unit_modifiers"]:
-            head = f"{modifier} {head}"  # "nautical miles" are no miles
-        return FoundFigure(start, end, figure_text, "measure", value, _unit(head), None)
-    if names_number(text, start, m.group(), noun):
-        return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
-    if len(noun) == 1 and head in words()["generic_nouns"]:
-        return None  # "two sides", "three times": no fact in it
-    if head.isascii() and not plural(head):
-        return None  # "20 women work", "seven leading": the count ends on its plural noun
-    # "three in ten U.S. citizens": a share, not a count of ten; "thousands" is no whole
-    # a share's whole is a number standing alone ("thousands of" is none)
-    alone = text.endswith(" ", 0, m.start()) and after == m.end()
-    share = _share_before(text, m.start(), value, head) if alone else None
-    if share is not None:
-        begin, percent = share
-        return FoundFigure(begin, end, text[begin:end], "percent", percent, "%", None)
-    people = head in words()["casualty_nouns"]
-    casualties = casualty_toll(text, start, end, value) if people else None
-    return casualties or FoundFigure(start, end, figure_text, "count", value, head, None)
-
-
-@cache
-def _definite_before() -> re.Pattern[str]:
-    """A spelled-out count after "the", a demonstrative or a possessive (words.toml's
-    possessives) refers back to what the text already named ("the two countries", "their
-    three children"); it reports no quantity."""
-    definite = alternation({"the", "these", "those", *words()["possessives"]})
-    return re.compile(rf"(?<![\w-])(?i:{definite}) \Z")
-
-
-# "No 1", "No. 10", "number 10": what follows is a rank or a name ("World No 1 Williams").
-_RANK_BEFORE = re.compile(r"(?<![\w.])(?:No\.?|no\.|Nos\.?|[Nn]umber|#) ?\Z")
-_RANK_ENDS = ("No ", "No", "No. ", "no. ", "Nos ", "Nos. ", "number ", "Number ", "#", "# ")
-_AGE_AFTER = re.compile(r"[ -](?:years?[ -])?old\b")
-# A coordinate: "29 degrees, 50.36 minutes north"; "48, 43.08 minutes east".
-_MINUTES_AFTER = re.compile(r",? (?:and )?\d+(?:\.\d+)? minutes?\b")
-_DEGREES_BEFORE = re.compile(r"\bdegrees?,? (?:and )?\Z")
-_COMPASS_AFTER = re.compile(r" (?i:north|south|east|west)\b")
-# A list's title: "the 10 Healthiest Cities", "20 Greatest Hits".
-_SUPERLATIVE = re.compile(r"[A-Z][a-z]{2,}est")
-
-
-def _not_a_count(text: str, start: int, end: int, noun: list[str]) -> bool:
-    """A number with a noun that counts nothing: a coordinate's degrees or minutes, or a
-    number in a title ("10 Healthiest Cities")."""
-    head = noun[-1].lower()
-    if not head.startswith(("degree", "min")) and not (len(noun) > 1 and noun[0][:1].isupper()):
-        return False  # cheap: "three major breeding areas" names no coordinate nor title
-    if head in {"degree", "degrees"} and _MINUTES_AFTER.match(text, end):
-        return True
-    if head in words()["minute_units"] and (
-        _DEGREES_BEFORE.search(text, max(0, start - 12), start) or _COMPASS_AFTER.match(text, end)
-    ):
-        return True
-    return (
-        len(noun) > 1
-        and _SUPERLATIVE.fullmatch(noun[0]) is not None
-        and all(w[:1].isupper() and w[1:].islower() for w in noun)
-    )
-
-
-@cache
-def _share_pattern() -> re.Pattern[str]:
-    spelled = "|".join(sorted(number_values().numbers, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w.,])(?P<part>{NUMBER}|(?i:{spelled})) (?P<link>in(?: every)?|out of|of)"
-        r"(?: the)? \Z"
-    )
-
-
-def _share_before(text: str, start: int, whole: float, counted: str) -> tuple[int, float] | None:
-    """Where "three in ten", "one in every 500" or "29 of 34" starts and its share in
-    percent, when the number at `start` is the whole of a share. "One of 10 children" is
-    one member of the ten, not a tenth of them: "of" makes a share from two on."""
-    if not text.endswith((" in ", " of ", " every ", " of the "), 0, start):
-        return None  # ("33 of the 81 seats": the share, not the 81)
-    found = _share_pattern().search(text, max(0, start - 30), start)
-    part = value_of(found.group("part")) if found else None
-    if found is None or part is None or not 0 < part < whole:
-        return None
-    if found.group("link") == "of" and part < 2:
-        return None
-    if (
-        found.group("part")[:1].isupper() or _labelled(text, found.start(), found.group("link"))
-    ) and after_a_name(text, found.start()):
-        # "control of Uranium One in three transactions": a name's word; "Week 3 of 17",
-        # "Caption 27 of 43": a labelled place in a series
-        return None
-    if _RANK_BEFORE.search(text, max(0, found.start() - 8), found.start()) or _in_a_series(
-        text, found.start(), counted
-    ):
-        return None  # "number 7 of 20 candidates", "Game 4 of 7 games": a place in a series
-    return qualified_start(text, found.start()), 100 * part / whole
-
-
-def _labelled(text: str, start: int, link: str) -> bool:
-    """Whether the number at `start`, before "of", follows a capitalised word that labels
-    a place in a series ("Week 3 of 17", "Hide Caption 27 of 43"); not a place's name
-    after its preposition ("In Texas 29 of 34 counties", "Across Europe 9 of 10 farms")
-    nor a qualifier ("Almost 29 of 34 states"): those give shares."""
-    if link != "of" or qualified_start(text, start) != start:
-        return False
-    before = text[max(0, start - 2 * WORD_REACH) : start].split()
-    # after a preposition or an article a capitalised word that is no common noun is a
-    # place ("In Texas", "in the UK"): the number opens the clause's subject ("In Week 3
-    # of 17 games" is still a label)
-    if len(before) < 2 or before[-2].lower() not in _place_openers():
-        return True
-    return common_word(before[-1])
-
-
-@cache
-def _place_openers() -> frozenset[str]:
-    return joined("object_prepositions", "fronted_prepositions", "articles", "determiners")
-
-
-def _in_a_series(text: str, start: int, counted: str) -> bool:
-    """Whether the number at `start` is a place in the series the whole counts: the word
-    before it is the counted noun ("Game 4 of 7 games", "Chapter 3 of 12 chapters",
-    "Photo 27 of 43 photos"), not another ("In the first round 6 in 10 voters")."""
-    before = text[max(0, start - WORD_REACH) : start].split()
-    if not before:
-        return False
-    word = before[-1].lower()
-    return counted in (word, f"{word}s", f"{word}es") or counted == word.removesuffix("s")
-
-
-_SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
 
 
 @cache
