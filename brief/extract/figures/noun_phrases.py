@@ -1,13 +1,13 @@
-"""What a number counts: the noun phrase after it ("100,000 Russian soldiers", "ten U.S.
-citizens", "1.2 million displaced people"), or else a name the number is part of
-("Fortune 500", "Six Nations").
+"""Where the noun phrase after a number ends, which says what the number counts
+("100,000 Russian soldiers", "ten U.S. citizens", "1.2 million displaced people"), and
+whether the number is a name's instead ("Fortune 500", "Six Nations").
 
 A number is a key figure only with what it counts, and where the phrase after it ends
 decides what the figure is: a count of its plural head ("20 women work" counts women),
 a measure if the head is a unit. So the phrase stops before a function word, a pronoun
 or another number, and takes a name, a plural or a unit's modifier as its head's
 modifier only when the noun it modifies follows ("ten United States nationals", "sports
-utility vehicles", "7,491 square kilometers"). Apart from the counts because the tolls
+utility vehicles", "7,491 square kilometers"). Apart from `counted` because the tolls
 (a conjunct's "three civilians"), shares ("51 percent of the vote") and measures ("a
 300-mile line") read the same phrase.
 """
