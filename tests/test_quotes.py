@@ -8,7 +8,8 @@ from brief.extract.actors import find_actors
 from brief.extract.quotes import find_quotes, split_stories
 from brief.extract.quotes.pronouns import honorific_titles
 from brief.extract.quotes.spans import Paragraph
-from brief.extract.quotes.speech_tags import WORD_RE, speech_verb_subject, spoken_subject
+from brief.extract.quotes.speech_tags import speech_verb_subject, spoken_subject
+from brief.extract.quotes.speech_words import WORD_RE
 from brief.extract.quotes.story_reader import _titled
 from brief.models import Sentence
 from tests.conftest import SAMPLES

@@ -58,6 +58,7 @@ sentence reporting X's words ("..., Mr Howard said.").
 
 The package, one module per job, each using only those listed before it:
 
+* speech_words: the tokeniser and the words and patterns every module tests alike;
 * speech_tags: the grammar of a speech tag in words alone (its verb, its subject phrase);
 * spans: where a paragraph's quotes are, and which quoted spans are narration;
 * actor_index: one story's actors, indexed for finding who a sentence names;
@@ -88,7 +89,7 @@ from brief.extract.quotes.pronouns import (
     title_of_words,
     titles_lettered,
 )
-from brief.extract.quotes.speech_tags import attributing, clause_break_re, labelled_re
+from brief.extract.quotes.speech_words import attributing, clause_break_re, labelled_re
 from brief.extract.quotes.story_reader import story_quotes
 from brief.models import Actor, Quote, Sentence
 

@@ -18,12 +18,8 @@ from brief.extract.quotes.actor_index import gender_of as listed_gender
 from brief.extract.quotes.actor_index import spokesperson_body
 from brief.extract.quotes.pronouns import LOOK_BACK, PRONOUN_REACH, Subjects, other_given_name
 from brief.extract.quotes.speech_tags import (
-    PARENTHESIS_RE,
-    POSSESSIVE_END_RE,
-    WORD_RE,
     already_reported,
     claim_author,
-    clause_break_re,
     colon_subject,
     inner_speech,
     inverted_subject,
@@ -36,6 +32,12 @@ from brief.extract.quotes.speech_tags import (
     subject_word,
     two_subjects,
     verb_after,
+)
+from brief.extract.quotes.speech_words import (
+    PARENTHESIS_RE,
+    POSSESSIVE_END_RE,
+    WORD_RE,
+    clause_break_re,
 )
 from brief.models import Actor
 

@@ -4,8 +4,7 @@ foreign secretary, said": "Straw"), and when a verb reports no words ("called fo
 asked", "Rubio's claim that").
 
 No actor is known here: text goes in, word lists and phrases come out, which attribution
-and pronouns then match to the story's actors. The tokeniser (`WORD_RE`) and the sets of
-speech verbs that every module of the package shares are here too.
+and pronouns then match to the story's actors.
 """
 
 from __future__ import annotations
@@ -18,20 +17,17 @@ from typing import NamedTuple
 
 from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import alternation, hearer_verb_forms, joined, words
+from brief.extract.quotes.speech_words import (
+    PARENTHESIS_RE,
+    POSSESSIVE_END_RE,
+    WORD_RE,
+    attributing,
+    capital_or_digit,
+    clause_break_re,
+)
 
 # Quote and its successor are one utterance when only this much attribution lies between.
 CARRY_GAP = 80
-# Words, with the dot of a title or an initial ("Sen.", "U.S.") but not a full stop. A
-# word that opens with no capital can be no title nor initial: its branch comes first, so
-# most words are not tried against the titles one by one (the same tokens; findall over
-# the 24,058 sentences of c25000: 0.229 -> 0.193 s). The titles are grouped by their first
-# letter: no two of them can both match at one place, so their order is free.
-WORD_RE = re.compile(
-    r"[a-z\d_’'-][\w’'-]*"
-    r"|M(?:rs?|s)\.|Dr\.|S(?:en|gt|r|t)\.|R(?:ep|ev)\.|G(?:ov|en)\.|Lt\.|C(?:ol|apt)\.|Prof\."
-    r"|Jr\.|(?:[A-Z]\.)+|[\w’'-]+|[^\w\s]"
-)
-POSSESSIVE_END_RE = re.compile(r"\w[’']s?$")
 
 
 def tag_words(tag: str) -> list[str]:
@@ -124,25 +120,9 @@ def tag_or_nothing(tail: str) -> bool:
 
 
 @cache
-def labelled_re() -> re.Pattern[str]:
-    """A verb that gives something a name ("have branded the scheme a “...”", "dubbed
-    it") in the quote's clause: the quoted name is its subject's words."""
-    return re.compile(rf"\b(?:{alternation(words()['labelling_verbs'])})\b[^,;:]*$")
-
-
-@cache
 def _speech_or_adverb() -> frozenset[str]:
     """The speech verbs' forms and the adverbs, made once (a union per test cost its size)."""
     return words().speech | words()["adverbs"]
-
-
-@cache
-def attributing() -> frozenset[str]:
-    return words().speech - {"ask", "asks", "asked", "asking"}
-
-
-# A short parenthesis in an attribution: a party and state, an age, an aside.
-PARENTHESIS_RE = re.compile(r"\([^()]{0,40}\)")
 
 
 def quoted_as(tokens: list[str], *, after_quote: bool) -> list[str] | None:
@@ -510,22 +490,6 @@ def strip_apposition(tokens: list[str]) -> list[str]:
     while tokens and _when_word(tokens[-1]):
         tokens = tokens[:-1]
     return tokens
-
-
-@cache
-def clause_break_re() -> re.Pattern[str]:
-    """A clause that ends before the quote ("..., but critics called it “...”"): a
-    semicolon, a dash, ", but", or a full stop, which the stop of a title written short
-    is not ("behind Sen. Ted Cruz ..., saying")."""
-    w = words()
-    short = sorted(w["title_abbreviations"] | w["honorifics"] | w["generations"] | {"st"})
-    titles = "".join(rf"(?<!\b{re.escape(t.capitalize())}\.)" for t in short)
-    # Every branch opens with a literal, so that the search skips to those characters
-    # (the look-behinds come after the stop: with a look-ahead first, 25% slower).
-    # nor an initial's ("Director B. Ganbold said")
-    return re.compile(
-        rf";|—|–|,\s+(?:but|while|whereas|although|though)\b|\.{titles}(?<!\b[A-Z]\.)\s"
-    )
 
 
 def claim_author(tokens: list[str]) -> list[str] | None:
@@ -1075,7 +1039,3 @@ def ends_in_attribution(gap: str) -> bool:
 # A sentence's end in the text between two quotes; its stop may stand inside the closing
 # mark of a title that is no quote ("he said on “Meet the Press.” “But ...”").
 SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s")
-
-
-def capital_or_digit(token: str) -> bool:
-    return token[:1].isupper() or token[:1].isdigit()

@@ -24,10 +24,7 @@ from brief.extract.quotes.spans import Found, Paragraph, paragraph_groups
 from brief.extract.quotes.speech_tags import (
     CARRY_GAP,
     SENTENCE_END_RE,
-    WORD_RE,
-    attributing,
     ends_in_attribution,
-    labelled_re,
     new_speaker,
     saying_noun,
     shaped_subject,
@@ -37,6 +34,7 @@ from brief.extract.quotes.speech_tags import (
     talking_clause,
     verb_after,
 )
+from brief.extract.quotes.speech_words import WORD_RE, attributing, labelled_re
 from brief.models import Actor, Mention, Quote, Sentence
 
 MIN_WORDS = 4
