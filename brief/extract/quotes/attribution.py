@@ -22,15 +22,8 @@ from brief.extract.quotes.speech_tags import (
     claim_author,
     colon_subject,
     inner_speech,
-    inverted_subject,
-    is_description,
-    opening_subject,
     quoted_as,
-    role_words,
     speech_verb_subject,
-    strip_apposition,
-    subject_word,
-    two_subjects,
     verb_after,
 )
 from brief.extract.quotes.speech_words import (
@@ -38,6 +31,15 @@ from brief.extract.quotes.speech_words import (
     POSSESSIVE_END_RE,
     WORD_RE,
     clause_break_re,
+)
+from brief.extract.quotes.subject_phrases import (
+    inverted_subject,
+    is_description,
+    opening_subject,
+    role_words,
+    strip_apposition,
+    subject_word,
+    two_subjects,
 )
 from brief.models import Actor
 

@@ -9,7 +9,6 @@ and pronouns then match to the story's actors.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Collection
 from functools import cache
@@ -24,6 +23,19 @@ from brief.extract.quotes.speech_words import (
     attributing,
     capital_or_digit,
     clause_break_re,
+)
+from brief.extract.quotes.subject_phrases import (
+    inverted_subject,
+    is_description,
+    is_name,
+    joined_to_an_object,
+    name_word,
+    opening_subject,
+    role_words,
+    subject_tail,
+    subject_word,
+    two_subjects,
+    when_word,
 )
 
 # Quote and its successor are one utterance when only this much attribution lies between.
@@ -69,25 +81,18 @@ def shaped_subject(tokens: list[str]) -> list[str] | None:
         if tokens[n - 1].lower() not in joined("role_heads", "described"):
             return None
     else:
-        while n < len(tokens) and n - k < 5 and _name_word(tokens[n]):
+        while n < len(tokens) and n - k < 5 and name_word(tokens[n]):
             n += 1
     if k < n < len(tokens) and _past(tokens[n]):
         return tokens[k:n]
     if n == k and n < len(tokens) and _past(tokens[n]):
         name = n + 1
-        while name < len(tokens) and name - n <= 4 and _name_word(tokens[name]):
+        while name < len(tokens) and name - n <= 4 and name_word(tokens[name]):
             name += 1
         ends = name == len(tokens) or tokens[name] in {",", ".", ";"}
         if name > n + 1 and ends:
             return tokens[n + 1 : name]
     return None
-
-
-def _name_word(token: str) -> bool:
-    """A word of a name: capitalised, or a title's abbreviation ("Sen.", "Mr.")."""
-    return token[:1].isupper() and (
-        token.replace("-", "").replace("’", "").isalpha() or token.endswith(".")
-    )
 
 
 def _past(token: str) -> bool:
@@ -157,7 +162,7 @@ def quoted_as(tokens: list[str], *, after_quote: bool) -> list[str] | None:
         return between  # "the newspaper quoted Geoff Dixon as saying"
     if relay == 0 or tokens[relay - 1].lower() not in words()["passive"]:
         return None
-    return _subject_tail(tokens[:relay])  # "Dixon was quoted (by the paper) as saying"
+    return subject_tail(tokens[:relay])  # "Dixon was quoted (by the paper) as saying"
 
 
 # Verbs by which one source relays another's words: "X quoted Y as saying".
@@ -333,7 +338,7 @@ def _role_led_verb(tokens: list[str], start: int, roles: Collection[str]) -> int
     name = n
     while n < len(tokens) and tokens[n][:1].isupper():
         n += 1
-    while n < len(tokens) and _when_word(tokens[n]):
+    while n < len(tokens) and when_word(tokens[n]):
         n += 1
     if n == name or n >= len(tokens) or tokens[n].lower() not in words().speech:
         return None
@@ -356,23 +361,6 @@ def _no_attribution(tokens: list[str], n: int, *, first: bool) -> bool:
     return not closes and not _apposition_follows(tokens, n)
 
 
-def subject_word(token: str) -> bool:
-    """A word that may be part of a subject phrase or an apposition: a name, a role word,
-    a determiner, a pronoun, an adverb ("Straw, the UK foreign secretary, also said"), a
-    surname's particle ("de Blasio said")."""
-    w = words()
-    low = token.lower().removesuffix("’s").removesuffix("'s")
-    return (
-        token[:1].isupper()
-        or low in w["particles"]
-        or not token[:1].isalpha()
-        or low in joined("role_heads", "role_modifiers", "described", "determiners")
-        or low in joined("male_pronouns", "female_pronouns", "connectors")
-        or low in words()["adverbs"]
-        or low in w["name_modifiers"]
-    )
-
-
 def _apposition_follows(tokens: list[str], comma: int) -> bool:
     """ "Straw, the foreign secretary, said": a second comma closes an apposition."""
     for n in range(comma + 1, min(len(tokens), comma + 14)):
@@ -381,19 +369,6 @@ def _apposition_follows(tokens: list[str], comma: int) -> bool:
         if tokens[n] in {".", ";", ":"}:
             return False
     return False
-
-
-def two_subjects(before: list[str], tail: list[str]) -> bool:
-    """Whether a subject phrase is the second of two joined by "and" ("Blair and Brown"),
-    not a name after a modifier that "and" joins ("Richard and Judy producer Amanda
-    Ross")."""
-    if before[-1:] != ["and"] or not tail or _and_in_modifier(tail):
-        return False
-    # both sides look like subjects: "Obama and Clinton", "The CMF (CMF) and the LCF";
-    # not "Vice President for news and talk Dave Gorab", nor ", and Dayton says"
-    first_ends = len(before) > 1 and (before[-2][:1].isupper() or before[-2] == ")")
-    second_opens = tail[0][:1].isupper() or tail[0].lower() in words()["determiners"]
-    return first_ends and second_opens and not _object_before(before[:-1])
 
 
 def _fills_a_subordinate_clause(before: list[str], after: list[str]) -> bool:
@@ -406,90 +381,6 @@ def _fills_a_subordinate_clause(before: list[str], after: list[str]) -> bool:
     opener = before[-1].lower() if before else ""
     opens = opener in words()["quote_subordinators"] and opener != "as"
     return opens and after[-1:] == [","] and after[0].lower() in words()["object_prepositions"]
-
-
-def _joined_to_an_object(before: list[str], tail: list[str]) -> bool:
-    """ "spoke to protesters in Ukraine and Venezuela saying": before an -ing form, a name
-    that "and" joins to a preposition's object is the second object, since a participle
-    opens no clause of its own with a subject ("in Holland and Ferguson said" does: see
-    _object_before); the one saying is the main clause's subject."""
-    return before[-1:] == ["and"] and bool(tail) and _object_before(before[:-1])
-
-
-def _object_before(first: list[str]) -> bool:
-    """Whether the name that ends `first` comes right after a preposition ("training in
-    Holland"): it is that preposition's object, no subject, so an "and" after it joins
-    two clauses ("... in Holland and Ferguson said"), not two speakers. (After a verb
-    it may open a clause of its own: "said Woolf and Falconer agreed"; and "of" and
-    "for" may be a title's: "Secretary of State John Kerry and Sergei Lavrov said".)"""
-    n = len(first)
-    while n and first[n - 1][:1].isupper():
-        n -= 1
-    return 0 < n < len(first) and first[n - 1] in words()["object_prepositions"]
-
-
-def is_description(phrase: list[str], *, possessive: bool = False) -> bool:
-    """ "one resident", "a spokesman for the UN" (and with `possessive`, "its chairman"):
-    a description a name may follow."""
-    w = words()
-    openers = w["determiners"] | (w["possessives"] if possessive else frozenset())
-    # "Clinton's campaign chairman, John Podesta, said": a name's possessive opens one too
-    owner = possessive and bool(phrase) and POSSESSIVE_END_RE.search(phrase[0]) is not None
-    return (
-        bool(phrase)
-        and (phrase[0].lower() in openers or owner)
-        and any(t.lower() in joined("described", "role_heads") for t in phrase)
-    )
-
-
-def role_words(phrase: list[str]) -> bool:
-    """ "EEF chief economist", "Acting Detective Chief Superintendent": a phrase that
-    names an office, which an apposition may name the holder of."""
-    return any(token.lower() in joined("described", "role_heads") for token in phrase)
-
-
-def _is_name(tokens: list[str]) -> bool:
-    """A short run of capitalised words ("Mick Deats")."""
-    return 0 < len(tokens) <= 4 and all(token[:1].isupper() for token in tokens)
-
-
-def inverted_subject(tokens: list[str]) -> list[str]:
-    """ "said Sen. Ted Cruz (R-Texas), who ...": the words up to a break, or up to a
-    clause of its own ("said Dan Golvach when asked about Lindsey Graham")."""
-    out = []
-    stops = {"in", "on", "at", "who", *words()["clause_words"], *words()["quote_subordinators"]}
-    for n, token in enumerate(tokens):
-        if token == "and" and _and_in_modifier(tokens[n + 1 :]):
-            out.append(token)  # "said Richard and Judy executive producer Amanda Ross"
-            continue
-        if token in {",", ".", ";", ":", "(", "!", "?"} or token.lower() in stops:
-            break
-        named = any(t[:1].isupper() for t in out)  # not "said secretary of state Clinton"
-        if named and token.islower() and token in words().speech:
-            break  # "“...,” state Sen. Jason Holsman said": the verb comes after the name
-        if named and (token in joined("adverbs", "time_words", "after_name_adverbs")):
-            break  # "said Williams afterwards", "said Mr Clark yesterday"
-        out.append(token)
-    return out
-
-
-def _and_in_modifier(rest: list[str]) -> bool:
-    """Whether "and" joins two names that modify a role and a name after it ("Richard
-    and Judy executive producer Amanda Ross"), not two speakers ("Blair and Brown")."""
-    roles = joined("role_heads", "role_modifiers", "described")
-    for n, token in enumerate(rest[:6]):
-        if token.islower():
-            return token in roles and n > 0 and any(t[:1].isupper() for t in rest[n + 1 :])
-    return False
-
-
-def strip_apposition(tokens: list[str]) -> list[str]:
-    """ "Straw , the foreign secretary ," -> "Straw"; trailing adverbs go too."""
-    if "," in tokens:
-        tokens = tokens[: tokens.index(",")]
-    while tokens and _when_word(tokens[-1]):
-        tokens = tokens[:-1]
-    return tokens
 
 
 def claim_author(tokens: list[str]) -> list[str] | None:
@@ -558,30 +449,6 @@ def saying_noun(token: str) -> bool:
         return True
     stem = re.sub(r"(?:ation|ion|ment)s?$", "", low)
     return stem != low and (stem in w.speech or f"{stem}e" in w.speech)
-
-
-def opening_subject(tokens: list[str]) -> list[str]:
-    """The name phrase a clause opens with ("Carson did not ..."), if it opens with one,
-    past a fronted phrase that a comma closes ("Here in Columbia, Sanders ...", "When
-    asked, Carson ..."); not "When ...", "In ..." without one."""
-    fronted = joined("quote_subordinators", "fronted_prepositions") | {"here", "there"}
-    while tokens:  # "On Thursday, after remaining neutral, Warren ..."
-        opener = tokens[0].lower()
-        adverb = (
-            opener in joined("adverbs", "time_words") | {"meanwhile", "now"} and "," in tokens[:6]
-        )
-        if not ((opener in fronted and "," in tokens) or adverb):
-            break
-        tokens = tokens[tokens.index(",") + 1 :]  # "Later on Sunday, Carson ..."
-    out: list[str] = []
-    for token in tokens:
-        low = token.lower()
-        if not subject_word(token) or low in joined("quote_subordinators", "fronted_prepositions"):
-            break
-        if low in words()["adverbs"] or token in {",", ".", ";", ":", "(", ")"}:
-            break
-        out.append(token)
-    return out
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -744,21 +611,21 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     apposed = before[-1:] == [","]
     head = _before_apposition(before) if apposed else before
     apposition = before[len(head) + 1 : -1]
-    role = _subject_tail(head)
+    role = subject_tail(head)
     if apposed and (
-        is_description(role, possessive=True) or (role_words(role) and _is_name(apposition))
+        is_description(role, possessive=True) or (role_words(role) and is_name(apposition))
     ):
         # "Its chairman, Stephen Faloon-Reid, said", "The head of the unit, Chief
         # Superintendent, Mick Deats, said": the apposition names the one described
         head = apposition
-    tail = _subject_tail(head)
+    tail = subject_tail(head)
     if _fills_a_subordinate_clause(head[: len(head) - len(tail)], tokens[verb + 1 :]):
         return []  # "While Iran insists on completing ..., “any ...” ... he was quoted as saying"
     if not apposed and tokens[verb + 1 : verb + 2] != [","]:
         # ("Clinton, a top aide said, “is very confident”": a tag set inside the clause)
         tail = _unclosed_apposition(head, tail)
     if tokens[verb].lower().endswith("ing"):
-        if _joined_to_an_object(head[: len(head) - len(tail)], tail):
+        if joined_to_an_object(head[: len(head) - len(tail)], tail):
             return []  # "spoke to protesters in Ukraine and Venezuela saying": the object's
         tail = _gerund_subject(tail)
     if tokens[verb].lower().endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
@@ -862,7 +729,7 @@ def _with_absolute(tokens: list[str]) -> list[str] | None:
     apposition = phrase[len(head) + 1 :]
     if "," in apposition:
         apposition = apposition[: apposition.index(",")]
-    if role_words(head) and _is_name(apposition):
+    if role_words(head) and is_name(apposition):
         return apposition
     return head or None
 
@@ -950,7 +817,7 @@ def colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
     head = _without_parenthesis(tokens[:-1])  # "Rep. Trey Gowdy (R-S.C.):"
     if not clause.rstrip().endswith(":") or len(head) > 7:
         return None
-    phrase = _subject_tail(head)
+    phrase = subject_tail(head)
     if all(
         subject_word(t) and t.lower() not in words()["quote_prepositions"] | {"on", "in"}
         for t in phrase
@@ -983,7 +850,7 @@ def _summons(rest: list[str]) -> bool:
     onto the stage", "him to the podium", "reporters into his office"): someone called
     somewhere, which reports no words (unlike "called him a liar")."""
     n = 0
-    while n < len(rest) and n < 4 and (_name_word(rest[n]) or rest[n].isalpha()):
+    while n < len(rest) and n < 4 and (name_word(rest[n]) or rest[n].isalpha()):
         if rest[n].lower() in _PLACE_PREPOSITIONS:
             break
         n += 1
@@ -999,36 +866,6 @@ def _before_apposition(tokens: list[str]) -> list[str]:
     """The words before the apposition that ends at tokens[-1] (a comma)."""
     commas = [k for k, t in enumerate(tokens[:-1]) if t == ","]
     return tokens[: commas[-1]] if commas else []
-
-
-def _when_word(token: str) -> bool:
-    """An adverb or a time between a subject and its verb ("Priebus later Thursday told",
-    "Trump on Monday said")."""
-    return token in joined("adverbs", "time_words") or token in _WEEKDAYS  # not "May", "Early"
-
-
-_WEEKDAYS = frozenset(calendar.day_name)
-
-
-def _subject_tail(tokens: list[str]) -> list[str]:
-    """The noun phrase that ends just before a verb, less any adverb or time between. A
-    relative clause in it is no part of its head: in "The barrister who had represented
-    Mr Martin had said" the one speaking is the barrister, never Martin."""
-    while tokens and (_when_word(tokens[-1]) or tokens[-1].lower() in words()["passive"]):
-        tokens = tokens[:-1]  # "Straw later said", "She is noting"
-    out: list[str] = []
-    for token in reversed(tokens):
-        if token in {",", ".", ";", ":", "(", ")", "“", "”", '"'}:
-            break
-        if token.lower() in {"that", "and", "but", "when", "as", "if", "because", "while"}:
-            break
-        if token.lower() in words()["relative_pronouns"]:
-            out = []  # the head comes before the relative pronoun
-            continue
-        out.append(token)
-        if len(out) >= 8:
-            break
-    return list(reversed(out))
 
 
 def ends_in_attribution(gap: str) -> bool:

@@ -1,0 +1,192 @@
+"""The phrase that names a speech verb's subject, and its head: the one who speaks.
+
+The words next to a speech verb hold more than its speaker: a role ("EEF chief economist
+... said"), an apposition ("Straw, the foreign secretary, said"), a relative clause ("The
+barrister who had represented Mr Martin had said"), an adverb or a time ("Straw later
+said"), a second subject ("Blair and Brown said"). Only the head of the phrase speaks, so
+a phrase is cut down to it before any actor is looked for; and the tag after a quote
+("said X") and the clause before one ("X said:") cut their phrases the same way, so they
+share these tests. Words go in, words come out: no actor is known here.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from brief.extract.lexicon import joined, words
+from brief.extract.quotes.speech_words import POSSESSIVE_END_RE
+
+
+def name_word(token: str) -> bool:
+    """A word of a name: capitalised, or a title's abbreviation ("Sen.", "Mr.")."""
+    return token[:1].isupper() and (
+        token.replace("-", "").replace("’", "").isalpha() or token.endswith(".")
+    )
+
+
+def subject_word(token: str) -> bool:
+    """A word that may be part of a subject phrase or an apposition: a name, a role word,
+    a determiner, a pronoun, an adverb ("Straw, the UK foreign secretary, also said"), a
+    surname's particle ("de Blasio said")."""
+    w = words()
+    low = token.lower().removesuffix("’s").removesuffix("'s")
+    return (
+        token[:1].isupper()
+        or low in w["particles"]
+        or not token[:1].isalpha()
+        or low in joined("role_heads", "role_modifiers", "described", "determiners")
+        or low in joined("male_pronouns", "female_pronouns", "connectors")
+        or low in words()["adverbs"]
+        or low in w["name_modifiers"]
+    )
+
+
+def two_subjects(before: list[str], tail: list[str]) -> bool:
+    """Whether a subject phrase is the second of two joined by "and" ("Blair and Brown"),
+    not a name after a modifier that "and" joins ("Richard and Judy producer Amanda
+    Ross")."""
+    if before[-1:] != ["and"] or not tail or _and_in_modifier(tail):
+        return False
+    # both sides look like subjects: "Obama and Clinton", "The CMF (CMF) and the LCF";
+    # not "Vice President for news and talk Dave Gorab", nor ", and Dayton says"
+    first_ends = len(before) > 1 and (before[-2][:1].isupper() or before[-2] == ")")
+    second_opens = tail[0][:1].isupper() or tail[0].lower() in words()["determiners"]
+    return first_ends and second_opens and not _object_before(before[:-1])
+
+
+def joined_to_an_object(before: list[str], tail: list[str]) -> bool:
+    """ "spoke to protesters in Ukraine and Venezuela saying": before an -ing form, a name
+    that "and" joins to a preposition's object is the second object, since a participle
+    opens no clause of its own with a subject ("in Holland and Ferguson said" does: see
+    _object_before); the one saying is the main clause's subject."""
+    return before[-1:] == ["and"] and bool(tail) and _object_before(before[:-1])
+
+
+def _object_before(first: list[str]) -> bool:
+    """Whether the name that ends `first` comes right after a preposition ("training in
+    Holland"): it is that preposition's object, no subject, so an "and" after it joins
+    two clauses ("... in Holland and Ferguson said"), not two speakers. (After a verb
+    it may open a clause of its own: "said Woolf and Falconer agreed"; and "of" and
+    "for" may be a title's: "Secretary of State John Kerry and Sergei Lavrov said".)"""
+    n = len(first)
+    while n and first[n - 1][:1].isupper():
+        n -= 1
+    return 0 < n < len(first) and first[n - 1] in words()["object_prepositions"]
+
+
+def is_description(phrase: list[str], *, possessive: bool = False) -> bool:
+    """ "one resident", "a spokesman for the UN" (and with `possessive`, "its chairman"):
+    a description a name may follow."""
+    w = words()
+    openers = w["determiners"] | (w["possessives"] if possessive else frozenset())
+    # "Clinton's campaign chairman, John Podesta, said": a name's possessive opens one too
+    owner = possessive and bool(phrase) and POSSESSIVE_END_RE.search(phrase[0]) is not None
+    return (
+        bool(phrase)
+        and (phrase[0].lower() in openers or owner)
+        and any(t.lower() in joined("described", "role_heads") for t in phrase)
+    )
+
+
+def role_words(phrase: list[str]) -> bool:
+    """ "EEF chief economist", "Acting Detective Chief Superintendent": a phrase that
+    names an office, which an apposition may name the holder of."""
+    return any(token.lower() in joined("described", "role_heads") for token in phrase)
+
+
+def is_name(tokens: list[str]) -> bool:
+    """A short run of capitalised words ("Mick Deats")."""
+    return 0 < len(tokens) <= 4 and all(token[:1].isupper() for token in tokens)
+
+
+def inverted_subject(tokens: list[str]) -> list[str]:
+    """ "said Sen. Ted Cruz (R-Texas), who ...": the words up to a break, or up to a
+    clause of its own ("said Dan Golvach when asked about Lindsey Graham")."""
+    out = []
+    stops = {"in", "on", "at", "who", *words()["clause_words"], *words()["quote_subordinators"]}
+    for n, token in enumerate(tokens):
+        if token == "and" and _and_in_modifier(tokens[n + 1 :]):
+            out.append(token)  # "said Richard and Judy executive producer Amanda Ross"
+            continue
+        if token in {",", ".", ";", ":", "(", "!", "?"} or token.lower() in stops:
+            break
+        named = any(t[:1].isupper() for t in out)  # not "said secretary of state Clinton"
+        if named and token.islower() and token in words().speech:
+            break  # "“...,” state Sen. Jason Holsman said": the verb comes after the name
+        if named and (token in joined("adverbs", "time_words", "after_name_adverbs")):
+            break  # "said Williams afterwards", "said Mr Clark yesterday"
+        out.append(token)
+    return out
+
+
+def _and_in_modifier(rest: list[str]) -> bool:
+    """Whether "and" joins two names that modify a role and a name after it ("Richard
+    and Judy executive producer Amanda Ross"), not two speakers ("Blair and Brown")."""
+    roles = joined("role_heads", "role_modifiers", "described")
+    for n, token in enumerate(rest[:6]):
+        if token.islower():
+            return token in roles and n > 0 and any(t[:1].isupper() for t in rest[n + 1 :])
+    return False
+
+
+def strip_apposition(tokens: list[str]) -> list[str]:
+    """ "Straw , the foreign secretary ," -> "Straw"; trailing adverbs go too."""
+    if "," in tokens:
+        tokens = tokens[: tokens.index(",")]
+    while tokens and when_word(tokens[-1]):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def opening_subject(tokens: list[str]) -> list[str]:
+    """The name phrase a clause opens with ("Carson did not ..."), if it opens with one,
+    past a fronted phrase that a comma closes ("Here in Columbia, Sanders ...", "When
+    asked, Carson ..."); not "When ...", "In ..." without one."""
+    fronted = joined("quote_subordinators", "fronted_prepositions") | {"here", "there"}
+    while tokens:  # "On Thursday, after remaining neutral, Warren ..."
+        opener = tokens[0].lower()
+        adverb = (
+            opener in joined("adverbs", "time_words") | {"meanwhile", "now"} and "," in tokens[:6]
+        )
+        if not ((opener in fronted and "," in tokens) or adverb):
+            break
+        tokens = tokens[tokens.index(",") + 1 :]  # "Later on Sunday, Carson ..."
+    out: list[str] = []
+    for token in tokens:
+        low = token.lower()
+        if not subject_word(token) or low in joined("quote_subordinators", "fronted_prepositions"):
+            break
+        if low in words()["adverbs"] or token in {",", ".", ";", ":", "(", ")"}:
+            break
+        out.append(token)
+    return out
+
+
+def when_word(token: str) -> bool:
+    """An adverb or a time between a subject and its verb ("Priebus later Thursday told",
+    "Trump on Monday said")."""
+    return token in joined("adverbs", "time_words") or token in _WEEKDAYS  # not "May", "Early"
+
+
+_WEEKDAYS = frozenset(calendar.day_name)
+
+
+def subject_tail(tokens: list[str]) -> list[str]:
+    """The noun phrase that ends just before a verb, less any adverb or time between. A
+    relative clause in it is no part of its head: in "The barrister who had represented
+    Mr Martin had said" the one speaking is the barrister, never Martin."""
+    while tokens and (when_word(tokens[-1]) or tokens[-1].lower() in words()["passive"]):
+        tokens = tokens[:-1]  # "Straw later said", "She is noting"
+    out: list[str] = []
+    for token in reversed(tokens):
+        if token in {",", ".", ";", ":", "(", ")", "“", "”", '"'}:
+            break
+        if token.lower() in {"that", "and", "but", "when", "as", "if", "because", "while"}:
+            break
+        if token.lower() in words()["relative_pronouns"]:
+            out = []  # the head comes before the relative pronoun
+            continue
+        out.append(token)
+        if len(out) >= 8:
+            break
+    return list(reversed(out))
