@@ -17,13 +17,12 @@ from brief.extract.lexicon import alternation, honorific_gender, joined, words
 from brief.extract.quotes.actor_index import gender_of as listed_gender
 from brief.extract.quotes.actor_index import spokesperson_body
 from brief.extract.quotes.pronouns import LOOK_BACK, PRONOUN_REACH, Subjects, other_given_name
+from brief.extract.quotes.reporting_verbs import colon_subject, speech_verb_subject
 from brief.extract.quotes.speech_tags import (
     already_reported,
     claim_author,
-    colon_subject,
     inner_speech,
     quoted_as,
-    speech_verb_subject,
     verb_after,
 )
 from brief.extract.quotes.speech_words import (

@@ -26,7 +26,7 @@ from brief.extract.lexicon import (
     words,
 )
 from brief.extract.quotes.actor_index import ActorIndex, gender_of, named_in_any, spokesperson_body
-from brief.extract.quotes.speech_tags import spoken_subject
+from brief.extract.quotes.reporting_verbs import spoken_subject
 from brief.extract.quotes.speech_words import POSSESSIVE_END_RE, WORD_RE, attributing
 from brief.extract.quotes.subject_phrases import subject_word
 from brief.models import Actor

@@ -1,0 +1,465 @@
+"""Who a speech verb gives words to: the verb that reports a quote, found by walking back
+from the quote, and that verb's subject phrase.
+
+A sentence may hold several speech verbs, and only one of them reports the quote: not one
+in a clause that opens the sentence ("When Roe asked Doe about it, Doe smiled and said"),
+nor one inside what another reports ("said Caracas would respond"), nor a verb that reports
+no words here ("called for a ban", "was told", "Rubio's claim that"). So the words before
+a quote are read back from it to the last verb that does report it, and only then is that
+verb's subject phrase cut out of them, past a parenthesis, an apposition or a relative
+clause. Pronouns asks the same of whole sentences to find who each one has speak; a
+sentence with neither a speech verb nor "according" (most) is not even tokenised.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from brief.extract.actors.speakers import may_speak
+from brief.extract.lexicon import joined, words
+from brief.extract.quotes.speech_words import (
+    POSSESSIVE_END_RE,
+    WORD_RE,
+    capital_or_digit,
+)
+from brief.extract.quotes.subject_phrases import (
+    inverted_subject,
+    is_description,
+    is_name,
+    joined_to_an_object,
+    name_word,
+    opening_subject,
+    role_words,
+    subject_tail,
+    subject_word,
+    two_subjects,
+)
+
+
+def speech_verb_subject(tokens: list[str]) -> list[str] | None:
+    """The subject phrase of the last speech verb that reports words ("Straw, the foreign
+    secretary, said": "Straw") or of "according to"; None when no verb reports any, or
+    when the one that does cannot be settled."""
+    found = _reporting_verb(tokens)
+    if isinstance(found, _Reported):
+        return found.subject
+    if found is not None:
+        return _subject_of_verb(tokens, found)
+    return _participle_subject(tokens)
+
+
+def spoken_subject(text: str) -> list[str] | None:
+    """speech_verb_subject of a whole sentence. Every way it finds a subject needs a
+    speech verb or "according": a sentence without either (most) is not tokenised."""
+    if not may_speak(text) and "according" not in text.lower():
+        return None
+    return speech_verb_subject(WORD_RE.findall(text))
+
+
+class _Reported(NamedTuple):
+    """What the walk back to a speech verb settled without one: a subject phrase, [] for
+    nobody, or None for unsettled."""
+
+    subject: list[str] | None
+
+
+def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
+    """Walking back from the quote: where the speech verb that reports it is, or what was
+    settled on the way ("according to X", "have her ask,", "when Clinton ended ...,
+    remarking", "X ... and said" with no verb before)."""
+    speech = words().speech
+    lowered = list(map(str.lower, tokens))
+    if speech.isdisjoint(lowered) and "according" not in lowered:
+        return None  # nothing to stop at on the way back: tested in C
+    participle: int | None = None  # a ", saying" passed on the way back
+    coordinated = False  # an "and said" passed on the way back
+    trailing = len(tokens)  # where the punctuation right before the quote starts
+    while trailing and tokens[trailing - 1] in {",", ":"}:
+        trailing -= 1
+    # a speech verb in a subordinate clause that opens the words reports none of the quote
+    # ("When Roe asked Doe about it, Doe smiled and said, “...”": Doe's)
+    fronted = _fronted_clause_end(tokens, lowered, trailing)
+    for n in range(len(tokens) - 1, -1, -1):
+        low = lowered[n]
+        if low == "according" and n + 1 < len(tokens) and tokens[n + 1].lower() == "to":
+            return _Reported(inverted_subject(tokens[n + 2 :]))
+        if low not in speech:
+            continue
+        if n > 0 and lowered[n - 1] == "to" and low in words()["infinitive_speech_verbs"]:
+            continue  # "promised to hail ...", "asked the crowd to welcome ...": whose verb
+        if n > 1 and lowered[n - 1] in words()["modal_verbs"] and _speech_before(lowered, n - 2):
+            # "... and said Caracas would respond “at the appropriate moment”": a speech
+            # verb in what an earlier one reports is said by no one yet; the earlier's
+            continue
+        if n > 0:
+            if tokens[n - 1] == "," and low.endswith("ing"):
+                participle = n if participle is None else participle
+            if n + 1 >= trailing and tokens[n].islower() and _is_noun(tokens[n - 1]):
+                return _Reported(None)  # "only to have her ask, “...”": unsettled
+            coordinated = coordinated or tokens[n - 1].lower() in {"and", "but"}
+        if n < fronted:
+            continue
+        if reports_words(tokens, n):
+            if participle is not None and _clause_between(tokens[n + 1 : participle]):
+                return _Reported(None)  # "He tweeted when Clinton ended it, remarking"
+            return n
+    first = _participle_at(tokens)
+    if coordinated and (first is None or not tokens[first].lower().endswith("ing")):
+        return _Reported(_coordinated_subject(tokens, fronted))
+    return None
+
+
+def _speech_before(lowered: list[str], at: int) -> bool:
+    """Whether a speech verb stands in lowered[:at + 1]."""
+    speech = words().speech
+    return any(word in speech for word in lowered[: at + 1])
+
+
+def _fronted_clause_end(tokens: list[str], lowered: list[str], trailing: int) -> int:
+    """Where a subordinate clause that opens the words ends: at its first comma, when a
+    main clause with a speech verb of its own follows it before `trailing` (0 when no
+    such clause opens them). Its subject asks or says something else ("When Davis asked
+    Cosby what ..., Cosby shook his head and said"): the main clause's verb reports the
+    quote. ("As Obama said in a statement, “...”" reports it: an "as" clause of speech
+    tells whose words follow.) A comma inside the clause ("When Roe, the senator,
+    asked") ends it too early, so a verb after it is left to the main clause."""
+    opener = lowered[0] if lowered else ""
+    if opener == "as" or opener not in words()["quote_subordinators"] or "," not in lowered:
+        return 0
+    comma = lowered.index(",")
+    # the main clause has its own speech verb, or its own named subject ("When Trump
+    # suggested ..., Rubio fired back: “...”": Rubio's words, whatever his verb): else the
+    # quote is the fronted clause's ("When Jones said on March 3, 2020, that the plan
+    # was “dead”, Smith laughed")
+    speech = words().speech
+    if any(w in speech for w in lowered[comma + 1 : trailing]):
+        return comma
+    subject = tokens[comma + 1] if comma + 1 < trailing else ""
+    return comma if subject[:1].isupper() and _named_subject_clause(tokens, comma) else 0
+
+
+def _named_subject_clause(tokens: list[str], comma: int) -> bool:
+    """Whether a clause opens at tokens[comma + 1] with a name and then a lower-case verb
+    ("Rubio fired back forcefully"), not a date or a phrase going on from before."""
+    n = comma + 1
+    while n < len(tokens) and tokens[n][:1].isupper() and tokens[n].isalpha():
+        n += 1
+    return comma + 1 < n < len(tokens) and tokens[n].islower() and tokens[n].isalpha()
+
+
+def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
+    """The subject phrase before the speech verb at tokens[verb], past a parenthesis and
+    an apposition ("Straw, the foreign secretary, said"); [] when there is none."""
+    before = _without_parenthesis(_dashes_as_commas(tokens[:verb]))  # "Gov. X (R-OH), said"
+    with_verb = [*before, tokens[verb]]  # ("Paul Connolly, who said": "who" before the verb)
+    relative = next(
+        (k for k in range(2, len(before)) if before[k - 1] == "," and _who_does(with_verb, k)),
+        None,
+    )
+    if relative is not None and _closes_on_the_verb(before[relative:]):
+        # "Viktor Lysenko, who was appointed after his predecessor, Andriy Shevchuk, was
+        # dismissed ..., said": the relative clause runs to the verb, whatever commas it
+        # holds; the subject is the phrase before ", who", not the last names before the
+        # verb, which a comma after them would make look like an apposition
+        return _subject_of_verb([*before[: relative - 1], *tokens[verb:]], relative - 1)
+    apposed = before[-1:] == [","]
+    head = _before_apposition(before) if apposed else before
+    apposition = before[len(head) + 1 : -1]
+    role = subject_tail(head)
+    if apposed and (
+        is_description(role, possessive=True) or (role_words(role) and is_name(apposition))
+    ):
+        # "Its chairman, Stephen Faloon-Reid, said", "The head of the unit, Chief
+        # Superintendent, Mick Deats, said": the apposition names the one described
+        head = apposition
+    tail = subject_tail(head)
+    if _fills_a_subordinate_clause(head[: len(head) - len(tail)], tokens[verb + 1 :]):
+        return []  # "While Iran insists on completing ..., “any ...” ... he was quoted as saying"
+    if not apposed and tokens[verb + 1 : verb + 2] != [","]:
+        # ("Clinton, a top aide said, “is very confident”": a tag set inside the clause)
+        tail = _unclosed_apposition(head, tail)
+    if tokens[verb].lower().endswith("ing"):
+        if joined_to_an_object(head[: len(head) - len(tail)], tail):
+            return []  # "spoke to protesters in Ukraine and Venezuela saying": the object's
+        tail = _gerund_subject(tail)
+    if tokens[verb].lower().endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
+        return []  # "Trump's tweet saying ... meant that": no main verb's subject
+    if two_subjects(head[: len(head) - len(tail)], tail):
+        return []  # "The CMF and the LCF said": two speakers, not the second
+    return tail
+
+
+def _closes_on_the_verb(clause: list[str]) -> bool:
+    """Whether the speech verb after a relative clause's "who" has the relative's
+    antecedent for its subject: the clause's own verb ("who said", "who had told him"),
+    or the main clause's, the clause ending with a comma right before it but for
+    auxiliaries and adverbs (", said", ", has said"); not a verb inside the clause with a
+    subject of its own (", Mr. King said,"), nor a noun read as a verb ("cleaning up state
+    voter-roll data"); and no quote lies between."""
+    if _QUOTE_MARKS.intersection(clause):
+        return False
+    helpers = joined("auxiliaries", "adverbs")
+    if {token.lower() for token in clause[1:]} <= helpers:
+        return True  # "Paul Connolly, who (had) said they were “...”": the clause's own verb
+    if "," not in clause:
+        return False
+    last = len(clause) - 1 - clause[::-1].index(",")
+    return {token.lower() for token in clause[last + 1 :]} <= helpers
+
+
+def _who_does(tokens: list[str], at: int) -> bool:
+    """ "who" at tokens[at] as the subject of its clause ("who was appointed"), not its
+    object ("who he dubbed", "who Beck called": the one called is no speaker)."""
+    after = tokens[at + 1]
+    return (
+        tokens[at].lower() == "who" and after.islower() and after not in words()["person_pronouns"]
+    )
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
+
+
+def _gerund_subject(tail: list[str]) -> list[str]:
+    """ "an account of Clinton telling one agent", "reminds me of Lincoln saying": the
+    subject of an -ing form is the name right before it, even as the object of "of"."""
+    n = len(tail)
+    while n and tail[n - 1][:1].isupper():
+        n -= 1
+    if 0 < n < len(tail) and tail[n - 1].lower() in {"of", "by", "from", "at", "for"}:
+        return tail[n:]
+    return tail
+
+
+def _unclosed_apposition(head: list[str], tail: list[str]) -> list[str]:
+    """ "Lt. Col. Peter Vance, a Pentagon spokesman says": web copy often drops the comma
+    that closes an apposition, and an indefinite description right after a name that opens
+    the clause describes that name, so the name is the subject (the tail otherwise)."""
+    name = head[: len(head) - len(tail) - 1]
+    if not tail or head[len(name) : len(name) + 1] != [","] or not name:
+        return tail
+    if tail[0].lower() not in words()["indefinites"] or not role_words(tail):
+        return tail
+    return name if all(capital_or_digit(token) for token in name) and len(name) <= 6 else tail
+
+
+def _fills_a_subordinate_clause(before: list[str], after: list[str]) -> bool:
+    """ "While Iran insists on completing its reactor, “any proliferation concerns” ...":
+    a speech verb in a clause that a subordinator opens ("while", "when"), whose own
+    complement ("on completing ...") the comma before the quote closes, reports none of
+    the quote; the main clause's verb does. ("As Obama said in a statement, “...”" reports
+    it: an "as" clause of speech tells whose words follow; and "when he suggested that
+    Clinton “should be ...”" does, the quote inside its "that" clause.)"""
+    opener = before[-1].lower() if before else ""
+    opens = opener in words()["quote_subordinators"] and opener != "as"
+    return opens and after[-1:] == [","] and after[0].lower() in words()["object_prepositions"]
+
+
+def _participle_at(tokens: list[str]) -> int | None:
+    """Where the first ", saying" of a clause is."""
+    speech = words().speech
+    return next(
+        (n for n, t in enumerate(tokens[1:], 1) if tokens[n - 1] == "," and t.lower() in speech),
+        None,
+    )
+
+
+def _participle_subject(tokens: list[str]) -> list[str] | None:
+    """ "Mr Howard branded the decision unacceptable, saying:": the clause's subject; None
+    when another subject's clause comes between ("Trump spoke after Clinton ended the
+    debate, saying")."""
+    participle = _participle_at(tokens)
+    if participle is None or not tokens[participle].lower().endswith("ing"):
+        return None
+    absolute = _with_absolute(tokens[:participle])
+    if absolute is not None:
+        return absolute
+    subject = opening_subject(tokens[:participle])
+    if _clause_between(tokens[len(subject) + 1 : participle]):
+        return None
+    return subject or None
+
+
+def _with_absolute(tokens: list[str]) -> list[str] | None:
+    """ "The council met, with Guyana's acting foreign minister, Alicia Ramdass, accusing
+    Caracas of ...": after ", with" the participle has its own subject, the noun phrase
+    between (the name its apposition gives a description), never the main clause's."""
+    if tokens[-1:] != [","]:
+        return None
+    starts = [k for k in range(1, len(tokens) - 1) if tokens[k] == "with" and tokens[k - 1] == ","]
+    if not starts:
+        return None
+    phrase = tokens[starts[-1] + 1 : -1]
+    if "," not in phrase:
+        return phrase or None
+    head = phrase[: phrase.index(",")]
+    apposition = phrase[len(head) + 1 :]
+    if "," in apposition:
+        apposition = apposition[: apposition.index(",")]
+    if role_words(head) and is_name(apposition):
+        return apposition
+    return head or None
+
+
+def _coordinated_subject(tokens: list[str], fronted: int) -> list[str] | None:
+    """ "Trump called on her to resign and said, “...”": the clause's own subject, if a
+    verb follows it ("The Rove ad hits ... and claims": the ad's, not Rove's). After a
+    fronted subordinate clause (ending at `fronted`, see _fronted_clause_end) the clause is
+    the main one, past the comma that closes it ("When Davis asked Cosby ..., Cosby shook
+    his head and said": Cosby)."""
+    if fronted and tokens[fronted + 1 : fronted + 2] and tokens[fronted + 1][:1].isupper():
+        tokens = tokens[fronted + 1 :]  # (a pronoun there is read as before: the clause's)
+    subject = opening_subject(tokens)
+    at = tokens.index(subject[-1]) + 1 if subject else 0
+    return subject if subject and at < len(tokens) and _verb_like(tokens[at]) else None
+
+
+def _verb_like(token: str) -> bool:
+    """A word that may follow a subject: an auxiliary or adverb ("only", "quickly"), a
+    speech verb, an irregular past or a regular form ("called", "rails"); not a noun such
+    as "ad"."""
+    w = words()
+    low = token.lower()
+    if not token.islower():
+        return False
+    return (
+        low
+        in words()["adverbs"]
+        | words()["auxiliaries"]
+        | words()["passive"]
+        | {"only", "just", "even", "never", "not"}
+        or low in w.speech
+        or low in w.irregular
+        or low.endswith(("s", "ed", "ly"))
+    )
+
+
+def _clause_between(tokens: list[str]) -> bool:
+    """Whether a clause with a named subject of its own ("when Clinton ended ...") lies
+    between a verb and a participle that may then belong to either subject."""
+    return any(
+        token.lower() in words()["quote_subordinators"]
+        and tokens[k + 1 : k + 2] != []
+        and tokens[k + 1][:1].isupper()
+        for k, token in enumerate(tokens)
+    )
+
+
+def reports_words(tokens: list[str], verb: int) -> bool:
+    """Whether the speech verb at tokens[verb] reports the words that follow, with its
+    subject before it. Not after "and" or "but" ("Psaki called it “...” and said", "she
+    conceded there were “...” but said": the subject comes before), not a noun
+    ("Rubio's claim that", "her call to": see _is_noun), not "called for" or "will
+    continue to be" (see _no_speech), not a passive ("was told"), and not "..., arguing
+    that", whose subject is the main clause's."""
+    if verb > 0 and (tokens[verb - 1].lower() in {"and", "but"} or _is_noun(tokens[verb - 1])):
+        return False
+    if _no_speech(tokens, verb):
+        return False
+    passive = not tokens[verb].lower().endswith("ing")  # "is saying" is no passive
+    if passive and _after_passive_auxiliary(tokens, verb):
+        return False  # "the cost was being evaluated", "he was told": no subject speaks
+    return not (verb > 0 and tokens[verb - 1] == "," and tokens[verb].lower().endswith("ing"))
+
+
+def _after_passive_auxiliary(tokens: list[str], verb: int) -> bool:
+    """ "was told", "was also asked", "were repeatedly asked": a passive, past any adverb,
+    whose subject is the one spoken to; the words are the asker's, not theirs."""
+    n = verb - 1
+    while n > 0 and tokens[n].lower() in words()["adverbs"] | {"not", "never"}:
+        n -= 1
+    return n >= 0 and tokens[n].lower() in words()["passive"]
+
+
+def _is_noun(before: str) -> bool:
+    """Whether the word before a speech verb's form makes it a noun: a possessive or a
+    determiner ("Clinton's call", "his claim", "a report") is no verb's subject."""
+    low = before.lower()
+    return bool(POSSESSIVE_END_RE.search(before)) or low in joined("possessives", "determiners")
+
+
+def _no_speech(tokens: list[str], verb: int) -> bool:
+    """ "called for a ban", "asked for", "continue to be", "is said to be": a speech verb
+    that reports no words here ("said on Friday", "said to reporters" and "wrote to the
+    Times" do)."""
+    after = [t.lower() for t in tokens[verb + 1 : verb + 3]]
+    if tokens[verb].lower().startswith("agree") and after[:1] == ["with"]:
+        return True  # "X agreed with his view that “...”": the view's words, not X's
+    if tokens[verb].lower().startswith("call") and _summons(tokens[verb + 1 : verb + 7]):
+        return True  # "Trump called LeVell onto the stage": a summons, no words
+    phrasal = tokens[verb].lower().startswith(("call", "ask", "plead", "argu"))
+    if phrasal and after[:1] in (["for"], ["on"], ["off"], ["up"]):
+        # "argued for the second time that “...”" reports words all the same
+        return "that" not in (t.lower() for t in tokens[verb + 2 :])
+    if after[:1] != ["to"] or len(after) < 2:
+        return False
+    addressee = joined("determiners", "male_pronouns", "female_pronouns") | {"them", "us"}
+    return after[1] not in addressee and not tokens[verb + 2][:1].isupper()
+
+
+def _summons(rest: list[str]) -> bool:
+    """Whether the words after "call" are an object and a preposition of place ("LeVell
+    onto the stage", "him to the podium", "reporters into his office"): someone called
+    somewhere, which reports no words (unlike "called him a liar")."""
+    n = 0
+    while n < len(rest) and n < 4 and (name_word(rest[n]) or rest[n].isalpha()):
+        if rest[n].lower() in _PLACE_PREPOSITIONS:
+            break
+        n += 1
+    if n == 0 or n >= len(rest) or rest[n].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    return rest[n].lower() != "to" or rest[n + 1 : n + 2] in (["the"], ["his"], ["her"])
+
+
+_PLACE_PREPOSITIONS = frozenset({"onto", "into", "to", "up", "back", "forward", "over", "down"})
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dashes_as_commas(tokens: list[str]) -> list[str]:
+    """ "Lord Bingham - a senior law lord - said": an aside between dashes that ends the
+    words before a speech verb is an apposition, as it is between commas."""
+    if tokens[-1:] and tokens[-1] in _DASHES:
+        opening = [k for k, token in enumerate(tokens[:-1]) if token in _DASHES]
+        if opening:
+            return [*tokens[: opening[-1]], ",", *tokens[opening[-1] + 1 : -1], ","]
+    return tokens
+
+
+def _without_parenthesis(tokens: list[str]) -> list[str]:
+    """The words before a speech verb less a parenthesis that ends them, and its comma:
+    "Gov. John Kasich (R-OH), said" is Kasich's "said"; the comma stays when it closes
+    an apposition ("Jeff Bechdel, chairman of America Rising (a PAC), tweeted")."""
+    end = len(tokens) - (tokens[-1:] == [","])
+    if not end or tokens[end - 1] != ")" or "(" not in tokens[:end]:
+        return tokens
+    opening = max(k for k in range(end) if tokens[k] == "(")
+    if not opening:
+        return tokens
+    kept = tokens[:opening]
+    if end == len(tokens) or "," not in kept:
+        return kept
+    last = len(kept) - kept[::-1].index(",")  # after the last comma
+    apposition = last < len(kept) and kept[last][:1].islower()  # ", chairman of ... ("
+    return [*kept, ","] if apposition else kept
+
+
+def _before_apposition(tokens: list[str]) -> list[str]:
+    """The words before the apposition that ends at tokens[-1] (a comma)."""
+    commas = [k for k, t in enumerate(tokens[:-1]) if t == ","]
+    return tokens[: commas[-1]] if commas else []
+
+
+def colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
+    """ "Straw: “...”": a short clause that ends in a colon after a subject phrase (not
+    "on CNN: “...”", where a preposition shows it is none)."""
+    head = _without_parenthesis(tokens[:-1])  # "Rep. Trey Gowdy (R-S.C.):"
+    if not clause.rstrip().endswith(":") or len(head) > 7:
+        return None
+    phrase = subject_tail(head)
+    if all(
+        subject_word(t) and t.lower() not in words()["quote_prepositions"] | {"on", "in"}
+        for t in phrase
+    ):
+        return phrase
+    return None
