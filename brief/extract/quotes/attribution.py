@@ -17,14 +17,14 @@ from brief.extract.lexicon import alternation, honorific_gender, joined, words
 from brief.extract.quotes.actor_index import gender_of as listed_gender
 from brief.extract.quotes.actor_index import spokesperson_body
 from brief.extract.quotes.pronouns import LOOK_BACK, PRONOUN_REACH, Subjects, other_given_name
-from brief.extract.quotes.reporting_verbs import colon_subject, speech_verb_subject
-from brief.extract.quotes.speech_tags import (
+from brief.extract.quotes.relayed_speech import (
     already_reported,
     claim_author,
     inner_speech,
     quoted_as,
-    verb_after,
 )
+from brief.extract.quotes.reporting_verbs import colon_subject, speech_verb_subject
+from brief.extract.quotes.speech_tags import verb_after
 from brief.extract.quotes.speech_words import (
     PARENTHESIS_RE,
     POSSESSIVE_END_RE,

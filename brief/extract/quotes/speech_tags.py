@@ -13,19 +13,15 @@ import re
 from collections.abc import Collection
 from functools import cache
 
-from brief.extract.lexicon import alternation, hearer_verb_forms, joined, words
-from brief.extract.quotes.reporting_verbs import reports_words, speech_verb_subject
+from brief.extract.lexicon import joined, words
 from brief.extract.quotes.speech_words import (
     PARENTHESIS_RE,
-    POSSESSIVE_END_RE,
     WORD_RE,
     attributing,
-    clause_break_re,
 )
 from brief.extract.quotes.subject_phrases import (
     inverted_subject,
     name_word,
-    subject_tail,
     subject_word,
     when_word,
 )
@@ -122,174 +118,6 @@ def _speech_or_adverb() -> frozenset[str]:
     return words().speech | words()["adverbs"]
 
 
-def quoted_as(tokens: list[str], *, after_quote: bool) -> list[str] | None:
-    """The one whose words a paper or agency relays: "the newspaper quoted Qantas chief
-    executive Geoff Dixon as saying" and "Dixon was quoted by The Australian as saying"
-    are Dixon's, never the paper's nor a firm named in the phrase before him. None when
-    the attribution is not of that form; [] when it names nobody ("quoted sources as
-    saying"). After a quote the form must open the attribution; before one, its "as
-    saying" must be the last speech verb before the quote."""
-    if _RELAY_VERBS.isdisjoint(map(str.lower, tokens)):
-        return None  # no relaying verb at all (most attributions): tested in C
-    speech = words().speech
-    spoken = [n for n, t in enumerate(tokens) if t.lower() in speech]
-    if after_quote:
-        ends = [n for n, t in enumerate(tokens) if t in {".", ";", "!", "?"}]
-        spoken = [n for n in spoken[:1] if not ends or n < ends[0]]
-    else:
-        spoken = spoken[-1:]
-    if not spoken:
-        return None
-    verb = spoken[0]
-    if verb < 2 or not tokens[verb].lower().endswith("ing") or tokens[verb - 1].lower() != "as":
-        return None
-    relays = [n for n in range(max(verb - 14, 0), verb - 1) if tokens[n].lower() in _RELAY_VERBS]
-    if not relays:
-        return None
-    relay = relays[-1]
-    between = tokens[relay + 1 : verb - 1]
-    if any(t in {",", ".", ";", ":", "(", ")"} for t in between):
-        return None
-    if between and between[0].lower() != "by":
-        return between  # "the newspaper quoted Geoff Dixon as saying"
-    if relay == 0 or tokens[relay - 1].lower() not in words()["passive"]:
-        return None
-    return subject_tail(tokens[:relay])  # "Dixon was quoted (by the paper) as saying"
-
-
-# Verbs by which one source relays another's words: "X quoted Y as saying".
-_RELAY_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
-
-
-def already_reported(before: str) -> bool:
-    """Whether the quote's own clause already reports someone's words before it ("X had
-    said the rules were “...”"), so an attribution after it only relays them; not a
-    clause a comma closes ("When Sanders said ..., he “...,” said Heiserman")."""
-    tokens = WORD_RE.findall(clause_break_re().split(before)[-1])
-    speech = words().speech
-    for n in range(len(tokens) - 1, 0, -1):
-        if tokens[n] == ",":
-            return False
-        if tokens[n].lower() in speech and reports_words(tokens, n):
-            return bool(speech_verb_subject(tokens[: n + 1]))
-    return False
-
-
-def talking_clause(before: str) -> str | None:
-    """The words after the subordinator when the quote sits inside a clause it opens, in
-    which someone named, or "he" or "she", talks ("while Kerry spoke of “...”", "as Trump
-    went on about “...”", "when Kerry said “...”"): no comma has closed that clause before
-    the quote, so what comes after the quote is the main clause, not its attribution. A
-    comma before "and" or "or" and the quote lists it with the quote before ("went on
-    about “...,” and “...,”"). Not a clause in which nobody talks ("Because Kerry is
-    “a liar,” Lavrov said": the words are Lavrov's), nor one inside reported speech
-    ("Trump said when he spoke to Putin “...”": the saying governs), and a subordinator
-    with no subject and verb after it is a preposition ("referred to Cruz as “...”"):
-    the clause, if any, opens before it."""
-    last = clause_break_re().split(before)[-1]
-    if _subordinator_re().search(last) is None:
-        return None  # most quotes: no subordinator before them, asked in C
-    subordinators = words()["quote_subordinators"]
-    tokens = WORD_RE.findall(last)
-    for n in range(len(tokens) - 1, -1, -1):
-        if tokens[n] == "," and not (tokens[n + 1 :] and set(tokens[n + 1 :]) <= {"and", "or"}):
-            return None
-        if tokens[n].lower() in subordinators and _subject_and_verb(tokens[n + 1 :]):
-            clause = tokens[n + 1 :]
-            if not _talks(clause) or _opens_what_is_said(tokens, n):
-                return None
-            return " ".join(clause)
-    return None
-
-
-def _opens_what_is_said(tokens: list[str], at: int) -> bool:
-    """Whether the subordinator at tokens[at] opens the words a speech verb reports: right
-    after the verb, after its "that", or after the one told ("Trump said when he spoke",
-    "told The New York Times that when"), with only a when or a where between ("said
-    Tuesday that", "said in Iowa on Monday that", "has said repeatedly that"); not after
-    a verb with an object of its own ("said nothing about that while Sanders talked
-    about") or a clause of its own ("said he was so angry that when")."""
-    lowered = [t.lower() for t in tokens[:at]]
-    verbs = [k for k, t in enumerate(lowered) if t in words().speech]
-    if not verbs:
-        return False
-    verb = verbs[-1]
-    rest = tokens[verb + 1 : at]
-    if lowered[verb] in hearer_verb_forms() and rest and rest[0].lower() not in _when_or_where():
-        # the one told: "reporters", "The New York Times", "CNN's Jake Tapper"
-        rest = rest[1:]
-        while rest and (rest[0][:1].isupper() or rest[0] in {"’s", "'s"}):
-            rest = rest[1:]
-    if rest and rest[-1].lower() == "that":
-        rest = rest[:-1]
-    if not rest:
-        return True
-    # only a when or a where: it opens with a preposition, a time word, a day or a name
-    # ("in an interview", "last week", "Tuesday", "at a rally in Ohio"), and ends on no
-    # preposition (whose object "that" would be: "said nothing about that"), with no
-    # comma and no "so ... that" ("said he was so angry that when")
-    low = [t.lower() for t in rest]
-    return (
-        _says_when_or_where(rest[0])
-        and low[-1] not in words()["object_prepositions"]
-        and not {",", "so", "such"} & set(low)
-    )
-
-
-def _says_when_or_where(token: str) -> bool:
-    """A word that opens a when or a where after a speech verb: a preposition or a time
-    word ("in", "last"), a day or a place ("Tuesday", "Iowa"), a figure, or one of
-    words.toml's adverbs of a subject and its verb ("repeatedly", "again"); not a focus
-    adverb before a pronoun "that" ("said exactly that")."""
-    low = token.lower()
-    return (
-        low in _when_or_where()
-        or low in words()["adverbs"]
-        or token[:1].isupper()
-        or token[:1].isdigit()
-    )
-
-
-@cache
-def _when_or_where() -> frozenset[str]:
-    """Words that open a when or a where after a speech verb ("in Iowa", "on Monday",
-    "last week"): words.toml's object prepositions and time words, less "about"."""
-    return (words()["object_prepositions"] | words()["time_words"]) - {"about"}
-
-
-@cache
-def _subordinator_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{alternation(words()['quote_subordinators'])})\b")
-
-
-def _talks(tokens: list[str]) -> bool:
-    """Whether a speech verb or one of words.toml's talk_verbs ("spoke", "went on") is
-    among the words."""
-    lowered = [t.lower() for t in tokens]
-    if not words().speech.isdisjoint(lowered):
-        return True
-    pairs = {f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)}
-    return not words()["talk_verbs"].isdisjoint({*lowered, *pairs})
-
-
-def _subject_and_verb(tokens: list[str]) -> bool:
-    """Whether the words open with a name or "he"/"she" and a verb after it: a lower-case
-    word after the name's capitalised words that is no preposition, determiner or "and"
-    ("Donald Trump went on", "she spoke"; not "the talks", "Kerry and Lavrov")."""
-    if tokens[:1] and tokens[0].lower() in joined("male_pronouns", "female_pronouns"):
-        rest = tokens[1:]
-    else:
-        n = 0
-        while n < len(tokens) and tokens[n][:1].isupper():
-            n += 1
-        if n == 0:
-            return False
-        rest = tokens[n:]
-    if not rest or not rest[0].isalpha() or not rest[0].islower():
-        return False
-    return rest[0] not in joined("object_prepositions", "determiners") | {"and", "or", "of"}
-
-
 def verb_after(tokens: list[str], roles: Collection[str] = frozenset()) -> int | None:
     """Where the speech verb of "“...,” X said" or "“...,” said X" is, if the text
     after the quote is an attribution at all; `roles` are the heads of the roles the
@@ -361,74 +189,6 @@ def _apposition_follows(tokens: list[str], comma: int) -> bool:
         if tokens[n] in {".", ";", ":"}:
             return False
     return False
-
-
-def claim_author(tokens: list[str]) -> list[str] | None:
-    """The author of a claim whose words the quote is, when the claim is given as "a
-    claim by Peter Hain that ..." or "Hain's claim that ..." and no speech verb comes
-    between it and the quote: whoever "said" the sentence only reports Hain's words.
-    Not when a second finite verb shows the claim's clause has ended ("Rubio's claim that
-    Cruz is in favour ... is “simply not true”": the words of whoever said that)."""
-    if "that" not in map(str.lower, tokens):
-        return None  # no "that" for a claim to lead up to (most clauses): tested in C
-    w = words()
-    finite = (w["auxiliaries"] | w["passive"]) - {"be", "been", "being"}
-    verbs = 0
-    for n in range(len(tokens) - 1, 0, -1):
-        low = tokens[n].lower()
-        if low in w.speech:
-            return None
-        verbs += low in finite
-        if low != "that":
-            continue
-        if verbs > 1:
-            return None
-        k = n - 1
-        while k >= 0 and tokens[k][:1].isupper():
-            k -= 1
-        name = tokens[k + 1 : n]
-        if name and k >= 1 and tokens[k].lower() == "by" and saying_noun(tokens[k - 1]):
-            return name  # "a claim by Peter Hain that"
-        owner = POSSESSIVE_END_RE.search(tokens[n - 2]) if n >= 2 else None
-        if owner is not None and tokens[n - 2][:1].isupper() and saying_noun(tokens[n - 1]):
-            return [tokens[n - 2][: owner.start() + 1]]  # "Hain's claim that"
-        return None
-    return None
-
-
-def inner_speech(tokens: list[str]) -> list[str] | None:
-    """The name whose words a quote is when a possessive and a noun of saying or writing
-    lead up to it through "of", "that" and the like ("Fitton called Clinton's assertion
-    of a “claim of right”": Clinton's words, which Fitton only names); None when no such
-    noun comes before it."""
-    for n in range(len(tokens) - 3, max(len(tokens) - 6, 0) - 1, -1):
-        between = [t.lower() for t in tokens[n + 2 :]]
-        if any(t not in words()["leading_up"] for t in between):
-            return None  # "Ginsburg's comments “show bias”": the quote is no noun's content
-        owner = POSSESSIVE_END_RE.search(tokens[n])
-        if owner is not None and tokens[n][:1].isupper() and saying_noun(tokens[n + 1]):
-            name = [tokens[n][: owner.start() + 1]]
-            for token in reversed(tokens[:n]):
-                if not token[:1].isupper() or token in {"A", "An", "The"}:
-                    break
-                name.insert(0, token)
-            return name
-    return None
-
-
-# Words that may stand between a noun of saying and the words it names ("as" and "to"
-# lead to someone else's label: "denounced Trump's remarks as “hurtful”").
-
-
-def saying_noun(token: str) -> bool:
-    """ "e-mail", "claim", "remarks", "assertion", "statement": a noun for words someone
-    said or wrote (a writing, a speech verb's own form, or its -ion/-ment noun)."""
-    w = words()
-    low = token.lower()
-    if low in w["writings"] or low in w.speech:
-        return True
-    stem = re.sub(r"(?:ation|ion|ment)s?$", "", low)
-    return stem != low and (stem in w.speech or f"{stem}e" in w.speech)
 
 
 def ends_in_attribution(gap: str) -> bool:

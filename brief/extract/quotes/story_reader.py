@@ -20,18 +20,17 @@ from brief.extract.lexicon import joined, words
 from brief.extract.quotes.actor_index import ActorIndex
 from brief.extract.quotes.attribution import attribute, phrase_actor, resolve_before
 from brief.extract.quotes.pronouns import Subjects, honorific_titles, titles_lettered
+from brief.extract.quotes.relayed_speech import saying_noun, talking_clause
 from brief.extract.quotes.spans import Found, Paragraph, paragraph_groups
 from brief.extract.quotes.speech_tags import (
     CARRY_GAP,
     SENTENCE_END_RE,
     ends_in_attribution,
     new_speaker,
-    saying_noun,
     shaped_subject,
     tag_or_nothing,
     tag_subject,
     tag_words,
-    talking_clause,
     verb_after,
 )
 from brief.extract.quotes.speech_words import WORD_RE, attributing, labelled_re
