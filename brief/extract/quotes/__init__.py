@@ -62,7 +62,7 @@ The package, one module per job, each using only those listed before it:
 * subject_phrases: the phrase that names a speech verb's subject, cut down to its head;
 * reporting_verbs: the speech verb that reports a quote, walking back to it, and its subject;
 * relayed_speech: whose words a quote is when they are said inside someone else's sentence;
-* speech_tags: the grammar of a speech tag in words alone (its verb, its subject phrase);
+* trailing_tags: the speech tag after a quote ("“...,” X said"), and what it carries on;
 * spans: where a paragraph's quotes are, and which quoted spans are narration;
 * actor_index: one story's actors, indexed for finding who a sentence names;
 * pronouns: who "he", "she" or a description stands for, from the story read so far;

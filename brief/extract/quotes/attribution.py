@@ -1,8 +1,9 @@
-"""The actor a quote's speech tag names: the subject phrase that speech_tags finds
-after the quote or before it, matched to the story's actors (a name that heads the
-phrase, a pronoun, the organisation a spokesperson speaks for, an epithet).
+"""The actor a quote's speech tag names: the subject phrase that trailing_tags finds
+after the quote, or reporting_verbs and relayed_speech before it, matched to the story's
+actors (a name that heads the phrase, a pronoun, the organisation a spokesperson speaks
+for, an epithet).
 
-Apart from speech_tags, which reads words only, and from pronouns, which it asks who
+Apart from those modules, which read words only, and from pronouns, which it asks who
 "he" or "she" is.
 """
 
@@ -24,7 +25,6 @@ from brief.extract.quotes.relayed_speech import (
     quoted_as,
 )
 from brief.extract.quotes.reporting_verbs import colon_subject, speech_verb_subject
-from brief.extract.quotes.speech_tags import verb_after
 from brief.extract.quotes.speech_words import (
     PARENTHESIS_RE,
     POSSESSIVE_END_RE,
@@ -40,6 +40,7 @@ from brief.extract.quotes.subject_phrases import (
     subject_word,
     two_subjects,
 )
+from brief.extract.quotes.trailing_tags import verb_after
 from brief.models import Actor
 
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from brief.extract.lexicon import words
-from brief.extract.quotes.speech_tags import ends_in_attribution
 from brief.extract.quotes.speech_words import WORD_RE, attributing, capital_or_digit, labelled_re
+from brief.extract.quotes.trailing_tags import ends_in_attribution
 from brief.models import Sentence
 
 _MARKS = ("“", "”", '"', "``", "''")  # the double quotation marks

@@ -22,7 +22,8 @@ from brief.extract.quotes.attribution import attribute, phrase_actor, resolve_be
 from brief.extract.quotes.pronouns import Subjects, honorific_titles, titles_lettered
 from brief.extract.quotes.relayed_speech import saying_noun, talking_clause
 from brief.extract.quotes.spans import Found, Paragraph, paragraph_groups
-from brief.extract.quotes.speech_tags import (
+from brief.extract.quotes.speech_words import WORD_RE, attributing, labelled_re
+from brief.extract.quotes.trailing_tags import (
     CARRY_GAP,
     SENTENCE_END_RE,
     ends_in_attribution,
@@ -33,7 +34,6 @@ from brief.extract.quotes.speech_tags import (
     tag_words,
     verb_after,
 )
-from brief.extract.quotes.speech_words import WORD_RE, attributing, labelled_re
 from brief.models import Actor, Mention, Quote, Sentence
 
 MIN_WORDS = 4

@@ -1,10 +1,14 @@
-"""The grammar of speech tags, in words alone: where the speech verb of "“...,” X said",
-"said X" or "X said: “...”" is, and which words are its subject phrase ("Straw, the
-foreign secretary, said": "Straw"), and when a verb reports no words ("called for", "was
-asked", "Rubio's claim that").
+"""The speech tag after a quote: "“...,” X said", "“...,” said X", "“...,” the host
+assured".
 
-No actor is known here: text goes in, word lists and phrases come out, which attribution
-and pronouns then match to the story's actors.
+News English sets only a few shapes of words after a quote that attribute it; anything
+else is narration that goes on ("“...” and said", "“...” to restore order"). So the words
+after a quote are read only as far as it takes to tell which: a speech verb within reach
+with nothing before it but a subject phrase (a name, a role, an apposition between
+commas), or, with no verb brief knows, a name or "he"/"she" and then a past tense. The
+tag also tells what carries on to the next quote: an indefinite subject ("said a company
+spokesman") brings in someone new, and a short tag that ends its sentence leaves the
+quote after it to the same speaker. Words go in, words come out: no actor is known here.
 """
 
 from __future__ import annotations
