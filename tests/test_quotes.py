@@ -6,7 +6,7 @@ import pytest
 
 from brief.extract.actors import find_actors
 from brief.extract.quotes import find_quotes, split_stories
-from brief.extract.quotes.pronouns import honorific_titles
+from brief.extract.quotes.gender_clues import honorific_titles
 from brief.extract.quotes.reporting_verbs import speech_verb_subject, spoken_subject
 from brief.extract.quotes.spans import Paragraph
 from brief.extract.quotes.speech_words import WORD_RE

@@ -65,6 +65,7 @@ The package, one module per job, each using only those listed before it:
 * trailing_tags: the speech tag after a quote ("“...,” X said"), and what it carries on;
 * spans: where a paragraph's quotes are, and which quoted spans are narration;
 * actor_index: one story's actors, indexed for finding who a sentence names;
+* gender_clues: what the story says of a person's gender (an honorific, "his wife");
 * pronouns: who "he", "she" or a description stands for, from the story read so far;
 * attribution: the actor a quote's speech tag names;
 * story_reader: a story's quotes in turn, with what carries from one to the next.
@@ -81,16 +82,14 @@ from collections.abc import Iterator, Sequence
 from operator import attrgetter
 
 from brief.extract.lexicon import clause_openers
+from brief.extract.quotes.gender_clues import honorific_re, honorific_titles, titles_lettered
 from brief.extract.quotes.pronouns import (
     asking_re,
     description_re,
-    honorific_re,
-    honorific_titles,
     time_adverbial_re,
     time_words,
     title_of_re,
     title_of_words,
-    titles_lettered,
 )
 from brief.extract.quotes.speech_words import attributing, clause_break_re, labelled_re
 from brief.extract.quotes.story_reader import story_quotes

@@ -16,16 +16,21 @@ from functools import cache
 
 from brief.extract.actors.names import NameRun, name_runs
 from brief.extract.actors.places import gazetteer_hits
-from brief.extract.actors.word_knowledge import SURE, gender, given_name
+from brief.extract.actors.word_knowledge import gender, given_name
 from brief.extract.lexicon import (
-    alternation,
     clause_openers,
-    honorific_gender,
     joined,
-    kin_genders,
     words,
 )
 from brief.extract.quotes.actor_index import ActorIndex, gender_of, named_in_any, spokesperson_body
+from brief.extract.quotes.gender_clues import (
+    may_be,
+    record_honorific_genders,
+    record_kin_genders,
+    record_speaker_genders,
+    record_spouse_genders,
+    says_gender,
+)
 from brief.extract.quotes.reporting_verbs import spoken_subject
 from brief.extract.quotes.speech_words import POSSESSIVE_END_RE, WORD_RE, attributing
 from brief.extract.quotes.subject_phrases import subject_word
@@ -106,10 +111,10 @@ class Subjects:
         """Read the next sentence; `titled` is False when it is known to hold no title."""
         self.texts.append(sentence)
         if titled:
-            _honorific_genders(sentence, self.marked)
-        _kin_genders(sentence, self.marked)
-        _spouse_genders(sentence, self.marked)
-        _speaker_genders(sentence, self.marked)
+            record_honorific_genders(sentence, self.marked)
+        record_kin_genders(sentence, self.marked)
+        record_spouse_genders(sentence, self.marked)
+        record_speaker_genders(sentence, self.marked)
 
     def said(self, actor: Actor | None) -> None:
         if actor is not None and actor.kind == "person":
@@ -161,10 +166,10 @@ class Subjects:
                 return found
         if speaking or subjects:
             seen = (speaking or subjects)[0][2]
-            if isinstance(seen, Actor) and _may_be(seen, word, self.marked):
+            if isinstance(seen, Actor) and may_be(seen, word, self.marked):
                 return seen  # "Rhimes declared: “...,” she said": Rhimes
         for _, _, seen in people:
-            if seen is not found and not _is_pronoun(seen) and _may_be(seen, word, self.marked):
+            if seen is not found and not _is_pronoun(seen) and may_be(seen, word, self.marked):
                 return None
         return found
 
@@ -174,7 +179,7 @@ class Subjects:
         the actors table does not know blocks the search: it may be them."""
         for when in range(nearest, max(now - PRONOUN_REACH, 1) - 1, -1):
             subject = self.subject(when)
-            fits = [o for o in self.others_of.get(when, []) if _may_be(o, word, self.marked)]
+            fits = [o for o in self.others_of.get(when, []) if may_be(o, word, self.marked)]
             for seen in (*reversed(self.said_at.get(when, [])), subject):
                 if seen is None:
                     continue
@@ -182,22 +187,22 @@ class Subjects:
                     # "Cheney said" with Liz and Dick Cheney in the story: "she" is one
                     # of them, the one her gender leaves, else unsettled; never someone
                     # named before that "Cheney"
-                    fit = [a for a in self.index.namesakes[seen] if _may_be(a, word, self.marked)]
+                    fit = [a for a in self.index.namesakes[seen] if may_be(a, word, self.marked)]
                     return fit[0] if len(fit) == 1 else None
                 surname = isinstance(seen, str) and seen in self.surnames
                 # "Nollaig Ó Ceallaigh-Brennan ... said he would": the text gives the gender
                 # (each test is pure: the dearest, a reading of the words, comes last)
                 if not (
                     surname
-                    or _may_be(seen, word, self.marked)
-                    or (seen is subject and not fits and _says_gender(self.texts[when - 1], word))
+                    or may_be(seen, word, self.marked)
+                    or (seen is subject and not fits and says_gender(self.texts[when - 1], word))
                 ):
                     if fits:  # not the subject, so its one object who can be them
                         one = fits[0] if len(fits) == 1 else None
                         return one if isinstance(one, Actor) else None
                     continue  # a nearer person of the other gender is not "he"
                 if seen is subject and any(
-                    _may_be(o, word, self.marked) for o in self.relative_speakers.get(when, [])
+                    may_be(o, word, self.marked) for o in self.relative_speakers.get(when, [])
                 ):
                     return None  # "X suggested ... by Professor Mullin - who denied it. '...,'
                     # he said": the one a relative clause last made speak may be "he" as well
@@ -245,7 +250,7 @@ class Subjects:
             return "?"  # "They could picture Michael Howard doing it": Howard is no subject
         embedded = sentence[max(0, at - 20) : at].split()[-1:] in (["what"], ["that"], ["which"])
         named_first = first[0] < at and isinstance(first[2], Actor)
-        pronoun_fits = _is_pronoun(seen) and _may_be(first[2], str(seen), self.marked)
+        pronoun_fits = _is_pronoun(seen) and may_be(first[2], str(seen), self.marked)
         if pronoun_fits and embedded and named_first:
             at, end, seen = first  # "Ban Ki-moon condemned what he called ...": Ban
         if _conjoined(sentence, mentions, at, end):
@@ -476,20 +481,6 @@ def _conjoined(sentence: str, mentions: list[_Seen], at: int, end: int) -> bool:
 _AND_RE = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.’'-]*|former|ex-\w+)\s+){0,4}")
 
 
-def _says_gender(sentence: str, pronoun: str) -> bool:
-    """Whether a sentence's speech verb reports its subject as "he" (or "she"), the
-    gender of `pronoun` ("X said he would"): with no one else in it who can be them,
-    the text says what their given name may not."""
-    tokens = [token.lower() for token in WORD_RE.findall(sentence)]
-    speech = attributing()
-    if pronoun not in tokens or speech.isdisjoint(tokens):
-        return False  # no pronoun or no speech verb (most sentences): tested in C
-    return any(
-        verb in speech and (said == pronoun or (said == "that" and after == pronoun))
-        for verb, said, after in zip(tokens, tokens[1:], [*tokens[2:], ""], strict=False)
-    )
-
-
 def _named_in(actor: Actor, words_said: str) -> bool:
     """Whether a quote calls the person by their given name alone ("a word with Olof"):
     people speak of others that way, not of themselves (who may say "Bernie Sanders"),
@@ -553,7 +544,7 @@ def _bound(
     fits = [
         seen
         for start, _, seen in mentions
-        if clause_end <= start < at and not _is_pronoun(seen) and _may_be(seen, pronoun, marked)
+        if clause_end <= start < at and not _is_pronoun(seen) and may_be(seen, pronoun, marked)
     ]
     if len(fits) > 1:
         return "?"
@@ -679,129 +670,6 @@ _RELATIVE_SPEAKER_RE = re.compile(r"\s*[,–—-]?\s*who\s+(?:also\s+|later\s+)?
 def _is_pronoun(seen: Actor | str) -> bool:
     """Without hashing an Actor (its hash walks every mention it has)."""
     return isinstance(seen, str) and seen in words()["person_pronouns"]
-
-
-def _may_be(seen: Actor | str, pronoun: str, marked: dict[str, str] | None = None) -> bool:
-    """Whether "he"/"she" may stand for this person: no given name of the other gender,
-    nor an honorific the story gives them ("Lord Falconer" is no "she"; `marked` holds
-    them by surname). (gender-guesser's "mostly" names count as either: it calls Bernie
-    mostly female.)"""
-    if seen == "?":
-        return True
-    wanted = "male" if pronoun in words()["male_pronouns"] else "female"
-    written = seen if isinstance(seen, str) else seen.name
-    said = marked.get(written) if marked else None
-    if said in SURE:
-        return said == wanted  # what the text says of this very person ("his wife")
-    name = written.split()
-    given = gender(name[0].lower())
-    if given in {"male", "female"}:
-        return given == wanted  # "Katherine Jackson" beside "Mr Jackson": her given name
-    return not marked or marked.get(name[-1], wanted) in {wanted, "either"}
-
-
-@cache
-def _kin_re() -> re.Pattern[str]:
-    """A kinship noun after "his", "her", "their" or a name's possessive, and the name it
-    introduces: one to three words ("his wife, Seini Bale", "Dedi's wife, Sumiati")."""
-    kin = alternation(kin_genders())
-    return re.compile(
-        rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|[A-Z][\w-]*['’]s)\s+({kin}),?\s+"
-        r"(?:(?:Mr|Mrs|Ms|Miss|Madam)\.?\s+)?((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]+)"
-    )
-
-
-# "Lucky Phiri, 46, from Chiradzulu, said she had travelled ...": a full name opening the
-# sentence, its appositions, its speech verb, and "he" or "she" as the subject of what it
-# says.
-_SPEAKER_PRONOUN_RE = re.compile(
-    r"^((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)(?:, [^,;“\"]{1,60})*,? "
-    r"(?:said|says|told [\w ]{1,30}?) (?:that )?(he|she)\b"
-)
-
-
-def _speaker_genders(sentence: str, marked: dict[str, str]) -> None:
-    """Record the gender a speaker's own "he" or "she" gives a full name whose given name
-    no list knows ("Lucky Phiri ... said she had travelled"), so that a later "Phiri said
-    she" is not the namesake a list knows to be a woman. A known given name is left to
-    the list: "Donald Trump said she should be in jail" says nothing of him."""
-    if " said " not in sentence and " says " not in sentence and " told " not in sentence:
-        return
-    found = _SPEAKER_PRONOUN_RE.match(sentence)
-    if found is None or gender(found.group(1).split()[0].lower()) in SURE:
-        return
-    marked.setdefault(found.group(1), "male" if found.group(2) == "he" else "female")
-
-
-# "Nurul Islam, 34, who reached the camp with his wife ...": in a "who" clause about a
-# full name, the one who came "with his wife" or "with her husband" is that person.
-_SPOUSE_IN_WHO_RE = re.compile(
-    r"\b((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)(?:, \d{1,3})?, who\b([^.;,]{0,80}?)"
-    r"\bwith ([Hh]is wife|[Hh]er husband)\b"
-)
-
-
-def _spouse_genders(sentence: str, marked: dict[str, str]) -> None:
-    """Record the gender a "who" clause's "his wife" or "her husband" gives the full name
-    it follows: the text's word on who "he" may be, above a name list's ("Nurul" is a
-    woman's name in Malaysia, a man's in Bangladesh)."""
-    if ", who " not in sentence:
-        return
-    for found in _SPOUSE_IN_WHO_RE.finditer(sentence):
-        male = found.group(3).lower().startswith("his")
-        words_of = found.group(1).split()
-        for start in range(len(words_of) - 1):  # "On Tuesday Nurul Islam": its tails
-            marked.setdefault(" ".join(words_of[start:]), "male" if male else "female")
-
-
-def _kin_genders(sentence: str, marked: dict[str, str]) -> None:
-    """Record the gender a kinship noun gives the full name it introduces ("His wife,
-    Seini Bale", "her husband, Mr Tonderai Chiwara"), keyed by that name."""
-    kin = kin_genders()
-    if not any(noun in sentence for noun in kin):
-        return
-    for found in _kin_re().finditer(sentence):
-        marked.setdefault(found.group(2), kin[found.group(1)])
-
-
-def _honorific_genders(sentence: str, marked: dict[str, str]) -> None:
-    """Record the gender an honorific gives a surname ("Lord Falconer", "Mrs Clinton");
-    a surname the story gives both ("Mr Clinton", "Mrs Clinton") gets "either"."""
-    if honorific_titles().search(sentence) is None:
-        return  # most sentences hold no title: the pattern is not run on them
-    for found in honorific_re().finditer(sentence):
-        said = honorific_gender(found.group(1)) or "female"  # every title here has one
-        surname = found.group(2).split()[-1]
-        marked[surname] = said if marked.get(surname, said) == said else "either"
-        if " " in found.group(2):  # "Mr Tonderai Chiwara": his own, whatever his namesakes'
-            marked[found.group(2)] = said
-
-
-@cache
-def titles_lettered() -> bool:
-    return all(title.isalpha() for title in _titles_written())
-
-
-def _titles_written() -> set[str]:
-    """The honorifics as written before a name: "Mr", "Lady"."""
-    w = words()
-    return {title.capitalize() for title in w["male_honorifics"] | w["female_honorifics"]}
-
-
-@cache
-def honorific_titles() -> re.Pattern[str]:
-    """Any title, whole word or not: a search that skips to the letters titles open with
-    (every sentence read is tested: 24,058 at 25,000 sentences, 0.037 s against 0.048 s
-    for an automaton, whose every call pays for setting up its walk)."""
-    return re.compile(alternation(_titles_written()))
-
-
-@cache
-def honorific_re() -> re.Pattern[str]:
-    titles = alternation(_titles_written())
-    # (?<!\w), not \b: the same before a title's capital, and it lets the search skip
-    # to the capitals a title opens with
-    return re.compile(rf"(?<!\w)({titles})\.?\s+((?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]+)")
 
 
 def _modifier(sentence: str, start: int, end: int) -> bool:

@@ -19,7 +19,8 @@ from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import joined, words
 from brief.extract.quotes.actor_index import ActorIndex
 from brief.extract.quotes.attribution import attribute, phrase_actor, resolve_before
-from brief.extract.quotes.pronouns import Subjects, honorific_titles, titles_lettered
+from brief.extract.quotes.gender_clues import honorific_titles, titles_lettered
+from brief.extract.quotes.pronouns import Subjects
 from brief.extract.quotes.relayed_speech import saying_noun, talking_clause
 from brief.extract.quotes.spans import Found, Paragraph, paragraph_groups
 from brief.extract.quotes.speech_words import WORD_RE, attributing, labelled_re
