@@ -66,6 +66,7 @@ The package, one module per job, each using only those listed before it:
 * spans: where a paragraph's quotes are, and which quoted spans are narration;
 * actor_index: one story's actors, indexed for finding who a sentence names;
 * gender_clues: what the story says of a person's gender (an honorific, "his wife");
+* person_mentions: the people a sentence names or describes that the actors table lacks;
 * pronouns: who "he", "she" or a description stands for, from the story read so far;
 * attribution: the actor a quote's speech tag names;
 * story_reader: a story's quotes in turn, with what carries from one to the next.
@@ -83,9 +84,9 @@ from operator import attrgetter
 
 from brief.extract.lexicon import clause_openers
 from brief.extract.quotes.gender_clues import honorific_re, honorific_titles, titles_lettered
+from brief.extract.quotes.person_mentions import description_re
 from brief.extract.quotes.pronouns import (
     asking_re,
-    description_re,
     time_adverbial_re,
     time_words,
     title_of_re,

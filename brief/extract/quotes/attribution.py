@@ -17,7 +17,8 @@ from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import alternation, honorific_gender, joined, words
 from brief.extract.quotes.actor_index import gender_of as listed_gender
 from brief.extract.quotes.actor_index import spokesperson_body
-from brief.extract.quotes.pronouns import LOOK_BACK, PRONOUN_REACH, Subjects, other_given_name
+from brief.extract.quotes.person_mentions import other_given_name
+from brief.extract.quotes.pronouns import LOOK_BACK, PRONOUN_REACH, Subjects
 from brief.extract.quotes.relayed_speech import (
     already_reported,
     claim_author,

@@ -8,17 +8,13 @@ The speech-tag grammar tells that "“...,” he said" attributes the quote; thi
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from brief.extract.actors.names import NameRun, name_runs
-from brief.extract.actors.places import gazetteer_hits
-from brief.extract.actors.word_knowledge import gender, given_name
+from brief.extract.actors.word_knowledge import gender
 from brief.extract.lexicon import (
-    clause_openers,
     joined,
     words,
 )
@@ -31,6 +27,13 @@ from brief.extract.quotes.gender_clues import (
     record_spouse_genders,
     says_gender,
 )
+from brief.extract.quotes.person_mentions import (
+    CALENDAR_NAMES,
+    Seen,
+    is_pronoun,
+    other_given_name,
+    unknown_people,
+)
 from brief.extract.quotes.reporting_verbs import spoken_subject
 from brief.extract.quotes.speech_words import POSSESSIVE_END_RE, WORD_RE, attributing
 from brief.extract.quotes.subject_phrases import subject_word
@@ -40,9 +43,7 @@ from brief.models import Actor
 PRONOUN_REACH = 2
 # How far back a chain of pronoun-led sentences is read for the person it means.
 LOOK_BACK = 3 * PRONOUN_REACH
-_CALENDAR = frozenset((*calendar.day_name, *calendar.month_name)) - {""}
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_WHO_RE = re.compile(r",?\s+who(?:se)?\b")
 _POSSESSIVE_RE = re.compile(r"[’']s?\b")
 _OBJECT_RE = re.compile(
     r"(?<!according )\b(?:by|with|to|told|tells|met|meet|meets|meeting|against|for|from|"
@@ -169,7 +170,7 @@ class Subjects:
             if isinstance(seen, Actor) and may_be(seen, word, self.marked):
                 return seen  # "Rhimes declared: “...,” she said": Rhimes
         for _, _, seen in people:
-            if seen is not found and not _is_pronoun(seen) and may_be(seen, word, self.marked):
+            if seen is not found and not is_pronoun(seen) and may_be(seen, word, self.marked):
                 return None
         return found
 
@@ -250,7 +251,7 @@ class Subjects:
             return "?"  # "They could picture Michael Howard doing it": Howard is no subject
         embedded = sentence[max(0, at - 20) : at].split()[-1:] in (["what"], ["that"], ["which"])
         named_first = first[0] < at and isinstance(first[2], Actor)
-        pronoun_fits = _is_pronoun(seen) and may_be(first[2], str(seen), self.marked)
+        pronoun_fits = is_pronoun(seen) and may_be(first[2], str(seen), self.marked)
         if pronoun_fits and embedded and named_first:
             at, end, seen = first  # "Ban Ki-moon condemned what he called ...": Ban
         if _conjoined(sentence, mentions, at, end):
@@ -260,7 +261,7 @@ class Subjects:
             other
             for other_start, other_end, other in mentions
             if other is not seen
-            and not _is_pronoun(other)
+            and not is_pronoun(other)
             and _speaks_in_relative(sentence, other_start, other_end)
         ]
         return self._stands_for(sentence, mentions, (at, end, seen), speaker is not None, number)
@@ -287,18 +288,18 @@ class Subjects:
     def _stands_for(
         self,
         sentence: str,
-        mentions: list[_Seen],
-        chosen: _Seen,
+        mentions: list[Seen],
+        chosen: Seen,
         speaking: bool,
         number: int,
     ) -> Actor | str | None:
         """Who the sentence's chosen subject is: a description's person, a pronoun's
         antecedent, the one asked, or the person named."""
         at, end, seen = chosen
-        if isinstance(seen, str) and not _is_pronoun(seen):
+        if isinstance(seen, str) and not is_pronoun(seen):
             # "..., the Tory leader said": that sentence's speaker, whom the story may name
             return self.index.described(seen) or self.epithet(seen, number) or seen
-        if _is_pronoun(seen):
+        if is_pronoun(seen):
             bound = _bound(sentence, mentions, at, str(seen), self.marked)
             return bound or self._resolve(str(seen), number, number - 1) or "?"
         asked = _asks(sentence, end)
@@ -393,10 +394,10 @@ class Subjects:
             asked[key] = (len(self.texts), found)
         return found
 
-    def people_in(self, sentence: str) -> list[_Seen]:
+    def people_in(self, sentence: str) -> list[Seen]:
         """Every person the sentence names or refers to: (start, end, who)."""
         known: list[tuple[int, int]] = []
-        mentions: list[_Seen] = []
+        mentions: list[Seen] = []
         for start, end, actor in self.index.find(sentence):
             if actor.kind == "person":
                 form = sentence[start:end]
@@ -408,13 +409,12 @@ class Subjects:
                 mentions.append((start, end, actor))
             known.append((start, end))
         if sentence.strip():
-            mentions.extend(_unknown_people(sentence, known, self.surnames))
+            mentions.extend(unknown_people(sentence, known, self.surnames))
         for m in _PRONOUN_RE.finditer(sentence):
             mentions.append((m.start(), m.end(), m.group().lower()))
         return mentions
 
 
-_Seen = tuple[int, int, Actor | str]  # (start, end, who) of a person in a sentence
 # Nouns by which news brings in someone new who speaks for a body or a market, not an
 # epithet for someone named.
 _STRANGERS = frozenset(
@@ -468,7 +468,7 @@ def _describes(texts: Sequence[str], name: str, noun: str) -> bool:
 _AGE_RE = re.compile(r"(\d{1,3})-year-old")
 
 
-def _conjoined(sentence: str, mentions: list[_Seen], at: int, end: int) -> bool:
+def _conjoined(sentence: str, mentions: list[Seen], at: int, end: int) -> bool:
     """Whether the subject at sentence[at:end] is one of two that "and" joins, either
     side, past the titles and roles of the second ("Lord Woolf and Lord Falconer",
     "Gerhard Schroeder and French President Jacques Chirac")."""
@@ -493,12 +493,12 @@ def _named_in(actor: Actor, words_said: str) -> bool:
     return re.search(alone, words_said) is not None
 
 
-def _subject_mentions(sentence: str, mentions: list[_Seen]) -> list[_Seen]:
+def _subject_mentions(sentence: str, mentions: list[Seen]) -> list[Seen]:
     """The mentions that may be the sentence's subject, in order (see _subjects_in)."""
     return list(_subjects_in(sentence, mentions))
 
 
-def _subjects_in(sentence: str, mentions: list[_Seen]) -> Iterator[_Seen]:
+def _subjects_in(sentence: str, mentions: list[Seen]) -> Iterator[Seen]:
     """The mentions that may be the sentence's subject, in order, each tested when it is
     asked for: in its main clause ("When Maddow asked, Clinton said", "Following Sanders
     on MSNBC, Clinton"), and each able to be one (see _may_be_subject)."""
@@ -516,12 +516,12 @@ def _ends_with(phrase: list[str], actor: Actor) -> bool:
     return phrase[-len(name) :] == name
 
 
-def _first_subjects(sentence: str, mentions: list[_Seen]) -> tuple[_Seen | None, _Seen | None]:
+def _first_subjects(sentence: str, mentions: list[Seen]) -> tuple[Seen | None, Seen | None]:
     """The first of the sentence's _subject_mentions and the first of them that _speaks.
     Both tests are pure, so the mentions after the first one that speaks are not tested
     (a sentence reports its speaker early: "Sexton said ..."); the answer is the same as
     that of the two whole lists."""
-    first: _Seen | None = None
+    first: Seen | None = None
     for start, end, seen in _subjects_in(sentence, mentions):
         first = first or (start, end, seen)
         if _speaks(sentence, start, end):
@@ -530,7 +530,7 @@ def _first_subjects(sentence: str, mentions: list[_Seen]) -> tuple[_Seen | None,
 
 
 def _bound(
-    sentence: str, mentions: list[_Seen], at: int, pronoun: str, marked: dict[str, str]
+    sentence: str, mentions: list[Seen], at: int, pronoun: str, marked: dict[str, str]
 ) -> Actor | str | None:
     """Who the pronoun subject of a subordinate clause stands for: the one person named
     before it in the sentence's main clause who can be them ("... came from student Deja
@@ -544,14 +544,14 @@ def _bound(
     fits = [
         seen
         for start, _, seen in mentions
-        if clause_end <= start < at and not _is_pronoun(seen) and may_be(seen, pronoun, marked)
+        if clause_end <= start < at and not is_pronoun(seen) and may_be(seen, pronoun, marked)
     ]
     if len(fits) > 1:
         return "?"
     return fits[0] if fits else None
 
 
-def _fronted(sentence: str, mentions: list[_Seen]) -> bool:
+def _fronted(sentence: str, mentions: list[Seen]) -> bool:
     """Whether the sentence opens with a clause or phrase before its main clause: a
     subordinator, a preposition or a participle ("Asked about X,", "Following X,") that
     is not the start of a name."""
@@ -572,13 +572,13 @@ def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> b
     before = _without_time_adverbial(sentence[:start])
     if _object(before) or _modifier(sentence, start, end):
         return False
-    if not _is_pronoun(seen) and _INSIDE_WHO.search(before):
+    if not is_pronoun(seen) and _INSIDE_WHO.search(before):
         return False  # "Gayane Arzumanian, who took over after her predecessor, Karen
         # Manukian, stepped down": a name inside a "who" clause is not the sentence's
     if _after_verb(sentence[:start]):
         return False
     possessive = _POSSESSIVE_RE.match(sentence, end)
-    return _is_pronoun(seen) or not possessive or _writing_of(sentence, possessive.end())
+    return is_pronoun(seen) or not possessive or _writing_of(sentence, possessive.end())
 
 
 # A "who" clause still open where a name stands: ", who" and no stop or closing of the
@@ -602,7 +602,7 @@ def _without_time_adverbial(before: str) -> str:
 @cache
 def time_words() -> tuple[str, ...]:
     """The words a time adverbial's last word is one of, but a number (time_adverbial_re)."""
-    return (*words()["time_nouns"], *_CALENDAR, "last", "this", "next", "early", "late")
+    return (*words()["time_nouns"], *CALENDAR_NAMES, "last", "this", "next", "early", "late")
 
 
 # A fronted time adverbial at a clause's start ("On Wednesday", "but last week"): the name
@@ -638,7 +638,7 @@ def _after_verb(before: str) -> bool:
     return past and last not in w.speech and not subject_word(last)
 
 
-def _others(sentence: str, mentions: list[_Seen], subject: Actor | str) -> list[Actor | str]:
+def _others(sentence: str, mentions: list[Seen], subject: Actor | str) -> list[Actor | str]:
     """The people a sentence names besides its subject: one of them may be the "he" of a
     later sentence, so a pronoun search stops at them (see Subjects._resolve). Not one
     named only as the owner of something ("Ryota's younger sister, Aoi, sat beside her
@@ -647,7 +647,7 @@ def _others(sentence: str, mentions: list[_Seen], subject: Actor | str) -> list[
         other
         for _, end, other in mentions
         if other is not subject
-        and not _is_pronoun(other)
+        and not is_pronoun(other)
         and not sentence.startswith(("'s ", "’s ", "' ", "’ "), end)
     ]
 
@@ -667,11 +667,6 @@ def _speaks_in_relative(sentence: str, start: int, end: int) -> bool:
 _RELATIVE_SPEAKER_RE = re.compile(r"\s*[,–—-]?\s*who\s+(?:also\s+|later\s+)?([a-z]+)")
 
 
-def _is_pronoun(seen: Actor | str) -> bool:
-    """Without hashing an Actor (its hash walks every mention it has)."""
-    return isinstance(seen, str) and seen in words()["person_pronouns"]
-
-
 def _modifier(sentence: str, start: int, end: int) -> bool:
     """ "Clinton communications director Jennifer Palmieri", "the Clinton campaign", "a
     Donald Trump tweet", "Trump University": a name that modifies the noun after it (or
@@ -680,7 +675,7 @@ def _modifier(sentence: str, start: int, end: int) -> bool:
     word = following.group() if following else ""
     w = words()
     if word[:1].isupper() and sentence[end : end + 2] == f" {word[:1]}":
-        return word not in _CALENDAR  # "Trump University", not "Trump Monday"
+        return word not in CALENDAR_NAMES  # "Trump University", not "Trump Monday"
     if not word[:1].islower():
         return False
     if word in joined("role_heads", "role_modifiers", "leader_nouns"):
@@ -745,7 +740,7 @@ def _asks(sentence: str, end: int) -> int | None:
     return found.end() if found else None
 
 
-def _asked(sentence: str, mentions: list[_Seen], after: int) -> Actor | str:
+def _asked(sentence: str, mentions: list[Seen], after: int) -> Actor | str:
     """The person a question was put to: named right after the verb, perhaps with a role
     ("asked Mayor Peter Holm how"); "?" when nobody is ("asked whether")."""
     for start, _, who in sorted(mentions, key=lambda m: m[0]):
@@ -759,74 +754,6 @@ def _asked(sentence: str, mentions: list[_Seen], after: int) -> Actor | str:
 def asking_re() -> re.Pattern[str]:
     adverbs = "|".join(sorted(words()["adverbs"]))
     return re.compile(rf"\s+(?:(?:{adverbs})\s+)*(?:ask(?:s|ed|ing)?|questioned|pressed)\s+")
-
-
-def _unknown_people(text: str, known: Sequence[tuple[int, int]], surnames: set[str]) -> list[_Seen]:
-    """Names outside the actors table that may be people: a given name first, a surname
-    seen with one, or a name a speech verb follows ("Sexton said"). And descriptions of
-    someone ("the Vermont senator"): all of them may be who "he" means."""
-    out: list[_Seen] = []
-    known = [*known, *((start, end) for _, start, end in gazetteer_hits(text))]
-    before_role = joined("role_heads", "role_modifiers", "name_modifiers")
-    for name in name_runs(text, known):
-        at = max(text.find(name.text), 0)
-        if _CONTRACTED_WORD_RE.search(name.text):
-            continue  # "Don't", "We'll": no name
-        end = at + len(name.text)
-        after = _NEXT_WORD_RE.match(text, end)  # the rest is neither copied nor split
-        following = after.group(1).strip(",").lower() if after else ""
-        if following in before_role:
-            continue  # "Ohio Democratic Party Chairman": a place before a role
-        if len(name.tokens) >= 2 and given_name(name.tokens[0]):
-            surnames.add(name.tokens[-1])
-        elif not _single_name_of_person(name, text, end, following, surnames):
-            continue
-        out.append((at, end, name.text))
-    out.extend(_descriptions(text))
-    return out
-
-
-# The first word after a position, as str.split() would give it (\s is str.isspace).
-_NEXT_WORD_RE = re.compile(r"\s*(\S+)")
-
-
-def _single_name_of_person(
-    name: NameRun, text: str, end: int, following: str, surnames: set[str]
-) -> bool:
-    """A name with no given name first that may be a person's all the same: a given name
-    alone ("Vito", not "Washington"), a surname seen with a given name, or a name that a
-    speech verb or a relative "who" follows ("Rihanna, who was honoured")."""
-    if gender(name.tokens[0].lower()) is not None or name.tokens[-1] in surnames:
-        return True
-    return following in words().speech or _WHO_RE.match(text, end) is not None
-
-
-def _descriptions(text: str) -> list[_Seen]:
-    """Descriptions of someone ("the Vermont senator"), but not an apposition to a name
-    ("Moss, the chairman,": that is Moss) nor one a name is apposed to ("the president,
-    Kevin Sateana,": that is Sateana). After a comma, a description that a speech verb
-    follows is the speaker, no apposition ("..., the Tory leader said")."""
-    return [
-        (m.start(), m.end(), m.group())
-        for m in description_re().finditer(text)
-        if (not text[: m.start()].rstrip().endswith(",") or _speech_follows(text, m.end()))
-        and not _NAMED_AFTER_RE.match(text, m.end())
-    ]
-
-
-def _speech_follows(text: str, end: int) -> bool:
-    """Whether a speech verb comes next, past adverbs ("the Tory leader also said")."""
-    following = [t.lower() for t in WORD_RE.findall(text[end : end + 60])]
-    while following and following[0] in words()["adverbs"]:
-        following.pop(0)
-    return bool(following) and following[0] in attributing()
-
-
-# "The corporation's president, Kevin Sateana, said": the apposition names the one described.
-# ("The province's economist, Dr. Tarek Hnatiuk-Ellis of the University of Calgary," too.)
-_NAMED_AFTER_RE = re.compile(
-    r",\s+(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*(?:\s+(?:of|from|at)\s+[^,;.]{1,60})?\s*,"
-)
 
 
 def _object(before: str) -> bool:
@@ -866,17 +793,6 @@ def title_of_re() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?<!\w)(?:{heads}))\s+(?:of|for)\s+(?:the\s+)?{name}$")
 
 
-@cache
-def description_re() -> re.Pattern[str]:
-    heads = "|".join(sorted(words()["role_heads"] | words()["described"], key=len, reverse=True))
-    # "the Vermont senator", "a local resident": someone "he"/"she" may mean.
-    article = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)"
-    # "A Department for Constitutional Affairs spokeswoman": an organisation's name between
-    body = r"(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,5}?"
-    # (?<!\w), not \b: the same before a word, and the search skips to its first letters
-    return re.compile(rf"(?<!\w){article}\s+(?:{body}|(?:[\w’'-]+\s+){{0,3}}?)(?:{heads})\b")
-
-
 def _described_speaker(phrase: list[str] | None) -> bool:
     """Whether someone the text describes and does not name speaks in the sentence ("one
     dealer, who asked not to be named, told Reuters"): a later "he said" may be them.
@@ -893,21 +809,3 @@ def _other_subject_opens(sentence: str, at: int) -> bool:
         and opening.end() <= at
         and opening.group().lower() in words()["other_subject_pronouns"]
     )
-
-
-def other_given_name(form: str, actor: Actor, before: list[str]) -> bool:
-    """Whether a surname is written after a capitalised word that is no role, title or
-    modifier and not the actor's own given name: "German Ortega" names someone else than
-    the story's Freddy Ortega."""
-    parts = actor.name.split()
-    if actor.kind != "person" or form == actor.name or len(parts) < 2 or not before:
-        return False
-    word = before[-1]
-    low = word.lower().rstrip(".")
-    titles = joined("role_heads", "role_modifiers", "honorifics", "title_abbreviations")
-    if not word[:1].isupper() or not word.isalpha() or low in titles or low in clause_openers():
-        return False
-    return word not in parts and low not in words()["name_modifiers"] and word not in _CALENDAR
-
-
-_CONTRACTED_WORD_RE = re.compile(r"(?i)(?:n[’']t|[’'](?:re|ve|ll|d|m))$")

@@ -1,0 +1,137 @@
+"""The people a sentence names or refers to that the actors table does not list: a name it
+lacks, a given name alone, a description ("the Vermont senator", "one dealer").
+
+"He" or "she" stands for the nearest person who can be them, and the nearest may be
+someone the table never listed: a name the actor finder left out, or someone the text
+only describes. Were they not seen, a pronoun would reach back past them to someone
+named earlier and take the wrong person; seen, they make it unsure instead. So a
+sentence is searched for them as well as for the table's actors, and a table actor's
+surname after a given name of someone else ("German Ortega" beside the story's Freddy
+Ortega) is not taken for that actor.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from brief.extract.actors.names import NameRun, name_runs
+from brief.extract.actors.places import gazetteer_hits
+from brief.extract.actors.word_knowledge import gender, given_name
+from brief.extract.lexicon import clause_openers, joined, words
+from brief.extract.quotes.speech_words import WORD_RE, attributing
+from brief.models import Actor
+
+Seen = tuple[int, int, Actor | str]  # (start, end, who) of a person in a sentence
+
+
+def is_pronoun(seen: Actor | str) -> bool:
+    """Whether a mention is a pronoun ("he", "she"), told without hashing an Actor (its
+    hash walks every mention it has)."""
+    return isinstance(seen, str) and seen in words()["person_pronouns"]
+
+
+# The names of the weekdays and the months: no person's.
+CALENDAR_NAMES = frozenset((*calendar.day_name, *calendar.month_name)) - {""}
+
+
+def unknown_people(text: str, known: Sequence[tuple[int, int]], surnames: set[str]) -> list[Seen]:
+    """Names outside the actors table that may be people: a given name first, a surname
+    seen with one, or a name a speech verb follows ("Sexton said"). And descriptions of
+    someone ("the Vermont senator"): all of them may be who "he" means."""
+    out: list[Seen] = []
+    known = [*known, *((start, end) for _, start, end in gazetteer_hits(text))]
+    before_role = joined("role_heads", "role_modifiers", "name_modifiers")
+    for name in name_runs(text, known):
+        at = max(text.find(name.text), 0)
+        if _CONTRACTED_WORD_RE.search(name.text):
+            continue  # "Don't", "We'll": no name
+        end = at + len(name.text)
+        after = _NEXT_WORD_RE.match(text, end)  # the rest is neither copied nor split
+        following = after.group(1).strip(",").lower() if after else ""
+        if following in before_role:
+            continue  # "Ohio Democratic Party Chairman": a place before a role
+        if len(name.tokens) >= 2 and given_name(name.tokens[0]):
+            surnames.add(name.tokens[-1])
+        elif not _single_name_of_person(name, text, end, following, surnames):
+            continue
+        out.append((at, end, name.text))
+    out.extend(_descriptions(text))
+    return out
+
+
+_CONTRACTED_WORD_RE = re.compile(r"(?i)(?:n[’']t|[’'](?:re|ve|ll|d|m))$")
+
+
+# The first word after a position, as str.split() would give it (\s is str.isspace).
+_NEXT_WORD_RE = re.compile(r"\s*(\S+)")
+
+
+def _single_name_of_person(
+    name: NameRun, text: str, end: int, following: str, surnames: set[str]
+) -> bool:
+    """A name with no given name first that may be a person's all the same: a given name
+    alone ("Vito", not "Washington"), a surname seen with a given name, or a name that a
+    speech verb or a relative "who" follows ("Rihanna, who was honoured")."""
+    if gender(name.tokens[0].lower()) is not None or name.tokens[-1] in surnames:
+        return True
+    return following in words().speech or _WHO_RE.match(text, end) is not None
+
+
+_WHO_RE = re.compile(r",?\s+who(?:se)?\b")
+
+
+def _descriptions(text: str) -> list[Seen]:
+    """Descriptions of someone ("the Vermont senator"), but not an apposition to a name
+    ("Moss, the chairman,": that is Moss) nor one a name is apposed to ("the president,
+    Kevin Sateana,": that is Sateana). After a comma, a description that a speech verb
+    follows is the speaker, no apposition ("..., the Tory leader said")."""
+    return [
+        (m.start(), m.end(), m.group())
+        for m in description_re().finditer(text)
+        if (not text[: m.start()].rstrip().endswith(",") or _speech_follows(text, m.end()))
+        and not _NAMED_AFTER_RE.match(text, m.end())
+    ]
+
+
+def _speech_follows(text: str, end: int) -> bool:
+    """Whether a speech verb comes next, past adverbs ("the Tory leader also said")."""
+    following = [t.lower() for t in WORD_RE.findall(text[end : end + 60])]
+    while following and following[0] in words()["adverbs"]:
+        following.pop(0)
+    return bool(following) and following[0] in attributing()
+
+
+# "The corporation's president, Kevin Sateana, said": the apposition names the one described.
+# ("The province's economist, Dr. Tarek Hnatiuk-Ellis of the University of Calgary," too.)
+_NAMED_AFTER_RE = re.compile(
+    r",\s+(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*(?:\s+(?:of|from|at)\s+[^,;.]{1,60})?\s*,"
+)
+
+
+@cache
+def description_re() -> re.Pattern[str]:
+    heads = "|".join(sorted(words()["role_heads"] | words()["described"], key=len, reverse=True))
+    # "the Vermont senator", "a local resident": someone "he"/"she" may mean.
+    article = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)"
+    # "A Department for Constitutional Affairs spokeswoman": an organisation's name between
+    body = r"(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,5}?"
+    # (?<!\w), not \b: the same before a word, and the search skips to its first letters
+    return re.compile(rf"(?<!\w){article}\s+(?:{body}|(?:[\w’'-]+\s+){{0,3}}?)(?:{heads})\b")
+
+
+def other_given_name(form: str, actor: Actor, before: list[str]) -> bool:
+    """Whether a surname is written after a capitalised word that is no role, title or
+    modifier and not the actor's own given name: "German Ortega" names someone else than
+    the story's Freddy Ortega."""
+    parts = actor.name.split()
+    if actor.kind != "person" or form == actor.name or len(parts) < 2 or not before:
+        return False
+    word = before[-1]
+    low = word.lower().rstrip(".")
+    titles = joined("role_heads", "role_modifiers", "honorifics", "title_abbreviations")
+    if not word[:1].isupper() or not word.isalpha() or low in titles or low in clause_openers():
+        return False
+    return word not in parts and low not in words()["name_modifiers"] and word not in CALENDAR_NAMES
