@@ -67,13 +67,14 @@ The package, one module per job, each using only those listed before it:
 * actor_index: one story's actors, indexed for finding who a sentence names;
 * gender_clues: what the story says of a person's gender (an honorific, "his wife");
 * person_mentions: the people a sentence names or describes that the actors table lacks;
+* sentence_subjects: which person a sentence names is its subject, its speaker, the one asked;
 * pronouns: who "he", "she" or a description stands for, from the story read so far;
 * attribution: the actor a quote's speech tag names;
 * story_reader: a story's quotes in turn, with what carries from one to the next.
 
 This module holds the entry points: `find_quotes`, and for a digest's quotes made in
 parts, `speakers_by_story`, `split_stories` and `quotes_of`. A name with a leading
-underscore is the package's own, shared between its modules and used by no other.
+underscore is its module's own: no other module imports it.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ from operator import attrgetter
 from brief.extract.lexicon import clause_openers
 from brief.extract.quotes.gender_clues import honorific_re, honorific_titles, titles_lettered
 from brief.extract.quotes.person_mentions import description_re
-from brief.extract.quotes.pronouns import (
+from brief.extract.quotes.sentence_subjects import (
     asking_re,
     time_adverbial_re,
     time_words,

@@ -1,15 +1,19 @@
-"""Who "he", "she" or a description ("the Tory leader", "the 58-year-old singer")
-stands for: the people each sentence names, which of them is its subject, and the
-nearest one who can be meant (`Subjects`, which remembers the story read so far).
+"""Who "he", "she" or a description ("the Tory leader", "the 58-year-old singer") stands
+for, from the sentences before it in the same story.
 
-The speech-tag grammar tells that "“...,” he said" attributes the quote; this says who
-"he" is, from the sentences before it in the same story.
+A tag tells that "“...,” he said" attributes the quote; who "he" is, only the story so
+far can tell. News writes so that a reader can: "he" goes back to the nearest person,
+within PRONOUN_REACH sentences, who was a sentence's subject or spoke and whom nothing
+shows to be a woman, and a definite description goes back to the one just spoken of
+whom the story has called by that noun. When someone else may be meant (a person the
+actors table lacks, or two who fit), the quote is left without a speaker rather than
+given a guess. `Subjects` keeps what this takes as a story is read.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -28,15 +32,24 @@ from brief.extract.quotes.gender_clues import (
     says_gender,
 )
 from brief.extract.quotes.person_mentions import (
-    CALENDAR_NAMES,
     Seen,
     is_pronoun,
     other_given_name,
     unknown_people,
 )
 from brief.extract.quotes.reporting_verbs import spoken_subject
+from brief.extract.quotes.sentence_subjects import (
+    antecedent_in_sentence,
+    asks,
+    conjoined,
+    first_subjects,
+    other_subject_opens,
+    person_asked,
+    speaks,
+    speaks_in_relative,
+    subject_mentions,
+)
 from brief.extract.quotes.speech_words import POSSESSIVE_END_RE, WORD_RE, attributing
-from brief.extract.quotes.subject_phrases import subject_word
 from brief.models import Actor
 
 # How many sentences back "he"/"she" may reach for the person it means.
@@ -44,14 +57,6 @@ PRONOUN_REACH = 2
 # How far back a chain of pronoun-led sentences is read for the person it means.
 LOOK_BACK = 3 * PRONOUN_REACH
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_POSSESSIVE_RE = re.compile(r"[’']s?\b")
-_OBJECT_RE = re.compile(
-    r"(?<!according )\b(?:by|with|to|told|tells|met|meet|meets|meeting|against|for|from|"
-    r"of|than|between|about|on|at|called|named|like|past|over|behind|beside|alongside|toward|towards|"
-    r"into|upon|through|via|across|among|amongst|within|inside|outside|under)\s+"
-    r"(?:[\w’'.-]+\s+){0,3}$",
-    re.I,
-)
 
 
 def _parenthetical_tag(text: str, start: int, end: int) -> bool:
@@ -154,8 +159,8 @@ class Subjects:
         itself = re.search(rf"\b{word}\b", self.nearby, re.I)  # names after it are objects
         head = self.nearby[: itself.start() if itself else None]
         people = self.people_in(head)
-        subjects = _subject_mentions(head, people)
-        speaking = [m for m in subjects if _speaks(head, m[0], m[1])]
+        subjects = subject_mentions(head, people)
+        speaking = [m for m in subjects if speaks(head, m[0], m[1])]
         if itself is not None and _parenthetical_tag(self.nearby, itself.start(), itself.end()):
             # "Mr Blair has failed, he claimed, saying ...": the clause before the tag is
             # what "he" says, and a pronoun is never someone named inside what it says
@@ -234,7 +239,7 @@ class Subjects:
         if spoken is not None:
             return spoken
         mentions = self.people_in(sentence)
-        first, speaker = _first_subjects(sentence, mentions)
+        first, speaker = first_subjects(sentence, mentions)
         if speaker is not None and phrase and all(word[:1].isupper() for word in phrase):
             # the speech verb's own subject, past a relative clause that names another
             # ("Viktor Lysenko, who was appointed after his predecessor, Andriy Shevchuk,
@@ -247,14 +252,14 @@ class Subjects:
                 return "?"  # "a description came from Deja Stewart", "one dealer told"
             return None
         at, end, seen = speaker or first
-        if speaker is None and _other_subject_opens(sentence, at):
+        if speaker is None and other_subject_opens(sentence, at):
             return "?"  # "They could picture Michael Howard doing it": Howard is no subject
         embedded = sentence[max(0, at - 20) : at].split()[-1:] in (["what"], ["that"], ["which"])
         named_first = first[0] < at and isinstance(first[2], Actor)
         pronoun_fits = is_pronoun(seen) and may_be(first[2], str(seen), self.marked)
         if pronoun_fits and embedded and named_first:
             at, end, seen = first  # "Ban Ki-moon condemned what he called ...": Ban
-        if _conjoined(sentence, mentions, at, end):
+        if conjoined(sentence, mentions, at, end):
             return "?"  # "Wilcox and Beruff, a Sarasota Republican, argued": two of them
         self.others_of[number] = _others(sentence, mentions, seen)
         self.relative_speakers[number] = [
@@ -262,7 +267,7 @@ class Subjects:
             for other_start, other_end, other in mentions
             if other is not seen
             and not is_pronoun(other)
-            and _speaks_in_relative(sentence, other_start, other_end)
+            and speaks_in_relative(sentence, other_start, other_end)
         ]
         return self._stands_for(sentence, mentions, (at, end, seen), speaker is not None, number)
 
@@ -300,12 +305,12 @@ class Subjects:
             # "..., the Tory leader said": that sentence's speaker, whom the story may name
             return self.index.described(seen) or self.epithet(seen, number) or seen
         if is_pronoun(seen):
-            bound = _bound(sentence, mentions, at, str(seen), self.marked)
+            bound = antecedent_in_sentence(sentence, mentions, at, str(seen), self.marked)
             return bound or self._resolve(str(seen), number, number - 1) or "?"
-        asked = _asks(sentence, end)
+        asked = asks(sentence, end)
         if not speaking and asked is not None:
             # "Hannity asked Trump how ...": the "he" who replies next is the one asked
-            return _asked(sentence, mentions, asked)
+            return person_asked(sentence, mentions, asked)
         return seen
 
     def epithet(self, description: str, number: int) -> Actor | None:
@@ -468,19 +473,6 @@ def _describes(texts: Sequence[str], name: str, noun: str) -> bool:
 _AGE_RE = re.compile(r"(\d{1,3})-year-old")
 
 
-def _conjoined(sentence: str, mentions: list[Seen], at: int, end: int) -> bool:
-    """Whether the subject at sentence[at:end] is one of two that "and" joins, either
-    side, past the titles and roles of the second ("Lord Woolf and Lord Falconer",
-    "Gerhard Schroeder and French President Jacques Chirac")."""
-    return any(
-        _AND_RE.fullmatch(sentence, e, at) or _AND_RE.fullmatch(sentence, end, s)
-        for s, e, _ in mentions
-    )
-
-
-_AND_RE = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.’'-]*|former|ex-\w+)\s+){0,4}")
-
-
 def _named_in(actor: Actor, words_said: str) -> bool:
     """Whether a quote calls the person by their given name alone ("a word with Olof"):
     people speak of others that way, not of themselves (who may say "Bernie Sanders"),
@@ -493,149 +485,10 @@ def _named_in(actor: Actor, words_said: str) -> bool:
     return re.search(alone, words_said) is not None
 
 
-def _subject_mentions(sentence: str, mentions: list[Seen]) -> list[Seen]:
-    """The mentions that may be the sentence's subject, in order (see _subjects_in)."""
-    return list(_subjects_in(sentence, mentions))
-
-
-def _subjects_in(sentence: str, mentions: list[Seen]) -> Iterator[Seen]:
-    """The mentions that may be the sentence's subject, in order, each tested when it is
-    asked for: in its main clause ("When Maddow asked, Clinton said", "Following Sanders
-    on MSNBC, Clinton"), and each able to be one (see _may_be_subject)."""
-    clause_end = sentence.find(",") if _fronted(sentence, mentions) else -1
-    return (
-        (start, end, seen)
-        for start, end, seen in sorted(mentions, key=lambda m: m[0])
-        if start >= clause_end and _may_be_subject(sentence, start, end, seen)
-    )
-
-
 def _ends_with(phrase: list[str], actor: Actor) -> bool:
     """Whether a subject phrase ends with the actor's name ("Viktor Lysenko")."""
     name = actor.name.split()
     return phrase[-len(name) :] == name
-
-
-def _first_subjects(sentence: str, mentions: list[Seen]) -> tuple[Seen | None, Seen | None]:
-    """The first of the sentence's _subject_mentions and the first of them that _speaks.
-    Both tests are pure, so the mentions after the first one that speaks are not tested
-    (a sentence reports its speaker early: "Sexton said ..."); the answer is the same as
-    that of the two whole lists."""
-    first: Seen | None = None
-    for start, end, seen in _subjects_in(sentence, mentions):
-        first = first or (start, end, seen)
-        if _speaks(sentence, start, end):
-            return first, (start, end, seen)
-    return first, None
-
-
-def _bound(
-    sentence: str, mentions: list[Seen], at: int, pronoun: str, marked: dict[str, str]
-) -> Actor | str | None:
-    """Who the pronoun subject of a subordinate clause stands for: the one person named
-    before it in the sentence's main clause who can be them ("... came from student Deja
-    Stewart, who ... when she called him": Stewart); "?" when several can; None when
-    nobody can, or when the pronoun is a main clause's subject ("X gave Trump credit,
-    but he said": not Trump), so the search looks back."""
-    before = sentence[:at].split()
-    if not before or before[-1].lower() not in words()["quote_subordinators"]:
-        return None
-    clause_end = sentence.find(",") if _fronted(sentence, mentions) else -1
-    fits = [
-        seen
-        for start, _, seen in mentions
-        if clause_end <= start < at and not is_pronoun(seen) and may_be(seen, pronoun, marked)
-    ]
-    if len(fits) > 1:
-        return "?"
-    return fits[0] if fits else None
-
-
-def _fronted(sentence: str, mentions: list[Seen]) -> bool:
-    """Whether the sentence opens with a clause or phrase before its main clause: a
-    subordinator, a preposition or a participle ("Asked about X,", "Following X,") that
-    is not the start of a name."""
-    stripped = sentence.lstrip()
-    opener = stripped.split(" ", 1)[0].lower()
-    if opener in words()["quote_subordinators"] or opener in words()["fronted_prepositions"]:
-        return True
-    at = len(sentence) - len(stripped)
-    named = any(start == at for start, _, _ in mentions)
-    participle = opener.endswith(("ing", "ed")) and opener.isalpha() and opener != "according"
-    return participle and not named
-
-
-def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> bool:
-    """Not after a preposition ("talks with Macron"), not a modifier ("the Clinton
-    campaign"), not a possessive ("Trump's grasp"), unless it is a pronoun."""
-    # "but on Wednesday Mr Straw said": the time phrase ends as a clause break would
-    before = _without_time_adverbial(sentence[:start])
-    if _object(before) or _modifier(sentence, start, end):
-        return False
-    if not is_pronoun(seen) and _INSIDE_WHO.search(before):
-        return False  # "Gayane Arzumanian, who took over after her predecessor, Karen
-        # Manukian, stepped down": a name inside a "who" clause is not the sentence's
-    if _after_verb(sentence[:start]):
-        return False
-    possessive = _POSSESSIVE_RE.match(sentence, end)
-    return is_pronoun(seen) or not possessive or _writing_of(sentence, possessive.end())
-
-
-# A "who" clause still open where a name stands: ", who" and no stop or closing of the
-# clause's verb phrase since (a clause ends at the comma before the main verb; a name in
-# an apposition inside it, "her predecessor, Karen Manukian,", is still inside).
-_INSIDE_WHO = re.compile(r", who\b(?:(?!, [a-z])[^.;:!?])*$")
-
-
-def _without_time_adverbial(before: str) -> str:
-    """The text before a name with the time adverbial that ends it, if any, made a comma.
-    Only a text that ends in a time word and a space can end in one: the pattern, tried
-    at every position of the text, is searched only then (at 25,000 sentences it ran
-    for 6,000 names, the text before most of which ends in no time word)."""
-    core = before.rstrip()
-    core = core[:-1] if core.endswith(",") else core
-    if not before[-1:].isspace() or not (core.endswith(time_words()) or core[-1:].isdecimal()):
-        return before
-    return time_adverbial_re().sub(", ", before)
-
-
-@cache
-def time_words() -> tuple[str, ...]:
-    """The words a time adverbial's last word is one of, but a number (time_adverbial_re)."""
-    return (*words()["time_nouns"], *CALENDAR_NAMES, "last", "this", "next", "early", "late")
-
-
-# A fronted time adverbial at a clause's start ("On Wednesday", "but last week"): the name
-# after it is the clause's subject, not the object of the preposition.
-@cache
-def time_adverbial_re() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:^|[,;]|\b(?:[Bb]ut|and|[Yy]et|[Ss]o|then))\s*"
-        r"(?:(?:[Ll]ater|[Ee]arlier)\s+)?"
-        rf"(?:(?:[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?"
-        rf"(?:the\s+)?(?:(?:{'|'.join(sorted(time_words()))}|\d+),?\s+)+$"
-    )
-
-
-def _writing_of(sentence: str, end: int) -> bool:
-    """ "Campbell's e-mail suggested ...": the writer of what is quoted is its speaker,
-    so a possessive before a writing may be the subject that "he" later stands for."""
-    following = WORD_RE.match(sentence[end:].lstrip())
-    return following is not None and following.group().lower() in words()["writings"]
-
-
-def _after_verb(before: str) -> bool:
-    """ "who had represented Mr Martin", "then e-mailed Mr McFadyen": a name right after a
-    past verb that reports no words, past any honorific, is its object."""
-    tokens = before.split()
-    w = words()
-    while tokens and tokens[-1].lower().rstrip(".") in joined("honorifics", "title_abbreviations"):
-        tokens.pop()
-    if not tokens or not tokens[-1].replace("-", "").isalpha() or not tokens[-1].islower():
-        return False
-    last = tokens[-1]
-    past = last.endswith("ed") or last in w.irregular
-    return past and last not in w.speech and not subject_word(last)
 
 
 def _others(sentence: str, mentions: list[Seen], subject: Actor | str) -> list[Actor | str]:
@@ -652,160 +505,8 @@ def _others(sentence: str, mentions: list[Seen], subject: Actor | str) -> list[A
     ]
 
 
-def _speaks_in_relative(sentence: str, start: int, end: int) -> bool:
-    """ "Professor Mullin - who denied these claims": the mention alone is the subject of
-    a relative clause whose verb is one of speech (not "Bush and Christie, who say": two
-    of them, and a verb's plural form)."""
-    m = _RELATIVE_SPEAKER_RE.match(sentence, end)
-    verb = m.group(1).lower() if m is not None else ""
-    if verb not in words().speech:
-        return False
-    plural = not (verb.endswith(("s", "ed")) or verb in words().irregular)
-    return not plural and not sentence[:start].rstrip().endswith((" and", " or"))
-
-
-_RELATIVE_SPEAKER_RE = re.compile(r"\s*[,–—-]?\s*who\s+(?:also\s+|later\s+)?([a-z]+)")
-
-
-def _modifier(sentence: str, start: int, end: int) -> bool:
-    """ "Clinton communications director Jennifer Palmieri", "the Clinton campaign", "a
-    Donald Trump tweet", "Trump University": a name that modifies the noun after it (or
-    starts a longer name) is not the subject."""
-    following = WORD_RE.match(sentence[end:].lstrip())
-    word = following.group() if following else ""
-    w = words()
-    if word[:1].isupper() and sentence[end : end + 2] == f" {word[:1]}":
-        return word not in CALENDAR_NAMES  # "Trump University", not "Trump Monday"
-    if not word[:1].islower():
-        return False
-    if word in joined("role_heads", "role_modifiers", "leader_nouns"):
-        return True
-    if _noun_before_name(sentence, end, word):
-        return True  # "Sydney Swans fan Bilal Haddad said": Haddad is the subject
-    before = sentence[:start].split()
-    if not before or before[-1].lower() not in w["determiners"]:
-        return False
-    # "the Rev. Al Sharpton said/also said/is": a verb follows; "a Trump tweet": a noun
-    # (a speech verb's bare form after a name is its noun).
-    speech = w.speech
-    noun = word in speech and (f"{word}s" in speech or f"{word}es" in speech)
-    return noun or not (
-        word in speech or word in words()["adverbs"] or word in words()["auxiliaries"]
-    )
-
-
-def _noun_before_name(sentence: str, end: int, word: str) -> bool:
-    """Whether the lower-case word after a name is a noun that a full name follows ("fan"
-    in "Sydney Swans fan Bilal Haddad"); a verb there ("told", "met", "asks", "urged")
-    makes the name its subject instead."""
-    w = words()
-    if word in w.speech or word in w.irregular or word.endswith(("ed", "s")) or len(word) < 3:
-        return False
-    rest = sentence[end:].lstrip()[len(word) :]
-    return _FULL_NAME_RE.match(rest) is not None
-
-
-_FULL_NAME_RE = re.compile(r"\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
-
-
-def _speaks(sentence: str, start: int, end: int) -> bool:
-    """ "Sexton said", "Sexton, a strategist, told", "said Sexton": the mention is the one
-    whose words the sentence reports ("asked" is not: the answer comes from its object)."""
-    after = WORD_RE.findall(sentence[end : end + 100])
-    before = WORD_RE.findall(sentence[max(0, start - 30) : start])
-    while before and before[-1].lower().rstrip(".") in joined("honorifics", "title_abbreviations"):
-        before.pop()  # "said Mr Clark"
-    if before and before[-1].islower() and before[-1] in attributing():
-        # "said Sexton, ..." is inverted; in "said Trump won" Trump is the object clause's
-        # ("Secretary of State John Kerry said": "State" is no verb)
-        return not after or after[0] in {",", ".", ";", ":", "(", "!", "?"}
-    if after[:1] == [","]:  # skip an apposition, not a parenthetical ", Sexton said,"
-        breaks = {",", ".", ";", ":"}
-        closing = next((n for n, t in enumerate(after[1:15], 1) if t in breaks), len(after))
-        if after[closing : closing + 1] != [","] or words().speech & {
-            t.lower() for t in after[1:closing]
-        }:
-            return False
-        after = after[closing + 1 :]
-    k = 0
-    while k < len(after) and after[k].lower() in words()["adverbs"]:
-        k += 1
-    return k < len(after) and after[k].lower() in attributing()
-
-
-def _asks(sentence: str, end: int) -> int | None:
-    """Where the words after the verb start when the mention ending at `end` puts a
-    question ("Mousseau-Grant (then) asked whether"), else None."""
-    found = asking_re().match(sentence, end)
-    return found.end() if found else None
-
-
-def _asked(sentence: str, mentions: list[Seen], after: int) -> Actor | str:
-    """The person a question was put to: named right after the verb, perhaps with a role
-    ("asked Mayor Peter Holm how"); "?" when nobody is ("asked whether")."""
-    for start, _, who in sorted(mentions, key=lambda m: m[0]):
-        if start >= after:
-            between = WORD_RE.findall(sentence[after:start])
-            return who if all(subject_word(t) for t in between) else "?"
-    return "?"
-
-
-@cache
-def asking_re() -> re.Pattern[str]:
-    adverbs = "|".join(sorted(words()["adverbs"]))
-    return re.compile(rf"\s+(?:(?:{adverbs})\s+)*(?:ask(?:s|ed|ing)?|questioned|pressed)\s+")
-
-
-def _object(before: str) -> bool:
-    """ "talks with Macron", "a letter to Macron": the name after it is an object; but
-    "Secretary of State John Kerry" and "Minister for Housing Darragh Ó Flaithearta" are
-    titles. A preposition and the words after it that _OBJECT_RE takes are at most the
-    last four words, so only they are searched (the whole text was 4% of quotes' time);
-    a title ends the text too, so only its last seven words are searched for one (the
-    whole text was another 2%)."""
-    if _OBJECT_RE.search(before, _last_words(before, _OBJECT_WORDS)) is None:
-        return False
-    return title_of_re().search(before, _last_words(before, title_of_words())) is None
-
-
-_OBJECT_WORDS = 4  # a preposition and the three words _OBJECT_RE allows after it
-
-
-@cache
-def title_of_words() -> int:
-    """The most words title_of_re takes: a role's head, "of" or "for", "the", four names."""
-    return max(len(head.split()) for head in words()["role_heads"]) + 6
-
-
-def _last_words(text: str, count: int) -> int:
-    """Where the space before the text's last `count` words starts (0 when it has no
-    more): a pattern that can only match them is searched from there, its look-behinds
-    still seeing the text before."""
-    head = text.rsplit(None, count)
-    return len(head[0]) if len(head) > count else 0
-
-
-@cache
-def title_of_re() -> re.Pattern[str]:
-    heads = "|".join(sorted(words()["role_heads"], key=len, reverse=True))
-    name = r"(?:[A-Z][\w’'.-]*\s+){1,4}"
-    # (?<!\w), not \b: the same before a word, and the search skips to its first letters
-    return re.compile(rf"(?i:(?<!\w)(?:{heads}))\s+(?:of|for)\s+(?:the\s+)?{name}$")
-
-
 def _described_speaker(phrase: list[str] | None) -> bool:
     """Whether someone the text describes and does not name speaks in the sentence ("one
     dealer, who asked not to be named, told Reuters"): a later "he said" may be them.
     `phrase` is the sentence's spoken_subject."""
     return phrase is not None and phrase[:1] != [] and phrase[0].lower() in words()["determiners"]
-
-
-def _other_subject_opens(sentence: str, at: int) -> bool:
-    """Whether a plural pronoun ("They", "We") is the sentence's subject before the first
-    person it names: that person is then an object."""
-    opening = WORD_RE.search(sentence)
-    return (
-        opening is not None
-        and opening.end() <= at
-        and opening.group().lower() in words()["other_subject_pronouns"]
-    )
