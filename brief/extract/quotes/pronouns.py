@@ -18,10 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from brief.extract.actors.word_knowledge import gender
-from brief.extract.lexicon import (
-    joined,
-    words,
-)
+from brief.extract.lexicon import joined, words
 from brief.extract.quotes.actor_index import ActorIndex, gender_of, named_in_any, spokesperson_body
 from brief.extract.quotes.gender_clues import (
     may_be,
@@ -31,12 +28,7 @@ from brief.extract.quotes.gender_clues import (
     record_spouse_genders,
     says_gender,
 )
-from brief.extract.quotes.person_mentions import (
-    Seen,
-    is_pronoun,
-    other_given_name,
-    unknown_people,
-)
+from brief.extract.quotes.person_mentions import Seen, is_pronoun, other_given_name, unknown_people
 from brief.extract.quotes.reporting_verbs import spoken_subject
 from brief.extract.quotes.sentence_subjects import (
     antecedent_in_sentence,

@@ -17,11 +17,7 @@ from typing import NamedTuple
 
 from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import joined, words
-from brief.extract.quotes.speech_words import (
-    POSSESSIVE_END_RE,
-    WORD_RE,
-    capital_or_digit,
-)
+from brief.extract.quotes.speech_words import POSSESSIVE_END_RE, WORD_RE, capital_or_digit
 from brief.extract.quotes.subject_phrases import (
     inverted_subject,
     is_description,

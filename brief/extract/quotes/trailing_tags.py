@@ -18,11 +18,7 @@ from collections.abc import Collection
 from functools import cache
 
 from brief.extract.lexicon import joined, words
-from brief.extract.quotes.speech_words import (
-    PARENTHESIS_RE,
-    WORD_RE,
-    attributing,
-)
+from brief.extract.quotes.speech_words import PARENTHESIS_RE, WORD_RE, attributing
 from brief.extract.quotes.subject_phrases import (
     inverted_subject,
     name_word,
