@@ -1528,3 +1528,27 @@ def test_a_time_after_said_this_points_at_nothing(after: str) -> None:
     ]
     texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
     assert [q.actor for q in quotes_of(texts)] == ["Kofi Mensah", "Kofi Mensah"]
+
+
+def test_an_aside_in_lower_case_between_a_speaker_and_the_verb_names_no_one() -> None:
+    """ "X, speaking to reporters at a forum in Singapore, said": the words are X's, not
+    the country's named last before the verb (r35)."""
+    found = speakers(
+        "China fired water cannon at the ships.",
+        "Singapore's Foreign Minister Daniel Koh, speaking to reporters on the sidelines of a"
+        ' forum in Singapore, said all parties should "exercise restraint and avoid'
+        ' actions that could lead to miscalculation".',
+    )
+    assert [actor for _, actor in found] == ["Daniel Koh"]
+
+
+def test_he_after_a_sentence_of_two_clauses_with_two_men_is_no_one() -> None:
+    """ "President Lai met commanders, and Defence Minister Wu briefed lawmakers. “We are
+    ready,” he said.": either man may be "he"; the president had been given the words."""
+    found = speakers(
+        "Taiwan's President Lai Chen-wei met military commanders, and Defence Minister Wu"
+        " Tsung-han briefed lawmakers on the drills.",
+        '"We are ready for anything the PLA does next," he said.',
+        "Lai Chen-wei later visited a base in Hsinchu.",
+    )
+    assert "Lai Chen-wei" not in [actor for _, actor in found]

@@ -37,6 +37,7 @@ from brief.extract.quotes.sentence_subjects import (
     first_subjects,
     other_subject_opens,
     person_asked,
+    second_clause_subject,
     speaks,
     speaks_in_relative,
     subject_mentions,
@@ -251,7 +252,7 @@ class Subjects:
         pronoun_fits = is_pronoun(seen) and may_be(first[2], str(seen), self.marked)
         if pronoun_fits and embedded and named_first:
             at, end, seen = first  # "Ban Ki-moon condemned what he called ...": Ban
-        if conjoined(sentence, mentions, at, end):
+        if conjoined(sentence, mentions, at, end) or second_clause_subject(sentence, mentions, at):
             return "?"  # "Wilcox and Beruff, a Sarasota Republican, argued": two of them
         self.others_of[number] = _others(sentence, mentions, seen)
         self.relative_speakers[number] = [

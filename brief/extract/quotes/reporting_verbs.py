@@ -162,11 +162,17 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     head = _before_apposition(before) if apposed else before
     apposition = before[len(head) + 1 : -1]
     role = subject_tail(head)
-    if apposed and (
-        is_description(role, possessive=True) or (role_words(role) and is_name(apposition))
+    if (
+        apposed
+        and apposition[:1]
+        and (not apposition[0].islower() or apposition[0] in words()["determiners"])
+        and (is_description(role, possessive=True) or (role_words(role) and is_name(apposition)))
     ):
         # "Its chairman, Stephen Faloon-Reid, said", "The head of the unit, Chief
-        # Superintendent, Mick Deats, said": the apposition names the one described
+        # Superintendent, Mick Deats, said", "The Bishop of Durham, the Rt Rev Dr Tom
+        # Wright, described": the apposition names the one described; an aside that opens
+        # with another lower-case word names no one ("Singapore's Foreign Minister Daniel
+        # Koh, speaking to reporters at a forum in Singapore, said": Koh said it)
         head = apposition
     tail = subject_tail(head)
     if _fills_a_subordinate_clause(head[: len(head) - len(tail)], tokens[verb + 1 :]):

@@ -308,6 +308,25 @@ def conjoined(sentence: str, mentions: list[Seen], at: int, end: int) -> bool:
 _AND_RE = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.’'-]*|former|ex-\w+)\s+){0,4}")
 
 
+def second_clause_subject(sentence: str, mentions: list[Seen], at: int) -> bool:
+    """Whether another person than the one at sentence[at:] is the subject of a clause
+    that a comma and "and", "but" or "while" join to the sentence's own ("President Lai
+    met commanders, and Defence Minister Wu briefed lawmakers"): the sentence has two
+    subjects, and a "he" after it may be either."""
+    return any(
+        start > at
+        and not is_pronoun(seen)
+        and _CLAUSE_AND_RE.search(sentence, 0, start) is not None
+        for start, _, seen in _subjects_in(sentence, mentions)
+    )
+
+
+# The end of the words before a clause's subject: ", and Defence Minister ", "; ".
+_CLAUSE_AND_RE = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:(?:[A-Z][\w.’'-]*|former)\s+){0,4}\Z"
+)
+
+
 def antecedent_in_sentence(
     sentence: str, mentions: list[Seen], at: int, pronoun: str, marked: dict[str, str]
 ) -> Actor | str | None:
