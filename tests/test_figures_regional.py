@@ -220,6 +220,11 @@ def test_a_coordinated_toll_ranks_first() -> None:
         ),
         # a word several countries use stays ambiguous without its country
         ("The ministry pledged 1.6 trillion pesos.", "1.6 trillion pesos", None),
+        # Israel's, Myanmar's and Afghanistan's (r35: no figure, or counts)
+        ("The cabinet approved NIS 450 million for the north.", "NIS 450 million", "ILS"),
+        ("The fund holds 2.3 billion shekels.", "2.3 billion shekels", "ILS"),
+        ("The junta printed 500 billion kyats.", "500 billion kyats", "MMK"),
+        ("Kabul pledged 12 billion afghanis in relief.", "12 billion afghanis", "AFN"),
     ],
 )
 def test_regional_currencies_are_money(text: str, figure: str, unit: str | None) -> None:
