@@ -184,6 +184,51 @@ def test_no_toll_without_its_verb(text: str, figures: list[str]) -> None:
     assert [f.text for f in find_figures(sentences(text))] == figures
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "unit", "bound"),
+    [
+        # a demonym's plural counts people (r35: "14 Palestinians" alone as a key figure)
+        (
+            "Officials said 14 Palestinians had been killed.",
+            "14 Palestinians had been killed",
+            "killed",
+            None,
+        ),
+        # the word of Pakistan's and Iran's press for soldiers killed
+        (
+            "Six soldiers were martyred in the attack.",
+            "Six soldiers were martyred",
+            "martyred",
+            None,
+        ),
+        (
+            "The missile hit the bridge, killing two crew members.",
+            "killing two crew members",
+            "dead",
+            None,
+        ),
+        # the qualifier after the verb bounds the toll
+        (
+            "The strike hit the ship, killing at least nine sailors.",
+            "killing at least nine sailors",
+            "dead",
+            "min",
+        ),
+        (
+            "Three peacekeepers were among those killed.",
+            "Three peacekeepers were among those killed",
+            "killed",
+            None,
+        ),
+    ],
+)
+def test_a_toll_keeps_its_verb_and_its_bound(
+    text: str, figure: str, unit: str, bound: str | None
+) -> None:
+    found_figure = find_figures(sentences(text))[0]
+    assert (found_figure.text, found_figure.unit, found_figure.bound) == (figure, unit, bound)
+
+
 def test_a_coordinated_toll_ranks_first() -> None:
     figures = find_figures(
         sentences(

@@ -33,7 +33,7 @@ from brief.extract.figures.number_reading import NUMBER, value_of
 from brief.extract.figures.ranges import qualified_start
 from brief.extract.figures.rates import LEVEL_BEFORE, exchange_rate
 from brief.extract.figures.tolls import CASUALTY_AFTER, PARTITIVE_BEFORE, casualty_toll, toll_before
-from brief.extract.lexicon import alternation, joined, words
+from brief.extract.lexicon import alternation, gazetteer, joined, words
 
 # "Thousands of troops": a plural scale's count is of what follows its "of".
 _OF = re.compile(r" of\b")
@@ -140,9 +140,17 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
     if share is not None:
         begin, percent = share
         return FoundFigure(begin, end, text[begin:end], "percent", percent, "%", None)
-    people = head in words()["casualty_nouns"]
+    people = head in words()["casualty_nouns"] or _nationals(noun[-1])
     casualties = casualty_toll(text, start, end, value) if people else None
     return casualties or FoundFigure(start, end, figure_text, "count", value, head, None)
+
+
+def _nationals(word: str) -> bool:
+    """ "14 Palestinians", "three Americans": a demonym's plural counts people."""
+    if not (word[:1].isupper() and word.endswith("s")):
+        return False
+    entry = gazetteer().get(word[:-1])
+    return entry is not None and entry.form == "demonym"
 
 
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")

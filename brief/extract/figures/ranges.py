@@ -67,7 +67,8 @@ def _range_opening() -> re.Pattern[str]:
 
 
 _TO_RE = re.compile(r"\s(?:to|and)\s")  # "from £1.2bn to £900m": where a change ends
-_LIVES_OPENING = re.compile(r"^(?:the )?lives of ")  # a toll's opening: see tolls.casualty_toll
+# A toll's opening before its number ("the lives of", "killing"): see tolls.casualty_toll
+_TOLL_OPENING = re.compile(r"^(?:(?:the )?lives of |(?:kill|wound|injur)[a-z]*\s+)")
 
 
 def figure_bound(
@@ -79,7 +80,7 @@ def figure_bound(
     £1.2bn to £900m"); None where the value is the number as written, and where "over"
     before a span of time may mean "during" as well as "more than" ("£960m over 15 years",
     "for over 48 years"): a wrong bound is worse than none."""
-    low = _LIVES_OPENING.sub("", text.lower())  # "the lives of more than 20 people"
+    low = _TOLL_OPENING.sub("", text.lower())  # "the lives of more than 20", "killing at least 9"
     if kind == "date":
         return None
     if low.startswith("from "):

@@ -40,7 +40,7 @@ def _hurt_after() -> re.Pattern[str]:
     words.toml's casualties, not a verb with its object ("missing the deadline")."""
     hurt = alternation(words()["casualties"])
     return re.compile(
-        rf" (?:(?:were |have been |had been |are |was )?({hurt})\b"
+        rf" (?:(?:were |have been |had been |are |was )?(?:among (?:those |the )?)?({hurt})\b"
         r"(?! (?:the|a|an|his|her|their|its|out|off|set|wrong|serious|certain|by)\b)"
         r"|(?:have |had )?lost their lives\b)"  # the dead ("dead"): see casualty_toll
     )
