@@ -495,6 +495,13 @@ def test_a_date_in_a_comparisons_base_is_no_row_of_the_news() -> None:
     assert timeline(find_figures(sentences, {1: "2026-03-18"}), sentences) == ()
 
 
+def test_a_date_a_likeness_is_measured_against_is_no_row() -> None:
+    """ "the scale of the drills was similar to those of April 2025" had a row "Apr 2025"
+    (r35): the drills of then are the base of a likeness, not this story's event."""
+    assert rows("Chen said the scale of the drills was similar to those of April 2025.") == []
+    assert rows("The toll was comparable to that of the 2015 quake.") == []
+
+
 def test_a_fiscal_year_and_an_aside_with_an_and_are_no_events() -> None:
     """A reviewer's timeline had "2026: The borrowing requirement for the 2026/27 fiscal
     year is R420 billion" (a period, not a date) and "1964: The ELN, founded in 1964 by

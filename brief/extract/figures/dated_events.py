@@ -119,9 +119,10 @@ _PERIOD_BEFORE = re.compile(r"\b(?:for|of)(?: the year)? \Z", re.IGNORECASE)
 # "Since" earlier in the date's clause makes the date the start of a span ("policy has
 # changed since the war in Afghanistan in 2001"); "from" or a comparison makes it a
 # bound or a base ("dating from 1945", "down from 20% in May 2002", "compared with the
-# same month in 2003", "almost double the figure in 2000").
+# same month in 2003", "similar to those of April 2025", "almost double the figure in 2000").
 _SINCE = re.compile(
-    r"\b(?:since|compared (?:with|to)|double|twice|treble|triple)\b|\b(?P<start>from)\b",
+    r"\b(?:since|compared (?:with|to)|(?:similar|comparable|equivalent|akin|identical) to"
+    r"|double|twice|treble|triple)\b|\b(?P<start>from)\b",
     re.IGNORECASE,
 )
 # The end of a period whose start _SPAN_BEFORE bounded: "sales in the five months from 3
@@ -349,7 +350,11 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
     since = _SINCE.search(sentence, start, at)
     if since is None:
         return False
-    if since.group().lower().startswith("compared"):
+    if (
+        since.group()
+        .lower()
+        .startswith(("compared", "similar", "comparable", "equivalent", "akin", "identical"))
+    ):
         # a comparison's base, verb or none: "offered 142 crowns, compared with the 132
         # crowns Meridian agreed to pay on Feb. 23" dates Meridian's deal, not the offer
         return True
