@@ -515,3 +515,32 @@ def test_a_fiscal_year_and_an_aside_with_an_and_are_no_events() -> None:
     )
     rows = timeline(find_figures(found), found)
     assert [row.date for row in rows] == ["2022-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Monday 7 December 2026's article (r35: no weekday was ever a date)
+        ("Houthi forces struck a tanker late on Sunday, the navy said.", "2026-12-06"),
+        ("The parliament passed the special budget last Thursday.", "2026-12-03"),
+        ("China began large-scale drills on Monday around the island.", "2026-12-07"),
+        ("The minister will travel to Tokyo on Wednesday.", "2026-12-09"),
+        ("The envoy is due to arrive next Monday.", "2026-12-14"),
+        ("Sunday's attack killed five sailors.", "2026-12-06"),
+        # no tense, a bound, a habit, a name, either way: no date
+        ("Talks would resume on Friday if the truce held.", None),
+        ("The curfew stays in force until Friday.", None),
+        ("Fighting has raged since Saturday.", None),
+        ("Markets close early every Friday.", None),
+        ("Thousands marked Bloody Sunday in Derry.", None),
+        ("The vote is this Friday.", None),
+    ],
+)
+def test_a_weekday_is_a_date_beside_the_articles_own(text: str, day: str | None) -> None:
+    from brief.extract.figures import find_figures, timeline
+    from brief.models import Sentence
+
+    found = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(found, {1: "2026-12-07"}), found)
+    assert [event.date for event in events] == ([day] if day else [])
+    assert timeline(find_figures(found), found) == ()  # without the article's date, none

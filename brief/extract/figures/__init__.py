@@ -28,10 +28,12 @@ sits in a hypothetical, a forecast, an intention, a proviso or a question ("woul
 more appropriate on 1 April", "expected in 2006", "..., providing it is ratified"), nor
 a caption's, an age's ("who is 35 on April 28") or a line's without a verb ("December
 19.").
-A scheduled event ("will meet on 4 May") keeps its date. Key figures are what an
-analyst counts: counts, money, shares and measures first, small spelled-out counts
-("two firms") next, durations last, and never dates, which the timeline shows, nor a
-spelled-out count that refers back to what the text named ("the two countries").
+A scheduled event ("will meet on 4 May") keeps its date, and a weekday is a date beside
+the article's ("struck a tanker late on Sunday" in a Monday's report is the day before).
+Key figures are what an analyst counts: counts, money, shares and measures first, small
+spelled-out counts ("two firms") next, durations last, and never dates, which the
+timeline shows, nor a spelled-out count that refers back to what the text named ("the
+two countries").
 
 One job a module, each using only those listed before it:
 - `notation`: what the other modules read by: how months, years and dates are written,
@@ -53,6 +55,8 @@ One job a module, each using only those listed before it:
   a subject's conjuncts;
 - `counted`: what a number counts, which makes it a count, a measure, a sum, a toll or
   a share ("three in ten"), or no figure;
+- `weekdays`: a day of the week as a date beside the page's own ("late on Sunday" in a
+  Monday's report), back for the past, on for what is to come;
 - `scanner`: the figures of each sentence, by the patterns in priority order
   (`find_figures`, `read_ahead`), each date asked of `dated_events` whether it dates an
   event;

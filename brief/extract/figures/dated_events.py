@@ -64,6 +64,8 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
         if where not in positions:
             positions[where] = _date_positions(sentence)
         at = positions[where].get(f.text, -1)
+        if at < 0:  # a weekday (figures.weekdays): a word no date pattern finds
+            at = _word_at(sentence, f.text)
         if at < 0 or not is_event_date(sentence, at, at + len(f.text)):
             continue
         # the most precise date, then the one that is no bound's end, then the first in
@@ -76,6 +78,11 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
         TimelineEvent(f.date or "", f.text, text[w], f.sentence) for w, (_, f) in best.items()
     ]
     return tuple(sorted(events, key=date_order))
+
+
+def _word_at(sentence: str, word: str) -> int:
+    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sentence)
+    return found.start() if found else -1
 
 
 def _precision(date: str) -> int:
@@ -517,7 +524,9 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
     starts = [reach_start] + [m.end() for m in breaks]
     k = len(starts) - 1
     # a year or a month, not a day: what news gives history and forecasts, not set events
-    coarse = _precision(iso(sentence[at:end], None) or "0000") < 2
+    # (a weekday, which no pattern reads as a date, is a day)
+    written = iso(sentence[at:end], None)
+    coarse = written is not None and _precision(written) < 2
     if coarse and _background(sentence, breaks[-1] if breaks else None, starts[k], after):
         return False  # "Port Zante, opened in 1997, was damaged": the port's date, not the news
     if coarse and _recent_day(sentence):

@@ -51,6 +51,7 @@ from brief.extract.figures.ranges import (
 )
 from brief.extract.figures.rates import with_rate
 from brief.extract.figures.tense import clause_tense, dated_by, earlier_dates
+from brief.extract.figures.weekdays import weekday_dates
 from brief.extract.lexicon import (
     PhraseMatcher,
     alternation,
@@ -235,11 +236,13 @@ def _scan(text: str, published: str | None) -> list[FoundFigure]:
     found: list[FoundFigure] = []
     # Cheap rejection first: only a spelled-out count ("eight years") needs no digit.
     spelled = _may_spell_a_number(text)
+    patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     if DIGIT.search(text):
         patterns = _patterns(spelled)
     elif spelled and may_hold(text, _spelled()[1]):  # the cheaper first
         patterns = _words_only()
-    else:
+    weekdays = weekday_dates(text, published)
+    if not patterns and not weekdays:
         return found
     # Characters a figure already holds: a flag per character, so that testing a match
     # costs its length, not the number of figures found before it.
@@ -260,6 +263,8 @@ def _scan(text: str, published: str | None) -> list[FoundFigure]:
                 found = [g for g in found if not (f.start <= g.start and g.end <= f.end)]
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             found.append(f)
+    # a weekday is the date of last resort: "on Monday, 7 December" is the date written
+    found += (f for f in weekdays if taken.find(1, f.start, f.end) < 0)
     rated = sorted((with_sign(text, with_rate(text, f)) for f in found), key=lambda f: f.start)
     # a conversion a rate took in ("(115 miles)" of "185 kilometers (115 miles) per hour")
     kept = [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]

@@ -56,6 +56,26 @@ def clause_tense(text: str, at: int) -> Tense:
     """What the clause of the date at `at` says of it: "ahead" (to come), "past", or None.
     A date that opens the sentence ("On 15 July, the two sides will meet", "On 5 January
     he will resign") belongs to the clause after it."""
+    clause = _clause_of(text, at)
+    tense = _tense_of(clause)
+    if tense is None:  # "whether the 10 March vote was valid": the verb after the date
+        tense = _tense_of(_clause_after(text, at))
+    return tense
+
+
+def weekday_tense(text: str, at: int) -> Tense:
+    """What the clause of a weekday at `at` says of it. News tells the days of its own
+    week in the past unless it marks them to come ("will meet on Wednesday", "is due to
+    arrive on Friday"): "struck a tanker late on Sunday" is past with no -ed verb. A
+    clause that looks ahead from a past ("would", "until", "ahead of") says neither."""
+    tense = clause_tense(text, at)
+    if tense is not None:
+        return tense
+    clause = f"{_clause_of(text, at)} {_clause_after(text, at)}"
+    return None if _NEITHER.search(clause) else "past"
+
+
+def _clause_of(text: str, at: int) -> str:
     head = text[max(0, at - 100) : at]
     breaks = list(_CLAUSE_BREAK.finditer(head))
     clause = head[breaks[-1].end() if breaks else 0 :]
@@ -65,12 +85,13 @@ def clause_tense(text: str, at: int) -> Tense:
         after = text[start : start + 100]
         stop = _CLAUSE_BREAK.search(after)
         clause = after[: stop.start() if stop else len(after)]
-    tense = _tense_of(clause)
-    if tense is None:  # "whether the 10 March vote was valid": the verb after the date
-        rest = text[at : at + 100]
-        stop = _CLAUSE_BREAK.search(rest)
-        tense = _tense_of(rest[: stop.start() if stop else len(rest)])
-    return tense
+    return clause
+
+
+def _clause_after(text: str, at: int) -> str:
+    rest = text[at : at + 100]
+    stop = _CLAUSE_BREAK.search(rest)
+    return rest[: stop.start() if stop else len(rest)]
 
 
 def _tense_of(clause: str) -> Tense:

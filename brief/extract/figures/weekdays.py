@@ -1,0 +1,81 @@
+"""The days of the week news dates its events by ("fired a missile on Sunday", "will
+travel to Tokyo on Wednesday", "passed the budget last Thursday"), read as dates from the
+page's own date.
+
+A daily report dates most of its news so, and a timeline without them misses the day's
+events. A weekday is only a date beside a full publication date: it names a day of the
+week around it, back for the past, on for what is to come (tense.weekday_tense). Without
+the page's day, or where the clause says no tense ("would meet on Monday", "until
+Friday") or the day only bounds a span ("since Monday", "by Thursday"), it is no date: a
+wrong day is worse than none. "This Friday" may be either way, and is none too.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from brief.extract.figures.found_figure import FoundFigure
+from brief.extract.figures.tense import weekday_tense
+from brief.extract.lexicon import alternation, weekday_names
+
+# Words before a weekday that make it no event's day: a span's bound, a habit, a name.
+_NO_EVENT_BEFORE = frozenset(
+    {"since", "until", "till", "by", "through", "from", "every", "each", "a", "an", "the"}
+)
+# Words before it that leave it the day of an event: "on", a time of day's.
+_EVENT_BEFORE = frozenset({"", "on", "late", "early"})
+
+
+@cache
+def _weekday() -> re.Pattern[str]:
+    days = alternation(name.capitalize() for name in weekday_names())
+    return re.compile(
+        rf"(?:(?P<before>\S+) )?(?:(?P<relation>[Ll]ast|[Nn]ext|[Tt]his) )?(?P<day>{days})"
+        r"(?:['’]s)?\b(?!\s+[A-Z])"  # not "Sunday Times", "Monday Night Football"
+    )
+
+
+def weekday_dates(text: str, published: str | None) -> list[FoundFigure]:
+    """The sentence's weekdays that date an event, each with its ISO date; none without a
+    full publication date (`published`, ISO)."""
+    if not published or len(published) < 10 or not any(day in text for day in ("day", "Day")):
+        return []
+    try:
+        then = date.fromisoformat(published[:10])
+    except ValueError:
+        return []
+    found = []
+    for match in _weekday().finditer(text):
+        when = _date_of(text, match, then)
+        if when is not None:
+            start = match.start("relation") if match.group("relation") else match.start("day")
+            found.append(
+                FoundFigure(start, match.end(), text[start : match.end()], "date", None, None, when)
+            )
+    return found
+
+
+def _date_of(text: str, match: re.Match[str], then: date) -> str | None:
+    """The ISO date of the weekday `match` writes, or None (see the module's docstring)."""
+    before = (match.group("before") or "").rstrip(",")
+    relation = (match.group("relation") or "").strip().lower()
+    if before.lower() in _NO_EVENT_BEFORE or relation == "this":
+        return None
+    if relation == "" and not (before.lower() in _EVENT_BEFORE or before.islower()):
+        return None  # "Bloody Sunday", "Super Tuesday", "Good Friday": a name's
+    weekday = list(calendar.day_name).index(match.group("day"))
+    back = (then.weekday() - weekday) % 7  # days since it last fell, 0 on the day itself
+    ahead = (weekday - then.weekday()) % 7
+    if relation == "last":
+        return (then - timedelta(days=back or 7)).isoformat()
+    if relation == "next":
+        return (then + timedelta(days=ahead or 7)).isoformat()
+    tense = weekday_tense(text, match.start("day"))
+    if tense == "past":
+        return (then - timedelta(days=back)).isoformat()
+    if tense == "ahead":
+        return (then + timedelta(days=ahead)).isoformat()
+    return None
