@@ -544,3 +544,20 @@ def test_a_weekday_is_a_date_beside_the_articles_own(text: str, day: str | None)
     events = timeline(find_figures(found, {1: "2026-12-07"}), found)
     assert [event.date for event in events] == ([day] if day else [])
     assert timeline(find_figures(found), found) == ()  # without the article's date, none
+
+
+def test_one_weekday_in_two_reports_dates_each_reports_event() -> None:
+    """ "on Monday" in two reports of one morning is two events (a missile fired, drills
+    begun), each its report's row; a figure's text had stood for one row in all."""
+    from brief.extract.figures import find_figures, timeline
+    from brief.models import Sentence
+
+    found = [
+        Sentence("North Korea fired a ballistic missile on Monday.", 1, 1, 0),
+        Sentence("China began drills around Taiwan on Monday.", 2, 1, 0),
+    ]
+    events = timeline(find_figures(found, {1: "2026-12-07", 2: "2026-12-07"}), found)
+    assert [(event.date, event.sentence.source) for event in events] == [
+        ("2026-12-07", 1),
+        ("2026-12-07", 2),
+    ]

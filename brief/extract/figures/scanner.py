@@ -175,7 +175,8 @@ def find_figures(
             before = f
             if converted:
                 continue  # "75 kilometers (50 miles)": one distance, written twice
-            key = f.text.lower()
+            # a date is each source's own: "on Monday" in two reports may be two events
+            key = f"{s.source}:{f.text.lower()}" if f.kind == "date" else f.text.lower()
             known = seen.get(key)
             if known is not None and (known[1] or f.date is None):
                 continue  # its first sentence stands (or an event's does): nothing to read
