@@ -194,6 +194,8 @@ def test_no_toll_without_its_verb(text: str, figures: list[str]) -> None:
             "killed",
             None,
         ),
+        # killed by a fire: a toll all the same ("hurt by the tariffs" is none)
+        ("14 people were killed by Israeli fire.", "14 people were killed", "killed", None),
         # the word of Pakistan's and Iran's press for soldiers killed
         (
             "Six soldiers were martyred in the attack.",

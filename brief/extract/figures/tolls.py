@@ -41,7 +41,9 @@ def _hurt_after() -> re.Pattern[str]:
     hurt = alternation(words()["casualties"])
     return re.compile(
         rf" (?:(?:were |have been |had been |are |was )?(?:among (?:those |the )?)?({hurt})\b"
-        r"(?! (?:the|a|an|his|her|their|its|out|off|set|wrong|serious|certain|by)\b)"
+        r"(?! (?:the|a|an|his|her|their|its|out|off|set|wrong|serious|certain)\b)"
+        # "hurt by the decision", "missing by a mile"; but "killed by Israeli fire" is a toll
+        r"(?!(?:(?<=hurt)|(?<=missing)|(?<=dead)) by\b)"
         r"|(?:have |had )?lost their lives\b)"  # the dead ("dead"): see casualty_toll
     )
 
