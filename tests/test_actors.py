@@ -1551,3 +1551,21 @@ def test_a_forces_head_ends_a_bodys_name() -> None:
     assert "Philippine Coast" not in actors
     assert actors["Rafael Dizon"].role == "Philippine Coast Guard spokesman"
     assert actors["Nurbek Toktogulov"].role == "former border guard from Ak-Sai"
+
+
+def test_a_family_name_before_a_romanised_given_name_is_a_persons_word_or_not() -> None:
+    """Korean and Chinese names put the family name first, and a common one is an English
+    word ("Park", "Song"): before a romanised given name ("Ji-hoon") it opens a person's
+    name, and alone later it is that person (r35: Park Ji-hoon and Song Min-ho were in no
+    actors table and their quotes unattributed). "Pop Idol-style" is no name."""
+    from tests.extract_helpers import speakers
+
+    found = speakers(
+        "Park Ji-hoon, a researcher at the Korea Institute for Defense Analyses, said the"
+        " launch showed progress.",
+        '"It is a leap," Park said.',
+        "Song Min-ho, a fisherman on Yeonpyeong, said boats had returned.",
+        '"We will know more tomorrow," Song said.',
+    )
+    assert [actor for _, actor in found] == ["Park Ji-hoon", "Song Min-ho"]
+    assert "Pop Idol-style" not in people_of("The Pop Idol-style show drew 9 million viewers.")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from brief.extract.actors import mononyms, organisations, places
-from brief.extract.actors.names import INITIALS_RE, Name, initials_apart
+from brief.extract.actors.names import INITIALS_RE, Name, hyphened_given_name, initials_apart
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.word_knowledge import (
     SURE,
@@ -567,7 +567,12 @@ def _known_by_given_name(
         # A word no list knows as a given name is one still when the source calls that
         # person by it and never by the surname ("Hirut" of Hirut Zemene, Ethiopian style;
         # "Sunee" of Sunee Kaewmanee): a surname alone would say the source names them so.
-        return (next(iter(last)), source) not in alone and not common_word(name.tokens[0])
+        # A family name written first is how its person is called, word or not ("Park"
+        # of Park Ji-hoon).
+        surname = next(iter(last))
+        if (surname, source) in alone:
+            return False
+        return not common_word(name.tokens[0]) or hyphened_given_name(surname)
 
     return {
         (name.tokens, sentence.source)

@@ -29,7 +29,7 @@ from __future__ import annotations
 from brief.extract.actors.names.candidate_names import Name, candidates
 from brief.extract.actors.names.capital_runs import NameRun, may_name_someone, name_runs, saint_dot
 from brief.extract.actors.names.name_role import superlative_before
-from brief.extract.actors.names.name_words import role_words
+from brief.extract.actors.names.name_words import hyphened_given_name, role_words
 from brief.extract.actors.names.sentence_tokens import (
     INITIALS_RE,
     Token,
@@ -46,6 +46,7 @@ __all__ = [
     "Token",
     "candidates",
     "forget_tokens",
+    "hyphened_given_name",
     "in_spans",
     "initials_apart",
     "may_name_someone",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from brief.extract.actors.names.name_words import (
     ROMANCE_PARTICLES,
+    hyphened_given_name,
     modifier_compound,
     number_word_set,
     opens_sentence,
@@ -87,6 +88,8 @@ def name_start(toks: list[Token], i: int, j: int) -> int:
         start += 1  # "returning home to London Ozil impressed": a clause ends at the place
     word, run = toks[start].text, j - start
     opens = opens_sentence(toks, start)
+    if run == 2 and hyphened_given_name(toks[start + 1].text):
+        return start  # "Song Min-ho": a family name before its given name, word or not
     if run >= 2 and (
         _participle(word)
         or (opens and (_sentence_word(word, run) or _inverted_auxiliary(toks, start, j)))

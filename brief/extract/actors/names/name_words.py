@@ -10,6 +10,7 @@ both ask them without either importing the other.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from brief.extract.actors.names.sentence_tokens import BASES, Spans, Token, in_spans
@@ -70,6 +71,25 @@ def _adjective_compound(text: str) -> bool:
         return False
     first, _, last = text.rpartition("-")
     return last.endswith("ed") or len(first.rpartition("-")[2]) >= 5
+
+
+# A romanised Korean or Chinese given name: two short syllables, the second in lower case
+# ("Ji-hoon", "Soo-jin", "Chen-wei"); not a compound of a prefix ("Anti-war") or with a
+# participle ("Paris-based").
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+_PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "co", "self", "well", "semi"})
+
+
+def hyphened_given_name(word: str) -> bool:
+    """ "Ji-hoon" of "Park Ji-hoon": a given name written after the family name, so a
+    short capitalised word before it is a surname even when it is a word ("Park", "Song")."""
+    first, _, second = word.partition("-")
+    return (
+        _HYPHENED_GIVEN.fullmatch(word) is not None
+        and not word.endswith(("ed", "ing"))
+        and first.lower() not in _PREFIXES
+        and not (common_word(first) and common_word(second))  # "Idol-style"
+    )
 
 
 def modifier_compound(text: str) -> bool:

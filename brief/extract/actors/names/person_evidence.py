@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from brief.extract.actors.names.name_words import (
     ROMANCE_PARTICLES,
+    hyphened_given_name,
     is_name_token,
     opens_sentence,
     plural_demonym,
@@ -212,9 +213,12 @@ def _modified(before: str) -> bool:
 def _given_then_surname(names: tuple[str, ...]) -> bool:
     """Two or three words, a sure given name first and a surname last, not a word
     ("Vienna Document", "Jackson Park"); or four, two given names and two surnames, as
-    Spanish names are written ("María José Chacón Vargas")."""
+    Spanish names are written ("María José Chacón Vargas"); or a short family name and a
+    romanised given name after it, as Korean and Chinese names are ("Park Ji-hoon")."""
     if len(names) < 2:
         return False
+    if len(names) == 2 and len(names[0]) <= 5 and hyphened_given_name(names[1]):
+        return names[0].isalpha() and names[0][:1].isupper()  # "Park Ji-hoon", family first
     middle = [word for word in names[1:-1] if word != "." and not INITIALS_RE.fullmatch(word)]
     spelled = [names[0], *middle, names[-1]]
     two_given = len(spelled) == 4 and gender(spelled[1].lower()) is not None

@@ -10,7 +10,12 @@ that has nothing but a person's shape unlike a person (`unlike_a_person`).
 
 from __future__ import annotations
 
-from brief.extract.actors.names.name_words import number_word_set, plural_demonym, speech_verb_forms
+from brief.extract.actors.names.name_words import (
+    hyphened_given_name,
+    number_word_set,
+    plural_demonym,
+    speech_verb_forms,
+)
 from brief.extract.actors.names.sentence_tokens import OPENING_MARKS, Token, base_of
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.word_knowledge import (
@@ -226,8 +231,9 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         return True  # "Orthodox Serbs", "Bosnian Croats": a people; not "Claire Danes"
     if i > 0 and toks[i - 1].base in w["vessel_prefixes"] and not toks[i - 1].text.istitle():
         return True  # "the ms Ryndam", "MV Seaspray": a ship, not "Ms Ryndam"
-    if len(names) >= 2 and thing_noun(toks[i].base):
-        return True  # "Bookmakers Ladbrokes": the sentence's capital on the noun
+    if len(names) >= 2 and thing_noun(toks[i].base) and not hyphened_given_name(names[-1]):
+        return True  # "Bookmakers Ladbrokes": the sentence's capital on the noun (not
+        # "Song Min-ho", a family name before a romanised given name)
     if i > 0 and toks[i - 1].base in {"its", "their"}:
         return True  # "its Solo Chassis gaming chair": what a body owns is a thing
     if _quoted_whole(toks, i, j) and gender(base_of(names[0])) is None:
