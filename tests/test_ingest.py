@@ -683,12 +683,28 @@ def test_a_byline_gives_the_writer_and_the_date_under_it_the_pages() -> None:
     assert doc.author is None
 
 
+def test_bylines_of_two_writers_and_of_a_writer_and_an_agency() -> None:
+    """ "By Karim Haddad and Eleni Papadaki" had given no writer, and "By SAMIR OTHMAN
+    Associated Press" one with the agency glued on (r35)."""
+    two = parse_text("Tanker hit\n\nBy Lina Sabbagh and Tom Brown\n\nA missile hit it.", src())
+    assert two.author == "Lina Sabbagh and Tom Brown"
+    wire = parse_text("Tanker hit\n\nBy SAMIR OTHMAN Associated Press\n\nA missile hit it.", src())
+    assert wire.author == "SAMIR OTHMAN"
+
+
 def test_a_wire_datelines_credit_is_the_outlet_of_a_text_file() -> None:
     """ "TALLINN, May 12 (Reuters) -": Sources had named no outlet for text files (two
     reviewers); an outlet a page or a feed gave stays."""
     doc = parse_text("Jets cross\n\nTALLINN, May 12 (Reuters) - Estonia said jets crossed.", src())
     assert doc.source.outlet == "Reuters"
     assert parse_text("Jets cross\n\nEstonia said jets crossed.", src()).source.outlet is None
+    # a place's name in title case before an agency's credit: AFP's style (r35)
+    doc = parse_text("Strike kills two\n\nBeirut (AFP) – A drone strike killed two.", src())
+    assert doc.source.outlet == "AFP"
+    assert doc.blocks[0].text == "A drone strike killed two."
+    # ... but not before any bracket: a politician's party is no agency
+    doc = parse_text("Vote\n\nJane Lee (D-Ohio) – She voted against it.", src())
+    assert doc.source.outlet is None
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from functools import cache
 
 from brief.extract.lexicon import joined, month_numbers, words
 from brief.ingest.furniture import is_controls
+from brief.ingest.furniture import lists as furniture_lists
 from brief.models import Block, Document, Source
 
 _TERMINAL = ".!?…:;。！？"
@@ -301,7 +302,8 @@ def _a_label(name: str) -> bool:
 
 # A byline: "By Liis Kaarma", "By Jeta Hoxha, BIRN", or a name alone on its line under
 # the headline ("Chinedu Okafor"): two to four capitalised words, nothing else.
-_BY_LINE = re.compile(r"By\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s*(?:$|[,|])")
+_WRITER = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*"
+_BY_LINE = re.compile(rf"By\s+({_WRITER}(?:\s+and\s+{_WRITER})?)\s*(?:$|[,|])")
 _NAME_LINE = re.compile(r"(?:[A-Z][a-z’'.-]+\s+){1,3}[A-Z][a-z’'-]+")
 
 
@@ -309,12 +311,17 @@ _BYLINE_WORDS = 8  # "By Election Day, turnout had collapsed" is a sentence, no 
 
 
 def _by_writer(line: str) -> str | None:
-    """The writer a "By ..." line names ("By Liis Kaarma" -> "Liis Kaarma"), if it is one:
-    short and no sentence."""
+    """The writer a "By ..." line names ("By Liis Kaarma" -> "Liis Kaarma", "By Ann Lee
+    and Tom Brown" -> both), less an agency's name after it ("By Ann Lee Associated
+    Press"), if it is one: short and no sentence."""
     found = _BY_LINE.match(line)
     if found is None or len(line.split()) > _BYLINE_WORDS or line.rstrip().endswith("."):
         return None
-    return found.group(1)
+    writer = found.group(1)
+    for agency in furniture_lists().picture_agencies:  # "By SAMIR OTHMAN Associated Press"
+        if writer.lower().endswith(f" {agency}") and " " in writer[: -len(agency) - 1]:
+            return writer[: -len(agency) - 1]
+    return writer
 
 
 def _byline(line: str) -> str | None:
@@ -641,6 +648,11 @@ _DATELINE = re.compile(
 _AGENCY_CHARS = 30  # "(Tchad Hebdo)", "(Anatolia Desk)"; longer, a bracket of the text's own
 
 
+def _an_agency(credit: str) -> bool:
+    """A news agency's name (furniture's picture_agencies, which credit wire copy too)."""
+    return credit.lower() in furniture_lists().picture_agencies
+
+
 def _read_dateline(blocks: list[Block]) -> tuple[int, re.Match[str]] | None:
     """The block that opens with a wire dateline that says when or whose (`_DATELINE`), and
     the dateline, when what follows it reads as a sentence's start. Among the first
@@ -652,8 +664,13 @@ def _read_dateline(blocks: list[Block]) -> tuple[int, re.Match[str]] | None:
         rest = block.text[found.end() :] if found else ""
         if (
             found is not None
-            # (a place in capitals says it is one; a name, "Beijing", only before a date)
-            and (found["date"] or found["first"] or (found["agency"] and not found["named"]))
+            # (a place in capitals says it is one; a name, "Beijing", only before a date or
+            # a news agency's credit: "Beirut (AFP) –", not "Jane Lee (D-Ohio) –")
+            and (
+                found["date"]
+                or found["first"]
+                or (found["agency"] and (not found["named"] or _an_agency(found["agency"])))
+            )
             and len(found["agency"] or "") <= _AGENCY_CHARS
             and (rest[:1].isupper() or rest[:1] in "“\"‘'")
         ):
