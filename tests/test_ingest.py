@@ -221,6 +221,31 @@ def test_a_page_is_dated_only_where_it_states_its_date(
     assert ingest(str(page), 1, OPTS).date == date
 
 
+@pytest.mark.parametrize(
+    ("address", "url"),
+    [
+        (
+            "https://news.example/2026/12/7/rebels-seize-kidal",
+            "https://news.example/2026/12/7/rebels-seize-kidal",
+        ),
+        ("javascript:alert(1)", None),
+    ],
+)
+def test_a_page_gives_its_own_web_address_to_its_source(
+    tmp_path: Path, address: str, url: str | None
+) -> None:
+    """Sources had listed saved pages with no URL though their canonical link gave one
+    (r35); only a web address is taken."""
+    body = "<p>Rebels seized the northern town of Kidal on Tuesday after two days of fighting.</p>"
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html><head><link rel="canonical" href="{address}"><title>Rebels seize Kidal</title>'
+        f"</head><body><article>{body * 3}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert ingest(str(page), 1, OPTS).source.url == url
+
+
 def test_what_a_page_never_shows_is_no_text_and_a_short_pages_lines_stay_apart(
     tmp_path: Path,
 ) -> None:

@@ -140,7 +140,8 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     date = sent or (page.date if page else None)
     author = clean_text(page.author, path) if page and page.author else None
     outlet = clean_text(page.outlet, path) if page and page.outlet else None
-    source = replace(source, date=date, author=author, outlet=source.outlet or outlet)
+    url = source.url or (page.url if page else None)
+    source = replace(source, date=date, author=author, outlet=source.outlet or outlet, url=url)
     doc = parse_text(body, source, find_title=title is None)
     doc = _titled(replace(doc, title=title or doc.title, date=date or doc.date, author=author))
     return _with_article(doc, options, path, page=True, junk=junk)

@@ -39,6 +39,7 @@ class Page:
     date: str | None
     author: str | None
     outlet: str | None = None  # the site's own name (its og:site_name), where it gives one
+    url: str | None = None  # the address the page gives itself (canonical link, og:url)
 
 
 def looks_like_html(path: str, text: str) -> bool:
@@ -73,7 +74,18 @@ def extract(html: str) -> Page | None:
     if title and first.strip() == title:
         text = rest  # the headline is the title, not the first paragraph
     date, author = _one_line(found.get("date")), _author(found.get("author"))
-    return Page(text, title, date, author, _one_line(found.get("sitename")))
+    return Page(text, title, date, author, _one_line(found.get("sitename")), _web_address(found))
+
+
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`]{1,500}")
+
+
+def _web_address(found: dict[str, object]) -> str | None:
+    """The page's own address, where its markup gives one and it is a web address: the
+    Sources list gives it so a reader can find the article again. Anything else (a
+    "javascript:" link, a relative path) is none."""
+    url = found.get("url")
+    return url if isinstance(url, str) and _WEB_ADDRESS.fullmatch(url) else None
 
 
 def _author(value: object) -> str | None:
