@@ -311,12 +311,10 @@ def errors_to_exit(verbose: bool, path: str | None = None) -> Iterator[None]:
 def _now() -> datetime | None:
     """SOURCE_DATE_EPOCH fixes the clock, for reproducible output and golden tests.
 
-    numpy and WeasyPrint read it too, with int(): a bad value is refused before they do,
-    and a blank one, which means unset, is unset for them too (numpy's f2py, imported
-    with scipy, would fail on it)."""
+    numpy and WeasyPrint read it too, with int(): a bad value is refused before they do
+    (see _check_clock)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is None or not epoch.strip():
-        os.environ.pop("SOURCE_DATE_EPOCH", None)
         return None
     if not epoch.strip().isdecimal() or not epoch.strip().isascii():
         raise UsageError(
@@ -449,7 +447,16 @@ def _main_options(
 ) -> None:
     """Turn news articles into extractive, sectioned analyst briefings."""
     with errors_to_exit(False, "SOURCE_DATE_EPOCH"):
-        _now()  # a bad value is one line here, before any library reads it
+        _check_clock()
+
+
+def _check_clock() -> None:
+    """SOURCE_DATE_EPOCH checked before any library reads it: a bad value is one line
+    here, and a blank one, which means unset, is unset for them too (numpy's f2py,
+    imported with scipy, reads it with int() and would fail on it)."""
+    if not os.environ.get("SOURCE_DATE_EPOCH", "x").strip():
+        del os.environ["SOURCE_DATE_EPOCH"]
+    _now()
 
 
 def _options(**kw: Any) -> Options:

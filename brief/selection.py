@@ -153,7 +153,8 @@ _NO_COMMENT = re.compile(
 # another event than the article's, which a story's bullet would file under the story.
 _ANOTHER_EVENT = re.compile(
     r"^[\s\"'“‘(]*(?:separately|in other news|in (?:a |an )?(?:separate|unrelated)"
-    r" (?:\w+ )?(?:development|incident|case|move|statement|announcement|attack|event)s?)\s*,",
+    r" (?:\w+ )?(?:development|incident|case|move|statement|announcement|attack|event)s?)"
+    r"(?: (?:on|late|early|last|this|earlier|later) [^,]{1,30})?\s*,",  # "Separately on Tuesday,"
     re.IGNORECASE,
 )
 
@@ -162,6 +163,31 @@ def reports_another_event(text: str) -> bool:
     """Does the sentence open by saying it tells of another event ("Separately, ...", "In
     a separate development, ...")? It is no bullet of the story it sits in."""
     return _ANOTHER_EVENT.match(text) is not None
+
+
+def other_events(sentences: Sequence[Sentence]) -> set[int]:
+    """Positions of the sentences that tell of another event than their article's: one
+    that opens saying so (reports_another_event), and those after it in its paragraph,
+    which go on with that event ("Separately, an air strike killed 12 in Gaza City. The
+    strike hit a school, the agency said.")."""
+    found: set[int] = set()
+    opened: tuple[int, int] | None = None  # (source, paragraph) of the last such opening
+    left = 0  # how many more sentences of that paragraph go on with its event
+    for pos, sentence in enumerate(sentences):
+        here = (sentence.source, sentence.paragraph)
+        if reports_another_event(sentence.text):
+            opened, left = here, FOLLOWING_ANOTHER_EVENT + 1
+        if opened == here and left > 0:
+            found.add(pos)
+            left -= 1
+        else:
+            opened = None
+    return found
+
+
+# A wire's paragraph is two or three sentences; a text with no paragraphs keeps its next
+# events (see other_events).
+FOLLOWING_ANOTHER_EVENT = 2
 
 
 def is_dangling(text: str) -> bool:
@@ -352,7 +378,7 @@ def select_chains(sentences: Sequence[Sentence], ranking: Ranking, count: int) -
     kept: list[Kept] = []
     chosen: set[int] = set()
     said: list[tuple[str, str]] = []  # the kept sentences, and their words, for _repeats
-    available = set(ranking.order)
+    available = set(ranking.order) - other_events(sentences)
     for pos in ranking.order:
         if len(chosen) >= count:
             break
@@ -362,8 +388,6 @@ def select_chains(sentences: Sequence[Sentence], ranking: Ranking, count: int) -
         if chain is None or len(chosen) + len(chain) > count:
             continue
         if not available.issuperset(chain):
-            continue
-        if any(reports_another_event(sentences[k].text) for k in chain):
             continue
         texts = [(sentences[k].text, _worded(sentences[k].text)) for k in chain]
         if any(_repeats(text, worded, said) for text, worded in texts):

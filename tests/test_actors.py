@@ -1569,3 +1569,17 @@ def test_a_family_name_before_a_romanised_given_name_is_a_persons_word_or_not() 
     )
     assert [actor for _, actor in found] == ["Park Ji-hoon", "Song Min-ho"]
     assert "Pop Idol-style" not in people_of("The Pop Idol-style show drew 9 million viewers.")
+    # a Korean district is no person (review)
+    assert people_of("Residents of Busan Dong-gu were told to stay inside.") == {}
+
+
+def test_a_lone_name_with_another_office_is_not_the_full_names_person() -> None:
+    """ "Lawmaker Nguyen said" beside Nguyen Van Thang, the finance minister, had been
+    given to the minister (review): the word is another person's too."""
+    from tests.extract_helpers import speakers
+
+    found = speakers(
+        "Nguyen Van Thang, the finance minister, presented the budget.",
+        'Lawmaker Nguyen said: "This budget ignores the poor."',
+    )
+    assert [actor for _, actor in found] != ["Nguyen Van Thang"]

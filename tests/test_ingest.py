@@ -6,6 +6,7 @@ import base64
 import gzip
 import logging
 import unicodedata
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,7 @@ from brief.ingest.clean import BLOB, BLOB_RUN, JUNK, JUNK_TOKEN, has_run
 from brief.models import Source
 from brief.options import Options
 from brief.segment import segment
+from tests.conftest import FIXED_NOW
 
 ADVERSARIAL = Path(__file__).parent / "adversarial"
 OPTS = Options()
@@ -192,18 +194,23 @@ def test_html_page_gives_text_title_date_and_author_only() -> None:
         assert markup not in text
 
 
+TOMORROW = (FIXED_NOW + timedelta(days=1)).date().isoformat()
+
+
 @pytest.mark.parametrize(
     ("meta", "date"),
     [
         ("", None),
         ('<meta property="article:published_time" content="2024-03-05">', "2024-03-05"),
-        # after this machine's clock (a time zone ahead, an embargo): still its date, not
-        # the first of its month
+        # a day after the clock (a time zone ahead, an embargo): still its date, not the
+        # first of its month
         (
-            '<meta property="article:published_time" content="2096-12-07T14:30:00Z">'
-            '<link rel="canonical" href="https://news.example/2096/12/7/rebels-seize-kidal">',
-            "2096-12-07",
+            f'<meta property="article:published_time" content="{TOMORROW}T14:30:00Z">'
+            f'<link rel="canonical" href="https://news.example/{TOMORROW}/kidal">',
+            TOMORROW,
         ),
+        # years after it: a summit's to come, no publication date
+        ('<time datetime="2096-06-15">15 June 2096</time>', None),
     ],
 )
 def test_a_page_is_dated_only_where_it_states_its_date(
@@ -218,7 +225,7 @@ def test_a_page_is_dated_only_where_it_states_its_date(
         "</article><footer>Copyright 2026 Example News</footer></body></html>",
         encoding="utf-8",
     )
-    assert ingest(str(page), 1, OPTS).date == date
+    assert ingest(str(page), 1, Options(now=FIXED_NOW)).date == date
 
 
 @pytest.mark.parametrize(

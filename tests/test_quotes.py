@@ -1540,6 +1540,13 @@ def test_an_aside_in_lower_case_between_a_speaker_and_the_verb_names_no_one() ->
         ' actions that could lead to miscalculation".',
     )
     assert [actor for _, actor in found] == ["Daniel Koh"]
+    # an apposition in lower case that names someone still names them (review)
+    found = speakers(
+        "The party held a rally in Lahore.",
+        "The party's leader, former prime minister Nawaz Sharif, told the rally: \"We will"
+        ' not bow to anyone."',
+    )
+    assert [actor for _, actor in found] == ["Nawaz Sharif"]
 
 
 def test_he_after_a_sentence_of_two_clauses_with_two_men_is_no_one() -> None:
@@ -1552,3 +1559,10 @@ def test_he_after_a_sentence_of_two_clauses_with_two_men_is_no_one() -> None:
         "Lai Chen-wei later visited a base in Hsinchu.",
     )
     assert "Lai Chen-wei" not in [actor for _, actor in found]
+    # a man and a woman: "she" is hers (review)
+    found = speakers(
+        "Prime Minister Keir Starmer spoke to reporters, and Chancellor Rachel Reeves stood"
+        " beside him.",
+        '"We will fix the roads," she said.',
+    )
+    assert [actor for _, actor in found] == ["Rachel Reeves"]

@@ -270,12 +270,27 @@ def test_a_quote_a_bare_pronoun_closes_needs_the_sentence_naming_him() -> None:
 def test_a_sentence_that_says_it_tells_another_event_is_no_bullet() -> None:
     """ "Separately, North Korea fired a missile" in a report of drills around Taiwan had
     become the story's first military bullet: the writer says it is another event."""
-    sentences = article(
+    texts = (
         "China staged drills around Taiwan on Monday.",
         "Separately, North Korea fired a ballistic missile into the Sea of Japan.",
         "In a separate development, Seoul summoned Beijing's envoy.",
         "Taiwan put its forces on alert.",
     )
+    sentences = [Sentence(text, 1, n, n) for n, text in enumerate(texts, start=1)]  # paragraphs
     order = (1, 2, 0, 3)
     scores = tuple(float(-order.index(i)) for i in range(4))
     assert select(sentences, Ranking("test", scores, order), 3) == (0, 3)
+
+
+def test_what_goes_on_with_another_event_in_its_paragraph_is_no_bullet_either() -> None:
+    """ "Separately, an air strike killed 12 in Gaza City. The strike hit a school." in a
+    Kyiv story: the second sentence, left alone, read as the Russian strike (review)."""
+    from brief.selection import other_events
+
+    sentences = [
+        Sentence("Russian missiles hit Kyiv's power grid overnight.", 1, 1, 0),
+        Sentence("Separately on Tuesday, an Israeli air strike killed 12 in Gaza City.", 1, 2, 1),
+        Sentence("The strike hit a school sheltering families, the agency said.", 1, 3, 1),
+        Sentence("Power was restored to half the city by noon.", 1, 4, 2),
+    ]
+    assert other_events(sentences) == {1, 2}

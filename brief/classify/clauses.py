@@ -92,7 +92,7 @@ def reported(text: str) -> str:
         head
         and len(body) - head.end() > 12
         and not grammar.subordinator.search(head.group())
-        and body[head.end() :].split(None, 1)[0].lower() not in grammar.finite_verbs
+        and body[head.end() :].split(None, 1)[0] not in grammar.finite_verbs  # not "May"
     ):
         return body[head.end() :]
     return body

@@ -256,7 +256,7 @@ def _page(item: FeedItem, meta: ArticleMeta, run: _Run) -> Article:
         html = decode(page.body, page.url, run.options)
     except InputError as exc:
         raise FetchError(exc.message, page.url) from None
-    found = extract(html)
+    found = extract(html, run.now.astimezone(UTC).date())
     if found is None or not found.text.strip():
         raise FetchError("a web page with no article text in it", page.url)
     meta = ArticleMeta(

@@ -121,6 +121,8 @@ _MODULE_LISTS = {
     "layout": ("open_ended", "headline_ends", "stamp_words", "stamp_tells"),
     "actors": (
         "appointment_verbs",
+        "compound_prefixes",
+        "romanised_place_suffixes",
         "not_done",
         "award_occasions",
         "person_nouns",

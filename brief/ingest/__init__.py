@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 from brief.collect.inbox import read_header
 from brief.errors import InputError
@@ -132,7 +133,7 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
         doc = parse_text(text, source, find_title=subject is None)
         doc = _titled(replace(doc, title=subject or doc.title, date=sent or doc.date))
         return _with_article(doc, options, path, junk=junk)
-    page = extract(text)
+    page = extract(text, (options.now or datetime.now(UTC)).date())
     body, junk = without_junk_tokens(clean_text(page.text, path), path) if page else ("", [])
     if not body.strip():
         raise InputError("a web page with no article text in it", path)

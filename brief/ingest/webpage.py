@@ -11,6 +11,7 @@ import logging
 import re
 from configparser import ConfigParser
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from brief.extract.lexicon import month_names, weekday_names
@@ -52,8 +53,10 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
-def extract(html: str) -> Page | None:
-    """The main text of a page, or None when it has none."""
+def extract(html: str, today: date | None = None) -> Page | None:
+    """The main text of a page, or None when it has none. `today`: the day it is read; a
+    date more than LATE_PAGE_DAYS after it is no publication date (a summit's to come
+    in a <time> element), and the page has none."""
     try:
         found = _extracted(html, short_ok=False)
         if found is not None and "\n" not in str(found.get("text") or "").strip():
@@ -73,8 +76,24 @@ def extract(html: str) -> Page | None:
     first, _, rest = text.partition("\n")
     if title and first.strip() == title:
         text = rest  # the headline is the title, not the first paragraph
-    date, author = _one_line(found.get("date")), _author(found.get("author"))
+    date, author = _published(found.get("date"), today), _author(found.get("author"))
     return Page(text, title, date, author, _one_line(found.get("sitename")), _web_address(found))
+
+
+# A page may be dated a day or two after the day it is read where its time zone is ahead
+# or its copy came under embargo; later than that, its date is some event's to come.
+LATE_PAGE_DAYS = 2
+
+
+def _published(value: object, today: date | None) -> str | None:
+    written = _one_line(value)
+    if written is None or today is None:
+        return written
+    try:
+        day = date.fromisoformat(written[:10])
+    except ValueError:
+        return written
+    return None if day > today + timedelta(days=LATE_PAGE_DAYS) else written
 
 
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`]{1,500}")
@@ -135,9 +154,9 @@ def _extracted(html: str, short_ok: bool) -> dict[str, object] | None:
         # A date only from where a page states it (its metadata, a <time> element, the
         # URL), never guessed from its text: "Copyright 2026" in a footer had dated the
         # article 2026-01-01. No date is better than a made-up one. And the date it
-        # states even when it is after this machine's clock (a time zone ahead, an
-        # embargoed copy, a fixed clock): htmldate's default bound, today, had thrown it
-        # away and dated the page by the first of its month, a day it never gives.
+        # states, whenever that is (see _published for a date too late): htmldate's
+        # default bound, today, had thrown a later one away and dated the page by the
+        # first of its month, a day it never gives.
         date_extraction_params={
             "extensive_search": False,
             "original_date": True,

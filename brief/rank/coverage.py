@@ -174,6 +174,7 @@ from brief.rank.text import lowered, lowered_words, stemmer, stop_words, words
 from brief.selection import (
     SUMMARY_WORDS,
     is_dangling,
+    other_events,
     reports_another_event,
     speaks_in_first_person,
 )
@@ -315,8 +316,9 @@ def _story(
     }
     copies = {text_key(sentences[p].text) for p in banned if 0 <= p < len(sentences)}
     held: list[tuple[float, int, frozenset[Concept]]] = []
+    elsewhere = other_events(sentences)  # "Separately, ..." and what goes on with it
     for position, sentence in enumerate(sentences):
-        if position in banned or not can_be_bullet(sentence.text):
+        if position in banned or position in elsewhere or not can_be_bullet(sentence.text):
             continue
         key = text_key(sentence.text)
         if key in copies:

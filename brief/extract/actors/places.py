@@ -221,8 +221,9 @@ _TELLING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TELLING_AFTER = re.compile(
-    r"\s+(?:reported|reports|writers?|contributed|could\s+not|cannot|can\s*not"
-    r"|(?:was|is|has\s+been)\s+(?:not\s+|un)able\s+to|(?:tally|tallies|calculations?|witness(?:es)?)\b)\b",
+    r"\s+(?:reported|reports|writers?|contributed|(?:tally|tallies|calculations?|witness(?:es)?)\b"
+    r"|(?:could\s+not|cannot|can\s*not|(?:was|is|has\s+been)\s+(?:not\s+|un)able\s+to)"
+    r"(?:\s+immediately|\s+independently)?\s+(?:verify|confirm|reach|authenticate)\b)",
     re.IGNORECASE,
 )
 _TOLD_TO = re.compile(r"\s+to\b")

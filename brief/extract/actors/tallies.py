@@ -538,14 +538,28 @@ def _known_by_given_name(
     firsts: dict[tuple[str, int], set[str]] = {}
     no_mister: set[tuple[str, int]] = set()  # (first word, source) of a judge, a lord ...
     alone: set[tuple[str, int]] = set()  # (word, source) of one-word names
+    full_roles: dict[tuple[str, int], list[str]] = {}  # (first word, source): full names' roles
+    lone_roles: dict[tuple[str, int], list[str]] = {}  # (word, source): lone mentions' roles
     unmistered = words()["unmistered"]
     for (_, sentence, name), shown in zip(found, evidenced, strict=True):
+        key = (name.tokens[0], sentence.source)
         if len(name.tokens) >= 2 and shown:
-            firsts.setdefault((name.tokens[0], sentence.source), set()).add(name.tokens[-1])
+            firsts.setdefault(key, set()).add(name.tokens[-1])
+            full_roles.setdefault(key, []).append((name.role or "").lower())
             if name.role and name.role.split()[-1].lower().rstrip(".") in unmistered:
-                no_mister.add((name.tokens[0], sentence.source))
+                no_mister.add(key)
         elif len(name.tokens) == 1:
-            alone.add((name.tokens[0], sentence.source))
+            alone.add(key)
+            if name.role:
+                lone_roles.setdefault(key, []).append(name.role.lower())
+
+    def another_office(key: tuple[str, int]) -> bool:
+        """A lone mention with an office the full name's never holds ("Lawmaker Nguyen"
+        beside Nguyen Van Thang, the finance minister; "Former President Park" beside Park
+        Ji-hoon, a fisherman): the word is another person's too, and no one's alone."""
+        held = full_roles.get(key, [])
+        return any(not any(role in full for full in held) for role in lone_roles.get(key, []))
+
     by_surname = words()["surname_honorifics"]
 
     def given(name: Name, source: int) -> bool:
@@ -570,7 +584,7 @@ def _known_by_given_name(
         # A family name written first is how its person is called, word or not ("Park"
         # of Park Ji-hoon).
         surname = next(iter(last))
-        if (surname, source) in alone:
+        if (surname, source) in alone or another_office((name.tokens[0], source)):
             return False
         return not common_word(name.tokens[0]) or hyphened_given_name(surname)
 

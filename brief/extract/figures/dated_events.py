@@ -132,6 +132,11 @@ _SINCE = re.compile(
     r"|double|twice|treble|triple)\b|\b(?P<start>from)\b",
     re.IGNORECASE,
 )
+# What makes a date after a likeness its clause's own: a preposition of time or a verb
+# between them.
+_LIKENESS_OWN_DATE = re.compile(
+    r"\b(?:on|took|take|takes|began|begin|begins|was|were|is|are|has|have|had|will)\b"
+)
 # The end of a period whose start _SPAN_BEFORE bounded: "sales in the five months from 3
 # August to 24 December".
 _PERIOD_END_BEFORE = re.compile(
@@ -357,14 +362,16 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
     since = _SINCE.search(sentence, start, at)
     if since is None:
         return False
-    if (
-        since.group()
-        .lower()
-        .startswith(("compared", "similar", "comparable", "equivalent", "akin", "identical"))
-    ):
+    word = since.group().lower()
+    if word.startswith("compared"):
         # a comparison's base, verb or none: "offered 142 crowns, compared with the 132
         # crowns Meridian agreed to pay on Feb. 23" dates Meridian's deal, not the offer
         return True
+    if word.startswith(("similar", "comparable", "equivalent", "akin", "identical")):
+        # a likeness's base ("similar to those of April 2025"), but not a date the
+        # clause goes on to give its own event ("drills similar to those of April 2025
+        # on 8 December", "a law identical to Texas's took effect on 1 December")
+        return _LIKENESS_OWN_DATE.search(sentence, since.end(), at) is None
     if since.group("start"):
         # "from 1985 to 1992" and "down from 20% in May 2002" bound a span or give a
         # comparison's base; "emerged from Chapter 11 in March 2003" dates the emerging,

@@ -264,8 +264,10 @@ def _scan(text: str, published: str | None) -> list[FoundFigure]:
                 found = [g for g in found if not (f.start <= g.start and g.end <= f.end)]
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             found.append(f)
-    # a weekday is the date of last resort: "on Monday, 7 December" is the date written
-    found += (f for f in weekdays if taken.find(1, f.start, f.end) < 0)
+    # a weekday is the date of last resort: where the sentence writes a day of the month
+    # ("on Sunday, 29 November"), that is the date, whatever the weekday would make it
+    if not any(f.kind == "date" and f.date and f.date.count("-") == 2 for f in found):
+        found += (f for f in weekdays if taken.find(1, f.start, f.end) < 0)
     rated = sorted((with_sign(text, with_rate(text, f)) for f in found), key=lambda f: f.start)
     # a conversion a rate took in ("(115 miles)" of "185 kilometers (115 miles) per hour")
     kept = [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]

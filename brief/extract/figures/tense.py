@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from brief.extract.figures.dated_events import SCOPE_BREAK
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import Tense
+from brief.extract.lexicon import words
 
 # What makes a clause speak of what is to come ("will meet", "is due to", "next"), and of
 # what has happened ("was", "had", an -ed verb with its object: "arrested him on 20 June").
@@ -64,15 +65,29 @@ def clause_tense(text: str, at: int) -> Tense:
 
 
 def weekday_tense(text: str, at: int) -> Tense:
-    """What the clause of a weekday at `at` says of it. News tells the days of its own
-    week in the past unless it marks them to come ("will meet on Wednesday", "is due to
-    arrive on Friday"): "struck a tanker late on Sunday" is past with no -ed verb. A
-    clause that looks ahead from a past ("would", "until", "ahead of") says neither."""
+    """What the clause of a weekday at `at` says of it: clause_tense's reading, or past
+    where the clause holds a verb in the past, an -ed form or an irregular one ("struck a
+    tanker late on Sunday", "said on Monday"). A clause in the present says neither: "The
+    court hears the case on Thursday" and "Taiwan holds elections on Saturday" are to
+    come, "The deadline is Friday" either way, and a wrong day is worse than none."""
     tense = clause_tense(text, at)
     if tense is not None:
         return tense
     clause = f"{_clause_of(text, at)} {_clause_after(text, at)}"
-    return None if _NEITHER.search(clause) else "past"
+    if _NEITHER.search(clause):
+        return None
+    return "past" if any(map(_past_form, _WORD.findall(clause))) else None
+
+
+_WORD = re.compile(r"[a-z]+")
+# -ed forms that look ahead ("is scheduled for Saturday", "expected on Friday")
+_LOOKING_AHEAD = frozenset({"expected", "scheduled", "planned", "slated", "set", "due"})
+
+
+def _past_form(word: str) -> bool:
+    if word in _LOOKING_AHEAD:
+        return False
+    return (word.endswith("ed") and len(word) > 4) or word in words().irregular
 
 
 def _clause_of(text: str, at: int) -> str:

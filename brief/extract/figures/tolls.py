@@ -44,6 +44,7 @@ def _hurt_after() -> re.Pattern[str]:
         r"(?! (?:the|a|an|his|her|their|its|out|off|set|wrong|serious|certain)\b)"
         # "hurt by the decision", "missing by a mile"; but "killed by Israeli fire" is a toll
         r"(?!(?:(?<=hurt)|(?<=missing)|(?<=dead)) by\b)"
+        r"(?!(?<=missing) from\b)"  # "members missing from the register": no casualties
         r"|(?:have |had )?lost their lives\b)"  # the dead ("dead"): see casualty_toll
     )
 

@@ -37,7 +37,7 @@ from brief.extract.quotes.sentence_subjects import (
     first_subjects,
     other_subject_opens,
     person_asked,
-    second_clause_subject,
+    second_clause_subjects,
     speaks,
     speaks_in_relative,
     subject_mentions,
@@ -252,8 +252,15 @@ class Subjects:
         pronoun_fits = is_pronoun(seen) and may_be(first[2], str(seen), self.marked)
         if pronoun_fits and embedded and named_first:
             at, end, seen = first  # "Ban Ki-moon condemned what he called ...": Ban
-        if conjoined(sentence, mentions, at, end) or second_clause_subject(sentence, mentions, at):
-            return "?"  # "Wilcox and Beruff, a Sarasota Republican, argued": two of them
+        if conjoined(sentence, mentions, at, end) or any(
+            may_be(seen, pronoun, self.marked) and may_be(other, pronoun, self.marked)
+            for other in second_clause_subjects(sentence, mentions, at)
+            for pronoun in ("he", "she")
+        ):
+            # "Wilcox and Beruff, a Sarasota Republican, argued", "President Lai met
+            # commanders, and Defence Minister Wu briefed lawmakers": two of them (not
+            # "Starmer spoke, and Rachel Reeves stood beside him": "she" is hers)
+            return "?"
         self.others_of[number] = _others(sentence, mentions, seen)
         self.relative_speakers[number] = [
             other

@@ -165,14 +165,15 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     if (
         apposed
         and apposition[:1]
-        and (not apposition[0].islower() or apposition[0] in words()["determiners"])
+        and not (apposition[0].islower() and apposition[0].endswith(("ing", "ed")))
         and (is_description(role, possessive=True) or (role_words(role) and is_name(apposition)))
     ):
         # "Its chairman, Stephen Faloon-Reid, said", "The head of the unit, Chief
         # Superintendent, Mick Deats, said", "The Bishop of Durham, the Rt Rev Dr Tom
-        # Wright, described": the apposition names the one described; an aside that opens
-        # with another lower-case word names no one ("Singapore's Foreign Minister Daniel
-        # Koh, speaking to reporters at a forum in Singapore, said": Koh said it)
+        # Wright, described", "The party's leader, former prime minister Nawaz Sharif,
+        # told": the apposition names the one described; an aside that opens with a
+        # participle names no one ("Singapore's Foreign Minister Daniel Koh, speaking to
+        # reporters at a forum in Singapore, said": Koh said it)
         head = apposition
     tail = subject_tail(head)
     if _fills_a_subordinate_clause(head[: len(head) - len(tail)], tokens[verb + 1 :]):

@@ -308,17 +308,18 @@ def conjoined(sentence: str, mentions: list[Seen], at: int, end: int) -> bool:
 _AND_RE = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.’'-]*|former|ex-\w+)\s+){0,4}")
 
 
-def second_clause_subject(sentence: str, mentions: list[Seen], at: int) -> bool:
-    """Whether another person than the one at sentence[at:] is the subject of a clause
-    that a comma and "and", "but" or "while" join to the sentence's own ("President Lai
-    met commanders, and Defence Minister Wu briefed lawmakers"): the sentence has two
-    subjects, and a "he" after it may be either."""
-    return any(
-        start > at
+def second_clause_subjects(sentence: str, mentions: list[Seen], at: int) -> list[Actor | str]:
+    """The people other than the one at sentence[at:] who are subjects of a clause that a
+    comma and "and", "but" or "while" join to the sentence's own ("President Lai met
+    commanders, and Defence Minister Wu briefed lawmakers"): a "he" after it may be
+    either of two such men."""
+    return [
+        seen
+        for start, _, seen in _subjects_in(sentence, mentions)
+        if start > at
         and not is_pronoun(seen)
         and _CLAUSE_AND_RE.search(sentence, 0, start) is not None
-        for start, _, seen in _subjects_in(sentence, mentions)
-    )
+    ]
 
 
 # The end of the words before a clause's subject: ", and Defence Minister ", "; ".

@@ -74,10 +74,9 @@ def _adjective_compound(text: str) -> bool:
 
 
 # A romanised Korean or Chinese given name: two short syllables, the second in lower case
-# ("Ji-hoon", "Soo-jin", "Chen-wei"); not a compound of a prefix ("Anti-war") or with a
-# participle ("Paris-based").
+# ("Ji-hoon", "Soo-jin", "Chen-wei"); not a compound of a prefix ("Anti-war"), with a
+# participle ("Paris-based") or of a place ("Dong-gu").
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
-_PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "co", "self", "well", "semi"})
 
 
 def hyphened_given_name(word: str) -> bool:
@@ -87,7 +86,8 @@ def hyphened_given_name(word: str) -> bool:
     return (
         _HYPHENED_GIVEN.fullmatch(word) is not None
         and not word.endswith(("ed", "ing"))
-        and first.lower() not in _PREFIXES
+        and first.lower() not in words()["compound_prefixes"]
+        and second not in words()["romanised_place_suffixes"]  # "Dong-gu", a district
         and not (common_word(first) and common_word(second))  # "Idol-style"
     )
 
