@@ -131,8 +131,9 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
         return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
     if len(noun) == 1 and head in words()["generic_nouns"]:
         return None  # "two sides", "three times": no fact in it
-    if head.isascii() and not plural(head):
+    if head.isascii() and not plural(head) and not _nationals(noun[-1]):
         return None  # "20 women work", "seven leading": the count ends on its plural noun
+        # (a demonym's plural in "-is" is one: "12 Israelis", "eight Pakistanis")
     # "three in ten U.S. citizens": a share, not a count of ten; "thousands" is no whole
     # a share's whole is a number standing alone ("thousands of" is none)
     alone = text.endswith(" ", 0, match.start()) and after == match.end()
