@@ -1571,6 +1571,10 @@ def test_a_family_name_before_a_romanised_given_name_is_a_persons_word_or_not() 
     assert "Pop Idol-style" not in people_of("The Pop Idol-style show drew 9 million viewers.")
     # a Korean district is no person (review)
     assert people_of("Residents of Busan Dong-gu were told to stay inside.") == {}
+    # a family name the lists keep out of names as a word ("Oh", the interjection)
+    assert people_of("National Security Adviser Oh Jae-sung convened a meeting.") == {
+        "Oh Jae-sung": "National Security Adviser"
+    }
 
 
 def test_a_lone_name_with_another_office_is_not_the_full_names_person() -> None:

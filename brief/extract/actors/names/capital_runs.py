@@ -30,6 +30,7 @@ from brief.extract.actors.names.name_start import (
 )
 from brief.extract.actors.names.name_words import (
     NAME_WORDS,
+    hyphened_given_name,
     is_name_token,
     is_superlative,
     opens_sentence,
@@ -304,15 +305,18 @@ _NICKNAME_INSIDE = re.compile(r" [“\"‘][A-Z][\w.'-]*[”\"’] ")
 
 def _listed_given_name(toks: list[Token], i: int, spans: Spans) -> bool:
     """ "Bill Skelly", "April Ryan": a word the lists keep out of names ("the Bill", a
-    month) that is a sure given name and comes before a name."""
+    month) that is a sure given name and comes before a name; or a short family name
+    before a romanised given name ("Adviser Oh Jae-sung": not the interjection)."""
     tok = toks[i]
+    if i + 1 >= len(toks):
+        return False
+    family = len(tok.text) <= 5 and hyphened_given_name(toks[i + 1].text)
     return (
         tok.text[:1].isupper()
         and tok.text.lower() in words()["not_names"]
         # "Even Lindsey Graham": the sentence's capital; a month is a noun ("April Ryan")
         and (tok.base in _MONTHS or not opens_sentence(toks, i))
-        and gender(tok.base) in SURE
-        and i + 1 < len(toks)
+        and (gender(tok.base) in SURE or family)
         and is_name_token(toks[i + 1], spans)
         and not in_spans(tok.start, spans)
     )
