@@ -16,8 +16,16 @@ from functools import cache
 from pathlib import Path
 
 from brief.errors import OutputError
-from brief.extract.lexicon import WordMemo, joined, unaccented, words
+from brief.extract.lexicon import WordMemo, gazetteer, joined, unaccented, words
 from brief.output import write_atomic
+
+
+def plural_demonym(word: str) -> bool:
+    """ "Serbs", "Palestinians", "Israelis": a demonym's plural, which names a people (the
+    name rules: "Bosnian Croats" is no one's name) and counts people (figures: "14
+    Palestinians had been killed")."""
+    entry = gazetteer().get(word[:-1]) if word.endswith("s") else None
+    return entry is not None and entry.form == "demonym"
 
 
 @cache

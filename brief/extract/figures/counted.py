@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from brief.extract.actors.word_knowledge import common_word
+from brief.extract.actors.word_knowledge import common_word, plural_demonym
 from brief.extract.figures.currencies import currency_word, national_currency
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import WORD_REACH, YEAR_RE, number_values
@@ -33,7 +33,7 @@ from brief.extract.figures.number_reading import NUMBER, value_of
 from brief.extract.figures.ranges import qualified_start
 from brief.extract.figures.rates import LEVEL_BEFORE, exchange_rate
 from brief.extract.figures.tolls import CASUALTY_AFTER, PARTITIVE_BEFORE, casualty_toll, toll_before
-from brief.extract.lexicon import alternation, gazetteer, joined, words
+from brief.extract.lexicon import alternation, joined, words
 
 # "Thousands of troops": a plural scale's count is of what follows its "of".
 _OF = re.compile(r" of\b")
@@ -131,7 +131,7 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
         return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
     if len(noun) == 1 and head in words()["generic_nouns"]:
         return None  # "two sides", "three times": no fact in it
-    if head.isascii() and not plural(head) and not _nationals(noun[-1]):
+    if head.isascii() and not plural(head) and not plural_demonym(noun[-1]):
         return None  # "20 women work", "seven leading": the count ends on its plural noun
         # (a demonym's plural in "-is" is one: "12 Israelis", "eight Pakistanis")
     # "three in ten U.S. citizens": a share, not a count of ten; "thousands" is no whole
@@ -141,17 +141,9 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
     if share is not None:
         begin, percent = share
         return FoundFigure(begin, end, text[begin:end], "percent", percent, "%", None)
-    people = head in words()["casualty_nouns"] or _nationals(noun[-1])
+    people = head in words()["casualty_nouns"] or plural_demonym(noun[-1])
     casualties = casualty_toll(text, start, end, value) if people else None
     return casualties or FoundFigure(start, end, figure_text, "count", value, head, None)
-
-
-def _nationals(word: str) -> bool:
-    """ "14 Palestinians", "three Americans": a demonym's plural counts people."""
-    if not (word[:1].isupper() and word.endswith("s")):
-        return False
-    entry = gazetteer().get(word[:-1])
-    return entry is not None and entry.form == "demonym"
 
 
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")

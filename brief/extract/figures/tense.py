@@ -57,8 +57,7 @@ def clause_tense(text: str, at: int) -> Tense:
     """What the clause of the date at `at` says of it: "ahead" (to come), "past", or None.
     A date that opens the sentence ("On 15 July, the two sides will meet", "On 5 January
     he will resign") belongs to the clause after it."""
-    clause = _clause_of(text, at)
-    tense = _tense_of(clause)
+    tense = _tense_of(_clause_of(text, at))
     if tense is None:  # "whether the 10 March vote was valid": the verb after the date
         tense = _tense_of(_clause_after(text, at))
     return tense
@@ -70,13 +69,14 @@ def weekday_tense(text: str, at: int) -> Tense:
     tanker late on Sunday", "said on Monday"). A clause in the present says neither: "The
     court hears the case on Thursday" and "Taiwan holds elections on Saturday" are to
     come, "The deadline is Friday" either way, and a wrong day is worse than none."""
-    tense = clause_tense(text, at)
+    clause, after = _clause_of(text, at), _clause_after(text, at)
+    tense = _tense_of(clause) or _tense_of(after)  # clause_tense's reading, each read once
     if tense is not None:
         return tense
-    clause = f"{_clause_of(text, at)} {_clause_after(text, at)}"
-    if _NEITHER.search(clause):
+    both = f"{clause} {after}"
+    if _NEITHER.search(both):
         return None
-    return "past" if any(map(_past_form, _WORD.findall(clause))) else None
+    return "past" if any(map(_past_form, _WORD.findall(both))) else None
 
 
 _WORD = re.compile(r"[a-z]+")

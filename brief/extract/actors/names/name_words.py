@@ -16,7 +16,7 @@ from functools import cache
 from brief.extract.actors.names.sentence_tokens import BASES, Spans, Token, in_spans
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.word_knowledge import common_word, gender
-from brief.extract.lexicon import WordMemo, gazetteer, word_values, words
+from brief.extract.lexicon import WordMemo, word_values, words
 
 
 @cache
@@ -118,11 +118,6 @@ def is_superlative(base: str) -> bool:
 
 
 ROMANCE_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "do"})
-
-
-def plural_demonym(word: str) -> bool:
-    entry = gazetteer().get(word[:-1]) if word.endswith("s") else None
-    return entry is not None and entry.form == "demonym"
 
 
 def speech_verb_forms() -> frozenset[str]:

@@ -18,12 +18,11 @@ from brief.extract.actors.names.name_words import (
     hyphened_given_name,
     is_name_token,
     opens_sentence,
-    plural_demonym,
     speech_verb_forms,
 )
 from brief.extract.actors.names.sentence_tokens import INITIALS_RE, Spans, Token
 from brief.extract.actors.roles import is_head
-from brief.extract.actors.word_knowledge import SURE, gender, given_name
+from brief.extract.actors.word_knowledge import SURE, gender, given_name, plural_demonym
 from brief.extract.lexicon import agent_verb_forms, gazetteer, hearer_verb_forms, joined, words
 
 # What may follow a possessive that owns no noun: punctuation or a conjunction.

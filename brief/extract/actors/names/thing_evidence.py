@@ -13,7 +13,6 @@ from __future__ import annotations
 from brief.extract.actors.names.name_words import (
     hyphened_given_name,
     number_word_set,
-    plural_demonym,
     speech_verb_forms,
 )
 from brief.extract.actors.names.sentence_tokens import OPENING_MARKS, Token, base_of
@@ -24,6 +23,7 @@ from brief.extract.actors.word_knowledge import (
     gender,
     never_a_name,
     person_nouns,
+    plural_demonym,
 )
 from brief.extract.lexicon import joined, words
 
