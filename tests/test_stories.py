@@ -622,6 +622,28 @@ def test_a_capital_places_a_report_as_its_country_does() -> None:
     assert _named_countries(_tokens("Protesters stormed the embassy in Baghdad.")) == {"Iraq"}
 
 
+def test_a_country_in_a_lead_is_written_as_a_name() -> None:
+    """ "U.S." is the United States as "US" is, and "told us" or "a car bomb" names no
+    country (CAR is one in capitals). r35: an AP report leading with "US warplanes" and a
+    Reuters one with "U.S. strikes" of one Red Sea attack were two stories, as if each
+    placed its event in a country the other never named."""
+    from brief.stories.apart import lead_places
+
+    texts = story_texts(
+        corpus_of(
+            [
+                "US jets strike Yemen\nUS jets struck Yemen on Tuesday, officials said.\n",
+                "Tanker towed as U.S. strikes Yemen\nA tanker was towed on Tuesday as U.S."
+                " forces struck Yemen.\n",
+                "Car bomb kills 9\nA car bomb killed 9 in Kabul, police told us on Monday.\n",
+            ]
+        ),
+        [1, 2, 3],
+    )
+    placed = [lead for lead, _ in lead_places([texts[1], texts[2], texts[3]])]
+    assert placed == [{"United States", "Yemen"}, {"United States", "Yemen"}, {"Afghanistan"}]
+
+
 def test_a_countrys_airspace_or_waters_place_a_report_in_it() -> None:
     """ "violates Japanese airspace" places the report in Japan, where "Russian jets" only
     say whose: a reviewer's Japanese incursion had joined Estonia's (and a Swedish budget

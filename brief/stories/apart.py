@@ -219,25 +219,51 @@ def _countries() -> dict[tuple[str, ...], str]:
     "baghdad") -> the country: a capital places a report as its country's name does. Not
     demonyms: "the Swiss leader" says whose, not where."""
     return {
-        tuple(lexicon.unaccented(form.casefold()).split()): entry.name
+        _words_of(form): entry.name
         for form, entry in lexicon.gazetteer().items()
         if entry.kind == "country" and entry.form in ("name", "seat")
     }
 
 
-def _named_countries(tokens: Sequence[str], belonging: Collection[str] = ()) -> frozenset[str]:
+def _words_of(form: str) -> tuple[str, ...]:
+    """A gazetteer form as tokens read it: casefolded words, no full stop at the end of
+    one ("U.S." is the token "u.s")."""
+    return tuple(lexicon.unaccented(word.casefold()).rstrip(".") for word in form.split())
+
+
+@cache
+def _acronyms() -> frozenset[tuple[str, ...]]:
+    """Country names written in capitals ("US", "CAR", "U.S."), casefolded: as a word in
+    lower case they are another word ("us", "car")."""
+    return frozenset(
+        _words_of(form)
+        for form, entry in lexicon.gazetteer().items()
+        if entry.kind == "country" and form.replace(".", "").isupper()
+    )
+
+
+def _named_countries(
+    tokens: Sequence[str], belonging: Collection[str] = (), *, written: bool = False
+) -> frozenset[str]:
     """The countries a run of casefolded tokens names, one word or two ("Sri Lanka"),
-    less those named after "of" (`belonging`: "Contador of Spain" is whose, not where)."""
-    countries, firsts = _countries(), _country_starts()
+    less those named after "of" (`belonging`: "Contador of Spain" is whose, not where).
+    Tokens `written` as the text has them must be written as a name is: capitalised, and
+    in capitals where the name is ("US warplanes", not "told us"; "Turkey", not "turkey")."""
+    countries, firsts, acronyms = _countries(), _country_starts(), _acronyms()
     found = set()
     for n, token in enumerate(tokens):
-        word = plain_term(token)  # "india's" of "the Reserve Bank of India's committee"
-        lengths = firsts.get(word)  # (tokens are casefolded: only a country's first word)
+        if written and not token[:1].isupper():
+            continue
+        # "india's" of "the Reserve Bank of India's committee"
+        word = plain_term(token.casefold() if written else token)
+        lengths = firsts.get(word)  # only a country's first word
         if lengths is None or word in belonging:
             continue
         for length in lengths:
-            form = tuple(lexicon.unaccented(plain_term(t)) for t in tokens[n : n + length])
-            if form in countries:
+            form = tuple(
+                lexicon.unaccented(plain_term(t.casefold())) for t in tokens[n : n + length]
+            )
+            if form in countries and not (written and form in acronyms and not token.isupper()):
                 found.add(countries[form])
     return frozenset(found)
 
@@ -278,7 +304,7 @@ def lead_places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[s
     recorded") or whose ground it names ("violates Japanese airspace"), and all it names."""
     return [
         (
-            _named_countries(text.lead, text.belonging) | _grounds(text.lead),
+            _named_countries(text.written_lead, text.belonging, written=True) | _grounds(text.lead),
             _named_countries(text.words) | _grounds(text.words),
         )
         for text in texts

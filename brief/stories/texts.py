@@ -85,6 +85,7 @@ class Text:
         "opening",
         "days",
         "lead",
+        "written_lead",
     )
 
     def __init__(
@@ -120,6 +121,8 @@ class Text:
         # The words of its headline and first sentence (see _rare_openings), less its
         # figures and its days and months: when, not who, where or what.
         self.lead = _tokens(" ".join(opening))  # its headline's and first sentence's words
+        # The same as written: a country's name is a proper noun ("US" is not "us").
+        self.written_lead = _TOKEN.findall(" ".join(opening))
         opening_words = {plain_term(w) for w in self.lead}
         self.opening = {w for w in opening_words if not DIGIT.search(w)} - _not_subjects()
         # The weekdays its headline and first sentence give: the day of its event.
