@@ -124,6 +124,27 @@ def test_a_credit_lines_number_is_no_key_figure(tmp_path: Path) -> None:
     assert "8,480 migrants" in texts and not any("978" in t for t in texts)
 
 
+def test_what_only_a_sentence_on_another_event_says_is_not_the_storys(tmp_path: Path) -> None:
+    """ "Separately, North Korea fired a missile ..." in a report on drills around Taiwan
+    (r35): its country, its figure and its day had been the drills' actor, key figure and
+    timeline row; the paragraph's next sentence goes on with that event."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "China stages drills around Taiwan\n\nChina sent 31 aircraft and 11 ships around"
+        " Taiwan on Monday, Taiwan's defence ministry said. President Lai Ching-te called"
+        " the drills a provocation.\n\nSeparately, North Korea fired a ballistic missile"
+        " into the Sea of Japan on Sunday. It flew 450 kilometres, Japan's defence ministry"
+        " said.\n",
+        encoding="utf-8",
+    )
+    briefing = build([str(article)], Options(now=FIXED_NOW))
+    figures = " ".join(f.text for f in briefing.figures)
+    assert "31 aircraft" in figures and "450" not in figures
+    assert "North Korea" not in {a.name for a in briefing.actors}
+    assert "Lai Ching-te" in {a.name for a in briefing.actors}
+    assert all("North Korea" not in e.text for e in briefing.timeline)
+
+
 def test_a_paragraph_a_page_repeats_is_cited_where_it_first_stands(
     tmp_path: Path, seed: Path
 ) -> None:

@@ -57,6 +57,7 @@ from brief.pipeline.extracting import (
     load_ranking,
     load_shared,
     of_sources,
+    of_their_articles,
     read_here_from,
 )
 from brief.profiles import Profile, load_profile
@@ -285,6 +286,7 @@ def brief_documents(
         else:
             in_full = compose.reported_sources(stories) if kept is not None else None
             found = extract(unique, extraction, works, figures, meanwhile, in_full, published)
+            found = of_their_articles(found, corpus.sentences)
 
     return compose.briefing(
         corpus=corpus,

@@ -5,7 +5,7 @@ extraction child, a process forked beside this one once the sentences exist
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
@@ -16,6 +16,7 @@ from brief.limits import Beside
 from brief.models import (
     Actor,
     Figure,
+    Mention,
     Quote,
     Ranking,
     Sentence,
@@ -25,6 +26,7 @@ from brief.models import (
 from brief.pipeline.choosing import unsent_positions
 from brief.pipeline.drafts import COVER_PARTS, story_covers, story_positions
 from brief.rank import RankContext, rank
+from brief.selection import other_events
 
 if TYPE_CHECKING:
     from brief.extract import quotes as quotes_module
@@ -77,6 +79,35 @@ def extract(
 
         found_quotes = find_quotes(unique, found_actors)
     return Extracts(found_actors, found_figures, found_quotes, events)
+
+
+def of_their_articles(found: Extracts, sentences: Sequence[Sentence]) -> Extracts:
+    """What was found, less what only sentences telling of another event than their
+    article's say ("Separately, North Korea fired a missile" in a report on drills around
+    Taiwan; see selection.other_events): the brief files its facts under that article's
+    story, as the drills' figures, people and dates, where a reader would forward them as
+    such. The selection keeps those sentences out of bullets for the same reason."""
+    elsewhere = {
+        Mention(sentences[pos].source, sentences[pos].index) for pos in other_events(sentences)
+    }
+    if not elsewhere:
+        return found
+    actors = []
+    for actor in found.actors:
+        mentions = tuple(m for m in actor.sentences if m not in elsewhere)
+        if len(mentions) < len(actor.sentences) and mentions:
+            role_cited = actor.role_cited if actor.role_cited not in elsewhere else None
+            actor = replace(
+                actor, mentions=len(mentions), sentences=mentions, role_cited=role_cited
+            )
+        if mentions:
+            actors.append(actor)
+    return Extracts(
+        actors=tuple(actors),
+        figures=tuple(f for f in found.figures if f.sentence not in elsewhere),
+        quotes=tuple(q for q in found.quotes if not set(q.sentences) <= elsewhere),
+        timeline=tuple(e for e in found.timeline if e.sentence not in elsewhere),
+    )
 
 
 def kept_sources(
