@@ -834,8 +834,10 @@ def test_a_bare_surname_is_of_a_namesake_named_so_far() -> None:
 
 def test_a_bare_surname_goes_on_with_the_namesake_the_sentence_before_brought_in() -> None:
     """With two El-Sayeds named, "El-Sayed told" went to the minister, quoted more often,
-    just after the MP was brought in as the subject of the sentence before; an earlier
-    "El-Sayed said", after a sentence about neither, stays with the story's choice."""
+    just after the MP was brought in as the subject of the sentence before. A later
+    "El-Sayed said", after a sentence about neither, is nobody's: the story names them
+    alike, and the text does not say which (session 35: taking the one named first was as
+    often wrong as right)."""
     texts = (
         "Minister Sherif El-Sayed said on Tuesday that reserves were sufficient.",
         '"Losses have fallen," El-Sayed said.',
@@ -847,13 +849,14 @@ def test_a_bare_surname_goes_on_with_the_namesake_the_sentence_before_brought_in
     assert [actor for _, actor in speakers(*texts)] == [
         "Sherif El-Sayed",
         "Nevine El-Sayed",
-        "Sherif El-Sayed",
+        None,
     ]
 
 
 def test_a_namesake_the_sentence_before_only_tells_of_is_not_the_speaker() -> None:
     """ "His daughter, Nour El-Sayed, was arrested" makes her no speaker: "El-Sayed said"
-    stays with the minister. (Review: the rule had fired on passives and asides.) "Mr
+    is not hers for following her (review: the rule had fired on passives and asides), nor
+    the minister's, whom the story names no more than her: the text does not say. "Mr
     Graham" is no Judge Graham Morris: a judge is no "Mr"."""
     texts = (
         "Finance Minister Sherif El-Sayed said reserves were ample.",
@@ -861,7 +864,7 @@ def test_a_namesake_the_sentence_before_only_tells_of_is_not_the_speaker() -> No
         "His daughter, Nour El-Sayed, was arrested in March.",
         '"We will appeal," El-Sayed said.',
     )
-    assert [actor for _, actor in speakers(*texts)] == ["Sherif El-Sayed", "Sherif El-Sayed"]
+    assert [actor for _, actor in speakers(*texts)] == ["Sherif El-Sayed"]
     court = (
         "Judge Graham Morris adjourned the case.",
         "Defending, Mr Graham said his client was sorry.",
@@ -1121,9 +1124,10 @@ def test_other_initials_before_one_surname_are_two_people() -> None:
 
 
 def test_two_glued_initials_read_as_spaced_ones() -> None:
-    """ "D.B.Ganbold" is D. B. Ganbold, a namesake of B. Ganbold: the bare "Ganbold" is the
-    one named first, as with spaced initials. One regex had glued one initial and another
-    several, so "D.B.Ganbold" had been one word, no holder of "Ganbold"."""
+    """ "D.B.Ganbold" is D. B. Ganbold, a namesake of B. Ganbold: the bare "Ganbold" right
+    after B. Ganbold spoke is his, as with spaced initials (the story names the two alike,
+    so its choice settles nothing). One regex had glued one initial and another several,
+    so "D.B.Ganbold" had been one word, no holder of "Ganbold"."""
     texts = (
         "Talks.",
         "Director D.B.Ganbold said the border was calm.",
@@ -1131,9 +1135,9 @@ def test_two_glued_initials_read_as_spaced_ones() -> None:
         '"We are ready," Ganbold said.',
     )
     assert {"D.B.Ganbold", "B. Ganbold"} <= set(people(*texts))
-    assert speakers(*texts) == [("We are ready", "D.B.Ganbold")]
+    assert speakers(*texts) == [("We are ready", "B. Ganbold")]
     spaced = [text.replace("D.B.G", "D. B. G") for text in texts]
-    assert speakers(*spaced) == [("We are ready", "D. B. Ganbold")]
+    assert speakers(*spaced) == [("We are ready", "B. Ganbold")]
 
 
 def test_a_hyphened_rank_is_a_title_not_a_name() -> None:

@@ -622,7 +622,9 @@ def test_a_verb_after_but_shares_the_first_clause_s_subject() -> None:
     assert [q.actor for q in quotes] == ["Ben Carlsen"]
 
 
-def test_a_shared_surname_is_the_person_named_first_when_neither_dominates() -> None:
+def test_a_shared_surname_is_nobody_when_the_story_names_them_alike() -> None:
+    """The one named first had been taken: on the fresh sets that guess was as often wrong
+    as right (session 35), and a wrong speaker does more harm than none."""
     quotes = quotes_of(
         sentences(
             "Former president Bill Carter campaigned in Flint on Monday.",
@@ -630,7 +632,23 @@ def test_a_shared_surname_is_the_person_named_first_when_neither_dominates() -> 
             '"It does not make any sense to anyone here," Carter said.',
         )
     )
-    assert [q.actor for q in quotes] == ["Bill Carter"]
+    assert [q.actor for q in quotes] == [None]
+
+
+def test_an_honorific_for_namesakes_of_unknown_gender_names_neither() -> None:
+    """ "Madam Jallow ... she said" beside the survivor Ebrima and the chairwoman Haddy
+    Jallow, whose given names no list knows (fresh13): the survivor, named first, had
+    been given her words. Neither is sure, so the quote goes to no one of them."""
+    quotes = quotes_of(
+        sentences(
+            "Survivor Ebrima Jallow, 24, told reporters the boat turned over.",
+            "Haddy Jallow, who chairs the village committee, said residents rushed out.",
+            "The navy said the search went on.",
+            "Madam Jallow appealed to the government to create jobs.",
+            '"Give them something to do here and they will not go," she said.',
+        )
+    )
+    assert [q.actor for q in quotes] == [None]
 
 
 def test_a_quote_with_its_own_attribution_is_not_joined_to_the_next_speaker_s() -> None:

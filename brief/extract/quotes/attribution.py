@@ -215,8 +215,11 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     if last is not None and (
         len(phrase) == 1 or (len(phrase) == 2 and phrase[0].lower().rstrip(".") in w["honorifics"])
     ):  # a bare surname, or one after an honorific: "Ramdeen said", "Mr Ramdeen said"
-        last = _namesake_so_far(last, phrase[-1], subjects)
-        if last is not None and len(phrase) == 2:
+        chosen = _namesake_so_far(last, phrase[-1], subjects)
+        if chosen is None:  # two namesakes named alike: only a gender may settle it
+            return _namesake_by_clue(phrase, subjects)
+        last = chosen
+        if len(phrase) == 2:
             last = _namesake_of_gender(last, phrase, subjects)
     if last is not None and len(phrase) == 1:
         last = _of_said_gender(last, phrase[0], subjects)  # "Clinton said as he": not Hillary
@@ -249,7 +252,7 @@ def _introduced_re(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?i:a|an|another|one)\s+(?:{word}){{0,4}}?{re.escape(head)}\b")
 
 
-def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor:
+def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor | None:
     """Of the story's people who share a bare surname, the one the text has named in full
     so far, if only one has been: a reader cannot take "Ramdeen said" for the daughter the
     story names only later, whatever the index chose reading the whole story (the one it
@@ -263,7 +266,42 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor:
     so_far = _named_so_far(holders, subjects)
     if len(so_far) == 1:
         return so_far[0]
-    return _just_introduced(holders, subjects) or _just_quoted(holders, subjects) or actor
+    return (
+        _just_introduced(holders, subjects)
+        or _just_quoted(holders, subjects)
+        or _far_more_often(actor, holders)
+    )
+
+
+def _namesake_by_clue(phrase: Sequence[str], subjects: Subjects) -> Actor | None:
+    """Of namesakes the story names alike, the one whom the honorific ("Madam Jallow") or
+    the pronoun of the speech tag ("Campbell said as she announced") fits, if only one of
+    those named so far does; nobody otherwise."""
+    holders = subjects.index.shared.get(phrase[-1], ())
+    if len(phrase) == 2:
+        sex = honorific_gender(phrase[0])
+    else:
+        found = _said_pronoun_re().search(f"{subjects.nearby} {subjects.tag}")
+        sex = None
+        if found is not None and found.group("surname") == phrase[0]:
+            male = found.group("pronoun").lower() in words()["male_pronouns"]
+            sex = "male" if male else "female"
+    if sex is None:
+        return None
+    candidates = _named_so_far(holders, subjects) or list(holders)
+    fitting = [a for a in candidates if (listed_gender(a) or subjects.marked.get(a.name)) == sex]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _far_more_often(actor: Actor, holders: Sequence[Actor]) -> Actor | None:
+    """The namesake the story names at least twice as often as any other ("Clinton" in a
+    campaign story with Hillary and, once, Bill), which a reader takes a bare surname for;
+    nobody otherwise. Two namesakes the story names alike (a boat's survivor and the
+    village chief, both Jallow) leave a bare "Jallow said" to be settled by the text, and
+    where it is not (no gender, no subject just named), taking the one named first was
+    as often wrong as right on the fresh sets (13 of 27)."""
+    others = max((h.mentions for h in holders if h is not actor), default=0)
+    return actor if actor.mentions >= 2 * others else None
 
 
 def _just_introduced(holders: Sequence[Actor], subjects: Subjects) -> Actor | None:

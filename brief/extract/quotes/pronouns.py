@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from brief.extract.actors.word_knowledge import gender
-from brief.extract.lexicon import joined, words
+from brief.extract.lexicon import honorific_gender, joined, words
 from brief.extract.quotes.actor_index import ActorIndex, gender_of, named_in_any, spokesperson_body
 from brief.extract.quotes.gender_clues import (
     may_be,
@@ -399,6 +399,20 @@ class Subjects:
             asked[key] = (len(self.texts), found)
         return found
 
+    def _namesake_by_honorific(self, form: str, actor: Actor, before: list[str]) -> Actor | None:
+        """ "Madam Jallow" of a story's Ebrima and Haddy Jallow: the one the honorific's
+        gender fits, if only one does; if the text does not say which that is, none of
+        them (the index's choice is only the one named first), but someone so called."""
+        holders = self.index.shared.get(form, ())
+        sex = honorific_gender(before[0].rstrip(".")) if before and len(holders) > 1 else None
+        if sex is None:
+            return actor
+        fitting = [h for h in holders if (gender_of(h) or self.marked.get(h.name)) == sex]
+        if len(fitting) == 1:
+            return fitting[0]
+        unsure = [h for h in holders if (gender_of(h) or self.marked.get(h.name)) in (None, sex)]
+        return None if len(unsure) > 1 else actor
+
     def people_in(self, sentence: str) -> list[Seen]:
         """Every person the sentence names or refers to: (start, end, who)."""
         known: list[tuple[int, int]] = []
@@ -411,6 +425,12 @@ class Subjects:
                     before = sentence[max(0, start - 40) : start].split()[-1:]  # not all
                     if other_given_name(form, actor, before):
                         continue  # "German Ortega says" is not the story's Freddy Ortega
+                    chosen = self._namesake_by_honorific(form, actor, before)
+                    if chosen is None:  # "Madam Jallow", no Jallow known to be a woman
+                        mentions.append((start, end, f"{before[0]} {form}"))
+                        known.append((start, end))
+                        continue
+                    actor = chosen
                 mentions.append((start, end, actor))
             known.append((start, end))
         if sentence.strip():
