@@ -1309,3 +1309,41 @@ def test_a_company_named_in_full_and_short_is_one() -> None:
         if a.kind == "organisation"
     ]
     assert found == ["Tavora Mining Ltd"]
+
+
+def test_a_given_name_no_list_knows_before_a_listed_one_stays_in_the_name() -> None:
+    """An r36 desk's African and Latin American stories lost a name's first word, the
+    given name no list knows, before one the lists know ("Barry Diallo" for Amadou Barry
+    Diallo): the name then pointed at a father or at no one. A common word ("Crooked"), a
+    trade ("Pulmonologist") or an honorific ("Hajah") before the name is still left out."""
+    assert people(
+        "Talks.",
+        "Amadou Barry Diallo, a trader in Djibo, said the drones came at the end.",
+        "North Darfur Governor Al-Hafiz Bakhit Mohamed Ali condemned the attack.",
+        "The head of the service, Meseret Haile Giorgis, said operations went on.",
+        "Faadumo Cali Warsame, whose nephew was killed, said she would go.",
+    ) == {
+        "Amadou Barry Diallo": "trader in Djibo",
+        "Al-Hafiz Bakhit Mohamed Ali": "North Darfur Governor",
+        "Meseret Haile Giorgis": "head of the service",
+        "Faadumo Cali Warsame": None,
+    }
+    assert set(
+        people(
+            "Talks.",
+            "Crooked Hillary Clinton spoke on Monday.",
+            "Pulmonologist Ali Karimi said the air was bad.",
+            "Hajah Norizan Mat Zin said the water rose.",
+        )
+    ) == {"Hillary Clinton", "Ali Karimi", "Norizan Mat Zin"}
+
+
+def test_a_title_before_a_shared_surname_names_the_namesake_who_holds_it() -> None:
+    """ "Brigadier Al Shamsi said" is Brigadier Juma Salem Al Shamsi, not the agency chief
+    Khalid Saeed Al Shamsi the story named first (fresh2)."""
+    texts = (
+        "Khalid Saeed Al Shamsi, CEO of the agency, said accidents had risen.",
+        "Brigadier Juma Salem Al Shamsi, director of traffic, said patrols would rise.",
+        '"This cannot continue," Brigadier Al Shamsi said.',
+    )
+    assert speakers(*texts) == [("This cannot continue", "Juma Salem Al Shamsi")]

@@ -59,6 +59,19 @@ def common_word(word: str) -> bool:
     return bool(_ortho().get(word.lower(), 0) & _LOWER_CASE_SEEN)
 
 
+def everyday_english(word: str) -> bool:
+    """A word English text uses often (wordfreq's Zipf frequency of 3 or more: "crooked",
+    "endorses"), which a name no list knows is not ("Amadou", "Meseret", "Faadumo": 0 to
+    2.3). Asked only of a capitalised word Punkt never saw, before a listed given name:
+    wordfreq's English list loads once, when first asked (0.3 s)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= EVERYDAY_ZIPF
+
+
+EVERYDAY_ZIPF = 3.0
+
+
 def never_a_name(word: str) -> bool:
     """Punkt saw it in lower case and never capitalised inside a sentence, where a name
     would be: "nasty", not "brown" or "white"."""

@@ -209,7 +209,7 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
             continue  # "Health Canada", "Air Canada": a body named after the country
         if actor.kind == "organisation" and _verb_before(before):
             continue  # "The sale has destroyed Yukos", "Mr Hockney left UKIP saying": objects
-        last = actor
+        last = _namesake_by_title(actor, text[start:end], before, subjects)
     if len(phrase) == 1 and phrase[0] in subjects.index.shared:
         last = _namesake_by_possessive(phrase[0], subjects) or last
     if last is not None and (
@@ -271,6 +271,18 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor | 
         or _just_quoted(holders, subjects)
         or _far_more_often(actor, holders)
     )
+
+
+def _namesake_by_title(actor: Actor, form: str, before: list[str], subjects: Subjects) -> Actor:
+    """ "Brigadier Al Shamsi said" beside Khalid Saeed Al Shamsi, the agency's chief, and
+    Brigadier Juma Salem Al Shamsi: the namesake whose role holds the title before the
+    surname, if only one's does (the index's choice is the one named first)."""
+    holders = subjects.index.shared.get(form, ())
+    titles = {word.lower().rstrip(".") for word in before} - words()["determiners"]
+    if len(holders) < 2 or not titles:
+        return actor
+    fitting = [h for h in holders if h.role and titles & set(h.role.lower().split())]
+    return fitting[0] if len(fitting) == 1 else actor
 
 
 def _namesake_by_clue(phrase: Sequence[str], subjects: Subjects) -> Actor | None:

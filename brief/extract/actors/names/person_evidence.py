@@ -221,6 +221,16 @@ def _given_then_surname(names: tuple[str, ...]) -> bool:
     middle = [word for word in names[1:-1] if word != "." and not INITIALS_RE.fullmatch(word)]
     spelled = [names[0], *middle, names[-1]]
     two_given = len(spelled) == 4 and gender(spelled[1].lower()) is not None
+    # "Faadumo Cali Warsame": a given name no list knows before a sure one (name_start)
+    unlisted_first = (
+        len(spelled) in {3, 4}
+        and gender(spelled[0].lower()) is None
+        and given_name(spelled[0])
+        and gender(spelled[1].lower()) in SURE
+    )
+    if unlisted_first:
+        spelled = spelled[1:]
+        two_given = False
     return (
         (len(spelled) in {2, 3} or two_given)  # "Donald J. Trump": an initial is no word
         and gender(spelled[0].lower()) in SURE
