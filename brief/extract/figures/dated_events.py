@@ -18,6 +18,7 @@ from brief.extract.figures.notation import (
     MONTH,
     MONTHS,
     SIGNED,
+    WEEKDAY,
     WORD_RE,
     YEAR,
     YEAR_PATTERN,
@@ -596,10 +597,8 @@ _WILL_BE = re.compile(r"\b(?:will|shall)(?: not)? be (?:\w+ly )?(\w+)", re.IGNOR
 
 @cache
 def _recent_re() -> re.Pattern[str]:
-    days = alternation(d.capitalize() for d in weekday_names())
     return re.compile(
-        rf"(?:\b(?P<before>\S+) )?(?:{days})(?:['’]s)?\b(?!\s+[A-Z])"
-        r"|(?P<relative>\b(?i:yesterday|last night)\b)"
+        rf"(?:\b(?P<before>\S+) )?{WEEKDAY}|(?P<relative>\b(?i:yesterday|last night)\b)"
     )
 
 

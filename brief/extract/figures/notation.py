@@ -1,5 +1,5 @@
-"""How the text writes months, years and dates, what a word is, and which words stand
-for a value (words.toml's [values] tables).
+"""How the text writes months, years, dates and days of the week, what a word is, and
+which words stand for a value (words.toml's [values] tables).
 
 The scanner finds figures by these patterns and tables, and the timeline's rules
 (dated_events) read a date's sentence by them too. They live apart from both because
@@ -23,6 +23,7 @@ from brief.extract.lexicon import (
     alternation,
     currency_signs,
     month_numbers,
+    weekday_names,
     word_codes,
     word_values,
     words,
@@ -139,6 +140,17 @@ DATE_PATTERN = re.compile(
 # (A look-ahead for a year's first digit first: `re` tries a pattern at every position,
 # and the look-behinds after it then run only where a number starts; a third less time.)
 YEAR_PATTERN = re.compile(rf"(?=[12])(?<![\w$£€-]){YEAR}(?![\w-]|[.,]\d)")
+
+
+# A day of the week as news writes it: capitalised, perhaps possessive ("Sunday's vote"),
+# and not a name's first word ("Sunday Times", "Monday Night Football"). The weekday
+# dates (weekdays) and the timeline's test of news dated by a day of this week
+# (dated_events) both find a weekday by it, each reading the words before it its own way.
+# It is here, not in weekdays, since weekdays imports tense, which imports dated_events.
+WEEKDAY = (
+    rf"(?P<day>{alternation(name.capitalize() for name in weekday_names())})"
+    r"(?:['’]s)?\b(?!\s+[A-Z])"
+)
 
 
 # A currency sign as the patterns of ranges and qualifiers read it: a sign, perhaps after

@@ -18,8 +18,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from brief.extract.figures.found_figure import FoundFigure
+from brief.extract.figures.notation import WEEKDAY
 from brief.extract.figures.tense import weekday_tense
-from brief.extract.lexicon import alternation, weekday_names
 
 # Words before a weekday that make it no event's day: a span's bound, a habit, a name.
 _NO_EVENT_BEFORE = frozenset(
@@ -31,11 +31,7 @@ _EVENT_BEFORE = frozenset({"", "on", "late", "early"})
 
 @cache
 def _weekday() -> re.Pattern[str]:
-    days = alternation(name.capitalize() for name in weekday_names())
-    return re.compile(
-        rf"(?:(?P<before>\S+) )?(?:(?P<relation>[Ll]ast|[Nn]ext|[Tt]his) )?(?P<day>{days})"
-        r"(?:['’]s)?\b(?!\s+[A-Z])"  # not "Sunday Times", "Monday Night Football"
-    )
+    return re.compile(rf"(?:(?P<before>\S+) )?(?:(?P<relation>[Ll]ast|[Nn]ext|[Tt]his) )?{WEEKDAY}")
 
 
 def weekday_dates(text: str, published: str | None) -> list[FoundFigure]:
