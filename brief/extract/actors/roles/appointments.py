@@ -1,0 +1,239 @@
+"""The office a sentence gives a person as its news: "named assistant general manager
+Tony DiLeo interim coach", "Jane Roe, the finance director, was appointed chief
+executive", "Efua Mensah-Bonsu, who now serves as ECOWAS special envoy".
+
+The title before the name, or in its apposition, is then the one they held until the
+news; the appointment is their role as of the article. It has a module of its own
+because it reads the verbs around a name (appointing, serving, leaving), where the
+other readers read a title's words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head
+from brief.extract.actors.word_knowledge import given_name, person_nouns
+from brief.extract.lexicon import alternation, joined, words
+
+if TYPE_CHECKING:
+    from brief.extract.actors.names import Token
+
+
+def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> str | None:
+    """The office a sentence gives the name toks[name_start:name_end] as its news: "named
+    assistant general manager Tony DiLeo interim coach", "Jane Roe, the finance director,
+    was appointed chief executive", "was sworn in as president". The title before the name, or in
+    its apposition, is the one they held until then: the appointment is their role as of
+    the article (a stale title misleads more than none). Only a done appointment counts
+    ("was named", "named ..."), not a planned one ("will be named", "is expected to")."""
+    current = _office_now(text, toks, name_end)
+    if current is not None:
+        return current
+    verbs = words()["appointment_verbs"]
+    start = _after_passive(toks, name_end, verbs)
+    if start is None:
+        verb = _active_verb(toks, name_start)
+        if verb is None or toks[verb].base not in verbs:
+            return None
+        if any(t.base in words()["not_done"] for t in toks[max(0, verb - 2) : verb]):
+            return None  # "has not named", "would have named", "had named", "to have named"
+        if _title_of_a_name(toks, name_end):
+            return None  # "chosen Virginia Sen. Tim Kaine as ...": a place before a title
+        start = name_end
+    if _background_re().search(_without_others_clauses(text, toks, name_start, name_end)):
+        return None  # "In 1993 he named Cardoso finance minister", "two decades ago"
+    return _complement(text, toks, start, toks[start - 1].base == "promoted")
+
+
+# "who now serves as", "who is now": a relative clause that gives the office held today.
+_SERVING_VERBS = frozenset({"serves", "acts", "works"})
+_NOW = frozenset({"now", "currently"})
+
+
+def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
+    """The office a relative clause says the person holds now: "Ghana's former foreign
+    minister Efua Mensah-Bonsu, who now serves as ECOWAS special envoy for the Sahel"
+    (a reviewer's table had kept "former foreign minister"), "..., who is now the
+    central bank governor". "Who is" needs its "now": "who is a former minister" and
+    "who is the son of" give no office."""
+    k = name_end
+    if not (k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].base == "who"):
+        return None
+    k += 2
+    now = toks[k].base in _NOW
+    k += now
+    if k + 1 < len(toks) and toks[k].base in _SERVING_VERBS and toks[k + 1].base == "as":
+        return _office_phrase(text, toks, k + 2)
+    if k + 1 < len(toks) and toks[k].base == "is":
+        k += 1
+        if toks[k].base in _NOW:
+            now, k = True, k + 1
+        return _office_phrase(text, toks, k) if now else None
+    return None
+
+
+def _office_phrase(text: str, toks: list[Token], k: int) -> str | None:
+    """The noun phrase from toks[k] to the clause's end that an office noun heads
+    ("ECOWAS special envoy for the Sahel", "the central bank governor"), without its
+    article: the head is the word before its first preposition, or its last word. None
+    past eight words, or headed by no office ("married to the president"), or opening
+    with a preposition ("in the custody of ..."), or one of many ("a lawyer")."""
+    if k < len(toks) and toks[k].base in {"a", "an"}:
+        return None
+    if k < len(toks) and toks[k].base == "the":
+        k += 1
+    end = k
+    while end < len(toks) and toks[end].text not in {",", ".", ";", ":", "(", ")"}:
+        end += 1
+    phrase = toks[k:end]
+    prepositions = words()["object_prepositions"] | {"of", "for"}
+    if not phrase or len(phrase) > 8 or phrase[0].base in prepositions:
+        return None
+    head = next(
+        (n - 1 for n, tok in enumerate(phrase) if tok.base in prepositions), len(phrase) - 1
+    )
+    if head < 0 or phrase[head].base not in _office_nouns():
+        return None
+    return text[phrase[0].start : phrase[-1].end]
+
+
+def _title_of_a_name(toks: list[Token], at: int) -> bool:
+    """A capitalised title at toks[at] (its dot too) before a given name: "Sen. Tim
+    Kaine", where the name before it ("Virginia") only says whose senator he is."""
+    if at >= len(toks) or not toks[at].text[:1].isupper() or not is_head(toks[at].base):
+        return False
+    after = at + 1 + (at + 1 < len(toks) and toks[at + 1].text == ".")
+    return after < len(toks) and given_name(toks[after].text)
+
+
+# A relative clause: ", who resigned last month", ", which she held until 2015".
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*")
+
+
+def _without_others_clauses(text: str, toks: list[Token], name_start: int, name_end: int) -> str:
+    """The sentence less the relative clauses about someone else, named just before them:
+    "named Sofia Brandão as chief executive, replacing Rui Calado, who resigned last
+    month" dates Calado's leaving, not her appointment; "named Jane Roe as its leader,
+    which she held until 2015" and "Jane Roe, who served until 2015," date hers."""
+    own = {tok.text for tok in toks[name_start:name_end]}
+    kept, at = [], 0
+    for found in _RELATIVE_CLAUSE.finditer(text):
+        before = text[: found.start()].split()
+        other = bool(before) and before[-1][:1].isupper() and before[-1] not in own
+        if other:
+            kept.append(text[at : found.start()])
+            at = found.end()
+    return "".join(kept) + text[at:]
+
+
+@cache
+def _background_re() -> re.Pattern[str]:
+    """A sentence that dates its appointment in the past or tells what came of it (lost
+    it, or left it: words.toml's office_leaving_verbs) tells the background, not the
+    person's office as of the article."""
+    left = alternation(words()["office_leaving_verbs"])
+    return re.compile(
+        r"\b(?:1[89]|20)\d\d\b|\b(?:ago|earlier|previously|formerly|once|then|later"
+        rf"|until|lost|{left})\b"
+    )
+
+
+# The words between an appointing verb and its object's name: a title, no clause.
+_NOT_IN_TITLE = frozenset({",", ".", ";", ":", "(", ")", "and", "or", "to", "that", "who"})
+
+
+def _active_verb(toks: list[Token], i: int) -> int | None:
+    """The position of the verb whose object the name is, past the name's title ("named
+    assistant general manager Tony DiLeo"): the first word back that is lower case and no
+    title word, within six."""
+    for k in range(i - 1, max(i - 7, -1), -1):
+        tok = toks[k]
+        if tok.text in _NOT_IN_TITLE:
+            return None
+        if tok.text.islower() and not TITLE_WORDS[tok.base] and not tok.possessive:
+            return k if tok.base not in {"the", "its", "his", "her", "their"} else None
+    return None
+
+
+def _after_passive(toks: list[Token], j: int, verbs: frozenset[str]) -> int | None:
+    """Where the office starts in "<name>[, apposition,] was|were|has been|had been
+    <appointed> ...", or None."""
+    k = j
+    if k < len(toks) and toks[k].text == ",":  # "Jane Roe, the finance director, was ..."
+        close = next((n for n in range(k + 1, min(k + 12, len(toks))) if toks[n].text == ","), None)
+        if close is None:
+            return None
+        k = close + 1
+    if k < len(toks) and toks[k].base == "has":  # not "had been named": background
+        k += 1
+        if k >= len(toks) or toks[k].base != "been":
+            return None
+    elif k >= len(toks) or toks[k].base not in {"was", "were"}:
+        return None
+    k += 1
+    if k < len(toks) and toks[k].base in verbs:
+        return k + 1
+    return None
+
+
+def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | None:
+    """The office after an appointing verb and its object: "(in) as (the|its) interim
+    coach", "promoted to captain", "president of Ghana". Its last word before "of" names
+    a person's office or trade; every word before it is lower case or a title's. "To" is
+    "promoted"'s alone: "was named to head the inquiry" gives no office."""
+    if k < len(toks) and toks[k].base == "in":  # "sworn in as"
+        k += 1
+    if k < len(toks) and (toks[k].base == "as" or (promoted and toks[k].base == "to")):
+        k += 1
+    if k < len(toks) and toks[k].base in {"a", "an"}:
+        return None  # "made an officer in the Order of ...": one of many, or an honour
+    if k < len(toks) and toks[k].base in {"the", "its", "his", "her", "their"}:
+        k += 1
+    if k < len(toks) and toks[k].base == "new":  # "as its new leader": the office is "leader"
+        k += 1
+    first, head = k, None
+    nouns = _office_nouns()
+    while k < len(toks) and k - first < 5:
+        tok = toks[k]
+        if not (tok.text.islower() or TITLE_WORDS[tok.base]) or tok.possessive:
+            break
+        if tok.base in nouns:
+            head = k
+        elif not (TITLE_WORDS[tok.base] or tok.base in {"interim", "caretaker"}):
+            break
+        k += 1
+    after = toks[k] if k < len(toks) else None
+    if head is None or (after is not None and (after.text[:1].isupper() or after.possessive)):
+        return None  # "named Senator John McCain's running mate": another's title
+    if after is not None and after.base in joined("determiners", "possessives"):
+        return None  # "promoted to head the unit": a verb and its object
+    end = head
+    if _an_award(toks, head + 1):
+        return None  # "named player of the year": an award, no office
+    if head + 2 < len(toks) and toks[head + 1].base == "of":  # "president of Ghana"
+        n = head + 2 + (toks[head + 2].base == "the")
+        caps = n
+        while caps < len(toks) and caps - n < 4 and toks[caps].text[:1].isupper():
+            caps += 1
+        if caps > n:
+            end = caps - 1
+    return text[toks[first].start : toks[end].end]
+
+
+def _an_award(toks: list[Token], k: int) -> bool:
+    """ "of the year", "of the match": what follows an award's noun."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].base == "of"
+        and toks[k + 1].base == "the"
+        and toks[k + 2].base in joined("time_nouns", "award_occasions")
+    )
+
+
+@cache
+def _office_nouns() -> frozenset[str]:
+    """What an appointment makes someone: an office, or a person's trade ("coach")."""
+    return person_nouns() | words()["role_heads"]

@@ -1,0 +1,103 @@
+"""Where a phrase set off by a comma after a name opens and ends: past an age ("Jane
+Doe, 67, a retired nurse,"), up to a comma, full stop or bracket that is no initialism's
+or abbreviation's ("head of relief for the U.S. Agency for ...", "a top adviser to Mrs.
+Clinton"), before a relative clause on its noun, and not where its closing comma opens
+another name ("In Halifax, Nova Scotia, a spokesman for the board, Jim Harris,").
+
+A titled apposition (appositions) and a described one (descriptions) find their phrase
+by these same rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from brief.extract.actors.roles.role_words import sure_given
+from brief.extract.lexicon import joined, words
+
+if TYPE_CHECKING:
+    from brief.extract.actors.names import Token
+
+
+BREAKS = frozenset({",", ".", ";", ":", "(", ")"})
+
+
+def relative_after_a_noun(toks: list[Token], k: int) -> bool:
+    """ "the independent Vermont senator who is challenging ...": "who" after a
+    lower-case noun, or after the name a preposition of the phrase took ("the former
+    governor of Pennsylvania who is close to ..."), opens a relative clause on it, so the
+    noun phrase ends there."""
+    if toks[k].base not in {"who", "whose"}:
+        return False
+    prepositions = words()["role_prepositions"]
+    return toks[k - 1].text.islower() or any(t.base in prepositions for t in toks[k - 4 : k - 1])
+
+
+def before_a_name(toks: list[Token], k: int) -> bool:
+    """The comma that closes a phrase opens a full name: the phrase describes that name
+    ("a spokesman for the board, Jim Harris, said"), not the one before it."""
+    if toks[k].text != "," or k + 1 >= len(toks):
+        return False
+    if k + 2 >= len(toks) or not toks[k + 2].text[:1].isupper():
+        return False  # not "a broker in Tampa, Fla., said"
+    return toks[k + 1].text[:1].isupper() and sure_given(toks[k + 1].text)
+
+
+def initialism_dot(toks: list[Token], k: int) -> bool:
+    """The full stop of a country's or a body's initials inside a phrase ("head of relief
+    for the U.S. Agency for International Development"): no end, when a capitalised word
+    goes on after it; nor a firm's "Co." before the comma that closes the phrase. A
+    title's abbreviation before a name ("Mrs. Clinton") is another matter
+    (cut_at_abbreviation)."""
+    if toks[k].text != "." or k + 1 >= len(toks):
+        return False
+    last, after = toks[k - 1], toks[k + 1].text
+    if last.base in words()["company_suffixes"]:
+        return after in {",", ")"}  # "executive director of the Puerto Rico Tourism Co.,"
+    return after[:1].isupper() and "." in last.text and last.text.replace(".", "").isupper()
+
+
+def cut_at_abbreviation(toks: list[Token], k: int) -> bool:
+    """The full stop that ends a phrase is an abbreviation's ("a top adviser to Mrs.
+    Clinton", "chief of staff to Leon E. Panetta"): the phrase is cut short."""
+    if toks[k].text != ".":
+        return False
+    last = toks[k - 1]
+    short = joined("honorifics", "title_abbreviations")
+    return last.base in short or (last.text[:1].isupper() and len(last.text.replace(".", "")) <= 2)
+
+
+_AGE = re.compile(r"\d{1,3},")  # an age and its comma, one token: "Jane Doe, 67, a ..."
+
+
+def past_an_age(toks: list[Token], j: int) -> int:
+    """ "Jane Doe, 67, a retired nurse,": the apposition opens after the age (whose token
+    holds its comma), not at the comma before it."""
+    if j + 1 < len(toks) and toks[j].text == "," and _AGE.fullmatch(toks[j + 1].text):
+        return j + 1
+    return j
+
+
+def opens_apposition(tok: Token) -> bool:
+    return tok.text == "," or _AGE.fullmatch(tok.text) is not None
+
+
+def apposition_reach(toks: list[Token], first: int, usual: int) -> int:
+    """How many words an apposition may run: longer when it opens with a job's noun and
+    its preposition ("a senior vice president in the Boca Raton office of John Burns Real
+    Estate,"), where what follows the preposition only places the job."""
+    return usual + 6 if first < len(toks) and noun_of_a_post(toks, first) else usual
+
+
+def noun_of_a_post(toks: list[Token], first: int) -> bool:
+    """ "associate professor of history", "political science professor at": lower-case
+    words and, among the first four, a job's noun before "of", "at" or "for"."""
+    described = joined("role_heads", "described")
+    openers = joined("determiners", "possessives")
+    for k in range(first, min(first + 4, len(toks) - 1)):
+        if not toks[k].text.islower() or toks[k].base in openers:
+            return False  # "then became a supporter of": a clause, not a bare noun phrase
+        if toks[k].base in described and toks[k + 1].base in {"of", "at", "for", "in"}:
+            return True
+    return False

@@ -1,0 +1,132 @@
+"""A title in apposition after a name: "Jack Straw, UK Foreign Secretary, said",
+"Edward Leigh, who is chairman of the committee,".
+
+Apart from the described appositions (descriptions) because a titled one must hold a
+role's head word and read as a noun phrase, and then serves any name; a described one
+has no title word to go by, and is read only after a name that starts with a given
+name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from brief.extract.actors.roles.apposition_bounds import (
+    BREAKS,
+    apposition_reach,
+    before_a_name,
+    cut_at_abbreviation,
+    initialism_dot,
+    opens_apposition,
+    past_an_age,
+    relative_after_a_noun,
+)
+from brief.extract.actors.roles.noun_phrases import not_a_noun_phrase
+from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head
+from brief.extract.lexicon import joined, words
+
+if TYPE_CHECKING:
+    from brief.extract.actors.names import Token
+
+
+def apposition(text: str, toks: list[Token], name_end: int) -> str | None:
+    """ "Jack Straw, UK Foreign Secretary, said" -> "UK Foreign Secretary"."""
+    phrase = _apposed_phrase(toks, name_end)
+    if phrase is None or not _titles(phrase):
+        return None
+    return text[phrase[0].start : phrase[-1].end]
+
+
+def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
+    """The words between a name's comma and the next comma, full stop or semicolon (at
+    most nine), less an article; None when there is no such phrase or it is a relative
+    clause ("Smith, who ...")."""
+    j = past_an_age(toks, j)
+    if j >= len(toks) or not opens_apposition(toks[j]):
+        return None
+    copula = _copula(toks, j + 1)  # "Edward Leigh, who is chairman of ...,"
+    if copula and toks[j + 2].base == "was":
+        return None  # "Dominic Cummings, who was an aide to ...,": held then, maybe not now
+    opening = j + 1 + copula
+    k = opening
+    articled = opening < len(toks) and toks[opening].base in {"the", "a", "an"}
+    reach = apposition_reach(toks, opening + articled, 9)
+    while (
+        k < len(toks)
+        and k - opening < reach
+        and (toks[k].text not in BREAKS or initialism_dot(toks, k))
+    ):
+        if k > opening + 1 and relative_after_a_noun(toks, k):
+            return _closed_by_relative(toks, opening, k)
+        k += 1
+    if k >= len(toks) or toks[k].text not in {",", ".", ";"} or k == opening:
+        return None
+    if before_a_name(toks, k) or cut_at_abbreviation(toks, k):
+        return None  # "In Halifax, Nova Scotia, a spokesman for the board, Jim Harris,"
+    phrase = toks[opening:k]
+    if phrase[0].base in {"the", "a", "an"}:
+        phrase = phrase[1:]
+    if not phrase or phrase[0].base in words()["role_relatives"] | {"as"}:
+        return None  # "Hilda Crane, as secretary of state in 2012 put it,": no apposition
+    if (
+        phrase[0].text.islower()
+        and phrase[0].base
+        in joined("adjunct_openers", "object_prepositions", "outside_prepositions")
+        and not (phrase[0].base == "under" and len(phrase) > 1 and is_head(phrase[1].base))
+    ):
+        return None  # "Blinken, according to a Russian diplomat,": an adjunct, no noun phrase
+    return phrase
+
+
+def _closed_by_relative(toks: list[Token], opening: int, k: int) -> list[Token] | None:
+    """The apposed noun phrase before a relative clause, less its article."""
+    phrase = toks[opening:k]
+    if phrase[0].base in {"the", "a", "an"}:
+        phrase = phrase[1:]
+    return phrase or None
+
+
+def _copula(toks: list[Token], k: int) -> int:
+    """How many words of "who is" or "who was" open an apposition: 2 before a noun
+    phrase ("who is chairman of", "who was the bill's floor manager": a role of the past,
+    which the caller leaves out), else 0 ("who is battling Rep. Joe Heck" is a clause)."""
+    if k + 2 >= len(toks) or toks[k].base != "who" or toks[k + 1].base not in {"is", "was"}:
+        return 0
+    nxt = toks[k + 2]
+    noun_phrase = (
+        nxt.base in joined("determiners", "possessives") or TITLE_WORDS[nxt.base] or nxt.possessive
+    )
+    return 2 if noun_phrase else 0
+
+
+def _titles(phrase: list[Token]) -> bool:
+    """An apposed phrase is a title when a head word is in it and it ends with a title
+    word ("UK Foreign Secretary") or goes on after the head with a preposition or another
+    title ("the envoy for the Sahel", "chairman and chief architect"); a clause with a
+    verb or pronoun ("Colleen Lafond, said she wanted justice.") is none."""
+    pronouns = joined("male_pronouns", "female_pronouns")
+    if any(_verb(phrase, n) or t.base in pronouns for n, t in enumerate(phrase)):
+        return False
+    if not_a_noun_phrase(phrase):
+        return False
+    found = [n for n, t in enumerate(phrase) if is_head(t.base) and not t.possessive]
+    if not found:
+        return False
+    if phrase[-1].base in joined("role_heads", "role_modifiers") or is_head(phrase[-1].base):
+        return True  # "Tory co-chairman"
+    tail = phrase[found[0] + 1 :]
+    # "the envoy for the Sahel", "Microsoft chairman and chief software architect"
+    return bool(tail) and tail[0].base in {"of", "for", "to", "in", "at", "and"}
+
+
+def _verb(phrase: list[Token], n: int) -> bool:
+    """A speech verb in an apposed phrase makes it a clause, unless it is capitalised (a
+    name's word: "State Department spokesman") or a title's word that modifies the head
+    after it or ends its "of" ("state minister for ...", "secretary of state"; not '"
+    said Rep.')."""
+    if phrase[n].base not in words().speech or not phrase[n].text.islower():
+        return False
+    if phrase[n].base not in words()["role_modifiers"]:
+        return True
+    after = n + 1 < len(phrase) and TITLE_WORDS[phrase[n + 1].base]
+    return not (after or (n > 0 and phrase[n - 1].base == "of"))

@@ -1,0 +1,72 @@
+"""The words that date a role: "former", "ex-Tory", "then-", "acting", and a year after
+an article or a possessive ("the 2002 Olympic gold medallist"). A role keeps them: a
+former minister is not a minister, and a role that lost its "former" would read as a
+post held now.
+
+Apart because the title scan (title_scan), the choice of whose title it is
+(title_before) and the name rules (names.name_role, by `dated_start`) all ask where a
+role's date opens it and whether it puts the role in the past.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from brief.extract.actors.roles.role_words import TITLE_HEADS
+from brief.extract.figures.notation import YEAR_RE
+from brief.extract.lexicon import joined, words
+
+if TYPE_CHECKING:
+    from brief.extract.actors.names import Token
+
+
+def dating_word(base: str) -> bool:
+    """ "former", "acting", "ex-Tory", "Ex-No", "then-Arkansas": a word that dates the
+    role ("then-" puts it in the past as "former" does)."""
+    return base in joined("role_past", "role_standin") or base.startswith(("ex-", "then-"))
+
+
+# Of those, the words of a role held now ("acting", "outgoing"): the others put it past.
+def past_word(base: str) -> bool:
+    return base in words()["role_past"] or base.startswith(("ex-", "then-"))
+
+
+# Words that may stand between a dating word and a role's head ("former Everton and
+# Manchester City striker", "former local government minister"); more is a clause.
+DATED_REACH = 5
+
+
+def dated_start(toks: list[Token], head: int) -> int | None:
+    """Where a word that dates a role opens it, reading back from the head at `head`
+    over the words that modify it: plain nouns, proper adjectives and a body's name
+    ("Former British TV presenter", "ex-Yukos boss", "former Tory lord chancellor").
+    "Former" dates the whole phrase whatever stands between, so a role that loses it
+    reads as a current post. None when no dating word opens the phrase."""
+    for j in range(head - 1, max(head - 1 - DATED_REACH, -1), -1):
+        tok = toks[j]
+        if dating_word(tok.base):
+            return j
+        if dating_year(toks, j):
+            # "the 2002 Olympic gold medallist"; not "the 2011 shooting of Rep. X", a
+            # dated event whose object holds the title
+            between = {t.base for t in toks[j + 1 : head]}
+            return None if between & words()["name_prepositions"] else j
+        if tok.possessive or not tok.text.replace("-", "").isalpha():
+            return None  # "the ex-Tory leader's wife": the date is the owner's
+        if tok.base in joined("role_relatives", "object_of") or TITLE_HEADS[tok.base]:
+            return None  # "Former striker Ian Wright and manager X": another's role
+        if tok.base != "and" and tok.base in words()["open_ended"]:
+            return None  # "acting against Hearts winger X": a verb and its object
+    return None
+
+
+def dating_year(toks: list[Token], k: int) -> bool:
+    """ "the 2002 champion", "Wimbledon's 2008 finalist": a year after an article or a
+    possessive dates the role as "former" does; without it the role would read as held
+    now."""
+    if not YEAR_RE.fullmatch(toks[k].text):
+        return False
+    if k == 0:
+        return True
+    before = toks[k - 1]
+    return before.possessive or before.base in joined("articles", "determiners", "possessives")

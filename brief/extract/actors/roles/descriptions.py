@@ -1,0 +1,220 @@
+"""A person described rather than titled, by a noun the lists call a description
+("spokesman", "lawyer", "author"): before a name set off by commas ("A spokesman for
+the UN, Stephane Dujarric, said") or in apposition after it ("Bruce Mate, the lead
+author of the study, said").
+
+Without a title word to anchor it, a description is a role only as a noun phrase
+headed by a person's noun: not a body ("a conservative action committee"), not others
+("the oldest players"), not a clause ("a rampant Martyn Williams leading the way").
+"""
+
+from __future__ import annotations
+
+import itertools
+from functools import cache
+from typing import TYPE_CHECKING
+
+from brief.extract.actors.roles.apposition_bounds import (
+    BREAKS,
+    apposition_reach,
+    before_a_name,
+    cut_at_abbreviation,
+    initialism_dot,
+    noun_of_a_post,
+    opens_apposition,
+    past_an_age,
+    relative_after_a_noun,
+)
+from brief.extract.actors.roles.noun_phrases import head_index, not_a_noun_phrase
+from brief.extract.actors.roles.role_words import is_head, phrase_openers, sure_given
+from brief.extract.lexicon import joined, weekday_names, words
+
+if TYPE_CHECKING:
+    from brief.extract.actors.names import Token
+
+
+def described_before(text: str, toks: list[Token], name_start: int, name_end: int) -> str | None:
+    """ "A spokesman for the UN, Stephane Dujarric, said" -> "spokesman for the UN"; and
+    past an honorific, between commas ("The party's leader, Dr John Smith, said")."""
+    w = words()
+    titled = _before_honorific(toks, name_start)
+    if titled < name_start and (name_end >= len(toks) or toks[name_end].text != ","):
+        return None  # "punching a protester, Mr. Trump said": a clause, then its subject
+    name_start = titled
+    if name_start < 3 or toks[name_start - 1].text != ",":
+        return None
+    if name_end < len(toks) and toks[name_end].text not in {",", ".", ";", ")"} | w.speech:
+        return None
+    described = joined("role_heads", "described")
+    for k in reversed(_description_starts(toks, name_start)):  # the longest with a described head
+        phrase = toks[k : name_start - 1]
+        if phrase and _headed(phrase, described):
+            return text[phrase[0].start : phrase[-1].end]
+    return None  # "the Kremlin's position, Peskov" is no role
+
+
+def _before_honorific(toks: list[Token], i: int) -> int:
+    """Where a name starts with the honorific before it ("Dr", "Mr.") counted in."""
+    dotted = i >= 2 and toks[i - 1].text == "."
+    at = i - 1 - dotted
+    return at if at >= 0 and toks[at].base in words()["honorifics"] else i
+
+
+def _description_starts(toks: list[Token], i: int) -> list[int]:
+    """Where a description before a name's comma may start, nearest first: after a
+    determiner or possessive ("Its president, X", "his wife, X"), or at an owner's name
+    ("Leung's wife, Ho Mei-Ling": the owner stays in the role); at most ten words back,
+    and never before a preposition no role holds ("between", "against")."""
+    openers = joined("determiners", "possessives")
+    outside = words()["outside_prepositions"]
+    starts = []
+    k = i - 2
+    while k >= 0 and i - k <= 10 and toks[k].text[0].isalnum():
+        if toks[k].base in outside:
+            if toks[k + 1].base not in openers:  # else its start after the article is in
+                starts.append(k + 1)  # "an agreement between PAL's owner, Lucio Tan"
+            break
+        if toks[k].base in openers:
+            starts.append(k + 1)
+        elif toks[k].possessive and toks[k].text[0].isupper():
+            owner = k  # the owner's whole name: "Dhaka North City Corporation's mayor"
+            while owner > 0 and i - owner < 10 and _owner_word(toks[owner - 1]):
+                owner -= 1  # (not "Yesterday", "But": a sentence's opening word)
+            starts.append(owner)
+        k -= 1
+    return starts
+
+
+def _owner_word(tok: Token) -> bool:
+    """A word of an owner's name before its possessive: capitalised, and no word that
+    opens a clause or tells a time ("Yesterday Argentina's economy minister")."""
+    base = tok.base
+    return (
+        tok.text[:1].isupper()
+        and base not in phrase_openers()
+        and base not in words()["time_nouns"]
+        and base not in weekday_names()
+    )
+
+
+def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
+    """ "the family's lawyer", "a spokesman for the UN": a noun phrase whose head is a
+    described noun, last or before its preposition (not "her husband carried out ...")."""
+    if not_a_noun_phrase(phrase):
+        return False
+    inner = joined("determiners", "possessives") | words()["role_prepositions"]
+    simple = (
+        not any(t.base in inner for t in phrase[1:])
+        and phrase[0].base not in words()["role_prepositions"]
+    )
+    if simple and phrase[-1].base in described and head_index(phrase) == len(phrase) - 1:
+        # not "A charity run by Lowe's widow, Jenni Lowe-Anker": its head is "charity"
+        return True  # not "the seat after the previous candidate"
+    return any(
+        t.base in described and phrase[m + 1].base in words()["role_prepositions"]
+        for m, t in enumerate(phrase[:3])
+        if m + 1 < len(phrase)
+    )
+
+
+def described_apposition(text: str, toks: list[Token], name_end: int) -> str | None:
+    """ "Bruce Mate, the lead author of the study, said", "Craig Morris, an environmental
+    blogger,": an appositive noun phrase with no title word, so only for a name that
+    starts with a given name."""
+    phrase = _described_phrase(toks, name_end)
+    if phrase is not None and any(t.base in words().speech for t in phrase):
+        # "Peter Dobrow, a T-Mobile spokesperson said": no closing comma; the phrase
+        # before the verb is a role when a title or description ends it
+        phrase = list(itertools.takewhile(lambda t: t.base not in words().speech, phrase))
+        if not phrase or not _described_head(phrase[-1].base):
+            return None
+    if not phrase or _names_others(phrase) or _clause(phrase) or not_a_noun_phrase(phrase):
+        return None
+    if phrase[head_index(phrase)].base in _non_person_heads():
+        return None  # "the Whig party faced a dilemma", "a conservative action committee"
+    return text[phrase[0].start : phrase[-1].end]
+
+
+@cache
+def _non_person_heads() -> frozenset[str]:
+    """Heads that name a body, a place, a work or a thing ("party", "committee",
+    "school", "magazine"): a phrase they head describes no person."""
+    return joined(
+        "organisation_heads",
+        "thing_nouns",
+        "company_nouns",
+        "place_nouns",
+        "settlement_nouns",
+        "leader_nouns",
+        "not_bodies",
+        "writings",
+    ) - joined("role_heads", "described", "person_nouns")
+
+
+def _has_head(phrase: list[Token], heads: frozenset[str]) -> bool:
+    return any(t.base in heads or is_head(t.base) for t in phrase)
+
+
+def _clause(phrase: list[Token]) -> bool:
+    """ "a rampant Martyn Williams leading the way up front": a role is a noun phrase;
+    one that holds another person's full name before any preposition and no head after
+    it, or an -ing verb with its object, is a clause or a list's next member ("the widow
+    of Kurt Cobain", "an Orlando TV reporter" are roles)."""
+    prepositions = words()["role_prepositions"]
+    heads = joined("role_heads", "described")
+    owned = False  # a preposition came: a name after it is the role's object
+    for n, tok in enumerate(phrase[:-1]):
+        owned = owned or tok.base in prepositions
+        named = not owned and tok.text[:1].isupper() and sure_given(tok.text)
+        rest = phrase[n + 2 :]
+        if named and phrase[n + 1].text[:1].isupper() and not _has_head(rest, heads):
+            return True
+        after = phrase[n + 1].base
+        verb = n > 0 and tok.text.islower() and tok.base.endswith("ing")
+        if verb and after in joined("determiners", "possessives"):
+            return True
+    return False
+
+
+def _described_head(base: str) -> bool:
+    return is_head(base) or base in words()["described"]
+
+
+def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
+    """The words after a name's comma and an article, up to a comma, full stop or
+    bracket (at most nine); None when there are none or they make a relative clause.
+    A job's noun and its preposition need no article ("Ann Vole, associate professor of
+    history at Hale University,")."""
+    j = past_an_age(toks, j)
+    if j + 2 >= len(toks) or not opens_apposition(toks[j]):
+        return None
+    first = j + 2 if toks[j + 1].base in {"the", "a", "an"} else j + 1
+    if first == j + 1 and not noun_of_a_post(toks, first):
+        return None
+    k = first
+    reach = apposition_reach(toks, first, 10)
+    while (
+        k < len(toks) and k - j <= reach and (toks[k].text not in BREAKS or initialism_dot(toks, k))
+    ):
+        if k > first and relative_after_a_noun(toks, k):
+            return toks[first:k]  # "Marty Vane, an education professor at Hale who ..."
+        k += 1
+    phrase = toks[first:k]
+    if k >= len(toks) or toks[k].text not in {",", ".", ")"} or not phrase:
+        return None
+    if before_a_name(toks, k) or cut_at_abbreviation(toks, k):
+        return None  # "spokesman for Mrs. Clinton": the full stop is no phrase's end
+    if any(t.base in words()["role_relatives"] | {"that"} for t in phrase):
+        return None
+    return phrase
+
+
+def _names_others(phrase: list[Token]) -> bool:
+    """ "the oldest players", "the Republican National Committee": a plural, or a name
+    with no preposition in the phrase, describes others or a body, not the person."""
+    last = phrase[-1].base
+    plural = last.endswith("s") and not last.endswith("ss") and phrase[-1].text.islower()
+    if plural and len(phrase) > 1:
+        return True  # not "professor of history at the University of Nevada-Las Vegas"
+    prepositions = {"of", "at", "for", "in", "with", "from"}  # "a farmer from Karangazi"
+    return phrase[-1].text[:1].isupper() and not any(t.base in prepositions for t in phrase)

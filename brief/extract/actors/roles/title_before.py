@@ -1,0 +1,243 @@
+"""The title before a name, as the person's own role: "Nigerian junior foreign minister
+Dubem Oniya" -> "Nigerian junior foreign minister".
+
+title_scan reads how far back a title runs; this module decides how much of it is the
+name's own: not another person's title ("economic adviser to President Vladimir
+Putin"), not a type ("a President Trump would ..."), not the office an event ended
+("the funeral of Prime Minister Ariel Sharon"), and not a title whose preposition's
+object the name is ("campaign manager for Republican Bob Dole").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from brief.extract.actors.roles.dated_roles import dating_word, past_word
+from brief.extract.actors.roles.role_words import (
+    TITLE_HEADS,
+    TITLE_WORDS,
+    abbreviated_head,
+    first_lady,
+    is_head,
+)
+from brief.extract.actors.roles.title_scan import TitleScan, span_at
+from brief.extract.actors.word_knowledge import never_a_name
+from brief.extract.figures.notation import YEAR_RE
+from brief.extract.lexicon import gazetteer, joined, words
+
+if TYPE_CHECKING:
+    from brief.extract.actors.names import Token
+    from brief.extract.actors.names.sentence_tokens import Spans
+
+
+def role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> str | None:
+    """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister"."""
+    end, k = _title_end(toks, name_start)
+    if k < 0 or not (_may_end_a_title(toks[k], spans) or first_lady(toks, k)):
+        return None  # most names: "said Jane Doe", "and Jane Doe"
+    scan = TitleScan(toks, spans)
+    scan.read(k)
+    if scan.start is None or not scan.has_head:
+        return None
+    if scan.object_caps and not _after_of(toks, end - scan.object_caps - 1, scan.object_caps):
+        return None  # capitalised words kept only after a title's "of" or "for"
+    connectors = words()["connectors"]
+    role_tokens = [t for t in toks if scan.start <= t.start < toks[end].start]
+    ends = _past_party_words(role_tokens)
+    if ends and (
+        ends[-1].text in words()["object_of"] or role_tokens[-1].base in words()["articles"]
+    ):
+        # "He became shadow chancellor under John Smith", "campaign manager for Republican
+        # Bob Dole's campaign", "editor of The Onion Style": the object of the title's
+        # preposition, not its holder
+        return None
+    role_tokens = _own_title(role_tokens)
+    if _a_type(toks, role_tokens):
+        return None
+    while role_tokens and role_tokens[0].base in connectors:
+        role_tokens.pop(0)
+    if not role_tokens or _held_until_ended(toks, role_tokens):
+        return None
+    return text[role_tokens[0].start : toks[end].start].strip(" ,")
+
+
+def _past_party_words(role_tokens: list[Token]) -> list[Token]:
+    """The role's words less a party's or a side's words at its end: they modify the name
+    that follows ("for Republican Bob Dole"), so the word before them ends the title."""
+    end = len(role_tokens)
+    while (
+        end > 0
+        and role_tokens[end - 1].base in words()["name_modifiers"]
+        and not is_head(role_tokens[end - 1].base)  # "for GOP presidential candidate"
+        and role_tokens[end - 1].base not in words()["role_modifiers"]
+    ):
+        end -= 1
+    return role_tokens[:end]
+
+
+def _a_type(toks: list[Token], role_tokens: list[Token]) -> bool:
+    """ "a Senator Colbert isn't impossible", "a President Trump would ...": a capitalised
+    title before a name is part of what the person is called, so after "a" or "an" the
+    whole names a kind of person or a hypothetical one, not an office the person holds
+    ("a local resident John Lee" is a description and keeps its lower-case role)."""
+    if not role_tokens:
+        return False
+    at = toks.index(role_tokens[0])
+    if at == 0 or toks[at - 1].base not in {"a", "an"}:
+        return False
+    capitalised = all(t.text[:1].isupper() or t.text == "." for t in role_tokens)
+    return capitalised and any(is_head(t.base) for t in role_tokens)
+
+
+def _held_until_ended(toks: list[Token], role_tokens: list[Token]) -> bool:
+    """ "since the ouster of (the) Ukrainian President Viktor Yanukovych", "the funeral of
+    Prime Minister Ariel Sharon": the title of a person whose office or life an event
+    ended is the one they held until then; stated without a word that dates it
+    ("former"), it would read as their office now, so it is no role."""
+    if any(dating_word(t.base) for t in role_tokens):
+        return False
+    at = toks.index(role_tokens[0])
+    if at >= 1 and toks[at - 1].base in words()["articles"]:
+        at -= 1
+    return at >= 2 and toks[at - 1].base == "of" and toks[at - 2].base in words()["office_endings"]
+
+
+def after_an_ending(toks: list[Token], at: int) -> bool:
+    """Whether a verb that ends the office of its object (words.toml's
+    office_ending_verbs) stands before toks[at], past the capitalised words and "the"
+    that modify the title: "have sacked Brazilian coach Ze Maria"; or "then" right before
+    it, which leaves the office unsettled: "then president X" held it then, "and then
+    President X spoke" may hold it now."""
+    if at >= 1 and toks[at - 1].base == "then":
+        return True
+    k = at - 1
+    while k >= 0 and at - k <= 3 and (toks[k].text[:1].isupper() or toks[k].base == "the"):
+        k -= 1
+    return k >= 0 and toks[k].base in words()["office_ending_verbs"]
+
+
+# Of the words that make a name the object of a title, the ones that also join a body's
+# name ("Council on ...", "Centers for ...").
+_WEAK_OBJECT_OF = frozenset({"for", "on"})
+
+
+def _own_title(role_tokens: list[Token]) -> list[Token]:
+    """ "economic adviser to President Vladimir Putin": the title of the name is the one
+    after the last "to" or "under" that has a head of its own ("President"); the words
+    before it are someone else's. So are lower-case words with no head before an "of"
+    that a title follows: "his zealous defense of Judge Clarence Thomas" ("Judge"), not
+    "Bank of England Governor" (a body's name)."""
+    for n in range(len(role_tokens) - 1, -1, -1):
+        if _coordinated(role_tokens, n):
+            return role_tokens[n + 1 :]
+        if (  # (an article may open the sentence: "The campaign of President X")
+            role_tokens[n].text == "of"
+            and n > 0
+            and all(
+                (t.text.islower() or YEAR_RE.fullmatch(t.text) or t.base in words()["articles"])
+                and not is_head(t.base)
+                for t in role_tokens[:n]
+            )
+            and any(is_head(t.base) for t in role_tokens[n + 1 :])
+        ):
+            return role_tokens[n + 1 :]
+        if _opens_another_phrase(role_tokens, n):
+            rest = role_tokens[n + 1 :]
+            if any(is_head(t.base) or t.base in words()["described"] for t in rest):
+                return _then(role_tokens[:n], rest)
+        if (
+            role_tokens[n].text in words()["object_of"]
+        ):  # lower case: not "Treasury Under Secretary"
+            rest, before = role_tokens[n + 1 :], role_tokens[:n]
+            # "spokesman for governor X": a head on both sides of "for" or "on"; not
+            # "Council on American-Islamic Relations Director" (a body's name before "on")
+            weak = role_tokens[n].text in _WEAK_OBJECT_OF
+            other = not weak or any(TITLE_HEADS[t.base] for t in before)
+            if other and any(is_head(t.base) for t in rest):
+                return _then(before, rest)
+            return role_tokens
+    return role_tokens
+
+
+def _coordinated(role_tokens: list[Token], n: int) -> bool:
+    """ "Christie and Ohio Gov. John Kasich", "between Trump and Texas Sen. Ted Cruz": an
+    "and" or "or" after words that hold no title, before an abbreviated title, joins
+    another person to the name, so the title is the one after it. Two titles joined are
+    one person's ("chairman and chief executive Richard Parsons", "former presidential
+    candidate and South Carolina Sen. Lindsey Graham"), and a field joined to another
+    shares its head ("Trade and Industry Secretary")."""
+    if role_tokens[n].text not in {"and", "or"} or n < 1:
+        return False
+    before = role_tokens[:n]
+    if any(is_head(t.base) or t.base in words()["described"] for t in before):
+        return False
+    # a name: capitalised words that may be a name, not a place's ("Trinidad and Tobago
+    # Sen.", "Bosnia and Herzegovina Pres.") nor a description ("Retired and decorated")
+    if not all(t.text[:1].isupper() and not never_a_name(t.text) for t in before):
+        return False
+    rest = role_tokens[n + 1 :]
+    if rest and f"{before[-1].text} {role_tokens[n].text} {rest[0].text}" in gazetteer():
+        return False
+    return any(
+        abbreviated_head(t) and k + 1 < len(rest) and rest[k + 1].text == "."
+        for k, t in enumerate(rest)
+    )
+
+
+def _then(relation: list[Token], title: list[Token]) -> list[Token]:
+    """The title after another's relation to the name, unless the relation is past ("a
+    former special assistant to president George W. Bush"): the title was the name's
+    then, and would read as now."""
+    return [] if any(past_word(t.base) for t in relation) else title
+
+
+def _opens_another_phrase(role_tokens: list[Token], n: int) -> bool:
+    """ "the husband of the Democratic nominee's aide Huma Abedin": an "of" followed by an
+    article or a possessive opens a noun phrase of its own; when that phrase has a head,
+    the name stands in apposition to it, and the lower-case noun before "of" is another
+    person's relation to it; so does a role's noun right after "of" ("The son of actress
+    Doris Day"). "Secretary of State", "Leader of the House" have no head after it;
+    "Passion of the Christ director" is a work's name before a title."""
+    if role_tokens[n].text != "of" or n < 1 or n + 1 >= len(role_tokens):
+        return False
+    relation = role_tokens[n - 1]
+    if not (relation.text.islower() and TITLE_HEADS[relation.base]):
+        return False
+    after = role_tokens[n + 1].base
+    # or a role's noun at once: "The son of actress Doris Day", "daughter of President Kennedy"
+    return (
+        after in joined("determiners", "possessives")
+        or is_head(after)
+        or (after in words()["described"])
+    )
+
+
+def _after_of(toks: list[Token], k: int, caps: int) -> bool:
+    """ "MP for Parramatta", "leader of the Commons": toks[k] is a title's "of" or "for",
+    or "the" after one before a house ("the Commons", "the Senate"; not "director of the
+    UCLA Anderson Forecast")."""
+    if k >= 1 and toks[k].base == "the":
+        if not all(t.base in words()["name_modifiers"] for t in toks[k + 1 : k + 1 + caps]):
+            return False
+        k -= 1
+    return k >= 0 and toks[k].base in {"of", "for"}
+
+
+def _may_end_a_title(tok: Token, spans: Spans) -> bool:
+    """Whether TitleScan can take the word before a name (see its _step): a known actor, a
+    capitalised word, an abbreviated title's dot, a head word or a modifier. A word that
+    dates the role ("former") opens it, so alone it makes no title either."""
+    if tok.text[:1].isupper() or tok.text == "." or span_at(tok.start, spans) is not None:
+        return True
+    return TITLE_WORDS[tok.base]
+
+
+def _title_end(toks: list[Token], i: int) -> tuple[int, int]:
+    """(where the title ends, the word to read it back from). "Lords Leader Baroness
+    Amos", "Mr. Smith": a title stands before the honorific and its dot, not after it."""
+    k = i - 1
+    dotted = k >= 1 and toks[k].text == "."  # "Mr."
+    honorific = k - dotted >= 0 and toks[k - dotted].base in words()["honorifics"]
+    if honorific and not first_lady(toks, k - dotted):
+        return k - dotted, k - 1 - dotted
+    return i, k

@@ -1,0 +1,341 @@
+"""A title read backwards from the word before a name, a word at a time, until a word
+cannot be part of it: "Nigerian junior foreign minister", "MP for Parramatta", "No 10
+media chief", "Israeli industry minister".
+
+The scan (`TitleScan`) is the largest single reading of a role and keeps its own state
+(where the title starts, whether it has a head, the capitalised words it took), so it
+stands apart from title_before, which decides whose title the words it took are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from brief.extract.actors.roles.dated_roles import dated_start, dating_word, dating_year
+from brief.extract.actors.roles.noun_phrases import clause_words
+from brief.extract.actors.roles.role_words import (
+    TITLE_HEADS,
+    TITLE_WORDS,
+    abbreviated_head,
+    adjective_not_rank,
+    country_possessive,
+    first_lady,
+    function_words,
+    is_head,
+    phrase_openers,
+    sure_given,
+)
+from brief.extract.actors.word_knowledge import common_word
+from brief.extract.lexicon import gazetteer, joined, unaccented, words
+
+if TYPE_CHECKING:
+    from brief.extract.actors.names import Token
+    from brief.extract.actors.names.sentence_tokens import Spans
+
+
+_WH_WORDS = frozenset({"where", "when", "what", "why", "how", "who", "whom", "whose", "which"})
+
+
+@dataclass
+class TitleScan:
+    """A title read backwards from the word before a name: where it starts, whether it
+    has a head word ("minister"), and the capitalised words it took before the head
+    ("Foreign") and as the object of its "of" or "for" ("MP for Parramatta", "Minister
+    of Crown-Indigenous Relations")."""
+
+    toks: list[Token]
+    spans: Spans
+    start: int | None = None
+    has_head: bool = False
+    extra_caps: int = 0
+    object_caps: int = 0
+
+    def read(self, k: int) -> None:
+        """Take words from toks[k] back until one cannot be part of the title. A known
+        actor's name is taken whole ("Russian" of "Russian Foreign Minister")."""
+        toks = self.toks
+        while k >= 0:
+            tok = toks[k]
+            span = span_at(tok.start, self.spans)
+            if span is not None:
+                self.start = span[0]
+                while k >= 0 and toks[k].start >= span[0]:
+                    k -= 1
+                continue
+            step = self._step(k)
+            if step == "stop":
+                dated = self._dated_from(k)
+                if dated is None:
+                    dated = self._owned_from(k)
+                if dated is not None:  # "former immigration minister": keep "former"
+                    self.start = toks[dated].start
+                break
+            self.start = tok.start
+            if step == "first":
+                break  # the role starts with it: nothing before it belongs
+            k -= 1
+
+    def _step(self, k: int) -> str:
+        """What toks[k] is to the title: a word of it ("take"), the word that dates it
+        and so opens it ("first": "former", "ex-Tory"), or no part of it ("stop")."""
+        tok = self.toks[k]
+        base = tok.base
+        if base in clause_words():
+            return "stop"  # "Did President Donald Trump know": a verb, capitalised
+        if tok.text == "." and k > 0 and abbreviated_head(self.toks[k - 1]):
+            return "take"  # the dot of "Sen.", "Gov.", "Rep.", "Lt.-Col."
+        if self._head(k) or first_lady(self.toks, k):
+            self.has_head = True
+            return "take"
+        if dating_word(base) or (self.has_head and dating_year(self.toks, k)):
+            return "first"
+        if self._filler(k) or self._adjective(k) or self._field(k):
+            return "take"
+        if self._before_head(k):
+            self.extra_caps += 1
+            return "take"
+        if self._title_object(k):
+            self.object_caps += 1  # kept only if "of" or "for" and a title come before it
+            return "take"
+        return "stop"
+
+    def _dated_from(self, k: int) -> int | None:
+        """Where the title starts when words the scan could not take stand between a
+        word that dates it and its head ("former immigration minister", "former Tory
+        lord chancellor"): they modify the head, so they and the dating word belong to
+        the title, which would otherwise lose "former" and read as a current post."""
+        return dated_start(self.toks, k + 1) if self.has_head else None
+
+    def _owned_from(self, k: int) -> int | None:
+        """ "the party's elections chief", "its operations director": after a possessive
+        or an article only a noun phrase can follow, so a plural noun between it and a
+        lower-case title modifies the head and belongs to the title ("the impact
+        manager X has had" is a clause: a singular may be the object, so it is left)."""
+        toks = self.toks
+        if not self.has_head or self.extra_caps or self.object_caps or k < 1:
+            return None
+        tok, before, after = toks[k], toks[k - 1], toks[k + 1]
+        if after.base in words()["connectors"] or not after.text.islower():
+            return None
+        plural = tok.base.endswith("s") and not tok.base.endswith(("ss", "us", "is"))
+        if not (tok.text.isalpha() and tok.text.islower() and plural and len(tok.base) > 4):
+            return None
+        owned = before.possessive or before.base in joined("determiners", "possessives")
+        return k if owned and tok.base not in function_words() else None
+
+    def _filler(self, k: int) -> bool:
+        """A modifier ("junior"), a connector inside the title ("of", "and", "&"), or a number
+        between capitals after the head ("No 10 media chief")."""
+        tok = self.toks[k]
+        w = words()
+        if tok.base in w["role_modifiers"]:
+            return True
+        if tok.base in w["connectors"] and self.start is not None:
+            return not (tok.base == "and" and (self._after_a_name(k) or self._joins_two(k)))
+        upper_before = k > 0 and self.toks[k - 1].text[0].isupper()
+        if tok.text[0].isdigit() and tok.text[-1].isdigit() and self.has_head and upper_before:
+            return True
+        # the "No" of "No 10 media chief": a number sign, before the number it took
+        after = self.toks[k + 1].text if k + 1 < len(self.toks) else ""
+        return tok.text == "No" and after[:1].isdigit() and self.has_head
+
+    def _joins_two(self, k: int) -> bool:
+        """ "as Mason and Sen. Bernard Kalt": an "and" right before a capitalised head,
+        after a capitalised word that is no title word, joins two people; "President and
+        CEO", "Trade and Industry Secretary" join the words of one title."""
+        toks = self.toks
+        if k < 1 or k + 1 >= len(toks) or not toks[k - 1].text[:1].isupper():
+            return False
+        after = toks[k + 1]
+        before_title = TITLE_WORDS[toks[k - 1].base]
+        return after.text[:1].isupper() and is_head(after.base) and not before_title
+
+    def _after_a_name(self, k: int) -> bool:
+        """ "Minister Lord Falconer and Downing Street adviser Baroness Morgan": the "and"
+        follows another person's name (an honorific or a given name before a capitalised
+        word), so the title before it is theirs."""
+        if k < 1 or not self.toks[k - 1].text[:1].isupper():
+            return False
+        if k < 2:
+            return self._one_name_before(k)
+        before = self.toks[k - 2]
+        if before.base in words()["honorifics"] or sure_given(before.text):
+            return True
+        # "former President Hashemi Rafsanjani and Parliament member Majid Ansari": two
+        # name words, no title's, before the "and" ("Trade and Industry Secretary" has one)
+        if _name_words(before, self.toks[k - 1]):
+            return True
+        return self._one_name_before(k)
+
+    def _one_name_before(self, k: int) -> bool:
+        """ "Trump, Ryan and RNC Chairman Reince Priebus", "supporters of Sanders and
+        presumptive nominee Hillary Clinton": one name word before the "and" (no title
+        word, place or people's adjective) is the first person of the pair, and the
+        title after the "and" is only the second's. Not "Procter and Gamble chief
+        executive": a name word after the "and" too makes one name of the two."""
+        left, right = self.toks[k - 1], self.toks[k + 1]
+        if not _name_words(left) or _proper(left.text) or gazetteer().get(left.text):
+            return False
+        return not (right.text[:1].isupper() and _name_words(right) and not _proper(right.text))
+
+    def _head(self, at: int) -> bool:
+        """A head word ("minister", "lawyer"): "Criminal lawyer Adaeze Okonjo-Black". A
+        possessive is one only after the head ("Cherie Blair's" is no head)."""
+        tok = self.toks[at]
+        base = tok.base
+        heads = joined("role_heads", "described")
+        if adjective_not_rank(self.toks, at):
+            return False
+        return (base in heads or is_head(base)) and not (tok.possessive and not self.has_head)
+
+    def _adjective(self, k: int) -> bool:
+        """ "Junior constitutional affairs minister", "regional security director": a
+        lower-case adjective (by its ending) before the head or its modifiers."""
+        tok = self.toks[k]
+        after = self.toks[k + 1].base if k + 1 < len(self.toks) else ""
+        return (
+            self.has_head
+            and tok.text.islower()
+            and tok.base.endswith(_ADJECTIVE_ENDINGS)
+            and len(tok.base) > 5
+            and after not in words()["connectors"]  # "arrival of husband Vic Reeves"
+            and (k == 0 or self.toks[k - 1].text[-1:] not in {",", "."})
+        )
+
+    def _field(self, k: int) -> bool:
+        """The lower-case noun right before a lower-case head that says its field, after a
+        people's adjective ("Israeli industry minister", "DZ bank economist") or opening
+        a sentence ("Film director"): the title is the field's. Only there: without a
+        word's part of speech, a verb looks the same ("Police arrest actor", "Trump fires
+        director"), and so does an adjective that judges the holder ("Famous actor")."""
+        toks = self.toks
+        tok = toks[k]
+        if not (self.has_head and k + 1 < len(toks) and toks[k + 1].start == self.start):
+            return False
+        head = toks[k + 1]
+        if not (TITLE_HEADS[head.base] and head.text.islower() and tok.text.isalpha()):
+            return False
+        if not _field_word(tok):
+            return False
+        if k == 0:
+            return True
+        # past the field's lower-case modifiers ("EU foreign policy chief", "China's
+        # foreign ministry spokesman"); not at the sentence's start, where a capital
+        # hides a verb ("Police arrest actor")
+        n = k - 1
+        modifiers = words()["role_modifiers"]
+        while n > 0 and toks[n].text.islower() and toks[n].base in modifiers:
+            n -= 1
+        before = toks[n]
+        return tok.text.islower() and (_proper(before.text) or country_possessive(before))
+
+    def _before_head(self, k: int) -> bool:
+        """Up to three capitalised words before a head ("UK Foreign Secretary"), not a
+        word the lists keep out of names unless it heads a body; at the sentence's start
+        only a party or place ("Liberal Democrat spokesman", "Miami Beach police")."""
+        tok = self.toks[k]
+        base = tok.base
+        w = words()
+        if not (tok.text[0].isupper() and self.has_head and self.extra_caps < 4):
+            return False
+        if base in w["honorifics"] and self.extra_caps > 0:
+            return True  # "Lady Antebellum singer": an honorific opens the name taken
+        if base in w["not_names"] and base not in w["organisation_heads"]:
+            # "South Carolina Gov.": a compass word before a place's word is part of it
+            return base in w["region_words"] and self.extra_caps > 0
+        if k > 0 or base in w["name_modifiers"] or _proper(tok.text):
+            return True
+        if self.toks[k + 1].base in w["organisation_heads"]:
+            return True  # "Football Association chairman": the body's name is whole
+        if self.toks[k + 1].base in w["postpositive_heads"]:
+            return True  # "Auditor General": the noun "General" follows is the title's
+        if base.endswith(_ADJECTIVE_ENDINGS) and len(base) > 5 and _names_a_field(self.toks[k + 1]):
+            return True  # "Monetary Affairs Commissioner": an adjective opens the title
+        if _field_word(tok) and base not in w["time_nouns"] and self._office_name_after(k):
+            return True  # "Food Minister", "Water Resources Minister": a portfolio's noun
+        # "Miami Beach police spokesman": a place's first word opens the sentence
+        return self.extra_caps > 0 and not common_word(tok.text)
+
+    def _office_name_after(self, k: int) -> bool:
+        """Whether capitalised words up to a capitalised head follow toks[k]: an office's
+        name in title case ("Disaster Management Minister"), whose first word a
+        sentence's capital does not hide."""
+        for tok in self.toks[k + 1 :]:
+            if not tok.text[:1].isupper():
+                return False
+            if is_head(tok.base):
+                return tok.base not in words()["unfielded_heads"]
+        return False
+
+    def _title_object(self, k: int) -> bool:
+        """Up to three capitalised words next to each other right before the name, with
+        no head yet: the object of a title's "of" or "for", if one comes (not a
+        possessive: "a member of Cherie Blair's Matrix Chambers")."""
+        tok = self.toks[k]
+        if not tok.text[0].isupper() or self.has_head or tok.possessive:
+            return False
+        adjoining = None if self.object_caps == 0 else self.toks[k + 1].start
+        return self.start == adjoining and self.object_caps < 3 and k > 0
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive")
+# Endings that make a noun of a verb or an adjective: "Unification", "Resettlement".
+_NOUN_ENDINGS = ("ation", "ition", "ment", "ity", "ness", "ship", "ism")
+
+
+def _field_word(tok: Token) -> bool:
+    """A common noun that may name a title's field ("Film", "industry", "Food", "Café"),
+    or a rarer one its ending makes a noun ("Unification", "Resettlement"): no verb's or
+    adjective's ending, no speech verb, no word that opens a phrase."""
+    base = tok.base
+    return not (
+        not (common_word(unaccented(tok.text)) or base.endswith(_NOUN_ENDINGS))
+        or not tok.text[1:].islower()
+        or base.endswith(("ed", "ly", "ing", *_ADJECTIVE_ENDINGS, "ous", "ful", "ent", "ant"))
+        or base in words().speech
+        or base in phrase_openers()
+        or base in _WH_WORDS
+    )
+
+
+def _names_a_field(tok: Token) -> bool:
+    """ "Affairs" of "Monetary Affairs Commissioner", "Reserve" of "Federal Reserve
+    chairman": a capitalised common noun that is no head and no party, which the
+    sentence's first word (an adjective) modifies as part of the office's name; not
+    "Controversial President", "Influential Labour MP", "Legendary Manchester United
+    manager", where the adjective judges the person."""
+    w = words()
+    return (
+        tok.text[:1].isupper()
+        and not is_head(tok.base)
+        and tok.base not in w["name_modifiers"]
+        and common_word(tok.text)
+    )
+
+
+def _proper(word: str) -> bool:
+    """ "Scottish", "Russian", "FSIN": a demonym, an adjective of a people by its ending,
+    or an acronym, not a person's name ("Trump and Ohio Gov.")."""
+    entry = gazetteer().get(word)
+    if entry is not None and entry.form == "demonym":
+        return True
+    people = word.endswith(("ish", "ian", "ese")) and not common_word(word)
+    return people or (word.isupper() and len(word) >= 2)
+
+
+def _name_words(*toks: Token) -> bool:
+    """Capitalised words that are no title's or party's and that Punkt never saw in lower
+    case: a name's ("Hashemi Rafsanjani"), not "Human Rights"."""
+    titles = joined("role_heads", "role_modifiers", "name_modifiers", "not_names")
+    return all(
+        t.text[:1].isupper() and t.base not in titles and not common_word(t.text) for t in toks
+    )
+
+
+def span_at(start: int, spans: Spans) -> tuple[int, int] | None:
+    """The known actor's span that holds a position, if any (most sentences have none)."""
+    for span in spans:
+        if span[0] <= start < span[1]:
+            return span
+    return None
