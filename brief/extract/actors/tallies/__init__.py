@@ -1,0 +1,40 @@
+"""Counting mentions: one tally per actor, people merged by surname, companies by evidence.
+
+Actors are ranked by how central they are to the text (mentions, then how early they
+come), never by whether a role was found: the subject of an article named four times
+outranks a passer-by with a title.
+
+One module a job:
+
+tally_record      one actor's tally, and tallies joined as one actor
+person_tallies    people: a tally a person, opened, named in full and joined (`people`)
+mention_evidence  which mentions are a person's
+lone_words        whose a lone given name or inner surname is, per source
+same_person       which tally a name belongs to (`Owners` keeps the answers)
+name_forms        how two written forms of a person's name compare
+mention_counts    each mention counted for its person
+placed_names      names the text puts somewhere: places, not people
+company_tallies   businesses, by their evidence (`companies`, `without_short_names`)
+speaker_tallies   speakers no other rule admitted (`speakers_of`)
+ranking           the actors, most mentioned first (`ranked`)
+
+Callers import from here: these are the names other modules use.
+"""
+
+from __future__ import annotations
+
+from brief.extract.actors.tallies.company_tallies import companies, without_short_names
+from brief.extract.actors.tallies.person_tallies import people
+from brief.extract.actors.tallies.ranking import ranked
+from brief.extract.actors.tallies.speaker_tallies import speakers_of
+from brief.extract.actors.tallies.tally_record import Found, Tally
+
+__all__ = [
+    "Found",
+    "Tally",
+    "companies",
+    "people",
+    "ranked",
+    "speakers_of",
+    "without_short_names",
+]

@@ -1,0 +1,141 @@
+"""Whose a lone word is when it is no surname of its own: a given name the source uses
+for someone it names in full ("Sir Andrew" of Sir Andrew Green, "Ms Siriporn" of
+Siriporn Thanasombat), or an inner surname ("Ruiz" of María Fernanda Ruiz Cárdenas,
+"Chan" of Ivan Chan Ho-yin).
+
+Apart from the count because these are the naming customs of other countries and
+papers, each settled per source before any mention is counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from brief.extract.actors.names import Name, hyphened_given_name
+from brief.extract.actors.tallies.tally_record import Found
+from brief.extract.actors.word_knowledge import SURE, common_word, gender
+from brief.extract.lexicon import words
+
+
+def known_by_given_name(
+    found: list[Found], evidenced: list[bool], surnames: set[tuple[str, int]]
+) -> set[tuple[tuple[str, ...], int]]:
+    """(tokens, source) of the lone given names that are someone's the source names
+    in full: "Sir Andrew" or "Bernard" is the one Andrew or Bernard the article names
+    ("Sir Andrew Green"), and gets no tally of its own; count_mentions gives them to that
+    person. "Mr Thomas" is a surname, whoever "Thomas Smith" is, unless the article never
+    calls Thomas Smith by his surname and the word is no sure given name: papers that
+    name people by their first name after an honorific ("Ms Siriporn" of Siriporn
+    Thanasombat, Thai style) or write the surname first ("Mr Lou" of Lou Jiwei) do so
+    for everyone they call so, while "Mr Howard" beside "Mr Flight" of Howard Flight is
+    the Tory leader, and "Mr Graham" beside Judge Graham Morris the barrister.
+    `evidenced` says of each mention whether it is a person's (see evidence_test);
+    `surnames` holds the (last word, source) of the names of two words or more."""
+    firsts: dict[tuple[str, int], set[str]] = {}
+    no_mister: set[tuple[str, int]] = set()  # (first word, source) of a judge, a lord ...
+    alone: set[tuple[str, int]] = set()  # (word, source) of one-word names
+    full_roles: dict[tuple[str, int], list[str]] = {}  # (first word, source): full names' roles
+    lone_roles: dict[tuple[str, int], list[str]] = {}  # (word, source): lone mentions' roles
+    unmistered = words()["unmistered"]
+    for (_, sentence, name), shown in zip(found, evidenced, strict=True):
+        key = (name.tokens[0], sentence.source)
+        if len(name.tokens) >= 2 and shown:
+            firsts.setdefault(key, set()).add(name.tokens[-1])
+            full_roles.setdefault(key, []).append((name.role or "").lower())
+            if name.role and name.role.split()[-1].lower().rstrip(".") in unmistered:
+                no_mister.add(key)
+        elif len(name.tokens) == 1:
+            alone.add(key)
+            if name.role:
+                lone_roles.setdefault(key, []).append(name.role.lower())
+
+    def another_office(key: tuple[str, int]) -> bool:
+        """A lone mention with an office the full name's never holds ("Lawmaker Nguyen"
+        beside Nguyen Van Thang, the finance minister; "Former President Park" beside Park
+        Ji-hoon, a fisherman): the word is another person's too, and no one's alone."""
+        held = full_roles.get(key, [])
+        return any(not any(role in full for full in held) for role in lone_roles.get(key, []))
+
+    by_surname = words()["surname_honorifics"]
+
+    def given(name: Name, source: int) -> bool:
+        last = firsts.get((name.tokens[0], source), set())
+        if len(last) != 1 or (name.tokens[0], source) in surnames:  # "Howard" of Michael Howard
+            return False
+        if name.honorific in by_surname:  # "Ms Siriporn", "Mr Lou"; a sure given name
+            # after an honorific is a surname in most English news ("Mr Graham" beside
+            # Prosecutor Graham Lewis), so "Mr Anwar" stays apart from Anwar Ibrahim: a
+            # second actor, never a wrong speaker
+            surname_alone = (next(iter(last)), source) in alone
+            return (
+                gender(name.tokens[0]) not in SURE
+                and (name.tokens[0], source) not in no_mister
+                and not surname_alone
+            )
+        if gender(name.tokens[0]) is not None:
+            return True
+        # A word no list knows as a given name is one still when the source calls that
+        # person by it and never by the surname ("Hirut" of Hirut Zemene, Ethiopian style;
+        # "Sunee" of Sunee Kaewmanee): a surname alone would say the source names them so.
+        # A family name written first is how its person is called, word or not ("Park"
+        # of Park Ji-hoon).
+        surname = next(iter(last))
+        if (surname, source) in alone or another_office((name.tokens[0], source)):
+            return False
+        return not common_word(name.tokens[0]) or hyphened_given_name(surname)
+
+    return {
+        (name.tokens, sentence.source)
+        for _, sentence, name in found
+        if len(name.tokens) == 1 and given(name, sentence.source)
+    }
+
+
+@cache
+def inner_word(tokens: tuple[str, ...]) -> str | None:
+    """The word before the last of a name of three words or more, particles and "Jr"
+    aside, when it may be a surname: no given name a list knows, no common word. Spanish
+    names end in two surnames and news calls a person by the first ("Ruiz" of María
+    Fernanda Ruiz Cárdenas); Hong Kong's put the surname before the Chinese given name
+    ("Chan" of Ivan Chan Ho-yin); Portuguese ones the name a person is known by ("Lula"
+    of Luiz Inácio Lula da Silva)."""
+    w = words()
+    parts = [t for t in tokens if t.lower() not in w["particles"]]
+    while parts and parts[-1].rstrip(".").lower() in w["generations"]:
+        parts.pop()
+    if len(parts) < 3:
+        return None
+    word = parts[-2]
+    if not word[:1].isupper() or gender(word.lower()) is not None or common_word(word):
+        return None
+    return word
+
+
+def inner_surnames(found: list[Found], evidenced: Sequence[bool]) -> set[tuple[str, int]]:
+    """(word, source) of the lone words that are the inner surname (see inner_word) of
+    the one person the source names in full with it: "Ruiz said" after "María Fernanda
+    Ruiz Cárdenas". A word that ends another full name there is that person's ("Ruiz" of
+    Jorge Olvera Ruiz), unless the source calls everyone so named by their own inner
+    surname ("Olvera said"): then it writes names the Spanish way, and the bare "Ruiz"
+    is hers."""
+    inner: dict[tuple[str, int], set[tuple[str, str]]] = {}  # -> (given name, last word)
+    last: dict[tuple[str, int], set[tuple[str, ...]]] = {}
+    alone: set[tuple[str, int]] = set()
+    for (_, sentence, name), shown in zip(found, evidenced, strict=True):
+        if len(name.tokens) == 1:
+            alone.add((name.tokens[0], sentence.source))
+        elif shown:
+            last.setdefault((name.tokens[-1], sentence.source), set()).add(name.tokens)
+            word = inner_word(name.tokens)
+            if word is not None:
+                ends = (name.tokens[0], name.tokens[-1])  # siblings share both surnames
+                inner.setdefault((word, sentence.source), set()).add(ends)
+    out = set()
+    for (word, source), people in inner.items():
+        if len(people) != 1 or (word, source) not in alone:
+            continue
+        others = last.get((word, source), set())
+        if all((inner_word(tokens), source) in alone for tokens in others):
+            out.add((word, source))
+    return out

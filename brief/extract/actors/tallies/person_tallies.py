@@ -1,0 +1,194 @@
+"""People: one tally a person, however many ways the text names them. "Fomin" joins
+"Alexander Fomin"; two given names with one surname ("Rob Ford", "Doug Ford") are two
+people; a name written with and without its accents, or a given name spelt two ways in
+one article, is one; "The chancellor" after a sentence that names one person only may
+be their role.
+
+The steps in order (`people`); which mentions are a person's (mention_evidence), which
+tally a name is (same_person) and how mentions are counted (mention_counts) are
+modules of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from brief.extract.actors import mononyms
+from brief.extract.actors.names import Name
+from brief.extract.actors.tallies.lone_words import inner_surnames, known_by_given_name
+from brief.extract.actors.tallies.mention_counts import count_mentions, share_surname
+from brief.extract.actors.tallies.mention_evidence import Shown, evidence_test
+from brief.extract.actors.tallies.name_forms import same_given
+from brief.extract.actors.tallies.placed_names import count_placed, places_again
+from brief.extract.actors.tallies.same_person import Owners, office
+from brief.extract.actors.tallies.tally_record import Found, Tally, joined_by
+from brief.extract.actors.word_knowledge import given_name
+from brief.extract.lexicon import unaccented, words
+from brief.models import Sentence
+
+
+def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally]:
+    """Group person names by surname, so "Fomin" joins "Alexander Fomin"; two given names
+    with one surname ("Rob Ford", "Doug Ford") are two people, and a bare "Ford" then
+    counts for the one its source names at least twice as often in full, or for neither.
+    People known by one word only ("Edu") are those the text marks (see mononyms)."""
+    owner = Owners({})  # one memo of same_person for the three steps, see Owners
+    placed = count_placed(found)
+    groups = _open_tallies(found, mononyms.marked(found, sentences), owner, placed)
+    _complete_names(found, owner)
+    tallies = [t for same in groups.values() for t in same]
+    shared, by_given_name = count_mentions(found, owner, places_again(placed))
+    for surname, mentions in shared.items():
+        share_surname(groups[surname], mentions)
+    for tally, sentence in by_given_name:  # after share_surname, which weighs full names only
+        tally.add(sentence)
+    named = _one_spelt_two_ways(_one_with_or_without_accents([t for t in tallies if t.count]))
+    _roles_by_epithet(named, sentences)
+    return named
+
+
+def _one_with_or_without_accents(people: list[Tally]) -> list[Tally]:
+    """ "René Préval" and "Rene Preval": one name, with its accents or without (an outlet's
+    style, or a wire's plain letters), is one person, in one article or across them as the
+    same name written alike is; listed under the form written most, the other kept as a
+    spelling."""
+    return joined_by(people, lambda t: unaccented(t.name))
+
+
+def _one_spelt_two_ways(people: list[Tally]) -> list[Tally]:
+    """ "Mohamad Javad Zarif" and "Mohammad Javad Zarif" in one article: a given name
+    spelt two ways beside one surname (see same_given) is one person, joined under the
+    form written most, the other kept as a spelling (quotes find a speaker by it). Only
+    where one article writes both, and neither gives the other another office: across
+    articles, or as "Striker Mario Gomez" and "Coach Marco Gomez", they are two."""
+    by_rest: dict[tuple[str, ...], list[Tally]] = {}
+    for tally in people:
+        words_of = tally.name.split()
+        if len(words_of) >= 2:
+            by_rest.setdefault(tuple(words_of[1:]), []).append(tally)
+    joined: set[int] = set()
+    for forms in by_rest.values():
+        for n, one in enumerate(forms):
+            for other in forms[n + 1 :]:
+                if id(one) in joined or id(other) in joined or not _spelt_two_ways(one, other):
+                    continue
+                main, rest = sorted((one, other), key=lambda t: (-t.count, t.first))
+                main.join(rest)
+                joined.add(id(rest))
+    return [t for t in people if id(t) not in joined]
+
+
+def _spelt_two_ways(one: Tally, other: Tally) -> bool:
+    if one.sources.isdisjoint(other.sources):
+        return False
+    if one.role and other.role and office(one.role) != office(other.role):
+        return False
+    return same_given(one.name.split()[0], other.name.split()[0]) and one.name != other.name
+
+
+_EPITHET_RE = re.compile(r"[“\"]?The ([a-z][a-z-]+) (?!of\b|for\b|at\b|to\b)")
+
+
+def _roles_by_epithet(tallies: list[Tally], sentences: Sequence[Sentence]) -> None:
+    """ "Gordon Brown has doubled the level ..." then "The chancellor also unveiled ...":
+    a sentence whose subject is "the" and a role's head, right after one that names one
+    person only and gives them no role, speaks of that person by their office. Only when
+    no one else in the text holds a role with that head, and the person is called so
+    once or always by the same head."""
+    if not tallies or not sentences:
+        return
+    people_in: dict[tuple[int, int], list[Tally]] = {}
+    for tally in tallies:
+        for key in tally.where:
+            people_in.setdefault(key, []).append(tally)
+    # not a head that is also an adjective: "The major search providers", "The chief aim"
+    heads = words()["role_heads"] - words()["also_bodies"] - words()["role_modifiers"]
+    heads -= {"major", "official", "premier", "representative", "speaker"}
+    found: dict[int, dict[str, Sentence]] = {}  # each epithet, where it is first seen
+    for before, after in zip(sentences, sentences[1:], strict=False):
+        named = people_in.get((before.source, before.index), [])
+        if before.source != after.source or len(named) != 1 or named[0].role is not None:
+            continue
+        if (after.source, after.index) in people_in:
+            continue  # "The chancellor met Mr Blair": another person is named there
+        m = _EPITHET_RE.match(after.text)
+        if m is not None and m.group(1) in heads:
+            found.setdefault(id(named[0]), {}).setdefault(m.group(1), after)
+    held = {word for t in tallies if t.role for word in t.role.lower().split()}
+    for tally in tallies:
+        epithets = found.get(id(tally), {})
+        if len(epithets) == 1 and not epithets.keys() & held:
+            tally.give_role(*next(iter(epithets.items())))
+
+
+def _open_tallies(
+    found: list[Found], one_word: mononyms.Marked, owner: Owners, placed: Counter[str]
+) -> dict[str, list[Tally]]:
+    """One tally for each person the text shows, grouped by surname (in `owner.groups`),
+    with the longest name and the first role seen for them (mentions are counted later).
+    `placed`: the names the text puts somewhere (count_placed)."""
+    groups = owner.groups
+    seen = Shown.of(found, places_again(placed))
+    shown = list(map(evidence_test(found, one_word, seen, placed), found))  # asked once a mention
+    known_by_given = known_by_given_name(found, shown, seen.surnames)
+    known_by_given |= {((word,), source) for word, source in inner_surnames(found, shown)}
+    # The tally opened for a name no tally owned: the same name again, still owned by
+    # none ("Clinton" beside Bill and Hillary), is that one, not one more. Opening one a
+    # mention had made the work quadratic in them (a word soup of three place names,
+    # 1.6 MB: 77 s).
+    unowned: dict[tuple[tuple[str, ...], str | None, str | None], Tally] = {}
+    for (order, sentence, name), evidenced in zip(found, shown, strict=True):
+        if not evidenced or (name.tokens, sentence.source) in known_by_given:
+            continue
+        tally = owner(name)
+        before = None if tally is None else (tally.name, tally.role)
+        if tally is None:
+            key = (name.tokens, name.honorific, name.role)
+            tally = unowned.get(key)
+            if tally is None:
+                tally = unowned[key] = Tally(name.text, "person", first=(order, 0))
+                groups.setdefault(name.tokens[-1], []).append(tally)
+        if _fuller(name, tally.name):
+            tally.name = name.text
+        # only a full name's appointment replaces a role: "Sir John was made permanent
+        # secretary" may be another John than the singer the tally holds
+        tally.give_role(name.role, sentence, name.appointed and len(name.tokens) >= 2)
+        if tally.role is None and len(name.tokens) == 1:
+            cue = one_word.get((name.text, sentence.source))
+            if cue is not None:
+                tally.role, tally.role_at = cue
+        if (tally.name, tally.role) != before:
+            owner.forget(name.tokens[-1])  # a new tally, or a longer name or a role
+    return groups
+
+
+def _fuller(name: Name, current: str) -> bool:
+    """Whether a mention names its person more fully than the tally's name: it is
+    longer, unless it is the tally's name with a word written twice ("Fernando Henrique
+    Cardoso Cardoso" beside "Fernando Henrique Cardoso": a slip of the keys). A name
+    written so everywhere is the name ("Sirhan Sirhan", "Mohamed Mohamed")."""
+    if len(name.tokens) >= 2:  # a surname alone is how news names a person again
+        if _DOUBLED.sub(r"\1", name.text) == current != name.text:
+            return False  # the slip of a name already known
+        if _DOUBLED.sub(r"\1", current) == name.text != current:
+            return True  # the name a slip stood for
+    return len(name.text) > len(current)
+
+
+_DOUBLED = re.compile(r"\b(\w+)(?:\s+\1(?![\w-]))+")  # not "Boutros Boutros-Ghali"
+
+
+def _complete_names(found: list[Found], owner: Owners) -> None:
+    """ "Nkechi Adebayo" (no evidence of its own) gives its full name to the "Ms Adebayo"
+    the text showed; a headline's capitals prove nothing, so it gives none."""
+    for _, sentence, name in found:
+        if name.headline or name.thing or not given_name(name.tokens[0]):
+            continue  # gives no name, whoever it is: not asked whose it is
+        tally = owner(name)
+        if tally is None or not _fuller(name, tally.name):
+            continue
+        tally.name = name.text
+        tally.give_role(name.role, sentence)
+        owner.forget(name.tokens[-1])  # may change who a later mention belongs to
