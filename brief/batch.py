@@ -58,6 +58,10 @@ def skipped_entries(in_dir: str, inputs: Sequence[str]) -> list[Skipped]:
             continue
         if entry.is_dir():
             out.append(Skipped(str(entry), "a folder (batch reads only the folder's own files)"))
+        elif entry.is_symlink() and not entry.exists():
+            out.append(Skipped(str(entry), "a broken link"))
+        elif not entry.is_file():
+            out.append(Skipped(str(entry), "not a regular file (a pipe, a socket or a device)"))
         elif entry.suffix.lower() in ARTICLE_SUFFIXES:
             out.append(Skipped(str(entry), "a README, which describes the folder"))
         else:

@@ -358,3 +358,32 @@ def test_a_child_forked_ahead_and_never_used_is_ended() -> None:
     with Ahead(_prepare, _where_prepared):
         assert len(set(multiprocessing.active_children()) - before) == 1
     assert set(multiprocessing.active_children()) <= before
+
+
+def test_a_pipe_no_one_writes_to_is_one_clean_line_at_once(tmp_path: Path) -> None:
+    """A named pipe given as the article had hung the run for good (r36): opened without
+    waiting for a writer, it reads as empty at once."""
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    out = tmp_path / "brief.md"
+    result = make(str(pipe), "-o", str(out))
+    assert result.exit_code == 66
+    assert_clean_failure(result, out, str(pipe))
+    assert "a pipe no one writes to" in result.output
+
+
+def test_a_folders_pipe_and_broken_link_are_skipped_for_what_they_are(tmp_path: Path) -> None:
+    """They had been skipped as "a README, which describes the folder" (r36)."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Troops cross river\n\nThe army said on Monday that troops had crossed the river.\n",
+        encoding="utf-8",
+    )
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    result = make(str(folder), "-o", str(tmp_path / "brief.md"))
+    assert result.exit_code == 0
+    assert f"{folder / 'pipe.txt'}: skipped: not a regular file" in result.output
+    assert f"{folder / 'gone.txt'}: skipped: a broken link" in result.output
+    assert "README" not in result.output

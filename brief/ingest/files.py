@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,8 +113,15 @@ def read_bytes(path: str, options: Options) -> bytes:
     if os.path.isdir(path or "."):  # as Path(""), the working folder
         raise NoInputError("is a directory", path)
     try:
-        with open(path, "rb") as fh:
+        # Not waiting for a writer: a named pipe no one writes to had hung the run for
+        # good. Opened without waiting, a pipe with no writer reads as empty at once;
+        # one a writer holds (a shell's `<(...)`) is read as it is written.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        os.set_blocking(descriptor, True)
+        with open(descriptor, "rb") as fh:
             data = fh.read(options.max_bytes + 1)
+            if not data and stat.S_ISFIFO(os.fstat(descriptor).st_mode):
+                raise NoInputError("a pipe no one writes to", path)
     except FileNotFoundError:
         raise NoInputError("no such file", path) from None
     except PermissionError:
