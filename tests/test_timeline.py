@@ -544,6 +544,19 @@ def test_a_fiscal_year_and_an_aside_with_an_and_are_no_events() -> None:
         ("The rally is scheduled for Saturday.", None),
         # a day of the month written beside it is the date
         ("The army moved in on Sunday, 29 November.", "2026-11-29"),
+        # a phrase set off by commas dates the clause it hangs from; the telling's day
+        # after it is not the event's (r36: "..., on Sunday, sources told AFP on Tuesday")
+        (
+            "Jihadists killed 50 soldiers in Djibo, in northern Burkina Faso, on Sunday,"
+            " security sources told AFP on Monday.",
+            "2026-12-06",
+        ),
+        (
+            "Gunmen stormed Furcy, in the Kenscoff commune, overnight Sunday, killing at"
+            " least 16 people, officials said Monday.",
+            "2026-12-06",
+        ),
+        ("Talks will be held in Geneva, on Wednesday, officials said.", "2026-12-09"),
     ],
 )
 def test_a_weekday_is_a_date_beside_the_articles_own(text: str, day: str | None) -> None:

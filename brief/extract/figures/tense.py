@@ -76,7 +76,31 @@ def weekday_tense(text: str, at: int) -> Tense:
     both = f"{clause} {after}"
     if _NEITHER.search(both):
         return None
-    return "past" if any(map(_past_form, _WORD.findall(both))) else None
+    if any(map(_past_form, _WORD.findall(both))):
+        return "past"
+    if _verbless(both):
+        # ", in northern Burkina Faso, on Sunday,": a phrase set off by commas, with no
+        # verb of its own, dates the clause it hangs from ("killed 50 soldiers in Djibo")
+        head = text[: max(0, at - len(clause))]
+        return _tense_of(head) or ("past" if any(map(_past_form, _WORD.findall(head))) else None)
+    return None
+
+
+def _verbless(phrase: str) -> bool:
+    """A few words with no verb form: prepositions, names, a weekday ("on Sunday", "in
+    northern Burkina Faso"); not a clause with a verb in the present ("he arrives on")."""
+    found = _WORD.findall(phrase.lower())
+    return len(found) <= _VERBLESS_WORDS and all(word in _PHRASE_WORDS for word in found)
+
+
+_VERBLESS_WORDS = 4
+# The words such a phrase is made of: prepositions and a time of day (a weekday and a
+# capitalised name are read in lower case too, and a weekday is the phrase's own).
+_PHRASE_WORDS = frozenset(
+    {"on", "in", "at", "late", "early", "overnight", "sunday", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "morning", "afternoon", "evening",
+     "night"}
+)  # fmt: skip
 
 
 _WORD = re.compile(r"[a-z]+")

@@ -26,7 +26,7 @@ _NO_EVENT_BEFORE = frozenset(
     {"since", "until", "till", "by", "through", "from", "every", "each", "a", "an", "the"}
 )
 # Words before it that leave it the day of an event: "on", a time of day's.
-_EVENT_BEFORE = frozenset({"", "on", "late", "early"})
+_EVENT_BEFORE = frozenset({"", "on", "late", "early", "overnight"})
 
 
 @cache
