@@ -262,7 +262,7 @@ def test_a_number_another_source_gave_comes_after_the_other_figures() -> None:
         "56 lawyers",
         "At least 40,000 people",
         "40,000-strong army",
-        "Some 80 Davidians",
+        "Some 80 Davidians died",
     ]
 
 
@@ -1187,3 +1187,25 @@ def test_a_share_of_nothing_said_comes_after_what_says_what_it_counts() -> None:
     ranked = [f.text for f in key_figures(find_figures(sentences), lambda figure: 1.0)]
     assert ranked.index("$990 million") < ranked.index("14 per cent")
     assert ranked.index("6.8% of gross domestic product") < ranked.index("14 per cent")
+
+
+def test_the_number_killed_is_a_toll_and_any_count_killed_is_one() -> None:
+    """r36: "The number of people killed ... has risen to 38" was read as no figure (the
+    brief kept the first day's 31), and "At least 19 army recruits were killed" was 19
+    recruits: a verb that only the living suffer makes any count a toll ("hurt" and
+    "missing" still need a noun of people)."""
+    found = {
+        f.text: f.unit
+        for f in find_figures(
+            sentences(
+                "The number of people killed in the drone attack has risen to 38, medics said.",
+                "At least 19 army recruits were killed and 30 wounded in the blast.",
+                "Police killed four smugglers near the border.",
+                "Shares of 500 firms were hurt by the news.",
+            )
+        )
+    }
+    assert found["number of people killed in the drone attack has risen to 38"] == "dead"
+    assert found["At least 19 army recruits were killed"] == "killed"
+    assert found["killed four smugglers"] == "dead"
+    assert found["500 firms"] == "firms"
