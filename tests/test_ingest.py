@@ -715,6 +715,23 @@ def test_a_byline_gives_the_writer_and_the_date_under_it_the_pages() -> None:
     assert doc.author is None
 
 
+def test_a_header_of_outlet_byline_and_a_place_and_date_is_no_headline() -> None:
+    """ "Caracas, March 17, 2026" under a byline is the page's stamp, as "CARACAS, March 17,
+    2026" was: r36's headline, outlet line, byline and date had been glued into one title,
+    which became the bottom line, a bullet and a timeline row."""
+    doc = parse_text(
+        "Venezuela arrests 6 Colombians over plot\nEfecto Cocuyo (English)\n"
+        "By Génesis Carolina Herrera Blanco\nCaracas, March 17, 2026\n\n"
+        "The minister said on Tuesday that six Colombians had been arrested.\n",
+        src(),
+    )
+    assert doc.title == "Venezuela arrests 6 Colombians over plot"
+    assert (doc.date, doc.author) == ("2026-03-17", "Génesis Carolina Herrera Blanco")
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == [
+        "The minister said on Tuesday that six Colombians had been arrested."
+    ]
+
+
 def test_bylines_of_two_writers_and_of_a_writer_and_an_agency() -> None:
     """ "By Karim Haddad and Eleni Papadaki" had given no writer, and "By SAMIR OTHMAN
     Associated Press" one with the agency glued on (r35)."""

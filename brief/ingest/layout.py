@@ -166,6 +166,8 @@ _NUMERIC_DATE = re.compile(
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _DATELINE_PLACE = re.compile(
     rf"[{_UPPER}][{_UPPER}.'-]+(?: [{_UPPER}][{_UPPER}.'-]+){{0,2}}, (?=\w)"
+    # or written as a name ("Caracas, March 17, 2026", "Mexico City, 10 March 2026")
+    rf"|[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}}, (?=\w)"
 )
 
 
@@ -438,15 +440,19 @@ def _time_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _hard_wrapped(lines: list[str]) -> bool:
     """Most lines run on into the next (text folded at a fixed width): then a heading
-    or title must stand alone between blank lines. A time stamp's line runs into nothing:
-    a headline, its date and the story, a line each, are three lines, not one folded."""
+    or title must stand alone between blank lines. A time stamp's line runs into nothing,
+    nor does a byline's: a headline, its byline, its date and the story, a line each, are
+    four lines, not one folded."""
     body = [line for line in lines if line]
     if len(body) < 4:
         return False
     running = sum(
         1
         for line, nxt in zip(lines, lines[1:], strict=False)
-        if line and nxt and not _ends_sentence(line) and not (is_stamp(line) or is_stamp(nxt))
+        if line
+        and nxt
+        and not _ends_sentence(line)
+        and not any(is_stamp(part) or _byline(part) for part in (line, nxt))
     )
     return running > len(body) / 3
 
