@@ -863,3 +863,25 @@ def test_two_reports_giving_one_place_and_one_count_are_one_story() -> None:
     )
     groups = find_stories(corpus_of([armenpress, civilnet]))
     assert [g.sources for g in groups] == [(1, 2)]
+
+
+def test_two_quakes_whose_reports_recall_each_other_part_by_their_magnitudes() -> None:
+    """The Van and Khoy quakes of one week (a blind pile): the Khoy reports recall Van's,
+    so neither group has a name of its own; each group's leads give its magnitude, which
+    the other's never do. A rate rise of 2.75% and one of 3.85% part the same way."""
+    texts = [
+        "Magnitude 6.1 quake hits Van province\nA magnitude 6.1 earthquake struck Van province"
+        " in eastern Turkey on Monday, killing at least nine people in Ercis, officials said."
+        " Buildings collapsed in the town centre and rescuers worked through the night.\n",
+        "Girl pulled alive in Ercis as 6.1 quake toll rises\nRescuers in Ercis pulled a girl"
+        " alive from the rubble on Tuesday, a day after the magnitude 6.1 earthquake in Van,"
+        " as the number of dead rose to 23. Her mother waited outside the hospital.\n",
+        "Magnitude 5.8 quake strikes near Khoy\nAn earthquake of magnitude 5.8 struck near"
+        " Khoy in northwestern Iran on Thursday, killing four people, state media said, days"
+        " after the Van earthquake in Ercis. Villagers slept outdoors in the cold.\n",
+        "Khoy counts its dead after 5.8 tremor\nResidents of Khoy spent the night in parks"
+        " after Thursday's magnitude 5.8 earthquake killed 11 people, three days after a"
+        " deadly quake in Van and Ercis. Aid trucks reached the Qotur valley.\n",
+    ]
+    groups = find_stories(corpus_of(texts))
+    assert [g.sources for g in groups] == [(1, 2), (3, 4)]

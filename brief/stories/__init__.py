@@ -30,12 +30,14 @@ Three steps, none told how many stories there are:
    the year next to it, is a led name of that group's own that needs no counterpart,
    only one more name of either group's own (see _own_years): a look-alike event of
    another year (a new actor cast four years after the last) recalls the earlier one's
-   names, not its year. Two groups that are each far more alike within than with each
-   other are two look-alike events as well (see _tighter). Two texts that each place
-   their event, in the headline or first sentence, in a country the other never names
-   (by its name, or its ground: "Japanese airspace", "Philippine waters") are two events
-   however alike their wording (see _elsewhere: wire services tell every earthquake in
-   one template).
+   names, not its year. Nor do two groups merge whose leads each give a measure with a
+   decimal point that the other's leads never give (see own_measures): the Khoy quake's
+   reports recall Van's of three days before, but lead with its magnitude 5.8, not 6.1.
+   Two groups that are each far more alike within than with each other are two
+   look-alike events as well (see _tighter). Two texts that each place their event, in
+   the headline or first sentence, in a country the other never names (by its name, or
+   its ground: "Japanese airspace", "Philippine waters") are two events however alike
+   their wording (see _elsewhere: wire services tell every earthquake in one template).
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign

@@ -22,6 +22,7 @@ from brief.stories.apart import (
     chained_groups,
     lead_places,
     on_other_days,
+    own_measures,
     own_names,
     particular,
     placed_elsewhere,
@@ -118,6 +119,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     # and in how many each year is mentioned at all.
     dated: dict[int, Counter[int]] = {i: Counter(t.dated) for i, t in enumerate(texts)}
     years: dict[int, Counter[int]] = {i: Counter(t.years) for i, t in enumerate(texts)}
+    # Per group: in how many of its leads each decimal measure is given (see own_measures).
+    measured: dict[int, Counter[str]] = {i: Counter(t.measures) for i, t in enumerate(texts)}
     # links[a][b]: the sum of similarities between the members of clusters a and b.
     links: dict[int, dict[int, float]] = {i: dict(edges.get(i, {})) for i in members}
     inner: dict[int, float] = {i: 0.0 for i in members}  # sum of similarities within
@@ -155,6 +158,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             Named(named[b], heads[b], len(members[b]), dated[b], years[b]),
         ):
             continue  # two events of one kind: each keeps naming what the other does not
+        if own_measures(measured[a], len(members[a]), measured[b], len(members[b])):
+            continue  # two quakes of one week: each measured what the other's leads never give
         if all(placed_elsewhere(places, x, y) for x in members[a] for y in members[b]):
             continue  # two events in two countries (two earthquakes in one wire template)
         if big and not shared_subject(texts, subjects, members[a] + members[b]):
@@ -181,6 +186,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
         heads[next_id] = heads.pop(a) + heads.pop(b)
         dated[next_id] = dated.pop(a) + dated.pop(b)
         years[next_id] = years.pop(a) + years.pop(b)
+        measured[next_id] = measured.pop(a) + measured.pop(b)
         row_a, row_b = links.pop(a), links.pop(b)
         row: dict[int, float] = {}
         for other in set(row_a) | set(row_b):

@@ -37,6 +37,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
 # Unicode look-up a character; see brief.rank.text._ASCII_WORD).
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:[.,'-][a-z0-9]+)*")
 DIGIT = re.compile(r"\d")
+_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,]\d)")
 _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
@@ -86,6 +87,7 @@ class Text:
         "days",
         "lead",
         "written_lead",
+        "measures",
     )
 
     def __init__(
@@ -123,6 +125,9 @@ class Text:
         self.lead = _tokens(" ".join(opening))  # its headline's and first sentence's words
         # The same as written: a country's name is a proper noun ("US" is not "us").
         self.written_lead = _TOKEN.findall(" ".join(opening))
+        # The measures its headline and first sentence give with a decimal point (a quake's
+        # magnitude 6.1, a rate raised to 2.75%): what its event measured (see own_measures)
+        self.measures = frozenset(_DECIMAL.findall(" ".join(opening)))
         opening_words = {plain_term(w) for w in self.lead}
         self.opening = {w for w in opening_words if not DIGIT.search(w)} - _not_subjects()
         # The weekdays its headline and first sentence give: the day of its event.
