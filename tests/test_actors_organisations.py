@@ -188,8 +188,6 @@ def test_the_cue_word_test_is_the_cue_pattern() -> None:
 def test_a_news_outlet_telling_the_news_is_its_medium_not_an_actor() -> None:
     """The wire's dateline, a credit, "told The Associated Press", "Reuters reported": the
     outlet tells the story and acts in none of it; "The Associated Press sued ..." acts."""
-    from brief.extract.actors import find_actors
-    from tests.extract_helpers import sentences
 
     told = sentences(
         "LOS ANGELES (AP) — The envelope was the wrong one, officials told The Associated Press.",
@@ -209,3 +207,26 @@ def test_a_news_outlet_telling_the_news_is_its_medium_not_an_actor() -> None:
         ("Al Jazeera could not broadcast from Israel after the bureau closed.", "Al Jazeera"),
     ):
         assert outlet in {a.name for a in find_actors(sentences(text))}, text
+
+
+def test_armed_groups_are_actors_by_the_names_news_gives_them() -> None:
+    """M23, the ELN, the Houthis, Viv Ansanm had been missing from the actors of an Africa
+    and Latin America desk's briefs (r36); the gazetteer now knows the armed groups news
+    names, by the short name readers know them by."""
+
+    found = {
+        a.name: a.kind
+        for a in find_actors(
+            sentences(
+                "The M23 rebels seized Uvira on Sunday.",
+                "The ELN bombed a pipeline in Arauca.",
+                "The Houthis fired a missile at a tanker.",
+                "Viv Ansanm gangs stormed Kenscoff.",
+                "JNIM, or Jama'at Nusrat al-Islam wal-Muslimin, claimed the attack.",
+            )
+        )
+    }
+    assert {"M23", "ELN", "Houthis", "Viv Ansanm", "JNIM"} <= {
+        name for name, kind in found.items() if kind == "organisation"
+    }
+    assert "Nusrat al-Islam" not in found
