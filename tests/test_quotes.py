@@ -1584,3 +1584,17 @@ def test_he_after_a_sentence_of_two_clauses_with_two_men_is_no_one() -> None:
         '"We will fix the roads," she said.',
     )
     assert [actor for _, actor in found] == ["Rachel Reeves"]
+
+
+def test_an_age_epithet_is_the_one_person_given_that_age() -> None:
+    """ "the 58-year-old said" is the father the text gave that age, though his son spoke
+    last (fresh13); nobody when no one named so far is given it."""
+    quotes = quotes_of(
+        sentences(
+            "Héctor Muñoz Araya, 58, a retired firefighter, watched the ridge burn.",
+            'His son Felipe Muñoz said the crews were tired. "We slept two hours," he said.',
+            '"At four in the afternoon the fire was on the ridge," the 58-year-old said.',
+            '"It was like a wall," the 61-year-old said.',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Felipe Muñoz", "Héctor Muñoz Araya", None]

@@ -336,6 +336,9 @@ class Subjects:
             return None
         if head in _STRANGERS or any(POSSESSIVE_END_RE.search(t) for t in tokens):
             return None
+        aged = _AGE_RE.fullmatch(head)
+        if aged is not None:
+            return self._of_age(aged.group(1), number)
         speakers = self.said_at.get(number - 1)
         who = speakers[-1] if speakers else self.subject(number - 1)
         if not isinstance(who, Actor) or who.kind != "person":
@@ -349,6 +352,22 @@ class Subjects:
         if who.role and head in words()["role_heads"] and not _holds_noun(who.role, head):
             return None  # "the prime minister" after "Mr Clarke", the home secretary
         return who if self._described_as(who, head) else None
+
+    def _of_age(self, age: str, number: int) -> Actor | None:
+        """ "The 44-year-old said": the one person the sentences so far give that age
+        ("Pradeep Kumar Nair, a 44-year-old driver", "Nair, 44,", "the 44-year-old
+        Nair"), whoever spoke last (fresh13: a cousin named in between had been given the
+        words); nobody when no one, or more than one, is given it."""
+        pattern = _aged_re(age)
+        found: list[Actor] = []
+        for text in self.texts[: number - 1]:
+            if age not in text:
+                continue
+            for match in pattern.finditer(text):
+                for _, _, actor in self.index.find(match.group("name") or match.group("later")):
+                    if actor.kind == "person" and actor not in found:
+                        found.append(actor)
+        return found[0] if len(found) == 1 else None
 
     def _described_as(self, who: Actor, noun: str) -> bool:
         """Whether the story has called `who` by `noun`: in their role, in a title before
@@ -491,6 +510,17 @@ def _describes(texts: Sequence[str], name: str, noun: str) -> bool:
 
 
 _AGE_RE = re.compile(r"(\d{1,3})-year-old")
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
+
+
+@cache
+def _aged_re(age: str) -> re.Pattern[str]:
+    """A name given an age: "Nair, 44,", "Nair (44)", "Nair, aged 44", "Nair, a 44-year-old
+    driver", "the 44-year-old Nair"."""
+    return re.compile(
+        rf"(?P<name>{_NAME})(?:, | \(|, aged |, an? ){age}\b"
+        rf"|\b{age}-year-old\s+(?:[a-z]+\s+){{0,3}}?(?P<later>{_NAME})"
+    )
 
 
 def _named_in(actor: Actor, words_said: str) -> bool:
