@@ -1334,8 +1334,16 @@ def test_a_given_name_no_list_knows_before_a_listed_one_stays_in_the_name() -> N
             "Crooked Hillary Clinton spoke on Monday.",
             "Pulmonologist Ali Karimi said the air was bad.",
             "Hajah Norizan Mat Zin said the water rose.",
+            "The crowd cheered as Mullah Ahmed Karimov arrived.",
+            "Comandante Luis Alberto Gómez Restrepo said the patrol was hit.",
         )
-    ) == {"Hillary Clinton", "Ali Karimi", "Norizan Mat Zin"}
+    ) == {
+        "Hillary Clinton",
+        "Ali Karimi",
+        "Norizan Mat Zin",
+        "Ahmed Karimov",
+        "Luis Alberto Gómez Restrepo",
+    }
 
 
 def test_a_title_before_a_shared_surname_names_the_namesake_who_holds_it() -> None:

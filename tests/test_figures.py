@@ -1192,8 +1192,8 @@ def test_a_share_of_nothing_said_comes_after_what_says_what_it_counts() -> None:
 def test_the_number_killed_is_a_toll_and_any_count_killed_is_one() -> None:
     """r36: "The number of people killed ... has risen to 38" was read as no figure (the
     brief kept the first day's 31), and "At least 19 army recruits were killed" was 19
-    recruits: a verb that only the living suffer makes any count a toll ("hurt" and
-    "missing" still need a noun of people)."""
+    recruits: a count of people, by the casualty nouns, a demonym's plural or a noun of
+    people's ending ("smugglers"), not chickens nor amendments."""
     found = {
         f.text: f.unit
         for f in find_figures(
@@ -1202,6 +1202,8 @@ def test_the_number_killed_is_a_toll_and_any_count_killed_is_one() -> None:
                 "At least 19 army recruits were killed and 30 wounded in the blast.",
                 "Police killed four smugglers near the border.",
                 "Shares of 500 firms were hurt by the news.",
+                "Bird flu has killed 2 million chickens.",
+                "The Senate killed two amendments.",
             )
         )
     }
@@ -1209,3 +1211,5 @@ def test_the_number_killed_is_a_toll_and_any_count_killed_is_one() -> None:
     assert found["At least 19 army recruits were killed"] == "killed"
     assert found["killed four smugglers"] == "dead"
     assert found["500 firms"] == "firms"
+    assert found["2 million chickens"] == "chickens"  # a toll counts people (review)
+    assert found["two amendments"] == "amendments"

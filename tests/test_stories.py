@@ -885,3 +885,19 @@ def test_two_quakes_whose_reports_recall_each_other_part_by_their_magnitudes() -
     ]
     groups = find_stories(corpus_of(texts))
     assert [g.sources for g in groups] == [(1, 2), (3, 4)]
+
+
+def test_one_rate_cut_told_by_its_size_and_by_its_level_is_one_story() -> None:
+    """Two reports give the Fed's cut (by 0.25 point), two its new range (to 4.25%-4.5%):
+    a change and a level are no measures of one kind, so they part nothing (review)."""
+    texts = [
+        "Fed cuts rates by 0.25 point\nThe Federal Reserve cut its benchmark rate by 0.25"
+        " point on Wednesday, its third cut this year, Chair Jerome Powell said.\n",
+        "Powell's Fed trims rates again\nThe Federal Reserve lowered borrowing costs by 0.25"
+        " point on Wednesday as Jerome Powell pointed to a cooling labour market.\n",
+        "Fed lowers range to 4.25%-4.5%\nThe Federal Reserve lowered its rate to 4.25% to"
+        " 4.5% on Wednesday, Jerome Powell said after the meeting.\n",
+        "Fed sets rate at 4.25% floor\nThe Federal Reserve set its policy rate at 4.25% at"
+        " the bottom of its range on Wednesday, Jerome Powell told reporters.\n",
+    ]
+    assert [g.sources for g in find_stories(corpus_of(texts))] == [(1, 2, 3, 4)]

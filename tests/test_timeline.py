@@ -557,6 +557,14 @@ def test_a_fiscal_year_and_an_aside_with_an_and_are_no_events() -> None:
             "2026-12-06",
         ),
         ("Talks will be held in Geneva, on Wednesday, officials said.", "2026-12-09"),
+        (
+            "Gunmen killed 22 villagers in Tiloa, in Niger's Tillaberi region near the border"
+            " with Mali, on Saturday, local sources told AFP on Monday.",
+            "2026-12-05",
+        ),
+        # ... the clause it hangs from, not a past verb anywhere before (review)
+        ("The president, who was re-elected in March, travels to Tokyo, on Wednesday.", None),
+        ("Voters in Burkina Faso, who endured two coups, go to the polls, on Sunday.", None),
     ],
 )
 def test_a_weekday_is_a_date_beside_the_articles_own(text: str, day: str | None) -> None:

@@ -82,7 +82,7 @@ _MODULE_LISTS = {
         "ly_not_adverbs",
     ),
     "stories": ("news_stop_words", "ground_nouns"),
-    "timeline": ("caption_nouns", "hearsay"),
+    "timeline": ("caption_nouns", "hearsay", "time_phrase_words"),
     "figures": (
         "units",
         "tolls",
@@ -120,6 +120,8 @@ _MODULE_LISTS = {
     "titles": ("lede_subordinators", "title_function_words"),
     "layout": ("open_ended", "headline_ends", "stamp_words", "stamp_tells"),
     "actors": (
+        "forms_of_address",
+        "agent_endings",
         "appointment_verbs",
         "compound_prefixes",
         "romanised_place_suffixes",

@@ -117,8 +117,8 @@ def read_bytes(path: str, options: Options) -> bytes:
         # good. Opened without waiting, a pipe with no writer reads as empty at once;
         # one a writer holds (a shell's `<(...)`) is read as it is written.
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-        os.set_blocking(descriptor, True)
-        with open(descriptor, "rb") as fh:
+        with open(descriptor, "rb") as fh:  # closes the descriptor, whatever happens
+            os.set_blocking(descriptor, True)
             data = fh.read(options.max_bytes + 1)
             if not data and stat.S_ISFIFO(os.fstat(descriptor).st_mode):
                 raise NoInputError("a pipe no one writes to", path)

@@ -95,13 +95,13 @@ def of_their_articles(found: Extracts, sentences: Sequence[Sentence]) -> Extract
     actors = []
     for actor in found.actors:
         mentions = tuple(m for m in actor.sentences if m not in elsewhere)
-        if len(mentions) < len(actor.sentences) and mentions:
-            role_cited = actor.role_cited if actor.role_cited not in elsewhere else None
-            actor = replace(
-                actor, mentions=len(mentions), sentences=mentions, role_cited=role_cited
-            )
-        if mentions:
-            actors.append(actor)
+        if not mentions:
+            continue
+        if len(mentions) < len(actor.sentences):
+            # (a title stays cited where it is given: it is the person's, not the event's)
+            dropped = len(actor.sentences) - len(mentions)
+            actor = replace(actor, mentions=actor.mentions - dropped, sentences=mentions)
+        actors.append(actor)
     return Extracts(
         actors=tuple(actors),
         figures=tuple(f for f in found.figures if f.sentence not in elsewhere),

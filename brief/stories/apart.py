@@ -376,8 +376,9 @@ class Named(NamedTuple):
 
 def own_measures(one: Counter[str], one_size: int, other: Counter[str], other_size: int) -> bool:
     """Whether two groups of reports tell of two events by what each measured: each has a
-    measure with a decimal point (a magnitude 5.8, a rate raised to 2.75%) that most of
-    its reports' headlines and first sentences give and none of the other's give there.
+    measure (a magnitude 5.8, a rate raised to 2.75%: see texts._measures) that most of its
+    reports' headlines and first sentences give, and the other's give one of that kind,
+    never that one.
     Tolls rise from report to report; a quake's magnitude or a bank's new rate is written
     again in each. Two look-alike events (the Khoy and the Van quakes of one week, the
     Australian and New Zealand rate rises) told by reports that recall each other share
@@ -385,8 +386,11 @@ def own_measures(one: Counter[str], one_size: int, other: Counter[str], other_si
     give it: one agency's 5.9 beside another's 6.0 for one quake is no pattern."""
 
     def kept(measures: Counter[str], size: int, others: Counter[str]) -> bool:
+        # a measure of one kind ("magnitude 6.1") the other group gives of that kind too,
+        # but never with this value ("magnitude 5.8")
+        kinds = {measure.split()[0] for measure in others}
         return any(
-            n >= MEASURED_BY and n * 2 >= size and value not in others
+            n >= MEASURED_BY and n * 2 >= size and value not in others and value.split()[0] in kinds
             for value, n in measures.items()
         )
 

@@ -37,7 +37,23 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
 # Unicode look-up a character; see brief.rank.text._ASCII_WORD).
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:[.,'-][a-z0-9]+)*")
 DIGIT = re.compile(r"\d")
-_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,]\d)")
+# A quake's magnitude ("magnitude 6.1", "6.1-magnitude", "6.1 on the Richter scale") and a
+# level a rate is set at ("raised to 2.75%", "held at 0.75 percent"): measures that every
+# report of one event gives alike, unlike a toll, which rises, or a change ("cut by 0.25
+# point"), which one outlet gives where another gives the level.
+_MAGNITUDE = re.compile(
+    r"\b(?i:magnitude)[ -](\d{1,2}\.\d)\b|\b(\d{1,2}\.\d)(?:-| )(?i:magnitude|on the Richter)"
+)
+_LEVEL = re.compile(r"\b(?:to|at)\s+(\d{1,2}\.\d{1,2})\s?(?:%|percent\b|per cent\b)")
+
+
+def _measures(text: str) -> frozenset[str]:
+    """The magnitudes and the rates' levels a text gives, each with its kind."""
+    found = {f"magnitude {a or b}" for a, b in _MAGNITUDE.findall(text)}
+    found |= {f"level {level}" for level in _LEVEL.findall(text)}
+    return frozenset(found)
+
+
 _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
@@ -127,7 +143,7 @@ class Text:
         self.written_lead = _TOKEN.findall(" ".join(opening))
         # The measures its headline and first sentence give with a decimal point (a quake's
         # magnitude 6.1, a rate raised to 2.75%): what its event measured (see own_measures)
-        self.measures = frozenset(_DECIMAL.findall(" ".join(opening)))
+        self.measures = _measures(" ".join(opening))
         opening_words = {plain_term(w) for w in self.lead}
         self.opening = {w for w in opening_words if not DIGIT.search(w)} - _not_subjects()
         # The weekdays its headline and first sentence give: the day of its event.

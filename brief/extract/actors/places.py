@@ -740,18 +740,11 @@ def acronym_names(sentences: Sequence[Sentence]) -> dict[str, str]:
 def _spelled_out(parts: list[str], acronym: str) -> str | None:
     """The body's name that an acronym abbreviates: the longest tail of the words before
     it whose capitals spell it, if that names a body (two capitals or more, not a thing
-    such as an "Act", and no country the gazetteer has). A body the gazetteer has is
-    named as it names it: "Kachin Independence Army (KIA)" defines the KIA of the armed
-    group it knows (its entry had kept the article's "KIA" from naming it)."""
+    such as an "Act", and no country or body the gazetteer has)."""
     for k in range(len(parts)):
         caps = [p for p in parts[k:] if p[0].isupper()]
         if parts[k][0].isupper() and "".join(p[0] for p in caps) == acronym.upper():
             full = " ".join(parts[k:])
             thing = caps[-1].lower() in words()["not_bodies"]
-            if len(caps) < 2 or thing:
-                return None
-            entry = gazetteer().get(full)
-            if entry is None:
-                return full
-            return entry.name if entry.kind == "organisation" else None
+            return full if full not in gazetteer() and len(caps) >= 2 and not thing else None
     return None

@@ -59,6 +59,12 @@ def common_word(word: str) -> bool:
     return bool(_ortho().get(word.lower(), 0) & _LOWER_CASE_SEEN)
 
 
+def agent_noun(word: str) -> bool:
+    """A lower-case word of six letters or more with an ending English makes nouns of
+    people with (words.toml's agent_endings): "pulmonologist", "rescuer", "smuggler"."""
+    return len(word) >= 6 and word.endswith(tuple(words()["agent_endings"]))
+
+
 def everyday_english(word: str) -> bool:
     """A word English text uses often (wordfreq's Zipf frequency of 3 or more: "crooked",
     "endorses"), which a name no list knows is not ("Amadou", "Meseret", "Faadumo": 0 to

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from brief.extract.actors.word_knowledge import common_word, plural_demonym
+from brief.extract.actors.word_knowledge import agent_noun, common_word, plural_demonym
 from brief.extract.figures.currencies import currency_word, national_currency
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import WORD_REACH, YEAR_RE, number_values
@@ -141,17 +141,13 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
     if share is not None:
         begin, percent = share
         return FoundFigure(begin, end, text[begin:end], "percent", percent, "%", None)
-    people = head in words()["casualty_nouns"] or plural_demonym(noun[-1])
-    casualties = casualty_toll(text, start, end, value)
-    if not people and casualties is not None and casualties.unit not in _OF_THE_LIVING:
-        casualties = None  # "500 firms were hurt", "three files missing": no casualties
+    people = (
+        head in words()["casualty_nouns"]
+        or plural_demonym(noun[-1])
+        or (head.endswith("s") and agent_noun(head.removesuffix("s")))
+    )
+    casualties = casualty_toll(text, start, end, value) if people else None
     return casualties or FoundFigure(start, end, figure_text, "count", value, head, None)
-
-
-# What only the living are: a count these words say of is of casualties, whatever its
-# noun ("19 army recruits were killed", "killing 11 soldiers and two drivers"); "hurt" and
-# "missing" are said of things too, so those need a noun of people (casualty_nouns).
-_OF_THE_LIVING = frozenset({"dead", "killed", "died", "wounded", "injured", "martyred"})
 
 
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from brief.extract import lexicon
 from brief.extract.figures.dated_events import SCOPE_BREAK
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import Tense
@@ -80,27 +82,52 @@ def weekday_tense(text: str, at: int) -> Tense:
         return "past"
     if _verbless(both):
         # ", in northern Burkina Faso, on Sunday,": a phrase set off by commas, with no
-        # verb of its own, dates the clause it hangs from ("killed 50 soldiers in Djibo")
-        head = text[: max(0, at - len(clause))]
-        return _tense_of(head) or ("past" if any(map(_past_form, _WORD.findall(head))) else None)
+        # verb of its own, dates the clause it hangs from ("killed 50 soldiers in Djibo"),
+        # past other such phrases; that clause's own verb says which way, as above
+        # ("travels to Tokyo, on Wednesday," is none, whatever came before it)
+        segments = _CLAUSE_BREAK.split(text[: max(0, at - len(clause))])
+        hung = next((part for part in reversed(segments) if _may_hold_verb(part)), "")
+        if _NEITHER.search(hung):
+            return None
+        past = any(map(_past_form, _WORD.findall(hung)))
+        return _tense_of(hung) or ("past" if past else None)
     return None
 
 
+def _may_hold_verb(segment: str) -> bool:
+    """Whether a stretch between commas may be a clause: a verb in the past or the
+    future, or a lower-case word in -s ("travels", "appears") that is no phrase word; not
+    ", in Niger's Tillaberi region near the border with Mali,"."""
+    if _tense_of(segment) is not None or any(map(_past_form, _WORD.findall(segment))):
+        return True
+    lower = [word for word in re.findall(r"[A-Za-z]+", segment) if word.islower()]
+    return any(
+        len(word) > 3 and word.endswith("s") and word not in _phrase_words() for word in lower
+    )
+
+
 def _verbless(phrase: str) -> bool:
-    """A few words with no verb form: prepositions, names, a weekday ("on Sunday", "in
-    northern Burkina Faso"); not a clause with a verb in the present ("he arrives on")."""
-    found = _WORD.findall(phrase.lower())
-    return len(found) <= _VERBLESS_WORDS and all(word in _PHRASE_WORDS for word in found)
+    """A few words with no verb form: prepositions, names, a region, a weekday ("on
+    Sunday", "in northern Burkina Faso"); not a clause with a verb ("he arrives on").
+    Capitalised words are names; the lower-case ones must be the phrase's own words."""
+    found = re.findall(r"[A-Za-z]+", phrase)
+    lower = [word for word in found if word.islower()]
+    return (
+        bool(found)
+        and len(found) <= _VERBLESS_WORDS
+        and all(word in _phrase_words() for word in lower)
+    )
 
 
-_VERBLESS_WORDS = 4
-# The words such a phrase is made of: prepositions and a time of day (a weekday and a
-# capitalised name are read in lower case too, and a weekday is the phrase's own).
-_PHRASE_WORDS = frozenset(
-    {"on", "in", "at", "late", "early", "overnight", "sunday", "monday", "tuesday",
-     "wednesday", "thursday", "friday", "saturday", "morning", "afternoon", "evening",
-     "night"}
-)  # fmt: skip
+_VERBLESS_WORDS = 6
+
+
+@cache
+def _phrase_words() -> frozenset[str]:
+    """What a phrase of place and time is made of (words.toml's time_phrase_words, the
+    weekdays, and the prepositions of place)."""
+    w = words()
+    return w["time_phrase_words"] | lexicon.weekday_names() | w["locatives"]
 
 
 _WORD = re.compile(r"[a-z]+")

@@ -278,7 +278,8 @@ def _namesake_by_title(actor: Actor, form: str, before: list[str], subjects: Sub
     Brigadier Juma Salem Al Shamsi: the namesake whose role holds the title before the
     surname, if only one's does (the index's choice is the one named first)."""
     holders = subjects.index.shared.get(form, ())
-    titles = {word.lower().rstrip(".") for word in before} - words()["determiners"]
+    # a title is written in capitals before a name ("Brigadier"; not "of", "for")
+    titles = {word.lower().rstrip(".") for word in before if word[:1].isupper()}
     if len(holders) < 2 or not titles:
         return actor
     fitting = [h for h in holders if h.role and titles & set(h.role.lower().split())]

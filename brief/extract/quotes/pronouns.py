@@ -430,7 +430,7 @@ class Subjects:
         if len(fitting) == 1:
             return fitting[0]
         unsure = [h for h in holders if (gender_of(h) or self.marked.get(h.name)) in (None, sex)]
-        return None if len(unsure) > 1 else actor
+        return unsure[0] if len(unsure) == 1 else None
 
     def people_in(self, sentence: str) -> list[Seen]:
         """Every person the sentence names or refers to: (start, end, who)."""

@@ -21,6 +21,7 @@ from brief.extract.actors.names.name_words import (
 from brief.extract.actors.names.sentence_tokens import Token
 from brief.extract.actors.word_knowledge import (
     SURE,
+    agent_noun,
     common_word,
     everyday_english,
     gender,
@@ -198,24 +199,14 @@ def _at_sure_given_name(toks: list[Token], start: int, j: int) -> int:
     return start
 
 
-def _agent_noun(word: str) -> bool:
-    """A word of six letters or more with an ending English makes nouns of people with
-    ("pulmonologist", "rescuer", "librarian", "migrant", "resident"): a trade or a
-    standing that a list of person nouns may lack, before a name it is no part of."""
-    return len(word) >= 6 and word.endswith(_AGENT_ENDINGS)
-
-
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
-
-
 def _unlisted_given_names(toks: list[Token], start: int, sure: int) -> int:
     """The words right before a sure given name that no list knows and English does not
     use ("Amadou Barry Diallo", "Governor Al-Hafiz Bakhit Mohamed Ali", "Meseret Haile
     Giorgis"): given names from outside the lists, which name the person as the sure one
     does. Back to a common word ("Crooked"), a title or a person's noun ("Mayor",
-    "Rescuer"), an honorific ("Hajah"), or a name the gazetteer holds ("Ukrainian",
-    "Kremlin"). (An r36 desk found a name's first word cut off in most of its African
-    and Latin American stories.)"""
+    "Rescuer"), an honorific or a form of address ("Hajah", "Mullah"), or a name the
+    gazetteer holds ("Ukrainian", "Kremlin"). (An r36 desk found a name's first word cut
+    off in most of its African and Latin American stories.)"""
     nouns = person_nouns()
     k = sure
     while k > start:
@@ -225,7 +216,8 @@ def _unlisted_given_names(toks: list[Token], start: int, sure: int) -> int:
             or everyday_english(word.text)  # "Crooked Hillary Clinton", unknown to Punkt
             or word.base in nouns
             or word.base.rstrip(".") in words()["honorifics"]  # "Hajah Norizan Mat Zin"
-            or _agent_noun(word.base)  # "Pulmonologist Ali Karimi", "Rescuer María ..."
+            or agent_noun(word.base)  # "Pulmonologist Ali Karimi", "Rescuer María ..."
+            or word.base in words()["forms_of_address"]  # "Mullah Ahmed Karimi"
             or word.text in gazetteer()
             or not word.text[:1].isupper()
         ):
