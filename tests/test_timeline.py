@@ -6,7 +6,7 @@ import pytest
 
 from brief.extract.figures import find_figures, timeline
 from brief.extract.figures.dated_events import is_event_date
-from brief.models import Mention, TimelineEvent
+from brief.models import Mention, Sentence, TimelineEvent
 from brief.render.timeline import timeline_svg
 from tests.extract_helpers import sentences
 
@@ -576,6 +576,17 @@ def test_a_weekday_is_a_date_beside_the_articles_own(text: str, day: str | None)
     assert [event.date for event in events] == ([day] if day else [])
     undated = timeline(find_figures(found), found)
     assert [event.label for event in undated if "day" in event.label] == []  # no weekday rows
+
+
+def test_a_span_bound_written_with_its_weekday_is_no_event() -> None:
+    """ "killed since Monday, March 9" bounds a span, as "since March 9" does (r36: a
+    timeline row of 9 March); "attacked on Monday, March 9" is the day of an event."""
+    found = [
+        Sentence("At least 9 civilians had been killed since Monday, March 9, she said.", 1, 1, 0),
+        Sentence("The army attacked the town on Monday, March 9, officials said.", 1, 2, 0),
+    ]
+    events = timeline(find_figures(found, {1: "2026-03-16"}), found)
+    assert [(e.date, e.sentence.index) for e in events] == [("2026-03-09", 2)]
 
 
 def test_one_weekday_in_two_reports_dates_each_reports_event() -> None:

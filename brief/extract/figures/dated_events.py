@@ -105,7 +105,9 @@ _SPAN_BEFORE = re.compile(
     r" (?:to|from|(?:beginning|starting|ending)(?: on| in)?))"
     r"(?: at least| at the earliest)?(?: the)?(?: year)?"
     r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
-    r"autumn|fall|winter))?[ -]\Z",
+    r"autumn|fall|winter))?"
+    # the weekday a date is written with ("since Monday, March 9")
+    r"(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?[ -]\Z",
     re.IGNORECASE,
 )
 # "Until DATE" bounds a state or an arrangement, not an event: "funded until 2008",
@@ -117,7 +119,9 @@ _SPAN_BEFORE = re.compile(
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till)(?: at least| at the earliest)?(?: the)?"
     r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
-    r"autumn|fall|winter))?[ -]\Z",
+    r"autumn|fall|winter))?"
+    # the weekday a date is written with ("since Monday, March 9")
+    r"(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?[ -]\Z",
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",? when\b", re.IGNORECASE)
