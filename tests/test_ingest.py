@@ -732,6 +732,26 @@ def test_a_header_of_outlet_byline_and_a_place_and_date_is_no_headline() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("header", "date", "outlet"),
+    [
+        ("EFE\nGuayaquil, Ecuador, 16 Mar 2026 (EFE).-", "2026-03-16", "EFE"),
+        ("Sudan Tribune\nMarch 16, 2026 (EL FASHER) –", "2026-03-16", None),
+        ("Premium Times · By Chiamaka Okonkwo-Eze · 16 March 2026", "2026-03-16", None),
+    ],
+)
+def test_a_dateline_on_its_own_line_dates_the_page(
+    header: str, date: str, outlet: str | None
+) -> None:
+    """r36: these headers gave no date, so the day's weekdays dated nothing."""
+    body = "At least 14 inmates were killed.\n\nThe riot began at dawn.\n\nTroops took over.\n"
+    doc = parse_text(f"Prison clash leaves 14 dead\n{header}\n\n{body}", src())
+    assert (doc.title, doc.date, doc.source.outlet) == ("Prison clash leaves 14 dead", date, outlet)
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"][0] == (
+        "At least 14 inmates were killed."
+    )
+
+
 def test_bylines_of_two_writers_and_of_a_writer_and_an_agency() -> None:
     """ "By Karim Haddad and Eleni Papadaki" had given no writer, and "By SAMIR OTHMAN
     Associated Press" one with the agency glued on (r35)."""

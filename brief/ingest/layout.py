@@ -166,8 +166,9 @@ _NUMERIC_DATE = re.compile(
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _DATELINE_PLACE = re.compile(
     rf"[{_UPPER}][{_UPPER}.'-]+(?: [{_UPPER}][{_UPPER}.'-]+){{0,2}}, (?=\w)"
-    # or written as a name ("Caracas, March 17, 2026", "Mexico City, 10 March 2026")
-    rf"|[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}}, (?=\w)"
+    # or written as a name ("Caracas, March 17, 2026", "Mexico City, 10 March 2026"), with
+    # its country perhaps ("Guayaquil, Ecuador, 16 Mar 2026")
+    rf"|(?:[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}}, ){{1,2}}(?=\w)"
 )
 
 
@@ -245,7 +246,12 @@ def _stamp_date(lines: list[str], first: int) -> tuple[str | None, str | None]:
 
 # The parts of a stamp's line, set apart by bars or dashes between spaces: "Mexico City -
 # March 10, 2026 - El País English", "Buenos Aires Times | March 9, 2026".
-_STAMP_SEPARATOR = re.compile(r"\s+(\||--|[-–—])\s+")
+_STAMP_SEPARATOR = re.compile(r"\s+(\||--|[-–—·•])\s+")
+# A dateline on a line of its own that closes on its credit or its place in brackets:
+# "Guayaquil, Ecuador, 16 Mar 2026 (EFE).-", "March 16, 2026 (EL FASHER) –".
+_BRACKETED_CREDIT = re.compile(
+    r"(?P<stamp>.+?),?\s*\((?P<credit>[^()]{2,40})\)\s*\.?\s*(?:--|[-–—])?\s*"
+)
 _NAME_WORDS = 6  # an outlet's or a place's name: "Lusophone Africa Report", "El País English"
 
 
@@ -258,7 +264,15 @@ def _credited_stamp(line: str) -> tuple[str, str | None] | None:
     after the date is the copy's credit, as the agency closes a wire dateline; one before
     it is a place where a dash sets it apart (a dateline opens with where it was filed) and
     the site's name where a bar does (as in a page's title, "Headline | Outlet"). No
-    sentence: every other part of the line is a name."""
+    sentence: every other part of the line is a name. A credit or a place in brackets may
+    close it, as a wire dateline's does ("16 Mar 2026 (EFE).-", "March 16, 2026 (EL
+    FASHER) –"): the agency is the outlet."""
+    bracketed = _BRACKETED_CREDIT.fullmatch(line.strip())
+    if bracketed is not None and len(line) <= 2 * STAMP_LENGTH:
+        stamp, credit = bracketed["stamp"].strip(), bracketed["credit"].strip()
+        date = _date_in(stamp) if is_stamp(stamp) else None
+        if date is not None:
+            return date, credit if _an_agency(credit) else None
     line = line.strip().rstrip("|-–— ")
     if not line or len(line) > 3 * STAMP_LENGTH or line.endswith("."):
         return None
