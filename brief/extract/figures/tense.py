@@ -100,7 +100,7 @@ def _may_hold_verb(segment: str) -> bool:
     ", in Niger's Tillaberi region near the border with Mali,"."""
     if _tense_of(segment) is not None or any(map(_past_form, _WORD.findall(segment))):
         return True
-    lower = [word for word in re.findall(r"[A-Za-z]+", segment) if word.islower()]
+    lower = [word for word in _LETTERS.findall(segment) if word.islower()]
     return any(
         len(word) > 3 and word.endswith("s") and word not in _phrase_words() for word in lower
     )
@@ -110,7 +110,7 @@ def _verbless(phrase: str) -> bool:
     """A few words with no verb form: prepositions, names, a region, a weekday ("on
     Sunday", "in northern Burkina Faso"); not a clause with a verb ("he arrives on").
     Capitalised words are names; the lower-case ones must be the phrase's own words."""
-    found = re.findall(r"[A-Za-z]+", phrase)
+    found = _LETTERS.findall(phrase)
     lower = [word for word in found if word.islower()]
     return (
         bool(found)
@@ -131,6 +131,7 @@ def _phrase_words() -> frozenset[str]:
 
 
 _WORD = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+")  # as written: a capital tells a name
 # -ed forms that look ahead ("is scheduled for Saturday", "expected on Friday")
 _LOOKING_AHEAD = frozenset({"expected", "scheduled", "planned", "slated", "set", "due"})
 

@@ -297,13 +297,23 @@ def _namesake_by_clue(phrase: Sequence[str], subjects: Subjects) -> Actor | None
         found = _said_pronoun_re().search(f"{subjects.nearby} {subjects.tag}")
         sex = None
         if found is not None and found.group("surname") == phrase[0]:
-            male = found.group("pronoun").lower() in words()["male_pronouns"]
-            sex = "male" if male else "female"
+            sex = _pronoun_sex(found.group("pronoun"))
     if sex is None:
         return None
     candidates = _named_so_far(holders, subjects) or list(holders)
-    fitting = [a for a in candidates if (listed_gender(a) or subjects.marked.get(a.name)) == sex]
+    fitting = [a for a in candidates if _known_gender(a, subjects) == sex]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _known_gender(person: Actor, subjects: Subjects) -> str | None:
+    """A person's gender by a name list, or by what the text has said of them ("his wife,
+    Seini Bale")."""
+    return listed_gender(person) or subjects.marked.get(person.name)
+
+
+def _pronoun_sex(pronoun: str) -> str:
+    """ "male" for he, him, his; "female" for she and her."""
+    return "male" if pronoun.lower() in words()["male_pronouns"] else "female"
 
 
 def _far_more_often(actor: Actor, holders: Sequence[Actor]) -> Actor | None:
@@ -414,7 +424,7 @@ def _namesake_by_possessive(surname: str, subjects: Subjects) -> Actor | None:
     if len(said) != 1:
         return None
     sex = said.pop()
-    known = [a for a in holders if (listed_gender(a) or subjects.marked.get(a.name)) == sex]
+    known = [a for a in holders if _known_gender(a, subjects) == sex]
     return known[0] if len(known) == 1 else None
 
 
@@ -429,19 +439,16 @@ def _namesake_of_gender(actor: Actor, phrase: Sequence[str], subjects: Subjects)
     if sex is None or not holders or actor not in holders:
         return actor
     candidates = _named_so_far(holders, subjects) or list(holders)
-
-    def gender_of(person: Actor) -> str | None:
-        return listed_gender(person) or subjects.marked.get(person.name)
-
-    known = [a for a in candidates if gender_of(a) == sex]
+    known = [a for a in candidates if _known_gender(a, subjects) == sex]
     if len(known) == 1:
         return known[0]
-    known = [a for a in holders if gender_of(a) == sex]  # one named later: "Mrs Clinton"
+    # one named later: "Mrs Clinton"
+    known = [a for a in holders if _known_gender(a, subjects) == sex]
     if len(known) == 1:
         return known[0]
-    if gender_of(actor) == sex:
+    if _known_gender(actor, subjects) == sex:
         return actor
-    open_ = [a for a in candidates if gender_of(a) in {None, sex}]
+    open_ = [a for a in candidates if _known_gender(a, subjects) in {None, sex}]
     return open_[0] if len(open_) == 1 else None
 
 
@@ -467,12 +474,10 @@ def _of_said_gender(actor: Actor, surname: str, subjects: Subjects) -> Actor | N
     holders = subjects.index.shared.get(surname)
     if found.group("time") is None and not holders:
         return actor  # "Trump said she “should be in jail”": someone else
-    said = "male" if found.group("pronoun").lower() in words()["male_pronouns"] else "female"
+    said = _pronoun_sex(found.group("pronoun"))
     if said == given:
         return actor
-    fitting = [
-        a for a in holders or () if (listed_gender(a) or subjects.marked.get(a.name)) == said
-    ]
+    fitting = [a for a in holders or () if _known_gender(a, subjects) == said]
     return fitting[0] if len(fitting) == 1 else None
 
 
