@@ -1355,3 +1355,33 @@ def test_a_title_before_a_shared_surname_names_the_namesake_who_holds_it() -> No
         '"This cannot continue," Brigadier Al Shamsi said.',
     )
     assert speakers(*texts) == [("This cannot continue", "Juma Salem Al Shamsi")]
+
+
+def test_a_given_name_is_not_read_as_another_persons_fathers_name() -> None:
+    """ "Maxamed said" after Maxamed Ibraahim Barre is the governor who bears the given
+    name, not the minister whose father's name it is (Somali names: given, father's,
+    grandfather's): a word that opens one full name of the article is no inner surname of
+    another."""
+    texts = (
+        "Defence Minister Cabdullaahi Maxamed Nuur said 43 militants had been killed.",
+        "Lower Shabelle's governor, Maxamed Ibraahim Barre, said three soldiers died.",
+        '"Sabiid is free, and it will stay free," Maxamed said.',
+    )
+    assert [actor for _, actor in speakers(*texts)][-1] == "Maxamed Ibraahim Barre"
+
+
+def test_a_first_surname_is_not_the_last_word_of_one_called_by_another() -> None:
+    """ "Gómez said" is General Luis Alberto Gómez Restrepo (Spanish names: the first
+    surname), not Governor Octavio Guzmán Pérez Gómez, whose name ends in Gómez but whom
+    the article calls "Guzmán": a person has one short form in one article. "Governor
+    Guzmán" is the governor, not a second person."""
+    texts = (
+        "The commander of the Third Division, General Luis Alberto Gómez Restrepo, said the"
+        " patrol had been hit by explosives dropped from drones.",
+        "Cauca's governor, Octavio Guzmán Pérez Gómez, visited the wounded in Popayán.",
+        '"We are facing a war of drones that the state was not prepared for," Gómez said.',
+        "Governor Guzmán called for more troops.",
+    )
+    assert [actor for _, actor in speakers(*texts)][-1] == "Luis Alberto Gómez Restrepo"
+    named = [actor.name for actor in find_actors(sentences(*texts)) if actor.kind == "person"]
+    assert sorted(named) == ["Luis Alberto Gómez Restrepo", "Octavio Guzmán Pérez Gómez"]

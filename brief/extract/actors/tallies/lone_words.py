@@ -93,49 +93,55 @@ def known_by_given_name(
 
 
 @cache
-def inner_word(tokens: tuple[str, ...]) -> str | None:
-    """The word before the last of a name of three words or more, particles and "Jr"
-    aside, when it may be a surname: no given name a list knows, no common word. Spanish
-    names end in two surnames and news calls a person by the first ("Ruiz" of María
-    Fernanda Ruiz Cárdenas); Hong Kong's put the surname before the Chinese given name
-    ("Chan" of Ivan Chan Ho-yin); Portuguese ones the name a person is known by ("Lula"
-    of Luiz Inácio Lula da Silva)."""
+def inner_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The words between the first and the last of a name of three words or more,
+    particles and "Jr" aside, that may be a surname: no given name a list knows, no
+    common word. Spanish names end in two surnames and news calls a person by the first
+    ("Ruiz" of María Fernanda Ruiz Cárdenas, "Guzmán" of Octavio Guzmán Pérez Gómez);
+    Hong Kong's put the surname before the Chinese given name ("Chan" of Ivan Chan
+    Ho-yin); Portuguese ones the name a person is known by ("Lula" of Luiz Inácio Lula da
+    Silva)."""
     w = words()
     parts = [t for t in tokens if t.lower() not in w["particles"]]
     while parts and parts[-1].rstrip(".").lower() in w["generations"]:
         parts.pop()
-    if len(parts) < 3:
-        return None
-    word = parts[-2]
-    if not word[:1].isupper() or gender(word.lower()) is not None or common_word(word):
-        return None
-    return word
+    return tuple(
+        word
+        for word in parts[1:-1]
+        if word[:1].isupper() and gender(word.lower()) is None and not common_word(word)
+    )
 
 
 def inner_surnames(found: list[Found], evidenced: Sequence[bool]) -> set[tuple[str, int]]:
-    """(word, source) of the lone words that are the inner surname (see inner_word) of
+    """(word, source) of the lone words that are an inner surname (see inner_words) of
     the one person the source names in full with it: "Ruiz said" after "María Fernanda
-    Ruiz Cárdenas". A word that ends another full name there is that person's ("Ruiz" of
-    Jorge Olvera Ruiz), unless the source calls everyone so named by their own inner
-    surname ("Olvera said"): then it writes names the Spanish way, and the bare "Ruiz"
-    is hers."""
+    Ruiz Cárdenas". Not a word that opens another full name there: "Maxamed said" beside
+    Maxamed Ibraahim Barre is him, not the minister Cabdullaahi Maxamed Nuur, whose
+    father's name it is. A word that ends another full name there is that person's
+    ("Ruiz" of Jorge Olvera Ruiz), unless the source calls each so named by another word
+    of their name ("Olvera said", "Governor Guzmán" of Octavio Guzmán Pérez Gómez): a
+    person has one short form in an article, so then "Ruiz" or "Gómez" is the one whose
+    inner surname it is."""
     inner: dict[tuple[str, int], set[tuple[str, str]]] = {}  # -> (given name, last word)
     last: dict[tuple[str, int], set[tuple[str, ...]]] = {}
+    first: dict[tuple[str, int], set[tuple[str, str]]] = {}
     alone: set[tuple[str, int]] = set()
     for (_, sentence, name), shown in zip(found, evidenced, strict=True):
         if len(name.tokens) == 1:
             alone.add((name.tokens[0], sentence.source))
         elif shown:
+            ends = (name.tokens[0], name.tokens[-1])  # siblings share both surnames
             last.setdefault((name.tokens[-1], sentence.source), set()).add(name.tokens)
-            word = inner_word(name.tokens)
-            if word is not None:
-                ends = (name.tokens[0], name.tokens[-1])  # siblings share both surnames
+            first.setdefault((name.tokens[0], sentence.source), set()).add(ends)
+            for word in inner_words(name.tokens):
                 inner.setdefault((word, sentence.source), set()).add(ends)
     out = set()
     for (word, source), people in inner.items():
         if len(people) != 1 or (word, source) not in alone:
             continue
+        if first.get((word, source), people) - people:
+            continue  # another's given name
         others = last.get((word, source), set())
-        if all((inner_word(tokens), source) in alone for tokens in others):
+        if all(any((w, source) in alone for w in inner_words(t)) for t in others):
             out.add((word, source))
     return out

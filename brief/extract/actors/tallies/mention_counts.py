@@ -10,7 +10,7 @@ tally has its longest name and its role, which decide whose a short form is.
 from __future__ import annotations
 
 from brief.extract.actors.names import Name
-from brief.extract.actors.tallies.lone_words import inner_surnames, inner_word
+from brief.extract.actors.tallies.lone_words import inner_surnames, inner_words
 from brief.extract.actors.tallies.name_forms import given_in, opens_with_its_particle
 from brief.extract.actors.tallies.same_person import Owners
 from brief.extract.actors.tallies.tally_record import Found, Tally
@@ -33,11 +33,13 @@ def count_mentions(
     owners = list(map(owner, (name for _, _, name in found)))
     by_first = _first_words(found, owners)
     inner = inner_surnames(found, [o is not None for o in owners])
-    holders: dict[tuple[str | None, int], dict[int, Tally]] = {}
+    holders: dict[tuple[str, int], dict[int, Tally]] = {}
     for (_, sentence, name), tally in zip(found, owners, strict=True):
-        key = (inner_word(name.tokens), sentence.source)
-        if tally is not None and key in inner:
-            holders.setdefault(key, {})[id(tally)] = tally
+        if tally is None:
+            continue
+        for word in inner_words(name.tokens):
+            if (word, sentence.source) in inner:
+                holders.setdefault((word, sentence.source), {})[id(tally)] = tally
     # two people with one inner surname: "Ruiz" is neither's
     by_inner = {key: next(iter(one.values())) for key, one in holders.items() if len(one) == 1}
     named_in = _sources_naming_in_full(found, owners)
