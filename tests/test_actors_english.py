@@ -1385,3 +1385,12 @@ def test_a_first_surname_is_not_the_last_word_of_one_called_by_another() -> None
     assert [actor for _, actor in speakers(*texts)][-1] == "Luis Alberto Gómez Restrepo"
     named = [actor.name for actor in find_actors(sentences(*texts)) if actor.kind == "person"]
     assert sorted(named) == ["Luis Alberto Gómez Restrepo", "Octavio Guzmán Pérez Gómez"]
+
+
+def test_a_bodys_head_after_a_title_names_the_body() -> None:
+    """ "the FARC's Central General Staff" is a command, not a general called Staff."""
+    texts = (
+        "Dissidents of the FARC's Central General Staff ambushed an army patrol.",
+        "Russia's General Staff said its troops advanced.",
+    )
+    assert people(*texts) == {}

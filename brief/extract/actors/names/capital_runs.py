@@ -127,9 +127,22 @@ def capital_run_spans(toks: list[Token], spans: Spans) -> Iterator[tuple[int, in
         if start > reached and compass_opens_body(toks, start, j):
             start -= 1  # "South African Reserve Bank", not "African Reserve Bank"
         short = j - start <= 4 or (j - start <= 6 and _spaced_initials(toks, start))
+        if short and _title_before_body(toks, start, j):
+            short = False  # "Russia's General Staff": a body's name, no general's
         if short and not _names_a_body(toks, start, j) and not _after_new(toks, i):
             yield start, j
         reached = j
+
+
+def _title_before_body(toks: list[Token], start: int, end: int) -> bool:
+    """ "General Staff", "Central General Staff": a lone word after a capitalised one
+    that heads a body's name ends that name; a title before it is the name's own word."""
+    return (
+        end - start == 1
+        and start > 0
+        and toks[start - 1].text[:1].isupper()
+        and ends_a_body(toks, end)
+    )
 
 
 def _spaced_initials(toks: list[Token], start: int) -> bool:
