@@ -660,3 +660,25 @@ def test_a_fire_as_a_noun_with_an_article_is_a_blaze(text: str, section: str) ->
     """A blaze is "the fire", "a fire", "caught fire"; a weapon's fire is opened, traded,
     come under or named by its weapon."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        (
+            "The ministry acceded to the request of the Chinese embassy for consular access.",
+            "diplomacy",
+        ),
+        ("Ghana and Togo have come to terms on the disputed maritime boundary.", "diplomacy"),
+        ("Kenya and Uganda have okayed the joint funding of the pipeline.", "diplomacy"),
+        ("Iran said it would not sit idle if Israel struck its nuclear sites.", "diplomacy"),
+        ("Miscreants hacked to death a ruling party worker in Khulna, police said.", "military"),
+        ("Police in Lahore were put on high alert ahead of the opposition march.", "military"),
+    ],
+)
+def test_the_worlds_english_says_the_same_predicates_in_its_own_words(
+    text: str, section: str
+) -> None:
+    """State agencies and South Asian, African and Philippine papers: the same events in
+    their stock phrases."""
+    assert classify(text, GEO).section == section
