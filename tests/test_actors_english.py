@@ -1394,3 +1394,50 @@ def test_a_bodys_head_after_a_title_names_the_body() -> None:
         "Russia's General Staff said its troops advanced.",
     )
     assert people(*texts) == {}
+
+
+def test_a_first_surname_shared_with_anothers_last_goes_to_the_one_just_introduced() -> None:
+    """ "Navarro said" right after Javier Navarro Beltrán is introduced is him (a Spanish
+    first surname), not Rowena Bautista Navarro named earlier; "Bautista said" stays
+    Danilo Bautista's, not an inner name of hers; "Navarro said she" is hers again."""
+    texts = (
+        "Rowena Bautista Navarro, head of the provincial disaster office, said four of the"
+        " dead were crushed by trees.",
+        '"We evacuated 18,000 families," Navarro said.',
+        "Danilo Bautista, a fisherman, lost his house.",
+        '"I have nothing left," Bautista said.',
+        "Javier Navarro Beltrán, a logistics delegate with the Spanish Red Cross who arrived"
+        " on Saturday, said his team was setting up a water unit.",
+        '"We can produce 40,000 litres a day," Navarro said.',
+        "Navarro said she had not slept since Thursday.",
+        '"My own house lost its roof," she said.',
+    )
+    assert [actor for _, actor in speakers(*texts)] == [
+        "Rowena Bautista Navarro",
+        "Danilo Bautista",
+        "Javier Navarro Beltrán",
+        "Rowena Bautista Navarro",
+    ]
+
+
+def test_a_bare_first_surname_of_father_and_son_is_left_unattributed() -> None:
+    """ "Muñoz said" with Héctor Muñoz Araya and his son Felipe Muñoz Soto both named: how
+    often each is named is no clue, so the quote is nobody's rather than a guess; "Ferreyra
+    said" is Inés Ferreyra, whose name it ends, not Juan Pablo Ferreyra Olmos."""
+    family = (
+        "Among the volunteers was Héctor Muñoz Araya, 58, a fire captain.",
+        "His son, Felipe Muñoz Soto, 26, joined the company four years ago.",
+        "Felipe spent the night on a hose line.",
+        "Felipe said the crew pulled back twice.",
+        "Later the firefighters were back at the station, waiting to be called out again.",
+        '"He is a better firefighter than I was at his age," Muñoz said.',
+    )
+    assert [actor for _, actor in speakers(*family)] == [None]
+    teachers = (
+        "Education Director Juan Pablo Ferreyra Olmos said the province could not pay more.",
+        '"The door is open for dialogue," Ferreyra Olmos told Radio Mitre.',
+        "Among the strikers was Inés Ferreyra, a primary school teacher from Godoy Cruz.",
+        "She is no relation to the education director.",
+        '"I have a second job in a shop on weekends," Ferreyra said.',
+    )
+    assert [actor for _, actor in speakers(*teachers)][-1] == "Inés Ferreyra"

@@ -66,6 +66,7 @@ DATA10 = ROOT / "tools" / "data" / "fresh10"  # and fourteen more, eleven on cri
 DATA11 = ROOT / "tools" / "data" / "fresh11"  # and fourteen more, in new genres
 DATA12 = ROOT / "tools" / "data" / "fresh12"  # and fourteen more, names of many conventions
 DATA13 = ROOT / "tools" / "data" / "fresh13"  # and fourteen more, the hardest layouts of speech
+DATA14 = ROOT / "tools" / "data" / "fresh14"  # and fourteen more, the world's naming customs
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -341,6 +342,7 @@ def report(*folders: Path) -> str:
         DATA11,
         DATA12,
         DATA13,
+        DATA14,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -429,6 +431,14 @@ _HEADINGS = {
         " speech (a speaker named after the quote, namesakes, quotes in quotes, Q&A);"
         " held out: speaker precision 88.9% by the scorer (63 attributed; 90.5% by hand),"
         " people F1 0.939, full-name F1 0.924. See its README for what followed.",
+    ),
+    DATA14: (
+        "a fourteenth fresh set",
+        " Annotated blind, fourteen outlets never used before, on the world's naming"
+        " customs (Somali, Ethiopian and Icelandic given names, Spanish double surnames,"
+        " Arabic nasab and kunya, Burmese and Javanese single names, family names"
+        " first); held out: speaker precision 95.7% by the scorer (93 attributed),"
+        " people F1 0.931, full-name F1 0.893. See its README for what followed.",
     ),
 }
 

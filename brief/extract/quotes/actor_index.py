@@ -15,6 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from brief.extract.actors.names import INITIALS_RE, initials_apart
+from brief.extract.actors.tallies.lone_words import inner_words
 from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, honorific_gender, words
 from brief.models import Actor
@@ -91,6 +92,10 @@ class ActorIndex(NamedTuple):
     # Hillary Clinton both named in full), whoever the bare surname is taken for, with
     # its holders
     shared: dict[str, tuple[Actor, ...]]
+    # the shared forms that are a word inside some holder's name ("Muñoz" of Héctor Muñoz
+    # Araya and Felipe Muñoz Soto): how often each is named tells nothing of whom such
+    # a form means
+    inner: frozenset[str]
 
     @classmethod
     def of(cls, actors: Sequence[tuple[Actor, int]]) -> ActorIndex:
@@ -126,12 +131,18 @@ class ActorIndex(NamedTuple):
             if actor.kind == "person" and role:
                 roles.setdefault(_phrase_head(role), []).append((actor, frozenset(role)))
         firms = tuple(actor for actor, _ in actors if actor.kind == "organisation")
-        shared = {
-            form: tuple(actor for actor, _ in people)
-            for form, people in holders.items()
-            if len(people) > 1
-        }
-        return cls(PhraseMatcher(forms), bodies, roles, firms, namesakes, shared)
+        # a form the actors' tallies gave one person, reading the whole source ("Gómez"
+        # of General Gómez Restrepo, the governor being "Guzmán"), is no one else's
+        settled = {form for actor, _ in actors for form in actor.spellings}
+        within = _inner_holders(actors)
+        shared = {}
+        for form in holders.keys() | within.keys():
+            people = holders.get(form, []) + within.get(form, [])
+            sharing = tuple({id(actor): actor for actor, _ in people}.values())
+            if len(sharing) > 1 and form not in settled:
+                shared[form] = sharing
+        inner = frozenset(form for form in shared if form in within)
+        return cls(PhraseMatcher(forms), bodies, roles, firms, namesakes, shared, inner)
 
     def described(self, description: str) -> Actor | None:
         """The one person of the story whose role the definite description names ("the
@@ -260,6 +271,18 @@ def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor,
                 surname = " ".join(parts[start:])
                 forms += [surname, surname[:1].upper() + surname[1:]]
             for form in dict.fromkeys(forms):
+                holders.setdefault(form, []).append((actor, count))
+    return holders
+
+
+def _inner_holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, int]]]:
+    """The people of the story by each word inside their name that may be a surname
+    ("Navarro" of Javier Navarro Beltrán, as Spanish names people): a bare "Navarro"
+    beside Rowena Bautista Navarro may be either, and only the text near it may tell."""
+    holders: dict[str, list[tuple[Actor, int]]] = {}
+    for actor, count in actors:
+        if actor.kind == "person":
+            for form in inner_words(tuple(actor.name.split())):
                 holders.setdefault(form, []).append((actor, count))
     return holders
 

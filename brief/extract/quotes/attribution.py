@@ -266,11 +266,17 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor | 
     so_far = _named_so_far(holders, subjects)
     if len(so_far) == 1:
         return so_far[0]
-    return (
-        _just_introduced(holders, subjects)
-        or _just_quoted(holders, subjects)
-        or _far_more_often(actor, holders)
-    )
+    nearby = _just_introduced(holders, subjects) or _just_quoted(holders, subjects)
+    if nearby is not None or surname not in subjects.index.inner:
+        return nearby or _far_more_often(actor, holders)
+    # a word inside one's name and the last of another's: the ones it ends, as English
+    # names people ("Ferreyra said" is Inés Ferreyra, not Juan Pablo Ferreyra Olmos);
+    # inside both ("Muñoz" of father and son), how often each is named is no clue
+    ending = [holder for holder in holders if holder.name.split()[-1] == surname]
+    so_far = _named_so_far(ending, subjects)
+    if len(ending) == 1 or len(so_far) == 1:
+        return (so_far or ending)[0]
+    return _far_more_often(actor, ending) if actor in ending else None
 
 
 def _namesake_by_title(actor: Actor, form: str, before: list[str], subjects: Subjects) -> Actor:

@@ -31,7 +31,15 @@ def relative_after_a_noun(toks: list[Token], k: int) -> bool:
     if toks[k].base not in {"who", "whose"}:
         return False
     prepositions = words()["role_prepositions"]
-    return toks[k - 1].text.islower() or any(t.base in prepositions for t in toks[k - 4 : k - 1])
+    if toks[k - 1].text.islower() or any(t.base in prepositions for t in toks[k - 4 : k - 1]):
+        return True
+    # "a delegate with the Spanish Red Cross who arrived": back over the whole name
+    at = k - 1
+    while at > 0 and toks[at].text[:1].isupper():
+        at -= 1
+    if at > 0 and toks[at].base in {"the", "a", "an"}:
+        at -= 1
+    return toks[at].base in prepositions
 
 
 def before_a_name(toks: list[Token], k: int) -> bool:

@@ -9,6 +9,7 @@ papers, each settled per source before any mention is counted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -108,8 +109,14 @@ def inner_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(
         word
         for word in parts[1:-1]
-        if word[:1].isupper() and gender(word.lower()) is None and not common_word(word)
+        if word[:1].isupper()
+        and not _INITIAL_RE.fullmatch(word)  # "Robert J. Shapiro": no one is "J."
+        and gender(word.lower()) is None
+        and not common_word(word)
     )
+
+
+_INITIAL_RE = re.compile(r"(?:\w\.)+|\w")
 
 
 def inner_surnames(found: list[Found], evidenced: Sequence[bool]) -> set[tuple[str, int]]:
@@ -142,6 +149,31 @@ def inner_surnames(found: list[Found], evidenced: Sequence[bool]) -> set[tuple[s
         if first.get((word, source), people) - people:
             continue  # another's given name
         others = last.get((word, source), set())
-        if all(any((w, source) in alone for w in inner_words(t)) for t in others):
+        if all(_called_by_inner_word(t, source, alone, last) for t in others):
             out.add((word, source))
     return out
+
+
+def _called_by_inner_word(
+    tokens: tuple[str, ...],
+    source: int,
+    alone: set[tuple[str, int]],
+    last: dict[tuple[str, int], set[tuple[str, ...]]],
+    depth: int = 1,
+) -> bool:
+    """Whether the source calls the person named `tokens` by an inner word of the name
+    alone ("Governor Guzmán" of Octavio Guzmán Pérez Gómez). A word that ends another's
+    full name there is that other's ("Bautista said" is Danilo Bautista, not Rowena
+    Bautista Navarro), unless the source calls that other by an inner word of theirs in
+    turn ("Gómez said" is General Gómez Restrepo when the mayor Diana Marcela Ospina
+    Gómez is "Ospina")."""
+    for word in inner_words(tokens):
+        if (word, source) not in alone:
+            continue
+        enders = last.get((word, source), set()) - {tokens}
+        if not enders or (
+            depth > 0
+            and all(_called_by_inner_word(other, source, alone, last, 0) for other in enders)
+        ):
+            return True
+    return False
