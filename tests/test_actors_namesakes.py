@@ -122,3 +122,41 @@ def test_a_particle_surname_is_no_full_name_in_another_source() -> None:
         "Edwin van der Sar has announced he will retire.",
         "Van der Sar, 40, joined the club in 2005 from Fulham.",
     ) == {"Edwin van der Sar": (None, 2)}
+
+
+def test_a_shared_given_name_after_a_title_is_the_one_whose_title_it_is() -> None:
+    """ "Sheikh Mohammed said" is Qatar's Sheikh Mohammed bin Abdulrahman Al Thani (five
+    words of name with its particles), not Crown Prince Mohammed bin Salman, named in the
+    same sentence; the bare "Mohammed" is one of theirs, never a third person."""
+    texts = (
+        "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said on Wednesday"
+        " that mediators were close to a deal, hours after Saudi Crown Prince Mohammed bin"
+        " Salman spoke by phone with President Donald Trump.",
+        'Sheikh Mohammed said: "We are close, but we are not there."',
+        "Prince Mohammed told Mr Trump that the kingdom would not normalise relations.",
+        '"There is a window now," Sheikh Mohammed said.',
+    )
+    assert [actor for _, actor in speakers(*texts)] == ["Mohammed bin Abdulrahman Al Thani"] * 2
+    assert sorted(name for name in people(*texts) if "Mohammed" in name) == [
+        "Mohammed bin Abdulrahman Al Thani",
+        "Mohammed bin Salman",
+    ]
+
+
+def test_a_surname_with_its_particle_opening_a_sentence_is_no_new_person() -> None:
+    """ "Al Kindi said" beside two al Kindis is one of theirs ("Al" is a given name too);
+    "Mr Al Mazrouei told" before the grandson is named is the grandfather."""
+    kindis = (
+        "The session was addressed by Sheikh Nasser bin Rashid al Kindi, the envoy.",
+        "Among those due to be freed is Abdulrahman al Kindi, a journalist.",
+        "Al Kindi said Oman would host a follow-up round in January.",
+    )
+    assert "Al Kindi" not in people(*kindis)
+    singers = (
+        "Every summer until 1962, Rashid Al Mazrouei sang to the men who dived for pearls.",
+        '"When I sing, I am on the boat again," Mr Al Mazrouei told The National.',
+        "Many of the recordings were made by the singer's grandson, Hamad Al Mazrouei, a"
+        " sound engineer.",
+        "Hamad Al Mazrouei said the songs were nearly lost.",
+    )
+    assert [actor for _, actor in speakers(*singers)] == ["Rashid Al Mazrouei"]

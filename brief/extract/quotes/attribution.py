@@ -212,14 +212,18 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
         last = _namesake_by_title(actor, text[start:end], before, subjects)
     if len(phrase) == 1 and phrase[0] in subjects.index.shared:
         last = _namesake_by_possessive(phrase[0], subjects) or last
+    if last is None and len(phrase) == 2:
+        last = _titled_namesake(phrase[-1], phrase[:-1], subjects)  # no short form of its own
+    honorific = len(phrase) >= 2 and phrase[0].lower().rstrip(".") in w["honorifics"]
+    surname = " ".join(phrase[1:] if honorific else phrase)  # "Mr Al Mazrouei": "Al Mazrouei"
     if last is not None and (
-        len(phrase) == 1 or (len(phrase) == 2 and phrase[0].lower().rstrip(".") in w["honorifics"])
+        len(phrase) == 1 or (honorific and (len(phrase) == 2 or surname in subjects.index.shared))
     ):  # a bare surname, or one after an honorific: "Ramdeen said", "Mr Ramdeen said"
-        chosen = _namesake_so_far(last, phrase[-1], subjects)
+        chosen = _namesake_so_far(last, surname, subjects)
         if chosen is None:  # two namesakes named alike: only a gender may settle it
             return _namesake_by_clue(phrase, subjects)
         last = chosen
-        if len(phrase) == 2:
+        if honorific:
             last = _namesake_of_gender(last, phrase, subjects)
     if last is not None and len(phrase) == 1:
         last = _of_said_gender(last, phrase[0], subjects)  # "Clinton said as he": not Hillary
@@ -283,13 +287,20 @@ def _namesake_by_title(actor: Actor, form: str, before: list[str], subjects: Sub
     """ "Brigadier Al Shamsi said" beside Khalid Saeed Al Shamsi, the agency's chief, and
     Brigadier Juma Salem Al Shamsi: the namesake whose role holds the title before the
     surname, if only one's does (the index's choice is the one named first)."""
+    return _titled_namesake(form, before, subjects) or actor
+
+
+def _titled_namesake(form: str, before: Sequence[str], subjects: Subjects) -> Actor | None:
+    """Of the people who share `form`, the one whose role holds the title written before
+    it, if only one's does: "Sheikh Mohammed said" beside Sheikh Mohammed bin Abdulrahman
+    Al Thani and Crown Prince Mohammed bin Salman."""
     holders = subjects.index.shared.get(form, ())
     # a title is written in capitals before a name ("Brigadier"; not "of", "for")
     titles = {word.lower().rstrip(".") for word in before if word[:1].isupper()}
     if len(holders) < 2 or not titles:
-        return actor
+        return None
     fitting = [h for h in holders if h.role and titles & set(h.role.lower().split())]
-    return fitting[0] if len(fitting) == 1 else actor
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _namesake_by_clue(phrase: Sequence[str], subjects: Subjects) -> Actor | None:

@@ -112,6 +112,7 @@ def capital_run_spans(toks: list[Token], spans: Spans) -> Iterator[tuple[int, in
     their positions are picked out in C, so the other words (84% of a news text's tokens)
     are never visited here."""
     reached = 0
+    particles = words()["particles"]
     for i in compress(count(), map(_MAY_OPEN.__getitem__, map(_TEXT, toks))):
         if i < reached:
             continue  # inside the last run
@@ -126,7 +127,9 @@ def capital_run_spans(toks: list[Token], spans: Spans) -> Iterator[tuple[int, in
             start = whole_name_start(toks, i, start)
         if start > reached and compass_opens_body(toks, start, j):
             start -= 1  # "South African Reserve Bank", not "African Reserve Bank"
-        short = j - start <= 4 or (j - start <= 6 and _spaced_initials(toks, start))
+        # up to four words of name, particles aside ("Mohammed bin Abdulrahman Al Thani")
+        words_of_name = sum(tok.base not in particles for tok in toks[start:j])
+        short = words_of_name <= 4 or (j - start <= 6 and _spaced_initials(toks, start))
         if short and _title_before_body(toks, start, j):
             short = False  # "Russia's General Staff": a body's name, no general's
         if short and not _names_a_body(toks, start, j) and not _after_new(toks, i):

@@ -62,8 +62,14 @@ def known_by_given_name(
 
     def given(name: Name, source: int) -> bool:
         last = firsts.get((name.tokens[0], source), set())
-        if len(last) != 1 or (name.tokens[0], source) in surnames:  # "Howard" of Michael Howard
+        if not last or (name.tokens[0], source) in surnames:  # "Howard" of Michael Howard
             return False
+        if len(last) > 1:
+            # "Sheikh Mohammed" beside Mohammed bin Abdulrahman Al Thani and Mohammed bin
+            # Salman: one of theirs, which the quotes settle near it, never a third person
+            return name.honorific not in by_surname and (
+                gender(name.tokens[0]) is not None or not common_word(name.tokens[0])
+            )
         if name.honorific in by_surname:  # "Ms Siriporn", "Mr Lou"; a sure given name
             # after an honorific is a surname in most English news ("Mr Graham" beside
             # Prosecutor Graham Lewis), so "Mr Anwar" stays apart from Anwar Ibrahim: a

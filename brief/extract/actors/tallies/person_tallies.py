@@ -20,7 +20,11 @@ from brief.extract.actors.names import Name
 from brief.extract.actors.tallies.lone_words import inner_surnames, known_by_given_name
 from brief.extract.actors.tallies.mention_counts import count_mentions, share_surname
 from brief.extract.actors.tallies.mention_evidence import Shown, evidence_test
-from brief.extract.actors.tallies.name_forms import same_given
+from brief.extract.actors.tallies.name_forms import (
+    opens_with_its_particle,
+    particle_led,
+    same_given,
+)
 from brief.extract.actors.tallies.placed_names import count_placed, places_again
 from brief.extract.actors.tallies.same_person import Owners, office
 from brief.extract.actors.tallies.tally_record import Found, Tally, joined_by
@@ -142,6 +146,8 @@ def _open_tallies(
     for (order, sentence, name), evidenced in zip(found, shown, strict=True):
         if not evidenced or (name.tokens, sentence.source) in known_by_given:
             continue
+        if _particled_surname_of_several(name, groups):
+            continue  # "Al Kindi said" beside two al Kindis: one of theirs, as "Kindi" is
         tally = owner(name)
         before = None if tally is None else (tally.name, tally.role)
         if tally is None:
@@ -162,6 +168,18 @@ def _open_tallies(
         if (tally.name, tally.role) != before:
             owner.forget(name.tokens[-1])  # a new tally, or a longer name or a role
     return groups
+
+
+def _particled_surname_of_several(name: Name, groups: dict[str, list[Tally]]) -> bool:
+    """ "Al Kindi" opening a sentence, with Nasser bin Rashid al Kindi and Abdulrahman al
+    Kindi named in full: their shared surname with its particle, no third person ("Al"
+    is a given name too, which would make one)."""
+    if not particle_led(name.tokens):
+        return False
+    ending = [
+        t for t in groups.get(name.tokens[-1], []) if opens_with_its_particle(name.tokens, t.name)
+    ]
+    return len(ending) > 1
 
 
 def _fuller(name: Name, current: str) -> bool:
