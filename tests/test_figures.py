@@ -1213,3 +1213,20 @@ def test_the_number_killed_is_a_toll_and_any_count_killed_is_one() -> None:
     assert found["500 firms"] == "firms"
     assert found["2 million chickens"] == "chickens"  # a toll counts people (review)
     assert found["two amendments"] == "amendments"
+
+
+def test_a_toll_a_verb_of_rising_brings_to_its_number() -> None:
+    """The update an article is about (r37 C4): a toll with a long modifier, a number in
+    it, or no "death" before it, risen to its number; a toll taken to one."""
+    assert figures_of(
+        "The death toll from Monday's magnitude 6.8 earthquake in West Sulawesi has risen to 87."
+    ) == {
+        "death toll from Monday's magnitude 6.8 earthquake in West Sulawesi has risen to 87": 87.0
+    }
+    assert figures_of("The toll from the Kulachi attack rose to eight.") == {
+        "toll from the Kulachi attack rose to eight": 8.0
+    }
+    assert figures_of("A soldier died of his wounds, taking the toll to three.") == {
+        "taking the toll to three": 3.0
+    }
+    assert figures_of("The war took its toll on 40 families.") == {"40 families": 40.0}

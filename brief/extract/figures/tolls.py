@@ -223,14 +223,26 @@ def toll_before(text: str, start: int) -> int | None:
     (numbers in the toll's own modifiers stand: "the death toll in the two provinces
     rose to 40")."""
     window = max(0, start - TOLL_REACH - 32)
-    found = _toll_re().search(text[window:start])
+    found = _toll_re().search(text[window:start]) or _RISEN_TOLL_RE.search(text[window:start])
     if found is None:
         return None
-    gap = found.group("gap")
+    gap = found.group("gap") or ""
     if _subset_after_a_count().search(gap) or _OTHER_CLAUSE.search(_ASIDE.sub(" ", gap)):
         return None  # "The death toll was not given, and officials said only that ... 300"
     return window + found.start()
 
+
+# A toll, "death" or not, that a verb of rising brings to the number: "the toll from the
+# Kulachi attack rose to eight", "The death toll from Monday's magnitude 6.8 earthquake
+# ... has risen to 87" (a number in its modifiers too), "taking the toll to three".
+_RISEN_TOLL_RE = re.compile(
+    rf"\b(?:death\s+)?toll\b(?P<gap>[^.;:!?]{{0,{TOLL_REACH}}}?(?:\d\.\d[^.;:!?]{{0,{TOLL_REACH}}}?)?"
+    r"\b(?:rose|risen|rises|climbed|jumped|increased|reached|stands|stood|hit|went up|gone up)"
+    r"(?:\s+to)?(?:\s+(?:at least|more than|over|nearly|about|almost))?)\s$"
+    r"|\b(?:taking|bringing|pushing|raising|took|brought|pushed|raised)\s+the\s+(?:death\s+)?toll"
+    r"(?:\s+to(?:\s+(?:at least|more than|over|nearly|about|almost))?)\s$",
+    re.I,
+)
 
 # Between a toll noun and a number: another clause, or a negated one, is no toll's words.
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*,")  # ", which officials did not update,"
