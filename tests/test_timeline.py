@@ -604,3 +604,24 @@ def test_one_weekday_in_two_reports_dates_each_reports_event() -> None:
         ("2026-12-07", 1),
         ("2026-12-07", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the saying's day beside the event's: the event's (r37 C1)
+        "Three soldiers were killed when Indian troops resorted to firing across the Line of"
+        " Control (LoC) in the Neelum valley late on Sunday, the military's media wing said"
+        " on Monday.",
+        "Two soldiers were killed when the Pakistan Army opened fire on Indian positions along"
+        " the Line of Control (LoC) in the Keran sector of north Kashmir's Kupwara district on"
+        " Sunday night, officials said on Monday.",
+        "North Korea said on Tuesday it had test-fired a new missile on Sunday.",
+        # a weekday that dates the report of an event "the previous day"
+        "North Korea said Monday it successfully test-fired a new missile the previous day.",
+    ],
+)
+def test_an_event_is_dated_by_its_own_day_not_its_reports(text: str) -> None:
+    sentences = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(sentences, {1: "2026-03-10"}), sentences)
+    assert [event.date for event in events] == ["2026-03-08"]

@@ -55,7 +55,7 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
     event's, unless an event ends it then ("an MP until 1995, when he resigned").
     """
     text = {(s.source, s.index): s.text for s in sentences}
-    best: dict[tuple[int, int], tuple[tuple[int, bool, int], Figure]] = {}
+    best: dict[tuple[int, int], tuple[tuple[int, bool, bool, int], Figure]] = {}
     positions: dict[tuple[int, int], dict[str, int]] = {}
     for f in figures:
         where = (f.sentence.source, f.sentence.index)
@@ -72,13 +72,31 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
         # the most precise date, then the one that is no bound's end, then the first in
         # the sentence (its main clause's, as a rule: "launched in 2003, and rivals are
         # due to launch in 2005"), whatever order the figures came in
-        rank = (_precision(f.date), not _ends_event(sentence, at, at + len(f.text)), -at)
+        rank = (
+            _precision(f.date),
+            not _ends_event(sentence, at, at + len(f.text)),
+            _precision(f.date) < 2 or not _day_of_saying(sentence, at),
+            -at,
+        )
         if where not in best or rank > best[where][0]:
             best[where] = (rank, f)
     events = [
         TimelineEvent(f.date or "", f.text, text[w], f.sentence) for w, (_, f) in best.items()
     ]
     return tuple(sorted(events, key=date_order))
+
+
+def _day_of_saying(sentence: str, at: int) -> bool:
+    """Whether the date at `at` is when something was said ("said on Monday", "told
+    reporters on Tuesday", "said in a statement on Monday"): beside another date, the one
+    of what was said is the event's ("late on Sunday, the military's media wing said on
+    Monday"; "said on Tuesday it had test-fired a missile on Monday")."""
+    before = sentence[max(0, at - 40) : at].split()
+    return any(word.lower().strip(",") in _SAYING for word in before[-5:])
+
+
+# The verbs of a report's attribution, whose day is the report's.
+_SAYING = frozenset({"said", "says", "told", "announced", "stated", "added", "confirmed"})
 
 
 def _word_at(sentence: str, word: str) -> int:

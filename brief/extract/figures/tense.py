@@ -52,6 +52,10 @@ _PAST = re.compile(
 # Where a clause starts or ends around a date: "said on 2 May that talks will resume"
 # dates the saying; "talks, which will resume on 15 July" the talks; "will rule on
 # whether the 10 March vote was valid" the vote.
+_REACH = 160  # characters back from a date its clause is read over ("when the Pakistan
+# Army opened fire on Indian positions along the Line of Control in the Keran sector of
+# north Kashmir's Kupwara district on Sunday night")
+_BRACKETED = re.compile(r"\([^()]{1,40}\)")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:that|which|who|when|because|whether|if)\b")
 
 
@@ -71,6 +75,9 @@ def weekday_tense(text: str, at: int) -> Tense:
     tanker late on Sunday", "said on Monday"). A clause in the present says neither: "The
     court hears the case on Thursday" and "Taiwan holds elections on Saturday" are to
     come, "The deadline is Friday" either way, and a wrong day is worse than none."""
+    # a bracketed aside is no clause ("across the Line of Control (LoC) in the Neelum
+    # valley late on Sunday"): blanked, so every offset stands
+    text = _BRACKETED.sub(lambda found: " " * len(found.group()), text)
     clause, after = _clause_of(text, at), _clause_after(text, at)
     tense = _tense_of(clause) or _tense_of(after)  # clause_tense's reading, each read once
     if tense is not None:
@@ -143,7 +150,7 @@ def _past_form(word: str) -> bool:
 
 
 def _clause_of(text: str, at: int) -> str:
-    head = text[max(0, at - 100) : at]
+    head = text[max(0, at - _REACH) : at]
     breaks = list(_CLAUSE_BREAK.finditer(head))
     clause = head[breaks[-1].end() if breaks else 0 :]
     if not breaks and len(text[:at].split()) <= 2:  # an opening date: the clause after it

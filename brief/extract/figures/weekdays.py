@@ -46,12 +46,27 @@ def weekday_dates(text: str, published: str | None) -> list[FoundFigure]:
     found = []
     for match in _weekday().finditer(text):
         when = _date_of(text, match, then)
-        if when is not None:
-            start = match.start("relation") if match.group("relation") else match.start("day")
+        if when is None:
+            continue
+        earlier = _DAY_BEFORE.search(text, match.end())
+        if earlier is not None:
+            # "North Korea said Tuesday it test-fired a missile the previous day": the
+            # weekday is the saying's, and the event the day before it
+            when = (date.fromisoformat(when) - timedelta(days=1)).isoformat()
+            phrase = earlier.group()
             found.append(
-                FoundFigure(start, match.end(), text[start : match.end()], "date", None, None, when)
+                FoundFigure(earlier.start(), earlier.end(), phrase, "date", None, None, when)
             )
+            continue
+        start = match.start("relation") if match.group("relation") else match.start("day")
+        found.append(
+            FoundFigure(start, match.end(), text[start : match.end()], "date", None, None, when)
+        )
     return found
+
+
+# The day before the one a sentence names: its event's day, when the weekday was its report's.
+_DAY_BEFORE = re.compile(r"\b(?:the previous day|the day before|a day earlier)\b(?! (?:that|when))")
 
 
 def _date_of(text: str, match: re.Match[str], then: date) -> str | None:
