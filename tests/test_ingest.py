@@ -276,6 +276,29 @@ def test_what_a_page_never_shows_is_no_text_and_a_short_pages_lines_stay_apart(
     ]
 
 
+def test_what_a_pages_stylesheet_hides_is_no_text(tmp_path: Path) -> None:
+    """A class-hidden "BREAKING: ... 40 soldiers killed" had become a bullet and an
+    organisation the page never names (r37 G1, r36 C5); a rule for some screens only
+    (@media) hides nothing from the reader."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Rebels shell port city</title><style>"
+        ".promo-hide{display:none} #seo{visibility:hidden} .off{position:absolute;"
+        "left:-9999px} .tiny{font-size:0} p.faint{opacity:0}"
+        " @media (max-width: 600px) { .wide{display:none} }</style></head><body><article>"
+        "<h1>Rebels shell port city</h1><p>Rebels shelled Marib on Sunday, killing 12.</p>"
+        '<p class="promo-hide">BREAKING: 40 soldiers killed, says ISPR.</p>'
+        '<p id="seo">The army chief was arrested.</p><p class="off">5,000 troops crossed.</p>'
+        '<p class="tiny">We will march on the capital.</p><p class="faint">120 diplomats.</p>'
+        '<p class="wide">The city has been under siege since 2025.</p></article></body></html>',
+        encoding="utf-8",
+    )
+    assert [b.text for b in ingest(str(page), 1, OPTS).blocks] == [
+        "Rebels shelled Marib on Sunday, killing 12.",
+        "The city has been under siege since 2025.",
+    ]
+
+
 def test_a_saved_email_is_read_as_its_article(tmp_path: Path) -> None:
     """Its headers had been briefed: "From: desk@wire.example To: ..." was the title."""
     plain = tmp_path / "wire.eml"

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from brief.extract.lexicon import month_names, weekday_names
-from brief.ingest.visibility import never_shown
+from brief.ingest.visibility import never_shown, styled_away
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +138,7 @@ def _extracted(html: str, short_ok: bool) -> dict[str, object] | None:
             for element in tree.iter()
             if isinstance(element.tag, str) and never_shown(element.tag, element.items())
         ]
+        hidden += styled_away(tree)
         for element in hidden:
             element.drop_tree()  # its tail text is its parent's, and stays
     doc = trafilatura.bare_extraction(
