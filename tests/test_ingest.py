@@ -299,6 +299,31 @@ def test_what_a_pages_stylesheet_hides_is_no_text(tmp_path: Path) -> None:
     ]
 
 
+def test_hidden_metadata_that_names_another_headline_is_not_this_pages(tmp_path: Path) -> None:
+    """A page's JSON-LD headline, date and author had outranked what it shows ("Pakistan
+    declares war on Afghanistan", 2019, "Osama bin Laden"), and every weekday was dated
+    to 2019 (r37 G2): metadata naming another headline describes another article."""
+    ld = (
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Pakistan declares'
+        ' war on Afghanistan","datePublished":"2019-01-01T00:00:00Z","author":{"@type":'
+        '"Person","name":"Osama bin Laden"}}'
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html><head><title>Talks held at Torkham - Dawn</title><script type="application/'
+        f'ld+json">{ld}</script><meta property="article:published_time" content="2026-03-10">'
+        "</head><body><article><h1>Talks held at Torkham</h1>"
+        '<p class="byline">Ali Akbar | Published March 10, 2026</p>'
+        + "<p>Officials from Pakistan and Afghanistan met at the Torkham crossing on Tuesday.</p>"
+        * 3
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    doc = ingest(str(page), 1, OPTS)
+    assert (doc.title, doc.date) == ("Talks held at Torkham", "2026-03-10")
+    assert doc.source.author != "Osama bin Laden"
+
+
 def test_a_saved_email_is_read_as_its_article(tmp_path: Path) -> None:
     """Its headers had been briefed: "From: desk@wire.example To: ..." was the title."""
     plain = tmp_path / "wire.eml"

@@ -68,6 +68,11 @@ def extract(html: str, today: date | None = None) -> Page | None:
     except Exception:  # a parser meeting hostile markup: the page simply has no text for us
         log.debug("trafilatura failed", exc_info=True)
         return None
+    if isinstance(found, dict) and _not_this_page(found.get("title"), html):
+        # the page's hidden metadata names another headline ("Pakistan declares war on
+        # Afghanistan" under a visible "... hold talks at Torkham"): it describes some
+        # other article, so its title, date and author are none of this one's
+        found = _extracted(html, short_ok=True, own_metadata_only=True) or found
     text = str(found.get("text") or "") if isinstance(found, dict) else ""
     if len(text.split()) < MIN_WORDS and len(text.strip()) < MIN_CHARS:
         return None  # a menu, a cookie notice or an empty app shell is not an article
@@ -107,14 +112,18 @@ def _web_address(found: dict[str, object]) -> str | None:
     return url if isinstance(url, str) and _WEB_ADDRESS.fullmatch(url) else None
 
 
+_STAMP_WORDS = frozenset({"published", "updated", "posted", "last", "on", "at"})
+
+
 def _author(value: object) -> str | None:
     """The page's authors, less what a byline line puts beside them that trafilatura splits
-    into names ("API | Tuesday, March 10, 2026" had given "API; Tuesday; March"): a part
-    that is only days' or months' names, or has a digit ("April Ryan" stays)."""
+    into names ("API | Tuesday, March 10, 2026" had given "API; Tuesday; March"; "Ali Akbar
+    | Published March 10, 2026" "Ali Akbar; Published March"): a part that is only days'
+    or months' names and a stamp's words, or has a digit ("April Ryan" stays)."""
     written = _one_line(value)
     if written is None:
         return None
-    calendar_words = weekday_names() | month_names()
+    calendar_words = weekday_names() | month_names() | _STAMP_WORDS
     names = [
         part.strip()
         for part in written.split(";")
@@ -125,13 +134,34 @@ def _author(value: object) -> str | None:
     return "; ".join(names) or None
 
 
-def _extracted(html: str, short_ok: bool) -> dict[str, object] | None:
+def _not_this_page(title: object, html: str) -> bool:
+    """Whether the title trafilatura read (from a page's JSON-LD, as a rule) is neither its
+    visible headline (an <h1>) nor in its <title>, where a page has either."""
+    import trafilatura
+
+    tree = trafilatura.load_html(html)
+    if tree is None or not isinstance(title, str) or not title.strip():
+        return False
+    shown = [" ".join(e.text_content().split()) for e in tree.iter("h1", "title")]
+    shown = [headline for headline in shown if headline]
+    wanted = " ".join(title.split())
+    return bool(shown) and not any(wanted in h or h in wanted for h in shown)
+
+
+def _extracted(
+    html: str, short_ok: bool, own_metadata_only: bool = False
+) -> dict[str, object] | None:
     """trafilatura's reading of the page without what it never shows (see visibility);
-    `short_ok`: its main text however short, with no fallback."""
+    `short_ok`: its main text however short, with no fallback; `own_metadata_only`:
+    without the page's JSON-LD."""
     import trafilatura
     from trafilatura.settings import DEFAULT_CONFIG
 
     tree = trafilatura.load_html(html)
+    if tree is not None and own_metadata_only:
+        for script in list(tree.iter("script")):
+            if "ld+json" in (script.get("type") or "").lower():
+                script.drop_tree()
     if tree is not None:
         hidden = [
             element
