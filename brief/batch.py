@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,12 +38,32 @@ class BatchResult:
 
 def output_paths(inputs: Sequence[str], out_dir: Path, fmt: str) -> list[Path]:
     """OUT_DIR/<stem>.<fmt>; when inputs share a stem (a.md, a.txt), every one of them
-    keeps its whole name (a.md.<fmt>, a.txt.<fmt>), whatever order they come in."""
-    stems = Counter(Path(p).stem for p in inputs)
-    return [
-        out_dir / f"{Path(p).stem if stems[Path(p).stem] == 1 else Path(p).name}.{fmt}"
-        for p in inputs
-    ]
+    keeps its whole name (a.md.<fmt>, a.txt.<fmt>), whatever order they come in. A name
+    is written without its control and format characters (a line break, a right-to-left
+    override that shows "rtl‮exe.md" as "rtlexe.md..."), and short enough for the file
+    system, its extension kept."""
+    stems = Counter(_plain(Path(p).stem) for p in inputs)
+    out = []
+    for p in inputs:
+        stem = _plain(Path(p).stem)
+        name = stem if stems[stem] == 1 else _plain(Path(p).name)
+        out.append(out_dir / f"{_shortened(name, len(fmt) + 1)}.{fmt}")
+    return out
+
+
+def _plain(name: str) -> str:
+    return "".join("_" if unicodedata.category(ch) in {"Cc", "Cf"} else ch for ch in name)
+
+
+_NAME_BYTES = 255  # the longest file name most file systems take, in bytes
+
+
+def _shortened(name: str, room: int) -> str:
+    """`name` cut, at a character, to leave `room` bytes of a file name for its extension."""
+    limit = _NAME_BYTES - room
+    while len(name.encode("utf-8", "surrogateescape")) > limit:
+        name = name[:-1]
+    return name
 
 
 def skipped_entries(in_dir: str, inputs: Sequence[str]) -> list[Skipped]:

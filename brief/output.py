@@ -43,7 +43,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         return
     mode = stat.S_IMODE(info.st_mode) if info else 0o666 & ~_umask()
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        # a short name of its own: the target's name with a prefix and a suffix had been
+        # too long for the file system where the target's name alone was not (r37 G3)
+        fd, tmp = tempfile.mkstemp(prefix=".brief-", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise OutputError(f"cannot create output: {exc.strerror}", str(path)) from None
     try:

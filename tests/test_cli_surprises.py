@@ -163,6 +163,25 @@ def test_batch_names_outputs_predictably_and_says_what_it_skipped(tmp_path: Path
     assert f"{src / 'notes.docx'}: skipped: not an article file" in result.stderr
 
 
+def test_batch_writes_a_brief_for_a_long_or_strange_name_and_goes_on(tmp_path: Path) -> None:
+    """A legal 250-character name had stopped the batch (its output's temp name was too
+    long), and a line break or a right-to-left override stayed in an output's name (r37)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    text = SAMPLE.read_text()
+    for name in ("x" * 250 + ".txt", "new\nline.txt", "rtl\u202eexe.txt", "zz.txt"):
+        (src / name).write_text(text)
+    out = tmp_path / "out"
+    result = run("batch", str(src), "-o", str(out), "-f", "html")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "new_line.html",
+        "rtl_exe.html",
+        "x" * 250 + ".html",
+        "zz.html",
+    ]
+
+
 # -- 10. options -------------------------------------------------------------------------
 
 
