@@ -324,6 +324,23 @@ def test_nothing_in_the_inbox_is_quiet_and_sends_nothing(
     assert not report.built and plain_server.handler.messages == []
 
 
+def test_a_pipe_or_a_broken_link_in_the_inbox_is_said_not_passed_over(
+    tmp_path: Path, plain_server: Server, caplog: pytest.LogCaptureFixture
+) -> None:
+    """They had been passed over in silence (r36): a reader of the log wondered where an
+    article went."""
+    import os
+
+    config = setup(tmp_path, plain_server)
+    inbox = tmp_path / "inbox"
+    os.mkfifo(inbox / "pipe.txt")
+    (inbox / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    report = run(config)
+    assert report.built
+    assert f"{inbox / 'pipe.txt'}: skipped: not a regular file" in caplog.text
+    assert f"{inbox / 'gone.txt'}: skipped: a broken link" in caplog.text
+
+
 def test_same_name_next_day_and_clash_in_archive_never_overwrite(
     tmp_path: Path, plain_server: Server
 ) -> None:

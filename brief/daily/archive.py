@@ -36,14 +36,19 @@ def waiting_articles(daily: DailyConfig, *, fed: bool = False) -> list[Path]:
         entries = sorted(daily.inbox.iterdir())
     except OSError as exc:
         raise NoInputError(f"cannot list inbox: {exc.strerror}", str(daily.inbox)) from None
-    return [
+    wanted = [
         p
         for p in entries
-        if p.is_file()
-        and not p.name.startswith(".")
+        if not p.name.startswith(".")
         and any(fnmatch.fnmatch(p.name, pat) for pat in daily.include)
         and not any(fnmatch.fnmatch(p.name, pat) for pat in IGNORED)
     ]
+    for path in wanted:
+        if not path.is_file():  # said, not silently passed over (left where it is)
+            what = "a broken link" if path.is_symlink() and not path.exists() else None
+            what = what or ("a folder" if path.is_dir() else "not a regular file (a pipe?)")
+            log.warning("%s: skipped: %s", path, what)
+    return [p for p in wanted if p.is_file()]
 
 
 def used_earlier(
