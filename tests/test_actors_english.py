@@ -1441,3 +1441,14 @@ def test_a_bare_first_surname_of_father_and_son_is_left_unattributed() -> None:
         '"I have a second job in a shop on weekends," Ferreyra said.',
     )
     assert [actor for _, actor in speakers(*teachers)][-1] == "Inés Ferreyra"
+
+
+def test_a_place_named_after_someone_gives_no_one_its_title() -> None:
+    """ "the Imam Hussein shrine" had made Iraq's foreign minister Fuad Hussein an imam
+    (r37 B1): a name before a shrine, a mosque or a square names the place."""
+    texts = (
+        "His coffin was carried around the Imam Hussein shrine in Karbala.",
+        "Iran's foreign minister called his Iraqi counterpart Fuad Hussein on Tuesday.",
+        "Fuad Hussein said Iraq would investigate.",
+    )
+    assert people(*texts)["Fuad Hussein"] is None
