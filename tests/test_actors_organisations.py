@@ -230,3 +230,17 @@ def test_armed_groups_are_actors_by_the_names_news_gives_them() -> None:
         name for name, kind in found.items() if kind == "organisation"
     }
     assert "Nusrat al-Islam" not in found
+
+
+def test_iraqs_kataib_hezbollah_is_not_lebanons_hezbollah() -> None:
+    """Seven mentions across three articles had been one Hezbollah (r37 A5)."""
+    from brief.extract.actors import find_actors
+    from tests.extract_helpers import sentences
+
+    found = find_actors(
+        sentences(
+            "A senior commander of Kataib Hezbollah was killed near Jurf al-Nasr.",
+            "Hezbollah in Lebanon condemned the strike.",
+        )
+    )
+    assert {a.name for a in found if a.kind == "organisation"} == {"Kataib Hezbollah", "Hezbollah"}
