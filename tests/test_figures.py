@@ -1230,3 +1230,17 @@ def test_a_toll_a_verb_of_rising_brings_to_its_number() -> None:
         "taking the toll to three": 3.0
     }
     assert figures_of("The war took its toll on 40 families.") == {"40 families": 40.0}
+
+
+def test_a_participle_clause_after_a_dated_one_shares_its_past() -> None:
+    """ "killing at least nine sailors" of the 2023-24 campaign had led a 2026 attack's
+    key figures (r37 C3): the -ing clause goes on with its clause's subject and time."""
+    text = (
+        "The Houthis attacked more than 100 merchant vessels between November 2023 and"
+        " December 2024, sinking four and killing at least nine sailors."
+    )
+    found = find_figures(sentences(text), {1: "2026-03-09"})
+    assert {f.text: f.past for f in found if f.kind != "date"} == {
+        "more than 100 merchant vessels": True,
+        "killing at least nine sailors": True,
+    }
