@@ -93,10 +93,11 @@ def place(
 ) -> Placement:
     """`classes` and `texts` are the story's sentences in reading order; `lead` the
     classes of the headline and opening sentences of each of its articles, where a news
-    story states its event (`story_leads`); `articles` which article each sentence is
-    from (one article when not given); `headlines` every member article's headline, as
-    `articles` names them, or `headline` is the first article's. Given all of them, the
-    story's section and relevance are the same whichever of its articles sorts first.
+    story states its event (`article_leads`, one after another); `articles` which
+    article each sentence is from (one article when not given); `headlines` every member
+    article's headline, as `articles` names them, or `headline` is the first article's.
+    Given all of them, the story's section and relevance are the same whichever of its
+    articles sorts first.
     `leads`: each article's own lead (`article_leads`), to tell several outlets leading
     with a section from one article's stray cue."""
     first: Hashable = articles[0] if articles else None
@@ -141,7 +142,11 @@ def place(
     # not an event). The share and density guard one article's passing mention.
     dense = share >= MIN_SHARE and density >= MIN_DENSITY
     favoured = totals.get(best, 0.0) > 0  # its sentences, negative cues and all, lean to it
-    told = dense or (outlets > 1 and _led_with(best, leads, profile.min_score, bool(stated)))
+    told = (
+        dense
+        or (outlets > 1 and _led_with(best, leads, profile.min_score, bool(stated)))
+        or (density >= MIN_DENSITY and _headline_and_lede(best, leads))
+    )
     section = best if favoured and told else OTHER
     if section != OTHER and not _has_sides(profile, section, [*titles.values(), *texts]):
         section = OTHER
@@ -200,6 +205,13 @@ def _political(profile: Profile) -> frozenset[str]:
     return frozenset.intersection(*gated) if gated else frozenset()
 
 
+def _headline_and_lede(section: str, leads: Sequence[Sequence[Classification]]) -> bool:
+    """Whether an article's headline and its first sentence both state the section: a
+    clash report whose later paragraphs turn to tributes, villagers' words and history
+    (under 40% of its sentences) is still that clash's news."""
+    return any(len(lead) >= 2 and lead[0].section == lead[1].section == section for lead in leads)
+
+
 def _led_with(
     section: str, leads: Sequence[Sequence[Classification]], floor: float, stated: bool
 ) -> bool:
@@ -211,21 +223,6 @@ def _led_with(
         return stated and section != OTHER
     stating = sum(any(c.scores.get(section, 0.0) >= floor for c in lead) for lead in leads)
     return stating >= max(2, math.ceil(len(leads) / 3))
-
-
-def story_leads(
-    classes: Sequence[Classification],
-    articles: Sequence[Article],
-    headlines: Mapping[Article, Classification],
-    lead_sentences: int,
-    members: Sequence[Article] = (),
-) -> list[Classification]:
-    """The lead of every member article, one after another (see `article_leads`)."""
-    return [
-        c
-        for lead in article_leads(classes, articles, headlines, lead_sentences, members)
-        for c in lead
-    ]
 
 
 def article_leads(

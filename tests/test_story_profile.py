@@ -15,7 +15,6 @@ from brief.story_profile import (
     article_leads,
     confine,
     place,
-    story_leads,
 )
 from tests.conftest import sample_paths
 
@@ -24,6 +23,11 @@ STORM = [
     "The cyclone killed at least 40 people and left 10,000 homeless, officials said.",
     *["Rain fell on the hills above the town for a fourth day."] * 6,
 ]
+
+
+def _story_lead(*args: object) -> list[object]:
+    """The leads of a story's articles, one after another (as the pipeline reads them)."""
+    return [c for own in article_leads(*args) for c in own]  # type: ignore[arg-type]
 
 
 def placed_alone(texts: list[str], headline: str, outlets: int = 1) -> Placement:
@@ -130,7 +134,7 @@ def test_a_headline_is_judged_with_its_article() -> None:
     classes, headlines = classify_with_headlines(TERROR_BILL, GEO, ["a"] * 4, {"a": headline})
     assert headlines["a"].section == OTHER
     assert classes == classify_all(TERROR_BILL, GEO, ["a"] * 4)
-    lead = story_leads(classes, ["a"] * 4, headlines, 2)
+    lead = _story_lead(classes, ["a"] * 4, headlines, 2)
     assert lead == [headlines["a"], *classes[:2]]
     assert not place(classes, TERROR_BILL, lead, headline, GEO, outlets=3).relevant
 
@@ -156,7 +160,7 @@ def test_a_story_section_does_not_depend_on_which_article_sorts_first() -> None:
         texts = [t for key in order for t in (FORUM if key == "forum" else PEACE)]
         articles = [key for key in order for _ in (FORUM if key == "forum" else PEACE)]
         classes, judged = classify_with_headlines(texts, GEO, articles, headlines)
-        lead = story_leads(classes, articles, judged, 2)
+        lead = _story_lead(classes, articles, judged, 2)
         where = place(classes, texts, lead, headlines[order[0]], GEO, 2, articles)
         placed.add(where.section)
     assert placed == {"diplomacy"}
@@ -227,7 +231,7 @@ def _rates_story(order: list[str], profile: Profile) -> Placement:
     texts = [t for key in order for t in own[key]]
     articles = [key for key in order for _ in own[key]]
     classes, judged = classify_with_headlines(texts, profile, articles, RATE_HEADLINES)
-    lead = story_leads(classes, articles, judged, 2, order)
+    lead = _story_lead(classes, articles, judged, 2, order)
     titles = {key: RATE_HEADLINES[key] for key in order}
     headline = RATE_HEADLINES[order[0]]
     return place(classes, texts, lead, headline, profile, 3, articles, titles)
@@ -407,3 +411,35 @@ def test_a_chemical_attack_is_military_news_not_energy() -> None:
         "The United Nations said inspectors would test for sarin gas.",
     ]
     assert placed_alone(texts, "Nerve gas attack on rebel town").section == "military"
+
+
+CLASH = [
+    "Two soldiers were killed and a porter was injured when the Pakistan Army opened fire on"
+    " Indian positions along the Line of Control in the Keran sector on Sunday night,"
+    " officials said.",
+    'A defence spokesperson in Srinagar said Pakistani troops "initiated unprovoked small'
+    ' arms and mortar fire" at around 11.15 p.m.',
+    "The deceased were identified as Havildar Baljit Singh, 38, and Rifleman Tashi Namgyal, 26.",
+    "Singh had served in the Army for 19 years, his unit said.",
+    "The Northern Command chief paid tributes to the soldiers at a wreath-laying ceremony.",
+    '"The nation will always remember their sacrifice," he said.',
+    "The chief minister announced an ex gratia payment for the family of each soldier.",
+    "Residents of Keran said they spent the night in community bunkers.",
+    '"We took the children and ran to the bunker," said Ghulam Nabi, a farmer in Keran.',
+    "The situation remained tense in the area, officials said.",
+]
+
+
+def test_a_report_its_headline_and_lede_state_is_that_sections_news() -> None:
+    """A clash report whose later paragraphs turn to tributes and villagers' words had gone
+    to "Also in the inbox" with relevance 0 (r37 D4): under 40% of its sentences are force,
+    but its headline and first sentence both state it."""
+    headline = "Two soldiers killed in Pakistani firing along LoC in Kupwara"
+    articles = ["a"] * len(CLASH)
+    classes, headlines = classify_with_headlines(CLASH, GEO, articles, {"a": headline})
+    leads = article_leads(classes, articles, headlines, 2)
+    lead = tuple(c for own in leads for c in own)
+    placed = place(classes, CLASH, lead, headline, GEO, 1, articles, {"a": headline}, leads)
+    assert (placed.section, placed.relevant) == ("military", True)
+    unled = place(classes, CLASH, lead, headline, GEO, 1, articles, {"a": headline}, ())
+    assert not unled.relevant  # the share alone: the rule it was before
