@@ -55,6 +55,9 @@ from brief.rank.coverage import can_be_bullet
         ("Reporting by Ann Lee; Editing by Tom Brown", "credit"),
         ("Scroll down for video The boxes of applications piled up in the office.", "widget"),
         ("Sorry we are not currently accepting comments on this article.", "widget"),
+        # a site's disclaimer on a machine-written summary box (r37 E1)
+        ("SUMMARY: This is AI generated summarization, which may have errors.", "widget"),
+        ("For context, always refer to the full article.", "widget"),
         ("CNN's Ann Lee reported from Beirut.", "credit"),
         ("Tom Roe and Ann Lee wrote from Norfolk, Virginia.", "credit"),
         ("Ann Lee reported from Beirut and Tom Roe from Damascus.", "credit"),
