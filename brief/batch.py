@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -43,12 +44,27 @@ def output_paths(inputs: Sequence[str], out_dir: Path, fmt: str) -> list[Path]:
     override that shows "rtl‮exe.md" as "rtlexe.md..."), and short enough for the file
     system, its extension kept."""
     stems = Counter(_plain(Path(p).stem) for p in inputs)
-    out = []
+    names = []
     for p in inputs:
         stem = _plain(Path(p).stem)
-        name = stem if stems[stem] == 1 else _plain(Path(p).name)
-        out.append(out_dir / f"{_shortened(name, len(fmt) + 1)}.{fmt}")
-    return out
+        names.append(_shortened(stem if stems[stem] == 1 else _plain(Path(p).name), len(fmt) + 1))
+    # names that cleaning or cutting made one ("a\nb" and "a_b"): each takes a mark of
+    # its whole name, so no brief is written over another
+    clashes = Counter(names)
+    room = len(fmt) + 1 + 9
+    return [
+        out_dir
+        / (
+            f"{name}.{fmt}"
+            if clashes[name] == 1
+            else f"{_shortened(name, room)}-{_mark(Path(p).name)}.{fmt}"
+        )
+        for p, name in zip(inputs, names, strict=True)
+    ]
+
+
+def _mark(name: str) -> str:
+    return hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
 
 
 def _plain(name: str) -> str:

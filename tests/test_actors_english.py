@@ -1397,9 +1397,10 @@ def test_a_bodys_head_after_a_title_names_the_body() -> None:
 
 
 def test_a_first_surname_shared_with_anothers_last_goes_to_the_one_just_introduced() -> None:
-    """ "Navarro said" right after Javier Navarro Beltrán is introduced is him (a Spanish
-    first surname), not Rowena Bautista Navarro named earlier; "Bautista said" stays
-    Danilo Bautista's, not an inner name of hers; "Navarro said she" is hers again."""
+    """ "Navarro said" right after Javier Navarro Beltrán is introduced may be him (a
+    Spanish first surname) or Rowena Bautista Navarro, who has spoken already; "his team"
+    said of him settles it (it had been hers). "Bautista said" stays Danilo Bautista's,
+    not an inner name of hers; "Navarro said she" is hers again."""
     texts = (
         "Rowena Bautista Navarro, head of the provincial disaster office, said four of the"
         " dead were crushed by trees.",
@@ -1452,3 +1453,16 @@ def test_a_place_named_after_someone_gives_no_one_its_title() -> None:
         "Fuad Hussein said Iraq would investigate.",
     )
     assert people(*texts)["Fuad Hussein"] is None
+
+
+def test_a_middle_name_just_brought_in_does_not_take_a_speakers_surname() -> None:
+    """ "Huckabee said" right after Governor Sarah Huckabee Sanders is brought in may be
+    her (a middle name, as a Spanish first surname is) or Mike Huckabee, who has spoken
+    already: the text does not settle it, and the quote is nobody's (a review's)."""
+    texts = (
+        "Former governor Mike Huckabee spoke at the rally.",
+        '"We will win this state," Mike Huckabee said.',
+        "Governor Sarah Huckabee Sanders, his daughter, stood beside him.",
+        '"It is a good day for Arkansas," Huckabee said.',
+    )
+    assert [actor for _, actor in speakers(*texts)] == ["Mike Huckabee", None]

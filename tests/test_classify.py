@@ -673,7 +673,10 @@ def test_a_fire_as_a_noun_with_an_article_is_a_blaze(text: str, section: str) ->
         ("Kenya and Uganda have okayed the joint funding of the pipeline.", "diplomacy"),
         ("Iran said it would not sit idle if Israel struck its nuclear sites.", "diplomacy"),
         ("Miscreants hacked to death a ruling party worker in Khulna, police said.", "military"),
-        ("Police in Lahore were put on high alert ahead of the opposition march.", "military"),
+        # ... and not what the same words say elsewhere (a review's)
+        ("Prince Hamad acceded to the throne in 1995.", OTHER),
+        ("Twelve passengers were burnt alive when their bus caught fire near Multan.", OTHER),
+        ("Police issued a red alert for heavy rain in the northern districts.", OTHER),
     ],
 )
 def test_the_worlds_english_says_the_same_predicates_in_its_own_words(

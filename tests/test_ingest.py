@@ -278,24 +278,35 @@ def test_what_a_page_never_shows_is_no_text_and_a_short_pages_lines_stay_apart(
 
 def test_what_a_pages_stylesheet_hides_is_no_text(tmp_path: Path) -> None:
     """A class-hidden "BREAKING: ... 40 soldiers killed" had become a bullet and an
-    organisation the page never names (r37 G1, r36 C5); a rule for some screens only
-    (@media) hides nothing from the reader."""
+    organisation the page never names (r37 G1, r36 C5). What a rule shows again stays: a
+    mobile-first hide an @media rule undoes, an active tab, a clearfix's :after, a print
+    sheet; so does text a layout shrinks or fades (font-size, opacity)."""
     page = tmp_path / "page.html"
     page.write_text(
         "<html><head><title>Rebels shell port city</title><style>"
-        ".promo-hide{display:none} #seo{visibility:hidden} .off{position:absolute;"
-        "left:-9999px} .tiny{font-size:0} p.faint{opacity:0}"
-        " @media (max-width: 600px) { .wide{display:none} }</style></head><body><article>"
-        "<h1>Rebels shell port city</h1><p>Rebels shelled Marib on Sunday, killing 12.</p>"
+        ".promo-hide{display:none} #seo{visibility:hidden} .tab{display:none}"
+        " .tab.active{display:block} .wide{display:none}"
+        " @media (min-width: 600px) { .wide{display:block} }"
+        " .clearfix:after{content:'';display:block;visibility:hidden}"
+        " .tiny{font-size:0} [hidden]{display:none}</style>"
+        '<style media="print">.lede{display:none}</style></head><body>'
+        '<article class="clearfix">'
+        "<h1>Rebels shell port city</h1>"
+        '<p class="lede">Rebels shelled Marib on Sunday, killing 12.</p>'
         '<p class="promo-hide">BREAKING: 40 soldiers killed, says ISPR.</p>'
-        '<p id="seo">The army chief was arrested.</p><p class="off">5,000 troops crossed.</p>'
-        '<p class="tiny">We will march on the capital.</p><p class="faint">120 diplomats.</p>'
-        '<p class="wide">The city has been under siege since 2025.</p></article></body></html>',
+        '<p id="seo">The army chief was arrested.</p>'
+        '<div hidden><p class="promo-hide">Twice hidden: 9,000 captured.</p></div>'
+        '<p class="tab active">Aid convoys reached the port on Monday.</p>'
+        '<p class="tab">A tab never opened: 7,000 troops.</p>'
+        '<p class="wide">The city has been under siege since 2025.</p>'
+        '<p class="tiny">Residents fled to the hills.</p></article></body></html>',
         encoding="utf-8",
     )
     assert [b.text for b in ingest(str(page), 1, OPTS).blocks] == [
         "Rebels shelled Marib on Sunday, killing 12.",
+        "Aid convoys reached the port on Monday.",
         "The city has been under siege since 2025.",
+        "Residents fled to the hills.",
     ]
 
 
@@ -321,7 +332,7 @@ def test_hidden_metadata_that_names_another_headline_is_not_this_pages(tmp_path:
     )
     doc = ingest(str(page), 1, OPTS)
     assert (doc.title, doc.date) == ("Talks held at Torkham", "2026-03-10")
-    assert doc.source.author != "Osama bin Laden"
+    assert doc.source.author == "Ali Akbar"
 
 
 def test_a_saved_email_is_read_as_its_article(tmp_path: Path) -> None:

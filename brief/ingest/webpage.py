@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from brief.extract.lexicon import month_names, weekday_names
-from brief.ingest.visibility import never_shown, styled_away
+from brief.ingest.visibility import invisible
 
 log = logging.getLogger(__name__)
 
@@ -140,12 +140,21 @@ def _not_this_page(title: object, html: str) -> bool:
     import trafilatura
 
     tree = trafilatura.load_html(html)
-    if tree is None or not isinstance(title, str) or not title.strip():
+    if tree is None or not isinstance(title, str) or not _plain_words(title):
         return False
-    shown = [" ".join(e.text_content().split()) for e in tree.iter("h1", "title")]
+    # the page's own <title> (not an SVG's) and its <h1>s, as words: letter case and
+    # quote marks aside ("Talks Held At Torkham", "Pakistan's" and "Pakistan’s")
+    heads = [
+        e for e in tree.iter("title") if e.getparent() is not None and e.getparent().tag == "head"
+    ]
+    shown = [_plain_words(e.text_content()) for e in [*heads, *tree.iter("h1")]]
     shown = [headline for headline in shown if headline]
-    wanted = " ".join(title.split())
+    wanted = _plain_words(title)
     return bool(shown) and not any(wanted in h or h in wanted for h in shown)
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _extracted(
@@ -163,13 +172,7 @@ def _extracted(
             if "ld+json" in (script.get("type") or "").lower():
                 script.drop_tree()
     if tree is not None:
-        hidden = [
-            element
-            for element in tree.iter()
-            if isinstance(element.tag, str) and never_shown(element.tag, element.items())
-        ]
-        hidden += styled_away(tree)
-        for element in hidden:
+        for element in invisible(tree):
             element.drop_tree()  # its tail text is its parent's, and stays
     doc = trafilatura.bare_extraction(
         tree if tree is not None else html,

@@ -95,8 +95,9 @@ def _day_of_saying(sentence: str, at: int) -> bool:
     return any(word.lower().strip(",") in _SAYING for word in before[-5:])
 
 
-# The verbs of a report's attribution, whose day is the report's.
-_SAYING = frozenset({"said", "says", "told", "announced", "stated", "added", "confirmed"})
+# The verbs of a report's attribution, whose day is the report's ("announced on 9 March
+# that the election was void" is the news itself).
+_SAYING = frozenset({"said", "says", "told"})
 
 
 def _word_at(sentence: str, word: str) -> int:

@@ -234,9 +234,12 @@ def toll_before(text: str, start: int) -> int | None:
 
 # A toll, "death" or not, that a verb of rising brings to the number: "the toll from the
 # Kulachi attack rose to eight", "The death toll from Monday's magnitude 6.8 earthquake
-# ... has risen to 87" (a number in its modifiers too), "taking the toll to three".
+# ... has risen to 87" (a magnitude's decimal in its modifiers, but no other number: "the
+# death toll rose to 40 and the number of injured climbed to 120" is 40 dead), "taking
+# the toll to three".
 _RISEN_TOLL_RE = re.compile(
-    rf"\b(?:death\s+)?toll\b(?P<gap>[^.;:!?]{{0,{TOLL_REACH}}}?(?:\d\.\d[^.;:!?]{{0,{TOLL_REACH}}}?)?"
+    rf"\b(?:death\s+)?toll\b(?P<gap>[^.;:!?\d]{{0,{TOLL_REACH}}}?"
+    rf"(?:\d\.\d[^.;:!?\d]{{0,{TOLL_REACH}}}?)?"
     r"\b(?:rose|risen|rises|climbed|jumped|increased|reached|stands|stood|hit|went up|gone up)"
     r"(?:\s+to)?(?:\s+(?:at least|more than|over|nearly|about|almost))?)\s$"
     r"|\b(?:taking|bringing|pushing|raising|took|brought|pushed|raised)\s+the\s+(?:death\s+)?toll"

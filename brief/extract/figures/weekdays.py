@@ -49,7 +49,7 @@ def weekday_dates(text: str, published: str | None) -> list[FoundFigure]:
         if when is None:
             continue
         earlier = _DAY_BEFORE.search(text, match.end())
-        if earlier is not None:
+        if earlier is not None and _SAID_BEFORE.search(text, 0, match.start("day")):
             # "North Korea said Tuesday it test-fired a missile the previous day": the
             # weekday is the saying's, and the event the day before it
             when = (date.fromisoformat(when) - timedelta(days=1)).isoformat()
@@ -66,7 +66,10 @@ def weekday_dates(text: str, published: str | None) -> list[FoundFigure]:
 
 
 # The day before the one a sentence names: its event's day, when the weekday was its report's.
-_DAY_BEFORE = re.compile(r"\b(?:the previous day|the day before|a day earlier)\b(?! (?:that|when))")
+_DAY_BEFORE = re.compile(r"\b(?:the previous day|the day before|a day earlier)(?=\s*(?:[.,;]|$))")
+# ... when the weekday is a saying's: "said Tuesday", "said on Tuesday" ("gathered on
+# Monday, the day before the election" is no such day)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told [\w ]{1,30}?)(?: on)? \Z")
 
 
 def _date_of(text: str, match: re.Match[str], then: date) -> str | None:

@@ -271,12 +271,21 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor | 
     if len(so_far) == 1:
         return so_far[0]
     nearby = _just_introduced(holders, subjects) or _just_quoted(holders, subjects)
-    if nearby is not None or surname not in subjects.index.inner:
+    if surname not in subjects.index.inner:
         return nearby or _far_more_often(actor, holders)
+    ending = [holder for holder in holders if holder.name.split()[-1] == surname]
+    if nearby is not None and nearby not in ending:
+        # a word inside the name of the one just brought in ("Navarro" of Javier Navarro
+        # Beltrán, a Spanish first surname; "Huckabee" of Sarah Huckabee Sanders, an
+        # English middle name): theirs unless one whose name it ends has spoken already
+        # (Rowena Bautista Navarro, Mike Huckabee); then the text does not settle it
+        spoke = {actor.name for said in subjects.said_at.values() for actor in said}
+        return None if any(holder.name in spoke for holder in ending) else nearby
+    if nearby is not None:
+        return nearby
     # a word inside one's name and the last of another's: the ones it ends, as English
     # names people ("Ferreyra said" is Inés Ferreyra, not Juan Pablo Ferreyra Olmos);
     # inside both ("Muñoz" of father and son), how often each is named is no clue
-    ending = [holder for holder in holders if holder.name.split()[-1] == surname]
     so_far = _named_so_far(ending, subjects)
     if len(ending) == 1 or len(so_far) == 1:
         return (so_far or ending)[0]
