@@ -797,6 +797,12 @@ def test_a_header_of_outlet_byline_and_a_place_and_date_is_no_headline() -> None
         ("EFE\nGuayaquil, Ecuador, 16 Mar 2026 (EFE).-", "2026-03-16", "EFE"),
         ("Sudan Tribune\nMarch 16, 2026 (EL FASHER) –", "2026-03-16", None),
         ("Premium Times · By Chiamaka Okonkwo-Eze · 16 March 2026", "2026-03-16", None),
+        # r37: a time and the page's sections after the date, a bullet as a separator, a
+        # byline with its day, an agency's initials in brackets
+        ("KYODO NEWS - Mar 9, 2026 - 10:52 | World, Japan", "2026-03-09", None),
+        ("The Jakarta Post\nJakarta ● Mon, March 9, 2026", "2026-03-09", None),
+        ("By The Irrawaddy 9 March 2026", "2026-03-09", None),
+        ("Iraqi News Agency (INA) | March 9, 2026", "2026-03-09", "Iraqi News Agency (INA)"),
     ],
 )
 def test_a_dateline_on_its_own_line_dates_the_page(

@@ -200,9 +200,9 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "the world's English (translated state agencies, South Asian, African, "
         "Philippine and Latin American papers, OCHA and trade press), scored 0.864 "
         "held out; its misses were that press's own words for the same predicates "
-        "('acceded to', 'came to terms on', 'okayed', 'faulted', 'will not sit "
-        "idle'), police put on alert, and killings by hand ('hacked to death'), now "
-        "cues.",
+        "('acceded to the request', 'came to terms on', 'okayed', 'faulted', 'will "
+        "not sit idle') and killings by hand ('hacked to death'), now cues; police "
+        "put on alert stay a miss, since the same words warn of floods.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",

@@ -246,7 +246,7 @@ def _stamp_date(lines: list[str], first: int) -> tuple[str | None, str | None]:
 
 # The parts of a stamp's line, set apart by bars or dashes between spaces: "Mexico City -
 # March 10, 2026 - El País English", "Buenos Aires Times | March 9, 2026".
-_STAMP_SEPARATOR = re.compile(r"\s+(\||--|[-–—·•])\s+")
+_STAMP_SEPARATOR = re.compile(r"\s+(\||--|[-–—·•●])\s+")
 # A dateline on a line of its own that closes on its credit or its place in brackets:
 # "Guayaquil, Ecuador, 16 Mar 2026 (EFE).-", "March 16, 2026 (EL FASHER) –".
 _BRACKETED_CREDIT = re.compile(
@@ -267,6 +267,17 @@ def _credited_stamp(line: str) -> tuple[str, str | None] | None:
     sentence: every other part of the line is a name. A credit or a place in brackets may
     close it, as a wire dateline's does ("16 Mar 2026 (EFE).-", "March 16, 2026 (EL
     FASHER) –"): the agency is the outlet."""
+    written = line.strip()
+    if written.startswith("By "):  # "By The Irrawaddy 9 March 2026": a byline and its day
+        found = _DAY_MONTH_YEAR.search(written) or _MONTH_DAY_YEAR.search(written)
+        day = _date_in(found.group()) if found is not None else None
+        if (
+            found is not None
+            and day is not None
+            and found.end() == len(written)
+            and _by_writer(written[: found.start()].strip().rstrip(",")) is not None
+        ):
+            return day, None
     bracketed = _BRACKETED_CREDIT.fullmatch(line.strip())
     if bracketed is not None and len(line) <= 2 * STAMP_LENGTH:
         stamp, credit = bracketed["stamp"].strip(), bracketed["credit"].strip()
@@ -279,33 +290,50 @@ def _credited_stamp(line: str) -> tuple[str, str | None] | None:
     parts = _STAMP_SEPARATOR.split(line)
     texts, separators = parts[::2], parts[1::2]
     dated = next((n for n, part in enumerate(texts) if is_stamp(part) and _date_in(part)), None)
-    if dated is None or not all(n == dated or _a_name(part) for n, part in enumerate(texts)):
-        return None
+    if dated is None or not all(
+        n == dated or _a_name(part) or (n > dated and (is_stamp(part) or _sections(part)))
+        for n, part in enumerate(texts)
+    ):
+        return None  # (after the date, its time and the page's sections: "- 10:52 | World")
     stamp = texts[dated]
     if len(texts) == 1 and _DATELINE_PLACE.match(stamp) is None:
         return None  # a date alone, which may be a recalled day's
     date = _date_in(stamp)
     if date is None:
         return None
-    credits = [part for part in texts[dated + 1 :] if not part.startswith("By ")]
+    credits = [
+        part
+        for part in texts[dated + 1 :]
+        if not part.startswith("By ") and _a_name(part) and not _sections(part)
+    ]
     if not credits and dated > 0 and separators[dated - 1] == "|":
         credits = [part for part in texts[dated - 1 : dated] if not part.startswith("By ")]
     outlet = credits[0] if credits and not _a_label(credits[0]) else None
     return date, outlet
 
 
+def _sections(part: str) -> bool:
+    """A page's section labels after its stamp, set apart by commas: "World, Japan"."""
+    labels = [label.strip() for label in part.split(",")]
+    return len(labels) > 1 and all(_a_name(label) for label in labels)
+
+
 def _a_name(part: str) -> bool:
     """A short run of capitalised words, perhaps with short particles ("Buenos Aires
-    Times", "El País English", "Brasil em Foco", "MercoPress"), or a byline: no sentence."""
+    Times", "El País English", "Brasil em Foco", "MercoPress") and its initials in brackets
+    ("Iraqi News Agency (INA)"), or a byline: no sentence."""
     if part.startswith("By ") and _by_writer(part) is not None:
         return True
-    found = part.split()
+    found = _INITIALS_IN_BRACKETS.sub("", part).split()
     return (
         0 < len(found) <= _NAME_WORDS
         and found[0][:1].isupper()
         and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in found)
         and not any(ch.isdigit() for ch in part)
     )
+
+
+_INITIALS_IN_BRACKETS = re.compile(r"\s*\([A-Z]{2,6}\)")
 
 
 def _a_label(name: str) -> bool:
