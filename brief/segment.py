@@ -189,7 +189,19 @@ def _goes_on(before: str, sentence: str) -> bool:
         return True  # "Charles M. | Schulz", "O.J. | Simpson"
     if before.endswith(_QUOTE_CLOSED) and _bare_tag(sentence):
         return True  # '... of national security." | Sen. Lindsey Graham charged on Sunday.'
+    if before.endswith(" Ma.") and _may_be_a_name(sentence) and _maria(before):
+        return True  # "Acting Foreign Undersecretary Ma. | Lourdes Aquino-Reyes"
     return _ends_in_title(before)
+
+
+def _maria(before: str) -> bool:
+    """Whether a sentence's closing "Ma." is María written short, as Filipino and Spanish
+    names write it, and not a family name ("founded by Jack Ma."): the word before it is
+    no given name a list knows."""
+    from brief.extract.actors.word_knowledge import gender
+
+    words_before = before[:-4].split()
+    return not words_before or gender(words_before[-1].lower().strip(",(")) is None
 
 
 # A decimal point a text spaced as a full stop ("6. 1"), after a number of one to three

@@ -16,6 +16,9 @@ from brief.segment import segment, split_sentences, without_dateline
         ("She wrote about Charles M. Schulz. O.J. Simpson was there.", 2),
         ("He fought in World War I. Then he left.", 2),
         ("He lives in the U.S. The end. She moved to Washington, D.C. It rained.", 4),
+        # María written short in a Filipino name; a family name "Ma" still ends one (r37 E4)
+        ("Acting Foreign Undersecretary Ma. Lourdes Aquino-Reyes handed him a note. He left.", 2),
+        ("The company was founded by Jack Ma. He stepped down in 2019.", 2),
     ],
 )
 def test_a_number_sign_or_an_initial_does_not_end_a_sentence(paragraph: str, expected: int) -> None:
