@@ -1230,6 +1230,22 @@ def test_a_toll_a_verb_of_rising_brings_to_its_number() -> None:
         "taking the toll to three": 3.0
     }
     assert figures_of("The war took its toll on 40 families.") == {"40 families": 40.0}
+    # numbers in its modifiers stand; one a verb brings first is the toll (a review's)
+    assert (
+        figures_of("The toll from the March 9 attack rose to 12.")[
+            "toll from the March 9 attack rose to 12"
+        ]
+        == 12.0
+    )
+    assert figures_of("The death toll from COVID-19 has risen to 5,000.") == {
+        "death toll from COVID-19 has risen to 5,000": 5000.0
+    }
+    assert (
+        figures_of("The death toll rose to 40 and the number of injured climbed to 120.")[
+            "death toll rose to 40"
+        ]
+        == 40.0
+    )
 
 
 def test_a_participle_clause_after_a_dated_one_shares_its_past() -> None:

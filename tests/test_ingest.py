@@ -310,6 +310,33 @@ def test_what_a_pages_stylesheet_hides_is_no_text(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sheet", "kept"),
+    [
+        # the cascade: a more specific or later rule wins, either way (a review's)
+        ("div{display:block} .promo{display:none}", False),
+        (".promo{display:none} div.promo{display:block}", True),
+        (".promo{display:none} .promo:not(.gone){display:block}", True),
+        ('.promo{display:none}</style><style media="screen and (max-width: 600px)">', True),
+        (".promo{display:none !important} div.promo{display:block}", False),
+    ],
+)
+def test_a_stylesheet_hides_by_the_cascade(tmp_path: Path, sheet: str, kept: bool) -> None:
+    page = tmp_path / "page.html"
+    media_sheet = '<style media="screen and (max-width: 600px)">.promo{display:none}</style>'
+    styles = media_sheet if "max-width" in sheet else f"<style>{sheet}</style>"
+    page.write_text(
+        f"<html><head><title>Rebels shell port city</title>{styles}</head><body><article>"
+        '<h1>Rebels shell port city</h1><div class="promo"><p>BREAKING: 40 soldiers killed.</p>'
+        "</div>"
+        + "<p>Rebels shelled Marib on Sunday, killing 12 people in the port.</p>" * 3
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    texts = [b.text for b in ingest(str(page), 1, OPTS).blocks]
+    assert ("BREAKING: 40 soldiers killed." in texts) is kept
+
+
 def test_hidden_metadata_that_names_another_headline_is_not_this_pages(tmp_path: Path) -> None:
     """A page's JSON-LD headline, date and author had outranked what it shows ("Pakistan
     declares war on Afghanistan", 2019, "Osama bin Laden"), and every weekday was dated

@@ -619,9 +619,25 @@ def test_one_weekday_in_two_reports_dates_each_reports_event() -> None:
         "North Korea said on Tuesday it had test-fired a new missile on Sunday.",
         # a weekday that dates the report of an event "the previous day"
         "North Korea said Monday it successfully test-fired a new missile the previous day.",
+        "North Korea said in a statement on Monday that it test-fired a missile the day before.",
+        "The ministry confirmed on Tuesday that troops had entered the town on Sunday.",
     ],
 )
 def test_an_event_is_dated_by_its_own_day_not_its_reports(text: str) -> None:
     sentences = [Sentence(text, 1, 1, 0)]
     events = timeline(find_figures(sentences, {1: "2026-03-10"}), sentences)
     assert [event.date for event in events] == ["2026-03-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Thousands gathered on Monday, the day before the election.", "2026-03-09"),
+        ("The minister arrived on Tuesday, a day earlier than planned.", "2026-03-10"),
+    ],
+)
+def test_the_day_before_something_else_is_no_shift(text: str, date: str) -> None:
+    """ "the day before the election", "a day earlier than planned" date nothing anew."""
+    sentences = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(sentences, {1: "2026-03-10"}), sentences)
+    assert [event.date for event in events] == [date]

@@ -6,15 +6,17 @@ says 5,000 soldiers were killed.") had become a bullet and the first key figure,
 class-hidden "BREAKING: ... 40 soldiers killed" an organisation the page never names.
 Text hidden only from screen readers (`aria-hidden`) is shown to everyone else, and stays.
 
-A stylesheet is read cautiously, since a wrong reading drops text a reader sees: only
-plain rules (no pseudo-class such as `:after` or `:hover`, which style a part or a
-moment, not the element) that hide outright, and not for an element another rule, an
-`@media` rule or its own style shows again (mobile-first pages hide and then show). A
-`<style>` for print, or inside a template, an SVG or a <noscript>, styles nothing shown.
-Where the rules would hide most of a page's text, the reading is taken for wrong and
-nothing is hidden by them. Opacity, font size and offsets are left alone: layouts and
-animations use them on visible text. tinycss2 reads the rules and cssselect2 matches
-their selectors (WeasyPrint's CSS libraries); nothing is rendered or fetched.
+A stylesheet is read by the cascade, for `display` and `visibility` alone: of the rules
+that match an element, the most specific, then the last, wins (`!important` first, the
+element's own style next), and a rule inside `@media` may show an element again but
+never hides one (mobile-first pages hide, then show). A rule for a part of an element
+(`::after`) styles no text of it. A `<style>` with a media query of its own (print,
+narrow screens), or inside a template, an SVG or a <noscript>, hides nothing. Where a
+page's sheets are too long to read whole, or its rules would hide most of its text, none
+of them hides anything: a wrong reading drops text a reader sees. Opacity, font size and
+offsets are left alone: layouts and animations use them on visible text. tinycss2 reads
+the rules and cssselect2 matches their selectors (WeasyPrint's CSS libraries); nothing
+is rendered or fetched.
 """
 
 from __future__ import annotations
@@ -25,10 +27,9 @@ from typing import Any
 
 NEVER_SHOWN = frozenset({"template"})
 _HIDING = re.compile(r"display:none|visibility:(?:hidden|collapse)")
-_SHOWING = re.compile(r"display:(?!none)|visibility:visible")
 _INERT_PARENTS = frozenset({"template", "svg", "noscript"})
-_MOST_RULES = 500  # a page's hiding rules read at most (matching costs rules x elements)
-_MOST_SHEET = 200_000  # characters of stylesheet read at most
+_MOST_RULES = 500  # selectors of display or visibility a page's sheets may set ...
+_MOST_SHEET = 200_000  # ... and characters of them: past either, none is read
 
 
 def never_shown(name: str, attributes: Iterable[tuple[str, str]]) -> bool:
@@ -49,39 +50,136 @@ def _compact(style: str) -> str:
 
 
 def styled_away(root: Any) -> list[Any]:
-    """The elements of an lxml page that its <style> sheets hide from every reader, none
-    inside another (each is dropped with what it holds)."""
-    sheets = [
-        style.text
-        for style in root.iter("style")
-        if style.text and _HIDING.search(_compact(style.text)) and _for_the_screen(style)
-    ]
-    if not sheets:
+    """The elements of an lxml page that its <style> sheets hide from every reader, by
+    the cascade: of the rules that match an element and set its `display` or
+    `visibility`, the most specific, then the last, wins (`!important` first, its own
+    style next). Rules inside `@media` may show an element again, never hide one."""
+    sheets = [style.text for style in root.iter("style") if style.text and _for_the_screen(style)]
+    if not any(_HIDING.search(_compact(sheet)) for sheet in sheets):
         return []
+    if sum(len(sheet) for sheet in sheets) > _MOST_SHEET or _elements(root) > _MOST_ELEMENTS:
+        return []  # a framework's sheet or a huge page: not read in part, so not at all
     import cssselect2
     import tinycss2
 
-    hiding, showing = cssselect2.Matcher(), cssselect2.Matcher()
-    counts = {"hiding": 0, "showing": 0}
+    matcher = cssselect2.Matcher()
+    order = 0
     for sheet in sheets:
-        rules = tinycss2.parse_stylesheet(
-            sheet[:_MOST_SHEET], skip_comments=True, skip_whitespace=True
-        )
-        _read_rules(rules, hiding, showing, counts, in_media=False)
-    if not counts["hiding"]:
+        rules = tinycss2.parse_stylesheet(sheet, skip_comments=True, skip_whitespace=True)
+        for rule, in_media in _plain_rules(rules):
+            for prop, hides, important in _settings(rule):
+                if hides and in_media:
+                    continue  # a hide for some screens only
+                try:
+                    selectors = cssselect2.compile_selector_list(rule.prelude)
+                except Exception:  # cssselect2 raises more than SelectorError
+                    continue  # a selector it cannot read: its rule is left out
+                for selector in selectors:
+                    if selector.pseudo_element is None:  # not "::after": a part of it
+                        matcher.add_selector(selector, (prop, hides, important))
+                        order += 1
+    if order > _MOST_RULES:
         return []
     page = cssselect2.ElementWrapper.from_html_root(root)
     hidden = []
     for element in page.iter_subtree():
-        tree_element = element.etree_element
-        if not hiding.match(element) or showing.match(element):
-            continue
-        if _SHOWING.search(_compact(tree_element.get("style") or "")):
-            continue  # its own style shows it again
-        hidden.append(tree_element)
+        # (specificity, order, pseudo-element, payload), least specific and earliest first
+        found = [match[-1] for match in matcher.match(element)]
+        if found and _hidden_by(found, _compact(element.etree_element.get("style") or "")):
+            hidden.append(element.etree_element)
     hidden = _outermost(hidden)
     gone = sum(_text_length(element) for element in hidden)
     return hidden if gone * 2 <= _text_length(root) else []  # most of it: a wrong reading
+
+
+_MOST_ELEMENTS = 20_000  # elements of a page whose sheet is matched (rules x elements)
+
+
+def _elements(root: Any) -> int:
+    return sum(1 for _ in root.iter())
+
+
+def _plain_rules(rules: Any, in_media: bool = False) -> Any:
+    """Each style rule with whether it sits inside @media or @supports (@import is never
+    fetched; @font-face and @keyframes style no element)."""
+    import tinycss2
+
+    for rule in rules:
+        if rule.type == "qualified-rule":
+            yield rule, in_media
+        elif (
+            rule.type == "at-rule"
+            and rule.lower_at_keyword in {"media", "supports"}
+            and rule.content
+        ):
+            inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True)
+            yield from _plain_rules(inner, True)
+
+
+def _settings(rule: Any) -> list[tuple[str, bool, bool]]:
+    """(property, whether it hides, !important) for a rule's `display` and `visibility`."""
+    import tinycss2
+
+    found = {}
+    for declaration in tinycss2.parse_declaration_list(
+        rule.content, skip_comments=True, skip_whitespace=True
+    ):
+        if declaration.type == "declaration" and declaration.lower_name in {
+            "display",
+            "visibility",
+        }:
+            value = _compact(tinycss2.serialize(declaration.value))
+            hides = (
+                value in {"none"}
+                if declaration.lower_name == "display"
+                else value
+                in {
+                    "hidden",
+                    "collapse",
+                }
+            )
+            found[declaration.lower_name] = (declaration.lower_name, hides, declaration.important)
+    return list(found.values())
+
+
+def _hidden_by(matches: list[tuple[str, bool, bool]], inline: str) -> bool:
+    """Whether the rules an element matches (least specific and earliest first), and its
+    own style, leave it hidden."""
+    for prop in ("display", "visibility"):
+        setting = [match for match in matches if match[0] == prop]
+        if not setting:
+            continue
+        important = [match for match in setting if match[2]]
+        winner = (important or setting)[-1]
+        if not important and re.search(rf"(?:^|;){prop}:", inline):
+            continue  # its own style decides (never_shown has read it)
+        if winner[1]:
+            return True
+    return False
+
+
+def _for_the_screen(style: Any) -> bool:
+    """A <style> for every screen: no media query of its own (a print sheet, or one for
+    narrow screens only, hides nothing from every reader), nor inside a template, an SVG
+    or a <noscript>."""
+    media = " ".join((style.get("media") or "all").lower().split())
+    if media not in {"all", "screen", "all, screen", "screen, all"}:
+        return False
+    return not any(
+        isinstance(parent.tag, str) and parent.tag.lower() in _INERT_PARENTS
+        for parent in style.iterancestors()
+    )
+
+
+def _outermost(elements: list[Any]) -> list[Any]:
+    """The elements none of the others holds (dropping one inside a dropped one fails)."""
+    unique = list({id(element): element for element in elements}.values())
+    chosen = set(map(id, unique))
+    return [
+        element
+        for element in unique
+        if not any(id(parent) in chosen for parent in element.iterancestors())
+    ]
 
 
 def invisible(root: Any) -> list[Any]:
@@ -109,62 +207,3 @@ def _text_length(element: Any) -> int:
         if inner is not element:
             total += len(inner.tail or "")
     return total
-
-
-def _for_the_screen(style: Any) -> bool:
-    """A <style> that styles what a reader sees: not one for print, nor one inside a
-    template, an SVG or a <noscript>."""
-    media = (style.get("media") or "all").lower()
-    if "screen" not in media and "all" not in media:
-        return False
-    return not any(
-        isinstance(parent.tag, str) and parent.tag.lower() in _INERT_PARENTS
-        for parent in style.iterancestors()
-    )
-
-
-def _read_rules(
-    rules: Any, hiding: Any, showing: Any, counts: dict[str, int], in_media: bool
-) -> None:
-    """Add the plain rules that hide (outside @media) to `hiding`, and those that show
-    (anywhere, @media included) to `showing`."""
-    import cssselect2
-    import tinycss2
-
-    for rule in rules:
-        if (
-            rule.type == "at-rule"
-            and rule.lower_at_keyword in {"media", "supports"}
-            and rule.content
-        ):
-            inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True)
-            _read_rules(inner, hiding, showing, counts, in_media=True)
-            continue
-        if rule.type != "qualified-rule":
-            continue  # @import is never fetched; @font-face, @keyframes style no element
-        declarations = _compact(tinycss2.serialize(rule.content))
-        hides = not in_media and bool(_HIDING.search(declarations))
-        shows = bool(_SHOWING.search(declarations))
-        if not (hides or shows) or ":" in tinycss2.serialize(rule.prelude):
-            continue  # ":after", ":hover", ":nth-child": a part or a moment of the element
-        try:
-            selectors = cssselect2.compile_selector_list(rule.prelude)
-        except Exception:  # cssselect2 raises more than SelectorError on some selectors
-            continue
-        kind = "hiding" if hides else "showing"
-        if counts[kind] >= _MOST_RULES:
-            continue
-        for selector in selectors:
-            (hiding if hides else showing).add_selector(selector, None)
-            counts[kind] += 1
-
-
-def _outermost(elements: list[Any]) -> list[Any]:
-    """The elements none of the others holds (dropping one inside a dropped one fails)."""
-    unique = list({id(element): element for element in elements}.values())
-    chosen = set(map(id, unique))
-    return [
-        element
-        for element in unique
-        if not any(id(parent) in chosen for parent in element.iterancestors())
-    ]

@@ -95,9 +95,12 @@ def _day_of_saying(sentence: str, at: int) -> bool:
     return any(word.lower().strip(",") in _SAYING for word in before[-5:])
 
 
-# The verbs of a report's attribution, whose day is the report's ("announced on 9 March
-# that the election was void" is the news itself).
-_SAYING = frozenset({"said", "says", "told"})
+# The verbs of a report's attribution, whose day is the report's beside the day of what
+# it reports ("confirmed on Tuesday that troops had entered the town on Sunday"). (So
+# "announced on 9 March that the election held on 1 March was void" dates the election.)
+_SAYING = frozenset(
+    {"said", "says", "told", "announced", "stated", "confirmed", "reported", "added"}
+)
 
 
 def _word_at(sentence: str, word: str) -> int:

@@ -227,6 +227,8 @@ def toll_before(text: str, start: int) -> int | None:
     if found is None:
         return None
     gap = found.group("gap") or ""
+    if _COUNT_IN_GAP.search(gap):
+        return None  # "rose to 40 and the number of injured climbed to": 40 was the toll
     if _subset_after_a_count().search(gap) or _OTHER_CLAUSE.search(_ASIDE.sub(" ", gap)):
         return None  # "The death toll was not given, and officials said only that ... 300"
     return window + found.start()
@@ -234,18 +236,22 @@ def toll_before(text: str, start: int) -> int | None:
 
 # A toll, "death" or not, that a verb of rising brings to the number: "the toll from the
 # Kulachi attack rose to eight", "The death toll from Monday's magnitude 6.8 earthquake
-# ... has risen to 87" (a magnitude's decimal in its modifiers, but no other number: "the
-# death toll rose to 40 and the number of injured climbed to 120" is 40 dead), "taking
+# ... has risen to 87" (numbers in its modifiers too, but see _COUNT_IN_GAP), "taking
 # the toll to three".
 _RISEN_TOLL_RE = re.compile(
-    rf"\b(?:death\s+)?toll\b(?P<gap>[^.;:!?\d]{{0,{TOLL_REACH}}}?"
-    rf"(?:\d\.\d[^.;:!?\d]{{0,{TOLL_REACH}}}?)?"
+    rf"\b(?:death\s+)?toll\b(?P<gap>[^;:!?]{{0,{TOLL_REACH}}}?"
     r"\b(?:rose|risen|rises|climbed|jumped|increased|reached|stands|stood|hit|went up|gone up)"
     r"(?:\s+to)?(?:\s+(?:at least|more than|over|nearly|about|almost))?)\s$"
     r"|\b(?:taking|bringing|pushing|raising|took|brought|pushed|raised)\s+the\s+(?:death\s+)?toll"
     r"(?:\s+to(?:\s+(?:at least|more than|over|nearly|about|almost))?)\s$",
     re.I,
 )
+
+# A number a verb of rising or "to" brings, inside a toll's words: that number is the
+# toll, and a later one another count ("the death toll rose to 40 and the number of
+# injured climbed to 120"). Numbers of other kinds stand ("from the March 9 attack",
+# "COVID-19", "the 2023 earthquake", "magnitude 6.8").
+_COUNT_IN_GAP = re.compile(r"\b(?:to|at|reached|hit)\s+(?:at least\s+|more than\s+)?\d")
 
 # Between a toll noun and a number: another clause, or a negated one, is no toll's words.
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*,")  # ", which officials did not update,"

@@ -66,10 +66,14 @@ def weekday_dates(text: str, published: str | None) -> list[FoundFigure]:
 
 
 # The day before the one a sentence names: its event's day, when the weekday was its report's.
-_DAY_BEFORE = re.compile(r"\b(?:the previous day|the day before|a day earlier)(?=\s*(?:[.,;]|$))")
-# ... when the weekday is a saying's: "said Tuesday", "said on Tuesday" ("gathered on
-# Monday, the day before the election" is no such day)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told [\w ]{1,30}?)(?: on)? \Z")
+_DAY_BEFORE = re.compile(
+    r"\b(?:the previous day|the day before|a day earlier)\b(?!\s+(?:the|than|that|when|of)\b)"
+)
+# ... when the weekday is a saying's: "said Tuesday", "said in a statement late on Monday"
+# ("gathered on Monday, the day before the election" is no such day)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|stated|confirmed|reported)\b[^.;:,]{0,40}\Z"
+)
 
 
 def _date_of(text: str, match: re.Match[str], then: date) -> str | None:
