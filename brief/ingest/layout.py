@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import replace
 from functools import cache
 
-from brief.extract.lexicon import joined, month_numbers, words
+from brief.extract.lexicon import joined, month_numbers, weekday_names, words
 from brief.ingest.furniture import is_controls
 from brief.ingest.furniture import lists as furniture_lists
 from brief.models import Block, Document, Source
@@ -168,7 +168,8 @@ _DATELINE_PLACE = re.compile(
     rf"[{_UPPER}][{_UPPER}.'-]+(?: [{_UPPER}][{_UPPER}.'-]+){{0,2}}, (?=\w)"
     # or written as a name ("Caracas, March 17, 2026", "Mexico City, 10 March 2026"), with
     # its country perhaps ("Guayaquil, Ecuador, 16 Mar 2026")
-    rf"|(?:[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}}, ){{1,2}}(?=\w)"
+    # (not "By Friday, March 13": a deadline, no place)
+    rf"|(?!By\b)(?:[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}}, ){{1,2}}(?=\w)"
 )
 
 
@@ -275,7 +276,8 @@ def _credited_stamp(line: str) -> tuple[str, str | None] | None:
             found is not None
             and day is not None
             and found.end() == len(written)
-            and _by_writer(written[: found.start()].strip().rstrip(",")) is not None
+            and _by_writer(writer := written[: found.start()].strip().rstrip(",")) is not None
+            and _LETTERS.findall(writer)[-1].lower() not in weekday_names()  # "By Friday, ..."
         ):
             return day, None
     bracketed = _BRACKETED_CREDIT.fullmatch(line.strip())
