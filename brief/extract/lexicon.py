@@ -82,7 +82,7 @@ _MODULE_LISTS = {
         "ly_not_adverbs",
     ),
     "stories": ("news_stop_words", "ground_nouns"),
-    "timeline": ("caption_nouns", "hearsay", "time_phrase_words"),
+    "timeline": ("caption_nouns", "hearsay", "time_phrase_words", "report_verbs"),
     "figures": (
         "units",
         "tolls",

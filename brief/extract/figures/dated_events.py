@@ -92,15 +92,9 @@ def _day_of_saying(sentence: str, at: int) -> bool:
     of what was said is the event's ("late on Sunday, the military's media wing said on
     Monday"; "said on Tuesday it had test-fired a missile on Monday")."""
     before = sentence[max(0, at - 40) : at].split()
-    return any(word.lower().strip(",") in _SAYING for word in before[-5:])
-
-
-# The verbs of a report's attribution, whose day is the report's beside the day of what
-# it reports ("confirmed on Tuesday that troops had entered the town on Sunday"). (So
-# "announced on 9 March that the election held on 1 March was void" dates the election.)
-_SAYING = frozenset(
-    {"said", "says", "told", "announced", "stated", "confirmed", "reported", "added"}
-)
+    saying = words()["report_verbs"]  # (so "announced on 9 March that the election held
+    # on 1 March was void" dates the election)
+    return any(word.lower().strip(",") in saying for word in before[-5:])
 
 
 def _word_at(sentence: str, word: str) -> int:

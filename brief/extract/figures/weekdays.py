@@ -20,6 +20,7 @@ from functools import cache
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import WEEKDAY
 from brief.extract.figures.tense import weekday_tense
+from brief.extract.lexicon import words
 
 # Words before a weekday that make it no event's day: a span's bound, a habit, a name.
 _NO_EVENT_BEFORE = frozenset(
@@ -49,7 +50,7 @@ def weekday_dates(text: str, published: str | None) -> list[FoundFigure]:
         if when is None:
             continue
         earlier = _DAY_BEFORE.search(text, match.end())
-        if earlier is not None and _SAID_BEFORE.search(text, 0, match.start("day")):
+        if earlier is not None and _said_before().search(text, 0, match.start("day")):
             # "North Korea said Tuesday it test-fired a missile the previous day": the
             # weekday is the saying's, and the event the day before it
             when = (date.fromisoformat(when) - timedelta(days=1)).isoformat()
@@ -69,11 +70,15 @@ def weekday_dates(text: str, published: str | None) -> list[FoundFigure]:
 _DAY_BEFORE = re.compile(
     r"\b(?:the previous day|the day before|a day earlier)\b(?!\s+(?:the|than|that|when|of)\b)"
 )
-# ... when the weekday is a saying's: "said Tuesday", "said in a statement late on Monday"
-# ("gathered on Monday, the day before the election" is no such day)
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|stated|confirmed|reported)\b[^.;:,]{0,40}\Z"
-)
+
+
+@cache
+def _said_before() -> re.Pattern[str]:
+    """A verb of report (words.toml's report_verbs) a little before a weekday: "said
+    Tuesday", "said in a statement late on Monday" ("gathered on Monday, the day before
+    the election" is no report's day)."""
+    verbs = "|".join(map(re.escape, sorted(words()["report_verbs"])))
+    return re.compile(rf"\b(?:{verbs})\b[^.;:,]{{0,40}}\Z")
 
 
 def _date_of(text: str, match: re.Match[str], then: date) -> str | None:
