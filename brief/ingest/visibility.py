@@ -63,22 +63,24 @@ def styled_away(root: Any) -> list[Any]:
     import tinycss2
 
     matcher = cssselect2.Matcher()
-    order = 0
+    added = 0
     for sheet in sheets:
         rules = tinycss2.parse_stylesheet(sheet, skip_comments=True, skip_whitespace=True)
         for rule, in_media in _plain_rules(rules):
-            for prop, hides, important in _settings(rule):
-                if hides and in_media:
-                    continue  # a hide for some screens only
-                try:
-                    selectors = cssselect2.compile_selector_list(rule.prelude)
-                except Exception:  # cssselect2 raises more than SelectorError
-                    continue  # a selector it cannot read: its rule is left out
-                for selector in selectors:
-                    if selector.pseudo_element is None:  # not "::after": a part of it
-                        matcher.add_selector(selector, (prop, hides, important))
-                        order += 1
-    if order > _MOST_RULES:
+            # a hide inside @media is for some screens only
+            settings = [found for found in _settings(rule) if not (found[1] and in_media)]
+            if not settings:
+                continue
+            try:
+                selectors = cssselect2.compile_selector_list(rule.prelude)
+            except Exception:  # cssselect2 raises more than SelectorError
+                continue  # a selector it cannot read: its rule is left out
+            for selector in selectors:
+                if selector.pseudo_element is None:  # not "::after": a part of it
+                    for setting in settings:
+                        matcher.add_selector(selector, setting)
+                        added += 1
+    if added > _MOST_RULES:
         return []
     page = cssselect2.ElementWrapper.from_html_root(root)
     hidden = []

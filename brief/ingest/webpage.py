@@ -13,8 +13,9 @@ from configparser import ConfigParser
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
-from brief.extract.lexicon import month_names, weekday_names
+from brief.extract.lexicon import month_names, weekday_names, words
 from brief.ingest.visibility import invisible
 
 log = logging.getLogger(__name__)
@@ -58,21 +59,21 @@ def extract(html: str, today: date | None = None) -> Page | None:
     date more than LATE_PAGE_DAYS after it is no publication date (a summit's to come
     in a <time> element), and the page has none."""
     try:
-        found = _extracted(html, short_ok=False)
+        found, headlines = _extracted(html, short_ok=False)
         if found is not None and "\n" not in str(found.get("text") or "").strip():
             # Under 250 characters of main text, trafilatura falls back to all the text
             # of the page's body in one line: the headline glued to the lead ("Rebels
             # shell port city Rebels shelled ..."). Its main text, paragraphs apart, is
             # the article, however short.
-            found = _extracted(html, short_ok=True) or found
+            found = _extracted(html, short_ok=True)[0] or found
+        if isinstance(found, dict) and _not_this_page(found.get("title"), headlines):
+            # the page's hidden metadata names another headline ("Pakistan declares war
+            # on Afghanistan" under a visible "... hold talks at Torkham"): it describes
+            # some other article, so its title, date and author are none of this one's
+            found = _extracted(html, short_ok=True, own_metadata_only=True)[0] or found
     except Exception:  # a parser meeting hostile markup: the page simply has no text for us
         log.debug("trafilatura failed", exc_info=True)
         return None
-    if isinstance(found, dict) and _not_this_page(found.get("title"), html):
-        # the page's hidden metadata names another headline ("Pakistan declares war on
-        # Afghanistan" under a visible "... hold talks at Torkham"): it describes some
-        # other article, so its title, date and author are none of this one's
-        found = _extracted(html, short_ok=True, own_metadata_only=True) or found
     text = str(found.get("text") or "") if isinstance(found, dict) else ""
     if len(text.split()) < MIN_WORDS and len(text.strip()) < MIN_CHARS:
         return None  # a menu, a cookie notice or an empty app shell is not an article
@@ -112,7 +113,7 @@ def _web_address(found: dict[str, object]) -> str | None:
     return url if isinstance(url, str) and _WEB_ADDRESS.fullmatch(url) else None
 
 
-_STAMP_WORDS = frozenset({"published", "updated", "posted", "last", "on", "at"})
+_STAMP_GLUE = frozenset({"last", "on", "at"})  # "Last updated on", "Published at"
 
 
 def _author(value: object) -> str | None:
@@ -123,7 +124,8 @@ def _author(value: object) -> str | None:
     written = _one_line(value)
     if written is None:
         return None
-    calendar_words = weekday_names() | month_names() | _STAMP_WORDS
+    # (a stamp's words, words.toml's stamp_tells, and the ones that join them to a date)
+    calendar_words = weekday_names() | month_names() | words()["stamp_tells"] | _STAMP_GLUE
     names = [
         part.strip()
         for part in written.split(";")
@@ -134,23 +136,23 @@ def _author(value: object) -> str | None:
     return "; ".join(names) or None
 
 
-def _not_this_page(title: object, html: str) -> bool:
-    """Whether the title trafilatura read (from a page's JSON-LD, as a rule) is neither its
-    visible headline (an <h1>) nor in its <title>, where a page has either."""
-    import trafilatura
-
-    tree = trafilatura.load_html(html)
-    if tree is None or not isinstance(title, str) or not _plain_words(title):
+def _not_this_page(title: object, headlines: list[str]) -> bool:
+    """Whether the title trafilatura read (from a page's JSON-LD, as a rule) is none of
+    the page's `headlines` (see _headlines), where it has one."""
+    if not isinstance(title, str) or not _plain_words(title):
         return False
-    # the page's own <title> (not an SVG's) and its <h1>s, as words: letter case and
-    # quote marks aside ("Talks Held At Torkham", "Pakistan's" and "Pakistan’s")
+    wanted = _plain_words(title)
+    return bool(headlines) and not any(wanted in h or h in wanted for h in headlines)
+
+
+def _headlines(tree: Any) -> list[str]:
+    """The page's own <title> (not an SVG's) and its <h1>s, as words: letter case and
+    quote marks aside ("Talks Held At Torkham", "Pakistan's" and "Pakistan’s")."""
     heads = [
         e for e in tree.iter("title") if e.getparent() is not None and e.getparent().tag == "head"
     ]
     shown = [_plain_words(e.text_content()) for e in [*heads, *tree.iter("h1")]]
-    shown = [headline for headline in shown if headline]
-    wanted = _plain_words(title)
-    return bool(shown) and not any(wanted in h or h in wanted for h in shown)
+    return [headline for headline in shown if headline]
 
 
 def _plain_words(text: str) -> str:
@@ -159,14 +161,15 @@ def _plain_words(text: str) -> str:
 
 def _extracted(
     html: str, short_ok: bool, own_metadata_only: bool = False
-) -> dict[str, object] | None:
-    """trafilatura's reading of the page without what it never shows (see visibility);
-    `short_ok`: its main text however short, with no fallback; `own_metadata_only`:
-    without the page's JSON-LD."""
+) -> tuple[dict[str, object] | None, list[str]]:
+    """trafilatura's reading of the page without what it never shows (see visibility),
+    and the page's headlines (_headlines, read from the same parse); `short_ok`: its main
+    text however short, with no fallback; `own_metadata_only`: without its JSON-LD."""
     import trafilatura
     from trafilatura.settings import DEFAULT_CONFIG
 
     tree = trafilatura.load_html(html)
+    headlines = _headlines(tree) if tree is not None else []
     if tree is not None and own_metadata_only:
         for script in list(tree.iter("script")):
             if "ld+json" in (script.get("type") or "").lower():
@@ -198,7 +201,8 @@ def _extracted(
         },
         config=_any_length() if short_ok else DEFAULT_CONFIG,
     )
-    return doc if isinstance(doc, dict) else doc.as_dict() if doc is not None else None
+    found = doc if isinstance(doc, dict) else doc.as_dict() if doc is not None else None
+    return found, headlines
 
 
 _NO_LATEST_DATE = "9999-12-31"
