@@ -72,10 +72,11 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
         # the most precise date, then the one that is no bound's end, then the first in
         # the sentence (its main clause's, as a rule: "launched in 2003, and rivals are
         # due to launch in 2005"), whatever order the figures came in
+        precision = _precision(f.date)
         rank = (
-            _precision(f.date),
+            precision,
             not _ends_event(sentence, at, at + len(f.text)),
-            _precision(f.date) < 2 or not _day_of_saying(sentence, at),
+            precision < 2 or not _day_of_saying(sentence, at),
             -at,
         )
         if where not in best or rank > best[where][0]:

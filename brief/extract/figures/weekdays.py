@@ -20,7 +20,7 @@ from functools import cache
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import WEEKDAY
 from brief.extract.figures.tense import weekday_tense
-from brief.extract.lexicon import words
+from brief.extract.lexicon import alternation, words
 
 # Words before a weekday that make it no event's day: a span's bound, a habit, a name.
 _NO_EVENT_BEFORE = frozenset(
@@ -77,8 +77,7 @@ def _said_before() -> re.Pattern[str]:
     """A verb of report (words.toml's report_verbs) a little before a weekday: "said
     Tuesday", "said in a statement late on Monday" ("gathered on Monday, the day before
     the election" is no report's day)."""
-    verbs = "|".join(map(re.escape, sorted(words()["report_verbs"])))
-    return re.compile(rf"\b(?:{verbs})\b[^.;:,]{{0,40}}\Z")
+    return re.compile(rf"\b(?:{alternation(words()['report_verbs'])})\b[^.;:,]{{0,40}}\Z")
 
 
 def _date_of(text: str, match: re.Match[str], then: date) -> str | None:
