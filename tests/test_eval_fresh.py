@@ -50,3 +50,16 @@ def test_people_match_whole_names_before_surnames() -> None:
     assert match.whole == 1
     assert match.by_surname == [("Jordan Paris", "Paris")]
     assert match.extra == ["Jordan"]
+
+
+def test_a_role_must_agree_on_its_head_and_on_what_dates_it() -> None:
+    from tools.eval_fresh import GoldRole, judge_role
+
+    gold = GoldRole("Ana Ruiz", "former governor of Kunar", ("governor of Laghman",))
+    assert judge_role("Governor", gold) == "right"  # (the other wording: her office now)
+    assert judge_role("former Governor", gold) == "right"
+    assert judge_role("acting governor", gold) == "wrong"
+    assert judge_role("mayor", gold) == "wrong"
+    assert judge_role(None, gold) == "blank"
+    assert judge_role("Lt. Col.", GoldRole("X", "Lieutenant Colonel", ())) == "right"
+    assert judge_role("spokesman", GoldRole("X", None, ())) == "wrong"

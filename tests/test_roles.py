@@ -444,3 +444,108 @@ def test_a_now_clause_that_names_no_office_gives_no_role() -> None:
     assert found["Kwame Osei"] == "Former defence minister"
     assert found["Ama Boateng"] == "Former minister"
     assert found["Yaw Darko"] == "Former minister"
+
+
+def test_a_rank_after_an_office_stays_with_it_and_a_garbled_office_leaves_the_rank() -> None:
+    found = people(
+        "Army chief Brigadier General Tobiah Mensor said the border was calm.",
+        "Coast guard spokesperson for the Western Sea Commodore Rafael Quimbo said ships left.",
+    )
+    assert found["Tobiah Mensor"] == "Army chief Brigadier General"
+    assert found["Rafael Quimbo"] == "Commodore"  # not "Western Sea Commodore"
+
+
+def test_an_office_beside_a_rank_alone_is_given_with_it() -> None:
+    """ "the general said" still finds them: the rank is kept before the office."""
+    found = people(
+        "The fall of the town is a blow to Major General Thura Win, the commander of the"
+        " Eastern Command.",
+        "The Central Command chief, Lt. Gen. Arvind Rawal, visited the posts.",
+        '"It will not go unanswered," said Brig. Gen. Nasir Qadri, the rebels\' spokesman.',
+        "The Special Adviser on Security, Col. Danladi Haruna (rtd), told reporters it was calm.",
+    )
+    assert found["Thura Win"] == "Major General, commander of the Eastern Command"
+    assert found["Arvind Rawal"] == "Lt. Gen., Central Command chief"
+    assert found["Nasir Qadri"] == "Brig. Gen., rebels' spokesman"
+    assert found["Danladi Haruna"] == "Col., Special Adviser on Security"
+
+
+def test_a_region_named_with_and_is_one_place_before_a_title() -> None:
+    """pycountry's regions: "Azad Jammu" is no person, and the title is the region's."""
+    found = people("Azad Jammu and Kashmir Prime Minister Sardar Kamil Yousaf visited the wounded.")
+    assert found == {"Sardar Kamil Yousaf": "Azad Jammu and Kashmir Prime Minister"}
+
+
+def test_an_office_known_by_its_initials_is_the_holders_not_a_body() -> None:
+    from tests.extract_helpers import speakers
+
+    texts = (
+        "District Police Officer (DPO) Imran Javed Qazi said 30 militants attacked the post.",
+        '"Our men fought for two hours," the DPO told reporters.',
+    )
+    assert people(*texts) == {"Imran Javed Qazi": "District Police Officer"}
+    assert speakers(*texts) == [("Our men fought for two hours", None)]  # a gap, not a body
+
+
+def test_a_bracketed_zone_or_initials_after_a_title_end_it() -> None:
+    found = people(
+        "Inspector General of Police (Northern Zone) Ravi Kant Sood said the search went on.",
+        "Helene Duroc, acting director general of the National Police (PNP) since May, said"
+        " officers had withdrawn.",
+    )
+    assert found["Ravi Kant Sood"] == "Inspector General of Police"
+    assert found["Helene Duroc"] == "acting director general of the National Police (PNP)"
+
+
+def test_titles_of_address_are_no_part_of_a_name() -> None:
+    found = people(
+        "On Monday, Inspector General of Police Mian Tariq Khattak visited the site.",
+        "Mawlawi Abdul Qadir Zaheen arrived in the city last week.",
+    )
+    assert found["Tariq Khattak"] == "Inspector General of Police"
+    assert "Abdul Qadir Zaheen" in found
+
+
+def test_an_office_left_or_suspended_is_no_title_now() -> None:
+    found = people(
+        "Kim Do-yun replaces Minister Lee Sang-min, who resigned last month.",
+        "She has been acting mayor since a court suspended Mayor Petro Hnatiuk in May.",
+        "Caretaker Prime Minister Nabil Haddad condemned the strike.",
+        "Corin Slate is replacing actor Dallas Rourke in the play.",
+    )
+    assert found["Lee Sang-min"] is None
+    assert found["Petro Hnatiuk"] == "suspended Mayor"
+    assert found["Nabil Haddad"] == "Caretaker Prime Minister"
+    assert found["Dallas Rourke"] == "actor"  # a trade, not an office, is still theirs
+
+
+def test_a_bare_surname_sworn_in_takes_the_new_office() -> None:
+    found = people(
+        "A decree named the deputy minister, Abdiqani Warsame Dirie, as acting minister.",
+        "On Saturday, Dirie was sworn in as Minister of Security at the palace.",
+    )
+    assert found["Abdiqani Warsame Dirie"] == "Minister of Security"
+
+
+def test_more_roles_of_other_presses() -> None:
+    found = people(
+        "French Green MEP Camille Dorval said the contract had no competing bid.",
+        "Wilner Jeanty, parish priest of the town, said the pilgrimage was cancelled.",
+        "The strike came as Prime Minister-designate Rami Khoury held talks.",
+        "Ehsan Sahel, who has been acting head of the disaster department since its director"
+        " fell ill in January, said the warehouse was empty.",
+        "The spokesman of the State Police Command, DSP Sani Musa Garba, confirmed the attack.",
+    )
+    assert found["Camille Dorval"] == "French Green MEP"
+    assert found["Wilner Jeanty"] == "parish priest of the town"
+    assert found["Rami Khoury"] == "Prime Minister-designate"
+    assert found["Ehsan Sahel"] == "acting head of the disaster department"
+    assert found["Sani Musa Garba"] == "spokesman of the State Police Command"
+
+
+def test_an_apposition_ends_at_the_comma_after_a_number() -> None:
+    found = people(
+        "The meeting was chaired by Lt Gen Chan Sovann, commander of Military Region 4, and"
+        " on the other side by Lt Gen Anuchit Wong, who took office this month."
+    )
+    assert found["Chan Sovann"] == "Lt Gen, commander of Military Region 4"

@@ -104,6 +104,7 @@ def load_tables() -> None:
     first sentence: a forked extraction child does it before it is sent its work."""
     word_knowledge.load_name_tables()
     places.matcher()
+    places.joined_places()
     organisations.load_patterns()
     speakers.load_patterns()
 
@@ -113,8 +114,9 @@ def read(sentences: Sequence[Sentence], first: int) -> Reading:
     another process (it reads the ones before)."""
     names.forget_tokens()
     defined = PhraseMatcher(places.acronym_names(sentences))
+    offices = places.office_initials(sentences)
     surnames = _Surnames()
-    said = [_said(s.text, defined, surnames) for s in sentences[first:]]
+    said = [_said(s.text, defined, offices, surnames) for s in sentences[first:]]
     names.forget_tokens()  # the other process weighs the names: no one here reads them again
     return Reading(first, said)
 
@@ -129,21 +131,24 @@ def find_actors(
     names.forget_tokens()
     acronyms = places.acronym_names(sentences)
     defined = PhraseMatcher(acronyms)
+    offices = places.office_initials(sentences)
     surnames = _Surnames()
     end = len(sentences) if read_apart is None or reading is None else read_apart
-    said = [_said(s.text, defined, surnames) for s in sentences[:end]]
+    said = [_said(s.text, defined, offices, surnames) for s in sentences[:end]]
     if end < len(sentences) and reading is not None:
         apart = reading()
         for order, one in enumerate(apart.said, apart.first):
             if one.asked & surnames:  # read before "Brent Chad" was: read again
-                one = _said(sentences[order].text, defined, surnames)
+                one = _said(sentences[order].text, defined, offices, surnames)
             else:
                 surnames.update(one.surnames)
             said.append(one)
     return _tallied(sentences, said, acronyms)
 
 
-def _said(text: str, defined: PhraseMatcher[str], surnames: _Surnames) -> _Said:
+def _said(
+    text: str, defined: PhraseMatcher[str], offices: frozenset[str], surnames: _Surnames
+) -> _Said:
     # "(Photo: Susan Walsh, AP)", "... contributed to this report": the page's staff and
     # its picture agency, named there, are no actors of the news
     credits = credited_spans(text)
@@ -172,9 +177,11 @@ def _said(text: str, defined: PhraseMatcher[str], surnames: _Surnames) -> _Said:
     named = names.may_name_someone(text)
     toks = names.tokens(text) if named or speakers.may_speak(text) else []
     found = names.candidates(text, toks, spans) if named else []
-    initials = organisations.acronyms(text, spans)
+    initials = [n for n in organisations.acronyms(text, spans) if n.text not in offices]
     # a credit line's staff ("Tom Roe wrote from Atlanta.") speak no news either
     speaking = [] if credits == [(0, len(text))] else speakers.speaking(toks)
+    if offices:  # "the DPO told Dawn": the officer, not a body
+        speaking = [one for one in speaking if one[0] not in offices]
     return _Said(bodies, found, initials, speaking, frozenset(homonyms), *surnames.next_sentence())
 
 

@@ -14,6 +14,9 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+import pycountry
+
+from brief.extract.actors.roles.role_words import is_head
 from brief.extract.actors.word_knowledge import SURE, common_word, gender, given_name
 from brief.extract.lexicon import (
     Entry,
@@ -23,6 +26,7 @@ from brief.extract.lexicon import (
     currency_signs,
     gazetteer,
     joined,
+    unaccented,
     word_codes,
     words,
 )
@@ -88,6 +92,20 @@ def matcher() -> PhraseMatcher[Entry]:
 
 
 @cache
+def joined_places() -> PhraseMatcher[str]:
+    """Regions whose name joins two names with "and" ("Azad Jammu and Kashmir",
+    "Newfoundland and Labrador"), from ISO 3166-2 (pycountry), as written there and
+    without accents: one place, so neither half is a person ("Azad Jammu") and a title
+    after it is the whole region's ("Azad Jammu and Kashmir Prime Minister")."""
+    found = {}
+    for region in pycountry.subdivisions:
+        for name in {region.name, unaccented(region.name)}:
+            if " and " in name and "," not in name:
+                found[name] = name
+    return PhraseMatcher(found)
+
+
+@cache
 def _country_nouns() -> frozenset[str]:
     """Capitalised words a demonym or seat may stand before and still mean the country."""
     w = words()
@@ -102,6 +120,9 @@ def gazetteer_hits(
 
     `surnames` holds the country words the text has shown to be surnames so far; the
     ones found in this text are added to it."""
+    if " and " in text:
+        for start, end, _, _ in joined_places().finditer(text):
+            yield None, start, end
     for start, end, form, entry in matcher().finditer(text):
         if end < len(text) and text[end] in currency_signs():
             yield None, start, end  # "US$310m", "A$15m": the currency's letters, no actor
@@ -737,14 +758,48 @@ def acronym_names(sentences: Sequence[Sentence]) -> dict[str, str]:
     return defined
 
 
+def office_initials(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The initials the text gives an office ("District Police Officer (DPO)"): "the DPO
+    told Dawn" is the person who holds it, never a body that speaks."""
+    found = set()
+    for sentence in sentences:
+        if "(" not in sentence.text:
+            continue
+        for m in _ACRONYM_RE.finditer(sentence.text):
+            parts = m.group(1).split()
+            if _spelled_out(parts, m.group(2)) is None and _office(parts, m.group(2)):
+                found.add(m.group(2))
+    return frozenset(found)
+
+
+def _office(parts: list[str], acronym: str) -> bool:
+    """Whether a tail of the words before an acronym spells it and names an office: its
+    last capitalised word is a title's head ("Officer"), or its first is one with "of"
+    after it ("Chief of Army Staff")."""
+    for k in range(len(parts)):
+        caps = [p for p in parts[k:] if p[0].isupper()]
+        if parts[k][0].isupper() and "".join(p[0] for p in caps) == acronym.upper():
+            # (not "Office of the Deputy Prime Minister (ODPM)": a body named after one)
+            body = caps[0].lower() in words()["organisation_heads"]
+            return (
+                len(caps) >= 2
+                and not body
+                and (
+                    is_head(caps[-1].lower())
+                    or (is_head(caps[0].lower()) and parts[k + 1 : k + 2] == ["of"])
+                )
+            )
+    return False
+
+
 def _spelled_out(parts: list[str], acronym: str) -> str | None:
     """The body's name that an acronym abbreviates: the longest tail of the words before
     it whose capitals spell it, if that names a body (two capitals or more, not a thing
-    such as an "Act", and no country or body the gazetteer has)."""
+    such as an "Act" nor an office, and no country or body the gazetteer has)."""
     for k in range(len(parts)):
         caps = [p for p in parts[k:] if p[0].isupper()]
         if parts[k][0].isupper() and "".join(p[0] for p in caps) == acronym.upper():
             full = " ".join(parts[k:])
-            thing = caps[-1].lower() in words()["not_bodies"]
+            thing = caps[-1].lower() in words()["not_bodies"] or _office(parts, acronym)
             return full if full not in gazetteer() and len(caps) >= 2 and not thing else None
     return None

@@ -104,7 +104,8 @@ def _left_unnamed(text: str, tally: Tally, people: Sequence[Tally]) -> bool:
     """ "Foreign Minister Hugh Bentham resigned on Wednesday", "Bentham, the foreign
     minister, was sacked": they left an office of the kind a title names (a minister, a
     coach; not a singer), and which one is not said, so it may be the one the brief gives
-    them. Blank is a gap; the title they gave up would be a wrong fact. A bare surname
+    them, and so did "Minister Ahn, who resigned last month". Blank is a gap; the title
+    they gave up would be a wrong fact. A bare surname
     counts only when no one else in the brief bears it (a predecessor and namesake who
     "stepped down in 2023"). (Not "Bentham's resignation": it may be demanded or
     rumoured.)"""
@@ -117,7 +118,10 @@ def _left_unnamed(text: str, tally: Tally, people: Sequence[Tally]) -> bool:
 @cache
 def _unnamed_pattern(forms: str) -> re.Pattern[str]:
     leaving = alternation(words()["office_leaving_unnamed"])
-    return re.compile(rf"\b(?:{forms})\b(?:, [^,]{{1,60}},)? (?:{leaving})\b(?! as\b| from\b)")
+    return re.compile(
+        rf"\b(?:{forms})\b(?:, [^,]{{1,60}},|,? who(?: had| has)?)? "
+        rf"(?:{leaving})\b(?! as\b| from\b)"
+    )
 
 
 @cache

@@ -127,7 +127,9 @@ class ActorIndex(NamedTuple):
                 bodies[head] = None if head in bodies else actor  # two "Party"s: neither
         roles: dict[str, list[tuple[Actor, frozenset[str]]]] = {}
         for actor, _ in actors:
-            role = actor.role.lower().replace("-", " ").split() if actor.role else []
+            role = (
+                actor.role.lower().replace("-", " ").replace(",", " ").split() if actor.role else []
+            )
             if actor.kind == "person" and role:
                 roles.setdefault(_phrase_head(role), []).append((actor, frozenset(role)))
         firms = tuple(actor for actor, _ in actors if actor.kind == "organisation")

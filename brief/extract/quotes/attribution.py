@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from brief.extract.actors.roles import role_word_set
 from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import alternation, honorific_gender, joined, words
 from brief.extract.quotes.actor_index import gender_of as listed_gender
@@ -308,7 +309,7 @@ def _titled_namesake(form: str, before: Sequence[str], subjects: Subjects) -> Ac
     titles = {word.lower().rstrip(".") for word in before if word[:1].isupper()}
     if len(holders) < 2 or not titles:
         return None
-    fitting = [h for h in holders if h.role and titles & set(h.role.lower().split())]
+    fitting = [h for h in holders if h.role and titles & role_word_set(h.role)]
     return fitting[0] if len(fitting) == 1 else None
 
 

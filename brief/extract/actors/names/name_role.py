@@ -30,6 +30,7 @@ from brief.extract.actors.roles import (
     described_apposition,
     described_before,
     is_head,
+    rank_only,
     role_before,
 )
 from brief.extract.actors.word_knowledge import gender, given_name, never_a_name, person_nouns
@@ -58,6 +59,8 @@ def title_ended(head: str, toks: list[Token], i: int, role: str) -> bool:
     roles.after_an_ending)."""
     if not head.endswith(role):
         return False
+    if role.split()[-1:] and role.split()[-1].lower() in words()["described"]:
+        return False  # "replaces actor Dallas Roberts": a trade, not an office, stays theirs
     start = len(head) - len(role)
     at = next((k for k in range(i - 1, -1, -1) if toks[k].start == start), None)
     return at is not None and after_an_ending(toks, at)
@@ -86,11 +89,16 @@ def role_of_run(
     sentences) are never searched for a role they could not keep."""
     if len(names) == 1 and before not in words()["honorifics"] and not _titled(toks, i):
         return None
-    role = (
-        _title_before(text, toks, i, j, spans)
-        or apposition(text, toks, j)
-        or described_before(text, toks, i, j)
-    )
+    titled = _title_before(text, toks, i, j, spans)
+    role: str | None
+    if titled and rank_only(titled):
+        # "Maj Gen Soe Min Htike, the commander of ...", "A defence spokesperson in
+        # Srinagar, Lt. Col. X,": the office the text gives says more than the rank, and
+        # the rank is kept before it ("the general said" is still the one they name)
+        office = apposition(text, toks, j) or described_before(text, toks, i, j)
+        role = f"{titled}, {office}" if office else titled
+    else:
+        role = titled or apposition(text, toks, j) or described_before(text, toks, i, j)
     # not after a place's preposition: "showed up at Pearson Park, a witness said"
     placed = before in words()["place_locatives"]
     if role is None and len(names) >= 2 and given_name(names[0]) and not placed:

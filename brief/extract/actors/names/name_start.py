@@ -114,7 +114,7 @@ def _inverted_auxiliary(toks: list[Token], start: int, end: int) -> bool:
         return True
     k = end
     if k < len(toks) and toks[k].text == ",":  # an aside: the verb comes after its comma
-        closing = (n for n in range(k + 1, len(toks)) if toks[n].text.endswith(","))  # "81,"
+        closing = (n for n in range(k + 1, len(toks)) if toks[n].text == ",")  # "81,"
         k = next(closing, len(toks) - 1) + 1
     after = toks[k].text if k < len(toks) else ""
     nxt = toks[k + 1].text if k + 1 < len(toks) else ""

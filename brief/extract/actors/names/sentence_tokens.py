@@ -26,7 +26,7 @@ from brief.extract.lexicon import WordMemo
 # "D.B.Ganbold", are tokens of their own, as in "D. B. Ganbold": initials and a surname.)
 TOKEN_RE = re.compile(
     r"[^\W\d_](?=\.(?:[^\W\d_]\.)*[^\W\d_][^\W\d_]*[a-z])"
-    r"|[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\d,.]*|[^\w\s]"
+    r"|[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d(?:[\d,.]*\d)?|[^\w\s]"
 )
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")  # "E", "E.", "T.V", "T.V.": use fullmatch
 _GLUED_INITIALS_RE = re.compile(r"^((?:[A-Z]\.)+)(?=[A-Z][a-z])")

@@ -32,6 +32,8 @@ from brief.extract.actors.roles.role_words import (
     adjective_not_rank,
     country_possessive,
     is_head,
+    rank_only,
+    role_word_set,
     shared_title,
 )
 from brief.extract.actors.roles.title_before import after_an_ending, role_before
@@ -46,6 +48,8 @@ __all__ = [
     "described_apposition",
     "described_before",
     "is_head",
+    "rank_only",
     "role_before",
+    "role_word_set",
     "shared_title",
 ]

@@ -76,19 +76,24 @@ def cut_at_abbreviation(toks: list[Token], k: int) -> bool:
     return last.base in short or (last.text[:1].isupper() and len(last.text.replace(".", "")) <= 2)
 
 
-_AGE = re.compile(r"\d{1,3},")  # an age and its comma, one token: "Jane Doe, 67, a ..."
+_AGE = re.compile(r"\d{1,3}")  # an age between commas: "Jane Doe, 67, a ..."
 
 
 def past_an_age(toks: list[Token], j: int) -> int:
-    """ "Jane Doe, 67, a retired nurse,": the apposition opens after the age (whose token
-    holds its comma), not at the comma before it."""
-    if j + 1 < len(toks) and toks[j].text == "," and _AGE.fullmatch(toks[j + 1].text):
-        return j + 1
+    """ "Jane Doe, 67, a retired nurse,": the apposition opens at the comma after the
+    age, not at the comma before it."""
+    if (
+        j + 2 < len(toks)
+        and toks[j].text == ","
+        and _AGE.fullmatch(toks[j + 1].text)
+        and toks[j + 2].text == ","
+    ):
+        return j + 2
     return j
 
 
 def opens_apposition(tok: Token) -> bool:
-    return tok.text == "," or _AGE.fullmatch(tok.text) is not None
+    return tok.text == ","
 
 
 def apposition_reach(toks: list[Token], first: int, usual: int) -> int:

@@ -54,10 +54,15 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     while (
         k < len(toks)
         and k - opening < reach
-        and (toks[k].text not in BREAKS or initialism_dot(toks, k))
+        and (toks[k].text not in BREAKS or initialism_dot(toks, k) or _bracketed_initials(toks, k))
     ):
         if k > opening + 1 and relative_after_a_noun(toks, k):
             return _closed_by_relative(toks, opening, k)
+        if k > opening + 1 and toks[k].base in _TIME_CLAUSE_OPENERS:
+            return _closed_by_relative(toks, opening, k)  # "acting head of X since January"
+        if _bracketed_initials(toks, k):
+            k += 3  # "director general of the Haitian National Police (PNH) since ..."
+            continue
         k += 1
     if k >= len(toks) or toks[k].text not in {",", ".", ";"} or k == opening:
         return None
@@ -78,6 +83,19 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     return phrase
 
 
+# Words that open a time's phrase or clause after an apposed noun phrase: it ends there.
+_TIME_CLAUSE_OPENERS = frozenset({"since", "until", "when", "while"})
+
+
+def _bracketed_initials(toks: list[Token], k: int) -> bool:
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and toks[k + 1].text.isupper()
+    )
+
+
 def _closed_by_relative(toks: list[Token], opening: int, k: int) -> list[Token] | None:
     """The apposed noun phrase before a relative clause, less its article."""
     phrase = toks[opening:k]
@@ -87,16 +105,23 @@ def _closed_by_relative(toks: list[Token], opening: int, k: int) -> list[Token] 
 
 
 def _copula(toks: list[Token], k: int) -> int:
-    """How many words of "who is" or "who was" open an apposition: 2 before a noun
-    phrase ("who is chairman of", "who was the bill's floor manager": a role of the past,
-    which the caller leaves out), else 0 ("who is battling Rep. Joe Heck" is a clause)."""
-    if k + 2 >= len(toks) or toks[k].base != "who" or toks[k + 1].base not in {"is", "was"}:
+    """How many words of "who is", "who was" or "who has been" open an apposition, before
+    a noun phrase ("who is chairman of", "who has been acting head of ... since January";
+    "who was the bill's floor manager": a role of the past, which the caller leaves
+    out), else 0 ("who is battling Rep. Joe Heck" is a clause)."""
+    if k + 2 >= len(toks) or toks[k].base != "who":
         return 0
-    nxt = toks[k + 2]
+    if toks[k + 1].base in {"is", "was"}:
+        length = 2
+    elif toks[k + 1].base == "has" and toks[k + 2].base == "been" and k + 3 < len(toks):
+        length = 3
+    else:
+        return 0
+    nxt = toks[k + length]
     noun_phrase = (
         nxt.base in joined("determiners", "possessives") or TITLE_WORDS[nxt.base] or nxt.possessive
     )
-    return 2 if noun_phrase else 0
+    return length if noun_phrase else 0
 
 
 def _titles(phrase: list[Token]) -> bool:
@@ -114,7 +139,10 @@ def _titles(phrase: list[Token]) -> bool:
         return False
     if phrase[-1].base in joined("role_heads", "role_modifiers") or is_head(phrase[-1].base):
         return True  # "Tory co-chairman"
-    tail = phrase[found[0] + 1 :]
+    head = found[0]
+    while head + 1 < len(phrase) and is_head(phrase[head + 1].base):
+        head += 1  # "director general of ...": the head's words run on
+    tail = phrase[head + 1 :]
     # "the envoy for the Sahel", "Microsoft chairman and chief software architect"
     return bool(tail) and tail[0].base in {"of", "for", "to", "in", "at", "and"}
 

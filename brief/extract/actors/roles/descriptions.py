@@ -26,7 +26,12 @@ from brief.extract.actors.roles.apposition_bounds import (
     relative_after_a_noun,
 )
 from brief.extract.actors.roles.noun_phrases import head_index, not_a_noun_phrase
-from brief.extract.actors.roles.role_words import is_head, phrase_openers, sure_given
+from brief.extract.actors.roles.role_words import (
+    is_head,
+    phrase_openers,
+    rank_start,
+    sure_given,
+)
 from brief.extract.lexicon import joined, weekday_names, words
 
 if TYPE_CHECKING:
@@ -37,6 +42,8 @@ def described_before(text: str, toks: list[Token], name_start: int, name_end: in
     """ "A spokesman for the UN, Stephane Dujarric, said" -> "spokesman for the UN"; and
     past an honorific, between commas ("The party's leader, Dr John Smith, said")."""
     w = words()
+    if name_end + 2 < len(toks) and toks[name_end].text == "(" and toks[name_end + 2].text == ")":
+        name_end += 3  # "Col. Abdullahi Haruna (rtd),": a word in brackets after the name
     titled = _before_honorific(toks, name_start)
     if titled < name_start and (name_end >= len(toks) or toks[name_end].text != ","):
         return None  # "punching a protester, Mr. Trump said": a clause, then its subject
@@ -54,7 +61,11 @@ def described_before(text: str, toks: list[Token], name_start: int, name_end: in
 
 
 def _before_honorific(toks: list[Token], i: int) -> int:
-    """Where a name starts with the honorific before it ("Dr", "Mr.") counted in."""
+    """Where a name starts with the honorific or the rank before it ("Dr", "Mr.", "Lt.
+    Gen.") counted in."""
+    ranked = rank_start(toks, i)
+    if ranked is not None:
+        return ranked
     dotted = i >= 2 and toks[i - 1].text == "."
     at = i - 1 - dotted
     return at if at >= 0 and toks[at].base in words()["honorifics"] else i

@@ -22,11 +22,13 @@ if TYPE_CHECKING:
 
 def is_head(base: str) -> bool:
     """A role head, an abbreviated title ("Supt", "Insp"), or a compound of one
-    ("vice-chief", "co-founder", "Lt.-Col.")."""
+    ("vice-chief", "co-founder", "Lt.-Col.", "minister-designate")."""
     heads = words()["role_heads"]
     if base in heads or base in words()["title_abbreviations"]:
         return True
     first, _, last = base.rpartition("-")
+    if first and last in words()["head_suffixes"]:
+        return is_head(first)  # "minister-designate"
     prefix = first.replace(".", "")
     return bool(first) and last.rstrip(".") in heads and prefix in words()["head_prefixes"]
 
@@ -46,6 +48,71 @@ def adjective_not_rank(toks: Sequence[Token], at: int) -> bool:
         before.base in words()["role_modifiers"] or gazetteer().get(before.text) is not None
     )
     return not (ranked or is_head(after))
+
+
+@cache
+def _ranks() -> tuple[tuple[str, ...], ...]:
+    """words.toml's military_ranks as word tuples, longest first."""
+    ranks = {tuple(rank.split()) for rank in words()["military_ranks"]}
+    return tuple(sorted(ranks, key=len, reverse=True))
+
+
+def _rank_words(tok: Token) -> list[str]:
+    """ "Lt.-Col." -> ["lt", "col"]: a token's words as a rank is written in the list."""
+    return [w for w in tok.base.replace(".", "").split("-") if w]
+
+
+def rank_start(toks: Sequence[Token], end: int) -> int | None:
+    """Where the capitalised ranks right before toks[end] start ("Lt Gen", "Brig. Gen.",
+    "Lance Naik"), or None. A "General" that makes an office of the word before it
+    ("Director General", "Secretary-General") is that office's, not a rank."""
+    start = None
+    while True:
+        back = _words_back(toks, end if start is None else start)
+        said = [word for _, word in back]
+        rank = next((r for r in _ranks() if tuple(reversed(said[: len(r)])) == r), None)
+        if rank is None:
+            return start
+        first = back[len(rank) - 1][0]
+        if len(back) > len(rank) and back[len(rank)][0] == first:
+            return start  # "Secretary-General": a rank's word inside an office's
+        if not all(toks[at].text[:1].isupper() for at, _ in back[: len(rank)]):
+            return start  # "army major Ahmed Khan" is read as before
+        office = first > 0 and is_head(f"{toks[first - 1].base.rstrip('.')}-general")
+        if rank == ("general",) and office:
+            return start
+        start = first
+
+
+def _words_back(toks: Sequence[Token], end: int) -> list[tuple[int, str]]:
+    """Up to four words before toks[end], nearest first, with their tokens' places (the
+    dots of abbreviations left out)."""
+    back: list[tuple[int, str]] = []
+    at = end - 1
+    while at >= 0 and len(back) < 4:
+        if toks[at].text != ".":
+            back.extend((at, word) for word in reversed(_rank_words(toks[at])))
+        at -= 1
+    return back
+
+
+def role_word_set(role: str) -> frozenset[str]:
+    """A role's words in lower case, less the stops and commas around them: "Brig. Gen.,
+    Houthi spokesman" holds "brig", "gen" and "spokesman"."""
+    return frozenset(w for w in (w.strip(".,;:") for w in role.lower().split()) if w)
+
+
+def rank_only(role: str) -> bool:
+    """Whether a role is a rank and the words that date it ("retired Maj Gen")."""
+    left = [w for w in role.lower().replace(".", " ").replace("-", " ").split() if w]
+    while left and left[0] in words()["role_past"]:
+        left.pop(0)
+    while left:
+        rank = next((r for r in _ranks() if tuple(left[: len(r)]) == r), None)
+        if rank is None:
+            return False
+        left = left[len(rank) :]
+    return True
 
 
 def abbreviated_head(tok: Token) -> bool:

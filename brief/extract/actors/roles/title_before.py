@@ -19,6 +19,7 @@ from brief.extract.actors.roles.role_words import (
     abbreviated_head,
     first_lady,
     is_head,
+    rank_start,
 )
 from brief.extract.actors.roles.title_scan import TitleScan, span_at
 from brief.extract.actors.word_knowledge import never_a_name
@@ -31,7 +32,31 @@ if TYPE_CHECKING:
 
 
 def role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> str | None:
-    """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister"."""
+    """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister".
+    A rank after an office is the holder's rank, and the two are the role as written
+    ("Army chief Brigadier General"). The words before a rank that make no office are
+    kept only when they qualify it ("retired", "Indian Army"): not "West Philippine Sea
+    Commodore" of "spokesperson for the West Philippine Sea Commodore"."""
+    whole = _role_before(text, toks, name_start, spans)
+    ranked = rank_start(toks, name_start) if whole else None
+    if whole is None or ranked is None or _role_before(text, toks, ranked, spans):
+        return whole
+    rank = text[toks[ranked].start : toks[name_start].start].strip(" ,")
+    if not whole.endswith(rank):
+        return whole  # (an honorific between: "Gen. Dr. X")
+    before = whole[: len(whole) - len(rank)].split()
+    return whole if all(_qualifies_a_rank(word) for word in before) else rank
+
+
+def _qualifies_a_rank(word: str) -> bool:
+    """ "retired", "Indian", "Army", "Pakistani Navy": a word that dates a rank or names
+    the force or country that gave it."""
+    base = word.strip(",.").lower()
+    entry = gazetteer().get(word.strip(",."))
+    return base in joined("role_past", "role_modifiers") or entry is not None
+
+
+def _role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> str | None:
     end, k = _title_end(toks, name_start)
     if k < 0 or not (_may_end_a_title(toks[k], spans) or first_lady(toks, k)):
         return None  # most names: "said Jane Doe", "and Jane Doe"
@@ -234,8 +259,14 @@ def _may_end_a_title(tok: Token, spans: Spans) -> bool:
 
 def _title_end(toks: list[Token], i: int) -> tuple[int, int]:
     """(where the title ends, the word to read it back from). "Lords Leader Baroness
-    Amos", "Mr. Smith": a title stands before the honorific and its dot, not after it."""
+    Amos", "Mr. Smith": a title stands before the honorific and its dot, not after it,
+    and before the brackets after it (its initials, its zone: "(Jammu Zone)")."""
     k = i - 1
+    if k >= 3 and toks[k].text == ")":  # "District Police Officer (DPO) Sajjad Ahmad"
+        opened = next((n for n in range(k - 1, max(k - 5, 0), -1) if toks[n].text == "("), None)
+        inside = toks[opened + 1 : k] if opened is not None else []
+        if inside and all(t.text[:1].isupper() for t in inside) and opened is not None:
+            return opened, opened - 1  # its initials, or its zone: "(Jammu Zone)"
     dotted = k >= 1 and toks[k].text == "."  # "Mr."
     honorific = k - dotted >= 0 and toks[k - dotted].base in words()["honorifics"]
     if honorific and not first_lady(toks, k - dotted):

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from brief.extract.actors import mononyms
 from brief.extract.actors.names import Name
+from brief.extract.actors.roles import role_word_set
 from brief.extract.actors.tallies.lone_words import inner_surnames, known_by_given_name
 from brief.extract.actors.tallies.mention_counts import count_mentions, share_surname
 from brief.extract.actors.tallies.mention_evidence import Shown, evidence_test
@@ -120,7 +121,7 @@ def _roles_by_epithet(tallies: list[Tally], sentences: Sequence[Sentence]) -> No
         m = _EPITHET_RE.match(after.text)
         if m is not None and m.group(1) in heads:
             found.setdefault(id(named[0]), {}).setdefault(m.group(1), after)
-    held = {word for t in tallies if t.role for word in t.role.lower().split()}
+    held = {word for t in tallies if t.role for word in role_word_set(t.role)}
     for tally in tallies:
         epithets = found.get(id(tally), {})
         if len(epithets) == 1 and not epithets.keys() & held:
@@ -158,9 +159,12 @@ def _open_tallies(
                 groups.setdefault(name.tokens[-1], []).append(tally)
         if _fuller(name, tally.name):
             tally.name = name.text
-        # only a full name's appointment replaces a role: "Sir John was made permanent
-        # secretary" may be another John than the singer the tally holds
-        tally.give_role(name.role, sentence, name.appointed and len(name.tokens) >= 2)
+        # only a full name's or a bare surname's appointment replaces a role ("Geelle was
+        # sworn in as Minister of Security"): "Sir John was made permanent secretary" may
+        # be another John than the singer the tally holds
+        surname = not name.honorific and tally.name.split()[-1] == name.tokens[-1]
+        appointed = name.appointed and (len(name.tokens) >= 2 or surname)
+        tally.give_role(name.role, sentence, appointed)
         if tally.role is None and len(name.tokens) == 1:
             cue = one_word.get((name.text, sentence.source))
             if cue is not None:

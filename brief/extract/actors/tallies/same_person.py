@@ -13,6 +13,7 @@ from functools import cache
 
 from brief.extract.actors import places
 from brief.extract.actors.names import Name
+from brief.extract.actors.roles import role_word_set
 from brief.extract.actors.tallies.name_forms import (
     given_in,
     given_of,
@@ -129,7 +130,7 @@ def _other_role(tally: Tally, name: Name) -> bool:
 
 
 def _role_words(role: str) -> set[str]:
-    return {w.strip(".").casefold() for w in role.split()} - set(words()["connectors"])
+    return set(role_word_set(role.casefold())) - set(words()["connectors"])
 
 
 def _same_role(tally: Tally, name: Name) -> bool:
