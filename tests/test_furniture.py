@@ -85,6 +85,7 @@ from brief.rank.coverage import can_be_bullet
         ("To watch this clip, please switch on cookies in your settings.", "widget"),
         ("You will need to update your browser to view this page.", "widget"),
         ("We use cookies to give you a better experience on our site.", "widget"),
+        ("If you choose to Accept all, we will also use cookies to develop services.", "widget"),
         ("JavaScript is disabled in your browser.", "widget"),
         ("Your web browser does not support embedded audio.", "widget"),
         # an agency's credit that ends a republished wire story, cut off as a sentence

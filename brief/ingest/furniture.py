@@ -94,6 +94,7 @@ class Lists:
     notice_openers: frozenset[str]
     link_labels: frozenset[str]
     excerpt_ends: frozenset[str]
+    ad_marks: frozenset[str]
 
 
 @cache

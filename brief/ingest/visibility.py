@@ -89,7 +89,7 @@ def styled_away(root: Any) -> list[Any]:
         found = [match[-1] for match in matcher.match(element)]
         if found and _hidden_by(found, _compact(element.etree_element.get("style") or "")):
             hidden.append(element.etree_element)
-    hidden = _outermost(hidden)
+    hidden = outermost(hidden)
     gone = sum(_text_length(element) for element in hidden)
     return hidden if gone * 2 <= _text_length(root) else []  # most of it: a wrong reading
 
@@ -173,7 +173,7 @@ def _for_the_screen(style: Any) -> bool:
     )
 
 
-def _outermost(elements: list[Any]) -> list[Any]:
+def outermost(elements: list[Any]) -> list[Any]:
     """The elements none of the others holds (dropping one inside a dropped one fails)."""
     unique = list({id(element): element for element in elements}.values())
     chosen = set(map(id, unique))
@@ -192,7 +192,7 @@ def invisible(root: Any) -> list[Any]:
         for element in root.iter()
         if isinstance(element.tag, str) and never_shown(element.tag, element.items())
     ]
-    return _outermost(marked + styled_away(root))
+    return outermost(marked + styled_away(root))
 
 
 _NO_TEXT = frozenset({"script", "style", "template", "noscript"})

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from brief.extract.lexicon import month_names, weekday_names, words
+from brief.ingest.advertising import advertising
 from brief.ingest.visibility import invisible
 
 log = logging.getLogger(__name__)
@@ -177,6 +178,8 @@ def _extracted(
     if tree is not None:
         for element in invisible(tree):
             element.drop_tree()  # its tail text is its parent's, and stays
+        for element in advertising(tree):
+            element.drop_tree()
     doc = trafilatura.bare_extraction(
         tree if tree is not None else html,
         url=None,

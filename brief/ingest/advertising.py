@@ -1,0 +1,49 @@
+"""The advertisements of a web page, by the class and id names its boxes carry.
+
+A page of a news site puts ads, sponsored links and "recommended" promotions between and
+around the article, in boxes its own markup names ("ad", "ad-slot", "sponsored",
+"adsbygoogle", "taboola"). Their words are no news: "Earn $5,000 a week from home!"
+had become a bullet, "3 bottles for KSh 2,999" a key figure, and a casino advert's
+"Minister" a person (r38). The names are the site's own words for the box, so they are
+read as words (furniture.toml's ad_marks), never as substrings ("header", "shadow",
+"download" hold no ad). A box that holds the article's own parts (an <article>, <main>
+or <h1>) or half of the page's text on its own is kept: a site that names its article's
+box so is misread, not emptied. (A page of ads around a one-line story is still mostly
+ads: those go, each box on its own.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from brief.ingest.furniture import lists
+from brief.ingest.visibility import outermost
+
+_PARTS = re.compile(r"[\s_-]+")
+
+
+def advertising(root: Any) -> list[Any]:
+    """The elements of an lxml page its class or id names mark as an advertisement, none
+    inside another, less those that hold the article (see the module's docstring)."""
+    marks = lists().ad_marks
+    found = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if names.strip() and not marks.isdisjoint(_PARTS.split(names)):
+            found.append(element)
+    if not found:
+        return []
+    whole = _text_length(root)
+    return [
+        element
+        for element in outermost(found)
+        if _text_length(element) * 2 <= whole
+        and not any(True for _ in element.iter("article", "main", "h1"))
+    ]
+
+
+def _text_length(element: Any) -> int:
+    return sum(len(text) for text in element.itertext())
