@@ -4,6 +4,7 @@ Invented sentences only."""
 
 from __future__ import annotations
 
+from brief.extract.actors import find_actors
 from tests.extract_helpers import people_roles as people
 
 
@@ -549,3 +550,48 @@ def test_an_apposition_ends_at_the_comma_after_a_number() -> None:
         " on the other side by Lt Gen Anuchit Wong, who took office this month."
     )
     assert found["Chan Sovann"] == "Lt Gen, commander of Military Region 4"
+
+
+def test_an_office_given_or_ended_around_an_apposed_name() -> None:
+    """r38: the deputy minister "was sworn in as acting Minister of Defence", and the
+    minister the president "dismissed" in the same form, kept their old titles."""
+    found = people(
+        "The Deputy Minister of Defence, Bea Kalonji Mutombo, was sworn in as acting Minister"
+        " of Defence on Wednesday.",
+        "On Tuesday the president dismissed the Minister of Defence, Jean-Marc Ilunga Nzuzi,"
+        " by ordinance.",
+        "Defence Minister Jean-Marc Ilunga Nzuzi had promised to retake the town.",
+    )
+    assert found["Bea Kalonji Mutombo"] == "acting Minister of Defence"
+    assert found["Jean-Marc Ilunga Nzuzi"] is None
+
+
+def test_ranks_and_titles_of_address_of_other_presses() -> None:
+    found = people(
+        "Colonel-Major Issa Sani Kountche, the junta spokesman, said the mission must leave.",
+        "Dkt. Rehema Juma Mwakilema said the troops would leave on Friday.",
+    )
+    assert found["Issa Sani Kountche"] == "Colonel-Major, junta spokesman"
+    assert "Rehema Juma Mwakilema" in found
+
+
+def test_a_camp_or_a_unit_named_after_someone_is_no_person() -> None:
+    found = people(
+        "Shelling hit Abu Shouk camp on Wednesday, killing four people.",
+        "The attack was claimed by the Jaime Ortiz front of the EMC, the army said.",
+    )
+    assert found == {}
+
+
+def test_initials_that_hold_a_word_in_capitals_define_a_body() -> None:
+    from tests.extract_helpers import sentences
+
+    actors = find_actors(
+        sentences(
+            "The deputy head of the AU Sahel Verification Mission (AUSVM), Hadiza Bello,"
+            " said the monitors would leave."
+        )
+    )
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds.get("AU Sahel Verification Mission") == "organisation"
+    assert "Sahel Verification" not in kinds

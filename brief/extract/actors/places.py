@@ -778,7 +778,7 @@ def _office(parts: list[str], acronym: str) -> bool:
     after it ("Chief of Army Staff")."""
     for k in range(len(parts)):
         caps = [p for p in parts[k:] if p[0].isupper()]
-        if parts[k][0].isupper() and "".join(p[0] for p in caps) == acronym.upper():
+        if parts[k][0].isupper() and _spells(caps, acronym.upper()):
             # (not "Office of the Deputy Prime Minister (ODPM)": a body named after one)
             body = caps[0].lower() in words()["organisation_heads"]
             return (
@@ -792,13 +792,20 @@ def _office(parts: list[str], acronym: str) -> bool:
     return False
 
 
+def _spells(caps: list[str], acronym: str) -> bool:
+    initials = "".join(p[0] for p in caps)
+    whole = "".join(p if p.isupper() and p.isalpha() else p[0] for p in caps)
+    return acronym in {initials, whole}
+
+
 def _spelled_out(parts: list[str], acronym: str) -> str | None:
     """The body's name that an acronym abbreviates: the longest tail of the words before
     it whose capitals spell it, if that names a body (two capitals or more, not a thing
-    such as an "Act" nor an office, and no country or body the gazetteer has)."""
+    such as an "Act" nor an office, and no country or body the gazetteer has). A word in
+    capitals gives its letters whole: "AU Sahel Verification Mission (AUSVM)"."""
     for k in range(len(parts)):
         caps = [p for p in parts[k:] if p[0].isupper()]
-        if parts[k][0].isupper() and "".join(p[0] for p in caps) == acronym.upper():
+        if parts[k][0].isupper() and _spells(caps, acronym.upper()):
             full = " ".join(parts[k:])
             thing = caps[-1].lower() in words()["not_bodies"] or _office(parts, acronym)
             return full if full not in gazetteer() and len(caps) >= 2 and not thing else None

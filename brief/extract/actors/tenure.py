@@ -85,8 +85,19 @@ def _forms(tally: Tally) -> str:
 
 
 def _left_offices(text: str, tally: Tally) -> list[str]:
-    pattern = _pattern(_forms(tally))
-    return [m.group("office") for m in pattern.finditer(text)]
+    """ "Lind resigned as foreign minister", "dismissed the Minister of Defence, Jean-Pierre
+    Mbala Nzuzi," (the office before the name it ended, the name apposed to it)."""
+    forms = _forms(tally)
+    found = [m.group("office") for m in _pattern(forms).finditer(text)]
+    return found + [m.group("office") for m in _apposed_pattern(forms).finditer(text)]
+
+
+@cache
+def _apposed_pattern(forms: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{_patterns()[1]}) (?:the |its |his |her |their )?"
+        rf"(?P<office>[A-Za-z' -]{{2,60}}?), (?:[A-Z][\w.'-]* ){{0,3}}(?:{forms})\b"
+    )
 
 
 def _an_office(role_words: list[str]) -> bool:

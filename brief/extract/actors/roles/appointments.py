@@ -160,9 +160,11 @@ def _active_verb(toks: list[Token], i: int) -> int | None:
 
 def _after_passive(toks: list[Token], j: int, verbs: frozenset[str]) -> int | None:
     """Where the office starts in "<name>[, apposition,] was|were|has been|had been
-    <appointed> ...", or None."""
+    <appointed> ..." (and in "<title>, <name>, was <appointed> ..."), or None."""
     k = j
-    if k < len(toks) and toks[k].text == ",":  # "Jane Roe, the finance director, was ..."
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].base in {"was", "were", "has"}:
+        k += 1  # "The deputy minister, Jane Roe, was sworn in as ...": the name is apposed
+    elif k < len(toks) and toks[k].text == ",":  # "Jane Roe, the finance director, was ..."
         close = next((n for n in range(k + 1, min(k + 12, len(toks))) if toks[n].text == ","), None)
         if close is None:
             return None

@@ -83,8 +83,9 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     return phrase
 
 
-# Words that open a time's phrase or clause after an apposed noun phrase: it ends there.
-_TIME_CLAUSE_OPENERS = frozenset({"since", "until", "when", "while"})
+# "since" after an apposed noun phrase opens when it began, which the role is not ("acting
+# head since January"); "until" and "when" stay in it: they date it in the past.
+_TIME_CLAUSE_OPENERS = frozenset({"since"})
 
 
 def _bracketed_initials(toks: list[Token], k: int) -> bool:
