@@ -1548,6 +1548,10 @@ def test_new_is_judged_against_what_the_reader_saw(tmp_path: Path) -> None:
     late = novelty.mark_new(b, novelty.shown_keys(morning))
     assert late.stories[0].bullets[-1].new
     assert not late.stories[0].bullets[0].new
+    # A run's "new" is what its new articles bring (r38): when the morning's brief was
+    # made from the same articles, their sentence held back then is no news now
+    rebuilt = novelty.mark_new(b, novelty.shown_keys(morning), frozenset(novelty.seen(morning)))
+    assert not any(bullet.new for story in rebuilt.stories for bullet in story.bullets)
     single = dataclasses.replace(b, stories=b.stories[:1])
     bottom = [single.bottom_line] if single.bottom_line else []
     assert novelty.shown_keys(single) == {

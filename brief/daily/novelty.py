@@ -92,14 +92,21 @@ def shown_keys(briefing: Briefing) -> frozenset[str]:
     return frozenset(text_key(b.text) for b in shown_bullets(briefing))
 
 
-def mark_new(briefing: Briefing, previous: frozenset[str] | None) -> Briefing:
-    """Flag bullets not in the previous brief. With no previous brief there is nothing to
-    compare with, so nothing is marked."""
+def mark_new(
+    briefing: Briefing, previous: frozenset[str] | None, read_before: frozenset[str] = frozenset()
+) -> Briefing:
+    """Flag bullets not in the previous brief, whose sentence was in none of the articles
+    it was built from (`read_before`: their sentences, folded). A late article rebuilds
+    the day's brief, and its ranking may pick another of the morning's sentences: that
+    is no news, and the late article's own points are the new ones (r38 had seen the
+    subject count three "new" points from the morning's articles). With no previous
+    brief there is nothing to compare with, so nothing is marked."""
     if previous is None:
         return briefing
 
     def mark(bullet: Bullet) -> Bullet:
-        return dataclasses.replace(bullet, new=text_key(bullet.text) not in previous)
+        fresh = text_key(bullet.text) not in previous and fold(bullet.text) not in read_before
+        return dataclasses.replace(bullet, new=fresh)
 
     return dataclasses.replace(
         briefing,

@@ -100,7 +100,11 @@ def _marked(
     """The brief with its new points and its stories' status (new, developing), and the
     stories to remember."""
     previous = state.previous(date)
-    briefing = novelty.mark_new(briefing, frozenset(previous.sentences) if previous else None)
+    briefing = novelty.mark_new(
+        briefing,
+        frozenset(previous.sentences) if previous else None,
+        frozenset(previous.seen) if previous else frozenset(),
+    )
     return novelty.recognise(briefing, state, date, language)
 
 

@@ -198,9 +198,8 @@ def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
     if kin and after and after[0].text == ",":
         return ""  # "Dedi's wife, Sumiati,": kin, someone with no office
     if len(after) >= 3 and after[0].text == ",":
-        number = after[1].text.rstrip(",.")
-        if number.isdigit() and int(number) <= 120:
-            closed = after[1].text != number or after[2].text in {",", ")"}
+        if after[1].text.isdigit() and int(after[1].text) <= 120:
+            closed = after[2].text in {",", ")", ".", ";"}
             return "" if closed else None
         return _apposed_role(text, after[1:])
     return _taken_post(text, after)

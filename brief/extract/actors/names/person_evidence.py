@@ -254,9 +254,8 @@ def apposed_after(toks: list[Token], i: int, j: int) -> str | None:
     if j + 1 >= len(toks) or toks[j].text != ",":
         return None
     nxt = toks[j + 1]
-    number = nxt.text.rstrip(",.")  # the number token takes its comma: "46,"
-    if number.isdigit() and int(number) <= 120:
-        closed = nxt.text != number or j + 2 >= len(toks) or toks[j + 2].text in {",", ")"}
+    if nxt.text.isdigit() and int(nxt.text) <= 120:
+        closed = j + 2 >= len(toks) or toks[j + 2].text in {",", ")", ".", ";"}
         return "age" if closed else None
     if nxt.base == "who":
         return "who"
