@@ -595,3 +595,16 @@ def test_initials_that_hold_a_word_in_capitals_define_a_body() -> None:
     kinds = {a.name: a.kind for a in actors}
     assert kinds.get("AU Sahel Verification Mission") == "organisation"
     assert "Sahel Verification" not in kinds
+
+
+def test_a_countrys_whole_name_and_a_title_of_standing_in_a_role() -> None:
+    found = people(
+        "Central Bank of Solomon Islands Governor Dr Harold Tuhama said reserves were low.",
+        "Sheikh Mazin Hadi al-Karkhi, a tribal leader in Muqdadiya, said the vote was unfair.",
+        "His first deputy, Nurlan Abdykadyrov, has been appointed acting akim.",
+        "Tim Renz, head of Polar Music Germany until last year, said sales fell.",
+    )
+    assert found["Harold Tuhama"] == "Central Bank of Solomon Islands Governor"
+    assert found["Mazin Hadi al-Karkhi"] == "Sheikh, tribal leader in Muqdadiya"
+    assert found["Nurlan Abdykadyrov"] == "acting akim"
+    assert found["Tim Renz"] == "head of Polar Music Germany until last year"  # not cut

@@ -32,6 +32,7 @@ _WORD_LISTS = (
     "role_heads",
     "role_modifiers",
     "military_ranks",
+    "standing_titles",
     "role_past",
     "role_standin",
     "office_endings",

@@ -103,10 +103,13 @@ def role_word_set(role: str) -> frozenset[str]:
 
 
 def rank_only(role: str) -> bool:
-    """Whether a role is a rank and the words that date it ("retired Maj Gen")."""
+    """Whether a role is a rank (or a title of standing, "Sheikh") and the words that date
+    it ("retired Maj Gen")."""
     left = [w for w in role.lower().replace(".", " ").replace("-", " ").split() if w]
     while left and left[0] in words()["role_past"]:
         left.pop(0)
+    if len(left) == 1 and left[0] in words()["standing_titles"]:
+        return True
     while left:
         rank = next((r for r in _ranks() if tuple(left[: len(r)]) == r), None)
         if rank is None:

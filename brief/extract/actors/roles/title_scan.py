@@ -242,8 +242,9 @@ class TitleScan:
         if base in w["honorifics"] and self.extra_caps > 0:
             return True  # "Lady Antebellum singer": an honorific opens the name taken
         if base in w["not_names"] and base not in w["organisation_heads"]:
-            # "South Carolina Gov.": a compass word before a place's word is part of it
-            return base in w["region_words"] and self.extra_caps > 0
+            # "South Carolina Gov.": a compass word before a place's word is part of it;
+            # "Solomon Islands Governor": the last word of a country's name
+            return (base in w["region_words"] and self.extra_caps > 0) or self._ends_a_country(k)
         if k > 0 or base in w["name_modifiers"] or _proper(tok.text):
             return True
         if self.toks[k + 1].base in w["organisation_heads"]:
@@ -256,6 +257,13 @@ class TitleScan:
             return True  # "Food Minister", "Water Resources Minister": a portfolio's noun
         # "Miami Beach police spokesman": a place's first word opens the sentence
         return self.extra_caps > 0 and not common_word(tok.text)
+
+    def _ends_a_country(self, k: int) -> bool:
+        toks = self.toks
+        for n in (1, 2):
+            if k >= n and gazetteer().get(" ".join(t.text for t in toks[k - n : k + 1])):
+                return True
+        return False
 
     def _office_name_after(self, k: int) -> bool:
         """Whether capitalised words up to a capitalised head follow toks[k]: an office's
