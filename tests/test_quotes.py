@@ -13,6 +13,7 @@ from brief.extract.quotes.speech_words import WORD_RE
 from brief.extract.quotes.story_reader import _titled
 from brief.models import Sentence
 from tests.conftest import SAMPLES
+from tests.extract_helpers import people_roles as people
 from tests.extract_helpers import quotes_of, sentences, sentences_of, speakers
 
 
@@ -1598,3 +1599,30 @@ def test_an_age_epithet_is_the_one_person_given_that_age() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Felipe Muñoz", "Héctor Muñoz Araya", None]
+
+
+def test_he_is_not_a_namesake_the_text_has_just_said_is_dead() -> None:
+    """fresh16: "he said" after Reza Bahrami told of his dead brother went to the brother,
+    whom a kinship noun showed to be a man while "Reza" may be either."""
+    texts = (
+        "Reza Tavakoli, a miner whose younger brother, Ali-Asghar Tavakoli, 34, was among the"
+        " dead, told reporters that the workers had complained for months.",
+        '"The sensors were always showing green," he said.',
+    )
+    assert speakers(*texts) == [("The sensors were always showing green", "Reza Tavakoli")]
+    assert people(*texts)["Ali-Asghar Tavakoli"] is None  # not "miner whose younger brother"
+
+
+def test_whose_husband_makes_her_a_woman_and_a_person() -> None:
+    """fresh16: "Yeni Cotrina, whose husband, ..., said he had worked" had made her no
+    person, and a man by the "he" after her "said"; her "she told" went to the governor."""
+    texts = (
+        "The regional governor, Rosa Alvarado Mena, said the emergency had not stopped it.",
+        "Yeni Cotrina, whose husband, Wilmer Sanchez, 31, was among the dead, said he had"
+        " worked in the tunnel for only two weeks.",
+        '"He went up there to earn money for our daughter\'s school," she told a radio station.',
+    )
+    assert speakers(*texts)[-1] == (
+        "He went up there to earn money for our daughter's school",
+        "Yeni Cotrina",
+    )

@@ -199,6 +199,7 @@ _MODULE_LISTS = {
         "labelling_verbs",
         "term_nouns",
         "talk_verbs",
+        "dead_predicates",
     ),
 }
 

@@ -124,10 +124,22 @@ _SPOUSE_IN_WHO_RE = re.compile(
 )
 
 
+_WHOSE_SPOUSE_RE = re.compile(
+    r"\b((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)(?:, \d{1,3})?, whose (husband|wife)\b"
+)
+
+
 def record_spouse_genders(sentence: str, marked: dict[str, str]) -> None:
     """Record the gender a "who" clause's "his wife" or "her husband" gives the full name
     it follows: the text's word on who "he" may be, above a name list's ("Nurul" is a
     woman's name in Malaysia, a man's in Bangladesh)."""
+    for found in _WHOSE_SPOUSE_RE.finditer(sentence):
+        # "Yeni Cotrina, whose husband, Wilmer Sanchez, was among the dead, said he had
+        # worked there": hers, and the "he" after her "said" is his
+        female = found.group(2).lower() == "husband"
+        words_of = found.group(1).split()
+        for start in range(len(words_of) - 1):
+            marked.setdefault(" ".join(words_of[start:]), "female" if female else "male")
     if ", who " not in sentence:
         return
     for found in _SPOUSE_IN_WHO_RE.finditer(sentence):

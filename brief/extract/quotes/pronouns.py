@@ -52,6 +52,18 @@ LOOK_BACK = 3 * PRONOUN_REACH
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
+@cache
+def _dead_re() -> re.Pattern[str]:
+    dead = "|".join(re.escape(p) for p in sorted(words()["dead_predicates"], key=len, reverse=True))
+    return re.compile(rf"(?:,[^,]{{1,40}},)?\s+(?:{dead})\b")
+
+
+def _dead_after(sentence: str, end: int) -> bool:
+    """Whether the sentence says the subject ending at `end` is dead (past an apposition:
+    ", 34,")."""
+    return _dead_re().match(sentence, end) is not None
+
+
 def _parenthetical_tag(text: str, start: int, end: int) -> bool:
     """Whether the pronoun at text[start:end] is the subject of a speech tag set after the
     clause it reports (", he claimed,"): a comma before it, and a speech verb right after
@@ -141,6 +153,11 @@ class Subjects:
         holders = self.index.shared.get(actor.name.split()[-1])
         if not holders or actor not in holders:
             return actor
+        if " " in actor.name and gender(actor.name.split()[0].lower()) == "either":
+            # "Reza" is a man's or a woman's name: the pronoun fits the one found, and a
+            # namesake whom only his gender fits is no better reason (fresh16: "he" went
+            # to the dead brother, the one a kinship noun had shown to be a man)
+            return actor
         wanted = "male" if word in words()["male_pronouns"] else "female"
         known = [a for a in holders if (gender_of(a) or self.marked.get(a.name)) == wanted]
         return known[0] if len(known) == 1 else actor
@@ -152,7 +169,7 @@ class Subjects:
         itself = re.search(rf"\b{word}\b", self.nearby, re.I)  # names after it are objects
         head = self.nearby[: itself.start() if itself else None]
         people = self.people_in(head)
-        subjects = subject_mentions(head, people)
+        subjects = [m for m in subject_mentions(head, people) if not _dead_after(head, m[1])]
         speaking = [m for m in subjects if speaks(head, m[0], m[1])]
         if itself is not None and _parenthetical_tag(self.nearby, itself.start(), itself.end()):
             # "Mr Blair has failed, he claimed, saying ...": the clause before the tag is
@@ -247,6 +264,8 @@ class Subjects:
         at, end, seen = speaker or first
         if speaker is None and other_subject_opens(sentence, at):
             return "?"  # "They could picture Michael Howard doing it": Howard is no subject
+        if speaker is None and _dead_after(sentence, end):
+            return None  # "His brother, X, 34, was among the dead.": no "he" of a tag now
         embedded = sentence[max(0, at - 20) : at].split()[-1:] in (["what"], ["that"], ["which"])
         named_first = first[0] < at and isinstance(first[2], Actor)
         pronoun_fits = is_pronoun(seen) and may_be(first[2], str(seen), self.marked)

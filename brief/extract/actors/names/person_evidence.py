@@ -23,7 +23,14 @@ from brief.extract.actors.names.name_words import (
 from brief.extract.actors.names.sentence_tokens import INITIALS_RE, Spans, Token
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.word_knowledge import SURE, gender, given_name, plural_demonym
-from brief.extract.lexicon import agent_verb_forms, gazetteer, hearer_verb_forms, joined, words
+from brief.extract.lexicon import (
+    agent_verb_forms,
+    gazetteer,
+    hearer_verb_forms,
+    joined,
+    kin_genders,
+    words,
+)
 
 # What may follow a possessive that owns no noun: punctuation or a conjunction.
 NO_NOUN = frozenset({",", ".", ";", ":", "and", "or", ")", "!", "?"})
@@ -259,5 +266,7 @@ def apposed_after(toks: list[Token], i: int, j: int) -> str | None:
         return "age" if closed else None
     if nxt.base == "who":
         return "who"
+    if nxt.base == "whose" and j + 2 < len(toks) and toks[j + 2].base in kin_genders():
+        return "who"  # "Yeni Cotrina, whose husband, ...": only a person has one
     apposed = i > 0 and toks[i - 1].text == ","
     return "speech" if apposed and nxt.base in speech_verb_forms() else None

@@ -55,6 +55,8 @@ def described_before(text: str, toks: list[Token], name_start: int, name_end: in
     described = joined("role_heads", "described")
     for k in reversed(_description_starts(toks, name_start)):  # the longest with a described head
         phrase = toks[k : name_start - 1]
+        if any(t.base == "whose" for t in phrase):
+            return None  # "a miner whose younger brother, X,": the miner's relation, not X's
         if phrase and _headed(phrase, described):
             return text[phrase[0].start : phrase[-1].end]
     return None  # "the Kremlin's position, Peskov" is no role
