@@ -17,6 +17,7 @@ sentence and is none. Nothing else of the text changes.
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from collections.abc import Iterator, Sequence
@@ -33,6 +34,7 @@ from brief.rank.text import stop_words
 
 log = logging.getLogger(__name__)
 
+_WEEKDAYS = "|".join(calendar.day_name)
 DATELINE = re.compile(
     r"^(?:&\w+;\s*)*(?:"  # wire codes ("&QL;")
     # "(CNN) --", "London (Reuters) -"
@@ -45,6 +47,8 @@ DATELINE = re.compile(
     # "YEREVAN, MARCH 10, ARMENPRESS. ": place, date and agency in capitals, and a stop
     r"|[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]*)*,\s(?:[A-Z]{3,}\.?\s\d{1,2}|\d{1,2}\s[A-Z]{3,})"
     r"(?:,\s\d{4})?,\s[A-Z][A-Z-]{2,}\.\s"
+    # "Kinshasa, Wednesday - ": a place and a weekday, no date to read
+    rf"|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}},\s(?:{_WEEKDAYS})\s(?:--|[-—–_])\s"
     # "March 10, 2026 (PORT SUDAN) - ": the date first, the place in brackets
     r"|(?:[A-Z][a-z]+\.?\s\d{1,2},\s\d{4}|\d{1,2}\s[A-Z][a-z]+\s\d{4})\s\([A-Z][\w .'-]{1,30}\)"
     r"\s*(?:--|[-—–_])\s"
@@ -80,6 +84,30 @@ _STOP = re.compile(r"[.!?][\"'”’)]*\s")
 _COLON_DATELINE = re.compile(r"([A-Z][A-Z.'-]{2,})((?:\s[A-Z][A-Z.'-]{2,})*):\s(?=[A-Z\"“])")
 
 
+# "Dar es Salaam. Tanzania will ...": a place's name alone and a stop, as The Citizen
+# opens its first paragraph.
+_PLACE_STOP = re.compile(
+    r"([A-Z][\w'-]+(?:\s(?:es|el|al|de|da|du|la|le|[A-Z][\w'-]+)){0,3})\.\s(?=[A-Z])"
+)
+
+
+def _place_stop(text: str) -> re.Match[str] | None:
+    """A place's name and a stop opening the paragraph: capitalised words (and the
+    particles of a name, "es", "de"), none of them a title, an honorific or a month
+    written short ("Gov. Ron Hale said", "Prof. Ama Bello", "Jan. 5 was"), the last of
+    four letters or more."""
+    from brief.extract.lexicon import joined, month_names
+
+    found = _PLACE_STOP.match(text)
+    if found is None:
+        return None
+    names = found.group(1).split()
+    short = joined("honorifics", "title_abbreviations") | month_names()
+    if len(names[-1]) < 4 or any(name.lower() in short for name in names):
+        return None
+    return found
+
+
 def _colon_dateline(text: str) -> re.Match[str] | None:
     from brief.extract.actors.word_knowledge import SURE, common_word, gender
     from brief.ingest.furniture import lists
@@ -99,7 +127,7 @@ def without_dateline(text: str, colon: bool = True) -> str:
     """The paragraph less a dateline (and a wire's header before it), when what follows
     reads as a sentence's start. `colon`: whether "MUMBAI: " may be one (not in a
     transcript, whose paragraphs open with their speakers so: "BLITZER: ...")."""
-    found = DATELINE.match(text) or (_colon_dateline(text) if colon else None)
+    found = DATELINE.match(text) or (_colon_dateline(text) if colon else None) or _place_stop(text)
     if found is None:
         found = _AGENCY_DATELINE.search(text, 0, HEADER_REACH)
         if found is None or _STOP.search(text, 0, found.start()) is not None:

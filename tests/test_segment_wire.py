@@ -191,3 +191,28 @@ def test_a_transcripts_speakers_are_no_datelines() -> None:
     text = "Interview\n\nBLITZER: Thanks for joining us.\n\nOBAMA: Glad to be here.\n"
     doc = parse_text(text, make_source("a.txt", 1, b""))
     assert [s.text for s in segment([doc]).sentences][0] == "BLITZER: Thanks for joining us."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cut"),
+    [
+        # r38: The Citizen's place and a stop, a weekday's dateline, EFE's ".-"
+        ("Dar es Salaam. Tanzania will deploy 450 more soldiers.", True),
+        ("Kinshasa, Wednesday - M23 rebels captured the town.", True),
+        # not a title's, an honorific's or a month's short form, nor a sentence
+        ("Gov. Ron Hale said the roads were closed.", False),
+        ("Prof. Ama Bello said the dam held.", False),
+        ("Tanzania wins. The team flew home.", False),
+    ],
+)
+def test_more_datelines_of_other_presses_are_cut(paragraph: str, cut: bool) -> None:
+    assert (without_dateline(paragraph) != paragraph) is cut
+
+
+def test_efe_s_dateline_with_its_stop_before_the_dash_is_no_part_of_the_lead() -> None:
+    text = (
+        "Seven soldiers killed in Cauca\n\nBogotá, Mar 12 (EFE).- Seven soldiers were killed"
+        " on Wednesday in an attack on a patrol, the army said.\n"
+    )
+    doc = parse_text(text, make_source("c05.txt", 1, text.encode()))
+    assert segment([doc]).sentences[0].text.startswith("Seven soldiers were killed")

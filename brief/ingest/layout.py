@@ -686,7 +686,7 @@ _WRITTEN_DATE = (
     rf"|\d{{1,2}}{_ORDINAL}\s(?:{_MONTH})\.?)(?:,?\s(?:19|20)\d\d)?)"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
 )
-_DASH = r"\s*(?:--|[-—–_])\s+"
+_DASH = r"\.?\s*(?:--|[-—–_])\s+"  # (EFE's stop before its dash: "Bogotá, Mar 12 (EFE).-")
 _DATELINE = re.compile(
     rf"(?:[{_UPPER}][{_UPPER}.'/-]+(?:\s[{_UPPER}][{_UPPER}.'/-]*)*"  # NIAMEY, PORT-AU-PRINCE
     rf"|(?P<named>[{_UPPER}][\w.'-]*(?:\s[{_UPPER}][\w.'-]*){{0,2}}))"  # Mexico City
