@@ -83,3 +83,12 @@ def test_control_characters_are_never_printed() -> None:
     """A file name holding a terminal's escape code went into the Markdown as it was."""
     assert markdown_escape("evil\x1b[31mred.txt") == "evil\ufffd\\[31mred.txt"
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", markdown_escape("a\x00b\x85c\x07"))
+
+
+def test_a_text_that_opens_on_a_comma_is_briefed_or_refused_cleanly(tmp_path: Path) -> None:
+    """Hypothesis found ", said." (an empty clause before the lead's comma) made the
+    fallback title fail with an internal error."""
+    src = tmp_path / "in.txt"
+    src.write_text(", said.", encoding="utf-8")
+    result = runner.invoke(app, ["make", str(src), "-o", str(tmp_path / "out.md")])
+    assert result.exit_code in {0, 65} and "internal error" not in result.output

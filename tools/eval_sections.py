@@ -202,7 +202,12 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "held out; its misses were that press's own words for the same predicates "
         "('acceded to the request', 'came to terms on', 'okayed', 'faulted', 'will "
         "not sit idle') and killings by hand ('hacked to death'), now cues; police "
-        "put on alert stay a miss, since the same words warn of floods.",
+        "put on alert stay a miss, since the same words warn of floods. Batch l "
+        "(session 37), written blind in the registers of headlines, tickers, alerts "
+        "and key points, a third of them events denied, called off or only feared, "
+        "scored 0.849 held out (accuracy 0.716): a headline's verbs are bare or in "
+        "-s ('Pacific leaders back Fiji's bid', 'Hungary blocks EU statement'), forms "
+        "the cues leave to the noun they also are, and no change was made for it.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",

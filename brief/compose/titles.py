@@ -154,7 +154,8 @@ def fallback_title(sentence: str) -> str:
     head, comma, rest = text.partition(", ")
     lists = words()
     main = rest[:1].upper() + rest[1:]
-    opens_clause = bool(comma) and head.split()[0].lower() in lists["lede_subordinators"]
+    first = head.split()[:1]  # (none: ", said." opens on its comma, a property test's)
+    opens_clause = bool(comma) and bool(first) and first[0].lower() in lists["lede_subordinators"]
     if opens_clause and len(rest.split()) >= 5 and can_lead(main):
         text = main  # the main clause, unless it points back to the clause ("the airline")
     split = text.split()
