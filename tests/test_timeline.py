@@ -641,3 +641,15 @@ def test_the_day_before_something_else_is_no_shift(text: str, date: str) -> None
     sentences = [Sentence(text, 1, 1, 0)]
     events = timeline(find_figures(sentences, {1: "2026-03-10"}), sentences)
     assert [event.date for event in events] == [date]
+
+
+def test_a_weekday_in_what_was_called_for_is_no_past_day() -> None:
+    """r38: "called for a summit of heads of state on Saturday" had been dated the
+    Saturday before; the day of the asking stays the past one."""
+    from brief.extract.figures.tense import weekday_tense
+
+    text = "Angola accepted the invitation on Tuesday and called for a summit on Saturday."
+    assert weekday_tense(text, text.index("Tuesday")) == "past"
+    assert weekday_tense(text, text.index("Saturday")) is None
+    urged = "The envoys urged both sides to meet in Luanda on Thursday, a statement said."
+    assert weekday_tense(urged, urged.index("Thursday")) is None

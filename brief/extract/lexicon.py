@@ -84,7 +84,7 @@ _MODULE_LISTS = {
         "ly_not_adverbs",
     ),
     "stories": ("news_stop_words", "ground_nouns"),
-    "timeline": ("caption_nouns", "hearsay", "time_phrase_words", "report_verbs"),
+    "timeline": ("caption_nouns", "hearsay", "time_phrase_words", "report_verbs", "asking_verbs"),
     "figures": (
         "units",
         "tolls",

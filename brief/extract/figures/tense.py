@@ -63,7 +63,10 @@ def clause_tense(text: str, at: int) -> Tense:
     """What the clause of the date at `at` says of it: "ahead" (to come), "past", or None.
     A date that opens the sentence ("On 15 July, the two sides will meet", "On 5 January
     he will resign") belongs to the clause after it."""
-    tense = _tense_of(_clause_of(text, at))
+    clause = _clause_of(text, at)
+    if _asked_for().search(clause):
+        return None  # "called for elections on 15 July": the year nearest the page's
+    tense = _tense_of(clause)
     if tense is None:  # "whether the 10 March vote was valid": the verb after the date
         tense = _tense_of(_clause_after(text, at))
     return tense
@@ -79,6 +82,8 @@ def weekday_tense(text: str, at: int) -> Tense:
     # valley late on Sunday"): blanked, so every offset stands
     text = _BRACKETED.sub(lambda found: " " * len(found.group()), text)
     clause, after = _clause_of(text, at), _clause_after(text, at)
+    if _asked_for().search(clause):
+        return None  # "called for a summit on Saturday": the one asked for, not a past day
     tense = _tense_of(clause) or _tense_of(after)  # clause_tense's reading, each read once
     if tense is not None:
         return tense
@@ -174,6 +179,14 @@ def _tense_of(clause: str) -> Tense:
     if _NEITHER.search(clause):
         return None
     return "past" if _PAST.search(clause) else None
+
+
+@cache
+def _asked_for() -> re.Pattern[str]:
+    """An asking verb (words.toml's asking_verbs) whose object runs to the date, with no
+    "and" or "but" between them that opens another clause: "called for talks on Thursday"."""
+    verbs = lexicon.alternation(words()["asking_verbs"])
+    return re.compile(rf"\b(?:{verbs})\b(?:(?!\b(?:and|but)\b).)*\Z", re.IGNORECASE)
 
 
 def earlier_dates(found: Sequence[FoundFigure], published: str | None) -> list[FoundFigure]:
