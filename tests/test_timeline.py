@@ -653,3 +653,20 @@ def test_a_weekday_in_what_was_called_for_is_no_past_day() -> None:
     assert weekday_tense(text, text.index("Saturday")) is None
     urged = "The envoys urged both sides to meet in Luanda on Thursday, a statement said."
     assert weekday_tense(urged, urged.index("Thursday")) is None
+
+
+def test_a_date_in_a_since_clause_gives_way_to_the_sentences_other_date() -> None:
+    """r38: the shelling reported on Tuesday had been dated Sunday, the day of the
+    seizure its "since" clause measures it from."""
+    from brief.extract.figures.dated_events import timeline
+    from brief.extract.figures.scanner import find_figures
+
+    sentence = Sentence(
+        "The army said on Tuesday it had shelled rebel positions overnight, its first"
+        " counter-attack since the rebels seized the town on Sunday.",
+        1,
+        1,
+        0,
+    )
+    rows = timeline(find_figures([sentence], {1: "2026-03-10"}), [sentence])
+    assert [row.date for row in rows] == ["2026-03-10"]

@@ -55,7 +55,7 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
     event's, unless an event ends it then ("an MP until 1995, when he resigned").
     """
     text = {(s.source, s.index): s.text for s in sentences}
-    best: dict[tuple[int, int], tuple[tuple[int, bool, bool, int], Figure]] = {}
+    best: dict[tuple[int, int], tuple[tuple[int, bool, bool, bool, int], Figure]] = {}
     positions: dict[tuple[int, int], dict[str, int]] = {}
     for f in figures:
         where = (f.sentence.source, f.sentence.index)
@@ -76,6 +76,7 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
         rank = (
             precision,
             not _ends_event(sentence, at, at + len(f.text)),
+            not _after_since(sentence, at),
             precision < 2 or not _day_of_saying(sentence, at),
             -at,
         )
@@ -85,6 +86,18 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
         TimelineEvent(f.date or "", f.text, text[w], f.sentence) for w, (_, f) in best.items()
     ]
     return tuple(sorted(events, key=date_order))
+
+
+def _after_since(sentence: str, at: int) -> bool:
+    """Whether the date at `at` is in a "since" clause ("its first counter-attack since the
+    rebels seized the town on Sunday"): beside another date, that clause is the news's
+    measure, and the sentence's row is the other's (r38 had dated the shelling Sunday)."""
+    found = _SINCE_WORD.search(sentence, max(0, at - 80), at)
+    return found is not None and _CLAUSE_END.search(sentence, found.end(), at) is None
+
+
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:]|\.\s|,\s(?:and|but)\b")
 
 
 def _day_of_saying(sentence: str, at: int) -> bool:
