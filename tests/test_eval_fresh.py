@@ -63,3 +63,12 @@ def test_a_role_must_agree_on_its_head_and_on_what_dates_it() -> None:
     assert judge_role(None, gold) == "blank"
     assert judge_role("Lt. Col.", GoldRole("X", "Lieutenant Colonel", ())) == "right"
     assert judge_role("spokesman", GoldRole("X", None, ())) == "wrong"
+
+
+def test_a_role_must_hold_the_word_that_makes_its_title() -> None:
+    from tools.eval_fresh import GoldRole, judge_role
+
+    assert judge_role("Lt. Gen.", GoldRole("X", "director general", ())) == "wrong"
+    assert judge_role("ISPR Director General", GoldRole("X", "director general", ())) == "right"
+    assert judge_role("Minister", GoldRole("X", "Prime Minister", ())) == "wrong"
+    assert judge_role("dismissed governor", GoldRole("X", "governor", ())) == "wrong"

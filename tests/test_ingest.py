@@ -1268,3 +1268,21 @@ def test_a_pages_advertisement_boxes_are_no_text(tmp_path: Path) -> None:
     assert "Rebels captured the town on Sunday" in text
     assert "Thousands fled towards the lake" in text
     assert not any(ad in text for ad in ("Earn $5,000", "casino", "Loans of up to"))
+
+
+def test_a_box_named_for_having_no_ads_or_for_business_is_the_pages_own(tmp_path: Path) -> None:
+    """A review's probes (rv37): "no-ads" and "section-commercial-property" had emptied
+    real pages, a script's copy of the text counting against the article's box."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Port reopens</title>"
+        '<script type="application/json">{"body": "' + "x" * 3000 + '"}</script></head><body>'
+        "<div class='story no-ads'><p>The port reopened on Monday after a week of strikes.</p>"
+        "<p>Shipping lines said the backlog would take ten days to clear.</p></div>"
+        "<div class='section-commercial-property'><p>Rents rose in the dock area.</p></div>"
+        "<div class='ad-slot'>Win a trip to Dubai!</div></body></html>",
+        encoding="utf-8",
+    )
+    text = " ".join(s.text for s in segment([ingest(str(page), 1, Options())]).sentences)
+    assert "The port reopened on Monday" in text and "Rents rose" in text
+    assert "Win a trip" not in text

@@ -1626,3 +1626,14 @@ def test_whose_husband_makes_her_a_woman_and_a_person() -> None:
         "He went up there to earn money for our daughter's school",
         "Yeni Cotrina",
     )
+
+
+def test_a_dead_subject_leaves_the_next_he_unsettled_not_someone_earlier() -> None:
+    """A review's probe (rv37): skipping the dead subject had given an obituary's "he said
+    in a 2015 interview" to the president named before him."""
+    texts = (
+        "President Mark Hollis paid tribute on Monday.",
+        "Former president Jimmy Cardew died on Sunday at 100.",
+        '"I have lived a full life," he said in a 2015 interview.',
+    )
+    assert speakers(*texts) == [("I have lived a full life", None)]

@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from brief.ingest.furniture import lists
-from brief.ingest.visibility import outermost
+from brief.ingest.visibility import outermost, text_length
 
 _PARTS = re.compile(r"[\s_-]+")
 
@@ -32,18 +32,22 @@ def advertising(root: Any) -> list[Any]:
         if not isinstance(element.tag, str):
             continue
         names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-        if names.strip() and not marks.isdisjoint(_PARTS.split(names)):
+        parts = set(_PARTS.split(names)) if names.strip() else set()
+        if parts & marks and not parts & _NOT_ADS:
             found.append(element)
     if not found:
         return []
-    whole = _text_length(root)
-    return [
-        element
-        for element in outermost(found)
-        if _text_length(element) * 2 <= whole
-        and not any(True for _ in element.iter("article", "main", "h1"))
-    ]
+    whole = text_length(root)
+    # (the boxes that hold the article are kept first, so an ad inside one still goes)
+    return outermost(
+        [
+            element
+            for element in found
+            if text_length(element) * 2 <= whole
+            and not any(True for _ in element.iter("article", "main", "h1"))
+        ]
+    )
 
 
-def _text_length(element: Any) -> int:
-    return sum(len(text) for text in element.itertext())
+# Words of a class name that say its box has no ads: "no-ads", "article__ad-free".
+_NOT_ADS = frozenset({"no", "free", "noads", "adfree", "without"})

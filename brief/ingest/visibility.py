@@ -90,8 +90,8 @@ def styled_away(root: Any) -> list[Any]:
         if found and _hidden_by(found, _compact(element.etree_element.get("style") or "")):
             hidden.append(element.etree_element)
     hidden = outermost(hidden)
-    gone = sum(_text_length(element) for element in hidden)
-    return hidden if gone * 2 <= _text_length(root) else []  # most of it: a wrong reading
+    gone = sum(text_length(element) for element in hidden)
+    return hidden if gone * 2 <= text_length(root) else []  # most of it: a wrong reading
 
 
 _MOST_ELEMENTS = 20_000  # elements of a page whose sheet is matched (rules x elements)
@@ -198,7 +198,7 @@ def invisible(root: Any) -> list[Any]:
 _NO_TEXT = frozenset({"script", "style", "template", "noscript"})
 
 
-def _text_length(element: Any) -> int:
+def text_length(element: Any) -> int:
     """The characters of text an element holds, less its scripts' and styles'."""
     total = 0
     for inner in element.iter():

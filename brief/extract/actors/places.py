@@ -773,23 +773,30 @@ def office_initials(sentences: Sequence[Sentence]) -> frozenset[str]:
 
 
 def _office(parts: list[str], acronym: str) -> bool:
-    """Whether a tail of the words before an acronym spells it and names an office: its
+    """Whether the tail of the words before an acronym that spells it names an office: its
     last capitalised word is a title's head ("Officer"), or its first is one with "of"
-    after it ("Chief of Army Staff")."""
+    after it ("Chief of Army Staff"); not a body named after one ("Office of the Deputy
+    Prime Minister (ODPM)")."""
+    found = _spelling_tail(parts, acronym)
+    if found is None:
+        return False
+    k, caps = found
+    body = caps[0].lower() in words()["organisation_heads"]
+    head = is_head(caps[-1].lower()) or (
+        is_head(caps[0].lower()) and parts[k + 1 : k + 2] == ["of"]
+    )
+    return len(caps) >= 2 and not body and head
+
+
+def _spelling_tail(parts: list[str], acronym: str) -> tuple[int, list[str]] | None:
+    """Where the longest tail of the words before an acronym starts whose capitals spell
+    it, and those capitals; a word in capitals gives its letters whole ("AU Sahel
+    Verification Mission (AUSVM)")."""
     for k in range(len(parts)):
         caps = [p for p in parts[k:] if p[0].isupper()]
         if parts[k][0].isupper() and _spells(caps, acronym.upper()):
-            # (not "Office of the Deputy Prime Minister (ODPM)": a body named after one)
-            body = caps[0].lower() in words()["organisation_heads"]
-            return (
-                len(caps) >= 2
-                and not body
-                and (
-                    is_head(caps[-1].lower())
-                    or (is_head(caps[0].lower()) and parts[k + 1 : k + 2] == ["of"])
-                )
-            )
-    return False
+            return k, caps
+    return None
 
 
 def _spells(caps: list[str], acronym: str) -> bool:
@@ -799,14 +806,13 @@ def _spells(caps: list[str], acronym: str) -> bool:
 
 
 def _spelled_out(parts: list[str], acronym: str) -> str | None:
-    """The body's name that an acronym abbreviates: the longest tail of the words before
-    it whose capitals spell it, if that names a body (two capitals or more, not a thing
-    such as an "Act" nor an office, and no country or body the gazetteer has). A word in
-    capitals gives its letters whole: "AU Sahel Verification Mission (AUSVM)"."""
-    for k in range(len(parts)):
-        caps = [p for p in parts[k:] if p[0].isupper()]
-        if parts[k][0].isupper() and _spells(caps, acronym.upper()):
-            full = " ".join(parts[k:])
-            thing = caps[-1].lower() in words()["not_bodies"] or _office(parts, acronym)
-            return full if full not in gazetteer() and len(caps) >= 2 and not thing else None
-    return None
+    """The body's name that an acronym abbreviates (`_spelling_tail`), if that names a
+    body: two capitals or more, not a thing such as an "Act" nor an office, and no
+    country or body the gazetteer has."""
+    found = _spelling_tail(parts, acronym)
+    if found is None:
+        return None
+    k, caps = found
+    full = " ".join(parts[k:])
+    thing = caps[-1].lower() in words()["not_bodies"] or _office(parts, acronym)
+    return full if full not in gazetteer() and len(caps) >= 2 and not thing else None

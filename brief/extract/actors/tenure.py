@@ -93,20 +93,30 @@ def _left_offices(text: str, tally: Tally) -> list[str]:
 
 
 @cache
+def _modifiers() -> str:
+    """The words that may open an office's name in lower case ("defence minister"): not
+    "a motion of no confidence in the prime minister", nor "the case against the mayor"."""
+    return alternation(words()["role_modifiers"] | words()["role_heads"])
+
+
+@cache
 def _apposed_pattern(forms: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{_patterns()[1]}) (?:the |its |his |her |their )?"
-        rf"(?P<office>[A-Za-z' -]{{2,60}}?), (?:[A-Z][\w.'-]* ){{0,3}}(?:{forms})\b"
+        rf"(?P<office>(?:[A-Z]|{_modifiers()})[A-Za-z' -]{{1,59}}?), (?:[A-Z][\w.'-]* ){{0,3}}"
+        rf"(?:{forms})\b"
     )
 
 
 def _an_office(role_words: list[str]) -> bool:
     """A title of an office held now: its head is an office's ("minister", "captain"; not
     "singer" nor "medallist"), and no word dates it ("former immigration minister" is no
-    stale title when a sentence says she resigned)."""
+    stale title when a sentence says she resigned). The head is the word before the
+    role's "of" or "for" ("akim of Leilek district"), else its last."""
+    cut = next((k for k, w in enumerate(role_words) if k and w in {"of", "for"}), len(role_words))
     return (
         bool(role_words)
-        and is_head(role_words[-1])
+        and is_head(role_words[cut - 1])
         and set(role_words).isdisjoint(words()["role_past"])
     )
 
@@ -130,7 +140,7 @@ def _left_unnamed(text: str, tally: Tally, people: Sequence[Tally]) -> bool:
 def _unnamed_pattern(forms: str) -> re.Pattern[str]:
     leaving = alternation(words()["office_leaving_unnamed"])
     return re.compile(
-        rf"\b(?:{forms})\b(?:, [^,]{{1,60}},|,? who(?: had| has)?)? "
+        rf"\b(?:{forms})\b(?:, [^,]{{1,60}},|,? who(?: had| has)?|,)? "
         rf"(?:{leaving})\b(?! as\b| from\b)"
     )
 

@@ -153,14 +153,23 @@ class Subjects:
         holders = self.index.shared.get(actor.name.split()[-1])
         if not holders or actor not in holders:
             return actor
-        if " " in actor.name and gender(actor.name.split()[0].lower()) == "either":
-            # "Reza" is a man's or a woman's name: the pronoun fits the one found, and a
-            # namesake whom only his gender fits is no better reason (fresh16: "he" went
-            # to the dead brother, the one a kinship noun had shown to be a man)
-            return actor
         wanted = "male" if word in words()["male_pronouns"] else "female"
-        known = [a for a in holders if (gender_of(a) or self.marked.get(a.name)) == wanted]
+        known = [
+            a
+            for a in holders
+            if (gender_of(a) or self.marked.get(a.name)) == wanted and not self._dead(a)
+        ]
         return known[0] if len(known) == 1 else actor
+
+    def _dead(self, actor: Actor) -> bool:
+        """Whether a sentence read so far says the person is dead ("Ali-Asghar Bahrami,
+        34, was among the dead"): a namesake the pronoun's gender fits, but no one to say
+        "he said" now (fresh16)."""
+        for text in self.texts:
+            at = text.find(actor.name)
+            if at >= 0 and _dead_after(text, at + len(actor.name)):
+                return True
+        return False
 
     def _pronoun(self, word: str) -> Actor | None:
         found = self._resolve(word, self.sentences, self.sentences)
@@ -265,7 +274,8 @@ class Subjects:
         if speaker is None and other_subject_opens(sentence, at):
             return "?"  # "They could picture Michael Howard doing it": Howard is no subject
         if speaker is None and _dead_after(sentence, end):
-            return None  # "His brother, X, 34, was among the dead.": no "he" of a tag now
+            return "?"  # "His brother, X, 34, was among the dead.": no "he" of a tag now,
+            # nor is anyone before them (an obituary's "he said in a 2015 interview")
         embedded = sentence[max(0, at - 20) : at].split()[-1:] in (["what"], ["that"], ["which"])
         named_first = first[0] < at and isinstance(first[2], Actor)
         pronoun_fits = is_pronoun(seen) and may_be(first[2], str(seen), self.marked)

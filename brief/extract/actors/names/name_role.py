@@ -34,7 +34,7 @@ from brief.extract.actors.roles import (
     role_before,
 )
 from brief.extract.actors.word_knowledge import gender, given_name, never_a_name, person_nouns
-from brief.extract.lexicon import joined, words
+from brief.extract.lexicon import joined, kin_genders, words
 
 # The speaker's possessive and up to two adjectives, before a title: "my dear sister", "my
 # old friend" (not "our": "our former President Gerald Ford" is his office).
@@ -59,8 +59,10 @@ def title_ended(head: str, toks: list[Token], i: int, role: str) -> bool:
     roles.after_an_ending)."""
     if not head.endswith(role):
         return False
-    if role.split()[-1:] and role.split()[-1].lower() in words()["described"]:
-        return False  # "replaces actor Dallas Roberts": a trade, not an office, stays theirs
+    last = role.split()[-1].lower().rstrip(".") if role.split() else ""
+    if last in words()["described"] and not is_head(last):
+        return False  # "replaces actor Dallas Roberts": a trade, not an office ("sacked
+        # manager X"), stays theirs
     start = len(head) - len(role)
     at = next((k for k in range(i - 1, -1, -1) if toks[k].start == start), None)
     return at is not None and after_an_ending(toks, at)
@@ -96,7 +98,8 @@ def role_of_run(
         # Srinagar, Lt. Col. X,": the office the text gives says more than the rank, and
         # the rank is kept before it ("the general said" is still the one they name)
         office = apposition(text, toks, j) or described_before(text, toks, i, j)
-        role = f"{titled}, {office}" if office else titled
+        kin = office is not None and office.split()[-1].lower() in kin_genders()
+        role = f"{titled}, {office}" if office and not kin else titled  # not "Captain, son"
     else:
         role = titled or apposition(text, toks, j) or described_before(text, toks, i, j)
     # not after a place's preposition: "showed up at Pearson Park, a witness said"
@@ -160,6 +163,10 @@ def _title_before(text: str, toks: list[Token], i: int, j: int, spans: Spans) ->
     """The title before a name; one that ends in a place or a body ("MP for Parramatta",
     "mayor of New") only before a name that starts with a given name."""
     role = role_before(text, toks, i, spans)
+    if role is not None and j > 0 and toks[j - 1].possessive:
+        first, _, rest = role.partition(" ")
+        if first.lower() in words()["role_standin"] and rest:
+            role = rest  # "Twitter suspended Senator Rand Paul's account": a verb's, there
     if role is None or i == 0 or in_spans(toks[i - 1].start, spans):
         return role
     if j - i == 1 and superlative_before(toks, i - 1):

@@ -267,6 +267,9 @@ def apposed_after(toks: list[Token], i: int, j: int) -> str | None:
     if nxt.base == "who":
         return "who"
     if nxt.base == "whose" and j + 2 < len(toks) and toks[j + 2].base in kin_genders():
-        return "who"  # "Yeni Cotrina, whose husband, ...": only a person has one
+        after = toks[j + 3].base if j + 3 < len(toks) else ""
+        if after not in words()["company_nouns"] | words()["organisation_heads"]:
+            return "who"  # "Yeni Cotrina, whose husband, ...": only a person has one (not
+            # "Grupo Modelo, whose sister company")
     apposed = i > 0 and toks[i - 1].text == ","
     return "speech" if apposed and nxt.base in speech_verb_forms() else None

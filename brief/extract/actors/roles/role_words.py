@@ -64,8 +64,9 @@ def _rank_words(tok: Token) -> list[str]:
 
 def rank_start(toks: Sequence[Token], end: int) -> int | None:
     """Where the capitalised ranks right before toks[end] start ("Lt Gen", "Brig. Gen.",
-    "Lance Naik"), or None. A "General" that makes an office of the word before it
-    ("Director General", "Secretary-General") is that office's, not a rank."""
+    "Lance Naik"), or None. A "General" or a "Marshal" (words.toml's postpositive_heads)
+    that makes an office of the word before it ("Director General", "Surgeon General",
+    "Fire Marshal") is that office's, not a rank; "chief General" is a rank after one."""
     start = None
     while True:
         back = _words_back(toks, end if start is None else start)
@@ -78,9 +79,14 @@ def rank_start(toks: Sequence[Token], end: int) -> int | None:
             return start  # "Secretary-General": a rank's word inside an office's
         if not all(toks[at].text[:1].isupper() for at, _ in back[: len(rank)]):
             return start  # "army major Ahmed Khan" is read as before
-        office = first > 0 and is_head(f"{toks[first - 1].base.rstrip('.')}-general")
-        if rank == ("general",) and office:
-            return start
+        if len(rank) == 1 and rank[0] in words()["postpositive_heads"] and first > 0:
+            before = toks[first - 1]
+            compound = is_head(f"{before.base.rstrip('.')}-{rank[0]}")
+            # "Surgeon General", "Fire Marshal": a capitalised word that is no title of
+            # its own makes an office of the rank's word after it
+            named = before.text[:1].isupper() and not is_head(before.base.rstrip("."))
+            if compound or named:
+                return start
         start = first
 
 

@@ -44,16 +44,18 @@ def role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> 
     rank = text[toks[ranked].start : toks[name_start].start].strip(" ,")
     if not whole.endswith(rank):
         return whole  # (an honorific between: "Gen. Dr. X")
-    before = whole[: len(whole) - len(rank)].split()
-    return whole if all(_qualifies_a_rank(word) for word in before) else rank
+    at = text.rfind(whole, 0, toks[name_start].start)
+    opened = next((k for k, tok in enumerate(toks) if tok.start >= at), 0)
+    if opened > 1 and toks[opened - 1].base == "the":
+        opened -= 1
+    return rank if opened > 0 and toks[opened - 1].base in _OBJECT_OPENERS else whole
 
 
-def _qualifies_a_rank(word: str) -> bool:
-    """ "retired", "Indian", "Army", "Pakistani Navy": a word that dates a rank or names
-    the force or country that gave it."""
-    base = word.strip(",.").lower()
-    entry = gazetteer().get(word.strip(",."))
-    return base in joined("role_past", "role_modifiers") or entry is not None
+# Words before which capitalised words are a preposition's object, not a rank's modifier:
+# "spokesperson for the West Philippine Sea Commodore Ramon Villanueva" is no "West
+# Philippine Sea Commodore" (while "Anaheim police Sgt." and "the former Green Beret
+# Sgt." stay as written).
+_OBJECT_OPENERS = frozenset({"for", "of", "to", "in", "at", "on"})
 
 
 def _role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> str | None:

@@ -159,10 +159,14 @@ def _open_tallies(
                 groups.setdefault(name.tokens[-1], []).append(tally)
         if _fuller(name, tally.name):
             tally.name = name.text
-        # only a full name's or a bare surname's appointment replaces a role ("Geelle was
-        # sworn in as Minister of Security"): "Sir John was made permanent secretary" may
-        # be another John than the singer the tally holds
-        surname = not name.honorific and tally.name.split()[-1] == name.tokens[-1]
+        # only a full name's appointment, or a bare surname sworn in ("Geelle was sworn in
+        # as Minister of Security"), replaces a role: "Sir John was made permanent
+        # secretary" may be another John than the singer the tally holds
+        surname = (
+            not name.honorific
+            and tally.name.split()[-1] == name.tokens[-1]
+            and "sworn in" in sentence.text  # not "Smith was named chairman of the gala"
+        )
         appointed = name.appointed and (len(name.tokens) >= 2 or surname)
         tally.give_role(name.role, sentence, appointed)
         if tally.role is None and len(name.tokens) == 1:
