@@ -1637,3 +1637,12 @@ def test_a_dead_subject_leaves_the_next_he_unsettled_not_someone_earlier() -> No
         '"I have lived a full life," he said in a 2015 interview.',
     )
     assert speakers(*texts) == [("I have lived a full life", None)]
+
+
+def test_whose_wife_makes_him_a_man() -> None:
+    texts = (
+        "Sen. Mary Ndlovu said the bridge would be rebuilt.",
+        "Lindiwe Mokoena, whose wife, Grace, was among the injured, said she had called him.",
+        '"The water came so fast," he said.',
+    )
+    assert speakers(*texts)[-1] == ("The water came so fast", "Lindiwe Mokoena")

@@ -631,3 +631,19 @@ def test_ordinary_offices_and_phrases_the_rank_and_ending_rules_leave_alone() ->
     assert found["Rand Paul"] == "Senator"
     assert found["John Smith"] == "Captain"
     assert "Jacob Zuma" in found
+
+
+def test_more_of_the_sessions_rules_each_once() -> None:
+    """An age before a stop, "whose wife", South Asian ranks and titles of address, and
+    an office ended by "succeeds" (rv37 asked for each)."""
+    found = people(
+        "One of the dead children was identified as Maung Thiha Kyaw, 9.",
+        "It identified the soldiers as Sepoy Zeeshan Haider, 24, and Havildar Ali Raza, 30.",
+        "Qari Noorullah Mansoor was moved to Laghman.",
+        "Kim Do-hyun succeeds Minister Park Ji-won, who stepped down.",
+    )
+    assert "Maung Thiha Kyaw" in found
+    assert found["Zeeshan Haider"] == "Sepoy"
+    assert found["Ali Raza"] == "Havildar"
+    assert "Noorullah Mansoor" in found
+    assert found["Park Ji-won"] is None
