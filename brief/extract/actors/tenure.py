@@ -89,22 +89,22 @@ def _left_offices(text: str, tally: Tally) -> list[str]:
     Mbala Nzuzi," (the office before the name it ended, the name apposed to it)."""
     forms = _forms(tally)
     found = [m.group("office") for m in _pattern(forms).finditer(text)]
-    return found + [m.group("office") for m in _apposed_pattern(forms).finditer(text)]
+    last = tally.name.split()[-1]
+    apposed = _apposed_pattern().finditer(text)
+    return found + [m.group("office") for m in apposed if m.group("name").split()[-1] == last]
 
 
 @cache
-def _modifiers() -> str:
-    """The words that may open an office's name in lower case ("defence minister"): not
-    "a motion of no confidence in the prime minister", nor "the case against the mayor"."""
-    return alternation(words()["role_modifiers"] | words()["role_heads"])
-
-
-@cache
-def _apposed_pattern(forms: str) -> re.Pattern[str]:
+def _apposed_pattern() -> re.Pattern[str]:
+    """An ending verb, the office it ended and the name apposed to it (whose last word is
+    then compared with the person's). The office opens with a capital or a role's word
+    ("defence minister"): not "a motion of no confidence in the prime minister", nor "the
+    case against the mayor"."""
+    openers = alternation(words()["role_modifiers"] | words()["role_heads"])
     return re.compile(
         rf"\b(?:{_patterns()[1]}) (?:the |its |his |her |their )?"
-        rf"(?P<office>(?:[A-Z]|{_modifiers()})[A-Za-z' -]{{1,59}}?), (?:[A-Z][\w.'-]* ){{0,3}}"
-        rf"(?:{forms})\b"
+        rf"(?P<office>(?:[A-Z]|(?:{openers})\b)[A-Za-z' -]{{1,59}}?), "
+        rf"(?P<name>(?:[A-Z][\w.'-]* ){{0,3}}[A-Z][\w.'-]*)\b"
     )
 
 

@@ -162,10 +162,10 @@ class Subjects:
         return known[0] if len(known) == 1 else actor
 
     def _dead(self, actor: Actor) -> bool:
-        """Whether a sentence read so far says the person is dead ("Ali-Asghar Bahrami,
+        """Whether a sentence read lately says the person is dead ("Ali-Asghar Bahrami,
         34, was among the dead"): a namesake the pronoun's gender fits, but no one to say
         "he said" now (fresh16)."""
-        for text in self.texts:
+        for text in self.texts[-LOOK_BACK:]:  # (as far back as a pronoun is read)
             at = text.find(actor.name)
             if at >= 0 and _dead_after(text, at + len(actor.name)):
                 return True

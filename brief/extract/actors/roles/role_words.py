@@ -57,6 +57,11 @@ def _ranks() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(ranks, key=len, reverse=True))
 
 
+@cache
+def _rank_ends() -> frozenset[str]:
+    return frozenset(rank[-1] for rank in _ranks())
+
+
 def _rank_words(tok: Token) -> list[str]:
     """ "Lt.-Col." -> ["lt", "col"]: a token's words as a rank is written in the list."""
     return [w for w in tok.base.replace(".", "").split("-") if w]
@@ -67,6 +72,9 @@ def rank_start(toks: Sequence[Token], end: int) -> int | None:
     "Lance Naik"), or None. A "General" or a "Marshal" (words.toml's postpositive_heads)
     that makes an office of the word before it ("Director General", "Surgeon General",
     "Fire Marshal") is that office's, not a rank; "chief General" is a rank after one."""
+    at = end - 1 - (end >= 2 and toks[end - 1].text == ".")
+    if at < 0 or not _rank_words(toks[at])[-1:] or _rank_words(toks[at])[-1] not in _rank_ends():
+        return None  # (most names: no rank's last word right before them)
     start = None
     while True:
         back = _words_back(toks, end if start is None else start)
