@@ -647,3 +647,20 @@ def test_more_of_the_sessions_rules_each_once() -> None:
     assert found["Ali Raza"] == "Havildar"
     assert "Noorullah Mansoor" in found
     assert found["Park Ji-won"] is None
+
+
+def test_appointments_past_an_apposition_and_a_fathers_apposition_is_not_his_sons() -> None:
+    """r38: the junta's spokesman appointed foreign minister kept "Brigadier General", the
+    colonel "named the new junta spokesman" kept "Colonel", and a dead soldier became
+    "Lance Corporal, father of one of the dead soldiers" (his father's apposition)."""
+    found = people(
+        "The junta leader appointed Brigadier General Amadou Sani Moussa, until now the"
+        " junta's spokesman, as foreign minister.",
+        "Colonel Ibrahim Garba Idi, the commander of the Tillaberi military zone whose"
+        " accusations preceded the expulsion, was named the new junta spokesman.",
+        "Sipho Ndlela, the father of one of the dead soldiers, Lance Corporal Bongani"
+        " Ndlela, 27, said the family had learned of his death on WhatsApp.",
+    )
+    assert found["Amadou Sani Moussa"] == "foreign minister"
+    assert found["Ibrahim Garba Idi"] == "junta spokesman"
+    assert found["Bongani Ndlela"] == "Lance Corporal"

@@ -42,7 +42,7 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
             return None  # "has not named", "would have named", "had named", "to have named"
         if _title_of_a_name(toks, name_end):
             return None  # "chosen Virginia Sen. Tim Kaine as ...": a place before a title
-        start = name_end
+        start = _past_apposition(toks, name_end)
     if _background_re().search(_without_others_clauses(text, toks, name_start, name_end)):
         return None  # "In 1993 he named Cardoso finance minister", "two decades ago"
     return _complement(text, toks, start, toks[start - 1].base == "promoted")
@@ -137,7 +137,7 @@ def _background_re() -> re.Pattern[str]:
     left = alternation(words()["office_leaving_verbs"])
     return re.compile(
         r"\b(?:1[89]|20)\d\d\b|\b(?:ago|earlier|previously|formerly|once|then|later"
-        rf"|until|lost|{left})\b"
+        rf"|until(?! now)|lost|{left})\b"
     )
 
 
@@ -158,6 +158,22 @@ def _active_verb(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def _past_apposition(toks: list[Token], j: int) -> int:
+    """Where the office may start after an appointed name: past an apposition set off by
+    commas when "as" follows it ("appointed Brigadier General Amadou Danjuma, until now
+    the junta's spokesman, as foreign minister")."""
+    if j < len(toks) and toks[j].text == ",":
+        close = next(
+            (n for n in range(j + 1, min(j + _APPOSED, len(toks))) if toks[n].text == ","), None
+        )
+        if close is not None and close + 1 < len(toks) and toks[close + 1].base == "as":
+            return close + 1
+    return j
+
+
+_APPOSED = 25  # tokens an apposition between a name and its verb or its "as" may run
+
+
 def _after_passive(toks: list[Token], j: int, verbs: frozenset[str]) -> int | None:
     """Where the office starts in "<name>[, apposition,] was|were|has been|had been
     <appointed> ..." (and in "<title>, <name>, was <appointed> ..."), or None."""
@@ -165,7 +181,9 @@ def _after_passive(toks: list[Token], j: int, verbs: frozenset[str]) -> int | No
     if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].base in {"was", "were", "has"}:
         k += 1  # "The deputy minister, Jane Roe, was sworn in as ...": the name is apposed
     elif k < len(toks) and toks[k].text == ",":  # "Jane Roe, the finance director, was ..."
-        close = next((n for n in range(k + 1, min(k + 12, len(toks))) if toks[n].text == ","), None)
+        close = next(
+            (n for n in range(k + 1, min(k + _APPOSED, len(toks))) if toks[n].text == ","), None
+        )
         if close is None:
             return None
         k = close + 1
