@@ -186,14 +186,9 @@ def _run_before(toks: list[Token], i: int) -> list[str] | None:
     while k >= 0 and _capital(toks[k]):
         k -= 1
     member = [t.text for t in toks[k + 1 : i - 1]]
-    if member and member[0].lower() in _OPENING_PREPOSITIONS:
-        return None  # "In 1999, Tony Blair visited": a time's phrase, no list's member
+    if member and member[0].lower() in words()["fronted_prepositions"]:
+        return None  # "In 1999, Tony Blair visited": a fronted phrase, no list's member
     return member if k < 0 or toks[k].base in _JOINS else []
-
-
-_OPENING_PREPOSITIONS = frozenset(
-    {"in", "on", "at", "since", "by", "after", "before", "during", "from", "until", "for"}
-)
 
 
 def _run_after(toks: list[Token], j: int) -> list[str] | None:

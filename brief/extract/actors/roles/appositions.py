@@ -58,8 +58,10 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     ):
         if k > opening + 1 and relative_after_a_noun(toks, k):
             return _closed_by_relative(toks, opening, k)
-        if k > opening + 1 and toks[k].base in _TIME_CLAUSE_OPENERS:
-            return _closed_by_relative(toks, opening, k)  # "acting head of X since January"
+        if k > opening + 1 and toks[k].base == "since":
+            # when the post began, which the role is not: "acting head of X since January"
+            # ("until" and "when" stay in it: they date it in the past)
+            return _closed_by_relative(toks, opening, k)
         if _bracketed_initials(toks, k):
             k += 3  # "director general of the Haitian National Police (PNH) since ..."
             continue
@@ -81,11 +83,6 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     ):
         return None  # "Blinken, according to a Russian diplomat,": an adjunct, no noun phrase
     return phrase
-
-
-# "since" after an apposed noun phrase opens when it began, which the role is not ("acting
-# head since January"); "until" and "when" stay in it: they date it in the past.
-_TIME_CLAUSE_OPENERS = frozenset({"since"})
 
 
 def _bracketed_initials(toks: list[Token], k: int) -> bool:
