@@ -1072,6 +1072,68 @@ def test_days_and_months_are_no_part_of_a_storys_signature(tmp_path: Path) -> No
     assert "cairo" in sig and not {"monday", "tuesday", "may"} & set(sig)
 
 
+KENYA_BUDGET = """\
+    Kenya budget
+
+    Kenya's finance minister Njuguna Mbatia presented the national budget to parliament
+    in Nairobi, saying the government would cut spending.
+
+    The opposition said the budget would raise taxes on fuel.
+
+    Mbatia told parliament the government expected growth of 5 percent.
+    """
+GHANA_BUDGET = """\
+    Ghana budget
+
+    Ghana's finance minister Kofi Asante presented the national budget to parliament in
+    Accra, saying the government would raise spending on roads.
+
+    The opposition said the budget would raise taxes on phones.
+
+    Asante told parliament the government expected growth of 4 percent.
+    """
+NEWSROOM_LINE = "\n    Reporting by the regional desk of the Daily Courier in the capital.\n"
+
+
+@pytest.mark.parametrize(
+    ("day1_texts", "day2_text", "why"),
+    [
+        ((KENYA_BUDGET,), GHANA_BUDGET, "a field's common words, not its names"),
+        ((BORDER + NEWSROOM_LINE, OIL + NEWSROOM_LINE), GRAIN + NEWSROOM_LINE, "a house line"),
+    ],
+)
+def test_a_look_alike_or_a_house_line_does_not_continue_a_story(
+    tmp_path: Path, day1_texts: tuple[str, ...], day2_text: str, why: str
+) -> None:
+    """Another country's budget shares "minister", "budget" and "parliament": rare words
+    and names tell a story, common ones do not. A sentence several stories share (an
+    outlet's credit line) proves none of them continued."""
+    day1 = briefing_of(tmp_path, **{f"{n}.txt": t for n, t in enumerate(day1_texts)})
+    day1 = with_stories(
+        day1, *((f"s{n}", f"Story {n}", (n,)) for n in range(1, len(day1_texts) + 1))
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    day2 = with_stories(briefing_of(tmp_path, **{"x.txt": day2_text}), ("fresh", "Today", (1,)))
+    marked, _ = remember(day2, state, "2026-11-25")
+    assert [(s.id, s.status) for s in marked.stories] == [("fresh", "new")], why
+
+
+def test_a_signature_keeps_its_rarities_and_an_older_one_still_matches(tmp_path: Path) -> None:
+    day1 = with_stories(briefing_of(tmp_path, **{"a.txt": BORDER}), ("s-border", "Border", (1,)))
+    _, state = remember(day1, State(), "2026-11-24")
+    record = state.stories["s-border"]
+    assert len(record.weights) == len(record.signature) and min(record.weights) > 0
+    path = tmp_path / "state.json"
+    saved.save(path, state, "2026-11-24")
+    assert saved.load(path) == state
+    older = State(state.briefs, {"s-border": dataclasses.replace(record, weights=())})
+    day2 = with_stories(
+        briefing_of(tmp_path, **{"c.txt": BORDER_REWRITE}), ("fresh", "Border", (1,))
+    )
+    marked, _ = remember(day2, older, "2026-11-25")
+    assert [(s.id, s.status) for s in marked.stories] == [("s-border", "developing")]
+
+
 def test_a_remembered_story_is_matched_once_and_a_same_day_rebuild_stays_new(
     tmp_path: Path,
 ) -> None:

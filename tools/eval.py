@@ -298,6 +298,7 @@ def report(results: list[tuple[str, Scores]], command: str, seconds: float) -> s
 REPORTS = {
     "tools.eval_sections": True,
     "tools.eval_stories": True,
+    "tools.eval_crossday": True,
     "tools.eval_mds": True,
     "tools.eval_quotes": True,
     "tools.eval_people": True,

@@ -4,10 +4,10 @@ Per day: the SHA-256 of every article used (so a re-run does not rebuild, and th
 file tomorrow is no news), the text keys of every bullet a reader saw (what tomorrow's "new" marks
 compare with), every sentence of the articles briefed, case and punctuation folded (so
 tomorrow neither repeats them nor takes a re-typed copy of one for news) and the ids of
-the day's stories. Per story: what it takes to recognise it tomorrow (its sentences' keys and a
-small signature of its distinctive terms) and the profile section it was shown in, so a
-developing story stays where its reader met it. Everything older than KEEP_DAYS is dropped,
-so the file stays small however long cron runs.
+the day's stories. Per story: what it takes to recognise it tomorrow (its sentences' keys
+and a small signature of its distinctive terms, each with its rarity) and the profile
+section it was shown in, so a developing story stays where its reader met it. Everything
+older than KEEP_DAYS is dropped, so the file stays small however long cron runs.
 """
 
 from __future__ import annotations
@@ -55,6 +55,9 @@ class StoryRecord:
     last_seen: str
     keys: tuple[str, ...] = ()  # text_key of every sentence of its sources
     signature: tuple[str, ...] = ()  # its most distinctive terms
+    # each term's rarity in general English, in signature order (novelty.signatures);
+    # () in a file written before rarities were kept
+    weights: tuple[float, ...] = ()
     section: str = ""  # the profile section it was last shown in; "" before this was kept
 
 
@@ -149,6 +152,13 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _weights(value: Any, terms: int) -> tuple[float, ...]:
+    """A signature's rarities; () when they do not fit its terms (the terms still match)."""
+    if not isinstance(value, list) or not all(isinstance(v, int | float) for v in value):
+        raise TypeError("expected a list of numbers")
+    return tuple(float(v) for v in value) if len(value) == terms else ()
+
+
 def _day(raw: Mapping[str, Any]) -> DayRecord:
     digest = raw.get("digest") or {}
     return DayRecord(
@@ -171,5 +181,6 @@ def _story(raw: Mapping[str, Any]) -> StoryRecord:
         last_seen=str(raw["last_seen"]),
         keys=_strings(raw.get("keys", [])),
         signature=_strings(raw.get("signature", [])),
+        weights=_weights(raw.get("weights", []), len(raw.get("signature") or [])),
         section=str(raw.get("section") or ""),
     )

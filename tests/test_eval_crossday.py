@@ -1,0 +1,21 @@
+"""The cross-day eval's split, and the fresh two-day set as brief daily would see it."""
+
+from __future__ import annotations
+
+from tools.eval_crossday import piles, run_days, scores, split_days
+
+
+def test_split_days_puts_each_file_on_one_day_and_splits_a_continued_story() -> None:
+    gold = {f"{story}-{n}.txt": story for story in "abcdefghij" for n in range(4)}
+    day1, day2 = split_days(gold)
+    assert sorted(day1 + day2) == sorted(gold)
+    on_both = {gold[n] for n in day1} & {gold[n] for n in day2}
+    assert on_both and all(sorted(day1).index(f"{s}-0.txt") >= 0 for s in on_both)
+
+
+def test_the_fresh_two_days_link_no_story_wrongly() -> None:
+    """Written blind (tools/data/crossday): 11 continued stories, 4 look-alikes among 8
+    new ones. A false link tells a reader he has met a story he never saw."""
+    ((_, day1, day2, gold),) = piles(None)
+    continued, linked, _, false_links, _ = scores(run_days(day1, day2, gold))
+    assert continued == 11 and false_links == 0 and linked >= 7

@@ -1,0 +1,212 @@
+"""Score how `brief daily` knows a story again the next morning (issue 9, point 5).
+
+A labelled pile of `stories/<set>/` becomes two days: each story goes, by a hash of its
+id, to day 1 only, day 2 only, or both (its articles in name order, the first half on day
+1). Day 1 is briefed and its stories remembered as `brief daily` remembers them
+(`novelty.recognise`); day 2 is briefed and recognised against that memory. A day-2 story
+is judged by the gold story most of its articles belong to:
+
+- *continued*: that gold story had articles on day 1. It should be `developing`, and
+  carry the id of a day-1 story made mostly of that gold story's articles.
+- *new*: it had none. It should be `new`; a `developing` one is a false link, the
+  worst error, since the reader is told "you know this story" of one he never saw.
+  ECB+'s look-alike events (two earthquakes of one topic) are the test of that.
+
+Halves split the gold stories by crc32 parity, as the stories eval does (the days by
+another hash, SHA-256, which crc32's parity does not predict). The matching
+was tuned on half A; half B is the check. `tools/data/crossday` (invented articles of
+two days, written blind for this check) is scored the same way, its days given.
+
+    python -m tools.eval_crossday --data ../shared/eval
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from brief.daily.novelty import recognise
+from brief.daily.state import DayRecord, State
+from brief.models import Briefing
+from brief.options import Options
+from brief.pipeline import build
+from tools.eval_stories import half
+
+FRESH = Path(__file__).resolve().parent / "data" / "crossday"
+DAY1, DAY2 = "2026-04-14", "2026-04-15"
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One day-2 story as scored."""
+
+    gold: str  # the gold story most of its articles belong to
+    continued: bool  # that story had articles on day 1
+    developing: bool  # brief said so
+    linked_right: bool  # and linked it to a day-1 story of the same gold story
+    title: str = ""
+    linked_to: str = ""  # the title of the day-1 story it was linked to
+
+
+def split_days(gold: Mapping[str, str]) -> tuple[list[str], list[str]]:
+    """Files of day 1 and of day 2: a story by its id's hash on day 1 only, day 2 only
+    (a quarter each) or both (half; a lone article then stays on day 1)."""
+    by_story: dict[str, list[str]] = {}
+    for name in sorted(gold):
+        by_story.setdefault(gold[name], []).append(name)
+    day1: list[str] = []
+    day2: list[str] = []
+    for story, names in by_story.items():
+        kind = hashlib.sha256(story.encode("utf-8")).digest()[0] % 4
+        if kind == 0:
+            day1 += names
+        elif kind == 1:
+            day2 += names
+        else:
+            cut = (len(names) + 1) // 2
+            day1 += names[:cut]
+            day2 += names[cut:]
+    return day1, day2
+
+
+def _majority(briefing: Briefing, sources: Sequence[int], gold_of: Mapping[str, str]) -> str:
+    names = {s.number: Path(s.path).name for s in briefing.sources}
+    votes = Counter(gold_of.get(names.get(n, ""), "") for n in sources)
+    return min(votes.items(), key=lambda item: (-item[1], item[0]))[0]
+
+
+def run_days(
+    day1: Sequence[Path], day2: Sequence[Path], gold_of: Mapping[str, str]
+) -> list[Judged]:
+    """Brief both days as `brief daily` would and judge day 2's stories."""
+    first = build([str(p) for p in day1], Options(now=datetime(2026, 4, 14, 6, tzinfo=UTC)))
+    second = build([str(p) for p in day2], Options(now=datetime(2026, 4, 15, 6, tzinfo=UTC)))
+    return judge(first, second, gold_of)
+
+
+def judge(first: Briefing, second: Briefing, gold_of: Mapping[str, str]) -> list[Judged]:
+    """Day 1's stories remembered, day 2's recognised against them, and judged."""
+    known, records = recognise(first, State(), DAY1)
+    state = State(briefs={DAY1: DayRecord(built=f"{DAY1}T06:00:00+00:00")}, stories=records)
+    gold_of_record = {story.id: _majority(first, story.sources, gold_of) for story in known.stories}
+    titles = {story.id: story.title for story in known.stories}
+    day1_gold = {gold_of.get(Path(s.path).name, "") for s in first.sources}
+    recognised, _ = recognise(second, state, DAY2)
+    judged = []
+    for story in recognised.stories:
+        gold = _majority(second, story.sources, gold_of)
+        developing = story.status == "developing"
+        judged.append(
+            Judged(
+                gold=gold,
+                continued=gold in day1_gold,
+                developing=developing,
+                linked_right=developing and gold_of_record.get(story.id) == gold,
+                title=story.title,
+                linked_to=titles.get(story.id, "") if developing else "",
+            )
+        )
+    return judged
+
+
+def scores(judged: Sequence[Judged]) -> tuple[int, int, int, int, int]:
+    """(continued, linked right, new, falsely developing, continued left new)."""
+    continued = [j for j in judged if j.continued]
+    new = [j for j in judged if not j.continued]
+    return (
+        len(continued),
+        sum(j.linked_right for j in continued),
+        len(new),
+        sum(j.developing for j in new)
+        + sum(j.developing and not j.linked_right for j in continued),
+        sum(not j.developing for j in continued),
+    )
+
+
+def _row(name: str, part: str, judged: Sequence[Judged]) -> str:
+    continued, right, new, false, missed = scores(judged)
+    found = f"{right / continued:.1%}" if continued else "-"
+    return f"| {name} | {part} | {continued} | {right} | {found} | {missed} | {new} | {false} |"
+
+
+def read_labels(path: Path) -> dict[str, str]:
+    gold = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            name, story = line.split("\t")[:2]
+            gold[name.strip()] = story.strip()
+    return gold
+
+
+def report(data: Path | None = None) -> str:
+    lines = [
+        "## Stories across days: `brief daily` on the next morning",
+        "",
+        __doc__.split("\n\n")[1].replace("\n", " "),
+        "",
+        "*continued*: day-2 stories whose gold story was briefed on day 1; *linked*: of "
+        "them, marked developing with the id of a day-1 story of the same gold story; "
+        "*left new*: marked new; *false links*: a story marked developing that is new, "
+        "or linked to another story's id.",
+        "",
+        "| set | half | continued | linked | share | left new | new | false links |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, day1, day2, gold in piles(data):
+        judged = run_days(day1, day2, gold)
+        lines.append(_row(name, "all", judged))
+        if not name.endswith("(fresh)"):
+            for part in "AB":
+                lines.append(_row(name, part, [j for j in judged if half(j.gold) == part]))
+    return "\n".join(lines)
+
+
+Pile = tuple[str, list[Path], list[Path], dict[str, str]]
+
+
+def piles(data: Path | None) -> list[Pile]:
+    """Each labelled set as (name, day-1 files, day-2 files, gold story of each file name)."""
+    found: list[Pile] = []
+    if data is not None and (Path(data) / "stories").is_dir():
+        for folder in sorted(p for p in (Path(data) / "stories").iterdir()):
+            if not (folder / "labels.tsv").is_file():
+                continue
+            gold = read_labels(folder / "labels.tsv")
+            day1, day2 = split_days(gold)
+            articles = folder / "articles"
+            found.append(
+                (folder.name, [articles / n for n in day1], [articles / n for n in day2], gold)
+            )
+    if (FRESH / "labels.tsv").is_file():
+        labels = read_labels(FRESH / "labels.tsv")
+        gold = {Path(k).name: v for k, v in labels.items()}
+        first = [FRESH / k for k in sorted(labels) if k.startswith("day1/")]
+        second = [FRESH / k for k in sorted(labels) if k.startswith("day2/")]
+        found.append(("crossday (fresh)", first, second, gold))
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/eval"))
+    parser.add_argument("--errors", action="store_true", help="list the misjudged stories")
+    args = parser.parse_args(argv)
+    if args.errors:
+        for name, day1, day2, gold in piles(args.data):
+            for j in run_days(day1, day2, gold):
+                if j.developing != j.continued or (j.developing and not j.linked_right):
+                    kind = "LEFT NEW" if j.continued and not j.developing else "FALSE LINK"
+                    where = f"{name}\t{half(j.gold)}\t{kind}\t{j.gold}"
+                    print(f"{where}\t{j.title[:70]}\t<- {j.linked_to[:70]}")
+        return 0
+    print(report(args.data))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
