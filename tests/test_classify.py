@@ -691,3 +691,19 @@ def test_the_worlds_english_says_the_same_predicates_in_its_own_words(
     """State agencies and South Asian, African and Philippine papers: the same events in
     their stock phrases."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Villagers caught the two suspects and beat them to death, police said.", "military"),
+        ("A crowd dragged the driver from his cab and beat him to death.", "military"),
+        ("Pacific governments lined up behind Fiji's candidate for the post.", "diplomacy"),
+        # a pronoun between words that make no phrase is no phrase
+        ("The court heard him to the end and adjourned.", OTHER),
+    ],
+)
+def test_a_phrase_cue_matches_across_a_pronoun_object(text: str, section: str) -> None:
+    """English puts a pronoun object between a verb and the rest of its phrase ("beat him
+    to death", "called it off"): the phrase is the same event."""
+    assert classify(text, GEO).section == section

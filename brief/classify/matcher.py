@@ -94,6 +94,7 @@ class _Matcher:
         self.frames_first: dict[str, list[_Cue]] = {}
         self.background: dict[str, list[tuple[str, ...]]] = {}
         self.negators = words()["negators"]
+        self.objects = words()["object_pronouns"]
         for marker in words()["background_markers"]:
             marker_words = tuple(tokens(marker))
             self.background.setdefault(marker_words[0], []).append(marker_words)
@@ -183,10 +184,14 @@ class _Matcher:
                 self._frames_at(words, mark.stem, pos, frames)
             negated = pos - last_negation <= NEGATION_WINDOW
             cues = mark.cues
+            gap = 0  # a pronoun object inside the phrase: "beat him to death"
             if mark.after and pos + 1 < len(words):
                 cues = mark.after.get(STEMS[words[pos + 1]], cues)
+                if cues is mark.cues and pos + 2 < len(words) and words[pos + 1] in self.objects:
+                    cues = mark.after.get(STEMS[words[pos + 2]], cues)
+                    gap = cues is not mark.cues
             for cue in cues:
-                if len(cue.rest) > 1 and not goes_on(words, pos, cue.rest):
+                if len(cue.rest) > 1 and not goes_on(words, pos + gap, cue.rest):
                     continue
                 if cue.one_word_event:
                     if named is None:

@@ -79,6 +79,7 @@ _MODULE_LISTS = {
         "subordinators",
         "negators",
         "subject_pronouns",
+        "object_pronouns",
         "news_outlets",
         "range_units",
         "ly_not_adverbs",
