@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from brief.extract import lexicon
 from brief.models import Bullet, Ranking, Sentence
 
 # A short summary's length (DUC's): a multi-document ranking puts the best summary of this
@@ -200,13 +202,28 @@ def is_dangling(text: str) -> bool:
         or _AFTER_OPENER.match(text) is not None
         or continues_quote(text)
         or _BARE_QUOTE.match(text) is not None
-        or _said_by_pronoun(text)
+        or _said_by_one_named_before(text)
     )
 
 
-def _said_by_pronoun(text: str) -> bool:
-    """ "“...,” he told Haaretz.": words a bare pronoun said (see _SAID_BY_PRONOUN)."""
-    return "," in text and _SAID_BY_PRONOUN.search(text) is not None
+def _said_by_one_named_before(text: str) -> bool:
+    """ "“...,” he told Haaretz.": words a bare pronoun said (see _SAID_BY_PRONOUN), or
+    a bare office ("..., the minister said."): who that is, the sentence before says. In a
+    story of two countries' ministers the bullet alone reads as the wrong one's (r38)."""
+    if "," not in text:
+        return False
+    return _SAID_BY_PRONOUN.search(text) is not None or (
+        " the " in text and _said_by_office().search(text) is not None
+    )
+
+
+@cache
+def _said_by_office() -> re.Pattern[str]:
+    heads = "|".join(sorted(map(re.escape, lexicon.words()["role_heads"]), key=len, reverse=True))
+    return re.compile(
+        rf",[”\"’']?\s+the\s+(?:(?:new|former|acting|interim)\s+)?(?:{heads})\s+"
+        r"(?:said|says|added|wrote|told\s+\S+)(?:\s+\S+){0,3}\.$"
+    )
 
 
 def _neighbours(sentences: Sequence[Sentence]) -> tuple[list[int | None], list[int | None]]:
@@ -285,7 +302,7 @@ class _QuoteStates:
             if at is None or not _continues_quote_from(self._sentences[pos], self._sentences[at]):
                 return False
             if not self._open(at):
-                return _said_by_pronoun(self._sentences[at].text)
+                return _said_by_one_named_before(self._sentences[at].text)
             pos, at = at, self._following[at]
         return False
 
