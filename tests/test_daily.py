@@ -1072,6 +1072,17 @@ def test_days_and_months_are_no_part_of_a_storys_signature(tmp_path: Path) -> No
     assert "cairo" in sig and not {"monday", "tuesday", "may"} & set(sig)
 
 
+def test_a_signature_reads_a_name_with_or_without_its_accents(tmp_path: Path) -> None:
+    """EFE writes Cuyuní and Brasília, Reuters Cuyuni and Brasilia: one river, one term."""
+    accented = (
+        "Ambush on the Cuyuní\n\nGunmen fired on a patrol on the Cuyuní river near Brasília.\n"
+    )
+    plain = "Ambush on the Cuyuni\n\nGunmen fired on a patrol on the Cuyuni river near Brasilia.\n"
+    b = briefing_of(tmp_path, **{"a.txt": accented, "b.txt": plain})
+    b = with_stories(b, ("s1", "Ambush on the Cuyuní", (1,)), ("s2", "Ambush on the Cuyuni", (2,)))
+    assert novelty.signature(b, b.stories[0]) == novelty.signature(b, b.stories[1])
+
+
 KENYA_BUDGET = """\
     Kenya budget
 

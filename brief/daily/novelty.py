@@ -38,7 +38,7 @@ from brief.compose.leads import can_lead
 from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
 from brief.dedupe import group_duplicates
 from brief.extract.figures.notation import YEAR_RE
-from brief.extract.lexicon import word_values
+from brief.extract.lexicon import unaccented, word_values
 from brief.models import (
     Briefing,
     Bullet,
@@ -332,7 +332,7 @@ def _term_counts(
 
     def stems(text: str) -> set[str]:
         found = set()
-        for word in lowered_words(text):
+        for word in lowered_words(unaccented(text)):  # Cuyuní in one outlet, Cuyuni in another
             if word not in stop:
                 term = stem(word)
                 if term not in calendar_terms:
