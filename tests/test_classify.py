@@ -699,11 +699,16 @@ def test_the_worlds_english_says_the_same_predicates_in_its_own_words(
         ("Villagers caught the two suspects and beat them to death, police said.", "military"),
         ("A crowd dragged the driver from his cab and beat him to death.", "military"),
         ("Pacific governments lined up behind Fiji's candidate for the post.", "diplomacy"),
-        # a pronoun between words that make no phrase is no phrase
+        ("Tanzania will send 450 more troops to the UN brigade in Congo.", "military"),
+        ("Rwanda sent additional troops to Cabo Delgado, officials said.", "military"),
+        # a pronoun or a number between words that make no phrase is no phrase
         ("The court heard him to the end and adjourned.", OTHER),
+        ("The union will send 3,000 more letters to the ministry.", OTHER),
     ],
 )
-def test_a_phrase_cue_matches_across_a_pronoun_object(text: str, section: str) -> None:
-    """English puts a pronoun object between a verb and the rest of its phrase ("beat him
-    to death", "called it off"): the phrase is the same event."""
+def test_a_phrase_cue_matches_across_a_pronoun_object_or_a_quantity(
+    text: str, section: str
+) -> None:
+    """English puts a pronoun object or a quantity between a verb and the rest of its
+    phrase ("beat him to death", "send 450 more troops"): the phrase is the same event."""
     assert classify(text, GEO).section == section

@@ -80,6 +80,7 @@ _MODULE_LISTS = {
         "negators",
         "subject_pronouns",
         "object_pronouns",
+        "quantity_words",
         "news_outlets",
         "range_units",
         "ly_not_adverbs",
