@@ -32,10 +32,11 @@ def markdown_to_html(text: str) -> str:
     return md.convert(text)
 
 
-# Said under the title of a print the PDF shortened to fit two pages (see as_pdf).
+# Said under the title of a print the PDF shortened to fit two pages, or as near as its
+# stories allow (see as_pdf).
 SHORTENED = (
-    "This print is shortened to two pages. The Markdown and HTML have every point; the"
-    " JSON every actor, figure, quote and date too."
+    "This print is shortened. The Markdown and HTML have every point; the JSON every"
+    " actor, figure, quote and date too."
 )
 
 

@@ -112,8 +112,9 @@ def render_pdf(briefing: Briefing, options: Options) -> bytes:
 # digest's stories to their lead and best bullets (fifteen reports of ten stories fit),
 # and last keep only the key figures of the lists (sixteen reports of fifteen stories
 # fit; each story's line still names its main actors). No story is cut, nor a story's
-# lead, nor the Sources: they are what makes every citation traceable. A shortened print
-# says so under its title; the Markdown, HTML and JSON keep everything.
+# lead, nor the Sources: they are what makes every citation traceable, so a pile of very
+# many stories keeps the step that came nearest to two pages. A shortened print says so
+# under its title; the Markdown, HTML and JSON keep everything.
 MAX_PAGES = 2
 # (actors, key figures, quotes, timeline events, denser print, items per story)
 SHORTER_LISTS = (
@@ -136,7 +137,7 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
 
     fetcher = _make_fetcher()
     document = HTML(string=render_html(briefing, options), base_url=None, url_fetcher=fetcher)
-    laid_out = whole = document.render()
+    laid_out = nearest = document.render()
     for actors, figures, quotes, events, compact, items in SHORTER_LISTS:
         if len(laid_out.pages) <= MAX_PAGES:
             break
@@ -149,8 +150,13 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
         )
         html = render_html(shorter, options, compact=compact, shortened=True)
         laid_out = HTML(string=html, base_url=None, url_fetcher=fetcher).render()
+        if len(laid_out.pages) < len(nearest.pages):  # the first of its length keeps most
+            nearest = laid_out
     if len(laid_out.pages) > MAX_PAGES:
-        laid_out = whole  # shorter lists did not make it fit: nothing is cut for nothing
+        # Two pages cannot be reached: the step that came nearest (a trial's mail of 20
+        # reports had gone out at 5 pages, unshortened, when 3 were within reach), or the
+        # whole print when no step saved a page, as nothing is cut for nothing.
+        laid_out = nearest
     pdf = laid_out.write_pdf(attachments=[], pdf_identifier=briefing.title.encode("utf-8")[:64])
     assert isinstance(pdf, bytes)
     return pdf
