@@ -54,6 +54,7 @@ _WORD_LISTS = (
     "place_heads",
     "thing_nouns",
     "place_nouns",
+    "head_first_bodies",
     "settlement_nouns",
     "possessives",
     "male_honorifics",

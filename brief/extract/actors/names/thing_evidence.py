@@ -233,6 +233,8 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         return True  # "Orthodox Serbs", "Bosnian Croats": a people; not "Claire Danes"
     if i > 0 and toks[i - 1].base in w["vessel_prefixes"] and not toks[i - 1].text.istitle():
         return True  # "the ms Ryndam", "MV Seaspray": a ship, not "Ms Ryndam"
+    if i > 0 and toks[i - 1].base in w["head_first_bodies"] and _capital(toks[i - 1]):
+        return True  # "the Université Félix Houphouët-Boigny": a body named after him
     if len(names) >= 2 and thing_noun(toks[i].base) and not hyphened_given_name(names[-1]):
         return True  # "Bookmakers Ladbrokes": the sentence's capital on the noun (not
         # "Song Min-ho", a family name before a romanised given name)
