@@ -699,16 +699,14 @@ def test_the_worlds_english_says_the_same_predicates_in_its_own_words(
         ("Villagers caught the two suspects and beat them to death, police said.", "military"),
         ("A crowd dragged the driver from his cab and beat him to death.", "military"),
         ("Pacific governments lined up behind Fiji's candidate for the post.", "diplomacy"),
-        ("Tanzania will send 450 more troops to the UN brigade in Congo.", "military"),
-        ("Rwanda sent additional troops to Cabo Delgado, officials said.", "military"),
-        # a pronoun or a number between words that make no phrase is no phrase
-        ("The court heard him to the end and adjourned.", OTHER),
-        ("The union will send 3,000 more letters to the ministry.", OTHER),
+        ("Tanzania will send troops to the UN brigade in Congo, the minister said.", "military"),
+        # words inside a phrase make no phrase of it (a review's): "push back", "give in"
+        ("Kenya's electoral commission pushed it back to March, citing funding.", OTHER),
+        ("Kenya's government gave 100 in cash to each displaced family.", "humanitarian"),
+        ("A Yemeni fisherman was wounded by US fire, Houthi media said.", "military"),
     ],
 )
-def test_a_phrase_cue_matches_across_a_pronoun_object_or_a_quantity(
-    text: str, section: str
-) -> None:
-    """English puts a pronoun object or a quantity between a verb and the rest of its
-    phrase ("beat him to death", "send 450 more troops"): the phrase is the same event."""
+def test_idioms_of_killing_rallying_and_sending_troops(text: str, section: str) -> None:
+    """A killing by hand with its victim between ("beat him to death"), a bloc lining up
+    behind a candidate, a state sending troops."""
     assert classify(text, GEO).section == section

@@ -22,7 +22,7 @@ from brief.classify.wording import (
     stem_all,
     tokens,
 )
-from brief.extract.lexicon import WordMemo, word_values, words
+from brief.extract.lexicon import WordMemo, words
 from brief.models import Classification
 from brief.profiles import OTHER_KEY, Profile
 
@@ -94,9 +94,6 @@ class _Matcher:
         self.frames_first: dict[str, list[_Cue]] = {}
         self.background: dict[str, list[tuple[str, ...]]] = {}
         self.negators = words()["negators"]
-        self.objects = words()["object_pronouns"]
-        self.quantities = words()["quantity_words"]
-        self.numbers = frozenset(word_values("number_words"))
         for marker in words()["background_markers"]:
             marker_words = tuple(tokens(marker))
             self.background.setdefault(marker_words[0], []).append(marker_words)
@@ -186,16 +183,10 @@ class _Matcher:
                 self._frames_at(words, mark.stem, pos, frames)
             negated = pos - last_negation <= NEGATION_WINDOW
             cues = mark.cues
-            gap = 0  # words inside the phrase: "beat him to death", "send 450 more troops"
             if mark.after and pos + 1 < len(words):
                 cues = mark.after.get(STEMS[words[pos + 1]], cues)
-                if cues is mark.cues:
-                    gap = self._gap(words, pos + 1)
-                    if gap and pos + 1 + gap < len(words):
-                        cues = mark.after.get(STEMS[words[pos + 1 + gap]], cues)
-                    gap = gap if cues is not mark.cues else 0
             for cue in cues:
-                if len(cue.rest) > 1 and not goes_on(words, pos + gap, cue.rest):
+                if len(cue.rest) > 1 and not goes_on(words, pos, cue.rest):
                     continue
                 if cue.one_word_event:
                     if named is None:
@@ -209,19 +200,6 @@ class _Matcher:
                     hits[ident] = (pos, weight)
                     last_hit = pos
         return hits, frames, self._background_from(words, lead_end, last_hit)
-
-    def _gap(self, words: list[str], at: int) -> int:
-        """How many words from `at` English may put inside a phrase after its first word:
-        a pronoun object ("beat him to death"), or a quantity ("send 450 more troops",
-        "sent two battalions", "sending additional soldiers")."""
-        if words[at] in self.objects:
-            return 1
-        end = at
-        while end < len(words) and (words[end].isdigit() or words[end] in self.numbers):
-            end += 1
-        if end < len(words) and words[end] in self.quantities:
-            end += 1
-        return end - at
 
     def _background_from(self, words: list[str], lead_end: int, last_hit: int) -> int:
         """Where the first background clause after the opening one starts (after the

@@ -80,8 +80,6 @@ _MODULE_LISTS = {
         "subordinators",
         "negators",
         "subject_pronouns",
-        "object_pronouns",
-        "quantity_words",
         "news_outlets",
         "range_units",
         "ly_not_adverbs",
