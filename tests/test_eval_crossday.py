@@ -10,7 +10,7 @@ def test_split_days_puts_each_file_on_one_day_and_splits_a_continued_story() -> 
     day1, day2 = split_days(gold)
     assert sorted(day1 + day2) == sorted(gold)
     on_both = {gold[n] for n in day1} & {gold[n] for n in day2}
-    assert on_both and all(sorted(day1).index(f"{s}-0.txt") >= 0 for s in on_both)
+    assert on_both and all(f"{story}-0.txt" in day1 for story in on_both)  # the first half
 
 
 def test_the_fresh_two_days_link_no_story_wrongly() -> None:
@@ -18,4 +18,4 @@ def test_the_fresh_two_days_link_no_story_wrongly() -> None:
     new ones. A false link tells a reader he has met a story he never saw."""
     ((_, day1, day2, gold),) = piles(None)
     continued, linked, _, false_links, _ = scores(run_days(day1, day2, gold))
-    assert continued == 11 and false_links == 0 and linked >= 7
+    assert continued == 11 and false_links == 0 and linked >= 8

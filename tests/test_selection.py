@@ -29,10 +29,6 @@ from brief.selection import Kept, is_dangling, select, select_chains, unresolved
         "The RSF did not respond to a request for comment.",
         "The ministry declined to comment.",
         "Officials could not be reached for comment on Sunday.",
-        # a bare office says who only with the sentence that named its holder (r38: Tanzania's
-        # minister read as Congo's)
-        "The contingent will bring the total to about 1,300, the minister said.",
-        "Talks will resume in March, the spokesman told reporters on Friday.",
     ],
 )
 def test_back_references_dangle(text: str) -> None:
@@ -52,8 +48,6 @@ def test_back_references_dangle(text: str) -> None:
         "Andrew Smith, a spokesman, said no.",
         "Next week the talks resume in Geneva.",
         "The minister is due to comment on the budget on Friday.",
-        "Talks will resume in March, Defence Minister Ali Hassan said.",
-        "Talks will resume in March, the defence ministry said.",
     ],
 )
 def test_self_contained_openings_do_not(text: str) -> None:
@@ -211,7 +205,7 @@ def test_a_quote_over_two_paragraphs_is_kept_whole() -> None:
 
 def test_a_sentence_that_is_only_a_quotation_needs_its_speaker() -> None:
     sentences = [
-        Sentence('"Twenty years is a generation," Chief Ole Sankale said.', 1, 1, 0),
+        Sentence('"Twenty years is a generation," the chief said.', 1, 1, 0),
         Sentence('"We will believe it when the water runs."', 1, 2, 0),
     ]
     assert is_dangling(sentences[1].text) and not is_dangling(sentences[0].text)
@@ -300,3 +294,37 @@ def test_what_goes_on_with_another_event_in_its_paragraph_is_no_bullet_either() 
         Sentence("Power was restored to half the city by noon.", 1, 4, 2),
     ]
     assert other_events(sentences) == {1, 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "after_the_first"),
+    [
+        ("The contingent will bring the total to about 1,300, the minister said.", True),
+        ("Troops will stay, the defence minister said on Monday in Dodoma.", True),
+        ("Talks will resume in March, the chief spokesman told reporters on Friday.", True),
+        ("Talks will resume in March, Defence Minister Ali Hassan said.", False),
+        ("Talks will resume in March, the defence ministry said.", False),
+    ],
+)
+def test_words_of_a_bare_office_need_the_sentence_that_named_its_holder(
+    text: str, after_the_first: bool
+) -> None:
+    """r38: Tanzania's minister read as Congo's. An article's first sentence names no one
+    before it: "..., the governor said." may lead."""
+    from brief.selection import said_by_an_office
+
+    assert said_by_an_office(Sentence(text, 1, 2, 0)) is after_the_first
+    assert not said_by_an_office(Sentence(text, 1, 1, 0))
+    assert not is_dangling(text)
+
+
+def test_a_bare_office_brings_its_antecedent_and_a_lede_leads_alone() -> None:
+    sentences = [
+        Sentence(
+            "Tanzania's defence minister, Zuhura Mrisho, told MPs the army was ready.", 1, 1, 0
+        ),
+        Sentence("The contingent will bring the total to about 1,300, the minister said.", 1, 2, 0),
+    ]
+    assert unresolved(sentences, [1]) == [1] and unresolved(sentences, [0, 1]) == []
+    lede = [Sentence("Gunmen killed 12 people in Borno overnight, the governor said.", 1, 1, 0)]
+    assert unresolved(lede, [0]) == []

@@ -35,7 +35,7 @@ from brief.daily.state import DayRecord, State
 from brief.models import Briefing
 from brief.options import Options
 from brief.pipeline import build
-from tools.eval_stories import half
+from tools.eval_stories import half, read_labels
 
 FRESH = Path(__file__).resolve().parent / "data" / "crossday"
 DAY1, DAY2 = "2026-04-14", "2026-04-15"
@@ -132,15 +132,6 @@ def _row(name: str, part: str, judged: Sequence[Judged]) -> str:
     continued, right, new, false, missed = scores(judged)
     found = f"{right / continued:.1%}" if continued else "-"
     return f"| {name} | {part} | {continued} | {right} | {found} | {missed} | {new} | {false} |"
-
-
-def read_labels(path: Path) -> dict[str, str]:
-    gold = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            name, story = line.split("\t")[:2]
-            gold[name.strip()] = story.strip()
-    return gold
 
 
 def report(data: Path | None = None) -> str:

@@ -57,14 +57,20 @@ def half(story: str) -> str:
 
 def load(folder: Path, options: Options | None = None) -> Pile:
     options = options or Options()
-    gold: dict[str, str] = {}
-    for line in (folder / "labels.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            name, story = line.split("\t")[:2]
-            gold[name] = story.strip()
+    gold = read_labels(folder / "labels.tsv")
     paths = [Path(item.path) for item in expand([str(folder / "articles")])]
     corpus, source_of = _ingested(paths, options)
     return Pile(folder.name, gold, corpus, source_of)
+
+
+def read_labels(path: Path) -> dict[str, str]:
+    """labels.tsv: each file's name, a tab, its story's id."""
+    gold: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            name, story = line.split("\t")[:2]
+            gold[name.strip()] = story.strip()
+    return gold
 
 
 def _ingested(

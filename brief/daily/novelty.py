@@ -64,6 +64,7 @@ NAME_WEIGHT = 3  # a name or headline word counts as this many sentences
 # set (tools/data/crossday) from 5 of 11 to 8, with none false either way.
 SIGNATURE_MATCH = 1 / 3  # share of the smaller signature's rarity both must hold
 MIN_SHARED_TERMS = 4  # and never fewer terms than this
+PROOF_TERMS = 2  # terms two signatures share for a shared sentence to prove one story
 # A developing story moves from the section it was shown in only when today's sentences
 # weigh this many times more for another one (negative cues and all).
 SECTION_SWITCH = 2.0
@@ -301,8 +302,10 @@ def signatures(
     shares = dict(zip(spellings, general_shares(spellings).tolist(), strict=True))
     found = []
     for counts, spelt in counted:
+        # a term is as rare as its commonest spelling: "minister's" is rare in the list,
+        # "minister" is not (a review's Kenyan strike linked to a Kenyan budget)
         rarities = {
-            t: rarity(min(shares.get(w, 0.0) for w in spelt.get(t, ()) or [""])) for t in counts
+            t: rarity(max(shares.get(w, 0.0) for w in spelt.get(t, ()) or [""])) for t in counts
         }
         ranked = sorted(counts, key=lambda t: (-counts[t] * rarities[t], t))[:SIGNATURE_SIZE]
         found.append({t: rarities[t] for t in sorted(ranked)})
@@ -310,6 +313,7 @@ def signatures(
 
 
 def signature(briefing: Briefing, story: Story, language: str = "english") -> tuple[str, ...]:
+    """One story's signature terms, as `signatures` reads them among its story alone."""
     return tuple(signatures(briefing, [story], language)[0])
 
 
@@ -327,18 +331,12 @@ def _term_counts(
     sources = set(story.sources)
     counts: Counter[str] = Counter()
     spelt: dict[str, set[str]] = {}
-    stop, stem = stop_words(language), stemmer(language)
-    calendar_terms = _calendar_terms(language)
 
     def stems(text: str) -> set[str]:
-        found = set()
-        for word in lowered_words(unaccented(text)):  # Cuyuní in one outlet, Cuyuni in another
-            if word not in stop:
-                term = stem(word)
-                if term not in calendar_terms:
-                    spelt.setdefault(term, set()).add(word)
-                    found.add(term)
-        return found
+        found = _spelt_terms(text, language)
+        for term, word in found.items():
+            spelt.setdefault(term, set()).update(word)
+        return set(found)
 
     texts = [
         s.text
@@ -356,6 +354,34 @@ def _term_counts(
     return counts, spelt
 
 
+def _spelt_terms(text: str, language: str) -> dict[str, set[str]]:
+    """A text's signature terms (stemmed, no stop words, days or months), each with the
+    words that spell it, read without accents (Cuyuní in one outlet, Cuyuni in another)."""
+    stop, stem = stop_words(language), stemmer(language)
+    calendar_terms = _calendar_terms(language)
+    found: dict[str, set[str]] = {}
+    for word in lowered_words(unaccented(text)):
+        if word not in stop:
+            term = stem(word)
+            if term not in calendar_terms:
+                found.setdefault(term, set()).add(word)
+    return found
+
+
+def telling_keys(
+    briefing: Briefing, story: Story, sig: Mapping[str, float], language: str = "english"
+) -> frozenset[str]:
+    """The keys of the story's sentences that hold a term of its signature: only a
+    sentence about the story proves it continued ("To our community," or an archive's
+    crawl notice, once yesterday and once today, proves nothing)."""
+    sources = set(story.sources)
+    return frozenset(
+        text_key(s.text)
+        for s in briefing.sentences
+        if s.source in sources and not sig.keys().isdisjoint(_spelt_terms(s.text, language))
+    )
+
+
 @cache
 def _calendar_terms(language: str) -> frozenset[str]:
     """Days and months are capitalised by convention, not as names, and any two stories
@@ -369,15 +395,19 @@ def _strength(
     keys: frozenset[str],
     sig: Mapping[str, float],
     known: StoryRecord,
+    known_keys: frozenset[str],
     shared_by_many: frozenset[str],
 ) -> tuple[int, float]:
     """(shared sentences, signature overlap): shared sentences are proof, terms a hint.
     A sentence that several stories share (`shared_by_many`: a site's "To our community,"
-    or an archive's crawl notice) proves nothing. The overlap is the rarity the two
-    signatures share over the smaller signature's, with MIN_SHARED_TERMS terms at least."""
-    shared = len((keys & set(known.keys)) - shared_by_many)
+    or an archive's crawl notice) proves nothing, nor does one shared by two stories
+    whose signatures have fewer than PROOF_TERMS terms in common (an outlet's credit line
+    under yesterday's border story and today's grain ships). The overlap is the rarity
+    the two signatures share over the smaller signature's, with MIN_SHARED_TERMS terms at
+    least."""
     theirs = _weights(known, sig)
     common = sig.keys() & theirs.keys()
+    shared = len((keys & known_keys) - shared_by_many) if len(common) >= PROOF_TERMS else 0
     if len(common) < MIN_SHARED_TERMS:
         return shared, 0.0
     held = sum(min(sig[t], theirs[t]) for t in common)
@@ -412,10 +442,14 @@ def recognise(
         k for k, n in (ours | theirs).items() if ours[k] > 1 or theirs[k] > 1
     )
     sigs = signatures(briefing, stories, language, shared_by_many)
+    proofs = [
+        telling_keys(briefing, s, sig, language) for s, sig in zip(stories, sigs, strict=True)
+    ]
+    remembered = [(known, frozenset(known.keys)) for known in state.stories.values()]
     pairs = []
     for i in range(len(stories)):
-        for known in state.stories.values():
-            shared, overlap = _strength(keys[i], sigs[i], known, shared_by_many)
+        for known, known_keys in remembered:
+            shared, overlap = _strength(proofs[i], sigs[i], known, known_keys, shared_by_many)
             if shared or overlap >= SIGNATURE_MATCH:
                 pairs.append(((shared, overlap), i, known))
     pairs.sort(key=lambda p: (-p[0][0], -p[0][1], p[1], p[2].id))

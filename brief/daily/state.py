@@ -13,6 +13,7 @@ older than KEEP_DAYS is dropped, so the file stays small however long cron runs.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
@@ -153,10 +154,12 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 
 def _weights(value: Any, terms: int) -> tuple[float, ...]:
-    """A signature's rarities; () when they do not fit its terms (the terms still match)."""
+    """A signature's rarities; () when they do not fit its terms or are no rarities (not
+    finite, negative, true or false): the terms still match, weighed as today's are."""
     if not isinstance(value, list) or not all(isinstance(v, int | float) for v in value):
         raise TypeError("expected a list of numbers")
-    return tuple(float(v) for v in value) if len(value) == terms else ()
+    usable = all(not isinstance(v, bool) and math.isfinite(v) and v >= 0 for v in value)
+    return tuple(float(v) for v in value) if usable and len(value) == terms else ()
 
 
 def _day(raw: Mapping[str, Any]) -> DayRecord:

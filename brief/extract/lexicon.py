@@ -607,7 +607,13 @@ def unaccented(text: str) -> str:
     another Grunberg or Rene Preval."""
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFKD", text):
+        # only a Latin letter's accents: in Japanese, Thai or Devanagari a mark makes
+        # another word (ガス is not カス)
+        if not (unicodedata.combining(char) and kept and kept[-1].isascii()):
+            kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def _wordish(char: str) -> bool:

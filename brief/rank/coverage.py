@@ -176,6 +176,7 @@ from brief.selection import (
     is_dangling,
     other_events,
     reports_another_event,
+    said_by_an_office,
     speaks_in_first_person,
 )
 
@@ -319,6 +320,8 @@ def _story(
     elsewhere = other_events(sentences)  # "Separately, ..." and what goes on with it
     for position, sentence in enumerate(sentences):
         if position in banned or position in elsewhere or not can_be_bullet(sentence.text):
+            continue
+        if said_by_an_office(sentence):
             continue
         key = text_key(sentence.text)
         if key in copies:
