@@ -1103,6 +1103,15 @@ GHANA_BUDGET = """\
 
     Asante told parliament the government expected growth of 4 percent.
     """
+KENYA_STRIKE = """\
+    Kenyan teachers strike over pay
+
+    Teachers across Kenya walked out of classrooms, defying the education minister's order
+    to return to work.
+
+    The teachers' union said the government's offer was an insult, and parliament's
+    education committee summoned the union's leaders to Nairobi.
+    """
 NEWSROOM_LINE = "\n    Reporting by the regional desk of the Daily Courier in the capital.\n"
 
 
@@ -1110,6 +1119,7 @@ NEWSROOM_LINE = "\n    Reporting by the regional desk of the Daily Courier in th
     ("day1_texts", "day2_text", "why"),
     [
         ((KENYA_BUDGET,), GHANA_BUDGET, "a field's common words, not its names"),
+        ((KENYA_BUDGET,), KENYA_STRIKE, "a common word's possessive is no rarer"),
         ((BORDER + NEWSROOM_LINE, OIL + NEWSROOM_LINE), GRAIN + NEWSROOM_LINE, "a house line"),
     ],
 )
