@@ -108,6 +108,26 @@ def _place_stop(text: str) -> re.Match[str] | None:
     return found
 
 
+# "Chuschimarca, Peru - In the main square ...": a town, its country and a dash, as AFP
+# and EFE write a feature's dateline in lower case.
+_PLACE_COUNTRY = re.compile(
+    r"[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2},\s([A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})"
+    r"\s(?:--|[-—–])\s"
+)
+
+
+def _place_country(text: str) -> re.Match[str] | None:
+    """A place, a comma, a country the gazetteer names and a dash (not "Smith, Peru's
+    envoy - who", whose second part is no country's name)."""
+    from brief.extract.lexicon import gazetteer
+
+    found = _PLACE_COUNTRY.match(text)
+    if found is None:
+        return None
+    entry = gazetteer().get(found.group(1))
+    return found if entry is not None and entry.kind == "country" else None
+
+
 def _colon_dateline(text: str) -> re.Match[str] | None:
     from brief.extract.actors.word_knowledge import SURE, common_word, gender
     from brief.ingest.furniture import lists
@@ -127,7 +147,12 @@ def without_dateline(text: str, colon: bool = True) -> str:
     """The paragraph less a dateline (and a wire's header before it), when what follows
     reads as a sentence's start. `colon`: whether "MUMBAI: " may be one (not in a
     transcript, whose paragraphs open with their speakers so: "BLITZER: ...")."""
-    found = DATELINE.match(text) or (_colon_dateline(text) if colon else None) or _place_stop(text)
+    found = (
+        DATELINE.match(text)
+        or (_colon_dateline(text) if colon else None)
+        or _place_stop(text)
+        or _place_country(text)
+    )
     if found is None:
         found = _AGENCY_DATELINE.search(text, 0, HEADER_REACH)
         if found is None or _STOP.search(text, 0, found.start()) is not None:

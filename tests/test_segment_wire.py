@@ -199,6 +199,9 @@ def test_a_transcripts_speakers_are_no_datelines() -> None:
         # r38: The Citizen's place and a stop, a weekday's dateline, EFE's ".-"
         ("Dar es Salaam. Tanzania will deploy 450 more soldiers.", True),
         ("Kinshasa, Wednesday - M23 rebels captured the town.", True),
+        # a trial's: a feature's town and country, in lower case, and a dash
+        ("Chuschimarca, Peru - In the main square, women stood in silence.", True),
+        ("Smith, Jones - Two men were hurt in the crash.", False),
         # not a title's, an honorific's or a month's short form, nor a sentence
         ("Gov. Ron Hale said the roads were closed.", False),
         ("Prof. Ama Bello said the dam held.", False),
