@@ -1479,3 +1479,12 @@ def test_a_body_named_after_someone_head_first_is_no_person() -> None:
     found = people(*texts)
     assert "Félix Houphouët-Boigny" not in found and "Jorge Chávez" not in found
     assert "Ana Ruiz" in found
+
+
+def test_a_rank_of_several_words_is_no_part_of_the_name() -> None:
+    """ "Private First Class Jomar Tabanao" had been the person "Class Jomar Tabanao" (a
+    trial's): the rank's last word is no given name. The name is kept, and a role the
+    reading does not settle is left blank."""
+    found = people("Private First Class Jomar Tabanao died on Wednesday, the army said.")
+    assert "Jomar Tabanao" in found and "Class Jomar Tabanao" not in found
+    assert found["Jomar Tabanao"] in (None, "Private First Class")

@@ -19,6 +19,7 @@ from brief.extract.actors.names.name_words import (
     opens_sentence,
 )
 from brief.extract.actors.names.sentence_tokens import Token
+from brief.extract.actors.roles.role_words import ranks
 from brief.extract.actors.word_knowledge import (
     SURE,
     agent_noun,
@@ -77,7 +78,7 @@ def name_start(toks: list[Token], i: int, j: int) -> int:
     Ryan", "(Minister of) Crown-Indigenous Relations Carolyn Bennett"; nor is a
     participle ("Conservatives Rebuking Trump", "Following Sanders"), nor a capitalised
     common word that opens the sentence ("Neither Johnson")."""
-    start = _past_words_before_given(toks, i, j)
+    start = _past_words_before_given(toks, _past_a_rank(toks, i, j), j)
     start = _at_sure_given_name(toks, start, j)
     start = _after_a_title_noun(toks, start, j)
     if j - start >= 2 and (_number_word(toks[start]) or _hyphened_modifier(toks[start])):
@@ -185,6 +186,22 @@ def _after_a_title_noun(toks: list[Token], start: int, j: int) -> int:
         if toks[k].base in nouns and gender(toks[k].base) is None and given_name(toks[k + 1].text):
             return k + 1
     return start
+
+
+def _past_a_rank(toks: list[Token], i: int, j: int) -> int:
+    """ "Private First Class Jomar Tabanao": a rank of several words (words.toml's
+    military_ranks) that the run's first words end, the words before the run starting it,
+    is no part of the name, with two words of the run left ("First Class Jomar" had read
+    as "Private First" and a given name)."""
+    for rank in ranks():
+        for inside in range(1, min(len(rank), j - i - 1)):
+            before = len(rank) - inside
+            if (
+                before <= i
+                and tuple(t.text.lower().rstrip(".") for t in toks[i - before : i + inside]) == rank
+            ):
+                return i + inside
+    return i
 
 
 def _at_sure_given_name(toks: list[Token], start: int, j: int) -> int:

@@ -51,7 +51,7 @@ def adjective_not_rank(toks: Sequence[Token], at: int) -> bool:
 
 
 @cache
-def _ranks() -> tuple[tuple[str, ...], ...]:
+def ranks() -> tuple[tuple[str, ...], ...]:
     """words.toml's military_ranks as word tuples, longest first."""
     ranks = {tuple(rank.split()) for rank in words()["military_ranks"]}
     return tuple(sorted(ranks, key=len, reverse=True))
@@ -59,7 +59,7 @@ def _ranks() -> tuple[tuple[str, ...], ...]:
 
 @cache
 def _rank_ends() -> frozenset[str]:
-    return frozenset(rank[-1] for rank in _ranks())
+    return frozenset(rank[-1] for rank in ranks())
 
 
 def _rank_words(tok: Token) -> list[str]:
@@ -79,7 +79,7 @@ def rank_start(toks: Sequence[Token], end: int) -> int | None:
     while True:
         back = _words_back(toks, end if start is None else start)
         said = [word for _, word in back]
-        rank = next((r for r in _ranks() if tuple(reversed(said[: len(r)])) == r), None)
+        rank = next((r for r in ranks() if tuple(reversed(said[: len(r)])) == r), None)
         if rank is None:
             return start
         first = back[len(rank) - 1][0]
@@ -125,7 +125,7 @@ def rank_only(role: str) -> bool:
     if len(left) == 1 and left[0] in words()["standing_titles"]:
         return True
     while left:
-        rank = next((r for r in _ranks() if tuple(left[: len(r)]) == r), None)
+        rank = next((r for r in ranks() if tuple(left[: len(r)]) == r), None)
         if rank is None:
             return False
         left = left[len(rank) :]
