@@ -11,6 +11,8 @@ Line", "South African Reserve Bank").
 
 from __future__ import annotations
 
+from functools import cache
+
 from brief.extract.actors.names.name_words import (
     ROMANCE_PARTICLES,
     hyphened_given_name,
@@ -188,11 +190,19 @@ def _after_a_title_noun(toks: list[Token], start: int, j: int) -> int:
     return start
 
 
+@cache
+def _rank_openings() -> frozenset[str]:
+    """Every word of a rank of several words but its last."""
+    return frozenset(word for rank in ranks() for word in rank[:-1])
+
+
 def _past_a_rank(toks: list[Token], i: int, j: int) -> int:
     """ "Private First Class Jomar Tabanao": a rank of several words (words.toml's
     military_ranks) that the run's first words end, the words before the run starting it,
     is no part of the name, with two words of the run left ("First Class Jomar" had read
     as "Private First" and a given name)."""
+    if i == 0 or toks[i - 1].text.lower().rstrip(".") not in _rank_openings():
+        return i  # (most runs: no rank's word before them)
     for rank in ranks():
         for inside in range(1, min(len(rank), j - i - 1)):
             before = len(rank) - inside
