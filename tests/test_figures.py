@@ -1215,6 +1215,27 @@ def test_the_number_killed_is_a_toll_and_any_count_killed_is_one() -> None:
     assert found["two amendments"] == "amendments"
 
 
+def test_the_number_of_anything_a_verb_brings_to_its_number_is_a_count_of_it() -> None:
+    """A trial's flood total ("the number of flood evacuees ... climbed to 9,248") was read
+    as no figure, and a district's 1,745 stood for it."""
+    found = {
+        f.text: (f.value, f.unit)
+        for f in find_figures(
+            sentences(
+                "The number of flood evacuees in the east coast climbed to 9,248 on Wednesday.",
+                "The number of civil servants in Britain rose to more than 520,000.",
+                "The number of people killed has risen to 38, police said.",
+            )
+        )
+    }
+    assert found["number of flood evacuees in the east coast climbed to 9,248"] == (
+        9248.0,
+        "evacuees",
+    )
+    assert found["number of civil servants in Britain rose to more than 520,000"][1] == "servants"
+    assert found["number of people killed has risen to 38"] == (38.0, "dead")  # a toll still
+
+
 def test_a_toll_a_verb_of_rising_brings_to_its_number() -> None:
     """The update an article is about (r37 C4): a toll with a long modifier, a number in
     it, or no "death" before it, risen to its number; a toll taken to one."""

@@ -39,6 +39,28 @@ from brief.extract.lexicon import alternation, joined, words
 _OF = re.compile(r" of\b")
 
 
+# "the number of flood evacuees in the east coast climbed to 9,248": a count of what
+# "the number of" names (its words up to a preposition), which a verb of rising or falling
+# brings to the bare number, as the death toll's verbs do (a trial's flood total was read
+# as no figure, and a district's share stood for it).
+def _counted(what: str) -> str:
+    """What "the number of ..." counts: its last plural ("civil servants", "Americans
+    filing initial"), else its last word."""
+    found = what.lower().split()
+    return next((w for w in reversed(found) if w.endswith("s")), found[-1])
+
+
+_RISEN_NUMBER_RE = re.compile(
+    r"\bnumber\s+of\s+(?P<what>(?:(?!(?:in|on|at|from|of|across|since|to|for|after|by|"
+    r"who|that|has|have|had|was|were|is)\b)[a-z][\w'-]*\s+){1,3})"
+    r"(?:[^;:!?\d]{0,40}?\s)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:rose|risen|rises|climbed|jumped|increased|reached|"
+    r"stands|stood|hit|went up|gone up|fell|fallen|dropped|declined)"
+    r"(?:\s+to)?(?:\s+(?:at least|more than|over|nearly|about|almost))?\s$",
+    re.I,
+)
+
+
 def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure | None:
     """A number and what it counts: "up to 10 Su-35 fighter jets", "eight years"."""
     after = match.end()
@@ -86,6 +108,17 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
         ):
             return FoundFigure(
                 toll, match.end(), text[toll : match.end()], "count", value, "dead", None
+            )
+        risen = _RISEN_NUMBER_RE.search(text, max(0, start - 100), start)
+        if risen is not None and not year and (value := value_of(text[start : match.end()])):
+            return FoundFigure(
+                risen.start(),
+                match.end(),
+                text[risen.start() : match.end()],
+                "count",
+                value,
+                _counted(risen.group("what")),
+                None,
             )
         return None  # "six unpaid."; but "1.2 million displaced people" counts
     head = noun[-1].lower()
