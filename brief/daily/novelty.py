@@ -30,7 +30,7 @@ import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from brief.classify import OTHER
 from brief.compose.digest import is_digest, order_stories, reported
@@ -354,7 +354,8 @@ def _term_counts(
     return counts, spelt
 
 
-def _spelt_terms(text: str, language: str) -> dict[str, set[str]]:
+@lru_cache(maxsize=65_536)  # read for a story's signature, then for its telling keys
+def _spelt_terms(text: str, language: str) -> Mapping[str, frozenset[str]]:
     """A text's signature terms (stemmed, no stop words, days or months), each with the
     words that spell it, read without accents (Cuyuní in one outlet, Cuyuni in another)."""
     stop, stem = stop_words(language), stemmer(language)
@@ -365,7 +366,7 @@ def _spelt_terms(text: str, language: str) -> dict[str, set[str]]:
             term = stem(word)
             if term not in calendar_terms:
                 found.setdefault(term, set()).add(word)
-    return found
+    return {term: frozenset(spellings) for term, spellings in found.items()}
 
 
 def telling_keys(

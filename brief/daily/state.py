@@ -153,7 +153,7 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _weights(value: Any, terms: int) -> tuple[float, ...]:
+def _signature_weights(value: Any, terms: int) -> tuple[float, ...]:
     """A signature's rarities; () when they do not fit its terms or are no rarities (not
     finite, negative, true or false): the terms still match, weighed as today's are."""
     if not isinstance(value, list) or not all(isinstance(v, int | float) for v in value):
@@ -184,6 +184,6 @@ def _story(raw: Mapping[str, Any]) -> StoryRecord:
         last_seen=str(raw["last_seen"]),
         keys=_strings(raw.get("keys", [])),
         signature=_strings(raw.get("signature", [])),
-        weights=_weights(raw.get("weights", []), len(raw.get("signature") or [])),
+        weights=_signature_weights(raw.get("weights", []), len(raw.get("signature") or [])),
         section=str(raw.get("section") or ""),
     )

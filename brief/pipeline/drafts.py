@@ -303,8 +303,8 @@ def _story_cover(
     opened by their lede ("Brazilian voters appeared to re-elect President ..."
     against "In preliminary returns, Cardoso appeared to have defeated ...")."""
     from brief.compose.leads import can_lead
-    from brief.rank.coverage import can_be_bullet, rank_kept
-    from brief.selection import SUMMARY_WORDS, fit_in_words, said_by_an_office, select
+    from brief.rank.coverage import may_be_bullet, rank_kept
+    from brief.selection import SUMMARY_WORDS, fit_in_words, select
 
     count = _bullets(group)
     sentences = story.sentences
@@ -323,11 +323,7 @@ def _story_cover(
             flat.extend(copies)
         coverage = rank_kept(flat, kept, context, group.copies)
         ranked = coverage.order
-        bullets = tuple(
-            i
-            for i in ranked
-            if can_be_bullet(sentences[i].text) and not said_by_an_office(sentences[i])
-        )
+        bullets = tuple(i for i in ranked if may_be_bullet(sentences[i]))
         opening = fit_in_words((sentences[i].text for i in bullets), SUMMARY_WORDS)
         whole = min(STORY_MAX_BULLETS, max(count, opening))  # the cover whole
         picked = select(sentences, replace(coverage, order=bullets), whole)

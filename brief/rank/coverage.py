@@ -278,6 +278,12 @@ def can_be_bullet(text: str) -> bool:
     )
 
 
+def may_be_bullet(sentence: Sentence) -> bool:
+    """`can_be_bullet`, and not words of a bare office that a sentence before names (see
+    selection.said_by_an_office): what only its place in the article can tell."""
+    return can_be_bullet(sentence.text) and not said_by_an_office(sentence)
+
+
 def _min_documents(units: int) -> int:
     """A concept must recur: in 3 of 6 or more articles, in 2 of fewer."""
     return 3 if units >= 6 else 2
@@ -319,9 +325,7 @@ def _story(
     held: list[tuple[float, int, frozenset[Concept]]] = []
     elsewhere = other_events(sentences)  # "Separately, ..." and what goes on with it
     for position, sentence in enumerate(sentences):
-        if position in banned or position in elsewhere or not can_be_bullet(sentence.text):
-            continue
-        if said_by_an_office(sentence):
+        if position in banned or position in elsewhere or not may_be_bullet(sentence):
             continue
         key = text_key(sentence.text)
         if key in copies:

@@ -32,17 +32,20 @@ from brief.extract.figures.noun_phrases import (
 from brief.extract.figures.number_reading import NUMBER, value_of
 from brief.extract.figures.ranges import qualified_start
 from brief.extract.figures.rates import LEVEL_BEFORE, exchange_rate
-from brief.extract.figures.tolls import CASUALTY_AFTER, PARTITIVE_BEFORE, casualty_toll, toll_before
+from brief.extract.figures.tolls import (
+    ABOUT,
+    CASUALTY_AFTER,
+    PARTITIVE_BEFORE,
+    RISEN,
+    casualty_toll,
+    toll_before,
+)
 from brief.extract.lexicon import alternation, joined, words
 
 # "Thousands of troops": a plural scale's count is of what follows its "of".
 _OF = re.compile(r" of\b")
 
 
-# "the number of flood evacuees in the east coast climbed to 9,248": a count of what
-# "the number of" names (its words up to a preposition), which a verb of rising or falling
-# brings to the bare number, as the death toll's verbs do (a trial's flood total was read
-# as no figure, and a district's share stood for it).
 def _counted(what: str) -> str:
     """What "the number of ..." counts: its last plural ("civil servants", "Americans
     filing initial"), else its last word."""
@@ -50,13 +53,16 @@ def _counted(what: str) -> str:
     return next((w for w in reversed(found) if w.endswith("s")), found[-1])
 
 
+# "the number of flood evacuees in the east coast climbed to 9,248": a count of what
+# "the number of" names (its words up to a preposition), which a verb of rising or falling
+# brings to the bare number, as the death toll's verbs do (a trial's flood total was read
+# as no figure, and a district's share stood for it).
 _RISEN_NUMBER_RE = re.compile(
     r"\bnumber\s+of\s+(?P<what>(?:(?!(?:in|on|at|from|of|across|since|to|for|after|by|"
     r"who|that|has|have|had|was|were|is)\b)[a-z][\w'-]*\s+){1,3})"
     r"(?:[^;:!?\d]{0,40}?\s)?"
-    r"(?:has\s+|have\s+|had\s+)?(?:rose|risen|rises|climbed|jumped|increased|reached|"
-    r"stands|stood|hit|went up|gone up|fell|fallen|dropped|declined)"
-    r"(?:\s+to)?(?:\s+(?:at least|more than|over|nearly|about|almost))?\s$",
+    rf"(?:has\s+|have\s+|had\s+)?(?:{RISEN}|fell|fallen|dropped|declined)"
+    rf"(?:\s+to)?{ABOUT}\s$",
     re.I,
 )
 

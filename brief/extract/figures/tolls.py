@@ -238,12 +238,14 @@ def toll_before(text: str, start: int) -> int | None:
 # Kulachi attack rose to eight", "The death toll from Monday's magnitude 6.8 earthquake
 # ... has risen to 87" (numbers in its modifiers too, but see _COUNT_IN_GAP), "taking
 # the toll to three".
+# The verbs that bring a count up to its number, and what may stand between them and it.
+RISEN = r"(?:rose|risen|rises|climbed|jumped|increased|reached|stands|stood|hit|went up|gone up)"
+ABOUT = r"(?:\s+(?:at least|more than|over|nearly|about|almost))?"
 _RISEN_TOLL_RE = re.compile(
     rf"\b(?:death\s+)?toll\b(?P<gap>[^;:!?]{{0,{TOLL_REACH}}}?"
-    r"\b(?:rose|risen|rises|climbed|jumped|increased|reached|stands|stood|hit|went up|gone up)"
-    r"(?:\s+to)?(?:\s+(?:at least|more than|over|nearly|about|almost))?)\s$"
+    rf"\b{RISEN}(?:\s+to)?{ABOUT})\s$"
     r"|\b(?:taking|bringing|pushing|raising|took|brought|pushed|raised)\s+the\s+(?:death\s+)?toll"
-    r"(?:\s+to(?:\s+(?:at least|more than|over|nearly|about|almost))?)\s$",
+    rf"(?:\s+to{ABOUT})\s$",
     re.I,
 )
 
