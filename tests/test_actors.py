@@ -1156,6 +1156,28 @@ def test_a_country_name_the_article_shows_to_be_a_state_is_the_state_all_through
     assert countries.get("Georgia") == 1
 
 
+def test_another_states_congress_is_not_the_us_congress() -> None:
+    """Many states have a Congress or a Senate: "Peru's Congress" and the article's later
+    "the Congress" are Peru's, of which the gazetteer knows nothing, while "the US
+    Congress" stays the US's; "the Philippine Senate" and "Pakistan's Foreign Office" are
+    no US or British body, and "Britain's Foreign Office" is the British one."""
+    said = sentences(
+        "Peru's Congress voted on Thursday to remove the president.",
+        "The motion passed with 87 votes, the Congress said in a statement.",
+        "In Washington, the US Congress is debating an aid package for Peru.",
+    )
+    bodies = {a.name: a.mentions for a in find_actors(said) if a.kind == "organisation"}
+    assert bodies.get("Congress") == 1
+    for text in (
+        "The Philippine Senate approved the coast guard bill on Monday.",
+        "Pakistan's Foreign Office summoned the Afghan envoy on Tuesday.",
+        "The Congress of Colombia approved the budget on Monday.",
+    ):
+        assert not {a.name for a in find_actors(sentences(text)) if a.kind == "organisation"}
+    found = find_actors(sentences("Britain's Foreign Office summoned the Russian envoy."))
+    assert "Foreign Office" in {a.name for a in found}
+
+
 def test_a_businesss_name_written_short_is_the_business() -> None:
     """ "Cathay Pacific has said it wants ..." names Cathay Pacific Airways written short,
     not a person called Cathay Pacific."""

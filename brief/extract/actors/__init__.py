@@ -195,14 +195,19 @@ def _tallied(
     initials: list[Found] = []
     # One sense a story: an article that writes "Atlanta, Georgia" or lists Georgia among
     # Alabama and Virginia means the state by its other "Georgia"s too ("flew back to
-    # Georgia"), never the country; a source that shows nothing keeps the country.
+    # Georgia"), never the country; a source that shows nothing keeps the country. So with
+    # a body: after "Peru's Congress" the source's "Congress" is Peru's, not the US's.
     homonyms = {
         (s.source, name) for s, one in zip(sentences, said, strict=True) for name in one.homonyms
     }
     for order, (sentence, one) in enumerate(zip(sentences, said, strict=True)):
         for kind, name, start in one.bodies:
-            if homonyms and kind == "country" and (sentence.source, name) in homonyms:
-                continue
+            if (
+                homonyms
+                and (sentence.source, name) in homonyms
+                and (kind == "country" or sentence.text.startswith(name, start))
+            ):
+                continue  # (a body named in full stays: "the US Congress")
             tally = known.get((kind, name))
             if tally is None:
                 actor_kind: ActorKind = "country" if kind == "country" else "organisation"

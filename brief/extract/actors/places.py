@@ -146,6 +146,9 @@ def gazetteer_hits(
         if entry.form == "alias" and " " in form and _tail_of_a_longer_name(text, start, entry):
             yield None, start, end  # "the AU's Peace and Security Council": no UN body
             continue
+        if _another_states_body(text, start, end, entry):
+            yield None, start, end  # "Peru's Congress", "the Philippine Senate": not the US's
+            continue
         if entry.kind == "organisation" and _tells_the_news(text, start, end, entry):
             yield None, start, end  # "told The Associated Press", "LOS ANGELES (AP) —"
             continue
@@ -527,6 +530,27 @@ def _tail_of_a_longer_name(text: str, start: int, entry: Entry) -> bool:
     return False
 
 
+# A country's word owning what follows it: "Peru's ", "the Philippines' ", "Philippine ".
+_OWNER_BEFORE_RE = re.compile(r"([A-Z][\w.-]*?)(?:['’]s?)? \Z")
+_OF_A_COUNTRY_RE = re.compile(r" of (?:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)")
+
+
+def _another_states_body(text: str, start: int, end: int, entry: Entry) -> bool:
+    """ "Peru's Congress", "the Philippine Senate", "Pakistan's Foreign Office", "the
+    Congress of Colombia": many states have a Congress, a Senate, a Foreign Office, and
+    the gazetteer's is one state's; another country's word owning the name makes it that
+    country's body, of which the gazetteer knows nothing."""
+    if entry.kind != "organisation" or not entry.state:
+        return False
+    owners = [_OWNER_BEFORE_RE.search(text, max(0, start - 40), start)]
+    owners.append(_OF_A_COUNTRY_RE.match(text, end))
+    for m in owners:
+        owner = gazetteer().get(m.group(1)) if m is not None else None
+        if owner is not None and owner.kind == "country" and owner.name != entry.state:
+            return True
+    return False
+
+
 # An amount before a country's word ("25 million US dollars", "3,000 Swedish crowns").
 _AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|bn))\s+\Z")
 # ... or a preposition a sum is reckoned by ("calculated in US dollars", "per US dollar",
@@ -711,9 +735,13 @@ def _before_person(text: str, end: int) -> bool:
 
 
 def another_place(text: str, start: int, end: int) -> str | None:
-    """The country whose name stands at text[start:end] when the sentence shows the name
-    to be another place's, a city's or a state's ("Atlanta, Georgia"; `_in_place_list`)."""
+    """The country or national body whose name stands at text[start:end] when the
+    sentence shows the name to be another place's, a city's or a state's ("Atlanta,
+    Georgia"; `_in_place_list`), or another state's body ("Peru's Congress")."""
     word = text[start:end]
+    entry = gazetteer().get(word)
+    if entry is not None and _another_states_body(text, start, end, entry):
+        return entry.name
     if not _a_country_name(word) or not _in_place_list(text, start, end):
         return None
     return gazetteer()[word].name
