@@ -128,6 +128,19 @@ def test_a_saying_inside_a_subordinate_clause_is_not_the_attribution() -> None:
     assert reported(text) == text
 
 
+def test_a_saying_after_the_main_verb_is_not_the_attribution() -> None:
+    """ "were released ... under an amnesty announced by": the main verb comes first and
+    the verb of saying is a passive participle, so the release is the event."""
+    from brief.classify import reported
+
+    text = (
+        "Forty-two political prisoners were released on Wednesday under an amnesty "
+        "announced by the transitional council in Khartoum."
+    )
+    assert reported(text) == text
+    assert classify(text, GEO).section == "diplomacy"
+
+
 def test_a_saying_in_a_relative_clause_is_not_the_attribution() -> None:
     """A verb right after "said" leaves "said" no object: it sits in a relative clause
     ("settlers it said had incited violence"), and the sentence's own verb comes before."""

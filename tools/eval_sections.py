@@ -214,7 +214,18 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "misses, 'beat him to death' (a killing by hand with its victim inside the "
         "phrase) and 'lined up behind', are now cues (0.942; no other batch moved). A "
         "phrase cue matching across any pronoun or number was tried and left out: it made "
-        "phrases of words that are none ('pushed it back to March', 'gave 100 in cash').",
+        "phrases of words that are none ('pushed it back to March', 'gave 100 in cash'). "
+        "Batch n (session 39), written blind in figurative and other-domain uses of the "
+        "words of force and diplomacy (a striker's 'assault on goal', a 'price war', a "
+        "court rejecting an appeal: a fifth of it NONE) and real events in the passive "
+        "('A ceasefire was brokered', 'Three border posts were overrun'), scored 0.930 "
+        "held out (accuracy 0.891). One miss was a reading error: in 'prisoners were "
+        "released ... under an amnesty announced by the council' the verb of saying was "
+        "taken for an opening attribution and the release set aside; a verb of saying "
+        "after the main verb, or before 'by', is no attribution now (0.938; no other "
+        "batch moved). The others stay: an opposition leader's 'attack on the budget' in "
+        "parliament, a union's threat of a strike, armoured units 'moved' with no one "
+        "named, drones 'downed' with only the alliance that said so.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",

@@ -52,7 +52,7 @@ def clause_grammar() -> _Grammar:
     tail = rf",\s*(?:according to\b[^,;]*|[^,;]{{0,80}}?\b(?:{say})\b{said_when})[\s.!?\"”’']*\Z"
     head = (
         r"\A\W*(?:according to\b[^,;]{0,80},"
-        rf"|[^,;]{{0,80}}?\b(?:{head_say})\b(?:\s+on\s+\w+)?(?:\s+that)?\s)"
+        rf"|(?P<subject>[^,;]{{0,80}}?)\b(?:{head_say})\b(?:\s+on\s+\w+)?(?:\s+that)?\s)"
     )
     background = alternation(lists["background_markers"])
     # A measure of time may stand before the marker: "Two days before the vote, ...",
@@ -87,15 +87,27 @@ def reported(text: str) -> str:
     head = grammar.attribution_head.match(body)
     # A head is the attribution only when something is left to report after it, and
     # only when its verb of saying is the main one: in "Pakistan put its forces on alert
-    # after India announced that ..." the saying is inside a subordinate clause.
+    # after India announced that ..." the saying is inside a subordinate clause, and in
+    # "Forty prisoners were released under an amnesty announced by the council" the main
+    # verb comes before it ("were released") and the saying is a participle ("by").
     if (
         head
         and len(body) - head.end() > 12
         and not grammar.subordinator.search(head.group())
         and body[head.end() :].split(None, 1)[0] not in grammar.finite_verbs  # not "May"
+        and not _before_the_saying(head.group("subject"), body[head.end() :], grammar)
     ):
         return body[head.end() :]
     return body
+
+
+def _before_the_saying(subject: str | None, rest: str, grammar: _Grammar) -> bool:
+    """Whether the sentence's main verb stands before its verb of saying: a finite verb
+    in what would be the subject ("prisoners were released under an amnesty announced
+    ..."), or "by" after the verb of saying, which makes it a passive participle."""
+    if rest.startswith("by "):
+        return True
+    return subject is not None and not grammar.finite_verbs.isdisjoint(tokens(subject))
 
 
 def leading_background(text: str) -> int:
