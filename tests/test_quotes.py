@@ -1646,3 +1646,15 @@ def test_whose_wife_makes_him_a_man() -> None:
         '"The water came so fast," he said.',
     )
     assert speakers(*texts)[-1] == ("The water came so fast", "Lindiwe Mokoena")
+
+
+def test_a_state_after_a_preposition_in_the_subject_is_not_the_speaker() -> None:
+    """ "Soldiers in Mali said", "Residents of Lebanon said": the state is where they are or
+    whom they belong to, not who spoke; the head is a description, so no actor speaks.
+    (The state before the verb, "Mali said", still speaks.)"""
+    for subject in ("Soldiers in Mali", "Residents of Lebanon", "A spokesman for Mali"):
+        said = speakers(f'{subject} said on Monday they had taken "total control" of the town.')
+        assert all(actor not in {"Mali", "Lebanon"} for _, actor in said), said
+    assert speakers('Mali said on Monday it had taken "total control" of the town.') == [
+        ("total control", "Mali")
+    ]

@@ -192,9 +192,18 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
         if other_given_name(text[start:end], actor, before):
             continue  # "said German Ortega" is not Freddy Ortega
         # "a spokesman for Gordon Brown", "the eldest daughter of ex-King Michael of
-        # Romania": the one named after the description's preposition is not speaking
-        complement = described and bool(
-            set(text[:start].lower().split()) & words()["quote_prepositions"]
+        # Romania": the one named after the description's preposition is not speaking;
+        # nor is a state or a body after any preposition ("Soldiers in Guinea-Bissau
+        # said", "Residents of Gaza said"), where a person may be a title's ("Secretary
+        # of State John Kerry")
+        person = actor.kind == "person"
+        prepositions = (
+            w["quote_prepositions"]
+            if person
+            else joined("quote_prepositions", "object_prepositions")
+        )
+        complement = (described or not person) and not prepositions.isdisjoint(
+            text[:start].lower().split()
         )
         if text[end:].strip(" .’'s") != "":
             if actor.kind == "person" and _POST_MODIFIER_RE.match(text, end) and not complement:
