@@ -670,3 +670,20 @@ def test_a_date_in_a_since_clause_gives_way_to_the_sentences_other_date() -> Non
     )
     rows = timeline(find_figures([sentence], {1: "2026-03-10"}), [sentence])
     assert [row.date for row in rows] == ["2026-03-10"]
+
+
+def test_a_participle_after_its_noun_dates_that_nouns_history() -> None:
+    """ "the schoolgirls abducted on Monday", after the clause's own verb and beside the
+    news's own day: the row is the news's day, not the abduction's. "Rebels attacked on
+    Monday" and "were abducted on Monday" are the news."""
+
+    def dated(text: str) -> list[str]:
+        said = sentences(text)
+        return [e.date for e in timeline(find_figures(said, {1: "2026-06-11"}), said)]
+
+    assert dated(
+        "Troops have rescued 21 of the schoolgirls abducted on Monday from the school,"
+        " the army said on Thursday."
+    ) == ["2026-06-11"]
+    assert dated("Rebels attacked on Monday, the army said on Thursday.") == ["2026-06-08"]
+    assert dated("The girls were abducted on Monday, the army said on Thursday.") == ["2026-06-08"]

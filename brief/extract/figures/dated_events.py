@@ -584,6 +584,12 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
         # "Justice Kamau on Tuesday suspended the levy, which took effect on March 1": a
         # day in a relative clause is its thing's, when the news outside it has its own
         return False
+    participle = _reduced_relative(sentence, starts[k], at)
+    if participle >= 0 and _recent_day(sentence[:participle] + sentence[end:]):
+        # "Troops have rescued 21 of the schoolgirls abducted on Monday, the army said on
+        # Thursday": a participle after its noun, past the clause's own verb, dates that
+        # noun's history; the news outside it has its own day
+        return False
     # A verbless fragment joins the clause before it, as often as it takes.
     part = sentence[starts[k] : at] + " " + sentence[end:clause_end]
     if k == 0 and after and _is_fragment(part):
@@ -620,6 +626,39 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
         and _FORECAST.search(clause) is None
         and _hearsay().search(clause) is None
     )
+
+
+# A past form right before a date's preposition, after the noun it follows: "the
+# schoolgirls abducted on", "a levy imposed in".
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+) (?P<participle>[a-z]+) (?:on|in|at|during|last|early|late)(?: the)? \Z"
+)
+
+
+def _reduced_relative(sentence: str, start: int, at: int) -> int:
+    """Where the participle starts whose reduced relative clause the date at `at` is in
+    ("rescued 21 of the schoolgirls abducted on Monday"), or -1. The participle follows a
+    noun (no auxiliary, pronoun or adverb: "they were abducted on Monday" is the news),
+    and the clause has its own verb before that noun, so the participle is no second
+    verb of its subject ("Rebels attacked on Monday" is the news)."""
+    found = _PARTICIPLE_BEFORE.search(sentence, max(start, at - 48), at)
+    if found is None or not _past_form(found.group("participle")):
+        return -1
+    noun = found.group("noun")
+    w = words()
+    if noun in w["auxiliaries"] or noun in w["passive"] or noun in {"have", "had", "got", "get"}:
+        return -1
+    if noun.endswith("ly") or noun in w["subject_pronouns"] or _past_form(noun):
+        return -1
+    before = WORD_RE.findall(sentence, start, found.start())
+    verbs = [k for k, word in enumerate(before) if k and _past_form(word.lower())]
+    if not verbs or before[verbs[-1]].lower() in w.speech:
+        return -1  # no verb of its own before, or what follows it is reported
+    return found.start("participle")
+
+
+def _past_form(word: str) -> bool:
+    return (word.endswith("ed") and len(word) > 4) or word in words().irregular
 
 
 # Where a main clause gives way to another (commas set off its asides instead).
