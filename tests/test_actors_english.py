@@ -1157,6 +1157,13 @@ def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole() -> None:
     )
     assert found["Armand Dizon"] == "PCG spokesperson Commodore"
     assert "Rolando Mercado" in found
+    # in straight quotes, and of two words (El Faro's, the Nation's: fresh17)
+    found = people(
+        "Fire.",
+        "The factory's owner, Wiroj 'Boy' Chanthawong, 49, was charged on Wednesday.",
+        "Walter Ernesto 'El Chele' Guardado, a former gang leader, was arrested.",
+    )
+    assert set(found) == {"Wiroj Chanthawong", "Walter Ernesto Guardado"}
 
 
 def test_navy_ships_are_no_people_and_a_rear_admiral_keeps_rear() -> None:

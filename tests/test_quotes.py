@@ -1658,3 +1658,15 @@ def test_a_state_after_a_preposition_in_the_subject_is_not_the_speaker() -> None
     assert speakers('Mali said on Monday it had taken "total control" of the town.') == [
         ("total control", "Mali")
     ]
+
+
+def test_an_office_the_text_abbreviates_is_no_body_that_speaks() -> None:
+    """ "The Municipal Chief Executive (MCE) ..., Mr Kwame Asante, ... The MCE said ...":
+    a person's noun after a title's head is an office too, so "the MCE" is no speaking
+    organisation (Graphic Online's style: fresh17)."""
+    said = speakers(
+        "The Municipal Chief Executive (MCE) for Abuakwa South, Mr Kwame Asante, visited"
+        " the site on Sunday.",
+        'The MCE said the assembly would backfill the pits "before the next rains."',
+    )
+    assert all(actor != "Municipal Chief Executive" for _, actor in said), said

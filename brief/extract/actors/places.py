@@ -802,16 +802,21 @@ def office_initials(sentences: Sequence[Sentence]) -> frozenset[str]:
 
 def _office(parts: list[str], acronym: str) -> bool:
     """Whether the tail of the words before an acronym that spells it names an office: its
-    last capitalised word is a title's head ("Officer"), or its first is one with "of"
-    after it ("Chief of Army Staff"); not a body named after one ("Office of the Deputy
+    last capitalised word is a title's head ("Officer"), or a person's noun after one
+    ("Chief Executive"), or its first is one with "of" after it ("Chief of Army Staff");
+    not a body named after one ("Office of the Deputy
     Prime Minister (ODPM)")."""
     found = _spelling_tail(parts, acronym)
     if found is None:
         return False
     k, caps = found
     body = caps[0].lower() in words()["organisation_heads"]
-    head = is_head(caps[-1].lower()) or (
-        is_head(caps[0].lower()) and parts[k + 1 : k + 2] == ["of"]
+    last = caps[-1].lower()
+    head = (
+        is_head(last)
+        or (is_head(caps[0].lower()) and parts[k + 1 : k + 2] == ["of"])
+        # a person's noun after a head is a title too: "Municipal Chief Executive (MCE)"
+        or (last in words()["described"] and len(caps) >= 2 and is_head(caps[-2].lower()))
     )
     return len(caps) >= 2 and not body and head
 

@@ -38,6 +38,7 @@ from brief.extract.actors.names.name_words import (
 )
 from brief.extract.actors.names.sentence_tokens import (
     INITIALS_RE,
+    NICKNAME_INSIDE,
     TOKEN_RE,
     Spans,
     Token,
@@ -313,10 +314,7 @@ def written_form(text: str, toks: list[Token], i: int, j: int) -> tuple[str, tup
     last = toks[j - 1]
     names = (*(t.text for t in toks[i : j - 1]), last.text[: len(last.base)])
     written = text[toks[i].start : last.start] + names[-1]
-    return _NICKNAME_INSIDE.sub(" ", written), names
-
-
-_NICKNAME_INSIDE = re.compile(r" [“\"‘][A-Z][\w.'-]*[”\"’] ")
+    return NICKNAME_INSIDE.sub(" ", written), names
 
 
 def _listed_given_name(toks: list[Token], i: int, spans: Spans) -> bool:

@@ -98,8 +98,13 @@ def _tokenised(text: str) -> list[Token]:
     return _without_nicknames(toks) if _NICKNAME.search(text) else toks
 
 
-# A nickname quoted between a given name and a surname: Armand “Bong” Dizon.
-_NICKNAME = re.compile(r"[A-Z][\w.'’-]* [“\"‘][A-Z][\w.'-]*[”\"’] [A-Z]")
+# A nickname quoted between a given name and a surname: Armand “Bong” Dizon, Wiroj 'Boy'
+# Chanthawong, Juan “El Flaco” Pérez (up to NICKNAME_WORDS words).
+NICKNAME_WORDS = 3
+_QUOTED_NICKNAME = rf" [“\"‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,{NICKNAME_WORDS - 1}}}[”\"’'] "
+_NICKNAME = re.compile(rf"[A-Z][\w.'’-]*{_QUOTED_NICKNAME}[A-Z]")
+# The nickname alone, for a name's written form: "Rolando Mercado".
+NICKNAME_INSIDE = re.compile(_QUOTED_NICKNAME)
 # Quotation marks (name_role reads them too), and what may stand before a sentence's
 # first word (thing_evidence too), which the nickname rule reads as a nickname's opening
 # marks: the one-module names.py set OPENING_MARKS to '“"‘' here, then bound it again,
@@ -107,30 +112,38 @@ _NICKNAME = re.compile(r"[A-Z][\w.'’-]* [“\"‘][A-Z][\w.'-]*[”\"’] [A-Z
 QUOTE_OPENS = frozenset("\"'“‘«")
 QUOTE_CLOSES = frozenset("\"'”’»")
 OPENING_MARKS = QUOTE_OPENS | {"("}  # what may stand before a sentence's first word
-_CLOSING_MARKS = frozenset('”"’')
+_CLOSING_MARKS = frozenset("”\"’'")
 
 
 def _without_nicknames(toks: list[Token]) -> list[Token]:
     """The tokens less a quoted nickname inside a name ("Rolando “Boyet” Mercado",
-    Rappler's and American style): the name is the given name and the surname, and the
-    quotes' marks had cut it in two ("Armand" alone, and "Mercado")."""
+    Rappler's and American style; "Walter 'El Chele' Guardado"): the name is the given
+    name and the surname, and the quotes' marks had cut it in two ("Armand" alone, and
+    "Mercado")."""
     out: list[Token] = []
     n = 0
     while n < len(toks):
-        if (
-            out
-            and n + 3 < len(toks)
-            and toks[n].text in OPENING_MARKS
-            and toks[n + 2].text in _CLOSING_MARKS
-            and out[-1].text[:1].isupper()
-            and toks[n + 1].text[:1].isupper()
-            and toks[n + 3].text[:1].isupper()
-        ):
-            n += 3
+        close = _nickname_end(toks, n) if out and out[-1].text[:1].isupper() else None
+        if close is not None:
+            n = close + 1
             continue
         out.append(toks[n])
         n += 1
     return out
+
+
+def _nickname_end(toks: list[Token], start: int) -> int | None:
+    """Where the closing mark is of a quoted nickname opening at toks[start], when
+    capitalised words fill it and a capitalised word (the surname) follows it."""
+    if toks[start].text not in OPENING_MARKS:
+        return None
+    for close in range(start + 2, min(start + 2 + NICKNAME_WORDS, len(toks) - 1)):
+        if toks[close].text in _CLOSING_MARKS:
+            inside = toks[start + 1 : close]
+            if all(t.text[:1].isupper() for t in inside) and toks[close + 1].text[:1].isupper():
+                return close
+            return None
+    return None
 
 
 _LATIN = re.compile(r"[A-Za-z0-9]")
