@@ -1495,3 +1495,12 @@ def test_a_rank_of_several_words_is_no_part_of_the_name() -> None:
     found = people("Private First Class Jomar Tabanao died on Wednesday, the army said.")
     assert "Jomar Tabanao" in found and "Class Jomar Tabanao" not in found
     assert found["Jomar Tabanao"] in (None, "Private First Class")
+
+
+def test_a_peoples_plural_before_a_name_is_not_part_of_it() -> None:
+    """ "the victims were Indonesians Sutrisno, 41, and ...": a demonym's plural names a
+    people, so the person is "Sutrisno", known by his age (the Star's style: fresh17)."""
+    found = people(
+        "Slide.", "He said the victims were Indonesians Sutrisno, 41, and Nepali national Limbu."
+    )
+    assert "Sutrisno" in found and not any("Indonesians" in name for name in found)

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from brief.extract.actors.names import Name, Token, superlative_before, tokens
+from brief.extract.actors.names import Name, Token, peoples_plural, superlative_before, tokens
 from brief.extract.actors.roles import adjective_not_rank
 from brief.extract.actors.word_knowledge import common_word, person_nouns
 from brief.extract.lexicon import joined, kin_genders, words
@@ -171,7 +171,10 @@ def _positions(toks: list[Token], word: str) -> list[int]:
         and tok.text.startswith(word)
         and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and not tok.possessive)
         and not (
-            k > 1 and toks[k - 1].text[:1].isupper() and toks[k - 1].base not in words()["articles"]
+            k > 1
+            and toks[k - 1].text[:1].isupper()
+            and toks[k - 1].base not in words()["articles"]
+            and not peoples_plural(toks[k - 1].text)  # "the victims were Indonesians Sutrisno"
         )
     ]
 

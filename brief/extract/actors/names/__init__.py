@@ -29,7 +29,7 @@ from __future__ import annotations
 from brief.extract.actors.names.candidate_names import Name, candidates
 from brief.extract.actors.names.capital_runs import NameRun, may_name_someone, name_runs, saint_dot
 from brief.extract.actors.names.name_role import superlative_before
-from brief.extract.actors.names.name_words import hyphened_given_name, role_words
+from brief.extract.actors.names.name_words import hyphened_given_name, peoples_plural, role_words
 from brief.extract.actors.names.sentence_tokens import (
     INITIALS_RE,
     Token,
@@ -40,6 +40,7 @@ from brief.extract.actors.names.sentence_tokens import (
 )
 
 __all__ = [
+    "peoples_plural",
     "INITIALS_RE",
     "Name",
     "NameRun",

@@ -16,7 +16,7 @@ from functools import cache
 from brief.extract.actors.names.sentence_tokens import BASES, Spans, Token, in_spans
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.word_knowledge import common_word, gender
-from brief.extract.lexicon import WordMemo, word_values, words
+from brief.extract.lexicon import WordMemo, gazetteer, word_values, words
 
 
 @cache
@@ -45,7 +45,17 @@ def _name_word(text: str) -> bool:
         return False  # "the new Western-backed government": a compound adjective
     if base.endswith(_ADVERB_ENDINGS) and gender(base) is None:
         return False  # "Ironically, the president ...": an adverb opens the sentence
+    if peoples_plural(text):
+        return False  # "the victims were Indonesians Sutrisno, 41, and ..."
     return not (base in _never_names() or is_head(base) or base.startswith("ex-"))
+
+
+def peoples_plural(text: str) -> bool:
+    """A demonym's plural ("Indonesians", "Filipinos") names a people, never a person."""
+    if not text.endswith("s"):
+        return False
+    entry = gazetteer().get(text[:-1])
+    return entry is not None and entry.form == "demonym"
 
 
 # An adjective made an adverb ("Ironically", "Reportedly", "Importantly") is never a name,
