@@ -34,6 +34,7 @@ from brief.extract.actors.names.name_words import (
     is_name_token,
     is_superlative,
     opens_sentence,
+    peoples_plural,
     role_words,
 )
 from brief.extract.actors.names.sentence_tokens import (
@@ -342,7 +343,7 @@ def _opening(toks: list[Token], i: int, spans: Spans) -> int:
     if not toks[i].text[0].isupper():
         return int(_particle_surname(toks, i))  # "Mr el-Adli" (it takes no capital)
     if is_name_token(toks[i], spans):
-        return 1
+        return 0 if peoples_plural(toks[i].text) else 1
     if _initial(toks, i, spans):
         return 2
     if toks[i].base in _WEEKDAYS and i > 0 and is_head(toks[i - 1].base):

@@ -45,13 +45,13 @@ def _name_word(text: str) -> bool:
         return False  # "the new Western-backed government": a compound adjective
     if base.endswith(_ADVERB_ENDINGS) and gender(base) is None:
         return False  # "Ironically, the president ...": an adverb opens the sentence
-    if peoples_plural(text):
-        return False  # "the victims were Indonesians Sutrisno, 41, and ..."
     return not (base in _never_names() or is_head(base) or base.startswith("ex-"))
 
 
 def peoples_plural(text: str) -> bool:
-    """A demonym's plural ("Indonesians", "Filipinos") names a people, never a person."""
+    """A demonym's plural ("Indonesians", "Filipinos") names a people: it opens no
+    person's name ("the victims were Indonesians Sutrisno, 41"), though it may end one
+    ("Claire Danes")."""
     if not text.endswith("s"):
         return False
     entry = gazetteer().get(text[:-1])
