@@ -443,3 +443,34 @@ def test_a_report_its_headline_and_lede_state_is_that_sections_news() -> None:
     assert (placed.section, placed.relevant) == ("military", True)
     unled = place(classes, CLASH, lead, headline, GEO, 1, articles, {"a": headline}, ())
     assert not unled.relevant  # the share alone: the rule it was before
+
+
+QUAKE = [
+    "A magnitude 6.9 earthquake struck off the island before dawn on Tuesday, killing at"
+    " least 14 people and injuring 120, officials said.",
+    "The quake hit at 2:14 am about 23 kilometres east of the coastal town.",
+    "Nine people died in the town and five in a nearby city, most of them crushed by walls.",
+    "The seismology office issued a warning for the eastern coast.",
+    '"The shaking was so strong I could not stand up," said a market vendor.',
+    "More than 300 aftershocks had been recorded by midday.",
+    "The president ordered agencies to send food, water and tents to the province.",
+    "The region sits on an arc of intense seismic activity.",
+    "Schools in the province were closed until further notice.",
+    "About 13,600 people were staying in evacuation centres, the civil defence office said.",
+]
+
+
+def test_a_section_a_lead_states_unmistakably_places_a_report_on_thinner_cues() -> None:
+    """A quake's toll in its headline and first sentence: its later paragraphs are times,
+    aftershocks and witnesses, so its humanitarian cues are thin (a trial's two wire
+    copies went to "Also in the inbox" while a share move led the brief: r40 H7). The
+    humanitarian section `lead_places`; the economy does not, so "Telegraph axes 90 jobs"
+    with as thin cues stays out."""
+    headline = "Strong quake kills 14 on the island"
+    articles = ["a"] * len(QUAKE)
+    classes, headlines = classify_with_headlines(QUAKE, GEO, articles, {"a": headline})
+    leads = article_leads(classes, articles, headlines, 2)
+    lead = tuple(c for own in leads for c in own)
+    placed = place(classes, QUAKE, lead, headline, GEO, 1, articles, {"a": headline}, leads)
+    assert (placed.section, placed.relevant) == ("humanitarian", True)
+    assert GEO.section("humanitarian").lead_places and not GEO.section("economy").lead_places

@@ -42,6 +42,7 @@ _SECTION_KEYS = {
     "foreign_sides",
     "actor_cues",
     "supporting",
+    "lead_places",
 }
 # Kinds of actor the gazetteer (brief/extract/data/gazetteer.toml) knows by name: its
 # countries (names and the cities that stand for their governments), its organisations,
@@ -77,6 +78,11 @@ class SectionSpec:
     # A section of sentences that support a story (history, background): it holds them,
     # but a story whose sentences lean to it alone is not in the profile for that.
     supporting: bool = False
+    # A section whose events are stated unmistakably (a strike, a flood's toll): an
+    # article whose headline and first sentence both state one is placed here on thinner
+    # cues after them (story_profile.LEAD_DENSITY), as its later paragraphs turn to
+    # witnesses, aid and history.
+    lead_places: bool = False
 
 
 @dataclass(frozen=True)
@@ -219,6 +225,7 @@ def _section(t: Table) -> SectionSpec:
     by_kind = Table(raw_actor_cues, t.file, dotted(t.name, "actor_cues"), known=raw_actor_cues)
     actor_cues = tuple((kind, _cues(by_kind, kind)) for kind in raw_actor_cues)
     supporting = t.flag("supporting", False)
+    lead_places = t.flag("lead_places", False)
     return SectionSpec(
         key,
         title,
@@ -230,6 +237,7 @@ def _section(t: Table) -> SectionSpec:
         tuple(dict.fromkeys(p.strip() for p in foreign_sides)),
         actor_cues,
         supporting,
+        lead_places,
     )
 
 
