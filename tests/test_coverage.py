@@ -340,3 +340,20 @@ def test_a_fact_told_by_the_lede_is_not_told_again_by_its_numbers() -> None:
     )
     chosen = summarize_story(sentences, CONTEXT, max_sentences=3, exclude=[0])
     assert 2 not in chosen
+
+
+def test_a_reporters_sentence_may_quote_a_phrase_but_a_quotation_is_no_bullet() -> None:
+    """A wire lede quoting a phrase ('had taken "total control" of the country') is the
+    story's lead, not someone's words (r40 H6 lost a coup's lead so); a sentence that
+    opens with a quote, or whose quoted words are a good share of it, is someone's."""
+    assert can_be_bullet(
+        'Soldiers in the capital said on Monday night they had taken "total control" of'
+        " the country and closed its borders, a week after the presidential election."
+    )
+    assert not can_be_bullet(
+        '"We will fight on until the last village is free," the commander said on Monday.'
+    )
+    assert not can_be_bullet(
+        'The commander said the army would "fight on until the last village is free and'
+        ' the enemy is gone" from the valley.'
+    )

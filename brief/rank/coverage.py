@@ -200,6 +200,10 @@ WORD_SHARE = 10.0  # one expected word of the reader's summary against a pair's 
 LENGTH_POWER = 0.6  # a sentence's gain is per length**this: short dense ones, not only short
 RANKER_WORDS = 250  # the first cover (SUMMARY_WORDS), extended to about a brief's summary
 _QUOTES = re.compile(r"[\"“”]")
+# A reporter's sentence may quote a phrase ('had taken "total control" of the country'): it
+# is the reporter's while its quoted words are at most this share of its words.
+QUOTED_SHARE = 0.25
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 # Words and figures: "30,000 people", "in 1993" are facts the articles repeat as they are.
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")  # the same in lower-case ASCII
@@ -267,7 +271,7 @@ def can_be_bullet(text: str) -> bool:
     return (
         MIN_WORDS <= length <= MAX_WORDS
         and not text.rstrip("\"'”’) ").endswith(("?", ":"))
-        and _QUOTES.search(text) is None
+        and not _a_quotation(text)
         and text.count("(") == text.count(")")  # not cut inside a parenthesis: "(6. | 6 feet)"
         and _opens_sentence(text)
         and not is_dangling(text)
@@ -276,6 +280,21 @@ def can_be_bullet(text: str) -> bool:
         and not _is_aside(text)
         and not speaks_in_first_person(text)  # the costliest test last (of a digest's 17,000)
     )
+
+
+def _a_quotation(text: str) -> bool:
+    """Someone's words rather than the reporter's: a sentence that opens with a quote
+    mark, leaves one unpaired, or whose quoted words are more than QUOTED_SHARE of it
+    (a wire lede often quotes a phrase: 'said they had taken "total control" of the
+    country', and is the story's lead all the same)."""
+    if _QUOTES.search(text) is None:
+        return False
+    if text.lstrip()[:1] in '"“”':
+        return True
+    quoted = _QUOTED.findall(text)
+    if _QUOTES.search(_QUOTED.sub(" ", text)) is not None:
+        return True  # a mark left unpaired: a quote opened or closed in another sentence
+    return sum(len(q.split()) for q in quoted) > QUOTED_SHARE * len(text.split())
 
 
 def may_be_bullet(sentence: Sentence) -> bool:
