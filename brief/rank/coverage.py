@@ -32,7 +32,8 @@ reports' sentences that give the same numbers (or some of them and no other) and
 word beyond them: "an extra 600 soldiers ... by Friday" and "600 additional troops ... by
 the end of the week" (see _same_numbers; on DUC 2003 brief's R1/R2 moved -0.05/+0.01). Before the
 cover, sentences a bullet cannot be are dropped: too short to say anything, questions,
-quotations (the story's facts are better given in the reporter's words), fragments that
+quotations (the story's facts are better given in the reporter's words; a reporter's
+sentence quoting a phrase is the reporter's, see _a_quotation), fragments that
 open in lower case, asides (headings, credit lines, editors' notes in parentheses), and
 sentences that open by pointing back ("He said ...", "However, ..."), since a bullet must
 stand alone. Exact copies (republished wire text) go too.
@@ -49,8 +50,10 @@ error of a half's mean is about 0.5 ROUGE point): Lin and Bilmes's (2011) submod
 objective (TF-IDF cosine coverage saturated at alpha times its total, a square-root
 diversity reward over k-means clusters, cost-scaled greedy), which loses 1 to 2 points of
 R2 also on df-weighted bigram vectors; weighting a concept by how early each article uses
-it; other candidate limits (length, pool size); quoted phrases inside a reporter's sentence
-(the sign flips with the share of quoted words allowed); tokens and stems as
+it; other candidate limits (length, pool size); for ROUGE, quoted phrases inside a reporter's
+sentence (the sign flips with the share of quoted words allowed; they are allowed since
+session 39 for the product's sake, at a quarter of the words: a wire lede quoting "total
+control" is the story's lead; R1/R2 +0.1/-0.0); tokens and stems as
 `rouge_score` reads them; all word pairs, or none with a stop word; a lazy greedy
 cover of the pairs alone in place of the exact one, with or without cost scaling; other
 recurrence thresholds; an inverse frequency of each pair over the other stories (a
