@@ -1281,3 +1281,31 @@ def test_a_participle_clause_after_a_dated_one_shares_its_past() -> None:
         "more than 100 merchant vessels": True,
         "killing at least nine sailors": True,
     }
+
+
+def test_a_toll_keeps_its_verb_however_long_its_subject() -> None:
+    """A verb that brings the toll to its number ends the toll's words, so a long subject
+    (a trial's Mogadishu and Multan tolls, over 64 characters of modifiers) is the toll's;
+    a toll revised up or down is set to its number as a risen one is."""
+    assert figures_of(
+        "The death toll from Monday's truck explosion at a fuel depot outside the northern"
+        " port city has climbed to 23, medics said."
+    ) == {
+        "death toll from Monday's truck explosion at a fuel depot outside the northern port"
+        " city has climbed to 23": 23.0
+    }
+    assert figures_of(
+        "The death toll from last week's floods in the hill districts of the western province"
+        " has been revised down to 41 from 45, the agency said."
+    ) == {
+        "death toll from last week's floods in the hill districts of the western province has"
+        " been revised down to 41": 41.0
+    }
+    # another clause between the toll and the number is still no toll's words
+    assert (
+        figures_of(
+            "The death toll from the storm was not given, but the river in the valley towns"
+            " rose to 30."
+        )
+        == {}
+    )

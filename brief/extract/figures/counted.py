@@ -36,6 +36,7 @@ from brief.extract.figures.tolls import (
     ABOUT,
     CASUALTY_AFTER,
     PARTITIVE_BEFORE,
+    REVISED,
     RISEN,
     casualty_toll,
     toll_before,
@@ -54,14 +55,14 @@ def _counted(what: str) -> str:
 
 
 # "the number of flood evacuees in the east coast climbed to 9,248": a count of what
-# "the number of" names (its words up to a preposition), which a verb of rising or falling
-# brings to the bare number, as the death toll's verbs do (a trial's flood total was read
+# "the number of" names (its words up to a preposition), which a verb of rising, falling or
+# revising brings to the bare number, as the death toll's verbs do (a trial's flood total was read
 # as no figure, and a district's share stood for it).
 _RISEN_NUMBER_RE = re.compile(
     r"\bnumber\s+of\s+(?P<what>(?:(?!(?:in|on|at|from|of|across|since|to|for|after|by|"
     r"who|that|has|have|had|was|were|is)\b)[a-z][\w'-]*\s+){1,3})"
     r"(?:[^;:!?\d]{0,40}?\s)?"
-    rf"(?:has\s+|have\s+|had\s+)?(?:{RISEN}|fell|fallen|dropped|declined)"
+    rf"(?:has\s+|have\s+|had\s+)?(?:{RISEN}|{REVISED}|fell|fallen|dropped|declined)"
     rf"(?:\s+to)?{ABOUT}\s$",
     re.I,
 )
