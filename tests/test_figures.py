@@ -1309,3 +1309,18 @@ def test_a_toll_keeps_its_verb_however_long_its_subject() -> None:
         )
         == {}
     )
+
+
+def test_a_casualty_word_before_a_plural_is_its_adjective() -> None:
+    """ "two injured workers died" (a trial's Multan toll) counts two dead: before a plural
+    the casualty word is the noun's adjective, and the noun's clause says what became of
+    them; without such a verb the adjective still says their state."""
+    found = find_figures(
+        sentences("Two injured miners died in hospital overnight, officials said.")
+    )
+    assert [(f.text, f.value, f.unit) for f in found] == [("Two injured miners died", 2.0, "died")]
+    found = find_figures(sentences("Rescuers carried 14 wounded soldiers to the border post."))
+    assert [(f.text, f.value, f.unit) for f in found] == [("14 wounded soldiers", 14.0, "wounded")]
+    # no plural after it: the casualty word is the count's own ("18 injured in the blast")
+    found = find_figures(sentences("Medics treated 18 injured in the blast."))
+    assert [(f.text, f.unit) for f in found] == [("18 injured", "injured")]

@@ -82,19 +82,25 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
     if year and toll_before(text, start) is None:
         return None  # "in 2004": a year counts nothing, unless it ends a toll (see below)
     hurt = CASUALTY_AFTER.match(text, after)
+    end, noun = noun_phrase_end(text, after, MAX_NOUN_WORDS)
+    # "two injured workers": before a plural the casualty word is its adjective, and the
+    # noun's clause may say more of them ("two injured workers died"): see the count below
+    word = hurt.group(1).lower() if hurt else None
+    head_plural = bool(noun) and (plural(noun[-1].lower()) or plural_demonym(noun[-1]))
+    attributive = len(noun) > 1 and noun[0].lower() == word and head_plural
+    state = word if attributive and word in words()["casualties"] else None
     if (
         hurt
-        and hurt.group(1).lower() in words()["casualties"]
+        and state is None
+        and word in words()["casualties"]
         and not year
         and not PARTITIVE_BEFORE.search(text, max(0, start - 40), start)
     ):
         value = value_of(text[start : match.end()])  # "18 injured", "three dead": people so
         if value is not None:
-            word = hurt.group(1).lower()
             return FoundFigure(
                 start, hurt.end(), text[start : hurt.end()], "count", value, word, None
             )
-    end, noun = noun_phrase_end(text, after, MAX_NOUN_WORDS)
     if noun and _not_a_count(text, match.start(), end, noun):
         return None
     if not noun:
@@ -187,7 +193,10 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
         or (head.endswith("s") and agent_noun(head.removesuffix("s")))
     )
     casualties = casualty_toll(text, start, end, value) if people else None
-    return casualties or FoundFigure(start, end, figure_text, "count", value, head, None)
+    # "three wounded soldiers": people in the state their adjective says, unless their
+    # clause says what became of them ("two injured workers died": dead, not injured)
+    unit = state or head
+    return casualties or FoundFigure(start, end, figure_text, "count", value, unit, None)
 
 
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
