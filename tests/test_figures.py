@@ -1324,3 +1324,11 @@ def test_a_casualty_word_before_a_plural_is_its_adjective() -> None:
     # no plural after it: the casualty word is the count's own ("18 injured in the blast")
     found = find_figures(sentences("Medics treated 18 injured in the blast."))
     assert [(f.text, f.unit) for f in found] == [("18 injured", "injured")]
+
+
+def test_a_verb_after_a_number_is_not_what_it_counts() -> None:
+    """ "the remaining 27 continues": a verb's -s form is no plural noun (words.toml's
+    count_ends), and a number with nothing counted is no figure."""
+    assert figures_of("The search for the other 14 continues, the navy said.") == {}
+    assert figures_of("A reading above 50 indicates that factories are growing.") == {}
+    assert figures_of("The search for 14 fishermen continues.") == {"14 fishermen": 14.0}
