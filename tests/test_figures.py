@@ -1332,3 +1332,25 @@ def test_a_verb_after_a_number_is_not_what_it_counts() -> None:
     assert figures_of("The search for the other 14 continues, the navy said.") == {}
     assert figures_of("A reading above 50 indicates that factories are growing.") == {}
     assert figures_of("The search for 14 fishermen continues.") == {"14 fishermen": 14.0}
+
+
+def test_a_range_of_signed_bounds_is_one_figure_where_a_noun_phrase_stands() -> None:
+    """ "a range of $9bn to $11bn" (a trial's guidance figure, three key figures) is one
+    range as written: after a preposition or a determiner the bounds are a noun phrase's.
+    After a verb the first is a change's amount and the second its new level."""
+    assert figures_of("The group now sees sales of $4bn to $4.5bn next year.") == {
+        "$4bn to $4.5bn": 4e9
+    }
+    assert figures_of("Economists expect growth at 2% to 2.5% in the spring.") == {
+        "2% to 2.5%": 2.0
+    }
+    assert figures_of("Copper rose $1.20 to $9.80 a pound.") == {"$1.20": 1.2, "$9.80 a pound": 9.8}
+    assert figures_of("The index fell by 3% to 41% of its peak.") == {
+        "3%": 3.0,
+        "41% of its peak": 41.0,
+    }
+    # a conversion changes its sign: two sums
+    assert figures_of("The plant cost of $2bn or £1.6bn was met by the state.") == {
+        "$2bn": 2e9,
+        "£1.6bn": 1.6e9,
+    }

@@ -18,7 +18,14 @@ from functools import cache
 from typing import cast, get_args
 
 from brief.extract.figures.found_figure import FoundFigure
-from brief.extract.figures.notation import MONTH, SIGN_CHARS, SIGNED, YEAR_RE, number_values
+from brief.extract.figures.notation import (
+    MONTH,
+    SIGN_CHARS,
+    SIGNED,
+    WORD_REACH,
+    YEAR_RE,
+    number_values,
+)
 from brief.extract.figures.number_reading import (
     GROUPING,
     NUMBER,
@@ -27,7 +34,7 @@ from brief.extract.figures.number_reading import (
     scale_words,
     value_of,
 )
-from brief.extract.lexicon import alternation, shared_starts, word_codes, words
+from brief.extract.lexicon import alternation, joined, shared_starts, word_codes, words
 from brief.models import FigureBound, FigureKind
 
 # A range is one figure as written ("100-120 UK troops", "20-25%", "$10-12bn"); its value
@@ -159,7 +166,9 @@ def range_start(text: str, match: re.Match[str], kind: str) -> int:
         return match.start()
     if found.group("percent") and kind != "percent":
         return match.start()
-    if (found.group("sign") or found.group("percent")) and opener == "":
+    if (found.group("sign") or found.group("percent")) and not (
+        opener or _in_a_noun_phrase(text, found, upper)
+    ):
         return match.start()  # "fell $1.64 to $47.10", "$2.3bn or £1.2bn": a change, a conversion
     if _MONTH_BEFORE.search(text, 0, found.start("low")):
         return match.start()  # "the year starting April 1 to 3.6%": a date's day, no bound
@@ -170,6 +179,30 @@ def range_start(text: str, match: re.Match[str], kind: str) -> int:
     if low >= high and opener != "from":
         return match.start()
     return found.start()
+
+
+def _in_a_noun_phrase(text: str, found: re.Match[str], upper: str) -> bool:
+    """Whether a signed lower bound ("$9bn to $11bn") opens a range, not a change: a
+    change's amount is its verb's ("rose $7.2bn to $170.8bn", "fell more than $2 to
+    $43.25", "up 5% to 20%"), a range sits where a noun phrase does, after a preposition
+    or a determiner ("earnings of $9bn to $11bn", "at 3% to 4%", "the $40 to $50 level").
+    "by" gives a difference ("rose by $2 to $43"), and a conversion changes its sign
+    ("$2.3bn or £1.2bn"): neither is a range."""
+    sign = found.group("sign") or ""
+    if found.group("joint") != "to" or (sign and not upper.startswith(sign.strip())):
+        return False
+    at = qualified_start(text, found.start())  # "of about $9bn to $11bn": the word before
+    before = text[max(0, at - 2 * WORD_REACH) : at].split()
+    return bool(before) and before[-1].lower() in _noun_phrase_openers()
+
+
+@cache
+def _noun_phrase_openers() -> frozenset[str]:
+    """The words after which a number opens a noun phrase: prepositions but "by", "to"
+    and "over" (a difference, a change's new level, a qualifier), articles, determiners and
+    possessives."""
+    openers = joined("object_prepositions", "articles", "determiners", "possessives")
+    return openers - {"by", "to", "over"} | {"of", "for"}
 
 
 _MONTH_BEFORE = re.compile(rf"\b{MONTH} \Z")
