@@ -1354,3 +1354,16 @@ def test_a_range_of_signed_bounds_is_one_figure_where_a_noun_phrase_stands() -> 
         "$2bn": 2e9,
         "£1.6bn": 1.6e9,
     }
+
+
+def test_a_count_linked_to_a_casualty_state_keeps_it() -> None:
+    """ "Nine people remain missing" had been "Nine people", which in a disaster story
+    reads as a toll of the dead: a verb that links people to a state ("remain", "still")
+    says it as "are" does, and the figure keeps it."""
+    assert figures_of("Six hikers remain missing after the avalanche.") == {
+        "Six hikers remain missing": 6.0
+    }
+    found = find_figures(sentences("The ferry sank with 15 passengers still missing."))
+    assert [(f.text, f.unit) for f in found] == [("15 passengers still missing", "missing")]
+    # a verb with its object is no state
+    assert figures_of("Eight teams were still missing the paperwork.") == {"Eight teams": 8.0}

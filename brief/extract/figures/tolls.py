@@ -37,10 +37,13 @@ CASUALTY_AFTER = re.compile(
 @cache
 def _hurt_after() -> re.Pattern[str]:
     """What a counted noun's people are, right after it ("were killed", "injured"):
-    words.toml's casualties, not a verb with its object ("missing the deadline")."""
+    words.toml's casualties, not a verb with its object ("missing the deadline"). A verb
+    that links them to a state says it as "are" does ("Nine people remain missing", "12
+    people still missing"): the count alone would read as a toll of the dead."""
     hurt = alternation(words()["casualties"])
     return re.compile(
-        rf" (?:(?:were |have been |had been |are |was )?(?:among (?:those |the )?)?({hurt})\b"
+        r" (?:(?:were |have been |had been |are |was |remain(?:s|ed)? )?(?:still )?"
+        rf"(?:among (?:those |the )?)?({hurt})\b"
         r"(?! (?:the|a|an|his|her|their|its|out|off|set|wrong|serious|certain)\b)"
         # "hurt by the decision", "missing by a mile"; but "killed by Israeli fire" is a toll
         r"(?!(?:(?<=hurt)|(?<=missing)|(?<=dead)) by\b)"
