@@ -1504,3 +1504,22 @@ def test_a_peoples_plural_before_a_name_is_not_part_of_it() -> None:
         "Slide.", "He said the victims were Indonesians Sutrisno, 41, and Nepali national Limbu."
     )
     assert "Sutrisno" in found and not any("Indonesians" in name for name in found)
+
+
+def test_titles_and_names_of_a_trials_somali_philippine_and_bissau_reports() -> None:
+    """r40 M3: "Security Minister Abdullahi Sheikh Ismail" had been "Ismail" with the role
+    "Security Minister Abdullahi Sheikh" (a standing title between two name words is
+    part of a Somali name), "Surigao del Sur Governor" had lost "Surigao del" (a place's
+    particle), and "Transitional President" had dropped "Transitional", which made a
+    junta's leader "President"."""
+    found = people(
+        "Three reports.",
+        "Security Minister Abdullahi Sheikh Ismail said the attackers had been identified.",
+        "Surigao del Sur Governor Jonas Belandres declared a state of calamity.",
+        "Transitional President Armando Sanca named the new cabinet on Thursday.",
+        "Prime Minister Sheikh Hasina arrived in the evening.",
+    )
+    assert found["Abdullahi Sheikh Ismail"] == "Security Minister"
+    assert found["Jonas Belandres"] == "Surigao del Sur Governor"
+    assert found["Armando Sanca"] == "Transitional President"
+    assert found["Hasina"] == "Prime Minister Sheikh"

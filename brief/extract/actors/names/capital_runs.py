@@ -67,6 +67,19 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
     return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
 
 
+def _title_inside_name(toks: list[Token], j: int, spans: Spans) -> bool:
+    """ "Abdullahi Sheikh Ismail", "Hassan Sheikh Mohamud": a standing title between two
+    name words is a word of the name (Somali names carry it so); before a name only
+    ("Prime Minister Sheikh Hasina", "Sheikh Nawaf") it is a title."""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].base in words()["standing_titles"]
+        and toks[j].text[:1].isupper()
+        and is_name_token(toks[j - 1], spans)
+        and is_name_token(toks[j + 1], spans)
+    )
+
+
 def headline_name_end(toks: list[Token], i: int, j: int) -> int:
     """ "Hillary Clinton Goes After Trump": a Title Case headline capitalises its verbs
     too, so a run that opens with a given name ends at its last word that is no common
@@ -224,6 +237,7 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
         or _before_a_company_suffix(toks, j)
         or (_given_syllables(text) and is_name_token(toks[j - 1], spans))
         or _is_surname_title(toks, j)
+        or _title_inside_name(toks, j, spans)
         or _month_surname(toks, j)
         or _modifier_surname(toks, j, spans)
         or _bare_initial(toks, j, spans)

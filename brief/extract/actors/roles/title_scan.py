@@ -237,6 +237,9 @@ class TitleScan:
         tok = self.toks[k]
         base = tok.base
         w = words()
+        if base in w["particles"] and tok.text.islower() and self.has_head and self.extra_caps:
+            # "Surigao del Sur Governor", "Rio de Janeiro Mayor": a place's particle
+            return k > 0 and self.toks[k - 1].text[:1].isupper()
         if not (tok.text[0].isupper() and self.has_head and self.extra_caps < 4):
             return False
         if base in w["honorifics"] and self.extra_caps > 0:
