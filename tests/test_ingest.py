@@ -901,6 +901,11 @@ def test_a_wire_dateline_with_a_date_dates_and_credits_the_source(
         ("PORT ELSEY, June 4, 2025 - The Elsey Courier", "2025-06-04", "The Elsey Courier"),
         ("Port Elsey - June 4, 2025", "2025-06-04", None),  # a place before a dash
         ("World | June 4, 2025", "2025-06-04", None),  # a section's label, no outlet
+        # r40: the place right before the date is the dateline's, the site's name opens
+        ("Elsey Courier | Port Elsey | 4 June 2025, 14:20", "2025-06-04", "Elsey Courier"),
+        ("Coastwatch Online | Oslo | 4 June 2025", "2025-06-04", "Coastwatch Online"),
+        ("By Ann Lee | Elsey Courier | June 4, 2025", "2025-06-04", "Elsey Courier"),
+        ("Oslo | June 4, 2025", "2025-06-04", None),  # a capital alone: where, not whose
     ],
 )
 def test_a_dateline_on_its_own_line_dates_and_credits_the_page(

@@ -264,7 +264,8 @@ def _credited_stamp(line: str) -> tuple[str, str | None] | None:
     ("SAN JOSÉ, March 10, 2026 - The Tico Times", "KHARTOUM, March 10, 2026 -"). A name
     after the date is the copy's credit, as the agency closes a wire dateline; one before
     it is a place where a dash sets it apart (a dateline opens with where it was filed) and
-    the site's name where a bar does (as in a page's title, "Headline | Outlet"). No
+    the site's name where a bar does (as in a page's title, "Headline | Outlet"; of a
+    site's name and a place, "AKIpress | Bishkek | 9 June 2026", the first). No
     sentence: every other part of the line is a name. A credit or a place in brackets may
     close it, as a wire dateline's does ("16 Mar 2026 (EFE).-", "March 16, 2026 (EL
     FASHER) –"): the agency is the outlet."""
@@ -277,6 +278,7 @@ def _credited_stamp(line: str) -> tuple[str, str | None] | None:
             and day is not None
             and found.end() == len(written)
             and _by_writer(writer := written[: found.start()].strip().rstrip(",")) is not None
+            and not _STAMP_SEPARATOR.search(writer)  # (an outlet between: read below)
             and _LETTERS.findall(writer)[-1].lower() not in weekday_names()  # "By Friday, ..."
         ):
             return day, None
@@ -308,10 +310,36 @@ def _credited_stamp(line: str) -> tuple[str, str | None] | None:
         for part in texts[dated + 1 :]
         if not part.startswith("By ") and _a_name(part) and not _sections(part)
     ]
-    if not credits and dated > 0 and separators[dated - 1] == "|":
-        credits = [part for part in texts[dated - 1 : dated] if not part.startswith("By ")]
-    outlet = credits[0] if credits and not _a_label(credits[0]) else None
+    if not credits:
+        credits = _barred_credit(texts[:dated], separators[:dated])
+    outlet = (
+        credits[0] if credits and not _a_label(credits[0]) and not _a_place(credits[0]) else None
+    )
     return date, outlet
+
+
+def _barred_credit(names: list[str], separators: list[str]) -> list[str]:
+    """The site's name among the `names` set apart by bars before a stamp's date (each
+    followed by its separator), or none. Alone, it is the site's ("Buenos Aires Times |
+    March 9, 2026"); of two, the first: a dateline names its place right before its date,
+    and the line opens with whose it is ("AKIpress | Bishkek | 9 June 2026", the city had
+    been the outlet). More are a page's path, not a credit."""
+    barred: list[str] = []
+    for name, separator in zip(reversed(names), reversed(separators), strict=True):
+        if separator != "|":
+            break
+        if not name.startswith("By "):  # "By Ann Lee | Outlet | date": the writer's
+            barred.insert(0, name)
+    return barred[:1] if len(barred) <= 2 else []
+
+
+def _a_place(name: str) -> bool:
+    """A country or a city that seats a government (the gazetteer's): where a story was
+    filed, never who published it ("Bishkek | 9 June 2026")."""
+    from brief.extract.lexicon import gazetteer
+
+    entry = gazetteer().get(name)
+    return entry is not None and entry.kind == "country" and entry.form != "demonym"
 
 
 def _sections(part: str) -> bool:
