@@ -362,6 +362,21 @@ def test_hidden_metadata_that_names_another_headline_is_not_this_pages(tmp_path:
     assert doc.source.author == "Ali Akbar"
 
 
+def test_a_byline_element_that_only_stamps_the_page_names_no_writer(tmp_path: Path) -> None:
+    """A page's byline element holding its stamp ("Issued on: 04/06/2025 - 07:45") had
+    given the writer "Issued" (r40 M5): a stamp's words are no name."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ferry sinks off the cape</title></head><body><article>"
+        "<h1>Ferry sinks off the cape</h1>"
+        '<p class="byline">Issued on: 04/06/2025 - 07:45</p>'
+        + "<p>A ferry sank off the cape on Monday and all of its passengers were saved.</p>" * 3
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert ingest(str(page), 1, OPTS).source.author is None
+
+
 def test_a_saved_email_is_read_as_its_article(tmp_path: Path) -> None:
     """Its headers had been briefed: "From: desk@wire.example To: ..." was the title."""
     plain = tmp_path / "wire.eml"
