@@ -845,6 +845,9 @@ def test_a_header_of_outlet_byline_and_a_place_and_date_is_no_headline() -> None
         ("The Jakarta Post\nJakarta ● Mon, March 9, 2026", "2026-03-09", None),
         ("By The Irrawaddy 9 March 2026", "2026-03-09", None),
         ("Iraqi News Agency (INA) | March 9, 2026", "2026-03-09", "Iraqi News Agency (INA)"),
+        # r40: a byline of the paper's staff, then the dateline's place and day
+        ("By Kelmarsh Post staff — Kelmarsh, 16 March 2026", "2026-03-16", None),
+        ("By Our Correspondent — Kelmarsh, 16 March 2026", "2026-03-16", None),
     ],
 )
 def test_a_dateline_on_its_own_line_dates_the_page(

@@ -86,6 +86,7 @@ class Lists:
     caption_positions: frozenset[str]
     credit_openers: frozenset[str]
     contributions: frozenset[str]
+    byline_roles: frozenset[str]
     carrying_verbs: frozenset[str]
     filing_verbs: frozenset[str]
     rights_phrases: frozenset[str]

@@ -352,7 +352,7 @@ def _a_name(part: str) -> bool:
     """A short run of capitalised words, perhaps with short particles ("Buenos Aires
     Times", "El País English", "Brasil em Foco", "MercoPress") and its initials in brackets
     ("Iraqi News Agency (INA)"), or a byline: no sentence."""
-    if part.startswith("By ") and _by_writer(part) is not None:
+    if part.startswith("By ") and (_by_writer(part) is not None or _staff_credit(part[3:])):
         return True
     found = _INITIALS_IN_BRACKETS.sub("", part).split()
     return (
@@ -360,6 +360,20 @@ def _a_name(part: str) -> bool:
         and found[0][:1].isupper()
         and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in found)
         and not any(ch.isdigit() for ch in part)
+    )
+
+
+def _staff_credit(credit: str) -> bool:
+    """A byline's credit of a paper's staff, whose writer it does not name: "Asia-Plus
+    staff", "Our Correspondent". Capitalised words, and words of byline_roles."""
+    found = credit.split()
+    roles = furniture_lists().byline_roles
+    return (
+        0 < len(found) <= _NAME_WORDS
+        and found[0][:1].isupper()
+        and any(w.lower() in roles for w in found)
+        and all(w[:1].isupper() or w.lower() in roles for w in found)
+        and not any(ch.isdigit() for ch in credit)
     )
 
 
