@@ -871,6 +871,29 @@ def test_bylines_of_two_writers_and_of_a_writer_and_an_agency() -> None:
     assert wire.author == "SAMIR OTHMAN"
 
 
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By Ann Lee, Elsey Times", "Elsey Times"),
+        ("By Ann Lee, Kelmarsh Inquirer Coast", "Kelmarsh Inquirer Coast"),
+        ("By Ann Lee, Elsey News, Kelmarsh", "Elsey News"),
+        ("By Ann Lee, Reuters", "Reuters"),  # a news agency
+        ("By Ann Lee, Kelmarsh", None),  # where she filed from, or whose? Not said
+        ("By Ann Lee, Staff Writer", None),
+        ("By Ann Lee, Elsey Times Staff Writer", None),  # her job at the paper
+        ("By Ann Lee, Special to The Elsey Times", None),
+    ],
+)
+def test_a_bylines_credit_after_the_writer_names_the_outlet(
+    byline: str, outlet: str | None
+) -> None:
+    """ "By Shehu Umar, Premium Times" had named no outlet (r40 M5): a credit after the
+    writer's comma is the outlet where it says it is one, a news medium's word or an
+    agency's name; a job or a place is none."""
+    doc = parse_text(f"Tanker hit\n{byline}\nJune 4, 2025\nA missile hit it.", src())
+    assert (doc.author, doc.source.outlet) == ("Ann Lee", outlet)
+
+
 def test_a_wire_datelines_credit_is_the_outlet_of_a_text_file() -> None:
     """ "TALLINN, May 12 (Reuters) -": Sources had named no outlet for text files (two
     reviewers); an outlet a page or a feed gave stays."""

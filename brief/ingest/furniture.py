@@ -87,6 +87,7 @@ class Lists:
     credit_openers: frozenset[str]
     contributions: frozenset[str]
     byline_roles: frozenset[str]
+    outlet_words: frozenset[str]
     carrying_verbs: frozenset[str]
     filing_verbs: frozenset[str]
     rights_phrases: frozenset[str]

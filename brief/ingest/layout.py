@@ -412,6 +412,24 @@ def _by_writer(line: str) -> str | None:
     return writer
 
 
+def _by_outlet(line: str) -> str | None:
+    """The outlet a byline credits after its writer's comma ("By Ann Lee, Premium Times"),
+    or None: a credit of the writer's job ("Staff Writer", byline_roles), or of a place
+    ("By Ann Lee, Lagos"), is none. Only a name with an outlet's word in it
+    (outlet_words: "Times", "News", "Wire") or a news agency's is read."""
+    found = _BY_LINE.match(line)
+    if found is None or _by_writer(line) is None or not found.group().endswith(","):
+        return None
+    credit = line[found.end() :].split(",")[0].strip()
+    lists = furniture_lists()
+    said = [w.lower() for w in _LETTERS.findall(credit)]
+    if not _a_name(credit) or not said or not lists.byline_roles.isdisjoint(said):
+        return None
+    if _an_agency(credit) or not lists.outlet_words.isdisjoint(said):
+        return None if _a_place(credit) else credit
+    return None
+
+
 def _byline(line: str) -> str | None:
     """The writer a byline names (`_by_writer`; a name alone on its line is one too), or
     None. A date right under one is the page's stamp."""
@@ -701,6 +719,7 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         if not blocks and title:
             blocks, title = [Block("paragraph", title)], None
     author = next(filter(None, (_by_writer(b.text) for b in blocks[:STAMP_LINES])), None)
+    byline_outlet = next(filter(None, (_by_outlet(b.text) for b in blocks[:STAMP_LINES])), None)
     dateline = _read_dateline(blocks)
     if dateline is not None:
         at, found = dateline
@@ -709,7 +728,7 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         date = date or (_date_in(when) if when else None)
     if source.outlet is None:
         credit = dateline[1]["agency"] if dateline is not None else None
-        source = replace(source, outlet=credit or stamp_outlet)
+        source = replace(source, outlet=credit or stamp_outlet or byline_outlet)
     return Document(source=source, title=title, blocks=tuple(blocks), date=date, author=author)
 
 
