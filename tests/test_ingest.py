@@ -377,6 +377,32 @@ def test_a_byline_element_that_only_stamps_the_page_names_no_writer(tmp_path: Pa
     assert ingest(str(page), 1, OPTS).source.author is None
 
 
+@pytest.mark.parametrize(
+    ("sender", "outlet"),
+    [
+        ("Elsey Courier Europe <newsletters@elseycourier.example>", None),  # a part: unsure
+        ("Elsey Courier Europe <newsletters@elsey.example>", "Elsey Courier Europe"),
+        ("The Elsey Courier <news@theelseycourier.example>", "The Elsey Courier"),
+        ("Ann Lee <ann.lee@example.org>", None),  # a person forwarding it
+        ("Elsey Lee <elee@elsey.example>", None),  # her mailbox at a firm that spells her name
+        ("desk@elsey.example", None),
+    ],
+)
+def test_a_newsletters_sender_is_its_outlet(
+    tmp_path: Path, sender: str, outlet: str | None
+) -> None:
+    """A newsletter saved as a message had no outlet (r40 M5, "From: Politico Europe
+    <newsletters@politico.eu>"): its sender's name is the publisher's where the address is
+    at the publisher's own domain, the one the name spells."""
+    letter = tmp_path / "letter.eml"
+    letter.write_text(
+        f"From: {sender}\nSubject: Ferry sinks\nDate: Tue, 16 Mar 2027 08:00:00 +0000\n"
+        "Content-Type: text/plain; charset=utf-8\n\nA ferry sank on Monday. All were saved.\n",
+        encoding="utf-8",
+    )
+    assert ingest(str(letter), 1, OPTS).source.outlet == outlet
+
+
 def test_a_saved_email_is_read_as_its_article(tmp_path: Path) -> None:
     """Its headers had been briefed: "From: desk@wire.example To: ..." was the title."""
     plain = tmp_path / "wire.eml"

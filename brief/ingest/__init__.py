@@ -125,6 +125,7 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     if raw.message is not None:
         message = raw.message
         text, html, sent = message.text, message.html, message.date
+        source = replace(source, outlet=message.outlet)  # a newsletter's publisher
         subject = clean_text(message.title, path) if message.title else None
     if not html:
         text = plain_markdown(text) if is_markdown(path) else plain_text(text)

@@ -16,6 +16,7 @@ import codecs
 import email.policy
 import re
 from dataclasses import dataclass, replace
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
@@ -37,6 +38,7 @@ class Message:
     html: bool
     title: str | None
     date: str | None  # ISO day the message was sent
+    outlet: str | None = None  # the publisher that sent it (`_publisher`), where it is one
 
 
 def looks_like_message(path: str, text: str) -> bool:
@@ -63,7 +65,32 @@ def read_message(data: bytes, path: str, options: Options) -> Message:
     charset = _allowed(body.get_content_charset())
     content = decode(data, path, replace(options, encoding=charset) if charset else options)
     subject = " ".join(str(message.get("subject", "")).split()) or None
-    return Message(content, body.get_content_subtype() == "html", subject, _sent(message))
+    html = body.get_content_subtype() == "html"
+    return Message(content, html, subject, _sent(message), _publisher(message))
+
+
+def _publisher(message: EmailMessage) -> str | None:
+    """The sender's name where it is the publisher's, whose newsletter it is: the address
+    is at the publisher's own domain, which spells the name ("Politico Europe
+    <newsletters@politico.eu>", "The Guardian <news@theguardian.com>": its first word, or
+    its words run together), and the mailbox is no person's (named for none of its words).
+    A person forwarding an article ("Ann Lee <ann.lee@example.org>", "Ford Lee
+    <flee@ford.com>") names no outlet."""
+    try:
+        sender = message["from"]
+        mailboxes: tuple[Address, ...] = tuple(sender.addresses) if sender is not None else ()
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return None
+    if len(mailboxes) != 1:
+        return None
+    mailbox = mailboxes[0]
+    name, domain = " ".join(mailbox.display_name.split()), mailbox.domain.lower()
+    found = re.findall(r"[^\W_]+", name.lower())
+    if not found or len(found) > 6:
+        return None
+    personal = any(len(w) >= 3 and w in mailbox.username.lower() for w in found)
+    spelled = {found[0], "".join(found)}
+    return name if not personal and not spelled.isdisjoint(domain.split(".")[:-1]) else None
 
 
 def _allowed(charset: str | None) -> str | None:
