@@ -6,7 +6,7 @@ import base64
 import gzip
 import logging
 import unicodedata
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -988,6 +988,25 @@ def test_a_dateline_on_its_own_line_dates_and_credits_the_page(
         "A ferry sank on Monday.",
         "All were saved.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("today", "dated"),
+    [
+        (date(2025, 6, 10), "2025-06-10"),  # 10 June, or 6 October: months away
+        (date(2025, 6, 8), "2025-06-10"),  # a page may be a day or two ahead
+        (date(2025, 10, 6), "2025"),  # both past: either
+        (date(2025, 6, 1), "2025"),  # both to come: neither
+        (None, "2025"),
+    ],
+)
+def test_a_date_in_numbers_is_read_in_the_order_that_is_not_yet_to_come(
+    today: date | None, dated: str
+) -> None:
+    """ "By Jorge Liboreiro — Euronews — 10/06/2026", read on 10 June 2026, had dated its
+    page 2026 alone (r40 M5): 6 October was months away, and no page is dated ahead."""
+    text = "Ferry sinks\n\nBy Ann Lee — Elsey Courier — 10/06/2025\n\nA ferry sank on Monday.\n"
+    assert parse_text(text, src(), today=today).date == dated
 
 
 def test_a_sentence_with_a_date_and_a_dash_is_no_dateline() -> None:

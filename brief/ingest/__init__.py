@@ -111,11 +111,12 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     path = item.path
     raw = read_article(item, options)
     source = make_source(path, number, raw.data, item.name)
+    today = (options.now or datetime.now(UTC)).date()  # no page is dated much later
     fetched, text = read_header(raw.text, path)  # `brief fetch` wrote it: its URL, outlet, ...
     if fetched is not None:
         source = replace(source, url=fetched.url, outlet=fetched.outlet, title=fetched.title)
         source = replace(source, date=fetched.date, author=fetched.author)
-        doc = parse_text(text, source, find_title=fetched.title is None)
+        doc = parse_text(text, source, find_title=fetched.title is None, today=today)
         title = fetched.title or doc.title
         date = fetched.date or doc.date
         doc = _titled(replace(doc, title=title, date=date, author=fetched.author))
@@ -131,10 +132,10 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
         text = plain_markdown(text) if is_markdown(path) else plain_text(text)
         source = replace(source, date=sent)
         text, junk = without_junk_tokens(text, path)
-        doc = parse_text(text, source, find_title=subject is None)
+        doc = parse_text(text, source, find_title=subject is None, today=today)
         doc = _titled(replace(doc, title=subject or doc.title, date=sent or doc.date))
         return _with_article(doc, options, path, junk=junk)
-    page = extract(text, (options.now or datetime.now(UTC)).date())
+    page = extract(text, today)
     body, junk = without_junk_tokens(clean_text(page.text, path), path) if page else ("", [])
     if not body.strip():
         raise InputError("a web page with no article text in it", path)
@@ -144,7 +145,7 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     outlet = clean_text(page.outlet, path) if page and page.outlet else None
     url = source.url or (page.url if page else None)
     source = replace(source, date=date, author=author, outlet=source.outlet or outlet, url=url)
-    doc = parse_text(body, source, find_title=title is None)
+    doc = parse_text(body, source, find_title=title is None, today=today)
     doc = _titled(replace(doc, title=title or doc.title, date=date or doc.date, author=author))
     return _with_article(doc, options, path, page=True, junk=junk)
 

@@ -18,11 +18,13 @@ import calendar
 import re
 import unicodedata
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import cache
 
 from brief.extract.lexicon import joined, month_numbers, weekday_names, words
 from brief.ingest.furniture import is_controls
 from brief.ingest.furniture import lists as furniture_lists
+from brief.ingest.webpage import LATE_PAGE_DAYS
 from brief.models import Block, Document, Source
 
 _TERMINAL = ".!?…:;。！？"
@@ -213,7 +215,9 @@ def _credit(part: str) -> bool:
 STAMP_LINES = 3
 
 
-def _stamp_date(lines: list[str], first: int) -> tuple[str | None, str | None]:
+def _stamp_date(
+    lines: list[str], first: int, today: date | None = None
+) -> tuple[str | None, str | None]:
     """The date of the page's time stamp, and the outlet a stamp credits beside it (or
     None). The date is the day it was published, as an ISO date, or its year alone where
     the day is not plain ("05/02/2013" is May or February). A stamp above the headline
@@ -230,14 +234,14 @@ def _stamp_date(lines: list[str], first: int) -> tuple[str | None, str | None]:
         # (after[0] is the headline, which a name line would take for a writer)
         if _says_when_published(line)
         or (n > 1 and _byline(after[n - 1]) is not None)
-        or (n > 0 and _credited_stamp(line) is not None)
+        or (n > 0 and _credited_stamp(line, today) is not None)
     ]
     stamps = [*(line for line in lines[:first] if line), *published]
     date = outlet = None
     for line in stamps:
-        credited = _credited_stamp(line)
+        credited = _credited_stamp(line, today)
         if date is None and is_stamp(line):
-            date = _date_in(line)
+            date = _date_in(line, today)
         if date is None and credited is not None:
             date = credited[0]
         if outlet is None and credited is not None:
@@ -256,7 +260,7 @@ _BRACKETED_CREDIT = re.compile(
 _NAME_WORDS = 6  # an outlet's or a place's name: "Lusophone Africa Report", "El País English"
 
 
-def _credited_stamp(line: str) -> tuple[str, str | None] | None:
+def _credited_stamp(line: str, today: date | None = None) -> tuple[str, str | None] | None:
     """The date and the outlet (or None) of a dateline on a line of its own, the page's
     stamp of where, when or whose: a date, with a place or an outlet's name set apart by a
     dash or a bar ("Mexico City - March 10, 2026 - El País English", "Tuesday, March 10th
@@ -285,7 +289,7 @@ def _credited_stamp(line: str) -> tuple[str, str | None] | None:
     bracketed = _BRACKETED_CREDIT.fullmatch(line.strip())
     if bracketed is not None and len(line) <= 2 * STAMP_LENGTH:
         stamp, credit = bracketed["stamp"].strip(), bracketed["credit"].strip()
-        date = _date_in(stamp) if is_stamp(stamp) else None
+        date = _date_in(stamp, today) if is_stamp(stamp) else None
         if date is not None:
             return date, credit if _an_agency(credit) else None
     line = line.strip().rstrip("|-–— ")
@@ -302,7 +306,7 @@ def _credited_stamp(line: str) -> tuple[str, str | None] | None:
     stamp = texts[dated]
     if len(texts) == 1 and _DATELINE_PLACE.match(stamp) is None:
         return None  # a date alone, which may be a recalled day's
-    date = _date_in(stamp)
+    date = _date_in(stamp, today)
     if date is None:
         return None
     credits = [
@@ -459,11 +463,13 @@ _A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NUMBERS_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 
 
-def _date_in(line: str) -> str | None:
+def _date_in(line: str, today: date | None = None) -> str | None:
     """An ISO date, or a year, that a stamp's line states. A date in numbers is read where
     its order is certain: with dots, day first, as the countries that write them do
-    ("12.05.2026", ERR's; "12.5.2026", Yle's); with slashes, only where one number is over
-    12 ("5/24/2013"): "05/02/2013" gives its year alone."""
+    ("12.05.2026", ERR's; "12.5.2026", Yle's); with slashes, where one number is over 12
+    ("5/24/2013"), or where one order gives a day after `today` (the day it is read), when
+    no page was published: read on 10 June 2026, "10/06/2026" is that day, not 6 October.
+    Else ("05/02/2013") it gives its year alone."""
     day_month = _DAY_MONTH_YEAR.search(line)
     month_day = _MONTH_DAY_YEAR.search(line)
     iso = _ISO_DATE.search(line)
@@ -474,7 +480,7 @@ def _date_in(line: str) -> str | None:
         month, day, year = _MONTHS[month_day.group(1).lower()], month_day.group(2), month_day[3]
     elif iso:
         year, month, day = iso.group(1), int(iso.group(2)), iso.group(3)
-    elif numbers and (ordered := _day_and_month(*numbers.group(1, 2, 3))) is not None:
+    elif numbers and (ordered := _day_and_month(numbers, today)) is not None:
         (day, month), year = ordered, numbers.group(4)
     else:
         year_only = _A_YEAR.search(line)
@@ -484,12 +490,25 @@ def _date_in(line: str) -> str | None:
     return f"{year}-{month:02d}-{int(day):02d}"
 
 
-def _day_and_month(first: str, mark: str, second: str) -> tuple[str, int] | None:
+def _day_and_month(numbers: re.Match[str], today: date | None) -> tuple[str, int] | None:
+    """The day and the month of a date in numbers (_NUMBERS_DATE), where its order is
+    certain (see _date_in)."""
+    first, mark, second, year = numbers.group(1, 2, 3, 4)
     one, other = int(first), int(second)
     if mark == "." or one > 12:
         return first, other
     if other > 12:
         return second, one
+    if today is not None and one != other:
+        latest = today + timedelta(days=LATE_PAGE_DAYS)
+        possible = [
+            (day, month)
+            for day, month in ((first, other), (second, one))
+            if 1 <= int(day) <= calendar.monthrange(int(year), month)[1]
+            and date(int(year), month, int(day)) <= latest
+        ]
+        if len(possible) == 1:
+            return possible[0]
     return None  # "05/02/2013": May or February
 
 
@@ -622,8 +641,11 @@ def _a_word(word: str) -> bool:
     return common_word(word)
 
 
-def parse_text(text: str, source: Source, *, find_title: bool = True) -> Document:
-    """Split text into a title, headings and paragraphs.
+def parse_text(
+    text: str, source: Source, *, find_title: bool = True, today: date | None = None
+) -> Document:
+    """Split text into a title, headings and paragraphs. `today`: the day it is read (no
+    page is dated later; see _date_in).
 
     One line per paragraph and blank-line-separated, hard-wrapped paragraphs are
     both common; a line joins the previous one only when that line did not end a
@@ -650,7 +672,7 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         ),
         None,
     )
-    date, stamp_outlet = _stamp_date(lines, first or 0)
+    date, stamp_outlet = _stamp_date(lines, first or 0, today)
     if first is not None and find_title:
         lines = lines[first:]
         m = _MD_HEADING.match(lines[0])
@@ -725,7 +747,7 @@ def parse_text(text: str, source: Source, *, find_title: bool = True) -> Documen
         at, found = dateline
         blocks[at] = Block("paragraph", blocks[at].text[found.end() :])
         when = found["date"] or found["first"]
-        date = date or (_date_in(when) if when else None)
+        date = date or (_date_in(when, today) if when else None)
     if source.outlet is None:
         credit = dateline[1]["agency"] if dateline is not None else None
         source = replace(source, outlet=credit or stamp_outlet or byline_outlet)
