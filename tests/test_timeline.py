@@ -538,10 +538,11 @@ def test_a_fiscal_year_and_an_aside_with_an_and_are_no_events() -> None:
         ("Markets close early every Friday.", None),
         ("Thousands marked Bloody Sunday in Derry.", None),
         ("The vote is this Friday.", None),
-        # the present tells no day: schedules are to come, states either way (review)
+        # the present tells no day: states either way (review); but a schedule said as
+        # one ("is scheduled for", "is due on") can only be to come (r40 M7)
         ("The court hears the case on Thursday.", None),
         ("Taiwan holds local elections on Saturday.", None),
-        ("The rally is scheduled for Saturday.", None),
+        ("The rally is scheduled for Saturday.", "2026-12-12"),
         # a day of the month written beside it is the date
         ("The army moved in on Sunday, 29 November.", "2026-11-29"),
         # a phrase set off by commas dates the clause it hangs from; the telling's day
@@ -687,3 +688,20 @@ def test_a_participle_after_its_noun_dates_that_nouns_history() -> None:
     ) == ["2026-06-11"]
     assert dated("Rebels attacked on Monday, the army said on Thursday.") == ["2026-06-08"]
     assert dated("The girls were abducted on Monday, the army said on Thursday.") == ["2026-06-08"]
+
+
+def test_a_schedule_in_the_present_is_to_come_and_one_in_the_past_dates_nothing() -> None:
+    """ "Talks are scheduled for Thursday": a calendar's present, the coming Thursday (a
+    trial's Reuters report had no row for it); "had been due to announce results on
+    Thursday": a plan of the past dates no Thursday (the trial had the week before's, r40
+    H3). A clause after it may still say which way ("was due to take place on 15 March
+    but was postponed": the March past)."""
+
+    def dated(text: str) -> list[str]:
+        said = sentences(text)
+        return [e.date for e in timeline(find_figures(said, {1: "2026-06-09"}), said)]
+
+    assert dated("Talks between the two chiefs are scheduled for Thursday in Batken.") == [
+        "2026-06-11"
+    ]
+    assert dated("The commission had been due to announce results on Thursday.") == []

@@ -26,16 +26,21 @@ from brief.extract.lexicon import words
 # what has happened ("was", "had", an -ed verb with its object: "arrested him on 20 June").
 _AHEAD = re.compile(
     r"\b(?:will|shall|won[’']t|(?:is|are) (?:due |set |scheduled |expected |going )?to"
+    # a schedule in the present: "talks are scheduled for Thursday", "the vote is due on"
+    r"|(?:is|are) (?:due|set|scheduled|planned|slated) (?:for|on)"
     r"|(?:due )?to be|next|upcoming|plans? to"
     # a calendar's present: "before the new term begins on 23 March", "the law takes effect"
     r"|begins|starts|opens|ends|closes|resumes|expires|takes (?:effect|place))\b|[’']ll\b",
     re.IGNORECASE,
 )
-# Neither: the future of a past ("would", "was to"), a span's end ("until") or what a
-# past act looked ahead to ("stepped up pressure ahead of the anniversary on May 20"): a
-# clause with one says no tense, and the nearest year is the date's.
+# Neither: the future of a past ("would", "was to", "had been due to"), a span's end
+# ("until") or what a past act looked ahead to ("stepped up pressure ahead of the
+# anniversary on May 20"): a clause with one says no tense, and the nearest year is the
+# date's.
 _NEITHER = re.compile(
-    r"\b(?:would|until|(?:was|were) (?:due |set |expected |going )?to|ahead of"
+    r"\b(?:would|until|(?:was|were|had been) (?:due |set |expected |going )?to|ahead of"
+    # a past schedule, kept or not: "talks were scheduled for Thursday but collapsed"
+    r"|(?:was|were|had been) (?:due|set|scheduled|planned|slated) (?:for|on)"
     r"|in the (?:run|lead)-up to)\b",
     re.I,
 )
