@@ -434,15 +434,21 @@ def test_a_report_its_headline_and_lede_state_is_that_sections_news() -> None:
     """A clash report whose later paragraphs turn to tributes and villagers' words had gone
     to "Also in the inbox" with relevance 0 (r37 D4): under 40% of its sentences are force,
     but its headline and first sentence both state it."""
-    headline = "Two soldiers killed in Pakistani firing along LoC in Kupwara"
-    articles = ["a"] * len(CLASH)
-    classes, headlines = classify_with_headlines(CLASH, GEO, articles, {"a": headline})
+    placed = placed_with_leads(CLASH, "Two soldiers killed in Pakistani firing along LoC")
+    assert (placed.section, placed.relevant) == ("military", True)
+    unled = placed_with_leads(CLASH, "Two soldiers killed in Pakistani firing along LoC", False)
+    assert not unled.relevant  # the share alone: the rule it was before
+
+
+def placed_with_leads(texts: list[str], headline: str, own_leads: bool = True) -> Placement:
+    """One article placed as a brief places it: its headline judged with it, and its own
+    lead (headline and two sentences) given, or not (`own_leads`)."""
+    articles = ["a"] * len(texts)
+    classes, headlines = classify_with_headlines(texts, GEO, articles, {"a": headline})
     leads = article_leads(classes, articles, headlines, 2)
     lead = tuple(c for own in leads for c in own)
-    placed = place(classes, CLASH, lead, headline, GEO, 1, articles, {"a": headline}, leads)
-    assert (placed.section, placed.relevant) == ("military", True)
-    unled = place(classes, CLASH, lead, headline, GEO, 1, articles, {"a": headline}, ())
-    assert not unled.relevant  # the share alone: the rule it was before
+    given = leads if own_leads else ()
+    return place(classes, texts, lead, headline, GEO, 1, articles, {"a": headline}, given)
 
 
 QUAKE = [
@@ -466,11 +472,6 @@ def test_a_section_a_lead_states_unmistakably_places_a_report_on_thinner_cues() 
     copies went to "Also in the inbox" while a share move led the brief: r40 H7). The
     humanitarian section `lead_places`; the economy does not, so "Telegraph axes 90 jobs"
     with as thin cues stays out."""
-    headline = "Strong quake kills 14 on the island"
-    articles = ["a"] * len(QUAKE)
-    classes, headlines = classify_with_headlines(QUAKE, GEO, articles, {"a": headline})
-    leads = article_leads(classes, articles, headlines, 2)
-    lead = tuple(c for own in leads for c in own)
-    placed = place(classes, QUAKE, lead, headline, GEO, 1, articles, {"a": headline}, leads)
+    placed = placed_with_leads(QUAKE, "Strong quake kills 14 on the island")
     assert (placed.section, placed.relevant) == ("humanitarian", True)
     assert GEO.section("humanitarian").lead_places and not GEO.section("economy").lead_places
