@@ -740,11 +740,13 @@ def another_place(text: str, start: int, end: int) -> str | None:
     Georgia"; `_in_place_list`), or another state's body ("Peru's Congress")."""
     word = text[start:end]
     entry = gazetteer().get(word)
-    if entry is not None and _another_states_body(text, start, end, entry):
+    if entry is None:
+        return None
+    if _another_states_body(text, start, end, entry):
         return entry.name
     if not _a_country_name(word) or not _in_place_list(text, start, end):
         return None
-    return gazetteer()[word].name
+    return entry.name
 
 
 def _in_place_list(text: str, start: int, end: int) -> bool:
@@ -804,8 +806,7 @@ def _office(parts: list[str], acronym: str) -> bool:
     """Whether the tail of the words before an acronym that spells it names an office: its
     last capitalised word is a title's head ("Officer"), or a person's noun after one
     ("Chief Executive"), or its first is one with "of" after it ("Chief of Army Staff");
-    not a body named after one ("Office of the Deputy
-    Prime Minister (ODPM)")."""
+    not a body named after one ("Office of the Deputy Prime Minister (ODPM)")."""
     found = _spelling_tail(parts, acronym)
     if found is None:
         return False

@@ -26,6 +26,7 @@ from brief.extract.figures.notation import (
     iso,
     number_values,
 )
+from brief.extract.figures.tense import SCOPE_BREAK, past_form
 from brief.extract.lexicon import alternation, weekday_names, words
 from brief.models import Figure, Sentence, TimelineEvent
 
@@ -287,14 +288,6 @@ def _hypothetical() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{alternation(words()['not_yet'])})\b|\bmay\b|\w[’']d\b")
 
 
-# What ends a clause, roughly: punctuation, or a word that opens another clause. Looking
-# back from a date, not "that": after a verb it opens the verb's complement, which stays
-# in the verb's scope ("a bill which would ensure that shops close on 1 January"); looking
-# ahead it does end the date's clause ("warned on 7 March that the war could be illegal").
-SCOPE_BREAK = re.compile(
-    r"[;:()\u2014\u2013]|,(?!\d)| _ | (?i:which|who|because|but|while|whereas|although|when|and|"
-    r"after|before) "
-)
 _CLAUSE_BREAK = re.compile(rf"{SCOPE_BREAK.pattern}| (?i:that) ")
 _CONDITION = re.compile(r" ?(?i:if|unless|whether)\b")
 _CLAUSE_REACH = 300  # characters either side of a date; a clause is rarely longer
@@ -642,23 +635,19 @@ def _reduced_relative(sentence: str, start: int, at: int) -> int:
     and the clause has its own verb before that noun, so the participle is no second
     verb of its subject ("Rebels attacked on Monday" is the news)."""
     found = _PARTICIPLE_BEFORE.search(sentence, max(start, at - 48), at)
-    if found is None or not _past_form(found.group("participle")):
+    if found is None or not past_form(found.group("participle")):
         return -1
     noun = found.group("noun")
     w = words()
     if noun in w["auxiliaries"] or noun in w["passive"] or noun in {"have", "had", "got", "get"}:
         return -1
-    if noun.endswith("ly") or noun in w["subject_pronouns"] or _past_form(noun):
+    if noun.endswith("ly") or noun in w["subject_pronouns"] or past_form(noun):
         return -1
     before = WORD_RE.findall(sentence, start, found.start())
-    verbs = [k for k, word in enumerate(before) if k and _past_form(word.lower())]
+    verbs = [k for k, word in enumerate(before) if k and past_form(word.lower())]
     if not verbs or before[verbs[-1]].lower() in w.speech:
         return -1  # no verb of its own before, or what follows it is reported
     return found.start("participle")
-
-
-def _past_form(word: str) -> bool:
-    return (word.endswith("ed") and len(word) > 4) or word in words().irregular
 
 
 # Where a main clause gives way to another (commas set off its asides instead).

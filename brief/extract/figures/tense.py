@@ -17,10 +17,18 @@ from collections.abc import Sequence
 from functools import cache
 
 from brief.extract import lexicon
-from brief.extract.figures.dated_events import SCOPE_BREAK
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import Tense
 from brief.extract.lexicon import words
+
+# What ends a clause, roughly: punctuation, or a word that opens another clause. Looking
+# back from a date, not "that": after a verb it opens the verb's complement, which stays
+# in the verb's scope ("a bill which would ensure that shops close on 1 January"); looking
+# ahead it does end the date's clause ("warned on 7 March that the war could be illegal").
+SCOPE_BREAK = re.compile(
+    r"[;:()\u2014\u2013]|,(?!\d)| _ | (?i:which|who|because|but|while|whereas|although|when|and|"
+    r"after|before) "
+)
 
 # What makes a clause speak of what is to come ("will meet", "is due to", "next"), and of
 # what has happened ("was", "had", an -ed verb with its object: "arrested him on 20 June").
@@ -95,7 +103,7 @@ def weekday_tense(text: str, at: int) -> Tense:
     both = f"{clause} {after}"
     if _NEITHER.search(both):
         return None
-    if any(map(_past_form, _WORD.findall(both))):
+    if any(map(past_form, _WORD.findall(both))):
         return "past"
     if _verbless(both):
         # ", in northern Burkina Faso, on Sunday,": a phrase set off by commas, with no
@@ -106,7 +114,7 @@ def weekday_tense(text: str, at: int) -> Tense:
         hung = next((part for part in reversed(segments) if _may_hold_verb(part)), "")
         if _NEITHER.search(hung):
             return None
-        past = any(map(_past_form, _WORD.findall(hung)))
+        past = any(map(past_form, _WORD.findall(hung)))
         return _tense_of(hung) or ("past" if past else None)
     return None
 
@@ -115,7 +123,7 @@ def _may_hold_verb(segment: str) -> bool:
     """Whether a stretch between commas may be a clause: a verb in the past or the
     future, or a lower-case word in -s ("travels", "appears") that is no phrase word; not
     ", in Niger's Tillaberi region near the border with Mali,"."""
-    if _tense_of(segment) is not None or any(map(_past_form, _WORD.findall(segment))):
+    if _tense_of(segment) is not None or any(map(past_form, _WORD.findall(segment))):
         return True
     lower = [word for word in _LETTERS.findall(segment) if word.islower()]
     return any(
@@ -153,7 +161,9 @@ _LETTERS = re.compile(r"[A-Za-z]+")  # as written: a capital tells a name
 _LOOKING_AHEAD = frozenset({"expected", "scheduled", "planned", "slated", "set", "due"})
 
 
-def _past_form(word: str) -> bool:
+def past_form(word: str) -> bool:
+    """An -ed form or an irregular past, less the participles that look ahead
+    ("scheduled", "expected")."""
     if word in _LOOKING_AHEAD:
         return False
     return (word.endswith("ed") and len(word) > 4) or word in words().irregular
