@@ -226,6 +226,7 @@ def test_directory_without_articles(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = run("make", str(tmp_path / "empty"), "-o", str(tmp_path / "b.pdf"))
     one_line_error(result, 66, str(tmp_path / "empty"))
+    assert ".eml" in result.output  # a saved message is an article too (r40)
 
 
 @pytest.mark.parametrize(

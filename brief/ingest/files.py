@@ -23,6 +23,8 @@ from brief.options import Options
 
 EMAIL_SUFFIXES = (".eml",)  # a saved email message: see message.py
 ARTICLE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, ".text", *HTML_SUFFIXES, *EMAIL_SUFFIXES)
+# What an empty folder's error names: one of each kind (the list above has them all).
+_KINDS = ", ".join((".txt", MARKDOWN_SUFFIXES[0], HTML_SUFFIXES[0], *EMAIL_SUFFIXES))
 # Signatures of files that are certainly not articles, even under a .txt name.
 _MAGIC = {
     b"%PDF": "a PDF file",
@@ -82,7 +84,7 @@ def expand(paths: Iterable[str | Input]) -> list[Input]:
             raise NoInputError(exc.strerror or "cannot read", p) from None
         if files is not None:
             if not files:
-                raise NoInputError("is a directory with no articles (.txt, .md, .html)", p)
+                raise NoInputError(f"is a directory with no articles ({_KINDS})", p)
             out.extend(Input(f, in_folder=True) for f in files)
         else:
             out.append(Input(p))
