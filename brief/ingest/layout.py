@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from brief.extract.lexicon import joined, month_numbers, weekday_names, words
+from brief.extract.lexicon import gazetteer, joined, month_numbers, weekday_names, words
 from brief.ingest.furniture import is_controls
 from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.webpage import LATE_PAGE_DAYS
@@ -340,8 +340,6 @@ def _barred_credit(names: list[str], separators: list[str]) -> list[str]:
 def _a_place(name: str) -> bool:
     """A country or a city that seats a government (the gazetteer's): where a story was
     filed, never who published it ("Bishkek | 9 June 2026")."""
-    from brief.extract.lexicon import gazetteer
-
     entry = gazetteer().get(name)
     return entry is not None and entry.kind == "country" and entry.form != "demonym"
 
