@@ -1281,6 +1281,14 @@ def test_a_participle_clause_after_a_dated_one_shares_its_past() -> None:
         "more than 100 merchant vessels": True,
         "killing at least nine sailors": True,
     }
+    # ... also where the participle opens the figure right after the dated clause's comma
+    # (r40: a 2023 quake's "killing three people" among a 2026 quake's key figures)
+    text = "A magnitude 7.4 quake struck the same area in December 2023, killing three people."
+    found = find_figures(sentences(text), {1: "2026-06-09"})
+    assert {f.text: f.past for f in found if f.kind == "count"} == {"killing three people": True}
+    text = "Rebels attacked the town on Monday, killing 12 people."
+    found = find_figures(sentences(text), {1: "2026-06-09"})
+    assert {f.text: f.past for f in found if f.kind == "count"} == {"killing 12 people": False}
 
 
 def test_a_toll_keeps_its_verb_however_long_its_subject() -> None:

@@ -227,9 +227,13 @@ def dated_by(text: str, figure: FoundFigure, dates: Sequence[FoundFigure]) -> bo
             return True
         if date.end <= figure.start and _RELATIVE_TO_DATE.fullmatch(text, start, end):
             return True  # "a raid in November 2023, in which 21 people died": the raid's
-        if date.end <= figure.start and _PARTICIPLE_AFTER_DATE.fullmatch(text, start, end):
+        if date.end <= figure.start and (
+            _PARTICIPLE_AFTER_DATE.fullmatch(text, start, end)
+            or (_COMMA_GAP.fullmatch(text, start, end) and _OPENS_WITH_ING.match(figure.text))
+        ):
             return True  # "attacked 100 ships between November 2023 and December 2024,
-            # sinking four and killing at least nine sailors": the -ing clause is theirs
+            # sinking four and killing at least nine sailors": the -ing clause is theirs,
+            # also where its verb opens the figure ("in December 2023, killing three")
         if (
             date.end <= figure.start
             and _DETERMINER_BEFORE.search(text, 0, date.start)
@@ -248,6 +252,9 @@ _RELATIVE_TO_DATE = re.compile(
 # A participle clause after the dated clause's comma goes on with its subject and its
 # time: ", sinking four and killing at least".
 _PARTICIPLE_AFTER_DATE = re.compile(r"[^,;:()\u2014\u2013]*, [a-z]+ing\b[^,;:()\u2014\u2013]*")
+# ... or where the participle is the figure's first word: the gap ends at the comma.
+_COMMA_GAP = re.compile(r"[^,;:()\u2014\u2013]*, ")
+_OPENS_WITH_ING = re.compile(r"[a-z]+ing\b")
 _NOUN_RELATIVE_TO_DATE = re.compile(
     r"(?: [\w'’-]+){1,4},? (?:in which|during which|at which|when|which|that)"
     r" [^,;:()\u2014\u2013]*"
