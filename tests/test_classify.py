@@ -503,6 +503,12 @@ def test_people_harmed_displaced_in_need_or_helped_are_humanitarian(text: str) -
         ("Two battalions of paratroopers were put on standby.", "military"),
         ("A force of 300-400 French soldiers was put on standby.", "military"),
         ("The orchestra's understudies were put on standby for the tour.", OTHER),
+        # forces on the move, not a firm's offices, a ship's cargo or "the move" of a plan
+        ("India has moved two more mountain divisions to eastern Ladakh.", "military"),
+        ("Two Iranian frigates sailed through the strait into the Red Sea.", "military"),
+        ("Ethiopian troops have been massing near the border with Eritrea.", "military"),
+        ("The ministry moved its offices to a new building in the capital.", OTHER),
+        ("The move was part of overall Army reforms.", OTHER),
         # a company of soldiers or of dancers is no firm
         ("A company of soldiers was deployed to guard the bridge.", "military"),
         ("The company of dancers opens its season in May.", OTHER),

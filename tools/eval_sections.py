@@ -225,7 +225,18 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "after the main verb, or before 'by', is no attribution now (0.938; no other "
         "batch moved). The others stay: an opposition leader's 'attack on the budget' in "
         "parliament, a union's threat of a strike, armoured units 'moved' with no one "
-        "named, drones 'downed' with only the alliance that said so.",
+        "named, drones 'downed' with only the alliance that said so. Batch o (session "
+        "40), written blind on the product's own kind of story (force posture and the "
+        "diplomacy around it: deployments, drills, pullbacks, talks prepared, a fifth NONE "
+        "look-alikes such as a ministry moving offices), scored 0.922 held out (accuracy "
+        "0.902): forces on the move had no cue ('moved two mountain divisions to Ladakh', "
+        "'frigates sailed through the strait', 'troops have been massing'). The profile "
+        "now has an actor kind of forces (troops, formations, warships, armour), a side "
+        "of force as the armed are, and their verbs of motion count for military only "
+        "where forces are named, in verb forms where the word is a noun too ('the move'). "
+        "Batch o is 0.951 with it, n 0.952 (its armoured units 'moved'), no other batch "
+        "moved, and one BBC sentence more is military (a video game's 'rocket "
+        "launchers').",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
