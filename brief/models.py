@@ -246,6 +246,7 @@ class Story:
     actors: tuple[str, ...] = ()  # its main actors' names
     relevance: float = 0.0  # to the profile (watch list and section cues)
     relevant: bool = True  # False: listed under "Also in the inbox"
+    watched: bool = False  # it names a term of the profile's watch list
     status: StoryStatus | None = None  # set when there is a previous brief
     since: str | None = None  # ISO date the story was first briefed (developing stories)
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import islice
 
 from brief.classify import OTHER, Article, actor_kinds, classify, sides
+from brief.ingest.furniture import is_furniture
 from brief.models import Classification
 from brief.profiles import Profile
 
@@ -55,6 +56,7 @@ class Placement:
     section: str
     relevance: float
     relevant: bool
+    watched: bool = False  # it names a term of the profile's watch list
 
 
 @lru_cache(maxsize=16)
@@ -167,7 +169,7 @@ def place(
     relevant = not profile.sections or (
         (section != OTHER or watched) and not (excluded and not watched)
     )
-    return Placement(section, relevance, relevant)
+    return Placement(section, relevance, relevant, watched)
 
 
 def _has_sides(profile: Profile, section: str, texts: Sequence[str]) -> bool:
@@ -242,13 +244,19 @@ def article_leads(
     headlines: Mapping[Article, Classification],
     lead_sentences: int,
     members: Sequence[Article] = (),
+    texts: Sequence[str] = (),
 ) -> tuple[tuple[Classification, ...], ...]:
     """Each member article's lead: its headline (judged with its article,
     `classify_with_headlines`) and its first `lead_sentences` sentences. `members`: all
     the story's articles, so a copy whose sentences all went to another copy (whichever
-    sorts first) still leads with its own headline."""
+    sorts first) still leads with its own headline. `texts`, the sentences' own, keep page
+    furniture out of a lead: a broadcaster's "Listen to Caspian Morning from 0500 GMT."
+    over a flood's toll had been the lede that left the flood out of the profile (r41)."""
     grouped: dict[Article, list[Classification]] = {article: [] for article in members}
-    for c, article in zip(classes, articles, strict=True):
+    for k, (c, article) in enumerate(zip(classes, articles, strict=True)):
+        if k < len(texts) and is_furniture(texts[k]):
+            grouped.setdefault(article, [])
+            continue
         grouped.setdefault(article, []).append(c)
     return tuple(
         tuple(([headlines[article]] if article in headlines else []) + own[:lead_sentences])
@@ -324,7 +332,7 @@ def confine(
             lead = [classify(headline, profile), *members[:lead_sentences]]
         else:
             leads = article_leads(
-                members, of_article, headlines, lead_sentences, list(own_titles or ())
+                members, of_article, headlines, lead_sentences, list(own_titles or ()), texts_of
             )
             lead = [c for own in leads for c in own]
         placement = place(

@@ -370,7 +370,7 @@ def placements(data_dir: Path, profile: str = "geopolitics") -> list[str]:
             classes, headlines = classify_with_headlines(
                 texts, prof, articles, {path.name: headline}
             )
-            leads = article_leads(classes, articles, headlines, LEAD_SENTENCES)
+            leads = article_leads(classes, articles, headlines, LEAD_SENTENCES, (), texts)
             lead = tuple(c for own in leads for c in own)
             titles = {path.name: headline}
             where = place(classes, texts, lead, headline, prof, 1, articles, titles, leads)

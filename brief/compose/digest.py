@@ -84,6 +84,7 @@ def compose_story(
         bullets=bullets,
         relevance=round(placement.relevance, 4),
         relevant=placement.relevant,
+        watched=placement.watched,
     )
 
 
@@ -261,12 +262,16 @@ def _main_actors(
 def order_stories(
     stories: Sequence[Story], dates: Mapping[int, str], sections: Sequence[str] = ()
 ) -> tuple[Story, ...]:
-    """Relevant stories first; then independent sources, relevance (of equal relevance,
-    the story of the section the profile lists first: `sections`, its keys in order), and
-    recency (the latest publication date among its sources; undated stories last among
-    equals); then the story's id, so that ties do not follow the order the files' names
-    sort in. (A refiner's quarterly profit had led a geopolitics digest above troops
-    massing on a border, every story there equally relevant.)"""
+    """Relevant stories first; then independent sources; then relevance to the profile:
+    a story its watch list names, then the profile's sections in the order it lists them
+    (its priorities: `sections`, their keys in order), then the share of the story's
+    sentences its section holds; then recency (the latest publication date among its
+    sources; undated stories last among equals); then the story's id, so that ties do
+    not follow the order the files' names sort in. A refiner's quarterly profit had led
+    a geopolitics digest above troops massing on a border, every story there equally
+    relevant; and a bank's results, every sentence of them economy, above a pipeline
+    sabotage's investigation, a quarter of whose sentences are its witnesses' and its
+    history (r41 H3)."""
 
     def latest(story: Story) -> str:
         return max((dates.get(n, "") for n in story.sources), default="")
@@ -276,7 +281,9 @@ def order_stories(
 
     ranked = sorted(stories, key=attrgetter("id"))
     ranked.sort(key=latest, reverse=True)  # stable sorts: recency, then importance
-    ranked.sort(key=lambda s: (not s.relevant, -s.independent, -s.relevance, section_rank(s)))
+    ranked.sort(
+        key=lambda s: (not s.relevant, -s.independent, not s.watched, section_rank(s), -s.relevance)
+    )
     return tuple(ranked)
 
 

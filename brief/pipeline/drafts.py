@@ -64,7 +64,7 @@ def place_stories(
         headline = headlines[group.sources[0]]
         of_article = [article for _, article in reading]
         leads = article_leads(
-            member_classes, of_article, headline_classes, LEAD_SENTENCES, group.sources
+            member_classes, of_article, headline_classes, LEAD_SENTENCES, group.sources, texts
         )
         lead = tuple(c for own in leads for c in own)
         outlets = len(group.independent)
