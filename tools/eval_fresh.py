@@ -82,6 +82,7 @@ DATA14 = ROOT / "tools" / "data" / "fresh14"  # and fourteen more, the world's n
 DATA15 = ROOT / "tools" / "data" / "fresh15"  # and fourteen more, with each person's role
 DATA16 = ROOT / "tools" / "data" / "fresh16"  # and fourteen more roles, of other presses
 DATA17 = ROOT / "tools" / "data" / "fresh17"  # and fourteen more, the world's name forms
+DATA18 = ROOT / "tools" / "data" / "fresh18"  # and fourteen more, who speaks again
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -457,6 +458,7 @@ def report(*folders: Path) -> str:
         DATA15,
         DATA16,
         DATA17,
+        DATA18,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -582,6 +584,15 @@ _HEADINGS = {
         " ('Chief Executive'). A nickname in straight quotes or of two words ('Wiroj"
         " 'Boy' Chanthawong', 'Walter Ernesto 'El Chele' Guardado') had cut the name. See"
         " its README.",
+    ),
+    DATA18: (
+        "an eighteenth fresh set",
+        " Annotated blind, fourteen outlets never used before, on who speaks again"
+        " (quotes over several paragraphs named at the end, 'according to', statements,"
+        " posts and interpreters, pronoun chains with a second person of the same gender,"
+        " speakers the text leaves unsettled); held out: speaker precision 100.0% (63"
+        " attributed, strict 100.0%), people F1 0.950, full-name F1 0.917, roles 97.4%"
+        " right of those given (38) covering 64.9%. See its README.",
     ),
 }
 
