@@ -29,6 +29,9 @@ MEASURED_BY = 2
 OWN_NAME_SHARE = 0.6
 OWN_NAME_ABSENT = 0.1
 OWN_SUBJECT_WORDS = 2  # led names of its own that make a later, other event
+# A country another report names in no more sentences than this (outside its lead) is
+# recalled, not reported there (see lead_places).
+PASSING_MENTIONS = 1
 # A year of a group's own (see _own_years) is one the other group mentions neither in,
 # nor within YEAR_NEAR of: a story told over New Year (a tsunami of 26 December, its
 # toll counted in January) gives two years a year apart.
@@ -303,14 +306,25 @@ def _country_starts() -> dict[str, tuple[int, ...]]:
 def lead_places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[str]]]:
     """Per text: the countries its headline or first sentence names (opening it too: "Sri
     Lanka has recorded 9,790 cases", where the look-alike reports say "Bangladesh has
-    recorded") or whose ground it names ("violates Japanese airspace"), and all it names."""
-    return [
-        (
-            _named_countries(text.written_lead, text.belonging, written=True) | _grounds(text.lead),
-            _named_countries(text.words) | _grounds(text.words),
+    recorded") or whose ground it names ("violates Japanese airspace"), and those it tells
+    of: these, and any other it names in more than PASSING_MENTIONS sentences. A report
+    names the country of the event it reports again and again; one background sentence
+    ("The incident came days after the blast on the gas pipeline in Georgia") recalls
+    another event, and had joined a Kazakh pipeline fire to a Georgian pipeline's
+    sabotage (r41)."""
+    found = []
+    for text in texts:
+        placed = _named_countries(text.written_lead, text.belonging, written=True) | _grounds(
+            text.lead
         )
-        for text in texts
-    ]
+        named = Counter(
+            country
+            for words in text.sentence_words
+            for country in _named_countries(words) | _grounds(words)
+        )
+        told = {country for country, count in named.items() if count > PASSING_MENTIONS}
+        found.append((placed, placed | frozenset(told)))
+    return found
 
 
 def placed_elsewhere(

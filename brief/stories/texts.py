@@ -92,6 +92,7 @@ class Text:
 
     __slots__ = (
         "words",
+        "sentence_words",
         "counts",
         "names",
         "subjects",
@@ -114,7 +115,10 @@ class Text:
         date: str | None = None,
     ) -> None:
         head = _head(sentences, MAX_WORDS)
-        self.words = _tokens(" ".join(head))  # also for copy shingles
+        # each sentence's words (where a country is named how often), and all of them in
+        # a row (also for copy shingles)
+        self.sentence_words = [_tokens(sentence) for sentence in head]
+        self.words = [word for words in self.sentence_words for word in words]
         lead = ([title] if title else []) + head[:LEAD_SENTENCES]
         # Counted once here, weighted by kind later: every word, the lead again, names.
         self.counts = Counter(self.words)
