@@ -47,6 +47,7 @@ class FeedResult:
     problem: str | None = None  # why it failed, or what was wrong although it was read
     failing_since: str | None = None  # ISO time of the first failure in a row
     pages: tuple[PageFailure, ...] = ()  # this run's items whose page failed
+    updated: tuple[str, ...] = ()  # titles of items seen before, fetched again as changed
 
     @property
     def label(self) -> str:
@@ -80,6 +81,16 @@ class FetchReport:
                     lines.append(f"{f.label}: {len(pages)} {said}: {_titles(pages)}")
         return tuple(lines)
 
+    def updates(self) -> tuple[str, ...]:
+        """One line per feed whose items, seen before, changed and were fetched again."""
+        return tuple(
+            f"{f.label}: {len(f.updated)} article(s) updated in place, fetched again as a "
+            f"new version: {'; '.join(f'“{t}”' for t in f.updated[:MAX_TITLES])}"
+            + (f"; and {len(f.updated) - MAX_TITLES} more" if len(f.updated) > MAX_TITLES else "")
+            for f in self.feeds
+            if f.updated
+        )
+
     def lines(self) -> list[str]:
         out = [f"{len(self.written)} new article(s) from {len(self.feeds)} feed(s)"]
         for f in self.feeds:
@@ -89,6 +100,8 @@ class FetchReport:
                 for outcome in _OUTCOMES
                 if (n := sum(p.outcome == outcome for p in f.pages))
             ]
+            if f.updated:
+                counts.insert(0, f"{len(f.updated)} of them updated in place")
             detail = ", ".join([detail, *counts])
             out.append(f"  {f.label}: {detail}{f': {f.problem}' if f.problem else ''}")
         return out

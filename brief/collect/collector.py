@@ -1,10 +1,12 @@
 """The order of a fetch, chosen so that a kill anywhere loses nothing and duplicates nothing.
 
 For each feed: GET with the stored validators (304: nothing new) -> parse -> for each
-item not yet seen: its text (from the feed when it carries the full text, else the
-page, if robots.txt allows) -> write the article (atomic rename) -> add its keys to
-the seen store (fsynced) -> then the items still waiting from earlier runs -> and only
-when every item is done, store the feed's new validators. So:
+item not yet seen, or seen in another version (seen.item_version: a wire's story
+updated in place, fetched again as an article of its own): its text (from the feed
+when it carries the full text, else the page, if robots.txt allows) -> write the
+article (atomic rename) -> add its keys to the seen store (fsynced) -> then the items
+still waiting from earlier runs -> and only when every item is done, store the feed's
+new validators. So:
 
 - killed before the article is written: it is not in the seen store, and the feed's
   old validators bring the feed back in full next run;
@@ -32,7 +34,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -42,7 +44,7 @@ from brief.collect.fetcher import Fetcher, FetchError
 from brief.collect.health import FeedStates
 from brief.collect.inbox import ArticleMeta, write_article
 from brief.collect.robots import Robots
-from brief.collect.seen import SeenStore, canonical_url, item_keys, text_hash
+from brief.collect.seen import SeenStore, canonical_url, item_keys, item_version, text_hash
 from brief.config import Config, DailyConfig, FeedConfig
 from brief.errors import InputError, OutputError
 from brief.ingest import decode
@@ -79,6 +81,7 @@ class _Run:
     states: FeedStates
     now: datetime
     options: Options  # the run's: a page is decoded as the inbox's articles are
+    updated: list[str] = field(default_factory=list)  # this feed's items fetched again
 
     @property
     def when(self) -> str:
@@ -114,6 +117,12 @@ def collect(config: Config, *, now: datetime) -> FetchReport:
 
 
 def _feed(feed: FeedConfig, run: _Run) -> FeedResult:
+    run.updated.clear()
+    result = _fetch_feed(feed, run)
+    return replace(result, updated=tuple(run.updated))
+
+
+def _fetch_feed(feed: FeedConfig, run: _Run) -> FeedResult:
     state = run.states.get(feed.url)
     conditional = {}
     if state.etag:
@@ -130,7 +139,7 @@ def _feed(feed: FeedConfig, run: _Run) -> FeedResult:
     except (FetchError, FeedFormatError) as exc:
         failed = state.failed(run.when, str(exc))
         run.states.put(feed.url, failed)
-        log.info("feed %s: %s", feed.url, exc)  # reported in the health note, not to cron
+        log.info("feed %s: %s", feed.url, exc)  # the health note, and a warning from the caller
         written, pages = _items(_waiting(feed, run, ()), feed, run)  # their pages are elsewhere
         return FeedResult(
             feed.url,
@@ -188,8 +197,20 @@ def _item(
     keys = item_keys(feed.url, item.guid, item.link)
     if not keys:
         raise InputError("an item with neither a GUID nor a link", feed.url)
+    text, whole = _feed_text(item)
+    version = item_version(item, dated=not whole)
+    update = None
     if run.seen.known(keys):
-        return None, None
+        recorded = run.seen.version_of(keys[0])
+        if recorded == version:
+            return None, None
+        if recorded is None:  # seen before versions were kept, or through another feed
+            run.seen.add(keys[:1], version=version, at=run.when)
+            return None, None
+        # Updated in place (a wire's "UPDATE 1-...", a higher toll): a new version of the
+        # article, under its own name; what the earlier one said is not briefed again.
+        update = version
+        log.info("feed %s: %s was updated; fetching it again", feed.url, item.link or item.guid)
     meta = ArticleMeta(
         url=item.link,
         outlet=outlet,
@@ -198,16 +219,15 @@ def _item(
         author=item.author,
         feed=feed.url,
     )
-    text, whole = _feed_text(item)
     if whole:
-        return _write(Article(text, meta), keys, run), None
+        return _write(Article(text, meta), keys, run, version=version, update=update), None
     own = _whole_sentences(text)
     try:
         article = _page(item, meta, run)
         if _one_sentence(own) and len(article.text.split()) < len(own.split()):
             # a paywall's teaser, a "not found" notice served as 200
             raise FetchError("the page has less text than the feed", article.page_url or "")
-        return _write(article, keys, run), None
+        return _write(article, keys, run, version=version, update=update), None
     except FetchError as exc:
         failure = exc
     title = item.title or item.link or item.guid or feed.url
@@ -215,34 +235,50 @@ def _item(
     since = waiting.since if waiting else run.when
     words = len(own.split())
     may_pass = failure.transient or failure.status in WAIT_STATUSES
-    if may_pass and words < FEED_TEXT_WORDS and _days_since(since, run) < WAIT_DAYS:
+    # A new version's page that may yet come is tried again on each run that lists it:
+    # its version is not recorded until it is had.
+    if may_pass and words < FEED_TEXT_WORDS and (update or _days_since(since, run) < WAIT_DAYS):
         log.info("feed %s: %s: %s; tried again next run", feed.url, item.link, failure)
-        if waiting is None:
+        if waiting is None and not update:
             run.seen.wait(keys, feed.url, outlet, item, since=since, reason=failure.reason)
         return None, PageFailure(title, failure.reason, "waiting", since)
     outcome: Outcome = "from feed" if _one_sentence(own) else "dropped"
     log.info("feed %s: %s: %s; %s", feed.url, item.link, failure, outcome)
     if outcome == "dropped":
-        run.seen.add(keys, dropped=failure.reason, at=run.when)
+        run.seen.add(keys, dropped=failure.reason, at=run.when, version=version)
         return None, PageFailure(title, failure.reason, outcome)
-    path = _write(Article(own, meta), keys, run, page=failure.reason)
+    article = Article(own, meta)
+    path = _write(article, keys, run, page=failure.reason, version=version, update=update)
     return path, PageFailure(title, failure.reason, outcome) if path else None
 
 
 def _write(
-    article: Article, keys: tuple[str, ...], run: _Run, *, page: str | None = None
+    article: Article,
+    keys: tuple[str, ...],
+    run: _Run,
+    *,
+    page: str | None = None,
+    version: str | None = None,
+    update: str | None = None,
 ) -> Path | None:
     """Into the inbox, then into the seen store; None when it is a copy of one seen.
-    `page`: why the page failed, when the text is the feed's."""
-    found = (*keys, f"text {text_hash(article.text)}")
+    `page`: why the page failed, when the text is the feed's. `update`: the version of
+    an item seen before (its keys are known, so only its text tells a copy), written
+    under a name of its own: the earlier version may still be in the inbox."""
+    text = f"text {text_hash(article.text)}"
+    found = (*keys, text)
     if article.page_url:
         found += (f"url {canonical_url(article.page_url)}",)
-    if run.seen.known(found):  # the same story under another GUID or address
-        run.seen.add(found, duplicate=article.meta.url)
+    if run.seen.known((text,) if update else found):  # the same story, another GUID or address
+        run.seen.add(found, duplicate=article.meta.url, version=version)
         return None
-    path = write_article(run.daily.inbox, keys[0], article.meta, article.text)
+    name = f"{keys[0]} {update}" if update else keys[0]
+    path = write_article(run.daily.inbox, name, article.meta, article.text)
     facts = {"page": page, "text": "feed"} if page else {}
-    run.seen.add(found, file=path.name, at=run.when, **facts)
+    if update:
+        facts["updated"] = "yes"
+        run.updated.append(article.meta.title or article.meta.url or keys[0])
+    run.seen.add(found, file=path.name, at=run.when, version=version, **facts)
     return path
 
 

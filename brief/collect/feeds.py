@@ -40,6 +40,9 @@ class FeedItem:
     content: str | None  # the article text the feed carries, if any
     content_is_html: bool = True
     outlet: str | None = None  # who published it, where the item names its own source
+    # When the feed says the item last changed: its updated time, else its published one
+    # (ISO, UTC, to the second). With the title and the text, what tells a new version.
+    updated: str | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,15 @@ def _xml_item(entry: Any) -> FeedItem:
     if parsed_time:
         stamp = calendar.timegm(parsed_time)
         published = datetime.fromtimestamp(stamp, UTC).date().isoformat()
+    # feedparser 6 maps a missing `updated` to `published` with a DeprecationWarning: ask
+    # for what the entry holds
+    held = entry.keys()
+    changed_time = (entry["updated_parsed"] if "updated_parsed" in held else None) or (
+        entry.get("published_parsed")
+    )
+    updated = None
+    if changed_time:
+        updated = datetime.fromtimestamp(calendar.timegm(changed_time), UTC).isoformat()
     return FeedItem(
         guid=_text(entry.get("id")),
         link=_web_link(_text(entry.get("link"))),
@@ -101,6 +113,7 @@ def _xml_item(entry: Any) -> FeedItem:
         content=content,
         content_is_html=is_html,
         outlet=_text((entry.get("source") or {}).get("title")),
+        updated=updated,
     )
 
 
@@ -136,21 +149,30 @@ def _json_feed(data: bytes, url: str) -> ParsedFeed:
                 author=", ".join(names) or None,
                 content=html or plain,
                 content_is_html=html is not None,
+                updated=_iso_time(raw.get("date_modified") or raw.get("date_published")),
             )
         )
     return ParsedFeed(_text(doc.get("title")), tuple(items), problem)
 
 
 def _iso_date(value: Any) -> str | None:
+    when = _when(value)
+    return when.date().isoformat() if when else None
+
+
+def _iso_time(value: Any) -> str | None:
+    when = _when(value)
+    return when.isoformat(timespec="seconds") if when else None
+
+
+def _when(value: Any) -> datetime | None:
     if not isinstance(value, str):
         return None
     try:
         when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    if when.tzinfo is not None:
-        when = when.astimezone(UTC)
-    return when.date().isoformat()
+    return when.astimezone(UTC) if when.tzinfo is not None else when
 
 
 def _web_link(link: str | None) -> str | None:

@@ -4,6 +4,15 @@ An article is known by any of three keys, tried in this order: its GUID (within 
 feed), its canonical URL (tracking parameters and fragment removed), and the hash of
 its text (the same story re-published under a new address).
 
+An item is also remembered by its version (`item_version`): its title, its own text
+in the feed and its updated time. Wires update a story in place all day (the same
+GUID and link, "UPDATE 1-..." and a higher toll), so an item whose first key (its
+GUID, else its URL) was seen with another version is fetched again, as a new version
+of the article; the same version is never fetched again. A line records the version
+of the item it was written for, and the latest line of a key holds its version. An
+item seen before versions were recorded (or by another feed's GUID) gets its version
+recorded as it is, without a fetch: there is nothing to compare it with.
+
 An item whose page could not be had yet is "waiting", not known: its line holds the
 item itself (the feed may drop it before its page comes), the feed, the first
 failure's time and why. It waits until a later line names one of its keys: the
@@ -61,6 +70,15 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(" ".join(words).encode()).hexdigest()
 
 
+def item_version(item: FeedItem, *, dated: bool = True) -> str:
+    """What a new version of an item changes: its title, its own text (what the feed
+    carries of it: the whole article or a teaser) or, when `dated`, its updated time (a
+    teaser's page may have changed under the same teaser; a whole article in the feed
+    is its text, whatever its date says). Case, punctuation and spacing are no change."""
+    parts = (item.title or "", item.content or "", (item.updated or "") if dated else "")
+    return hashlib.sha256(" ".join(text_hash(p) for p in parts).encode()).hexdigest()[:20]
+
+
 def item_keys(feed_url: str, guid: str | None, url: str | None) -> tuple[str, ...]:
     keys = []
     if guid:
@@ -86,6 +104,7 @@ class SeenStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.keys: set[str] = set()
+        self.versions: dict[str, str] = {}  # key -> the version its latest line recorded
         self.waiting: dict[tuple[str, ...], Waiting] = {}
         self.torn = False
         try:
@@ -103,12 +122,18 @@ class SeenStore:
                     self.waiting[keys] = _waiting(keys, record)
                 elif record.get("skipped") != "HTTP 404":
                     self.keys.update(keys)
+                    if isinstance(record.get("version"), str):
+                        self.versions.update(dict.fromkeys(keys, record["version"]))
             except (ValueError, KeyError, TypeError):
                 log.warning("%s: line %d is unreadable (a run killed mid-write?)", path, number)
         self._settle()
 
     def known(self, keys: Iterable[str]) -> bool:
         return any(k in self.keys for k in keys)
+
+    def version_of(self, key: str) -> str | None:
+        """The version of the item last recorded under this key (None: none recorded)."""
+        return self.versions.get(key)
 
     def waiting_for(self, keys: Iterable[str]) -> Waiting | None:
         """The earliest waiting record of this article, by any of its keys."""
@@ -143,11 +168,13 @@ class SeenStore:
         )
         self.waiting[keys] = Waiting(keys, feed, outlet, item, since, reason)
 
-    def add(self, keys: Iterable[str], **facts: str | None) -> None:
-        """Record keys durably before returning."""
+    def add(self, keys: Iterable[str], *, version: str | None = None, **facts: str | None) -> None:
+        """Record keys durably before returning, with the item's version when known."""
         keys = sorted(set(keys))
-        self._append({"keys": keys, **facts})
+        self._append({"keys": keys, **facts, **({"version": version} if version else {})})
         self.keys.update(keys)
+        if version:
+            self.versions.update(dict.fromkeys(keys, version))
         self._settle()
 
     def _settle(self) -> None:

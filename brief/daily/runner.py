@@ -88,10 +88,20 @@ def run(
     with outbox.lock():
         _checkpoint("locked")
         # Feeds first: their new articles land in the inbox this run briefs.
-        health = fetch_feeds(config, now=clock).health() if config.feeds else ()
+        health = _fetch(config, clock)
         # Planned again under the lock: a run that finished in between changed the state.
         work = planning.make(config, clock)
         return execute(work, config, outbox, progress, health)
+
+
+def _fetch(config: Config, clock: datetime) -> tuple[str, ...]:
+    """Fetch the feeds; the health note's lines (the brief ends with them)."""
+    if not config.feeds:
+        return ()
+    report = fetch_feeds(config, now=clock)
+    for line in report.updates():
+        log.info("feed %s", line)
+    return report.health()
 
 
 def _marked(

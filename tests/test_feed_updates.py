@@ -1,0 +1,221 @@
+"""Items updated in place (r41 H4), against the real local HTTP and SMTP servers.
+
+A wire updates a story all day under the same GUID and link ("UPDATE 1-...", a toll
+rising from three to four). The item is fetched again as a new version of the article;
+an unchanged one is never fetched again, and the daily brief shows only what the new
+version adds."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from brief import daily
+from brief.collect.seen import SeenStore
+from tests.conftest import FIXED_NOW, SAMPLES
+from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
+from tests.smtp_fixtures import Server, mail_table
+from tests.test_fetch import (
+    TOPICS,
+    article_text,
+    feed_reply,
+    fetch,
+    headers_of,
+    html_reply,
+    inbox_files,
+    load,
+    page,
+    rss,
+    seen_lines,
+    write_config,
+)
+from tests.web_fixtures import WebServer
+
+GUID = "cws-strait-1"
+OLD_TOLL = "The death toll remains at three, the coastguard said on Thursday."
+NEW_TOLL = (
+    "The death toll rose to four on Thursday after a second injured sailor, Chen Wei-ming, "
+    "38, died in hospital in Kaohsiung."
+)
+
+
+def wire_text(toll: str) -> str:
+    """A whole article (the samples' strait standoff) with its toll sentence."""
+    lines = (SAMPLES / "strait-standoff.txt").read_text(encoding="utf-8").splitlines()[1:]
+    return "\n".join([lines[0], toll, *lines[1:]])
+
+
+def wire_item(web: WebServer, title: str, text: str, **extra: str) -> dict[str, str]:
+    content = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
+    return {
+        "title": title,
+        "link": f"{web.url}/news/strait",
+        "guid": GUID,
+        "content": content,
+        **extra,
+    }
+
+
+def dated(body: bytes, when: str) -> bytes:
+    """The feed with its items' pubDate changed (rss() dates every item alike)."""
+    return body.replace(b"Tue, 24 Nov 2026 08:00:00 GMT", when.encode())
+
+
+# -- the identity rule ----------------------------------------------------------------------
+
+
+def test_an_item_updated_in_place_is_fetched_again_as_a_new_version(
+    tmp_path: Path, web: WebServer
+) -> None:
+    first = wire_item(web, "Warships shadow each other in the strait", wire_text(OLD_TOLL))
+    web.routes["/feed.xml"] = feed_reply(rss([first]))
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Wire")])
+    assert len(fetch(config).written) == 1
+    (original,) = inbox_files(tmp_path)
+    original.rename(tmp_path / "briefed.txt")  # the daily run archived it
+    lines = len(seen_lines(tmp_path))
+
+    assert fetch(config).written == ()  # the same item: nothing, and nothing recorded
+    assert len(seen_lines(tmp_path)) == lines
+
+    title = "UPDATE 1-Warships shadow each other in the strait; toll rises to four"
+    web.routes["/feed.xml"] = feed_reply(rss([wire_item(web, title, wire_text(NEW_TOLL))]))
+    report = fetch(config)
+    assert [f.updated for f in report.feeds] == [(title,)]
+    assert any("1 of them updated in place" in line for line in report.lines())
+    (update,) = inbox_files(tmp_path)
+    assert update.name != original.name  # its own name: the earlier one may be unbriefed
+    assert headers_of(update)["title"] == title
+    text = update.read_text(encoding="utf-8")
+    assert NEW_TOLL in text and OLD_TOLL not in text
+    assert seen_lines(tmp_path)[-1]["updated"] == "yes"
+
+    assert fetch(config).written == ()  # that version is seen now
+    assert web.hits("/news/strait") == []  # a full-text feed: its pages are never asked for
+
+
+def test_the_same_content_is_still_skipped(tmp_path: Path, web: WebServer) -> None:
+    """Case, spacing and punctuation are no new version; nor is a new date on a whole
+    article the feed carries (its text is the article); nor a new title on the same
+    text (recorded, and not fetched again)."""
+    title = "Warships shadow each other in the strait"
+    text = wire_text(OLD_TOLL)
+    web.routes["/feed.xml"] = feed_reply(rss([wire_item(web, title, text)]))
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Wire")])
+    assert len(fetch(config).written) == 1
+
+    respaced = text.replace(". ", ".  ").replace("Chinese", "CHINESE")
+    body = dated(rss([wire_item(web, title, respaced)]), "Wed, 25 Nov 2026 09:00:00 GMT")
+    web.routes["/feed.xml"] = feed_reply(body)
+    lines = len(seen_lines(tmp_path))
+    assert fetch(config).written == ()
+    assert len(seen_lines(tmp_path)) == lines
+
+    web.routes["/feed.xml"] = feed_reply(rss([wire_item(web, f"UPDATE 1-{title}", text)]))
+    assert fetch(config).written == ()  # the same text under a new headline: a copy
+    assert seen_lines(tmp_path)[-1].get("duplicate")
+    lines = len(seen_lines(tmp_path))
+    assert fetch(config).written == ()
+    assert len(seen_lines(tmp_path)) == lines
+
+
+def test_a_teasers_page_is_fetched_again_when_its_item_changes(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """A teaser feed: the page is asked for once while the item stays the same, again
+    when its date or teaser changes; the same page brings no second article."""
+    link = f"{web.url}/news/harbour"
+    web.routes[link.removeprefix(web.url)] = html_reply(
+        page("Harbour works resume", article_text("harbour"))
+    )
+    item = {"title": "Harbour works resume", "link": link, "guid": "h-1"}
+    web.routes["/feed.xml"] = feed_reply(rss([item]))
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Gazette")])
+    assert len(fetch(config).written) == 1
+    assert fetch(config).written == ()
+    assert len(web.hits("/news/harbour")) == 1  # unchanged: never fetched again
+
+    later = dated(rss([item]), "Tue, 24 Nov 2026 15:30:00 GMT")
+    web.routes["/feed.xml"] = feed_reply(later)
+    assert fetch(config).written == ()  # asked again; the same page is no new article
+    assert len(web.hits("/news/harbour")) == 2
+    assert fetch(config).written == ()
+    assert len(web.hits("/news/harbour")) == 2
+
+    web.routes["/news/harbour"] = html_reply(
+        page("Harbour works halted", article_text("harbour") + "\n" + article_text("bridge", 4))
+    )
+    changed = {**item, "title": "Harbour works halted after a crane collapse"}
+    web.routes["/feed.xml"] = feed_reply(dated(rss([changed]), "Tue, 24 Nov 2026 18:00:00 GMT"))
+    report = fetch(config)
+    assert len(report.written) == 1 and report.feeds[0].updated == (changed["title"],)
+    assert len(web.hits("/news/harbour")) == 3
+
+
+def test_an_item_seen_before_versions_were_kept_is_not_fetched_again(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """A seen store written by an earlier version of brief holds no versions: the item
+    as it is now becomes its version, without a fetch; a later change is an update."""
+    items = [{"title": f"{t.title()} works", "link": f"{web.url}/news/{t}"} for t in TOPICS[:2]]
+    for t in TOPICS[:2]:
+        web.routes[f"/news/{t}"] = html_reply(page(f"{t.title()} works", article_text(t)))
+    web.routes["/feed.xml"] = feed_reply(rss(items))
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Gazette")])
+    assert len(fetch(config).written) == 2
+    journal = tmp_path / "state" / "feeds" / "seen.jsonl"
+    old = [{k: v for k, v in line.items() if k != "version"} for line in seen_lines(tmp_path)]
+    journal.write_text("".join(json.dumps(line) + "\n" for line in old), encoding="utf-8")
+    assert SeenStore(journal).versions == {}
+    for path in inbox_files(tmp_path):
+        path.unlink()
+
+    assert fetch(config).written == ()
+    assert len(web.hits("/news/harbour")) == 1
+    assert all("version" in line for line in seen_lines(tmp_path)[2:])
+    assert fetch(config).written == ()
+    assert len(web.hits("/news/harbour")) == 1
+
+    items[0]["summary"] = "Harbour works halted after a crane collapse on the quay."
+    web.routes["/feed.xml"] = feed_reply(rss(items))
+    web.routes["/news/harbour"] = html_reply(page("Harbour works", article_text("grain")))
+    assert len(fetch(config).written) == 1
+    assert len(web.hits("/news/harbour")) == 2 and len(web.hits("/news/railway")) == 1
+
+
+# -- the daily run: the new facts, once ------------------------------------------------------
+
+
+def test_daily_briefs_an_updated_wire_story_once_with_only_its_new_facts(
+    tmp_path: Path, web: WebServer, plain_server: Server
+) -> None:
+    title = "Warships shadow each other in the strait"
+    web.routes["/feed.xml"] = feed_reply(rss([wire_item(web, title, wire_text(OLD_TOLL))]))
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Wire")])
+    with config.open("a", encoding="utf-8") as toml:
+        toml.write("\n[mail]\n" + mail_table(plain_server.port))
+    day1, day2 = FIXED_NOW, FIXED_NOW + timedelta(days=1)
+
+    assert daily.run(load(config), now=day1).built
+    sent = plain_server.handler.messages
+    assert len(sent) == 1
+    first = (tmp_path / "out" / "brief-2026-11-25.md").read_text(encoding="utf-8")
+
+    assert not daily.run(load(config), now=day2).built  # unchanged: nothing new, no mail
+    assert len(sent) == 1
+
+    update = f"UPDATE 1-{title}; toll rises to four"
+    web.routes["/feed.xml"] = feed_reply(rss([wire_item(web, update, wire_text(NEW_TOLL))]))
+    report = daily.run(load(config), now=day2 + timedelta(hours=1))
+    assert report.built and len(sent) == 2
+    second = (tmp_path / "out" / "brief-2026-11-26.md").read_text(encoding="utf-8")
+    assert "rose to four" in second.split("## Sources")[0]
+    bullets = [line for line in second.splitlines() if line.startswith("- ")]
+    for line in bullets:  # nothing the first brief said is said again
+        sentence = line.removeprefix("- ").removeprefix("**New:** ").rsplit(" [", 1)[0]
+        assert sentence not in first, line
+
+    assert not daily.run(load(config), now=day2 + timedelta(hours=2)).built
+    assert len(sent) == 2  # and the update is sent once
