@@ -1,4 +1,5 @@
-"""Items updated in place (r41 H4), against the real local HTTP and SMTP servers.
+"""Items updated in place (r41 H4), and what a cron operator is told of feed trouble (r41
+L6), against the real local HTTP and SMTP servers.
 
 A wire updates a story all day under the same GUID and link ("UPDATE 1-...", a toll
 rising from three to four). The item is fetched again as a new version of the article;
@@ -12,7 +13,11 @@ from datetime import timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import pytest
+from typer.testing import CliRunner
+
 from brief import daily
+from brief.cli import app
 from brief.collect.seen import SeenStore
 from tests.conftest import FIXED_NOW, SAMPLES
 from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
@@ -27,11 +32,14 @@ from tests.test_fetch import (
     inbox_files,
     load,
     page,
+    paragraph,
     rss,
     seen_lines,
     write_config,
 )
-from tests.web_fixtures import WebServer
+from tests.web_fixtures import Reply, WebServer
+
+runner = CliRunner()
 
 GUID = "cws-strait-1"
 OLD_TOLL = "The death toll remains at three, the coastguard said on Thursday."
@@ -219,3 +227,63 @@ def test_daily_briefs_an_updated_wire_story_once_with_only_its_new_facts(
 
     assert not daily.run(load(config), now=day2 + timedelta(hours=2)).built
     assert len(sent) == 2  # and the update is sent once
+
+
+# -- operator visibility (L6) -----------------------------------------------------------------
+
+
+@pytest.fixture
+def troubled(tmp_path: Path, web: WebServer) -> Path:
+    """A desk whose feeds fail three ways (HTTP 500, a web page, truncated XML), beside a
+    good feed with a teaser whose page is not up yet (404: it waits)."""
+    web.routes["/good.xml"] = feed_reply(
+        rss(
+            [
+                {"title": "Bridge works", "link": f"{web.url}/b", "summary": paragraph("bridge")},
+                {"title": "Harbour works", "link": f"{web.url}/h", "summary": "A teaser."},
+            ]
+        )
+    )
+    web.routes["/b"] = html_reply(page("Bridge works", article_text("bridge")))
+    web.routes["/down.xml"] = Reply(500, b"<h1>500</h1>", {"Content-Type": "text/html"})
+    web.routes["/page.xml"] = html_reply(page("Steppe Times", article_text("water")))
+    web.routes["/cut.xml"] = feed_reply(rss([{"title": "Cut", "link": f"{web.url}/b"}])[:150])
+    feeds = [
+        (f"{web.url}/good.xml", "Good Daily"),
+        (f"{web.url}/down.xml", "Down Daily"),
+        (f"{web.url}/page.xml", "Page Daily"),
+        (f"{web.url}/cut.xml", "Cut Daily"),
+    ]
+    return write_config(tmp_path, feeds)
+
+
+def test_daily_warns_on_stderr_of_each_failing_feed_and_waiting_article(
+    troubled: Path, fixed_clock: object
+) -> None:
+    result = runner.invoke(app, ["daily", "--config", str(troubled)])
+    assert result.exit_code == 0, result.output  # a failing feed is no failed run
+    lines = result.output.splitlines()
+    assert all(line.startswith("brief: WARNING: feed ") for line in lines), lines
+    for name in ("Down Daily", "Page Daily", "Cut Daily"):
+        assert sum(name in line for line in lines) == 1, lines
+    assert any("Down Daily" in line and "HTTP 500" in line for line in lines)
+    (waiting,) = [line for line in lines if "Good Daily" in line]
+    assert "not fetched yet" in waiting and "“Harbour works” (HTTP 404" in waiting
+
+
+def test_dry_run_lists_failing_feeds_and_waiting_articles(
+    troubled: Path, fixed_clock: object, tmp_path: Path
+) -> None:
+    before = runner.invoke(app, ["daily", "--dry-run", "--config", str(troubled)])
+    assert before.exit_code == 0 and "failing since" not in before.output  # nothing known yet
+    assert runner.invoke(app, ["daily", "--config", str(troubled)]).exit_code == 0
+    state = sorted(p.relative_to(tmp_path) for p in (tmp_path / "state").rglob("*"))
+
+    result = runner.invoke(app, ["daily", "--dry-run", "--config", str(troubled)])
+    assert result.exit_code == 0, result.output
+    failing = [line for line in result.output.splitlines() if "failing since" in line]
+    assert len(failing) == 2, result.output  # the 500 and the web page; the cut one was read
+    assert any("Down Daily" in line and "HTTP 500" in line for line in failing)
+    (waiting,) = [line for line in result.output.splitlines() if "waiting for" in line]
+    assert "Good Daily" in waiting and "“Harbour works” (HTTP 404 since 2026-11-25" in waiting
+    assert sorted(p.relative_to(tmp_path) for p in (tmp_path / "state").rglob("*")) == state

@@ -127,6 +127,44 @@ def _utc(when: str | None) -> str:
     return (when or "").replace("T", " ")[:16] + " UTC"
 
 
+def known_problems(config: Config) -> tuple[str, ...]:
+    """What the last fetch left to tell, read from the state without changing it
+    (`brief daily --dry-run` fetches nothing): each configured feed failing since an
+    earlier run, and each article waiting for its page, to be tried again by the run."""
+    import json
+
+    from brief.collect.seen import SeenStore
+
+    daily = config.require_daily()
+    root = daily.state / "feeds"
+    try:
+        states = json.loads((root / "feeds.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        states = {}  # none yet, or unreadable: the run starts it afresh and says so
+    lines = []
+    for feed in config.feeds:
+        label = f"{feed.name} ({feed.url})" if feed.name else feed.url
+        state = states.get(feed.url) if isinstance(states, dict) else None
+        if isinstance(state, dict) and isinstance(state.get("failing_since"), str):
+            lines.append(
+                f"feed {label}: failing since {_utc(state['failing_since'])}: "
+                f"{state.get('error') or 'unknown error'} (at the last fetch)"
+            )
+    seen = SeenStore(root / "seen.jsonl")  # an unreadable store stops the run too
+    for feed in config.feeds:
+        label = f"{feed.name} ({feed.url})" if feed.name else feed.url
+        pages = [
+            PageFailure(w.item.title or w.item.link or feed.url, w.reason, "waiting", w.since)
+            for w in seen.waiting_in(feed.url)
+        ]
+        if pages:
+            lines.append(
+                f"feed {label}: {len(pages)} article(s) waiting for their page, "
+                f"tried again this run: {_titles(pages)}"
+            )
+    return tuple(lines)
+
+
 def fetch_feeds(config: Config, *, now: datetime) -> FetchReport:
     """Fetch every configured feed once and write its new articles into the inbox.
 

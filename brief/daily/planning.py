@@ -51,6 +51,8 @@ class Plan:
     refused: int = 0  # messages refused earlier, waiting in failed/ for a person
     mail: MailConfig | None = None
     feeds: tuple[str, ...] = ()  # fetched first, into the inbox
+    # what the last fetch left to tell: feeds failing, articles waiting for their page
+    feed_problems: tuple[str, ...] = ()
 
     @property
     def builds(self) -> bool:
@@ -67,6 +69,7 @@ class Plan:
         ]
         out += [f"would create folder {p}" for p in self.create]
         out += [f"would fetch new articles from {url} first" for url in self.feeds]
+        out += list(self.feed_problems)
         if self.builds:
             if self.earlier:
                 out.append(f"would rebuild with {len(self.earlier)} article(s) used earlier today")

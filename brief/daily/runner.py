@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from brief.collect import fetch_feeds
+from brief.collect import fetch_feeds, known_problems
 from brief.compose.titles import digest_title
 from brief.config import Config, MailConfig
 from brief.daily import novelty, planning
@@ -61,8 +61,10 @@ class Report:
 
 
 def plan(config: Config, *, now: datetime | None = None) -> planning.Plan:
-    """What a run would do now (`--dry-run`): every check of a real run, no change."""
-    return planning.make(config, _clock(config, now))
+    """What a run would do now (`--dry-run`): every check of a real run, no change; and
+    what the last fetch left to tell (feeds failing, articles waiting for their page)."""
+    work = planning.make(config, _clock(config, now))
+    return dataclasses.replace(work, feed_problems=known_problems(config) if config.feeds else ())
 
 
 def run(
@@ -95,13 +97,18 @@ def run(
 
 
 def _fetch(config: Config, clock: datetime) -> tuple[str, ...]:
-    """Fetch the feeds; the health note's lines (the brief ends with them)."""
+    """Fetch the feeds; the health note's lines (the brief ends with them). Each is also a
+    warning, on stderr and in the log: a feed failing, or an article waiting for its page,
+    reaches cron, though the run goes on and exits 0 (as `brief fetch` prints them)."""
     if not config.feeds:
         return ()
     report = fetch_feeds(config, now=clock)
     for line in report.updates():
         log.info("feed %s", line)
-    return report.health()
+    health = report.health()
+    for line in health:
+        log.warning("feed %s", line)
+    return health
 
 
 def _marked(
