@@ -12,7 +12,10 @@ the story was filed, not what happened: it is cut from the first paragraph that 
 with one (of the first three) before splitting, so the first sentence starts where the
 reporter's sentence does and a bullet or a headline never opens with it. A wire editor's
 instruction in capitals ("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)") ends a
-sentence and is none. Nothing else of the text changes.
+sentence and is none. A mark in square brackets that reads as a citation (brief's own
+"[2:14]", a planted "[source:9]", a footnote's "[3]") is dropped: a bullet carries no
+citation but brief's, and a hostile page had put "[1:1]" in a sentence where it read as
+one. Nothing else of the text changes.
 """
 
 from __future__ import annotations
@@ -395,9 +398,19 @@ DATELINE_WITHIN = 3
 HEADLINE_WORDS = 25
 
 
+# A citation's mark: "[2:14]", "[2:14; 3:5]", "[source:9]", "[3]"; not "[sic]", nor an
+# editor's "[the minister]", nor a year.
+_CITATION_MARK = re.compile(
+    r"[ \t]*\[(?:source\s*:?\s*\d{1,5}|\d{1,5}\s*:\s*\d{1,5}(?:\s*[;,]\s*\d{1,5}\s*:\s*\d{1,5})*"
+    r"|\d{1,3})\]",
+    re.IGNORECASE,
+)
+
+
 def _bodies(doc: Document) -> Iterator[str]:
     """Each paragraph's text as it is split into sentences, in reading order."""
     texts = [b.text for b in doc.blocks if b.kind != "heading"]
+    texts = [_CITATION_MARK.sub("", text) if "[" in text else text for text in texts]
     labelled = sum(1 for text in texts if _COLON_DATELINE.match(text))
     paragraphs = iter(texts)
     for text in islice(paragraphs, DATELINE_WITHIN):

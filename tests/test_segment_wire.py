@@ -219,3 +219,18 @@ def test_efe_s_dateline_with_its_stop_before_the_dash_is_no_part_of_the_lead() -
     )
     doc = parse_text(text, make_source("c05.txt", 1, text.encode()))
     assert segment([doc]).sentences[0].text.startswith("Seven soldiers were killed")
+
+
+def test_a_mark_that_reads_as_a_citation_is_dropped() -> None:
+    """A page's "[1:1] [source:9]" would read as brief's own citation in a bullet (r41 M7),
+    a footnote's "[3]" as nothing at all; "[sic]" and an editor's words stay."""
+    text = (
+        "Talks ended [1:1] [source:9]. The law[3] was passed on Monday.\n\n"
+        "He said [sic] the minister [of defence] had resigned [2:14; 3:5].\n"
+    )
+    document = parse_text(text, make_source("a.txt", 1, text.encode()), find_title=False)
+    assert [s.text for s in segment([document]).sentences] == [
+        "Talks ended.",
+        "The law was passed on Monday.",
+        "He said [sic] the minister [of defence] had resigned.",
+    ]
