@@ -732,3 +732,36 @@ def test_the_text_says_who_he_is_above_a_name_list() -> None:
         " fighters had come to his village.",
         '"They said they would take my brother," he said.',
     ) == [("They said they would take my brother", "Nurul Islam")]
+
+
+def test_a_given_name_common_for_both_sexes_does_not_block_she() -> None:
+    """ "Nino" is a man's name in Italy and, far more often, a woman's in Georgia: a name
+    list that calls it a man's must not stop "she said" from being the only woman named
+    (r41: the MP's own quote was left unattributed)."""
+    assert speakers(
+        "Opposition.",
+        "Nino Beridze, a member of parliament for the opposition, told the radio that a"
+        " committee had been warned in January.",
+        '"The government was warned, in writing, eleven months ago," she said.',
+    ) == [("The government was warned, in writing, eleven months ago", "Nino Beridze")]
+
+
+def test_a_namesake_named_inside_a_quote_is_named_for_the_reader() -> None:
+    """ "Levan Beridze must answer ...," she said, then "The minister ... he would attend
+    ...", "“...,” Beridze said": the minister, whom the MP's quote named (r41 H5); before,
+    only the MP counted as named, and the minister's words went to her."""
+    said = speakers(
+        "Funeral.",
+        "In parliament, opposition MP Nino Beridze called for the interior minister to resign.",
+        '"Levan Beridze must answer to this parliament for every guard post that stood empty,"'
+        " she said.",
+        "The minister told reporters later that he would attend any hearing parliament called.",
+        '"I have nothing to hide," Beridze said.',
+    )
+    assert said == [
+        (
+            "Levan Beridze must answer to this parliament for every guard post that stood empty",
+            "Nino Beridze",
+        ),
+        ("I have nothing to hide", "Levan Beridze"),
+    ]

@@ -14,6 +14,7 @@ import importlib.util
 import os
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from brief.errors import OutputError
 from brief.extract.lexicon import WordMemo, gazetteer, joined, unaccented, words
@@ -131,7 +132,8 @@ class GivenNames:
         return default
 
 
-_GIVEN_NAMES_HEADER = b"# brief: gender-guesser's answers, sorted; names: "
+# (the "3": no sure gender where the other sex is common, see _answer; an older file is rebuilt)
+_GIVEN_NAMES_HEADER = b"# brief 3: gender-guesser's answers, sorted; names: "
 
 
 @cache
@@ -152,7 +154,7 @@ def _given_names() -> GivenNames:
 
     detector = gender_guesser.detector.Detector(case_sensitive=False)
     written = sorted(  # code-point order, which is the order of their UTF-8 bytes
-        f"{name}\t{detector.get_gender(name)}"
+        f"{name}\t{_answer(detector, name)}"
         for name in detector.names
         if "\t" not in name and "\n" not in name
     )
@@ -162,6 +164,35 @@ def _given_names() -> GivenNames:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, b"\n".join([_GIVEN_NAMES_HEADER + str(len(lines)).encode(), *lines]))
     return GivenNames(lines)
+
+
+def _answer(detector: Any, name: str) -> str:
+    """gender-guesser's answer for a name, unless its dictionary also lists the name as a
+    common name of the other sex in some country (a frequency of COMMON or more there,
+    0.5% of its men or women: "Nino", a man's name in Italy and a woman's, far more
+    often, in Georgia; "Karen", "Michal", "Michele"): then it is no sure gender ("andy"),
+    where gender-guesser's answer is the sex that more countries give it."""
+    found = str(detector.get_gender(name))
+    if found not in SURE:
+        return found
+    other = "female" if found == "male" else "male"
+    if _most_common(detector.names.get(name, {}).get(other, "")) >= COMMON:
+        return "andy"
+    return found
+
+
+# gender-guesser's frequency of a name in a country, from 1 (rare) to 13 (extremely
+# common), two to a step: 10 is at least 2% of its people, 8 at least 0.5%.
+COMMON = 8
+
+
+def _most_common(frequencies: str) -> int:
+    """The highest of a dictionary entry's frequencies (one hexadecimal digit a country,
+    blank where the name is not given there)."""
+    return max((int(c, 16) for c in frequencies if c in _HEX), default=0)
+
+
+_HEX = frozenset("0123456789ABCDEFabcdef")
 
 
 def _given_names_file() -> Path:

@@ -379,7 +379,7 @@ def _just_introduced(holders: Sequence[Actor], subjects: Subjects) -> Actor | No
         return None
     if _spoken_of(subject, subjects.texts[-1]):
         return None  # "His daughter, Nour El-Sayed, was arrested": spoken of, not speaking
-    for text in subjects.texts[: -_NAMED_WITHIN - 1 : -1]:
+    for text in subjects.heard[: -_NAMED_WITHIN - 1 : -1]:  # in a quote too
         named = [holder for holder in holders if _naming(holder.name).search(text)]
         if named:
             return subject if subject in named else None
@@ -421,14 +421,15 @@ _NAMED_WITHIN = 2
 
 
 def _named_so_far(holders: Sequence[Actor], subjects: Subjects) -> list[Actor]:
-    """The holders the text has named so far, in the sentences read or the quote's own:
+    """The holders the text has named so far, in the sentences read (their quotes too: "“Levan
+    Beridze must answer ...,” she said" names him for a reader) or the quote's own:
     by the given name as a word, at most a few words before the surname ("Tim Scott",
     "Khizr and Ghazala Khan"; not "Tim Kaine", nor "the Rose Garden")."""
     return [
         holder
         for holder in holders
         if (pattern := _naming(holder.name)).search(subjects.nearby)
-        or subjects.matched_so_far(pattern)
+        or subjects.heard_so_far(pattern)
     ]
 
 

@@ -87,6 +87,8 @@ class Subjects:
 
     index: ActorIndex
     texts: list[str] = field(default_factory=list)  # every sentence read, blanked
+    # every sentence read as written, its quotes too: a name said in a quote is named
+    heard: list[str] = field(default_factory=list)
     # Each sentence's subject, once worked out; a str is someone the table lacks, "?"
     # someone unsure, None nobody.
     subject_of: dict[int, Actor | str | None] = field(default_factory=dict)
@@ -102,8 +104,8 @@ class Subjects:
     marked: dict[str, str] = field(default_factory=dict)
     # name -> (how many sentences were searched for it, whether one holds it)
     named: dict[str, tuple[int, bool]] = field(default_factory=dict)
-    # a pattern -> (how many sentences were searched for it, whether one matches it)
-    matched: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    # a pattern -> (how many sentences were searched for it as written, whether one matches)
+    heard_matched: dict[str, tuple[int, bool]] = field(default_factory=dict)
     # person and noun -> (how many sentences were searched, whether one calls them so)
     described_so: dict[str, tuple[int, bool]] = field(default_factory=dict)
     floor: int = 1  # sentences before it are never worked out any more
@@ -118,9 +120,11 @@ class Subjects:
         """How many sentences were read so far (the number of the last one)."""
         return len(self.texts)
 
-    def read(self, sentence: str, titled: bool = True) -> None:
-        """Read the next sentence; `titled` is False when it is known to hold no title."""
+    def read(self, sentence: str, titled: bool = True, written: str | None = None) -> None:
+        """Read the next sentence (blanked); `titled` is False when it is known to hold no
+        title; `written`, the sentence with its quotes, when they were blanked."""
         self.texts.append(sentence)
+        self.heard.append(sentence if written is None else written)
         if titled:
             record_honorific_genders(sentence, self.marked)
         record_kin_genders(sentence, self.marked)
@@ -421,11 +425,14 @@ class Subjects:
             self.named, name, lambda joined, texts: named_in_any(name, joined, texts)
         )
 
-    def matched_so_far(self, pattern: re.Pattern[str]) -> bool:
-        """Whether a sentence read so far matches `pattern`, each searched for it once."""
-        return self._so_far(
-            self.matched, pattern.pattern, lambda joined, _: pattern.search(joined) is not None
-        )
+    def heard_so_far(self, pattern: re.Pattern[str]) -> bool:
+        """Whether a sentence read so far matches `pattern` as written, in a quote too
+        ("“Levan Beridze must answer ...,” she said" names the minister for a reader)."""
+        searched, found = self.heard_matched.get(pattern.pattern, (0, False))
+        if not found:
+            found = any(pattern.search(text) for text in self.heard[searched:])
+            self.heard_matched[pattern.pattern] = (len(self.heard), found)
+        return found
 
     def _so_far(
         self,

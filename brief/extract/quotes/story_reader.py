@@ -102,7 +102,7 @@ class _StoryReader:
         for n, quote in enumerate(para.found):
             while unread < len(para.offsets) and para.offsets[unread][1] <= quote.lo:
                 a, b = para.offsets[unread]
-                self.subjects.read(para.outline[a:b], titled[unread])
+                self.subjects.read(para.outline[a:b], titled[unread], para.text[a:b])
                 unread += 1
             follows = previous is not None and _follows(para, previous.end, quote.start)
             if _imagined(para, n):
@@ -123,7 +123,7 @@ class _StoryReader:
             dropped = (quote.end, actor) if previous is None and actor is not None else None
             self.subjects.said(actor)
         for (a, b), title in zip(para.offsets[unread:], titled[unread:], strict=True):
-            self.subjects.read(para.outline[a:b], title)
+            self.subjects.read(para.outline[a:b], title, para.text[a:b])
         ends_speaking = bool(para.found) and ends_in_attribution(
             para.text[para.found[-1].end :] + ". "
         )
