@@ -1178,6 +1178,32 @@ def test_another_states_congress_is_not_the_us_congress() -> None:
     assert "Foreign Office" in {a.name for a in found}
 
 
+def test_a_body_of_a_place_the_gazetteer_lacks_is_that_places() -> None:
+    """ "the Security Council of Abkhazia" is Abkhazia's, no "UN Security Council", though
+    the gazetteer knows no Abkhazia; nor is "the Congress of Abkhazia" the US Congress.
+    The body's own owner ("of the United Nations") and a whole name with "of" ("Islamic
+    State of Iraq") keep theirs. The person after it is named from their given name on
+    (r41 M2)."""
+    said = sentences(
+        "Georgia has moved troops to the border, declared the secretary of the Security"
+        " Council of Abkhazia Astamur Kvitsinia on Thursday."
+    )
+    found = {a.name: a for a in find_actors(said)}
+    assert "UN Security Council" not in found
+    assert found["Astamur Kvitsinia"].role == "secretary of the Security Council of Abkhazia"
+    for text in (
+        "The Congress of Abkhazia voted on Thursday.",
+        "The Senate of Abkhazia voted on Thursday.",
+    ):
+        assert not {a.name for a in find_actors(sentences(text)) if a.kind == "organisation"}
+    for text, body in (
+        ("The Security Council of the United Nations met on Friday.", "UN Security Council"),
+        ("The Security Council met on Friday to discuss the strikes.", "UN Security Council"),
+        ("Fighters of the Islamic State of Iraq attacked the town.", "Islamic State"),
+    ):
+        assert body in {a.name for a in find_actors(sentences(text))}
+
+
 def test_a_businesss_name_written_short_is_the_business() -> None:
     """ "Cathay Pacific has said it wants ..." names Cathay Pacific Airways written short,
     not a person called Cathay Pacific."""

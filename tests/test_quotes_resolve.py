@@ -765,3 +765,21 @@ def test_a_namesake_named_inside_a_quote_is_named_for_the_reader() -> None:
         ),
         ("I have nothing to hide", "Levan Beridze"),
     ]
+
+
+def test_a_translated_tag_after_a_title_of_a_place_names_the_speaker() -> None:
+    """Kavkaz-Inform's "“...,” stated Kvitsinia." after "the secretary of the Security
+    Council of Abkhazia Astamur Kvitsinia": his, once the place after the title's "of"
+    is no part of his name (r41 L2)."""
+    assert speakers(
+        "Sukhum.",
+        "Georgia has concentrated troops near the river, declared the secretary of the"
+        " Security Council of Abkhazia Astamur Kvitsinia on Thursday.",
+        '"Tbilisi is moving armour to our border. We consider this a direct threat,"'
+        " stated Kvitsinia.",
+    ) == [
+        (
+            "Tbilisi is moving armour to our border. We consider this a direct threat",
+            "Astamur Kvitsinia",
+        )
+    ]

@@ -539,16 +539,42 @@ def _another_states_body(text: str, start: int, end: int, entry: Entry) -> bool:
     """ "Peru's Congress", "the Philippine Senate", "Pakistan's Foreign Office", "the
     Congress of Colombia": many states have a Congress, a Senate, a Foreign Office, and
     the gazetteer's is one state's; another country's word owning the name makes it that
-    country's body, of which the gazetteer knows nothing."""
-    if entry.kind != "organisation" or not entry.state:
+    country's body, of which the gazetteer knows nothing. So does a place the gazetteer
+    does not know after "of" ("the Congress of Abkhazia": a proper name, no common word),
+    and so it does to an international body written without its owner's mark ("the
+    Security Council of Abkhazia" is no "UN Security Council"; not "the Security Council
+    of the United Nations", nor "Islamic State of Iraq", which is its whole name)."""
+    if entry.kind != "organisation":
         return False
-    owners = [_OWNER_BEFORE_RE.search(text, max(0, start - 40), start)]
-    owners.append(_OF_A_COUNTRY_RE.match(text, end))
+    form = text[start:end]
+    unmarked = entry.name != form and entry.name.endswith(f" {form}")
+    if not entry.state and not unmarked:
+        return False
+    owners = [_OF_A_COUNTRY_RE.match(text, end)]
+    if entry.state:
+        owners.append(_OWNER_BEFORE_RE.search(text, max(0, start - 40), start))
     for m in owners:
-        owner = gazetteer().get(m.group(1)) if m is not None else None
+        if m is None:
+            continue
+        owner = gazetteer().get(m.group(1))
         if owner is not None and owner.kind == "country" and owner.name != entry.state:
             return True
+        first = m.group(1).split()[0]
+        if owner is None and m.re is _OF_A_COUNTRY_RE and _unknown_place(first):
+            return True
     return False
+
+
+def _unknown_place(word: str) -> bool:
+    """A capitalised word the gazetteer does not know that names a place, as far as a
+    word can tell: no common English word ("the House of Representatives") and no one's
+    given name."""
+    return (
+        word.isalpha()
+        and gazetteer().get(word) is None
+        and not common_word(word)
+        and gender(word.lower()) is None
+    )
 
 
 # An amount before a country's word ("25 million US dollars", "3,000 Swedish crowns").

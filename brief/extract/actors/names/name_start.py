@@ -21,7 +21,7 @@ from brief.extract.actors.names.name_words import (
     opens_sentence,
 )
 from brief.extract.actors.names.sentence_tokens import Token
-from brief.extract.actors.roles.role_words import ranks
+from brief.extract.actors.roles.role_words import is_head, ranks
 from brief.extract.actors.word_knowledge import (
     SURE,
     agent_noun,
@@ -272,6 +272,12 @@ def _participle(word: str) -> bool:
     return unknown_or_common(low)
 
 
+def _needs_an_object(noun: Token) -> bool:
+    """A title or a body's noun before "of"/"for" ("secretary", "Mayor", "Council"),
+    whose object follows it: not a kinship noun ("son of")."""
+    return is_head(noun.base) or noun.base in joined("organisation_heads", "body_name_ends")
+
+
 def after_title_object(toks: list[Token], i: int, j: int) -> int:
     """ "MP for Parramatta Dolores Vella-Fenech", "Minister of Crown-Indigenous Relations
     Gurdeep Anantharaman-Pratt", "Mayor of London Sadiq Khan": after a title's "for" or
@@ -285,6 +291,11 @@ def after_title_object(toks: list[Token], i: int, j: int) -> int:
     if k < 0 or toks[k].base not in {"of", "for"}:
         return i
     start = i
+    if k == i - 1 and j - i >= 3 and k > 0 and _needs_an_object(toks[k - 1]):
+        # "the secretary of the Security Council of Abkhazia Astamur Kvitsinia": a title's
+        # or a body's "of" has an object, so its first word is no name's, even when no
+        # list knows it for a place ("Abkhazia"); not "the son of Astamur Kvitsinia"
+        start = i + 1
     for p in range(i + 1, j - 1):
         if gender(toks[p].base) in SURE:
             return p
