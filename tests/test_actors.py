@@ -1646,3 +1646,17 @@ def test_a_given_name_common_to_each_sex_somewhere_has_no_sure_gender() -> None:
     assert gender("nino") == gender("karen") == "either"
     assert gender("maria") == "female"
     assert gender("john") == gender("levan") == "male"
+
+
+def test_a_run_a_pipelines_noun_ends_names_no_one() -> None:
+    """ "the South Caucasus Pipeline blast": a pipeline named after its region is an
+    installation, as an airport or a stadium is, and no person "Caucasus Pipeline" (r41
+    L1); the people named after it stay people."""
+    found = find_actors(
+        sentences(
+            "Georgian media named two of the people detained over the South Caucasus"
+            " Pipeline blast as Vakhtang Dolidze, 41, and Ruslan Tedeev, 36.",
+        )
+    )
+    people = {a.name for a in found if a.kind == "person"}
+    assert people == {"Vakhtang Dolidze", "Ruslan Tedeev"}
