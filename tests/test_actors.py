@@ -630,6 +630,11 @@ def test_a_countrys_name_before_a_settlements_noun_is_a_town() -> None:
     """Bahrain is a town in Pakistan's Swat valley as well as a country."""
     found = find_actors(sentences("Gul Rehman, a shopkeeper in Bahrain town, said the water rose."))
     assert [(a.name, a.kind) for a in found] == [("Gul Rehman", "person")]
+    found = find_actors(sentences("Fazal Rahim, a shopkeeper in the town of Bahrain, spoke."))
+    assert [(a.name, a.kind) for a in found] == [("Fazal Rahim", "person")]
+    # the State of Israel, the city of Kuwait: the country
+    found = find_actors(sentences("He toured the State of Israel and the city of Kuwait."))
+    assert {(a.name, a.kind) for a in found} == {("Israel", "country"), ("Kuwait", "country")}
     # nor "Lake Chad", a lake's name; nor a river's or a ship's name a person's
     assert find_actors(sentences("Lake Chad shrank again.")) == ()
     assert find_actors(sentences("Floods along River Benue displaced thousands.")) == ()

@@ -448,9 +448,13 @@ def _name_is_a_place(text: str, start: int, end: int) -> bool:
 
 
 def _town_so_called(text: str, start: int, end: int) -> bool:
-    """ "a shopkeeper in Bahrain town": a country's name after a preposition of place and
-    before "town" or "village" names the town so called (one in Pakistan's Swat valley);
-    not "a Sudan town", "Taiwan island", "a Ukraine port city": the country's."""
+    """ "a shopkeeper in Bahrain town", "in the town of Bahrain": a country's name after a
+    preposition of place and before "town" or "village", or after "the town of", names the
+    town so called (one in Pakistan's Swat valley); not "a Sudan town", "Taiwan island", "a
+    Ukraine port city", nor "the State of Israel" or "the city of Kuwait", a capital named
+    as its country is: the country's."""
+    if _TOWN_OF_BEFORE.search(text, max(0, start - 48), start):
+        return True
     return _TOWN_AFTER.match(text, end) is not None and bool(
         _PLACE_BEFORE.search(text, max(0, start - 8), start)
     )
@@ -458,6 +462,12 @@ def _town_so_called(text: str, start: int, end: int) -> bool:
 
 _TOWN_AFTER = re.compile(r" (?:town|village)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to) \Z")
+# "the town of", "the northern town of", "the Kyrgyz village of": the place's name follows
+# (not "a village of South Sudan", one in the country)
+_TOWN_OF_BEFORE = re.compile(
+    r"\b[Tt]he (?:[\w-]+ ){0,2}"
+    r"(?:town|village|hamlet|township|suburb|district|municipality|settlement) of \Z"
+)
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
