@@ -244,3 +244,14 @@ def test_iraqs_kataib_hezbollah_is_not_lebanons_hezbollah() -> None:
         )
     )
     assert {a.name for a in found if a.kind == "organisation"} == {"Kataib Hezbollah", "Hezbollah"}
+
+
+def test_a_bodys_name_runs_back_over_its_own_and() -> None:
+    """ "Gas Corporation" of "the Georgian Oil and Gas Corporation" named no body (r41);
+    two names an "and" joins stay two ("Deutsche Bank and Credit Suisse Group")."""
+    found = find_actors(sentences("Officials at the Georgian Oil and Gas Corporation declined."))
+    assert [(a.name, a.kind) for a in found] == [
+        ("Georgian Oil and Gas Corporation", "organisation")
+    ]
+    found = find_actors(sentences("Shares in Deutsche Bank and Credit Suisse Group fell sharply."))
+    assert "Deutsche Bank and Credit Suisse Group" not in {a.name for a in found}

@@ -9,12 +9,15 @@ by surname.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from brief.extract.actors import organisations
+from brief.extract.actors.names import Name
 from brief.extract.actors.tallies.name_forms import given_of
 from brief.extract.actors.tallies.tally_record import Found, Tally
-from brief.extract.lexicon import words
+from brief.extract.actors.word_knowledge import common_word
+from brief.extract.lexicon import gazetteer, joined, words
 from brief.models import Sentence
 
 
@@ -61,10 +64,43 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
         and not all(token.lower() in suffixes for token in name.tokens)
     ]
     tallies: dict[str, Tally] = {}
+    whole: dict[str, str] = {}  # a name as found -> the body's whole name
     for order, sentence, name, suffix in maybe:
         if suffix or (sentence.source, sentence.paragraph) in cues:
-            tallies.setdefault(name.text, Tally(name.text, "organisation", first=(order, 0)))
+            called = whole.setdefault(name.text, _whole_name(sentence.text, name))
+            tallies.setdefault(called, Tally(called, "organisation", first=(order, 0)))
     for _, sentence, name in found:
-        if name.text in tallies:
-            tallies[name.text].add(sentence)
+        if whole.get(name.text, name.text) in tallies:
+            tallies[whole.get(name.text, name.text)].add(sentence)
     return list(tallies.values())
+
+
+# Capitalised words and an "and" right before a name: "Georgian Oil and " of "the Georgian
+# Oil and Gas Corporation".
+_JOINED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+(?:and|&)\s+\Z")
+
+
+def _whole_name(text: str, name: Name) -> str:
+    """A business's name with the words an "and" joins on before it, when those words are
+    common words or a people's ("Oil and Gas Corporation" of "the Georgian Oil and Gas
+    Corporation", "Industrial and Commercial Bank": the run had started after the "and");
+    not two names ("Deutsche Bank and Credit Suisse Group", a body's head before the
+    "and"), nor the last two of a list
+    ("Paramount, Universal and Warner Bros")."""
+    at = text.find(name.text)
+    found = _JOINED_BEFORE.search(text, max(0, at - 60), at) if at > 0 else None
+    if found is None or text[: found.start(1)].rstrip().endswith(","):
+        return name.text
+    before = found.group(1).split()
+    while before and before[0].lower() in words()["determiners"]:
+        before = before[1:]  # "The National Oil and ...": the sentence's article
+    if not before or not all(common_word(word) or _demonym(word) for word in before):
+        return name.text
+    if before[-1].lower() in joined("organisation_heads", "company_suffixes"):
+        return name.text  # "Deutsche Bank and ...": a body's name of its own
+    return " ".join([*before, text[found.end(1) : at].strip(), name.text])
+
+
+def _demonym(word: str) -> bool:
+    entry = gazetteer().get(word)
+    return entry is not None and entry.form == "demonym"
