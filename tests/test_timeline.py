@@ -705,3 +705,21 @@ def test_a_schedule_in_the_present_is_to_come_and_one_in_the_past_dates_nothing(
         "2026-06-11"
     ]
     assert dated("The commission had been due to announce results on Thursday.") == []
+
+
+def test_a_weekdays_possessive_names_a_thing_beside_the_sentences_own_day() -> None:
+    """r41 M1: "the site of Monday's blast ..., the minister said on Wednesday" had dated
+    the finding and the four arrests Monday, the night of the blast. The blast is Monday's;
+    what the sentence tells is told Wednesday, and its row is Wednesday's."""
+    text = (
+        "Georgian investigators have found traces of military-grade explosives at the site"
+        " of Monday's blast on the pipeline and detained four people, Interior Minister"
+        " Levan Beridze said on Wednesday."
+    )
+    found = [Sentence(text, 1, 1, 0)]
+    rows = timeline(find_figures(found, {1: "2026-12-02"}), found)
+    assert [(row.date, row.label) for row in rows] == [("2026-12-02", "Wednesday")]
+    # alone, the day's blast is the sentence's event, and its row stays
+    alone = [Sentence("Monday's blast killed two workers.", 1, 1, 0)]
+    rows = timeline(find_figures(alone, {1: "2026-12-02"}), alone)
+    assert [row.date for row in rows] == ["2026-11-30"]

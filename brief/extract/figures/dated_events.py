@@ -452,6 +452,7 @@ def _other_time() -> re.Pattern[str]:
 
 
 _DAY_DETERMINER_BEFORE = re.compile(r"(?<!\w)(?i:the|a|an|this|that|its|their|\w+['’]s) \Z")
+_POSSESSIVE = ("'s", "’s")  # a weekday's (notation.WEEKDAY) takes its "'s" in
 # The noun a day names, past a measure: "the February 27 8.8 earthquake".
 _THING_AFTER = re.compile(r"(?: [\d.]+)?[ -][\"“‘']?([^\W\d_][\w'’-]*)")
 # A span's last date after a dash: "March 30 – April 1, 2010".
@@ -467,8 +468,10 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
     """Dates that stand for no event of their sentence: a span's first bound whose last
     follows ("from June 4 through June 26"), an age ("who is 35 on April 28"), a day
     naming a thing in a sentence dated by another time ("the February 27 earthquake ...
-    on Wednesday"), a caption's or a markup's date, and a date in a line without a verb
-    ("December 19.", "(Dec. 21) AP", "HMS Cornwall at Zeebrugge in 2006.")."""
+    on Wednesday", "found explosives at the site of Monday's blast, ... said on
+    Wednesday": the blast is Monday's, the finding is told Wednesday), a caption's or a
+    markup's date, and a date in a line without a verb ("December 19.", "(Dec. 21) AP",
+    "HMS Cornwall at Zeebrugge in 2006.")."""
     before = sentence[max(0, at - 48) : at]
     goes_on = _SPAN_GOES_ON.match(sentence, end)
     if goes_on is not None:
@@ -500,10 +503,10 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
     if (
         thing is not None
         and thing.group(1).lower() not in words()["count_ends"]
-        and _DAY_DETERMINER_BEFORE.search(before)
+        and (_DAY_DETERMINER_BEFORE.search(before) or sentence.endswith(_POSSESSIVE, at, end))
         and (_other_time().search(sentence, 0, at) or _other_time().search(sentence, end))
     ):
-        return True
+        return True  # a possessive day is its noun's determiner: "at the site of Monday's blast"
     return _verbless(sentence, at, end)
 
 
