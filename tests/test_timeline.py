@@ -723,3 +723,33 @@ def test_a_weekdays_possessive_names_a_thing_beside_the_sentences_own_day() -> N
     alone = [Sentence("Monday's blast killed two workers.", 1, 1, 0)]
     rows = timeline(find_figures(alone, {1: "2026-12-02"}), alone)
     assert [row.date for row in rows] == ["2026-11-30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # r41 L3: a translated agency's "Об этом заявил ...", word for word
+        "About this declared the official representative of the MFA Yelena Sorokina at the"
+        " briefing on Tuesday.",
+        "About this reported the press service of the ministry on Tuesday.",
+        "About this, the minister said at a briefing on Tuesday.",
+    ],
+)
+def test_a_saying_of_this_alone_dates_no_event(text: str) -> None:
+    """A sentence whose one event is someone saying "this" (what came before) tells a
+    timeline's reader nothing of what happened on its day."""
+    found = [Sentence(text, 1, 1, 0)]
+    assert timeline(find_figures(found, {1: "2026-12-01"}), found) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On that day, officials said, 40 people died on the border on 1 December.",
+        "On this occasion the talks ended on Tuesday, officials said.",
+        "About this declared the minister on Tuesday, adding that troops had crossed.",
+    ],
+)
+def test_a_time_named_with_this_or_what_was_said_keeps_its_row(text: str) -> None:
+    found = [Sentence(text, 1, 1, 0)]
+    assert timeline(find_figures(found, {1: "2026-12-01"}), found) != ()
