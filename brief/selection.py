@@ -62,6 +62,14 @@ _AFTER_OPENER = re.compile(
     r"^[\s\"'“‘(]*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+"
     r"(?:he|she|they|it|his|her|their|its|this|these|those)(?![\w'’-])"
 )
+# A preposition whose object points back: "About this declared the official
+# representative of the MFA ..." (a translated agency's order), "Of these, 12 were ...",
+# "On that, the minister said ...".
+_ABOUT_THIS = re.compile(
+    r"^[\s\"'“‘(]*(?:about|of|on|regarding|concerning|despite|after|before)\s+"
+    r"(?:this|that|it|these|those)(?![\w'’-])",
+    re.IGNORECASE,
+)
 # A sentence that is one quotation and nothing else ('"We will believe it when the water
 # runs."'): its speaker is named in the sentence before, and without it the bullet reads
 # as words nobody said. (Not yet single marks, 'Mr Munden is ...': the Daily Mail opens
@@ -200,6 +208,7 @@ def is_dangling(text: str) -> bool:
         _NO_COMMENT.search(text) is not None
         or _DANGLING.match(text) is not None
         or _AFTER_OPENER.match(text) is not None
+        or _ABOUT_THIS.match(text) is not None
         or continues_quote(text)
         or _BARE_QUOTE.match(text) is not None
         or _said_by_pronoun(text)

@@ -29,6 +29,10 @@ from brief.selection import Kept, is_dangling, select, select_chains, unresolved
         "The RSF did not respond to a request for comment.",
         "The ministry declined to comment.",
         "Officials could not be reached for comment on Sunday.",
+        # a preposition whose object points back (a translated agency's order, r41)
+        "About this declared the official representative of the MFA at the briefing.",
+        "Of these, 12 were children.",
+        "Despite this, the army advanced.",
     ],
 )
 def test_back_references_dangle(text: str) -> None:
@@ -48,6 +52,8 @@ def test_back_references_dangle(text: str) -> None:
         "Andrew Smith, a spokesman, said no.",
         "Next week the talks resume in Geneva.",
         "The minister is due to comment on the budget on Friday.",
+        "After the talks, troops moved.",
+        "On Thursday, troops moved.",
     ],
 )
 def test_self_contained_openings_do_not(text: str) -> None:
