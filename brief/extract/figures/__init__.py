@@ -60,7 +60,7 @@ One job a module, each using only those listed before it:
 - `scanner`: the figures of each sentence, by the patterns in priority order
   (`find_figures`, `read_ahead`), each date asked of `dated_events` whether it dates an
   event;
-- `key_choice`: the order of the key figures (`key_figures`).
+- `key_choice`: the order of the key figures (`key_figures`, `figure_rank`).
 
 The names re-exported here are the package's API; its modules' other public names serve
 one another (and notation's, other packages' readers of dates); a name with a leading
@@ -70,7 +70,15 @@ underscore is its own module's.
 from __future__ import annotations
 
 from brief.extract.figures.dated_events import date_order, timeline, yearless
-from brief.extract.figures.key_choice import key_figures
+from brief.extract.figures.key_choice import figure_rank, key_figures
 from brief.extract.figures.scanner import find_figures, read_ahead
 
-__all__ = ["date_order", "find_figures", "key_figures", "read_ahead", "timeline", "yearless"]
+__all__ = [
+    "date_order",
+    "figure_rank",
+    "find_figures",
+    "key_figures",
+    "read_ahead",
+    "timeline",
+    "yearless",
+]

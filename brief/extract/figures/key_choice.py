@@ -42,7 +42,7 @@ def key_figures(
     Tuesday's "toll has risen to 19" before Monday's "at least 12 people were killed"."""
     counted = sorted(
         (f for f in figures if f.kind != "date"),
-        key=lambda f: (f.past, not latest(f), _figure_rank(f), -importance(f)),
+        key=lambda f: (f.past, not latest(f), figure_rank(f), -importance(f)),
     )
     given: dict[_Fact, int] = {}  # fact -> the source giving it
     first: list[Figure] = []
@@ -86,7 +86,7 @@ def _fact(figure: Figure) -> _Fact | None:
     return None
 
 
-def _figure_rank(figure: Figure) -> int:
+def figure_rank(figure: Figure) -> int:
     """-1 for casualties, 0 for the rest of what an analyst counts, 1 for a small or vague
     count or a share of nothing said, 2 for a duration.
     News style spells out the numbers below ten and writes a count worth reporting in
