@@ -244,7 +244,9 @@ def test_key_figures_put_counts_before_durations_and_leave_dates_to_the_timeline
         "three weeks",
     ]
     ranked = key_figures(figures, lambda figure: -len(figure.text))
-    assert [f.text for f in ranked][:4] == ["64km", "8 F-16s", "$40 million", "1,500 US soldiers"]
+    # within a rank the more important first; a bare distance ("64km") ranks below the
+    # counts however important its sentence (r41 L4)
+    assert [f.text for f in ranked][:4] == ["8 F-16s", "$40 million", "1,500 US soldiers", "64km"]
 
 
 def test_a_number_another_source_gave_comes_after_the_other_figures() -> None:
@@ -1027,7 +1029,8 @@ def test_a_unit_has_one_name_so_one_distance_is_one_fact() -> None:
     )
     assert [f.unit for f in found] == ["km", "km", "tanks"]
     ranked = [f.text for f in key_figures(found, lambda figure: 1.0)]
-    assert ranked == ["20 km", "300 tanks", "less than 20 kilometres"]  # the copy last
+    # the copy last (and a bare distance after the count: r41 L4)
+    assert ranked == ["300 tanks", "20 km", "less than 20 kilometres"]
 
 
 def test_casualties_are_counted_and_come_first_however_small() -> None:
@@ -1187,6 +1190,31 @@ def test_a_share_of_nothing_said_comes_after_what_says_what_it_counts() -> None:
     ranked = [f.text for f in key_figures(find_figures(sentences), lambda figure: 1.0)]
     assert ranked.index("$990 million") < ranked.index("14 per cent")
     assert ranked.index("6.8% of gross domestic product") < ranked.index("14 per cent")
+
+
+def test_a_distance_or_a_vague_measure_of_nothing_said_comes_after_the_events_counts() -> None:
+    """r41 L4: a trial's key figures led with "5 km" (an ash column 5 km into the sky) and
+    "hundreds of kilometres" above the troops deployed: a distance that does not say what
+    it measures tells a reader of the list nothing until they read its sentence, as a bare
+    share does, and a vague one gives no number to compare. A distance that names its
+    thing ("7-km exclusion zone") and a bare river level ("10.2 metres") keep their rank."""
+    from brief.extract.figures import key_figures
+
+    sentences = [
+        Sentence("The volcano sent an ash column 5 km into the sky.", 1, 1, 0),
+        Sentence("The pipeline is hundreds of kilometres away.", 1, 2, 0),
+        Sentence("Police closed a 7-km exclusion zone.", 1, 3, 0),
+        Sentence("The river rose to 10.2 metres.", 1, 4, 0),
+        Sentence("The army deployed 300 interior ministry troops.", 1, 5, 0),
+        Sentence("The town lies about 1,200km north.", 1, 6, 0),
+    ]
+    ranked = [f.text for f in key_figures(find_figures(sentences), lambda figure: 1.0)]
+    troops = ranked.index("300 interior ministry troops")
+    assert troops < ranked.index("5 km")
+    assert troops < ranked.index("hundreds of kilometres")
+    assert troops < ranked.index("about 1,200km")
+    assert ranked.index("7-km exclusion zone") < ranked.index("5 km")
+    assert ranked.index("10.2 metres") < ranked.index("5 km")
 
 
 def test_the_number_killed_is_a_toll_and_any_count_killed_is_one() -> None:

@@ -88,7 +88,7 @@ def _fact(figure: Figure) -> _Fact | None:
 
 def figure_rank(figure: Figure) -> int:
     """-1 for casualties, 0 for the rest of what an analyst counts, 1 for a small or vague
-    count or a share of nothing said, 2 for a duration.
+    count or measure, or a share or a distance of nothing said, 2 for a duration.
     News style spells out the numbers below ten and writes a count worth reporting in
     digits ("8 F-16s"); a small spelled-out count is most often a generic one ("two
     firms"), and a vague one ("thousands of people") gives no number to compare. A share
@@ -105,4 +105,21 @@ def figure_rank(figure: Figure) -> int:
     small = figure.kind == "count" and number_values().numbers.get(first, 10) < 10
     vague = figure.text.lower().startswith(number_values().vague_starts)
     bare_share = figure.kind == "percent" and " of " not in figure.text
-    return 1 if small or bare_share or (figure.kind in {"count", "money"} and vague) else 0
+    bare = bare_share or _bare_distance(figure)
+    return 1 if small or bare or (figure.kind in {"count", "money", "measure"} and vague) else 0
+
+
+# unit_name's distances, not metres: a bare "10.2 meters" is as often a river's level or a
+# wave's height, the measure a flood or a storm is told by
+_DISTANCES = frozenset({"km", "miles", "nautical miles"})
+
+
+def _bare_distance(figure: Figure) -> bool:
+    """A distance that says nothing of what it measures ("5 km" of "an ash column 5 km into
+    the sky", "8 km from the border"), as a bare share says nothing of what it is of: in a
+    list it tells a reader nothing until they read its sentence, and the r41 trial's key
+    figures had led with three of them. "15-km section" and "692-km pipeline" say it."""
+    if figure.kind != "measure" or figure.unit not in _DISTANCES:
+        return False
+    last = figure.text.rsplit(" ", 1)[-1].lower().lstrip("0123456789.,")  # "about 1,200km"
+    return last in words()["units"] or last in number_values().unit_names
