@@ -73,6 +73,9 @@ from brief.rank.coverage import can_be_bullet
         ("The mayor spoke at the office in Varna on... (Associated Press)", "picture"),
         ("The mayor announced her campaign on Sunday (AP Photo/LM Otero)", "picture"),
         ("Editor's note: An earlier version of this story misstated the date.", "note"),
+        # a correction in prose: what it says was wrong is no fact (r42)
+        ("An earlier version of this article misstated the new base rate as 17%.", "note"),
+        ("A correction was made on June 17, 2026: An earlier version said Almaty.", "note"),
         ("Update: Court delays ruling on the bridge until next month", "note"),
         ("Sign up for our morning newsletter to get the news first.", "promotion"),
         ("To read the full report, click here.", "promotion"),
@@ -98,6 +101,10 @@ def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:
     assert furniture_kind(text) == kind
     assert not can_lead(text)
     assert not can_be_bullet(text)
+
+
+def test_a_story_of_an_earlier_version_is_news() -> None:
+    assert furniture_kind("An earlier version of the plan was rejected by parliament.") is None
 
 
 @pytest.mark.parametrize(

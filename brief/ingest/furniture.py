@@ -81,6 +81,7 @@ class Lists:
     buttons: frozenset[str]
     widget_phrases: frozenset[str]
     note_labels: frozenset[str]
+    correction_openers: frozenset[str]
     update_labels: frozenset[str]
     caption_modifiers: frozenset[str]
     caption_positions: frozenset[str]
@@ -258,7 +259,10 @@ def _patterns() -> _Patterns:
             rf"|{_OPENING}(?:{_capitalised(frozenset(b for b in found.buttons if ' ' in b))})"
             r"\s+(?=\S)"
         ),
-        note=re.compile(rf"{_OPENING}(?:{_capitalised(found.note_labels)})\s*:"),
+        note=re.compile(
+            rf"{_OPENING}(?:(?:{_capitalised(found.note_labels)})\s*:"
+            rf"|(?i:{alternation(found.correction_openers)})\b)"
+        ),
         # "Update: Court delays ruling", "Updated | When the river rose ..."
         update=re.compile(rf"{_OPENING}(?:{_capitalised(found.update_labels)})\s*[:|]\s*"),
         credit=re.compile(rf"{_OPENING}(?:{_capitalised(found.credit_openers)})\s+[A-Z]"),
