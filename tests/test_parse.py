@@ -189,3 +189,30 @@ def test_a_paragraph_with_no_boundary_is_one_sentence_as_punkt_says(text: str) -
     if next(_boundaries("english").match(text), None) is None:
         assert _tokenizer("english").tokenize(text) == [text.rstrip()]
         assert split_sentences(text) == [" ".join(text.split())]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "DUSHANBE TIMES\nPolitics | Security\n17.06.2026\n\n"
+            "Tajikistan says eight border guards killed\n\n"
+            "Eight Tajik border guards were killed on Wednesday, a committee said.\n",
+            "Tajikistan says eight border guards killed",
+        ),
+        (
+            "UNHCR: Uganda press release\n\nUNHCR scales up response as arrivals surge\n\n"
+            "KAMPALA, 17 June 2026 – The agency is scaling up its response in Uganda.\n",
+            "UNHCR scales up response as arrivals surge",
+        ),
+        # a short headline in capitals over its story's first sentence stays the headline
+        (
+            "CHARGERS' RECEIVER ARRESTED\n\n"
+            "San Diego Chargers wide receiver Vincent Jackson was arrested yesterday.\n",
+            "CHARGERS' RECEIVER ARRESTED",
+        ),
+    ],
+)
+def test_a_masthead_or_a_release_label_is_no_headline(text: str, title: str) -> None:
+    """r42: "DUSHANBE TIMES", "PRESS RELEASE" had headed their sources in the list."""
+    assert parse_text(text, make_source("a.txt", 1, text.encode())).title == title

@@ -510,6 +510,43 @@ def _day_and_month(numbers: re.Match[str], today: date | None) -> tuple[str, int
     return None  # "05/02/2013": May or February
 
 
+def _past_masthead(lines: list[str], first: int) -> int:
+    """Where the headline is, when the first line is a masthead or a label above it: a
+    line of a few words in capitals ("DUSHANBE TIMES", "PRESS RELEASE") or one that
+    labels a release ("UNHCR: Uganda press release"), followed within a few lines (past
+    a section's path, a date) by a line that reads as a headline. A short headline in
+    capitals over its story's first sentence ("CHARGERS' RECEIVER ARRESTED") stays."""
+    if not (_masthead(lines[first]) or _RELEASE_LABEL.search(lines[first])):
+        return first
+    for k in range(first + 1, min(len(lines), first + _MASTHEAD_REACH)):
+        line = lines[k]
+        if not line or is_stamp(line) or _label(line) or is_menu(line) or _section_path(line):
+            continue
+        return (
+            k if _looks_like_title(line, alone=k + 1 >= len(lines) or not lines[k + 1]) else first
+        )
+    return first
+
+
+_MASTHEAD_WORDS = 4
+_MASTHEAD_REACH = 6
+# "PRESS RELEASE", "UNHCR: Uganda press release", "For immediate release"
+_RELEASE_LABEL = re.compile(r"\b(?:press|news|media) release\s*$|^for immediate release\b", re.I)
+
+
+def _masthead(line: str) -> bool:
+    found = _LETTERS.findall(line)
+    return (
+        0 < len(found) <= _MASTHEAD_WORDS and line.isupper() and not any(c.isdigit() for c in line)
+    )
+
+
+def _section_path(line: str) -> bool:
+    """ "Politics | Security": a page's sections, each a word or two, between bars."""
+    items = [item.strip() for item in _MENU_BAR.split(line.strip())]
+    return len(items) >= 2 and all(item and len(item.split()) <= 2 for item in items)
+
+
 def _label(line: str) -> bool:
     """A page's one-word label above its headline ("Columnist", "Opinion", "Exclusive"):
     a headline says what happened, in words enough for a clause. Not a line of a script
@@ -672,6 +709,7 @@ def parse_text(
     )
     date, stamp_outlet = _stamp_date(lines, first or 0, today)
     if first is not None and find_title:
+        first = _past_masthead(lines, first)
         lines = lines[first:]
         m = _MD_HEADING.match(lines[0])
         candidate = m.group(1) if m else lines[0]
