@@ -10,7 +10,7 @@ from brief.ingest import make_source, parse_text
 from brief.models import Corpus, StoryGroup
 from brief.segment import segment
 from brief.stories import find_stories
-from brief.stories.apart import Named, own_names
+from brief.stories.apart import Named, named_in_passing, own_names
 from brief.stories.texts import Text, story_texts
 
 SYLLABLES = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
@@ -901,3 +901,41 @@ def test_one_rate_cut_told_by_its_size_and_by_its_level_is_one_story() -> None:
         " the bottom of its range on Wednesday, Jerome Powell told reporters.\n",
     ]
     assert [g.sources for g in find_stories(corpus_of(texts))] == [(1, 2, 3, 4)]
+
+
+def test_a_report_that_recalls_another_event_in_one_line_is_not_of_it() -> None:
+    """r41: a Kazakh pipeline fire's closing line recalled a Georgian pipeline's sabotage,
+    and the fire had joined that story; a report of the same event names its people and
+    places in its lead and again and again."""
+    georgian = [
+        Text(
+            "Blast halts gas flows through South Caucasus Pipeline in Georgia",
+            [
+                "An explosion hit the South Caucasus Pipeline near Gardabani in Georgia.",
+                "Interior Minister Levan Beridze said the blast was sabotage.",
+            ],
+        ),
+        Text(
+            "Georgia detains four over Gardabani pipeline blast",
+            ["Police in Georgia detained four people over the Gardabani blast, Beridze said."],
+        ),
+    ]
+    fire = Text(
+        "Fire halts flows on western Kazakhstan oil pipeline",
+        [
+            "A fire broke out on the Kenkiyak-Atyrau oil pipeline in western Kazakhstan.",
+            "KazTransOil said a faulty valve had caused it.",
+            "Repairs would take two days, the company said.",
+            "The incident came days after the blast in Georgia, which officials called sabotage.",
+        ],
+    )
+    follow_up = Text(
+        "Funeral held for Gardabani blast victim",
+        [
+            "Hundreds attended the funeral of a worker killed in the Gardabani blast.",
+            "Levan Beridze promised that those responsible would be punished.",
+        ],
+    )
+    texts = [*georgian, fire, follow_up]
+    assert named_in_passing(texts, [0, 1], [2])
+    assert not named_in_passing(texts, [0, 1], [3])

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from brief.extract import lexicon
 from brief.stories.similarity import general_shares
-from brief.stories.texts import Text, plain_term
+from brief.stories.texts import LEAD_SENTENCES, Text, plain_term
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -32,6 +32,9 @@ OWN_SUBJECT_WORDS = 2  # led names of its own that make a later, other event
 # A country another report names in no more sentences than this (outside its lead) is
 # recalled, not reported there (see lead_places).
 PASSING_MENTIONS = 1
+# A report that shares another group's names in no more lines than this, all past its lead,
+# recalls that event (see named_in_passing).
+PASSING_LINES = 2
 # A year of a group's own (see _own_years) is one the other group mentions neither in,
 # nor within YEAR_NEAR of: a story told over New Year (a tsunami of 26 December, its
 # toll counted in January) gives two years a year apart.
@@ -337,6 +340,28 @@ def placed_elsewhere(
     every word but their places, people and numbers."""
     (placed, named), (other_placed, other_named) = places[one], places[other]
     return bool(placed - other_named) and bool(other_placed - named)
+
+
+def named_in_passing(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
+    """Whether a single report shares the other group's names in one line only, past its
+    headline and lead: it recalls that event ("The incident came days after the blast on
+    the gas pipeline in Georgia", "Malaysia's offer came as Kazakhstan brokered a separate
+    ceasefire between Kyrgyzstan and Tajikistan"), and the rest of their likeness is the
+    vocabulary of one kind of event (r41, r42: a Kazakh pipeline fire had joined a
+    Georgian pipeline's sabotage, a Thai-Cambodian clash a Kyrgyz-Tajik one). A report of
+    the same event names its people and places again and again."""
+    calendar_words = lexicon.weekday_names() | lexicon.month_names()
+    for single, group in ((one, other), (other, one)):
+        if len(single) != 1:
+            continue
+        text = texts[single[0]]
+        theirs = {n for i in group for n in texts[i].names} - calendar_words
+        if not theirs or text.subjects & theirs:
+            continue
+        holding = [k for k, names in enumerate(text.sentence_names) if names & theirs]
+        if 0 < len(holding) <= PASSING_LINES and min(holding) >= LEAD_SENTENCES:
+            return True
+    return False
 
 
 def apart_events(

@@ -21,6 +21,7 @@ from brief.stories.apart import (
     apart_events,
     chained_groups,
     lead_places,
+    named_in_passing,
     on_other_days,
     own_measures,
     own_names,
@@ -164,6 +165,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # two events in two countries (two earthquakes in one wire template)
         if big and not shared_subject(texts, subjects, members[a] + members[b]):
             continue  # a desk's run of news (a tennis tour, an awards season), not one event
+        if named_in_passing(texts, members[a], members[b]):
+            continue  # one report recalls the other event in one line ("came days after ...")
         if on_other_days(texts, subjects, members[a], members[b]):
             continue  # one kind of event on two days, each with a subject of its own
         if tighter(inner, members, a, b, -negative):

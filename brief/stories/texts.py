@@ -93,6 +93,7 @@ class Text:
     __slots__ = (
         "words",
         "sentence_words",
+        "sentence_names",
         "counts",
         "names",
         "subjects",
@@ -124,7 +125,10 @@ class Text:
         self.counts = Counter(self.words)
         for _ in range(int(LEAD_WEIGHT) - 1):
             self.counts.update(_tokens(" ".join(lead)))
-        self.names = Counter(_names(head))
+        # each sentence's names (where a story's names are told), and all of them counted
+        named = [_names([sentence]) for sentence in head]
+        self.sentence_names = [frozenset(names) for names in named]
+        self.names = Counter(name for names in named for name in names)
         self.names.update(_names(lead[1:] if title else lead))
         # Who or where the event is: the names of the headline and the first sentence.
         opening = lead[: int(bool(title)) + SUBJECT_SENTENCES]
