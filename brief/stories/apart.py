@@ -29,9 +29,6 @@ MEASURED_BY = 2
 OWN_NAME_SHARE = 0.6
 OWN_NAME_ABSENT = 0.1
 OWN_SUBJECT_WORDS = 2  # led names of its own that make a later, other event
-# A country another report names in no more sentences than this (outside its lead) is
-# recalled, not reported there (see lead_places).
-PASSING_MENTIONS = 1
 # A report that shares another group's names in no more lines than this, all past its lead,
 # recalls that event (see named_in_passing).
 PASSING_LINES = 2
@@ -309,25 +306,17 @@ def _country_starts() -> dict[str, tuple[int, ...]]:
 def lead_places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[str]]]:
     """Per text: the countries its headline or first sentence names (opening it too: "Sri
     Lanka has recorded 9,790 cases", where the look-alike reports say "Bangladesh has
-    recorded") or whose ground it names ("violates Japanese airspace"), and those it tells
-    of: these, and any other it names in more than PASSING_MENTIONS sentences. A report
-    names the country of the event it reports again and again; one background sentence
-    ("The incident came days after the blast on the gas pipeline in Georgia") recalls
-    another event, and had joined a Kazakh pipeline fire to a Georgian pipeline's
-    sabotage (r41)."""
-    found = []
-    for text in texts:
-        placed = _named_countries(text.written_lead, text.belonging, written=True) | _grounds(
-            text.lead
+    recorded") or whose ground it names ("violates Japanese airspace"), and all it names.
+    (A country named once, in a body's name, is named: "the National Bank of the Kyrgyz
+    Republic" keeps a som report by the Kyrgyz press with the wire's; a line recalling
+    another event is named_in_passing's.)"""
+    return [
+        (
+            _named_countries(text.written_lead, text.belonging, written=True) | _grounds(text.lead),
+            _named_countries(text.words) | _grounds(text.words),
         )
-        named = Counter(
-            country
-            for words in text.sentence_words
-            for country in _named_countries(words) | _grounds(words)
-        )
-        told = {country for country, count in named.items() if count > PASSING_MENTIONS}
-        found.append((placed, placed | frozenset(told)))
-    return found
+        for text in texts
+    ]
 
 
 def placed_elsewhere(
@@ -343,8 +332,8 @@ def placed_elsewhere(
 
 
 def named_in_passing(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
-    """Whether a single report shares the other group's names in one line only, past its
-    headline and lead: it recalls that event ("The incident came days after the blast on
+    """Whether a single report shares the other group's names in a line or two only, past
+    its headline and lead: it recalls that event ("The incident came days after the blast on
     the gas pipeline in Georgia", "Malaysia's offer came as Kazakhstan brokered a separate
     ceasefire between Kyrgyzstan and Tajikistan"), and the rest of their likeness is the
     vocabulary of one kind of event (r41, r42: a Kazakh pipeline fire had joined a

@@ -92,7 +92,6 @@ class Text:
 
     __slots__ = (
         "words",
-        "sentence_words",
         "sentence_names",
         "counts",
         "names",
@@ -116,10 +115,7 @@ class Text:
         date: str | None = None,
     ) -> None:
         head = _head(sentences, MAX_WORDS)
-        # each sentence's words (where a country is named how often), and all of them in
-        # a row (also for copy shingles)
-        self.sentence_words = [_tokens(sentence) for sentence in head]
-        self.words = [word for words in self.sentence_words for word in words]
+        self.words = _tokens(" ".join(head))  # also for copy shingles
         lead = ([title] if title else []) + head[:LEAD_SENTENCES]
         # Counted once here, weighted by kind later: every word, the lead again, names.
         self.counts = Counter(self.words)
