@@ -334,3 +334,16 @@ def test_a_bare_office_brings_its_antecedent_and_a_lede_leads_alone() -> None:
     assert unresolved(sentences, [1]) == [1] and unresolved(sentences, [0, 1]) == []
     lede = [Sentence("Gunmen killed 12 people in Borno overnight, the governor said.", 1, 1, 0)]
     assert unresolved(lede, [0]) == []
+
+
+def test_a_surname_two_people_bear_needs_the_sentence_that_says_which() -> None:
+    """r42: "Al Mansoori said the board would consider a share buyback" was kept without
+    the sentence naming the chairman, beside a chief executive Al Mansoori."""
+    texts = [
+        "Chief executive Khalid Al Mansoori said profit fell 12% as freight rates dropped.",
+        "Chairman Saeed Al Mansoori said the board would meet in July.",
+        "Al Mansoori said the board would consider a share buyback later in the year.",
+    ]
+    sentences = [Sentence(text, 1, n, n) for n, text in enumerate(texts, 1)]
+    assert unresolved(sentences, [0, 2]) == [2]
+    assert unresolved(sentences, [1, 2]) == []
