@@ -1403,3 +1403,30 @@ def test_a_count_linked_to_a_casualty_state_keeps_it() -> None:
     assert [(f.text, f.unit) for f in found] == [("15 passengers still missing", "missing")]
     # a verb with its object is no state
     assert figures_of("Eight teams were still missing the paperwork.") == {"Eight teams": 8.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r42 M6: a range keeps its clause's rate as a single figure keeps its own
+        (
+            "Between 1,500 and 2,000 people have been arriving each day since last Tuesday.",
+            ("Between 1,500 and 2,000 people have been arriving each day", "people per day"),
+        ),
+        ("UNHCR aims to move 1,000 people a day.", ("1,000 people a day", "people per day")),
+        (
+            "About 300 migrants cross every week.",
+            ("About 300 migrants cross every week", "migrants per week"),
+        ),
+        (
+            "The mine ships 15 million tonnes each year.",
+            ("15 million tonnes each year", "tonnes per year"),
+        ),
+        # a count within one day, and "a day" of a time, are no rate
+        ("The storm left 2,000 people homeless in a day.", ("2,000 people", "people")),
+        ("Some 400 people arrived a day earlier.", ("Some 400 people", "people")),
+    ],
+)
+def test_a_count_keeps_the_rate_its_clause_gives_it(text: str, expected: tuple[str, str]) -> None:
+    """Without its "each day" a flow of people reads as a total."""
+    assert [(f.text, f.unit) for f in find_figures(sentences(text))] == [expected]

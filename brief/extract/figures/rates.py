@@ -25,14 +25,27 @@ _PER = (
     r"(hour|h|hr|day|night|week|month|year|annum|season|share|head|person|capita"
     r"|barrel|gallon|litre|liter|kilo|kg|pound|tonne|ton|unit|drum|bag|sack)(?![\w'’-])"
 )
-# "per" and "/" make a rate whatever follows; "a" or "an" may open a time instead: "$2m a
-# year ago", "a year and a half ago", "a year's rent", "a year on", "a week ahead of the
-# vote", "gave 300 workers a day off", "a week early"
+# "per", "/", "each" and "every" make a rate whatever follows; "a" or "an" may open a time
+# instead: "$2m a year ago", "a year and a half ago", "a year's rent", "a year on", "a week
+# ahead of the vote", "gave 300 workers a day off", "a week early"
 _RATE_STEP = re.compile(
     rf"(?:\s+per\s+|\s*/\s*){_PER}"
+    rf"|\s+(?:each|every)\s+{_PER}"
     rf"|[\s-]+an?[\s-]+{_PER}"
     r"(?!\s+(?:ago|earlier|later|before|after|prior|back|previously|into|from|ahead|early"
     r"|late|off|too|on\s+from|and\s+a\s+half|or\s+(?:so|two|more))\b|\s+on\s*,)"
+)
+# A flow told by its clause's verb: "1,500 people have been arriving each day", "300 migrants
+# cross every week". The count is the verb's subject and the rate the verb's: without it
+# the count reads as a total. Only a count of a time: "each share" is no flow. Not after a
+# preposition as the verb ("2,000 people in a day" is a count within one day), nor "a day"
+# of a time ("a day ago", "a day earlier"), as for a rate written after the count.
+_CLAUSE_RATE = re.compile(
+    r"(?:\s+(?:have|has|had|are|is|were|was|been|being|will|would|still|now|continue"
+    r"|continued|to))*"
+    r"\s+(?!(?:in|on|at|of|for|by|with|within|from|to|and|or|but|over|into|than|as)\s)"
+    r"[a-z]+\s+(?:each|every|a|per)\s+(hour|day|night|week|month|year)(?![\w'’-])"
+    r"(?!\s+(?:ago|earlier|later|before|after|back|previously|ahead|early|late|on\b))"
 )
 # What a rate is per, as a unit names it: "h" and "annum" are an hour and a year.
 _PER_NAMES = {"h": "hour", "hr": "hour", "annum": "year", "liter": "litre"}
@@ -44,7 +57,7 @@ def _rate(text: str, at: int) -> tuple[int, list[str]] | None:
     end, per = at, []
     while (step := _RATE_STEP.match(text, end)) is not None:
         end = step.end()
-        word = (step.group(1) or step.group(2)).lower()
+        word = (step.group(1) or step.group(2) or step.group(3)).lower()
         per.append(_PER_NAMES.get(word, word))
     return (end, per) if per else None
 
@@ -85,6 +98,8 @@ def with_rate(text: str, figure: FoundFigure) -> FoundFigure:
         rate = _rate(text, converted.end())
     if rate is None and figure.kind == "money" and (exchange := exchange_rate(text, figure.end)):
         return figure._replace(end=exchange, text=text[figure.start : exchange])
+    if rate is None and figure.kind == "count" and (flow := _CLAUSE_RATE.match(text, figure.end)):
+        rate = (flow.end(), [flow.group(1).lower()])
     if rate is None:
         return figure
     end, per = rate
