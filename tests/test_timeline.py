@@ -753,3 +753,28 @@ def test_a_saying_of_this_alone_dates_no_event(text: str) -> None:
 def test_a_time_named_with_this_or_what_was_said_keeps_its_row(text: str) -> None:
     found = [Sentence(text, 1, 1, 0)]
     assert timeline(find_figures(found, {1: "2026-12-01"}), found) != ()
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # r42 L2: a day of the month alone is the article's month's
+        (
+            "Three children died of cholera at the centre on the 14th, health officials said.",
+            "2026-06-14",
+        ),
+        (
+            "The two sides had last spoken directly on the 14th, when commanders held a call.",
+            "2026-06-14",
+        ),
+        ("The commission will meet again on the 23rd.", "2026-06-23"),
+        # a tense that puts it in another month, or none, is no date; nor is a thing's
+        ("The general said the vehicles had been moved ahead of a parade on the 23rd.", None),
+        ("He arrived on the 28th.", None),
+        ("The mosque was built in the 14th century.", None),
+        ("The regiment fought on the 3rd Infantry's flank in 2019.", "2019"),
+    ],
+)
+def test_a_day_of_the_month_alone_is_the_articles_month(text: str, date: str | None) -> None:
+    found = find_figures(sentences(text), {1: "2026-06-17"})
+    assert [e.date for e in timeline(found, sentences(text))] == ([date] if date else [])

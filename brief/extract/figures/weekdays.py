@@ -8,6 +8,12 @@ week around it, back for the past, on for what is to come (tense.weekday_tense).
 the page's day, or where the clause says no tense ("would meet on Monday", "until
 Friday") or the day only bounds a span ("since Monday", "by Thursday"), it is no date: a
 wrong day is worse than none. "This Friday" may be either way, and is none too.
+
+A day of the month written alone ("died of cholera on the 14th", "will meet on the 23rd")
+is the article's month's: news writes the month when it is another. So it is a date only
+beside a full publication date and where its clause's tense agrees (a past day not after
+the page's, a coming one not before it): "arrived on the 28th" in a report of the 3rd is
+last month's or a slip, and a wrong month is worse than none.
 """
 
 from __future__ import annotations
@@ -38,13 +44,15 @@ def _weekday() -> re.Pattern[str]:
 def weekday_dates(text: str, published: str | None) -> list[FoundFigure]:
     """The sentence's weekdays that date an event, each with its ISO date; none without a
     full publication date (`published`, ISO)."""
-    if not published or len(published) < 10 or "day" not in text:
+    if not published or len(published) < 10 or ("day" not in text and "the " not in text):
         return []
     try:
         then = date.fromisoformat(published[:10])
     except ValueError:
         return []
-    found = []
+    found = _days_of_the_month(text, then) if _ORDINAL_DAY.search(text) else []
+    if "day" not in text:
+        return found
     for match in _weekday().finditer(text):
         when = _date_of(text, match, then)
         if when is None:
@@ -60,6 +68,33 @@ def weekday_dates(text: str, published: str | None) -> list[FoundFigure]:
             )
             continue
         start = match.start("relation") if match.group("relation") else match.start("day")
+        found.append(
+            FoundFigure(start, match.end(), text[start : match.end()], "date", None, None, when)
+        )
+    return found
+
+
+# "on the 14th", a day of the month alone, ending its phrase: not "the 14th century", "the
+# 23rd anniversary", "the 3rd Infantry", which the word after it makes a thing's
+_ORDINAL_DAY = re.compile(
+    r"\bon the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:when|and|at|in|after|before|as|of this month|but|to)\b)"
+)
+
+
+def _days_of_the_month(text: str, then: date) -> list[FoundFigure]:
+    """The sentence's days of the month written alone that date an event (see the module's
+    docstring), each with its ISO date."""
+    found = []
+    for match in _ORDINAL_DAY.finditer(text):
+        day = int(match.group(1))
+        if day > calendar.monthrange(then.year, then.month)[1]:
+            continue
+        tense = weekday_tense(text, match.start(1))
+        if not (tense == "past" and day <= then.day or tense == "ahead" and day >= then.day):
+            continue
+        when = then.replace(day=day).isoformat()
+        start = match.start() + 3  # "the 14th", without its "on"
         found.append(
             FoundFigure(start, match.end(), text[start : match.end()], "date", None, None, when)
         )
