@@ -124,7 +124,8 @@ def _precision(date: str) -> int:
 
 # A date that starts or ends a period, sets a deadline or is a point of comparison
 # ("since 2022", "by 2030", "in the year to March 2004", "the year beginning 1 October",
-# "the three months up to 30 September", "over the course of 2004", "a year like 2022",
+# "the three months up to 30 September", "the quarter ended April 30" (a reporting
+# period's end, not an event), "over the course of 2004", "a year like 2022",
 # "in the wake of 11 September" (an event the sentence's own event follows),
 # "not as quickly as in 2004"), not the date of an event.
 _SPAN_BEFORE = re.compile(
@@ -133,7 +134,7 @@ _SPAN_BEFORE = re.compile(
     r"(?:the|in the) (?:wake|aftermath) of|"
     r"(?:than|as) (?:in|on|at|during)|up to|(?:the )?course of|"
     r"(?:year|years|months?|quarters?|weeks?|days?|half|period)"
-    r" (?:to|from|(?:beginning|starting|ending)(?: on| in)?))"
+    r" (?:to|from|(?:beginning|starting|ending|begun|started|ended)(?: on| in)?))"
     r"(?: at least| at the earliest)?(?: the)?(?: year)?"
     r"(?: (?:early|late|mid|middle of|end of|start of|beginning of|spring|summer|"
     r"autumn|fall|winter))?"
