@@ -538,6 +538,9 @@ def test_a_fiscal_year_and_an_aside_with_an_and_are_no_events() -> None:
         ("Markets close early every Friday.", None),
         ("Thousands marked Bloody Sunday in Derry.", None),
         ("The vote is this Friday.", None),
+        # the day before the page's: "yesterday" or last week's (r42 L1)
+        ("The border commission last met last Sunday in Batken.", None),
+        ("The congress began last Saturday and ends today.", "2026-12-05"),
         # the present tells no day: states either way (review); but a schedule said as
         # one ("is scheduled for", "is due on") can only be to come (r40 M7)
         ("The court hears the case on Thursday.", None),

@@ -7,7 +7,11 @@ events. A weekday is only a date beside a full publication date: it names a day 
 week around it, back for the past, on for what is to come (tense.weekday_tense). Without
 the page's day, or where the clause says no tense ("would meet on Monday", "until
 Friday") or the day only bounds a span ("since Monday", "by Thursday"), it is no date: a
-wrong day is worse than none. "This Friday" may be either way, and is none too.
+wrong day is worse than none. "This Friday" may be either way, and is none too, and so
+is "last Tuesday" in a Wednesday's report: a writer who meant the day before would have
+written "yesterday" or "on Tuesday", and one outlet's "since last Tuesday" was another's
+"since 9 June", a week earlier. A "last" weekday further back is the latest one ("began
+last Thursday and will end today" in a Saturday's report).
 
 A day of the month written alone ("died of cholera on the 14th", "will meet on the 23rd")
 is the article's month's: news writes the month when it is another. So it is a date only
@@ -127,7 +131,9 @@ def _date_of(text: str, match: re.Match[str], then: date) -> str | None:
     back = (then.weekday() - weekday) % 7  # days since it last fell, 0 on the day itself
     ahead = (weekday - then.weekday()) % 7
     if relation == "last":
-        return (then - timedelta(days=back or 7)).isoformat()
+        # the day before the page's is "yesterday" or "on Tuesday": "last Tuesday" in a
+        # Wednesday's report is as often the week before's (r42 L1), and is none
+        return None if back == 1 else (then - timedelta(days=back or 7)).isoformat()
     if relation == "next":
         return (then + timedelta(days=ahead or 7)).isoformat()
     tense = weekday_tense(text, match.start("day"))
