@@ -192,6 +192,7 @@ def test_a_sentence_gives_one_timeline_row_its_most_precise_date() -> None:
         # r42 L3: a reporting period's end is no event
         "Net profit for the fourth quarter ended April 30, 2026 rose 31%.",
         "The bank earned $1.87 billion in the three months ended Oct. 31, 2025.",
+        "The bank's Tier 1 capital ratio stood at 18.2% at 31 March 2026.",
         "The envoys held talks over the course of 2025.",
         "The force must be ready by the end of 2027.",
         "A meeting would be more appropriate on 1 April, the envoy said.",

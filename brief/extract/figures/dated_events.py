@@ -157,6 +157,10 @@ _UNTIL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",? when\b", re.IGNORECASE)
+# "at" right before a date is a reading's, "as at" its balance date: "the capital ratio
+# stood at 18.2% at 31 March 2026" is a state then, not an event (an event is "on" a day);
+# "at the end of May" may be an event's, and is not read so.
+_AS_AT_BEFORE = re.compile(r"\bat \Z", re.IGNORECASE)
 # A year after "for" or "of" is a period or a target, not the date of an event: "the
 # finalists for 2005", "the best-selling paperbacks of 2004 so far".
 _PERIOD_BEFORE = re.compile(r"\b(?:for|of)(?: the year)? \Z", re.IGNORECASE)
@@ -544,6 +548,7 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
     if (
         (bound and not _WHEN_AFTER.match(sentence, end))  # "back to 1994, when talks ..."
         or _PERIOD_END_BEFORE.search(sentence, max(0, at - 48), at)
+        or _AS_AT_BEFORE.search(sentence, max(0, at - 3), at)
         or _ends_event(sentence, at, end) is False
         or (end - at == 4 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at))
         or (end - at == 4 and _names_a_thing(sentence, at, end))
