@@ -52,6 +52,9 @@ class _Said(NamedTuple):
     speaking: list[speakers.Speaking]  # "the IAAF said", "said Swiss Re"
     # countries whose name it shows to be another place's ("Atlanta, Georgia")
     homonyms: frozenset[str]
+    # (kind, name, owner, start) of a body named without its owner's mark that the
+    # sentence does not show to be the owner's ("the Security Council"; places.unmarked_owner)
+    unmarked: list[tuple[str, str, str, int]]
     asked: frozenset[str]  # country words it asked about as surnames and did not hold
     surnames: frozenset[str]  # the ones it showed to be surnames ("Brent Chad")
 
@@ -159,12 +162,23 @@ def _said(
         if text[start - 1 : end + 1] != f"({form})" and not names.in_spans(start, credits):
             bodies.append(("organisation", full, start))  # (the definition is one mention)
     homonyms: set[str] = set()
-    for entry, start, end in places.gazetteer_hits(text, surnames):
+    unmarked: list[tuple[str, str, str, int]] = []
+    hits = list(places.gazetteer_hits(text, surnames))
+    marked = {  # the bodies it marks: not by the tail of a name ("Security Council")
+        e.name
+        for e, start, end in hits
+        if e is not None and not e.name.endswith(f" {text[start:end]}")
+    }
+    for entry, start, end in hits:
         spans.append((start, end))
         if credits and names.in_spans(start, credits):
             continue
         # None: "Italian Sara Errani", no actor nor a name
         if entry is not None and not places.describes_someone(text, end, entry):
+            owner = places.unmarked_owner(text, start, end, entry, marked)
+            if owner is not None:
+                unmarked.append((entry.kind, entry.name, owner, start))
+                continue
             bodies.append((entry.kind, entry.name, start))
         elif entry is None and (other := places.another_place(text, start, end)) is not None:
             homonyms.add(other)
@@ -182,7 +196,15 @@ def _said(
     speaking = [] if credits == [(0, len(text))] else speakers.speaking(toks)
     if offices:  # "the DPO told Dawn": the officer, not a body
         speaking = [one for one in speaking if one[0] not in offices]
-    return _Said(bodies, found, initials, speaking, frozenset(homonyms), *surnames.next_sentence())
+    return _Said(
+        bodies,
+        found,
+        initials,
+        speaking,
+        frozenset(homonyms),
+        unmarked,
+        *surnames.next_sentence(),
+    )
 
 
 def _tallied(
@@ -200,8 +222,23 @@ def _tallied(
     homonyms = {
         (s.source, name) for s, one in zip(sentences, said, strict=True) for name in one.homonyms
     }
+    # "the Security Council" is the UN's where the source shows the UN ("the UN Security
+    # Council", "UN envoy", a resolution), and no one's it can name where it does not
+    shown = {
+        (s.source, name)
+        for s, one in zip(sentences, said, strict=True)
+        for _, name, _ in one.bodies
+    }
     for order, (sentence, one) in enumerate(zip(sentences, said, strict=True)):
-        for kind, name, start in one.bodies:
+        bodies = one.bodies
+        if one.unmarked:
+            owned = [
+                (kind, name, start)
+                for kind, name, owner, start in one.unmarked
+                if {(sentence.source, name), (sentence.source, owner)} & shown
+            ]
+            bodies = sorted([*bodies, *owned], key=lambda body: body[2])
+        for kind, name, start in bodies:
             if (
                 homonyms
                 and (sentence.source, name) in homonyms

@@ -561,7 +561,8 @@ def _another_states_body(text: str, start: int, end: int, entry: Entry) -> bool:
     if not entry.state and not unmarked:
         return False
     owners = [_OF_A_COUNTRY_RE.match(text, end)]
-    if entry.state:
+    if entry.state or unmarked:  # "Kyrgyzstan's Security Council", "the Tajik Security
+        # Council": that state's, of which the gazetteer knows nothing
         owners.append(_OWNER_BEFORE_RE.search(text, max(0, start - 40), start))
     for m in owners:
         if m is None:
@@ -573,6 +574,37 @@ def _another_states_body(text: str, start: int, end: int, entry: Entry) -> bool:
         if owner is None and m.re is _OF_A_COUNTRY_RE and _unknown_place(first):
             return True
     return False
+
+
+# What only the UN's Security Council or General Assembly does or has, in a sentence that
+# leaves out whose the body is: no national security council passes resolutions for member
+# states, nor has permanent members who veto.
+_UN_WORK_RE = re.compile(
+    r"\b(?:resolutions?|member (?:states|countries|nations)|permanent members?|vetoe?[sd]?"
+    r"|peacekeep\w*|sanctions committee)\b",
+    re.IGNORECASE,
+)
+
+
+def unmarked_owner(
+    text: str, start: int, end: int, entry: Entry, named: Iterable[str]
+) -> str | None:
+    """The owner an international body's name leaves out, when the sentence does not show
+    it: "the Security Council" is the UN's only where the text says so, for many states
+    have their own ("chaired an emergency meeting of the Security Council" in a story of
+    Tajikistan is Tajikistan's). Not when the sentence names the owner (`named`: the names
+    of the bodies it mentions; "envoy to the UN"), or says what only the owner's body does
+    ("voted on a resolution"). The text may show the owner elsewhere (see actors._tallied);
+    a mention no sentence marks is left out rather than given to the UN."""
+    form = text[start:end]
+    if entry.kind != "organisation" or entry.name == form or not entry.name.endswith(f" {form}"):
+        return None
+    owner = gazetteer().get(entry.name[: -len(form) - 1])
+    if owner is None or owner.name in named or entry.name in named:
+        return None
+    if _UN_WORK_RE.search(text):
+        return None
+    return owner.name
 
 
 def _unknown_place(word: str) -> bool:
