@@ -1690,3 +1690,42 @@ def test_a_run_a_pipelines_noun_ends_names_no_one() -> None:
     )
     people = {a.name for a in found if a.kind == "person"}
     assert people == {"Vakhtang Dolidze", "Ruslan Tedeev"}
+
+
+def test_an_acronym_that_is_a_word_in_a_line_of_capitals_is_no_body() -> None:
+    """ "WHO IS IN CHARGE IN DUSHANBE?", a newsletter's subheading in capitals, names no
+    World Health Organization; "WHO" in a sentence of mixed case is the body (r42 M9)."""
+    assert not find_actors(sentences("WHO IS IN CHARGE IN DUSHANBE?"))
+    found = find_actors(sentences("WHO officials said the outbreak was contained."))
+    assert "World Health Organization" in {a.name for a in found}
+
+
+def test_his_excellency_is_a_form_of_address() -> None:
+    """ "His Excellency" is an honorific, no person: "His Excellency Temir Osmonov" and
+    "His Excellency Osmonov" are one Osmonov, who keeps the title written before the form
+    of address (r42 M9)."""
+    said = sentences(
+        "Al Hameli received a call from the Kyrgyz National Security Adviser, His Excellency"
+        " Temir Osmonov, on Tuesday. His Excellency Osmonov briefed Al Hameli on the measures."
+    )
+    people = {a.name: a for a in find_actors(said) if a.kind == "person"}
+    assert "Excellency" not in " ".join(people)
+    assert people["Temir Osmonov"].role == "Kyrgyz National Security Adviser"
+
+
+def test_a_malaysian_firm_and_an_arabic_firm_written_short_are_no_people() -> None:
+    """ "Sabah Harvest Bhd" (Berhad, Malaysia's company form) is a business; "Dubai-listed"
+    describes "Al Noor Logistics" and is no part of its name; and "Al Noor", its name
+    written short, is the business, for "Al" opens it as the article, not as a given name
+    (r42 M9)."""
+    found = by_name(
+        find_actors(sentences("Sabah Harvest Bhd's net profit rose 31% to RM148.6 million."))
+    )
+    assert found["Sabah Harvest Bhd"].kind == "organisation"
+    said = sentences(
+        "DUBAI — Dubai-listed Al Noor Logistics said net profit fell 12%.",
+        "Al Noor shares fell 3.4% to AED 4.26.",
+    )
+    found = by_name(find_actors(said))
+    assert found["Al Noor Logistics"].kind == "organisation"
+    assert "Al Noor" not in found and "Dubai-listed Al Noor Logistics" not in found

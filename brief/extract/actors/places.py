@@ -136,6 +136,9 @@ def gazetteer_hits(
             continue
         if _names_no_actor(text, start, end, form, entry, surnames):
             continue
+        if _word_in_capitals(text, form):
+            yield None, start, end  # "WHO IS IN CHARGE IN DUSHANBE?": the word "who"
+            continue
         if entry.form == "demonym" and _no_country_meant(text, start, end):
             yield None, start, end  # "Latin-American fans", "Spanish-language skills"
             continue
@@ -163,6 +166,18 @@ def gazetteer_hits(
                 yield None, start, end  # "Washington lobbyists", "Paris-Roubaix": no name
             continue
         yield entry, start, end
+
+
+def _word_in_capitals(text: str, form: str) -> bool:
+    """ "WHO IS IN CHARGE IN DUSHANBE?", "LET US PRAY": in a line written in capitals
+    every word looks like an acronym, so an acronym that is also an English word ("who",
+    "us") is no evidence of a body or a country there ("NATO" still is: no word)."""
+    return (
+        form.isupper()
+        and common_word(form)
+        and not any(c.islower() for c in text)
+        and sum(c.isupper() for c in text) > 2 * len(form)
+    )
 
 
 # Around a demonym: a capitalised word and a hyphen before it, or a hyphen and a word

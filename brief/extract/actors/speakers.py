@@ -28,6 +28,7 @@ from functools import cache
 from operator import attrgetter
 
 from brief.extract.actors.names import Token, role_words, saint_dot
+from brief.extract.actors.names.name_words import modifier_compound
 from brief.extract.actors.word_knowledge import capitalised_inside, common_word, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, month_names, weekday_names, words
 from brief.models import ActorKind, Sentence
@@ -188,7 +189,7 @@ def _speaking_runs(toks: list[Token], speech: frozenset[str]) -> list[Run]:
             end = _apposition_start(toks, at - 1)
         start = _run_start(toks, end)
         if start < end and not toks[end - 1].possessive:
-            if start == 0 or toks[start - 1].base in _CLAUSE_STARTS:
+            if start == 0 or toks[start - 1].base in _CLAUSE_STARTS or _modifier(toks[start - 1]):
                 runs.append((toks[start:end], at, False))
             elif _spokesperson_for(toks, start):
                 runs.append((toks[start:end], at, True))
@@ -262,11 +263,17 @@ def _capital(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text[:1].isalpha()
 
 
+def _modifier(tok: Token) -> bool:
+    """ "Dubai-listed", "Paris-based": a compound with a lower-case participle describes
+    the name after it and is no part of it."""
+    return modifier_compound(tok.text) and tok.text.rpartition("-")[2].endswith("ed")
+
+
 def _run_start(toks: list[Token], end: int) -> int:
     start = end
     while start > 0 and _capital(toks[start - 1]) and not toks[start - 1].possessive:
-        if toks[start - 1].base in words()["determiners"]:
-            break  # "The IAAF said", "A Honda spokesman"
+        if toks[start - 1].base in words()["determiners"] or _modifier(toks[start - 1]):
+            break  # "The IAAF said", "A Honda spokesman", "Dubai-listed Al Noor Logistics"
         start -= 1
         if end - start > 4:
             return end  # a title or a list, not one name

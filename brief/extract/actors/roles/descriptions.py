@@ -64,13 +64,16 @@ def described_before(text: str, toks: list[Token], name_start: int, name_end: in
 
 def _before_honorific(toks: list[Token], i: int) -> int:
     """Where a name starts with the honorific or the rank before it ("Dr", "Mr.", "Lt.
-    Gen.") counted in."""
+    Gen.") counted in, with the possessive a form of address opens with ("His
+    Excellency Temir Osmonov")."""
     ranked = rank_start(toks, i)
     if ranked is not None:
         return ranked
     dotted = i >= 2 and toks[i - 1].text == "."
     at = i - 1 - dotted
-    return at if at >= 0 and toks[at].base in words()["honorifics"] else i
+    if at < 0 or toks[at].base not in words()["honorifics"]:
+        return i
+    return at - 1 if at >= 1 and toks[at - 1].base in {"his", "her", "your"} else at
 
 
 def _description_starts(toks: list[Token], i: int) -> list[int]:

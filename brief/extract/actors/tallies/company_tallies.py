@@ -27,15 +27,18 @@ def without_short_names(people: list[Tally], bodies: Sequence[Tally]) -> list[Ta
     Pacific has said it wants ..." made a person) are that business, written short, when
     nothing shows a person: no role, no given name a dictionary knows ("Tadesse Worku" the
     champion beside "Tadesse Worku Ltd" is a founder and his firm). Their mentions go to
-    the business."""
+    the business. A particle that is also a given name ("Al" of "Al Gore") opens the
+    firm's name as its article ("Al Noor" of "Al Noor Logistics"): no given name there."""
     suffixes = words()["company_suffixes"]
+    particles = words()["given_particles"]
     firms = [
         t for t in bodies if t.kind == "organisation" and t.name.split()[-1].lower() in suffixes
     ]
     kept = []
     for person in people:
         firm = None
-        if person.role is None and " " in person.name and given_of(person.name) is None:
+        given = given_of(person.name)
+        if person.role is None and " " in person.name and (given or "").lower() in {"", *particles}:
             firm = next((t for t in firms if t.name.startswith(f"{person.name} ")), None)
         if firm is None:
             kept.append(person)
