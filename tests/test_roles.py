@@ -134,6 +134,30 @@ def test_the_office_a_relative_clause_says_is_held_now_is_the_role() -> None:
     assert found["Ada Vell"] == "Former minister"
 
 
+def test_an_office_a_clause_gives_as_taken_is_the_current_role() -> None:
+    """ "Datuk Farid Hashim, the former foreign minister who was appointed ASEAN special
+    envoy in March": the relative clause of the apposition is the person's, and the
+    appointment, not the former office, is the role; "who became acting president on
+    the 14th" and "has been acting president since the 14th" give the office without its
+    time. The same office written as a title stays ("The head of ..., X, who was
+    appointed acting head"), and "has been made an officer of ..." is no office (r42 M1)."""
+    found = people(
+        "The offer was conveyed by Datuk Farid Hashim, the former foreign minister who was"
+        " appointed ASEAN special envoy in March, in calls with both capitals.",
+        '"We did not start this," said Daler Rahimzoda, who became acting president on the'
+        " 14th after President Nurali Sharipov was admitted to hospital.",
+    )
+    assert found["Farid Hashim"] == "ASEAN special envoy"
+    assert found["Daler Rahimzoda"] == "acting president"
+    found = people("Daler Rahimzoda has been acting president since the 14th, officials say.")
+    assert found["Daler Rahimzoda"] == "acting president"
+    found = people(
+        "The head of the city military administration, Viktor Lysenko, who was appointed"
+        " acting head last month, said the dead included a boy."
+    )
+    assert found["Viktor Lysenko"] == "head of the city military administration"
+
+
 def test_no_office_from_an_award_a_plan_the_past_or_anothers_title() -> None:
     found = people(
         "Feodor Lask was named player of the year by the association.",

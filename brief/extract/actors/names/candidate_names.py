@@ -153,6 +153,13 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     honorifics = words()["honorifics"]
     office = new_office(text, toks, i, j)
     role = office or role_of_run(text, toks, i, j, spans, names, around.before)
+    if office is not None:
+        # "The head of the city administration, Viktor Lysenko, who was appointed acting
+        # head last month": one office written twice, and the fuller title stands (not
+        # "deputy leader X ... as its new leader", another office)
+        titled = role_of_run(text, toks, i, j, spans, names, around.before)
+        if titled is not None and _same_office(titled, office):
+            role = titled
     if role is not None and not FIRST_PERSON.isdisjoint(role.split()):
         role = None  # "Jennifer Lewis, a democrat running for my father's seat": a speaker's
     company = company_named(toks, i, names)
@@ -233,3 +240,19 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
             and thing_noun(toks[j].base)
         ),
     )
+
+
+def _same_office(title: str, office: str) -> bool:
+    """Whether a title and an appointment name one office: the same head noun, with no
+    word before it but a stand-in's ("acting head" and "head of the city administration";
+    not "deputy leader" and "leader")."""
+    standin = words()["role_standin"] | {"the", "a", "an", "new"}
+    heads = []
+    for role in (title, office):
+        parts = role.lower().split()
+        at = next((k - 1 for k, w in enumerate(parts) if k and w in {"of", "for", "to"}), None)
+        at = len(parts) - 1 if at is None else at
+        if at < 0 or not set(parts[:at]) <= standin:
+            return False
+        heads.append(parts[at])
+    return heads[0] == heads[1]

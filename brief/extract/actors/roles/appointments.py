@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head
 from brief.extract.actors.word_knowledge import given_name, person_nouns
-from brief.extract.lexicon import alternation, joined, words
+from brief.extract.lexicon import alternation, calendar_word, joined, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -54,24 +54,63 @@ _NOW = frozenset({"now", "currently"})
 
 
 def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
-    """The office a relative clause says the person holds now: "Ghana's former foreign
-    minister Efua Mensah-Bonsu, who now serves as ECOWAS special envoy for the Sahel"
-    (a reviewer's table had kept "former foreign minister"), "..., who is now the
-    central bank governor". "Who is" needs its "now": "who is a former minister" and
-    "who is the son of" give no office."""
+    """The office a clause says the person holds now: "Ghana's former foreign minister
+    Efua Mensah-Bonsu, who now serves as ECOWAS special envoy for the Sahel" (a
+    reviewer's table had kept "former foreign minister"), "..., who is now the central
+    bank governor", "..., who became acting president on the 14th", "..., who was
+    appointed ASEAN special envoy in March", and so on a relative clause after the
+    name's apposition ("Farid Hashim, the former foreign minister who was appointed
+    ..."), whose "who" is the same person. "Who is" needs its "now": "who is a former
+    minister" and "who is the son of" give no office. And the name's own present perfect:
+    "Daler Rahimzoda has been acting president since the 14th"."""
     k = name_end
-    if not (k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].base == "who"):
+    if k + 2 < len(toks) and toks[k].base == "has" and toks[k + 1].base == "been":
+        first = toks[k + 2]
+        if first.base in words()["appointment_verbs"] or first.base.endswith("ed"):
+            return None  # "has been made an officer of ...", "has been charged": no office
+        return _office_phrase(text, toks, k + 2)
+    if not (k + 2 < len(toks) and toks[k].text == ","):
         return None
-    k += 2
+    k += 1
+    if toks[k].base != "who":
+        who = _past_apposed_noun(toks, k)
+        if who is None:
+            return None
+        k = who
+    k += 1
+    if k >= len(toks):
+        return None
     now = toks[k].base in _NOW
     k += now
     if k + 1 < len(toks) and toks[k].base in _SERVING_VERBS and toks[k + 1].base == "as":
         return _office_phrase(text, toks, k + 2)
+    if k + 1 < len(toks) and toks[k].base == "became":
+        return _office_phrase(text, toks, k + 1)
+    if k + 2 < len(toks) and toks[k].base in {"was", "has"}:
+        k += 1 + (toks[k].base == "has" and toks[k + 1].base == "been")
+        if toks[k].base in words()["appointment_verbs"] and toks[k].base != "made":
+            k += 1 + (k + 1 < len(toks) and toks[k + 1].base == "as")
+            return _office_phrase(text, toks, k)
+        return None
     if k + 1 < len(toks) and toks[k].base == "is":
         k += 1
         if toks[k].base in _NOW:
             now, k = True, k + 1
         return _office_phrase(text, toks, k) if now else None
+    return None
+
+
+def _past_apposed_noun(toks: list[Token], k: int) -> int | None:
+    """Where "who" stands after an apposition that a determiner opens, within eight
+    words and no comma ("the former foreign minister who ..."): the clause is the
+    person's, as the noun is."""
+    if toks[k].base not in {"the", "a", "an"} and not toks[k].possessive:
+        return None
+    for n in range(k + 1, min(k + 9, len(toks))):
+        if toks[n].base == "who":
+            return n
+        if toks[n].text in {",", ".", ";", ":", "(", ")"}:
+            return None
     return None
 
 
@@ -87,6 +126,8 @@ def _office_phrase(text: str, toks: list[Token], k: int) -> str | None:
         k += 1
     end = k
     while end < len(toks) and toks[end].text not in {",", ".", ";", ":", "(", ")"}:
+        if end > k and _opens_a_time(toks, end):
+            break  # "acting president on the 14th", "special envoy in March"
         end += 1
     phrase = toks[k:end]
     prepositions = words()["object_prepositions"] | {"of", "for"}
@@ -98,6 +139,26 @@ def _office_phrase(text: str, toks: list[Token], k: int) -> str | None:
     if head < 0 or phrase[head].base not in _office_nouns():
         return None
     return text[phrase[0].start : phrase[-1].end]
+
+
+# What opens a time adjunct or a clause after an office's noun phrase, which ends there:
+# "since", "after", "when", "until"; "on", "in", "from" before a date ("on the 14th",
+# "in March", "in 2024"); "last", "this", "only" before a time ("last week").
+_CLAUSE_OPENERS = frozenset({"since", "after", "before", "when", "until", "following", "amid"})
+_DATE_PREPOSITIONS = frozenset({"on", "in", "from", "last", "this", "only", "earlier"})
+_TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "morning", "night", "last"})
+
+
+def _opens_a_time(toks: list[Token], k: int) -> bool:
+    if toks[k].base in _CLAUSE_OPENERS:
+        return True
+    if toks[k].base not in _DATE_PREPOSITIONS or k + 1 >= len(toks):
+        return False
+    n = k + 1 + (k + 2 < len(toks) and toks[k + 1].base == "the")
+    word = toks[n].text
+    return (
+        calendar_word(word) or word[:1].isdigit() or toks[n].base in _TIME_NOUNS | {"the"}
+    ) and not (toks[k].base == "in" and toks[n].base == "the")
 
 
 def _title_of_a_name(toks: list[Token], at: int) -> bool:
