@@ -82,6 +82,9 @@ _BARE_QUOTE = re.compile(r'^\s*[“"][^“”"]+[”"]\s*$')
 _SAID_BY_PRONOUN = re.compile(
     r",[”\"’']?\s+(?:(?:he|she|they)\s+(?:said|says|added|wrote|told\s+\S+)(?:\s+\S+){0,3}"
     r"|(?:said|says|added|wrote)\s+(?:he|she))\.$"  # not ", said he would appeal."
+    # ... or set off by commas inside it: "agreed to a ceasefire at 2 p.m., she said, and
+    # the committee would meet on Friday" (r42)
+    r"|,\s+(?:he|she|they)\s+(?:said|says|added|told\s+\S+),\s"
 )
 MAX_CHAIN = 2  # antecedents a sentence may bring along (itself dangling: one more)
 

@@ -33,6 +33,8 @@ from brief.selection import Kept, is_dangling, select, select_chains, unresolved
         "About this declared the official representative of the MFA at the briefing.",
         "Of these, 12 were children.",
         "Despite this, the army advanced.",
+        # a bare pronoun's words, the attribution set off by commas inside (r42)
+        "The commanders agreed to a ceasefire at 2 p.m., she said, and talks would follow.",
     ],
 )
 def test_back_references_dangle(text: str) -> None:
