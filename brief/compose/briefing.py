@@ -23,7 +23,7 @@ from brief.compose.digest import reported
 from brief.compose.leads import can_lead, reads_alone, refers_back
 from brief.compose.titles import digest_title, fallback_title, report_dates
 from brief.extract.actors.word_knowledge import common_word
-from brief.extract.figures import figure_rank, key_figures
+from brief.extract.figures import figure_rank, key_figures, repeated
 from brief.extract.lexicon import gazetteer
 from brief.ingest.furniture import is_furniture
 from brief.models import (
@@ -396,6 +396,14 @@ def briefing(
     }
     figures = [f for f in figures if (f.sentence.source, f.sentence.index) not in furniture]
 
+    ranked_figures = key_figures(
+        about(figures, lambda f: (f.sentence,)),
+        lambda f: weight((f.sentence,)),
+        lambda f: f.sentence.source in latest,
+    )
+    # a fact another source gave first goes after every story's own (its own story's turn
+    # would show "more than 40 accounts" beside "at least 40 accounts")
+    told_again = {id(ranked_figures[k]) for k in repeated(ranked_figures)}
     return Briefing(
         title=brief_title,
         generated=generated,
@@ -407,14 +415,15 @@ def briefing(
         sections=sections,
         actors=_actors_about(actors, told, stories) if digest else tuple(actors),
         figures=_each_story_in_turn(
-            key_figures(
-                about(figures, lambda f: (f.sentence,)),
-                lambda f: weight((f.sentence,)),
-                lambda f: f.sentence.source in latest,
-            ),
+            ranked_figures,
             stories if digest else (),
             lambda f: f.sentence.source,
-            lambda f: 4 * f.past + 2 * (f.sentence.source not in latest) + (figure_rank(f) > 0),
+            lambda f: (
+                8 * (id(f) in told_again)
+                + 4 * f.past
+                + 2 * (f.sentence.source not in latest)
+                + (figure_rank(f) > 0)
+            ),
         ),
         quotes=_each_story_in_turn(
             _said_once(

@@ -70,7 +70,7 @@ underscore is its own module's.
 from __future__ import annotations
 
 from brief.extract.figures.dated_events import date_order, timeline, yearless
-from brief.extract.figures.key_choice import figure_rank, key_figures
+from brief.extract.figures.key_choice import figure_rank, key_figures, repeated
 from brief.extract.figures.scanner import find_figures, read_ahead
 
 __all__ = [
@@ -79,6 +79,7 @@ __all__ = [
     "find_figures",
     "key_figures",
     "read_ahead",
+    "repeated",
     "timeline",
     "yearless",
 ]

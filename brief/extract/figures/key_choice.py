@@ -44,15 +44,23 @@ def key_figures(
         (f for f in figures if f.kind != "date"),
         key=lambda f: (f.past, not latest(f), figure_rank(f), -importance(f)),
     )
+    again = repeated(counted)
+    first = [figure for k, figure in enumerate(counted) if k not in again]
+    return (*first, *(counted[k] for k in sorted(again)))
+
+
+def repeated(figures: Sequence[Figure]) -> frozenset[int]:
+    """The positions of the figures that give again a fact another source gave first,
+    in this order (see _fact)."""
     given: dict[_Fact, int] = {}  # fact -> the source giving it
-    first: list[Figure] = []
-    again: list[Figure] = []
-    for figure in counted:
+    found = set()
+    for k, figure in enumerate(figures):
         fact = _fact(figure)
-        source = figure.sentence.source
-        kept = fact is None or given.setdefault(fact, source) == source
-        (first if kept else again).append(figure)
-    return (*first, *again)
+        if fact is not None and given.setdefault(fact, figure.sentence.source) != (
+            figure.sentence.source
+        ):
+            found.add(k)
+    return frozenset(found)
 
 
 # A count from which two sources giving it are telling one fact, whatever they call what
