@@ -95,6 +95,7 @@ from brief.rank.coverage import can_be_bullet
         ("REUTERS", "credit"),
         ("(AFP)", "credit"),
         ("Reuters/AFP", "credit"),
+        ("/Kavkaz-Inform/.", "credit"),
     ],
 )
 def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:

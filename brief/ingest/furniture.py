@@ -427,8 +427,16 @@ def furniture_kind(text: str) -> str | None:
 
 def _agencies_only(text: str) -> bool:
     """ "REUTERS", "(AFP)", "Reuters/AFP": an agency's credit that ends a republished wire
-    story ("... by Wednesday. REUTERS"), cut from its paragraph as a sentence of its own."""
-    return len(text) <= 60 and _agency_credit().match(text) is not None
+    story ("... by Wednesday. REUTERS"), cut from its paragraph as a sentence of its own;
+    or a name between slashes and nothing else, as agencies of the Russian-language press
+    sign their items ("/Kavkaz-Inform/.", "/TASS/"; r41 had one as a story's first
+    bullet)."""
+    return len(text) <= 60 and (
+        _agency_credit().match(text) is not None or _SLASHED_NAME.fullmatch(text) is not None
+    )
+
+
+_SLASHED_NAME = re.compile(r"\s*/\s*[A-Z][\w .&'’-]{1,40}/\s*\.?\s*")
 
 
 @cache
