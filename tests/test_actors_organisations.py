@@ -253,5 +253,11 @@ def test_a_bodys_name_runs_back_over_its_own_and() -> None:
     assert [(a.name, a.kind) for a in found] == [
         ("Georgian Oil and Gas Corporation", "organisation")
     ]
+    found = find_actors(
+        sentences(
+            "It restarts on Sunday, Georgian Oil and Gas Corporation spokesman Davit Ro said."
+        )
+    )
+    assert ("Georgian Oil and Gas Corporation", "organisation") in {(a.name, a.kind) for a in found}
     found = find_actors(sentences("Shares in Deutsche Bank and Credit Suisse Group fell sharply."))
     assert "Deutsche Bank and Credit Suisse Group" not in {a.name for a in found}

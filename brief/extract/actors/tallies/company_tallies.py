@@ -92,11 +92,13 @@ def _whole_name(text: str, name: Name) -> str:
     ("Paramount, Universal and Warner Bros")."""
     at = text.find(name.text)
     found = _JOINED_BEFORE.search(text, max(0, at - 60), at) if at > 0 else None
-    if found is None or text[: found.start(1)].rstrip().endswith(","):
+    if found is None:
         return name.text
     before = found.group(1).split()
     while before and before[0].lower() in words()["determiners"]:
         before = before[1:]  # "The National Oil and ...": the sentence's article
+    if len(before) == 1 and text[: found.start(1)].rstrip().endswith(","):
+        return name.text  # "Paramount, Universal and Warner Bros": a list's last two
     if not before or not all(common_word(word) or _demonym(word) for word in before):
         return name.text
     if before[-1].lower() in joined("organisation_heads", "company_suffixes"):
