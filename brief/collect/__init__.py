@@ -142,8 +142,11 @@ def known_problems(config: Config) -> tuple[str, ...]:
     except (OSError, ValueError):
         states = {}  # none yet, or unreadable: the run starts it afresh and says so
     lines = []
+    labels = {
+        feed.url: f"{feed.name} ({feed.url})" if feed.name else feed.url for feed in config.feeds
+    }
     for feed in config.feeds:
-        label = f"{feed.name} ({feed.url})" if feed.name else feed.url
+        label = labels[feed.url]
         state = states.get(feed.url) if isinstance(states, dict) else None
         if isinstance(state, dict) and isinstance(state.get("failing_since"), str):
             lines.append(
@@ -152,7 +155,7 @@ def known_problems(config: Config) -> tuple[str, ...]:
             )
     seen = SeenStore(root / "seen.jsonl")  # an unreadable store stops the run too
     for feed in config.feeds:
-        label = f"{feed.name} ({feed.url})" if feed.name else feed.url
+        label = labels[feed.url]
         pages = [
             PageFailure(w.item.title or w.item.link or feed.url, w.reason, "waiting", w.since)
             for w in seen.waiting_in(feed.url)
