@@ -316,6 +316,7 @@ class _QuoteStates:
         self._sentences, self._previous, self._following = sentences, previous, following
         self._after: dict[int, bool] = {}  # does a quote stay open after the sentence
         self._shared: dict[int, frozenset[str]] = {}  # each source's surnames two people bear
+        self._texts: dict[int, list[str]] | None = None  # each source's sentences, read once
 
     def __getitem__(self, pos: int) -> _QuoteState:
         inside = self._inside(pos) or continues_quote(self._sentences[pos].text)
@@ -323,12 +324,19 @@ class _QuoteStates:
         opens = self._sentences[pos].text.lstrip()[:1] in _QUOTE_MARKS  # not "X said: “..."
         by_pronoun = open_after and opens and not inside and self._closed_by_pronoun(pos)
         sentence = self._sentences[pos]
-        if sentence.source not in self._shared:
-            self._shared[sentence.source] = shared_surnames(
-                s.text for s in self._sentences if s.source == sentence.source
-            )
-        namesake = bare_surname(sentence.text, self._shared[sentence.source])
+        namesake = bare_surname(sentence.text, self._surnames(sentence.source))
         return _QuoteState(inside, open_after, by_pronoun, namesake)
+
+    def _surnames(self, source: int) -> frozenset[str]:
+        """The surnames two people of a source bear, its sentences grouped by source in
+        one pass the first time any is asked (a digest holds a thousand sources)."""
+        if source not in self._shared:
+            if self._texts is None:
+                self._texts = {}
+                for one in self._sentences:
+                    self._texts.setdefault(one.source, []).append(one.text)
+            self._shared[source] = shared_surnames(self._texts.get(source, ()))
+        return self._shared[source]
 
     def _closed_by_pronoun(self, pos: int) -> bool:
         """Whether the sentence that closes the quote `pos` opens (within MAX_CHAIN more)
