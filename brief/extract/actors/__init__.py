@@ -167,7 +167,7 @@ def _said(
     marked = {  # the bodies it marks: not by the tail of a name ("Security Council")
         e.name
         for e, start, end in hits
-        if e is not None and not e.name.endswith(f" {text[start:end]}")
+        if e is not None and not places.written_short(e, text[start:end])
     }
     for entry, start, end in hits:
         spans.append((start, end))

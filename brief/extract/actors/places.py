@@ -571,14 +571,14 @@ def _another_states_body(text: str, start: int, end: int, entry: Entry) -> bool:
     of the United Nations", nor "Islamic State of Iraq", which is its whole name)."""
     if entry.kind != "organisation":
         return False
-    form = text[start:end]
-    unmarked = entry.name != form and entry.name.endswith(f" {form}")
-    if not entry.state and not unmarked:
+    if not entry.state and not written_short(entry, text[start:end]):
         return False
-    owners = [_OF_A_COUNTRY_RE.match(text, end)]
-    if entry.state or unmarked:  # "Kyrgyzstan's Security Council", "the Tajik Security
-        # Council": that state's, of which the gazetteer knows nothing
-        owners.append(_OWNER_BEFORE_RE.search(text, max(0, start - 40), start))
+    # after it, "of Colombia"; before it, "Kyrgyzstan's Security Council", "the Tajik
+    # Security Council": that state's, of which the gazetteer knows nothing
+    owners = [
+        _OF_A_COUNTRY_RE.match(text, end),
+        _OWNER_BEFORE_RE.search(text, max(0, start - 40), start),
+    ]
     for m in owners:
         if m is None:
             continue
@@ -612,7 +612,7 @@ def unmarked_owner(
     ("voted on a resolution"). The text may show the owner elsewhere (see actors._tallied);
     a mention no sentence marks is left out rather than given to the UN."""
     form = text[start:end]
-    if entry.kind != "organisation" or entry.name == form or not entry.name.endswith(f" {form}"):
+    if entry.kind != "organisation" or not written_short(entry, form):
         return None
     owner = gazetteer().get(entry.name[: -len(form) - 1])
     if owner is None or owner.name in named or entry.name in named:
@@ -620,6 +620,12 @@ def unmarked_owner(
     if _UN_WORK_RE.search(text):
         return None
     return owner.name
+
+
+def written_short(entry: Entry, form: str) -> bool:
+    """Whether a body is written without its owner's mark: "Security Council" for the
+    gazetteer's "UN Security Council" (its name's tail)."""
+    return entry.name.endswith(f" {form}")
 
 
 def _unknown_place(word: str) -> bool:
