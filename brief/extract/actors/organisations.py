@@ -24,7 +24,7 @@ from functools import cache
 from typing import NamedTuple
 
 from brief.extract.actors.names import Name, Token, in_spans, role_words, tokens
-from brief.extract.actors.word_knowledge import common_word, gender
+from brief.extract.actors.word_knowledge import common_word, demonym, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, words
 from brief.models import Sentence
 
@@ -225,14 +225,9 @@ def _person_like(name: Name, person_words: set[str]) -> bool:
     the text may mean the person, or the family."""
     if any(token in person_words or token[:-1] in person_words for token in name.tokens):
         return True  # "Ford" or "the Kochs" beside "Charles Koch"
-    if name.text in gazetteer() or any(_demonym(token) for token in name.tokens):
+    if name.text in gazetteer() or any(demonym(token) for token in name.tokens):
         return True  # "London", "European operations": a place or its people
     return len(name.tokens) >= 2 and gender(name.tokens[0]) is not None
-
-
-def _demonym(word: str) -> bool:
-    entry = gazetteer().get(word)
-    return entry is not None and entry.form == "demonym"
 
 
 class _Read(NamedTuple):

@@ -21,12 +21,17 @@ from brief.extract.lexicon import WordMemo, gazetteer, joined, unaccented, words
 from brief.output import write_atomic
 
 
+def demonym(word: str) -> bool:
+    """ "Georgian", "Kyrgyz": a people's adjective, as the gazetteer knows them."""
+    entry = gazetteer().get(word)
+    return entry is not None and entry.form == "demonym"
+
+
 def plural_demonym(word: str) -> bool:
     """ "Serbs", "Palestinians", "Israelis": a demonym's plural, which names a people (the
     name rules: "Bosnian Croats" is no one's name) and counts people (figures: "14
     Palestinians had been killed")."""
-    entry = gazetteer().get(word[:-1]) if word.endswith("s") else None
-    return entry is not None and entry.form == "demonym"
+    return word.endswith("s") and demonym(word[:-1])
 
 
 @cache

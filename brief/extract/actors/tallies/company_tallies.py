@@ -16,8 +16,8 @@ from brief.extract.actors import organisations
 from brief.extract.actors.names import Name
 from brief.extract.actors.tallies.name_forms import given_of
 from brief.extract.actors.tallies.tally_record import Found, Tally
-from brief.extract.actors.word_knowledge import common_word
-from brief.extract.lexicon import gazetteer, joined, words
+from brief.extract.actors.word_knowledge import common_word, demonym
+from brief.extract.lexicon import joined, words
 from brief.models import Sentence
 
 
@@ -99,13 +99,8 @@ def _whole_name(text: str, name: Name) -> str:
         before = before[1:]  # "The National Oil and ...": the sentence's article
     if len(before) == 1 and text[: found.start(1)].rstrip().endswith(","):
         return name.text  # "Paramount, Universal and Warner Bros": a list's last two
-    if not before or not all(common_word(word) or _demonym(word) for word in before):
+    if not before or not all(common_word(word) or demonym(word) for word in before):
         return name.text
     if before[-1].lower() in joined("organisation_heads", "company_suffixes"):
         return name.text  # "Deutsche Bank and ...": a body's name of its own
     return " ".join([*before, text[found.end(1) : at].strip(), name.text])
-
-
-def _demonym(word: str) -> bool:
-    entry = gazetteer().get(word)
-    return entry is not None and entry.form == "demonym"
