@@ -543,7 +543,7 @@ def _masthead(line: str) -> bool:
 
 def _section_path(line: str) -> bool:
     """ "Politics | Security": a page's sections, each a word or two, between bars."""
-    items = [item.strip() for item in _MENU_BAR.split(line.strip())]
+    items = _menu_items(line)
     return len(items) >= 2 and all(item and len(item.split()) <= 2 for item in items)
 
 
@@ -572,12 +572,17 @@ def is_menu(line: str) -> bool:
     """A line of a page's menu, never a headline nor a sentence. A page's title in the
     same shape, "Floods kill 40 | Africa | Daily Nation", opens with its headline: a
     menu opens with a word or two, or with a control ("Skip to main content")."""
-    items = [item.strip() for item in _MENU_BAR.split(line.strip())]
+    items = _menu_items(line)
     if len(items) < _MENU_ITEMS or not all(
         item and len(item.split()) <= _MENU_ITEM_WORDS for item in items
     ):
         return False
     return len(items[0].split()) <= 2 or is_controls(items[0])
+
+
+def _menu_items(line: str) -> list[str]:
+    """A line's items between bars or bullets."""
+    return [item.strip() for item in _MENU_BAR.split(line.strip())]
 
 
 def _heads_nothing(line: str) -> bool:
