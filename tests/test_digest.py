@@ -711,6 +711,61 @@ def test_the_latest_days_figures_come_first(tmp_path: Path, fixed_clock: object)
     assert figures.index("19 people") < figures.index("At least 12 people were killed")
 
 
+def _clash_reports(tmp_path: Path) -> list[str]:
+    """Two reports of one border clash of the same day: the morning's toll and the
+    evening's, which raises it."""
+    return [
+        _dated(
+            tmp_path / "a.txt",
+            "Thirteen killed as Kyrgyz and Tajik forces clash on Batken border",
+            "2026-06-17",
+            "At least 13 people, including four civilians, were killed on Wednesday when Kyrgyz"
+            " and Tajik border troops exchanged mortar fire near Kok-Tash in the Batken"
+            " region, the health ministry said.\n\nThe Kyrgyz and Tajik border guards traded"
+            " fire for six hours near the Tortkul reservoir in Batken.\n",
+        ),
+        _dated(
+            tmp_path / "b.txt",
+            "Kyrgyz-Tajik border clash kills at least 27, ceasefire agreed",
+            "2026-06-17",
+            "Fighting between Kyrgyz and Tajik forces along their disputed border in Batken"
+            " killed at least 27 people on Wednesday, officials on both sides said, before a"
+            " ceasefire took hold.\n\nThe Kyrgyz and Tajik delegations will meet in Astana"
+            " on Thursday, Kazakhstan's foreign ministry said of the Batken ceasefire.\n",
+        ),
+    ]
+
+
+def test_a_toll_raised_the_same_day_leads_its_story(tmp_path: Path, fixed_clock: object) -> None:
+    """A clash's 11:20 report of 13 dead had led its story, its headline, the bottom line
+    and the key figures, when the evening wire's lede said at least 27 (r42's trial): a
+    toll rises as the dead are counted, so the higher is the later."""
+    briefing = build(_clash_reports(tmp_path), Options())
+    assert [story.sources for story in briefing.stories] == [(1, 2)]
+    assert briefing.title.startswith("Kyrgyz-Tajik border clash kills at least 27")
+    told = [b.text for section in briefing.sections for b in section.bullets]
+    assert briefing.bottom_line is not None
+    told.append(briefing.bottom_line.text)
+    assert not any("At least 13" in text for text in told)
+    assert any("at least 27" in text for text in told)
+    figures = [f.text for f in briefing.figures]
+    assert figures.index("killed at least 27 people") < figures.index(
+        "At least 13 people, including four civilians, were killed"
+    )
+
+
+def test_a_ledes_toll_is_its_count_of_all_the_dead_as_its_news() -> None:
+    """ "... offered to mediate after a clash killed six soldiers" reports an offer: its
+    toll is background, and had raised the clash's own lede of four Cambodian dead."""
+    from brief.extract.figures import lede_toll
+
+    assert lede_toll("Malaysia offered observers after a clash killed six soldiers.") is None
+    assert lede_toll("As many as 30 people were killed in the blast.") == 30
+    assert lede_toll("The death toll rose to 74, the ministry said.") == 74
+    # a part of the dead, not an earlier count of them all
+    assert lede_toll("Eight Tajik border guards were killed on Wednesday.") is None
+
+
 def test_a_digests_figures_take_turns_by_story_each_latest_first(
     tmp_path: Path, fixed_clock: object
 ) -> None:

@@ -23,7 +23,7 @@ from brief.compose.digest import reported
 from brief.compose.leads import can_lead, reads_alone, refers_back
 from brief.compose.titles import digest_title, fallback_title, report_dates
 from brief.extract.actors.word_knowledge import common_word
-from brief.extract.figures import figure_rank, key_figures, repeated
+from brief.extract.figures import figure_rank, key_figures, lede_toll, repeated
 from brief.extract.lexicon import gazetteer
 from brief.ingest.furniture import is_furniture
 from brief.models import (
@@ -66,6 +66,41 @@ def _each_story_latest(corpus: Corpus, stories: Sequence[Story]) -> set[int]:
         for story in stories
         for number in _latest_sources([by_number[n] for n in story.sources if n in by_number])
     }
+
+
+def _raised_tolls(corpus: Corpus, stories: Sequence[Story]) -> set[Mention]:
+    """The ledes whose toll their story's lead raises (see pipeline.drafts._latest_toll):
+    their figures are an earlier count, and go after the latest day's as an earlier day's
+    do ("At least 13 people ... were killed" had led the key figures under a lead of 27)."""
+    leads = {
+        source: toll
+        for story in stories
+        if story.bullets and (toll := lede_toll(story.bullets[0].text)) is not None
+        for source in story.sources
+    }
+    return {
+        Mention(s.source, s.index)
+        for s in corpus.sentences
+        if s.index == 1
+        and s.source in leads
+        and (toll := lede_toll(s.text)) is not None
+        and toll < leads[s.source]
+    }
+
+
+def _raised_by_lead(
+    summary: Sequence[Bullet], lead: Bullet, raised: set[Mention]
+) -> tuple[Bullet, ...]:
+    """A brief of one story's reports says its toll as its story does: the story's lead
+    stands in for the first lede whose toll it raises, and the others go (a brief of four
+    reports of one clash had said 13 dead in its bottom line under the title's 27)."""
+    out: list[Bullet] = []
+    for b in summary:
+        if Mention(b.source, b.index) in raised:
+            b = lead
+        if all((b.source, b.index) != (o.source, o.index) for o in out):
+            out.append(b)
+    return tuple(out)
 
 
 def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None, story: Story | None) -> str:
@@ -316,6 +351,7 @@ def briefing(
     ranking, classes and chosen are indexed by unique sentence k."""
     sents = corpus.sentences
     summary = tuple(bullet(sents, groups, ranking, classes, k) for k in chosen)
+    raised = _raised_tolls(corpus, stories)
     specs = [(s.key, s.title) for s in profile.sections] + [(OTHER, profile.other_title)]
     if len(stories) > 1:
         shown = reported(stories)
@@ -329,6 +365,8 @@ def briefing(
         brief_title = title or digest_title(profile.title, generated.date())
         told = {n for s in shown for n in s.sources}
     else:
+        if stories and raised:
+            summary = _raised_by_lead(summary, stories[0].bullets[0], raised)
         # The best sentence that can open a brief: never a promotion or a back-reference;
         # of reports of several days, the latest's (a report of 6 March's "18,000 have
         # crossed" had been the bottom line beside 11 March's "more than 25,000").
@@ -380,6 +418,10 @@ def briefing(
         latest = _each_story_latest(corpus, stories)
     else:
         latest = _latest_sources(corpus.documents) if len(corpus.documents) > 1 else set()
+
+    def of_latest(figure: Figure) -> bool:
+        return figure.sentence.source in latest and figure.sentence not in raised
+
     # A digest's timeline is its reported stories' alone: dates from the other stories
     # would read as the day's chronology, and off-profile rows are worse than none.
     events = [e for e in timeline if e.sentence.source in told] if digest else list(timeline)
@@ -399,7 +441,7 @@ def briefing(
     ranked_figures = key_figures(
         about(figures, lambda f: (f.sentence,)),
         lambda f: weight((f.sentence,)),
-        lambda f: f.sentence.source in latest,
+        of_latest,
     )
     # a fact another source gave first goes after every story's own (its own story's turn
     # would show "more than 40 accounts" beside "at least 40 accounts")
@@ -421,7 +463,7 @@ def briefing(
             lambda f: (
                 8 * (id(f) in told_again)
                 + 4 * f.past
-                + 2 * (f.sentence.source not in latest)
+                + 2 * (not of_latest(f))
                 + (figure_rank(f) > 0)
             ),
         ),

@@ -251,7 +251,7 @@ def _story_picks(
     count = _bullets(group)
     positions, unique = story.positions, story.unique
     if cover is not None and len(cover) >= min(count, STORY_MIN_BULLETS):
-        return tuple(positions[i] for i in cover)
+        return _latest_toll(unique, [positions[i] for i in cover], fresh)
     local = {k: i for i, k in enumerate(positions)}
     sentences = story.sentences
     order = tuple(local[k] for k in fresh)
@@ -270,7 +270,9 @@ def _story_picks(
     # a story with nothing fit to show (a scraped page of Twitter's notices) has no
     # bullet: the digest lists it, one line, instead of telling its furniture
     picked = [k for k in picked_without(order, choose, unfit) if not unfit(k)]
-    return _with_a_lede(unique, [positions[i] for i in picked], fresh, count)
+    return _latest_toll(
+        unique, _with_a_lede(unique, [positions[i] for i in picked], fresh, count), fresh
+    )
 
 
 def _bullets(group: StoryGroup) -> int:
@@ -371,6 +373,37 @@ def _cover_and_more(
         exclude=[*known, *cover],
     )
     return (*cover, *more)
+
+
+def _latest_toll(
+    unique: Sequence[Sentence], picked: Sequence[int], fresh: Sequence[int]
+) -> tuple[int, ...]:
+    """A story's lede that counts fewer dead than another of its ledes is an earlier
+    count: a toll is raised as the dead are counted (r42: a clash's 11:20 report of 13
+    dead had led its story, its headline and the brief's bottom line, when the wire's
+    lede of that evening said at least 27). The lede with the highest toll takes the
+    place of the first picked lede it raises, and the others go. Ledes only, and counts
+    of all the dead only (see `lede_toll`): a later sentence's toll may be another
+    event's, and "Eight Tajik border guards were killed" is a part, not an earlier
+    count."""
+    from brief.compose.leads import can_lead
+    from brief.extract.figures import lede_toll
+
+    tolls = {
+        k: toll
+        for k in fresh
+        if unique[k].index == 1
+        and (toll := lede_toll(unique[k].text)) is not None
+        and can_lead(unique[k].text)
+    }
+    if len(tolls) < 2:
+        return tuple(picked)
+    highest = max(tolls, key=lambda k: tolls[k])  # the best-ranked of equals
+    raised = [k for k in picked if k in tolls and tolls[k] < tolls[highest]]
+    if not raised:
+        return tuple(picked)
+    kept = [highest if k == raised[0] else k for k in picked if k not in raised[1:]]
+    return tuple(dict.fromkeys(kept))
 
 
 def _with_a_lede(

@@ -58,8 +58,8 @@ One job a module, each using only those listed before it:
 - `weekdays`: a day of the week as a date beside the page's own ("late on Sunday" in a
   Monday's report), back for the past, on for what is to come;
 - `scanner`: the figures of each sentence, by the patterns in priority order
-  (`find_figures`, `read_ahead`), each date asked of `dated_events` whether it dates an
-  event;
+  (`find_figures`, `read_ahead`, a lede's `lede_toll`), each date asked of
+  `dated_events` whether it dates an event;
 - `key_choice`: the order of the key figures (`key_figures`, `figure_rank`).
 
 The names re-exported here are the package's API; its modules' other public names serve
@@ -71,10 +71,11 @@ from __future__ import annotations
 
 from brief.extract.figures.dated_events import date_order, timeline, yearless
 from brief.extract.figures.key_choice import figure_rank, key_figures, repeated
-from brief.extract.figures.scanner import find_figures, read_ahead
+from brief.extract.figures.scanner import find_figures, lede_toll, read_ahead
 
 __all__ = [
     "date_order",
+    "lede_toll",
     "figure_rank",
     "find_figures",
     "key_figures",

@@ -200,6 +200,36 @@ def find_figures(
     return tuple(out)
 
 
+# The units of a toll of the dead (tolls.py's and counted.py's): "killed", "died" ...
+_THE_DEAD = frozenset({"dead", "killed", "died", "martyred"})
+# What a count of everyone the event killed is of: "13 people", "the death toll", "lives"
+_EVERYONE = frozenset({"people", "persons", "lives", "toll"})
+
+
+def lede_toll(text: str) -> float | None:
+    """The count of all the dead a lede gives as its news ("killed at least 27 people",
+    "the death toll rose to 74", "30 dead"): its event's toll as that report had it, to
+    tell an earlier report's count from a later one's. Only the first toll, and only
+    before any subordinate clause, which gives the background ("... has offered to send
+    observers after a clash killed six soldiers" reports an offer; a lede may recall an
+    older clash's toll after its own). None for a count of some of them ("Eight Tajik
+    border guards were killed"): a part, not an earlier total."""
+    toll = next(
+        (f for f in _scanned(text, None) if f.kind == "count" and f.unit in _THE_DEAD),
+        None,
+    )
+    if toll is None or _subordinator().search(text, 0, toll.start) is not None:
+        return None
+    said = re.findall(r"[a-z]+", toll.text.lower())
+    everyone = _EVERYONE.intersection(said) or (len(said) <= 4 and said[-1] in _THE_DEAD)
+    return toll.value if everyone else None
+
+
+@cache
+def _subordinator() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['subordinators'])})\b", re.I)
+
+
 _OPENS_BRACKET = re.compile(r"\s*[(;]\s*")  # "(£722m; $1.3bn)": each a conversion
 _CLOSES_BRACKET = re.compile(r"\s*[);]")  # "(€2m of it in Europe)" is another sum
 
