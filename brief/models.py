@@ -223,6 +223,8 @@ class StoryGroup:
 
     sources: tuple[int, ...]  # source numbers, ascending
     copies: Mapping[int, int] = field(default_factory=dict)  # copy -> original
+    # sentences of its sources that tell other events: a roundup's other items
+    elsewhere: frozenset[Mention] = frozenset()
 
     @property
     def independent(self) -> tuple[int, ...]:

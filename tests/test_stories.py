@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from brief.ingest import make_source, parse_text
-from brief.models import Corpus, StoryGroup
+from brief.models import Corpus, Mention, StoryGroup
 from brief.segment import segment
 from brief.stories import find_stories
 from brief.stories.apart import Named, named_in_passing, own_names
@@ -939,3 +939,38 @@ def test_a_report_that_recalls_another_event_in_one_line_is_not_of_it() -> None:
     texts = [*georgian, fire, follow_up]
     assert named_in_passing(texts, [0, 1], [2])
     assert not named_in_passing(texts, [0, 1], [3])
+
+
+_NEWSLETTER = (
+    "FMM Evening: NBK surprises, som slumps, antimony at record\n\n"
+    "Kazakhstan's National Bank raised its base rate by 100bp to 17.5%. Governor Yerlan"
+    " Abenov's message was hawkish.\n\n"
+    "The Kyrgyz som lost as much as 11% before recovering; the NBKR sold $125m.\n\n"
+    "Kenya's central bank raised its rate by 50bp to 10.75%, the first hike since 2024.\n\n"
+    "Antimony: Rotterdam prices jumped 18% to a record as the Kadamjay plant shut.\n\n"
+    '"Frontier risk is not only about the Fed," said our strategist Olivia Brandt.\n'
+)
+
+
+def test_a_roundups_items_of_other_events_are_not_its_storys() -> None:
+    """A newsletter of four events joined the Kazakh rate decision's reports, and its
+    Kenyan rate and antimony price were that story's bullets (r42)."""
+    from brief.stories.roundups import roundup_items
+
+    report = (
+        "Kazakhstan raises base rate to 17.5%\n\n"
+        "The National Bank of Kazakhstan raised its base rate to 17.5% on Wednesday, a"
+        " bigger rise than analysts in Almaty had expected. Governor Yerlan Abenov said the"
+        " National Bank stood ready to act again, and the tenge firmed in Almaty.\n\n"
+        "The National Bank of Kazakhstan said inflation in Kazakhstan had reached 12.4%.\n"
+    )
+    corpus = corpus_of([report, report.replace("raised", "lifted"), _NEWSLETTER])
+    items = roundup_items([s for s in corpus.sentences if s.source == 3])
+    assert items is not None and len(items) == 4  # the quotation is no item
+    [story] = [g for g in find_stories(corpus) if 3 in g.sources]
+    left_out = {
+        s.text[:12] for s in corpus.sentences if Mention(s.source, s.index) in story.elsewhere
+    }
+    assert left_out == {"The Kyrgyz s", "Kenya's cent", "Antimony: Ro"}
+    # a report of one event names its cast again: no roundup
+    assert roundup_items([s for s in corpus.sentences if s.source == 1]) is None

@@ -11,6 +11,7 @@ from brief.models import (
     Bullet,
     Classification,
     Corpus,
+    Mention,
     Ranking,
     Sentence,
     Story,
@@ -116,7 +117,8 @@ def story_positions(
     story_of = {k: i for i, positions in enumerate(members) for k in positions}
     fresh_in: list[list[int]] = [[] for _ in story_groups]
     for k in fresh:
-        fresh_in[story_of[k]].append(k)
+        if k in story_of:
+            fresh_in[story_of[k]].append(k)
     return zip(members, fresh_in, strict=True)
 
 
@@ -196,11 +198,14 @@ def story_readings(
 def _story_members(
     unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
 ) -> list[list[int]]:
-    """Each story's unique-sentence positions, in reading order."""
+    """Each story's unique-sentence positions, in reading order: not a roundup's items
+    that tell other events (StoryGroup.elsewhere), which are no story's bullets."""
     story_of = {number: i for i, g in enumerate(story_groups) for number in g.sources}
     members: list[list[int]] = [[] for _ in story_groups]
     for k, sentence in enumerate(unique):
-        members[story_of[sentence.source]].append(k)
+        group = story_of[sentence.source]
+        if Mention(sentence.source, sentence.index) not in story_groups[group].elsewhere:
+            members[group].append(k)
     return members
 
 

@@ -85,16 +85,19 @@ The package, in the order a pile goes through it:
 * copies: step 1;
 * similarity: the TF-IDF rows, their idf, and the neighbour graph;
 * linkage: step 2's group-average linkage, which asks apart before each merge;
-* apart: the tests that keep two groups apart (names, years, places, days, subjects).
+* apart: the tests that keep two groups apart (names, years, places, days, subjects);
+* roundups: a source that tells several events, a paragraph each, read by its first.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from brief.models import Corpus, StoryGroup
+from brief.ingest.furniture import is_furniture
+from brief.models import Corpus, Mention, Sentence, StoryGroup
 from brief.stories.copies import find_copies
 from brief.stories.linkage import link_events
+from brief.stories.roundups import other_items, roundup_items
 from brief.stories.texts import news_stop_words, story_texts
 
 __all__ = ["find_stories", "news_stop_words"]
@@ -106,6 +109,11 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
     numbers = sorted(d.source.number for d in corpus.documents)
     if len(numbers) <= 1:
         return tuple(StoryGroup(sources=(n,)) for n in numbers)
+    by_source: dict[int, list[Sentence]] = defaultdict(list)
+    for sentence in corpus.sentences:
+        if not is_furniture(sentence.text):
+            by_source[sentence.source].append(sentence)
+    roundups = {n: items for n in numbers if (items := roundup_items(by_source[n]))}
     texts = story_texts(corpus, numbers)
     original = find_copies(texts, numbers)
     distinct = [n for n in numbers if original[n] == n]
@@ -117,5 +125,11 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
     for members in clusters:
         sources = tuple(sorted(n for i in members for n in carriers[distinct[i]]))
         copies = {n: original[n] for n in sources if original[n] != n}
-        groups.append(StoryGroup(sources=sources, copies=copies))
+        elsewhere = frozenset(
+            Mention(s.source, s.index)
+            for n in sources
+            if len(sources) > 1 and n in roundups
+            for s in other_items(roundups[n], [by_source[m] for m in sources if m != n])
+        )
+        groups.append(StoryGroup(sources=sources, copies=copies, elsewhere=elsewhere))
     return tuple(sorted(groups, key=lambda g: g.sources[0]))

@@ -198,6 +198,12 @@ def _names(sentences: Sequence[str]) -> list[str]:
     return [n for n in folded if n not in stop]  # "I", or "The" after a quote mark
 
 
+def sentence_names(text: str) -> frozenset[str]:
+    """A sentence's names as `_names` finds them, its first word too ("Kenya's central
+    bank raised ..."): a stop word opening it ("The", "In") is none."""
+    return frozenset(plain_term(name) for name in _names([" " + text]))
+
+
 def story_texts(corpus: Corpus, numbers: Sequence[int]) -> dict[int, Text]:
     sentences: dict[int, list[str]] = defaultdict(list)
     for sentence in corpus.sentences:

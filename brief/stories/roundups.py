@@ -1,0 +1,78 @@
+"""A roundup: a source that tells several events, a paragraph each.
+
+A newsletter or a news-in-brief column tells several events, an item each ("Kazakhstan's
+National Bank raised its base rate ...", "Kenya's central bank raised its rate ...",
+"Antimony: Rotterdam prices jumped ..."). The stories stage puts it in one story, the one
+its words are nearest, and every sentence of it then stood for that story: r42's markets
+brief filed the Kenyan rate under the Kazakh rate decision.
+
+A report of one event names its people and places again and again, paragraph after
+paragraph, and its paragraphs lean on one another ("The bank's ...", "According to the
+minister, ...", a quotation whose speaker came before). A roundup's paragraphs each name
+their own, and each opens as a lede does, naming its subject: at least ITEMS paragraphs
+with names, no name (beside the days and months) in two of them, and no paragraph opening
+with a sentence that could not lead (see brief.compose.leads.can_lead). Joined with
+other reports, its items after the first that name nothing they name are another
+event's, and no bullets of that story (StoryGroup.elsewhere); alone, it is its own story.
+
+The test also takes a few reports of one event whose paragraphs name different things
+(0.5% of the BBC's, ECB+'s and Multi-News's articles); in a story, their paragraphs that
+name what the other reports name stay its bullets. Reading a roundup by its first item
+alone, to keep it from drawing two events' reports together (the Kenyan report of that
+day had joined the Kazakh story), split such a report from its story: a reading of the
+list marks ("1)", "2)") it was written with would tell a roundup surely, and ingest
+drops them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import combinations, groupby
+from operator import attrgetter
+
+from brief.extract import lexicon
+from brief.models import Sentence
+from brief.stories.texts import sentence_names
+
+# A roundup tells at least this many events: two or three paragraphs that name different
+# people are a short report as often.
+ITEMS = 4
+
+
+def roundup_items(sentences: Sequence[Sentence]) -> list[list[Sentence]] | None:
+    """A source's items (its paragraphs that name something, each with its sentences),
+    when it is a roundup; else None."""
+    # a later stage's reading, imported when asked: brief.compose reads the word lists on
+    # import, and the CLI imports the stories stage before it chooses their data folder
+    from brief.compose.leads import can_lead, opens_with_quote
+
+    calendar_words = lexicon.weekday_names() | lexicon.month_names()
+    items = []
+    names = []
+    for _, paragraph in groupby(sentences, key=attrgetter("paragraph")):
+        told = list(paragraph)
+        if opens_with_quote(told[0].text):
+            continue  # a voice, named in it or not: no item of its own
+        named = frozenset().union(*(sentence_names(s.text) for s in told)) - calendar_words
+        if named:
+            items.append(told)
+            names.append(named)
+    if len(items) < ITEMS or any(a & b for a, b in combinations(names, 2)):
+        return None
+    if not all(can_lead(item[0].text) for item in items):
+        return None
+    return items
+
+
+def other_items(
+    items: Sequence[Sequence[Sentence]], others: Sequence[Sequence[Sentence]]
+) -> list[Sentence]:
+    """The sentences of a roundup's items after its first that name nothing the story's
+    other reports (`others`, their sentences) name: another event's."""
+    theirs = frozenset().union(*(sentence_names(s.text) for report in others for s in report))
+    return [
+        s
+        for item in items[1:]
+        if not any(sentence_names(s.text) & theirs for s in item)
+        for s in item
+    ]
