@@ -83,6 +83,7 @@ DATA15 = ROOT / "tools" / "data" / "fresh15"  # and fourteen more, with each per
 DATA16 = ROOT / "tools" / "data" / "fresh16"  # and fourteen more roles, of other presses
 DATA17 = ROOT / "tools" / "data" / "fresh17"  # and fourteen more, the world's name forms
 DATA18 = ROOT / "tools" / "data" / "fresh18"  # and fourteen more, who speaks again
+DATA19 = ROOT / "tools" / "data" / "fresh19"  # and fourteen more, state agencies' protocol
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -459,6 +460,7 @@ def report(*folders: Path) -> str:
         DATA16,
         DATA17,
         DATA18,
+        DATA19,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -593,6 +595,14 @@ _HEADINGS = {
         " speakers the text leaves unsettled); held out: speaker precision 100.0% (63"
         " attributed, strict 100.0%), people F1 0.950, full-name F1 0.917, roles 97.4%"
         " right of those given (38) covering 64.9%. See its README.",
+    ),
+    DATA19: (
+        "a nineteenth fresh set",
+        " Annotated blind, fourteen state and official news agencies' protocol style in"
+        " English (chained titles, honorifics, 'the Minister' after two ministers, joint"
+        " communiqués, names in each agency's own order); held out: speaker precision"
+        " 100.0% (30 attributed, strict 100.0%), people F1 0.931, full-name F1 0.878, roles"
+        " 95.0% right of those given (60) covering 65.5%. See its README.",
     ),
 }
 
