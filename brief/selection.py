@@ -70,6 +70,15 @@ _ABOUT_THIS = re.compile(
     r"(?:this|that|it|these|those)(?![\w'’-])",
     re.IGNORECASE,
 )
+# A time named before, pointed back to: "were killed that night", "Later that day, ...",
+# "sank that morning". Only before a stop, a comma or a word that starts another part of
+# the clause: "said that day would come" and "that day-care centre" are no time of the
+# story's. Which night it was, a sentence before said; alone, the bullet dates nothing.
+_THAT_TIME = re.compile(
+    r"\bthat (?:night|day|morning|afternoon|evening|week|weekend)"
+    r"(?=[,.;:!?)]|$| (?:and|as|when|while|before|after|in|at|on|near|off|outside)\b)",
+    re.IGNORECASE,
+)
 # A sentence that is one quotation and nothing else ('"We will believe it when the water
 # runs."'): its speaker is named in the sentence before, and without it the bullet reads
 # as words nobody said. (Not yet single marks, 'Mr Munden is ...': the Daily Mail opens
@@ -212,10 +221,18 @@ def is_dangling(text: str) -> bool:
         or _DANGLING.match(text) is not None
         or _AFTER_OPENER.match(text) is not None
         or _ABOUT_THIS.match(text) is not None
+        or _points_to_a_time(text)
         or continues_quote(text)
         or _BARE_QUOTE.match(text) is not None
         or _said_by_pronoun(text)
     )
+
+
+def _points_to_a_time(text: str) -> bool:
+    """ "... were killed that night.": a time the sentence before named (see _THAT_TIME);
+    not inside a quotation, whose speaker's "that day" is theirs."""
+    found = _THAT_TIME.search(text)
+    return found is not None and not quoted_at(text, found.start())
 
 
 def _said_by_pronoun(text: str) -> bool:

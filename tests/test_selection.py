@@ -349,3 +349,12 @@ def test_a_surname_two_people_bear_needs_the_sentence_that_says_which() -> None:
     sentences = [Sentence(text, 1, n, n) for n, text in enumerate(texts, 1)]
     assert unresolved(sentences, [0, 2]) == [2]
     assert unresolved(sentences, [1, 2]) == []
+
+
+def test_a_time_named_before_makes_a_sentence_dangle() -> None:
+    """ "Two crew members ... were killed that night." had been a bullet without the
+    sentence that names the night (r43)."""
+    assert is_dangling("Two crew members, a Filipino and an Indian, were killed that night.")
+    assert is_dangling("The ferry sank that day, officials said.")
+    assert not is_dangling("Officials said that day-care centres would close.")
+    assert not is_dangling('"We lost everything that night," Amina Yusuf said.')
