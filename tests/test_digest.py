@@ -884,3 +884,42 @@ def test_of_two_reports_the_headline_is_the_one_whose_opening_the_story_states()
     ]
     title, source = headline(documents, [], summary, stated={2})
     assert (title, source) == ("Rebels seize the town of Dorvo as talks stall", 2)
+
+
+def test_a_digests_actors_give_each_storys_people_with_a_role_first() -> None:
+    """A day's table had held twelve countries and bodies and not one official of five
+    stories (r43): the stories' header lines name their busiest actors already."""
+    from brief.compose.briefing import _actors_about
+    from brief.models import Actor, Mention, Story
+
+    def actor(name: str, kind: str, role: str | None, *at: int) -> Actor:
+        return Actor(name, kind, role, len(at), tuple(Mention(n, 1) for n in at))  # type: ignore[arg-type]
+
+    stories = [Story("a", "A", (1, 2), 2, "other", ()), Story("b", "B", (3,), 1, "other", ())]
+    table = _actors_about(
+        [
+            actor("Niger", "country", None, 1, 2, 1, 2),
+            actor("Mali", "country", None, 3, 3, 3),
+            actor("Abdoulaye Sanda", "person", "Minister of the Interior", 1, 2),
+            actor("Moussa Keita", "person", "union leader", 3),
+            actor("Amina Sow", "person", None, 3),
+        ],
+        {1, 2, 3},
+        stories,
+    )
+    assert [a.name for a in table] == [
+        "Abdoulaye Sanda",
+        "Moussa Keita",
+        "Niger",
+        "Mali",
+        "Amina Sow",
+    ]
+
+
+def test_a_quoted_phrase_comes_after_whole_statements() -> None:
+    from brief.compose.briefing import _phrase_quoted
+    from brief.models import Quote
+
+    assert _phrase_quoted(Quote("smuggled fuel", "Iran", "Iran", ()))
+    assert not _phrase_quoted(Quote("We will not be deterred.", "PCG", "PCG", ()))
+    assert not _phrase_quoted(Quote("“Our priority is the crew", None, None, ()))

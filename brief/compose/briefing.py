@@ -120,7 +120,7 @@ def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None, story: Sto
     return fallback_title(lede.text)
 
 
-Row = TypeVar("Row", Figure, Quote)
+Row = TypeVar("Row", Actor, Figure, Quote)
 
 
 def rows_about(
@@ -135,7 +135,7 @@ def _actors_about(
 ) -> tuple[Actor, ...]:
     """A digest's actors are the people of the stories it reports in full, counted in
     them (a story under "Also in the inbox" is one line; its people are not the day's),
-    busiest first. When those stories name nobody, there are none: the other stories'
+    each story's in turn: its people with a role first, then the rest, busiest first. When those stories name nobody, there are none: the other stories'
     people, like their quotes, would read as the day's (a footballer's in a brief on
     Greek riots). Nor is a body named only by common words ("Foreign Ministry") that two
     stories mention: it is each country's own, and one row had counted the Kyrgyz,
@@ -152,7 +152,24 @@ def _actors_about(
             actor = replace(actor, mentions=len(mentions), sentences=mentions)
         ours.append(actor)
     ours.sort(key=lambda a: -a.mentions)  # stable: find_actors' order among equals
-    return tuple(ours)
+    # each story's people with a role first, in turn (the stories' header lines name their
+    # busiest actors, most often countries): a day's table had held twelve countries and
+    # bodies and not one official of five stories (r43)
+    return _each_story_in_turn(
+        ours,
+        stories,
+        lambda a: a.sentences[0].source,
+        lambda a: int(not (a.kind == "person" and a.role)),
+    )
+
+
+def _phrase_quoted(quote: Quote) -> int:
+    """1 for a phrase the reporter's sentence quotes ("smuggled fuel", "in constant
+    contact", "any vessel of any company": it opens in lower case, inside the sentence),
+    0 for a statement: a brief shows its first few quotes, and a day's had been four such
+    phrases while whole statements with their speakers waited below (r43)."""
+    first = quote.text.lstrip("\"'“‘«…. ")[:1]
+    return int(first.islower())
 
 
 def _generic_body(actor: Actor) -> bool:
@@ -476,6 +493,7 @@ def briefing(
             ),
             stories if digest else (),
             lambda q: q.sentences[0].source,
+            _phrase_quoted,
         ),
         sentences=tuple(r for r in records if r is not None),
         # Most important first (the SVG draws the top few, in date order).
