@@ -341,3 +341,19 @@ def test_a_timeline_the_print_leaves_out_is_not_said_to_be_empty(briefing) -> No
         pytest.skip("the fixture has no stories")
     assert "No dated events" in render_markdown(digest, OPTIONS)
     assert "No dated events" not in render_markdown(digest, OPTIONS, shortened=True)
+
+
+def test_a_user_templates_error_while_rendering_names_its_file_and_line(
+    tmp_path: Path,
+    briefing,  # type: ignore[no-untyped-def]
+) -> None:
+    """An undefined name is found only as the template renders: the error had named
+    "brief.md.j2" alone, not the user's folder nor the line (r43)."""
+    import pytest
+
+    from brief.errors import ConfigError
+
+    (tmp_path / "brief.md.j2").write_text("# {{ b.title }}\n{{ b.no_such_field }}\n", "utf-8")
+    with pytest.raises(ConfigError) as info:
+        render(briefing, "md", Options(templates=tmp_path))
+    assert str(info.value).startswith(f"{tmp_path / 'brief.md.j2'}:2: template error")

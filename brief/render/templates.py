@@ -11,6 +11,7 @@ than ignoring a misnamed `brief.md` in silence.
 
 from __future__ import annotations
 
+import traceback
 from contextlib import suppress
 from functools import cache
 from pathlib import Path
@@ -134,8 +135,10 @@ def render_template(name: str, options: Options, kind: Kind, **context: Any) -> 
     """Render one template; a broken user template is a config error naming the file.
     The stylesheet comes with the user's extra.css after it."""
     env = environment(options, kind)
+    template: jinja2.Template | None = None
     try:
-        text = env.get_template(name).render(**context)
+        template = env.get_template(name)
+        text = template.render(**context)
         if name == STYLESHEET and options.templates is not None:
             extra = options.templates / EXTRA_CSS
             if extra.is_file():
@@ -144,9 +147,22 @@ def render_template(name: str, options: Options, kind: Kind, **context: Any) -> 
     except jinja2.TemplateNotFound:
         raise ConfigError("template not found", name) from None
     except TemplateError as exc:
-        where = getattr(exc, "filename", None) or name
-        line = getattr(exc, "lineno", None)
+        where, line = _place_of(exc, template, name)
         raise ConfigError(f"template error: {exc}", f"{where}:{line}" if line else where) from None
+
+
+def _place_of(
+    exc: TemplateError, template: jinja2.Template | None, name: str
+) -> tuple[str, int | None]:
+    """Where a template went wrong: a syntax error says so itself; an error while it
+    renders (an undefined name) does not, but jinja2 puts the template's own lines in the
+    traceback, and the template knows its file (a user's folder, not only "brief.md.j2")."""
+    where = getattr(exc, "filename", None) or (template and template.filename) or name
+    line = getattr(exc, "lineno", None)
+    if line is None and template is not None and template.filename:
+        frames = traceback.extract_tb(exc.__traceback__)
+        line = next((f.lineno for f in reversed(frames) if f.filename == template.filename), None)
+    return where, line
 
 
 def _read_extra(path: Path) -> str:
