@@ -135,11 +135,12 @@ def _actors_about(
 ) -> tuple[Actor, ...]:
     """A digest's actors are the people of the stories it reports in full, counted in
     them (a story under "Also in the inbox" is one line; its people are not the day's),
-    each story's in turn: its people with a role first, then the rest, busiest first. When those stories name nobody, there are none: the other stories'
-    people, like their quotes, would read as the day's (a footballer's in a brief on
-    Greek riots). Nor is a body named only by common words ("Foreign Ministry") that two
-    stories mention: it is each country's own, and one row had counted the Kyrgyz,
-    Armenian and Iranian ministries as one (a reviewer's)."""
+    each story's in turn: its people with a role first, then the rest, busiest first.
+    When those stories name nobody, there are none: the other stories' people, like
+    their quotes, would read as the day's (a footballer's in a brief on Greek riots).
+    Nor is a body named only by common words ("Foreign Ministry") that two stories
+    mention: it is each country's own, and one row had counted the Kyrgyz, Armenian and
+    Iranian ministries as one (a reviewer's)."""
     story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
     ours = []
     for actor in actors:
