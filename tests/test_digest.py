@@ -923,3 +923,23 @@ def test_a_quoted_phrase_comes_after_whole_statements() -> None:
     assert _phrase_quoted(Quote("smuggled fuel", "Iran", "Iran", ()))
     assert not _phrase_quoted(Quote("We will not be deterred.", "PCG", "PCG", ()))
     assert not _phrase_quoted(Quote("“Our priority is the crew", None, None, ()))
+
+
+def test_a_story_of_several_days_opens_with_its_latest_days_report() -> None:
+    """A two-day water-cannon story had led with the first day's "Four Filipino crew
+    members were injured", and the second day's revision to six was in none of its
+    bullets (r43)."""
+    from brief.models import Sentence
+    from brief.pipeline.drafts import _latest_day_lede
+
+    unique = [
+        Sentence("Four crew members were injured on Thursday, the coast guard said.", 1, 1, 0),
+        Sentence("The boat's windows were shattered by the water cannon.", 1, 2, 1),
+        Sentence("Six crew members were injured, raising the number from four.", 2, 1, 0),
+        Sentence("He said the crew were safe.", 2, 2, 1),
+    ]
+    fresh = [0, 1, 3, 2]
+    assert _latest_day_lede(unique, [0, 1], fresh, frozenset({2})) == (2, 1)
+    # its own lede picked already, or reports of one day: as picked
+    assert _latest_day_lede(unique, [2, 0], fresh, frozenset({2})) == (2, 0)
+    assert _latest_day_lede(unique, [0, 1], fresh, frozenset()) == (0, 1)

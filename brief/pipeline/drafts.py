@@ -104,8 +104,49 @@ def story_drafts(
         if cover is None and len(group.independent) > 1:
             cover = _story_cover(story, unsent, group, context)
         picks = _story_picks(story, by_article, unsent, group, cover)
+        picks = _latest_day_lede(unique, picks, unsent, _latest_day(corpus, group))
         drafts.append(StoryDraft(group, picks, placements[number]))
     return drafts
+
+
+def _latest_day(corpus: Corpus, group: StoryGroup) -> frozenset[int]:
+    """The sources of a story's latest day, where its reports are of several days."""
+    from brief.compose.titles import report_dates
+
+    members = set(group.sources)
+    dates = report_dates([d for d in corpus.documents if d.source.number in members])
+    latest = max((date[:10] for date in dates.values() if date), default="")
+    return frozenset(n for n, date in dates.items() if latest and date[:10] == latest)
+
+
+def _latest_day_lede(
+    unique: Sequence[Sentence],
+    picked: Sequence[int],
+    fresh: Sequence[int],
+    latest: frozenset[int],
+) -> tuple[int, ...]:
+    """A story of several days opens with its latest day's report: its first sentence,
+    the best-ranked that can lead, takes the place of the first picked lede of an earlier
+    day (or, with none, of the last pick). A two-day water-cannon story had led with the
+    first day's "Four Filipino crew members were injured", and the second day's "Six
+    crew members ... raising the number from four" was in none of its bullets (r43);
+    the headline follows the lede (see compose.titles.headline)."""
+    from brief.compose.leads import can_lead
+
+    if not latest or any(unique[k].index == 1 and unique[k].source in latest for k in picked):
+        return tuple(picked)
+    lede = next(
+        (
+            k
+            for k in fresh
+            if unique[k].index == 1 and unique[k].source in latest and can_lead(unique[k].text)
+        ),
+        None,
+    )
+    if lede is None or not picked:
+        return tuple(picked)
+    earlier = next((at for at, k in enumerate(picked) if unique[k].index == 1), len(picked) - 1)
+    return tuple(lede if at == earlier else k for at, k in enumerate(picked))
 
 
 def story_positions(
