@@ -557,7 +557,6 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
         or _SLASHED_YEARS.match(sentence, end)  # "the 2026/27 fiscal year": a period
         or _no_event_at(sentence, at, end)
         or "?" in sentence[end:]
-        or _says_only_this(sentence)
     ):
         return False
     # A clause is read within a reach of the date, so a sentence of any length costs the same.
@@ -629,35 +628,6 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
         and _FORECAST.search(clause) is None
         and _hearsay().search(clause) is None
     )
-
-
-# A saying whose object is a pronoun for what came before, opening its sentence in the
-# order of a translation from Russian ("Об этом заявил ..."): "About this declared the
-# official representative of the MFA at the briefing on Tuesday", "About this, the
-# ministry said ...". The pronoun ends its phrase: a verb of saying follows it, or a comma
-# and the saying's subject; "On this occasion it was Arsenal" and "On that day, officials
-# said ..." name a time.
-_ABOUT_THIS = re.compile(
-    r"^[\s\"'“‘(]*(?:About|Of|On|Regarding|Concerning) (?:this|that|it)"
-    r"(?:,(?P<subject>(?: [\w’'-]+){1,3})| (?P<verb>[\w’'-]+))"
-)
-
-
-def _says_only_this(sentence: str) -> bool:
-    """Whether the sentence's one event is someone saying "this" (`_ABOUT_THIS`): its
-    dates are the saying's, and a row of it tells nothing of what happened (r41: "About
-    this declared ... at the briefing on Tuesday" under 1 Dec). What was said, in a
-    clause of its own ("..., adding that troops crossed on Monday"), keeps its date."""
-    found = _ABOUT_THIS.match(sentence)
-    if found is None:
-        return False
-    saying = (found.group("verb") or found.group("subject")).lower().split()
-    if not words().speech.intersection(saying):
-        return False
-    return _WHAT_WAS_SAID.search(sentence, found.end()) is None
-
-
-_WHAT_WAS_SAID = re.compile(r"\b(?:that|adding|saying)\b")
 
 
 # A past form right before a date's preposition, after the noun it follows: "the
