@@ -96,6 +96,11 @@ from brief.rank.coverage import can_be_bullet
         ("(AFP)", "credit"),
         ("Reuters/AFP", "credit"),
         ("/Kavkaz-Inform/.", "credit"),
+        # a press release's contact and sign-off lines (r43 M5: one had been a bullet)
+        ("For verification: Commodore Ann Lee, ECG Spokesperson for the Western Sea.", "note"),
+        ("Media contact: Tom Roe, Ministry of Ports, +44 20 7946 0000", "note"),
+        ("For more information: press@ports.example.org", "note"),
+        ("Signed: The Minister of Ports and Harbours", "note"),
     ],
 )
 def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:
@@ -112,6 +117,9 @@ def test_a_story_of_an_earlier_version_is_news() -> None:
     "text",
     [
         "Reuters reported that the talks had failed after two days of meetings.",
+        "For verification, the team checked the ship's logs against the radar records.",
+        "Contact with the crew was lost at 7:38 a.m., the coast guard said.",
+        "Signed in 2016, the accord lets both navies patrol the strait.",
         "A Reuters/Ipsos poll found that four in ten voters approve of the plan.",
         "An AP/NORC poll found that most voters disapprove of the new tax.",
         "Getty Images said on Monday that it had agreed to be sold to a rival.",

@@ -864,10 +864,11 @@ def test_a_header_of_outlet_byline_and_a_place_and_date_is_no_headline() -> None
     [
         ("EFE\nGuayaquil, Ecuador, 16 Mar 2026 (EFE).-", "2026-03-16", "EFE"),
         ("Sudan Tribune\nMarch 16, 2026 (EL FASHER) –", "2026-03-16", None),
-        ("Premium Times · By Chiamaka Okonkwo-Eze · 16 March 2026", "2026-03-16", None),
+        # (r43: a name with an outlet's word before the date is the outlet, past a dash too)
+        ("Premium Times · By Chiamaka Okonkwo-Eze · 16 March 2026", "2026-03-16", "Premium Times"),
         # r37: a time and the page's sections after the date, a bullet as a separator, a
         # byline with its day, an agency's initials in brackets
-        ("KYODO NEWS - Mar 9, 2026 - 10:52 | World, Japan", "2026-03-09", None),
+        ("KYODO NEWS - Mar 9, 2026 - 10:52 | World, Japan", "2026-03-09", "KYODO NEWS"),
         ("The Jakarta Post\nJakarta ● Mon, March 9, 2026", "2026-03-09", None),
         ("By The Irrawaddy 9 March 2026", "2026-03-09", None),
         ("Iraqi News Agency (INA) | March 9, 2026", "2026-03-09", "Iraqi News Agency (INA)"),
@@ -988,6 +989,130 @@ def test_a_dateline_on_its_own_line_dates_and_credits_the_page(
         "A ferry sank on Monday.",
         "All were saved.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "outlet"),
+    [
+        # a job or a label of the copy in lower case beside the outlet's name and the date
+        (
+            "Kelmarsh Horizon | Port Elsey correspondent | 4 June 2025",
+            "2025-06-04",
+            "Kelmarsh Horizon",
+        ),
+        (
+            "Agence Tarn Presse | English service | Ostravel, 4 June 2025",
+            "2025-06-04",
+            "Agence Tarn Presse",
+        ),
+        (
+            "Elsey Courier Online | Wednesday, 4 June 2025 | Wire report",
+            "2025-06-04",
+            "Elsey Courier Online",
+        ),
+        ("Port Elsey correspondent | 4 June 2025", "2025-06-04", None),  # a job, no outlet
+        ("Elsey Post | June 4, 2025 | Staff Reporter", "2025-06-04", "Elsey Post"),
+        # the outlet's edition in brackets is no part of its name
+        ("Elsey Herald (Port Elsey) | 4 June 2025", "2025-06-04", "Elsey Herald"),
+        # a name with an outlet's word behind a dash, where a place's name would be
+        (
+            "Live blog — The Elsey Chronicle — Wednesday 4 June 2025",
+            "2025-06-04",
+            "The Elsey Chronicle",
+        ),
+        ("Live blog — Port Elsey — Wednesday 4 June 2025", "2025-06-04", None),
+        # a bare date right under the headline
+        ("4 June 2025", "2025-06-04", None),
+        ("June 4, 2025", "2025-06-04", None),
+        ("Wednesday, June 4, 2025", "2025-06-04", None),
+    ],
+)
+def test_a_header_of_fields_and_a_date_under_the_headline_dates_and_credits_the_page(
+    line: str, date: str, outlet: str | None
+) -> None:
+    """r43 M4: "Sudan Horizon | Port Sudan correspondent | 4 December 2026", "Global Herald
+    (Beijing) | 4 December 2026", "Manila Courier Online | Thursday, 3 December 2026 |
+    Wire report", a live blog's "Live blog — The Gulf Chronicle — Friday 4 December 2026"
+    and a bare "4 December 2026" had given neither date nor outlet, so every "on Friday"
+    of those reports dated nothing."""
+    text = f"Ferry sinks off the cape\n{line}\n\nA ferry sank on Wednesday. All were saved.\n"
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert (doc.title, doc.date, doc.source.outlet) == ("Ferry sinks off the cape", date, outlet)
+    assert [s.text for s in segment([doc]).sentences] == [
+        "A ferry sank on Wednesday.",
+        "All were saved.",
+    ]
+
+
+def test_a_byline_among_a_headers_fields_names_the_writer() -> None:
+    """ "By Daniel Okafor and Sara Haddad | Global Wire | Thursday, 3 December 2026, 07:12
+    GMT" had dated and credited its page but named no writer (r43's wire copies)."""
+    for line in (
+        "By Ann Lee and Tom Roe | Wirefeed | Wednesday, 4 June 2025, 07:12 GMT",
+        "Elsey Courier | By Ann Lee and Tom Roe | Port Elsey | 4 June 2025",
+    ):
+        text = f"Ferry sinks\n{line}\n\nA ferry sank on Wednesday. All were saved.\n"
+        doc = parse_text(text, src())
+        assert (doc.date, doc.author) == ("2025-06-04", "Ann Lee and Tom Roe")
+    text = "Ferry sinks\nBy the time it sank | 4 June 2025\n\nA ferry sank. All were saved.\n"
+    assert parse_text(text, src()).author is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence of the story with a date in it, with or without its stop
+        "Officials said the ferry sank on 4 June 2025",
+        "The ferry sank on 4 June 2025 | All were saved",
+        "Elsey Post | 4 June 2025 | Crews search the bay for survivors",
+        "Port Elsey - June 4, 2025 - Divers found the wreck",
+    ],
+)
+def test_a_line_of_the_story_with_a_date_is_no_header(line: str) -> None:
+    """A field of a header is a name, a job or a label of the copy ("Wire report"): words
+    in lower case of any other kind make a sentence, which dates no page."""
+    text = f"Ferry sinks off the cape\n{line}\n\nA ferry sank on Wednesday. All were saved.\n"
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert (doc.date, doc.source.outlet) == (None, None)
+
+
+def test_a_bare_date_the_story_names_again_is_the_day_it_recalls() -> None:
+    """A bare date under the headline dates the page unless the story tells of that day
+    ("On 4 June ..."): an anniversary piece's date line is the day it recalls."""
+    text = "Ten years on\n4 June 2015\n\nOn 4 June that year the ferry sank. Few forget it.\n"
+    assert parse_text(text, src()).date is None
+    text = "Ten years on\nJune 4, 2015\n\nThe ferry sank on June 4th. Few forget it.\n"
+    assert parse_text(text, src()).date is None
+    text = "Ferry sinks\n4 June 2025\n\nA ferry sank on Wednesday, 3 June. All were saved.\n"
+    assert parse_text(text, src()).date == "2025-06-04"
+
+
+def test_a_live_blogs_emphasised_header_in_markdown_dates_and_credits_it(tmp_path: Path) -> None:
+    """r43 M4: a Markdown live blog's "*Live blog — The Gulf Chronicle — Friday 4 December
+    2026*" under its heading."""
+    path = tmp_path / "blog.md"
+    path.write_text(
+        "# Ferry sinks: live updates\n\n*Live blog — The Elsey Chronicle — Wednesday 4 June"
+        " 2025*\n\n**Summary**\n\n- All 40 passengers saved\n\n"
+        "A ferry sank off the cape on Wednesday. All were saved.\n",
+        encoding="utf-8",
+    )
+    doc = ingest(str(path), 1, Options())
+    assert (doc.title, doc.date) == ("Ferry sinks: live updates", "2025-06-04")
+    assert (doc.source.outlet, doc.source.date) == ("The Elsey Chronicle", "2025-06-04")
+
+
+def test_a_page_carrying_wire_copy_is_credited_to_its_own_header() -> None:
+    """r43 M4: a wire story republished under "Manila Courier Online | Thursday, 3 December
+    2026 | Wire report" had been credited to the wire its dateline names: the header says
+    whose page it is."""
+    text = (
+        "Ferry sinks off the cape\nElsey Courier Online | Wednesday, 4 June 2025 | Wire report"
+        "\n\nPORT ELSEY, June 4 (Wirefeed) - A ferry sank on Wednesday. All were saved.\n"
+    )
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert (doc.date, doc.source.outlet) == ("2025-06-04", "Elsey Courier Online")
+    assert doc.blocks[-1].text == "A ferry sank on Wednesday. All were saved."
 
 
 @pytest.mark.parametrize(

@@ -216,3 +216,123 @@ def test_a_paragraph_with_no_boundary_is_one_sentence_as_punkt_says(text: str) -
 def test_a_masthead_or_a_release_label_is_no_headline(text: str, title: str) -> None:
     """r42: "DUSHANBE TIMES", "PRESS RELEASE" had headed their sources in the list."""
     assert parse_text(text, make_source("a.txt", 1, text.encode())).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date", "outlet"),
+    [
+        # a state's and its ministry's names in capitals, a release's label and date
+        (
+            "REPUBLIC OF UPPER TARN - MINISTRY OF PORTS, HARBOURS AND INLAND WATERWAYS\n"
+            "PRESS RELEASE | 4 June 2025\n\n"
+            "Ministry confirms ferry toll rises to twelve\n\n"
+            "The ministry confirmed on Wednesday that twelve people died when the ferry sank.\n",
+            "Ministry confirms ferry toll rises to twelve",
+            "2025-06-04",
+            "REPUBLIC OF UPPER TARN - MINISTRY OF PORTS, HARBOURS AND INLAND WATERWAYS",
+        ),
+        (
+            "U.S. DEPARTMENT OF THE INTERIOR\nPress Release | June 4, 2025\n\n"
+            "Interior Suspends Drilling Leases Off the Elsey Coast\n\n"
+            "WASHINGTON - Today, the department suspended seven leases.\n",
+            "Interior Suspends Drilling Leases Off the Elsey Coast",
+            "2025-06-04",
+            "U.S. DEPARTMENT OF THE INTERIOR",
+        ),
+        # under a masthead, the state's name in title case, then the label and the date
+        (
+            "DEPARTMENT OF MARITIME SAFETY\nRepublic of Upper Tarn\nPRESS RELEASE | 4 June 2025\n\n"
+            "DMS confirms death of two seafarers; one still missing\n\n"
+            "The department confirms that two seafarers died in the attack.\n",
+            "DMS confirms death of two seafarers; one still missing",
+            "2025-06-04",
+            "DEPARTMENT OF MARITIME SAFETY",
+        ),
+        # the coast guard's name, the label and a bare date, each on its line
+        (
+            "ELSEY COAST GUARD\nPRESS RELEASE\n4 June 2025\n\n"
+            "ECG condemns dangerous maneuvers and water cannon use against resupply mission"
+            " to the outpost\n\n"
+            "The Elsey Coast Guard strongly condemns the dangerous actions of the patrol.\n\n"
+            "For verification: Commodore Ann Lee, ECG Spokesperson for the Western Sea.\n",
+            "ECG condemns dangerous maneuvers and water cannon use against resupply mission"
+            " to the outpost",
+            "2025-06-04",
+            "ELSEY COAST GUARD",
+        ),
+        # a communiqué: the letterhead, its number, place and date, then its paragraphs
+        (
+            "REPUBLIC OF UPPER TARN - MINISTRY OF THE INTERIOR AND PUBLIC SECURITY\n"
+            "Communique No. 041/MI/SP | Ostravel, 4 June 2025 | Unofficial English translation"
+            "\n\nThe Government informs national opinion that gunmen attacked a camp.\n\n"
+            "The search for the hostages continues.\n",
+            None,
+            "2025-06-04",
+            "REPUBLIC OF UPPER TARN - MINISTRY OF THE INTERIOR AND PUBLIC SECURITY",
+        ),
+        # a release's label before its headline on the same line
+        (
+            "PRESS RELEASE: Elsey Coast Guard rescues twelve fishermen off the cape\n"
+            "Elsey Coast Guard | Press Office | Port Elsey, 4 June 2025\n\n"
+            "The coast guard rescued twelve fishermen on Wednesday.\n",
+            "Elsey Coast Guard rescues twelve fishermen off the cape",
+            "2025-06-04",
+            "Elsey Coast Guard",
+        ),
+        # headlines in capitals that name a body and go on stay headlines
+        (
+            "ARMY KILLS REBELS IN NORTH\nBy Ann Lee | Elsey Post | June 4, 2025\n\n"
+            "The army said it killed rebels in the north on Wednesday.\n",
+            "ARMY KILLS REBELS IN NORTH",
+            "2025-06-04",
+            "Elsey Post",
+        ),
+        (
+            "STATE OF EMERGENCY DECLARED\n\nThe president declared a state of emergency.\n",
+            "STATE OF EMERGENCY DECLARED",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_letterhead_or_a_release_label_is_no_headline(
+    text: str, title: str | None, date: str | None, outlet: str | None
+) -> None:
+    """r43 M5: "REPUBLIC OF NIGER - MINISTRY OF THE INTERIOR, ...", "U.S. DEPARTMENT OF
+    THE TREASURY", "Republic of the Philippines" and "PRESS RELEASE" had titled their
+    releases (and a story of the digest) over a real headline; with none under it, a
+    letterhead heads nothing. The release is dated by the date above its headline, and
+    credited to the body its letterhead names where nothing else names whose it is."""
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert (doc.title, doc.date, doc.source.outlet) == (title, date, outlet)
+    # the first sentence is the story's, neither the letterhead's nor the headline's
+    assert segment([doc]).sentences[0].text.startswith(("The ", "WASHINGTON", "Today"))
+
+
+def test_a_releases_headline_is_no_bottom_line_and_its_contact_no_bullet(tmp_path: Path) -> None:
+    """r43 M5: a coast guard's release had its headline as the Bottom line (no sentence:
+    no stop) and its "For verification: ..." contact line as a bullet."""
+    from typer.testing import CliRunner
+
+    from brief.cli import app
+
+    article = tmp_path / "release.txt"
+    article.write_text(
+        "ELSEY COAST GUARD\nPRESS RELEASE\n4 June 2025\n\n"
+        "ECG condemns dangerous maneuvers and water cannon use against resupply mission to"
+        " the outpost\n\n"
+        "The Elsey Coast Guard strongly condemns the dangerous actions of the patrol ship"
+        " against the resupply mission on Wednesday.\n\n"
+        "The patrol ship fired its water cannon at the supply boat for twelve minutes.\n\n"
+        "Four crew members of the supply boat sustained minor injuries from broken glass.\n\n"
+        "For verification: Commodore Ann Lee, ECG Spokesperson for the Western Sea.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "brief.md"
+    result = CliRunner().invoke(app, ["make", str(article), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    brief = out.read_text(encoding="utf-8")
+    assert brief.startswith("# ECG condemns dangerous maneuvers")
+    assert "**Bottom line:** The Elsey Coast Guard strongly condemns" in brief
+    assert "For verification" not in brief
+    assert "ELSEY COAST GUARD, 2025-06-04" in brief

@@ -15,8 +15,9 @@ empty one is. One module a job:
     message  a saved email message -> its subject, date and text (or HTML) part
     unmarkdown  a Markdown article -> its text, links and emphasis decoded, HTML tags
                 and hidden elements out; a .txt article's stray Markdown images and links
-    layout   text -> title, headings and paragraphs; a page's stamp, byline and
-             dateline read as the source's date, writer and outlet
+    layout   text -> title, headings and paragraphs; a page's stamp, header line, byline
+             and dateline read as the source's date, writer and outlet; a masthead, a
+             release's letterhead and label are no title (docs/inputs.md)
     furniture  is a sentence page furniture (a caption, a button, a credit), not news?
     reading  every input of a brief, each file once, numbered (a big folder in two processes)
 """

@@ -5,7 +5,8 @@ buttons ("CLOSE" before a video's caption, "Buy Photo"), its pictures' credits a
 ("AFP/Getty Images", "Photo: Ann Lee/Scanpix", "In this March 3, 2015, file photo,
 ..."), promotions ("Sign up for our newsletter"), credit and rights lines ("Ann Lee
 contributed to this report", "All rights reserved"), embedded posts and links ("@user",
-"pic.twitter.com/..."), and the newsroom's notes about its story ("Editor's note: ...").
+"pic.twitter.com/..."), the newsroom's notes about its story ("Editor's note: ..."), and
+a press release's contact and sign-off lines ("For verification: ...", "Signed: ...").
 None of them may be a bullet, a story's lead or its title, so one check serves all three.
 
 Furniture is known by its form, which stays the same from page to page where the words
@@ -48,7 +49,7 @@ POST = "post"  # a link or a handle, which a reporter's sentence may hold
 EMBEDDED = "embedded"  # an embedded post, signed as a platform signs it
 PICTURE = "picture"  # a picture's credit or caption
 WIDGET = "widget"  # a page's button or widget text
-NOTE = "note"  # an editor's note
+NOTE = "note"  # an editor's note, a release's contact line
 
 # A capitalised word of a name ("Lee", "McAllister", "O'Neil", "Jr.").
 _CAPITALISED = r"[A-Z][\w.'’-]*"
@@ -81,6 +82,7 @@ class Lists:
     buttons: frozenset[str]
     widget_phrases: frozenset[str]
     note_labels: frozenset[str]
+    contact_labels: frozenset[str]
     correction_openers: frozenset[str]
     update_labels: frozenset[str]
     caption_modifiers: frozenset[str]
@@ -89,6 +91,8 @@ class Lists:
     contributions: frozenset[str]
     byline_roles: frozenset[str]
     outlet_words: frozenset[str]
+    header_labels: frozenset[str]
+    letterhead_heads: frozenset[str]
     carrying_verbs: frozenset[str]
     filing_verbs: frozenset[str]
     rights_phrases: frozenset[str]
@@ -260,7 +264,7 @@ def _patterns() -> _Patterns:
             r"\s+(?=\S)"
         ),
         note=re.compile(
-            rf"{_OPENING}(?:(?:{_capitalised(found.note_labels)})\s*:"
+            rf"{_OPENING}(?:(?:{_capitalised(found.note_labels | found.contact_labels)})\s*:"
             rf"|(?i:{alternation(found.correction_openers)})\b)"
         ),
         # "Update: Court delays ruling", "Updated | When the river rose ..."

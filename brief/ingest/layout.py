@@ -6,10 +6,12 @@ line, separated by blank lines or folded at a fixed width.
 
 What a page says of itself, above or under its headline, is read, never briefed: a time
 stamp dates the source, a byline names its writer, and a dateline, on its own line
-("Mexico City - March 10, 2026 - El País English") or opening the story's first
-paragraph ("NIAMEY, March 10, 2026 (Reuters) - "), gives its date and its outlet; one
-that opens the paragraph is cut from it, so the first sentence starts where the
-reporter's does.
+("Mexico City - March 10, 2026 - El País English", a header of fields, "Sudan Horizon |
+Port Sudan correspondent | 4 December 2026") or opening the story's first paragraph
+("NIAMEY, March 10, 2026 (Reuters) - "), gives its date and its outlet; one that opens
+the paragraph is cut from it, so the first sentence starts where the reporter's does.
+What a release sets above its headline (its issuer's letterhead, "PRESS RELEASE") is no
+title. docs/inputs.md lists the forms for users.
 """
 
 from __future__ import annotations
@@ -216,7 +218,7 @@ STAMP_LINES = 3
 
 
 def _stamp_date(
-    lines: list[str], first: int, today: date | None = None
+    lines: list[str], first: int, today: date | None = None, *, headline: bool = True
 ) -> tuple[str | None, str | None]:
     """The date of the page's time stamp, and the outlet a stamp credits beside it (or
     None). The date is the day it was published, as an ISO date, or its year alone where
@@ -224,9 +226,11 @@ def _stamp_date(
     (the lines before `first`) is the page's; among its first lines, only one that says it
     is ("Published ...", "Updated ...", a clock's time) or that credits the copy
     (`_credited_stamp`: "Buenos Aires Times | March 9, 2026", "SAN JOSÉ, March 10, 2026 -
-    The Tico Times"): a bare date under a headline may be the day the story recalls
-    ("March 11, 2011" over an anniversary piece), while a place or an outlet dates no
-    recalled day."""
+    The Tico Times"), or a bare date right under the headline that the story does not
+    name again (`_bare_date`): "March 11, 2011" over an anniversary piece that tells of
+    "March 11" is the day it recalls, while a place or an outlet dates no recalled day.
+    `headline`: whether the line at `first` is the headline (a bare date under a
+    release's first paragraph is none of its page's)."""
     after = [line for line in lines[first:] if line][: STAMP_LINES + 1]
     published = [
         line
@@ -235,6 +239,7 @@ def _stamp_date(
         if _says_when_published(line)
         or (n > 1 and _byline(after[n - 1]) is not None)
         or (n > 0 and _credited_stamp(line, today) is not None)
+        or (n == 1 and headline and _bare_date(line, lines[first:]))
     ]
     stamps = [*(line for line in lines[:first] if line), *published]
     date = outlet = None
@@ -247,6 +252,35 @@ def _stamp_date(
         if outlet is None and credited is not None:
             outlet = credited[1]
     return date, outlet
+
+
+def _bare_date(line: str, lines: list[str]) -> bool:
+    """A bare date under the headline ("4 December 2026", "Friday, December 4, 2026",
+    "2026-12-04"), a line of nothing but a day, its month by name and a year (or an ISO
+    date; "04/12/2026" may be either month's), that dates the page: unless the
+    story, in the other `lines`, names that day again ("On March 11 the town met"
+    under "March 11, 2011"), as a piece does that recalls it; a report of the day tells
+    it by its weekday ("on Friday"). r43 M4: such dates had dated nothing."""
+    if not is_stamp(line):
+        return False
+    found = _DAY_MONTH_YEAR.search(line) or _MONTH_DAY_YEAR.search(line) or _ISO_DATE.search(line)
+    if found is None or _DATELINE_PLACE.match(line) is not None:
+        return False
+    written = _date_in(found.group())
+    if written is None or len(written) != len("2026-12-04"):
+        return False
+    day = (int(written[8:]), int(written[5:7]))
+    return not any(
+        _day_of(found) == day
+        for text in lines
+        if text != line
+        for found in _DAY_MONTH.finditer(text)
+    )
+
+
+def _day_of(found: re.Match[str]) -> tuple[int, int]:
+    """The day and the month (numbers) that a `_DAY_MONTH` match writes."""
+    return int(found["day"] or found["day2"]), _MONTHS[(found["month"] or found["month2"]).lower()]
 
 
 # The parts of a stamp's line, set apart by bars or dashes between spaces: "Mexico City -
@@ -299,27 +333,38 @@ def _credited_stamp(line: str, today: date | None = None) -> tuple[str, str | No
     texts, separators = parts[::2], parts[1::2]
     dated = next((n for n, part in enumerate(texts) if is_stamp(part) and _date_in(part)), None)
     if dated is None or not all(
-        n == dated or _a_name(part) or (n > dated and (is_stamp(part) or _sections(part)))
+        n == dated
+        or _a_name(part)
+        or _a_field(part)
+        or (n > dated and (is_stamp(part) or _sections(part)))
         for n, part in enumerate(texts)
     ):
         return None  # (after the date, its time and the page's sections: "- 10:52 | World")
     stamp = texts[dated]
     if len(texts) == 1 and _DATELINE_PLACE.match(stamp) is None:
-        return None  # a date alone, which may be a recalled day's
+        return None  # a date alone, which may be a recalled day's (see _bare_date)
     date = _date_in(stamp, today)
     if date is None:
         return None
-    credits = [
-        part
-        for part in texts[dated + 1 :]
-        if not part.startswith("By ") and _a_name(part) and not _sections(part)
-    ]
+    credits = [part for part in texts[dated + 1 :] if _a_credit(part) and not _sections(part)]
     if not credits:
         credits = _barred_credit(texts[:dated], separators[:dated])
+    if not credits:
+        credits = [part for part in texts[:dated] if _a_credit(part) and _an_outlets_name(part)]
     outlet = (
         credits[0] if credits and not _a_label(credits[0]) and not _a_place(credits[0]) else None
     )
-    return date, outlet
+    return date, _without_place(outlet) if outlet is not None else None
+
+
+def _header_writer(line: str) -> str | None:
+    """The writer a byline names among the fields of a header that dates the page ("By Ann
+    Lee | Elsey Courier | June 4, 2025", "Elsey Courier · By Ann Lee · 4 June 2025"), or
+    None."""
+    if "By " not in line or _credited_stamp(line) is None:
+        return None
+    fields = _STAMP_SEPARATOR.split(line.strip())[::2]
+    return next((_by_writer(part) for part in fields if part.startswith("By ")), None)
 
 
 def _barred_credit(names: list[str], separators: list[str]) -> list[str]:
@@ -327,14 +372,69 @@ def _barred_credit(names: list[str], separators: list[str]) -> list[str]:
     followed by its separator), or none. Alone, it is the site's ("Buenos Aires Times |
     March 9, 2026"); of two, the first: a dateline names its place right before its date,
     and the line opens with whose it is ("AKIpress | Bishkek | 9 June 2026", the city had
-    been the outlet). More are a page's path, not a credit."""
+    been the outlet). More are a page's path, not a credit. A writer's byline, the
+    writer's job or the copy's label is no credit (`_a_credit`): "Sudan Horizon | Port
+    Sudan correspondent | 4 December 2026" is Sudan Horizon's."""
     barred: list[str] = []
     for name, separator in zip(reversed(names), reversed(separators), strict=True):
         if separator != "|":
             break
-        if not name.startswith("By "):  # "By Ann Lee | Outlet | date": the writer's
+        if _a_credit(name):  # not "By Ann Lee | Outlet | date": the writer's
             barred.insert(0, name)
     return barred[:1] if len(barred) <= 2 else []
+
+
+def _a_credit(part: str) -> bool:
+    """A header's field that may name whose copy the page is: a name (`_a_name`; a label
+    of the copy in lower case, "Wire report", is none), not a writer's byline, a job
+    ("Staff Reporter", byline_roles) nor a release's label ("Press Release")."""
+    if part.startswith("By ") or not _a_name(part) or _RELEASE_LABEL.search(part):
+        return False
+    said = {w.lower() for w in _LETTERS.findall(part)}
+    return furniture_lists().byline_roles.isdisjoint(said)
+
+
+def _an_outlets_name(part: str) -> bool:
+    """A name with a news outlet's word in it (outlet_words: "The Gulf Chronicle", "Manila
+    Courier Online") or a news agency's: before a date behind a dash ("Live blog — The Gulf
+    Chronicle — Friday 4 December 2026") whose copy it is, where a place's name ("Port
+    Elsey - June 4, 2025") says where it was filed."""
+    said = {w.lower() for w in _LETTERS.findall(part)}
+    return _an_agency(part) or not furniture_lists().outlet_words.isdisjoint(said)
+
+
+# A page header's field that labels the copy: capitalised words, and at least one word of
+# byline_roles or header_labels ("Port Sudan correspondent", "English service", "Wire
+# report", "Live blog", "Unofficial English translation").
+_FIELD_WORDS = 6
+# A document's number: "Communique No. 041/MI/SP/ATA", "Press Release Ref: PR-2026-114".
+_REFERENCE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s(?:No|Nr|Ref|Reference)\.?:?\s*[\w/.-]*\d[\w/.-]*"
+)
+
+
+def _a_field(part: str) -> bool:
+    """A field of a page's header that says what the copy is or who wrote it, not whose it
+    is and no sentence: a label of capitalised words and words of byline_roles or
+    header_labels ("Port Sudan correspondent", "English service", "Wire report"; any
+    other word in lower case is a sentence's: "Troops advance"), or a document's number
+    ("Communique No. 041/MI/SP/ATA")."""
+    if _REFERENCE.fullmatch(part.strip()):
+        return True
+    found = part.split()
+    lists = furniture_lists()
+    labels = lists.byline_roles | lists.header_labels
+    bare = [w.strip("()’'").lower() for w in found]
+    return (
+        0 < len(found) <= _FIELD_WORDS
+        and found[0][:1].isupper()
+        and not any(ch.isdigit() for ch in part)
+        and not part.endswith((".", ":", ";", ","))
+        and any(w in labels for w in bare)
+        and all(
+            w[:1].isupper() or b in labels or len(b) <= 3 for w, b in zip(found, bare, strict=True)
+        )
+    )
 
 
 def _a_place(name: str) -> bool:
@@ -356,7 +456,7 @@ def _a_name(part: str) -> bool:
     ("Iraqi News Agency (INA)"), or a byline: no sentence."""
     if part.startswith("By ") and (_by_writer(part) is not None or _staff_credit(part[3:])):
         return True
-    found = _INITIALS_IN_BRACKETS.sub("", part).split()
+    found = _BRACKETED_PLACE.sub("", _INITIALS_IN_BRACKETS.sub("", part)).split()
     return (
         0 < len(found) <= _NAME_WORDS
         and found[0][:1].isupper()
@@ -380,6 +480,15 @@ def _staff_credit(credit: str) -> bool:
 
 
 _INITIALS_IN_BRACKETS = re.compile(r"\s*\([A-Z]{2,6}\)")
+# A place in brackets after an outlet's name, where its edition is: "Global Herald
+# (Beijing)". Part of no outlet's name (`_without_place`).
+_BRACKETED_PLACE = re.compile(r"\s*\([A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\)\s*$")
+
+
+def _without_place(outlet: str) -> str:
+    """The outlet's name less the place in brackets after it: "Global Herald (Beijing)" is
+    the Global Herald, as "Iraqi News Agency (INA)" keeps its initials."""
+    return _BRACKETED_PLACE.sub("", outlet).strip() or outlet
 
 
 def _a_label(name: str) -> bool:
@@ -456,6 +565,12 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_ORDINAL},?\s+((?:19|20)\d\d)\b", re.I
 )
+# A day and its month, either way round, with or without its year: "11 March", "March 11th".
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?"
+    rf"|(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}}){_ORDINAL}\b)",
+    re.I,
+)
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NUMBERS_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
@@ -510,28 +625,57 @@ def _day_and_month(numbers: re.Match[str], today: date | None) -> tuple[str, int
     return None  # "05/02/2013": May or February
 
 
-def _past_masthead(lines: list[str], first: int) -> int:
-    """Where the headline is, when the first line is a masthead or a label above it: a
-    line of a few words in capitals ("DUSHANBE TIMES", "PRESS RELEASE") or one that
-    labels a release ("UNHCR: Uganda press release"), followed within a few lines (past
-    a section's path, a date) by a line that reads as a headline. A short headline in
-    capitals over its story's first sentence ("CHARGERS' RECEIVER ARRESTED") stays."""
-    if not (_masthead(lines[first]) or _RELEASE_LABEL.search(lines[first])):
-        return first
+def _past_masthead(lines: list[str], first: int) -> tuple[int, bool]:
+    """Where the headline is, and whether there is one, when the first line is a masthead,
+    a letterhead or a label above it: a line of a few words in capitals ("DUSHANBE
+    TIMES", "PRESS RELEASE"), an issuer's letterhead in capitals (`is_letterhead`: "U.S.
+    DEPARTMENT OF THE TREASURY") or a line that labels a release ("UNHCR: Uganda press
+    release"), followed within a few lines (past a section's path, a date, the issuer's
+    other letterhead lines, a release's label, a byline: `_above_headline`) by a line that
+    reads as a headline. With none there, a letterhead or a release's label heads nothing:
+    the story opens at the first other line, and has no headline (a ministry's communiqué
+    of paragraphs had been headed "REPUBLIC OF NIGER - MINISTRY OF THE INTERIOR, ...",
+    r43 M5); a short headline in capitals over its story's first sentence ("CHARGERS'
+    RECEIVER ARRESTED") stays."""
+    opening = lines[first]
+    issued = (opening.isupper() and is_letterhead(opening)) or bool(_RELEASE_LABEL.search(opening))
+    if not (issued or _masthead(opening)):
+        return first, True
     for k in range(first + 1, min(len(lines), first + _MASTHEAD_REACH)):
         line = lines[k]
-        if not line or is_stamp(line) or _label(line) or is_menu(line) or _section_path(line):
+        if not line or _above_headline(line):
             continue
-        return (
-            k if _looks_like_title(line, alone=k + 1 >= len(lines) or not lines[k + 1]) else first
-        )
-    return first
+        if _looks_like_title(line, alone=k + 1 >= len(lines) or not lines[k + 1]):
+            return k, True
+        return (k, False) if issued else (first, True)
+    return first, True
+
+
+def _above_headline(line: str) -> bool:
+    """A line that a page or a release sets above its headline, never the headline: a time
+    stamp or a dateline on its own line ("PRESS RELEASE | 4 December 2026"), a one-word
+    label, a menu, a section's path, the issuer's letterhead ("Republic of the
+    Philippines", in capitals or not), a release's label ("PRESS RELEASE") or a byline
+    ("By Ann Lee")."""
+    return (
+        is_stamp(line)
+        or _label(line)
+        or is_menu(line)
+        or _section_path(line)
+        or is_letterhead(line)
+        or _RELEASE_LABEL.search(line) is not None
+        or (line.startswith("By ") and _by_writer(line) is not None)
+        or _credited_stamp(line) is not None
+    )
 
 
 _MASTHEAD_WORDS = 4
 _MASTHEAD_REACH = 6
 # "PRESS RELEASE", "UNHCR: Uganda press release", "For immediate release"
 _RELEASE_LABEL = re.compile(r"\b(?:press|news|media) release\s*$|^for immediate release\b", re.I)
+# A release's label before its headline on the headline's line: "PRESS RELEASE: EU NAVFOR
+# responds to hijacking" is headed "EU NAVFOR responds to hijacking".
+_RELEASE_PREFIX = re.compile(r"(?i:(?:press|news|media) release)\s*[:|]\s*(?=\S)")
 
 
 def _masthead(line: str) -> bool:
@@ -539,6 +683,47 @@ def _masthead(line: str) -> bool:
     return (
         0 < len(found) <= _MASTHEAD_WORDS and line.isupper() and not any(c.isdigit() for c in line)
     )
+
+
+# A letterhead's names are set apart by dashes or bars: "REPUBLIC OF NIGER - MINISTRY OF
+# THE INTERIOR, PUBLIC SECURITY AND TERRITORIAL ADMINISTRATION".
+_LETTERHEAD_SEPARATOR = re.compile(r"\s+[|/–—-]\s+")
+_LETTERHEAD_WORDS = 16
+_LETTERHEAD_MODIFIERS = 3  # "U.S. DEPARTMENT", "PHILIPPINE COAST GUARD"
+# Words inside a name written in title case ("Republic of the Philippines")
+_NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "in", "to", "&"})
+
+
+def is_letterhead(line: str) -> bool:
+    """An issuer's letterhead: the names of a state or a government body and nothing else,
+    in capitals or in title case, each opening with its head (furniture's
+    letterhead_heads) and "of" or "for" ("REPUBLIC OF NIGER", "U.S. DEPARTMENT OF THE
+    TREASURY", "Republic of the Philippines", "MINISTRY OF THE INTERIOR, PUBLIC SECURITY
+    AND TERRITORIAL ADMINISTRATION") or closing with it ("PHILIPPINE COAST GUARD"). No
+    number, no closing stop. A headline says what happened: "ARMY KILLS 40 REBELS" and
+    "POLICE ARREST MAYOR" name a body and go on."""
+    line = line.strip()
+    tokens = line.split()
+    if (
+        not tokens
+        or len(tokens) > _LETTERHEAD_WORDS
+        or any(ch.isdigit() for ch in line)
+        or line[-1] in _TERMINAL
+    ):
+        return False
+    if not line.isupper() and not all(
+        w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in _LETTERS.findall(line)
+    ):
+        return False
+    heads = furniture_lists().letterhead_heads
+    for name in _LETTERHEAD_SEPARATOR.split(line):
+        said = [w.strip(",;").lower() for w in name.split()]
+        at = next((n for n, w in enumerate(said) if w in heads), None)
+        if at is None or at > _LETTERHEAD_MODIFIERS:
+            return False
+        if at + 1 < len(said) and said[at + 1] not in ("of", "for"):
+            return False
+    return True
 
 
 def _section_path(line: str) -> bool:
@@ -712,15 +897,21 @@ def parse_text(
         ),
         None,
     )
-    date, stamp_outlet = _stamp_date(lines, first or 0, today)
+    # (past a masthead or an issuer's letterhead: what stands above the headline is the
+    # page's, its stamps too)
+    head, headed = _past_masthead(lines, first) if first is not None else (0, True)
+    date, stamp_outlet = _stamp_date(lines, head, today, headline=headed and find_title)
+    # the body that issued a release, named on its letterhead, when nothing else names whose
+    issuer = next((line for line in lines[first:head] if line and is_letterhead(line)), None)
     if first is not None and find_title:
-        first = _past_masthead(lines, first)
-        lines = lines[first:]
+        lines = lines[head:]
         m = _MD_HEADING.match(lines[0])
         candidate = m.group(1) if m else lines[0]
+        if (label := _RELEASE_PREFIX.match(candidate)) is not None:
+            candidate = candidate[label.end() :]
         rest = [line for line in lines[1:] if line]
         alone = len(lines) < 2 or not lines[1]
-        if rest and _looks_like_title(candidate, alone) and (alone or not wrapped or m):
+        if headed and rest and _looks_like_title(candidate, alone) and (alone or not wrapped or m):
             title = candidate
             lines = lines[1:]
 
@@ -781,7 +972,10 @@ def parse_text(
         blocks = [Block("paragraph", b.text) for b in blocks]
         if not blocks and title:
             blocks, title = [Block("paragraph", title)], None
-    author = next(filter(None, (_by_writer(b.text) for b in blocks[:STAMP_LINES])), None)
+    author = next(
+        filter(None, (_by_writer(b.text) or _header_writer(b.text) for b in blocks[:STAMP_LINES])),
+        None,
+    )
     byline_outlet = next(filter(None, (_by_outlet(b.text) for b in blocks[:STAMP_LINES])), None)
     dateline = _read_dateline(blocks)
     if dateline is not None:
@@ -791,7 +985,7 @@ def parse_text(
         date = date or (_date_in(when, today) if when else None)
     if source.outlet is None:
         credit = dateline[1]["agency"] if dateline is not None else None
-        source = replace(source, outlet=credit or stamp_outlet or byline_outlet)
+        source = replace(source, outlet=stamp_outlet or credit or byline_outlet or issuer)
     return Document(source=source, title=title, blocks=tuple(blocks), date=date, author=author)
 
 
