@@ -260,6 +260,15 @@ def test_a_masthead_or_a_release_label_is_no_headline(text: str, title: str) -> 
             "2025-06-04",
             "ELSEY COAST GUARD",
         ),
+        # a blank line between each of the release's lines
+        (
+            "ELSEY COAST GUARD\n\nPRESS RELEASE\n\n4 June 2025\n\n"
+            "ECG rescues twelve fishermen off the cape\n\n"
+            "The Elsey Coast Guard rescued twelve fishermen on Wednesday.\n",
+            "ECG rescues twelve fishermen off the cape",
+            "2025-06-04",
+            "ELSEY COAST GUARD",
+        ),
         # a communiqué: the letterhead, its number, place and date, then its paragraphs
         (
             "REPUBLIC OF UPPER TARN - MINISTRY OF THE INTERIOR AND PUBLIC SECURITY\n"

@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
+from itertools import islice
 
 from brief.extract.lexicon import gazetteer, joined, month_numbers, weekday_names, words
 from brief.ingest.furniture import is_controls
@@ -641,9 +642,11 @@ def _past_masthead(lines: list[str], first: int) -> tuple[int, bool]:
     issued = (opening.isupper() and is_letterhead(opening)) or bool(_RELEASE_LABEL.search(opening))
     if not (issued or _masthead(opening)):
         return first, True
-    for k in range(first + 1, min(len(lines), first + _MASTHEAD_REACH)):
+    # (its lines that hold words: a release may set a blank line between each)
+    below = (k for k in range(first + 1, len(lines)) if lines[k])
+    for k in islice(below, _MASTHEAD_REACH - 1):
         line = lines[k]
-        if not line or _above_headline(line):
+        if _above_headline(line):
             continue
         if _looks_like_title(line, alone=k + 1 >= len(lines) or not lines[k + 1]):
             return k, True
@@ -670,7 +673,7 @@ def _above_headline(line: str) -> bool:
 
 
 _MASTHEAD_WORDS = 4
-_MASTHEAD_REACH = 6
+_MASTHEAD_REACH = 6  # lines that hold words, the masthead's own among them
 # "PRESS RELEASE", "UNHCR: Uganda press release", "For immediate release"
 _RELEASE_LABEL = re.compile(r"\b(?:press|news|media) release\s*$|^for immediate release\b", re.I)
 # A release's label before its headline on the headline's line: "PRESS RELEASE: EU NAVFOR
