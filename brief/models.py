@@ -70,6 +70,9 @@ class Document:
     blocks: tuple[Block, ...]
     date: str | None = None
     author: str | None = None
+    # how many numbered items it lists, "1)" or "1." opening a line each: a newsletter's
+    # or a news-in-brief column's (see brief.stories.roundups)
+    items: int = 0
 
     @cached_property
     def looks_like(self) -> str | None:

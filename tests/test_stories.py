@@ -974,3 +974,26 @@ def test_a_roundups_items_of_other_events_are_not_its_storys() -> None:
     assert left_out == {"The Kyrgyz s", "Kenya's cent", "Antimony: Ro"}
     # a report of one event names its cast again: no roundup
     assert roundup_items([s for s in corpus.sentences if s.source == 1]) is None
+
+
+def test_a_numbered_roundup_is_read_by_its_first_item() -> None:
+    """Read whole, a newsletter of numbered items had drawn a Kenyan report of that day's
+    rate rise into the Kazakh rate decision's story (r42)."""
+    from brief.ingest.layout import numbered_items
+    from brief.stories.roundups import roundup_items
+    from brief.stories.texts import story_texts
+
+    items = _NEWSLETTER.split("\n\n")
+    numbered = "\n\n".join(
+        [items[0], *(f"{k}) {item}" for k, item in enumerate(items[1:5], 1)), items[5]]
+    )
+    assert numbered_items(numbered.split("\n")) == 4
+    assert numbered_items(["3. Next, the minister said ...", "Then 1) came."]) == 0
+    corpus = corpus_of(
+        ["Kazakhstan raises rate\n\nThe National Bank of Kazakhstan rose.\n", numbered]
+    )
+    assert corpus.documents[1].items == 4
+    first = roundup_items([s for s in corpus.sentences if s.source == 2])
+    assert first is not None
+    text = story_texts(corpus, [1, 2], {2: first[0]})[2]
+    assert "kenya" not in text.terms and "kazakhstan" in text.terms

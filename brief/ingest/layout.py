@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
@@ -989,7 +990,30 @@ def parse_text(
     if source.outlet is None:
         credit = dateline[1]["agency"] if dateline is not None else None
         source = replace(source, outlet=stamp_outlet or credit or byline_outlet or issuer)
-    return Document(source=source, title=title, blocks=tuple(blocks), date=date, author=author)
+    return Document(
+        source=source,
+        title=title,
+        blocks=tuple(blocks),
+        date=date,
+        author=author,
+        items=numbered_items(raw),
+    )
+
+
+_ITEM_NUMBER = re.compile(r"\s{0,3}(\d{1,2})[.)]\s+\S")
+
+
+def numbered_items(lines: Sequence[str]) -> int:
+    """How many items a text numbers in order from 1 ("1) Kazakhstan's National Bank
+    ...", "2) The Kyrgyz som ..."), each opening a line: the markers that `_bare` takes
+    off the lines, counted first. A number alone counts no item ("3. Next, ..." in a
+    story), nor does a list that does not start from 1."""
+    expected = 1
+    for line in lines:
+        found = _ITEM_NUMBER.match(line)
+        if found is not None and int(found.group(1)) == expected:
+            expected += 1
+    return expected - 1
 
 
 # A wire dateline opening the story's first paragraph: where the story was filed (in

@@ -17,11 +17,11 @@ event's, and no bullets of that story (StoryGroup.elsewhere); alone, it is its o
 
 The test also takes a few reports of one event whose paragraphs name different things
 (0.5% of the BBC's, ECB+'s and Multi-News's articles); in a story, their paragraphs that
-name what the other reports name stay its bullets. Reading a roundup by its first item
-alone, to keep it from drawing two events' reports together (the Kenyan report of that
-day had joined the Kazakh story), split such a report from its story: a reading of the
-list marks ("1)", "2)") it was written with would tell a roundup surely, and ingest
-drops them.
+name what the other reports name stay its bullets. A roundup that numbers its items as
+well ("1) ...", "2) ...": Document.items, counted before ingest takes the marks off) is a
+roundup surely, and the stories stage reads it by its first item alone: whole, it had
+drawn a Kenyan report of that day's rate rise into the Kazakh story. Read so, one of
+those reports of one event had been split from its story, so the numbers are asked for.
 """
 
 from __future__ import annotations

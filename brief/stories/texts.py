@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from brief.extract import lexicon
 from brief.ingest.furniture import is_furniture
-from brief.models import Corpus
+from brief.models import Corpus, Sentence
 from brief.rank.text import found_in, stop_words
 
 LEAD_WEIGHT = 2.0  # the headline and the first sentences say what the event is
@@ -204,12 +204,21 @@ def sentence_names(text: str) -> frozenset[str]:
     return frozenset(plain_term(name) for name in _names([" " + text]))
 
 
-def story_texts(corpus: Corpus, numbers: Sequence[int]) -> dict[int, Text]:
+def story_texts(
+    corpus: Corpus,
+    numbers: Sequence[int],
+    first_items: Mapping[int, Sequence[Sentence]] | None = None,
+) -> dict[int, Text]:
+    """Each source's Text; a listed roundup's (`first_items`: see brief.stories.roundups)
+    is its first item's alone, without its headline, which names every item."""
     sentences: dict[int, list[str]] = defaultdict(list)
     for sentence in corpus.sentences:
         if not is_furniture(sentence.text):  # a page's banner, menu or links: no event's
             sentences[sentence.source].append(sentence.text)
     titles = {d.source.number: d.title for d in corpus.documents}
+    for number, item in (first_items or {}).items():
+        sentences[number] = [s.text for s in item]
+        titles[number] = None
     dates = {d.source.number: d.date or d.source.date for d in corpus.documents}
     # The subheading over a text's first sentence: a page's dateline ("September 19, 2013").
     datelines: dict[int, str | None] = {}
