@@ -84,6 +84,7 @@ DATA16 = ROOT / "tools" / "data" / "fresh16"  # and fourteen more roles, of othe
 DATA17 = ROOT / "tools" / "data" / "fresh17"  # and fourteen more, the world's name forms
 DATA18 = ROOT / "tools" / "data" / "fresh18"  # and fourteen more, who speaks again
 DATA19 = ROOT / "tools" / "data" / "fresh19"  # and fourteen more, state agencies' protocol
+DATA20 = ROOT / "tools" / "data" / "fresh20"  # and fourteen more, security desks' ranks
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -461,6 +462,7 @@ def report(*folders: Path) -> str:
         DATA17,
         DATA18,
         DATA19,
+        DATA20,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -603,6 +605,15 @@ _HEADINGS = {
         " communiqués, names in each agency's own order); held out: speaker precision"
         " 100.0% (30 attributed, strict 100.0%), people F1 0.931, full-name F1 0.878, roles"
         " 95.0% right of those given (60) covering 65.5%. See its README.",
+    ),
+    DATA20: (
+        "a twentieth fresh set",
+        " Annotated blind, fourteen outlets of a security desk's day (wire, UN and NGO"
+        " updates, army and police releases, a briefing transcript, a live blog): ranks"
+        " before and after names, spokesmen of several sides, unnamed sources; held out:"
+        " speaker precision 98.0% (49 attributed, strict 98.0%), people F1 0.920,"
+        " full-name F1 0.920, roles 95.4% right of those given (65) covering 82.7%. See"
+        " its README.",
     ),
 }
 
