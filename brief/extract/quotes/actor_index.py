@@ -18,6 +18,7 @@ from brief.extract.actors.names import INITIALS_RE, initials_apart
 from brief.extract.actors.tallies.lone_words import inner_words
 from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, honorific_gender, words
+from brief.extract.quotes.subject_phrases import particle_led
 from brief.models import Actor
 
 
@@ -253,28 +254,39 @@ _FIRM_NOUNS = frozenset({"company", "firm", "group", "carrier", "bank", "retaile
 def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, int]]]:
     """The people of the story, each with how many sentences name them, by their surname
     ("Fomin", and with its particles: "de Blasio", "De Blasio" or "Van der Linden"
-    opening a sentence) and
+    opening a sentence, "al-Murtada" and "Al-Murtada") and
     their first word ("Lin" of "Lin Cheng-yu")."""
     holders: dict[str, list[tuple[Actor, int]]] = {}
-    particles = words()["particles"]
     for actor, count in actors:
-        name = initials_apart(actor.name)  # "O.Altai" is "Altai" too
-        if actor.kind == "person" and " " in name:
-            parts = name.split()
-            while len(parts) > 2 and parts[-1].rstrip(".").lower() in words()["generations"]:
-                parts = parts[:-1]  # "Walter M Phillips Jr" is "Phillips", never "Jr"
-            if parts[-1].rstrip(".").lower() in words()["generations"]:
-                continue
-            forms = [parts[-1], *([] if INITIALS_RE.fullmatch(parts[0]) else [parts[0]])]
-            start = len(parts) - 1  # the particles before the surname: "van der Linden"
-            while start > 1 and parts[start - 1].lower() in particles:
-                start -= 1
-            if start < len(parts) - 1:
-                surname = " ".join(parts[start:])
-                forms += [surname, surname[:1].upper() + surname[1:]]
-            for form in dict.fromkeys(forms):
-                holders.setdefault(form, []).append((actor, count))
+        if actor.kind != "person":
+            continue
+        for form in dict.fromkeys(_surname_forms(actor.name, given=True)):
+            holders.setdefault(form, []).append((actor, count))
     return holders
+
+
+def _surname_forms(full: str, *, given: bool) -> list[str]:
+    """The forms of a person's name that name them alone (see _holders): the surname, with
+    its particles, and (`given`) the first word."""
+    name = initials_apart(full)  # "O.Altai" is "Altai" too
+    if " " not in name:
+        return []
+    parts = name.split()
+    while len(parts) > 2 and parts[-1].rstrip(".").lower() in words()["generations"]:
+        parts = parts[:-1]  # "Walter M Phillips Jr" is "Phillips", never "Jr"
+    if parts[-1].rstrip(".").lower() in words()["generations"]:
+        return []
+    forms = [parts[-1]]
+    if given and not INITIALS_RE.fullmatch(parts[0]):
+        forms.append(parts[0])
+    start = len(parts) - 1  # the particles before the surname: "van der Linden"
+    while start > 1 and parts[start - 1].lower() in words()["particles"]:
+        start -= 1
+    if start < len(parts) - 1 or particle_led(parts[-1]):
+        # "De Blasio", "Al-Murtada" opening a sentence
+        surname = " ".join(parts[start:])
+        forms += [surname, surname[:1].upper() + surname[1:]]
+    return forms
 
 
 def _inner_holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, int]]]:

@@ -12,16 +12,37 @@ share these tests. Words go in, words come out: no actor is known here.
 from __future__ import annotations
 
 import calendar
+import re
 
 from brief.extract.lexicon import joined, words
 from brief.extract.quotes.speech_words import POSSESSIVE_END_RE
 
 
 def name_word(token: str) -> bool:
-    """A word of a name: capitalised, or a title's abbreviation ("Sen.", "Mr.")."""
-    return token[:1].isupper() and (
-        token.replace("-", "").replace("’", "").isalpha() or token.endswith(".")
+    """A word of a name: capitalised, or a title's abbreviation ("Sen.", "Mr."), or a
+    surname led by its particle in lower case ("al-Murtada", "el-Sisi")."""
+    return (
+        token[:1].isupper()
+        and (token.replace("-", "").replace("’", "").isalpha() or token.endswith("."))
+    ) or particle_led(token)
+
+
+def particle_led(token: str) -> bool:
+    """A surname written with its particle in lower case and joined to it by a hyphen
+    ("al-Murtada", "el-Sisi", "bin-Laden"): a name, though it opens in lower case, as
+    "de Blasio" is (the particles are words.toml's)."""
+    if not token[:1].islower():
+        return False
+    found = _PARTICLE_LED_RE.match(token)
+    return (
+        found is not None
+        and found.group(1) in words()["particles"]
+        and found.group(2).replace("-", "").replace("’", "").replace("'", "").isalpha()
     )
+
+
+# a particle, its hyphen, and a capitalised word (which may go on: "al-Murtada’s")
+_PARTICLE_LED_RE = re.compile(r"([a-z]{1,4})-([A-Z]\w*(?:[-’'][\w]+)*)$")
 
 
 def subject_word(token: str) -> bool:
@@ -33,6 +54,7 @@ def subject_word(token: str) -> bool:
     return (
         token[:1].isupper()
         or low in w["particles"]
+        or particle_led(token)
         or not token[:1].isalpha()
         or low in joined("role_heads", "role_modifiers", "described", "determiners")
         or low in joined("male_pronouns", "female_pronouns", "connectors")

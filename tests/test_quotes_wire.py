@@ -1,0 +1,56 @@
+"""Speech tags of the wire's common shapes that the text settles: a surname led by its
+particle in lower case ("al-Murtada said") (r43 M1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brief.models import Sentence
+from tests.extract_helpers import quotes_of, sentences_of
+
+
+def paragraphs(*texts: str, source: int = 1) -> list[Sentence]:
+    """Each text a paragraph of its own (a quote's tag is then all it has to go by)."""
+    return [Sentence(text, source, n, n) for n, text in enumerate(texts, 1)]
+
+
+def said(*texts: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.actor) for q in quotes_of(paragraphs(*texts))]
+
+
+def article(tmp_path: Path, text: str, name: str = "a.txt") -> list[tuple[str, str | None]]:
+    """The quotes of an article read through the product's own ingest and segmenter."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [(q.text, q.actor) for q in quotes_of(sentences_of(path))]
+
+
+def test_a_surname_led_by_a_lower_case_particle_is_a_name_in_a_tag() -> None:
+    story = (
+        "Interior Minister Samir al-Rashidi said the border would stay closed on Friday.",
+        "“Nobody will cross without papers,” al-Rashidi said.",
+        "“We have the men to enforce it,” said al-Rashidi.",
+        "Al-Rashidi said: “The decision is final.”",
+    )
+    assert said(*story) == [
+        ("Nobody will cross without papers", "Samir al-Rashidi"),
+        ("We have the men to enforce it", "Samir al-Rashidi"),
+        ("The decision is final.", "Samir al-Rashidi"),
+    ]
+    # "el-" is such a particle too
+    assert said(
+        "Opposition leader Karim el-Baz has called for new elections.",
+        "“The count was stolen from the voters,” el-Baz told reporters.",
+    ) == [("The count was stolen from the voters", "Karim el-Baz")]
+
+
+def test_a_particle_led_surname_in_a_markdown_blockquote_is_read(tmp_path: Path) -> None:
+    text = (
+        "# Rebels threaten shipping\n\n"
+        "Rebel spokesman Yahya al-Qadri said on Friday the group would widen its attacks.\n\n"
+        "> “The tanker was a warning to every company that trades with the port,” "
+        "al-Qadri said.\n"
+    )
+    assert article(tmp_path, text, "blog.md") == [
+        ("The tanker was a warning to every company that trades with the port", "Yahya al-Qadri")
+    ]
