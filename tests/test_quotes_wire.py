@@ -1,5 +1,6 @@
 """Speech tags of the wire's common shapes that the text settles: a surname led by its
-particle in lower case ("al-Murtada said") (r43 M1)."""
+particle in lower case ("al-Murtada said"), and a title written with dotted capitals
+("U.S. Ambassador X said") (r43 M1)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,26 @@ def test_a_particle_led_surname_in_a_markdown_blockquote_is_read(tmp_path: Path)
     assert article(tmp_path, text, "blog.md") == [
         ("The tanker was a warning to every company that trades with the port", "Yahya al-Qadri")
     ]
+
+
+def test_a_tag_cut_at_a_dotted_abbreviation_is_read_whole(tmp_path: Path) -> None:
+    text = (
+        "Navy condemns ramming of supply boat\n\n"
+        "A coast guard ship rammed a supply boat near the reef on Tuesday, officials said.\n\n"
+        "The U.S. ambassador, Laura Pettigrew, condemned the incident. "
+        "“Such reckless acts put sailors at risk,” U.S. Ambassador Laura Pettigrew said on X.\n\n"
+        "“We stand with our allies,” U.K. Defence Secretary Owen Marsh said.\n"
+    )
+    assert article(tmp_path, text) == [
+        ("Such reckless acts put sailors at risk", "Laura Pettigrew"),
+        ("We stand with our allies", "Owen Marsh"),
+    ]
+
+
+def test_an_abbreviation_that_ends_a_sentence_after_a_tag_takes_no_more(tmp_path: Path) -> None:
+    text = (
+        "Talks stall\n\n"
+        "Trade Minister Ines Varga met the envoy on Monday. "
+        "“We will not give in,” she said of the U.S. Officials in Brussels were silent.\n"
+    )
+    assert article(tmp_path, text) == [("We will not give in", "Ines Varga")]

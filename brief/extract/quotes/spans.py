@@ -66,7 +66,9 @@ class Paragraph:
         text, offsets = _join(sentences)
         starts, ends = [a for a, _ in offsets], [b for _, b in offsets]
         spans = list(_quote_spans(text))
-        found = [_locate(sentences, starts, ends, start, end, inner) for start, end, inner in spans]
+        found = [
+            _locate(sentences, text, starts, ends, start, end, inner) for start, end, inner in spans
+        ]
         blank = _blank_quotes(text, spans)
         outline = _outline(blank, spans)
         narration = [_not_quoted_speech(blank, quote) for quote in found]
@@ -84,6 +86,7 @@ class Paragraph:
 
 def _locate(
     paragraph: Sequence[Sentence],
+    text: str,
     starts: list[int],
     ends: list[int],
     start: int,
@@ -92,7 +95,28 @@ def _locate(
 ) -> Found:
     first = bisect.bisect_right(ends, start)  # the first sentence that ends after `start`
     last = bisect.bisect_left(starts, end)  # the first that starts at `end` or after
-    return Found(start, end, inner, tuple(paragraph[first:last]), starts[first], ends[last - 1])
+    hi = ends[last - 1]
+    if last < len(ends) and _tag_cut_short(text, end, hi, inner):
+        hi = ends[last]  # "“...,” U.S. | Ambassador Daniel Whitcombe said on X."
+    return Found(start, end, inner, tuple(paragraph[first:last]), starts[first], hi)
+
+
+def _tag_cut_short(text: str, end: int, hi: int, inner: str) -> bool:
+    """Whether the sentence splitter cut a quote's speech tag after its first words: a
+    comma ends the quote, so its sentence goes on, and all that follows it there is a
+    name's first words ending in an abbreviation's stop ("“...,” U.S.", "“...,” said
+    Lt."), which the splitter took for a full stop before the capital of the next word.
+    The tag's sentence is then the next one too."""
+    tail = text[end:hi]
+    if not (inner.rstrip().endswith(",") or tail.lstrip().startswith(",")):
+        return False
+    tokens = WORD_RE.findall(tail.lstrip(" ,"))
+    return (
+        0 < len(tokens) <= 4
+        and tokens[-1].endswith(".")
+        and len(tokens[-1]) > 1
+        and all(t[:1].isupper() or t.lower() in attributing() for t in tokens)
+    )
 
 
 def _not_quoted_speech(blank: str, quote: Found) -> bool:
