@@ -1,11 +1,13 @@
 """Speech tags of the wire's common shapes that the text settles: a surname led by its
-particle in lower case ("al-Murtada said"), and a title written with dotted capitals
-("U.S. Ambassador X said") (r43 M1)."""
+particle in lower case ("al-Murtada said"), a title written with dotted capitals ("U.S.
+Ambassador X said"), and a long office before the name ("said Under Secretary of ... X")
+(r43 M1)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from brief.extract.actors import find_actors
 from brief.models import Sentence
 from tests.extract_helpers import quotes_of, sentences_of
 
@@ -78,3 +80,32 @@ def test_an_abbreviation_that_ends_a_sentence_after_a_tag_takes_no_more(tmp_path
         "“We will not give in,” she said of the U.S. Officials in Brussels were silent.\n"
     )
     assert article(tmp_path, text) == [("We will not give in", "Ines Varga")]
+
+
+def test_an_inverted_speaker_after_a_long_office_is_found_and_named() -> None:
+    story = (
+        "The Treasury imposed sanctions on a shipping network on Thursday.",
+        "“We will keep cutting off the money that pays for these attacks,” said Assistant "
+        "Secretary of the Treasury for Terrorist Financing and Financial Crimes Laura Pemberton.",
+    )
+    people = {a.name for a in find_actors(paragraphs(*story)) if a.kind == "person"}
+    assert "Laura Pemberton" in people
+    assert said(*story) == [
+        ("We will keep cutting off the money that pays for these attacks", "Laura Pemberton")
+    ]
+    assert said(
+        "Mining exports fell for a third month.",
+        "“The fall is seasonal and will not last,” said Minister of Trade and Industry "
+        "Grace Mbeki.",
+    ) == [("The fall is seasonal and will not last", "Grace Mbeki")]
+
+
+def test_and_after_a_name_in_an_office_joins_no_office_words() -> None:
+    # "and" goes on inside an office ("Trade and Industry"), never past a name in it: the
+    # words are not the second one's (the tag stops at "and", as with "said X and Y")
+    story = (
+        "Secretary of State John Kerry met Foreign Minister Sergei Lavrov in Geneva.",
+        "“We have agreed on the steps to a ceasefire,” said Secretary of State John Kerry and "
+        "Sergei Lavrov.",
+    )
+    assert [actor for _, actor in said(*story)] != ["Sergei Lavrov"]

@@ -200,11 +200,42 @@ def _speaking_runs(toks: list[Token], speech: frozenset[str]) -> list[Run]:
             stop = _run_end(toks, at + 1)
             if stop > at + 1 and _clause_ends(toks, stop):
                 runs.append((toks[at + 1 : stop], at, False))
+            elif (titled := _after_long_title(toks, at + 1)) is not None:
+                runs.append((titled, at, False))
             elif at + 3 < len(toks) and toks[at + 1].base in words()["determiners"]:
                 spoken_for = _inverted_spokesperson(toks, at + 1)
                 if spoken_for is not None:
                     runs.append((spoken_for, at, True))
     return runs
+
+
+def _after_long_title(toks: list[Token], start: int) -> list[Token] | None:
+    """ "..., said Under Secretary of the Treasury for Terrorism and Financial Intelligence
+    Karen Whitfield.": the name that ends an inverted speaker's clause after an office
+    too long for one run of capitals (its words joined by "of", "for", "and", "the"):
+    the last run of capitals, from a given name a name list knows to its end (two or
+    three words), after words of the office in the same run. None when the words before
+    the name hold no title's word, or no known given name starts the name."""
+    connectors = words()["connectors"]
+    stop = start
+    while stop < len(toks) and not _clause_ends(toks, stop):
+        if stop - start >= _TITLE_MAX or not (
+            _capital(toks[stop]) or toks[stop].base in connectors
+        ):
+            return None
+        stop += 1
+    last = stop  # where the last run of capitals starts
+    while last > start and _capital(toks[last - 1]):
+        last -= 1
+    for first in range(last + 1, stop - 1):
+        if stop - first <= 3 and gender(toks[first].text) is not None:
+            office = {tok.base for tok in toks[start:first]}
+            return toks[first:stop] if office & role_words() else None
+    return None
+
+
+# How many words an office and a name after an inverted speech verb may run to.
+_TITLE_MAX = 16
 
 
 def _clause_ends(toks: list[Token], stop: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from brief.extract.actors.word_knowledge import gender
 from brief.extract.lexicon import joined, words
 from brief.extract.quotes.speech_words import POSSESSIVE_END_RE
 
@@ -124,11 +125,15 @@ def is_name(tokens: list[str]) -> bool:
 def inverted_subject(tokens: list[str]) -> list[str]:
     """ "said Sen. Ted Cruz (R-Texas), who ...": the words up to a break, or up to a
     clause of its own ("said Dan Golvach when asked about Lindsey Graham")."""
-    out = []
+    out: list[str] = []
     stops = {"in", "on", "at", "who", *words()["clause_words"], *words()["quote_subordinators"]}
     for n, token in enumerate(tokens):
-        if token == "and" and _and_in_modifier(tokens[n + 1 :]):
-            out.append(token)  # "said Richard and Judy executive producer Amanda Ross"
+        if token == "and" and (
+            _and_in_modifier(tokens[n + 1 :]) or _and_in_office(out, tokens[n + 1 :])
+        ):
+            # "said Richard and Judy executive producer Amanda Ross", "said Minister of
+            # Trade and Industry Jane Doe"
+            out.append(token)
             continue
         if token in {",", ".", ";", ":", "(", "!", "?"} or token.lower() in stops:
             break
@@ -139,6 +144,37 @@ def inverted_subject(tokens: list[str]) -> list[str]:
             break  # "said Williams afterwards", "said Mr Clark yesterday"
         out.append(token)
     return out
+
+
+def _and_in_office(out: list[str], rest: list[str]) -> bool:
+    """Whether "and" joins two words of an office's "of" or "for" phrase ("Under Secretary
+    of the Treasury for Terrorism and Financial Intelligence Karen Whitfield", "Minister
+    of Trade and Industry"): the words before it since an office's word and its
+    preposition, and those after it to the clause's end, are capitals ("the" and "of"
+    aside), and none before it is a given name ("Secretary of State John Kerry and
+    Sergei Lavrov" are two)."""
+    heads = joined("role_heads", "role_modifiers")
+    at = next(
+        (
+            k
+            for k in range(len(out) - 1, 0, -1)
+            if out[k] in {"of", "for"} and out[k - 1].lower() in heads
+        ),
+        None,
+    )
+    if at is None or not out[at - 1][:1].isupper():
+        return False
+    inside = [t for t in out[at + 1 :] if t not in {"the", "of", "for"}]
+    if not inside or not all(t[:1].isupper() for t in inside):
+        return False
+    if any(gender(t) is not None for t in inside):
+        return False
+    after = []
+    for token in rest:
+        if token in {",", ".", ";", ":", "(", "!", "?"}:
+            break
+        after.append(token)
+    return bool(after) and all(t[:1].isupper() or t in {"the", "of", "for"} for t in after)
 
 
 def _and_in_modifier(rest: list[str]) -> bool:
