@@ -1,7 +1,7 @@
 """Speech tags of the wire's common shapes that the text settles: a surname led by its
 particle in lower case ("al-Murtada said"), a title written with dotted capitals ("U.S.
-Ambassador X said"), and a long office before the name ("said Under Secretary of ... X")
-(r43 M1)."""
+Ambassador X said"), a long office before the name ("said Under Secretary of ... X"), and
+a surname another report writes with its accents (r43 M1)."""
 
 from __future__ import annotations
 
@@ -109,3 +109,23 @@ def test_and_after_a_name_in_an_office_joins_no_office_words() -> None:
         "Sergei Lavrov.",
     )
     assert [actor for _, actor in said(*story)] != ["Sergei Lavrov"]
+
+
+def test_a_surname_written_with_its_accents_in_another_report_is_the_same_person() -> None:
+    wire = paragraphs(
+        "Gunmen burned dozens of fuel tankers near the border on Thursday.",
+        "Union leader Moussa Keita said the convoy had no escort.",
+        "Moussa Keita said 64 tankers had burned.",
+        source=1,
+    )
+    local = paragraphs(
+        "Drivers' union leader Moussa Keïta counted the burned trucks on Friday.",
+        "“We counted the trucks one by one this morning,” Keïta said.",
+        source=2,
+    )
+    keita = [a for a in find_actors([*wire, *local]) if a.kind == "person"]
+    assert [(a.name, a.spellings) for a in keita] == [("Moussa Keita", ("Moussa Keïta",))]
+    quotes = quotes_of([*wire, *local])
+    assert [(q.text, q.actor) for q in quotes] == [
+        ("We counted the trucks one by one this morning", "Moussa Keita")
+    ]

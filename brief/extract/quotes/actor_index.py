@@ -260,7 +260,11 @@ def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor,
     for actor, count in actors:
         if actor.kind != "person":
             continue
-        for form in dict.fromkeys(_surname_forms(actor.name, given=True)):
+        forms = _surname_forms(actor.name, given=True)
+        for spelling in actor.spellings:
+            # "Keïta" of Moussa Keita, whom another report writes "Moussa Keïta"
+            forms += _surname_forms(spelling, given=False)
+        for form in dict.fromkeys(forms):
             holders.setdefault(form, []).append((actor, count))
     return holders
 
