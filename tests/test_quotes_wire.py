@@ -1,7 +1,8 @@
 """Speech tags of the wire's common shapes that the text settles: a surname led by its
 particle in lower case ("al-Murtada said"), a title written with dotted capitals ("U.S.
-Ambassador X said"), a long office before the name ("said Under Secretary of ... X"), and
-a surname another report writes with its accents (r43 M1)."""
+Ambassador X said"), a long office before the name ("said Under Secretary of ... X"), a
+surname another report writes with its accents, and an office's epithet ("the Russian
+top diplomat") (r43 M1, fresh19)."""
 
 from __future__ import annotations
 
@@ -129,3 +130,33 @@ def test_a_surname_written_with_its_accents_in_another_report_is_the_same_person
     assert [(q.text, q.actor) for q in quotes] == [
         ("We counted the trucks one by one this morning", "Moussa Keita")
     ]
+
+
+def test_the_top_diplomat_is_the_foreign_minister_just_spoken_of() -> None:
+    story = (
+        "Austria and Serbia will expand their gas cooperation, Austrian Foreign Minister "
+        "Helga Brandstetter said after talks with Serbian Minister of Foreign Affairs "
+        "Dusan Markovic on Monday.",
+        "“We value a partner who puts the interests of its own citizens first,” the Austrian "
+        "top diplomat said.",
+    )
+    assert [actor for _, actor in said(*story)] == ["Helga Brandstetter"]
+    # a country her role does not name is someone else's top diplomat
+    assert [
+        actor for _, actor in said(story[0], story[1].replace("Austrian top", "Serbian top"))
+    ] == [None]
+    # two foreign ministers the description does not tell apart: either of them
+    unmarked = (
+        "Foreign Minister Helga Brandstetter met Foreign Minister Dusan Markovic on Monday, "
+        "Brandstetter said.",
+        "“We value a partner who puts the interests of its own citizens first,” the top "
+        "diplomat said.",
+    )
+    assert [actor for _, actor in said(*unmarked)] == [None]
+    # nor is a top diplomat someone whose office is another
+    other = (
+        "Finance Minister Helga Brandstetter said the budget would be cut.",
+        "“We value a partner who puts the interests of its own citizens first,” the top "
+        "diplomat said.",
+    )
+    assert [actor for _, actor in said(*other)] == [None]

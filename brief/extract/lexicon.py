@@ -197,6 +197,7 @@ _MODULE_LISTS = {
         "object_prepositions",
         "spokespeople",
         "infinitive_speech_verbs",
+        "top_diplomat_offices",
         "labelling_verbs",
         "term_nouns",
         "talk_verbs",

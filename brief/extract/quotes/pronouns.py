@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from brief.extract.actors.word_knowledge import gender
-from brief.extract.lexicon import honorific_gender, joined, words
+from brief.extract.lexicon import gazetteer, honorific_gender, joined, words
 from brief.extract.quotes.actor_index import ActorIndex, gender_of, named_in_any, spokesperson_body
 from brief.extract.quotes.gender_clues import (
     may_be,
@@ -376,6 +376,8 @@ class Subjects:
         who = speakers[-1] if speakers else self.subject(number - 1)
         if not isinstance(who, Actor) or who.kind != "person":
             return None
+        if head == "diplomat" and "top" in tokens[1:-1]:  # "the (Russian) top (U.S.) diplomat"
+            return who if self._top_diplomat(who, tokens[1:-1]) else None
         wanted = {token.lower() for token in tokens}
         for holder, role in self.index.roles.get(head, ()):
             if holder is who and (role - wanted) & words()["other_rank"]:
@@ -385,6 +387,32 @@ class Subjects:
         if who.role and head in words()["role_heads"] and not _holds_noun(who.role, head):
             return None  # "the prime minister" after "Mr Clarke", the home secretary
         return who if self._described_as(who, head) else None
+
+    def _top_diplomat(self, who: Actor, modifiers: Sequence[str]) -> bool:
+        """Whether "the (Russian) top diplomat" is `who`, the one just spoken of: news
+        calls a foreign minister so (words.toml's top_diplomat_offices), and `who` must
+        hold that office, with no country in the description that `who`'s role lacks, and
+        no one else named so far may, unless the description's capitalised words
+        ("Russian") are in `who`'s role and not in theirs (a Hungarian counterpart at the
+        same talks)."""
+        if not _foreign_minister(who.role):
+            return False
+        marks = {token.lower() for token in modifiers if token[:1].isupper()}
+        own = _role_word_set(who.role)
+        if any(
+            gazetteer().get(token) is not None for token in modifiers if token.lower() not in own
+        ):
+            return False  # "the Hungarian top diplomat": not one whose role is Russia's
+        for people in self.index.roles.values():
+            for holder, _ in people:
+                if holder is who or not _foreign_minister(holder.role):
+                    continue
+                told_apart = (
+                    bool(marks) and marks <= own and not marks & _role_word_set(holder.role)
+                )
+                if not told_apart and self._named_so_far(holder.name):
+                    return False  # either of them
+        return True
 
     def _of_age(self, age: str, number: int) -> Actor | None:
         """ "The 44-year-old said": the one person the sentences so far give that age
@@ -503,6 +531,24 @@ _STRANGERS = frozenset(
         "analyst", "aide", "adviser", "advisor", "insider", "dealer", "trader",
     }
 )  # fmt: skip
+
+
+def _foreign_minister(role: str | None) -> bool:
+    """Whether a role is an office that "the top diplomat" stands for ("Russian Foreign
+    Minister", "Minister of Foreign Affairs and Trade", "Secretary of State")."""
+    if not role:
+        return False
+    low = " ".join(role.lower().replace("-", " ").split())
+    return any(
+        re.search(rf"(?<!\w){re.escape(office)}(?!\w)", low)
+        for office in words()["top_diplomat_offices"]
+    )
+
+
+def _role_word_set(role: str | None) -> frozenset[str]:
+    return (
+        frozenset(role.lower().replace("-", " ").replace(",", " ").split()) if role else frozenset()
+    )
 
 
 def _holds_noun(role: str, noun: str) -> bool:
