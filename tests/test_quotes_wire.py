@@ -1,8 +1,8 @@
 """Speech tags of the wire's common shapes that the text settles: a surname led by its
 particle in lower case ("al-Murtada said"), a title written with dotted capitals ("U.S.
 Ambassador X said"), a long office before the name ("said Under Secretary of ... X"), a
-surname another report writes with its accents, and an office's epithet ("the Russian
-top diplomat") (r43 M1, fresh19)."""
+surname another report writes with its accents, an office's epithet ("the Russian top
+diplomat"), and a phrase quoted in a request told by someone else (r42 M7, r43 M1)."""
 
 from __future__ import annotations
 
@@ -160,3 +160,17 @@ def test_the_top_diplomat_is_the_foreign_minister_just_spoken_of() -> None:
         "diplomat said.",
     )
     assert [actor for _, actor in said(*other)] == [None]
+
+
+def test_a_phrase_in_a_request_by_no_one_named_is_the_reporting_speakers() -> None:
+    assert said(
+        "The army denied rumours of a coup on Wednesday.",
+        "Defence Minister Lucia Ferrer said the government had asked the prosecutor's office "
+        "to investigate “those who spread fear”, and that 40 accounts had been reported.",
+    ) == [("those who spread fear", "Lucia Ferrer")]
+    # a request by someone named is theirs, and so are words it quotes as the request
+    assert said(
+        "The army denied rumours of a coup on Wednesday.",
+        "Defence Minister Lucia Ferrer said President Tomas Oller had urged lawmakers to reject "
+        "“this shameful law”.",
+    ) == [("this shameful law", "Tomas Oller")]

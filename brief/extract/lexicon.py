@@ -198,6 +198,7 @@ _MODULE_LISTS = {
         "spokespeople",
         "infinitive_speech_verbs",
         "top_diplomat_offices",
+        "directive_verbs",
         "labelling_verbs",
         "term_nouns",
         "talk_verbs",

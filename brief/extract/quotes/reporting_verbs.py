@@ -87,6 +87,10 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
             # "... and said Caracas would respond “at the appropriate moment”": a speech
             # verb in what an earlier one reports is said by no one yet; the earlier's
             continue
+        if n > 1 and _unnamed_directive(tokens, lowered, n):
+            # "X said the government had asked prosecutors to investigate “those who spread
+            # panic”": a request by no one named, inside what X reports, in X's words
+            continue
         if n > 0:
             if tokens[n - 1] == "," and low.endswith("ing"):
                 participle = n if participle is None else participle
@@ -103,6 +107,48 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
     if coordinated and (first is None or not tokens[first].lower().endswith("ing")):
         return _Reported(_coordinated_subject(tokens, fronted))
     return None
+
+
+def _unnamed_directive(tokens: list[str], lowered: list[str], verb: int) -> bool:
+    """Whether the speech verb at `verb` asks someone to do something ("had asked the
+    prosecutor's office to investigate", "urged residents to avoid"), its subject names
+    no one ("the government", "officials": no name, no pronoun), it stands inside what
+    an earlier speech verb of the sentence reports, and the quote is in the request's
+    object, not the request itself ("told him to “go to hell”" quotes the one telling).
+    The quoted words are then the earlier speaker's, who told of the request in them."""
+    if lowered[verb] not in words()["directive_verbs"] or lowered[-1] == "to":
+        return False
+    rest = lowered[verb + 1 : verb + 1 + _DIRECTIVE_REACH]
+    if "to" not in rest:
+        return False
+    to = rest.index("to")
+    object_ = tokens[verb + 1 : verb + 1 + to]
+    if not object_ or any(not t[:1].isalnum() for t in object_):
+        return False  # "asked, to ...": no object, or a clause between
+    if verb + 2 + to >= len(tokens) or not tokens[verb + 2 + to].isalpha():
+        return False
+    if not tokens[verb + 2 + to].islower():
+        return False  # "to Congress": a place or hearer, no request's verb
+    subject: list[str] = []
+    n = verb - 1
+    while n >= 0 and lowered[n] in words()["adverbs"] | words()["auxiliaries"]:
+        n -= 1
+    while n >= 0 and tokens[n][:1].isalpha() and lowered[n] not in words().speech:
+        if lowered[n] in {"that", "and", "but"}:
+            break
+        subject.insert(0, tokens[n])
+        n -= 1
+    if not subject or n < 0 or lowered[n] not in words().speech and lowered[n] != "that":
+        return False
+    pronouns = joined("male_pronouns", "female_pronouns", "other_subject_pronouns")
+    if any(not t.islower() or t in pronouns for t in subject):
+        return False  # a name or "he": theirs
+    return _speech_before(lowered, n)
+
+
+# How many words a request's object may take before its "to" ("asked the prosecutor's
+# office to").
+_DIRECTIVE_REACH = 6
 
 
 def _speech_before(lowered: list[str], at: int) -> bool:
