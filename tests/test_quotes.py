@@ -9,7 +9,7 @@ from brief.extract.quotes import find_quotes, split_stories
 from brief.extract.quotes.gender_clues import honorific_titles
 from brief.extract.quotes.reporting_verbs import speech_verb_subject, spoken_subject
 from brief.extract.quotes.spans import Paragraph
-from brief.extract.quotes.speech_words import WORD_RE
+from brief.extract.quotes.speech_words import word_re
 from brief.extract.quotes.story_reader import _titled
 from brief.models import Sentence
 from tests.conftest import SAMPLES
@@ -1127,7 +1127,7 @@ def test_a_sentence_without_a_speech_verb_is_not_tokenised_for_a_subject() -> No
     texts = [s.text for path in sorted(SAMPLES.glob("*.txt")) for s in sentences_of(path)]
     texts += ["According to Mr Smith, it rained.", "Jones SAID so.", "He said: no."]
     assert [spoken_subject(t) for t in texts] == [
-        speech_verb_subject(WORD_RE.findall(t)) for t in texts
+        speech_verb_subject(word_re().findall(t)) for t in texts
     ]
 
 

@@ -174,3 +174,18 @@ def test_a_phrase_in_a_request_by_no_one_named_is_the_reporting_speakers() -> No
         "Defence Minister Lucia Ferrer said President Tomas Oller had urged lawmakers to reject "
         "“this shameful law”.",
     ) == [("this shameful law", "Tomas Oller")]
+
+
+def test_a_tag_with_ranks_written_short_names_its_speaker(tmp_path: Path) -> None:
+    """ "KFOR Commander Maj. Gen. Vilmos Szabó said" had been read as no tag, and the
+    quote given to KFOR, whose statement the sentence before reported (fresh20): a title
+    the word pattern did not hold ("Maj.") ended the tag, and a rank no list holds
+    ("Sqn. Ldr.") had the splitter cut it."""
+    for tag in ("KFOR Commander Maj. Gen. Vilmos Szabó", "Sqn. Ldr. Vilmos Szabó"):
+        quotes = article(
+            tmp_path,
+            "Patrols stepped up\n\nKFOR said in a statement that it had stepped up patrols"
+            ' near Leposavic overnight. "Violence has no place in Kosovo. We remain ready to'
+            f' act," {tag} said in the statement.\n',
+        )
+        assert [speaker for _, speaker in quotes] == ["Vilmos Szabó"], tag

@@ -30,8 +30,8 @@ from brief.extract.quotes.reporting_verbs import colon_subject, speech_verb_subj
 from brief.extract.quotes.speech_words import (
     PARENTHESIS_RE,
     POSSESSIVE_END_RE,
-    WORD_RE,
     clause_break_re,
+    word_re,
 )
 from brief.extract.quotes.subject_phrases import (
     inverted_subject,
@@ -51,8 +51,8 @@ def attribute(before: str, after: str, subjects: Subjects) -> tuple[Actor | None
     attribution follows the quote at all (then it is nobody else's continuation)."""
     labelled = _QUOTE_FROM_RE.search(before)
     if labelled is not None:  # "Quote from Terekhov: “...”" (Ukrainska Pravda's style)
-        return phrase_actor(WORD_RE.findall(labelled.group(1)), subjects), True
-    tokens_after = WORD_RE.findall(PARENTHESIS_RE.sub(" ", after))  # "McCaskill (D-Mo.)"
+        return phrase_actor(word_re().findall(labelled.group(1)), subjects), True
+    tokens_after = word_re().findall(PARENTHESIS_RE.sub(" ", after))  # "McCaskill (D-Mo.)"
     relayed = quoted_as(tokens_after, after_quote=True)
     if relayed is not None:
         return phrase_actor(relayed, subjects), True
@@ -145,17 +145,17 @@ def resolve_before(before: str, subjects: Subjects) -> Actor | None:
     ", but" share the first clause's speech verb when they have none."""
     clauses = clause_break_re().split(before)
     clause = clauses[-1]
-    tokens = WORD_RE.findall(clause)
+    tokens = word_re().findall(clause)
     inner = inner_speech(tokens) or claim_author(tokens) or quoted_as(tokens, after_quote=False)
     if inner is not None:
         return phrase_actor(inner, subjects)
     phrase = speech_verb_subject(tokens)
     if phrase == [] and len(clauses) > 1 and _BUT_RE.search(before):
-        phrase = opening_subject(WORD_RE.findall(clauses[-2]))
+        phrase = opening_subject(word_re().findall(clauses[-2]))
     elif phrase is None and len(clauses) > 1 and _BUT_RE.search(before):
         # "Hewitt said the cost was being evaluated, but it was a “shared goal”": a
         # clause with no speech verb of its own goes on with the words reported before
-        phrase = speech_verb_subject(WORD_RE.findall(clauses[-2])) or None
+        phrase = speech_verb_subject(word_re().findall(clauses[-2])) or None
     if phrase is None:
         phrase = colon_subject(clause, tokens)
     return phrase_actor(phrase, subjects) if phrase is not None else None

@@ -17,7 +17,7 @@ from functools import cache
 
 from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import alternation, honorific_gender, kin_genders, words
-from brief.extract.quotes.speech_words import WORD_RE, attributing
+from brief.extract.quotes.speech_words import attributing, word_re
 from brief.models import Actor
 
 
@@ -44,7 +44,7 @@ def says_gender(sentence: str, pronoun: str) -> bool:
     """Whether a sentence's speech verb reports its subject as "he" (or "she"), the
     gender of `pronoun` ("X said he would"): with no one else in it who can be them,
     the text says what their given name may not."""
-    tokens = [token.lower() for token in WORD_RE.findall(sentence)]
+    tokens = [token.lower() for token in word_re().findall(sentence)]
     speech = attributing()
     if pronoun not in tokens or speech.isdisjoint(tokens):
         return False  # no pronoun or no speech verb (most sentences): tested in C

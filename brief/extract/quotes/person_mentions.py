@@ -21,7 +21,7 @@ from brief.extract.actors.names import NameRun, name_runs
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.actors.word_knowledge import gender, given_name
 from brief.extract.lexicon import clause_openers, joined, words
-from brief.extract.quotes.speech_words import WORD_RE, attributing
+from brief.extract.quotes.speech_words import attributing, word_re
 from brief.models import Actor
 
 Seen = tuple[int, int, Actor | str]  # (start, end, who) of a person in a sentence
@@ -98,7 +98,7 @@ def _descriptions(text: str) -> list[Seen]:
 
 def _speech_follows(text: str, end: int) -> bool:
     """Whether a speech verb comes next, past adverbs ("the Tory leader also said")."""
-    following = [t.lower() for t in WORD_RE.findall(text[end : end + 60])]
+    following = [t.lower() for t in word_re().findall(text[end : end + 60])]
     while following and following[0] in words()["adverbs"]:
         following.pop(0)
     return bool(following) and following[0] in attributing()

@@ -42,7 +42,7 @@ from brief.extract.quotes.sentence_subjects import (
     speaks_in_relative,
     subject_mentions,
 )
-from brief.extract.quotes.speech_words import POSSESSIVE_END_RE, WORD_RE, attributing
+from brief.extract.quotes.speech_words import POSSESSIVE_END_RE, attributing, word_re
 from brief.models import Actor
 
 # How many sentences back "he"/"she" may reach for the person it means.
@@ -70,7 +70,7 @@ def _parenthetical_tag(text: str, start: int, end: int) -> bool:
     it that a comma or the sentence's end closes (not "When X asked, he said that")."""
     if not text[:start].rstrip().endswith(","):
         return False
-    following = [t.lower() for t in WORD_RE.findall(text[end : end + 40])]
+    following = [t.lower() for t in word_re().findall(text[end : end + 40])]
     while following and following[0] in words()["adverbs"]:
         following.pop(0)
     closes = following[1:2] in ([","], ["."], [";"])  # ", he said," not ", he said that"

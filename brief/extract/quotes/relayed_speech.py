@@ -17,7 +17,7 @@ from functools import cache
 
 from brief.extract.lexicon import alternation, hearer_verb_forms, joined, words
 from brief.extract.quotes.reporting_verbs import reports_words, speech_verb_subject
-from brief.extract.quotes.speech_words import POSSESSIVE_END_RE, WORD_RE, clause_break_re
+from brief.extract.quotes.speech_words import POSSESSIVE_END_RE, clause_break_re, word_re
 from brief.extract.quotes.subject_phrases import subject_tail
 
 
@@ -64,7 +64,7 @@ def already_reported(before: str) -> bool:
     """Whether the quote's own clause already reports someone's words before it ("X had
     said the rules were “...”"), so an attribution after it only relays them; not a
     clause a comma closes ("When Sanders said ..., he “...,” said Heiserman")."""
-    tokens = WORD_RE.findall(clause_break_re().split(before)[-1])
+    tokens = word_re().findall(clause_break_re().split(before)[-1])
     speech = words().speech
     for n in range(len(tokens) - 1, 0, -1):
         if tokens[n] == ",":
@@ -157,7 +157,7 @@ def talking_clause(before: str) -> str | None:
     if _subordinator_re().search(last) is None:
         return None  # most quotes: no subordinator before them, asked in C
     subordinators = words()["quote_subordinators"]
-    tokens = WORD_RE.findall(last)
+    tokens = word_re().findall(last)
     for n in range(len(tokens) - 1, -1, -1):
         if tokens[n] == "," and not (tokens[n + 1 :] and set(tokens[n + 1 :]) <= {"and", "or"}):
             return None

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import joined, words
-from brief.extract.quotes.speech_words import POSSESSIVE_END_RE, WORD_RE, capital_or_digit
+from brief.extract.quotes.speech_words import POSSESSIVE_END_RE, capital_or_digit, word_re
 from brief.extract.quotes.subject_phrases import (
     inverted_subject,
     is_description,
@@ -49,7 +49,7 @@ def spoken_subject(text: str) -> list[str] | None:
     speech verb or "according": a sentence without either (most) is not tokenised."""
     if not may_speak(text) and "according" not in text.lower():
         return None
-    return speech_verb_subject(WORD_RE.findall(text))
+    return speech_verb_subject(word_re().findall(text))
 
 
 class _Reported(NamedTuple):

@@ -20,7 +20,7 @@ from functools import cache
 from brief.extract.lexicon import joined, words
 from brief.extract.quotes.gender_clues import may_be
 from brief.extract.quotes.person_mentions import CALENDAR_NAMES, Seen, is_pronoun
-from brief.extract.quotes.speech_words import WORD_RE, attributing
+from brief.extract.quotes.speech_words import attributing, word_re
 from brief.extract.quotes.subject_phrases import subject_word
 from brief.models import Actor
 
@@ -127,7 +127,7 @@ def time_adverbial_re() -> re.Pattern[str]:
 def _writing_of(sentence: str, end: int) -> bool:
     """ "Campbell's e-mail suggested ...": the writer of what is quoted is its speaker,
     so a possessive before a writing may be the subject that "he" later stands for."""
-    following = WORD_RE.match(sentence[end:].lstrip())
+    following = word_re().match(sentence[end:].lstrip())
     return following is not None and following.group().lower() in words()["writings"]
 
 
@@ -195,7 +195,7 @@ def _modifier(sentence: str, start: int, end: int) -> bool:
     """ "Clinton communications director Jennifer Palmieri", "the Clinton campaign", "a
     Donald Trump tweet", "Trump University": a name that modifies the noun after it (or
     starts a longer name) is not the subject."""
-    following = WORD_RE.match(sentence[end:].lstrip())
+    following = word_re().match(sentence[end:].lstrip())
     word = following.group() if following else ""
     w = words()
     if word[:1].isupper() and sentence[end : end + 2] == f" {word[:1]}":
@@ -235,8 +235,8 @@ _FULL_NAME_RE = re.compile(r"\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
 def speaks(sentence: str, start: int, end: int) -> bool:
     """ "Sexton said", "Sexton, a strategist, told", "said Sexton": the mention is the one
     whose words the sentence reports ("asked" is not: the answer comes from its object)."""
-    after = WORD_RE.findall(sentence[end : end + 100])
-    before = WORD_RE.findall(sentence[max(0, start - 30) : start])
+    after = word_re().findall(sentence[end : end + 100])
+    before = word_re().findall(sentence[max(0, start - 30) : start])
     while before and before[-1].lower().rstrip(".") in joined("honorifics", "title_abbreviations"):
         before.pop()  # "said Mr Clark"
     if before and before[-1].islower() and before[-1] in attributing():
@@ -269,7 +269,7 @@ def person_asked(sentence: str, mentions: list[Seen], after: int) -> Actor | str
     ("asked Mayor Peter Holm how"); "?" when nobody is ("asked whether")."""
     for start, _, who in sorted(mentions, key=lambda m: m[0]):
         if start >= after:
-            between = WORD_RE.findall(sentence[after:start])
+            between = word_re().findall(sentence[after:start])
             return who if all(subject_word(t) for t in between) else "?"
     return "?"
 
@@ -353,7 +353,7 @@ def antecedent_in_sentence(
 def other_subject_opens(sentence: str, at: int) -> bool:
     """Whether a plural pronoun ("They", "We") is the sentence's subject before the first
     person it names: that person is then an object."""
-    opening = WORD_RE.search(sentence)
+    opening = word_re().search(sentence)
     return (
         opening is not None
         and opening.end() <= at

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from brief.extract.lexicon import words
-from brief.extract.quotes.speech_words import WORD_RE, attributing, capital_or_digit, labelled_re
+from brief.extract.quotes.speech_words import attributing, capital_or_digit, labelled_re, word_re
 from brief.extract.quotes.trailing_tags import ends_in_attribution
 from brief.models import Sentence
 
@@ -105,18 +105,28 @@ def _tag_cut_short(text: str, end: int, hi: int, inner: str) -> bool:
     """Whether the sentence splitter cut a quote's speech tag after its first words: a
     comma ends the quote, so its sentence goes on, and all that follows it there is a
     name's first words ending in an abbreviation's stop ("“...,” U.S.", "“...,” said
-    Lt."), which the splitter took for a full stop before the capital of the next word.
-    The tag's sentence is then the next one too."""
+    Lt.", or one no list holds: "“...,” Sqn."), which the splitter took for a full stop
+    before the capital of the next word. The tag's sentence is then the next one too."""
     tail = text[end:hi]
     if not (inner.rstrip().endswith(",") or tail.lstrip().startswith(",")):
         return False
-    tokens = WORD_RE.findall(tail.lstrip(" ,"))
+    tokens = word_re().findall(tail.lstrip(" ,"))
+    if len(tokens) >= 2 and tokens[-1] == "." and _short_capitalised(tokens[-2]):
+        tokens = [*tokens[:-2], tokens[-2] + "."]  # "Sqn" "." : a word written short
     return (
         0 < len(tokens) <= 4
         and tokens[-1].endswith(".")
         and len(tokens[-1]) > 1
         and all(t[:1].isupper() or t.lower() in attributing() for t in tokens)
     )
+
+
+# The most letters of a title written short that no list holds ("Sqn.", "Ldr.", "Cdre.")
+SHORT_TITLE = 4
+
+
+def _short_capitalised(word: str) -> bool:
+    return word.isalpha() and word[:1].isupper() and len(word) <= SHORT_TITLE
 
 
 def _not_quoted_speech(blank: str, quote: Found) -> bool:
@@ -162,12 +172,12 @@ def _names_a_work(blank: str, quote: Found) -> bool:
         return False
     if _title_case(blank[quote.lo : quote.hi].split()):
         return False  # "Kasich: ‘We Are Going To Go All The Way’": a headline
-    after = WORD_RE.findall(blank[quote.end : quote.end + 40])[:1]
+    after = word_re().findall(blank[quote.end : quote.end + 40])[:1]
     if after and after[0].lower() in words()["auxiliaries"] | words()["passive"]:
         return True  # "“...” is the third result": a subject
     if labelled_re().search(blank[quote.lo : quote.start]):
         return False  # "Jacobs called Merkel “The Chancellor of the Free World”": his label
-    before = WORD_RE.findall(blank[quote.lo : quote.start])
+    before = word_re().findall(blank[quote.lo : quote.start])
     if not before or before[-1] in {":", ".", "!", "?"}:
         return False  # "“That's Jeb Bush and Marco Rubio,” he said", "Trump: “...”"
     speech = words().speech
@@ -182,7 +192,7 @@ def _mentions_a_term(blank: str, quote: Found) -> bool:
     term_nouns) or after "so-called" are a term the sentence talks about, not words
     anyone is reported to say: whether the subject said them the verb tells ("used",
     "refrain from using"), and a quote credited to them would guess."""
-    before = WORD_RE.findall(blank[max(quote.lo, quote.start - 40) : quote.start])
+    before = word_re().findall(blank[max(quote.lo, quote.start - 40) : quote.start])
     if not before:
         return False
     last = before[-1].lower()
@@ -306,7 +316,7 @@ def _tagged(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int
         head = re.split(r"[.!?]\s|[‘’'“”\"]", text[max(0, start - 120) : start])[-1]
         tail = re.split(r"[.!?](?:\s|$)|[‘’'“”\"]", text[end : end + 120])[0]
         tagged = head.rstrip().endswith(":") or any(
-            t.lower() in speech for t in WORD_RE.findall(f"{head} {tail}")
+            t.lower() in speech for t in word_re().findall(f"{head} {tail}")
         )
         goes_on = bool(kept) and ends_in_attribution(text[kept[-1][1] : start])
         if tagged or goes_on:

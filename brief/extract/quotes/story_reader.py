@@ -23,7 +23,7 @@ from brief.extract.quotes.gender_clues import honorific_titles, titles_lettered
 from brief.extract.quotes.pronouns import Subjects
 from brief.extract.quotes.relayed_speech import saying_noun, talking_clause
 from brief.extract.quotes.spans import Found, Paragraph, paragraph_groups
-from brief.extract.quotes.speech_words import WORD_RE, attributing, labelled_re
+from brief.extract.quotes.speech_words import attributing, labelled_re, word_re
 from brief.extract.quotes.trailing_tags import (
     CARRY_GAP,
     SENTENCE_END_RE,
@@ -65,7 +65,7 @@ def story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]])
 def _tags(actor: Actor, text: str) -> bool:
     """Whether the text names the actor beside a speech verb ("Sanders said", "said
     Sanders"): the one reporting the sentence's words."""
-    tokens = WORD_RE.findall(text)
+    tokens = word_re().findall(text)
     surname = actor.name.split()[-1]
     speech = words().speech
     return any(
@@ -320,7 +320,7 @@ class _StoryReader:
         if people:
             return True
         speech = words().speech
-        return any(t.lower() in speech or saying_noun(t) for t in WORD_RE.findall(rest))
+        return any(t.lower() in speech or saying_noun(t) for t in word_re().findall(rest))
 
     def _keep(
         self,
@@ -470,7 +470,7 @@ def _final_tag(para: Paragraph, quote: Found, right: int) -> str:
     verb before the quote in its sentence and no other quote after it; "" when none."""
     if right < quote.hi or quote.start == quote.lo:
         return ""  # a quote that opens its sentence has its tag right after it, if any
-    before = {t.lower() for t in WORD_RE.findall(para.blank[quote.lo : quote.start])}
+    before = {t.lower() for t in word_re().findall(para.blank[quote.lo : quote.start])}
     if before & words().speech:
         return ""
     after = para.blank[quote.end : quote.hi]
@@ -478,7 +478,7 @@ def _final_tag(para: Paragraph, quote: Found, right: int) -> str:
     if comma < 0:
         return ""
     tail = after[comma:]
-    return tail if verb_after(WORD_RE.findall(tail)) is not None else ""
+    return tail if verb_after(word_re().findall(tail)) is not None else ""
 
 
 def _closing_tag(para: Paragraph, n: int) -> str:
@@ -495,7 +495,7 @@ def _closing_tag(para: Paragraph, n: int) -> str:
         last = later
     if last is None:
         return ""
-    between = {t.lower() for t in WORD_RE.findall(para.blank[quote.end : last.start])}
+    between = {t.lower() for t in word_re().findall(para.blank[quote.end : last.start])}
     if between & words().speech:
         return ""
     return para.blank[last.end : quote.hi]
@@ -558,7 +558,7 @@ def _reports_last(para: Paragraph, subjects: Subjects) -> Actor | None:
         return None  # some of a quote is in it
     if not may_speak(para.blank[a:b]):
         return None  # no speech verb: most paragraphs (not tokenised)
-    tokens = [t.lower() for t in WORD_RE.findall(para.blank[a:b])]
+    tokens = [t.lower() for t in word_re().findall(para.blank[a:b])]
     speech = words().speech
     spoken = [t for t in tokens if t in speech]
     if len(spoken) != 1 or spoken[0] not in attributing():
@@ -603,7 +603,7 @@ def _ends_in_tag(gap: str) -> bool:
     parts = SENTENCE_END_RE.split(gap)
     if len(parts) != 2 or parts[1].strip(" ,") or len(gap) > _TAG_REACH:
         return False
-    return verb_after(WORD_RE.findall(parts[0])) is not None
+    return verb_after(word_re().findall(parts[0])) is not None
 
 
 # How long a speech tag with its appositions may be.
@@ -614,7 +614,7 @@ def _splits_sentence(gap: str, rest: str) -> bool:
     """ "“A,” said Mr Goodman, “but B.”": an attribution set between two commas inside one
     sentence, and the quote after it going on in lower case, is one utterance cut by its
     speech tag."""
-    words_between = WORD_RE.findall(gap)
+    words_between = word_re().findall(gap)
     if len(gap) > CARRY_GAP or not words_between or words_between[-1] != ",":
         return False
     if any(t in {".", "!", "?", ";"} for t in words_between):

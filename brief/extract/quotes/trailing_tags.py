@@ -18,7 +18,7 @@ from collections.abc import Collection
 from functools import cache
 
 from brief.extract.lexicon import joined, words
-from brief.extract.quotes.speech_words import PARENTHESIS_RE, WORD_RE, attributing
+from brief.extract.quotes.speech_words import PARENTHESIS_RE, attributing, word_re
 from brief.extract.quotes.subject_phrases import (
     inverted_subject,
     name_word,
@@ -32,7 +32,7 @@ CARRY_GAP = 80
 
 def tag_words(tag: str) -> list[str]:
     """The words and marks of the text after a quote, its parentheses left out."""
-    return WORD_RE.findall(PARENTHESIS_RE.sub(" ", tag))
+    return word_re().findall(PARENTHESIS_RE.sub(" ", tag))
 
 
 def tag_subject(tag: str) -> tuple[list[str], bool]:
@@ -94,7 +94,7 @@ def new_speaker(tag: str) -> bool:
     """Whether the speech tag after a quote has an indefinite subject ("said a company
     spokesman", "one dealer told"): an indefinite noun phrase brings in someone not
     spoken of before, so the speaker is nobody named earlier."""
-    tokens = [t.lower() for t in WORD_RE.findall(tag)]
+    tokens = [t.lower() for t in word_re().findall(tag)]
     ends = [n for n, t in enumerate(tokens) if t in {".", ";", "!", "?"}]
     tokens = tokens[: ends[0]] if ends else tokens
     verbs = [n for n, t in enumerate(tokens) if t in attributing()]
@@ -108,7 +108,7 @@ def new_speaker(tag: str) -> bool:
 def tag_or_nothing(tail: str) -> bool:
     """Whether the words after a paragraph's last quote are a speech tag ("..., he
     said.") or none: "... the “wrong solution” to them." ends in narration."""
-    tokens = [t.lower() for t in WORD_RE.findall(tail) if t[:1].isalnum()]
+    tokens = [t.lower() for t in word_re().findall(tail) if t[:1].isalnum()]
     return not tokens or any(t in attributing() for t in tokens)
 
 
