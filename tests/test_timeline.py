@@ -107,6 +107,10 @@ def rows(*texts: str) -> list[str]:
         "The riots are the worst since student protests that preceded the fall of the"
         " junta in 1974.",
         "The party has not won a seat since the election that was held in 1992.",
+        # a "since" clause bounds its sentence's span whatever its own verb: it had dated
+        # "he has lived abroad" 2010 (and r43's "17 merchant ships have been attacked"
+        # October 2026, the month the attacks resumed)
+        "Since the company that he founded was sold in 2010, he has lived abroad.",
         "He said talks would resume on 4 May if the ceasefire held.",
         "The exercise would end on 28 March.",
     ],
@@ -126,8 +130,6 @@ def test_hypotheticals_forecasts_and_spans_make_no_row(text: str) -> None:
         ("The inspector is due to report on 18 March.", "18 March"),
         ("Aides said he would resign and the army seized the port on 2 July.", "2 July"),
         ("Troops crossed the river, on 5 April, the army said.", "5 April"),
-        # "since" with its own verb after a relative clause: the sale is the event
-        ("Since the company that he founded was sold in 2010, he has lived abroad.", "2010"),
         ("On 6 April, troops who could not be fed crossed the river.", "6 April"),
         ("On 7 April, the envoy said talks would resume.", "7 April"),
         # newswire's announcement of a set date, not a forecast
@@ -782,3 +784,56 @@ def test_a_time_named_with_this_or_what_was_said_keeps_its_row(text: str) -> Non
 def test_a_day_of_the_month_alone_is_the_articles_month(text: str, date: str | None) -> None:
     found = find_figures(sentences(text), {1: "2026-06-17"})
     assert [e.date for e in timeline(found, sentences(text))] == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span's bounds, either of them a part of its year (r43: "Between November 2023
+        # and early 2025 the group attacked ..." had a row of November 2023)
+        "Between March 2021 and late 2023 the militia raided dozens of villages.",
+        "Between the end of 2019 and spring 2022 the mill ran at a loss.",
+        "From early 2018 to mid-2020 the plant made no profit.",
+        # a "since" clause, with its own verb or not, bounds the span of its sentence
+        "Abductions have climbed across the region since the army seized power in August 2022.",
+        "Since the rebels broke the truce in March 2025, 12 aid convoys have been looted.",
+        "The junta called it the 40th such march since the general was sworn in in 2021.",
+        # ... and so does a date coordinated with its bound ("in 2019 and 2022")
+        "The council, run by Colonel Adou Sy since putsches in 2019 and 2022, banned rallies.",
+        "The firm has lost money every year since 2016 or 2017.",
+    ],
+)
+def test_the_bounds_of_a_span_and_of_a_since_clause_make_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_dates_coordinated_in_an_event_keep_their_row() -> None:
+    """A conjunct is only as much a bound as the date it is joined to."""
+    assert rows("Voters went to the polls in 2019 and 2024.") == ["2019"]
+    assert rows("Grain moved in 2019 and early 2020, officials said.") == ["2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the main clause's weekday, not the date of the cause after it (r43: "raised its
+        # threat level ... on Friday, after the Houthi attack ... on the night of 2
+        # December" was dated 2 December)
+        (
+            "The insurer raised its war-risk premium for the Gulf on Monday, after the strike"
+            " on the tanker Aurora Star on the night of 3 December.",
+            "2026-12-07",
+        ),
+        (
+            "Ferries stopped sailing on Tuesday following the storm of 4 December.",
+            "2026-12-08",
+        ),
+        # the day of the month the weekday is written with stays the date
+        ("The port reopened on Wednesday, 2 December, after the strike.", "2026-12-02"),
+        ("The port reopened on 2 December (Wednesday).", "2026-12-02"),
+    ],
+)
+def test_a_sentence_is_dated_by_its_main_clause_not_its_cause(text: str, date: str) -> None:
+    found = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(found, {1: "2026-12-09"}), found)
+    assert [event.date for event in events] == [date]

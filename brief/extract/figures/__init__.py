@@ -21,8 +21,11 @@ were killed" one of 43, and "cost ... the lives of 17 soldiers" counts the dead.
 "$" is a US dollar, but of no currency in an article that writes another dollar ("G$",
 "Guyanese dollars", "A$").
 
-The timeline is of events: one row per sentence (its most precise date), and never a
-date that only bounds a span ("since 2022", "from 1985 to 1992", "2007-2013"), is a
+The timeline is of events: one row per sentence (its most precise date, its main
+clause's before a cause's: "on Friday, after the attack on 2 December"), and never a
+date that only bounds a span ("since 2022", "from 1985 to 1992", "2007-2013", "between
+November 2023 and early 2025", a "since" clause's "since the army took power in 2023"
+and a date joined to a bound, "since coups in 2020 and 2021"), is a
 comparison's base ("down from 20% in May 2002"), names a thing ("the 1957 film"), or
 sits in a hypothetical, a forecast, an intention, a proviso or a question ("would be
 more appropriate on 1 April", "expected in 2006", "..., providing it is ratified"), nor

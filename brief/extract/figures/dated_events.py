@@ -49,14 +49,16 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
     """Dated events, oldest first: at most one per sentence, its most precise date.
 
     A date is an event's only when the sentence reports something happening then: not
-    the start of a span or a deadline ("since 2022", "by 2030"), not a span of
-    years ("2007-2013"), and not a date in a hypothetical, a forecast or an intention
+    the start of a span or a deadline ("since 2022", "by 2030", a "since" clause's own
+    "since the army took power in July 2023"), not a span's bound ("between November
+    2023 and early 2025") nor a date joined to one ("since coups in 2020 and 2021"), not
+    a span of years ("2007-2013"), and not a date in a hypothetical, a forecast or an intention
     ("would be more appropriate ... on 1 April", "the referendum, expected in 2027").
     "Until" bounds a state or an arrangement ("funded until 2008"), so its date is no
     event's, unless an event ends it then ("an MP until 1995, when he resigned").
     """
     text = {(s.source, s.index): s.text for s in sentences}
-    best: dict[tuple[int, int], tuple[tuple[int, bool, bool, bool, int], Figure]] = {}
+    best: dict[tuple[int, int], tuple[tuple[int, bool, bool, bool, bool, int], Figure]] = {}
     positions: dict[tuple[int, int], dict[str, int]] = {}
     for f in figures:
         where = (f.sentence.source, f.sentence.index)
@@ -70,14 +72,16 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             at = _word_at(sentence, f.text)
         if at < 0 or not is_event_date(sentence, at, at + len(f.text)):
             continue
-        # the most precise date, then the one that is no bound's end, then the first in
-        # the sentence (its main clause's, as a rule: "launched in 2003, and rivals are
-        # due to launch in 2005"), whatever order the figures came in
+        # the most precise date, then the one that is no bound's end, then one outside a
+        # "since" or a cause's phrase ("on Friday, after the attack on 2 December"), then
+        # the first in the sentence (its main clause's, as a rule: "launched in 2003, and
+        # rivals are due to launch in 2005"), whatever order the figures came in
         precision = _precision(f.date)
         rank = (
             precision,
             not _ends_event(sentence, at, at + len(f.text)),
             not _after_since(sentence, at),
+            not _in_background(sentence, at),
             precision < 2 or not _day_of_saying(sentence, at),
             -at,
         )
@@ -98,6 +102,27 @@ def _after_since(sentence: str, at: int) -> bool:
 
 
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def _in_background(sentence: str, at: int) -> bool:
+    """Whether the date at `at` is in a phrase that gives the news's cause or setting
+    (words.toml's background_markers: "after", "following", "amid" ...), up to the date
+    with no comma between: beside another date, the main clause's is the row's ("raised
+    its threat level on Friday, after the attack on the night of 2 December" is
+    Friday's news, and the attack's date had dated it)."""
+    markers = list(_background_marker().finditer(sentence, max(0, at - _BACKGROUND_REACH), at))
+    return bool(markers) and _PHRASE_END.search(sentence, markers[-1].end(), at) is None
+
+
+_BACKGROUND_REACH = 120
+_PHRASE_END = re.compile(r"[,;:]|\.\s")
+
+
+@cache
+def _background_marker() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['background_markers'])})\b", re.IGNORECASE)
+
+
 _CLAUSE_END = re.compile(r"[;:]|\.\s|,\s(?:and|but)\b")
 
 
@@ -390,12 +415,18 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "bee
 
 def _since_bounds(sentence: str, start: int, at: int) -> bool:
     """Whether "since" before a date in its clause makes the date the start of a span:
-    "since the war in 2001" does, but "since its first version was released in November
-    2004" dates the release, an event with its own verb."""
+    "since the war in 2001" does, and so does a "since" clause with its own verb ("17
+    ships have been attacked since the rebels resumed attacks in October 2023"): the
+    row would show the whole sentence under that date, and its news (the attacks counted
+    since, the span) did not happen then; the clause's event is told only as the span's
+    start. A comparison's base with a verb of its own in a relative clause is one too
+    ("the worst since student protests that preceded the fall of the junta in 1974")."""
     since = _SINCE.search(sentence, start, at)
     if since is None:
         return False
     word = since.group().lower()
+    if word == "since":
+        return True
     if word.startswith("compared"):
         # a comparison's base, verb or none: "offered 142 crowns, compared with the 132
         # crowns Meridian agreed to pay on Feb. 23" dates Meridian's deal, not the offer
@@ -416,12 +447,11 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
             bool(bare) or _MONTH_YEAR.fullmatch(sentence, at, _date_end(sentence, at)) is not None
         )
     between = WORD_RE.findall(sentence, since.end(), at)
-    # A verb inside a relative clause of the phrase after "since" (its pronoun after a
-    # noun: "since that day" opens with a demonstrative) is the noun's, not the "since"
-    # clause's: "since student protests that preceded the fall of the junta in 1974" is a
-    # comparison's base all the same. But an auxiliary after the relative clause's own
-    # subject and verb is the "since" clause's ("since the company that he founded was
-    # sold in 2010": the sale is the event).
+    # "double", "twice" ...: a base ("almost double the figure in 1996") unless the date
+    # has a verb of its own after them. A verb inside a relative clause of the noun after
+    # them (its pronoun after a noun: "that day" opens with a demonstrative) is the
+    # noun's ("double the level that prevailed in 2001" is a base all the same); an
+    # auxiliary after the relative clause's own subject and verb is the clause's.
     lowered = [w.lower() for w in between]
     relative = next((k for k, w in enumerate(lowered) if k and w in _RELATIVES), len(between))
     if _AUXILIARIES.intersection(lowered[relative + 2 :]):
@@ -433,9 +463,19 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
 # A span's first date, when its last follows: "from June 4 through June 26", "between
 # April 30 and May 1", "from November 15, 2003, to January 15, 2004". The row would show
 # one end of the span as if the event were on it.
-_SPAN_GOES_ON = re.compile(r",? (?:to|through|till|until|and|[-–]) (?=\S)")
-_SPAN_OPENED = re.compile(r"\b(?i:from|between)(?: the)? \Z")
-_BETWEEN_DATE = re.compile(rf"\b(?i:between)(?: the)? (?:{MONTH} )?\d[\w ,.]{{0,24}} and \Z")
+# Either bound may be a part of its year or month ("between November 2023 and early
+# 2025", "from late 2019 to mid-2021", "between the end of 2022 and spring 2024").
+_PART_OF = (
+    r"(?:(?i:early|late|mid|the (?:end|start|beginning|middle|first half|second half) of"
+    r"|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?)[ -])?"
+)
+_SPAN_GOES_ON = re.compile(rf",? (?P<joint>to|through|till|until|and|[-–]) {_PART_OF}(?=\S)")
+# its last bound's year, also after a hyphen ("mid-2021"), which YEAR_PATTERN leaves out
+_YEAR_AT = re.compile(rf"{YEAR}(?!\d)")
+_SPAN_OPENED = re.compile(rf"\b(?i:from|between)(?: the)? {_PART_OF}\Z")
+_BETWEEN_DATE = re.compile(
+    rf"\b(?i:between)(?: the)? {_PART_OF}(?:{MONTH} )?\d[\w ,.]{{0,24}} and {_PART_OF}\Z"
+)
 # An age: "who is 35 on April 28", "turns 60 in 2030".
 _AGE_BEFORE = re.compile(
     r"\b(?i:is|turns|turned|turn|was|will be) \d{1,3}(?: years old)? (?:on|in) \Z"
@@ -481,8 +521,8 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
     goes_on = _SPAN_GOES_ON.match(sentence, end)
     if goes_on is not None:
         last = goes_on.end()
-        dated = DATE_PATTERN.match(sentence, last) or YEAR_PATTERN.match(sentence, last)
-        joint = goes_on.group().strip(", ")
+        dated = DATE_PATTERN.match(sentence, last) or _YEAR_AT.match(sentence, last)
+        joint = goes_on.group("joint")
         if dated and (joint != "and" or _SPAN_OPENED.search(before)):
             return True  # "and" joins a span only after "from" or "between"
     if _BETWEEN_DATE.search(before) and not _WHEN_AFTER.match(sentence, end):
@@ -544,6 +584,9 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
     date: it is announced as a fact of the calendar, which an analyst plans around. A
     hypothetical, a forecast or an intention does not: nothing is yet set for that date.
     """
+    joined = _coordinated_with(sentence, at)
+    if joined is not None and not is_event_date(sentence, *joined):
+        return False  # "since coups in 2020 and 2021": what bounds the first bounds both
     bound = _SPAN_BEFORE.search(sentence[max(0, at - 30) : at])
     if (
         (bound and not _WHEN_AFTER.match(sentence, end))  # "back to 1994, when talks ..."
@@ -628,6 +671,27 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
         and _FORECAST.search(clause) is None
         and _hearsay().search(clause) is None
     )
+
+
+# A date coordinated after another, up to its own: "in 2020 and 2021", "on 3, 4 and 5
+# May" is one date; "in 2020 or in 2021".
+_COORDINATION = re.compile(r"(?:,? (?:and|or)|,) (?:(?:in|on|during) )?")
+_COORDINATION_REACH = 40
+
+
+def _coordinated_with(sentence: str, at: int) -> tuple[int, int] | None:
+    """Where the date stands that the date at `at` is coordinated with ("2020" of "since
+    coups in 2020 and 2021"), or None: a conjunct shares its first's preposition and
+    clause ("since", "between", "until"), and what makes the first no event's date makes
+    the second none either; the first's own rules read that clause."""
+    window = max(0, at - _COORDINATION_REACH)
+    for pattern in (DATE_PATTERN, YEAR_PATTERN):
+        for m in pattern.finditer(sentence, window, at):
+            if _COORDINATION.fullmatch(sentence, m.end(), at):
+                if _SPAN_OPENED.search(sentence, max(0, m.start() - 32), m.start()):
+                    return None  # "between May 2019 and May 2020": a span's (see _no_event_at)
+                return m.start(), m.end()
+    return None
 
 
 # A past form right before a date's preposition, after the noun it follows: "the

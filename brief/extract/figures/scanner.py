@@ -294,14 +294,36 @@ def _scan(text: str, published: str | None) -> list[FoundFigure]:
                 found = [g for g in found if not (f.start <= g.start and g.end <= f.end)]
             taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             found.append(f)
-    # a weekday is the date of last resort: where the sentence writes a day of the month
-    # ("on Sunday, 29 November"), that is the date, whatever the weekday would make it
-    if not any(f.kind == "date" and f.date and f.date.count("-") == 2 for f in found):
-        found += (f for f in weekdays if taken.find(1, f.start, f.end) < 0)
+    # a weekday written with its day of the month ("on Sunday, 29 November") is that day:
+    # the day of the month is the date, whatever the weekday would make it. One apart from
+    # it is another day ("raised its threat level on Friday, after the attack on the
+    # night of 2 December"), and the timeline chooses between them (dated_events)
+    days = [f for f in found if f.kind == "date" and f.date and f.date.count("-") == 2]
+    found += (
+        f
+        for f in weekdays
+        if taken.find(1, f.start, f.end) < 0 and not any(_written_with(text, f, d) for d in days)
+    )
     rated = sorted((with_sign(text, with_rate(text, f)) for f in found), key=lambda f: f.start)
     # a conversion a rate took in ("(115 miles)" of "185 kilometers (115 miles) per hour")
     kept = [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]
     return named_before(text, kept) if any(f.kind == "money" for f in kept) else kept
+
+
+# What may stand between a weekday and the day of the month written with it: "Sunday, 29
+# November", "Monday 7 December", "Wednesday (2 December)", "on Sunday, the 29th", "2
+# December (Wednesday)".
+_WEEKDAY_THEN_DAY = re.compile(r"[\s,(]*(?:the\s+)?")
+_DAY_THEN_WEEKDAY = re.compile(r"[\s,(]*")
+
+
+def _written_with(text: str, weekday: FoundFigure, day: FoundFigure) -> bool:
+    """Whether a weekday and a day of the month are one date written twice."""
+    if weekday.end <= day.start:
+        return _WEEKDAY_THEN_DAY.fullmatch(text, weekday.end, day.start) is not None
+    return day.end <= weekday.start and (
+        _DAY_THEN_WEEKDAY.fullmatch(text, day.end, weekday.start) is not None
+    )
 
 
 # A spelled-out count is a whole word ("ten", "Ten"), or one with its scale glued on
