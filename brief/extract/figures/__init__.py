@@ -17,7 +17,9 @@ A rate keeps what it is per, in its text and, for a measure or a count, its unit
 does an exchange rate ("about ₡495 per dollar"; a bare "3,100 to the dollar" is money of
 no currency claimed). A toll's verb is every conjunct's: "At least 14 soldiers and three
 civilians were killed" is one toll of 17, "At least 43 people, including 19 civilians,
-were killed" one of 43, and "cost ... the lives of 17 soldiers" counts the dead. A bare
+were killed" one of 43, and "cost ... the lives of 17 soldiers" counts the dead; a toll
+may be of one ("killing one dock worker") or leave its noun out ("and injuring seven",
+"seven were injured"), and "two (2) seafarers" is one number written twice. A bare
 "$" is a US dollar, but of no currency in an article that writes another dollar ("G$",
 "Guyanese dollars", "A$").
 

@@ -9,8 +9,11 @@ whole ("Three in ten U.S. citizens", "one in every 500 users" and "29 of 34 pass
 30%, 0.2% and 85%), else a count of its plural head. Or none: a rank ("World No 1"), a
 name ("Six Nations"), an age, a coordinate, a list's title, a spelled-out count that
 refers back to what the text named ("the two countries"), a single thing ("one
-soldier"). A percentage keeps what it is a share of ("51 percent of the vote") when that
-phrase is whole.
+soldier"), unless the single thing is a person hurt ("killing one dock worker"). A
+number with no noun is a toll where a casualty verb takes it ("injuring seven", "seven
+were injured"), and one written again in brackets ("two (2) seafarers") is read once.
+A percentage keeps what it is a share of ("51 percent of the vote") when that phrase is
+whole.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from brief.extract.figures.tolls import (
     REVISED,
     RISEN,
     casualty_toll,
+    singular_of_people,
     toll_before,
 )
 from brief.extract.lexicon import alternation, joined, words
@@ -68,10 +72,18 @@ _RISEN_NUMBER_RE = re.compile(
 )
 
 
+# The number again in digits, in brackets after its words, as government releases write
+# it: "two (2) Filipino seafarers", "eleven (11) terrorists".
+_RESTATED = re.compile(r" ?\((\d{1,3})\)")
+
+
 def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure | None:
     """A number and what it counts: "up to 10 Su-35 fighter jets", "eight years"."""
     after = match.end()
     values = number_values()
+    restated = _RESTATED.match(text, after)
+    if restated is not None and value_of(restated.group(1)) == value_of(match.group()):
+        after = restated.end()  # "two (2) Filipino seafarers": one number, written twice
     if values.plural_phrase.fullmatch(match.group()) and (of := _OF.match(text, after)) is not None:
         after = of.end()  # "thousands of troops": the count is of what follows "of"
     if text.endswith(_RANK_ENDS, 0, match.start()) and _RANK_BEFORE.search(
@@ -110,6 +122,13 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
             # names, but English writes one both ways ("the Sudanese pound at 3,100 to the
             # dollar", "the pound at 1.25 to the dollar"): money, with no currency claimed
             return FoundFigure(start, rate, text[start:rate], "money", value, None, None)
+        value = value_of(text[start : match.end()])
+        if value is not None and not year and not _refers_back(text, match, start):
+            # "killing one dock worker and injuring seven", "seven were injured": a number
+            # a casualty verb takes, or its subject, with its noun left out, counts people
+            elided = casualty_toll(text, start, after, value)
+            if elided is not None:
+                return elided
         toll = toll_before(text, start)
         # "the death toll of one of the worst storms": "one of" counts one of what
         # follows, not the dead ("rose to 150 of the 239 on board" is the toll)
@@ -152,9 +171,17 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
         # it, which belongs to the figure ("nine week" alone says nothing)
         end = noun_phrase_end(text, end, 1)[0]
     figure_text = text[start:end]
+    if value == 1 and not _refers_back(text, match, start):
+        # "killing one dock worker", "One (1) Filipino seafarer remains missing": a toll
+        # of one is a casualty count like any other (r43 M2), though "one soldier" alone
+        # is no figure. Its noun is singular: the phrase ends on it ("seafarer remains"
+        # is no plural head)
+        one = _one_person(text, after, noun)
+        if one is not None:
+            return casualty_toll(text, start, one, value)
     if value < 2 and match.group().lower().strip() in values.numbers:
         return None  # "one soldier", "One day you will...": not a key figure
-    if match.group().lower() in values.numbers and _definite_before().search(text, 0, start):
+    if _refers_back(text, match, start):
         return None  # "the two countries", "their three children": ones already known
     if _AGE_AFTER.match(text, end) or figure_text.lower().endswith(" old"):
         return None  # "the 18 year old", "35 years old": an age, no count
@@ -200,6 +227,36 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
 
 
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
+
+
+def _one_person(text: str, after: int, noun: list[str]) -> int | None:
+    """Where the noun phrase after "one" ends on the person it counts, or None: its first
+    singular noun of people ("one dock worker", "One (1) Filipino seafarer", "one crane
+    operator"), also past a plural that modifies it ("one crew member": "crew" ends a
+    count's noun phrase, as a plural head does)."""
+    person = next((k for k, word in enumerate(noun) if _a_person(word)), None)
+    if person is not None:
+        return noun_phrase_end(text, after, person + 1)[0]
+    if noun and noun[-1].lower() in words()["invariant_plurals"]:
+        end, more = noun_phrase_end(text, noun_phrase_end(text, after, len(noun))[0], 1)
+        if more and _a_person(more[0]):
+            return end
+    return None
+
+
+def _a_person(word: str) -> bool:
+    """A singular noun of one person: of words.toml's casualty_nouns ("worker"), or made
+    with an ending of people ("seller", "operator"; words.toml's agent_endings)."""
+    low = word.lower()
+    return singular_of_people(low) or (word.islower() and agent_noun(low))
+
+
+def _refers_back(text: str, match: re.Match[str], start: int) -> bool:
+    """A spelled-out count after "the", a demonstrative or a possessive ("the two
+    countries", "the two were injured"): ones the text has already named."""
+    return match.group().lower() in number_values().numbers and (
+        _definite_before().search(text, 0, start) is not None
+    )
 
 
 @cache

@@ -8,7 +8,10 @@ of 17 soldiers"), or a toll noun before it ("the death toll rose to 74"). The ve
 every conjunct's: "At least 14 soldiers and three civilians were killed" is one toll of
 17, while an aside counts some of its subject ("At least 43 people, including 19
 civilians, were killed" is one of 43), and a count that is the whole a part was hurt from
-is none ("Eight of the 12 miners"). Apart from the counts because a toll reads the
+is none ("Eight of the 12 miners"). A toll may be of one ("killing one dock worker"),
+its noun left out ("and injuring seven", "seven were injured"), and a phrase of place
+may stand between its subject and its verb ("One worker at the terminal was killed").
+Apart from the counts because a toll reads the
 clause around its count (its subject's conjuncts, its verb, its asides), not the noun
 the count ends on.
 """
@@ -96,9 +99,31 @@ def casualty_toll(text: str, start: int, end: int, value: float) -> FoundFigure 
         reach, total = end, value
         hurt = _hurt_after().match(text, end)
     if hurt is None:
+        # "One worker at the terminal was killed", "Five people in the market were
+        # hurt": a phrase of place between the subject and its verb
+        hurt = _placed_then_hurt().match(text, end)
+    if hurt is None:
         return None
     unit = hurt.group(1) or "dead"  # "lost their lives"
     return FoundFigure(start, hurt.end(), text[start : hurt.end()], "count", total, unit, None)
+
+
+# Prepositions of place that may stand between a toll's subject and its verb.
+_PLACES = ("at", "in", "on", "aboard", "near", "inside", "outside", "from")
+# Words that end such a phrase: another clause or conjunct, a verb of its own.
+_NOT_IN_A_PLACE = (
+    "and", "or", "but", "who", "which", "that", "when", "where", "while", "as",
+    "was", "were", "is", "are", "had", "have", "has", "said",
+)  # fmt: skip
+
+
+@cache
+def _placed_then_hurt() -> re.Pattern[str]:
+    """A phrase of place of up to four words, then the casualty words of _hurt_after:
+    " at the terminal was killed", " in the market were hurt"."""
+    word = rf"(?!(?:{'|'.join(_NOT_IN_A_PLACE)})\b)[A-Za-z][\w'’.-]*"
+    places = "|".join(_PLACES)
+    return re.compile(rf" (?:{places}) {word}(?: {word}){{0,3}}?{_hurt_after().pattern}")
 
 
 # A verb that kills or wounds, right before the count it takes as its object.
@@ -170,6 +195,12 @@ def _conjunct(text: str, at: int) -> tuple[int, float] | None:
 
 
 _SINGULAR_ENDS = (("man", "men"), ("child", "children"), ("person", "people"), ("", "s"))
+
+
+def singular_of_people(head: str) -> bool:
+    """Whether a noun is the singular of one of words.toml's casualty_nouns ("worker",
+    "seafarer", "policeman", "child"): after "one" it may be a toll's."""
+    return _of_people(head.lower(), True)
 
 
 def _of_people(head: str, singular: bool) -> bool:

@@ -1,0 +1,98 @@
+"""Tolls the scanner had missed (r43 M2): a toll of one, a count whose noun a casualty
+verb leaves out, a phrase of place between a toll's subject and its verb, and the
+government style that writes a number twice ("two (2)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.extract.figures import find_figures, key_figures
+from tests.extract_helpers import sentences
+
+
+def tolls(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(f.text, f.value, f.unit) for f in find_figures(sentences(text)) if f.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a toll of one, the object of a killing verb or the subject of a casualty word
+        (
+            "Shells hit the market at dawn, killing one fruit seller and wounding nine.",
+            [("killing one fruit seller", 1.0, "dead"), ("wounding nine", 9.0, "injured")],
+        ),
+        ("One policeman was killed in the ambush.", [("One policeman was killed", 1.0, "killed")]),
+        (
+            "A landslide buried the road, killing one and injuring four.",
+            [("killing one", 1.0, "dead"), ("injuring four", 4.0, "injured")],
+        ),
+        # a count whose noun the verb leaves out: the injured of "and injuring seven"
+        (
+            "The blast tore through the depot, killing three guards and injuring 11.",
+            [("killing three guards", 3.0, "dead"), ("injuring 11", 11.0, "injured")],
+        ),
+        (
+            "Two miners were killed and five were injured when the shaft collapsed.",
+            [("Two miners were killed", 2.0, "killed"), ("five were injured", 5.0, "injured")],
+        ),
+        ("Police said 14 were hurt in the crush.", [("14 were hurt", 14.0, "hurt")]),
+        # a phrase of place between the subject and its verb
+        (
+            "One nurse at the clinic was killed and six were wounded, the ministry said.",
+            [
+                ("One nurse at the clinic was killed", 1.0, "killed"),
+                ("six were wounded", 6.0, "wounded"),
+            ],
+        ),
+        (
+            "Nine people in the bus station were injured.",
+            [("Nine people in the bus station were injured", 9.0, "injured")],
+        ),
+        # a number written twice, in words and in brackets, as a government release does
+        (
+            "The ministry regrets that three (3) Ghanaian fishermen drowned and two (2) died"
+            " in hospital.",
+            [("three (3) Ghanaian fishermen", 3.0, "fishermen"), ("two (2) died", 2.0, "died")],
+        ),
+        (
+            "One (1) Kenyan crew member remains missing.",
+            [("One (1) Kenyan crew member remains missing", 1.0, "missing")],
+        ),
+        ("Troops neutralised twelve (12) bandits.", [("twelve (12) bandits", 12.0, "bandits")]),
+    ],
+)
+def test_tolls_of_one_elided_and_restated(text: str, found: list[tuple[str, float, str]]) -> None:
+    assert tolls(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person who is no casualty, or casualties already named ("the two")
+        "One soldier stood guard at the gate.",
+        "The one driver who was hurt went home.",
+        "The two were injured in the crash.",
+        # a phrase of place that is no toll's: a verb of its own, another's casualty
+        "One reporter at the scene was hurt by the remarks.",
+        # a bracket that is no repetition of the number
+        "Two (3) seafarers were named.",
+    ],
+)
+def test_no_toll_where_nobody_is_counted_hurt(text: str) -> None:
+    assert [
+        f for f in find_figures(sentences(text)) if f.unit in {"dead", "killed", "injured", "hurt"}
+    ] == []
+
+
+def test_a_toll_of_one_leads_the_key_figures() -> None:
+    """r43: "killing one dock worker and injuring seven" had given no casualty figure, and
+    the Port Sudan story's first key figure had been "At least two container lines"."""
+    found = find_figures(
+        sentences(
+            "At least two container lines suspended calls at the port.",
+            "Drones hit the terminal before dawn, killing one crane operator and injuring seven.",
+        )
+    )
+    ranked = [f.text for f in key_figures(found, lambda figure: 1.0)]
+    assert ranked[:2] == ["killing one crane operator", "injuring seven"]
