@@ -77,6 +77,13 @@ def test_tolls_of_one_elided_and_restated(text: str, found: list[tuple[str, floa
         "One reporter at the scene was hurt by the remarks.",
         # a bracket that is no repetition of the number
         "Two (3) seafarers were named.",
+        # nobody, a name's number, one of the hurt, some of what is no people, a number
+        # whose "died" is another clause's (multinews: "called 911 on the morning ... died")
+        "Four pupils were in the hall, but no one was hurt.",
+        "Six crew of the tug Sea Lion 2 were injured.",
+        "One of the injured, a nurse, was flown to Manila.",
+        "The avalanche killed one of the team's dogs.",
+        "She called 911 on the evening Hale died.",
     ],
 )
 def test_no_toll_where_nobody_is_counted_hurt(text: str) -> None:
@@ -96,3 +103,20 @@ def test_a_toll_of_one_leads_the_key_figures() -> None:
     )
     ranked = [f.text for f in key_figures(found, lambda figure: 1.0)]
     assert ranked[:2] == ["killing one crane operator", "injuring seven"]
+
+
+def test_a_measure_of_one_is_no_person() -> None:
+    """ "kilometer" ends as "worker" does: a unit is a measure, not a person hurt."""
+    found = find_figures(sentences("The wreck lies at a depth of around 1 kilometer."))
+    assert [(f.text, f.kind) for f in found] == [("around 1 kilometer", "measure")]
+
+
+def test_a_bare_number_of_people_is_a_toll() -> None:
+    """Some of a group of people: "two of the gunmen", "nine of them"."""
+    assert tolls("Troops killed two of the gunmen and arrested a third.") == [
+        ("killed two", 2.0, "dead")
+    ]
+    assert tolls("The outbreak sickened 40 people, killing nine of them.") == [
+        ("40 people", 40.0, "people"),
+        ("killing nine", 9.0, "dead"),
+    ]

@@ -123,10 +123,22 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
             # dollar", "the pound at 1.25 to the dollar"): money, with no currency claimed
             return FoundFigure(start, rate, text[start:rate], "money", value, None, None)
         value = value_of(text[start : match.end()])
-        if value is not None and not year and not _refers_back(text, match, start):
+        if (
+            value is not None
+            and not year
+            and not _refers_back(text, match, start)
+            and not after_a_name(text, match.start())
+            and not _NOBODY_BEFORE.search(text, max(0, start - 8), start)
+            and _of_people_if_partitive(text, after)
+        ):
             # "killing one dock worker and injuring seven", "seven were injured": a number
             # a casualty verb takes, or its subject, with its noun left out, counts people
-            elided = casualty_toll(text, start, after, value)
+            # (not a name's, "the supply boat ML Bayanihan 3 were injured", nor nobody,
+            # "no one was hurt", nor some of what is no people, "one of King's dogs")
+            # a phrase between it and its verb only as its "of" ("Two of the miners were
+            # killed"; not "called 911 on the morning Kinkade died")
+            placed = _PARTITIVE_OF.match(text, after) is not None
+            elided = casualty_toll(text, start, after, value, placed=placed)
             if elided is not None:
                 return elided
         toll = toll_before(text, start)
@@ -177,8 +189,9 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
         # is no figure. Its noun is singular: the phrase ends on it ("seafarer remains"
         # is no plural head)
         one = _one_person(text, after, noun)
-        if one is not None:
-            return casualty_toll(text, start, one, value)
+        of_one = casualty_toll(text, start, one, value) if one is not None else None
+        if of_one is not None:
+            return of_one
     if value < 2 and match.group().lower().strip() in values.numbers:
         return None  # "one soldier", "One day you will...": not a key figure
     if _refers_back(text, match, start):
@@ -229,6 +242,38 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
 
 
+# A bare number after these counts nobody, or anyone: "no one was hurt", "not one".
+_NOBODY_BEFORE = re.compile(r"\b(?i:no|not|any|every|each)[ -]\Z")
+# The determiners and possessives of a partitive's "of" phrase: "two of the gunmen",
+# "one of King's dogs", "nine of them".
+_PARTITIVE_OF = re.compile(
+    r" of (?:(?:the|these|those|its|their|his|her|our|my|your|[A-Z][\w-]*['’]s?) )?"
+)
+_PRONOUNS_OF_PEOPLE = frozenset({"them", "us", "whom", "those"})
+
+
+def _of_people_if_partitive(text: str, after: int) -> bool:
+    """Whether a bare number's "of" phrase, when it has one, is of people ("two of the
+    gunmen", "nine of them"; not "one of King's dogs"): the count is of what it names."""
+    part = _PARTITIVE_OF.match(text, after)
+    if part is None:
+        return True
+    noun = noun_phrase_end(text, part.end(), MAX_NOUN_WORDS)[1]
+    if not noun:
+        word = _WORD_AFTER.match(text, part.end())
+        return word is not None and word.group().lower() in _PRONOUNS_OF_PEOPLE
+    head = noun[-1].lower()
+    return (
+        head in words()["casualty_nouns"]
+        or head.endswith("men")  # "gunmen", "militiamen", "tribesmen"
+        or plural_demonym(noun[-1])
+        or (head.endswith("s") and agent_noun(head.removesuffix("s")))
+    )
+
+
+_WORD_AFTER = re.compile(r"[A-Za-z]+")
+
+
 def _one_person(text: str, after: int, noun: list[str]) -> int | None:
     """Where the noun phrase after "one" ends on the person it counts, or None: its first
     singular noun of people ("one dock worker", "One (1) Filipino seafarer", "one crane
@@ -248,6 +293,8 @@ def _a_person(word: str) -> bool:
     """A singular noun of one person: of words.toml's casualty_nouns ("worker"), or made
     with an ending of people ("seller", "operator"; words.toml's agent_endings)."""
     low = word.lower()
+    if low in words()["units"] or low in words()["glued_units"]:
+        return False  # "1 kilometer": a measure, whatever its ending
     return singular_of_people(low) or (word.islower() and agent_noun(low))
 
 

@@ -60,14 +60,18 @@ def _hurt_after() -> re.Pattern[str]:
 PARTITIVE_BEFORE = re.compile(r"\b(?:of|among) (?:the |its |their |all )?\Z", re.I)
 
 
-def casualty_toll(text: str, start: int, end: int, value: float) -> FoundFigure | None:
+def casualty_toll(
+    text: str, start: int, end: int, value: float, placed: bool = True
+) -> FoundFigure | None:
     """A count of people (text[start:end]) that the words around it make casualties, or
     None. "Five people were killed", as "18 injured" are (not "None of the 174 passengers
     were hurt", "Eight of the 12 miners"). The verb is every conjunct's: in "At least 14
     soldiers and three civilians were killed" the soldiers were killed too, and the figure
     is the toll of the whole subject, its value the sum of its counts; in "At least 43
     people, including 19 civilians, were killed" the aside counts some of the 43, who are
-    the toll. "Cost ... the lives of 17 soldiers" counts the dead."""
+    the toll. "Cost ... the lives of 17 soldiers" counts the dead. `placed`: whether a phrase
+    of place may stand between the count and its verb ("One worker at the terminal was
+    killed")."""
     lives = _LIVES_BEFORE.search(text, max(0, start - 2 * WORD_REACH), start)
     if lives is not None and not _lives_not_lost().search(
         text, max(0, lives.start() - 30), lives.start()
@@ -98,9 +102,9 @@ def casualty_toll(text: str, start: int, end: int, value: float) -> FoundFigure 
     if hurt is None and reach != end:
         reach, total = end, value
         hurt = _hurt_after().match(text, end)
-    if hurt is None:
+    if hurt is None and placed:
         # "One worker at the terminal was killed", "Five people in the market were
-        # hurt": a phrase of place between the subject and its verb
+        # hurt": a phrase of place or of belonging between the subject and its verb
         hurt = _placed_then_hurt().match(text, end)
     if hurt is None:
         return None
@@ -108,8 +112,9 @@ def casualty_toll(text: str, start: int, end: int, value: float) -> FoundFigure 
     return FoundFigure(start, hurt.end(), text[start : hurt.end()], "count", total, unit, None)
 
 
-# Prepositions of place that may stand between a toll's subject and its verb.
-_PLACES = ("at", "in", "on", "aboard", "near", "inside", "outside", "from")
+# Prepositions of a phrase that may stand between a toll's subject and its verb: of place
+# ("at the terminal") or of belonging ("of the Sea Ports Corporation", "with the convoy").
+_PLACES = ("at", "in", "on", "aboard", "near", "inside", "outside", "from", "of", "with", "for")
 # Words that end such a phrase: another clause or conjunct, a verb of its own.
 _NOT_IN_A_PLACE = (
     "and", "or", "but", "who", "which", "that", "when", "where", "while", "as",
@@ -119,11 +124,17 @@ _NOT_IN_A_PLACE = (
 
 @cache
 def _placed_then_hurt() -> re.Pattern[str]:
-    """A phrase of place of up to four words, then the casualty words of _hurt_after:
-    " at the terminal was killed", " in the market were hurt"."""
+    """A phrase of place or of belonging of up to four words, then the casualty words of
+    _hurt_after: " at the terminal was killed", " of the Sea Ports Corporation was
+    killed"."""
     word = rf"(?!(?:{'|'.join(_NOT_IN_A_PLACE)})\b)[A-Za-z][\w'’.-]*"
     places = "|".join(_PLACES)
-    return re.compile(rf" (?:{places}) {word}(?: {word}){{0,3}}?{_hurt_after().pattern}")
+    # the casualty word after a determiner is a noun: "One of the injured" is one of them
+    noun = "".join(
+        rf"(?<!\b{word})"
+        for word in ("the", "those", "these", "a", "an", "their", "its", "his", "her", "our")
+    )
+    return re.compile(rf" (?:{places}) {word}(?: {word}){{0,3}}?{noun}{_hurt_after().pattern}")
 
 
 # A verb that kills or wounds, right before the count it takes as its object.
