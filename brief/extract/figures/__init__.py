@@ -38,7 +38,14 @@ the article's ("struck a tanker late on Sunday" in a Monday's report is the day 
 Key figures are what an analyst counts: counts, money, shares and measures first, small
 spelled-out counts ("two firms") next, durations last, and never dates, which the
 timeline shows, nor a spelled-out count that refers back to what the text named ("the
-two countries").
+two countries"). Nor is a count its sentence gives as an earlier report's, revised
+since ("Initial reports on Thursday had spoken of ... two soldiers killed", "the union
+had reported", "an earlier toll of 12", "police initially said"): it is left out, not
+put last, since it is no longer true and the list cannot say "earlier". What is true of
+its own time goes after today's figures (Figure.past): a count an earlier year dates, one
+of what came before the event the sentence names ("had been killed before this week's
+attack"), and an earlier day's report ("Yesterday, the manager said two crew were
+killed") that its article tells again since ("the death toll rose to three").
 
 One job a module, each using only those listed before it:
 - `notation`: what the other modules read by: how months, years and dates are written,
@@ -51,7 +58,9 @@ One job a module, each using only those listed before it:
 - `ranges`: the words before a number that its figure keeps, qualifiers ("up to"),
   ranges' lower bounds and signs ("minus"), and how its value reads against its text;
 - `tense`: what a date's clause says of it (to come or past) and whether an earlier
-  year dates a figure's clause;
+  year, or an event the sentence names after "before", dates a figure's clause;
+- `earlier_counts`: the counts a sentence gives as an earlier report's, revised since
+  (`superseded`, no figure) or told as an earlier day's (`told_earlier`);
 - `rates`: what a figure is per ("barrels per day", "$10 a share", "₡495 per dollar");
 - `currencies`: which currency a sum is in (a sign, letters, the words after it, a bare
   "$" in an article that writes another dollar);

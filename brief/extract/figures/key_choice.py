@@ -36,10 +36,17 @@ def key_figures(
 
     A figure its own clause dates in an earlier year than its report (see Figure.past) is
     history: "20 Indian soldiers" of "the clash in June 2020 that killed 20 Indian
-    soldiers" had led a 2027 brief's figures as its first casualty count. Those come after
-    today's, however they rank; so do, of reports of several days, the figures the
-    earlier days' give (`latest`: whether a figure is of the latest day's reports):
-    Tuesday's "toll has risen to 19" before Monday's "at least 12 people were killed"."""
+    soldiers" had led a 2027 brief's figures as its first casualty count. So is a count
+    of what came before the event its sentence names ("two crew members had been killed
+    before this week's attack"), and an earlier day's report its article has told again
+    since ("Yesterday, the manager said two crew were killed" beside "the death toll rose
+    to three"; scanner, earlier_counts.told_earlier). Those come after today's, however
+    they rank: they are true of their time, and may still be the latest the brief has.
+    So do, of reports of several days, the figures the earlier days' give (`latest`:
+    whether a figure is of the latest day's reports): Tuesday's "toll has risen to 19"
+    before Monday's "at least 12 people were killed". A count its sentence says has been
+    revised ("had reported", "initial reports ... had spoken of") never comes here: the
+    scanner leaves it out (earlier_counts.superseded), for it is no longer true."""
     counted = sorted(
         (f for f in figures if f.kind != "date"),
         key=lambda f: (f.past, not latest(f), figure_rank(f), -importance(f)),

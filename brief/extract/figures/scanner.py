@@ -8,7 +8,10 @@ the other modules complete: a qualifier or a range widens it (ranges), a count e
 where the noun phrase after its number ends (counted), a rate, a sign in words and a
 currency follow. A figure found in several sentences is cited by the first that dates
 an event by it (dated_events.is_event_date), else by its first; one in brackets after
-another of its kind ("75 kilometers (50 miles)") is the same, written twice.
+another of its kind ("75 kilometers (50 miles)") is the same, written twice. A count
+its sentence gives as revised since is none (earlier_counts.superseded), so a later
+sentence's same words are cited; one told as an earlier day's report is put after
+today's where its article tells the same casualties again (`_told_again_since`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from brief.extract.figures.currencies import (
     other_dollar_codes,
 )
 from brief.extract.figures.dated_events import is_event_date
+from brief.extract.figures.earlier_counts import may_tell_earlier, superseded, told_earlier
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import (
     DATE_PATTERN,
@@ -50,7 +54,7 @@ from brief.extract.figures.ranges import (
     with_sign,
 )
 from brief.extract.figures.rates import with_rate
-from brief.extract.figures.tense import clause_tense, dated_by, earlier_dates
+from brief.extract.figures.tense import before_the_news, clause_tense, dated_by, earlier_dates
 from brief.extract.figures.weekdays import weekday_dates
 from brief.extract.lexicon import (
     PhraseMatcher,
@@ -163,10 +167,12 @@ def find_figures(
     seen: dict[str, tuple[int, bool]] = {}  # figure text -> (place in `out`, dates an event)
     bare: list[int] = []  # places in `out` of sums with a bare "$"
     other_dollars: set[int] = set()  # the sources that write another dollar
+    hurt: list[tuple[int, bool]] = []  # places in `out` of tolls, each told as of an earlier day
     for s in sentences:
         before = None
         day = dates.get(s.source)
         scanned = list(_scanned(s.text, day))
+        revisable = bool(scanned) and may_tell_earlier(s.text)
         earlier = earlier_dates(scanned, day)
         if any(f.kind == "money" and f.unit in other_dollar_codes() for f in scanned):
             other_dollars.add(s.source)
@@ -175,6 +181,8 @@ def find_figures(
             before = f
             if converted:
                 continue  # "75 kilometers (50 miles)": one distance, written twice
+            if revisable and f.kind != "date" and superseded(s.text, f):
+                continue  # "the union had reported ... three drivers killed": revised since
             # a date is each source's own: "on Monday" in two reports may be two events
             key = f"{s.source}:{f.text.lower()}" if f.kind == "date" else f.text.lower()
             known = seen.get(key)
@@ -183,12 +191,16 @@ def find_figures(
             event = f.date is not None and is_event_date(s.text, f.start, f.end)
             at = Mention(s.source, s.index)
             bound = figure_bound(f.text, f.kind, f.value, f.unit)
-            past = bool(earlier) and f.kind != "date" and dated_by(s.text, f, earlier)
+            past = f.kind != "date" and (
+                (bool(earlier) and dated_by(s.text, f, earlier)) or before_the_news(s.text, f)
+            )
             figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound, past)
             if known is None:
                 seen[key] = (len(out), event)
                 if f.unit == "USD" and bare_dollar(s.text, f):
                     bare.append(len(out))
+                if f.kind == "count" and f.unit in _CASUALTY_CLASS:
+                    hurt.append((len(out), told_earlier(s.text, f, scanned, day)))
                 out.append(figure)
             elif event:
                 # "since 2022" first, "invaded in 2022" later: cite the event's sentence
@@ -197,7 +209,44 @@ def find_figures(
     for n in bare:
         if out[n].sentence.source in other_dollars:
             out[n] = replace(out[n], unit=None)
+    for n in _told_again_since(out, hurt):
+        out[n] = replace(out[n], past=True)
     return tuple(out)
+
+
+# The casualties a toll counts, by its unit: the dead, the hurt, the missing.
+_CASUALTY_CLASS = {
+    "dead": "dead", "killed": "dead", "died": "dead", "martyred": "dead",
+    "injured": "hurt", "wounded": "hurt", "hurt": "hurt", "missing": "missing",
+}  # fmt: skip
+
+
+def _told_again_since(out: Sequence[Figure], hurt: Sequence[tuple[int, bool]]) -> list[int]:
+    """The places of the tolls told as an earlier day's report (earlier_counts.told_earlier:
+    "Yesterday, the ship's manager said two crew were killed") whose article tells a count
+    of the same casualties without such words ("bringing the death toll to three"): that
+    day's count, since told again. Those go after today's figures (Figure.past); one no
+    later count of its article revises stays where it is, since a next day's report may
+    give the latest count as the day before's. A count of the dead or the hurt only grows,
+    so it is revised by one as high or higher (not by an older clash's smaller toll the
+    article recalls); the missing fall as they are found ("three were missing", then "two
+    crew still missing")."""
+    now: dict[tuple[int, str], float] = {}  # (source, casualties) -> the highest told now
+    for n, earlier in hurt:
+        figure = out[n]
+        if not earlier and not figure.past and figure.value is not None:
+            key = (figure.sentence.source, _CASUALTY_CLASS[figure.unit or ""])
+            now[key] = max(now.get(key, figure.value), figure.value)
+    found = []
+    for n, earlier in hurt:
+        figure = out[n]
+        kind = _CASUALTY_CLASS[figure.unit or ""]
+        told = now.get((figure.sentence.source, kind))
+        if not earlier or figure.value is None or told is None:
+            continue
+        if kind == "missing" or told >= figure.value:
+            found.append(n)
+    return found
 
 
 # The units of a toll of the dead (tolls.py's and counted.py's): "killed", "died" ...

@@ -4,7 +4,9 @@ A date written without its year ("February 9") takes the year its clause's tense
 to from the page's date (notation.iso): "will meet on 15 July" in a December article is
 next July, "arrested him on 20 June" in a January one last June. A figure whose own
 clause an earlier year dates ("the clash in June 2020 that killed 20 Indian soldiers" in
-a 2027 report) is history, not the news (Figure.past), and the key figures put it last.
+a 2027 report) is history, not the news (Figure.past), and the key figures put it last;
+so is one its past perfect sets before an event the sentence names ("two crew members
+had been killed before this week's attack").
 
 Apart from the scanner because both read the clause around a figure (its verbs, its
 breaks, its relative clauses), not the number and what it counts.
@@ -241,6 +243,48 @@ def dated_by(text: str, figure: FoundFigure, dates: Sequence[FoundFigure]) -> bo
         ):
             return True  # "the 1988 Spitak earthquake, which killed about 25,000"
     return False
+
+
+def before_the_news(text: str, figure: FoundFigure) -> bool:
+    """Whether the figure's clause is in the past perfect and sets it before an event the
+    sentence names ("two crew members had been killed before this week's attack", "12
+    ships had been seized before the truce"): a count of what came before that event,
+    history beside the news, as a count an earlier year dates is (Figure.past). The past
+    perfect says its time is before another; "before" and a noun say which. Not a clause
+    ("had been killed before the ship sank" is the news's own order of events), nor a time
+    of day ("before dawn")."""
+    if "before" not in text:
+        return False  # cheap: most sentences have none
+    found = _BEFORE_EVENT.match(text, figure.end)
+    if found is None:
+        return False
+    end = _PHRASE_END.search(text, found.end())
+    rest = _LETTERS.findall(text, found.start("noun"), end.start() if end else len(text))
+    w = words()
+    if any(
+        word.lower() in w["auxiliaries"]
+        or word.lower() in w["passive"]
+        or (word.islower() and past_form(word))
+        for word in rest
+    ):
+        # "before the ship was abandoned", "before his buddies at the base persuaded
+        # him": a clause, the news's own order of events, not an event's name
+        return False
+    breaks = list(SCOPE_BREAK.finditer(text, 0, figure.start))
+    clause = text[breaks[-1].end() if breaks else 0 : found.start("before")]
+    return _PAST_PERFECT.search(clause) is not None
+
+
+# "before" a determined noun phrase of up to four words that ends the clause or goes on
+# with a preposition: "before this week's attack.", "before the truce in May".
+_BEFORE_EVENT = re.compile(
+    r"[^,;:.()\u2014\u2013]{0,60}?\b(?P<before>before) "
+    r"(?P<noun>(?:(?:the|this|that|last|its|their|his|her|a|an)|[A-Z]?[\w-]+['’]s)"
+    r"(?: [\w'’-]+){1,4}?)(?=\s*(?:[,.;:)\u2014\u2013]|$)|"
+    r" (?:in|on|at|of|near|off|by|against|from|to|and)\b)"
+)
+_PHRASE_END = re.compile(r"[,.;:()\u2014\u2013]")
+_PAST_PERFECT = re.compile(r"\bhad\b(?: (?:not|never|already|\w+ly))?(?: been)? [a-z]+")
 
 
 # A relative clause on a dated noun, up to a figure: ", in which", ", when", ", which";

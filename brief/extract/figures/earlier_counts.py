@@ -1,0 +1,248 @@
+"""Counts a sentence gives as an earlier report's, not as its story's count now.
+
+A report that revises its story's counts often says what they were: "Initial reports on
+Thursday had spoken of four foreigners kidnapped and two soldiers killed" after "three
+soldiers were killed"; "On Thursday evening, the union had reported at least 40 tankers
+burned and three drivers killed" after "five drivers". English marks such a count by the
+past perfect of the verb that reported it (a report before the report's own time:
+"had reported", "had spoken of", "had been estimated at"), or by a word that makes the
+report an earlier one ("initial reports", "an earlier toll of 12", "officials initially
+said"). Such a count is `superseded`, and no figure at all: the key figures are a list
+without the words that marked it, which had shown it as the story's count, ranked above
+the current one (r43 H2). Left out rather than put last, because it is no longer true: a
+count of history is true of its time and goes last (Figure.past), but the list has no
+place to say "earlier", and a stale count is worse than a missing one. Not a count in
+another's words, whose past perfect is their present perfect ("the ministry said it had
+recorded 40 cases"), nor one given as of a time ("by Friday the ministry had confirmed 45
+deaths", "so far"), nor a report that speaks now ("Initial reports say 12 died").
+
+A count told as a report of a day before the page's ("Yesterday, the ship's manager said
+two crew were killed" in a live blog whose toll is three; "..., the army said on
+Thursday" in a Friday's report) is that day's count, which may still be the latest:
+`told_earlier` finds it, and the scanner puts it after the others (Figure.past) only where
+its article tells a count of the same casualties, as high or higher, without an earlier
+day's words.
+
+Apart from tense, which reads when a figure's event was, because these read the report
+around a count: its verb, its noun, whose words it is in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from brief.extract.figures.found_figure import FoundFigure
+from brief.extract.lexicon import alternation, joined, words
+from brief.prefilter import may_hold
+
+# What ends the stretch of words a report governs: another clause's opening, a contrast,
+# a new time ("but the toll has since risen to five", "; now 64").
+_BREAK = re.compile(
+    r"[;:]|\.\s|\b(?i:but|while|whereas|although|though|yet|now|since|however|until)\b"
+)
+_REACH = 150  # characters between a report's words and its count
+# A count given as of a time: "by Friday the ministry had confirmed 45 deaths", "had so
+# far reported", "to date".
+_AS_OF = re.compile(
+    r"\b(?i:by (?:late |early |mid-?)?(?:\w+day|then|noon|midday|midnight|nightfall|dawn|"
+    r"\d|the (?:end|time|evening|morning|afternoon|weekend|close))|so far|to date|as of)\b"
+)
+
+
+@cache
+def _report_verb() -> re.Pattern[str]:
+    """A verb of report that governs what follows it (words.toml's attribution_verbs and
+    report_verbs), or "according to"; not the forms that are as often plural nouns
+    ("Initial reports on Thursday had spoken of", "Gulf states")."""
+    verbs = joined("attribution_verbs", "report_verbs") - _NOUN_FORMS | {"according to"}
+    return re.compile(rf"\b(?i:{alternation(verbs)})\b")
+
+
+_NOUN_FORMS = frozenset({"reports", "states"})
+
+
+@cache
+def _earlier_verb() -> re.Pattern[str]:
+    """The past perfect of a verb of report ("had reported", "had earlier said", "had been
+    estimated at", "had put the death toll at"), or one an adverb makes an earlier
+    report's ("initially said", "first put the toll at"). Its group `adverb` is the
+    adverb's, when that is what makes it earlier."""
+    w = words()
+    participles = alternation(w["count_report_participles"])
+    adverbs = alternation(w["earlier_report_adverbs"])
+    # "had put the death toll at 12" (not "had been set at critical": a level, no count)
+    toll = r"(?:put|given|set|placed) the (?:death )?(?:toll|number|figure|count)"
+    return re.compile(
+        rf"\bhad (?:(?:{adverbs}) )?(?:been )?(?:(?:{adverbs}) )?(?:{participles}|{toll})\b"
+        rf"|\b(?P<adverb>{adverbs}) (?:been )?(?:{participles}|{toll}|gave|spoke)\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _earlier_noun() -> re.Pattern[str]:
+    """A report of a count an adjective makes an earlier one ("an earlier official toll",
+    "previous casualty figures"), or the first one ("initial reports"; the group
+    `preliminary`)."""
+    w = words()
+    earlier = alternation(w["earlier_report_adjectives"])
+    preliminary = alternation(w["preliminary_report_adjectives"])
+    nouns = alternation(w["report_nouns"])
+    return re.compile(
+        rf"\b(?i:{earlier}|(?P<preliminary>{preliminary}))(?: [a-z]+){{0,2}} (?i:{nouns})\b"
+    )
+
+
+# What tells an earlier report's noun in the past, between it and its count: a past verb,
+# or its own "of" ("an earlier toll of 12"); not the present ("Previous estimates have put
+# the damage at", "suggest"), which says what they say now.
+_PAST_TOLD = re.compile(r"\b(?:had|was|were|said|spoke|gave|[a-z]{3,}ed)\b|\A (?:\w+ )?of\b")
+_PRESENT_TOLD = re.compile(r"\b(?:have|has|say|says|show|shows|suggest|suggests|is|are)\b")
+# What revises a first report's count after it: "Initial reports said 12 died, but
+# officials later put the toll at 20", "a first estimate of 300, since raised".
+_REVISED_AFTER = re.compile(
+    r"\b(?:but|later|since|now|subsequently|revised|raised|lowered|updated|corrected)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _markers() -> tuple[str, ...]:
+    """The words that may tell an earlier report: "had", the adverbs and adjectives."""
+    w = words()
+    adjectives = w["earlier_report_adjectives"] | w["preliminary_report_adjectives"]
+    return tuple(sorted({"had"} | w["earlier_report_adverbs"] | adjectives))
+
+
+def may_tell_earlier(text: str) -> bool:
+    """Whether a sentence may hold a word that makes one of its counts an earlier
+    report's (a substring test, in C): asked once a sentence, so that most are spared
+    `superseded`'s reading."""
+    return may_hold(text, _markers())
+
+
+def superseded(text: str, figure: FoundFigure) -> bool:
+    """Whether the sentence gives the count as an earlier report's (see the module's
+    docstring): a report verb in the past perfect, or one an adverb or its noun's
+    adjective makes an earlier one, governs it, before it or in a tag after it ("Two
+    soldiers were killed, security sources had said", "..., according to earlier
+    reports")."""
+    if figure.kind == "date":
+        return False
+    start = max(0, figure.start - _REACH)
+    verb = _last(_earlier_verb(), text, start, figure.start)
+    if verb is not None and _governs(text, verb.end(), figure.start, own_verbs=0):
+        if verb.group("adverb"):
+            return True  # "officials initially said", in anyone's words
+        if not _in_others_words(text, verb.start()) and not _as_of(text, verb.start()):
+            return True
+    noun = _last(_earlier_noun(), text, start, figure.start)
+    if noun is not None and _governs(text, noun.end(), figure.start, own_verbs=1):
+        between = text[noun.end() : figure.start]
+        if _PRESENT_TOLD.search(between) or not _PAST_TOLD.search(between):
+            return False
+        return not noun.group("preliminary") or _REVISED_AFTER.search(text, figure.end) is not None
+    return _tag_after(text, figure.end)
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of `pattern` in text[start:end], the nearest to what follows."""
+    found = list(pattern.finditer(text, start, end))
+    return found[-1] if found else None
+
+
+def _governs(text: str, start: int, end: int, own_verbs: int) -> bool:
+    """Whether the report ending at `start` governs the count at `end`: no break between
+    them, and no other verb of report than its own (`own_verbs`) to take the count."""
+    if _BREAK.search(text, start, end) is not None:
+        return False
+    return len(_report_verb().findall(text, start, end)) <= own_verbs
+
+
+def _in_others_words(text: str, at: int) -> bool:
+    """Whether a verb of report (or "according to") comes before `at` in its clause: "the
+    ministry said it had recorded 40 cases" is its "we have recorded 40 cases"."""
+    breaks = list(_BREAK.finditer(text, 0, at))
+    return _report_verb().search(text, breaks[-1].end() if breaks else 0, at) is not None
+
+
+def _as_of(text: str, at: int) -> bool:
+    """Whether the clause of the report at `at` gives its count as of a time ("By Friday
+    the ministry had confirmed 45 deaths")."""
+    breaks = list(_BREAK.finditer(text, 0, at))
+    begin = breaks[-1].end() if breaks else 0
+    end = _BREAK.search(text, at)
+    return _AS_OF.search(text, begin, end.start() if end else len(text)) is not None
+
+
+_TAG_REACH = 80
+
+
+def _tag_after(text: str, end: int) -> bool:
+    """A tag after the count that tells it as an earlier report's: ", security sources had
+    said", ", initial reports said", "according to earlier reports"."""
+    rest = text[end : end + _TAG_REACH]
+    stop = _BREAK.search(rest)
+    rest = rest[: stop.start() if stop else len(rest)]
+    if "," not in rest and "according" not in rest:
+        return False
+    verb = _earlier_verb().search(rest)
+    noun = _earlier_noun().search(rest)
+    return (verb is not None and not verb.group("adverb")) or (
+        noun is not None
+        and not noun.group("preliminary")
+        and _report_verb().search(rest) is not None
+    )
+
+
+# A day before the page's, in words.
+_YESTERDAY = re.compile(r"\b(?i:yesterday|last night)\b")
+
+
+def told_earlier(
+    text: str, figure: FoundFigure, dates: Sequence[FoundFigure], published: str | None
+) -> bool:
+    """Whether the count is told as a report of a day before the page's: the report's
+    verb holds "yesterday" or an earlier day ("Yesterday, the ship's manager said two crew
+    were killed", "..., the army said on Thursday" in a Friday's report), not the count's
+    own event ("Gunmen killed 12 people yesterday")."""
+    days = [(m.start(), m.end()) for m in _YESTERDAY.finditer(text)]
+    if published and len(published) >= 10:
+        days += [
+            (d.start, d.end)
+            for d in dates
+            if d.kind == "date" and d.date and len(d.date) == 10 and d.date < published[:10]
+        ]
+    for day_start, day_end in days:
+        if day_end <= figure.start:
+            between = text[day_end : figure.start]
+            if _BREAK.search(between) is None and (
+                _report_verb().search(between) or _said_right_before(text, day_start)
+            ):
+                return True
+        elif day_start >= figure.end and _tag().fullmatch(text, figure.end, day_start):
+            return True  # "Two crew were killed, the manager said on Thursday."
+    return False
+
+
+@cache
+def _tag() -> re.Pattern[str]:
+    """A tag after a count, up to its day: the rest of the count's clause, a comma, a
+    subject of a few words and its verb of report ("..., the manager said", ", security
+    sources told reporters"); not another clause ("..., and 100 accidents were reported
+    by late last night")."""
+    return re.compile(
+        r"[^,;:]*,\s+(?!(?:and|but|while|as|after|before|when)\b)(?:[\w'’.-]+\s+){0,6}?"
+        rf"{_report_verb().pattern}[^,;:.]{{0,{_SAID_REACH}}}"
+    )
+
+
+_SAID_REACH = 30  # "said in a statement on", "told reporters late"
+
+
+def _said_right_before(text: str, at: int) -> bool:
+    """A verb of report a few words before the day at `at` ("said on Thursday", "told
+    reporters yesterday"): the day is its saying's."""
+    return _report_verb().search(text, max(0, at - _SAID_REACH), at) is not None
