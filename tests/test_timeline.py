@@ -811,6 +811,8 @@ def test_dates_coordinated_in_an_event_keep_their_row() -> None:
     """A conjunct is only as much a bound as the date it is joined to."""
     assert rows("Voters went to the polls in 2019 and 2024.") == ["2019"]
     assert rows("Grain moved in 2019 and early 2020, officials said.") == ["2019"]
+    # a clause after a comma and "and" is no conjunct of the date before it
+    assert rows("He has lived there since 1998, and in 2024 he was elected mayor.") == ["2024"]
 
 
 @pytest.mark.parametrize(

@@ -673,9 +673,10 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
     )
 
 
-# A date coordinated after another, up to its own: "in 2020 and 2021", "on 3, 4 and 5
-# May" is one date; "in 2020 or in 2021".
-_COORDINATION = re.compile(r"(?:,? (?:and|or)|,) (?:(?:in|on|during) )?")
+# A date coordinated after another, up to its own: "in 2020 and 2021", "in 2020 or in
+# 2021", "in 2019, 2020, and 2021"; not a clause after a comma and "and" ("since 1998,
+# and in 2024 he was elected").
+_COORDINATION = re.compile(r" (?:and|or) (?:(?:in|on|during) )?|,(?: (?:and|or))? ")
 _COORDINATION_REACH = 40
 
 

@@ -103,7 +103,8 @@ _PRESENT_TOLD = re.compile(r"\b(?:have|has|say|says|show|shows|suggest|suggests|
 # What revises a first report's count after it: "Initial reports said 12 died, but
 # officials later put the toll at 20", "a first estimate of 300, since raised".
 _REVISED_AFTER = re.compile(
-    r"\b(?:but|later|since|now|subsequently|revised|raised|lowered|updated|corrected)\b",
+    r"\b(?:later|since|now|subsequently|revised|raised|lowered|updated|corrected|rose|risen"
+    r"|climbed)\b",
     re.IGNORECASE,
 )
 
