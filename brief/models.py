@@ -185,8 +185,10 @@ class Figure:
     sentence: Mention
     date: str | None = None  # ISO date or year, for the timeline, where one can be told
     bound: FigureBound | None = None  # None: the value is the number as written
-    # Its own clause dates it in a year before its source's: history, not the news ("the
-    # clash in June 2020 that killed 20 Indian soldiers" in a 2027 report).
+    # History, not the news: its own clause dates it in a year before its source's ("the
+    # clash in June 2020 that killed 20 Indian soldiers" in a 2027 report), sets it before
+    # an event the sentence names ("had been killed before this week's attack"), or gives
+    # an earlier day's report its article tells again since (see figures.earlier_counts).
     past: bool = False
 
 
