@@ -343,6 +343,7 @@ def _listed_given_name(toks: list[Token], i: int, spans: Spans) -> bool:
     return (
         tok.text[:1].isupper()
         and tok.text.lower() in words()["not_names"]
+        and tok.base not in words()["possessives"]  # "His Royal Highness": a style
         # "Even Lindsey Graham": the sentence's capital; a month is a noun ("April Ryan")
         and (tok.base in _MONTHS or not opens_sentence(toks, i))
         and (gender(tok.base) in SURE or family)
@@ -463,10 +464,12 @@ _WEEKDAYS = weekday_names()
 
 def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
     """An initial and its dot before a name word, or before another initial: "E. Lynch",
-    and the "A." of "A. J. Smith" as spaced copy writes "A.J. Smith"."""
+    and the "A." of "A. J. Smith" as spaced copy writes "A.J. Smith"; not a style written
+    so ("H.E. Al Ketbi": His Excellency)."""
     return (
         j + 2 < len(toks)
         and toks[j + 1].text == "."  # before the pattern: most words are followed by none
         and INITIALS_RE.fullmatch(toks[j].text) is not None
+        and toks[j].base not in words()["honorifics"]
         and (is_name_token(toks[j + 2], spans) or _initial(toks, j + 2, spans))
     )

@@ -33,7 +33,7 @@ from brief.extract.actors.word_knowledge import (
     person_nouns,
     unknown_or_common,
 )
-from brief.extract.lexicon import gazetteer, joined, words
+from brief.extract.lexicon import gazetteer, joined, kin_genders, words
 
 
 def compass_opens_body(toks: list[Token], start: int, j: int) -> bool:
@@ -220,27 +220,52 @@ def _at_sure_given_name(toks: list[Token], start: int, j: int) -> int:
     are left out; the name starts at the given name."""
     if j - start < 3:
         return start
-    sure = next((k for k in range(start, j - 1) if gender(toks[k].text.lower()) in SURE), None)
+    # a particle that is also a given name ("Al Gore", "Van Jones") opens a surname
+    # inside a run ("Khalifa Obaid Al Zaabi"): no given name there
+    particles = words()["given_particles"]
+    sure = next(
+        (
+            k
+            for k in range(start, j - 1)
+            if gender(toks[k].text.lower()) in SURE
+            and (k == start or toks[k].base not in particles)
+        ),
+        None,
+    )
     if sure is not None and all(gender(t.text.lower()) is None for t in toks[start:sure]):
-        return _unlisted_given_names(toks, start, sure)
+        return _unlisted_given_names(toks, start, sure, _nasab(toks, sure, j))
     return start
 
 
-def _unlisted_given_names(toks: list[Token], start: int, sure: int) -> int:
+# The particles of an Arabic name's chain ("Khalifa Saeed Al Marzooqi", "Hamad bin Saif
+# Al Nuaimi"): given names, the father's and the grandfather's, then the family's.
+_NASAB = frozenset({"bin", "bint", "ibn", "al", "el", "ben"})
+
+
+def _nasab(toks: list[Token], sure: int, end: int) -> bool:
+    """A particle of an Arabic name after the sure given name and before the run's last
+    word: the words before that given name are given names of the chain, even the ones
+    English also writes ("Khalifa", "Rashid": names frequent in English news), never an
+    epithet ("Crooked Hillary Clinton" has none)."""
+    return any(tok.base in _NASAB for tok in toks[sure + 1 : end - 1])
+
+
+def _unlisted_given_names(toks: list[Token], start: int, sure: int, nasab: bool = False) -> int:
     """The words right before a sure given name that no list knows and English does not
     use ("Amadou Barry Diallo", "Governor Al-Hafiz Bakhit Mohamed Ali", "Meseret Haile
     Giorgis"): given names from outside the lists, which name the person as the sure one
     does. Back to a common word ("Crooked"), a title or a person's noun ("Mayor",
     "Rescuer"), an honorific or a form of address ("Hajah", "Mullah"), or a name the
     gazetteer holds ("Ukrainian", "Kremlin"). (An r36 desk found a name's first word cut
-    off in most of its African and Latin American stories.)"""
+    off in most of its African and Latin American stories.) In an Arabic name's chain
+    (`nasab`) a word English uses too is a given name all the same ("Khalifa")."""
     nouns = person_nouns()
     k = sure
     while k > start:
         word = toks[k - 1]
         if (
             common_word(word.text)
-            or everyday_english(word.text)  # "Crooked Hillary Clinton", unknown to Punkt
+            or (not nasab and everyday_english(word.text))  # "Crooked Hillary Clinton"
             or word.base in nouns
             or word.base.rstrip(".") in words()["honorifics"]  # "Hajah Norizan Mat Zin"
             or agent_noun(word.base)  # "Pulmonologist Ali Karimi", "Rescuer María ..."
@@ -278,6 +303,30 @@ def _needs_an_object(noun: Token) -> bool:
     return is_head(noun.base) or noun.base in joined("organisation_heads", "body_name_ends")
 
 
+def _post_noun(noun: Token) -> bool:
+    """A noun of a post that takes an object ("Member of Parliament", "spokesman for"),
+    not a kinship noun ("son of")."""
+    return noun.base in words()["described"] and noun.base not in kin_genders()
+
+
+def _past_person_nouns(toks: list[Token], i: int, j: int) -> int:
+    """Where the name starts past the nouns of a person before a sure given name
+    ("Welshman", "Spaniard", "Striker"), or i."""
+    k = i
+    while k < j - 1 and _person_word(toks[k]):
+        k += 1
+    return k if k > i and gender(toks[k].base) in SURE else i
+
+
+def _person_word(tok: Token) -> bool:
+    """A noun of a person: a trade's or an office's, one by its ending ("Pulmonologist"),
+    or a people's man or woman ("Welshman", "Frenchwoman"), no given name."""
+    base = tok.base
+    if gender(base) is not None:
+        return False
+    return base in person_nouns() or agent_noun(base) or base.endswith(("man", "woman"))
+
+
 def after_title_object(toks: list[Token], i: int, j: int) -> int:
     """ "MP for Parramatta Dolores Vella-Fenech", "Minister of Crown-Indigenous Relations
     Gurdeep Anantharaman-Pratt", "Mayor of London Sadiq Khan": after a title's "for" or
@@ -290,6 +339,10 @@ def after_title_object(toks: list[Token], i: int, j: int) -> int:
         k -= 1  # starts at "Development" ("Human" opens no name)
     if k < 0 or toks[k].base not in {"of", "for"}:
         return i
+    if k == 0 or not (_needs_an_object(toks[k - 1]) or _post_noun(toks[k - 1])):
+        # no title's object ("871 votes for Leiataua Ruta Solomona"): only a person's
+        # noun before a sure given name is cut ("the challenge of Welshman Jimmy Watkins")
+        return _past_person_nouns(toks, i, j)
     start = i
     if k == i - 1 and j - i >= 3 and k > 0 and _needs_an_object(toks[k - 1]):
         # "the secretary of the Security Council of Abkhazia Astamur Kvitsinia": a title's

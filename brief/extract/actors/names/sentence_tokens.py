@@ -24,8 +24,11 @@ from brief.extract.lexicon import WordMemo
 
 # (Initials written against the name, as Mongolian and Russian copy does, "D.Ganbold" and
 # "D.B.Ganbold", are tokens of their own, as in "D. B. Ganbold": initials and a surname.)
+# An initial, a slash and a word are one word: Ethiopian copy writes a name's first
+# element short so ("Tekle W/Mariam", "G/Egziabher") and so its honorifics ("W/ro").
 TOKEN_RE = re.compile(
-    r"[^\W\d_](?=\.(?:[^\W\d_]\.)*[^\W\d_][^\W\d_]*[a-z])"
+    r"[A-Z]/[^\W\d_]+(?![\w/])"
+    r"|[^\W\d_](?=\.(?:[^\W\d_]\.)*[^\W\d_][^\W\d_]*[a-z])"
     r"|[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d(?:[\d,.]*\d)?|[^\w\s]"
 )
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")  # "E", "E.", "T.V", "T.V.": use fullmatch

@@ -27,6 +27,7 @@ from brief.extract.actors.roles.apposition_bounds import (
 )
 from brief.extract.actors.roles.noun_phrases import head_index, not_a_noun_phrase
 from brief.extract.actors.roles.role_words import (
+    address_start,
     is_head,
     phrase_openers,
     rank_start,
@@ -69,11 +70,7 @@ def _before_honorific(toks: list[Token], i: int) -> int:
     ranked = rank_start(toks, i)
     if ranked is not None:
         return ranked
-    dotted = i >= 2 and toks[i - 1].text == "."
-    at = i - 1 - dotted
-    if at < 0 or toks[at].base not in words()["honorifics"]:
-        return i
-    return at - 1 if at >= 1 and toks[at - 1].base in {"his", "her", "your"} else at
+    return address_start(toks, i)
 
 
 def _description_starts(toks: list[Token], i: int) -> list[int]:

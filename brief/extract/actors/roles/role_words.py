@@ -155,10 +155,61 @@ def _title_word(base: str) -> bool:
 TITLE_WORDS = WordMemo(_title_word)
 
 
-def first_lady(toks: list[Token], k: int) -> bool:
+def first_lady(toks: Sequence[Token], k: int) -> bool:
     """ "First lady Michelle Obama": "lady" after "first" heads an office (the one the
     president's wife holds), not an honorific."""
     return toks[k].base == "lady" and k >= 1 and toks[k - 1].base == "first"
+
+
+def address_start(toks: Sequence[Token], i: int) -> int:
+    """Where the honorifics and forms of address right before toks[i] start, or i: "Dr."
+    and "Mr." with their stops, styles of several words ("Dato' Seri", "H.E. Eng.", "His
+    Royal Highness", "Her Excellency"), and a standing title one of them stands before
+    ("His Highness Sheikh", "H.H. Sheikh"), which is said with the style. A title before
+    them is the name's ("Minister of Energy Eng. Ghiath Hamdoun"); they are no title."""
+    honorifics = words()["honorifics"]
+    k = i
+    while k > 0:
+        at = k - 1
+        if toks[at].text in _STOPS and at > 0:
+            at -= 1  # "Dr.", "Dato'"
+        word = toks[at]
+        if word.base in honorifics and not first_lady(toks, at):
+            k = at
+        elif word.base == "royal" and k < i and toks[k].base in _ROYAL_STYLES:
+            k = at  # "His Royal Highness"
+        elif (
+            at == k - 1
+            and k == i
+            and word.base in words()["standing_titles"]
+            and at > 0
+            and address_start(toks, at) < at
+        ):
+            k = at  # "His Highness Sheikh Mansour"
+        else:
+            break
+    if k < i and k > 0 and toks[k - 1].base in _ADDRESSING:
+        k -= 1  # "His Excellency Temir Osmonov"
+    return k
+
+
+def styled(toks: Sequence[Token], k: int) -> bool:
+    """toks[k] is the honorific of a style a possessive opens ("His Majesty", "Her Royal
+    Highness") or one written short with stops ("H.E."): a form of address, never a
+    word of an office, as "Lord" of "Lord Chancellor" is."""
+    tok = toks[k]
+    if tok.base not in words()["honorifics"]:
+        return False
+    if "." in tok.base:
+        return True
+    at = k - 1 - (k >= 2 and toks[k - 1].base == "royal")
+    return at >= 0 and toks[at].base in _ADDRESSING
+
+
+_STOPS = frozenset({".", "'", "’"})
+_ROYAL_STYLES = frozenset({"highness", "highnesses"})
+# The possessives a form of address opens with ("His Excellency", "Your Highness").
+_ADDRESSING = frozenset({"his", "her", "your", "their"})
 
 
 @cache

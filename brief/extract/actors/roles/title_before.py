@@ -17,6 +17,7 @@ from brief.extract.actors.roles.role_words import (
     TITLE_HEADS,
     TITLE_WORDS,
     abbreviated_head,
+    address_start,
     first_lady,
     is_head,
     rank_start,
@@ -66,7 +67,7 @@ def _role_before(text: str, toks: list[Token], name_start: int, spans: Spans) ->
     scan.read(k)
     if scan.start is None or not scan.has_head:
         return None
-    if scan.object_caps and not _after_of(toks, end - scan.object_caps - 1, scan.object_caps):
+    if scan.object_caps and not _after_of(toks, _object_opening(toks, scan.object_first), end):
         return None  # capitalised words kept only after a title's "of" or "for"
     connectors = words()["connectors"]
     role_tokens = [t for t in toks if scan.start <= t.start < toks[end].start]
@@ -239,12 +240,25 @@ def _opens_another_phrase(role_tokens: list[Token], n: int) -> bool:
     )
 
 
-def _after_of(toks: list[Token], k: int, caps: int) -> bool:
+def _object_opening(toks: list[Token], first: int) -> int:
+    """The word before a title's object, back from its first capitalised word taken as
+    the object past the portfolio's words and an "and" ("of Energy and Mineral
+    Resources")."""
+    k = first - 1
+    while k >= 0 and (
+        (toks[k].text[:1].isupper() and not TITLE_HEADS[toks[k].base])
+        or toks[k].base in {"and", "&"}
+    ):
+        k -= 1
+    return k
+
+
+def _after_of(toks: list[Token], k: int, end: int) -> bool:
     """ "MP for Parramatta", "leader of the Commons": toks[k] is a title's "of" or "for",
     or "the" after one before a house ("the Commons", "the Senate"; not "director of the
-    UCLA Anderson Forecast")."""
+    UCLA Anderson Forecast"); the object runs to toks[end]."""
     if k >= 1 and toks[k].base == "the":
-        if not all(t.base in words()["name_modifiers"] for t in toks[k + 1 : k + 1 + caps]):
+        if not all(t.base in words()["name_modifiers"] for t in toks[k + 1 : end]):
             return False
         k -= 1
     return k >= 0 and toks[k].base in {"of", "for"}
@@ -262,15 +276,13 @@ def _may_end_a_title(tok: Token, spans: Spans) -> bool:
 def _title_end(toks: list[Token], i: int) -> tuple[int, int]:
     """(where the title ends, the word to read it back from). "Lords Leader Baroness
     Amos", "Mr. Smith": a title stands before the honorific and its dot, not after it,
-    and before the brackets after it (its initials, its zone: "(Jammu Zone)")."""
+    and before the brackets after it (its initials, its zone: "(Jammu Zone)"), in that
+    order ("Deputy Commissioner of the ... Commission (EDRMC) Ato Birhanu Asfaw")."""
+    i = address_start(toks, i)  # "Mr.", "Dato' Seri", "His Highness Sheikh"
     k = i - 1
     if k >= 3 and toks[k].text == ")":  # "District Police Officer (DPO) Sajjad Ahmad"
         opened = next((n for n in range(k - 1, max(k - 5, 0), -1) if toks[n].text == "("), None)
         inside = toks[opened + 1 : k] if opened is not None else []
         if inside and all(t.text[:1].isupper() for t in inside) and opened is not None:
             return opened, opened - 1  # its initials, or its zone: "(Jammu Zone)"
-    dotted = k >= 1 and toks[k].text == "."  # "Mr."
-    honorific = k - dotted >= 0 and toks[k - dotted].base in words()["honorifics"]
-    if honorific and not first_lady(toks, k - dotted):
-        return k - dotted, k - 1 - dotted
     return i, k

@@ -24,6 +24,7 @@ from brief.extract.actors.roles.role_words import (
     function_words,
     is_head,
     phrase_openers,
+    styled,
     sure_given,
 )
 from brief.extract.actors.word_knowledge import common_word
@@ -50,6 +51,7 @@ class TitleScan:
     has_head: bool = False
     extra_caps: int = 0
     object_caps: int = 0
+    object_first: int = -1  # where the capitalised words taken as an object begin
 
     def read(self, k: int) -> None:
         """Take words from toks[k] back until one cannot be part of the title. A known
@@ -97,6 +99,7 @@ class TitleScan:
             return "take"
         if self._title_object(k):
             self.object_caps += 1  # kept only if "of" or "for" and a title come before it
+            self.object_first = k
             return "take"
         return "stop"
 
@@ -242,6 +245,8 @@ class TitleScan:
             return k > 0 and self.toks[k - 1].text[:1].isupper()
         if not (tok.text[0].isupper() and self.has_head and self.extra_caps < 4):
             return False
+        if styled(self.toks, k):
+            return False  # "His Majesty King Abdullah": a style, no word of the office
         if base in w["honorifics"] and self.extra_caps > 0:
             return True  # "Lady Antebellum singer": an honorific opens the name taken
         if base in w["not_names"] and base not in w["organisation_heads"]:
@@ -280,17 +285,22 @@ class TitleScan:
         return False
 
     def _title_object(self, k: int) -> bool:
-        """Up to three capitalised words next to each other right before the name, with
-        no head yet: the object of a title's "of" or "for", if one comes (not a
-        possessive: "a member of Cherie Blair's Matrix Chambers")."""
+        """Up to three capitalised words right before the name, with no head yet, the
+        portfolio's words and an "and" between them ("of Agriculture and Food Security",
+        "of Energy and Mineral Resources"): the object of a title's "of" or "for", if one
+        comes (not a possessive: "a member of Cherie Blair's Matrix Chambers")."""
         tok = self.toks[k]
         if not tok.text[0].isupper() or self.has_head or tok.possessive:
             return False
-        adjoining = None if self.object_caps == 0 else self.toks[k + 1].start
-        return self.start == adjoining and self.object_caps < 3 and k > 0
+        if self.start is not None:  # the words after it were taken: capitals or an "and"
+            after = self.toks[k + 1]
+            if self.start != after.start or not (after.text[:1].isupper() or after.base in _ANDS):
+                return False
+        return self.object_caps < 3 and k > 0
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive")
+_ANDS = frozenset({"and", "&"})
 # Endings that make a noun of a verb or an adjective: "Unification", "Resettlement".
 _NOUN_ENDINGS = ("ation", "ition", "ment", "ity", "ness", "ship", "ism")
 

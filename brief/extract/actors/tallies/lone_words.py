@@ -87,8 +87,11 @@ def known_by_given_name(
         # "Sunee" of Sunee Kaewmanee): a surname alone would say the source names them so.
         # A family name written first is how its person is called, word or not ("Park"
         # of Park Ji-hoon).
+        # (A lone word that opens another full name is that person's given name: "Ato
+        # Tola" of Tola Mamo says nothing of how "Mekdes Tola" is called.)
         surname = next(iter(last))
-        if (surname, source) in alone or another_office((name.tokens[0], source)):
+        by_surname_alone = (surname, source) in alone and (surname, source) not in firsts
+        if by_surname_alone or another_office((name.tokens[0], source)):
             return False
         return not common_word(name.tokens[0]) or hyphened_given_name(surname)
 

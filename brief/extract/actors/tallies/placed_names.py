@@ -72,8 +72,17 @@ def places_again(placed: Counter[str]) -> set[str]:
 
 
 _WORD_BEFORE_RE = re.compile(r"([a-z][\w-]*)\s+$")
+# A sentence that opens with the noun phrase: an article and up to three words before
+# the noun ("A school principal in Aleta Wondo, who ...").
+_OPENING_PHRASE_RE = re.compile(r"\W*(?:[Aa]n?|[Tt]he|One)(?:\s+[\w-]+){1,4}\s+$")
 
 
 def _after_a_person_noun(text: str, start: int) -> bool:
+    """ "Rovers have an outstanding manager in Jose Marinho": the object of a verb of
+    having or finding, whose "in" names who fills the post. A noun phrase that opens the
+    sentence is its subject, and its "in" places the person ("A school principal in Aleta
+    Wondo, who asked not to be named, said ...")."""
     before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1) in person_nouns()
+    if before is None or before.group(1) not in person_nouns():
+        return False
+    return _OPENING_PHRASE_RE.fullmatch(text, 0, start) is None

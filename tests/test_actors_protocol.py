@@ -1,0 +1,93 @@
+"""People and their offices in the protocol style of state and official news agencies:
+honorifics and styles before a name ("H.E. Eng.", "Dato' Seri", "Ato", "His Royal
+Highness"), titles whose portfolio runs over several capitalised words, and the naming
+customs the agencies write in. Invented sentences only."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import people_roles as people
+
+
+def test_styles_and_honorifics_are_no_part_of_a_name() -> None:
+    found = people(
+        "Commissioner of the Regional Water Bureau Ato Lemma Desta said the dam was full.",
+        "According to W/ro Almaz Gebru, head of the bureau's finance office, the money came.",
+        "Dato' Seri Rahimah Yusof said the ferry would sail on Monday.",
+        "In Sintang district, Acting Regent Sukarno said the road was closed.",
+    )
+    assert "Lemma Desta" in found
+    assert "Ato Lemma Desta" not in found
+    assert "Almaz Gebru" in found
+    assert "Rahimah Yusof" in found
+    assert "Seri Rahimah" not in found and "Seri Rahimah Yusof" not in found
+    assert found["Sukarno"] == "Acting Regent"
+
+
+def test_a_style_opened_by_a_possessive_names_no_one_and_no_office() -> None:
+    found = people(
+        "The envoy was received by His Royal Highness the Crown Prince on Monday.",
+        "His Royal Highness stressed that the kingdom would keep its pledges.",
+        "His Majesty King Faisal Rahman received the delegation.",
+        "Her Excellency Noor bint Khalid Al Hamdan, Minister of State for Trade, spoke.",
+    )
+    assert not any("Royal" in name or "Highness" in name for name in found)
+    assert found["Faisal Rahman"] == "King"
+    assert found["Noor bint Khalid Al Hamdan"] == "Minister of State for Trade"
+
+
+def test_a_title_before_a_style_is_the_persons_office() -> None:
+    found = people(
+        "Minister of Transport Eng. Omar Haddadin opened the bridge on Sunday.",
+        "The talks were held in the presence of H.E. Eng. Saif Rashid Al Marar, Minister of Ports.",
+        "Earlier, H.E. Al Marar signed the contract.",
+        "He met Thai Minister of Fisheries Dato' Seri Anwar Ismail on Friday.",
+        "Director of the National Parks Authority (NPA) Ato Kebede Alemu said the fires were out.",
+    )
+    assert found["Omar Haddadin"] == "Minister of Transport"
+    assert found["Saif Rashid Al Marar"] == "Minister of Ports"
+    assert "Al Marar" not in found and "H.E. Al Marar" not in found
+    assert found["Anwar Ismail"] == "Thai Minister of Fisheries"
+    assert found["Kebede Alemu"] == "Director of the National Parks Authority"
+
+
+def test_a_standing_title_after_a_style_is_said_with_it() -> None:
+    found = people(
+        "His Highness Sheikh Hamad bin Saif Al Nuaimi, Deputy Ruler of Khor Kalba, received"
+        " the minister."
+    )
+    assert found["Hamad bin Saif Al Nuaimi"] == "Deputy Ruler of Khor Kalba"
+
+
+def test_a_portfolio_of_several_capitalised_words_stays_in_the_title() -> None:
+    found = people(
+        "Minister of Energy and Mineral Resources Tarek Nassar signed the deal.",
+        "She met Minister of Industry and Food Security Grace Wanjiru on Tuesday.",
+        "The mayor of Springfield Dale Cooper said the road would reopen.",
+        "Erin Vole, the daughter of Hill Valley Elementary Principal Ruth Vole, spoke.",
+    )
+    assert found["Tarek Nassar"] == "Minister of Energy and Mineral Resources"
+    assert found["Grace Wanjiru"] == "Minister of Industry and Food Security"
+    assert found["Ruth Vole"] == "Hill Valley Elementary Principal"
+
+
+def test_a_particle_that_is_also_a_given_name_opens_a_surname_inside_a_run() -> None:
+    found = people(
+        "The meeting was attended by the Emirati Ambassador to Kenya, Khalifa Saeed Al"
+        " Marzooqi, and the Kenyan Ambassador to the UAE, Joyce Achieng."
+    )
+    assert "Khalifa Saeed Al Marzooqi" in found
+    assert "Saeed Al Marzooqi" not in found
+
+
+def test_a_given_name_after_an_honorific_is_the_one_person_so_named() -> None:
+    """Ethiopian style: people are called by the given name after "Ato" or "W/rt", and a
+    lone word that is another person's given name shows no one called by a surname."""
+    found = people(
+        "Among the dead is Ato Dawit Bekele, a teacher at the village school.",
+        "His sister, W/rt Selam Bekele, a nurse, said she learned of it on Tuesday.",
+        "Village chairman Ato Bekele Gudeta said the road was blocked.",
+        "Ato Bekele said 40 houses were buried.",
+        '"I did not know," W/rt Selam said.',
+    )
+    assert "Selam" not in found
+    assert "Selam Bekele" in found
