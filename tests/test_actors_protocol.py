@@ -91,3 +91,57 @@ def test_a_given_name_after_an_honorific_is_the_one_person_so_named() -> None:
     )
     assert "Selam" not in found
     assert "Selam Bekele" in found
+
+
+def test_a_country_after_an_offices_preposition_opens_no_name() -> None:
+    found = people(
+        "Thai Ambassador to France Nguyen Thi Hoa and the French consul met on Monday.",
+        "The ambassador met Jordan Pryce, a lawyer, on Tuesday.",
+    )
+    assert found["Nguyen Thi Hoa"] == "Thai Ambassador to France"
+    assert "Jordan Pryce" in found
+
+
+def test_a_countrys_own_spelling_is_the_country() -> None:
+    found = people(
+        "Việt Nam hopes France will help, French Ambassador to Việt Nam Pierre Vallon said."
+    )
+    assert found["Pierre Vallon"] == "French Ambassador to Việt Nam"
+    assert not any("Việt" in name for name in found)
+
+
+def test_a_place_named_by_a_feature_of_the_land_is_no_one() -> None:
+    found = people("Attacks in the northern Jordan Valley forced 14 families from their homes.")
+    assert found == {}
+
+
+def test_firms_ships_and_ministries_named_by_their_buildings_are_no_people() -> None:
+    found = people(
+        "The ship's manager, Halcyon Maritime, said on Friday that the crew were safe.",
+        "The vessel's owner, Corvina Bulk Carriers of Malta, said it had lost contact.",
+        "The salvage tug Atlas Brave left Djibouti at noon.",
+        "Among those named were Al Sadr's director, Omani national Faris Hamed Lawati,"
+        " and a Singapore ship manager, Bluewake Tanker Management.",
+        "The network is run by the Dubai-based Al Sadr Marine Services.",
+        "Wisma Putra said in a statement that it was in contact with Manila.",
+    )
+    for name in (
+        "Halcyon Maritime",
+        "Corvina Bulk Carriers",
+        "Atlas Brave",
+        "Bluewake Tanker Management",
+        "Al Sadr",
+        "Wisma Putra",
+    ):
+        assert name not in found
+    assert found["Faris Hamed Lawati"] != "and a Singapore ship manager"
+
+
+def test_a_list_after_a_names_comma_is_the_next_members() -> None:
+    """ "X, and Iran's ambassador to Austria, Y": no apposition of X."""
+    found = people(
+        "Present were Chile's ambassador-designate to Oslo, Tomas Reyes Vidal, and"
+        " Norway's ambassador to Chile, Ingrid Solberg-Dahl."
+    )
+    assert found["Tomas Reyes Vidal"] == "Chile's ambassador-designate to Oslo"
+    assert found["Ingrid Solberg-Dahl"] == "Norway's ambassador to Chile"

@@ -129,6 +129,7 @@ _MODULE_LISTS = {
     "layout": ("open_ended", "headline_ends", "stamp_words", "stamp_tells"),
     "actors": (
         "forms_of_address",
+        "land_features",
         "agent_endings",
         "appointment_verbs",
         "compound_prefixes",

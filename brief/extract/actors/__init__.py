@@ -261,6 +261,7 @@ def _tallied(
     for tally in tallies.companies([*found, *initials], sentences, {t.name for t in people}):
         known.setdefault(("organisation", tally.name), tally)
     people = tallies.without_short_names(people, list(known.values()))
+    people = tallies.without_things_written_short(people, found)
     tenure.drop_ended_roles(people, sentences)
     named = [t.name for t in (*known.values(), *people)]
     speaking = [one.speaking for one in said]

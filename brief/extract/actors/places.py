@@ -72,10 +72,11 @@ def may_name_ministry(text: str) -> bool:
     return "Ministry" in text or "Department" in text or "Office" in text
 
 
-# "Vienna Document", "Minsk Agreement": a place name inside a name, not the country acting.
+# "Vienna Document", "Minsk Agreement": a place name inside a name, not the country acting;
+# so in a place's name ("the Jordan Valley", "the Congo Basin").
 _NAMED_AFTER_RE = re.compile(
     r"['’]?s?\s+(?:Document|Convention|Agreements?|Accords?|Protocol|Treaty|Summit|Format|"
-    r"Process|Declaration|Charter|Communiqu[eé])\b"
+    r"Process|Declaration|Charter|Communiqu[eé]|Valley|Basin|Desert|Plateau|Heights|Rift)\b"
 )
 _NEXT_WORDS_RE = re.compile(r"(?:\s+[\w’'-]+){1,4}")
 _LIST_BEFORE_RE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,?\s+(?:and|or)|,)\s+$")
@@ -313,11 +314,30 @@ def _names_no_actor(
         return True
     if " " in form:
         return False
-    if entry.form == "name" and _given_then_surname(text, form, end):
+    if (
+        entry.form == "name"
+        and _given_then_surname(text, form, end)
+        # "Ambassador to France Vu Thi Le Quyen": the country, not "France Vu"
+        and not (entry.kind == "country" and _an_offices_object(text, start))
+    ):
         return True  # "Jordan Lafond": a person's given name
     if entry.form in {"name", "seat", "demonym"}:
         return _read_as_surname(text, start, form, surnames)
     return False
+
+
+_OFFICE_PREPOSITION_RE = re.compile(r"([A-Za-z-]+)\s+(?:to|of|for|in)\s+$")
+
+
+def _an_offices_object(text: str, start: int) -> bool:
+    """A country word right after an office's or a body's preposition ("Ambassador to
+    France", "Minister of Jordan", "Embassy of Chad"): the country the office serves,
+    never the first word of the name that follows."""
+    m = _OFFICE_PREPOSITION_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    return is_head(noun) or noun in words()["organisation_heads"]
 
 
 def _read_as_surname(text: str, start: int, form: str, surnames: set[str] | None) -> bool:

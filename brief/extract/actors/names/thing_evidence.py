@@ -229,6 +229,8 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         and gender(base_of(names[0])) not in SURE
     ):
         return True  # "Khomeini International Airport", "Wembley Stadium"; not "Emma Ward"
+    if len(names) >= 2 and names[-1].lower() in w["land_features"]:
+        return True  # "the Jordan Valley": a place whatever word opens it
     if len(names) >= 2 and plural_demonym(names[-1]) and gender(names[0]) is None:
         return True  # "Orthodox Serbs", "Bosnian Croats": a people; not "Claire Danes"
     if i > 0 and toks[i - 1].base in w["vessel_prefixes"] and not toks[i - 1].text.istitle():

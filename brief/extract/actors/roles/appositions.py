@@ -75,6 +75,8 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
         phrase = phrase[1:]
     if not phrase or phrase[0].base in words()["role_relatives"] | {"as"}:
         return None  # "Hilda Crane, as secretary of state in 2012 put it,": no apposition
+    if phrase[0].base in _LIST_JOINERS:
+        return None  # "X, and Iran's ambassador to Austria, Y": the list's next member
     if (
         phrase[0].text.islower()
         and phrase[0].base
@@ -83,6 +85,10 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     ):
         return None  # "Blinken, according to a Russian diplomat,": an adjunct, no noun phrase
     return phrase
+
+
+# Words that join a list's next member after its comma: what follows is another's.
+_LIST_JOINERS = frozenset({"and", "or", "nor", "but"})
 
 
 def _bracketed_initials(toks: list[Token], k: int) -> bool:

@@ -120,11 +120,12 @@ def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
         not any(t.base in inner for t in phrase[1:])
         and phrase[0].base not in words()["role_prepositions"]
     )
-    if simple and phrase[-1].base in described and head_index(phrase) == len(phrase) - 1:
+    if simple and _described_head(phrase[-1].base) and head_index(phrase) == len(phrase) - 1:
         # not "A charity run by Lowe's widow, Jenni Lowe-Anker": its head is "charity"
         return True  # not "the seat after the previous candidate"
     return any(
-        t.base in described and phrase[m + 1].base in words()["role_prepositions"]
+        (t.base in described or is_head(t.base))  # "ambassador-designate to"
+        and phrase[m + 1].base in words()["role_prepositions"]
         for m, t in enumerate(phrase[:3])
         if m + 1 < len(phrase)
     )

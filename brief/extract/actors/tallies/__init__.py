@@ -23,7 +23,11 @@ Callers import from here: these are the names other modules use.
 
 from __future__ import annotations
 
-from brief.extract.actors.tallies.company_tallies import companies, without_short_names
+from brief.extract.actors.tallies.company_tallies import (
+    companies,
+    without_short_names,
+    without_things_written_short,
+)
 from brief.extract.actors.tallies.person_tallies import people
 from brief.extract.actors.tallies.ranking import ranked
 from brief.extract.actors.tallies.speaker_tallies import speakers_of
@@ -37,4 +41,5 @@ __all__ = [
     "ranked",
     "speakers_of",
     "without_short_names",
+    "without_things_written_short",
 ]

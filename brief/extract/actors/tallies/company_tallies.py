@@ -47,6 +47,34 @@ def without_short_names(people: list[Tally], bodies: Sequence[Tally]) -> list[Ta
     return kept
 
 
+def without_things_written_short(people: list[Tally], found: Sequence[Found]) -> list[Tally]:
+    """People whose name of two words or more is the opening of a longer name the same
+    source shows to be a thing's by its last word ("Al Noor" of "Al Noor Marine
+    Services"), when nothing shows a person: no role, no given name a dictionary knows,
+    or a particle that is also one ("Al"). The thing is no actor of its own, so the name
+    leaves the people. (A leader's government is no thing: "the Obama Administration".)"""
+    particles = words()["given_particles"]
+    leaders = words()["leader_nouns"]  # "the Obama Administration" is his government's
+    things: dict[int, set[str]] = {}
+    for _, sentence, name in found:
+        if name.thing and len(name.tokens) >= 2 and name.tokens[-1].lower() not in leaders:
+            things.setdefault(sentence.source, set()).add(name.text)
+    if not things:
+        return people
+    kept = []
+    for person in people:
+        given = (given_of(person.name) or "").lower()
+        short = person.role is None and " " in person.name and given in {"", *particles}
+        if short and any(
+            thing.startswith(f"{person.name} ")
+            for source in person.sources
+            for thing in things.get(source, ())
+        ):
+            continue
+        kept.append(person)
+    return kept
+
+
 def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str]) -> list[Tally]:
     """Non-person names that speak ("Time Warner said") are businesses only when the
     text says so: a suffix (Inc, Group, Bank), "the company"/"the firm" in the paragraph,
