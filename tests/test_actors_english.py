@@ -1155,7 +1155,7 @@ def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole() -> None:
         "PCG spokesperson Commodore Armand “Bong” Dizon said the blast shattered windows.",
         "Among the fishermen was Rolando “Boyet” Mercado, 52, who said ships shadowed them.",
     )
-    assert found["Armand Dizon"] == "PCG spokesperson Commodore"
+    assert found["Armand Dizon"] == "Commodore, PCG spokesperson"
     assert "Rolando Mercado" in found
     # in straight quotes, and of two words (El Faro's, the Nation's: fresh17)
     found = people(

@@ -476,7 +476,7 @@ def test_a_rank_after_an_office_stays_with_it_and_a_garbled_office_leaves_the_ra
         "Army chief Brigadier General Tobiah Mensor said the border was calm.",
         "Coast guard spokesperson for the Western Sea Commodore Rafael Quimbo said ships left.",
     )
-    assert found["Tobiah Mensor"] == "Army chief Brigadier General"
+    assert found["Tobiah Mensor"] == "Brigadier General, Army chief"
     assert found["Rafael Quimbo"] == "Commodore"  # not "Western Sea Commodore"
 
 
@@ -688,3 +688,18 @@ def test_appointments_past_an_apposition_and_a_fathers_apposition_is_not_his_son
     assert found["Amadou Sani Moussa"] == "foreign minister"
     assert found["Ibrahim Garba Idi"] == "junta spokesman"
     assert found["Bongani Ndlela"] == "Lance Corporal"
+
+
+def test_a_rank_after_an_office_is_said_first_with_the_office_after_its_comma() -> None:
+    """r42 L5: "Ministry spokeswoman Lieutenant General Sovann Chanthou" had the role
+    "Ministry spokeswoman Lieutenant General", read as one garbled title; a rank of
+    several words that opens with "chief" is one rank, and a service before the rank is
+    the rank's."""
+    found = people(
+        "Army spokeswoman Major General Dara Vanna said troops held the line.",
+        "Navy spokesman Chief Petty Officer Lee Rowan said the ship was safe.",
+        "Alliance spokesman Air Force Col. Ben Arlo said the jets returned.",
+    )
+    assert found["Dara Vanna"] == "Major General, Army spokeswoman"
+    assert found["Lee Rowan"] == "Chief Petty Officer, Navy spokesman"
+    assert found["Ben Arlo"] == "Air Force Col., Alliance spokesman"

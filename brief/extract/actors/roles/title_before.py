@@ -34,17 +34,36 @@ if TYPE_CHECKING:
 
 def role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> str | None:
     """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister".
-    A rank after an office is the holder's rank, and the two are the role as written
-    ("Army chief Brigadier General"). The words before a rank that make no office are
-    kept only when they qualify it ("retired", "Indian Army"): not "West Philippine Sea
-    Commodore" of "spokesperson for the West Philippine Sea Commodore"."""
+    A rank after an office is the holder's rank, said first as with an office in
+    apposition ("Army chief Brigadier General X" -> "Brigadier General, Army chief"):
+    run together, "Ministry spokeswoman Lieutenant General" reads as one garbled title.
+    The words before a rank that make no office are kept only when they qualify it
+    ("retired", "Indian Army"): not "West Philippine Sea Commodore" of "spokesperson for
+    the West Philippine Sea Commodore"."""
     whole = _role_before(text, toks, name_start, spans)
     ranked = rank_start(toks, name_start) if whole else None
-    if whole is None or ranked is None or _role_before(text, toks, ranked, spans):
+    if whole is None or ranked is None:
         return whole
     rank = text[toks[ranked].start : toks[name_start].start].strip(" ,")
     if not whole.endswith(rank):
         return whole  # (an honorific between: "Gen. Dr. X")
+    office = _role_before(text, toks, ranked, spans)
+    if office is not None:
+        if whole != f"{office} {rank}":
+            return whole
+        # the words after the office's head are the rank's service ("Pentagon spokesman
+        # Navy Capt.": "Navy Capt., Pentagon spokesman")
+        at = text.rfind(office, 0, toks[ranked].start)
+        heads = [
+            k
+            for k in range(ranked)
+            if toks[k].start >= at and TITLE_HEADS[toks[k].base.rstrip(".")]
+        ]
+        if heads and heads[-1] + 1 < ranked:
+            service = heads[-1] + 1
+            rank = text[toks[service].start : toks[name_start].start].strip(" ,")
+            office = text[at : toks[heads[-1]].end]
+        return f"{rank}, {office}"
     at = text.rfind(whole, 0, toks[name_start].start)
     opened = next((k for k, tok in enumerate(toks) if tok.start >= at), 0)
     if opened > 1 and toks[opened - 1].base == "the":
