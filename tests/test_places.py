@@ -254,3 +254,28 @@ def test_congo_alone_names_neither_congo() -> None:
     assert countries("The Democratic Republic of Congo said it would send aid.") == {
         "Democratic Republic of the Congo": 1
     }
+
+
+def test_two_countries_ministries_of_one_name_are_two_bodies() -> None:
+    """r42 L8: Kazakhstan's and the UAE's "Ministry of Foreign Affairs", each in its own
+    release, had been one organisation citing both. A ministry is its owner's where the
+    text names two owners of that name; a source's unowned mention is the owner it
+    writes; a name one country alone owns stays as written."""
+    from brief.models import Sentence
+
+    texts = [
+        Sentence(
+            "The Ministry of Foreign Affairs of the Republic of Chile welcomed the deal.", 1, 1, 0
+        ),
+        Sentence("The Ministry of Foreign Affairs said talks would resume.", 1, 2, 0),
+        Sentence("Peru's Ministry of Foreign Affairs expressed its concern.", 2, 1, 0),
+        Sentence("The Ministry of Health of Peru sent two doctors.", 2, 2, 0),
+    ]
+    found = {a.name: a.mentions for a in find_actors(texts) if a.kind == "organisation"}
+    assert found == {
+        "Chile's Ministry of Foreign Affairs": 2,
+        "Peru's Ministry of Foreign Affairs": 1,
+        "Ministry of Health": 1,
+    }
+    one = find_actors(sentences("Chile's Ministry of Foreign Affairs said it was ready."))
+    assert [a.name for a in one if a.kind == "organisation"] == ["Ministry of Foreign Affairs"]

@@ -57,6 +57,9 @@ class _Said(NamedTuple):
     unmarked: list[tuple[str, str, str, int]]
     asked: frozenset[str]  # country words it asked about as surnames and did not hold
     surnames: frozenset[str]  # the ones it showed to be surnames ("Brent Chad")
+    # (name, country, start) of each ministry the sentence writes with its owner ("the
+    # Ministry of Foreign Affairs of the Republic of Kazakhstan")
+    owned: tuple[tuple[str, str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -183,11 +186,16 @@ def _said(
         elif entry is None and (other := places.another_place(text, start, end)) is not None:
             homonyms.add(other)
     ministries = places.MINISTRY_RE.finditer(text) if places.may_name_ministry(text) else ()
+    owned: list[tuple[str, str, int]] = []
     for m in ministries:
         if not names.in_spans(m.start(), spans):
             ministry = places.ministry_name(m.group())
-            spans.append((m.start(), m.start() + len(ministry)))
+            end = m.start() + len(ministry)
+            spans.append((m.start(), end))
             bodies.append(("organisation", ministry, m.start()))
+            owner = places.ministry_owner(text, m.start(), end, hits)
+            if owner is not None:
+                owned.append((ministry, owner, m.start()))
     named = names.may_name_someone(text)
     toks = names.tokens(text) if named or speakers.may_speak(text) else []
     found = names.candidates(text, toks, spans) if named else []
@@ -204,7 +212,64 @@ def _said(
         frozenset(homonyms),
         unmarked,
         *surnames.next_sentence(),
+        tuple(owned),
     )
+
+
+class _Owners(NamedTuple):
+    """The ministries of one name that two countries' texts write (r42 L8: Kazakhstan's
+    and the UAE's "Ministry of Foreign Affairs" had been one actor): each source's owner
+    of each, and the owned name each is shown under."""
+
+    by_source: dict[tuple[int, str], str]  # (source, ministry) -> its one owner there
+    shared: frozenset[str]  # the ministries' names two owners write
+    written: dict[str, str]  # owned name -> the name as written
+
+    def __bool__(self) -> bool:
+        return bool(self.shared)
+
+
+def _ministry_owners(sentences: Sequence[Sentence], said: Sequence[_Said]) -> _Owners:
+    """A ministry's name stands for one body only where one country owns it in the
+    whole text: where two do, each mention is its owner's, named so ("Kazakhstan's
+    Ministry of Foreign Affairs"): the owner the sentence writes, else the one its
+    source writes for that name (none where the source writes two or none). The name as
+    written stays the actor's spelling, for the quotes that name it so."""
+    seen: dict[str, set[str]] = {}
+    in_source: dict[tuple[int, str], set[str]] = {}
+    for sentence, one in zip(sentences, said, strict=True):
+        for name, owner, _ in one.owned:
+            seen.setdefault(name, set()).add(owner)
+            in_source.setdefault((sentence.source, name), set()).add(owner)
+    shared = frozenset(name for name, owners in seen.items() if len(owners) >= 2)
+    if not shared:
+        return _Owners({}, frozenset(), {})
+    by_source = {
+        key: next(iter(owners))
+        for key, owners in in_source.items()
+        if key[1] in shared and len(owners) == 1
+    }
+    written = {_owned_name(name, owner): name for name in shared for owner in seen[name]}
+    return _Owners(by_source, shared, written)
+
+
+def _owned_name(name: str, owner: str) -> str:
+    """ "Kazakhstan's Ministry of Foreign Affairs", "United Arab Emirates' ...": the
+    owner's possessive, as news names one state's ministry beside another's."""
+    return f"{owner}' {name}" if owner.endswith("s") else f"{owner}'s {name}"
+
+
+def _owned_bodies(sentence: Sentence, one: _Said, owners: _Owners) -> list[tuple[str, str, int]]:
+    """The sentence's bodies, each ministry of a shared name under its owner's name."""
+    here = {start: owner for name, owner, start in one.owned}
+    bodies = []
+    for kind, name, start in one.bodies:
+        if kind == "organisation" and name in owners.shared:
+            owner = here.get(start) or owners.by_source.get((sentence.source, name))
+            if owner is not None:
+                name = _owned_name(name, owner)
+        bodies.append((kind, name, start))
+    return bodies
 
 
 def _tallied(
@@ -229,8 +294,11 @@ def _tallied(
         for s, one in zip(sentences, said, strict=True)
         for _, name, _ in one.bodies
     }
+    owners = _ministry_owners(sentences, said)
     for order, (sentence, one) in enumerate(zip(sentences, said, strict=True)):
         bodies = one.bodies
+        if owners:
+            bodies = _owned_bodies(sentence, one, owners)
         if one.unmarked:
             owned = [
                 (kind, name, start)
@@ -249,6 +317,8 @@ def _tallied(
             if tally is None:
                 actor_kind: ActorKind = "country" if kind == "country" else "organisation"
                 tally = known[(kind, name)] = Tally(name, actor_kind, first=(order, start))
+                if name in owners.written:  # "Ministry of Foreign Affairs", as written
+                    tally.spellings.setdefault(owners.written[name], None)
             tally.add(sentence)
         if one.names:  # a third of the sentences name no one, most hold no initials
             found.extend((order, sentence, n) for n in one.names)

@@ -66,6 +66,36 @@ def ministry_name(found: str) -> str:
     return found
 
 
+# What stands between a ministry's name and the state that owns it: "of the Republic of",
+# "of the Kingdom of", "of the United Arab Emirates".
+_MINISTRY_OWNER_AFTER_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:(?:Federal|Islamic|People['’]s|Democratic|Arab|Socialist)"
+    r"\s+)*(?:Republic|Kingdom|State|Sultanate|Emirate|Federation|Commonwealth)\s+of\s+"
+    r"(?:the\s+)?)?"
+)
+_MINISTRY_OWNER_BEFORE_RE = re.compile(r"(?:['’]s)?\s+(?:[Ff]ederal\s+)?")
+
+
+def ministry_owner(
+    text: str, start: int, end: int, hits: Sequence[tuple[Entry | None, int, int]]
+) -> str | None:
+    """The country whose ministry text[start:end] is, as the sentence writes it: after
+    it ("the Ministry of Foreign Affairs of the Republic of Kazakhstan") or before it
+    ("Kazakhstan's Ministry of ...", "the Kazakh Ministry of ..."); else None."""
+    after = _MINISTRY_OWNER_AFTER_RE.match(text, end)
+    for entry, at, till in hits:
+        if entry is None or entry.kind != "country":
+            continue
+        if after is not None and at == after.end():
+            return entry.name
+        if till <= start and _MINISTRY_OWNER_BEFORE_RE.fullmatch(text, till, start) is not None:
+            if entry.form == "demonym" or text[till:start].startswith(("'s", "’s")):
+                return entry.name
+            if entry.form in {"name", "alias"} and text[till:start].strip() == "":
+                return entry.name  # "the Kazakhstan Ministry of Foreign Affairs"
+    return None
+
+
 def may_name_ministry(text: str) -> bool:
     """A cheap test before MINISTRY_RE, which most sentences cannot match (three
     substring tests, not a generator over them: this is asked of every sentence)."""
