@@ -703,3 +703,25 @@ def test_a_rank_after_an_office_is_said_first_with_the_office_after_its_comma() 
     assert found["Dara Vanna"] == "Major General, Army spokeswoman"
     assert found["Lee Rowan"] == "Chief Petty Officer, Navy spokesman"
     assert found["Ben Arlo"] == "Air Force Col., Alliance spokesman"
+
+
+def test_a_title_between_an_office_and_the_name_is_said_first_or_once() -> None:
+    """A capitalised title after a whole office of the person's own is given as a rank
+    is ("Undersecretary, NMC spokesperson"), once when the office has the same head
+    ("Ethiopian Ambassador to Italy Ambassador X" had been "Italy Ambassador", read as
+    another's title after "to"); one title of two heads stays whole ("Magistrate
+    Judge"), and a title after another's relation is the name's own ("spokesman for")."""
+    found = people(
+        "Coast guard spokesperson Undersecretary Ana Lopez said the ship left.",
+        "The talks were attended by Kenyan Ambassador to Peru Ambassador Otieno Wafula.",
+        "Deputy Minister of Trade Ambassador Selam Haile opened the fair.",
+        "U.S. District Magistrate Judge Dana Holt ruled on Friday.",
+        "A spokesman for Regional Health Minister Irena Vasko declined to comment.",
+        "Budget Committee Chairman Rep. Tom Lark said no.",
+    )
+    assert found["Ana Lopez"] == "Undersecretary, spokesperson"
+    assert found["Otieno Wafula"] == "Kenyan Ambassador to Peru"
+    assert found["Selam Haile"] == "Ambassador, Deputy Minister of Trade"
+    assert found["Dana Holt"] == "U.S. District Magistrate Judge"
+    assert found["Irena Vasko"] == "Regional Health Minister"
+    assert found["Tom Lark"] == "Rep., Budget Committee Chairman"

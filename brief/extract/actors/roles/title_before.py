@@ -42,8 +42,10 @@ def role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> 
     the West Philippine Sea Commodore"."""
     whole = _role_before(text, toks, name_start, spans)
     ranked = rank_start(toks, name_start) if whole else None
-    if whole is None or ranked is None:
+    if whole is None:
         return whole
+    if ranked is None:
+        return _title_after_office(text, toks, name_start, spans, whole)
     rank = text[toks[ranked].start : toks[name_start].start].strip(" ,")
     if not whole.endswith(rank):
         return whole  # (an honorific between: "Gen. Dr. X")
@@ -69,6 +71,84 @@ def role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> 
     if opened > 1 and toks[opened - 1].base == "the":
         opened -= 1
     return rank if opened > 0 and toks[opened - 1].base in _OBJECT_OPENERS else whole
+
+
+def _title_after_office(
+    text: str, toks: list[Token], name_start: int, spans: Spans, whole: str
+) -> str:
+    """A capitalised title right before the name, after a whole office of the person's
+    own, is said first as a rank is ("NMC spokesperson Undersecretary Celia Reyes" ->
+    "Undersecretary, NMC spokesperson"; "State Minister of Foreign Affairs Ambassador X"
+    -> "Ambassador, State Minister of Foreign Affairs"), and once when the office has
+    the same head ("Ethiopian Ambassador to Italy Ambassador X": no "Italy Ambassador",
+    read as the "adviser to President X" of another's title)."""
+    _, k = _title_end(toks, name_start)
+    t = k - 1 if k >= 1 and toks[k].text == "." and abbreviated_head(toks[k - 1]) else k
+    if t < 2 or not toks[t].text[:1].isupper() or not is_head(toks[t].base):
+        return whole  # most titles: no second title before the name
+    if toks[t].base in words()["postpositive_heads"]:
+        return whole  # "Director General": one title
+    title = text[toks[t].start : toks[k].end]
+    if not f"{text[: toks[t].start].rstrip()} {title}".endswith(whole):
+        return whole
+    office = _role_before(text, toks, t, spans)
+    if office is None or not _whole_office(text, toks, t, office):
+        return whole
+    at = text.rfind(office, 0, toks[t].start)
+    heads = [tok.base for tok in toks[:t] if tok.start >= at and is_head(tok.base.rstrip("."))]
+    if toks[t].base in heads:
+        return office
+    return f"{title}, {office}"
+
+
+def _whole_office(text: str, toks: list[Token], end: int, office: str) -> bool:
+    """Whether the title before toks[end] is a whole office: words that end in a head of
+    their own ("NMC spokesperson", "spokesperson"; not "Deputy" of "Deputy Minister",
+    nor "Chief" of "Chief Justice"), or a head with its object after "of" (a portfolio:
+    "State Minister of Foreign Affairs"; "spokesman for Regional Health" is another's)
+    or after "to", "in" or "at" a country or a body ("Ambassador to Italy"; not
+    "adviser to Russian")."""
+    at = text.rfind(office, 0, toks[end].start)
+    own = [tok for tok in toks[:end] if tok.start >= at]
+    last = own[-1]
+    w = words()
+    if len(own) < 2 and not (last.text.islower() and last.base not in w["role_modifiers"]):
+        return False  # "Deputy", "Chief": a capitalised head alone modifies the next
+    if is_head(last.base) and last.base not in w["role_modifiers"]:
+        # a capitalised head before another, written in full, makes one title with it
+        # ("Magistrate Judge", "Minister Counsellor"); not an abbreviated one ("Committee
+        # Chairman Rep.") nor after a lower-case head ("spokesperson Undersecretary")
+        return (
+            last.text.islower()
+            or toks[end + 1].text == "."
+            or toks[end].base in w["standing_titles"]  # "Prime Minister Sheikh X"
+        )
+    if not last.text[:1].isupper() or is_head(last.base):
+        return False
+    for n in range(len(own) - 2, 0, -1):
+        if own[n].base == "of" and is_head(own[n - 1].base):
+            return _proper_object(own[n + 1 :], portfolio=True)
+        if own[n].base in {"to", "in", "at"} and is_head(own[n - 1].base):
+            return _proper_object(own[n + 1 :], portfolio=False)
+    return False
+
+
+def _proper_object(words_of: list[Token], *, portfolio: bool) -> bool:
+    """The object of an office's preposition: capitalised words (and their "and", "the"),
+    no people's adjective; a place's object must be a country or a body."""
+    kept = [t for t in words_of if t.base not in {"the", "and", "&"}]
+    if not kept or not all(t.text[:1].isupper() for t in kept):
+        return False
+    entry = gazetteer().get(kept[-1].text)
+    if entry is not None and entry.form == "demonym":
+        return False  # "adviser to Russian President X"
+    if portfolio:
+        return True
+    whole = " ".join(t.text for t in kept)
+    place = gazetteer().get(whole) or entry
+    return (place is not None and place.form in {"name", "alias"}) or kept[-1].base in words()[
+        "organisation_heads"
+    ]
 
 
 # Words before which capitalised words are a preposition's object, not a rank's modifier:
