@@ -145,3 +145,57 @@ def test_a_list_after_a_names_comma_is_the_next_members() -> None:
     )
     assert found["Tomas Reyes Vidal"] == "Chile's ambassador-designate to Oslo"
     assert found["Ingrid Solberg-Dahl"] == "Norway's ambassador to Chile"
+
+
+def test_chained_offices_in_an_apposition_are_read_whole() -> None:
+    found = people(
+        "The delegation was headed by Bounmy Sisavath, member of the Political Bureau of"
+        " the LPRP Central Committee and chairman of its Commission for Organisation.",
+        "According to W/ro Meron Tadesse, Acting Director General for Asian Affairs at the"
+        " Ministry of Foreign Affairs, the talks will resume.",
+        "Ivan Petrenko, deputy chairman of Northern Gold - a mining firm based in Perm -"
+        " said output rose.",
+        "Rob Kell, director general of the Manufacturers Union (MU) and included"
+        " representatives of three banks, spoke.",
+    )
+    assert found["Bounmy Sisavath"] == (
+        "member of the Political Bureau of the LPRP Central Committee and chairman of its"
+        " Commission for Organisation"
+    )
+    assert found["Meron Tadesse"] == (
+        "Acting Director General for Asian Affairs at the Ministry of Foreign Affairs"
+    )
+    assert found["Ivan Petrenko"] == "deputy chairman of Northern Gold"
+    assert found.get("Rob Kell") is None
+
+
+def test_a_title_before_a_name_may_hold_a_bodys_whole_name() -> None:
+    found = people(
+        "Vice Premier of the State Council Liang Baowen met the visitors.",
+        "Commissioner of the National Ports Authority Ato Girma Bekele said the port reopened.",
+        "Director of the General Establishment for Water Supply and Sanitation Eng. Nour"
+        " Haddad said the pumps worked.",
+        "Pat Moore, a spokesman for the United Mine Workers of America, said the mine"
+        " would reopen.",
+        "The head of the Border Guard Service (BGS), Olena Marchuk, wrote on X that the"
+        " crossing was shut.",
+    )
+    assert found["Liang Baowen"] == "Vice Premier of the State Council"
+    assert found["Girma Bekele"] == "Commissioner of the National Ports Authority"
+    assert found["Nour Haddad"] == (
+        "Director of the General Establishment for Water Supply and Sanitation"
+    )
+    assert "Mine Workers" not in found
+    assert found["Olena Marchuk"] == "head of the Border Guard Service (BGS)"
+
+
+def test_then_dates_an_apposition_and_now_gives_todays_office() -> None:
+    """ "signed by X, then defence minister. X, now an MP for ..., said": the office the
+    person holds today is the one "now" opens; "then" gives none of today."""
+    found = people(
+        "The first contract was signed in 2019 by Marek Zielony, then defence minister.",
+        "Zielony, now an MP for the opposition Civic Union (CiU) party, said the deal was good.",
+    )
+    assert found["Marek Zielony"] == "MP for the opposition Civic Union (CiU) party"
+    found = people("The bridge was opened by Ana Ruiz, then transport minister, in 2001.")
+    assert found["Ana Ruiz"] is None

@@ -49,7 +49,7 @@ from brief.extract.actors.names.thing_evidence import (
     thing_noun,
     unlike_a_person,
 )
-from brief.extract.actors.roles import country_possessive, is_head, shared_title
+from brief.extract.actors.roles import apposed_now, country_possessive, is_head, shared_title
 from brief.extract.actors.word_knowledge import gender
 from brief.extract.lexicon import joined, words
 from brief.selection import quoted_at
@@ -153,6 +153,8 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     honorifics = words()["honorifics"]
     office = new_office(text, toks, i, j)
     role = office or role_of_run(text, toks, i, j, spans, names, around.before)
+    if office is None and role is not None and apposed_now(toks, j):
+        office = role  # "Kepa, now an MP for ...": today's office, over the one before
     if office is not None:
         # "The head of the city administration, Viktor Lysenko, who was appointed acting
         # head last month": one office written twice, and the fuller title stands (not

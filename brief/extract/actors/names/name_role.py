@@ -25,6 +25,7 @@ from brief.extract.actors.names.sentence_tokens import (
 from brief.extract.actors.roles import (
     after_an_ending,
     appointed,
+    apposed_now,
     apposition,
     dated_start,
     described_apposition,
@@ -90,7 +91,8 @@ def role_of_run(
     the words around it alone, so most one-word runs (19,000 of 31,000 runs at 25,000
     sentences) are never searched for a role they could not keep."""
     if len(names) == 1 and before not in words()["honorifics"] and not _titled(toks, i):
-        return None
+        # "Kepa, now an MP for ...": an office today, after a surname alone
+        return apposition(text, toks, j) if apposed_now(toks, j) else None
     titled = _title_before(text, toks, i, j, spans)
     role: str | None
     if titled and rank_only(titled):

@@ -25,7 +25,7 @@ Callers import from here: these are the names other modules use.
 from __future__ import annotations
 
 from brief.extract.actors.roles.appointments import appointed
-from brief.extract.actors.roles.appositions import apposition
+from brief.extract.actors.roles.appositions import apposed_now, apposition
 from brief.extract.actors.roles.dated_roles import dated_start
 from brief.extract.actors.roles.descriptions import described_apposition, described_before
 from brief.extract.actors.roles.role_words import (
@@ -40,6 +40,7 @@ from brief.extract.actors.roles.title_before import after_an_ending, role_before
 
 __all__ = [
     "adjective_not_rank",
+    "apposed_now",
     "after_an_ending",
     "appointed",
     "apposition",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from brief.extract.actors.roles.role_words import sure_given
+from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head, sure_given
 from brief.extract.lexicon import joined, words
 
 if TYPE_CHECKING:
@@ -99,8 +99,27 @@ def opens_apposition(tok: Token) -> bool:
 def apposition_reach(toks: list[Token], first: int, usual: int) -> int:
     """How many words an apposition may run: longer when it opens with a job's noun and
     its preposition ("a senior vice president in the Boca Raton office of John Burns Real
-    Estate,"), where what follows the preposition only places the job."""
-    return usual + 6 if first < len(toks) and noun_of_a_post(toks, first) else usual
+    Estate,"), where what follows the preposition only places the job; longer still for
+    the chained offices of the protocol style ("member of the Political Bureau of the
+    LPRP Central Committee and chairman of its Commission for External Relations,",
+    "Acting Director General for European Affairs at the Ministry of Foreign Affairs,")."""
+    if first >= len(toks):
+        return usual
+    if noun_of_a_post(toks, first):
+        return usual + 12
+    return usual + 12 if title_of_a_post(toks, first) else usual
+
+
+def title_of_a_post(toks: list[Token], first: int) -> bool:
+    """ "Acting Director General for European Affairs at ...": capitalised title words
+    and, among the first four, a head before "of", "for", "at" or "in"."""
+    for k in range(first, min(first + 4, len(toks) - 1)):
+        tok = toks[k]
+        if not tok.text[:1].isupper() or not TITLE_WORDS[tok.base]:
+            return False
+        if is_head(tok.base) and toks[k + 1].base in {"of", "at", "for", "in"}:
+            return True
+    return False
 
 
 def noun_of_a_post(toks: list[Token], first: int) -> bool:

@@ -30,11 +30,30 @@ if TYPE_CHECKING:
 
 
 def apposition(text: str, toks: list[Token], name_end: int) -> str | None:
-    """ "Jack Straw, UK Foreign Secretary, said" -> "UK Foreign Secretary"."""
+    """ "Jack Straw, UK Foreign Secretary, said" -> "UK Foreign Secretary". One that "then"
+    opens is held no longer ("signed by Zbigniew Kepa, then defence minister."), and
+    "now" opens the one held today ("Kepa, now an MP for ..."; see apposed_now)."""
     phrase = _apposed_phrase(toks, name_end)
+    if phrase is not None and phrase[0].base in _TIME_OPENERS and len(phrase) > 1:
+        if phrase[0].base == "then":
+            return None
+        phrase = phrase[1:]
+        if phrase[0].base in {"the", "a", "an"} and len(phrase) > 1:
+            phrase = phrase[1:]
     if phrase is None or not _titles(phrase):
         return None
     return text[phrase[0].start : phrase[-1].end]
+
+
+def apposed_now(toks: list[Token], name_end: int) -> bool:
+    """Whether the apposition after a name opens with "now": the office held today,
+    which stands over one the text gave before ("Kepa, now an MP for ...")."""
+    at = past_an_age(toks, name_end)
+    return at + 1 < len(toks) and toks[at].text == "," and toks[at + 1].base == "now"
+
+
+# Adverbs of time that open an apposition and date its office.
+_TIME_OPENERS = frozenset({"then", "now"})
 
 
 def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
@@ -49,12 +68,16 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
         return None  # "Dominic Cummings, who was an aide to ...,": held then, maybe not now
     opening = j + 1 + copula
     k = opening
-    articled = opening < len(toks) and toks[opening].base in {"the", "a", "an"}
-    reach = apposition_reach(toks, opening + articled, 9)
+    timed = opening < len(toks) and toks[opening].base in _TIME_OPENERS  # "now an MP for"
+    first = opening + timed
+    first += first < len(toks) and toks[first].base in {"the", "a", "an"}
+    reach = apposition_reach(toks, first, 9) + timed
     while (
         k < len(toks)
         and k - opening < reach
-        and (toks[k].text not in BREAKS or initialism_dot(toks, k) or _bracketed_initials(toks, k))
+        and (
+            toks[k].text not in _CLOSERS or initialism_dot(toks, k) or _bracketed_initials(toks, k)
+        )
     ):
         if k > opening + 1 and relative_after_a_noun(toks, k):
             return _closed_by_relative(toks, opening, k)
@@ -66,7 +89,7 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
             k += 3  # "director general of the Haitian National Police (PNH) since ..."
             continue
         k += 1
-    if k >= len(toks) or toks[k].text not in {",", ".", ";"} or k == opening:
+    if k >= len(toks) or toks[k].text not in {",", ".", ";", *_DASHES} or k == opening:
         return None
     if before_a_name(toks, k) or cut_at_abbreviation(toks, k):
         return None  # "In Halifax, Nova Scotia, a spokesman for the board, Jim Harris,"
@@ -87,16 +110,23 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     return phrase
 
 
+# A spaced dash closes an apposition as a comma does ("governor of the Korean Development
+# Bank (KDB) - one of the firm's creditors": what follows is an aside on the bank).
+_DASHES = frozenset({"-", "–", "—"})
+_CLOSERS = BREAKS | _DASHES
 # Words that join a list's next member after its comma: what follows is another's.
 _LIST_JOINERS = frozenset({"and", "or", "nor", "but"})
 
 
 def _bracketed_initials(toks: list[Token], k: int) -> bool:
+    """ "(PNH)", "(PiS)": a body's initials in brackets, some written with a small letter."""
+    inside = toks[k + 1].text if k + 2 < len(toks) else ""
     return (
-        k + 2 < len(toks)
-        and toks[k].text == "("
+        toks[k].text == "("
         and toks[k + 2].text == ")"
-        and toks[k + 1].text.isupper()
+        and inside[:1].isupper()
+        and sum(c.isupper() for c in inside) >= 2
+        and inside.isalpha()
     )
 
 
@@ -136,6 +166,8 @@ def _titles(phrase: list[Token]) -> bool:
     pronouns = joined("male_pronouns", "female_pronouns")
     if any(_verb(phrase, n) or t.base in pronouns for n, t in enumerate(phrase)):
         return False
+    if any(_joined_verb(phrase, n) for n in range(len(phrase) - 2)):
+        return False  # "director general of the CBI and included representatives of ..."
     if not_a_noun_phrase(phrase):
         return False
     found = [n for n, t in enumerate(phrase) if is_head(t.base) and not t.possessive]
@@ -149,6 +181,16 @@ def _titles(phrase: list[Token]) -> bool:
     tail = phrase[head + 1 :]
     # "the envoy for the Sahel", "Microsoft chairman and chief software architect"
     return bool(tail) and tail[0].base in {"of", "for", "to", "in", "at", "and"}
+
+
+def _joined_verb(phrase: list[Token], n: int) -> bool:
+    """ "and included representatives": "and", a past tense and a word that is no head
+    after it: a clause joined on, not a second office ("and retired general")."""
+    if phrase[n].base != "and":
+        return False
+    verb, after = phrase[n + 1], phrase[n + 2]
+    past = verb.base.endswith("ed") or verb.base in words().irregular
+    return verb.text.islower() and past and after.text.islower() and not is_head(after.base)
 
 
 def _verb(phrase: list[Token], n: int) -> bool:

@@ -82,7 +82,12 @@ def _description_starts(toks: list[Token], i: int) -> list[int]:
     outside = words()["outside_prepositions"]
     starts = []
     k = i - 2
-    while k >= 0 and i - k <= 10 and toks[k].text[0].isalnum():
+    reach = 10
+    while k >= 0 and i - k <= reach and (toks[k].text[0].isalnum() or _initials_closed(toks, k)):
+        if toks[k].text == ")":
+            k -= 3  # "the head of the National Security Bureau (BBN), X": its initials
+            reach += 3
+            continue
         if toks[k].base in outside:
             if toks[k + 1].base not in openers:  # else its start after the article is in
                 starts.append(k + 1)  # "an agreement between PAL's owner, Lucio Tan"
@@ -96,6 +101,17 @@ def _description_starts(toks: list[Token], i: int) -> list[int]:
             starts.append(owner)
         k -= 1
     return starts
+
+
+def _initials_closed(toks: list[Token], k: int) -> bool:
+    """toks[k] closes a body's initials in brackets: "(BBN)"."""
+    return (
+        toks[k].text == ")"
+        and k >= 3
+        and toks[k - 2].text == "("
+        and toks[k - 1].text.isupper()
+        and toks[k - 3].text[:1].isupper()
+    )
 
 
 def _owner_word(tok: Token) -> bool:

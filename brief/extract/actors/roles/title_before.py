@@ -151,6 +151,10 @@ def _proper_object(words_of: list[Token], *, portfolio: bool) -> bool:
     ]
 
 
+# Heads of clubs' names that are adjectives, which open a body's name as often as they
+# end one ("Dundee United", "the United Mine Workers").
+_ADJECTIVE_HEADS = frozenset({"united", "athletic"})
+
 # Words before which capitalised words are a preposition's object, not a rank's modifier:
 # "spokesperson for the West Philippine Sea Commodore Ramon Villanueva" is no "West
 # Philippine Sea Commodore" (while "Anaheim police Sgt." and "the former Green Beret
@@ -166,7 +170,17 @@ def _role_before(text: str, toks: list[Token], name_start: int, spans: Spans) ->
     scan.read(k)
     if scan.start is None or not scan.has_head:
         return None
-    if scan.object_caps and not _after_of(toks, _object_opening(toks, scan.object_first), end):
+    # (a body's name as the object only where a form of address sets the name apart
+    # from it, or the body's head noun ends it: "of the Ethiopian Investment Commission
+    # Ato Tessema Worku", "of the State Council Qiao Wenlong"; not "a spokesman for the
+    # United Mine Workers", "director of the Institute of Central Asian Studies": the
+    # body's name runs on into the capitals after it)
+    last = toks[end - 1].base
+    apart = end < name_start or (
+        last in words()["organisation_heads"] and last not in _ADJECTIVE_HEADS
+    )
+    opening = _object_opening(toks, scan.object_first)
+    if scan.object_caps and not _after_of(toks, opening, end, body=apart):
         return None  # capitalised words kept only after a title's "of" or "for"
     connectors = words()["connectors"]
     role_tokens = [t for t in toks if scan.start <= t.start < toks[end].start]
@@ -347,17 +361,22 @@ def _object_opening(toks: list[Token], first: int) -> int:
     while k >= 0 and (
         (toks[k].text[:1].isupper() and not TITLE_HEADS[toks[k].base])
         or toks[k].base in {"and", "&"}
+        or (toks[k].base in words()["postpositive_heads"] and toks[k + 1].text[:1].isupper())
     ):
-        k -= 1
+        k -= 1  # ("the General Establishment for ...": an adjective of the body's name)
     return k
 
 
-def _after_of(toks: list[Token], k: int, end: int) -> bool:
+def _after_of(toks: list[Token], k: int, end: int, *, body: bool = False) -> bool:
     """ "MP for Parramatta", "leader of the Commons": toks[k] is a title's "of" or "for",
-    or "the" after one before a house ("the Commons", "the Senate"; not "director of the
-    UCLA Anderson Forecast"); the object runs to toks[end]."""
+    or "the" after one before a house ("the Commons", "the Senate") or a body's name
+    that holds its head, when `body` says the name stands apart from it ("of the
+    Ethiopian Investment Commission Ato ...", "of the Public Establishment for ..."; not
+    "director of the UCLA Anderson Forecast"); the object runs to toks[end]."""
     if k >= 1 and toks[k].base == "the":
-        if not all(t.base in words()["name_modifiers"] for t in toks[k + 1 : end]):
+        house = all(t.base in words()["name_modifiers"] for t in toks[k + 1 : end])
+        body = body and any(t.base in words()["organisation_heads"] for t in toks[k + 1 : end])
+        if not (house or body):  # "of the Ethiopian Investment Commission": a body whole
             return False
         k -= 1
     return k >= 0 and toks[k].base in {"of", "for"}

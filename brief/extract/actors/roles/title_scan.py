@@ -52,6 +52,7 @@ class TitleScan:
     extra_caps: int = 0
     object_caps: int = 0
     object_first: int = -1  # where the capitalised words taken as an object begin
+    caps_run: int = 0  # of extra_caps, the ones since the last "of" (at most four a name)
 
     def read(self, k: int) -> None:
         """Take words from toks[k] back until one cannot be part of the title. A known
@@ -93,9 +94,13 @@ class TitleScan:
         if dating_word(base) or (self.has_head and dating_year(self.toks, k)):
             return "first"
         if self._filler(k) or self._adjective(k) or self._field(k):
+            if base == "of":
+                self.caps_run = 0  # "Member of the Political Bureau of the CPC Central
+                # Committee and Vice Premier": each "of" opens a body's name of its own
             return "take"
         if self._before_head(k):
             self.extra_caps += 1
+            self.caps_run += 1
             return "take"
         if self._title_object(k):
             self.object_caps += 1  # kept only if "of" or "for" and a title come before it
@@ -190,6 +195,14 @@ class TitleScan:
         heads = joined("role_heads", "described")
         if adjective_not_rank(self.toks, at):
             return False
+        after = self.toks[at + 1] if at + 1 < len(self.toks) else None
+        if (
+            base in words()["postpositive_heads"]
+            and after is not None
+            and after.text[:1].isupper()
+            and after.base in words()["organisation_heads"]
+        ):
+            return False  # "the General Establishment for ...", "General Assembly": a body's
         return (base in heads or is_head(base)) and not (tok.possessive and not self.has_head)
 
     def _adjective(self, k: int) -> bool:
@@ -243,7 +256,7 @@ class TitleScan:
         if base in w["particles"] and tok.text.islower() and self.has_head and self.extra_caps:
             # "Surigao del Sur Governor", "Rio de Janeiro Mayor": a place's particle
             return k > 0 and self.toks[k - 1].text[:1].isupper()
-        if not (tok.text[0].isupper() and self.has_head and self.extra_caps < 4):
+        if not (tok.text[0].isupper() and self.has_head and self.caps_run < 4):
             return False
         if styled(self.toks, k):
             return False  # "His Majesty King Abdullah": a style, no word of the office
@@ -285,22 +298,27 @@ class TitleScan:
         return False
 
     def _title_object(self, k: int) -> bool:
-        """Up to three capitalised words right before the name, with no head yet, the
-        portfolio's words and an "and" between them ("of Agriculture and Food Security",
-        "of Energy and Mineral Resources"): the object of a title's "of" or "for", if one
-        comes (not a possessive: "a member of Cherie Blair's Matrix Chambers")."""
+        """Up to six capitalised words right before the name, with no head yet, the
+        portfolio's words and an "and" or "for" between them ("of Agriculture and
+        Food Security", "of the Public Establishment for Electricity Transmission and
+        Distribution"): the object of a title's "of" or "for", if one comes (not a
+        possessive: "a member of Cherie Blair's Matrix Chambers")."""
         tok = self.toks[k]
         if not tok.text[0].isupper() or self.has_head or tok.possessive:
             return False
         if self.start is not None:  # the words after it were taken: capitals or an "and"
             after = self.toks[k + 1]
-            if self.start != after.start or not (after.text[:1].isupper() or after.base in _ANDS):
+            if self.start != after.start or not (
+                after.text[:1].isupper() or after.base in _OBJECT_JOINS
+            ):
                 return False
-        return self.object_caps < 3 and k > 0
+        return self.object_caps < 6 and k > 0
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive")
-_ANDS = frozenset({"and", "&"})
+# What joins the words of a body's name that is a title's object ("of the Public
+# Establishment for Electricity Transmission and Distribution").
+_OBJECT_JOINS = frozenset({"and", "&", "for"})
 # Endings that make a noun of a verb or an adjective: "Unification", "Resettlement".
 _NOUN_ENDINGS = ("ation", "ition", "ment", "ity", "ness", "ship", "ism")
 
