@@ -199,3 +199,15 @@ def test_then_dates_an_apposition_and_now_gives_todays_office() -> None:
     assert found["Marek Zielony"] == "MP for the opposition Civic Union (CiU) party"
     found = people("The bridge was opened by Ana Ruiz, then transport minister, in 2001.")
     assert found["Ana Ruiz"] is None
+
+
+def test_a_statement_reported_as_it_is_a_bodys() -> None:
+    """ "Hyundai Rotem said in a statement that it would ...": a name no list knows the
+    first word of, issuing a statement of what "it" will do, is a body's; a person with
+    a given name no list knows who says "it would take years" is still a person."""
+    found = people(
+        "Kestrel Aerotek said in a statement that it would move the assembly line to Gdansk.",
+        "Tendai Mukwashi said it would take years to rebuild the bridge.",
+    )
+    assert "Kestrel Aerotek" not in found
+    assert "Tendai Mukwashi" in found

@@ -46,6 +46,7 @@ from brief.extract.actors.names.thing_evidence import (
     names_a_street,
     names_a_thing,
     plural_subject,
+    reports_as_it,
     thing_noun,
     unlike_a_person,
 )
@@ -185,7 +186,11 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     its = (
         role is None
         and around.before not in honorifics
-        and (goes_on_as_its(toks, j) or plural_subject(toks, i, j))
+        and (
+            goes_on_as_its(toks, j)
+            or plural_subject(toks, i, j)
+            or (gender(names[0]) is None and reports_as_it(toks, j))
+        )
     )
     person = not (words_only or thing or its) and is_person(
         toks[j - 1], names, role, around, company=company, speaks=speaks

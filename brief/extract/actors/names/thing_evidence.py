@@ -66,6 +66,26 @@ def goes_on_as_its(toks: list[Token], j: int) -> bool:
     )
 
 
+def reports_as_it(toks: list[Token], j: int) -> bool:
+    """ "Hyundai Rotem said in a statement that it would transfer ...": the run issues a
+    statement whose reported clause opens with "it", as a body reports its own doings;
+    a person's is "he" or "she". Asked only of a name whose first word no list knows as
+    a given name, and only of the formal report ("said it would take years" may be
+    anyone's, of a thing named before)."""
+    k = j
+    if k >= len(toks) or not toks[k].text.islower() or toks[k].base not in speech_verb_forms():
+        return False
+    k += 1
+    if [t.base for t in toks[k : k + 4]] != ["in", "a", "statement", "that"]:
+        return False  # the formal report only: "said it would take years" may be anyone's
+    k += 4
+    return k + 1 < len(toks) and toks[k].base == "it" and toks[k + 1].base in _REPORTING_AUX
+
+
+# What follows a body's "it" in what it reports of itself: "it would", "it will", "it had".
+_REPORTING_AUX = frozenset({"would", "will", "had", "has", "was", "is", "plans", "intends"})
+
+
 def plural_subject(toks: list[Token], i: int, j: int) -> bool:
     """ "Paris St Germain have also watched him": a name that opens its sentence and
     takes a plural verb names a team or a body, as British English writes them; one
