@@ -211,3 +211,17 @@ def test_a_statement_reported_as_it_is_a_bodys() -> None:
     )
     assert "Kestrel Aerotek" not in found
     assert "Tendai Mukwashi" in found
+
+
+def test_an_office_written_in_full_before_a_names_comma_is_its_role() -> None:
+    found = people(
+        "The minister received the Deputy Prime Minister and Minister for Trade and"
+        " Industry of Malta, Carmel Azzopardi, and his delegation.",
+        "Also present was the Ambassador of the Republic of Chile to Kenya, Dr. Rosa Aravena.",
+        "He met the Group Chief Financial Officer of Petrol Ltd, Mr. Uche Okafor.",
+    )
+    assert found["Carmel Azzopardi"] == (
+        "Deputy Prime Minister and Minister for Trade and Industry of Malta"
+    )
+    assert found["Rosa Aravena"] == "Ambassador of the Republic of Chile to Kenya"
+    assert found["Uche Okafor"] == "Group Chief Financial Officer of Petrol Ltd"

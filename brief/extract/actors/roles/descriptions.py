@@ -46,7 +46,8 @@ def described_before(text: str, toks: list[Token], name_start: int, name_end: in
     if name_end + 2 < len(toks) and toks[name_end].text == "(" and toks[name_end + 2].text == ")":
         name_end += 3  # "Col. Abdullahi Haruna (rtd),": a word in brackets after the name
     titled = _before_honorific(toks, name_start)
-    if titled < name_start and (name_end >= len(toks) or toks[name_end].text != ","):
+    closed = name_end >= len(toks) - 1 and toks[-1].text == "."  # "..., Dr. Hiba Shawwa."
+    if titled < name_start and not closed and (name_end >= len(toks) or toks[name_end].text != ","):
         return None  # "punching a protester, Mr. Trump said": a clause, then its subject
     name_start = titled
     if name_start < 3 or toks[name_start - 1].text != ",":
@@ -82,7 +83,7 @@ def _description_starts(toks: list[Token], i: int) -> list[int]:
     outside = words()["outside_prepositions"]
     starts = []
     k = i - 2
-    reach = 10
+    reach = 10 if not _protocol_title(toks, i) else 20
     while k >= 0 and i - k <= reach and (toks[k].text[0].isalnum() or _initials_closed(toks, k)):
         if toks[k].text == ")":
             k -= 3  # "the head of the National Security Bureau (BBN), X": its initials
@@ -101,6 +102,26 @@ def _description_starts(toks: list[Token], i: int) -> list[int]:
             starts.append(owner)
         k -= 1
     return starts
+
+
+def _protocol_title(toks: list[Token], i: int) -> bool:
+    """An office written in full before a name's comma, its words all capitalised back
+    to "the" ("the Tánaiste and Minister for Foreign Affairs and Trade of Ireland, X"):
+    its description may run twice as far back."""
+    k = i - 2
+    while k >= 0 and i - k <= 20:
+        tok = toks[k]
+        if tok.base in {"the", "a", "an"}:
+            return k + 1 < i - 1 and is_head(toks[k + 1].base) and toks[k + 1].text[:1].isupper()
+        if not (tok.text[:1].isupper() or tok.base in _OFFICE_JOINS):
+            return False
+        k -= 1
+    return False
+
+
+# The small words an office written in full holds ("Minister for Foreign Affairs and Trade
+# of Ireland", "Ambassador of the State of Palestine to Ireland").
+_OFFICE_JOINS = frozenset({"of", "for", "and", "to", "in", "&"})
 
 
 def _initials_closed(toks: list[Token], k: int) -> bool:
@@ -139,12 +160,27 @@ def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
     if simple and _described_head(phrase[-1].base) and head_index(phrase) == len(phrase) - 1:
         # not "A charity run by Lowe's widow, Jenni Lowe-Anker": its head is "charity"
         return True  # not "the seat after the previous candidate"
-    return any(
+    if any(
         (t.base in described or is_head(t.base))  # "ambassador-designate to"
         and phrase[m + 1].base in words()["role_prepositions"]
         for m, t in enumerate(phrase[:3])
         if m + 1 < len(phrase)
-    )
+    ):
+        return True
+    return _titled_phrase(phrase)
+
+
+def _titled_phrase(phrase: list[Token]) -> bool:
+    """ "the Group Chief Executive Officer of NNPC Ltd", "the Tánaiste and Minister for
+    Foreign Affairs and Trade of Ireland": capitalised title words up to a head before
+    the first preposition, as the protocol style writes an office in full."""
+    words_of = phrase[1:] if phrase[0].base in {"the", "a", "an"} else phrase
+    for m, tok in enumerate(words_of[:-1]):
+        if not tok.text[:1].isupper() and tok.base not in {"and", "&"}:
+            return False
+        if is_head(tok.base) and words_of[m + 1].base in words()["role_prepositions"]:
+            return True
+    return False
 
 
 def described_apposition(text: str, toks: list[Token], name_end: int) -> str | None:
