@@ -279,3 +279,16 @@ def test_two_countries_ministries_of_one_name_are_two_bodies() -> None:
     }
     one = find_actors(sentences("Chile's Ministry of Foreign Affairs said it was ready."))
     assert [a.name for a in one if a.kind == "organisation"] == ["Ministry of Foreign Affairs"]
+
+
+def test_a_water_or_port_named_after_a_country_is_not_the_country() -> None:
+    """ "Port Sudan" had counted as Sudan and "the Gulf of Oman" as Oman (r43)."""
+    from brief.extract.actors.places import gazetteer_hits
+
+    def states(text: str) -> list[str | None]:
+        return [entry.name if entry else None for entry, _, _ in gazetteer_hits(text)]
+
+    assert states("Drones hit the fuel depot in Port Sudan on Friday.") == [None]
+    assert states("Tankers in the Gulf of Oman were diverted.") == [None]
+    assert states("Oil output in the Gulf of Mexico fell.") == [None]
+    assert states("Sudan's army said the drones came from the west.") == ["Sudan"]

@@ -130,6 +130,7 @@ _MODULE_LISTS = {
     "actors": (
         "forms_of_address",
         "land_features",
+        "named_for_a_country",
         "agent_endings",
         "appointment_verbs",
         "compound_prefixes",

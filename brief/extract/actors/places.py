@@ -500,7 +500,8 @@ def _given_right_before(text: str, start: int) -> bool:
 def _name_is_a_place(text: str, start: int, end: int) -> bool:
     """A country's name that names something else: listed among places of another kind
     ("Alabama, Georgia and Virginia", "Atlanta, Georgia"; `_in_place_list`), or inside a
-    longer name ("Holland America Line", "Georgia Southern University"; `_inside_longer_name`).
+    longer name ("Holland America Line", "Georgia Southern University"; `_inside_longer_name`),
+    or after a water's or a port's head ("the Gulf of Oman", "Port Sudan").
     Not before a possessive: "Kyiv, Ukraine's capital" is the country's; before a
     settlement's noun, the town ("in Bahrain town"; `_town_so_called`)."""
     if text.startswith(("'s", "’s"), end):
@@ -509,7 +510,16 @@ def _name_is_a_place(text: str, start: int, end: int) -> bool:
         _in_place_list(text, start, end)
         or _inside_longer_name(text, start, end)
         or _town_so_called(text, start, end)
+        or _named_for_before().search(text, max(0, start - 24), start) is not None
     )
+
+
+@cache
+def _named_for_before() -> re.Pattern[str]:
+    """ "the Gulf of Oman", "Port Sudan", "Port of Spain": a place named after a country,
+    its head capitalised right before the name (words.toml's named_for_a_country)."""
+    heads = "|".join(re.escape(h.capitalize()) for h in words()["named_for_a_country"])
+    return re.compile(rf"\b(?:{heads})(?: of(?: the)?)? \Z")
 
 
 def _town_so_called(text: str, start: int, end: int) -> bool:
