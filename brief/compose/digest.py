@@ -61,7 +61,7 @@ def compose_story(
     """`picks` are the story's chosen sentences (positions `bullet` understands), best
     first. Its actors come after (`with_actors`): which stories a digest tells in full
     says whose quotes the brief needs."""
-    documents = _documents(corpus, group.sources)
+    documents = story_documents(corpus, group.sources)
     ranked = [
         replace(_cited_within(bullet(k), group.sources, corpus), section=placement.section)
         for k in picks
@@ -112,7 +112,7 @@ def _cited_within(bullet: Bullet, sources: Sequence[int], corpus: Corpus | None 
     )
 
 
-def _documents(corpus: Corpus, sources: Sequence[int]) -> list[Document]:
+def story_documents(corpus: Corpus, sources: Sequence[int]) -> list[Document]:
     """The sources' documents, in the corpus's order. Ingest numbers the documents from 1
     in that order, so each is looked up at its place (and found there, or the documents
     are scanned): a scan for each of a digest's 543 stories took 0.2 s for 1,000."""

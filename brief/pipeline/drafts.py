@@ -111,10 +111,10 @@ def story_drafts(
 
 def _latest_day(corpus: Corpus, group: StoryGroup) -> frozenset[int]:
     """The sources of a story's latest day, where its reports are of several days."""
+    from brief.compose.digest import story_documents
     from brief.compose.titles import report_dates
 
-    members = set(group.sources)
-    dates = report_dates([d for d in corpus.documents if d.source.number in members])
+    dates = report_dates(story_documents(corpus, group.sources))
     latest = max((date[:10] for date in dates.values() if date), default="")
     return frozenset(n for n, date in dates.items() if latest and date[:10] == latest)
 
