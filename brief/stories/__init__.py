@@ -93,12 +93,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from brief.ingest.furniture import is_furniture
-from brief.models import Corpus, Mention, Sentence, StoryGroup
+from brief.models import Corpus, Mention, StoryGroup
 from brief.stories.copies import find_copies
 from brief.stories.linkage import link_events
 from brief.stories.roundups import ITEMS, other_items, roundup_items
-from brief.stories.texts import news_stop_words, story_texts
+from brief.stories.texts import news_stop_words, readable_sentences, story_texts
 
 __all__ = ["find_stories", "news_stop_words"]
 
@@ -109,16 +108,13 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
     numbers = sorted(d.source.number for d in corpus.documents)
     if len(numbers) <= 1:
         return tuple(StoryGroup(sources=(n,)) for n in numbers)
-    by_source: dict[int, list[Sentence]] = defaultdict(list)
-    for sentence in corpus.sentences:
-        if not is_furniture(sentence.text):
-            by_source[sentence.source].append(sentence)
+    by_source = readable_sentences(corpus)
     roundups = {n: items for n in numbers if (items := roundup_items(by_source[n]))}
     # a roundup that numbers its items ("1) ...", "2) ...") is read by its first: whole, it
     # draws the events of its other items together (see brief.stories.roundups)
     listed = {d.source.number for d in corpus.documents if d.items >= ITEMS}
     first_items = {n: items[0] for n, items in roundups.items() if n in listed}
-    texts = story_texts(corpus, numbers, first_items)
+    texts = story_texts(corpus, numbers, first_items, by_source)
     original = find_copies(texts, numbers)
     distinct = [n for n in numbers if original[n] == n]
     clusters = link_events([texts[n] for n in distinct])

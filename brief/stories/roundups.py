@@ -27,7 +27,7 @@ those reports of one event had been split from its story, so the numbers are ask
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import combinations, groupby
+from itertools import groupby
 from operator import attrgetter
 
 from brief.extract import lexicon
@@ -48,18 +48,18 @@ def roundup_items(sentences: Sequence[Sentence]) -> list[list[Sentence]] | None:
 
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
     items = []
-    names = []
+    named_so_far: set[str] = set()
     for _, paragraph in groupby(sentences, key=attrgetter("paragraph")):
         told = list(paragraph)
         if opens_with_quote(told[0].text):
             continue  # a voice, named in it or not: no item of its own
         named = frozenset().union(*(sentence_names(s.text) for s in told)) - calendar_words
+        if named & named_so_far:
+            return None  # a name in two paragraphs: a report's own cast (most texts, early)
         if named:
             items.append(told)
-            names.append(named)
-    if len(items) < ITEMS or any(a & b for a, b in combinations(names, 2)):
-        return None
-    if not all(can_lead(item[0].text) for item in items):
+            named_so_far |= named
+    if len(items) < ITEMS or not all(can_lead(item[0].text) for item in items):
         return None
     return items
 

@@ -204,17 +204,27 @@ def sentence_names(text: str) -> frozenset[str]:
     return frozenset(plain_term(name) for name in _names([" " + text]))
 
 
+def readable_sentences(corpus: Corpus) -> dict[int, list[Sentence]]:
+    """Each source's sentences but its page furniture (a banner, a menu, links: no
+    event's), in reading order."""
+    by_source: dict[int, list[Sentence]] = defaultdict(list)
+    for sentence in corpus.sentences:
+        if not is_furniture(sentence.text):
+            by_source[sentence.source].append(sentence)
+    return by_source
+
+
 def story_texts(
     corpus: Corpus,
     numbers: Sequence[int],
     first_items: Mapping[int, Sequence[Sentence]] | None = None,
+    readable: Mapping[int, Sequence[Sentence]] | None = None,
 ) -> dict[int, Text]:
     """Each source's Text; a listed roundup's (`first_items`: see brief.stories.roundups)
-    is its first item's alone, without its headline, which names every item."""
-    sentences: dict[int, list[str]] = defaultdict(list)
-    for sentence in corpus.sentences:
-        if not is_furniture(sentence.text):  # a page's banner, menu or links: no event's
-            sentences[sentence.source].append(sentence.text)
+    is its first item's alone, without its headline, which names every item. `readable`:
+    `readable_sentences(corpus)`, where the caller has it already."""
+    by_source = readable if readable is not None else readable_sentences(corpus)
+    sentences = {n: [s.text for s in told] for n, told in by_source.items()}
     titles = {d.source.number: d.title for d in corpus.documents}
     for number, item in (first_items or {}).items():
         sentences[number] = [s.text for s in item]
