@@ -249,8 +249,8 @@ def _told_again_since(out: Sequence[Figure], hurt: Sequence[tuple[int, bool]]) -
     return found
 
 
-# The units of a toll of the dead (tolls.py's and counted.py's): "killed", "died" ...
-_THE_DEAD = frozenset({"dead", "killed", "died", "martyred"})
+# The units of a toll of the dead: "killed", "died" ...
+_THE_DEAD = frozenset(unit for unit, kind in _CASUALTY_CLASS.items() if kind == "dead")
 # What a count of everyone the event killed is of: "13 people", "the death toll", "lives"
 _EVERYONE = frozenset({"people", "persons", "lives", "toll"})
 
