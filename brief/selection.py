@@ -417,11 +417,6 @@ _FULL_NAME = re.compile(
 )
 
 
-@cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(lexicon.words()["honorifics"])
-
-
 def shared_surnames(texts: Iterable[str]) -> frozenset[str]:
     """The surnames two people of an article bear: each after two given names a
     dictionary knows ("Saeed Al Mansoori", "Khalid Al Mansoori")."""
@@ -446,7 +441,9 @@ def bare_surname(text: str, surnames: Collection[str]) -> bool:
         for found in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
             before = text[: found.start()].rstrip().split()
             word = before[-1] if before else ""
-            bare = not word[:1].isupper() or word.rstrip(".").lower() in _honorifics()
+            bare = (
+                not word[:1].isupper() or word.rstrip(".").lower() in lexicon.words()["honorifics"]
+            )
             after = text[found.end() :].split()[:1]
             said = (after and after[0].strip(",.").lower() in speech) or any(
                 w.strip(",").lower() in speech for w in before[-2:]
