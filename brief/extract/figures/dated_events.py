@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from brief.extract.figures.notation import (
     DATE_PATTERN,
+    DAY_BEFORE,
     DIGIT,
     MONTH,
     MONTHS,
@@ -733,9 +734,7 @@ _WILL_BE = re.compile(r"\b(?:will|shall)(?: not)? be (?:\w+ly )?(\w+)", re.IGNOR
 
 @cache
 def _recent_re() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:\b(?P<before>\S+) )?{WEEKDAY}|(?P<relative>\b(?i:yesterday|last night)\b)"
-    )
+    return re.compile(rf"(?:\b(?P<before>\S+) )?{WEEKDAY}|(?P<relative>{DAY_BEFORE})")
 
 
 def _recent_day(sentence: str) -> bool:

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from brief.extract.figures.found_figure import FoundFigure
+from brief.extract.figures.notation import DAY_BEFORE
 from brief.extract.lexicon import alternation, joined, words
 from brief.prefilter import may_hold
 
@@ -199,7 +200,7 @@ def _tag_after(text: str, end: int) -> bool:
 
 
 # A day before the page's, in words.
-_YESTERDAY = re.compile(r"\b(?i:yesterday|last night)\b")
+_YESTERDAY = re.compile(DAY_BEFORE)
 
 
 def told_earlier(

@@ -151,6 +151,9 @@ WEEKDAY = (
     rf"(?P<day>{alternation(name.capitalize() for name in weekday_names())})"
     r"(?:['’]s)?\b(?!\s+[A-Z])"
 )
+# The day before the page's, in words: a weekday's recent kin, for the same readers
+# (dated_events' recent days, earlier_counts' reports of the day before).
+DAY_BEFORE = r"\b(?i:yesterday|last night)\b"
 
 
 # A currency sign as the patterns of ranges and qualifiers read it: a sign, perhaps after
