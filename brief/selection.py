@@ -408,13 +408,16 @@ def _needs(sentence: Sentence, state: _QuoteState) -> bool:
     )
 
 
-# A given name and a surname after it, perhaps with a particle ("Saeed Al Mansoori",
-# "Khalid Al Mansoori", "Nino Beridze").
-# (a look-ahead, so that "Chairman Saeed Al Mansoori" is read from each of its words)
-_FULL_NAME = re.compile(
-    r"(?=\b([A-Z][a-z]+)\s+"
-    r"((?:(?:Al|al|El|el|Abu|bin|ibn|van|von|de|da|di|du|dos)[\s-])?[A-Z][\w'’-]+))"
-)
+@cache
+def _full_name() -> re.Pattern[str]:
+    """A given name and a surname after it, perhaps after one of words.toml's particles
+    ("Saeed Al Mansoori", "Khalid Al Mansoori", "Nino Beridze"); a look-ahead, so that
+    "Chairman Saeed Al Mansoori" is read from each of its words."""
+    particles = sorted(lexicon.words()["particles"], key=len, reverse=True)
+    spelled = "|".join(
+        alternative for p in particles for alternative in (re.escape(p), re.escape(p.capitalize()))
+    )
+    return re.compile(rf"(?=\b([A-Z][a-z]+)\s+((?:(?:{spelled})[\s-])?[A-Z][\w'’-]+))")
 
 
 def shared_surnames(texts: Iterable[str]) -> frozenset[str]:
@@ -424,7 +427,7 @@ def shared_surnames(texts: Iterable[str]) -> frozenset[str]:
 
     given: dict[str, set[str]] = {}
     for text in texts:
-        for first, surname in _FULL_NAME.findall(text):
+        for first, surname in _full_name().findall(text):
             if gender(first.lower()) is not None:
                 given.setdefault(surname, set()).add(first)
     return frozenset(surname for surname, firsts in given.items() if len(firsts) > 1)

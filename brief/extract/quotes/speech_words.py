@@ -15,9 +15,14 @@ from functools import cache
 
 from brief.extract.lexicon import alternation, words
 
-# Honorifics written short, with their dot ("Mrs.", "Dr.", "Jr."), beside words.toml's
-# title_abbreviations ("Gov.", "Maj.", "Brig."), which the titles of rank and office are.
-_SHORT_HONORIFICS = ("mr", "mrs", "ms", "dr", "sr", "st", "rev", "jr", "prof")
+
+@cache
+def short_titles() -> frozenset[str]:
+    """The words whose dot is no full stop, as the segmenter reads them: titles of rank
+    and office, honorifics and generations written short ("Maj.", "Mrs.", "Jr."), and
+    "St." of a saint's place ("St. Petersburg")."""
+    w = words()
+    return frozenset(w["title_abbreviations"] | w["honorifics"] | w["generations"] | {"st"})
 
 
 @cache
@@ -29,9 +34,8 @@ def word_re() -> re.Pattern[str]:
     first letter, longest first: no two groups can match at one place. (A title missing
     here split its tag: "KFOR Commander Maj. Gen. Vilmos Szabó said" was read as no tag,
     fresh20.)"""
-    short = {t.lower() for t in words()["title_abbreviations"]} | set(_SHORT_HONORIFICS)
     by_letter: dict[str, list[str]] = {}
-    for title in sorted(short, key=lambda t: (-len(t), t)):
+    for title in sorted(short_titles(), key=lambda t: (-len(t), t)):
         by_letter.setdefault(title[0], []).append(re.escape(title[1:]))
     titles = "|".join(
         f"{letter.upper()}(?:{'|'.join(rests)})\\." for letter, rests in sorted(by_letter.items())
@@ -64,9 +68,7 @@ def clause_break_re() -> re.Pattern[str]:
     """A clause that ends before the quote ("..., but critics called it “...”"): a
     semicolon, a dash, ", but", or a full stop, which the stop of a title written short
     is not ("behind Sen. Ted Cruz ..., saying")."""
-    w = words()
-    short = sorted(w["title_abbreviations"] | w["honorifics"] | w["generations"] | {"st"})
-    titles = "".join(rf"(?<!\b{re.escape(t.capitalize())}\.)" for t in short)
+    titles = "".join(rf"(?<!\b{re.escape(t.capitalize())}\.)" for t in sorted(short_titles()))
     # Every branch opens with a literal, so that the search skips to those characters
     # (the look-behinds come after the stop: with a look-ahead first, 25% slower).
     # nor an initial's ("Director B. Ganbold said")
