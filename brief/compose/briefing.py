@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from brief.classify import OTHER
 from brief.compose.digest import reported
-from brief.compose.leads import can_lead, reads_alone, refers_back
+from brief.compose.leads import can_lead, led_by_latest_count, reads_alone, refers_back
 from brief.compose.titles import digest_title, fallback_title, report_dates
 from brief.extract.actors.word_knowledge import common_word
 from brief.extract.figures import figure_rank, key_figures, lede_toll, repeated
@@ -92,15 +92,14 @@ def _raised_by_lead(
     summary: Sequence[Bullet], lead: Bullet, raised: set[Mention]
 ) -> tuple[Bullet, ...]:
     """A brief of one story's reports says its toll as its story does: the story's lead
-    stands in for the first lede whose toll it raises, and the others go (a brief of four
-    reports of one clash had said 13 dead in its bottom line under the title's 27)."""
-    out: list[Bullet] = []
-    for b in summary:
-        if Mention(b.source, b.index) in raised:
-            b = lead
-        if all((b.source, b.index) != (o.source, o.index) for o in out):
-            out.append(b)
-    return tuple(out)
+    stands in for the ledes whose toll it raises (`leads.led_by_latest_count`; a brief of
+    four reports of one clash had said 13 dead in its bottom line under the title's 27)."""
+    return led_by_latest_count(
+        summary,
+        lambda b: Mention(b.source, b.index) in raised,
+        lead,
+        key=lambda b: (b.source, b.index),
+    )
 
 
 def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None, story: Story | None) -> str:

@@ -16,8 +16,10 @@ The word lists are data: the [leads] table of `brief/extract/data/words.toml`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from brief.extract.actors.word_knowledge import person_nouns
 from brief.extract.lexicon import alternation, gazetteer, words
@@ -25,6 +27,8 @@ from brief.ingest.furniture import is_furniture
 from brief.ingest.layout import is_stamp
 from brief.segment import without_dateline
 from brief.selection import is_dangling, opens_in_first_person
+
+_Item = TypeVar("_Item")
 
 # A capitalised word before the head is an adjective of place or event ("Olympic",
 # "Kenyan"), not a name, when it ends like one.
@@ -199,3 +203,20 @@ def can_lead(text: str) -> bool:
     if is_stamp(text):
         return False  # "7.57 pm.": a live page's time stamp, cut off as a sentence
     return not (refers_back(text) or is_furniture(text) or opens_with_quote(text))
+
+
+def led_by_latest_count(
+    items: Sequence[_Item],
+    earlier: Callable[[_Item], bool],
+    latest: _Item,
+    key: Callable[[_Item], Hashable],
+) -> tuple[_Item, ...]:
+    """`items` in order, the first earlier count of the dead replaced by the latest count
+    and the others dropped: a toll is raised as the dead are counted, and a story, a
+    brief's bottom line and its headline say the latest (r42: a clash's 11:20 report of
+    13 dead had led all three when the evening's lede said at least 27)."""
+    out: dict[Hashable, _Item] = {}
+    for item in items:
+        chosen = latest if earlier(item) else item
+        out.setdefault(key(chosen), chosen)
+    return tuple(out.values())

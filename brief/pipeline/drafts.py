@@ -425,14 +425,11 @@ def _latest_toll(
     unique: Sequence[Sentence], picked: Sequence[int], fresh: Sequence[int]
 ) -> tuple[int, ...]:
     """A story's lede that counts fewer dead than another of its ledes is an earlier
-    count: a toll is raised as the dead are counted (r42: a clash's 11:20 report of 13
-    dead had led its story, its headline and the brief's bottom line, when the wire's
-    lede of that evening said at least 27). The lede with the highest toll takes the
-    place of the first picked lede it raises, and the others go. Ledes only, and counts
-    of all the dead only (see `lede_toll`): a later sentence's toll may be another
-    event's, and "Eight Tajik border guards were killed" is a part, not an earlier
-    count."""
-    from brief.compose.leads import can_lead
+    count (`compose.leads.led_by_latest_count`): the lede with the highest toll leads in
+    its place. Ledes only, and counts of all the dead only (see `lede_toll`): a later
+    sentence's toll may be another event's, and "Eight Tajik border guards were killed"
+    is a part, not an earlier count."""
+    from brief.compose.leads import can_lead, led_by_latest_count
     from brief.extract.figures import lede_toll
 
     tolls = {
@@ -445,11 +442,9 @@ def _latest_toll(
     if len(tolls) < 2:
         return tuple(picked)
     highest = max(tolls, key=lambda k: tolls[k])  # the best-ranked of equals
-    raised = [k for k in picked if k in tolls and tolls[k] < tolls[highest]]
-    if not raised:
-        return tuple(picked)
-    kept = [highest if k == raised[0] else k for k in picked if k not in raised[1:]]
-    return tuple(dict.fromkeys(kept))
+    return led_by_latest_count(
+        picked, lambda k: k in tolls and tolls[k] < tolls[highest], highest, key=lambda k: k
+    )
 
 
 def _with_a_lede(
