@@ -708,7 +708,8 @@ def test_the_latest_days_figures_come_first(tmp_path: Path, fixed_clock: object)
     briefing = build([monday, tuesday], Options())
     assert [story.sources for story in briefing.stories] == [(1, 2)]
     figures = [f.text for f in briefing.figures]
-    assert figures.index("19 people") < figures.index("At least 12 people were killed")
+    toll = "death toll from Monday's failed coup attempt in Freetown has risen to 19 people"
+    assert figures.index(toll) < figures.index("At least 12 people were killed")
 
 
 def _clash_reports(tmp_path: Path) -> list[str]:

@@ -718,7 +718,8 @@ def test_a_toll_is_the_first_number_after_its_noun_and_no_part_of_something() ->
         )
     )
     assert all(f.unit != "dead" or f.value not in {1.0, 3.0} for f in found)
-    assert ("six people", 6.0) in [(f.text, f.value) for f in found]
+    toll = "death toll from the cold snap rose to six people"
+    assert (toll, 6.0, "dead") in [(f.text, f.value, f.unit) for f in found]
 
 
 def test_a_sign_written_as_a_word_belongs_to_the_figure() -> None:
@@ -1325,6 +1326,16 @@ def test_a_participle_clause_after_a_dated_one_shares_its_past() -> None:
     text = "Rebels attacked the town on Monday, killing 12 people."
     found = find_figures(sentences(text), {1: "2026-06-09"})
     assert {f.text: f.past for f in found if f.kind == "count"} == {"killing 12 people": False}
+
+
+def test_a_toll_risen_to_a_number_of_people_counts_the_dead() -> None:
+    """ "The death toll has risen to 21 people": the people a toll counts are its dead (a
+    president's visit "where the death toll has risen to 21 people" had been read as 21
+    people, no toll, and an earlier report's 19 dead led its story)."""
+    assert figures_of("The death toll from the landslide has risen to 21 people.") == {
+        "death toll from the landslide has risen to 21 people": 21.0
+    }
+    assert figures_of("Floods cut off 21 people in the valley.") == {"21 people": 21.0}
 
 
 def test_a_toll_keeps_its_verb_however_long_its_subject() -> None:

@@ -169,6 +169,11 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
     value = value_of(text[start : match.end()])
     if value is None or year:
         return None  # "the 2012 rebellion": a year, left to the year pattern
+    if head in words()["casualty_nouns"] and (toll := toll_before(text, start)) is not None:
+        # "the death toll has risen to 21 people": the people the toll counts are the dead
+        # (a president's visit "where the death toll has risen to 21 people" had been read
+        # as 21 people, no toll, and an earlier report's 19 dead led the story)
+        return FoundFigure(toll, end, text[toll:end], "count", value, "dead", None)
     if match.group().endswith("m") and noun[0].lower() in words()["distance_events"]:
         return None  # "60m hurdles": an event's name, not 60 million hurdles
     units = words()["units"]
