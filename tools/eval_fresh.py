@@ -85,6 +85,7 @@ DATA17 = ROOT / "tools" / "data" / "fresh17"  # and fourteen more, the world's n
 DATA18 = ROOT / "tools" / "data" / "fresh18"  # and fourteen more, who speaks again
 DATA19 = ROOT / "tools" / "data" / "fresh19"  # and fourteen more, state agencies' protocol
 DATA20 = ROOT / "tools" / "data" / "fresh20"  # and fourteen more, security desks' ranks
+DATA21 = ROOT / "tools" / "data" / "fresh21"  # and fourteen more, courts and inquiries
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -463,6 +464,7 @@ def report(*folders: Path) -> str:
         DATA18,
         DATA19,
         DATA20,
+        DATA21,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -614,6 +616,15 @@ _HEADINGS = {
         " speaker precision 98.0% (49 attributed, strict 98.0%), people F1 0.920,"
         " full-name F1 0.920, roles 95.4% right of those given (65) covering 82.7%. See"
         " its README.",
+    ),
+    DATA21: (
+        "a twenty-first fresh set",
+        " Annotated blind, fourteen outlets' court and inquiry reports in fourteen legal"
+        " systems (judges and counsel styled before and after names, rulings, filings and"
+        " verdicts read aloud, cross-examinations, protected witnesses, namesakes on both"
+        " sides of a case); held out: speaker precision 96.3% (54 attributed, strict"
+        " 94.5%), people F1 0.959, full-name F1 0.885, roles 95.2% right of those given (62)"
+        " covering 56.7%. See its README.",
     ),
 }
 
