@@ -214,8 +214,9 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
 
 
 # Batches whose register no change has been made for, with the floor their held-out figure
-# sets: l, headlines and alerts (0.849, session 37).
-_UNTUNED_FLOORS = {"l": 0.84, "r": 0.86}  # held out, not tuned on
+# sets: l, headlines and alerts (0.849, session 37); r, the bodies of articles (0.861 held
+# out, session 42), until the changes made for it are all in.
+_UNTUNED_FLOORS = {"l": 0.84, "r": 0.86}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:
@@ -729,3 +730,54 @@ def test_idioms_of_killing_rallying_and_sending_troops(text: str, section: str) 
     """A killing by hand with its victim between ("beat him to death"), a bloc lining up
     behind a candidate, a state sending troops."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a verb of force with a text or a decision for its object is a figure of speech
+        (
+            "Lawmakers shot down a government proposal to extend the state of emergency.",
+            "diplomacy",
+        ),
+        ("The proposal was swiftly shot down by the opposition.", "diplomacy"),
+        ("The senators torpedoed plans to reopen the border talks.", "diplomacy"),
+        ("Agreements had been struck twice at dinners with the chancellor.", "diplomacy"),
+        ("The minister attacked the plans, the ministry said.", "diplomacy"),
+        # force on people, places and things stays force
+        ("Soldiers shot down two drones over the port.", "military"),
+        ("Troops attacked the rebels' positions near the border.", "military"),
+        ("Rebels killed the plan's author in an ambush.", "military"),
+        ("Jets bombed the town hours after the president rejected the plan.", "military"),
+    ],
+)
+def test_force_on_a_text_or_a_decision_is_a_figure_of_speech(text: str, section: str) -> None:
+    """Selectional restriction: force acts on bodies, places and things (the military
+    section is `physical`); "shot down a proposal" is a vote, "killed the bill" a defeat."""
+    assert GEO.section("military").physical
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("lawmakers shot down a government proposal to extend it", True),
+        ("parliament killed off the bill", True),
+        ("an attack on labour s plans", True),
+        ("the motion was swiftly shot down", True),
+        ("agreements had been struck", True),
+        ("rebels killed the plan s author", False),
+        ("troops shot down two drones", False),
+        ("militants attacked the convoy carrying the peace plan", False),
+    ],
+)
+def test_an_object_that_is_a_text(text: str, figure: bool) -> None:
+    """The object after the predicate (past a particle or "on"), or its subject in the
+    passive."""
+    from brief.classify.clauses import on_a_text
+
+    verbs = {"shot", "killed", "attack", "struck", "attacked"}
+    words = text.split()
+    at = next(k for k, word in enumerate(words) if word in verbs)
+    end = at + 2 if words[at + 1 : at + 2] == ["down"] else at + 1
+    assert on_a_text(words, at, end) == figure

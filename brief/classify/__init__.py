@@ -20,6 +20,11 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   frame inside another section's frame is part of its object, not a new event;
 * the attribution ("..., military officials said", "The army said that ...") is set
   aside: who reported an event is not the event;
+* a section may declare its predicates physical (`physical`: force acts on people,
+  places and things): one whose object is a text or a decision ("Lawmakers shot down a
+  government proposal", "torpedoed the bill", "the deal was struck") is a figure of
+  speech, neither the section's cue nor its frame, and the sentence's other words say
+  what it reports;
 * a section may name the kinds of actor its events take place between (`participants`:
   PLOVER codes events between political actors, so "agreed a deal", "signed" and "met"
   are diplomacy when states, governments, officials or international bodies do them, and

@@ -9,6 +9,7 @@ the sentence's event either: the cue matcher counts them apart (see brief.classi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,6 +37,16 @@ class _Grammar:
     # Finite verbs: one right after a verb of saying makes the saying a relative clause
     # ("froze the assets of settlers it said had incited violence"), no attribution.
     finite_verbs: frozenset[str]
+    # A predicate's object that is a text or a decision ("shot down a proposal"): the
+    # nouns in their forms, the words that open the object after the predicate (a
+    # determiner or a possessive), the particles and prepositions that may stand between.
+    text_nouns: frozenset[str]
+    object_openers: frozenset[str]
+    object_particles: frozenset[str]
+    object_links: frozenset[str]
+    object_ends: frozenset[str]
+    passive: frozenset[str]
+    auxiliaries: frozenset[str]  # the passive's and the perfect's ("had been")
     # A relative clause between commas (or from a comma to the end) adds to what it
     # follows, as an apposition does: "the deployment, which Kinshasa requested under a
     # defence accord, began" reports the deployment, not the request.
@@ -73,7 +84,62 @@ def clause_grammar() -> _Grammar:
         subordinator=re.compile(rf"\b(?:{alternation(lists['subordinators'])})\b", re.IGNORECASE),
         finite_verbs=frozenset(finite - {"be", "been", "being"}),
         aside=re.compile(rf",\s+(?:{alternation(lists['relative_pronouns'])})\b[^,;]*"),
+        text_nouns=frozenset(form for noun in lists["text_nouns"] for form in (noun, plural(noun))),
+        object_openers=frozenset(lists["object_determiners"]) | lists["possessives"],
+        object_particles=frozenset(lists["object_particles"]),
+        object_links=frozenset(lists["object_links"]),
+        object_ends=frozenset(lists["object_prepositions"]) | {"of", "for"},
+        passive=frozenset(lists["passive"]),
+        auxiliaries=frozenset(lists["passive"]) | {"has", "have", "had"},
     )
+
+
+def plural(noun: str) -> str:
+    """A regular noun's plural: "proposal" -> "proposals", "policy" -> "policies"."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+# How far into a predicate's object its head noun may stand ("a new government proposal").
+OBJECT_REACH = 4
+
+
+def on_a_text(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the predicate `words[start:end]` has a text or a decision for its object:
+    after it, with a particle or a preposition between ("shot down a government
+    proposal", "killed off the bill", "an attack on Labour's plans"), or before it in the
+    passive ("the deal was struck", "the motion was swiftly shot down"). A verb of force
+    with such an object is a figure of speech: a rejection, a criticism, an agreement."""
+    grammar = clause_grammar()
+    texts = grammar.text_nouns
+    at = end
+    if at < len(words) and words[at] in grammar.object_particles:
+        at += 1
+    if at < len(words) and words[at] in grammar.object_links:
+        at += 1
+    obj = words[at : at + OBJECT_REACH + 1]  # (and the word after, for a possessive)
+    # a bare plural or compound ("torpedoed plans to"), or a noun after a determiner or a
+    # possessive ("the government's proposal"), and not itself a possessive ("killed the
+    # plan's author")
+    opened = len(obj) > 1 and (obj[0] in grammar.object_openers or obj[1] == "s")
+    for k, word in enumerate(obj[:OBJECT_REACH]):
+        if word in texts and (k == 0 or opened):
+            return obj[k + 1 : k + 2] != ["s"]
+        if not opened or word in grammar.object_ends:
+            break
+    # the passive: the text is its subject, its auxiliaries (and an adverb) between ("the
+    # deal was struck", "agreements had been struck", "was swiftly shot down")
+    before = start - 1
+    if before >= 0 and words[before].endswith("ly"):
+        before -= 1
+    passive = False
+    while before >= 0 and words[before] in grammar.auxiliaries:
+        passive = passive or words[before] in grammar.passive
+        before -= 1
+    return passive and before >= 0 and words[before] in texts
 
 
 def reported(text: str) -> str:

@@ -8,7 +8,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count
 
-from brief.classify.clauses import asides, clause_grammar, leading_background, reported
+from brief.classify.clauses import (
+    asides,
+    clause_grammar,
+    leading_background,
+    on_a_text,
+    reported,
+)
 from brief.classify.participants import Actors
 from brief.classify.references import pronoun_subject
 from brief.classify.scoreline import SCORELINE, range_after, scoreline_at
@@ -132,6 +138,8 @@ class _Matcher:
         self.between = tuple(i for i, s in enumerate(profile.sections) if s.foreign_sides)
         self.foreign_kinds = frozenset(kind for s in profile.sections for kind in s.foreign_sides)
         self.actors = Actors(profile)
+        # the sections whose predicates act on bodies, places and things (`physical`)
+        self.figurative = frozenset(i for i, s in enumerate(profile.sections) if s.physical)
 
     def _add(self, table: dict[str, list[_Cue]], cue: _Cue | None) -> None:
         if cue is None:
@@ -155,6 +163,8 @@ class _Matcher:
         lead_end = leading_background(body)
         aside = asides(body)
         hits, frames, background_from = self._hits(words, lead_end, body, aside)
+        if self.figurative:
+            hits, frames = self._without_figures(words, hits, frames)
         if "of" in words:
             hits = _without_kinds_of_events(words, hits)
         return (*self._weigh(hits, frames, lead_end, background_from, aside), own)
@@ -200,6 +210,37 @@ class _Matcher:
                     hits[ident] = (pos, weight)
                     last_hit = pos
         return hits, frames, self._background_from(words, lead_end, last_hit)
+
+    def _without_figures(
+        self, words: list[str], hits: _Hits, frames: list[tuple[int, int]]
+    ) -> tuple[_Hits, list[tuple[int, int]]]:
+        """The hits and frames less the predicates of a `physical` section whose object is
+        a text or a decision ("shot down a proposal", "the bill was killed"): figures of
+        speech, not events of the section. Its other cues and the other sections' stay:
+        what the sentence reports is then read from them ("proposal", "votes against")."""
+        longest: dict[tuple[int, int], int] = {}
+        for (section, stems, _, _), (pos, weight) in hits.items():
+            if weight > 0 and section in self.figurative:
+                key = (section, pos)
+                longest[key] = max(longest.get(key, 0), len(stems) or 1)
+        spans = [
+            (section, pos, pos + size)
+            for (section, pos), size in longest.items()
+            if on_a_text(words, pos, pos + size)
+        ]
+        if not spans:
+            return hits, frames
+        kept = {
+            ident: (pos, weight)
+            for ident, (pos, weight) in hits.items()
+            if weight <= 0 or not any(ident[0] == s and pos == start for s, start, _ in spans)
+        }
+        kept_frames = [
+            (end, section)
+            for end, section in frames
+            if not any(section == s and start <= end - 1 < stop for s, start, stop in spans)
+        ]
+        return kept, kept_frames
 
     def _background_from(self, words: list[str], lead_end: int, last_hit: int) -> int:
         """Where the first background clause after the opening one starts (after the

@@ -43,6 +43,7 @@ _SECTION_KEYS = {
     "actor_cues",
     "supporting",
     "lead_places",
+    "physical",
 }
 # Kinds of actor the gazetteer (brief/extract/data/gazetteer.toml) knows by name: its
 # countries (names and the cities that stand for their governments), its organisations,
@@ -83,6 +84,10 @@ class SectionSpec:
     # cues after them (story_profile.LEAD_DENSITY), as its later paragraphs turn to
     # witnesses, aid and history.
     lead_places: bool = False
+    # A section whose predicates act on bodies, places and things (force): one whose
+    # object is a text or a decision ("shot down a proposal", "torpedoed the bill") is a
+    # figure of speech, neither its cue nor its frame (brief.classify.clauses.on_a_text).
+    physical: bool = False
 
 
 @dataclass(frozen=True)
@@ -226,6 +231,7 @@ def _section(t: Table) -> SectionSpec:
     actor_cues = tuple((kind, _cues(by_kind, kind)) for kind in raw_actor_cues)
     supporting = t.flag("supporting", False)
     lead_places = t.flag("lead_places", False)
+    physical = t.flag("physical", False)
     return SectionSpec(
         key,
         title,
@@ -238,6 +244,7 @@ def _section(t: Table) -> SectionSpec:
         actor_cues,
         supporting,
         lead_places,
+        physical,
     )
 
 
