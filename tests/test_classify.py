@@ -781,3 +781,26 @@ def test_an_object_that_is_a_text(text: str, figure: bool) -> None:
     at = next(k for k, word in enumerate(words) if word in verbs)
     end = at + 2 if words[at + 1 : at + 2] == ["down"] else at + 1
     assert on_a_text(words, at, end) == figure
+
+
+def test_a_participle_of_saying_after_the_attribution_elaborates_the_saying() -> None:
+    """ "..., the border service said, blaming the other side" says what the source
+    added: background to the event the main clause reports, as an aside is."""
+    from brief.classify.clauses import reported_parts
+
+    text = (
+        "Border troops of the two countries exchanged fire across the pass for a second day,"
+        " the border service said, blaming the other side for shooting first."
+    )
+    body, start = reported_parts(text)
+    assert body.startswith("Border troops") and "service said" not in body
+    assert body[start:] == "blaming the other side for shooting first."
+    assert classify(text, GEO).section == "military"
+    shelled = (
+        "Government troops shelled rebel positions near the town, the army said, accusing"
+        " the rebels of breaking the truce."
+    )
+    assert classify(shelled, GEO).section == "military"
+    # a participle of another verb goes on with the event: the sentence is left whole
+    fled = "A mob set fire to 30 homes in the village, residents said, forcing families to flee."
+    assert reported_parts(fled) == (fled, len(fled))

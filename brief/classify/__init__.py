@@ -19,7 +19,9 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   and "ambushed a convoy carrying negotiators" an attack. The first frame governs: a
   frame inside another section's frame is part of its object, not a new event;
 * the attribution ("..., military officials said", "The army said that ...") is set
-  aside: who reported an event is not the event;
+  aside: who reported an event is not the event. A participle clause of saying after it
+  ("..., the border service said, blaming the other side for shooting first") hangs on
+  the saying: what the source added, blamed or cited is background to the event;
 * a section may declare its predicates physical (`physical`: force acts on people,
   places and things): one whose object is a text or a decision ("Lawmakers shot down a
   government proposal", "torpedoed the bill", "the deal was struck") is a figure of

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from brief.classify.wording import tokens
-from brief.extract.lexicon import alternation, words
+from brief.extract.lexicon import alternation, verb_forms, words
 from brief.prefilter import may_hold
 
 
@@ -26,6 +26,12 @@ class _Grammar:
     # army said (that) ...", the source's words are set aside before the cues are counted.
     attribution_tail: re.Pattern[str]
     attribution_head: re.Pattern[str]
+    # An attribution followed by a participle clause to the sentence's end ("..., the
+    # border service said, blaming the other side"): when its verb is one of saying
+    # (`saying`), the clause hangs on the saying and elaborates it; the main clause
+    # before the attribution reports the event.
+    elaborated_tail: re.Pattern[str]
+    saying: frozenset[str]  # the -ing forms of the verbs of saying
     # Words one of which each attribution needs: a sentence without any is not matched
     # against the patterns at all.
     tail_words: tuple[str, ...]
@@ -60,7 +66,9 @@ def clause_grammar() -> _Grammar:
     head_say = alternation(lists["attribution_head_verbs"])
     # After the verb of saying, only when and where it was said ("in a statement on Monday").
     said_when = rf"(?:\s+(?:{alternation(lists['attribution_setting'])}|\w+day|\d+))*"
-    tail = rf",\s*(?:according to\b[^,;]*|[^,;]{{0,80}}?\b(?:{say})\b{said_when})[\s.!?\"”’']*\Z"
+    attribution = rf",\s*(?:according to\b[^,;]*|[^,;]{{0,80}}?\b(?:{say})\b{said_when})"
+    tail = rf"{attribution}[\s.!?\"”’']*\Z"
+    participle = r"(?-i:[a-z]+ing)\b"  # a lower-case word in -ing (a verb of saying's: _elaborated)
     head = (
         r"\A\W*(?:according to\b[^,;]{0,80},"
         rf"|(?P<subject>[^,;]{{0,80}}?)\b(?:{head_say})\b(?:\s+on\s+\w+)?(?:\s+that)?\s)"
@@ -76,6 +84,13 @@ def clause_grammar() -> _Grammar:
     return _Grammar(
         attribution_tail=re.compile(tail, re.IGNORECASE),
         attribution_head=re.compile(head, re.IGNORECASE),
+        elaborated_tail=re.compile(rf"{attribution},\s+(?P<clause>{participle})", re.IGNORECASE),
+        saying=frozenset(
+            form
+            for forms in (lists.speech, *map(verb_forms, lists["saying_verbs"]))
+            for form in forms
+            if form.endswith("ing")
+        ),
         tail_words=("according", *sorted(lists["attribution_verbs"])),
         head_words=("according", *sorted(lists["attribution_head_verbs"])),
         leading_background=re.compile(
@@ -144,12 +159,23 @@ def on_a_text(words: Sequence[str], start: int, end: int) -> bool:
 
 def reported(text: str) -> str:
     """The sentence less its attribution ("..., officials said Thursday.")."""
+    return reported_parts(text)[0]
+
+
+def reported_parts(text: str) -> tuple[str, int]:
+    """The sentence less its attribution, and where in what is left a participle clause
+    that elaborates the saying starts ("..., the ministry said, blaming the rebels":
+    "blaming the rebels"), or its length when there is none. Such a clause says what the
+    source added, blamed or cited, not the event it reports: it is background."""
     grammar = clause_grammar()
     comma = text.rfind(",")  # an attribution tail holds no comma: try the last one only
     tail = comma >= 0 and may_hold(text[comma:], grammar.tail_words)
-    body = text[:comma] if tail and grammar.attribution_tail.match(text, comma) else text
+    if tail and grammar.attribution_tail.match(text, comma):
+        body, elaboration = text[:comma], comma
+    else:
+        body, elaboration = _elaborated(text, grammar)
     if not may_hold(body, grammar.head_words):
-        return body
+        return body, elaboration
     head = grammar.attribution_head.match(body)
     # A head is the attribution only when something is left to report after it, and
     # only when its verb of saying is the main one: in "Pakistan put its forces on alert
@@ -163,8 +189,23 @@ def reported(text: str) -> str:
         and body[head.end() :].split(None, 1)[0] not in grammar.finite_verbs  # not "May"
         and not _before_the_saying(head.group("subject"), body[head.end() :], grammar)
     ):
-        return body[head.end() :]
-    return body
+        return body[head.end() :], max(0, elaboration - head.end())
+    return body, elaboration
+
+
+def _elaborated(text: str, grammar: _Grammar) -> tuple[str, int]:
+    """The text less an attribution that a participle clause of saying follows to the end
+    ("..., the Tajik border service said, blaming the other side for shooting first"),
+    and where that clause starts in what is left; the text and its length when it has
+    none. A participle of another verb goes on with the event ("..., police said,
+    killing 11", "residents said, forcing families to flee"): it is left as it is."""
+    if not may_hold(text, grammar.tail_words):
+        return text, len(text)
+    found = grammar.elaborated_tail.search(text)
+    if not found or found.group("clause") not in grammar.saying:
+        return text, len(text)  # none, or one that goes on with the event ("killing 11")
+    body = text[: found.start()] + ", " + text[found.start("clause") :]
+    return body, found.start() + 2
 
 
 def _before_the_saying(subject: str | None, rest: str, grammar: _Grammar) -> bool:

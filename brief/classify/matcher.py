@@ -13,7 +13,7 @@ from brief.classify.clauses import (
     clause_grammar,
     leading_background,
     on_a_text,
-    reported,
+    reported_parts,
 )
 from brief.classify.participants import Actors
 from brief.classify.references import pronoun_subject
@@ -153,7 +153,7 @@ class _Matcher:
         """Per-section totals, each section's strongest single cue (for ties), the cues
         that count only when the sentence names their kind of actor, and the text's
         `tokens` when it has no attribution (so the actors are read from the same words)."""
-        body = reported(text)
+        body, elaboration = reported_parts(text)
         words = RECENT_TOKENS[body]
         own = words if body is text else None
         scoreline = scoreline_at(body)
@@ -162,6 +162,9 @@ class _Matcher:
             words.insert(len(tokens(body[:scoreline])), SCORELINE)
         lead_end = leading_background(body)
         aside = asides(body)
+        if elaboration < len(body):  # what the source added: background, as an aside is
+            start = len(tokens(body[:elaboration])) + (0 <= scoreline < elaboration)
+            aside = (*aside, (start, len(words)))
         hits, frames, background_from = self._hits(words, lead_end, body, aside)
         if self.figurative:
             hits, frames = self._without_figures(words, hits, frames)

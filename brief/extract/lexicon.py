@@ -77,6 +77,7 @@ _MODULE_LISTS = {
         "attribution_verbs",
         "attribution_head_verbs",
         "attribution_setting",
+        "saying_verbs",
         "text_nouns",
         "object_determiners",
         "object_particles",
