@@ -214,9 +214,8 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
 
 
 # Batches whose register no change has been made for, with the floor their held-out figure
-# sets: l, headlines and alerts (0.849, session 37); r, the bodies of articles (0.861 held
-# out, session 42), until the changes made for it are all in.
-_UNTUNED_FLOORS = {"l": 0.84, "r": 0.86}
+# sets: l, headlines and alerts (0.849, session 37).
+_UNTUNED_FLOORS = {"l": 0.84}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:
@@ -804,3 +803,26 @@ def test_a_participle_of_saying_after_the_attribution_elaborates_the_saying() ->
     # a participle of another verb goes on with the event: the sentence is left whole
     fled = "A mob set fire to 30 homes in the village, residents said, forcing families to flee."
     assert reported_parts(fled) == (fled, len(fled))
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Hundreds of riot police fanned out across the district ahead of the march.", "military"),
+        ("Troops fanned out across the city after the curfew.", "military"),
+        ("Prison guards beat a detained reporter unconscious with rifle butts.", "military"),
+        ("The man was beaten unconscious by soldiers at a checkpoint.", "military"),
+        ("The journalist was snatched from his home by men in uniform.", "military"),
+        ("Rovers snatched a draw from City with a goal in stoppage time.", OTHER),
+        (
+            "The breakaway region's authorities said they would go along with a monitoring"
+            " mission.",
+            "diplomacy",
+        ),
+    ],
+)
+def test_phrasal_verbs_and_resultatives_of_the_predicates(text: str, section: str) -> None:
+    """Forces that fan out (not football's fans), a beating to unconsciousness, a person
+    snatched from home (not a victory), consent by a phrasal verb; prison guards are a
+    state's force as the police are."""
+    assert classify(text, GEO).section == section
