@@ -976,24 +976,57 @@ def test_a_roundups_items_of_other_events_are_not_its_storys() -> None:
     assert roundup_items([s for s in corpus.sentences if s.source == 1]) is None
 
 
-def test_a_numbered_roundup_is_read_by_its_first_item() -> None:
+def test_a_numbered_roundup_is_a_story_of_its_own() -> None:
     """Read whole, a newsletter of numbered items had drawn a Kenyan report of that day's
-    rate rise into the Kazakh rate decision's story (r42)."""
+    rate rise into the Kazakh rate decision's story (r42); read by its first item, it
+    joined that story, and a later item naming what the story names became its bullet.
+    Its items may share a name (the day's events do); numbered points of one event, its
+    place in each, are a report."""
     from brief.ingest.layout import numbered_items
     from brief.stories.roundups import roundup_items
-    from brief.stories.texts import story_texts
 
-    items = _NEWSLETTER.split("\n\n")
-    numbered = "\n\n".join(
-        [items[0], *(f"{k}) {item}" for k, item in enumerate(items[1:5], 1)), items[5]]
+    def numbered(paragraphs: Sequence[str]) -> str:
+        return "\n\n".join(f"{k}) {p}" for k, p in enumerate(paragraphs, 1))
+
+    digest = "Morning digest\n\n" + numbered(
+        [
+            "Kazakhstan's National Bank raised its base rate by 100bp to 17.5%.",
+            # shares "Kazakhstan" with the first item: two events of one country's day
+            "The Kyrgyz som lost 11% as traders in Bishkek followed Kazakhstan's move.",
+            "Kenya's central bank raised its rate by 50bp to 10.75%.",
+            "Antimony: Rotterdam prices jumped 18% to a record as the Kadamjay plant shut.",
+            "Brazil's Petrobras cut diesel prices at its Santos refinery.",
+        ]
     )
-    assert numbered_items(numbered.split("\n")) == 4
+    assert numbered_items(digest.split("\n")) == 5
     assert numbered_items(["3. Next, the minister said ...", "Then 1) came."]) == 0
-    corpus = corpus_of(
-        ["Kazakhstan raises rate\n\nThe National Bank of Kazakhstan rose.\n", numbered]
+    report = (
+        "Kazakhstan raises base rate to 17.5%\n\n"
+        "The National Bank of Kazakhstan raised its base rate to 17.5% on Wednesday, a"
+        " bigger rise than analysts in Almaty had expected. Governor Yerlan Abenov said the"
+        " National Bank stood ready to act again, and the tenge firmed in Almaty.\n\n"
+        "The National Bank of Kazakhstan said inflation in Kazakhstan had reached 12.4%.\n"
     )
-    assert corpus.documents[1].items == 4
-    first = roundup_items([s for s in corpus.sentences if s.source == 2])
-    assert first is not None
-    text = story_texts(corpus, [1, 2], {2: first[0]})[2]
-    assert "kenya" not in text.terms and "kazakhstan" in text.terms
+    kenya = (
+        "Kenya's central bank lifts rate to 10.75%\n\n"
+        "The Central Bank of Kenya raised its rate by 50bp to 10.75% on Wednesday, its first"
+        " rise since 2024, Governor Amos Kiprono said in Nairobi.\n\n"
+        "Kiprono said the Kenyan shilling had lost 6% since June.\n"
+    )
+    corpus = corpus_of([report, report.replace("raised", "lifted"), digest, kenya])
+    assert corpus.documents[2].items == 5
+    assert roundup_items([s for s in corpus.sentences if s.source == 3], numbered=True)
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3,), (4,)]
+    # five points of one strike, its city in each: a report, not a roundup
+    points = "What we know\n\n" + numbered(
+        [
+            "Missiles hit a block of flats in Darnovo before dawn.",
+            "Rescuers in Darnovo pulled two people from the rubble.",
+            "The mayor of Darnovo declared a day of mourning.",
+            "Schools in Darnovo will stay shut on Thursday.",
+            "Power was restored to most of Darnovo by noon, Kelvo Energy said.",
+        ]
+    )
+    corpus = corpus_of([points])
+    assert corpus.documents[0].items == 5
+    assert roundup_items(list(corpus.sentences), numbered=True) is None

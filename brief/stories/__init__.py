@@ -86,7 +86,7 @@ The package, in the order a pile goes through it:
 * similarity: the TF-IDF rows, their idf, and the neighbour graph;
 * linkage: step 2's group-average linkage, which asks apart before each merge;
 * apart: the tests that keep two groups apart (names, years, places, days, subjects);
-* roundups: a source that tells several events, a paragraph each, read by its first.
+* roundups: a source that tells several events, a paragraph each; numbered, a story of its own.
 """
 
 from __future__ import annotations
@@ -109,15 +109,19 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
     if len(numbers) <= 1:
         return tuple(StoryGroup(sources=(n,)) for n in numbers)
     by_source = readable_sentences(corpus)
-    roundups = {n: items for n in numbers if (items := roundup_items(by_source[n]))}
-    # a roundup that numbers its items ("1) ...", "2) ...") is read by its first: whole, it
-    # draws the events of its other items together (see brief.stories.roundups)
     listed = {d.source.number for d in corpus.documents if d.items >= ITEMS}
-    first_items = {n: items[0] for n, items in roundups.items() if n in listed}
-    texts = story_texts(corpus, numbers, first_items, by_source)
+    roundups = {
+        n: items for n in numbers if (items := roundup_items(by_source[n], numbered=n in listed))
+    }
+    texts = story_texts(corpus, numbers, by_source)
     original = find_copies(texts, numbers)
-    distinct = [n for n in numbers if original[n] == n]
-    clusters = link_events([texts[n] for n in distinct])
+    # a roundup that numbers its items ("1) ...", "2) ...") is a story of its own: it tells
+    # several events, and no one of them is its (see brief.stories.roundups)
+    alone = [n for n in numbers if original[n] == n and n in listed and n in roundups]
+    distinct = [n for n in numbers if original[n] == n and n not in alone]
+    clusters = link_events([texts[n] for n in distinct]) if distinct else []
+    clusters += [[len(distinct) + k] for k in range(len(alone))]
+    distinct += alone
     carriers: dict[int, list[int]] = defaultdict(list)  # original -> it and its copies
     for n in numbers:
         carriers[original[n]].append(n)

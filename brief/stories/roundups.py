@@ -19,13 +19,20 @@ The test also takes a few reports of one event whose paragraphs name different t
 (0.5% of the BBC's, ECB+'s and Multi-News's articles); in a story, their paragraphs that
 name what the other reports name stay its bullets. A roundup that numbers its items as
 well ("1) ...", "2) ...": Document.items, counted before ingest takes the marks off) is a
-roundup surely, and the stories stage reads it by its first item alone: whole, it had
-drawn a Kenyan report of that day's rate rise into the Kazakh story. Read so, one of
-those reports of one event had been split from its story, so the numbers are asked for.
+roundup surely, and it is a story of its own: whole, it had drawn a Kenyan report of that
+day's rate rise into the Kazakh story, and read by its first item it joined that item's
+story, whose bullets then took its later items that share a name with it (a morning
+digest's NATO meeting, "more air defence for Ukraine", under its first item, the Kyiv
+strike). Its items may share a name, as the day's events do (that strike and that
+meeting both name Ukraine), so long as no name runs through most of them
+(NUMBERED_THROUGH): numbered points of one event ("five things to know about the strike")
+name its place in each, and that is a report. The numbers are asked for: the unnumbered
+test also takes a few reports of one event, which stay in their story.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from itertools import groupby
 from operator import attrgetter
@@ -37,30 +44,39 @@ from brief.stories.texts import sentence_names
 # A roundup tells at least this many events: two or three paragraphs that name different
 # people are a short report as often.
 ITEMS = 4
+# In a numbered roundup, no name (beside the days and months) is given by more than this
+# share of its items: one that runs through most of them is the place or the cast of one
+# event told in points.
+NUMBERED_THROUGH = 0.5
 
 
-def roundup_items(sentences: Sequence[Sentence]) -> list[list[Sentence]] | None:
+def roundup_items(
+    sentences: Sequence[Sentence], *, numbered: bool = False
+) -> list[list[Sentence]] | None:
     """A source's items (its paragraphs that name something, each with its sentences),
-    when it is a roundup; else None."""
+    when it is a roundup; else None. A `numbered` source's items may share a name, but
+    no name runs through most of them (see NUMBERED_THROUGH)."""
     # a later stage's reading, imported when asked: brief.compose reads the word lists on
     # import, and the CLI imports the stories stage before it chooses their data folder
     from brief.compose.leads import can_lead, opens_with_quote
 
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
     items = []
-    named_so_far: set[str] = set()
+    given: Counter[str] = Counter()  # in how many items each name is given
     for _, paragraph in groupby(sentences, key=attrgetter("paragraph")):
         told = list(paragraph)
         if opens_with_quote(told[0].text):
             continue  # a voice, named in it or not: no item of its own
         named = frozenset().union(*(sentence_names(s.text) for s in told)) - calendar_words
-        if named & named_so_far:
+        if not numbered and not named.isdisjoint(given):
             return None  # a name in two paragraphs: a report's own cast (most texts, early)
         if named:
             items.append(told)
-            named_so_far |= named
+            given.update(named)
     if len(items) < ITEMS or not all(can_lead(item[0].text) for item in items):
         return None
+    if numbered and max(given.values()) > NUMBERED_THROUGH * len(items):
+        return None  # one event's place or cast in most of its points
     return items
 
 

@@ -217,18 +217,13 @@ def readable_sentences(corpus: Corpus) -> dict[int, list[Sentence]]:
 def story_texts(
     corpus: Corpus,
     numbers: Sequence[int],
-    first_items: Mapping[int, Sequence[Sentence]] | None = None,
     readable: Mapping[int, Sequence[Sentence]] | None = None,
 ) -> dict[int, Text]:
-    """Each source's Text; a listed roundup's (`first_items`: see brief.stories.roundups)
-    is its first item's alone, without its headline, which names every item. `readable`:
-    `readable_sentences(corpus)`, where the caller has it already."""
+    """Each source's Text. `readable`: `readable_sentences(corpus)`, where the caller has
+    it already."""
     by_source = readable if readable is not None else readable_sentences(corpus)
     sentences = {n: [s.text for s in told] for n, told in by_source.items()}
     titles = {d.source.number: d.title for d in corpus.documents}
-    for number, item in (first_items or {}).items():
-        sentences[number] = [s.text for s in item]
-        titles[number] = None
     dates = {d.source.number: d.date or d.source.date for d in corpus.documents}
     # The subheading over a text's first sentence: a page's dateline ("September 19, 2013").
     datelines: dict[int, str | None] = {}
