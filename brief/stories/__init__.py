@@ -38,6 +38,13 @@ Three steps, none told how many stories there are:
    the headline or first sentence, in a country the other never names (by its name, or
    its ground: "Japanese airspace", "Philippine waters") are two events however alike
    their wording (see _elsewhere: wire services tell every earthquake in one template).
+   And two groups are two events when a report of one calls the other's "separate" ("In
+   a separate attack on Tuesday, gunmen killed farmers in Mafa"), naming after it a
+   subject of the other's that it names nowhere else (see apart.called_separate): two
+   attacks of one state and day share their spokesman, governor and words, and recall
+   each other, but an outlet that tells both says which is which. A name written with a
+   hyphen by one outlet and solid by another ("Ngur-Balam", "Ngurbalam") is one term
+   when these tests ask whether a report mentions it.
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign

@@ -353,6 +353,28 @@ def named_in_passing(texts: Sequence[Text], one: list[int], other: list[int]) ->
     return False
 
 
+def called_separate(
+    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether a report of either group calls the other's event another one: a sentence
+    of it that says so ("In a separate incident on Tuesday morning, gunmen killed rice
+    farmers in Mafa"; "hours before a separate suicide bombing struck a cattle market in
+    Ngurbalam") names a subject of the other group's (see rare_subjects) that its own
+    group's headlines and first sentences never give.
+
+    Two attacks of one state and day, told by the same police spokesman and governor,
+    share most of their names and words, and each recalls the other; but an outlet that
+    tells both says which is which. A sentence that calls something of its own event
+    separate ("the bombers struck separate entrances of the market") names its own
+    subjects, which its group's leads give."""
+    for mine, theirs in ((one, other), (other, one)):
+        own = set().union(*(subjects[i] for i in mine))
+        others = set().union(*(subjects[i] for i in theirs)) - own
+        if any(texts[i].separate & others for i in mine):
+            return True
+    return False
+
+
 def apart_events(
     texts: Sequence[Text],
     subjects: Sequence[set[str]],

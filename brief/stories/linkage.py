@@ -19,6 +19,7 @@ from brief.stories.apart import (
     SUBJECT_PENALTY,
     Named,
     apart_events,
+    called_separate,
     chained_groups,
     lead_places,
     named_in_passing,
@@ -167,6 +168,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a desk's run of news (a tennis tour, an awards season), not one event
         if named_in_passing(texts, members[a], members[b]):
             continue  # one report recalls the other event in one line ("came days after ...")
+        if called_separate(texts, subjects, members[a], members[b]):
+            continue  # a report of one calls the other's event a separate one
         if on_other_days(texts, subjects, members[a], members[b]):
             continue  # one kind of event on two days, each with a subject of its own
         if tighter(inner, members, a, b, -negative):

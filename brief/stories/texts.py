@@ -105,6 +105,7 @@ class Text:
         "lead",
         "written_lead",
         "measures",
+        "separate",
     )
 
     def __init__(
@@ -124,6 +125,20 @@ class Text:
         # each sentence's names (where a story's names are told), and all of them counted
         named = [_names([sentence]) for sentence in head]
         self.sentence_names = [frozenset(names) for names in named]
+        # The names it gives only after calling what a sentence tells another event ("In a
+        # separate incident ...": see brief.stories.apart.called_separate).
+        another = [_another_events_names(sentence) for sentence in head]
+        self.separate: frozenset[str] = frozenset()
+        if any(another):
+            own = {
+                plain_term(name)
+                for names, of_another in zip(named, another, strict=True)
+                if not of_another
+                for name in names
+            }
+            self.separate = frozenset(
+                form for names in another for name in names - own for form in spellings(name)
+            )
         self.names = Counter(name for names in named for name in names)
         self.names.update(_names(lead[1:] if title else lead))
         # Who or where the event is: the names of the headline and the first sentence.
@@ -137,9 +152,8 @@ class Text:
             for m in _OF_NAME.finditer(" ".join(opening))
             if m.group(1).casefold() not in _bodies_of_a_country()
         }
-        self.terms = {
-            lexicon.unaccented(plain_term(w)) for w in self.counts
-        }  # every word it mentions
+        # every word it mentions, a hyphenated one also written solid (see spellings)
+        self.terms = {form for w in self.counts for form in spellings(w)}
         # The words of its headline and first sentence (see _rare_openings), less its
         # figures and its days and months: when, not who, where or what.
         self.lead = _tokens(" ".join(opening))  # its headline's and first sentence's words
@@ -156,6 +170,32 @@ class Text:
         # lead's (see _own_years); and every year it mentions.
         self.dated = frozenset(_years(" ".join([date or "", dateline or "", *lead])))
         self.years = self.dated | frozenset(_years(" ".join(head)))
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """A word or name as a term, with no accents, and a hyphenated one also written solid:
+    one outlet's "Ngur-Balam" or "Al-Shabaab" is another's "Ngurbalam" or "Alshabaab"."""
+    term = lexicon.unaccented(plain_term(word))
+    return (term, term.replace("-", "")) if "-" in term else (term,)
+
+
+# "a separate attack", "an unrelated case", "Separately, ...": what follows is another
+# event. Not "separate letters to the Interior and Commerce departments" (no article: one
+# event's parts), nor "to separate the church from the state" (a verb).
+_ANOTHER_EVENT = re.compile(r"\b(?i:an? (?:separate|unrelated)|separately)\b")
+
+
+def _another_events_names(sentence: str) -> frozenset[str]:
+    """The names a sentence gives after saying that what it tells is another event ("In a
+    separate attack on Tuesday, gunmen killed farmers in Mafa", "hours after officers
+    dispersed a separate march by doctors near Afya House"): that event's, where the names
+    before it ("traders in Nairobi's CBD clashed with police, hours after ...") are the
+    report's own."""
+    lowered = sentence.casefold()
+    if "separate" not in lowered and "unrelated" not in lowered:
+        return frozenset()  # (most sentences)
+    found = _ANOTHER_EVENT.search(sentence)
+    return sentence_names(sentence[found.end() :]) if found else frozenset()
 
 
 def _tokens(text: str) -> list[str]:
