@@ -1076,3 +1076,38 @@ def test_two_attacks_whose_reports_call_each_other_separate_are_two_stories() ->
         "Biologists write to ministries",
         ["Three societies sent separate letters to the Interior and Commerce ministries."],
     ).separate
+
+
+def test_a_report_of_another_country_that_a_story_recalls_in_a_line_is_not_of_it() -> None:
+    """Two ministers resign over family contracts on one day, in two countries. An
+    analysis of the first compares the second in a line: every pair of reports is no
+    longer placed apart (the analysis names the other country), but the second minister's
+    own report, which never names the first's country, is not of that story."""
+    slovenia = [
+        "Slovenia's energy minister resigns over grid contract\n\n"
+        "Slovenia's energy minister Jure Kocjan resigned on Tuesday after a grid contract"
+        " went to a firm run by his cousin, the government in Ljubljana said.\n\n"
+        "Kocjan denied wrongdoing. Prosecutors in Ljubljana opened an inquiry into the"
+        " contract, and the opposition called for a vote on the government.\n\n"
+        "Kocjan had been energy minister for two years.\n",
+        "Kocjan quits as Slovenian energy minister\n\n"
+        "Jure Kocjan stepped down as Slovenia's energy minister on Tuesday over a grid"
+        " contract awarded without a tender to his cousin's firm.\n\n"
+        "The prime minister thanked Kocjan and said a successor would be named in"
+        " Ljubljana this week. Prosecutors have opened an inquiry.\n",
+        "Analysis: Kocjan's fall and the cousins' contracts\n\n"
+        "Jure Kocjan's resignation in Slovenia on Tuesday was the third by a minister"
+        " over a family contract this year, and the grid contract was not the largest.\n\n"
+        "Kocjan's party in Ljubljana must now find a successor before the budget.\n\n"
+        "Slovenia is not alone: in Latvia, the transport minister resigned the same day.\n\n"
+        "Prosecutors in Ljubljana will decide by March whether to charge Kocjan.\n",
+    ]
+    latvia = (
+        "Latvia's transport minister resigns over road contract\n\n"
+        "Latvia's transport minister Andris Ozolins resigned on Tuesday after a road"
+        " contract went to a firm run by his cousin, the government in Riga said.\n\n"
+        "Ozolins denied wrongdoing. Prosecutors in Riga opened an inquiry into the"
+        " contract, and the opposition called for a vote on the government.\n"
+    )
+    corpus = corpus_of([*slovenia, latvia])
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2, 3), (4,)]

@@ -415,7 +415,10 @@ def small_report(data: Path, piles_of: Mapping[str, Pile]) -> list[str]:
         "the BBC piles' wrong merges down by a tenth). Two groups are two events when a "
         "report of one calls the other's event separate ('In a separate attack ...') and "
         "names after it a subject of the other's that it names nowhere else (a held-out "
-        "morning's two Borno attacks of one day; no figure here moved). Not solved: a saga "
+        "morning's two Borno attacks of one day; no figure here moved), and a single report "
+        "and a story are placed apart as two reports are (each in a country the other never "
+        "names) when the story's reports recall the report's country in a line or two at "
+        "most (an analysis comparing two ministers' falls; no figure moved). Not solved: a saga "
         "told under one running name (Yukos, a club's "
         "season) stays one story, and in a 5-article pile of one party conference week the "
         "Tory and Lib Dem pieces (alike at 0.18, each pair within at 0.26 and 0.37) merge.",

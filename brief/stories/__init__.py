@@ -44,7 +44,10 @@ Three steps, none told how many stories there are:
    attacks of one state and day share their spokesman, governor and words, and recall
    each other, but an outlet that tells both says which is which. A name written with a
    hyphen by one outlet and solid by another ("Ngur-Balam", "Ngurbalam") is one term
-   when these tests ask whether a report mentions it.
+   when these tests ask whether a report mentions it. A single report placed in a country
+   the story's reports never tell (an analysis may recall it in a line or two), beside a
+   story whose every report is placed in one it never names, is another country's event
+   (see apart.recalled_elsewhere: two ministers' resignations of one day, compared).
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign

@@ -303,13 +303,53 @@ def _country_starts() -> dict[str, tuple[int, ...]]:
     return {word: tuple(sorted(lengths)) for word, lengths in starts.items()}
 
 
+def told_places(texts: Sequence[Text]) -> list[frozenset[str]]:
+    """Per text: the countries it tells, not recalls (see recalled_elsewhere): those its
+    headline and lead name, or whose ground they name, and those that more than
+    PASSING_LINES of its sentences name."""
+    found = []
+    for text in texts:
+        ends = text.sentence_ends
+        lines = Counter(
+            country
+            for start, end in zip([0, *ends], ends, strict=False)
+            for country in _named_countries(text.words[start:end])
+        )
+        lead = text.words[: ends[min(LEAD_SENTENCES, len(ends)) - 1]] if ends else []
+        told = {country for country, n in lines.items() if n > PASSING_LINES}
+        told |= _named_countries(lead) | _grounds(lead) | _named_countries(text.lead)
+        found.append(frozenset(told | _grounds(text.lead)))
+    return found
+
+
+def recalled_elsewhere(
+    places: Sequence[tuple[frozenset[str], frozenset[str]]],
+    told: Sequence[frozenset[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report and a story report events in two countries, as
+    placed_elsewhere asks of every pair of them, where a report of the story may recall
+    the single report's country in a line or two: an analysis of one minister's fall
+    compares another country's ("Lisbon is not alone: on Wednesday Romania's transport
+    minister resigned ..."), and that minister's own report, placed in Romania, is not
+    of the Portuguese story, which it never names."""
+    for single, story in ((one, other), (other, one)):
+        if len(single) != 1 or len(story) < 2:
+            continue
+        placed, named = places[single[0]]
+        if placed and all((places[i][0] - named) and (placed - told[i]) for i in story):
+            return True
+    return False
+
+
 def lead_places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[str]]]:
     """Per text: the countries its headline or first sentence names (opening it too: "Sri
     Lanka has recorded 9,790 cases", where the look-alike reports say "Bangladesh has
     recorded") or whose ground it names ("violates Japanese airspace"), and all it names.
     (A country named once, in a body's name, is named: "the National Bank of the Kyrgyz
     Republic" keeps a som report by the Kyrgyz press with the wire's; a line recalling
-    another event is named_in_passing's.)"""
+    another event is named_in_passing's, or recalled_elsewhere's.)"""
     return [
         (
             _named_countries(text.written_lead, text.belonging, written=True) | _grounds(text.lead),

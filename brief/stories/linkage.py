@@ -30,8 +30,10 @@ from brief.stories.apart import (
     placed_elsewhere,
     rare_openings,
     rare_subjects,
+    recalled_elsewhere,
     shared_subject,
     tighter,
+    told_places,
 )
 from brief.stories.similarity import neighbour_graph, tfidf_matrix
 from brief.stories.texts import Text
@@ -128,6 +130,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     inner: dict[int, float] = {i: 0.0 for i in members}  # sum of similarities within
     subjects = rare_subjects(texts)
     places = lead_places(texts)
+    told = told_places(texts)
     penalty = SUBJECT_PENALTY if prior > 0 else 1.0  # prior 0: not English (see _idf)
     big = prior > 0 and len(texts) >= BIG_PILE  # English only: see rare_subjects
     near = CORE_SHARE * _needed(1, prior)
@@ -164,6 +167,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # two quakes of one week: each measured what the other's leads never give
         if all(placed_elsewhere(places, x, y) for x in members[a] for y in members[b]):
             continue  # two events in two countries (two earthquakes in one wire template)
+        if recalled_elsewhere(places, told, members[a], members[b]):
+            continue  # a report of another country's event, which the story only recalls
         if big and not shared_subject(texts, subjects, members[a] + members[b]):
             continue  # a desk's run of news (a tennis tour, an awards season), not one event
         if named_in_passing(texts, members[a], members[b]):

@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from functools import cache
+from itertools import accumulate
 
 from brief.extract import lexicon
 from brief.ingest.furniture import is_furniture
@@ -92,6 +93,7 @@ class Text:
 
     __slots__ = (
         "words",
+        "sentence_ends",
         "sentence_names",
         "counts",
         "names",
@@ -116,7 +118,10 @@ class Text:
         date: str | None = None,
     ) -> None:
         head = _head(sentences, MAX_WORDS)
-        self.words = _tokens(" ".join(head))  # also for copy shingles
+        # each sentence's words, in order: sentence k's are words[ends[k - 1] : ends[k]]
+        sentence_words = [_tokens(sentence) for sentence in head]
+        self.words = [word for words in sentence_words for word in words]  # also for shingles
+        self.sentence_ends = list(accumulate(len(words) for words in sentence_words))
         lead = ([title] if title else []) + head[:LEAD_SENTENCES]
         # Counted once here, weighted by kind later: every word, the lead again, names.
         self.counts = Counter(self.words)
