@@ -9,7 +9,7 @@ share a field's words; these tests read what tells one event from another.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -303,28 +303,25 @@ def _country_starts() -> dict[str, tuple[int, ...]]:
     return {word: tuple(sorted(lengths)) for word, lengths in starts.items()}
 
 
-def told_places(texts: Sequence[Text]) -> list[frozenset[str]]:
-    """Per text: the countries it tells, not recalls (see recalled_elsewhere): those its
+def told_places(text: Text) -> frozenset[str]:
+    """The countries a text tells, not recalls (see recalled_elsewhere): those its
     headline and lead name, or whose ground they name, and those that more than
     PASSING_LINES of its sentences name."""
-    found = []
-    for text in texts:
-        ends = text.sentence_ends
-        lines = Counter(
-            country
-            for start, end in zip([0, *ends], ends, strict=False)
-            for country in _named_countries(text.words[start:end])
-        )
-        lead = text.words[: ends[min(LEAD_SENTENCES, len(ends)) - 1]] if ends else []
-        told = {country for country, n in lines.items() if n > PASSING_LINES}
-        told |= _named_countries(lead) | _grounds(lead) | _named_countries(text.lead)
-        found.append(frozenset(told | _grounds(text.lead)))
-    return found
+    ends = text.sentence_ends
+    lines = Counter(
+        country
+        for start, end in zip([0, *ends], ends, strict=False)
+        for country in _named_countries(text.words[start:end])
+    )
+    lead = text.words[: ends[min(LEAD_SENTENCES, len(ends)) - 1]] if ends else []
+    told = {country for country, n in lines.items() if n > PASSING_LINES}
+    told |= _named_countries(lead) | _grounds(lead) | _named_countries(text.lead)
+    return frozenset(told | _grounds(text.lead))
 
 
 def recalled_elsewhere(
     places: Sequence[tuple[frozenset[str], frozenset[str]]],
-    told: Sequence[frozenset[str]],
+    told: Callable[[int], frozenset[str]],
     one: list[int],
     other: list[int],
 ) -> bool:
@@ -333,12 +330,13 @@ def recalled_elsewhere(
     the single report's country in a line or two: an analysis of one minister's fall
     compares another country's ("Lisbon is not alone: on Wednesday Romania's transport
     minister resigned ..."), and that minister's own report, placed in Romania, is not
-    of the Portuguese story, which it never names."""
+    of the Portuguese story, which it never names. `told`: a text's told_places, by its
+    index (read only when asked: most merges never get here)."""
     for single, story in ((one, other), (other, one)):
         if len(single) != 1 or len(story) < 2:
             continue
         placed, named = places[single[0]]
-        if placed and all((places[i][0] - named) and (placed - told[i]) for i in story):
+        if placed and all((places[i][0] - named) and (placed - told(i)) for i in story):
             return True
     return False
 

@@ -130,7 +130,13 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     inner: dict[int, float] = {i: 0.0 for i in members}  # sum of similarities within
     subjects = rare_subjects(texts)
     places = lead_places(texts)
-    told = told_places(texts)
+    told_cache: dict[int, frozenset[str]] = {}
+
+    def told(i: int) -> frozenset[str]:  # see told_places: read when first asked
+        if i not in told_cache:
+            told_cache[i] = told_places(texts[i])
+        return told_cache[i]
+
     penalty = SUBJECT_PENALTY if prior > 0 else 1.0  # prior 0: not English (see _idf)
     big = prior > 0 and len(texts) >= BIG_PILE  # English only: see rare_subjects
     near = CORE_SHARE * _needed(1, prior)

@@ -158,7 +158,8 @@ class Text:
             if m.group(1).casefold() not in _bodies_of_a_country()
         }
         # every word it mentions, a hyphenated one also written solid (see spellings)
-        self.terms = {form for w in self.counts for form in spellings(w)}
+        self.terms = {lexicon.unaccented(plain_term(w)) for w in self.counts}
+        self.terms |= {term.replace("-", "") for term in self.terms if "-" in term}
         # The words of its headline and first sentence (see _rare_openings), less its
         # figures and its days and months: when, not who, where or what.
         self.lead = _tokens(" ".join(opening))  # its headline's and first sentence's words
