@@ -397,8 +397,10 @@ def called_separate(
     """Whether a report of either group calls the other's event another one: a sentence
     of it that says so ("In a separate incident on Tuesday morning, gunmen killed rice
     farmers in Mafa"; "hours before a separate suicide bombing struck a cattle market in
-    Ngurbalam") names a subject of the other group's (see rare_subjects) that its own
-    group's headlines and first sentences never give.
+    Ngurbalam") names after those words a subject of the other group's (see
+    rare_subjects) that its own group's headlines and first sentences never give, and
+    that the report names nowhere else (Text.separate: "a separate attack", "an
+    unrelated case", "Separately, ...").
 
     Two attacks of one state and day, told by the same police spokesman and governor,
     share most of their names and words, and each recalls the other; but an outlet that
