@@ -47,6 +47,7 @@ class Handler:
     drops: int = 0  # drop the connection after DATA this many times
     refuse: set[str] = field(default_factory=set)  # RCPT TO addresses answered with 550
     messages: list[EmailMessage] = field(default_factory=list)
+    raw: list[bytes] = field(default_factory=list)  # each accepted message as it came
     envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
     attempts: int = 0
     logins: int = 0  # AUTH attempts, accepted or not
@@ -68,6 +69,7 @@ class Handler:
         msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
         assert isinstance(msg, EmailMessage)
         self.messages.append(msg)
+        self.raw.append(envelope.content)
         self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
         return "250 2.0.0 OK queued"
 

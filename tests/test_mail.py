@@ -98,6 +98,41 @@ def test_message_has_one_line_subject_text_html_and_pdf() -> None:
     assert msg["Auto-Submitted"] == "auto-generated"
 
 
+def test_the_same_brief_makes_the_same_bytes_boundaries_and_all(tmp_path: Path) -> None:
+    """r44 L7: Python draws a MIME boundary at random, so two runs under SOURCE_DATE_EPOCH
+    had made two messages that `cmp` told apart. Each boundary is made from the message's
+    own content: the same message, the same bytes, in the outbox too; another
+    attachment, another boundary around it."""
+    from brief.deliver.outbox import Outbox, group_name
+
+    first, again = message().as_bytes(), message().as_bytes()
+    assert first == again
+    boundaries = [part.get_boundary() for part in message().walk() if part.is_multipart()]
+    assert len(boundaries) == 2 and len(set(boundaries)) == 2
+    assert all(b is not None and b.startswith(mail.BOUNDARY_PREFIX) for b in boundaries)
+    other = message(attachment_data=b"%PDF-1.4 another brief")
+    assert other.get_boundary() != message().get_boundary()
+    queued = []
+    for run in ("one", "two"):
+        box = Outbox(tmp_path / run)
+        box.create()
+        path = box.queue(message(), group_name("2026-11-25", "desk@example.org"))
+        assert path is not None
+        queued.append(path.read_bytes())
+    assert queued[0] == queued[1] == first
+
+
+def test_a_server_receives_the_same_bytes_for_the_same_brief(plain_server: Server) -> None:
+    """Sent twice (built twice, as two runs would), the message reaches the server byte for
+    byte the same, and reads back whole."""
+    for _ in range(2):
+        smtp.send(message(), settings(plain_server), password=None)
+    first, second = plain_server.handler.raw
+    assert first == second
+    [pdf] = list(plain_server.handler.messages[0].iter_attachments())
+    assert pdf.get_content() == b"%PDF-1.4 fake"
+
+
 def test_subject_override_is_a_template() -> None:
     msg = message(subject="[brief] {{ date }}: {{ bottom_line }}")
     assert msg["Subject"] == "[brief] 2026-11-25: NATO began drills & Russia objected."
