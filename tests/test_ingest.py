@@ -1502,3 +1502,87 @@ def test_a_box_named_for_having_no_ads_or_for_business_is_the_pages_own(tmp_path
     text = " ".join(s.text for s in segment([ingest(str(page), 1, Options())]).sentences)
     assert "The port reopened on Monday" in text and "Rents rose" in text
     assert "Win a trip" not in text
+
+
+def test_a_header_line_of_an_organisations_long_name_dates_and_credits_its_report(
+    tmp_path: Path,
+) -> None:
+    """r44 H4: "*UN Office for the Coordination of Humanitarian Affairs (OCHA) | Situation
+    report | 30 November 2026*" under a report's heading had been briefed (its bottom line
+    and a timeline row) and dated nothing, while "*OCHA | Situation report | ...*" was
+    read: a name's words in lower case ("for the", "of") and its initials in brackets
+    make it no sentence."""
+    for name in (
+        "Kelmarsh Office for the Coordination of Flood Relief (KOCFR)",
+        "International Federation of Elsey Lifeboat and Coastguard Societies",
+        "Instituto Nacional de Gestão de Cheias do Elsey",
+    ):
+        path = tmp_path / "flash.md"
+        path.write_text(
+            f"# Elsey: River Floods - Flash Update No. 2\n\n*{name} | Situation report | 4 June"
+            " 2025*\n\n## Highlights\n\n- Officials report 31 people dead and 64 injured.\n"
+            "- Relief flights resumed on Thursday.\n",
+            encoding="utf-8",
+        )
+        doc = ingest(str(path), 1, Options())
+        assert (doc.date, doc.source.outlet) == ("2025-06-04", name)
+        assert [s.text for s in segment([doc]).sentences] == [
+            "Officials report 31 people dead and 64 injured.",
+            "Relief flights resumed on Thursday.",
+        ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence of the story, its words in lower case no name's particles
+        "Troops advance on the capital of Elsey | 4 June 2025",
+        "Crews of the Elsey Lifeboat search for the missing | 4 June 2025",
+    ],
+)
+def test_a_line_of_title_case_words_and_verbs_is_no_long_name(line: str) -> None:
+    text = f"Ferry sinks off the cape\n{line}\n\nA ferry sank on Wednesday. All were saved.\n"
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert doc.source.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        # r44 L1: nine words had been too many for a byline, so the writer was lost too
+        ("By Ann Lee, Kelmarsh Business Daily, 4 June 2025", "Ann Lee", "Kelmarsh Business Daily"),
+        ("By Ann Lee, Elsey Times, Wednesday, 4 June 2025", "Ann Lee", "Elsey Times"),
+        (
+            "By Ann Lee and Tom Roe, Kelmarsh Business Daily, June 4, 2025",
+            "Ann Lee and Tom Roe",
+            "Kelmarsh Business Daily",
+        ),
+        (
+            "By Ann Lee, Kelmarsh Evening Coast Wire, Port Elsey, 4 June 2025",
+            "Ann Lee",
+            "Kelmarsh Evening Coast Wire",
+        ),
+        ("By Ann Lee, Port Elsey, 4 June 2025", "Ann Lee", None),  # a place, no outlet
+    ],
+)
+def test_a_bylines_shape_names_writer_outlet_and_date_however_long(
+    byline: str, author: str, outlet: str | None
+) -> None:
+    text = (
+        f"Kelmarsh bank cuts rates\n{byline}\nThe bank cut its rate on Wednesday. Prices eased.\n"
+    )
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert (doc.date, doc.author, doc.source.outlet) == ("2025-06-04", author, outlet)
+    assert [s.text for s in segment([doc]).sentences] == [
+        "The bank cut its rate on Wednesday.",
+        "Prices eased.",
+    ]
+
+
+def test_a_sentence_opening_with_by_is_no_byline() -> None:
+    for line in (
+        "By Election Day, turnout in Kelmarsh had collapsed to a third of voters",
+        "By Friday, 4 June 2025",
+    ):
+        text = f"Kelmarsh votes\n{line}\nThe count went on. Results came late.\n"
+        assert parse_text(text, make_source("a.txt", 1, text.encode())).author is None

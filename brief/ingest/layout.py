@@ -208,10 +208,12 @@ def is_stamp(text: str) -> bool:
 def _credit(part: str) -> bool:
     """A stamp's neighbour on its line: an outlet's or a byline's few capitalised words
     ("Lusophone Africa Report", "By Thandeka Nkosi, Africa Markets Wire, Johannesburg"),
-    no sentence."""
+    perhaps joined by a name's particles ("UN Office for the Coordination of Humanitarian
+    Affairs (OCHA)"), no sentence: one word in lower case at most besides them."""
     found = _LETTERS.findall(part)
-    capitals = [w for w in found if w[:1].isupper()]
-    return 0 < len(found) <= 10 and len(capitals) >= len(found) - 1 and not part.endswith(".")
+    named = [w for w in found if w not in _LONG_NAME_PARTICLES]
+    capitals = [w for w in named if w[:1].isupper()]
+    return 0 < len(named) <= 10 and len(capitals) >= len(named) - 1 and not part.endswith(".")
 
 
 # How far past the headline a page's time stamp may stand ("Headline / May 03, 2013 /
@@ -317,7 +319,8 @@ def _credited_stamp(line: str, today: date | None = None) -> tuple[str, str | No
             found is not None
             and day is not None
             and found.end() == len(written)
-            and _by_writer(writer := written[: found.start()].strip().rstrip(",")) is not None
+            # (less its weekday: "By Ann Lee, Elsey Times, Monday, 30 November 2026")
+            and _by_writer(writer := _undated(written)) is not None
             and not _STAMP_SEPARATOR.search(writer)  # (an outlet between: read below)
             and _LETTERS.findall(writer)[-1].lower() not in weekday_names()  # "By Friday, ..."
         ):
@@ -392,8 +395,17 @@ def _a_credit(part: str) -> bool:
     ("Staff Reporter", byline_roles) nor a release's label ("Press Release")."""
     if part.startswith("By ") or not _a_name(part) or _RELEASE_LABEL.search(part):
         return False
-    said = {w.lower() for w in _LETTERS.findall(part)}
-    return furniture_lists().byline_roles.isdisjoint(said)
+    return not _a_job([w.lower() for w in _LETTERS.findall(part)])
+
+
+def _a_job(said: list[str]) -> bool:
+    """Whether a credit's words (in lower case) say the writer's job: one of byline_roles
+    ("Staff Writer", "Special to The Post"). "For" says it only opening the credit ("For
+    The Elsey Post"): inside a name it joins the name's words ("UN Office for the
+    Coordination of Humanitarian Affairs", whose header had been read as no credit, r44
+    H4)."""
+    roles = furniture_lists().byline_roles
+    return any(w in roles and (w != "for" or n == 0) for n, w in enumerate(said))
 
 
 def _an_outlets_name(part: str) -> bool:
@@ -455,15 +467,46 @@ def _sections(part: str) -> bool:
 def _a_name(part: str) -> bool:
     """A short run of capitalised words, perhaps with short particles ("Buenos Aires
     Times", "El País English", "Brasil em Foco", "MercoPress") and its initials in brackets
-    ("Iraqi News Agency (INA)"), or a byline: no sentence."""
+    ("Iraqi News Agency (INA)"), or a byline: no sentence. An organisation's longer name
+    is one too where its words in lower case are only a name's particles (`_a_long_name`:
+    "UN Office for the Coordination of Humanitarian Affairs (OCHA)")."""
     if part.startswith("By ") and (_by_writer(part) is not None or _staff_credit(part[3:])):
         return True
     found = _BRACKETED_PLACE.sub("", _INITIALS_IN_BRACKETS.sub("", part)).split()
     return (
-        0 < len(found) <= _NAME_WORDS
+        len(found) > 0
         and found[0][:1].isupper()
-        and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in found)
         and not any(ch.isdigit() for ch in part)
+        and (
+            (
+                len(found) <= _NAME_WORDS
+                and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in found)
+            )
+            or _a_long_name(found)
+        )
+    )
+
+
+# An organisation's name written out: "UN Office for the Coordination of Humanitarian
+# Affairs", "International Federation of Red Cross and Red Crescent Societies",
+# "Instituto Nacional de Gestão e Redução do Risco de Desastres". Its capitalised words,
+# at most; the words in lower case between them are particles alone.
+_LONG_NAME_WORDS = 8
+_LONG_NAME_PARTICLES = frozenset(
+    {"of", "the", "and", "for", "on", "in", "to", "at", "&"}
+    | {"de", "da", "do", "das", "dos", "des", "du", "del", "la", "le", "el", "y", "e", "et"}
+)
+
+
+def _a_long_name(found: list[str]) -> bool:
+    """Words (brackets' initials and place taken out) that make an organisation's long
+    name: capitalised words, _LONG_NAME_WORDS at most, joined by particles only, the last
+    capitalised. A sentence has a verb in lower case: "Troops advance on the capital"."""
+    capitalised = [w for w in found if w[:1].isupper()]
+    return (
+        len(capitalised) <= _LONG_NAME_WORDS
+        and found[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _LONG_NAME_PARTICLES for w in found)
     )
 
 
@@ -516,13 +559,42 @@ def _by_writer(line: str) -> str | None:
     and Tom Brown" -> both), less an agency's name after it ("By Ann Lee Associated
     Press"), if it is one: short and no sentence."""
     found = _BY_LINE.match(line)
-    if found is None or len(line.split()) > _BYLINE_WORDS or line.rstrip().endswith("."):
+    if found is None or line.rstrip().endswith("."):
+        return None
+    if len(line.split()) > _BYLINE_WORDS and not _credits_only(line[found.end() :]):
         return None
     writer = found.group(1)
     for agency in furniture_lists().picture_agencies:  # "By SAMIR OTHMAN Associated Press"
         if writer.lower().endswith(f" {agency}") and " " in writer[: -len(agency) - 1]:
             return writer[: -len(agency) - 1]
     return writer
+
+
+def _credits_only(rest: str) -> bool:
+    """Whether what follows a byline's writer is only credits: names set apart by commas
+    (`_a_name`: the outlet, the place it was filed from) and perhaps the page's date
+    closing it, a few words in all. A byline's shape says which is which, however many
+    words its outlet takes: "By Wanjiru Kamau, Nairobi Business Daily, 30 November 2026"
+    (r44 L1 had lost its writer and its outlet: nine words had been too many for a
+    byline). A sentence goes on in lower case: "By Election Day, turnout had collapsed"."""
+    credits = _undated(rest).strip(" ,")
+    return len(credits.split()) <= _BYLINE_WORDS and all(
+        _a_name(part.strip()) for part in credits.split(",") if part.strip()
+    )
+
+
+def _undated(line: str) -> str:
+    """A byline less the date that closes it: the date is the page's, no word of the
+    credit ("By Wanjiru Kamau, Nairobi Business Daily, 30 November 2026" is a byline of
+    six words, not nine; r44 L1 had lost its writer and its outlet to the count)."""
+    found = _DAY_MONTH_YEAR.search(line) or _MONTH_DAY_YEAR.search(line)
+    if found is None or line[found.end() :].strip():
+        return line
+    before = line[: found.start()].rstrip(" ,|–—-")
+    words_before = before.split()
+    if words_before and words_before[-1].strip(",").lower() in weekday_names():
+        before = " ".join(words_before[:-1]).rstrip(" ,|–—-")  # "Monday, 30 November 2026"
+    return before
 
 
 def _by_outlet(line: str) -> str | None:
@@ -536,7 +608,7 @@ def _by_outlet(line: str) -> str | None:
     credit = line[found.end() :].split(",")[0].strip()
     lists = furniture_lists()
     said = [w.lower() for w in _LETTERS.findall(credit)]
-    if not _a_name(credit) or not said or not lists.byline_roles.isdisjoint(said):
+    if not _a_name(credit) or not said or _a_job(said):
         return None
     if _an_agency(credit) or not lists.outlet_words.isdisjoint(said):
         return None if _a_place(credit) else credit
