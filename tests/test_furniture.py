@@ -101,6 +101,9 @@ from brief.rank.coverage import can_be_bullet
         ("Media contact: Tom Roe, Ministry of Ports, +44 20 7946 0000", "note"),
         ("For more information: press@ports.example.org", "note"),
         ("Signed: The Minister of Ports and Harbours", "note"),
+        # r44 L6: a call to read the outlet's own pages
+        ("Read the full text of the accord and our explainer.", "promotion"),
+        ("See our Q&A on the new flood levy.", "promotion"),
     ],
 )
 def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:
@@ -162,6 +165,7 @@ def test_a_story_of_an_earlier_version_is_news() -> None:
         "Nelson Mandela wrote from Robben Island to his daughter in 1970.",
         "State television carried reports of shelling near the border on Monday.",
         "The agency carried the report from its Kabul bureau on Monday.",
+        "Read the minister's letter, the opposition demanded.",
     ],
 )
 def test_news_with_furniture_words_is_news(text: str) -> None:

@@ -1504,6 +1504,29 @@ def test_a_box_named_for_having_no_ads_or_for_business_is_the_pages_own(tmp_path
     assert "Win a trip" not in text
 
 
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        # an address holding brackets of its own (CommonMark allows them balanced): the
+        # link had been left as written, brackets, "javascript:" and all (r44 L6)
+        (
+            "See the **[full text of the accord](javascript:alert('pwn'))** and our notes.",
+            "See the full text of the accord and our notes.",
+        ),
+        ("The [Elsey River](https://wiki.example/Elsey_(river)) rose.", "The Elsey River rose."),
+        ('The [port](<https://ex.example/a port> "Map") shut.', "The port shut."),
+        ("A [b] (c) and [d](e f) stay.", "A [b] (c) and [d](e f) stay."),
+    ],
+)
+def test_a_markdown_link_leaves_its_words_whatever_its_address_holds(
+    markdown: str, text: str
+) -> None:
+    from brief.ingest.unmarkdown import plain_markdown, plain_text
+
+    assert plain_markdown(markdown) == text
+    assert "javascript" not in plain_text("Read [the accord](javascript:alert('pwn')) now.")
+
+
 def test_a_header_line_of_an_organisations_long_name_dates_and_credits_its_report(
     tmp_path: Path,
 ) -> None:

@@ -57,11 +57,19 @@ _RULE = r" {0,3}(?:[-*_][ \t]*){3,}"
 _UNDERLINE = r" {0,3}(?:=+|-{2,})[ \t]*"
 _DEFINITION = r" {0,3}\[[^\[\]]{1,200}\]:[ \t]+\S"
 # An image is a picture: its alt text is a caption, not a sentence of the article.
-_TARGET = r"(?:\([^()\s]{0,500}(?:[ \t]+\"[^\"()]{0,200}\")?\)|\[[^\[\]]{0,200}\])"
+# A link's target: its address in brackets, which may hold a pair of brackets of its own
+# (CommonMark allows them balanced: "(javascript:alert('xss'))" had left a link of r44 L6
+# as written, brackets and address in a bullet) or be written in angle brackets, then
+# perhaps a title in quotes; or a reference's label in square brackets.
+_ADDRESS = r"(?:[^()\s]|\([^()\s]{0,100}\)){0,500}"
+_TARGET = (
+    rf"(?:\((?:{_ADDRESS}|<[^<>\n]{{0,500}}>)(?:[ \t]+\"[^\"()]{{0,200}}\")?\)"
+    r"|\[[^\[\]]{0,200}\])"
+)
 _IMAGE = r"!\[[^\[\]]{0,200}\]" + _TARGET
 _LINK = r"\[([^\[\]]{1,200})\]" + _TARGET
 # In a .txt article, only a link to a web address is taken for a link (see plain_text).
-_WEB_LINK = r"\[([^\[\]]{1,200})\]\((?:[A-Za-z][A-Za-z0-9+.-]{1,20}:|www\.)[^()\s]{0,500}\)"
+_WEB_LINK = rf"\[([^\[\]]{{1,200}})\]\((?:[A-Za-z][A-Za-z0-9+.-]{{1,20}}:|www\.){_ADDRESS}\)"
 _AUTOLINK = r"<((?:https?|mailto):[^<>\s]{1,500})>"
 _CODE = r"`([^`]{1,200})`"
 _FOOTNOTE = r"\[\^\w{1,20}\]"  # a footnote's mark ("said.[^1]"): its note is a definition
