@@ -15,7 +15,14 @@ instruction in capitals ("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)") ends
 sentence and is none. A mark in square brackets that reads as a citation (brief's own
 "[2:14]", a planted "[source:9]", a footnote's "[3]") is dropped: a bullet carries no
 citation but brief's, and a hostile page had put "[1:1]" in a sentence where it read as
-one. Nothing else of the text changes.
+one. A live page's entry that opens with its time ("17:45 — Foreign Minister ... said")
+has it cut, as a dateline is: a time stamp is no sentence, nor part of one (r44 M5 had
+quoted "17:45 — " in a bullet, and in the bottom line). Nothing else of the text changes.
+
+A sentence does not end inside brackets that close later in its paragraph: "(Translated
+from Portuguese by the Diário de Sofala. The Portuguese text prevails.)" is one, where
+Punkt had made two of it, "(Translated ... Sofala." and "The Portuguese text prevails.)"
+(r44 L2).
 """
 
 from __future__ import annotations
@@ -190,6 +197,7 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     # last stop): Punkt would return it whole, after passes that cost 10 us a paragraph.
     may_end = next(_boundaries(language).match(text), None) is not None
     spans = _tokenizer(language).span_tokenize(text) if may_end else ((0, len(text)),)
+    inside = _bracketed(text) if may_end and ("(" in text or "[" in text) else ()
     last_end = 0
     for start, end in spans:
         chunk = text[start:end]
@@ -197,6 +205,11 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
         # has nothing there, "Yuge! : 30 Years" a space)
         space = " " if start > last_end else ""
         last_end = end
+        if out and any(opened < start < closed for opened, closed in inside):
+            # within brackets that close further on: "(Translated ... Sofala. | The
+            # Portuguese text prevails.)" is one sentence
+            out[-1] = f"{out[-1]}{space}{' '.join(chunk.split())}"
+            continue
         cjk = "。" in chunk or "！" in chunk or "？" in chunk  # else nothing to split at
         for piece in _CJK_END.split(chunk) if cjk else (chunk,):
             sentence = " ".join(piece.split())
@@ -211,6 +224,35 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
             else:
                 out.append(sentence)
     return out
+
+
+# Brackets a sentence does not end inside: as far as this from where they open, they are
+# the writer's (a translator's note, an aside of two sentences); further, a bracket left
+# open (a list's "a)" read as closing) would join what is no sentence's.
+BRACKET_REACH = 400
+_PAIRS = {")": "(", "]": "["}
+_BRACKET = re.compile(r"[()\[\]]")
+
+
+def _bracketed(text: str) -> list[tuple[int, int]]:
+    """Where each pair of round or square brackets of the text opens and closes (at most
+    BRACKET_REACH apart): a bracket that does not close is none. One pass, a stack."""
+    pairs: list[tuple[int, int]] = []
+    opened: list[tuple[str, int]] = []
+    for found in _BRACKET.finditer(text):
+        at, mark = found.start(), found.group()
+        if mark in "([":
+            opened.append((mark, at))
+        elif mark in _PAIRS:
+            # (the innermost bracket of its kind: an unmatched one between is dropped)
+            for depth in range(len(opened) - 1, -1, -1):
+                if opened[depth][0] == _PAIRS[mark]:
+                    start = opened[depth][1]
+                    del opened[depth:]
+                    if at - start <= BRACKET_REACH:
+                        pairs.append((start, at))
+                    break
+    return pairs
 
 
 def _goes_on(before: str, sentence: str) -> bool:
@@ -407,10 +449,29 @@ _CITATION_MARK = re.compile(
 )
 
 
+# A live page's entry opening with its time, and a dash or a bar before its first
+# sentence: "17:45 — Foreign Minister ...", "09.15 GMT - The government ...", "7.57pm |
+# Troops ...". A clock's time (hours to 23, minutes to 59), perhaps its zone or "local
+# time", with spaces around the dash: not a score nor a range ("2-1", "8.25-8.50").
+_ENTRY_STAMP = re.compile(
+    r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|(?:1[0-2]|0?\d)\s?[ap]\.?m\.?)"
+    r"(?:\s+(?:[A-Z]{2,5}|local\s+time|local))?"
+    r"\s+(?:--|[—–|-])\s+(?=[A-Z\"“‘'(])"
+)
+
+
+def without_entry_stamp(text: str) -> str:
+    """The paragraph less the time stamp that opens a live page's entry (`_ENTRY_STAMP`):
+    what follows is the entry's first sentence."""
+    found = _ENTRY_STAMP.match(text) if text[:1].isdigit() else None
+    return text[found.end() :] if found is not None else text
+
+
 def _bodies(doc: Document) -> Iterator[str]:
     """Each paragraph's text as it is split into sentences, in reading order."""
     texts = [b.text for b in doc.blocks if b.kind != "heading"]
     texts = [_CITATION_MARK.sub("", text) if "[" in text else text for text in texts]
+    texts = [without_entry_stamp(text) if text[:1].isdigit() else text for text in texts]
     labelled = sum(1 for text in texts if _COLON_DATELINE.match(text))
     paragraphs = iter(texts)
     for text in islice(paragraphs, DATELINE_WITHIN):

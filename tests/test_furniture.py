@@ -4,6 +4,8 @@ All texts are invented for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from brief.compose.leads import can_lead
@@ -101,6 +103,23 @@ from brief.rank.coverage import can_be_bullet
         ("Media contact: Tom Roe, Ministry of Ports, +44 20 7946 0000", "note"),
         ("For more information: press@ports.example.org", "note"),
         ("Signed: The Minister of Ports and Harbours", "note"),
+        # r44 L2: a translator's note, its credit and which text is the authentic one
+        ("(Translated from Elsan by the Kelmarsh Gazette. The Elsan text prevails.)", "credit"),
+        ("Translation by Ann Lee", "credit"),
+        ("Only the Elsan version is authentic.", "credit"),
+        # r44 M5: a live page's greeting and sign-posting, to its reader
+        ("Good morning.", "address"),
+        ("Hello again, everyone!", "address"),
+        ("Hello and welcome to our live coverage of the Elsey floods.", "address"),
+        ("Good evening, and thanks for following along.", "address"),
+        ("Thank you for following our coverage today.", "address"),
+        ("We will bring you the latest throughout the day.", "address"),
+        ("We'll keep you updated as the river rises.", "address"),
+        ("We’re pausing our live coverage for now.", "address"),
+        ("This live page is now closed.", "address"),
+        ("Stay with us.", "address"),
+        ("Here are the live updates on the Elsey floods:", "address"),
+        ("This live blog is now closed.", "address"),
         # r44 L6: a call to read the outlet's own pages
         ("Read the full text of the accord and our explainer.", "promotion"),
         ("See our Q&A on the new flood levy.", "promotion"),
@@ -165,7 +184,21 @@ def test_a_story_of_an_earlier_version_is_news() -> None:
         "Nelson Mandela wrote from Robben Island to his daughter in 1970.",
         "State television carried reports of shelling near the border on Monday.",
         "The agency carried the report from its Kabul bureau on Monday.",
+        # a story's translation, a greeting someone gave, the newsroom's "we" in a quote
+        "Translated from the Elsan, the letter says the army will withdraw.",
+        "Translated from Elsan, the letter says the army will withdraw.",
+        "The translation by the ministry left out the second clause.",
+        "The Elsan text of the treaty was signed on Monday.",
+        "Welcome to Kelmarsh, the mayor told the delegates on arrival.",
+        "Morning traffic was the latest casualty of the strike.",
+        "Good morning was all the minister said before the vote.",
+        "We will bring you food and water, the mayor told residents.",
+        '"We will bring you the latest," the spokeswoman promised.',
+        "We drove into the latest flood zone on Tuesday.",
+        "This live broadcast drew ten million viewers.",
         "Read the minister's letter, the opposition demanded.",
+        "Here are the latest figures from the ministry, which show 40 dead.",
+        "We are researching systems that flag content our team should review.",
     ],
 )
 def test_news_with_furniture_words_is_news(text: str) -> None:
@@ -262,3 +295,43 @@ def test_a_notice_about_the_readers_browser_is_told_from_other_notices() -> None
         "You can add location information to your Tweets, such as your city."
     )
     assert not furniture.is_browser_notice("JavaScript is a language that runs in browsers.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # r44 L4: the contact line's office had been listed among the actors
+        "For verification: Office of the Spokesperson, Ministry of Ports and Harbours.",
+        "Media contact: Tom Roe, Kelmarsh Port Authority, +44 20 7946 0000",
+        # r44 L2: the translator's note's language had been an actor (a country)
+        "(Translated from Elsan by the Kelmarsh Gazette. The Elsan text prevails.)",
+    ],
+)
+def test_a_contact_line_or_a_translators_note_names_no_actor(text: str) -> None:
+    assert furniture.credited_spans(text) == [(0, len(text))]
+
+
+def test_a_sentence_naming_a_contact_is_news() -> None:
+    text = "Contact with the crew was lost at 7:38 a.m., the coast guard said."
+    assert furniture.credited_spans(text) == []
+
+
+def test_a_releases_contact_line_and_a_translators_note_add_no_actor(tmp_path: Path) -> None:
+    """r44 L4 and L2 through the whole brief: "Office of the Spokesperson" (from the
+    contact line) and a country (from the translator's note's language) had been actors."""
+    from brief.options import Options
+    from brief.pipeline import build
+
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Government opens flood shelters in Kelmarsh\nKelmarsh, 4 June 2025\n"
+        "The Government of Elsey opened 14 shelters in Kelmarsh on Wednesday.\n\n"
+        "Interior Minister Ann Lee will visit the town on Thursday.\n\n"
+        "(Translated from Portuguese by the Kelmarsh Gazette. The Portuguese text prevails.)\n\n"
+        "For verification: Office of the Spokesperson, Ministry of Civil Protection.\n",
+        encoding="utf-8",
+    )
+    briefing = build([str(release)], Options())
+    names = {actor.name for actor in briefing.actors}
+    assert "Ann Lee" in names
+    assert not names & {"Office of the Spokesperson", "Ministry of Civil Protection", "Portugal"}

@@ -5,9 +5,13 @@ buttons ("CLOSE" before a video's caption, "Buy Photo"), its pictures' credits a
 ("AFP/Getty Images", "Photo: Ann Lee/Scanpix", "In this March 3, 2015, file photo,
 ..."), promotions ("Sign up for our newsletter"), credit and rights lines ("Ann Lee
 contributed to this report", "All rights reserved"), embedded posts and links ("@user",
-"pic.twitter.com/..."), the newsroom's notes about its story ("Editor's note: ..."), and
-a press release's contact and sign-off lines ("For verification: ...", "Signed: ...").
-None of them may be a bullet, a story's lead or its title, so one check serves all three.
+"pic.twitter.com/..."), the newsroom's notes about its story ("Editor's note: ..."), a
+translator's note ("(Translated from Portuguese by ... The Portuguese text prevails.)"),
+a press release's contact and sign-off lines ("For verification: ...", "Signed: ..."),
+and a live page's words to its reader, its greetings and sign-posting ("Good morning.",
+"We will bring you the latest throughout the day."). None of them may be a bullet, a
+story's lead or its title, so one check serves all three; the names a credit, a contact
+line or a translator's note holds are no actors (`credited_spans`).
 
 Furniture is known by its form, which stays the same from page to page where the words
 around it change: a credit is an agency joined to a photographer by a slash, or a picture
@@ -49,7 +53,8 @@ POST = "post"  # a link or a handle, which a reporter's sentence may hold
 EMBEDDED = "embedded"  # an embedded post, signed as a platform signs it
 PICTURE = "picture"  # a picture's credit or caption
 WIDGET = "widget"  # a page's button or widget text
-NOTE = "note"  # an editor's note, a release's contact line
+NOTE = "note"  # an editor's note, a release's contact line, a translator's note
+ADDRESS = "address"  # a live page speaking to its reader: a greeting, its sign-posting
 
 # A capitalised word of a name ("Lee", "McAllister", "O'Neil", "Jr.").
 _CAPITALISED = r"[A-Z][\w.'’-]*"
@@ -84,6 +89,13 @@ class Lists:
     note_labels: frozenset[str]
     contact_labels: frozenset[str]
     correction_openers: frozenset[str]
+    translation_credits: frozenset[str]
+    text_prevails: frozenset[str]
+    greetings: frozenset[str]
+    greeted: frozenset[str]
+    page_openers: frozenset[str]
+    newsroom_openers: frozenset[str]
+    coverage_phrases: frozenset[str]
     update_labels: frozenset[str]
     caption_modifiers: frozenset[str]
     caption_positions: frozenset[str]
@@ -132,6 +144,15 @@ class _Patterns:
     trailing_credit: re.Pattern[str]
     button: re.Pattern[str]
     note: re.Pattern[str]
+    contact: re.Pattern[str]  # a release's contact line, "For verification: ..."
+    # "(Translated from Portuguese by ...", "The Portuguese text prevails."
+    translation: re.Pattern[str]
+    # "Good morning.", "Hello and welcome to ...", "This live page is closed", "We will ..."
+    greeting_alone: re.Pattern[str]
+    greeting: re.Pattern[str]
+    page_opener: re.Pattern[str]
+    newsroom: re.Pattern[str]
+    coverage: re.Pattern[str]
     update: re.Pattern[str]
     credit: re.Pattern[str]
     contribution: re.Pattern[str]
@@ -267,6 +288,31 @@ def _patterns() -> _Patterns:
             rf"{_OPENING}(?:(?:{_capitalised(found.note_labels | found.contact_labels)})\s*:"
             rf"|(?i:{alternation(found.correction_openers)})\b)"
         ),
+        contact=re.compile(rf"{_OPENING}(?:{_capitalised(found.contact_labels)})\s*:"),
+        # "(Translated from Portuguese by the Diário de Sofala.", "Translation by Ann Lee",
+        # "The Portuguese text prevails.", "Only the French version is authentic."
+        translation=re.compile(
+            rf"{_OPENING}(?:(?:{_capitalised(found.translation_credits)})\s+"
+            r"(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|into)\s+[A-Z][\w-]*)?\s+)?by\s+\S"
+            r"|(?:The|Only\s+the)\s+(?:[A-Z][\w-]*|original)\s+(?:text|version|original)s?\s+"
+            rf"(?:{alternation(found.text_prevails)})\b)"
+        ),
+        # (greetings and whom they greet, and nothing else: "Good evening, and thanks for
+        # following along.")
+        greeting_alone=re.compile(
+            rf"{_OPENING}(?:{_capitalised(found.greetings)})"
+            rf"(?:[\s,]+(?:and\s+)?(?:{alternation(found.greeted | found.greetings)}))*"
+            r"[\s.!…]*\Z"
+        ),
+        # (a greeting set apart, or going on to whom or to what: "Hello and welcome to",
+        # "Thanks for following our coverage"; not "Morning traffic was the latest ...")
+        greeting=re.compile(
+            rf"{_OPENING}(?:{_capitalised(found.greetings)})"
+            r"(?:\s*[,!.:—–]|\s+(?:and|to|from|our|again|everyone)\b)"
+        ),
+        page_opener=re.compile(rf"{_OPENING}(?:{_capitalised(found.page_openers)})\b"),
+        newsroom=re.compile(rf"{_OPENING}(?:{_capitalised(found.newsroom_openers)})(?![\w’'])"),
+        coverage=re.compile(rf"\b(?:{alternation(found.coverage_phrases)})\b", re.IGNORECASE),
         # "Update: Court delays ruling", "Updated | When the river rose ..."
         update=re.compile(rf"{_OPENING}(?:{_capitalised(found.update_labels)})\s*[:|]\s*"),
         credit=re.compile(rf"{_OPENING}(?:{_capitalised(found.credit_openers)})\s+[A-Z]"),
@@ -315,6 +361,9 @@ def _patterns() -> _Patterns:
                         *found.picture_words,
                         *found.credit_openers,
                         *found.rights_phrases,
+                        *found.contact_labels,
+                        *found.translation_credits,
+                        *found.text_prevails,
                     )
                 ),
                 *(word.upper()[1:] for word in found.picture_words),  # "FILE PHOTO:"
@@ -403,6 +452,8 @@ def furniture_kind(text: str) -> str | None:
         return PROMOTION
     if _to_its_user(text):
         return WIDGET
+    if _to_its_reader(text):
+        return ADDRESS
     # Each form that may sit anywhere is looked for only when its telling words or signs
     # are in the sentence: most sentences are news, and a digest asks of tens of thousands.
     told = _told(text)
@@ -479,7 +530,9 @@ def credited_spans(text: str) -> list[tuple[int, int]]:
     if not any(map(text.__contains__, patterns.credit_hints)):
         return []  # most sentences (a case-blind regex of the hints cost 34 us a sentence)
     told = _told(text)
-    if _credit_line(text, told):
+    if _credit_line(text, told) or patterns.contact.match(text) or _translators_note(text):
+        # (a release's contact line names its own office, "For verification: Office of the
+        # Spokesperson, ...", r44 L4; a translator's note its language, r44 L2)
         return [(0, len(text))]
     spans: list[tuple[int, int]] = []
     if _SLASH in told:
@@ -497,14 +550,48 @@ def credited_spans(text: str) -> list[tuple[int, int]]:
 
 def _credit_line(text: str, told: set[int]) -> bool:
     """The whole sentence credits the page's staff or states its rights: "Reporting by
-    ...", "... contributed to this report", "Copyright ... All rights reserved"."""
+    ...", "... contributed to this report", "Copyright ... All rights reserved", a
+    translator's note ("(Translated from Portuguese by the Diário de Sofala. The
+    Portuguese text prevails.)")."""
     patterns = _patterns()
     return bool(
-        _RIGHTS in told
+        _translators_note(text)
+        or _RIGHTS in told
         or patterns.credit.match(text)
         or (_CONTRIBUTED in told and patterns.contribution.search(text))
         or (_FILED in told and patterns.filed_from.match(text))
     )
+
+
+def _translators_note(text: str) -> bool:
+    """Who translated the copy, or which text of it is the authentic one: "(Translated
+    from Portuguese by the Diário de Sofala.", "The Portuguese text prevails." (r44 L2:
+    such a note had been two bullets, and its language an actor). Not a story's sentence
+    about a translation: "Translated from the Russian, the letter says ..." names no
+    translator."""
+    return _patterns().translation.match(text) is not None
+
+
+def _to_its_reader(text: str) -> bool:
+    """A live page speaking to its reader, not of the news (r44 M5): a greeting alone
+    ("Good morning.", "Hello again, everyone."), a greeting that welcomes the reader to
+    the coverage ("Hello and welcome to our live coverage of the storm."), the page
+    speaking of itself ("This live page is now closed.", "Stay with us.") or the
+    newsroom's "we" telling of its coverage ("We will bring you the latest throughout the
+    day.", "We'll keep you updated."). No one is quoted in it: "We will bring you food,"
+    the mayor said."""
+    patterns = _patterns()
+    if not (
+        patterns.greeting_alone.match(text)
+        or (patterns.greeting.match(text) and patterns.coverage.search(text))
+        or patterns.page_opener.match(text)
+        or (patterns.newsroom.match(text) and patterns.coverage.search(text))
+    ):
+        return False
+    return not any(mark in text for mark in _QUOTATION_MARKS) and _SAYS.search(text) is None
+
+
+_QUOTATION_MARKS = ('"', "“", "”", "«", "»")
 
 
 def _to_its_user(text: str) -> bool:
