@@ -826,3 +826,146 @@ def test_phrasal_verbs_and_resultatives_of_the_predicates(text: str, section: st
     snatched from home (not a victory), consent by a phrasal verb; prison guards are a
     state's force as the police are."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a storm is weather: the noun is no attacker, and no frame of force
+        (
+            "The storm killed nine people and flattened hundreds of homes in the delta.",
+            "humanitarian",
+        ),
+        ("Survivors of the storm slept in churches and schools on the coast.", "humanitarian"),
+        # force storms a place in the verb's own forms
+        ("Gunmen stormed a mosque in the north, killing 11 worshippers.", "military"),
+        ("Soldiers were storming the rebel-held hill on Tuesday.", "military"),
+        # a hazard's alert is a warning to people, not forces' readiness
+        (
+            "Authorities declared a red alert in three coastal provinces as the cyclone"
+            " approached.",
+            "humanitarian",
+        ),
+        ("The army put its northern units on high alert after the border clash.", "military"),
+        # what a relief agency airlifts, ships or mobilises is aid; an army's is force
+        (
+            "The World Food Programme said it was preparing to airlift 40 tonnes of rice to the"
+            " flooded region.",
+            "humanitarian",
+        ),
+        ("The charity shipped water tanks and blankets to the island.", "humanitarian"),
+        ("UNICEF is mobilising emergency supplies for 30,000 children.", "humanitarian"),
+        ("The army airlifted two battalions to the border town.", "military"),
+    ],
+)
+def test_a_disaster_and_its_relief_are_no_use_of_force(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters said it was one of the strongest storms to hit the islands in decades.",
+        "A think tank in London said the sanctions were failing.",
+        "Fuel tanks at the depot caught fire after the lightning strike.",
+    ],
+)
+def test_a_storm_and_a_tank_that_holds_water_are_no_force(text: str) -> None:
+    assert classify(text, GEO).section != "military"
+
+
+def test_willingness_is_the_adjective_not_the_verb() -> None:
+    """ "prepared* to": a starred word in a phrase is as written, among its word's forms."""
+    assert classify("The minister said Ankara was prepared to resume talks.", GEO).section == (
+        "diplomacy"
+    )
+    assert classify(
+        "The agency was preparing to reopen its offices in the capital.", GEO
+    ).section != ("diplomacy")
+
+
+def test_a_starred_word_in_a_phrase_is_as_written() -> None:
+    from brief.classify.matcher import _as_written, _compile
+
+    cue = _compile("prepared* to", 0, 2.0)
+    assert cue is not None and cue.written == ((0, "prepared"),)
+    assert _as_written(["is", "prepared", "to"], 1, cue.written)
+    assert not _as_written(["is", "preparing", "to"], 1, cue.written)
+    weapons = _compile("chemical weapon*", 0, 3.0)  # a phrase, not the prefix "chemicalweapon"
+    assert weapons is not None and not weapons.prefix and weapons.written == ((1, "weapon"),)
+    assert classify("The regime used chemical weapons against the town.", GEO).section == (
+        "military"
+    )
+    hyphened = _compile("semi-final*", 0, 1.0)
+    assert hyphened is not None and hyphened.written == ((1, "final"),)
+    one = _compile("shelled*", 0, 3.0)
+    assert one is not None and one.prefix == "shelled" and not one.stems
+
+
+def test_a_frame_written_with_a_star_governs_what_follows_it() -> None:
+    """ "shelled*" is a frame of force: the envoy in its object is its target."""
+    text = "Troops shelled the convoy carrying the peace envoy and his delegation."
+    assert classify(text, GEO).section == "military"
+
+
+def test_a_frame_in_a_relative_clause_describes_its_noun() -> None:
+    """ "people who shelled our villages" governs nothing after it: the refusal stays."""
+    text = (
+        "The commander said they would not sit down with people who shelled their villages,"
+        " ruling out a return to talks in Doha."
+    )
+    assert classify(text, GEO).scores["diplomacy"] > classify(text, GEO).scores["military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Police arrested three men and said they were investigating a bomb plot.", True),
+        ("The army denied the report but later said two soldiers had been wounded.", True),
+        ("The UN and the EU said talks would resume in March.", False),
+        ("Officials and aid workers said the camp was flooded.", False),
+    ],
+)
+def test_a_saying_after_another_predicate_is_no_attribution(text: str, whole: bool) -> None:
+    """ "The government declared a red alert and said ...": the alert is an event."""
+    from brief.classify.clauses import reported
+
+    assert (reported(text) == text) == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        (
+            "The region has not forgotten the earthquake, which struck in 2011 and killed more"
+            " than 2,000 people.",
+            "context",
+        ),
+        (
+            "Residents of the town still fear the militia, which attacked it in March 2017 and"
+            " burned the market.",
+            "context",
+        ),
+        # a dated clause inside the subject says who acts; the sentence reports its event
+        ("Rebels, who have held the town since 2021, shelled an army post on Monday.", "military"),
+        # undated, a closing clause is background to the sentence's event, as before
+        ("The earthquake killed 40 people, which rescuers said could rise.", "humanitarian"),
+    ],
+)
+def test_a_closing_clause_dated_by_a_year_is_history(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
+def test_a_body_that_reports_a_toll_is_no_victim_of_force() -> None:
+    """Killing and wounding are political with an officeholder, a person, among the sides;
+    a government confirming the injured reports them."""
+    text = "The government confirmed 30 deaths and 80 injured in the two provinces."
+    assert classify(text, GEO).section != "military"
+    assert classify("The mayor was shot dead outside his home.", GEO).section == "military"
+
+
+def test_a_place_that_remains_cut_off_is_no_sanction() -> None:
+    assert classify("Three villages remain cut off by the floodwaters.", GEO).section != (
+        "diplomacy"
+    )
+    assert classify("Russia cut off the embassy's phone lines.", GEO).section == "diplomacy"

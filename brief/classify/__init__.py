@@ -12,14 +12,21 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   ends at its comma, and so does a relative clause set off by commas ("the envoy, who
   had fought in the war, met ..."): it adds to its noun, and the main clause reports.
   One that starts after the main clause's first cue runs to the sentence's end ("troops
-  shelled the town while envoys met");
+  shelled the town while envoys met"). A relative clause that closes the sentence and
+  is dated by a year ("still recovering from cyclones Idai and Kenneth, which struck in
+  2019 and killed more than 600 people") is history: its cues count for the profile's
+  supporting section (Background), not their own;
 * a *frame* (a predicate a section declares, like "threaten", "call for" or "ambush")
   damps the other sections' cues that follow it: "threatened to attack" is a threat
   (diplomacy), "called for the withdrawal of troops" a demand, not a troop movement,
   and "ambushed a convoy carrying negotiators" an attack. The first frame governs: a
-  frame inside another section's frame is part of its object, not a new event;
+  frame inside another section's frame is part of its object, not a new event, and one
+  right after a relative pronoun ("people who shelled our villages") describes its noun
+  and governs nothing;
 * the attribution ("..., military officials said", "The army said that ...") is set
-  aside: who reported an event is not the event. A participle clause of saying after it
+  aside: who reported an event is not the event. A saying that is the second of two
+  predicates of one subject ("The government declared a red alert and said ...") is
+  none: the first reports an event. A participle clause of saying after it
   ("..., the border service said, blaming the other side for shooting first") hangs on
   the saying: what the source added, blamed or cited is background to the event;
 * a section may declare its predicates physical (`physical`: force acts on people,

@@ -8,6 +8,7 @@ the sentence's event either: the cue matcher counts them apart (see brief.classi
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -98,7 +99,10 @@ def clause_grammar() -> _Grammar:
         ),
         subordinator=re.compile(rf"\b(?:{alternation(lists['subordinators'])})\b", re.IGNORECASE),
         finite_verbs=frozenset(finite - {"be", "been", "being"}),
-        aside=re.compile(rf",\s+(?:{alternation(lists['relative_pronouns'])})\b[^,;]*"),
+        # (to the next comma that is no digit group's: "killed more than 2,000 people")
+        aside=re.compile(
+            rf",\s+(?:{alternation(lists['relative_pronouns'])})\b(?:[^,;]|(?<=\d),(?=\d))*"
+        ),
         text_nouns=frozenset(form for noun in lists["text_nouns"] for form in (noun, plural(noun))),
         object_openers=frozenset(lists["object_determiners"]) | lists["possessives"],
         object_particles=frozenset(lists["object_particles"]),
@@ -208,13 +212,37 @@ def _elaborated(text: str, grammar: _Grammar) -> tuple[str, int]:
     return body, found.start() + 2
 
 
+# The conjunctions of two predicates of one subject ("The government declared a red
+# alert and said ...", "The army denied the report but said ..."), and the adverbs that
+# may stand between one and the second verb ("and later said", "but also said").
+COORDINATORS = frozenset({"and", "but"})
+COORDINATED_ADVERBS = frozenset({"also", "then", "later", "afterwards", "subsequently"})
+
+
 def _before_the_saying(subject: str | None, rest: str, grammar: _Grammar) -> bool:
     """Whether the sentence's main verb stands before its verb of saying: a finite verb
     in what would be the subject ("prisoners were released under an amnesty announced
-    ..."), or "by" after the verb of saying, which makes it a passive participle."""
+    ...", "Police arrested three men and said ..."), or "by" after the verb of saying,
+    which makes it a passive participle."""
     if rest.startswith("by "):
         return True
-    return subject is not None and not grammar.finite_verbs.isdisjoint(tokens(subject))
+    if subject is None:
+        return False
+    words = tokens(subject)
+    return not grammar.finite_verbs.isdisjoint(words) or _second_predicate(words)
+
+
+def _second_predicate(words: Sequence[str]) -> bool:
+    """Whether the verb of saying after `words` is the second of two predicates of one
+    subject: `words` end in "and" or "but" (and an adverb), after a predicate of their
+    own. "The government declared a red alert for two provinces and said ..." reports
+    the alert, which the saying does not set aside; "Officials and aid workers said ..."
+    has no predicate before the saying (its "and" joins the subject's nouns, and is not
+    its last word)."""
+    end = len(words)
+    if end and (words[end - 1] in COORDINATED_ADVERBS or words[end - 1].endswith("ly")):
+        end -= 1
+    return end > 2 and words[end - 1] in COORDINATORS
 
 
 def leading_background(text: str) -> int:
@@ -225,6 +253,22 @@ def leading_background(text: str) -> int:
     """
     lead = clause_grammar().leading_background.match(text)
     return len(tokens(lead.group())) if lead else 0
+
+
+# A year written as the time of an event ("in 2019", "since 2014", "in March 2001").
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
+_YEAR_BEFORE = frozenset({"in", "since", "during"} | {m.lower() for m in calendar.month_name if m})
+
+
+def dated(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether `words[start:end]` give a year as the time of what they say ("which struck
+    within six weeks of each other in 2019"): a clause so dated reports what happened
+    before the sentence's news, its history."""
+    return any(
+        _YEAR.match(words[k]) and words[k - 1] in _YEAR_BEFORE
+        for k in range(max(start, 1), min(end, len(words)))
+        if len(words[k]) == 4
+    )
 
 
 def asides(text: str) -> tuple[tuple[int, int], ...]:

@@ -11,6 +11,7 @@ from itertools import compress, count
 from brief.classify.clauses import (
     asides,
     clause_grammar,
+    dated,
     leading_background,
     on_a_text,
     reported_parts,
@@ -52,6 +53,9 @@ class _Cue:
     stems: tuple[str, ...]  # empty for a prefix cue
     prefix: str = ""  # "negotiat*" matches any token starting with "negotiat"
     needs: str = ""  # a kind of actor the sentence must name for the cue to count
+    # A phrase's words marked with * ("prepared* to", "hack* to death"): (offset, the
+    # start the word has as written). Its stem finds it; as written, it must start so.
+    written: tuple[tuple[int, str], ...] = ()
     # What _hits asks of every cue it finds, worked out once: the key of its hit, the stems
     # after its first, and whether it is one word that counts for a section (in a name,
     # such a word is no cue).
@@ -77,7 +81,7 @@ class _Mark:
 
     stem: str
     negation: bool
-    frame: bool  # a frame's first stem
+    frames: tuple[_Cue, ...]  # the frames that may start at it
     cues: tuple[_Cue, ...]
     after: dict[str, tuple[_Cue, ...]]
 
@@ -98,8 +102,10 @@ class _Matcher:
         self.first: dict[str, list[_Cue]] = {}
         self.prefixes: list[_Cue] = []
         self.frames_first: dict[str, list[_Cue]] = {}
+        self.frame_prefixes: list[_Cue] = []  # frames of one word as written ("shelled*")
         self.background: dict[str, list[tuple[str, ...]]] = {}
         self.negators = words()["negators"]
+        self.relative = frozenset(words()["relative_pronouns"])
         for marker in words()["background_markers"]:
             marker_words = tuple(tokens(marker))
             self.background.setdefault(marker_words[0], []).append(marker_words)
@@ -123,13 +129,15 @@ class _Matcher:
             }
             for phrase in spec.frames:
                 frame = _compile(phrase, i, 1.0)
-                self._add(self.frames_first, frame)
+                self._add(self.frames_first, frame, self.frame_prefixes)
                 if frame not in cued:  # a predicate that claims its complement is an event here
                     self._add(self.first, _compile(phrase, i, FRAME_CUE_WEIGHT))
 
         # Every prefix at once, for str.startswith, and every stem a cue or a frame starts
         # with: most words are neither, and cost one set look-up.
-        self.any_prefix = tuple(dict.fromkeys(c.prefix for c in self.prefixes))
+        self.any_prefix = tuple(
+            dict.fromkeys(c.prefix for c in (*self.prefixes, *self.frame_prefixes))
+        )
         self.cue_stems = frozenset(self.first) | frozenset(self.frames_first)
         self.marks = WordMemo(self._marks)
         self.participants = tuple(frozenset(s.participants) for s in profile.sections)
@@ -140,12 +148,18 @@ class _Matcher:
         self.actors = Actors(profile)
         # the sections whose predicates act on bodies, places and things (`physical`)
         self.figurative = frozenset(i for i, s in enumerate(profile.sections) if s.physical)
+        # the section of history (the first `supporting` one): what a closing relative
+        # clause dated by a year reports ("cyclones Idai and Kenneth, which struck in 2019
+        # and killed more than 600 people") is history, not the sentence's news
+        self.history = next((i for i, s in enumerate(profile.sections) if s.supporting), None)
 
-    def _add(self, table: dict[str, list[_Cue]], cue: _Cue | None) -> None:
+    def _add(
+        self, table: dict[str, list[_Cue]], cue: _Cue | None, prefixes: list[_Cue] | None = None
+    ) -> None:
         if cue is None:
             return
         if cue.prefix:
-            self.prefixes.append(cue)
+            (self.prefixes if prefixes is None else prefixes).append(cue)
         else:
             table.setdefault(cue.stems[0], []).append(cue)
 
@@ -170,7 +184,13 @@ class _Matcher:
             hits, frames = self._without_figures(words, hits, frames)
         if "of" in words:
             hits = _without_kinds_of_events(words, hits)
-        return (*self._weigh(hits, frames, lead_end, background_from, aside), own)
+        # A relative clause that closes the sentence and is dated by a year adds an earlier
+        # event to the news, as wire copy gives history; one inside the subject ("JNIM
+        # fighters, who have besieged Djibo since 2022, stormed a post") says who acts.
+        history: Sequence[tuple[int, int]] = ()
+        if aside and self.history is not None:
+            history = [span for span in aside if span[1] >= len(words) and dated(words, *span)]
+        return (*self._weigh(hits, frames, lead_end, background_from, aside, history), own)
 
     def _hits(
         self, words: list[str], lead_end: int, body: str, aside: Sequence[tuple[int, int]] = ()
@@ -192,14 +212,21 @@ class _Matcher:
             if mark.negation:
                 last_negation = pos
                 continue
-            if mark.frame and pos >= lead_end and not _within(pos, aside):  # a frame: rarely
-                self._frames_at(words, mark.stem, pos, frames)
+            if (
+                mark.frames
+                and pos >= lead_end
+                and not _within(pos, aside)
+                and (pos == 0 or words[pos - 1] not in self.relative)
+            ):  # a frame: rarely
+                self._frames_at(words, mark.frames, pos, frames)
             negated = pos - last_negation <= NEGATION_WINDOW
             cues = mark.cues
             if mark.after and pos + 1 < len(words):
                 cues = mark.after.get(STEMS[words[pos + 1]], cues)
             for cue in cues:
                 if len(cue.rest) > 1 and not goes_on(words, pos, cue.rest):
+                    continue
+                if cue.written and not _as_written(words, pos, cue.written):
                     continue
                 if cue.one_word_event:
                     if named is None:
@@ -266,16 +293,25 @@ class _Matcher:
         )
 
     def _frames_at(
-        self, words: list[str], stem: str, pos: int, frames: list[tuple[int, int]]
+        self,
+        words: list[str],
+        candidates: Sequence[_Cue],
+        pos: int,
+        frames: list[tuple[int, int]],
     ) -> None:
-        """Add the frames that start at words[pos] (its stem is `stem`), unless another
-        section's frame already governs it (the first frame governs)."""
-        for cue in self.frames_first[stem]:
+        """Add the frames that start at words[pos] (`candidates`, by its stem or as
+        written), unless another section's frame already governs it (the first frame
+        governs)."""
+        for cue in candidates:
             governed = frames and any(
                 fs != cue.section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
             )
-            if not governed and (not cue.rest or goes_on(words, pos, cue.rest)):
-                frames.append((pos + len(cue.stems), cue.section))
+            if (
+                not governed
+                and (not cue.rest or goes_on(words, pos, cue.rest))
+                and (not cue.written or _as_written(words, pos, cue.written))
+            ):
+                frames.append((pos + (len(cue.stems) or 1), cue.section))
 
     def _marks(self, word: str) -> _Mark | None:
         """What _hits does at the word (see _Mark); None, for most words, when nothing:
@@ -287,14 +323,16 @@ class _Matcher:
         if not (negation or starts or stem in self.cue_stems):
             return None
         cues = tuple(self.first.get(stem, ()))
+        frames = tuple(self.frames_first.get(stem, ()))
         if starts:
             cues += tuple(cue for cue in self.prefixes if word.startswith(cue.prefix))
+            frames += tuple(f for f in self.frame_prefixes if word.startswith(f.prefix))
         after = {
             then: tuple(cue for cue in cues if not cue.rest or cue.rest[0] == then)
             for then in {cue.rest[0] for cue in cues if cue.rest}
         }
         alone = tuple(cue for cue in cues if not cue.rest)
-        return _Mark(stem, negation, stem in self.frames_first, alone, after)
+        return _Mark(stem, negation, frames, alone, after)
 
     def _weigh(
         self,
@@ -303,12 +341,17 @@ class _Matcher:
         lead_end: int,
         background_from: int,
         aside: Sequence[tuple[int, int]] = (),
+        history: Sequence[tuple[int, int]] = (),
     ) -> tuple[list[float], list[float], _Pending]:
-        """Per-section totals and strongest cues, with frames and background applied."""
+        """Per-section totals and strongest cues, with frames and background applied. The
+        cues in a `history` span (a closing relative clause dated by a year) count for the
+        history section (`self.history`), at the weight of background."""
         totals = [0.0] * len(self.keys)
         strongest = [0.0] * len(self.keys)
         pending: _Pending = []
         for (section, _, _, needs), (pos, weight) in hits.items():
+            if history and weight > 0 and self.history is not None and _within(pos, history):
+                section = self.history
             if (
                 weight > 0
                 and frames  # most sentences have none
@@ -406,6 +449,12 @@ def _within(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= pos < end for start, end in spans)
 
 
+def _as_written(words: Sequence[str], pos: int, written: tuple[tuple[int, str], ...]) -> bool:
+    """Whether the phrase at words[pos] has its starred words as written: "prepared* to"
+    is the adjective in "is prepared to", not the verb in "is preparing to"."""
+    return all(pos + k < len(words) and words[pos + k].startswith(start) for k, start in written)
+
+
 def _without_kinds_of_events(words: Sequence[str], hits: _Hits) -> _Hits:
     """The hits less each negative cue that heads an "of" phrase naming an event of its
     own section: a "policy of terror that includes massacres" is terror, a "campaign of
@@ -436,11 +485,21 @@ def _without_kinds_of_events(words: Sequence[str], hits: _Hits) -> _Hits:
 
 
 def _compile(phrase: str, section: int, weight: float, needs: str = "") -> _Cue | None:
-    if phrase.endswith("*"):
-        prefix = "".join(tokens(phrase[:-1]))
-        return _Cue(section, weight, (), prefix, needs) if prefix else None
-    stems = tuple(stem_all(tokens(phrase)))
-    return _Cue(section, weight, stems, "", needs) if stems else None
+    """A cue of one word with a * is a prefix as written ("negotiat*"); in a phrase, a
+    word with a * is that word as written, or any word it starts, in the phrase's place
+    ("prepared* to", "chemical weapon*"), found by its stem."""
+    parts = [(tokens(word.rstrip("*")), word.endswith("*")) for word in phrase.split()]
+    words = [w for found, _ in parts for w in found]
+    if len(words) == 1 and parts[-1][1]:
+        return _Cue(section, weight, (), words[0], needs)
+    written: list[tuple[int, str]] = []
+    at = 0
+    for found, starred in parts:
+        at += len(found)
+        if starred and found:  # (of a hyphened word, its last token: "semi-final*")
+            written.append((at - 1, found[-1]))
+    stems = tuple(stem_all(words))
+    return _Cue(section, weight, stems, "", needs, tuple(written)) if stems else None
 
 
 _compiled: dict[int, tuple[Profile, _Matcher]] = {}

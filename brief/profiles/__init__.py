@@ -77,7 +77,8 @@ class SectionSpec:
     # (kind, ((phrase, weight), ...)) pairs.
     actor_cues: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = ()
     # A section of sentences that support a story (history, background): it holds them,
-    # but a story whose sentences lean to it alone is not in the profile for that.
+    # but a story whose sentences lean to it alone is not in the profile for that. The
+    # first one takes what a dated relative clause closing a sentence reports (classify).
     supporting: bool = False
     # A section whose events are stated unmistakably (a strike, a flood's toll): an
     # article whose headline and first sentence both state one is placed here on thinner
