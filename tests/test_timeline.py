@@ -839,3 +839,109 @@ def test_a_sentence_is_dated_by_its_main_clause_not_its_cause(text: str, date: s
     found = [Sentence(text, 1, 1, 0)]
     events = timeline(find_figures(found, {1: "2026-12-09"}), found)
     assert [event.date for event in events] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a plan or a preparation is of a day to come, and a report's past shifts its
+        # "we are preparing" back without moving the day (r44 H5: a Monday's "said it was
+        # preparing to airlift ... on Tuesday" had been dated the Tuesday before)
+        (
+            "The relief agency said it was preparing to fly tents to Chimoio on Thursday.",
+            "2026-12-10",
+        ),
+        ("The relief agency is preparing to fly tents to Chimoio on Thursday.", "2026-12-10"),
+        ("The ferry operator said the next crossing was due to sail on Friday.", "2026-12-11"),
+        ("The board said the hearing would resume on Thursday.", "2026-12-10"),
+        # the saying's own day, after the plan's words, is the saying's
+        ("The deficit is set to widen this year, officials said on Tuesday.", "2026-12-08"),
+        # a plan in the past outside a report may have come and gone: no day
+        ("The freighter was due to dock on Sunday.", None),
+        ("Rebels had planned to attack the depot on Sunday, police said.", None),
+        ("The ministers would have met on Friday.", None),
+        # a saying dated by another day: the plan's day is not the page's next
+        ("The agency said on Monday it would fly the tents on Tuesday.", None),
+        # a verb that is itself an event keeps the day as its own
+        ("The council voted to close the market on Saturday.", "2026-12-05"),
+        ("Monks tried to reach the shrine on Saturday.", "2026-12-05"),
+    ],
+)
+def test_a_day_a_plan_looks_ahead_to_is_to_come(text: str, date: str | None) -> None:
+    found = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(found, {1: "2026-12-09"}), found)  # a Wednesday
+    dated = [event.date for event in events if "day" in event.label]
+    assert dated == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a cause's date is no row of the news the sentence gives (r44 M9: "The
+        # government confirms 23 dead ... after the cyclone made landfall ... late on
+        # Sunday" had been dated Sunday)
+        ("Officials confirm 14 dead after the river burst its banks late on Sunday.", None),
+        ("The airline grounded its fleet following the crash on 3 December.", None),
+        ("After the dam failed on Monday, the army sent engineers.", None),
+        # a cause beside the main clause's own date: the main clause's
+        ("The union called off the strike on Tuesday after talks on Monday.", "2026-12-08"),
+        # a time the news shares, or one as near its cause as the date is precise
+        ("Police fired tear gas amid protests on Sunday.", "2026-12-06"),
+        ("The statement came just hours after the vote on Sunday.", "2026-12-06"),
+        ("Weeks after it opened in May 2026, the bridge cracked.", "2026-05"),
+        # an "and" that joins the main clause's second verb: that verb's day
+        ("The rebels crossed the river after dark and seized the town on Sunday.", "2026-12-06"),
+        ("The shop will open just after midnight on Friday.", "2026-12-11"),
+    ],
+)
+def test_a_date_of_a_cause_alone_makes_no_row(text: str, date: str | None) -> None:
+    found = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(found, {1: "2026-12-09"}), found)
+    assert [event.date for event in events] == ([date] if date else [])
+
+
+def test_one_event_told_by_several_reports_is_one_row() -> None:
+    """r44 L5: a protocol signing was listed three times under one date (and once more
+    without its year): the first (most important) row stands for all; a saying of the
+    same day, another verb or other words are another event."""
+    from brief.extract.figures import same_event
+    from brief.render.timeline import shown_events
+
+    def row(date: str, label: str, text: str, source: int) -> TimelineEvent:
+        return TimelineEvent(date, label, text, Mention(source, 1))
+
+    signed = row(
+        "2026-12-09",
+        "Wednesday",
+        "Lakeland and the regional bank signed a debt relief accord on Wednesday in Harbour"
+        " City after months of talks.",
+        1,
+    )
+    again = row(
+        "2026-12-09",
+        "Wednesday",
+        "The debt relief accord signed in Harbour City on Wednesday ends months of talks"
+        " between Lakeland and the bank.",
+        2,
+    )
+    yearless = row(
+        "--12-09",
+        "9 December",
+        "Lakeland and the regional bank signed the debt relief accord on 9 December.",
+        3,
+    )
+    said = row(
+        "2026-12-09",
+        "Wednesday",
+        "The regional bank said on Wednesday that Lakeland's debt relief accord was fair.",
+        4,
+    )
+    other = row(
+        "2026-12-09",
+        "Wednesday",
+        "Fishermen signed a petition on Wednesday against the new harbour fees.",
+        5,
+    )
+    assert same_event(signed, again) and same_event(signed, yearless)
+    assert not same_event(signed, said) and not same_event(signed, other)
+    assert shown_events([signed, again, said, yearless, other]) == [signed, said, other]

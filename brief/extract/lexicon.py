@@ -96,6 +96,7 @@ _MODULE_LISTS = {
         "tolls",
         "casualties",
         "casualty_nouns",
+        "pasts",
         "durations",
         "count_ends",
         "fragment_words",

@@ -18,7 +18,7 @@ import re
 import textwrap
 from collections.abc import Sequence
 
-from brief.extract.figures import date_order
+from brief.extract.figures import date_order, same_event
 from brief.models import TimelineEvent
 
 MAX_EVENTS = 7
@@ -31,9 +31,19 @@ _XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def shown_events(events: Sequence[TimelineEvent]) -> list[TimelineEvent]:
-    """The first MAX_EVENTS (the caller passes them most important first), in date order.
-    One is listed too (a scheduled date is news), but not drawn (see timeline_svg)."""
-    return sorted(events[:MAX_EVENTS], key=date_order)
+    """The first MAX_EVENTS (the caller passes them most important first), in date order,
+    each event once: a row that tells the event of a more important one of the same day
+    from another report (figures.same_event: "signed an agreement on Wednesday", "the
+    protocol signed in Maputo on Wednesday") is left out, as a digest's one dated event is
+    one row, and the place it took goes to another event. One is listed too (a scheduled
+    date is news), but not drawn (see timeline_svg)."""
+    kept: list[TimelineEvent] = []
+    for event in events:
+        if len(kept) == MAX_EVENTS:
+            break
+        if not any(same_event(shown, event) for shown in kept):
+            kept.append(event)
+    return sorted(kept, key=date_order)
 
 
 def timeline_svg(events: Sequence[TimelineEvent]) -> str:

@@ -24,7 +24,9 @@ may be of one ("killing one dock worker") or leave its noun out ("and injuring s
 "Guyanese dollars", "A$").
 
 The timeline is of events: one row per sentence (its most precise date, its main
-clause's before a cause's: "on Friday, after the attack on 2 December"), and never a
+clause's before a cause's: "on Friday, after the attack on 2 December"; a cause's date
+alone makes none, "confirms 23 dead after the cyclone made landfall late on Sunday"),
+one event one row however many reports tell it (`same_event`), and never a
 date that only bounds a span ("since 2022", "from 1985 to 1992", "2007-2013", "between
 November 2023 and early 2025", a "since" clause's "since the army took power in 2023"
 and a date joined to a bound, "since coups in 2020 and 2021"), is a
@@ -34,7 +36,9 @@ more appropriate on 1 April", "expected in 2006", "..., providing it is ratified
 a caption's, an age's ("who is 35 on April 28") or a line's without a verb ("December
 19.").
 A scheduled event ("will meet on 4 May") keeps its date, and a weekday is a date beside
-the article's ("struck a tanker late on Sunday" in a Monday's report is the day before).
+the article's ("struck a tanker late on Sunday" in a Monday's report is the day before;
+what a report says is planned or prepared is to come: "said it was preparing to airlift
+... on Tuesday" is the next day).
 Key figures are what an analyst counts: counts, money, shares and measures first, small
 spelled-out counts ("two firms") next, durations last, and never dates, which the
 timeline shows, nor a spelled-out count that refers back to what the text named ("the
@@ -51,14 +55,15 @@ One job a module, each using only those listed before it:
 - `notation`: what the other modules read by: how months, years and dates are written,
   what a word is, and words.toml's [values] tables (the words that stand for a value);
 - `dated_events`: which dates date an event, and the timeline (`timeline`, `date_order`,
-  `yearless`);
+  `yearless`, `same_event`: whether two sources' rows tell one event);
 - `found_figure`: the record of a figure in its sentence that the scan's steps pass on;
 - `number_reading`: a number as written ("100,000", "2.5bn", "several hundred") and its
   value;
 - `ranges`: the words before a number that its figure keeps, qualifiers ("up to"),
   ranges' lower bounds and signs ("minus"), and how its value reads against its text;
-- `tense`: what a date's clause says of it (to come or past) and whether an earlier
-  year, or an event the sentence names after "before", dates a figure's clause;
+- `tense`: what a date's clause says of it (to come or past, and from when a verb of
+  plan looks ahead: `prospect`) and whether an earlier year, or an event the sentence
+  names after "before", dates a figure's clause;
 - `earlier_counts`: the counts a sentence gives as an earlier report's, revised since
   (`superseded`, no figure) or told as an earlier day's (`told_earlier`);
 - `rates`: what a figure is per ("barrels per day", "$10 a share", "₡495 per dollar");
@@ -83,7 +88,7 @@ underscore is its own module's.
 
 from __future__ import annotations
 
-from brief.extract.figures.dated_events import date_order, timeline, yearless
+from brief.extract.figures.dated_events import date_order, same_event, timeline, yearless
 from brief.extract.figures.key_choice import figure_rank, key_figures, repeated
 from brief.extract.figures.scanner import find_figures, lede_toll, read_ahead
 
@@ -95,6 +100,7 @@ __all__ = [
     "key_figures",
     "read_ahead",
     "repeated",
+    "same_event",
     "timeline",
     "yearless",
 ]

@@ -46,6 +46,85 @@ def date_order(event: TimelineEvent) -> tuple[bool, int, str, int, int]:
     return (no_year, where.source if no_year else 0, event.date, where.source, where.index)
 
 
+def same_event(one: TimelineEvent, other: TimelineEvent) -> bool:
+    """Whether two rows, of two sentences, tell one event: the same date (a yearless one
+    its month and day: "2 Dec" beside "2 Dec 2026"), the same verb dated by it ("signed an
+    agreement on Wednesday", "the protocol signed in Maputo on Wednesday"), and at least
+    SHARED_WORDS other words of substance in common ("United Nations", "Ntacua",
+    "protocol"). Three reports of one signing are one row: a reader scanning the dates
+    takes three rows for three events. Not a saying ("UNICEF said on Wednesday" and "OCHA
+    said on Wednesday" are two), nor a row whose verb is not read (a present "signs"):
+    where the verb is unsure, two rows stay two."""
+    if not _same_day(one.date, other.date):
+        return False
+    verb = _dated_verb(one)
+    if verb is None or verb != _dated_verb(other):
+        return False
+    shared = _substance(one.text) & _substance(other.text)
+    return len(shared - {verb}) >= SHARED_WORDS
+
+
+SHARED_WORDS = 3
+
+
+def _same_day(one: str, other: str) -> bool:
+    """The same date, or a yearless day ("--12-02") and a dated one of its month and day
+    ("2026-12-02")."""
+    if one == other:
+        return True
+    yearless_day, dated = (one, other) if one.startswith("--") else (other, one)
+    return (
+        yearless_day.startswith("--")
+        and len(yearless_day) == 7
+        and len(dated) == 10
+        and dated[5:] == yearless_day[2:]
+    )
+
+
+def _dated_verb(event: TimelineEvent) -> str | None:
+    """The verb nearest before the row's date in its clause, in the past ("signed") or
+    after "to" or "will" ("is due to leave", "will start"), as a stem ("signed" ->
+    "sign"), or None: not a verb of report, whose row is a saying's."""
+    at = _word_at(event.text, event.label)
+    if at < 0:
+        return None
+    written_with = _WEEKDAY_BEFORE.search(event.text, max(0, at - 12), at)
+    at = written_with.start() if written_with else at  # "on Friday, 4 December"
+    begin = max(0, at - _VERB_REACH)
+    breaks = list(_VERB_CLAUSE_BREAK.finditer(event.text, begin, at))
+    begin = breaks[-1].end() if breaks else begin
+    found = WORD_RE.findall(event.text, begin, at)
+    for k in range(len(found) - 1, -1, -1):
+        word = found[k]
+        low = word.lower()
+        ahead = k > 0 and found[k - 1].lower() in _BEFORE_A_VERB  # "is due to leave"
+        if word.isalpha() and word.islower() and (ahead or past_form(low)):
+            return None if low in words()["report_verbs"] else _stem(low)
+    return None
+
+
+# What makes the word after it a verb: "to leave", "will start".
+_BEFORE_A_VERB = frozenset({"to", "will", "shall", "would"})
+
+
+_VERB_REACH = 80
+_WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY},? \Z")
+_VERB_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\b(?:and|but|which|who|while|after|as)\b")
+
+
+def _stem(word: str) -> str:
+    return word[:-2] if word.endswith("ed") else word
+
+
+def _substance(text: str) -> frozenset[str]:
+    """The words of substance of a sentence, lower case: five letters or more, no
+    weekday or month (every row of a day has one)."""
+    found = (word.lower() for word in WORD_RE.findall(text) if len(word) >= 5)
+    return frozenset(
+        _stem(word) for word in found if word not in weekday_names() and word not in MONTHS
+    )
+
+
 def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[TimelineEvent, ...]:
     """Dated events, oldest first: at most one per sentence, its most precise date.
 
@@ -73,6 +152,8 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             at = _word_at(sentence, f.text)
         if at < 0 or not is_event_date(sentence, at, at + len(f.text)):
             continue
+        if _cause_only(sentence, at, _precision(f.date) < 2):
+            continue  # "confirms 23 dead after the cyclone made landfall late on Sunday"
         # the most precise date, then the one that is no bound's end, then one outside a
         # "since" or a cause's phrase ("on Friday, after the attack on 2 December"), then
         # the first in the sentence (its main clause's, as a rule: "launched in 2003, and
@@ -116,6 +197,55 @@ def _in_background(sentence: str, at: int) -> bool:
 
 
 _BACKGROUND_REACH = 120
+
+
+def _cause_only(sentence: str, at: int, coarse: bool) -> bool:
+    """Whether the date at `at` dates only a cause the sentence gives its news by, not the
+    news: a phrase of a cause or of what came first (words.toml's background_markers of
+    _CAUSES: "after", "following", "in response to" ...) that runs to the date with no
+    comma or "and" between (a second verb of the main clause: "after months of talks and
+    seized the town on Sunday"). "The government confirms 23 dead after the cyclone made
+    landfall late on Sunday" is no Sunday's news: the confirming has no day there, and the
+    row, read as the sentence's, would put the toll on the day before it was given. So the
+    date makes no row; beside a date of the main clause's own, that one does. Nor when the
+    sentence says the news came within the date's own precision of its cause ("hours
+    after", "days after" a year or a month: `coarse`). Not the other markers: a time the
+    main clause shares ("amid protests on Sunday"), a contrast or a relative clause, which
+    the timeline's rank and is_event_date read."""
+    joined = _coordinated_with(sentence, at)
+    if joined is not None:
+        at = joined[0]  # "after slumping during 2001 and 2002": what holds one holds both
+    markers = list(_background_marker().finditer(sentence, max(0, at - _BACKGROUND_REACH), at))
+    if not markers or markers[-1].group().lower() not in _CAUSES:
+        return False
+    marker = markers[-1]
+    if _TIME_OF_DAY.match(sentence, marker.end()):
+        return False  # "will open just after midnight on Tuesday": a time, no cause
+    offset = _OFFSET_BEFORE.search(sentence, max(0, marker.start() - 24), marker.start())
+    if offset is not None and (offset.group("hours") or coarse):
+        # "hours after the vote on Sunday", "less than a week after it opened in May
+        # 2003": the news is as near its cause as the date is precise
+        return False
+    return _CAUSE_END.search(sentence, marker.end(), at) is None
+
+
+# The background markers of a cause or of what came before the news, whose date is never
+# the news's own.
+_CAUSES = frozenset(
+    {
+        "after", "following", "in the wake of", "in response to", "in retaliation",
+        "caused by", "because", "citing",
+    }
+)  # fmt: skip
+# How long after its cause the news came, right before "after": within the day ("hours
+# after", "shortly after") or within a week or two ("a week after", "days after").
+_OFFSET_BEFORE = re.compile(
+    r"\b(?:(?P<hours>shortly|soon|just|immediately|moments|minutes|hours|an hour)"
+    r"|days|a day|a week|weeks|two weeks|a fortnight|\d+ days)\s+\Z",
+    re.IGNORECASE,
+)
+_TIME_OF_DAY = re.compile(r" (?i:midnight|noon|midday|dawn|dusk|dark|nightfall|sunset|sunrise|\d)")
+_CAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\.\s|\band\b")
 _PHRASE_END = re.compile(r"[,;:]|\.\s")
 
 

@@ -15,8 +15,9 @@ breaks, its relative clauses), not the number and what it counts.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
+from typing import Literal
 
 from brief.extract import lexicon
 from brief.extract.figures.found_figure import FoundFigure
@@ -99,6 +100,11 @@ def weekday_tense(text: str, at: int) -> Tense:
     clause, after = _clause_of(text, at), _clause_after(text, at)
     if _asked_for().search(clause):
         return None  # "called for a summit on Saturday": the one asked for, not a past day
+    looking = prospect(text, at)
+    if looking is not None:
+        # "said it was preparing to airlift ... on Tuesday": the airlift's day, after the
+        # saying, never the Tuesday before it ("said" had made it last week's)
+        return "ahead" if looking in {"ahead", "reported"} else None
     tense = _tense_of(clause) or _tense_of(after)  # clause_tense's reading, each read once
     if tense is not None:
         return tense
@@ -119,6 +125,87 @@ def weekday_tense(text: str, at: int) -> Tense:
         past = any(map(past_form, _WORD.findall(hung)))
         return _tense_of(hung) or ("past" if past else None)
     return None
+
+
+Prospect = Literal["ahead", "reported", "unsure"] | None
+
+
+def prospect(text: str, at: int) -> Prospect:
+    """Whether a verb that looks forward from its own time governs the date at `at`, and
+    from when: English puts what is planned, prepared or due after the verb's time ("is
+    preparing to airlift ... on Tuesday", "plans to vote on Friday"), and a report's past
+    shifts a will back to "would" without moving its day ("said it would airlift on
+    Tuesday": it said "we will"). So:
+    "ahead": the verb is present ("is preparing to", "plans to", "are due to"), the day is
+    to come;
+    "reported": the verb is past in what a past verb of report says ("said it was preparing
+    to", "said it planned to", "said it would", "said talks were due to"), the day is to
+    come from the saying's, the page's unless the sentence dates the saying (weekdays);
+    "unsure": the verb is past outside a report ("was due to dock on Sunday", "had planned
+    to attack on Sunday", "would have met on Friday" is none of these): a plan of the past
+    whose day may have come and gone, and a wrong day is worse than none;
+    None: no such verb governs the date, and the clause's tense says (weekday_tense).
+    Not a verb that is itself an event ("agreed to extend the truce on Sunday", "voted to
+    close the border on Friday"): its day is as often the agreeing's."""
+    head = text[max(0, at - _REACH) : at]
+    found = _last(_PROSPECTIVE.finditer(head))
+    if found is None or _PROSPECT_BREAK.search(head, found.end()):
+        return None
+    between = _WORD.findall(head, found.end())
+    if any(word in words().speech for word in between):
+        return None  # "is set to hit $368bn this year, officials said on Tuesday": the saying's
+    if any(map(past_form, between)):
+        return "unsure"  # "to airlift biscuits donated by Japan on Tuesday": whose day?
+    before = head[: found.start()]
+    if found.group("present"):
+        return "ahead"
+    if _HAD_BEFORE.search(before) or found.group("perfect"):
+        return "unsure"  # "had planned to", "had been due to": a plan overtaken since
+    report = _last(_REPORTED_PAST.finditer(before))
+    if report is None or _PROSPECT_BREAK.search(before, report.end()):
+        return "unsure"
+    return "reported"
+
+
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in found:  # noqa: B007 (the loop only reaches the last)
+        pass
+    return last
+
+
+# A verb of plan or preparation before "to" and a verb, or a modal "would" before a verb:
+# present ("is preparing to", "plans to", "are due to"), past ("was preparing to",
+# "planned to", "were due to", "would airlift") or past perfect ("had been due to").
+_PLANNING = (
+    r"(?:preparing|planning|getting ready|gearing up|aiming|intending|hoping|looking|due|set"
+    r"|scheduled|slated|going|about|poised|ready)"
+)
+_INFINITIVE = r"to (?:be )?[a-z]+"  # "to airlift", "to be released": the verb planned
+_PROSPECTIVE = re.compile(
+    rf"\b(?:(?P<present>(?:is|are|am|(?:has|have) been) (?:\w+ly )?{_PLANNING}"
+    rf"|(?:plans|intends|aims|hopes|prepares|plan|intend|aim|prepare)) {_INFINITIVE}"
+    rf"|(?P<perfect>had been (?:\w+ly )?{_PLANNING} {_INFINITIVE})"
+    rf"|(?:was|were) (?:\w+ly )?{_PLANNING} {_INFINITIVE}"
+    rf"|(?:planned|intended|aimed|hoped|prepared) {_INFINITIVE}"
+    r"|(?:would|[’']d) (?!have\b)(?![a-z]+ed\b)(?:be )?[a-z]+)\b",
+    re.IGNORECASE,
+)
+# What ends the reach of a verb of plan or of report over the words after it: another
+# clause's word or mark (not a comma alone: "to airlift biscuits, water and tents on
+# Tuesday"; ", and fans can exchange Saturday night's" is another clause).
+_PROSPECT_BREAK = re.compile(
+    r"[;:()\u2014\u2013]|\b(?:which|who|because|but|while|whereas|although|when|after"
+    r"|before|until|since|if|unless)\b|\. |, (?:and|but|or) "
+)
+_HAD_BEFORE = re.compile(r"\bhad (?:\w+ly )?\Z")
+# A verb of report in the past: what it reports in the past is backshifted from the
+# speaker's present ("said it was preparing" is "we are preparing").
+_REPORTED_PAST = re.compile(
+    r"\b(?:said|told|announced|stated|confirmed|reported|added|explained|indicated|warned"
+    r"|disclosed|revealed|insisted)\b",
+    re.IGNORECASE,
+)
 
 
 def _may_hold_verb(segment: str) -> bool:
@@ -164,11 +251,13 @@ _LOOKING_AHEAD = frozenset({"expected", "scheduled", "planned", "slated", "set",
 
 
 def past_form(word: str) -> bool:
-    """An -ed form or an irregular past, less the participles that look ahead
+    """An -ed form or an irregular past (words.toml's [irregular] forms, and [figures]
+    pasts: "made landfall late on Sunday"), less the participles that look ahead
     ("scheduled", "expected")."""
     if word in _LOOKING_AHEAD:
         return False
-    return (word.endswith("ed") and len(word) > 4) or word in words().irregular
+    w = words()
+    return (word.endswith("ed") and len(word) > 4) or word in w.irregular or word in w["pasts"]
 
 
 def _clause_of(text: str, at: int) -> str:
@@ -178,7 +267,7 @@ def _clause_of(text: str, at: int) -> str:
     if not breaks and len(text[:at].split()) <= 2:  # an opening date: the clause after it
         start = text.find(" ", at + 1)
         start = text.find(",", at, at + 30) + 1 or start
-        after = text[start : start + 100]
+        after = text[start : start + _REACH]  # "On Thursday, a team made up of ... is to"
         stop = _CLAUSE_BREAK.search(after)
         clause = after[: stop.start() if stop else len(after)]
     return clause

@@ -28,8 +28,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from brief.extract.figures.found_figure import FoundFigure
-from brief.extract.figures.notation import WEEKDAY
-from brief.extract.figures.tense import weekday_tense
+from brief.extract.figures.notation import DAY_BEFORE, WEEKDAY
+from brief.extract.figures.tense import prospect, weekday_tense
 from brief.extract.lexicon import alternation, words
 
 # Words before a weekday that make it no event's day: a span's bound, a habit, a name.
@@ -119,6 +119,11 @@ def _said_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(words()['report_verbs'])})\b[^.;:,]{{0,40}}\Z")
 
 
+# The weekly papers named for their day ("The Mail on Sunday", "The Independent on Sunday"):
+# their "on Sunday" is a name's, whatever tense the clause is in.
+_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent) on \Z")
+
+
 def _date_of(text: str, match: re.Match[str], then: date) -> str | None:
     """The ISO date of the weekday `match` writes, or None (see the module's docstring)."""
     before = (match.group("before") or "").rstrip(",")
@@ -127,6 +132,8 @@ def _date_of(text: str, match: re.Match[str], then: date) -> str | None:
         return None
     if relation == "" and not (before.lower() in _EVENT_BEFORE or before.islower()):
         return None  # "Bloody Sunday", "Super Tuesday", "Good Friday": a name's
+    if _PAPER_BEFORE.search(text, max(0, match.start() - 16), match.start("day")):
+        return None  # "The Mail on Sunday survey found": a weekly paper's name
     weekday = list(calendar.day_name).index(match.group("day"))
     back = (then.weekday() - weekday) % 7  # days since it last fell, 0 on the day itself
     ahead = (weekday - then.weekday()) % 7
@@ -137,8 +144,30 @@ def _date_of(text: str, match: re.Match[str], then: date) -> str | None:
     if relation == "next":
         return (then + timedelta(days=ahead or 7)).isoformat()
     tense = weekday_tense(text, match.start("day"))
+    if (
+        tense == "ahead"
+        and prospect(text, match.start("day")) == "reported"
+        and _another_day(text, match, then)
+    ):
+        # "said it was preparing to airlift ... on Tuesday" is the Tuesday after the saying:
+        # the page's day's next, unless the sentence dates the saying by another day ("said
+        # on Friday it would fly on Sunday" in a Monday's report is yesterday's Sunday, or
+        # none that came), and a wrong day is worse than none
+        return None
     if tense == "past":
         return (then - timedelta(days=back)).isoformat()
     if tense == "ahead":
         return (then + timedelta(days=ahead)).isoformat()
     return None
+
+
+def _another_day(text: str, match: re.Match[str], then: date) -> bool:
+    """Whether the sentence names a day other than the weekday `match` writes and the
+    page's own ("yesterday", "on Friday" in a Monday's report; not "on Monday")."""
+    if re.search(DAY_BEFORE, text):
+        return True
+    own = calendar.day_name[then.weekday()]
+    return any(
+        other.start() != match.start() and other.group("day") != own
+        for other in _weekday().finditer(text)
+    )
