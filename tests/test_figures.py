@@ -406,7 +406,8 @@ def test_a_score_is_no_range() -> None:
     ("text", "expected", "value"),
     [
         ("Several hundred fishermen blocked the port.", "Several hundred fishermen", 300.0),
-        ("A few thousand tourists were stranded.", "A few thousand tourists", 2000.0),
+        # (stranded: what befell them, which the count keeps)
+        ("A few thousand tourists were stranded.", "A few thousand tourists were stranded", 2000.0),
         ("Two hundred nurses joined the strike.", "Two hundred nurses", 200.0),
         ("A hundred volunteers cleared the beach.", "A hundred volunteers", 100.0),
     ],
@@ -1442,10 +1443,93 @@ def test_a_count_linked_to_a_casualty_state_keeps_it() -> None:
             ("15 million tonnes each year", "tonnes per year"),
         ),
         # a count within one day, and "a day" of a time, are no rate
-        ("The storm left 2,000 people homeless in a day.", ("2,000 people", "people")),
+        ("The storm left 2,000 people homeless in a day.", ("2,000 people homeless", "homeless")),
         ("Some 400 people arrived a day earlier.", ("Some 400 people", "people")),
     ],
 )
 def test_a_count_keeps_the_rate_its_clause_gives_it(text: str, expected: tuple[str, str]) -> None:
     """Without its "each day" a flow of people reads as a total."""
     assert [(f.text, f.unit) for f in find_figures(sentences(text))] == [expected]
+
+
+def test_the_dead_lead_the_key_figures_before_the_hurt_and_the_aid() -> None:
+    """r44 M1: a release's "57 injured" had led its "23 deaths", and a newsletter's
+    "water tanks for 20,000 people" a cyclone's toll. The dead first, then the hurt and the
+    people a disaster struck, then what an analyst counts, then the people aid is for; a
+    part of another count ("including three deaths") after the whole of its rank."""
+    found = find_figures(
+        sentences(
+            "The ministry confirms 31 deaths and 88 injured in the two provinces.",
+            "Cholera cases rose to 40, including two deaths.",
+            "Some 90,000 people are affected and 7,300 people are displaced.",
+            "A charity shipped water filters for 25,000 people to the port.",
+            "The government released $4 million in emergency funds.",
+            "The floods left 3,000 residents homeless.",
+        )
+    )
+    ranked = [f.text for f in key_figures(found, lambda f: float(-f.sentence.index))]
+    assert ranked[:3] == ["31 deaths", "including two deaths", "88 injured"]
+    assert ranked.index("Some 90,000 people are affected") < ranked.index("$4 million")
+    assert ranked.index("7,300 people are displaced") < ranked.index("$4 million")
+    assert ranked.index("3,000 residents homeless") < ranked.index("$4 million")
+    assert ranked.index("$4 million") < ranked.index("water filters for 25,000 people")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of dying in a perfect counts the dead (r44 L3: "at least 40 people had
+        # died" had been listed as "at least 40 people")
+        (
+            "Nurses said at least 35 people had died overnight.",
+            ("at least 35 people had died", "died"),
+        ),
+        ("Nine climbers have perished on the ridge.", ("Nine climbers have perished", "perished")),
+        ("Twelve fishermen are feared dead.", ("Twelve fishermen are feared dead", "dead")),
+        (
+            "The agency said 64 people were now confirmed dead.",
+            ("64 people were now confirmed dead", "dead"),
+        ),
+        # what befell the people a count counts
+        (
+            "About 5,000 villagers were evacuated.",
+            ("About 5,000 villagers were evacuated", "evacuated"),
+        ),
+        ("Some 1,800 displaced are sheltering in schools.", ("Some 1,800 displaced", "displaced")),
+        # the people aid is for, with the aid
+        (
+            "The agency delivered tents for 4,000 families.",
+            ("tents for 4,000 families", "families"),
+        ),
+        ("The campaign is targeting 60,000 children.", ("targeting 60,000 children", "children")),
+        (
+            "Volunteers distributed food to 9,000 people.",
+            ("distributed food to 9,000 people", "people"),
+        ),
+        # not a verb's "for", not an adjective before a noun, not a force
+        ("Divers are searching for 12 people.", ("12 people", "people")),
+        ("Two affected districts were sealed off.", ("Two affected districts", "districts")),
+        ("The army sent 5,000 troops to the valley.", ("5,000 troops", "troops")),
+    ],
+)
+def test_a_count_of_people_says_what_befell_them(text: str, expected: tuple[str, str]) -> None:
+    assert [(f.text, f.unit) for f in find_figures(sentences(text)) if f.kind == "count"] == [
+        expected
+    ]
+
+
+def test_a_second_verb_of_a_dated_clause_shares_its_year() -> None:
+    """r44 M1: "cyclones ..., which struck ... in 2019 and killed more than 600 people" was
+    today's toll in a 2026 brief; a verb in the present is not the year's."""
+    found = [
+        Sentence(
+            "The coast is still rebuilding after two storms, which struck in 2021 and killed"
+            " more than 300 people.",
+            1,
+            1,
+            0,
+        ),
+        Sentence("The port reopened in 2021 and employs 900 people.", 1, 2, 0),
+    ]
+    past = {f.text: f.past for f in find_figures(found, {1: "2026-12-09"})}
+    assert past["killed more than 300 people"] and not past["900 people"]

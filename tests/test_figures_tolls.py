@@ -53,7 +53,10 @@ def tolls(text: str) -> list[tuple[str, float | None, str | None]]:
         (
             "The ministry regrets that three (3) Ghanaian fishermen drowned and two (2) died"
             " in hospital.",
-            [("three (3) Ghanaian fishermen", 3.0, "fishermen"), ("two (2) died", 2.0, "died")],
+            [
+                ("three (3) Ghanaian fishermen drowned", 3.0, "drowned"),
+                ("two (2) died", 2.0, "died"),
+            ],
         ),
         (
             "One (1) Kenyan crew member remains missing.",

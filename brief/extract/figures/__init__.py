@@ -19,7 +19,10 @@ no currency claimed). A toll's verb is every conjunct's: "At least 14 soldiers a
 civilians were killed" is one toll of 17, "At least 43 people, including 19 civilians,
 were killed" one of 43, and "cost ... the lives of 17 soldiers" counts the dead; a toll
 may be of one ("killing one dock worker") or leave its noun out ("and injuring seven",
-"seven were injured"), and "two (2) seafarers" is one number written twice. A bare
+"seven were injured"), and "two (2) seafarers" is one number written twice. A count of
+people keeps what befell them ("at least 40 people had died", "212,000 people are
+affected", "3,000 residents homeless") or the aid whose size it gives ("water tanks for
+20,000 people"), and a part its "including" ("including three deaths"). A bare
 "$" is a US dollar, but of no currency in an article that writes another dollar ("G$",
 "Guyanese dollars", "A$").
 
@@ -39,8 +42,9 @@ A scheduled event ("will meet on 4 May") keeps its date, and a weekday is a date
 the article's ("struck a tanker late on Sunday" in a Monday's report is the day before;
 what a report says is planned or prepared is to come: "said it was preparing to airlift
 ... on Tuesday" is the next day).
-Key figures are what an analyst counts: counts, money, shares and measures first, small
-spelled-out counts ("two firms") next, durations last, and never dates, which the
+Key figures are what an analyst counts: the dead, then the hurt and the people a
+disaster struck, then counts, money, shares and measures, small spelled-out counts ("two
+firms") and the people aid is for next, durations last, and never dates, which the
 timeline shows, nor a spelled-out count that refers back to what the text named ("the
 two countries"). Nor is a count its sentence gives as an earlier report's, revised
 since ("Initial reports on Thursday had spoken of ... two soldiers killed", "the union
@@ -71,7 +75,7 @@ One job a module, each using only those listed before it:
   "$" in an article that writes another dollar);
 - `noun_phrases`: the noun phrase after a number, or the name the number is part of;
 - `tolls`: a count of people the words around it make the killed or hurt, summed over
-  a subject's conjuncts;
+  a subject's conjuncts, or the affected or displaced, or the people aid is for;
 - `counted`: what a number counts, which makes it a count, a measure, a sum, a toll or
   a share ("three in ten"), or no figure;
 - `weekdays`: a day of the week as a date beside the page's own ("late on Sunday" in a

@@ -41,6 +41,8 @@ from brief.extract.figures.tolls import (
     PARTITIVE_BEFORE,
     REVISED,
     RISEN,
+    afflicted_count,
+    aided_count,
     casualty_toll,
     singular_of_people,
     toll_before,
@@ -104,11 +106,12 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
     if (
         hurt
         and state is None
-        and word in words()["casualties"]
+        and (word in words()["casualties"] or (word in words()["afflicted"] and not attributive))
         and not year
         and not PARTITIVE_BEFORE.search(text, max(0, start - 40), start)
     ):
-        value = value_of(text[start : match.end()])  # "18 injured", "three dead": people so
+        # "18 injured", "three dead", "12,400 displaced": people so
+        value = value_of(text[start : match.end()])
         if value is not None:
             return FoundFigure(
                 start, hurt.end(), text[start : hurt.end()], "count", value, word, None
@@ -238,6 +241,11 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
         or (head.endswith("s") and agent_noun(head.removesuffix("s")))
     )
     casualties = casualty_toll(text, start, end, value) if people else None
+    if casualties is None:
+        # "212,000 people are affected": what befell them is what the count counts; "water
+        # tanks for 20,000 people", "tents for 4,000 families": the aid is for them
+        afflicted = afflicted_count(text, start, end, value) if people else None
+        casualties = afflicted or aided_count(text, start, end, value, head)
     # "three wounded soldiers": people in the state their adjective says, unless their
     # clause says what became of them ("two injured workers died": dead, not injured)
     unit = state or head

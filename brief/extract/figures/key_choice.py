@@ -7,9 +7,12 @@ their kind, their source and the importance the caller gives their sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from brief.extract.figures.notation import number_values
+from brief.extract.figures.scanner import PART_WORDS, THE_DEAD
+from brief.extract.figures.tolls import aid_verb_forms
 from brief.extract.lexicon import words
 from brief.models import Figure
 
@@ -19,10 +22,12 @@ def key_figures(
     importance: Callable[[Figure], float],
     latest: Callable[[Figure], bool] = lambda figure: True,
 ) -> tuple[Figure, ...]:
-    """What an analyst counts (forces, casualties, money, shares, tonnes), then small
-    counts spelled out in words ("two firms", "three points"), then durations ("two
-    years"); within a rank, the more important sentence first. All are kept (the JSON
-    lists them): a duration leads only when a brief has nothing else.
+    """What an analyst counts (the dead, then the hurt and the people a disaster struck,
+    then forces, money, shares, tonnes), then small counts spelled out in words ("two
+    firms", "three points") and the people aid is for, then durations ("two years");
+    within a rank, a count of a whole before a part of another ("including three
+    deaths"), then the more important sentence first. All are kept (the JSON lists them):
+    a duration leads only when a brief has nothing else.
 
     Never a date, even when a brief has no count: an event's date is shown in the
     timeline with its sentence, and a date that dates no event ("since 2022", a
@@ -49,7 +54,7 @@ def key_figures(
     scanner leaves it out (earlier_counts.superseded), for it is no longer true."""
     counted = sorted(
         (f for f in figures if f.kind != "date"),
-        key=lambda f: (f.past, not latest(f), figure_rank(f), -importance(f)),
+        key=lambda f: (f.past, not latest(f), figure_rank(f), is_part(f), -importance(f)),
     )
     again = repeated(counted)
     first = [figure for k, figure in enumerate(counted) if k not in again]
@@ -102,8 +107,13 @@ def _fact(figure: Figure) -> _Fact | None:
 
 
 def figure_rank(figure: Figure) -> int:
-    """-1 for casualties, 0 for the rest of what an analyst counts, 1 for a small or vague
-    count or measure, or a share or a distance of nothing said, 2 for a duration.
+    """-2 for the dead ("23 deaths", "killing at least 23 people", "at least 40 people had
+    died"), -1 for the other casualties and the people a disaster struck ("57 injured",
+    "212,000 people are affected", "38,500 displaced"), 0 for the rest of what an analyst
+    counts, 1 for a small or vague count or measure, a share or a distance of nothing
+    said, or the people aid is for (see _aided), 2 for a duration. The dead come before
+    the injured however the sentences rank: a government release's "57 injured" had led
+    its "23 deaths".
     News style spells out the numbers below ten and writes a count worth reporting in
     digits ("8 F-16s"); a small spelled-out count is most often a generic one ("two
     firms"), and a vague one ("thousands of people") gives no number to compare. A share
@@ -114,14 +124,50 @@ def figure_rank(figure: Figure) -> int:
     counted = (figure.unit or "").partition(" per ")[0]  # "hours per day" are hours
     if counted in words()["durations"]:
         return 2
-    if counted in words()["casualties"] or counted == "dead":
-        return -1  # "three dead", a toll: the casualties first, however small
-    first = figure.text.split()[0].lower() if figure.text else ""
+    w = words()
+    if counted in THE_DEAD or counted in w["death_nouns"]:
+        return -2  # "three dead": the casualties first, however small
+    if counted in w["casualties"] or counted in w["afflicted"]:
+        return -1
+    if _aided(figure):
+        return 1
+    text = _whole_text(figure)  # "including four children" is "four children"
+    first = text.split()[0].lower() if text else ""
     small = figure.kind == "count" and number_values().numbers.get(first, 10) < 10
-    vague = figure.text.lower().startswith(number_values().vague_starts)
+    vague = text.lower().startswith(number_values().vague_starts)
     bare_share = figure.kind == "percent" and " of " not in figure.text
     bare = bare_share or _bare_distance(figure)
     return 1 if small or bare or (figure.kind in {"count", "money", "measure"} and vague) else 0
+
+
+def _aided(figure: Figure) -> bool:
+    """Whether a count counts the people aid is for, as tolls.aided_count gives its words
+    ("water tanks for 20,000 people", "targeting 150,000 people", "distributed tablets to
+    18,000 people"): the aid's size, which says nothing of what befell them. A
+    newsletter's "20,000 people" had led a cyclone's key figures above its toll of 48."""
+    counted = (figure.unit or "").partition(" per ")[0]  # "feed 20,000 children a day"
+    if figure.kind != "count" or counted not in words()["aid_recipients"]:
+        return False
+    first = figure.text.split(" ", 1)[0].lower()
+    return first in aid_verb_forms() or _FOR.search(figure.text) is not None
+
+
+def _whole_text(figure: Figure) -> str:
+    """The figure's text without the word that tells it as a part ("including")."""
+    lower = figure.text.lower()
+    part = next((word for word in PART_WORDS if lower.startswith(word)), "")
+    return figure.text[len(part) :]
+
+
+def is_part(figure: Figure) -> bool:
+    """Whether a count is told as a part of another ("87 suspected cases, including three
+    deaths": the scanner keeps the word, PART_WORDS): within its rank it comes after the
+    counts of a whole, however its sentence ranks (a cholera release's "three deaths" had
+    led a cyclone's toll of 71)."""
+    return figure.text.lower().startswith(PART_WORDS)
+
+
+_FOR = re.compile(r"(?:^|\s)for\s")
 
 
 # unit_name's distances, not metres: a bare "10.2 meters" is as often a river's level or a

@@ -188,6 +188,12 @@ def find_figures(
             known = seen.get(key)
             if known is not None and (known[1] or f.date is None):
                 continue  # its first sentence stands (or an event's does): nothing to read
+            if f.kind != "date" and (
+                part := _PART_BEFORE.search(s.text, max(0, f.start - 16), f.start)
+            ):
+                # "87 suspected cases, including three deaths": read alone, "three
+                # deaths" would be a toll of its own (key_choice.is_part)
+                f = f._replace(start=part.start(), text=s.text[part.start() : f.end])
             event = f.date is not None and is_event_date(s.text, f.start, f.end)
             at = Mention(s.source, s.index)
             bound = figure_bound(f.text, f.kind, f.value, f.unit)
@@ -214,9 +220,16 @@ def find_figures(
     return tuple(out)
 
 
+# The words that tell a count as a part of the one before it ("87 suspected cases,
+# including three deaths"), which its figure keeps.
+PART_WORDS = ("including ", "among them ", "among whom ", "of whom ", "of them ")
+_PART_BEFORE = re.compile(rf"\b(?:{'|'.join(word.strip() for word in PART_WORDS)}) \Z", re.I)
+
+
 # The casualties a toll counts, by its unit: the dead, the hurt, the missing.
 _CASUALTY_CLASS = {
-    "dead": "dead", "killed": "dead", "died": "dead", "martyred": "dead",
+    "dead": "dead", "killed": "dead", "died": "dead", "martyred": "dead", "drowned": "dead",
+    "perished": "dead",
     "injured": "hurt", "wounded": "hurt", "hurt": "hurt", "missing": "missing",
 }  # fmt: skip
 
@@ -250,7 +263,7 @@ def _told_again_since(out: Sequence[Figure], hurt: Sequence[tuple[int, bool]]) -
 
 
 # The units of a toll of the dead: "killed", "died" ...
-_THE_DEAD = frozenset(unit for unit, kind in _CASUALTY_CLASS.items() if kind == "dead")
+THE_DEAD = frozenset(unit for unit, kind in _CASUALTY_CLASS.items() if kind == "dead")
 # What a count of everyone the event killed is of: "13 people", "the death toll", "lives"
 _EVERYONE = frozenset({"people", "persons", "lives", "toll"})
 
@@ -264,13 +277,13 @@ def lede_toll(text: str) -> float | None:
     older clash's toll after its own). None for a count of some of them ("Eight Tajik
     border guards were killed"): a part, not an earlier total."""
     toll = next(
-        (f for f in _scanned(text, None) if f.kind == "count" and f.unit in _THE_DEAD),
+        (f for f in _scanned(text, None) if f.kind == "count" and f.unit in THE_DEAD),
         None,
     )
     if toll is None or _subordinator().search(text, 0, toll.start) is not None:
         return None
     said = re.findall(r"[a-z]+", toll.text.lower())
-    everyone = _EVERYONE.intersection(said) or (len(said) <= 4 and said[-1] in _THE_DEAD)
+    everyone = _EVERYONE.intersection(said) or (len(said) <= 4 and said[-1] in THE_DEAD)
     return toll.value if everyone else None
 
 

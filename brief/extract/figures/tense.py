@@ -316,6 +316,9 @@ def dated_by(text: str, figure: FoundFigure, dates: Sequence[FoundFigure]) -> bo
         )
         if start <= end and SCOPE_BREAK.search(text, start, end) is None:
             return True
+        if date.end <= figure.start and _and_past_verb(text, date.end, figure):
+            return True  # "which struck in 2019 and killed more than 600 people": the
+            # second verb of the dated clause's subject shares its time
         if date.end <= figure.start and _RELATIVE_TO_DATE.fullmatch(text, start, end):
             return True  # "a raid in November 2023, in which 21 people died": the raid's
         if date.end <= figure.start and (
@@ -332,6 +335,26 @@ def dated_by(text: str, figure: FoundFigure, dates: Sequence[FoundFigure]) -> bo
         ):
             return True  # "the 1988 Spitak earthquake, which killed about 25,000"
     return False
+
+
+def _and_past_verb(text: str, after_date: int, figure: FoundFigure) -> bool:
+    """Whether the figure is the object of a verb in the past that "and" joins to the
+    date's clause, with no subject of its own ("struck ... in 2019 and killed more than
+    600 people", "opened in 2019 and hired 600 workers"): one subject's two acts, and
+    the date is both's. Not "and" before a clause ("in 2019, and the storm killed"), nor
+    a verb in the present ("opened in 2019 and employs 600 people")."""
+    found = _AND_VERB.search(text, after_date, figure.start + len(figure.text))
+    if found is None or found.start("verb") > figure.start:
+        return False
+    if SCOPE_BREAK.search(text, after_date, found.start()) is not None:
+        return False
+    if found.end() < figure.start and SCOPE_BREAK.search(text, found.end(), figure.start):
+        return False
+    verb = found.group("verb")
+    return past_form(verb) and verb not in words()["auxiliaries"]
+
+
+_AND_VERB = re.compile(r" and (?P<verb>[a-z]+)\b")
 
 
 def before_the_news(text: str, figure: FoundFigure) -> bool:

@@ -10,7 +10,12 @@ every conjunct's: "At least 14 soldiers and three civilians were killed" is one 
 civilians, were killed" is one of 43), and a count that is the whole a part was hurt from
 is none ("Eight of the 12 miners"). A toll may be of one ("killing one dock worker"),
 its noun left out ("and injuring seven", "seven were injured"), and a phrase of place
-may stand between its subject and its verb ("One worker at the terminal was killed").
+may stand between its subject and its verb ("One worker at the terminal was killed"),
+and a verb of dying in a perfect makes one ("at least 40 people had died").
+A count of people is also what else befell them ("212,000 people are affected", "were
+left homeless": `afflicted_count`) or the size of the aid that is for them ("water tanks
+for 20,000 people", "targeting 150,000 people": `aided_count`): with those words, read
+alone in a list, it says what it counts.
 Apart from the counts because a toll reads the
 clause around its count (its subject's conjuncts, its verb, its asides), not the noun
 the count ends on.
@@ -26,7 +31,8 @@ from brief.extract.figures.notation import WORD_REACH, number_values
 from brief.extract.figures.noun_phrases import MAX_NOUN_WORDS, noun_phrase_end
 from brief.extract.figures.number_reading import NUMBER, scale_words, value_of
 from brief.extract.figures.ranges import qualifier_readings
-from brief.extract.lexicon import alternation, shared_starts, words
+from brief.extract.figures.tense import past_form
+from brief.extract.lexicon import alternation, shared_starts, verb_forms, words
 
 # A casualty word right after a number ("18 injured", checked against words.toml's
 # casualties), not a verb with its object ("3 missing the target") nor a noun's modifier
@@ -42,10 +48,18 @@ def _hurt_after() -> re.Pattern[str]:
     """What a counted noun's people are, right after it ("were killed", "injured"):
     words.toml's casualties, not a verb with its object ("missing the deadline"). A verb
     that links them to a state says it as "are" does ("Nine people remain missing", "12
-    people still missing"): the count alone would read as a toll of the dead."""
+    people still missing"): the count alone would read as a toll of the dead. A verb of
+    dying in a perfect is one too ("at least 40 people had died"): alone, "at least 40
+    people" would not say they are dead."""
     hurt = alternation(words()["casualties"])
     return re.compile(
-        r" (?:(?:were |have been |had been |are |was |remain(?:s|ed)? )?(?:still )?"
+        r" (?:(?:were |have been |had been |are |was |remain(?:s|ed)? "
+        # a verb of dying in a perfect ("at least 40 people had died", "have drowned"):
+        # the count is of the dead, not of "people"
+        r"|(?:have |has |had )(?:since |now |already )?(?=(?:died|drowned|perished)\b))?"
+        r"(?:(?:still|now) )?"
+        # "71 people were confirmed dead", "are feared dead", "were reported missing"
+        r"(?:(?:confirmed|feared|reported|presumed|believed|declared|officially) )?"
         rf"(?:among (?:those |the )?)?({hurt})\b"
         r"(?! (?:the|a|an|his|her|their|its|out|off|set|wrong|serious|certain)\b)"
         # "hurt by the decision", "missing by a mile"; but "killed by Israeli fire" is a toll
@@ -110,6 +124,123 @@ def casualty_toll(
         return None
     unit = hurt.group(1) or "dead"  # "lost their lives"
     return FoundFigure(start, hurt.end(), text[start : hurt.end()], "count", total, unit, None)
+
+
+def afflicted_count(text: str, start: int, end: int, value: float) -> FoundFigure | None:
+    """A count of people (text[start:end]) that its clause says the event struck without
+    killing or hurting them (words.toml's afflicted: "212,000 people are affected",
+    "38,500 people were displaced", "12,000 residents left homeless"), with those words:
+    alone, "212,000 people" says nothing of what befell them. Its unit is the state."""
+    found = _afflicted_after().match(text, end)
+    if found is None:
+        return None
+    state = found.group(1).lower()
+    return FoundFigure(start, found.end(), text[start : found.end()], "count", value, state, None)
+
+
+@cache
+def _afflicted_after() -> re.Pattern[str]:
+    """What a counted noun's people are, right after it ("are affected", "were left
+    homeless", "displaced"), as _hurt_after reads their casualty words."""
+    afflicted = alternation(words()["afflicted"])
+    return re.compile(
+        r" (?:(?:were|have been|had been|has been|are|is|was|remain(?:s|ed)?) )?"
+        r"(?:(?:still|now) )?(?:(?:left|made|rendered) )?"
+        rf"({afflicted})\b(?! (?:the|a|an|his|her|their|its)\b)"
+    )
+
+
+def aided_count(text: str, start: int, end: int, value: float, head: str) -> FoundFigure | None:
+    """A count of people (text[start:end], words.toml's aid_recipients) that aid is for,
+    with the words that say so: after "for", with the noun of the aid before it ("water
+    tanks for 20,000 people"), as a verb of aid's object ("targeting 150,000 people"), or
+    after "to" and a verb of giving a few words before ("distributed tablets to 18,000
+    people"). Alone, "20,000 people" reads as people the event struck."""
+    if head not in words()["aid_recipients"]:
+        return None
+    found = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    if word in aid_verb_forms() and word not in giving_verb_forms():
+        begin = found.start(1)
+    elif word == "for" and (noun := _aid_noun_start(text, found.start(1))) is not None:
+        begin = noun  # not a verb's "for": "searching for 12 people", "voted for"
+    elif word == "to" and (giving := _giving_before(text, found.start(1))) is not None:
+        begin = giving
+    else:
+        return None
+    return FoundFigure(begin, end, text[begin:end], "count", value, head, None)
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+) \Z")
+_AID_NOUN_WORDS = 4  # "water purification tablets for ..."
+_GIVING_REACH = 6  # words from a verb of giving to the "to" of whom it is for
+
+
+def _aid_noun_start(text: str, at: int) -> int | None:
+    """Where the noun of the aid before "for" at `at` starts: the words before it up to a
+    verb, a function word or a mark ("shipped water tanks for" -> "water tanks for"), at
+    most _AID_NOUN_WORDS of them, lower case but for the sentence's first ("Food for");
+    None when there is none ("searching for", "accounted for": a verb's)."""
+    begin = None
+    w = words()
+    for found in reversed(list(_AID_WORD.finditer(text, max(0, at - 60), at))):
+        end = at if begin is None else begin
+        if text[found.end() : end] != " " or len(text[found.start() : at].split()) > (
+            _AID_NOUN_WORDS
+        ):
+            break
+        word = found.group().lower()
+        if not (found.group().islower() or found.start() == 0):
+            break
+        if word in w["count_ends"] or word in w["auxiliaries"] or past_form(word):
+            break
+        if word.endswith("ing") or word in aid_verb_forms():
+            break
+        begin = found.start()
+    return begin
+
+
+_AID_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
+def _giving_before(text: str, at: int) -> int | None:
+    """Where a verb of giving starts a few words (_GIVING_REACH) before the "to" at `at`,
+    in its clause ("distributed tablets to"), or None."""
+    begin = max(0, at - 80)
+    marks = list(_GIVING_BREAK.finditer(text, begin, at))
+    begin = marks[-1].end() if marks else begin
+    found = list(_LOWER_WORD.finditer(text, begin, at))[-_GIVING_REACH:]
+    return next((m.start() for m in found if m.group() in giving_verb_forms()), None)
+
+
+_GIVING_BREAK = re.compile(r"[,;:()\u2014\u2013]|\b(?:and|but|which|who|that)\b")
+
+
+@cache
+def aid_verb_forms() -> frozenset[str]:
+    """Every form of the verbs of aid and of giving (words.toml's aid_verbs and
+    giving_verbs): what opens a count of the people aid is for."""
+    return _forms("aid_verbs") | giving_verb_forms()
+
+
+@cache
+def giving_verb_forms() -> frozenset[str]:
+    return _forms("giving_verbs")
+
+
+def _forms(name: str) -> frozenset[str]:
+    """Every form of the verbs (lemmas) of words.toml's list `name`, irregular ones from
+    its [irregular] table ("gave", "sent")."""
+    w = words()
+    irregular: dict[str, list[str]] = {}
+    for form, lemma in w.irregular.items():
+        irregular.setdefault(lemma, []).append(form)
+    return frozenset(
+        form for lemma in w[name] for form in verb_forms(lemma, tuple(irregular.get(lemma, ())))
+    )
 
 
 # Prepositions of a phrase that may stand between a toll's subject and its verb: of place
