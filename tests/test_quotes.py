@@ -1670,3 +1670,29 @@ def test_an_office_the_text_abbreviates_is_no_body_that_speaks() -> None:
         'The MCE said the assembly would backfill the pits "before the next rains."',
     )
     assert all(actor != "Municipal Chief Executive" for _, actor in said), said
+
+
+def test_the_writing_a_speaker_put_words_in_speaks_for_its_writer() -> None:
+    """ "X said in a note that ..." then "“...,” the note said": the note is X's. Not a
+    statement read out for another ("on his behalf"), whose author the reader does not
+    settle."""
+    assert speakers(
+        "The club's lawyer, Dana Whitlock, said in a letter that the fine was unfair.",
+        '"We will appeal this decision at every level," the letter said.',
+    ) == [("We will appeal this decision at every level", "Dana Whitlock")]
+    assert speakers(
+        "His lawyer, Dana Whitlock, read out a statement on his behalf.",
+        '"We will appeal this decision at every level," the statement said.',
+    ) == [("We will appeal this decision at every level", None)]
+
+
+def test_a_question_asked_leads_in_no_answer_of_the_asker() -> None:
+    """ "Counsel X asked whether ...": the words quoted next answer the question, and are
+    never the asker's; a request ("asked her to stop") leads in as any sentence does."""
+    quotes = quotes_of(
+        sentences(
+            "Counsel Maren Holt asked whether the officer had waited for backup.",
+            '"Backup was two minutes out," he replied.',
+        )
+    )
+    assert [q.actor for q in quotes] == [None]

@@ -171,6 +171,9 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
         return None
     w = words()
     if phrase[-1].lower() in w["writings"]:
+        if len(phrase) == 2 and phrase[0].lower() == "the":
+            # "“...,” the note said" after "Her lawyer said in a note that ...": its writer
+            return subjects.author(phrase[-1].lower())
         phrase = _writer(phrase)  # "Campbell's (second) e-mail said": Campbell wrote it
     if len(phrase) == 1 and phrase[0].lower() in joined("male_pronouns", "female_pronouns"):
         return subjects.pronoun(phrase[0].lower())

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from brief.extract.actors.word_knowledge import gender
-from brief.extract.lexicon import gazetteer, honorific_gender, joined, words
+from brief.extract.lexicon import alternation, gazetteer, honorific_gender, joined, words
 from brief.extract.quotes.actor_index import ActorIndex, gender_of, named_in_any, spokesperson_body
 from brief.extract.quotes.gender_clues import (
     may_be,
@@ -62,6 +62,23 @@ def _dead_after(sentence: str, end: int) -> bool:
     """Whether the sentence says the subject ending at `end` is dead (past an apposition:
     ", 34,")."""
     return _dead_re().match(sentence, end) is not None
+
+
+@cache
+def _introduced_writing_re(noun: str) -> re.Pattern[str]:
+    """A writing brought in by a speech verb ("said in a note", "wrote in a letter") or
+    opening the sentence ("In a statement, ..."), up to the noun."""
+    verbs = alternation(words().speech)
+    return re.compile(
+        rf"(?:\b(?:{verbs})\s+in|(?:^|[.;]\s+)In)\s+(?:a|an|its|his|her|their)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b"
+    )
+
+
+# What after a writing's noun makes it another's words read out or passed on.
+_FOR_ANOTHER_RE = re.compile(
+    r"[^.;]{0,40}?\b(?:on\s+(?:his|her|their|its)\s+behalf|on\s+behalf\s+of|from)\b"
+)
 
 
 def _parenthetical_tag(text: str, start: int, end: int) -> bool:
@@ -134,6 +151,23 @@ class Subjects:
     def said(self, actor: Actor | None) -> None:
         if actor is not None and actor.kind == "person":
             self.said_at.setdefault(self.sentences, []).append(actor)
+
+    def author(self, noun: str) -> Actor | None:
+        """Who wrote "the note" of "“...,” the note said": the subject of the nearest
+        sentence, within PRONOUN_REACH, that says someone put words in a note ("Her
+        lawyer said in a note that ...", "In a statement, the ministry said ..."). Not
+        one read out or passed on for another ("read a statement on his behalf", "a
+        statement from the mayor"): whose words those are, the reader does not settle."""
+        pattern = _introduced_writing_re(noun)
+        for number in range(self.sentences, max(self.sentences - PRONOUN_REACH, 0), -1):
+            found = pattern.search(self.texts[number - 1])
+            if found is None:
+                continue
+            if _FOR_ANOTHER_RE.match(self.texts[number - 1], found.end()):
+                return None
+            said = self.subject(number)
+            return said if isinstance(said, Actor) else None
+        return None
 
     def named_nearby(self) -> bool:
         """Whether the quote's own sentence names a person before the quote."""

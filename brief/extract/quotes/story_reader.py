@@ -576,7 +576,27 @@ def _lead_in(para: Paragraph, lo: int, subjects: Subjects) -> Actor | None:
     first_quote = bisect.bisect_left(para.quote_starts, a)
     if first_quote < len(para.quote_starts) and para.quote_starts[first_quote] < b:
         return None
+    if _only_asks(para.blank[a:b]):
+        return None  # "Counsel X asked whether ...": the answer to come is the other's
     return resolve_before(para.blank[a:b].rstrip(" ."), subjects)
+
+
+def _only_asks(sentence: str) -> bool:
+    """Whether a sentence's speech verbs are all "ask"'s and it puts a question ("asked
+    whether", "asked the witness how"): the words quoted after it answer it. Not a request
+    ("asked her to stop"), whose asker may go on speaking."""
+    tokens = [t.lower() for t in word_re().findall(sentence)]
+    spoken = [t for t in tokens if t in words().speech]
+    if not spoken or any(t in attributing() for t in spoken):
+        return False
+    return _QUESTION_ASKED_RE.search(sentence) is not None
+
+
+# "ask" and a question's word within a few words after it.
+_QUESTION_ASKED_RE = re.compile(
+    r"\b(?i:ask(?:s|ed|ing)?)\b(?:\s+[\w'’.-]+){0,4}?\s+"
+    r"(?:whether|if|why|how|what|when|where|who|which)\b"
+)
 
 
 def _follows(para: Paragraph, end: int, start: int) -> bool:

@@ -132,6 +132,8 @@ def verb_after(tokens: list[str], roles: Collection[str] = frozenset()) -> int |
     for n in range(k, min(len(tokens), k + 20)):
         # (a capital is a name's: "a State Department spokesman said" is no "state")
         if tokens[n].lower() in speech and not tokens[n][:1].isupper():
+            if _noun_before_verb(tokens, n, k):
+                continue  # "“...,” the note said", "the report says": the subject's noun
             progressive = tokens[n - 1].lower() in words()["passive"] if n > k else False
             if tokens[n].lower().endswith("ing") and not progressive:
                 return None  # "the “kind of problems” Sanders had answering questions"
@@ -139,6 +141,19 @@ def verb_after(tokens: list[str], roles: Collection[str] = frozenset()) -> int |
         if _no_attribution(tokens, n, first=n == k):
             return None
     return None
+
+
+def _noun_before_verb(tokens: list[str], n: int, start: int) -> bool:
+    """tokens[n], a speech verb's form, is a noun: after an article or a possessive and
+    right before another speech verb ("the note said", "her statement read")."""
+    if n <= start or n + 1 >= len(tokens):
+        return False
+    before = tokens[n - 1].lower()
+    return (
+        before in joined("determiners", "possessives")
+        and tokens[n + 1].lower() in words().speech
+        and not tokens[n].lower().endswith(("ed", "ing"))
+    )
 
 
 def _role_led_verb(tokens: list[str], start: int, roles: Collection[str]) -> int | None:
