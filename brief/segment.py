@@ -295,11 +295,17 @@ def _goes_on(before: str, sentence: str) -> bool:
 def _maria(before: str) -> bool:
     """Whether a sentence's closing "Ma." is María written short, as Filipino and Spanish
     names write it, and not a family name ("founded by Jack Ma."): the word before it is
-    no given name a list knows."""
+    no given name a list knows, or a title that is one too ("Justice Ma. Teresa ...",
+    "Judge", "Atty.")."""
+    from brief.extract.actors.roles import is_head
     from brief.extract.actors.word_knowledge import gender
+    from brief.extract.lexicon import words
 
     words_before = before[:-4].split()
-    return not words_before or gender(words_before[-1].lower().strip(",(")) is None
+    if not words_before:
+        return True
+    word = words_before[-1].lower().strip(",(").rstrip(".")
+    return gender(word) is None or is_head(word) or word in words()["honorifics"]
 
 
 # A decimal point a text spaced as a full stop ("6. 1"), after a number of one to three
@@ -389,9 +395,10 @@ def _ends_in_title(sentence: str) -> bool:
 
 @cache
 def _titles() -> frozenset[str]:
-    from brief.extract.lexicon import joined
+    from brief.extract.lexicon import joined, words
 
-    return frozenset(title.lower() for title in joined("title_abbreviations", "honorifics"))
+    titles = joined("title_abbreviations", "honorifics") - words()["stopless_honorifics"]
+    return frozenset(title.lower() for title in titles)
 
 
 @cache
@@ -399,9 +406,9 @@ def _title_end() -> tuple[re.Pattern[str], int]:
     """The pattern, and how far from the end a match can start: the longest title and
     the two characters around it. Searching only there keeps the cost of a sentence
     independent of its length (the whole sentence took most of segmentation's time)."""
-    from brief.extract.lexicon import alternation, joined
+    from brief.extract.lexicon import alternation, joined, words
 
-    titles = joined("title_abbreviations", "honorifics")
+    titles = joined("title_abbreviations", "honorifics") - words()["stopless_honorifics"]
     pattern = re.compile(rf"(?:^|[\s(])(?i:{alternation(titles)})\.$")
     return pattern, max(map(len, titles), default=0) + 2
 

@@ -725,3 +725,89 @@ def test_a_title_between_an_office_and_the_name_is_said_first_or_once() -> None:
     assert found["Dana Holt"] == "U.S. District Magistrate Judge"
     assert found["Irena Vasko"] == "Regional Health Minister"
     assert found["Tom Lark"] == "Rep., Budget Committee Chairman"
+
+
+def test_the_bar_and_the_bench_have_role_nouns() -> None:
+    """Counsel, solicitors, barristers, advocates and pathologists hold posts like any
+    other, and a post's "for" or "to" says whom they serve."""
+    found = people(
+        "Defence counsel Brendan Talty said the evidence was thin.",
+        "His solicitor, Hannah Brindley, read a short statement.",
+        "Senior Principal Prosecution Counsel Achieng Odera opened the case.",
+        "The body was examined by government pathologist Dr Wanjiru Kamau.",
+        "Rakesh Menon, advocate for the tax department, opposed bail.",
+        "The appellant, Gavin Oakes, was jailed in 2011.",
+    )
+    assert found["Brendan Talty"] == "Defence counsel"
+    assert found["Hannah Brindley"] == "solicitor"
+    assert found["Achieng Odera"] == "Senior Principal Prosecution Counsel"
+    assert found["Wanjiru Kamau"] == "pathologist"
+    assert found["Rakesh Menon"] == "advocate for the tax department"
+    assert found["Gavin Oakes"] == "appellant"
+
+
+def test_a_post_held_in_a_case_is_written_without_an_article() -> None:
+    """ "cross-examined by counsel to the second defendant, X," and "Counsel for the
+    State, X, said": legal English leaves out the article before a post."""
+    found = people(
+        "Led in evidence by counsel to the commission, Tunde Bakare, SAN, the witness spoke.",
+        "Counsel for the State, Mrs. Adaeze Okonkwo, said the charges stood.",
+    )
+    assert found["Tunde Bakare"] == "counsel to the commission"
+    assert found["Adaeze Okonkwo"] == "Counsel for the State"
+
+
+def test_a_style_before_a_name_is_said_with_the_post_the_text_gives() -> None:
+    """A chief's title and the bar's styles ("Chief", "Barrister", "Atty.") name no post:
+    said first, as a rank is, before the description that does."""
+    found = people(
+        "Under cross-examination by counsel to the first defendant, Chief Ikemba Nwosu,"
+        " the witness said she joined the bank in 2020.",
+        "At the hearing, the family's counsel, Barrister Rabia Qureshi, spoke first.",
+        "The mayor's counsel, Atty. Jose Ramon L. Ocampo, said the mayor would surrender.",
+    )
+    assert found["Ikemba Nwosu"] == "Chief, counsel to the first defendant"
+    assert found["Rabia Qureshi"] == "Barrister, family's counsel"
+    assert found["Jose Ramon L. Ocampo"] == "Atty., mayor's counsel"
+
+
+def test_styles_of_address_are_no_part_of_a_name() -> None:
+    """Brazil's "Ministro"/"Ministra" before a justice, the French bar's "Me" before a
+    lawyer and Ireland's "Garda" rank stand before the name, never in it."""
+    found = people(
+        "Ministra Ana Lúcia Ferraz voted with the majority, as did Ministro Caio Prado.",
+        "Her lawyer, Me Lucien Ferrand, told the paper that his client was innocent.",
+        "Detective Garda Niamh Coughlan, of Pearse Street Garda Station, read the memo.",
+    )
+    assert found["Ana Lúcia Ferraz"] == "Ministra"
+    assert found["Caio Prado"] == "Ministro"
+    assert found["Lucien Ferrand"] == "lawyer"
+    assert found["Niamh Coughlan"] == "Detective Garda"
+    assert "Station" not in found
+
+
+def test_a_description_before_a_name_past_its_initials_or_a_dating_word() -> None:
+    found = people(
+        "The fourth prosecution witness (PW4), Mrs. Ifeoma Nnamdi, told the court so.",
+        "He said a former Anambra State Commissioner for Works, Hon. Obinna Eze, signed it.",
+        "Deputy Prosecutor-General Rita Salgado spoke for the prosecution.",
+    )
+    assert found["Ifeoma Nnamdi"] == "fourth prosecution witness (PW4)"
+    assert found["Obinna Eze"] == "former Anambra State Commissioner for Works"
+    assert found["Rita Salgado"] == "Deputy Prosecutor-General"
+
+
+def test_a_surname_after_an_honorific_keeps_its_description() -> None:
+    found = people("Mr Tolan, an apprentice plumber, died at the scene.")
+    assert found["Tolan"] == "apprentice plumber"
+
+
+def test_the_main_clause_after_a_fronted_phrase_is_no_apposition() -> None:
+    """ "According to an affidavit by X, the sheriff took cash.": the words after the
+    name's comma are the sentence's main clause, not a description of X."""
+    found = people(
+        "According to an affidavit by FBI Special Agent Dale R. Brannigan, the sheriff took cash.",
+        "In 1962, at age 23, he married Linda Carrow, a stewardess.",
+    )
+    assert found["Dale R. Brannigan"] == "FBI Special Agent"
+    assert found["Linda Carrow"] == "stewardess"

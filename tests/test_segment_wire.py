@@ -19,6 +19,10 @@ from brief.segment import segment, split_sentences, without_dateline
         # María written short in a Filipino name; a family name "Ma" still ends one (r37 E4)
         ("Acting Foreign Undersecretary Ma. Lourdes Aquino-Reyes handed him a note. He left.", 2),
         ("The company was founded by Jack Ma. He stepped down in 2019.", 2),
+        # after a title that is also a given name ("Justice", "Judge")
+        ("The ruling was penned by Justice Ma. Rosario T. Delgado on Friday. It stands.", 2),
+        # "Me", the French bar's style, is an honorific; "me." ends a sentence all the same
+        ("The officer said the sergeant had told me. The court adjourned on Friday.", 2),
     ],
 )
 def test_a_number_sign_or_an_initial_does_not_end_a_sentence(paragraph: str, expected: int) -> None:

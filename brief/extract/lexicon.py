@@ -42,6 +42,7 @@ _WORD_LISTS = (
     "described",
     "determiners",
     "honorifics",
+    "stopless_honorifics",
     "company_suffixes",
     "company_nouns",
     "connectors",

@@ -130,9 +130,9 @@ def _abbreviations() -> frozenset[str]:
     ("Sen.", "Gen.") and Punkt's English abbreviations ("vs.", "Inc.", "Jan.")."""
     import punkt
 
-    return joined("honorifics", "title_abbreviations") | frozenset(
-        punkt.load_model("english").abbrev_types
-    )
+    return (
+        joined("honorifics", "title_abbreviations") - words()["stopless_honorifics"]
+    ) | frozenset(punkt.load_model("english").abbrev_types)
 
 
 def _looks_like_title(line: str, alone: bool = False) -> bool:

@@ -204,6 +204,8 @@ def _not_bodies() -> frozenset[str]:
 
 
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,5}\b(?!['’.&-]?\w)")
+# A name's last word right before a title written in capitals after it ("Jane Roe, SC,").
+_POST_NOMINAL_RE = re.compile(r"[A-Z][\w'’-]*[a-z],? \Z")
 
 
 def acronyms(text: str, spans: Sequence[tuple[int, int]]) -> list[Name]:
@@ -216,6 +218,10 @@ def acronyms(text: str, spans: Sequence[tuple[int, int]]) -> list[Name]:
         word = match.group()
         if in_spans(match.start(), spans) or word in gazetteer() or word.lower() in _not_bodies():
             continue
+        if word.lower() in words()["title_acronyms"] and _POST_NOMINAL_RE.search(
+            text, 0, match.start()
+        ):
+            continue  # "Tunde Bakare, SAN, said", "Guy Mansfield QC": the rank of the bar
         found.append(Name(word, (word,), None, person=False))
     return found
 

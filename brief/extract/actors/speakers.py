@@ -167,6 +167,8 @@ def _words_of(known: Iterable[str]) -> set[str]:
         parts = name.split()
         taken.add(name)
         taken.update(part for part in parts if part.lower() not in suffixes)
+        if parts and parts[-1].endswith("."):
+            taken.add(parts[-1].rstrip("."))  # "Thomas K." and its initial written bare
         if len(parts) >= 2:
             taken.add("".join(part[0] for part in parts if part[:1].isupper()))
     return taken

@@ -51,7 +51,7 @@ from brief.extract.actors.names.thing_evidence import (
     unlike_a_person,
 )
 from brief.extract.actors.roles import apposed_now, country_possessive, is_head, shared_title
-from brief.extract.actors.word_knowledge import gender
+from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import joined, words
 from brief.selection import quoted_at
 
@@ -82,6 +82,9 @@ class Name:
     located: bool = False  # after "at", "in", "to": "at Anfield Henderson" may be a place
     placed: bool = False  # after a preposition that puts it somewhere: "in Devon", "across Ohio"
     appointed: bool = False  # the role is an office the sentence gives them (roles.appointed)
+    # a given name written before another's full name, with whom it shares the surname
+    # ("Declan and Mairéad Hartigan": "Declan Hartigan"); see tallies.people
+    joint: bool = False
 
 
 def title_case(text: str) -> bool:
@@ -117,11 +120,41 @@ def _coordinated(toks: list[Token], found: list[Name], placed: list[tuple[int, i
         (_, end), (start, _) = placed[k], placed[k + 1]
         if start != end + 1 or toks[end].base not in {"and", "or"}:
             continue
+        first_at = placed[k][0]
+        listed = first_at >= 2 and toks[first_at - 1].text == "," and _capital(toks[first_at - 2])
+        joint = toks[end].base == "and" and not listed and _shares_surname(out[k], out[k + 1])
+        if joint:
+            given, surname = out[k].tokens[0], out[k + 1].tokens[-1]
+            out[k] = replace(out[k], text=f"{given} {surname}", tokens=(given, surname))
+            out[k] = replace(out[k], person=True, joint=True, shaped=False)
         for a, b in ((k, k + 1), (k + 1, k)):
             other = out[b]
             if out[a].person and not other.person and _full_name(other):
                 out[b] = replace(other, person=True)
     return out
+
+
+def _shares_surname(first: Name, second: Name) -> bool:
+    """ "Declan and Mairéad Hartigan", "Bill and Melinda Gates": a lone sure given name
+    joined by "and" to a person's full name is a given name the surname after it serves
+    too (a couple, siblings). Not a surname that is a given name too ("Warren and Bernie
+    Sanders"): tallies.people drops the joint name where the text names the first word
+    as another's surname. Nor a list's members ("Ain Zara, Salahuddin and Abu Salim")
+    nor places ("in Bato and San Andres")."""
+    if len(first.tokens) != 1 or first.honorific or first.role or first.thing:
+        return False
+    if first.located or first.placed:
+        return False  # "in Bato and San Andres": places
+    if gender(first.tokens[0].lower()) not in SURE or gender(second.tokens[0].lower()) not in SURE:
+        return False  # "Orlando and San Bernardino": two given names, sure ones
+    last = second.tokens[-1].lower()
+    if last in words()["street_nouns"] or last.removesuffix("s") in words()["street_nouns"]:
+        return False  # "at the corner of Allen and Stanton Streets"
+    return _full_name(second)
+
+
+def _capital(tok: Token) -> bool:
+    return tok.text[:1].isupper()
 
 
 def _full_name(name: Name) -> bool:

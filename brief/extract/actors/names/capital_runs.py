@@ -143,7 +143,8 @@ def capital_run_spans(toks: list[Token], spans: Spans) -> Iterator[tuple[int, in
         if start > reached and compass_opens_body(toks, start, j):
             start -= 1  # "South African Reserve Bank", not "African Reserve Bank"
         # up to four words of name, particles aside ("Mohammed bin Abdulrahman Al Thani")
-        words_of_name = sum(tok.base not in particles for tok in toks[start:j])
+        # (an initial's dot is no word: "Kristine Joy D. Manalastas" has four)
+        words_of_name = sum(tok.base not in particles and tok.text != "." for tok in toks[start:j])
         short = words_of_name <= 4 or (j - start <= 6 and _spaced_initials(toks, start))
         if short and _title_before_body(toks, start, j):
             short = False  # "Russia's General Staff": a body's name, no general's
@@ -191,16 +192,20 @@ def _run_end(toks: list[Token], i: int, j: int, spans: Spans) -> int:
     middle initials ("Loretta E. Lynch") and trailing initials ("Shameer P.K., a
     driver"); a possessive ends it."""
     particles = words()["particles"]
-    while (
-        j < len(toks) and not toks[j - 1].possessive and _continues_name(toks, j, spans, particles)
-    ):
-        j += 1
+    while j < len(toks) and not toks[j - 1].possessive:
+        if _continues_name(toks, j, spans, particles):
+            j += 1
+        elif _maria_dot(toks, j, spans):
+            j += 1  # "Ma. Teresa", "Jose Ma. Sison": the dot of María written short
+        else:
+            break
     while (_initial(toks, j, spans) or _saint(toks, j, spans)) and not toks[j - 1].possessive:
         j += 3 if _initial(toks, j, spans) else 2
         while j < len(toks) and is_name_token(toks[j], spans):
             j += 1
     if _trailing_initials(toks, i, j):
         j += 1
+        j += _surname_initial_stop(toks, j)
     return j
 
 
@@ -326,10 +331,22 @@ def _particles_before_name(
 
 def written_form(text: str, toks: list[Token], i: int, j: int) -> tuple[str, tuple[str, ...]]:
     """A run's text as written and its words, less a possessive ("Trump's" -> "Trump")."""
+    if toks[j - 1].text == "." and j - i >= 3:  # "Thomas K.": the initial's stop
+        names = (*(t.text for t in toks[i : j - 2]), f"{toks[j - 2].text}.")
+        return NICKNAME_INSIDE.sub(" ", text[toks[i].start : toks[j - 1].end]), names
     last = toks[j - 1]
     names = (*(t.text for t in toks[i : j - 1]), last.text[: len(last.base)])
     written = text[toks[i].start : last.start] + names[-1]
     return NICKNAME_INSIDE.sub(" ", written), names
+
+
+def _surname_initial_stop(toks: list[Token], j: int) -> bool:
+    """ "Thomas K., 58,", "Shameer P.K., a driver": a surname written as its initials, as
+    the German press names a defendant and the Indian a Keralite, keeps its stop, as in
+    "Thomas K.'s phone"; not the sentence's own ("a speech by Malcolm X.")."""
+    last = toks[j - 1].text
+    initials = INITIALS_RE.fullmatch(last) is not None and not last.endswith(".")
+    return j < len(toks) - 1 and toks[j].text == "." and initials
 
 
 def _listed_given_name(toks: list[Token], i: int, spans: Spans) -> bool:
@@ -469,7 +486,31 @@ def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
     return (
         j + 2 < len(toks)
         and toks[j + 1].text == "."  # before the pattern: most words are followed by none
-        and INITIALS_RE.fullmatch(toks[j].text) is not None
+        and (INITIALS_RE.fullmatch(toks[j].text) is not None or _short_maria(toks, j))
         and toks[j].base not in words()["honorifics"]
         and (is_name_token(toks[j + 2], spans) or _initial(toks, j + 2, spans))
+    )
+
+
+def _maria_dot(toks: list[Token], dot: int, spans: Spans) -> bool:
+    """The dot at toks[dot] closes a "Ma." the run took, before a name word."""
+    return (
+        0 < dot < len(toks) - 1
+        and toks[dot].text == "."
+        and _short_maria(toks, dot - 1)
+        and is_name_token(toks[dot + 1], spans)
+    )
+
+
+def _short_maria(toks: list[Token], j: int) -> bool:
+    """ "Ma. Teresa S. Villareal", "Jose Ma. Sison": "Ma." is María written short, as
+    Filipino and Spanish names write it, a word of the name like an initial: before a
+    given name, or after one. Alone ("Jack Ma", "Ma Ying-jeou") it is a family name and
+    takes no stop."""
+    if toks[j].text != "Ma":
+        return False
+    after = toks[j + 2].text if j + 2 < len(toks) else ""
+    before = toks[j - 1].text if j > 0 else ""
+    return gender(after.lower()) is not None or (
+        before[:1].isupper() and gender(before.lower()) is not None
     )

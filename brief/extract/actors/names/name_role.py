@@ -108,7 +108,10 @@ def role_of_run(
         role = titled or apposition(text, toks, j) or described_before(text, toks, i, j)
     # not after a place's preposition: "showed up at Pearson Park, a witness said"
     placed = before in words()["place_locatives"]
-    if role is None and len(names) >= 2 and given_name(names[0]) and not placed:
+    # a given name, or an honorific, shows the person the description is of ("Mr Tolan,
+    # an apprentice plumber,")
+    shown = (len(names) >= 2 and given_name(names[0])) or before in words()["honorifics"]
+    if role is None and shown and not placed:
         role = described_apposition(text, toks, j)
     if role is None and len(names) in {2, 3}:
         role = _person_noun_before(text, toks, i)
@@ -206,6 +209,8 @@ def _titled(toks: list[Token], i: int) -> bool:
         return False  # "Chief Operating Officer", not "President Obama's nominee"
     if toks[i - 1].text[:1].isupper() and never_a_name(toks[i].text):
         return False  # "President Forever" (a game), not "his son Beau"
+    if toks[i - 1].text[:1].isupper() and toks[i].base in w["place_nouns"]:
+        return False  # "Henry Street Garda Station": the title's word names the place
     if before in w["role_heads"] and toks[i - 1].text[:1].islower():
         # "at analyst Gartner", "will captain Wales": a bare lower-case title before one
         # word that is no given name is a firm's trade or a verb, not a person's title

@@ -59,7 +59,11 @@ def described_before(text: str, toks: list[Token], name_start: int, name_end: in
         phrase = toks[k : name_start - 1]
         if any(t.base == "whose" for t in phrase):
             return None  # "a miner whose younger brother, X,": the miner's relation, not X's
-        if phrase and _headed(phrase, described):
+        # "The third prosecution witness (PW3), X,": the initials after the head
+        bare = (
+            phrase[:-3] if len(phrase) > 3 and _initials_closed(phrase, len(phrase) - 1) else phrase
+        )
+        if phrase and _headed(bare, described):
             return text[phrase[0].start : phrase[-1].end]
     return None  # "the Kremlin's position, Peskov" is no role
 
@@ -71,7 +75,11 @@ def _before_honorific(toks: list[Token], i: int) -> int:
     ranked = rank_start(toks, i)
     if ranked is not None:
         return ranked
-    return address_start(toks, i)
+    k = address_start(toks, i)
+    at = k - 1 - (k >= 2 and toks[k - 1].text == ".")  # "Atty." and its dot
+    if at >= 0 and toks[at].base in words()["standing_titles"] and toks[at].text[:1].isupper():
+        return address_start(toks, at)  # "counsel for X, Chief Emeka Obi,": its style
+    return k
 
 
 def _description_starts(toks: list[Token], i: int) -> list[int]:
@@ -95,6 +103,8 @@ def _description_starts(toks: list[Token], i: int) -> list[int]:
             break
         if toks[k].base in openers:
             starts.append(k + 1)
+        elif _bare_post(toks, k):
+            starts.append(k)  # "by counsel to the EFCC, X", "Counsel for the State, X,"
         elif toks[k].possessive and toks[k].text[0].isupper():
             owner = k  # the owner's whole name: "Dhaka North City Corporation's mayor"
             while owner > 0 and i - owner < 10 and _owner_word(toks[owner - 1]):
@@ -102,6 +112,26 @@ def _description_starts(toks: list[Token], i: int) -> list[int]:
             starts.append(owner)
         k -= 1
     return starts
+
+
+def _bare_post(toks: list[Token], k: int) -> bool:
+    """toks[k] is a post's noun with no article, before the preposition of whom it serves,
+    as English writes a post held in a case or a body ("cross-examined by counsel to the
+    first defendant, X", "Counsel for the State, X, said", "with spokesman for the
+    ministry, X"): a description starts at it, opening the sentence or after a
+    preposition, where no article could have been left out before another word."""
+    tok = toks[k]
+    if k + 1 >= len(toks) or toks[k + 1].base not in words()["role_prepositions"]:
+        return False
+    if not (is_head(tok.base) or tok.base in words()["described"]):
+        return False
+    if k == 0:
+        return True
+    return tok.text.islower() and toks[k - 1].base in _BEFORE_A_BARE_POST
+
+
+# Prepositions before which a post's noun stands bare ("represented by counsel for ...").
+_BEFORE_A_BARE_POST = frozenset({"by", "with", "from"})
 
 
 def _protocol_title(toks: list[Token], i: int) -> bool:
@@ -125,13 +155,14 @@ _OFFICE_JOINS = frozenset({"of", "for", "and", "to", "in", "&"})
 
 
 def _initials_closed(toks: list[Token], k: int) -> bool:
-    """toks[k] closes a body's initials in brackets: "(BBN)"."""
+    """toks[k] closes a body's or a post's initials in brackets: "(BBN)", "the third
+    prosecution witness (PW3)"."""
     return (
         toks[k].text == ")"
         and k >= 3
         and toks[k - 2].text == "("
         and toks[k - 1].text.isupper()
-        and toks[k - 3].text[:1].isupper()
+        and toks[k - 3].text[:1].isalnum()
     )
 
 
@@ -175,6 +206,9 @@ def _titled_phrase(phrase: list[Token]) -> bool:
     Foreign Affairs and Trade of Ireland": capitalised title words up to a head before
     the first preposition, as the protocol style writes an office in full."""
     words_of = phrase[1:] if phrase[0].base in {"the", "a", "an"} else phrase
+    dating = joined("role_past", "role_standin")
+    while len(words_of) > 1 and words_of[0].text.islower() and words_of[0].base in dating:
+        words_of = words_of[1:]  # "a former Ebonyi State Commissioner for Finance"
     for m, tok in enumerate(words_of[:-1]):
         if not tok.text[:1].isupper() and tok.base not in {"and", "&"}:
             return False
@@ -251,6 +285,7 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
     bracket (at most nine); None when there are none or they make a relative clause.
     A job's noun and its preposition need no article ("Ann Vole, associate professor of
     history at Hale University,")."""
+    fronted = _fronted(toks, j)
     j = past_an_age(toks, j)
     if j + 2 >= len(toks) or not opens_apposition(toks[j]):
         return None
@@ -270,9 +305,24 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
         return None
     if before_a_name(toks, k) or cut_at_abbreviation(toks, k):
         return None  # "spokesman for Mrs. Clinton": the full stop is no phrase's end
+    if k == len(toks) - 1 and fronted:
+        # "According to an affidavit by X, the sheriff took cash.": after a fronted
+        # adjunct the words up to the sentence's end are its main clause, no apposition
+        return None
     if any(t.base in words()["role_relatives"] | {"that"} for t in phrase):
         return None
     return phrase
+
+
+def _fronted(toks: list[Token], end: int) -> bool:
+    """The name ending at toks[end] stands in the adjunct that opens the sentence
+    ("According to an affidavit by X,", "In a ruling by X,"), whose main clause follows
+    the name's comma: no comma comes before it ("In 1962, he married X, a stewardess."
+    has its main clause before the name)."""
+    first = toks[0].base if toks else ""
+    if first not in joined("adjunct_openers", "role_prepositions") | {"by", "under"}:
+        return False
+    return all(tok.text != "," for tok in toks[:end])
 
 
 def _names_others(phrase: list[Token]) -> bool:

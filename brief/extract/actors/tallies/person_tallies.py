@@ -39,6 +39,7 @@ def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally
     with one surname ("Rob Ford", "Doug Ford") are two people, and a bare "Ford" then
     counts for the one its source names at least twice as often in full, or for neither.
     People known by one word only ("Edu") are those the text marks (see mononyms)."""
+    found = _without_surnames_as_given(found)
     owner = Owners({})  # one memo of same_person for the three steps, see Owners
     placed = count_placed(found)
     groups = _open_tallies(found, mononyms.marked(found, sentences), owner, placed)
@@ -52,6 +53,25 @@ def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally
     named = _one_spelt_two_ways(_one_with_or_without_accents([t for t in tallies if t.count]))
     _roles_by_epithet(named, sentences)
     return named
+
+
+def _without_surnames_as_given(found: list[Found]) -> list[Found]:
+    """ "Warren and Bernie Sanders" beside "Elizabeth Warren", "Hillary and Tim Kaine"
+    beside "Hillary Clinton": a given name read as sharing the surname of the full name
+    after its "and" (Name.joint) is no one's when the text writes it as another name's
+    last word, or as the given name of someone of another surname; the joint name is
+    left out."""
+    if not any(name.joint for _, _, name in found):
+        return found
+    full = [name.tokens for _, _, name in found if len(name.tokens) >= 2 and not name.joint]
+    surnames = {tokens[-1] for tokens in full}
+    given = {(tokens[0], tokens[-1]) for tokens in full}
+
+    def someone_elses(name: Name) -> bool:
+        first, last = name.tokens[0], name.tokens[-1]
+        return first in surnames or any(g == first and s != last for g, s in given)
+
+    return [f for f in found if not (f[2].joint and someone_elses(f[2]))]
 
 
 def _one_with_or_without_accents(people: list[Tally]) -> list[Tally]:
