@@ -1696,3 +1696,25 @@ def test_a_question_asked_leads_in_no_answer_of_the_asker() -> None:
         )
     )
     assert [q.actor for q in quotes] == [None]
+
+
+def test_a_name_inside_a_whose_clause_is_not_the_sentence_subject() -> None:
+    """ "Marie Colin, whose mother, Jeanne Dubois, died at the home, told the paper ...":
+    the mother is named inside the daughter's relative clause; "she" who speaks next is
+    the daughter."""
+    assert speakers(
+        "Marie Colin, whose mother, Jeanne Dubois, died at the home in 2024, told the paper"
+        " that the family had been misled.",
+        "“We trusted them with her care,” she said.",
+    ) == [("We trusted them with her care", "Marie Colin")]
+
+
+def test_a_name_apposed_to_a_prepositions_object_is_no_subject() -> None:
+    """ "The team was joined by an analyst from the security service, Robin Dahl.": Dahl
+    is the object's apposition, never the "she" who speaks next."""
+    said = speakers(
+        "Ingrid Lund, head of operations at the coast guard, said a patrol reached the ship.",
+        "Her team was joined by an analyst from the security service (SSS), Robin Dahl.",
+        "“The captain let us on board without any objection,” she said.",
+    )
+    assert said[-1][1] != "Robin Dahl"

@@ -811,3 +811,18 @@ def test_the_main_clause_after_a_fronted_phrase_is_no_apposition() -> None:
     )
     assert found["Dale R. Brannigan"] == "FBI Special Agent"
     assert found["Linda Carrow"] == "stewardess"
+
+
+def test_an_office_given_since_is_the_role_not_the_title_held_before() -> None:
+    found = people(
+        "The inquest was led by Senior Principal Prosecution Counsel Achieng Odera, who has"
+        " since been appointed a judge of the High Court."
+    )
+    assert found["Achieng Odera"] == "judge of the High Court"
+
+
+def test_a_gloss_in_brackets_after_a_post_stays_with_it() -> None:
+    found = people(
+        "An investigating judge (juge d'instruction), Étienne Marchal, charged the nurse."
+    )
+    assert found["Étienne Marchal"] == "investigating judge (juge d'instruction)"

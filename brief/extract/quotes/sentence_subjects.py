@@ -78,17 +78,38 @@ def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> b
         return False
     if not is_pronoun(seen) and _INSIDE_WHO.search(before):
         return False  # "Gayane Arzumanian, who took over after her predecessor, Karen
-        # Manukian, stepped down": a name inside a "who" clause is not the sentence's
+        # Manukian, stepped down", "Ana Colin, whose mother, Rose Colin, died there,
+        # said": a name inside a "who" or "whose" clause is not the sentence's
+    if _ends_apposed_to_object(sentence, before, end) and not is_pronoun(seen):
+        return False  # "was joined by an analyst from the Security Service, Robin Falk."
     if _after_verb(sentence[:start]):
         return False
     possessive = _POSSESSIVE_RE.match(sentence, end)
     return is_pronoun(seen) or not possessive or _writing_of(sentence, possessive.end())
 
 
-# A "who" clause still open where a name stands: ", who" and no stop or closing of the
-# clause's verb phrase since (a clause ends at the comma before the main verb; a name in
-# an apposition inside it, "her predecessor, Karen Manukian,", is still inside).
-_INSIDE_WHO = re.compile(r", who\b(?:(?!, [a-z])[^.;:!?])*$")
+# A "who" or "whose" clause still open where a name stands: ", who" and no stop or
+# closing of the clause's verb phrase since (a clause ends at the comma before the main
+# verb; a name in an apposition inside it, "her predecessor, Karen Manukian,", is still
+# inside).
+_INSIDE_WHO = re.compile(r", who(?:se)?\b(?:(?!, [a-z])[^.;:!?])*$")
+
+
+# A name in apposition to a preposition's object ("joined by an analyst from the Security
+# Service, Robin Falk"): an object too, unless the phrase opens the sentence (see _fronted).
+_APPOSED_OBJECT_RE = re.compile(
+    r"(?<!according )\b(?:by|with|to|for|from|of|against|alongside|among)\s+"
+    r"(?:a|an|the|his|her|its|their)\s+[^,;.!?:“”\"]{1,80},\s*$",
+    re.I,
+)
+
+
+def _ends_apposed_to_object(sentence: str, before: str, end: int) -> bool:
+    """A name that ends the sentence in apposition to a preposition's object, in a
+    sentence that no phrase opens before its subject."""
+    if sentence[end:].strip(" .") or not _APPOSED_OBJECT_RE.search(before):
+        return False
+    return not _fronted(sentence, [])
 
 
 _POSSESSIVE_RE = re.compile(r"[’']s?\b")

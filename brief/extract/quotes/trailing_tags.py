@@ -144,13 +144,14 @@ def verb_after(tokens: list[str], roles: Collection[str] = frozenset()) -> int |
 
 
 def _noun_before_verb(tokens: list[str], n: int, start: int) -> bool:
-    """tokens[n], a speech verb's form, is a noun: after an article or a possessive and
-    right before another speech verb ("the note said", "her statement read")."""
+    """tokens[n], a speech verb's form, is a noun: after an article and right before
+    another speech verb ("the note said", "a report says"). After a possessive the
+    possessive is read as the subject ("his report said": his words), as before."""
     if n <= start or n + 1 >= len(tokens):
         return False
     before = tokens[n - 1].lower()
     return (
-        before in joined("determiners", "possessives")
+        before in words()["determiners"]
         and tokens[n + 1].lower() in words().speech
         and not tokens[n].lower().endswith(("ed", "ing"))
     )

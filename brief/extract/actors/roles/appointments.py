@@ -51,6 +51,8 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
 # "who now serves as", "who is now": a relative clause that gives the office held today.
 _SERVING_VERBS = frozenset({"serves", "acts", "works"})
 _NOW = frozenset({"now", "currently"})
+# Adverbs between "has" and "been appointed" that keep the appointment's news.
+_SINCE = frozenset({"since", "now", "recently", "just", "already"})
 
 
 def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
@@ -87,10 +89,18 @@ def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
     if k + 1 < len(toks) and toks[k].base == "became":
         return _office_phrase(text, toks, k + 1)
     if k + 2 < len(toks) and toks[k].base in {"was", "has"}:
-        k += 1 + (toks[k].base == "has" and toks[k + 1].base == "been")
-        if toks[k].base in words()["appointment_verbs"] and toks[k].base != "made":
+        perfect = toks[k].base == "has"
+        k += 1
+        if perfect and k + 1 < len(toks) and toks[k].base in _SINCE:
+            k += 1  # "who has since been appointed", "who has now been named"
+        k += perfect and k < len(toks) and toks[k].base == "been"
+        if (
+            k < len(toks)
+            and toks[k].base in words()["appointment_verbs"]
+            and toks[k].base != "made"
+        ):
             k += 1 + (k + 1 < len(toks) and toks[k + 1].base == "as")
-            return _office_phrase(text, toks, k)
+            return _office_phrase(text, toks, k, appointed=True)
         return None
     if k + 1 < len(toks) and toks[k].base == "is":
         k += 1
@@ -114,14 +124,18 @@ def _past_apposed_noun(toks: list[Token], k: int) -> int | None:
     return None
 
 
-def _office_phrase(text: str, toks: list[Token], k: int) -> str | None:
+def _office_phrase(text: str, toks: list[Token], k: int, *, appointed: bool = False) -> str | None:
     """The noun phrase from toks[k] to the clause's end that an office noun heads
     ("ECOWAS special envoy for the Sahel", "the central bank governor"), without its
     article: the head is the word before its first preposition, or its last word. None
     past eight words, or headed by no office ("married to the president"), or opening
-    with a preposition ("in the custody of ..."), or one of many ("a lawyer")."""
+    with a preposition ("in the custody of ..."), or one of many ("a lawyer"). An
+    appointment (`appointed`) to one of many offices names the body it is of ("was
+    appointed a judge of the High Court"), and that is the office."""
     if k < len(toks) and toks[k].base in {"a", "an"}:
-        return None
+        if not (appointed and any(t.base == "of" for t in toks[k + 2 : k + 5])):
+            return None
+        k += 1
     if k < len(toks) and toks[k].base == "the":
         k += 1
     end = k

@@ -59,10 +59,10 @@ def described_before(text: str, toks: list[Token], name_start: int, name_end: in
         phrase = toks[k : name_start - 1]
         if any(t.base == "whose" for t in phrase):
             return None  # "a miner whose younger brother, X,": the miner's relation, not X's
-        # "The third prosecution witness (PW3), X,": the initials after the head
-        bare = (
-            phrase[:-3] if len(phrase) > 3 and _initials_closed(phrase, len(phrase) - 1) else phrase
-        )
+        # "The third prosecution witness (PW3), X,", "An investigating judge (juge
+        # d'instruction), X,": initials or a gloss in brackets after the head
+        opened = _bracket_open(phrase, len(phrase) - 1) if phrase else None
+        bare = phrase[:opened] if opened else phrase
         if phrase and _headed(bare, described):
             return text[phrase[0].start : phrase[-1].end]
     return None  # "the Kremlin's position, Peskov" is no role
@@ -92,10 +92,12 @@ def _description_starts(toks: list[Token], i: int) -> list[int]:
     starts = []
     k = i - 2
     reach = 10 if not _protocol_title(toks, i) else 20
-    while k >= 0 and i - k <= reach and (toks[k].text[0].isalnum() or _initials_closed(toks, k)):
-        if toks[k].text == ")":
-            k -= 3  # "the head of the National Security Bureau (BBN), X": its initials
-            reach += 3
+    while k >= 0 and i - k <= reach and (toks[k].text[0].isalnum() or _bracket_open(toks, k)):
+        opened = _bracket_open(toks, k)
+        if opened is not None:
+            # "the head of the National Security Bureau (BBN), X": its initials
+            reach += k - opened + 1
+            k = opened - 1
             continue
         if toks[k].base in outside:
             if toks[k + 1].base not in openers:  # else its start after the article is in
@@ -154,16 +156,19 @@ def _protocol_title(toks: list[Token], i: int) -> bool:
 _OFFICE_JOINS = frozenset({"of", "for", "and", "to", "in", "&"})
 
 
-def _initials_closed(toks: list[Token], k: int) -> bool:
-    """toks[k] closes a body's or a post's initials in brackets: "(BBN)", "the third
-    prosecution witness (PW3)"."""
-    return (
-        toks[k].text == ")"
-        and k >= 3
-        and toks[k - 2].text == "("
-        and toks[k - 1].text.isupper()
-        and toks[k - 3].text[:1].isalnum()
-    )
+def _bracket_open(toks: list[Token], k: int) -> int | None:
+    """Where the bracket toks[k] closes opens, when it holds a body's or a post's initials
+    or a gloss of up to three words after a word ("(BBN)", "the third prosecution witness
+    (PW3)", "an investigating judge (juge d'instruction)"); else None."""
+    if toks[k].text != ")":
+        return None
+    for opened in range(k - 2, max(k - 5, 0), -1):
+        if toks[opened].text == "(":
+            inside = toks[opened + 1 : k]
+            if toks[opened - 1].text[:1].isalnum() and all(t.text[:1].isalnum() for t in inside):
+                return opened
+            return None
+    return None
 
 
 def _owner_word(tok: Token) -> bool:
