@@ -765,6 +765,15 @@ def test_a_ledes_toll_is_its_count_of_all_the_dead_as_its_news() -> None:
     assert lede_toll("The death toll rose to 74, the ministry said.") == 74
     # a part of the dead, not an earlier count of them all
     assert lede_toll("Eight Tajik border guards were killed on Wednesday.") is None
+    # a clause of the same time gives the report's own count, however long the toll's noun
+    assert lede_toll("Both sides signed the accord, as the death toll rose to 71.") == 71
+    assert (
+        lede_toll(
+            "The premier toured the flooded east, as officials said the number of deaths due to"
+            " the week of heavy rains in the Eastern Province had risen to nine."
+        )
+        == 9
+    )
 
 
 def test_a_digests_figures_take_turns_by_story_each_latest_first(

@@ -95,6 +95,7 @@ _MODULE_LISTS = {
     "figures": (
         "units",
         "tolls",
+        "same_time_subordinators",
         "casualties",
         "casualty_nouns",
         "death_nouns",

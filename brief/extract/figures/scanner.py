@@ -272,7 +272,8 @@ def lede_toll(text: str) -> float | None:
     """The count of all the dead a lede gives as its news ("killed at least 27 people",
     "the death toll rose to 74", "30 dead"): its event's toll as that report had it, to
     tell an earlier report's count from a later one's. Only the first toll, and only
-    before any subordinate clause, which gives the background ("... has offered to send
+    before any subordinate clause but one of the same time ("as", "while"), which gives
+    the background ("... has offered to send
     observers after a clash killed six soldiers" reports an offer; a lede may recall an
     older clash's toll after its own). None for a count of some of them ("Eight Tajik
     border guards were killed"): a part, not an earlier total."""
@@ -283,13 +284,20 @@ def lede_toll(text: str) -> float | None:
     if toll is None or _subordinator().search(text, 0, toll.start) is not None:
         return None
     said = re.findall(r"[a-z]+", toll.text.lower())
-    everyone = _EVERYONE.intersection(said) or (len(said) <= 4 and said[-1] in THE_DEAD)
+    everyone = (
+        _EVERYONE.intersection(said)
+        or (len(said) <= 4 and said[-1] in THE_DEAD)
+        or toll.text.lower().startswith(tuple(words()["tolls"]))  # "number of deaths ..."
+    )
     return toll.value if everyone else None
 
 
 @cache
 def _subordinator() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(words()['subordinators'])})\b", re.I)
+    """The subordinators that open a clause of background: all but those of the same time
+    ("..., as the death toll rose to 71" is the report's own count)."""
+    background = words()["subordinators"] - words()["same_time_subordinators"]
+    return re.compile(rf"\b(?:{alternation(background)})\b", re.I)
 
 
 _OPENS_BRACKET = re.compile(r"\s*[(;]\s*")  # "(£722m; $1.3bn)": each a conversion

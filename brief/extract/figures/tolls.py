@@ -404,7 +404,7 @@ def toll_before(text: str, start: int) -> int | None:
     (numbers in the toll's own modifiers stand: "the death toll in the two provinces
     rose to 40")."""
     window = max(0, start - SUBJECT_REACH - 32)
-    found = _toll_re().search(text[window:start]) or _RISEN_TOLL_RE.search(text[window:start])
+    found = _toll_re().search(text[window:start]) or _risen_toll_re().search(text[window:start])
     if found is None:
         return None
     gap = found.group("gap") or ""
@@ -424,13 +424,22 @@ def toll_before(text: str, start: int) -> int | None:
 RISEN = r"(?:rose|risen|rises|climbed|jumped|increased|reached|stands|stood|hit|went up|gone up)"
 REVISED = r"(?:revised|updated|corrected|lowered|raised)(?:\s+(?:up|down)(?:wards?)?)?"
 ABOUT = r"(?:\s+(?:at least|more than|over|nearly|about|almost))?"
-_RISEN_TOLL_RE = re.compile(
-    rf"\b(?:death\s+)?toll\b(?P<gap>[^;:!?]{{0,{SUBJECT_REACH}}}?"
-    rf"\b(?:{RISEN}|{REVISED})(?:\s+to)?{ABOUT})\s$"
-    r"|\b(?:taking|bringing|pushing|raising|took|brought|pushed|raised)\s+the\s+(?:death\s+)?toll"
-    rf"(?:\s+to{ABOUT})\s$",
-    re.I,
-)
+
+
+@cache
+def _risen_toll_re() -> re.Pattern[str]:
+    """A toll, any of words.toml's toll nouns ("the number of deaths due to the continuing
+    heavy rains in the Eastern Province had risen to nine") or "toll" alone, that a verb
+    of rising brings to the number, however long the subject between them."""
+    tolls = "|".join(sorted((re.escape(t) for t in words()["tolls"]), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{tolls}|toll)\b(?P<gap>[^;:!?]{{0,{SUBJECT_REACH}}}?"
+        rf"\b(?:{RISEN}|{REVISED})(?:\s+to)?{ABOUT})\s$"
+        r"|\b(?:taking|bringing|pushing|raising|took|brought|pushed|raised)\s+the\s+(?:death\s+)?toll"
+        rf"(?:\s+to{ABOUT})\s$",
+        re.I,
+    )
+
 
 # A number a verb of rising or "to" brings, inside a toll's words: that number is the
 # toll, and a later one another count ("the death toll rose to 40 and the number of
