@@ -96,6 +96,29 @@ _SAID_BY_PRONOUN = re.compile(
     r"|,\s+(?:he|she|they)\s+(?:said|says|added|told\s+\S+),\s"
 )
 MAX_CHAIN = 2  # antecedents a sentence may bring along (itself dangling: one more)
+# An object pronoun ("replaces him", "sacked them", "thanked her."): by the rules of
+# English its antecedent is no subject of its own clause ("Nhantumbo replaces him" is not
+# Nhantumbo), so where the sentence has one clause before it, whom it means a sentence
+# before names. "her" before a noun is a possessive ("her husband"), its own subject's.
+_OBJECT_PRONOUN = re.compile(
+    r"\b(?:him|them|her(?=\s*(?:[.,;:!?)”\"]|$)|\s+(?:to|as|for|with|in|on|at|from|by|after"
+    r"|before|over|and|but|or|because|when|while|again|too|back|out|up|down|off)\b))\b",
+    re.IGNORECASE,
+)
+# What opens or joins another clause before such a pronoun, where its antecedent may be:
+# "dismissed Mabote and replaced him", "said the president had sacked him", "Before the
+# court sentenced him, Smith ...", "arrested a man, charging him", "asked her to help them".
+_ANOTHER_CLAUSE = re.compile(
+    r"[;:—–]|\s-\s|\b(?:and|but|or|nor|then|that|who|whom|whose|which|what|when|where"
+    r"|while|whilst|after|before|because|since|as|if|unless|although|though|until|once|so"
+    r"|to|said|says|say|told|tells|tell|asked|according|than|whether|why|how)\b"
+    r"|\b(?!(?:including|during|regarding|concerning|following|excluding|morning|evening"
+    r"|building|king|thing|nothing|something|anything|everything|meeting|spring|ring|wing"
+    r"|ceiling|bring|sing|string|sibling|darling|viking|boxing|wedding|funding|ruling"
+    r"|briefing|hearing|landing|shooting|bombing|killing|fighting|uprising|warning)\b)"
+    r"[a-z]{2,}ing\b",
+    re.IGNORECASE,
+)
 
 
 # A reporter writes in the third person: "I", "we", "my", "our" in a reporter's sentence
@@ -214,8 +237,9 @@ FOLLOWING_ANOTHER_EVENT = 2
 
 def is_dangling(text: str) -> bool:
     """Does the sentence open with a word, sit inside a quote, quote someone the sentence
-    before names (bare, or given to "he" or "she"), or answer its claim with a side's
-    silence, so that it needs that sentence?"""
+    before names (bare, or given to "he" or "she"), answer its claim with a side's
+    silence, or give its verb an object pronoun whose antecedent no clause of its own can
+    hold ("..., replaces him."), so that it needs that sentence?"""
     return (
         _NO_COMMENT.search(text) is not None
         or _DANGLING.match(text) is not None
@@ -225,7 +249,22 @@ def is_dangling(text: str) -> bool:
         or continues_quote(text)
         or _BARE_QUOTE.match(text) is not None
         or _said_by_pronoun(text)
+        or _object_points_back(text)
     )
+
+
+def _object_points_back(text: str) -> bool:
+    """ "Rosalina Nhantumbo, director of the Central Hospital of Sanjala, replaces him.":
+    an object pronoun with one clause before it (see _OBJECT_PRONOUN), so that whom it
+    means is named in a sentence before (r44: the new minister's bullet was kept without
+    the sentence saying whom she replaces). Not inside a quotation, whose speaker's
+    "him" is theirs."""
+    for found in _OBJECT_PRONOUN.finditer(text):
+        if quoted_at(text, found.start()):
+            continue
+        if _ANOTHER_CLAUSE.search(text, 0, found.start()) is None:
+            return True
+    return False
 
 
 def _points_to_a_time(text: str) -> bool:

@@ -238,7 +238,7 @@ def test_a_sentence_holding_a_kept_one_is_no_second_bullet() -> None:
     texts = [
         "A convicted paedophile has gone on the run from a secure hospital, police said.",
         lost + ".",
-        "Officers have launched a manhunt across the south of England for him.",
+        "Officers have launched a manhunt across the south of England.",
         lost + " Consultant psychiatrist John O'Shea said the defendant was autistic.",
     ]
     sents = [Sentence(text, 1, n, 0) for n, text in enumerate(texts, 1)]
@@ -358,3 +358,47 @@ def test_a_time_named_before_makes_a_sentence_dangle() -> None:
     assert is_dangling("The ferry sank that day, officials said.")
     assert not is_dangling("Officials said that day-care centres would close.")
     assert not is_dangling('"We lost everything that night," Amina Yusuf said.')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosalina Nhantumbo, director of the Central Hospital of Sanjala, replaces him.",
+        "The court sentenced him to ten years in prison on Friday.",
+        "The minister thanked them for their patience.",
+        "Rescue teams brought her to the hospital in Olen.",
+    ],
+)
+def test_an_object_pronoun_with_one_clause_before_it_points_back(text: str) -> None:
+    """Its antecedent is no subject of its own clause ("Nhantumbo replaces him" is not
+    Nhantumbo): whom it means a sentence before names (r44 H3: the new minister's bullet
+    was kept without the sentence saying whom she replaces)."""
+    assert is_dangling(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tembe dismissed Mabote and replaced him with Nhantumbo.",
+        "Smith said the president had sacked him.",
+        "Police arrested a man in Varn, charging him with arson.",
+        "Before the court sentenced him, Smith apologised to the victims.",
+        "The president thanked her husband for his service.",  # a possessive
+        "“We told him to leave,” the neighbour said.",  # the speaker's "him"
+        "The floods cut off 11 villages, leaving them without food.",
+    ],
+)
+def test_an_object_pronoun_another_clause_may_hold_stands(text: str) -> None:
+    assert not is_dangling(text)
+
+
+def test_a_pronoun_bullet_comes_with_its_antecedent_or_not_at_all() -> None:
+    texts = [
+        "Storm damage closed the port of Olen on Monday.",
+        "President Tembe dismissed the health minister on Tuesday, state television said.",
+        "Rosalina Nhantumbo, director of the city hospital, replaces him.",
+    ]
+    sents = [Sentence(text, 1, n, 0) for n, text in enumerate(texts, 1)]
+    ranking = Ranking(order=(2, 0, 1), scores=(0.3, 0.1, 0.5), algorithm="default")
+    assert select(sents, ranking, 3) == (1, 2, 0)  # its antecedent just before it
+    assert 2 not in select(sents, ranking, 1)
