@@ -106,3 +106,49 @@ def test_a_lone_developing_story_left_out_today_keeps_its_section(tmp_path: Path
     assert before["other"] > 0 and after["other"] == 0
     assert after["military"] == before["military"] + before["other"]
     assert all(b.section != "other" for b in marked.summary)
+
+
+def test_a_story_joining_two_remembered_ones_is_as_old_as_the_older(tmp_path: Path) -> None:
+    """r44 H1: a cyclone's third day joined the access row and the minister's dismissal of
+    the second, each remembered as its own story; it took the id of the dismissal (first
+    briefed on day 2), was called "developing since" day 2 though its reader met the
+    cyclone on day 1, and was moved to the dismissal's section. It is as old as the
+    oldest story it continues, and goes where today's reports place it when those were
+    shown in two sections."""
+    oil = OIL + "\n    Brent crude closed at 91 dollars a barrel in London.\n"
+    talks = """\
+    Border talks stall again
+
+    Talks between the two governments stalled in Geneva.
+
+    Negotiators returned to Geneva on Tuesday after troops pulled back from the northern border.
+    """
+    day1 = placed(
+        with_stories(briefing_of(tmp_path, **{"a.txt": BORDER}), ("s-border", "Troops", (1,))),
+        **{"s-border": "military"},
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    day2 = placed(
+        with_stories(
+            briefing_of(tmp_path, **{"b.txt": BORDER_FOLLOW_UP, "c.txt": oil}),
+            ("talks", "Border talks resume", (1,)),
+            ("s-oil", "Oil", (2,)),
+        ),
+        talks="military",
+        **{"s-oil": "economy"},
+    )
+    _, state = remember(day2, state, "2026-11-25")
+    assert state.stories["s-oil"].first_seen == "2026-11-25"
+    day3 = placed(
+        with_stories(
+            briefing_of(tmp_path, **{"d.txt": talks, "e.txt": oil}),
+            ("both", "Border talks and oil", (1, 2)),
+        ),
+        both="diplomacy",
+    )
+    marked, state = remember(day3, state, "2026-11-26")
+    story = marked.stories[0]
+    assert story.id == "s-oil"  # the id of the strongest match
+    assert story.status == "developing" and story.since == "2026-11-24"
+    assert story.section == "diplomacy"
+    assert state.stories[story.id].first_seen == "2026-11-24"

@@ -456,7 +456,9 @@ def recognise(
     pairs.sort(key=lambda p: (-p[0][0], -p[0][1], p[1], p[2].id))
     matched: dict[int, StoryRecord] = {}
     taken: set[str] = set()
+    linked: dict[int, list[StoryRecord]] = {}  # every remembered story each one continues
     for _, i, known in pairs:
+        linked.setdefault(i, []).append(known)
         if i not in matched and known.id not in taken:
             matched[i] = known
             taken.add(known.id)
@@ -466,10 +468,13 @@ def recognise(
     sections = {s.key for s in briefing.sections} - {OTHER}
     for i, story in enumerate(stories):
         known_story = matched.get(i)
-        if known_story and known_story.section in sections:
-            story = keep_section(briefing, story, known_story.section)
+        # A story that continues several remembered ones (the threads of two days joined
+        # in one report of the third) is as old as the oldest, and keeps a section only
+        # where they were all shown in one (see `_continued`).
+        kept, first_seen = _continued(known_story, linked.get(i, ()), today)
+        if kept in sections:
+            story = keep_section(briefing, story, kept)
         story_id = known_story.id if known_story else story.id
-        first_seen = known_story.first_seen if known_story else today
         old_keys = known_story.keys if known_story else ()
         if judged:
             status: StoryStatus = "developing" if first_seen < today else "new"
@@ -499,6 +504,26 @@ def recognise(
     ):
         return dataclasses.replace(briefing, stories=tuple(out)), records
     return regrouped(briefing, stories, out), records
+
+
+def _continued(
+    known: StoryRecord | None, linked: Sequence[StoryRecord], today: str
+) -> tuple[str | None, str]:
+    """The section a story of today keeps and the day it was first seen, from the
+    remembered story it takes the id of (`known`, None for a new one) and every
+    remembered story it continues (`linked`: the signature or a sentence ties them). A
+    cyclone's third day, the access deal signed and the toll at 71, had taken the id of
+    the second day's health-minister story, been called "developing since 1 Dec" though
+    its reader met the cyclone on 30 Nov, and been moved to Health, where that story had
+    been shown; the first day's cyclone, the access row of the second, was the same
+    story (r44). Where the stories it continues were shown in several sections, none is
+    the one its reader met it in: it is placed as today's reports place it."""
+    if known is None:
+        return None, today
+    every = [known, *(k for k in linked if k.id != known.id)]
+    first_seen = min(k.first_seen for k in every)
+    sections = {k.section for k in every}
+    return (known.section if len(sections) == 1 else None), first_seen
 
 
 def kept_sections(
