@@ -274,8 +274,26 @@ def test_a_lede_past_the_opening_leads_only_when_no_opening_pick_is_a_lede() -> 
     ]
     assert stand_alone(ranked, best_source=1)[0].index == 1
     opening_lede = [_bullet(3, 1, _words(30, "Heavy rain swept away bridges")), *ranked]
-    first = stand_alone(opening_lede, best_source=1)[0]
+    first = stand_alone(opening_lede, best_source=2)[0]
     assert (first.source, first.index) == (3, 1)
+
+
+def test_the_headlines_report_opens_its_story_though_its_lede_is_past_the_opening() -> None:
+    """The story is headed by its best source's headline: that report's lede leads it,
+    picked past the opening or not. An access row's story had opened with an aid
+    agency's cholera unit, the only lede among its opening picks (r44)."""
+    ranked = [
+        _bullet(3, 1, _words(40, "An aid agency opened a cholera ward in the port")),
+        _bullet(2, 5, _words(40, "A convoy was held at a checkpoint for nine hours")),
+        _bullet(1, 2, _words(40, "The foreign minister accused the agencies of acting alone")),
+        _bullet(1, 1, _words(30, "The government and the UN traded accusations over access")),
+    ]
+    first = stand_alone(ranked, best_source=1)[0]
+    assert (first.source, first.index) == (1, 1)
+    # a live page's latest entry is no lede, though it is its page's first sentence
+    live = [_bullet(4, 1, "19:00 — The former minister says he was made a scapegoat."), *ranked]
+    first = stand_alone(live, best_source=4)[0]
+    assert (first.source, first.index) != (4, 1)
 
 
 @pytest.mark.parametrize(
@@ -308,3 +326,45 @@ def test_a_brief_shows_no_quoted_predicate_under_its_speakers_name(tmp_path) -> 
     )
     shown = [q.text for q in build([str(article)], Options()).quotes]
     assert shown and not any(text.startswith("would") for text in shown)
+
+
+@pytest.mark.parametrize(
+    ("text", "revised"),
+    [
+        ("Initial reports had spoken of 12 dead on Sunday night.", True),
+        ("An earlier toll of 12 was revised on Monday.", True),
+        ("Police initially said two people were hurt.", True),
+        # a current count beside it, another's words, or one as of a time: news
+        ("Initial reports had spoken of 12 dead, but the toll has since risen to 23.", False),
+        ("The ministry said it had recorded 40 cases.", False),
+        ("By Friday the ministry had confirmed 45 deaths.", False),
+        ("Initial reports say 12 died.", False),
+        ("The storm killed 23 people in Sofala on 29 November 2026.", False),
+    ],
+)
+def test_a_sentence_of_counts_revised_since_is_no_bullet(text: str, revised: bool) -> None:
+    """r44 M8: "Initial reports had spoken of 12 dead" was one of a cyclone story's five
+    bullets, above the UN's higher toll; the key figures already left it out."""
+    from brief.compose.leads import tells_only_revised_counts
+
+    assert tells_only_revised_counts(text) is revised
+
+
+def test_a_revised_count_is_neither_a_storys_bullet_nor_the_summarys(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    wire = (
+        "Storm kills 23 on the Olen coast\n\n"
+        "A storm struck the Olen coast late on Sunday, killing at least 23 people and"
+        " flattening hundreds of homes, the government said on Monday.\n\n"
+        "Initial reports had spoken of 12 dead on Sunday night.\n\n"
+        "Rescue teams reached the fishing village of Mavo by boat on Monday.\n\n"
+        "The port of Olen was closed and its cranes were damaged.\n"
+    )
+    (tmp_path / "wire.txt").write_text(wire, encoding="utf-8")
+    out = tmp_path / "brief.json"
+    result = CliRunner().invoke(app, ["make", str(tmp_path / "wire.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    brief = json.loads(out.read_text(encoding="utf-8"))
+    assert not any("Initial reports" in b["text"] for b in brief["summary"])
+    assert any("Rescue teams" in b["text"] for b in brief["summary"])

@@ -16,7 +16,13 @@ from functools import partial
 from operator import attrgetter
 from typing import TypeVar
 
-from brief.compose.leads import can_lead, opens_with_epithet, points_back
+from brief.compose.leads import (
+    can_lead,
+    is_live_entry,
+    opens_report,
+    opens_with_epithet,
+    points_back,
+)
 from brief.compose.titles import can_head, headline
 from brief.ingest.furniture import is_promotion
 from brief.models import (
@@ -57,10 +63,13 @@ def compose_story(
     picks: Sequence[int],
     bullet: Callable[[int], Bullet],
     placement: Placement,
+    led: bool = False,
 ) -> Story:
     """`picks` are the story's chosen sentences (positions `bullet` understands), best
-    first. Its actors come after (`with_actors`): which stories a digest tells in full
-    says whose quotes the brief needs."""
+    first; `led`: the first is the story's lead, chosen as the lede its latest day's
+    reports bear out most (pipeline.drafts), and its report's headline heads the story.
+    Its actors come after (`with_actors`): which stories a digest tells in full says
+    whose quotes the brief needs."""
     documents = story_documents(corpus, group.sources)
     ranked = [
         replace(_cited_within(bullet(k), group.sources, corpus), section=placement.section)
@@ -71,7 +80,11 @@ def compose_story(
     untitled = not any(d.title and can_head(d.title) for d in documents)
     firsts = [lede for lede in map(partial(_lede, corpus), group.sources) if lede]
     picked = {(b.source, b.index) for b in ranked}
-    stated = {s.source for s in firsts if (s.source, s.index) in picked}
+    stated = {
+        s.source for s in firsts if (s.source, s.index) in picked and not is_live_entry(s.text)
+    }
+    if led and ranked:
+        stated = {ranked[0].source}
     ledes = firsts if untitled else []
     title, best = headline(documents, ledes, [b.text for b in ranked], stated)
     bullets = stand_alone(ranked, best)
@@ -137,9 +150,10 @@ def _lede(corpus: Corpus, number: int) -> Sentence | None:
 def stand_alone(ranked: Sequence[Bullet], best_source: int | None) -> tuple[Bullet, ...]:
     """A story's bullets as a reader takes them, each one readable where it stands.
 
-    The first is a lead: the best source's first sentence if it was picked, else another
-    source's first sentence, else the best-ranked bullet that names its subject (never
-    one that points back, a quotation or a promotion). The rest follow by source (the
+    The first is a lead: the best source's first sentence if it was picked (the report
+    whose headline heads the story), else another source's first sentence, else the
+    best-ranked bullet that names its subject (never one that points back, a quotation, a
+    promotion or a live page's latest entry). The rest follow by source (the
     lead's first, then each other in the order of its best bullet) and in text order
     within a source, so an antecedent comes before the sentence that needs it. A bullet
     that still leans on a sentence the story does not keep before it is left out, and so
@@ -147,18 +161,23 @@ def stand_alone(ranked: Sequence[Bullet], best_source: int | None) -> tuple[Bull
 
     The picks are ranked so that their first SUMMARY_WORDS are a short summary of the
     story; a reader (or a judge) who stops there should read that summary. So the picks
-    that open it are read first, then the rest, each part in that order; and the lead is
-    one of the opening picks where one can lead (a first sentence among the others opens
-    only when none of the opening picks is one)."""
+    that open it are read first, then the rest, each part in that order; and, but for the
+    headline's report's lede, the lead is one of the opening picks where one can lead (a
+    first sentence among the others opens only when none of the opening picks is one)."""
     ranked = [b for b in ranked if not is_promotion(b.text)] or list(ranked)
     if not ranked:
         return ()
     opening = _opening(ranked)
     fit = [b for b in opening if can_lead(b.text)] or [b for b in ranked if can_lead(b.text)]
-    ledes = [b for b in fit if b.index == 1] or [
-        b for b in ranked if b.index == 1 and can_lead(b.text)
+    ledes = [b for b in fit if opens_report(b.text, b.index)] or [
+        b for b in ranked if opens_report(b.text, b.index)
     ]
-    first = next((b for b in ledes if b.source == best_source), None)
+    # the headline's report's lede, where it was picked: a story headed "Mozambique and
+    # UN clash over aid access" had opened with an aid agency's cholera unit, the only
+    # lede among its opening picks (r44)
+    first = next(
+        (b for b in ranked if b.source == best_source and opens_report(b.text, b.index)), None
+    )
     first = first or (ledes[0] if ledes else None) or (fit[0] if fit else ranked[0])
     sources = list(dict.fromkeys([first.source, *(b.source for b in ranked)]))
     by_text = sorted(ranked, key=lambda b: (sources.index(b.source), b.index))

@@ -39,6 +39,7 @@ from brief.pipeline.drafts import (
     LEAD_SENTENCES,
     compose_stories,
     place_stories,
+    stale_counts,
     story_drafts,
     story_readings,
 )
@@ -242,7 +243,8 @@ def brief_documents(
             [[article for _, article in r] for r in readings],
         )
         unsent = unsent_positions(unique, sent)
-        chosen = choose_summary(unique, rankings, classes, profile, unsent, options)
+        stale = stale_counts(corpus, unique, story_groups)
+        chosen = choose_summary(unique, rankings, classes, profile, unsent, options, stale)
         classes = tuple(chains_share_a_section(unique, chosen, classes))
         fresh_by_article = [k for k in rankings.by_article.order if k in unsent]
         digest = is_digest(story_groups, options)
@@ -270,6 +272,7 @@ def brief_documents(
             partial(all_covers, extraction, works.covers if digest else ()),
             placements,
             context,
+            stale,
         )
 
         def bullet(k: int) -> Bullet:

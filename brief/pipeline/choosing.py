@@ -92,13 +92,16 @@ def choose_summary(
     profile: Profile,
     unsent: set[int],
     options: Options,
+    unfit: frozenset[int] = frozenset(),
 ) -> tuple[int, ...]:
     """The brief's sentences, none already sent. Section budgets act on the choice: a
     sentence whose section is full waits behind the rest, so the brief covers more than
     one kind of news. Lead means lead (a baseline keeps the opening sentences, whatever
     their sections), and a cover is already diverse. Page furniture ("Sign up for our
-    newsletter", "... contributed to this report") is no news, whatever its rank; an
-    input of nothing else is briefed as it is (`left_out_as_furniture`)."""
+    newsletter", "... contributed to this report") is no news, whatever its rank, nor is
+    a count revised since, nor an `unfit` one (an earlier day's count, counted again
+    since: pipeline.drafts.stale_counts); an input of nothing else is briefed as it is
+    (`no_bullet`)."""
     from brief.selection import select
 
     fresh = [k for k in rankings.brief.order if k in unsent]
@@ -109,7 +112,7 @@ def choose_summary(
         budgeted = tuple(order) if keep_order else _budgeted(order, classes, profile)
         return select(unique, replace(rankings.brief, order=budgeted), budget)
 
-    return picked_without(fresh, choose, lambda k: left_out_as_furniture(unique[k].text))
+    return picked_without(fresh, choose, lambda k: k in unfit or no_bullet(unique[k].text))
 
 
 def picked_without(
@@ -129,6 +132,16 @@ def picked_without(
             break
         picked = tuple(pick(left))
     return picked
+
+
+def no_bullet(text: str) -> bool:
+    """A sentence a brief leaves out whatever its rank: page furniture
+    (`left_out_as_furniture`), or one whose counts are all an earlier report's, revised
+    since ("Initial reports had spoken of 12 dead on Sunday night."): no longer true
+    (`compose.leads.tells_only_revised_counts`)."""
+    from brief.compose.leads import tells_only_revised_counts
+
+    return left_out_as_furniture(text) or tells_only_revised_counts(text)
 
 
 def left_out_as_furniture(text: str) -> bool:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,9 @@ class StoryDraft:
     group: StoryGroup
     picks: tuple[int, ...]
     placement: Placement
+    # the story's lead (a position in `picks`' terms) where it was chosen as the lede its
+    # latest day's reports bear out most (`_consensus_lede`): its report heads the story
+    lead: int | None = None
 
 
 def place_stories(
@@ -88,25 +91,208 @@ def story_drafts(
     covers: Callable[[], Mapping[int, tuple[int, ...]]],
     placements: Sequence[Placement],
     context: RankContext,
+    stale: frozenset[int] = frozenset(),
 ) -> list[StoryDraft]:
     """Each story's own bullets (`fresh`: unsent positions, best first; `groups`: the
     corpus positions of each unique sentence's copies; `covers()`: what `story_covers`
     made of the stories it was given, asked for last: the child may still be making
-    them), with its place in the profile (`place_stories`)."""
+    them), with its place in the profile (`place_stories`). `stale`: positions of the
+    earlier days' counts its latest day counts again (`stale_counts`), no bullets."""
     made = covers()
     drafts = []
-    for number, (positions, unsent) in enumerate(story_positions(unique, story_groups, fresh)):
+    apart = list(story_positions(unique, story_groups, fresh))
+    for number, (positions, unsent) in enumerate(apart):
         group = story_groups[number]
         story = _StorySentences(
             unique, positions, _own_copies(corpus.sentences, groups, positions, group)
         )
+        latest = _latest_day(corpus, group)
+        unfit = _unfit(story, stale)
         cover = made.get(number)
-        if cover is None and len(group.independent) > 1:
-            cover = _story_cover(story, unsent, group, context)
-        picks = _story_picks(story, by_article, unsent, group, cover)
-        picks = _latest_day_lede(unique, picks, unsent, _latest_day(corpus, group))
-        drafts.append(StoryDraft(group, picks, placements[number]))
+        several = len(group.independent) > 1
+        if several and (cover is None or not unfit.isdisjoint(cover)):
+            cover = _story_cover(story, unsent, group, context, unfit)
+        picks = _story_picks(story, by_article, unsent, group, cover, unfit)
+        lead = None
+        # The cover of what the reader was not sent leans to what is new to him, not to
+        # the day's news; a story of several days opens with its latest day's report.
+        if len(unsent) < len(positions) or (
+            latest and not _opened_by_latest(unique, picks, latest)
+        ):
+            lead = _consensus_lede(story, unsent, group, context, latest, unfit)
+        if lead is None:
+            picks = _latest_day_lede(unique, picks, unsent, latest)
+        else:
+            lead = _highest_toll(unique, lead, unsent, latest)
+            if lead not in picks and several:
+                remade = _story_cover(story, unsent, group, context, unfit, lead)
+                picks = tuple(positions[i] for i in remade)
+            picks = _latest_toll(unique, _led_by(unique, picks, lead, latest), unsent)
+        drafts.append(StoryDraft(group, picks, placements[number], lead))
     return drafts
+
+
+def _opened_by_latest(
+    unique: Sequence[Sentence], picked: Sequence[int], latest: frozenset[int]
+) -> bool:
+    """Whether the picks hold a lede of the story's latest day (`compose.leads.opens_report`)."""
+    from brief.compose.leads import opens_report
+
+    return any(
+        unique[k].source in latest and opens_report(unique[k].text, unique[k].index) for k in picked
+    )
+
+
+def _unfit(story: _StorySentences, stale: frozenset[int]) -> frozenset[int]:
+    """The story's sentences (positions in `story.sentences`) that are no bullet of it: one
+    whose counts are all an earlier report's, revised since
+    (`compose.leads.tells_only_revised_counts`), and, of a story of several days, an
+    earlier day's sentence that counts what its latest day's reports count again
+    (`stale`, positions in `story.unique`: see `stale_counts`)."""
+    from brief.compose.leads import tells_only_revised_counts
+
+    return frozenset(
+        i
+        for i, k in enumerate(story.positions)
+        if k in stale or tells_only_revised_counts(story.unique[k].text)
+    )
+
+
+# What a count counts, for telling an earlier day's count of it: the dead, the hurt and the
+# missing each one class however a sentence words them; any other unit is its own.
+_COUNTED_AS = {
+    "dead": "dead", "killed": "dead", "died": "dead", "deaths": "dead", "death": "dead",
+    "injured": "hurt", "wounded": "hurt", "hurt": "hurt", "injuries": "hurt",
+    "missing": "missing",
+}  # fmt: skip
+
+
+def stale_counts(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Of each story of several days, the earlier days' sentences (positions in `unique`)
+    that count what its latest day's reports count again (the dead, the hurt, the
+    missing, people affected or sheltering, houses): a reader of a brief of the three days
+    of a cyclone had been given the first day's "140,000 people are affected" and "23
+    dead" as bullets beside the third day's 268,000 and 71 (r44), with nothing to say
+    which was current. The latest day's counts are the story's; an earlier day's sentence
+    with no count, or with a count of what the latest day does not count, still tells its
+    part of the story. No bullet of the story's, nor of the brief's summary."""
+    from brief.extract.figures import find_figures
+
+    def counted(sentence: Sentence) -> set[str]:
+        return {
+            _COUNTED_AS.get(f.unit.lower(), f.unit.lower())
+            for f in find_figures([sentence])
+            if f.kind == "count" and f.unit and not f.past
+        }
+
+    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    latest = {n: _latest_day(corpus, g) for n, g in enumerate(story_groups)}
+    if not any(latest.values()):
+        return frozenset()
+    today: dict[int, set[str]] = {}
+    for sentence in unique:
+        n = story_of.get(sentence.source)
+        if n is not None and sentence.source in latest[n]:
+            today.setdefault(n, set()).update(counted(sentence))
+    return frozenset(
+        k
+        for k, sentence in enumerate(unique)
+        if (n := story_of.get(sentence.source)) is not None
+        and today.get(n)
+        and sentence.source not in latest[n]
+        and not counted(sentence).isdisjoint(today[n])
+    )
+
+
+def _consensus_lede(
+    story: _StorySentences,
+    fresh: Sequence[int],
+    group: StoryGroup,
+    context: RankContext,
+    latest: frozenset[int],
+    unfit: frozenset[int],
+) -> int | None:
+    """The lede (a position in `unique`) that the story's latest day's reports bear out
+    most: the first report's opening that comes first in the coverage ranking of that
+    day's reports (every copy voting: the lede a brief of that day alone would open with)
+    and says something they share, that is unsent and can lead
+    (`compose.leads.opens_report`). What most of a day's reports say is its news. The
+    cover of what the reader was not yet sent leans to what is new to him, and had led a
+    cyclone's third day with a ministry's cholera release while the wire, the UN, an
+    analysis and a newsletter led with the aid deal signed that day (r44); a story of
+    three days, whose cover held no lede of its last day, had been led by a live blog's
+    latest entry, a side item. None where no unsent lede can lead."""
+    from brief.compose.leads import opens_report
+    from brief.rank.coverage import may_be_bullet, rank_kept
+
+    sentences = story.sentences
+    members = [i for i, s in enumerate(sentences) if not latest or s.source in latest]
+    flat: list[Sentence] = []
+    kept: list[range] = []
+    for i in members:
+        copies = [c for c in story.copies[i] if not latest or c.source in latest] or [sentences[i]]
+        kept.append(range(len(flat), len(flat) + len(copies)))
+        flat.extend(copies)
+    if not flat:
+        return None
+    coverage = rank_kept(flat, kept, context, group.copies)
+    unsent = set(fresh)
+    for j in coverage.order:
+        if coverage.scores[j] <= 0:
+            continue  # it says nothing the day's reports share: a cover's filler
+        i = members[j]
+        sentence = sentences[i]
+        if (
+            story.positions[i] in unsent
+            and i not in unfit
+            and opens_report(sentence.text, sentence.index)
+            and may_be_bullet(sentence)
+        ):
+            return story.positions[i]
+    return None
+
+
+def _highest_toll(
+    unique: Sequence[Sentence], lead: int, fresh: Sequence[int], latest: frozenset[int]
+) -> int:
+    """The lead, or where it gives a toll of all the dead, the latest day's lede that gives
+    the highest (a toll rises as the dead are counted; see `_latest_toll`)."""
+    from brief.compose.leads import opens_report
+    from brief.extract.figures import lede_toll
+
+    toll = lede_toll(unique[lead].text)
+    if toll is None:
+        return lead
+    higher = [
+        (found, k)
+        for k in fresh
+        if (not latest or unique[k].source in latest)
+        and opens_report(unique[k].text, unique[k].index)
+        and (found := lede_toll(unique[k].text)) is not None
+        and found > toll
+    ]
+    return max(higher, key=lambda t: t[0])[1] if higher else lead
+
+
+def _led_by(
+    unique: Sequence[Sentence], picked: Sequence[int], lead: int, latest: frozenset[int]
+) -> tuple[int, ...]:
+    """The picks with `lead` first: where it was not picked, it takes the place of the
+    first picked lede of an earlier day, or else of the last pick."""
+    if lead in picked:
+        return (lead, *(k for k in picked if k != lead))
+    earlier = next(
+        (
+            at
+            for at, k in enumerate(picked)
+            if unique[k].index == 1 and latest and unique[k].source not in latest
+        ),
+        len(picked) - 1,
+    )
+    rest = [k for at, k in enumerate(picked) if at != earlier]
+    return (lead, *rest)
 
 
 def _latest_day(corpus: Corpus, group: StoryGroup) -> frozenset[int]:
@@ -131,15 +317,17 @@ def _latest_day_lede(
     first day's "Four Filipino crew members were injured", and the second day's "Six
     crew members ... raising the number from four" was in none of its bullets (r43);
     the headline follows the lede (see compose.titles.headline)."""
-    from brief.compose.leads import can_lead
+    from brief.compose.leads import opens_report
 
-    if not latest or any(unique[k].index == 1 and unique[k].source in latest for k in picked):
+    if not latest or any(
+        unique[k].source in latest and opens_report(unique[k].text, unique[k].index) for k in picked
+    ):
         return tuple(picked)
     lede = next(
         (
             k
             for k in fresh
-            if unique[k].index == 1 and unique[k].source in latest and can_lead(unique[k].text)
+            if unique[k].source in latest and opens_report(unique[k].text, unique[k].index)
         ),
         None,
     )
@@ -204,6 +392,7 @@ def compose_stories(
             picks=draft.picks,
             bullet=bullet,
             placement=draft.placement,
+            led=draft.lead is not None and draft.picks[:1] == (draft.lead,),
         )
         for draft in drafts
     ]
@@ -284,12 +473,14 @@ def _story_picks(
     fresh: Sequence[int],  # the story's own unsent positions, best first
     group: StoryGroup,
     cover: tuple[int, ...] | None,
+    unfit_here: frozenset[int] = frozenset(),  # positions in story.sentences: no bullet
 ) -> tuple[int, ...]:
     """2 to 5 bullets, one more for each independent source, nothing already sent.
 
     A story told by several outlets is summarised as the brief's summary is: by concept
     coverage across them (`cover`, see `_story_cover`), unless that cover has too few.
-    One article's best sentences are its own ranking's.
+    One article's best sentences are its own ranking's. Neither picks what `unfit_here`
+    holds (see `_unfit`).
     """
     from brief.compose.leads import points_back
     from brief.selection import is_dangling, select
@@ -308,7 +499,11 @@ def _story_picks(
     # furniture is no bullet (as in `choose_summary`).
     def unfit(k: int) -> bool:
         text = sentences[k].text
-        return (points_back(text) and not is_dangling(text)) or left_out_as_furniture(text)
+        return (
+            (points_back(text) and not is_dangling(text))
+            or left_out_as_furniture(text)
+            or k in unfit_here
+        )
 
     def choose(left: Sequence[int]) -> Sequence[int]:
         return select(sentences, replace(ranking, order=tuple(left)), count)
@@ -331,6 +526,8 @@ def _story_cover(
     fresh: Sequence[int],  # the story's own unsent positions, best first
     group: StoryGroup,
     context: RankContext,
+    unfit: frozenset[int] = frozenset(),  # positions in story.sentences: no bullet
+    lede: int | None = None,  # a position in `story.unique` that opens the cover
 ) -> tuple[int, ...]:
     """A several-outlet story's picks (positions in `story.sentences`), best first: the
     coverage ranking of its own articles (every copy of a sentence votes), as the brief's
@@ -349,20 +546,29 @@ def _story_cover(
     first story's bullets 0.1 of ROUGE-1 where putting the lede in the last pick's place
     cost 0.5 (against no lede rule), and 11 of the 13 stories it opened read better
     opened by their lede ("Brazilian voters appeared to re-elect President ..."
-    against "In preliminary returns, Cardoso appeared to have defeated ...")."""
-    from brief.compose.leads import can_lead
+    against "In preliminary returns, Cardoso appeared to have defeated ...").
+
+    `lede`, when given, is that lede (see `_consensus_lede`); `unfit` sentences are in
+    no cover, though they still vote on what the story is about."""
+    from brief.compose.leads import opens_report
     from brief.rank.coverage import may_be_bullet, rank_kept
     from brief.selection import SUMMARY_WORDS, fit_in_words, select
 
+    most = STORY_MAX_BULLETS
     count = _bullets(group)
     sentences = story.sentences
     local = {k: i for i, k in enumerate(story.positions)}
     order = [local[k] for k in fresh]
     unsent = set(order)
     sent = [i for i in range(len(sentences)) if i not in unsent]
+    if lede is not None:
+        first = local[lede]
+        room = SUMMARY_WORDS - len(sentences[first].text.split())
+        rest = _cover_and_more(sentences, context, count - 1, [*sent, first], room, most - 1, unfit)
+        return (first, *rest)
     if sent:
         ranked: Sequence[int] = order
-        picked = _cover_and_more(sentences, context, count, sent, SUMMARY_WORDS, STORY_MAX_BULLETS)
+        picked = _cover_and_more(sentences, context, count, sent, SUMMARY_WORDS, most, unfit)
     else:
         flat: list[Sentence] = []
         kept: list[range] = []  # each unique sentence's copies, by position in `flat`
@@ -371,22 +577,25 @@ def _story_cover(
             flat.extend(copies)
         coverage = rank_kept(flat, kept, context, group.copies)
         ranked = coverage.order
-        bullets = tuple(i for i in ranked if may_be_bullet(sentences[i]))
+        bullets = tuple(i for i in ranked if i not in unfit and may_be_bullet(sentences[i]))
         opening = fit_in_words((sentences[i].text for i in bullets), SUMMARY_WORDS)
-        whole = min(STORY_MAX_BULLETS, max(count, opening))  # the cover whole
+        whole = min(most, max(count, opening))  # the cover whole
         picked = select(sentences, replace(coverage, order=bullets), whole)
     if any(sentences[i].index == 1 for i in picked):
         return tuple(picked)
-    lede = next(
-        (i for i in ranked if sentences[i].index == 1 and can_lead(sentences[i].text)), None
+    found = next(
+        (
+            i
+            for i in ranked
+            if i not in unfit and opens_report(sentences[i].text, sentences[i].index)
+        ),
+        None,
     )
-    if lede is None:
+    if found is None:
         return tuple(picked)
-    room = SUMMARY_WORDS - len(sentences[lede].text.split())
-    rest = _cover_and_more(
-        sentences, context, count - 1, [*sent, lede], room, STORY_MAX_BULLETS - 1
-    )
-    return (lede, *rest)
+    room = SUMMARY_WORDS - len(sentences[found].text.split())
+    rest = _cover_and_more(sentences, context, count - 1, [*sent, found], room, most - 1, unfit)
+    return (found, *rest)
 
 
 def _cover_and_more(
@@ -396,16 +605,30 @@ def _cover_and_more(
     known: Sequence[int],
     room: int,
     most: int,
+    unfit: Collection[int] = (),
 ) -> tuple[int, ...]:
     """The best cover within `room` words of what the `known` sentences do not say (in
     up to `most` sentences), then, up to `count` sentences in all, the sentences that
     best extend it (as the coverage ranker extends its first cover, to RANKER_WORDS). It
-    reads the story's unique sentences only: `summarize_story` has no copies to weigh."""
+    reads the story's unique sentences only: `summarize_story` has no copies to weigh.
+    An `unfit` sentence is read as not there: neither picked nor known."""
     from brief.rank.coverage import RANKER_WORDS, summarize_story
     from brief.selection import SUMMARY_WORDS
 
     if count < 1:
         return ()
+    kept = [i for i in range(len(sentences)) if i not in unfit]
+    if len(kept) < len(sentences):  # positions among the fit ones, and back
+        at = {i: n for n, i in enumerate(kept)}
+        inner = _cover_and_more(
+            [sentences[i] for i in kept],
+            context,
+            count,
+            [at[i] for i in known if i in at],
+            room,
+            most,
+        )
+        return tuple(kept[n] for n in inner)
     cover = summarize_story(
         sentences, context, max_words=max(room, 0), max_sentences=max(count, most), exclude=known
     )
@@ -429,7 +652,7 @@ def _latest_toll(
     its place. Ledes only, and counts of all the dead only (see `lede_toll`): a later
     sentence's toll may be another event's, and "Eight Tajik border guards were killed"
     is a part, not an earlier count."""
-    from brief.compose.leads import can_lead, led_by_latest_count
+    from brief.compose.leads import led_by_latest_count, opens_report
     from brief.extract.figures import lede_toll
 
     tolls = {
@@ -437,7 +660,7 @@ def _latest_toll(
         for k in fresh
         if unique[k].index == 1
         and (toll := lede_toll(unique[k].text)) is not None
-        and can_lead(unique[k].text)
+        and opens_report(unique[k].text, unique[k].index)
     }
     if len(tolls) < 2:
         return tuple(picked)
@@ -452,11 +675,11 @@ def _with_a_lede(
 ) -> tuple[int, ...]:
     """A reader meets a story through its first bullet: when no pick is an article's first
     sentence, the best-ranked unsent one that can open a story takes the last place."""
-    from brief.compose.leads import can_lead
+    from brief.compose.leads import opens_report
 
-    if any(unique[k].index == 1 for k in picked):
+    if any(opens_report(unique[k].text, unique[k].index) for k in picked):
         return tuple(picked)
-    lede = next((k for k in fresh if unique[k].index == 1 and can_lead(unique[k].text)), None)
+    lede = next((k for k in fresh if opens_report(unique[k].text, unique[k].index)), None)
     if lede is None:
         return tuple(picked)
     return (lede, *picked[: count - 1])

@@ -1,0 +1,202 @@
+"""A digest of several days and a daily run's later days: what leads a story, and which
+counts are current (r44: a duty editor's three days of a cyclone). Every text here is
+invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from brief.cli import app
+from brief.models import Sentence, StoryGroup
+from brief.rank import RankContext
+
+runner = CliRunner()
+
+# Tuesday's reports of a flood, then Wednesday's: a dam deal, the toll risen, a live blog
+# whose latest entry is a side item, and a ministry's release on another matter.
+DAY1 = {
+    "d1-wire.txt": (
+        "Floods sweep the Tessa valley, killing at least 12",
+        "VARN, Arland, March 3, 2027 (Global Wire) - Floods swept through the Tessa valley in"
+        " northern Arland on Tuesday, killing at least 12 people and cutting the main road to"
+        " Varn, the government said.",
+        "About 40,000 people have been affected and 3,100 are sheltering in 14 schools, the"
+        " civil protection agency said.",
+        "The Tessa river burst its banks after four days of rain, and the dam at Olen is close"
+        " to capacity.",
+        "Aid agencies said boats were needed to reach villages cut off by the water.",
+    ),
+    "d1-ngo.txt": (
+        "Red Cross sends boats to the flooded Tessa valley\n"
+        "Arland Red Cross | Press release | 3 March 2027",
+        "The Arland Red Cross has sent 20 boats and 60 volunteers to the Tessa valley, where"
+        " floods killed at least 12 people on Tuesday.",
+        "The floods have affected about 40,000 people, the civil protection agency said.",
+        "Volunteers are distributing drinking water in Varn and Olen.",
+    ),
+}
+DAY2 = {
+    "d2-wire.txt": (
+        "Arland and Belmora agree to open the Olen dam as flood toll reaches 31",
+        "VARN, Arland, March 4, 2027 (Global Wire) - Arland and Belmora agreed on Wednesday to"
+        " open the sluices of the Olen dam on the Tessa river, ending a dispute over the flooded"
+        " valley's water, as the death toll from the floods rose to 31.",
+        "The agreement was signed in Varn by the two countries' water ministers.",
+        "The civil protection agency said 85,000 people had been affected and 9,400 were"
+        " sheltering in 40 schools.",
+        "Aid agencies said the opening of the dam would let boats reach the villages cut off"
+        " since Tuesday.",
+    ),
+    "d2-live.md": (
+        "# Tessa floods live: dam deal signed, toll at 31",
+        "*Live blog — The Varn Courier — Wednesday 4 March 2027*",
+        "**19:10** — A former water minister tells Radio Varn he warned the government about"
+        " the Olen dam in 2025.",
+        "**16:00** — Arland and Belmora have signed the agreement to open the Olen dam, the"
+        " water ministry says.",
+        "**12:30** — The death toll from the floods rises to 31, the civil protection agency says.",
+    ),
+    "d2-analysis.txt": (
+        "Analysis: the Olen dam deal ends a standoff over the flooded Tessa valley\n"
+        "Valley Times | Opinion desk | 4 March 2027",
+        "The agreement signed on Wednesday to open the Olen dam ends a standoff between Arland"
+        " and Belmora over the flooded Tessa valley, but leaves its farmers waiting for"
+        " compensation.",
+        "Belmora had refused to open the dam's sluices until Arland paid for damage to its own"
+        " farms.",
+        "The floods have killed 31 people, the civil protection agency said.",
+    ),
+    "d2-ministry.txt": (
+        "Ministry of Health opens a typhoid clinic in Varn\n"
+        "MINISTRY OF HEALTH OF ARLAND - PRESS RELEASE\n"
+        "Varn, 4 March 2027",
+        "The Ministry of Health informs that 19 suspected typhoid cases have been recorded in"
+        " Varn since the floods, and that a clinic has opened at the central school.",
+        "The Ministry calls on the population of the Tessa valley to drink only boiled water.",
+    ),
+    "d2-rates.txt": (
+        "Central bank of Belmora raises its key rate to 6%",
+        "BELMORA CITY, March 4, 2027 (Global Wire) - Belmora's central bank raised its"
+        " benchmark interest rate by a quarter point to 6% on Wednesday, its third increase"
+        " this year, as inflation climbed to 7.2% in February.",
+        "Governor Ilse Marten said the bank would act again if prices kept rising.",
+        "The currency rose 0.4% against the dollar after the decision.",
+    ),
+}
+
+
+def _folders(tmp_path: Path) -> list[str]:
+    made = []
+    for name, texts in (("day1", DAY1), ("day2", DAY2)):
+        folder = tmp_path / name
+        folder.mkdir()
+        for file, text in texts.items():
+            (folder / file).write_text("\n\n".join(text) + "\n", encoding="utf-8")
+        made.append(str(folder))
+    return made
+
+
+def _brief(tmp_path: Path, *args: str) -> dict:
+    out = tmp_path / "brief.json"
+    result = runner.invoke(app, ["make", *_folders(tmp_path), *args, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _flood(brief: dict) -> dict:
+    return next(s for s in brief["stories"] if "Olen" in s["title"])
+
+
+def test_a_story_of_two_days_tells_the_latest_days_counts_not_the_first_days(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """Tuesday's "at least 12" and "40,000 people have been affected" beside Wednesday's
+    31 and 85,000 read as two current counts (r44 H2): the latest day's count them."""
+    flood = _flood(_brief(tmp_path))
+    texts = [b["text"] for b in flood["summary"]]
+    assert texts[0].startswith("Arland and Belmora agreed on Wednesday")
+    assert not any("at least 12" in t or "40,000" in t for t in texts), texts
+    assert len(texts) >= 3  # others took their places
+
+
+def test_a_live_pages_latest_entry_is_no_lede(tmp_path: Path, fixed_clock: object) -> None:
+    from brief.compose.leads import is_live_entry, opens_report
+
+    entry = "19:10 — A former water minister tells Radio Varn he warned the government."
+    assert is_live_entry(entry) and is_live_entry("**7.45pm** - Rescuers reach the dam.")
+    assert not opens_report(entry, 1)
+    assert opens_report("Floods swept through the Tessa valley on Tuesday.", 1)
+    assert not opens_report("Floods swept through the Tessa valley on Tuesday.", 2)
+    assert not is_live_entry("1,000 people were evacuated on Tuesday.")
+
+
+def _story(texts: list[tuple[int, int, str]]) -> tuple[object, list[Sentence]]:
+    from brief.pipeline.drafts import _StorySentences
+
+    unique = [Sentence(text, source, index, 0) for source, index, text in texts]
+    copies = tuple((s,) for s in unique)
+    return _StorySentences(unique, list(range(len(unique))), copies), unique
+
+
+def test_the_lede_its_days_reports_bear_out_leads_not_the_newest_point() -> None:
+    """A daily run's cover of what was not sent before leans to what is new: it had led a
+    cyclone's third day with a ministry's side release (r44 H1). The lede is the one
+    the day's reports bear out most; never a sent one, a live page's entry or an unfit one."""
+    from brief.pipeline.drafts import _consensus_lede
+
+    story, unique = _story(
+        [
+            (
+                1,
+                1,
+                "Arland and Belmora agreed on Wednesday to open the Olen dam on the Tessa river.",
+            ),
+            (1, 2, "The floods have killed 31 people in the Tessa valley, officials said."),
+            (2, 1, "The Olen dam agreement signed by Arland and Belmora ends their standoff."),
+            (2, 2, "Boats can now reach villages of the Tessa valley cut off by the floods."),
+            (3, 1, "The Ministry of Health informs that 19 typhoid cases were recorded in Varn."),
+            (4, 1, "19:10 — Arland and Belmora signed the Olen dam agreement on the Tessa river."),
+            (4, 2, "Arland and Belmora signed the Olen dam deal after talks on the Tessa floods."),
+        ]
+    )
+    group = StoryGroup((1, 2, 3, 4))
+    context = RankContext(("", "", "", ""))
+    everything = list(range(len(unique)))
+    lede = _consensus_lede(story, everything, group, context, frozenset(), frozenset())  # type: ignore[arg-type]
+    assert lede in (0, 2)  # the deal, as the wire or the analysis opens with it
+    others = [k for k in everything if k != lede]
+    second = _consensus_lede(story, others, group, context, frozenset(), frozenset())  # type: ignore[arg-type]
+    assert second in (0, 2) and second != lede  # a sent lede does not lead again
+    none_left = [k for k in everything if k not in (0, 2, 4)]
+    assert _consensus_lede(story, none_left, group, context, frozenset(), frozenset()) is None  # type: ignore[arg-type]
+
+
+def test_an_earlier_days_count_its_latest_day_counts_again_is_stale() -> None:
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.drafts import stale_counts
+
+    texts = [
+        (1, 1, "Floods killed at least 12 people in the Tessa valley on Tuesday."),
+        (1, 2, "About 40,000 people have been affected, the agency said."),
+        (1, 3, "The river burst its banks after four days of rain."),
+        (1, 4, "The agency has 20 boats in the valley."),
+        (2, 1, "The death toll from the floods rose to 31 on Wednesday."),
+        (2, 2, "The agency said 85,000 people had been affected."),
+    ]
+    unique = [Sentence(text, source, index, 0) for source, index, text in texts]
+
+    def documents(*dates: str) -> tuple[Document, ...]:
+        return tuple(
+            Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+            for n, date in enumerate(dates, 1)
+        )
+
+    story = [StoryGroup((1, 2))]
+    corpus = Corpus(documents("2027-03-03", "2027-03-04"), tuple(unique))
+    # not the rain, nor the boats, which the latest day does not count
+    assert stale_counts(corpus, unique, story) == {0, 1}
+    one_day = Corpus(documents("2027-03-04", "2027-03-04"), tuple(unique))
+    assert not stale_counts(one_day, unique, story)
