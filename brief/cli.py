@@ -357,7 +357,14 @@ AlgorithmOpt = Annotated[
 ]
 SentencesOpt = Annotated[
     int | None,
-    typer.Option("--sentences", "-n", min=1, metavar="N", help="Sentences to keep (default 10)."),
+    typer.Option(
+        "--sentences",
+        "-n",
+        min=1,
+        metavar="N",
+        help="Sentences to keep (default 10); in a digest, the bullets its stories told in "
+        "full share (default: 2 to 5 each).",
+    ),
 ]
 RatioOpt = Annotated[
     float | None,

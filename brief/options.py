@@ -69,6 +69,12 @@ class Options:
             if getattr(self, name) < 1:
                 raise SettingError(name, f"must be at least 1, not {getattr(self, name)}")
 
+    @property
+    def sets_budget(self) -> bool:
+        """Whether the user set how many sentences to keep (`-n`, `--ratio`, a daily
+        config's `sentences`): a digest's stories then share that many bullets."""
+        return self.sentences is not None or self.ratio is not None
+
     def budget(self, available: int) -> int:
         """How many sentences to keep out of `available`."""
         if self.ratio is not None:

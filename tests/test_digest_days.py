@@ -1,6 +1,6 @@
-"""A digest of several days and a daily run's later days: what leads a story, and which
-counts are current (r44: a duty editor's three days of a cyclone). Every text here is
-invented."""
+"""A digest of several days and a daily run's later days: what leads a story, which counts
+are current, and how many bullets a user who set `-n` gets (r44: a duty editor's three
+days of a cyclone). Every text here is invented."""
 
 from __future__ import annotations
 
@@ -131,6 +131,43 @@ def test_a_live_pages_latest_entry_is_no_lede(tmp_path: Path, fixed_clock: objec
     assert opens_report("Floods swept through the Tessa valley on Tuesday.", 1)
     assert not opens_report("Floods swept through the Tessa valley on Tuesday.", 2)
     assert not is_live_entry("1,000 people were evacuated on Tuesday.")
+
+
+def test_sentences_set_by_the_user_are_the_digests_bullets(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """`-n` shares N bullets among the stories told in full (r44 M3: -n 3, 10 and 40 had
+    given one byte-identical digest); without it each story has 2 to 5."""
+    counts = {}
+    for n in ("3", "9"):
+        (tmp_path / n).mkdir()
+        brief = _brief(tmp_path / n, "-n", n)
+        told = [s for s in brief["stories"] if s["relevant"]]
+        counts[n] = sum(len(s["summary"]) for s in told)
+        assert all(s["summary"] for s in told)  # each keeps its lead
+    assert counts["3"] == 3
+    assert counts["9"] == 9
+    (tmp_path / "default").mkdir()
+    default = _brief(tmp_path / "default")
+    assert 2 <= len(_flood(default)["summary"]) <= 5
+
+
+def test_the_budget_is_shared_by_sources_and_each_story_keeps_its_lead() -> None:
+    from brief.pipeline.drafts import story_budgets
+    from brief.story_profile import Placement
+
+    groups = [
+        StoryGroup((1, 2, 3, 4)),  # four outlets
+        StoryGroup((5,)),
+        StoryGroup((6,)),  # listed only
+    ]
+    told = Placement("diplomacy", 1.0, True)
+    listed = Placement("other", 0.0, False)
+    placements = [told, told, listed]
+    assert story_budgets(groups, placements, [20, 20, 20], 7) == {0: 5, 1: 2}
+    assert story_budgets(groups, placements, [20, 20, 20], 1) == {0: 1, 1: 1}
+    # none fuller than it has sentences: the rest go to the others
+    assert story_budgets(groups, placements, [3, 20, 20], 10) == {0: 3, 1: 7}
 
 
 def _story(texts: list[tuple[int, int, str]]) -> tuple[object, list[Sentence]]:

@@ -272,6 +272,8 @@ def brief_documents(
             partial(all_covers, extraction, works.covers if digest else ()),
             placements,
             context,
+            # the bullets of a digest's stories, where the user set how many to keep
+            options.budget(len(unique)) if digest and options.sets_budget else None,
             stale,
         )
 

@@ -91,16 +91,24 @@ def story_drafts(
     covers: Callable[[], Mapping[int, tuple[int, ...]]],
     placements: Sequence[Placement],
     context: RankContext,
+    total: int | None = None,
     stale: frozenset[int] = frozenset(),
 ) -> list[StoryDraft]:
     """Each story's own bullets (`fresh`: unsent positions, best first; `groups`: the
     corpus positions of each unique sentence's copies; `covers()`: what `story_covers`
     made of the stories it was given, asked for last: the child may still be making
-    them), with its place in the profile (`place_stories`). `stale`: positions of the
+    them), with its place in the profile (`place_stories`). `total`: the bullets of the
+    stories told in full together, where the user set how many sentences to keep
+    (`story_budgets`); else each story has 2 to 5 (`_bullets`). `stale`: positions of the
     earlier days' counts its latest day counts again (`stale_counts`), no bullets."""
     made = covers()
     drafts = []
     apart = list(story_positions(unique, story_groups, fresh))
+    budgets = (
+        story_budgets(story_groups, placements, [len(p) for p, _ in apart], total)
+        if total is not None
+        else {}
+    )
     for number, (positions, unsent) in enumerate(apart):
         group = story_groups[number]
         story = _StorySentences(
@@ -108,11 +116,12 @@ def story_drafts(
         )
         latest = _latest_day(corpus, group)
         unfit = _unfit(story, stale)
-        cover = made.get(number)
+        count = budgets.get(number)
+        cover = made.get(number) if count is None else None
         several = len(group.independent) > 1
         if several and (cover is None or not unfit.isdisjoint(cover)):
-            cover = _story_cover(story, unsent, group, context, unfit)
-        picks = _story_picks(story, by_article, unsent, group, cover, unfit)
+            cover = _story_cover(story, unsent, group, context, unfit, count=count)
+        picks = _story_picks(story, by_article, unsent, group, cover, unfit, count)
         lead = None
         # The cover of what the reader was not sent leans to what is new to him, not to
         # the day's news; a story of several days opens with its latest day's report.
@@ -125,11 +134,97 @@ def story_drafts(
         else:
             lead = _highest_toll(unique, lead, unsent, latest)
             if lead not in picks and several:
-                remade = _story_cover(story, unsent, group, context, unfit, lead)
+                remade = _story_cover(story, unsent, group, context, unfit, lead, count)
                 picks = tuple(positions[i] for i in remade)
             picks = _latest_toll(unique, _led_by(unique, picks, lead, latest), unsent)
+        if count is not None and len(picks) < count:
+            picks = _topped_up(story, picks, unsent, unfit, count, context)
         drafts.append(StoryDraft(group, picks, placements[number], lead))
     return drafts
+
+
+def _topped_up(
+    story: _StorySentences,
+    picked: Sequence[int],
+    fresh: Sequence[int],
+    unfit: frozenset[int],
+    count: int,
+    context: RankContext,
+) -> tuple[int, ...]:
+    """The picks, then up to the `count` the user set: what best extends them (the
+    coverage of the story's sentences with what the picks and the sent ones say known, so
+    that no fact is told twice), then the best-ranked of its other unsent sentences
+    (`fresh`, by each article's own ranking) that can be a bullet. A cover ends where its
+    words run out or nothing is left to gain, and a reader who asked for 40 sentences of
+    a story of 80 wants more than a cover of 250 words."""
+    from brief.rank.coverage import may_be_bullet, summarize_story
+
+    local = {k: i for i, k in enumerate(story.positions)}
+    unsent = set(fresh)
+    known = [local[k] for k in picked] + [
+        i for i, k in enumerate(story.positions) if k not in unsent
+    ]
+    fit = [i for i in range(len(story.positions)) if i not in unfit]
+    at = {i: n for n, i in enumerate(fit)}
+    more = summarize_story(
+        [story.sentences[i] for i in fit],
+        context,
+        max_sentences=count - len(picked),
+        exclude=[at[i] for i in known if i in at],
+    )
+    out = [*picked, *(story.positions[fit[n]] for n in more)]
+    have = set(out)
+    for k in fresh:
+        if len(out) >= count:
+            break
+        if k not in have and local[k] not in unfit and may_be_bullet(story.unique[k]):
+            out.append(k)
+            have.add(k)
+    return tuple(out[:count])
+
+
+def story_budgets(
+    story_groups: Sequence[StoryGroup],
+    placements: Sequence[Placement],
+    sizes: Sequence[int],
+    total: int,
+) -> dict[int, int]:
+    """How many bullets each story told in full gets when the user set how many sentences
+    a digest keeps (`-n`, `--ratio`, a daily config's `sentences`): `total` shared among
+    them as seats are by the D'Hondt rule, each story weighing as many votes as the
+    default gives it bullets (one more than its independent sources), and none getting
+    more than it has sentences (`sizes`). Each keeps its lead, however small `total`: a
+    story told in full is never told without it. The stories listed one line each
+    ("Also in the inbox") keep their default. A duty editor who asked for 3, 10 or 40
+    sentences of a day of eight reports of a cyclone had been given the same five bullets
+    each time, and no word that the setting did nothing (r44)."""
+    from brief.compose.digest import LEADING
+
+    relevant = [n for n, placement in enumerate(placements) if placement.relevant]
+    told = (
+        relevant
+        or sorted(range(len(story_groups)), key=lambda n: (-len(story_groups[n].independent), n))[
+            :LEADING
+        ]
+    )
+    told = [n for n in told if sizes[n] > 0]
+    counts = dict.fromkeys(told, 1)
+    left = total - len(told)
+    while left > 0:
+        open_ = [n for n in told if counts[n] < sizes[n]]
+        if not open_:
+            break
+        best = max(
+            open_,
+            key=lambda n: (
+                (len(story_groups[n].independent) + 1) / (counts[n] + 1),
+                len(story_groups[n].independent),
+                -n,
+            ),
+        )
+        counts[best] += 1
+        left -= 1
+    return counts
 
 
 def _opened_by_latest(
@@ -474,6 +569,7 @@ def _story_picks(
     group: StoryGroup,
     cover: tuple[int, ...] | None,
     unfit_here: frozenset[int] = frozenset(),  # positions in story.sentences: no bullet
+    count: int | None = None,  # how many bullets, where set (see story_budgets)
 ) -> tuple[int, ...]:
     """2 to 5 bullets, one more for each independent source, nothing already sent.
 
@@ -485,7 +581,7 @@ def _story_picks(
     from brief.compose.leads import points_back
     from brief.selection import is_dangling, select
 
-    count = _bullets(group)
+    count = count or _bullets(group)
     positions, unique = story.positions, story.unique
     if cover is not None and len(cover) >= min(count, STORY_MIN_BULLETS):
         return _latest_toll(unique, [positions[i] for i in cover], fresh)
@@ -528,6 +624,7 @@ def _story_cover(
     context: RankContext,
     unfit: frozenset[int] = frozenset(),  # positions in story.sentences: no bullet
     lede: int | None = None,  # a position in `story.unique` that opens the cover
+    count: int | None = None,  # how many bullets, where set (see story_budgets)
 ) -> tuple[int, ...]:
     """A several-outlet story's picks (positions in `story.sentences`), best first: the
     coverage ranking of its own articles (every copy of a sentence votes), as the brief's
@@ -549,13 +646,14 @@ def _story_cover(
     against "In preliminary returns, Cardoso appeared to have defeated ...").
 
     `lede`, when given, is that lede (see `_consensus_lede`); `unfit` sentences are in
-    no cover, though they still vote on what the story is about."""
+    no cover, though they still vote on what the story is about. A `count` the user set
+    is kept to, neither more nor fewer where the story has them."""
     from brief.compose.leads import opens_report
     from brief.rank.coverage import may_be_bullet, rank_kept
     from brief.selection import SUMMARY_WORDS, fit_in_words, select
 
-    most = STORY_MAX_BULLETS
-    count = _bullets(group)
+    most = STORY_MAX_BULLETS if count is None else count
+    count = count or _bullets(group)
     sentences = story.sentences
     local = {k: i for i, k in enumerate(story.positions)}
     order = [local[k] for k in fresh]
