@@ -15,9 +15,9 @@ instruction in capitals ("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)") ends
 sentence and is none. A mark in square brackets that reads as a citation (brief's own
 "[2:14]", a planted "[source:9]", a footnote's "[3]") is dropped: a bullet carries no
 citation but brief's, and a hostile page had put "[1:1]" in a sentence where it read as
-one. A live page's entry that opens with its time ("17:45 — Foreign Minister ... said")
-has it cut, as a dateline is: a time stamp is no sentence, nor part of one (r44 M5 had
-quoted "17:45 — " in a bullet, and in the bottom line). Nothing else of the text changes.
+one. Nothing else of the text changes: a live page's entry keeps the time it opens with
+("17:45 — Foreign Minister ... said"), which tells compose that the page's first sentence
+is its latest entry, not a lede (`compose.leads.is_live_entry`).
 
 A sentence does not end inside brackets that close later in its paragraph: "(Translated
 from Portuguese by the Diário de Sofala. The Portuguese text prevails.)" is one, where
@@ -456,29 +456,10 @@ _CITATION_MARK = re.compile(
 )
 
 
-# A live page's entry opening with its time, and a dash or a bar before its first
-# sentence: "17:45 — Foreign Minister ...", "09.15 GMT - The government ...", "7.57pm |
-# Troops ...". A clock's time (hours to 23, minutes to 59), perhaps its zone or "local
-# time", with spaces around the dash: not a score nor a range ("2-1", "8.25-8.50").
-_ENTRY_STAMP = re.compile(
-    r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|(?:1[0-2]|0?\d)\s?[ap]\.?m\.?)"
-    r"(?:\s+(?:[A-Z]{2,5}|local\s+time|local))?"
-    r"\s+(?:--|[—–|-])\s+(?=[A-Z\"“‘'(])"
-)
-
-
-def without_entry_stamp(text: str) -> str:
-    """The paragraph less the time stamp that opens a live page's entry (`_ENTRY_STAMP`):
-    what follows is the entry's first sentence."""
-    found = _ENTRY_STAMP.match(text) if text[:1].isdigit() else None
-    return text[found.end() :] if found is not None else text
-
-
 def _bodies(doc: Document) -> Iterator[str]:
     """Each paragraph's text as it is split into sentences, in reading order."""
     texts = [b.text for b in doc.blocks if b.kind != "heading"]
     texts = [_CITATION_MARK.sub("", text) if "[" in text else text for text in texts]
-    texts = [without_entry_stamp(text) if text[:1].isdigit() else text for text in texts]
     labelled = sum(1 for text in texts if _COLON_DATELINE.match(text))
     paragraphs = iter(texts)
     for text in islice(paragraphs, DATELINE_WITHIN):

@@ -10,35 +10,13 @@ import pytest
 
 from brief.ingest import ingest, make_source, parse_text
 from brief.options import Options
-from brief.segment import segment, split_sentences, without_entry_stamp
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "entry"),
-    [
-        (
-            "17:45 — The mayor said the bridge would reopen.",
-            "The mayor said the bridge would reopen.",
-        ),
-        ("09.15 GMT - Crews reached the dam.", "Crews reached the dam."),
-        ("7.57pm | Troops left the port.", "Troops left the port."),
-        ('11:30 local time – "We are safe," she said.', '"We are safe," she said.'),
-        # not a clock's time before a dash, or no sentence after it: left as written
-        ("2-1 — The visitors held on.", "2-1 — The visitors held on."),
-        ("8.25 - 8.50 was the range.", "8.25 - 8.50 was the range."),
-        ("25:10 — No clock reads so.", "25:10 — No clock reads so."),
-        ("10:32 the minister spoke.", "10:32 the minister spoke."),
-    ],
-)
-def test_a_live_entrys_time_stamp_is_cut_from_its_first_sentence(
-    paragraph: str, entry: str
-) -> None:
-    assert without_entry_stamp(paragraph) == entry
+from brief.segment import segment, split_sentences
 
 
 def test_a_live_pages_stamps_and_greetings_are_no_bullet(tmp_path: Path) -> None:
-    """r44 M5: "07:10 — Good morning.", "We will bring you the latest throughout the day."
-    and entries quoted with their "17:45 — " had been bullets and the bottom line."""
+    """r44 M5: "07:10 — Good morning." and "We will bring you the latest throughout the
+    day." had been bullets. An entry keeps its time: a live page's first sentence is its
+    latest entry, no lede (compose.leads.is_live_entry)."""
     page = tmp_path / "live.md"
     page.write_text(
         "# Elsey floods live: river peaks at Kelmarsh\n\n"
@@ -52,8 +30,8 @@ def test_a_live_pages_stamps_and_greetings_are_no_bullet(tmp_path: Path) -> None
     doc = ingest(str(page), 1, Options())
     texts = [s.text for s in segment([doc]).sentences]
     assert texts == [
-        "The mayor, Ann Lee, said on Wednesday that the river had peaked at 6.2 metres.",
-        "Good morning.",
+        "17:45 — The mayor, Ann Lee, said on Wednesday that the river had peaked at 6.2 metres.",
+        "07:10 — Good morning.",
         "The Elsey burst its banks overnight at Kelmarsh.",
         "We will bring you the latest throughout the day.",
     ]

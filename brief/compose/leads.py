@@ -24,7 +24,7 @@ from typing import TypeVar
 from brief.extract.actors.word_knowledge import person_nouns
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.lexicon import alternation, gazetteer, words
-from brief.ingest.furniture import is_furniture
+from brief.ingest.furniture import entry_time_end, is_furniture
 from brief.ingest.layout import is_stamp
 from brief.segment import without_dateline
 from brief.selection import is_dangling, opens_in_first_person
@@ -206,18 +206,13 @@ def can_lead(text: str) -> bool:
     return not (refers_back(text) or is_furniture(text) or opens_with_quote(text))
 
 
-# A live page's entry opens with its clock time and a dash: "19:00 — Former health
-# minister ... tells Radio Sofala ...", "7.45pm - ...".
-_ENTRY_TIME = re.compile(r"^[\s*_]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[\s*_]*[—–-]\s")
-
-
 def is_live_entry(text: str) -> bool:
     """Is the sentence an entry of a live page, stamped with its time? Such a page runs
     newest first: its first sentence is its latest moment ("19:00 — Former health
     minister Celestino Mabote tells Radio Sofala ..."), not a lede written to open the
     story, which its headline states (r44: a three-day cyclone digest was led by that
     side item of a live blog, above the wire's lede of the day)."""
-    return _ENTRY_TIME.match(text) is not None
+    return entry_time_end(text) is not None
 
 
 def opens_report(text: str, index: int) -> bool:

@@ -581,6 +581,7 @@ def _to_its_reader(text: str) -> bool:
     day.", "We'll keep you updated."). No one is quoted in it: "We will bring you food,"
     the mayor said."""
     patterns = _patterns()
+    text = text[entry_time_end(text) or 0 :]  # "07:10 — Good morning."
     if not (
         patterns.greeting_alone.match(text)
         or (patterns.greeting.match(text) and patterns.coverage.search(text))
@@ -664,3 +665,16 @@ def after_furniture(text: str) -> str:
         if found:
             rest = rest[found.end() :]
     return rest if rest != text and rest[:1].isupper() else text
+
+
+# A live page's entry opens with its clock time and a dash: "19:00 — Former health
+# minister ... tells Radio Sofala ...", "**07:10** — Good morning.", "7.45pm - ...".
+_ENTRY_TIME = re.compile(r"[\s*_]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[\s*_]*[—–-]\s+")
+
+
+def entry_time_end(text: str) -> int | None:
+    """Where the text goes on after the time stamp a live page's entry opens with, or None
+    without one. The stamp stays in the sentence (it tells compose that a live page's first
+    sentence is its latest entry, no lede); furniture reads what follows it."""
+    found = _ENTRY_TIME.match(text) if text[:1].isdigit() or text[:1] in "*_ " else None
+    return found.end() if found is not None else None
