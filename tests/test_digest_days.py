@@ -237,3 +237,11 @@ def test_an_earlier_days_count_its_latest_day_counts_again_is_stale() -> None:
     assert stale_counts(corpus, unique, story) == {0, 1}
     one_day = Corpus(documents("2027-03-04", "2027-03-04"), tuple(unique))
     assert not stale_counts(one_day, unique, story)
+    # a month before is the story's history, not an earlier count of its tally
+    month = Corpus(documents("2027-02-03", "2027-03-04"), tuple(unique))
+    assert not stale_counts(month, unique, story)
+    # the same number told again is no earlier count; an undated report's day is unknown
+    again = [Sentence("Floods killed 31 people in the Tessa valley.", 1, 1, 0), *unique[4:]]
+    assert not stale_counts(Corpus(corpus.documents, tuple(again)), again, story)
+    undated = Corpus(documents("", "2027-03-04"), tuple(unique))
+    assert not stale_counts(undated, unique, story)

@@ -244,7 +244,8 @@ def tells_only_revised_counts(text: str) -> bool:
 def _counted_numbers(text: str) -> list[re.Match[str]]:
     """The numbers a sentence writes that may count something: in digits or in words
     ("12", "1,200", "twelve"), not a date's or a year ("on 29 November 2026", "in
-    2019"), nor a clock's ("at 23:00")."""
+    2019"), a clock's ("at 23:00"), a duration or a share ("16 minutes before the
+    crash", "39 percent"), nor one of a group ("one of its investors")."""
     from brief.extract.figures.notation import DATE_PATTERN, YEAR_RE
 
     dated = [m.span() for m in DATE_PATTERN.finditer(text)]
@@ -256,11 +257,22 @@ def _counted_numbers(text: str) -> list[re.Match[str]]:
                 continue
         elif word.lower() not in _number_words():
             continue
+        after = _NEXT_WORD.match(text, m.end())
+        if after is not None and after.group(1).lower() in _NO_COUNT_AFTER:
+            continue
         found.append(m)
     return found
 
 
 _NUMBER_WORD = re.compile(r"(?<![\w:.,])\d[\d,.]*\d(?![\w:])|(?<![\w:.,])\d(?![\w:])|[A-Za-z]+")
+_NEXT_WORD = re.compile(r"[\s-]*(%|[A-Za-z]+)")
+# What makes the number before it no count of people or things: a span of time, a share,
+# a part of a group.
+_NO_COUNT_AFTER = frozenset(
+    {"%", "percent", "per", "of", "second", "seconds", "minute", "minutes", "hour", "hours"}
+    | {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade"}
+    | {"decades", "times", "o"}
+)
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from brief.models import (
@@ -115,13 +116,18 @@ def story_drafts(
             unique, positions, _own_copies(corpus.sentences, groups, positions, group)
         )
         latest = _latest_day(corpus, group)
-        unfit = _unfit(story, stale)
+        unfit = frozenset(i for i, k in enumerate(positions) if k in stale)
         count = budgets.get(number)
         cover = made.get(number) if count is None else None
         several = len(group.independent) > 1
-        if several and (cover is None or not unfit.isdisjoint(cover)):
-            cover = _story_cover(story, unsent, group, context, unfit, count=count)
-        picks = _story_picks(story, by_article, unsent, group, cover, unfit, count)
+        while True:  # again without what the picks hold that is no bullet (`_revised`)
+            if several and (cover is None or not unfit.isdisjoint(cover)):
+                cover = _story_cover(story, unsent, group, context, unfit, count=count)
+            picks = _story_picks(story, by_article, unsent, group, cover, unfit, count)
+            revised = _revised(story, picks) - unfit
+            if not revised:
+                break
+            unfit |= revised
         lead = None
         # The cover of what the reader was not sent leans to what is new to him, not to
         # the day's news; a story of several days opens with its latest day's report.
@@ -180,7 +186,8 @@ def _topped_up(
         if k not in have and local[k] not in unfit and may_be_bullet(story.unique[k]):
             out.append(k)
             have.add(k)
-    return tuple(out[:count])
+    revised = _revised(story, out[len(picked) :])
+    return tuple(k for k in out if local[k] not in revised)[:count]
 
 
 def story_budgets(
@@ -238,19 +245,15 @@ def _opened_by_latest(
     )
 
 
-def _unfit(story: _StorySentences, stale: frozenset[int]) -> frozenset[int]:
-    """The story's sentences (positions in `story.sentences`) that are no bullet of it: one
-    whose counts are all an earlier report's, revised since
-    (`compose.leads.tells_only_revised_counts`), and, of a story of several days, an
-    earlier day's sentence that counts what its latest day's reports count again
-    (`stale`, positions in `story.unique`: see `stale_counts`)."""
+def _revised(story: _StorySentences, picked: Sequence[int]) -> frozenset[int]:
+    """The picks (as positions in `story.sentences`) whose counts are all an earlier
+    report's, revised since (`compose.leads.tells_only_revised_counts`): no bullets.
+    Asked of the picks alone, and the story picked again without them: reading every
+    sentence of a thousand articles so would cost a third of a second."""
     from brief.compose.leads import tells_only_revised_counts
 
-    return frozenset(
-        i
-        for i, k in enumerate(story.positions)
-        if k in stale or tells_only_revised_counts(story.unique[k].text)
-    )
+    local = {k: i for i, k in enumerate(story.positions)}
+    return frozenset(local[k] for k in picked if tells_only_revised_counts(story.unique[k].text))
 
 
 # What a count counts, for telling an earlier day's count of it: the dead, the hurt and the
@@ -266,39 +269,68 @@ def stale_counts(
     corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
 ) -> frozenset[int]:
     """Of each story of several days, the earlier days' sentences (positions in `unique`)
-    that count what its latest day's reports count again (the dead, the hurt, the
-    missing, people affected or sheltering, houses): a reader of a brief of the three days
-    of a cyclone had been given the first day's "140,000 people are affected" and "23
-    dead" as bullets beside the third day's 268,000 and 71 (r44), with nothing to say
-    which was current. The latest day's counts are the story's; an earlier day's sentence
-    with no count, or with a count of what the latest day does not count, still tells its
-    part of the story. No bullet of the story's, nor of the brief's summary."""
+    that count what its latest day's reports count again, to another number (the dead,
+    the hurt, the missing, people affected or sheltering): a reader of a brief of the
+    three days of a cyclone had been given the first day's "140,000 people are affected"
+    and "23 dead" as bullets beside the third day's 268,000 and 71 (r44), with nothing to
+    say which was current. The latest day's counts are the story's. An earlier day's
+    sentence with no count, with a count the latest day gives again ("52 people were
+    killed" a month on), or one of what the latest day does not count, still tells its
+    part; so does a report more than STALE_DAYS before the latest day, which tells the
+    story's history rather than an earlier count of its running tally (a MultiLing
+    cluster spans months). No bullet of the story's, nor of the brief's summary."""
     from brief.extract.figures import find_figures
 
-    def counted(sentence: Sentence) -> set[str]:
+    def counted(sentence: Sentence) -> set[tuple[str, float]]:
         return {
-            _COUNTED_AS.get(f.unit.lower(), f.unit.lower())
+            (_COUNTED_AS.get(f.unit.lower(), f.unit.lower()), f.value)
             for f in find_figures([sentence])
-            if f.kind == "count" and f.unit and not f.past
+            if f.kind == "count" and f.unit and f.value is not None and not f.past
         }
 
     story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
     latest = {n: _latest_day(corpus, g) for n, g in enumerate(story_groups)}
     if not any(latest.values()):
         return frozenset()
-    today: dict[int, set[str]] = {}
+    days = _days(corpus)
+    last = {
+        n: max((days[s] for s in found if s in days), default=None) for n, found in latest.items()
+    }
+    today: dict[int, dict[str, set[float]]] = {}
     for sentence in unique:
         n = story_of.get(sentence.source)
         if n is not None and sentence.source in latest[n]:
-            today.setdefault(n, set()).update(counted(sentence))
-    return frozenset(
-        k
-        for k, sentence in enumerate(unique)
-        if (n := story_of.get(sentence.source)) is not None
-        and today.get(n)
-        and sentence.source not in latest[n]
-        and not counted(sentence).isdisjoint(today[n])
-    )
+            for unit, value in counted(sentence):
+                today.setdefault(n, {}).setdefault(unit, set()).add(value)
+
+    def stale(sentence: Sentence) -> bool:
+        n = story_of.get(sentence.source)
+        if n is None or not today.get(n) or sentence.source in latest[n]:
+            return False
+        day, end = days.get(sentence.source), last[n]
+        if day is None or end is None or (end - day).days > STALE_DAYS:
+            return False
+        told = today[n]
+        return any(unit in told and value not in told[unit] for unit, value in counted(sentence))
+
+    return frozenset(k for k, sentence in enumerate(unique) if stale(sentence))
+
+
+# How many days before its story's latest day a report's count is an earlier count of the
+# same running tally (a week's catch-up brief), not the story's history.
+STALE_DAYS = 7
+
+
+def _days(corpus: Corpus) -> dict[int, date]:
+    """Each dated source's day."""
+    found = {}
+    for document in corpus.documents:
+        written = (document.source.date or document.date or "")[:10]
+        try:
+            found[document.source.number] = date.fromisoformat(written)
+        except ValueError:
+            continue
+    return found
 
 
 def _consensus_lede(
@@ -319,7 +351,7 @@ def _consensus_lede(
     analysis and a newsletter led with the aid deal signed that day (r44); a story of
     three days, whose cover held no lede of its last day, had been led by a live blog's
     latest entry, a side item. None where no unsent lede can lead."""
-    from brief.compose.leads import opens_report
+    from brief.compose.leads import opens_report, tells_only_revised_counts
     from brief.rank.coverage import may_be_bullet, rank_kept
 
     sentences = story.sentences
@@ -344,6 +376,7 @@ def _consensus_lede(
             and i not in unfit
             and opens_report(sentence.text, sentence.index)
             and may_be_bullet(sentence)
+            and not tells_only_revised_counts(sentence.text)
         ):
             return story.positions[i]
     return None
@@ -576,7 +609,7 @@ def _story_picks(
     A story told by several outlets is summarised as the brief's summary is: by concept
     coverage across them (`cover`, see `_story_cover`), unless that cover has too few.
     One article's best sentences are its own ranking's. Neither picks what `unfit_here`
-    holds (see `_unfit`).
+    holds (`stale_counts`, `_revised`).
     """
     from brief.compose.leads import points_back
     from brief.selection import is_dangling, select
