@@ -447,9 +447,7 @@ def _latest_day_lede(
     the headline follows the lede (see compose.titles.headline)."""
     from brief.compose.leads import opens_report
 
-    if not latest or any(
-        unique[k].source in latest and opens_report(unique[k].text, unique[k].index) for k in picked
-    ):
+    if not latest or _opened_by_latest(unique, picked, latest):
         return tuple(picked)
     lede = next(
         (

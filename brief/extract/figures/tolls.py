@@ -383,7 +383,7 @@ SUBJECT_REACH = 2 * TOLL_REACH
 
 @cache
 def _toll_re() -> re.Pattern[str]:
-    tolls = "|".join(sorted((re.escape(t) for t in words()["tolls"]), key=len, reverse=True))
+    tolls = alternation(words()["tolls"])
     return re.compile(rf"\b(?:{tolls})\b(?P<gap>[^.;:!?\d]{{0,{TOLL_REACH}}})\s$", re.I)
 
 
@@ -431,7 +431,7 @@ def _risen_toll_re() -> re.Pattern[str]:
     """A toll, any of words.toml's toll nouns ("the number of deaths due to the continuing
     heavy rains in the Eastern Province had risen to nine") or "toll" alone, that a verb
     of rising brings to the number, however long the subject between them."""
-    tolls = "|".join(sorted((re.escape(t) for t in words()["tolls"]), key=len, reverse=True))
+    tolls = alternation(words()["tolls"])
     return re.compile(
         rf"\b(?:{tolls}|toll)\b(?P<gap>[^;:!?]{{0,{SUBJECT_REACH}}}?"
         rf"\b(?:{RISEN}|{REVISED})(?:\s+to)?{ABOUT})\s$"
