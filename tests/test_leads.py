@@ -348,7 +348,7 @@ def test_a_brief_shows_no_quoted_predicate_under_its_speakers_name(tmp_path) -> 
 def test_a_sentence_of_counts_revised_since_is_no_bullet(text: str, revised: bool) -> None:
     """r44 M8: "Initial reports had spoken of 12 dead" was one of a cyclone story's five
     bullets, above the UN's higher toll; the key figures already left it out."""
-    from brief.compose.leads import tells_only_revised_counts
+    from brief.extract.figures.earlier_counts import tells_only_revised_counts
 
     assert tells_only_revised_counts(text) is revised
 

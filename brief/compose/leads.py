@@ -22,7 +22,6 @@ from functools import cache
 from typing import TypeVar
 
 from brief.extract.actors.word_knowledge import person_nouns
-from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.lexicon import alternation, gazetteer, words
 from brief.ingest.furniture import entry_time_end, is_furniture
 from brief.ingest.layout import is_stamp
@@ -219,67 +218,6 @@ def opens_report(text: str, index: int) -> bool:
     """Is this sentence a report's lede: its first, written to open it (not a live page's
     latest entry, `is_live_entry`), and one a story may open with (`can_lead`)?"""
     return index == 1 and can_lead(text) and not is_live_entry(text)
-
-
-def tells_only_revised_counts(text: str) -> bool:
-    """Does the sentence give counts, each one as an earlier report's revised since
-    ("Initial reports had spoken of 12 dead on Sunday night.")? Its news is a count that
-    is no longer true: no bullet (r44: one of a cyclone story's five bullets, above the
-    UN's higher toll). The key figures leave such a count out
-    (`brief.extract.figures.earlier_counts.superseded`, asked here of each number the
-    sentence writes, whatever the number counts); a sentence that gives a current count
-    beside it ("..., but the toll has since risen to 20") is still news, and so is a
-    count in another's words ("the ministry said it had recorded 40 cases")."""
-    from brief.extract.figures.earlier_counts import may_tell_earlier, superseded
-
-    if not may_tell_earlier(text):
-        return False
-    counts = [
-        FoundFigure(m.start(), m.end(), m.group(), "count", None, None, None)
-        for m in _counted_numbers(text)
-    ]
-    return bool(counts) and all(superseded(text, count) for count in counts)
-
-
-def _counted_numbers(text: str) -> list[re.Match[str]]:
-    """The numbers a sentence writes that may count something: in digits or in words
-    ("12", "1,200", "twelve"), not a date's or a year ("on 29 November 2026", "in
-    2019"), a clock's ("at 23:00"), a duration or a share ("16 minutes before the
-    crash", "39 percent"), nor one of a group ("one of its investors")."""
-    from brief.extract.figures.notation import DATE_PATTERN, YEAR_RE
-
-    dated = [m.span() for m in DATE_PATTERN.finditer(text)]
-    found = []
-    for m in _NUMBER_WORD.finditer(text):
-        word = m.group()
-        if word[:1].isdigit():
-            if YEAR_RE.fullmatch(word) or any(a <= m.start() < b for a, b in dated):
-                continue
-        elif word.lower() not in _number_words():
-            continue
-        after = _NEXT_WORD.match(text, m.end())
-        if after is not None and after.group(1).lower() in _NO_COUNT_AFTER:
-            continue
-        found.append(m)
-    return found
-
-
-_NUMBER_WORD = re.compile(r"(?<![\w:.,])\d[\d,.]*\d(?![\w:])|(?<![\w:.,])\d(?![\w:])|[A-Za-z]+")
-_NEXT_WORD = re.compile(r"[\s-]*(%|[A-Za-z]+)")
-# What makes the number before it no count of people or things: a span of time, a share,
-# a part of a group.
-_NO_COUNT_AFTER = frozenset(
-    {"%", "percent", "per", "of", "second", "seconds", "minute", "minutes", "hour", "hours"}
-    | {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade"}
-    | {"decades", "times", "o"}
-)
-
-
-@cache
-def _number_words() -> frozenset[str]:
-    from brief.extract.lexicon import word_values
-
-    return frozenset(word_values("number_words"))
 
 
 def led_by_latest_count(

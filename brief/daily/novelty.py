@@ -38,7 +38,7 @@ from brief.compose.leads import can_lead
 from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
 from brief.dedupe import group_duplicates
 from brief.extract.figures.notation import YEAR_RE
-from brief.extract.lexicon import unaccented, word_values
+from brief.extract.lexicon import number_words, unaccented
 from brief.models import (
     Briefing,
     Bullet,
@@ -199,7 +199,7 @@ def _told_before(
         if not figures:
             continue
         stems = {w for w in content_stems(folded, language) if not w[:1].isdigit()}
-        spelled = set(folded.split()) & _number_words()  # "twelve of the 34": news
+        spelled = set(folded.split()) & number_words()  # "twelve of the 34": news
         for n in giving.get(min(figures), ()):
             told = figures <= figures_of[n] and spelled <= set(earlier[n].split())
             if told and len(stems & content_stems(earlier[n], language)) >= SAME_FACT_STEMS:
@@ -215,11 +215,6 @@ _FOLDED_FIGURE = re.compile(r"\b\d+(?: \d+)*\b")
 def _folded_figures(folded: str) -> frozenset[str]:
     """The figures of a folded sentence, each whole, years aside."""
     return frozenset(f for f in _FOLDED_FIGURE.findall(folded) if not YEAR_RE.fullmatch(f))
-
-
-@cache
-def _number_words() -> frozenset[str]:
-    return frozenset(word_values("number_words"))
 
 
 def _held_in(earlier: Sequence[str], today: Sequence[Sentence]) -> Iterator[Sentence]:

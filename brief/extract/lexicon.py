@@ -424,6 +424,12 @@ def word_values(name: str) -> dict[str, float]:
 
 
 @cache
+def number_words() -> frozenset[str]:
+    """The words of [values.number_words] ("twelve", "dozen"), as a set to test words by."""
+    return frozenset(word_values("number_words"))
+
+
+@cache
 def country_codes() -> dict[str, str]:
     """Each gazetteer country's ISO 3166 two-letter code, by its name ("Sweden": "SE")."""
     gazetteer()  # (checks the file)

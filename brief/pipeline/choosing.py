@@ -138,8 +138,8 @@ def no_bullet(text: str) -> bool:
     """A sentence a brief leaves out whatever its rank: page furniture
     (`left_out_as_furniture`), or one whose counts are all an earlier report's, revised
     since ("Initial reports had spoken of 12 dead on Sunday night."): no longer true
-    (`compose.leads.tells_only_revised_counts`)."""
-    from brief.compose.leads import tells_only_revised_counts
+    (`extract.figures.earlier_counts.tells_only_revised_counts`)."""
+    from brief.extract.figures.earlier_counts import tells_only_revised_counts
 
     return left_out_as_furniture(text) or tells_only_revised_counts(text)
 

@@ -247,10 +247,10 @@ def _opened_by_latest(
 
 def _revised(story: _StorySentences, picked: Sequence[int]) -> frozenset[int]:
     """The picks (as positions in `story.sentences`) whose counts are all an earlier
-    report's, revised since (`compose.leads.tells_only_revised_counts`): no bullets.
+    report's, revised since (`earlier_counts.tells_only_revised_counts`): no bullets.
     Asked of the picks alone, and the story picked again without them: reading every
     sentence of a thousand articles so would cost a third of a second."""
-    from brief.compose.leads import tells_only_revised_counts
+    from brief.extract.figures.earlier_counts import tells_only_revised_counts
 
     local = {k: i for i, k in enumerate(story.positions)}
     return frozenset(local[k] for k in picked if tells_only_revised_counts(story.unique[k].text))
@@ -351,7 +351,8 @@ def _consensus_lede(
     analysis and a newsletter led with the aid deal signed that day (r44); a story of
     three days, whose cover held no lede of its last day, had been led by a live blog's
     latest entry, a side item. None where no unsent lede can lead."""
-    from brief.compose.leads import opens_report, tells_only_revised_counts
+    from brief.compose.leads import opens_report
+    from brief.extract.figures.earlier_counts import tells_only_revised_counts
     from brief.rank.coverage import may_be_bullet, rank_kept
 
     sentences = story.sentences
