@@ -5,6 +5,7 @@ days of a cyclone). Every text here is invented."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -213,7 +214,7 @@ def test_the_lede_its_days_reports_bear_out_leads_not_the_newest_point() -> None
 
 def test_an_earlier_days_count_its_latest_day_counts_again_is_stale() -> None:
     from brief.models import Corpus, Document, Source
-    from brief.pipeline.drafts import stale_counts
+    from brief.pipeline.superseded import stale_counts
 
     texts = [
         (1, 1, "Floods killed at least 12 people in the Tessa valley on Tuesday."),
@@ -245,3 +246,38 @@ def test_an_earlier_days_count_its_latest_day_counts_again_is_stale() -> None:
     assert not stale_counts(Corpus(corpus.documents, tuple(again)), again, story)
     undated = Corpus(documents("", "2027-03-04"), tuple(unique))
     assert not stale_counts(undated, unique, story)
+
+
+def test_a_forecast_another_report_says_came_to_pass_is_overtaken() -> None:
+    """r43 M7: the morning's "is expected to reach" beside the evening's "reached"."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded import overtaken_forecasts
+
+    texts = [
+        (
+            1,
+            1,
+            "The tug Poseidon Titan left Djibouti and is expected to reach the Asterion Bay "
+            "early on Saturday, the manager said.",
+        ),
+        (1, 2, "Talks between the two sides will resume in Geneva next week."),
+        (2, 1, "The tug Poseidon Titan reached the drifting Asterion Bay on Friday evening."),
+        (3, 1, "Poseidon Titan reached the Asterion Bay in 2019, on an earlier salvage."),
+    ]
+    unique = [Sentence(text, source, index, 0) for source, index, text in texts]
+    documents = tuple(
+        Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+        for n, date in enumerate(("2027-03-04", "2027-03-04", "2027-03-04"), 1)
+    )
+    corpus = Corpus(documents, tuple(unique))
+    assert overtaken_forecasts(corpus, unique, [StoryGroup((1, 2, 3))]) == {0}
+    # another story's report, or only the history, overtakes nothing
+    assert not overtaken_forecasts(corpus, unique, [StoryGroup((1,)), StoryGroup((2, 3))])
+    assert not overtaken_forecasts(corpus, unique[:2] + unique[3:], [StoryGroup((1, 3))])
+    # an outcome reported the day before the forecast is not what the forecast awaits
+    earlier = (
+        documents[0],
+        replace(documents[1], source=replace(documents[1].source, date="2027-03-03")),
+        documents[2],
+    )
+    assert not overtaken_forecasts(Corpus(earlier, tuple(unique)), unique, [StoryGroup((1, 2))])

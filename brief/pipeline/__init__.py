@@ -39,7 +39,6 @@ from brief.pipeline.drafts import (
     LEAD_SENTENCES,
     compose_stories,
     place_stories,
-    stale_counts,
     story_drafts,
     story_readings,
 )
@@ -61,6 +60,7 @@ from brief.pipeline.extracting import (
     of_their_articles,
     read_here_from,
 )
+from brief.pipeline.superseded import superseded
 from brief.profiles import Profile, load_profile
 from brief.rank import RankContext
 from brief.segment import segment
@@ -243,7 +243,7 @@ def brief_documents(
             [[article for _, article in r] for r in readings],
         )
         unsent = unsent_positions(unique, sent)
-        stale = stale_counts(corpus, unique, story_groups)
+        stale = superseded(corpus, unique, story_groups)
         chosen = choose_summary(unique, rankings, classes, profile, unsent, options, stale)
         classes = tuple(chains_share_a_section(unique, chosen, classes))
         fresh_by_article = [k for k in rankings.by_article.order if k in unsent]

@@ -100,8 +100,8 @@ def choose_summary(
     their sections), and a cover is already diverse. Page furniture ("Sign up for our
     newsletter", "... contributed to this report") is no news, whatever its rank, nor is
     a count revised since, nor an `unfit` one (an earlier day's count, counted again
-    since: pipeline.drafts.stale_counts); an input of nothing else is briefed as it is
-    (`no_bullet`)."""
+    since, or a forecast overtaken: pipeline.superseded); an input of nothing else is
+    briefed as it is (`no_bullet`)."""
     from brief.selection import select
 
     fresh = [k for k in rankings.brief.order if k in unsent]

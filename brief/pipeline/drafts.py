@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from brief.models import (
@@ -19,6 +18,7 @@ from brief.models import (
     StoryGroup,
 )
 from brief.pipeline.choosing import left_out_as_furniture, picked_without
+from brief.pipeline.superseded import latest_day_sources
 from brief.profiles import Profile
 from brief.rank import RankContext
 
@@ -101,7 +101,8 @@ def story_drafts(
     them), with its place in the profile (`place_stories`). `total`: the bullets of the
     stories told in full together, where the user set how many sentences to keep
     (`story_budgets`); else each story has 2 to 5 (`_bullets`). `stale`: positions of the
-    earlier days' counts its latest day counts again (`stale_counts`), no bullets."""
+    earlier days' counts its latest day counts again, or forecasts another report says
+    came to pass (`pipeline.superseded`): no bullets."""
     made = covers()
     drafts = []
     apart = list(story_positions(unique, story_groups, fresh))
@@ -115,7 +116,7 @@ def story_drafts(
         story = _StorySentences(
             unique, positions, _own_copies(corpus.sentences, groups, positions, group)
         )
-        latest = _latest_day(corpus, group)
+        latest = latest_day_sources(corpus, group)
         unfit = frozenset(i for i, k in enumerate(positions) if k in stale)
         count = budgets.get(number)
         cover = made.get(number) if count is None else None
@@ -256,83 +257,6 @@ def _revised(story: _StorySentences, picked: Sequence[int]) -> frozenset[int]:
     return frozenset(local[k] for k in picked if tells_only_revised_counts(story.unique[k].text))
 
 
-# What a count counts, for telling an earlier day's count of it: the dead, the hurt and the
-# missing each one class however a sentence words them; any other unit is its own.
-_COUNTED_AS = {
-    "dead": "dead", "killed": "dead", "died": "dead", "deaths": "dead", "death": "dead",
-    "injured": "hurt", "wounded": "hurt", "hurt": "hurt", "injuries": "hurt",
-    "missing": "missing",
-}  # fmt: skip
-
-
-def stale_counts(
-    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
-) -> frozenset[int]:
-    """Of each story of several days, the earlier days' sentences (positions in `unique`)
-    that count what its latest day's reports count again, to another number (the dead,
-    the hurt, the missing, people affected or sheltering): a reader of a brief of the
-    three days of a cyclone had been given the first day's "140,000 people are affected"
-    and "23 dead" as bullets beside the third day's 268,000 and 71 (r44), with nothing to
-    say which was current. The latest day's counts are the story's. An earlier day's
-    sentence with no count, with a count the latest day gives again ("52 people were
-    killed" a month on), or one of what the latest day does not count, still tells its
-    part; so does a report more than STALE_DAYS before the latest day, which tells the
-    story's history rather than an earlier count of its running tally (a MultiLing
-    cluster spans months). No bullet of the story's, nor of the brief's summary."""
-    from brief.extract.figures import find_figures
-
-    def counted(sentence: Sentence) -> set[tuple[str, float]]:
-        return {
-            (_COUNTED_AS.get(f.unit.lower(), f.unit.lower()), f.value)
-            for f in find_figures([sentence])
-            if f.kind == "count" and f.unit and f.value is not None and not f.past
-        }
-
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
-    latest = {n: _latest_day(corpus, g) for n, g in enumerate(story_groups)}
-    if not any(latest.values()):
-        return frozenset()
-    days = _days(corpus)
-    last = {
-        n: max((days[s] for s in found if s in days), default=None) for n, found in latest.items()
-    }
-    today: dict[int, dict[str, set[float]]] = {}
-    for sentence in unique:
-        n = story_of.get(sentence.source)
-        if n is not None and sentence.source in latest[n]:
-            for unit, value in counted(sentence):
-                today.setdefault(n, {}).setdefault(unit, set()).add(value)
-
-    def stale(sentence: Sentence) -> bool:
-        n = story_of.get(sentence.source)
-        if n is None or not today.get(n) or sentence.source in latest[n]:
-            return False
-        day, end = days.get(sentence.source), last[n]
-        if day is None or end is None or (end - day).days > STALE_DAYS:
-            return False
-        told = today[n]
-        return any(unit in told and value not in told[unit] for unit, value in counted(sentence))
-
-    return frozenset(k for k, sentence in enumerate(unique) if stale(sentence))
-
-
-# How many days before its story's latest day a report's count is an earlier count of the
-# same running tally (a week's catch-up brief), not the story's history.
-STALE_DAYS = 7
-
-
-def _days(corpus: Corpus) -> dict[int, date]:
-    """Each dated source's day."""
-    found = {}
-    for document in corpus.documents:
-        written = (document.source.date or document.date or "")[:10]
-        try:
-            found[document.source.number] = date.fromisoformat(written)
-        except ValueError:
-            continue
-    return found
-
-
 def _consensus_lede(
     story: _StorySentences,
     fresh: Sequence[int],
@@ -422,16 +346,6 @@ def _led_by(
     )
     rest = [k for at, k in enumerate(picked) if at != earlier]
     return (lead, *rest)
-
-
-def _latest_day(corpus: Corpus, group: StoryGroup) -> frozenset[int]:
-    """The sources of a story's latest day, where its reports are of several days."""
-    from brief.compose.digest import story_documents
-    from brief.compose.titles import report_dates
-
-    dates = report_dates(story_documents(corpus, group.sources))
-    latest = max((date[:10] for date in dates.values() if date), default="")
-    return frozenset(n for n, date in dates.items() if latest and date[:10] == latest)
 
 
 def _latest_day_lede(
@@ -608,7 +522,7 @@ def _story_picks(
     A story told by several outlets is summarised as the brief's summary is: by concept
     coverage across them (`cover`, see `_story_cover`), unless that cover has too few.
     One article's best sentences are its own ranking's. Neither picks what `unfit_here`
-    holds (`stale_counts`, `_revised`).
+    holds (`pipeline.superseded`, `_revised`).
     """
     from brief.compose.leads import points_back
     from brief.selection import is_dangling, select

@@ -1,0 +1,250 @@
+"""What a story's later reports make stale, so it is no bullet: an earlier day's count of
+what the latest day counts again (`stale_counts`), and a forecast another report says came
+to pass (`overtaken_forecasts`). A reader forwards a brief without re-reading the sources,
+and an outdated line read beside the current one gives nothing to say which is current.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from brief.extract.lexicon import words
+from brief.inflection import inflection_key
+from brief.models import Corpus, Sentence, StoryGroup
+
+
+def superseded(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Positions in `unique` that a later report of their story supersedes."""
+    return stale_counts(corpus, unique, story_groups) | overtaken_forecasts(
+        corpus, unique, story_groups
+    )
+
+
+def latest_day_sources(corpus: Corpus, group: StoryGroup) -> frozenset[int]:
+    """The sources of a story's latest day, where its reports are of several days."""
+    from brief.compose.digest import story_documents
+    from brief.compose.titles import report_dates
+
+    dates = report_dates(story_documents(corpus, group.sources))
+    latest = max((date[:10] for date in dates.values() if date), default="")
+    return frozenset(n for n, date in dates.items() if latest and date[:10] == latest)
+
+
+# What a count counts, for telling an earlier day's count of it: the dead, the hurt and the
+# missing each one class however a sentence words them; any other unit is its own.
+_COUNTED_AS = {
+    "dead": "dead", "killed": "dead", "died": "dead", "deaths": "dead", "death": "dead",
+    "injured": "hurt", "wounded": "hurt", "hurt": "hurt", "injuries": "hurt",
+    "missing": "missing",
+}  # fmt: skip
+
+
+def stale_counts(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Of each story of several days, the earlier days' sentences (positions in `unique`)
+    that count what its latest day's reports count again, to another number (the dead,
+    the hurt, the missing, people affected or sheltering): a reader of a brief of the
+    three days of a cyclone had been given the first day's "140,000 people are affected"
+    and "23 dead" as bullets beside the third day's 268,000 and 71 (r44), with nothing to
+    say which was current. The latest day's counts are the story's. An earlier day's
+    sentence with no count, with a count the latest day gives again ("52 people were
+    killed" a month on), or one of what the latest day does not count, still tells its
+    part; so does a report more than STALE_DAYS before the latest day, which tells the
+    story's history rather than an earlier count of its running tally (a MultiLing
+    cluster spans months). No bullet of the story's, nor of the brief's summary."""
+    from brief.extract.figures import find_figures
+
+    def counted(sentence: Sentence) -> set[tuple[str, float]]:
+        return {
+            (_COUNTED_AS.get(f.unit.lower(), f.unit.lower()), f.value)
+            for f in find_figures([sentence])
+            if f.kind == "count" and f.unit and f.value is not None and not f.past
+        }
+
+    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    latest = {n: latest_day_sources(corpus, g) for n, g in enumerate(story_groups)}
+    if not any(latest.values()):
+        return frozenset()
+    days = _days(corpus)
+    last = {
+        n: max((days[s] for s in found if s in days), default=None) for n, found in latest.items()
+    }
+    today: dict[int, dict[str, set[float]]] = {}
+    for sentence in unique:
+        n = story_of.get(sentence.source)
+        if n is not None and sentence.source in latest[n]:
+            for unit, value in counted(sentence):
+                today.setdefault(n, {}).setdefault(unit, set()).add(value)
+
+    def stale(sentence: Sentence) -> bool:
+        n = story_of.get(sentence.source)
+        if n is None or not today.get(n) or sentence.source in latest[n]:
+            return False
+        day, end = days.get(sentence.source), last[n]
+        if day is None or end is None or (end - day).days > STALE_DAYS:
+            return False
+        told = today[n]
+        return any(unit in told and value not in told[unit] for unit, value in counted(sentence))
+
+    return frozenset(k for k, sentence in enumerate(unique) if stale(sentence))
+
+
+# How many days before its story's latest day a report's count is an earlier count of the
+# same running tally (a week's catch-up brief), not the story's history.
+STALE_DAYS = 7
+
+
+def _days(corpus: Corpus) -> dict[int, date]:
+    """Each dated source's day."""
+    found = {}
+    for document in corpus.documents:
+        written = (document.source.date or document.date or "")[:10]
+        try:
+            found[document.source.number] = date.fromisoformat(written)
+        except ValueError:
+            continue
+    return found
+
+
+# A forecast: a verb under "will", "is expected (due, set, ...) to" or "plans to" (the
+# present of a plan: a past one, "was expected to reach", is already told as history).
+_FORECAST = re.compile(
+    r"\b(?:will|(?:is|are) (?:\w+ly )?(?:expected|due|set|scheduled|slated|poised|going) to"
+    r"|plans? to|intends? to) (?:(?:also|then|soon|later|now|finally) )?(?:be )?"
+    r"(?P<verb>[a-z]+)\b"
+)
+# Words before a verb's form that keep it from telling what happened ("to reach", "would
+# have reached", "never reached").
+_NOT_DONE = frozenset(
+    {"to", "be", "not", "never", "will", "would", "could", "might", "may", "must", "should", "can"}
+)
+# An outcome told as history, not as today's news ("met in 2019", "reached it last year").
+_HISTORY = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:last|previous) (?:week|month|year)\b"
+    r"|\bearlier this (?:week|month|year)\b|\bpreviously\b|\bago\b|\bin the past\b"
+    r"|\b[Tt]he (?:last|previous|first) time\b"
+)
+_NAME = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|de|al|el))*(?<! of)(?<! de)")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# How far around a verb its subject and object are read, in characters.
+_BEFORE, _AFTER = 100, 70
+
+
+def overtaken_forecasts(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Sentences that forecast what another report of their story, of the same day or
+    later, says happened: "The salvage tug Poseidon Titan ... is expected to reach the
+    Asterion Bay early on Saturday" beside a late report's "The salvage tug Poseidon Titan
+    reached the drifting container ship Asterion Bay ... on Friday evening" (r43). Both
+    tell the verb of a name before it and of a name after it (who did it, and to what or
+    whom: "AMD will acquire SeaMicro", "AMD has acquired SeaMicro"); a past form that
+    is no such verb ("chips made by AMD") rarely has both. An outcome dated to the past
+    ("met in 2019", "the last time the two teams played") is history, not the
+    forecast's."""
+    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    days = _days(corpus)
+    speaking = words().speech
+    forecasts: dict[str, list[tuple[int, _Roles]]] = {}
+    for k, sentence in enumerate(unique):
+        for found in _FORECAST.finditer(sentence.text):
+            if found["verb"] in speaking:
+                continue  # "who reads this will say" is no event to come
+            roles = _roles(sentence.text, found.start(), found.end())
+            if all(roles):
+                forecasts.setdefault(inflection_key(found["verb"]), []).append((k, roles))
+    if not forecasts:
+        return frozenset()
+    overtaken = set()
+    for sentence in unique:
+        if story_of.get(sentence.source) is None or _HISTORY.search(sentence.text):
+            continue
+        for key, start, end in _past_forms(sentence.text, forecasts):
+            before, after = _roles(sentence.text, start, end)
+            for k, (who, what) in forecasts[key]:
+                forecast = unique[k]
+                if (
+                    forecast.source != sentence.source
+                    and story_of.get(forecast.source) == story_of[sentence.source]
+                    and _not_before(days, sentence.source, forecast.source)
+                    and _shared(who, before)
+                    and _shared(what, after)
+                ):
+                    overtaken.add(k)
+    return frozenset(overtaken)
+
+
+# The names before a verb and the names after it (each name a set of its words).
+_Roles = tuple[list[frozenset[str]], list[frozenset[str]]]
+
+
+def _past_forms(text: str, forecasts: Mapping[str, object]) -> list[tuple[str, int, int]]:
+    """The forecast verbs the text tells in the past ("reached"), with where they are."""
+    from brief.extract.figures.tense import past_form
+
+    found = []
+    words = list(_WORD.finditer(text))
+    for n, word in enumerate(words):
+        form = word[0].lower()
+        if not past_form(form) or (n and words[n - 1][0].lower() in _NOT_DONE):
+            continue
+        key = inflection_key(form)
+        if key in forecasts:
+            found.append((key, word.start(), word.end()))
+    return found
+
+
+def _roles(text: str, start: int, end: int) -> _Roles:
+    """The names before the verb's words (`start`) and after them (`end`), near them."""
+    return _names(text, max(0, start - _BEFORE), start), _names(text, end, end + _AFTER)
+
+
+def _names(text: str, low: int, high: int) -> list[frozenset[str]]:
+    """The names between `low` and `high`, each as its words: capitalised words, less
+    calendar words and those capitalised whatever they are (a sentence's or a quote's
+    first word, "I")."""
+    from brief.extract.lexicon import calendar_word
+
+    names = []
+    for found in _NAME.finditer(text, low, high):
+        tokens = frozenset(
+            word.lower()
+            for at, word in _words_at(found)
+            if word[0].isupper()
+            and len(word) > 1
+            and not calendar_word(word.lower())
+            and not _OPENS.search(text[:at])
+        )
+        if tokens:
+            names.append(tokens)
+    return names
+
+
+def _words_at(found: re.Match[str]) -> list[tuple[int, str]]:
+    at = found.start()
+    out = []
+    for word in found[0].split(" "):
+        out.append((at, word))
+        at += len(word) + 1
+    return out
+
+
+# What is before a word capitalised whatever it is: nothing, or an opening quote mark.
+_OPENS = re.compile(r"(?:\A|[\"“‘(]|[.:;?!] )[\W]*\Z")
+
+
+def _shared(these: list[frozenset[str]], those: list[frozenset[str]]) -> bool:
+    """Do `these` and `those` name someone or something in common (one word in common
+    will do: "Poseidon Titan" and "Titan")?"""
+    return any(name & other for name in these for other in those)
+
+
+def _not_before(days: dict[int, date], later: int, earlier: int) -> bool:
+    """Is source `later` of the day of `earlier` or after it (true where either is
+    undated)?"""
+    return later not in days or earlier not in days or days[later] >= days[earlier]
