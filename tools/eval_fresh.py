@@ -86,6 +86,7 @@ DATA18 = ROOT / "tools" / "data" / "fresh18"  # and fourteen more, who speaks ag
 DATA19 = ROOT / "tools" / "data" / "fresh19"  # and fourteen more, state agencies' protocol
 DATA20 = ROOT / "tools" / "data" / "fresh20"  # and fourteen more, security desks' ranks
 DATA21 = ROOT / "tools" / "data" / "fresh21"  # and fourteen more, courts and inquiries
+DATA22 = ROOT / "tools" / "data" / "fresh22"  # and fourteen more, business in many name forms
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -465,6 +466,7 @@ def report(*folders: Path) -> str:
         DATA19,
         DATA20,
         DATA21,
+        DATA22,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -625,6 +627,16 @@ _HEADINGS = {
         " sides of a case); held out: speaker precision 96.3% (54 attributed, strict"
         " 94.5%), people F1 0.959, full-name F1 0.885, roles 95.2% right of those given (62)"
         " covering 56.7%. See its README.",
+    ),
+    DATA22: (
+        "a twenty-second fresh set",
+        " Annotated blind, fourteen outlets' economy, business, energy and trade news"
+        " (Caixin to the Irish Times): names in many customs and their later references"
+        " (surname first, given name for Vietnamese, Thai, Icelandic and Ethiopian names,"
+        " one of two surnames, single names), earnings-call questions, notes to clients,"
+        " companies named after people; held out: speaker precision 95.3% (85 attributed,"
+        " strict 95.3%), people F1 0.936, full-name F1 0.913, roles 100.0% right of those"
+        " given (69) covering 85.2%. See its README.",
     ),
 }
 
