@@ -238,3 +238,30 @@ def test_a_size_an_algorithm_gives_up_at_is_a_setting_error() -> None:
     assert err.value.setting == "algorithm" and err.value.exit_code == 64
     assert str(err.value).startswith("algorithm 'kl' gives up above 150 sentences")
     assert "-a " not in str(err.value) and "--" not in str(err.value)
+
+
+def test_a_live_pages_entries_are_each_a_report_written_top_down() -> None:
+    """r44: a live page runs newest first, so its first entry is its latest, not its lede;
+    each entry's opening ranks as a lede, and the headline and centrality choose among
+    them (the page's bottom line had been a side item, its latest entry)."""
+    from brief.rank.directed import report_positions
+
+    texts = [
+        (1, "19:00 — A former minister tells the radio he was made a scapegoat."),
+        (2, "Elsewhere in the city, schools reopened."),
+        (3, "14:15 — The government and the UN have signed the access deal in Maputo."),
+        (4, "12:00 — The death toll rises to 71, the disaster institute says."),
+    ]
+    page = [Sentence(text, 1, index, 0) for index, text in texts]
+    assert report_positions(page) == [1, 2, 1, 1]
+    article = [Sentence(text, 2, index, 0) for index, text in texts[1:2]]
+    assert report_positions([*article, *page]) == [2, 1, 2, 1, 1]  # an article is read whole
+    one_stamp = [Sentence("19:00 — Polls closed.", 1, 1, 0), Sentence("Counting began.", 1, 2, 0)]
+    assert report_positions(one_stamp) == [1, 2]  # one stamped line makes no live page
+    deal = [
+        *page,
+        Sentence("The access deal replaces written authorisation with notice.", 1, 5, 0),
+        Sentence("Aid agencies welcomed the access deal signed by the government.", 1, 6, 0),
+    ]
+    ranking = rank(deal, "default", RankContext(titles=("UN and government sign access deal",)))
+    assert ranking.order[0] == 2

@@ -23,11 +23,13 @@ not fitted (docs/quality.md).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from brief.ingest.furniture import entry_time_end
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
 from brief.rank.overlap import overlap_degree
@@ -130,7 +132,7 @@ def scores(
     unit_titles = vectors.select(np.arange(len(titles)))
     unit = vectors.select(np.arange(len(titles), vectors.shape[0]))
     _, groups = np.unique([s.source for s in sentences], return_inverse=True)
-    index = np.array([s.index for s in sentences], dtype=np.float64)
+    index = np.array(report_positions(sentences), dtype=np.float64)
 
     backward, forward = _directed_sums(unit, groups)
     centrality = _per_group_max(
@@ -181,6 +183,35 @@ def mmr_order(
         nearest = np.maximum(nearest, unit.dot(unit.row(best)))
     rest = [int(i) for i in by_score if available[i]]
     return tuple(picked + rest)
+
+
+# A source with this many sentences stamped with a clock time is a live page.
+LIVE_ENTRIES = 2
+
+
+def report_positions(sentences: Sequence[Sentence]) -> list[int]:
+    """Each sentence's place in the report it opens or continues: its place in its
+    article, or, on a live page, in its entry. A live page is a column of short reports,
+    newest first, each written top-down ("16:30 — Health Minister ... says 87 suspected
+    cholera cases ..."): its first entry is its latest, not its most important, and each
+    entry's first sentence is a lede. The position prior is the journalist's ordering,
+    so on such a page it ranks each entry's opening alike, and centrality and the
+    headline tell which entries matter (r44: a live blog's bottom line was its latest
+    entry, a side item, under the headline of the access deal and the toll)."""
+    stamped = [entry_time_end(s.text) is not None for s in sentences]
+    entries = Counter(s.source for s, entry in zip(sentences, stamped, strict=True) if entry)
+    live = {source for source, n in entries.items() if n >= LIVE_ENTRIES}
+    if not live:
+        return [s.index for s in sentences]
+    positions = [s.index for s in sentences]
+    opened: dict[int, int] = {}  # each live page's entry so far: the index it opens at
+    for k in sorted(range(len(sentences)), key=lambda k: (sentences[k].source, sentences[k].index)):
+        source, index = sentences[k].source, sentences[k].index
+        if source in live:
+            if stamped[k]:
+                opened[source] = index
+            positions[k] = index - opened.get(source, 1) + 1
+    return positions
 
 
 def rank_default(sentences: Sequence[Sentence], context: RankContext) -> Ranking:
