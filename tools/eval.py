@@ -200,6 +200,10 @@ LexRank) finds those, but ignores the journalist's own ordering. The default ran
 
 - **Position prior** `2 / index**2` within each source: steep, so it settles the lede
   (sentence 1 is in three quarters of the BBC references) and barely touches the rest.
+  A live page (two or more entries opening with a clock time) runs newest first, each
+  entry a short report written top-down: there the index counts from each entry's
+  opening, so every entry's first sentence ranks as a lede and the headline and
+  centrality choose among them.
 - **Centrality** in PacSum's form (Zheng and Lapata 2019): the sum of a sentence's
   cosines to the later and to the earlier sentences of its source, scaled to [0, 1]
   within the source so that long articles do not dominate a multi-article brief. PacSum
