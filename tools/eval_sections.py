@@ -279,7 +279,20 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "'the Chinese side' names a nationality, not a state. The others stay: a truckers' "
         "ultimatum, a deployment planned if militants do not surrender (a threat, read as "
         "military), a curfew lifted and charges withdrawn at home, and two regions' "
-        "commissioners agreeing on a joint committee.",
+        "commissioners agreeing on a joint committee. Batch t (session 43), written blind "
+        "in the style of the dev set's source (international wire ledes of the 1990s and "
+        "2000s ending in their attribution and day, 150 sentences in the dev set's mix of "
+        "labels, two in five hard: other verbs for the label, a second event in a "
+        "subordinate clause, warnings and conditions), scored 0.968 held out (accuracy "
+        "0.973). Three misses were readings, now mechanisms: an opening measure of time "
+        "may take three words of quantity ('Less than a week after their leaders signed a "
+        "truce, rebels abducted 30 pupils'), regret is a frame as an apology is (what "
+        "follows it, 'after one of its patrol boats fired on a fishing vessel', is its "
+        "topic), and 'a message of congratulations' is support as 'congratulate' is. "
+        "Batch t is 0.990 with them; no other batch moved, and one BBC business sentence "
+        "more is diplomacy (a miner that 'regretted any limit on privatisation'). The one "
+        "left is an aid group pulling its staff out of a province after an ambush "
+        "(SANCTION, read as military).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",

@@ -76,10 +76,11 @@ def clause_grammar() -> _Grammar:
     )
     background = alternation(lists["background_markers"])
     # A measure of time may stand before the marker: "Two days before the vote, ...",
-    # "Shortly after dawn, ...", "Just hours ahead of the talks, ...".
+    # "Shortly after dawn, ...", "Just hours ahead of the talks, ...", "Less than a week
+    # after the truce, ..." (up to three words of quantity before its unit).
     measure = alternation(lists["durations"])
     lead_in = (
-        rf"(?:(?:\w+\s+){{0,2}}(?:{measure})\s+|(?:{alternation(lists['time_lead_ins'])})\s+)?"
+        rf"(?:(?:\w+\s+){{0,3}}(?:{measure})\s+|(?:{alternation(lists['time_lead_ins'])})\s+)?"
     )
     finite = lists["auxiliaries"] | lists["passive"] | lists["modal_verbs"] | {"have"}
     return _Grammar(
