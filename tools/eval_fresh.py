@@ -87,6 +87,7 @@ DATA19 = ROOT / "tools" / "data" / "fresh19"  # and fourteen more, state agencie
 DATA20 = ROOT / "tools" / "data" / "fresh20"  # and fourteen more, security desks' ranks
 DATA21 = ROOT / "tools" / "data" / "fresh21"  # and fourteen more, courts and inquiries
 DATA22 = ROOT / "tools" / "data" / "fresh22"  # and fourteen more, business in many name forms
+DATA23 = ROOT / "tools" / "data" / "fresh23"  # and fourteen more, local news and features
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -467,6 +468,7 @@ def report(*folders: Path) -> str:
         DATA20,
         DATA21,
         DATA22,
+        DATA23,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -637,6 +639,15 @@ _HEADINGS = {
         " companies named after people; held out: speaker precision 95.3% (85 attributed,"
         " strict 95.3%), people F1 0.936, full-name F1 0.913, roles 100.0% right of those"
         " given (69) covering 85.2%. See its README.",
+    ),
+    DATA23: (
+        "a twenty-third fresh set",
+        " Annotated blind, fourteen local and regional outlets and magazines of eight"
+        " countries (councils, assemblies, school boards, police, features and a Q&A): many"
+        " people named once, by first name or with a relative, local titles that change,"
+        " bylines, credits and captions, namesakes; held out: speaker precision 97.0% (100"
+        " attributed, strict 96.0%), people F1 0.940, full-name F1 0.933, roles 98.9% right"
+        " of those given (89) covering 69.8%. See its README.",
     ),
 }
 
