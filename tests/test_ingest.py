@@ -337,6 +337,88 @@ def test_a_stylesheet_hides_by_the_cascade(tmp_path: Path, sheet: str, kept: boo
     assert ("BREAKING: 40 soldiers killed." in texts) is kept
 
 
+@pytest.mark.parametrize(
+    ("sheet", "kept"),
+    [
+        # moved off the page: a positioned box a thousand pixels or more up or left
+        (".flash{position:absolute;left:-9999px}", False),
+        (".flash{position:fixed;top:-100em}", False),
+        (".flash{left:-9999px} div.flash{position:absolute}", False),
+        (".flash{position:absolute;inset:-5000px auto auto -5000px}", False),
+        # clipped to nothing: the screen-reader-only box, a clip path, a shut box
+        (
+            ".flash{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}",
+            False,
+        ),
+        (".flash{position:absolute;clip:rect(1px,1px,1px,1px)}", False),
+        (".flash{clip-path:inset(50%)}", False),
+        (".flash{height:0;overflow:hidden}", False),
+        (".flash{max-height:0;overflow:auto hidden}", False),
+        # a first line indented off the page, with all its text
+        (".flash{text-indent:-9999px}", False),
+        # no hiding place: offsets on a box in the flow, a nudge, a percentage (a
+        # slide-in), a clip on a box in the flow, an aspect-ratio box's padding, a
+        # collapsed box whose text overflows it, an inline run, a fade or a shrink
+        (".flash{left:-9999px}", True),
+        (".flash{position:relative;left:-20px;top:-3em}", True),
+        (".flash{position:absolute;left:-100%}", True),
+        (".flash{clip:rect(0 0 0 0)}", True),
+        (".flash{height:0;overflow:hidden;padding-bottom:56.25%}", True),
+        (".flash{height:0}", True),
+        (".flash{display:inline;height:0;overflow:hidden}", True),
+        (".flash{opacity:0;font-size:0;transform:translateX(-9999px)}", True),
+        # a rule for some screens shows it there
+        (
+            ".flash{position:absolute;left:-9999px}"
+            " @media (min-width:600px){.flash{position:static}}",
+            True,
+        ),
+        (".flash{position:absolute;left:-9999px} @media print{.flash{left:0}}", True),
+        (".flash{position:absolute;left:-9999px} .flash{position:static}", True),
+        (".flash{position:absolute !important;left:-9999px} .flash{position:static}", False),
+    ],
+)
+def test_what_a_stylesheet_moves_off_the_page_or_clips_away_is_no_text(
+    tmp_path: Path, sheet: str, kept: bool
+) -> None:
+    """An off-screen "40% returns guaranteed" had become a key figure, and a "Click here
+    to win a free phone" a sentence (r45 H5): the page's own rules put them where no
+    reader sees them. A layout's own offsets, clips and fades stay."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>Rebels shell port city</title><style>{sheet}</style></head>"
+        '<body><article><h1>Rebels shell port city</h1><div class="flash">'
+        "<p>BREAKING: 40 soldiers killed.</p></div>"
+        + "<p>Rebels shelled Marib on Sunday, killing 12 people in the port.</p>" * 3
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    texts = [b.text for b in ingest(str(page), 1, OPTS).blocks]
+    assert ("BREAKING: 40 soldiers killed." in texts) is kept
+    assert "Rebels shelled Marib on Sunday, killing 12 people in the port." in texts
+
+
+def test_an_elements_own_style_that_moves_it_off_the_page_hides_it(tmp_path: Path) -> None:
+    """A paragraph styled `position:absolute; left:-10000px` in its own tag is no text;
+    an indent moves off only a text that fits in it (a long paragraph's other lines show)."""
+    long = "Aid convoys reached the port on Monday after a week of talks. " * 6
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Rebels shell port city</title></head><body><article>"
+        "<h1>Rebels shell port city</h1>"
+        "<p>Rebels shelled Marib on Sunday, killing 12 people in the port.</p>"
+        '<p style="position: absolute; LEFT: -10000px">Advert: invest now, 40% returns.</p>'
+        '<p style="text-indent:-999px">Win a free phone.</p>'
+        f'<p style="text-indent:-999px">{long.strip()}</p>'
+        "<p>The city has been under siege since 2025.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    texts = [b.text for b in ingest(str(page), 1, OPTS).blocks]
+    assert not any("40%" in text or "free phone" in text for text in texts)
+    assert texts[0] == "Rebels shelled Marib on Sunday, killing 12 people in the port."
+    assert any(text.startswith("Aid convoys reached the port") for text in texts)
+
+
 def test_hidden_metadata_that_names_another_headline_is_not_this_pages(tmp_path: Path) -> None:
     """A page's JSON-LD headline, date and author had outranked what it shows ("Pakistan
     declares war on Afghanistan", 2019, "Osama bin Laden"), and every weekday was dated
@@ -659,6 +741,8 @@ def test_an_escaped_tag_in_markdown_is_a_mention_not_markup(tmp_path: Path) -> N
         ('<span style="display:none">Secret.</span> Seen.', " Seen."),
         ("A <SPAN STYLE='Display: None !important'>gone</SPAN>b.", "A b."),
         ('A <i style="visibility:hidden">gone</i> b.', "A b."),
+        ('A <span style="position:absolute;left:-9999px">gone</span> b.', "A b."),
+        ('A <span style="position:relative;left:-2px">x</span> b.', "A x b."),
         ("A <span hidden>x <span>y</span> z</span> b.", "A b."),
         ("A <div hidden>\nx\n<div>y</div>\nz\n</div>\nb.", "A \n\n\n\n\nb."),
         ("A <template>t</template> b.", "A b."),

@@ -1,47 +1,101 @@
 """What a page never shows its reader: an element marked `hidden`, a template, or one
-styled `display:none` or `visibility:hidden`, inline or by a rule of the page's own
-stylesheet. Its text is no part of the article, whichever markup carries it (a saved
-web page, HTML inside a Markdown article): left in, a line no reader saw ("Hidden text
-says 5,000 soldiers were killed.") had become a bullet and the first key figure, and a
-class-hidden "BREAKING: ... 40 soldiers killed" an organisation the page never names.
-Text hidden only from screen readers (`aria-hidden`) is shown to everyone else, and stays.
+its style keeps out of sight, inline or by a rule of the page's own stylesheet:
+`display:none` or `visibility:hidden`; moved off the page (`position:absolute;
+left:-9999px`, a top or left offset of a thousand pixels or more on a positioned box: no
+page can be scrolled to the left of or above its origin, and no layout puts reading text
+a thousand pixels beyond its box); clipped to nothing (`clip: rect(0 0 0 0)` on an
+absolute box, `clip-path: inset(50%)`, or a box of at most a pixel's height or width
+with its overflow hidden and no padding: the "screen-reader only" and collapsed-box
+idioms); or, where its text fits in the indent, a first line indented a thousand pixels
+to the left (the image-replacement idiom). Its text is no part of the article,
+whichever markup carries it (a saved web page, HTML inside a Markdown article): left in,
+a line no reader saw ("Hidden text says 5,000 soldiers were killed.") had become a
+bullet and the first key figure, a class-hidden "BREAKING: ... 40 soldiers killed" an
+organisation the page never names, and an off-screen "40% returns guaranteed" a key
+figure (r45 H5). Text hidden only from screen readers (`aria-hidden`) is shown to
+everyone else, and stays; opacity and font size are left alone too: layouts and
+animations fade or shrink visible text (a scroll-in `opacity:0`, a `font-size:0` parent
+whose children set their own), and a box moved by a percentage or a transform is a
+slide-in, not a hiding place.
 
-A stylesheet is read by the cascade, for `display` and `visibility` alone: of the rules
-that match an element, the most specific, then the last, wins (`!important` first, the
-element's own style next), and a rule inside `@media` may show an element again but
-never hides one (mobile-first pages hide, then show). A rule for a part of an element
-(`::after`) styles no text of it. A `<style>` with a media query of its own (print,
-narrow screens), or inside a template, an SVG or a <noscript>, hides nothing. Where a
-page's sheets are too long to read whole, or its rules would hide most of its text, none
-of them hides anything: a wrong reading drops text a reader sees. Opacity, font size and
-offsets are left alone: layouts and animations use them on visible text. tinycss2 reads
-the rules and cssselect2 matches their selectors (WeasyPrint's CSS libraries); nothing
-is rendered or fetched.
+A stylesheet is read by the cascade, for the properties above alone: of the rules that
+match an element, the most specific, then the last, wins (`!important` first, the
+element's own style next; a shorthand such as `overflow`, `padding` or `inset` sets its
+parts). A rule inside `@media` or `@supports` is for some screens only: an element is
+hidden only if it is without those rules and with the rules of each condition on its
+own (mobile-first pages hide, then show). A rule for a part of an element (`::after`)
+styles no text of it. A `<style>` with a media query of its own (print, narrow screens),
+or inside a template, an SVG or a <noscript>, hides nothing. Where a page's sheets are
+too long to read whole, or its rules would hide most of its text, none of them hides
+anything: a wrong reading drops text a reader sees. tinycss2 reads the rules and
+cssselect2 matches their selectors (WeasyPrint's CSS libraries); nothing is rendered,
+run or fetched.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 NEVER_SHOWN = frozenset({"template"})
 _HIDING = re.compile(r"display:none|visibility:(?:hidden|collapse)")
+# A style that may hide by one of the properties read here (a quick test, on the style
+# without spaces or capitals, before any parsing): `_hides` decides.
+_MAY_HIDE = re.compile(
+    r"display:none|visibility:(?:hidden|collapse)"
+    r"|(?<![\w-])(?:left|top|inset|text-indent):-\d|(?<![\w-])clip(?:-path)?:"
+    r"|(?<![\w-])(?:max-)?(?:height|width):(?:0|1px)"
+)
 _INERT_PARENTS = frozenset({"template", "svg", "noscript"})
-_MOST_RULES = 500  # selectors of display or visibility a page's sheets may set ...
+_MOST_RULES = 500  # selectors of the properties read here a page's sheets may set ...
 _MOST_SHEET = 200_000  # ... and characters of them: past either, none is read
+
+FAR_OFF = 999  # CSS pixels: an offset or indent this far moves text off any page
+_EM = 16  # CSS pixels in an em, a browser's default font size
+_WIDEST_CHARACTER = 32  # CSS pixels: a large headline's em, wider than any one character
+# The CSS pixels in a unit of length (an absolute one, or the default font's em).
+_UNITS = {"px": 1.0, "em": _EM, "rem": _EM, "pt": 4 / 3, "pc": 16.0, "in": 96.0}
+_UNITS |= {"cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6}
+_LENGTH = re.compile(r"([+-]?(?:\d+\.?\d*|\.\d+))([a-z]*)")
+# Elements a browser lays out as boxes (HTML's rendering section): one with a height.
+# Any other (a <span>, a link, an unknown name) is a line's run of text unless its
+# style makes it a box (`display:block`, `position:absolute`).
+_BOXES = frozenset(
+    """address article aside blockquote body center dd details dialog dir div dl dt
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend
+    li listing main menu nav ol p plaintext pre search section summary table ul xmp
+    button img input select textarea iframe video""".split()
+)
+# Properties read here, and the parts a shorthand sets (top, right, bottom, left).
+_SHORTHANDS = {
+    "inset": ("top", "right", "bottom", "left"),
+    "padding": ("padding-top", "padding-right", "padding-bottom", "padding-left"),
+}
+_READ = frozenset(
+    {"display", "visibility", "position", "left", "top", "clip", "clip-path", "text-indent"}
+    | {"height", "max-height", "width", "max-width", "overflow-x", "overflow-y"}
+    | {part for parts in _SHORTHANDS.values() for part in parts}
+)
+Declarations = dict[str, tuple[str, bool]]  # property: (value, !important)
 
 
 def never_shown(name: str, attributes: Iterable[tuple[str, str]]) -> bool:
-    """Whether an element of tag `name` with these (attribute, value) pairs is never shown."""
+    """Whether an element of tag `name` with these (attribute, value) pairs is never
+    shown, by its own markup and style (an indent is judged where its text is known:
+    `styled_away`)."""
     if name.lower() in NEVER_SHOWN:
         return True
     for key, value in attributes:
         key = key.lower()
         if key == "hidden":
             return True
-        if key == "style" and _HIDING.search(_compact(value)):
-            return True
+        if key == "style":
+            style = _compact(value)
+            if _HIDING.search(style):
+                return True
+            if _MAY_HIDE.search(style) and _hides(_values(declared(value.strip("\"'"))), name):
+                return True
     return False
 
 
@@ -49,14 +103,147 @@ def _compact(style: str) -> str:
     return "".join(style.lower().split())
 
 
+def declared(style: Any) -> Declarations:
+    """The properties read here that a style's declarations (its text, or a rule's
+    parsed content) set, shorthands as their parts; of two settings of one property,
+    the later (an `!important` one first)."""
+    import tinycss2
+
+    found: Declarations = {}
+    for declaration in tinycss2.parse_declaration_list(
+        style, skip_comments=True, skip_whitespace=True
+    ):
+        if declaration.type != "declaration":
+            continue
+        value = " ".join(tinycss2.serialize(declaration.value).lower().split())
+        for prop, part in _parts(declaration.lower_name, value):
+            if prop in _READ and not (found.get(prop, ("", False))[1] > declaration.important):
+                found[prop] = (part, declaration.important)
+    return found
+
+
+def _parts(name: str, value: str) -> Iterator[tuple[str, str]]:
+    """A declaration as the properties it sets: `overflow: hidden auto` is overflow-x
+    hidden and overflow-y auto; `inset` and `padding` take one to four sides' values."""
+    if name == "overflow":
+        x, _, y = value.partition(" ")
+        yield "overflow-x", x
+        yield "overflow-y", y or x
+    elif name in _SHORTHANDS:
+        sides = value.split()
+        if 1 <= len(sides) <= 4:
+            top, right = sides[0], sides[1] if len(sides) > 1 else sides[0]
+            bottom = sides[2] if len(sides) > 2 else top
+            left = sides[3] if len(sides) > 3 else right
+            yield from zip(_SHORTHANDS[name], (top, right, bottom, left), strict=True)
+    else:
+        yield name, value
+
+
+def _values(declarations: Declarations) -> dict[str, str]:
+    return {prop: value for prop, (value, _) in declarations.items()}
+
+
+def _pixels(value: str | None) -> float | None:
+    """A length in CSS pixels, or None for none, a percentage or a unit of the screen."""
+    found = _LENGTH.fullmatch(value.replace("!important", "").strip()) if value else None
+    if found is None:
+        return None
+    number, unit = float(found.group(1)), found.group(2)
+    if not unit:
+        return 0.0 if number == 0 else None
+    return number * _UNITS[unit] if unit in _UNITS else None
+
+
+def _hides(values: Mapping[str, str], name: str) -> bool:
+    """Whether an element of tag `name` with these cascaded style values is out of
+    sight: not displayed or invisible, moved off the page, or clipped to nothing."""
+    if values.get("display") == "none" or values.get("visibility") in {"hidden", "collapse"}:
+        return True
+    position = values.get("position", "static")
+    if position in {"absolute", "fixed", "relative"} and any(
+        (_pixels(values.get(side)) or 0) <= -FAR_OFF for side in ("left", "top")
+    ):
+        return True
+    if position in {"absolute", "fixed"} and _collapsed(values.get("clip")):
+        return True
+    if _clipped_away(values.get("clip-path")):
+        return True
+    return _a_box(values, name) and (_shut(values, "height", "y") or _shut(values, "width", "x"))
+
+
+_RECT = re.compile(r"rect\(([^)]*)\)")
+
+
+def _collapsed(clip: str | None) -> bool:
+    """A clip rectangle (top, right, bottom, left) of at most a pixel either way."""
+    found = _RECT.fullmatch(clip.strip()) if clip else None
+    if found is None:
+        return False
+    sides = [_pixels(side) for side in found.group(1).replace(",", " ").split()]
+    if len(sides) != 4 or any(side is None for side in sides):
+        return False
+    top, right, bottom, left = (side or 0.0 for side in sides)
+    return bottom - top <= 1 or right - left <= 1
+
+
+_INSET = re.compile(r"inset\(\s*(\d+(?:\.\d+)?)%\s*\)")
+_NO_RADIUS = re.compile(r"(?:circle|ellipse)\(\s*0(?:px|%)?(?:\s+0(?:px|%)?)?\s*\)")
+
+
+def _clipped_away(path: str | None) -> bool:
+    """A clip path that leaves nothing: `inset(50%)` and more, a circle of no radius."""
+    if not path:
+        return False
+    inset = _INSET.fullmatch(path.strip())
+    return bool(inset and float(inset.group(1)) >= 50) or bool(_NO_RADIUS.fullmatch(path.strip()))
+
+
+def _a_box(values: Mapping[str, str], name: str) -> bool:
+    """Whether the element is laid out as a box, whose height and width hold."""
+    display = values.get("display")
+    if values.get("position") in {"absolute", "fixed"}:
+        return display != "contents"
+    if display is not None and display not in {"inherit", "initial", "unset", "revert"}:
+        return display not in {"inline", "contents"}
+    return name.lower() in _BOXES
+
+
+_AXES = {"y": ("overflow-y", "padding-top", "padding-bottom"), "x": ()}
+_AXES["x"] = ("overflow-x", "padding-left", "padding-right")
+
+
+def _shut(values: Mapping[str, str], size: str, axis: str) -> bool:
+    """A box at most a pixel high (or wide) that hides what overflows it, with no
+    padding that way to show its text in."""
+    overflow, *padding = _AXES[axis]
+    if values.get(overflow) not in {"hidden", "clip"}:
+        return False
+    sizes = [_pixels(values.get(prop)) for prop in (size, f"max-{size}")]
+    if not any(found is not None and found <= 1 for found in sizes):
+        return False
+    return all(values.get(side) is None or _pixels(values.get(side)) == 0 for side in padding)
+
+
+def _indented_away(values: Mapping[str, str], element: Any) -> bool:
+    """Whether a first line indented far to the left holds all the element's text: a
+    text no wider than the indent, each character taken a large headline's em wide."""
+    indent = _pixels(values.get("text-indent"))
+    if indent is None or indent > -FAR_OFF:
+        return False
+    return 0 < text_length(element) * _WIDEST_CHARACTER <= -indent
+
+
 def styled_away(root: Any) -> list[Any]:
-    """The elements of an lxml page that its <style> sheets hide from every reader, by
-    the cascade: of the rules that match an element and set its `display` or
-    `visibility`, the most specific, then the last, wins (`!important` first, its own
-    style next). Rules inside `@media` may show an element again, never hide one."""
+    """The elements of an lxml page its style hides from every reader (see the module's
+    docstring), by the cascade of its <style> sheets and each element's own style."""
     sheets = [style.text for style in root.iter("style") if style.text and _for_the_screen(style)]
-    if not any(_HIDING.search(_compact(sheet)) for sheet in sheets):
-        return []
+    own_styles = [_compact(element.get("style") or "") for element in _tagged(root)]
+    if not any("text-indent" in style for style in own_styles) and not (
+        any(_MAY_HIDE.search(_compact(sheet)) for sheet in sheets)
+        or (sheets and any(_MAY_HIDE.search(style) for style in own_styles))
+    ):
+        return []  # (never_shown has judged each element's own style alone)
     if sum(len(sheet) for sheet in sheets) > _MOST_SHEET or _elements(root) > _MOST_ELEMENTS:
         return []  # a framework's sheet or a huge page: not read in part, so not at all
     import cssselect2
@@ -66,9 +253,8 @@ def styled_away(root: Any) -> list[Any]:
     added = 0
     for sheet in sheets:
         rules = tinycss2.parse_stylesheet(sheet, skip_comments=True, skip_whitespace=True)
-        for rule, in_media in _plain_rules(rules):
-            # a hide inside @media is for some screens only
-            settings = [found for found in _settings(rule) if not (found[1] and in_media)]
+        for rule, condition in _plain_rules(rules):
+            settings = declared(rule.content)
             if not settings:
                 continue
             try:
@@ -77,18 +263,19 @@ def styled_away(root: Any) -> list[Any]:
                 continue  # a selector it cannot read: its rule is left out
             for selector in selectors:
                 if selector.pseudo_element is None:  # not "::after": a part of it
-                    for setting in settings:
-                        matcher.add_selector(selector, setting)
-                        added += 1
+                    matcher.add_selector(selector, (condition, settings))
+                    added += 1
     if added > _MOST_RULES:
         return []
     page = cssselect2.ElementWrapper.from_html_root(root)
     hidden = []
     for element in page.iter_subtree():
+        tree_element = element.etree_element
         # (specificity, order, pseudo-element, payload), least specific and earliest first
         found = [match[-1] for match in matcher.match(element)]
-        if found and _hidden_by(found, _compact(element.etree_element.get("style") or "")):
-            hidden.append(element.etree_element)
+        own = declared(tree_element.get("style") or "")
+        if (found or own) and _hidden_on_every_screen(found, own, tree_element):
+            hidden.append(tree_element)
     hidden = outermost(hidden)
     gone = sum(text_length(element) for element in hidden)
     return hidden if gone * 2 <= text_length(root) else []  # most of it: a wrong reading
@@ -97,67 +284,62 @@ def styled_away(root: Any) -> list[Any]:
 _MOST_ELEMENTS = 20_000  # elements of a page whose sheet is matched (rules x elements)
 
 
+def _tagged(root: Any) -> Iterator[Any]:
+    return (element for element in root.iter() if isinstance(element.tag, str))
+
+
 def _elements(root: Any) -> int:
     return sum(1 for _ in root.iter())
 
 
-def _plain_rules(rules: Any, in_media: bool = False) -> Any:
-    """Each style rule with whether it sits inside @media or @supports (@import is never
-    fetched; @font-face and @keyframes style no element)."""
+def _hidden_on_every_screen(
+    found: list[tuple[str | None, Declarations]], own: Declarations, element: Any
+) -> bool:
+    """Whether the rules an element matches (least specific and earliest first) and its
+    own style hide it without any conditional rule and under each condition alone."""
+    conditions = {condition for condition, _ in found if condition is not None}
+    for condition in [None, *sorted(conditions)]:
+        rules = [settings for when, settings in found if when in {None, condition}]
+        values = _cascaded(rules, own)
+        if not (_hides(values, element.tag) or _indented_away(values, element)):
+            return False
+    return True
+
+
+def _cascaded(rules: list[Declarations], own: Declarations) -> dict[str, str]:
+    """Each property's value by the cascade: the last `!important` rule's, else the
+    element's own, else the last rule's (an `!important` own value over all)."""
+    values = {}
+    for prop in _READ:
+        setting = [rule[prop] for rule in rules if prop in rule]
+        important = [value for value, flagged in setting if flagged]
+        if prop in own and own[prop][1]:
+            values[prop] = own[prop][0]
+        elif important:
+            values[prop] = important[-1]
+        elif prop in own:
+            values[prop] = own[prop][0]
+        elif setting:
+            values[prop] = setting[-1][0]
+    return values
+
+
+def _plain_rules(rules: Any, condition: str | None = None) -> Any:
+    """Each style rule with the @media or @supports condition it sits under, if any
+    (@import is never fetched; @font-face and @keyframes style no element)."""
     import tinycss2
 
     for rule in rules:
         if rule.type == "qualified-rule":
-            yield rule, in_media
+            yield rule, condition
         elif (
             rule.type == "at-rule"
             and rule.lower_at_keyword in {"media", "supports"}
             and rule.content
         ):
             inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True)
-            yield from _plain_rules(inner, True)
-
-
-def _settings(rule: Any) -> list[tuple[str, bool, bool]]:
-    """(property, whether it hides, !important) for a rule's `display` and `visibility`."""
-    import tinycss2
-
-    found = {}
-    for declaration in tinycss2.parse_declaration_list(
-        rule.content, skip_comments=True, skip_whitespace=True
-    ):
-        if declaration.type == "declaration" and declaration.lower_name in {
-            "display",
-            "visibility",
-        }:
-            value = _compact(tinycss2.serialize(declaration.value))
-            hides = (
-                value in {"none"}
-                if declaration.lower_name == "display"
-                else value
-                in {
-                    "hidden",
-                    "collapse",
-                }
-            )
-            found[declaration.lower_name] = (declaration.lower_name, hides, declaration.important)
-    return list(found.values())
-
-
-def _hidden_by(matches: list[tuple[str, bool, bool]], inline: str) -> bool:
-    """Whether the rules an element matches (least specific and earliest first), and its
-    own style, leave it hidden."""
-    for prop in ("display", "visibility"):
-        setting = [match for match in matches if match[0] == prop]
-        if not setting:
-            continue
-        important = [match for match in setting if match[2]]
-        winner = (important or setting)[-1]
-        if not important and re.search(rf"(?:^|;){prop}:", inline):
-            continue  # its own style decides (never_shown has read it)
-        if winner[1]:
-            return True
-    return False
+            here = f"@{rule.lower_at_keyword} {_compact(tinycss2.serialize(rule.prelude))}"
+            yield from _plain_rules(inner, f"{condition} {here}" if condition else here)
 
 
 def _for_the_screen(style: Any) -> bool:
@@ -187,11 +369,7 @@ def outermost(elements: list[Any]) -> list[Any]:
 def invisible(root: Any) -> list[Any]:
     """What an lxml page never shows (marked, styled inline or by its stylesheet), none
     inside another: each is dropped with what it holds."""
-    marked = [
-        element
-        for element in root.iter()
-        if isinstance(element.tag, str) and never_shown(element.tag, element.items())
-    ]
+    marked = [element for element in _tagged(root) if never_shown(element.tag, element.items())]
     return outermost(marked + styled_away(root))
 
 
