@@ -123,6 +123,10 @@ from brief.rank.coverage import can_be_bullet
         # r44 L6: a call to read the outlet's own pages
         ("Read the full text of the accord and our explainer.", "promotion"),
         ("See our Q&A on the new flood levy.", "promotion"),
+        # r45 M8: a newsletter's foot and a publisher's call to subscribe to its news
+        ("Unsubscribe: https://letter.example/unsubscribe?u=17", "promotion"),
+        ("Read more: https://tarn.example/floods", "promotion"),
+        ("Subscribe to the Tarn Valley Review for daily farming news.", "promotion"),
     ],
 )
 def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:

@@ -288,6 +288,15 @@ def test_a_masthead_or_a_release_label_is_no_headline(text: str, title: str) -> 
             "2025-06-04",
             "Elsey Coast Guard",
         ),
+        # r45 M8: the letterhead of states' body together, over its label and headline
+        (
+            "ECONOMIC COMMUNITY OF THE TARN BASIN STATES\nPRESS RELEASE\n\n"
+            "Community convenes emergency summit on Upper Tarn\n\nOstravel, 4 June 2025\n\n"
+            "The Commission has taken note of the events in Upper Tarn with concern.\n",
+            "Community convenes emergency summit on Upper Tarn",
+            "2025-06-04",
+            "ECONOMIC COMMUNITY OF THE TARN BASIN STATES",
+        ),
         # headlines in capitals that name a body and go on stay headlines
         (
             "ARMY KILLS REBELS IN NORTH\nBy Ann Lee | Elsey Post | June 4, 2025\n\n"

@@ -429,8 +429,11 @@ def _initials(phrases: frozenset[str]) -> str:
 def is_promotion(text: str) -> bool:
     """A call to action that names where to go: "Listen to the interview on Radio Five
     from 1900 GMT", "Watch highlights on our website"; or a link's label and nothing
-    else ("Learn more", "Read more"), never a headline's ("Share prices fall")."""
-    if _LABEL_MARKS.sub("", text).lower() in lists().link_labels:
+    else ("Learn more", "Read more"), never a headline's ("Share prices fall"), or with
+    only its address after it ("Unsubscribe: https://...", a newsletter's foot: no
+    reporter's sentence, which a link inside leaves news)."""
+    label = _LINK_ADDRESS.sub("", text)
+    if _LABEL_MARKS.sub("", label).lower() in lists().link_labels:
         return True
     patterns = _patterns()
     return (
@@ -439,6 +442,7 @@ def is_promotion(text: str) -> bool:
 
 
 _LABEL_MARKS = re.compile(r"^[\s\W]+|[\s\W]+$")
+_LINK_ADDRESS = re.compile(r"\s*[:|>»–—-]?\s*<?https?://\S+\s*\Z")  # a line's closing address
 
 
 @lru_cache(maxsize=1 << 16)  # asked of each sentence by the stories and again by the ranks
