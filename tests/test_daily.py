@@ -351,6 +351,31 @@ def test_same_name_next_day_and_clash_in_archive_never_overwrite(
     assert files(tmp_path / "archive") == [f"{TODAY}/a.1.txt", f"{TODAY}/a.txt", f"{TODAY}/b.txt"]
 
 
+def test_the_jsons_source_paths_are_where_the_files_are_after_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """r45 M9: the daily JSON named each source by its inbox path, although the run had
+    moved it to the archive, and relative to wherever cron started the run. Each path is
+    now the archived file's, relative to the JSON's folder: the morning's, a late
+    article's beside the ones it rebuilds with, and one a clash renamed."""
+    config = cfg.load(write_config(tmp_path, daily='formats = ["json"]'))
+    (tmp_path / "archive" / TODAY).mkdir(parents=True)
+    (tmp_path / "archive" / TODAY / "b.txt").write_text("Not this one.\n", encoding="utf-8")
+    articles(tmp_path, **{"a.txt": BORDER, "b.txt": OIL})
+    monkeypatch.chdir(tmp_path.parent)  # the run starts elsewhere
+    run(config)
+    articles(tmp_path, **{"c.txt": GRAIN})
+    run(config, now=NOW + timedelta(hours=2))
+    out = tmp_path / "out"
+    sources = json.loads((out / f"brief-{TODAY}.json").read_text())["sources"]
+    paths = sorted(source["path"] for source in sources)
+    assert paths == [f"../archive/{TODAY}/{name}" for name in ("a.txt", "b.1.txt", "c.txt")]
+    for source in sources:
+        found = out / source["path"]
+        assert found.is_file() and archive_module.sha256(found) == source["sha256"]
+    assert files(tmp_path / "inbox") == []
+
+
 def test_unreadable_article_is_set_aside_not_fatal(
     tmp_path: Path, plain_server: Server, caplog: pytest.LogCaptureFixture
 ) -> None:

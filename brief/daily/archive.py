@@ -12,7 +12,8 @@ import hashlib
 import logging
 import os
 import shutil
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
+from itertools import chain
 from pathlib import Path
 
 from brief.config import DailyConfig
@@ -72,12 +73,46 @@ def used_earlier(
     return sorted(found.values(), key=lambda p: p.name)
 
 
-def archive(src: Path, folder: Path) -> Path:
-    """Move without ever overwriting: a clashing name gets a numeric suffix."""
+def destinations(moves: Sequence[tuple[Path, Path]]) -> dict[Path, Path]:
+    """Where each (file, folder) of a run will be archived, in this order: under its own
+    name, or, where the folder holds another file by that name (or an earlier file of
+    these takes it), the name with the first free number ("a.1.txt"). A file already
+    there with the same content is that file (a re-run after a kill). Planned before the
+    brief is written, so its JSON names where each source will be (`archive` moves it
+    there)."""
+    taken: set[Path] = set()
+    found: dict[Path, Path] = {}
+    for src, folder in moves:
+        sha = sha256(src)
+        for n in range(_MOST_NAMES):
+            dst = folder / _numbered(src, n)
+            if dst in taken:
+                continue
+            if not dst.exists() or (dst.is_file() and sha256(dst) == sha):
+                break
+        else:
+            raise OutputError("too many archived files with this name", str(src))
+        taken.add(dst)
+        found[src] = dst
+    return found
+
+
+_MOST_NAMES = 10_000
+
+
+def _numbered(src: Path, n: int) -> str:
+    return src.name if n == 0 else f"{src.stem}.{n}{src.suffix}"
+
+
+def archive(src: Path, planned: Path) -> Path:
+    """Move to the planned place (`destinations`) without ever overwriting: should
+    another file have taken that name since (a person's, in the archive), the next free
+    numbered name. Where it went."""
+    folder = planned.parent
     folder.mkdir(parents=True, exist_ok=True)
     sha = sha256(src)
-    for n in range(10_000):
-        dst = folder / (src.name if n == 0 else f"{src.stem}.{n}{src.suffix}")
+    names = (folder / _numbered(src, n) for n in range(_MOST_NAMES))
+    for dst in chain((planned,), names):
         try:
             link_or_copy(src, dst)
         except FileExistsError:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +27,7 @@ from brief.compose.titles import digest_title
 from brief.config import Config, MailConfig
 from brief.daily import novelty, planning
 from brief.daily import state as saved
-from brief.daily.archive import archive, sha256
+from brief.daily.archive import archive, destinations, sha256
 from brief.deliver import mail as mailer
 from brief.deliver.flush import CHECKPOINT, flush
 from brief.deliver.outbox import Outbox, group_name
@@ -209,6 +210,7 @@ def execute(
     for path, why in work.unreadable.items():
         log.warning("%s: %s; moving it to the archive's rejected folder", path, why)
     state = work.state
+    planned = None
     if work.builds:
         # A daily brief is the profile's for the day, however many stories came in: one
         # article's lead as the title (and the e-mail subject) would change with the count.
@@ -219,6 +221,7 @@ def execute(
         candidates = list(dict.fromkeys([*work.earlier, *work.fresh]))
         briefing, used, rejected = _build(candidates, options, state, work.date, progress)
         report = dataclasses.replace(report, rejected=(*report.rejected, *rejected))
+        planned = _archive_plan(work, report.rejected)
         rejected = [*work.unreadable, *rejected]
         used_shas = tuple(sorted({work.shas.get(p) or sha256(p) for p in used}))
         rejected_shas = tuple(sorted({work.shas[p] for p in rejected if p in work.shas}))
@@ -243,7 +246,7 @@ def execute(
         elif marked is not None:
             briefing, stories = marked
             briefing = dataclasses.replace(briefing, feed_health=feed_health)
-            _write_outputs(briefing, work.outputs, options, progress)
+            _write_outputs(briefing, work.outputs, options, progress, planned)
             _checkpoint("written")
             digest = mailer.digest(briefing, work.date)
             queued = _queue(config.mail, outbox, digest, work, used_shas, options)
@@ -277,10 +280,8 @@ def execute(
     else:
         log.info("no new articles in the inbox")
 
-    rejected_set = set(report.rejected)
-    archived = tuple(
-        archive(p, work.archive / ("rejected" if p in rejected_set else "")) for p in work.articles
-    )
+    planned = _archive_plan(work, report.rejected) if planned is None else planned
+    archived = tuple(archive(p, planned[p]) for p in work.articles)
     _checkpoint("archived")
 
     sent, failed, error = _flush(config.mail, outbox, work.now, progress)
@@ -377,16 +378,46 @@ def _build(
     return None, [], rejected
 
 
+def _archive_plan(work: planning.Plan, rejected: Iterable[Path]) -> dict[Path, Path]:
+    """Where each article in the inbox goes: today's archive, or its rejected/ folder."""
+    set_aside = set(rejected)
+    return destinations(
+        [(p, work.archive / ("rejected" if p in set_aside else "")) for p in work.articles]
+    )
+
+
 def _write_outputs(
-    briefing: Briefing, outputs: tuple[Path, ...], options: Options, progress: Progress | None
+    briefing: Briefing,
+    outputs: tuple[Path, ...],
+    options: Options,
+    progress: Progress | None,
+    archived: Mapping[Path, Path],
 ) -> None:
     for i, path in enumerate(outputs):
         if progress:
             progress(i, len(outputs), f"rendering {path.name}")
-        write_atomic(path, render(briefing, path.suffix[1:], options))
+        shown = _found_from(briefing, archived, path.parent) if path.suffix == ".json" else briefing
+        write_atomic(path, render(shown, path.suffix[1:], options))
         log.info("wrote %s", path)
     if progress:
         progress(len(outputs), len(outputs), "rendered")
+
+
+def _found_from(briefing: Briefing, archived: Mapping[Path, Path], folder: Path) -> Briefing:
+    """The brief with each source's path where the file is once the run is over (the
+    inbox is emptied into the archive after the brief is written), relative to `folder`,
+    the JSON's own: a dashboard beside the outputs links to it as it would a page's
+    relative link, wherever the run was started from (r45 M9)."""
+    sources = tuple(
+        dataclasses.replace(
+            source,
+            path=Path(
+                os.path.relpath(archived.get(Path(source.path), Path(source.path)), folder)
+            ).as_posix(),
+        )
+        for source in briefing.sources
+    )
+    return dataclasses.replace(briefing, sources=sources)
 
 
 def _queue(
