@@ -1,13 +1,21 @@
-"""JSON for machines: the whole Briefing, plus every input sentence with why it was (not) kept."""
+"""JSON for machines: the whole Briefing, plus every input sentence with why it was (not) kept.
+
+The format is described in docs/json.md. A bullet has one shape wherever it is (the
+bottom line, the summary, a section, a story), with its `ref` written by the one citation
+formatter (models.cite), and its `section` is where the brief prints it. Each row that
+stands on a sentence (a bullet, a figure, a quote, a timeline row) names the `story` it
+is filed under, so a dashboard can keep one story's tolls apart from another's.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
 from brief import __version__
-from brief.models import Briefing, Bullet, Mention, Story
+from brief.models import Briefing, Bullet, Mention, Story, cite
 from brief.options import Options
 
 
@@ -15,20 +23,61 @@ def _mentions(ms: tuple[Mention, ...]) -> list[str]:
     return [f"{m.source}:{m.index}" for m in ms]
 
 
-def _bullet(b: Bullet) -> dict[str, Any]:
+class _Filing:
+    """Which story a sentence is filed under, and the section that prints it: the story
+    one of whose bullets it is, else the one its article belongs to (every article is in
+    one story, and a digest prints a story's bullets under the story's section, as its
+    key figures and quotes take turns by the article's story)."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.digest = len(briefing.stories) > 1
+        self.printed = {
+            Mention(b.source, b.index): section.key
+            for section in briefing.sections
+            for b in section.bullets
+        }
+        self.by_bullet: dict[Mention, Story] = {}
+        self.by_source: dict[int, Story] = {}
+        for story in briefing.stories:
+            for bullet in story.bullets:
+                for m in (Mention(bullet.source, bullet.index), *bullet.cited):
+                    self.by_bullet.setdefault(m, story)
+            for n in story.sources:
+                self.by_source.setdefault(n, story)
+
+    def story(self, sentence: Mention) -> Story | None:
+        return self.by_bullet.get(sentence) or self.by_source.get(sentence.source)
+
+    def story_id(self, sentences: Sequence[Mention]) -> str | None:
+        story = self.story(sentences[0]) if sentences else None
+        return story.id if story is not None else None
+
+    def section(self, bullet: Bullet) -> str:
+        """Where the brief prints the bullet, or would: a digest under its story's
+        section, a one-story brief under its own words' (a quotation's sentences all
+        under its first one's)."""
+        where = Mention(bullet.source, bullet.index)
+        if where in self.printed:
+            return self.printed[where]
+        story = self.story(where) if self.digest else None
+        return story.section if story is not None else bullet.section
+
+
+def _bullet(b: Bullet, filing: _Filing) -> dict[str, Any]:
     return {
         "text": b.text,
         "source": b.source,
         "index": b.index,
         "ref": b.ref,
         "score": round(b.score, 6),
-        "section": b.section,
+        "section": filing.section(b),
+        "story": filing.story_id((Mention(b.source, b.index),)),
         "cited": _mentions(b.cited) if b.cited else [f"{b.source}:{b.index}"],
         "new": b.new,
     }
 
 
-def _story(story: Story) -> dict[str, Any]:
+def _story(story: Story, filing: _Filing) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": story.id,
         "title": story.title,
@@ -38,17 +87,7 @@ def _story(story: Story) -> dict[str, Any]:
         "relevant": story.relevant,
         "relevance": story.relevance,
         "actors": list(story.actors),
-        "summary": [
-            {
-                "text": x.text,
-                "source": x.source,
-                "index": x.index,
-                "score": round(x.score, 6),
-                "cited": _mentions(x.cited) if x.cited else [f"{x.source}:{x.index}"],
-                "new": x.new,
-            }
-            for x in story.bullets
-        ],
+        "summary": [_bullet(x, filing) for x in story.bullets],
     }
     if story.status is not None:  # only where there is a previous brief to compare with
         out["status"] = story.status
@@ -56,7 +95,18 @@ def _story(story: Story) -> dict[str, Any]:
     return out
 
 
+def _dates(briefing: Briefing) -> dict[Mention, str]:
+    """The date the timeline gives each sentence it dates once (the day of the event the
+    sentence reports): a figure of that sentence is of that day."""
+    found: dict[Mention, set[str]] = {}
+    for event in briefing.timeline:
+        found.setdefault(event.sentence, set()).add(event.date)
+    return {sentence: dates.pop() for sentence, dates in found.items() if len(dates) == 1}
+
+
 def to_dict(briefing: Briefing) -> dict[str, Any]:
+    filing = _Filing(briefing)
+    dated = _dates(briefing)
     return {
         "brief_version": __version__,
         "title": briefing.title,
@@ -64,15 +114,15 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "profile": briefing.profile,
         "algorithm": briefing.algorithm,
         "sources": [asdict(s) for s in briefing.sources],
-        "bottom_line": _bullet(briefing.bottom_line) if briefing.bottom_line else None,
+        "bottom_line": _bullet(briefing.bottom_line, filing) if briefing.bottom_line else None,
         # best first, as ranked: a reader (or a scorer) that takes the first N words
         # gets the best N words; "source" and "index" give the reading order back.
         "summary": [
-            _bullet(x) | {"rank": rank} for rank, x in enumerate(briefing.summary, start=1)
+            _bullet(x, filing) | {"rank": rank} for rank, x in enumerate(briefing.summary, start=1)
         ],
-        "stories": [_story(x) for x in briefing.stories],
+        "stories": [_story(x, filing) for x in briefing.stories],
         "sections": [
-            {"key": s.key, "title": s.title, "bullets": [_bullet(x) for x in s.bullets]}
+            {"key": s.key, "title": s.title, "bullets": [_bullet(x, filing) for x in s.bullets]}
             for s in briefing.sections
         ],
         "actors": [
@@ -94,9 +144,11 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "value": f.value,
                 "bound": f.bound,
                 "unit": f.unit,
-                "date": f.date,
+                "date": f.date or dated.get(f.sentence),
                 "source": f.sentence.source,
                 "index": f.sentence.index,
+                "ref": f.sentence.ref,
+                "story": filing.story_id((f.sentence,)),
             }
             for f in briefing.figures
         ],
@@ -106,11 +158,19 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "speaker": q.speaker,
                 "actor": q.actor,
                 "sentences": _mentions(q.sentences),
+                "ref": cite(q.sentences),
+                "story": filing.story_id(q.sentences),
             }
             for q in briefing.quotes
         ],
         "timeline": [
-            {"date": e.date, "label": e.label, "text": e.text, "ref": e.sentence.ref}
+            {
+                "date": e.date,
+                "label": e.label,
+                "text": e.text,
+                "ref": e.sentence.ref,
+                "story": filing.story_id((e.sentence,)),
+            }
             for e in briefing.timeline
         ],
         "sentences": [

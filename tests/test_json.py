@@ -1,0 +1,97 @@
+"""The JSON output is one consistent account of the brief (docs/json.md): a bullet has
+one shape and one section wherever it is, and each row that stands on a sentence names
+the story it is filed under. All texts are invented for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from brief.cli import app
+
+FLOODS = """Floods kill 12 in the Tarn valley
+By Ann Lee, Tarn Post, 24 November 2026
+
+Floods killed 12 people in the Tarn valley on Tuesday, the disaster agency said.
+
+About 3,000 people were displaced, and rescue teams searched for 40 people still missing.
+
+"We lost everything in one night," said Mara Lind, a farmer in Ostrel.
+"""
+PORT = """Army takes over Ostravel port
+By Sue Green, Elsey Wire, 24 November 2026
+
+The army took control of the port of Ostravel on Monday, halting all shipping, officials said.
+
+Shipping agents said at least 15 vessels were waiting outside the harbour on Tuesday.
+
+"The port is closed until further notice," said Colonel Piet Varga, the army spokesman.
+"""
+SEIZURE = """Soldiers seize Ostravel port
+By Tom Roe, Elsey Risk Letter, 24 November 2026
+
+Soldiers seized the port of Ostravel on Monday and closed it to shipping, the port authority said.
+
+About 200 soldiers took part in the operation, which halted exports worth $50 million a week.
+"""
+
+
+def _digest(tmp_path: Path) -> dict:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name, text in {"a.txt": FLOODS, "b.txt": SEIZURE, "c.txt": PORT}.items():
+        (inbox / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "brief.json"
+    result = CliRunner().invoke(app, ["make", str(inbox), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_each_figure_names_its_story_and_the_day_the_timeline_gives_it(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """r45 M2: the figures carried no story, so a dashboard filed one story's toll under
+    another's, and no date, although the timeline dated their sentences."""
+    data = _digest(tmp_path)
+    story_of = {n: s["id"] for s in data["stories"] for n in s["sources"]}
+    floods, port = story_of[1], story_of[3]
+    assert floods != port and story_of[2] == port
+    figures = {f["text"]: f for f in data["figures"]}
+    assert figures["killed 12 people"]["story"] == floods
+    assert figures["killed 12 people"]["date"] == "2026-11-24"  # Tuesday
+    assert figures["at least 15 vessels"]["story"] == port
+    dated = {row["ref"]: row["date"] for row in data["timeline"]}
+    for figure in data["figures"]:
+        assert figure["story"] == story_of[figure["source"]]
+        assert figure["ref"] == f"[{figure['source']}:{figure['index']}]"
+        assert figure["date"] == dated.get(figure["ref"])
+    for row in [*data["timeline"], *data["quotes"]]:
+        assert row["story"] == story_of[int(row["ref"].strip("[]").split(":")[0])]
+
+
+def test_a_bullet_has_one_shape_and_the_section_it_is_printed_under(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """r45 M2: a story's bullets had no `ref`, and the top-level summary gave a sentence
+    the section of its own words where the digest prints it under its story's."""
+    data = _digest(tmp_path)
+    printed = {b["ref"]: s["key"] for s in data["sections"] for b in s["bullets"]}
+    bullets = [
+        *data["summary"],
+        *(b for s in data["sections"] for b in s["bullets"]),
+        *(b for s in data["stories"] for b in s["summary"]),
+    ]
+    shape = set(data["sections"][0]["bullets"][0])
+    assert {"ref", "section", "story", "cited"} <= shape
+    for bullet in bullets:
+        assert set(bullet) - {"rank"} == shape
+        assert bullet["ref"] == "[" + "; ".join(bullet["cited"]) + "]"
+    story = {s["id"]: s for s in data["stories"]}
+    for bullet in data["summary"]:
+        assert bullet["section"] == story[bullet["story"]]["section"]
+        if bullet["ref"] in printed:
+            assert bullet["section"] == printed[bullet["ref"]]
+    for s in data["stories"]:
+        assert all(b["story"] == s["id"] and b["section"] == s["section"] for b in s["summary"])
