@@ -95,3 +95,22 @@ def test_a_bullet_has_one_shape_and_the_section_it_is_printed_under(
             assert bullet["section"] == printed[bullet["ref"]]
     for s in data["stories"]:
         assert all(b["story"] == s["id"] and b["section"] == s["section"] for b in s["summary"])
+
+
+def test_the_feed_health_note_is_in_the_json_too(tmp_path: Path) -> None:
+    """r45 L8: a daily brief's Markdown and PDF said which feed had failed; its JSON did
+    not."""
+    from dataclasses import replace
+
+    from brief.options import Options
+    from brief.pipeline import build
+    from brief.render import render
+    from tests.conftest import FIXED_NOW
+
+    article = tmp_path / "a.txt"
+    article.write_text(FLOODS, encoding="utf-8")
+    briefing = build([str(article)], Options(now=FIXED_NOW))
+    assert json.loads(render(briefing, "json", Options()))["feed_health"] == []
+    note = ("Tarn Post (http://127.0.0.1:9/feed.xml): failed since 2026-11-24: HTTP 500",)
+    data = json.loads(render(replace(briefing, feed_health=note), "json", Options()))
+    assert data["feed_health"] == list(note)

@@ -185,6 +185,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
             }
             for s in briefing.sentences
         ],
+        # a daily run's feeds that failed, as the printed brief's Feed health note says
+        "feed_health": list(briefing.feed_health),
     }
 
 
