@@ -945,3 +945,29 @@ def test_one_event_told_by_several_reports_is_one_row() -> None:
     assert same_event(signed, again) and same_event(signed, yearless)
     assert not same_event(signed, said) and not same_event(signed, other)
     assert shown_events([signed, again, said, yearless, other]) == [signed, said, other]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # "for" a day says what a plan is for: the day after the planning, the next one
+        # from a report that tells the planning as its news (r45 H4: a Saturday's "has
+        # called a general strike for Monday" had been dated the Monday before)
+        ("The dockers' union has called a national strike for Monday.", "2026-12-14"),
+        ("The bloc has called an emergency summit for Saturday in Lome.", "2026-12-12"),
+        ("The dockers' union calls a national strike for Monday.", "2026-12-14"),
+        ("The dockers' union called a national strike for Monday.", "2026-12-14"),
+        # the planning dated by another day than the page's: whose Monday is unsure
+        ("The dockers' union on Tuesday called a national strike for Monday.", "2026-12-08"),
+        # a plan of the past, which may have come and gone: no day
+        ("The dockers' union had called a national strike for Monday.", None),
+        ("The ballot set for Tuesday was delayed.", None),
+        ("The talks were set for Friday.", None),
+        # a possessive day is its noun's, no plan's
+        ("Police charged two men for Monday's arson attack.", "2026-12-07"),
+    ],
+)
+def test_a_day_a_thing_is_planned_for_is_after_the_planning(text: str, date: str | None) -> None:
+    found = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(found, {1: "2026-12-09"}), found)  # a Wednesday
+    assert [event.date for event in events] == ([date] if date else [])

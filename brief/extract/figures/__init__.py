@@ -41,7 +41,8 @@ a caption's, an age's ("who is 35 on April 28") or a line's without a verb ("Dec
 A scheduled event ("will meet on 4 May") keeps its date, and a weekday is a date beside
 the article's ("struck a tanker late on Sunday" in a Monday's report is the day before;
 what a report says is planned or prepared is to come: "said it was preparing to airlift
-... on Tuesday" is the next day).
+... on Tuesday" is the next day, and so is what a thing is called or set "for": "has
+called a general strike for Monday").
 Key figures are what an analyst counts: the dead, then the hurt and the people a
 disaster struck, then counts, money, shares and measures, small spelled-out counts ("two
 firms") and the people aid is for next, durations last, and never dates, which the

@@ -146,8 +146,11 @@ def prospect(text: str, at: int) -> Prospect:
     whose day may have come and gone, and a wrong day is worse than none;
     None: no such verb governs the date, and the clause's tense says (weekday_tense).
     Not a verb that is itself an event ("agreed to extend the truce on Sunday", "voted to
-    close the border on Friday"): its day is as often the agreeing's."""
+    close the border on Friday"): its day is as often the agreeing's. A day after "for"
+    is one a plan is for (see _planned_for)."""
     head = text[max(0, at - _REACH) : at]
+    if _FOR_A_DAY.search(head) and not text.startswith(_POSSESSIVES, _word_end(text, at)):
+        return _planned_for(text, head, at)
     found = _last(_PROSPECTIVE.finditer(head))
     if found is None or _PROSPECT_BREAK.search(head, found.end()):
         return None
@@ -165,6 +168,52 @@ def prospect(text: str, at: int) -> Prospect:
     if report is None or _PROSPECT_BREAK.search(before, report.end()):
         return "unsure"
     return "reported"
+
+
+# "for" right before a day: the day a thing is planned or set for ("a general strike for
+# Monday", "has set the vote for Friday"), not the day of the verb that plans it; a
+# possessive day ("arrested for Monday's attack") is its noun's, and no plan's.
+_FOR_A_DAY = re.compile(r"\bfor (?:late |early )?\Z", re.IGNORECASE)
+_POSSESSIVES = ("'s", "’s")
+# The present perfect: "has called", "have already set", "has been called".
+_PERFECT = re.compile(r"\b(?:has|have)\b(?: (?:not|already|now|\w+ly))*(?: been)? [a-z]+")
+_WAS = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
+
+
+def _word_end(text: str, at: int) -> int:
+    found = _LETTERS.match(text, at)
+    return found.end() if found else at
+
+
+def _planned_for(text: str, head: str, at: int) -> Prospect:
+    """From when a day after "for" looks ahead: English says what a thing is planned
+    for with "for" ("called a general strike for Monday", "a summit for Saturday"), and
+    the day is after the planning, which the verb of the day's clause dates.
+    "ahead": the planning is in the present, present perfect or future ("has called a
+    strike for Monday", "calls a strike for Monday", "is set for Friday"), or no verb
+    comes before the day and none after it says the day is past: the day is to come;
+    "reported": the planning is in the past ("called a strike for Monday"): the day is
+    to come from the planning's, the page's unless the sentence dates it by another day
+    (weekdays), as a reported plan's is;
+    "unsure": a plan of the past whose day may have come and gone ("had called a strike
+    for Monday", "was set for Friday", "would be held for Friday", "a vote set for
+    Tuesday was delayed"): a wrong day is worse than none."""
+    breaks = list(_PROSPECT_BREAK.finditer(head))
+    clause = head[breaks[-1].end() if breaks else 0 :]
+    if _AHEAD.search(clause):
+        return "ahead"
+    if _NEITHER.search(clause) or re.search(r"\bhad\b", clause, re.IGNORECASE):
+        return "unsure"
+    if _PERFECT.search(clause):
+        return "ahead"
+    if _WAS.search(clause):
+        return "unsure"
+    if any(map(past_form, _WORD.findall(clause))):
+        return "reported"
+    after = _clause_after(text, at)
+    if _tense_of(after) == "past" or any(map(past_form, _WORD.findall(after))):
+        return "unsure"
+    return "ahead"
 
 
 def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:

@@ -10,8 +10,10 @@ Friday") or the day only bounds a span ("since Monday", "by Thursday"), it is no
 wrong day is worse than none. "This Friday" may be either way, and is none too, and so
 is "last Tuesday" in a Wednesday's report: a writer who meant the day before would have
 written "yesterday" or "on Tuesday", and one outlet's "since last Tuesday" was another's
-"since 9 June", a week earlier. A "last" weekday further back is the latest one ("began
-last Thursday and will end today" in a Saturday's report).
+"since 9 June", a week earlier. A day after "for" is the one a plan is for ("has called a
+general strike for Monday" in a Saturday's report is the Monday after: tense.prospect).
+A "last" weekday further back is the latest one ("began last Thursday and will end
+today" in a Saturday's report).
 
 A day of the month written alone ("died of cholera on the 14th", "will meet on the 23rd")
 is the article's month's: news writes the month when it is another. So it is a date only
