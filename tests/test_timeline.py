@@ -971,3 +971,29 @@ def test_a_day_a_thing_is_planned_for_is_after_the_planning(text: str, date: str
     found = [Sentence(text, 1, 1, 0)]
     events = timeline(find_figures(found, {1: "2026-12-09"}), found)  # a Wednesday
     assert [event.date for event in events] == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a relative clause set off at the sentence's end tells a thing's history, not
+        # the news's day (r45 M7: a spokesman's Thursday statement was dated Wednesday,
+        # the day of the decree a closing "which" clause named)
+        (
+            "A spokesman said the port was under army control pending a review of the"
+            " law, which the council suspended late on Wednesday.",
+            None,
+        ),
+        ("Police arrested the driver, who fled the scene on Monday.", None),
+        # not a schedule, nor an aside about the sentence's subject, nor the news itself
+        ("Ministers flew to Abuja for the summit, which opens on Saturday.", "2026-12-12"),
+        ("The ferry, which sank on Monday, was carrying 300 people.", "2026-12-07"),
+        ("The council suspended the law late on Wednesday.", "2026-12-09"),
+    ],
+)
+def test_a_closing_relative_clauses_day_is_its_things_not_the_news(
+    text: str, date: str | None
+) -> None:
+    found = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(found, {1: "2026-12-10"}), found)  # a Thursday
+    assert [event.date for event in events] == ([date] if date else [])

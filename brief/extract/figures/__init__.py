@@ -34,6 +34,8 @@ date that only bounds a span ("since 2022", "from 1985 to 1992", "2007-2013", "b
 November 2023 and early 2025", a "since" clause's "since the army took power in 2023"
 and a date joined to a bound, "since coups in 2020 and 2021"), is a
 comparison's base ("down from 20% in May 2002"), names a thing ("the 1957 film"), or
+is a thing's history told in a relative clause that closes the sentence ("said ...
+pending the review of the code, which the junta suspended on Wednesday"), or
 sits in a hypothetical, a forecast, an intention, a proviso or a question ("would be
 more appropriate on 1 April", "expected in 2006", "..., providing it is ratified"), nor
 a caption's, an age's ("who is 35 on April 28") or a line's without a verb ("December

@@ -508,6 +508,17 @@ def _background(
     return (word.endswith("ed") and len(word) > 4) or word in words().irregular
 
 
+def _told_as_past(clause: str) -> bool:
+    """Whether a clause's verb is in the past ("which the council suspended", "who had
+    fled"), not a schedule ("which opens", "which will open"): history, not a plan."""
+    if _scheduled_in(clause):
+        return False
+    found = WORD_RE.findall(clause)
+    return any(
+        word.islower() and (past_form(word) or word in {"was", "were", "had"}) for word in found
+    )
+
+
 def _scheduled_in(clause: str) -> bool:
     """Whether a clause sets its date ahead ("which is due to open in 2007"): a schedule,
     not a thing's history."""
@@ -759,6 +770,17 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
     ):
         # "Justice Kamau on Tuesday suspended the levy, which took effect on March 1": a
         # day in a relative clause is its thing's, when the news outside it has its own
+        return False
+    if (
+        relative
+        and sentence[: breaks[-1].start()].endswith(",")
+        and (after is None or not WORD_RE.search(sentence, after.end()))
+        and _told_as_past(sentence[breaks[-1].end() : at])
+    ):
+        # "A spokesman said the port was under army control pending a review of the law,
+        # which the council suspended on Wednesday": a relative clause set off by a comma
+        # at the sentence's end tells, after the news, the history of a thing the news
+        # names; the news has no day there, and the thing's day would date it (r45 M7)
         return False
     participle = _reduced_relative(sentence, starts[k], at)
     if participle >= 0 and _recent_day(sentence[:participle] + sentence[end:]):
