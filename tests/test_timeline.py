@@ -375,20 +375,42 @@ def test_a_year_told_in_the_past_and_the_first_date_of_a_sentence_stay() -> None
     assert rows_of == ["2003", "2008"]
 
 
-def test_a_long_rows_text_keeps_its_date_in_view() -> None:
-    """A row dated February 2022 shows the words around February 2022, not a sentence's
-    opening about Crimea in 2014 cut before its date."""
-    text = (
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_a_rows_sentence_is_drawn_whole_and_only_a_very_long_one_is_cut() -> None:
+    """r45 M6: a row cut to one line around its date had lost its subject ("…Gold
+    Resources were detained by soldiers", as if the company were detained). A row shows
+    its whole sentence, wrapped, with its date's words in bold; one too long for
+    MAX_LINES keeps its opening and the line of its date, and says where it is cut."""
+    from brief.render.timeline import MAX_LINES
+
+    detained = (
+        "Two aid workers employed by the Harbour Relief Trust were detained by police at"
+        " the Kessa border post on Thursday, the charity said."
+    )
+    history = (
         "Tensions along the frontier have risen steadily since Russia annexed Crimea in 2014"
         " and launched its full-scale invasion of Ukraine in February 2022."
     )
     events = [
-        TimelineEvent("2022-02", "February 2022", text, Mention(1, 24)),
-        TimelineEvent("1991", "1991", "The states regained independence in 1991.", Mention(1, 25)),
+        TimelineEvent("2026-12-03", "Thursday", detained, Mention(1, 3)),
+        TimelineEvent("2022-02", "February 2022", history, Mention(1, 24)),
     ]
-    shown = "".join(ET.fromstring(timeline_svg(events)).itertext())
-    assert "invasion of Ukraine in February 2022." in shown
-    assert "…in 2014 and launched" in shown
+    root = ET.fromstring(timeline_svg(events))
+    shown = " ".join("".join(text.itertext()) for text in root.iter(f"{SVG}text"))
+    assert f"{detained} [1:3]" in shown and f"{history} [1:24]" in shown
+    assert "…" not in shown
+    bold = [t.text for t in root.iter(f"{SVG}tspan") if t.get("font-weight")]
+    assert bold == ["February 2022", "Thursday"]  # in date order
+    words = " ".join(f"word{k}" for k in range(200))
+    long = TimelineEvent("2026-12-04", "Friday", f"Troops {words} left on Friday.", Mention(2, 1))
+    root = ET.fromstring(timeline_svg([events[0], long]))
+    texts = ["".join(t.itertext()) for t in root.iter(f"{SVG}text")]
+    drawn = [text for text in texts if "word" in text or "Friday" in text]
+    assert len(drawn) == MAX_LINES
+    assert drawn[0].startswith("Troops word0") and drawn[-1].startswith("…")
+    assert drawn[-1].endswith("left on Friday. [2:1]")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ rank), so the first MAX_EVENTS are kept and only then put in date order; keeping
 earliest instead would let background years push out the story itself.
 
 Vertical, one row per event in date order: a reader scans dates down the left and the
-events on the right, and the height grows with the events while the width stays within
+events on the right, each its whole sentence (a cut one can say what its sentence does
+not), and the height grows with the events and their lines while the width stays within
 an A4 text column (170 mm). Events are spaced evenly, not by time, so that a 2014
 event and a week of February 2022 are all readable. Article text is hostile: every
 piece of it is XML-escaped and stripped of characters XML forbids.
@@ -23,7 +24,6 @@ from brief.models import TimelineEvent
 
 MAX_EVENTS = 7
 WIDTH = 680  # user units; drawn 170 mm wide
-ROW = 34
 TOP = 14
 LINE_X = 118
 _MONTHS = calendar.month_abbr[1:]  # "Jan" ... "Dec", as the figures read them
@@ -47,11 +47,19 @@ def shown_events(events: Sequence[TimelineEvent]) -> list[TimelineEvent]:
 
 
 def timeline_svg(events: Sequence[TimelineEvent]) -> str:
-    """Inline SVG markup; every piece of article text in it is XML-escaped."""
+    """Inline SVG markup; every piece of article text in it is XML-escaped.
+
+    Each row shows its whole sentence, wrapped, with the words that date it in bold: a
+    row cut to a line had lost its subject ("…Gold Resources were detained by soldiers"
+    of "Two foreign engineers working for Kestrel Gold Resources were detained", r45 M6),
+    and a cut row can say what its sentence does not. Only a sentence longer than
+    MAX_LINES lines is cut, at a word, keeping its opening (its subject) and the line
+    that holds its date."""
     shown = shown_events(events)
     if len(shown) < 2:
         return ""  # one date is no line to draw
-    height = TOP * 2 + ROW * len(shown)
+    rows = [_row_lines(event) for event in shown]
+    height = TOP * 2 + sum(LINE * len(lines) + ROW_GAP for lines in rows)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" '
         f'width="170mm" height="{height * 170 / WIDTH:.1f}mm" viewBox="0 0 {WIDTH} {height}" '
@@ -60,8 +68,8 @@ def timeline_svg(events: Sequence[TimelineEvent]) -> str:
         f'<line x1="{LINE_X}" y1="{TOP}" x2="{LINE_X}" y2="{height - TOP}" '
         f'stroke="#8a94a6" stroke-width="2"/>',
     ]
-    for i, event in enumerate(shown):
-        y = TOP + ROW * i + 16
+    y = TOP + 12
+    for event, lines in zip(shown, rows, strict=True):
         parts.append(
             f'<circle cx="{LINE_X}" cy="{y - 4}" r="5" fill="#1f4e79" stroke="#fff" '
             f'stroke-width="1.5"/>'
@@ -70,20 +78,60 @@ def timeline_svg(events: Sequence[TimelineEvent]) -> str:
             f'<text x="{LINE_X - 12}" y="{y}" text-anchor="end" font-weight="bold" '
             f'fill="#1f4e79">{_text(date_label(event))}</text>'
         )
-        label = _text(_clip(event.label, 60))
-        ref = _text(event.sentence.ref)
-        parts.append(
-            f'<text x="{LINE_X + 14}" y="{y}" font-weight="bold" fill="#222">{label}'
-            f'<tspan font-weight="normal" fill="#8a94a6" font-size="10"> {ref}</tspan></text>'
-        )
-        snippet = textwrap.wrap(_clip_around(event.text, event.label, 90), 90)[:1]
-        for k, line in enumerate(snippet):
-            parts.append(
-                f'<text x="{LINE_X + 14}" y="{y + 14 + 12 * k}" font-size="10" '
-                f'fill="#444">{_text(line)}</text>'
+        label = " ".join(event.label.split())
+        for k, line in enumerate(lines):
+            last = k == len(lines) - 1
+            words = line[: -len(event.sentence.ref)].rstrip() if last else line
+            ref = (
+                f'<tspan font-size="9" fill="#8a94a6"> {_text(event.sentence.ref)}</tspan>'
+                if last
+                else ""
             )
+            parts.append(
+                f'<text x="{LINE_X + 14}" y="{y + LINE * k}" font-size="{TEXT_SIZE}" '
+                f'fill="#222">{_marked(words, label)}{ref}</text>'
+            )
+        y += LINE * len(lines) + ROW_GAP
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+MAX_LINES = 4
+LINE_CHARS = 100  # at TEXT_SIZE (about 5.2 units a character), within the 548 units
+# right of the line
+TEXT_SIZE = 10
+LINE = 13  # between the lines of a row
+ROW_GAP = 8  # between rows
+
+
+def _row_lines(event: TimelineEvent) -> list[str]:
+    """The row's sentence wrapped, its reference ending the last line; cut only past
+    MAX_LINES (see timeline_svg), with "…" where words are left out."""
+    text = " ".join(event.text.split())
+    ref = event.sentence.ref
+    lines = textwrap.wrap(f"{text} {ref}", LINE_CHARS)
+    if len(lines) <= MAX_LINES:
+        return lines
+    lines = textwrap.wrap(text, LINE_CHARS - len(ref) - 2)  # room for "… [ref]" on each
+    label = " ".join(event.label.split())
+    dated = next((k for k, line in enumerate(lines) if label and label in line), 0)
+    # the opening holds the subject; past it, the line of the date
+    last = min(dated, len(lines) - 1) if dated >= MAX_LINES else MAX_LINES - 1
+    kept = [*lines[: MAX_LINES - 1], ("…" if last >= MAX_LINES else "") + lines[last]]
+    more = "…" if last < len(lines) - 1 else ""
+    return [*kept[:-1], f"{kept[-1]}{more} {ref}"]
+
+
+def _marked(line: str, label: str) -> str:
+    """The line escaped, its date's words (`label`) in bold where the line holds them."""
+    at = line.find(label) if label else -1
+    if at < 0:
+        return _text(line)
+    end = at + len(label)
+    return (
+        f'{_text(line[:at])}<tspan font-weight="bold">{_text(line[at:end])}</tspan>'
+        f"{_text(line[end:])}"
+    )
 
 
 _RANGE_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\d{1,2})\b")
@@ -116,28 +164,6 @@ def _pretty(date: str) -> str:
     except (ValueError, IndexError):
         pass
     return date
-
-
-def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return cut + "…"
-
-
-def _clip_around(text: str, anchor: str, limit: int) -> str:
-    """The text clipped so that its date (`anchor`) stays in view: a row dated February
-    2022 must show "... invaded Ukraine in February 2022", not the sentence's first words
-    about Crimea in 2014. Words before it are cut then, marked with "…"."""
-    text = " ".join(text.split())
-    at = text.find(" ".join(anchor.split()))
-    end = at + len(anchor)
-    if at < 0 or len(text) <= limit or end < limit - 1:
-        return _clip(text, limit)
-    start = text.find(" ", max(0, end - (limit - 12)))
-    start = start + 1 if 0 <= start < at else at
-    return "…" + _clip(text[start:], limit - 1)
 
 
 def _text(text: str) -> str:
