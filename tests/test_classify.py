@@ -337,6 +337,17 @@ def test_a_pronoun_subject_takes_its_actor_from_the_sentences_before() -> None:
     assert classify(texts[1], GEO).section == "diplomacy"
 
 
+def test_a_modal_without_force_beside_it_says_nothing_against_force() -> None:
+    """ "Would", "could" and "if" count against force that has not happened ("troops would
+    crush the revolt"); in a sentence of no force ("the curfew would run from 8 pm") they
+    are no cue at all, so a clash report's plain sentences take nothing from its force."""
+    plain = classify("The spokesman said the curfew would run from 8 pm to 6 am.", GEO)
+    assert plain.scores["military"] == 0
+    threat = classify("The general said his troops would crush the revolt.", GEO)
+    done = classify("The general said his troops crushed the revolt.", GEO)
+    assert threat.scores["military"] < done.scores["military"]
+
+
 def test_a_name_takes_its_actor_from_its_title_where_first_named() -> None:
     texts = [
         "Nkala Obi, the deputy foreign minister, arrived on Sunday.",

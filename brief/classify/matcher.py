@@ -113,9 +113,16 @@ class _Matcher:
         self.opening = frozenset(
             m[0] for found in self.background.values() for m in found if len(m) == 1
         )
+        # A negative cue that is a function word ("would", "if", "any") qualifies the cues of
+        # its section beside it (`_without_idle_qualifiers`).
+        self.qualifiers: set[tuple[int, tuple[str, ...], str, str]] = set()
+        function_words = function_word_set()
         for i, spec in enumerate(profile.sections):
             for phrase, weight in spec.cues:
-                self._add(self.first, _compile(phrase, i, weight))
+                cue = _compile(phrase, i, weight)
+                self._add(self.first, cue)
+                if cue is not None and weight < 0 and phrase.lower() in function_words:
+                    self.qualifiers.add(cue.ident)
             for kind, kind_cues in spec.actor_cues:
                 for phrase, weight in kind_cues:
                     self._add(self.first, _compile(phrase, i, weight, kind))
@@ -184,6 +191,8 @@ class _Matcher:
             hits, frames = self._without_figures(words, hits, frames)
         if "of" in words:
             hits = _without_kinds_of_events(words, hits)
+        if self.qualifiers:
+            hits = _without_idle_qualifiers(hits, self.qualifiers)
         # A relative clause that closes the sentence and is dated by a year adds an earlier
         # event to the news, as wire copy gives history; one inside the subject ("JNIM
         # fighters, who have besieged Djibo since 2022, stormed a post") says who acts.
@@ -482,6 +491,23 @@ def _without_kinds_of_events(words: Sequence[str], hits: _Hits) -> _Hits:
             continue
         kept[ident] = (pos, weight)
     return kept
+
+
+def _without_idle_qualifiers(
+    hits: _Hits, qualifiers: set[tuple[int, tuple[str, ...], str, str]]
+) -> _Hits:
+    """The hits less each qualifier of a section none of whose positive cues is in the
+    sentence. A modal or a condition ("would", "if", "any") says that force has not
+    happened ("his forces would crush the rebellion"): it corrects the force its sentence
+    reports, and a sentence that reports none ("the curfew would run from 8 pm") says
+    nothing for or against it, where a story's negative cues ("decision", "pledge") do."""
+    found = [ident for ident in hits if ident in qualifiers]
+    if not found:
+        return hits
+    cued = {ident[0] for ident, (_, weight) in hits.items() if weight > 0}
+    return {
+        ident: hit for ident, hit in hits.items() if ident not in qualifiers or ident[0] in cued
+    }
 
 
 def _compile(phrase: str, section: int, weight: float, needs: str = "") -> _Cue | None:
