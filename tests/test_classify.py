@@ -5,6 +5,7 @@ import json
 import pytest
 
 from brief.classify import OTHER, classify, classify_all, inside_names, title_and_apposition, tokens
+from brief.classify.references import definite_count
 from brief.profiles import load_profile
 from tests.conftest import SHARED
 
@@ -335,6 +336,27 @@ def test_a_pronoun_subject_takes_its_actor_from_the_sentences_before() -> None:
     assert classify_all(texts[1:2], GEO, ["b"])[0].section == OTHER
     # Without the articles, the sentence is not judged by who its subject is.
     assert classify(texts[1], GEO).section == "diplomacy"
+
+
+def test_a_definite_count_takes_its_actor_from_the_sentence_that_counted_them() -> None:
+    """ "The four were killed" refers to the four the text counted ("four people were
+    killed in clashes with security forces"), not to the sentence just before it, and the
+    killing is force as the first was (r45 H1: the second report of a curfew's deaths was
+    in no section). A count with its own noun names its kind itself."""
+    texts = [
+        "Four people were killed in clashes between marchers and security forces in Velm.",
+        "A government spokesman said the curfew would run from 8 pm to 6 am.",
+        "The four were killed in the market district, residents said.",
+    ]
+    sections = [c.section for c in classify_all(texts, GEO, ["a"] * 3)]
+    assert sections[2] == "military"
+    # the count reaches no further than its article
+    assert classify_all(texts[2:], GEO, ["b"])[0].section == OTHER
+    # a count with its noun names its kind, and a new group is counted without "the"
+    assert definite_count("The four were killed in the market district.") == "four"
+    assert definite_count("The 12, who were detained on Monday, were freed.") == "12"
+    assert definite_count("The four ministers were killed in the market district.") == ""
+    assert definite_count("Four people were killed in the market district.") == ""
 
 
 def test_a_modal_without_force_beside_it_says_nothing_against_force() -> None:

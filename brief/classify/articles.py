@@ -12,7 +12,13 @@ from typing import TypeVar
 
 from brief.classify.matcher import cached_matcher
 from brief.classify.participants import FOREIGN_MENTIONS, one_country, sides
-from brief.classify.references import names_in, pronoun_subject, title_and_apposition
+from brief.classify.references import (
+    definite_count,
+    names_in,
+    pronoun_subject,
+    title_and_apposition,
+)
+from brief.classify.wording import RECENT_TOKENS
 from brief.models import Classification
 from brief.prefilter import may_hold
 from brief.profiles import Profile
@@ -27,7 +33,8 @@ def classify_all(
     A sentence then takes the kinds of actor of the people it refers back to: by a
     pronoun subject, those of the sentences just before it; by a name, those of the
     sentence that first named it ("Ms Adebayo said ..." after "Nkechi Adebayo, the UN
-    envoy, ..."). Never across articles."""
+    envoy, ..."); by a definite count ("The four were killed"), those of the nearest
+    sentence that counted them. Never across articles."""
     matcher = cached_matcher(profile)
     if articles is None:
         return tuple(matcher.classify(t) for t in texts)
@@ -51,6 +58,12 @@ def classify_all(
 
     def earlier(k: int, reach: int) -> frozenset[str]:
         found: set[str] = set()
+        count = definite_count(listed[k])
+        if count:  # "The four were killed": those the nearest sentence counting four names
+            for j in range(k - 1, max(k - ANTECEDENT_REACH, 0) - 1, -1):
+                if articles[j] == articles[k] and count in RECENT_TOKENS[listed[j]]:
+                    found |= own_kinds(j)
+                    break
         j = k - 1
         if reach and j >= 0 and articles[j] == articles[k] and pronoun_subject(listed[k]):
             if j not in chained:

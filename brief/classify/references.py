@@ -10,8 +10,8 @@ import re
 from functools import cache
 from itertools import compress
 
-from brief.classify.wording import RECENT_TOKENS
-from brief.extract.lexicon import WordMemo, words
+from brief.classify.wording import RECENT_TOKENS, function_word_set
+from brief.extract.lexicon import WordMemo, number_words, words
 
 SUBJECT_REACH = 3  # tokens at the start (and the end, before "said") that hold a subject
 
@@ -21,6 +21,23 @@ def pronoun_subject(text: str) -> bool:
     found = RECENT_TOKENS[text]
     reach = found[:SUBJECT_REACH] + found[-SUBJECT_REACH - 1 :]
     return not words()["subject_pronouns"].isdisjoint(reach)
+
+
+def definite_count(text: str) -> str:
+    """The count that is the whole subject of a sentence opening with "the" and it ("The
+    four were killed in Bambeto", "The two, who ..."), or "". A definite count refers to
+    people the text has already counted ("four more people were killed in clashes with
+    security forces"), as a pronoun refers to someone named; a count with its noun names
+    its kind itself ("The 25 member states"), and a new group is counted without "the"."""
+    found = RECENT_TOKENS[text]
+    if (
+        len(found) > 2
+        and found[0] == "the"
+        and (found[1].isdigit() or found[1] in number_words())
+        and found[2] in function_word_set()
+    ):
+        return found[1]
+    return ""
 
 
 # The capital first and the word boundary after it (`re` skips to the capitals; a pattern
