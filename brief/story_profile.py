@@ -15,7 +15,9 @@ One article's lead alone does not place it: hand-read over the BBC desks, the si
 articles placed because their headline and first sentence held a section's cues were
 right for about half (economic leads 12 of 17, the others 2 or 3 of 18: a Welsh arts row
 under Diplomacy, a campaign group's poll plans under Military), and a wrong section is
-worse than none.
+worse than none. Only a section whose events a lead states unmistakably (`lead_places`:
+force, a disaster's toll) is placed by its lead with thinner cues after it: when its
+headline and first sentence both state it, or its lead states it more than any other.
 """
 
 from __future__ import annotations
@@ -154,6 +156,7 @@ def place(
         dense
         or (outlets > 1 and _led_with(best, leads, profile.min_score, bool(stated)))
         or (density >= _lead_density(profile, best) and _headline_and_lede(best, leads))
+        or (_lead_places(profile, best) and density >= LEAD_DENSITY and _stated_most(best, leads))
     )
     section = best if favoured and told else OTHER
     if section != OTHER and not _has_sides(profile, section, [*titles.values(), *texts]):
@@ -213,9 +216,13 @@ def _political(profile: Profile) -> frozenset[str]:
     return frozenset.intersection(*gated) if gated else frozenset()
 
 
-def _lead_density(profile: Profile, section: str) -> float:
+def _lead_places(profile: Profile, section: str) -> bool:
     spec = profile.section(section)
-    return LEAD_DENSITY if spec is not None and spec.lead_places else MIN_DENSITY
+    return spec is not None and spec.lead_places
+
+
+def _lead_density(profile: Profile, section: str) -> float:
+    return LEAD_DENSITY if _lead_places(profile, section) else MIN_DENSITY
 
 
 def _headline_and_lede(section: str, leads: Sequence[Sequence[Classification]]) -> bool:
@@ -223,6 +230,27 @@ def _headline_and_lede(section: str, leads: Sequence[Sequence[Classification]]) 
     clash report whose later paragraphs turn to tributes, villagers' words and history
     (under 40% of its sentences) is still that clash's news."""
     return any(len(lead) >= 2 and lead[0].section == lead[1].section == section for lead in leads)
+
+
+def _stated_most(section: str, leads: Sequence[Sequence[Classification]]) -> bool:
+    """Whether an article's lead (its headline and first sentences) states the section
+    more than any other, one of its sentences in the section with no cue against any
+    section: a headline in words the profile lacks ("Junta imposes night curfew in
+    Conakry as protest toll rises to seven"), or naming its actor by another section's
+    weak cue ("junta"), says nothing against a lede of people killed in clashes with
+    security forces (r45 H1). A stating sentence with another domain's words (a charity
+    single's singers) states nothing unmistakably."""
+    for lead in leads:
+        if not any(c.section == section and min(c.scores.values()) >= 0 for c in lead[1:]):
+            continue
+        totals: dict[str, float] = {}
+        for c in lead:
+            for key, score in c.scores.items():
+                totals[key] = totals.get(key, 0.0) + max(0.0, score)
+        own = totals.pop(section, 0.0)
+        if all(own > other for other in totals.values()):
+            return True
+    return False
 
 
 def _led_with(

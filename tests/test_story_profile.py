@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from brief.classify import OTHER, classify, classify_all, classify_with_headlines
 from brief.cli import app
-from brief.profiles import Profile, load_profile
+from brief.profiles import Profile, SectionSpec, load_profile
 from brief.story_profile import (
     Placement,
     about_excluded,
@@ -475,3 +475,53 @@ def test_a_section_a_lead_states_unmistakably_places_a_report_on_thinner_cues() 
     placed = placed_with_leads(QUAKE, "Strong quake kills 14 on the island")
     assert (placed.section, placed.relevant) == ("humanitarian", True)
     assert GEO.section("humanitarian").lead_places and not GEO.section("economy").lead_places
+
+
+CURFEW = [
+    "Norland's military authorities imposed a night curfew on Port Velm on Friday after three"
+    " more people were killed in clashes between marchers and security forces, bringing the"
+    " toll since Wednesday to six, doctors at the city hospital said.",
+    "A government spokesman said the curfew would run from 9 pm to 5 am until further notice.",
+    "The three were killed in the harbour district, where marchers had blocked the main road,"
+    " residents said.",
+    "The police said two people had died since Wednesday.",
+    "The opposition alliance rejected the police figure.",
+    '"We counted six bodies," an alliance organiser said.',
+    "The alliance said it would respect the curfew but urged its supporters to keep marching"
+    " by day.",
+]
+CURFEW_HEADLINE = "Junta imposes night curfew on Port Velm as protest toll rises to six"
+
+
+def test_a_lead_that_states_force_most_places_a_report_whose_headline_the_profile_lacks() -> None:
+    """A curfew report whose headline has no cue of force ("curfew", "toll") and whose
+    lede reports people killed in clashes with security forces went to "Also in the
+    inbox" with all its sentences (r45 H1). Its lead states force more than any other
+    section, so it is force's news; a user's section that counts the headline's "junta"
+    as a weak cue does not outweigh the lede."""
+    placed = placed_with_leads(CURFEW, CURFEW_HEADLINE)
+    assert (placed.section, placed.relevant) == ("military", True)
+    political = SectionSpec("political", "Political moves", 4, (("junta", 1.0), ("decree", 3.0)))
+    own = replace(GEO, sections=(GEO.sections[0], political, *GEO.sections[1:]))
+    articles = ["a"] * len(CURFEW)
+    classes, headlines = classify_with_headlines(CURFEW, own, articles, {"a": CURFEW_HEADLINE})
+    assert headlines["a"].section == "political"
+    leads = article_leads(classes, articles, headlines, 2)
+    lead = tuple(c for one in leads for c in one)
+    mine = place(classes, CURFEW, lead, CURFEW_HEADLINE, own, 1, articles, None, leads)
+    assert (mine.section, mine.relevant) == ("military", True)
+
+
+def test_a_lead_with_words_of_another_domain_states_no_section_unmistakably() -> None:
+    """A charity single re-released for famine relief: its lede's humanitarian cues come
+    with a record's words, which argue against force, so it is no report of people in
+    need, however thin its other sentences are."""
+    single = [
+        "The charity single recorded by 40 singers in aid of famine relief in 1985 has been"
+        " re-released to raise money for survivors of the floods.",
+        "The song reached number one in 14 countries when it first came out.",
+        "Its writer said he was proud the song was still being played.",
+        "The new version has a video with footage from the original recording.",
+        "It will be sold online and in shops from Monday.",
+    ]
+    assert not placed_with_leads(single, "Charity anthem is re-released").relevant
