@@ -160,3 +160,34 @@ def test_a_surname_with_its_particle_opening_a_sentence_is_no_new_person() -> No
         "Hamad Al Mazrouei said the songs were nearly lost.",
     )
     assert [actor for _, actor in speakers(*singers)] == ["Rashid Al Mazrouei"]
+
+
+def test_a_surname_after_a_generational_suffix_is_the_same_person() -> None:
+    # "Joseph R. Biden Jr." and then "Biden" had been two people: the suffix was read as
+    # the surname, and it had lost its stop.
+    found = people(
+        "President Joseph R. Biden Jr. signed the bill on Tuesday.",
+        "Biden thanked the senators who wrote it.",
+        "Martin Luther Quayle III attended the signing.",
+        "Quayle said the law honoured his father's work.",
+    )
+    assert found["Joseph R. Biden Jr."] == ("President", 2)
+    assert found["Martin Luther Quayle III"] == (None, 2)
+    assert "Biden" not in found and "Quayle" not in found
+
+
+def test_a_name_written_with_another_generation_is_a_father_or_a_son() -> None:
+    found = people(
+        "Donald Harlan Jr. said on Tuesday that his father would not attend.",
+        "Governor Donald Harlan later told reporters that he had not decided.",
+        "Harlan Jr. added that the family was united.",
+    )
+    assert found["Donald Harlan Jr."] == (None, 2)
+    assert found["Donald Harlan"] == ("Governor", 1)
+
+
+def test_a_surname_after_a_generational_suffix_speaks_for_the_full_name() -> None:
+    assert speakers(
+        "Gov. Eduardo Alcantara Jr. declared a state of calamity on Saturday.",
+        "“Our airport is open. We need the planes now,” Alcantara said.",
+    ) == [("Our airport is open. We need the planes now", "Eduardo Alcantara Jr.")]

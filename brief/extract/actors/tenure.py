@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.tallies import Tally
 from brief.extract.lexicon import alternation, words
@@ -54,7 +55,7 @@ def drop_ended_roles(people: Sequence[Tally], sentences: Sequence[Sentence]) -> 
         return
     named = {word for text in texts for word in _WORD.findall(text)}
     for tally in titled:
-        if tally.name.split()[-1] not in named:
+        if surname_of(tally.name) not in named:
             continue  # (most people: no sentence that ends an office names them)
         role_words = _words(tally.role or "")
         for text in texts:
@@ -75,12 +76,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def _names(text: str, tally: Tally) -> bool:
-    return tally.name.split()[-1] in text
+    return surname_of(tally.name) in text
 
 
 def _forms(tally: Tally) -> str:
     """The ways a sentence names the person: in full, or by surname."""
-    full, last = tally.name, tally.name.split()[-1]
+    full, last = tally.name, surname_of(tally.name)
     return "|".join(re.escape(form) for form in dict.fromkeys((full, last)))
 
 
@@ -89,7 +90,7 @@ def _left_offices(text: str, tally: Tally) -> list[str]:
     Mbala Nzuzi," (the office before the name it ended, the name apposed to it)."""
     forms = _forms(tally)
     found = [m.group("office") for m in _pattern(forms).finditer(text)]
-    last = tally.name.split()[-1]
+    last = surname_of(tally.name)
     apposed = _apposed_pattern().finditer(text)
     return found + [m.group("office") for m in apposed if m.group("name").split()[-1] == last]
 
@@ -130,8 +131,8 @@ def _left_unnamed(text: str, tally: Tally, people: Sequence[Tally]) -> bool:
     counts only when no one else in the brief bears it (a predecessor and namesake who
     "stepped down in 2023"). (Not "Bentham's resignation": it may be demanded or
     rumoured.)"""
-    last = tally.name.split()[-1]
-    shared = any(other is not tally and other.name.split()[-1] == last for other in people)
+    last = surname_of(tally.name)
+    shared = any(other is not tally and surname_of(other.name) == last for other in people)
     forms = re.escape(tally.name) if shared else _forms(tally)
     return _unnamed_pattern(forms).search(text) is not None
 
@@ -169,7 +170,7 @@ def _replaced_by_holder(
         return True
     return any(
         other is not tally
-        and other.name.split()[-1] in before
+        and surname_of(other.name) in before
         and _same_office(role_words, other.role or "")
         for other in titled
     )

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles import role_word_set
 from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import alternation, honorific_gender, joined, words
@@ -256,7 +257,7 @@ def _someone_new(head: str, described: Actor, subjects: Subjects) -> bool:
     the official named earlier, whom the text does not name again there."""
     pattern = _introduced_re(head.lower())
     # named there as a word, not as an owner or a part of another ("Wong's decision")
-    named = re.compile(rf"\b{re.escape(described.name.split()[-1])}\b(?![’']s\b)")
+    named = re.compile(rf"\b{re.escape(surname_of(described.name))}\b(?![’']s\b)")
     recent = (*subjects.texts[-1:], subjects.nearby)
     return any(pattern.search(text) and not named.search(text) for text in recent)
 
@@ -286,7 +287,7 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor | 
     nearby = _just_introduced(holders, subjects) or _just_quoted(holders, subjects)
     if surname not in subjects.index.inner:
         return nearby or _far_more_often(actor, holders)
-    ending = [holder for holder in holders if holder.name.split()[-1] == surname]
+    ending = [holder for holder in holders if surname_of(holder.name) == surname]
     if nearby is not None and nearby not in ending:
         # a word inside the name of the one just brought in ("Navarro" of Javier Navarro
         # Beltrán, a Spanish first surname; "Huckabee" of Sarah Huckabee Sanders, an
@@ -400,7 +401,7 @@ def _just_quoted(holders: Sequence[Actor], subjects: Subjects) -> Actor | None:
         return None
     # named there by the given name alone ("“...,” Tom told her" beside Betsy Ebeling): the
     # surname then means the namesake the text calls by it
-    given, surname = last.name.split()[0], last.name.split()[-1]
+    given, surname = last.name.split()[0], surname_of(last.name)
     alone = re.compile(rf"\b{re.escape(given)}\b(?!\s+(?:\S+\s+)?{re.escape(surname)}\b)")
     if any(alone.search(text) for text in subjects.texts[-1:]):
         return None
@@ -411,7 +412,7 @@ def _spoken_of(person: Actor, sentence: str) -> bool:
     """Whether the sentence's verb after the person's name (past an apposition) is a
     form of "be": they are what it tells of ("was arrested", "was in Ohio"), not one who
     acts or speaks."""
-    found = re.search(rf"\b{re.escape(person.name.split()[-1])}\b", sentence)
+    found = re.search(rf"\b{re.escape(surname_of(person.name))}\b", sentence)
     return found is not None and _BE_AFTER.match(sentence, found.end()) is not None
 
 

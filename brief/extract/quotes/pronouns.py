@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from brief.extract.actors.names import surname_of
 from brief.extract.actors.word_knowledge import gender
 from brief.extract.lexicon import alternation, gazetteer, honorific_gender, joined, words
 from brief.extract.quotes.actor_index import ActorIndex, gender_of, named_in_any, spokesperson_body
@@ -188,7 +189,7 @@ class Subjects:
         show to be a woman (fresh10). Unchanged where that is not one of them."""
         if actor is None or actor.kind != "person":
             return actor
-        holders = self.index.shared.get(actor.name.split()[-1])
+        holders = self.index.shared.get(surname_of(actor.name))
         if not holders or actor not in holders:
             return actor
         wanted = "male" if word in words()["male_pronouns"] else "female"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from brief.extract.actors.names import surname_of
 from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import joined, words
 from brief.extract.quotes.actor_index import ActorIndex
@@ -66,7 +67,7 @@ def _tags(actor: Actor, text: str) -> bool:
     """Whether the text names the actor beside a speech verb ("Sanders said", "said
     Sanders"): the one reporting the sentence's words."""
     tokens = word_re().findall(text)
-    surname = actor.name.split()[-1]
+    surname = surname_of(actor.name)
     speech = words().speech
     return any(
         token == surname
@@ -149,7 +150,7 @@ class _StoryReader:
             return  # (a phrase quoted inside narration is no one's utterance)
         if not self.quotes or self.quotes[-1] is not kept.quote:
             return
-        if re.search(rf"\b{re.escape(actor.name.split()[-1])}\b", kept.quote.text):
+        if re.search(rf"\b{re.escape(surname_of(actor.name))}\b", kept.quote.text):
             return  # "“Sen. Bernie Sanders took the stage ...": another's words about them
         if kept.quote.actor != actor.name:
             self.quotes[-1] = replace(kept.quote, speaker=actor.name, actor=actor.name)
@@ -162,7 +163,7 @@ class _StoryReader:
         Idrissi, a fishmonger quoted far above)."""
         before = self.open_speaker
         assert before is not None
-        holders = self.subjects.index.shared.get(actor.name.split()[-1], ())
+        holders = self.subjects.index.shared.get(surname_of(actor.name), ())
         return before if actor in holders and before in holders else actor
 
     def _speaker(self, para: Paragraph, n: int, follows: bool) -> tuple[Actor | None, bool]:

@@ -29,7 +29,13 @@ from __future__ import annotations
 from brief.extract.actors.names.candidate_names import Name, candidates
 from brief.extract.actors.names.capital_runs import NameRun, may_name_someone, name_runs, saint_dot
 from brief.extract.actors.names.name_role import superlative_before
-from brief.extract.actors.names.name_words import hyphened_given_name, peoples_plural, role_words
+from brief.extract.actors.names.name_words import (
+    generational,
+    hyphened_given_name,
+    peoples_plural,
+    role_words,
+    surname_of,
+)
 from brief.extract.actors.names.sentence_tokens import (
     INITIALS_RE,
     Token,
@@ -47,6 +53,7 @@ __all__ = [
     "Token",
     "candidates",
     "forget_tokens",
+    "generational",
     "hyphened_given_name",
     "in_spans",
     "initials_apart",
@@ -55,5 +62,6 @@ __all__ = [
     "role_words",
     "saint_dot",
     "superlative_before",
+    "surname_of",
     "tokens",
 ]

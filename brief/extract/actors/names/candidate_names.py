@@ -23,6 +23,7 @@ from brief.extract.actors.names.name_role import (
     speakers_own,
     title_ended,
 )
+from brief.extract.actors.names.name_words import generational
 from brief.extract.actors.names.person_evidence import (
     NO_NOUN,
     Around,
@@ -85,6 +86,13 @@ class Name:
     # a given name written before another's full name, with whom it shares the surname
     # ("Declan and Mairéad Hartigan": "Declan Hartigan"); see tallies.people
     joint: bool = False
+
+    @property
+    def generation(self) -> str:
+        """The generational suffix the name is written with ("jr" of "Joseph R. Biden Jr."),
+        or "": not one of its `tokens`, but it tells a father from a son."""
+        rest, _, last = self.text.rpartition(" ")
+        return last.rstrip(".").lower() if rest and generational(last) else ""
 
 
 def title_case(text: str) -> bool:

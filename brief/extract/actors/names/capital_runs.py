@@ -4,9 +4,10 @@ A run opens on a name word, initials, a particle before a name word, or a listed
 that is a sure given name ("April Ryan"); it goes on through name words, middle and
 trailing initials ("Loretta E. Lynch", "Shameer P.K."), particles ("Ursula von der
 Leyen"), and a title, month or party word that ends a name as a surname ("Tom King",
-"Theresa May", "Damian Green"); a possessive ends it ("ABC's George Stephanopoulos" is
-two runs). A run that names a body or a place is none. `name_runs` gives the runs alone,
-without their evidence, for readers that need only the names.
+"Theresa May", "Damian Green"), to a generational suffix ("Joseph R. Biden Jr."); a
+possessive ends it ("ABC's George Stephanopoulos" is two runs). A run that names a body
+or a place is none. `name_runs` gives the runs alone, without their evidence, for
+readers that need only the names.
 
 Every sentence is read, so `capital_run_spans` visits only the positions that a per-word test
 (`_MAY_OPEN`) picks out with `compress`, not every word.
@@ -30,6 +31,7 @@ from brief.extract.actors.names.name_start import (
 )
 from brief.extract.actors.names.name_words import (
     NAME_WORDS,
+    generational,
     hyphened_given_name,
     is_name_token,
     is_superlative,
@@ -144,7 +146,11 @@ def capital_run_spans(toks: list[Token], spans: Spans) -> Iterator[tuple[int, in
             start -= 1  # "South African Reserve Bank", not "African Reserve Bank"
         # up to four words of name, particles aside ("Mohammed bin Abdulrahman Al Thani")
         # (an initial's dot is no word: "Kristine Joy D. Manalastas" has four)
-        words_of_name = sum(tok.base not in particles and tok.text != "." for tok in toks[start:j])
+        # (nor a generation: "Martin Luther King Jr." has three)
+        words_of_name = sum(
+            tok.base not in particles and tok.text != "." and not generational(tok.text)
+            for tok in toks[start:j]
+        )
         short = words_of_name <= 4 or (j - start <= 6 and _spaced_initials(toks, start))
         if short and _title_before_body(toks, start, j):
             short = False  # "Russia's General Staff": a body's name, no general's
@@ -206,7 +212,22 @@ def _run_end(toks: list[Token], i: int, j: int, spans: Spans) -> int:
     if _trailing_initials(toks, i, j):
         j += 1
         j += _surname_initial_stop(toks, j)
-    return j
+    return _past_generation(toks, i, j)
+
+
+def _past_generation(toks: list[Token], i: int, j: int) -> int:
+    """Where a run ends past the generational suffix after its surname ("Martin Luther
+    King III", "Joseph R. Biden Jr."), with the stop of one written short: the suffix is
+    written as part of the name. A numeral ends a name only after a given name ("World War
+    II" is none)."""
+    if j - i < 2:
+        return j
+    numeral = j < len(toks) and toks[j].text.isupper() and generational(toks[j].text)
+    if numeral and gender(toks[i].base) is not None:
+        return j + 1
+    last = toks[j - 1].text
+    short = generational(last) and not last.isupper()
+    return j + 1 if short and j < len(toks) and toks[j].text == "." else j
 
 
 def _saint(toks: list[Token], j: int, spans: Spans) -> bool:
@@ -330,13 +351,18 @@ def _particles_before_name(
 
 
 def written_form(text: str, toks: list[Token], i: int, j: int) -> tuple[str, tuple[str, ...]]:
-    """A run's text as written and its words, less a possessive ("Trump's" -> "Trump")."""
+    """A run's text as written and its words, less a possessive ("Trump's" -> "Trump"). A
+    generational suffix is written, but it is none of the words that name the person
+    ("Joseph R. Biden Jr." is the words of "Joseph R. Biden", whom "Biden" names again)."""
     if toks[j - 1].text == "." and j - i >= 3:  # "Thomas K.": the initial's stop
         names = (*(t.text for t in toks[i : j - 2]), f"{toks[j - 2].text}.")
-        return NICKNAME_INSIDE.sub(" ", text[toks[i].start : toks[j - 1].end]), names
-    last = toks[j - 1]
-    names = (*(t.text for t in toks[i : j - 1]), last.text[: len(last.base)])
-    written = text[toks[i].start : last.start] + names[-1]
+        written = text[toks[i].start : toks[j - 1].end]
+    else:
+        last = toks[j - 1]
+        names = (*(t.text for t in toks[i : j - 1]), last.text[: len(last.base)])
+        written = text[toks[i].start : last.start] + names[-1]
+    if len(names) >= 2 and generational(names[-1]):
+        names = names[:-1]
     return NICKNAME_INSIDE.sub(" ", written), names
 
 

@@ -48,6 +48,22 @@ def _name_word(text: str) -> bool:
     return not (base in _never_names() or is_head(base) or base.startswith("ex-"))
 
 
+def generational(word: str) -> bool:
+    """ "Jr.", "Snr", "III": a generational suffix after a surname (words.toml's
+    generations), written with or without its stop. It tells a father from a son, but it
+    is no surname: "Biden" names Joseph R. Biden Jr. again."""
+    return word.rstrip(".").lower() in words()["generations"]
+
+
+def surname_of(name: str) -> str:
+    """A full name's surname, its last word past a generational suffix ("Biden" of
+    "Joseph R. Biden Jr.")."""
+    parts = name.split()
+    while len(parts) > 1 and generational(parts[-1]):
+        parts.pop()
+    return parts[-1] if parts else name
+
+
 def peoples_plural(text: str) -> bool:
     """A demonym's plural ("Indonesians", "Filipinos") names a people: it opens no
     person's name ("the victims were Indonesians Sutrisno, 41"), though it may end one

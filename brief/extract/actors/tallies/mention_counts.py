@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from brief.extract.actors.names import Name
 from brief.extract.actors.tallies.lone_words import inner_surnames, inner_words
-from brief.extract.actors.tallies.name_forms import given_in, opens_with_its_particle
+from brief.extract.actors.tallies.name_forms import (
+    given_in,
+    opens_with_its_particle,
+    ungenerational,
+)
 from brief.extract.actors.tallies.same_person import Owners
 from brief.extract.actors.tallies.tally_record import Found, Tally
 from brief.extract.actors.word_knowledge import common_word
@@ -106,7 +110,8 @@ def _names_tally(name: Name, tally: Tally) -> bool:
     """The mention is the tally's name or its end ("Fomin" of "Alexander Fomin"), or a
     headline's longer form of it."""
     return (
-        tally.name.endswith(name.text)
+        ungenerational(tally.name).endswith(name.text)
+        or tally.name.endswith(name.text)
         or (name.headline and name.text.endswith(tally.name))
         or opens_with_its_particle(name.tokens, tally.name)
     )
@@ -135,9 +140,14 @@ def _counts_here(name: Name, tally: Tally, sentence: Sentence, named_in: set[int
 
 def share_surname(same: list[Tally], mentions: list[Sentence]) -> None:
     """A bare surname that several people share counts for the one its own source names
-    at least twice as often in full (news style), never for someone of another source."""
+    at least twice as often in full (news style), never for someone of another source.
+    Not for one written with a generation beside one written without ("Trump" beside
+    Donald Trump and Donald Trump Jr.): the text keeps the suffix to tell the son apart."""
     for source in dict.fromkeys(s.source for s in mentions):
         in_source = [t for t in same if source in t.sources]
+        plain = [t for t in in_source if ungenerational(t.name) == t.name]
+        if plain and len(plain) < len(in_source):
+            in_source = plain
         counts = sorted(
             ((sum(1 for src, _ in t.where if src == source), t) for t in in_source),
             key=lambda pair: -pair[0],

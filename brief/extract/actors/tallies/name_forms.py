@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from brief.extract.actors.names import INITIALS_RE, initials_apart
+from brief.extract.actors.names import INITIALS_RE, generational, initials_apart
 from brief.extract.actors.word_knowledge import SURE, common_word, gender
 from brief.extract.lexicon import words
 
@@ -28,8 +28,18 @@ def longer_name_of(full: str, tokens: tuple[str, ...]) -> bool:
 
 
 def undotted(name: str) -> str:
-    """A name without its abbreviations' dots: "Lorraine St John" for "Lorraine St. John"."""
+    """A name without its abbreviations' dots and its generation, as its words are
+    compared: "Lorraine St John" for "Lorraine St. John", "Joseph R Biden" for "Joseph R.
+    Biden Jr."."""
+    name = ungenerational(name)
     return name.replace(". ", " ") if ". " in name else name
+
+
+def ungenerational(name: str) -> str:
+    """A full name less the generational suffix it is written with: "Joseph R. Biden" of
+    "Joseph R. Biden Jr.", whose later "Biden" ends it."""
+    rest, _, last = name.rpartition(" ")
+    return rest if rest and generational(last) else name
 
 
 def name_tail(tokens: tuple[str, ...]) -> str:
@@ -99,6 +109,21 @@ def other_initials(full: str, initials: str) -> bool:
     write initials: "George Bush" may be either."""
     mine = _initials_of(full)
     return bool(mine) and mine != initials
+
+
+def other_generation(full: str, written: str, generation: str) -> bool:
+    """Whether a tally's name (`full`) and a name (`written`, with its `generation`, a
+    Name's, "" for none) are a father and a son: "Trump Jr." or "Donald Trump Jr." is
+    no one whose name is written with another generation or none ("Trump", "Donald
+    Trump", "Donald Trump Sr."), and "Donald Trump" is not "Donald Trump Jr.", the same
+    words with a generation. A shorter form is not told apart by what it leaves off
+    ("Joseph Biden" of "Joseph R. Biden Jr."); the caller does not ask it of a bare
+    surname, which names either ("Biden")."""
+    rest, _, last = full.rpartition(" ")
+    own = last.rstrip(".").lower() if rest and generational(last) else ""
+    if generation:
+        return own != generation
+    return bool(own) and undotted(rest) == undotted(written)
 
 
 @cache

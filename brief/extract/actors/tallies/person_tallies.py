@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from brief.extract.actors import mononyms
-from brief.extract.actors.names import Name
+from brief.extract.actors.names import Name, surname_of
 from brief.extract.actors.roles import role_word_set
 from brief.extract.actors.tallies.lone_words import inner_surnames, known_by_given_name
 from brief.extract.actors.tallies.mention_counts import count_mentions, share_surname
@@ -27,7 +27,7 @@ from brief.extract.actors.tallies.name_forms import (
     same_given,
 )
 from brief.extract.actors.tallies.placed_names import count_placed, places_again
-from brief.extract.actors.tallies.same_person import Owners, office
+from brief.extract.actors.tallies.same_person import NameKey, Owners, office
 from brief.extract.actors.tallies.tally_record import Found, Tally, joined_by
 from brief.extract.actors.word_knowledge import given_name
 from brief.extract.lexicon import unaccented, words
@@ -163,7 +163,7 @@ def _open_tallies(
     # none ("Clinton" beside Bill and Hillary), is that one, not one more. Opening one a
     # mention had made the work quadratic in them (a word soup of three place names,
     # 1.6 MB: 77 s).
-    unowned: dict[tuple[tuple[str, ...], str | None, str | None], Tally] = {}
+    unowned: dict[NameKey, Tally] = {}
     for (order, sentence, name), evidenced in zip(found, shown, strict=True):
         if not evidenced or (name.tokens, sentence.source) in known_by_given:
             continue
@@ -172,7 +172,7 @@ def _open_tallies(
         tally = owner(name)
         before = None if tally is None else (tally.name, tally.role)
         if tally is None:
-            key = (name.tokens, name.honorific, name.role)
+            key = (name.tokens, name.honorific, name.role, name.generation)
             tally = unowned.get(key)
             if tally is None:
                 tally = unowned[key] = Tally(name.text, "person", first=(order, 0))
@@ -184,7 +184,7 @@ def _open_tallies(
         # secretary" may be another John than the singer the tally holds
         surname = (
             not name.honorific
-            and tally.name.split()[-1] == name.tokens[-1]
+            and surname_of(tally.name) == name.tokens[-1]
             and "sworn in" in sentence.text  # not "Smith was named chairman of the gala"
         )
         appointed = name.appointed and (len(name.tokens) >= 2 or surname)

@@ -1,7 +1,8 @@
 """The tally a name belongs to: the one with its given name, or for a bare surname or
 "Ms Adebayo" the only one with that surname, unless another office ("Democratic
 candidate Hillary Clinton" after "President Clinton"), other initials ("George H.W.
-Bush") or another given name says it is someone else of the family.
+Bush"), another generation ("Donald Trump Jr.") or another given name says it is
+someone else of the family.
 
 `Owners` keeps the answers, worked out once a distinct name and forgotten only when
 the tallies of its surname change: three steps of the count ask it of every mention.
@@ -21,6 +22,7 @@ from brief.extract.actors.tallies.name_forms import (
     middle_initials,
     name_tail,
     opens_with_its_particle,
+    other_generation,
     other_given_names,
     other_initials,
     particle_led,
@@ -33,20 +35,24 @@ from brief.extract.lexicon import honorific_gender, words
 
 def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     """The tally a name belongs to: the one with its given name, or, for a bare surname
-    or "Ms Adebayo", the only one with that surname. A given name is one gender-guesser
+    or "Ms Adebayo", the only one with that surname (past its generation: "Biden" of
+    "Joseph R. Biden Jr."). A given name is one gender-guesser
     knows: "Wasserman Schultz" is a surname, not a second Schultz."""
     same = groups.get(name.tokens[-1])
-    if same and len(name.tokens) >= 2:  # not a relative: another office, other initials
-        # A common surname has a hundred tallies in a long digest, and few names write
-        # initials: what the name gives is worked out once, not once per tally.
+    if same and len(name.tokens) >= 2:
+        # not a relative: another office, other initials, another generation ("Donald
+        # Trump" beside "Donald Trump Jr."); what the name gives is worked out once, not
+        # once per tally (a common surname has a hundred tallies in a long digest)
         initials = middle_initials(name.tokens)
-        if name.role is not None or initials:  # (else no tally is ruled out: asked once)
-            same = [
-                t
-                for t in same
-                if not (_known_by_title(t) and _other_role(t, name))
-                and not (initials and other_initials(t.name, initials))
-            ]
+        same = [
+            t
+            for t in same
+            if not (_known_by_title(t) and _other_role(t, name))
+            and not (initials and other_initials(t.name, initials))
+            and not other_generation(t.name, name.text, name.generation)
+        ]
+    elif same and name.generation:  # "Trump Jr." is not Donald Trump
+        same = [t for t in same if not other_generation(t.name, name.text, name.generation)]
     if not same:
         return None
     if len(name.tokens) == 1 and name.role and len(same) > 1:
@@ -81,6 +87,10 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     return next((t for t in same if given_of(t.name) == first), None)
 
 
+# What _same_person reads of a name: its words, honorific, role and generation.
+NameKey = tuple[tuple[str, ...], str | None, str | None, str]
+
+
 _UNKNOWN = Tally("", "person")  # no answer worked out yet (None is one: no one's)
 
 
@@ -95,14 +105,14 @@ class Owners:
 
     def __init__(self, groups: dict[str, list[Tally]]) -> None:
         self.groups = groups
-        self.known: dict[str, dict[tuple[tuple[str, ...], str | None, str | None], Tally | None]]
+        self.known: dict[str, dict[NameKey, Tally | None]]
         self.known = {}
 
     def __call__(self, name: Name) -> Tally | None:
         known = self.known.get(name.tokens[-1])
         if known is None:
             known = self.known[name.tokens[-1]] = {}
-        key = (name.tokens, name.honorific, name.role)  # all that _same_person reads of it
+        key = (name.tokens, name.honorific, name.role, name.generation)  # all it reads
         owner = known.get(key, _UNKNOWN)
         if owner is _UNKNOWN:
             owner = known[key] = _same_person(self.groups, name)
