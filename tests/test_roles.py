@@ -826,3 +826,16 @@ def test_a_gloss_in_brackets_after_a_post_stays_with_it() -> None:
         "An investigating judge (juge d'instruction), Étienne Marchal, charged the nurse."
     )
     assert found["Étienne Marchal"] == "investigating judge (juge d'instruction)"
+
+
+def test_a_country_or_its_seat_after_a_title_is_the_titles_place() -> None:
+    # "Advocate General Islamabad" had no role: capitalised words after a title were kept
+    # only after its "of" or "for".
+    found = people(
+        "Advocate General Islamabad Farooq Zaman Kheshgi assured the bench.",
+        "Inspector General Pakistan Umar Daraz Anwar spoke next.",
+        "Ambassador Kenya Morlan said the talks were over.",
+    )
+    assert found["Farooq Zaman Kheshgi"] == "Advocate General Islamabad"
+    assert found["Umar Daraz Anwar"] == "Inspector General Pakistan"
+    assert found["Kenya Morlan"] == "Ambassador"

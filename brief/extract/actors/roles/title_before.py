@@ -180,7 +180,9 @@ def _role_before(text: str, toks: list[Token], name_start: int, spans: Spans) ->
         last in words()["organisation_heads"] and last not in _ADJECTIVE_HEADS
     )
     opening = _object_opening(toks, scan.object_first)
-    if scan.object_caps and not _after_of(toks, opening, end, body=apart):
+    if scan.object_caps and not (
+        _after_of(toks, opening, end, body=apart) or _placed_title(toks, scan.object_first, end)
+    ):
         return None  # capitalised words kept only after a title's "of" or "for"
     connectors = words()["connectors"]
     role_tokens = [t for t in toks if scan.start <= t.start < toks[end].start]
@@ -380,6 +382,17 @@ def _after_of(toks: list[Token], k: int, end: int, *, body: bool = False) -> boo
             return False
         k -= 1
     return k >= 0 and toks[k].base in {"of", "for"}
+
+
+def _placed_title(toks: list[Token], k: int, end: int) -> bool:
+    """ "Advocate General Islamabad", "Inspector General Pakistan": a country or its seat
+    of government (toks[k:end]) right after a title's head, with no "of", is the place
+    the office serves (as South Asian papers write titles), a word of the title and none of the
+    name after it."""
+    if k < 1 or not is_head(toks[k - 1].base) or end - k > 3:
+        return False
+    entry = gazetteer().get(" ".join(tok.text for tok in toks[k:end]))
+    return entry is not None and entry.kind == "country" and entry.form in {"name", "seat"}
 
 
 def _may_end_a_title(tok: Token, spans: Spans) -> bool:
