@@ -839,3 +839,16 @@ def test_a_country_or_its_seat_after_a_title_is_the_titles_place() -> None:
     assert found["Farooq Zaman Kheshgi"] == "Advocate General Islamabad"
     assert found["Umar Daraz Anwar"] == "Inspector General Pakistan"
     assert found["Kenya Morlan"] == "Ambassador"
+
+
+def test_an_owners_name_before_a_title_is_whole_or_no_role() -> None:
+    # r44 M4: "Save the Children's country director, Chikondi Banda," had been given
+    # "Children's country director", a post nobody holds.
+    found = people(
+        "Save the Children's country director, Chikondi Banda, said 400 schools were hit.",
+        "The Bank of Ellesmere's governor, Andrew Bailey, said rates would stay high.",
+        "Doctors of the World's country director, Amina Keita, said the clinics were full.",
+    )
+    assert found["Chikondi Banda"] == "Save the Children's country director"
+    assert found["Andrew Bailey"] == "Bank of Ellesmere's governor"
+    assert found["Amina Keita"] is None

@@ -99,13 +99,13 @@ def role_of_run(
         # "Maj Gen Soe Min Htike, the commander of ...", "A defence spokesperson in
         # Srinagar, Lt. Col. X,": the office the text gives says more than the rank, and
         # the rank is kept before it ("the general said" is still the one they name)
-        office = apposition(text, toks, j) or described_before(text, toks, i, j)
+        office = apposition(text, toks, j) or described_before(text, toks, i, j, spans)
         # not "Captain, son", nor "Lance Corporal, father of one of the dead soldiers" (the
         # father's apposition, before his son's name: "Sipho Dlamini, the father of ...,")
         kin = office is not None and any(w.lower() in kin_genders() for w in office.split())
         role = f"{titled}, {office}" if office and not kin else titled
     else:
-        role = titled or apposition(text, toks, j) or described_before(text, toks, i, j)
+        role = titled or apposition(text, toks, j) or described_before(text, toks, i, j, spans)
     # not after a place's preposition: "showed up at Pearson Park, a witness said"
     placed = before in words()["place_locatives"]
     # a given name, or an honorific, shows the person the description is of ("Mr Tolan,

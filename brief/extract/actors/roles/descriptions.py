@@ -33,15 +33,21 @@ from brief.extract.actors.roles.role_words import (
     rank_start,
     sure_given,
 )
+from brief.extract.actors.roles.title_scan import span_at
 from brief.extract.lexicon import joined, weekday_names, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
+    from brief.extract.actors.names.sentence_tokens import Spans
 
 
-def described_before(text: str, toks: list[Token], name_start: int, name_end: int) -> str | None:
+def described_before(
+    text: str, toks: list[Token], name_start: int, name_end: int, spans: Spans = ()
+) -> str | None:
     """ "A spokesman for the UN, Stephane Dujarric, said" -> "spokesman for the UN"; and
-    past an honorific, between commas ("The party's leader, Dr John Smith, said")."""
+    past an honorific, between commas ("The party's leader, Dr John Smith, said").
+    `spans`: the known bodies' names, which an owner's possessive may end ("Save the
+    Children's country director")."""
     w = words()
     if name_end + 2 < len(toks) and toks[name_end].text == "(" and toks[name_end + 2].text == ")":
         name_end += 3  # "Col. Abdullahi Haruna (rtd),": a word in brackets after the name
@@ -55,7 +61,7 @@ def described_before(text: str, toks: list[Token], name_start: int, name_end: in
     if name_end < len(toks) and toks[name_end].text not in {",", ".", ";", ")"} | w.speech:
         return None
     described = joined("role_heads", "described")
-    for k in reversed(_description_starts(toks, name_start)):  # the longest with a described head
+    for k in reversed(_description_starts(toks, name_start, spans)):  # the longest, headed
         phrase = toks[k : name_start - 1]
         if any(t.base == "whose" for t in phrase):
             return None  # "a miner whose younger brother, X,": the miner's relation, not X's
@@ -82,11 +88,15 @@ def _before_honorific(toks: list[Token], i: int) -> int:
     return k
 
 
-def _description_starts(toks: list[Token], i: int) -> list[int]:
+def _description_starts(toks: list[Token], i: int, spans: Spans) -> list[int]:
     """Where a description before a name's comma may start, nearest first: after a
     determiner or possessive ("Its president, X", "his wife, X"), or at an owner's name
     ("Leung's wife, Ho Mei-Ling": the owner stays in the role); at most ten words back,
-    and never before a preposition no role holds ("between", "against")."""
+    and never before a preposition no role holds ("between", "against"). An owner's
+    name is whole: a known body's ("Save the Children's country director"), else its
+    capitalised words, and none where a "the" or "of" joins it to more capitals ("Doctors
+    of the World's"), which may be a body's name the words cannot tell the end of (a
+    role "World's country director" would name no post)."""
     openers = joined("determiners", "possessives")
     outside = words()["outside_prepositions"]
     starts = []
@@ -104,16 +114,47 @@ def _description_starts(toks: list[Token], i: int) -> list[int]:
                 starts.append(k + 1)  # "an agreement between PAL's owner, Lucio Tan"
             break
         if toks[k].base in openers:
-            starts.append(k + 1)
+            if not _inside_a_name(toks, k):
+                starts.append(k + 1)
         elif _bare_post(toks, k):
             starts.append(k)  # "by counsel to the EFCC, X", "Counsel for the State, X,"
         elif toks[k].possessive and toks[k].text[0].isupper():
+            body = span_at(toks[k].start, spans)
+            if body is not None:
+                k = next(n for n, tok in enumerate(toks) if tok.start >= body[0])
+                starts.append(k)  # a known body's whole name: "Save the Children's"
+                k -= 1
+                continue
             owner = k  # the owner's whole name: "Dhaka North City Corporation's mayor"
             while owner > 0 and i - owner < 10 and _owner_word(toks[owner - 1]):
                 owner -= 1  # (not "Yesterday", "But": a sentence's opening word)
-            starts.append(owner)
+            if not _inside_a_name(toks, owner - 1):
+                starts.append(owner)
         k -= 1
     return starts
+
+
+def _inside_a_name(toks: list[Token], k: int) -> bool:
+    """toks[k] is a "the", "of" or "and" inside an owner's name, between capitalised
+    words that run on to its possessive ("Save the Children's", "Bank of England's",
+    "Doctors of the World's"): where no description starts. Not before a title written
+    in full ("in Ramallah the Tánaiste and Minister for ...": no possessive)."""
+    if k < 1 or toks[k].text not in _NAME_JOINS:
+        return False
+    before = k - 1
+    while before > 0 and toks[before].text in _NAME_JOINS:
+        before -= 1  # "of the"
+    if not _owner_word(toks[before]):
+        return False
+    for tok in toks[k + 1 :]:
+        if not _owner_word(tok):
+            return False
+        if tok.possessive:
+            return True
+    return False
+
+
+_NAME_JOINS = frozenset({"the", "of", "and", "for", "&"})
 
 
 def _bare_post(toks: list[Token], k: int) -> bool:
@@ -189,8 +230,12 @@ def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
     if not_a_noun_phrase(phrase):
         return False
     inner = joined("determiners", "possessives") | words()["role_prepositions"]
+    # past an owner's name, whose own "the" or "of" is no postmodifier's ("Save the
+    # Children's country director", "the Bank of England's governor")
+    owned = [n for n, t in enumerate(phrase) if t.possessive and t.text[:1].isupper()]
+    rest = phrase[owned[-1] + 1 :] if owned else phrase[1:]
     simple = (
-        not any(t.base in inner for t in phrase[1:])
+        not any(t.base in inner for t in rest)
         and phrase[0].base not in words()["role_prepositions"]
     )
     if simple and _described_head(phrase[-1].base) and head_index(phrase) == len(phrase) - 1:
