@@ -852,3 +852,15 @@ def test_an_owners_name_before_a_title_is_whole_or_no_role() -> None:
     assert found["Chikondi Banda"] == "Save the Children's country director"
     assert found["Andrew Bailey"] == "Bank of Ellesmere's governor"
     assert found["Amina Keita"] is None
+
+
+def test_the_noun_between_an_article_and_a_head_is_the_titles_field() -> None:
+    # r44 M4: "the village chief Carlos Tivane" had been given a bare "chief".
+    found = people(
+        "In Mavuze, the village chief Carlos Tivane said no aid had arrived.",
+        "Their campaign manager Ruth Okello said the count was over.",
+        "He met the other director Paul Mensah on Monday.",
+    )
+    assert found["Carlos Tivane"] == "village chief"
+    assert found["Ruth Okello"] == "campaign manager"
+    assert found["Paul Mensah"] == "director"

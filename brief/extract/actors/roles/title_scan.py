@@ -221,10 +221,12 @@ class TitleScan:
 
     def _field(self, k: int) -> bool:
         """The lower-case noun right before a lower-case head that says its field, after a
-        people's adjective ("Israeli industry minister", "DZ bank economist") or opening
-        a sentence ("Film director"): the title is the field's. Only there: without a
-        word's part of speech, a verb looks the same ("Police arrest actor", "Trump fires
-        director"), and so does an adjective that judges the holder ("Famous actor")."""
+        people's adjective ("Israeli industry minister", "DZ bank economist"), an article
+        or a possessive ("the village chief", "his campaign manager") or opening a
+        sentence ("Film director"): the title is the field's ("chief" alone is no post).
+        Only there: without a word's part of speech, a verb looks the same ("Police
+        arrest actor", "Trump fires director"), and so does an adjective that judges the
+        holder ("Famous actor")."""
         toks = self.toks
         tok = toks[k]
         if not (self.has_head and k + 1 < len(toks) and toks[k + 1].start == self.start):
@@ -244,7 +246,14 @@ class TitleScan:
         while n > 0 and toks[n].text.islower() and toks[n].base in modifiers:
             n -= 1
         before = toks[n]
-        return tok.text.islower() and (_proper(before.text) or country_possessive(before))
+        # after a determiner, not one of the words that count or pick out the holder
+        # ("the other director", "the next chief"), no field of theirs
+        determined = before.base in joined("articles", "possessives") and tok.base not in (
+            joined("not_names", "type_markers")
+        )
+        return tok.text.islower() and (
+            _proper(before.text) or country_possessive(before) or determined
+        )
 
     def _before_head(self, k: int) -> bool:
         """Up to three capitalised words before a head ("UK Foreign Secretary"), not a
