@@ -223,6 +223,7 @@ _MODULE_LISTS = {
         "term_nouns",
         "talk_verbs",
         "dead_predicates",
+        "questioning_words",
     ),
 }
 

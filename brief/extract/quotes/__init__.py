@@ -70,6 +70,8 @@ The package, one module per job, each using only those listed before it:
 * sentence_subjects: which person a sentence names is its subject, its speaker, the one asked;
 * pronouns: who "he", "she" or a description stands for, from the story read so far;
 * attribution: the actor a quote's speech tag names;
+* transcripts: the turns of an exchange printed unquoted ("Q: ...", "A: ...", "Salazar:
+  ..."), and whose each is;
 * story_reader: a story's quotes in turn, with what carries from one to the next.
 
 This module holds the entry points: `find_quotes`, and for a digest's quotes made in

@@ -18,6 +18,7 @@ from brief.extract.actors.names import INITIALS_RE, initials_apart
 from brief.extract.actors.tallies.lone_words import inner_words
 from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, honorific_gender, words
+from brief.extract.quotes.speech_words import PARENTHESIS_RE
 from brief.extract.quotes.subject_phrases import particle_led
 from brief.models import Actor
 
@@ -128,9 +129,9 @@ class ActorIndex(NamedTuple):
                 bodies[head] = None if head in bodies else actor  # two "Party"s: neither
         roles: dict[str, list[tuple[Actor, frozenset[str]]]] = {}
         for actor, _ in actors:
-            role = (
-                actor.role.lower().replace("-", " ").replace(",", " ").split() if actor.role else []
-            )
+            # (less a gloss in brackets: "third prosecution witness (PW3)" is a witness)
+            written = PARENTHESIS_RE.sub(" ", actor.role) if actor.role else ""
+            role = written.lower().replace("-", " ").replace(",", " ").split()
             if actor.kind == "person" and role:
                 roles.setdefault(_phrase_head(role), []).append((actor, frozenset(role)))
         firms = tuple(actor for actor, _ in actors if actor.kind == "organisation")

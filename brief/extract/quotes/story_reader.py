@@ -36,6 +36,12 @@ from brief.extract.quotes.trailing_tags import (
     tag_words,
     verb_after,
 )
+from brief.extract.quotes.transcripts import (
+    Turn,
+    aside_asker,
+    asker_and_answerer,
+    exchange_turns,
+)
 from brief.models import Actor, Mention, Quote, Sentence
 
 MIN_WORDS = 4
@@ -49,16 +55,22 @@ def story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]])
     reader: _StoryReader | None = None
     waiting: list[Paragraph] = []
     groups = list(paragraph_groups(story))
+    turns = exchange_turns(groups, actors)  # a printed exchange's turns (most stories: none)
     for at, sentences in enumerate(groups):
         waiting.append(Paragraph.of(sentences))
-        if waiting[-1].found:
+        turn = turns.get(at)
+        if waiting[-1].found or turn is not None:
             if reader is None:
                 reader = _StoryReader(Subjects(ActorIndex.of(actors)))
             for paragraph in waiting[:-1]:
                 reader.paragraph(paragraph)
-            # the next paragraph's first sentence may say whose the quote was
-            # ("“...” / The director, Mohd Faizal Ismail, said this at a briefing")
-            reader.paragraph(waiting[-1], groups[at + 1][0].text if at + 1 < len(groups) else "")
+            if turn is not None:
+                reader.turn(waiting[-1], sentences, turn, first=turns.get(at - 1) is None)
+            else:
+                # the next paragraph's first sentence may say whose the quote was
+                # ("“...” / The director, Mohd Faizal Ismail, said this at a briefing")
+                following = groups[at + 1][0].text if at + 1 < len(groups) else ""
+                reader.paragraph(waiting[-1], following)
             waiting = []
     return reader.quotes if reader is not None else []
 
@@ -90,6 +102,42 @@ class _StoryReader:
     open_speaker: Actor | None = None  # who speaks the quote the last paragraph left open
     open_quote: _Kept | None = None  # and that quote, as kept
     next_sentence: str = ""  # the first sentence of the paragraph after the one read
+    # a printed exchange's asker and answerer, and who spoke its last turn
+    asker: Actor | None = None
+    answerer: Actor | None = None
+    turn_speaker: Actor | None = None
+
+    def turn(
+        self, para: Paragraph, sentences: Sequence[Sentence], turn: Turn, *, first: bool
+    ) -> None:
+        """A turn of a printed exchange (see transcripts): its words after the label are
+        one quote, its label's speaker's; its sentences are read as a quote's, blank.
+        `first`: the turn opens an exchange, whose asker and answerer the sentences
+        before it name."""
+        if first:
+            self.asker, self.answerer = asker_and_answerer(self.subjects)
+        speaker: Actor | None
+        if turn.kind == "asks":
+            speaker = aside_asker(turn.aside, self.subjects) if turn.aside else self.asker
+        elif turn.kind == "answers":
+            speaker = self.answerer
+        elif turn.kind == "named":
+            speaker = turn.named
+        else:
+            speaker = self.turn_speaker
+        for a, b in para.offsets:
+            self.subjects.read(" " * (b - a), False)
+        words_said = para.text[turn.start :]
+        asked = turn.kind == "asks" or words_said.rstrip().endswith("?")
+        if _is_quote(words_said, speaker) and (speaker is not None or not asked):
+            # (a question nobody is named as asking is no one's news)
+            name = speaker.name if speaker is not None else None
+            self.quotes.append(Quote(_clean(words_said), name, name, _mentions(sentences)))
+        self.subjects.said(speaker)
+        self.turn_speaker = speaker
+        self.goes_on = self.open_speaker = None
+        self.open_quote = None
+        self.left_open = self.ends_tagged = self.ends_reporting = False
 
     def paragraph(self, para: Paragraph, next_sentence: str = "") -> None:
         """`next_sentence`: the next paragraph's first, which may name the speaker of a

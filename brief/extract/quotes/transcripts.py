@@ -1,0 +1,209 @@
+"""Turns of an exchange printed as a transcript, unquoted: "Q: ..." and "A: ..." in a
+court report's cross-examination, "Salazar: ..." in an interview, "DIR. ANDAYA: ..." in
+a briefing. Each turn is one quote, whose speaker is the one its label names:
+
+* a name (a surname, after a title written short: "DIR. ANDAYA") is the story's person
+  of that name; the labels of one story name different people, so a surname two of
+  them share ("Ríos" of Gustavo Salazar Ríos and Carmen Ríos Huamán) is the one no other
+  label names ("Salazar" is Gustavo);
+* "A" is whoever is questioned and "Q" whoever questions, as the sentence that brings
+  the exchange in says: "Under cross-examination by counsel to the first defendant,
+  Chief Ikechukwu Ezenwa, the witness said" (Ezenwa asks, the witness answers), "Under
+  cross-examination, lead defence counsel X pressed the witness" (X asks); a description
+  ("the witness") is the one person whose role it names;
+* "Q (Patricia Lumbera, GMA News)": the asker the label gives.
+
+A turn nothing settles stays unattributed when it answers (someone's words), and is no
+quote when it asks. A paragraph with no label between an answer and the next turn goes
+on with that answer (a statement's second paragraph). A story holds an exchange only
+where two paragraphs or more open so, questions and answers both or two people named:
+"KUALA LUMPUR:" and "Panel:" name no one, and a lone "A:" is no exchange.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
+
+from brief.extract.actors.names import surname_of
+from brief.extract.lexicon import alternation, words
+from brief.extract.quotes.pronouns import Subjects
+from brief.models import Actor, Sentence
+
+# A turn's label and, for a question, the asker in brackets: "Q:", "A.", "Q (Patricia
+# Lumbera, GMA News):", "Salazar:", "DIR. ANDAYA:", "RADM VILLARAZA:".
+_LABEL_RE = re.compile(
+    r"(?:(?P<letter>[QA])(?:\s*\((?P<aside>[^()]{1,80})\))?[:.]"
+    r"|(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):)\s+(?=\S)"
+)
+
+
+class Turn(NamedTuple):
+    """One paragraph of an exchange: what opens it (`kind`: "asks", "answers", "named",
+    or "goes_on" for a paragraph with no label between an answer and the next turn),
+    where its words start in the paragraph's text, the asker the label gives (`aside`),
+    and for a name, the person it names (None when two may be)."""
+
+    kind: str
+    start: int
+    aside: str = ""
+    named: Actor | None = None
+    label: str = ""  # a name label as written ("DIR. ANDAYA")
+
+
+def exchange_turns(
+    groups: Sequence[Sequence[Sentence]], actors: Sequence[tuple[Actor, int]]
+) -> dict[int, Turn]:
+    """The story's paragraphs (by position) that are turns of a printed exchange, or
+    none. A turn stands beside another paragraph that opens with a label (any: the
+    interviewer's "BNamericas:" too), or past one paragraph that goes on with it: a
+    headline ("OK Gov Fallin: Trump Is ...") or a section's heading ("Sanders: Win in a
+    walk.", then a paragraph about him) is none. Most stories have no paragraph that
+    opens with a label: one search each."""
+    opened: dict[int, re.Match[str]] = {}
+    for at, sentences in enumerate(groups):
+        found = _LABEL_RE.match(_opening(sentences)) if sentences else None
+        if found is not None:
+            opened[at] = found
+    if len(opened) < 2:
+        return {}
+    people = [actor for actor, _ in actors if actor.kind == "person"]
+    candidates = {at: _named_by(found.group("name"), people) for at, found in opened.items()}
+    taken = {id(named[0]) for named in candidates.values() if len(named) == 1}
+    turns: dict[int, Turn] = {}
+    for at, found in opened.items():
+        letter = found.group("letter")
+        if letter is not None:
+            kind = "asks" if letter == "Q" else "answers"
+            turns[at] = Turn(kind, found.end(), found.group("aside") or "")
+        elif candidates[at]:
+            # labels name different people: a surname two share is the one no other takes
+            left = [a for a in candidates[at] if len(candidates[at]) == 1 or id(a) not in taken]
+            one = left[0] if len(left) == 1 else None
+            turns[at] = Turn("named", found.end(), named=one, label=found.group("name"))
+    going_on = {
+        at + 1
+        for at, turn in turns.items()
+        if at + 2 in opened and at + 1 not in opened and _goes_on(groups[at + 1], turn)
+    }
+    turns = {
+        at: turn
+        for at, turn in turns.items()
+        if {at - 1, at + 1} & opened.keys() or at + 1 in going_on or at - 1 in going_on
+    }
+    kinds = {turn.kind for turn in turns.values()}
+    named = sum(turn.kind == "named" for turn in turns.values())
+    if not ({"asks", "answers"} <= kinds or named >= 2):
+        return {}
+    turns.update((at, Turn("goes_on", 0)) for at in going_on if at - 1 in turns)
+    return turns
+
+
+def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
+    """Whether a paragraph with no label goes on with the answer before it ("This
+    happened well inside our exclusive economic zone ..."): no quote of its own, no
+    question, and not its speaker named as someone spoken of ("Donald Trump has
+    something to prove" after "Trump: MOVE PAST Iowa.", "Members of the Bush family"
+    after "Bush: Survive to S.C.")."""
+    if turn.kind == "asks":
+        return False
+    text = " ".join(s.text for s in paragraph)
+    if _QUOTE_MARK_RE.search(text) or text.rstrip().endswith("?"):
+        return False
+    named = {turn.label.split()[-1].casefold()} if turn.label else set()
+    if turn.named is not None:
+        named.add(surname_of(turn.named.name).casefold())
+    return not any(name in text.casefold() for name in named)
+
+
+_QUOTE_MARK_RE = re.compile('[“”"]')
+
+
+def _opening(sentences: Sequence[Sentence]) -> str:
+    """A paragraph's first sentence, and the next when the splitter cut it after a title
+    written short ("DIR." | "ANDAYA: Good morning."), joined as the paragraph's text is."""
+    first = sentences[0].text
+    if len(sentences) > 1 and len(first) <= _SHORT_TITLE and first.endswith("."):
+        return f"{first} {sentences[1].text}"
+    return first
+
+
+_SHORT_TITLE = 8  # the longest a title written short may be, with its stop ("COMMO.")
+
+
+def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
+    """The people a name label may name: its last word (a surname, in capitals or not) is
+    a word of their name past the first ("Ríos" of Carmen Ríos Huamán, "ANDAYA" of Ramon
+    G. Andaya)."""
+    if not label:
+        return []
+    last = label.split()[-1].casefold()
+    return [
+        person
+        for person in people
+        if last in (word.casefold().rstrip(".,") for word in person.name.split()[1:])
+    ]
+
+
+def asker_and_answerer(subjects: Subjects) -> tuple[Actor | None, Actor | None]:
+    """Who questions and who answers in the exchange that starts now, from the sentence
+    just before it that says someone is questioned (words.toml's questioning_words): the
+    one named after its "by" asks, and the one named first otherwise answers ("Under
+    cross-examination by counsel ..., Chief X, the witness said", "The witness was
+    questioned by X"); with no "by", the one named before it asks the one named after
+    it ("X cross-examined the witness"), or when it opens the sentence, the first named
+    after it asks the next ("Under cross-examination, counsel X pressed the witness").
+    A description ("the witness") is the one person whose role names them; a pronoun or
+    a person the story lacks settles nothing."""
+    last = subjects.sentences
+    for number in range(last, max(last - _LEAD_IN_REACH, 0), -1):
+        sentence = subjects.texts[number - 1]
+        found = _questioning_re().search(sentence)
+        if found is None:
+            continue
+        people = sorted(subjects.people_in(sentence), key=lambda m: m[0])
+        before = [m for m in people if m[1] <= found.start()]
+        after = [m for m in people if m[0] >= found.end()]
+        if found.group("by"):
+            if not after:
+                return None, None
+            asker = after[0]
+            others = before or [m for m in after[1:] if m[0] >= asker[1]]
+        elif before:
+            asker, others = before[0], after
+        elif after:
+            asker, others = after[0], after[1:]
+        else:
+            return None, None
+        answerer = _who(others[0], subjects) if others else None
+        return _who(asker, subjects), answerer
+    return None, None
+
+
+# How many sentences before an exchange the one that brings it in may be ("Under
+# cross-examination by X, the witness said .... The exchange went thus:").
+_LEAD_IN_REACH = 3
+
+
+def _who(mention: tuple[int, int, Actor | str], subjects: Subjects) -> Actor | None:
+    """The person a mention names, or a description's one person ("the witness")."""
+    seen = mention[2]
+    person = subjects.index.described(seen) if isinstance(seen, str) else seen
+    return person if person is not None and person.kind == "person" else None
+
+
+def aside_asker(aside: str, subjects: Subjects) -> Actor | None:
+    """The person a question's label names in brackets ("Patricia Lumbera, GMA News")."""
+    for _, _, actor in subjects.index.find(aside):
+        if actor.kind == "person":
+            return actor
+    return None
+
+
+@cache
+def _questioning_re() -> re.Pattern[str]:
+    """A word that says someone is questioned, and a "by" right after it."""
+    found = alternation(words()["questioning_words"])
+    return re.compile(rf"(?i:\b(?:{found})\b)(?P<by>\s+by\b)?")

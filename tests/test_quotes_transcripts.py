@@ -1,0 +1,140 @@
+"""An exchange printed as a transcript, unquoted: each turn is the words of the one its
+label names, "A:" of whoever the text says is questioned, "Q:" of whoever questions, a
+name label of that person; a headline or a section's heading with a colon is no turn.
+Invented articles only (fresh21 04 and 13, fresh13 12 and fresh20 13 have the shapes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract_helpers import quotes_of, sentences_of
+
+
+def article(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
+    """The quotes of an article read through the product's own ingest and segmenter."""
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(q.text, q.actor) for q in quotes_of(sentences_of(path))]
+
+
+CROSS_EXAMINATION = """Bank official links former commissioner to transfers
+
+The second prosecution witness (PW2), Mrs. Adaeze Nnamdi Okoro, told the court of the account.
+
+Under cross-examination by counsel to the first defendant, Chief Emeka Obiora Duru, the witness
+said she joined the bank in 2023. The exchange went thus:
+
+Q: So you cannot tell this court who filled these mandates?
+
+A: I can tell the court who signed them. The signatures were verified.
+
+Q: Verified by you?
+
+A: By the officers who processed them.
+
+Duru told the court that the mandates were "photocopies of photocopies".
+"""
+
+
+def test_the_answers_are_the_witness_and_the_questions_the_cross_examiner(tmp_path: Path) -> None:
+    said = article(tmp_path, CROSS_EXAMINATION)
+    assert said[:4] == [
+        ("So you cannot tell this court who filled these mandates?", "Emeka Obiora Duru"),
+        (
+            "I can tell the court who signed them. The signatures were verified.",
+            "Adaeze Nnamdi Okoro",
+        ),
+        ("Verified by you?", "Emeka Obiora Duru"),
+        ("By the officers who processed them.", "Adaeze Nnamdi Okoro"),
+    ]
+
+
+def test_a_witness_the_story_does_not_name_answers_unattributed(tmp_path: Path) -> None:
+    text = """Protected witness describes killings
+
+THE HAGUE - A protected witness, who testified as P-0417, told judges he saw the killings.
+
+Under cross-examination, lead defence counsel Jean-Luc Mbemba Kasongo pressed the witness on
+where he had been standing. The exchange went as follows:
+
+Q: Mr Witness, you were 80 metres from the yard. You could not see faces from there?
+
+A: I could see the commander. Everyone in the town knew him.
+"""
+    assert article(tmp_path, text) == [
+        (
+            "Mr Witness, you were 80 metres from the yard. You could not see faces from there?",
+            "Jean-Luc Mbemba Kasongo",
+        ),
+        ("I could see the commander. Everyone in the town knew him.", None),
+    ]
+
+
+def test_name_labels_name_different_people(tmp_path: Path) -> None:
+    # "Ríos" ends the general manager's name and opens the other manager's surnames: the
+    # label "Salazar" already names him, so "Ríos" is her.
+    text = """Interview: a blockade's cost
+
+Andina Metals spoke with its general manager, Tomás Salazar Ríos, and its community manager,
+Lucía Ríos Quispe, about the blockade.
+
+Andina Metals: How much has the blockade cost so far?
+
+Salazar: About US$180,000 a day in standby costs for contractors and equipment.
+
+Andina Metals: Why community monitoring?
+
+Ríos: Because people here do not trust the regulator. They trust what they can see.
+"""
+    assert article(tmp_path, text) == [
+        (
+            "About US$180,000 a day in standby costs for contractors and equipment.",
+            "Tomás Salazar Ríos",
+        ),
+        (
+            "Because people here do not trust the regulator. They trust what they can see.",
+            "Lucía Ríos Quispe",
+        ),
+    ]
+
+
+def test_a_paragraph_between_a_statement_and_a_question_goes_on_with_it(tmp_path: Path) -> None:
+    text = """Transcript: briefing on the incident
+
+Panel: Director Ramon T. Villaflor, spokesperson; Commodore Arnel P. Dimasalang, spokesperson.
+
+DIR. VILLAFLOR: Good morning. Two vessels fired water cannon at our ship on Sunday.
+
+This happened well inside our exclusive economic zone, 75 nautical miles out.
+
+Q: Commodore, were the crew injured?
+
+COMMO. DIMASALANG: Three have minor injuries. They have returned to duty.
+"""
+    assert article(tmp_path, text) == [
+        (
+            "Good morning. Two vessels fired water cannon at our ship on Sunday.",
+            "Ramon T. Villaflor",
+        ),
+        (
+            "This happened well inside our exclusive economic zone, 75 nautical miles out.",
+            "Ramon T. Villaflor",
+        ),
+        ("Three have minor injuries. They have returned to duty.", "Arnel P. Dimasalang"),
+    ]
+
+
+def test_headings_with_a_colon_are_no_exchange(tmp_path: Path) -> None:
+    text = """What each candidate needs on Tuesday
+
+Vermont Sen. Bernard Oakes and Gov. Miriam Castell lead the field.
+
+Oakes: Win in a walk.
+
+Sen. Bernard Oakes has led in every poll this year, usually by double digits.
+
+Castell: Keep it close.
+
+Gov. Miriam Castell needs to narrow the gap to single digits.
+"""
+    assert article(tmp_path, text) == []
