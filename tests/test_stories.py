@@ -1111,3 +1111,58 @@ def test_a_report_of_another_country_that_a_story_recalls_in_a_line_is_not_of_it
     )
     corpus = corpus_of([*slovenia, latvia])
     assert [g.sources for g in find_stories(corpus)] == [(1, 2, 3), (4,)]
+
+
+_PORT_STRIKE = [
+    "Kelvarra port strike enters second day\n\n"
+    "Dockworkers at the port of Kelvarra stayed off the job for a second day, in a strike by"
+    " the Harbour Workers Union that has halted container traffic at the country's busiest"
+    " port. Union president Marta Oyelaran said members would picket until the Kelvarra"
+    " Terminal Council dropped its automation plan.\n\n"
+    "Business groups urged the labour minister to order binding arbitration. Ships waiting"
+    " off Kelvarra rose to 41.\n",
+    "Ottawa under pressure as Kelvarra dock strike drags on\n\n"
+    "The federal labour minister said all options were on the table as the strike at the port"
+    " of Kelvarra entered its second day. The Harbour Workers Union walked off the job on"
+    " Wednesday over automation.\n\n"
+    "Marta Oyelaran, the union's president, said back-to-work legislation would be challenged"
+    " in court. The Kelvarra Terminal Council accused the union of refusing mediation.\n",
+    "Grain farmers fear losses from Kelvarra shutdown\n\n"
+    "Prairie grain growers said the strike at Kelvarra was costing them millions a day, as"
+    " ships sat at anchor and rail cars backed up. The dispute between the Harbour Workers"
+    " Union and the Kelvarra Terminal Council is over automation.\n\n"
+    "Farm groups asked the labour minister to step in.\n",
+]
+
+
+def test_a_report_naming_none_of_a_storys_subjects_joins_it_only_on_stronger_evidence() -> None:
+    """Two strikes of one country and day (a held-out evening: a port strike and a school
+    support workers' strike) share union, picket, workers and minister. A report of the
+    port strike names its port; the school strike's report names neither the port nor the
+    dockers' union, and the port's reports never name its town."""
+    from brief.stories.apart import rare_subjects, strangers
+
+    school = (
+        "Education assistants strike at Dunmore schools\n\n"
+        "About 3,000 education assistants and custodians walked off the job at Dunmore schools"
+        " on Thursday, the first strike of its kind in the region. Members of the Dunmore"
+        " Education Workers' Union set up picket lines outside schools, and the boards"
+        " cancelled buses.\n\n"
+        "Union president Gerald Whitcombe said members had been without a contract for two"
+        " years. Parents scrambled to find rides, and the education minister urged both sides"
+        " to talk.\n\n"
+        "The strike comes as labour tensions are running high elsewhere in Canada.\n"
+    )
+    corpus = corpus_of([*_PORT_STRIKE, school])
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2, 3), (4,)]
+    texts = list(story_texts(corpus, [1, 2, 3, 4]).values())
+    subjects = rare_subjects(texts)
+    assert strangers(texts, subjects, [0, 1, 2], [3])
+    # a report of the port strike from another angle names the port somewhere
+    angle = Text(
+        "Truckers idle at Marlow yard as dock dispute drags on",
+        ["Hundreds of trucks sat idle at the Marlow yard.", "Terminals at Kelvarra stayed shut."],
+    )
+    texts[3] = angle
+    assert rare_subjects(texts)[3] == {"marlow"}
+    assert not strangers(texts, rare_subjects(texts), [0, 1, 2], [3])

@@ -48,6 +48,10 @@ Three steps, none told how many stories there are:
    the story's reports never tell (an analysis may recall it in a line or two), beside a
    story whose every report is placed in one it never names, is another country's event
    (see apart.recalled_elsewhere: two ministers' resignations of one day, compared).
+   A single report and a story of three or more that name none of each other's subjects,
+   their country aside, join only on stronger evidence, as two single reports with
+   subjects of their own do (see apart.strangers: a school strike beside a port strike of
+   one country and day share union, picket and minister, but not Vancouver or Calgary).
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign

@@ -218,6 +218,58 @@ def shared_subject(texts: Sequence[Text], subjects: Sequence[set[str]], group: l
     )
 
 
+def strangers(
+    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether a single report and a story of SHARED_SUBJECT_GROUP or more name none of
+    each other's subjects (see rare_subjects), their country aside: the story keeps a
+    subject that most of its reports name (SHARED_SUBJECT_SHARE), the report's headline or
+    first sentence gives one of its own, and no report of either names a subject of the
+    other's headlines and first sentences, beyond a country, its capital or its people
+    ("Philippine", "Manila").
+
+    A report of the event a story tells names its place or its people somewhere, whatever
+    its angle: a port strike's reports name Vancouver, a reef incident's Lawak Reef. A
+    report of another event of that country and field (a school strike in Calgary, a coral
+    survey in Tubbataha) shares the story's words (union, picket, coast guard, reef) but
+    none of its subjects, and the story none of its own. Such a pair starts a story only
+    on stronger evidence, as two single reports with subjects of their own do (see
+    apart_events)."""
+    country = _country_words()
+    for single, story in ((one, other), (other, one)):
+        if len(single) != 1 or len(story) < SHARED_SUBJECT_GROUP:
+            continue
+        alone = single[0]
+        own = subjects[alone] - country
+        theirs = set().union(*(subjects[i] for i in story)) - country
+        named = [_names_of(texts[i]) for i in story]
+        kept = any(
+            sum(name in names for names in named) >= SHARED_SUBJECT_SHARE * len(story)
+            for name in theirs
+        )
+        if own and kept and not own & set().union(*named) and not theirs & _names_of(texts[alone]):
+            return True
+    return False
+
+
+def _names_of(text: Text) -> set[str]:
+    """The names a text gives, as subjects are written (see rare_subjects)."""
+    return {lexicon.unaccented(plain_term(name)) for name in text.names}
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """The words of the gazetteer's countries: their names, aliases, seats of government
+    and demonyms, casefolded ("sri", "lanka", "manila", "philippine"). Two events of one
+    country share them; they tell neither which."""
+    return frozenset(
+        word
+        for form, entry in lexicon.gazetteer().items()
+        if entry.kind == "country"
+        for word in _words_of(form)
+    )
+
+
 @cache
 def _countries() -> dict[tuple[str, ...], str]:
     """Country names, aliases and seats of government (casefolded words: "sri", "lanka";

@@ -32,6 +32,7 @@ from brief.stories.apart import (
     rare_subjects,
     recalled_elsewhere,
     shared_subject,
+    strangers,
     tighter,
     told_places,
 )
@@ -183,6 +184,10 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a report of one calls the other's event a separate one
         if on_other_days(texts, subjects, members[a], members[b]):
             continue  # one kind of event on two days, each with a subject of its own
+        if strangers(texts, subjects, members[a], members[b]) and (
+            -negative * penalty < _needed(len(members[a]) * len(members[b]), prior)
+        ):
+            continue  # a report of another event of the story's country and field
         if tighter(inner, members, a, b, -negative):
             continue  # two groups, each far more alike within than with the other
         if chained_groups(edges, members[a], members[b], near):
