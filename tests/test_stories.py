@@ -1166,3 +1166,48 @@ def test_a_report_naming_none_of_a_storys_subjects_joins_it_only_on_stronger_evi
     texts[3] = angle
     assert rare_subjects(texts)[3] == {"marlow"}
     assert not strangers(texts, rare_subjects(texts), [0, 1, 2], [3])
+
+
+def test_two_stories_each_placed_where_the_other_only_recalls_are_two_events() -> None:
+    """One envoy, two events of two days (a held-out evening: Myanmar talks in China, a
+    gunfight in the Bangladeshi camps she had left): each story's reports recall the other
+    country in a line, so no pair is placed apart, but every report of each is placed in
+    a country no report of the other tells."""
+    from brief.stories.apart import lead_places, recalled_elsewhere, told_places
+
+    envoy = "UN envoy Helena Marsk"
+    talks = [
+        "Sudan's army and rebels open truce talks in Ethiopia; UN envoy attends\n\n"
+        "Sudan's army and the Rapid Support Forces began ceasefire talks in Ethiopia on"
+        f" Thursday, with {envoy} attending for the first time, diplomats said.\n\n"
+        "The talks in Addis Ababa focus on the besieged town of Tawila and a road to El"
+        " Fasher.\n\n"
+        "Marsk arrived in Addis Ababa from Chad, where she visited camps for Sudanese"
+        " refugees.\n",
+        "Truce talks on Tawila open in Addis Ababa with UN envoy present\n\n"
+        "Delegations of the Sudanese army and the Rapid Support Forces met in Ethiopia's"
+        f" capital on Thursday, and {envoy} met both sides on the margins.\n\n"
+        "The army wants its convoys let through Tawila; the rebels want the shelling to"
+        " stop.\n\n"
+        "Marsk flew in from Chad after touring refugee camps there on Wednesday.\n\n"
+        "The Tawila talks are expected to last until Saturday, the Ethiopian hosts said.\n",
+    ]
+    camp = [
+        "Two killed in gunfight at refugee camp in Chad after UN envoy's visit\n\n"
+        "Two Sudanese refugees were killed in a gunfight between armed groups in the Adre camp"
+        f" in eastern Chad, hours after {envoy} toured the camp, police said.\n\n"
+        "Police in Adre detained two suspects. Marsk said she was saddened by the deaths.\n\n"
+        "The envoy left Chad on Wednesday for Ethiopia.\n",
+        "UN envoy hears refugees' fears in Chad's Adre camp\n\n"
+        f"{envoy} wrapped up a visit to Chad on Wednesday with a tour of the Adre camp, where"
+        " refugees told her of gunfights between armed groups.\n\n"
+        "Hours after she left, two refugees were killed in the camp, police in Adre said.\n\n"
+        "Marsk was travelling on to Ethiopia for talks between Sudan's warring sides.\n",
+    ]
+    corpus = corpus_of([*talks, *camp])
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3, 4)]
+    texts = list(story_texts(corpus, [1, 2, 3, 4]).values())
+    places = lead_places(texts)
+    assert recalled_elsewhere(places, lambda i: told_places(texts[i]), [0, 1], [2, 3])
+    # a single report is held to the stricter tests: one line is no pattern
+    assert not recalled_elsewhere(places, lambda i: told_places(texts[i]), [0], [2])

@@ -422,7 +422,10 @@ def small_report(data: Path, piles_of: Mapping[str, Pile]) -> list[str]:
         "and a story of three or more that name none of each other's subjects, their country "
         "aside, join only at 0.7 of their similarity, as two single reports with subjects of "
         "their own do (a held-out evening's school strike beside its port strike; BBC 100 B "
-        "wrong merges .190 -> .180, no figure fell). Not solved: a saga "
+        "wrong merges .190 -> .180, no figure fell); so are two stories of two or more "
+        "reports whose every report is placed in a country no report of the other tells, "
+        "however they recall each other (one envoy's talks in China and the camp gunfight "
+        "in Bangladesh she had left; no figure moved). Not solved: a saga "
         "told under one running name (Yukos, a club's "
         "season) stays one story, and in a 5-article pile of one party conference week the "
         "Tory and Lib Dem pieces (alike at 0.18, each pair within at 0.26 and 0.37) merge.",

@@ -47,7 +47,9 @@ Three steps, none told how many stories there are:
    when these tests ask whether a report mentions it. A single report placed in a country
    the story's reports never tell (an analysis may recall it in a line or two), beside a
    story whose every report is placed in one it never names, is another country's event
-   (see apart.recalled_elsewhere: two ministers' resignations of one day, compared).
+   (see apart.recalled_elsewhere: two ministers' resignations of one day, compared); so
+   are two stories of two or more reports whose every report is placed in a country that
+   no report of the other tells, however they recall each other (one envoy's two trips).
    A single report and a story of three or more that name none of each other's subjects,
    their country aside, join only on stronger evidence, as two single reports with
    subjects of their own do (see apart.strangers: a school strike beside a port strike of

@@ -382,15 +382,26 @@ def recalled_elsewhere(
     the single report's country in a line or two: an analysis of one minister's fall
     compares another country's ("Lisbon is not alone: on Wednesday Romania's transport
     minister resigned ..."), and that minister's own report, placed in Romania, is not
-    of the Portuguese story, which it never names. `told`: a text's told_places, by its
-    index (read only when asked: most merges never get here)."""
+    of the Portuguese story, which it never names.
+
+    Two stories of two reports or more are two events when every report of each is placed
+    in a country that no report of the other tells, however they recall each other: an
+    envoy's two trips (ceasefire talks in China, a gunfight in the Bangladeshi camps she
+    had just left) are told by reports that each name the other country in a line ("she
+    arrived in Kunming from Bangladesh", "before leaving for China"). A single report is
+    held to placed_elsewhere's test, or to the one above: one line is no pattern.
+
+    `told`: a text's told_places, by its index (read only when asked: most merges never
+    get here)."""
     for single, story in ((one, other), (other, one)):
         if len(single) != 1 or len(story) < 2:
             continue
         placed, named = places[single[0]]
         if placed and all((places[i][0] - named) and (placed - told(i)) for i in story):
             return True
-    return False
+    if min(len(one), len(other)) < 2:
+        return False
+    return all(places[x][0] - told(y) and places[y][0] - told(x) for x in one for y in other)
 
 
 def lead_places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[str]]]:
