@@ -1211,3 +1211,49 @@ def test_two_stories_each_placed_where_the_other_only_recalls_are_two_events() -
     assert recalled_elsewhere(places, lambda i: told_places(texts[i]), [0, 1], [2, 3])
     # a single report is held to the stricter tests: one line is no pattern
     assert not recalled_elsewhere(places, lambda i: told_places(texts[i]), [0], [2])
+
+
+def test_a_story_whose_every_report_names_anothers_subject_in_passing_is_not_of_it() -> None:
+    """A held-out morning: a missile strike's reports each named the NATO meeting's
+    Brussels in a line past their leads (the foreign minister "due at a meeting ... in
+    Brussels"), and the meeting's reports, which recall the strike in their leads, had
+    joined them."""
+    from brief.stories.apart import rare_subjects, subject_in_passing
+
+    minister = "Foreign Minister Andriy Kovalenko"
+    strike = [
+        "Russian missile hits Lviv apartment block, killing six\n\n"
+        "A Russian ballistic missile hit a nine-storey apartment block in Lviv overnight,"
+        " killing six people and wounding 30, city officials said on Wednesday.\n\n"
+        "Rescuers searched the rubble of the block on Zelena Street through the night.\n\n"
+        f"{minister}, who is due at a meeting of NATO foreign ministers in Brussels on"
+        " Wednesday, said Ukraine needed more air defence.\n\n"
+        "Mayor Ihor Sadovyi declared a day of mourning in Lviv.\n",
+        "Lviv mourns as toll from missile strike rises to nine\n\n"
+        "The toll from the Russian missile strike on an apartment block in Lviv rose to nine"
+        " on Wednesday, as rescuers pulled a woman from the rubble on Zelena Street.\n\n"
+        "Mayor Ihor Sadovyi said 30 people were in hospital.\n\n"
+        f"{minister} flew to Brussels for the NATO meeting, promising to show allies the"
+        " ruins.\n\n"
+        "Residents of Zelena Street laid flowers outside the block.\n",
+    ]
+    meeting = [
+        "NATO ministers press allies for air defence after Lviv strike\n\n"
+        "NATO foreign ministers meeting in Brussels on Wednesday urged allies to send more air"
+        " defence to Ukraine, hours after a Russian missile strike killed six people in an"
+        " apartment block in Lviv.\n\n"
+        f"{minister} joined the ministers for a session on air defence.\n\n"
+        "NATO Secretary General Lars Dalgaard said allies had not delivered enough.\n",
+        "NATO allies pledge interceptors as ministers meet in Brussels\n\n"
+        "Several NATO members pledged interceptors for Ukraine on Wednesday as the alliance's"
+        " foreign ministers met in Brussels after a deadly missile strike on Lviv.\n\n"
+        f"{minister} said Ukraine needed ten more Patriot batteries.\n\n"
+        "Lars Dalgaard said the alliance was coordinating the deliveries.\n",
+    ]
+    corpus = corpus_of([*strike, *meeting])
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3, 4)]
+    texts = list(story_texts(corpus, [1, 2, 3, 4]).values())
+    subjects = rare_subjects(texts)
+    assert subject_in_passing(texts, subjects, [0, 1], [2, 3])
+    # one report is no pattern: a homecoming may name in passing where its hostage was freed
+    assert not subject_in_passing(texts, subjects, [0], [2, 3])

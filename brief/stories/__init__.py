@@ -49,7 +49,10 @@ Three steps, none told how many stories there are:
    story whose every report is placed in one it never names, is another country's event
    (see apart.recalled_elsewhere: two ministers' resignations of one day, compared); so
    are two stories of two or more reports whose every report is placed in a country that
-   no report of the other tells, however they recall each other (one envoy's two trips).
+   no report of the other tells, however they recall each other (one envoy's two trips),
+   and two stories of which every report of one names a subject that most of the other's
+   leads give in a line or two past its own lead (see apart.subject_in_passing: a missile
+   strike's reports recall the NATO meeting in Brussels in a clause).
    A single report and a story of three or more that name none of each other's subjects,
    their country aside, join only on stronger evidence, as two single reports with
    subjects of their own do (see apart.strangers: a school strike beside a port strike of

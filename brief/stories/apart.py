@@ -454,6 +454,44 @@ def named_in_passing(texts: Sequence[Text], one: list[int], other: list[int]) ->
     return False
 
 
+def subject_in_passing(
+    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether every report of one story, of two or more, names a subject that most of
+    the other's headlines and first sentences give (OWN_NAME_SHARE; see rare_subjects) in
+    a line or two only (PASSING_LINES), past its lead, where none of its own openings
+    gives it: its reports recall that event and tell another.
+
+    A report names its own event's place again and again; another event of the day it
+    recalls in a clause ("Melnychuk, who is due to attend a meeting of NATO foreign
+    ministers in Brussels, said ..."). The reports of a Russian strike on Kyiv each named
+    the NATO meeting's Brussels so, in one line or two, and the meeting's reports, which
+    opened on Brussels and recalled the strike in their leads ("hours after a missile
+    strike in Kyiv"), had joined them. named_in_passing asks this of a single report with
+    all of a story's names; a story's every report, with one subject, is a pattern too.
+    A single report may name in passing what a story leads with and still be of it (a
+    hostage's homecoming names the capital where he was freed in two lines)."""
+    for mine, theirs in ((one, other), (other, one)):
+        if len(mine) < 2 or len(theirs) < 2:
+            continue
+        given = Counter(name for i in theirs for name in subjects[i])
+        led = {name for name, n in given.items() if n >= OWN_NAME_SHARE * len(theirs)}
+        led -= set().union(*(subjects[i] for i in mine))
+        if any(all(_in_passing(texts[i], name) for i in mine) for name in led):
+            return True
+    return False
+
+
+def _in_passing(text: Text, name: str) -> bool:
+    """Whether a text names a name in one to PASSING_LINES sentences, all past its lead."""
+    lines = [
+        k
+        for k, names in enumerate(text.sentence_names)
+        if name in {lexicon.unaccented(n) for n in names}
+    ]
+    return 0 < len(lines) <= PASSING_LINES and lines[0] >= LEAD_SENTENCES
+
+
 def called_separate(
     texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
 ) -> bool:

@@ -33,6 +33,7 @@ from brief.stories.apart import (
     recalled_elsewhere,
     shared_subject,
     strangers,
+    subject_in_passing,
     tighter,
     told_places,
 )
@@ -180,6 +181,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a desk's run of news (a tennis tour, an awards season), not one event
         if named_in_passing(texts, members[a], members[b]):
             continue  # one report recalls the other event in one line ("came days after ...")
+        if subject_in_passing(texts, subjects, members[a], members[b]):
+            continue  # every report of one names the other's subject in a line or two
         if called_separate(texts, subjects, members[a], members[b]):
             continue  # a report of one calls the other's event a separate one
         if on_other_days(texts, subjects, members[a], members[b]):
