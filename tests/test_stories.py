@@ -1257,3 +1257,42 @@ def test_a_story_whose_every_report_names_anothers_subject_in_passing_is_not_of_
     assert subject_in_passing(texts, subjects, [0, 1], [2, 3])
     # one report is no pattern: a homecoming may name in passing where its hostage was freed
     assert not subject_in_passing(texts, subjects, [0], [2, 3])
+
+
+def test_a_report_that_numbers_its_sections_headings_is_no_roundup() -> None:
+    """A disaster agency's situation report numbers its headings ("1. Human impact", "3.
+    Response"), and its paragraphs sit under them; read as a numbered roundup, a held-out
+    evening's flood release stood alone beside the floods' reports."""
+    from brief.stories.roundups import roundup_items
+
+    release = (
+        "Situation Report: Floods in Kelani Province\n\n"
+        "DISASTER RELIEF CENTRE\n\n"
+        "Heavy rain has fallen over Kelani Province since Monday. The Disaster Relief Centre"
+        " is conducting rescue operations with the police and the navy.\n\n"
+        "1. Human impact\n\n"
+        "Seven people have died in Ratnavali District and two in Palmadu District, and 12,400"
+        " families have been affected.\n\n"
+        "2. Affected divisions\n\n"
+        "Ratnavali District: Koralai North, Eravur, Manmunai.\n\n"
+        "Palmadu District: Navithan, Sammanthurai.\n\n"
+        "3. Response\n\n"
+        "Rs. 200 million has been released to the secretaries of Ratnavali and Palmadu for"
+        " cooked meals. Navy boats have been deployed in Ratnavali.\n\n"
+        "4. Weather outlook\n\n"
+        "Heavy showers are likely in Kelani Province, from Trinco to Pottuvil.\n\n"
+        "5. Advice\n\n"
+        "The public is asked to avoid crossing flooded roads and rivers.\n"
+    )
+    report = (
+        "Floods kill nine in Kelani Province\n\n"
+        "Floods have killed nine people in Kelani Province, seven of them in Ratnavali"
+        " District, the Disaster Relief Centre said on Wednesday.\n\n"
+        "Navy boats rescued families in Ratnavali and Palmadu, and 12,400 families were"
+        " affected.\n\n"
+        "The relief centre warned of more heavy showers in Kelani Province.\n"
+    )
+    corpus = corpus_of([release, report])
+    assert corpus.documents[0].items == 5
+    assert roundup_items([s for s in corpus.sentences if s.source == 1], numbered=True) is None
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2)]

@@ -28,6 +28,13 @@ meeting both name Ukraine), so long as no name runs through most of them
 (NUMBERED_THROUGH): numbered points of one event ("five things to know about the strike")
 name its place in each, and that is a report. The numbers are asked for: the unnumbered
 test also takes a few reports of one event, which stay in their story.
+
+A report in sections numbers its headings, not its paragraphs (a disaster agency's
+situation report: "1. Human impact", "4. Response"), and its paragraphs sit under those
+headings, where a roundup's numbered items are paragraphs of their own. The marks are
+counted before ingest reads the headings, so a text whose paragraphs sit under two or
+more headings is read as an unnumbered one: its paragraphs must show that they tell
+several events (a relief agency's release names its district in four of them).
 """
 
 from __future__ import annotations
@@ -61,6 +68,8 @@ def roundup_items(
     from brief.compose.leads import can_lead, opens_with_quote
 
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
+    if numbered and len({s.heading for s in sentences}) > 1:
+        numbered = False  # a report in sections: the numbers were its headings
     items = []
     given: Counter[str] = Counter()  # in how many items each name is given
     for _, paragraph in groupby(sentences, key=attrgetter("paragraph")):
