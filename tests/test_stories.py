@@ -1296,3 +1296,45 @@ def test_a_report_that_numbers_its_sections_headings_is_no_roundup() -> None:
     assert corpus.documents[0].items == 5
     assert roundup_items([s for s in corpus.sentences if s.source == 1], numbered=True) is None
     assert [g.sources for g in find_stories(corpus)] == [(1, 2)]
+
+
+def test_a_digest_that_labels_its_items_is_a_story_of_its_own() -> None:
+    """An evening newsletter labels its items by country ("CANADA: ...") where another
+    numbers them; a held-out evening's had joined the port strike's story. Its greeting and
+    sign-off are no items, and a transcript, whose speakers' labels recur, is no digest."""
+    from brief.stories.roundups import labelled_items
+
+    digest = (
+        "The Evening Wire: strike, floods, refinery blast\n\n"
+        "Good evening. Here's what happened today.\n\n"
+        "CANADA: A dockworkers' strike at the port of Kelvarra entered its second day, and"
+        " Labour Minister Ruth Okafor will meet both sides on Friday.\n\n"
+        "SRI LANKA: Floods in Ratnavali have killed nine people, and Prime Minister Chamila"
+        " Perera toured relief camps.\n\n"
+        "IRAQ: Nine workers died in a blast at the Khor Tamar refinery near Basra.\n\n"
+        "BRAZIL: The Santa Lucia hospital network in Parana entered a third day on paper"
+        " records after a ransomware attack.\n\n"
+        "ONE MORE THING: Chess fans in Almaty watched a 14-year-old hold a former champion to"
+        " a draw.\n\n"
+        "That's it for tonight. We'll be back tomorrow with The Morning Wire.\n"
+    )
+    corpus = corpus_of([*_PORT_STRIKE, digest])
+    items = labelled_items([s for s in corpus.sentences if s.source == 4])
+    assert {s.text[:6] for s in items} == {"CANADA", "SRI LA", "IRAQ: ", "BRAZIL", "ONE MO"}
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2, 3), (4,)]
+    transcript = corpus_of(
+        [
+            "Debate transcript\n\n"
+            + "\n\n".join(
+                f"{who}: {line}"
+                for who, line in [
+                    ("MODERATOR", "Welcome to Kelvarra."),
+                    ("SMITH", "The port must reopen."),
+                    ("JONES", "The union has a case."),
+                    ("SMITH", "Not at this cost."),
+                    ("BROWN", "Ottawa should act."),
+                ]
+            )
+        ]
+    )
+    assert not labelled_items(list(transcript.sentences))

@@ -105,7 +105,8 @@ The package, in the order a pile goes through it:
 * similarity: the TF-IDF rows, their idf, and the neighbour graph;
 * linkage: step 2's group-average linkage, which asks apart before each merge;
 * apart: the tests that keep two groups apart (names, years, places, days, subjects);
-* roundups: a source that tells several events, a paragraph each; numbered, a story of its own.
+* roundups: a source that tells several events, a paragraph each; numbered or labelled
+  ("MEXICO: ..."), a story of its own.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ from collections import defaultdict
 from brief.models import Corpus, Mention, StoryGroup
 from brief.stories.copies import find_copies
 from brief.stories.linkage import link_events
-from brief.stories.roundups import ITEMS, other_items, roundup_items
+from brief.stories.roundups import ITEMS, labelled_items, other_items, roundup_items
 from brief.stories.texts import news_stop_words, readable_sentences, story_texts
 
 __all__ = ["find_stories", "news_stop_words"]
@@ -128,14 +129,19 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
     if len(numbers) <= 1:
         return tuple(StoryGroup(sources=(n,)) for n in numbers)
     by_source = readable_sentences(corpus)
-    listed = {d.source.number for d in corpus.documents if d.items >= ITEMS}
+    # a digest marks its items by numbers ("1) ...": Document.items) or by labels
+    # ("MEXICO: ..."), and its labelled paragraphs are its items (see roundups)
+    labelled = {n: told for n in numbers if (told := labelled_items(by_source[n]))}
+    listed = {d.source.number for d in corpus.documents if d.items >= ITEMS} | set(labelled)
     roundups = {
-        n: items for n in numbers if (items := roundup_items(by_source[n], numbered=n in listed))
+        n: items
+        for n in numbers
+        if (items := roundup_items(labelled.get(n) or by_source[n], numbered=n in listed))
     }
     texts = story_texts(corpus, numbers, by_source)
     original = find_copies(texts, numbers)
-    # a roundup that numbers its items ("1) ...", "2) ...") is a story of its own: it tells
-    # several events, and no one of them is its (see brief.stories.roundups)
+    # a roundup that marks its items ("1) ...", "2) ..."; "MEXICO: ...") is a story of its
+    # own: it tells several events, and no one of them is its (see brief.stories.roundups)
     alone = [n for n in numbers if original[n] == n and n in listed and n in roundups]
     distinct = [n for n in numbers if original[n] == n and n not in alone]
     clusters = link_events([texts[n] for n in distinct]) if distinct else []

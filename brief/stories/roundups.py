@@ -35,10 +35,17 @@ headings, where a roundup's numbered items are paragraphs of their own. The mark
 counted before ingest reads the headings, so a text whose paragraphs sit under two or
 more headings is read as an unnumbered one: its paragraphs must show that they tell
 several events (a relief agency's release names its district in four of them).
+
+A digest may mark its items with labels in capitals instead of numbers ("MEXICO: The
+death toll ...", "SRI LANKA: Monsoon floods ...", "ONE MORE THING: ..."): at least ITEMS
+paragraphs opening on a label, no two on the same one (a transcript's speakers recur),
+are a marked roundup's items, as numbered ones are, and its greeting and sign-off ("That's
+it for tonight") are no items (see labelled_items).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import groupby
@@ -55,6 +62,20 @@ ITEMS = 4
 # share of its items: one that runs through most of them is the place or the cast of one
 # event told in points.
 NUMBERED_THROUGH = 0.5
+
+
+# A paragraph's label: one to four words in capitals, then a colon ("SRI LANKA: ...").
+_LABEL = re.compile(r"[A-Z][A-Z'’.&-]*(?: [A-Z][A-Z'’.&-]*){0,3}:\s")
+
+
+def labelled_items(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences of a digest's labelled items: the paragraphs that open on a label in
+    capitals, where at least ITEMS do and no two share their label; else none."""
+    paragraphs = [list(told) for _, told in groupby(sentences, key=attrgetter("paragraph"))]
+    labels = [found.group() for told in paragraphs if (found := _LABEL.match(told[0].text))]
+    if len(labels) < ITEMS or len(set(labels)) < len(labels):
+        return []
+    return [s for told in paragraphs if _LABEL.match(told[0].text) for s in told]
 
 
 def roundup_items(
