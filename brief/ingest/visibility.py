@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 NEVER_SHOWN = frozenset({"template"})
@@ -44,7 +45,7 @@ _HIDING = re.compile(r"display:none|visibility:(?:hidden|collapse)")
 # without spaces or capitals, before any parsing): `_hides` decides.
 _MAY_HIDE = re.compile(
     r"display:none|visibility:(?:hidden|collapse)"
-    r"|(?<![\w-])(?:left|top|inset|text-indent):-\d|(?<![\w-])clip(?:-path)?:"
+    r"|(?<![\w-])(?:left|top|inset|text-indent):-\d\d|(?<![\w-])clip(?:-path)?:"
     r"|(?<![\w-])(?:max-)?(?:height|width):(?:0|1px)"
 )
 _INERT_PARENTS = frozenset({"template", "svg", "noscript"})
@@ -94,9 +95,15 @@ def never_shown(name: str, attributes: Iterable[tuple[str, str]]) -> bool:
             style = _compact(value)
             if _HIDING.search(style):
                 return True
-            if _MAY_HIDE.search(style) and _hides(_values(declared(value.strip("\"'"))), name):
+            if _MAY_HIDE.search(style) and _hides(_own(value.strip("\"'")), name):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _own(style: str) -> dict[str, str]:
+    """The values an element's own style sets (a page repeats its inline styles)."""
+    return _values(declared(style))
 
 
 def _compact(style: str) -> str:
@@ -273,8 +280,11 @@ def styled_away(root: Any) -> list[Any]:
         tree_element = element.etree_element
         # (specificity, order, pseudo-element, payload), least specific and earliest first
         found = [match[-1] for match in matcher.match(element)]
-        own = declared(tree_element.get("style") or "")
-        if (found or own) and _hidden_on_every_screen(found, own, tree_element):
+        style = tree_element.get("style") or ""
+        if not found and "text-indent" not in style:
+            continue  # its own style alone: never_shown has judged it
+        own = declared(style) if style else {}
+        if _hidden_on_every_screen(found, own, tree_element):
             hidden.append(tree_element)
     hidden = outermost(hidden)
     gone = sum(text_length(element) for element in hidden)
