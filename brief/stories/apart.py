@@ -470,7 +470,9 @@ def subject_in_passing(
     strike in Kyiv"), had joined them. named_in_passing asks this of a single report with
     all of a story's names; a story's every report, with one subject, is a pattern too.
     A single report may name in passing what a story leads with and still be of it (a
-    hostage's homecoming names the capital where he was freed in two lines)."""
+    hostage's homecoming names the capital where he was freed in two lines). Asked of
+    English piles only: German capitalises every noun, so its reports' capitals are not
+    their names."""
     for mine, theirs in ((one, other), (other, one)):
         if len(mine) < 2 or len(theirs) < 2:
             continue

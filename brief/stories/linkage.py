@@ -139,8 +139,9 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             told_cache[i] = told_places(texts[i])
         return told_cache[i]
 
-    penalty = SUBJECT_PENALTY if prior > 0 else 1.0  # prior 0: not English (see _idf)
-    big = prior > 0 and len(texts) >= BIG_PILE  # English only: see rare_subjects
+    english = prior > 0  # prior 0: not English (see _idf)
+    penalty = SUBJECT_PENALTY if english else 1.0
+    big = english and len(texts) >= BIG_PILE  # English only: see rare_subjects
     near = CORE_SHARE * _needed(1, prior)
     columns = matrix.T.tocsr()  # term -> the texts that use it
     openings = rare_openings(texts) if big else None
@@ -181,7 +182,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a desk's run of news (a tennis tour, an awards season), not one event
         if named_in_passing(texts, members[a], members[b]):
             continue  # one report recalls the other event in one line ("came days after ...")
-        if subject_in_passing(texts, subjects, members[a], members[b]):
+        if english and subject_in_passing(texts, subjects, members[a], members[b]):
             continue  # every report of one names the other's subject in a line or two
         if called_separate(texts, subjects, members[a], members[b]):
             continue  # a report of one calls the other's event a separate one
