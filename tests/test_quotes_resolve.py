@@ -783,3 +783,22 @@ def test_a_translated_tag_after_a_title_of_a_place_names_the_speaker() -> None:
             "Astamur Kvitsinia",
         )
     ]
+
+
+def test_he_or_she_does_not_skip_a_paragraph_past_someone_a_name_list_rules_out() -> None:
+    # fresh7: "Kadri" is an Estonian woman's name that gender-guesser gives men; "she"
+    # went back past Kadri Saar to the spokeswoman of two paragraphs before.
+    assert paragraph_speakers(
+        ("The Commission’s chief spokesperson, Anouk Velde, said the talks would go on.",),
+        ("Estonia’s acting permanent representative, Kadri Tamm, took the post in September.",),
+        ("“Every week we wait, another dozen tankers sail through the gulf,” she said.",),
+    ) == [("Every week we wait, another dozen tankers sail through the gulf", None)]
+    # within one paragraph, the other person named there still may be them
+    assert paragraph_speakers(
+        (
+            "Takashi Mori said the family would ask the ministry to inspect the depots.",
+            "Ryota’s sister, Aoi, sat beside her mother.",
+            "He said the messages had been the key.",
+        ),
+        ("“Without Aoi, we would have had the company’s numbers and nothing else,” he said.",),
+    ) == [("Without Aoi, we would have had the company’s numbers and nothing else", "Takashi Mori")]

@@ -7,11 +7,15 @@ within PRONOUN_REACH sentences, who was a sentence's subject or spoke and whom n
 shows to be a woman, and a definite description goes back to the one just spoken of
 whom the story has called by that noun. When someone else may be meant (a person the
 actors table lacks, or two who fit), the quote is left without a speaker rather than
-given a guess. `Subjects` keeps what this takes as a story is read.
+given a guess; so it is when the search would go back to an earlier paragraph past
+someone only a name list rules out (the lists give "Kadri", an Estonian woman's name,
+to men): a writer names a speaker of an earlier paragraph again. `Subjects` keeps what
+this takes as a story is read.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -127,6 +131,7 @@ class Subjects:
     # person and noun -> (how many sentences were searched, whether one calls them so)
     described_so: dict[str, tuple[int, bool]] = field(default_factory=dict)
     floor: int = 1  # sentences before it are never worked out any more
+    opened: list[int] = field(default_factory=list)  # the first sentence of each paragraph
     unread: str = ""  # the texts from unread_from[0] to unread_from[1], joined by "\n"
     unread_from: tuple[int, int] = (0, 0)
     nearby: str = ""  # the quote's own sentence up to the quote
@@ -241,7 +246,10 @@ class Subjects:
         """The nearest person who can be "he"/"she": no given name of the other gender
         (a surname seen with a given name, "Mirza" after "Sania Mirza", has none). Someone
         the actors table does not know blocks the search: it may be them."""
+        skipped = 0  # the paragraph of a nearer person a name list rules out (1 on; 0: none)
         for when in range(nearest, max(now - PRONOUN_REACH, 1) - 1, -1):
+            if skipped and self._paragraph_of(when) < skipped:
+                return None  # a speaker of an earlier paragraph would be named again
             subject = self.subject(when)
             fits = [o for o in self.others_of.get(when, []) if may_be(o, word, self.marked)]
             for seen in (*reversed(self.said_at.get(when, [])), subject):
@@ -264,6 +272,8 @@ class Subjects:
                     if fits:  # not the subject, so its one object who can be them
                         one = fits[0] if len(fits) == 1 else None
                         return one if isinstance(one, Actor) else None
+                    if not skipped and isinstance(seen, Actor) and self._listed_only(seen):
+                        skipped = self._paragraph_of(when)
                     continue  # a nearer person of the other gender is not "he"
                 if seen is subject and any(
                     may_be(o, word, self.marked) for o in self.relative_speakers.get(when, [])
@@ -272,6 +282,19 @@ class Subjects:
                     # he said": the one a relative clause last made speak may be "he" as well
                 return None if isinstance(seen, str) else seen
         return None
+
+    def _listed_only(self, person: Actor) -> bool:
+        """Whether only a name list gives the person the gender they were skipped for:
+        not the text (an honorific, a kinship noun, their own "he"), and not a bare
+        surname another person of the story shares (the "Hansen" read as Mette Hansen
+        may be Lars, see _fitting_namesake)."""
+        surname = surname_of(person.name)
+        marked = person.name in self.marked or surname in self.marked
+        return not marked and surname not in self.index.shared
+
+    def _paragraph_of(self, number: int) -> int:
+        """Which paragraph sentence `number` is in, from 1 (0 where none was marked)."""
+        return bisect.bisect_right(self.opened, number)
 
     def subject(self, number: int) -> Actor | str | None:
         """Sentence `number`'s subject, working out the ones before it that it needs

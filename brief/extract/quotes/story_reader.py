@@ -125,6 +125,7 @@ class _StoryReader:
             speaker = turn.named
         else:
             speaker = self.turn_speaker
+        self.subjects.opened.append(self.subjects.sentences + 1)
         for a, b in para.offsets:
             self.subjects.read(" " * (b - a), False)
         words_said = para.text[turn.start :]
@@ -143,6 +144,7 @@ class _StoryReader:
         """`next_sentence`: the next paragraph's first, which may name the speaker of a
         paragraph that is only a quote (see _named_after)."""
         self.next_sentence = next_sentence
+        self.subjects.opened.append(self.subjects.sentences + 1)
         unread = 0  # sentences not yet read for "he"/"she"
         previous: _Kept | None = None  # the quote kept last
         speaking: Actor | None = None  # the speaker of the last quote, merged ones too
