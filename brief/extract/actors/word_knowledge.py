@@ -137,8 +137,9 @@ class GivenNames:
         return default
 
 
-# (the "3": no sure gender where the other sex is common, see _answer; an older file is rebuilt)
-_GIVEN_NAMES_HEADER = b"# brief 3: gender-guesser's answers, sorted; names: "
+# (the "4": no sure gender where the other sex is common, "unsure_" where it is as often
+# given, see _answer; an older file is rebuilt)
+_GIVEN_NAMES_HEADER = b"# brief 4: gender-guesser's answers, sorted; names: "
 
 
 @cache
@@ -176,13 +177,18 @@ def _answer(detector: Any, name: str) -> str:
     common name of the other sex in some country (a frequency of COMMON or more there,
     0.5% of its men or women: "Nino", a man's name in Italy and a woman's, far more
     often, in Georgia; "Karen", "Michal", "Michele"): then it is no sure gender ("andy"),
-    where gender-guesser's answer is the sex that more countries give it."""
+    where gender-guesser's answer is the sex that more countries give it. A sure answer
+    that some country gives the other sex at least as often as any gives this one is
+    "unsure_" and the sex ("Kadri": an Estonian woman's name, 7, a Turkish man's, 5)."""
     found = str(detector.get_gender(name))
     if found not in SURE:
         return found
     other = "female" if found == "male" else "male"
-    if _most_common(detector.names.get(name, {}).get(other, "")) >= COMMON:
+    entries = detector.names.get(name, {})
+    if _most_common(entries.get(other, "")) >= COMMON:
         return "andy"
+    if _most_common(entries.get(other, "")) >= _most_common(entries.get(found, "")):
+        return f"unsure_{found}"
     return found
 
 
@@ -217,21 +223,43 @@ def _given_names_file() -> Path:
 @cache
 def gender(first_name: str) -> str | None:
     """ "male", "female", "either" (a name of no sure gender) or None (not a name)."""
-    low = first_name.lower()
+    found = _listed(first_name.lower())
+    found = _UNSURE.get(found, found)
+    if found in SURE:
+        return str(found)
+    if found in {"mostly_male", "mostly_female", "andy"}:
+        return "either"  # "Bernie", "Kim": a name, but not a sure gender
+    return None
+
+
+@cache
+def pronoun_gender(first_name: str) -> str | None:
+    """The gender a name list is sure enough of for "he" or "she" to go by: gender()'s
+    sure answer, unless the dictionary gives the name to the other sex somewhere as
+    often (see _answer: "Kadri", an Estonian woman's name, is a Turkish man's too). Then
+    only what the text says tells whether "she" may be them."""
+    found = _listed(first_name.lower())
+    return str(found) if found in SURE else None
+
+
+def _listed(low: str) -> str:
+    """gender-guesser's answer for a name as the cache keeps it, read past an accent or a
+    hyphen where the name itself is not listed or not sure."""
     found = _given_names().get(low, "unknown")
-    if found not in SURE and not low.isascii():
+    if _UNSURE.get(found, found) not in SURE and not low.isascii():
         # gender-guesser lists "María" as mostly female, "Maria" as female: the accent is
         # a spelling of the language, not a sign of the other sex
         plain = _given_names().get(unaccented(low), "unknown")
-        found = plain if plain in SURE else found
+        found = plain if _UNSURE.get(plain, plain) in SURE else found
     if found == "unknown" and "-" in low:
         # "Hans-Werner", "Jean-Michel": a compound of given names is one ("Ross-van" is not)
         parts = low.split("-")
         known = [_given_names().get(part, "unknown") for part in parts]
         if "unknown" not in known and not set(parts) & words()["particles"]:
             found = known[0]
-    if found in SURE:
-        return str(found)
-    if found in {"mostly_male", "mostly_female", "andy"}:
-        return "either"  # "Bernie", "Kim": a name, but not a sure gender
-    return None
+    return found
+
+
+# A sure answer gender-guesser gives on little evidence (see _answer): the name's sex for
+# the name rules, no sure one for a pronoun.
+_UNSURE = {"unsure_male": "male", "unsure_female": "female"}

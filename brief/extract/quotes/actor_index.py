@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from brief.extract.actors.names import INITIALS_RE, initials_apart
 from brief.extract.actors.tallies.lone_words import inner_words
-from brief.extract.actors.word_knowledge import SURE, gender
+from brief.extract.actors.word_knowledge import pronoun_gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, honorific_gender, words
 from brief.extract.quotes.speech_words import PARENTHESIS_RE
 from brief.extract.quotes.subject_phrases import particle_led
@@ -234,8 +234,7 @@ def _honorific_gender(text: str, start: int) -> str | None:
 
 def gender_of(actor: Actor) -> str | None:
     """A person's gender by their given name, where a name list is sure of it."""
-    found = gender(actor.name.split()[0]) if " " in actor.name else None
-    return found if found in SURE else None
+    return pronoun_gender(actor.name.split()[0]) if " " in actor.name else None
 
 
 def named_in_any(name: str, joined_texts: str, texts: Sequence[str]) -> bool:

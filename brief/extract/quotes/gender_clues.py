@@ -2,12 +2,14 @@
 
 A given name is weak evidence: the name lists miss many ("Lucky", "Nollaig"), are unsure
 of some (to them "Bernie" is mostly a woman's), and one name may be a woman's in one
-country and a man's in another ("Nurul"). The text often says more: an honorific ("Mrs
-Clinton", "Lord Falconer"), a kinship noun ("his wife, Seini Bale"), a spouse in a "who"
-clause ("who reached the camp with his wife"), or the person's own "he" or "she" ("Lucky
-Phiri ... said she had travelled"). Every sentence read is searched for these (cheaply:
-most hold none), and what they say of a full name counts above the lists; what an
-honorific says of a bare surname counts only where no list knows the given name.
+country and a man's in another ("Nurul"; "Kadri", which they give men, though Estonia
+gives it women more often: no sure gender for a pronoun, see
+word_knowledge.pronoun_gender). The text often says more: an honorific ("Mrs Clinton",
+"Lord Falconer"), a kinship noun ("his wife, Seini Bale"), a spouse in a "who" clause
+("who reached the camp with his wife"), or the person's own "he" or "she" ("Lucky Phiri
+... said she had travelled"). Every sentence read is searched for these (cheaply: most
+hold none), and what they say of a full name counts above the lists; what an honorific
+says of a bare surname counts only where no list knows the given name.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from brief.extract.actors.word_knowledge import SURE, gender
+from brief.extract.actors.word_knowledge import SURE, pronoun_gender
 from brief.extract.lexicon import alternation, honorific_gender, kin_genders, words
 from brief.extract.quotes.speech_words import attributing, word_re
 from brief.models import Actor
@@ -34,8 +36,8 @@ def may_be(seen: Actor | str, pronoun: str, marked: dict[str, str] | None = None
     if said in SURE:
         return said == wanted  # what the text says of this very person ("his wife")
     name = written.split()
-    given = gender(name[0].lower())
-    if given in {"male", "female"}:
+    given = pronoun_gender(name[0].lower())
+    if given is not None:
         return given == wanted  # "Katherine Jackson" beside "Mr Jackson": her given name
     return not marked or marked.get(name[-1], wanted) in {wanted, "either"}
 
@@ -166,6 +168,6 @@ def record_speaker_genders(sentence: str, marked: dict[str, str]) -> None:
     if " said " not in sentence and " says " not in sentence and " told " not in sentence:
         return
     found = _SPEAKER_PRONOUN_RE.match(sentence)
-    if found is None or gender(found.group(1).split()[0].lower()) in SURE:
+    if found is None or pronoun_gender(found.group(1).split()[0].lower()) is not None:
         return
     marked.setdefault(found.group(1), "male" if found.group(2) == "he" else "female")

@@ -8,8 +8,8 @@ shows to be a woman, and a definite description goes back to the one just spoken
 whom the story has called by that noun. When someone else may be meant (a person the
 actors table lacks, or two who fit), the quote is left without a speaker rather than
 given a guess; so it is when the search would go back to an earlier paragraph past
-someone only a name list rules out (the lists give "Kadri", an Estonian woman's name,
-to men): a writer names a speaker of an earlier paragraph again. `Subjects` keeps what
+someone only a name list rules out (the lists give "Maricel", a Filipina's name, to
+men): a writer names a speaker of an earlier paragraph again. `Subjects` keeps what
 this takes as a story is read.
 """
 
