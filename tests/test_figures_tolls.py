@@ -123,3 +123,44 @@ def test_a_bare_number_of_people_is_a_toll() -> None:
         ("40 people", 40.0, "people"),
         ("killing nine", 9.0, "dead"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a participle of hurt after its noun is the people's history, and the clause's
+        # own verb of dying what befell them (r45 M1: two protesters who died overnight
+        # were listed as "Two people wounded")
+        (
+            "Two hikers hurt in the rockfall at Mount Arvel died overnight, rangers said.",
+            [("Two hikers hurt in the rockfall at Mount Arvel died", 2.0, "died")],
+        ),
+        (
+            "Four dockers injured in the crane collapse have since died in hospital.",
+            [("Four dockers injured in the crane collapse have since died", 4.0, "died")],
+        ),
+        # ... not where the clause tells something else of them, or another clause dies
+        (
+            "Three soldiers wounded in the ambush were flown to the capital.",
+            [("Three soldiers wounded", 3.0, "wounded")],
+        ),
+        (
+            "Seven people were injured in the crash, and one died later.",
+            [("Seven people were injured", 7.0, "injured"), ("one died", 1.0, "died")],
+        ),
+        # a killing's noun counts its dead as its verb does (r45 M1: "the killing of
+        # nine demonstrators" had been "nine demonstrators")
+        (
+            "Unions struck to protest against the killing of six marchers in Lusaka.",
+            [("killing of six marchers", 6.0, "dead")],
+        ),
+        (
+            "The inquiry into the deaths of 12 miners opened.",
+            [("deaths of 12 miners", 12.0, "dead")],
+        ),
+    ],
+)
+def test_what_befell_the_counted_people_last_is_their_toll(
+    text: str, found: list[tuple[str, float, str]]
+) -> None:
+    assert tolls(text) == found

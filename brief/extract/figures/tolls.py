@@ -3,8 +3,11 @@
 A count of people is a toll when the words around it say so: a casualty word after it
 ("18 injured", "Five people were killed", "lost their lives"), a verb that kills or
 wounds before it ("The attack killed 14 soldiers", but not "could kill 500" or
-"threatened to kill 30"), "the lives of" after a verb that takes them ("cost ... the lives
-of 17 soldiers"), or a toll noun before it ("the death toll rose to 74"). The verb is
+"threatened to kill 30"), or its noun ("the killing of nine demonstrators"), "the lives
+of" after a verb that takes them ("cost ... the lives of 17 soldiers"), or a toll noun
+before it ("the death toll rose to 74"). A participle of hurt after the count's noun is
+their history where the clause's own verb says they died ("Two people wounded in
+Friday's clashes died overnight" is a toll of the dead). The verb is
 every conjunct's: "At least 14 soldiers and three civilians were killed" is one toll of
 17, while an aside counts some of its subject ("At least 43 people, including 19
 civilians, were killed" is one of 43), and a count that is the whole a part was hurt from
@@ -92,18 +95,19 @@ def casualty_toll(
     ):
         begin = lives.start("lives")
         return FoundFigure(begin, end, text[begin:end], "count", value, "dead", None)
-    if PARTITIVE_BEFORE.search(text, max(0, start - 40), start):
-        return None
-    hurting = _HURTING_BEFORE.search(text, max(0, start - 16), start)
+    hurting = _HURTING_BEFORE.search(text, max(0, start - 20), start)
     if hurting is not None and not _lives_not_lost().search(
         text, max(0, hurting.start() - 30), hurting.start()
     ):
         # "The attack killed 14 soldiers", "killing at least 12 people": the verb's object
         # is the toll (not "could kill 500", "threatened to kill 30", "did not kill")
-        unit = "dead" if hurting.group(1).lower().startswith("kill") else "injured"
+        verb = hurting.group(1).lower()
+        unit = "dead" if verb.startswith(("kill", "death", "murder")) else "injured"
         return FoundFigure(
             hurting.start(), end, text[hurting.start() : end], "count", value, unit, None
         )
+    if PARTITIVE_BEFORE.search(text, max(0, start - 40), start):
+        return None
     reach, total = end, value
     aside = _aside_before_hurt().match(text, end)
     if aside is not None:
@@ -123,7 +127,33 @@ def casualty_toll(
     if hurt is None:
         return None
     unit = hurt.group(1) or "dead"  # "lost their lives"
+    if hurt.group() == f" {unit}" and unit.lower() in _HURT_WORDS:
+        died = _died_after_hurt().match(text, hurt.end())
+        if died is not None:
+            # "Two people wounded in Friday's clashes died overnight": the participle is
+            # the people's history, the clause's own verb what befell them now
+            end = died.end()
+            return FoundFigure(start, end, text[start:end], "count", total, "died", None)
     return FoundFigure(start, hurt.end(), text[start : hurt.end()], "count", total, unit, None)
+
+
+# The casualty words that may be a participle after its noun ("two people wounded in the
+# clashes"), which a verb of the clause after it may overtake.
+_HURT_WORDS = frozenset({"wounded", "injured", "hurt"})
+
+
+@cache
+def _died_after_hurt() -> re.Pattern[str]:
+    """After a participle of hurt right after a count's noun ("two people wounded"), the
+    rest of its reduced relative clause (a phrase of up to 80 characters, no mark or word
+    that opens another clause) and a verb of dying that is the clause's own ("died",
+    "have since died", "later succumbed to their wounds"): the people counted are dead."""
+    opener = alternation(_NOT_IN_A_PLACE)
+    return re.compile(
+        rf"(?:(?! (?:{opener})\b)[^,;:.!?()\u2014\u2013]){{0,80}}?"
+        r" (?:(?:have|has|had) )?(?:(?:since|later|subsequently|now) )?"
+        r"(?:died|perished|succumbed)\b"
+    )
 
 
 def afflicted_count(text: str, start: int, end: int, value: float) -> FoundFigure | None:
@@ -268,9 +298,11 @@ def _placed_then_hurt() -> re.Pattern[str]:
     return re.compile(rf" (?:{places}) {word}(?: {word}){{0,3}}?{noun}{_hurt_after().pattern}")
 
 
-# A verb that kills or wounds, right before the count it takes as its object.
+# A verb that kills or wounds, right before the count it takes as its object, or its
+# noun with "of" ("the killing of nine demonstrators", "the deaths of 12 miners").
 _HURTING_BEFORE = re.compile(
-    r"(?<!not )(?<!never )\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\s+\Z",
+    r"(?<!not )(?<!never )\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)"
+    r"|(?<=the )(?:killings?|deaths|murders?|wounding) of)\s+\Z",
     re.IGNORECASE,
 )
 
