@@ -1533,3 +1533,13 @@ def test_a_second_verb_of_a_dated_clause_shares_its_year() -> None:
     ]
     past = {f.text: f.past for f in find_figures(found, {1: "2026-12-09"})}
     assert past["killed more than 300 people"] and not past["900 people"]
+
+
+def test_a_measure_that_sizes_a_container_is_no_figure() -> None:
+    """r45 M1: "a 50-kilogram bag of rice" was a key figure of a market's prices: the size
+    of the unit a good is sold in names a kind of bag (words.toml's sized_containers), as
+    "60m hurdles" names a race; a measure of a thing that was done or struck stays."""
+    assert figures_of("At the market, a 25-kg sack of maize now sells for 9,000 shillings.") == {
+        "9,000 shillings": 9000.0
+    }
+    assert figures_of("Engineers cleared a 15-km section of the road.") == {"15-km section": 15.0}

@@ -119,6 +119,7 @@ _MODULE_LISTS = {
         "not_share_heads",
         "minute_units",
         "glued_units",
+        "sized_containers",
         "leading_units",
         "count_report_participles",
         "earlier_report_adjectives",

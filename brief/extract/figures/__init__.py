@@ -4,7 +4,8 @@ Patterns run in priority order over each sentence (money, percentages, dates, "-
 forces, counts and measures, durations, bare years) and a character span taken by one
 is not reused by the next, so "February 10-20" is one date, not a date and a count.
 A number is kept only with what it counts ("100,000 Russian soldiers"), because a bare
-number is not a key figure. Years inside names ("Allied Determination 2022") are names.
+number is not a key figure. Years inside names ("Allied Determination 2022") are names,
+and a measure that sizes a container ("a 50-kilogram bag of rice") a kind of bag.
 A figure says what the text says: a qualifier is kept whole ("no less than £168bn"), a
 range is one figure ("100-120 UK troops", "between 200 and 300 troops", "two to three
 years", "from £199 to £9,500") and a vague quantity keeps its word ("several hundred UK

@@ -477,8 +477,10 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
         end = m.end()
         unit = (m.group("glued") or m.group("hyphen")).lower()
         if m.group("hyphen") and unit not in words()["leading_units"]:
-            end = noun_phrase_end(text, end, 2)[0]  # "300-mile line"; not "20-km and", nor
-            # "6.2-magnitude earthquake struck": a magnitude measures no noun
+            end, noun = noun_phrase_end(text, end, 2)  # "300-mile line"; not "20-km and",
+            # nor "6.2-magnitude earthquake struck": a magnitude measures no noun
+            if noun and noun[-1].lower() in words()["sized_containers"]:
+                return None  # "a 50-kilogram bag of rice": a kind of bag, no amount
         return FoundFigure(
             start, end, text[start:end], "measure", value_of(raw), unit_name(unit), None
         )
