@@ -281,3 +281,35 @@ def test_a_forecast_another_report_says_came_to_pass_is_overtaken() -> None:
         documents[2],
     )
     assert not overtaken_forecasts(Corpus(earlier, tuple(unique)), unique, [StoryGroup((1, 2))])
+
+
+def test_a_lower_toll_of_the_same_place_is_an_earlier_count() -> None:
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded import lower_tolls
+
+    texts = [
+        (1, 1, "Donors gave Malawi's government 14 days to free a detained journalist."),
+        (1, 2, "The protest toll in Lilongwe has risen to six, the opposition said."),
+        (2, 1, "The death toll from three days of unrest in Lilongwe rose to nine on Saturday."),
+        (3, 1, "In Zambia, the death toll from the protests rose to four."),
+        (3, 2, "At least 20 people have been killed in the region's protests this week."),
+    ]
+    unique = [Sentence(text, source, index, 0) for source, index, text in texts]
+
+    def corpus(*dates: str) -> Corpus:
+        return Corpus(
+            tuple(
+                Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+                for n, date in enumerate(dates, 1)
+            ),
+            tuple(unique),
+        )
+
+    one_story = [StoryGroup((1, 2, 3))]
+    same_day = corpus("2027-05-08", "2027-05-08", "2027-05-08")
+    # Lilongwe's six under its nine; not another country's four, nor a toll of no country
+    # the gazetteer knows (the region's 20 is no later count of either)
+    assert lower_tolls(same_day, unique, one_story) == {1}
+    # nor another story's, nor a count the higher one's report comes before
+    assert not lower_tolls(same_day, unique, [StoryGroup((1,)), StoryGroup((2, 3))])
+    assert not lower_tolls(corpus("2027-05-09", "2027-05-08", "2027-05-08"), unique, one_story)

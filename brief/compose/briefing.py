@@ -363,9 +363,14 @@ def briefing(
     stories: Sequence[Story],
     title: str | None,
     generated: datetime,
+    superseded: AbstractSet[Mention] = frozenset(),
 ) -> Briefing:
     """`groups[k]` lists corpus positions of unique sentence k (first one kept);
-    ranking, classes and chosen are indexed by unique sentence k."""
+    ranking, classes and chosen are indexed by unique sentence k. `superseded`: the
+    sentences a later report of their story supersedes (pipeline.superseded: a toll
+    counted higher since), whose figures go after the current ones, as an earlier day's
+    do: "toll in Conakry has risen to nine" had been the key figure right after a late
+    wire's 11 (r45 M4)."""
     sents = corpus.sentences
     summary = tuple(bullet(sents, groups, ranking, classes, k) for k in chosen)
     raised = _raised_tolls(corpus, stories)
@@ -437,7 +442,11 @@ def briefing(
         latest = _latest_sources(corpus.documents) if len(corpus.documents) > 1 else set()
 
     def of_latest(figure: Figure) -> bool:
-        return figure.sentence.source in latest and figure.sentence not in raised
+        return (
+            figure.sentence.source in latest
+            and figure.sentence not in raised
+            and figure.sentence not in superseded
+        )
 
     # A digest's timeline is its reported stories' alone: dates from the other stories
     # would read as the day's chronology, and off-profile rows are worse than none.

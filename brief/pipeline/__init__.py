@@ -25,7 +25,7 @@ from brief.ingest import Input, expand
 from brief.ingest.reading import Progress, ingest_all
 from brief.language import plain_summary
 from brief.limits import Beside
-from brief.models import Briefing, Bullet, Document
+from brief.models import Briefing, Bullet, Document, Mention
 from brief.options import Options
 from brief.output import refuse_overwriting
 from brief.pipeline.choosing import (
@@ -307,4 +307,5 @@ def brief_documents(
         stories=compose.with_actors(stories, found.actors),
         title=options.title,
         generated=options.now or datetime.now(UTC),
+        superseded={Mention(unique[k].source, unique[k].index) for k in stale},
     )

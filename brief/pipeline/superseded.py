@@ -19,8 +19,10 @@ def superseded(
     corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
 ) -> frozenset[int]:
     """Positions in `unique` that a later report of their story supersedes."""
-    return stale_counts(corpus, unique, story_groups) | overtaken_forecasts(
-        corpus, unique, story_groups
+    return (
+        stale_counts(corpus, unique, story_groups)
+        | lower_tolls(corpus, unique, story_groups)
+        | overtaken_forecasts(corpus, unique, story_groups)
     )
 
 
@@ -97,6 +99,90 @@ def stale_counts(
 # How many days before its story's latest day a report's count is an earlier count of the
 # same running tally (a week's catch-up brief), not the story's history.
 STALE_DAYS = 7
+
+# The words of a toll of the dead (a cheap test before a sentence's figures are read).
+_DEATHS = re.compile(r"\b(?:toll|dead|deaths?|killed|killing|died|lives)\b", re.I)
+
+
+def tolls_of_all(unique: Sequence[Sentence], story_of: Mapping[int, int]) -> dict[int, float]:
+    """The toll of all the dead each sentence of a story gives (`lede_toll`: "the death
+    toll rose to nine", "bringing the number of people killed to nine"), by position; not
+    one told as history ("the 2009 stadium massacre, in which 157 people were killed")."""
+    from brief.extract.figures import lede_toll
+
+    found = {}
+    for k, sentence in enumerate(unique):
+        text = sentence.text
+        if sentence.source in story_of and _DEATHS.search(text) and not _HISTORY.search(text):
+            toll = lede_toll(text)
+            if toll is not None:
+                found[k] = toll
+    return found
+
+
+def lower_tolls(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Sentences that give a toll of all the dead lower than another report of their story
+    gives, of the same day or a later one (up to STALE_DAYS): a toll rises as the dead are
+    counted, so the lower is an earlier count of it, where both name the same countries
+    (`_places`: a country's own toll is a part of a region's). A re-sent brief had told a late
+    wire's "bringing the death toll from three days of unrest in Conakry to 11" beside
+    the morning newsletter's "The protest toll in Conakry has risen to nine" (r45 M4), both
+    of one day, which `stale_counts` (earlier days) leaves. A count of some of the dead
+    ("Eight border guards were killed") is no toll of all (`lede_toll`), and a report's
+    own earlier counts are its revisions (`earlier_counts`)."""
+    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    tolls = tolls_of_all(unique, story_of)
+    if len(tolls) < 2:
+        return frozenset()
+    days = _days(corpus)
+    by_story: dict[int, list[int]] = {}
+    for k in tolls:
+        by_story.setdefault(story_of[unique[k].source], []).append(k)
+
+    def later_or_same(later: int, earlier: int) -> bool:
+        if later not in days or earlier not in days:
+            return True
+        return 0 <= (days[later] - days[earlier]).days <= STALE_DAYS
+
+    places = {k: _places(unique[k].text) for k in tolls}
+    stale = set()
+    for members in by_story.values():
+        for k in members:
+            source = unique[k].source
+            if any(
+                unique[j].source != source
+                and tolls[j] > tolls[k]
+                and places[k]
+                and places[j] == places[k]
+                and later_or_same(unique[j].source, source)
+                for j in members
+            ):
+                stale.add(k)
+    return frozenset(stale)
+
+
+def _places(text: str) -> frozenset[str]:
+    """The countries a sentence names, by a country's name, alias, demonym or capital
+    ("Conakry" is Guinea's): two tolls are of one tally only where they name the same
+    ("In France, the death toll rose to six" is a part of "at least 65 people throughout
+    Europe", no earlier count of it), and a toll that names none ("In Puerto Rico, where
+    three people were killed", "in Posoltega") is of a place the gazetteer cannot tell."""
+    from brief.extract.lexicon import gazetteer
+
+    table = gazetteer()
+    found = set()
+    for name in _NAME.finditer(text):
+        words = name[0].split(" ")
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                form = " ".join(words[start:end])
+                entry = table.get(form) or table.get(re.sub(r"['’]s$", "", form))
+                if entry is not None and entry.kind == "country":
+                    found.add(entry.name)
+                    break
+    return frozenset(found)
 
 
 def _days(corpus: Corpus) -> dict[int, date]:
