@@ -864,3 +864,14 @@ def test_the_noun_between_an_article_and_a_head_is_the_titles_field() -> None:
     assert found["Carlos Tivane"] == "village chief"
     assert found["Ruth Okello"] == "campaign manager"
     assert found["Paul Mensah"] == "director"
+
+
+def test_former_dates_a_title_past_a_place_name_of_several_words() -> None:
+    # fresh21: "Former Nelson Mandela Bay supply chain manager X" had been given
+    # "manager", a post he no longer holds: the place's three words had been three steps.
+    found = people(
+        "Former Port Alfred Bay supply chain manager Lwazi Sipho Gqwetha testified.",
+        "A former employee said the local club manager Tom Reddin had left.",
+    )
+    assert found["Lwazi Sipho Gqwetha"] == "Former Port Alfred Bay supply chain manager"
+    assert found["Tom Reddin"] == "manager"

@@ -41,9 +41,16 @@ def dated_start(toks: list[Token], head: int) -> int | None:
     over the words that modify it: plain nouns, proper adjectives and a body's name
     ("Former British TV presenter", "ex-Yukos boss", "former Tory lord chancellor").
     "Former" dates the whole phrase whatever stands between, so a role that loses it
-    reads as a current post. None when no dating word opens the phrase."""
-    for j in range(head - 1, max(head - 1 - DATED_REACH, -1), -1):
+    reads as a current post. None when no dating word opens the phrase. A name's run of
+    capitalised words counts as one word ("Former Nelson Mandela Bay supply chain
+    manager": three between)."""
+    reach = 0
+    for j in range(head - 1, -1, -1):
         tok = toks[j]
+        named_on = tok.text[:1].isupper() and j + 1 < head and toks[j + 1].text[:1].isupper()
+        reach += not named_on  # (the words of one name: one step)
+        if reach > DATED_REACH:
+            return None
         if dating_word(tok.base):
             return j
         if dating_year(toks, j):
