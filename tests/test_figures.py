@@ -284,6 +284,33 @@ def test_a_small_count_of_the_same_thing_in_another_source_comes_after() -> None
     assert {"12 soldiers", "12 homes"} <= {f.text for f in ranked[:-1]}
 
 
+def test_one_toll_in_other_words_is_one_fact_and_a_toll_of_others_another() -> None:
+    """r45 M1: one protest's toll of three was listed three times ("three people dead",
+    "Three people ... were killed", "three deaths"): a toll is one fact by its number, its
+    casualties and whom it counts, whatever word says they died; a report that tells its
+    toll again further down tells it once. "four soldiers" are others."""
+    found = [
+        Sentence("Clashes in Bangui left four people dead on Monday.", 1, 1, 0),
+        Sentence("Four people were killed when police fired on marchers in Bangui.", 2, 1, 0),
+        Sentence("Hospital sources gave a toll of four deaths.", 3, 1, 0),
+        Sentence("The toll from two days of clashes rose to four.", 3, 2, 0),
+        Sentence("Gunmen killed four soldiers near Bouar.", 4, 1, 0),
+        Sentence("A squall capsized a pirogue off Goree, killing two fishermen.", 5, 1, 0),
+        Sentence("Two fishermen were killed and 30 boats were lost.", 5, 2, 0),
+    ]
+    ranked = [f.text for f in key_figures(find_figures(found), lambda figure: 1.0)]
+    assert ranked == [
+        "four people dead",
+        "killed four soldiers",
+        "killing two fishermen",
+        "30 boats",
+        "Four people were killed",
+        "four deaths",
+        "toll from two days of clashes rose to four",
+        "Two fishermen were killed",
+    ]
+
+
 def test_a_brief_with_only_dates_and_years_has_no_key_figures() -> None:
     sents = sentences(
         "The treaty, signed in 1994, lapsed on 3 June 2019.",

@@ -14,7 +14,7 @@ from brief.extract.figures.notation import number_values
 from brief.extract.figures.scanner import PART_WORDS, THE_DEAD
 from brief.extract.figures.tolls import aid_verb_forms
 from brief.extract.lexicon import words
-from brief.models import Figure
+from brief.models import Figure, Mention
 
 
 def key_figures(
@@ -37,7 +37,8 @@ def key_figures(
     lives" in ten reports of one siege; see _fact) is given again: those copies come after
     every other figure, so the few a brief shows are different ones. Within one article
     the same number may count two things ("40,000 people" fled a "40,000-strong army"), so
-    there it stays in its place.
+    there it stays in its place, but a toll told again ("killing two soldiers", then "Two
+    soldiers were killed") is one fact there too.
 
     A figure its own clause dates in an earlier year than its report (see Figure.past) is
     history: "20 Indian soldiers" of "the clash in June 2020 that killed 20 Indian
@@ -63,13 +64,20 @@ def key_figures(
 
 def repeated(figures: Sequence[Figure]) -> frozenset[int]:
     """The positions of the figures that give again a fact another source gave first,
-    in this order (see _fact)."""
-    given: dict[_Fact, int] = {}  # fact -> the source giving it
+    in this order (see _fact), or a toll another sentence of their own source gave first
+    ("killing two soldiers" in a lede, "Two soldiers were killed" further down): a
+    report tells its toll again, and the same count of the same casualties is one fact,
+    where the same number may count two things ("40,000 people" fled a "40,000-strong
+    army")."""
+    given: dict[_Fact, Mention] = {}  # fact -> the sentence giving it first
     found = set()
     for k, figure in enumerate(figures):
         fact = _fact(figure)
-        if fact is not None and given.setdefault(fact, figure.sentence.source) != (
-            figure.sentence.source
+        if fact is None:
+            continue
+        first = given.setdefault(fact, figure.sentence)
+        if first.source != figure.sentence.source or (
+            fact[2] in _TOLLS and first != figure.sentence
         ):
             found.add(k)
     return frozenset(found)
@@ -101,9 +109,59 @@ def _fact(figure: Figure) -> _Fact | None:
         return (figure.kind, figure.value, figure.unit, None)
     if figure.value is not None and figure.value >= TELLING_COUNT:
         return (figure.kind, figure.value, None, None)
+    if figure.value is not None and (casualties := _casualties(figure)):
+        # a toll counts its casualties, whatever word says they died ("three people dead",
+        # "Three people ... were killed", "three deaths": one protest's toll in three
+        # reports, r45 M1), and whom ("two soldiers killed" and "two crew killed" are two)
+        return (figure.kind, figure.value, casualties, _whom(figure))
     if figure.value is not None and figure.unit:
         return (figure.kind, figure.value, figure.unit.lower(), None)
     return None
+
+
+def _casualties(figure: Figure) -> str | None:
+    """What a toll counts, by its unit: "dead" ("killed", "died", "deaths"), "hurt"
+    ("injured", "wounded"), "missing"; None for any other count."""
+    unit = (figure.unit or "").lower()
+    if unit in THE_DEAD or unit in words()["death_nouns"]:
+        return "dead"
+    return "hurt" if unit in _HURT else ("missing" if unit == "missing" else None)
+
+
+_HURT = frozenset({"injured", "wounded", "hurt"})
+_TOLLS = frozenset({"dead", "hurt", "missing"})  # what _casualties gives
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*")
+_PHRASE_END = re.compile(r"[,;:()\u2014\u2013]")
+
+
+def _whom(figure: Figure) -> str:
+    """Whom a toll counts: the head of the noun phrase after its number ("drivers" of
+    "killing three drivers", "members" of "Two crew members were killed"), or "people"
+    when it names nobody in particular ("three people dead", "three deaths", "14 died")."""
+    text = _whole_text(figure)
+    w = words()
+    if text.lower().startswith((*w["tolls"], "toll ")):
+        return "people"  # "death toll from three days of clashes rose to nine": everyone's
+    numbers = number_values().numbers
+    head = "people"
+    after = None
+    for found in _WORD.finditer(text):
+        word = found.group()
+        if after is None:
+            if word[0].isdigit() or word.lower() in numbers:
+                after = found.end()  # the number: its noun phrase follows
+            continue
+        low = word.lower()
+        if _PHRASE_END.search(text, after, found.start()) or not word.isalpha():
+            break
+        if low in w["casualties"] or low in THE_DEAD or low in w["count_ends"]:
+            break
+        head = low
+    return "people" if head in _ANYONE else head
+
+
+# Heads that name nobody in particular: a toll of them is of everyone it counts.
+_ANYONE = frozenset({"people", "persons", "deaths", "fatalities", "lives", "victims"})
 
 
 def figure_rank(figure: Figure) -> int:
