@@ -120,6 +120,7 @@ _MODULE_LISTS = {
         "minute_units",
         "glued_units",
         "sized_containers",
+        "change_verbs",
         "leading_units",
         "count_report_participles",
         "earlier_report_adjectives",

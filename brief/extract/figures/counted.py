@@ -13,7 +13,7 @@ soldier"), unless the single thing is a person hurt ("killing one dock worker").
 number with no noun is a toll where a casualty verb takes it ("injuring seven", "seven
 were injured"), and one written again in brackets ("two (2) seafarers") is read once.
 A percentage keeps what it is a share of ("51 percent of the vote") when that phrase is
-whole.
+whole, or the subject of the verb that changed by it ("Shares in Kestrel Gold fell 23%").
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from brief.extract.figures.tolls import (
     singular_of_people,
     toll_before,
 )
-from brief.extract.lexicon import alternation, joined, words
+from brief.extract.lexicon import alternation, joined, weekday_names, words
 
 # "Thousands of troops": a plural scale's count is of what follows its "of".
 _OF = re.compile(r" of\b")
@@ -467,6 +467,77 @@ def share_of(text: str, end: int) -> int:
     ):
         return end  # "of Mrs. Clinton's voters", "of all U.S. adults": an abbreviation's dot
     return noun_end
+
+
+def changed_subject(text: str, start: int) -> int:
+    """Where a share's figure starts when a verb of change (words.toml's change_verbs)
+    comes right before it: at that verb's subject ("Shares in Kestrel Gold fell 23%",
+    "Spot gold rose 1.8%"), which says what the share is of, as "of the vote" does.
+    Only a subject of a few words, with no number of its own (another figure's), that
+    names something (not "It fell 23%") and opens its clause; else `start`."""
+    verb = _change_before().search(text, max(0, start - 24), start)
+    if verb is None:
+        return start
+    head = text[max(0, verb.start() - _SUBJECT_REACH) : verb.start()]
+    breaks = list(_SUBJECT_BREAK.finditer(head))
+    if not breaks and verb.start() > _SUBJECT_REACH:
+        return start  # a subject longer than the reach: where it starts is unknown
+    subject = head[breaks[-1].end() if breaks else 0 :]
+    joined_by = _JOINED.match(subject)
+    if joined_by is not None:
+        subject = subject[joined_by.end() :]  # ", and transit traffic ... fell by 18%"
+    found = subject.split()
+    if not 0 < len(found) <= _SUBJECT_WORDS or any(c.isdigit() for c in subject):
+        return start  # a number there is another figure's
+    if any(word.lower().removesuffix("'s") in weekday_names() for word in found):
+        return start  # "Monday's trading fell 23%": the day is the timeline's
+    if len(found) == 1 and found[0].lower() in _PRONOUNS:
+        return start  # "It fell 23%": says no more than "23%"
+    lower = [word.lower() for word in found]
+    if lower[0] in words()["auxiliaries"] or all(w in words()["count_ends"] for w in lower):
+        return start  # "which had lost 7%": the subject is the relative's antecedent
+    if not found[0][:1].isupper() and not breaks:
+        return start
+    return verb.start() - len(subject) + (len(subject) - len(subject.lstrip()))
+
+
+_JOINED = re.compile(r"\s*(?:and|or|but|yet|so|as|however|meanwhile),?\s+", re.IGNORECASE)
+_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "we"})
+_SUBJECT_REACH = 60
+_SUBJECT_WORDS = 7
+# What opens the clause of a verb of change: a mark, or a word that opens a clause.
+# Not "and" nor "as", which join nouns ("food and catering services") and open
+# phrases ("as an inpatient") as often as clauses.
+_SUBJECT_BREAK = re.compile(
+    r"[,;:()\u2014\u2013\"“”]\s*| - |\b(?:that|which|who|where|after|while|when|but"
+    r"|because|although|though|since|if|said|says|say)\s+",
+    re.IGNORECASE,
+)
+
+
+def names_what_changed(text: str) -> bool:
+    """Whether a share's figure holds a verb of change and a subject that names what
+    changed (changed_subject): a capitalised word past its first, or one never written in
+    lower case ("Shares in Kestrel Gold fell 23%", "Brent crude rose 1.8%"); not "Shares
+    rose 14 per cent" or "Revenue rose 6%", whose it is the sentence says elsewhere."""
+    verb = _change_verb().search(text)
+    if verb is None:
+        return False
+    found = text[: verb.start()].split()
+    return any(
+        word[:1].isupper() and (k > 0 or not common_word(word)) for k, word in enumerate(found)
+    )
+
+
+@cache
+def _change_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['change_verbs'])})\b")
+
+
+@cache
+def _change_before() -> re.Pattern[str]:
+    verbs = alternation(words()["change_verbs"])
+    return re.compile(rf"\b(?:{verbs})(?: by| to)?(?: about| some| nearly| almost| more than)? \Z")
 
 
 # What may follow a whole noun phrase: the sentence's end or a mark, or a word that goes

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from brief.extract.figures.counted import names_what_changed
 from brief.extract.figures.notation import number_values
 from brief.extract.figures.scanner import PART_WORDS, THE_DEAD
 from brief.extract.figures.tolls import aid_verb_forms
@@ -175,10 +176,11 @@ def figure_rank(figure: Figure) -> int:
     News style spells out the numbers below ten and writes a count worth reporting in
     digits ("8 F-16s"); a small spelled-out count is most often a generic one ("two
     firms"), and a vague one ("thousands of people") gives no number to compare. A share
-    that does not say what it is of ("14 per cent", where "52.4 percent of the vote"
-    does) tells a reader of the list nothing until they read its sentence: a reviewer's
-    markets brief had led its key figures with four of them, the bid and the profits
-    after."""
+    that does not say what it is of ("14 per cent", "Shares rose 14 per cent", where
+    "52.4 percent of the vote" and "Shares in Kestrel Gold fell 23%" do: see
+    counted.names_what_changed) tells a reader of the list nothing until they read its
+    sentence: a reviewer's markets brief had led its key figures with four of them, the
+    bid and the profits after."""
     counted = (figure.unit or "").partition(" per ")[0]  # "hours per day" are hours
     if counted in words()["durations"]:
         return 2
@@ -193,7 +195,11 @@ def figure_rank(figure: Figure) -> int:
     first = text.split()[0].lower() if text else ""
     small = figure.kind == "count" and number_values().numbers.get(first, 10) < 10
     vague = text.lower().startswith(number_values().vague_starts)
-    bare_share = figure.kind == "percent" and " of " not in figure.text
+    bare_share = (
+        figure.kind == "percent"
+        and " of " not in figure.text
+        and not names_what_changed(figure.text)
+    )
     bare = bare_share or _bare_distance(figure)
     return 1 if small or bare or (figure.kind in {"count", "money", "measure"} and vague) else 0
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from brief.extract.actors.word_knowledge import common_word, given_name
-from brief.extract.figures.counted import counted_figure, share_of, unit_name
+from brief.extract.figures.counted import changed_subject, counted_figure, share_of, unit_name
 from brief.extract.figures.currencies import (
     US_CONVERSION,
     bare_dollar,
@@ -467,6 +467,7 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
         return FoundFigure(start, m.end(), raw, "money", value_of(raw), unit, None)
     if kind == "percent":
         end = share_of(text, m.end())
+        start = changed_subject(text, start) if end == m.end() else start
         return FoundFigure(start, end, text[start:end], "percent", value_of(raw), "%", None)
     if kind == "strong":
         return FoundFigure(start, m.end(), raw, "count", value_of(raw), raw.split()[-1], None)
