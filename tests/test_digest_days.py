@@ -283,6 +283,64 @@ def test_a_forecast_another_report_says_came_to_pass_is_overtaken() -> None:
     assert not overtaken_forecasts(Corpus(earlier, tuple(unique)), unique, [StoryGroup((1, 2))])
 
 
+# One day's reports of unrest: the morning wire's toll of six, a newsletter that repeats it
+# under its own news, and the evening wire, whose lede is the government's answer to the
+# donors and whose third sentence raises the toll to nine (r45 H3, M4).
+ONE_DAY = {
+    "wire-morning.txt": (
+        "Malawi protest toll rises to six as curfew extended",
+        "LILONGWE, May 8, 2027 (Global Wire) - Two protesters wounded in Friday's clashes in"
+        " Lilongwe died overnight, bringing the number of people killed since the protests"
+        " began on Thursday to six, doctors at the central hospital said on Saturday.",
+        "The authorities extended the curfew in Lilongwe by two hours, a government spokesman"
+        " said.",
+        "The opposition alliance called a general strike for Monday to protest against the"
+        " killings.",
+    ),
+    "newsletter.txt": (
+        "Malawi briefing: donors set a 14-day deadline\n\nLakeside Risk Letter | 8 May 2027",
+        "Donor governments meeting in Geneva on Saturday gave Malawi's government 14 days to"
+        " free the detained journalist Peter Banda or face a freeze of all budget aid.",
+        "The protest toll in Lilongwe has risen to six, and the curfew now starts at 7 pm.",
+        "Peter Banda has been held without charge since Wednesday, his lawyer said.",
+    ),
+    "wire-late.txt": (
+        "Malawi rejects donors' deadline as protest toll rises to nine",
+        "LILONGWE, May 8, 2027 (Global Wire) - Malawi's government on Saturday evening rejected"
+        " the donors' 14-day deadline as interference in its internal affairs, hours after the"
+        " donors threatened to freeze budget aid.",
+        '"Malawi will not take orders from Geneva," a government spokesman said on state radio.',
+        "Three more protesters died of their wounds on Saturday evening, bringing the death"
+        " toll from three days of unrest in Lilongwe to nine, doctors at the central hospital"
+        " said.",
+        "Peter Banda, the detained journalist, remains in police custody in Lilongwe.",
+    ),
+}
+
+
+def test_the_report_with_the_latest_count_leads_and_an_earlier_count_is_no_bullet(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """A toll rises as the dead are counted: of one day's reports, the one that counts the
+    most dead is the latest, and its lede the latest news. A late wire's rejection of an
+    ultimatum had been in no bullet, its story led by the morning's news and headed by
+    its toll, and the morning's "toll ... has risen to nine" was told beside the late
+    eleven, as a bullet and as a key figure (r45 H3, M4)."""
+    for file, texts in ONE_DAY.items():
+        (tmp_path / file).write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+    out = tmp_path / "brief.json"
+    result = runner.invoke(app, ["make", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    brief = json.loads(out.read_text(encoding="utf-8"))
+    (story,) = brief["stories"]
+    assert story["title"] == "Malawi rejects donors' deadline as protest toll rises to nine"
+    texts = [b["text"] for b in story["summary"]]
+    assert texts[0].startswith("Malawi's government on Saturday evening rejected")
+    assert any("to nine" in t for t in texts)
+    assert not any(" six" in t for t in texts), texts
+    assert brief["figures"][0]["text"].endswith("to nine")
+
+
 def test_a_lower_toll_of_the_same_place_is_an_earlier_count() -> None:
     from brief.models import Corpus, Document, Source
     from brief.pipeline.superseded import lower_tolls

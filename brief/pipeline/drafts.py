@@ -136,6 +136,8 @@ def story_drafts(
             latest and not _opened_by_latest(unique, picks, latest)
         ):
             lead = _consensus_lede(story, unsent, group, context, latest, unfit)
+        latest_count = _latest_count(corpus, story, unsent, latest, unfit)
+        lead = _led_by_latest_count(unique, lead, latest_count)
         if lead is None:
             picks = _latest_day_lede(unique, picks, unsent, latest)
         else:
@@ -144,6 +146,7 @@ def story_drafts(
                 remade = _story_cover(story, unsent, group, context, unfit, lead, count)
                 picks = tuple(positions[i] for i in remade)
             picks = _latest_toll(unique, _led_by(unique, picks, lead, latest), unsent)
+        picks = _telling_latest_count(unique, picks, latest_count)
         if count is not None and len(picks) < count:
             picks = _topped_up(story, picks, unsent, unfit, count, context)
         drafts.append(StoryDraft(group, picks, placements[number], lead))
@@ -305,6 +308,115 @@ def _consensus_lede(
         ):
             return story.positions[i]
     return None
+
+
+# A report's lead, where it gives its toll: its headline and first sentences.
+TOLL_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class _LatestCount:
+    """Where a story's reports give tolls of all the dead that differ: the reports that
+    give the highest in their leads (a toll rises as the dead are counted: they are the
+    latest), the first of their unsent ledes that can lead, and a sentence that gives it."""
+
+    reports: frozenset[int]
+    lede: int | None
+    told: int | None
+
+
+def _latest_count(
+    corpus: Corpus,
+    story: _StorySentences,
+    fresh: Sequence[int],
+    latest: frozenset[int],
+    unfit: frozenset[int],
+) -> _LatestCount | None:
+    """The story's latest count (`_LatestCount`), from its latest day's reports' leads (a
+    headline and TOLL_SENTENCES sentences); None where they give one toll or none, or
+    none lower of the countries the highest names (`superseded.lower_tolls`: one
+    country's toll is no earlier count of another's)."""
+    from brief.compose.leads import opens_report
+    from brief.extract.figures import lede_toll
+    from brief.pipeline.superseded import toll_places
+    from brief.rank.coverage import may_be_bullet
+
+    titles = {d.source.number: d.title or "" for d in corpus.documents}
+    sentences = story.sentences
+    told: dict[int, tuple[float, frozenset[str]]] = {}  # each report's toll, from its lead
+    for sentence in sentences:
+        source = sentence.source
+        if latest and source not in latest:
+            continue
+        if source not in told:
+            title = titles.get(source, "")
+            heading = lede_toll(title)
+            told[source] = (-1.0, frozenset()) if heading is None else (heading, toll_places(title))
+        found = lede_toll(sentence.text) if sentence.index <= TOLL_SENTENCES else None
+        if found is not None and found > told[source][0]:
+            told[source] = (found, toll_places(sentence.text))
+    if not told:
+        return None
+    highest, places = max(told.values(), key=lambda t: t[0])
+    if not places or not any(0 <= toll < highest and at == places for toll, at in told.values()):
+        return None  # no toll of its countries risen between the reports
+    reports = frozenset(n for n, (toll, at) in told.items() if toll == highest and at == places)
+    unsent = set(fresh)
+    usable = [
+        i
+        for i, sentence in enumerate(sentences)
+        if sentence.source in reports and story.positions[i] in unsent and i not in unfit
+    ]
+    lede = next(
+        (
+            story.positions[i]
+            for i in usable
+            if opens_report(sentences[i].text, sentences[i].index) and may_be_bullet(sentences[i])
+        ),
+        None,
+    )
+    count = next(
+        (
+            story.positions[i]
+            for i in usable
+            if lede_toll(sentences[i].text) == highest and may_be_bullet(sentences[i])
+        ),
+        None,
+    )
+    return _LatestCount(reports, lede, count)
+
+
+def _led_by_latest_count(
+    unique: Sequence[Sentence], lead: int | None, latest_count: _LatestCount | None
+) -> int | None:
+    """The lead, or, where its report does not give the story's latest count, the lede of
+    one that does: that report is the latest, and its lede the latest news. A late wire
+    headed "Guinea junta rejects ECOWAS ultimatum as protest toll rises to 11" had been
+    in no bullet of its story but its toll, which was led by a strike called "to protest
+    against the killing of nine" (r45 H3, M4)."""
+    if latest_count is None or latest_count.lede is None:
+        return lead
+    if lead is not None and unique[lead].source in latest_count.reports:
+        return lead
+    return latest_count.lede
+
+
+def _telling_latest_count(
+    unique: Sequence[Sentence], picked: Sequence[int], latest_count: _LatestCount | None
+) -> tuple[int, ...]:
+    """The picks, with a sentence that gives the story's latest count in place of the
+    last where none gives it: the headline that states it is cited by a bullet, and an
+    earlier count is not the only one a reader is given."""
+    from brief.extract.figures import lede_toll
+
+    if latest_count is None or latest_count.told is None or not picked:
+        return tuple(picked)
+    highest = lede_toll(unique[latest_count.told].text)
+    if any(lede_toll(unique[k].text) == highest for k in picked):
+        return tuple(picked)
+    if len(picked) < STORY_MIN_BULLETS:
+        return (*picked, latest_count.told)
+    return (*picked[:-1], latest_count.told)
 
 
 def _highest_toll(

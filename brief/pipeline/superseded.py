@@ -126,12 +126,12 @@ def lower_tolls(
     """Sentences that give a toll of all the dead lower than another report of their story
     gives, of the same day or a later one (up to STALE_DAYS): a toll rises as the dead are
     counted, so the lower is an earlier count of it, where both name the same countries
-    (`_places`: a country's own toll is a part of a region's). A re-sent brief had told a late
-    wire's "bringing the death toll from three days of unrest in Conakry to 11" beside
-    the morning newsletter's "The protest toll in Conakry has risen to nine" (r45 M4), both
-    of one day, which `stale_counts` (earlier days) leaves. A count of some of the dead
-    ("Eight border guards were killed") is no toll of all (`lede_toll`), and a report's
-    own earlier counts are its revisions (`earlier_counts`)."""
+    (`toll_places`: a country's own toll is a part of a region's). A re-sent brief had
+    told a late wire's "bringing the death toll from three days of unrest in Conakry to
+    11" beside the morning newsletter's "The protest toll in Conakry has risen to nine"
+    (r45 M4), both of one day, which `stale_counts` (earlier days) leaves. A count of
+    some of the dead ("Eight border guards were killed") is no toll of all (`lede_toll`),
+    and a report's own earlier counts are its revisions (`earlier_counts`)."""
     story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
     tolls = tolls_of_all(unique, story_of)
     if len(tolls) < 2:
@@ -146,7 +146,7 @@ def lower_tolls(
             return True
         return 0 <= (days[later] - days[earlier]).days <= STALE_DAYS
 
-    places = {k: _places(unique[k].text) for k in tolls}
+    places = {k: toll_places(unique[k].text) for k in tolls}
     stale = set()
     for members in by_story.values():
         for k in members:
@@ -163,7 +163,7 @@ def lower_tolls(
     return frozenset(stale)
 
 
-def _places(text: str) -> frozenset[str]:
+def toll_places(text: str) -> frozenset[str]:
     """The countries a sentence names, by a country's name, alias, demonym or capital
     ("Conakry" is Guinea's): two tolls are of one tally only where they name the same
     ("In France, the death toll rose to six" is a part of "at least 65 people throughout
