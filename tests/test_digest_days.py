@@ -371,3 +371,44 @@ def test_a_lower_toll_of_the_same_place_is_an_earlier_count() -> None:
     # nor another story's, nor a count the higher one's report comes before
     assert not lower_tolls(same_day, unique, [StoryGroup((1,)), StoryGroup((2, 3))])
     assert not lower_tolls(corpus("2027-05-09", "2027-05-08", "2027-05-08"), unique, one_story)
+
+
+def test_a_bullet_the_profile_finds_nothing_in_gives_way_to_what_it_weighs_most() -> None:
+    """A mining company's profile weighs "force majeure" above all its cues; a story of a
+    detained engineer told by four outlets had five bullets of the family's appeal and a
+    body's condemnation, one of them "The family said they had not been able to speak
+    to him", and not the operator's force majeure (r45 M5). The sentence that holds the
+    heaviest cue takes the place of the last bullet in no section, not of the lead."""
+    from brief.classify import classify
+    from brief.classify.matcher import heaviest_cue
+    from brief.pipeline.drafts import _naming_decisively
+    from brief.profiles import SectionSpec, load_profile
+
+    geo = load_profile("geopolitics")
+    economy = geo.section("economy")
+    assert economy is not None
+    own = replace(economy, cues=(("force majeure", 3.5), *economy.cues))
+    miner = replace(geo, sections=tuple(own if s.key == "economy" else s for s in geo.sections))
+    story, unique = _story(
+        [
+            (
+                1,
+                1,
+                "The family of a detained Norlandic engineer appealed on Friday for his release.",
+            ),
+            (1, 2, "The family said they had not been able to speak to him since Thursday."),
+            (2, 1, "The regional bloc condemned the detention and called for his release."),
+            (3, 1, "The miner has declared force majeure and halted all operations at the mine."),
+        ]
+    )
+    classes = [classify(s.text, miner) for s in unique]
+    assert classes[1].section == "other" and classes[3].section == "economy"
+    everything = list(range(len(unique)))
+    picked = _naming_decisively(story, [0, 2, 1], everything, frozenset(), classes, miner, 0)  # type: ignore[arg-type]
+    assert picked == (0, 2, 3)
+    # the packaged profile weighs no such words above its others: nothing moves
+    plain = [classify(s.text, geo) for s in unique]
+    assert _naming_decisively(story, [0, 2, 1], everything, frozenset(), plain, geo, 0) == (0, 2, 1)  # type: ignore[arg-type]
+    # nor where a profile's heaviest weight is shared by many cues
+    flat = SectionSpec("economy", "Economy", 4, tuple((w, 3.0) for w in ("oil", "gas", "gold")))
+    assert heaviest_cue(replace(geo, sections=(flat,))) is None

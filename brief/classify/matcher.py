@@ -389,6 +389,42 @@ class _Matcher:
         its participants. `foreign`: whether the sentence has a side other than the one
         country its article is about (always, in an article about several); without it,
         a sentence is not judged on this at all."""
+        totals, strongest = self._judged(text, antecedent, foreign)
+        # (most sections have no cue in the sentence: 0.0 needs no rounding)
+        scores = {k: round(v, 3) if v else v for k, v in zip(self.keys, totals, strict=True)}
+        best = self._best(totals, strongest)
+        return Classification(OTHER if best < 0 else self.keys[best], scores)
+
+    def strongest_cue(self, text: str) -> float:
+        """The weight of the strongest single cue of the section the sentence goes to, as
+        it counts there (after negation, clauses, frames and participants); 0 for none."""
+        totals, strongest = self._judged(text)
+        best = self._best(totals, strongest)
+        return strongest[best] if best >= 0 else 0.0
+
+    def _best(self, totals: list[float], strongest: list[float]) -> int:
+        """The section a sentence goes to (its position), or -1 for none. Equal totals go
+        to the section with the stronger single cue: one decisive word ("famine") says
+        more than several weak ones; the order of sections decides only when those are
+        equal too."""
+        if not any(totals) or max(totals) < self.min_score or max(totals) <= 0:
+            return -1  # no section is chosen: most sentences with cues
+        best = max(
+            range(len(totals)),
+            key=lambda i: (round(totals[i], 6), strongest[i], -i),
+            default=-1,
+        )
+        if best < 0 or totals[best] < self.min_score or totals[best] <= 0:
+            return -1
+        return best
+
+    def _judged(
+        self,
+        text: str,
+        antecedent: Callable[[], frozenset[str]] | None = None,
+        foreign: Callable[[], bool] | None = None,
+    ) -> tuple[list[float], list[float]]:
+        """Per-section totals and strongest single cues, each as it counts (`classify`)."""
         totals, strongest, pending, words_of = self._scores(text)
         if pending:
             wanted = {kind for _, kind, _, _ in pending}
@@ -402,7 +438,7 @@ class _Matcher:
                     totals[section] += weight
                     strongest[section] = max(strongest[section], weight)
         if not any(totals):  # no cue at all: most sentences
-            return Classification(OTHER, dict(zip(self.keys, totals, strict=True)))
+            return totals, strongest
         between = [i for i in self.between if totals[i] > 0]
         if between and foreign is not None and not foreign():
             for i in between:
@@ -418,22 +454,7 @@ class _Matcher:
                 if named is not None and self.participants[i].isdisjoint(named):
                     totals[i] *= PARTICIPANT_FACTOR
                     strongest[i] *= PARTICIPANT_FACTOR
-        # (most sections have no cue in the sentence: 0.0 needs no rounding)
-        scores = {k: round(v, 3) if v else v for k, v in zip(self.keys, totals, strict=True)}
-        top = max(totals)
-        if top < self.min_score or top <= 0:  # no section is chosen: most sentences with cues
-            return Classification(OTHER, scores)
-        # Equal totals go to the section with the stronger single cue: one decisive word
-        # ("famine") says more than several weak ones; the order of sections decides
-        # only when those are equal too.
-        best = max(
-            range(len(totals)),
-            key=lambda i: (round(totals[i], 6), strongest[i], -i),
-            default=-1,
-        )
-        if best < 0 or totals[best] < self.min_score or totals[best] <= 0:
-            return Classification(OTHER, scores)
-        return Classification(self.keys[best], scores)
+        return totals, strongest
 
     def named(
         self,
@@ -555,6 +576,35 @@ def load_matcher(profile: Profile) -> None:
 
 def classify(text: str, profile: Profile) -> Classification:
     return cached_matcher(profile).classify(text)
+
+
+def strongest_cue(text: str, profile: Profile) -> float:
+    """The weight its strongest cue has in the section a sentence goes to (0 for none):
+    how decisively the profile's own words name its event."""
+    return cached_matcher(profile).strongest_cue(text)
+
+
+# The share of a profile's cues its heaviest may be and still be weighed above the rest.
+HEAVIEST_SHARE = 0.05
+
+
+def heaviest_cue(profile: Profile) -> float | None:
+    """The weight of the cues a profile weighs above the rest: its heaviest, where few of
+    its cues (HEAVIEST_SHARE) weigh that much ("force majeure" at 3.5 where hundreds
+    weigh 3 or less). None where no weight stands out (a profile of a score of cues at 3)."""
+    weights = [
+        weight
+        for spec in profile.sections
+        for weight in (
+            *(w for _, w in spec.cues),
+            *(w for _, cues in spec.actor_cues for _, w in cues),
+        )
+        if weight > 0
+    ]
+    if not weights:
+        return None
+    top = max(weights)
+    return top if weights.count(top) <= HEAVIEST_SHARE * len(weights) else None
 
 
 def actor_kinds(text: str, profile: Profile) -> frozenset[str]:

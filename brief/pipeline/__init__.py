@@ -275,6 +275,8 @@ def brief_documents(
             # the bullets of a digest's stories, where the user set how many to keep
             options.budget(len(unique)) if digest and options.sets_budget else None,
             stale,
+            classes,
+            profile,
         )
 
         def bullet(k: int) -> Bullet:

@@ -94,6 +94,8 @@ def story_drafts(
     context: RankContext,
     total: int | None = None,
     stale: frozenset[int] = frozenset(),
+    classes: Sequence[Classification] = (),
+    profile: Profile | None = None,
 ) -> list[StoryDraft]:
     """Each story's own bullets (`fresh`: unsent positions, best first; `groups`: the
     corpus positions of each unique sentence's copies; `covers()`: what `story_covers`
@@ -102,7 +104,8 @@ def story_drafts(
     stories told in full together, where the user set how many sentences to keep
     (`story_budgets`); else each story has 2 to 5 (`_bullets`). `stale`: positions of the
     earlier days' counts its latest day counts again, or forecasts another report says
-    came to pass (`pipeline.superseded`): no bullets."""
+    came to pass (`pipeline.superseded`): no bullets. `classes` (by unique position) and
+    `profile`: a story tells what the profile's strongest cue names (`_naming_decisively`)."""
     made = covers()
     drafts = []
     apart = list(story_positions(unique, story_groups, fresh))
@@ -147,6 +150,8 @@ def story_drafts(
                 picks = tuple(positions[i] for i in remade)
             picks = _latest_toll(unique, _led_by(unique, picks, lead, latest), unsent)
         picks = _telling_latest_count(unique, picks, latest_count)
+        if classes and profile is not None and count is None:
+            picks = _naming_decisively(story, picks, unsent, unfit, classes, profile, lead)
         if count is not None and len(picks) < count:
             picks = _topped_up(story, picks, unsent, unfit, count, context)
         drafts.append(StoryDraft(group, picks, placements[number], lead))
@@ -824,6 +829,62 @@ def _latest_toll(
     return led_by_latest_count(
         picked, lambda k: k in tolls and tolls[k] < tolls[highest], highest, key=lambda k: k
     )
+
+
+def _naming_decisively(
+    story: _StorySentences,
+    picked: Sequence[int],
+    fresh: Sequence[int],
+    unfit: frozenset[int],
+    classes: Sequence[Classification],
+    profile: Profile,
+    lead: int | None,
+) -> tuple[int, ...]:
+    """The picks, with the story's sentence that holds one of the profile's heaviest cues
+    (`heaviest_cue`: what its user weighs above the rest), where no bullet does, in the place of
+    the last bullet in no section of the profile (the lead keeps its place). A story's
+    bullets are what its reports share; a mining company's profile weighs "force
+    majeure" above all, and the release "The Company has declared force majeure and has
+    suspended all mining and processing operations" was in no bullet of its story, five
+    of them a family's appeal, the African Union's condemnation and "The family said they
+    had not been able to speak to him" (r45 M5). Where many cues weigh the most (a
+    profile's score of 3s), the coverage of what the reports share decides. Unsent
+    sentences only, that can be a bullet."""
+    from brief.classify.matcher import OTHER, heaviest_cue, strongest_cue
+    from brief.compose.leads import points_back
+    from brief.rank.coverage import may_be_bullet
+
+    unique = story.unique
+    heaviest = heaviest_cue(profile)
+
+    def weight(k: int) -> float:
+        return 0.0 if classes[k].section == OTHER else strongest_cue(unique[k].text, profile)
+
+    held = max((weight(k) for k in picked), default=0.0)
+    if heaviest is None or held >= heaviest:
+        return tuple(picked)
+    local = {k: i for i, k in enumerate(story.positions)}
+    have = set(picked)
+    best, most = None, held
+    for k in fresh:  # best-ranked first: the first of equals
+        if k in have or local[k] in unfit or classes[k].section == OTHER:
+            continue
+        found = weight(k)
+        if (
+            found >= heaviest
+            and found > most
+            and may_be_bullet(unique[k])
+            and not points_back(unique[k].text)
+        ):
+            best, most = k, found
+    if best is None:
+        return tuple(picked)
+    filler = [
+        at for at, k in enumerate(picked) if at > 0 and k != lead and classes[k].section == OTHER
+    ]
+    if not filler:
+        return tuple(picked)
+    return tuple(best if at == filler[-1] else k for at, k in enumerate(picked))
 
 
 def _with_a_lede(
