@@ -276,20 +276,23 @@ def lede_toll(text: str) -> float | None:
     the background ("... has offered to send
     observers after a clash killed six soldiers" reports an offer; a lede may recall an
     older clash's toll after its own). None for a count of some of them ("Eight Tajik
-    border guards were killed"): a part, not an earlier total."""
-    toll = next(
-        (f for f in _scanned(text, None) if f.kind == "count" and f.unit in THE_DEAD),
-        None,
-    )
-    if toll is None or _subordinator().search(text, 0, toll.start) is not None:
-        return None
-    said = re.findall(r"[a-z]+", toll.text.lower())
-    everyone = (
-        _EVERYONE.intersection(said)
-        or (len(said) <= 4 and said[-1] in THE_DEAD)
-        or toll.text.lower().startswith(tuple(words()["tolls"]))  # "number of deaths ..."
-    )
-    return toll.value if everyone else None
+    border guards were killed"): a part, not an earlier total. A part told before the
+    total is what raised it ("Two protesters wounded in Friday's clashes died overnight,
+    bringing the number of people killed ... to six" gives six)."""
+    background = _subordinator().search(text)
+    for toll in _scanned(text, None):
+        if background is not None and toll.start > background.start():
+            break
+        if toll.kind != "count" or toll.unit not in THE_DEAD:
+            continue
+        said = re.findall(r"[a-z]+", toll.text.lower())
+        if (
+            _EVERYONE.intersection(said)
+            or (len(said) <= 4 and said[-1] in THE_DEAD)
+            or toll.text.lower().startswith(tuple(words()["tolls"]))  # "number of deaths ..."
+        ):
+            return toll.value
+    return None
 
 
 @cache
