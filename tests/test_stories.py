@@ -1078,6 +1078,40 @@ def test_two_attacks_whose_reports_call_each_other_separate_are_two_stories() ->
     ).separate
 
 
+def test_a_sentence_that_closes_on_separate_calls_what_it_named_before_another_event() -> None:
+    """Two strikes at one airline on one Saturday, by two unions: the pilots' reports end
+    on the cabin crew's walkout, "..., in a separate conflict.", naming it before the
+    words. Those names, given nowhere else in the report, are the other event's."""
+    pilots = [
+        "Skyra pilot strike grounds 240 flights on second day\n\n"
+        "A strike by pilots at Norwegian airline Skyra grounded 241 flights at Gardermoen"
+        " on Saturday, its second day, the Skyra Pilots' Union said.\n\n"
+        "Union leader Eirik Holmstad said the pilots would escalate on Tuesday, and Labour"
+        " Minister Ingrid Haug said there was no basis for compulsory arbitration.\n\n"
+        "Skyra cancelled flights from Gardermoen to Bergen, Stockholm and London.\n\n"
+        "In Copenhagen, Skyra's Danish cabin crew also walked out for 24 hours on Saturday,"
+        " in a separate conflict.\n",
+        "Pilots' strike: quiet halls at Gardermoen\n\n"
+        "On the second day of the Skyra pilots' strike, the halls at Gardermoen were half"
+        " empty on Saturday, and trains from Oslo to Bergen were full.\n\n"
+        "Eirik Holmstad of the Skyra Pilots' Union said talks had failed, and minister"
+        " Ingrid Haug said the strike could go on.\n\n"
+        "Skyra said 241 flights from Gardermoen were cancelled on Saturday.\n",
+    ]
+    crew = (
+        "Skyra cancels 38 Copenhagen flights as Danish cabin crew walk out\n\n"
+        "Skyra cancelled 38 departures from Copenhagen Airport on Saturday after its"
+        " Kastrup-based cabin crew stopped work for 24 hours over new rosters.\n\n"
+        "Crew of the union KPF did not report for duty at Kastrup, chair Mette Holm said,"
+        " and Skyra said the strike breached the agreement.\n\n"
+        "Flights from Kastrup to Oslo, Bergen, Stockholm and London were cancelled.\n"
+    )
+    corpus = corpus_of([*pilots, crew])
+    texts = story_texts(corpus, [1, 2, 3])
+    assert {"copenhagen", "danish"} <= texts[1].separate
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3,)]
+
+
 def test_a_report_of_another_country_that_a_story_recalls_in_a_line_is_not_of_it() -> None:
     """Two ministers resign over family contracts on one day, in two countries. An
     analysis of the first compares the second in a line: every pair of reports is no

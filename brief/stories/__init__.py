@@ -40,9 +40,11 @@ Three steps, none told how many stories there are:
    their wording (see _elsewhere: wire services tell every earthquake in one template).
    And two groups are two events when a report of one calls the other's "separate" ("In
    a separate attack on Tuesday, gunmen killed farmers in Mafa"), naming after it a
-   subject of the other's that it names nowhere else (see apart.called_separate): two
-   attacks of one state and day share their spokesman, governor and words, and recall
-   each other, but an outlet that tells both says which is which. A name written with a
+   subject of the other's that it names nowhere else, or before it where it names
+   nothing after ("In Copenhagen, its cabin crew also walked out, in a separate
+   conflict"; see apart.called_separate): two attacks of one state and day share their
+   spokesman, governor and words, and recall each other, but an outlet that tells both
+   says which is which. A name written with a
    hyphen by one outlet and solid by another ("Ngur-Balam", "Ngurbalam") is one term
    when these tests ask whether a report mentions it. A single report placed in a country
    the story's reports never tell (an analysis may recall it in a line or two), beside a

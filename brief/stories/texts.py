@@ -196,12 +196,18 @@ def _another_events_names(sentence: str) -> frozenset[str]:
     separate attack on Tuesday, gunmen killed farmers in Mafa", "hours after officers
     dispersed a separate march by doctors near Afya House"): that event's, where the names
     before it ("traders in Nairobi's CBD clashed with police, hours after ...") are the
-    report's own."""
+    report's own. A sentence that names nothing after the words closes on them ("In
+    Copenhagen, the airline's Danish cabin crew also walked out on Saturday, in a separate
+    conflict."): what it calls another event is what it named before them, and the
+    report's own names there are those it gives in other sentences too."""
     lowered = sentence.casefold()
     if "separate" not in lowered and "unrelated" not in lowered:
         return frozenset()  # (most sentences)
     found = _ANOTHER_EVENT.search(sentence)
-    return sentence_names(sentence[found.end() :]) if found else frozenset()
+    if not found:
+        return frozenset()
+    # "..., in a separate conflict.": what it calls separate is what it named before
+    return sentence_names(sentence[found.end() :]) or sentence_names(sentence)
 
 
 def _tokens(text: str) -> list[str]:
