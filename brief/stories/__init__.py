@@ -54,7 +54,10 @@ Three steps, none told how many stories there are:
    no report of the other tells, however they recall each other (one envoy's two trips),
    and two stories of which every report of one names a subject that most of the other's
    leads give in a line or two past its own lead (see apart.subject_in_passing: a missile
-   strike's reports recall the NATO meeting in Brussels in a clause).
+   strike's reports recall the NATO meeting in Brussels in a clause), or that each name
+   the other's lead subject in a line or two at most, one report of each at least, and
+   share no rare name that most reports of both give (a sanctions designation and a
+   tanker seizure of one day, each recalling the other in a sentence).
    A single report and a story of three or more that name none of each other's subjects,
    their country aside, join only on stronger evidence, as two single reports with
    subjects of their own do (see apart.strangers: a school strike beside a port strike of

@@ -455,7 +455,11 @@ def named_in_passing(texts: Sequence[Text], one: list[int], other: list[int]) ->
 
 
 def subject_in_passing(
-    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    kept_names: Callable[[int], frozenset[str]],
+    one: list[int],
+    other: list[int],
 ) -> bool:
     """Whether every report of one story, of two or more, names a subject that most of
     the other's headlines and first sentences give (OWN_NAME_SHARE; see rare_subjects) in
@@ -470,27 +474,79 @@ def subject_in_passing(
     strike in Kyiv"), had joined them. named_in_passing asks this of a single report with
     all of a story's names; a story's every report, with one subject, is a pattern too.
     A single report may name in passing what a story leads with and still be of it (a
-    hostage's homecoming names the capital where he was freed in two lines). Asked of
-    English piles only: German capitalises every noun, so its reports' capitals are not
-    their names."""
+    hostage's homecoming names the capital where he was freed in two lines).
+
+    Two stories that recall each other are two events as well when both do it so: each
+    names what the other's leads give in a line or two at most, one report of each at
+    least, and no rare name (see rare_names) is given by most reports of both. A US
+    sanctions designation's reports recalled a tanker seizure of that day in one line
+    ("The Hesperus Lion ... was not among the vessels designated"), and one seizure
+    report the sanctions in one line ("hours before the Treasury was expected to announce
+    new sanctions"); alike by Iran, the Gulf and tankers, they had joined (r43). Two
+    outlets' accounts of one event share its people and places however they word their
+    leads. Asked of English piles only: German capitalises every noun, so its reports'
+    capitals are not their names."""
+    if len(one) < 2 or len(other) < 2:
+        return False
+    recalled = [not _core_names(kept_names, one) & _core_names(kept_names, other)]
     for mine, theirs in ((one, other), (other, one)):
-        if len(mine) < 2 or len(theirs) < 2:
-            continue
         given = Counter(name for i in theirs for name in subjects[i])
         led = {name for name, n in given.items() if n >= OWN_NAME_SHARE * len(theirs)}
         led -= set().union(*(subjects[i] for i in mine))
         if any(all(_in_passing(texts[i], name) for i in mine) for name in led):
             return True
-    return False
+        recalled.append(
+            any(
+                all(_at_most_in_passing(texts[i], name) for i in mine)
+                and any(_in_passing(texts[i], name) for i in mine)
+                for name in led
+            )
+        )
+    return all(recalled)
 
 
-def _in_passing(text: Text, name: str) -> bool:
-    """Whether a text names a name in one to PASSING_LINES sentences, all past its lead."""
-    lines = [
+def _core_names(kept_names: Callable[[int], frozenset[str]], group: list[int]) -> set[str]:
+    """The rare names (see rare_names) that most of a group's reports give."""
+    given = Counter(name for i in group for name in kept_names(i))
+    return {name for name, n in given.items() if n >= OWN_NAME_SHARE * len(group)}
+
+
+def rare_names(texts: Sequence[Text]) -> list[frozenset[str]]:
+    """Each text's names that general English rarely uses (as rare_subjects reads its
+    subjects), less days, months, the words of countries and the heads of the waters
+    named after them ("the Gulf", "the Strait": words.toml's named_for_a_country), which
+    reports of any event of a region give alike."""
+    common = lexicon.weekday_names() | lexicon.month_names() | _country_words()
+    common |= set(lexicon.words()["named_for_a_country"])
+    named = [
+        {lexicon.unaccented(plain_term(name)) for name in text.names} - common for text in texts
+    ]
+    rare = {
+        name
+        for name in _rare(set().union(*named), SUBJECT_GENERAL_SHARE)
+        if len(name) >= SUBJECT_MIN_LENGTH
+    }
+    return [frozenset(names & rare) for names in named]
+
+
+def _at_most_in_passing(text: Text, name: str) -> bool:
+    """Whether a text names a name in no more than PASSING_LINES sentences, all past its
+    lead, if at all."""
+    return _in_passing(text, name) or not _lines_naming(text, name)
+
+
+def _lines_naming(text: Text, name: str) -> list[int]:
+    """The sentences of a text that name a name (accents aside), by their index."""
+    return [
         k
         for k, names in enumerate(text.sentence_names)
         if name in {lexicon.unaccented(n) for n in names}
     ]
+
+
+def _in_passing(text: Text, name: str) -> bool:
+    """Whether a text names a name in one to PASSING_LINES sentences, all past its lead."""
+    lines = _lines_naming(text, name)
     return 0 < len(lines) <= PASSING_LINES and lines[0] >= LEAD_SENTENCES
 
 

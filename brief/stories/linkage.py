@@ -28,6 +28,7 @@ from brief.stories.apart import (
     own_names,
     particular,
     placed_elsewhere,
+    rare_names,
     rare_openings,
     rare_subjects,
     recalled_elsewhere,
@@ -133,6 +134,12 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     subjects = rare_subjects(texts)
     places = lead_places(texts)
     told_cache: dict[int, frozenset[str]] = {}
+    names_cache: list[list[frozenset[str]]] = []
+
+    def kept(i: int) -> frozenset[str]:  # see rare_names: read when first asked
+        if not names_cache:
+            names_cache.append(rare_names(texts))
+        return names_cache[0][i]
 
     def told(i: int) -> frozenset[str]:  # see told_places: read when first asked
         if i not in told_cache:
@@ -182,7 +189,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a desk's run of news (a tennis tour, an awards season), not one event
         if named_in_passing(texts, members[a], members[b]):
             continue  # one report recalls the other event in one line ("came days after ...")
-        if english and subject_in_passing(texts, subjects, members[a], members[b]):
+        if english and subject_in_passing(texts, subjects, kept, members[a], members[b]):
             continue  # every report of one names the other's subject in a line or two
         if called_separate(texts, subjects, members[a], members[b]):
             continue  # a report of one calls the other's event a separate one
