@@ -164,3 +164,15 @@ def test_what_befell_the_counted_people_last_is_their_toll(
     text: str, found: list[tuple[str, float, str]]
 ) -> None:
     assert tolls(text) == found
+
+
+def test_the_wounded_who_died_since_are_some_of_a_ledes_toll() -> None:
+    """The lede's toll is the event's: "Two hikers hurt ... died overnight, bringing the
+    toll to nine" reports nine, of whom the two are the newly dead."""
+    from brief.extract.figures import lede_toll
+
+    lede = (
+        "Two hikers hurt in the rockfall died overnight, bringing the number of people killed"
+        " on Mount Arvel to nine, rangers said."
+    )
+    assert lede_toll(lede) == 9.0
