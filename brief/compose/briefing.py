@@ -486,11 +486,13 @@ def briefing(
             ranked_figures,
             stories if digest else (),
             lambda f: f.sentence.source,
+            # the casualties of every story before any story's other counts, and small or
+            # vague counts last (the turns are within each tier)
             lambda f: (
-                8 * (id(f) in told_again)
-                + 4 * f.past
-                + 2 * (not of_latest(f))
-                + (figure_rank(f) > 0)
+                24 * (id(f) in told_again)
+                + 12 * f.past
+                + 4 * (not of_latest(f))
+                + (min(max(figure_rank(f), -1), 1) + 1)
             ),
         ),
         quotes=_each_story_in_turn(
