@@ -1155,6 +1155,58 @@ def test_two_stories_that_each_recall_the_other_in_a_line_are_two_events() -> No
     assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3, 4)]
 
 
+def test_a_report_that_a_story_recalls_in_a_line_is_another_event() -> None:
+    """Two coal-mine accidents of one Friday: the blast's reports recall the flooding at
+    Guacheta in a line, and the flooding's report names the blast's Tasco in its last line,
+    never its mine, owner or governor; alike by the agency, the rescue team and the trade,
+    they are two events. A victim's portrait that the story names in a line is of it: it
+    names the mine, its owner and the governor."""
+    blast = [
+        "Gas blast kills 9 miners at La Esperanza coal mine in Tasco\n\nA methane "
+        "explosion killed nine miners at the La Esperanza coal mine in Tasco, in "
+        "Boyaca, on Friday night, the National Mining Agency said.\n\nRescuers from the "
+        "agency's station in Sogamoso recovered the bodies of the miners from the main "
+        "tunnel of La Esperanza on Saturday morning.\n\nThe mine belongs to Carbones "
+        "del Norte, which said the ventilation of the tunnel had been inspected in "
+        "August.\n\nGovernor Rafael Sanabria declared three days of mourning in Tasco. "
+        "Among the dead was Jhon Rincon, 23.\n\nA rescue team from Ubate joined the "
+        "work after a rescue of its own at a flooded mine in Guacheta.\n",
+        "Tasco mourns nine miners killed in La Esperanza mine explosion\n\nFamilies in "
+        "Tasco waited through the night at the La Esperanza mine, where a methane "
+        "explosion killed nine coal miners on Friday.\n\nThe National Mining Agency "
+        "said the explosion happened in the deepest tunnel of the mine, run by Carbones "
+        "del Norte.\n\nRescuers from Sogamoso and Ubate brought the last bodies out of "
+        "the tunnel on Saturday, and Governor Rafael Sanabria visited the "
+        "families.\n\nAmong the dead was Jhon Rincon, 23. Mining unions in Boyaca said "
+        "coal miners were paid by the tonne and worked on despite the gas.\n\nThe Ubate "
+        "team had spent Friday afternoon at a flooded mine in Guacheta.\n",
+    ]
+    flooding = (
+        "Two coal miners rescued alive after water floods mine in Guacheta\n\nTwo coal "
+        "miners were pulled alive on Friday night from a coal mine in Guacheta, in "
+        "Cundinamarca, hours after water burst into the tunnel where they "
+        "worked.\n\nThe National Mining Agency said the miners broke into old workings "
+        "full of water, and the tunnel flooded within minutes.\n\nRescuers from the "
+        "agency's station in Ubate pumped water out of the mine and reached the miners "
+        "in a higher tunnel, where air had been trapped.\n\nThe body of a third coal "
+        "miner, Luis Forero, was recovered on Saturday morning.\n\nMayor Nelson "
+        "Bautista said Guacheta would pay for the funeral.\n\nIt was the second "
+        "accident in the coal mines on Friday: hours later, an explosion at a mine in "
+        "Tasco killed nine miners.\n"
+    )
+    portrait = (
+        "Jhon Rincon, 23, the miner who wanted to be a teacher\n\nJhon Rincon was "
+        "saving for a teaching course in Tunja when he went down the mine on Friday "
+        "evening.\n\nHis mother said he had worked for Carbones del Norte since he was "
+        "17, in the tunnels of La Esperanza above Tasco.\n\nHe was one of nine miners "
+        "killed by the methane explosion, which rescuers from Sogamoso reached on "
+        "Saturday.\n\nGovernor Rafael Sanabria, who visited the family in Tasco, said "
+        "the mine's ventilation would be investigated by the National Mining Agency.\n"
+    )
+    corpus = corpus_of([*blast, flooding, portrait])
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2, 4), (3,)]
+
+
 def test_a_report_of_another_country_that_a_story_recalls_in_a_line_is_not_of_it() -> None:
     """Two ministers resign over family contracts on one day, in two countries. An
     analysis of the first compares the second in a line: every pair of reports is no

@@ -57,7 +57,13 @@ Three steps, none told how many stories there are:
    strike's reports recall the NATO meeting in Brussels in a clause), or that each name
    the other's lead subject in a line or two at most, one report of each at least, and
    share no rare name that most reports of both give (a sanctions designation and a
-   tanker seizure of one day, each recalling the other in a sentence).
+   tanker seizure of one day, each recalling the other in a sentence). A single report
+   is another event than a story that recalls it when most of the story's reports name
+   its lead's names in a line or two past their leads, none in more, and it never names
+   most of the rare names most of the story's reports give (see apart.recalled_report: a
+   coal mine's flooding beside another mine's blast of that day, whose reports say the
+   rescue team came from the flooding; a phishing campaign naming the Gulf of Aden beside
+   a missile attack on a ship there). A name's plural names it ("the Houthis").
    A single report and a story of three or more that name none of each other's subjects,
    their country aside, join only on stronger evidence, as two single reports with
    subjects of their own do (see apart.strangers: a school strike beside a port strike of

@@ -32,6 +32,10 @@ OWN_SUBJECT_WORDS = 2  # led names of its own that make a later, other event
 # A report that shares another group's names in no more lines than this, all past its lead,
 # recalls that event (see named_in_passing).
 PASSING_LINES = 2
+# A single report that a story recalls in passing is another event when it never names
+# more than this share of the rare names most of the story's reports give (see
+# recalled_report).
+UNNAMED_SHARE = 0.5
 # A year of a group's own (see _own_years) is one the other group mentions neither in,
 # nor within YEAR_NEAR of: a story told over New Year (a tsunami of 26 December, its
 # toll counted in January) gives two years a year apart.
@@ -271,6 +275,18 @@ def _country_words() -> frozenset[str]:
 
 
 @cache
+def _country_names() -> frozenset[str]:
+    """The words of the gazetteer's country names, aliases and demonyms, casefolded, not
+    their seats of government: "denmark", "danish", not "copenhagen"."""
+    return frozenset(
+        word
+        for form, entry in lexicon.gazetteer().items()
+        if entry.kind == "country" and entry.form != "seat"
+        for word in _words_of(form)
+    )
+
+
+@cache
 def _countries() -> dict[tuple[str, ...], str]:
     """Country names, aliases and seats of government (casefolded words: "sri", "lanka";
     "baghdad") -> the country: a capital places a report as its country's name does. Not
@@ -454,6 +470,55 @@ def named_in_passing(texts: Sequence[Text], one: list[int], other: list[int]) ->
     return False
 
 
+def recalled_report(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    kept_names: Callable[[int], frozenset[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report tells another event than a story of two or more reports
+    that recalls it: no report of the story gives a rare name of the report's headline and
+    first sentence (see rare_subjects; a country's aside) in its own or in more than a line
+    or two, most of them name one in a line or two past their leads (its capital counts,
+    not its country), and the report never names most of the rare names that most of the
+    story's reports give (see rare_names).
+
+    A report of the story's event names its people and places, whatever its angle. Two
+    coal-mine accidents of one day and country share the agency, the rescue team and the
+    words of the trade; the blast's reports recall the flooding in a line ("a team that
+    had spent the evening on a rescue of its own at a flooded mine in Chisquira"), and the
+    flooding's report names the blast's place in its last line, never its mine, owner or
+    governor. A report in another language that names its event's places in that language
+    (Hungarian "Csikfalu" for Romanian "Ciucfalau") is not recalled in a line: the story's
+    reports do not name its lead at all. And one whose leads' names the story's reports
+    give in passing still names most of the story's own (a victim's family's account, the
+    ship and its manager)."""
+    country = _country_words()
+    for single, story in ((one, other), (other, one)):
+        if len(single) != 1 or len(story) < 2:
+            continue
+        alone = single[0]
+        own = subjects[alone] - country
+        if not own or any(
+            name in {lexicon.unaccented(subject) for subject in texts[i].subjects}
+            or not _at_most_in_passing(texts[i], name)
+            for i in story
+            for name in own
+        ):
+            continue
+        recalled = subjects[alone] - _country_names()
+        if not any(
+            sum(_in_passing(texts[i], name) for i in story) >= OWN_NAME_SHARE * len(story)
+            for name in recalled
+        ):
+            continue  # the story's reports do not recall it
+        core = _core_names(kept_names, story)
+        if len(core - texts[alone].terms) > UNNAMED_SHARE * len(core):
+            return True
+    return False
+
+
 def subject_in_passing(
     texts: Sequence[Text],
     subjects: Sequence[set[str]],
@@ -536,11 +601,13 @@ def _at_most_in_passing(text: Text, name: str) -> bool:
 
 
 def _lines_naming(text: Text, name: str) -> list[int]:
-    """The sentences of a text that name a name (accents aside), by their index."""
+    """The sentences of a text that name a name (accents aside), by their index; its
+    plural names it too ("the Kardashians", "the Houthis")."""
+    forms = {name, name + "s", name.removesuffix("s")}
     return [
         k
         for k, names in enumerate(text.sentence_names)
-        if name in {lexicon.unaccented(n) for n in names}
+        if forms & {lexicon.unaccented(n) for n in names}
     ]
 
 
