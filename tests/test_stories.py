@@ -1155,12 +1155,9 @@ def test_two_stories_that_each_recall_the_other_in_a_line_are_two_events() -> No
     assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3, 4)]
 
 
-def test_a_report_that_a_story_recalls_in_a_line_is_another_event() -> None:
-    """Two coal-mine accidents of one Friday: the blast's reports recall the flooding at
-    Guacheta in a line, and the flooding's report names the blast's Tasco in its last line,
-    never its mine, owner or governor; alike by the agency, the rescue team and the trade,
-    they are two events. A victim's portrait that the story names in a line is of it: it
-    names the mine, its owner and the governor."""
+def _blast_reports() -> list[str]:
+    """Two reports of a coal-mine blast, a report of another mine's flooding that day,
+    and a portrait of one of the blast's victims."""
     blast = [
         "Gas blast kills 9 miners at La Esperanza coal mine in Tasco\n\nA methane "
         "explosion killed nine miners at the La Esperanza coal mine in Tasco, in "
@@ -1203,8 +1200,39 @@ def test_a_report_that_a_story_recalls_in_a_line_is_another_event() -> None:
         "Saturday.\n\nGovernor Rafael Sanabria, who visited the family in Tasco, said "
         "the mine's ventilation would be investigated by the National Mining Agency.\n"
     )
-    corpus = corpus_of([*blast, flooding, portrait])
+    return [*blast, flooding, portrait]
+
+
+def test_a_report_that_a_story_recalls_in_a_line_is_another_event() -> None:
+    """Two coal-mine accidents of one Friday: the blast's reports recall the flooding at
+    Guacheta in a line, and the flooding's report names the blast's Tasco in its last line,
+    never its mine, owner or governor; alike by the agency, the rescue team and the trade,
+    they are two events. A victim's portrait that the story names in a line is of it: it
+    names the mine, its owner and the governor."""
+    blast = _blast_reports()
+    corpus = corpus_of(blast)
     assert [g.sources for g in find_stories(corpus)] == [(1, 2, 4), (3,)]
+
+
+def test_a_report_that_leads_with_a_name_the_story_never_gives_needs_more_to_join() -> None:
+    """An emerald miner's market debut recalls the day's coal-mine blast in a line (its
+    gift to the families of the miners killed in Tasco): it leads with its own name, which
+    no report of the blast gives, and never names the blast's mine, owner or governor. It
+    joins only on stronger evidence, which the likeness of the trade is not."""
+    blast = _blast_reports()
+    debut = (
+        "Emerald miner Verdura jumps 12% on market debut in Bogota\n\nShares in "
+        "Verdura, a producer of emeralds from the mountains of Boyaca, rose 12 percent "
+        "on their first day of trading in Bogota on Friday.\n\nThe company sold 40 "
+        "million shares at 4,100 pesos each, chief executive Andres Garavito said, and "
+        "will spend the money on new tunnels and ventilation in its underground "
+        "mines.\n\nGaravito said mining in Boyaca had to be safer, and that Verdura "
+        "would give part of its first profits to the families of the nine miners killed "
+        "in Tasco.\n\nAnalysts said emerald prices had risen for three years on demand "
+        "from Asian buyers.\n"
+    )
+    corpus = corpus_of([blast[0], blast[1], blast[3], debut])
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2, 3), (4,)]
 
 
 def test_a_report_of_another_country_that_a_story_recalls_in_a_line_is_not_of_it() -> None:

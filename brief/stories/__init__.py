@@ -67,7 +67,11 @@ Three steps, none told how many stories there are:
    A single report and a story of three or more that name none of each other's subjects,
    their country aside, join only on stronger evidence, as two single reports with
    subjects of their own do (see apart.strangers: a school strike beside a port strike of
-   one country and day share union, picket and minister, but not Vancouver or Calgary).
+   one country and day share union, picket and minister, but not Vancouver or Calgary);
+   so does a single report that leads with a rare name no report of the story gives and
+   never names most of the rare names most of them give, none dated days apart from it
+   (see apart.leads_with_its_own: an emerald miner's market debut beside the day's
+   coal-mine blast, which it recalls).
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign

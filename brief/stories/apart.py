@@ -32,10 +32,17 @@ OWN_SUBJECT_WORDS = 2  # led names of its own that make a later, other event
 # A report that shares another group's names in no more lines than this, all past its lead,
 # recalls that event (see named_in_passing).
 PASSING_LINES = 2
-# A single report that a story recalls in passing is another event when it never names
-# more than this share of the rare names most of the story's reports give (see
-# recalled_report).
+# A single report that never names more than this share of the rare names most of a
+# story's reports give tells another event, where the story recalls it in passing (see
+# recalled_report), or needs stronger evidence to join, where it leads with a name of its
+# own (see leads_with_its_own).
 UNNAMED_SHARE = 0.5
+# A name of this many letters or more that a story's reports write with one letter more,
+# fewer or other is the story's (see leads_with_its_own); a shorter one may be another.
+SPELLING_LENGTH = 5
+# Reports dated this many days apart or fewer are of one news cycle (see
+# leads_with_its_own).
+NEAR_DAYS = 2
 # A year of a group's own (see _own_years) is one the other group mentions neither in,
 # nor within YEAR_NEAR of: a story told over New Year (a tsunami of 26 December, its
 # toll counted in January) gives two years a year apart.
@@ -254,6 +261,73 @@ def strangers(
         if own and kept and not own & set().union(*named) and not theirs & _names_of(texts[alone]):
             return True
     return False
+
+
+def leads_with_its_own(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    kept_names: Callable[[int], frozenset[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report leads with a rare name (see rare_subjects; a country aside)
+    that no report of a story of SHARED_SUBJECT_GROUP or more gives, not even spelt a
+    letter apart ("Lindsay" for "Lindsey"), and never names most of the rare names that
+    most of the story's reports give (see rare_names), none of them dated more than
+    NEAR_DAYS from it.
+
+    A report of the day's event names its mine, its victims, its officials, whatever its
+    angle. An emerald miner's stock-market debut leads with its own name and recalls the
+    day's coal-mine blast in a line (its pledge to "the families of the 14 miners of
+    Sutavita"); a football match leads with its clubs and recalls the attack its minute's
+    silence was for. Such a report joins the story only on stronger evidence, as two single
+    reports with subjects of their own do (see apart_events). A story told over weeks (a
+    quake, its aftershock, its rebuilding) is another matter: its later reports lead with
+    names of their own."""
+    country = _country_words()
+    for single, story in ((one, other), (other, one)):
+        if len(single) != 1 or len(story) < SHARED_SUBJECT_GROUP:
+            continue
+        alone = single[0]
+        own = subjects[alone] - country
+        if not own or not _same_days(texts, alone, story):
+            continue
+        core = _core_names(kept_names, story)
+        if len(core - texts[alone].terms) > UNNAMED_SHARE * len(core):
+            terms = set().union(*(texts[i].terms for i in story))
+            if any(not _spelled_in(name, terms) for name in own - terms):
+                return True
+    return False
+
+
+def _spelled_in(name: str, terms: Collection[str]) -> bool:
+    """Whether a name of SPELLING_LENGTH letters or more is one of the terms but for one
+    letter (added, dropped or changed): outlets spell one name two ways ("Lindsey" and
+    "Lindsay" Graham, "Piraquive" and "Piraquibe")."""
+    if len(name) < SPELLING_LENGTH:
+        return False
+    return any(abs(len(term) - len(name)) <= 1 and _one_letter_apart(name, term) for term in terms)
+
+
+def _one_letter_apart(one: str, other: str) -> bool:
+    """Whether two different words differ by one letter added, dropped or changed."""
+    if len(one) > len(other):
+        one, other = other, one
+    start = 0
+    while start < len(one) and one[start] == other[start]:
+        start += 1
+    if len(one) == len(other):
+        return one[start + 1 :] == other[start + 1 :]
+    return one[start:] == other[start + 1 :]
+
+
+def _same_days(texts: Sequence[Text], alone: int, story: list[int]) -> bool:
+    """Whether no report of a story is dated more than NEAR_DAYS from a report's day
+    (either's day unknown: no report is)."""
+    day = texts[alone].day
+    return day is None or all(
+        abs((other - day).days) <= NEAR_DAYS for i in story if (other := texts[i].day) is not None
+    )
 
 
 def _names_of(text: Text) -> set[str]:

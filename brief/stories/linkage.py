@@ -22,6 +22,7 @@ from brief.stories.apart import (
     called_separate,
     chained_groups,
     lead_places,
+    leads_with_its_own,
     named_in_passing,
     on_other_days,
     own_measures,
@@ -198,9 +199,10 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a report of one calls the other's event a separate one
         if on_other_days(texts, subjects, members[a], members[b]):
             continue  # one kind of event on two days, each with a subject of its own
-        if strangers(texts, subjects, members[a], members[b]) and (
-            -negative * penalty < _needed(len(members[a]) * len(members[b]), prior)
-        ):
+        if (
+            strangers(texts, subjects, members[a], members[b])
+            or leads_with_its_own(texts, subjects, kept, members[a], members[b])
+        ) and -negative * penalty < _needed(len(members[a]) * len(members[b]), prior):
             continue  # a report of another event of the story's country and field
         if tighter(inner, members, a, b, -negative):
             continue  # two groups, each far more alike within than with the other

@@ -7,6 +7,7 @@ each text several times; they are read once, from the first MAX_WORDS words.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -108,6 +109,7 @@ class Text:
         "written_lead",
         "measures",
         "separate",
+        "day",
     )
 
     def __init__(
@@ -176,6 +178,16 @@ class Text:
         # lead's (see _own_years); and every year it mentions.
         self.dated = frozenset(_years(" ".join([date or "", dateline or "", *lead])))
         self.years = self.dated | frozenset(_years(" ".join(head)))
+        # The day it is dated, where its page or its dateline gives one in full.
+        self.day = _day(date)
+
+
+def _day(date: str | None) -> datetime.date | None:
+    """A page's date ("2026-12-05"), where it gives the day."""
+    try:
+        return datetime.date.fromisoformat(date[:10]) if date and len(date) >= 10 else None
+    except ValueError:
+        return None
 
 
 def spellings(word: str) -> tuple[str, ...]:
