@@ -1235,6 +1235,37 @@ def test_a_report_that_leads_with_a_name_the_story_never_gives_needs_more_to_joi
     assert [g.sources for g in find_stories(corpus)] == [(1, 2, 3), (4,)]
 
 
+def test_a_second_days_reports_that_give_the_first_day_in_their_lead_keep_its_report() -> None:
+    """A strike's second-day reports open on Saturday and say in their next sentence that
+    it began on Friday; the Friday market report of that strike is of the same event, not
+    one of another day."""
+    second_day = [
+        "Skyra pilot strike grounds 240 flights on second day\n\nA strike by pilots at "
+        "the Norwegian airline Skyra grounded 241 flights on Saturday, its second day, "
+        "and the Skyra Pilots' Union threatened to escalate.\n\nThe union, which "
+        "represents 312 pilots, began the strike on Friday morning after mediation over "
+        "pensions failed.\n\nUnion leader Eirik Holmstad said the company had not "
+        "called since the talks broke down, and Labour Minister Ingrid Haug said there "
+        "was no basis for compulsory arbitration.\n",
+        "Quiet halls at Gardermoen as Skyra pilots stay out\n\nThe departure hall at "
+        "Gardermoen was half empty on Saturday, the second day of the Skyra pilots' "
+        "strike over pensions.\n\nPassengers said their flights had been cancelled on "
+        "Friday evening, when the Skyra Pilots' Union walked out.\n\nEirik Holmstad of "
+        "the union said the pilots would rather fly, and minister Ingrid Haug said "
+        "arbitration was not justified.\n",
+    ]
+    market = (
+        "Skyra shares slide 8% as pilots strike over pensions\n\nShares in Skyra fell "
+        "8.4 percent in Oslo on Friday, their biggest drop since March, as a strike by "
+        "the Skyra Pilots' Union grounded half of the airline's flights.\n\nAnalysts at "
+        "Nordbank cut their target for the shares, saying each day of the strike cost "
+        "Skyra about 40 million crowns.\n\nUnion leader Eirik Holmstad said the "
+        "pensions dispute could last into next week.\n"
+    )
+    corpus = corpus_of([*second_day, market])
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2, 3)]
+
+
 def test_a_report_of_another_country_that_a_story_recalls_in_a_line_is_not_of_it() -> None:
     """Two ministers resign over family contracts on one day, in two countries. An
     analysis of the first compares the second in a line: every pair of reports is no

@@ -732,13 +732,15 @@ def apart_events(
 def on_other_days(
     texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
 ) -> bool:
-    """Whether two groups report two events: every report's opening gives the day of
-    its event, no day of one group's is the other's, and each group's openings name a
-    subject (see rare_subjects) that no report of the other mentions: "seized the
-    tanker Orion Star on Monday" is not "seized the cargo ship Kestrel Bay on Saturday",
-    however alike one agency's two reports are. A development of one event on another
-    day still names its subject ("released the crew of the Kestrel Bay on Monday"), and
-    outlets reporting one event agree on its day."""
+    """Whether two groups report two events: every report's lead (its headline and
+    first two sentences) gives the day of its event, no day of one group's is the
+    other's, and each group's openings name a subject (see rare_subjects) that no report
+    of the other mentions: "seized the tanker Orion Star on Monday" is not "seized the
+    cargo ship Kestrel Bay on Saturday", however alike one agency's two reports are. A
+    development of one event on another day still names its subject ("released the crew
+    of the Kestrel Bay on Monday"), and its lead the day the event began or happened ("The
+    pilots began the strike on Friday morning", "... Thursday evening's knife attack"),
+    which outlets reporting one event agree on."""
     days = [texts[i].days for i in one]
     other_days = [texts[i].days for i in other]
     if not all(days) or not all(other_days) or set().union(*days) & set().union(*other_days):

@@ -172,8 +172,10 @@ class Text:
         self.measures = _measures(" ".join(opening))
         opening_words = {plain_term(w) for w in self.lead}
         self.opening = {w for w in opening_words if not DIGIT.search(w)} - _not_subjects()
-        # The weekdays its headline and first sentence give: the day of its event.
-        self.days = opening_words & lexicon.weekday_names()
+        # The weekdays its headline and first sentences give: the days of its event. (A
+        # second day's report gives the first in its second sentence: "began the strike on
+        # Friday morning"; a follow-up's lede the arrests' day, the next sentence the attack's.)
+        self.days = {plain_term(w) for w in _tokens(" ".join(lead))} & lexicon.weekday_names()
         # The years it is dated in: its page's date, its dateline's, its headline's and its
         # lead's (see _own_years); and every year it mentions.
         self.dated = frozenset(_years(" ".join([date or "", dateline or "", *lead])))
