@@ -9,7 +9,7 @@ share a field's words; these tests read what tells one event from another.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -229,6 +229,16 @@ def shared_subject(texts: Sequence[Text], subjects: Sequence[set[str]], group: l
     )
 
 
+def _single_beside(
+    one: list[int], other: list[int], at_least: int
+) -> Iterator[tuple[int, list[int]]]:
+    """A single report and the group of at least `at_least` beside it, whichever of the
+    two pair is which (nothing where neither is a single report)."""
+    for single, group in ((one, other), (other, one)):
+        if len(single) == 1 and len(group) >= at_least:
+            yield single[0], group
+
+
 def strangers(
     texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
 ) -> bool:
@@ -247,10 +257,7 @@ def strangers(
     on stronger evidence, as two single reports with subjects of their own do (see
     apart_events)."""
     country = _country_words()
-    for single, story in ((one, other), (other, one)):
-        if len(single) != 1 or len(story) < SHARED_SUBJECT_GROUP:
-            continue
-        alone = single[0]
+    for alone, story in _single_beside(one, other, SHARED_SUBJECT_GROUP):
         own = subjects[alone] - country
         theirs = set().union(*(subjects[i] for i in story)) - country
         named = [_names_of(texts[i]) for i in story]
@@ -285,10 +292,7 @@ def leads_with_its_own(
     quake, its aftershock, its rebuilding) is another matter: its later reports lead with
     names of their own."""
     country = _country_words()
-    for single, story in ((one, other), (other, one)):
-        if len(single) != 1 or len(story) < SHARED_SUBJECT_GROUP:
-            continue
-        alone = single[0]
+    for alone, story in _single_beside(one, other, SHARED_SUBJECT_GROUP):
         own = subjects[alone] - country
         if not own or not _same_days(texts, alone, story):
             continue
@@ -483,10 +487,8 @@ def recalled_elsewhere(
 
     `told`: a text's told_places, by its index (read only when asked: most merges never
     get here)."""
-    for single, story in ((one, other), (other, one)):
-        if len(single) != 1 or len(story) < 2:
-            continue
-        placed, named = places[single[0]]
+    for alone, story in _single_beside(one, other, 2):
+        placed, named = places[alone]
         if placed and all((places[i][0] - named) and (placed - told(i)) for i in story):
             return True
     if min(len(one), len(other)) < 2:
@@ -531,10 +533,8 @@ def named_in_passing(texts: Sequence[Text], one: list[int], other: list[int]) ->
     Georgian pipeline's sabotage, a Thai-Cambodian clash a Kyrgyz-Tajik one). A report of
     the same event names its people and places again and again."""
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
-    for single, group in ((one, other), (other, one)):
-        if len(single) != 1:
-            continue
-        text = texts[single[0]]
+    for alone, group in _single_beside(one, other, 1):
+        text = texts[alone]
         theirs = {n for i in group for n in texts[i].names} - calendar_words
         if not theirs or text.subjects & theirs:
             continue
@@ -569,10 +569,7 @@ def recalled_report(
     give in passing still names most of the story's own (a victim's family's account, the
     ship and its manager)."""
     country = _country_words()
-    for single, story in ((one, other), (other, one)):
-        if len(single) != 1 or len(story) < 2:
-            continue
-        alone = single[0]
+    for alone, story in _single_beside(one, other, 2):
         own = subjects[alone] - country
         if not own or any(
             name in {lexicon.unaccented(subject) for subject in texts[i].subjects}
