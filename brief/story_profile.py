@@ -7,9 +7,9 @@ of its articles state (each article's headline, judged with its article, and ope
 sentences: all of them, so the section does not depend on which article sorts first), and
 only when a fair share of its sentences fall in some profile section at all, or several
 outlets lead with it. Otherwise it is outside the profile and goes to "Also in the inbox",
-listed, never dropped. Its relevance reads every article too (the watch list all their
-headlines, the exclude list each one's headline and lead): whether a story is reported
-must not depend on file names.
+listed, never dropped. Its relevance reads every article too (the watch list and the
+exclude list each one's headline and lead, or its sentences coming back to a term):
+whether a story is reported must not depend on file names, nor on a passing mention.
 
 One article's lead alone does not place it: hand-read over the BBC desks, the single
 articles placed because their headline and first sentence held a section's cues were
@@ -139,7 +139,7 @@ def place(
         if k in placing and any(c.scores.get(k, 0.0) >= profile.min_score for c in lead)
     ]
     best = max(stated, key=lambda k: (totals[k], -order.index(k)), default=OTHER)
-    watched = mentioned(profile.watch, [*titles.values(), *texts])
+    watched = about_watched(profile.watch, texts, articles, titles)
     excluded = about_excluded(profile.exclude, texts, articles, titles)
     # How densely the story reports its section's events: its sentences' cues for it, not
     # less the other sections' sentences' negative ones. "Called for a ceasefire" says a
@@ -303,22 +303,49 @@ def about_excluded(
     and lead, or its sentences again and again): a story of twelve football reports is
     sport whichever of them sorts first. `articles` is which article each text is from
     (one article when empty), `headlines` each article's headline."""
+    votes = _articles_about(terms, texts, articles, headlines)
+    if len(votes) == 1:
+        return votes[0][0]
+    return 2 * sum(lead or repeated for lead, repeated in votes) >= len(votes)
+
+
+def about_watched(
+    terms: tuple[str, ...],
+    texts: Sequence[str],
+    articles: Sequence[Hashable],
+    headlines: Mapping[Hashable, str],
+) -> bool:
+    """Whether some article of the story is about a watched term: its headline and lead
+    name it, or its sentences come back to it. A passing mention is not: a currency
+    report's one line on a cyclone, or a cup final's minute of silence for a province,
+    is no story about them, and a watched term outweighs an excluded one (r46 M7)."""
+    return any(
+        lead or repeated for lead, repeated in _articles_about(terms, texts, articles, headlines)
+    )
+
+
+def _articles_about(
+    terms: tuple[str, ...],
+    texts: Sequence[str],
+    articles: Sequence[Hashable],
+    headlines: Mapping[Hashable, str],
+) -> list[tuple[bool, bool]]:
+    """For each article: whether its headline and lead name a term, and whether its
+    sentences do again and again."""
     if not terms or not texts:
-        return False
+        return []
     by_article: dict[Hashable, list[str]] = {}
     for text, article in zip(
         texts, articles or [next(iter(headlines), None)] * len(texts), strict=True
     ):
         by_article.setdefault(article, []).append(text)
-    if len(by_article) == 1:
-        ((article, own),) = by_article.items()
-        return mentioned(terms, [headlines.get(article, ""), *own[:EXCLUDE_LEAD]])
-    votes = [
-        mentioned(terms, [headlines.get(article, ""), *own[:EXCLUDE_LEAD]])
-        or mentioned(terms, own, EXCLUDE_SENTENCES)
+    return [
+        (
+            mentioned(terms, [headlines.get(article, ""), *own[:EXCLUDE_LEAD]]),
+            mentioned(terms, own, EXCLUDE_SENTENCES),
+        )
         for article, own in by_article.items()
     ]
-    return 2 * sum(votes) >= len(votes)
 
 
 def confine(

@@ -12,6 +12,7 @@ from brief.profiles import Profile, SectionSpec, load_profile
 from brief.story_profile import (
     Placement,
     about_excluded,
+    about_watched,
     article_leads,
     confine,
     place,
@@ -525,3 +526,23 @@ def test_a_lead_with_words_of_another_domain_states_no_section_unmistakably() ->
         "It will be sold online and in shops from Monday.",
     ]
     assert not placed_with_leads(single, "Charity anthem is re-released").relevant
+
+
+def test_a_passing_mention_of_a_watched_term_does_not_outweigh_an_excluded_one():
+    """r46 M7: a currency report whose headline names the rand and whose one later line
+    names the cyclone is about the rand; a report whose lead names the cyclone is about it."""
+    profile = replace(GEO, watch=("Tamara",), exclude=("rand",))
+    rand = [
+        "The rand fell 1.4% against the dollar on Monday as US yields rose.",
+        "Traders said the currency could weaken further this week.",
+        "Exporters welcomed the move, a Johannesburg dealer said.",
+        "Insurers said claims from Cyclone Tamara would be modest.",
+    ]
+    headlines = {"rand": "Rand slides to two-month low"}
+    articles = ["rand"] * len(rand)
+    assert not about_watched(profile.watch, rand, articles, headlines)
+    assert about_excluded(profile.exclude, rand, articles, headlines)
+    cyclone = ["Cyclone Tamara made landfall near Pemba on Monday.", *rand[1:3]]
+    assert about_watched(profile.watch, cyclone, ["c"] * 3, {"c": "Storm hits coast"})
+    repeated = ["Aid reached the coast.", "Tamara flattened homes.", "Tamara's rains went on."]
+    assert about_watched(profile.watch, repeated[:1] * 3 + repeated, ["r"] * 6, {"r": "Aid"})
