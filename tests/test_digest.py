@@ -755,6 +755,35 @@ def test_a_toll_raised_the_same_day_leads_its_story(tmp_path: Path, fixed_clock:
     )
 
 
+def test_a_towns_toll_from_one_source_is_no_later_count_of_the_countrys(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """r46 H1: a paper's "At least 27 people have died in Vila Namaruca", from one hospital
+    source, had led a cyclone's story over the disaster agency's toll for the country, as
+    if it were the later count; it names no country, so it counts another tally."""
+    agency = _dated(
+        tmp_path / "a.txt",
+        "Cyclone Tamara kills at least 12 in northern Mozambique",
+        "2026-11-30",
+        "Cyclone Tamara made landfall late on Sunday near the town of Vila Namaruca,"
+        " killing at least 12 people, Mozambique's disaster management institute said on"
+        " Monday.\n\nThe institute said Cyclone Tamara had destroyed 3,000 houses near"
+        " Vila Namaruca.\n",
+    )
+    paper = _dated(
+        tmp_path / "b.txt",
+        "Namaruca counts its dead as Tamara leaves trail of destruction",
+        "2026-11-30",
+        "At least 27 people have died in Vila Namaruca, a source at the rural hospital told"
+        " the paper on Monday, after Cyclone Tamara made landfall.\n\nThe hospital's roof"
+        " was torn off by Cyclone Tamara near Vila Namaruca, nurses said.\n",
+    )
+    briefing = build([agency, paper], Options())
+    assert [story.sources for story in briefing.stories] == [(1, 2)]
+    assert briefing.bottom_line is not None
+    assert "killing at least 12 people" in briefing.bottom_line.text
+
+
 def test_a_ledes_toll_is_its_count_of_all_the_dead_as_its_news() -> None:
     """ "... offered to mediate after a clash killed six soldiers" reports an offer: its
     toll is background, and had raised the clash's own lede of four Cambodian dead."""

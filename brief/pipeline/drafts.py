@@ -428,7 +428,8 @@ def _highest_toll(
     unique: Sequence[Sentence], lead: int, fresh: Sequence[int], latest: frozenset[int]
 ) -> int:
     """The lead, or where it gives a toll of all the dead, the latest day's lede that gives
-    the highest (a toll rises as the dead are counted; see `_latest_toll`)."""
+    a higher one of the same tally (a toll rises as the dead are counted; see
+    `_latest_toll` and `_same_tally`)."""
     from brief.compose.leads import opens_report
     from brief.extract.figures import lede_toll
 
@@ -442,6 +443,7 @@ def _highest_toll(
         and opens_report(unique[k].text, unique[k].index)
         and (found := lede_toll(unique[k].text)) is not None
         and found > toll
+        and _same_tally(unique[k].text, unique[lead].text)
     ]
     return max(higher, key=lambda t: t[0])[1] if higher else lead
 
@@ -827,8 +829,28 @@ def _latest_toll(
         return tuple(picked)
     highest = max(tolls, key=lambda k: tolls[k])  # the best-ranked of equals
     return led_by_latest_count(
-        picked, lambda k: k in tolls and tolls[k] < tolls[highest], highest, key=lambda k: k
+        picked,
+        lambda k: (
+            k in tolls
+            and tolls[k] < tolls[highest]
+            and _same_tally(unique[highest].text, unique[k].text)
+        ),
+        highest,
+        key=lambda k: k,
     )
+
+
+def _same_tally(higher: str, lower: str) -> bool:
+    """Whether a higher toll can be a later count of a lower one: both name the same
+    countries (`superseded.toll_places`, as `superseded.lower_tolls` and `_latest_count`
+    judge it). A town's toll from one unnamed hospital source ("At least 27 people have
+    died in Vila Namaruca") is no later count of the disaster agency's toll for the
+    country ("killing at least 12 people, Mozambique's disaster management institute
+    said"): it had led the cyclone's story in their place, and was wrong (r46 H1)."""
+    from brief.pipeline.superseded import toll_places
+
+    places = toll_places(higher)
+    return bool(places) and places == toll_places(lower)
 
 
 def _naming_decisively(
