@@ -982,3 +982,46 @@ def test_a_story_of_several_days_opens_with_its_latest_days_report() -> None:
     # its own lede picked already, or reports of one day: as picked
     assert _latest_day_lede(unique, [2, 0], fresh, frozenset({2})) == (2, 0)
     assert _latest_day_lede(unique, [0, 1], fresh, frozenset()) == (0, 1)
+
+
+def test_a_name_alone_its_article_gave_in_full_before_is_no_bullet(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """r46 L7: "Nampuito said the water ..." had been a bullet of a cyclone story whose
+    bullets never named Mateus Nampuito: the reader met a stranger. A name the article
+    never gave in full ("Reuters said") is no later mention."""
+    from brief.compose.digest import name_introduced_before
+    from brief.compose.leads import opening_surname
+    from brief.ingest import ingest
+    from brief.segment import segment
+
+    assert opening_surname("Nampuito said the stream had risen by two metres.") == "Nampuito"
+    assert opening_surname("Families said the stream had risen.") == "Families"
+    assert opening_surname("The stream had risen, Nampuito said.") is None
+    radio = _dated(
+        tmp_path / "a.txt",
+        "Lurio Sul families sleep in the open after Cyclone Tamara",
+        "2026-11-30",
+        "Families in Lurio Sul spent a second night in the open after Cyclone Tamara"
+        " destroyed their houses, the community radio said.\n\nMateus Nampuito, the chief"
+        " of Lurio Sul, said 300 families had lost their homes to Cyclone Tamara.\n\n"
+        "Nampuito said the stream had risen by two metres after Cyclone Tamara.\n\n"
+        "Reuters said the cyclone was the strongest to hit the coast in a decade.\n",
+    )
+    wire = _dated(
+        tmp_path / "b.txt",
+        "Cyclone Tamara kills 12 in Mozambique",
+        "2026-11-30",
+        "Cyclone Tamara killed at least 12 people in Mozambique, the disaster agency said on"
+        " Monday.\n\nCyclone Tamara destroyed houses in Lurio Sul, the agency said.\n",
+    )
+    options = Options()
+    corpus = segment([ingest(radio, 1, options)], options.language, options.max_sentences)
+    texts = {s.text: s for s in corpus.sentences}
+    named = texts["Nampuito said the stream had risen by two metres after Cyclone Tamara."]
+    reuters = texts["Reuters said the cyclone was the strongest to hit the coast in a decade."]
+    assert name_introduced_before(corpus, named.source, named.index, named.text)
+    assert not name_introduced_before(corpus, reuters.source, reuters.index, reuters.text)
+    briefing = build([radio, wire], options)
+    told = [b.text for story in briefing.stories for b in story.bullets]
+    assert named.text not in told

@@ -8,6 +8,7 @@ count once), then its relevance to the profile, then how recent it is.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence, Sized
@@ -19,6 +20,7 @@ from typing import TypeVar
 from brief.compose.leads import (
     can_lead,
     is_live_entry,
+    opening_surname,
     opens_report,
     opens_with_epithet,
     points_back,
@@ -87,7 +89,7 @@ def compose_story(
         stated = {ranked[0].source}
     ledes = firsts if untitled else []
     title, best = headline(documents, ledes, [b.text for b in ranked], stated)
-    bullets = stand_alone(ranked, best)
+    bullets = stand_alone(ranked, best, _introduced_names(corpus, ranked))
     return Story(
         id=story_id([d.source.sha256 for d in documents]),
         title=title,
@@ -140,6 +142,35 @@ def story_documents(corpus: Corpus, sources: Sequence[int]) -> list[Document]:
     return [d for d in documents if d.source.number in members]
 
 
+def _introduced_names(corpus: Corpus, bullets: Sequence[Bullet]) -> dict[tuple[int, int], str]:
+    """The bullets that open with a name alone whose fuller form their article gave
+    before, by (source, index), with that name (see `name_introduced_before`)."""
+    found = {}
+    for b in bullets:
+        name = name_introduced_before(corpus, b.source, b.index, b.text)
+        if name is not None:
+            found[(b.source, b.index)] = name
+    return found
+
+
+def name_introduced_before(corpus: Corpus, source: int, index: int, text: str) -> str | None:
+    """The name a sentence opens with alone where its article gave its fuller form before
+    ("Nampuito said ..." after "Mateus Nampuito, the régulo of Lúrio Sul"): a reader
+    meets the person by the fuller name first, or the bullet reads as a stranger's (r46
+    L7)."""
+    name = opening_surname(text) if index > 1 else None
+    if name is None:
+        return None
+    fuller = re.compile(rf"\b[A-Z][\w'’.-]*\s+{re.escape(name)}\b")
+    start = bisect_left(corpus.sentences, (source, 1), key=lambda s: (s.source, s.index))
+    for sentence in corpus.sentences[start:]:
+        if sentence.source != source or sentence.index >= index:
+            return None
+        if fuller.search(sentence.text):
+            return name
+    return None
+
+
 def _lede(corpus: Corpus, number: int) -> Sentence | None:
     """A source's first sentence; the corpus is in reading order (source, then index)."""
     at = bisect_left(corpus.sentences, (number, 0), key=lambda s: (s.source, s.index))
@@ -147,7 +178,11 @@ def _lede(corpus: Corpus, number: int) -> Sentence | None:
     return found if found and found.source == number else None
 
 
-def stand_alone(ranked: Sequence[Bullet], best_source: int | None) -> tuple[Bullet, ...]:
+def stand_alone(
+    ranked: Sequence[Bullet],
+    best_source: int | None,
+    introduced: Mapping[tuple[int, int], str] | None = None,
+) -> tuple[Bullet, ...]:
     """A story's bullets as a reader takes them, each one readable where it stands.
 
     The first is a lead: the best source's first sentence if it was picked (the report
@@ -157,7 +192,9 @@ def stand_alone(ranked: Sequence[Bullet], best_source: int | None) -> tuple[Bull
     lead's first, then each other in the order of its best bullet) and in text order
     within a source, so an antecedent comes before the sentence that needs it. A bullet
     that still leans on a sentence the story does not keep before it is left out, and so
-    is a promotion ("Listen to the interview on ...").
+    is a promotion ("Listen to the interview on ..."), and so is one that opens with a
+    name alone (`introduced`: by (source, index), the name) where no bullet before it
+    gives its fuller form.
 
     The picks are ranked so that their first SUMMARY_WORDS are a short summary of the
     story; a reader (or a judge) who stops there should read that summary. So the picks
@@ -192,7 +229,7 @@ def stand_alone(ranked: Sequence[Bullet], best_source: int | None) -> tuple[Bull
     ]
     # stable: the opening picks first, each part in the order above
     ordered.sort(key=lambda b: b is not first and (b.source, b.index) not in opens)
-    return _readable(_in_text_order(ordered, first))
+    return _readable(_in_text_order(ordered, first), introduced or {})
 
 
 def _in_text_order(ordered: Sequence[Bullet], first: Bullet) -> list[Bullet]:
@@ -219,16 +256,29 @@ def _opening(ranked: Sequence[Bullet]) -> list[Bullet]:
     return list(ranked[: max(1, fit_in_words((b.text for b in ranked), SUMMARY_WORDS))])
 
 
-def _readable(ordered: Sequence[Bullet]) -> tuple[Bullet, ...]:
+def _readable(
+    ordered: Sequence[Bullet], introduced: Mapping[tuple[int, int], str]
+) -> tuple[Bullet, ...]:
     """The bullets (the first always) whose antecedents are kept before them: the sentence
     just before for a pointing opener or a quote's tail, any earlier one of its source
-    for an epithet ("The 35-year-old"); and whose open quote is closed by the next."""
+    for an epithet ("The 35-year-old"), one with the fuller name for a name alone
+    (`introduced`); and whose open quote is closed by the next."""
     kept: list[Bullet] = []
     for n, b in enumerate(ordered):
         if kept and not _stands_after(b, kept, ordered[n + 1 : n + 2]):
             continue
+        name = introduced.get((b.source, b.index))
+        if kept and name is not None and not _named_fully(name, kept):
+            continue
         kept.append(b)
     return tuple(kept)
+
+
+def _named_fully(name: str, kept: Sequence[Bullet]) -> bool:
+    """Whether a kept bullet gives the name with a word before it ("Mateus Nampuito",
+    "Mayor Muianga")."""
+    fuller = re.compile(rf"\b[A-Z][\w'’.-]*\s+{re.escape(name)}\b")
+    return any(fuller.search(k.text) for k in kept)
 
 
 def _stands_after(b: Bullet, kept: Sequence[Bullet], following: Sequence[Bullet]) -> bool:

@@ -164,6 +164,21 @@ _THE_RELATIVE = re.compile(
 )
 
 
+def opening_surname(text: str) -> str | None:
+    """The word that opens a sentence as the subject of a verb of saying ("Muianga said
+    ...", "Nampuito told the radio ..."): in news English a name alone is a later mention
+    of someone the article introduced before, where its full name is (see
+    `compose.digest`, which reads the article for that introduction)."""
+    found = _OPENING_WORD.match(text)
+    if found is None or found.group("verb").lower() not in words().speech:
+        return None
+    return found.group("name")
+
+
+# A capitalised word, then its verb: "Muianga said", "O'Neill told".
+_OPENING_WORD = re.compile(r"^(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)\s+(?P<verb>[a-z]+)\b")
+
+
 def points_back(text: str) -> bool:
     """Does the sentence need the one just before it: a pointing opener ("He", "However"),
     a speaker's "we" or "I" (a quotation run on without its marks, as BBC copy does), or

@@ -120,7 +120,9 @@ def story_drafts(
             unique, positions, _own_copies(corpus.sentences, groups, positions, group)
         )
         latest = latest_day_sources(corpus, group)
-        unfit = frozenset(i for i, k in enumerate(positions) if k in stale)
+        unfit = frozenset(i for i, k in enumerate(positions) if k in stale) | _named_alone(
+            corpus, unique, positions
+        )
         count = budgets.get(number)
         cover = made.get(number) if count is None else None
         several = len(group.independent) > 1
@@ -156,6 +158,21 @@ def story_drafts(
             picks = _topped_up(story, picks, unsent, unfit, count, context)
         drafts.append(StoryDraft(group, picks, placements[number], lead))
     return drafts
+
+
+def _named_alone(
+    corpus: Corpus, unique: Sequence[Sentence], positions: Sequence[int]
+) -> frozenset[int]:
+    """A story's sentences that open with a name alone its article gave in full before
+    ("Muianga said ..."): no bullets, for the bullets are read without the sentences
+    between them (`compose.digest.name_introduced_before`)."""
+    from brief.compose.digest import name_introduced_before
+
+    return frozenset(
+        i
+        for i, k in enumerate(positions)
+        if name_introduced_before(corpus, unique[k].source, unique[k].index, unique[k].text)
+    )
 
 
 def _topped_up(
