@@ -782,6 +782,19 @@ def test_a_towns_toll_from_one_source_is_no_later_count_of_the_countrys(
     assert [story.sources for story in briefing.stories] == [(1, 2)]
     assert briefing.bottom_line is not None
     assert "killing at least 12 people" in briefing.bottom_line.text
+    # r46 H2: the evening's risen toll of the country leads, the town's 27 beside it or not
+    evening = _dated(
+        tmp_path / "c.txt",
+        "Cyclone Tamara death toll rises to 18, institute says",
+        "2026-11-30",
+        "The death toll from Cyclone Tamara in northern Mozambique rose to 18 on Monday"
+        " evening, the disaster management institute said.\n\nRescue teams reached villages"
+        " near Vila Namaruca hit by Cyclone Tamara, the institute said.\n",
+    )
+    briefing = build([agency, paper, evening], Options())
+    assert [story.sources for story in briefing.stories] == [(1, 2, 3)]
+    assert briefing.bottom_line is not None
+    assert "rose to 18" in briefing.bottom_line.text
 
 
 def test_a_ledes_toll_is_its_count_of_all_the_dead_as_its_news() -> None:

@@ -20,7 +20,13 @@ from typing import TypeVar
 
 from brief.classify import OTHER
 from brief.compose.digest import reported
-from brief.compose.leads import can_lead, led_by_latest_count, reads_alone, refers_back
+from brief.compose.leads import (
+    can_lead,
+    led_by_latest_count,
+    reads_alone,
+    refers_back,
+    same_tally,
+)
 from brief.compose.titles import digest_title, fallback_title, report_dates
 from brief.extract.actors.word_knowledge import common_word
 from brief.extract.figures import figure_rank, key_figures, lede_toll, repeated
@@ -73,7 +79,7 @@ def _raised_tolls(corpus: Corpus, stories: Sequence[Story]) -> set[Mention]:
     their figures are an earlier count, and go after the latest day's as an earlier day's
     do ("At least 13 people ... were killed" had led the key figures under a lead of 27)."""
     leads = {
-        source: toll
+        source: (toll, story.bullets[0].text)
         for story in stories
         if story.bullets and (toll := lede_toll(story.bullets[0].text)) is not None
         for source in story.sources
@@ -84,7 +90,8 @@ def _raised_tolls(corpus: Corpus, stories: Sequence[Story]) -> set[Mention]:
         if s.index == 1
         and s.source in leads
         and (toll := lede_toll(s.text)) is not None
-        and toll < leads[s.source]
+        and toll < leads[s.source][0]
+        and same_tally(leads[s.source][1], s.text)
     }
 
 
@@ -395,6 +402,15 @@ def briefing(
         leading = [b for b in summary if can_lead(b.text)]
         latest = _latest_sources(corpus.documents)
         bottom = next((b for b in leading if b.source in latest), None) or next(iter(leading), None)
+        # One story of several reports opens with its lead, as a digest's story does: the
+        # report whose count is latest (pipeline.drafts), not the best-ranked sentence of
+        # any ("Rescue teams reached villages" had opened a brief whose story led with
+        # "The death toll ... rose to 18", r46 H2).
+        if stories and len(stories[0].sources) > 1 and stories[0].bullets:
+            lead = stories[0].bullets[0]
+            bottom = next(
+                (b for b in leading if (b.source, b.index) == (lead.source, lead.index)), bottom
+            )
         top_ref = (bottom.source, bottom.index) if bottom else None
         reading = _one_section_a_quotation(sorted(summary, key=lambda b: (b.source, b.index)))
         sections = tuple(

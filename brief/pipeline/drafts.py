@@ -375,13 +375,25 @@ def _latest_count(
             heading = lede_toll(title)
             told[source] = (-1.0, frozenset()) if heading is None else (heading, toll_places(title))
         found = lede_toll(sentence.text) if sentence.index <= TOLL_SENTENCES else None
-        if found is not None and found > told[source][0]:
+        # a lede that names the countries of its headline's toll tells whose it is
+        if found is not None and (
+            found > told[source][0] or (found == told[source][0] and not told[source][1])
+        ):
             told[source] = (found, toll_places(sentence.text))
     if not told:
         return None
-    highest, places = max(told.values(), key=lambda t: t[0])
-    if not places or not any(0 <= toll < highest and at == places for toll, at in told.values()):
+    # the highest toll of countries a lower toll of the same countries was counted
+    # before: a town's higher toll from one source (which names none) is no later count
+    # of them, and had kept a late "death toll ... in northern Mozambique rose to 18"
+    # out of its story's bullets (r46 H2)
+    risen = [
+        (toll, at)
+        for toll, at in told.values()
+        if at and any(0 <= other < toll and where == at for other, where in told.values())
+    ]
+    if not risen:
         return None  # no toll of its countries risen between the reports
+    highest, places = max(risen, key=lambda t: t[0])
     reports = frozenset(n for n, (toll, at) in told.items() if toll == highest and at == places)
     unsent = set(fresh)
     usable = [
@@ -446,8 +458,8 @@ def _highest_toll(
 ) -> int:
     """The lead, or where it gives a toll of all the dead, the latest day's lede that gives
     a higher one of the same tally (a toll rises as the dead are counted; see
-    `_latest_toll` and `_same_tally`)."""
-    from brief.compose.leads import opens_report
+    `_latest_toll` and `compose.leads.same_tally`)."""
+    from brief.compose.leads import opens_report, same_tally
     from brief.extract.figures import lede_toll
 
     toll = lede_toll(unique[lead].text)
@@ -460,7 +472,7 @@ def _highest_toll(
         and opens_report(unique[k].text, unique[k].index)
         and (found := lede_toll(unique[k].text)) is not None
         and found > toll
-        and _same_tally(unique[k].text, unique[lead].text)
+        and same_tally(unique[k].text, unique[lead].text)
     ]
     return max(higher, key=lambda t: t[0])[1] if higher else lead
 
@@ -832,7 +844,7 @@ def _latest_toll(
     its place. Ledes only, and counts of all the dead only (see `lede_toll`): a later
     sentence's toll may be another event's, and "Eight Tajik border guards were killed"
     is a part, not an earlier count."""
-    from brief.compose.leads import led_by_latest_count, opens_report
+    from brief.compose.leads import led_by_latest_count, opens_report, same_tally
     from brief.extract.figures import lede_toll
 
     tolls = {
@@ -850,24 +862,11 @@ def _latest_toll(
         lambda k: (
             k in tolls
             and tolls[k] < tolls[highest]
-            and _same_tally(unique[highest].text, unique[k].text)
+            and same_tally(unique[highest].text, unique[k].text)
         ),
         highest,
         key=lambda k: k,
     )
-
-
-def _same_tally(higher: str, lower: str) -> bool:
-    """Whether a higher toll can be a later count of a lower one: both name the same
-    countries (`superseded.toll_places`, as `superseded.lower_tolls` and `_latest_count`
-    judge it). A town's toll from one unnamed hospital source ("At least 27 people have
-    died in Vila Namaruca") is no later count of the disaster agency's toll for the
-    country ("killing at least 12 people, Mozambique's disaster management institute
-    said"): it had led the cyclone's story in their place, and was wrong (r46 H1)."""
-    from brief.pipeline.superseded import toll_places
-
-    places = toll_places(higher)
-    return bool(places) and places == toll_places(lower)
 
 
 def _naming_decisively(
