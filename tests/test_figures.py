@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from brief.extract.figures import find_figures, key_figures, timeline
+from brief.extract.figures import find_figures, key_figures, repeated, timeline
 from brief.models import Sentence
 from tests.conftest import SAMPLES
 from tests.extract_helpers import sentences, sentences_of
@@ -309,6 +309,53 @@ def test_one_toll_in_other_words_is_one_fact_and_a_toll_of_others_another() -> N
         "toll from two days of clashes rose to four",
         "Two fishermen were killed",
     ]
+
+
+def test_a_reports_toll_of_people_and_of_one_group_of_them_is_one_fact() -> None:
+    """A report that counts its dead as "nine demonstrators" and as "nine people" tells
+    one toll twice: the second line goes last, as a toll told again does."""
+    found = [
+        Sentence("Unions struck over the killing of nine demonstrators in Velka.", 1, 1, 0),
+        Sentence("Police fired on 300 marchers, witnesses said.", 1, 2, 0),
+        Sentence("The death toll from the clashes in Velka has risen to nine people.", 1, 3, 0),
+    ]
+    ranked = [f.text for f in key_figures(find_figures(found), lambda figure: 1.0)]
+    assert ranked[-1] == "death toll from the clashes in Velka has risen to nine people"
+    assert ranked[0] == "killing of nine demonstrators"
+
+
+def test_a_toll_of_people_beside_two_groups_so_counted_is_no_repeat_of_either() -> None:
+    """ "Four soldiers" and "four civilians": which four the "four people" are the report
+    does not say, and neither group is told again."""
+    found = [
+        Sentence("Four soldiers were killed in the ambush near Kodo.", 1, 1, 0),
+        Sentence("Four civilians were killed in a separate raid on Mbali.", 1, 2, 0),
+        Sentence("Hospital staff said four people had died overnight.", 1, 3, 0),
+    ]
+    figures = key_figures(find_figures(found), lambda figure: 1.0)
+    assert repeated(figures) == frozenset()
+
+
+def test_two_reports_tolls_of_people_and_of_a_group_stay_two_facts() -> None:
+    """Two reports' "four people" and "four civilians" may be two stories' tolls that
+    happen to count alike (a mudflow in one, a raid in another): the key figures do not
+    know which reports tell one story, so each keeps its place."""
+    found = [
+        Sentence("Four people were killed when a mudflow hit villages in Leilek.", 1, 1, 0),
+        Sentence("Four civilians were killed when gunmen raided a market in Tera.", 2, 1, 0),
+    ]
+    figures = key_figures(find_figures(found), lambda figure: 1.0)
+    assert repeated(figures) == frozenset()
+
+
+def test_a_nationality_is_a_group_of_the_people_a_report_counts() -> None:
+    found = [
+        Sentence("Shelling hit Mandera, injuring at least seven Kenyans.", 1, 1, 0),
+        Sentence("The commissioner said the seven injured were in hospital.", 1, 2, 0),
+    ]
+    ranked = [f.text for f in key_figures(find_figures(found), lambda figure: 1.0)]
+    assert ranked == ["injuring at least seven Kenyans", "seven injured"]
+    assert repeated(key_figures(find_figures(found), lambda figure: 1.0)) == {1}
 
 
 def test_a_brief_with_only_dates_and_years_has_no_key_figures() -> None:

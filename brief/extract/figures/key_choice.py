@@ -14,7 +14,7 @@ from brief.extract.figures.counted import names_what_changed
 from brief.extract.figures.notation import number_values
 from brief.extract.figures.scanner import PART_WORDS, THE_DEAD
 from brief.extract.figures.tolls import aid_verb_forms
-from brief.extract.lexicon import words
+from brief.extract.lexicon import gazetteer, words
 from brief.models import Figure, Mention
 
 
@@ -69,8 +69,12 @@ def repeated(figures: Sequence[Figure]) -> frozenset[int]:
     ("killing two soldiers" in a lede, "Two soldiers were killed" further down): a
     report tells its toll again, and the same count of the same casualties is one fact,
     where the same number may count two things ("40,000 people" fled a "40,000-strong
-    army")."""
+    army"). So is a report's count of people and of the one group of people it counts
+    alike ("the killing of nine demonstrators", "the toll ... nine people": see
+    _one_group_counted)."""
     given: dict[_Fact, Mention] = {}  # fact -> the sentence giving it first
+    one_count = _one_group_counted(figures)
+    counted: dict[_Count, Mention] = {}  # such a count -> the sentence giving it first
     found = set()
     for k, figure in enumerate(figures):
         fact = _fact(figure)
@@ -81,7 +85,55 @@ def repeated(figures: Sequence[Figure]) -> frozenset[int]:
             fact[2] in _TOLLS and first != figure.sentence
         ):
             found.add(k)
+        elif (count := _count_of(figure, fact)) in one_count and (
+            counted.setdefault(count, figure.sentence) != figure.sentence
+        ):
+            found.add(k)  # the people of a report's toll, told as its group before
     return frozenset(found)
+
+
+# A report's toll by its source, number, casualties and time (history or today's): see
+# _one_group_counted.
+_Count = tuple[int, float | None, str | None, bool]
+
+
+def _count_of(figure: Figure, fact: _Fact) -> _Count | None:
+    """The report's count a toll gives (None for any other figure)."""
+    if fact[2] not in _TOLLS:
+        return None
+    return (figure.sentence.source, figure.value, fact[2], figure.past)
+
+
+def _one_group_counted(figures: Sequence[Figure]) -> frozenset[_Count]:
+    """The counts of its dead, hurt or missing a report gives as people and as one group
+    of people, of the same time: "the killing of nine demonstrators" and "the toll ...
+    has risen to nine people", "injuring at least seven Kenyans" and "the seven
+    injured". The people are the group, told again in general words, and the count one
+    fact. Not where the report counts two groups so ("four soldiers", "four civilians"):
+    which the people are the text does not settle. Within a report alone, which is one
+    day's and one story's; two reports' "four people" and "four civilians" may be two
+    stories' that happen to count alike, which this list cannot tell apart."""
+    whom: dict[_Count, set[str]] = {}
+    for figure in figures:
+        fact = _fact(figure)
+        if fact is not None and (count := _count_of(figure, fact)) is not None:
+            whom.setdefault(count, set()).add(str(fact[3]))
+    return frozenset(
+        count
+        for count, told in whom.items()
+        if len(told) == 2 and "people" in told and _human_group(next(iter(told - {"people"})))
+    )
+
+
+def _human_group(head: str) -> bool:
+    """Whether a toll's head names a group of people (words.toml's casualty_nouns:
+    "demonstrators", "soldiers"; a nationality: "Kenyans"), not everyone ("people") nor
+    a word that only points to others ("others")."""
+    w = words()
+    if head in w["casualty_nouns"]:
+        return head not in _ANYONE and head not in w["generic_nouns"]
+    entry = gazetteer().get(head[:1].upper() + head[1:-1]) if head.endswith("s") else None
+    return entry is not None and entry.form == "demonym"
 
 
 # A count from which two sources giving it are telling one fact, whatever they call what
