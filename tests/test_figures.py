@@ -1058,12 +1058,14 @@ def test_a_units_modifier_is_part_of_the_unit() -> None:
 
 def test_a_figure_its_clause_dates_in_an_earlier_year_comes_after_todays() -> None:
     """ "20 Indian soldiers" of a clash in June 2020 had led a 2027 brief's key figures, as
-    its first casualty count (a reviewer's); a year set apart by a comma dates no figure."""
+    its first casualty count (a reviewer's); a year set apart by a comma dates no figure
+    but the clause it opens ("In 2025, exports reached $4bn")."""
     found = find_figures(
         sentences(
             "Tensions have run high since the clash in June 2020 that killed 20 Indian soldiers.",
             "The army moved 600 extra soldiers to the border on Tuesday.",
-            "In 2025, exports reached $5bn.",
+            "Exports reached $5bn, a level last seen in 2025.",
+            "In 2025, exports reached $4bn.",
         ),
         {1: "2027-03-17"},
     )
@@ -1072,6 +1074,7 @@ def test_a_figure_its_clause_dates_in_an_earlier_year_comes_after_todays() -> No
         ("600 extra soldiers", False),
         ("$5bn", False),
         ("killed 20 Indian soldiers", True),
+        ("$4bn", True),
     ]
     # a relative clause on the dated noun (a second reviewer's coup story)
     (raid,) = (

@@ -54,7 +54,9 @@ two countries"). Nor is a count its sentence gives as an earlier report's, revis
 since ("Initial reports on Thursday had spoken of ... two soldiers killed", "the union
 had reported", "an earlier toll of 12", "police initially said"): it is left out, not
 put last, since it is no longer true and the list cannot say "earlier". What is true of
-its own time goes after today's figures (Figure.past): a count an earlier year dates, one
+its own time goes after today's figures (Figure.past): a count an earlier year dates
+("in 2024", "last year", "down from $2.1bn a year earlier"; not the change compared with
+it, "up 12% from a year earlier", nor a count since then), one
 of what came before the event the sentence names ("had been killed before this week's
 attack"), and an earlier day's report ("Yesterday, the manager said two crew were
 killed") that its article tells again since ("the death toll rose to three").

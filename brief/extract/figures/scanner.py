@@ -54,7 +54,13 @@ from brief.extract.figures.ranges import (
     with_sign,
 )
 from brief.extract.figures.rates import with_rate
-from brief.extract.figures.tense import before_the_news, clause_tense, dated_by, earlier_dates
+from brief.extract.figures.tense import (
+    before_the_news,
+    clause_tense,
+    dated_by,
+    earlier_dates,
+    earlier_years,
+)
 from brief.extract.figures.weekdays import weekday_dates
 from brief.extract.lexicon import (
     PhraseMatcher,
@@ -173,7 +179,7 @@ def find_figures(
         day = dates.get(s.source)
         scanned = list(_scanned(s.text, day))
         revisable = bool(scanned) and may_tell_earlier(s.text)
-        earlier = earlier_dates(scanned, day)
+        earlier = [*earlier_dates(scanned, day), *earlier_years(s.text)] if scanned else []
         if any(f.kind == "money" and f.unit in other_dollar_codes() for f in scanned):
             other_dollars.add(s.source)
         for f in scanned:

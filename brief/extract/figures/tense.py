@@ -4,7 +4,10 @@ A date written without its year ("February 9") takes the year its clause's tense
 to from the page's date (notation.iso): "will meet on 15 July" in a December article is
 next July, "arrested him on 20 June" in a January one last June. A figure whose own
 clause an earlier year dates ("the clash in June 2020 that killed 20 Indian soldiers" in
-a 2027 report) is history, not the news (Figure.past), and the key figures put it last;
+a 2027 report, "190,000 ounces last year", "In 2025, exports reached $4bn") is history,
+not the news (Figure.past), and the key figures put it last, but not the change compared
+with it ("up 12% from a year earlier") nor a count of the span since ("has displaced
+20,000 people since January 2025");
 so is one its past perfect sets before an event the sentence names ("two crew members
 had been killed before this week's attack").
 
@@ -21,7 +24,7 @@ from typing import Literal
 
 from brief.extract import lexicon
 from brief.extract.figures.found_figure import FoundFigure
-from brief.extract.figures.notation import Tense
+from brief.extract.figures.notation import Tense, number_values
 from brief.extract.lexicon import words
 
 # What ends a clause, roughly: punctuation, or a word that opens another clause. Looking
@@ -356,19 +359,60 @@ def earlier_dates(found: Sequence[FoundFigure], published: str | None) -> list[F
     ]
 
 
+def earlier_years(text: str) -> list[FoundFigure]:
+    """The phrases that name a year before the page's without writing it ("last year",
+    "the previous year", "last fiscal year", "a year earlier", "two years ago", "a
+    year-earlier profit"), as dates of no day (`date` None): English counts them back
+    from the time of writing, so they date a figure of their clause as history, as "in
+    2024" does in a 2025 report, and need no page's date to. Not "the last year" nor "the
+    past year" (but "the last fiscal year"), a span up to now ("prices have risen 10%
+    over the last year"), nor "a year earlier than planned", which says when, not which
+    year."""
+    if "year" not in text and "Year" not in text:
+        return []  # cheap: most sentences have none
+    return [
+        FoundFigure(m.start(), m.end(), m.group(), "date", None, None, None)
+        for m in _earlier_year().finditer(text)
+    ]
+
+
+@cache
+def _earlier_year() -> re.Pattern[str]:
+    spelled = lexicon.alternation(number_values().numbers)
+    return re.compile(
+        r"\b(?i:previous|prior|preceding)(?: (?:fiscal|financial|calendar|tax))? year\b(?!-)"
+        r"|\b(?i:last) (?:fiscal|financial|calendar|tax) year\b"
+        r"|(?<![Tt]he )(?<![Pp]ast )\b(?i:last) year\b(?!-)"
+        rf"|\b(?:(?i:a|one)|\d+|(?i:{spelled})) years? (?:earlier|ago)\b(?! than)"
+        r"|\b(?i:year)-(?:earlier|ago)\b"
+    )
+
+
 def dated_by(text: str, figure: FoundFigure, dates: Sequence[FoundFigure]) -> bool:
     """Whether one of the dates stands in the figure's own clause: nothing that opens
-    another (a comma, "which", "and" ...) between them."""
+    another (a comma, "which", "and" ...) between them, or the date opens the sentence
+    and the figure is in the clause after its comma ("Last year, the mine produced
+    190,000 ounces"). Not a date that starts a span up to now ("has displaced 20,000
+    people since January 2025", "killed hundreds since the start of last year": a count
+    of now), nor a comparison's base after the figure that compares with it ("rose 12%
+    from a year earlier", "20% higher than last year": the change is now, and only the
+    base, "down from $2.1bn a year earlier", is the date's)."""
     for date in dates:
+        if _starts_a_span(text, date, figure):
+            continue
+        if figure.end <= date.start and _compared_with(text, figure, date):
+            continue
         start, end = (
             (date.end, figure.start) if date.end <= figure.start else (figure.end, date.start)
         )
         if start <= end and SCOPE_BREAK.search(text, start, end) is None:
             return True
+        if date.end <= figure.start and _opens_the_sentence(text, date, figure):
+            return True
         if date.end <= figure.start and _and_past_verb(text, date.end, figure):
             return True  # "which struck in 2019 and killed more than 600 people": the
             # second verb of the dated clause's subject shares its time
-        if date.end <= figure.start and _RELATIVE_TO_DATE.fullmatch(text, start, end):
+        if date.end <= figure.start and _relative_to_date(text, start, end):
             return True  # "a raid in November 2023, in which 21 people died": the raid's
         if date.end <= figure.start and (
             _PARTICIPLE_AFTER_DATE.fullmatch(text, start, end)
@@ -384,6 +428,87 @@ def dated_by(text: str, figure: FoundFigure, dates: Sequence[FoundFigure]) -> bo
         ):
             return True  # "the 1988 Spitak earthquake, which killed about 25,000"
     return False
+
+
+# "since" before a date in its clause: the date starts a span that runs to now.
+_SINCE = re.compile(r"\b(?i:since)\b")
+_SINCE_REACH = 40  # "since the start of the dry season last year"
+
+
+def _starts_a_span(text: str, date: FoundFigure, figure: FoundFigure) -> bool:
+    """Whether "since" governs the date, with no clause's break between them, and the
+    figure is a count of the span ("had displaced 20,000 people since January 2025",
+    "Since 2024 the firm has sold 2m phones"), not of the event the date dates, in a
+    relative clause on its noun ("since the clash in June 2020 that killed 20 soldiers")."""
+    begin = max(0, date.start - _SINCE_REACH)
+    found = list(_SINCE.finditer(text, begin, date.start))
+    if not found or SCOPE_BREAK.search(text, found[-1].end(), date.start) is not None:
+        return False
+    if figure.end <= found[-1].start():
+        return True
+    return date.end <= figure.start and not _RELATIVE.search(text, date.end, figure.start)
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|when|where)\b", re.IGNORECASE)
+
+
+# What ties a figure to the base it is compared with, between them: "than", "compared
+# with", "against", "versus"; "on" right before a year ("up 5% on last year", "on 2024":
+# "on" dates a day, never a year).
+_COMPARED = re.compile(r"\b(?:than|compared (?:with|to)|against|versus|vs)\b", re.IGNORECASE)
+_ON_A_YEAR = re.compile(r"\bon (?:the )?\Z", re.IGNORECASE)
+_YEAR_ALONE = re.compile(r"\d{4}")
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+_CHANGE_REACH = 24  # "up 469 percent", "fell to 1.9 billion yuan"
+
+
+def _compared_with(text: str, figure: FoundFigure, date: FoundFigure) -> bool:
+    """Whether the figure is compared with a base the date after it dates: a word of
+    comparison between them, or "from" after a figure that a change gives ("up 469
+    percent from a year earlier", "fell to 24% in April from 31% a year earlier"; not
+    "moved 500 staff from London in 2024", whose "from" is a place's)."""
+    gap = text[figure.end : date.start]
+    if _COMPARED.search(gap):
+        return True
+    if _ON_A_YEAR.search(gap) and (date.date is None or _YEAR_ALONE.fullmatch(date.text)):
+        return True
+    if not _FROM.search(gap):
+        return False
+    return _change().search(text, max(0, figure.start - _CHANGE_REACH), figure.end) is not None
+
+
+@cache
+def _change() -> re.Pattern[str]:
+    """A verb of change (words.toml's change_verbs), its noun (the bare form of the verb
+    its -s form is of: "an increase of 3 percent", "a rise of"), or "up" or "down"
+    before a figure."""
+    verbs = words()["change_verbs"]
+    nouns = {verb[:-1] for verb in verbs if verb.endswith("s") and not verb.endswith("ss")}
+    return re.compile(rf"\b(?:{lexicon.alternation(verbs | nouns | {'up', 'down'})})\b", re.I)
+
+
+_OPENING_WORDS = 4  # "By the end of last year, ", "On this day last year, "
+_NOT_THE_DATES = re.compile(r"\b(?i:after|since|from)\b")
+_NOT_A_PHRASE = re.compile(r"[\d,;:()\u2014\u2013]")  # another figure, or another clause
+
+
+def _opens_the_sentence(text: str, date: FoundFigure, figure: FoundFigure) -> bool:
+    """Whether the date is the phrase that opens the sentence ("In 2024, ", "Last year,
+    "), set off by a comma, and the figure is in the clause after it, which it dates.
+    Not "After last year's floods, ...": what follows a date is not of it."""
+    head = text[: date.start]
+    found = head.split()
+    if len(found) > _OPENING_WORDS or _NOT_A_PHRASE.search(head) or _NOT_THE_DATES.search(head):
+        return False
+    if any(w.lower() in words()["auxiliaries"] or past_form(w.lower()) for w in found):
+        return False  # "Revenue was $3bn in 2024, and ...": a clause, not its opening
+    comma = _COMMA_AFTER.match(text, date.end)
+    if comma is None or comma.end() > figure.start:
+        return False
+    return SCOPE_BREAK.search(f" {text[comma.end() : figure.start]}") is None
+
+
+_COMMA_AFTER = re.compile(r"(?:['’]s)?\s*,\s*")
 
 
 def _and_past_verb(text: str, after_date: int, figure: FoundFigure) -> bool:
@@ -452,8 +577,21 @@ _PAST_PERFECT = re.compile(r"\bhad\b(?: (?:not|never|already|\w+ly))?(?: been)? 
 # the noun may follow its year ("the 1988 Spitak earthquake, which killed about 25,000",
 # "the February 2023 earthquakes that killed more than 53,000": history, not the news).
 _RELATIVE_TO_DATE = re.compile(
-    r",? (?:in which|during which|at which|when|which|that) [^,;:()\u2014\u2013]*"
+    r",? (?:in which|during which|at which|when|which|that)(?P<clause> [^,;:()\u2014\u2013]*)"
 )
+# A clause that opens inside that relative clause is no longer the dated noun's: "what it
+# did last year when it picked Kansas State largely because the Wildcats bring thousands
+# of fans" says why, now.
+_CLAUSE_IN_CLAUSE = re.compile(r" (?i:because|but|while|whereas|although|though|unless) ")
+
+
+def _relative_to_date(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], between a date and a figure, is a relative clause on the
+    dated noun, with no other clause opening in it before the figure."""
+    found = _RELATIVE_TO_DATE.fullmatch(text, start, end)
+    return found is not None and _CLAUSE_IN_CLAUSE.search(found["clause"]) is None
+
+
 # A participle clause after the dated clause's comma goes on with its subject and its
 # time: ", sinking four and killing at least".
 _PARTICIPLE_AFTER_DATE = re.compile(r"[^,;:()\u2014\u2013]*, [a-z]+ing\b[^,;:()\u2014\u2013]*")
