@@ -876,6 +876,16 @@ def test_a_sentence_is_dated_by_its_main_clause_not_its_cause(text: str, date: s
         ("The relief agency is preparing to fly tents to Chimoio on Thursday.", "2026-12-10"),
         ("The ferry operator said the next crossing was due to sail on Friday.", "2026-12-11"),
         ("The board said the hearing would resume on Thursday.", "2026-12-10"),
+        # any verb of speech reports so (words.toml's speech_verbs), and a verb of the
+        # report's own before an "and" keeps the plan in what it says
+        ("The minister noted the ferry was due to sail on Friday.", "2026-12-11"),
+        (
+            "The agency said it had hired trucks and was preparing to move the tents on Thursday.",
+            "2026-12-10",
+        ),
+        # ... but a plan joined to the speech verb itself is the speaker's own, of the
+        # past: "pleaded" is not what a plea says
+        ("He pleaded not guilty and was due to return to court on Friday.", None),
         # the saying's own day, after the plan's words, is the saying's
         ("The deficit is set to widen this year, officials said on Tuesday.", "2026-12-08"),
         # a plan in the past outside a report may have come and gone: no day

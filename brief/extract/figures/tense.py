@@ -167,10 +167,22 @@ def prospect(text: str, at: int) -> Prospect:
         return "ahead"
     if _HAD_BEFORE.search(before) or found.group("perfect"):
         return "unsure"  # "had planned to", "had been due to": a plan overtaken since
-    report = _last(_REPORTED_PAST.finditer(before))
+    report = _last(_reported_past().finditer(before))
     if report is None or _PROSPECT_BREAK.search(before, report.end()):
         return "unsure"
+    if _AND_END.search(before) and not _holds_a_verb(before[report.end() :]):
+        # "pleaded not guilty ... and was due to return on July 6": the verb of plan is
+        # the speaker's own second verb, not in what they said ("said it had sent troops
+        # and was preparing to" is: a verb of the report's own comes before the "and")
+        return "unsure"
     return "reported"
+
+
+def _holds_a_verb(words_between: str) -> bool:
+    """Whether a stretch holds a verb in the past or an auxiliary ("it had sent troops",
+    "that it was deploying a team"), not only a verb's object ("both candidates")."""
+    found = _WORD.findall(words_between)
+    return any(word in words()["auxiliaries"] or past_form(word) for word in found)
 
 
 # "for" right before a day: the day a thing is planned or set for ("a general strike for
@@ -251,13 +263,16 @@ _PROSPECT_BREAK = re.compile(
     r"|before|until|since|if|unless)\b|\. |, (?:and|but|or) "
 )
 _HAD_BEFORE = re.compile(r"\bhad (?:\w+ly )?\Z")
-# A verb of report in the past: what it reports in the past is backshifted from the
-# speaker's present ("said it was preparing" is "we are preparing").
-_REPORTED_PAST = re.compile(
-    r"\b(?:said|told|announced|stated|confirmed|reported|added|explained|indicated|warned"
-    r"|disclosed|revealed|insisted)\b",
-    re.IGNORECASE,
-)
+_AND_END = re.compile(r" and \Z")
+
+
+@cache
+def _reported_past() -> re.Pattern[str]:
+    """A verb of speech (words.toml's speech_verbs) in the past: what it reports in the
+    past is backshifted from the speaker's present ("said it was preparing" is "we are
+    preparing")."""
+    past = {form for form in words().speech if past_form(form) and not form.endswith("ing")}
+    return re.compile(rf"\b(?:{lexicon.alternation(past)})\b", re.IGNORECASE)
 
 
 def _may_hold_verb(segment: str) -> bool:
