@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
+from functools import cache
 
-from brief.extract.lexicon import words
+from brief.extract.lexicon import alternation, words
 from brief.inflection import inflection_key
 from brief.models import Corpus, Sentence, StoryGroup
 
@@ -173,7 +174,7 @@ def toll_places(text: str) -> frozenset[str]:
 
     table = gazetteer()
     found = set()
-    for name in _NAME.finditer(text):
+    for name in _name().finditer(text):
         words = name[0].split(" ")
         for start in range(len(words)):
             for end in range(len(words), start, -1):
@@ -215,7 +216,17 @@ _HISTORY = re.compile(
     r"|\bearlier this (?:week|month|year)\b|\bpreviously\b|\bago\b|\bin the past\b"
     r"|\b[Tt]he (?:last|previous|first) time\b"
 )
-_NAME = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|de|al|el))*(?<! of)(?<! de)")
+
+
+@cache
+def _name() -> re.Pattern[str]:
+    """A name as written: a run of capitalised words, with the lower-case words that
+    stand inside one (words.toml's particles, "Abu Bakr al Baghdadi", and "of", "Bank of
+    China") between two of them."""
+    inside = alternation(words()["particles"] | {"of"})
+    return re.compile(rf"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|(?:{inside})(?= [A-Z])))*")
+
+
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # How far around a verb its subject and object are read, in characters.
 _BEFORE, _AFTER = 100, 70
@@ -297,7 +308,7 @@ def _names(text: str, low: int, high: int) -> list[frozenset[str]]:
     from brief.extract.lexicon import calendar_word
 
     names = []
-    for found in _NAME.finditer(text, low, high):
+    for found in _name().finditer(text, low, high):
         tokens = frozenset(
             word.lower()
             for at, word in _words_at(found)
