@@ -1002,3 +1002,126 @@ def test_a_place_that_remains_cut_off_is_no_sanction() -> None:
         "diplomacy"
     )
     assert classify("Russia cut off the embassy's phone lines.", GEO).section == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    ("text", "setting", "section"),
+    [
+        # an actor in focus, contrasted between commas: the "who" clause is the predicate
+        (
+            "It was the rebels' field commander, not their negotiators, who warned that"
+            " cargo planes landing at the airport would be shot down.",
+            False,
+            "diplomacy",
+        ),
+        # a time in focus: what happened since is background, the clause is the event
+        (
+            "It was the first time since the border war of 1998 that the two foreign"
+            " ministers had met in person.",
+            True,
+            "diplomacy",
+        ),
+        (
+            "It was only after the ceasefire talks broke down that the army shelled the port.",
+            True,
+            "military",
+        ),
+    ],
+)
+def test_a_cleft_clause_is_the_sentence_predicate(text: str, setting: bool, section: str) -> None:
+    from brief.classify.clefts import cleft
+
+    found = cleft(text)
+    assert found is not None and found.focus_is_setting == setting
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a copula and an aside: no contrast before the comma
+        "It was the team's third defeat in a row at the hands of the champions, who also"
+        " won last week.",
+        # the quotation has closed before the comma
+        '"It was a hard match," said the coach, who had lost twice.',
+        "Troops shelled the town.",
+    ],
+)
+def test_no_cleft_without_its_shape(text: str) -> None:
+    from brief.classify.clefts import cleft
+
+    assert cleft(text) is None
+
+
+def test_a_contrast_after_the_comma_leaves_the_clefts_actor_in_full() -> None:
+    """'X, rather than Y, that ...': the focus is the clause's subject, not its setting."""
+    from brief.classify.clefts import cleft
+
+    found = cleft("It was the navy, rather than the coast guard, that opened fire on the boats.")
+    assert found is not None and not found.focus_is_setting
+
+
+@pytest.mark.parametrize(
+    ("text", "characterises"),
+    [
+        ("'We regret the deaths' — with those words, the general admitted the raid.", False),
+        ("'A brave decision' was how the envoy described the truce.", True),
+        ("'A disgrace' — so the minister described, in parliament, the expulsion.", True),
+    ],
+)
+def test_an_opening_quotation_its_rest_attributes(text: str, characterises: bool) -> None:
+    from brief.classify.openers import opener
+
+    found = opener(text)
+    assert found is not None and found.characterises == characterises
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Sanctions are a blunt instrument,' the economist says, and exports are rising.",
+        "Troops shelled the town.",
+        "'Not one more' was the slogan.",
+    ],
+)
+def test_no_opener_without_a_dash_or_was_how(text: str) -> None:
+    from brief.classify.openers import opener
+
+    assert opener(text) is None
+
+
+def test_an_opening_quotations_predicate_governs_to_the_end() -> None:
+    """The rest of the sentence says who spoke and of what: an apology's topic, however
+    far from it, is what it is for."""
+    text = (
+        "'We sincerely apologise to the families' — with those words, the defence minister"
+        " of Ruritania admitted on Friday that two of its helicopters had fired rockets"
+        " into a crowded market."
+    )
+    assert classify(text, GEO).section == "diplomacy"
+
+
+def test_a_quotation_called_a_description_is_a_judgement() -> None:
+    text = (
+        "'A wise and timely move' was how the Arab League's secretary-general described"
+        " Egypt's decision to reopen the crossing."
+    )
+    assert classify(text, GEO).section == "diplomacy"
+    assert classify(text, GEO).scores["diplomacy"] >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a speech act's object is its topic: a word of crime there does not argue
+        (
+            "The opposition leader rounded on the president, calling the sale of the state"
+            " airline 'daylight robbery'.",
+            "diplomacy",
+        ),
+        # a physical act's object still says whether it is one: a game's win
+        ("The champion fought back to win the final 6-4 6-3.", OTHER),
+    ],
+)
+def test_a_word_against_a_speech_act_in_its_object_names_its_topic(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section

@@ -22,7 +22,19 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   and "ambushed a convoy carrying negotiators" an attack. The first frame governs: a
   frame inside another section's frame is part of its object, not a new event, and one
   right after a relative pronoun ("people who shelled our villages") describes its noun
-  and governs nothing;
+  and governs nothing. A word against the section in the object of its own frame names
+  the topic of a speech act ("tears into the government, calling the relief effort 'a
+  mixture of neglect and theft'") and counts nothing; in a `physical` section's object
+  it still says the act is a figure ("fought back to win 6-4");
+* a cleft ("It was the navy, not the coast guard, that traded fire") tells its event in
+  the clause after the focus, which is no aside though a comma stands before it; a
+  focus that is a time or a cause ("It was the first time since the 2019 attack that
+  ...") is background, as an opening "Since ..." is;
+* a quotation that opens the sentence, set apart by a dash or "was how" ("'We deeply
+  regret ...' — with those words, the chief acknowledged that ..."), is the act, and the
+  rest says who spoke and of what: the quotation's frames govern to the end, and one the
+  rest calls how someone described something is a judgement (the sentence holds the word
+  "characterisation", as a result in numbers holds "scoreline");
 * the attribution ("..., military officials said", "The army said that ...") is set
   aside: who reported an event is not the event. A saying that is the second of two
   predicates of one subject ("The government declared a red alert and said ...") is
@@ -67,6 +79,8 @@ The package, one module a job:
 
 * wording: a sentence's tokens and stems, and which words are inside a name;
 * clauses: the attribution and an opening background clause, set apart;
+* clefts: a cleft's focus and the clause that tells its event;
+* openers: a quotation that opens the sentence, and what the rest says of it;
 * scoreline: a result in numbers;
 * participants: the kinds of actor a sentence names, and the states it has as sides;
 * references: what a sentence refers back to (a pronoun subject, a name first met earlier);

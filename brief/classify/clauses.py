@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from brief.classify.clefts import cleft
 from brief.classify.wording import tokens
 from brief.extract.lexicon import alternation, verb_forms, words
 from brief.prefilter import may_hold
@@ -251,9 +252,14 @@ def leading_background(text: str) -> int:
 
     Such a clause ends at its comma and the main event follows it, so it is set apart as
     a span, not from the marker to the end of the sentence; its frames govern nothing.
+    So does a cleft's focus that is a time or a cause ("It was the first time since the
+    Pulwama attack that ..."): its clause tells what happened then (brief.classify.clefts).
     """
     lead = clause_grammar().leading_background.match(text)
-    return len(tokens(lead.group())) if lead else 0
+    if lead:
+        return len(tokens(lead.group()))
+    opening = cleft(text)
+    return opening.clause_token if opening and opening.focus_is_setting else 0
 
 
 # A year written as the time of an event ("in 2019", "since 2014", "in March 2001").
@@ -277,7 +283,12 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
     fighting a cold, ..."): what they say is background to the sentence's own event."""
     if ", wh" not in text:  # most sentences have none
         return ()
+    # a cleft's clause holds the event, a comma before it or not ("It was the spokesman,
+    # not the bureau, who warned ...")
+    opening = cleft(text)
+    clause = opening.start if opening else -1
     return tuple(
         (len(tokens(text[: m.start()])), len(tokens(text[: m.end()])))
         for m in clause_grammar().aside.finditer(text)
+        if text.find("wh", m.start()) != clause
     )

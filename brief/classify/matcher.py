@@ -16,6 +16,8 @@ from brief.classify.clauses import (
     on_a_text,
     reported_parts,
 )
+from brief.classify.clefts import cleft
+from brief.classify.openers import CHARACTERISATION, opener
 from brief.classify.participants import Actors
 from brief.classify.references import pronoun_subject
 from brief.classify.scoreline import SCORELINE, range_after, scoreline_at
@@ -181,12 +183,27 @@ class _Matcher:
         if scoreline >= 0:  # in its place, so a background clause holds it as it holds a cue
             words = [*words]
             words.insert(len(tokens(body[:scoreline])), SCORELINE)
+        # An opening quotation whose speaker the rest names: its predicates govern to the
+        # end (`quoted_until`), and one the rest calls a description is a judgement.
+        quoted = opener(body)
+        quoted_until = -1 if quoted is None else quoted.quote_tokens + (0 <= scoreline < quoted.end)
         lead_end = leading_background(body)
         aside = asides(body)
         if elaboration < len(body):  # what the source added: background, as an aside is
             start = len(tokens(body[:elaboration])) + (0 <= scoreline < elaboration)
             aside = (*aside, (start, len(words)))
-        hits, frames, background_from = self._hits(words, lead_end, body, aside)
+        # A cleft's clause is the sentence's predicate: the "that was" opening it ("It was
+        # the Chadian contingent that was rushed ...") starts no background clause.
+        opening = cleft(body)
+        plain_from = lead_end
+        if opening is not None:
+            plain_from = max(lead_end, opening.clause_token + 1 + (0 <= scoreline < opening.start))
+        hits, frames, background_from = self._hits(
+            words, lead_end, body, aside, plain_from, quoted_until
+        )
+        if quoted is not None and quoted.characterises:
+            # the word the sentence holds, as the quotation's last (`openers`)
+            self._hold(hits, CHARACTERISATION, max(0, quoted_until - 1))
         if self.figurative:
             hits, frames = self._without_figures(words, hits, frames)
         if "of" in words:
@@ -199,14 +216,23 @@ class _Matcher:
         history: Sequence[tuple[int, int]] = ()
         if aside and self.history is not None:
             history = [span for span in aside if span[1] >= len(words) and dated(words, *span)]
-        return (*self._weigh(hits, frames, lead_end, background_from, aside, history), own)
+        weighed = self._weigh(hits, frames, lead_end, background_from, aside, history, quoted_until)
+        return (*weighed, own)
 
     def _hits(
-        self, words: list[str], lead_end: int, body: str, aside: Sequence[tuple[int, int]] = ()
+        self,
+        words: list[str],
+        lead_end: int,
+        body: str,
+        aside: Sequence[tuple[int, int]] = (),
+        plain_from: int = 0,
+        quoted_until: int = -1,
     ) -> tuple[_Hits, list[tuple[int, int]], int]:
         """Each distinct cue's strongest occurrence (position, weight after negation), the
-        frames found (where each ends, its section), and where a background clause starts.
-        A one-word cue inside a name of `body` (the text of `words`) is no cue.
+        frames found (where each ends, its section), and where a background clause starts
+        (at `plain_from` or later). A one-word cue inside a name of `body` (the text of
+        `words`) is no cue. A frame that ends by `quoted_until` (an opening quotation's)
+        governs to the end.
 
         Only the marked words are read (`marks`), and a word's stem is looked up only
         where a phrase goes on past its first word: most words are no cue."""
@@ -227,7 +253,7 @@ class _Matcher:
                 and not _within(pos, aside)
                 and (pos == 0 or words[pos - 1] not in self.relative)
             ):  # a frame: rarely
-                self._frames_at(words, mark.frames, pos, frames)
+                self._frames_at(words, mark.frames, pos, frames, quoted_until)
             negated = pos - last_negation <= NEGATION_WINDOW
             cues = mark.cues
             if mark.after and pos + 1 < len(words):
@@ -248,7 +274,15 @@ class _Matcher:
                 if ident not in hits or abs(weight) > abs(hits[ident][1]):
                     hits[ident] = (pos, weight)
                     last_hit = pos
-        return hits, frames, self._background_from(words, lead_end, last_hit)
+        return hits, frames, self._background_from(words, max(lead_end, plain_from), last_hit)
+
+    def _hold(self, hits: _Hits, word: str, pos: int) -> None:
+        """Count the cues of one word the sentence holds though it does not write it (a
+        judgement: `openers.CHARACTERISATION`) as found at `pos`."""
+        mark = self.marks[word]
+        for cue in mark.cues if mark is not None else ():
+            if cue.ident not in hits or abs(cue.weight) > abs(hits[cue.ident][1]):
+                hits[cue.ident] = (pos, cue.weight)
 
     def _without_figures(
         self, words: list[str], hits: _Hits, frames: list[tuple[int, int]]
@@ -307,13 +341,14 @@ class _Matcher:
         candidates: Sequence[_Cue],
         pos: int,
         frames: list[tuple[int, int]],
+        quoted_until: int = -1,
     ) -> None:
         """Add the frames that start at words[pos] (`candidates`, by its stem or as
         written), unless another section's frame already governs it (the first frame
         governs)."""
         for cue in candidates:
             governed = frames and any(
-                fs != cue.section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames
+                fs != cue.section and _governs(fp, pos, quoted_until) for fp, fs in frames
             )
             if (
                 not governed
@@ -351,6 +386,7 @@ class _Matcher:
         background_from: int,
         aside: Sequence[tuple[int, int]] = (),
         history: Sequence[tuple[int, int]] = (),
+        quoted_until: int = -1,
     ) -> tuple[list[float], list[float], _Pending]:
         """Per-section totals and strongest cues, with frames and background applied. The
         cues in a `history` span (a closing relative clause dated by a year) count for the
@@ -361,12 +397,17 @@ class _Matcher:
         for (section, _, _, needs), (pos, weight) in hits.items():
             if history and weight > 0 and self.history is not None and _within(pos, history):
                 section = self.history
-            if (
-                weight > 0
-                and frames  # most sentences have none
-                and any(fs != section and 0 <= pos - fp < FRAME_WINDOW for fp, fs in frames)
-            ):
-                weight *= FRAME_FACTOR
+            if frames:  # most sentences have none
+                governing = [fs for fp, fs in frames if _governs(fp, pos, quoted_until)]
+                if weight > 0 and any(fs != section for fs in governing):
+                    weight *= FRAME_FACTOR
+                elif weight < 0 and section in governing and section not in self.figurative:
+                    # A word against the section in the object of its own speech act names
+                    # what the act is about ("tears into the government, calling the relief
+                    # effort 'a mixture of neglect and theft'"), not another kind of event.
+                    # A physical act's object says whether the act is one (`physical`):
+                    # force "fought back to win 6-4" is a game.
+                    weight = 0.0
             if pos > background_from or pos < lead_end or _within(pos, aside):
                 # A negative cue corrects its own clause; the setting cannot speak
                 # against the main event ("struck ... after ceasefire talks collapsed").
@@ -473,6 +514,14 @@ class _Matcher:
         if earlier is not None:
             return kinds | earlier()
         return None if pronoun_subject(text) else kinds
+
+
+def _governs(frame_end: int, pos: int, quoted_until: int = -1) -> bool:
+    """Whether a frame that ends at `frame_end` governs the word at `pos`: the
+    FRAME_WINDOW words after it, or all after it for a frame of a quotation that opens the
+    sentence (it ends by `quoted_until`: the rest says who spoke and of what)."""
+    after = pos - frame_end
+    return after >= 0 and (after < FRAME_WINDOW or frame_end <= quoted_until)
 
 
 def _within(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
