@@ -1125,3 +1125,19 @@ def test_a_quotation_called_a_description_is_a_judgement() -> None:
 )
 def test_a_word_against_a_speech_act_in_its_object_names_its_topic(text: str, section: str) -> None:
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        (
+            "The Dutch foreign minister voiced grave concern to his Turkish counterpart"
+            " about reports of air strikes on villages near the border.",
+            "diplomacy",
+        ),
+        # a charity's concerns are no state's disapproval
+        ("A children's charity said there were grave concerns about the new rules.", OTHER),
+    ],
+)
+def test_concern_at_diplomacys_pitch(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
