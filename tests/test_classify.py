@@ -1141,3 +1141,9 @@ def test_a_word_against_a_speech_act_in_its_object_names_its_topic(text: str, se
 )
 def test_concern_at_diplomacys_pitch(text: str, section: str) -> None:
     assert classify(text, GEO).section == section
+
+
+def test_states_by_the_common_noun_are_sides() -> None:
+    """'the Gulf states had pledged': states named by the plural noun take part."""
+    text = "The Nordic states pledged a combined 500 million euros for the reconstruction."
+    assert classify(text, GEO).section == "diplomacy"
