@@ -15,9 +15,13 @@ instruction in capitals ("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)") ends
 sentence and is none. A mark in square brackets that reads as a citation (brief's own
 "[2:14]", a planted "[source:9]", a footnote's "[3]") is dropped: a bullet carries no
 citation but brief's, and a hostile page had put "[1:1]" in a sentence where it read as
-one. Nothing else of the text changes: a live page's entry keeps the time it opens with
-("17:45 — Foreign Minister ... said"), which tells compose that the page's first sentence
-is its latest entry, not a lede (`compose.leads.is_live_entry`).
+one. A sentence that is a page's time stamp ("7.57 pm.") or header line of credits ("By
+Ann Lee | Wirefeed | Dec. 3, 2026, 9:14 a.m.", run into the lede by a scrape) is
+dropped (`brief.ingest.layout.is_stamp`, `is_header_line`). Nothing else of the text
+changes: a live page's entry keeps the time it opens with ("17:45 — Foreign Minister ...
+said"), which tells compose that the page's first sentence is its latest entry, not a
+lede (`compose.leads.is_live_entry`), and rank that each entry opens a report of its own
+(`rank.directed.report_positions`); a Sentence has no field of its own to keep it in.
 
 A sentence does not end inside brackets that close later in its paragraph: "(Translated
 from Portuguese by the Diário de Sofala. The Portuguese text prevails.)" is one, where
@@ -37,7 +41,7 @@ from itertools import islice
 import punkt
 
 from brief.errors import InputError
-from brief.ingest.layout import is_stamp
+from brief.ingest.layout import is_header_line, is_stamp
 from brief.language import ENGLISH, describe, not_in
 from brief.models import Corpus, Document, Sentence
 from brief.rank.text import stop_words
@@ -528,8 +532,10 @@ def segment(
                 continue
             paragraph += 1
             for text in next(split):
-                if is_stamp(text):
-                    continue  # "7.57 pm." opening a live page's entry: no sentence of it
+                if is_stamp(text) or is_header_line(text):
+                    # "7.57 pm." opening a live page's entry, "By Ann Lee | Wirefeed | Dec. 3,
+                    # 2026, 9:14 a.m." cut from the lede it was run into: no sentence of it
+                    continue
                 index += 1
                 sentences.append(Sentence(text, doc.source.number, index, paragraph, heading))
             if max_sentences is not None and index > max_sentences:

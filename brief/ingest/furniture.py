@@ -101,6 +101,7 @@ class Lists:
     caption_positions: frozenset[str]
     credit_openers: frozenset[str]
     contributions: frozenset[str]
+    credit_labels: frozenset[str]
     byline_roles: frozenset[str]
     outlet_words: frozenset[str]
     header_labels: frozenset[str]

@@ -10,8 +10,11 @@ stamp dates the source, a byline names its writer, and a dateline, on its own li
 Port Sudan correspondent | 4 December 2026") or opening the story's first paragraph
 ("NIAMEY, March 10, 2026 (Reuters) - "), gives its date and its outlet; one that opens
 the paragraph is cut from it, so the first sentence starts where the reporter's does.
-What a release sets above its headline (its issuer's letterhead, "PRESS RELEASE") is no
-title. docs/inputs.md lists the forms for users.
+A header line of credits above or under the headline ("The Elsey Review · Thursday 3
+December 2026 · By Ann Lee", "Words: Ann Lee  Photos: Tom Roe": fields of names, dates,
+times and bylines, no clause) is read for the date and the writer and dropped: no title,
+subheading or first sentence. What a release sets above its headline (its issuer's
+letterhead, "PRESS RELEASE") is no title. docs/inputs.md lists the forms for users.
 """
 
 from __future__ import annotations
@@ -25,7 +28,14 @@ from datetime import date, timedelta
 from functools import cache
 from itertools import islice
 
-from brief.extract.lexicon import gazetteer, joined, month_numbers, weekday_names, words
+from brief.extract.lexicon import (
+    alternation,
+    gazetteer,
+    joined,
+    month_numbers,
+    weekday_names,
+    words,
+)
 from brief.ingest.furniture import is_controls
 from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.webpage import LATE_PAGE_DAYS
@@ -151,6 +161,7 @@ def _looks_like_title(line: str, alone: bool = False) -> bool:
         and not _sentence_inside(stripped)
         and not cut
         and not is_stamp(line)
+        and not is_header_line(line)
         and not _heads_nothing(line)
         and not is_controls(line)
         and not is_menu(line)
@@ -158,7 +169,9 @@ def _looks_like_title(line: str, alone: bool = False) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b", re.IGNORECASE)
+# A clock's time: "10:14", "7.57", "9pm", "2:47 p.m."; as a tokenised copy spaces its
+# colon and its stops too, "2: 47 p. m." (as it spaces a decimal's point: see segment).
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]|: )\d{2}\b|\b\d{1,2} ?[ap]\.? ?m\b", re.IGNORECASE)
 _SEPARATORS = "|/-–—:•·"
 # Longer lines say something: "11 November 2011 Last updated at 12:41 GMT" is 42 long.
 STAMP_LENGTH = 50
@@ -242,7 +255,7 @@ def _stamp_date(
         # (after[0] is the headline, which a name line would take for a writer)
         if _says_when_published(line)
         or (n > 1 and _byline(after[n - 1]) is not None)
-        or (n > 0 and _credited_stamp(line, today) is not None)
+        or (n > 0 and (_credited_stamp(line, today) is not None or is_header_line(line)))
         or (n == 1 and headline and _bare_date(line, lines[first:]))
     ]
     stamps = [*(line for line in lines[:first] if line), *published]
@@ -253,6 +266,8 @@ def _stamp_date(
             date = _date_in(line, today)
         if date is None and credited is not None:
             date = credited[0]
+        if date is None and is_header_line(line):
+            date = _header_date(line, today)
         if outlet is None and credited is not None:
             outlet = credited[1]
     return date, outlet
@@ -370,6 +385,172 @@ def _header_writer(line: str) -> str | None:
         return None
     fields = _STAMP_SEPARATOR.split(line.strip())[::2]
     return next((_by_writer(part) for part in fields if part.startswith("By ")), None)
+
+
+# A header line of credits: "The Elsey Courier · Saturday 5 December 2026 · By Ann Lee",
+# "By ANN LEE | Wirefeed | Dec 3, 2026 9:14 AM", "Published: 03/12/2026 10:14 | Updated:
+# 11:02", "Words: Ann Lee  Photos: Tom Roe". Its fields are set apart by a separator
+# between spaces (a bar, a dash, a dot), by two spaces or more, or by the label that opens
+# the next ("... 10:14 Updated: 11:02", "... Ann Lee Photos: Tom Roe").
+_FIELD_BREAK = re.compile(r"\s+(?:\||--|[-–—·•●])\s+|\s{2,}")
+HEADER_CHARS = 3 * STAMP_LENGTH
+# What a header line's field tells.
+WHEN = "when"  # a date, a time, a reading time: "Dec 3, 2026 9:14 AM", "5 min read"
+WHO = "who"  # a byline or a credit: "By Ann Lee", "Words: Ann Lee", "Photos by Tom Roe"
+NAME = "name"  # an outlet, a place, a label of the copy: "Elsey Courier", "Live blog"
+
+
+def is_header_line(line: str) -> bool:
+    """A page's header line of credits, which says when and by whom, never what happened:
+    two fields or more (`header_fields`), each a stamp, a byline or a credit, or a name
+    (an outlet's, a place's) or a label of the copy, and one of them at least saying when
+    or who. Its words are names, dates and labels: no field holds a clause, so a sentence
+    that opens "By Tuesday, the army had ..." is none, nor is a headline beside its
+    outlet ("Floods kill 40 | Daily Nation"), whose words in lower case are a clause's."""
+    line = line.strip()
+    if len(line) > HEADER_CHARS or any(mark in line for mark in '"“”«»'):
+        return False
+    # (asked of every sentence: a clause's words in lower case rule most out before the
+    # fields are read)
+    if not _may_split(line):
+        return False
+    known = _header_words()
+    if sum(1 for word in _LOWER_WORD.findall(line) if word not in known) > 1:
+        return False
+    fields = header_fields(line)
+    if len(fields) < 2:
+        return False
+    kinds = [_field_kind(field) for field in fields]
+    if None in kinds or not ({WHEN, WHO} & set(kinds)):
+        return False
+    # (a closing stop is a sentence's, or a clock's "p.m.")
+    return not line.endswith(".") or kinds[-1] == WHEN
+
+
+def _may_split(line: str) -> bool:
+    """Whether a line holds a mark that may set a header's fields apart, looked for first:
+    a separator, two spaces, a label's colon or "by" ("Posted 3 Dec 2026 Updated 4 Dec
+    2026", with none, is one stamp). A scan for each mark: a pattern of them all took
+    several times as long."""
+    return (
+        "-" in line
+        or ":" in line
+        or "|" in line
+        or "  " in line
+        or " by " in line
+        or (
+            not line.isascii()
+            and ("·" in line or "•" in line or "●" in line or "–" in line or "—" in line)
+        )
+    )
+
+
+# A word in lower case of four letters or more: a clause's, or a label's (_header_words).
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+
+
+@cache
+def _header_words() -> frozenset[str]:
+    """The words in lower case a header line's fields hold: time words, a writer's job,
+    a label of the copy or of a credit (a name's words are capitalised, or short
+    particles; a stamp beside a credit may hold one other, `_credit`)."""
+    lists = furniture_lists()
+    timed, _ = _time_words()
+    labels = lists.byline_roles | lists.header_labels | lists.credit_labels | lists.picture_words
+    return timed | frozenset(word for label in labels for word in label.split())
+
+
+def header_fields(line: str) -> list[str]:
+    """A header line's fields, in order (see _FIELD_BREAK)."""
+    if not _may_split(line):
+        return [line]  # (most lines: no field to set apart)
+    fields = []
+    for part in _FIELD_BREAK.split(line):
+        starts = [0, *(m.start() for m in _field_label().finditer(part) if m.start() > 0)]
+        fields += [part[a:b].strip() for a, b in zip(starts, [*starts[1:], len(part)], strict=True)]
+    return [field for field in fields if field]
+
+
+@cache
+def _field_label() -> re.Pattern[str]:
+    """The label that opens a header's field, a space before it: a stamp's ("Updated:",
+    "First posted:", "Published") or a credit's ("Words:", "Photos by", "Story by")."""
+    lists = furniture_lists()
+    stamp_labels = words()["stamp_tells"]
+    credit_labels = lists.credit_labels | lists.picture_words
+    modifiers = words()["stamp_words"] - stamp_labels
+    # (a modifier, "First", "Last", goes with its label, written in either case: read left
+    # to right, a label's match takes it first)
+    stamp = (
+        rf"(?:(?:{_written(modifiers)})\s+(?i:{alternation(stamp_labels)})"
+        rf"|(?:{_written(stamp_labels)}))\b(?:\s*:|\s+(?:on|at)\b)"
+    )
+    credit = rf"(?:{_written(credit_labels)})(?:\s*:|\s+by\s)"
+    return re.compile(rf"(?<!\S)(?:{stamp}|{credit})")
+
+
+def _written(phrases: frozenset[str]) -> str:
+    """An alternation of phrases as a label writes them: capitalised, or in capitals."""
+    return alternation({form for p in phrases for form in (p.capitalize(), p.upper())})
+
+
+def _field_kind(field: str) -> str | None:
+    """What a header's field tells (WHEN, WHO or NAME), or None: words of a sentence."""
+    if is_stamp(field) or _timed(field):
+        return WHEN
+    if field.startswith("By "):
+        return WHO if _by_writer(field) is not None or _staff_credit(field[3:]) else None
+    credit = _CREDIT_FIELD.fullmatch(field)
+    if credit is not None and credit["label"].lower() in _credit_labels():
+        return WHO if _a_name(credit["name"]) else None
+    if _a_name(field) or _a_field(field) or _sections(field):
+        return NAME
+    return None
+
+
+# A credit's field: its label, then a colon or "by", then who: "Words: Ann Lee", "Photos
+# by Tom Roe/Wirefeed", "Additional reporting: Ann Lee".
+_CREDIT_FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z]*(?:\s[a-z]+)?)(?:\s*:|\s+by)\s+(?P<name>\S.*)")
+
+
+@cache
+def _credit_labels() -> frozenset[str]:
+    lists = furniture_lists()
+    return lists.credit_labels | lists.picture_words
+
+
+def _timed(field: str) -> bool:
+    """A field of figures and time words only, longer than a stamp or telling no time on
+    its own: "5 min read", "Updated 12/25/11 05:12 AM ET". Not "1st AC" nor "16k": a
+    word of time at least."""
+    found = [w.lower() for w in _LETTERS.findall(field)]
+    timed, _ = _time_words()
+    return (
+        any(ch.isdigit() for ch in field)
+        and any(len(w) >= 3 for w in found)
+        and all(len(w) < 3 or w in timed for w in found)
+    )
+
+
+def _top_header_lines(lines: list[str], head: int) -> list[int]:
+    """Where the header lines (`is_header_line`) stand at the top of a page's lines: above
+    its headline (at `head`), or among the STAMP_LINES lines under it that hold words."""
+    top = [k for k in range(head) if lines[k]]
+    top += [k for k in range(head, len(lines)) if lines[k]][: STAMP_LINES + 1]
+    return [k for k in top if is_header_line(lines[k])]
+
+
+def _header_date(line: str, today: date | None = None) -> str | None:
+    """The date the first dated field of a header line gives (`is_header_line`)."""
+    for field in header_fields(line):
+        if _field_kind(field) == WHEN and (found := _date_in(field, today)) is not None:
+            return found
+    return None
+
+
+def _header_byline(line: str) -> str | None:
+    """The byline among a header line's fields ("By Ann Lee, Wirefeed"), or None."""
+    return next((field for field in header_fields(line) if field.startswith("By ")), None)
 
 
 def _barred_credit(names: list[str], separators: list[str]) -> list[str]:
@@ -742,6 +923,7 @@ def _above_headline(line: str) -> bool:
         or _RELEASE_LABEL.search(line) is not None
         or (line.startswith("By ") and _by_writer(line) is not None)
         or _credited_stamp(line) is not None
+        or is_header_line(line)
     )
 
 
@@ -876,7 +1058,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
         if line
         and nxt
         and not _ends_sentence(line)
-        and not any(is_stamp(part) or _byline(part) for part in (line, nxt))
+        and not any(is_stamp(part) or _byline(part) or is_header_line(part) for part in (line, nxt))
     )
     return running > len(body) / 3
 
@@ -969,7 +1151,8 @@ def parse_text(
         (
             i
             for i, line in enumerate(lines)
-            if line and not (is_stamp(line) or _label(line) or is_menu(line))
+            if line
+            and not (is_stamp(line) or _label(line) or is_menu(line) or is_header_line(line))
         ),
         None,
     )
@@ -979,6 +1162,12 @@ def parse_text(
     date, stamp_outlet = _stamp_date(lines, head, today, headline=headed and find_title)
     # the body that issued a release, named on its letterhead, when nothing else names whose
     issuer = next((line for line in lines[first:head] if line and is_letterhead(line)), None)
+    # The header lines of credits at its top are the page's, read for its writer: no line
+    # of the story, and none runs into the next (a headline, the lede)
+    credits = []
+    for at in _top_header_lines(lines, head):
+        credits.append(lines[at])
+        lines[at] = ""
     if first is not None and find_title:
         lines = lines[head:]
         m = _MD_HEADING.match(lines[0])
@@ -1048,11 +1237,23 @@ def parse_text(
         blocks = [Block("paragraph", b.text) for b in blocks]
         if not blocks and title:
             blocks, title = [Block("paragraph", title)], None
+    bylines = [byline for line in credits if (byline := _header_byline(line)) is not None]
     author = next(
-        filter(None, (_by_writer(b.text) or _header_writer(b.text) for b in blocks[:STAMP_LINES])),
+        filter(
+            None,
+            (
+                *(_by_writer(byline) for byline in bylines),
+                *(_by_writer(b.text) or _header_writer(b.text) for b in blocks[:STAMP_LINES]),
+            ),
+        ),
         None,
     )
-    byline_outlet = next(filter(None, (_by_outlet(b.text) for b in blocks[:STAMP_LINES])), None)
+    byline_outlet = next(
+        filter(
+            None, (_by_outlet(text) for text in [*bylines, *(b.text for b in blocks[:STAMP_LINES])])
+        ),
+        None,
+    )
     dateline = _read_dateline(blocks)
     if dateline is not None:
         at, found = dateline

@@ -1,0 +1,165 @@
+"""A page's header line of credits (outlet, byline, date, time, a credit of who wrote or
+shot the copy), above or under its headline: read for the page's date and writer, never
+its title, a subheading or its first sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.ingest import parse_text
+from brief.ingest.layout import header_fields, is_header_line, is_stamp
+from brief.models import Source
+from brief.segment import segment
+
+HEADLINE = "Council approves harbour budget"
+LEDE = "The town council voted on Thursday to approve the harbour budget."
+BODY = f"{LEDE} The money reaches the port in March.\n\nFishermen welcomed the vote."
+# The same story hard-wrapped, a line running into the next
+WRAPPED = (
+    "The town council voted on Thursday to approve the harbour\n"
+    "budget. The money reaches the port in March, and fishermen\n"
+    "welcomed the vote, which ends a year of talks between the\n"
+    "council and the harbour board over the cost of the works."
+)
+
+
+def src() -> Source:
+    return Source(1, "a.txt", "a.txt", "0" * 64, 0)
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "author"),
+    [
+        ("The Elsey Review · Thursday 3 December 2026 · By Ann Lee", "2026-12-03", "Ann Lee"),
+        ("By ANN LEE | Wirefeed | Dec 3, 2026 9:14 AM", "2026-12-03", "ANN LEE"),
+        ("By Ann Lee · 5 min read · 3 December 2026", "2026-12-03", "Ann Lee"),
+        ("Story by Ann Lee | 03.12.2026 | 10:14", "2026-12-03", None),
+        ("Published 3 December 2026 · Updated 4 December 2026", "2026-12-03", None),
+        # a label opens each field: no separator needed between them
+        (
+            "Posted: December 3, 2026 06:44 PM Updated: December 3, 2026 09:12 PM",
+            "2026-12-03",
+            None,
+        ),
+        ("Words: Ann Lee  Photos: Tom Roe", None, None),
+        ("Words by Ann Lee · Photography by Tom Roe", None, None),
+    ],
+)
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "{headline}\n\n{line}\n\n{body}",  # under the headline, between blank lines
+        "{headline}\n{line}\n{body}",  # a line each, no blank line
+        "{line}\n\n{headline}\n\n{body}",  # above the headline
+        "{line}\n{headline}\n{body}",
+    ],
+)
+def test_a_header_line_is_no_title_heading_or_sentence(
+    line: str, date: str | None, author: str | None, layout: str
+) -> None:
+    """Such a line had been the title (above the headline, which became a subheading), a
+    subheading over the story, or glued to the headline or the lede as one sentence, where
+    it gave the story a false first sentence and a false day."""
+    text = layout.format(headline=HEADLINE, line=line, body=BODY)
+    doc = parse_text(text, src())
+    assert doc.title == HEADLINE
+    assert (doc.date, doc.author) == (date, author)
+    sentences = segment([doc]).sentences
+    assert sentences[0].text == LEDE
+    assert all(s.heading is None for s in sentences)
+
+
+def test_a_header_line_over_a_hard_wrapped_story_does_not_run_into_it() -> None:
+    line = "The Elsey Review · Thursday 3 December 2026 · By Ann Lee"
+    doc = parse_text(f"{HEADLINE}\n\n{line}\n{WRAPPED}", src())
+    assert (doc.title, doc.date, doc.author) == (HEADLINE, "2026-12-03", "Ann Lee")
+    assert segment([doc]).sentences[0].text.startswith("The town council voted")
+
+
+def test_a_header_line_with_no_headline_above_it_dates_the_story() -> None:
+    doc = parse_text(f"By ANN LEE | Wirefeed | Dec 3, 2026 9:14 AM\n\n{BODY}", src())
+    assert (doc.title, doc.date, doc.author) == (None, "2026-12-03", "ANN LEE")
+    assert segment([doc]).sentences[0].text == LEDE
+
+
+def test_a_header_line_run_into_the_lede_is_no_sentence_of_it() -> None:
+    """A scrape that glued the header to the lede: the stop of its clock's "a.m." ends it
+    as a sentence, which is the header's, not the story's."""
+    text = f"{HEADLINE}\n\nBy Ann Lee | Wirefeed | Dec. 3, 2026, 9:14 a.m. {BODY}"
+    assert segment([parse_text(text, src())]).sentences[0].text == LEDE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence that opens with "By": a deadline, no byline
+        "By Tuesday, the army had taken the town.",
+        "By Tuesday - the army had taken the town",
+        "By Election Day | turnout had collapsed",
+        # a field of a clause beside a date: a headline, or the story's own line
+        "Floods kill 40 | Elsey Review | 3 December 2026",
+        "The ferry sank on 3 December 2026 | All were saved",
+        # names alone: no date, no time, no byline nor credit
+        "Elsey Review | World | Politics",
+        "Assistant Editors - Ann Lee & Tom Roe",
+        # a figure is no time: "1st", "16k"
+        "1st AC - Ann Lee",
+        "Elsey Spectrum - 16k.",
+        # one field alone is a stamp's or a byline's, as before
+        "Published: 3 December 2026",
+        "By Ann Lee",
+    ],
+)
+def test_a_line_of_a_clause_or_of_names_alone_is_no_header_line(line: str) -> None:
+    assert not is_header_line(line)
+
+
+def test_a_sentence_that_opens_with_by_stays_the_lede() -> None:
+    lede = "By Tuesday, the army had taken the town."
+    doc = parse_text(f"Army takes town\n\n{lede} Its people fled.\n\nThe mayor left.", src())
+    assert segment([doc]).sentences[0].text == lede
+    assert doc.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "Published: 03/12/2026 10:14 Updated: 11:02",
+            ["Published: 03/12/2026 10:14", "Updated: 11:02"],
+        ),
+        # a label's modifier goes with it
+        (
+            "Posted 3 Dec 2026 Last updated: 4 Dec 2026",
+            ["Posted 3 Dec 2026", "Last updated: 4 Dec 2026"],
+        ),
+        ("Words: Ann Lee Photos: Tom Roe", ["Words: Ann Lee", "Photos: Tom Roe"]),
+        ("Words: Ann Lee    Photos: Tom Roe", ["Words: Ann Lee", "Photos: Tom Roe"]),
+        ("Elsey Review • By Ann Lee", ["Elsey Review", "By Ann Lee"]),
+    ],
+)
+def test_a_header_lines_fields_are_set_apart_by_separators_or_labels(
+    line: str, fields: list[str]
+) -> None:
+    assert header_fields(line) == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # a tokenised copy spaces a clock's colon and its stops
+        ("Dec. 3, 2026 | 2: 47 p. m.", "2026-12-03"),
+        ("2 A. M. DEC. 3, 2026", "2026-12-03"),
+    ],
+)
+def test_a_tokenised_copys_clock_is_a_stamps(line: str, date: str) -> None:
+    assert is_stamp(line)
+    doc = parse_text(f"{HEADLINE}\n{line}\n{BODY}", src())
+    assert (doc.title, doc.date) == (HEADLINE, date)
+    assert segment([doc]).sentences[0].text == LEDE
+
+
+def test_a_live_pages_update_stamp_is_no_sentence() -> None:
+    """ "Update 11:32 a.m." opening a live page's entry had been its first sentence."""
+    text = f"{HEADLINE}\n\nUpdate 11:32 a.m. {LEDE}\n\nFishermen welcomed the vote."
+    assert segment([parse_text(text, src())]).sentences[0].text == LEDE
