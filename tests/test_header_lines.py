@@ -69,6 +69,21 @@ def test_a_header_line_is_no_title_heading_or_sentence(
     assert all(s.heading is None for s in sentences)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story by Ann Lee | 03.12.2026 | 10:14",
+        "Words: Ann Lee | 3 December 2026",
+        "Photos: Tom Roe | The Elsey Review | 3 December 2026",
+    ],
+)
+def test_a_credit_in_a_header_is_no_outlet(line: str) -> None:
+    """ "Story by Ann Lee" before the date had been read as the page's outlet."""
+    doc = parse_text(f"{HEADLINE}\n{line}\n\n{BODY}", src())
+    assert doc.date == "2026-12-03"
+    assert doc.source.outlet in (None, "The Elsey Review")
+
+
 def test_a_header_line_over_a_hard_wrapped_story_does_not_run_into_it() -> None:
     line = "The Elsey Review · Thursday 3 December 2026 · By Ann Lee"
     doc = parse_text(f"{HEADLINE}\n\n{line}\n{WRAPPED}", src())

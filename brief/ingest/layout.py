@@ -500,9 +500,8 @@ def _field_kind(field: str) -> str | None:
         return WHEN
     if field.startswith("By "):
         return WHO if _by_writer(field) is not None or _staff_credit(field[3:]) else None
-    credit = _CREDIT_FIELD.fullmatch(field)
-    if credit is not None and credit["label"].lower() in _credit_labels():
-        return WHO if _a_name(credit["name"]) else None
+    if (credited := _credited(field)) is not None:
+        return WHO if _a_name(credited) else None
     if _a_name(field) or _a_field(field) or _sections(field):
         return NAME
     return None
@@ -511,6 +510,14 @@ def _field_kind(field: str) -> str | None:
 # A credit's field: its label, then a colon or "by", then who: "Words: Ann Lee", "Photos
 # by Tom Roe/Wirefeed", "Additional reporting: Ann Lee".
 _CREDIT_FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z]*(?:\s[a-z]+)?)(?:\s*:|\s+by)\s+(?P<name>\S.*)")
+
+
+def _credited(field: str) -> str | None:
+    """Who a credit's field credits ("Words: Ann Lee" -> "Ann Lee"), or None: no credit."""
+    credit = _CREDIT_FIELD.fullmatch(field)
+    if credit is None or credit["label"].lower() not in _credit_labels():
+        return None
+    return credit["name"]
 
 
 @cache
@@ -573,8 +580,11 @@ def _barred_credit(names: list[str], separators: list[str]) -> list[str]:
 def _a_credit(part: str) -> bool:
     """A header's field that may name whose copy the page is: a name (`_a_name`; a label
     of the copy in lower case, "Wire report", is none), not a writer's byline, a job
-    ("Staff Reporter", byline_roles) nor a release's label ("Press Release")."""
+    ("Staff Reporter", byline_roles), a credit of who made the copy ("Words: Ann Lee",
+    "Story by Ann Lee") nor a release's label ("Press Release")."""
     if part.startswith("By ") or not _a_name(part) or _RELEASE_LABEL.search(part):
+        return False
+    if _credited(part) is not None:
         return False
     return not _a_job([w.lower() for w in _LETTERS.findall(part)])
 
