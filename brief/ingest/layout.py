@@ -522,6 +522,7 @@ def _credited(field: str) -> str | None:
 
 @cache
 def _credit_labels() -> frozenset[str]:
+    """The labels of a credit's field: furniture.toml's credit_labels and picture_words."""
     lists = furniture_lists()
     return lists.credit_labels | lists.picture_words
 
@@ -1174,7 +1175,7 @@ def parse_text(
     issuer = next((line for line in lines[first:head] if line and is_letterhead(line)), None)
     # The header lines of credits at its top are the page's, read for its writer: no line
     # of the story, and none runs into the next (a headline, the lede)
-    credits = []
+    credits: list[str] = []
     for at in _top_header_lines(lines, head):
         credits.append(lines[at])
         lines[at] = ""
@@ -1247,23 +1248,11 @@ def parse_text(
         blocks = [Block("paragraph", b.text) for b in blocks]
         if not blocks and title:
             blocks, title = [Block("paragraph", title)], None
+    # (a header line's byline first, then the story's first blocks: "By Ann Lee")
     bylines = [byline for line in credits if (byline := _header_byline(line)) is not None]
-    author = next(
-        filter(
-            None,
-            (
-                *(_by_writer(byline) for byline in bylines),
-                *(_by_writer(b.text) or _header_writer(b.text) for b in blocks[:STAMP_LINES]),
-            ),
-        ),
-        None,
-    )
-    byline_outlet = next(
-        filter(
-            None, (_by_outlet(text) for text in [*bylines, *(b.text for b in blocks[:STAMP_LINES])])
-        ),
-        None,
-    )
+    openings = [*bylines, *(b.text for b in blocks[:STAMP_LINES])]
+    author = next(filter(None, (_by_writer(t) or _header_writer(t) for t in openings)), None)
+    byline_outlet = next(filter(None, map(_by_outlet, openings)), None)
     dateline = _read_dateline(blocks)
     if dateline is not None:
         at, found = dateline
