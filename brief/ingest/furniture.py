@@ -174,9 +174,10 @@ class _Patterns:
     telling: ahocorasick.Automaton
 
 
-def _capitalised(phrases: frozenset[str]) -> str:
+def label_forms(phrases: frozenset[str]) -> str:
     """An alternation of phrases as a label or name writes them: each word capitalised,
-    the first only, or all in capitals ("Image copyright", "Getty Images", "AFP")."""
+    the first only, or all in capitals ("Image copyright", "Getty Images", "AFP"). Layout
+    writes a header's field labels so too ("Words:", "Additional Reporting:")."""
     forms = {
         form
         for phrase in phrases
@@ -205,12 +206,12 @@ def _title_words(phrase: str) -> str:
 @cache
 def _patterns() -> _Patterns:
     found = lists()
-    agencies = _capitalised(found.picture_agencies)
-    pictures = _capitalised(found.picture_words)
+    agencies = label_forms(found.picture_agencies)
+    pictures = label_forms(found.picture_words)
     name = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
     browser = alternation(found.browser_things)
     source_names = _picture_sources(found)
-    sources = _capitalised(source_names)
+    sources = label_forms(source_names)
     filing = tuple(f"{verb} from" for verb in found.filing_verbs)  # "reported from"
     # An agency's initials before a word, as credits write them: "AP Photo", "PA Wire".
     agency_initials = _initials(found.picture_agencies)
@@ -282,18 +283,18 @@ def _patterns() -> _Patterns:
         # "CLOSE Flood waters rose ...": a button in capitals before a sentence's start
         button=re.compile(
             rf"{_OPENING}(?:(?:{buttons})\s+)+(?=[A-Z][a-z]|[“\"‘'(]?[A-Z0-9])"
-            rf"|{_OPENING}(?:{_capitalised(frozenset(b for b in found.buttons if ' ' in b))})"
+            rf"|{_OPENING}(?:{label_forms(frozenset(b for b in found.buttons if ' ' in b))})"
             r"\s+(?=\S)"
         ),
         note=re.compile(
-            rf"{_OPENING}(?:(?:{_capitalised(found.note_labels | found.contact_labels)})\s*:"
+            rf"{_OPENING}(?:(?:{label_forms(found.note_labels | found.contact_labels)})\s*:"
             rf"|(?i:{alternation(found.correction_openers)})\b)"
         ),
-        contact=re.compile(rf"{_OPENING}(?:{_capitalised(found.contact_labels)})\s*:"),
+        contact=re.compile(rf"{_OPENING}(?:{label_forms(found.contact_labels)})\s*:"),
         # "(Translated from Portuguese by the Diário de Sofala.", "Translation by Ann Lee",
         # "The Portuguese text prevails.", "Only the French version is authentic."
         translation=re.compile(
-            rf"{_OPENING}(?:(?:{_capitalised(found.translation_credits)})\s+"
+            rf"{_OPENING}(?:(?:{label_forms(found.translation_credits)})\s+"
             r"(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|into)\s+[A-Z][\w-]*)?\s+)?by\s+\S"
             r"|(?:The|Only\s+the)\s+(?:[A-Z][\w-]*|original)\s+(?:text|version|original)s?\s+"
             rf"(?:{alternation(found.text_prevails)})\b)"
@@ -301,22 +302,22 @@ def _patterns() -> _Patterns:
         # (greetings and whom they greet, and nothing else: "Good evening, and thanks for
         # following along.")
         greeting_alone=re.compile(
-            rf"{_OPENING}(?:{_capitalised(found.greetings)})"
+            rf"{_OPENING}(?:{label_forms(found.greetings)})"
             rf"(?:[\s,]+(?:and\s+)?(?:{alternation(found.greeted | found.greetings)}))*"
             r"[\s.!…]*\Z"
         ),
         # (a greeting set apart, or going on to whom or to what: "Hello and welcome to",
         # "Thanks for following our coverage"; not "Morning traffic was the latest ...")
         greeting=re.compile(
-            rf"{_OPENING}(?:{_capitalised(found.greetings)})"
+            rf"{_OPENING}(?:{label_forms(found.greetings)})"
             r"(?:\s*[,!.:—–]|\s+(?:and|to|from|our|again|everyone)\b)"
         ),
-        page_opener=re.compile(rf"{_OPENING}(?:{_capitalised(found.page_openers)})\b"),
-        newsroom=re.compile(rf"{_OPENING}(?:{_capitalised(found.newsroom_openers)})(?![\w’'])"),
+        page_opener=re.compile(rf"{_OPENING}(?:{label_forms(found.page_openers)})\b"),
+        newsroom=re.compile(rf"{_OPENING}(?:{label_forms(found.newsroom_openers)})(?![\w’'])"),
         coverage=re.compile(rf"\b(?:{alternation(found.coverage_phrases)})\b", re.IGNORECASE),
         # "Update: Court delays ruling", "Updated | When the river rose ..."
-        update=re.compile(rf"{_OPENING}(?:{_capitalised(found.update_labels)})\s*[:|]\s*"),
-        credit=re.compile(rf"{_OPENING}(?:{_capitalised(found.credit_openers)})\s+[A-Z]"),
+        update=re.compile(rf"{_OPENING}(?:{label_forms(found.update_labels)})\s*[:|]\s*"),
+        credit=re.compile(rf"{_OPENING}(?:{label_forms(found.credit_openers)})\s+[A-Z]"),
         contribution=re.compile(
             rf"\b(?:contributed(?:\s+to)?(?:\s+this)?|(?:{alternation(found.carrying_verbs)})\s+this)"
             rf"\s+(?:{alternation(found.contributions)})\b",

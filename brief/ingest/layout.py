@@ -36,7 +36,7 @@ from brief.extract.lexicon import (
     weekday_names,
     words,
 )
-from brief.ingest.furniture import is_controls
+from brief.ingest.furniture import is_controls, label_forms
 from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.webpage import LATE_PAGE_DAYS
 from brief.models import Block, Document, Source
@@ -383,8 +383,8 @@ def _header_writer(line: str) -> str | None:
     None."""
     if "By " not in line or _credited_stamp(line) is None:
         return None
-    fields = _STAMP_SEPARATOR.split(line.strip())[::2]
-    return next((_by_writer(part) for part in fields if part.startswith("By ")), None)
+    byline = _header_byline(line)
+    return _by_writer(byline) if byline is not None else None
 
 
 # A header line of credits: "The Elsey Courier · Saturday 5 December 2026 · By Ann Lee",
@@ -475,23 +475,16 @@ def header_fields(line: str) -> list[str]:
 def _field_label() -> re.Pattern[str]:
     """The label that opens a header's field, a space before it: a stamp's ("Updated:",
     "First posted:", "Published") or a credit's ("Words:", "Photos by", "Story by")."""
-    lists = furniture_lists()
     stamp_labels = words()["stamp_tells"]
-    credit_labels = lists.credit_labels | lists.picture_words
     modifiers = words()["stamp_words"] - stamp_labels
     # (a modifier, "First", "Last", goes with its label, written in either case: read left
     # to right, a label's match takes it first)
     stamp = (
-        rf"(?:(?:{_written(modifiers)})\s+(?i:{alternation(stamp_labels)})"
-        rf"|(?:{_written(stamp_labels)}))\b(?:\s*:|\s+(?:on|at)\b)"
+        rf"(?:(?:{label_forms(modifiers)})\s+(?i:{alternation(stamp_labels)})"
+        rf"|(?:{label_forms(stamp_labels)}))\b(?:\s*:|\s+(?:on|at)\b)"
     )
-    credit = rf"(?:{_written(credit_labels)})(?:\s*:|\s+by\s)"
+    credit = rf"(?:{label_forms(_credit_labels())})(?:\s*:|\s+by\s)"
     return re.compile(rf"(?<!\S)(?:{stamp}|{credit})")
-
-
-def _written(phrases: frozenset[str]) -> str:
-    """An alternation of phrases as a label writes them: capitalised, or in capitals."""
-    return alternation({form for p in phrases for form in (p.capitalize(), p.upper())})
 
 
 def _field_kind(field: str) -> str | None:
