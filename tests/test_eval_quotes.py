@@ -3,8 +3,9 @@ shared tally adds up what each article counts."""
 
 from __future__ import annotations
 
+from tools.eval_people import annotated_people
 from tools.eval_quotes import Article, Tally, described, gold_speakers, is_right, relayed_by
-from tools.quote_scoring import score
+from tools.quote_scoring import score, surname_of
 
 
 def _article(text: str, *quotes: dict[str, object]) -> Article:
@@ -56,3 +57,27 @@ def test_the_shared_score_adds_every_article_s_counts() -> None:
         3,
         [f"article {n}" for n in (1, 2, 3)],
     )
+
+
+def test_a_generational_suffix_is_no_surname() -> None:
+    assert is_right("Harry B. Harris Jr.", "Admiral Harris")
+    assert is_right("Morris J. Brooks Jr.", "Representative Brooks")
+    assert surname_of(["Daniel", "Porter", "Jordan", "III"]) == "jordan"
+    assert not is_right("Harry B. Harris Jr.", "Admiral Jones")
+
+
+def test_a_label_in_capitals_is_the_name() -> None:
+    assert is_right("Mary Fallin", "FALLIN")
+    assert not is_right("Mary Fallin", "TRUMP")
+
+
+def test_a_title_before_the_given_name_keeps_the_name_the_same() -> None:
+    assert is_right("Ma Thin Thin Aye", "Thin Thin Aye")
+    assert not is_right("Hillary Clinton", "former President Bill Clinton")
+    assert not is_right("Hillary Rodham Clinton", "Bill Clinton")
+
+
+def test_people_are_keyed_by_surname_less_a_generational_suffix() -> None:
+    text = "Byrd spoke."
+    quote = {"speaker": "Sen. Harry Byrd Jr.", "speaker_spans": [[0, 4]], "quote_spans": []}
+    assert annotated_people(_article(text, quote)) == {"byrd"}

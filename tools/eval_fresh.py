@@ -62,7 +62,7 @@ from brief.models import Actor, Quote
 from brief.options import Options
 from brief.segment import segment
 from tools.eval_quotes import caps, described, is_right, locate
-from tools.quote_scoring import Counts, percent, score
+from tools.quote_scoring import Counts, percent, score, surname_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tools" / "data" / "fresh"
@@ -186,8 +186,7 @@ def plain_name(name: str) -> list[str]:
 
 
 def surname(name: str) -> str:
-    words = plain_name(name)
-    return words[-1].lower() if words else ""
+    return surname_of(plain_name(name))
 
 
 def _unsettled(speaker: str | None) -> bool:
@@ -349,9 +348,10 @@ class PeopleMatch:
 
 def match_people(gold: Sequence[str], listed: Sequence[str]) -> PeopleMatch:
     """One to one: whole names first, then surnames. A surname is the last word of the
-    name brief lists, found after the first word of the name the article gives ("Paris"
-    for "Jordan Paris", "Sang" for "Kipchumba arap Sang"); a given name alone ("Kipchumba",
-    "Brent" for "Brent Chad") is no match. A one-word name matches itself only."""
+    name brief lists (less a generational suffix), found after the first word of the name
+    the article gives ("Paris" for "Jordan Paris", "Sang" for "Kipchumba arap Sang"); a
+    given name alone ("Kipchumba", "Brent" for "Brent Chad") is no match. A one-word name
+    matches itself only."""
     key = [" ".join(plain_name(name)).lower() for name in gold]
     left = list(range(len(gold)))
     pending: list[str] = []

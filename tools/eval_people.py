@@ -8,6 +8,8 @@ quantifiers, possessives and titles are no given name, even where gender-guesser
 dictionary lists them ("The", "One", "His", "Justice"): "The Florida senator" and "The
 New York Times" name no one, and "Justice Department" is a body. Organisations,
 pronouns and descriptions are not scored. brief's person actors are keyed by surname too.
+A surname is a name's last word that is no generational suffix ("Daniel Porter Jordan III"
+is Jordan), compared without case.
 
 * recall: annotated people that brief lists as person actors;
 * precision against speakers: brief's people who are annotated speakers. Articles name
@@ -30,6 +32,7 @@ from brief.extract.actors.word_knowledge import gender
 from brief.extract.lexicon import words as word_lists
 from tools import report_main
 from tools.eval_quotes import Article, halves, load, sentences_of
+from tools.quote_scoring import generational, surname_of
 
 _NAME_RUN_RE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+")
 _POSSESSIVES = frozenset("his her their its our my your".split())
@@ -61,7 +64,7 @@ def annotated_people(article: Article) -> set[str]:
             titled = len(words) == 1 and _titled(run)  # "Judge Berman", "President Obama"
             if not _plain(words) or not (titled or len(words) >= 2 and gender(words[0].lower())):
                 continue
-            full.add(words[-1].removesuffix("’s").removesuffix("'s"))
+            full.add(surname_of([w.removesuffix("’s").removesuffix("'s") for w in words]))
     return full
 
 
@@ -78,7 +81,7 @@ def _name_words(run: str) -> list[str]:
     lists = word_lists()
     skipped = lists["role_heads"] | lists["honorifics"] | lists["title_abbreviations"]
     skipped |= lists["determiners"] | lists["group_quantifiers"] | _POSSESSIVES
-    words = [w for w in run.split() if w not in _TITLES]
+    words = [w for w in run.split() if w not in _TITLES and not generational(w)]
     while words and words[0].lower().rstrip(".") in skipped:
         words = words[1:]
     return words
@@ -99,7 +102,7 @@ def _plain(words: Sequence[str]) -> bool:
 def score_article(article: Article) -> Counts:
     gold = annotated_people(article)
     actors = find_actors(sentences_of(article.text))
-    listed = {a.name.split()[-1] for a in actors if a.kind == "person"}
+    listed = {surname_of(a.name.split()) for a in actors if a.kind == "person"}
     return Counts(len(gold), len(gold & listed), len(listed), len(listed & gold))
 
 

@@ -4,10 +4,12 @@ Each article goes through brief's own ingest, segment, find_actors and find_quot
 quote brief finds is matched to the annotated quote it overlaps most in the article
 text; quotes the annotators did not mark (titles, scare quotes) are counted apart.
 
-A speaker is right when it names the annotated speaker: the surname (last word) of the
-actor brief resolved, or of the speaker it wrote, is one of the capitalised words of
-the annotated speaker ("Sen. Ted Cruz (R-Texas)"); and when both give a given name, it
-is the same ("Hillary Clinton" is not "former President Bill Clinton"). An annotated
+A speaker is right when it names the annotated speaker: the surname (last word, less a
+generational suffix: "Harry B. Harris Jr." is Harris) of the actor brief resolved, or of
+the speaker it wrote, is one of the capitalised words of the annotated speaker ("Sen. Ted
+Cruz (R-Texas)"), compared without case (a transcript's label "FALLIN" is Mary Fallin);
+and when both give a given name, it is the same ("Hillary Clinton" is not "former
+President Bill Clinton"). An annotated
 pronoun ("he") stands for the nearest named speaker annotated before it in the same
 article whose given name is not of the other gender (a stand-in for coreference); a
 pronoun with none before it, and a description ("the Vermont senator"), which only
@@ -68,7 +70,7 @@ from brief.extract.quotes import find_quotes
 from brief.ingest import parse_text
 from brief.models import Actor, Quote, Sentence, Source
 from brief.segment import segment
-from tools.quote_scoring import Counts, percent, score
+from tools.quote_scoring import Counts, generational, percent, score
 
 PRONOUNS = frozenset("he she they it i we you him her them".split())
 _CAPS_RE = re.compile(r"[A-Z][\w’'.-]*")
@@ -116,9 +118,14 @@ def sentences_of(text: str) -> tuple[Sentence, ...]:
 
 
 def caps(text: str) -> list[str]:
-    """The capitalised words of a speaker, without titles or a possessive."""
+    """The capitalised words of a speaker, without titles, a possessive or a generational
+    suffix ("Jr.", "III": no surname)."""
     words = [w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in _CAPS_RE.findall(text)]
-    return [w for w in words if w and w not in _TITLE_WORDS and w.lower() not in PRONOUNS]
+    return [
+        w
+        for w in words
+        if w and w not in _TITLE_WORDS and w.lower() not in PRONOUNS and not generational(w)
+    ]
 
 
 def gold_speakers(article: Article, *, revised: bool = True) -> list[str | None]:
@@ -233,24 +240,28 @@ def _spans(quote: dict[str, object]) -> list[tuple[int, int]]:
 
 
 def is_right(predicted: str, gold: str, *, person: bool = False) -> bool:
-    """The surname agrees, and so does the given name when both name one: "Ivanka
+    """The surname (see `tools.quote_scoring`) agrees, and so does the given name when both
+    name one: "Ivanka
     Trump" is not "Donald Trump". For a person brief names (`person`), the name the
     annotators wrote may also be any run of its words, past an honorific: "Ki Hong" is
     "Justin Ki Hong", "Mr. Lou" is "Lou Jiwei" (a family name first), "Ms. Acosta" is
     "Melba Acosta Febo" (a Spanish name's first surname)."""
-    gold_caps = set(caps(gold))
-    pred_caps = caps(predicted)
+    # words compared without case: a transcript's label in capitals ("FALLIN") is a name
+    gold_caps = {w.casefold() for w in caps(gold)}
+    pred_caps = [w.casefold() for w in caps(predicted)]
     if pred_caps:
-        head = caps(re.split(r"[,(]", gold)[0])
+        head = [w.casefold() for w in caps(re.split(r"[,(]", gold)[0])]
         # "Ms. Acosta" is Melba Acosta Febo, "Mr. Lou" Lou Jiwei: the honorific aside
-        bare = [w for w in head if w.lower() not in words()["honorifics"]]
+        bare = [w for w in head if w not in words()["honorifics"]]
         if person and bare and _run_of(bare, pred_caps):
             return True
         surname = pred_caps[-1]
         at = head.index(surname) if surname in head else 0
-        named = at > 0 and gender(head[at - 1].lower()) is not None
-        if named and len(pred_caps) >= 2 and gender(pred_caps[0].lower()) is not None:
-            return pred_caps[0] in head
+        named = at > 0 and gender(head[at - 1]) is not None
+        if named and len(pred_caps) >= 2 and gender(pred_caps[0]) is not None:
+            # either's given name among the other's words: "Nana Kofi Asamoah III" (a
+            # chief's title before it) is "Kofi Asamoah III"
+            return pred_caps[0] in head or head[at - 1] in pred_caps[:-1]
         return surname in gold_caps
     last = predicted.lower().split()[-1] if predicted.split() else ""
     return bool(last) and last in gold.lower().split()
