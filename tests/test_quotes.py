@@ -1530,6 +1530,44 @@ def test_a_quote_the_next_paragraph_says_was_someones_is_theirs() -> None:
 @pytest.mark.parametrize(
     "after",
     [
+        "That was the reading of Mina Sato, chief economist at a Tokyo broker.",
+        "That was the verdict of Mina Sato, who had expected a cut.",
+        "Such was the view of Mina Sato, a strategist.",
+        "Those were the words of Mina Sato, the union's leader.",
+        "That, at least, is the assessment of Mina Sato.",
+        "So said Mina Sato, the union's leader.",
+        "Mina Sato, the union's leader, put it that simply in an interview on Tuesday.",
+        "Mina Sato said as much in an interview on Tuesday.",
+    ],
+)
+def test_a_demonstrative_pointing_back_names_the_quotes_speaker(after: str) -> None:
+    """A paragraph that is only a quote, then "That was the reading of X", "So said X" or
+    "X put it that simply": the demonstrative stands for the quote and the sentence says
+    whose it was, so it is not the last speaker's (fresh22)."""
+    paragraphs = [
+        "Finance Minister Kofi Mensah said: “We are ready for every outcome.”",
+        "“The door to a cut is now wide open.”",
+        after,
+    ]
+    texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
+    assert [q.actor for q in quotes_of(texts)] == ["Kofi Mensah", "Mina Sato"]
+
+
+def test_a_demonstrative_naming_nobody_leaves_the_quote_unattributed() -> None:
+    """ "That is the view of many traders": the quote is someone's the text does not name,
+    never the last speaker's."""
+    paragraphs = [
+        "Finance Minister Kofi Mensah said: “We are ready for every outcome.”",
+        "“The door to a cut is now wide open.”",
+        "That is the view of many traders in the city.",
+    ]
+    texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
+    assert [q.actor for q in quotes_of(texts)] == ["Kofi Mensah", None]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
         "Opposition leader Samuel Adjei said this week that talks would resume.",
         "Samuel Adjei told reporters this month the talks were over.",
         "Samuel Adjei said so far 12 people had been detained.",

@@ -402,16 +402,27 @@ class _StoryReader:
         return _Kept(quote.end, kept, attributed, _opens_sentence(quote))
 
 
-# A sentence that points back at the quote before it as what someone said: "..., said
-# this at a press conference", "said so in a statement", "wrote these words", "That was
-# how X described it". The pronoun ends its clause: "said this week", "told reporters
-# this month" and "said so far" are times, and "That is what worries X" names no speaker.
+# A sentence that points back at the quote before it as what someone said, with a
+# pro-form for the quote: its object ("..., said this at a press conference", "said so in
+# a statement", "wrote these words", "said as much"), the manner of "put it" ("X put it
+# that simply", "put it this way"), or its subject, a demonstrative whose complement says
+# whose words they were ("That was how X described it", "That was the verdict of X",
+# "Such was the reading of X", "Those were the words of X", "So said X"). The object
+# pronoun ends its clause: "said this week", "told reporters this month" and "said so
+# far" are times; and a demonstrative's complement is a saying or someone's, so "That is
+# what worries X" names no speaker.
 _POINTS_BACK_RE = re.compile(
-    r"[^.!?]{0,200}?\b(?:said|says|told [\w ]{1,40}?|wrote)\s+(?:this|these words|so)"
+    r"[^.!?]{0,200}?\b(?:said|says|told [\w ]{1,40}?|wrote)\s+(?:this|these words|so|as much)"
     r"(?=\s*(?:[.,;]|\Z)|\s+(?:at|in|on|during|to|when|after|before|while)\b)"
+    r"|[^.!?]{0,200}?\bput it\s+(?:thus|so|like (?:that|this)|(?:that|this)\s+(?:way|\w+ly))\b"
+    r"|\W*(?:So|Thus)\s+(?:said|says|spoke|wrote|writes)\b"
+    r"|\W*(?:That|This|Such|Those|These)(?:\s*,[^,.!?]{1,40},)?"
+    r"(?:\s+(?:was|is|were|are|has been|had been)|['’]s)\s+(?:"
     # "That was how Nur Kamal, 19, described ...": a saying, not "That is what worries X"
-    r"|\W*(?:That|This)\s+(?:was|is)\s+(?:how|what)\s+[^.!?]{0,80}?"
+    r"(?:how|what)\s+[^.!?]{0,80}?"
     r"\b(?:described|put it|said|told|summed up|explained|recalled)\b"
+    # "That was the reading of Kim Jun-seo, ...": someone's, whatever the noun
+    r"|(?:the|an?)\s+[^.!?,;]{0,40}?\b(?:of|from)\s)"
 )
 
 
