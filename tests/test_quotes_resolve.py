@@ -3,7 +3,8 @@ description as speaker, fronted time phrases, and the gender that honorifics giv
 
 from __future__ import annotations
 
-from brief.models import Sentence
+from brief.extract.quotes import find_quotes
+from brief.models import Actor, Mention, Sentence
 from tests.extract_helpers import quotes_of, speakers
 
 
@@ -810,3 +811,29 @@ def test_she_may_be_a_woman_whose_name_a_list_gives_men_where_others_give_it_wom
         ("Estonia’s Interior Minister Kadri Tamm said the border guard had removed buoys.",),
         ("“Our message is simple: we see what is happening,” she said.",),
     ) == [("Our message is simple: we see what is happening", "Kadri Tamm")]
+
+
+def test_a_body_that_is_only_a_persons_short_form_read_twice_is_the_person() -> None:
+    """The actors table listed "Zhang" as a body as well as Chief Executive Zhang Haoyu,
+    giving him every sentence that names it: the bare "Zhang" is him, so "he said" after
+    "Zhang replied" is his, not the analyst's quoted before (fresh22). A company named in
+    sentences of its own keeps its word."""
+    texts = [
+        Sentence(text, 1, n, n - 1)
+        for n, text in enumerate(
+            [
+                "Chief Executive Zhang Haoyu spoke on the call.",
+                "Lee Ann Park, an analyst, asked about prices. “Who blinks first?” Park asked.",
+                "Zhang replied that prices held. “Some players will not survive,” he said.",
+            ],
+            1,
+        )
+    ]
+    zhang = Actor("Zhang Haoyu", "person", None, 2, (Mention(1, 1), Mention(1, 3)))
+    park = Actor("Lee Ann Park", "person", None, 1, (Mention(1, 2),))
+    body = Actor("Zhang", "organisation", None, 1, (Mention(1, 3),))
+    said = [(q.text, q.actor) for q in find_quotes(texts, [zhang, park, body])]
+    assert said[-1] == ("Some players will not survive", "Zhang Haoyu")
+    firm = Actor("Zhang", "organisation", None, 2, (Mention(1, 2), Mention(1, 3)))
+    said = [(q.text, q.actor) for q in find_quotes(texts, [zhang, park, firm])]
+    assert said[-1][1] != "Zhang Haoyu"

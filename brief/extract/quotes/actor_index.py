@@ -114,7 +114,11 @@ class ActorIndex(NamedTuple):
         holders = _holders(actors)
         short = _short_forms(holders)
         for form, actor in short.items():
-            if form not in forms or forms[form].kind == "country":
+            if (
+                form not in forms
+                or forms[form].kind == "country"
+                or _read_twice(forms[form], actor)
+            ):
                 forms[form] = actor  # "Jordan said" after "Rep. Jim Jordan": him
         namesakes = {
             form: tuple(actor for actor, _ in people)
@@ -321,6 +325,18 @@ def _short_forms(holders: dict[str, list[tuple[Actor, int]]]) -> dict[str, Actor
             if _first_named(first[0]) < _first_named(second[0]):  # not one sentence
                 out[form] = first[0]
     return out
+
+
+def _read_twice(body: Actor, person: Actor) -> bool:
+    """Whether an organisation is only a person's short form read a second time: its whole
+    name is one word, and the actors table gives the person every sentence that names it
+    ("Zhang said:" after Chief Executive Zhang Haoyu, also listed as a body "Zhang"). The
+    word is then the person's, as the table itself counted it; a company that shares the
+    word ("Honda Motor" beside Yuki Honda) is named in sentences of its own."""
+    if body.kind != "organisation" or " " in body.name:
+        return False
+    own = set(person.sentences)
+    return all(mention in own for mention in body.sentences)
 
 
 def _first_named(actor: Actor) -> tuple[int, int]:
