@@ -3,6 +3,8 @@ description as speaker, fronted time phrases, and the gender that honorifics giv
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from brief.extract.quotes import find_quotes
 from brief.models import Actor, Mention, Sentence
 from tests.extract_helpers import quotes_of, speakers
@@ -837,3 +839,52 @@ def test_a_body_that_is_only_a_persons_short_form_read_twice_is_the_person() -> 
     firm = Actor("Zhang", "organisation", None, 2, (Mention(1, 2), Mention(1, 3)))
     said = [(q.text, q.actor) for q in find_quotes(texts, [zhang, park, firm])]
     assert said[-1][1] != "Zhang Haoyu"
+
+
+def _paragraphs(*paragraphs: Sequence[str]) -> list[Sentence]:
+    """The sentences of one article, paragraph by paragraph."""
+    texts = [(text, at) for at, paragraph in enumerate(paragraphs) for text in paragraph]
+    return [Sentence(text, 1, n, at) for n, (text, at) in enumerate(texts, 1)]
+
+
+def test_a_sentence_opening_with_he_gives_the_one_person_before_it_that_gender() -> None:
+    """Neither given name is in a name list; the text says which Mpofu is a man ("Ward
+    councillor Zolani Mpofu met the marchers. He said ...") and which a woman, so "he
+    added" after "Mpofu said he would ..." is the councillor's, not the spokeswoman's
+    named first (fresh23)."""
+    texts = _paragraphs(
+        (
+            "Police fired rubber bullets, said police spokesperson Captain Nomvula Mpofu.",
+            "She said two people were arrested.",
+        ),
+        (
+            "Ward councillor Zolani Mpofu met the marchers outside the hall.",
+            "He said the outage was caused by a burst pipe.",
+        ),
+        ("The metro did not respond to questions.",),
+        (
+            "Mpofu said he would hold a meeting on Thursday.",
+            "“If the water is not back by Wednesday, I will march with them,” he added.",
+        ),
+    )
+    assert [q.actor for q in quotes_of(texts)] == ["Zolani Mpofu"]
+
+
+def test_a_shared_surname_said_to_be_she_is_the_namesake_who_is_a_woman() -> None:
+    """ "Ouédraogo said she would ... before a judge": with a Lieutenant Colonel
+    Ouédraogo the text calls "he", the subject is the lawyer Aminata Ouédraogo, whoever
+    else the sentence names (fresh8)."""
+    texts = _paragraphs(
+        (
+            "Among those arrested is Lieutenant Colonel Issaka Ouédraogo, a commander.",
+            "He was relieved of his command in June.",
+        ),
+        ("His lawyer, Aminata Ouédraogo, told Le Monde that she had not seen him.",),
+        ("The king received relatives of the officers at his palace on Friday.",),
+        (
+            "Ouédraogo said she would file a complaint to demand that her client be brought"
+            " before a judge.",
+        ),
+        ("“A man accused of a crime is shown to a judge, not to a camera,” she said.",),
+    )
+    assert [q.actor for q in quotes_of(texts)] == ["Aminata Ouédraogo"]

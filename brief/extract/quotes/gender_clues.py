@@ -7,7 +7,8 @@ gives it women more often: no sure gender for a pronoun, see
 word_knowledge.pronoun_gender). The text often says more: an honorific ("Mrs Clinton",
 "Lord Falconer"), a kinship noun ("his wife, Seini Bale"), a spouse in a "who" clause
 ("who reached the camp with his wife"), or the person's own "he" or "she" ("Lucky Phiri
-... said she had travelled"). Every sentence read is searched for these (cheaply: most
+... said she had travelled"; "Ward councillor Mzukisi Tshangana met the marchers. He
+said ..."). Every sentence read is searched for these (cheaply: most
 hold none), and what they say of a full name counts above the lists; what an honorific
 says of a bare surname counts only where no list knows the given name.
 """
@@ -171,3 +172,22 @@ def record_speaker_genders(sentence: str, marked: dict[str, str]) -> None:
     if found is None or pronoun_gender(found.group(1).split()[0].lower()) is not None:
         return
     marked.setdefault(found.group(1), "male" if found.group(2) == "he" else "female")
+
+
+# A sentence whose subject is "He" or "She", its first word.
+_OPENING_PRONOUN_RE = re.compile(r"\W*(He|She)\b")
+
+
+def opening_pronoun_gender(sentence: str) -> str | None:
+    """ "male" or "female" when the sentence opens with "He" or "She" as its subject."""
+    found = _OPENING_PRONOUN_RE.match(sentence)
+    return None if found is None else "male" if found.group(1) == "He" else "female"
+
+
+def record_pronoun_gender(name: str, sex: str, marked: dict[str, str]) -> None:
+    """Record the gender that a sentence opening with "He"/"She" gives the one person the
+    sentence before named in full ("Ward councillor Mzukisi Tshangana met the marchers
+    outside his office. He said ..."): news style goes on with that person. A given name
+    a list knows is left to the list, and a mark the text gave already stands."""
+    if pronoun_gender(name.split()[0].lower()) is None:
+        marked.setdefault(name, sex)

@@ -27,8 +27,10 @@ from brief.extract.lexicon import alternation, gazetteer, honorific_gender, join
 from brief.extract.quotes.actor_index import ActorIndex, gender_of, named_in_any, spokesperson_body
 from brief.extract.quotes.gender_clues import (
     may_be,
+    opening_pronoun_gender,
     record_honorific_genders,
     record_kin_genders,
+    record_pronoun_gender,
     record_speaker_genders,
     record_spouse_genders,
     says_gender,
@@ -153,6 +155,21 @@ class Subjects:
         record_kin_genders(sentence, self.marked)
         record_spouse_genders(sentence, self.marked)
         record_speaker_genders(sentence, self.marked)
+        sex = opening_pronoun_gender(sentence)
+        if sex is not None:
+            self._gender_going_on(sex)
+
+    def _gender_going_on(self, sex: str) -> None:
+        """The sentence just read opens with "He" or "She": within a paragraph, that is
+        the one person the sentence before named, when it named them in full and nobody
+        else (see record_pronoun_gender)."""
+        number = self.sentences
+        if number < 2 or (self.opened and self.opened[-1] == number):
+            return  # a paragraph's first sentence: its "he" may go further back
+        before = self.texts[number - 2]
+        people = [seen for _, _, seen in self.people_in(before) if not is_pronoun(seen)]
+        if len(people) == 1 and isinstance(people[0], Actor) and people[0].name in before:
+            record_pronoun_gender(people[0].name, sex, self.marked)
 
     def said(self, actor: Actor | None) -> None:
         if actor is not None and actor.kind == "person":
@@ -269,6 +286,12 @@ class Subjects:
                     or may_be(seen, word, self.marked)
                     or (seen is subject and not fits and says_gender(self.texts[when - 1], word))
                 ):
+                    if (
+                        seen is subject
+                        and isinstance(seen, Actor)
+                        and self._namesake_told(seen, word, when)
+                    ):
+                        return seen  # "Ouédraogo said she would": the Ouédraogo who is a woman
                     if fits:  # not the subject, so its one object who can be them
                         one = fits[0] if len(fits) == 1 else None
                         return one if isinstance(one, Actor) else None
@@ -282,6 +305,22 @@ class Subjects:
                     # he said": the one a relative clause last made speak may be "he" as well
                 return None if isinstance(seen, str) else seen
         return None
+
+    def _namesake_told(self, seen: Actor, word: str, when: int) -> bool:
+        """Whether sentence `when`, whose subject is a surname two people of the story
+        share, reports them as "he"/"she" (`word`) with its speech verb ("Ouédraogo said
+        she would file a complaint") and a namesake of that gender, by a name list or the
+        text, is among them: the sentence's subject is that namesake (see
+        _fitting_namesake), whomever else it names ("before a judge")."""
+        if seen.kind != "person":
+            return False
+        holders = self.index.shared.get(surname_of(seen.name))
+        if not holders or seen not in holders:
+            return False
+        wanted = "male" if word in words()["male_pronouns"] else "female"
+        if not any((gender_of(a) or self.marked.get(a.name)) == wanted for a in holders):
+            return False
+        return says_gender(self.texts[when - 1], word)
 
     def _listed_only(self, person: Actor) -> bool:
         """Whether only a name list gives the person the gender they were skipped for:
