@@ -1756,3 +1756,45 @@ def test_a_name_apposed_to_a_prepositions_object_is_no_subject() -> None:
         "“The captain let us on board without any objection,” she said.",
     )
     assert said[-1][1] != "Robin Dahl"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The ministry, in a statement signed by its Director of Public Relations, Mr."
+            " Bayo Adeyemi, said the shops were demolished",
+            "The ministry",
+        ),
+        (
+            "Senator Ann Lee, in a letter to the committee's chairman, John Roe, said she",
+            "Senator Ann Lee",
+        ),
+        ("Its chairman, Stephen Faloon-Reid, said the plan", "Stephen Faloon-Reid"),
+        (
+            "The Ministry of Physical Planning and Urban Development said the shops",
+            "The Ministry of Physical Planning and Urban Development",
+        ),
+        ("Secretary of State John Kerry and Sergei Lavrov said the talks", ""),
+        ("The CMF and the LCF said the talks", ""),
+    ],
+)
+def test_an_aside_a_preposition_opens_and_a_bodys_and_leave_the_subject(
+    text: str, subject: str
+) -> None:
+    """ "The ministry, in a statement signed by its director, Mr X, said": the name is
+    apposed to a word inside the aside, not to the subject; and "and" inside a body's
+    "of" phrase joins two words of one name, not two speakers (fresh23)."""
+    assert " ".join(speech_verb_subject(word_re().findall(text)) or []) == subject
+
+
+def test_a_bodys_statement_signed_by_its_officer_is_the_bodys() -> None:
+    found = speakers(
+        "The Ministry of Physical Planning and Urban Development ordered the demolition.",
+        "The Ministry of Physical Planning and Urban Development, in a statement signed by"
+        " its Director of Public Relations, Mr. Bayo Adeyemi, said traders had been served"
+        ' notices "since the start of January."',
+    )
+    assert found == [
+        ("since the start of January.", "Ministry of Physical Planning and Urban Development")
+    ]

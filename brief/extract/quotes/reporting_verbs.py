@@ -19,6 +19,7 @@ from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import joined, words
 from brief.extract.quotes.speech_words import POSSESSIVE_END_RE, capital_or_digit, word_re
 from brief.extract.quotes.subject_phrases import (
+    and_in_office,
     inverted_subject,
     is_description,
     is_name,
@@ -207,6 +208,12 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     apposed = before[-1:] == [","]
     head = _before_apposition(before) if apposed else before
     apposition = before[len(head) + 1 : -1]
+    aside = _prepositional_aside(head) if apposed else None
+    if aside is not None:
+        # "The Ministry ..., in a statement signed by its Director of Public Relations, Mr.
+        # Gbenga Alabi-Okeowo, said": the name is apposed to the object inside an aside
+        # that a preposition opens, and both asides stand after the subject, not for it
+        head, apposition = head[:aside], []
     role = subject_tail(head)
     if (
         apposed
@@ -233,7 +240,11 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
         tail = _gerund_subject(tail)
     if tokens[verb].lower().endswith("ing") and tail and tail[-1].lower() in words()["writings"]:
         return []  # "Trump's tweet saying ... meant that": no main verb's subject
-    if two_subjects(head[: len(head) - len(tail)], tail):
+    first = head[: len(head) - len(tail)]
+    if first[-1:] == ["and"] and and_in_office(subject_tail(first[:-1]), tail):
+        # "The Ministry of Physical Planning and Urban Development said": one body's name
+        return [*subject_tail(first[:-1]), "and", *tail]
+    if two_subjects(first, tail):
         return []  # "The CMF and the LCF said": two speakers, not the second
     return tail
 
@@ -491,6 +502,17 @@ def _without_parenthesis(tokens: list[str]) -> list[str]:
     last = len(kept) - kept[::-1].index(",")  # after the last comma
     apposition = last < len(kept) and kept[last][:1].islower()  # ", chairman of ... ("
     return [*kept, ","] if apposition else kept
+
+
+def _prepositional_aside(head: list[str]) -> int | None:
+    """Where the aside set off by a comma at the end of a subject phrase starts, when a
+    preposition opens it ("The ministry, in a statement signed by its director"): an
+    adverbial, no apposition; None when there is none, or nothing stands before it."""
+    commas = [k for k, token in enumerate(head) if token == ","]
+    if not commas or commas[-1] == 0 or commas[-1] + 1 >= len(head):
+        return None
+    opening = head[commas[-1] + 1]
+    return commas[-1] if opening in words()["fronted_prepositions"] else None
 
 
 def _before_apposition(tokens: list[str]) -> list[str]:

@@ -129,7 +129,7 @@ def inverted_subject(tokens: list[str]) -> list[str]:
     stops = {"in", "on", "at", "who", *words()["clause_words"], *words()["quote_subordinators"]}
     for n, token in enumerate(tokens):
         if token == "and" and (
-            _and_in_modifier(tokens[n + 1 :]) or _and_in_office(out, tokens[n + 1 :])
+            _and_in_modifier(tokens[n + 1 :]) or and_in_office(out, tokens[n + 1 :])
         ):
             # "said Richard and Judy executive producer Amanda Ross", "said Minister of
             # Trade and Industry Jane Doe"
@@ -146,14 +146,15 @@ def inverted_subject(tokens: list[str]) -> list[str]:
     return out
 
 
-def _and_in_office(out: list[str], rest: list[str]) -> bool:
-    """Whether "and" joins two words of an office's "of" or "for" phrase ("Under Secretary
-    of the Treasury for Terrorism and Financial Intelligence Karen Whitfield", "Minister
-    of Trade and Industry"): the words before it since an office's word and its
+def and_in_office(out: list[str], rest: list[str]) -> bool:
+    """Whether "and" joins two words of an office's or a body's "of" or "for" phrase
+    ("Under Secretary of the Treasury for Terrorism and Financial Intelligence Karen
+    Whitfield", "Minister of Trade and Industry", "The Ministry of Physical Planning and
+    Urban Development"): the words before it since an office's or a body's word and its
     preposition, and those after it to the clause's end, are capitals ("the" and "of"
     aside), and none before it is a given name ("Secretary of State John Kerry and
     Sergei Lavrov" are two)."""
-    heads = joined("role_heads", "role_modifiers")
+    heads = joined("role_heads", "role_modifiers", "organisation_heads")
     at = next(
         (
             k
