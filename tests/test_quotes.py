@@ -1772,6 +1772,15 @@ def test_a_name_apposed_to_a_prepositions_object_is_no_subject() -> None:
         ),
         ("Its chairman, Stephen Faloon-Reid, said the plan", "Stephen Faloon-Reid"),
         (
+            "A statement from him, read into the record by his spokesperson, Priya Nandakumar,"
+            " said he would",
+            "A statement from him",
+        ),
+        (
+            "Traders moved to a new site, where a trader, Mr. Yusuf Adigun, said there",
+            "Mr. Yusuf Adigun",
+        ),
+        (
             "The Ministry of Physical Planning and Urban Development said the shops",
             "The Ministry of Physical Planning and Urban Development",
         ),
@@ -1782,9 +1791,11 @@ def test_a_name_apposed_to_a_prepositions_object_is_no_subject() -> None:
 def test_an_aside_a_preposition_opens_and_a_bodys_and_leave_the_subject(
     text: str, subject: str
 ) -> None:
-    """ "The ministry, in a statement signed by its director, Mr X, said": the name is
-    apposed to a word inside the aside, not to the subject; and "and" inside a body's
-    "of" phrase joins two words of one name, not two speakers (fresh23)."""
+    """ "The ministry, in a statement signed by its director, Mr X, said", "A statement
+    from him, read into the record by his spokesperson, Y, said": the name is apposed to
+    a preposition's object inside the aside, not to the subject (a relative clause's
+    subject, "where a trader, Mr X,", is no such object); and "and" inside a body's "of"
+    phrase joins two words of one name, not two speakers (fresh23)."""
     assert " ".join(speech_verb_subject(word_re().findall(text)) or []) == subject
 
 

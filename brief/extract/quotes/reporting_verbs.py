@@ -208,11 +208,11 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     apposed = before[-1:] == [","]
     head = _before_apposition(before) if apposed else before
     apposition = before[len(head) + 1 : -1]
-    aside = _prepositional_aside(head) if apposed else None
+    aside = _adverbial_aside(head) if apposed else None
     if aside is not None:
         # "The Ministry ..., in a statement signed by its Director of Public Relations, Mr.
-        # Gbenga Alabi-Okeowo, said": the name is apposed to the object inside an aside
-        # that a preposition opens, and both asides stand after the subject, not for it
+        # Gbenga Alabi-Okeowo, said": the name is apposed to the object inside an
+        # adverbial aside, and both asides stand after the subject, not for it
         head, apposition = head[:aside], []
     role = subject_tail(head)
     if (
@@ -504,15 +504,26 @@ def _without_parenthesis(tokens: list[str]) -> list[str]:
     return [*kept, ","] if apposition else kept
 
 
-def _prepositional_aside(head: list[str]) -> int | None:
-    """Where the aside set off by a comma at the end of a subject phrase starts, when a
-    preposition opens it ("The ministry, in a statement signed by its director"): an
-    adverbial, no apposition; None when there is none, or nothing stands before it."""
+def _adverbial_aside(head: list[str]) -> int | None:
+    """Where the aside set off by a comma at the end of a subject phrase starts, when it
+    is an adverbial or a reduced clause, no apposition, and a role in it is a
+    preposition's object: a preposition opens it ("The ministry, in a statement signed by
+    its director"), or a word no subject phrase holds, a participle, with a preposition
+    after it ("A statement from him, read into the record by his spokesperson"; not
+    "where a trader", "or block leader"). None when there is none, or nothing stands
+    before it."""
     commas = [k for k, token in enumerate(head) if token == ","]
     if not commas or commas[-1] == 0 or commas[-1] + 1 >= len(head):
         return None
-    opening = head[commas[-1] + 1]
-    return commas[-1] if opening in words()["fronted_prepositions"] else None
+    opening, *rest = head[commas[-1] + 1 :]
+    w = words()
+    prepositions = joined("fronted_prepositions", "object_prepositions")
+    if opening in prepositions:
+        return commas[-1]
+    clause = opening.isalpha() and opening.islower() and not subject_word(opening)
+    if not clause or opening in w["possessives"] or opening in w["relative_pronouns"]:
+        return None
+    return commas[-1] if any(word in prepositions for word in rest) else None
 
 
 def _before_apposition(tokens: list[str]) -> list[str]:
