@@ -888,3 +888,26 @@ def test_a_shared_surname_said_to_be_she_is_the_namesake_who_is_a_woman() -> Non
         ("“A man accused of a crime is shown to a judge, not to a camera,” she said.",),
     )
     assert [q.actor for q in quotes_of(texts)] == ["Aminata Ouédraogo"]
+
+
+def test_a_description_after_someone_brought_in_unnamed_by_a_possessive_is_no_one() -> None:
+    """ "his mother, who would not give her name, spoke. “...,” the mother said" is the
+    driver's mother, not the victim's mother named earlier, whose role is "mother"
+    (fresh23); with her name apposed, "his mother, Lucía Quiñones", it is the one named."""
+    texts = _paragraphs(
+        ("The boy's mother, Lucía Quiñones, thanked the detectives.",),
+        ("Brandon Tuttle was charged on Monday.",),
+        (
+            "At the Tuttle home, his mother, who would not give her name, spoke through a door.",
+            "“He has been sick over this. He hasn't slept,” the mother said.",
+        ),
+    )
+    assert [q.actor for q in quotes_of(texts)] == [None]
+    named = _paragraphs(
+        ("The boy's mother, Lucía Quiñones, thanked the detectives.",),
+        (
+            "At the vigil, his mother, Lucía Quiñones, spoke to the crowd.",
+            "“He was going to finish high school,” the mother said.",
+        ),
+    )
+    assert [q.actor for q in quotes_of(named)] == ["Lucía Quiñones"]

@@ -253,8 +253,9 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
 
 def _someone_new(head: str, described: Actor, subjects: Subjects) -> bool:
     """Whether "the official" may be someone the sentence before, or the quote's own,
-    brought in as "a senior Israeli official" without a name: then it is that one, not
-    the official named earlier, whom the text does not name again there."""
+    brought in as "a senior Israeli official" (or "the mother" as "his mother, who would
+    not give her name") without a name: then it is that one, not the official or mother
+    named earlier, whom the text does not name again there."""
     pattern = _introduced_re(head.lower())
     # named there as a word, not as an owner or a part of another ("Wong's decision")
     named = re.compile(rf"\b{re.escape(surname_of(described.name))}\b(?![’']s\b)")
@@ -265,9 +266,15 @@ def _someone_new(head: str, described: Actor, subjects: Subjects) -> bool:
 @cache
 def _introduced_re(head: str) -> re.Pattern[str]:
     """An indefinite noun phrase headed by `head`: "a senior Israeli official" (its words
-    no article nor preposition: not "a matter for the minister")."""
+    no article nor preposition: not "a matter for the minister"); or one with a pronoun's
+    possessive and no name apposed after it ("his mother, who would not give her name"):
+    someone brought in unnamed."""
     word = r"(?!(?:the|a|an|of|for|to|with|in|on|at|by)\b)[\w’'-]+\s+"
-    return re.compile(rf"\b(?i:a|an|another|one)\s+(?:{word}){{0,4}}?{re.escape(head)}\b")
+    noun = re.escape(head)
+    return re.compile(
+        rf"\b(?i:a|an|another|one)\s+(?:{word}){{0,4}}?{noun}\b"
+        rf"|\b(?i:his|her|their)\s+(?:{word}){{0,2}}?{noun}\b(?!,?\s+[A-Z])"
+    )
 
 
 def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor | None:
