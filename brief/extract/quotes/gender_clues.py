@@ -184,10 +184,10 @@ def opening_pronoun_gender(sentence: str) -> str | None:
     return None if found is None else "male" if found.group(1) == "He" else "female"
 
 
-def record_pronoun_gender(name: str, sex: str, marked: dict[str, str]) -> None:
-    """Record the gender that a sentence opening with "He"/"She" gives the one person the
-    sentence before named in full ("Ward councillor Mzukisi Tshangana met the marchers
+def gender_unsaid(name: str, marked: dict[str, str]) -> bool:
+    """Whether neither a name list (by the given name) nor the text so far gives a full
+    name's gender: then a sentence opening with "He"/"She" right after the one sentence
+    that named them alone may ("Ward councillor Mzukisi Tshangana met the marchers
     outside his office. He said ..."): news style goes on with that person. A given name
     a list knows is left to the list, and a mark the text gave already stands."""
-    if pronoun_gender(name.split()[0].lower()) is None:
-        marked.setdefault(name, sex)
+    return name not in marked and pronoun_gender(name.split()[0].lower()) is None

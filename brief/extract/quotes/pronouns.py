@@ -26,11 +26,11 @@ from brief.extract.actors.word_knowledge import gender
 from brief.extract.lexicon import alternation, gazetteer, honorific_gender, joined, words
 from brief.extract.quotes.actor_index import ActorIndex, gender_of, named_in_any, spokesperson_body
 from brief.extract.quotes.gender_clues import (
+    gender_unsaid,
     may_be,
     opening_pronoun_gender,
     record_honorific_genders,
     record_kin_genders,
-    record_pronoun_gender,
     record_speaker_genders,
     record_spouse_genders,
     says_gender,
@@ -162,14 +162,21 @@ class Subjects:
     def _gender_going_on(self, sex: str) -> None:
         """The sentence just read opens with "He" or "She": within a paragraph, that is
         the one person the sentence before named, when it named them in full and nobody
-        else (see record_pronoun_gender)."""
+        else (see gender_unsaid)."""
         number = self.sentences
         if number < 2 or (self.opened and self.opened[-1] == number):
             return  # a paragraph's first sentence: its "he" may go further back
         before = self.texts[number - 2]
+        # the actors first (one scan); the people the table lacks only for a candidate
+        named = {a.name: a for _, _, a in self.index.find(before) if a.kind == "person"}
+        if len(named) != 1:
+            return
+        (person,) = named.values()
+        if person.name not in before or not gender_unsaid(person.name, self.marked):
+            return
         people = [seen for _, _, seen in self.people_in(before) if not is_pronoun(seen)]
-        if len(people) == 1 and isinstance(people[0], Actor) and people[0].name in before:
-            record_pronoun_gender(people[0].name, sex, self.marked)
+        if len(people) == 1 and people[0] is person:
+            self.marked[person.name] = sex
 
     def said(self, actor: Actor | None) -> None:
         if actor is not None and actor.kind == "person":
