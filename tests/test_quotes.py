@@ -1809,3 +1809,17 @@ def test_a_bodys_statement_signed_by_its_officer_is_the_bodys() -> None:
     assert found == [
         ("since the start of January.", "Ministry of Physical Planning and Urban Development")
     ]
+
+
+def test_an_aside_of_examples_before_an_inverted_tag_is_no_adverbial() -> None:
+    """ "Some design crimes, such as splash screens that ... they are trying to visit, ...
+    have almost disappeared, said Dr Nielsen": no role ends that aside, so it is no
+    adverbial that hides the subject, and his next "he told" stays his (BBC tech)."""
+    found = speakers(
+        "Usability guru Dr Jakob Nielsen has looked back at a decade of work.",
+        "Some design crimes, such as splash screens that get between a user and the site"
+        " they are trying to visit, and web designers indulging their artistic urges have"
+        " almost disappeared, said Dr Nielsen.",
+        "“But there's great stability on usability concerns,” he told the BBC News website.",
+    )
+    assert found == [("But there's great stability on usability concerns", "Jakob Nielsen")]

@@ -506,24 +506,27 @@ def _without_parenthesis(tokens: list[str]) -> list[str]:
 
 def _adverbial_aside(head: list[str]) -> int | None:
     """Where the aside set off by a comma at the end of a subject phrase starts, when it
-    is an adverbial or a reduced clause, no apposition, and a role in it is a
+    is an adverbial or a reduced clause, no apposition, that ends with a role as a
     preposition's object: a preposition opens it ("The ministry, in a statement signed by
-    its director"), or a word no subject phrase holds, a participle, with a preposition
-    after it ("A statement from him, read into the record by his spokesperson"; not
-    "where a trader", "or block leader"). None when there is none, or nothing stands
-    before it."""
+    its director"), or a word no subject phrase holds, a participle ("A statement from
+    him, read into the record by his spokesperson"); not "where a trader", "or block
+    leader", "such as splash screens ... trying to visit". None when there is none, or
+    nothing stands before it."""
     commas = [k for k, token in enumerate(head) if token == ","]
     if not commas or commas[-1] == 0 or commas[-1] + 1 >= len(head):
         return None
-    opening, *rest = head[commas[-1] + 1 :]
+    aside = head[commas[-1] + 1 :]
     w = words()
-    prepositions = joined("fronted_prepositions", "object_prepositions")
-    if opening in prepositions:
-        return commas[-1]
+    opening = aside[0]
     clause = opening.isalpha() and opening.islower() and not subject_word(opening)
-    if not clause or opening in w["possessives"] or opening in w["relative_pronouns"]:
+    if opening not in w["fronted_prepositions"] and (
+        not clause or opening in w["possessives"] or opening in w["relative_pronouns"]
+    ):
         return None
-    return commas[-1] if any(word in prepositions for word in rest) else None
+    # the role the apposition after the aside names: after the aside's last preposition
+    # ("by its Director of Public Relations": "of" and "for" belong to a title)
+    at = max((k for k, word in enumerate(aside) if word in w["object_prepositions"]), default=-1)
+    return commas[-1] if at >= 0 and role_words(aside[at + 1 :]) else None
 
 
 def _before_apposition(tokens: list[str]) -> list[str]:
