@@ -1527,3 +1527,11 @@ def test_a_digest_that_labels_its_items_is_a_story_of_its_own() -> None:
         ]
     )
     assert not labelled_items(list(transcript.sentences))
+
+
+def test_czech_and_polish_capitals_are_names() -> None:
+    """A Czech report's "ČNB" and a Polish one's "Łódź" are names as "CNB" is: Latin
+    Extended capitals are capitals (a Czech rate report named no bank, and so shared no
+    rare name with its English reports)."""
+    text = Text(None, ["The board of the ČNB met in Łódź, said Šárka Nováková."])
+    assert {"čnb", "łódź", "šárka"} <= set(text.names)

@@ -69,11 +69,14 @@ def _bodies_of_a_country() -> frozenset[str]:
     return lexicon.joined("organisation_heads", "company_nouns", "role_heads")
 
 
-# A capitalised word after the first of its sentence. Capitals of Latin-1, Greek and
-# Cyrillic; other scripts simply get no name weight.
-
-
-_CAPITALISED = re.compile(r"(?<=[\s(\"“‘'])[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][^\W_]*(?:[.'’-][^\W_]+)*")
+# A capitalised word after the first of its sentence. Capitals of Latin-1, of Latin
+# Extended-A and B (Czech "ČNB", Polish "Łódź", Turkish "Şahin", Romanian "Ștefan"),
+# Greek and Cyrillic; other scripts simply get no name weight. Latin Extended's capitals
+# alternate with their small letters, so they are listed, not given as a range.
+_EXTENDED_CAPITALS = "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_CAPITALISED = re.compile(
+    rf"(?<=[\s(\"“‘'])[A-ZÀ-ÖØ-Þ{_EXTENDED_CAPITALS}Α-ΩА-ЯЁ][^\W_]*(?:[.'’-][^\W_]+)*"
+)
 # The same in an ASCII sentence, the capital found first (`re` skips to it) and what
 # stands before it tested after it.
 _ASCII_CAPITALISED = re.compile(r"[A-Z](?<=[\s(\"'].)[A-Za-z0-9]*(?:[.'-][A-Za-z0-9]+)*")
