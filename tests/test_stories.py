@@ -1535,3 +1535,37 @@ def test_czech_and_polish_capitals_are_names() -> None:
     rare name with its English reports)."""
     text = Text(None, ["The board of the ČNB met in Łódź, said Šárka Nováková."])
     assert {"čnb", "łódź", "šárka"} <= set(text.names)
+
+
+def test_a_paragraph_that_turns_to_a_separate_event_tells_it_to_its_end() -> None:
+    """A rate decision's report closes on a paragraph that opens "In a separate
+    development, ..." and names the budget's minister in its next sentence: that name is
+    the other event's too. A name of the paragraph after it is the report's own again."""
+    corpus = corpus_of(
+        [
+            "Central bank holds rates at 3.25%\n\n"
+            "The central bank of Veloria held its main rate on Thursday, Governor Ilse Marant"
+            " said.\n\n"
+            "In a separate development, the finance ministry published its draft budget."
+            " Finance Minister Oskar Bellweth said the deficit would rise.\n\n"
+            "Analysts at Dravenhoff Capital expect no cut before spring.\n"
+        ]
+    )
+    separate = story_texts(corpus, [1])[1].separate
+    assert "bellweth" in separate and "dravenhoff" not in separate
+
+
+def test_a_report_that_says_its_event_is_not_linked_to_another_names_another() -> None:
+    """Police who say a blast is not known to be connected to Sunday's in another town
+    name that other event; "not linked to terrorism" names none."""
+    blast = Text(
+        "Blast damages Sorbyholm apartment entrance",
+        [
+            "An explosion damaged a building entrance in Sorbyholm on Wednesday night.",
+            '"We have no indication that this is connected to the explosion in Tarnvik on'
+            ' Sunday," police spokeswoman Sara Lindqvist said.',
+        ],
+    )
+    assert "tarnvik" in blast.separate and "sorbyholm" not in blast.separate
+    fire = Text("Fire at Sorbyholm depot", ["The fire was not linked to terrorism, police said."])
+    assert not fire.separate

@@ -44,7 +44,10 @@ Three steps, none told how many stories there are:
    nothing after ("In Copenhagen, its cabin crew also walked out, in a separate
    conflict"; see apart.called_separate): two attacks of one state and day share their
    spokesman, governor and words, and recall each other, but an outlet that tells both
-   says which is which. A name written with a
+   says which is which; a paragraph that opens so tells the other event to its end ("In a
+   separate development, the Finance Ministry published its draft budget. Finance
+   Minister Kubelka said ..."), and police who say a blast is not known to be connected
+   to Sunday's in another town name that other event. A name written with a
    hyphen by one outlet and solid by another ("Ngur-Balam", "Ngurbalam") is one term
    when these tests ask whether a report mentions it. A single report placed in a country
    the story's reports never tell (an analysis may recall it in a line or two), beside a

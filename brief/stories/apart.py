@@ -697,7 +697,8 @@ def called_separate(
     Ngurbalam") names after those words a subject of the other group's (see
     rare_subjects) that its own group's headlines and first sentences never give, and
     that the report names nowhere else (Text.separate: "a separate attack", "an
-    unrelated case", "Separately, ...").
+    unrelated case", "Separately, ...", and the rest of that sentence's paragraph; "not
+    connected to the explosion in Tarnvik", which police say of their own blast).
 
     Two attacks of one state and day, told by the same police spokesman and governor,
     share most of their names and words, and each recalls the other; but an outlet that

@@ -121,6 +121,7 @@ class Text:
         sentences: Sequence[str],
         dateline: str | None = None,
         date: str | None = None,
+        paragraphs: Sequence[int] = (),
     ) -> None:
         head = _head(sentences, MAX_WORDS)
         # each sentence's words, in order: sentence k's are words[ends[k - 1] : ends[k]]
@@ -136,8 +137,11 @@ class Text:
         named = [_names([sentence]) for sentence in head]
         self.sentence_names = [frozenset(names) for names in named]
         # The names it gives only after calling what a sentence tells another event ("In a
-        # separate incident ...": see brief.stories.apart.called_separate).
-        another = [_another_events_names(sentence) for sentence in head]
+        # separate incident ...": see brief.stories.apart.called_separate), and in the rest
+        # of that sentence's paragraph (see _told_on).
+        another = _told_on(
+            [_another_events_names(sentence) for sentence in head], named, paragraphs
+        )
         self.separate: frozenset[str] = frozenset()
         if any(another):
             own = {
@@ -206,9 +210,36 @@ def spellings(word: str) -> tuple[str, ...]:
 # event. Not "separate letters to the Interior and Commerce departments" (no article: one
 # event's parts), nor "to separate the church from the state" (a verb).
 _ANOTHER_EVENT = re.compile(r"\b(?i:an? (?:separate|unrelated)|separately)\b")
+# "no indication that this is connected to the explosion in Uppsala", "not linked to",
+# "unrelated to", "no connection with": what follows is another event, which a report's
+# police or officials say its own is not part of.
+_NOT_LINKED = re.compile(
+    r"\b(?i:(?:not|no|nothing)\b[^.,;:]{0,60}?\b(?:connected|linked|related)"
+    r"|unconnected|unrelated|no (?:link|connection)s?)\s+(?:to|with)\b"
+)
+# The words of both, in lower case: a sentence without them is skipped quickly.
+_ANOTHER_CUES = ("separate", "unrelated", "connect", "link", "related")
 
 
-def _another_events_names(sentence: str) -> frozenset[str]:
+def _told_on(
+    another: list[frozenset[str] | None], named: Sequence[list[str]], paragraphs: Sequence[int]
+) -> list[frozenset[str]]:
+    """Each sentence's names of another event: those `another` found after its words
+    (None: it calls nothing another event), and every name of a sentence after such a one
+    in the same paragraph (sentence k's paragraph is paragraphs[k]; none given, none is).
+
+    An outlet that turns to another event gives it a paragraph of its own, opening on the
+    words that say so ("In a separate development, the Finance Ministry on Thursday
+    published its draft budget. Finance Minister Ondrej Kubelka said ..."), and comes back
+    to its own in the next, if at all."""
+    for k in range(1, min(len(another), len(paragraphs))):
+        continues = another[k - 1] is not None and paragraphs[k] == paragraphs[k - 1]
+        if another[k] is None and continues:
+            another[k] = frozenset(plain_term(name) for name in named[k])
+    return [names or frozenset() for names in another]
+
+
+def _another_events_names(sentence: str) -> frozenset[str] | None:
     """The names a sentence gives after saying that what it tells is another event ("In a
     separate attack on Tuesday, gunmen killed farmers in Mafa", "hours after officers
     dispersed a separate march by doctors near Afya House"): that event's, where the names
@@ -216,15 +247,20 @@ def _another_events_names(sentence: str) -> frozenset[str]:
     report's own. A sentence that names nothing after the words closes on them ("In
     Copenhagen, the airline's Danish cabin crew also walked out on Saturday, in a separate
     conflict."): what it calls another event is what it named before them, and the
-    report's own names there are those it gives in other sentences too."""
+    report's own names there are those it gives in other sentences too. A sentence that
+    says its event is not linked to another ("no indication that this is connected to the
+    explosion in Tarnvik") names that other after the words, or nothing ("not linked to
+    terrorism"). None: the sentence calls nothing another event."""
     lowered = sentence.casefold()
-    if "separate" not in lowered and "unrelated" not in lowered:
-        return frozenset()  # (most sentences)
+    if not any(cue in lowered for cue in _ANOTHER_CUES):
+        return None  # (most sentences)
     found = _ANOTHER_EVENT.search(sentence)
-    if not found:
-        return frozenset()
-    # "..., in a separate conflict.": what it calls separate is what it named before
-    return sentence_names(sentence[found.end() :]) or sentence_names(sentence)
+    if found:
+        # "..., in a separate conflict.": what it calls separate is what it named before
+        return sentence_names(sentence[found.end() :]) or sentence_names(sentence)
+    # "The fire was not linked to terrorism, police said": no event named after the words
+    found = _NOT_LINKED.search(sentence)
+    return sentence_names(sentence[found.end() :]) if found else None
 
 
 def _tokens(text: str) -> list[str]:
@@ -292,6 +328,7 @@ def story_texts(
     it already."""
     by_source = readable if readable is not None else readable_sentences(corpus)
     sentences = {n: [s.text for s in told] for n, told in by_source.items()}
+    paragraphs = {n: [s.paragraph for s in told] for n, told in by_source.items()}
     titles = {d.source.number: d.title for d in corpus.documents}
     dates = {d.source.number: d.date or d.source.date for d in corpus.documents}
     # The subheading over a text's first sentence: a page's dateline ("September 19, 2013").
@@ -299,7 +336,13 @@ def story_texts(
     for sentence in corpus.sentences:
         datelines.setdefault(sentence.source, sentence.heading)
     return {
-        n: Text(titles.get(n), sentences.get(n, []), datelines.get(n), dates.get(n))
+        n: Text(
+            titles.get(n),
+            sentences.get(n, []),
+            datelines.get(n),
+            dates.get(n),
+            paragraphs.get(n, []),
+        )
         for n in numbers
     }
 
