@@ -1537,6 +1537,52 @@ def test_czech_and_polish_capitals_are_names() -> None:
     assert {"čnb", "łódź", "šárka"} <= set(text.names)
 
 
+_FERRY = [
+    "Ferry Orvalla runs aground off Kestrin; 300 evacuated\n\n"
+    "The ferry Orvalla ran aground off the island of Kestrin on Thursday morning, and all"
+    " 300 people aboard were taken to Porthavel, the coast guard said.\n\n"
+    "Captain Idris Maravel and two officers were detained. The Orvalla's operator, Tessaline"
+    " Lines, said the ship had left Porthavel at dawn.\n\n"
+    "Divers inspected the Orvalla's hull off Kestrin in the afternoon.\n",
+    "Orvalla captain detained after grounding at Kestrin\n\n"
+    "Prosecutors detained Captain Idris Maravel of the ferry Orvalla on Thursday after it ran"
+    " aground off Kestrin with 300 people aboard.\n\n"
+    "Tessaline Lines said the Orvalla would be towed to Porthavel. Maravel's lawyer said"
+    " the captain had followed the charted route off Kestrin.\n",
+]
+
+
+def test_a_report_that_leads_with_its_own_and_recalls_a_story_in_a_paragraph_is_not_of_it() -> None:
+    """A prize for a novel about a ferry captain, awarded the night a ferry ran aground,
+    leads with its prize and its author and recalls the grounding in one line past its
+    lead: a report of another event of those days (a held-out morning's novel prize beside
+    a hostage release, a cholera declaration beside a referendum). A report from another
+    angle of the grounding (the operator's shares) names the ship in its lead."""
+    from brief.stories.apart import core_in_passing, rare_names, rare_subjects
+
+    prize = (
+        "Novel about a ferry captain wins the Hallowdene prize\n\n"
+        "Maren Solveigh's novel The Long Crossing has won the Hallowdene prize for fiction,"
+        " the judges said at a dinner in London on Wednesday night.\n\n"
+        "The book follows a captain who loses his ship and his nerve on one winter night.\n\n"
+        "Solveigh said she had written it over six years, most of them at sea.\n\n"
+        "Asked about the Orvalla, which ran aground off Kestrin hours later, she said she"
+        " hoped everyone aboard was safe.\n\n"
+        "The Hallowdene is worth 30,000 pounds. Solveigh's publisher ordered a reprint.\n"
+    )
+    shares = (
+        "Tessaline Lines shares fall after Orvalla grounding\n\n"
+        "Shares in Tessaline Lines fell 9 percent on Thursday after its ferry Orvalla ran"
+        " aground off Kestrin.\n\n"
+        "Analysts said insurance would cover most of the cost.\n"
+    )
+    corpus = corpus_of([*_FERRY, prize, shares])
+    texts = list(story_texts(corpus, [1, 2, 3, 4]).values())
+    subjects, names = rare_subjects(texts), rare_names(texts)
+    assert core_in_passing(texts, subjects, names.__getitem__, [0, 1], [2])
+    assert not core_in_passing(texts, subjects, names.__getitem__, [0, 1], [3])
+
+
 def test_a_paragraph_that_turns_to_a_separate_event_tells_it_to_its_end() -> None:
     """A rate decision's report closes on a paragraph that opens "In a separate
     development, ..." and names the budget's minister in its next sentence: that name is

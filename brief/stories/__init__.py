@@ -74,7 +74,12 @@ Three steps, none told how many stories there are:
    so does a single report that leads with a rare name no report of the story gives and
    never names most of the rare names most of them give, none dated days apart from it
    (see apart.leads_with_its_own: an emerald miner's market debut beside the day's
-   coal-mine blast, which it recalls).
+   coal-mine blast, which it recalls). A single report that leads with a name of its own,
+   which a story's reports give in a line or two at most, and names the story's own (the
+   rare names of its leads most of its reports give) in a line or two past its lead, none
+   of its reports dated days apart, joins it only at SUBJECT_PENALTY as well (see
+   apart.core_in_passing: a cholera declaration that recalls the referendum's polling
+   stations moved into tents, a novel's prize that recalls the day's hostage release).
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign

@@ -544,6 +544,48 @@ def named_in_passing(texts: Sequence[Text], one: list[int], other: list[int]) ->
     return False
 
 
+def core_in_passing(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    kept_names: Callable[[int], frozenset[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report leads with a rare name of its own (see rare_subjects; a
+    country's aside) that a story's reports (two or more) give in a line or two at most,
+    and names the rare names most of them give (see rare_names) in a line or two only
+    (PASSING_LINES), past its lead, its headline and first sentence none of them, where
+    no report of the story is dated more than NEAR_DAYS from it: it recalls that event
+    and reports another of the same days.
+
+    A report of an event names its place, its people and its figures again and again,
+    whatever its angle. A report of another event of that city or week leads with its
+    own and recalls the story in a paragraph: a health ministry's cholera declaration
+    says the outbreak moved the day's polling stations into tents, a legislature's budget
+    vote quotes a senator on the typhoon's dead, a novel's prize recalls the day's
+    hostage release. named_in_passing asks this with every name of the other side, the
+    country's, the city's and the officials' as well, which a report of the same city's
+    news gives in its own lines. A story told over weeks (a cold wave, its toll, a price
+    rise it caused) has later reports that recall its early names in passing and lead
+    with a place or a country only, or are dated days away."""
+    country = _country_words()
+    for alone, story in _single_beside(one, other, 2):
+        own = subjects[alone] - country
+        if not own or not _same_days(texts, alone, story):
+            continue
+        if not all(_at_most_in_passing(texts[i], name) for i in story for name in own):
+            continue  # the story's reports tell what its lead names
+        # the story's who and where: names most of its reports give, its leads among them
+        core = _core_names(kept_names, story) & set().union(*(subjects[i] for i in story))
+        text = texts[alone]
+        if not core or core & {lexicon.unaccented(plain_term(w)) for w in text.lead}:
+            continue
+        lines = sorted({k for name in core for k in _lines_naming(text, name)})
+        if 0 < len(lines) <= PASSING_LINES and lines[0] >= LEAD_SENTENCES:
+            return True
+    return False
+
+
 def recalled_report(
     texts: Sequence[Text],
     subjects: Sequence[set[str]],

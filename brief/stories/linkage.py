@@ -21,6 +21,7 @@ from brief.stories.apart import (
     apart_events,
     called_separate,
     chained_groups,
+    core_in_passing,
     lead_places,
     leads_with_its_own,
     named_in_passing,
@@ -202,6 +203,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
         if (
             strangers(texts, subjects, members[a], members[b])
             or leads_with_its_own(texts, subjects, kept, members[a], members[b])
+            or (english and core_in_passing(texts, subjects, kept, members[a], members[b]))
         ) and -negative * penalty < _needed(len(members[a]) * len(members[b]), prior):
             continue  # a report of another event of the story's country and field
         if tighter(inner, members, a, b, -negative):
