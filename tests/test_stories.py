@@ -1583,6 +1583,23 @@ def test_a_report_that_leads_with_its_own_and_recalls_a_story_in_a_paragraph_is_
     assert not core_in_passing(texts, subjects, names.__getitem__, [0, 1], [3])
 
 
+def test_a_report_that_leads_with_its_own_result_is_a_match_not_the_storys() -> None:
+    """A match played after a minute's silence for a bombing's victims leads with its
+    clubs and its score; the bombing's reports give no score. Numbers joined in a date
+    ("2013 - 09 - 28") or a code are no result."""
+    from brief.stories.apart import own_result
+
+    bombing = Text("Three held over Tarnvik blast", ["Police held three over Sunday's blast."])
+    match = Text(
+        "Orrby beat Vastmark 5-3 after a minute's silence",
+        ["Orrby came from behind to beat Vastmark 5-3 after a silence for the blast's dead."],
+    )
+    vote = Text("Council votes 20-2 to rebuild Tarnvik block", ["The council voted."])
+    assert own_result([bombing, match], [0], [1])
+    assert not own_result([vote, match], [0], [1])
+    assert not Text("Released 2013 - 09 - 28 05: 08: 35 GMT", ["A man was convicted."]).result
+
+
 def test_a_paragraph_that_turns_to_a_separate_event_tells_it_to_its_end() -> None:
     """A rate decision's report closes on a paragraph that opens "In a separate
     development, ..." and names the budget's minister in its next sentence: that name is

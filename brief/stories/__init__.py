@@ -80,6 +80,10 @@ Three steps, none told how many stories there are:
    of its reports dated days apart, joins it only at SUBJECT_PENALTY as well (see
    apart.core_in_passing: a cholera declaration that recalls the referendum's polling
    stations moved into tents, a novel's prize that recalls the day's hostage release).
+   And a single report that leads with a name of its own and a result in numbers (a
+   match's "beat Vasteras 5-3", a vote's "20-2") where no lead of the story gives one is
+   its own match or vote (see apart.own_result: a bandy match after a minute's silence
+   for a bombing's victims).
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign

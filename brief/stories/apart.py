@@ -304,6 +304,23 @@ def leads_with_its_own(
     return False
 
 
+def own_result(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
+    """Whether a single report's headline or lead gives a result in numbers (a match's
+    "beat Vasteras 5-3", a vote's "ratified by 20-2") where no lead of the group beside it
+    gives one.
+
+    A match, or a vote, is an event of its own, and every report of it says how it ended,
+    at the top. A match played in a minute's silence for a bombing's victims, its clubs
+    and players a name of their own, is not the bombing's development, however much of
+    the bombing's city and names it gives; the bombing's reports give no score. Asked
+    with leads_with_its_own: a report of a match that leads with the story's own names is
+    judged by them."""
+    for alone, group in _single_beside(one, other, 1):
+        if texts[alone].result and not any(texts[i].result for i in group):
+            return True
+    return False
+
+
 def _spelled_in(name: str, terms: Collection[str]) -> bool:
     """Whether a name of SPELLING_LENGTH letters or more is one of the terms but for one
     letter (added, dropped or changed): outlets spell one name two ways ("Lindsey" and

@@ -28,6 +28,7 @@ from brief.stories.apart import (
     on_other_days,
     own_measures,
     own_names,
+    own_result,
     particular,
     placed_elsewhere,
     rare_names,
@@ -200,9 +201,12 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a report of one calls the other's event a separate one
         if on_other_days(texts, subjects, members[a], members[b]):
             continue  # one kind of event on two days, each with a subject of its own
+        its_own = leads_with_its_own(texts, subjects, kept, members[a], members[b])
+        if its_own and own_result(texts, members[a], members[b]):
+            continue  # a match (or a vote) of its own, which the story's leads never score
         if (
-            strangers(texts, subjects, members[a], members[b])
-            or leads_with_its_own(texts, subjects, kept, members[a], members[b])
+            its_own
+            or strangers(texts, subjects, members[a], members[b])
             or (english and core_in_passing(texts, subjects, kept, members[a], members[b]))
         ) and -negative * penalty < _needed(len(members[a]) * len(members[b]), prior):
             continue  # a report of another event of the story's country and field

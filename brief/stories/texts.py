@@ -56,6 +56,32 @@ def _measures(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A run of three numbers or more joined by dashes ("2013 - 09 - 28", a phone number, a
+# code) is a date or an identifier, not a result: the numbers around one that scoreline
+# reads as a result.
+_CHAIN_BEFORE = re.compile(r"\d ?[-–] ?\Z")
+_CHAIN_AFTER = re.compile(r"\d+ ?[-–] ?\d+ ?[-–] ?\d")
+_IN_A_RUN = frozenset("0123456789 -–")
+
+
+def _gives_result(text: str) -> bool:
+    """Whether a text gives a result in numbers ("beat Vasteras 5-3", "by a vote of
+    20-2"; see brief.classify.scoreline), not as part of a date or a code."""
+    # Imported when first asked: brief.classify reads its word lists as it is imported,
+    # before the command line has said which data folder they come from.
+    from brief.classify.scoreline import scoreline_at
+
+    start = 0
+    while (found := scoreline_at(text[start:])) >= 0:
+        at = start + found
+        if not _CHAIN_BEFORE.search(text[:at]) and not _CHAIN_AFTER.match(text, at):
+            return True
+        start = at + 1
+        while start < len(text) and text[start] in _IN_A_RUN:
+            start += 1  # past this run of numbers
+    return False
+
+
 _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
@@ -111,6 +137,7 @@ class Text:
         "lead",
         "written_lead",
         "measures",
+        "result",
         "separate",
         "day",
     )
@@ -177,6 +204,9 @@ class Text:
         # The measures its headline and first sentence give with a decimal point (a quake's
         # magnitude 6.1, a rate raised to 2.75%): what its event measured (see own_measures)
         self.measures = _measures(" ".join(opening))
+        # Whether its headline or lead gives a result in numbers ("beat Vasteras 5-3",
+        # "ratified by a vote of 20-2"): a match or a vote is its event (see own_result).
+        self.result = _gives_result(" ".join(lead))
         opening_words = {plain_term(w) for w in self.lead}
         self.opening = {w for w in opening_words if not DIGIT.search(w)} - _not_subjects()
         # The weekdays its headline and first sentences give: the days of its event. (A
