@@ -53,7 +53,10 @@ timeline shows, nor a spelled-out count that refers back to what the text named 
 two countries"). Nor is a count its sentence gives as an earlier report's, revised
 since ("Initial reports on Thursday had spoken of ... two soldiers killed", "the union
 had reported", "an earlier toll of 12", "police initially said"): it is left out, not
-put last, since it is no longer true and the list cannot say "earlier". What is true of
+put last, since it is no longer true and the list cannot say "earlier"; nor, for the same
+reason, a count its sentence gives as hearsay ("Unverified social media posts claimed that
+as many as 200 people had been killed", "rumours of 200 dead", "..., which could not be
+verified", or a next sentence's "No official has confirmed the figure."). What is true of
 its own time goes after today's figures (Figure.past): a count an earlier year dates
 ("in 2024", "last year", "down from $2.1bn a year earlier"; not the change compared with
 it, "up 12% from a year earlier", nor a count since then), one
@@ -76,6 +79,9 @@ One job a module, each using only those listed before it:
   names after "before", dates a figure's clause;
 - `earlier_counts`: the counts a sentence gives as an earlier report's, revised since
   (`superseded`, no figure) or told as an earlier day's (`told_earlier`);
+- `hearsay`: the counts a sentence gives on a source it says nobody checked
+  ("Unverified posts claimed that as many as 200 ...", "No official has confirmed the
+  figure."): no figure, as with a count revised since;
 - `rates`: what a figure is per ("barrels per day", "$10 a share", "₡495 per dollar");
 - `currencies`: which currency a sum is in (a sign, letters, the words after it, a bare
   "$" in an article that writes another dollar);

@@ -34,6 +34,7 @@ from brief.extract.figures.currencies import (
 from brief.extract.figures.dated_events import is_event_date
 from brief.extract.figures.earlier_counts import may_tell_earlier, superseded, told_earlier
 from brief.extract.figures.found_figure import FoundFigure
+from brief.extract.figures.hearsay import disclaims, hearsay, may_hedge
 from brief.extract.figures.notation import (
     DATE_PATTERN,
     DIGIT,
@@ -174,11 +175,16 @@ def find_figures(
     bare: list[int] = []  # places in `out` of sums with a bare "$"
     other_dollars: set[int] = set()  # the sources that write another dollar
     hurt: list[tuple[int, bool]] = []  # places in `out` of tolls, each told as of an earlier day
+    # the sentences whose next one says their figure is unchecked ("No official has
+    # confirmed the figure."): their counts are hearsay
+    disclaimed = {(s.source, s.index - 1) for s in sentences if disclaims(s.text)}
     for s in sentences:
         before = None
         day = dates.get(s.source)
         scanned = list(_scanned(s.text, day))
         revisable = bool(scanned) and may_tell_earlier(s.text)
+        unchecked = (s.source, s.index) in disclaimed
+        hedged = bool(scanned) and not unchecked and may_hedge(s.text)
         earlier = [*earlier_dates(scanned, day), *earlier_years(s.text)] if scanned else []
         if any(f.kind == "money" and f.unit in other_dollar_codes() for f in scanned):
             other_dollars.add(s.source)
@@ -189,6 +195,8 @@ def find_figures(
                 continue  # "75 kilometers (50 miles)": one distance, written twice
             if revisable and f.kind != "date" and superseded(s.text, f):
                 continue  # "the union had reported ... three drivers killed": revised since
+            if f.kind != "date" and (unchecked or (hedged and hearsay(s.text, f))):
+                continue  # "Unverified posts claimed that as many as 200 ...": hearsay
             # a date is each source's own: "on Monday" in two reports may be two events
             key = f"{s.source}:{f.text.lower()}" if f.kind == "date" else f.text.lower()
             known = seen.get(key)

@@ -1,0 +1,147 @@
+"""Counts a sentence gives on a source it says nobody has checked: hearsay, no key figure.
+
+"Unverified social media posts claimed that as many as 200 people had been killed" is not
+a toll of 200: the sentence says the count is a claim no one has confirmed (r46 H5: it
+was shown bare, six times the confirmed toll, among the figures a reader pastes into a
+donor update). The key figures are a list without the words that qualified such a count,
+so, as with a count an earlier report gave and the story has revised
+(earlier_counts.superseded), it is left out: a gap is better than hearsay shown as fact.
+
+English hedges a count in four ways, each read here:
+- an adjective that denies its source a check, before it in its clause ("unverified
+  posts said", "unconfirmed reports of 30 dead"), or a noun of hearsay ("rumours of 200
+  dead", words.toml's timeline hearsay);
+- a verb of claim that reports the count's clause ("claimed that 50 soldiers had died",
+  "claimed to have killed 50", "allege 30 were shot"), not one whose object is the toll
+  itself ("the storm claimed 40 lives", "claimed the lives of 12");
+- a negated check after the count in its sentence ("..., according to reports that could
+  not be independently verified", "a figure that remains unconfirmed");
+- a next sentence that says the figure is unchecked ("No official has confirmed the
+  figure.", "The figures could not be independently verified."): every count of the
+  sentence before it is hearsay (`disclaims`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from brief.extract.figures.found_figure import FoundFigure
+from brief.extract.lexicon import alternation, words
+from brief.prefilter import may_hold
+
+# What ends the clause a hedge governs: another clause's opening, a contrast.
+_BREAK = re.compile(r"[;:]|\.\s|\b(?i:but|while|whereas|although|though|however)\b")
+_REACH = 150  # characters between a hedge and its count
+_TAG_REACH = 120
+# words between a noun of hearsay and the count it tells: "rumours of 200 dead", "rumours
+# that 200 died"; not "O'Brien's suggestion that the new bank designate 125
+# ATMs", a proposal whose clause is not the count's
+_NOUN_REACH = 3  # characters between a count and a negated check after it
+
+
+@cache
+def _markers() -> tuple[str, ...]:
+    """The words one of which a hedged sentence holds (a substring test's needles)."""
+    w = words()
+    stems = ("verif", "confirm", "corroborat")
+    return tuple(sorted(w["unverified_adjectives"] | w["claim_verbs"] | w["hearsay"] | set(stems)))
+
+
+def may_hedge(text: str) -> bool:
+    """Whether a sentence may hold a hedge of its counts (a substring test, in C): asked
+    once a sentence, so that most are spared `hearsay`'s reading."""
+    return may_hold(text.lower(), _markers())
+
+
+@cache
+def _hedge_before() -> re.Pattern[str]:
+    """An adjective that denies a source its check, or a noun of hearsay."""
+    w = words()
+    return re.compile(rf"\b(?:{alternation(w['unverified_adjectives'] | w['hearsay'])})\b", re.I)
+
+
+@cache
+def _claim() -> re.Pattern[str]:
+    """A verb of claim."""
+    return re.compile(rf"\b(?:{alternation(words()['claim_verbs'])})\b", re.I)
+
+
+@cache
+def _unchecked() -> re.Pattern[str]:
+    """A negated check ("could not be independently verified", "has not been confirmed",
+    "No official has confirmed", "which the BBC could not verify"), or an adjective that
+    denies one ("remains unconfirmed")."""
+    w = words()
+    checks = alternation(w["verification_verbs"])
+    negated = (
+        rf"\b(?:could|can|has|have|had|was|were|is|are)(?:\s*n[o']t|not)(?: yet)?"
+        rf"(?: (?:be|been))?(?: independently)? (?:{checks})\b"
+        rf"|\b(?:no|none|nobody|no one)\b(?: \w+){{0,3}} (?:has|have|had|could) (?:yet )?"
+        rf"(?:independently )?(?:{checks})\b"
+    )
+    return re.compile(rf"{negated}|\b(?:{alternation(w['unverified_adjectives'])})\b", re.I)
+
+
+# What a verb of claim reports as a clause before its count: "that", "to have".
+_CLAIM_LEAD = re.compile(r"\s*(?:that|to have)\b", re.I)
+# A verb in a count's own words, after its number: "200 people had been killed", "30 were
+# shot" (a clause the claim reports), which "40 lives" has not (the claim's object).
+_OWN_VERB = re.compile(r"\b(?:had|has|have|were|was|are|is|would|will|\w{3,}ed)\b", re.I)
+
+
+def _reports_clause(between: str, figure_text: str) -> bool:
+    """Whether a verb of claim, `between` the words before a count, reports the count's
+    clause: "claimed that ...", "claimed to have killed 50", or the count right after it
+    with a verb of its own ("claimed 200 people had died", not "claimed 40 lives")."""
+    if _CLAIM_LEAD.match(between):
+        return True
+    return not between.strip() and _OWN_VERB.search(figure_text) is not None
+
+
+def hearsay(text: str, figure: FoundFigure) -> bool:
+    """Whether the sentence gives the count on a source it says nobody has checked (see
+    the module's docstring)."""
+    if figure.kind == "date":
+        return False
+    start = max(0, figure.start - _REACH)
+    for hedge in _hedge_before().finditer(text, start, figure.start):
+        between = text[hedge.end() : figure.start]
+        if _BREAK.search(between) is None and (
+            hedge.group().lower() in words()["unverified_adjectives"]
+            or len(between.split()) <= _NOUN_REACH
+        ):
+            return True
+    for claim in _claim().finditer(text, start, figure.start):
+        between = text[claim.end() : figure.start]
+        if _BREAK.search(between) is None and _reports_clause(between, figure.text):
+            return True
+    rest_end = min(len(text), figure.end + _TAG_REACH)
+    stop = _BREAK.search(text, figure.end, rest_end)
+    return _unchecked().search(text, figure.end, stop.start() if stop else rest_end) is not None
+
+
+# A sentence that refers back to a figure or a claim: its subject or its object.
+_BACK = re.compile(
+    r"\b(?:the|these|those|this|that|such)\s+(?:\w+\s+)?(?:figures?|numbers?|tolls?|claims?|"
+    r"reports?|counts?|tall(?:y|ies)|estimates?|accounts?|allegations?)\b|\b(?:it|this|they)\b",
+    re.I,
+)
+_SHORT = 20  # words: a disclaimer is a short sentence of its own
+
+
+def disclaims(text: str) -> bool:
+    """Whether a sentence says the figure before it is unchecked ("No official has
+    confirmed the figure.", "The BBC could not independently verify the claims."): short,
+    with a negated check and a word that refers back."""
+    if len(text.split()) > _SHORT or not may_hedge(text):
+        return False
+    check = _unchecked().search(text)
+    if check is None or check.group().lower().startswith("un"):
+        return False
+    # what is not confirmed is the figure before, not a clause of its own ("It was not
+    # confirmed until Friday that he had resigned", "could not confirm whether ...")
+    return _CLAUSE_OBJECT.search(text, check.end()) is None and bool(_BACK.search(text))
+
+
+_CLAUSE_OBJECT = re.compile(r"\b(?:that|whether|if|when|until|how|who|what)\b", re.I)

@@ -1,0 +1,47 @@
+"""A count given on a source the sentence says nobody checked is no key figure (r46 H5)."""
+
+from brief.extract.figures import find_figures
+from brief.extract.figures.hearsay import disclaims
+from brief.models import Sentence
+
+
+def _texts(*sentences: str) -> list[str]:
+    found = find_figures([Sentence(t, 1, i + 1, 0) for i, t in enumerate(sentences)])
+    return [f.text for f in found if f.kind != "date"]
+
+
+def test_unverified_source_claiming_a_toll_is_no_figure() -> None:
+    assert _texts("Unverified posts claimed that as many as 300 villagers had been killed.") == []
+
+
+def test_unconfirmed_reports_and_rumours_are_no_figures() -> None:
+    assert _texts("Unconfirmed reports said 40 people died in Karvo.") == []
+    assert _texts("Rumours of 90 dead spread through the camp.") == []
+
+
+def test_a_claim_of_a_clause_is_hearsay_but_a_claimed_toll_is_not() -> None:
+    assert _texts("The rebels claimed 70 soldiers had died.") == []
+    assert _texts("The rebels claimed to have killed 70 soldiers.") == []
+    assert _texts("The flood claimed 40 lives.") == ["40 lives"]
+
+
+def test_a_negated_check_after_the_count_makes_it_hearsay() -> None:
+    assert _texts("At least 30 people were killed, a figure that could not be verified.") == []
+
+
+def test_a_next_sentence_that_disclaims_the_figure() -> None:
+    texts = _texts("Activists said 25 people were shot.", "No official has confirmed the figure.")
+    assert texts == []
+    assert _texts("Police said 25 people were shot.", "The road reopened.") != []
+
+
+def test_a_disclaimer_is_short_and_refers_back() -> None:
+    assert disclaims("The agency could not independently verify the claims.")
+    assert not disclaims("It was not confirmed until May that she had left the board.")
+    assert not disclaims("Police confirmed the figure on Monday.")
+
+
+def test_a_suggestion_of_a_plan_is_no_hearsay_of_its_count() -> None:
+    assert _texts("He rejected the mayor's suggestion that the city build 125 shelters.") == [
+        "125 shelters"
+    ]
