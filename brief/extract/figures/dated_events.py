@@ -163,7 +163,7 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             precision,
             not _ends_event(sentence, at, at + len(f.text)),
             not _after_since(sentence, at),
-            not _in_background(sentence, at),
+            not _in_background(sentence, at) and not _in_later_complement(sentence, at),
             precision < 2 or not _day_of_saying(sentence, at),
             -at,
         )
@@ -266,6 +266,25 @@ def _day_of_saying(sentence: str, at: int) -> bool:
     saying = words()["report_verbs"]  # (so "announced on 9 March that the election held
     # on 1 March was void" dates the election)
     return any(word.lower().strip(",") in saying for word in before[-5:])
+
+
+def _in_later_complement(sentence: str, at: int) -> bool:
+    """Whether the date at `at` is in a second clause a verb of report gives ("said on
+    Tuesday that nine people had died in the town and that 27 had been treated for
+    injuries on Sunday night"): it dates that clause only, and the day of saying, which
+    dates them all, is the row's (r46 M6 had dated the toll to Sunday). One reported
+    clause's own date is still its event's ("said on Tuesday it had test-fired a missile
+    on Monday")."""
+    said = list(_saying().finditer(sentence, 0, at))
+    return bool(said) and _AND_THAT.search(sentence, said[-1].end(), at) is not None
+
+
+_AND_THAT = re.compile(r"\band (?:also )?that\b", re.IGNORECASE)
+
+
+@cache
+def _saying() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['report_verbs'])})\b", re.IGNORECASE)
 
 
 def _word_at(sentence: str, word: str) -> int:
