@@ -42,8 +42,9 @@ import punkt
 
 from brief.errors import InputError
 from brief.ingest.layout import is_header_line, is_stamp
+from brief.ingest.notes import is_page_note
 from brief.language import ENGLISH, describe, not_in
-from brief.models import Corpus, Document, Sentence
+from brief.models import Block, Corpus, Document, Sentence
 from brief.rank.text import stop_words
 
 log = logging.getLogger(__name__)
@@ -460,9 +461,17 @@ _CITATION_MARK = re.compile(
 )
 
 
+def _is_text(block: Block) -> bool:
+    """Whether the block is a paragraph of the article: not a heading, nor an editor's
+    note about the page ("Correction: ...", `brief.ingest.notes`), none of whose
+    sentences is the event's; it is not counted as a paragraph either, so the lede
+    stays the first."""
+    return block.kind != "heading" and not is_page_note(block.text)
+
+
 def _bodies(doc: Document) -> Iterator[str]:
     """Each paragraph's text as it is split into sentences, in reading order."""
-    texts = [b.text for b in doc.blocks if b.kind != "heading"]
+    texts = [b.text for b in doc.blocks if _is_text(b)]
     texts = [_CITATION_MARK.sub("", text) if "[" in text else text for text in texts]
     labelled = sum(1 for text in texts if _COLON_DATELINE.match(text))
     paragraphs = iter(texts)
@@ -529,6 +538,8 @@ def segment(
         for block in doc.blocks:
             if block.kind == "heading":
                 heading = block.text
+                continue
+            if not _is_text(block):
                 continue
             paragraph += 1
             for text in next(split):

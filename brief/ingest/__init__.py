@@ -19,6 +19,7 @@ empty one is. One module a job:
              and dateline read as the source's date, writer and outlet; a masthead, a
              release's letterhead and label are no title (docs/inputs.md)
     furniture  is a sentence page furniture (a caption, a button, a credit), not news?
+    notes    is a paragraph an editor's note about the page ("Correction: ...")?
     reading  every input of a brief, each file once, numbered (a big folder in two processes)
 """
 
@@ -45,6 +46,7 @@ from brief.ingest.files import (
 from brief.ingest.furniture import after_furniture, is_browser_notice, is_furniture
 from brief.ingest.layout import MAX_RUN, parse_text, reads_as_headline, split_runs
 from brief.ingest.message import Message, looks_like_message, read_message
+from brief.ingest.notes import is_page_note
 from brief.ingest.unmarkdown import is_markdown, plain_markdown, plain_text
 from brief.ingest.webpage import extract, looks_like_html
 from brief.models import Document
@@ -194,6 +196,9 @@ def _no_article(doc: Document, language: str) -> str | None:
     for block in doc.blocks:
         if block.kind == "heading":
             headings.append(block.text)
+            continue
+        if is_page_note(block.text):  # a correction: the page's, as furniture is
+            furniture = True
             continue
         # (a block's opening is enough: its first sentence that is the article's ends the
         # search, and a long block is not split twice, here and when segmented)

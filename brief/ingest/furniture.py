@@ -87,6 +87,7 @@ class Lists:
     buttons: frozenset[str]
     widget_phrases: frozenset[str]
     note_labels: frozenset[str]
+    page_note_labels: frozenset[str]
     contact_labels: frozenset[str]
     correction_openers: frozenset[str]
     translation_credits: frozenset[str]
@@ -217,6 +218,7 @@ def _patterns() -> _Patterns:
     agency_initials = _initials(found.picture_agencies)
     credited = f"{sources}|{_initials(source_names)}"
     buttons = alternation(b.upper() for b in found.buttons)
+    notes = label_forms(found.note_labels | found.page_note_labels | found.contact_labels)
     modifiers = alternation(found.caption_modifiers)
     return _Patterns(
         call_to_action=re.compile(
@@ -287,7 +289,7 @@ def _patterns() -> _Patterns:
             r"\s+(?=\S)"
         ),
         note=re.compile(
-            rf"{_OPENING}(?:(?:{label_forms(found.note_labels | found.contact_labels)})\s*:"
+            rf"{_OPENING}(?:(?:{notes})\s*:"
             rf"|(?i:{alternation(found.correction_openers)})\b)"
         ),
         contact=re.compile(rf"{_OPENING}(?:{label_forms(found.contact_labels)})\s*:"),

@@ -1,0 +1,54 @@
+"""An editor's note about the page: a paragraph that is the newsroom speaking about its
+copy, not about the event.
+
+A correction is written as a paragraph of its own, opened by a label and a colon
+("Correction: ...", "Clarification: ...", "Editor's note: ...", perhaps with the day it
+was made, "Correction 31 July 2017: ...") or by a sentence about the page ("An earlier
+version of this article said ...", "This article has been amended to ..."). Its later
+sentences carry no label: "That figure referred to people treated for injuries. Nine
+people had been confirmed dead in the town at that time. We apologise for the error."
+Read one by one they pass for the story's own (r46 H6 had the apology as a bullet and
+the corrected figure, without its place and time, as the bottom line), so the note is
+known by its paragraph's opening and the whole paragraph is set aside: it stays on the
+Document as a block, for whoever shows a page's corrections (`page_notes`), and segment
+makes no sentence of it. The labels and openers are furniture.toml's page_note_labels
+and correction_openers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from brief.extract.lexicon import alternation
+from brief.ingest.furniture import label_forms, lists
+from brief.models import Document
+
+# What may stand before the label: space, an opening bracket, a quote's mark or a dash.
+_OPENING = r"[\s(\[*_—–-]*"
+# The day a note was made, between its label and the colon ("Correction 31 July 2017:",
+# "Clarification (Dec. 3):"): a short run with a figure in it and no stop.
+_DAY = r"(?:[\s,(]+[^:.\n]{0,24}?\d[^:.\n]{0,16}?)?"
+
+
+@cache
+def _note() -> re.Pattern[str]:
+    found = lists()
+    labels = label_forms(found.page_note_labels)
+    openers = alternation(found.correction_openers)
+    return re.compile(rf"{_OPENING}(?:(?:{labels}){_DAY}\s*:|(?i:{openers})\b)")
+
+
+def is_page_note(paragraph: str) -> bool:
+    """Whether the paragraph is an editor's note about the page (every sentence of it)."""
+    return _note().match(paragraph) is not None
+
+
+def page_notes(document: Document) -> tuple[str, ...]:
+    """The document's editor's notes about its page (a correction, a clarification), in
+    reading order: what a brief's Sources could show beside the article."""
+    return tuple(
+        block.text
+        for block in document.blocks
+        if block.kind == "paragraph" and is_page_note(block.text)
+    )

@@ -1,0 +1,85 @@
+"""An editor's note about the page ("Correction: ...") is no article text: none of its
+sentences is a sentence of the story, though the note stays on the Document."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.ingest import parse_text
+from brief.ingest.notes import is_page_note, page_notes
+from brief.models import Source
+from brief.segment import segment
+
+HEADLINE = "Harbour flood: four dead in Port Elsey, council says"
+LEDE = "The council of Port Elsey said on Friday that four people had died in the flood."
+LATER = "Fishermen began to repair the harbour wall on Friday."
+CORRECTION = (
+    "Correction: An earlier version of this article said that 12 people had died in Port "
+    "Elsey. That figure was of people taken to hospital. Four had been confirmed dead at "
+    "that time. We apologise for the error."
+)
+
+
+def src() -> Source:
+    return Source(1, "a.txt", "a.txt", "0" * 64, 0)
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text for s in segment([parse_text(text, src())]).sentences]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        CORRECTION,
+        "Clarification: This story has been changed to say the wall was built in 1910. "
+        "It was repaired in 1990.",
+        "Editor's note: Ann Lee is a reporter at the Elsey Review. She lives in the town.",
+        "EDITOR’S NOTE: This story contains pictures of the dead.",
+        "(Correction: The vote was on Tuesday, not Monday. The text has been changed.)",
+        "Correction 3 December 2026: The council's budget is 4 million, not 40 million.",
+        "An earlier version of this story misspelt the mayor's name. It is Ann Lee.",
+        "This article has been amended to make clear the harbour was closed. It reopens soon.",
+        "This story has been updated to include a statement from the harbour board.",
+    ],
+)
+def test_a_note_about_the_page_gives_no_sentence(note: str) -> None:
+    assert is_page_note(note)
+    for where in (f"{HEADLINE}\n\n{note}\n\n{LEDE}\n\n{LATER}", f"{HEADLINE}\n\n{LEDE}\n\n{note}"):
+        doc = parse_text(where, src())
+        kept = sentences(where)
+        assert LEDE in kept
+        assert not any(s in note for s in kept)
+        assert page_notes(doc) == (note,)
+
+
+def test_the_lede_stays_the_first_paragraph_after_a_note() -> None:
+    corpus = segment([parse_text(f"{HEADLINE}\n\n{CORRECTION}\n\n{LEDE}\n\n{LATER}", src())])
+    assert [(s.text, s.paragraph) for s in corpus.sentences] == [(LEDE, 0), (LATER, 1)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the story's own words about a correction, a clarification or a note
+        "The council issued a correction on Friday: four people had died, not 12.",
+        "Correction of the figures took the council two days.",
+        "Clarification sought by the harbour board was not given.",
+        "Note that the harbour has flooded twice this year.",
+        "Ann Lee, the mayor's editor, said the wall had held.",
+        "This article of the treaty has been amended twice since 1990.",
+    ],
+)
+def test_the_story_speaking_of_corrections_is_kept(paragraph: str) -> None:
+    assert not is_page_note(paragraph)
+    assert paragraph in sentences(f"{HEADLINE}\n\n{LEDE}\n\n{paragraph}")
+
+
+def test_a_page_of_only_a_correction_is_no_error() -> None:
+    """A feed's item that is only the note is listed with nothing fit to tell, as a page of
+    furniture is: not refused as a page with only its headline."""
+    from brief.ingest import _no_article
+
+    doc = parse_text(f"{HEADLINE}\n\n{CORRECTION}", src())
+    assert _no_article(doc, "english") is None
+    assert sentences(f"{HEADLINE}\n\n{CORRECTION}") == []
