@@ -20,6 +20,7 @@ empty one is. One module a job:
              release's letterhead and label are no title (docs/inputs.md)
     furniture  is a sentence page furniture (a caption, a button, a credit), not news?
     notes    is a paragraph an editor's note about the page ("Correction: ...")?
+    slugs    a wire's slug off a headline ("UPDATE 1-Cyclone ..." -> "Cyclone ...")
     reading  every input of a brief, each file once, numbered (a big folder in two processes)
 """
 
@@ -47,6 +48,7 @@ from brief.ingest.furniture import after_furniture, is_browser_notice, is_furnit
 from brief.ingest.layout import MAX_RUN, parse_text, reads_as_headline, split_runs
 from brief.ingest.message import Message, looks_like_message, read_message
 from brief.ingest.notes import is_page_note
+from brief.ingest.slugs import without_slug
 from brief.ingest.unmarkdown import is_markdown, plain_markdown, plain_text
 from brief.ingest.webpage import extract, looks_like_html
 from brief.models import Document
@@ -227,7 +229,11 @@ def _quoted(line: str) -> str:
 
 def _titled(doc: Document) -> Document:
     """The source carries its headline too, so Sources can list it, and the date and the
-    writer its page shows when nothing else gave them (layout: a time stamp's, a byline's)."""
+    writer its page shows when nothing else gave them (layout: a time stamp's, a byline's).
+    A wire's slug is no word of the headline, wherever the headline came from (a feed's
+    item, a page, the text): "UPDATE 1-Cyclone ..." is "Cyclone ..." (`slugs`)."""
+    if doc.title:
+        doc = replace(doc, title=without_slug(doc.title) or doc.title)
     source = replace(
         doc.source,
         title=doc.title,

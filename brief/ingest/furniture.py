@@ -98,6 +98,7 @@ class Lists:
     newsroom_openers: frozenset[str]
     coverage_phrases: frozenset[str]
     update_labels: frozenset[str]
+    wire_slugs: frozenset[str]
     caption_modifiers: frozenset[str]
     caption_positions: frozenset[str]
     credit_openers: frozenset[str]

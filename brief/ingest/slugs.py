@@ -1,0 +1,41 @@
+"""A wire's slug off a headline: "UPDATE 1-Cyclone Tamara: 31 dead" -> "Cyclone Tamara:
+31 dead".
+
+A news agency's feed titles an item with the desk's marks before its headline: the kind
+of item ("EXCLUSIVE-", "FACTBOX-", "ANALYSIS-"), what became of it ("CORRECTED-",
+"REFILE-", "RPT-"), or which update of the story it is ("UPDATE 2-", "WRAPUP 1-"), each
+in capitals and glued to what follows by a hyphen with no space. A brief's Top stories
+and its mail would show them as the headline's words (r46 L3).
+
+Known by that shape: a slug in capitals (furniture.toml's wire_slugs or update_labels),
+or any word in capitals with an update's number, a hyphen, then the headline's capital.
+An acronym in a headline's compound is kept: "UN-backed force ..." (a lower-case word
+follows), "US-China talks ..." ("US" is no slug and has no number).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from brief.extract.lexicon import alternation
+from brief.ingest.furniture import lists
+
+# How a headline may open: a capital, a figure or a quote's mark.
+_HEADLINE = r"(?=[A-Z0-9\"'“‘])"
+
+
+@cache
+def _slug() -> re.Pattern[str]:
+    found = lists()
+    named = alternation(s.upper() for s in found.wire_slugs | found.update_labels)
+    numbered = r"[A-Z]{3,}(?:\s[A-Z]{3,})?\s\d{1,2}"  # "UPDATE 2", "WRAPUP 1"
+    return re.compile(rf"\s*(?:(?:{named})(?:\s\d{{1,2}})?|{numbered})-{_HEADLINE}")
+
+
+def without_slug(title: str) -> str:
+    """The headline without the wire's slugs before it (each of them: "RPT-UPDATE 1-")."""
+    slug = _slug()
+    while (found := slug.match(title)) is not None:
+        title = title[found.end() :]
+    return title
