@@ -128,14 +128,14 @@ def decode(data: bytes, path: str, options: Options) -> str:
     if encoding is None:
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
             guess = _guess(data, _allowed(declared_charset(data)))
             if guess is None:
                 raise InputError(
                     "not UTF-8 and not in any encoding brief recognises; name its encoding", path
                 ) from None
             encoding, text = guess
-            log.debug("%s: decoded as %s", path, encoding)
+            _warn_guessed(path, exc.start, encoding)
     else:
         try:
             text = data.decode(encoding)
@@ -157,6 +157,21 @@ def decode(data: bytes, path: str, options: Options) -> str:
     ):
         raise InputError("no prose: mostly long unbroken strings (encoded or binary data?)", path)
     return text
+
+
+def _warn_guessed(path: str, start: int, encoding: str) -> None:
+    """One warning line that the file's characters were guessed: bytes that are not UTF-8
+    (a legacy code page's, or UTF-8 damaged in transit, r46 L2's "accÃÿþommodation") are
+    read in the likeliest allowed code page and repaired where they were UTF-8, which may
+    leave a wrong character where a byte was broken. The file is briefed all the same; the
+    warning tells the user where to look, and how to be sure (name its encoding)."""
+    log.warning(
+        "%s: not valid UTF-8 (from byte %d); read as %s, a guess: some characters may be "
+        "wrong (name its encoding to be sure)",
+        path,
+        start,
+        encoding,
+    )
 
 
 def _bomless_utf16(data: bytes) -> str | None:
