@@ -88,6 +88,7 @@ DATA20 = ROOT / "tools" / "data" / "fresh20"  # and fourteen more, security desk
 DATA21 = ROOT / "tools" / "data" / "fresh21"  # and fourteen more, courts and inquiries
 DATA22 = ROOT / "tools" / "data" / "fresh22"  # and fourteen more, business in many name forms
 DATA23 = ROOT / "tools" / "data" / "fresh23"  # and fourteen more, local news and features
+DATA24 = ROOT / "tools" / "data" / "fresh24"  # and fourteen more, fifteen legal systems
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -469,6 +470,7 @@ def report(*folders: Path) -> str:
         DATA21,
         DATA22,
         DATA23,
+        DATA24,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -648,6 +650,17 @@ _HEADINGS = {
         " bylines, credits and captions, namesakes; held out: speaker precision 97.0% (100"
         " attributed, strict 96.0%), people F1 0.940, full-name F1 0.933, roles 98.9% right"
         " of those given (89) covering 69.8%. See its README.",
+    ),
+    DATA24: (
+        "a twenty-fourth fresh set",
+        " Annotated blind, fourteen articles on trials, hearings and inquiries in fifteen"
+        " legal systems (US, English, Indian, Kenyan, South African, Nigerian, Australian,"
+        " Canadian, Philippine, Brazilian, French, German and Pakistani courts, the ICC):"
+        " testimony and cross-examination in prose, judges quoted from their judgments, the"
+        " titles of bench and bar, namesakes, anonymised witnesses; held out: speaker"
+        " precision 93.2% (132 attributed, strict 91.1%), people F1 0.957, full-name F1"
+        " 0.934, roles 97.8% right of those given (92) covering 73.2%. Not tuned on in"
+        " session 44. See its README.",
     ),
 }
 
