@@ -316,6 +316,29 @@ def test_an_article_arriving_later_the_same_day_updates_the_brief(
     assert files(tmp_path / "archive") == [f"{TODAY}/a.txt", f"{TODAY}/b.txt", f"{TODAY}/c.txt"]
 
 
+def test_a_same_day_rebuild_marks_the_mornings_stories_developing(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """The evening's mail tells which story is new since the morning's: those the morning
+    told are developing since that day, only the late article's is new (r46 M2)."""
+    config = setup(tmp_path, plain_server)
+    run(config)
+    articles(tmp_path, **{"c.txt": GRAIN})
+    run(config, now=NOW + timedelta(hours=3))
+    doc = json.loads((tmp_path / "out" / f"brief-{TODAY}.json").read_text())
+    sources = {s["number"]: Path(s["path"]).name for s in doc["sources"]}
+    marks = {
+        frozenset(sources[n] for n in story["sources"]): (story["status"], story["since"])
+        for story in doc["stories"]
+    }
+    assert marks.pop(frozenset({"c.txt"})) == ("new", None)
+    assert marks and set(marks.values()) == {("developing", TODAY)}
+    body = plain_server.handler.messages[-1].get_body(("plain",))
+    assert body is not None
+    evening = " ".join(body.get_content().split())
+    assert "· new)" in evening and f"developing since {NOW.day} {NOW:%b %Y}" in evening
+
+
 def test_nothing_in_the_inbox_is_quiet_and_sends_nothing(
     tmp_path: Path, plain_server: Server
 ) -> None:
@@ -1180,9 +1203,11 @@ def test_a_signature_keeps_its_rarities_and_an_older_one_still_matches(tmp_path:
     assert [(s.id, s.status) for s in marked.stories] == [("s-border", "developing")]
 
 
-def test_a_remembered_story_is_matched_once_and_a_same_day_rebuild_stays_new(
+def test_a_remembered_story_is_matched_once_and_a_same_day_rebuild_says_developing(
     tmp_path: Path,
 ) -> None:
+    """A story the morning's mail told is developing in the evening's rebuild, since that
+    day: a late rebuild had called every story of the morning "new" (r46 M2)."""
     day1 = with_stories(briefing_of(tmp_path, **{"a.txt": OIL}), ("s-oil", "Oil", (1,)))
     _, state = remember(day1, State(), "2026-11-24")
     morning = with_stories(briefing_of(tmp_path, **{"g.txt": GRAIN}), ("s-grain", "Grain", (1,)))
@@ -1195,9 +1220,11 @@ def test_a_remembered_story_is_matched_once_and_a_same_day_rebuild_stays_new(
         ("x2", "Grain again", (2,)),
     )
     marked, _ = remember(rebuild, state, "2026-11-25")
-    statuses = sorted((s.id, s.status) for s in marked.stories)
-    assert ("s-grain", "new") in statuses  # first seen this morning: still new today
+    statuses = sorted((s.id, s.status, s.since) for s in marked.stories)
+    assert ("s-grain", "developing", "2026-11-25") in statuses  # told by this morning's mail
     assert len({s.id for s in marked.stories}) == 2  # the other copy is not given the same id
+    other = next(s for s in marked.stories if s.id != "s-grain")
+    assert (other.status, other.since) == ("new", None)  # no brief told it yet
 
 
 def test_state_file_round_trips_typed_records_and_drops_old_days(tmp_path: Path) -> None:

@@ -472,7 +472,9 @@ def recognise(
         story_id = known_story.id if known_story else story.id
         old_keys = known_story.keys if known_story else ()
         if judged:
-            status: StoryStatus = "developing" if first_seen < today else "new"
+            # Developing once any brief told it, this day's earlier one too: a late
+            # rebuild's "new" had named every story of the morning's mail (r46 M2).
+            status: StoryStatus = "developing" if known_story is not None else "new"
             story = dataclasses.replace(
                 story,
                 id=story_id,
