@@ -1338,6 +1338,46 @@ def test_a_file_briefed_on_an_earlier_day_is_no_news_alone_or_mixed(
     assert f"{TOMORROW.date()}/copy-of-b.txt" in files(tmp_path / "archive")
 
 
+def test_a_run_for_an_earlier_day_than_the_last_is_refused_and_changes_nothing(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """A clock set back (or a backfill) had rewritten the earlier day's brief, mailed
+    already, with a later day's news marked New (r46 M9): refused in one line, exit 78,
+    for the dry run too, before anything is written, archived or sent."""
+    config = setup(tmp_path, plain_server)
+    run(config)
+    articles(tmp_path, **{"c.txt": GRAIN})
+    run(config, now=TOMORROW)
+    mailed = (tmp_path / "out" / f"brief-{TODAY}.md").read_bytes()
+    shutil.copy(
+        tmp_path / "archive" / str(TOMORROW.date()) / "c.txt", tmp_path / "inbox" / "c2.txt"
+    )
+    articles(tmp_path, **{"d.txt": BORDER_FOLLOW_UP})
+    before = files(tmp_path)
+    for extra in ((), ("--dry-run",)):
+        result = brief_cli("daily", "--config", str(tmp_path / "brief.toml"), *extra)
+        assert result.exit_code == 78 and result.stdout == ""
+        assert result.stderr == (
+            f"brief: {tmp_path}/state/state.json: this run is for {TODAY}, but a run was "
+            f"already recorded for {TOMORROW.date()}: a run for an earlier day would rewrite "
+            "what was briefed and sent; is the clock right?\n"
+        )
+    assert files(tmp_path) == before and len(plain_server.handler.messages) == 2
+    assert (tmp_path / "out" / f"brief-{TODAY}.md").read_bytes() == mailed
+
+
+def test_the_same_file_is_no_news_whichever_recorded_day_briefed_it() -> None:
+    state = State(
+        briefs={
+            "2026-11-24": DayRecord(inputs=("a",)),
+            "2026-11-25": DayRecord(inputs=("b",)),
+            "2026-11-26": DayRecord(inputs=("c",)),
+        }
+    )
+    assert state.briefed_other_days("2026-11-25") == {"a", "c"}
+    assert state.last_day() == "2026-11-26" and State().last_day() is None
+
+
 def bullets_of_a_follow_up(tmp_path: Path, server: Server, in_place_of_talks: str) -> str:
     """Day one's brief, then tomorrow's of BORDER_FOLLOW_UP (its talks sentence replaced)
     and GRAIN: tomorrow's bullets, joined."""

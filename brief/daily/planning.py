@@ -118,11 +118,11 @@ def make(config: Config, now: datetime) -> Plan:
     articles = waiting_articles(daily, fed=bool(config.feeds))
     create = folders_to_create(daily, fed=bool(config.feeds))
     today = now.date().isoformat()
-    state = saved.load(daily.state / "state.json")
+    state = _in_order(saved.load(daily.state / "state.json"), today, daily.state / "state.json")
     record = state.day(today)
     shas = {p: sha256(p) for p in articles}
     known = set(record.inputs) | set(record.rejected) if record else set()
-    briefed = state.briefed_before(today)
+    briefed = state.briefed_other_days(today)
     repeats = tuple(p for p in articles if shas[p] in briefed and shas[p] not in known)
     fresh = tuple(p for p in articles if shas[p] not in known and shas[p] not in briefed)
     unreadable = _unreadable(fresh, config.options)
@@ -153,6 +153,21 @@ def make(config: Config, now: datetime) -> Plan:
         mail=mail,
         feeds=tuple(f.url for f in config.feeds),
     )
+
+
+def _in_order(state: saved.State, today: str, path: Path) -> saved.State:
+    """The state, if this run's day is not before the last day a run recorded. A clock set
+    back (or a run asked for an earlier day) would rewrite that day's brief, already
+    mailed, with news of a later day, and brief as New what a later day sent (r46 M9):
+    refused, before any work, rather than made to look like an ordinary day."""
+    last = state.last_day()
+    if last is not None and today < last:
+        raise ConfigError(
+            f"this run is for {today}, but a run was already recorded for {last}: a run "
+            "for an earlier day would rewrite what was briefed and sent; is the clock right?",
+            str(path),
+        )
+    return state
 
 
 def _unreadable(paths: tuple[Path, ...], options: Options) -> dict[Path, str]:

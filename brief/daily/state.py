@@ -89,9 +89,15 @@ class State:
         texts = (t for d in sorted(self.briefs) if d < today for t in self.briefs[d].seen)
         return tuple(dict.fromkeys(texts))
 
-    def briefed_before(self, today: str) -> frozenset[str]:
-        """SHA-256 of the articles earlier days used: the same file again is not news."""
-        return frozenset(s for d, rec in self.briefs.items() if d < today for s in rec.inputs)
+    def briefed_other_days(self, today: str) -> frozenset[str]:
+        """SHA-256 of the articles any other recorded day used: the same file again is not
+        news, whichever day told it (a run for an earlier day had re-briefed as New an
+        article a later day had sent, r46 M9)."""
+        return frozenset(s for d, rec in self.briefs.items() if d != today for s in rec.inputs)
+
+    def last_day(self) -> str | None:
+        """The latest day a run recorded, if any."""
+        return max(self.briefs, default=None)
 
     def with_day(self, today: str, record: DayRecord) -> State:
         return replace(self, briefs={**self.briefs, today: record})
