@@ -494,8 +494,9 @@ def test_non_html_article_page_is_skipped_for_good(tmp_path: Path, web: WebServe
     report = fetch(config)
     assert report.written == () and report.feeds[0].status == "fetched"
     assert report.health() == (  # "A short teaser." is no article: said, not lost in silence
-        f"{web.url}/feed.xml: 1 article(s) left out: the page failed and the feed's text is "
-        "too short: “Grain works resume” (unexpected content type 'application/pdf')",
+        f"Coast Gazette ({web.url}/feed.xml): 1 article(s) left out: the page failed and the "
+        "feed's text is too short: “Grain works resume” (unexpected content type "
+        "'application/pdf')",
     )
     assert fetch(config).health() == ()
     assert len(web.hits("/news/grain")) == 1  # recorded: not asked again
@@ -542,7 +543,7 @@ def test_transient_page_failure_is_retried_next_run(tmp_path: Path, web: WebServ
     first = fetch(config)
     assert len(first.written) == 1
     assert first.health() == (
-        f"{web.url}/feed.xml: 1 article(s) not fetched yet, tried again next run: "
+        f"Coast Gazette ({web.url}/feed.xml): 1 article(s) not fetched yet, tried again next run: "
         "“Bridge works resume” (HTTP 500 since 2026-11-25 06:00 UTC)",
     )
     web.routes["/news/bridge"] = good
@@ -1062,3 +1063,34 @@ def test_a_links_campaign_tracking_is_left_off() -> None:
     )
     [item] = parse_feed(xml, "https://example.org/feed.xml", "application/rss+xml").items
     assert item.link == "https://example.org/a?id=5"
+
+
+def test_a_feed_with_no_name_is_named_by_its_title_and_an_item_by_its_own(
+    tmp_path: Path, web: WebServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The log had said "feed URL: None: no link to its page; dropped" for an item with
+    no link, and the note named a feed the config does not name by its address though
+    its title had been read (r46 L5); it keeps that title on the runs the feed fails."""
+    from brief.collect import known_problems
+
+    xml = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Northern Monitor</title>'
+        b"<link>http://example.org/</link><item><title>Internal memo</title>"
+        b"<guid isPermaLink='false'>memo-1</guid><description>Staff only.</description>"
+        b"</item></channel></rss>"
+    )
+    web.routes["/feed.xml"] = feed_reply(xml)
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", None)])
+    label = f"Northern Monitor ({web.url}/feed.xml)"
+    with caplog.at_level("INFO", logger="brief.collect"):
+        report = fetch(config)
+    assert report.health() == (
+        f"{label}: 1 article(s) left out: the page failed and the feed's text is too short: "
+        "“Internal memo” (no link to its page)",
+    )
+    assert f"feed {label}: “Internal memo”: no link to its page; dropped" in caplog.messages
+    assert not any("None" in m for m in caplog.messages)
+    web.routes["/feed.xml"] = Reply(503, b"down", {"Content-Type": "text/plain"})
+    failing = fetch(config)
+    assert failing.health()[0].startswith(f"{label}: failed since ")
+    assert known_problems(load(config))[0].startswith(f"feed {label}: failing since ")

@@ -51,7 +51,13 @@ class FeedResult:
 
     @property
     def label(self) -> str:
-        return f"{self.name} ({self.url})" if self.name else self.url
+        return feed_label(self.url, self.name)
+
+
+def feed_label(url: str, name: str | None) -> str:
+    """A feed as the note and the log name it: its name (the config's, else its own
+    title), then its address; the address alone only when it has neither."""
+    return f"{name} ({url})" if name else url
 
 
 @dataclass(frozen=True)
@@ -142,12 +148,14 @@ def known_problems(config: Config) -> tuple[str, ...]:
     except (OSError, ValueError):
         states = {}  # none yet, or unreadable: the run starts it afresh and says so
     lines = []
+    states = states if isinstance(states, dict) else {}
     labels = {
-        feed.url: f"{feed.name} ({feed.url})" if feed.name else feed.url for feed in config.feeds
+        feed.url: feed_label(feed.url, feed.name or _title(states, feed.url))
+        for feed in config.feeds
     }
     for feed in config.feeds:
         label = labels[feed.url]
-        state = states.get(feed.url) if isinstance(states, dict) else None
+        state = states.get(feed.url)
         if isinstance(state, dict) and isinstance(state.get("failing_since"), str):
             lines.append(
                 f"feed {label}: failing since {_utc(state['failing_since'])}: "
@@ -166,6 +174,13 @@ def known_problems(config: Config) -> tuple[str, ...]:
                 f"tried again this run: {_titles(pages)}"
             )
     return tuple(lines)
+
+
+def _title(states: dict[str, object], url: str) -> str | None:
+    """The feed's own title as its last fetch read it (feeds.json), if any."""
+    state = states.get(url)
+    title = state.get("title") if isinstance(state, dict) else None
+    return title if isinstance(title, str) else None
 
 
 def fetch_feeds(config: Config, *, now: datetime) -> FetchReport:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from brief.collect import FeedResult, FetchReport, Outcome, PageFailure
+from brief.collect import FeedResult, FetchReport, Outcome, PageFailure, feed_label
 from brief.collect.feeds import FEED_TYPES, FeedFormatError, FeedItem, parse_feed
 from brief.collect.fetcher import Fetcher, FetchError
 from brief.collect.health import FeedStates
@@ -124,6 +124,10 @@ def _feed(feed: FeedConfig, run: _Run) -> FeedResult:
 
 def _fetch_feed(feed: FeedConfig, run: _Run) -> FeedResult:
     state = run.states.get(feed.url)
+    # A feed the config does not name is named by its own title, as last read, until
+    # this fetch reads it: the note had named the Atom feed "Northern Corridor Monitor"
+    # by its address (r46 L5).
+    configured, feed = feed, replace(feed, name=feed.name or state.title)
     conditional = {}
     if state.etag:
         conditional["If-None-Match"] = state.etag
@@ -133,13 +137,15 @@ def _fetch_feed(feed: FeedConfig, run: _Run) -> FeedResult:
         response = run.fetcher.get(feed.url, accept=FEED_TYPES, headers=conditional)
         if response.status == 304:
             written, pages = _items(_waiting(feed, run, ()), feed, run)
-            run.states.put(feed.url, state.succeeded(run.when, state.etag, state.last_modified))
+            run.states.put(
+                feed.url, state.succeeded(run.when, state.etag, state.last_modified, state.title)
+            )
             return FeedResult(feed.url, feed.name, "not modified", written, pages=pages)
         parsed = parse_feed(response.body, response.url, response.media_type)
     except (FetchError, FeedFormatError) as exc:
         failed = state.failed(run.when, str(exc))
         run.states.put(feed.url, failed)
-        log.info("feed %s: %s", feed.url, exc)  # the health note, and a warning from the caller
+        log.info("feed %s: %s", _label(feed), exc)  # the health note, and a caller's warning
         written, pages = _items(_waiting(feed, run, ()), feed, run)  # their pages are elsewhere
         return FeedResult(
             feed.url,
@@ -152,10 +158,11 @@ def _fetch_feed(feed: FeedConfig, run: _Run) -> FeedResult:
         )
     # An aggregator's item names its publisher (RSS and Atom <source>): a Google News
     # feed's AP report is AP's, whatever the feed is called.
-    work = [(item, item.outlet or feed.name or parsed.title) for item in parsed.items]
+    feed = replace(feed, name=configured.name or parsed.title or state.title)
+    work = [(item, item.outlet or feed.name) for item in parsed.items]
     written, pages = _items([*work, *_waiting(feed, run, parsed.items)], feed, run)
     etag, modified = response.headers.get("etag"), response.headers.get("last-modified")
-    run.states.put(feed.url, state.succeeded(run.when, etag, modified))
+    run.states.put(feed.url, state.succeeded(run.when, etag, modified, parsed.title))
     return FeedResult(feed.url, feed.name, "fetched", written, problem=parsed.problem, pages=pages)
 
 
@@ -182,7 +189,7 @@ def _items(
         try:
             path, page = _item(item, feed, outlet, run)
         except InputError as exc:
-            log.info("feed %s: %s", feed.url, exc)
+            log.info("feed %s: %s", _label(feed), exc)
             continue
         written += [path] if path else []
         pages += [page] if page else []
@@ -210,7 +217,7 @@ def _item(
         # Updated in place (a wire's "UPDATE 1-...", a higher toll): a new version of the
         # article, under its own name; what the earlier one said is not briefed again.
         update = version
-        log.info("feed %s: %s was updated; fetching it again", feed.url, item.link or item.guid)
+        log.info("feed %s: %s was updated; fetching it again", _label(feed), _named(item))
     meta = ArticleMeta(
         url=item.link,
         outlet=outlet,
@@ -238,18 +245,30 @@ def _item(
     # A new version's page that may yet come is tried again on each run that lists it:
     # its version is not recorded until it is had.
     if may_pass and words < FEED_TEXT_WORDS and (update or _days_since(since, run) < WAIT_DAYS):
-        log.info("feed %s: %s: %s; tried again next run", feed.url, item.link, failure)
+        log.info("feed %s: %s: %s; tried again next run", _label(feed), _named(item), failure)
         if waiting is None and not update:
             run.seen.wait(keys, feed.url, outlet, item, since=since, reason=failure.reason)
         return None, PageFailure(title, failure.reason, "waiting", since)
     outcome: Outcome = "from feed" if _one_sentence(own) else "dropped"
-    log.info("feed %s: %s: %s; %s", feed.url, item.link, failure, outcome)
+    log.info("feed %s: %s: %s; %s", _label(feed), _named(item), failure, outcome)
     if outcome == "dropped":
         run.seen.add(keys, dropped=failure.reason, at=run.when, version=version)
         return None, PageFailure(title, failure.reason, outcome)
     article = Article(own, meta)
     path = _write(article, keys, run, page=failure.reason, version=version, update=update)
     return path, PageFailure(title, failure.reason, outcome) if path else None
+
+
+def _label(feed: FeedConfig) -> str:
+    return feed_label(feed.url, feed.name)
+
+
+def _named(item: FeedItem) -> str:
+    """An item as the log names it: its title, else its link or GUID (the log had said
+    "None" for an item with no link, r46 L5)."""
+    if item.title:
+        return f"“{item.title}”"
+    return item.link or item.guid or "an item with no title"
 
 
 def _write(
