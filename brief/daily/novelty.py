@@ -100,20 +100,25 @@ def shown_keys(briefing: Briefing) -> frozenset[str]:
 
 
 def mark_new(
-    briefing: Briefing, previous: frozenset[str] | None, read_before: frozenset[str] = frozenset()
+    briefing: Briefing,
+    previous: frozenset[str] | None,
+    read_before: frozenset[str] = frozenset(),
+    stale: frozenset[int] = frozenset(),
 ) -> Briefing:
     """Flag bullets not in the previous brief, whose sentence was in none of the articles
-    it was built from (`read_before`: their sentences, folded). A late article rebuilds
-    the day's brief, and its ranking may pick another of the morning's sentences: that
-    is no news, and the late article's own points are the new ones (r38 had seen the
-    subject count three "new" points from the morning's articles). With no previous
-    brief there is nothing to compare with, so nothing is marked."""
+    it was built from (`read_before`: their sentences, folded), and that some report not
+    older than that brief gives (`stale`: the sources that are, dating.stale_sources). A
+    late article rebuilds the day's brief, and its ranking may pick another of the
+    morning's sentences: that is no news, and the late article's own points are the new
+    ones (r38 had seen the subject count three "new" points from the morning's articles).
+    With no previous brief there is nothing to compare with, so nothing is marked."""
     if previous is None:
         return briefing
 
     def mark(bullet: Bullet) -> Bullet:
         fresh = text_key(bullet.text) not in previous and fold(bullet.text) not in read_before
-        return dataclasses.replace(bullet, new=fresh)
+        given = {m.source for m in bullet.cited or (Mention(bullet.source, bullet.index),)}
+        return dataclasses.replace(bullet, new=fresh and not given <= stale)
 
     return dataclasses.replace(
         briefing,

@@ -28,6 +28,7 @@ from brief.config import Config, MailConfig
 from brief.daily import novelty, planning
 from brief.daily import state as saved
 from brief.daily.archive import archive, destinations, sha256
+from brief.daily.dating import stale_sources
 from brief.deliver import mail as mailer
 from brief.deliver.flush import CHECKPOINT, flush
 from brief.deliver.outbox import Outbox, group_name
@@ -122,6 +123,7 @@ def _marked(
         briefing,
         frozenset(previous.sentences) if previous else None,
         frozenset(previous.seen) if previous else frozenset(),
+        stale_sources(briefing, date, state.previous_day(date)),
     )
     return novelty.recognise(briefing, state, date, language)
 

@@ -73,8 +73,13 @@ class State:
     def previous(self, today: str) -> DayRecord | None:
         """The last brief built up to today: today's own on a re-run for a late article
         (so the late article's bullets are the new ones), else the latest earlier day's."""
-        built = [d for d in sorted(self.briefs) if d <= today and self.briefs[d].built]
-        return self.briefs[built[-1]] if built else None
+        day = self.previous_day(today)
+        return self.briefs[day] if day is not None else None
+
+    def previous_day(self, today: str) -> str | None:
+        """The day of `previous(today)`."""
+        built = [d for d in self.briefs if d <= today and self.briefs[d].built]
+        return max(built, default=None)
 
     def sent_before(self, today: str) -> frozenset[str]:
         """Keys of every bullet of earlier days' briefs and of every sentence of the articles

@@ -1,0 +1,46 @@
+"""Which of a brief's reports are older than what its reader was already sent.
+
+A straggler (a Monday wire that reaches Tuesday's inbox) is no news in the sense of
+"New": what it says held before the brief the reader already has, and the day's own
+reports may have overtaken it. The trial's Tuesday brief had flagged "New:" the
+governor's Monday "the provincial government is in control", on the day he was
+removed (r46 H3). Only the day is known of most reports, so a report is stale when:
+
+- it is dated before the previous brief's day: older than that brief, surely; or
+- it is dated that day, and a later report of its story is in this brief: it may have
+  come after the previous brief, but a later report has overtaken it.
+
+A report dated after the previous brief's day and before today (a weekend with no brief)
+is news since the last brief, and one dated today is today's. An undated one cannot be
+told: it is taken as today's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from brief.models import Briefing
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def stale_sources(briefing: Briefing, today: str, previous_day: str | None) -> frozenset[int]:
+    """The numbers of the brief's sources older than the previous brief (see above);
+    none with no previous brief to be older than."""
+    if previous_day is None:
+        return frozenset()
+    days = {s.number: s.date[:10] for s in briefing.sources if s.date and _DAY.match(s.date)}
+    stories: list[Iterable[int]] = [story.sources for story in briefing.stories]
+    told = {n for story in stories for n in story}
+    stories += [[s.number] for s in briefing.sources if s.number not in told]
+    stale: set[int] = set()
+    for sources in stories:
+        dated = {n: days[n] for n in sources if n in days}
+        latest = max(dated.values(), default="")
+        stale.update(
+            n
+            for n, day in dated.items()
+            if day < today and (day < previous_day or (day == previous_day and latest > day))
+        )
+    return frozenset(stale)

@@ -1,0 +1,113 @@
+"""A report older than the brief its reader already has is no "New" (brief.daily.dating)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from brief import config as cfg
+from brief.daily.dating import stale_sources
+from brief.models import Briefing, Source, Story
+from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
+from tests.smtp_fixtures import Server, mail_table, write_config
+from tests.test_daily import BORDER, NOW, TODAY, TOMORROW, run
+
+FOLLOW_UP = """\
+    Border talks resume
+
+    Talks between the two governments stalled in Geneva.
+
+    Negotiators returned to Geneva on Tuesday after troops pulled back from the northern border.
+
+    A ceasefire was announced on Tuesday evening.
+    """
+STRAGGLER = """\
+    Border troops dig in
+
+    Troops at the northern border dug trenches on Monday, the defence ministry said.
+
+    The ministry said the troops at the northern border would stay until talks in Geneva resumed.
+
+    Villagers near the northern border said they had been told to leave.
+    """
+
+
+def briefing(days: dict[int, str | None], *stories: tuple[int, ...]) -> Briefing:
+    """A brief of these sources (number -> date) grouped in these stories."""
+    return Briefing(
+        title="t",
+        generated=NOW,
+        sources=tuple(
+            Source(n, f"{n}.txt", f"{n}.txt", f"sha{n}", 1, date=day) for n, day in days.items()
+        ),
+        profile="p",
+        algorithm="default",
+        bottom_line=None,
+        summary=(),
+        sections=(),
+        actors=(),
+        figures=(),
+        quotes=(),
+        sentences=(),
+        stories=tuple(
+            Story(f"s{i}", "T", told, len(told), "other", ()) for i, told in enumerate(stories)
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("days", "stories", "previous", "stale"),
+    [
+        # dated before the previous brief's day: older than that brief, alone or not
+        ({1: "2026-11-23", 2: None}, [(1,), (2,)], "2026-11-24", {1}),
+        # dated that day: stale once a later report of its story is in the brief
+        ({1: "2026-11-24", 2: "2026-11-25"}, [(1, 2)], "2026-11-24", {1}),
+        ({1: "2026-11-24", 2: "2026-11-25"}, [(1,), (2,)], "2026-11-24", set()),
+        ({1: "2026-11-24T21:00:00", 2: "2026-11-24"}, [(1, 2)], "2026-11-24", set()),
+        # news since the last brief (a day with no brief), today's, undated, a year
+        ({1: "2026-11-22", 2: "2026-11-25"}, [(1, 2)], "2026-11-21", set()),
+        ({1: "2026-11-26", 2: None, 3: "2026"}, [(1, 2, 3)], "2026-11-24", set()),
+        # a same-day rebuild: anything dated before today is older than the morning's
+        ({1: "2026-11-25", 2: "2026-11-26"}, [(1,), (2,)], "2026-11-26", {1}),
+    ],
+)
+def test_a_report_is_stale_when_older_than_the_previous_brief(
+    days: dict[int, str | None], stories: list[tuple[int, ...]], previous: str, stale: set[int]
+) -> None:
+    assert stale_sources(briefing(days, *stories), "2026-11-26", previous) == stale
+
+
+def test_with_no_previous_brief_nothing_is_stale_and_a_storyless_source_counts_alone() -> None:
+    b = briefing({1: "2026-11-20", 2: "2026-11-26"}, (2,))
+    assert stale_sources(b, "2026-11-26", None) == frozenset()
+    assert stale_sources(b, "2026-11-26", "2026-11-25") == {1}
+    assert stale_sources(dataclasses.replace(b, stories=()), "2026-11-26", "2026-11-25") == {1}
+
+
+def dated(day: str, text: str) -> str:
+    return f"+++ brief-article\n{json.dumps({'date': day})}\n+++\n" + textwrap.dedent(text)
+
+
+def test_a_straggler_of_the_previous_briefs_day_is_not_new_beside_a_later_report(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """A Monday wire arriving with Tuesday's reports of its story: its points are not
+    flagged New, the Tuesday report's are (r46 H3: the governor's Monday "in control"
+    had been flagged New on the day he was removed)."""
+    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["json"]')
+    (tmp_path / "inbox" / "a.txt").write_text(dated(TODAY, BORDER), encoding="utf-8")
+    run(cfg.load(path))
+    (tmp_path / "inbox" / "late.txt").write_text(dated(TODAY, STRAGGLER), encoding="utf-8")
+    (tmp_path / "inbox" / "next.txt").write_text(
+        dated(str(TOMORROW.date()), FOLLOW_UP), encoding="utf-8"
+    )
+    report = run(cfg.load(path), now=TOMORROW)
+    assert report.briefing is not None
+    names = {s.number: Path(s.path).name for s in report.briefing.sources}
+    marks = {(names[b.source], b.new) for story in report.briefing.stories for b in story.bullets}
+    assert ("late.txt", True) not in marks and ("late.txt", False) in marks
+    assert ("next.txt", True) in marks
