@@ -339,6 +339,60 @@ def test_a_same_day_rebuild_marks_the_mornings_stories_developing(
     assert "· new)" in evening and f"developing since {NOW.day} {NOW:%b %Y}" in evening
 
 
+BORDER_EVENING = """\
+    Troops at the border pull back
+
+    Troops at the northern border pulled back on Monday evening, the defence ministry said.
+
+    The defence ministry said the talks in Geneva would resume on Wednesday.
+
+    Two soldiers were wounded at the northern border before the pullback, a military doctor said.
+    """
+
+
+def test_a_story_a_late_article_brings_news_to_tells_that_news(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """The evening's rebuild tells, of a story the late article joins, what it adds, marked
+    new and counted in the subject: the trial's late toll (18 dead) had lost its story's
+    places to the morning's sentences, and the brief went out again under the morning's
+    subject with nothing new (r46 H2). A story it brings nothing to stays as it was."""
+    config = setup(tmp_path, plain_server)
+    morning = run(config).briefing
+    assert morning is not None
+    oil = next(s for s in morning.stories if any("Oil" in b.text for b in s.bullets))
+    articles(tmp_path, **{"c.txt": BORDER_EVENING})
+    evening = run(config, now=NOW + timedelta(hours=10)).briefing
+    assert evening is not None
+    late = next(s.number for s in evening.sources if Path(s.path).name == "c.txt")
+    border = next(s for s in evening.stories if late in s.sources)
+    assert len(border.sources) == 2 and border.status == "developing"
+    assert border.bullets and all(b.source == late and b.new for b in border.bullets)
+    again = next(s for s in evening.stories if s.id == oil.id)
+    assert [(b.text, b.new) for b in again.bullets] == [(b.text, False) for b in oil.bullets]
+    subject = str(plain_server.handler.messages[-1]["Subject"])
+    assert f"({len(border.bullets)} new point" in subject
+
+
+def test_a_late_straggler_tells_no_update_and_is_not_new(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """A late article dated before the day is older than the morning's brief: it does not
+    re-tell its story, and its points are not marked new (r46 H2, H3)."""
+    config = setup(tmp_path, plain_server)
+    morning = run(config).briefing
+    assert morning is not None
+    header = json.dumps({"date": str((NOW - timedelta(days=1)).date())})
+    text = f"+++ brief-article\n{header}\n+++\n" + textwrap.dedent(BORDER_EVENING)
+    (tmp_path / "inbox" / "c.txt").write_text(text, encoding="utf-8")
+    evening = run(config, now=NOW + timedelta(hours=10)).briefing
+    assert evening is not None
+    late = next(s.number for s in evening.sources if Path(s.path).name == "c.txt")
+    border = next(s for s in evening.stories if late in s.sources)
+    assert not any(b.new for b in border.bullets)
+    assert any(b.source != late for b in border.bullets)  # the morning's points stay
+
+
 def test_nothing_in_the_inbox_is_quiet_and_sends_nothing(
     tmp_path: Path, plain_server: Server
 ) -> None:
@@ -1738,18 +1792,18 @@ def test_a_late_run_sends_only_what_its_late_articles_bring(tmp_path: Path) -> N
     """A re-typed copy of yesterday's report, arriving late, joined its story and made room
     for one more bullet from the morning's own article: the day's brief went out a third
     time with "1 new point" that no late article said (a reviewer's)."""
-    from brief.daily.runner import _late_points
+    from brief.daily.late import late_points
 
     b = briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL})
     morning, late = b.sources[0], b.sources[1]
     shown = novelty.shown_bullets(b)
     first = [x for x in shown if x.source == morning.number]
     record = DayRecord(inputs=(morning.sha256,), sentences=(), built="2026-11-24T06:00:00")
-    points = _late_points(b, record)
+    points = late_points(b, record)
     assert points and all(x.source == late.number for x in points)
     assert not set(map(id, first)) & set(map(id, points))
     everything = DayRecord(inputs=(morning.sha256, late.sha256), built="2026-11-24T06:00:00")
-    assert _late_points(b, everything) == []
+    assert late_points(b, everything) == []
 
 
 def test_a_late_article_with_new_facts_is_never_archived_unlisted(tmp_path: Path) -> None:
@@ -1758,7 +1812,7 @@ def test_a_late_article_with_new_facts_is_never_archived_unlisted(tmp_path: Path
     unsent and in no brief (a reviewer's appeal to the Constitutional Court). A re-typed
     copy of the day's article still says nothing new."""
     from brief.daily import novelty
-    from brief.daily.runner import _late_facts
+    from brief.daily.late import late_facts
 
     b = briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL})
     morning = b.sources[0]
@@ -1768,9 +1822,9 @@ def test_a_late_article_with_new_facts_is_never_archived_unlisted(tmp_path: Path
     record = DayRecord(
         inputs=(morning.sha256,), seen=novelty.seen(morning_only), built="2026-11-24T06:00:00"
     )
-    assert _late_facts(b, record, record.seen, "english")
+    assert late_facts(b, record, record.seen, "english")
     copy = briefing_of(tmp_path, **{"a.txt": BORDER, "c.txt": BORDER.replace("Monday", "Monday ")})
     retyped = DayRecord(
         inputs=(copy.sources[0].sha256,), seen=novelty.seen(copy), built="2026-11-24T06:00:00"
     )
-    assert not _late_facts(copy, retyped, retyped.seen, "english")
+    assert not late_facts(copy, retyped, retyped.seen, "english")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +25,7 @@ from pathlib import Path
 from brief.collect import fetch_feeds, known_problems
 from brief.compose.titles import digest_title
 from brief.config import Config, MailConfig
-from brief.daily import novelty, planning
+from brief.daily import late, novelty, planning
 from brief.daily import state as saved
 from brief.daily.archive import archive, destinations, sha256
 from brief.daily.dating import stale_sources
@@ -34,8 +34,7 @@ from brief.deliver.flush import CHECKPOINT, flush
 from brief.deliver.outbox import Outbox, group_name
 from brief.deliver.send import queue_brief
 from brief.errors import DeliveryError, InputError, NoInputError, OutputError
-from brief.ingest.furniture import is_furniture
-from brief.models import Briefing, Bullet, Mention, text_key
+from brief.models import Briefing
 from brief.options import Options
 from brief.output import write_atomic
 from brief.pipeline import Progress, build
@@ -128,66 +127,6 @@ def _marked(
     return novelty.recognise(briefing, state, date, language)
 
 
-def _repeats_today(
-    briefing: Briefing, today: saved.DayRecord, sent: Sequence[str], language: str
-) -> bool:
-    """Whether a later run of the day would send the day's brief again with nothing to
-    add: the same points, and no story but today's and old ones with nothing new (a late
-    article that re-types yesterday's). A new story, even one outside the profile, is
-    something to tell, and so is a late article's fact no brief has sent (`sent`: every
-    sentence of the articles briefed, folded), though its story is only listed."""
-    return (
-        today.built is not None
-        and not _late_points(briefing, today)
-        and all(
-            story.id in today.stories or (story.status == "developing" and not story.bullets)
-            for story in briefing.stories
-        )
-        and not _late_facts(briefing, today, sent, language)
-    )
-
-
-def _late_facts(
-    briefing: Briefing, today: saved.DayRecord, sent: Sequence[str], language: str
-) -> bool:
-    """Whether a late article says what the day's articles did not, though no point of
-    it is shown: a story outside the profile is listed, not told, and its late report had
-    been archived unsent and unlisted (a reviewer's appeal to the Constitutional Court).
-    Never lost: the rebuild lists it. A copy of the day's articles, re-typed, says nothing
-    new; nor does its furniture."""
-    late = {s.number for s in briefing.sources if s.sha256 not in today.inputs}
-    sentences = tuple(
-        s
-        for s in briefing.sentences
-        if s.source in late and len(s.text.split()) >= LATE_FACT_WORDS and not is_furniture(s.text)
-    )
-    if not sentences:
-        return False
-    said = novelty.near_sent(dataclasses.replace(briefing, sentences=sentences), sent, language)
-    folded = frozenset(sent)
-    return any(
-        text_key(s.text) not in said and novelty.fold(s.text) not in folded for s in sentences
-    )
-
-
-LATE_FACT_WORDS = 6  # shorter lines (a dateline, "Related:") tell no fact of their own
-
-
-def _late_points(briefing: Briefing, today: saved.DayRecord) -> list[Bullet]:
-    """The points a later run of the day would show that the day's brief did not, and that
-    a late article brings: a sentence of the morning's own articles the rebuild happens to
-    show (a re-typed copy of yesterday's report joins its story and makes room for one
-    more bullet) is nothing the late articles say, and sent no second email."""
-    shown = frozenset(today.sentences)
-    earlier = {s.number for s in briefing.sources if s.sha256 in today.inputs}
-    return [
-        b
-        for b in novelty.shown_bullets(briefing)
-        if text_key(b.text) not in shown
-        and not {m.source for m in (b.cited or (Mention(b.source, b.index),))} & earlier
-    ]
-
-
 def _used_too(record: saved.DayRecord, used: tuple[str, ...]) -> saved.DayRecord:
     """The day's record with these articles among its inputs: used, briefed or not."""
     return dataclasses.replace(record, inputs=tuple(sorted({*record.inputs, *used})))
@@ -237,7 +176,7 @@ def execute(
         if briefing is not None and not fresh:
             log.info("nothing new: every sentence was in an earlier brief; no brief today")
             record = _used_too(_with_rejected(record, rejected_shas), used_shas)
-        elif marked is not None and _repeats_today(
+        elif marked is not None and late.repeats_today(
             marked[0],
             record,
             (*state.seen_before(work.date), *record.seen),
@@ -347,6 +286,7 @@ def _build(
     """
     sent = state.sent_before(today)
     earlier = state.seen_before(today)
+    record = state.day(today)
     rejected: list[Path] = []
     todo = list(paths)
     while todo:
@@ -360,10 +300,13 @@ def _build(
             # and a developing story keeps its section though the profile would leave it
             # out today, so its quotes, figures and actors are in the tables too. (The
             # stories do not depend on what was sent: the first build's are the second's.)
+            # A later run of the day tells, of a story its late articles bring news
+            # to, that news: the day's earlier mail told the rest (late.retold).
             copies = novelty.near_sent(briefing, earlier, options.language) - sent
             kept = novelty.kept_sections(briefing, state, today, options.language)
-            if copies or kept:
-                sent |= copies
+            updates = _retold(briefing, record, state, today, options.language)
+            if copies or kept or updates:
+                sent |= copies | updates
                 briefing = build([str(p) for p in todo], options, sent=sent, developing=kept)
         except (InputError, NoInputError) as exc:
             bad = next((p for p in todo if str(p) == exc.path), None)
@@ -378,6 +321,21 @@ def _build(
         return novelty.without_sent(briefing, sent), todo, rejected
     log.warning("no readable articles; no brief today")
     return None, [], rejected
+
+
+def _retold(
+    briefing: Briefing,
+    record: saved.DayRecord | None,
+    state: saved.State,
+    today: str,
+    language: str,
+) -> frozenset[str]:
+    """On a later run of the day, the sentences to leave out so that each story its late
+    articles bring news to tells that news (late.retold); none on the day's first run."""
+    if record is None or record.built is None:
+        return frozenset()
+    facts = late.late_facts(briefing, record, (*state.seen_before(today), *record.seen), language)
+    return late.retold(briefing, facts, stale_sources(briefing, today, state.previous_day(today)))
 
 
 def _archive_plan(work: planning.Plan, rejected: Iterable[Path]) -> dict[Path, Path]:
