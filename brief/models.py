@@ -305,3 +305,4 @@ class Briefing:
     timeline: tuple[TimelineEvent, ...] = ()
     stories: tuple[Story, ...] = ()  # in order of importance; empty before grouping
     feed_health: tuple[str, ...] = ()  # feeds that failed (brief.collect.FetchReport.health)
+    set_aside: tuple[str, ...] = ()  # a daily run's inbox files it could not read: "NAME: why"

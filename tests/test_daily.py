@@ -32,6 +32,7 @@ from brief.cli import app
 from brief.daily import novelty
 from brief.daily import state as saved
 from brief.daily.state import DayRecord, State, StoryRecord
+from brief.deliver.mail import digest_from_json
 from brief.deliver.outbox import Outbox
 from brief.deliver.send import SendReport, send_file
 from brief.errors import BusyError, ConfigError, DeliveryError, NoInputError, OutputError
@@ -464,6 +465,41 @@ def test_unreadable_article_is_set_aside_not_fatal(
     assert "binary data" in caplog.text
     again = run(config, now=NOW + timedelta(minutes=5))  # the re-run does not pick it up again
     assert not again.built and len(plain_server.handler.messages) == 1
+
+
+def test_the_brief_and_its_mail_list_the_files_set_aside(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """An empty or binary inbox file, or a page with no article in it, went to rejected/
+    with a warning on stderr only: the recipient never knew an article was dropped (r46
+    L6). The day's brief (Markdown, JSON) and its mail name each by its archived name,
+    with why; a later run of the day still lists them, and one that builds nothing
+    records them for the day's next brief."""
+    config = setup(tmp_path, plain_server)
+    inbox = tmp_path / "inbox"
+    (inbox / "empty.txt").write_bytes(b"")
+    (tmp_path / "archive" / TODAY / "rejected").mkdir(parents=True)
+    (tmp_path / "archive" / TODAY / "rejected" / "empty.txt").write_bytes(b"x")  # a clash
+    (inbox / "menu.html").write_text(
+        "<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8"
+    )
+    run(config)
+    lines = json.loads((tmp_path / "out" / f"brief-{TODAY}.json").read_text())["set_aside"]
+    assert lines[0] == "empty.1.txt: empty: no text to brief"
+    assert len(lines) == 2 and lines[1].startswith("menu.html: ")
+    markdown = (tmp_path / "out" / f"brief-{TODAY}.md").read_text(encoding="utf-8")
+    assert "## Files set aside" in markdown and "- empty.1.txt: empty: no text to brief" in markdown
+    body = plain_server.handler.messages[0].get_body(("plain",))
+    assert body is not None and "- empty.1.txt: empty: no text to brief" in body.get_content()
+    sent_again = digest_from_json((tmp_path / "out" / f"brief-{TODAY}.json").read_bytes(), "", "")
+    assert list(sent_again.set_aside) == lines  # `brief send` of the file says it too
+
+    (inbox / "bad.txt").write_bytes(b"\x00\x01binary\x00" * 20)
+    assert not run(config, now=NOW + timedelta(hours=1)).built  # nothing to brief
+    articles(tmp_path, **{"c.txt": GRAIN})
+    run(config, now=NOW + timedelta(hours=2))
+    later = json.loads((tmp_path / "out" / f"brief-{TODAY}.json").read_text())["set_aside"]
+    assert later[:2] == lines and later[2].startswith("bad.txt: binary data")
 
 
 def test_the_plan_says_which_articles_cannot_be_read_and_the_run_does_that(

@@ -160,13 +160,12 @@ def execute(
         )
         options = dataclasses.replace(config.options, now=work.now, title=title)
         candidates = list(dict.fromkeys([*work.earlier, *work.fresh]))
-        briefing, used, rejected = _build(candidates, options, state, work.date, progress)
-        report = dataclasses.replace(report, rejected=(*report.rejected, *rejected))
+        briefing, used, unbuilt = _build(candidates, options, state, work.date, progress)
+        report = dataclasses.replace(report, rejected=(*report.rejected, *unbuilt))
         planned = _archive_plan(work, report.rejected)
-        rejected = [*work.unreadable, *rejected]
+        rejected = {**work.unreadable, **unbuilt}
         used_shas = tuple(sorted({work.shas.get(p) or sha256(p) for p in used}))
-        rejected_shas = tuple(sorted({work.shas[p] for p in rejected if p in work.shas}))
-        record = state.day(work.date) or saved.DayRecord()
+        record = _with_rejected(state.day(work.date), work.shas, rejected, planned)
         fresh = briefing is not None and bool(novelty.bullet_keys(briefing))
         marked = (
             _marked(briefing, state, work.date, config.options.language)
@@ -175,7 +174,7 @@ def execute(
         )
         if briefing is not None and not fresh:
             log.info("nothing new: every sentence was in an earlier brief; no brief today")
-            record = _used_too(_with_rejected(record, rejected_shas), used_shas)
+            record = _used_too(record, used_shas)
         elif marked is not None and late.repeats_today(
             marked[0],
             record,
@@ -183,19 +182,21 @@ def execute(
             config.options.language,
         ):
             log.info("nothing new since today's brief; it is not sent again")
-            record = _used_too(_with_rejected(record, rejected_shas), used_shas)
+            record = _used_too(record, used_shas)
         elif marked is not None:
             briefing, stories = marked
-            briefing = dataclasses.replace(briefing, feed_health=feed_health)
+            briefing = dataclasses.replace(
+                briefing, feed_health=feed_health, set_aside=record.set_aside
+            )
             _write_outputs(briefing, work.outputs, options, progress, planned)
             _checkpoint("written")
             digest = mailer.digest(briefing, work.date)
             queued = _queue(config.mail, outbox, digest, work, used_shas, options)
             _checkpoint("queued")
             report = dataclasses.replace(report, built=True, queued=queued, briefing=briefing)
-            record = saved.DayRecord(
+            record = dataclasses.replace(
+                record,
                 inputs=used_shas,
-                rejected=rejected_shas,
                 outputs=tuple(str(p) for p in work.outputs),
                 sentences=tuple(sorted(novelty.shown_keys(briefing))),
                 seen=novelty.seen(briefing),
@@ -204,13 +205,12 @@ def execute(
                 built=work.now.isoformat(timespec="seconds"),
             )
             state = state.with_stories(stories)
-        else:
-            record = _with_rejected(record, rejected_shas)
         _save_day(config, state, work.date, record)
-    elif work.unreadable and not work.repeats:
+    elif work.unreadable:
         log.info("no readable new articles; no brief")
-        unread = [work.shas[p] for p in work.unreadable if p in work.shas]
-        _save_day(config, state, work.date, _with_rejected(state.day(work.date), unread))
+        planned = _archive_plan(work, report.rejected)
+        record = _with_rejected(state.day(work.date), work.shas, work.unreadable, planned)
+        _save_day(config, state, work.date, record)
     elif work.repeats:
         log.info(
             "%d article(s) already briefed on an earlier day; archiving them, no brief",
@@ -254,10 +254,23 @@ def execute(
 # -- the steps -------------------------------------------------------------------------------
 
 
-def _with_rejected(record: saved.DayRecord | None, shas: Iterable[str]) -> saved.DayRecord:
-    """The day's record (a new one if none), with these articles set aside too."""
+def _with_rejected(
+    record: saved.DayRecord | None,
+    shas: Mapping[Path, str],
+    rejected: Mapping[Path, str],
+    archived: Mapping[Path, Path],
+) -> saved.DayRecord:
+    """The day's record (a new one if none), with these articles set aside too (`rejected`:
+    each with why), each named as the day's brief lists it: the name it is archived
+    under in rejected/, and why (r46 L6: a rejected file had been said on stderr only)."""
     record = record or saved.DayRecord()
-    return dataclasses.replace(record, rejected=tuple(sorted({*record.rejected, *shas})))
+    found = {shas[p] for p in rejected if p in shas}
+    lines = (f"{archived.get(p, p).name}: {why}" for p, why in rejected.items())
+    return dataclasses.replace(
+        record,
+        rejected=tuple(sorted({*record.rejected, *found})),
+        set_aside=tuple(dict.fromkeys([*record.set_aside, *lines])),
+    )
 
 
 def _save_day(config: Config, state: saved.State, day: str, record: saved.DayRecord) -> None:
@@ -278,8 +291,9 @@ def _build(
     state: saved.State,
     today: str,
     progress: Progress | None,
-) -> tuple[Briefing | None, list[Path], list[Path]]:
-    """Build from every readable article; an unreadable one is set aside, not fatal.
+) -> tuple[Briefing | None, list[Path], dict[Path, str]]:
+    """Build from every readable article; an unreadable one is set aside (with why), not
+    fatal.
 
     One broken file in the inbox must not stop the brief every morning from now on.
     Nothing sent on an earlier day (novelty) is picked again, nor printed in the tables.
@@ -287,7 +301,7 @@ def _build(
     sent = state.sent_before(today)
     earlier = state.seen_before(today)
     record = state.day(today)
-    rejected: list[Path] = []
+    rejected: dict[Path, str] = {}
     todo = list(paths)
     while todo:
         if progress:
@@ -313,7 +327,7 @@ def _build(
             if bad is None:
                 raise
             log.warning("%s; moving it to the archive's rejected folder", exc)
-            rejected.append(bad)
+            rejected[bad] = exc.message
             todo.remove(bad)
             continue
         if progress:

@@ -44,6 +44,9 @@ class DayRecord:
     stories: tuple[str, ...] = ()  # ids of its stories
     new: int = 0  # bullets marked new
     built: str | None = None  # ISO time of the build; None: nothing was built that day
+    # the day's articles set aside, each as "NAME: why" (NAME as archived in rejected/):
+    # the day's brief lists them
+    set_aside: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,7 @@ def _day(raw: Mapping[str, Any]) -> DayRecord:
         stories=_strings(raw.get("stories", [])),
         new=int(raw.get("new", digest.get("new", 0))),
         built=str(raw["built"]) if raw.get("built") else None,
+        set_aside=_strings(raw.get("set_aside", [])),
     )
 
 

@@ -60,6 +60,9 @@ class Digest:
     more: int = 0  # stories the digest reports in full beyond those
     also: tuple[str, ...] = ()  # the digest's other stories ("Also in the inbox")
     digest: bool = False  # more than one story: the title is the profile's and the date's
+    # a daily run's inbox files it could not read, "NAME: why": the brief lists them, and
+    # the mail says so, or its reader would never know an article was dropped (r46 L6)
+    set_aside: tuple[str, ...] = ()
 
     def context(self) -> dict[str, Any]:
         return {
@@ -74,6 +77,7 @@ class Digest:
             "also": self.also,
             "digest": self.digest,
             "dated": self._title_holds_date(),
+            "set_aside": self.set_aside,
         }
 
     def _title_holds_date(self) -> bool:
@@ -112,6 +116,7 @@ def digest(briefing: Briefing, date: str | None = None) -> Digest:
         sections=sections,
         sources=len(briefing.sources),
         new=sum(s.new for s in sections),
+        set_aside=briefing.set_aside,
         **_stories(lines, shown, any(s.status for s in briefing.stories)),
     )
 
@@ -194,6 +199,7 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             sections=sections,
             sources=len(doc.get("sources", [])),
             new=sum(s.new for s in sections),
+            set_aside=tuple(str(line) for line in doc.get("set_aside") or ()),
             **_stories(lines, shown, any(s.get("status") for s in listed)),
         )
     except (ValueError, TypeError, KeyError, AttributeError):

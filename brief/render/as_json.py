@@ -187,6 +187,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         ],
         # a daily run's feeds that failed, as the printed brief's Feed health note says
         "feed_health": list(briefing.feed_health),
+        # a daily run's inbox files set aside unread, as the printed brief lists them
+        "set_aside": list(briefing.set_aside),
     }
 
 
