@@ -371,8 +371,10 @@ def test_a_story_a_late_article_brings_news_to_tells_that_news(
     assert border.bullets and all(b.source == late and b.new for b in border.bullets)
     again = next(s for s in evening.stories if s.id == oil.id)
     assert [(b.text, b.new) for b in again.bullets] == [(b.text, False) for b in oil.bullets]
-    subject = str(plain_server.handler.messages[-1]["Subject"])
-    assert f"({len(border.bullets)} new point" in subject
+    first, second = (str(m["Subject"]) for m in plain_server.handler.messages)
+    assert second == f"{first} (update, {len(border.bullets)} new points)"
+    body = plain_server.handler.messages[-1].get_body(("plain",))
+    assert body is not None and "An update of the brief sent earlier today" in body.get_content()
 
 
 def test_a_late_straggler_tells_no_update_and_is_not_new(
@@ -392,6 +394,9 @@ def test_a_late_straggler_tells_no_update_and_is_not_new(
     border = next(s for s in evening.stories if late in s.sources)
     assert not any(b.new for b in border.bullets)
     assert any(b.source != late for b in border.bullets)  # the morning's points stay
+    # it goes out (what it says no brief sent), but not as a copy of the morning's mail
+    first, second = (str(m["Subject"]) for m in plain_server.handler.messages)
+    assert second == f"{first} (update)"
 
 
 def test_nothing_in_the_inbox_is_quiet_and_sends_nothing(

@@ -190,7 +190,7 @@ def execute(
             )
             _write_outputs(briefing, work.outputs, options, progress, planned)
             _checkpoint("written")
-            digest = mailer.digest(briefing, work.date)
+            digest = mailer.digest(briefing, work.date, update=record.built is not None)
             queued = _queue(config.mail, outbox, digest, work, used_shas, options)
             _checkpoint("queued")
             report = dataclasses.replace(report, built=True, queued=queued, briefing=briefing)

@@ -63,6 +63,9 @@ class Digest:
     # a daily run's inbox files it could not read, "NAME: why": the brief lists them, and
     # the mail says so, or its reader would never know an article was dropped (r46 L6)
     set_aside: tuple[str, ...] = ()
+    # a later version of the day's brief, which went out earlier that day: its subject
+    # says so, or it reads as a duplicate of the morning's (r46 H2)
+    update: bool = False
 
     def context(self) -> dict[str, Any]:
         return {
@@ -78,6 +81,7 @@ class Digest:
             "digest": self.digest,
             "dated": self._title_holds_date(),
             "set_aside": self.set_aside,
+            "update": self.update,
         }
 
     def _title_holds_date(self) -> bool:
@@ -89,9 +93,10 @@ class Digest:
             return False
 
 
-def digest(briefing: Briefing, date: str | None = None) -> Digest:
+def digest(briefing: Briefing, date: str | None = None, *, update: bool = False) -> Digest:
     """Counts of what the reader sees in the brief (compose keeps the bottom line out of
-    the sections), and a digest's leading stories."""
+    the sections), and a digest's leading stories. `update`: a daily run's later version
+    of the day's brief."""
     sections = tuple(_counted(s.title, s.bullets) for s in shown_sections(briefing))
     lines = [
         (s.title, describe_story(s.sources, s.independent, s.status, s.since, told=bool(s.bullets)))
@@ -117,6 +122,7 @@ def digest(briefing: Briefing, date: str | None = None) -> Digest:
         sources=len(briefing.sources),
         new=sum(s.new for s in sections),
         set_aside=briefing.set_aside,
+        update=update,
         **_stories(lines, shown, any(s.status for s in briefing.stories)),
     )
 
