@@ -377,6 +377,52 @@ def test_a_story_a_late_article_brings_news_to_tells_that_news(
     assert body is not None and "An update of the brief sent earlier today" in body.get_content()
 
 
+def test_a_later_run_of_the_day_picks_from_what_the_days_briefs_showed(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """A rebuild picks from what the day's briefs showed and what its late articles bring:
+    a sentence of the day's articles no brief showed was told as its source, and had come
+    back in a rebuild for no reason of the late article's."""
+    config = setup(tmp_path, plain_server)
+    morning = run(config).briefing
+    articles(tmp_path, **{"c.txt": BORDER_EVENING})
+    five = run(config, now=NOW + timedelta(hours=10)).briefing
+    articles(tmp_path, **{"d.txt": GRAIN})
+    nine = run(config, now=NOW + timedelta(hours=14)).briefing
+    assert morning is not None and five is not None and nine is not None
+    shown = {b.text for b in [*novelty.shown_bullets(morning), *novelty.shown_bullets(five)]}
+    grain = next(s for s in nine.stories if s.status == "new")
+    assert grain.bullets and all(b.new for b in grain.bullets)
+    others = [b for s in nine.stories if s is not grain for b in s.bullets]
+    assert others and all(b.text in shown and not b.new for b in others)
+    assert len(plain_server.handler.messages) == 3
+
+
+def test_what_a_rebuild_holds_back(tmp_path: Path) -> None:
+    """late.held: the rebuild picks what the day's briefs showed and the late facts; a
+    story the late facts join loses its earlier sentences' bullets and rows, one they do
+    not join keeps its rows; a stale report's facts re-tell nothing."""
+    from brief.daily.late import held
+
+    b = with_stories(
+        briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL, "c.txt": BORDER_EVENING}),
+        ("s-border", "Border", (1, 3)),
+        ("s-oil", "Oil", (2,)),
+    )
+    border, oil, evening = ([s for s in b.sentences if s.source == n] for n in (1, 2, 3))
+    record = DayRecord(
+        inputs=(b.sources[0].sha256, b.sources[1].sha256),
+        sentences=(text_key(oil[0].text),),  # the morning showed one sentence of oil
+        built="2026-11-25T06:30:00",
+    )
+    keys = {text_key(s.text) for s in border + oil + evening}
+    out = held(b, record, evening, frozenset())
+    assert out.rows == {text_key(s.text) for s in border}
+    assert out.bullets == keys - {text_key(oil[0].text)} - {text_key(s.text) for s in evening}
+    stale = held(b, record, evening, frozenset({3}))
+    assert stale.rows == set() and text_key(evening[0].text) not in stale.bullets
+
+
 def test_a_late_straggler_tells_no_update_and_is_not_new(
     tmp_path: Path, plain_server: Server
 ) -> None:

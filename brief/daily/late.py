@@ -5,11 +5,13 @@ goes out again only for what the late articles bring (docs/daily.md). Here, in o
 
 - `late_facts`: what they say that no article of the day or of an earlier day said. Such
   a fact is never archived unsent: the day's brief goes out again, at least listing it.
-- `retold`: a story they bring news to is told again as an update: the day's earlier
-  mail told its earlier points, so the rebuild shows what the late articles add, marked
-  new. The trial's evening wire (INGC: the toll rose to 18) had joined a story of twelve
-  reports whose five places the morning's sentences kept, and the day's brief went out
-  again under the morning's subject with no point new (r46 H2).
+- `held`: what the rebuild leaves out. It picks from what the day's briefs showed and
+  what the late articles say that is new, and a story they bring news to is told
+  again as an update: the day's earlier mail told its earlier points, so the rebuild
+  shows what the late articles add, marked new. The trial's evening wire (INGC: the
+  toll rose to 18) had joined a story of twelve reports whose five places the morning's
+  sentences kept, and the day's brief went out again under the morning's subject with
+  no point new (r46 H2).
 - `late_points`, `repeats_today`: the rebuild's points the late articles give, and
   whether the rebuild has anything to send.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from brief.daily import novelty
 from brief.daily.state import DayRecord
@@ -35,11 +38,7 @@ def late_facts(
     folded, the day's own included). A copy of the day's articles, re-typed, says
     nothing new; nor does its furniture."""
     late = {s.number for s in briefing.sources if s.sha256 not in today.inputs}
-    sentences = tuple(
-        s
-        for s in briefing.sentences
-        if s.source in late and len(s.text.split()) >= LATE_FACT_WORDS and not is_furniture(s.text)
-    )
+    sentences = tuple(s for s in briefing.sentences if s.source in late and _tells(s))
     if not sentences:
         return ()
     said = novelty.near_sent(dataclasses.replace(briefing, sentences=sentences), sent, language)
@@ -49,23 +48,47 @@ def late_facts(
     )
 
 
-def retold(
-    briefing: Briefing, facts: Sequence[SentenceRecord], stale: frozenset[int]
-) -> frozenset[str]:
-    """The keys of the sentences a rebuild is not to pick, so that each story the late
-    articles bring news to (`facts`, less those of `stale` reports, older than the day's
-    earlier brief: dating.stale_sources) tells only that news: every other sentence of
-    its sources. A story they bring none to keeps its places."""
+@dataclass(frozen=True)
+class Held:
+    """What a later run of the day leaves out of its rebuild, by text_key."""
+
+    bullets: frozenset[str] = frozenset()  # never picked as a bullet
+    rows: frozenset[str] = frozenset()  # nor given a row of the tables
+
+
+def held(
+    briefing: Briefing, today: DayRecord, facts: Sequence[SentenceRecord], stale: frozenset[int]
+) -> Held:
+    """The rebuild's picks are what the day's briefs showed (`today.sentences`) and what
+    the late articles say that is new (`facts`): a sentence of the day's articles that
+    no brief showed was told as its source, as across days, and a re-typed copy tells
+    nothing. A story the late articles bring news to, from a report not older than the
+    day's earlier brief (`stale`: dating.stale_sources), tells only that news, in its
+    bullets and its tables' rows: the day's earlier mail told the rest. A story they
+    bring none to keeps what was shown of it, and its rows."""
     news = [s for s in facts if s.source not in stale]
     by = {s.source for s in news}
-    keep = {text_key(s.text) for s in news}
-    return frozenset(
+    retold = {n for story in briefing.stories if by & set(story.sources) for n in story.sources}
+    told = {text_key(s.text) for s in news}
+    facts_told = {text_key(s.text) for s in facts}
+    earlier = {s.number for s in briefing.sources if s.sha256 in today.inputs}
+    picks = frozenset(today.sentences) | facts_told
+    rows = frozenset(
         key
-        for story in briefing.stories
-        if by & set(story.sources)
-        for key in (text_key(s.text) for s in briefing.sentences if s.source in story.sources)
-        if key not in keep
+        for s in briefing.sentences
+        if s.source in retold
+        and (key := text_key(s.text)) not in told
+        # the day's earlier articles, and a late one's copies of what they said: a late
+        # article's own short line ("Five died.") keeps its row
+        and (s.source in earlier or (_tells(s) and key not in facts_told))
     )
+    unpicked = {key for s in briefing.sentences if (key := text_key(s.text)) not in picks}
+    return Held(bullets=rows | unpicked, rows=rows)
+
+
+def _tells(sentence: SentenceRecord) -> bool:
+    """Whether a sentence is long enough to tell a fact of its own, and no furniture."""
+    return len(sentence.text.split()) >= LATE_FACT_WORDS and not is_furniture(sentence.text)
 
 
 def late_points(briefing: Briefing, today: DayRecord) -> list[Bullet]:

@@ -198,7 +198,9 @@ def execute(
                 record,
                 inputs=used_shas,
                 outputs=tuple(str(p) for p in work.outputs),
-                sentences=tuple(sorted(novelty.shown_keys(briefing))),
+                # what the day's briefs showed, each of them: a later run of the day
+                # picks from these (late.held), and marks new none of them
+                sentences=tuple(sorted({*record.sentences, *novelty.shown_keys(briefing)})),
                 seen=novelty.seen(briefing),
                 stories=novelty.story_ids(briefing),
                 new=digest.new,
@@ -314,14 +316,17 @@ def _build(
             # and a developing story keeps its section though the profile would leave it
             # out today, so its quotes, figures and actors are in the tables too. (The
             # stories do not depend on what was sent: the first build's are the second's.)
-            # A later run of the day tells, of a story its late articles bring news
-            # to, that news: the day's earlier mail told the rest (late.retold).
+            # A later run of the day picks from what the day's last brief showed and
+            # what its late articles bring, and a story they bring news to tells that
+            # news: the day's earlier mail told the rest (late.held).
             copies = novelty.near_sent(briefing, earlier, options.language) - sent
             kept = novelty.kept_sections(briefing, state, today, options.language)
-            updates = _retold(briefing, record, state, today, options.language)
-            if copies or kept or updates:
-                sent |= copies | updates
-                briefing = build([str(p) for p in todo], options, sent=sent, developing=kept)
+            held = _held(briefing, record, state, today, options.language)
+            if copies or kept or held.bullets:
+                sent |= copies | held.rows
+                briefing = build(
+                    [str(p) for p in todo], options, sent=sent | held.bullets, developing=kept
+                )
         except (InputError, NoInputError) as exc:
             bad = next((p for p in todo if str(p) == exc.path), None)
             if bad is None:
@@ -337,19 +342,21 @@ def _build(
     return None, [], rejected
 
 
-def _retold(
+def _held(
     briefing: Briefing,
     record: saved.DayRecord | None,
     state: saved.State,
     today: str,
     language: str,
-) -> frozenset[str]:
-    """On a later run of the day, the sentences to leave out so that each story its late
-    articles bring news to tells that news (late.retold); none on the day's first run."""
+) -> late.Held:
+    """What a later run of the day leaves out of its rebuild (late.held); nothing on the
+    day's first run."""
     if record is None or record.built is None:
-        return frozenset()
+        return late.Held()
     facts = late.late_facts(briefing, record, (*state.seen_before(today), *record.seen), language)
-    return late.retold(briefing, facts, stale_sources(briefing, today, state.previous_day(today)))
+    return late.held(
+        briefing, record, facts, stale_sources(briefing, today, state.previous_day(today))
+    )
 
 
 def _archive_plan(work: planning.Plan, rejected: Iterable[Path]) -> dict[Path, Path]:

@@ -37,7 +37,7 @@ class DayRecord:
     inputs: tuple[str, ...] = ()  # SHA-256 of the articles it was made from
     rejected: tuple[str, ...] = ()  # SHA-256 of articles set aside as unreadable
     outputs: tuple[str, ...] = ()
-    sentences: tuple[str, ...] = ()  # text_key of every bullet a reader saw in it
+    sentences: tuple[str, ...] = ()  # text_key of every bullet a reader saw in the day's briefs
     # Every sentence of the articles it was made from, folded (novelty.fold): what was
     # sent, whether printed or not, matched tomorrow as the dedupe stage matches copies.
     seen: tuple[str, ...] = ()
