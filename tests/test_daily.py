@@ -423,6 +423,30 @@ def test_what_a_rebuild_holds_back(tmp_path: Path) -> None:
     assert stale.rows == set() and text_key(evening[0].text) not in stale.bullets
 
 
+def test_a_story_the_days_briefs_told_under_another_id_is_no_reason_to_send_again(
+    tmp_path: Path,
+) -> None:
+    """A rebuild that tells a story of the morning apart from the one it was in gives it
+    an id of its own: developing, with bullets the day's briefs showed, it is nothing new
+    to send (it had sent the day's brief again)."""
+    from brief.daily.late import repeats_today
+
+    b = with_stories(briefing_of(tmp_path, **{"a.txt": BORDER}), ("x-split", "Border", (1,)))
+    story = dataclasses.replace(b.stories[0], status="developing", since="2026-11-25")
+    b = dataclasses.replace(b, stories=(story,))
+    shown = tuple(text_key(x.text) for x in story.bullets)
+    record = DayRecord(
+        inputs=(b.sources[0].sha256,),
+        sentences=shown,
+        seen=novelty.seen(b),
+        stories=("s-border",),
+        built="2026-11-25T06:30:00",
+    )
+    assert repeats_today(b, record, record.seen, "english")
+    new = dataclasses.replace(b, stories=(dataclasses.replace(story, status="new", since=None),))
+    assert not repeats_today(new, record, record.seen, "english")
+
+
 def test_a_late_straggler_tells_no_update_and_is_not_new(
     tmp_path: Path, plain_server: Server
 ) -> None:

@@ -112,11 +112,17 @@ def repeats_today(briefing: Briefing, today: DayRecord, sent: Sequence[str], lan
     article that re-types yesterday's). A new story, even one outside the profile, is
     something to tell, and so is a late article's fact no brief has sent (`sent`: every
     sentence of the articles briefed, folded), though its story is only listed."""
+    shown = frozenset(today.sentences)
     return (
         today.built is not None
         and not late_points(briefing, today)
         and all(
-            story.id in today.stories or (story.status == "developing" and not story.bullets)
+            story.id in today.stories
+            # one the day's briefs told, under another id (split from a story of theirs)
+            or (
+                story.status == "developing"
+                and all(text_key(b.text) in shown for b in story.bullets)
+            )
             for story in briefing.stories
         )
         and not late_facts(briefing, today, sent, language)
