@@ -150,3 +150,41 @@ def test_a_verb_after_an_appositions_head_makes_it_a_clause() -> None:
         "Speaking to Sky, a lawyer for the family confirmed the news.",
     )
     assert "MailOnline" not in found and "Sky" not in found
+
+
+def test_an_apposition_placing_a_person_s_noun_marks_a_person() -> None:
+    """Past its head, an apposition may place the person ("at a mill in Tarnow"), with
+    initials in brackets, up to its comma or "who"; the role leaves the article and age."""
+    found = people_roles(
+        "Darsih, a 52-year-old driver at a depot in Cilacap who gave one name, said fuel ran out.",
+        "Wirawan, the deputy for logistics at the Regional Relief Agency (RRA), said trucks left.",
+    )
+    assert found == {
+        "Darsih": "driver at a depot in Cilacap",
+        "Wirawan": "deputy for logistics at the Regional Relief Agency (RRA)",
+    }
+
+
+def test_a_noun_of_a_body_too_marks_a_person_only_where_one_works_at() -> None:
+    found = people_roles(
+        "Rinawati, a bond analyst at Mandiri Sekuritas, said yields would rise.",
+        "Tavcorp, the market leader, said prices would rise.",
+    )
+    assert found == {"Rinawati": "bond analyst at Mandiri Sekuritas"}
+
+
+def test_a_noun_by_its_ending_marks_a_person_only_before_who() -> None:
+    found = people_roles(
+        "Tomek, a plumber who lives on the estate, said the pipes froze.",
+        "Enerlux, the energy regulator, said tariffs would rise.",
+        "Rexo, a 4-year-old golden retriever, found the boy.",
+    )
+    assert found == {"Tomek": "plumber"}
+
+
+def test_an_apposition_after_a_name_s_home_is_that_name_s() -> None:
+    found = people_roles(
+        '"We are ready," said Jane Holt of Wexford, the party\'s chairwoman.',
+        '"So are we," said Mark Dee, 32, of Tralee, a retired teacher.',
+    )
+    assert "Wexford" not in found and "Tralee" not in found

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from brief.extract.actors.names import Name, Token, peoples_plural, superlative_before, tokens
 from brief.extract.actors.roles import adjective_not_rank
-from brief.extract.actors.word_knowledge import common_word, person_nouns
+from brief.extract.actors.word_knowledge import agent_noun, common_word, person_nouns
 from brief.extract.lexicon import joined, kin_genders, words
 from brief.models import Mention, Sentence
 
@@ -200,12 +200,22 @@ def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
     kin = at >= 2 and toks[at - 1].text == "," and toks[at - 2].base in kin_genders()
     if kin and after and after[0].text == ",":
         return ""  # "Dedi's wife, Sumiati,": kin, someone with no office
-    if len(after) >= 3 and after[0].text == ",":
+    if len(after) >= 3 and after[0].text == "," and not _home_of_a_name(toks, at):
         if after[1].text.isdigit() and int(after[1].text) <= 120:
             closed = after[2].text in {",", ")", ".", ";"}
             return "" if closed else None
         return _apposed_role(text, after[1:])
     return _taken_post(text, after)
+
+
+def _home_of_a_name(toks: list[Token], at: int) -> bool:
+    """ "Sen. Jeff Merkley of Oregon, the only senator ...", "Misha Shah, 32, of Chicago,
+    an account executive": "of" or "from" after a name gives where that person is from,
+    and the apposition after the place is theirs."""
+    if at < 2 or toks[at - 1].base not in {"of", "from"}:
+        return False
+    before = toks[at - 2].text
+    return before == "," or before[:1].isupper()
 
 
 def _title_of_another(toks: list[Token], noun: int) -> bool:
@@ -227,26 +237,88 @@ def _a_person_noun(tok: Token) -> bool:
 
 def _apposed_role(text: str, phrase: list[Token]) -> str | None:
     """ "the Liverpool chief executive," -> "the Liverpool chief executive": an
-    apposition of up to eight words, closed by a comma or a full stop, whose last
-    word is a person's noun (or is followed by "of", "at", "for": the phrase must still
-    close before a verb)."""
+    apposition that opens with an article and whose head, among its first eight words,
+    is a person's noun (see _person_head), closed by a comma or a full stop. What follows
+    the head only places the person ("a 34-year-old worker at a seafood plant in Samut
+    Sakhon"): a preposition's phrase, with initials in brackets ("(BNPB)"), up to the
+    comma, or up to "who", the relative English keeps for people ("a welder who lives
+    ..."). The phrase must still close before a verb."""
     if not phrase or phrase[0].base not in words()["articles"]:
         return None
-    head = None
-    for k in range(1, min(len(phrase), 9)):
+    head: int | None = None
+    k = 1
+    while k < min(len(phrase), _APPOSITION_REACH):
         tok = phrase[k]
-        if head is None and (tok.text in {",", "."} or tok.base in {"of", "at", "for", "with"}):
-            before = phrase[k - 1]
-            if k < 2 or not before.text.islower() or before.base not in person_nouns():
+        if head is None and (tok.text in {",", "."} or tok.base in _AFTER_A_HEAD):
+            if k > _HEAD_REACH or not _person_head(phrase, k - 1):
                 return None
-            head = before
-        if tok.text in {",", "."}:
-            return text[phrase[0].start : head.end] if head is not None else None
+            head = k - 1
+        if tok.text in {",", "."} or (head is not None and tok.base == "who"):
+            return _role_words(text, phrase, head, k) if head is not None else None
+        if tok.text == "(" and head is not None:
+            k = _past_brackets(phrase, k)  # "at the agency (BNPB),": its initials
+            continue
         if tok.text in _BREAKS or tok.base in {"who", "which", "said", "is", "was"}:
             return None  # "MailOnline, a spokesman for WME was unavailable": a clause
         if head is not None and tok.text.islower() and _finite_verb(tok.base):
             return None  # "..., a lawyer for the family confirmed": the clause's subject
+        k += 1
     return None
+
+
+def _role_words(text: str, phrase: list[Token], head: int, close: int) -> str:
+    """The apposition's words from after its article to its close, as the roles of full
+    names are given ("metals analyst at BRI Danareksa Sekuritas"), less an age that
+    opens it ("a 34-year-old Myanmar worker": the age is no part of a role)."""
+    first = 1
+    if head > 3 and _aged(phrase, 1):
+        first = 4  # "34", "-", "year-old"
+    return text[phrase[first].start : phrase[close - 1].end]
+
+
+def _aged(phrase: list[Token], at: int) -> bool:
+    """ "34-year-old" at `at`, as the tokens write it: "34", "-", "year-old"."""
+    return (
+        at + 2 < len(phrase)
+        and phrase[at].text.isdigit()
+        and phrase[at + 1].text == "-"
+        and phrase[at + 2].base in {"year-old", "years-old"}
+    )
+
+
+_HEAD_REACH = 8  # words from the article to an apposition's head
+_APPOSITION_REACH = 20  # tokens from the article to the apposition's close
+# what may follow an apposition's head: a preposition's phrase, or "who" (not "which")
+_AFTER_A_HEAD = frozenset({"of", "in", "at", "for", "from", "near", "to", "with", "by", "who"})
+
+
+def _person_head(phrase: list[Token], at: int) -> bool:
+    """Whether the word at `at`, before a preposition, "who" or the close, heads the
+    apposition as a person's noun: one that names one person and never a body; one
+    that may name a body too ("analyst", "trader") where "at" a place follows it, which
+    is where one works; or a noun by its ending ("welder", "volunteer") where "who"
+    marks the phrase as a person's ("a welder who lives ..."; not "a 3-year-old golden
+    retriever,", a dog, nor "the energy regulator,")."""
+    noun = phrase[at]
+    if at < 1 or not noun.text.islower():
+        return False
+    if noun.base in person_nouns():
+        return True
+    after = phrase[at + 1].base if at + 1 < len(phrase) else ""
+    if noun.base in words()["also_bodies"]:
+        return after == "at"
+    if not agent_noun(noun.base) or noun.base in joined("trade_nouns", "company_nouns"):
+        return False
+    return any(tok.base == "who" for tok in phrase[at + 1 : _APPOSITION_REACH])
+
+
+def _past_brackets(phrase: list[Token], opening: int) -> int:
+    """The index after the ")" that closes the bracket at `opening` within four words,
+    or the end of the phrase (no apposition closes there)."""
+    for k in range(opening + 1, min(opening + 6, len(phrase))):
+        if phrase[k].text == ")":
+            return k + 1
+    return len(phrase)
 
 
 def _finite_verb(base: str) -> bool:
