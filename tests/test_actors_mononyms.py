@@ -188,3 +188,14 @@ def test_an_apposition_after_a_name_s_home_is_that_name_s() -> None:
         '"So are we," said Mark Dee, 32, of Tralee, a retired teacher.',
     )
     assert "Wexford" not in found and "Tralee" not in found
+
+
+def test_a_title_set_off_before_a_one_word_name_is_its_role() -> None:
+    found = people_roles(
+        "Quotas will fall, the agency's director general of mining, Sutarjo, told lawmakers.",
+        '"Prices will hold," Sutarjo said. He left early.',
+        "Ties are close, its partner, Tavcorp, said on Monday.",
+        "Lena Ruiz, the mayor of Oakland, California, said the city would appeal.",
+    )
+    assert found["Sutarjo"] == "agency's director general of mining"
+    assert "Tavcorp" not in found and "California" not in found

@@ -29,7 +29,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from brief.extract.actors.names import Name, Token, peoples_plural, superlative_before, tokens
-from brief.extract.actors.roles import adjective_not_rank
+from brief.extract.actors.names.sentence_tokens import base_of
+from brief.extract.actors.roles import adjective_not_rank, described_before
 from brief.extract.actors.word_knowledge import agent_noun, common_word, person_nouns
 from brief.extract.lexicon import joined, kin_genders, words
 from brief.models import Mention, Sentence
@@ -200,12 +201,32 @@ def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
     kin = at >= 2 and toks[at - 1].text == "," and toks[at - 2].base in kin_genders()
     if kin and after and after[0].text == ",":
         return ""  # "Dedi's wife, Sumiati,": kin, someone with no office
+    titled = _title_before_comma(text, toks, at)
+    if titled is not None:
+        return titled
     if len(after) >= 3 and after[0].text == "," and not _home_of_a_name(toks, at):
         if after[1].text.isdigit() and int(after[1].text) <= 120:
             closed = after[2].text in {",", ")", ".", ";"}
             return "" if closed else None
         return _apposed_role(text, after[1:])
     return _taken_post(text, after)
+
+
+def _title_before_comma(text: str, toks: list[Token], at: int) -> str | None:
+    """ "the ministry's director general of mineral and coal, Suharyanto, told": a
+    description set off before the word by a comma, whose head is a person's noun
+    ("its partner, Nissan," names a body: "partner" may be a body's), and whose last
+    word is no name ("a pastor at the Reformation Church of Elizabeth, Colorado,")."""
+    if at < 3 or toks[at - 1].text != "," or not toks[at - 2].text.islower():
+        return None  # "the mayor of Oakland, California,": a place and its state
+    role = described_before(text, toks, at, at + 1)
+    if role is None:
+        return None
+    words_of = role.lower().split()
+    prepositions = words()["role_prepositions"]
+    ending = next((k for k, word in enumerate(words_of) if k and word in prepositions), None)
+    head = base_of(words_of[(ending or len(words_of)) - 1])
+    return role if head in person_nouns() else None
 
 
 def _home_of_a_name(toks: list[Token], at: int) -> bool:
