@@ -199,3 +199,23 @@ def test_a_title_set_off_before_a_one_word_name_is_its_role() -> None:
     )
     assert found["Sutarjo"] == "agency's director general of mining"
     assert "Tavcorp" not in found and "California" not in found
+
+
+def test_a_word_the_text_calls_a_person_s_name_is_a_person() -> None:
+    found = people_roles(
+        "Among the missing is a 40-year-old woman named Hnin, a cleaner.",
+        "A rickshaw driver known only as Bunmi said the road was shut.",
+        "Police arrested a man surnamed Tsang on Friday.",
+        "One trader, who gave only her first name, Wanjiku, said stalls had burned.",
+        "A farmer who gave his name only as Yaw said the river was brown.",
+    )
+    assert found == {"Hnin": "", "Bunmi": "driver", "Tsang": "", "Wanjiku": "", "Yaw": ""}
+
+
+def test_things_named_or_called_so_are_no_people() -> None:
+    found = people_roles(
+        "The storm hit a town named Hopewell on Friday.",
+        "He invested in a nutritional-supplement-maker called Vitalon.",
+        "Its first name, Tavcorp, was dropped in 2004.",
+    )
+    assert found == {}

@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from brief.extract.actors.called_by_name import called_by_name
 from brief.extract.actors.names import Name, Token, peoples_plural, superlative_before, tokens
 from brief.extract.actors.names.sentence_tokens import base_of
 from brief.extract.actors.roles import adjective_not_rank, described_before
@@ -197,6 +198,9 @@ def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
             return "" if toks[at - 1].base in words()["not_offices"] else toks[at - 1].text
     if toks[at].possessive:
         return None
+    named = called_by_name(toks, at)
+    if named is not None:
+        return named  # "a woman named Thida", "gave his name only as Kofi"
     after = toks[at + 1 :]
     kin = at >= 2 and toks[at - 1].text == "," and toks[at - 2].base in kin_genders()
     if kin and after and after[0].text == ",":

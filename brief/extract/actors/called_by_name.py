@@ -1,0 +1,75 @@
+"""A word the text itself calls someone's name: "a woman named Thida", "a man surnamed
+Fung", "a driver known only as Lek", "who gave his name only as Kofi", "who gave only
+her first name, Olga,".
+
+Why: people who give one name (witnesses, workers, survivors; many Indonesians and
+Burmese have no other) are named in news by just these phrases, and the phrase settles
+what the capitals cannot: the word is a person's name, not a place's or a firm's.
+"Named", "called" and "known as" name things too ("a town named Hope", "a firm called
+Apex"), so they count only after a noun of a person; "surnamed", and a person's own
+"his" or "her" before "name", need none.
+"""
+
+from __future__ import annotations
+
+from brief.extract.actors.names import Token
+from brief.extract.actors.word_knowledge import agent_noun, person_nouns
+from brief.extract.lexicon import joined, kin_genders, words
+
+
+def called_by_name(toks: list[Token], at: int) -> str | None:
+    """The role the naming phrase before the word at `at` gives it ("driver" of "a taxi
+    driver known only as Lek"; "" where its noun names no trade: "a woman named
+    Thida", "her first name, Olga"), or None where no such phrase calls it a name."""
+    if at < 2:
+        return None
+    if _their_own_name(toks, at):
+        return ""
+    k = at - 1
+    if toks[k].base == "surnamed":
+        return _noun_role(toks, k - 1) or ""
+    if toks[k].base == "as":  # "known only as Lek", "identified as Osman"
+        k -= 1
+        if toks[k].base == "only":
+            k -= 1
+        if toks[k].base not in {"known", "identified"}:
+            return None
+        if k >= 1 and toks[k - 1].base == "only":
+            k -= 1  # "only known as"
+    elif toks[k].base not in {"named", "called"}:
+        return None
+    return _noun_role(toks, k - 1)
+
+
+def _their_own_name(toks: list[Token], at: int) -> bool:
+    """ "his name only as Kofi", "her first name, Olga,", "his surname, Leung": a
+    person's possessive and a noun of a name, set before the word by a comma, "as" or
+    "is"/"was"."""
+    k = at - 1
+    if toks[k].base not in {",", "as", "is", "was"}:
+        return False
+    k -= 1
+    if k >= 0 and toks[k].base == "only":
+        k -= 1  # "his name only as"
+    if k < 1 or toks[k].base not in words()["name_nouns"]:
+        return False
+    k -= 1
+    if toks[k].base in words()["name_kinds"]:
+        k -= 1  # "first", "given"
+    return k >= 0 and toks[k].base in {"his", "her"}
+
+
+def _noun_role(toks: list[Token], noun: int) -> str | None:
+    """The noun before a naming verb, when it names a person: its text where it names a
+    trade or an office ("driver"), "" where it names a person by sex, age or kin only
+    ("woman", "boy", "son"); None for any other noun ("a town named Hope")."""
+    if noun < 0 or not toks[noun].text.islower():
+        return None
+    base = toks[noun].base
+    if base in joined("human_nouns", "not_offices") or base in kin_genders():
+        return ""
+    last = base.rsplit("-", 1)[-1]  # "nutritional-supplement-maker": a maker
+    bodies = joined("trade_nouns", "company_nouns", "also_bodies")
+    if base in person_nouns() or (agent_noun(base) and last not in bodies):
+        return toks[noun].text
+    return None
