@@ -209,7 +209,7 @@ def test_a_word_the_text_calls_a_person_s_name_is_a_person() -> None:
         "One trader, who gave only her first name, Wanjiku, said stalls had burned.",
         "A farmer who gave his name only as Yaw said the river was brown.",
     )
-    assert found == {"Hnin": "", "Bunmi": "driver", "Tsang": "", "Wanjiku": "", "Yaw": ""}
+    assert found == {"Hnin": "", "Bunmi": "driver", "Tsang": "", "Wanjiku": "", "Yaw": "farmer"}
 
 
 def test_things_named_or_called_so_are_no_people() -> None:
@@ -219,3 +219,11 @@ def test_things_named_or_called_so_are_no_people() -> None:
         "Its first name, Tavcorp, was dropped in 2004.",
     )
     assert found == {}
+
+
+def test_the_phrase_a_naming_who_clause_follows_is_the_named_one_s_role() -> None:
+    found = people_roles(
+        "A nurse on the night shift, who gave only her first name, Ama, said beds ran out.",
+        "One survivor, a woman who gave her name only as Efua, was rescued.",
+    )
+    assert found == {"Ama": "nurse on the night shift", "Efua": ""}

@@ -199,8 +199,8 @@ def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
     if toks[at].possessive:
         return None
     named = called_by_name(toks, at)
-    if named is not None:
-        return named  # "a woman named Thida", "gave his name only as Kofi"
+    if named is not None:  # "a woman named Thida", "gave his name only as Kofi"
+        return named or _described_before_who(text, toks, at) or ""
     after = toks[at + 1 :]
     kin = at >= 2 and toks[at - 1].text == "," and toks[at - 2].base in kin_genders()
     if kin and after and after[0].text == ",":
@@ -231,6 +231,25 @@ def _title_before_comma(text: str, toks: list[Token], at: int) -> str | None:
     ending = next((k for k, word in enumerate(words_of) if k and word in prepositions), None)
     head = base_of(words_of[(ending or len(words_of)) - 1])
     return role if head in person_nouns() else None
+
+
+def _described_before_who(text: str, toks: list[Token], at: int) -> str | None:
+    """ "A worker on the plant's assembly line, who gave only her first name, Olga,": the
+    one a relative clause calls by the word is the noun phrase "who" follows, and its
+    role that phrase's, read as an apposition is (see _apposed_role)."""
+    who = next((k for k in range(at - 1, max(at - 9, 0), -1) if toks[k].base == "who"), None)
+    if who is None:
+        return None
+    end = who - 1 if toks[who - 1].text == "," else who
+    opening = None  # the phrase's first article, back to a break or the sentence's start
+    for k in range(end - 1, max(end - 12, -1), -1):
+        if toks[k].text in _BREAKS:
+            break
+        if toks[k].base in words()["articles"]:
+            opening = k
+    if opening is None:
+        return None
+    return _apposed_role(text, [*toks[opening:end], toks[who]])
 
 
 def _home_of_a_name(toks: list[Token], at: int) -> bool:
@@ -314,7 +333,9 @@ def _aged(phrase: list[Token], at: int) -> bool:
 _HEAD_REACH = 8  # words from the article to an apposition's head
 _APPOSITION_REACH = 20  # tokens from the article to the apposition's close
 # what may follow an apposition's head: a preposition's phrase, or "who" (not "which")
-_AFTER_A_HEAD = frozenset({"of", "in", "at", "for", "from", "near", "to", "with", "by", "who"})
+_AFTER_A_HEAD = frozenset(
+    {"of", "in", "on", "at", "for", "from", "near", "to", "with", "by", "who"}
+)
 
 
 def _person_head(phrase: list[Token], at: int) -> bool:
