@@ -209,7 +209,7 @@ def test_a_word_the_text_calls_a_person_s_name_is_a_person() -> None:
         "One trader, who gave only her first name, Wanjiku, said stalls had burned.",
         "A farmer who gave his name only as Yaw said the river was brown.",
     )
-    assert found == {"Hnin": "", "Bunmi": "driver", "Tsang": "", "Wanjiku": "", "Yaw": "farmer"}
+    assert found == {"Hnin": "cleaner", "Bunmi": "driver", "Tsang": "", "Wanjiku": "", "Yaw": "farmer"}
 
 
 def test_things_named_or_called_so_are_no_people() -> None:
@@ -227,3 +227,12 @@ def test_the_phrase_a_naming_who_clause_follows_is_the_named_one_s_role() -> Non
         "One survivor, a woman who gave her name only as Efua, was rescued.",
     )
     assert found == {"Ama": "nurse on the night shift", "Efua": ""}
+
+
+def test_kin_set_off_before_a_one_word_name_is_its_role_as_for_full_names() -> None:
+    found = people_roles(
+        "In Sorong, Dedi's wife, Siti, said she had heard his voice.",
+        "Her granddaughter, Ayu, said the clinic was shut.",
+        "Police held a man surnamed Wong, the owner of the flat, on Friday.",
+    )
+    assert found == {"Siti": "Dedi's wife", "Ayu": "", "Wong": "owner of the flat"}

@@ -31,7 +31,11 @@ from typing import NamedTuple
 from brief.extract.actors.called_by_name import called_by_name
 from brief.extract.actors.names import Name, Token, peoples_plural, superlative_before, tokens
 from brief.extract.actors.names.sentence_tokens import base_of
-from brief.extract.actors.roles import adjective_not_rank, described_before
+from brief.extract.actors.roles import (
+    adjective_not_rank,
+    described_apposition,
+    described_before,
+)
 from brief.extract.actors.word_knowledge import agent_noun, common_word, person_nouns
 from brief.extract.lexicon import joined, kin_genders, words
 from brief.models import Mention, Sentence
@@ -200,14 +204,17 @@ def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
         return None
     named = called_by_name(toks, at)
     if named is not None:  # "a woman named Thida", "gave his name only as Kofi"
-        return named or _described_before_who(text, toks, at) or ""
+        # "a man surnamed Fung, the owner of the flat,": named a person, any description
+        # after is theirs
+        described = described_apposition(text, toks, at + 1)
+        return named or _described_before_who(text, toks, at) or described or ""
     after = toks[at + 1 :]
-    kin = at >= 2 and toks[at - 1].text == "," and toks[at - 2].base in kin_genders()
-    if kin and after and after[0].text == ",":
-        return ""  # "Dedi's wife, Sumiati,": kin, someone with no office
     titled = _title_before_comma(text, toks, at)
     if titled is not None:
-        return titled
+        return titled  # "the ministry's director general, X,", "Dedi's wife, Sumiati,"
+    kin = at >= 2 and toks[at - 1].text == "," and toks[at - 2].base in kin_genders()
+    if kin and after and after[0].text == ",":
+        return ""  # "her wife, Grace,": kin, whose the text does not name
     if len(after) >= 3 and after[0].text == "," and not _home_of_a_name(toks, at):
         if after[1].text.isdigit() and int(after[1].text) <= 120:
             closed = after[2].text in {",", ")", ".", ";"}
@@ -230,7 +237,7 @@ def _title_before_comma(text: str, toks: list[Token], at: int) -> str | None:
     prepositions = words()["role_prepositions"]
     ending = next((k for k, word in enumerate(words_of) if k and word in prepositions), None)
     head = base_of(words_of[(ending or len(words_of)) - 1])
-    return role if head in person_nouns() else None
+    return role if head in person_nouns() or head in kin_genders() else None
 
 
 def _described_before_who(text: str, toks: list[Token], at: int) -> str | None:
