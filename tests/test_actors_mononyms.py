@@ -209,7 +209,13 @@ def test_a_word_the_text_calls_a_person_s_name_is_a_person() -> None:
         "One trader, who gave only her first name, Wanjiku, said stalls had burned.",
         "A farmer who gave his name only as Yaw said the river was brown.",
     )
-    assert found == {"Hnin": "cleaner", "Bunmi": "driver", "Tsang": "", "Wanjiku": "", "Yaw": "farmer"}
+    assert found == {
+        "Hnin": "cleaner",
+        "Bunmi": "driver",
+        "Tsang": "",
+        "Wanjiku": "",
+        "Yaw": "farmer",
+    }
 
 
 def test_things_named_or_called_so_are_no_people() -> None:

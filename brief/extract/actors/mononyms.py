@@ -9,11 +9,18 @@ same source marks it as a body:
   "at" or a verb ("Brazilian midfielder Edu", "coach Wenger"; not "at analyst Gartner",
   "will captain Wales", "champions Chelsea");
 * an age after its comma ("Edu, 26,") or an apposition headed by such a noun
-  ("Parry, the Liverpool chief executive,"), or standing as the apposition of a kinship
-  noun ("Dedi's wife, Sumiati,");
+  ("Parry, the Liverpool chief executive,", "Soe, a 34-year-old worker at a seafood
+  plant in Samut Sakhon who ..."), or standing as the apposition of a description so
+  headed or of a kinship noun ("the ministry's director general, Suharyanto,", "Dedi's
+  wife, Sumiati,");
+* the text calling it a name ("a woman named Thida", "who gave only her first name,
+  Olga,": see called_by_name);
 * "X joined Liverpool as chief executive": taking a post "as" such a noun;
 * a speech verb whose subject it is, when the next sentence goes on with "He" or "She"
   and no other person stands in between ("Parry explained. He said ...").
+
+The cues of one mention, and the role each gives, are read by mononym_roles; here they
+are weighed over a source.
 
 Against: an article before it ("the Arsenal"), a business's or a place's cue, a word
 Punkt saw in lower case (the same test as `word_knowledge.common_word`: already loaded, where
@@ -28,16 +35,10 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from brief.extract.actors.called_by_name import called_by_name
-from brief.extract.actors.names import Name, Token, peoples_plural, superlative_before, tokens
-from brief.extract.actors.names.sentence_tokens import base_of
-from brief.extract.actors.roles import (
-    adjective_not_rank,
-    described_apposition,
-    described_before,
-)
-from brief.extract.actors.word_knowledge import agent_noun, common_word, person_nouns
-from brief.extract.lexicon import joined, kin_genders, words
+from brief.extract.actors.mononym_roles import role_cue
+from brief.extract.actors.names import Name, Token, peoples_plural, tokens
+from brief.extract.actors.word_knowledge import common_word
+from brief.extract.lexicon import words
 from brief.models import Mention, Sentence
 
 Found = tuple[int, Sentence, Name]
@@ -76,7 +77,7 @@ def marked(found: list[Found], sentences: Sequence[Sentence]) -> Marked:
         for at in _positions(toks, name.text):
             if _body_marks(toks, at):
                 against.add(key)
-            role = _role_cue(sentence.text, toks, at)
+            role = role_cue(sentence.text, toks, at)
             if role is not None:
                 cues[key] = cues.get(key) or Cue(role, Mention(sentence.source, sentence.index))
             elif _subject_of_speech(toks, at) and not others(order, name.text):
@@ -183,233 +184,6 @@ def _positions(toks: list[Token], word: str) -> list[int]:
             and not peoples_plural(toks[k - 1].text)  # "the victims were Indonesians Sutrisno"
         )
     ]
-
-
-def _role_cue(text: str, toks: list[Token], at: int) -> str | None:
-    """The person's noun, age or apposition that marks the word at `at` as a person's."""
-    nouns = person_nouns()
-    opening = at == 1 or (at >= 2 and toks[at - 2].text in {"“", '"', "("})
-    noun = at >= 1 and toks[at - 1].base in nouns and not adjective_not_rank(toks, at - 1)
-    if noun and (toks[at - 1].text.islower() or opening):
-        before = toks[at - 2].base if at >= 2 else ""
-        attributive = at + 1 < len(toks) and _a_person_noun(toks[at + 1])
-        owner = _title_of_another(toks, at - 1)
-        plain = not (toks[at - 1].possessive or attributive or owner)
-        if superlative_before(toks, at - 1):
-            plain = False  # "a best new artist Grammy": a category, and what it names
-        if before not in words()["not_before_a_role"] and plain:
-            # "compatriot Bekele": a person, but no office or job to show as a role
-            return "" if toks[at - 1].base in words()["not_offices"] else toks[at - 1].text
-    if toks[at].possessive:
-        return None
-    named = called_by_name(toks, at)
-    if named is not None:  # "a woman named Thida", "gave his name only as Kofi"
-        # "a man surnamed Fung, the owner of the flat,": named a person, any description
-        # after is theirs
-        described = described_apposition(text, toks, at + 1)
-        return named or _described_before_who(text, toks, at) or described or ""
-    after = toks[at + 1 :]
-    titled = _title_before_comma(text, toks, at)
-    if titled is not None:
-        return titled  # "the ministry's director general, X,", "Dedi's wife, Sumiati,"
-    kin = at >= 2 and toks[at - 1].text == "," and toks[at - 2].base in kin_genders()
-    if kin and after and after[0].text == ",":
-        return ""  # "her wife, Grace,": kin, whose the text does not name
-    if len(after) >= 3 and after[0].text == "," and not _home_of_a_name(toks, at):
-        if after[1].text.isdigit() and int(after[1].text) <= 120:
-            closed = after[2].text in {",", ")", ".", ";"}
-            return "" if closed else None
-        return _apposed_role(text, after[1:])
-    return _taken_post(text, after)
-
-
-def _title_before_comma(text: str, toks: list[Token], at: int) -> str | None:
-    """ "the ministry's director general of mineral and coal, Suharyanto, told": a
-    description set off before the word by a comma, whose head is a person's noun
-    ("its partner, Nissan," names a body: "partner" may be a body's), and whose last
-    word is no name ("a pastor at the Reformation Church of Elizabeth, Colorado,")."""
-    if at < 3 or toks[at - 1].text != "," or not toks[at - 2].text.islower():
-        return None  # "the mayor of Oakland, California,": a place and its state
-    role = described_before(text, toks, at, at + 1)
-    if role is None:
-        return None
-    words_of = role.lower().split()
-    prepositions = words()["role_prepositions"]
-    ending = next((k for k, word in enumerate(words_of) if k and word in prepositions), None)
-    head = base_of(words_of[(ending or len(words_of)) - 1])
-    return role if head in person_nouns() or head in kin_genders() else None
-
-
-def _described_before_who(text: str, toks: list[Token], at: int) -> str | None:
-    """ "A worker on the plant's assembly line, who gave only her first name, Olga,": the
-    one a relative clause calls by the word is the noun phrase "who" follows, and its
-    role that phrase's, read as an apposition is (see _apposed_role)."""
-    who = next((k for k in range(at - 1, max(at - 9, 0), -1) if toks[k].base == "who"), None)
-    if who is None:
-        return None
-    end = who - 1 if toks[who - 1].text == "," else who
-    opening = None  # the phrase's first article, back to a break or the sentence's start
-    for k in range(end - 1, max(end - 12, -1), -1):
-        if toks[k].text in _BREAKS:
-            break
-        if toks[k].base in words()["articles"]:
-            opening = k
-    if opening is None:
-        return None
-    return _apposed_role(text, [*toks[opening:end], toks[who]])
-
-
-def _home_of_a_name(toks: list[Token], at: int) -> bool:
-    """ "Sen. Jeff Merkley of Oregon, the only senator ...", "Misha Shah, 32, of Chicago,
-    an account executive": "of" or "from" after a name gives where that person is from,
-    and the apposition after the place is theirs."""
-    if at < 2 or toks[at - 1].base not in {"of", "from"}:
-        return False
-    before = toks[at - 2].text
-    return before == "," or before[:1].isupper()
-
-
-def _title_of_another(toks: list[Token], noun: int) -> bool:
-    """ "said Dinesh Keskar, senior vice president Boeing": the title is the apposition
-    of a name before its comma, and the word after it is where they work."""
-    k = noun - 1
-    while k >= 0 and toks[k].text.islower() and noun - k <= 4:
-        k -= 1
-    return k >= 1 and toks[k].text == "," and toks[k - 1].text[:1].isupper()
-
-
-def _a_person_noun(tok: Token) -> bool:
-    """ "strategist" of "chief Asian strategist", "players" of "major England players":
-    a person's noun after the word, which then modifies it."""
-    base = tok.base
-    nouns = person_nouns() | joined("role_heads", "role_modifiers")
-    return tok.text.islower() and (base in nouns or (base[-1:] == "s" and base[:-1] in nouns))
-
-
-def _apposed_role(text: str, phrase: list[Token]) -> str | None:
-    """ "the Liverpool chief executive," -> "the Liverpool chief executive": an
-    apposition that opens with an article and whose head, among its first eight words,
-    is a person's noun (see _person_head), closed by a comma or a full stop. What follows
-    the head only places the person ("a 34-year-old worker at a seafood plant in Samut
-    Sakhon"): a preposition's phrase, with initials in brackets ("(BNPB)"), up to the
-    comma, or up to "who", the relative English keeps for people ("a welder who lives
-    ..."). The phrase must still close before a verb."""
-    if not phrase or phrase[0].base not in words()["articles"]:
-        return None
-    head: int | None = None
-    k = 1
-    while k < min(len(phrase), _APPOSITION_REACH):
-        tok = phrase[k]
-        if head is None and (tok.text in {",", "."} or tok.base in _AFTER_A_HEAD):
-            if k > _HEAD_REACH or not _person_head(phrase, k - 1):
-                return None
-            head = k - 1
-        if tok.text in {",", "."} or (head is not None and tok.base == "who"):
-            return _role_words(text, phrase, head, k) if head is not None else None
-        if tok.text == "(" and head is not None:
-            k = _past_brackets(phrase, k)  # "at the agency (BNPB),": its initials
-            continue
-        if tok.text in _BREAKS or tok.base in {"who", "which", "said", "is", "was"}:
-            return None  # "MailOnline, a spokesman for WME was unavailable": a clause
-        if head is not None and tok.text.islower() and _finite_verb(tok.base):
-            return None  # "..., a lawyer for the family confirmed": the clause's subject
-        k += 1
-    return None
-
-
-def _role_words(text: str, phrase: list[Token], head: int, close: int) -> str:
-    """The apposition's words from after its article to its close, as the roles of full
-    names are given ("metals analyst at BRI Danareksa Sekuritas"), less an age that
-    opens it ("a 34-year-old Myanmar worker": the age is no part of a role)."""
-    first = 1
-    if head > 3 and _aged(phrase, 1):
-        first = 4  # "34", "-", "year-old"
-    return text[phrase[first].start : phrase[close - 1].end]
-
-
-def _aged(phrase: list[Token], at: int) -> bool:
-    """ "34-year-old" at `at`, as the tokens write it: "34", "-", "year-old"."""
-    return (
-        at + 2 < len(phrase)
-        and phrase[at].text.isdigit()
-        and phrase[at + 1].text == "-"
-        and phrase[at + 2].base in {"year-old", "years-old"}
-    )
-
-
-_HEAD_REACH = 8  # words from the article to an apposition's head
-_APPOSITION_REACH = 20  # tokens from the article to the apposition's close
-# what may follow an apposition's head: a preposition's phrase, or "who" (not "which")
-_AFTER_A_HEAD = frozenset(
-    {"of", "in", "on", "at", "for", "from", "near", "to", "with", "by", "who"}
-)
-
-
-def _person_head(phrase: list[Token], at: int) -> bool:
-    """Whether the word at `at`, before a preposition, "who" or the close, heads the
-    apposition as a person's noun: one that names one person and never a body; one
-    that may name a body too ("analyst", "trader") where "at" a place follows it, which
-    is where one works; or a noun by its ending ("welder", "volunteer") where "who"
-    marks the phrase as a person's ("a welder who lives ..."; not "a 3-year-old golden
-    retriever,", a dog, nor "the energy regulator,")."""
-    noun = phrase[at]
-    if at < 1 or not noun.text.islower():
-        return False
-    if noun.base in person_nouns():
-        return True
-    after = phrase[at + 1].base if at + 1 < len(phrase) else ""
-    if noun.base in words()["also_bodies"]:
-        return after == "at"
-    if not agent_noun(noun.base) or noun.base in joined("trade_nouns", "company_nouns"):
-        return False
-    return any(tok.base == "who" for tok in phrase[at + 1 : _APPOSITION_REACH])
-
-
-def _past_brackets(phrase: list[Token], opening: int) -> int:
-    """The index after the ")" that closes the bracket at `opening` within four words,
-    or the end of the phrase (no apposition closes there)."""
-    for k in range(opening + 1, min(opening + 6, len(phrase))):
-        if phrase[k].text == ")":
-            return k + 1
-    return len(phrase)
-
-
-def _finite_verb(base: str) -> bool:
-    """A verb of speech or a past form ("declined", "confirmed"), which no apposition's
-    words after its head are."""
-    return base in words().speech or base.endswith("ed") or base in words().irregular
-
-
-def _taken_post(text: str, after: list[Token]) -> str | None:
-    """ "joined Liverpool as chief executive": "as" and a person's noun in the same
-    clause, after a verb in the past (the post the person took); not "as scrum-half
-    Dimitri Yachvili", a title before another name."""
-    if not after or not after[0].text.islower() or not after[0].base.endswith("ed"):
-        return None
-    for k in range(1, min(len(after), 8)):
-        tok = after[k]
-        if tok.text in _BREAKS or tok.base in {"him", "her", "them", "it"}:
-            return None
-        if tok.base == "as":
-            return _post(text, after[k + 1 : k + 5])
-    return None
-
-
-def _post(text: str, words_after_as: list[Token]) -> str | None:
-    """The post after "as": up to four words that end in a person's noun, then a break
-    or a preposition ("as chief executive in July", "as coach.")."""
-    for m, word in enumerate(words_after_as):
-        if word.text in _BREAKS or word.base in words()["post_ends"]:
-            return None
-        following = words_after_as[m + 1] if m + 1 < len(words_after_as) else None
-        ends = (
-            following is None or following.text in _BREAKS or following.base in words()["post_ends"]
-        )
-        if ends and word.text.islower() and word.base in person_nouns():
-            if superlative_before(words_after_as, m) or word.base in words()["not_offices"]:
-                return ""  # "singled out as the biggest star": a judgement, no post
-            return text[words_after_as[0].start : word.end]
-    return None
 
 
 def _body_marks(toks: list[Token], at: int) -> bool:
