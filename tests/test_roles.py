@@ -885,3 +885,35 @@ def test_a_title_after_a_verb_that_ends_the_office_in_any_tense_is_not_held() ->
     )
     assert found["Raad Kadhim al-Tamimi"] is None
     assert found["Ivo Marand"] is None
+
+
+def test_the_office_elect_of_a_story_is_the_role_of_the_one_it_elects() -> None:
+    found = people(
+        "The council on Wednesday elected Maria Ortega as governor of the province.",
+        "The governor-elect will take the oath on Sunday.",
+        "Until then, First Deputy Governor Ali Kamal will remain in charge.",
+    )
+    assert found["Maria Ortega"] == "governor-elect"
+    assert found["Ali Kamal"] == "First Deputy Governor"
+
+
+def test_an_office_elect_is_no_role_of_a_holder_the_story_did_not_elect() -> None:
+    found = people(
+        "President Tom Hale met the president-elect at the palace on Monday.",
+    )
+    assert found["Tom Hale"] == "President"
+
+
+def test_an_office_to_come_keeps_its_next_and_the_epithet_names_it() -> None:
+    texts = (
+        "Parliament elected Leader of the Opposition Hon. Peter Wale as the country's next"
+        " Prime Minister, four days after Hon. John Bako resigned.",
+    )
+    assert people(*texts)["Peter Wale"] == "country's next Prime Minister"
+    later = "The Prime Minister-elect will be sworn in at 10am today."
+    assert people(*texts, later)["Peter Wale"] == "Prime Minister-elect"
+
+
+def test_a_possessive_name_is_no_object_of_an_appointing_verb() -> None:
+    found = people("It made New Jersey Gov. Chris Dale's wife grimace on camera.")
+    assert found.get("Chris Dale") != "wife"

@@ -151,6 +151,7 @@ _MODULE_LISTS = {
         "named_for_a_country",
         "agent_endings",
         "appointment_verbs",
+        "offices_to_come",
         "compound_prefixes",
         "romanised_place_suffixes",
         "not_done",

@@ -32,6 +32,8 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
     current = _office_now(text, toks, name_end)
     if current is not None:
         return current
+    if toks[name_end - 1].possessive:
+        return None  # "made Gov. Chris Christie's wife grimace": the name owns the object
     verbs = words()["appointment_verbs"]
     start = _after_passive(toks, name_end, verbs)
     if start is None:
@@ -186,21 +188,33 @@ def _title_of_a_name(toks: list[Token], at: int) -> bool:
 
 # A relative clause: ", who resigned last month", ", which she held until 2015".
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*")
+# A time clause whose subject is a name: "after Hon. Samson Rukale resigned".
+_NAMED_TIME_CLAUSE = re.compile(
+    r"\b(?:after|before|when|since)\s+((?:(?:[A-Z][\w’'-]*\.?)\s+){1,4})[a-z][^,;]*"
+)
 
 
 def _without_others_clauses(text: str, toks: list[Token], name_start: int, name_end: int) -> str:
-    """The sentence less the relative clauses about someone else, named just before them:
-    "named Sofia Brandão as chief executive, replacing Rui Calado, who resigned last
-    month" dates Calado's leaving, not her appointment; "named Jane Roe as its leader,
-    which she held until 2015" and "Jane Roe, who served until 2015," date hers."""
+    """The sentence less the clauses about someone else: the relative clauses of a name
+    just before them ("named Sofia Brandão as chief executive, replacing Rui Calado, who
+    resigned last month" dates Calado's leaving, not her appointment; "named Jane Roe as
+    its leader, which she held until 2015" and "Jane Roe, who served until 2015," date
+    hers), and a time clause whose subject another name is ("elected Jonathan Tagini as
+    Prime Minister, four days after Hon. Samson Rukale resigned")."""
     own = {tok.text for tok in toks[name_start:name_end]}
-    kept, at = [], 0
+    cuts = []
     for found in _RELATIVE_CLAUSE.finditer(text):
         before = text[: found.start()].split()
-        other = bool(before) and before[-1][:1].isupper() and before[-1] not in own
-        if other:
-            kept.append(text[at : found.start()])
-            at = found.end()
+        if before and before[-1][:1].isupper() and before[-1] not in own:
+            cuts.append(found.span())
+    for found in _NAMED_TIME_CLAUSE.finditer(text):
+        if own.isdisjoint(found.group(1).replace(".", " ").split()):
+            cuts.append(found.span())
+    kept, at = [], 0
+    for start, end in sorted(cuts):
+        if start >= at:
+            kept.append(text[at:start])
+            at = end
     return "".join(kept) + text[at:]
 
 
@@ -224,13 +238,30 @@ def _active_verb(toks: list[Token], i: int) -> int | None:
     """The position of the verb whose object the name is, past the name's title ("named
     assistant general manager Tony DiLeo"): the first word back that is lower case and no
     title word, within six."""
-    for k in range(i - 1, max(i - 7, -1), -1):
+    for k in range(i - 1, max(i - 9, -1), -1):
         tok = toks[k]
+        if _inside_a_title(toks, k):
+            continue  # "elected Leader of the Opposition Hon. Jonathan Tagini"
         if tok.text in _NOT_IN_TITLE:
             return None
         if tok.text.islower() and not TITLE_WORDS[tok.base] and not tok.possessive:
             return k if tok.base not in {"the", "its", "his", "her", "their"} else None
     return None
+
+
+def _inside_a_title(toks: list[Token], k: int) -> bool:
+    """toks[k] is the stop of an honorific or a title written short ("Hon.", "Gen."), or
+    a "the" or "of" between capitalised words of a title ("Leader of the Opposition")."""
+    if k < 1:
+        return False
+    before = toks[k - 1]
+    if toks[k].text == ".":
+        return before.base in joined("honorifics", "title_abbreviations")
+    if toks[k].base not in {"of", "the"} or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1]
+    opens = after.text[:1].isupper() or after.base == "the"
+    return opens and (before.text[:1].isupper() or before.base == "of")
 
 
 def _past_apposition(toks: list[Token], j: int) -> int:
@@ -290,14 +321,20 @@ def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | N
     if k < len(toks) and toks[k].base == "new":  # "as its new leader": the office is "leader"
         k += 1
     first, head = k, None
+    if k < len(toks) and toks[k].text.islower() and toks[k].possessive:
+        k += 1  # "as the country's next Prime Minister": its owner stays in the role
     nouns = _office_nouns()
-    while k < len(toks) and k - first < 5:
+    while k < len(toks) and k - first < 6:
         tok = toks[k]
         if not (tok.text.islower() or TITLE_WORDS[tok.base]) or tok.possessive:
             break
         if tok.base in nouns:
             head = k
-        elif not (TITLE_WORDS[tok.base] or tok.base in {"interim", "caretaker"}):
+        elif not (
+            TITLE_WORDS[tok.base]
+            or tok.base in {"interim", "caretaker"}
+            or (head is None and tok.base in words()["offices_to_come"])
+        ):
             break
         k += 1
     after = toks[k] if k < len(toks) else None

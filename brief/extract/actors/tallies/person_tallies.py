@@ -26,6 +26,7 @@ from brief.extract.actors.tallies.name_forms import (
     particle_led,
     same_given,
 )
+from brief.extract.actors.tallies.offices_to_come import roles_to_come
 from brief.extract.actors.tallies.placed_names import count_placed, places_again
 from brief.extract.actors.tallies.same_person import NameKey, Owners, office
 from brief.extract.actors.tallies.tally_record import Found, Tally, joined_by
@@ -52,6 +53,7 @@ def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally
         tally.add(sentence)
     named = _one_spelt_two_ways(_one_with_or_without_accents([t for t in tallies if t.count]))
     _roles_by_epithet(named, sentences)
+    roles_to_come(named, found, sentences)
     return named
 
 
