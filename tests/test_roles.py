@@ -917,3 +917,13 @@ def test_an_office_to_come_keeps_its_next_and_the_epithet_names_it() -> None:
 def test_a_possessive_name_is_no_object_of_an_appointing_verb() -> None:
     found = people("It made New Jersey Gov. Chris Dale's wife grimace on camera.")
     assert found.get("Chris Dale") != "wife"
+
+
+def test_a_capitals_rank_and_its_posting_are_the_role_not_the_name() -> None:
+    found = people(
+        "SSP Bahawalpur Tariq Hussain Shah said 600 police had been deployed.",
+        "DSP Sani Musa Dantoro confirmed the attack.",
+    )
+    assert found["Tariq Hussain Shah"] == "SSP Bahawalpur"
+    assert "Bahawalpur Tariq Hussain Shah" not in found
+    assert "Sani Musa Dantoro" in found  # an unlisted given name, no place

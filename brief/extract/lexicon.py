@@ -154,6 +154,7 @@ _MODULE_LISTS = {
         "offices_to_come",
         "compound_prefixes",
         "romanised_place_suffixes",
+        "place_suffixes",
         "not_done",
         "award_occasions",
         "person_nouns",

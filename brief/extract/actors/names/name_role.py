@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from brief.extract.actors.names.name_start import posted_rank
 from brief.extract.actors.names.name_words import is_superlative, opens_sentence
 from brief.extract.actors.names.sentence_tokens import (
     QUOTE_CLOSES,
@@ -115,6 +116,8 @@ def role_of_run(
         role = described_apposition(text, toks, j)
     if role is None and len(names) in {2, 3}:
         role = _person_noun_before(text, toks, i)
+    if role is None and i >= 2 and posted_rank(toks[i - 2], toks[i - 1]):
+        role = text[toks[i - 2].start : toks[i - 1].end]  # "SSP Muzaffarabad": the posting's
     return role
 
 

@@ -272,10 +272,33 @@ def _unlisted_given_names(toks: list[Token], start: int, sure: int, nasab: bool 
             or word.base in words()["forms_of_address"]  # "Mullah Ahmed Karimi"
             or word.text in gazetteer()
             or not word.text[:1].isupper()
+            or _posting(toks, k - 1)
         ):
             break
         k -= 1
     return k
+
+
+def _posting(toks: list[Token], k: int) -> bool:
+    """ "SSP Muzaffarabad Kashif Rafiq Awan", "DPO Chakwal ...": a rank written in
+    capitals, as South Asian police and district officers' are, may be followed by the
+    place of the posting before the holder's name; that word is the title's, no given
+    name, where it is a place's: one the gazetteer knows, or one ending as the region's
+    places do ("-abad", "-pur"). Else it is the holder's first name ("DSP Sani Musa
+    Dantsoho")."""
+    if k < 1:
+        return False
+    return posted_rank(toks[k - 1], toks[k])
+
+
+def posted_rank(rank: Token, word: Token) -> bool:
+    """Whether `word`, after the capitals rank `rank`, names its holder's posting."""
+    if not (rank.text.isupper() and rank.base in joined("military_ranks", "title_acronyms")):
+        return False
+    entry = gazetteer().get(word.text)
+    if entry is not None:
+        return entry.form != "demonym"
+    return len(word.base) >= 6 and word.base.endswith(tuple(words()["place_suffixes"]))
 
 
 def _sentence_word(word: str, run: int) -> bool:
