@@ -1523,3 +1523,15 @@ def test_titles_and_names_of_a_trials_somali_philippine_and_bissau_reports() -> 
     assert found["Jonas Belandres"] == "Surigao del Sur Governor"
     assert found["Armando Sanca"] == "Transitional President"
     assert found["Hasina"] == "Sheikh, Prime Minister"  # a standing title said first
+
+
+def test_nana_is_an_akan_honorific_in_the_name_with_no_gender_of_its_own() -> None:
+    """ "Nana Akufo-Addo" is a man: the Akan honorific is written as part of the name,
+    but it is no woman's given name there, so "He" may be him."""
+    texts = (
+        "President Nana Owusu-Mensah visited the market on Monday.",
+        'He said: "We will rebuild it."',
+    )
+    assert people(*texts) == {"Nana Owusu-Mensah": "President"}
+    assert speakers(*texts) == [("We will rebuild it.", "Nana Owusu-Mensah")]
+    assert "Nana Kvaratskhelia" in people("Her lawyer, Nana Kvaratskhelia, said no.")

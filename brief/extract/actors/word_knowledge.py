@@ -237,7 +237,11 @@ def pronoun_gender(first_name: str) -> str | None:
     """The gender a name list is sure enough of for "he" or "she" to go by: gender()'s
     sure answer, unless the dictionary gives the name to the other sex somewhere as
     often (see _answer: "Kadri", an Estonian woman's name, is a Turkish man's too). Then
-    only what the text says tells whether "she" may be them."""
+    only what the text says tells whether "she" may be them. Nor a form of address that
+    is also a given name: "Nana" of Nana Akufo-Addo is an Akan honorific, not a woman's
+    name, and says nothing of whether "he" or "she" is meant."""
+    if first_name.lower() in words()["forms_of_address"]:
+        return None
     found = _listed(first_name.lower())
     return str(found) if found in SURE else None
 
