@@ -479,8 +479,7 @@ def recognise(
         if judged:
             # Developing once any brief told it, this day's earlier one too: a late
             # rebuild's "new" had named every story of the morning's mail (r46 M2).
-            told = known_story is not None or bool(linked.get(i))
-            status: StoryStatus = "developing" if told else "new"
+            status: StoryStatus = "developing" if known_story is not None else "new"
             story = dataclasses.replace(
                 story,
                 id=story_id,
@@ -520,12 +519,9 @@ def _continued(
     its reader met the cyclone on 30 Nov, and been moved to Health, where that story had
     been shown; the first day's cyclone, the access row of the second, was the same
     story (r44). Where the stories it continues were shown in several sections, none is
-    the one its reader met it in: it is placed as today's reports place it. One that
-    continues only stories others of today took the ids of (a district's report that the
-    morning's cyclone story held, told apart in the evening: r46 M2) is as old as they
-    are, and placed as today's reports place it."""
+    the one its reader met it in: it is placed as today's reports place it."""
     if known is None:
-        return None, min((k.first_seen for k in linked), default=today)
+        return None, today
     every = [known, *(k for k in linked if k.id != known.id)]
     first_seen = min(k.first_seen for k in every)
     sections = {k.section for k in every}
