@@ -1003,7 +1003,7 @@ def test_a_name_alone_its_article_gave_in_full_before_is_no_bullet(
     """r46 L7: "Nampuito said the water ..." had been a bullet of a cyclone story whose
     bullets never named Mateus Nampuito: the reader met a stranger. A name the article
     never gave in full ("Reuters said") is no later mention."""
-    from brief.compose.digest import name_introduced_before
+    from brief.compose.digest import names_alone
     from brief.compose.leads import opening_surname
     from brief.ingest import ingest
     from brief.segment import segment
@@ -1033,8 +1033,9 @@ def test_a_name_alone_its_article_gave_in_full_before_is_no_bullet(
     texts = {s.text: s for s in corpus.sentences}
     named = texts["Nampuito said the stream had risen by two metres after Cyclone Tamara."]
     reuters = texts["Reuters said the cyclone was the strongest to hit the coast in a decade."]
-    assert name_introduced_before(corpus, named.source, named.index, named.text)
-    assert not name_introduced_before(corpus, reuters.source, reuters.index, reuters.text)
+    alone = names_alone(corpus, {1})
+    assert alone == {(named.source, named.index): "Nampuito"}
+    assert (reuters.source, reuters.index) not in alone
     briefing = build([radio, wire], options)
     told = [b.text for story in briefing.stories for b in story.bullets]
     assert named.text not in told

@@ -165,13 +165,12 @@ def _named_alone(
 ) -> frozenset[int]:
     """A story's sentences that open with a name alone its article gave in full before
     ("Muianga said ..."): no bullets, for the bullets are read without the sentences
-    between them (`compose.digest.name_introduced_before`)."""
-    from brief.compose.digest import name_introduced_before
+    between them (`compose.digest.names_alone`)."""
+    from brief.compose.digest import names_alone
 
+    alone = names_alone(corpus, {unique[k].source for k in positions})
     return frozenset(
-        i
-        for i, k in enumerate(positions)
-        if name_introduced_before(corpus, unique[k].source, unique[k].index, unique[k].text)
+        i for i, k in enumerate(positions) if (unique[k].source, unique[k].index) in alone
     )
 
 
