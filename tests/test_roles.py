@@ -927,3 +927,19 @@ def test_a_capitals_rank_and_its_posting_are_the_role_not_the_name() -> None:
     assert found["Tariq Hussain Shah"] == "SSP Bahawalpur"
     assert "Bahawalpur Tariq Hussain Shah" not in found
     assert "Sani Musa Dantoro" in found  # an unlisted given name, no place
+
+
+def test_a_title_affix_keeps_the_head_before_it() -> None:
+    found = people(
+        "Editor-in-chief Anna Wong said the paper would close.",
+        "Ambassador-at-large Tom Reyes said the talks would resume.",
+    )
+    assert found == {"Anna Wong": "Editor-in-chief", "Tom Reyes": "Ambassador-at-large"}
+
+
+def test_an_affix_of_an_office_held_is_no_office_to_come() -> None:
+    found = people(
+        "The board named Maria Ortega as editor of the weekly.",
+        "The editor-in-chief will sign the papers on Sunday.",
+    )
+    assert found["Maria Ortega"] == "editor"

@@ -27,10 +27,26 @@ def is_head(base: str) -> bool:
     if base in heads or base in words()["title_abbreviations"]:
         return True
     first, _, last = base.rpartition("-")
-    if first and last in words()["head_suffixes"]:
-        return is_head(first)  # "minister-designate"
+    if not first:
+        return False
+    for suffix in _suffixes_of(last):  # "minister-designate", "editor-in-chief"
+        if base.endswith(suffix) and len(base) > len(suffix):
+            return is_head(base[: -len(suffix)])
     prefix = first.replace(".", "")
     return bool(first) and last.rstrip(".") in heads and prefix in words()["head_prefixes"]
+
+
+@cache
+def _head_suffixes() -> dict[str, tuple[str, ...]]:
+    """words.toml's head_suffixes with their hyphen ("-designate", "-in-chief"), by last word."""
+    found: dict[str, list[str]] = {}
+    for suffix in words()["head_suffixes"]:
+        found.setdefault(suffix.rpartition("-")[2], []).append(f"-{suffix}")
+    return {last: tuple(forms) for last, forms in found.items()}
+
+
+def _suffixes_of(last: str) -> tuple[str, ...]:
+    return _head_suffixes().get(last, ())
 
 
 def adjective_not_rank(toks: Sequence[Token], at: int) -> bool:

@@ -65,7 +65,7 @@ def _epithets(sentences: Sequence[Sentence]) -> dict[tuple[int, str], tuple[str,
 
 @cache
 def _epithet_re() -> re.Pattern[str]:
-    suffixes = alternation(words()["head_suffixes"])
+    suffixes = alternation(words()["head_suffixes"] & words()["offices_to_come"])
     return re.compile(rf"\b[Tt]he ((?:[A-Z][a-z]+ )?([A-Za-z]+)-(?:{suffixes}))\b(?! [A-Z])")
 
 
