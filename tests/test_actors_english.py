@@ -1535,3 +1535,19 @@ def test_nana_is_an_akan_honorific_in_the_name_with_no_gender_of_its_own() -> No
     assert people(*texts) == {"Nana Owusu-Mensah": "President"}
     assert speakers(*texts) == [("We will rebuild it.", "Nana Owusu-Mensah")]
     assert "Nana Kvaratskhelia" in people("Her lawyer, Nana Kvaratskhelia, said no.")
+
+
+def test_honorifics_of_other_presses_are_no_part_of_the_name() -> None:
+    found = people(
+        "Daw Khin Thida Aye, a teacher in Mandalay, said the school had closed.",
+        "Hajiya Amina Sule, who visited the camp, said food was short.",
+        "Venerable Sok Chenda said the pagoda had sheltered 300 people.",
+        "Ugaas Abdi Warsame Nur, a senior clan elder, said the militias would go.",
+    )
+    assert set(found) == {"Khin Thida Aye", "Amina Sule", "Sok Chenda", "Abdi Warsame Nur"}
+    assert found["Abdi Warsame Nur"] == "Ugaas, senior clan elder"
+
+
+def test_a_person_s_honorific_may_end_a_name_as_its_surname() -> None:
+    found = people('"It is no change of direction," said Jason Daw at Northbank Securities.')
+    assert found == {"Jason Daw": None}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple
@@ -54,9 +55,10 @@ from brief.extract.lexicon import WordMemo, gazetteer, joined, month_names, week
 
 
 def _is_surname_title(toks: list[Token], j: int) -> bool:
-    """ "Tom King has": a title word can end a name when no name follows it."""
+    """ "Tom King has", "Jason Daw at": a title word or a person's honorific can end a
+    name when no name follows it."""
     tok = toks[j]
-    if not tok.text[0].isupper() or tok.base not in role_words():
+    if not tok.text[0].isupper() or tok.base not in _titles_as_surnames():
         return False
     if tok.text.isupper():
         return False  # "Mid-Bedfordshire MP": an acronym title is no surname
@@ -67,6 +69,14 @@ def _is_surname_title(toks: list[Token], j: int) -> bool:
     if j + 1 < len(toks) and toks[j + 1].base in words()["generations"]:
         return True  # "Martin Luther King Jnr"
     return j + 1 >= len(toks) or not toks[j + 1].text[0].isupper()
+
+
+@cache
+def _titles_as_surnames() -> frozenset[str]:
+    """The title words, and the honorifics of a man or a woman, that may end a name as
+    its surname ("Jason Daw", "Martin Baron"); not a style ("His Royal Highness") nor a
+    trade's short form ("Perry Barr", a place)."""
+    return role_words() | joined("male_honorifics", "female_honorifics")
 
 
 def _title_inside_name(toks: list[Token], j: int, spans: Spans) -> bool:
