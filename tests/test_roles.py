@@ -943,3 +943,13 @@ def test_an_affix_of_an_office_held_is_no_office_to_come() -> None:
         "The editor-in-chief will sign the papers on Sunday.",
     )
     assert found["Maria Ortega"] == "editor"
+
+
+def test_the_office_the_main_verb_gives_past_a_relative_clause() -> None:
+    found = people(
+        "Ilse Berzina, who was Latvia's defence minister until January, is the"
+        " commissioner-designate for space after her predecessor resigned.",
+        "Tom Reyes, who grew up in Cebu, is the son of a fisherman.",
+    )
+    assert found["Ilse Berzina"] == "commissioner-designate for space"
+    assert found.get("Tom Reyes") is None

@@ -29,7 +29,7 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
     its apposition, is the one they held until then: the appointment is their role as of
     the article (a stale title misleads more than none). Only a done appointment counts
     ("was named", "named ..."), not a planned one ("will be named", "is expected to")."""
-    current = _office_now(text, toks, name_end)
+    current = _office_now(text, toks, name_end) or _office_it_is(text, toks, name_end)
     if current is not None:
         return current
     if toks[name_end - 1].possessive:
@@ -112,6 +112,28 @@ def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
     return None
 
 
+def _office_it_is(text: str, toks: list[Token], name_end: int) -> str | None:
+    """The office the sentence's main verb says the person holds, past a relative clause
+    about them: "Ilze Kalniņa, who was Latvia's defence minister until January, is the
+    commissioner-designate for defence industry and space". Only "is the" and an
+    office's head: "is the son of", "is the first woman to" give none."""
+    k: int | None = name_end
+    if name_end + 1 < len(toks) and toks[name_end].text == "," and toks[name_end + 1].base == "who":
+        reach = range(name_end + 2, min(name_end + _APPOSED, len(toks)))
+        k = next((n + 1 for n in reach if toks[n].text == ","), None)
+    if k is None or k + 2 >= len(toks) or toks[k].base != "is" or toks[k + 1].base != "the":
+        return None
+    office = _office_phrase(text, toks, k + 1)
+    if office is None:
+        return None
+    words_of = office.lower().split()
+    cut = next((n for n, w in enumerate(words_of) if n and w in _OF_AN_OFFICE), len(words_of))
+    return office if is_head(words_of[cut - 1]) else None
+
+
+_OF_AN_OFFICE = frozenset({"of", "for", "at", "in", "to", "on", "with", "from"})
+
+
 def _past_apposed_noun(toks: list[Token], k: int) -> int | None:
     """Where "who" stands after an apposition that a determiner opens, within eight
     words and no comma ("the former foreign minister who ..."): the clause is the
@@ -152,8 +174,8 @@ def _office_phrase(text: str, toks: list[Token], k: int, *, appointed: bool = Fa
     head = next(
         (n - 1 for n, tok in enumerate(phrase) if tok.base in prepositions), len(phrase) - 1
     )
-    if head < 0 or phrase[head].base not in _office_nouns():
-        return None
+    if head < 0 or not (phrase[head].base in _office_nouns() or is_head(phrase[head].base)):
+        return None  # ("commissioner-designate": a head and its affix)
     return text[phrase[0].start : phrase[-1].end]
 
 
