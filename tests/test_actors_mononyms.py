@@ -242,3 +242,11 @@ def test_kin_set_off_before_a_one_word_name_is_its_role_as_for_full_names() -> N
         "Police held a man surnamed Wong, the owner of the flat, on Friday.",
     )
     assert found == {"Siti": "Dedi's wife", "Ayu": "", "Wong": "owner of the flat"}
+
+
+def test_a_noun_by_its_ending_marks_a_person_where_one_serves_a_body() -> None:
+    found = people_roles(
+        "Sekar, a volunteer with the Red Cross in Larantuka, said masks ran out.",
+        "Enerlux, the energy regulator with new powers, said tariffs would rise.",
+    )
+    assert found == {"Sekar": "volunteer with the Red Cross in Larantuka"}

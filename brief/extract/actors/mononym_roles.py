@@ -191,8 +191,9 @@ def _person_head(phrase: list[Token], at: int) -> bool:
     apposition as a person's noun: one that names one person and never a body; one
     that may name a body too ("analyst", "trader") where "at" a place follows it, which
     is where one works; or a noun by its ending ("welder", "volunteer") where "who"
-    marks the phrase as a person's ("a welder who lives ..."; not "a 3-year-old golden
-    retriever,", a dog, nor "the energy regulator,")."""
+    marks the phrase as a person's ("a welder who lives ...") or a body's name follows
+    "at" or "with" ("a volunteer with the Indonesian Red Cross"): where one works or
+    serves (not "a 3-year-old golden retriever,", a dog, nor "the energy regulator,")."""
     noun = phrase[at]
     if at < 1 or not noun.text.islower():
         return False
@@ -203,7 +204,21 @@ def _person_head(phrase: list[Token], at: int) -> bool:
         return after == "at"
     if not agent_noun(noun.base) or noun.base in joined("trade_nouns", "company_nouns"):
         return False
-    return any(tok.base == "who" for tok in phrase[at + 1 : _APPOSITION_REACH])
+    return _serves_a_body(phrase, at) or any(
+        tok.base == "who" for tok in phrase[at + 1 : _APPOSITION_REACH]
+    )
+
+
+def _serves_a_body(phrase: list[Token], noun: int) -> bool:
+    """ "volunteer with the Indonesian Red Cross", "adviser at Fitch": "at" or "with"
+    after a noun and a capitalised name after them, past "the"."""
+    k = noun + 1
+    if k >= len(phrase) or phrase[k].base not in {"at", "with"}:
+        return False
+    k += 1
+    if k < len(phrase) and phrase[k].base == "the":
+        k += 1
+    return k < len(phrase) and phrase[k].text[:1].isupper()
 
 
 def _past_brackets(phrase: list[Token], opening: int) -> int:
