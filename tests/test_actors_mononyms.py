@@ -250,3 +250,12 @@ def test_a_noun_by_its_ending_marks_a_person_where_one_serves_a_body() -> None:
         "Enerlux, the energy regulator with new powers, said tariffs would rise.",
     )
     assert found == {"Sekar": "volunteer with the Red Cross in Larantuka"}
+
+
+def test_a_sentence_s_subject_with_a_who_clause_that_speaks_is_a_person() -> None:
+    found = people_roles(
+        "Hartono, who heads the dockers' union branch (SBPI), said 900 men were idle.",
+        "He is no relation of the Hartono Group, the Jakarta conglomerate.",
+        "Tomas Lind, an actor in Dallas, who runs a theatre, said loans were hard to get.",
+    )
+    assert found == {"Hartono": "", "Tomas Lind": "actor in Dallas"}

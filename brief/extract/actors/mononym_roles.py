@@ -60,8 +60,22 @@ def role_cue(text: str, toks: list[Token], at: int) -> str | None:
         if after[1].text.isdigit() and int(after[1].text) <= 120:
             closed = after[2].text in {",", ")", ".", ";"}
             return "" if closed else None
+        if at == 0 and after[1].base == "who" and _speaks_after_clause(after):
+            return ""  # the sentence's subject: not "an actor in Dallas, who runs ..."
         return _apposed_role(text, after[1:])
     return _taken_post(text, after)
+
+
+def _speaks_after_clause(after: list[Token]) -> bool:
+    """ "Salim, who heads the union's branch (FSPMI), said": a relative "who" clause
+    closed by a comma, then a speech verb (English's relative of people, and a person's
+    verb; "Chelsea, who lead the league," seldom says)."""
+    for k in range(2, min(len(after) - 1, 30)):
+        if after[k].text == ",":
+            return after[k + 1].base in words().speech
+        if after[k].text in {".", ";", ":", "“", "”", '"'}:
+            return False
+    return False
 
 
 def _title_before_comma(text: str, toks: list[Token], at: int) -> str | None:

@@ -120,7 +120,7 @@ def _candidates(found: list[Found]) -> set[tuple[str, int]]:
     for _, sentence, name in found:
         source = sentence.source
         if len(name.tokens) >= 2:
-            excluded.update((token, source) for token in name.tokens)
+            excluded.update((token, source) for token in _words_of_another_name(name))
             continue
         key = (name.text, source)
         if name.person or name.article or name.thing or name.company:
@@ -128,6 +128,17 @@ def _candidates(found: list[Found]) -> set[tuple[str, int]]:
         elif _may_be_a_name(name.text):
             single.add(key)
     return single - excluded
+
+
+def _words_of_another_name(name: Name) -> tuple[str, ...]:
+    """The words of a longer name that are that name's, not someone's alone: all of them
+    ("Real" of "Real Madrid"), but the first of a firm's named after someone, a word and
+    a company's suffix ("Salim" of "Salim Group": a union leader of that name is no
+    relation)."""
+    suffixes = words()["company_suffixes"]
+    if len(name.tokens) == 2 and name.tokens[1].lower() in suffixes:
+        return name.tokens[1:]
+    return name.tokens
 
 
 def _may_be_a_name(word: str) -> bool:
