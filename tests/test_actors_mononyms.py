@@ -259,3 +259,12 @@ def test_a_sentence_s_subject_with_a_who_clause_that_speaks_is_a_person() -> Non
         "Tomas Lind, an actor in Dallas, who runs a theatre, said loans were hard to get.",
     )
     assert found == {"Hartono": "", "Tomas Lind": "actor in Dallas"}
+
+
+def test_the_one_word_names_a_plural_kinship_noun_lists_are_people() -> None:
+    found = people_roles(
+        "She is predeceased by her brothers, Tadhg and Colm.",
+        "He had two daughters, Aoife, Niamh and Orla, all of Cork.",
+        "Mali borders its neighbours, Lewes and Seaford.",
+    )
+    assert found == {"Tadhg": "", "Colm": "", "Aoife": "", "Niamh": "", "Orla": ""}

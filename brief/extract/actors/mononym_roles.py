@@ -56,6 +56,8 @@ def role_cue(text: str, toks: list[Token], at: int) -> str | None:
     kin = at >= 2 and toks[at - 1].text == "," and toks[at - 2].base in kin_genders()
     if kin and after and after[0].text == ",":
         return ""  # "Her granddaughter, Kaylee,": kin no description list holds
+    if _listed_kin(toks, at):
+        return ""  # "by her brothers, Jim and Michael."
     if len(after) >= 3 and after[0].text == "," and not _home_of_a_name(toks, at):
         if after[1].text.isdigit() and int(after[1].text) <= 120:
             closed = after[2].text in {",", ")", ".", ";"}
@@ -76,6 +78,25 @@ def _speaks_after_clause(after: list[Token]) -> bool:
         if after[k].text in {".", ";", ":", "“", "”", '"'}:
             return False
     return False
+
+
+def _listed_kin(toks: list[Token], at: int) -> bool:
+    """ "predeceased by her brothers, Jim and Michael.": the word is one of the one-word
+    names, joined by commas and "and", that a plural kinship noun's apposition lists."""
+    k = at
+    while k >= 2 and toks[k - 1].base in {",", "and"} and toks[k - 2].text[:1].isupper():
+        k -= 2  # back over "Jim and", "Ali,"
+    if k < 2 or toks[k - 1].text != ",":
+        return False
+    noun = toks[k - 2].base
+    end = at + 1
+    while (
+        end + 1 < len(toks) and toks[end].base in {",", "and"} and toks[end + 1].text[:1].isupper()
+    ):
+        end += 2  # on to the list's end, past "and Michael"
+    listed = any(tok.base == "and" for tok in toks[k:end])
+    closed = end >= len(toks) or toks[end].text in {".", ",", ";"}
+    return listed and closed and noun.endswith("s") and noun[:-1] in kin_genders()
 
 
 def _title_before_comma(text: str, toks: list[Token], at: int) -> str | None:

@@ -93,7 +93,8 @@ _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
 def _may_be_marked(text: str, word: str) -> bool:
     """A look at the characters around the word before the sentence is tokenised: most
     one-word names stand with no lower-case word right before them, no comma right after,
-    and no verb (a speech verb, a past tense) or "said" beside them."""
+    no verb (a speech verb, a past tense) or "said" beside them, and open no list after
+    a comma."""
     w = words()
     start = text.find(word)
     while start >= 0:
@@ -106,8 +107,8 @@ def _may_be_marked(text: str, word: str) -> bool:
         )
         if following is not None:
             verb = following.group(1)
-            if verb in w.speech or verb.endswith("ed"):
-                return True
+            if verb in w.speech or verb.endswith("ed") or verb == "and" and before[-1:] == ",":
+                return True  # (", Jim and Michael": a list a noun's apposition may give)
         start = text.find(word, end)
     return False
 
