@@ -1551,3 +1551,16 @@ def test_honorifics_of_other_presses_are_no_part_of_the_name() -> None:
 def test_a_person_s_honorific_may_end_a_name_as_its_surname() -> None:
     found = people('"It is no change of direction," said Jason Daw at Northbank Securities.')
     assert found == {"Jason Daw": None}
+
+
+def test_myanmar_s_u_is_an_honorific_and_u_with_its_dot_an_initial() -> None:
+    found = people(
+        "The township administrator, U Aung Min Thein, said no civilians had died.",
+        "The abbot, Sayadaw U Wimala, 74, was hurt.",
+        "John U. Smith said the bill would pass.",
+    )
+    assert found == {
+        "Aung Min Thein": "township administrator",
+        "Wimala": "abbot",
+        "John U. Smith": None,
+    }

@@ -518,12 +518,13 @@ _WEEKDAYS = weekday_names()
 def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
     """An initial and its dot before a name word, or before another initial: "E. Lynch",
     and the "A." of "A. J. Smith" as spaced copy writes "A.J. Smith"; not a style written
-    so ("H.E. Al Ketbi": His Excellency)."""
+    so ("H.E. Al Ketbi": His Excellency). One letter and its dot is an initial, though
+    the letter alone be an honorific ("John U. Smith"; Myanmar's "U Thant" has none)."""
     return (
         j + 2 < len(toks)
         and toks[j + 1].text == "."  # before the pattern: most words are followed by none
         and (INITIALS_RE.fullmatch(toks[j].text) is not None or _short_maria(toks, j))
-        and toks[j].base not in words()["honorifics"]
+        and (toks[j].base not in words()["honorifics"] or len(toks[j].text) == 1)
         and (is_name_token(toks[j + 2], spans) or _initial(toks, j + 2, spans))
     )
 
