@@ -10,6 +10,8 @@ No NER model may be downloaded, so this is rules over word lists and a gazetteer
   abbreviates ("Fair Wages Commission (FWC)");
 * names: runs of capitalised words, and the evidence that one is a person;
 * roles: the words the text gives a person (a title, an apposition, a description);
+* mononyms: people the text names by one word only ("Soe, a 34-year-old worker"), with
+  mononym_roles (what one mention says) and called_by_name ("a woman named Thida");
 * speakers: a name the text makes speak, that no rule above admitted ("said Swiss Re");
 * tallies: mentions counted, surnames merged into full names, actors ranked;
 * tenure: no role of an office a sentence says the person left ("who resigned as ...").

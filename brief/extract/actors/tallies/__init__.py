@@ -15,6 +15,7 @@ name_forms        how two written forms of a person's name compare
 mention_counts    each mention counted for its person
 placed_names      names the text puts somewhere: places, not people
 company_tallies   businesses, by their evidence (`companies`, `without_short_names`)
+offices_to_come   "the governor-elect" as the role of the one a story elects governor
 speaker_tallies   speakers no other rule admitted (`speakers_of`)
 ranking           the actors, most mentioned first (`ranked`)
 
