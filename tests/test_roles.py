@@ -953,3 +953,11 @@ def test_the_office_the_main_verb_gives_past_a_relative_clause() -> None:
     )
     assert found["Ilse Berzina"] == "commissioner-designate for space"
     assert found.get("Tom Reyes") is None
+
+
+def test_an_office_elect_is_the_role_only_of_the_same_office() -> None:
+    found = people(
+        "Parliament elected Anna Wale as minister of finance on Monday.",
+        "The Prime Minister-elect will name the rest of the cabinet today.",
+    )
+    assert found["Anna Wale"] == "minister"

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from brief.extract.actors.tallies.tally_record import Found, Tally
-from brief.extract.lexicon import alternation, joined, words
+from brief.extract.lexicon import alternation, words
 from brief.models import Mention, Sentence
 
 
@@ -41,7 +41,7 @@ def roles_to_come(
             and tally.role_at is not None
             and tally.role_at.source == source
             and (source, tally.role) in appointed
-            and _head(tally.role) == head
+            and _same_office(tally.role, head, epithet)
         ]
         if len(holders) == 1:
             holders[0].role, holders[0].role_at = epithet, Mention(sentence.source, sentence.index)
@@ -69,18 +69,23 @@ def _epithet_re() -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he ((?:[A-Z][a-z]+ )?([A-Za-z]+)-(?:{suffixes}))\b(?! [A-Z])")
 
 
-def _head(role: str) -> str | None:
-    """The office a role names, as its head word before any preposition ("governor" of
-    "governor of the province", "minister" of "country's next Prime Minister"); None
-    where a word before it makes it another office ("First Deputy Governor", "acting
-    governor", "former governor") or it already says so ("governor-elect")."""
+def _same_office(role: str, head: str, epithet: str) -> bool:
+    """Whether a role names the office an epithet says is to come: the same head word
+    before any preposition ("governor" of "governor of the province"), and no word that
+    makes another office of it the epithet lacks ("First Deputy Governor", "acting
+    governor" are not the governor-elect; "country's next Prime Minister" is the Prime
+    Minister-elect), and the epithet's own words before its head ("Prime"). A role that
+    says so already ("governor-elect") is left as it is."""
     parts = role.lower().split()
     cut = next((k for k, word in enumerate(parts) if k and word in _prepositions()), len(parts))
-    before, head = parts[: cut - 1], parts[cut - 1] if cut else ""
-    other = joined("role_past", "role_standin") | {"deputy", "vice", "first", "assistant"}
-    if "-" in head or other & set(before):
-        return None
-    return head
+    if not cut or parts[cut - 1] != head:
+        return False
+    before = set(parts[: cut - 1])
+    said = epithet.lower().replace("-", " ").split()
+    if not set(said[: said.index(head)]) <= before:
+        return False  # "minister of finance" is no "Prime Minister-elect"
+    ranked = before & words()["other_rank"]
+    return not ranked - set(said) - words()["offices_to_come"]
 
 
 @cache
