@@ -176,7 +176,7 @@ def _apposed_role(text: str, phrase: list[Token]) -> str | None:
     k = 1
     while k < min(len(phrase), _APPOSITION_REACH):
         tok = phrase[k]
-        if head is None and (tok.text in {",", "."} or tok.base in _AFTER_A_HEAD):
+        if head is None and (tok.text in {",", "."} or _after_a_head(tok)):
             if k > _HEAD_REACH or not _person_head(phrase, k - 1):
                 return None
             head = k - 1
@@ -191,6 +191,12 @@ def _apposed_role(text: str, phrase: list[Token]) -> str | None:
             return None  # "..., a lawyer for the family confirmed": the clause's subject
         k += 1
     return None
+
+
+def _after_a_head(tok: Token) -> bool:
+    """What may follow an apposition's head: a preposition's phrase, or "who" (not
+    "which")."""
+    return tok.base == "who" or tok.base in joined("role_prepositions", "name_prepositions")
 
 
 def _role_words(text: str, phrase: list[Token], head: int, close: int) -> str:
@@ -215,10 +221,6 @@ def _aged(phrase: list[Token], at: int) -> bool:
 
 _HEAD_REACH = 8  # words from the article to an apposition's head
 _APPOSITION_REACH = 20  # tokens from the article to the apposition's close
-# what may follow an apposition's head: a preposition's phrase, or "who" (not "which")
-_AFTER_A_HEAD = frozenset(
-    {"of", "in", "on", "at", "for", "from", "near", "to", "with", "by", "who"}
-)
 
 
 def _person_head(phrase: list[Token], at: int) -> bool:
