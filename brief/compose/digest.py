@@ -283,9 +283,8 @@ def _readable(
 
 def _named_fully(name: str, kept: Sequence[Bullet]) -> bool:
     """Whether a kept bullet gives the name with a word before it ("Mateus Nampuito",
-    "Mayor Muianga")."""
-    fuller = re.compile(rf"\b[A-Z][\w'’.-]*\s+{re.escape(name)}\b")
-    return any(fuller.search(k.text) for k in kept)
+    "Mayor Muianga"), as `names_alone` reads an article's introductions."""
+    return any(m.group(1) == name for k in kept for m in _FULLER.finditer(k.text))
 
 
 def _stands_after(b: Bullet, kept: Sequence[Bullet], following: Sequence[Bullet]) -> bool:
