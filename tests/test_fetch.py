@@ -378,7 +378,8 @@ def test_malformed_feed_is_read_and_reported(tmp_path: Path, web: WebServer) -> 
     report = fetch(write_config(tmp_path, [(f"{web.url}/bad.xml", "Water Weekly")]))
     assert len(report.written) == 1
     (note,) = report.health()
-    assert note.startswith("Water Weekly") and "malformed feed" in note
+    assert note.startswith("Water Weekly") and "malformed feed: line " in note
+    assert "<" not in note  # expat's "<unknown>" stream name said nothing (r47 L1)
 
 
 def test_not_a_feed_fails_alone(tmp_path: Path, web: WebServer) -> None:
@@ -1094,3 +1095,23 @@ def test_a_feed_with_no_name_is_named_by_its_title_and_an_item_by_its_own(
     failing = fetch(config)
     assert failing.health()[0].startswith(f"{label}: failed since ")
     assert known_problems(load(config))[0].startswith(f"feed {label}: failing since ")
+
+
+@pytest.mark.parametrize("media", ["application/x-rss+xml", "application/vnd.example+xml"])
+def test_a_feed_served_as_any_xml_type_is_read(tmp_path: Path, web: WebServer, media: str) -> None:
+    """`python3 -m http.server` serves .rss as application/x-rss+xml (Debian's mime.types):
+    a +xml type is XML, so a feed served with one is read (r47 M1)."""
+    items = serve_articles(web, ["railway"])
+    web.routes["/feed.rss"] = Reply(200, rss(items), {"Content-Type": f"{media}; charset=utf-8"})
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.rss", None)]))
+    assert len(report.written) == 1 and report.health() == ()
+
+
+def test_an_article_page_served_as_xml_is_still_no_page(tmp_path: Path, web: WebServer) -> None:
+    """The +xml rule widens what a feed may be served as, not what an article page may."""
+    items = serve_articles(web, ["grain"])
+    web.routes["/news/grain"] = Reply(200, b"<x/>", {"Content-Type": "application/x-rss+xml"})
+    web.routes["/feed.xml"] = feed_reply(rss(items))
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)]))
+    assert report.written == ()
+    assert "unexpected content type 'application/x-rss+xml'" in report.health()[0]

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from xml.sax import SAXParseException
 
 FEED_TYPES = (
     "application/rss+xml",
     "application/atom+xml",
     "application/rdf+xml",
+    "application/x-rss+xml",  # unregistered, but what many servers give .rss
     "application/xml",
     "text/xml",
     "application/feed+json",
@@ -70,7 +72,7 @@ def parse_feed(data: bytes, url: str, media_type: str) -> ParsedFeed:
     )
     problem = None
     if parsed.get("bozo"):
-        problem = f"malformed feed: {_one_line(str(parsed.get('bozo_exception')))}"
+        problem = f"malformed feed: {_one_line(_parse_problem(parsed.get('bozo_exception')))}"
     if not parsed.get("version") and not parsed.entries:
         raise FeedFormatError(problem or "not a feed")
     items = tuple(_xml_item(entry) for entry in parsed.entries)
@@ -197,6 +199,14 @@ def _text(value: Any, *, keep_lines: bool = False) -> str | None:
         return None
     value = value.strip() if keep_lines else " ".join(value.split())
     return value or None
+
+
+def _parse_problem(exc: object) -> str:
+    """An XML parser's error as a reader wants it: "line 2, column 52: not well-formed", not
+    expat's "<unknown>:2:52: ..." (the stream has no name to give)."""
+    if isinstance(exc, SAXParseException):
+        return f"line {exc.getLineNumber()}, column {exc.getColumnNumber()}: {exc.getMessage()}"
+    return str(exc)
 
 
 def _one_line(text: str) -> str:

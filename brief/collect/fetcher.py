@@ -43,6 +43,14 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ENCODINGS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
 
+def acceptable(media: str, accept: tuple[str, ...]) -> bool:
+    """Whether a response's media type is one asked for. A type with the +xml suffix is XML
+    by its registration (RFC 6838 s. 4.2.8, RFC 7303), so it is wanted wherever
+    application/xml is, as the unregistered but common application/x-rss+xml must be:
+    Debian's mime.types, and so `python3 -m http.server`, serve .rss with it."""
+    return media in accept or (media.endswith("+xml") and "application/xml" in accept)
+
+
 class FetchError(Exception):
     """One request failed; `transient` when trying again later may work."""
 
@@ -179,7 +187,7 @@ class Fetcher:
                     )
                 wanted = _headers(response)
                 media = wanted.get("content-type", "").split(";")[0].strip().lower()
-                if accept and media not in accept:
+                if accept and not acceptable(media, accept):
                     raise FetchError(f"unexpected content type {media or 'none'!r}", url)
                 body = self._read(response, url)
                 consumed = True
