@@ -792,11 +792,13 @@ def batch_cmd(
 @app.command("profiles", short_help="List the packaged profiles.")
 def profiles_cmd() -> None:
     """List the packaged profiles (pass one with --profile, or a TOML file of your own)."""
-    from brief.profiles import describe_profiles
+    from brief.profiles import PROFILES, describe_profiles
 
     with errors_to_exit(False):
         for name, description in describe_profiles().items():
             _echo(f"{name:<14} {description}")
+        folder = next(iter(PROFILES.values())).parent
+        _echo(f"\nThey are in {folder}: copy one to start your own.")
 
 
 def main() -> None:

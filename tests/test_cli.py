@@ -202,6 +202,8 @@ def test_profiles_lists_packaged_profiles() -> None:
     result = run("profiles")
     assert result.exit_code == 0
     assert "geopolitics" in result.stdout
+    folder = result.stdout.rsplit("They are in ", 1)[1].split(": copy one")[0]
+    assert (Path(folder) / "geopolitics.toml").is_file()  # where to copy one from (r47 M7)
 
 
 # --- errors: one line, a sysexits code, no traceback, no output file -------------------

@@ -150,3 +150,22 @@ def test_a_cue_may_count_only_with_a_kind_of_actor(tmp_path: Path) -> None:
     path.write_text(text.replace("actor_cues.armed", "actor_cues.navy"), encoding="utf-8")
     with pytest.raises(ConfigError, match=r"actor_cues.*unknown kind of actor 'navy'"):
         load_profile(str(path))
+
+
+def test_the_documented_example_profile_loads(tmp_path: Path) -> None:
+    """docs/profiles.md's example, with the [actors] table it says to keep, is a valid
+    profile whose Diplomacy section takes a foreign minister's talks: the guide cannot
+    drift from the schema unnoticed."""
+    root = Path(__file__).resolve().parents[1]
+    guide = (root / "docs" / "profiles.md").read_text(encoding="utf-8")
+    example = guide.split("```toml\n", 1)[1].split("```", 1)[0]
+    packaged = PROFILES["geopolitics"].read_text(encoding="utf-8")
+    start = packaged.index("\n[actors]\n")
+    actors = packaged[start : packaged.index("[[sections]]", start)]
+    path = tmp_path / "eastflank.toml"
+    path.write_text(example.replace("# [actors] ... kept as copied ...", actors))
+    profile = load_profile(str(path))
+    assert [s.key for s in profile.sections] == ["military", "diplomacy"]
+    assert profile.title == "Eastern flank brief"
+    text = "Foreign Minister Anna Berg will hold talks with her Polish counterpart on Friday."
+    assert classify(text, profile).section == "diplomacy"
