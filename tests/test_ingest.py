@@ -181,6 +181,10 @@ def test_a_bylines_day_and_date_are_no_authors() -> None:
     assert _author("Jane Roe; 10 March 2026") == "Jane Roe"
     assert _author("Tuesday") is None
     assert _author("April Ryan; May Smith") == "April Ryan; May Smith"
+    # an outlet's header is no writer, nor its place or desk beside it (r47 L2)
+    assert _author("Nordic Times; Helsinki") is None
+    assert _author("Nordic Times; Business") is None
+    assert _author("Olga Brandt; Baltic Wire") == "Olga Brandt"
 
 
 def test_html_page_gives_text_title_date_and_author_only() -> None:

@@ -370,7 +370,7 @@ def _credited_stamp(line: str, today: date | None = None) -> tuple[str, str | No
     if not credits:
         credits = _barred_credit(texts[:dated], separators[:dated])
     if not credits:
-        credits = [part for part in texts[:dated] if _a_credit(part) and _an_outlets_name(part)]
+        credits = [part for part in texts[:dated] if _a_credit(part) and is_outlet_name(part)]
     outlet = (
         credits[0] if credits and not _a_label(credits[0]) and not _a_place(credits[0]) else None
     )
@@ -593,7 +593,7 @@ def _a_job(said: list[str]) -> bool:
     return any(w in roles and (w != "for" or n == 0) for n, w in enumerate(said))
 
 
-def _an_outlets_name(part: str) -> bool:
+def is_outlet_name(part: str) -> bool:
     """A name with a news outlet's word in it (outlet_words: "The Gulf Chronicle", "Manila
     Courier Online") or a news agency's: before a date behind a dash ("Live blog — The Gulf
     Chronicle — Friday 4 December 2026") whose copy it is, where a place's name ("Port

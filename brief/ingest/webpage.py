@@ -121,7 +121,10 @@ def _author(value: object) -> str | None:
     """The page's authors, less what a byline line puts beside them that trafilatura splits
     into names ("API | Tuesday, March 10, 2026" had given "API; Tuesday; March"; "Ali Akbar
     | Published March 10, 2026" "Ali Akbar; Published March"): a part that is only days'
-    or months' names and a stamp's words, or has a digit ("April Ryan" stays)."""
+    or months' names and a stamp's words, or has a digit ("April Ryan" stays); and beside
+    an outlet's name, that name and any one-word field."""
+    from brief.ingest.layout import is_outlet_name  # (layout reads this module's limits)
+
     written = _one_line(value)
     if written is None:
         return None
@@ -134,6 +137,10 @@ def _author(value: object) -> str | None:
         and not any(ch.isdigit() for ch in part)
         and not all(word.lower().strip(".,") in calendar_words for word in part.split())
     ]
+    if any(is_outlet_name(name) for name in names):
+        # "Nordic Times | Helsinki", "By Olga Brandt, Baltic Wire": the outlet is the page's
+        # publisher, and a one-word field beside it its place or desk (r47 L2)
+        names = [n for n in names if not is_outlet_name(n) and len(n.split()) > 1]
     return "; ".join(names) or None
 
 
