@@ -1533,11 +1533,13 @@ def test_the_dead_lead_the_key_figures_before_the_hurt_and_the_aid() -> None:
     """r44 M1: a release's "57 injured" had led its "23 deaths", and a newsletter's
     "water tanks for 20,000 people" a cyclone's toll. The dead first, then the hurt and the
     people a disaster struck, then what an analyst counts, then the people aid is for; a
-    part of another count ("including three deaths") after the whole of its rank."""
+    part of another count ("including three deaths") told with its whole, in the whole's
+    rank, or not at all where no whole is counted ("rose to 40": r46 M4)."""
     found = find_figures(
         sentences(
             "The ministry confirms 31 deaths and 88 injured in the two provinces.",
             "Cholera cases rose to 40, including two deaths.",
+            "Clinics have recorded 52 suspected cases, including four deaths.",
             "Some 90,000 people are affected and 7,300 people are displaced.",
             "A charity shipped water filters for 25,000 people to the port.",
             "The government released $4 million in emergency funds.",
@@ -1545,7 +1547,11 @@ def test_the_dead_lead_the_key_figures_before_the_hurt_and_the_aid() -> None:
         )
     )
     ranked = [f.text for f in key_figures(found, lambda f: float(-f.sentence.index))]
-    assert ranked[:3] == ["31 deaths", "including two deaths", "88 injured"]
+    assert ranked[:2] == ["31 deaths", "88 injured"]
+    assert not any("two deaths" in text for text in ranked)
+    assert ranked.index("3,000 residents homeless") < ranked.index(
+        "52 suspected cases, including four deaths"
+    )
     assert ranked.index("Some 90,000 people are affected") < ranked.index("$4 million")
     assert ranked.index("7,300 people are displaced") < ranked.index("$4 million")
     assert ranked.index("3,000 residents homeless") < ranked.index("$4 million")
@@ -1650,3 +1656,69 @@ def test_a_share_a_verb_changes_keeps_the_subject_that_says_what_it_is_of() -> N
     )
     ranked = [f.text for f in key_figures(found, lambda figure: 1.0)]
     assert ranked == ["Shares in Orland Mining fell 17%", "120 staff", "Shares rose 14 per cent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r46 M3: a place its clause limits the count to is kept with it
+        (
+            "The mayor said at least 23 people had died in her municipality alone.",
+            "at least 23 people had died in her municipality alone",
+        ),
+        (
+            "Rescuers said 14 people were confirmed dead in the village itself.",
+            "14 people were confirmed dead in the village itself",
+        ),
+        # the agent of a state: another event's displaced
+        (
+            "Some 310,000 people displaced by the insurgency will get smaller rations.",
+            "Some 310,000 people displaced by the insurgency",
+        ),
+        # a passive says what was done to them
+        ("The police chief said 27 people had been detained.", "27 people had been detained"),
+        # a population: where they live
+        (
+            "Roughly 8,000 people live in and around the mining town, which is cut off.",
+            "Roughly 8,000 people live in and around the mining town",
+        ),
+        # a state's count with its noun left out
+        (
+            "Officials said 4,100 people were affected and 900 were displaced.",
+            "900 were displaced",
+        ),
+        # a plural noun of aid before "for" (a verb of giving takes its object first)
+        (
+            "The agency is flying emergency shelter supplies for 6,000 people.",
+            "emergency shelter supplies for 6,000 people",
+        ),
+    ],
+)
+def test_a_count_keeps_the_words_that_bound_it(text: str, expected: str) -> None:
+    assert expected in figures_of(text)
+
+
+def test_a_count_its_clause_limits_by_words_it_cannot_keep_is_none() -> None:
+    """ "his district alone now counted 21 dead": "21 dead" alone would read as the toll
+    of all (r46 M3)."""
+    assert figures_of("The governor said her province alone now counted 31 dead.") == {}
+
+
+def test_a_part_is_told_with_its_whole_or_not_at_all() -> None:
+    """r46 M4: "including three deaths" had been a key figure while its 87 cases were not."""
+    assert figures_of("Doctors reported 63 measles cases, including two deaths.") == {
+        "63 measles cases, including two deaths": 63.0
+    }
+    assert figures_of("Infections climbed to 63, including two deaths.") == {}
+
+
+def test_a_population_comes_after_the_counts_of_the_event() -> None:
+    found = find_figures(
+        sentences(
+            "Roughly 8,000 people live in the valley.",
+            "The flood left 2,600 families homeless.",
+            "Engineers repaired 40 bridges.",
+        )
+    )
+    ranked = [f.text for f in key_figures(found, lambda f: float(-f.sentence.index))]
+    assert ranked[-1] == "Roughly 8,000 people live in the valley"

@@ -103,6 +103,8 @@ _MODULE_LISTS = {
         "aid_verbs",
         "giving_verbs",
         "aid_recipients",
+        "scope_limiters",
+        "dwelling_verbs",
         "pasts",
         "durations",
         "count_ends",

@@ -44,6 +44,7 @@ from brief.extract.figures.tolls import (
     afflicted_count,
     aided_count,
     casualty_toll,
+    scoped,
     singular_of_people,
     toll_before,
 )
@@ -80,7 +81,26 @@ _RESTATED = re.compile(r" ?\((\d{1,3})\)")
 
 
 def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure | None:
-    """A number and what it counts: "up to 10 Su-35 fighter jets", "eight years"."""
+    """A number and what it counts: "up to 10 Su-35 fighter jets", "eight years"; a count
+    of people with the words that bound it (tolls.scoped: "in his district alone", "had
+    been arrested"), or none where they cannot be kept."""
+    found = _counted_figure(text, match, start)
+    if found is None or found.kind != "count" or not _of_people(found.unit):
+        return found
+    return scoped(text, found, bare=found.start == start and found.unit not in _STATES)
+
+
+def _of_people(unit: str | None) -> bool:
+    """Whether a count's unit makes it a count of people: a casualty or a state word
+    ("dead", "displaced") or a noun of people ("residents")."""
+    w = words()
+    return unit is not None and (unit in _STATES or unit in w["casualty_nouns"])
+
+
+_STATES = frozenset({*words()["casualties"], *words()["afflicted"], *words()["death_nouns"]})
+
+
+def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure | None:
     after = match.end()
     values = number_values()
     restated = _RESTATED.match(text, after)
@@ -142,6 +162,10 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
             # killed"; not "called 911 on the morning Kinkade died")
             placed = _PARTITIVE_OF.match(text, after) is not None
             elided = casualty_toll(text, start, after, value, placed=placed)
+            if elided is None and not placed:
+                # "98,500 people had been affected and 21,300 were displaced": the people
+                # of a state, as of a casualty word
+                elided = afflicted_count(text, start, after, value)
             if elided is not None:
                 return elided
         toll = toll_before(text, start)

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 
 from brief.extract.figures.counted import names_what_changed
 from brief.extract.figures.notation import number_values
-from brief.extract.figures.scanner import PART_WORDS, THE_DEAD
-from brief.extract.figures.tolls import aid_verb_forms
+from brief.extract.figures.scanner import THE_DEAD
+from brief.extract.figures.tolls import aid_verb_forms, dwelling_verb_forms
 from brief.extract.lexicon import gazetteer, words
 from brief.models import Figure, Mention
 
@@ -26,8 +26,8 @@ def key_figures(
     """What an analyst counts (the dead, then the hurt and the people a disaster struck,
     then forces, money, shares, tonnes), then small counts spelled out in words ("two
     firms", "three points") and the people aid is for, then durations ("two years");
-    within a rank, a count of a whole before a part of another ("including three
-    deaths"), then the more important sentence first. All are kept (the JSON lists them):
+    within a rank, the more important sentence first (a part is told with its whole,
+    "87 cases, including three deaths": scanner). All are kept (the JSON lists them):
     a duration leads only when a brief has nothing else.
 
     Never a date, even when a brief has no count: an event's date is shown in the
@@ -56,7 +56,7 @@ def key_figures(
     scanner leaves it out (earlier_counts.superseded), for it is no longer true."""
     counted = sorted(
         (f for f in figures if f.kind != "date"),
-        key=lambda f: (f.past, not latest(f), figure_rank(f), is_part(f), -importance(f)),
+        key=lambda f: (f.past, not latest(f), figure_rank(f), -importance(f)),
     )
     again = repeated(counted)
     first = [figure for k, figure in enumerate(counted) if k not in again]
@@ -191,7 +191,7 @@ def _whom(figure: Figure) -> str:
     """Whom a toll counts: the head of the noun phrase after its number ("drivers" of
     "killing three drivers", "members" of "Two crew members were killed"), or "people"
     when it names nobody in particular ("three people dead", "three deaths", "14 died")."""
-    text = _whole_text(figure)
+    text = figure.text
     w = words()
     if text.lower().startswith((*w["tolls"], "toll ")):
         return "people"  # "death toll from three days of clashes rose to nine": everyone's
@@ -241,9 +241,9 @@ def figure_rank(figure: Figure) -> int:
         return -2  # "three dead": the casualties first, however small
     if counted in w["casualties"] or counted in w["afflicted"]:
         return -1
-    if _aided(figure):
+    if _aided(figure) or _dwelling(figure):
         return 1
-    text = _whole_text(figure)  # "including four children" is "four children"
+    text = figure.text
     first = text.split()[0].lower() if text else ""
     small = figure.kind == "count" and number_values().numbers.get(first, 10) < 10
     vague = text.lower().startswith(number_values().vague_starts)
@@ -268,19 +268,13 @@ def _aided(figure: Figure) -> bool:
     return first in aid_verb_forms() or _FOR.search(figure.text) is not None
 
 
-def _whole_text(figure: Figure) -> str:
-    """The figure's text without the word that tells it as a part ("including")."""
-    lower = figure.text.lower()
-    part = next((word for word in PART_WORDS if lower.startswith(word)), "")
-    return figure.text[len(part) :]
-
-
-def is_part(figure: Figure) -> bool:
-    """Whether a count is told as a part of another ("87 suspected cases, including three
-    deaths": the scanner keeps the word, PART_WORDS): within its rank it comes after the
-    counts of a whole, however its sentence ranks (a cholera release's "three deaths" had
-    led a cyclone's toll of 71)."""
-    return figure.text.lower().startswith(PART_WORDS)
+def _dwelling(figure: Figure) -> bool:
+    """Whether a count of people is of where they live ("About 15,000 people live in and
+    around the town": tolls.dwelling_verb_forms): a population, which says nothing of
+    what the event did to them."""
+    return figure.kind == "count" and any(
+        word in dwelling_verb_forms() for word in figure.text.lower().split()
+    )
 
 
 _FOR = re.compile(r"(?:^|\s)for\s")

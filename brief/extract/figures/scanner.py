@@ -202,12 +202,6 @@ def find_figures(
             known = seen.get(key)
             if known is not None and (known[1] or f.date is None):
                 continue  # its first sentence stands (or an event's does): nothing to read
-            if f.kind != "date" and (
-                part := _PART_BEFORE.search(s.text, max(0, f.start - 16), f.start)
-            ):
-                # "87 suspected cases, including three deaths": read alone, "three
-                # deaths" would be a toll of its own (key_choice.is_part)
-                f = f._replace(start=part.start(), text=s.text[part.start() : f.end])
             event = f.date is not None and is_event_date(s.text, f.start, f.end)
             at = Mention(s.source, s.index)
             bound = figure_bound(f.text, f.kind, f.value, f.unit)
@@ -235,7 +229,7 @@ def find_figures(
 
 
 # The words that tell a count as a part of the one before it ("87 suspected cases,
-# including three deaths"), which its figure keeps.
+# including three deaths"), which the whole's figure keeps with it (_with_wholes).
 PART_WORDS = ("including ", "among them ", "among whom ", "of whom ", "of them ")
 _PART_BEFORE = re.compile(rf"\b(?:{'|'.join(word.strip() for word in PART_WORDS)}) \Z", re.I)
 
@@ -394,7 +388,40 @@ def _scan(text: str, published: str | None) -> list[FoundFigure]:
     rated = sorted((with_sign(text, with_rate(text, f)) for f in found), key=lambda f: f.start)
     # a conversion a rate took in ("(115 miles)" of "185 kilometers (115 miles) per hour")
     kept = [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]
+    kept = _with_wholes(text, kept)
     return named_before(text, kept) if any(f.kind == "money" for f in kept) else kept
+
+
+def _with_wholes(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
+    """Each part ("including three deaths") told with its whole, the figure of its kind
+    before it in its clause ("87 suspected cases, including three deaths"): one figure,
+    the whole's value and unit, for a part read alone would pass for a count of its own
+    ("including three deaths" had led a cyclone's figures, its 87 cases ranked out of
+    sight). A part with no whole before it (", including three deaths" after a number
+    that counts nothing: "has risen to 87") is no figure."""
+    out: list[FoundFigure] = []
+    for figure in found:
+        part = (
+            _PART_BEFORE.search(text, max(0, figure.start - 16), figure.start)
+            if figure.kind != "date"
+            else None
+        )
+        if part is None:
+            out.append(figure)
+            continue
+        at = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind != "date"), None)
+        if at is None or out[at].kind != figure.kind:
+            continue
+        whole = out[at]
+        if _JOINS_PART.fullmatch(text, whole.end, part.start()) is None:
+            continue
+        out[at] = whole._replace(end=figure.end, text=text[whole.start : figure.end])
+    return out
+
+
+# What may stand between a whole and its part's word: a comma or a bracket, after a few
+# words of the whole's clause (" have been recorded since Monday, including ...").
+_JOINS_PART = re.compile(r"(?:[^;:.!?()\d]{0,60}?)?\s*[,(\u2014\u2013]\s*|\s+")
 
 
 # What may stand between a weekday and the day of the month written with it: "Sunday, 29

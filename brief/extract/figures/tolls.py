@@ -226,10 +226,35 @@ def _aid_noun_start(text: str, at: int) -> int | None:
             break
         if word in w["count_ends"] or word in w["auxiliaries"] or past_form(word):
             break
-        if word.endswith("ing") or word in aid_verb_forms():
+        if word.endswith("ing") or (word in aid_verb_forms() and not _noun_of_aid(text, found)):
             break
         begin = found.start()
     return begin
+
+
+def _noun_of_aid(text: str, found: re.Match[str]) -> bool:
+    """Whether a verb of aid's -s form right before "for" is the aid's noun ("water
+    purification supplies for"): a verb of giving takes its object before "for", so one
+    right before it, after a lower-case noun of its phrase, is a plural noun."""
+    if not text.startswith(" for ", found.end()) or not found.group().endswith("s"):
+        return False
+    before = _AID_WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
+    if before is None:
+        return False
+    word = before.group(1)
+    w = words()
+    return (
+        word.islower()
+        and word not in w["auxiliaries"]
+        and word not in w["count_ends"]
+        and word not in w["subject_pronouns"]
+        and not past_form(word)
+        and not word.endswith("ing")
+        and word not in aid_verb_forms()
+    )
+
+
+_AID_WORD_BEFORE = re.compile(r"\b([A-Za-z]+) \Z")
 
 
 _AID_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
@@ -482,3 +507,151 @@ _COUNT_IN_GAP = re.compile(r"\b(?:to|at|reached|hit)\s+(?:at least\s+|more than\
 # Between a toll noun and a number: another clause, or a negated one, is no toll's words.
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*,")  # ", which officials did not update,"
 _OTHER_CLAUSE = re.compile(r",\s+(?:and|but|though|while)\b|\b(?:not|never|n['’]t)\b")
+
+
+def scoped(text: str, figure: FoundFigure, bare: bool) -> FoundFigure | None:
+    """A count of people (its clause's casualties, afflicted or people) with the words
+    that bound what it says, or None where its clause bounds it and the figure cannot
+    keep the bound. Read alone in a list, a count says what it says of the whole event:
+    - a phrase of place its clause limits it to ("at least 19 people had died in his
+      district alone", "nine people were confirmed dead in the town itself": words.toml's
+      scope_limiters) is kept; where the limited phrase is not after the count ("his
+      district alone now counted 21 dead") there is no figure, since "21 dead" alone would
+      read as the toll of all;
+    - the agent of the people's state ("620,000 people displaced by the conflict"): a
+      disaster's report may count those another event struck;
+    - a bare count's verb, when the count is its clause's subject: what befell them
+      ("11 people had been arrested"), or where they live, a population and not an
+      event's count ("About 15,000 people live in and around Mekaxa": dwelling_verbs);
+    `bare`: whether the count is of its noun alone (no casualty, state or aid words)."""
+    end = figure.end
+    if bare:
+        acted = _verb_after(text, end)
+        if acted is not None:
+            end = acted
+    else:
+        limited = _limited_place().match(text, end)
+        if limited is not None:
+            end = limited.end()
+        elif figure.unit in words()["afflicted"] and (agent := _agent_end(text, end)):
+            end = agent
+    if end == figure.end and (limited := _limited_place().match(text, end)) is not None:
+        end = limited.end()
+    if _limiter_left_out(text, figure.start, end):
+        return None
+    if end == figure.end:
+        return figure
+    return figure._replace(end=end, text=text[figure.start : end])
+
+
+_PLACE_PREPOSITIONS = ("in", "at", "on", "across", "within", "inside", "from", "around", "near")
+
+
+@cache
+def _limited_place() -> re.Pattern[str]:
+    """A phrase of place of up to five words closed by a word that limits a count to it
+    (words.toml's scope_limiters): " in his district alone", " in the town itself"."""
+    word = rf"(?!(?:{'|'.join(_NOT_IN_A_PLACE)})\b)[A-Za-z][\w'’.-]*"
+    limiters = alternation(words()["scope_limiters"])
+    places = "|".join(_PLACE_PREPOSITIONS)
+    return re.compile(rf" (?:{places}) {word}(?: {word}){{0,4}}? (?:{limiters})\b")
+
+
+@cache
+def _limiter() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['scope_limiters'])})\b", re.I)
+
+
+# What bounds the clause a count's limiter is read in: a mark, or a word that opens a
+# clause of its own.
+_CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\b(?:and|but|which|who|that|while|whereas)\b")
+
+
+def _limiter_left_out(text: str, start: int, end: int) -> bool:
+    """Whether the count's clause limits it by a word the figure (text[start:end]) does
+    not hold ("his district alone now counted 21 dead")."""
+    marks = list(_CLAUSE_MARK.finditer(text, 0, start))
+    begin = marks[-1].end() if marks else 0
+    after = _CLAUSE_MARK.search(text, end)
+    stop = after.start() if after else len(text)
+    return bool(_limiter().search(text, begin, start) or _limiter().search(text, end, stop))
+
+
+# An agent after a state's participle: " by the conflict", " by Tropical Storm Ilona".
+_BY = re.compile(r" by (?=\S)")
+_AGENT_WORDS = 4
+
+
+def _agent_end(text: str, end: int) -> int | None:
+    """Where the agent after a count's state ends (" by the conflict"): "by", its
+    determiner and a noun phrase of up to _AGENT_WORDS words, which stops before a
+    preposition or a mark; None where no agent follows or its end is unclear."""
+    by = _BY.match(text, end)
+    if by is None:
+        return None
+    found = list(_AGENT_WORD.finditer(text, by.end(), by.end() + 80))
+    stop = None
+    for n, word in enumerate(found):
+        low = word.group().lower()
+        between = text[stop if stop is not None else by.end() : word.start()]
+        if n and between != " ":
+            break
+        if n and (low in _AGENT_STOPS or low in words()["auxiliaries"] or past_form(low)):
+            break
+        if n > _AGENT_WORDS:
+            return None
+        stop = word.end()
+    return stop
+
+
+_AGENT_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_AGENT_STOPS = frozenset(
+    {*_PLACE_PREPOSITIONS, "of", "to", "for", "with", "by", "and", "or", "but", "who", "which"}
+    | {"that", "as", "since", "after", "before", "during", "will", "were", "are", "was", "is"}
+)
+
+
+# What may stand between a count's noun and its verb when the count is the clause's
+# subject: auxiliaries and an adverb ("had been", "were now", "are still").
+_VERB_GROUP = re.compile(
+    r" (?:(?P<be>(?:(?:had|have|has|will|would|could|may|might|must) )*"
+    r"(?:were|was|are|is|be|been|being)) )?"
+    r"(?:(?:now|still|also|already|reportedly|since|later) )?(?P<verb>[a-z]+)\b"
+)
+# The place phrase after a verb of dwelling, up to a mark: " in and around Mekaxa".
+_DWELLING_PLACE = re.compile(r"(?: (?:and )?(?:in|at|on|near|around|across|along|inside)\b)+")
+_DWELLING_WORDS = 8
+
+
+def _verb_after(text: str, end: int) -> int | None:
+    """Where the verb group of a count that is its clause's subject ends: through a
+    passive's participle ("had been arrested", "were rescued": what was done to them; an
+    active verb wants its object, "Several hundred fishermen blocked"), or through a verb
+    of dwelling and its place phrase up to a mark ("live in and around Mekaxa"); None for
+    no such verb, or a dwelling place with no clear end."""
+    group = _VERB_GROUP.match(text, end)
+    if group is None:
+        return None
+    verb = group.group("verb")
+    if verb in dwelling_verb_forms():
+        place = _DWELLING_PLACE.match(text, group.end())
+        if place is None:
+            return group.end()
+        mark = _PLACE_END.search(text, place.end())
+        stop = mark.start() if mark else len(text)
+        if len(text[place.end() : stop].split()) > _DWELLING_WORDS:
+            return None
+        return stop
+    if group.group("be") and (past_form(verb) or verb in _SHORT_PARTICIPLES):
+        return group.end()  # a passive: what was done to them ("had been arrested")
+    return None
+
+
+_PLACE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\b(?:which|who|where|when|but|while)\b")
+_SHORT_PARTICIPLES = frozenset({"held", "hit", "caught", "found", "kept", "taken", "seen"})
+
+
+@cache
+def dwelling_verb_forms() -> frozenset[str]:
+    """Every form of the verbs of where people live (words.toml's dwelling_verbs)."""
+    return _forms("dwelling_verbs")
