@@ -961,3 +961,28 @@ def test_an_office_elect_is_the_role_only_of_the_same_office() -> None:
         "The Prime Minister-elect will name the rest of the cabinet today.",
     )
     assert found["Anna Wale"] == "minister"
+
+
+def test_an_appointment_and_a_removal_around_names_apposed_to_their_old_titles() -> None:
+    """r46 H4: the dismissed governor kept "governor of ...", the new acting governor her
+    old post, and the deputy who "will lead it as" acting director had no role."""
+    found = people(
+        "The prime minister on Friday relieved the mayor of Port Sela, Tomas Verrin, of his"
+        " duties, and appointed the city's finance director, Adela Quint, as acting mayor.",
+        "Her deputy, Rafael Osterholm, will lead it as acting finance director.",
+        "Anika Branstedt serves as interim chair of the board.",
+    )
+    assert found["Tomas Verrin"] is None
+    assert found["Adela Quint"] == "acting mayor"
+    assert found["Rafael Osterholm"] == "acting finance director"
+    assert found["Anika Branstedt"] == "interim chair of the board"
+
+
+def test_serving_verbs_give_no_office_in_the_past_or_with_an_object() -> None:
+    found = people(
+        "Lionel Brackett served as interim chair of the board in 2019.",
+        "Odessa Vantreight will lead the team as captain.",
+        "Appointed the club's coach, Mirek Salo, as the new manager? No one did.",
+    )
+    assert found.get("Lionel Brackett") is None
+    assert found.get("Odessa Vantreight") is None

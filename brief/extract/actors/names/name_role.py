@@ -133,7 +133,7 @@ def new_office(text: str, toks: list[Token], i: int, j: int) -> str | None:
     verb at most eight words before it (31,000 runs at 25,000 sentences)."""
     after = toks[j].base if j < len(toks) else ""
     verbs = words()["appointment_verbs"]
-    if after in {"was", "were", "has", "had", ","} or any(
+    if after in {"was", "were", "has", "had", ",", "will"} | words()["office_serving_verbs"] or any(
         t.base in verbs for t in toks[max(0, i - 8) : i]
     ):
         return appointed(text, toks, i, j)

@@ -29,13 +29,21 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
     its apposition, is the one they held until then: the appointment is their role as of
     the article (a stale title misleads more than none). Only a done appointment counts
     ("was named", "named ..."), not a planned one ("will be named", "is expected to")."""
-    current = _office_now(text, toks, name_end) or _office_it_is(text, toks, name_end)
+    current = (
+        _office_now(text, toks, name_end)
+        or _office_it_is(text, toks, name_end)
+        or _office_to_hold(text, toks, name_end)
+    )
     if current is not None:
         return current
     if toks[name_end - 1].possessive:
         return None  # "made Gov. Chris Christie's wife grimace": the name owns the object
     verbs = words()["appointment_verbs"]
     start = _after_passive(toks, name_end, verbs)
+    if start is None and (verb := _verb_past_title(toks, name_start, name_end)) is not None:
+        if any(t.base in words()["not_done"] for t in toks[max(0, verb - 2) : verb]):
+            return None
+        start = name_end + 1  # "appointed the health director, Jane Roe, as acting governor"
     if start is None:
         verb = _active_verb(toks, name_start)
         if verb is None or toks[verb].base not in verbs:
@@ -50,8 +58,8 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
     return _complement(text, toks, start, toks[start - 1].base == "promoted")
 
 
-# "who now serves as", "who is now": a relative clause that gives the office held today.
-_SERVING_VERBS = frozenset({"serves", "acts", "works"})
+# "who is now": a relative clause that gives the office held today ("who now serves as":
+# words.toml's office_serving_verbs).
 _NOW = frozenset({"now", "currently"})
 # Adverbs between "has" and "been appointed" that keep the appointment's news.
 _SINCE = frozenset({"since", "now", "recently", "just", "already"})
@@ -86,7 +94,11 @@ def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
         return None
     now = toks[k].base in _NOW
     k += now
-    if k + 1 < len(toks) and toks[k].base in _SERVING_VERBS and toks[k + 1].base == "as":
+    if (
+        k + 1 < len(toks)
+        and toks[k].base in words()["office_serving_verbs"]
+        and toks[k + 1].base == "as"
+    ):
         return _office_phrase(text, toks, k + 2)
     if k + 1 < len(toks) and toks[k].base == "became":
         return _office_phrase(text, toks, k + 1)
@@ -110,6 +122,34 @@ def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
             now, k = True, k + 1
         return _office_phrase(text, toks, k) if now else None
     return None
+
+
+def _office_to_hold(text: str, toks: list[Token], name_end: int) -> str | None:
+    """The office the sentence's main verb says the person holds or will hold, past
+    their apposition: "Ernesto Roe, her deputy, will lead it as acting director", "Jane
+    Roe serves as interim chair" (words.toml's office_serving_verbs; a past "served as"
+    is background). The verb's object may only be a pronoun: "will lead the team as
+    captain" is a task, not an office of the name."""
+    k = name_end
+    serving = words()["office_serving_verbs"]
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].base in serving | {"will"}:
+        k += 1  # "Her deputy, Ernesto Roe, will lead it as ...": the name is apposed
+    elif k < len(toks) and toks[k].text == ",":
+        reach = range(k + 1, min(k + _APPOSED, len(toks)))
+        close = next((n for n in reach if toks[n].text == ","), None)
+        if close is None or toks[k + 1].base in {"who", "which", "whose"}:
+            return None
+        k = close + 1
+    if k < len(toks) and toks[k].base in {"will", "shall"}:
+        k += 1
+    if k >= len(toks) or toks[k].base not in serving:
+        return None
+    k += 1
+    if k < len(toks) and toks[k].base in {"it", "them"}:
+        k += 1
+    if k >= len(toks) or toks[k].base != "as":
+        return None
+    return _office_phrase(text, toks, k + 1)
 
 
 def _office_it_is(text: str, toks: list[Token], name_end: int) -> str | None:
@@ -268,6 +308,31 @@ def _active_verb(toks: list[Token], i: int) -> int | None:
             return None
         if tok.text.islower() and not TITLE_WORDS[tok.base] and not tok.possessive:
             return k if tok.base not in {"the", "its", "his", "her", "their"} else None
+    return None
+
+
+def _verb_past_title(toks: list[Token], name_start: int, name_end: int) -> int | None:
+    """The appointing verb before the title a name is apposed to, when ", as" follows the
+    name: "appointed the provincial health director, Jane Roe, as acting governor" (the
+    title is the one she held until then, and the verb's object is the whole apposition).
+    The title opens with a determiner or a possessive and an office heads it."""
+    if name_start < 3 or toks[name_start - 1].text != ",":
+        return None
+    if not (name_end + 1 < len(toks) and toks[name_end].text == ","):
+        return None
+    if toks[name_end + 1].base != "as":
+        return None
+    for k in range(name_start - 2, max(name_start - 11, -1), -1):
+        tok = toks[k]
+        if tok.text in _NOT_IN_TITLE:
+            return None
+        if tok.base in words()["appointment_verbs"]:
+            title = toks[k + 1 : name_start - 1]
+            if len(title) < 2 or title[0].base not in {"the", "its", "his", "her", "their"}:
+                return None
+            cut = next((n for n, t in enumerate(title) if n and t.base in {"of", "for"}), None)
+            head = title[cut - 1] if cut is not None else title[-1]
+            return k if head.base in _office_nouns() or is_head(head.base) else None
     return None
 
 
