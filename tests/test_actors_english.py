@@ -1564,3 +1564,16 @@ def test_myanmar_s_u_is_an_honorific_and_u_with_its_dot_an_initial() -> None:
         "Wimala": "abbot",
         "John U. Smith": None,
     }
+
+
+def test_lowercase_particles_and_a_second_surname_that_is_a_city() -> None:
+    found = people(
+        "In a separate opinion, Associate Justice Rodrigo dela Cruzada Jr. said the court erred.",
+        "The farmers' leader Maria do Carmo Teixeira Lima was shot in 2021 in Altamira.",
+        "Her niece, Joana Prates Lima, said the verdict was fair.",
+        "Most cases are in rural areas of Colatina and São Bento do Sapucaí, officials said.",
+    )
+    assert "Rodrigo dela Cruzada Jr." in found
+    assert "Maria do Carmo Teixeira Lima" in found
+    assert "Joana Prates Lima" in found
+    assert not any("Bento" in name for name in found)

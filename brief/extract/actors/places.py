@@ -474,9 +474,25 @@ def _surname_after_given(text: str, start: int) -> bool:
     if given.isupper() or second.lower() in words()["small_words"]:
         return False  # "PARIS An Algerian man": a dateline and an article
     initial = second.endswith(".")
-    return (initial or gender(second.lower()) is not None) and _given_right_before(
-        text, middle.start(2)
-    )
+    if not _given_right_before(text, middle.start(2)):
+        return False
+    if initial or gender(second.lower()) is not None:
+        return True
+    # "Raimunda Ferreira Lima": a given name and a surname before the word, which ends
+    # the name (an Iberian name's second surname); not "John Smith London office"
+    return _ends_a_name(text, start, second)
+
+
+def _ends_a_name(text: str, start: int, before: str) -> bool:
+    """Whether the capitalised word at `start`, after the surname-like word `before` (no
+    common word, no place), is the last of a name: a comma, a stop, a parenthesis or a
+    lower-case word other than a noun of what countries do together follows it."""
+    if common_word(before) or gazetteer().get(before) is not None:
+        return False
+    return _NAME_END_RE.match(text, start) is not None and not _before_a_relation(text, start)
+
+
+_NAME_END_RE = re.compile(r"[\w’'-]+(?:[,.;:)]|\s+[a-z]|$)")
 
 
 def _before_a_relation(text: str, start: int) -> bool:

@@ -443,6 +443,8 @@ def _names_a_body(toks: list[Token], i: int, j: int) -> bool:
     first = toks[i].base
     if first in words()["place_heads"]:
         return True
+    if i >= 1 and toks[i - 1].text[:1].isupper() and toks[i - 1].base in words()["place_heads"]:
+        return True  # "São Roque do Canaã": the head stands before the run
     k = i - 1
     if k >= 1 and toks[k].base in {"of", "de"} and toks[k - 1].text[:1].isupper():
         k -= 1  # "Bank of", "Université de"
