@@ -1577,3 +1577,12 @@ def test_lowercase_particles_and_a_second_surname_that_is_a_city() -> None:
     assert "Maria do Carmo Teixeira Lima" in found
     assert "Joana Prates Lima" in found
     assert not any("Bento" in name for name in found)
+
+
+def test_a_name_the_text_calls_a_pseudonym_is_no_person() -> None:
+    found = people(
+        "A witness who testified on Monday under the pseudonym Samira told the court she was"
+        " held for a week.",
+        "Samira said the guards beat her.",
+    )
+    assert found == {}
