@@ -1586,3 +1586,13 @@ def test_a_name_the_text_calls_a_pseudonym_is_no_person() -> None:
         "Samira said the guards beat her.",
     )
     assert found == {}
+
+
+def test_a_given_name_with_an_agent_nouns_ending_after_a_title_opens_the_name() -> None:
+    found = people(
+        "The Bench, which also included Justice Kulwinder Pal Saggar, observed that the plea"
+        " was late.",
+        "Rescuer María José Pérez said the boat sank.",
+    )
+    assert "Kulwinder Pal Saggar" in found
+    assert "María José Pérez" in found

@@ -268,7 +268,9 @@ def _unlisted_given_names(toks: list[Token], start: int, sure: int, nasab: bool 
             or (not nasab and everyday_english(word.text))  # "Crooked Hillary Clinton"
             or word.base in nouns
             or word.base.rstrip(".") in words()["honorifics"]  # "Hajah Norizan Mat Zin"
-            or agent_noun(word.base)  # "Pulmonologist Ali Karimi", "Rescuer María ..."
+            # "Pulmonologist Ali Karimi", "Rescuer María ...", not after a title: "Justice
+            # Tejinder Pal Walia" (a title is followed by a name, not by a trade)
+            or (agent_noun(word.base) and not _after_a_title(toks, k - 1))
             or word.base in words()["forms_of_address"]  # "Mullah Ahmed Karimi"
             or word.text in gazetteer()
             or not word.text[:1].isupper()
@@ -277,6 +279,16 @@ def _unlisted_given_names(toks: list[Token], start: int, sure: int, nasab: bool 
             break
         k -= 1
     return k
+
+
+def _after_a_title(toks: list[Token], k: int) -> bool:
+    """A capitalised title or honorific stands right before toks[k] ("Justice", "Dr.")."""
+    if k >= 1 and toks[k - 1].text == ".":
+        k -= 1
+    if k < 1 or not toks[k - 1].text[:1].isupper():
+        return False
+    base = toks[k - 1].base.rstrip(".")
+    return is_head(base) or base in words()["honorifics"]
 
 
 def _posting(toks: list[Token], k: int) -> bool:
