@@ -150,7 +150,8 @@ def test_every_format_character_but_the_joiners_is_stripped() -> None:
 def test_long_runs_are_cut_without_losing_text() -> None:
     run = " ".join(["word"] * 2000)
     pieces = split_runs("Start here. " + run + ". End.")
-    assert all(len(p) <= MAX_RUN + len("Start here. ") for p in pieces)
+    assert all(len(p) <= MAX_RUN for p in pieces)
+    assert pieces[0] == "Start here."  # not glued to the run's first piece (r47 L3)
     assert " ".join(pieces).split() == ("Start here. " + run + ". End.").split()
     wall = "[" * 5000
     assert "".join(split_runs(wall)) == wall and max(map(len, split_runs(wall))) <= MAX_RUN
