@@ -237,6 +237,8 @@ _MODULE_LISTS = {
         "talk_verbs",
         "dead_predicates",
         "questioning_words",
+        "bench_addresses",
+        "going_on_verbs",
     ),
 }
 

@@ -13,14 +13,15 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import NamedTuple
 
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.speakers import may_speak
-from brief.extract.lexicon import joined, words
+from brief.extract.lexicon import alternation, joined, words
 from brief.extract.quotes.actor_index import ActorIndex
 from brief.extract.quotes.attribution import attribute, phrase_actor, resolve_before
-from brief.extract.quotes.gender_clues import honorific_titles, titles_lettered
+from brief.extract.quotes.gender_clues import honorific_titles, may_be, titles_lettered
 from brief.extract.quotes.pronouns import Subjects
 from brief.extract.quotes.relayed_speech import saying_noun, talking_clause
 from brief.extract.quotes.spans import Found, Paragraph, paragraph_groups
@@ -106,6 +107,14 @@ class _StoryReader:
     asker: Actor | None = None
     answerer: Actor | None = None
     turn_speaker: Actor | None = None
+    # a question put in quotes ("“...?” X asked") that ended the last paragraph: who put
+    # it, and to whom (the speaker of the paragraph just before it, if that quoted anyone)
+    asked: bool = False
+    put_by: Actor | None = None
+    put_to: Actor | None = None
+    answered: bool = False  # the last paragraph's quotes answered such a question
+    last_speaker: Actor | None = None  # who spoke the last paragraph's last quote
+    addressed: Actor | None = None  # whom that quote called by name ("Mr Pienaar, ...")
 
     def turn(
         self, para: Paragraph, sentences: Sequence[Sentence], turn: Turn, *, first: bool
@@ -136,6 +145,7 @@ class _StoryReader:
             self.quotes.append(Quote(_clean(words_said), name, name, _mentions(sentences)))
         self.subjects.said(speaker)
         self.turn_speaker = speaker
+        self._exchange_ends()
         self.goes_on = self.open_speaker = None
         self.open_quote = None
         self.left_open = self.ends_tagged = self.ends_reporting = False
@@ -175,6 +185,7 @@ class _StoryReader:
             self.subjects.said(actor)
         for (a, b), title in zip(para.offsets[unread:], titled[unread:], strict=True):
             self.subjects.read(para.outline[a:b], title, para.text[a:b])
+        self._exchange_read(para, speaking)
         ends_speaking = bool(para.found) and ends_in_attribution(
             para.text[para.found[-1].end :] + ". "
         )
@@ -189,6 +200,61 @@ class _StoryReader:
             # its own is the words he was reported as saying (news style)
             self.goes_on = _reports_last(para, self.subjects)
             self.ends_tagged = self.ends_reporting = self.goes_on is not None
+
+    def _exchange_read(self, para: Paragraph, speaking: Actor | None) -> None:
+        """What a question-and-answer leaves for the next paragraph: whether this one
+        ends with a question put to someone, whether it answered one, who spoke last
+        and whom they called by name."""
+        if not para.found:
+            self._exchange_ends()
+            return
+        put = _puts_question(para, para.found[-1])
+        self.answered = self.asked
+        self.put_to = self.last_speaker if put and self.last_speaker is not speaking else None
+        self.put_by = speaking if put else None
+        self.asked = put
+        self.last_speaker = speaking
+        self.addressed = self._addressed(para.found[-1].inner)
+
+    def _exchange_ends(self) -> None:
+        self.asked = self.answered = False
+        self.put_by = self.put_to = self.last_speaker = self.addressed = None
+
+    def _addressed(self, words_said: str) -> Actor | None:
+        """The person whom words call by name as they open ("Mr Pienaar, please answer
+        the question"): the one they are said to."""
+        found = _vocative_re().match(words_said)
+        if found is None:
+            return None
+        named = [
+            seen
+            for start, _, seen in self.subjects.people_in(words_said[: found.end()])
+            if isinstance(seen, Actor) and start <= found.start(1)
+        ]
+        return named[0] if len(named) == 1 else None
+
+    def _answering(self, quote: Found, after: str, actor: Actor) -> Actor | None:
+        """The speaker of a reply that a pronoun tags ("“No. I should have,” she said"),
+        given the one the pronoun was read as: never whoever put the question just
+        before it, who does not answer it; it is the one asked, when the pronoun fits
+        them. Words that address the bench ("..., my lady") are likewise not those of
+        the one who spoke to them last, naming them ("Mr Pienaar, please answer"): they
+        are the answer of the one named."""
+        phrase, pronoun = tag_subject(after)
+        if not pronoun or len(phrase) != 1:
+            return actor
+        if any(t.lower() in words()["going_on_verbs"] for t in tag_words(after)[:4]):
+            return actor  # "“Well,” he continued": the one speaking goes on
+        word = phrase[0].lower()
+        if self.asked and actor is self.put_by:
+            other = self.put_to
+        elif actor is self.last_speaker and _addresses_bench(quote.inner):
+            other = self.addressed
+        else:
+            return actor
+        if other is None or other is actor or not may_be(other, word, self.subjects.marked):
+            return None
+        return other
 
     def _tag_closes_open_quote(self, actor: Actor) -> None:
         """A quotation left open at a paragraph's end, with no tag of its own, goes on in
@@ -229,6 +295,8 @@ class _StoryReader:
         after = para.blank[quote.end : min(quote.hi, right)]
         actor, attributed, settled = self._tagged(para, n, right, before, after, follows, clause)
         self.subjects.nearby = self.subjects.quoted = ""
+        if actor is not None and attributed and n == 0:
+            actor = self._answering(quote, after, actor)
         if settled or actor is not None:
             return actor, attributed
         return self._untagged(para, quote, after, follows, attributed), attributed
@@ -332,6 +400,14 @@ class _StoryReader:
             # "“Our assets could not intercept the boat.” / ..., Mohd Faizal Ismail, said
             # this at a press conference": the next paragraph names whose it was
             return self._named_after()
+        if quote.start == 0 and alone and not self.left_open and self.asked:
+            # "“You'd been drinking, hadn't you?” Mr K asked. / “One beer.”": the answer
+            # of the one asked, if the text says who that is; never the asker's
+            return self.put_to
+        if quote.start == 0 and alone and not self.left_open and self.answered:
+            # "“You signed it?” A asked. / “I did,” M said. / “Nobody forced you.”": the
+            # next turn may be either side's, and only its tag could say which
+            return None
         if quote.start == 0 and (self.left_open or alone):
             # a paragraph that is only a quote goes on from the last, or from the one
             # that ended in "Cruz continued:"; so does one that opens with a quote mark
@@ -347,12 +423,19 @@ class _StoryReader:
         """The one person the next paragraph's first sentence names, who said the quote
         before it; None when it names several or none (the quote is then unattributed,
         never the last speaker's)."""
-        named = {
-            seen.name: seen
-            for _, _, seen in self.subjects.people_in(self.next_sentence)
+        mentions = sorted(
+            (start, end, seen)
+            for start, end, seen in self.subjects.people_in(self.next_sentence)
             if isinstance(seen, Actor)
-        }
-        return next(iter(named.values())) if len(named) == 1 else None
+        )
+        named = {seen.name: seen for _, _, seen in mentions}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if named and self.next_sentence[mentions[0][1] :].startswith(","):
+            # "That was how Colin Ames, whose mother, Edna Ames, died, put it": the one
+            # named first heads the phrase; the others are in its apposition
+            return mentions[0][2]
+        return None
 
     def _rest_names_its_speaker(self, para: Paragraph, quote: Found) -> bool:
         """Whether the rest of the quote's paragraph names a person, or a speaking, that
@@ -419,11 +502,49 @@ _POINTS_BACK_RE = re.compile(
     r"|\W*(?:That|This|Such|Those|These)(?:\s*,[^,.!?]{1,40},)?"
     r"(?:\s+(?:was|is|were|are|has been|had been)|['’]s)\s+(?:"
     # "That was how Nur Kamal, 19, described ...": a saying, not "That is what worries X"
-    r"(?:how|what)\s+[^.!?]{0,80}?"
+    r"(?:how|what)\s+[^.!?]{0,160}?"
     r"\b(?:described|put it|said|told|summed up|explained|recalled)\b"
     # "That was the reading of Kim Jun-seo, ...": someone's, whatever the noun
     r"|(?:the|an?)\s+[^.!?,;]{0,40}?\b(?:of|from)\s)"
 )
+
+
+def _puts_question(para: Paragraph, quote: Found) -> bool:
+    """Whether the quote is a question its paragraph says was asked ("“...?” X asked",
+    "X asked: “...?”"): put to someone, who answers next. A question only said ("“Who
+    will pay?” she said") may be rhetorical, and the speaker may go on."""
+    if not quote.inner.rstrip(" ,").endswith("?"):
+        return False
+    before = para.blank[quote.lo : quote.start]
+    after = para.blank[quote.end : quote.hi]
+    return _ASKED_BEFORE_RE.search(before) is not None or _ASKED_AFTER_RE.match(after) is not None
+
+
+# "ask" as the quote's own speech verb: ending the words before it ("X asked: “...?”"),
+# or in the tag after it ("“...?” Mr K asked", "“...?” asked Adv. X"); not a fronted
+# "Asked by X to respond, Carson said, “...?”", whose question is the answer's.
+_ASKED_BEFORE_RE = re.compile(r"\b(?i:ask(?:s|ed))\s*[:,]?\s*$")
+_ASKED_AFTER_RE = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,5}?(?i:ask(?:s|ed))\b")
+
+
+@cache
+def _vocative_re() -> re.Pattern[str]:
+    """Words that open by calling someone by name: an honorific ([actors]
+    surname_honorifics) and a surname, then a comma ("Mr Pienaar, please ...")."""
+    honorifics = alternation(w.capitalize() for w in words()["surname_honorifics"])
+    return re.compile(rf"\s*(?:{honorifics})\.?\s+([A-Z][\w'’-]+),")
+
+
+@cache
+def _bench_address_re() -> re.Pattern[str]:
+    forms = alternation(words()["bench_addresses"])
+    return re.compile(rf"\b(?i:{forms})\b")
+
+
+def _addresses_bench(words_said: str) -> bool:
+    """Whether the words call the bench by its form of address ("..., my lady"; [quotes]
+    bench_addresses): a witness or counsel speaking to the judge, never the judge."""
+    return _bench_address_re().search(words_said) is not None
 
 
 def _imagined(para: Paragraph, n: int) -> bool:
