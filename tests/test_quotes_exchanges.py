@@ -101,3 +101,18 @@ died in the fire, put it to reporters after the hearing.
     assert said["Dad could have walked out of that door. Somebody locked it."] == (
         "Owen Pryce-Howell"
     )
+
+
+def test_he_is_never_a_namesake_the_text_says_died(tmp_path: Path) -> None:
+    text = """Family of detainee hears officer's evidence
+
+Student leader Mandla Zungu died in police custody in 1985.
+
+His younger brother, Lwazi Zungu, who was 12 when Mandla died, attended the hearing.
+
+"We were told for years that he slipped," Zungu said outside court.
+
+"We came here for the truth," he added.
+"""
+    said = dict(article(tmp_path, text))
+    assert said["We came here for the truth"] != "Mandla Zungu"

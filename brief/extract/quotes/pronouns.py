@@ -221,6 +221,15 @@ class Subjects:
         holders = self.index.shared.get(surname_of(actor.name))
         if not holders or actor not in holders:
             return actor
+        if self._dead(actor):
+            # "Mkhabela said" read as the dead Themba Mkhabela, whose brother spoke: the
+            # one living namesake the pronoun may be, else nobody
+            living = [
+                a
+                for a in holders
+                if a is not actor and not self._dead(a) and may_be(a, word, self.marked)
+            ]
+            return living[0] if len(living) == 1 else None
         wanted = "male" if word in words()["male_pronouns"] else "female"
         known = [
             a
@@ -233,10 +242,14 @@ class Subjects:
         """Whether a sentence read lately says the person is dead ("Ali-Asghar Bahrami,
         34, was among the dead"): a namesake the pronoun's gender fits, but no one to say
         "he said" now (fresh16)."""
+        # by the full name, or by the given name that tells namesakes apart ("his
+        # younger brother, who was 15 when Themba died")
+        forms = dict.fromkeys((actor.name, actor.name.split()[0]))
         for text in self.texts[-LOOK_BACK:]:  # (as far back as a pronoun is read)
-            at = text.find(actor.name)
-            if at >= 0 and _dead_after(text, at + len(actor.name)):
-                return True
+            for form in forms:
+                for found in re.finditer(rf"\b{re.escape(form)}\b", text):
+                    if _dead_after(text, found.end()):
+                        return True
         return False
 
     def _pronoun(self, word: str) -> Actor | None:
