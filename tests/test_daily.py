@@ -375,6 +375,8 @@ def test_a_story_a_late_article_brings_news_to_tells_that_news(
     assert second == f"{first} (update, {len(border.bullets)} new points)"
     body = plain_server.handler.messages[-1].get_body(("plain",))
     assert body is not None and "An update of the brief sent earlier today" in body.get_content()
+    # on a line of its own, not glued to the sources count (r47 L4)
+    assert "\nAn update of the brief sent earlier today" in body.get_content()
 
 
 def test_a_later_run_of_the_day_picks_from_what_the_days_briefs_showed(
