@@ -313,6 +313,10 @@ def test_business_words_are_not_military_events() -> None:
         ("China firmly supports Minsk in safeguarding its independence.", "diplomacy"),
         ("A US family firm agreed to pay a fine to settle the case.", OTHER),
         ("US family members agreed to pay a fine to settle the case.", OTHER),
+        # Before "side", a demonym or a name is the state as a party (diplomatic English).
+        ("The Malaysian side turned down the offer of the Thai side.", "diplomacy"),
+        ("The talks stalled when the US side rejected the timetable.", "diplomacy"),
+        ("Malaysian shipowners turned down the offer of a Thai insurer.", OTHER),
         # Force has sides and victims, and a polysemous cue needs them.
         ("The veteran shot a final round of 68 to win by a stroke.", OTHER),
         ("Gunmen shot dead three villagers at a checkpoint.", "military"),
