@@ -35,6 +35,28 @@ def test_event_semantics(text: str, section: str) -> None:
     assert classify(text, GEO).section == section
 
 
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # officialese's noun of willingness, an ultimatum's alternative
+        ("The Thai side expressed its readiness to reopen the crossing.", "diplomacy"),
+        (
+            "The navy told the trawler crews to leave the bay by dawn or face being towed away.",
+            "diplomacy",
+        ),
+        # the positions weapons fire from; a vessel driven into another, not a bill into law
+        (
+            "The firing positions of the separatists near the ridge were suppressed.",
+            "military",
+        ),
+        ("A coast guard cutter rammed a fishing trawler off the disputed islands.", "military"),
+        ("The minister is ramming through the emergency bill in a single night.", OTHER),
+    ],
+)
+def test_state_media_and_grey_zone_wording(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
 def test_scores_explain_every_section() -> None:
     result = classify("Troops attacked the village.", GEO)
     assert set(result.scores) == {s.key for s in GEO.sections}
@@ -317,6 +339,12 @@ def test_business_words_are_not_military_events() -> None:
         ("The Malaysian side turned down the offer of the Thai side.", "diplomacy"),
         ("The talks stalled when the US side rejected the timetable.", "diplomacy"),
         ("Malaysian shipowners turned down the offer of a Thai insurer.", OTHER),
+        # ... and so is "the two sides"; a coast guard, an officer by rank and a "Front"
+        # are armed sides
+        ("The two sides signed a memorandum on fisheries.", "diplomacy"),
+        ("The coast guard refused to let the research vessel dock.", "diplomacy"),
+        ("Frontier units were put on alert on the orders of Colonel Ivo Marsh.", "military"),
+        ("The Liberation Front declared a unilateral truce for the harvest season.", "diplomacy"),
         # Force has sides and victims, and a polysemous cue needs them.
         ("The veteran shot a final round of 68 to win by a stroke.", OTHER),
         ("Gunmen shot dead three villagers at a checkpoint.", "military"),
