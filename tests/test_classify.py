@@ -44,6 +44,9 @@ def test_event_semantics(text: str, section: str) -> None:
             "The navy told the trawler crews to leave the bay by dawn or face being towed away.",
             "diplomacy",
         ),
+        # the noun of a sanction with its object; a penalty served is none
+        ("Moscow announced the suspension of air links with Tbilisi from Monday.", "diplomacy"),
+        ("The striker is available again after the suspension he served for his red card.", OTHER),
         # the positions weapons fire from; a vessel driven into another, not a bill into law
         (
             "The firing positions of the separatists near the ridge were suppressed.",
