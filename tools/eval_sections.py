@@ -317,7 +317,26 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "the economy, not diplomacy. The one left is a minister who 'tells a rally' that the army "
         "'will answer any provocation with fire' and that oil platforms 'lie well within "
         "range': the saying's present tense is read as its past is, and nothing but the modal "
-        "marks the threat, where future force announced is a deployment in the other batches.",
+        "marks the threat, where future force announced is a deployment in the other batches. "
+        "Batch v (session 45), written blind on grey-zone events (cyber operations, "
+        "maritime coercion, trade measures, airspace, borders, elections), half of it in "
+        "the English of translated state media, scored 0.896 held out (accuracy 0.805). "
+        "Most misses were that English's way of naming its sides: diplomacy names a state "
+        "by its demonym before 'side' ('the Iranian side rejected the request of the Greek "
+        "side'), which had been read as a nationality, so diplomacy's cues counted as if "
+        "no state took part; it is the state now, and 'the two sides', coast and border "
+        "guards, officers by rank ('Major General') and a 'Front' are actors. The others "
+        "were words of the list: officialese's nouns ('expressed its readiness to', 'the "
+        "temporary suspension of air traffic'), an ultimatum's 'or face', a 'unilateral "
+        "ceasefire', defence ministries' 'firing points' and a vessel that 'rammed' "
+        "another, now cues. Batch v is 0.978 with them (accuracy 0.935), s 0.955 (its 'the "
+        "Chinese side will take resolute and forceful measures'), p 0.986, o 0.956, k "
+        "0.934, no other batch and no BBC sentence moved. 'both sides' (rugby's) and a "
+        "bare 'suspension' (an MP's) took BBC sentences and were left out. Five stay: an "
+        "import restriction by a federal service of no actor word, an airspace's "
+        "'closure' (the noun of a verb that is no cue), a coast guard that 'ordered' a "
+        "ship to leave, a hacker group's threat, and a strait that 'could be closed ... if "
+        "the threats continue' (its conditional, read as a market's oil).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
