@@ -111,3 +111,24 @@ def test_a_straggler_of_the_previous_briefs_day_is_not_new_beside_a_later_report
     marks = {(names[b.source], b.new) for story in report.briefing.stories for b in story.bullets}
     assert ("late.txt", True) not in marks and ("late.txt", False) in marks
     assert ("next.txt", True) in marks
+
+
+def test_a_stragglers_points_come_after_the_days_reports_of_its_story(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """The daily run tells the pipeline which reports are stragglers: in their story, the
+    day's report's points come first, and the straggler's only fill what is left."""
+    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["json"]')
+    (tmp_path / "inbox" / "a.txt").write_text(dated(TODAY, BORDER), encoding="utf-8")
+    run(cfg.load(path))
+    (tmp_path / "inbox" / "late.txt").write_text(dated(TODAY, STRAGGLER), encoding="utf-8")
+    (tmp_path / "inbox" / "next.txt").write_text(
+        dated(str(TOMORROW.date()), FOLLOW_UP), encoding="utf-8"
+    )
+    report = run(cfg.load(path), now=TOMORROW)
+    assert report.briefing is not None
+    names = {s.number: Path(s.path).name for s in report.briefing.sources}
+    (story,) = [s for s in report.briefing.stories if len(s.sources) > 1]
+    told = [names[b.source] for b in story.bullets]
+    assert told == sorted(told, key=lambda name: name == "late.txt"), told
+    assert told[0] == "next.txt"

@@ -319,13 +319,20 @@ def _build(
             # A later run of the day picks from what the day's last brief showed and
             # what its late articles bring, and a story they bring news to tells that
             # news: the day's earlier mail told the rest (late.held).
+            # A straggler (a report older than the reader's last brief) tells its story
+            # after the day's reports (dating.stale_sources, read off the stories).
             copies = novelty.near_sent(briefing, earlier, options.language) - sent
             kept = novelty.kept_sections(briefing, state, today, options.language)
             held = _held(briefing, record, state, today, options.language)
-            if copies or kept or held.bullets:
+            older = stale_sources(briefing, today, state.previous_day(today))
+            if copies or kept or held.bullets or older:
                 sent |= copies | held.rows
                 briefing = build(
-                    [str(p) for p in todo], options, sent=sent | held.bullets, developing=kept
+                    [str(p) for p in todo],
+                    options,
+                    sent=sent | held.bullets,
+                    developing=kept,
+                    background=older,
                 )
         except (InputError, NoInputError) as exc:
             bad = next((p for p in todo if str(p) == exc.path), None)

@@ -29,6 +29,7 @@ from brief.models import Briefing, Bullet, Document, Mention
 from brief.options import Options
 from brief.output import refuse_overwriting
 from brief.pipeline.choosing import (
+    behind_the_rest,
     chains_share_a_section,
     choose_summary,
     is_digest,
@@ -116,6 +117,7 @@ def build(
     *,
     sent: frozenset[str] = frozenset(),
     developing: Mapping[tuple[int, ...], str] | None = None,
+    background: frozenset[int] = frozenset(),
     meanwhile: Callable[[], object] | None = None,
     writes: Path | None = None,
 ) -> Briefing:
@@ -125,7 +127,10 @@ def build(
     `sent` holds the `text_key` of sentences a reader was already sent (a daily run's
     earlier briefs): they are never chosen again. `developing`: the section a story keeps, by
     its sorted sources (a daily run's developing story, in the section it was shown in
-    before, though the profile would leave it out today). `meanwhile` is what the caller will
+    before, though the profile would leave it out today). `background`: the numbers of
+    the sources older than the brief the reader already has (a daily run's stragglers,
+    daily.dating): their sentences come after the others' in their story and in the
+    brief's own ranking. `meanwhile` is what the caller will
     need after the brief (the renderer), done while the extraction child may still
     work (see `brief_documents`). `writes`: the file the caller will write the brief to,
     which must be none of the articles."""
@@ -139,7 +144,13 @@ def build(
         named = (given if isinstance(given, str) else given.path for given in inputs)
         raise NoInputError("no readable articles", ", ".join(named))
     return brief_documents(
-        documents, options, profile, sent=sent, developing=developing, meanwhile=meanwhile
+        documents,
+        options,
+        profile,
+        sent=sent,
+        developing=developing,
+        background=background,
+        meanwhile=meanwhile,
     )
 
 
@@ -156,6 +167,7 @@ def brief_documents(
     *,
     sent: frozenset[str] = frozenset(),
     developing: Mapping[tuple[int, ...], str] | None = None,
+    background: frozenset[int] = frozenset(),
     meanwhile: Callable[[], object] | None = None,
 ) -> Briefing:
     """segment -> stories -> dedupe -> rank -> classify -> select -> extract -> compose.
@@ -244,9 +256,12 @@ def brief_documents(
         )
         unsent = unsent_positions(unique, sent)
         stale = superseded(corpus, unique, story_groups)
-        chosen = choose_summary(unique, rankings, classes, profile, unsent, options, stale)
+        behind = frozenset(k for k, s in enumerate(unique) if s.source in background)
+        chosen = choose_summary(unique, rankings, classes, profile, unsent, options, stale, behind)
         classes = tuple(chains_share_a_section(unique, chosen, classes))
-        fresh_by_article = [k for k in rankings.by_article.order if k in unsent]
+        fresh_by_article = behind_the_rest(
+            [k for k in rankings.by_article.order if k in unsent], behind
+        )
         digest = is_digest(story_groups, options)
         placements = place_stories(
             unique, story_groups, classes, headline_classes, profile, headlines, readings
@@ -277,6 +292,7 @@ def brief_documents(
             stale,
             classes,
             profile,
+            behind,
         )
 
         def bullet(k: int) -> Bullet:

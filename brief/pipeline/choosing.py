@@ -3,7 +3,7 @@ choice of sentences: section budgets, nothing already sent, no page furniture.""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from brief.models import (
@@ -93,18 +93,20 @@ def choose_summary(
     unsent: set[int],
     options: Options,
     unfit: frozenset[int] = frozenset(),
+    behind: frozenset[int] = frozenset(),
 ) -> tuple[int, ...]:
-    """The brief's sentences, none already sent. Section budgets act on the choice: a
-    sentence whose section is full waits behind the rest, so the brief covers more than
-    one kind of news. Lead means lead (a baseline keeps the opening sentences, whatever
-    their sections), and a cover is already diverse. Page furniture ("Sign up for our
-    newsletter", "... contributed to this report") is no news, whatever its rank, nor is
-    a count revised since, nor an `unfit` one (an earlier day's count, counted again
-    since, or a forecast overtaken: pipeline.superseded); an input of nothing else is
-    briefed as it is (`no_bullet`)."""
+    """The brief's sentences, none already sent, those of `behind` (a straggler's: a
+    report older than the brief the reader has) after all the others. Section budgets
+    act on the choice: a sentence whose section is full waits behind the rest, so the
+    brief covers more than one kind of news. Lead means lead (a baseline keeps the
+    opening sentences, whatever their sections), and a cover is already diverse. Page
+    furniture ("Sign up for our newsletter", "... contributed to this report") is no
+    news, whatever its rank, nor is a count revised since, nor an `unfit` one (an
+    earlier day's count, counted again since, or a forecast overtaken:
+    pipeline.superseded); an input of nothing else is briefed as it is (`no_bullet`)."""
     from brief.selection import select
 
-    fresh = [k for k in rankings.brief.order if k in unsent]
+    fresh = behind_the_rest([k for k in rankings.brief.order if k in unsent], behind)
     keep_order = rankings.algorithm in ("lead", "coverage")
     budget = options.budget(len(unique))
 
@@ -113,6 +115,16 @@ def choose_summary(
         return select(unique, replace(rankings.brief, order=budgeted), budget)
 
     return picked_without(fresh, choose, lambda k: k in unfit or no_bullet(unique[k].text))
+
+
+def behind_the_rest(order: Sequence[int], behind: Collection[int]) -> list[int]:
+    """`order` with the positions `behind` holds moved after all the others, each part in
+    its own order: what a straggler says held before the reader's last brief, and the
+    day's reports may have overtaken it (a governor "in control" on the day he was
+    removed, r46 H3), so it fills a place only when the day's reports have nothing left."""
+    if not behind:
+        return list(order)
+    return [k for k in order if k not in behind] + [k for k in order if k in behind]
 
 
 def picked_without(

@@ -96,6 +96,7 @@ def story_drafts(
     stale: frozenset[int] = frozenset(),
     classes: Sequence[Classification] = (),
     profile: Profile | None = None,
+    behind: frozenset[int] = frozenset(),
 ) -> list[StoryDraft]:
     """Each story's own bullets (`fresh`: unsent positions, best first; `groups`: the
     corpus positions of each unique sentence's copies; `covers()`: what `story_covers`
@@ -105,7 +106,10 @@ def story_drafts(
     (`story_budgets`); else each story has 2 to 5 (`_bullets`). `stale`: positions of the
     earlier days' counts its latest day counts again, or forecasts another report says
     came to pass (`pipeline.superseded`): no bullets. `classes` (by unique position) and
-    `profile`: a story tells what the profile's strongest cue names (`_naming_decisively`)."""
+    `profile`: a story tells what the profile's strongest cue names (`_naming_decisively`).
+    `behind`: positions of a straggler's sentences (a report older than the brief the
+    reader has): in a story with unsent sentences of other reports, they are no bullet
+    but where those leave a place empty (`_filled_from_behind`)."""
     made = covers()
     drafts = []
     apart = list(story_positions(unique, story_groups, fresh))
@@ -120,9 +124,18 @@ def story_drafts(
             unique, positions, _own_copies(corpus.sentences, groups, positions, group)
         )
         latest = latest_day_sources(corpus, group)
-        unfit = frozenset(i for i, k in enumerate(positions) if k in stale) | _named_alone(
-            corpus, unique, positions
+        # a story only stragglers tell: theirs are its news
+        current = [k for k in unsent if k not in behind]
+        held_back = (
+            frozenset(i for i, k in enumerate(positions) if k in behind) if current else frozenset()
         )
+        unfit = (
+            frozenset(i for i, k in enumerate(positions) if k in stale)
+            | _named_alone(corpus, unique, positions)
+            | held_back
+        )
+        if not held_back:
+            current = unsent
         count = budgets.get(number)
         cover = made.get(number) if count is None else None
         several = len(group.independent) > 1
@@ -144,20 +157,59 @@ def story_drafts(
         latest_count = _latest_count(corpus, story, unsent, latest, unfit)
         lead = _led_by_latest_count(unique, lead, latest_count)
         if lead is None:
-            picks = _latest_day_lede(unique, picks, unsent, latest)
+            picks = _latest_day_lede(unique, picks, current, latest)
         else:
-            lead = _highest_toll(unique, lead, unsent, latest)
+            lead = _highest_toll(unique, lead, current, latest)
             if lead not in picks and several:
                 remade = _story_cover(story, unsent, group, context, unfit, lead, count)
                 picks = tuple(positions[i] for i in remade)
-            picks = _latest_toll(unique, _led_by(unique, picks, lead, latest), unsent)
+            picks = _latest_toll(unique, _led_by(unique, picks, lead, latest), current)
         picks = _telling_latest_count(unique, picks, latest_count)
         if classes and profile is not None and count is None:
             picks = _naming_decisively(story, picks, unsent, unfit, classes, profile, lead)
         if count is not None and len(picks) < count:
             picks = _topped_up(story, picks, unsent, unfit, count, context)
+        if held_back:
+            picks = _filled_from_behind(
+                story, picks, unsent, unfit - held_back, count or _bullets(group)
+            )
         drafts.append(StoryDraft(group, picks, placements[number], lead))
     return drafts
+
+
+def _filled_from_behind(
+    story: _StorySentences,
+    picked: Sequence[int],
+    fresh: Sequence[int],
+    unfit: frozenset[int],
+    count: int,
+) -> tuple[int, ...]:
+    """The picks, then, where they are fewer than `count`, the best-ranked of the
+    straggler's sentences held back (`fresh` holds them after the others) that can be a
+    bullet: a straggler fills a place the day's reports leave empty, and never takes one
+    of theirs. Not its lede: a picked lede opens its story and gives it its report's
+    headline (compose.digest), and a straggler's is what held before the reader's last
+    brief."""
+    from brief.compose.leads import opens_report, points_back
+    from brief.rank.coverage import may_be_bullet
+
+    local = {k: i for i, k in enumerate(story.positions)}
+    out = list(picked)
+    for k in fresh:
+        if len(out) >= count:
+            break
+        sentence = story.unique[k]
+        if (
+            k not in out
+            and local[k] not in unfit
+            and may_be_bullet(sentence)
+            and not points_back(sentence.text)
+            and not left_out_as_furniture(sentence.text)
+            and not opens_report(sentence.text, sentence.index)
+        ):
+            out.append(k)
+    revised = _revised(story, out[len(picked) :])
+    return tuple(k for k in out if local[k] not in revised)
 
 
 def _named_alone(
@@ -676,9 +728,10 @@ def _story_picks(
 
     count = count or _bullets(group)
     positions, unique = story.positions, story.unique
-    if cover is not None and len(cover) >= min(count, STORY_MIN_BULLETS):
-        return _latest_toll(unique, [positions[i] for i in cover], fresh)
     local = {k: i for i, k in enumerate(positions)}
+    if cover is not None and len(cover) >= min(count, STORY_MIN_BULLETS):
+        usable = [k for k in fresh if local[k] not in unfit_here]
+        return _latest_toll(unique, [positions[i] for i in cover], usable)
     sentences = story.sentences
     order = tuple(local[k] for k in fresh)
 
@@ -700,8 +753,9 @@ def _story_picks(
     # a story with nothing fit to show (a scraped page of Twitter's notices) has no
     # bullet: the digest lists it, one line, instead of telling its furniture
     picked = [k for k in picked_without(order, choose, unfit) if not unfit(k)]
+    usable = [k for k in fresh if local[k] not in unfit_here]
     return _latest_toll(
-        unique, _with_a_lede(unique, [positions[i] for i in picked], fresh, count), fresh
+        unique, _with_a_lede(unique, [positions[i] for i in picked], usable, count), usable
     )
 
 
