@@ -167,18 +167,6 @@ def story_drafts(
         picks = _telling_latest_count(unique, picks, latest_count)
         if classes and profile is not None and count is None:
             picks = _naming_decisively(story, picks, unsent, unfit, classes, profile, lead)
-            if len(group.independent) >= REACH_OUTLETS:
-                told = latest_count.told if latest_count is not None else None
-                kept_in = frozenset(k for k in (lead, told) if k is not None)
-                picks = _reaching_the_profile(
-                    story,
-                    picks,
-                    unsent,
-                    unfit,
-                    (classes, profile, placements[number]),
-                    (group, context),
-                    kept_in,
-                )
         if count is not None and len(picks) < count:
             picks = _topped_up(story, picks, unsent, unfit, count, context)
         if held_back:
@@ -988,108 +976,6 @@ def _naming_decisively(
     if not filler:
         return tuple(picked)
     return tuple(best if at == filler[-1] else k for at, k in enumerate(picked))
-
-
-# How much more a sentence weighs in its story's bullets when it reaches further into
-# the profile (another of its sections, or a watched term no bullet names): a quarter of
-# its density, so it competes with the weakest bullet; it is not put in whatever it says.
-REACH_BOOST = 0.25
-# How many of a story's bullets may go to such sentences: the story's own news keeps the
-# rest, whatever the profile weighs.
-REACH_PLACES = 1
-# A story this large has restatements of its lead to spare (2 to 5 bullets: four and five).
-REACH_OUTLETS = 3
-
-
-def _reaching_the_profile(
-    story: _StorySentences,
-    picked: Sequence[int],
-    fresh: Sequence[int],
-    unfit: frozenset[int],
-    judged: tuple[Sequence[Classification], Profile, Placement],
-    ranked: tuple[StoryGroup, RankContext],
-    kept_in: frozenset[int],
-) -> tuple[int, ...]:
-    """The picks, where a sentence of the story that the profile's sections file under a
-    section neither the story nor its bullets hold, or that names a watched term no
-    bullet names, outweighs the weakest bullet once its density (concept weight per
-    word, as the coverage ranking weighs the story's reports) is raised by REACH_BOOST: it
-    takes that bullet's place, and so on while one does. A story goes in one section and
-    keeps 2 to 5 bullets; an 11-source cyclone story's five had been the toll and its
-    restatements, while the day's flash appeal ("Funding") and escorted-convoy deal
-    ("Humanitarian access") of a profile that watches "OCHA" were in none, and its
-    Funding and Access sections stayed empty (r46 H7). The first bullet, the lead and the
-    one that gives the latest count (`kept_in`) keep their places; only unsent sentences
-    that can be a bullet and restate no bullet compete."""
-    from brief.classify.matcher import OTHER
-    from brief.compose.leads import opens_report, points_back
-    from brief.rank.coverage import content_stems, may_be_bullet, rank_kept
-    from brief.story_profile import mentioned
-
-    classes, profile, placement = judged
-    group, context = ranked
-    if len(picked) < STORY_MIN_BULLETS or not (profile.watch or profile.sections):
-        return tuple(picked)
-    unique, language = story.unique, context.language
-    flat: list[Sentence] = []
-    kept: list[range] = []
-    for copies in story.copies:
-        kept.append(range(len(flat), len(flat) + len(copies)))
-        flat.extend(copies)
-    scores = rank_kept(flat, kept, context, group.copies).scores
-    density = {k: scores[i] for i, k in enumerate(story.positions)}
-    local = {k: i for i, k in enumerate(story.positions)}
-
-    def watched(k: int) -> frozenset[str]:
-        text = unique[k].text
-        return frozenset(term for term in profile.watch if mentioned((term,), [text]))
-
-    def stems(k: int) -> frozenset[str]:
-        return content_stems(unique[k].text, language)
-
-    def merit(k: int, others: Sequence[int]) -> float:
-        """Its density, times the share of its content words no other bullet says: a
-        restatement of the lead adds little however central its words."""
-        own = stems(k)
-        if not own:
-            return 0.0
-        said = frozenset().union(*(stems(o) for o in others if o != k))
-        return density[k] * len(own - said) / len(own)
-
-    out = list(picked)
-    reached: set[int] = set()
-    while True:
-        sections = {placement.section, OTHER, *(classes[k].section for k in out)}
-        terms = frozenset().union(*(watched(k) for k in out))
-        swappable = [
-            at
-            for at, k in enumerate(out)
-            if at > 0
-            and k not in kept_in
-            and k not in reached
-            and not opens_report(unique[k].text, unique[k].index)
-        ]
-        if not swappable:
-            break
-        weakest = min(swappable, key=lambda at: (merit(out[at], out), -at))
-        rest = [k for at, k in enumerate(out) if at != weakest]
-        best, most = None, merit(out[weakest], out)
-        for k in fresh:
-            if k in out or local[k] in unfit or not may_be_bullet(unique[k]):
-                continue
-            if classes[k].section in sections and watched(k) <= terms:
-                continue  # reaches nothing the bullets do not
-            boosted = merit(k, rest) * (1 + REACH_BOOST)
-            if boosted <= most or points_back(unique[k].text):
-                continue
-            best, most = k, boosted
-        if best is None:
-            break
-        out[weakest] = best
-        reached.add(best)
-        if len(reached) >= REACH_PLACES:
-            break
-    return tuple(out)
 
 
 def _with_a_lede(
