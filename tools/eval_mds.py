@@ -10,7 +10,9 @@ the most recent article) and `lexrank` (brief's LexRank, the same ranking as sum
 each filled to the budget in its own order, the last sentence cut at the 100th word;
 `default` (our single-article ranker) and `brief`: the top-level `summary` of
 `brief make CLUSTER/ -f json` with default options, in the order the JSON lists it
-(and `brief, rank order`: the same sentences, best first).
+(and `brief, rank order`: the same sentences, best first); `brief, story bullets`: the
+bullets of the story with the most sources, as the digest shows them (its lead, then by
+source), the guard for a change to how a story picks its bullets.
 The clusters are halved (sorted by name, even and odd positions) so that a gain tuned on
 one half can be checked on the other.
 
@@ -49,7 +51,15 @@ from brief.render.as_json import to_dict
 from brief.segment import segment
 
 WORDS = 100
-METHODS = ("lead", "lexrank", "default", "coverage", "brief", "brief, rank order")
+METHODS = (
+    "lead",
+    "lexrank",
+    "default",
+    "coverage",
+    "brief",
+    "brief, rank order",
+    "brief, story bullets",
+)
 SETS = ("duc2003", "multiling", "multinews-val")
 # DUC 2004 task 2 (a different set from DUC 2003, so for context only), ROUGE recall at
 # 100 words as collected by Hong et al. (2014), "A repository of state of the art and
@@ -132,9 +142,13 @@ def _brief(documents: Sequence[Document]) -> dict[str, list[str]]:
     """The `summary` of `brief make CLUSTER/ -f json` with its default options: in the
     order the JSON lists it (what a user cutting that summary reads), and in rank order."""
     briefing = brief_documents(documents, Options())
+    # the bullets a reader of the story sees (its lead first, then by source), which a
+    # change to how a story picks them is measured by: the summary is not them
+    story = max(briefing.stories, key=lambda s: len(s.sources), default=None)
     return {
         "brief": [bullet["text"] for bullet in to_dict(briefing)["summary"]],
         "brief, rank order": [bullet.text for bullet in briefing.summary],
+        "brief, story bullets": [bullet.text for bullet in story.bullets] if story else [],
     }
 
 
