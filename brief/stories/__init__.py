@@ -134,6 +134,9 @@ The package, in the order a pile goes through it:
 * apart: the tests that keep two groups apart (names, years, places, days, subjects);
 * roundups: a source that tells several events, a paragraph each; numbered or labelled
   ("MEXICO: ..."), a story of its own.
+* live: a live page (entries stamped with their clock time) is linked after the stories
+  are found: it joins the one story whose own names most of its entries give, or is a
+  story of its own (a desk's page of the day's several events bridged them).
 """
 
 from __future__ import annotations
@@ -143,6 +146,7 @@ from collections import defaultdict
 from brief.models import Corpus, Mention, StoryGroup
 from brief.stories.copies import find_copies
 from brief.stories.linkage import link_events
+from brief.stories.live import live_entries, report_names, story_of_entries
 from brief.stories.roundups import ITEMS, labelled_items, other_items, roundup_items
 from brief.stories.texts import news_stop_words, readable_sentences, story_texts
 
@@ -170,8 +174,26 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
     # a roundup that marks its items ("1) ...", "2) ..."; "MEXICO: ...") is a story of its
     # own: it tells several events, and no one of them is its (see brief.stories.roundups)
     alone = [n for n in numbers if original[n] == n and n in listed and n in roundups]
-    distinct = [n for n in numbers if original[n] == n and n not in alone]
+    # a live page is linked after the stories it may bridge are found (see brief.stories.live)
+    live = {
+        n: entries
+        for n in numbers
+        if original[n] == n and n not in alone and (entries := live_entries(by_source[n]))
+    }
+    distinct = [n for n in numbers if original[n] == n and n not in alone and n not in live]
     clusters = link_events([texts[n] for n in distinct]) if distinct else []
+    if live:
+        names = [
+            report_names({name for i in members for name in texts[distinct[i]].names})
+            for members in clusters
+        ]
+        for n, entries in live.items():
+            story = story_of_entries(entries, names)
+            distinct.append(n)
+            if story is None:
+                clusters.append([len(distinct) - 1])
+            else:
+                clusters[story].append(len(distinct) - 1)
     clusters += [[len(distinct) + k] for k in range(len(alone))]
     distinct += alone
     carriers: dict[int, list[int]] = defaultdict(list)  # original -> it and its copies

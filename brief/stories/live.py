@@ -1,0 +1,91 @@
+"""A live page: a column of short entries, each stamped with its clock time.
+
+A live page of one event ("Referendum day: live") tells that event entry after entry,
+naming its officials, places and figures as its other reports do. A crisis desk's page
+("Eastern flank crisis: live updates") gives an entry to each of the day's events: a
+council meeting, a pipeline, a cyber attack, a summoned ambassador, a sanctions package.
+Linked by its whole text, such a page is near every one of those stories, and it bridged
+them: average linkage drew the stories it touched into one (r47: a late re-run's day
+made one story of the troop build-up, a drone crash, a drone incursion and a sanctions
+package). So a live page is left out of the linkage, and joins afterwards the one story
+whose reports name what most of its entries name; a page whose entries name no one
+story's is a story of its own (a roundup, see brief.stories.roundups).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Sequence
+from functools import cache
+
+from brief.extract import lexicon
+from brief.ingest.furniture import entry_time_end
+from brief.models import Sentence
+from brief.stories.apart import SUBJECT_GENERAL_SHARE, SUBJECT_MIN_LENGTH, _country_words
+from brief.stories.similarity import general_shares
+from brief.stories.texts import plain_term, sentence_names
+
+# A page with at least this many stamped entries is a live page (as a roundup tells at
+# least so many events: see roundups.ITEMS).
+LIVE_ENTRIES = 4
+# A live page joins the story whose reports name what more than this share of its
+# entries with names name.
+ENTRIES_SHARE = 0.5
+
+
+def live_entries(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """A live page's entries (each from its stamped sentence to the next stamp), where
+    it has at least LIVE_ENTRIES of them; else none."""
+    entries: list[list[Sentence]] = []
+    for sentence in sentences:
+        if entry_time_end(sentence.text) is not None:
+            entries.append([sentence])
+        elif entries and sentence.paragraph == entries[-1][-1].paragraph:
+            entries[-1].append(sentence)
+    return entries if len(entries) >= LIVE_ENTRIES else []
+
+
+def entry_names(entry: Sequence[Sentence]) -> frozenset[str]:
+    """The names of an entry that tell which event it is: rare in general English, not a
+    day, a month or a country's word (two events of one crisis share its country)."""
+    names = {lexicon.unaccented(plain_term(name)) for s in entry for name in sentence_names(s.text)}
+    return _rare(frozenset(names - _common()))
+
+
+def story_of_entries(
+    entries: Sequence[Sequence[Sentence]], stories: Sequence[Collection[str]]
+) -> int | None:
+    """The story (its index in `stories`, each the set of names its reports give) whose
+    names more than ENTRIES_SHARE of the page's named entries give; None if no story's do.
+    A name that two stories give (an alliance, a capital) tells neither: an entry is told
+    by a story's names of its own."""
+    named = [names for entry in entries if (names := entry_names(entry))]
+    if not named:
+        return None
+    given = Counter(name for story in stories for name in set(story))
+    told = [
+        sum(any(given[name] == 1 for name in names & set(story)) for names in named)
+        for story in stories
+    ]
+    best = max(range(len(stories)), key=told.__getitem__, default=None)
+    if best is None or told[best] <= ENTRIES_SHARE * len(named):
+        return None
+    return best
+
+
+def report_names(names: Collection[str]) -> frozenset[str]:
+    """A report's names as entry_names writes them (casefolded, no accents)."""
+    return frozenset(lexicon.unaccented(plain_term(name)) for name in names)
+
+
+@cache
+def _common() -> frozenset[str]:
+    return frozenset(lexicon.weekday_names() | lexicon.month_names() | _country_words())
+
+
+def _rare(names: frozenset[str]) -> frozenset[str]:
+    every = sorted(n for n in names if len(n) >= SUBJECT_MIN_LENGTH)
+    shares = general_shares(every).tolist() if every else []
+    return frozenset(
+        n for n, share in zip(every, shares, strict=True) if share < SUBJECT_GENERAL_SHARE
+    )

@@ -1,0 +1,133 @@
+"""Live pages in the stories stage: a page of one event joins it, a page of the day's
+several events bridges none of them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brief.ingest import make_source, parse_text
+from brief.models import Corpus
+from brief.segment import segment
+from brief.stories import find_stories
+from brief.stories.live import live_entries, story_of_entries
+
+
+def corpus_of(texts: Sequence[str]) -> Corpus:
+    documents = [
+        parse_text(text, make_source(f"{n}.txt", n, text.encode("utf-8")))
+        for n, text in enumerate(texts, 1)
+    ]
+    return segment(documents)
+
+
+STRIKE_1 = """Dockers walk out at Velmora port over pay
+Dockers at the port of Velmora walked out on Monday in a dispute over pay, halting cargo.
+
+The Velmora Dockworkers Union said 1,400 members had joined the strike.
+
+Union leader Harriet Quenby said talks with the Velmora Port Authority had collapsed.
+
+Ships were queuing outside the harbour, the port authority said.
+"""
+
+STRIKE_2 = """Velmora strike strands container ships
+Container ships were stranded off Velmora on Monday as a dockers' strike shut the port.
+
+Harriet Quenby of the Velmora Dockworkers Union said her 1,400 members would stay out.
+
+The Velmora Port Authority said it had offered a pay rise of four percent.
+
+Exporters warned of losses if the strike lasted into next week.
+"""
+
+FIRE_1 = """Fire breaks out on ferry Saint Orlan off Tarsk
+A fire broke out in the engine room of the ferry Saint Orlan off Tarsk on Monday.
+
+All 212 passengers were taken off by lifeboats, the Tarsk coast guard said.
+
+Captain Ivo Darnell said the blaze had been put out by the crew.
+
+The ferry operator Lindqvist Lines said it would investigate.
+"""
+
+FIRE_2 = """Passengers rescued from burning Saint Orlan ferry
+Lifeboats rescued 212 passengers from the ferry Saint Orlan near Tarsk on Monday after a fire.
+
+Lindqvist Lines said the engine room fire was under control.
+
+Captain Ivo Darnell praised the crew of the Saint Orlan.
+
+The Tarsk coast guard towed the ship into harbour.
+"""
+
+RATE_1 = """Central bank of Pellaria raises rate to 5.25%
+The Bank of Pellaria raised its main rate to 5.25% on Monday to fight inflation.
+
+Governor Aldous Mercer said inflation in Pellaria was still too high.
+
+Economists had expected the Pellarian central bank to hold its rate.
+
+The Pellarian mark rose against the euro after the decision.
+"""
+
+RATE_2 = """Pellaria's central bank surprises with rate rise
+Governor Aldous Mercer of the Bank of Pellaria announced a rise to 5.25% on Monday.
+
+The Pellarian mark gained after the decision, traders said.
+
+Mercer said the Bank of Pellaria would act again if needed.
+
+Analysts said the rise would weigh on Pellaria's mortgage holders.
+"""
+
+DESK_LIVE = """Regional news: live updates
+18:10 — Harriet Quenby says the Velmora dockers will vote on the offer tomorrow.
+
+16:40 — Lindqvist Lines says the Saint Orlan will be towed to Tarsk.
+
+15:05 — Aldous Mercer says the Bank of Pellaria is ready to act again.
+
+13:30 — Weather forecasters expect snow in the hills of Gremont tonight.
+
+We will bring you the latest throughout the day.
+"""
+
+STRIKE_LIVE = """Velmora port strike: live
+18:10 — Harriet Quenby tells the crowd the Velmora dockers will not go back yet.
+
+16:40 — The Velmora Port Authority says 30 ships are now waiting outside.
+
+15:05 — Pickets block the gates of the Velmora container terminal.
+
+13:30 — The Velmora Dockworkers Union says 1,400 members are on strike.
+"""
+
+
+def _groups(texts: Sequence[str]) -> list[tuple[int, ...]]:
+    return [group.sources for group in find_stories(corpus_of(texts))]
+
+
+def test_a_live_page_of_the_days_several_events_is_a_story_of_its_own() -> None:
+    groups = _groups([STRIKE_1, STRIKE_2, FIRE_1, FIRE_2, RATE_1, RATE_2, DESK_LIVE])
+    assert groups == [(1, 2), (3, 4), (5, 6), (7,)]
+
+
+def test_a_live_page_of_one_event_joins_its_story() -> None:
+    groups = _groups([STRIKE_1, STRIKE_2, FIRE_1, FIRE_2, STRIKE_LIVE])
+    assert groups == [(1, 2, 5), (3, 4)]
+
+
+def test_a_page_with_few_stamps_is_no_live_page() -> None:
+    text = "Update\n10:05 — The port opened.\n\n11:20 — Ships came in.\n\nMore later.\n"
+    assert live_entries(list(corpus_of([text]).sentences)) == []
+
+
+def test_an_entry_is_told_by_a_name_of_one_storys_own() -> None:
+    corpus = corpus_of([STRIKE_LIVE])
+    entries = live_entries(list(corpus.sentences))
+    assert len(entries) == 4
+    # "velmora" is both stories' name: it tells neither
+    assert story_of_entries(entries, [{"velmora"}, {"velmora", "tarsk"}]) is None
+    # one entry of four names Quenby: not most of them
+    assert story_of_entries(entries, [{"quenby"}, {"velmora"}, {"velmora"}]) is None
+    assert story_of_entries(entries, [{"velmora", "quenby"}, {"tarsk"}]) == 0
