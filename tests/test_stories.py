@@ -1632,3 +1632,39 @@ def test_a_report_that_says_its_event_is_not_linked_to_another_names_another() -
     assert "tarnvik" in blast.separate and "sorbyholm" not in blast.separate
     fire = Text("Fire at Sorbyholm depot", ["The fire was not linked to terrorism, police said."])
     assert not fire.separate
+
+
+def test_a_country_is_no_subject_of_a_days_own() -> None:
+    from brief.stories.apart import on_other_days, rare_subjects
+    from brief.stories.texts import Text
+
+    shut = Text(
+        "Marrow Link pipeline shut after pressure drop",
+        [
+            "The operator of the Marrow Link pipeline between Norway and Denmark shut it "
+            "on Monday after a sudden drop in pressure.",
+            "Torvik Gas said it had closed the valves at both ends.",
+        ],
+    )
+    boarded = Text(
+        "Police board Halden Star in Marrow Link probe",
+        [
+            "Norwegian police boarded the ship Halden Star on Wednesday over damage to the "
+            "Marrow Link pipeline.",
+            "Torvik Gas said repairs would take months.",
+        ],
+    )
+    seized = Text(
+        "Police board tanker Orlen Bay off Sarpsborg",
+        [
+            "Norwegian police boarded the tanker Orlen Bay off Sarpsborg on Friday over "
+            "smuggled fuel.",
+            "The crew of 14 were questioned.",
+        ],
+    )
+    texts = [shut, boarded, seized]
+    subjects = rare_subjects(texts)
+    # the boarding is the shutdown's development: Norway is no subject of Monday's own
+    assert not on_other_days(texts, subjects, [0], [1])
+    # two boardings of two ships on two days are two events
+    assert on_other_days(texts, subjects, [1], [2])

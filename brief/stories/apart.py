@@ -797,15 +797,19 @@ def on_other_days(
     development of one event on another day still names its subject ("released the crew
     of the Kestrel Bay on Monday"), and its lead the day the event began or happened ("The
     pilots began the strike on Friday morning", "... Thursday evening's knife attack"),
-    which outlets reporting one event agree on."""
+    which outlets reporting one event agree on. A country is no subject of either's own
+    here: one event's first report places it "between Finland and Estonia", the next
+    days' reports say "Finnish investigators" (r47: a pipeline's shutdown on Tuesday was
+    kept apart from the ship boarded over it on Thursday)."""
     days = [texts[i].days for i in one]
     other_days = [texts[i].days for i in other]
     if not all(days) or not all(other_days) or set().union(*days) & set().union(*other_days):
         return False
     named = set().union(*(texts[i].terms for i in one))
     other_named = set().union(*(texts[i].terms for i in other))
-    mine = set().union(*(subjects[i] for i in one)) - other_named
-    theirs = set().union(*(subjects[i] for i in other)) - named
+    country = _country_words()
+    mine = set().union(*(subjects[i] for i in one)) - other_named - country
+    theirs = set().union(*(subjects[i] for i in other)) - named - country
     return bool(mine) and bool(theirs)
 
 
