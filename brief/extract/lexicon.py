@@ -153,6 +153,7 @@ _MODULE_LISTS = {
         "named_for_a_country",
         "agent_endings",
         "appointment_verbs",
+        "appointing_votes",
         "office_serving_verbs",
         "offices_to_come",
         "compound_prefixes",

@@ -14,6 +14,8 @@ No NER model may be downloaded, so this is rules over word lists and a gazetteer
   mononym_roles (what one mention says) and called_by_name ("a woman named Thida");
 * speakers: a name the text makes speak, that no rule above admitted ("said Swiss Re");
 * tallies: mentions counted, surnames merged into full names, actors ranked;
+* tallies.current_roles: of the roles the sources give a person, the one current on the
+  latest day a dated source states a change of their office ("was appointed ...");
 * tenure: no role of an office a sentence says the person left ("who resigned as ...").
 
 The role is the text's own words; nothing is looked up or invented.
@@ -133,9 +135,12 @@ def find_actors(
     sentences: Sequence[Sentence],
     read_apart: int | None = None,
     reading: Callable[[], Reading] | None = None,
+    published: Mapping[int, str] | None = None,
 ) -> tuple[Actor, ...]:
     """The actors of the sentences; from `read_apart` on, what `reading()` brings (see
-    `read`) stands for reading them here."""
+    `read`) stands for reading them here. `published`: each dated source's date
+    ("YYYY-MM-DD"), by which a person's role is the one current on the latest day a
+    source states a change of their office (tallies.current_roles)."""
     names.forget_tokens()
     acronyms = places.acronym_names(sentences)
     defined = PhraseMatcher(acronyms)
@@ -151,7 +156,7 @@ def find_actors(
             else:
                 surnames.update(one.surnames)
             said.append(one)
-    return _tallied(sentences, said, acronyms)
+    return _tallied(sentences, said, acronyms, published)
 
 
 def _said(
@@ -275,7 +280,10 @@ def _owned_bodies(sentence: Sentence, one: _Said, owners: _Owners) -> list[tuple
 
 
 def _tallied(
-    sentences: Sequence[Sentence], said: Sequence[_Said], acronyms: Mapping[str, str]
+    sentences: Sequence[Sentence],
+    said: Sequence[_Said],
+    acronyms: Mapping[str, str],
+    published: Mapping[int, str] | None = None,
 ) -> tuple[Actor, ...]:
     """`acronyms`: the names the text defines ("Joint Chiefs of Staff (JCS)"), each form
     to its full name; a body keeps its acronym as a spelling, which "the JCS said" names."""
@@ -334,6 +342,7 @@ def _tallied(
         known.setdefault(("organisation", tally.name), tally)
     people = tallies.without_short_names(people, list(known.values()))
     people = tallies.without_things_written_short(people, found)
+    tallies.choose_current_roles(people, found, published)
     tenure.drop_ended_roles(people, sentences)
     named = [t.name for t in (*known.values(), *people)]
     speaking = [one.speaking for one in said]

@@ -164,9 +164,11 @@ def _replaced_by_holder(
     elsewhere = re.match(
         r",? (?:in the (?:\d+\w*|House|Senate|Commons|Lords)\b|at\b|for\b)", text[m.end() :]
     )
-    if _an_office(role_words) and m.group().split()[0].lower() == "replaced" and not elsewhere:
-        # "Captain Liza Manalo replaced Commodore Ramon Dizon": whatever office she took,
-        # it was the one he held, which the brief may be showing (a reviewer's)
+    replacing = m.group().split()[0].lower() in {"replaced", "replaces"}
+    if _an_office(role_words) and replacing and not elsewhere:
+        # "Captain Liza Manalo replaced Commodore Ramon Dizon", "He replaces General X"
+        # (the news of it, in the present): whatever office she took, it was the one he
+        # held, which the brief may be showing (a reviewer's)
         return True
     return any(
         other is not tally

@@ -46,10 +46,13 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
         start = name_end + 1  # "appointed the health director, Jane Roe, as acting governor"
     if start is None:
         verb = _active_verb(toks, name_start)
-        if verb is None or toks[verb].base not in verbs:
+        if verb is None:
             return None
-        if any(t.base in words()["not_done"] for t in toks[max(0, verb - 2) : verb]):
-            return None  # "has not named", "would have named", "had named", "to have named"
+        if not _voted_to_appoint(toks, verb):
+            if toks[verb].base not in verbs:
+                return None
+            if any(t.base in words()["not_done"] for t in toks[max(0, verb - 2) : verb]):
+                return None  # "has not named", "would have named", "had named", "to have named"
         if _title_of_a_name(toks, name_end):
             return None  # "chosen Virginia Sen. Tim Kaine as ...": a place before a title
         start = _past_apposition(toks, name_end)
@@ -294,6 +297,32 @@ def _background_re() -> re.Pattern[str]:
 
 # The words between an appointing verb and its object's name: a title, no clause.
 _NOT_IN_TITLE = frozenset({",", ".", ";", ":", "(", ")", "and", "or", "to", "that", "who"})
+
+
+def _voted_to_appoint(toks: list[Token], verb: int) -> bool:
+    """ "The Senate voted to confirm X as ...", "voted to elect": the infinitive of an
+    appointing verb after a vote (words.toml appointing_votes) is the appointment done.
+    The verb is known by its past, which the appointing verbs list: "confirm(ed)"."""
+    if verb < 2 or toks[verb - 1].base != "to":
+        return False
+    k = verb - 2
+    while k > 0 and verb - 2 - k < 3 and _when_or_how(toks[k].base):
+        k -= 1  # "voted on Wednesday to confirm", "voted unanimously to elect"
+    if toks[k].base not in words()["appointing_votes"]:
+        return False
+    base, verbs = toks[verb].base, words()["appointment_verbs"]
+    return f"{base}ed" in verbs or f"{base}d" in verbs
+
+
+def _when_or_how(base: str) -> bool:
+    """A word between a verb and its infinitive that says when or how: "on Wednesday",
+    "unanimously", "52-48"."""
+    return (
+        base in {"on", "late", "early", "last"}
+        or calendar_word(base)
+        or base.endswith("ly")
+        or base[:1].isdigit()
+    )
 
 
 def _active_verb(toks: list[Token], i: int) -> int | None:

@@ -15,6 +15,7 @@ name_forms        how two written forms of a person's name compare
 mention_counts    each mention counted for its person
 placed_names      names the text puts somewhere: places, not people
 company_tallies   businesses, by their evidence (`companies`, `without_short_names`)
+current_roles     of a person's roles, the one current on the brief's day
 offices_to_come   "the governor-elect" as the role of the one a story elects governor
 speaker_tallies   speakers no other rule admitted (`speakers_of`)
 ranking           the actors, most mentioned first (`ranked`)
@@ -29,6 +30,7 @@ from brief.extract.actors.tallies.company_tallies import (
     without_short_names,
     without_things_written_short,
 )
+from brief.extract.actors.tallies.current_roles import choose_current_roles
 from brief.extract.actors.tallies.person_tallies import people
 from brief.extract.actors.tallies.ranking import ranked
 from brief.extract.actors.tallies.speaker_tallies import speakers_of
@@ -37,6 +39,7 @@ from brief.extract.actors.tallies.tally_record import Found, Tally
 __all__ = [
     "Found",
     "Tally",
+    "choose_current_roles",
     "companies",
     "people",
     "ranked",

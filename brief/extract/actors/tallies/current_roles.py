@@ -1,0 +1,161 @@
+"""Which of the roles a brief's sources give a person is theirs on the brief's day.
+
+A person's tally shows the first role read, or an office a sentence appoints them to.
+Across the articles of one brief that is not enough: Tuesday's wire calls her "acting
+defence minister", Wednesday's paper says parliament confirmed her as defence minister,
+and a stale republish on Thursday still says "acting". A title is what a reader pastes
+into a note, so a stale one is a wrong fact. The rules here follow what the sources state,
+never a guess:
+
+* a stated change of office (an appointment: "was appointed", "voted to confirm X as",
+  "the new spokesman"), in a dated source, makes every role of that person from an
+  undated source, or from one dated before it, stale; the role shown is one given on or
+  after that date (the change's own on its day), or none;
+* an appointment to an office ends a stand-in's title to it ("acting", "interim"), on
+  whatever date a source repeats that title;
+* a title the text also writes with its complement is shown with it ("Secretary" and
+  "Secretary of State").
+
+A role is read only from mentions that are surely the person's: the name as the tally
+lists it, or a surname no other person in the brief bears, counted for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from brief.extract.actors.names import surname_of
+from brief.extract.actors.roles.dated_roles import dating_word
+from brief.extract.actors.tallies.tally_record import Found, Tally
+from brief.models import Mention, Sentence
+
+# A role word that says the office is new to its holder: "the ministry's new spokesman".
+_NEW_WORDS = frozenset({"new", "newly"})
+
+
+@dataclass(frozen=True)
+class _Given:
+    """One role a sentence gives the person."""
+
+    order: int  # the sentence's place in reading order
+    sentence: Sentence
+    role: str
+    change: bool  # the sentence states the office as new to them (an appointment)
+
+    @property
+    def words(self) -> list[str]:
+        return _words(self.role)
+
+    @property
+    def mention(self) -> Mention:
+        return Mention(self.sentence.source, self.sentence.index)
+
+
+def choose_current_roles(
+    people: Sequence[Tally], found: Sequence[Found], published: Mapping[int, str] | None = None
+) -> None:
+    """Set each person's role to the one current on the latest date a source states a
+    change of their office (see the module's docstring). `published`: each dated
+    source's date, "YYYY-MM-DD" (others count as undated)."""
+    dates = {n: d for n, d in (published or {}).items() if _FULL_DATE.fullmatch(d)}
+    given = _roles_given(people, found)
+    for tally in people:
+        roles = given.get(id(tally))
+        if roles:
+            _choose(tally, roles, dates)
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _roles_given(people: Sequence[Tally], found: Sequence[Found]) -> dict[int, list[_Given]]:
+    """The roles given each person, in reading order, from the mentions that are surely
+    theirs: the name they are listed under (or another spelling of it), or their surname
+    alone when no one else in the brief bears it and the mention was counted for them
+    (or gave them the role they have)."""
+    by_name: dict[str, Tally] = {}
+    by_surname: dict[str, list[Tally]] = {}
+    for tally in people:
+        if tally.kind != "person":
+            continue
+        for form in (tally.name, *tally.spellings):
+            by_name.setdefault(form, tally)
+        by_surname.setdefault(surname_of(tally.name), []).append(tally)
+    given: dict[int, list[_Given]] = {}
+    for order, sentence, name in found:
+        if not name.role:
+            continue
+        owner = by_name.get(name.text)
+        if owner is None and len(name.tokens) == 1:
+            same = by_surname.get(name.tokens[0], [])
+            at = (sentence.source, sentence.index)
+            if len(same) == 1 and (at in same[0].where or Mention(*at) == same[0].role_at):
+                owner = same[0]
+        if owner is None:
+            continue
+        change = name.appointed or not _NEW_WORDS.isdisjoint(_words(name.role))
+        given.setdefault(id(owner), []).append(_Given(order, sentence, name.role, change))
+    return given
+
+
+def _choose(tally: Tally, roles: list[_Given], dates: Mapping[int, str]) -> None:
+    current = [one for one in roles if not _stale(one, roles, dates)]
+    shown = next((one for one in current if one.mention == tally.role_at), None)
+    if shown is None and tally.role_at is not None and tally.role is not None:
+        if not any(one.mention == tally.role_at for one in roles):
+            return  # a role read another way (an epithet, a role to come): left as it is
+        shown = current[0] if current else None
+        if shown is None:
+            tally.role, tally.role_at = None, None
+            return
+    if shown is None:
+        return
+    fuller = next((one for one in current if _completes(shown.words, one.words)), shown)
+    tally.role, tally.role_at = fuller.role, fuller.mention
+
+
+def _stale(one: _Given, roles: list[_Given], dates: Mapping[int, str]) -> bool:
+    """Whether a dated change of office (in `roles`) makes this role out of date: it is
+    from an undated source or an earlier day, or from the change's day and no change
+    itself; or it is a stand-in's title to an office they were then appointed to."""
+    if _standin_of_appointed(one, roles):
+        return True
+    changed = [dates[c.sentence.source] for c in roles if c.change and c.sentence.source in dates]
+    if not changed:
+        return False
+    latest = max(changed)
+    day = dates.get(one.sentence.source)
+    return day is None or day < latest or (day == latest and not one.change)
+
+
+def _standin_of_appointed(one: _Given, roles: list[_Given]) -> bool:
+    """ "acting Defence Minister" when a sentence appoints them defence minister: the
+    appointment ends the stand-in, whichever source repeats the old title."""
+    standin = [w for w in one.words if dating_word(w)]
+    if not standin or one.change:
+        return False
+    office = [w for w in one.words if w not in standin]
+    return any(
+        other.change
+        and not any(dating_word(w) for w in other.words)
+        and bool(office)
+        and office[-2:] == other.words[-2:]
+        for other in roles
+    )
+
+
+def _completes(short: list[str], long: list[str]) -> bool:
+    """ "Secretary of State" completes "Secretary": the same opening words, then the
+    complement of its head ("of", "for"), and no word that dates it."""
+    return (
+        len(long) > len(short) > 0
+        and long[: len(short)] == short
+        and long[len(short)] in {"of", "for"}
+        and not any(dating_word(w) for w in long)
+    )
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().removesuffix("'s") for w in re.findall(r"[A-Za-z'-]+", text)]
