@@ -1722,3 +1722,20 @@ def test_a_population_comes_after_the_counts_of_the_event() -> None:
     )
     ranked = [f.text for f in key_figures(found, lambda f: float(-f.sentence.index))]
     assert ranked[-1] == "Roughly 8,000 people live in the valley"
+
+
+def test_a_noun_in_ics_modifies_the_plural_after_it() -> None:
+    assert figures_of("The ban covers four Greek logistics companies.") == {
+        "four Greek logistics companies": 4.0
+    }
+    assert figures_of("The charity runs three clinics in the valley.") == {"three clinics": 3.0}
+
+
+def test_a_tally_of_votes_ranks_with_the_small_counts() -> None:
+    found = find_figures(
+        sentences(
+            "The assembly passed the budget by 140 votes to 52, with 11 abstentions.",
+            "The budget funds 1,200 new teachers.",
+        )
+    )
+    assert [f.text for f in key_figures(found, lambda f: 1.0)][0] == "1,200 new teachers"

@@ -176,3 +176,43 @@ def test_the_wounded_who_died_since_are_some_of_a_ledes_toll() -> None:
         " on Mount Arvel to nine, rangers said."
     )
     assert lede_toll(lede) == 9.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person, described, not counted: one dead, the subject and its verb
+        (
+            "An elderly fisherman was killed when the storm hit the harbour.",
+            "An elderly fisherman was killed",
+        ),
+        ("A teenage pedestrian died at the scene, officers said.", "A teenage pedestrian died"),
+        # the participle between tells the person's history; "…" stands for it
+        (
+            "A nurse wounded in the shelling of the clinic last week has died, the ministry said.",
+            "A nurse … has died",
+        ),
+    ],
+)
+def test_a_death_of_one_described_person_is_one_dead(text: str, expected: str) -> None:
+    assert tolls(text) == [(expected, 1.0, "died")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fisherman has died.",  # told of before: maybe counted already
+        "A boat was killed off the coast.",  # no person
+        "A miner died in the collapse, bringing the toll to four.",  # the sentence counts
+        "A man who was hurt in the blast later died.",  # a relative clause: left alone
+    ],
+)
+def test_no_death_of_one_without_a_new_person_or_beside_a_count(text: str) -> None:
+    assert [t for t in tolls(text) if t[1] == 1.0] == []
+
+
+def test_a_death_of_one_leads_the_hurt() -> None:
+    found = find_figures(
+        sentences("Two workers were hurt in the fall.", "A worker injured in the fall has died.")
+    )
+    assert [f.text for f in key_figures(found, lambda f: 1.0)][0] == "A worker … has died"

@@ -1029,3 +1029,37 @@ def test_a_closing_relative_clauses_day_is_its_things_not_the_news(
     found = [Sentence(text, 1, 1, 0)]
     events = timeline(find_figures(found, {1: "2026-12-10"}), found)  # a Thursday
     assert [event.date for event in events] == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a day in a relative clause is its thing's, beside the day of the news's saying
+        (
+            "The agency said on Friday that 400 families had left, raising the count of 250 "
+            "that the mayor gave on Thursday.",
+            "2026-03-06",
+        ),
+        # a participle after the subject, whose verb comes after the day, is its history
+        (
+            "A driver injured when a bridge collapsed on Thursday has died, the police said "
+            "on Friday.",
+            "2026-03-06",
+        ),
+        # a reported clause's own day is still its event's
+        ("The army said on Friday that it had shelled the hill on Thursday.", "2026-03-05"),
+    ],
+)
+def test_a_row_takes_the_main_clauses_day_not_a_subordinate_ones(text: str, date: str) -> None:
+    found = sentences(text)
+    assert [e.date for e in timeline(find_figures(found, {1: "2026-03-06"}), found)] == [date]
+
+
+def test_a_later_clause_to_come_does_not_date_a_past_one() -> None:
+    text = "Chile recalled its ambassador, and the council will meet on Monday."
+    found = sentences(text)
+    assert timeline(find_figures(found, {1: "2026-03-06"}), found) == ()
+    scheduled = sentences("The council will meet on Monday.")
+    assert [e.date for e in timeline(find_figures(scheduled, {1: "2026-03-06"}), scheduled)] == [
+        "2026-03-09"
+    ]

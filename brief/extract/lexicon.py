@@ -124,6 +124,7 @@ _MODULE_LISTS = {
         "sized_containers",
         "change_verbs",
         "leading_units",
+        "tally_nouns",
         "count_report_participles",
         "earlier_report_adjectives",
         "preliminary_report_adjectives",

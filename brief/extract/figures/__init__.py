@@ -19,8 +19,9 @@ does an exchange rate ("about ₡495 per dollar"; a bare "3,100 to the dollar" i
 no currency claimed). A toll's verb is every conjunct's: "At least 14 soldiers and three
 civilians were killed" is one toll of 17, "At least 43 people, including 19 civilians,
 were killed" one of 43, and "cost ... the lives of 17 soldiers" counts the dead; a toll
-may be of one ("killing one dock worker") or leave its noun out ("and injuring seven",
-"seven were injured"), and "two (2) seafarers" is one number written twice. A count of
+may be of one ("killing one dock worker", or a person described and not counted: "A
+farmer injured when ... has died" is one dead) or leave its noun out ("and injuring
+seven", "seven were injured"), and "two (2) seafarers" is one number written twice. A count of
 people keeps what befell them ("at least 40 people had died", "212,000 people are
 affected", "3,000 residents homeless") or the aid whose size it gives ("water tanks for
 20,000 people"), and a part its "including" ("including three deaths"). A bare
@@ -28,8 +29,12 @@ affected", "3,000 residents homeless") or the aid whose size it gives ("water ta
 "Guyanese dollars", "A$").
 
 The timeline is of events: one row per sentence (its most precise date, its main
-clause's before a cause's: "on Friday, after the attack on 2 December"; a cause's date
-alone makes none, "confirms 23 dead after the cyclone made landfall late on Sunday"),
+clause's before a cause's: "on Friday, after the attack on 2 December"; before a
+relative clause's or a subject's participle's, "the estimate that NATO gave on Tuesday",
+"A farmer injured ... on Tuesday has died, officials said on Wednesday"; a cause's date
+alone makes none, "confirms 23 dead after the cyclone made landfall late on Sunday", nor
+does a later clause to come after a past one, "requested talks, and the council will
+meet on Thursday"),
 one event one row however many reports tell it (`same_event`), and never a
 date that only bounds a span ("since 2022", "from 1985 to 1992", "2007-2013", "between
 November 2023 and early 2025", a "since" clause's "since the army took power in 2023"

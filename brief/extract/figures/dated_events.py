@@ -9,7 +9,7 @@ sentence for a date rather than its first mention.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 from brief.extract.figures.notation import (
@@ -154,6 +154,8 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             continue
         if _cause_only(sentence, at, _precision(f.date) < 2):
             continue  # "confirms 23 dead after the cyclone made landfall late on Sunday"
+        if _later_clause_of_other_tense(sentence, at):
+            continue  # "Poland requested consultations, and the council will meet on Thursday"
         # the most precise date, then the one that is no bound's end, then one outside a
         # "since" or a cause's phrase ("on Friday, after the attack on 2 December"), then
         # the first in the sentence (its main clause's, as a rule: "launched in 2003, and
@@ -163,7 +165,9 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             precision,
             not _ends_event(sentence, at, at + len(f.text)),
             not _after_since(sentence, at),
-            not _in_background(sentence, at) and not _in_later_complement(sentence, at),
+            not _in_background(sentence, at)
+            and not _in_later_complement(sentence, at)
+            and not _in_subordinate_clause(sentence, at),
             precision < 2 or not _day_of_saying(sentence, at),
             -at,
         )
@@ -173,6 +177,121 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
         TimelineEvent(f.date or "", f.text, text[w], f.sentence) for w, (_, f) in best.items()
     ]
     return tuple(sorted(events, key=date_order))
+
+
+def _later_clause_of_other_tense(sentence: str, at: int) -> bool:
+    """Whether the date at `at` is in a later clause coordinated after a comma and "and"
+    or "but", or a semicolon, that looks ahead ("will meet on Thursday") where the
+    clause before it is told in the past: "Poland formally requested consultations, and
+    the council will meet on Thursday" is no Thursday's news, and the row, read as the
+    sentence's, would put the request on the day of the meeting. Its date dates the
+    second clause only, so it makes no row; the first clause's own date does."""
+    joints = list(_CLAUSE_END.finditer(sentence, 0, at))
+    if not joints:
+        return False
+    joint = joints[-1]
+    if joint.group().startswith((":", ".")):
+        return False
+    later = sentence[joint.end() : at + 1]
+    earlier = sentence[: joint.start()]
+    if _WILL_OR_DUE.search(later) is None or _WILL_OR_DUE.search(earlier) is not None:
+        return False
+    return any(past_form(word.lower()) for word in WORD_RE.findall(earlier))
+
+
+# What makes a clause look ahead: "will meet", "is due to", "are to".
+_WILL_OR_DUE = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:due |set |scheduled )?to)\b|[’']ll\b", re.IGNORECASE
+)
+
+
+def _in_subordinate_clause(sentence: str, at: int) -> bool:
+    """Whether the date at `at` dates a thing the sentence's news names, not the news: it
+    is in a relative clause ("revising up the estimate of 30,000 that NATO officials gave
+    on Tuesday", "the law, which the council passed on Monday") or in a participle that
+    modifies the subject, whose own verb comes after the date ("A farmer injured when a
+    drone crashed on Tuesday has died"). Beside another date, that one is the row's: the
+    day of the saying, where the sentence has no other ("said on Wednesday")."""
+    return _in_relative_clause(sentence, at) or _in_subject_participle(sentence, at)
+
+
+def _in_relative_clause(sentence: str, at: int) -> bool:
+    """A relative pronoun before the date with no clause break between: "which", "who",
+    "whom", "whose", or "that" after a noun or a number (after a verb or a noun of report
+    it opens what was said: "said on Wednesday that", "reports that")."""
+    found = _last(_RELATIVE_WORD.finditer(sentence, max(0, at - _RELATIVE_REACH), at))
+    if found is None or _RELATIVE_END.search(sentence, found.end(), at) is not None:
+        return False
+    if found.group().lower() != "that":
+        return True
+    before = sentence[max(0, found.start() - 40) : found.start()].split()
+    if not before:
+        return False
+    word = before[-1]
+    if word[:1].isdigit():
+        return True  # "the estimate of 30,000 that NATO gave"
+    low = word.lower()
+    w = words()
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in w.speech
+        and low not in w["report_verbs"]
+        and low not in w["report_nouns"]
+        and low not in _NOT_RELATIVE_THAT
+        and not past_form(low)
+        and not low.endswith("ly")
+    )
+
+
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in found:  # noqa: B007
+        pass
+    return last
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+_RELATIVE_END = re.compile(r"[,;:()\u2014\u2013]|\.\s")
+_RELATIVE_REACH = 100
+# Words before "that" that make it a conjunction or a demonstrative, not a relative.
+_NOT_RELATIVE_THAT = frozenset(
+    {"so", "now", "such", "than", "given", "except", "provided", "and", "but", "or", "of",
+     "in", "on", "at", "by", "for", "with", "from", "to", "is", "was", "are", "were", "be",
+     "not", "all", "like", "about", "after", "before", "since", "until"}
+)  # fmt: skip
+
+
+def _in_subject_participle(sentence: str, at: int) -> bool:
+    """A participle after the subject's noun ("A farmer injured when ...", "Two men
+    arrested over the attack on Monday") before the date, in the sentence's first clause,
+    and the subject's verb after the date with no comma between ("... on Tuesday has
+    died", "... were released"): the date is the subject's history."""
+    head = sentence[:at]
+    if _RELATIVE_END.search(head) is not None:
+        return False
+    found = _SUBJECT_PARTICIPLE.match(head)
+    if found is None:
+        return False
+    participle = found.group("participle").lower()
+    if not past_form(participle) or participle in words().speech:
+        return False  # "The agency said on Friday that ...": the clause's own verb
+    day = WORD_RE.match(sentence, at)
+    return day is not None and _FINITE_AFTER.match(sentence, day.end()) is not None
+
+
+# The subject's words up to a participle: "A 64-year-old farmer injured", "Two men
+# arrested"; an article or a number opens it.
+_SUBJECT_PARTICIPLE = re.compile(
+    r"(?:A|An|The|[Tt]wo|[Tt]hree|\d[\d,]*|One)\b(?: [\w'’-]+){0,3}? (?P<noun>[a-z]+)"
+    r" (?P<participle>[a-z]+) "
+)
+# The subject's verb right after the date (and its part of the day): an auxiliary and a
+# verb, or a verb of dying.
+_FINITE_AFTER = re.compile(
+    r"(?: (?:night|morning|afternoon|evening))? (?:(?:has|have|had|was|were|is|are)"
+    r"(?: (?:since|now|also|been|not))* [a-z]+|died\b)"
+)
 
 
 def _after_since(sentence: str, at: int) -> bool:

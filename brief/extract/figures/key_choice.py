@@ -253,7 +253,12 @@ def figure_rank(figure: Figure) -> int:
         and not names_what_changed(figure.text)
     )
     bare = bare_share or _bare_distance(figure)
-    return 1 if small or bare or (figure.kind in {"count", "money", "measure"} and vague) else 0
+    tally = counted in w["tally_nouns"]
+    return (
+        1
+        if small or bare or tally or (figure.kind in {"count", "money", "measure"} and vague)
+        else 0
+    )
 
 
 def _aided(figure: Figure) -> bool:

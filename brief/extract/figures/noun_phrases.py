@@ -58,7 +58,9 @@ def noun_phrase_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
         # "aircraft carriers", "police officers", "sports utility vehicles": a plural that
         # modifies nouns, before a plural or a noun and a plural, is not the head ("1,300
         # bosses suggests": most plurals before a word in -s are a subject and its verb)
-        attributive = low in lists["attributive_plurals"]
+        # a field's name in -ics is a mass noun, not a plural a count ends on ("four
+        # logistics companies", "two electronics firms"); before a plural it modifies it
+        attributive = low in lists["attributive_plurals"] or low.endswith("ics")
         if (low in lists["invariant_plurals"] or attributive) and _modifies_a_plural(
             found[n + 1 : n + 3 if attributive else n + 2], text, w.end(), len(noun) < limit
         ):

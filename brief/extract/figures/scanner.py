@@ -62,6 +62,7 @@ from brief.extract.figures.tense import (
     earlier_dates,
     earlier_years,
 )
+from brief.extract.figures.tolls import one_dead
 from brief.extract.figures.weekdays import weekday_dates
 from brief.extract.lexicon import (
     PhraseMatcher,
@@ -182,6 +183,12 @@ def find_figures(
         before = None
         day = dates.get(s.source)
         scanned = list(_scanned(s.text, day))
+        if not any(f.unit in _CASUALTY_CLASS for f in scanned) and (
+            (dead := one_dead(s.text)) is not None
+        ):
+            # "A farmer ... has died": one dead with no numeral; not where the sentence
+            # counts its casualties ("A soldier died ..., taking the toll to three")
+            scanned = sorted([*scanned, dead], key=lambda f: f.start)
         revisable = bool(scanned) and may_tell_earlier(s.text)
         unchecked = (s.source, s.index) in disclaimed
         hedged = bool(scanned) and not unchecked and may_hedge(s.text)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import WORD_REACH, number_values
@@ -154,6 +155,73 @@ def _died_after_hurt() -> re.Pattern[str]:
         r" (?:(?:have|has|had) )?(?:(?:since|later|subsequently|now) )?"
         r"(?:died|perished|succumbed)\b"
     )
+
+
+def one_dead(text: str) -> FoundFigure | None:
+    """A death of one person the sentence describes but does not count: a subject opened
+    by "a" or "an" whose head is a person ("A 64-year-old farmer", "A Polish citizen"; the
+    singular of words.toml's casualty_nouns) and whose verb is one of dying ("has died",
+    "died", "was killed", "has been killed"), right after its noun or after a participle
+    that tells the person's history ("A farmer injured when a drone crashed onto his farm
+    on Tuesday has died"). One dead, the first a story of one death gives: without a
+    numeral it had been no key figure, and the earlier report's "injuring one person"
+    stood for the event. The text is the subject and the verb, with "…" for the history
+    between them. Not "the farmer" (a person told of before, maybe counted) nor a
+    subject in a clause a verb of report or a hypothetical governs further on."""
+    for article in _INDEFINITE.finditer(text):
+        if not _opens_clause(text, article.start()):
+            continue
+        # the head: the first of up to four words that names a person ("An elderly
+        # fisherman"), with nothing but words before it
+        words_after = _NP_WORD.finditer(text, article.end(), article.end() + 60)
+        heads = [w for _, w in zip(range(4), words_after, strict=False)]
+        head = next((w for w in heads if singular_of_people(w.group())), None)
+        if head is None or _NP_GAP.search(text, article.end(), head.start()):
+            continue
+        found = _Span(article.start(), head.end(), text[article.start() : head.end()])
+        dying = _DYING.match(text, found.end)
+        gap = ""
+        if dying is None:
+            history = _HISTORY.match(text, found.end)
+            if history is None or not past_form(history.group("participle").lower()):
+                continue
+            dying = _DYING_LATER.match(text, history.end())
+            if dying is None:
+                continue
+            gap = " …"
+        verb = dying.group("verb")
+        written = f"{found.text}{gap}{verb}" if gap else text[found.start : dying.end()]
+        return FoundFigure(found.start, dying.end(), written, "count", 1.0, "died", None)
+    return None
+
+
+# "A 64-year-old farmer", "An elderly woman", "A Polish citizen": an indefinite article,
+# up to three modifiers and the head.
+_INDEFINITE = re.compile(r"\b(?:A|An|a|an) ")
+_NP_WORD = re.compile(r"[\w'’-]+")
+_NP_GAP = re.compile(r"[^\w'’ -]")  # a mark between the article and the head: no one phrase
+
+
+class _Span(NamedTuple):
+    """The subject's words: where they start and end, and as written."""
+
+    start: int
+    end: int
+    text: str
+
+
+# A verb of dying right after the subject.
+_DYING = re.compile(
+    r"(?P<verb> (?:has |had )?(?:since |now |later )?died"
+    r"| (?:was|has been|had been) (?:shot |stabbed |beaten )?(?:killed|dead))\b"
+)
+# A participle after the subject's noun, opening its history ("injured when ...").
+_HISTORY = re.compile(r" (?P<participle>[a-z]+)\b")
+# The subject's verb of dying after its history: no mark that ends the clause between.
+_DYING_LATER = re.compile(
+    r"[^,;:.!?()\u2014\u2013\"“”]{0,100}?(?P<verb> (?:has |had )?(?:since |now |later )?died"
+    r"| (?:was|has been|had been) (?:shot |stabbed |beaten )?(?:killed|dead))\b"
+)
 
 
 def afflicted_count(text: str, start: int, end: int, value: float) -> FoundFigure | None:
