@@ -187,10 +187,10 @@ def test_the_wounded_who_died_since_are_some_of_a_ledes_toll() -> None:
             "An elderly fisherman was killed",
         ),
         ("A teenage pedestrian died at the scene, officers said.", "A teenage pedestrian died"),
-        # the participle between tells the person's history; "…" stands for it
+        # the participle between tells the person's history, quoted with it, never elided
         (
             "A nurse wounded in the shelling of the clinic last week has died, the ministry said.",
-            "A nurse … has died",
+            "A nurse wounded in the shelling of the clinic last week has died",
         ),
     ],
 )
@@ -215,4 +215,6 @@ def test_a_death_of_one_leads_the_hurt() -> None:
     found = find_figures(
         sentences("Two workers were hurt in the fall.", "A worker injured in the fall has died.")
     )
-    assert [f.text for f in key_figures(found, lambda f: 1.0)][0] == "A worker … has died"
+    assert [f.text for f in key_figures(found, lambda f: 1.0)][
+        0
+    ] == "A worker injured in the fall has died"

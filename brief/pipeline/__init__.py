@@ -196,7 +196,7 @@ def brief_documents(
     if may_fork:
         load_shared()
     published = _publication_dates(documents)
-    reading = Extracting(corpus.sentences, context, options.algorithm, sent)
+    reading = Extracting(corpus.sentences, context, options.algorithm, sent, published)
     with Beside.ahead(
         reading.works, load_extractors, what="extraction", parallel=may_fork
     ) as extraction:

@@ -5,7 +5,7 @@ extraction child, a process forked beside this one once the sentences exist
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
@@ -154,6 +154,7 @@ class Extracting:
     context: RankContext
     algorithm: str
     sent: frozenset[str]
+    published: Mapping[int, str] = field(default_factory=dict)  # each dated source's date
 
     def works(self, plan: Plan, received: Callable[[], Any]) -> Sequence[Callable[[], object]]:
         """The works, in the order the child does them: the groups of duplicates, which
@@ -179,7 +180,7 @@ class Extracting:
             from brief.extract.actors import find_actors
 
             read_here = read_here_from(len(distinct())) if plan.read_here else None
-            return find_actors(distinct(), read_here, received)
+            return find_actors(distinct(), read_here, received, self.published)
 
         by_article = Once(each_article)
 

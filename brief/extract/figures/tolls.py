@@ -165,9 +165,10 @@ def one_dead(text: str) -> FoundFigure | None:
     that tells the person's history ("A farmer injured when a drone crashed onto his farm
     on Tuesday has died"). One dead, the first a story of one death gives: without a
     numeral it had been no key figure, and the earlier report's "injuring one person"
-    stood for the event. The text is the subject and the verb, with "…" for the history
-    between them. Not "the farmer" (a person told of before, maybe counted) nor a
-    subject in a clause a verb of report or a hypothetical governs further on."""
+    stood for the event. The text is the subject, its history and the verb as written (a
+    figure quotes its sentence, never elides it). Not "the farmer" (a person told of
+    before, maybe counted) nor a subject in a clause a verb of report or a hypothetical
+    governs further on."""
     for article in _INDEFINITE.finditer(text):
         if not _opens_clause(text, article.start()):
             continue
@@ -180,7 +181,6 @@ def one_dead(text: str) -> FoundFigure | None:
             continue
         found = _Span(article.start(), head.end(), text[article.start() : head.end()])
         dying = _DYING.match(text, found.end)
-        gap = ""
         if dying is None:
             history = _HISTORY.match(text, found.end)
             if history is None or not past_form(history.group("participle").lower()):
@@ -188,9 +188,7 @@ def one_dead(text: str) -> FoundFigure | None:
             dying = _DYING_LATER.match(text, history.end())
             if dying is None:
                 continue
-            gap = " …"
-        verb = dying.group("verb")
-        written = f"{found.text}{gap}{verb}" if gap else text[found.start : dying.end()]
+        written = text[found.start : dying.end()]  # as written, its history too
         return FoundFigure(found.start, dying.end(), written, "count", 1.0, "died", None)
     return None
 
