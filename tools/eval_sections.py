@@ -336,7 +336,16 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "import restriction by a federal service of no actor word, an airspace's "
         "'closure' (the noun of a verb that is no cue), a coast guard that 'ordered' a "
         "ship to leave, a hacker group's threat, and a strait that 'could be closed ... if "
-        "the threats continue' (its conditional, read as a market's oil).",
+        "the threats continue' (its conditional, read as a market's oil). "
+        "Batch w (session 45), written blind after that as ordinary wire sentences of the "
+        "crises of 2024-2026 (Sudan, the Sahel, Gaza and Lebanon, the Red Sea, Ukraine, "
+        "eastern Congo, Myanmar, Haiti, the South China Sea; a third hard as wire copy is, a "
+        "sixth NONE), scored 0.921 held out (accuracy 0.920) and was not tuned on: its "
+        "misses are a condemnation after an opening that tells the shelling it condemns, "
+        "a threat worded as what a state 'will treat as' involvement in the war, an exchange "
+        "of fire after a ceasefire's opening, a strike on a school sheltering the displaced "
+        "(read as humanitarian), a denial and an admission whose objects are shootings, and "
+        "an aid agency's suspension after the ambush that forced it.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
