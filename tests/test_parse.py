@@ -84,6 +84,9 @@ def test_text_folded_at_a_fixed_width_keeps_its_lines(seed: Path) -> None:
         ("BRASILIA, 15/03/2026 (Brasil em Foco) - Brazil will act.", "Brazil will act."),
         ("TOKYO/TAIPEI -- Two firms will build a plant.", "Two firms will build a plant."),
         ("YEREVAN, MARCH 10, ARMENPRESS. The toll rose to nine.", "The toll rose to nine."),
+        # CNA's: no dash, but a place, a date and a credit (r48 L3); a credit alone is none
+        ("Taipei, Dec. 14 (CNA) A quake struck Hualien.", "A quake struck Hualien."),
+        ("Jane Lee (D-Ohio) Said so.", "Jane Lee (D-Ohio) Said so."),
         ("NATO, EU, UN. The three met.", "NATO, EU, UN."),
         ("The UN, 10 members - said it.", "The UN, 10 members - said it."),
         ("DUBAI A court sentenced the activist.", "A court sentenced the activist."),

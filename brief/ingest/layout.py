@@ -1308,7 +1308,9 @@ _DATELINE = re.compile(
     rf"|(?P<named>[{_UPPER}][\w.'-]*(?:\s[{_UPPER}][\w.'-]*){{0,2}}))"  # Mexico City
     rf"(?:,\s(?!{_WRITTEN_DATE})[{_UPPER}][\w.'-]*(?:\s[\w.'-]+){{0,3}})?"  # , Calif.
     rf"(?:,\s(?P<date>{_WRITTEN_DATE}))?"
-    rf"(?:\s\((?P<agency>[{_UPPER}][\w&'.-]*(?:\s[\w&'.-]+){{0,3}})\))?{_DASH}"
+    rf"(?:\s\((?P<agency>[{_UPPER}][\w&'.-]*(?:\s[\w&'.-]+){{0,3}})\))?"
+    # CNA's dateline ends at its credit with no dash: "Taipei, Dec. 14 (CNA) A magnitude"
+    rf"(?:(?P<dash>{_DASH})|(?<=\))\s+)"
     rf"|(?P<first>{_WRITTEN_DATE})\s\([{_UPPER}][{_UPPER}.' -]{{1,30}}\){_DASH}"
 )
 _AGENCY_CHARS = 30  # "(Tchad Hebdo)", "(Anatolia Desk)"; longer, a bracket of the text's own
@@ -1338,6 +1340,8 @@ def _read_dateline(blocks: list[Block]) -> tuple[int, re.Match[str]] | None:
                 or (found["agency"] and (not found["named"] or _an_agency(found["agency"])))
             )
             and len(found["agency"] or "") <= _AGENCY_CHARS
+            # without a dash, only a place, a date and a credit together say "dateline"
+            and (found["dash"] or found["first"] or (found["date"] and found["agency"]))
             and (rest[:1].isupper() or rest[:1] in "“\"‘'")
         ):
             return at, found
