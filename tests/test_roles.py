@@ -986,3 +986,44 @@ def test_serving_verbs_give_no_office_in_the_past_or_with_an_object() -> None:
     )
     assert found.get("Lionel Brackett") is None
     assert found.get("Odessa Vantreight") is None
+
+
+def test_an_apposition_opens_after_the_letters_after_a_name_and_a_present_age() -> None:
+    found = people(
+        "Counsel to the tribunal, Miranda Ostley-Vance KC, opened the hearing.",
+        "The court quashed the conviction of Talbot Ferrier, now 41, a former bin lorry"
+        " driver, on Monday.",
+    )
+    assert found["Miranda Ostley-Vance"] == "Counsel to the tribunal"
+    assert found["Talbot Ferrier"] == "former bin lorry driver"
+
+
+def test_a_prepositional_phrase_after_counsels_name_is_no_noun_phrase() -> None:
+    found = people("Nuala Brennock SC, for the Attorney General, asked the witness to wait.")
+    assert found.get("Nuala Brennock") is None
+
+
+def test_a_participle_with_its_object_postmodifies_a_persons_noun() -> None:
+    found = people(
+        "Oswin Carraday, a solicitor representing four of the tenants, spoke outside.",
+        "Petra Lindqvist, a lawyer representing the two sisters, declined to comment.",
+        "The winger Dario Pell, a rampant Tavish Morrow leading the charge, scored twice.",
+    )
+    assert found["Oswin Carraday"] == "solicitor representing four of the tenants"
+    assert found["Petra Lindqvist"] == "lawyer representing the two sisters"
+    assert found.get("Tavish Morrow") is None
+
+
+def test_a_trade_names_the_person_before_or_after_the_name() -> None:
+    found = people(
+        "Police said they found the car of land surveyor Ignatius Mwero Baraka on Friday.",
+        "The jury convicted rancher Anselmo Quirino Tavares Neto of arson.",
+        "As a court clerk, Rosalind Ebberly, read the charges, he looked away.",
+        "The convener of the Tana Residents Forum, Okello Waweru, said they would appeal.",
+        "A statement named a former Accountant-General of Delta State, Ufuoma Ejiro, as a witness.",
+    )
+    assert found["Ignatius Mwero Baraka"] == "surveyor"
+    assert found["Anselmo Quirino Tavares Neto"] == "rancher"
+    assert found["Rosalind Ebberly"] == "court clerk"
+    assert found["Okello Waweru"] == "convener of the Tana Residents Forum"
+    assert found["Ufuoma Ejiro"] == "former Accountant-General of Delta State"

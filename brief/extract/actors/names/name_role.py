@@ -114,7 +114,7 @@ def role_of_run(
     shown = (len(names) >= 2 and given_name(names[0])) or before in words()["honorifics"]
     if role is None and shown and not placed:
         role = described_apposition(text, toks, j)
-    if role is None and len(names) in {2, 3}:
+    if role is None and (len(names) in {2, 3} or (len(names) == 4 and given_name(names[0]))):
         role = _person_noun_before(text, toks, i)
     if role is None and i >= 2 and posted_rank(toks[i - 2], toks[i - 1]):
         role = text[toks[i - 2].start : toks[i - 1].end]  # "SSP Muzaffarabad": the posting's

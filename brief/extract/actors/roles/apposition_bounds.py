@@ -81,14 +81,28 @@ _AGE = re.compile(r"\d{1,3}")  # an age between commas: "Jane Doe, 67, a ..."
 
 def past_an_age(toks: list[Token], j: int) -> int:
     """ "Jane Doe, 67, a retired nurse,": the apposition opens at the comma after the
-    age, not at the comma before it."""
+    age ("now 33" too), not at the comma before it; and after the letters of a rank
+    the name carries ("Counsel to the panel, Jane Doe KC,", "Jane Doe KC, a former judge,")."""
+    j = past_post_nominals(toks, j)
+    # "Dwayne Roe, now 33, a former ...": the age today
+    now = j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].base == "now"
+    aged = j + 1 if now else j
     if (
-        j + 2 < len(toks)
+        aged + 2 < len(toks)
         and toks[j].text == ","
-        and _AGE.fullmatch(toks[j + 1].text)
-        and toks[j + 2].text == ","
+        and _AGE.fullmatch(toks[aged + 1].text)
+        and toks[aged + 2].text == ","
     ):
-        return j + 2
+        return aged + 2
+    return j
+
+
+def past_post_nominals(toks: list[Token], j: int) -> int:
+    """Past the letters of a rank or honour written in capitals after a name ("KC",
+    "SC", "SAN", "MP"): they are the name's, and the apposition opens after them."""
+    acronyms = words()["title_acronyms"]
+    while j < len(toks) and toks[j].text.isupper() and toks[j].base in acronyms:
+        j += 1
     return j
 
 

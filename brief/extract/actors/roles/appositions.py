@@ -98,6 +98,8 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
         phrase = phrase[1:]
     if not phrase or phrase[0].base in words()["role_relatives"] | {"as"}:
         return None  # "Hilda Crane, as secretary of state in 2012 put it,": no apposition
+    if phrase[0].text.islower() and phrase[0].base in words()["role_prepositions"]:
+        return None  # "Jane Roe SC, for the Director of Public Prosecutions,": no noun phrase
     if phrase[0].base in _LIST_JOINERS:
         return None  # "X, and Iran's ambassador to Austria, Y": the list's next member
     if (

@@ -23,6 +23,7 @@ from brief.extract.actors.roles.apposition_bounds import (
     noun_of_a_post,
     opens_apposition,
     past_an_age,
+    past_post_nominals,
     relative_after_a_noun,
 )
 from brief.extract.actors.roles.noun_phrases import head_index, not_a_noun_phrase
@@ -51,6 +52,7 @@ def described_before(
     w = words()
     if name_end + 2 < len(toks) and toks[name_end].text == "(" and toks[name_end + 2].text == ")":
         name_end += 3  # "Col. Abdullahi Haruna (rtd),": a word in brackets after the name
+    name_end = past_post_nominals(toks, name_end)  # "Counsel to the panel, Jane Doe KC,"
     titled = _before_honorific(toks, name_start)
     closed = name_end >= len(toks) - 1 and toks[-1].text == "."  # "..., Dr. Hiba Shawwa."
     if titled < name_start and not closed and (name_end >= len(toks) or toks[name_end].text != ","):
@@ -321,7 +323,10 @@ def _clause(phrase: list[Token]) -> bool:
             return True
         after = phrase[n + 1].base
         verb = n > 0 and tok.text.islower() and tok.base.endswith("ing")
-        if verb and after in joined("determiners", "possessives"):
+        # "a lawyer representing the families": the participle's phrase on a person's
+        # noun postmodifies it, the role's head
+        on_a_person = n > 0 and phrase[n - 1].text.islower() and phrase[n - 1].base in heads
+        if verb and after in joined("determiners", "possessives") and not on_a_person:
             return True
     return False
 
@@ -376,11 +381,13 @@ def _fronted(toks: list[Token], end: int) -> bool:
 
 
 def _names_others(phrase: list[Token]) -> bool:
-    """ "the oldest players", "the Republican National Committee": a plural, or a name
+    """ "the oldest players", "the Republican National Committee": a plural head, or a name
     with no preposition in the phrase, describes others or a body, not the person."""
     last = phrase[-1].base
     plural = last.endswith("s") and not last.endswith("ss") and phrase[-1].text.islower()
-    if plural and len(phrase) > 1:
-        return True  # not "professor of history at the University of Nevada-Las Vegas"
+    if plural and len(phrase) > 1 and head_index(phrase) == len(phrase) - 1:
+        # not "professor of history at the University of Nevada-Las Vegas", nor "a
+        # lawyer representing the families": a plural after the head is its complement's
+        return True
     prepositions = {"of", "at", "for", "in", "with", "from"}  # "a farmer from Karangazi"
     return phrase[-1].text[:1].isupper() and not any(t.base in prepositions for t in phrase)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from brief.extract.lexicon import joined, words
+from brief.extract.lexicon import joined, number_words, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -95,9 +95,10 @@ def _adverb_after_its_noun(phrase: Sequence[Token], n: int) -> bool:
 
 
 def _participle_with_object(tok: Token, after: Token) -> bool:
-    """ "faced a dilemma", "owned by", "convicted of": a lower-case -ed or -ing word whose
-    next word opens its object (an article, a possessive, a preposition) is a verb."""
+    """ "faced a dilemma", "owned by", "convicted of", "representing five families": a
+    lower-case -ed or -ing word whose next word opens its object (an article, a
+    possessive, a preposition, a number) is a verb."""
     if not (tok.text.islower() and tok.base.endswith(("ed", "ing")) and len(tok.base) > 4):
         return False
     opens = joined("determiners", "possessives", "role_prepositions") | {"by"}
-    return after.base in opens
+    return after.base in opens or after.base in number_words() or after.text.isdigit()
