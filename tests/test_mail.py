@@ -400,6 +400,10 @@ def test_the_email_of_a_developing_morning_follows_the_digest() -> None:
     text = body.get_content()
     assert "TOP STORIES" in text and "ALSO IN THE INBOX" in text
     assert all(s.title in text for s in stories)
+    # one line an item, a blank line between blocks only: a phone shows it whole (r48 L8)
+    also = text.split("ALSO IN THE INBOX\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert len(also) == len(others) and all(line.startswith("- ") for line in also)
+    assert "\n\n\n" not in text
     html = message.get_body(("html",))
     assert html is not None and "Also in the inbox" in html.get_content()
     as_json = json.dumps(to_dict(briefing)).encode()
