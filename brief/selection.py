@@ -587,7 +587,35 @@ def _repeats(text: str, worded: str, said: Sequence[tuple[str, str]]) -> bool:
             return True
         if one in worded and _runs_on_from(text, kept):
             return True
+        if _reported_again(worded, one):
+            return True
     return False
+
+
+def _reported_again(worded: str, kept: str) -> bool:
+    """Whether a report of what someone said holds nothing a kept one does not, but for
+    its verb of saying: "Kremlin spokesman Dmitry Orlov repeated that Russia had nothing
+    to do with the incident" beside "Kremlin spokesman Dmitry Orlov said Russia had
+    nothing to do with the incident and called the accusations ..." (r47 L5). The verbs
+    of saying and a "that" after one are set aside in both; then one past form ("repeated",
+    "reiterated") may be the sentence's own."""
+    from brief.extract.figures.tense import past_form
+
+    lists = lexicon.words()
+
+    def unsaid(text: str) -> list[str]:
+        return [w for w in text.split() if w not in lists.speech and w != "that"]
+
+    own, other = unsaid(worded), " " + " ".join(unsaid(kept)) + " "
+    if len(own) <= REPEAT_WORDS:
+        return False
+    if f" {' '.join(own)} " in other:
+        return True
+    return any(
+        f" {' '.join(own[:at] + own[at + 1 :])} " in other
+        for at, word in enumerate(own)
+        if past_form(word)
+    )
 
 
 def _runs_on_from(text: str, kept: str) -> bool:

@@ -19,13 +19,12 @@ from typing import TypeVar
 
 from brief.compose.leads import (
     can_lead,
-    is_live_entry,
     opening_surname,
     opens_report,
     opens_with_epithet,
     points_back,
 )
-from brief.compose.titles import can_head, headline
+from brief.compose.titles import can_head, headline, report_stance
 from brief.ingest.furniture import is_promotion
 from brief.models import (
     Actor,
@@ -80,15 +79,16 @@ def compose_story(
     # Each source's lede stands in for a headline only when none of its articles has one
     # a reader can take (see `headline`).
     untitled = not any(d.title and can_head(d.title) for d in documents)
-    firsts = [lede for lede in map(partial(_lede, corpus), group.sources) if lede]
+    firsts = [lede for lede in map(partial(first_sentence, corpus), group.sources) if lede]
     picked = {(b.source, b.index) for b in ranked}
     stated = {
-        s.source for s in firsts if (s.source, s.index) in picked and not is_live_entry(s.text)
+        s.source for s in firsts if (s.source, s.index) in picked and opens_report(s.text, s.index)
     }
     if led and ranked:
         stated = {ranked[0].source}
     ledes = firsts if untitled else []
-    title, best = headline(documents, ledes, [b.text for b in ranked], stated)
+    stances = report_stances(documents, firsts)
+    title, best = headline(documents, ledes, [b.text for b in ranked], stated, stances)
     bullets = stand_alone(ranked, best, _introduced_names(corpus, ranked))
     return Story(
         id=story_id([d.source.sha256 for d in documents]),
@@ -101,6 +101,16 @@ def compose_story(
         relevant=placement.relevant,
         watched=placement.watched,
     )
+
+
+def report_stances(documents: Sequence[Document], ledes: Sequence[Sentence]) -> dict[int, int]:
+    """Each report's stance to its story's event (`compose.titles.report_stance`), by
+    source: from its headline and its first sentence (`ledes`, each source's)."""
+    first = {s.source: s.text for s in ledes if s.index == 1}
+    return {
+        d.source.number: report_stance(d.title or "", first.get(d.source.number, ""))
+        for d in documents
+    }
 
 
 def _cited_within(bullet: Bullet, sources: Sequence[int], corpus: Corpus | None = None) -> Bullet:
@@ -178,7 +188,7 @@ def names_alone(corpus: Corpus, sources: Collection[int]) -> dict[tuple[int, int
     return found
 
 
-def _lede(corpus: Corpus, number: int) -> Sentence | None:
+def first_sentence(corpus: Corpus, number: int) -> Sentence | None:
     """A source's first sentence; the corpus is in reading order (source, then index)."""
     at = bisect_left(corpus.sentences, (number, 0), key=lambda s: (s.source, s.index))
     found = corpus.sentences[at] if at < len(corpus.sentences) else None

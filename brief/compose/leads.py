@@ -22,7 +22,7 @@ from functools import cache
 from typing import TypeVar
 
 from brief.extract.actors.word_knowledge import person_nouns
-from brief.extract.lexicon import alternation, gazetteer, words
+from brief.extract.lexicon import alternation, calendar_word, gazetteer, number_words, words
 from brief.ingest.furniture import entry_time_end, is_furniture
 from brief.ingest.layout import is_stamp
 from brief.segment import without_dateline
@@ -226,12 +226,85 @@ def opens_with_quote(text: str) -> bool:
 
 def can_lead(text: str) -> bool:
     """May this sentence be the first a reader meets of a story? Not page furniture (a
-    promotion, a caption, "CLOSE ..."). (A wire dateline, "ZURICH (AP) _", says where it
-    was filed, not what it is about.)"""
+    promotion, a caption, "CLOSE ..."), nor a writer's judgement (`states_an_opinion`).
+    (A wire dateline, "ZURICH (AP) _", says where it was filed, not what it is about.)"""
     text = without_dateline(text)
     if is_stamp(text):
         return False  # "7.57 pm.": a live page's time stamp, cut off as a sentence
-    return not (refers_back(text) or is_furniture(text) or opens_with_quote(text))
+    return not (
+        refers_back(text) or is_furniture(text) or opens_with_quote(text) or states_an_opinion(text)
+    )
+
+
+# A finite "be" after a subject: the copula of a judgement ("The gap ... is not a
+# technicality").
+_COPULA = frozenset({"is", "are", "was", "were"})
+_TOKEN = re.compile(r"[\w'’-]+")
+_QUOTATION = re.compile(r"[\"“”«»]")
+
+
+def states_an_opinion(text: str) -> bool:
+    """Is the sentence a writer's judgement rather than an event: a described subject
+    ("The gap between the two estimates", "The most striking thing about the talks"), the
+    copula, and a complement that is no participle, count or place ("is not a
+    technicality", "was not what was said but ..."), in the writer's own voice (no verb
+    of saying) and dated by no day? A commentary opens with its thesis; a report opens
+    with what happened, when, and who says so (r47: an analyst's "The gap between
+    NATO's estimate ... is not a technicality" had led a story of eight reports)."""
+    text = without_dateline(text)
+    tokens = _TOKEN.findall(text)
+    lists = words()
+    if len(tokens) < 4 or tokens[0].lower() not in lists["articles"]:
+        return False
+    lowered = [t.lower() for t in tokens]
+    # a speech verb but a passive one ("what was said in the room") or an adjective ("the
+    # most telling thing"), or a quotation: a report of someone's judgement ("..., the
+    # minister said")
+    saying = any(
+        t in lists.speech and lowered[at - 1] not in lists["passive"] and not t.endswith("ing")
+        for at, t in enumerate(lowered)
+        if at
+    )
+    if saying or _QUOTATION.search(text) or any(_dated(t) for t in tokens):
+        return False
+    copula = next((at for at, t in enumerate(lowered) if t in _COPULA), None)
+    if copula is None or copula < 2:
+        return False
+    from brief.extract.figures.tense import past_form
+
+    subject = lowered[1:copula]
+    # a participle with its own phrase after it tells an event ("The man arrested on
+    # Monday is ..."); one before its noun describes it ("the flooded farms")
+    phrase = lists["name_prepositions"] | lists["time_words"] | lists["place_locatives"]
+    if any(
+        (past_form(t) and at + 1 < len(subject) and subject[at + 1] in phrase)
+        or (t in lists.speech and not t.endswith("ing"))
+        or t in lists["auxiliaries"]
+        or t in lists["modal_verbs"]
+        for at, t in enumerate(subject)
+    ):
+        return False
+    after = [t for t in lowered[copula + 1 :] if t not in lists["negators"]]
+    after = [t for t in after if not (t.endswith("ly") or t in lists["adverbs"])]
+    counted = any(t[:1].isdigit() for t in after) or any(t in number_words() for t in after[:3])
+    if not after or counted:
+        return False  # "The toll is now 40": a count
+    # the complement's head, or the word after an adverb the lists do not hold ("is now
+    # looming", "is still due to")
+    return not any(
+        past_form(head)
+        or head.endswith("ing")
+        or head in lists["place_locatives"]
+        or head in lists["object_of"]
+        or head in lists["not_yet"]
+        or after[at + 1 : at + 2] == ["to"]  # "is due to vote", "is set to meet"
+        for at, head in enumerate(after[:2])
+    )
+
+
+def _dated(token: str) -> bool:
+    """A day's or a month's name, or a word that dates an event ("today", "recently")."""
+    return calendar_word(token) or token.lower() in words()["after_name_adverbs"]
 
 
 def is_live_entry(text: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
 
 from brief.compose.leads import can_lead, refers_back
@@ -23,6 +23,7 @@ def headline(
     ledes: Sequence[Sentence],
     summary: Sequence[str],
     stated: Collection[int] = (),
+    stances: Mapping[int, int] | None = None,
 ) -> tuple[str, int | None]:
     """The headline that best states what the summary says (most words in common with
     it), earliest first on a tie, and the source it heads. With no headline at all, the
@@ -40,8 +41,13 @@ def headline(
     report's opening the summary leaves out goes after those it states: a late report's
     "Belarus says it will pull back 1,000 troops" had headed a story whose bullets never
     said so, and of two reports, an aid agency's "struggle to reach 120,000 fleeing" had
-    headed a story led by the other's "M23 rebels captured the town". Of reports of several
-    days, the latest's headline goes first (see _newest)."""
+    headed a story led by the other's "M23 rebels captured the town". Then a report that
+    states the event goes before one that speaks for a party or comments on it
+    (`stances`, by source: `report_stance`): RIA's "Dorokhov: American side agreed ...",
+    which Washington denied, had headed the story of nine reports of the Geneva talks,
+    and an analyst's "Union Resolve-26: why the numbers matter" the troop build-up's
+    (r47). Of reports of several days, the latest's headline goes first (see
+    _newest)."""
     said = {w for text in summary for w in _WORD.findall(text.casefold())}
     said -= words()["title_function_words"]
 
@@ -62,10 +68,22 @@ def headline(
         return "", None
     newest = _newest(documents)
     # how far the other reports bear a headline out counts from three reports on
-    borne = _borne_out(documents) if len(documents) >= BORNE_OUT_FROM else lambda _: 0.0
+    borne = borne_out(documents) if len(documents) >= BORNE_OUT_FROM else lambda _: 0.0
+    stance = stances or {}
+
+    def speaks_for_a_side(source: int | None) -> bool:
+        return stance.get(source, STATES_EVENT) >= SPEAKS_FOR_A_SIDE if source else False
+
     return max(
         titled,
-        key=lambda t: (t[1] in stated, newest(t[1]), borne(t[0]), overlap(t[0]), -titled.index(t)),
+        key=lambda t: (
+            t[1] in stated,
+            not speaks_for_a_side(t[1]),
+            newest(t[1]),
+            borne(t[0]),
+            overlap(t[0]),
+            -titled.index(t),
+        ),
     )
 
 
@@ -108,7 +126,7 @@ def _past_opening_quote(title: str) -> str:
     return title[found.end() :] if found and title[found.end() :].strip() else title
 
 
-def _borne_out(documents: Sequence[Document]) -> Callable[[str], float]:
+def borne_out(documents: Sequence[Document]) -> Callable[[str], float]:
     """How much of what a headline says its story's reports say too: the mean, over its
     words, of the share of reports whose headline and opening use the word. Ten reports
     of an earthquake bear out "Quake kills hundreds in Haiti" more than one report's "Ten
@@ -135,6 +153,82 @@ def _lead_text(document: Document) -> str:
     outlet's furniture further down ("Wikinews", "Sources")."""
     text = " ".join([document.title or "", *(b.text for b in document.blocks[:3])])
     return text[:LEAD_CHARACTERS]
+
+
+# How far a report stands from stating its story's event, by its headline and lede
+# (`report_stance`): a report that states it, one that states a party's claim ("NATO says
+# ..."), and one that speaks for a party ("Dorokhov: American side agreed ...") or
+# comments on the event (an analysis's "why the numbers matter", a thesis for a lede).
+STATES_EVENT, ATTRIBUTES_CLAIM, SPEAKS_FOR_A_SIDE = 0, 1, 2
+
+# A headline's label and what it says of it: "Dorokhov: American side agreed ...",
+# "Union Resolve-26: why the numbers matter".
+_LABELLED = re.compile(r"^\s*(?P<label>[A-Z][^:?!.]{0,48}?)\s*:\s+(?P<rest>\S.*)$")
+_LABEL_WORDS = 4
+
+
+def report_stance(title: str, lede: str = "") -> int:
+    """How far a report stands from stating its story's event (STATES_EVENT and the
+    rest), by the grammar of its headline and its lede (`lede`, its first sentence).
+
+    A headline that asks or explains ("Union Resolve-26: why the numbers matter", "What
+    we know about the talks", a question) and a report that opens with a judgement
+    (`compose.leads.states_an_opinion`) comment on the event. A headline that is a
+    label, a colon and a statement, where the lede says the label said it
+    ("Dorokhov: American side agreed ..." over "Russian Foreign Minister Sergei Dorokhov
+    said ..."), speaks in that party's voice. One whose verb is a verb of saying in
+    the present ("NATO says no sign of pullback") reports a claim. News English words
+    the event itself as the subject and its verb ("Geneva talks end without
+    breakthrough")."""
+    from brief.compose.leads import states_an_opinion
+
+    openers = words()["question_openers"]
+    labelled = _LABELLED.match(title)
+    first = _WORD.findall(title)[:1]
+    if title.rstrip().endswith("?") or (first and first[0] in _capitalised(openers)):
+        return SPEAKS_FOR_A_SIDE
+    if labelled and _WORD.findall(labelled["rest"].lower())[:1] in ([w] for w in openers):
+        return SPEAKS_FOR_A_SIDE
+    if lede and states_an_opinion(lede):
+        return SPEAKS_FOR_A_SIDE
+    if labelled and _said_by(labelled["label"], lede):
+        return SPEAKS_FOR_A_SIDE
+    return ATTRIBUTES_CLAIM if _reports_a_claim(title) else STATES_EVENT
+
+
+def _capitalised(forms: Collection[str]) -> frozenset[str]:
+    return frozenset(form.capitalize() for form in forms)
+
+
+def _said_by(label: str, lede: str) -> bool:
+    """Does the lede say that the label (a headline's "Defence Ministry:") said what it
+    reports: are the label's words in the subject of its verb of saying ("The official
+    representative of the Russian Defence Ministry, Colonel Pavel Arkhipov, said ...")?
+    A subject holds no verb of an event before it: "Strikes killed 20 in Gaza, officials
+    said" is no saying of Gaza's."""
+    from brief.extract.figures.tense import past_form
+
+    own = [w for w in _WORD.findall(label.casefold()) if not w.isdigit()]
+    if not own or len(own) > _LABEL_WORDS or not lede:
+        return False
+    lists = words()
+    saying = lists["attribution_head_verbs"] | lists["claim_verbs"]
+    tokens = _WORD.findall(without_dateline(lede))
+    at = next((n for n, t in enumerate(tokens) if t in saying), None)
+    if at is None:
+        return False
+    subject = tokens[:at]
+    if any(t.islower() and past_form(t) for t in subject):
+        return False
+    return set(own) <= {t.casefold() for t in subject}
+
+
+def _reports_a_claim(title: str) -> bool:
+    """Is the headline's verb one of claiming, after its subject ("NATO says no sign of
+    pullback", "Washington denies Moscow's account")? Written in lower case, as a verb:
+    a Title Case "Claims" may be a noun."""
+    claiming = words()["claiming_verbs"]
+    return any(t in claiming for t in _WORD.findall(title)[1 : TITLE_WORDS // 2])
 
 
 def digest_title(profile_title: str, day: date) -> str:

@@ -146,7 +146,7 @@ _MODULE_LISTS = {
         "party_members",
         "subjectless_openers",
     ),
-    "titles": ("lede_subordinators", "title_function_words"),
+    "titles": ("lede_subordinators", "title_function_words", "claiming_verbs"),
     "layout": ("open_ended", "headline_ends", "stamp_words", "stamp_tells"),
     "actors": (
         "forms_of_address",

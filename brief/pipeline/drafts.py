@@ -148,12 +148,20 @@ def story_drafts(
                 break
             unfit |= revised
         lead = None
+        stances = _stances(corpus, group)
         # The cover of what the reader was not sent leans to what is new to him, not to
-        # the day's news; a story of several days opens with its latest day's report.
-        if len(unsent) < len(positions) or (
-            latest and not _opened_by_latest(unique, picks, latest)
+        # the day's news; a story of several days opens with its latest day's report; and
+        # a story of several reports, with one that states its event (`_led_by_a_side`).
+        sided = several and _led_by_a_side(unique, picks, stances)
+        if (
+            len(unsent) < len(positions)
+            or (latest and not _opened_by_latest(unique, picks, latest))
+            or sided
         ):
-            lead = _consensus_lede(story, unsent, group, context, latest, unfit)
+            preferred = _preferred_reports(corpus, group, latest, stances, sided)
+            lead = _consensus_lede(
+                story, unsent, group, context, latest, unfit, preferred, every_lede=sided
+            )
         latest_count = _latest_count(corpus, story, unsent, latest, unfit)
         lead = _led_by_latest_count(unique, lead, latest_count)
         if lead is None:
@@ -333,6 +341,65 @@ def _revised(story: _StorySentences, picked: Sequence[int]) -> frozenset[int]:
     return frozenset(local[k] for k in picked if tells_only_revised_counts(story.unique[k].text))
 
 
+def _stances(corpus: Corpus, group: StoryGroup) -> dict[int, int]:
+    """Each of the story's reports' stance to its event (`compose.titles.report_stance`)."""
+    from brief.compose.digest import first_sentence, report_stances, story_documents
+
+    ledes = [lede for n in group.sources if (lede := first_sentence(corpus, n)) is not None]
+    return report_stances(story_documents(corpus, group.sources), ledes)
+
+
+def _led_by_a_side(
+    unique: Sequence[Sentence], picked: Sequence[int], stances: Mapping[int, int]
+) -> bool:
+    """Do the picks hold a judgement (`compose.leads.states_an_opinion`) or the opening
+    of a report that speaks for a party or comments on the event, where another report
+    states it? Either may lead the story, or give it its headline: the story is then led
+    by the lede of a report that states the event (`_preferred_reports`). An analyst's
+    thesis had led a troop build-up told by a wire and four other reports, and RIA's
+    account of the Geneva talks, which Washington denied, the story of nine reports of
+    them (r47)."""
+    from brief.compose.leads import states_an_opinion
+    from brief.compose.titles import SPEAKS_FOR_A_SIDE
+
+    if not any(stance < SPEAKS_FOR_A_SIDE for stance in stances.values()):
+        return False
+    return any(
+        states_an_opinion(unique[k].text)
+        or (unique[k].index == 1 and stances.get(unique[k].source, 0) >= SPEAKS_FOR_A_SIDE)
+        for k in picked
+    )
+
+
+def _preferred_reports(
+    corpus: Corpus,
+    group: StoryGroup,
+    latest: frozenset[int],
+    stances: Mapping[int, int],
+    sided: bool,
+) -> Callable[[int], tuple[float, ...]]:
+    """The order in which the story's reports may give it its lead, by source (lower
+    first; `_consensus_lede` breaks ties by its coverage ranking): a report that speaks
+    for a party or comments on the event after the others. Where such a report was
+    among the picks (`sided`), a report that states the event goes before one that
+    reports a party's claim ("Washington denies Moscow's account ...": its lede is the
+    denial, one more side of the talks than their end), and of those, the one whose
+    headline the (latest day's) reports bear out most (`compose.titles.borne_out`), as
+    a story of three or more reports is headed: the wire's "Russian troops pour into
+    Belarus" over "Lithuania raises readiness of rapid reaction force"."""
+    from brief.compose.digest import story_documents
+    from brief.compose.titles import BORNE_OUT_FROM, SPEAKS_FOR_A_SIDE, borne_out
+
+    if not sided:
+        return lambda source: (float(stances.get(source, 0) >= SPEAKS_FOR_A_SIDE),)
+    documents = [
+        d for d in story_documents(corpus, group.sources) if not latest or d.source.number in latest
+    ]
+    titles = {d.source.number: d.title or "" for d in documents}
+    borne = borne_out(documents) if len(documents) >= BORNE_OUT_FROM else (lambda _: 0.0)
+    return lambda source: (float(stances.get(source, 0)), -borne(titles.get(source, "")))
+
+
 def _consensus_lede(
     story: _StorySentences,
     fresh: Sequence[int],
@@ -340,6 +407,8 @@ def _consensus_lede(
     context: RankContext,
     latest: frozenset[int],
     unfit: frozenset[int],
+    preferred: Callable[[int], tuple[float, ...]] | None = None,
+    every_lede: bool = False,
 ) -> int | None:
     """The lede (a position in `unique`) that the story's latest day's reports bear out
     most: the first report's opening that comes first in the coverage ranking of that
@@ -350,7 +419,12 @@ def _consensus_lede(
     cyclone's third day with a ministry's cholera release while the wire, the UN, an
     analysis and a newsletter led with the aid deal signed that day (r44); a story of
     three days, whose cover held no lede of its last day, had been led by a live blog's
-    latest entry, a side item. None where no unsent lede can lead."""
+    latest entry, a side item. The reports `preferred` first (by source, lower first:
+    `_preferred_reports`) give it, whatever the ranks of their ledes; `every_lede`: of
+    all the ledes, not only those that add to what the ranking's earlier sentences say
+    (a wire's lede whose facts the ranking took from its second sentence adds nothing
+    after it, and is still the lede the reports' headlines bear out). None where no
+    unsent lede can lead."""
     from brief.compose.leads import opens_report
     from brief.extract.figures.earlier_counts import tells_only_revised_counts
     from brief.rank.coverage import may_be_bullet, rank_kept
@@ -367,8 +441,9 @@ def _consensus_lede(
         return None
     coverage = rank_kept(flat, kept, context, group.copies)
     unsent = set(fresh)
+    found = []
     for j in coverage.order:
-        if coverage.scores[j] <= 0:
+        if coverage.scores[j] <= 0 and not every_lede:
             continue  # it says nothing the day's reports share: a cover's filler
         i = members[j]
         sentence = sentences[i]
@@ -379,8 +454,10 @@ def _consensus_lede(
             and may_be_bullet(sentence)
             and not tells_only_revised_counts(sentence.text)
         ):
-            return story.positions[i]
-    return None
+            found.append(i)
+    order = preferred or (lambda _: ())
+    best = min(found, key=lambda i: order(sentences[i].source), default=None)  # stable
+    return None if best is None else story.positions[best]
 
 
 # A report's lead, where it gives its toll: its headline and first sentences.

@@ -304,13 +304,14 @@ def _roles(text: str, start: int, end: int) -> _Roles:
 def _names(text: str, low: int, high: int) -> list[frozenset[str]]:
     """The names between `low` and `high`, each as its words: capitalised words, less
     calendar words and those capitalised whatever they are (a sentence's or a quote's
-    first word, "I")."""
+    first word, "I"), and less a possessive's ending: "on Vaitkus's confirmation" names
+    whom "to confirm Tomas Vaitkus" does (r47 M6)."""
     from brief.extract.lexicon import calendar_word
 
     names = []
     for found in _name().finditer(text, low, high):
         tokens = frozenset(
-            word.lower()
+            _POSSESSIVE.sub("", word.lower())
             for at, word in _words_at(found)
             if word[0].isupper()
             and len(word) > 1
@@ -320,6 +321,9 @@ def _names(text: str, low: int, high: int) -> list[frozenset[str]]:
         if tokens:
             names.append(tokens)
     return names
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _words_at(found: re.Match[str]) -> list[tuple[int, str]]:

@@ -1,0 +1,188 @@
+"""What heads and leads a story of several reports: one that states the event, not one
+that speaks for a party ("Ministry: ..."), reports a party's claim ("X says ...") or
+comments on it (an analysis's title, a thesis for a lede); and which lines of a story
+a later or fuller one makes redundant (r47 H1, M6, L5). Every text here is invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from brief.cli import app
+from brief.compose.leads import can_lead, states_an_opinion
+from brief.compose.titles import (
+    ATTRIBUTES_CLAIM,
+    SPEAKS_FOR_A_SIDE,
+    STATES_EVENT,
+    headline,
+    report_stance,
+)
+from brief.models import Document, Source
+
+runner = CliRunner()
+
+
+def test_a_writers_judgement_is_an_opinion_and_no_lead() -> None:
+    thesis = "The difference between the two counts of the flooded farms is not a detail."
+    assert states_an_opinion(thesis) and not can_lead(thesis)
+    assert states_an_opinion(
+        "The most telling thing about the summit was not its communique but the empty chairs."
+    )
+
+
+def test_events_counts_forecasts_and_reported_judgements_are_no_opinions() -> None:
+    for text in (
+        "The Tessa river burst its banks on Tuesday after four days of rain.",
+        "The death toll is now more than 40.",
+        "The vote is expected to take place next week.",
+        "The farmer arrested near the border is a former customs officer.",
+        "The plan was a mistake, the opposition leader said.",
+        'The plan was "a betrayal of the valley", the mayor told reporters.',
+        "The dam is in northern Arland.",
+        "The mayor's office is preparing for a second wave.",
+    ):
+        assert not states_an_opinion(text), text
+
+
+def test_a_headline_is_read_for_whose_voice_it_speaks_in() -> None:
+    assert report_stance("Floods sweep the Tessa valley, killing 12") == STATES_EVENT
+    assert report_stance("Arland says dam will open within days") == ATTRIBUTES_CLAIM
+    assert report_stance("Belmora denies blocking the dam talks") == ATTRIBUTES_CLAIM
+    # a label and a statement, where the lede says the label said it
+    claim = "Water Ministry: dam sluices opened ahead of schedule"
+    said = "The Water Ministry of Belmora said on Monday that the sluices were opened early."
+    assert report_stance(claim, said) == SPEAKS_FOR_A_SIDE
+    # ... but a place and an event are no speaker: the lede's subject is the strikes
+    place = "Varn: shelling kills four at the market"
+    shelled = "Shelling killed four people at the market in Varn, local officials said."
+    assert report_stance(place, shelled) == STATES_EVENT
+    # an analysis asks or explains; a commentary opens with its thesis
+    assert report_stance("Tessa floods: why the dam matters") == SPEAKS_FOR_A_SIDE
+    assert report_stance("What we know about the Olen dam") == SPEAKS_FOR_A_SIDE
+    assert report_stance("Will the dam hold?") == SPEAKS_FOR_A_SIDE
+    opinion = "The quarrel over the dam was never about water."
+    assert report_stance("After the floods: two governments, one river", opinion) == (
+        SPEAKS_FOR_A_SIDE
+    )
+
+
+def _document(number: int, title: str) -> Document:
+    return Document(Source(number, f"{number}.txt", f"{number}.txt", "0" * 64, 1), title, ())
+
+
+def test_a_report_that_states_the_event_heads_before_a_partys() -> None:
+    documents = [
+        _document(1, "Water Ministry: Belmora agreed to all Arland's terms"),
+        _document(2, "Dam talks end without a deal as Arland and Belmora trade blame"),
+    ]
+    summary = ["The dam talks between Arland and Belmora ended without a deal on Thursday."]
+    stances = {1: SPEAKS_FOR_A_SIDE, 2: STATES_EVENT}
+    title, best = headline(documents, [], summary, {1, 2}, stances)
+    assert best == 2 and title.startswith("Dam talks end")
+    title, best = headline(documents, [], summary, {1, 2})
+    assert best in (1, 2)  # without stances, as before
+
+
+# One day's reports of dam talks: the wire, a ministry's own account that the other side
+# denies, and a think tank's commentary that opens with its thesis.
+REPORTS = {
+    "wire.txt": (
+        "Dam talks end without a deal as Arland and Belmora trade blame",
+        "VARN, Arland, March 5, 2027 (Global Wire) - The water ministers of Arland and Belmora"
+        " ended six hours of talks on the Olen dam in Varn on Thursday without a deal on"
+        " opening its sluices to the flooded Tessa valley.",
+        "Both sides said they would meet again next week.",
+        "Belmora's minister Teodor Vass said Arland had agreed to pay for damage to Belmoran"
+        " farms, which Arland denied.",
+        "About 85,000 people in the Tessa valley have been affected by the floods.",
+    ),
+    "ministry.txt": (
+        "Water Ministry: Arland agreed to pay for the damage to Belmoran farms\n"
+        "Belmora State News | 5 March 2027",
+        "The Water Ministry of Belmora said after the talks in Varn that Arland had agreed to"
+        " pay for the damage to Belmoran farms and to open the Olen dam's sluices.",
+        "Minister Teodor Vass said the talks on the Olen dam had been held in a constructive"
+        " atmosphere.",
+        "The ministry said the Tessa valley's farmers would be paid within a month.",
+    ),
+    "denial.txt": (
+        "Arland denies agreeing to pay Belmora as dam talks end\nVarn Courier | 5 March 2027",
+        "Arland on Thursday denied Belmora's claim that it had agreed to pay for damage to"
+        " Belmoran farms, hours after the talks on the Olen dam ended in Varn.",
+        "Arland's water minister said no payment had been discussed at the talks.",
+        "The Olen dam's sluices remain closed, and the Tessa valley is still under water.",
+    ),
+    "commentary.md": (
+        "# The Olen dam: why the talks failed",
+        "*Institute for River Studies · 5 March 2027 · By Mara Quist*",
+        "The failure of the Olen dam talks between Arland and Belmora in Varn was not a"
+        " surprise for the Tessa valley.",
+        "Belmora wants Arland to pay for damage to Belmoran farms before the sluices open.",
+        "Mara Quist is a fellow at the Institute for River Studies.",
+    ),
+}
+
+
+def test_a_story_is_headed_and_led_by_the_report_that_states_its_event(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in REPORTS.items():
+        (folder / name).write_text("\n\n".join(text) + "\n", encoding="utf-8")
+    (tmp_path / "other.txt").write_text(
+        "Central bank of Belmora raises its key rate to 6%\n\nBELMORA CITY, March 5, 2027"
+        " (Global Wire) - Belmora's central bank raised its benchmark interest rate to 6% on"
+        " Thursday as inflation climbed to 7.2%.\n\nThe currency rose 0.4% after the decision.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "brief.json"
+    result = runner.invoke(app, ["make", str(folder), str(tmp_path / "other.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    stories = json.loads(out.read_text(encoding="utf-8"))["stories"]
+    dam = next(s for s in stories if len(s["sources"]) >= 3)
+    assert dam["title"].startswith("Dam talks end without a deal"), dam["title"]
+    assert (
+        dam["summary"][0]["text"].startswith("VARN")
+        or "ended six hours" in (dam["summary"][0]["text"])
+    )
+    assert not any(states_an_opinion(b["text"]) for b in dam["summary"][:1])
+
+
+def test_a_report_of_words_said_again_is_no_second_bullet() -> None:
+    from brief.models import Ranking, Sentence
+    from brief.selection import select
+
+    sentences = [
+        Sentence(
+            "Government spokesman Ilse Marten said Belmora had no part in the dam's failure"
+            " and called the accusations slander.",
+            1,
+            1,
+            0,
+        ),
+        Sentence(
+            "Government spokesman Ilse Marten repeated that Belmora had no part in the dam's"
+            " failure.",
+            2,
+            1,
+            0,
+        ),
+        Sentence(
+            "Government spokesman Ilse Marten denied that Arland had paid for the farms.",
+            2,
+            2,
+            0,
+        ),
+    ]
+    ranking = Ranking("test", (3.0, 2.0, 1.0), (0, 1, 2))
+    assert select(sentences, ranking, 3) == (0, 2)
+
+
+def test_a_possessive_names_whom_its_name_does() -> None:
+    from brief.pipeline.superseded import _names
+
+    text = "The assembly will vote on Tarvo's confirmation as minister."
+    assert frozenset({"tarvo"}) in _names(text, 0, len(text))
