@@ -357,22 +357,28 @@ def test_a_story_a_late_article_brings_news_to_tells_that_news(
     """The evening's rebuild tells, of a story the late article joins, what it adds, marked
     new and counted in the subject: the trial's late toll (18 dead) had lost its story's
     places to the morning's sentences, and the brief went out again under the morning's
-    subject with nothing new (r46 H2). A story it brings nothing to stays as it was."""
+    subject with nothing new (r46 H2). It keeps, after that news, what the morning showed
+    of it, not marked new: the day's brief is the archive of record (r47 H2). A story it
+    brings nothing to stays as it was."""
     config = setup(tmp_path, plain_server)
     morning = run(config).briefing
     assert morning is not None
     oil = next(s for s in morning.stories if any("Oil" in b.text for b in s.bullets))
+    was = next(s for s in morning.stories if s is not oil)
     articles(tmp_path, **{"c.txt": BORDER_EVENING})
     evening = run(config, now=NOW + timedelta(hours=10)).briefing
     assert evening is not None
     late = next(s.number for s in evening.sources if Path(s.path).name == "c.txt")
     border = next(s for s in evening.stories if late in s.sources)
     assert len(border.sources) == 2 and border.status == "developing"
-    assert border.bullets and all(b.source == late and b.new for b in border.bullets)
+    news = [b for b in border.bullets if b.source == late]
+    assert news and all(b.new for b in news) and list(border.bullets[: len(news)]) == news
+    kept = [(b.text, b.new) for b in border.bullets[len(news) :]]
+    assert kept == [(b.text, False) for b in was.bullets]
     again = next(s for s in evening.stories if s.id == oil.id)
     assert [(b.text, b.new) for b in again.bullets] == [(b.text, False) for b in oil.bullets]
     first, second = (str(m["Subject"]) for m in plain_server.handler.messages)
-    assert second == f"{first} (update, {len(border.bullets)} new points)"
+    assert second == f"{first} (update, {len(news)} new points)"
     body = plain_server.handler.messages[-1].get_body(("plain",))
     assert body is not None and "An update of the brief sent earlier today" in body.get_content()
     # on a line of its own, not glued to the sources count (r47 L4)
@@ -423,6 +429,65 @@ def test_what_a_rebuild_holds_back(tmp_path: Path) -> None:
     assert out.bullets == keys - {text_key(oil[0].text)} - {text_key(s.text) for s in evening}
     stale = held(b, record, evening, frozenset({3}))
     assert stale.rows == set() and text_key(evening[0].text) not in stale.bullets
+
+
+def test_a_rebuild_that_joins_the_days_stories_keeps_each_as_told(tmp_path: Path) -> None:
+    """late.keep_told: the evening's rebuild had put the morning's two stories and a late
+    report into one story, which told only the late news, and the morning's stories left
+    the day's brief of record (r47 H2). Each comes back as it was told; the late report's
+    news is a story of its own, under its headline; a story the rebuild keeps whole gets
+    back the bullets it lost, after its own."""
+    from brief.daily.late import keep_told, told
+
+    morning = with_stories(
+        briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL}),
+        ("s-border", "Border", (1,)),
+        ("s-oil", "Oil", (2,)),
+    )
+    record = DayRecord(
+        inputs=tuple(s.sha256 for s in morning.sources),
+        sentences=tuple(novelty.bullet_keys(morning)),
+        told=told(morning),
+        built="2026-11-25T06:30:00",
+    )
+    evening = briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL, "c.txt": GRAIN})
+    late = [x for s in evening.sections for x in s.bullets if x.source == 3]
+    joined = Story("x-all", "Oil", (1, 2, 3), 3, "other", tuple(late))
+    kept = keep_told(dataclasses.replace(evening, stories=(joined,)), record)
+    by_id = {s.id: s for s in kept.stories}
+    assert set(by_id) == {"s-border", "s-oil", "x-all"}
+    for was in morning.stories:
+        again = by_id[was.id]
+        assert (again.title, again.sources) == (was.title, was.sources)
+        assert [(b.text, b.source) for b in again.bullets] == [
+            (b.text, b.source) for b in was.bullets
+        ]
+    assert by_id["x-all"].sources == (3,) and by_id["x-all"].bullets == tuple(late)
+    assert by_id["x-all"].title == "Grain ships sail"  # the late report's headline
+    whole = Story("x-oil", "Oil", (2, 3), 2, "other", tuple(late))
+    border = dataclasses.replace(morning.stories[0], id="x-border", bullets=())
+    kept = keep_told(dataclasses.replace(evening, stories=(border, whole)), record)
+    by_id = {s.id: s for s in kept.stories}
+    assert set(by_id) == {"x-border", "x-oil"}  # recognise gives them their ids back
+    assert [b.text for b in by_id["x-oil"].bullets] == [
+        *(b.text for b in late),
+        *(b.text for b in morning.stories[1].bullets),
+    ]
+    assert [b.text for b in by_id["x-border"].bullets] == [
+        b.text for b in morning.stories[0].bullets
+    ]
+    assert keep_told(evening, dataclasses.replace(record, built=None)) is evening
+
+
+def test_the_stories_a_day_told_are_saved_and_read_back(tmp_path: Path) -> None:
+    from brief.daily.late import told
+
+    b = with_stories(briefing_of(tmp_path, **{"a.txt": BORDER}), ("s-border", "Border", (1,)))
+    record = DayRecord(told=told(b), built="2026-11-25T06:30:00")
+    path = tmp_path / "state.json"
+    saved.save(path, State().with_day("2026-11-25", record), "2026-11-25")
+    assert saved.load(path).briefs["2026-11-25"].told == record.told
+    assert record.told[0].sources == (b.sources[0].sha256,)
 
 
 def test_a_story_the_days_briefs_told_under_another_id_is_no_reason_to_send_again(

@@ -12,6 +12,13 @@ goes out again only for what the late articles bring (docs/daily.md). Here, in o
   toll rose to 18) had joined a story of twelve reports whose five places the morning's
   sentences kept, and the day's brief went out again under the morning's subject with
   no point new (r46 H2).
+- `keep_told`: the stories the day's earlier brief told, each kept in the rebuild with
+  what it showed. The trial's evening rebuild had grouped the morning's sanctions, drone,
+  death and appointment stories with a late troop report into one story, which told only
+  the late report's news: the day's brief of record, and its update mail, lost them
+  (r47 H2). The rebuild may group the day's articles differently (its stories are found
+  among more articles); the stories the reader was told stay as told, and a late
+  article's news is told beside them.
 - `late_points`, `repeats_today`: the rebuild's points the late articles give, and
   whether the rebuild has anything to send.
 """
@@ -19,13 +26,13 @@ goes out again only for what the late articles bring (docs/daily.md). Here, in o
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from brief.daily import novelty
-from brief.daily.state import DayRecord
+from brief.daily.state import DayRecord, ToldStory
 from brief.ingest.furniture import is_furniture
-from brief.models import Briefing, Bullet, Mention, SentenceRecord, text_key
+from brief.models import Briefing, Bullet, Mention, SentenceRecord, Story, text_key
 
 LATE_FACT_WORDS = 6  # shorter lines (a dateline, "Related:") tell no fact of their own
 
@@ -68,7 +75,14 @@ def held(
     bring none to keeps what was shown of it, and its rows."""
     news = [s for s in facts if s.source not in stale]
     by = {s.source for s in news}
-    retold = {n for story in briefing.stories if by & set(story.sources) for n in story.sources}
+    owners = told_owners(briefing, today)
+    retold = {
+        n
+        for story in briefing.stories
+        if by & set(story.sources)
+        # a story that keeps the day's stories apart again (keep_told) retells none of them
+        for n in (story.sources if _continues(story, owners) else _untold(story, owners))
+    }
     told = {text_key(s.text) for s in news}
     facts_told = {text_key(s.text) for s in facts}
     earlier = {s.number for s in briefing.sources if s.sha256 in today.inputs}
@@ -84,6 +98,183 @@ def held(
     )
     unpicked = {key for s in briefing.sentences if (key := text_key(s.text)) not in picks}
     return Held(bullets=rows | unpicked, rows=rows)
+
+
+def told(briefing: Briefing) -> tuple[ToldStory, ...]:
+    """The brief's stories as its reader got them, to remember for the day's rebuild."""
+    shas = {s.number: s.sha256 for s in briefing.sources}
+    return tuple(
+        ToldStory(
+            id=story.id,
+            title=story.title,
+            section=story.section,
+            sources=tuple(dict.fromkeys(shas[n] for n in story.sources if n in shas)),
+            bullets=tuple(dict.fromkeys(text_key(b.text) for b in story.bullets)),
+            independent=story.independent,
+            actors=story.actors,
+            relevance=story.relevance,
+            relevant=story.relevant,
+            watched=story.watched,
+        )
+        for story in briefing.stories
+    )
+
+
+def told_owners(briefing: Briefing, today: DayRecord | None) -> dict[int, ToldStory]:
+    """Each source of the rebuild that a story of the day's earlier brief was made from,
+    with that story; none on the day's first run."""
+    if today is None or today.built is None:
+        return {}
+    numbers: dict[str, list[int]] = {}
+    for source in briefing.sources:
+        numbers.setdefault(source.sha256, []).append(source.number)
+    return {n: story for story in today.told for sha in story.sources for n in numbers.get(sha, ())}
+
+
+def _continues(story: Story, owners: Mapping[int, ToldStory]) -> ToldStory | None:
+    """The one story of the day's earlier brief that `story` tells again, all its
+    articles and no other told story's; None when it holds none, or several, or a part."""
+    theirs = {owners[n].id: owners[n] for n in story.sources if n in owners}
+    if len(theirs) != 1:
+        return None
+    known = next(iter(theirs.values()))
+    mine = {n for n, owner in owners.items() if owner.id == known.id}
+    return known if mine <= set(story.sources) else None
+
+
+def _untold(story: Story, owners: Mapping[int, ToldStory]) -> tuple[int, ...]:
+    """The story's sources that no story of the day's earlier brief was made from."""
+    return tuple(n for n in story.sources if n not in owners)
+
+
+def keep_told(briefing: Briefing, today: DayRecord | None) -> Briefing:
+    """The rebuild with every story of the day's earlier brief in it, showing at least
+    what it showed (its bullets after the late news a story of the rebuild gives).
+
+    A story of the rebuild that tells one earlier story again, all of it, is that story:
+    it keeps its bullets and gets back the earlier ones it lost. One that holds several
+    earlier stories, or a part of one, is taken apart: each earlier story is told again
+    as it was, and what the late articles bring (their sources, their bullets) is a story
+    of its own, under a late article's headline. The day's brief is the archive of record
+    and its update mail says what the morning's said and what came since: a late report
+    that the stories stage read as joining them must not take the morning's stories away.
+    """
+    owners = told_owners(briefing, today)
+    if not owners:
+        return briefing
+    by_key: dict[str, list[SentenceRecord]] = {}
+    for sentence in briefing.sentences:
+        by_key.setdefault(text_key(sentence.text), []).append(sentence)
+    stories: list[Story] = []
+    restored: set[str] = set()
+    for story in briefing.stories:
+        known = _continues(story, owners)
+        if known is not None or not any(n in owners for n in story.sources):
+            stories.append(story if known is None else _with_told(story, known, by_key))
+            continue
+        for n in story.sources:
+            owner = owners.get(n)
+            if owner is not None and owner.id not in restored:
+                restored.add(owner.id)
+                stories.append(_as_told(owner, owners, by_key))
+        rest = _late_part(briefing, story, owners)
+        if rest is not None:
+            stories.append(rest)
+    if stories == list(briefing.stories):
+        return briefing
+    return novelty.regrouped(briefing, briefing.stories, stories)
+
+
+def _bullets_of(
+    known: ToldStory,
+    sources: frozenset[int],
+    by_key: Mapping[str, Sequence[SentenceRecord]],
+    section: str,
+    left_out: frozenset[str] = frozenset(),
+) -> list[Bullet]:
+    """The told story's bullets, found again among the rebuild's sentences (its own
+    sources' first), citing each source that carries them; those in `left_out` not."""
+    found = []
+    for key in known.bullets:
+        records = by_key.get(key, ())
+        if key in left_out or not records:
+            continue
+        first = next((r for r in records if r.source in sources), records[0])
+        cited: dict[int, Mention] = {}
+        for record in sorted(records, key=lambda r: (r.source != first.source, r.source)):
+            cited.setdefault(record.source, Mention(record.source, record.index))
+        found.append(
+            Bullet(
+                text=first.text,
+                source=first.source,
+                index=first.index,
+                score=first.score,
+                section=section,
+                cited=tuple(cited.values()) if len(cited) > 1 else (),
+            )
+        )
+    return found
+
+
+def _with_told(
+    story: Story, known: ToldStory, by_key: Mapping[str, Sequence[SentenceRecord]]
+) -> Story:
+    """The story, with the bullets the earlier brief showed of it that the rebuild left
+    out after its own (the late news first)."""
+    have = frozenset(text_key(b.text) for b in story.bullets)
+    lost = _bullets_of(known, frozenset(story.sources), by_key, story.section, have)
+    return dataclasses.replace(story, bullets=(*story.bullets, *lost)) if lost else story
+
+
+def _as_told(
+    known: ToldStory,
+    owners: Mapping[int, ToldStory],
+    by_key: Mapping[str, Sequence[SentenceRecord]],
+) -> Story:
+    """An earlier story of the day as it was told, from its articles in the rebuild."""
+    sources = tuple(sorted(n for n, owner in owners.items() if owner.id == known.id))
+    return Story(
+        id=known.id,
+        title=known.title,
+        sources=sources,
+        independent=known.independent,
+        section=known.section,
+        bullets=tuple(_bullets_of(known, frozenset(sources), by_key, known.section)),
+        actors=known.actors,
+        relevance=known.relevance,
+        relevant=known.relevant,
+        watched=known.watched,
+    )
+
+
+def _late_part(briefing: Briefing, story: Story, owners: Mapping[int, ToldStory]) -> Story | None:
+    """What the late articles bring to a story taken apart: their sources and the
+    bullets they give that no earlier story of the day showed, under the story's
+    headline if a late article bears it, else under the headline of the article its
+    first bullet comes from. None when they give no bullet."""
+    late = _untold(story, owners)
+    shown = {key for owner in owners.values() for key in owner.bullets}
+    bullets = tuple(
+        b
+        for b in story.bullets
+        if text_key(b.text) not in shown
+        and {m.source for m in b.cited or (Mention(b.source, b.index),)} & set(late)
+    )
+    if not late or not bullets:
+        return None
+    headlines = {s.number: s.title for s in briefing.sources if s.title}
+    title = story.title
+    if title not in {headlines.get(n) for n in late}:
+        title = headlines.get(bullets[0].source) or headlines.get(late[0]) or title
+    names = " ".join(s.text for s in briefing.sentences if s.source in late)
+    return dataclasses.replace(
+        story,
+        sources=late,
+        independent=min(story.independent, len(late)),
+        bullets=bullets,
+        title=title,
+        actors=tuple(a for a in story.actors if a in names),
+    )
 
 
 def _tells(sentence: SentenceRecord) -> bool:

@@ -161,6 +161,8 @@ def execute(
         options = dataclasses.replace(config.options, now=work.now, title=title)
         candidates = list(dict.fromkeys([*work.earlier, *work.fresh]))
         briefing, used, unbuilt = _build(candidates, options, state, work.date, progress)
+        if briefing is not None:  # a later run of the day: the stories it told stay told
+            briefing = late.keep_told(briefing, state.day(work.date))
         report = dataclasses.replace(report, rejected=(*report.rejected, *unbuilt))
         planned = _archive_plan(work, report.rejected)
         rejected = {**work.unreadable, **unbuilt}
@@ -203,6 +205,7 @@ def execute(
                 sentences=tuple(sorted({*record.sentences, *novelty.shown_keys(briefing)})),
                 seen=novelty.seen(briefing),
                 stories=novelty.story_ids(briefing),
+                told=late.told(briefing),
                 new=digest.new,
                 built=work.now.isoformat(timespec="seconds"),
             )

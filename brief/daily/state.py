@@ -47,6 +47,27 @@ class DayRecord:
     # the day's articles set aside, each as "NAME: why" (NAME as archived in rejected/):
     # the day's brief lists them
     set_aside: tuple[str, ...] = ()
+    # the stories of its latest build, as they were told: a later run of the day keeps
+    # each of them, however its rebuild groups their articles (late.keep_told)
+    told: tuple[ToldStory, ...] = ()
+
+
+@dataclass(frozen=True)
+class ToldStory:
+    """A story of the day's brief as its reader got it: its headline, where it stood and
+    its bullets (text_key, in order), and its articles by SHA-256, so that the day's
+    rebuild can tell it again when the story's articles end up in a bigger story."""
+
+    id: str
+    title: str
+    section: str
+    sources: tuple[str, ...]  # SHA-256 of its articles
+    bullets: tuple[str, ...] = ()  # text_key of its bullets, in order
+    independent: int = 1
+    actors: tuple[str, ...] = ()
+    relevance: float = 0.0
+    relevant: bool = True
+    watched: bool = False
 
 
 @dataclass(frozen=True)
@@ -188,6 +209,25 @@ def _day(raw: Mapping[str, Any]) -> DayRecord:
         new=int(raw.get("new", digest.get("new", 0))),
         built=str(raw["built"]) if raw.get("built") else None,
         set_aside=_strings(raw.get("set_aside", [])),
+        told=tuple(_told(r) for r in raw.get("told", [])),
+    )
+
+
+def _told(raw: Mapping[str, Any]) -> ToldStory:
+    relevance = raw.get("relevance", 0.0)
+    if isinstance(relevance, bool) or not isinstance(relevance, int | float):
+        raise TypeError("expected a number")
+    return ToldStory(
+        id=str(raw["id"]),
+        title=str(raw["title"]),
+        section=str(raw["section"]),
+        sources=_strings(raw.get("sources", [])),
+        bullets=_strings(raw.get("bullets", [])),
+        independent=int(raw.get("independent", 1)),
+        actors=_strings(raw.get("actors", [])),
+        relevance=float(relevance),
+        relevant=bool(raw.get("relevant", True)),
+        watched=bool(raw.get("watched", False)),
     )
 
 
