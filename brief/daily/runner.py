@@ -34,10 +34,11 @@ from brief.deliver.flush import CHECKPOINT, flush
 from brief.deliver.outbox import Outbox, group_name
 from brief.deliver.send import queue_brief
 from brief.errors import DeliveryError, InputError, NoInputError, OutputError
-from brief.models import Briefing
+from brief.ingest import ingest
+from brief.models import Briefing, Document
 from brief.options import Options
 from brief.output import write_atomic
-from brief.pipeline import Progress, build
+from brief.pipeline import Progress, brief_documents, check_options
 from brief.profiles import load_profile
 from brief.render import render
 
@@ -308,11 +309,14 @@ def _build(
     record = state.day(today)
     rejected: dict[Path, str] = {}
     todo = list(paths)
+    check_options(options)
+    read: dict[Path, Document] = {}
     while todo:
         if progress:
             progress(0, 1, f"building from {len(todo)} article(s)")
         try:
-            briefing = build([str(p) for p in todo], options, sent=sent)
+            documents = _read_once(todo, options, read)
+            briefing = brief_documents(documents, options, sent=sent)
             # Built again, once, when the first build shows that it must be: a re-typed
             # copy of a sentence sent earlier is no news either (found by the dedupe
             # stage's test on the day's sentences, and kept out as the exact ones are),
@@ -330,8 +334,8 @@ def _build(
             older = stale_sources(briefing, today, state.previous_day(today))
             if copies or kept or held.bullets or older:
                 sent |= copies | held.rows
-                briefing = build(
-                    [str(p) for p in todo],
+                briefing = brief_documents(
+                    documents,
                     options,
                     sent=sent | held.bullets,
                     developing=kept,
@@ -350,6 +354,23 @@ def _build(
         return novelty.without_sent(briefing, sent), todo, rejected
     log.warning("no readable articles; no brief today")
     return None, [], rejected
+
+
+def _read_once(paths: list[Path], options: Options, read: dict[Path, Document]) -> list[Document]:
+    """The articles' documents, numbered in order, each file read once in a run (`read`
+    keeps them): a run builds twice, and again without an article it cannot read, and
+    each read had said a file's warning again ("dropped 1 unbroken string", r47 L3)."""
+    documents = []
+    for number, path in enumerate(paths, 1):
+        if path not in read:
+            read[path] = ingest(str(path), number, options)
+        document = read[path]
+        if document.source.number != number:
+            document = dataclasses.replace(
+                document, source=dataclasses.replace(document.source, number=number)
+            )
+        documents.append(document)
+    return documents
 
 
 def _held(
