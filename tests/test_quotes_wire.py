@@ -2,7 +2,9 @@
 particle in lower case ("al-Murtada said"), a title written with dotted capitals ("U.S.
 Ambassador X said"), a long office before the name ("said Under Secretary of ... X"), a
 surname another report writes with its accents, an office's epithet ("the Russian top
-diplomat"), and a phrase quoted in a request told by someone else (r42 M7, r43 M1)."""
+diplomat"), a phrase quoted in a request told by someone else (r42 M7, r43 M1), an office
+with its "to" complement ("Ambassador to Chile X said"), a name with a speech verb's word
+("the United States had") and a body's "it" in its own report (r48 M3)."""
 
 from __future__ import annotations
 
@@ -189,3 +191,43 @@ def test_a_tag_with_ranks_written_short_names_its_speaker(tmp_path: Path) -> Non
             f' act," {tag} said in the statement.\n',
         )
         assert [speaker for _, speaker in quotes] == ["Vilmos Szabó"], tag
+
+
+def test_an_office_with_its_to_complement_before_the_name_is_a_tag() -> None:
+    """ "Ambassador to Chile X said": the title's "to" had been read as a clause going on
+    from the quote ("“...” to restore order"), and the quote left without a speaker."""
+    assert said(
+        "“Our embassy stays open for every citizen who needs it,” Canadian Ambassador to "
+        "Chile Marion Delacroix said in a post on social media.",
+        "“The talks go on,” said Special Envoy to the Sahel Tomas Varga.",
+        "“The harbour reopens on Monday,” the mayor said, adding that ferries would run “to "
+        "Dover and Calais” again.",
+    ) == [
+        ("Our embassy stays open for every citizen who needs it", "Marion Delacroix"),
+        ("The talks go on", "Tomas Varga"),
+        ("The harbour reopens on Monday", None),
+        ("to Dover and Calais", None),
+    ]
+
+
+def test_a_country_name_with_a_speech_verb_word_is_no_verb() -> None:
+    """ "the United States had “...”": "States" is a word of a name, not the verb
+    "states", so the words are those of the speech verb before it."""
+    assert said(
+        "Foreign ministry spokesman Petr Halas said the United States had “no business "
+        "lecturing” its neighbours.",
+    ) == [("no business lecturing", "Petr Halas")]
+
+
+def test_it_that_a_body_reports_of_itself_is_that_body() -> None:
+    """ "The ministry said it would ... what it called “...”": the reported "it" is the
+    body that reports it, and so is an "it" further on when nothing else that "it" could
+    be comes between; a noun with an article ("the envoy") between leaves it open."""
+    assert said(
+        "The Ministry of Fisheries (MOF) said it would recall Norway's envoy to protest "
+        "what it called “reckless and unlawful seizures” of its trawlers.",
+    ) == [("reckless and unlawful seizures", "Ministry of Fisheries")]
+    assert said(
+        "The Ministry of Fisheries said it would recall the envoy and the trawler to "
+        "protest what it called “reckless and unlawful seizures” near the coast.",
+    ) == [("reckless and unlawful seizures", None)]

@@ -41,10 +41,12 @@ it is the one asked ("Hannity asked Trump how ..."), never the asker; when it sk
 subject for gender, it is that sentence's one other person who fits ("Clinton writes to
 Sullivan. He responds"). It stays unsettled when someone the table lacks may be them, when
 the quote's own sentence names another candidate before it, or when more than one person
-fits. A pronoun in a tag set after the clause it reports ("Mr Blair has failed, he
-claimed") is never someone named inside that clause. Nothing crosses a story: a new
-source starts afresh. A quote that cannot be settled is kept, unattributed. Short quoted
-names ("Allied Determination 2022") are not quotes.
+fits. "It" is a body's or a state's only within its own report: in "The ministry said it
+would recall its envoy to protest what it called “...”" it is the ministry, when nothing
+between the two "it"s could be it. A pronoun in a tag set after the clause it reports
+("Mr Blair has failed, he claimed") is never someone named inside that clause. Nothing
+crosses a story: a new source starts afresh. A quote that cannot be settled is kept,
+unattributed. Short quoted names ("Allied Determination 2022") are not quotes.
 
 A spokesperson's words ("said a Honda spokesman", "A spokeswoman for Human Rights Watch
 said ... She added") are the organisation's when the actors table holds it: the person

@@ -31,6 +31,7 @@ from brief.extract.quotes.reporting_verbs import colon_subject, speech_verb_subj
 from brief.extract.quotes.speech_words import (
     PARENTHESIS_RE,
     POSSESSIVE_END_RE,
+    attributing,
     clause_break_re,
     word_re,
 )
@@ -159,7 +160,40 @@ def resolve_before(before: str, subjects: Subjects) -> Actor | None:
         phrase = speech_verb_subject(word_re().findall(clauses[-2])) or None
     if phrase is None:
         phrase = colon_subject(clause, tokens)
+    if phrase == ["it"]:
+        return _its_speaker(tokens, subjects)
     return phrase_actor(phrase, subjects) if phrase is not None else None
+
+
+def _its_speaker(tokens: list[str], subjects: Subjects) -> Actor | None:
+    """Who "it" is in "The ministry said it would summon its envoy to protest what it
+    called “...”": the body or state that opens the clause as the subject of its first
+    speech verb, when "it" is that verb's own reported subject ("said (that) it") and the
+    words from there to the quote's "it" bring in nothing else "it" could be (no noun
+    phrase with an article, no name but a possessive before a role: "China's
+    ambassador"). Never a person; nobody otherwise."""
+    lowered = [token.lower() for token in tokens]
+    speech = attributing()
+    first = next((n for n, low in enumerate(lowered) if n and low in speech), None)
+    if first is None:
+        return None
+    reported = first + 1 + (lowered[first + 1 : first + 2] == ["that"])
+    last = len(lowered) - 1 - lowered[::-1].index("it")
+    if lowered[reported : reported + 1] != ["it"] or reported >= last:
+        return None
+    w = words()
+    roles = joined("role_heads", "described")
+    between = tokens[reported + 1 : last]
+    for k, token in enumerate(between):
+        if token.lower() in w["determiners"] | w["relative_pronouns"] or not token[:1].isalnum():
+            return None  # "the ship", "which", a clause's comma: something else may be "it"
+        if token[:1].isupper():
+            owner = POSSESSIVE_END_RE.search(token) is not None
+            if not (owner and between[k + 1 : k + 2] and between[k + 1].lower() in roles):
+                return None
+    subject = speech_verb_subject(tokens[: first + 1])
+    actor = phrase_actor(subject, subjects) if subject else None
+    return actor if actor is not None and actor.kind != "person" else None
 
 
 _BUT_RE = re.compile(r",\s+but\s+[^;—–]*$")

@@ -82,6 +82,8 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
             return _Reported(inverted_subject(tokens[n + 2 :]))
         if low not in speech:
             continue
+        if _inside_a_name(tokens, n):
+            continue  # "the United States had “no right ...”": a name's word, no verb
         if n > 0 and lowered[n - 1] == "to" and low in words()["infinitive_speech_verbs"]:
             continue  # "promised to hail ...", "asked the crowd to welcome ...": whose verb
         if n > 1 and lowered[n - 1] in words()["modal_verbs"] and _speech_before(lowered, n - 2):
@@ -108,6 +110,22 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
     if coordinated and (first is None or not tokens[first].lower().endswith("ing")):
         return _Reported(_coordinated_subject(tokens, fronted))
     return None
+
+
+def _inside_a_name(tokens: list[str], at: int) -> bool:
+    """Whether the speech verb's form at tokens[at] is a word of a name ("United States",
+    "Claims Conference"): capitalised after a capitalised word, mid-sentence, with a word
+    in lower case after it that a Title Case headline ("Obama Says He Will ...", "Obama
+    Says the Deal Is ...") would not leave in lower case (words.toml's small_words)."""
+    if at == 0 or not tokens[at][:1].isupper() or not name_word(tokens[at - 1]):
+        return False
+    after = tokens[at + 1 : at + 2]
+    return (
+        bool(after)
+        and after[0].isalpha()
+        and after[0].islower()
+        and after[0] not in words()["small_words"]
+    )
 
 
 def _unnamed_directive(tokens: list[str], lowered: list[str], verb: int) -> bool:

@@ -242,6 +242,8 @@ def subject_tail(tokens: list[str]) -> list[str]:
             break
         if token.lower() in {"that", "and", "but", "when", "as", "if", "because", "while"}:
             break
+        if token.lower() == "what":
+            break  # "protest what it called": the subject follows the fused relative
         if token.lower() in words()["relative_pronouns"]:
             out = []  # the head comes before the relative pronoun
             continue

@@ -187,6 +187,8 @@ def _no_attribution(tokens: list[str], n: int, *, first: bool) -> bool:
     that no subject starts with, the sentence's end, or a comma that neither closes an
     apposition nor comes before the verb."""
     low = tokens[n].lower()
+    if low == "to" and _office_complement(tokens, n):
+        return False  # "“...,” U.S. Ambassador to the Philippines X said": the title's
     if low in words()["clause_words"] or low == "to" or (first and not subject_word(tokens[n])):
         return True
     if tokens[n] in {".", ";", ":", "!", "?"}:
@@ -195,6 +197,19 @@ def _no_attribution(tokens: list[str], n: int, *, first: bool) -> bool:
         return False
     closes = n + 1 < len(tokens) and tokens[n + 1].lower() in _speech_or_adverb()
     return not closes and not _apposition_follows(tokens, n)
+
+
+def _office_complement(tokens: list[str], to: int) -> bool:
+    """Whether the "to" at tokens[to] opens an office's complement in a title written
+    before a name ("Ambassador to the Philippines", "Envoy to Ukraine"): a capitalised
+    role head before it and a capitalised name after it (past "the"), not the infinitive
+    or preposition that goes on from the quote ("“...” to restore order")."""
+    if to == 0 or not tokens[to - 1][:1].isupper():
+        return False
+    if tokens[to - 1].lower().rstrip(".") not in words()["role_heads"]:
+        return False
+    after = to + 1 + (tokens[to + 1 : to + 2] == ["the"])
+    return after < len(tokens) and name_word(tokens[after])
 
 
 def _apposition_follows(tokens: list[str], comma: int) -> bool:
