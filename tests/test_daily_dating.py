@@ -98,17 +98,8 @@ def test_a_straggler_of_the_previous_briefs_day_is_not_new_beside_a_later_report
     """A Monday wire arriving with Tuesday's reports of its story: its points are not
     flagged New, the Tuesday report's are (r46 H3: the governor's Monday "in control"
     had been flagged New on the day he was removed)."""
-    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["json"]')
-    (tmp_path / "inbox" / "a.txt").write_text(dated(TODAY, BORDER), encoding="utf-8")
-    run(cfg.load(path))
-    (tmp_path / "inbox" / "late.txt").write_text(dated(TODAY, STRAGGLER), encoding="utf-8")
-    (tmp_path / "inbox" / "next.txt").write_text(
-        dated(str(TOMORROW.date()), FOLLOW_UP), encoding="utf-8"
-    )
-    report = run(cfg.load(path), now=TOMORROW)
-    assert report.briefing is not None
-    names = {s.number: Path(s.path).name for s in report.briefing.sources}
-    marks = {(names[b.source], b.new) for story in report.briefing.stories for b in story.bullets}
+    briefing, names = _a_day_with_a_straggler(tmp_path, plain_server)
+    marks = {(names[b.source], b.new) for story in briefing.stories for b in story.bullets}
     assert ("late.txt", True) not in marks and ("late.txt", False) in marks
     assert ("next.txt", True) in marks
 
@@ -118,6 +109,18 @@ def test_a_stragglers_points_come_after_the_days_reports_of_its_story(
 ) -> None:
     """The daily run tells the pipeline which reports are stragglers: in their story, the
     day's report's points come first, and the straggler's only fill what is left."""
+    briefing, names = _a_day_with_a_straggler(tmp_path, plain_server)
+    (story,) = [s for s in briefing.stories if len(s.sources) > 1]
+    told = [names[b.source] for b in story.bullets]
+    assert told == sorted(told, key=lambda name: name == "late.txt"), told
+    assert told[0] == "next.txt"
+
+
+def _a_day_with_a_straggler(
+    tmp_path: Path, plain_server: Server
+) -> tuple[Briefing, dict[int, str]]:
+    """Today's brief of a story, then tomorrow's run with a straggler of today (late.txt)
+    beside tomorrow's report of it (next.txt): the brief, and its sources' file names."""
     path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["json"]')
     (tmp_path / "inbox" / "a.txt").write_text(dated(TODAY, BORDER), encoding="utf-8")
     run(cfg.load(path))
@@ -127,8 +130,4 @@ def test_a_stragglers_points_come_after_the_days_reports_of_its_story(
     )
     report = run(cfg.load(path), now=TOMORROW)
     assert report.briefing is not None
-    names = {s.number: Path(s.path).name for s in report.briefing.sources}
-    (story,) = [s for s in report.briefing.stories if len(s.sources) > 1]
-    told = [names[b.source] for b in story.bullets]
-    assert told == sorted(told, key=lambda name: name == "late.txt"), told
-    assert told[0] == "next.txt"
+    return report.briefing, {s.number: Path(s.path).name for s in report.briefing.sources}
