@@ -256,7 +256,7 @@ def strangers(
     none of its subjects, and the story none of its own. Such a pair starts a story only
     on stronger evidence, as two single reports with subjects of their own do (see
     apart_events)."""
-    country = _country_words()
+    country = country_words()
     for alone, story in _single_beside(one, other, SHARED_SUBJECT_GROUP):
         own = subjects[alone] - country
         theirs = set().union(*(subjects[i] for i in story)) - country
@@ -291,7 +291,7 @@ def leads_with_its_own(
     reports with subjects of their own do (see apart_events). A story told over weeks (a
     quake, its aftershock, its rebuilding) is another matter: its later reports lead with
     names of their own."""
-    country = _country_words()
+    country = country_words()
     for alone, story in _single_beside(one, other, SHARED_SUBJECT_GROUP):
         own = subjects[alone] - country
         if not own or not _same_days(texts, alone, story):
@@ -357,7 +357,7 @@ def _names_of(text: Text) -> set[str]:
 
 
 @cache
-def _country_words() -> frozenset[str]:
+def country_words() -> frozenset[str]:
     """The words of the gazetteer's countries: their names, aliases, seats of government
     and demonyms, casefolded ("sri", "lanka", "manila", "philippine"). Two events of one
     country share them; they tell neither which."""
@@ -585,7 +585,7 @@ def core_in_passing(
     news gives in its own lines. A story told over weeks (a cold wave, its toll, a price
     rise it caused) has later reports that recall its early names in passing and lead
     with a place or a country only, or are dated days away."""
-    country = _country_words()
+    country = country_words()
     for alone, story in _single_beside(one, other, 2):
         own = subjects[alone] - country
         if not own or not _same_days(texts, alone, story):
@@ -627,7 +627,7 @@ def recalled_report(
     reports do not name its lead at all. And one whose leads' names the story's reports
     give in passing still names most of the story's own (a victim's family's account, the
     ship and its manager)."""
-    country = _country_words()
+    country = country_words()
     for alone, story in _single_beside(one, other, 2):
         own = subjects[alone] - country
         if not own or any(
@@ -711,7 +711,7 @@ def rare_names(texts: Sequence[Text]) -> list[frozenset[str]]:
     subjects), less days, months, the words of countries and the heads of the waters
     named after them ("the Gulf", "the Strait": words.toml's named_for_a_country), which
     reports of any event of a region give alike."""
-    common = lexicon.weekday_names() | lexicon.month_names() | _country_words()
+    common = lexicon.weekday_names() | lexicon.month_names() | country_words()
     common |= set(lexicon.words()["named_for_a_country"])
     named = [
         {lexicon.unaccented(plain_term(name)) for name in text.names} - common for text in texts
@@ -807,7 +807,7 @@ def on_other_days(
         return False
     named = set().union(*(texts[i].terms for i in one))
     other_named = set().union(*(texts[i].terms for i in other))
-    country = _country_words()
+    country = country_words()
     mine = set().union(*(subjects[i] for i in one)) - other_named - country
     theirs = set().union(*(subjects[i] for i in other)) - named - country
     return bool(mine) and bool(theirs)

@@ -21,7 +21,7 @@ from functools import cache
 from brief.extract import lexicon
 from brief.ingest.furniture import entry_time_end
 from brief.models import Sentence
-from brief.stories.apart import SUBJECT_GENERAL_SHARE, SUBJECT_MIN_LENGTH, _country_words
+from brief.stories.apart import SUBJECT_GENERAL_SHARE, SUBJECT_MIN_LENGTH, country_words
 from brief.stories.similarity import general_shares
 from brief.stories.texts import plain_term, sentence_names
 
@@ -80,7 +80,7 @@ def report_names(names: Collection[str]) -> frozenset[str]:
 
 @cache
 def _common() -> frozenset[str]:
-    return frozenset(lexicon.weekday_names() | lexicon.month_names() | _country_words())
+    return frozenset(lexicon.weekday_names() | lexicon.month_names() | country_words())
 
 
 def _rare(names: frozenset[str]) -> frozenset[str]:
