@@ -152,3 +152,54 @@ def test_a_story_joining_two_remembered_ones_is_as_old_as_the_older(tmp_path: Pa
     assert story.status == "developing" and story.since == "2026-11-24"
     assert story.section == "diplomacy"
     assert state.stories[story.id].first_seen == "2026-11-24"
+
+
+def test_a_story_another_took_lends_no_first_day(tmp_path: Path) -> None:
+    """r47 M3: a story that also touches a remembered story which another of today's
+    stories continues is not as old as that one: its since is its own story's first day
+    (a minister confirmed on day 2 had been "developing since" day 1, the troop story's
+    day, for sharing his name with it)."""
+    oil = OIL + "\n    Brent crude closed at 91 dollars a barrel in London.\n"
+    talks = """\
+    Border talks stall again
+
+    Talks between the two governments stalled in Geneva.
+
+    Negotiators returned to Geneva on Tuesday after troops pulled back from the northern border.
+    """
+    troops = """\
+    Troops stay at the border
+
+    Troops massed at the northern border on Monday, the defence ministry said.
+
+    The ministry said the troops would stay through the winter.
+    """
+    day1 = placed(
+        with_stories(briefing_of(tmp_path, **{"a.txt": BORDER}), ("s-border", "Troops", (1,))),
+        **{"s-border": "military"},
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    day2 = placed(
+        with_stories(
+            briefing_of(tmp_path, **{"b.txt": BORDER_FOLLOW_UP, "c.txt": oil}),
+            ("talks", "Border talks resume", (1,)),
+            ("s-oil", "Oil", (2,)),
+        ),
+        talks="military",
+        **{"s-oil": "economy"},
+    )
+    _, state = remember(day2, state, "2026-11-25")
+    day3 = placed(
+        with_stories(
+            briefing_of(tmp_path, **{"d.txt": talks, "e.txt": oil, "f.txt": troops}),
+            ("both", "Border talks and oil", (1, 2)),
+            ("border", "Troops stay", (3,)),
+        ),
+        both="diplomacy",
+        border="military",
+    )
+    marked, state = remember(day3, state, "2026-11-26")
+    by_id = {story.id: story for story in marked.stories}
+    assert by_id["s-border"].since == "2026-11-24"
+    assert by_id["s-oil"].status == "developing" and by_id["s-oil"].since == "2026-11-25"
+    assert state.stories["s-oil"].first_seen == "2026-11-25"

@@ -471,7 +471,12 @@ def recognise(
         # A story that continues several remembered ones (the threads of two days joined
         # in one report of the third) is as old as the oldest, and keeps a section only
         # where they were all shown in one (see `_continued`).
-        kept, first_seen = _continued(known_story, linked.get(i, ()), today)
+        # A remembered story another of today's took is that one's past, not this one's:
+        # a minister's swearing-in, first told on 10 Dec, had been "developing since 9
+        # Dec" for sharing his name with the troop story of 9 Dec (r47 M3).
+        others = {k.id for j, k in matched.items() if j != i}
+        own = [k for k in linked.get(i, ()) if k.id not in others]
+        kept, first_seen = _continued(known_story, own, today)
         if kept in sections:
             story = keep_section(briefing, story, kept)
         story_id = known_story.id if known_story else story.id
