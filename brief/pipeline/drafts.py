@@ -488,7 +488,7 @@ def _latest_count(
     country's toll is no earlier count of another's)."""
     from brief.compose.leads import opens_report
     from brief.extract.figures import lede_toll
-    from brief.pipeline.superseded import toll_places
+    from brief.pipeline.superseded import recalled_tolls, toll_places
     from brief.rank.coverage import may_be_bullet
 
     titles = {d.source.number: d.title or "" for d in corpus.documents}
@@ -514,15 +514,41 @@ def _latest_count(
     # before: a town's higher toll from one source (which names none) is no later count
     # of them, and had kept a late "death toll ... in northern Mozambique rose to 18"
     # out of its story's bullets (r46 H2)
+    # and a report's toll another report gives as an earlier one is overtaken by it,
+    # whatever places they name (`superseded.recalled_tolls`): the later of two reports
+    # of one day tells the other's count as revised since (r48 H1)
+    recalled = {
+        n: counts
+        for n, counts in recalled_tolls(sentences, dict.fromkeys(told, 0)).items()
+        if told[n][0] >= 0
+    }
+    overtaken = {
+        n
+        for n, (toll, _) in told.items()
+        if any(toll in counts for other, counts in recalled.items() if other != n)
+    }
+    overtaking = {
+        other
+        for other, counts in recalled.items()
+        if any(told[n][0] in counts for n in overtaken if n != other)
+    }
     risen = [
         (toll, at)
-        for toll, at in told.values()
-        if at and any(0 <= other < toll and where == at for other, where in told.values())
+        for n, (toll, at) in told.items()
+        if n not in overtaken
+        and (
+            n in overtaking
+            or (at and any(0 <= other < toll and where == at for other, where in told.values()))
+        )
     ]
     if not risen:
         return None  # no toll of its countries risen between the reports
     highest, places = max(risen, key=lambda t: t[0])
-    reports = frozenset(n for n, (toll, at) in told.items() if toll == highest and at == places)
+    reports = frozenset(
+        n
+        for n, (toll, at) in told.items()
+        if toll == highest and at == places and n not in overtaken
+    )
     unsent = set(fresh)
     usable = [
         i

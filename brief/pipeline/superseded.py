@@ -148,6 +148,7 @@ def lower_tolls(
         return 0 <= (days[later] - days[earlier]).days <= STALE_DAYS
 
     places = {k: toll_places(unique[k].text) for k in tolls}
+    recalled = recalled_tolls(unique, story_of)
     stale = set()
     for members in by_story.values():
         for k in members:
@@ -159,9 +160,68 @@ def lower_tolls(
                 and places[j] == places[k]
                 and later_or_same(unique[j].source, source)
                 for j in members
+            ) or any(
+                tolls[k] in counts and other != source and later_or_same(other, source)
+                for other, counts in recalled.items()
+                if story_of.get(other) == story_of[source]
             ):
                 stale.add(k)
     return frozenset(stale)
+
+
+def recalled_tolls(
+    unique: Sequence[Sentence], story_of: Mapping[int, int]
+) -> dict[int, set[float]]:
+    """The tolls each report of a story tells as an earlier report's, revised since
+    (`extract.figures.earlier_counts.superseded`: "The committee had earlier lowered
+    Monday's toll of 14 to 12", "an earlier toll of nine"), by source. A report that
+    gives another's count as one it has overtaken is the later of the two, whatever
+    places the two name: a later report's toll of a typhoon naming only its province
+    had been left beside the morning's corrected one, which it recalled as earlier
+    (r48 H1)."""
+    found: dict[int, set[float]] = {}
+    for sentence in unique:
+        if sentence.source in story_of and _DEATHS.search(sentence.text):
+            counts = recalled_counts(sentence.text)
+            if counts:
+                found.setdefault(sentence.source, set()).update(counts)
+    return found
+
+
+# A number in digits or a word that may spell one ("14", "1,200", "nine").
+_NUMBER_OR_WORD = re.compile(
+    r"(?<![\w:.,])\d{1,3}(?:,\d{3})+(?![\w:])|(?<![\w:.,])\d+(?![\w:])|[A-Za-z]+"
+)
+
+
+def recalled_counts(text: str) -> frozenset[float]:
+    """The counts a sentence gives as an earlier report's, revised since ("had reported
+    14 deaths", "an earlier toll of 12"): `earlier_counts.superseded`, asked of each
+    number the sentence writes."""
+    from brief.extract.figures.earlier_counts import may_tell_earlier
+    from brief.extract.figures.earlier_counts import superseded as told_as_earlier
+    from brief.extract.figures.found_figure import FoundFigure
+    from brief.extract.figures.notation import YEAR_RE
+    from brief.extract.figures.number_reading import value_of
+    from brief.extract.lexicon import number_words
+
+    if not may_tell_earlier(text):
+        return frozenset()
+    spelled = number_words()
+    found = set()
+    for number in _NUMBER_OR_WORD.finditer(text):
+        raw = number.group()
+        if (
+            raw[:1].isdigit()
+            and YEAR_RE.fullmatch(raw)
+            or (not raw[:1].isdigit() and raw.lower() not in spelled)
+        ):
+            continue  # a year ("in 2019"), or a word that spells no number
+        value = value_of(raw)
+        figure = FoundFigure(number.start(), number.end(), raw, "count", None, None, None)
+        if value is not None and told_as_earlier(text, figure):
+            found.add(value)
+    return frozenset(found)
 
 
 def toll_places(text: str) -> frozenset[str]:
