@@ -186,3 +186,55 @@ def test_a_possessive_names_whom_its_name_does() -> None:
 
     text = "The assembly will vote on Tarvo's confirmation as minister."
     assert frozenset({"tarvo"}) in _names(text, 0, len(text))
+
+
+def test_a_headline_labelled_by_its_kind_of_copy_speaks_for_a_side() -> None:
+    from brief.compose.titles import labelled_as_copy, names_a_document
+
+    for title in (
+        "Opinion | Arland's dam policy has failed the valley",
+        "Analysis: the Olen dam deal leaves farmers waiting",
+        "Editorial: Belmora must open the sluices",
+        "Fact check: did Arland agree to pay?",
+    ):
+        assert labelled_as_copy(title), title
+        assert report_stance(title) == SPEAKS_FOR_A_SIDE, title
+    # a place or a speaker before a colon is no kind of copy
+    assert not labelled_as_copy("Varn: shelling kills four at the market")
+    for title in (
+        "Press Statement of Teodor Vass, Water Minister of Belmora",
+        "Statement by the Spokesperson of the Arland Foreign Ministry",
+        "Readout of the Prime Minister's Call with the President of Belmora",
+    ):
+        assert names_a_document(title), title
+        assert report_stance(title) == SPEAKS_FOR_A_SIDE, title
+    # a report's subject with its verb states a finding
+    assert not names_a_document("Report by UN finds abuses in the Tessa valley")
+    assert not names_a_document("Statement of Vass angers Arland farmers")
+
+
+def test_a_judgement_opened_by_a_possessive_is_an_opinion() -> None:
+    thesis = "Tuesday's flooding of the valley is not an isolated failure; it is a policy."
+    assert states_an_opinion(thesis) and not can_lead(thesis)
+    for text in (
+        "Belmora's army is operating near the dam.",
+        "Arland's water minister was in Varn on Thursday.",
+        "Belmora's fields were flooded in the night.",
+        "Arland's death toll is now 17.",
+    ):
+        assert not states_an_opinion(text), text
+
+
+def test_an_op_ed_and_a_partys_statement_head_no_story() -> None:
+    """An op-ed's "Opinion | ..." had headed a story of six reports and a state agency's
+    "Press Statement of ..." one of eight, though their words were the summary's (r48)."""
+    documents = [
+        _document(1, "Opinion | Olen dam talks between Arland and Belmora must not fail"),
+        _document(2, "Press Statement of Teodor Vass, Water Minister of Belmora on Olen Dam"),
+        _document(3, "Dam talks end without a deal as Arland and Belmora trade blame"),
+    ]
+    summary = ["Talks between Arland and Belmora on the Olen dam by minister Teodor Vass."]
+    stances = {d.source.number: report_stance(d.title or "") for d in documents}
+    assert stances == {1: SPEAKS_FOR_A_SIDE, 2: SPEAKS_FOR_A_SIDE, 3: STATES_EVENT}
+    title, best = headline(documents, [], summary, {1, 2, 3}, stances)
+    assert best == 3 and title.startswith("Dam talks end"), title

@@ -254,7 +254,7 @@ def states_an_opinion(text: str) -> bool:
     text = without_dateline(text)
     tokens = _TOKEN.findall(text)
     lists = words()
-    if len(tokens) < 4 or tokens[0].lower() not in lists["articles"]:
+    if len(tokens) < 4 or not (tokens[0].lower() in lists["articles"] or _possessive(tokens[0])):
         return False
     lowered = [t.lower() for t in tokens]
     # a speech verb but a passive one ("what was said in the room") or an adjective ("the
@@ -290,7 +290,9 @@ def states_an_opinion(text: str) -> bool:
     if not after or counted:
         return False  # "The toll is now 40": a count
     # the complement's head, or the word after an adverb the lists do not hold ("is now
-    # looming", "is still due to")
+    # looming", "is still due to"); after an article, a noun's own word that describes
+    # it ("is not an isolated incident")
+    described = after[0] in lists["articles"] and len(after) > 2
     return not any(
         past_form(head)
         or head.endswith("ing")
@@ -298,8 +300,14 @@ def states_an_opinion(text: str) -> bool:
         or head in lists["object_of"]
         or head in lists["not_yet"]
         or after[at + 1 : at + 2] == ["to"]  # "is due to vote", "is set to meet"
-        for at, head in enumerate(after[:2])
+        for at, head in enumerate(after[: 1 if described else 2])
     )
+
+
+def _possessive(token: str) -> bool:
+    """A name's possessive, which opens a described subject as an article does
+    ("Monday's attack on the boat", "Beijing's conduct at sea")."""
+    return token[:1].isupper() and token.endswith(("'s", "’s"))
 
 
 def _dated(token: str) -> bool:

@@ -182,6 +182,8 @@ def report_stance(title: str, lede: str = "") -> int:
     breakthrough")."""
     from brief.compose.leads import states_an_opinion
 
+    if labelled_as_copy(title) or names_a_document(title):
+        return SPEAKS_FOR_A_SIDE
     openers = words()["question_openers"]
     labelled = _LABELLED.match(title)
     first = _WORD.findall(title)[:1]
@@ -194,6 +196,45 @@ def report_stance(title: str, lede: str = "") -> int:
     if labelled and _said_by(labelled["label"], lede):
         return SPEAKS_FOR_A_SIDE
     return ATTRIBUTES_CLAIM if _reports_a_claim(title) else STATES_EVENT
+
+
+# A headline's first field, set off by a bar or a colon: "Opinion | ...", "Fact check: ...".
+_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{0,24}?)\s*(?:\||:\s)")
+# A headline that names a document, then whose it is: "Press Statement of ...", "Readout
+# of ...", "Remarks by ...".
+_DOCUMENT = re.compile(r"^\s*(?P<head>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:of|by|from) ")
+
+
+def labelled_as_copy(title: str) -> bool:
+    """Is the headline labelled, before a bar or a colon, by what kind of copy it heads
+    (furniture.toml's header_labels: "Opinion | ...", "Analysis: ...", "Editorial: ...",
+    "Fact check: ...")? A desk labels so a commentary, a release or a page of another
+    kind than a report of the event (r48: an op-ed's "Opinion | The water cannon
+    diplomacy ... must end" had headed the story of six reports of the incident)."""
+    from brief.ingest.furniture import lists
+
+    found = _FIELD.match(title)
+    return found is not None and found["label"].strip().lower() in lists().header_labels
+
+
+def names_a_document(title: str) -> bool:
+    """Is the headline the name of one party's document: a noun of copy
+    (furniture.toml's header_labels: "statement", "readout", "remarks") with whose it is
+    after "of", "by" or "from", and no verb of an event (every word capitalised, or a
+    function word: "Press Statement of Kim ..., Vice Department Director of ...",
+    "Readout of the President's Call with ...")? "Report by UN finds abuses" is a report
+    of a finding (r48: a state agency's "Press Statement of ..." had headed the story of
+    eight reports of a missile test)."""
+    from brief.ingest.furniture import lists
+
+    found = _DOCUMENT.match(title)
+    if found is None or found["head"].split()[-1].lower() not in lists().header_labels:
+        return False
+    function_words = words()["title_function_words"]
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w in function_words
+        for w in re.findall(r"[\w'’-]+", title)
+    )
 
 
 def _capitalised(forms: Collection[str]) -> frozenset[str]:
