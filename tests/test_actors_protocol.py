@@ -225,3 +225,31 @@ def test_an_office_written_in_full_before_a_names_comma_is_its_role() -> None:
     )
     assert found["Rosa Aravena"] == "Ambassador of the Republic of Chile to Kenya"
     assert found["Uche Okafor"] == "Group Chief Financial Officer of Petrol Ltd"
+
+
+def test_indonesian_and_malay_forms_of_address_are_no_part_of_a_name() -> None:
+    found = people(
+        "The bridge will reopen on Friday, said Bapak Agus Wiranto, head of the roads office.",
+        "Pak Agus said the repairs had cost more than planned.",
+        "Ibu Ratna Kusumawati, a teacher in the village, said classes would resume.",
+    )
+    assert found["Agus Wiranto"] == "head of the roads office"
+    assert not any(name.startswith(("Bapak", "Pak ", "Ibu")) for name in found)
+    assert "Agus" not in found  # "Pak Agus" is the same man, not a second actor
+    assert found["Ratna Kusumawati"] == "teacher in the village"
+
+
+def test_a_person_shown_with_no_office_has_a_null_role_and_no_citation() -> None:
+    from brief.extract.actors import find_actors
+    from tests.extract_helpers import sentences
+
+    actors = find_actors(
+        sentences(
+            "Marwoto, 47, a fisherman in the district, said the water rose fast.",
+            '"We ran," Marwoto said.',
+        )
+    )
+    for actor in actors:
+        assert actor.role is None or actor.role.strip()
+        if actor.role is None:
+            assert actor.role_cited is None

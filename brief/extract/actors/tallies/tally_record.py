@@ -37,7 +37,11 @@ class Tally:
     def actor(self) -> Actor:
         mentions = tuple(Mention(s, i) for s, i in sorted(self.where))
         spellings = tuple(form for form in self.spellings if form != self.name)
-        return Actor(self.name, self.kind, self.role, self.count, mentions, self.role_at, spellings)
+        # a blank role ("" marks a person a noun shows, with no office: "Soe, 52, a
+        # teenager") is no role: null, with no sentence cited for it (r48 L2)
+        role = self.role or None
+        role_at = self.role_at if role else None
+        return Actor(self.name, self.kind, role, self.count, mentions, role_at, spellings)
 
     def join(self, other: Tally) -> None:
         """Take in another tally's mentions: one actor written two ways."""
@@ -46,7 +50,7 @@ class Tally:
         self.sources.update(other.sources)
         self.first = min(self.first, other.first)
         self.spellings.update(dict.fromkeys((other.name, *other.spellings)))
-        if self.role is None and other.role is not None:
+        if not self.role and other.role:
             self.role, self.role_at = other.role, other.role_at
 
     def give_role(self, role: str | None, sentence: Sentence, appointed: bool = False) -> None:
