@@ -1596,3 +1596,15 @@ def test_a_given_name_with_an_agent_nouns_ending_after_a_title_opens_the_name() 
     )
     assert "Kulwinder Pal Saggar" in found
     assert "María José Pérez" in found
+
+
+def test_a_phrase_that_is_the_subject_of_said_is_no_apposition_of_a_place_before_it() -> None:
+    from tests.extract_helpers import people_roles
+
+    found = people_roles(
+        "Two trawlers were seen in the waters adjacent to Bajo Verde, a spokesperson said.",
+        "The patrol boat anchored near Punta Hermosa, an official said on Tuesday.",
+        "Ines Valdero, a port authority spokeswoman said the channel was closed.",
+    )
+    assert "Bajo Verde" not in found and "Punta Hermosa" not in found
+    assert found["Ines Valdero"] == "port authority spokeswoman"

@@ -106,3 +106,44 @@ def test_a_successor_who_replaces_a_titled_person_ends_their_title() -> None:
     assert people(
         "Governor Paul Ekwe was transferred to a hospital in the capital.",
     ) == {"Paul Ekwe": "Governor"}
+
+
+def test_a_resigned_leader_is_shown_by_the_texts_own_past_title_the_day_after() -> None:
+    monday = [
+        "Prime Minister Arunee Phongsri announced her resignation on Monday.",
+        "Premier Arunee Phongsri resigned after losing a confidence vote.",
+        "Arunee said she would ask for parliament to be dissolved.",
+    ]
+    tuesday = [
+        "A caretaker cabinet met on Tuesday, a day after Arunee Phongsri resigned.",
+        "Former prime minister Arunee said she would not stand in the election.",
+    ]
+    dates = {1: "2031-05-05", 2: "2031-05-06"}
+    found = _roles([monday, tuesday], dates)
+    assert found["Arunee Phongsri"] == ("Former prime minister", 2)
+    assert "Arunee" not in found  # her given name alone is no second person
+    # on Monday alone the office she left is shown no more, and no other words for it
+    assert _roles([monday], {1: "2031-05-05"})["Arunee Phongsri"] == (None, None)
+
+
+def test_a_lower_case_title_with_its_modifier_is_a_one_word_names_role() -> None:
+    found = people(
+        "The former foreign minister Okonkwo said the talks had failed.",
+        "Deputy prime minister Halvorsen told reporters the budget would pass.",
+    )
+    assert found["Okonkwo"] == "former foreign minister"
+    assert found["Halvorsen"] == "Deputy prime minister"
+
+
+def test_one_name_in_both_orders_across_articles_is_one_person() -> None:
+    wire = ["Chief Cabinet Secretary Hiroshi Tanaka said the launch was a provocation."]
+    japanese = [
+        "Chief Cabinet Secretary Tanaka Hiroshi said talks would be held by phone.",
+        "Tanaka said Tokyo had protested.",
+    ]
+    found = _roles([wire, japanese])
+    assert "Tanaka Hiroshi" not in found
+    assert found["Hiroshi Tanaka"][0] == "Chief Cabinet Secretary"
+    # one article that writes both orders names two people
+    both = ["Wei Li, a farmer, said the river rose; Li Wei, a teacher, said schools shut."]
+    assert {"Wei Li", "Li Wei"} <= set(_roles([both]))

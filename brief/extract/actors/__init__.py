@@ -343,7 +343,7 @@ def _tallied(
     people = tallies.without_short_names(people, list(known.values()))
     people = tallies.without_things_written_short(people, found)
     tallies.choose_current_roles(people, found, published)
-    tenure.drop_ended_roles(people, sentences)
+    tenure.drop_ended_roles(people, sentences, tallies.given_roles(people, found))
     named = [t.name for t in (*known.values(), *people)]
     speaking = [one.speaking for one in said]
     spoken = tallies.speakers_of(speakers.spoken(sentences, speaking, named), sentences)

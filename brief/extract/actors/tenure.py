@@ -8,20 +8,21 @@ When any sentence of the brief says a person resigned, stepped down or was dismi
 an office (or was replaced in it by someone who holds it), that person keeps no role of
 that office: the role is left blank, never rewritten ("former ..." would be our words).
 Blank is also right when the ending is the older news (a later reappointment): a gap, not
-a wrong title.
+a wrong title. Where the text itself calls them "former" holder of that office
+("Former prime minister X said", the day after), that title of the text's is shown.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.tallies import Tally
 from brief.extract.lexicon import alternation, words
-from brief.models import Sentence
+from brief.models import Mention, Sentence
 
 # The office after "as" runs to a comma, a full stop or a word that opens what follows it.
 _OFFICE = (
@@ -45,9 +46,14 @@ def _patterns() -> tuple[str, str, re.Pattern[str]]:
     return left, replaced, re.compile(rf" (?:{left}\b|{replaced} )")
 
 
-def drop_ended_roles(people: Sequence[Tally], sentences: Sequence[Sentence]) -> None:
-    """Leave blank the role of each person a sentence says left that office (see the
-    module's docstring)."""
+def drop_ended_roles(
+    people: Sequence[Tally],
+    sentences: Sequence[Sentence],
+    given: Mapping[int, Sequence[tuple[str, Mention]]] | None = None,
+) -> None:
+    """Leave blank the role of each person a sentence says left that office, or show the
+    text's own past title of it (see the module's docstring). `given`: each person's
+    roles as the text gives them, cited (tallies.given_roles), by `id` of the tally."""
     titled = [t for t in people if t.role]
     ending = _patterns()[2].search
     texts = [s.text for s in sentences if ending(s.text)] if titled else []
@@ -61,18 +67,29 @@ def drop_ended_roles(people: Sequence[Tally], sentences: Sequence[Sentence]) -> 
         for text in texts:
             if not _names(text, tally):
                 continue
-            if any(_same_office(role_words, office) for office in _left_offices(text, tally)):
-                tally.role, tally.role_at = None, None
-                break
-            if _an_office(role_words) and _left_unnamed(text, tally, people):
-                tally.role, tally.role_at = None, None
-                break
-            if _replaced_by_holder(text, tally, role_words, titled):
-                tally.role, tally.role_at = None, None
+            if (
+                any(_same_office(role_words, office) for office in _left_offices(text, tally))
+                or (_an_office(role_words) and _left_unnamed(text, tally, people))
+                or _replaced_by_holder(text, tally, role_words, titled)
+            ):
+                tally.role, tally.role_at = _past_title(role_words, (given or {}).get(id(tally)))
                 break
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _past_title(
+    role_words: list[str], given: Sequence[tuple[str, Mention]] | None
+) -> tuple[str | None, Mention | None]:
+    """The first title the text gives the person that dates the office they left as
+    past ("former prime minister" for "Prime Minister"), cited; else none."""
+    past = words()["role_past"]
+    for role, mention in given or ():
+        said = _words(role)
+        if not past.isdisjoint(said) and _same_office(role_words, role):
+            return role, mention
+    return None, None
 
 
 def _names(text: str, tally: Tally) -> bool:

@@ -217,8 +217,11 @@ def _titled(toks: list[Token], i: int) -> bool:
         return False  # "Henry Street Garda Station": the title's word names the place
     if before in w["role_heads"] and toks[i - 1].text[:1].islower():
         # "at analyst Gartner", "will captain Wales": a bare lower-case title before one
-        # word that is no given name is a firm's trade or a verb, not a person's title
-        return gender(toks[i].base) is not None
+        # word that is no given name is a firm's trade or a verb, not a person's title;
+        # a head its modifier makes an office's is a title ("former prime minister X")
+        return gender(toks[i].base) is not None or (
+            i >= 2 and toks[i - 2].base in w["role_modifiers"]
+        )
     if before in w["role_heads"] or before == ".":
         return True
     return not toks[i - 1].text[:1].isupper() and gender(toks[i].base) is not None

@@ -280,11 +280,26 @@ def described_apposition(text: str, toks: list[Token], name_end: int) -> str | N
         phrase = list(itertools.takewhile(lambda t: t.base not in words().speech, phrase))
         if not phrase or not _described_head(phrase[-1].base):
             return None
+        if _inside_a_clause(toks, name_end):
+            # "... intruded into the waters near Bajo Verde, a spokesperson said": the
+            # phrase is the subject of "said", its own attribution, no apposition of a
+            # name that ends the reported clause
+            return None
     if not phrase or _names_others(phrase) or _clause(phrase) or not_a_noun_phrase(phrase):
         return None
     if phrase[head_index(phrase)].base in _non_person_heads():
         return None  # "the Whig party faced a dilemma", "a conservative action committee"
     return text[phrase[0].start : phrase[-1].end]
+
+
+def _inside_a_clause(toks: list[Token], name_end: int) -> bool:
+    """The name ending at toks[name_end] is the object of a word in small letters, a
+    clause's ("waters near X", "met with X"), not the subject that opens the sentence or
+    follows a quote ("Peter Dobrow, a T-Mobile spokesperson said")."""
+    start = name_end
+    while start > 0 and toks[start - 1].text[:1].isupper():
+        start -= 1
+    return start > 0 and toks[start - 1].text[:1].islower()
 
 
 @cache

@@ -30,7 +30,7 @@ from brief.extract.actors.tallies.company_tallies import (
     without_short_names,
     without_things_written_short,
 )
-from brief.extract.actors.tallies.current_roles import choose_current_roles
+from brief.extract.actors.tallies.current_roles import choose_current_roles, given_roles
 from brief.extract.actors.tallies.person_tallies import people
 from brief.extract.actors.tallies.ranking import ranked
 from brief.extract.actors.tallies.speaker_tallies import speakers_of
@@ -41,6 +41,7 @@ __all__ = [
     "Tally",
     "choose_current_roles",
     "companies",
+    "given_roles",
     "people",
     "ranked",
     "speakers_of",

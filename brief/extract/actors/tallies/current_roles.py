@@ -70,11 +70,23 @@ def choose_current_roles(
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+def given_roles(
+    people: Sequence[Tally], found: Sequence[Found]
+) -> dict[int, list[tuple[str, Mention]]]:
+    """Each person's roles as the text gives them, cited, in reading order (by `id` of
+    the tally), from the mentions that are surely theirs."""
+    return {
+        key: [(one.role, one.mention) for one in roles]
+        for key, roles in _roles_given(people, found).items()
+    }
+
+
 def _roles_given(people: Sequence[Tally], found: Sequence[Found]) -> dict[int, list[_Given]]:
     """The roles given each person, in reading order, from the mentions that are surely
-    theirs: the name they are listed under (or another spelling of it), or their surname
+    theirs: the name they are listed under (or another spelling of it), their surname
     alone when no one else in the brief bears it and the mention was counted for them
-    (or gave them the role they have)."""
+    (or gave them the role they have), or another word of their name alone that is no
+    one's surname, counted for them only."""
     by_name: dict[str, Tally] = {}
     by_surname: dict[str, list[Tally]] = {}
     for tally in people:
@@ -93,6 +105,9 @@ def _roles_given(people: Sequence[Tally], found: Sequence[Found]) -> dict[int, l
             at = (sentence.source, sentence.index)
             if len(same) == 1 and (at in same[0].where or Mention(*at) == same[0].role_at):
                 owner = same[0]
+            elif not same:  # a given name alone ("Somchai"), counted for one person only
+                counted = [t for t in people if at in t.where and name.tokens[0] in t.name.split()]
+                owner = counted[0] if len(counted) == 1 else None
         if owner is None:
             continue
         change = name.appointed or not _NEW_WORDS.isdisjoint(_words(name.role))

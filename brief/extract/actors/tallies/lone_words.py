@@ -39,6 +39,7 @@ def known_by_given_name(
     full_roles: dict[tuple[str, int], list[str]] = {}  # (first word, source): full names' roles
     lone_roles: dict[tuple[str, int], list[str]] = {}  # (word, source): lone mentions' roles
     unmistered = words()["unmistered"]
+    past = words()["role_past"]
     for (_, sentence, name), shown in zip(found, evidenced, strict=True):
         key = (name.tokens[0], sentence.source)
         if len(name.tokens) >= 2 and shown:
@@ -56,7 +57,14 @@ def known_by_given_name(
         beside Nguyen Van Thang, the finance minister; "Former President Park" beside Park
         Ji-hoon, a fisherman): the word is another person's too, and no one's alone."""
         held = full_roles.get(key, [])
-        return any(not any(role in full for full in held) for role in lone_roles.get(key, []))
+        if not any(held):
+            # a full name given no role is not contradicted by a past title of the lone
+            # word's ("Former prime minister Somchai" after "Somchai Wongsawat
+            # resigned"): that says what they were, not another office held now
+            lone = [role for role in lone_roles.get(key, []) if past.isdisjoint(role.split())]
+        else:
+            lone = lone_roles.get(key, [])
+        return any(not any(role in full for full in held) for role in lone)
 
     by_surname = words()["surname_honorifics"]
 

@@ -52,6 +52,7 @@ def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally
     for tally, sentence in by_given_name:  # after share_surname, which weighs full names only
         tally.add(sentence)
     named = _one_spelt_two_ways(_one_with_or_without_accents([t for t in tallies if t.count]))
+    named = _one_in_either_order(named)
     _roles_by_epithet(named, sentences)
     roles_to_come(named, found, sentences)
     return named
@@ -82,6 +83,30 @@ def _one_with_or_without_accents(people: list[Tally]) -> list[Tally]:
     same name written alike is; listed under the form written most, the other kept as a
     spelling."""
     return joined_by(people, lambda t: unaccented(t.name))
+
+
+def _one_in_either_order(people: list[Tally]) -> list[Tally]:
+    """ "Hiroshi Tanaka" in a wire's order and "Tanaka Hiroshi" in a Japanese outlet's
+    (family name first): the same two words, reversed, in two articles of one brief
+    are one person's name, joined under the form written most, the other kept as a
+    spelling. Not where either gives the other another office, nor where one article
+    writes both (an outlet keeps one order: "Li Wei" and "Wei Li" there are two)."""
+    by_words = {tuple(t.name.split()): t for t in people}
+
+    def either_order(tally: Tally) -> str | None:
+        words_of = tuple(tally.name.split())
+        if len(words_of) != 2 or words_of[0] == words_of[1]:
+            return None
+        other = by_words.get(words_of[::-1])
+        if other is None or other.kind != "person" or tally.kind != "person":
+            return None
+        if tally.role and other.role and office(tally.role) != office(other.role):
+            return None
+        if not tally.sources.isdisjoint(other.sources):
+            return None  # one article keeps one order: both there are two people
+        return " ".join(sorted(words_of))
+
+    return joined_by(people, either_order)
 
 
 def _one_spelt_two_ways(people: list[Tally]) -> list[Tally]:
