@@ -169,3 +169,8 @@ def test_the_documented_example_profile_loads(tmp_path: Path) -> None:
     assert profile.title == "Eastern flank brief"
     text = "Foreign Minister Anna Berg will hold talks with her Polish counterpart on Friday."
     assert classify(text, profile).section == "diplomacy"
+    # the guide's section for a country's own politics, added to it (r48 M6)
+    politics = guide.split("```toml\n")[2].split("```", 1)[0]
+    path.write_text(path.read_text() + "\n" + politics)
+    text = "Prime Minister Kit Saeng resigned on Monday after losing a no-confidence vote."
+    assert classify(text, load_profile(str(path))).section == "politics"
