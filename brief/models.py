@@ -51,6 +51,9 @@ class Source:
     title: str | None = None  # the article's headline, where it has one
     outlet: str | None = None  # who published it (a feed's name), where known
     url: str | None = None  # where it was fetched from, where known
+    # the page's editor's notes ("Correction: An earlier version said 27 dead ..."): no
+    # sentence of the story, but what a reader of an earlier brief must be told (r46 H6)
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

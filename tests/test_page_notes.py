@@ -3,11 +3,17 @@ sentences is a sentence of the story, though the note stays on the Document."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from brief.ingest import parse_text
 from brief.ingest.notes import is_page_note, page_notes
 from brief.models import Source
+from brief.options import Options
+from brief.pipeline import build
+from brief.render import render
 from brief.segment import segment
 
 HEADLINE = "Harbour flood: four dead in Port Elsey, council says"
@@ -83,3 +89,19 @@ def test_a_page_of_only_a_correction_is_no_error() -> None:
     doc = parse_text(f"{HEADLINE}\n\n{CORRECTION}", src())
     assert _no_article(doc, "english") is None
     assert sentences(f"{HEADLINE}\n\n{CORRECTION}") == []
+
+
+def test_a_correction_is_shown_under_its_article_in_sources(tmp_path: Path) -> None:
+    """A correction is no sentence of the story, but a reader of an earlier brief that
+    printed the wrong figure is told of it: Sources prints it under its article, escaped
+    as any text of the article is, and the JSON keeps it (r46 H6)."""
+    article = tmp_path / "flood.txt"
+    hostile = CORRECTION + " <script>alert(1)</script>"
+    article.write_text(f"{HEADLINE}\n\n{LEDE}\n\n{LATER}\n\n{hostile}\n", encoding="utf-8")
+    briefing = build([str(article)], Options())
+    (source,) = briefing.sources
+    assert source.notes == (hostile,)
+    sources = render(briefing, "md", Options()).decode().split("## Sources", 1)[1]
+    assert "*Correction: An earlier version of this article said that 12 people" in sources
+    assert "<script>" not in render(briefing, "html", Options()).decode()
+    assert json.loads(render(briefing, "json", Options()))["sources"][0]["notes"] == [hostile]

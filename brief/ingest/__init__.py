@@ -47,7 +47,7 @@ from brief.ingest.files import (
 from brief.ingest.furniture import after_furniture, is_browser_notice, is_furniture
 from brief.ingest.layout import MAX_RUN, parse_text, reads_as_headline, split_runs
 from brief.ingest.message import Message, looks_like_message, read_message
-from brief.ingest.notes import is_page_note
+from brief.ingest.notes import is_page_note, page_notes
 from brief.ingest.slugs import without_slug
 from brief.ingest.unmarkdown import is_markdown, plain_markdown, plain_text
 from brief.ingest.webpage import extract, looks_like_html
@@ -172,7 +172,8 @@ def _with_article(
         raise InputError(f"{what}: {reason}", path)
     if junk:
         log.warning("%s: dropped %s (encoded data?)", path, describe_junk(list(junk)))
-    return doc
+    notes = page_notes(doc)
+    return replace(doc, source=replace(doc.source, notes=notes)) if notes else doc
 
 
 QUOTED = 60  # characters of a line that an error quotes
