@@ -1668,3 +1668,67 @@ def test_a_country_is_no_subject_of_a_days_own() -> None:
     assert not on_other_days(texts, subjects, [0], [1])
     # two boardings of two ships on two days are two events
     assert on_other_days(texts, subjects, [1], [2])
+
+
+# One incident at an invented reef, told the next day by the navy of one side (its own
+# release, naming its boat) and by a neighbour's ministry (named by its seat).
+REEF_RELEASE = """Navy releases footage of ramming, confirms fifth injured sailor
+The Indonesian Navy on Wednesday released footage showing two Vietnamese patrol ships
+ramming the supply boat KRI Pelunara near Korvalo Reef, in Indonesian waters, on Tuesday.
+A fifth sailor of the KRI Pelunara was treated on Wednesday for a broken arm, bringing the
+number of injured sailors to five.
+"The footage shows a deliberate ramming," a navy spokesman said.
+The navy sent two more frigates to the area.
+"""
+
+REEF_REACTION = """Ostreva Hall urges calm over Korvalo Reef ramming
+Thailand urged all sides to show restraint after Tuesday's ramming of an Indonesian boat
+by Vietnamese ships at Korvalo Reef.
+Its foreign minister said the kingdom was alarmed by the use of force at sea.
+"Disputes at sea must be settled by talks," the minister said.
+"""
+
+
+def test_a_sides_release_and_a_neighbours_reaction_to_one_incident_are_one_story() -> None:
+    """Each names an actor of its own in its lead (the navy's boat, the ministry's seat),
+    but both lead with the incident's rare place and its day, dated one day: one
+    occasion, not two meets of one desk."""
+    from brief.stories.apart import apart_events, one_occasion, rare_subjects
+
+    corpus = corpus_of([REEF_RELEASE, REEF_REACTION])
+    texts = story_texts(corpus, [1, 2])
+    pair = [texts[1], texts[2]]
+    subjects = rare_subjects(pair)
+    assert subjects[0] - pair[1].terms and subjects[1] - pair[0].terms  # each has its own
+    assert one_occasion(pair, subjects, 0, 1)
+    assert not apart_events(pair, subjects, 0, 1)
+    groups = find_stories(corpus_of([REEF_RELEASE, REEF_REACTION, *DESK]))
+    assert [g.sources for g in groups][0] == (1, 2)
+
+
+def test_reports_that_share_a_rare_subject_but_not_most_of_them_are_no_one_occasion() -> None:
+    """Two meets of one season share their athlete and day, but each leads with a place
+    of its own as much as with her: not one occasion."""
+    from brief.stories.apart import one_occasion, rare_subjects
+
+    meets = [
+        "Kessova wins in Tarlingen\nAnna Kessova won the mile at Tarlingen on Saturday.\n",
+        "Kessova second in Brevamund\nAnna Kessova was second at Brevamund on Saturday.\n",
+    ]
+    texts = story_texts(corpus_of(meets), [1, 2])
+    pair = [texts[1], texts[2]]
+    assert not one_occasion(pair, rare_subjects(pair), 0, 1)
+
+
+def test_a_demonym_names_its_country_though_it_does_not_place_a_report() -> None:
+    """ "Indonesian boats" places nothing, but mentions Indonesia: a neighbour's reaction
+    to an incident is not placed apart from the report that places it there."""
+    from brief.stories.apart import lead_places
+
+    text = story_texts(
+        corpus_of(["Ministry urges calm\nThailand urged calm after Indonesian boats were hit.\n"]),
+        [1],
+    )[1]
+    (placed, named) = lead_places([text])[0]
+    assert placed == {"Thailand"}
+    assert named == {"Thailand", "Indonesia"}

@@ -37,7 +37,9 @@ Three steps, none told how many stories there are:
    look-alike events as well (see _tighter). Two texts that each place their event, in
    the headline or first sentence, in a country the other never names (by its name, or
    its ground: "Japanese airspace", "Philippine waters") are two events however alike
-   their wording (see _elsewhere: wire services tell every earthquake in one template).
+   their wording (see _elsewhere: wire services tell every earthquake in one template;
+   a demonym names a country there, though it places nothing: a neighbour's call for
+   restraint after "the ramming of an Indonesian boat" is not placed apart from it).
    And two groups are two events when a report of one calls the other's "separate" ("In
    a separate attack on Tuesday, gunmen killed farmers in Mafa"), naming after it a
    subject of the other's that it names nowhere else, or before it where it names
@@ -89,11 +91,14 @@ Three steps, none told how many stories there are:
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign
    spats of one party) share the field's names and words but each has a subject the other
    never mentions. Such a pair of single texts needs a higher similarity to start a story
-   (SUBJECT_PENALTY), and so, in a big pile, does a pair whose openings share no rare word
-   (see OPENING_GENERAL_SHARE). In a big pile, a text starts a story with another, or joins a
-   small one, only if what they share and the rest of the pile does not (its people,
-   place, figures) makes them alike on its own (see _particular): a desk's names and
-   words are used across the pile.
+   (SUBJECT_PENALTY), unless most of each one's rare subjects are the other's too and
+   their leads give one day of it, dated days apart at most (see apart.one_occasion: a
+   side's release naming its boat, a neighbour's ministry named by its seat, both leading
+   with the incident's reef and day). And so, in a big pile, does a pair whose openings
+   share no rare word (see OPENING_GENERAL_SHARE). In a big pile, a text starts a story
+   with another, or joins a small one, only if what they share and the rest of the pile
+   does not (its people, place, figures) makes them alike on its own (see _particular):
+   a desk's names and words are used across the pile.
    There too, a story of three or more must keep one subject that most of its reports
    name (see _shared_subject): a desk's run of news (a tennis tour, an awards season, a
    party's campaign week) is alike by its field's words and shared names, and a group

@@ -523,10 +523,21 @@ def lead_places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[s
     return [
         (
             _named_countries(text.written_lead, text.belonging, written=True) | _grounds(text.lead),
-            _named_countries(text.words) | _grounds(text.words),
+            _named_countries(text.words) | _demonymed(text.words),
         )
         for text in texts
     ]
+
+
+def _demonymed(tokens: Sequence[str]) -> frozenset[str]:
+    """The countries a run of casefolded tokens names by a demonym: a neighbour's reaction
+    to "the ramming of an Indonesian boat by Vietnamese ships" mentions both countries,
+    though a demonym places nothing (see _countries). A country's ground ("Japanese
+    waters") is named by its demonym as well."""
+    demonyms = _demonyms()
+    return frozenset(
+        demonyms[plain] for word in tokens if (plain := lexicon.unaccented(word)) in demonyms
+    )
 
 
 def placed_elsewhere(
@@ -535,8 +546,9 @@ def placed_elsewhere(
     """Whether two texts report events in two countries: each one's headline or first
     sentence places it in a country the other never mentions ("struck southern Chile",
     "struck south-eastern Iran"). Reports of one event name its country, and a report from
-    another angle names it somewhere; two look-alike events told in one wire template share
-    every word but their places, people and numbers."""
+    another angle names it somewhere, by its name or a demonym (a neighbour's call for
+    restraint after the ramming of "an Indonesian boat"); two look-alike events told in
+    one wire template share every word but their places, people and numbers."""
     (placed, named), (other_placed, other_named) = places[one], places[other]
     return bool(placed - other_named) and bool(other_placed - named)
 
@@ -783,7 +795,24 @@ def apart_events(
     pile, `openings`: see rare_openings) their openings share no rare word."""
     if openings is not None and not openings[one] & openings[other]:
         return True
-    return bool(subjects[one] - texts[other].terms) and bool(subjects[other] - texts[one].terms)
+    if not subjects[one] - texts[other].terms or not subjects[other] - texts[one].terms:
+        return False
+    return not one_occasion(texts, subjects, one, other)
+
+
+def one_occasion(texts: Sequence[Text], subjects: Sequence[set[str]], one: int, other: int) -> bool:
+    """Whether two reports lead with one occasion, each naming an actor of its own beside
+    it: most of the rare subjects of each (see rare_subjects) are the other's subjects too,
+    their leads give one day of it, and they are dated within NEAR_DAYS. A party's release
+    about an incident names its own boat or unit, a neighbour's ministry reacting to it is
+    named by its seat; both lead with the incident's place and day. Two meets of one
+    season share an athlete, not most of their leads' rare names, nor their day."""
+    shared = subjects[one] & subjects[other]
+    return (
+        all(len(shared) * 2 > len(subjects[i]) for i in (one, other))
+        and bool(texts[one].days & texts[other].days)
+        and _same_days(texts, one, [other])
+    )
 
 
 def on_other_days(
