@@ -1182,3 +1182,45 @@ def test_states_by_the_common_noun_are_sides() -> None:
     """'the Gulf states had pledged': states named by the plural noun take part."""
     text = "The Nordic states pledged a combined 500 million euros for the reconstruction."
     assert classify(text, GEO).section == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    ("texts", "section"),
+    [
+        # forces sent to a hazard's victims are aid (PLOVER's AID), the hazard in the sentence
+        (
+            ["The army sent 2,000 soldiers to rescue villagers stranded by the floods."],
+            "humanitarian",
+        ),
+        (
+            ["Helicopters were dispatched to cut-off districts after the earthquake."],
+            "humanitarian",
+        ),
+        # ... or in its article's lead, where a sentence reports the hazard's toll
+        (
+            [
+                "A cyclone killed at least 30 people on the coast on Friday, officials said.",
+                "Power lines were down across the region.",
+                "The defence minister ordered the navy to deploy three ships to marooned islands.",
+            ],
+            "humanitarian",
+        ),
+        # no victims nor relief: a movement of force, though a storm is named
+        (["The army deployed 3,000 troops to the border as the storm passed."], "military"),
+        # victims with no hazard at hand: forces sent against an adversary
+        (["Commandos were deployed to rescue the hostages held by the rebels."], "military"),
+    ],
+)
+def test_forces_sent_to_a_hazards_victims_are_aid(texts: list[str], section: str) -> None:
+    found = classify_all(texts, GEO, ["one"] * len(texts))
+    assert found[-1].section == section
+
+
+def test_a_hazard_outside_the_lead_sends_no_force_to_relief() -> None:
+    """A hazard named late in an article about troops is no story of a disaster."""
+    texts = [
+        "The government ordered the army to deploy 4,000 troops to isolated border posts.",
+        "The region also suffers from floods each year.",
+    ]
+    assert classify_all(texts, GEO, ["one", "one"])[0].section == "military"
+    assert classify(texts[0], GEO).section == "military"

@@ -174,3 +174,21 @@ def test_the_documented_example_profile_loads(tmp_path: Path) -> None:
     path.write_text(path.read_text() + "\n" + politics)
     text = "Prime Minister Kit Saeng resigned on Monday after losing a no-confidence vote."
     assert classify(text, load_profile(str(path))).section == "politics"
+
+
+def test_a_relief_rule_names_a_known_kind_and_another_section(tmp_path: Path) -> None:
+    base = (
+        '[actors]\nweather = ["storm"]\n'
+        '[[sections]]\nkey = "force"\ntitle = "Force"\ncues = ["deploy"]\n'
+        '[[sections]]\nkey = "aid"\ntitle = "Aid"\ncues = ["rescue"]\n'
+        "[sections.relief]\n"
+        'of = "OF"\nhazard = "HAZARD"\nsending = ["deploy"]\ntoward = ["victim"]\n'
+    )
+    path = tmp_path / "relief.toml"
+    path.write_text(base.replace("OF", "force").replace("HAZARD", "weather"), encoding="utf-8")
+    relief = load_profile(str(path)).sections[1].relief
+    assert relief is not None and relief.of == "force" and relief.toward == ("victim",)
+    for of, hazard, key in (("aid", "weather", "of"), ("force", "flood", "hazard")):
+        path.write_text(base.replace("OF", of).replace("HAZARD", hazard), encoding="utf-8")
+        with pytest.raises(ConfigError, match=rf"sections\[1\]\.relief\.{key}:"):
+            load_profile(str(path))

@@ -24,6 +24,7 @@ from brief.prefilter import may_hold
 from brief.profiles import Profile
 
 ANTECEDENT_REACH = 3  # sentences back a chain of pronouns may reach for its actor
+LEAD_SENTENCES = 2  # an article's first sentences, which state its news
 
 
 def classify_all(
@@ -128,7 +129,14 @@ def classify_all(
             return True
         return envoy_named(k) or not matcher.foreign_kinds.isdisjoint(antecedent(k))
 
-    out = []
+    out: list[Classification] = []
+
+    def struck(k: int, hazard: str, key: str) -> bool:
+        """Whether sentence k's article leads with a hazard (`Relief`): one of its first
+        sentences before k names one and is classed under `key` (the hazard's toll)."""
+        lead = members[articles[k]][:LEAD_SENTENCES]
+        return any(j < k and out[j].section == key and hazard in own_kinds(j) for j in lead)
+
     for k, text in enumerate(listed):
         first = introduced.setdefault(articles[k], {})
         names.append(names_in(text))
@@ -139,6 +147,7 @@ def classify_all(
                 text,
                 lambda k=k: antecedent(k),  # type: ignore[misc]
                 lambda k=k: foreign(k),  # type: ignore[misc]
+                lambda hazard, key, k=k: struck(k, hazard, key),  # type: ignore[misc]
             )
         )
     return tuple(out)

@@ -33,7 +33,7 @@ from brief.classify.wording import (
 )
 from brief.extract.lexicon import WordMemo, words
 from brief.models import Classification
-from brief.profiles import OTHER_KEY, Profile
+from brief.profiles import OTHER_KEY, Profile, Relief
 
 OTHER = OTHER_KEY
 NEGATION_WINDOW = 3  # tokens before a cue in which a negation counts
@@ -161,6 +161,19 @@ class _Matcher:
         # clause dated by a year reports ("cyclones Idai and Kenneth, which struck in 2019
         # and killed more than 600 people") is history, not the sentence's news
         self.history = next((i for i, s in enumerate(profile.sections) if s.supporting), None)
+        # forces sent to a hazard's victims: (their section, the relief's section, the rule,
+        # its sending words, its words of purpose or destination), compiled
+        self.relief = [
+            (
+                self.keys.index(s.relief.of),
+                i,
+                s.relief,
+                _compiled_all(s.relief.sending, i),
+                _compiled_all(s.relief.toward, i),
+            )
+            for i, s in enumerate(profile.sections)
+            if s.relief is not None
+        ]
 
     def _add(
         self, table: dict[str, list[_Cue]], cue: _Cue | None, prefixes: list[_Cue] | None = None
@@ -424,13 +437,16 @@ class _Matcher:
         text: str,
         antecedent: Callable[[], frozenset[str]] | None = None,
         foreign: Callable[[], bool] | None = None,
+        struck: Callable[[str, str], bool] | None = None,
     ) -> Classification:
         """`antecedent`: the kinds of actor the article gave the people this sentence
         refers back to; without it, a sentence with a pronoun subject is not judged by
         its participants. `foreign`: whether the sentence has a side other than the one
         country its article is about (always, in an article about several); without it,
-        a sentence is not judged on this at all."""
-        totals, strongest = self._judged(text, antecedent, foreign)
+        a sentence is not judged on this at all. `struck`: whether the article's lead
+        reports a hazard (names a kind of actor, in a sentence of a section: `Relief`);
+        without it, only the sentence's own words name one."""
+        totals, strongest = self._judged(text, antecedent, foreign, struck)
         # (most sections have no cue in the sentence: 0.0 needs no rounding)
         scores = {k: round(v, 3) if v else v for k, v in zip(self.keys, totals, strict=True)}
         best = self._best(totals, strongest)
@@ -464,6 +480,7 @@ class _Matcher:
         text: str,
         antecedent: Callable[[], frozenset[str]] | None = None,
         foreign: Callable[[], bool] | None = None,
+        struck: Callable[[str, str], bool] | None = None,
     ) -> tuple[list[float], list[float]]:
         """Per-section totals and strongest single cues, each as it counts (`classify`)."""
         totals, strongest, pending, words_of = self._scores(text)
@@ -480,6 +497,13 @@ class _Matcher:
                     strongest[section] = max(strongest[section], weight)
         if not any(totals):  # no cue at all: most sentences
             return totals, strongest
+        for force, aid, rule, sending, toward in self.relief:
+            if totals[force] > 0 and self._sent_to_relief(
+                text, self.keys[aid], rule, sending, toward, struck
+            ):
+                totals[aid] += totals[force]
+                strongest[aid] = max(strongest[aid], strongest[force])
+                totals[force] = strongest[force] = 0.0
         between = [i for i in self.between if totals[i] > 0]
         if between and foreign is not None and not foreign():
             for i in between:
@@ -496,6 +520,29 @@ class _Matcher:
                     totals[i] *= PARTICIPANT_FACTOR
                     strongest[i] *= PARTICIPANT_FACTOR
         return totals, strongest
+
+    def _sent_to_relief(
+        self,
+        text: str,
+        key: str,
+        rule: Relief,
+        sending: Sequence[_Cue],
+        toward: Sequence[_Cue],
+        struck: Callable[[str, str], bool] | None,
+    ) -> bool:
+        """Whether the sentence reports forces sent to a hazard's victims (PLOVER's AID):
+        a word of sending, a purpose or destination of relief ("to isolated communes",
+        "to rescue survivors") in what it reports (not its attribution), and a hazard
+        named by the sentence, or by its article's lead in a sentence of section `key`
+        (`struck`: a lead that reports the hazard's toll)."""
+        body, _ = reported_parts(text)
+        words = RECENT_TOKENS[body]
+        sent = _positions(words, sending)
+        if not sent or not any(pos not in sent for pos in _positions(words, toward)):
+            return False
+        if rule.hazard in self.actors.kinds(text):
+            return True
+        return struck is not None and struck(rule.hazard, key)
 
     def named(
         self,
@@ -578,6 +625,28 @@ def _without_idle_qualifiers(
     return {
         ident: hit for ident, hit in hits.items() if ident not in qualifiers or ident[0] in cued
     }
+
+
+def _compiled_all(phrases: Sequence[str], section: int) -> tuple[_Cue, ...]:
+    return tuple(cue for cue in (_compile(p, section, 1.0) for p in phrases) if cue is not None)
+
+
+def _positions(words: Sequence[str], cues: Sequence[_Cue]) -> set[int]:
+    """Where any of the cues starts among the words (its forms, as `_hits` finds them)."""
+    found = set()
+    for pos, word in enumerate(words):
+        stem = STEMS[word]
+        for cue in cues:
+            if cue.prefix:
+                if word.startswith(cue.prefix):
+                    found.add(pos)
+            elif (
+                cue.stems[0] == stem
+                and (not cue.rest or goes_on(words, pos, cue.rest))
+                and (not cue.written or _as_written(words, pos, cue.written))
+            ):
+                found.add(pos)
+    return found
 
 
 def _compile(phrase: str, section: int, weight: float, needs: str = "") -> _Cue | None:

@@ -44,7 +44,9 @@ _SECTION_KEYS = {
     "supporting",
     "lead_places",
     "physical",
+    "relief",
 }
+_RELIEF_KEYS = {"of", "hazard", "sending", "toward"}
 # Kinds of actor the gazetteer (brief/extract/data/gazetteer.toml) knows by name: its
 # countries (names and the cities that stand for their governments), its organisations,
 # and nationalities (its demonyms). A demonym only modifies an actor ("Japanese carmaker",
@@ -52,6 +54,17 @@ _SECTION_KEYS = {
 # the noun's kind decide. A profile's `[actors]` table adds kinds named by words.
 NATIONALITY = "nationality"
 GAZETTEER_KINDS = ("country", "organisation", NATIONALITY)
+
+
+@dataclass(frozen=True)
+class Relief:
+    """Forces sent where a hazard struck, to its victims or for their relief, rescue or
+    evacuation: PLOVER's AID, not a movement of force (MOBILIZE), though its verbs are."""
+
+    of: str  # the section whose force words such a sentence holds (Military moves)
+    hazard: str  # the kind of actor that names a hazard, in the sentence or its article's lead
+    sending: tuple[str, ...]  # the verbs and nouns of forces sent ("deploy", "airlift")
+    toward: tuple[str, ...]  # a purpose or destination of relief ("rescue", "cut off")
 
 
 @dataclass(frozen=True)
@@ -89,6 +102,8 @@ class SectionSpec:
     # object is a text or a decision ("shot down a proposal", "torpedoed the bill") is a
     # figure of speech, neither its cue nor its frame (brief.classify.clauses.on_a_text).
     physical: bool = False
+    # Forces sent to a hazard's victims are this section's (see Relief); None: no such rule.
+    relief: Relief | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +186,13 @@ def parse_profile(data: Mapping[str, Any], path: str, default_name: str = "custo
                     field,
                     f"unknown kind of actor {unknown[0]!r} (known: {known}; add kinds in [actors])",
                 )
+        relief = section.relief
+        if relief is not None:
+            where = dotted(t.name, "relief")
+            if relief.hazard not in kinds:
+                raise ConfigError(f"{where}.hazard: unknown kind of actor {relief.hazard!r}", path)
+            if relief.of == section.key or not any(s.key == relief.of for _, s in checked):
+                raise ConfigError(f"{where}.of: expected another section's key", path)
     title = top.string("title", f"{name.capitalize()} brief", empty=True).strip()
     return Profile(
         name,
@@ -233,6 +255,7 @@ def _section(t: Table) -> SectionSpec:
     supporting = t.flag("supporting", False)
     lead_places = t.flag("lead_places", False)
     physical = t.flag("physical", False)
+    relief = _relief(t)
     return SectionSpec(
         key,
         title,
@@ -246,6 +269,27 @@ def _section(t: Table) -> SectionSpec:
         supporting,
         lead_places,
         physical,
+        relief,
+    )
+
+
+def _relief(t: Table) -> Relief | None:
+    """[sections.relief]: of, hazard, sending and toward, all required."""
+    raw = t.value("relief", dict, None)
+    if raw is None:
+        return None
+    table = Table(raw, t.file, dotted(t.name, "relief"), known=_RELIEF_KEYS, required=_RELIEF_KEYS)
+    lists = {}
+    for key in ("sending", "toward"):
+        words = tuple(dict.fromkeys(w.strip() for w in table.strings(key)))
+        if not words:
+            raise table.fail(key, "expected a list of non-empty strings")
+        lists[key] = words
+    return Relief(
+        table.string("of").strip(),
+        table.string("hazard").strip(),
+        lists["sending"],
+        lists["toward"],
     )
 
 
