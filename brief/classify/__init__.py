@@ -64,6 +64,11 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   on this;
 * a result in numbers ("beat Wales 11-9") gives the sentence the word "scoreline", so a
   profile can count a game against force like any other cue;
+* a section may take another's force when it is sent to a hazard's victims
+  (`[sections.relief]`: PLOVER's AID, not MOBILIZE): "ordered the army to deploy 5,000
+  troops to isolated communes" in a typhoon's story is relief, by a word of sending, a
+  purpose or destination of relief, and a hazard named by the sentence or by its
+  article's lead (a sentence of the relief's section, its toll);
 * a cue may count only when the sentence names a kind of actor (`actor_cues`): "on
   standby" reports readiness of force when troops are on it, "killed" a disaster's toll
   when a cyclone does it, "crossed into" flight when people do it.
