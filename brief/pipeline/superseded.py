@@ -23,6 +23,8 @@ def superseded(
     return (
         stale_counts(corpus, unique, story_groups)
         | lower_tolls(corpus, unique, story_groups)
+        | recounted_by_later_report(corpus, unique, story_groups)
+        | earlier_entries(unique)
         | overtaken_forecasts(corpus, unique, story_groups)
     )
 
@@ -95,6 +97,131 @@ def stale_counts(
         return any(unit in told and value not in told[unit] for unit, value in counted(sentence))
 
     return frozenset(k for k, sentence in enumerate(unique) if stale(sentence))
+
+
+def _casualties(sentence: Sentence) -> dict[str, set[float]]:
+    """The sentence's current counts of the dead, the hurt and the missing, by class (a
+    count an earlier report gave, revised since, is no figure and not among them)."""
+    from brief.extract.figures import find_figures
+
+    found: dict[str, set[float]] = {}
+    if not _CASUALTY_WORDS.search(sentence.text):
+        return found
+    for figure in find_figures([sentence]):
+        unit = _COUNTED_AS.get((figure.unit or "").lower())
+        if figure.kind == "count" and unit and figure.value is not None and not figure.past:
+            found.setdefault(unit, set()).add(figure.value)
+    return found
+
+
+_CASUALTY_WORDS = re.compile("|".join(_COUNTED_AS), re.I)
+
+
+def _recounted(counts: Mapping[str, set[float]], later: Mapping[str, set[float]]) -> bool:
+    """Does a later report count a class these counts count, to other numbers only?"""
+    return any(unit in later and not values & later[unit] for unit, values in counts.items())
+
+
+def recounted_by_later_report(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Sentences whose count of the dead, the hurt or the missing a later report of
+    their story, of the same day, counts to another number. A report that gives another
+    report's toll as one revised since ("had earlier on Tuesday lowered Monday's toll of
+    14 to 12" beside a morning report's "revised the death toll to 12") is the later of
+    the two (`recalled_tolls`), so its "Two people are still missing" is the current
+    count and the morning's "Three people remain missing" an earlier one (r48 M2: both
+    had been key figures). Where each recalls the other's toll, neither is known to be
+    the later. Earlier days' counts are `stale_counts`'."""
+    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    recalled = recalled_tolls(unique, story_of)
+    if not recalled:
+        return frozenset()
+    days = _days(corpus)
+    counts = {k: _casualties(sentence) for k, sentence in enumerate(unique)}
+    by_source: dict[int, dict[str, set[float]]] = {}
+    for k, found in counts.items():
+        for unit, values in found.items():
+            by_source.setdefault(unique[k].source, {}).setdefault(unit, set()).update(values)
+
+    def later(one: int, other: int) -> bool:
+        """Does report `one` recall a toll report `other` gives as its own, of its day?"""
+        return (
+            one != other
+            and story_of.get(one) == story_of.get(other)
+            and days.get(one) == days.get(other)
+            and bool(recalled.get(one, set()) & by_source.get(other, {}).get("dead", set()))
+        )
+
+    earlier = {
+        other: [one for one in recalled if later(one, other) and not later(other, one)]
+        for other in by_source
+    }
+    return frozenset(
+        k
+        for k, found in counts.items()
+        if found
+        and any(_recounted(found, by_source[one]) for one in earlier.get(unique[k].source, ()))
+    )
+
+
+# A live blog's entry opens with its time ("18:30 —", "9.15am -").
+_ENTRY_TIME = re.compile(
+    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap]\.?m\.?)?\s*[—–-]\s", re.I
+)
+
+
+def entry_times(sentences: Sequence[Sentence]) -> dict[int, int]:
+    """The time of the entry each sentence of one article is in (minutes of the day, by
+    position in `sentences`), where the article is a live blog: its entries open with
+    their times, in order (newest first or oldest first), and a sentence without one is
+    in the entry before it. Empty where fewer than two entries are timed or their times
+    are out of order (a blog past midnight)."""
+    times: dict[int, int] = {}
+    current = None
+    for k, sentence in enumerate(sentences):
+        found = _ENTRY_TIME.match(sentence.text)
+        if found:
+            hour = int(found["hour"]) % 12 if found["half"] else int(found["hour"])
+            if found["half"] and found["half"].lower().startswith("p"):
+                hour += 12
+            current = hour * 60 + int(found["minute"])
+        if current is not None:
+            times[k] = current
+    stamps = [times[k] for k, s in enumerate(sentences) if k in times and _ENTRY_TIME.match(s.text)]
+    ordered = stamps == sorted(stamps) or stamps == sorted(stamps, reverse=True)
+    if len(set(stamps)) < 2 or not ordered:
+        return {}
+    return times
+
+
+def earlier_entries(unique: Sequence[Sentence]) -> frozenset[int]:
+    """Sentences of a live blog's entry whose count of the dead, the hurt or the missing
+    a later entry of the blog counts to another number: a blog's "07:30 — officials
+    confirm nine people killed" and "11:00 — ... now report 11 dead" are its earlier
+    counts of the toll its "18:30 — ... has risen to 14" gives (r48 M2: all three had been
+    key figures). An article's own revisions, by the clock of its entries."""
+    by_source: dict[int, list[int]] = {}
+    for k, sentence in enumerate(unique):
+        by_source.setdefault(sentence.source, []).append(k)
+    stale = set()
+    for members in by_source.values():
+        members.sort(key=lambda k: unique[k].index)
+        times = entry_times([unique[k] for k in members])
+        if not times:
+            continue
+        counts = {n: _casualties(unique[members[n]]) for n in times}
+        for n, found in counts.items():
+            if not found:
+                continue
+            later: dict[str, set[float]] = {}
+            for m, other in counts.items():
+                if times[m] > times[n]:
+                    for unit, values in other.items():
+                        later.setdefault(unit, set()).update(values)
+            if _recounted(found, later):
+                stale.add(members[n])
+    return frozenset(stale)
 
 
 # How many days before its story's latest day a report's count is an earlier count of the

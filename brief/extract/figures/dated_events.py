@@ -135,14 +135,23 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
     a span of years ("2007-2013"), and not a date in a hypothetical, a forecast or an intention
     ("would be more appropriate ... on 1 April", "the referendum, expected in 2027").
     "Until" bounds a state or an arrangement ("funded until 2008"), so its date is no
-    event's, unless an event ends it then ("an MP until 1995, when he resigned").
+    event's, unless an event ends it then ("an MP until 1995, when he resigned"). Nor is
+    a sentence that gives only counts an earlier report gave, revised since ("The
+    committee had reported 14 deaths on Monday evening"): its day is the stale count's,
+    no event (r48 L6), as the sentence is no bullet and its count no key figure.
     """
+    from brief.extract.figures.earlier_counts import tells_only_revised_counts
+
     text = {(s.source, s.index): s.text for s in sentences}
+    dated = {(f.sentence.source, f.sentence.index) for f in figures if f.date is not None}
+    revised = {w for w in dated if w in text and tells_only_revised_counts(text[w])}
     best: dict[tuple[int, int], tuple[tuple[int, bool, bool, bool, bool, int], Figure]] = {}
     positions: dict[tuple[int, int], dict[str, int]] = {}
     for f in figures:
         where = (f.sentence.source, f.sentence.index)
         if f.date is None or _YEAR_SPAN.fullmatch(f.text) or where not in text:
+            continue
+        if where in revised:
             continue
         sentence = text[where]
         if where not in positions:

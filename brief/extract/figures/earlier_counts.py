@@ -180,15 +180,23 @@ def _as_of(text: str, at: int) -> bool:
 
 
 _TAG_REACH = 80
+# A comma and a conjunction that opens a clause of cause or time, no tag of report.
+_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s+(?i:after|before|as|when|because|once|if|unless|whereas|since|until)\b"
+)
 
 
 def _tag_after(text: str, end: int) -> bool:
     """A tag after the count that tells it as an earlier report's: ", security sources had
-    said", ", initial reports said", "according to earlier reports"."""
+    said", ", initial reports said", "according to earlier reports"; not a clause a
+    conjunction opens after the comma, which tells a cause or a time ("revised the toll
+    to 12, after two victims had been counted twice": r48 M2 had lost the current 12)."""
     rest = text[end : end + _TAG_REACH]
     stop = _BREAK.search(rest)
     rest = rest[: stop.start() if stop else len(rest)]
     if "," not in rest and "according" not in rest:
+        return False
+    if _CLAUSE_AFTER_COMMA.match(rest[rest.find(",") :]) and "according" not in rest:
         return False
     verb = _earlier_verb().search(rest)
     noun = _earlier_noun().search(rest)
