@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
 
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import WORD_REACH, number_values
@@ -179,17 +178,17 @@ def one_dead(text: str) -> FoundFigure | None:
         head = next((w for w in heads if singular_of_people(w.group())), None)
         if head is None or _NP_GAP.search(text, article.end(), head.start()):
             continue
-        found = _Span(article.start(), head.end(), text[article.start() : head.end()])
-        dying = _DYING.match(text, found.end)
+        dying = _DYING.match(text, head.end())
         if dying is None:
-            history = _HISTORY.match(text, found.end)
+            history = _HISTORY.match(text, head.end())
             if history is None or not past_form(history.group("participle").lower()):
                 continue
             dying = _DYING_LATER.match(text, history.end())
             if dying is None:
                 continue
-        written = text[found.start : dying.end()]  # as written, its history too
-        return FoundFigure(found.start, dying.end(), written, "count", 1.0, "died", None)
+        start = article.start()
+        written = text[start : dying.end()]  # as written, its history too
+        return FoundFigure(start, dying.end(), written, "count", 1.0, "died", None)
     return None
 
 
@@ -200,26 +199,17 @@ _NP_WORD = re.compile(r"[\w'’-]+")
 _NP_GAP = re.compile(r"[^\w'’ -]")  # a mark between the article and the head: no one phrase
 
 
-class _Span(NamedTuple):
-    """The subject's words: where they start and end, and as written."""
-
-    start: int
-    end: int
-    text: str
-
-
-# A verb of dying right after the subject.
-_DYING = re.compile(
-    r"(?P<verb> (?:has |had )?(?:since |now |later )?died"
+# A verb of dying: "has since died", "was killed", "had been shot dead".
+_VERB_OF_DYING = (
+    r"(?: (?:has |had )?(?:since |now |later )?died"
     r"| (?:was|has been|had been) (?:shot |stabbed |beaten )?(?:killed|dead))\b"
 )
+# ... right after the subject.
+_DYING = re.compile(_VERB_OF_DYING)
 # A participle after the subject's noun, opening its history ("injured when ...").
 _HISTORY = re.compile(r" (?P<participle>[a-z]+)\b")
 # The subject's verb of dying after its history: no mark that ends the clause between.
-_DYING_LATER = re.compile(
-    r"[^,;:.!?()\u2014\u2013\"“”]{0,100}?(?P<verb> (?:has |had )?(?:since |now |later )?died"
-    r"| (?:was|has been|had been) (?:shot |stabbed |beaten )?(?:killed|dead))\b"
-)
+_DYING_LATER = re.compile(r"[^,;:.!?()\u2014\u2013\"“”]{0,100}?" + _VERB_OF_DYING)
 
 
 def afflicted_count(text: str, start: int, end: int, value: float) -> FoundFigure | None:
