@@ -14,17 +14,8 @@ from brief.daily.dating import stale_sources
 from brief.models import Briefing, Source, Story
 from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
 from tests.smtp_fixtures import Server, mail_table, write_config
-from tests.test_daily import BORDER, NOW, TODAY, TOMORROW, run
+from tests.test_daily import BORDER, BORDER_FOLLOW_UP, NOW, TODAY, TOMORROW, run
 
-FOLLOW_UP = """\
-    Border talks resume
-
-    Talks between the two governments stalled in Geneva.
-
-    Negotiators returned to Geneva on Tuesday after troops pulled back from the northern border.
-
-    A ceasefire was announced on Tuesday evening.
-    """
 STRAGGLER = """\
     Border troops dig in
 
@@ -126,7 +117,7 @@ def _a_day_with_a_straggler(
     run(cfg.load(path))
     (tmp_path / "inbox" / "late.txt").write_text(dated(TODAY, STRAGGLER), encoding="utf-8")
     (tmp_path / "inbox" / "next.txt").write_text(
-        dated(str(TOMORROW.date()), FOLLOW_UP), encoding="utf-8"
+        dated(str(TOMORROW.date()), BORDER_FOLLOW_UP), encoding="utf-8"
     )
     report = run(cfg.load(path), now=TOMORROW)
     assert report.briefing is not None
