@@ -20,6 +20,11 @@ def sentences(*texts: str) -> list[Sentence]:
     return [Sentence(t, 1, i, 0) for i, t in enumerate(texts, 1)]
 
 
+def one_paragraph_each(*texts: str) -> list[Sentence]:
+    """Sentences of one article, each a paragraph of its own (the first is paragraph 0)."""
+    return [Sentence(t, 1, n, n - 1) for n, t in enumerate(texts, 1)]
+
+
 def quotes_of(texts: Sequence[Sentence]) -> tuple[Quote, ...]:
     """The quotes find_quotes finds with the actors find_actors names in the same sentences."""
     from brief.extract.actors import find_actors

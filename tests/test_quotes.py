@@ -13,8 +13,8 @@ from brief.extract.quotes.speech_words import word_re
 from brief.extract.quotes.story_reader import _titled
 from brief.models import Sentence
 from tests.conftest import SAMPLES
+from tests.extract_helpers import one_paragraph_each, quotes_of, sentences, sentences_of, speakers
 from tests.extract_helpers import people_roles as people
-from tests.extract_helpers import quotes_of, sentences, sentences_of, speakers
 
 
 def test_seed_article_quotes(seed: Path) -> None:
@@ -1442,7 +1442,7 @@ def test_a_quotation_left_open_goes_on_with_its_namesake() -> None:
         "“We export a large share of our catch while Moroccans pay double at home.",
         "“A temporary limit would protect consumers for a few weeks,” El Idrissi said.",
     ]
-    texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
+    texts = one_paragraph_each(*paragraphs)
     quoted = [(q.text, q.actor) for q in quotes_of(texts)]
     assert quoted[-1] == (
         "A temporary limit would protect consumers for a few weeks",
@@ -1461,7 +1461,7 @@ def test_a_tag_closing_a_quotation_over_two_paragraphs_names_both() -> None:
         "“Several of them fled towards the border,” police Inspector-General Samuel Sesay"
         " said on Tuesday.",
     ]
-    texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
+    texts = one_paragraph_each(*paragraphs)
     assert [(q.text[:20], q.actor) for q in quotes_of(texts)] == [
         ("There are serious qu", "Alusine Kamara"),
         ("We have identified t", "Samuel Sesay"),
@@ -1490,7 +1490,7 @@ def test_a_bare_surname_right_after_its_namesake_spoke_goes_on_with_them() -> No
         "“They came with stolen rifles,” the general said.",
         "“We will not hand this country back to the gun,” Kamara said.",
     ]
-    texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
+    texts = one_paragraph_each(*paragraphs)
     assert [q.actor for q in quotes_of(texts)] == ["Alusine Kamara", "Alusine Kamara"]
 
 
@@ -1523,7 +1523,7 @@ def test_a_quote_the_next_paragraph_says_was_someones_is_theirs() -> None:
         "“We drank seawater for two days.”",
         "That was how Nur Rahim, 19, described the end of the voyage.",
     ]
-    texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
+    texts = one_paragraph_each(*paragraphs)
     assert [q.actor for q in quotes_of(texts)] == ["Azlan Osman", None, "Nur Rahim"]
 
 
@@ -1549,7 +1549,7 @@ def test_a_demonstrative_pointing_back_names_the_quotes_speaker(after: str) -> N
         "“The door to a cut is now wide open.”",
         after,
     ]
-    texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
+    texts = one_paragraph_each(*paragraphs)
     assert [q.actor for q in quotes_of(texts)] == ["Kofi Mensah", "Mina Sato"]
 
 
@@ -1561,7 +1561,7 @@ def test_a_demonstrative_naming_nobody_leaves_the_quote_unattributed() -> None:
         "“The door to a cut is now wide open.”",
         "That is the view of many traders in the city.",
     ]
-    texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
+    texts = one_paragraph_each(*paragraphs)
     assert [q.actor for q in quotes_of(texts)] == ["Kofi Mensah", None]
 
 
@@ -1583,7 +1583,7 @@ def test_a_time_after_said_this_points_at_nothing(after: str) -> None:
         "“We will not back down.”",
         after,
     ]
-    texts = [Sentence(text, 1, n, n - 1) for n, text in enumerate(paragraphs, 1)]
+    texts = one_paragraph_each(*paragraphs)
     assert [q.actor for q in quotes_of(texts)] == ["Kofi Mensah", "Kofi Mensah"]
 
 
