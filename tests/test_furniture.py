@@ -339,3 +339,27 @@ def test_a_releases_contact_line_and_a_translators_note_add_no_actor(tmp_path: P
     names = {actor.name for actor in briefing.actors}
     assert "Ann Lee" in names
     assert not names & {"Office of the Spokesperson", "Ministry of Civil Protection", "Portugal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "minute_of_day"),
+    [
+        ("18:30 — Rescuers reached the village.", 18 * 60 + 30),
+        ("**07:10** — Good morning.", 7 * 60 + 10),
+        ("7.45pm - The ferry docked.", 19 * 60 + 45),
+        ("12.05 a.m. – Power came back.", 5),
+        ("12:15 PM — The mayor spoke.", 12 * 60 + 15),
+    ],
+)
+def test_a_live_entry_stamp_is_read_as_the_time_of_day(text: str, minute_of_day: int) -> None:
+    stamp = furniture.entry_stamp(text)
+    assert stamp is not None
+    assert stamp.minute_of_day == minute_of_day
+    assert text[stamp.end :][0].isupper()
+
+
+@pytest.mark.parametrize(
+    "text", ["The 18:30 train — late again.", "25:61 — not a time.", "2024 - a year."]
+)
+def test_a_time_inside_a_sentence_or_no_time_is_no_stamp(text: str) -> None:
+    assert furniture.entry_stamp(text) is None

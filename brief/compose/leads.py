@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from brief.extract.actors.word_knowledge import person_nouns
 from brief.extract.lexicon import alternation, calendar_word, gazetteer, number_words, words
-from brief.ingest.furniture import entry_time_end, is_furniture
+from brief.ingest.furniture import entry_stamp, is_furniture
 from brief.ingest.layout import is_stamp
 from brief.segment import without_dateline
 from brief.selection import is_dangling, opens_in_first_person
@@ -321,7 +321,7 @@ def is_live_entry(text: str) -> bool:
     minister Celestino Mabote tells Radio Sofala ..."), not a lede written to open the
     story, which its headline states (r44: a three-day cyclone digest was led by that
     side item of a live blog, above the wire's lede of the day)."""
-    return entry_time_end(text) is not None
+    return entry_stamp(text) is not None
 
 
 def opens_report(text: str, index: int) -> bool:

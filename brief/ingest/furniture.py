@@ -590,7 +590,8 @@ def _to_its_reader(text: str) -> bool:
     day.", "We'll keep you updated."). No one is quoted in it: "We will bring you food,"
     the mayor said."""
     patterns = _patterns()
-    text = text[entry_time_end(text) or 0 :]  # "07:10 — Good morning."
+    stamp = entry_stamp(text)  # "07:10 — Good morning."
+    text = text[stamp.end :] if stamp is not None else text
     if not (
         patterns.greeting_alone.match(text)
         or (patterns.greeting.match(text) and patterns.coverage.search(text))
@@ -678,12 +679,31 @@ def after_furniture(text: str) -> str:
 
 # A live page's entry opens with its clock time and a dash: "19:00 — Former health
 # minister ... tells Radio Sofala ...", "**07:10** — Good morning.", "7.45pm - ...".
-_ENTRY_TIME = re.compile(r"[\s*_]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[\s*_]*[—–-]\s+")
+_ENTRY_TIME = re.compile(
+    r"[\s*_]*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s*(?P<half>[ap]\.?m\.?))?"
+    r"[\s*_]*[—–-]\s+",
+    re.I,
+)
 
 
-def entry_time_end(text: str) -> int | None:
-    """Where the text goes on after the time stamp a live page's entry opens with, or None
-    without one. The stamp stays in the sentence (it tells compose that a live page's first
-    sentence is its latest entry, no lede); furniture reads what follows it."""
+@dataclass(frozen=True)
+class EntryStamp:
+    """The time stamp a live page's entry opens with: its time (minutes into the day,
+    read on a 24-hour clock) and where the entry's text goes on after it."""
+
+    minute_of_day: int
+    end: int
+
+
+def entry_stamp(text: str) -> EntryStamp | None:
+    """The time stamp the text opens with, as a live page's entry does, or None. The
+    stamp stays in the sentence (it tells compose that a live page's first sentence is
+    its latest entry, no lede, and tells superseded which entry is later); furniture
+    reads what follows it."""
     found = _ENTRY_TIME.match(text) if text[:1].isdigit() or text[:1] in "*_ " else None
-    return found.end() if found is not None else None
+    if found is None:
+        return None
+    hour = int(found["hour"])
+    if found["half"]:
+        hour = hour % 12 + (12 if found["half"].lower().startswith("p") else 0)
+    return EntryStamp(minute_of_day=hour * 60 + int(found["minute"]), end=found.end())

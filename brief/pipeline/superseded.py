@@ -13,6 +13,7 @@ from functools import cache
 
 from brief.extract.lexicon import alternation, words
 from brief.inflection import inflection_key
+from brief.ingest.furniture import entry_stamp
 from brief.models import Corpus, Sentence, StoryGroup
 
 
@@ -165,12 +166,6 @@ def recounted_by_later_report(
     )
 
 
-# A live blog's entry opens with its time ("18:30 —", "9.15am -").
-_ENTRY_TIME = re.compile(
-    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap]\.?m\.?)?\s*[—–-]\s", re.I
-)
-
-
 def entry_times(sentences: Sequence[Sentence]) -> dict[int, int]:
     """The time of the entry each sentence of one article is in (minutes of the day, by
     position in `sentences`), where the article is a live blog: its entries open with
@@ -180,15 +175,12 @@ def entry_times(sentences: Sequence[Sentence]) -> dict[int, int]:
     times: dict[int, int] = {}
     current = None
     for k, sentence in enumerate(sentences):
-        found = _ENTRY_TIME.match(sentence.text)
-        if found:
-            hour = int(found["hour"]) % 12 if found["half"] else int(found["hour"])
-            if found["half"] and found["half"].lower().startswith("p"):
-                hour += 12
-            current = hour * 60 + int(found["minute"])
+        stamp = entry_stamp(sentence.text)
+        if stamp is not None:
+            current = stamp.minute_of_day
         if current is not None:
             times[k] = current
-    stamps = [times[k] for k, s in enumerate(sentences) if k in times and _ENTRY_TIME.match(s.text)]
+    stamps = [times[k] for k, s in enumerate(sentences) if k in times and entry_stamp(s.text)]
     ordered = stamps == sorted(stamps) or stamps == sorted(stamps, reverse=True)
     if len(set(stamps)) < 2 or not ordered:
         return {}

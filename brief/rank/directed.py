@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from brief.ingest.furniture import entry_time_end
+from brief.ingest.furniture import entry_stamp
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
 from brief.rank.overlap import overlap_degree
@@ -198,7 +198,7 @@ def report_positions(sentences: Sequence[Sentence]) -> list[int]:
     so on such a page it ranks each entry's opening alike, and centrality and the
     headline tell which entries matter (r44: a live blog's bottom line was its latest
     entry, a side item, under the headline of the access deal and the toll)."""
-    stamped = [entry_time_end(s.text) is not None for s in sentences]
+    stamped = [entry_stamp(s.text) is not None for s in sentences]
     entries = Counter(s.source for s, entry in zip(sentences, stamped, strict=True) if entry)
     live = {source for source, n in entries.items() if n >= LIVE_ENTRIES}
     if not live:

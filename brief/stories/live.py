@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from brief.extract import lexicon
-from brief.ingest.furniture import entry_time_end
+from brief.ingest.furniture import entry_stamp
 from brief.models import Sentence
 from brief.stories.apart import SUBJECT_GENERAL_SHARE, SUBJECT_MIN_LENGTH, country_words
 from brief.stories.similarity import general_shares
@@ -38,7 +38,7 @@ def live_entries(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     it has at least LIVE_ENTRIES of them; else none."""
     entries: list[list[Sentence]] = []
     for sentence in sentences:
-        if entry_time_end(sentence.text) is not None:
+        if entry_stamp(sentence.text) is not None:
             entries.append([sentence])
         elif entries and sentence.paragraph == entries[-1][-1].paragraph:
             entries[-1].append(sentence)
