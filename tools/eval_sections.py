@@ -345,7 +345,16 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "a threat worded as what a state 'will treat as' involvement in the war, an exchange "
         "of fire after a ceasefire's opening, a strike on a school sheltering the displaced "
         "(read as humanitarian), a denial and an admission whose objects are shootings, and "
-        "an aid agency's suspension after the ambush that forced it.",
+        "an aid agency's suspension after the ambush that forced it. "
+        "Batch x (session 46), written blind from the regional press of Africa, Latin "
+        "America, South and Southeast Asia, the Caucasus and Central Asia (police and army "
+        "operations, communal violence, coups, disputed elections, talks with rebels, "
+        "regional blocs' sanctions; long attributed sentences with a second event in a "
+        "subordinate clause, a seventh NONE), scored 0.947 held out (accuracy 0.947). Its "
+        "misses: a truce agreed 'following three days of clashes', an understanding "
+        "reached 'a week after two people were hacked to death' (both read as the "
+        "fighting), a threat to strike 'should further attacks be launched', and clan "
+        "elders' talks convened by a county commissioner (no state among the sides).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
