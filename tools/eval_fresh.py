@@ -90,6 +90,7 @@ DATA22 = ROOT / "tools" / "data" / "fresh22"  # and fourteen more, business in m
 DATA23 = ROOT / "tools" / "data" / "fresh23"  # and fourteen more, local news and features
 DATA24 = ROOT / "tools" / "data" / "fresh24"  # and fourteen more, fifteen legal systems
 DATA25 = ROOT / "tools" / "data" / "fresh25"  # and fourteen more, health, science and tech
+DATA26 = ROOT / "tools" / "data" / "fresh26"  # and fourteen more, disasters and relief
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -473,6 +474,7 @@ def report(*folders: Path) -> str:
         DATA23,
         DATA24,
         DATA25,
+        DATA26,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -676,6 +678,18 @@ _HEADINGS = {
         " full-name F1 0.914, roles 97.2% right of those given (72) covering 61.4%, and the"
         " same after session 45's changes tuned on fresh24. Not tuned on in session 45."
         " See its README.",
+    ),
+    DATA26: (
+        "a twenty-sixth fresh set",
+        " Annotated blind, fourteen articles on disasters and humanitarian relief (floods, a"
+        " cyclone, a landslide, a wildfire, a drought, a dam collapse, a blocked aid convoy,"
+        " a shipwreck, a heatwave, a camp's cholera, a mine collapse, an earthquake, a"
+        " refugee influx, a donor conference) from outlets of fourteen countries, a UN flash"
+        " update and an NGO release: officials of UN agencies, the Red Cross and Red"
+        " Crescent, governors and rescuers, survivors by first name, a Q&A; held out:"
+        " speaker precision 99.1% (107 attributed, strict 99.1%), people F1 0.966,"
+        " full-name F1 0.936, roles 100.0% right of those given (62) covering 63.3%. Not"
+        " tuned on in session 46. See its README.",
     ),
 }
 
