@@ -688,7 +688,7 @@ def test_reports_of_several_days_are_headed_by_the_latest(
 
 def test_the_latest_days_figures_come_first(tmp_path: Path, fixed_clock: object) -> None:
     """Monday's "at least 12 people were killed" had been listed before Tuesday's "the
-    death toll has risen to 19" (a reviewer's)."""
+    death toll has risen to 19" (a reviewer's), and then after it, as a second fact."""
     monday = _dated(
         tmp_path / "a.txt",
         "Sierra Leone repels coup attempt",
@@ -709,7 +709,9 @@ def test_the_latest_days_figures_come_first(tmp_path: Path, fixed_clock: object)
     assert [story.sources for story in briefing.stories] == [(1, 2)]
     figures = [f.text for f in briefing.figures]
     toll = "death toll from Monday's failed coup attempt in Freetown has risen to 19 people"
-    assert figures.index(toll) < figures.index("At least 12 people were killed")
+    # the same toll told twice: the latest only, never both as two facts
+    assert figures.index(toll) == 0
+    assert "At least 12 people were killed" not in figures
 
 
 def _clash_reports(tmp_path: Path) -> list[str]:
@@ -750,9 +752,9 @@ def test_a_toll_raised_the_same_day_leads_its_story(tmp_path: Path, fixed_clock:
     assert not any("At least 13" in text for text in told)
     assert any("at least 27" in text for text in told)
     figures = [f.text for f in briefing.figures]
-    assert figures.index("killed at least 27 people") < figures.index(
-        "At least 13 people, including four civilians, were killed"
-    )
+    # the raised toll's earlier count is that toll told before: the latest only
+    assert figures[0] == "killed at least 27 people"
+    assert "At least 13 people, including four civilians, were killed" not in figures
 
 
 def test_a_towns_toll_from_one_source_is_no_later_count_of_the_countrys(
@@ -1039,3 +1041,46 @@ def test_a_name_alone_its_article_gave_in_full_before_is_no_bullet(
     briefing = build([radio, wire], options)
     told = [b.text for story in briefing.stories for b in story.bullets]
     assert named.text not in told
+
+
+FLOOD = """Floods in western Kenya leave 40 dead
+
+Floods in western Kenya have killed 40 people and displaced more than 15,000, the
+Kenya Red Cross said on Wednesday.
+
+Heavy rain has fallen for six days, and the Nzoia river burst its banks on Monday.
+
+The government released 200 million shillings for emergency relief.
+"""
+
+QUAKE = """Earthquake in northern Peru kills nine
+
+An earthquake of magnitude 6.8 struck northern Peru on Tuesday, killing nine people and
+injuring 60, officials said.
+
+Rescue teams searched collapsed buildings in the town of Chachapoyas on Tuesday night.
+
+About 2,000 people were left homeless, the civil defence agency said.
+"""
+
+
+def test_a_digests_key_figures_name_their_story(tmp_path: Path, fixed_clock: object) -> None:
+    """Whose "40 dead" a digest's key figure is: each line names its story's headline
+    after its citation, and the figure's own words stay as its sentence gives them."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a-flood.txt").write_text(FLOOD, encoding="utf-8")
+    (inbox / "b-quake.txt").write_text(QUAKE, encoding="utf-8")
+    text = render(build([str(inbox)], Options()), "md", Options()).decode("utf-8")
+    figures = text.split("## Key figures", 1)[1].split("\n## ", 1)[0]
+    lines = [line for line in figures.splitlines() if line.startswith("- ")]
+    assert any(
+        line.startswith("- killed 40 people [")
+        and line.endswith("· *Floods in western Kenya leave 40 dead*")
+        for line in lines
+    )
+    assert any(
+        "killing nine people" in line
+        and line.endswith("· *Earthquake in northern Peru kills nine*")
+        for line in lines
+    )

@@ -4,7 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from brief.extract.figures import find_figures, key_figures, repeated, timeline
+from brief.extract.figures import (
+    details,
+    find_figures,
+    key_figures,
+    repeated,
+    stale_tolls,
+    timeline,
+)
 from brief.models import Sentence
 from tests.conftest import SAMPLES
 from tests.extract_helpers import sentences, sentences_of
@@ -1731,11 +1738,61 @@ def test_a_noun_in_ics_modifies_the_plural_after_it() -> None:
     assert figures_of("The charity runs three clinics in the valley.") == {"three clinics": 3.0}
 
 
-def test_a_tally_of_votes_ranks_with_the_small_counts() -> None:
+def test_a_votes_result_is_news_and_its_abstentions_a_detail() -> None:
+    """The result of a vote is a figure that is news, as a count is; its abstentions, a
+    side count beside it, come last, after what an analyst counts."""
     found = find_figures(
         sentences(
             "The assembly passed the budget by 140 votes to 52, with 11 abstentions.",
             "The budget funds 1,200 new teachers.",
         )
     )
-    assert [f.text for f in key_figures(found, lambda f: 1.0)][0] == "1,200 new teachers"
+    ranked = [f.text for f in key_figures(found, lambda f: 1.0)]
+    assert ranked[:2] == ["140 votes", "1,200 new teachers"]
+    assert ranked[-1] == "11 abstentions"
+
+
+def test_a_votes_side_count_is_a_detail_after_the_news() -> None:
+    """A vote's result is news and its abstentions a side count; a toll of one hurt comes
+    after the larger toll of the hurt however its sentence ranks."""
+    found = find_figures(
+        sentences(
+            "A gunman opened fire near the station, injuring one person.",
+            "Engineers shut the 77-kilometre pipeline after shelling damaged a pump.",
+            "The assembly adopted the motion by 93 votes to 18, with six abstentions.",
+            "Shelling across the region injured 52 people on Monday.",
+            "About 40,000 troops have gathered near the border, officials said.",
+        )
+    )
+    minor = {f.text for f in details(found)}
+    assert minor == {"six abstentions"}
+    ranked = [f.text for f in key_figures(found, lambda f: float(-f.sentence.index))]
+    assert ranked.index("injured 52 people") < ranked.index("injuring one person")
+    assert ranked.index("93 votes") < ranked.index("six abstentions")
+    assert ranked[-1] == "six abstentions"
+
+
+def test_a_later_reports_higher_toll_makes_the_earlier_one_stale() -> None:
+    """Tuesday's "killing nine people" and Wednesday's "has risen to 12" are one toll told
+    twice; a lower count of the later day ("killed three people in one village") may be
+    one incident's, and leaves the earlier count standing."""
+    found = find_figures(
+        sentences(
+            "An earthquake struck the north on Tuesday, killing nine people and injuring 60.",
+            "The death toll from the earthquake has risen to 12, officials said.",
+            "More than 80 people were injured.",
+        )
+    )
+    earlier = {f for f in found if f.sentence.index == 1}
+    stale = stale_tolls(found, lambda f: f not in earlier, lambda f: 0)
+    assert {f.text for f in stale} == {"killing nine people", "injuring 60"}
+    other_story = stale_tolls(found, lambda f: f not in earlier, lambda f: f in earlier)
+    assert other_story == frozenset()
+    lower = find_figures(
+        sentences(
+            "Floods killed 40 people across the province on Monday.",
+            "A landslide killed three people in one village.",
+        )
+    )
+    first = {f for f in lower if f.sentence.index == 1}
+    assert stale_tolls(lower, lambda f: f not in first, lambda f: 0) == frozenset()

@@ -29,7 +29,14 @@ from brief.compose.leads import (
 )
 from brief.compose.titles import digest_title, fallback_title, report_dates
 from brief.extract.actors.word_knowledge import common_word
-from brief.extract.figures import figure_rank, key_figures, lede_toll, repeated
+from brief.extract.figures import (
+    details,
+    figure_rank,
+    key_figures,
+    lede_toll,
+    repeated,
+    stale_tolls,
+)
 from brief.extract.lexicon import gazetteer
 from brief.ingest.furniture import is_furniture
 from brief.models import (
@@ -480,11 +487,17 @@ def briefing(
     }
     figures = [f for f in figures if (f.sentence.source, f.sentence.index) not in furniture]
 
+    story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
+    ours = about(figures, lambda f: (f.sentence,))
+    # a toll a later report of its story counts again is that toll told before, not a
+    # second fact: "killing nine people" of Tuesday beside Wednesday's "risen to 12"
+    stale = stale_tolls(ours, of_latest, lambda f: story_of.get(f.sentence.source))
     ranked_figures = key_figures(
-        about(figures, lambda f: (f.sentence,)),
+        [f for f in ours if f not in stale],
         lambda f: weight((f.sentence,)),
         of_latest,
     )
+    minor = details(ranked_figures)
     # a fact another source gave first goes after every story's own (its own story's turn
     # would show "more than 40 accounts" beside "at least 40 accounts")
     told_again = {id(ranked_figures[k]) for k in repeated(ranked_figures)}
@@ -508,7 +521,7 @@ def briefing(
                 24 * (id(f) in told_again)
                 + 12 * f.past
                 + 4 * (not of_latest(f))
-                + (min(max(figure_rank(f), -1), 1) + 1)
+                + (2 if f in minor else min(max(figure_rank(f), -1), 1) + 1)
             ),
         ),
         quotes=_each_story_in_turn(

@@ -12,8 +12,8 @@ from markupsafe import Markup
 from brief import __version__
 from brief.compose.digest import LEADING, is_digest, reported
 from brief.compose.titles import fallback_title
-from brief.extract.figures import yearless
-from brief.models import Actor, Briefing, Mention, Quote, Section, Source, Story, cite
+from brief.extract.figures import details, yearless
+from brief.models import Actor, Briefing, Figure, Mention, Quote, Section, Source, Story, cite
 from brief.render.timeline import date_label, shown_events
 from brief.selection import quote_runs
 
@@ -132,6 +132,39 @@ def shown_quotes(quotes: Sequence[Quote], most: int = MAX_QUOTES) -> tuple[Quote
     return tuple(sorted(quotes, key=lambda quote: quote.actor is None)[:most])
 
 
+def shown_figures(briefing: Briefing, most: int = MAX_FIGURES) -> list[tuple[Figure, str]]:
+    """The key figures a brief shows, each with the story it is of in a digest ('' in a
+    brief of one story): a digest's "40 dead" under Key figures is a reader's guess
+    without it. Not a detail (figures.details: "six abstentions" of a tally) beside a
+    figure that is news: the JSON keeps them all."""
+    minor = details(briefing.figures)
+    news = [f for f in briefing.figures if f not in minor]
+    chosen = (news or list(briefing.figures))[:most]
+    if not is_digest(briefing.stories):
+        return [(figure, "") for figure in chosen]
+    story_of = {n: story for story in briefing.stories for n in story.sources}
+    return [
+        (
+            figure,
+            short_title(story.title) if (story := story_of.get(figure.sentence.source)) else "",
+        )
+        for figure in chosen
+    ]
+
+
+# The words of a story's headline a key figure's line names it by: enough to tell the
+# day's stories apart, short enough to stay one line.
+SHORT_TITLE_WORDS = 8
+
+
+def short_title(title: str) -> str:
+    """A headline's first SHORT_TITLE_WORDS words, "…" where more follow."""
+    words = title.split()
+    if len(words) <= SHORT_TITLE_WORDS:
+        return title
+    return " ".join(words[:SHORT_TITLE_WORDS]).rstrip(",;:–—-") + "…"
+
+
 def context(briefing: Briefing) -> dict[str, Any]:
     timeline = shown_events(briefing.timeline)
     return {
@@ -143,7 +176,7 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "quote_runs": quote_runs,
         "refs": refs,
         "actors": _table_actors(briefing),
-        "figures": briefing.figures[:MAX_FIGURES],
+        "figures": shown_figures(briefing),
         "quotes": shown_quotes(briefing.quotes),
         "sections": shown_sections(briefing),
         "digest": is_digest(briefing.stories),

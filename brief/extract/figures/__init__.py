@@ -100,7 +100,9 @@ One job a module, each using only those listed before it:
 - `scanner`: the figures of each sentence, by the patterns in priority order
   (`find_figures`, `read_ahead`, a lede's `lede_toll`), each date asked of
   `dated_events` whether it dates an event;
-- `key_choice`: the order of the key figures (`key_figures`, `figure_rank`).
+- `key_choice`: the order of the key figures (`key_figures`, `figure_rank`), the ones
+  that describe rather than report (`details`) and the tolls a later report of their
+  story counts again (`stale_tolls`).
 
 The names re-exported here are the package's API; its modules' other public names serve
 one another (and notation's, other packages' readers of dates); a name with a leading
@@ -110,11 +112,18 @@ underscore is its own module's.
 from __future__ import annotations
 
 from brief.extract.figures.dated_events import date_order, same_event, timeline, yearless
-from brief.extract.figures.key_choice import figure_rank, key_figures, repeated
+from brief.extract.figures.key_choice import (
+    details,
+    figure_rank,
+    key_figures,
+    repeated,
+    stale_tolls,
+)
 from brief.extract.figures.scanner import find_figures, lede_toll, read_ahead
 
 __all__ = [
     "date_order",
+    "details",
     "lede_toll",
     "figure_rank",
     "find_figures",
@@ -122,6 +131,7 @@ __all__ = [
     "read_ahead",
     "repeated",
     "same_event",
+    "stale_tolls",
     "timeline",
     "yearless",
 ]

@@ -26,9 +26,11 @@ def key_figures(
     """What an analyst counts (the dead, then the hurt and the people a disaster struck,
     then forces, money, shares, tonnes), then small counts spelled out in words ("two
     firms", "three points") and the people aid is for, then durations ("two years");
-    within a rank, the more important sentence first (a part is told with its whole,
+    within a rank, of one day's tolls of one kind the larger first, then the more
+    important sentence first (a part is told with its whole,
     "87 cases, including three deaths": scanner). All are kept (the JSON lists them):
-    a duration leads only when a brief has nothing else.
+    a duration leads only when a brief has nothing else, and a detail (`details`: "six
+    abstentions") comes after it.
 
     Never a date, even when a brief has no count: an event's date is shown in the
     timeline with its sentence, and a date that dates no event ("since 2022", a
@@ -54,13 +56,94 @@ def key_figures(
     before Monday's "at least 12 people were killed". A count its sentence says has been
     revised ("had reported", "initial reports ... had spoken of") never comes here: the
     scanner leaves it out (earlier_counts.superseded), for it is no longer true."""
+    kept = [f for f in figures if f.kind != "date"]
+    minor = details(kept)
     counted = sorted(
-        (f for f in figures if f.kind != "date"),
-        key=lambda f: (f.past, not latest(f), figure_rank(f), -importance(f)),
+        kept,
+        key=lambda f: (
+            f.past,
+            not latest(f),
+            DETAIL if f in minor else figure_rank(f),
+            _toll_size(f),
+            -importance(f),
+        ),
     )
     again = repeated(counted)
     first = [figure for k, figure in enumerate(counted) if k not in again]
     return (*first, *(counted[k] for k in sorted(again)))
+
+
+# figure_rank's place for a detail (see details): after durations, shown only alone.
+DETAIL = 3
+
+
+def details(figures: Sequence[Figure]) -> frozenset[Figure]:
+    """The figures that describe rather than report: a side count of a vote whose result
+    its sentence gives ("by 93 votes to 18, with six abstentions": the abstentions). A
+    reader wants the figures that are the news; these explain a sentence, and a brief
+    shows them only when it has nothing else (render.view)."""
+    tallies: dict[Mention, float] = {}
+    for figure in figures:
+        if _tally(figure) and figure.value is not None:
+            tallies[figure.sentence] = max(tallies.get(figure.sentence, 0.0), figure.value)
+    return frozenset(
+        figure
+        for figure in figures
+        if (
+            _tally(figure)
+            and figure.value is not None
+            and figure.value < tallies.get(figure.sentence, 0.0)
+        )
+    )
+
+
+def _tally(figure: Figure) -> bool:
+    return figure.kind == "count" and (figure.unit or "") in words()["tally_nouns"]
+
+
+def _toll_size(figure: Figure) -> tuple[bool, float]:
+    """A casualty count's place among one day's of its rank: the hurt and missing before
+    the people a disaster struck, and of each the larger count first ("injured 52" before
+    "injuring one person" however their sentences rank): the larger is the event's, the
+    smaller most often one incident's. (False, 0) for other figures."""
+    if figure.value is None or figure_rank(figure) >= 0:
+        return (False, 0.0)
+    return (_casualties(figure) is None, -figure.value)
+
+
+def stale_tolls(
+    figures: Sequence[Figure],
+    latest: Callable[[Figure], bool],
+    story: Callable[[Figure], object],
+) -> frozenset[Figure]:
+    """The casualty counts a later report of their story counts again at least as high:
+    "killing nine people" in Tuesday's report, "the toll has risen to 12" in Wednesday's.
+    A corrected toll is one fact told twice, and a list that showed both would give a
+    reader two; a lower count of the later reports may be one incident's, so the earlier
+    stays beside it. `latest`: whether a figure is of its story's latest reports; `story`:
+    the story its sentence is filed under."""
+    current: dict[tuple[object, str], float] = {}
+    for figure in figures:
+        kind = _toll_kind(figure)
+        if kind is not None and latest(figure) and not figure.past and figure.value is not None:
+            key = (story(figure), kind)
+            current[key] = max(current.get(key, 0.0), figure.value)
+    return frozenset(
+        figure
+        for figure in figures
+        if not latest(figure)
+        and (kind := _toll_kind(figure)) is not None
+        and figure.value is not None
+        and current.get((story(figure), kind), -1.0) >= figure.value
+    )
+
+
+def _toll_kind(figure: Figure) -> str | None:
+    """What a casualty count counts ("dead", "hurt", "missing", or the unit of the people
+    a disaster struck: "homeless", "displaced"); None for any other figure."""
+    if figure.kind != "count" or figure_rank(figure) >= 0:
+        return None
+    return _casualties(figure) or (figure.unit or "").lower()
 
 
 def repeated(figures: Sequence[Figure]) -> frozenset[int]:
@@ -253,12 +336,7 @@ def figure_rank(figure: Figure) -> int:
         and not names_what_changed(figure.text)
     )
     bare = bare_share or _bare_distance(figure)
-    tally = counted in w["tally_nouns"]
-    return (
-        1
-        if small or bare or tally or (figure.kind in {"count", "money", "measure"} and vague)
-        else 0
-    )
+    return 1 if small or bare or (figure.kind in {"count", "money", "measure"} and vague) else 0
 
 
 def _aided(figure: Figure) -> bool:
