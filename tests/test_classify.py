@@ -873,6 +873,84 @@ def test_a_participle_of_saying_after_the_attribution_elaborates_the_saying() ->
     assert reported_parts(fled) == (fled, len(fled))
 
 
+def test_a_setting_after_the_attribution_is_background() -> None:
+    """ "..., the district commissioner said, two days after ..." tells when the news
+    came, not the news: the attribution is set aside and the adjunct is background."""
+    from brief.classify.clauses import reported_parts
+
+    text = (
+        "Herders and farmers in the valley agreed to share the grazing land and the wells,"
+        " the district commissioner said, two days after a quarrel over cattle left three"
+        " men dead."
+    )
+    body, start = reported_parts(text)
+    assert "commissioner said" not in body
+    assert body[start:].startswith("two days after a quarrel")
+    assert classify(text, GEO).section == "diplomacy"
+    # with no event of its own before it, the adjunct's is still the sentence's
+    bare = "Nine villagers were killed, police said, after gunmen raided a market."
+    assert classify(bare, GEO).section == "military"
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # force promised on a condition is a threat, the condition's event its setting
+        (
+            "The defence minister said the army would bomb rebel bases across the border"
+            " should more raids be mounted from there.",
+            "diplomacy",
+        ),
+        (
+            "Unless the militia withdraws by Friday, government troops will attack the town,"
+            " the governor said.",
+            "diplomacy",
+        ),
+        (
+            "The army will shell the hills above the town if the ceasefire is broken again,"
+            " a military spokesman said.",
+            "diplomacy",
+        ),
+        # force announced with no condition is a movement of force
+        (
+            "Two brigades will deploy to the frontier on Monday, the defence ministry said.",
+            "military",
+        ),
+        # a promise of no force is none ("should be" is no condition)
+        ("Talks between the two governments would resume if the shelling stopped.", "diplomacy"),
+    ],
+)
+def test_force_on_a_condition_is_a_threat(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
+def test_a_condition_is_read_in_either_order() -> None:
+    from brief.classify.conditions import condition
+
+    trailing = condition("Ankara would hit back hard should the convoy be attacked again.")
+    assert trailing is not None and (trailing.modal, trailing.act_end) == (1, 5)
+    assert trailing.clause == (6, 11)
+    leading = condition("If the talks fail, the navy will blockade the port.")
+    assert leading is not None and (leading.modal, leading.clause) == (6, (1, 4))
+    assert condition("The president said troops should be withdrawn by March.") is None
+    assert condition("The minister asked if troops would be sent.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Two rival armed groups agreed to a ten-day truce after a week of clashes.", "diplomacy"),
+        (
+            "Clan elders met for talks convened by the county commissioner on the grazing row.",
+            "diplomacy",
+        ),
+        ("The British High Commissioner met the foreign minister in Nairobi.", "diplomacy"),
+    ],
+)
+def test_armed_groups_and_commissioners_are_political_actors(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
 @pytest.mark.parametrize(
     ("text", "section"),
     [

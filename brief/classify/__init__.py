@@ -40,7 +40,13 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   predicates of one subject ("The government declared a red alert and said ...") is
   none: the first reports an event. A participle clause of saying after it
   ("..., the border service said, blaming the other side for shooting first") hangs on
-  the saying: what the source added, blamed or cited is background to the event;
+  the saying: what the source added, blamed or cited is background to the event, and so
+  is an adjunct of time or cause after it ("..., the commissioner said, a week after two
+  people were killed in a land dispute"): it tells the news's setting;
+* force promised on a condition ("would strike ... should further attacks be launched",
+  "Unless the militia withdraws, troops will attack") is a threat: the sentence holds
+  the word "ultimatum" at the modal, whose frames govern the force promised as
+  "threatened to" does, and the condition's clause is background;
 * a section may declare its predicates physical (`physical`: force acts on people,
   places and things): one whose object is a text or a decision ("Lawmakers shot down a
   government proposal", "torpedoed the bill", "the deal was struck") is a figure of
@@ -85,6 +91,7 @@ The package, one module a job:
 * wording: a sentence's tokens and stems, and which words are inside a name;
 * clauses: the attribution and an opening background clause, set apart;
 * clefts: a cleft's focus and the clause that tells its event;
+* conditions: force promised on a condition, a threat;
 * openers: a quotation that opens the sentence, and what the rest says of it;
 * scoreline: a result in numbers;
 * participants: the kinds of actor a sentence names, and the states it has as sides;

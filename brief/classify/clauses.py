@@ -31,7 +31,9 @@ class _Grammar:
     # An attribution followed by a participle clause to the sentence's end ("..., the
     # border service said, blaming the other side"): when its verb is one of saying
     # (`saying`), the clause hangs on the saying and elaborates it; the main clause
-    # before the attribution reports the event.
+    # before the attribution reports the event. So does an adjunct of time or cause
+    # (`setting`: "..., the deputy commissioner said, a week after two people were
+    # killed"): it tells the setting of the news, not the news.
     elaborated_tail: re.Pattern[str]
     saying: frozenset[str]  # the -ing forms of the verbs of saying
     # Words one of which each attribution needs: a sentence without any is not matched
@@ -87,7 +89,10 @@ def clause_grammar() -> _Grammar:
     return _Grammar(
         attribution_tail=re.compile(tail, re.IGNORECASE),
         attribution_head=re.compile(head, re.IGNORECASE),
-        elaborated_tail=re.compile(rf"{attribution},\s+(?P<clause>{participle})", re.IGNORECASE),
+        elaborated_tail=re.compile(
+            rf"{attribution},\s+(?:(?P<clause>{participle})|(?P<setting>{lead_in}(?:{background})\b))",
+            re.IGNORECASE,
+        ),
         saying=frozenset(
             form
             for forms in (lists.speech, *map(verb_forms, lists["saying_verbs"]))
@@ -202,15 +207,18 @@ def reported_parts(text: str) -> tuple[str, int]:
 def _elaborated(text: str, grammar: _Grammar) -> tuple[str, int]:
     """The text less an attribution that a participle clause of saying follows to the end
     ("..., the Tajik border service said, blaming the other side for shooting first"),
-    and where that clause starts in what is left; the text and its length when it has
-    none. A participle of another verb goes on with the event ("..., police said,
-    killing 11", "residents said, forcing families to flee"): it is left as it is."""
+    or an adjunct of time or cause ("..., the deputy commissioner said, a week after two
+    people were hacked to death"), and where that clause starts in what is left; the
+    text and its length when it has none. A participle of another verb goes on with the
+    event ("..., police said, killing 11", "residents said, forcing families to flee"):
+    it is left as it is."""
     if not may_hold(text, grammar.tail_words):
         return text, len(text)
     found = grammar.elaborated_tail.search(text)
-    if not found or found.group("clause") not in grammar.saying:
+    if not found or not (found.group("setting") or found.group("clause") in grammar.saying):
         return text, len(text)  # none, or one that goes on with the event ("killing 11")
-    body = text[: found.start()] + ", " + text[found.start("clause") :]
+    clause = found.start("setting") if found.group("setting") else found.start("clause")
+    body = text[: found.start()] + ", " + text[clause:]
     return body, found.start() + 2
 
 

@@ -17,6 +17,7 @@ from brief.classify.clauses import (
     reported_parts,
 )
 from brief.classify.clefts import cleft
+from brief.classify.conditions import THREAT, condition
 from brief.classify.openers import CHARACTERISATION, opener
 from brief.classify.participants import Actors
 from brief.classify.references import pronoun_subject
@@ -229,6 +230,8 @@ class _Matcher:
         history: Sequence[tuple[int, int]] = ()
         if aside and self.history is not None:
             history = [span for span in aside if span[1] >= len(words) and dated(words, *span)]
+        if self.figurative and scoreline < 0:
+            hits, frames, aside = self._threatened(body, hits, frames, aside)
         weighed = self._weigh(hits, frames, lead_end, background_from, aside, history, quoted_until)
         return (*weighed, own)
 
@@ -288,6 +291,32 @@ class _Matcher:
                     hits[ident] = (pos, weight)
                     last_hit = pos
         return hits, frames, self._background_from(words, max(lead_end, plain_from), last_hit)
+
+    def _threatened(
+        self,
+        body: str,
+        hits: _Hits,
+        frames: list[tuple[int, int]],
+        aside: tuple[tuple[int, int], ...],
+    ) -> tuple[_Hits, list[tuple[int, int]], tuple[tuple[int, int], ...]]:
+        """The hits, frames and asides of a sentence that promises force on a condition
+        ("would strike ... should further attacks be launched"): it holds the word of a
+        threat (`conditions.THREAT`) at the modal, where the word's frames govern the
+        force promised as "threatened to strike" does, and the condition's clause is
+        background. Only force (a `physical` section's cue) between the modal and the
+        condition makes a threat: "talks would resume if the shelling stopped" promises
+        none."""
+        promise = condition(body)
+        if promise is None or not any(
+            weight > 0 and ident[0] in self.figurative and promise.modal < pos < promise.act_end
+            for ident, (pos, weight) in hits.items()
+        ):
+            return hits, frames, aside
+        hits = dict(hits)
+        self._hold(hits, THREAT, promise.modal)
+        mark = self.marks[THREAT]
+        held = [(promise.modal + 1, frame.section) for frame in mark.frames] if mark else []
+        return hits, [*held, *frames], (*aside, promise.clause)
 
     def _hold(self, hits: _Hits, word: str, pos: int) -> None:
         """Count the cues of one word the sentence holds though it does not write it (a
