@@ -354,7 +354,17 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "misses: a truce agreed 'following three days of clashes', an understanding "
         "reached 'a week after two people were hacked to death' (both read as the "
         "fighting), a threat to strike 'should further attacks be launched', and clan "
-        "elders' talks convened by a county commissioner (no state among the sides).",
+        "elders' talks convened by a county commissioner (no state among the sides). "
+        "Session 46 read them so: the trailing setting already counted half (background "
+        "after the main clause's cue), and three misses were that diplomacy saw no actor "
+        "('armed groups', a 'deputy commissioner', a 'county commissioner' are actors now, "
+        "the Commonwealth's High Commissioners envoys); an adjunct of time or cause after "
+        "the attribution ('..., the deputy commissioner said, a week after ...') is set "
+        "aside with it; and force promised on a condition ('would strike ... should further "
+        "attacks be launched', 'Unless ..., troops will attack') is a threat, its condition "
+        "background. Batch x is 1.000 with them, j 0.955, h 0.925, s 0.961, no other batch, "
+        "dev half, humanitarian, domestic or BBC figure moved; batch w, run once after, "
+        "stayed 0.921 (accuracy 0.920).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
