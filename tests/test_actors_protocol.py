@@ -253,3 +253,22 @@ def test_a_person_shown_with_no_office_has_a_null_role_and_no_citation() -> None
         assert actor.role is None or actor.role.strip()
         if actor.role is None:
             assert actor.role_cited is None
+
+
+def test_a_link_to_the_fathers_name_keeps_the_name_whole() -> None:
+    """Malay and Malaysian Indian names link the person's own names to the father's
+    ("binti", "a/l"); the person is called again by the own names, which are theirs."""
+    found = people(
+        "State health director Datin Siti Rohana binti Ahmad Kamal said the ward was closed.",
+        '"We acted at once," Siti Rohana said.',
+        "Retired teacher Gopal a/l Muniandy, 70, said he had waited two hours.",
+        '"Nobody told us," said Gopal.',
+        "District police chief Asst Comm Faizal Hakim bin Osman said two men were held.",
+        "Deputy director Wan Azmi bin Yusri said the money was returned.",
+        '"It was a mistake," said Wan Azmi.',
+    )
+    assert "Siti Rohana binti Ahmad Kamal" in found
+    assert "Ahmad Kamal" not in found and "Siti Rohana" not in found
+    assert "Gopal a/l Muniandy" in found and "Gopal" not in found
+    assert "Faizal Hakim bin Osman" in found
+    assert "Wan Azmi bin Yusri" in found and "Wan Azmi" not in found

@@ -177,6 +177,7 @@ _MODULE_LISTS = {
         "adjunct_openers",
         "place_named_bodies",
         "given_particles",
+        "patronymic_links",
         "street_nouns",
         "locatives",
         "place_locatives",

@@ -201,6 +201,9 @@ def _past_a_rank(toks: list[Token], i: int, j: int) -> int:
     military_ranks) that the run's first words end, the words before the run starting it,
     is no part of the name, with two words of the run left ("First Class Jomar" had read
     as "Private First" and a given name)."""
+    inside_run = _rank_opening_run(toks, i, j)
+    if inside_run:
+        return i + inside_run
     if i == 0 or toks[i - 1].text.lower().rstrip(".") not in _rank_openings():
         return i  # (most runs: no rank's word before them)
     for rank in ranks():
@@ -214,6 +217,31 @@ def _past_a_rank(toks: list[Token], i: int, j: int) -> int:
     return i
 
 
+def _rank_opening_run(toks: list[Token], i: int, j: int) -> int:
+    """How many words of a rank of several words open the run, with two words of the
+    run left after them ("Asst Comm Shahrul Nizam bin Yusof": a rank its words no list
+    knows as titles let into the run); 0 for none."""
+    if toks[i].text.lower().rstrip(".") not in _rank_openings():
+        return 0
+    written = tuple(t.text.lower().rstrip(".") for t in toks[i:j] if t.text != ".")
+    for rank in ranks():
+        if len(rank) >= 2 and written[: len(rank)] == rank and len(written) - len(rank) >= 2:
+            return sum(1 for _ in _tokens_of_words(toks, i, len(rank)))
+    return 0
+
+
+def _tokens_of_words(toks: list[Token], i: int, count: int) -> list[Token]:
+    """The tokens of the run's first `count` words with their stops ("Asst. Comm.")."""
+    taken: list[Token] = []
+    k = i
+    while k < len(toks) and (count or (toks[k].text == "." and taken)):
+        if toks[k].text != ".":
+            count -= 1
+        taken.append(toks[k])
+        k += 1
+    return taken
+
+
 def _at_sure_given_name(toks: list[Token], start: int, j: int) -> int:
     """ "Crooked Hillary Clinton", "Crown-Indigenous Relations Carolyn Bennett": in a run
     of three words or more, words no dictionary knows as names before a sure given name
@@ -223,10 +251,14 @@ def _at_sure_given_name(toks: list[Token], start: int, j: int) -> int:
     # a particle that is also a given name ("Al Gore", "Van Jones") opens a surname
     # inside a run ("Khalifa Obaid Al Zaabi"): no given name there
     particles = words()["given_particles"]
+    # a given name after a link to the father's name is the father's ("Nor Azlina binti
+    # Ahmad Fauzi", "Ravindran a/l Subramaniam"): the person's own come before the link
+    links = words()["patronymic_links"]
+    own = next((k for k in range(start, j) if toks[k].base in links), j)
     sure = next(
         (
             k
-            for k in range(start, j - 1)
+            for k in range(start, min(own, j - 1))
             if gender(toks[k].text.lower()) in SURE
             and (k == start or toks[k].base not in particles)
         ),

@@ -26,8 +26,12 @@ from brief.extract.lexicon import WordMemo
 # "D.B.Ganbold", are tokens of their own, as in "D. B. Ganbold": initials and a surname.)
 # An initial, a slash and a word are one word: Ethiopian copy writes a name's first
 # element short so ("Tekle W/Mariam", "G/Egziabher") and so its honorifics ("W/ro").
+# A lower-case letter, a slash and a letter are one word too: Malaysian and Singaporean
+# copy links an Indian name's given name to the father's so ("Ravindran a/l Subramaniam",
+# son of; "a/p", daughter of), which words.toml's particles hold.
 TOKEN_RE = re.compile(
     r"[A-Z]/[^\W\d_]+(?![\w/])"
+    r"|(?<![\w/])[a-z]/[a-z](?![\w/])"
     r"|[^\W\d_](?=\.(?:[^\W\d_]\.)*[^\W\d_][^\W\d_]*[a-z])"
     r"|[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d(?:[\d,.]*\d)?|[^\w\s]"
 )

@@ -53,6 +53,7 @@ def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally
         tally.add(sentence)
     named = _one_spelt_two_ways(_one_with_or_without_accents([t for t in tallies if t.count]))
     named = _one_in_either_order(named)
+    named = _one_by_own_names(named)
     _roles_by_epithet(named, sentences)
     roles_to_come(named, found, sentences)
     return named
@@ -107,6 +108,38 @@ def _one_in_either_order(people: list[Tally]) -> list[Tally]:
         return " ".join(sorted(words_of))
 
     return joined_by(people, either_order)
+
+
+def _one_by_own_names(people: list[Tally]) -> list[Tally]:
+    """ "Mohd Hafiz" after "Mohd Hafiz bin Ismail": a name that links the person's own
+    names to the father's ("bin", "binti", "a/l") is written again as the own names
+    alone, as Malay and Malaysian Indian names are; that short form is the person's, in
+    an article that writes both, when one full name there opens with it and neither
+    gives the other another office. Joined under the full name, the short one kept as a
+    spelling (quotes find a speaker by it)."""
+    links = words()["patronymic_links"]
+    by_own: dict[tuple[str, ...], list[Tally]] = {}
+    for tally in people:
+        own = own_names(tuple(tally.name.split()), links)
+        if own is not None:
+            by_own.setdefault(own, []).append(tally)
+    joined: set[int] = set()
+    for short in people:
+        full = by_own.get(tuple(short.name.split()), [])
+        if len(full) != 1 or full[0] is short or short.sources.isdisjoint(full[0].sources):
+            continue
+        if short.role and full[0].role and office(short.role) != office(full[0].role):
+            continue
+        full[0].join(short)
+        joined.add(id(short))
+    return [t for t in people if id(t) not in joined]
+
+
+def own_names(words_of: tuple[str, ...], links: frozenset[str]) -> tuple[str, ...] | None:
+    """The words before a name's link to the father's name ("Mohd Hafiz" of "Mohd Hafiz
+    bin Ismail"), or None for a name without one."""
+    at = next((k for k, word in enumerate(words_of) if word.lower() in links), None)
+    return None if at is None or at == 0 or at == len(words_of) - 1 else words_of[:at]
 
 
 def _one_spelt_two_ways(people: list[Tally]) -> list[Tally]:
