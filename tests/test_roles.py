@@ -998,6 +998,15 @@ def test_an_apposition_opens_after_the_letters_after_a_name_and_a_present_age() 
     assert found["Talbot Ferrier"] == "former bin lorry driver"
 
 
+def test_degrees_after_a_name_are_no_one_and_the_apposition_opens_after_them() -> None:
+    found = people(
+        "Orla Penhallow, MD, PhD, a cardiologist at the Kestrel Heart Institute, led the study.",
+        "The device was tested by Jonas Arvidsen, DPhil, who runs the lab.",
+    )
+    assert found["Orla Penhallow"] == "cardiologist at the Kestrel Heart Institute"
+    assert "PhD" not in found and "DPhil" not in found and "Jonas Arvidsen" in found
+
+
 def test_a_prepositional_phrase_after_counsels_name_is_no_noun_phrase() -> None:
     found = people("Nuala Brennock SC, for the Attorney General, asked the witness to wait.")
     assert found.get("Nuala Brennock") is None

@@ -41,6 +41,8 @@ def _name_word(text: str) -> bool:
     if not text[0].isupper() or len(text) < 2 or text.isupper():
         return False
     base = BASES[text]
+    if sum(map(str.isupper, text)) >= 2 and base in words()["title_acronyms"]:
+        return False  # "PhD", "DPhil": a degree's letters in mixed case ("Md" is a name)
     if _adjective_compound(text):
         return False  # "the new Western-backed government": a compound adjective
     if base.endswith(_ADVERB_ENDINGS) and gender(base) is None:

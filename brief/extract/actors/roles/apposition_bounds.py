@@ -103,7 +103,20 @@ def past_post_nominals(toks: list[Token], j: int) -> int:
     acronyms = words()["title_acronyms"]
     while j < len(toks) and toks[j].text.isupper() and toks[j].base in acronyms:
         j += 1
+    # "Jane Roe, MD, PhD, an oncologist": letters set off by commas, each its own
+    while (
+        j + 2 < len(toks)
+        and toks[j].text == ","
+        and _letters_after_name(toks[j + 1], acronyms)
+        and toks[j + 2].text == ","
+    ):
+        j += 2
     return j
+
+
+def _letters_after_name(tok: Token, acronyms: frozenset[str]) -> bool:
+    """A rank's, an honour's or a degree's letters: in capitals, or mixed ("PhD")."""
+    return tok.base in acronyms and sum(map(str.isupper, tok.text)) >= 2
 
 
 def opens_apposition(tok: Token) -> bool:
