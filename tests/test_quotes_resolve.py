@@ -911,3 +911,18 @@ def test_a_description_after_someone_brought_in_unnamed_by_a_possessive_is_no_on
         ),
     )
     assert [q.actor for q in quotes_of(named)] == ["Lucía Quiñones"]
+
+
+def test_a_bare_surname_two_people_share_is_the_one_named_so_far_for_a_pronoun_too() -> None:
+    """The "he" after "said Tan" is the Tan named in full by then, not the namesake the
+    story brings in only later (whom it names more often)."""
+    found = speakers(
+        "Chief executive Tan Boon Huat apologised to customers on Monday.",
+        "“We let you down,” said Tan.",
+        "He said no money had been taken.",
+        "“Every account is safe now,” he added.",
+        "A lecturer at the polytechnic, Tan Siew Lan, said such attacks were common.",
+        "“Banks are a favourite target,” Tan Siew Lan said.",
+        "“They will come back,” Tan Siew Lan said.",
+    )
+    assert ("Every account is safe now", "Tan Boon Huat") in found

@@ -20,7 +20,7 @@ from brief.extract.lexicon import alternation, honorific_gender, joined, words
 from brief.extract.quotes.actor_index import gender_of as listed_gender
 from brief.extract.quotes.actor_index import spokesperson_body
 from brief.extract.quotes.person_mentions import other_given_name
-from brief.extract.quotes.pronouns import LOOK_BACK, PRONOUN_REACH, Subjects
+from brief.extract.quotes.pronouns import LOOK_BACK, PRONOUN_REACH, Subjects, naming_re
 from brief.extract.quotes.relayed_speech import (
     already_reported,
     claim_author,
@@ -425,7 +425,7 @@ def _just_introduced(holders: Sequence[Actor], subjects: Subjects) -> Actor | No
     if _spoken_of(subject, subjects.texts[-1]):
         return None  # "His daughter, Nour El-Sayed, was arrested": spoken of, not speaking
     for text in subjects.heard[: -_NAMED_WITHIN - 1 : -1]:  # in a quote too
-        named = [holder for holder in holders if _naming(holder.name).search(text)]
+        named = [holder for holder in holders if naming_re(holder.name).search(text)]
         if named:
             return subject if subject in named else None
     return None
@@ -473,17 +473,9 @@ def _named_so_far(holders: Sequence[Actor], subjects: Subjects) -> list[Actor]:
     return [
         holder
         for holder in holders
-        if (pattern := _naming(holder.name)).search(subjects.nearby)
+        if (pattern := naming_re(holder.name)).search(subjects.nearby)
         or subjects.heard_so_far(pattern)
     ]
-
-
-@cache
-def _naming(name: str) -> re.Pattern[str]:
-    """The given name, then up to three words, then the surname. (The given name first,
-    as a literal: re then skips to it, in a long story too.)"""
-    parts = name.split()
-    return re.compile(rf"{re.escape(parts[0])}\b(?:\s+\S+){{0,3}}?\s+{re.escape(parts[-1])}\b")
 
 
 def _namesake_by_possessive(surname: str, subjects: Subjects) -> Actor | None:

@@ -613,6 +613,17 @@ class Subjects:
         unsure = [h for h in holders if (gender_of(h) or self.marked.get(h.name)) in (None, sex)]
         return unsure[0] if len(unsure) == 1 else None
 
+    def _namesake_named_so_far(self, form: str, actor: Actor) -> Actor:
+        """ "said Lim" of a story's Lim Wei Sheng and Lim Mei Ling: the one namesake named
+        in full so far, as the quote's own speaker is read (a reader cannot take it for
+        the one the story names only later), so that a "he" after it is that one too;
+        else the index's choice."""
+        holders = self.index.shared.get(form, ())
+        if actor not in holders:
+            return actor
+        so_far = [holder for holder in holders if self.heard_so_far(naming_re(holder.name))]
+        return so_far[0] if len(so_far) == 1 else actor
+
     def people_in(self, sentence: str) -> list[Seen]:
         """Every person the sentence names or refers to: (start, end, who)."""
         known: list[tuple[int, int]] = []
@@ -625,6 +636,7 @@ class Subjects:
                     before = sentence[max(0, start - 40) : start].split()[-1:]  # not all
                     if other_given_name(form, actor, before):
                         continue  # "German Ortega says" is not the story's Freddy Ortega
+                    actor = self._namesake_named_so_far(form, actor)
                     chosen = self._namesake_by_honorific(form, actor, before)
                     if chosen is None:  # "Madam Jallow", no Jallow known to be a woman
                         mentions.append((start, end, f"{before[0]} {form}"))
@@ -638,6 +650,15 @@ class Subjects:
         for m in _PRONOUN_RE.finditer(sentence):
             mentions.append((m.start(), m.end(), m.group().lower()))
         return mentions
+
+
+@cache
+def naming_re(name: str) -> re.Pattern[str]:
+    """The given name, then up to three words, then the surname ("Rolando “Boyet”
+    Mercado", "Khizr and Ghazala Khan"). (The given name first, as a literal: re then
+    skips to it, in a long story too.)"""
+    parts = name.split()
+    return re.compile(rf"{re.escape(parts[0])}\b(?:\s+\S+){{0,3}}?\s+{re.escape(parts[-1])}\b")
 
 
 # Nouns by which news brings in someone new who speaks for a body or a market, not an
