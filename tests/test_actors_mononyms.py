@@ -268,3 +268,16 @@ def test_the_one_word_names_a_plural_kinship_noun_lists_are_people() -> None:
         "Mali borders its neighbours, Lewes and Seaford.",
     )
     assert found == {"Tadhg": None, "Colm": None, "Aoife": None, "Niamh": None, "Orla": None}
+
+
+def test_a_name_the_text_calls_one_is_a_person_even_as_an_english_word() -> None:
+    """ "Hope" and "Grace" are English words too; the text calling them a name settles it,
+    and so does someone asking to be identified by one."""
+    found = people_roles(
+        "A shopper who gave only her first name, Hope, said prices had doubled.",
+        "A nurse in the ward who asked to be identified only as Ingeborg said the alarms failed.",
+        "The village was once called Hope, and a firm known as Apex bought the mill.",
+    )
+    assert found["Hope"] == "shopper"
+    assert "Ingeborg" in found
+    assert "Apex" not in found and len(found) == 2

@@ -261,3 +261,14 @@ def test_a_bodys_name_runs_back_over_its_own_and() -> None:
     assert ("Georgian Oil and Gas Corporation", "organisation") in {(a.name, a.kind) for a in found}
     found = find_actors(sentences("Shares in Deutsche Bank and Credit Suisse Group fell sharply."))
     assert "Deutsche Bank and Credit Suisse Group" not in {a.name for a in found}
+
+
+def test_a_spaceport_is_no_person() -> None:
+    found = kinds(
+        sentences(
+            "The rocket lifted off from Kvaløya Spaceport on Tuesday.",
+            "Kvaløya Spaceport's launch director, Tove Rasmussen, said the pad was intact.",
+        )
+    )
+    assert found.get("Kvaløya Spaceport") != "person"
+    assert found.get("Tove Rasmussen") == "person"

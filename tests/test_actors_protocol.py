@@ -272,3 +272,12 @@ def test_a_link_to_the_fathers_name_keeps_the_name_whole() -> None:
     assert "Gopal a/l Muniandy" in found and "Gopal" not in found
     assert "Faizal Hakim bin Osman" in found
     assert "Wan Azmi bin Yusri" in found and "Wan Azmi" not in found
+
+
+def test_a_portuguese_form_of_respect_is_no_part_of_the_name() -> None:
+    found = people(
+        "Among the patients was Lucimar Batista Prado, 70, a retired cook from Osasco.",
+        '"I want to go home," said Dona Lucimar, as her neighbours call her.',
+    )
+    assert "Lucimar Batista Prado" in found
+    assert "Dona Lucimar" not in found and "Lucimar" not in found

@@ -36,9 +36,21 @@ def called_by_name(toks: list[Token], at: int) -> str | None:
             return None
         if k >= 1 and toks[k - 1].base == "only":
             k -= 1  # "only known as"
+        if _asked_to_be(toks, k):
+            return ""  # "a teacher who asked to be identified only as Martina"
     elif toks[k].base not in {"named", "called"}:
         return None
     return _noun_role(toks, k - 1)
+
+
+def _asked_to_be(toks: list[Token], verb: int) -> bool:
+    """ "who asked to be identified only as", "who wanted to be known as": someone who
+    asks to be called so is a person, whatever noun the relative clause follows."""
+    k = verb - 1
+    if k < 3 or toks[k].base != "be" or toks[k - 1].base != "to":
+        return False
+    k -= 2  # the verb of asking, and "who" before it
+    return toks[k - 1].base == "who" or (toks[k - 2].base == "who" and toks[k - 1].text.islower())
 
 
 def _their_own_name(toks: list[Token], at: int) -> bool:

@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from brief.extract.actors.called_by_name import called_by_name
 from brief.extract.actors.mononym_roles import role_cue
 from brief.extract.actors.names import Name, Token, peoples_plural, tokens
 from brief.extract.actors.word_knowledge import common_word
@@ -126,9 +127,28 @@ def _candidates(found: list[Found]) -> set[tuple[str, int]]:
         key = (name.text, source)
         if name.person or name.article or name.thing or name.company:
             excluded.add(key)
-        elif _may_be_a_name(name.text):
+        elif _may_be_a_name(name.text) or _called_a_name(sentence.text, name.text):
             single.add(key)
     return single - excluded
+
+
+_NAMING_RE = re.compile(
+    r"\b(?:(?:sur)?named|called|known|identified|name)\b\W+(?:only\W+)?(?:as\W+)?$"
+)
+
+
+def _called_a_name(text: str, word: str) -> bool:
+    """A word English also has in lower case ("Mere", "Hope") that the text itself calls
+    someone's name ("who gave only her first name, Mere,"; see called_by_name): the
+    phrase says what the capital cannot."""
+    for found in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if not _NAMING_RE.search(text, 0, found.start()):
+            continue
+        toks = tokens(text)
+        at = next((k for k, tok in enumerate(toks) if tok.start == found.start()), None)
+        if at is not None and called_by_name(toks, at) is not None:
+            return True
+    return False
 
 
 def _words_of_another_name(name: Name) -> tuple[str, ...]:
