@@ -281,3 +281,11 @@ def test_a_portuguese_form_of_respect_is_no_part_of_the_name() -> None:
     )
     assert "Lucimar Batista Prado" in found
     assert "Dona Lucimar" not in found and "Lucimar" not in found
+
+
+def test_the_catalan_and_between_two_surnames_keeps_the_name_whole() -> None:
+    found = people(
+        "The firm's lawyer, Pere Casals i Ferrer, said the product was legal.",
+        "Yesterday I met Tom Jones at the station.",
+    )
+    assert "Pere Casals i Ferrer" in found and "Tom Jones" in found

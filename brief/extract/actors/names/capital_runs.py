@@ -355,7 +355,7 @@ def _particles_before_name(
     """ "Rodrigo de la Serna", "Ursula von der Leyen": particles, one or two, then a
     name word; the name goes on through them."""
     k = j
-    while k < len(toks) and k - j < 2 and toks[k].base in particles:
+    while k < len(toks) and k - j < 2 and toks[k].base in particles and toks[k].text != "I":
         k += 1
     return k > j and k < len(toks) and is_name_token(toks[k], spans)
 
@@ -418,7 +418,8 @@ def _opening(toks: list[Token], i: int, spans: Spans) -> int:
         # "Senator Sunday Ishaya Tanko-Gyang": after a title, a weekday is a given name
         return int(i + 1 < len(toks) and is_name_token(toks[i + 1], spans))
     nxt = i + 1 < len(toks) and is_name_token(toks[i + 1], spans)
-    return 1 if nxt and toks[i].text[:1].isupper() and toks[i].base in words()["particles"] else 0
+    particle = toks[i].base in words()["particles"] and toks[i].text != "I"  # the pronoun
+    return 1 if nxt and toks[i].text[:1].isupper() and particle else 0
 
 
 def _trailing_initials(toks: list[Token], i: int, j: int) -> bool:
