@@ -926,3 +926,19 @@ def test_a_bare_surname_two_people_share_is_the_one_named_so_far_for_a_pronoun_t
         "“They will come back,” Tan Siew Lan said.",
     )
     assert ("Every account is safe now", "Tan Boon Huat") in found
+
+
+def test_a_particled_inner_surname_keeps_the_person_it_first_named() -> None:
+    """Spanish names people by the first surname with its particles ("De la Serna" of
+    Tomás de la Serna Ybarra); once the story has called him so, a namesake whose name
+    ends in it, named later, does not take it over."""
+    found = speakers(
+        "The regulator's president, Tomás de la Serna Ybarra, announced the fine on Monday.",
+        "“The fine stands,” De la Serna said.",
+        "Carmen de la Serna, a lawyer who is not related to him, said workers could sue.",
+        "“Employers carry the risk too,” Carmen de la Serna said.",
+        "The company has a month to appeal, and its shares fell 4% on Tuesday.",
+        "“We have several files open,” De la Serna said.",
+    )
+    assert ("The fine stands", "Tomás de la Serna Ybarra") in found
+    assert ("We have several files open", "Tomás de la Serna Ybarra") in found

@@ -304,9 +304,26 @@ def _inner_holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[
     holders: dict[str, list[tuple[Actor, int]]] = {}
     for actor, count in actors:
         if actor.kind == "person":
-            for form in inner_words(tuple(actor.name.split())):
+            words_of = tuple(actor.name.split())
+            for form in inner_words(words_of):
                 holders.setdefault(form, []).append((actor, count))
+                for led in _with_its_particles(words_of, form):
+                    holders.setdefault(led, []).append((actor, count))
     return holders
+
+
+def _with_its_particles(words_of: tuple[str, ...], inner: str) -> tuple[str, ...]:
+    """An inner surname with the particles the name writes before it, as news calls the
+    person ("De la Fuente" of Ignacio de la Fuente Olmedo, opening a sentence or not)."""
+    particles = words()["particles"]
+    at = words_of.index(inner, 1)
+    start = at
+    while start > 1 and words_of[start - 1].lower() in particles:
+        start -= 1
+    if start == at:
+        return ()
+    form = " ".join(words_of[start : at + 1])
+    return (form, form[:1].upper() + form[1:])
 
 
 def _short_forms(holders: dict[str, list[tuple[Actor, int]]]) -> dict[str, Actor]:

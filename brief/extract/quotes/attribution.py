@@ -264,8 +264,12 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
         last = _titled_namesake(phrase[-1], phrase[:-1], subjects)  # no short form of its own
     honorific = len(phrase) >= 2 and phrase[0].lower().rstrip(".") in w["honorifics"]
     surname = " ".join(phrase[1:] if honorific else phrase)  # "Mr Al Mazrouei": "Al Mazrouei"
+    # a surname led by its particles two people share ("De la Fuente said"), as a bare one
+    particled = surname in subjects.index.inner and phrase[0].lower() in w["particles"]
     if last is not None and (
-        len(phrase) == 1 or (honorific and (len(phrase) == 2 or surname in subjects.index.shared))
+        len(phrase) == 1
+        or particled
+        or (honorific and (len(phrase) == 2 or surname in subjects.index.shared))
     ):  # a bare surname, or one after an honorific: "Ramdeen said", "Mr Ramdeen said"
         chosen = _namesake_so_far(last, surname, subjects)
         if chosen is None:  # two namesakes named alike: only a gender may settle it
@@ -324,6 +328,7 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor | 
     # named by the full name, or by the given name ("Khizr and Ghazala Khan")
     so_far = _named_so_far(holders, subjects)
     if len(so_far) == 1:
+        subjects.short_forms.setdefault(surname, so_far[0])
         return so_far[0]
     nearby = _just_introduced(holders, subjects) or _just_quoted(holders, subjects)
     if surname not in subjects.index.inner:
@@ -338,6 +343,12 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor | 
         return None if any(holder.name in spoke for holder in ending) else nearby
     if nearby is not None:
         return nearby
+    settled = subjects.short_forms.get(surname)
+    if settled is not None and settled not in ending:
+        # a word inside one's name that the story called them by while only they were
+        # named in full: a person keeps one short form in an article ("De la Fuente" of
+        # Ignacio de la Fuente Olmedo stays his once Beatriz de la Fuente is named)
+        return settled
     # a word inside one's name and the last of another's: the ones it ends, as English
     # names people ("Ferreyra said" is Inés Ferreyra, not Juan Pablo Ferreyra Olmos);
     # inside both ("Muñoz" of father and son), how often each is named is no clue

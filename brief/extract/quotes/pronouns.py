@@ -123,6 +123,9 @@ class Subjects:
     # per sentence, the others a relative clause makes speak ("Mullin - who denied it")
     relative_speakers: dict[int, list[Actor | str]] = field(default_factory=dict)
     surnames: set[str] = field(default_factory=set)  # of people the table lacks
+    # a short form namesakes share, and the one it named while only they were named in
+    # full ("De la Fuente said" when the story had named Ignacio de la Fuente Olmedo only)
+    short_forms: dict[str, Actor] = field(default_factory=dict)
     # surname -> an honorific's gender; a full name -> the gender its honorific or a
     # kinship noun gives it ("Mr Tonderai Chiwara", "his wife, Seini Bale")
     marked: dict[str, str] = field(default_factory=dict)
