@@ -289,3 +289,8 @@ def test_the_catalan_and_between_two_surnames_keeps_the_name_whole() -> None:
         "Yesterday I met Tom Jones at the station.",
     )
     assert "Pere Casals i Ferrer" in found and "Tom Jones" in found
+
+
+def test_a_particle_inside_a_full_name_is_no_word_of_its_shape() -> None:
+    found = people("The report was written with a colleague, Rafael Torres de Almeida.")
+    assert "Rafael Torres de Almeida" in found

@@ -225,7 +225,13 @@ def _given_then_surname(names: tuple[str, ...]) -> bool:
         return False
     if len(names) == 2 and len(names[0]) <= 5 and hyphened_given_name(names[1]):
         return names[0].isalpha() and names[0][:1].isupper()  # "Park Ji-hoon", family first
-    middle = [word for word in names[1:-1] if word != "." and not INITIALS_RE.fullmatch(word)]
+    # (a particle is no word of the count: "Rafael Nunes de Oliveira" has three)
+    particles = words()["particles"]
+    middle = [
+        word
+        for word in names[1:-1]
+        if word != "." and not INITIALS_RE.fullmatch(word) and word not in particles
+    ]
     spelled = [names[0], *middle, names[-1]]
     two_given = len(spelled) == 4 and gender(spelled[1].lower()) is not None
     # "Faadumo Cali Warsame": a given name no list knows before a sure one (name_start)
