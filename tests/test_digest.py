@@ -1084,3 +1084,42 @@ def test_a_digests_key_figures_name_their_story(tmp_path: Path, fixed_clock: obj
         and line.endswith("· *Earthquake in northern Peru kills nine*")
         for line in lines
     )
+
+
+def test_each_reports_headline_news_is_in_a_bullet(tmp_path: Path, fixed_clock: object) -> None:
+    """Of two reports of a kidnapping, one led with the families' appeal and the other
+    with the group's claim and its ransom demand; the bullets were the appeal, the
+    video's description and a background count, and the claim and the ransom, the
+    second report's headline news, were in none (r49 H6). A lede that tells its
+    headline's news, which no bullet tells, is no repeat of the first bullet: it is
+    added after it, and the first still heads the story."""
+    appeal = _dated(
+        tmp_path / "a.txt",
+        "Abducted surveyors' relatives plead for freedom after rebel recording",
+        "2027-04-06",
+        "The relatives of three surveyors abducted in northern Norlandia pleaded on Monday"
+        " for their freedom after an armed group posted a recording of the three men.\n\n"
+        "The wife of surveyor Tomas Berglund said the family was praying for his return.\n\n"
+        "The regional governor said troops were searching the hills near Vastby.\n",
+    )
+    claim = _dated(
+        tmp_path / "b.txt",
+        "Red Ridge Front claims abduction of Norlandia surveyors, seeks payment",
+        "2027-04-06",
+        "The Red Ridge Front said on Monday it was holding three surveyors abducted near a"
+        " copper quarry in northern Norlandia on Saturday and demanded a payment for their"
+        " freedom, according to a recording seen by reporters.\n\n"
+        "In the recording, the three men, named by their employer Vastby Minerals as"
+        " Tomas Berglund, Erik Sand and Jonas Lind, sit before a red banner and say they are"
+        " unhurt.\n\n"
+        "A gunman says the group wants 2 million crowns for each man within ten days.\n\n"
+        "The Red Ridge Front has abducted at least nine foreigners in Norlandia since 2025,"
+        " according to a count by a security consultancy.\n",
+    )
+    briefing = build([appeal, claim], Options())
+    story = next(s for s in briefing.stories if len(s.sources) == 2)
+    texts = [b.text for b in story.bullets]
+    assert any(t.startswith("The Red Ridge Front said on Monday") for t in texts), texts
+    assert any(t.startswith("The relatives of three surveyors") for t in texts), texts
+    assert any("2 million crowns" in t for t in texts), texts
+    assert story.title.startswith("Red Ridge Front claims")

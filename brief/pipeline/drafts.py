@@ -45,7 +45,8 @@ class StoryDraft:
     picks: tuple[int, ...]
     placement: Placement
     # the story's lead (a position in `picks`' terms) where it was chosen as the lede its
-    # latest day's reports bear out most (`_consensus_lede`): its report heads the story
+    # latest day's reports bear out most (`_consensus_lede`), or kept first where other
+    # reports' ledes were added after it (`_each_report_heard`): its report heads the story
     lead: int | None = None
 
 
@@ -173,6 +174,11 @@ def story_drafts(
                 picks = tuple(positions[i] for i in remade)
             picks = _latest_toll(unique, _led_by(unique, picks, lead, latest), current)
         picks = _telling_latest_count(unique, picks, latest_count)
+        if several and count is None:
+            heard = _each_report_heard(corpus, story, picks, unsent, group, unfit, latest)
+            if heard != picks:
+                lead = picks[0] if lead is None else lead
+            picks = heard
         if classes and profile is not None and count is None:
             picks = _naming_decisively(story, picks, unsent, unfit, classes, profile, lead)
         if count is not None and len(picks) < count:
@@ -1079,6 +1085,77 @@ def _naming_decisively(
     if not filler:
         return tuple(picked)
     return tuple(best if at == filler[-1] else k for at, k in enumerate(picked))
+
+
+# How many of a report's headline words (content words, by stem) its lede must hold, that
+# no bullet nor sent sentence of its story does, for the lede to tell news of its own.
+OWN_NEWS_TERMS = 2
+
+
+def _each_report_heard(
+    corpus: Corpus,
+    story: _StorySentences,
+    picked: Sequence[int],
+    fresh: Sequence[int],
+    group: StoryGroup,
+    unfit: frozenset[int],
+    latest: frozenset[int],
+) -> tuple[int, ...]:
+    """The picks, with the lede of each independent report (of the latest day) whose headline
+    news they do not tell: where the lede holds OWN_NEWS_TERMS of its headline's content
+    words that no pick and no sent sentence holds (who did it, what they want, how many), it
+    comes just after the story's first bullet, which keeps its place and heads the story,
+    while the story has fewer than STORY_MAX_BULLETS bullets (a full cover of what the
+    reports share is not cut for one report's news). A headline is the report's own word on
+    what is new in it; the coverage of a story of two reports weighs what they share, and a
+    family's appeal after a militant video had been told with the video's description and a
+    background count, while the wire's "JNIM ... said it was holding two foreign engineers
+    ... and demanded a ransom", its headline's news, was in no bullet (r49 H6). Only where
+    the story has a bullet for each report (one more than its independent reports, up to
+    STORY_MAX_BULLETS): of more reports, the coverage decides what their ledes share."""
+    from brief.compose.digest import story_documents
+    from brief.compose.leads import opens_report, points_back
+    from brief.compose.titles import can_head
+    from brief.rank.coverage import may_be_bullet
+    from brief.rank.text import terms
+
+    count = _bullets(group)
+    if len(group.independent) >= count or not picked:
+        return tuple(picked)
+    unique = story.unique
+    unsent = set(fresh)
+    local = {k: i for i, k in enumerate(story.positions)}
+    said = {t for k in story.positions if k not in unsent for t in terms(unique[k].text)}
+    said.update(t for k in picked for t in terms(unique[k].text))
+    ledes = {
+        unique[k].source: k
+        for k in fresh
+        if unique[k].index == 1 and local[k] not in unfit and unique[k].source in group.independent
+    }
+    candidates = []
+    for document in story_documents(corpus, group.independent):
+        number, title = document.source.number, document.title or ""
+        k = ledes.get(number)
+        if k is None or k in picked or (latest and number not in latest) or not can_head(title):
+            continue
+        sentence = unique[k]
+        if (
+            opens_report(sentence.text, sentence.index)
+            and may_be_bullet(sentence)
+            and not points_back(sentence.text)
+        ):
+            candidates.append((set(terms(title)) & set(terms(sentence.text)), k))
+    out = list(picked)
+    added = 0
+    for own, k in sorted(candidates, key=lambda c: -len(c[0])):
+        if len(own - said) < OWN_NEWS_TERMS:
+            continue  # its headline's news is told already (or by a lede just added)
+        if len(out) >= STORY_MAX_BULLETS:
+            break
+        added += 1
+        out.insert(added, k)
+        said.update(terms(unique[k].text))
+    return tuple(out)
 
 
 def _with_a_lede(
