@@ -19,7 +19,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from brief.limits import Ahead, run_limited
 from brief.models import Briefing
@@ -136,11 +136,14 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
     from brief.render.view import fewer_bullets, shown_quotes
 
     fetcher = _make_fetcher()
-    document = HTML(string=render_html(briefing, options), base_url=None, url_fetcher=fetcher)
-    laid_out = nearest = document.render()
-    for actors, figures, quotes, events, compact, items in SHORTER_LISTS:
-        if len(laid_out.pages) <= MAX_PAGES:
-            break
+
+    def lay_out(step: int) -> Any:
+        """The print at a step of SHORTER_LISTS (-1: the whole brief), laid out."""
+        if step < 0:
+            return HTML(
+                string=render_html(briefing, options), base_url=None, url_fetcher=fetcher
+            ).render()
+        actors, figures, quotes, events, compact, items = SHORTER_LISTS[step]
         shorter = replace(
             fewer_bullets(briefing, items),
             actors=briefing.actors[:actors],
@@ -149,14 +152,28 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
             timeline=briefing.timeline[:events],
         )
         html = render_html(shorter, options, compact=compact, shortened=True)
-        laid_out = HTML(string=html, base_url=None, url_fetcher=fetcher).render()
-        if len(laid_out.pages) < len(nearest.pages):  # the first of its length keeps most
-            nearest = laid_out
+        return HTML(string=html, base_url=None, url_fetcher=fetcher).render()
+
+    laid_out = lay_out(-1)
     if len(laid_out.pages) > MAX_PAGES:
-        # Two pages cannot be reached: the step that came nearest (a trial's mail of 20
-        # reports had gone out at 5 pages, unshortened, when 3 were within reach), or the
-        # whole print when no step saved a page, as nothing is cut for nothing.
-        laid_out = nearest
+        # Each step keeps no more than the one before, so the pages only fall along
+        # SHORTER_LISTS: the first step within reach is found by halving, in at most five
+        # layouts, not nine (a layout of a long digest takes most of a second).
+        shortest = lay_out(len(SHORTER_LISTS) - 1)
+        # Two pages may not be reached: then the first step that comes as near as the
+        # last (a trial's mail of 20 reports had gone out at 5 pages, unshortened, when 3
+        # were within reach), or the whole print when no step saves a page, as nothing is
+        # cut for nothing.
+        goal = max(MAX_PAGES, len(shortest.pages))
+        if len(shortest.pages) < len(laid_out.pages):
+            low, high, laid_out = 0, len(SHORTER_LISTS) - 1, shortest
+            while low < high:
+                middle = (low + high) // 2
+                tried = lay_out(middle)
+                if len(tried.pages) <= goal:
+                    high, laid_out = middle, tried
+                else:
+                    low = middle + 1
     pdf = laid_out.write_pdf(attachments=[], pdf_identifier=briefing.title.encode("utf-8")[:64])
     assert isinstance(pdf, bytes)
     return pdf
