@@ -1390,6 +1390,88 @@ def test_a_signature_reads_a_name_with_or_without_its_accents(tmp_path: Path) ->
     assert novelty.signature(b, b.stories[0]) == novelty.signature(b, b.stories[1])
 
 
+def test_a_signature_reads_a_clipping_as_the_word_it_stands_for(tmp_path: Path) -> None:
+    """One day's "quake" is the next day's "earthquake", and a "walkout" the strike."""
+    clipped = "Quake in Varnhold\n\nA quake and two tremors hit Varnhold; a walkout began.\n"
+    full = "Earthquake in Varnhold\n\nAn earthquake hit Varnhold, and dockers went on strike.\n"
+    b = briefing_of(tmp_path, **{"a.txt": clipped, "b.txt": full})
+    b = with_stories(b, ("s1", "Quake in Varnhold", (1,)), ("s2", "Earthquake in Varnhold", (2,)))
+    first, second = (set(novelty.signature(b, story)) for story in b.stories)
+    assert {"earthquak", "strike"} <= first & second and "quak" not in first
+
+
+TROOPS_AT_VELMA = """\
+    Kordavia moves troops to Velmara border
+
+    Kordavia has moved 4,000 troops and armoured vehicles to bases near the Velmaran
+    border, Velmara's defence ministry said, as Prime Minister Aino Talvik called allies.
+
+    Talvik said columns of tanks were seen near Oskovo, and Kordavian President Dmitri
+    Voronel's spokesman said the troops were on exercises.
+
+    Talvik told reporters that Velmara would not be intimidated by the Kordavian tanks.
+    """
+CYBER_AT_VELMA = """\
+    Hackers knock Velmara's banks offline
+
+    A cyber attack knocked the websites of Velmara's banks and tax office offline,
+    Prime Minister Aino Talvik said, blaming hackers loyal to Kordavia.
+
+    Talvik said card payments worked, and Kordavian President Dmitri Voronel's embassy
+    denied that Kordavia's hackers were behind the attack.
+
+    The hackers claimed the attack on a messaging channel, and Talvik told Velmara's
+    banks to check their websites.
+    """
+
+
+def test_shared_names_alone_do_not_continue_a_story(tmp_path: Path) -> None:
+    """A cyber attack on a country's banks names its prime minister and its neighbour's
+    president as yesterday's troop build-up did: another event, a new story."""
+    day1 = with_stories(
+        briefing_of(tmp_path, **{"a.txt": TROOPS_AT_VELMA}), ("s-troops", "Troops", (1,))
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    day2 = with_stories(
+        briefing_of(tmp_path, **{"b.txt": CYBER_AT_VELMA}), ("fresh", "Hackers", (1,))
+    )
+    marked, _ = remember(day2, state, "2026-11-25")
+    assert (marked.stories[0].id, marked.stories[0].status) == ("fresh", "new")
+    assert state.stories["s-troops"].events
+
+
+SHOAL_STANDOFF = """\
+    Coast guard says water cannon fired near Karang Lintas shoal
+
+    The Tarvian coast guard said a Morovian vessel fired a water cannon at its supply boat
+    Bintang Laut near the Karang Lintas shoal, injuring two crew members.
+
+    Commodore Ruel Dimaano said the Bintang Laut was carrying food to fishermen at Karang
+    Lintas when two Morovian ships blocked it.
+    """
+SHOAL_OPINION = """\
+    Opinion | Tarvia must stop treating Karang Lintas as a test of patience
+
+    Every few months the same scene is replayed near the Karang Lintas shoal: a small
+    Tarvian boat, a larger Morovian ship, a water cannon and a statement.
+
+    This week's attack on the Bintang Laut should be the last one Tarvia answers with
+    statements alone, and the fishermen of Karang Lintas deserve more than sympathy.
+    """
+
+
+def test_a_commentary_does_not_take_the_id_of_the_story_it_discusses(tmp_path: Path) -> None:
+    """An op-ed on yesterday's standoff, alone in today's mail, is its own item: it
+    comments on the story and reports no development of it."""
+    day1 = with_stories(
+        briefing_of(tmp_path, **{"a.txt": SHOAL_STANDOFF}), ("s-shoal", "Standoff", (1,))
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    day2 = with_stories(briefing_of(tmp_path, **{"b.txt": SHOAL_OPINION}), ("fresh", "Op-ed", (1,)))
+    marked, _ = remember(day2, state, "2026-11-25")
+    assert (marked.stories[0].id, marked.stories[0].status) == ("fresh", "new")
+
+
 KENYA_BUDGET = """\
     Kenya budget
 

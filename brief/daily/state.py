@@ -84,6 +84,9 @@ class StoryRecord:
     # () in a file written before rarities were kept
     weights: tuple[float, ...] = ()
     section: str = ""  # the profile section it was last shown in; "" before this was kept
+    # the words of what happened that it never writes as names (novelty.event_terms);
+    # () in a file written before they were kept
+    events: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -241,4 +244,5 @@ def _story(raw: Mapping[str, Any]) -> StoryRecord:
         signature=_strings(raw.get("signature", [])),
         weights=_signature_weights(raw.get("weights", []), len(raw.get("signature") or [])),
         section=str(raw.get("section") or ""),
+        events=_strings(raw.get("events", [])),
     )
