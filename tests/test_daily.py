@@ -1400,6 +1400,50 @@ def test_a_signature_reads_a_clipping_as_the_word_it_stands_for(tmp_path: Path) 
     assert {"earthquak", "strike"} <= first & second and "quak" not in first
 
 
+QUAKE_AT_ORVANO = """\
+    Quake kills nine in Orvano
+
+    A magnitude 6.3 quake struck the Orvano valley of Tarvia, killing nine people in the
+    town of Pelquen, governor Marta Quillan said.
+
+    Quillan said rescuers were searching the rubble of a school in Pelquen.
+    """
+EARTHQUAKE_AT_ORVANO = """\
+    Orvano earthquake toll rises to 17
+
+    Rescuers pulled eight more bodies from a school in Pelquen, raising the toll of the
+    earthquake in the Orvano valley of Tarvia to 17, governor Marta Quillan said.
+
+    Quillan said tremors kept families of Pelquen in tents.
+    """
+EARTHQUAKE_AT_SELVANA = """\
+    Earthquake kills four in Selvana
+
+    A magnitude 5.8 earthquake struck the Selvana highlands of Morovia, killing four
+    people in the town of Cotaga, mayor Edwin Chuqui said.
+
+    Chuqui said rescuers were searching the rubble of homes in Cotaga.
+    """
+
+
+@pytest.mark.parametrize(
+    ("day2", "expected"),
+    [(EARTHQUAKE_AT_ORVANO, ("s-quake", "developing")), (EARTHQUAKE_AT_SELVANA, ("fresh", "new"))],
+)
+def test_an_earthquake_continues_the_quake_it_is_not_another(
+    tmp_path: Path, day2: str, expected: tuple[str, str]
+) -> None:
+    """Yesterday's "quake" is today's "earthquake" where its names are; another country's
+    earthquake, its own names and magnitude, is another story."""
+    day1 = with_stories(
+        briefing_of(tmp_path, **{"a.txt": QUAKE_AT_ORVANO}), ("s-quake", "Quake", (1,))
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    today = with_stories(briefing_of(tmp_path, **{"b.txt": day2}), ("fresh", "Earthquake", (1,)))
+    marked, _ = remember(today, state, "2026-11-25")
+    assert (marked.stories[0].id, marked.stories[0].status) == expected
+
+
 TROOPS_AT_VELMA = """\
     Kordavia moves troops to Velmara border
 

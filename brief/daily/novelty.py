@@ -485,12 +485,18 @@ def _same_event(events: frozenset[str], sig: Mapping[str, float], known: StoryRe
     that both use (an event term of one, in the other's event terms or signature)? Names
     alone tell where and who: a cyber attack on a country's banks names its prime
     minister and its neighbour's president as the troop build-up on its border did, and
-    is another story. A record saved before event terms were kept is judged by its
-    signature alone."""
+    is another story. Nor do words of what happened alone: the two signatures must share
+    a term that is neither's event term (a name, or a rare word of the story's own). A
+    record saved before event terms were kept is judged by its signature alone."""
     if not known.events:
         return True
+    # and by a name both give: two earthquakes told in one template share every word
+    # of what happened, and only their places tell them apart
+    named = sig.keys() & set(known.signature) - events - set(known.events)
     theirs = {*known.events, *known.signature}
-    return not events.isdisjoint(theirs) or not sig.keys().isdisjoint(known.events)
+    return bool(named) and (
+        not events.isdisjoint(theirs) or not sig.keys().isdisjoint(known.events)
+    )
 
 
 def _weights(known: StoryRecord, today: Mapping[str, float]) -> dict[str, float]:
