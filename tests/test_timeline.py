@@ -1063,3 +1063,65 @@ def test_a_later_clause_to_come_does_not_date_a_past_one() -> None:
     assert [e.date for e in timeline(find_figures(scheduled, {1: "2026-03-06"}), scheduled)] == [
         "2026-03-09"
     ]
+
+
+def _dated(published: str, *texts: str) -> list[tuple[int, str]]:
+    found = [Sentence(text, 1, k, k - 1) for k, text in enumerate(texts, 1)]
+    events = timeline(find_figures(found, {1: published}), found)
+    return [(event.sentence.index, event.date) for event in events]
+
+
+def test_a_day_in_the_subjects_participle_never_dates_the_news() -> None:
+    """r49 H4: "Two miners trapped ... on Friday have been rescued, ... said on Monday"
+    is no Friday's news: the saying's day is the row's, or none."""
+    assert _dated(
+        "2026-05-04",  # a Monday
+        "Three foreign surveyors seized near a copper pit on Friday have been released"
+        " unharmed, their employer said on Monday.",
+    ) == [(1, "2026-05-04")]
+    assert _dated("2026-05-04", "A nurse wounded in a raid on Friday has died.") == []
+
+
+def test_a_year_in_a_past_relative_clause_is_its_things_history() -> None:
+    """r49 L1: "the bloc, which Ruritania left in March 2024, had no comment" has no row."""
+    assert (
+        _dated(
+            "2026-05-04",
+            "The trade bloc, which Ruritania left in March 2024 with two neighbours,"
+            " declined to comment.",
+        )
+        == []
+    )
+
+
+def test_a_day_the_scanner_gave_to_an_earlier_sentence_still_dates_its_clause() -> None:
+    """r49 M3: the second "Thursday" (a date the scanner lists once, under the lede) is
+    the main clause's; the later clause's scheduled "Friday" is not the row's."""
+    assert _dated(
+        "2026-05-07",  # a Thursday
+        "Floodwaters closed the coastal highway on Thursday.",
+        "The port reopened on Thursday evening, and two ferry lines said they would resume"
+        " sailings on Friday.",
+    ) == [(1, "2026-05-07"), (2, "2026-05-07")]
+
+
+def test_one_storys_rows_of_one_day_are_one_event_whatever_the_verb() -> None:
+    """r49 L1: "seized" and "abducted" on one day in two reports of one story are one row;
+    of two stories they stay two."""
+    one = TimelineEvent(
+        "2026-05-03",
+        "Sunday",
+        "Armed men seized three surveyors near the Kolwe copper concession on Sunday,"
+        " the company said.",
+        Mention(1, 1),
+    )
+    other = TimelineEvent(
+        "2026-05-03",
+        "Sunday",
+        "Three surveyors were abducted on Sunday evening at the Kolwe copper concession.",
+        Mention(2, 1),
+    )
+    from brief.render.timeline import shown_events
+
+    assert len(shown_events([one, other], {1: 0, 2: 0})) == 1
+    assert len(shown_events([one, other], {1: 0, 2: 1})) == 2

@@ -17,7 +17,7 @@ from brief.render.as_markdown import prepare as prepare_markdown
 from brief.render.as_markdown import render_markdown
 from brief.render.templates import preload, render_template
 from brief.render.timeline import timeline_svg
-from brief.render.view import context
+from brief.render.view import context, story_of_sources
 
 # The Markdown timeline's list; HTML and PDF show the graphic in its place.
 _TIMELINE_LIST = re.compile(r'(<h2 id="timeline">[^<]*</h2>\s*)<ul>.*?</ul>', re.DOTALL)
@@ -50,7 +50,7 @@ def render_html(
     if shortened:
         note = f'<p class="shortened">{escape(SHORTENED)}</p>'
         body = body.replace("</h1>", "</h1>" + note, 1)
-    svg = timeline_svg(briefing.timeline)
+    svg = timeline_svg(briefing.timeline, story_of_sources(briefing))
     if svg:
         figure = f'<figure class="timeline">{svg}</figure>'
         body = _TIMELINE_LIST.sub(lambda m: m.group(1) + figure, body, count=1)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from brief.extract.figures import date_order, same_event
 from brief.models import TimelineEvent
@@ -30,23 +30,32 @@ _MONTHS = calendar.month_abbr[1:]  # "Jan" ... "Dec", as the figures read them
 _XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def shown_events(events: Sequence[TimelineEvent]) -> list[TimelineEvent]:
+def shown_events(
+    events: Sequence[TimelineEvent], story_of: Mapping[int, int] | None = None
+) -> list[TimelineEvent]:
     """The first MAX_EVENTS (the caller passes them most important first), in date order,
     each event once: a row that tells the event of a more important one of the same day
     from another report (figures.same_event: "signed an agreement on Wednesday", "the
     protocol signed in Maputo on Wednesday") is left out, as a digest's one dated event is
     one row, and the place it took goes to another event. One is listed too (a scheduled
-    date is news), but not drawn (see timeline_svg)."""
+    date is news), but not drawn (see timeline_svg). `story_of` maps a source to its
+    story: rows of one story are one event on less (see figures.same_event)."""
+    stories = story_of or {}
+
+    def one_story(first: TimelineEvent, second: TimelineEvent) -> bool:
+        story = stories.get(first.sentence.source)
+        return story is not None and story == stories.get(second.sentence.source)
+
     kept: list[TimelineEvent] = []
     for event in events:
         if len(kept) == MAX_EVENTS:
             break
-        if not any(same_event(shown, event) for shown in kept):
+        if not any(same_event(shown, event, one_story(shown, event)) for shown in kept):
             kept.append(event)
     return sorted(kept, key=date_order)
 
 
-def timeline_svg(events: Sequence[TimelineEvent]) -> str:
+def timeline_svg(events: Sequence[TimelineEvent], story_of: Mapping[int, int] | None = None) -> str:
     """Inline SVG markup; every piece of article text in it is XML-escaped.
 
     Each row shows its whole sentence, wrapped, with the words that date it in bold: a
@@ -55,7 +64,7 @@ def timeline_svg(events: Sequence[TimelineEvent]) -> str:
     and a cut row can say what its sentence does not. Only a sentence longer than
     MAX_LINES lines is cut, at a word, keeping its opening (its subject) and the line
     that holds its date."""
-    shown = shown_events(events)
+    shown = shown_events(events, story_of)
     if len(shown) < 2:
         return ""  # one date is no line to draw
     rows = [_row_lines(event) for event in shown]

@@ -165,8 +165,14 @@ def short_title(title: str) -> str:
     return " ".join(words[:SHORT_TITLE_WORDS]).rstrip(",;:–—-") + "…"
 
 
+def story_of_sources(briefing: Briefing) -> dict[int, int]:
+    """Each source's story (its place among the brief's stories): the timeline's rows of
+    one story tell one event on less (render.timeline.shown_events)."""
+    return {n: k for k, story in enumerate(briefing.stories) for n in story.sources}
+
+
 def context(briefing: Briefing) -> dict[str, Any]:
-    timeline = shown_events(briefing.timeline)
+    timeline = shown_events(briefing.timeline, story_of_sources(briefing))
     return {
         "b": briefing,
         "version": __version__,

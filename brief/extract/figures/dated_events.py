@@ -9,7 +9,8 @@ sentence for a date rather than its first mention.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from brief.extract.figures.notation import (
@@ -29,7 +30,7 @@ from brief.extract.figures.notation import (
 )
 from brief.extract.figures.tense import SCOPE_BREAK, past_form
 from brief.extract.lexicon import alternation, weekday_names, words
-from brief.models import Figure, Sentence, TimelineEvent
+from brief.models import Figure, Mention, Sentence, TimelineEvent
 
 
 def yearless(event: TimelineEvent) -> bool:
@@ -46,7 +47,7 @@ def date_order(event: TimelineEvent) -> tuple[bool, int, str, int, int]:
     return (no_year, where.source if no_year else 0, event.date, where.source, where.index)
 
 
-def same_event(one: TimelineEvent, other: TimelineEvent) -> bool:
+def same_event(one: TimelineEvent, other: TimelineEvent, one_story: bool = False) -> bool:
     """Whether two rows, of two sentences, tell one event: the same date (a yearless one
     its month and day: "2 Dec" beside "2 Dec 2026"), the same verb dated by it ("signed an
     agreement on Wednesday", "the protocol signed in Maputo on Wednesday"), and at least
@@ -54,9 +55,17 @@ def same_event(one: TimelineEvent, other: TimelineEvent) -> bool:
     "protocol"). Three reports of one signing are one row: a reader scanning the dates
     takes three rows for three events. Not a saying ("UNICEF said on Wednesday" and "OCHA
     said on Wednesday" are two), nor a row whose verb is not read (a present "signs"):
-    where the verb is unsure, two rows stay two."""
+    where the verb is unsure, two rows stay two.
+
+    Of one story (`one_story`: its reports, as the stories stage grouped them), the same
+    day and SHARED_WORDS words of substance in common are enough, whatever verbs tell it
+    ("Gunmen kidnapped two engineers ... in the Kayes region on Sunday" and "Two engineers
+    were abducted on Sunday afternoon ... in the Kayes region", r49 L1): one story's one
+    day is one event told again, unless a row is a saying's."""
     if not _same_day(one.date, other.date):
         return False
+    if one_story and not (_dated_by_saying(one) or _dated_by_saying(other)):
+        return len(_substance(one.text) & _substance(other.text)) >= SHARED_WORDS
     verb = _dated_verb(one)
     if verb is None or verb != _dated_verb(other):
         return False
@@ -65,6 +74,12 @@ def same_event(one: TimelineEvent, other: TimelineEvent) -> bool:
 
 
 SHARED_WORDS = 3
+
+
+def _dated_by_saying(event: TimelineEvent) -> bool:
+    """Whether the row's date is its saying's ("UNICEF said on Wednesday")."""
+    at = _word_at(event.text, event.label)
+    return at >= 0 and _day_of_saying(event.text, at)
 
 
 def _same_day(one: str, other: str) -> bool:
@@ -94,10 +109,12 @@ def _dated_verb(event: TimelineEvent) -> str | None:
     breaks = list(_VERB_CLAUSE_BREAK.finditer(event.text, begin, at))
     begin = breaks[-1].end() if breaks else begin
     found = WORD_RE.findall(event.text, begin, at)
+    fragment_words = words()["fragment_words"]
     for k in range(len(found) - 1, -1, -1):
         word = found[k]
         low = word.lower()
-        ahead = k > 0 and found[k - 1].lower() in _BEFORE_A_VERB  # "is due to leave"
+        # "is due to leave"; not "the road to a mine"
+        ahead = k > 0 and found[k - 1].lower() in _BEFORE_A_VERB and low not in fragment_words
         if word.isalpha() and word.islower() and (ahead or past_form(low)):
             return None if low in words()["report_verbs"] else _stem(low)
     return None
@@ -147,7 +164,7 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
     revised = {w for w in dated if w in text and tells_only_revised_counts(text[w])}
     best: dict[tuple[int, int], tuple[tuple[int, bool, bool, bool, bool, int], Figure]] = {}
     positions: dict[tuple[int, int], dict[str, int]] = {}
-    for f in figures:
+    for f in (*figures, *_dates_written_again(figures, text)):
         where = (f.sentence.source, f.sentence.index)
         if f.date is None or _YEAR_SPAN.fullmatch(f.text) or where not in text:
             continue
@@ -165,6 +182,10 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             continue  # "confirms 23 dead after the cyclone made landfall late on Sunday"
         if _later_clause_of_other_tense(sentence, at):
             continue  # "Poland requested consultations, and the council will meet on Thursday"
+        if _in_subject_participle(sentence, at) or (
+            _precision(f.date) < 2 and _in_past_relative_clause(sentence, at)
+        ):
+            continue  # "Two engineers kidnapped on Sunday have been freed": not Sunday's news
         # the most precise date, then the one that is no bound's end, then one outside a
         # "since" or a cause's phrase ("on Friday, after the attack on 2 December"), then
         # the first in the sentence (its main clause's, as a rule: "launched in 2003, and
@@ -186,6 +207,31 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
         TimelineEvent(f.date or "", f.text, text[w], f.sentence) for w, (_, f) in best.items()
     ]
     return tuple(sorted(events, key=date_order))
+
+
+def _dates_written_again(
+    figures: Sequence[Figure], text: Mapping[tuple[int, int], str]
+) -> Iterator[Figure]:
+    """The dates a dated sentence writes that the scanner gave to an earlier sentence of
+    its source (it lists a date once): "The airport reopened on Tuesday morning, and
+    airlines said they would resume flights on Wednesday" has a Tuesday the lede named
+    first, and the sentence's row, with only its Wednesday to choose from, was dated by
+    its later clause (r49 M3). Each is this sentence's too, for the row's choice only."""
+    firsts: dict[tuple[int, str], Figure] = {}
+    for f in figures:
+        if f.date is not None:
+            firsts.setdefault((f.sentence.source, f.text), f)
+    own: dict[tuple[int, int], set[str]] = {}
+    for f in figures:
+        if f.date is not None:
+            own.setdefault((f.sentence.source, f.sentence.index), set()).add(f.text)
+    for (source, index), written in own.items():
+        sentence = text.get((source, index))
+        if sentence is None:
+            continue
+        for (of_source, label), first in firsts.items():
+            if of_source == source and label not in written and _word_at(sentence, label) >= 0:
+                yield replace(first, sentence=Mention(source, index))
 
 
 def _later_clause_of_other_tense(sentence: str, at: int) -> bool:
@@ -224,12 +270,33 @@ def _in_subordinate_clause(sentence: str, at: int) -> bool:
     return _in_relative_clause(sentence, at) or _in_subject_participle(sentence, at)
 
 
+def _in_past_relative_clause(sentence: str, at: int) -> bool:
+    """A year or a month in a relative clause told in the past ("ECOWAS, which Niger left
+    in January 2025, had no immediate comment") is its thing's history, never the
+    sentence's row, whatever else it dates (r49 L1); a day there may be the news ("The
+    ferry, which sank on Monday, was carrying 300 people") and only ranks lower."""
+    found = _relative_word(sentence, at)
+    return (
+        found is not None
+        and _in_relative_clause(sentence, at)
+        and _told_as_past(sentence[found.end() : at])
+    )
+
+
+def _relative_word(sentence: str, at: int) -> re.Match[str] | None:
+    """The last relative pronoun before the date with no clause break between."""
+    found = _last(_RELATIVE_WORD.finditer(sentence, max(0, at - _RELATIVE_REACH), at))
+    if found is None or _RELATIVE_END.search(sentence, found.end(), at) is not None:
+        return None
+    return found
+
+
 def _in_relative_clause(sentence: str, at: int) -> bool:
     """A relative pronoun before the date with no clause break between: "which", "who",
     "whom", "whose", or "that" after a noun or a number (after a verb or a noun of report
     it opens what was said: "said on Wednesday that", "reports that")."""
-    found = _last(_RELATIVE_WORD.finditer(sentence, max(0, at - _RELATIVE_REACH), at))
-    if found is None or _RELATIVE_END.search(sentence, found.end(), at) is not None:
+    found = _relative_word(sentence, at)
+    if found is None:
         return False
     if found.group().lower() != "that":
         return True
@@ -279,11 +346,21 @@ def _in_subject_participle(sentence: str, at: int) -> bool:
     head = sentence[:at]
     if _RELATIVE_END.search(head) is not None:
         return False
-    found = _SUBJECT_PARTICIPLE.match(head)
+    found = _SUBJECT_OPENER.match(head)
     if found is None:
         return False
-    participle = found.group("participle").lower()
-    if not past_form(participle) or participle in words().speech:
+    # the first past form after the subject's noun: "Two foreign engineers kidnapped"
+    # (a lazy pattern had stopped at "foreign engineers" and found no participle)
+    subject = head[found.end() :].split(" ")[: _SUBJECT_WORDS + 2]
+    participle = next(
+        (
+            word
+            for k, word in enumerate(subject)
+            if k and subject[k - 1].isalpha() and subject[k - 1].islower() and past_form(word)
+        ),
+        None,
+    )
+    if participle is None or not participle.islower() or participle in words().speech:
         return False  # "The agency said on Friday that ...": the clause's own verb
     day = WORD_RE.match(sentence, at)
     return day is not None and _FINITE_AFTER.match(sentence, day.end()) is not None
@@ -291,10 +368,8 @@ def _in_subject_participle(sentence: str, at: int) -> bool:
 
 # The subject's words up to a participle: "A 64-year-old farmer injured", "Two men
 # arrested"; an article or a number opens it.
-_SUBJECT_PARTICIPLE = re.compile(
-    r"(?:A|An|The|[Tt]wo|[Tt]hree|\d[\d,]*|One)\b(?: [\w'’-]+){0,3}? (?P<noun>[a-z]+)"
-    r" (?P<participle>[a-z]+) "
-)
+_SUBJECT_OPENER = re.compile(r"(?:A|An|The|[Tt]wo|[Tt]hree|\d[\d,]*|One)\b ")
+_SUBJECT_WORDS = 3  # the subject's words before its noun, at most
 # The subject's verb right after the date (and its part of the day): an auxiliary and a
 # verb, or a verb of dying.
 _FINITE_AFTER = re.compile(
