@@ -218,3 +218,33 @@ def test_a_death_of_one_leads_the_hurt() -> None:
     assert [f.text for f in key_figures(found, lambda f: 1.0)][
         0
     ] == "A worker injured in the fall has died"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r49 M5: a count of people says what befell them, object or subject
+        ("Bandits abducted four aid workers near the border.", "abducted four aid workers"),
+        ("The mine operator evacuated 60 employees by air.", "evacuated 60 employees"),
+        ("Police have detained two suspects.", "detained two suspects"),
+        ("Rebels kidnapped three surveyors.", "kidnapped three surveyors"),
+        ("At the clinic 17 people were being treated for burns.", "17 people were being treated"),
+        # a deployment or a hiring counts forces and staff, no harm
+        ("The ministry sent 800 police to the district.", "800 police"),
+        ("The mill hired 40 weavers.", "40 weavers"),
+    ],
+)
+def test_a_count_of_people_carries_what_was_done_to_them(text: str, expected: str) -> None:
+    assert expected in [f.text for f in find_figures(sentences(text))]
+
+
+def test_a_count_recalling_an_earlier_event_is_history() -> None:
+    """r49 M4: "follows Saturday's raid, in which 11 people were killed" recounts an
+    event before the news: its count comes after the report's own."""
+    found = find_figures(
+        sentences(
+            "The closure follows Saturday's raid on a market, in which at least 11 people"
+            " were killed."
+        )
+    )
+    assert [f.past for f in found if f.value == 11] == [True]

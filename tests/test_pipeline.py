@@ -121,7 +121,7 @@ def test_a_credit_lines_number_is_no_key_figure(tmp_path: Path) -> None:
     )
     briefing = build([str(article)], Options(now=FIXED_NOW))
     texts = [f.text for f in briefing.figures]
-    assert "8,480 migrants" in texts and not any("978" in t for t in texts)
+    assert "rescued 8,480 migrants" in texts and not any("978" in t for t in texts)
 
 
 def test_what_only_a_sentence_on_another_event_says_is_not_the_storys(tmp_path: Path) -> None:

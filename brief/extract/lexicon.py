@@ -101,6 +101,7 @@ _MODULE_LISTS = {
         "death_nouns",
         "afflicted",
         "aid_verbs",
+        "befalling_verbs",
         "giving_verbs",
         "aid_recipients",
         "scope_limiters",

@@ -41,6 +41,7 @@ from brief.extract.figures.tolls import (
     PARTITIVE_BEFORE,
     REVISED,
     RISEN,
+    acted_on,
     afflicted_count,
     aided_count,
     casualty_toll,
@@ -85,9 +86,19 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
     of people with the words that bound it (tolls.scoped: "in his district alone", "had
     been arrested"), or none where they cannot be kept."""
     found = _counted_figure(text, match, start)
-    if found is None or found.kind != "count" or not _of_people(found.unit):
+    if found is None or found.kind != "count":
+        return found
+    if not _of_people(found.unit):
+        if found.start == start and _agent_plural(found.unit):
+            return acted_on(text, found)  # "kidnapped two engineers", not "two engineers"
         return found
     return scoped(text, found, bare=found.start == start and found.unit not in _STATES)
+
+
+def _agent_plural(unit: str | None) -> bool:
+    """A plural noun made with an ending of people ("engineers", "contractors";
+    words.toml's agent_endings), which no list of people names."""
+    return unit is not None and unit.endswith("s") and agent_noun(unit.removesuffix("s"))
 
 
 def _of_people(unit: str | None) -> bool:

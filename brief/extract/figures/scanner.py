@@ -61,6 +61,7 @@ from brief.extract.figures.tense import (
     dated_by,
     earlier_dates,
     earlier_years,
+    recalls_an_earlier_event,
 )
 from brief.extract.figures.tolls import one_dead
 from brief.extract.figures.weekdays import weekday_dates
@@ -213,7 +214,9 @@ def find_figures(
             at = Mention(s.source, s.index)
             bound = figure_bound(f.text, f.kind, f.value, f.unit)
             past = f.kind != "date" and (
-                (bool(earlier) and dated_by(s.text, f, earlier)) or before_the_news(s.text, f)
+                (bool(earlier) and dated_by(s.text, f, earlier))
+                or before_the_news(s.text, f)
+                or recalls_an_earlier_event(s.text, f)
             )
             figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound, past)
             if known is None:

@@ -576,6 +576,39 @@ def before_the_news(text: str, figure: FoundFigure) -> bool:
     return _PAST_PERFECT.search(clause) is not None
 
 
+def recalls_an_earlier_event(text: str, figure: FoundFigure) -> bool:
+    """Whether the figure is in a relative clause that recounts an event the sentence's
+    news follows ("The evacuation follows Monday's ambush on the road, in which at least
+    nine people were killed"; "after last week's raid, during which 12 were arrested"):
+    the event is named by an earlier day's possessive or after a word of sequence
+    (words.toml's background_markers: "after the raid, in which"), and the count is that
+    event's, told before, not this report's news (r49 M4)."""
+    found = None
+    for found in _RECOUNTING.finditer(text, max(0, figure.start - _RECOUNT_REACH), figure.start):  # noqa: B007
+        pass
+    if found is None or _CLAUSE_STOP.search(text, found.end(), figure.start):
+        return False
+    head = text[max(0, found.start() - _RECOUNT_REACH) : found.start()]
+    w = words()
+    recall = rf"\b(?:{lexicon.alternation(w['background_markers'])})\b"
+    return _EARLIER_DAY_OWNER.search(head) is not None or re.search(recall, head, re.I) is not None
+
+
+# What opens a relative clause that recounts its noun's event: "in which", "during
+# which", ", which killed", ", that left".
+_RECOUNTING = re.compile(
+    r"\b(?:in|during|at|of) which\b|, (?:which|that) (?=[a-z]+ed\b|left\b|killed\b)"
+)
+_CLAUSE_STOP = re.compile(r"[;:()\u2014\u2013]|\.\s")
+_RECOUNT_REACH = 90
+# An event named by an earlier time: "Monday's ambush", "last week's raid".
+_EARLIER_DAY_OWNER = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|week|"
+    r"month|year|weekend)['’]s\b",
+    re.IGNORECASE,
+)
+
+
 # "before" a determined noun phrase of up to four words that ends the clause or goes on
 # with a preposition: "before this week's attack.", "before the truce in May".
 _BEFORE_EVENT = re.compile(
