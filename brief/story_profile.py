@@ -138,29 +138,24 @@ def place(
         for k in totals
         if k in placing and any(c.scores.get(k, 0.0) >= profile.min_score for c in lead)
     ]
-    best = max(stated, key=lambda k: (totals[k], -order.index(k)), default=OTHER)
     watched = about_watched(profile.watch, texts, articles, titles)
     excluded = about_excluded(profile.exclude, texts, articles, titles)
-    # How densely the story reports its section's events: its sentences' cues for it, not
-    # less the other sections' sentences' negative ones. "Called for a ceasefire" says a
-    # sentence is diplomacy, not force; it takes nothing from "rebels seized the town".
-    positive = math.fsum(max(0.0, c.scores.get(best, 0.0)) for c in classes)
-    density = positive / len(classes) if classes else 0.0
-    # Several outlets reporting one event make it news: their leads stating a profile
-    # section is enough, when several of them do. One stray cue in one article's lead is not
-    # outlets leading with it (two reports of one desk merged into a story share a word,
-    # not an event). The share and density guard one article's passing mention.
-    dense = share >= MIN_SHARE and density >= MIN_DENSITY
-    favoured = totals.get(best, 0.0) > 0  # its sentences, negative cues and all, lean to it
-    told = (
-        dense
-        or (outlets > 1 and _led_with(best, leads, profile.min_score, bool(stated)))
-        or (density >= _lead_density(profile, best) and _headline_and_lede(best, leads))
-        or (_lead_places(profile, best) and density >= LEAD_DENSITY and _stated_most(best, leads))
+    # The sections its lead states, most favoured first: the first its sentences tell
+    # places it. A coup whose reports also quote diplomats and "did not respond to requests
+    # for comment" may total a little more for Diplomacy than for force, yet state its
+    # force densely and in every outlet's lead: the runner-up that is told is the story's
+    # section, not "Other" because the leader was not (r49 H5).
+    ranked = sorted(stated, key=lambda k: (totals[k], -order.index(k)), reverse=True)
+    section = next(
+        (
+            k
+            for k in ranked
+            if totals[k] > 0  # its sentences, negative cues and all, lean to it
+            and _told(k, classes, share, outlets, leads, profile, bool(stated))
+            and _has_sides(profile, k, [*titles.values(), *texts])
+        ),
+        OTHER,
     )
-    section = best if favoured and told else OTHER
-    if section != OTHER and not _has_sides(profile, section, [*titles.values(), *texts]):
-        section = OTHER
     # A story is as relevant as its sentences are, or its lead, where it states its event:
     # a long report whose later paragraphs turn to reactions and history still leads
     # with the event that makes it news.
@@ -173,6 +168,36 @@ def place(
         (section != OTHER or watched) and not (excluded and not watched)
     )
     return Placement(section, relevance, relevant, watched)
+
+
+def _told(
+    section: str,
+    classes: Sequence[Classification],
+    share: float,
+    outlets: int,
+    leads: Sequence[Sequence[Classification]],
+    profile: Profile,
+    stated: bool,
+) -> bool:
+    """Whether the story tells the section's events, not only mentions them: its cues
+    are dense (how densely its sentences report them: their cues for it, not less the
+    other sections' sentences' negative ones; "called for a ceasefire" takes nothing
+    from "rebels seized the town"), or several outlets lead with it, or an article's
+    headline and first sentence state it. Several outlets reporting one event make it
+    news: one stray cue in one article's lead is not outlets leading with it (two reports
+    of one desk merged into a story share a word, not an event)."""
+    positive = math.fsum(max(0.0, c.scores.get(section, 0.0)) for c in classes)
+    density = positive / len(classes) if classes else 0.0
+    return (
+        (share >= MIN_SHARE and density >= MIN_DENSITY)
+        or (outlets > 1 and _led_with(section, leads, profile.min_score, stated))
+        or (density >= _lead_density(profile, section) and _headline_and_lede(section, leads))
+        or (
+            _lead_places(profile, section)
+            and density >= LEAD_DENSITY
+            and _stated_most(section, leads)
+        )
+    )
 
 
 def _has_sides(profile: Profile, section: str, texts: Sequence[str]) -> bool:

@@ -1302,3 +1302,21 @@ def test_a_hazard_outside_the_lead_sends_no_force_to_relief() -> None:
     ]
     assert classify_all(texts, GEO, ["one", "one"])[0].section == "military"
     assert classify(texts[0], GEO).section == "military"
+
+
+def test_soldiers_seizing_power_are_force_and_a_metal_price_is_the_economy() -> None:
+    """A coup is force used against a state; a price per tonne is a market's."""
+    assert (
+        classify("Mutineers from the presidential guard tried to seize power.", GEO).section
+        == "military"
+    )
+    assert (
+        classify(
+            "Troops set up checkpoints and roadblocks around the capital of Ruritania.", GEO
+        ).section
+        == "military"
+    )
+    assert (
+        classify("Nickel gained 2% to $16,500 a tonne on the metal exchange.", GEO).section
+        == "economy"
+    )

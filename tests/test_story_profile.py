@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 
 from brief.classify import OTHER, classify, classify_all, classify_with_headlines
 from brief.cli import app
+from brief.models import Classification
 from brief.profiles import Profile, SectionSpec, load_profile
 from brief.story_profile import (
     Placement,
@@ -546,3 +547,19 @@ def test_a_passing_mention_of_a_watched_term_does_not_outweigh_an_excluded_one()
     assert about_watched(profile.watch, cyclone, ["c"] * 3, {"c": "Storm hits coast"})
     repeated = ["Aid reached the coast.", "Tamara flattened homes.", "Tamara's rains went on."]
     assert about_watched(profile.watch, repeated[:1] * 3 + repeated, ["r"] * 6, {"r": "Aid"})
+
+
+def test_a_story_goes_to_the_runner_up_its_sentences_tell_when_the_leader_is_thin() -> None:
+    """A coup told densely in every outlet's lead whose reports also quote diplomats
+    (more Diplomacy in total, but thinly) is force, not "Other"."""
+    force = Classification("military", {"military": 4.0, "diplomacy": 0.0})
+    talk = Classification("diplomacy", {"military": -0.5, "diplomacy": 2.0})
+    idle = Classification(OTHER, {"military": 0.0, "diplomacy": 0.0})
+    classes = [force, force, talk, talk, talk, talk, *[idle] * 8]
+    texts = ["Troops fired on the palace of the president of Ruritania."] * len(classes)
+    leads = ((force, force), (force, talk))
+    lead = [c for own in leads for c in own]
+    articles = ["a"] * 7 + ["b"] * 7
+    headlines = {"a": "Soldiers try to seize power", "b": "Gunfire near the palace"}
+    placed = place(classes, texts, lead, "x", GEO, 2, articles, headlines, leads)
+    assert placed.section == "military" and placed.relevant
