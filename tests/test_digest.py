@@ -104,6 +104,18 @@ def test_the_digest_reads_as_a_digest(tmp_path: Path, fixed_clock: object) -> No
     assert "sha256" not in sources and "Rovers edge past United" in sources
 
 
+def test_a_digest_of_dated_reports_is_titled_with_their_latest_day(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """r50 L6: a digest of March's articles made in November is March's."""
+    inbox = _inbox(tmp_path)
+    for name, day in (("match.txt", "3 March 2026"), ("wire-copy.txt", "4 March 2026")):
+        head, body = (inbox / name).read_text(encoding="utf-8").split("\n", 1)
+        (inbox / name).write_text(f"{head}\nPublished: {day}\n{body}", encoding="utf-8")
+    first = _made(tmp_path, "brief.md", str(inbox)).splitlines()[0]
+    assert first == "# Geopolitics brief — 4 March 2026"
+
+
 def test_title_option_names_the_digest(tmp_path: Path, fixed_clock: object) -> None:
     data = _json(tmp_path, str(_inbox(tmp_path)), "--title", "Morning desk")
     assert data["title"] == "Morning desk"

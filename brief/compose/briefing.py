@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import TypeVar
 
 from brief.classify import OTHER
@@ -67,6 +67,22 @@ def _latest_sources(documents: Sequence[Document]) -> set[int]:
         return {d.source.number for d in documents}
     latest = max(date[:10] for date in dates.values())
     return {n for n, date in dates.items() if date[:10] == latest}
+
+
+def _news_day(documents: Sequence[Document], generated: datetime) -> date:
+    """The day a digest's news is of: its latest report's, where reports are dated, and
+    never after the day it is made; else the day it is made. A digest of March's articles
+    made in December had been titled with December's date (r50 L6); the time it was made
+    is on its own line."""
+    days = []
+    for document in documents:
+        written = (document.source.date or document.date or "")[:10]
+        try:
+            days.append(date.fromisoformat(written))
+        except ValueError:
+            continue
+    made = generated.date()
+    return min(max(days), made) if days else made
 
 
 def _each_story_latest(corpus: Corpus, stories: Sequence[Story]) -> set[int]:
@@ -398,7 +414,7 @@ def briefing(
             Section(key, heading, tuple(b for s in shown if s.section == key for b in s.bullets))
             for key, heading in specs
         )
-        brief_title = title or digest_title(profile.title, generated.date())
+        brief_title = title or digest_title(profile.title, _news_day(corpus.documents, generated))
         told = {n for s in shown for n in s.sources}
     else:
         if stories and raised:
